@@ -1,0 +1,93 @@
+// Package events turns the dated sentences of articles into the events of a
+// timeline: Extract finds the mentions in one article, Merge joins the
+// mentions of the same happening across articles into events with their
+// sources.
+package events
+
+import (
+	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Kinds of happening.
+const (
+	KindTalks     = "talks"     // talks or a meeting
+	KindTrip      = "trip"      // a trip or visit
+	KindStrike    = "strike"    // a strike or attack
+	KindStatement = "statement" // something said, posted, announced
+	KindAgreement = "agreement"
+	KindOther     = "other"
+)
+
+// Mention is one dated happening reported by one sentence of one article.
+type Mention struct {
+	Article    string // the article's slug
+	Sentence   string // the sentence id, "s4"
+	Quote      string // the sentence as it stands
+	Expression string // the text that dated it
+	Timex      timex.Timex
+	Trigger    string // the word that names the happening: met, talks, strike ...
+	Kind       string
+	People     []string // canonical names, titles stripped
+	Orgs       []string
+	Places     []string
+	Title      string // set by an editor's correction
+}
+
+// Date is an event's date, as timeline.json gives it.
+type Date struct {
+	Value       string `json:"value"`
+	Start       string `json:"start"` // YYYY-MM-DD, inclusive
+	End         string `json:"end"`   // YYYY-MM-DD, inclusive
+	Granularity string `json:"granularity"`
+	Approximate bool   `json:"approximate"`
+	Label       string `json:"label"` // "Sunday, 30 November 2025", "around 24 November 2025", "week of 21 April 2025"
+}
+
+// Source is one article's report of an event.
+type Source struct {
+	Article     string `json:"article"`
+	Title       string `json:"title"`
+	Publisher   string `json:"publisher"`
+	Published   string `json:"published"`
+	URL         string `json:"url"` // articles/<slug>/#s4, relative to the site root
+	OriginalURL string `json:"original_url"`
+	Quote       string `json:"quote"`
+	Expression  string `json:"expression"`
+	Value       string `json:"value"`
+}
+
+// Event is one happening on the timeline.
+type Event struct {
+	ID       string   `json:"id"` // start date + slug of the title; stable across rebuilds
+	Title    string   `json:"title"`
+	Summary  string   `json:"summary"`
+	Kind     string   `json:"kind"`
+	Date     Date     `json:"date"`
+	Readings []Date   `json:"readings,omitempty"` // when sources disagree: every reading, the chosen one first
+	Places   []string `json:"places"`
+	People   []string `json:"people"`
+	URL      string   `json:"url"` // events/<id>/, relative to the site root
+	Sources  []Source `json:"sources"`
+}
+
+// Options configure extraction and merging. The zero value works.
+type Options struct {
+	// Aliases map a spelling of a person or place, as a site's
+	// timeline.toml gives it, to the canonical name.
+	PeopleAliases map[string]string
+	PlaceAliases  map[string]string
+}
+
+// Extract returns the mentions in one article, in sentence order.
+// It is a pure function of its arguments and safe for concurrent use.
+func Extract(a *content.Article, opts Options) []Mention {
+	return nil // implemented in issue 4
+}
+
+// Merge joins mentions of the same happening into events, sorted by start
+// date then id. arts gives each article (by slug) for the sources' metadata.
+// It returns the problems found in editors' corrections as content.Errors.
+func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
+	return nil, nil // implemented in issue 4
+}

@@ -1,0 +1,70 @@
+// Package timex finds temporal expressions in news text and normalises them
+// in the terms of TimeML's TIMEX3 against a reference date (an article's
+// publication date).
+//
+// The package does no I/O and holds no mutable global state; every function
+// is safe for concurrent use.
+package timex
+
+import "time"
+
+// Type is a TIMEX3 type.
+type Type string
+
+// The TIMEX3 types.
+const (
+	Date     Type = "DATE"
+	Time     Type = "TIME"
+	Duration Type = "DURATION"
+	Set      Type = "SET"
+)
+
+// Granularity is the unit an expression is precise to.
+type Granularity string
+
+// Granularities, finest first.
+const (
+	GranTime    Granularity = "time"
+	GranDay     Granularity = "day"
+	GranWeek    Granularity = "week"
+	GranMonth   Granularity = "month"
+	GranQuarter Granularity = "quarter"
+	GranSeason  Granularity = "season"
+	GranYear    Granularity = "year"
+	GranDecade  Granularity = "decade"
+	GranCentury Granularity = "century"
+	GranNone    Granularity = "" // durations, sets, PAST_REF and the like
+)
+
+// Interval is an inclusive range of calendar days. Start and End are
+// midnight UTC. The zero Interval means the expression covers no definite
+// days (a duration, a set, "recently").
+type Interval struct {
+	Start, End time.Time
+}
+
+// IsZero reports whether the interval is unset.
+func (iv Interval) IsZero() bool { return iv.Start.IsZero() && iv.End.IsZero() }
+
+// Timex is one temporal expression found in a text.
+type Timex struct {
+	Start, End  int    // byte offsets of the expression in the text: text[Start:End] == Text
+	Text        string // the expression as it stands in the text
+	Type        Type
+	Value       string // TIMEX3 value: 2025-12-01, 2025-W48, 2025-W48-WE, 2025-04, 2025-Q3, PAST_REF, P3Y, XXXX-WXX-1 ...
+	Granularity Granularity
+	Interval    Interval // the days the expression covers, inclusive; zero for durations, sets and vague references
+	Mod         string   // TIMEX3 mod: "", APPROX, START, MID, END, BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER, LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE
+}
+
+// Approximate reports whether the expression names its days only roughly.
+func (t Timex) Approximate() bool { return t.Mod == "APPROX" }
+
+// Find returns the temporal expressions in text, in order of their start
+// offset, normalised against ref (the document's reference date, such as a
+// publication date; only its calendar day is used). Expressions that depend
+// on an earlier one ("two days later") are anchored to the date the text last
+// established.
+func Find(text string, ref time.Time) []Timex {
+	return nil // implemented in issue 3
+}
