@@ -17,11 +17,15 @@ type Meta struct {
 	Title     string    `yaml:"title" toml:"title"`
 	Date      time.Time `yaml:"-" toml:"-"` // publication date (required), midnight UTC
 	Publisher string    `yaml:"publisher" toml:"publisher"`
-	Authors   []string  `yaml:"authors" toml:"authors"`
-	URL       string    `yaml:"url" toml:"url"` // the original article, optional
-	Slug      string    `yaml:"slug" toml:"slug"`
-	Draft     bool      `yaml:"draft" toml:"draft"`
-	Tags      []string  `yaml:"tags" toml:"tags"`
+	// OriginalPublisher is who first published an article that Publisher
+	// reprints (a syndicated or wire story); empty when Publisher is the
+	// original.
+	OriginalPublisher string   `yaml:"original_publisher" toml:"original_publisher"`
+	Authors           []string `yaml:"authors" toml:"authors"`
+	URL               string   `yaml:"url" toml:"url"` // the original article, optional
+	Slug              string   `yaml:"slug" toml:"slug"`
+	Draft             bool     `yaml:"draft" toml:"draft"`
+	Tags              []string `yaml:"tags" toml:"tags"`
 
 	// Editors' corrections to the extracted events (see package events).
 	Events []EventFix `yaml:"events" toml:"events"`
