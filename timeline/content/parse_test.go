@@ -211,6 +211,22 @@ func TestParseErrors(t *testing.T) {
 			"an ignore entry that matches nothing is a mistake"},
 		{"events not list", "a.md", "---\ndate: 2025-12-01\nevents: s4\n---\nIt rained.\n", []string{`a.md:3: events must be a list of entries`},
 			"events is a list"},
+		{"yaml alias", "a.md", "---\nd: &d 2025-01-01\ndate: *d\n---\nA.\n", []string{
+			`a.md:2: unknown frontmatter key "d"`,
+			`a.md:3: YAML alias *d is not supported`,
+			`a.md:3: date is empty`},
+			"aliases are refused: expanding them can blow up a small file"},
+		{"yaml list root", "a.md", "---\n- a\n---\nA.\n", []string{`a.md:2: frontmatter must be a set of key: value lines, not a list`},
+			"frontmatter is a mapping"},
+		{"toml duplicate", "a.md", "+++\ndate = 2025-12-01\ndate = 2025-12-02\n+++\nA.\n", []string{`a.md:3: malformed TOML frontmatter: key date is already defined`},
+			"TOML forbids a key twice"},
+		{"toml dotted", "a.md", "+++\ndate = 2025-12-01\nsite.title = \"x\"\n+++\nA.\n", []string{`a.md:3: unknown frontmatter key "site.title"`},
+			"dotted keys are nested tables, not part of the schema"},
+		{"toml inline events", "a.md", "+++\ndate = 2025-12-01\nevents = [{sentence = \"s1\", datum = \"x\"},\n  {title = \"T\"}]\n+++\nA.\n", []string{
+			`a.md:3: unknown key "datum" in an events entry (did you mean "date"?)`,
+			`a.md:3: an events entry that matches a mention must correct its date or title`,
+			`a.md:4: an events entry without sentence or expression adds a new event and needs both date and title`},
+			"inline tables carry their own lines"},
 		{"toml events", "a.md", "+++\ndate = 2025-12-01\n\n[[ignore]]\nsentence = \"s1\"\n\n[[ignore]]\nexpresion = \"Monday\"\n+++\nIt rained.\n", []string{
 			`a.md:7: an ignore entry needs a sentence`,
 			`a.md:8: unknown key "expresion" in an ignore entry (did you mean "expression"?)`},

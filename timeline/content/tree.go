@@ -82,11 +82,17 @@ func yamlTree(data []byte, base int) (*value, []lineError) {
 	if err := dec.Decode(&extra); err == nil {
 		return nil, []lineError{{base + extra.Line, errors.New("malformed YAML frontmatter: more than one YAML document")}}
 	}
-	return fromYAML(&doc, base, 0), nil
+	var errs []lineError
+	v := fromYAML(&doc, base, 0, &errs)
+	return v, errs
 }
 
-func fromYAML(n *yaml.Node, base, depth int) *value {
-	if depth > 32 {
+// fromYAML converts a YAML node. Aliases are refused rather than expanded:
+// expanding them can blow a small file up exponentially, and frontmatter has
+// no need of them.
+func fromYAML(n *yaml.Node, base, depth int, errs *[]lineError) *value {
+	if depth > 64 {
+		*errs = append(*errs, lineError{base + n.Line, errors.New("malformed YAML frontmatter: nested too deeply")})
 		return &value{line: base + n.Line, kind: scalarValue, tag: "null"}
 	}
 	switch n.Kind {
@@ -94,25 +100,21 @@ func fromYAML(n *yaml.Node, base, depth int) *value {
 		if len(n.Content) == 0 {
 			return &value{kind: tableValue, line: base + n.Line}
 		}
-		return fromYAML(n.Content[0], base, depth+1)
+		return fromYAML(n.Content[0], base, depth+1, errs)
 	case yaml.AliasNode:
-		if n.Alias != nil {
-			v := fromYAML(n.Alias, base, depth+1)
-			v.line = base + n.Line
-			return v
-		}
+		*errs = append(*errs, lineError{base + n.Line, fmt.Errorf("YAML alias *%s is not supported in frontmatter: write the value out", n.Value)})
 		return &value{line: base + n.Line, tag: "null"}
 	case yaml.SequenceNode:
 		v := &value{line: base + n.Line, kind: listValue}
 		for _, c := range n.Content {
-			v.items = append(v.items, fromYAML(c, base, depth+1))
+			v.items = append(v.items, fromYAML(c, base, depth+1, errs))
 		}
 		return v
 	case yaml.MappingNode:
 		v := &value{line: base + n.Line, kind: tableValue}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
-			v.keys = append(v.keys, entry{key: k.Value, line: base + k.Line, val: fromYAML(n.Content[i+1], base, depth+1)})
+			v.keys = append(v.keys, entry{key: k.Value, line: base + k.Line, val: fromYAML(n.Content[i+1], base, depth+1, errs)})
 		}
 		return v
 	}
@@ -141,7 +143,7 @@ func tomlTree(data []byte, base int) (*value, []lineError) {
 		var de *toml.DecodeError
 		if errors.As(err, &de) {
 			row, _ := de.Position()
-			return nil, []lineError{{base + row, fmt.Errorf("malformed TOML frontmatter: %s", de.Error())}}
+			return nil, []lineError{{base + row, fmt.Errorf("malformed TOML frontmatter: %s", strings.TrimPrefix(de.Error(), "toml: "))}}
 		}
 		return nil, []lineError{{0, fmt.Errorf("malformed TOML frontmatter: %v", err)}}
 	}
