@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bufio"
 	"bytes"
 	"html"
 	"sort"
@@ -76,6 +77,8 @@ func renderBody(src []byte) (bodyResult, error) {
 // collects the article's plain text and sentence offsets as it goes.
 type sentencer struct {
 	r     renderer.Renderer
+	buf   bytes.Buffer  // scratch for plain
+	bw    *bufio.Writer // writes to buf; reused so Render allocates none
 	text  strings.Builder
 	sents []Sentence
 }
@@ -112,9 +115,12 @@ type piece struct {
 // plain returns the text a reader sees for n: its HTML with tags removed and
 // character references resolved.
 func (s *sentencer) plain(n ast.Node, source []byte) string {
-	var buf bytes.Buffer
-	_ = s.r.Render(&buf, source, n)
-	return html.UnescapeString(stripTags(buf.String()))
+	if s.bw == nil {
+		s.bw = bufio.NewWriter(&s.buf)
+	}
+	s.buf.Reset()
+	_ = s.r.Render(s.bw, source, n) // flushes s.bw
+	return html.UnescapeString(stripTags(s.buf.String()))
 }
 
 // stripTags removes every <...> from goldmark's output, in which text never

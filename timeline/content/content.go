@@ -17,15 +17,16 @@ type Meta struct {
 	Title     string    `yaml:"title" toml:"title"`
 	Date      time.Time `yaml:"-" toml:"-"` // publication date (required), midnight UTC
 	Publisher string    `yaml:"publisher" toml:"publisher"`
+	Authors   []string  `yaml:"authors" toml:"authors"`
+	URL       string    `yaml:"url" toml:"url"` // the original article, optional
+	Slug      string    `yaml:"slug" toml:"slug"`
+	Draft     bool      `yaml:"draft" toml:"draft"`
+	Tags      []string  `yaml:"tags" toml:"tags"`
+
 	// OriginalPublisher is who first published an article that Publisher
 	// reprints (a syndicated or wire story); empty when Publisher is the
 	// original.
-	OriginalPublisher string   `yaml:"original_publisher" toml:"original_publisher"`
-	Authors           []string `yaml:"authors" toml:"authors"`
-	URL               string   `yaml:"url" toml:"url"` // the original article, optional
-	Slug              string   `yaml:"slug" toml:"slug"`
-	Draft             bool     `yaml:"draft" toml:"draft"`
-	Tags              []string `yaml:"tags" toml:"tags"`
+	OriginalPublisher string `yaml:"original_publisher" toml:"original_publisher"`
 
 	// Editors' corrections to the extracted events (see package events).
 	Events []EventFix `yaml:"events" toml:"events"`
@@ -64,7 +65,7 @@ type Article struct {
 	Hash      string // hex SHA-256 of the file's bytes
 	Meta      Meta
 	HTML      string // the rendered body; sentence i is wrapped in <span class="s" id="s{i}">
-	Text      string // the body as plain text, blocks separated by blank lines
+	Text      string // the body's paragraphs and list items as plain text, blocks separated by blank lines (headings and code are not sentences and are left out)
 	Sentences []Sentence
 }
 
