@@ -28,7 +28,7 @@ type Site struct {
 	Language    string   // the pages' lang attribute, "en" by default
 	BaseURL     *url.URL // where the site is served: an absolute URL or a path; its path ends in "/"
 
-	Articles []*Article       // newest first, then by slug
+	Articles []*Article      // newest first, then by slug
 	Events   []*events.Event // by start date, then id, as events.Merge returns them
 
 	articles map[string]*Article
