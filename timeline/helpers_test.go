@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bufio"
+	"encoding/xml"
 	"errors"
 	"flag"
 	"fmt"
@@ -43,7 +44,7 @@ func readTree(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	files := map[string]string{}
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil || !d.Type().IsRegular() {
 			return err
 		}
 		b, err := os.ReadFile(p)
@@ -181,4 +182,25 @@ func stubMerge(ms []events.Mention, arts map[string]*content.Article, _ events.O
 		evs = append(evs, *byDate[d])
 	}
 	return evs, nil
+}
+
+// sitemapLocs returns the <loc> values of a sitemap.
+func sitemapLocs(t *testing.T, doc string) []string {
+	t.Helper()
+	var set struct {
+		URLs []struct {
+			Loc string `xml:"loc"`
+		} `xml:"url"`
+	}
+	if err := xml.Unmarshal([]byte(doc), &set); err != nil {
+		t.Fatalf("sitemap.xml: %v\n%s", err, doc)
+	}
+	var locs []string
+	for _, u := range set.URLs {
+		locs = append(locs, u.Loc)
+	}
+	if len(locs) == 0 {
+		t.Errorf("sitemap.xml lists nothing:\n%s", doc)
+	}
+	return locs
 }
