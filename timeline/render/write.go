@@ -7,6 +7,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Write replaces the folder dest with a folder holding exactly files.
@@ -45,20 +48,32 @@ func write(ctx context.Context, dest string, files []File, writeFile func(string
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
+	// Folders first, each once; then the files, in parallel.
+	made := map[string]bool{}
 	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
 		if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
 			return fmt.Errorf("render: output path %q is outside the site", f.Path)
 		}
-		name := filepath.Join(tmp, filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			return err
+		d := filepath.Dir(filepath.Join(tmp, filepath.FromSlash(f.Path)))
+		if !made[d] {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
+			}
+			made[d] = true
 		}
-		if err := writeFile(name, f.Data, 0o644); err != nil {
-			return err
-		}
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(2 * runtime.GOMAXPROCS(0))
+	for _, f := range files {
+		g.Go(func() error {
+			if err := gctx.Err(); err != nil {
+				return err
+			}
+			return writeFile(filepath.Join(tmp, filepath.FromSlash(f.Path)), f.Data, 0o644)
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
 	}
 	if err := ctx.Err(); err != nil {
 		return err
