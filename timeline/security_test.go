@@ -34,12 +34,38 @@ A [link](javascript:alert('link')) and <a href="javascript:alert('a')">a</a> on 
 // markup: no script-capable element, no event-handler attribute, no link
 // with a script scheme, and no original-URL link that is not http(s).
 func TestUserTextNeverRunsAsMarkup(t *testing.T) {
-	checkHostile(t, stubStages())
+	checkHostile(t, stubStages(), hostile)
 }
 
-func checkHostile(t *testing.T, st stages) {
+// hostileYAML is hostile in frontmatter the real parser accepts, with dates
+// the stub extractor dates events by.
+const hostileYAML = `
+-- timeline.toml --
+title = "<script>alert('site')</script>"
+description = "<img src=x onerror=alert('desc')>"
+-- content/evil.md --
+---
+title: "<script>alert('title')</script>"
+date: 2024-05-01
+publisher: "<img src=x onerror=alert('publisher')>"
+authors: ["<b onmouseover=alert('author')>Eve</b>", "\"><script>alert('author2')</script>"]
+url: "https://example.com/\"><script>alert('url')</script>"
+tags: ["<script>alert('tag')</script>", "<a href=javascript:alert('tag2')>x</a>"]
+---
+On 2024-04-30 <script>alert('body')</script> happened.
+
+The <img src=x onerror=alert('img')> was seen on 2024-04-29.
+
+A [link](javascript:alert('link')) and <a href="javascript:alert('a')">a</a> on 2024-04-28.
+
+<iframe src="javascript:alert('iframe')"></iframe> <svg onload=alert('svg')>
+
+[x](vbscript:msgbox) ![y](javascript:alert('img2')) <javascript:alert('auto')>
+`
+
+func checkHostile(t *testing.T, st stages, archive string) {
 	t.Helper()
-	src := writeSite(t, hostile)
+	src := writeSite(t, archive)
 	if _, err := build(context.Background(), Config{Source: src}, st); err != nil {
 		t.Fatal(err)
 	}

@@ -50,11 +50,16 @@ type Result struct {
 // existing non-empty folder that is not a built site (has no timeline.json).
 // It never deletes anything outside the destination.
 func Build(ctx context.Context, cfg Config) (*Result, error) {
-	return build(ctx, cfg, stages{
+	return build(ctx, cfg, defaultStages())
+}
+
+// defaultStages are the real stages of a build.
+func defaultStages() stages {
+	return stages{
 		parse:   parseUnavailable, // TODO: content.Parse, once package content lands on main
 		extract: events.Extract,
 		merge:   events.Merge,
-	})
+	}
 }
 
 // stages are the per-article and whole-site steps of a build, passed in so

@@ -38,6 +38,7 @@ type Site struct {
 type Article struct {
 	*content.Article
 	Published   string          // the publication date, YYYY-MM-DD
+	Date        string          // the publication date for readers: "1 December 2025"
 	OriginalURL string          // Meta.URL when it is an http or https URL, else ""
 	Page        string          // the article page, relative to the site root: "articles/<slug>/"
 	Events      []*events.Event // the events this article is a source of, in timeline order
@@ -76,6 +77,7 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		v := &Article{
 			Article:     a,
 			Published:   a.Meta.Date.Format("2006-01-02"),
+			Date:        a.Meta.Date.Format("2 January 2006"),
 			OriginalURL: safeURL(a.Meta.URL),
 			Page:        "articles/" + a.Slug + "/",
 		}
