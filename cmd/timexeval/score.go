@@ -12,9 +12,9 @@ type Scores struct {
 
 // Counts accumulates the matches of one or more documents.
 type Counts struct {
-	Docs, Gold, System          int
-	StrictSys, StrictGold       int // system/gold spans with an identical partner
-	RelaxedSys, RelaxedGold     int // system/gold spans with an overlapping partner
+	Docs, Gold, System           int
+	StrictSys, StrictGold        int // system/gold spans with an identical partner
+	RelaxedSys, RelaxedGold      int // system/gold spans with an overlapping partner
 	Pairs, TypeRight, ValueRight int // relaxed one-to-one pairs and their attribute agreement
 }
 

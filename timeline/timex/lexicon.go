@@ -418,7 +418,7 @@ const (
 func cueOf(w string) tense {
 	switch w {
 	case "will", "shall", "ll", "would", "expected", "expects", "expect", "scheduled", "slated",
-		"due", "upcoming", "plans", "planning", "intends", "tomorrow", "next", "going", "hopes", "aims", "wants", "set",
+		"due", "upcoming", "plans", "planning", "planned", "plan", "soon", "until", "till", "intends", "tomorrow", "next", "going", "hopes", "aims", "wants", "set",
 		"promised", "pledged", "vowed", "threatened", "could", "may", "might", "should", "must":
 		return tFuture
 	case "is", "are", "am", "says", "tells", "meets", "visits", "holds", "arrives", "travels", "begins":

@@ -6,25 +6,24 @@ import (
 
 // ---- tense and direction ----
 
-// tenseAt returns the tense of the clause around tokens [i, j): the nearest
-// cue word in the same sentence, ties going to the left.
+// tenseAt returns the tense of the clause around tokens [i, j): the
+// nearest cue word before the expression in the same sentence, or failing
+// one, the nearest after it.
 func (t *tagger) tenseAt(i, j int) tense {
 	const window = 25
-	best, bestD := tNone, window+1
 	for k, d := i-1, 1; k >= 0 && d <= window; k, d = k-1, d+1 {
 		tk := t.toks[k]
 		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
 			break
 		}
 		if c := t.cue(k); c != tNone {
-			best, bestD = c, d
-			break
+			return c
 		}
 		if tk.nl {
 			break
 		}
 	}
-	for k, d := j, 1; k < len(t.toks) && d < bestD; k, d = k+1, d+1 {
+	for k, d := j, 1; k < len(t.toks) && d <= window; k, d = k+1, d+1 {
 		tk := t.toks[k]
 		if tk.nl {
 			break
@@ -36,7 +35,7 @@ func (t *tagger) tenseAt(i, j int) tense {
 			return c
 		}
 	}
-	return best
+	return tNone
 }
 
 // cue classifies token k as a tense cue, looking at its neighbours for
@@ -72,6 +71,12 @@ func (t *tagger) cue(k int) tense {
 		return tNone
 	}
 	c := cueOf(tk.w)
+	if c == tPast && k > 0 && len(tk.w) > 2 && tk.w[len(tk.w)-2:] == "ed" {
+		switch t.toks[k-1].w {
+		case "be", "been", "being", "to", "not":
+			return tNone // a participle or infinitive: no tense of its own
+		}
+	}
 	if c == tPresent && t.is(k+1, "expected") || t.is(k+1, "scheduled") || t.is(k+1, "due") {
 		return tFuture
 	}
@@ -110,32 +115,38 @@ func (t *tagger) direction(i, j int) int {
 	return 0
 }
 
-// pickYear returns the date built by mk for the year that direction dir
-// prefers around the reference day: the latest on or before it (past), the
-// earliest on or after it (future), or the nearest (either).
+// pickYear returns the year for which the dates built by mk fall best
+// around the reference day. The nearest of last year's, this year's and
+// next year's is taken, unless the tense points the other way (dir -1 past,
+// +1 future) and the candidate on that side lies within maxTenseDays of the
+// reference day: "in May" in a past-tense clause of April is last May, but
+// "by Jan. 14" in a past-tense clause of January 6 is still next week.
 func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
+	const maxTenseDays = 340
 	y := t.ref.Year()
-	best, bestD := y, int64(1<<62)
+	near, nearD := y, int64(1<<62)
+	tensed, tensedD := 0, int64(1<<62)
 	for _, cy := range [3]int{y - 1, y, y + 1} {
 		s, e := mk(cy)
 		var d int64
+		side := 0
 		switch {
 		case t.ref.Before(s):
-			d = int64(s.Sub(t.ref).Hours())
-			if dir < 0 {
-				continue
-			}
+			d, side = int64(s.Sub(t.ref).Hours()/24), 1
 		case t.ref.After(e):
-			d = int64(t.ref.Sub(e).Hours())
-			if dir > 0 {
-				continue
-			}
+			d, side = int64(t.ref.Sub(e).Hours()/24), -1
 		}
-		if d < bestD {
-			best, bestD = cy, d
+		if d < nearD {
+			near, nearD = cy, d
+		}
+		if dir != 0 && (side == dir || side == 0) && d < tensedD {
+			tensed, tensedD = cy, d
 		}
 	}
-	return best
+	if dir != 0 && tensedD <= maxTenseDays {
+		return tensed
+	}
+	return near
 }
 
 // ---- numeric dates and clock times ----
@@ -707,13 +718,8 @@ func (t *tagger) deictic(i int) cand {
 		if t.is(i+1, "now") && w == "right" {
 			return cand{i: i, j: i + 2, typ: Date, val: "PRESENT_REF"}
 		}
-	case "recently", "lately", "previously", "formerly":
+	case "recently", "lately":
 		return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF"}
-	case "soon":
-		if t.is(i-1, "as") || t.is(i+1, "as") || t.is(i+1, "after") || t.is(i+1, "afterward") || t.is(i+1, "thereafter") {
-			return cand{}
-		}
-		return cand{i: i, j: i + 1, typ: Date, val: "FUTURE_REF"}
 	case "future":
 		if t.is(i-1, "the") && !t.is(i+1, "of") {
 			return cand{i: i, j: i + 1, typ: Date, val: "FUTURE_REF", the: true}
@@ -766,7 +772,11 @@ func (t *tagger) deictic(i int) cand {
 	case "later", "earlier":
 		// "later in the day", "earlier in the day"
 		if t.is(i+1, "in") && t.is(i+2, "the") && t.is(i+3, "day") {
-			return cand{i: i, j: i + 4, typ: Date, val: fmtDay(t.anchor)}
+			d := t.anchor
+			if t.direction(i, i+4) > 0 {
+				d = t.ref
+			}
+			return cand{i: i, j: i + 4, typ: Date, val: fmtDay(d)}
 		}
 	case "noon", "midday", "midnight":
 		h := "12:00"
@@ -1168,8 +1178,11 @@ func (t *tagger) quarter(i int) cand {
 		}
 		return cand{}
 	}
-	// the quarter of the reference year that the tense points to
-	dir := t.direction(i, j)
+	// the quarter that began last: news reports quarters once they start
+	dir := -1
+	if t.direction(i, j) > 0 && t.tenseAt(i, j) == tFuture {
+		dir = 1
+	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + code)
 		return iv.Start, iv.End
@@ -1225,10 +1238,13 @@ func (t *tagger) quantity(i int) cand {
 		return cand{} // "2025 year" is not a duration
 	}
 	k := j + 1
-	c := cand{i: i, j: k, typ: Duration, val: durValue(n, u)}
+	c := cand{i: i, j: k, typ: Duration, val: durValue(n, u), the: true}
 	if hyph {
-		// "four-year-old", "decades-long"
+		// "four-year-old", "decades-long"; a person's age is no expression
 		if t.w(k) == "-" && t.attached(k) && (t.is(k+1, "old") || t.is(k+1, "long")) {
+			if t.is(k+1, "old") && t.isAge(k+2) {
+				return cand{}
+			}
 			c.j = k + 2
 		}
 		return c
@@ -1409,4 +1425,24 @@ func (t *tagger) set(i int) cand {
 		return cand{}
 	}
 	return cand{}
+}
+
+// isAge reports whether the word after "N-year-old" shows an age of a
+// person: a person noun, a name, punctuation or the end of the text.
+func (t *tagger) isAge(k int) bool {
+	if k >= len(t.toks) {
+		return true
+	}
+	tk := t.toks[k]
+	if tk.kind != kWord || tk.upper {
+		return true
+	}
+	switch tk.w {
+	case "man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "mother", "father", "brother", "sister",
+		"wife", "husband", "student", "driver", "resident", "victim", "suspect", "patient", "men", "women", "boys",
+		"girls", "children", "veteran", "teenager", "retiree", "grandmother", "grandfather", "player", "singer",
+		"actor", "actress", "officer", "soldier", "worker", "nephew", "niece", "cousin", "friend", "who", "and", "was", "is":
+		return true
+	}
+	return false
 }

@@ -120,14 +120,21 @@ func (t *tagger) qualified(i int) cand {
 	if i >= len(t.toks) {
 		return cand{}
 	}
-	qmod, j := t.quantMod(i)
+	qmod, j, include := t.quantMod(i)
 	if j > i {
+		if t.toks[j].kind != kNum && !t.startsNumber(j) {
+			if _, ok := monthOf(t.w(j)); !ok || !include {
+				return cand{}
+			}
+		}
 		c := t.core(j)
 		if !c.ok() {
 			return cand{}
 		}
-		c.i = i
-		c.the = c.the && false
+		if include {
+			c.i = i
+		}
+		c.the = false
 		switch c.typ {
 		case Duration:
 			if c.mod == "" {
@@ -138,7 +145,7 @@ func (t *tagger) qualified(i int) cand {
 				c.mod = "BEFORE"
 			} else if qmod == "LESS_THAN" && isAgo(t, c.j) {
 				c.mod = "AFTER"
-			} else if c.mod == "" {
+			} else if c.mod == "" && qmod != "" {
 				c.mod = "APPROX"
 			}
 		}
@@ -153,51 +160,57 @@ func (t *tagger) qualified(i int) cand {
 func isAgo(t *tagger, j int) bool { return t.w(j-1) == "ago" || t.w(j-1) == "earlier" }
 
 // quantMod parses "about", "nearly", "more than", "at least" and the like.
-func (t *tagger) quantMod(i int) (string, int) {
+// include tells whether the modifier belongs to the expression's extent
+// (TimeBank keeps "nearly", "more than", "at least" inside and leaves
+// "about", "almost" and "over" outside).
+func (t *tagger) quantMod(i int) (mod string, j int, include bool) {
 	switch t.w(i) {
-	case "about", "around", "approximately", "roughly", "some", "circa", "nearly", "almost":
+	case "about", "approximately", "roughly", "circa":
+		return "APPROX", i + 1, false
+	case "around", "some":
 		if t.w(i) == "some" && !t.startsNumber(i+1) {
-			return "", i
+			return "", i, false
 		}
-		if t.w(i) == "nearly" || t.w(i) == "almost" {
-			return "LESS_THAN", i + 1
-		}
-		return "APPROX", i + 1
+		return "APPROX", i + 1, true
+	case "nearly":
+		return "LESS_THAN", i + 1, true
+	case "almost":
+		return "LESS_THAN", i + 1, false
 	case "more", "less", "fewer":
 		if t.is(i+1, "than") {
 			if t.w(i) == "more" {
-				return "MORE_THAN", i + 2
+				return "MORE_THAN", i + 2, true
 			}
-			return "LESS_THAN", i + 2
+			return "LESS_THAN", i + 2, true
 		}
 	case "over":
 		if t.startsNumber(i + 1) {
-			return "MORE_THAN", i + 1
+			return "", i + 1, false
 		}
 	case "under":
 		if t.startsNumber(i + 1) {
-			return "LESS_THAN", i + 1
+			return "LESS_THAN", i + 1, false
 		}
 	case "at":
 		if t.is(i+1, "least") {
-			return "EQUAL_OR_MORE", i + 2
+			return "EQUAL_OR_MORE", i + 2, true
 		}
 		if t.is(i+1, "most") {
-			return "EQUAL_OR_LESS", i + 2
+			return "EQUAL_OR_LESS", i + 2, true
 		}
 	case "up":
 		if t.is(i+1, "to") && t.startsNumber(i+2) {
-			return "EQUAL_OR_LESS", i + 2
+			return "EQUAL_OR_LESS", i + 2, true
 		}
 	case "no":
 		if t.is(i+1, "more") && t.is(i+2, "than") {
-			return "EQUAL_OR_LESS", i + 3
+			return "EQUAL_OR_LESS", i + 3, true
 		}
 		if t.is(i+1, "less") && t.is(i+2, "than") {
-			return "EQUAL_OR_MORE", i + 3
+			return "EQUAL_OR_MORE", i + 3, true
 		}
 	}
-	return "", i
+	return "", i, false
 }
 
 // startsNumber reports whether a quantity starts at token i.
@@ -418,7 +431,6 @@ func (t *tagger) earlierLater(i int) cand {
 	if !ok {
 		return cand{}
 	}
-	c.i = i
 	c.the = false
 	// Within the unit, before or after the reference day when it falls in it.
 	base := t.ref
@@ -482,10 +494,13 @@ func (t *tagger) core(i int) cand {
 		d, _ := weekdayPlural(w)
 		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))})
 	}
+	if w == "weekend" && t.is(i-1, "the") {
+		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
+	}
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that", "recent", "upcoming", "final", "first":
 		try(t.relative(i))
-	case "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "quarterly", "per", "a", "once", "twice":
+	case "every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
