@@ -56,7 +56,9 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			return fromEaster(1), i + 2, false, true
 		case "weekend":
 			return fromEaster(-1), i + 2, true, true
-		case "week", "holidays", "holiday", "break", "truce", "ceasefire", "egg", "eggs", "service", "services", "message", "mass", "bunny", "vigil":
+		case "week":
+			return fromEaster(0), i + 2, false, true
+		case "holidays", "holiday", "break", "truce", "ceasefire", "egg", "eggs", "service", "services", "message", "mass", "bunny", "vigil":
 			if next == "truce" || next == "ceasefire" {
 				return fromEaster(0), i + 1, false, true
 			}
@@ -190,10 +192,14 @@ func (t *tagger) holiday(i int) cand {
 	if !ok || f == nil {
 		return cand{}
 	}
+	week := t.w(j-1) == "week"
 	mk := func(y int) string {
 		d := f(y)
 		if weekend {
 			return fmtWeek(d) + "-WE"
+		}
+		if week {
+			return fmtWeek(d.AddDate(0, 0, -1))
 		}
 		return fmtDay(d)
 	}

@@ -269,7 +269,31 @@ func unitOf(w string) (u unit, plural bool) {
 }
 
 // durValue renders n units as a TIMEX3 duration; n < 0 means "some" (X).
+// Fractions go down one unit: 2.5 years is P2Y6M, 1.5 hours PT1H30M.
 func durValue(n float64, u unit) string {
+	if n > 0 && n != float64(int(n)) {
+		whole, frac := int(n), n-float64(int(n))
+		lead := func(v string) string {
+			if whole == 0 {
+				return v
+			}
+			return v
+		}
+		switch u {
+		case uYear:
+			return lead("P" + nz(whole, "Y") + itoa(int(frac*12+0.5)) + "M")
+		case uMonth:
+			return "P" + nz(whole, "M") + itoa(int(frac*30+0.5)) + "D"
+		case uWeek:
+			return "P" + itoa(int(n*7+0.5)) + "D"
+		case uDay:
+			return "P" + nz(whole, "D") + "T" + itoa(int(frac*24+0.5)) + "H"
+		case uHour:
+			return "PT" + nz(whole, "H") + itoa(int(frac*60+0.5)) + "M"
+		case uMinute:
+			return "PT" + nz(whole, "M") + itoa(int(frac*60+0.5)) + "S"
+		}
+	}
 	num := func(f float64) string {
 		if f < 0 {
 			return "X"
@@ -310,16 +334,24 @@ func durValue(n float64, u unit) string {
 		return "P" + num(n) + "Y"
 	case uDecade:
 		if n < 0 {
-			return "P" + "XDE"
+			return "PXDE"
 		}
 		return "P" + num(10*n) + "Y"
 	case uCentury:
 		if n < 0 {
-			return "P" + "XCE"
+			return "PXCE"
 		}
 		return "P" + num(100*n) + "Y"
 	}
 	return ""
+}
+
+// nz renders a whole part with its unit letter, or nothing when it is 0.
+func nz(n int, u string) string {
+	if n == 0 {
+		return ""
+	}
+	return itoa(n) + u
 }
 
 // setValue renders "every unit" as a TIMEX3 SET value.

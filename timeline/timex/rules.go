@@ -244,6 +244,14 @@ func (t *tagger) clock(i int) cand {
 			ap, j = "?", j+3
 		}
 	}
+	if ap == "" && t.is(j, "in") && t.is(j+1, "the") {
+		switch t.w(j + 2) {
+		case "morning":
+			ap, j = "a", j+3
+		case "afternoon", "evening":
+			ap, j = "p", j+3
+		}
+	}
 	if ap == "" && !colon {
 		return cand{}
 	}
@@ -362,7 +370,7 @@ func (t *tagger) decade(i int) cand {
 		if tk.n%100 == 0 && t.toks[i-min(i, 1)].w == "the" && false {
 			return cand{}
 		}
-		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10), the: true}
+		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10)}
 	}
 	return cand{}
 }
@@ -732,7 +740,7 @@ func (t *tagger) deictic(i int) cand {
 		if t.is(i-1, "the") && !t.startsNumber(i+1) {
 			if u, _ := unitOf(t.w(i + 1)); u == uNone {
 				switch t.w(i + 1) {
-				case ",", ".", ";", "and", "but", "is", "was", "has", "have", "had", "to", "as", "when", "she", "he", "they", "we", "i", "it", "—", "-", ")", "”", "\"":
+				case ",", ".", ";", "and", "but", "is", "was", "has", "have", "had", "to", "as", "when", "that", "in", "and,", "she", "he", "they", "we", "i", "it", "—", "-", ")", "”", "\"":
 					return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF", the: true}
 				}
 			}
@@ -779,6 +787,9 @@ func (t *tagger) deictic(i int) cand {
 			return cand{i: i, j: i + 4, typ: Date, val: fmtDay(d)}
 		}
 	case "noon", "midday", "midnight":
+		if t.is(i-1, "high") || t.is(i-1, "after") && false {
+			return cand{}
+		}
 		h := "12:00"
 		if w == "midnight" {
 			h = "24:00"
@@ -918,10 +929,10 @@ func (t *tagger) relative(i int) cand {
 		return t.relSeason(i, j, w, s)
 	}
 	u, plural := unitOf(t.w(j))
+	if p, ok := partOfDay(t.w(j)); ok && t.is(i-1, "the") && (w == "next" || w == "following" || w == "previous" || w == "same") {
+		return t.relPart(i, j+1, w, p)
+	}
 	if u == uNone {
-		if w == "this" || w == "that" {
-			return cand{}
-		}
 		return cand{}
 	}
 	if plural {
@@ -942,6 +953,18 @@ func (t *tagger) relative(i int) cand {
 		return cand{}
 	}
 	return t.relUnit(i, j+1, w, u)
+}
+
+// relPart resolves "the next morning", "the previous evening".
+func (t *tagger) relPart(i, j int, w, p string) cand {
+	off := 1
+	switch w {
+	case "previous":
+		off = -1
+	case "same":
+		off = 0
+	}
+	return cand{i: i, j: j, typ: Time, val: fmtDay(t.anchor.AddDate(0, 0, off)) + "T" + p, the: true}
 }
 
 // relUnit resolves determiner w with a singular unit u ending at token j.
@@ -976,7 +999,7 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 			return cand{}
 		}
 		base = t.anchor
-		if w == "that" && !t.anchored {
+		if w == "that" && !t.anchored && !t.lastSet {
 			return cand{}
 		}
 	default:
@@ -984,6 +1007,11 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	}
 	if the && w == "next" {
 		base = t.anchor
+	}
+	// "that year", "the following month": the last date the text named,
+	// whatever its precision
+	if base == t.anchor && u >= uMonth && t.lastSet && (w == "same" || w == "that" || w == "following" || w == "previous" || the && w == "next") {
+		base = t.last
 	}
 	c := cand{i: i, j: j, typ: Date, the: true}
 	switch u {
@@ -1208,6 +1236,12 @@ func (t *tagger) quantity(i int) cand {
 	n, j := t.number(i)
 	if j == i {
 		// bare plural units after "for": "for years"
+		if u, pl := unitOf(t.w(i)); u != uNone && pl && t.is(i+1, "-") && t.attached(i+1) && (t.is(i+2, "long") || t.is(i+2, "old")) {
+			return cand{i: i, j: i + 3, typ: Duration, val: durValue(-1, u)}
+		}
+		if u, pl := unitOf(t.w(i)); u != uNone && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "long") {
+			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
+		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && u >= uHour {
 			if t.is(i+1, "ago") {
 				return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
@@ -1215,6 +1249,16 @@ func (t *tagger) quantity(i int) cand {
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 		}
 		return cand{}
+	}
+	switch t.w(j) {
+	case "more", "additional", "extra", "further", "consecutive", "straight", "full", "trading", "business", "working", "long", "short", "whole", "calendar":
+		if u, _ := unitOf(t.w(j + 1)); u != uNone && n != 1 || t.w(i) != "a" && t.w(i) != "an" {
+			if u, _ := unitOf(t.w(j + 1)); u != uNone {
+				j++
+			}
+		} else if u, _ := unitOf(t.w(j + 1)); u != uNone {
+			j++
+		}
 	}
 	hyph := false
 	if t.w(j) == "-" && t.attached(j) {
@@ -1226,7 +1270,7 @@ func (t *tagger) quantity(i int) cand {
 		return cand{}
 	}
 	w0 := t.w(i)
-	if (w0 == "a" || w0 == "an") && plural {
+	if (w0 == "a" || w0 == "an") && plural && n == 1 {
 		return cand{}
 	}
 	if u == uSeason || u == uQuarter && (w0 == "a" || w0 == "an") && !t.is(j+1, "ago") && !t.is(j+1, "earlier") && !t.is(j+1, "later") {
@@ -1238,6 +1282,26 @@ func (t *tagger) quantity(i int) cand {
 		return cand{} // "2025 year" is not a duration
 	}
 	k := j + 1
+	if hyph && u == uQuarter && plural {
+		return cand{} // three-quarters: a fraction
+	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && k < len(t.toks) && t.toks[k].kind == kWord {
+		switch t.w(k) {
+		case "ago", "later", "earlier", "or", "and", "of", "before", "after", "to", "in", "for", "longer":
+		default:
+			return cand{} // "a second term": an ordinal
+		}
+	}
+	if !hyph && t.is(k, "old") && u == uYear {
+		return cand{} // "37 years old": an age
+	}
+	if t.is(k, "and") && t.is(k+1, "a") && t.is(k+2, "half") && n > 0 {
+		n += 0.5
+		k += 3
+	}
+	if t.is(k, "or") && t.is(k+1, "so") {
+		k += 2
+	}
 	c := cand{i: i, j: k, typ: Duration, val: durValue(n, u), the: true}
 	if hyph {
 		// "four-year-old", "decades-long"; a person's age is no expression
@@ -1383,12 +1447,8 @@ func (t *tagger) set(i int) cand {
 		return cand{i: i, j: i + 1, typ: Set, val: "XXXX-XX-XXTNI"}
 	case "every", "each", "per", "a":
 		j := i + 1
-		if w == "a" {
-			switch t.w(i - 1) {
-			case "times", "twice", "once", "thrice":
-			default:
-				return cand{}
-			}
+		if w == "a" && !t.perUnit(i) {
+			return cand{}
 		}
 		if w == "every" && t.is(j, "other") {
 			u, pl := unitOf(t.w(j + 1))
@@ -1427,8 +1487,9 @@ func (t *tagger) set(i int) cand {
 	return cand{}
 }
 
-// isAge reports whether the word after "N-year-old" shows an age of a
-// person: a person noun, a name, punctuation or the end of the text.
+// isAge reports whether the words after "N-year-old" show the age of a
+// person: a name, punctuation, a preposition (the noun left out), or a
+// person noun within the next three words.
 func (t *tagger) isAge(k int) bool {
 	if k >= len(t.toks) {
 		return true
@@ -1437,12 +1498,55 @@ func (t *tagger) isAge(k int) bool {
 	if tk.kind != kWord || tk.upper {
 		return true
 	}
-	switch tk.w {
-	case "man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "mother", "father", "brother", "sister",
-		"wife", "husband", "student", "driver", "resident", "victim", "suspect", "patient", "men", "women", "boys",
-		"girls", "children", "veteran", "teenager", "retiree", "grandmother", "grandfather", "player", "singer",
-		"actor", "actress", "officer", "soldier", "worker", "nephew", "niece", "cousin", "friend", "who", "and", "was", "is":
+	for n := 0; n < 3 && k+n < len(t.toks); n++ {
+		tk := t.toks[k+n]
+		if tk.kind != kWord && tk.w != "-" {
+			break
+		}
+		if tk.kind != kWord {
+			continue
+		}
+		switch tk.w {
+		case "man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "mother", "father", "brother", "sister",
+			"wife", "husband", "victim", "suspect", "patient", "men", "women", "boys", "girls", "children", "veteran",
+			"teenager", "retiree", "grandmother", "grandfather", "nephew", "niece", "cousin", "friend", "who", "in",
+			"of", "at", "from", "with", "and", "was", "is", "has", "had", "survivor", "resident", "native":
+			return true
+		}
+		w := tk.w
+		if len(w) > 4 {
+			switch w[len(w)-3:] {
+			case "ist", "ian", "ent", "ant":
+				return true
+			}
+			switch w[len(w)-2:] {
+			case "er", "or":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perUnit reports whether "a" at token i means "per": "twice a week", "24
+// hours a day", "four flights a week", "$5 a year".
+func (t *tagger) perUnit(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := t.toks[i-1]
+	switch p.w {
+	case "times", "twice", "once", "thrice":
 		return true
+	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards":
+		return false
+	}
+	if p.kind == kNum {
+		return true
+	}
+	if p.kind == kWord && !p.upper && len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w[len(p.w)-2] != 'u' {
+		u, _ := unitOf(t.w(i + 1))
+		return u == uDay || u == uWeek || u == uMonth || u == uYear || u == uHour
 	}
 	return false
 }

@@ -11,6 +11,8 @@ type tagger struct {
 	ref      time.Time
 	anchor   time.Time // the day the text last established
 	anchored bool      // anchor was set by an expression (not the reference date)
+	last     time.Time // the first day of the last definite date of any granularity
+	lastSet  bool
 	out      []Timex
 }
 
@@ -41,6 +43,10 @@ func (t *tagger) run() []Timex {
 		}
 		t.emit(c)
 		i = c.j
+		if d, ok := t.secondDay(c); ok {
+			t.emit(d)
+			i = d.j
+		}
 	}
 	return t.out
 }
@@ -63,6 +69,9 @@ func (t *tagger) emit(c cand) {
 			}
 			if (g == GranDay || g == GranTime) && c.mod == "" {
 				t.anchor, t.anchored = iv.Start, true
+			}
+			if g != GranCentury && g != GranDecade {
+				t.last, t.lastSet = iv.Start, true
 			}
 		}
 	}
@@ -102,6 +111,9 @@ func (t *tagger) match(i int) cand {
 	}
 	// "the" joins the expression when the core accepts it.
 	if tk.w == "the" {
+		if c := t.positioned(i); c.ok() {
+			return c
+		}
 		c := t.qualified(i + 1)
 		if c.ok() && c.the {
 			c.i = i
@@ -469,6 +481,12 @@ func (t *tagger) core(i int) cand {
 		if c := t.clock(i); c.j > best.j {
 			best = c
 		}
+		if c := t.century(i); c.j > best.j {
+			best = c
+		}
+		if c := t.quarter(i); c.j > best.j {
+			best = c
+		}
 		return best
 	}
 	if tk.w == "'" {
@@ -517,6 +535,7 @@ func (t *tagger) core(i int) cand {
 	try(t.century(i))
 	try(t.decadeWord(i))
 	try(t.quantity(i))
+	try(t.spokenYear(i))
 	return best
 }
 
@@ -525,4 +544,66 @@ func isoDay(d time.Weekday) int {
 		return 7
 	}
 	return int(d)
+}
+
+// secondDay returns the bare day of "April 24 and 25", "March 3 or 4",
+// "May 5-7" after the month-day expression c.
+func (t *tagger) secondDay(c cand) (cand, bool) {
+	if c.typ != Date || len(c.val) != 10 || c.j+1 >= len(t.toks) {
+		return cand{}, false
+	}
+	if _, ok := monthOf(t.w(c.i)); !ok {
+		return cand{}, false
+	}
+	switch t.w(c.j) {
+	case "and", "or", "to", "through", "-", "–":
+	default:
+		return cand{}, false
+	}
+	k := c.j + 1
+	tk := t.toks[k]
+	if tk.kind != kNum || len(tk.w) > 2 || tk.n < 1 || tk.n > 31 {
+		return cand{}, false
+	}
+	if k+1 < len(t.toks) {
+		if u, _ := unitOf(t.w(k + 1)); u != uNone {
+			return cand{}, false
+		}
+		if _, ok := monthOf(t.w(k + 1)); ok {
+			return cand{}, false
+		}
+		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum {
+			return cand{}, false
+		}
+	}
+	y, m := c.val[:4], c.val[5:7]
+	val := y + "-" + m + "-" + pad(tk.n, 2)
+	if _, _, ok := intervalOf(val); !ok {
+		return cand{}, false
+	}
+	return cand{i: k, j: k + 1, typ: Date, val: val}, true
+}
+
+// spokenYear parses years in words: "nineteen ninety-six", "the year two
+// thousand".
+func (t *tagger) spokenYear(i int) cand {
+	w := t.w(i)
+	if w == "two" && t.is(i+1, "thousand") && (t.is(i-1, "year") || t.is(i-1, "in")) {
+		return cand{i: i, j: i + 2, typ: Date, val: "2000"}
+	}
+	if w == "year" && t.is(i-1, "the") && t.is(i+1, "two") && t.is(i+2, "thousand") {
+		return cand{i: i, j: i + 3, typ: Date, val: "2000", the: true}
+	}
+	if w != "nineteen" && w != "eighteen" && w != "twenty" {
+		return cand{}
+	}
+	cent, _ := numberWord(w)
+	n, j := t.number(i + 1)
+	if j == i+1 || n < 10 || n > 99 || n != float64(int(n)) {
+		return cand{}
+	}
+	if w == "twenty" && !t.is(i-1, "in") {
+		return cand{}
+	}
+	return cand{i: i, j: j, typ: Date, val: itoa(cent*100 + int(n))}
 }
