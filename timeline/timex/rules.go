@@ -330,6 +330,9 @@ func (t *tagger) year(i int) cand {
 			}
 		}
 	}
+	if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[5] == 'Q' {
+		return cand{i: i, j: q.j, typ: Date, val: itoa(tk.n) + q.val[4:], the: true}
+	}
 	if j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper {
 		switch t.w(j) {
 		case "percent", "people", "troops", "soldiers", "times", "members", "men", "women", "workers", "children",
@@ -484,6 +487,17 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		return cand{i: i, j: k, typ: Date, val: fmtDay(day(y, m, d))}
 	}
+	// "June last year", "January this year"
+	if full && (t.is(j, "last") || t.is(j, "this") || t.is(j, "next")) && t.is(j+1, "year") {
+		y := t.ref.Year()
+		switch t.w(j) {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
+		return cand{i: i, j: j + 2, typ: Date, val: fmtMonth(y, m)}
+	}
 	// "March 2022", "March of 2022"
 	k := j
 	if t.is(k, "of") || t.is(k, ",") {
@@ -491,6 +505,9 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	if y := t.yearOnly(k); y > 0 {
 		return cand{i: i, j: k + 1, typ: Date, val: fmtMonth(y, m)}
+	}
+	if c := t.spokenYear(k); c.ok() {
+		return cand{i: i, j: c.j, typ: Date, val: fmtMonth(atoi(c.val), m)}
 	}
 	if !full || tk.w == "may" && !t.monthContext(i) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
@@ -1136,6 +1153,9 @@ func (t *tagger) season(i int) cand {
 	if y := t.yearOnly(k); y > 0 {
 		return cand{i: i, j: k + 1, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
+	if c := t.spokenYear(k); c.ok() {
+		return cand{i: i, j: c.j, typ: Date, val: c.val + "-" + s, the: true}
+	}
 	if s == "FA" && t.w(i) == "fall" && !t.is(i-1, "the") && !t.is(i-1, "in") && !t.is(i-1, "this") {
 		return cand{}
 	}
@@ -1549,4 +1569,12 @@ func (t *tagger) perUnit(i int) bool {
 		return u == uDay || u == uWeek || u == uMonth || u == uYear || u == uHour
 	}
 	return false
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
