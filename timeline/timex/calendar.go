@@ -192,31 +192,67 @@ func intervalOf(v string) (iv Interval, g Granularity, ok bool) {
 	return Interval{t, t}, GranDay, true
 }
 
-// applyMod narrows or widens an interval for a TIMEX3 mod: START, MID and
-// END take the first, middle and last third of the days; APPROX widens a
-// day or a week by three days on each side.
+// applyMod narrows or widens an interval for a TIMEX3 mod. START, MID and
+// END take the first, middle and last third: January–April, May–August and
+// September–December of a year; days 1–10, 11–20 and 21–end of a month; the
+// first four, middle three and last three years of a decade; a third of the
+// days otherwise. APPROX widens a day or a week by three days on each side.
 func applyMod(iv Interval, g Granularity, mod string) Interval {
 	if iv.IsZero() {
 		return iv
 	}
-	n := int(iv.End.Sub(iv.Start).Hours()/24+0.5) + 1
-	third := n / 3
+	s, e := iv.Start, iv.End
 	switch mod {
-	case "START":
-		if third > 0 {
-			iv.End = iv.Start.AddDate(0, 0, third-1)
+	case "START", "MID", "END":
+		switch g {
+		case GranYear:
+			y := s.Year()
+			switch mod {
+			case "START":
+				return Interval{day(y, 1, 1), day(y, 4, 30)}
+			case "MID":
+				return Interval{day(y, 5, 1), day(y, 8, 31)}
+			default:
+				return Interval{day(y, 9, 1), day(y, 12, 31)}
+			}
+		case GranMonth:
+			if s.Day() == 1 && e.Day() == lastOfMonth(s.Year(), s.Month()).Day() && s.Month() == e.Month() {
+				switch mod {
+				case "START":
+					return Interval{s, s.AddDate(0, 0, 9)}
+				case "MID":
+					return Interval{s.AddDate(0, 0, 10), s.AddDate(0, 0, 19)}
+				default:
+					return Interval{s.AddDate(0, 0, 20), e}
+				}
+			}
+		case GranDecade, GranCentury:
+			span := e.Year() - s.Year() + 1
+			a, b := s.Year(), s.Year()+span*4/10-1
+			switch mod {
+			case "MID":
+				a, b = s.Year()+span*4/10, s.Year()+span*7/10-1
+			case "END":
+				a, b = s.Year()+span*7/10, e.Year()
+			}
+			return Interval{day(a, 1, 1), day(b, 12, 31)}
 		}
-	case "MID":
-		if third > 0 {
-			iv.Start, iv.End = iv.Start.AddDate(0, 0, third), iv.End.AddDate(0, 0, -third)
+		n := int(e.Sub(s).Hours()/24+0.5) + 1
+		third := n / 3
+		if third == 0 {
+			return iv
 		}
-	case "END":
-		if third > 0 {
-			iv.Start = iv.End.AddDate(0, 0, -(third - 1))
+		switch mod {
+		case "START":
+			return Interval{s, s.AddDate(0, 0, third-1)}
+		case "MID":
+			return Interval{s.AddDate(0, 0, third), e.AddDate(0, 0, -third)}
+		default:
+			return Interval{e.AddDate(0, 0, -(third - 1)), e}
 		}
 	case "APPROX":
 		if g == GranDay || g == GranTime || g == GranWeek {
-			iv.Start, iv.End = iv.Start.AddDate(0, 0, -3), iv.End.AddDate(0, 0, 3)
+			return Interval{s.AddDate(0, 0, -3), e.AddDate(0, 0, 3)}
 		}
 	}
 	return iv

@@ -1324,6 +1324,7 @@ func (t *tagger) quantity(i int) cand {
 	}
 	c := cand{i: i, j: k, typ: Duration, val: durValue(n, u), the: true}
 	if hyph {
+		c.the = false // "the 30-day truce": the article belongs to the noun
 		// "four-year-old", "decades-long"; a person's age is no expression
 		if t.w(k) == "-" && t.attached(k) && (t.is(k+1, "old") || t.is(k+1, "long")) {
 			if t.is(k+1, "old") && t.isAge(k+2) {

@@ -430,7 +430,7 @@ func (t *tagger) earlierLater(i int) cand {
 	case "this", "that", "last", "next":
 		c = t.core(j)
 	case "in":
-		if t.is(j+1, "the") {
+		if t.is(j+1, "the") && !t.is(j+2, "day") {
 			c = t.bareUnit(j+2, true)
 		}
 	case "today", "yesterday", "tonight", "tomorrow":
