@@ -1,0 +1,272 @@
+// Package feed writes a timeline's events in the formats other tools read:
+// an Atom feed (RFC 4287), a JSON Feed (version 1.1), an iCalendar file
+// (RFC 5545) and a Knight Lab TimelineJS3 data file.
+//
+// Every function here is a pure function of its arguments: it reads no clock,
+// no file and no network, so the same site and events always give the same
+// bytes. All functions are safe for concurrent use.
+//
+// # Identifiers
+//
+// Feed readers and calendars recognise an entry by its id, so ids must not
+// change when the site is rebuilt. Entry ids are tag URIs (RFC 4151) built
+// from the host of the base URL and the stable event id:
+//
+//	tag:news.example,2025-11-30:events/2025-11-30-florida-talks
+//
+// where the date is the one the event id starts with. Calendar UIDs are the
+// event id at the same host: 2025-11-30-florida-talks@news.example. Neither
+// depends on the scheme or the path of the base URL, so a site that moves
+// from http to https or to another sub-path keeps its ids; a site that moves
+// to another host gets new ones.
+//
+// # Dates
+//
+// No output carries the time of the build. An entry's "published" date is
+// the earliest publication date among the event's sources and its
+// "updated" date the latest (the event was last revised when its newest
+// source appeared); a feed is updated when its most recently updated entry
+// was. Calendar DTSTAMPs follow the same rule: RFC 5545 defines DTSTAMP, in a
+// calendar without a METHOD, as the time the event's information was last
+// revised. An event without any dated source falls back to its own start
+// day; an empty timeline to the Unix epoch.
+package feed
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// Site describes the timeline the files are about.
+type Site struct {
+	Title       string // the timeline's title; required
+	Description string // one or two sentences on the story; optional
+	// BaseURL is the absolute http or https URL the site is served from,
+	// such as "https://news.example/ukraine/". Feeds and calendars are read
+	// away from the site, so every link in them is absolute.
+	BaseURL  string
+	Language string // a BCP 47 tag such as "en"; optional
+	Author   string // the newsroom publishing the timeline; default Title
+}
+
+// The files this package writes, by name relative to the site root.
+const (
+	AtomName       = "feed.atom"
+	JSONFeedName   = "feed.json"
+	CalendarName   = "timeline.ics"
+	TimelineJSName = "timelinejs.json"
+)
+
+// Media types of the files.
+const (
+	AtomType       = "application/atom+xml"
+	JSONFeedType   = "application/feed+json"
+	CalendarType   = "text/calendar"
+	TimelineJSType = "application/json"
+)
+
+// Link describes one of the files for a page's <head> (as a
+// <link rel="alternate">) and its footer.
+type Link struct {
+	Name  string // the file's name relative to the site root, "feed.atom"
+	Type  string // its media type
+	Title string // a label for readers, "Atom feed"
+	// Feed is true for the two feeds, the files a <link rel="alternate">
+	// in a page's head should announce.
+	Feed bool
+}
+
+// Links returns the files Files writes, feeds first. The slice is new on
+// every call.
+func Links() []Link {
+	return []Link{
+		{Name: AtomName, Type: AtomType, Title: "Atom feed", Feed: true},
+		{Name: JSONFeedName, Type: JSONFeedType, Title: "JSON Feed", Feed: true},
+		{Name: CalendarName, Type: CalendarType, Title: "Calendar (iCalendar)"},
+		{Name: TimelineJSName, Type: TimelineJSType, Title: "TimelineJS data"},
+	}
+}
+
+// Files returns the four files, by name (AtomName, JSONFeedName,
+// CalendarName, TimelineJSName), for evs, the timeline's events as
+// events.Merge returns them. It fails if site has no title or no absolute
+// http(s) base URL, or if an event has no id or no valid start date; it
+// never returns part of the files.
+func Files(site Site, evs []events.Event) (map[string][]byte, error) {
+	writers := []struct {
+		name  string
+		write func(Site, []events.Event) ([]byte, error)
+	}{
+		{AtomName, Atom},
+		{JSONFeedName, JSONFeed},
+		{CalendarName, Calendar},
+		{TimelineJSName, TimelineJS},
+	}
+	files := make(map[string][]byte, len(writers))
+	for _, w := range writers {
+		b, err := w.write(site, evs)
+		if err != nil {
+			return nil, err
+		}
+		files[w.name] = b
+	}
+	return files, nil
+}
+
+// site is a checked Site with its base URL parsed.
+type site struct {
+	Site
+	base *url.URL
+	host string // lower-case host name, no port: the authority of ids
+}
+
+func newSite(s Site) (*site, error) {
+	if strings.TrimSpace(s.Title) == "" {
+		return nil, errors.New("feed: the site has no title")
+	}
+	u, err := url.Parse(s.BaseURL)
+	if err != nil {
+		return nil, fmt.Errorf("feed: base URL %q: %w", s.BaseURL, err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
+		return nil, fmt.Errorf("feed: base URL %q is not an absolute http(s) URL; feeds and calendars need one (set base_url)", s.BaseURL)
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+		if u.RawPath != "" {
+			u.RawPath += "/"
+		}
+	}
+	u.RawQuery, u.Fragment = "", ""
+	if s.Author == "" {
+		s.Author = s.Title
+	}
+	return &site{Site: s, base: u, host: strings.ToLower(u.Hostname())}, nil
+}
+
+// abs resolves a site-relative path (events/<id>/, articles/<slug>/#s4)
+// against the base URL.
+func (s *site) abs(rel string) string {
+	r, err := url.Parse(rel)
+	if err != nil {
+		// Paths come from the site's own slugs; keep a bad one visible
+		// rather than dropping the link.
+		return s.base.String() + strings.TrimPrefix(rel, "/")
+	}
+	if r.IsAbs() || r.Host != "" {
+		return r.String()
+	}
+	r.Path = strings.TrimPrefix(r.Path, "/")
+	return s.base.ResolveReference(r).String()
+}
+
+// entry is an event with what every format derives from it.
+type entry struct {
+	events.Event
+	start, end time.Time // inclusive days, UTC midnight
+	tagDate    string    // the date of the event's tag URI
+	published  time.Time // earliest source publication
+	updated    time.Time // latest source publication
+}
+
+// entries checks evs and derives their dates, in the order given.
+func entries(evs []events.Event) ([]entry, error) {
+	out := make([]entry, 0, len(evs))
+	for _, ev := range evs {
+		if ev.ID == "" {
+			return nil, fmt.Errorf("feed: event %q has no id", ev.Title)
+		}
+		start, err := time.Parse(time.DateOnly, ev.Date.Start)
+		if err != nil {
+			return nil, fmt.Errorf("feed: event %s: start date %q is not YYYY-MM-DD", ev.ID, ev.Date.Start)
+		}
+		end := start
+		if ev.Date.End != "" {
+			end, err = time.Parse(time.DateOnly, ev.Date.End)
+			if err != nil {
+				return nil, fmt.Errorf("feed: event %s: end date %q is not YYYY-MM-DD", ev.ID, ev.Date.End)
+			}
+			if end.Before(start) {
+				return nil, fmt.Errorf("feed: event %s: end date %s is before start date %s", ev.ID, ev.Date.End, ev.Date.Start)
+			}
+		}
+		e := entry{Event: ev, start: start, end: end, tagDate: ev.Date.Start}
+		// The id starts with a date by contract; prefer it, so the tag URI
+		// depends on nothing but the id.
+		if len(ev.ID) >= 10 {
+			if _, err := time.Parse(time.DateOnly, ev.ID[:10]); err == nil {
+				e.tagDate = ev.ID[:10]
+			}
+		}
+		for _, src := range ev.Sources {
+			t, ok := parseDay(src.Published)
+			if !ok {
+				continue
+			}
+			if e.published.IsZero() || t.Before(e.published) {
+				e.published = t
+			}
+			if t.After(e.updated) {
+				e.updated = t
+			}
+		}
+		if e.updated.IsZero() {
+			e.published, e.updated = start, start
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// newestFirst returns es sorted for a feed: latest start date first, then
+// the reverse of the timeline's own order.
+func newestFirst(es []entry) []entry {
+	out := slices.Clone(es)
+	slices.SortStableFunc(out, func(a, b entry) int {
+		if c := b.start.Compare(a.start); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.ID, a.ID)
+	})
+	return out
+}
+
+// lastUpdated is the latest updated time of es, or the Unix epoch.
+func lastUpdated(es []entry) time.Time {
+	t := time.Unix(0, 0).UTC()
+	for _, e := range es {
+		if e.updated.After(t) {
+			t = e.updated
+		}
+	}
+	return t
+}
+
+// parseDay reads a publication date: a calendar day or an RFC 3339 time.
+func parseDay(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, true
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.UTC(), true
+	}
+	return time.Time{}, false
+}
+
+// entryID is the tag URI of an event.
+func (s *site) entryID(e entry) string {
+	return "tag:" + s.host + "," + e.tagDate + ":events/" + e.ID
+}
+
+// uid is the iCalendar UID of an event.
+func (s *site) uid(e entry) string {
+	return e.ID + "@" + s.host
+}
