@@ -81,7 +81,7 @@ func (s *site) eventText(e entry) string {
 			if src.Quote != "" {
 				b.WriteString(": “" + src.Quote + "”")
 			}
-			b.WriteString("\n  " + s.abs(src.URL) + "\n")
+			b.WriteString("\n" + s.abs(src.URL) + "\n")
 		}
 	}
 	b.WriteString("\n" + s.abs(e.URL))
