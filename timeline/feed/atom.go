@@ -67,7 +67,7 @@ func Atom(s Site, evs []events.Event) ([]byte, error) {
 		Lang:     site.Language,
 		Title:    site.Title,
 		Subtitle: site.Description,
-		ID:       site.abs(AtomName),
+		ID:       site.feedID(AtomName),
 		Updated:  lastUpdated(es).Format(time.RFC3339),
 		Links: []atomLink{
 			{Href: site.base.String(), Rel: "alternate", Type: "text/html"},

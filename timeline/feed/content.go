@@ -55,7 +55,7 @@ func (s *site) eventHTML(e entry) string {
 }
 
 // eventText is the body of an event as plain text, for a calendar's
-// DESCRIPTION.
+// DESCRIPTION. Links are left out when they could not be absolute.
 func (s *site) eventText(e entry) string {
 	var b strings.Builder
 	if e.Summary != "" {
@@ -81,11 +81,16 @@ func (s *site) eventText(e entry) string {
 			if src.Quote != "" {
 				b.WriteString(": “" + src.Quote + "”")
 			}
-			b.WriteString("\n" + s.abs(src.URL) + "\n")
+			b.WriteString("\n")
+			if s.absolute {
+				b.WriteString(s.abs(src.URL) + "\n")
+			}
 		}
 	}
-	b.WriteString("\n" + s.abs(e.URL))
-	return b.String()
+	if s.absolute {
+		b.WriteString("\n" + s.abs(e.URL))
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // sourceName names a source as "Publisher: Headline", with whichever of the

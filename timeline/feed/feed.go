@@ -20,6 +20,16 @@
 // from http to https or to another sub-path keeps its ids; a site that moves
 // to another host gets new ones.
 //
+// # Base URL
+//
+// Feeds and calendars are read away from the site, so they want absolute
+// links: give Site.BaseURL as an absolute http(s) URL for a published site.
+// A path-only base URL ("/", "/news/", as for a local preview) still gives
+// valid files, but their links are root-relative (a feed reader resolves
+// them against the feed's own address; a calendar cannot, so the calendar
+// then leaves links out), and their ids use the host name "localhost": they
+// change once the site gets its real host.
+//
 // # Dates
 //
 // No output carries the time of the build. An entry's "published" date is
@@ -48,9 +58,9 @@ import (
 type Site struct {
 	Title       string // the timeline's title; required
 	Description string // one or two sentences on the story; optional
-	// BaseURL is the absolute http or https URL the site is served from,
-	// such as "https://news.example/ukraine/". Feeds and calendars are read
-	// away from the site, so every link in them is absolute.
+	// BaseURL is where the site is served from: an absolute http(s) URL
+	// such as "https://news.example/ukraine/" (see "Base URL" above for why
+	// it should be one) or a path such as "/ukraine/"; "" means "/".
 	BaseURL  string
 	Language string // a BCP 47 tag such as "en"; optional
 	Author   string // the newsroom publishing the timeline; default Title
@@ -96,9 +106,10 @@ func Links() []Link {
 
 // Files returns the four files, by name (AtomName, JSONFeedName,
 // CalendarName, TimelineJSName), for evs, the timeline's events as
-// events.Merge returns them. It fails if site has no title or no absolute
-// http(s) base URL, or if an event has no id or no valid start date; it
-// never returns part of the files.
+// events.Merge returns them. It fails if site has no title or a base URL
+// that is neither an absolute http(s) URL nor a path starting with "/", or
+// if an event has no id or no valid dates; it never returns part of the
+// files.
 func Files(site Site, evs []events.Event) (map[string][]byte, error) {
 	writers := []struct {
 		name  string
@@ -123,48 +134,64 @@ func Files(site Site, evs []events.Event) (map[string][]byte, error) {
 // site is a checked Site with its base URL parsed.
 type site struct {
 	Site
-	base *url.URL
-	host string // lower-case host name, no port: the authority of ids
+	base     *url.URL // path ends in "/"; no query or fragment
+	absolute bool     // base is an absolute http(s) URL
+	host     string   // lower-case host name, no port: the authority of ids
 }
+
+// noHost is the authority of ids when the base URL is a path.
+const noHost = "localhost"
 
 func newSite(s Site) (*site, error) {
 	if strings.TrimSpace(s.Title) == "" {
 		return nil, errors.New("feed: the site has no title")
 	}
-	u, err := url.Parse(s.BaseURL)
+	raw := s.BaseURL
+	if raw == "" {
+		raw = "/"
+	}
+	u, err := url.Parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("feed: base URL %q: %w", s.BaseURL, err)
 	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
-		return nil, fmt.Errorf("feed: base URL %q is not an absolute http(s) URL; feeds and calendars need one (set base_url)", s.BaseURL)
+	abs := (u.Scheme == "http" || u.Scheme == "https") && u.Hostname() != ""
+	if !abs && (u.Scheme != "" || u.Host != "" || !strings.HasPrefix(u.Path, "/")) {
+		return nil, fmt.Errorf("feed: base URL %q is neither an absolute http(s) URL nor a path starting with \"/\"", s.BaseURL)
 	}
 	if !strings.HasSuffix(u.Path, "/") {
 		u.Path += "/"
-		if u.RawPath != "" {
-			u.RawPath += "/"
-		}
 	}
-	u.RawQuery, u.Fragment = "", ""
+	u.RawPath, u.RawQuery, u.Fragment, u.User = "", "", "", nil
 	if s.Author == "" {
 		s.Author = s.Title
 	}
-	return &site{Site: s, base: u, host: strings.ToLower(u.Hostname())}, nil
+	host := noHost
+	if abs {
+		host = strings.ToLower(u.Hostname())
+	}
+	return &site{Site: s, base: u, absolute: abs, host: host}, nil
 }
 
 // abs resolves a site-relative path (events/<id>/, articles/<slug>/#s4)
-// against the base URL.
+// against the base URL: an absolute URL, or a root-relative one when the
+// base URL is a path.
 func (s *site) abs(rel string) string {
-	r, err := url.Parse(rel)
-	if err != nil {
+	r, err := url.Parse(strings.TrimPrefix(rel, "/"))
+	if err != nil || r.Scheme != "" || r.Host != "" {
 		// Paths come from the site's own slugs; keep a bad one visible
-		// rather than dropping the link.
-		return s.base.String() + strings.TrimPrefix(rel, "/")
+		// under the base rather than dropping or following it.
+		return s.base.String() + url.PathEscape(strings.TrimPrefix(rel, "/"))
 	}
-	if r.IsAbs() || r.Host != "" {
-		return r.String()
-	}
-	r.Path = strings.TrimPrefix(r.Path, "/")
 	return s.base.ResolveReference(r).String()
+}
+
+// feedID is the id of the feed: its own URL, or a tag URI when that is not
+// absolute (an Atom id must be an absolute IRI).
+func (s *site) feedID(name string) string {
+	if s.absolute {
+		return s.abs(name)
+	}
+	return "tag:" + noHost + ",1970-01-01:" + strings.TrimPrefix(s.abs(name), "/")
 }
 
 // entry is an event with what every format derives from it.

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mmcdole/gofeed/atom"
+
 	"github.com/newsroom/timeline/timeline/events"
 )
 
@@ -101,9 +103,9 @@ func TestErrors(t *testing.T) {
 		want string
 	}{
 		{"no title", Site{BaseURL: "https://x.example/"}, good, "no title"},
-		{"relative base URL", Site{Title: "t", BaseURL: "/water/"}, good, "not an absolute http(s) URL"},
-		{"no base URL", Site{Title: "t"}, good, "not an absolute http(s) URL"},
-		{"not http", Site{Title: "t", BaseURL: "ftp://x.example/"}, good, "not an absolute http(s) URL"},
+		{"relative path", Site{Title: "t", BaseURL: "water/"}, good, "neither an absolute http(s) URL nor a path"},
+		{"not http", Site{Title: "t", BaseURL: "ftp://x.example/"}, good, "neither an absolute http(s) URL nor a path"},
+		{"no host", Site{Title: "t", BaseURL: "https:///water/"}, good, "neither an absolute http(s) URL nor a path"},
 		{"bad start", testSite, withDate("4 March 2024", "2024-03-04"), `start date "4 March 2024"`},
 		{"bad end", testSite, withDate("2024-03-04", "2024-13-01"), `end date "2024-13-01"`},
 		{"end before start", testSite, withDate("2024-03-04", "2024-03-01"), "before start date"},
@@ -128,6 +130,8 @@ func TestAbs(t *testing.T) {
 		{"https://x.example/water/", "/events/a/", "https://x.example/water/events/a/", "a leading slash stays under the base"},
 		{"https://x.example", "events/a/", "https://x.example/events/a/", "a bare host"},
 		{"https://x.example/?q=1#top", "feed.atom", "https://x.example/feed.atom", "the base's query and fragment are dropped"},
+		{"/news", "events/a/", "/news/events/a/", "a path-only base gives root-relative links"},
+		{"", "articles/a/#s1", "/articles/a/#s1", "no base URL is the root"},
 	} {
 		s, err := newSite(Site{Title: "t", BaseURL: tc.base})
 		if err != nil {
@@ -188,4 +192,43 @@ func ExampleCalendar() {
 	// TRANSP:TRANSPARENT
 	// END:VEVENT
 	// END:VCALENDAR
+}
+
+// TestPathOnlyBaseURL: a preview build without a host still gets valid
+// files, with root-relative links in the feeds, absolute ids, and no links in
+// the calendar (which could not resolve them).
+func TestPathOnlyBaseURL(t *testing.T) {
+	site := testSite
+	site.BaseURL = "/water"
+	files, err := Files(site, testEvents())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := (&atom.Parser{}).Parse(bytes.NewReader(files[AtomName]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.ID != "tag:localhost,1970-01-01:water/feed.atom" {
+		t.Errorf("feed id = %q, want an absolute IRI", f.ID)
+	}
+	e := f.Entries[0]
+	if e.ID != "tag:localhost,2024-05-20:events/2024-05-20-hearing" || e.Links[0].Href != "/water/events/2024-05-20-hearing/" {
+		t.Errorf("entry id, link = %q, %q", e.ID, e.Links[0].Href)
+	}
+	checkICSLines(t, files[CalendarName])
+	cal := decodeICS(t, files[CalendarName])
+	if cal.Props.Get("URL") != nil {
+		t.Errorf("the calendar has a URL with a path-only base URL")
+	}
+	for _, ev := range cal.Events() {
+		if ev.Props.Get("URL") != nil {
+			t.Errorf("%s has a URL", text(t, ev.Component, "UID"))
+		}
+		if d := text(t, ev.Component, "DESCRIPTION"); strings.Contains(d, "/water/") {
+			t.Errorf("DESCRIPTION has a link a calendar cannot resolve: %q", d)
+		}
+	}
+	for _, p := range validateTimelineJS(files[TimelineJSName]) {
+		t.Error(p)
+	}
 }

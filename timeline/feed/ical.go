@@ -34,7 +34,9 @@ func Calendar(s Site, evs []events.Event) ([]byte, error) {
 		cal.SetDescription(icsText(site.Description))
 		cal.SetXWRCalDesc(icsText(site.Description))
 	}
-	cal.SetUrl(site.base.String())
+	if site.absolute {
+		cal.SetUrl(site.base.String())
+	}
 	cal.SetRefreshInterval("PT12H") // the library writes REFRESH-INTERVAL;VALUE=DURATION
 	cal.SetXPublishedTTL("PT12H")
 	for _, e := range es {
@@ -47,7 +49,9 @@ func Calendar(s Site, evs []events.Event) ([]byte, error) {
 			v.SetLocation(icsText(strings.Join(e.Places, ", ")))
 		}
 		v.SetDescription(icsText(site.eventText(e)))
-		v.SetURL(site.abs(e.URL))
+		if site.absolute {
+			v.SetURL(site.abs(e.URL))
+		}
 		if e.Kind != "" {
 			v.AddCategory(icsText(e.Kind))
 		}
