@@ -55,14 +55,14 @@ type (
 // event's sources in its HTML content, its kind as category. See the package
 // comment for ids and dates, and Files for the errors.
 func Atom(s Site, evs []events.Event) ([]byte, error) {
-	site, err := newSite(s)
+	site, es, err := prepare(s, evs)
 	if err != nil {
 		return nil, err
 	}
-	es, err := entries(evs)
-	if err != nil {
-		return nil, err
-	}
+	return site.atom(es)
+}
+
+func (site *site) atom(es []entry) ([]byte, error) {
 	f := atomFeed{
 		Lang:     site.Language,
 		Title:    site.Title,
@@ -82,7 +82,7 @@ func Atom(s Site, evs []events.Event) ([]byte, error) {
 			Published: e.published.Format(time.RFC3339),
 			Updated:   e.updated.Format(time.RFC3339),
 			Links:     []atomLink{{Href: site.abs(e.URL), Rel: "alternate", Type: "text/html"}},
-			Content:   atomText{Type: "html", Text: site.eventHTML(e)},
+			Content:   atomText{Type: "html", Text: e.html},
 		}
 		if e.Kind != "" {
 			a.Categories = []atomCategory{{Term: e.Kind}}

@@ -110,25 +110,47 @@ func Links() []Link {
 // that is neither an absolute http(s) URL nor a path starting with "/", or
 // if an event has no id or no valid dates; it never returns part of the
 // files.
-func Files(site Site, evs []events.Event) (map[string][]byte, error) {
+func Files(s Site, evs []events.Event) (map[string][]byte, error) {
+	site, es, err := prepare(s, evs)
+	if err != nil {
+		return nil, err
+	}
 	writers := []struct {
 		name  string
-		write func(Site, []events.Event) ([]byte, error)
+		write func([]entry) ([]byte, error)
 	}{
-		{AtomName, Atom},
-		{JSONFeedName, JSONFeed},
-		{CalendarName, Calendar},
-		{TimelineJSName, TimelineJS},
+		{AtomName, site.atom},
+		{JSONFeedName, site.jsonFeed},
+		{CalendarName, site.calendar},
+		{TimelineJSName, site.timelineJS},
 	}
 	files := make(map[string][]byte, len(writers))
 	for _, w := range writers {
-		b, err := w.write(site, evs)
+		b, err := w.write(es)
 		if err != nil {
 			return nil, err
 		}
 		files[w.name] = b
 	}
 	return files, nil
+}
+
+// prepare checks the site and the events and derives what every format
+// needs from them.
+func prepare(s Site, evs []events.Event) (*site, []entry, error) {
+	site, err := newSite(s)
+	if err != nil {
+		return nil, nil, err
+	}
+	es, err := entries(evs)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := range es {
+		es[i].html = site.eventHTML(es[i])
+		es[i].text = site.eventText(es[i])
+	}
+	return site, es, nil
 }
 
 // site is a checked Site with its base URL parsed.
@@ -201,6 +223,7 @@ type entry struct {
 	tagDate    string    // the date of the event's tag URI
 	published  time.Time // earliest source publication
 	updated    time.Time // latest source publication
+	html, text string    // the body, as eventHTML and eventText give it
 }
 
 // entries checks evs and derives their dates, in the order given.

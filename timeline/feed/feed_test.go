@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mmcdole/gofeed/atom"
 
@@ -230,5 +231,27 @@ func TestPathOnlyBaseURL(t *testing.T) {
 	}
 	for _, p := range validateTimelineJS(files[TimelineJSName]) {
 		t.Error(p)
+	}
+}
+
+// BenchmarkFiles writes the four files for a large timeline: 1,000 events of
+// three sources each.
+func BenchmarkFiles(b *testing.B) {
+	base := testEvents()[0]
+	evs := make([]events.Event, 1000)
+	for i := range evs {
+		ev := base
+		day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i)
+		ev.ID = day.Format(time.DateOnly) + "-event"
+		ev.Date.Start, ev.Date.End = day.Format(time.DateOnly), day.Format(time.DateOnly)
+		ev.URL = "events/" + ev.ID + "/"
+		ev.Sources = append(slices.Clone(base.Sources), base.Sources[0])
+		evs[i] = ev
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Files(testSite, evs); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -18,14 +18,14 @@ import (
 // a UTF-8 sequence. See the package comment for UIDs and DTSTAMP, and Files
 // for the errors.
 func Calendar(s Site, evs []events.Event) ([]byte, error) {
-	site, err := newSite(s)
+	site, es, err := prepare(s, evs)
 	if err != nil {
 		return nil, err
 	}
-	es, err := entries(evs)
-	if err != nil {
-		return nil, err
-	}
+	return site.calendar(es)
+}
+
+func (site *site) calendar(es []entry) ([]byte, error) {
 	cal := ics.NewCalendarFor("newsroom/timeline")
 	cal.SetProductId("-//newsroom//timeline//EN")
 	cal.SetCalscale("GREGORIAN")
@@ -48,7 +48,7 @@ func Calendar(s Site, evs []events.Event) ([]byte, error) {
 		if len(e.Places) > 0 {
 			v.SetLocation(icsText(strings.Join(e.Places, ", ")))
 		}
-		v.SetDescription(icsText(site.eventText(e)))
+		v.SetDescription(icsText(e.text))
 		if site.absolute {
 			v.SetURL(site.abs(e.URL))
 		}

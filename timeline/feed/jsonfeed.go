@@ -46,14 +46,14 @@ type (
 // the Atom feed. Its tags are the event's places and people. See Files for the
 // errors.
 func JSONFeed(s Site, evs []events.Event) ([]byte, error) {
-	site, err := newSite(s)
+	site, es, err := prepare(s, evs)
 	if err != nil {
 		return nil, err
 	}
-	es, err := entries(evs)
-	if err != nil {
-		return nil, err
-	}
+	return site.jsonFeed(es)
+}
+
+func (site *site) jsonFeed(es []entry) ([]byte, error) {
 	f := jsonFeed{
 		Version:     jsonFeedVersion,
 		Title:       site.Title,
@@ -69,7 +69,7 @@ func JSONFeed(s Site, evs []events.Event) ([]byte, error) {
 			ID:            site.entryID(e),
 			URL:           site.abs(e.URL),
 			Title:         e.Title,
-			ContentHTML:   site.eventHTML(e),
+			ContentHTML:   e.html,
 			Summary:       e.Summary,
 			DatePublished: e.published.Format(time.RFC3339),
 			DateModified:  e.updated.Format(time.RFC3339),

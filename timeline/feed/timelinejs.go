@@ -50,14 +50,14 @@ type (
 // autolink is off: the only links are the ones this function writes. See
 // Files for the errors.
 func TimelineJS(s Site, evs []events.Event) ([]byte, error) {
-	site, err := newSite(s)
+	site, es, err := prepare(s, evs)
 	if err != nil {
 		return nil, err
 	}
-	es, err := entries(evs)
-	if err != nil {
-		return nil, err
-	}
+	return site.timelineJS(es)
+}
+
+func (site *site) timelineJS(es []entry) ([]byte, error) {
 	no := false
 	tl := tlTimeline{
 		Title: &tlSlide{Text: tlText{
@@ -74,7 +74,7 @@ func TimelineJS(s Site, evs []events.Event) ([]byte, error) {
 			StartDate: &start,
 			Text: tlText{
 				Headline: html.EscapeString(e.Title),
-				Text:     site.eventHTML(e),
+				Text:     e.html,
 			},
 			Group:    e.Kind,
 			UniqueID: e.ID,
