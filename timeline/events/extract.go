@@ -124,12 +124,22 @@ func Extract(a *content.Article, opts Options) []Mention {
 		used := map[int]bool{}
 		for k, t := range txs {
 			seg := segs[k]
+			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] {
+				continue // "by Easter", "until Friday": a bound, not a date
+			}
+			// "two days after X": the expression dates what follows it.
+			if w := strings.ToLower(t.Text); strings.HasSuffix(w, " after") || strings.HasSuffix(w, " before") {
+				seg.From = seg.TTo
+			}
 			for _, trig := range triggerCandidates(s.toks, seg, s.quoted) {
 				if used[trig] {
 					continue
 				}
 				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, opts)
 				if !ok {
+					if near(seg, trig, 2) {
+						break // the word the expression dates names nothing we keep
+					}
 					continue
 				}
 				used[trig] = true
@@ -516,4 +526,15 @@ func personBefore(ents []entity, people []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// deadline words before an expression make it a bound, not a date.
+var deadline = map[string]bool{"by": true, "until": true, "till": true, "since": true}
+
+// near reports whether token i is within n words of the expression.
+func near(seg span, i, n int) bool {
+	if i < seg.TFrom {
+		return seg.TFrom-i <= n
+	}
+	return i-seg.TTo < n
 }

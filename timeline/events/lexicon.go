@@ -11,7 +11,7 @@ var triggerKinds = map[string]string{
 	"summit": KindTalks, "conference": KindTalks, "hosted": KindTalks, "hosts": KindTalks,
 	"host": KindTalks, "received": KindTalks, "lunch": KindTalks, "dinner": KindTalks,
 	"consultations": KindTalks, "call": KindTalks, "phoned": KindTalks, "spoke": KindTalks,
-	"gathered": KindTalks, "convened": KindTalks, "session": KindTalks,
+	"gathered": KindTalks, "gather": KindTalks, "convened": KindTalks, "session": KindTalks,
 	// a trip or visit
 	"visit": KindTrip, "visits": KindTrip, "visited": KindTrip, "visiting": KindTrip,
 	"trip": KindTrip, "travel": KindTrip, "travels": KindTrip, "travelled": KindTrip,
@@ -22,7 +22,7 @@ var triggerKinds = map[string]string{
 	"strike": KindStrike, "strikes": KindStrike, "struck": KindStrike,
 	"attack": KindStrike, "attacks": KindStrike, "attacked": KindStrike,
 	"bombing": KindStrike, "bombed": KindStrike, "shelling": KindStrike,
-	"shelled": KindStrike, "killed": KindStrike, "explosion": KindStrike,
+	"shelled": KindStrike, "killed": KindStrike, "killing": KindStrike, "explosion": KindStrike,
 	"explosions": KindStrike, "blast": KindStrike, "raid": KindStrike,
 	"airstrike": KindStrike, "airstrikes": KindStrike, "injured": KindStrike,
 	"wounded": KindStrike, "hit": KindStrike, "barrage": KindStrike,
@@ -41,7 +41,7 @@ var triggerKinds = map[string]string{
 	// an agreement
 	"agreed": KindAgreement, "signed": KindAgreement, "agreement": KindAgreement,
 	"accord": KindAgreement, "treaty": KindAgreement, "ratified": KindAgreement,
-	"approved": KindAgreement, "deal": KindAgreement, "truce": KindAgreement,
+	"approved": KindAgreement,
 	// other happenings
 	"elected": KindOther, "resigned": KindOther, "appointed": KindOther,
 	"fired": KindOther, "dismissed": KindOther, "launched": KindOther,

@@ -296,6 +296,9 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 		if sa, sb := support(a), support(b); sa != sb {
 			return sa > sb
 		}
+		if ga, gb := granRank(a.it.m.Timex.Granularity), granRank(b.it.m.Timex.Granularity); ga != gb {
+			return ga < gb
+		}
 		if a.length != b.length {
 			return a.length < b.length
 		}
@@ -405,7 +408,10 @@ func dateOf(m *Mention) Date {
 func label(t timex.Timex) string {
 	s, e := t.Interval.Start, t.Interval.End
 	var l string
+	day, dayErr := time.Parse("2006-01-02", t.Value)
 	switch {
+	case t.Approximate() && dayErr == nil:
+		return "around " + day.Format("2 January 2006")
 	case s.Equal(e):
 		l = s.Format("Monday, 2 January 2006")
 		if t.Approximate() {
@@ -435,6 +441,21 @@ func label(t timex.Timex) string {
 	return l
 }
 
+// granRank orders granularities from the finest.
+func granRank(g timex.Granularity) int {
+	switch g {
+	case timex.GranTime, timex.GranDay:
+		return 0
+	case timex.GranWeek:
+		return 1
+	case timex.GranMonth:
+		return 2
+	case timex.GranQuarter, timex.GranSeason:
+		return 3
+	}
+	return 4
+}
+
 func majorityKind(items []*item) string {
 	count := map[string]int{}
 	for _, it := range items {
@@ -450,7 +471,10 @@ func majorityKind(items []*item) string {
 }
 
 // ranked lists the names that f gives for the items, the most frequent
-// (by number of mentions) first, then by first appearance.
+// (by number of mentions) first, then by first appearance. When three or
+// more mentions make the event, a name that only one of them gives is left
+// out if others are given more often: it is usually a bystander of that
+// sentence.
 func ranked(items []*item, f func(*item) []string) []string {
 	count := map[string]int{}
 	first := map[string]int{}
@@ -475,6 +499,15 @@ func ranked(items []*item, f func(*item) []string) []string {
 		}
 		return first[names[i]] < first[names[j]]
 	})
+	if len(items) >= 3 && len(names) > 0 && count[names[0]] >= 2 {
+		kept := names[:0]
+		for _, n := range names {
+			if count[n] >= 2 {
+				kept = append(kept, n)
+			}
+		}
+		names = kept
+	}
 	return names
 }
 
@@ -518,7 +551,7 @@ func summary(items []*item, kind string) string {
 func assignIDs(evs []Event) {
 	count := map[string]int{}
 	for i := range evs {
-		evs[i].ID = evs[i].Date.Start + "-" + slug(evs[i].Title)
+		evs[i].ID = idDate(evs[i].Date) + "-" + slug(evs[i].Title)
 		count[evs[i].ID]++
 	}
 	idx := make([]int, 0, len(evs))
@@ -545,6 +578,15 @@ func assignIDs(evs []Event) {
 	for i := range evs {
 		evs[i].URL = "events/" + evs[i].ID + "/"
 	}
+}
+
+// idDate is the date an id starts with: the start day, or for an
+// approximate day ("around 24 November") that day.
+func idDate(d Date) string {
+	if _, err := time.Parse("2006-01-02", d.Value); err == nil && d.Approximate {
+		return d.Value
+	}
+	return d.Start
 }
 
 func firstSource(e Event) string {
