@@ -221,12 +221,17 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 		}
 		return ents[k].Name
 	}
+	org := -1 // an organisation found on the way, if no person is
 	for i := trig - 1; i >= seg.From; i-- {
 		if k, ok := entAt[i]; ok {
-			if ents[k].Possessive && ents[k].Last == i && i+1 < trig && !(ents[k].Kind == "org") {
-				// "Macron's office said": the office speaks for him.
+			if ents[k].Kind == "person" {
+				return name(k), true
 			}
-			return name(k), true
+			if org < 0 {
+				org = k
+			}
+			i = ents[k].First
+			continue
 		}
 		low := lower(toks[i])
 		if pronouns[low] {
@@ -238,8 +243,11 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 			return prevPerson, prevPerson != ""
 		}
 		if low == "which" || low == "that" || low == "they" || low == "we" || low == "it" {
-			return "", false
+			break
 		}
+	}
+	if org >= 0 {
+		return name(org), true
 	}
 	// "..., he said": a quotation before its attribution.
 	for i := trig + 1; i < seg.To && i <= trig+3; i++ {
@@ -385,9 +393,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if kind == "" {
 			continue
 		}
-		score := (seg.TFrom-i)*3 - kindWeight[kind]
+		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
 		if i >= seg.TTo {
-			score = (i-seg.TTo+1)*5 - kindWeight[kind]
+			score = units(toks, seg.TTo-1, i)*5 - kindWeight[kind]
 		}
 		cs = append(cs, cand{i, score})
 	}
@@ -537,4 +545,17 @@ func near(seg span, i, n int) bool {
 		return seg.TFrom-i <= n
 	}
 	return i-seg.TTo < n
+}
+
+// units counts the words from token i up to token j, a run of capitalised
+// words (a name: "President Donald J. Trump") counting as one.
+func units(toks []token, i, j int) int {
+	n := 0
+	for k := i + 1; k <= j && k < len(toks); k++ {
+		if toks[k].Word && toks[k].Cap && toks[k-1].Word && toks[k-1].Cap {
+			continue
+		}
+		n++
+	}
+	return n
 }

@@ -113,8 +113,18 @@ var demonyms = map[string]string{
 	"eu": "", "un": "", "nato": "",
 }
 
+// happeningNouns name a happening after the place it happened in ("the
+// Geneva talks").
+var happeningNouns = map[string]bool{
+	"talks": true, "meeting": true, "meetings": true, "summit": true, "negotiations": true,
+	"conference": true, "visit": true, "trip": true, "strike": true, "strikes": true,
+	"attack": true, "attacks": true, "bombing": true, "agreement": true, "accord": true,
+	"accords": true, "treaty": true, "discussions": true, "consultations": true,
+}
+
 // orgSuffixes end the names of organisations.
 var orgSuffixes = map[string]bool{
+	"nations": true, "states": true, "kingdom": true, "republic": true, "emirates": true,
 	"department": true, "ministry": true, "council": true, "union": true,
 	"organization": true, "organisation": true, "agency": true, "times": true,
 	"post": true, "news": true, "fund": true, "bank": true, "party": true,

@@ -57,11 +57,12 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 
 	var all, open []*cluster
 	for _, it := range items {
-		// Close the clusters that end before this mention starts: no later
-		// mention (they start later still) can join them.
+		// Close the clusters that end (with a day's tolerance for disputed
+		// dates) before this mention starts: no later mention (they start
+		// later still) can join them.
 		keep := open[:0]
 		for _, c := range open {
-			if !c.hi.Before(it.lo) {
+			if !c.hi.AddDate(0, 0, 1).Before(it.lo) {
 				keep = append(keep, c)
 			}
 		}
@@ -104,12 +105,16 @@ type item struct {
 	lo, hi  time.Time       // the widened interval
 	places  map[string]bool // city-level keys: a venue counts as its city too
 	people  map[string]bool
+	orgs    map[string]bool
 	pub     time.Time
 	display []string // places to show, venues followed by their city
 }
 
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article) *item {
-	it := &item{m: m, places: map[string]bool{}, people: map[string]bool{}}
+	it := &item{m: m, places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}}
+	for _, o := range m.Orgs {
+		it.orgs[gazetteer.Key(o)] = true
+	}
 	it.lo, it.hi = widen(m)
 	for _, p := range m.Places {
 		it.places[gazetteer.Key(p)] = true
@@ -152,6 +157,7 @@ type cluster struct {
 	clo, chi time.Time // their intersection: a newcomer must overlap every member
 	places   map[string]bool
 	people   map[string]bool
+	orgs     map[string]bool
 	speakers map[string]bool
 	kinds    map[string]bool
 	articles map[string]bool
@@ -161,7 +167,7 @@ type cluster struct {
 
 func newCluster(it *item, seq int) *cluster {
 	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, seq: seq, bare: true,
-		places: map[string]bool{}, people: map[string]bool{}, speakers: map[string]bool{},
+		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
 		kinds: map[string]bool{}, articles: map[string]bool{}}
 }
 
@@ -173,11 +179,16 @@ func (c *cluster) add(it *item) {
 	if it.hi.After(c.hi) {
 		c.hi = it.hi
 	}
-	if it.lo.After(c.clo) {
-		c.clo = it.lo
+	if !it.lo.After(c.chi) && !it.hi.Before(c.clo) { // a disputed date does not narrow
+		if it.lo.After(c.clo) {
+			c.clo = it.lo
+		}
+		if it.hi.Before(c.chi) {
+			c.chi = it.hi
+		}
 	}
-	if it.hi.Before(c.chi) {
-		c.chi = it.hi
+	for k := range it.orgs {
+		c.orgs[k] = true
 	}
 	for k := range it.places {
 		c.places[k] = true
@@ -214,13 +225,32 @@ func shared(a, b map[string]bool) int {
 	return n
 }
 
+// disputes scores a mention whose date disagrees with the event's by a
+// day: it still reports the event when it is of the same kind, at the same
+// place, with the same people or organisations ("met in Brussels on March
+// 11" against "on Tuesday", 10 March). Its date becomes another reading.
+func (c *cluster) disputes(it *item) int {
+	gap := it.lo.Sub(c.chi)
+	if it.hi.Before(c.clo) {
+		gap = c.clo.Sub(it.hi)
+	}
+	kind := it.m.Kind
+	if gap > 24*time.Hour || it.m.Editor || !c.kinds[kind] || kind == KindStatement || kind == KindStrike {
+		return 0
+	}
+	if shared(it.places, c.places) == 0 || shared(it.people, c.people)+shared(it.orgs, c.orgs) == 0 {
+		return 0
+	}
+	return 1
+}
+
 // match scores how surely it reports the happening of c; 0 means it does
 // not. Its date must agree with every member's, so chains cannot drift.
 func (c *cluster) match(it *item) int {
-	if it.lo.After(c.chi) || it.hi.Before(c.clo) {
-		return 0
-	}
 	kind := it.m.Kind
+	if it.lo.After(c.chi) || it.hi.Before(c.clo) {
+		return c.disputes(it)
+	}
 	compatible := false
 	for k := range c.kinds {
 		if compatibleKinds(kind, k) {

@@ -300,8 +300,8 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 		}
 	}
 	if last+1 < len(toks) && toks[last+1].Word && !poss {
-		if kind := triggerKinds[lower(toks[last+1])]; kind != "" && kind != KindStatement && !toks[last+1].Cap {
-			e.Locative = true
+		if happeningNouns[lower(toks[last+1])] {
+			e.Locative = true // "the Paris talks", "the Sumy strike"
 		}
 	}
 	if p.Kind == gazetteer.Country && !e.Locative {
