@@ -117,7 +117,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				break
 			}
 		}
-		if len(txs) == 0 || s.heading {
+		if len(txs) == 0 || s.heading || habitual(s.toks) {
 			continue
 		}
 		segs := segments(s.toks, s.text, txs, s.Start, s.quoted)
@@ -558,4 +558,20 @@ func units(toks []token, i, j int) int {
 		n++
 	}
 	return n
+}
+
+// habitual reports whether a sentence states what usually happens ("leaders
+// usually meet in April"): a generic statement, not a dated happening.
+func habitual(toks []token) bool {
+	for i, t := range toks {
+		switch lower(t) {
+		case "usually", "often", "typically", "generally", "traditionally", "normally", "regularly", "customarily":
+			return true
+		case "every", "each":
+			if i+1 < len(toks) && (lower(toks[i+1]) == "year" || lower(toks[i+1]) == "month" || lower(toks[i+1]) == "week" || lower(toks[i+1]) == "spring" || lower(toks[i+1]) == "summer") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -167,6 +167,10 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool)
 		}
 		return strings.Join(parts, " ")
 	}
+	// A place whose name starts with a common word: "New Delhi", "The Hague".
+	if p, ok := gaz.Lookup(text(i, j)); ok {
+		return []entity{placeEntity(toks, i, j-1, p, toks[j-1].Poss)}
+	}
 	// Leading function words ("The", "A") and sentence openers.
 	for i < j && notNames[lower(toks[i])] && !titleWords[lower(toks[i])] {
 		i++
