@@ -64,13 +64,18 @@ func Extract(a *content.Article, opts Options) []Mention {
 		}
 		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h}
 	}
+	surnameKeys := make([]string, len(fullNames))
+	for i, f := range fullNames {
+		surnameKeys[i] = skeleton(surname(f))
+	}
 	resolve := func(e entity) (string, bool) {
 		if !e.Single {
 			return e.Name, true
 		}
 		var match string
-		for _, f := range fullNames {
-			if skeleton(surname(f)) == skeleton(e.Name) {
+		key := skeleton(e.Name)
+		for i, f := range fullNames {
+			if surnameKeys[i] == key {
 				if match != "" && !sameName(match, f) {
 					return e.Name, e.Titled // ambiguous in this article
 				}

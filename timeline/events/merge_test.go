@@ -206,7 +206,7 @@ func withCountries(x Mention, person, country string) Mention {
 	return x
 }
 func withDetail(x Mention, d string) Mention { x.Detail = d; return x }
-func withTitle(x Mention, s string) Mention { x.Title = s; return x }
+func withTitle(x Mention, s string) Mention  { x.Title = s; return x }
 
 // TestMergeStable checks that the result does not depend on the order of
 // the mentions, and that ids survive the addition of other articles.
@@ -325,4 +325,3 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
-
