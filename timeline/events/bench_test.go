@@ -3,6 +3,7 @@ package events
 import (
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -40,7 +41,9 @@ func BenchmarkExtractMerge(b *testing.B) {
 		for _, a := range arts {
 			byslug[a.Slug] = a
 		}
+		runtime.GC()
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
 			events := 0
 			for b.Loop() {
 				var ms []Mention
@@ -70,7 +73,9 @@ func BenchmarkMerge(b *testing.B) {
 			byslug[a.Slug] = a
 			ms = append(ms, Extract(a, Options{})...)
 		}
+		runtime.GC() // the garbage of setting up is not the merge's
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := Merge(ms, byslug, Options{}); err != nil {
 					b.Fatal(err)

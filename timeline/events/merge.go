@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -309,21 +310,13 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 		iv := it.m.Timex.Interval
 		rs[i] = reading{it, int(iv.End.Sub(iv.Start).Hours()/24) + 1}
 	}
-	support := func(r reading) int {
-		n := 0
-		for _, o := range rs {
-			if overlaps(r.it, o.it) {
-				n++
-			}
-		}
-		return n
-	}
+	support := supports(c.items)
 	sort.SliceStable(rs, func(i, j int) bool {
 		a, b := rs[i], rs[j]
 		if a.it.m.Editor != b.it.m.Editor {
 			return a.it.m.Editor
 		}
-		if sa, sb := support(a), support(b); sa != sb {
+		if sa, sb := support[a.it], support[b.it]; sa != sb {
 			return sa > sb
 		}
 		if ga, gb := granRank(a.it.m.Timex.Granularity), granRank(b.it.m.Timex.Granularity); ga != gb {
@@ -379,6 +372,27 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 		ev.Places = []string{}
 	}
 	return ev
+}
+
+// supports counts, for each item, the items whose widened intervals overlap
+// its own (itself included), in O(n log n): those that start by its end,
+// less those that end before its start.
+func supports(items []*item) map[*item]int {
+	los := make([]time.Time, len(items))
+	his := make([]time.Time, len(items))
+	for i, it := range items {
+		los[i], his[i] = it.lo, it.hi
+	}
+	less := func(a, b time.Time) int { return a.Compare(b) }
+	slices.SortFunc(los, less)
+	slices.SortFunc(his, less)
+	out := make(map[*item]int, len(items))
+	for _, it := range items {
+		startBy := sort.Search(len(los), func(i int) bool { return los[i].After(it.hi) })
+		endBefore := sort.Search(len(his), func(i int) bool { return !his[i].Before(it.lo) })
+		out[it] = startBy - endBefore
+	}
+	return out
 }
 
 func sourceLess(a, b *item) bool {
