@@ -313,7 +313,7 @@ func parseDay(s string) (time.Time, bool) {
 
 // entryID is the tag URI of an event.
 func (s *site) entryID(e entry) string {
-	return "tag:" + s.host + "," + e.tagDate + ":events/" + e.ID
+	return "tag:" + s.host + "," + e.tagDate + ":events/" + url.PathEscape(e.ID)
 }
 
 // uid is the iCalendar UID of an event.
