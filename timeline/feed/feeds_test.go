@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	ical "github.com/emersion/go-ical"
 	"github.com/mmcdole/gofeed"
 	"github.com/mmcdole/gofeed/atom"
 	jsonfeed "github.com/mmcdole/gofeed/json"
@@ -236,6 +237,9 @@ func TestEmptyTimeline(t *testing.T) {
 	}
 	if !bytes.Contains(files[AtomName], []byte("<updated>1970-01-01T00:00:00Z</updated>")) {
 		t.Errorf("an empty Atom feed should be updated at the epoch, not at the build's time:\n%s", files[AtomName])
+	}
+	if _, err := ical.NewDecoder(bytes.NewReader(files[CalendarName])).Decode(); err != nil {
+		t.Errorf("calendar: %v", err)
 	}
 	for _, name := range []string{JSONFeedName, TimelineJSName} {
 		var m map[string]json.RawMessage
