@@ -191,6 +191,15 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		m.People = prepend(m.People, prevPerson)
 	}
 	m.Detail = detail(toks, m.Kind)
+	if m.Kind == KindStrike && m.Detail == "" {
+		// "Floods swept the region, killing 12": a disaster, not a strike.
+		for _, t := range toks {
+			if d := disasters[lower(t)]; d != "" {
+				m.Kind, m.Detail = KindOther, d
+				break
+			}
+		}
+	}
 	return m, true
 }
 
@@ -444,6 +453,11 @@ func detail(toks []token, kind string) string {
 		for i, t := range toks {
 			if strikeWeapons[lower(t)] && i+1 < len(toks) && triggerKinds[lower(toks[i+1])] == KindStrike {
 				return lower(t)
+			}
+		}
+		for _, t := range toks {
+			if strikeWeapons[lower(t)] || strings.HasPrefix(lower(t), "drone") || strings.HasPrefix(lower(t), "missile") {
+				return strings.TrimSuffix(lower(t), "s")
 			}
 		}
 	case KindTalks, KindTrip:

@@ -186,3 +186,11 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractCommonWordIsNoPlace(t *testing.T) {
+	a := article("a", "2025-12-01", "Emmanuel Macron called on Western allies last week to do more.")
+	got := Extract(a, Options{Tagger: tagger(tag{"last week", "2025-W48"})})
+	if len(got) != 1 || len(got[0].Places) != 0 {
+		t.Errorf("got %+v; want one statement with no place (\"Western\" names a region somewhere, but here it is an adjective)", got)
+	}
+}

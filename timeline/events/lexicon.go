@@ -51,6 +51,17 @@ var triggerKinds = map[string]string{
 	"seized": KindOther, "invaded": KindOther, "evacuated": KindOther,
 }
 
+// disasters name natural or accidental disasters: a sentence that names one
+// reports it (kind other), not a strike, when it tells of people killed.
+var disasters = map[string]string{
+	"flood": "floods", "floods": "floods", "flooding": "floods", "floodwaters": "floods",
+	"earthquake": "earthquake", "quake": "earthquake", "storm": "storm", "hurricane": "hurricane",
+	"typhoon": "typhoon", "cyclone": "cyclone", "tornado": "tornado", "wildfire": "wildfire",
+	"wildfires": "wildfire", "fire": "fire", "landslide": "landslide", "avalanche": "avalanche",
+	"eruption": "eruption", "tsunami": "tsunami", "heatwave": "heatwave", "crash": "crash",
+	"derailment": "derailment", "collapse": "collapse",
+}
+
 // kindWeight ranks kinds when two triggers are equally near: a concrete
 // happening beats a statement about it.
 var kindWeight = map[string]int{
@@ -178,6 +189,7 @@ var locatives = map[string]bool{
 	"inside": true, "toward": true, "towards": true, "across": true, "on": true,
 	"visited": true, "visit": true, "visiting": true, "struck": true, "hit": true,
 	"attacked": true, "reached": true, "around": true, "over": true, "within": true,
+	"through": true, "throughout": true, "hitting": true,
 }
 
 // placeNouns are the nouns after which "of X" gives a location ("the town of Sumy").

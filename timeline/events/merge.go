@@ -162,14 +162,15 @@ type cluster struct {
 	speakers map[string]bool
 	kinds    map[string]bool
 	articles map[string]bool
-	bare     bool // no member names a place or anybody
+	details  map[string]bool // kind/detail: "other/floods"
+	bare     bool            // no member names a place or anybody
 	seq      int
 }
 
 func newCluster(it *item, seq int) *cluster {
 	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, seq: seq, bare: true,
 		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
-		kinds: map[string]bool{}, articles: map[string]bool{}}
+		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}}
 }
 
 func (c *cluster) add(it *item) {
@@ -199,6 +200,9 @@ func (c *cluster) add(it *item) {
 	}
 	if it.m.Kind == KindStatement && len(it.m.People) > 0 {
 		c.speakers[it.m.People[0]] = true
+	}
+	if it.m.Detail != "" {
+		c.details[it.m.Kind+"/"+it.m.Detail] = true
 	}
 	c.kinds[it.m.Kind] = true
 	c.articles[it.m.Article] = true
@@ -290,6 +294,12 @@ func (c *cluster) match(it *item) int {
 	// none): the same article telling the same happening again
 	// ("Thursday's talks").
 	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.kinds[kind] {
+		score = 1
+	}
+	// A mention that names the same kind of happening by the same word on
+	// the same days ("the floods on Sunday").
+	if score == 0 && len(it.places)+len(it.people) == 0 && it.m.Detail != "" && c.details[kind+"/"+it.m.Detail] &&
+		it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
 		score = 1
 	}
 	return score

@@ -54,6 +54,8 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			}
 		case kind == KindTrip && len(principal) >= 1 && place != "":
 			t = shortName(principal[0]) + " visits " + place
+		case kind == KindTrip && len(principal) >= 1:
+			t = shortName(principal[0]) + " visit"
 		case place != "" && kind == KindTrip:
 			t = place + " visit"
 		case place != "":
@@ -80,10 +82,22 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		case len(principal) > 0:
 			t = shortName(principal[0]) + " agreement"
 		default:
-			t = "agreement"
+			if o := majority(items, func(it *item) string { return first(it.m.Orgs) }); o != "" {
+				t = o + " agreement"
+			} else {
+				t = "agreement"
+			}
 		}
 	default:
 		w := strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger }))
+		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
+			if place != "" {
+				t = place + " " + d // "Valencia floods"
+			} else {
+				t = d
+			}
+			break
+		}
 		switch {
 		case len(principal) > 0 && place != "":
 			t = shortName(principal[0]) + " " + w + " in " + place
