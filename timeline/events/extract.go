@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/events/gazetteer"
@@ -47,6 +48,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	sents := make([]sent, len(a.Sentences))
 	var fullNames []string
+	peopleAliases, placeAliases := foldAliases(opts.PeopleAliases), foldAliases(opts.PlaceAliases)
 	quoted := quotedBytes(a.Text)
 	for i, s := range a.Sentences {
 		text := a.Text[s.Start:s.End]
@@ -56,7 +58,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 		for k := range ents {
 			e := &ents[k]
 			if e.Kind == "person" {
-				e.Name = aliasLookup(opts.PeopleAliases, dropInitials(e.Name))
+				e.Name = peopleAliases.lookup(dropInitials(e.Name))
 				if !e.Single && len(strings.Fields(e.Name)) > 1 {
 					fullNames = append(fullNames, e.Name)
 				}
@@ -140,7 +142,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				if used[trig] {
 					continue
 				}
-				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, opts)
+				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, placeAliases)
 				if !ok {
 					if near(seg, trig, 2) {
 						break // the word the expression dates names nothing we keep
@@ -159,7 +161,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 // mention builds the mention of the happening named by the trigger at trig
 // and dated by t; ok is false when it names none (a statement with nobody
 // named saying it).
-func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []token, ents []entity, people []string, seg span, trig int, prevPerson string, opts Options) (Mention, bool) {
+func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []token, ents []entity, people []string, seg span, trig int, prevPerson string, placeAliases aliases) (Mention, bool) {
 	m := Mention{
 		Article:    a.Slug,
 		Sentence:   id,
@@ -170,7 +172,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		Kind:       triggerKind(toks, trig),
 		Index:      si,
 	}
-	fillEntities(&m, toks, ents, people, seg, trig, opts)
+	fillEntities(&m, toks, ents, people, seg, trig, placeAliases)
 	if m.Kind == KindStatement {
 		// "... this week, with Mr. Zelensky saying ...": a speaker between
 		// an earlier expression and the verb opens a clause that the
@@ -302,7 +304,8 @@ func datesHappening(t timex.Timex) bool {
 func quotedBytes(s string) []bool {
 	q := make([]bool, len(s)+1)
 	in := false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == '\n' && strings.HasPrefix(s[i+1:], "\n") {
 			in = false
 		}
@@ -312,17 +315,20 @@ func quotedBytes(s string) []bool {
 		case '”':
 			in = false
 			q[i] = true
+			i += size
 			continue
 		case '"':
 			in = !in
 			q[i] = true
+			i += size
 			continue
 		}
 		if in {
-			for k := 0; k < len(string(r)); k++ {
+			for k := 0; k < size; k++ {
 				q[i+k] = true
 			}
 		}
+		i += size
 	}
 	return q
 }
@@ -477,7 +483,7 @@ func detail(toks []token, kind string) string {
 
 // fillEntities sets the people, organisations and places of a mention from
 // the entities of its part of the sentence, nearest the trigger first.
-func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg span, trig int, opts Options) {
+func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg span, trig int, placeAliases aliases) {
 	type cand struct {
 		name string
 		dist int
@@ -526,7 +532,7 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 				}
 				continue
 			}
-			name := aliasLookup(opts.PlaceAliases, e.Place.Name)
+			name := placeAliases.lookup(e.Place.Name)
 			pls = append(pls, cand{name, dist(e)})
 		}
 	}

@@ -391,19 +391,35 @@ func dropInitials(name string) string {
 	return strings.Join(append(out, f[len(f)-1]), " ")
 }
 
-// aliasLookup applies a site's aliases, compared without regard to case.
-func aliasLookup(aliases map[string]string, name string) string {
-	if len(aliases) == 0 {
+// aliases is a site's alias table keyed by gazetteer.Key, so that lookups
+// ignore case and diacritics.
+type aliases map[string]string
+
+func foldAliases(m map[string]string) aliases {
+	if len(m) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // of two spellings that fold alike, the first in order wins
+	out := make(aliases, len(m))
+	for _, k := range keys {
+		if _, ok := out[gazetteer.Key(k)]; !ok {
+			out[gazetteer.Key(k)] = m[k]
+		}
+	}
+	return out
+}
+
+// lookup returns the canonical name for name, or name itself.
+func (a aliases) lookup(name string) string {
+	if len(a) == 0 {
 		return name
 	}
-	if v, ok := aliases[name]; ok {
+	if v, ok := a[gazetteer.Key(name)]; ok {
 		return v
-	}
-	key := gazetteer.Key(name)
-	for k, v := range aliases {
-		if gazetteer.Key(k) == key {
-			return v
-		}
 	}
 	return name
 }
@@ -414,10 +430,11 @@ func aliasLookup(aliases map[string]string, name string) string {
 // first in sort order), and a surname alone becomes the one full name that
 // ends in it. A site's aliases are applied first. It returns a new slice.
 func canonicalPeople(ms []Mention, opts Options) []Mention {
+	alias := foldAliases(opts.PeopleAliases)
 	count := map[string]int{}
 	for _, m := range ms {
 		for _, p := range m.People {
-			count[aliasLookup(opts.PeopleAliases, p)]++
+			count[alias.lookup(p)]++
 		}
 	}
 	names := make([]string, 0, len(count))
@@ -471,7 +488,7 @@ func canonicalPeople(ms []Mention, opts Options) []Mention {
 		}
 	}
 	name := func(p string) string {
-		p = aliasLookup(opts.PeopleAliases, p)
+		p = alias.lookup(p)
 		if c, ok := canon[p]; ok {
 			return c
 		}
