@@ -37,6 +37,7 @@ func parseDir(t testing.TB, dir string) []*content.Article {
 
 type goldEvent struct {
 	name, first, last string
+	strict, approx    bool
 	keys              map[string]bool // slug#sentence
 }
 
@@ -56,12 +57,12 @@ func readGold(t *testing.T, arts map[string]*content.Article) []*goldEvent {
 		s := strings.TrimSpace(sc.Text())
 		switch {
 		case s == "" || strings.HasPrefix(s, "#"):
-		case strings.HasPrefix(s, "event "):
+		case strings.HasPrefix(s, "event ") || strings.HasPrefix(s, "event! "):
 			f := strings.Fields(s)
-			if len(f) != 4 {
-				t.Fatalf("gold.txt:%d: want: event NAME FIRST LAST", line)
+			if len(f) != 4 && !(len(f) == 5 && f[4] == "approx") {
+				t.Fatalf("gold.txt:%d: want: event NAME FIRST LAST [approx]", line)
 			}
-			out = append(out, &goldEvent{name: f[1], first: f[2], last: f[3], keys: map[string]bool{}})
+			out = append(out, &goldEvent{name: f[1], first: f[2], last: f[3], strict: f[0] == "event!", approx: len(f) == 5, keys: map[string]bool{}})
 		case strings.HasPrefix(s, "src "):
 			f := strings.SplitN(s, " ", 3)
 			a := arts[f[1]]
@@ -244,6 +245,49 @@ func TestGold(t *testing.T) {
 	}
 	if len(s.duplicates) > 0 {
 		t.Errorf("gold events split across several events: %v", s.duplicates)
+	}
+	// The events the issue names: exactly once, all sources, right date;
+	// and no event dated by a duration.
+	for _, g := range gold {
+		if !g.strict {
+			continue
+		}
+		var hits []Event
+		for _, e := range evs {
+			for _, src := range e.Sources {
+				if g.keys[src.Article+"#"+src.URL[strings.LastIndex(src.URL, "#")+1:]] {
+					hits = append(hits, e)
+					break
+				}
+			}
+		}
+		if len(hits) != 1 {
+			t.Errorf("%s: in %d events, want exactly 1", g.name, len(hits))
+			continue
+		}
+		e := hits[0]
+		cited := map[string]bool{}
+		for _, src := range e.Sources {
+			cited[src.Article+"#"+src.URL[strings.LastIndex(src.URL, "#")+1:]] = true
+		}
+		for k := range g.keys {
+			if !cited[k] {
+				t.Errorf("%s (%s): source %s missing", g.name, e.ID, k)
+			}
+		}
+		if g.approx && !e.Date.Approximate {
+			t.Errorf("%s (%s): date %+v not marked approximate", g.name, e.ID, e.Date)
+		}
+		if e.Date.Start < g.first || e.Date.End > g.last {
+			t.Errorf("%s (%s): dated %s..%s, want within %s..%s", g.name, e.ID, e.Date.Start, e.Date.End, g.first, g.last)
+		}
+	}
+	for _, e := range evs {
+		for _, src := range e.Sources {
+			if strings.HasPrefix(src.Value, "P") {
+				t.Errorf("%s is dated by the duration %q", e.ID, src.Expression)
+			}
+		}
 	}
 	floors := []struct {
 		name       string
