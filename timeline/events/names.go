@@ -272,22 +272,21 @@ func roman(w string) bool {
 	return true
 }
 
+// isOrg reports whether a run of capitalised words names an organisation:
+// it ends in a word such as "Ministry" or "Times", is a known one, or is an
+// acronym that is not a nationality ("NATO", "CNN"; not "US").
 func isOrg(run []token) bool {
-	last := lower(run[len(run)-1])
-	if len(run) > 1 && orgSuffixes[last] {
+	if len(run) > 1 {
+		return orgSuffixes[lower(run[len(run)-1])]
+	}
+	w := run[0].Base
+	low := strings.ToLower(w)
+	if knownOrgs[low] {
 		return true
 	}
-	if len(run) == 1 {
-		w := run[0].Base
-		if knownOrgs[strings.ToLower(w)] {
-			return true
-		}
-		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && !strings.Contains(w, ".") && demonyms[strings.ToLower(w)] == "" && !isDigits(w) {
-			_, isDemonym := demonyms[strings.ToLower(w)]
-			return !isDemonym
-		}
-	}
-	return false
+	_, nationality := demonyms[low]
+	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && !strings.Contains(w, ".") &&
+		!nationality && !isDigits(w) && !roman(w)
 }
 
 func isDigits(w string) bool {
@@ -315,17 +314,11 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 		if low == "of" && k > 0 && placeNouns[lower(toks[k-1])] {
 			e.Locative = true
 		}
-		if (low == "," || low == "and") && k > 0 {
-			// list continuation is settled by the caller
-		}
 	}
 	if last+1 < len(toks) && toks[last+1].Word && !poss {
 		if happeningNouns[lower(toks[last+1])] {
 			e.Locative = true // "the Paris talks", "the Sumy strike"
 		}
-	}
-	if p.Kind == gazetteer.Country && !e.Locative {
-		return e
 	}
 	return e
 }
