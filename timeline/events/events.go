@@ -48,6 +48,12 @@ type Mention struct {
 	Places     []string
 	Title      string // set by an editor's correction
 
+	// Subject is who did it, when the sentence names them before the
+	// trigger (a person's canonical name or an organisation); Object is
+	// the few words after a trigger verb ("interest rates steady").
+	Subject string
+	Object  string
+
 	// Detail qualifies the trigger for titles: the weapon of a strike
 	// ("missile"), or the noun the sentence uses for talks ("talks",
 	// "meeting").

@@ -173,6 +173,19 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		Index:      si,
 	}
 	fillEntities(&m, toks, ents, people, seg, trig, placeAliases)
+	if m.Kind == KindStatement && trig < seg.TFrom {
+		// "said on Monday", "told CNN on Tuesday": a statement is dated by
+		// an expression right after it, not one inside what was said
+		// ("said inflation had eased in May").
+		if units(toks, trig, seg.TFrom) > 5 {
+			return m, false
+		}
+		for i := trig + 1; i < seg.TFrom; i++ {
+			if auxiliaries[lower(toks[i])] {
+				return m, false
+			}
+		}
+	}
 	if m.Kind == KindStatement {
 		// "... this week, with Mr. Zelensky saying ...": a speaker between
 		// an earlier expression and the verb opens a clause that the
@@ -189,8 +202,15 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 			return m, false // nobody named said it
 		}
 		m.People = prepend(m.People, speaker)
+		m.Subject = speaker
 	} else if startsWithPronoun(toks, seg, trig) && prevPerson != "" && !personBefore(ents, people, trig) {
 		m.People = prepend(m.People, prevPerson)
+	}
+	if m.Subject == "" {
+		m.Subject = subject(ents, people, seg, trig)
+	}
+	if m.Kind == KindOther {
+		m.Object = object(toks, trig, seg)
 	}
 	m.Detail = detail(toks, m.Kind)
 	if m.Kind == KindStrike && m.Detail == "" {
@@ -250,6 +270,9 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 			continue
 		}
 		low := lower(toks[i])
+		if i == trig-1 && toks[i].Word && !toks[i].Cap && !pronouns[low] && !strings.HasSuffix(low, "ly") {
+			return "", false // "officials said", "a spokesman said": nobody named
+		}
 		if pronouns[low] {
 			for k, e := range ents {
 				if e.Kind == "person" && people[k] != "" && e.Last < i && !e.Possessive {
@@ -412,6 +435,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		kind := triggerKinds[lower(t)]
 		if kind == "" {
 			continue
+		}
+		if lightVerbs[lower(t)] && triggerNear(toks, i+1, 3) {
+			continue // "held talks": the noun names the happening
 		}
 		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
 		if i >= seg.TTo {
@@ -596,6 +622,52 @@ func habitual(toks []token) bool {
 			if i+1 < len(toks) && (lower(toks[i+1]) == "year" || lower(toks[i+1]) == "month" || lower(toks[i+1]) == "week" || lower(toks[i+1]) == "spring" || lower(toks[i+1]) == "summer") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// subject is the person or organisation named nearest before the trigger
+// in its part of the sentence, not across a relative pronoun.
+func subject(ents []entity, people []string, seg span, trig int) string {
+	best, bestLast := "", -1
+	for k, e := range ents {
+		if e.Last >= trig || e.First < seg.From || e.Last < bestLast || e.Possessive {
+			continue
+		}
+		switch {
+		case e.Kind == "person" && people[k] != "":
+			best, bestLast = people[k], e.Last
+		case e.Kind == "org" || e.Kind == "place" && e.Place.Kind == gazetteer.Venue && !e.Locative:
+			best, bestLast = e.Name, e.Last
+		}
+	}
+	return best
+}
+
+// object is up to four words after a trigger verb, to a preposition, the
+// date expression or punctuation: "interest rates steady".
+func object(toks []token, trig int, seg span) string {
+	var words []string
+	for i := trig + 1; i < seg.To && len(words) < 4; i++ {
+		t := toks[i]
+		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] {
+			break
+		}
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " ")
+}
+
+// lightVerbs name a happening only when no noun after them does ("held
+// talks", "held a call").
+var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true}
+
+// triggerNear reports whether a trigger word stands within n words from i.
+func triggerNear(toks []token, i, n int) bool {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if triggerKinds[lower(toks[k])] != "" {
+			return true
 		}
 	}
 	return false

@@ -49,6 +49,9 @@ var triggerKinds = map[string]string{
 	"election": KindOther, "sworn": KindOther, "released": KindOther,
 	"sanctioned": KindOther, "imposed": KindOther, "captured": KindOther,
 	"seized": KindOther, "invaded": KindOther, "evacuated": KindOther,
+	"held": KindOther, "kept": KindOther, "raised": KindOther, "lowered": KindOther,
+	"decided": KindOther, "ruled": KindOther, "won": KindOther,
+	"lost": KindOther, "resigns": KindOther,
 }
 
 // disasters name natural or accidental disasters: a sentence that names one
@@ -207,3 +210,30 @@ var clauseBreaks = map[string]bool{
 
 // pronouns are the personal pronouns resolved to the last person named.
 var pronouns = map[string]bool{"he": true, "she": true}
+
+// presents give the verb of a title in the present tense, as headlines do
+// ("Lecornu resigns"); participles of things done to someone stay
+// ("Merz elected").
+var presents = map[string]string{
+	"resigned": "resigns", "died": "dies", "held": "holds", "kept": "keeps",
+	"raised": "raises", "lowered": "lowers", "cut": "cuts", "decided": "decides",
+	"ruled": "rules", "won": "wins", "lost": "loses", "launched": "launches",
+	"voted": "votes", "imposed": "imposes", "seized": "seizes", "captured": "captures",
+	"invaded": "invades", "evacuated": "evacuates", "sanctioned": "sanctions",
+	"agreed": "agree", "signed": "sign", "approved": "approves", "ratified": "ratifies",
+}
+
+// auxiliaries open a clause: a statement verb followed by one reports what
+// happened at another time ("said inflation had eased in May").
+var auxiliaries = map[string]bool{
+	"had": true, "has": true, "have": true, "was": true, "were": true, "is": true,
+	"are": true, "would": true, "will": true, "could": true, "should": true,
+	"might": true, "may": true, "did": true, "does": true, "do": true, "can": true,
+}
+
+// prepositions end the object of a trigger verb.
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
+	"by": true, "after": true, "before": true, "of": true, "into": true, "over": true,
+	"as": true, "and": true, "but": true, "that": true, "while": true, "amid": true,
+}

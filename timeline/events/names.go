@@ -285,7 +285,8 @@ func isOrg(run []token) bool {
 		return true
 	}
 	_, nationality := demonyms[low]
-	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && !strings.Contains(w, ".") &&
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 6 && strings.ToUpper(w) == w && !strings.Contains(w, ".") &&
 		!nationality && !isDigits(w) && !roman(w)
 }
 

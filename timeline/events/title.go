@@ -90,6 +90,9 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		}
 	default:
 		w := strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger }))
+		if p, ok := presents[w]; ok {
+			w = p
+		}
 		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
 			if place != "" {
 				t = place + " " + d // "Valencia floods"
@@ -98,7 +101,20 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			}
 			break
 		}
+		subj := majority(items, func(it *item) string { return it.m.Subject })
+		if subj != "" && strings.Contains(subj, " ") && isPerson(items, subj) {
+			subj = shortName(subj)
+		}
+		obj := ""
+		for _, it := range items {
+			if strings.EqualFold(it.m.Trigger, majority(items, func(it *item) string { return it.m.Trigger })) && it.m.Object != "" {
+				obj = " " + it.m.Object
+				break
+			}
+		}
 		switch {
+		case subj != "":
+			t = subj + " " + w + obj // "Lecornu resigns", "European Central Bank holds interest rates steady"
 		case len(principal) > 0 && place != "":
 			t = shortName(principal[0]) + " " + w + " in " + place
 		case place != "":
@@ -242,4 +258,16 @@ func majority(items []*item, f func(*item) string) string {
 		}
 	}
 	return best
+}
+
+// isPerson reports whether name is one of the items' people.
+func isPerson(items []*item, name string) bool {
+	for _, it := range items {
+		for _, p := range it.m.People {
+			if p == name {
+				return true
+			}
+		}
+	}
+	return false
 }
