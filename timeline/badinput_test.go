@@ -74,8 +74,8 @@ Text.
 		p("content/d.md") + `: slug ".." would escape the articles folder`,
 		p("content/e.md") + `:3: parsing time "not a date" as "2006-01-02": cannot parse "not a date" as "2006"`,
 		p("content/f.md") + ": cannot read the file: no such file or directory",
-		p("timeline.toml") + `:2: unknown key "titel"`,
-		p("timeline.toml") + `:5: unknown key "aliases.placez"`,
+		p("timeline.toml") + `:2: unknown key "titel" (did you mean "title"?)`,
+		p("timeline.toml") + `:5: unknown key "aliases.placez" (did you mean "aliases.places"?)`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)
