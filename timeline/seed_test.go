@@ -126,7 +126,6 @@ Text.
 	if err := os.Symlink("missing.md", filepath.Join(src, "content", "gone.md")); err != nil {
 		t.Fatal(err)
 	}
-	skipWithoutParser(t)
 	_, err := build(context.Background(), Config{Source: src}, defaultStages())
 	lines := errorLines(t, err)
 	got := strings.Join(lines, "\n")
@@ -173,18 +172,9 @@ Text.
 // TestUserTextNeverRunsAsMarkupRealParser is TestUserTextNeverRunsAsMarkup
 // through the real article parser (goldmark, raw HTML off).
 func TestUserTextNeverRunsAsMarkupRealParser(t *testing.T) {
-	skipWithoutParser(t)
 	st := stubStages()
 	st.parse = defaultStages().parse
 	checkHostile(t, st, hostileYAML)
 }
 
 var lineNumber = regexp.MustCompile(`^[0-9]+: `)
-
-// skipWithoutParser skips a test of the real parser until package content
-// has landed.
-func skipWithoutParser(t *testing.T) {
-	if _, err := defaultStages().parse("x.md", []byte("---\ndate: 2024-01-01\n---\nx\n")); err != nil && strings.Contains(err.Error(), "not merged yet") {
-		t.Skip("package content's Parse has not landed yet")
-	}
-}

@@ -56,7 +56,7 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 // defaultStages are the real stages of a build.
 func defaultStages() stages {
 	return stages{
-		parse:   parseUnavailable, // TODO: content.Parse, once package content lands on main
+		parse:   content.Parse,
 		extract: events.Extract,
 		merge:   events.Merge,
 	}
@@ -275,9 +275,4 @@ func sortErrors(errs content.Errors) content.Errors {
 		return errs[i].Line < errs[j].Line
 	})
 	return errs
-}
-
-// parseUnavailable stands in for content.Parse until it lands.
-func parseUnavailable(path string, _ []byte) (*content.Article, error) {
-	return nil, &content.Error{Path: path, Err: errors.New("the article parser (package content) is not merged yet")}
 }
