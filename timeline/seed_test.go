@@ -63,12 +63,19 @@ func TestSeedSite(t *testing.T) {
 	}
 }
 
-// TestBadArticlesAllReported puts one problem in each of several articles
-// and checks, with the real parser, that one run reports every file (with a
-// line where the problem has one), exits with content.Errors, and writes
-// nothing. The messages themselves are package content's.
+// TestBadArticlesAllReported puts one problem in each of several articles,
+// in timeline.toml and in a template, and checks, with the real parser, that
+// one run reports every file (with a line where the problem has one) as
+// content.Errors and writes nothing. The articles' messages are package
+// content's.
 func TestBadArticlesAllReported(t *testing.T) {
 	src := writeSite(t, `
+-- timeline.toml --
+title = "T"
+base_ulr = "https://example.org/"
+-- templates/404.html --
+{{template "layout.html" .}}
+{{define "main"}}{{.Title}{{end}}
 -- content/good.md --
 ---
 title: Good
@@ -156,6 +163,14 @@ Text.
 		}
 		if !found {
 			t.Errorf("no error for %s (%s) in:\n%s", tc.file, tc.reason, got)
+		}
+	}
+	for _, want := range []string{
+		filepath.Join(src, "timeline.toml") + `:2: unknown key "base_ulr"`,
+		filepath.Join(src, "templates", "404.html") + ":2: ",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
 		}
 	}
 	if !strings.Contains(got, filepath.Join(src, "content", "dup-a.md")) {

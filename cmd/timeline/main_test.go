@@ -11,12 +11,23 @@ import (
 
 func TestRun(t *testing.T) {
 	empty := t.TempDir()
+	site := t.TempDir()
+	os.MkdirAll(filepath.Join(site, "content"), 0o755)
+	os.WriteFile(filepath.Join(site, "content", "a.md"), []byte("---\ntitle: A\ndate: 2024-01-02\n---\nThe bridge closed on Monday.\n"), 0o644)
+	bad := t.TempDir()
+	os.MkdirAll(filepath.Join(bad, "content"), 0o755)
+	os.WriteFile(filepath.Join(bad, "content", "a.md"), []byte("---\ntitle: A\n---\nText.\n"), 0o644)
+	os.WriteFile(filepath.Join(bad, "content", "b.md"), []byte("---\ndate: 2024-01-02\ntitel: B\n---\nText.\n"), 0o644)
 	for _, tc := range []struct {
 		args           []string
 		code           int
 		stdout, stderr string
 		reason         string
 	}{
+		{[]string{"build", "--source", site}, 0, "built 1 articles, 0 events, 3 pages (6 files) into " + filepath.Join(site, "public") + " in ", "", "a build prints its summary"},
+		{[]string{"--source", site, "--destination", filepath.Join(site, "out"), "--base-url", "https://example.org/x/"}, 0, "into " + filepath.Join(site, "out"), "", "flags without the verb"},
+		{[]string{"build", "--source", bad}, 1, "", filepath.Join(bad, "content", "a.md") + ":2: missing date", "every problem is printed"},
+		{[]string{"build", "--source", bad}, 1, "", filepath.Join(bad, "content", "b.md") + ":3: ", "every problem is printed, with its line"},
 		{[]string{"help"}, 0, "commands:", "", "help lists the verbs"},
 		{[]string{"bogus"}, 2, "", `unknown command "bogus"`, "an unknown verb is a usage error"},
 		{[]string{"build", "--nope"}, 2, "", "flag provided but not defined: -nope", "an unknown flag is a usage error"},

@@ -143,6 +143,44 @@ func (t *Templates) Page(name string) (*template.Template, error) {
 	return set, nil
 }
 
+// Check parses every page template (each *.html at the top of the
+// templates folders but layout.html) with the layout and partials, and
+// returns every problem found as content.Errors, so that template problems
+// are reported in the same run as problems in articles. Problems that show
+// only when a template executes are left to Render.
+func (t *Templates) Check() error {
+	var pages []string
+	for _, fsys := range []fs.FS{t.site, t.builtin} {
+		if fsys == nil {
+			continue
+		}
+		names, err := fs.Glob(fsys, "*.html")
+		if err != nil {
+			return err
+		}
+		pages = append(pages, names...)
+	}
+	sort.Strings(pages)
+	var errs content.Errors
+	for i, name := range pages {
+		if name == "layout.html" || (i > 0 && pages[i-1] == name) {
+			continue
+		}
+		if _, err := t.Page(name); err != nil {
+			var many content.Errors
+			if errors.As(err, &many) {
+				errs = append(errs, many...)
+			} else {
+				errs = append(errs, &content.Error{Path: t.pathOf(name), Err: err})
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return dedupe(errs)
+	}
+	return nil
+}
+
 // tmplErr matches the position text/template and html/template put in their
 // errors: "template: name:line:col: ..." or "html/template:name:line: ...".
 var tmplErr = regexp.MustCompile(`^(?:html/)?template: ?([^:\s]+):(\d+)(?::\d+)?: ?(.*)$`)
