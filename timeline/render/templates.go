@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsroom/timeline/timeline/content"
 )
@@ -196,9 +197,21 @@ func (t *Templates) Error(err error) *content.Error {
 	return &content.Error{Path: "templates", Err: err}
 }
 
-// funcs are the functions every template may call.
+// funcs are the functions every template may call, besides the built-in
+// ones: join (strings.Join) and date ("2025-12-01" as "1 December 2025").
 func funcs() template.FuncMap {
 	return template.FuncMap{
 		"join": strings.Join,
+		"date": readableDate,
 	}
+}
+
+// readableDate turns "2025-12-01" into "1 December 2025"; anything else is
+// returned as it is.
+func readableDate(s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	return t.Format("2 January 2006")
 }
