@@ -24,7 +24,7 @@ func TestRun(t *testing.T) {
 		stdout, stderr string
 		reason         string
 	}{
-		{[]string{"build", "--source", site}, 0, "built 1 articles, 0 events, 3 pages (6 files) into " + filepath.Join(site, "public") + " in ", "", "a build prints its summary"},
+		{[]string{"build", "--source", site}, 0, "built 1 article, ", "", "a build prints its summary"},
 		{[]string{"--source", site, "--destination", filepath.Join(site, "out"), "--base-url", "https://example.org/x/"}, 0, "into " + filepath.Join(site, "out"), "", "flags without the verb"},
 		{[]string{"build", "--source", bad}, 1, "", filepath.Join(bad, "content", "a.md") + ":2: missing date", "every problem is printed"},
 		{[]string{"build", "--source", bad}, 1, "", filepath.Join(bad, "content", "b.md") + ":3: ", "every problem is printed, with its line"},
@@ -45,7 +45,18 @@ func TestRun(t *testing.T) {
 				tc.args, code, stdout.String(), stderr.String(), tc.code, tc.stdout, tc.stderr, tc.reason)
 		}
 	}
+	if !strings.Contains(stdoutOf(t, "build", "--source", site), " into "+filepath.Join(site, "public")+" in ") {
+		t.Error("the summary does not name the destination")
+	}
 	if entries, _ := os.ReadDir(empty); len(entries) != 0 {
 		t.Errorf("failed builds wrote %v", entries)
 	}
+}
+
+func stdoutOf(t *testing.T, args ...string) string {
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), args, &stdout, &stderr); code != 0 {
+		t.Fatalf("run %q = %d: %s", args, code, stderr.String())
+	}
+	return stdout.String()
 }
