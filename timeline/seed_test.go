@@ -13,7 +13,8 @@ import (
 
 // TestSeedSite builds the repository's own default site (content/ and
 // timeline.toml at the module root) with the real stages, served from a
-// sub-path, and compares its timeline and timeline.json with the golden
+// sub-path, checks every link, builds it again to check the output is
+// byte-identical, and compares its timeline and timeline.json with the golden
 // files under testdata/seed/ (refresh them with go test -update).
 func TestSeedSite(t *testing.T) {
 	src := ".."
@@ -44,6 +45,13 @@ func TestSeedSite(t *testing.T) {
 		}
 	}
 	checkLinks(t, files, "https://example.org/news/timeline/")
+	again := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(context.Background(), Config{Source: src, Destination: again, BaseURL: "https://example.org/news/timeline/"}); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(files, readTree(t, again)); diff != "" {
+		t.Errorf("two builds of the seed site differ:\n%s", diff)
+	}
 	for _, name := range []string{"index.html", "timeline.json"} {
 		golden := filepath.Join("testdata", "seed", name)
 		if *update {
