@@ -45,8 +45,12 @@ func Example() {
 	// 404.html
 	// articles.txt
 	// articles/bridge-closes/index.html
+	// feed.atom
+	// feed.json
 	// index.html
 	// sitemap.xml
 	// style.css
+	// timeline.ics
 	// timeline.json
+	// timelinejs.json
 }
