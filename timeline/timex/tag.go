@@ -31,7 +31,7 @@ func (c cand) ok() bool { return c.j > c.i }
 
 func newTagger(text string, ref time.Time) *tagger {
 	ref = truncDay(ref)
-	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, make([]tok, 0, len(text)/5+8))}
+	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, make([]tok, 0, len(text)/4+16))}
 }
 
 func (t *tagger) run() []Timex {
@@ -52,7 +52,7 @@ func (t *tagger) run() []Timex {
 }
 
 func (t *tagger) emit(c cand) {
-	tx := Timex{Start: t.toks[c.i].s, End: t.toks[c.j-1].e, Type: c.typ, Value: c.val, Mod: c.mod}
+	tx := Timex{Start: int(t.toks[c.i].s), End: int(t.toks[c.j-1].e), Type: c.typ, Value: c.val, Mod: c.mod}
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
 	tx.Text = t.text[tx.Start:tx.End]
@@ -106,7 +106,7 @@ func (t *tagger) is(i int, w string) bool { return i >= 0 && i < len(t.toks) && 
 // match returns the longest expression starting at token i.
 func (t *tagger) match(i int) cand {
 	tk := t.toks[i]
-	if tk.kind == kPunct && tk.w != "'" {
+	if tk.kind == kPunct && tk.w != "'" || tk.kind == kWord && !startWord(tk.w) {
 		return cand{}
 	}
 	// "the" joins the expression when the core accepts it.
@@ -606,4 +606,47 @@ func (t *tagger) spokenYear(i int) cand {
 		return cand{}
 	}
 	return cand{i: i, j: j, typ: Date, val: itoa(cent*100 + int(n))}
+}
+
+// startWord reports whether an expression can begin with word w: a cheap
+// test that spares the parsers most of the words of a text.
+func startWord(w string) bool {
+	if len(w) < 2 && w != "a" || len(w) > 13 {
+		return false
+	}
+	switch w {
+	case "a", "an", "the", "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that",
+		"recent", "upcoming", "final", "about", "around", "approximately", "roughly", "some", "circa", "nearly", "almost",
+		"more", "less", "fewer", "over", "under", "at", "up", "no", "early", "late", "mid", "earlier", "later", "today",
+		"yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "recently", "lately",
+		"future", "near", "these", "noon", "midday", "midnight", "every", "each", "daily", "weekly", "monthly", "yearly",
+		"hourly", "nightly", "biweekly", "per", "palm", "good", "holy", "maundy", "ash", "orthodox", "easter", "christmas",
+		"xmas", "boxing", "new", "thanksgiving", "memorial", "labor", "veterans", "armistice", "remembrance", "halloween",
+		"valentine", "victory", "ve", "independence", "bastille", "election", "fiscal", "q1", "q2", "q3", "q4",
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "several",
+		"many", "couple", "dozens", "hundreds", "thousands", "half", "year":
+		return true
+	}
+	if _, ok := monthOf(w); ok {
+		return true
+	}
+	if _, ok := weekdayOf(w); ok {
+		return true
+	}
+	if _, ok := weekdayPlural(w); ok {
+		return true
+	}
+	if _, ok := numberWord(w); ok {
+		return true
+	}
+	if _, ok := ordinalWord(w); ok {
+		return true
+	}
+	if u, _ := unitOf(w); u != uNone {
+		return true
+	}
+	if _, ok := seasonOf(w); ok {
+		return true
+	}
+	return false
 }
