@@ -196,7 +196,7 @@ func intervalOf(v string) (iv Interval, g Granularity, ok bool) {
 // END take the first, middle and last third: January–April, May–August and
 // September–December of a year; days 1–10, 11–20 and 21–end of a month; the
 // first four, middle three and last three years of a decade; a third of the
-// days otherwise. APPROX widens a day or a week by three days on each side.
+// days otherwise. APPROX widens a day or a week (not a time of day) by three days on each side.
 func applyMod(iv Interval, g Granularity, mod string) Interval {
 	if iv.IsZero() {
 		return iv
@@ -251,7 +251,7 @@ func applyMod(iv Interval, g Granularity, mod string) Interval {
 			return Interval{e.AddDate(0, 0, -(third - 1)), e}
 		}
 	case "APPROX":
-		if g == GranDay || g == GranTime || g == GranWeek {
+		if g == GranDay || g == GranWeek {
 			return Interval{s.AddDate(0, 0, -3), e.AddDate(0, 0, 3)}
 		}
 	}

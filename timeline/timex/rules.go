@@ -466,9 +466,6 @@ func (t *tagger) monthDate(i int) cand {
 				k++
 			}
 		}
-		if t.w(k) == "-" && t.attached(k) && k+1 < len(t.toks) && t.toks[k+1].kind == kNum && t.toks[k+1].n <= 31 {
-			return cand{} // a range: April 17-18; leave it to the day form
-		}
 		// year
 		y := 0
 		kk := k
@@ -859,6 +856,16 @@ func (t *tagger) relative(i int) cand {
 	w := t.w(i)
 	j := i + 1
 	the := t.is(i-1, "the")
+	// "that same day", "the very same week"
+	if (w == "that" || w == "this") && t.is(j, "same") {
+		if u, pl := unitOf(t.w(j + 1)); u != uNone && !pl {
+			c := t.relUnit(j, j+2, "same", u)
+			if c.ok() {
+				c.i = i
+			}
+			return c
+		}
+	}
 	// "this past weekend", "this coming Monday"
 	if w == "this" && (t.is(j, "past") || t.is(j, "coming")) {
 		c := t.relative(j)
@@ -1012,7 +1019,7 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 		off, base = 1, t.anchor
 	case "same", "that":
-		if w == "same" && !the {
+		if w == "same" && !the && !t.is(i-1, "that") && !t.is(i-1, "this") {
 			return cand{}
 		}
 		base = t.anchor
@@ -1261,6 +1268,9 @@ func (t *tagger) quantity(i int) cand {
 		}
 		if u, pl := unitOf(t.w(i)); u != uNone && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "long") {
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
+		}
+		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uDay && t.is(i+1, "ago") {
+			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && u >= uHour {
 			if t.is(i+1, "ago") {

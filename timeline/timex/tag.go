@@ -46,6 +46,9 @@ func (t *tagger) run() []Timex {
 		if d, ok := t.secondDay(c); ok {
 			t.emit(d)
 			i = d.j
+		} else if d, ok := t.nextWeekday(c); ok {
+			t.emit(d)
+			i = d.j
 		}
 	}
 	return t.out
@@ -649,4 +652,42 @@ func startWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nextWeekday resolves the second weekday of "next Thursday and Friday",
+// "Monday or Tuesday", "from Tuesday to Thursday": the first such day on or
+// after the one just found.
+func (t *tagger) nextWeekday(c cand) (cand, bool) {
+	if c.typ != Date || len(c.val) != 10 || c.j+1 >= len(t.toks) {
+		return cand{}, false
+	}
+	switch t.w(c.j) {
+	case "and", "or", "to", "through", "-", "–", "until":
+	default:
+		return cand{}, false
+	}
+	k := c.j + 1
+	wd, ok := weekdayOf(t.w(k))
+	if !ok || !t.toks[k].upper || len(t.w(k)) < 6 {
+		return cand{}, false
+	}
+	first := -1
+	for m := c.i; m < c.j; m++ {
+		if _, ok := weekdayOf(t.w(m)); ok && t.toks[m].upper {
+			first = m
+		}
+	}
+	if first < 0 || c.j-first > 1 && !t.is(first+1, ".") {
+		return cand{}, false
+	}
+	iv, _, ok := intervalOf(c.val)
+	if !ok {
+		return cand{}, false
+	}
+	d := iv.Start.AddDate(0, 0, (int(wd)-int(iv.Start.Weekday())+7)%7)
+	n := cand{i: k, j: k + 1, typ: Date, val: fmtDay(d)}
+	if p, ok := partOfDay(t.w(k + 1)); ok {
+		n.j, n.typ, n.val = k+2, Time, n.val+"T"+p
+	}
+	return n, true
 }
