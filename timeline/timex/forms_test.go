@@ -139,6 +139,18 @@ var formCases = []formCase{
 	{"N days after at the start of a clause is a duration", "2025-12-01", "Two days after the vote, the minister resigned.",
 		[]want{{"Two days", "DURATION", "P2D", "", "0", "0"}}},
 
+	{"came N after with the anchor sentences away is only a duration", "2023-02-10",
+		"Rescuers arrived on Tuesday. The toll rose. The army deployed. The quake came two weeks after a smaller tremor.",
+		[]want{{"Tuesday", "DATE", "2023-02-07", "", "", ""}, {"two weeks", "DURATION", "P2W", "", "0", "0"}}},
+	{"a present-tense relative clause points forward", "2023-02-10", "Erdogan, who faces an election on May 14, declared an emergency.",
+		[]want{{"May 14", "DATE", "2023-05-14", "", "", ""}}},
+	{"a bare month in a past clause is the last one", "2025-04-18", "Aid was halted in March and resumed in May.",
+		[]want{{"March", "DATE", "2025-03", "", "", ""}, {"May", "DATE", "2024-05", "", "", ""}}},
+	{"coordinated weekdays share the direction", "2024-03-15", "Leaders will gather next Thursday and Friday.",
+		[]want{{"next Thursday", "DATE", "2024-03-21", "", "", ""}, {"Friday", "DATE", "2024-03-22", "", "", ""}}},
+	{"a day range gives both days", "2024-03-15", "The vote runs from June 6-9.",
+		[]want{{"June 6", "DATE", "2024-06-06", "", "", ""}, {"9", "DATE", "2024-06-09", "", "", ""}}},
+
 	// holidays
 	{"Palm Sunday from Easter", "2025-04-17", "A missile struck Sumy on Palm Sunday.", []want{{"Palm Sunday", "DATE", "2025-04-13", "", "", ""}}},
 	{"Good Friday", "2025-04-17", "Services are planned for Good Friday.", []want{{"Good Friday", "DATE", "2025-04-18", "", "", ""}}},

@@ -71,6 +71,12 @@ func (t *tagger) cue(k int) tense {
 		return tNone
 	}
 	c := cueOf(tk.w)
+	if c == tNone && k > 0 && len(tk.w) > 3 && tk.w[len(tk.w)-1] == 's' && tk.w[len(tk.w)-2] != 's' && !tk.upper {
+		switch t.toks[k-1].w {
+		case "who", "which", "he", "she", "it", "that":
+			return tPresent // "who faces", "it remains": a present-tense verb
+		}
+	}
 	if c == tPast && k > 0 && len(tk.w) > 2 && tk.w[len(tk.w)-2:] == "ed" {
 		switch t.toks[k-1].w {
 		case "be", "been", "being", "to", "not":
@@ -1374,14 +1380,25 @@ func (t *tagger) quantity(i int) cand {
 	case "after", "before":
 		// "That strike came two days after the visit": the visit is the
 		// anchor (the strike's date) minus two days.
-		if t.anchored && t.is(i-1, "came") || t.anchored && t.is(i-1, "come") || t.anchored && t.is(i-1, "happened") ||
-			t.anchored && t.is(i-1, "occurred") || t.anchored && t.is(i-1, "followed") || t.anchored && t.is(i-1, "just") && t.is(i-2, "came") {
+		switch t.w(i - 1) {
+		case "just", "only", "exactly", "barely", "some":
+			i--
+		}
+		came := false
+		switch t.w(i - 1) {
+		case "came", "come", "comes", "happened", "occurred", "followed", "took":
+			came = true
+		case "place":
+			came = t.is(i-2, "took")
+		}
+		if came && t.anchorNear(i) {
 			if n > 0 && (u == uDay || u == uWeek) {
 				sign := -1
 				if t.w(k) == "before" {
 					sign = 1
 				}
 				s := t.shifted(i, k+1, n, u, t.anchor, sign, false)
+				s.i = c.i
 				return s
 			}
 		}

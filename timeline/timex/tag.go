@@ -11,6 +11,7 @@ type tagger struct {
 	ref      time.Time
 	anchor   time.Time // the day the text last established
 	anchored bool      // anchor was set by an expression (not the reference date)
+	anchorAt int       // the token after the expression that set the anchor
 	last     time.Time // the first day of the last definite date of any granularity
 	lastSet  bool
 	out      []Timex
@@ -70,8 +71,8 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" {
-				t.anchor, t.anchored = iv.Start, true
+			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) {
+				t.anchor, t.anchored, t.anchorAt = iv.Start, true, c.j
 			}
 			if g != GranCentury && g != GranDecade {
 				t.last, t.lastSet = iv.Start, true
@@ -690,4 +691,23 @@ func (t *tagger) nextWeekday(c cand) (cand, bool) {
 		n.j, n.typ, n.val = k+2, Time, n.val+"T"+p
 	}
 	return n, true
+}
+
+// anchorNear reports whether the anchor was set in the sentence holding
+// token i or in the one before it.
+func (t *tagger) anchorNear(i int) bool {
+	if !t.anchored {
+		return false
+	}
+	ends := 0
+	for k := t.anchorAt; k < i && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			ends++
+		}
+		if ends > 1 {
+			return false
+		}
+	}
+	return true
 }
