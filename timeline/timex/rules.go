@@ -1009,7 +1009,26 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 	case "last", "past":
 		if the {
-			return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
+			// "the past week": TimeML values it as the last calendar
+			// week, but it means the days up to the reference day, so the
+			// interval is that trailing window.
+			var from time.Time
+			switch u {
+			case uWeek:
+				from = t.ref.AddDate(0, 0, -7)
+			case uMonth:
+				from = t.ref.AddDate(0, -1, 0)
+			case uYear:
+				from = t.ref.AddDate(-1, 0, 0)
+			case uDecade:
+				from = t.ref.AddDate(-10, 0, 0)
+			default:
+				return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
+			}
+			c := t.relUnit(i+1, j, "last", u)
+			c.i, c.the = i, true
+			c.iv, c.ivSet = Interval{from, t.ref}, true
+			return c
 		}
 		off = -1
 	case "next", "coming", "upcoming":
