@@ -1375,10 +1375,16 @@ func (t *tagger) quantity(i int) cand {
 	}
 	switch t.w(k) {
 	case "ago":
+		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
+			return cand{i: i, j: k + 1, typ: Date, val: q}
+		}
 		return t.shifted(i, k+1, n, u, t.ref, -1, true)
 	case "earlier", "later":
 		if t.is(i-1, "the") {
 			return c
+		}
+		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
+			return cand{i: i, j: k + 1, typ: Date, val: q}
 		}
 		sign := 1
 		if t.w(k) == "earlier" {

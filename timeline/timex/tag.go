@@ -14,6 +14,8 @@ type tagger struct {
 	anchorAt int       // the token after the expression that set the anchor
 	last     time.Time // the first day of the last definite date of any granularity
 	lastSet  bool
+	lastQ    string // the last quarter value emitted, 2025-Q3
+	qAt      int    // the token after it
 	out      []Timex
 }
 
@@ -76,6 +78,9 @@ func (t *tagger) emit(c cand) {
 			}
 			if g != GranCentury && g != GranDecade {
 				t.last, t.lastSet = iv.Start, true
+			}
+			if g == GranQuarter {
+				t.lastQ, t.qAt = c.val, c.j
 			}
 		}
 	}
@@ -516,6 +521,9 @@ func (t *tagger) core(i int) cand {
 		d, _ := weekdayPlural(w)
 		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))})
 	}
+	if w == "quarter" || w == "latest" || w == "year" {
+		try(t.reportQuarter(i))
+	}
 	if w == "weekend" && t.is(i-1, "the") {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
@@ -710,4 +718,60 @@ func (t *tagger) anchorNear(i int) bool {
 		}
 	}
 	return true
+}
+
+// reportQuarter parses the quarter of business news: "the quarter", "the
+// latest quarter", "the current quarter" (the quarter being reported: the one
+// that held the day 45 days before the reference day), and "the year-earlier
+// quarter", "the year-ago quarter" (the same quarter a year before).
+func (t *tagger) reportQuarter(i int) cand {
+	if !t.is(i-1, "the") && !t.is(i-2, "the") {
+		return cand{}
+	}
+	j := i
+	yearBack := false
+	switch t.w(i) {
+	case "latest", "current":
+		j++
+	case "year":
+		if t.is(i+1, "-") && (t.is(i+2, "earlier") || t.is(i+2, "ago")) {
+			j, yearBack = i+3, true
+		}
+	}
+	if !t.is(j, "quarter") || t.is(j+1, "of") || t.is(j-1, "-") && !yearBack {
+		return cand{}
+	}
+	base := t.ref.AddDate(0, 0, -45)
+	val := itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1)
+	if t.lastQ != "" && t.qAt < i && t.qAt > i-60 && t.w(i) != "latest" && t.w(i) != "current" {
+		val = t.lastQ
+	}
+	if yearBack {
+		val = itoa(atoi(val[:4])-1) + val[4:]
+	}
+	return cand{i: i, j: j + 1, typ: Date, val: val, the: true}
+}
+
+// quarterYearBack returns the quarter a year before the quarter last named
+// when token i stands in a sentence of figures ("net income of $5 million,
+// up from $4 million a year earlier" in a report on a quarter), or "".
+func (t *tagger) quarterYearBack(i int) string {
+	if t.lastQ == "" || t.qAt > i || i-t.qAt > 100 {
+		return ""
+	}
+	figures := false
+	for k := i - 1; k >= 0 && k > i-40; k-- {
+		tk := t.toks[k]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			break
+		}
+		switch tk.w {
+		case "$", "%", "percent", "cents", "million", "billion", "£", "€", "#":
+			figures = true
+		}
+	}
+	if !figures {
+		return ""
+	}
+	return itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:]
 }
