@@ -46,6 +46,22 @@ func (t *tagger) cue(k int) tense {
 		return tNone
 	}
 	switch tk.w {
+	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
+		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
+			return tFuture
+		}
+		if tk.w == "planned" || tk.w == "decided" || tk.w == "agreed" || tk.w == "wanted" || tk.w == "hoped" || tk.w == "intended" || tk.w == "aimed" {
+			return tPast
+		}
+		return tNone
+	case "could", "may", "might", "should", "must", "can":
+		if tk.w == "may" && tk.upper {
+			return tNone
+		}
+		if t.is(k+1, "have") || t.is(k+1, "not") && t.is(k+2, "have") {
+			return tPast // "could have emerged"
+		}
+		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
 		if t.is(k+1, "to") {
 			if tk.w == "was" || tk.w == "were" {
@@ -61,7 +77,7 @@ func (t *tagger) cue(k int) tense {
 			return tFuture
 		}
 		return tNone
-	case "may", "march":
+	case "march":
 		if tk.upper {
 			return tNone
 		}
