@@ -371,17 +371,26 @@ func (t *tagger) decade(i int) cand {
 	j := i
 	if t.w(j) == "'" {
 		j++
-		if j >= len(t.toks) || t.toks[j].kind != kNum || len(t.toks[j].w) != 2 || t.toks[j].n%10 != 0 || !t.attached(j) {
+		if j >= len(t.toks) || t.toks[j].kind != kNum || len(t.toks[j].w) != 2 || !t.attached(j) {
 			return cand{}
 		}
-		if !(t.w(j+1) == "s" && t.attached(j+1)) {
+		if !(t.w(j+1) == "s" && t.attached(j+1) && t.toks[j].n%10 == 0) {
+			// "in '98": a year
+			switch t.w(i - 1) {
+			case "in", "since", "of", "until", "by", "from", "to", "and", "-", "class":
+				cent := 19
+				if t.toks[j].n <= 30 {
+					cent = 20
+				}
+				return cand{i: i, j: j + 1, typ: Date, val: itoa(cent*100 + t.toks[j].n)}
+			}
 			return cand{}
 		}
 		cent := 19
 		if t.toks[j].n <= 20 {
 			cent = 20
 		}
-		return cand{i: i, j: j + 2, typ: Date, val: itoa(cent) + itoa(t.toks[j].n/10), the: true}
+		return cand{i: i, j: j + 2, typ: Date, val: itoa(cent) + itoa(t.toks[j].n/10)}
 	}
 	tk := t.toks[j]
 	if tk.kind != kNum || len(tk.w) != 4 || tk.n%10 != 0 || tk.n < 1000 || tk.n > 2100 {
@@ -975,6 +984,9 @@ func (t *tagger) relative(i int) cand {
 		return t.relSeason(i, j, w, s)
 	}
 	u, plural := unitOf(t.w(j))
+	if p, ok := partOfDay(t.w(j)); ok && w == "that" && t.anchored {
+		return cand{i: i, j: j + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p}
+	}
 	if p, ok := partOfDay(t.w(j)); ok && t.is(i-1, "the") && (w == "next" || w == "following" || w == "previous" || w == "same") {
 		return t.relPart(i, j+1, w, p)
 	}

@@ -524,6 +524,9 @@ func (t *tagger) core(i int) cand {
 	if w == "quarter" || w == "latest" || w == "year" {
 		try(t.reportQuarter(i))
 	}
+	if w == "weekends" && (t.is(i-1, "on") || t.is(i-1, "at") || t.is(i-1, "during")) {
+		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-WE"})
+	}
 	if w == "weekend" && t.is(i-1, "the") {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
@@ -634,7 +637,8 @@ func startWord(w string) bool {
 		"future", "near", "these", "noon", "midday", "midnight", "every", "each", "daily", "weekly", "monthly", "yearly",
 		"hourly", "nightly", "biweekly", "per", "palm", "good", "holy", "maundy", "ash", "orthodox", "easter", "christmas",
 		"xmas", "boxing", "new", "thanksgiving", "memorial", "labor", "veterans", "armistice", "remembrance", "halloween",
-		"valentine", "victory", "ve", "independence", "bastille", "election", "fiscal", "q1", "q2", "q3", "q4",
+		"valentine", "victory", "ve", "independence", "bastille", "election", "st", "saint", "mother", "father", "columbus",
+		"presidents", "martin", "earth", "weekends", "fiscal", "q1", "q2", "q3", "q4",
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "several",
 		"many", "couple", "dozens", "hundreds", "thousands", "half", "year":
 		return true
