@@ -143,6 +143,9 @@ func (t *tagger) qualified(i int) cand {
 	}
 	qmod, j, include := t.quantMod(i)
 	if j > i {
+		if j >= len(t.toks) {
+			return cand{}
+		}
 		if t.toks[j].kind != kNum && !t.startsNumber(j) {
 			if _, ok := monthOf(t.w(j)); !ok || !include {
 				return cand{}
