@@ -69,10 +69,11 @@
 //     "over the weekend" are the weekend just gone, unless the clause is in
 //     the future tense (or the reference day falls on the weekend itself).
 //   - "N days ago" is the exact day; "N weeks ago" and "a fortnight ago" are
-//     the day 7N (14) days back with Mod APPROX and an interval widened by
-//     three days on each side (TimeML values "a week ago" as that day, but
-//     news uses it loosely: talks "a week ago" in a Monday paper were on the
-//     Sunday before); "N months ago" is that month, "N years ago" that year;
+//     the day 7N (14) days back with Mod APPROX: TimeML values "a week ago"
+//     as that day, but news uses it loosely (talks "a week ago" in a Monday
+//     paper were on the Sunday before). The interval is that one day; how
+//     far to widen an approximate date is left to the consumer, who sees
+//     Mod APPROX. "N months ago" is that month, "N years ago" that year;
 //     "a few years ago" is PAST_REF.
 //   - Anaphoric expressions are anchored to the last date of day precision
 //     the text established (any explicit or deictic date; the reference day
@@ -103,7 +104,10 @@
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,
 //     September–December of a year; days 1–10, 11–20, 21–end of a month);
-//     BEFORE/AFTER ("more than a year ago") leave it open (zero).
+//     BEFORE/AFTER ("more than a year ago") leave it open (zero); APPROX
+//     leaves it as the value gives it. "the past week|month|year" has the
+//     TimeML value of the last calendar unit (2025-W48) but the interval of
+//     the trailing window up to the reference day, which is what it means.
 //
 // # Known limits
 //
