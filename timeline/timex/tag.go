@@ -504,7 +504,7 @@ func (t *tagger) core(i int) cand {
 	if tk.w == "'" {
 		return t.decade(i)
 	}
-	if tk.kind != kWord {
+	if tk.kind != kWord || !startWord(tk.w) {
 		return cand{}
 	}
 	var best cand
@@ -641,7 +641,7 @@ func startWord(w string) bool {
 		"hourly", "nightly", "biweekly", "per", "palm", "good", "holy", "maundy", "ash", "orthodox", "easter", "christmas",
 		"xmas", "boxing", "new", "thanksgiving", "memorial", "labor", "veterans", "armistice", "remembrance", "halloween",
 		"valentine", "victory", "ve", "independence", "bastille", "election", "st", "saint", "mother", "father", "columbus",
-		"presidents", "martin", "earth", "weekends", "fiscal", "q1", "q2", "q3", "q4",
+		"presidents", "martin", "earth", "weekends", "latest", "fiscal", "q1", "q2", "q3", "q4",
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "several",
 		"many", "couple", "dozens", "hundreds", "thousands", "half", "year":
 		return true
