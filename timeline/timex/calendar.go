@@ -155,7 +155,7 @@ func intervalOf(v string) (iv Interval, g Granularity, ok bool) {
 			return iv, "", false
 		}
 		m := time.Month(6*h - 5)
-		return Interval{day(y, m, 1), lastOfMonth(y, m+5)}, GranMonth, true
+		return Interval{day(y, m, 1), lastOfMonth(y, m+5)}, GranQuarter, true
 	case rest == "SP":
 		return Interval{day(y, 3, 1), day(y, 5, 31)}, GranSeason, true
 	case rest == "SU":

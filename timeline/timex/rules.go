@@ -1280,10 +1280,14 @@ func (t *tagger) quarter(i int) cand {
 			return cand{i: i, j: j + 3, typ: Date, val: c.val + code, the: true}
 		}
 	}
-	if half {
-		if !t.is(i-1, "the") {
-			return cand{}
+	if t.is(j, "of") && t.is(j+1, "the") && t.is(j+2, "year") {
+		base := t.ref
+		if t.lastSet {
+			base = t.last
 		}
+		return cand{i: i, j: j + 3, typ: Date, val: itoa(base.Year()) + code, the: true}
+	}
+	if half {
 		return cand{}
 	}
 	// the quarter that began last: news reports quarters once they start
@@ -1408,8 +1412,8 @@ func (t *tagger) quantity(i int) cand {
 		}
 		return t.shifted(i, k+1, n, u, t.ref, -1, true)
 	case "earlier", "later":
-		if t.is(i-1, "the") {
-			return c
+		if t.is(i-1, "the") || t.is(k+1, "than") {
+			return c // "a month earlier than usual": a comparison, not a date
 		}
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
 			return cand{i: i, j: k + 1, typ: Date, val: q}

@@ -527,6 +527,14 @@ func (t *tagger) core(i int) cand {
 	if w == "quarter" || w == "latest" || w == "year" {
 		try(t.reportQuarter(i))
 	}
+	if w == "week" && t.is(i-1, "the") && t.is(i+1, "of") {
+		// "the week of March 4"
+		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
+			if iv, _, ok := intervalOf(d.val); ok {
+				try(cand{i: i, j: d.j, typ: Date, val: fmtWeek(iv.Start), the: true})
+			}
+		}
+	}
 	if w == "weekends" && (t.is(i-1, "on") || t.is(i-1, "at") || t.is(i-1, "during")) {
 		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-WE"})
 	}
