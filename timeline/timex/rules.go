@@ -300,14 +300,7 @@ func (t *tagger) clock(i int) cand {
 		if ap == "a" && h == 12 {
 			h = 0
 		}
-		switch t.w(j) {
-		case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk", "cst", "cdt", "mst":
-			j++
-		case "local":
-			if t.is(j+1, "time") {
-				j += 2
-			}
-		}
+		j = t.zone(j)
 	}
 	base := t.ref
 	// "3 p.m. Tuesday", "10 a.m. today", "2 p.m. on Tuesday"
@@ -315,12 +308,16 @@ func (t *tagger) clock(i int) cand {
 	if t.is(k, ",") {
 		k++
 	}
-	if t.is(k, "on") {
+	on := t.is(k, "on")
+	if on {
 		k++
 	}
 	if d := t.core(k); d.ok() && d.typ == Date {
 		if iv, g, ok := intervalOf(d.val); ok && g == GranDay {
-			base, j = iv.Start, d.j
+			base = iv.Start
+			if !on {
+				j = d.j // "3 p.m. Tuesday" is one expression; "3 p.m. on Tuesday" two
+			}
 		}
 	}
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2)}
@@ -1662,4 +1659,28 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// zone skips a time zone after a clock time: "GMT", "ET", "local time",
+// "Eastern time", "Moscow time".
+func (t *tagger) zone(j int) int {
+	switch t.w(j) {
+	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "bst", "msk", "cst", "cdt", "mst", "mdt", "eet", "eest", "ist", "jst":
+		return j + 1
+	case "local", "eastern", "central", "pacific", "mountain", "moscow", "kyiv", "kiev", "london", "paris", "beijing", "tokyo", "washington", "new":
+		k := j + 1
+		if t.w(j) == "new" {
+			if !t.is(k, "york") {
+				return j
+			}
+			k++
+		}
+		if t.is(k, "time") {
+			return k + 1
+		}
+		if (t.w(j) == "eastern" || t.w(j) == "pacific" || t.w(j) == "central") && (t.is(k, "standard") || t.is(k, "daylight")) && t.is(k+1, "time") {
+			return k + 2
+		}
+	}
+	return j
 }
