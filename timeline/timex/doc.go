@@ -61,7 +61,9 @@
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
 //     way and the candidate on its side lies within 340 days, that one wins
-//     ("in May", past tense, in an April paper: last May).
+//     ("in May", past tense, in an April paper: last May), except that a
+//     day within 45 days of the reference day is always that one ("headed
+//     to a Dec. 6 runoff" in a November paper is this December's).
 //   - Quarters without a year are the quarter that began last, unless the
 //     clause is in the future tense.
 //   - "this/last/next week|month|year|quarter|decade" are the unit holding

@@ -169,6 +169,13 @@ var formCases = []formCase{
 		"Third-quarter profit rose to $5 million from $4 million a year earlier.",
 		[]want{{"Third-quarter", "DATE", "1989-Q3", "", "", ""}, {"a year earlier", "DATE", "1988-Q3", "", "", ""}}},
 
+	{"is headed: a participle after is is present, and a day within weeks is that one", "2022-11-09",
+		"Georgia's Senate race is headed to a Dec. 6 runoff.", []want{{"Dec. 6", "DATE", "2022-12-06", "", "", ""}}},
+	{"the end of the week is the reference week", "2022-11-09", "The vote on Dec. 6 is set. Results may come by the end of the week.",
+		[]want{{"Dec. 6", "DATE", "2022-12-06", "", "", ""}, {"the end of the week", "DATE", "2022-W45", "END", "", ""}}},
+	{"clock time with a zone and a separate day", "2024-10-09", "Trading will be halted at 2 p.m. Eastern time on Friday.",
+		[]want{{"2 p.m. Eastern time", "TIME", "2024-10-11T14:00", "", "", ""}, {"Friday", "DATE", "2024-10-11", "", "", ""}}},
+
 	// holidays
 	{"Mother's Day", "2025-06-01", "They met on Mother's Day.", []want{{"Mother's Day", "DATE", "2025-05-11", "", "", ""}}},
 	{"Palm Sunday from Easter", "2025-04-17", "A missile struck Sumy on Palm Sunday.", []want{{"Palm Sunday", "DATE", "2025-04-13", "", "", ""}}},

@@ -97,6 +97,8 @@ func (t *tagger) cue(k int) tense {
 		switch t.toks[k-1].w {
 		case "be", "been", "being", "to", "not":
 			return tNone // a participle or infinitive: no tense of its own
+		case "is", "are", "am":
+			return tPresent // "is headed to a runoff"
 		}
 	}
 	if c == tPresent && t.is(k+1, "expected") || t.is(k+1, "scheduled") || t.is(k+1, "due") {
@@ -141,10 +143,13 @@ func (t *tagger) direction(i, j int) int {
 // around the reference day. The nearest of last year's, this year's and
 // next year's is taken, unless the tense points the other way (dir -1 past,
 // +1 future) and the candidate on that side lies within maxTenseDays of the
-// reference day: "in May" in a past-tense clause of April is last May, but
-// "by Jan. 14" in a past-tense clause of January 6 is still next week.
+// reference day: "in May" in a past-tense clause of April is last May. A
+// single day within 45 days of the reference day is taken whatever the
+// tense: "by Jan. 14" in a past-tense clause of January 6 is next week.
 func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	const maxTenseDays = 340
+	s0, e0 := mk(t.ref.Year())
+	single := s0.Equal(e0)
 	y := t.ref.Year()
 	near, nearD := y, int64(1<<62)
 	tensed, tensedD := 0, int64(1<<62)
@@ -164,6 +169,9 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		if dir != 0 && (side == dir || side == 0) && d < tensedD {
 			tensed, tensedD = cy, d
 		}
+	}
+	if single && nearD <= 45 {
+		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
 	if dir != 0 && tensedD <= maxTenseDays {
 		return tensed

@@ -371,7 +371,7 @@ func (t *tagger) positioned(i int) cand {
 		if c.ok() && (c.the || isBareUnit(t, k+1)) {
 			return t.withPosition(c, i, mod, the || true)
 		}
-		if bu := t.bareUnit(k+1, true); bu.ok() {
+		if bu := t.bareUnit(k+1, false); bu.ok() {
 			return t.withPosition(bu, i, mod, true)
 		}
 		return cand{}
