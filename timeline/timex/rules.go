@@ -398,6 +398,17 @@ func (t *tagger) decade(i int) cand {
 		return cand{i: i, j: j + 2, typ: Date, val: itoa(cent) + itoa(t.toks[j].n/10)}
 	}
 	tk := t.toks[j]
+	if tk.kind == kNum && len(tk.w) == 2 && tk.n%10 == 0 && t.w(j+1) == "s" && t.attached(j+1) {
+		// "the 80s", "the early 90s"; "their 80s" is an age
+		switch t.w(j - 1) {
+		case "the", "early", "late", "mid", "-":
+			if t.w(j-1) != "the" && !t.is(j-2, "the") && !t.is(j-3, "the") {
+				return cand{}
+			}
+			return cand{i: i, j: j + 2, typ: Date, val: "19" + itoa(tk.n/10)}
+		}
+		return cand{}
+	}
 	if tk.kind != kNum || len(tk.w) != 4 || tk.n%10 != 0 || tk.n < 1000 || tk.n > 2100 {
 		return cand{}
 	}

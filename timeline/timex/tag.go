@@ -372,7 +372,15 @@ func (t *tagger) positioned(i int) cand {
 			return t.withPosition(c, i, mod, the || true)
 		}
 		if bu := t.bareUnit(k+1, false); bu.ok() {
-			return t.withPosition(bu, i, mod, true)
+			c := t.withPosition(bu, i, mod, true)
+			if t.is(i+1, "turn") && c.ok() {
+				// "the turn of the century": a few years either side of its start
+				if iv, _, ok := intervalOf(c.val); ok {
+					y := iv.Start.Year()
+					c.mod, c.iv, c.ivSet = "APPROX", Interval{day(y-3, 1, 1), day(y+3, 12, 31)}, true
+				}
+			}
+			return c
 		}
 		return cand{}
 	}
@@ -428,6 +436,12 @@ func (t *tagger) bareUnit(i int, anchored bool) cand {
 		return cand{i: i, j: i + 1, typ: Date, val: fmtWeek(base), the: true}
 	case uDay:
 		return cand{i: i, j: i + 1, typ: Date, val: fmtDay(base), the: true}
+	case uQuarter:
+		return cand{i: i, j: i + 1, typ: Date, val: itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1), the: true}
+	case uDecade:
+		return cand{i: i, j: i + 1, typ: Date, val: itoa(base.Year() / 10), the: true}
+	case uCentury:
+		return cand{i: i, j: i + 1, typ: Date, val: pad(base.Year()/100, 2), the: true}
 	}
 	return cand{}
 }
