@@ -22,9 +22,9 @@
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
 // than", "less than", "at least", "up to", "around" are inside; "about",
 // "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
-// "since" and other prepositions stay outside. In "earlier this month" the
-// extent is "this month" and the interval runs from the first of the month
-// to the reference day.
+// "since" and other prepositions stay outside; "the third-quarter results"
+// leaves the article out. "earlier this month" is one expression whose
+// interval runs from the first of the month to the reference day.
 //
 // # Values
 //

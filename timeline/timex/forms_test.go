@@ -111,7 +111,7 @@ var formCases = []formCase{
 	{"last month", "2025-12-01", "Prices fell last month.", []want{{"last month", "DATE", "2025-11", "", "2025-11-01", "2025-11-30"}}},
 	{"next year", "2025-12-01", "Elections are due next year.", []want{{"next year", "DATE", "2026", "", "2026-01-01", "2026-12-31"}}},
 	{"earlier this month: start of the month to the reference day", "2025-12-10", "He resigned earlier this month.",
-		[]want{{"this month", "DATE", "2025-12", "", "2025-12-01", "2025-12-10"}}},
+		[]want{{"earlier this month", "DATE", "2025-12", "", "2025-12-01", "2025-12-10"}}},
 	{"late last year", "2025-12-01", "The plan was drafted late last year.",
 		[]want{{"late last year", "DATE", "2024", "END", "2024-09-01", "2024-12-31"}}},
 	{"early 2025", "2025-12-01", "The offensive began in early 2025.",

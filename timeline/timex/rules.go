@@ -1265,8 +1265,9 @@ func (t *tagger) quarter(i int) cand {
 			return cand{}
 		}
 	}
+	hyph := false
 	if t.w(j) == "-" {
-		j++
+		j, hyph = j+1, true
 	}
 	half := false
 	switch {
@@ -1315,7 +1316,7 @@ func (t *tagger) quarter(i int) cand {
 		iv, _, _ := intervalOf(itoa(cy) + code)
 		return iv.Start, iv.End
 	})
-	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, the: true}
+	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, the: !hyph}
 }
 
 // quarterCode parses "Q3", "Q3 2025".

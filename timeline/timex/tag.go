@@ -386,12 +386,10 @@ func (t *tagger) positioned(i int) cand {
 	}
 	c := t.core(k)
 	if !c.ok() || c.typ != Date && c.typ != Time {
-		if mod == "START" || mod == "END" { // "early this morning"
-			return cand{}
-		}
 		return cand{}
 	}
-	return t.withPosition(c, i, mod, the)
+	// "the early 1990s", "the late summer": the article belongs to it
+	return t.withPosition(c, i, mod, true)
 }
 
 func isBareUnit(t *tagger, i int) bool {
@@ -469,7 +467,7 @@ func (t *tagger) earlierLater(i int) cand {
 	if !ok {
 		return cand{}
 	}
-	c.the = false
+	c.i, c.the = i, false
 	// Within the unit, before or after the reference day when it falls in it.
 	base := t.ref
 	if t.w(j) == "that" || t.w(j) == "in" {
