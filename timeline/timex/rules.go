@@ -1277,7 +1277,13 @@ func (t *tagger) quarter(i int) cand {
 	default:
 		return cand{}
 	}
-	if n == -1 || n < 1 || n > 4 || half && n > 2 {
+	if n == -1 { // "the last quarter of 2024", "the last half of 1989"
+		n = 4
+		if half {
+			n = 2
+		}
+	}
+	if n < 1 || n > 4 || half && n > 2 {
 		return cand{}
 	}
 	j++
