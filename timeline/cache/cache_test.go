@@ -1,0 +1,284 @@
+package cache
+
+import (
+	"crypto/sha256"
+	"os"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+type sample struct {
+	Name    string
+	N       int
+	U       uint16
+	F       float64
+	On      bool
+	When    time.Time
+	Tags    []string
+	Empty   []string
+	Nil     []string
+	Raw     []byte
+	Counts  map[string]int
+	NilMap  map[string]int
+	Ptr     *sample
+	Arr     [2]int8
+	Article *content.Article
+	Ms      []events.Mention
+}
+
+func fullSample() sample {
+	loc := time.FixedZone("X", 3600)
+	return sample{
+		Name: "héllo\x00world", N: -42, U: 65535, F: 3.25, On: true,
+		When:   time.Date(2025, 11, 30, 12, 0, 0, 5, loc),
+		Tags:   []string{"a", ""},
+		Empty:  []string{},
+		Raw:    []byte{0, 1, 2},
+		Counts: map[string]int{"x": 1, "y": -2},
+		Ptr:    &sample{Name: "inner"},
+		Arr:    [2]int8{-1, 1},
+		Article: &content.Article{
+			Path: "content/a.md", Slug: "a", Hash: "abc",
+			Meta:      content.Meta{Title: "T", Date: time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC), Authors: []string{"A B"}, Events: []content.EventFix{{Sentence: "s1", Line: 4}}},
+			HTML:      "<p>x</p>",
+			Text:      "x",
+			Sentences: []content.Sentence{{ID: "s1", Start: 0, End: 1}},
+		},
+		Ms: []events.Mention{{Article: "a", Sentence: "s1", Quote: "x", People: []string{"P"}}},
+	}
+}
+
+func TestCodecRoundTrip(t *testing.T) {
+	c, err := NewCodec[sample]()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := fullSample()
+	b := c.Append(nil, &in)
+	var out sample
+	if err := c.Decode(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !out.When.Equal(in.When) {
+		t.Errorf("time: got %v, want %v", out.When, in.When)
+	}
+	out.When, in.When = time.Time{}, time.Time{}
+	if !reflect.DeepEqual(in, out) {
+		t.Errorf("round trip differs:\n got %#v\nwant %#v", out, in)
+	}
+	if out.Empty == nil || out.Nil != nil {
+		t.Errorf("nil and empty slices must stay apart: Empty=%#v Nil=%#v", out.Empty, out.Nil)
+	}
+}
+
+func TestCodecRejectsDamage(t *testing.T) {
+	c, err := NewCodec[sample]()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := fullSample()
+	b := c.Append(nil, &in)
+	for n := 0; n < len(b); n++ {
+		var out sample
+		if err := c.Decode(b[:n], &out); err == nil {
+			t.Fatalf("a value truncated to %d of %d bytes decoded without error", n, len(b))
+		}
+	}
+	var out sample
+	if err := c.Decode(append(b, 0), &out); err == nil {
+		t.Errorf("trailing bytes accepted")
+	}
+}
+
+func TestCodecRefusesWhatItCannotKeep(t *testing.T) {
+	type withFunc struct{ F func() }
+	type withPrivate struct{ x int }
+	type withIface struct{ V any }
+	if _, err := NewCodec[withFunc](); err == nil {
+		t.Errorf("a func field was accepted")
+	}
+	if _, err := NewCodec[withPrivate](); err == nil {
+		t.Errorf("an unexported field was accepted (it would be silently lost)")
+	}
+	if _, err := NewCodec[withIface](); err == nil {
+		t.Errorf("an interface field was accepted")
+	}
+}
+
+func TestCodecSchemaFollowsFields(t *testing.T) {
+	type v1 struct{ A string }
+	type v2 struct {
+		A string
+		B int
+	}
+	c1, _ := NewCodec[v1]()
+	c2, _ := NewCodec[v2]()
+	if c1.Schema() == c2.Schema() {
+		t.Errorf("adding a field did not change the schema: %q", c1.Schema())
+	}
+}
+
+func FuzzCodecDecode(f *testing.F) {
+	c, err := NewCodec[sample]()
+	if err != nil {
+		f.Fatal(err)
+	}
+	in := fullSample()
+	f.Add(c.Append(nil, &in))
+	f.Add([]byte{})
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0x0f})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var out sample
+		_ = c.Decode(b, &out) // must not panic or allocate without bound
+	})
+}
+
+func key(s string) Key { return sha256.Sum256([]byte(s)) }
+
+func TestStoreRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir, "v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Put(key("a"), []byte("alpha"))
+	s.Put(key("b"), []byte("beta"))
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+
+	s, _ = Open(dir, "v1")
+	if v, ok := s.Get(key("a")); !ok || string(v) != "alpha" {
+		t.Fatalf("Get(a) = %q, %v", v, ok)
+	}
+	s.Get(key("b"))
+	s.Put(key("c"), []byte("gamma"))
+	before, _ := os.Stat(s.Path())
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := os.Stat(s.Path())
+	if !os.SameFile(before, after) {
+		t.Errorf("adding one entry rewrote the pack instead of appending")
+	}
+
+	s, _ = Open(dir, "v1")
+	for k, want := range map[string]string{"a": "alpha", "b": "beta", "c": "gamma"} {
+		if v, ok := s.Get(key(k)); !ok || string(v) != want {
+			t.Errorf("after append, Get(%s) = %q, %v", k, v, ok)
+		}
+	}
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := os.Stat(s.Path()); !again.ModTime().Equal(after.ModTime()) || again.Size() != after.Size() {
+		t.Errorf("a Save with nothing new wrote the pack")
+	}
+
+	s, _ = Open(dir, "v2")
+	if _, ok := s.Get(key("a")); ok {
+		t.Errorf("an entry written by another version was trusted")
+	}
+}
+
+func TestStoreDamage(t *testing.T) {
+	write := func(t *testing.T) (string, int64) {
+		dir := t.TempDir()
+		s, _ := Open(dir, "v")
+		s.Put(key("a"), []byte("alpha"))
+		s.Put(key("b"), []byte("beta-beta-beta"))
+		if err := s.Save(); err != nil {
+			t.Fatal(err)
+		}
+		fi, _ := os.Stat(s.Path())
+		return dir, fi.Size()
+	}
+	// A rewritten pack holds its entries sorted by key: first is the one
+	// that survives damage to the end of the file.
+	ka, kb := key("a"), key("b")
+	first := "a"
+	if string(kb[:]) < string(ka[:]) {
+		first = "b"
+	}
+
+	tests := []struct {
+		name   string
+		damage func(path string, size int64)
+		keep   []string // keys still trusted
+		reason string
+	}{
+		{"truncated", func(p string, n int64) { os.Truncate(p, n-3) }, []string{first}, "a cut-off last entry is dropped, the one before kept"},
+		{"flipped", func(p string, n int64) {
+			b, _ := os.ReadFile(p)
+			b[n-10] ^= 0x40
+			os.WriteFile(p, b, 0o644)
+		}, []string{first}, "a changed byte fails the checksum"},
+		{"header", func(p string, n int64) {
+			b, _ := os.ReadFile(p)
+			b[2] = 'X'
+			os.WriteFile(p, b, 0o644)
+		}, nil, "a foreign file is not read at all"},
+		{"empty", func(p string, n int64) { os.Truncate(p, 0) }, nil, "an empty file"},
+		{"garbage tail", func(p string, n int64) {
+			f, _ := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
+			f.Write([]byte("garbage that is not an entry at all, long enough to look like a header......"))
+			f.Close()
+		}, []string{"a", "b"}, "junk after the last entry is ignored"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, size := write(t)
+			s, _ := Open(dir, "v")
+			tc.damage(s.Path(), size)
+			s, _ = Open(dir, "v")
+			keep := map[string]bool{}
+			for _, k := range tc.keep {
+				keep[k] = true
+			}
+			for _, k := range []string{"a", "b"} {
+				if _, ok := s.Get(key(k)); ok != keep[k] {
+					t.Errorf("%s: Get(%s) found=%v, want %v", tc.reason, k, ok, keep[k])
+				}
+			}
+			// Recompute what was lost, save, and the pack is whole again.
+			s.Put(key("a"), []byte("alpha"))
+			s.Put(key("b"), []byte("beta-beta-beta"))
+			if err := s.Save(); err != nil {
+				t.Fatal(err)
+			}
+			s, _ = Open(dir, "v")
+			if s.Dropped() != 0 || s.Len() != 2 {
+				t.Errorf("after saving again: %d entries, %d dropped; want 2, 0", s.Len(), s.Dropped())
+			}
+		})
+	}
+}
+
+func TestStoreCompacts(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := Open(dir, "v")
+	big := make([]byte, 600<<10)
+	s.Put(key("old1"), big)
+	s.Put(key("old2"), big)
+	s.Put(key("keep"), []byte("k"))
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	s, _ = Open(dir, "v")
+	s.Get(key("keep"))
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := os.Stat(s.Path())
+	if fi.Size() > 1<<10 {
+		t.Errorf("pack of one small live entry is %d bytes: unused entries were not dropped", fi.Size())
+	}
+	s, _ = Open(dir, "v")
+	if _, ok := s.Get(key("keep")); !ok {
+		t.Errorf("the used entry was lost in compaction")
+	}
+}
