@@ -20,9 +20,17 @@ func buildCommand() command {
 			fs.StringVar(&cfg.Source, "source", ".", "the site `folder` holding content/, templates/ and timeline.toml")
 			fs.StringVar(&cfg.Destination, "destination", "", "the output `folder` (default: public/ under the source)")
 			fs.StringVar(&cfg.BaseURL, "base-url", "", "the `URL` the site is served from, e.g. https://example.org/news/timeline/ (overrides timeline.toml)")
+			// Hidden: profiles for performance work (see scripts/bench).
+			cpuprofile := fs.String("cpuprofile", "", "")
+			memprofile := fs.String("memprofile", "", "")
 			if err := parseFlags(fs, args); err != nil {
 				return err
 			}
+			stop, err := startProfiles(*cpuprofile, *memprofile)
+			if err != nil {
+				return err
+			}
+			defer stop()
 			start := time.Now()
 			res, err := timeline.Build(ctx, cfg)
 			if err != nil {
