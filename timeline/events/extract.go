@@ -209,7 +209,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	if m.Subject == "" {
 		m.Subject = subject(ents, people, seg, trig)
 	}
-	if m.Kind == KindOther {
+	if m.Kind == KindOther || m.Kind == KindStatement && presents[lower(toks[trig])] != "" {
 		m.Object = object(toks, trig, seg)
 	}
 	m.Detail = detail(toks, m.Kind)
@@ -649,12 +649,20 @@ func subject(ents []entity, people []string, seg span, trig int) string {
 // date expression or punctuation: "interest rates steady".
 func object(toks []token, trig int, seg span) string {
 	var words []string
-	for i := trig + 1; i < seg.To && len(words) < 4; i++ {
+	i := trig + 1
+	if lower(toks[trig]) == "called" && i < len(toks) && (lower(toks[i]) == "on" || lower(toks[i]) == "for") {
+		words = append(words, toks[i].Text) // "called on allies", "called for calm"
+		i++
+	}
+	for ; i < seg.To && len(words) < 4; i++ {
 		t := toks[i]
-		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] {
+		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] || objectStops[lower(t)] || strings.HasSuffix(lower(t), "ly") {
 			break
 		}
 		words = append(words, t.Text)
+	}
+	if len(words) == 1 && (lower(toks[trig]) == "called") {
+		return "" // "called on" with nothing after it
 	}
 	return strings.Join(words, " ")
 }

@@ -221,6 +221,16 @@ var presents = map[string]string{
 	"voted": "votes", "imposed": "imposes", "seized": "seizes", "captured": "captures",
 	"invaded": "invades", "evacuated": "evacuates", "sanctioned": "sanctions",
 	"agreed": "agree", "signed": "sign", "approved": "approves", "ratified": "ratifies",
+	"told": "tells", "criticized": "criticizes", "criticised": "criticises", "warned": "warns",
+	"urged": "urges", "praised": "praises", "condemned": "condemns", "rejected": "rejects",
+	"called": "calls", "denied": "denies", "accused": "accuses", "thanked": "thanks",
+}
+
+// objectStops end the object of a verb in a title ("criticized Witkoff
+// again").
+var objectStops = map[string]bool{
+	"again": true, "also": true, "later": true, "earlier": true, "repeatedly": true,
+	"today": true, "yesterday": true, "overnight": true, "then": true, "still": true,
 }
 
 // auxiliaries open a clause: a statement verb followed by one reports what

@@ -592,6 +592,12 @@ func summary(items []*item, kind string) string {
 		if n := len(m.Quote); n > 200 {
 			s -= (n - 200) / 10
 		}
+		// Fewer clauses read more clearly; a pronoun or a quotation at the
+		// start needs the sentences before it.
+		s -= 5 * strings.Count(m.Quote, ",")
+		if f := strings.Fields(m.Quote); len(f) > 0 && (pronouns[strings.ToLower(f[0])] || strings.ContainsAny(f[0][:1], "“\"")) {
+			s -= 15
+		}
 		if s > bestScore {
 			best, bestScore = m.Quote, s
 		}

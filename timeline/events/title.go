@@ -66,6 +66,22 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			t = noun
 		}
 	case KindStatement:
+		trig := strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger }))
+		var obj string
+		for _, it := range items {
+			if strings.EqualFold(it.m.Trigger, trig) && it.m.Object != "" {
+				obj = it.m.Object
+				break
+			}
+		}
+		sp := majority(items, func(it *item) string { return it.m.Subject })
+		if sp != "" && presents[trig] != "" && obj != "" {
+			if isPerson(items, sp) {
+				sp = shortName(sp)
+			}
+			t = sp + " " + presents[trig] + " " + obj // "Trump tells reporters"
+			break
+		}
 		if len(principal) > 0 {
 			t = shortName(principal[0]) + " statement"
 		} else if sp := majority(items, func(it *item) string { return first(it.m.People) }); sp != "" {
