@@ -38,6 +38,8 @@ var triggerKinds = map[string]string{
 	"vowed": KindStatement, "praised": KindStatement, "condemned": KindStatement,
 	"described": KindStatement, "rejected": KindStatement, "speech": KindStatement,
 	"interview": KindStatement, "remarks": KindStatement, "addressed": KindStatement,
+	"apologized": KindStatement, "apologised": KindStatement, "accused": KindStatement,
+	"thanked": KindStatement, "threatened": KindStatement,
 	// an agreement
 	"agreed": KindAgreement, "signed": KindAgreement, "agreement": KindAgreement,
 	"accord": KindAgreement, "treaty": KindAgreement, "ratified": KindAgreement,
@@ -224,6 +226,7 @@ var presents = map[string]string{
 	"told": "tells", "criticized": "criticizes", "criticised": "criticises", "warned": "warns",
 	"urged": "urges", "praised": "praises", "condemned": "condemns", "rejected": "rejects",
 	"called": "calls", "denied": "denies", "accused": "accuses", "thanked": "thanks",
+	"apologized": "apologizes to", "apologised": "apologises to", "threatened": "threatens",
 }
 
 // objectStops end the object of a verb in a title ("criticized Witkoff
