@@ -304,3 +304,42 @@ func TestGold(t *testing.T) {
 		}
 	}
 }
+
+// TestIDsSurviveNewArticles checks that the seed events keep their ids when
+// articles are added, including one that reports some of the same events in
+// other words.
+func TestIDsSurviveNewArticles(t *testing.T) {
+	seeds := parseDir(t, filepath.Join("..", "..", "content"))
+	build := func(extra ...*content.Article) map[string]bool {
+		arts := map[string]*content.Article{}
+		var ms []Mention
+		for _, a := range append(append([]*content.Article(nil), seeds...), extra...) {
+			arts[a.Slug] = a
+			ms = append(ms, Extract(a, Options{})...)
+		}
+		evs, err := Merge(ms, arts, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		for _, e := range evs {
+			ids[e.ID] = true
+		}
+		return ids
+	}
+	before := build()
+	later := article("florida-follow-up", "2025-12-03", `Secretary of State Marco Rubio and Rustem Umerov met for several hours in Florida on Sunday, officials said.
+
+Steve Witkoff met Vladimir Putin at the Kremlin on Tuesday.
+
+A Russian missile strike hit the city of Dnipro on Monday.`)
+	after := build(later)
+	for id := range before {
+		if !after[id] {
+			t.Errorf("event %s lost its id when an article was added", id)
+		}
+	}
+	if len(after) != len(before) {
+		t.Errorf("%d events after adding an article that only retells three of them, want %d", len(after), len(before))
+	}
+}
