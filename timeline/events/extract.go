@@ -408,9 +408,11 @@ func segments(toks []token, text string, txs []timex.Timex, base int, quoted []b
 	return segs
 }
 
+// hasTrigger reports whether toks[from:to] hold a trigger word outside
+// quotation marks (quoted may be nil).
 func hasTrigger(toks []token, from, to int, quoted []bool) bool {
 	for i := from; i < to; i++ {
-		if toks[i].Word && triggerKinds[lower(toks[i])] != "" && !quoted[toks[i].Start] {
+		if toks[i].Word && triggerKinds[lower(toks[i])] != "" && (quoted == nil || !quoted[toks[i].Start]) {
 			return true
 		}
 	}
@@ -521,9 +523,20 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		}
 		return e.First - trig
 	}
+	// A relative clause after the trigger tells of something else ("...,
+	// which Mr. Starmer welcomed").
+	relative := seg.To
+	for i := trig + 1; i < seg.To; i++ {
+		if low := lower(toks[i]); low == "which" || low == "whom" || low == "whose" {
+			if !hasTrigger(toks, i+1, seg.To, nil) {
+				relative = i // unless it goes on about the happening ("which included a meeting with Putin")
+			}
+			break
+		}
+	}
 	locativeRun := false
 	for k, e := range ents {
-		if e.First < seg.From || e.Last >= seg.To {
+		if e.First < seg.From || e.Last >= seg.To || e.First > relative {
 			continue
 		}
 		switch e.Kind {
