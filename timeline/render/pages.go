@@ -24,8 +24,10 @@ type Page struct {
 	// Description is the page's meta description.
 	Description string
 
-	Article *Article      // on an article page
-	Event   *events.Event // on an event page
+	Article  *Article      // on an article page
+	Event    *events.Event // on an event page
+	Entity   *Entity       // on a person's or a place's page
+	Entities []*Entity     // on the index of people or of places
 }
 
 // NewPage returns the page written at p (a slash path relative to the site
@@ -82,9 +84,12 @@ type Month struct {
 
 // Years groups the site's events by the year and month they start in, in
 // timeline order.
-func (s *Site) Years() []Year {
+func (s *Site) Years() []Year { return years(s.Events) }
+
+// years groups events, in timeline order, by the year and month they start in.
+func years(evs []*events.Event) []Year {
 	var ys []Year
-	for _, e := range s.Events {
+	for _, e := range evs {
 		year, month := "Undated", ""
 		if len(e.Date.Start) >= 7 {
 			year = e.Date.Start[:4]
