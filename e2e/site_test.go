@@ -133,8 +133,8 @@ func readerTour(t *testing.T, b *browser, axe, base, name string) {
 	for _, pg := range []string{"people", "places"} {
 		b.navigate(t, base+pg+"/")
 		audit(pg + " index")
+		shot(pg + "-index")
 	}
-	shot("people")
 
 	missing := base + "no-such-page/"
 	b.navigate(t, missing)

@@ -93,7 +93,7 @@ func years(evs []*events.Event) []Year {
 		year, month := "Undated", ""
 		if len(e.Date.Start) >= 7 {
 			year = e.Date.Start[:4]
-			if len(e.Date.End) >= 7 && e.Date.Start[:7] == e.Date.End[:7] {
+			if withinAMonth(e.Date) {
 				if t, err := time.Parse("2006-01", e.Date.Start[:7]); err == nil {
 					month = t.Format("January 2006")
 				}
@@ -110,6 +110,18 @@ func years(evs []*events.Event) []Year {
 		m.Events = append(m.Events, e)
 	}
 	return ys
+}
+
+// withinAMonth reports whether a date is known to within a month, so that
+// it belongs under the month it starts in: a span inside one month, or one
+// of at most 31 days across a month's end ("30 November – 1 December").
+func withinAMonth(d events.Date) bool {
+	start, err1 := time.Parse("2006-01-02", d.Start)
+	end, err2 := time.Parse("2006-01-02", d.End)
+	if err1 != nil || err2 != nil {
+		return len(d.Start) >= 7 && len(d.End) >= 7 && d.Start[:7] == d.End[:7]
+	}
+	return start.Year() == end.Year() && start.Month() == end.Month() || end.Sub(start) <= 30*24*time.Hour
 }
 
 // Static copies the files under the templates' static/ folder to the site

@@ -4,6 +4,7 @@ import (
 	"html"
 	"html/template"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -291,7 +292,8 @@ func (p *Page) SentenceName(src events.Source) string {
 }
 
 // ValueLabel reads a TIMEX3 value as readers read it: "9 March 2024",
-// "March 2024", "2024", "week 15 of 2024"; any other value as it is.
+// "March 2024", "week of 8 April 2024", "weekend of 13 April 2024"; any
+// other value as it is.
 func (p *Page) ValueLabel(v string) string {
 	if t, err := time.Parse("2006-01-02", v); err == nil {
 		return t.Format("2 January 2006")
@@ -299,11 +301,22 @@ func (p *Page) ValueLabel(v string) string {
 	if t, err := time.Parse("2006-01", v); err == nil {
 		return t.Format("January 2006")
 	}
-	if y, w, ok := strings.Cut(v, "-W"); ok && len(y) == 4 && len(w) == 2 && validDatetime.MatchString(v) {
-		return "week " + strings.TrimPrefix(w, "0") + " of " + y
+	if m := isoWeek.FindStringSubmatch(v); m != nil {
+		year, _ := strconv.Atoi(m[1])
+		week, _ := strconv.Atoi(m[2])
+		// ISO 8601: week 1 holds 4 January; weeks start on Monday.
+		jan4 := time.Date(year, time.January, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(week-1)*7)
+		if m[3] != "" {
+			return "weekend of " + monday.AddDate(0, 0, 5).Format("2 January 2006")
+		}
+		return "week of " + monday.Format("2 January 2006")
 	}
 	return v
 }
+
+// isoWeek matches a TIMEX3 week or weekend value: 2024-W15, 2024-W15-WE.
+var isoWeek = regexp.MustCompile(`^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])(-WE)?$`)
 
 // Reading is one of the dates sources give an event, with who gives it.
 type Reading struct {

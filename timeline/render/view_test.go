@@ -338,9 +338,11 @@ func TestValueLabel(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"2024-03-09", "9 March 2024"},
 		{"2024-03", "March 2024"},
-		{"2024-W05", "week 5 of 2024"},
+		{"2024-W05", "week of 29 January 2024"},
+		{"2025-W01", "week of 30 December 2024"},
 		{"2024", "2024"},
-		{"2024-W15-WE", "2024-W15-WE"},
+		{"2025-W48-WE", "weekend of 29 November 2025"},
+		{"2024-W54", "2024-W54"},
 		{"PAST_REF", "PAST_REF"},
 	} {
 		if got := p.ValueLabel(tc.in); got != tc.want {
@@ -363,5 +365,28 @@ func TestReadings(t *testing.T) {
 	}
 	if r := p.Readings(s.Events[2]); r != nil {
 		t.Errorf("an event whose sources agree has readings %v", r)
+	}
+}
+
+func TestYearsGroupByStartMonth(t *testing.T) {
+	d := func(start, end string) *events.Event {
+		return &events.Event{ID: start + end, Date: events.Date{Start: start, End: end}}
+	}
+	evs := []*events.Event{
+		d("2025-11-24", "2025-11-30"), // a week inside November
+		d("2025-11-30", "2025-12-01"), // across the month's end, still November
+		d("2025-12-01", "2025-12-01"),
+		d("2025-12-01", "2026-02-28"), // a season: no month
+		d("2026-01-01", "2026-12-31"), // a year: no month
+	}
+	var got []string
+	for _, y := range years(evs) {
+		for _, m := range y.Months {
+			got = append(got, fmt.Sprintf("%s/%s:%d", y.Year, m.Name, len(m.Events)))
+		}
+	}
+	want := "2025/November 2025:2 2025/December 2025:1 2025/:1 2026/:1"
+	if strings.Join(got, " ") != want {
+		t.Errorf("years = %q, want %q", strings.Join(got, " "), want)
 	}
 }
