@@ -39,6 +39,12 @@ func readerTour(t *testing.T, b *browser, axe, base, name string) {
 		t.Helper()
 		b.screenshot(t, shots, name+"-"+page+"-desktop", 1280)
 		b.screenshot(t, shots, name+"-"+page+"-phone", 375)
+		// The narrowest phones: nothing may stick out sideways.
+		b.step(t, "resizing to 320", chromedp.EmulateViewport(320, 640))
+		b.settle(t)
+		if wide := eval[[]string](t, b, `[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + "." + e.className)`); len(wide) > 0 {
+			t.Errorf("%s at 320px: wider than the screen: %q", page, wide)
+		}
 		b.step(t, "restoring the viewport", chromedp.EmulateViewport(1280, 900))
 	}
 	audit := func(page string) {
@@ -65,6 +71,12 @@ func readerTour(t *testing.T, b *browser, axe, base, name string) {
 	b.colorScheme(t, "dark")
 	b.screenshot(t, shots, name+"-timeline-dark-phone", 375)
 	b.colorScheme(t, "light")
+	b.media(t, "print")
+	b.screenshot(t, shots, name+"-timeline-print", 800)
+	if shown := eval[bool](t, b, `getComputedStyle(document.querySelector("header.site nav")).display !== "none"`); shown {
+		t.Error("print: the site navigation is printed")
+	}
+	b.media(t, "")
 	b.step(t, "restoring the viewport", chromedp.EmulateViewport(1280, 900))
 	keyboardFocus(t, b)
 
@@ -173,16 +185,33 @@ func filterTour(t *testing.T, b *browser, base string) {
 	if eval[bool](t, b, `document.getElementById("filter").hidden`) {
 		t.Fatal("filter: the form is still hidden with JavaScript on")
 	}
-	person := eval[string](t, b, `document.querySelector("#f-person option[value]:not([value=''])").value`)
-	want := eval[[]string](t, b, `[...document.querySelectorAll(".timeline .event")].filter(li => (" " + li.dataset.people + " ").includes(" `+person+` ")).map(li => li.id)`)
-	b.step(t, "choosing a person",
-		chromedp.SetValue(chromedp.ID("f-person"), person),
-		chromedp.Evaluate[chromedp.Void](`document.getElementById("f-person").dispatchEvent(new Event("change", {bubbles: true}))`))
 	visible := `[...document.querySelectorAll(".timeline .event")].filter(li => li.offsetParent !== null).map(li => li.id)`
-	got := eval[[]string](t, b, visible)
-	if strings.Join(got, " ") != strings.Join(want, " ") || len(got) == 0 {
-		t.Errorf("filter person=%s: visible events %q, want %q", person, got, want)
+	choose := func(field, value string) {
+		t.Helper()
+		b.step(t, "choosing "+field+"="+value,
+			chromedp.SetValue(chromedp.ID("f-"+field), value),
+			chromedp.Evaluate[chromedp.Void](`document.getElementById("f-`+field+`").dispatchEvent(new Event("change", {bubbles: true}))`))
 	}
+	// Each select alone: the events shown are those whose data names the
+	// value, and there is at least one.
+	for _, f := range []struct{ field, data string }{{"place", "places"}, {"source", "sources"}, {"person", "people"}} {
+		value := eval[string](t, b, `(document.querySelector("#f-`+f.field+` option:not([value=''])") || {value: ""}).value`)
+		if value == "" {
+			t.Errorf("filter: no %s to choose", f.field)
+			continue
+		}
+		want := eval[[]string](t, b, `[...document.querySelectorAll(".timeline .event")].filter(li => (" " + li.dataset.`+f.data+` + " ").includes(" " + `+jsString(value)+` + " ")).map(li => li.id)`)
+		choose(f.field, value)
+		got := eval[[]string](t, b, visible)
+		if strings.Join(got, " ") != strings.Join(want, " ") || len(got) == 0 {
+			t.Errorf("filter %s=%s: visible events %q, want %q", f.field, value, got, want)
+		}
+		if f.field != "person" {
+			choose(f.field, "")
+		}
+	}
+	person := eval[string](t, b, `document.getElementById("f-person").value`)
+	got := eval[[]string](t, b, visible)
 	loc := eval[string](t, b, `location.href`)
 	if !strings.Contains(loc, "person="+url.QueryEscape(person)) {
 		t.Errorf("filter person=%s: URL %s does not carry it", person, loc)
