@@ -387,7 +387,7 @@ func (b *browser) axeRun(t *testing.T, src, page string) []axeViolation {
 		t.Fatalf("%s: axe.run: %v", page, err)
 	}
 	var res struct {
-		Violations         []axeViolation
+		Violations []axeViolation
 		Passes     int
 		Incomplete []string
 	}
