@@ -161,7 +161,7 @@ func readerTour(t *testing.T, b *browser, axe, base, name string) {
 	b.axe(t, axe, "404")
 	b.check(t, "404", func(e string) bool { return strings.Contains(e, "404") && strings.Contains(e, missing) })
 
-	filterTour(t, b, base)
+	filterTour(t, b, base, func() { b.screenshot(t, shots, name+"-timeline-filtered-phone", 375) })
 	noScript(t, b, base)
 }
 
@@ -176,9 +176,10 @@ func keyboardFocus(t *testing.T, b *browser) {
 	}
 }
 
-// filterTour filters the timeline by person and by text and checks the
-// events shown, the URL, and that loading the URL restores the view.
-func filterTour(t *testing.T, b *browser, base string) {
+// filterTour filters the timeline by place, source, person and text and
+// checks the events shown, the URL, and that loading the URL restores the
+// view; shot takes a screenshot of the filtered timeline.
+func filterTour(t *testing.T, b *browser, base string, shot func()) {
 	t.Helper()
 	b.navigate(t, base)
 	b.settle(t)
@@ -230,6 +231,9 @@ func filterTour(t *testing.T, b *browser, base string) {
 	if again := eval[[]string](t, b, visible); strings.Join(again, " ") != strings.Join(got, " ") {
 		t.Errorf("reloading %s: visible events %q, want %q", loc, again, got)
 	}
+
+	shot()
+	b.step(t, "restoring the viewport", chromedp.EmulateViewport(1280, 900))
 
 	// Free text, typed as a reader types it.
 	word := eval[string](t, b, `document.querySelector(".timeline .event:not([hidden]) h4").textContent.trim().split(/\s+/).pop()`)
