@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -389,4 +390,26 @@ func TestYearsGroupByStartMonth(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Errorf("years = %q, want %q", strings.Join(got, " "), want)
 	}
+}
+
+// FuzzSlug checks that any name gives a slug that is one safe path
+// segment: letters, digits and single inner hyphens, nothing else.
+func FuzzSlug(f *testing.F) {
+	for _, s := range []string{"Ines Calloway", "Élysée Palace", "../../etc/passwd", "a/b\\c", "Київ", "  -x- ", "\x00\u202e"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		s := Slug(name)
+		if strings.HasPrefix(s, "-") || strings.HasSuffix(s, "-") || strings.Contains(s, "--") {
+			t.Errorf("Slug(%q) = %q: stray hyphen", name, s)
+		}
+		for _, r := range s {
+			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				t.Errorf("Slug(%q) = %q holds %q", name, s, r)
+			}
+		}
+		if s != Slug(s) {
+			t.Errorf("Slug is not idempotent: Slug(%q) = %q, Slug(that) = %q", name, s, Slug(s))
+		}
+	})
 }
