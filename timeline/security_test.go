@@ -31,8 +31,10 @@ A [link](javascript:alert('link')) and <a href="javascript:alert('a')">a</a> on 
 
 // TestUserTextNeverRunsAsMarkup builds the hostile site and checks every page
 // type (index, article, event, 404, sitemap.xml, timeline.json) for live
-// markup: no script-capable element, no event-handler attribute, no link
-// with a script scheme, and no original-URL link that is not http(s).
+// markup: no script-capable element, no event-handler attribute, and no
+// href or src with a script scheme (which also covers the original-URL
+// link: the stub fixture's url is javascript:). A Markdown image is allowed
+// as an element, its src checked like any other.
 func TestUserTextNeverRunsAsMarkup(t *testing.T) {
 	checkHostile(t, stubStages(), hostile)
 }
@@ -103,7 +105,7 @@ func checkHostile(t *testing.T, st stages, archive string) {
 		}
 		for _, e := range scanHTML(doc) {
 			switch e.Tag {
-			case "script", "iframe", "object", "embed", "img", "svg", "math", "base", "form", "style", "frame", "frameset":
+			case "script", "iframe", "object", "embed", "svg", "math", "base", "form", "style", "frame", "frameset":
 				if !templateElement(e) {
 					t.Errorf("%s: live <%s> element", p, e.Tag)
 				}
@@ -124,9 +126,6 @@ func checkHostile(t *testing.T, st stages, archive string) {
 					}
 				}
 			}
-		}
-		if strings.Contains(doc, "Read the original") {
-			t.Errorf("%s: a javascript: original URL was linked", p)
 		}
 	}
 	for _, k := range []string{"index", "404", "article", "event", "sitemap", "json"} {

@@ -508,7 +508,6 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	m.People, m.Orgs, m.Places = order(ps), order(os), order(pls)
 }
 
-
 // personBefore reports whether a person is named before token i.
 func personBefore(ents []entity, people []string, i int) bool {
 	for k, e := range ents {

@@ -1,11 +1,18 @@
 // Package render turns parsed articles and merged events into the files of a
 // static site, and writes them atomically.
 //
-// Rendering and writing are separate steps: Render is a pure function of its
-// inputs that returns the site as a list of files in memory (every page,
-// timeline.json, sitemap.xml, the static assets), minified; Write replaces a
-// destination folder with those files in one swap. A page or output file is
-// added by a Generator (see Generators).
+// Rendering and writing are separate steps. Render is a pure function of its
+// inputs: it runs a list of Generators over a Site and returns every file of
+// the site in memory (pages, timeline.json, sitemap.xml, static assets),
+// minified by type with one minifier per call. Write then replaces the
+// destination folder with those files in one swap.
+//
+// To add a page or an output file, write a Generator and pass it to
+// Generators (timeline.Build does): a page is a template file under
+// templates/ plus a call to Output.Page with a Page made by NewPage, whose
+// Link method makes every link relative to the page so that the site works
+// under any sub-path; any other file is Output.Add. Sitemap runs last and
+// lists every HTML page written before it.
 package render
 
 import (
