@@ -54,7 +54,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 		text := a.Text[s.Start:s.End]
 		toks := tokenize(text)
 		h := isHeading(text, toks)
-		ents := findEntities(toks, gaz, h)
+		ents := findEntities(toks, gaz, h, siteAliases{peopleAliases, placeAliases})
 		for k := range ents {
 			e := &ents[k]
 			if e.Kind == "person" {

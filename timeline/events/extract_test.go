@@ -106,6 +106,16 @@ func TestExtract(t *testing.T) {
 			want:   []want{{"on Friday", KindTrip, []string{"Volodymyr Zelensky"}, []string{"Warsaw"}}},
 		},
 		{
+			reason: "a site's aliases match names as written, titles and all, and make unknown places known",
+			text:   "Mayor Ruiz opened the new bridge in Old Town on Friday, and Ruiz visited Oldtown again on Saturday.",
+			tags:   []tag{{"on Friday", "2026-03-13"}, {"on Saturday", "2026-03-14"}},
+			opts:   Options{PeopleAliases: map[string]string{"Mayor Ruiz": "Ana Ruiz"}, PlaceAliases: map[string]string{"Old Town": "Oldtown", "Oldtown": "Oldtown"}},
+			want: []want{
+				{"on Friday", KindOther, []string{"Ana Ruiz"}, []string{"Oldtown"}},
+				{"on Saturday", KindTrip, []string{"Ana Ruiz"}, []string{"Oldtown"}},
+			},
+		},
+		{
 			reason: "a country used as an adjective is not where it happened",
 			text:   "U.S. and Ukrainian officials met over the weekend in Florida.",
 			tags:   []tag{{"over the weekend", "2025-W48-WE"}},

@@ -53,7 +53,7 @@ var triggerKinds = map[string]string{
 	"seized": KindOther, "invaded": KindOther, "evacuated": KindOther,
 	"held": KindOther, "kept": KindOther, "raised": KindOther, "lowered": KindOther,
 	"decided": KindOther, "ruled": KindOther, "won": KindOther,
-	"lost": KindOther, "resigns": KindOther,
+	"lost": KindOther, "resigns": KindOther, "opened": KindOther, "closed": KindOther,
 }
 
 // disasters name natural or accidental disasters: a sentence that names one
@@ -220,7 +220,7 @@ var presents = map[string]string{
 	"resigned": "resigns", "died": "dies", "held": "holds", "kept": "keeps",
 	"raised": "raises", "lowered": "lowers", "cut": "cuts", "decided": "decides",
 	"ruled": "rules", "won": "wins", "lost": "loses", "launched": "launches",
-	"voted": "votes", "imposed": "imposes", "seized": "seizes", "captured": "captures",
+	"opened": "opens", "closed": "closes", "voted": "votes", "imposed": "imposes", "seized": "seizes", "captured": "captures",
 	"invaded": "invades", "evacuated": "evacuates", "sanctioned": "sanctions",
 	"agreed": "agree", "signed": "sign", "approved": "approves", "ratified": "ratifies",
 	"told": "tells", "criticized": "criticizes", "criticised": "criticises", "warned": "warns",

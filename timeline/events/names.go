@@ -128,7 +128,7 @@ func isHeading(s string, toks []token) bool {
 }
 
 // findEntities finds people, places and organisations in a sentence.
-func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool) []entity {
+func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool, al siteAliases) []entity {
 	var out []entity
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Cap {
@@ -152,20 +152,39 @@ func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool) []entity
 				break
 			}
 		}
-		out = append(out, classifyRun(toks, i, j, gaz, heading)...)
+		out = append(out, classifyRun(toks, i, j, gaz, heading, al)...)
 		i = j
 	}
 	return out
 }
 
 // classifyRun turns a run of capitalised words toks[i:j] into entities.
-func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool) []entity {
+func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool, al siteAliases) []entity {
 	text := func(a, b int) string {
 		var parts []string
 		for k := a; k < b; k++ {
 			parts = append(parts, toks[k].Base)
 		}
 		return strings.Join(parts, " ")
+	}
+	// A site's aliases name people and places as written, titles and all
+	// ("Mayor Ruiz", "Old Town").
+	for a := i; a < j && a <= i+1; a++ {
+		full := text(a, j)
+		if name, ok := al.people[gazetteer.Key(full)]; ok {
+			return []entity{{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}}
+		}
+		if name, ok := al.places[gazetteer.Key(full)]; ok {
+			p, found := gaz.Lookup(name)
+			if !found {
+				p = gazetteer.Place{Name: name, Kind: gazetteer.City}
+			}
+			p.Name = name
+			return []entity{placeEntity(toks, a, j-1, p, toks[j-1].Poss)}
+		}
+		if lower(toks[a]) != "the" {
+			break
+		}
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
 	if p, ok := gaz.Lookup(text(i, j)); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
@@ -406,6 +425,9 @@ func foldAliases(m map[string]string) aliases {
 	}
 	return out
 }
+
+// siteAliases are a site's people and place aliases, folded.
+type siteAliases struct{ people, places aliases }
 
 // lookup returns the canonical name for name, or name itself.
 func (a aliases) lookup(name string) string {
