@@ -345,7 +345,7 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 	var readings []Date
 	seen := map[string]bool{ev.Date.Value + ev.Date.Start: true}
 	for _, r := range rs[1:] {
-		if overlaps(r.it, chosen) && !(chosen.m.Editor && !r.it.m.Editor) {
+		if overlaps(r.it, chosen) {
 			continue
 		}
 		d := dateOf(r.it.m)
