@@ -142,6 +142,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 				if used[trig] {
 					continue
 				}
+				if hypothetical(s.toks, seg, trig) {
+					break // "if talks resume next week", "leaders could meet on Friday"
+				}
 				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, placeAliases)
 				if !ok {
 					if near(seg, trig, 2) {
@@ -689,6 +692,30 @@ func triggerNear(toks []token, i, n int) bool {
 	for k := i; k < len(toks) && k < i+n; k++ {
 		if triggerKinds[lower(toks[k])] != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether the happening is only supposed: its clause
+// opens with "if" or "unless", or "could", "might" or "may" stands just
+// before the trigger. ("Would" reports a plan and is kept: "he would meet
+// on Tuesday".)
+func hypothetical(toks []token, seg span, trig int) bool {
+	for i := trig - 1; i >= seg.From && i >= trig-3; i-- {
+		switch lower(toks[i]) {
+		case "could", "might", "may":
+			return true
+		}
+	}
+	for i := seg.From; i < trig; i++ {
+		switch lower(toks[i]) {
+		case "if", "unless", "whether":
+			return true
+		case ",", ";":
+			if i > seg.From {
+				return false
+			}
 		}
 	}
 	return false

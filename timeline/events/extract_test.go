@@ -82,6 +82,11 @@ func TestExtract(t *testing.T) {
 			tags:   []tag{{"next week", "2026-W13"}},
 		},
 		{
+			reason: "a supposed happening is no event",
+			text:   "If talks resume in Geneva next week, the two sides could sign a deal on Friday.",
+			tags:   []tag{{"next week", "2026-W13"}, {"on Friday", "2026-03-27"}},
+		},
+		{
 			reason: "a deadline is a bound, not a date",
 			text:   "The parties must sign the accord in Geneva by Friday.",
 			tags:   []tag{{"Friday", "2026-03-20"}},
