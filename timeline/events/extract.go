@@ -697,15 +697,17 @@ func triggerNear(toks []token, i, n int) bool {
 	return false
 }
 
-// hypothetical reports whether the happening is only supposed: its clause
-// opens with "if" or "unless", or "could", "might" or "may" stands just
-// before the trigger. ("Would" reports a plan and is kept: "he would meet
+// hypothetical reports whether the happening is only supposed or denied:
+// its clause opens with "if" or "unless", or "could", "might", "may" or a
+// negation stands just before the trigger. ("Would" reports a plan and is kept: "he would meet
 // on Tuesday".)
 func hypothetical(toks []token, seg span, trig int) bool {
 	for i := trig - 1; i >= seg.From && i >= trig-3; i-- {
-		switch lower(toks[i]) {
-		case "could", "might", "may":
+		switch low := lower(toks[i]); {
+		case low == "could", low == "might", low == "may":
 			return true
+		case low == "not", low == "never", low == "no", strings.HasSuffix(low, "n't"), strings.HasSuffix(low, "n’t"):
+			return true // "did not meet", "no talks"
 		}
 	}
 	for i := seg.From; i < trig; i++ {

@@ -87,6 +87,11 @@ func TestExtract(t *testing.T) {
 			tags:   []tag{{"next week", "2026-W13"}, {"on Friday", "2026-03-27"}},
 		},
 		{
+			reason: "a denied happening is no event",
+			text:   "The two ministers did not meet in Vienna on Monday.",
+			tags:   []tag{{"on Monday", "2026-03-16"}},
+		},
+		{
 			reason: "a deadline is a bound, not a date",
 			text:   "The parties must sign the accord in Geneva by Friday.",
 			tags:   []tag{{"Friday", "2026-03-20"}},
