@@ -122,8 +122,9 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			subj = shortName(subj)
 		}
 		obj := ""
+		trig := majority(items, func(it *item) string { return it.m.Trigger })
 		for _, it := range items {
-			if strings.EqualFold(it.m.Trigger, majority(items, func(it *item) string { return it.m.Trigger })) && it.m.Object != "" {
+			if strings.EqualFold(it.m.Trigger, trig) && it.m.Object != "" {
 				obj = " " + it.m.Object
 				break
 			}
