@@ -36,6 +36,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 		gaz = gazetteer.Default()
 	}
 	all := tag(a.Text, a.Meta.Date)
+	if d, ok := filedOn(a, all); ok && !d.Equal(a.Meta.Date) {
+		all = tag(a.Text, d) // the story's own days count from its filing
+	}
 
 	// Pass 1: entities of every sentence, and the article's full names.
 	type sent struct {
@@ -45,6 +48,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 		ents    []entity
 		quoted  []bool
 		heading bool
+		// dateline is the length of the dateline opening the sentence.
+		dateline int
 	}
 	sents := make([]sent, len(a.Sentences))
 	var fullNames []string
@@ -55,6 +60,16 @@ func Extract(a *content.Article, opts Options) []Mention {
 		toks := tokenize(text)
 		h := isHeading(text, toks)
 		ents := findEntities(toks, gaz, h, siteAliases{peopleAliases, placeAliases})
+		if n := dateline(text); n > 0 {
+			// The dateline's agency is nobody in the story.
+			kept := ents[:0]
+			for _, e := range ents {
+				if toks[e.First].Start >= n || e.Kind == "place" {
+					kept = append(kept, e)
+				}
+			}
+			ents = kept
+		}
 		for k := range ents {
 			e := &ents[k]
 			if e.Kind == "person" {
@@ -64,7 +79,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				}
 			}
 		}
-		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h}
+		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h, dateline: dateline(text)}
 	}
 	surnameKeys := make([]string, len(fullNames))
 	for i, f := range fullNames {
@@ -102,8 +117,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 		for ti < len(all) && all[ti].Start < s.End {
 			t := all[ti]
 			ti++
-			if t.Start < s.Start || t.End > s.End {
-				continue
+			if t.Start < s.Start || t.End > s.End || t.Start < s.Start+s.dateline {
+				continue // a dateline's date is when the story was filed
 			}
 			if datesHappening(t) && !s.quoted[t.Start-s.Start] {
 				txs = append(txs, t)
@@ -142,10 +157,26 @@ func Extract(a *content.Article, opts Options) []Mention {
 				if used[trig] {
 					continue
 				}
+				if nearerOther(segs, k, trig) {
+					continue // "rallied on Monday after X won Sunday's runoff": won is Sunday's
+				}
 				if hypothetical(s.toks, seg, trig) {
 					break // "if talks resume next week", "leaders could meet on Friday"
 				}
 				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, placeAliases)
+				if !ok && m.Kind == KindStatement {
+					// "Marlowe is recalling 312,000 SUVs, the company
+					// said on Tuesday": an anonymous announcement dates
+					// what it announces, when that is told in the present
+					// ("is recalling", "has agreed").
+					if alt, ok := announced(s.toks, seg, trig); ok && !used[alt] {
+						if m2, ok2 := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, alt, prevPerson, placeAliases); ok2 {
+							used[alt] = true
+							out = append(out, m2)
+							break
+						}
+					}
+				}
 				if !ok {
 					if near(seg, trig, 2) {
 						break // the word the expression dates names nothing we keep
@@ -216,6 +247,17 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		m.Object = object(toks, trig, seg)
 	}
 	m.Detail = detail(toks, m.Kind)
+	if m.Kind == KindStrike {
+		if d, ok := labourStrike(toks, trig); ok {
+			// "dockworkers walked off the job in a 48-hour strike": a
+			// workers' strike, never merged with an attack.
+			m.Kind, m.Detail = KindOther, d
+			return m, true
+		}
+	}
+	if d := disasters[lower(toks[trig])]; d != "" && m.Kind == KindOther {
+		m.Detail = d // "the quake struck at dawn"
+	}
 	if m.Kind == KindStrike && m.Detail == "" {
 		// "Floods swept the region, killing 12": a disaster, not a strike.
 		for _, t := range toks {
@@ -314,13 +356,36 @@ func datesHappening(t timex.Timex) bool {
 		return false
 	}
 	switch t.Granularity {
-	case timex.GranTime, timex.GranDay, timex.GranWeek, timex.GranMonth:
+	case timex.GranTime, timex.GranDay, timex.GranWeek, timex.GranMonth, timex.GranSeason, timex.GranQuarter:
+		// A season or a half year ("in the spring", "in the second half
+		// of 2027") still dates a happening, if loosely; a bare year does
+		// not: too often it names a model, a term or a comparison.
 	default:
+		return false
+	}
+	if t.Granularity == timex.GranTime && !deictic(t.Text) {
+		// "shortly before midnight", "at 04:17 local time": a clock time
+		// with no day of its own counts from the story's narrative, not
+		// from the day of publication.
 		return false
 	}
 	switch t.Mod {
 	case "", "APPROX", "START", "MID", "END":
 		return true
+	}
+	return false
+}
+
+// deictic reports whether a time expression names its day: a weekday,
+// "today", "tonight", "yesterday", "overnight", "last night", "this
+// morning" and the like.
+func deictic(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch {
+		case w == "midday":
+		case strings.HasSuffix(w, "day"), w == "night", w == "tonight", w == "overnight", w == "this", w == "last", w == "next":
+			return true
+		}
 	}
 	return false
 }
@@ -441,12 +506,15 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if kind == "" {
 			continue
 		}
-		if lightVerbs[lower(t)] && triggerNear(toks, i+1, 3) {
-			continue // "held talks": the noun names the happening
+		if lightVerbs[lower(t)] && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
+			continue // "held talks", "funerals were held": the noun names the happening
 		}
 		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
 		if i >= seg.TTo {
 			score = units(toks, seg.TTo-1, i)*5 - kindWeight[kind]
+			if seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i-seg.TTo < 4 {
+				score -= 20 // "Wednesday's hearing": the noun the expression qualifies
+			}
 		}
 		cs = append(cs, cand{i, score})
 	}
@@ -603,6 +671,63 @@ func personBefore(ents []entity, people []string, i int) bool {
 	return false
 }
 
+// announced finds, before a statement verb at trig, the happening it
+// announces: a trigger of another kind told in the present progressive or
+// present perfect ("is recalling", "has agreed"), in the clause before the
+// comma that leads to the statement.
+func announced(toks []token, seg span, trig int) (int, bool) {
+	for i := seg.From + 1; i < trig; i++ {
+		k := triggerKinds[lower(toks[i])]
+		if k == "" || k == KindStatement || !toks[i].Word {
+			continue
+		}
+		switch lower(toks[i-1]) {
+		case "is", "are", "has", "have":
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// labourStrike reports whether the strike named at trig is a workers'
+// strike, and names it: "dockworkers strike", or "strike" when the sentence
+// names no workers. A strike is the workers' when it is a walkout or
+// stoppage, is "on strike", lasts a stated time ("a 48-hour strike"), or
+// the sentence speaks of workers, unions, employers or pay; never when it
+// speaks of weapons, troops or people killed.
+func labourStrike(toks []token, trig int) (string, bool) {
+	labour := false
+	switch low := lower(toks[trig]); {
+	case low == "walkout" || low == "walkouts" || low == "stoppage":
+		labour = true
+	case trig > 0 && lower(toks[trig-1]) == "on" && (low == "strike" || low == "strikes"):
+		labour = true
+	case trig > 0 && (strings.HasSuffix(lower(toks[trig-1]), "-hour") || strings.HasSuffix(lower(toks[trig-1]), "-day")):
+		labour = true
+	}
+	workers := ""
+	for _, t := range toks {
+		low := lower(t)
+		if strikeWeapons[low] || militaryCues[low] {
+			return "", false
+		}
+		if labourCues[low] || strings.HasSuffix(low, "workers") {
+			labour = true
+			if workers == "" && (strings.HasSuffix(low, "workers") || low == "dockers" || low == "nurses" || low == "teachers" ||
+				low == "doctors" || low == "drivers" || low == "pilots" || low == "miners" || low == "employees") {
+				workers = low
+			}
+		}
+	}
+	if !labour {
+		return "", false
+	}
+	if workers == "" || workers == "workers" {
+		return "strike", true
+	}
+	return workers + " strike", true
+}
+
 // deadline words before an expression make it a bound, not a date.
 var deadline = map[string]bool{"by": true, "until": true, "till": true, "since": true}
 
@@ -687,6 +812,38 @@ func object(toks []token, trig int, seg span) string {
 // talks", "held a call").
 var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true}
 
+// triggerBefore reports whether a trigger word stands within n words
+// before i ("talks were held").
+func triggerBefore(toks []token, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if triggerKinds[lower(toks[k])] != "" && !lightVerbs[lower(toks[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerOther reports whether the trigger at trig stands nearer another
+// expression of the sentence than the k-th: each happening is dated by the
+// expression closest to the word that names it.
+func nearerOther(segs []span, k, trig int) bool {
+	d := tokDist(segs[k], trig)
+	for j, o := range segs {
+		if j != k && o.TTo > o.TFrom && tokDist(o, trig) < d {
+			return true
+		}
+	}
+	return false
+}
+
+// tokDist is the number of tokens between token i and an expression.
+func tokDist(seg span, i int) int {
+	if i < seg.TFrom {
+		return seg.TFrom - i
+	}
+	return i - seg.TTo + 1
+}
+
 // triggerNear reports whether a trigger word stands within n words from i.
 func triggerNear(toks []token, i, n int) bool {
 	for k := i; k < len(toks) && k < i+n; k++ {
@@ -706,6 +863,8 @@ func hypothetical(toks []token, seg span, trig int) bool {
 		switch low := lower(toks[i]); {
 		case low == "could", low == "might", low == "may":
 			return true
+		case low == "expect", low == "expects", low == "predict", low == "predicts", low == "forecast", low == "forecasts", low == "hope", low == "hopes":
+			return true // "analysts expect a cut in September"
 		case low == "not", low == "never", low == "no", strings.HasSuffix(low, "n't"), strings.HasSuffix(low, "n’t"):
 			return true // "did not meet", "no talks"
 		}

@@ -54,6 +54,33 @@ var triggerKinds = map[string]string{
 	"held": KindOther, "kept": KindOther, "raised": KindOther, "lowered": KindOther,
 	"decided": KindOther, "ruled": KindOther, "won": KindOther,
 	"lost": KindOther, "resigns": KindOther, "opened": KindOther, "closed": KindOther,
+	// courts
+	"sentenced": KindOther, "convicted": KindOther, "acquitted": KindOther,
+	"indicted": KindOther, "jailed": KindOther, "guilty": KindOther, "pleaded": KindOther,
+	"hearing": KindOther, "trial": KindOther, "verdict": KindOther,
+	// protests, elections, ceremonies, contests
+	"protest": KindOther, "protests": KindOther, "protested": KindOther,
+	"march": KindOther, "marched": KindOther, "marches": KindOther, "rally": KindOther,
+	"demonstration": KindOther, "demonstrations": KindOther, "demonstrated": KindOther,
+	"runoff": KindOther, "referendum": KindOther, "conceded": KindOther,
+	"inauguration": KindOther, "ceremony": KindOther, "parade": KindOther,
+	"funeral": KindOther, "funerals": KindOther, "defeat": KindOther, "defeated": KindOther,
+	"victory": KindOther,
+	// markets and companies
+	"lifted": KindOther, "hiked": KindOther, "slashed": KindOther, "cut": KindOther,
+	"trimmed": KindOther, "unchanged": KindOther, "ordered": KindOther,
+	"rallied": KindOther, "recall": KindOther, "recalls": KindOther, "recalling": KindOther,
+	// disasters
+	"earthquake": KindOther, "quake": KindOther, "aftershock": KindOther, "hurricane": KindOther,
+	"typhoon": KindOther, "cyclone": KindOther, "tornado": KindOther, "eruption": KindOther,
+	"tsunami": KindOther, "landslide": KindOther, "wildfire": KindOther,
+	// a trip home
+	"returned": KindTrip,
+	// a labour strike (strike and struck are classified by their sentence)
+	"walkout": KindStrike, "walkouts": KindStrike, "stoppage": KindStrike,
+	// statements
+	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
+	"dissented": KindStatement,
 }
 
 // disasters name natural or accidental disasters: a sentence that names one
@@ -64,7 +91,7 @@ var disasters = map[string]string{
 	"typhoon": "typhoon", "cyclone": "cyclone", "tornado": "tornado", "wildfire": "wildfire",
 	"wildfires": "wildfire", "fire": "fire", "landslide": "landslide", "avalanche": "avalanche",
 	"eruption": "eruption", "tsunami": "tsunami", "heatwave": "heatwave", "crash": "crash",
-	"derailment": "derailment", "collapse": "collapse",
+	"derailment": "derailment", "collapse": "collapse", "aftershock": "aftershock",
 }
 
 // kindWeight ranks kinds when two triggers are equally near: a concrete
@@ -152,6 +179,25 @@ var orgSuffixes = map[string]bool{
 	"federation": true, "alliance": true, "coalition": true, "government": true,
 	"administration": true, "command": true, "guard": true, "police": true, "network": true,
 	"university": true, "disinformation": true, "review": true, "reuters": true,
+	"reserve": true, "motors": true, "airlines": true, "airways": true, "holdings": true,
+	"industries": true, "systems": true, "technologies": true, "pharmaceuticals": true,
+	"chemicals": true, "league": true, "club": true, "exchange": true,
+}
+
+// labourCues in a sentence make its strike a workers' strike; militaryCues
+// make it an attack.
+var labourCues = map[string]bool{
+	"union": true, "unions": true, "walkout": true, "walkouts": true, "stoppage": true,
+	"strikers": true, "employees": true, "staff": true, "wages": true, "wage": true,
+	"pay": true, "pensions": true, "pension": true, "picket": true, "pickets": true,
+	"industrial": true, "employers": true, "workforce": true, "dockers": true,
+	"nurses": true, "teachers": true, "doctors": true, "drivers": true, "pilots": true,
+	"miners": true, "workers": true,
+}
+var militaryCues = map[string]bool{
+	"killed": true, "killing": true, "wounded": true, "injured": true, "troops": true,
+	"military": true, "army": true, "forces": true, "shelling": true, "bombs": true,
+	"missiles": true, "drones": true, "rockets": true, "casualties": true,
 }
 
 // knownOrgs are single-word organisations written without a suffix.

@@ -206,6 +206,11 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		if j-i > 1 && lower(toks[i]) == "the" {
 			i++
 		}
+		// "U.S. Federal Reserve" is the Federal Reserve: a nationality
+		// before a name of two words or more is not part of it.
+		if j-i > 2 && demonyms[lower(toks[i])] != "" {
+			i++
+		}
 		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
 	}
 	// Strip titles and nationalities, remembering the nationality.
@@ -326,6 +331,9 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 	if k >= 0 && strings.EqualFold(toks[k].Base, "the") {
 		k--
 	}
+	if k >= 0 && regionWords[lower(toks[k])] {
+		k-- // "in central Belgrade", "struck eastern Turkey"
+	}
 	if k >= 0 {
 		low := lower(toks[k])
 		if locatives[low] {
@@ -341,6 +349,14 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 		}
 	}
 	return e
+}
+
+// regionWords may stand between a locative and its place: "through
+// central Belgrade".
+var regionWords = map[string]bool{
+	"central": true, "eastern": true, "western": true, "northern": true, "southern": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"downtown": true, "rural": true, "coastal": true, "greater": true,
 }
 
 // skeleton reduces a name to its first letter and its consonants, so that

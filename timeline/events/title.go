@@ -110,6 +110,13 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			w = p
 		}
 		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
+			if strings.HasSuffix(d, "strike") {
+				t = d // "Dockworkers strike in Rotterdam"
+				if place != "" {
+					t += " in " + place
+				}
+				break
+			}
 			if place != "" {
 				t = place + " " + d // "Valencia floods"
 			} else {
