@@ -61,6 +61,12 @@ func (t *tagger) cue(k int) tense {
 		if t.is(k+1, "have") || t.is(k+1, "not") && t.is(k+2, "have") {
 			return tPast // "could have emerged"
 		}
+		if (tk.w == "could" || tk.w == "can") && (t.is(k+1, "not") || t.is(k+1, "n")) {
+			if tk.w == "could" {
+				return tPast // "could not stop the bullet"
+			}
+			return tNone
+		}
 		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
 		if t.is(k+1, "to") {
