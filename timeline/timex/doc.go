@@ -56,7 +56,13 @@
 //     one, "this Tuesday" the one in the reference ISO week.
 //   - The tense of an expression is that of the nearest cue word before it
 //     in the same sentence, or failing one, the nearest after it (within 25
-//     tokens). Participles after "be", "been", "being", "to" are no cue.
+//     tokens). Participles after "be", "been", "being", "to" are no cue;
+//     after "is", "are" ("is headed to") they are present. Modals ("may",
+//     "might", "should", "must", "could") point forward, except "could
+//     have", "could not" (past). "plans to", "set to", "due to", "going
+//     to", "was to" point forward; "planned" alone points back. A verb in
+//     -s after "who", "which", "he", "she", "it" is present ("who faces an
+//     election on May 14").
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
@@ -102,6 +108,21 @@
 //     preceding words name (Ukraine 24 August, India 15 August, Mexico 16
 //     September; the United States' 4 July otherwise). Their year is chosen
 //     like a month and day's.
+//   - Coordinated and ranged days share their first member's resolution:
+//     "next Thursday and Friday" gives the Friday after that Thursday;
+//     "April 24 and 25" and "June 6-9" give a second expression for the
+//     bare day ("25", "9") in the same month.
+//   - "the week of March 4" is the ISO week holding that day. "3 p.m.
+//     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
+//     takes Tuesday's date but "Tuesday" stays an expression of its own.
+//     Time zones after a clock time ("GMT", "ET", "Eastern time", "local
+//     time") belong to it.
+//   - Business news: "the quarter", "the latest quarter", "the current
+//     quarter" are the quarter being reported (the one holding the day 45
+//     days before the reference day, or the quarter last named); "the
+//     year-earlier quarter" and, in a sentence of figures ($, %, million,
+//     cents) after a quarter was named, "a year ago" and "a year earlier"
+//     are that quarter a year before, as TimeBank annotates them.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,
