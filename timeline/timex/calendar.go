@@ -129,7 +129,7 @@ func intervalOf(v string) (iv Interval, g Granularity, ok bool) {
 	}
 	rest = rest[1:]
 	switch {
-	case len(rest) >= 2 && rest[0] == 'W' && rest[1] != 'X':
+	case len(rest) >= 2 && rest[0] == 'W' && rest[1] >= '0' && rest[1] <= '9':
 		w, ok := num(rest[1:min(3, len(rest))])
 		if !ok || w < 1 || w > 53 {
 			return iv, "", false

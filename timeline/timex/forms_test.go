@@ -263,3 +263,36 @@ func checkTimex(t *testing.T, g Timex, w want) {
 		}
 	}
 }
+
+func TestIntervalOf(t *testing.T) {
+	for _, tc := range []struct {
+		value, start, end string
+		gran              Granularity
+		reason            string
+	}{
+		{"2025-12-01", "2025-12-01", "2025-12-01", GranDay, "a day"},
+		{"2025-12-01TNI", "2025-12-01", "2025-12-01", GranTime, "a part of a day"},
+		{"2025-W48", "2025-11-24", "2025-11-30", GranWeek, "ISO week: Monday to Sunday"},
+		{"2025-W48-WE", "2025-11-29", "2025-11-30", GranDay, "weekend of an ISO week"},
+		{"2026-W01", "2025-12-29", "2026-01-04", GranWeek, "ISO week 1 may start in the year before"},
+		{"2025-04", "2025-04-01", "2025-04-30", GranMonth, "a month"},
+		{"2024-02", "2024-02-01", "2024-02-29", GranMonth, "a leap February"},
+		{"2025-Q3", "2025-07-01", "2025-09-30", GranQuarter, "a quarter"},
+		{"2025-H2", "2025-07-01", "2025-12-31", GranQuarter, "a half year"},
+		{"2025-SU", "2025-06-01", "2025-08-31", GranSeason, "meteorological summer"},
+		{"1994-WI", "1994-12-01", "1995-02-28", GranSeason, "winter runs into the next year (not an ISO week)"},
+		{"2025", "2025-01-01", "2025-12-31", GranYear, "a year"},
+		{"199", "1990-01-01", "1999-12-31", GranDecade, "a decade"},
+		{"20", "2000-01-01", "2099-12-31", GranCentury, "a century"},
+	} {
+		iv, g, ok := intervalOf(tc.value)
+		if !ok || g != tc.gran || iv.Start.Format("2006-01-02") != tc.start || iv.End.Format("2006-01-02") != tc.end {
+			t.Errorf("%s (%s): got %v %s..%s %s", tc.value, tc.reason, ok, iv.Start.Format("2006-01-02"), iv.End.Format("2006-01-02"), g)
+		}
+	}
+	for _, v := range []string{"PAST_REF", "P3Y", "XXXX-WXX-1", "2025-13", "2025-02-30", "2025-W54", "", "2025-Q5"} {
+		if _, _, ok := intervalOf(v); ok {
+			t.Errorf("%q has no days, but intervalOf gave some", v)
+		}
+	}
+}
