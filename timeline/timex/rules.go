@@ -260,9 +260,9 @@ func (t *tagger) clock(i int) cand {
 		return cand{}
 	}
 	h, m, j := tk.n, 0, i+1
-	colon := false
-	if t.w(j) == ":" && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 2 && t.attached(j+1) {
-		m, j, colon = t.toks[j+1].n, j+2, true
+	colon := false // "10:30"; "10.30" counts only with "am"/"pm"
+	if (t.w(j) == ":" || t.w(j) == ".") && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 2 && t.attached(j+1) {
+		m, j, colon = t.toks[j+1].n, j+2, t.w(j) == ":"
 		if m >= 60 {
 			return cand{}
 		}
