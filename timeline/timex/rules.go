@@ -215,6 +215,9 @@ func (t *tagger) numeric(i int) cand {
 		default:
 			return cand{}
 		}
+		if m > 12 && d <= 12 {
+			m, d = d, m // 17/04/2025: day first, as outside the United States
+		}
 		if validDate(y, m, d) {
 			return t.withClock(cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))})
 		}
