@@ -1006,6 +1006,9 @@ func (t *tagger) relative(i int) cand {
 		return cand{i: i, j: j + 1, typ: Date, val: fmtMonth(y, m)}
 	}
 	if s, ok := seasonOf(t.w(j)); ok {
+		if t.properSeason(j) {
+			return cand{}
+		}
 		return t.relSeason(i, j, w, s)
 	}
 	u, plural := unitOf(t.w(j))
@@ -1227,7 +1230,7 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 // season parses "spring", "the summer of 2022", "winter 2023".
 func (t *tagger) season(i int) cand {
 	s, ok := seasonOf(t.w(i))
-	if !ok {
+	if !ok || t.properSeason(i) {
 		return cand{}
 	}
 	j := i + 1
@@ -1718,4 +1721,17 @@ func (t *tagger) zone(j int) int {
 		}
 	}
 	return j
+}
+
+// properSeason reports whether the season word at i is part of a name: a
+// capital inside a sentence followed by another capital ("the Summer
+// Games", "Winter Olympics", "Arab Spring" is not caught).
+func (t *tagger) properSeason(i int) bool {
+	if !t.toks[i].upper || i+1 >= len(t.toks) || !t.toks[i+1].upper || t.toks[i+1].kind != kWord {
+		return false
+	}
+	if i > 0 && t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || i == 0 {
+		return false // a capital at the start of a sentence proves nothing
+	}
+	return true
 }
