@@ -54,6 +54,11 @@
 //     "told", "met", "was") and clauses with no cue give the previous one.
 //     "last Tuesday" is the previous Tuesday, "next Tuesday" the following
 //     one, "this Tuesday" the one in the reference ISO week.
+//   - A future reported on a dated past day is measured from that day: in
+//     "warned on Friday that the storm could strengthen during the weekend"
+//     (published Monday) the weekend is the one after that Friday; this
+//     needs a reporting verb ("said", "warned", "announced" ...) near the
+//     earlier date in the same sentence.
 //   - The tense of an expression is that of the nearest cue word before it
 //     in the same sentence, or failing one, the nearest after it (within 25
 //     tokens). Participles after "be", "been", "being", "to" are no cue;

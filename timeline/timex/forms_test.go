@@ -180,6 +180,18 @@ var formCases = []formCase{
 	{"clock time with a zone and a separate day", "2024-10-09", "Trading will be halted at 2 p.m. Eastern time on Friday.",
 		[]want{{"2 p.m. Eastern time", "TIME", "2024-10-11T14:00", "", "", ""}, {"Friday", "DATE", "2024-10-11", "", "", ""}}},
 
+	{"a future reported on a dated past day is measured from that day", "2021-08-30",
+		"Forecasters had warned on Friday that the storm could strengthen during the weekend.",
+		[]want{{"Friday", "DATE", "2021-08-27", "", "", ""}, {"the weekend", "DATE", "2021-W34-WE", "", "2021-08-28", "2021-08-29"}}},
+	{"said on Thursday he would go on Saturday, published Monday", "2021-08-30", "On Thursday, he said he would go on Saturday.",
+		[]want{{"Thursday", "DATE", "2021-08-26", "", "", ""}, {"Saturday", "DATE", "2021-08-28", "", "", ""}}},
+	{"at least before a date stays outside", "2021-08-30", "Schools will remain closed through at least Sept. 6.",
+		[]want{{"Sept. 6", "DATE", "2021-09-06", "-", "", ""}}},
+	{"later with a weekday", "2021-08-30", "The storm will reach Mississippi later Monday.",
+		[]want{{"Monday", "DATE", "2021-08-30", "", "", ""}}},
+	{"a season word in a name is not a season", "2024-08-12", "Los Angeles will host the next Summer Games in 2028.",
+		[]want{{"2028", "DATE", "2028", "", "", ""}}},
+
 	// holidays
 	{"Mother's Day", "2025-06-01", "They met on Mother's Day.", []want{{"Mother's Day", "DATE", "2025-05-11", "", "", ""}}},
 	{"Palm Sunday from Easter", "2025-04-17", "A missile struck Sumy on Palm Sunday.", []want{{"Palm Sunday", "DATE", "2025-04-13", "", "", ""}}},

@@ -736,6 +736,11 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 	}
 	if dir > 0 {
+		if a, ok := t.sentenceAnchor(i); ok && t.tenseAt(i, j) == tFuture {
+			// "said on Friday he would meet on Tuesday": the Tuesday after
+			// that Friday
+			return a.AddDate(0, 0, (int(wd)-int(a.Weekday())+6)%7+1)
+		}
 		if delta == 0 {
 			delta = 7
 		}
@@ -1188,6 +1193,15 @@ func (t *tagger) weekend(base time.Time, off, i, j int) string {
 			sat = sat.AddDate(0, 0, 7)
 		}
 	case 0:
+		if a, ok := t.sentenceAnchor(i); ok && t.tenseAt(i, j) == tFuture && base.Equal(t.ref) {
+			// "warned on Friday that the storm could strengthen during the
+			// weekend": the weekend after that Friday
+			as := a.AddDate(0, 0, (int(time.Saturday)-int(a.Weekday())+7)%7)
+			if a.Weekday() == time.Sunday {
+				as = a.AddDate(0, 0, -1)
+			}
+			return fmtWeek(as) + "-WE"
+		}
 		if !inWeekend && t.direction(i, j) <= 0 {
 			sat = sat.AddDate(0, 0, -7)
 		}

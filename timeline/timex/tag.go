@@ -12,6 +12,7 @@ type tagger struct {
 	anchor   time.Time // the day the text last established
 	anchored bool      // anchor was set by an expression (not the reference date)
 	anchorAt int       // the token after the expression that set the anchor
+	anchorIn int       // the first token of that expression
 	last     time.Time // the first day of the last definite date of any granularity
 	lastSet  bool
 	lastQ    string // the last quarter value emitted, 2025-Q3
@@ -74,7 +75,7 @@ func (t *tagger) emit(c cand) {
 				tx.Interval = Interval{}
 			}
 			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) {
-				t.anchor, t.anchored, t.anchorAt = iv.Start, true, c.j
+				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
 				t.last, t.lastSet = iv.Start, true
@@ -165,12 +166,17 @@ func (t *tagger) qualified(i int) cand {
 				c.mod = qmod
 			}
 		case Date, Time:
-			if qmod == "MORE_THAN" && isAgo(t, c.j) {
+			switch {
+			case qmod == "MORE_THAN" && isAgo(t, c.j):
 				c.mod = "BEFORE"
-			} else if qmod == "LESS_THAN" && isAgo(t, c.j) {
+			case qmod == "LESS_THAN" && isAgo(t, c.j):
 				c.mod = "AFTER"
-			} else if c.mod == "" && qmod != "" {
-				c.mod = "APPROX"
+			case qmod == "APPROX" || qmod == "LESS_THAN":
+				if c.mod == "" {
+					c.mod = "APPROX"
+				}
+			default:
+				c.i = j // "through at least Sept. 6": the date itself
 			}
 		}
 		return c
@@ -459,6 +465,12 @@ func (t *tagger) earlierLater(i int) cand {
 		}
 	case "today", "yesterday", "tonight", "tomorrow":
 		c = t.core(j)
+	default:
+		if _, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
+			c = t.core(j) // "later Monday": TimeBank leaves "later" out
+			c.i = j
+			return c
+		}
 	}
 	if !c.ok() || c.typ != Date && c.typ != Time {
 		return cand{}
@@ -801,4 +813,30 @@ func (t *tagger) quarterYearBack(i int) string {
 		return ""
 	}
 	return itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:]
+}
+
+// sentenceAnchor returns the anchor when it was set earlier in the sentence
+// holding token i, lies before the reference day, and dates a reporting verb
+// near it ("said", "warned", "announced"): the date of a reported speech act ("warned on Friday that the storm could strengthen during the
+// weekend"), against which a future is measured.
+func (t *tagger) sentenceAnchor(i int) (time.Time, bool) {
+	if !t.anchored || t.anchorAt > i || !t.anchor.Before(t.ref) {
+		return time.Time{}, false
+	}
+	reported := false
+	for k := max(0, t.anchorIn-4); k < i; k++ {
+		tk := t.toks[k]
+		if k >= t.anchorAt && (tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k)) {
+			return time.Time{}, false
+		}
+		switch tk.w {
+		case "said", "told", "warned", "announced", "reported", "added", "stated", "insisted", "predicted",
+			"promised", "vowed", "pledged", "wrote", "posted", "tweeted", "declared", "indicated", "suggested", "forecast":
+			reported = true
+		}
+	}
+	if !reported {
+		return time.Time{}, false
+	}
+	return t.anchor, true
 }
