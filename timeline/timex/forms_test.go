@@ -213,6 +213,8 @@ var formCases = []formCase{
 		[]want{{"nearly four-year-old", "DURATION", "P4Y", "", "0", "0"}}},
 	{"in the 22 days after", "2025-04-18", "Casualties rose in the 22 days after the announcement.",
 		[]want{{"the 22 days", "DURATION", "P22D", "", "0", "0"}}},
+	{"a compound duration", "2025-12-01", "She won in 2 hours, 22 minutes and 55 seconds.",
+		[]want{{"2 hours, 22 minutes and 55 seconds", "DURATION", "PT2H22M55S", "", "0", "0"}}},
 	{"three hours", "2025-12-01", "They talked for three hours.", []want{{"three hours", "DURATION", "PT3H", "", "0", "0"}}},
 	{"the past three years", "2025-12-01", "Over the past three years the front barely moved.",
 		[]want{{"the past three years", "DURATION", "P3Y", "", "0", "0"}}},

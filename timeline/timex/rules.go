@@ -1454,6 +1454,12 @@ func (t *tagger) quantity(i int) cand {
 		c.j = k + 2
 		return c
 	}
+	if n > 0 && n == float64(int(n)) {
+		if v, end := t.compound(k, int(n), u); end > k {
+			c.val, c.j = v, end
+			return c
+		}
+	}
 	switch t.w(k) {
 	case "ago":
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
@@ -1748,4 +1754,69 @@ func (t *tagger) properSeason(i int) bool {
 		return false // a capital at the start of a sentence proves nothing
 	}
 	return true
+}
+
+// compound extends a duration of n units u ending at token k with smaller
+// units: "2 hours, 22 minutes and 55 seconds" is PT2H22M55S, "two years and
+// three months" P2Y3M. It returns the value and the token after the last
+// part, or end == k when nothing follows.
+func (t *tagger) compound(k, n int, u unit) (string, int) {
+	if !t.is(k, ",") && !t.is(k, "and") {
+		return "", k
+	}
+	parts := map[unit]int{u: n}
+	last, end := u, k
+	for {
+		m := end
+		if t.is(m, ",") {
+			m++
+		}
+		if t.is(m, "and") {
+			m++
+		}
+		if m == end {
+			break
+		}
+		v, m2 := t.number(m)
+		if m2 == m || v <= 0 || v != float64(int(v)) || t.w(m) == "a" || t.w(m) == "an" {
+			break
+		}
+		u2, _ := unitOf(t.w(m2))
+		if u2 == uNone || u2 >= last || u2 == uNight || u2 == uWeekend || u2 == uFortnight || u2 == uSeason || u2 == uQuarter {
+			break
+		}
+		parts[u2], last, end = int(v), u2, m2+1
+	}
+	if end == k {
+		return "", k
+	}
+	date, clock := "", ""
+	for _, p := range []struct {
+		u unit
+		s string
+	}{{uCentury, ""}, {uDecade, ""}, {uYear, "Y"}, {uMonth, "M"}, {uWeek, "W"}, {uDay, "D"}} {
+		if v, ok := parts[p.u]; ok {
+			switch p.u {
+			case uCentury:
+				parts[uYear] += 100 * v
+			case uDecade:
+				parts[uYear] += 10 * v
+			default:
+				date += itoa(v) + p.s
+			}
+		}
+	}
+	for _, p := range []struct {
+		u unit
+		s string
+	}{{uHour, "H"}, {uMinute, "M"}, {uSecond, "S"}} {
+		if v, ok := parts[p.u]; ok {
+			clock += itoa(v) + p.s
+		}
+	}
+	v := "P" + date
+	if clock != "" {
+		v += "T" + clock
+	}
+	return v, end
 }
