@@ -314,3 +314,48 @@ func TestIntervalOf(t *testing.T) {
 		}
 	}
 }
+
+// TestStartWord checks that the start-word gate lets through every word the
+// lexicon knows, so that no rule is silently cut off.
+func TestStartWord(t *testing.T) {
+	var words []string
+	for _, w := range []string{"january", "jan", "feb", "march", "mar", "apr", "may", "june", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec", "monday", "mon", "tues", "thur", "thurs", "fri", "sat", "sun", "mondays", "fridays",
+		"one", "twelve", "twenty", "ninety", "hundred", "dozen", "first", "twelfth", "twentieth", "last", "final",
+		"hour", "hrs", "days", "night", "fortnights", "weekend", "quarters", "season", "yr", "decades", "centuries",
+		"spring", "autumn", "fall", "winter", "morning"} {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		known := false
+		if _, ok := monthOf(w); ok {
+			known = true
+		}
+		if _, ok := weekdayOf(w); ok {
+			known = true
+		}
+		if _, ok := weekdayPlural(w); ok {
+			known = true
+		}
+		if _, ok := numberWord(w); ok {
+			known = true
+		}
+		if _, ok := ordinalWord(w); ok {
+			known = true
+		}
+		if u, _ := unitOf(w); u != uNone {
+			known = true
+		}
+		if _, ok := seasonOf(w); ok {
+			known = true
+		}
+		if known && !startWord(w) {
+			t.Errorf("startWord(%q) = false, but the lexicon knows the word", w)
+		}
+	}
+	for _, w := range []string{"and", "of", "president", "ukraine", "talks"} {
+		if startWord(w) {
+			t.Errorf("startWord(%q) = true for a word that begins no expression", w)
+		}
+	}
+}
