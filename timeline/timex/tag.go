@@ -33,9 +33,9 @@ type cand struct {
 
 func (c cand) ok() bool { return c.j > c.i }
 
-func newTagger(text string, ref time.Time) *tagger {
+func newTagger(text string, ref time.Time, buf []tok) *tagger {
 	ref = truncDay(ref)
-	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, make([]tok, 0, len(text)/4+16))}
+	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, buf)}
 }
 
 func (t *tagger) run() []Timex {
