@@ -369,15 +369,48 @@ func (t *tagger) year(i int) cand {
 	if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[5] == 'Q' {
 		return cand{i: i, j: q.j, typ: Date, val: itoa(tk.n) + q.val[4:], the: true}
 	}
-	if j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper {
-		switch t.w(j) {
-		case "percent", "people", "troops", "soldiers", "times", "members", "men", "women", "workers", "children",
-			"miles", "km", "kilometers", "kilometres", "meters", "feet", "pounds", "tons", "dollars", "euros", "shares",
-			"units", "cars", "homes", "jobs", "votes", "points", "cases", "deaths", "students", "employees", "refugees":
-			return cand{}
-		}
+	if j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper && !t.yearContext(i, j) {
+		return cand{} // "1500 police were deployed": a count
 	}
 	return cand{i: i, j: j, typ: Date, val: itoa(tk.n)}
+}
+
+// yearContext reports whether the four-digit number at i, followed by the
+// lower-case word at j, reads as a year. A count noun after it ("2000
+// people", "1500 police") makes it a count; a word that introduces dates
+// before it ("in", "since", "the", "Russia's") makes it a year; otherwise a
+// plural after it ("2025 points") makes it a count, unless the plural names
+// something that years qualify ("2024 elections").
+func (t *tagger) yearContext(i, j int) bool {
+	w := t.w(j)
+	switch w {
+	case "percent", "people", "police", "troops", "soldiers", "personnel", "staff", "times", "members", "men", "women",
+		"workers", "children", "miles", "km", "kilometers", "kilometres", "meters", "metres", "feet", "pounds", "tons",
+		"tonnes", "dollars", "euros", "shares", "units", "cars", "homes", "jobs", "votes", "points", "cases", "deaths",
+		"students", "employees", "refugees", "residents", "civilians", "prisoners", "fighters", "families", "households",
+		"acres", "hectares", "barrels", "rounds", "drones", "missiles", "vehicles", "tanks", "calories", "words", "pages",
+		"copies", "visitors", "passengers", "seats", "beds", "square", "cubic", "million", "billion", "thousand", "more",
+		"fewer", "new", "additional", "other", "extra":
+		return false
+	}
+	switch t.w(i - 1) {
+	case "in", "since", "by", "of", "until", "till", "from", "before", "after", "during", "through", "between",
+		"early", "late", "mid", "fiscal", "year", "the", "s", "this", "circa", "-", "–", "(", "spring", "summer",
+		"autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec":
+		return true
+	}
+	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' {
+		switch w {
+		case "elections", "games", "olympics", "talks", "protests", "riots", "attacks", "floods", "levels", "figures",
+			"results", "accounts", "sales", "earnings", "rates", "prices", "polls", "midterms", "primaries", "finals",
+			"championships", "awards", "oscars", "negotiations", "sanctions", "reforms", "was", "has", "does", "goes":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // decade parses "1990s", "'90s", "1990's".
