@@ -74,8 +74,9 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if _, ok := files["articles/draft/index.html"]; ok {
 		t.Error("a draft was published")
 	}
-	if res.Pages != 6 || res.Files != len(files) {
-		t.Errorf("result counts %d pages, %d files; want 6 pages, %d files", res.Pages, res.Files, len(files))
+	// 2 articles, 2 events, the timeline, 404.html, the people and places indexes.
+	if res.Pages != 8 || res.Files != len(files) {
+		t.Errorf("result counts %d pages, %d files; want 8 pages, %d files", res.Pages, res.Files, len(files))
 	}
 
 	var doc struct {

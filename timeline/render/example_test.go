@@ -45,9 +45,13 @@ func Example() {
 	// 404.html
 	// articles.txt
 	// articles/bridge-closes/index.html
+	// favicon.svg
 	// feed.atom
 	// feed.json
+	// filter.js
 	// index.html
+	// people/index.html
+	// places/index.html
 	// sitemap.xml
 	// style.css
 	// timeline.ics

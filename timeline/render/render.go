@@ -37,8 +37,12 @@ type Site struct {
 
 	Articles []*Article      // newest first, then by slug
 	Events   []*events.Event // by start date, then id, as events.Merge returns them
+	People   []*Entity       // the people events name, by name
+	Places   []*Entity       // the places events name, by name
 
 	articles map[string]*Article
+	personBy map[string]*Entity
+	placeBy  map[string]*Entity
 }
 
 // Article is an article as its page and the index show it.
@@ -109,6 +113,8 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		}
 		return a.ID < b.ID
 	})
+	s.People, s.personBy = entities(s.Events, KindPerson)
+	s.Places, s.placeBy = entities(s.Events, KindPlace)
 	for _, e := range s.Events {
 		seen := map[string]bool{}
 		for _, src := range e.Sources {
@@ -193,12 +199,12 @@ func (s *Site) Absolute(target string) string {
 type Generator func(ctx context.Context, s *Site, out *Output) error
 
 // Generators returns the default generators, in the order they run: the
-// static assets, the index, the article pages, the event pages, 404.html,
-// timeline.json, the feeds and exports (Feeds), then extra (a page per
-// person ...), and last sitemap.xml, which lists the HTML pages written
-// before it.
+// static assets, the index, the article pages, the event pages, the pages
+// of people and places (with their indexes), 404.html, timeline.json, the
+// feeds and exports (Feeds), then extra, and last sitemap.xml, which lists
+// the HTML pages written before it.
 func Generators(extra ...Generator) []Generator {
-	gens := []Generator{Static, Index, Articles, Events, NotFound, TimelineJSON, Feeds}
+	gens := []Generator{Static, Index, Articles, Events, People, Places, NotFound, TimelineJSON, Feeds}
 	gens = append(gens, extra...)
 	return append(gens, Sitemap)
 }
