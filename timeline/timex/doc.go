@@ -15,12 +15,16 @@
 // reference date, the sentence's tense cues, and the date the text last
 // established (the anchor).
 //
+// Tagger does the same work as Find while reusing its storage from call to
+// call.
+//
 // # Extents
 //
 // Extents follow the TimeBank/TempEval-3 annotation: a leading "the" belongs
 // to "the weekend", "the third quarter", "the past three years", "the 22
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
-// than", "less than", "at least", "up to", "around" are inside; "about",
+// than", "less than", "at least" (before a duration), "up to", "around" are
+// inside; "about",
 // "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
 // "since" and other prepositions stay outside; "the third-quarter results"
 // leaves the article out. "earlier this month" is one expression whose
@@ -39,7 +43,8 @@
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations. A person's
 //     age ("a 44-year-old man", "37 years old") is not an expression.
-//     Durations never carry an interval.
+//     Durations never carry an interval. Compounds are one duration: "2
+//     hours, 22 minutes and 55 seconds" is PT2H22M55S.
 //   - Sets: "every week" P1W, "daily" P1D, "each year" P1Y, "every Monday"
 //     XXXX-WXX-1, "twice a week" (the "a week").
 //
@@ -94,7 +99,8 @@
 //     before", "the next day", "the following Monday", "later that day".
 //     "that year", "the following month" use the last date of any precision.
 //   - "X came two days after Y" (came, happened, occurred, followed before
-//     "N days/weeks after/before"): the sentence's subject X is the anchor,
+//     "N days/weeks after/before", with the anchor set in the same or the
+//     previous sentence): the sentence's subject X is the anchor,
 //     so "two days after" is given Y's date, the anchor minus two days (plus
 //     for "before"). In any other position ("Two days after the vote, ...")
 //     "two days" is a duration: the date of Y is not known, and no date is
@@ -109,7 +115,9 @@
 //     Day and Eve, Boxing Day, Thanksgiving (fourth Thursday of November),
 //     Memorial Day, Labor Day, US Election Day, Veterans/Armistice Day,
 //     Halloween, Valentine's Day, Victory Day (9 May), VE Day (8 May),
-//     Bastille Day, May Day; Independence Day is the country's that the
+//     Bastille Day, May Day, St. Patrick's Day, Mother's and Father's Day,
+//     Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
+//     Independence Day is the country's that the
 //     preceding words name (Ukraine 24 August, India 15 August, Mexico 16
 //     September; the United States' 4 July otherwise). Their year is chosen
 //     like a month and day's.
@@ -128,6 +136,15 @@
 //     year-earlier quarter" and, in a sentence of figures ($, %, million,
 //     cents) after a quarter was named, "a year ago" and "a year earlier"
 //     are that quarter a year before, as TimeBank annotates them.
+//   - A bare four-digit number 1000–2100 is a year unless a count noun or
+//     another plural follows it ("2000 people", "1500 police", "2025
+//     points"), which a date-introducing word before it ("in", "since",
+//     "the", "Russia's") overrides. "the 80s" and "'98" are a decade and a
+//     year; "17/04/2025" is read day first because 17 cannot be a month.
+//   - Seasons are meteorological: spring March–May, summer June–August,
+//     autumn September–November, winter December to February of the next
+//     year (2025-WI runs into 2026). A capitalised season word inside a name
+//     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,
@@ -141,7 +158,9 @@
 //
 // The tagger does not parse syntax: a tense cue from a neighbouring clause
 // can mislead a weekday or a month. Quoted speech is resolved against the
-// publication date, not the time the words were spoken. Financial
-// "year-earlier quarter" constructions and bare "the quarter" are not
-// handled.
+// publication date, not the time the words were spoken. The anchor is simply
+// the last day named, which in a narrative that jumps back and forth can be
+// the wrong one for "later in the day" or "the next day". Clock times without
+// a day take the reference day. Values follow TimeML but not every TimeBank
+// habit (TimeBank is inconsistent about "now", bare "years", "the year").
 package timex
