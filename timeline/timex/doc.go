@@ -105,6 +105,11 @@
 //     for "before"). In any other position ("Two days after the vote, ...")
 //     "two days" is a duration: the date of Y is not known, and no date is
 //     better than a wrong one.
+//   - "today", "yesterday", "tomorrow", "tonight" inside a quotation that
+//     opens after a reporting verb dated earlier in the same sentence ("He
+//     posted on Thursday ... and added, \"Today, we engaged ...\"") count
+//     from that day, when the words were written; elsewhere from the
+//     reference day.
 //   - "later in the day" is the reference day in a future-tense clause and
 //     the anchor otherwise; "overnight" is the night before the reference day
 //     (its interval spans both days) unless the clause is in the future.
@@ -158,7 +163,8 @@
 //
 // The tagger does not parse syntax: a tense cue from a neighbouring clause
 // can mislead a weekday or a month. Quoted speech is resolved against the
-// publication date, not the time the words were spoken. The anchor is simply
+// publication date unless its reporting verb is dated in the same sentence.
+// The anchor is simply
 // the last day named, which in a narrative that jumps back and forth can be
 // the wrong one for "later in the day" or "the next day". Clock times without
 // a day take the reference day. Values follow TimeML but not every TimeBank

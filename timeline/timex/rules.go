@@ -797,15 +797,16 @@ func (t *tagger) deictic(i int) cand {
 		}
 		return c
 	}
+	now := t.speechDay(i)
 	switch w {
 	case "today":
-		return dayc(t.ref, i+1)
+		return dayc(now, i+1)
 	case "yesterday":
-		return dayc(t.ref.AddDate(0, 0, -1), i+1)
+		return dayc(now.AddDate(0, 0, -1), i+1)
 	case "tomorrow":
-		return dayc(t.ref.AddDate(0, 0, 1), i+1)
+		return dayc(now.AddDate(0, 0, 1), i+1)
 	case "tonight":
-		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.ref) + "TNI"}
+		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(now) + "TNI"}
 	case "overnight":
 		switch t.w(i - 1) {
 		case "an", "a", "the":
@@ -1852,4 +1853,53 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 		v += "T" + clock
 	}
 	return v, end
+}
+
+// speechDay returns the day a deictic word at token i is spoken on: the
+// reference day, except inside a quotation opened after a reporting verb
+// that the text dated earlier in the same sentence ("He posted on Thursday
+// ... and added, \"Today, we engaged ...\""), where "today" is that day.
+func (t *tagger) speechDay(i int) time.Time {
+	if !t.anchored || t.anchorAt > i || !t.anchor.Before(t.ref) {
+		return t.ref
+	}
+	// Find the quotation mark that opens a quotation holding i: the last
+	// curly opening mark with no closing mark after it, or the last of an
+	// odd number of straight marks since the start of the block.
+	open, straight, lastStraight, curly := -1, 0, -1, -1
+	from := t.anchorAt
+	for from > 0 && !t.toks[from].nl {
+		from--
+	}
+	for k := from; k < i; k++ {
+		switch t.toks[k].w {
+		case "“":
+			curly = k
+		case "”":
+			curly = -1
+		case "\"":
+			straight++
+			lastStraight = k
+		}
+	}
+	switch {
+	case curly >= 0:
+		open = curly
+	case straight%2 == 1:
+		open = lastStraight
+	}
+	if open < t.anchorAt {
+		return t.ref
+	}
+	for k := t.anchorAt; k < open; k++ {
+		tk := t.toks[k]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			return t.ref // the anchor belongs to an earlier sentence
+		}
+		switch tk.w {
+		case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
+			return t.anchor
+		}
+	}
+	return t.ref
 }
