@@ -107,7 +107,7 @@
 //     better than a wrong one.
 //   - "today", "yesterday", "tomorrow", "tonight" inside a quotation that
 //     opens after a reporting verb dated earlier in the same sentence ("He
-//     posted on Thursday ... and added, \"Today, we engaged ...\"") count
+//     posted on Thursday ... and added, “Today, we engaged ...”) count
 //     from that day, when the words were written; elsewhere from the
 //     reference day.
 //   - "later in the day" is the reference day in a future-tense clause and

@@ -1858,7 +1858,7 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 // speechDay returns the day a deictic word at token i is spoken on: the
 // reference day, except inside a quotation opened after a reporting verb
 // that the text dated earlier in the same sentence ("He posted on Thursday
-// ... and added, \"Today, we engaged ...\""), where "today" is that day.
+// ... and added, “Today, we engaged ...”), where "today" is that day.
 func (t *tagger) speechDay(i int) time.Time {
 	if !t.anchored || t.anchorAt > i || !t.anchor.Before(t.ref) {
 		return t.ref
