@@ -26,6 +26,10 @@ func mondayOf(t time.Time) time.Time {
 }
 
 func pad(n, w int) string {
+	if n >= 0 && n < 10 && w == 2 {
+		const padded = "00010203040506070809"
+		return padded[2*n : 2*n+2]
+	}
 	s := strconv.Itoa(n)
 	for len(s) < w {
 		s = "0" + s

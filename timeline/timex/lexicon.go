@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // monthOf returns the month a word names (full names and the usual
 // abbreviations, lower-cased, without the period).
@@ -387,15 +390,7 @@ func setValue(u unit) string {
 	return ""
 }
 
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
+func itoa(n int) string { return strconv.Itoa(n) }
 
 func ftoa(f float64) string {
 	i := int(f)

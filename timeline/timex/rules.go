@@ -797,7 +797,11 @@ func (t *tagger) deictic(i int) cand {
 		}
 		return c
 	}
-	now := t.speechDay(i)
+	now := t.ref
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight":
+		now = t.speechDay(i)
+	}
 	switch w {
 	case "today":
 		return dayc(now, i+1)

@@ -35,7 +35,7 @@ func (c cand) ok() bool { return c.j > c.i }
 
 func newTagger(text string, ref time.Time, buf []tok) *tagger {
 	ref = truncDay(ref)
-	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, buf)}
+	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, buf), out: make([]Timex, 0, len(text)/250+4)}
 }
 
 func (t *tagger) run() []Timex {
