@@ -276,15 +276,9 @@ func unitOf(w string) (u unit, plural bool) {
 func durValue(n float64, u unit) string {
 	if n > 0 && n != float64(int(n)) {
 		whole, frac := int(n), n-float64(int(n))
-		lead := func(v string) string {
-			if whole == 0 {
-				return v
-			}
-			return v
-		}
 		switch u {
 		case uYear:
-			return lead("P" + nz(whole, "Y") + itoa(int(frac*12+0.5)) + "M")
+			return "P" + nz(whole, "Y") + itoa(int(frac*12+0.5)) + "M"
 		case uMonth:
 			return "P" + nz(whole, "M") + itoa(int(frac*30+0.5)) + "D"
 		case uWeek:

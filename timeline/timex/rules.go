@@ -459,9 +459,6 @@ func (t *tagger) decade(i int) cand {
 		k++
 	}
 	if t.w(k) == "s" && t.attached(k) {
-		if tk.n%100 == 0 && t.toks[i-min(i, 1)].w == "the" && false {
-			return cand{}
-		}
 		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10)}
 	}
 	return cand{}
@@ -541,9 +538,6 @@ func (t *tagger) monthDate(i int) cand {
 	j := i + 1
 	if !full {
 		j = t.dot(j)
-		if tk.w == "mar" || tk.w == "jun" || tk.w == "jul" || tk.w == "sep" {
-			// accept only with a day or year after
-		}
 	}
 	// day
 	if j < len(t.toks) && t.toks[j].kind == kNum && len(t.toks[j].w) <= 2 && t.toks[j].n >= 1 && t.toks[j].n <= 31 {
@@ -686,14 +680,11 @@ func (t *tagger) weekday(i, dir int) cand {
 	if !tk.upper {
 		return cand{}
 	}
-	if len(tk.w) <= 4 && tk.w != "sun" && tk.w != "mon" {
-		// abbreviations only before a date
-	}
 	j := i + 1
 	if len(tk.w) <= 4 {
 		j = t.dot(j)
 		if tk.w == "sun" || tk.w == "sat" || tk.w == "wed" || tk.w == "mon" {
-			// need a date after
+			// words of their own ("The Sun"): a weekday only before a date
 			k := j
 			if t.is(k, ",") {
 				k++
@@ -900,26 +891,27 @@ func (t *tagger) deictic(i int) cand {
 			return cand{i: i, j: i + 4, typ: Date, val: fmtDay(d)}
 		}
 	case "noon", "midday", "midnight":
-		if t.is(i-1, "high") || t.is(i-1, "after") && false {
+		if t.is(i-1, "high") { // "High Noon"
 			return cand{}
 		}
 		h := "12:00"
 		if w == "midnight" {
 			h = "24:00"
 		}
-		d := t.ref
-		j := i + 1
-		k := j
-		if t.is(k, "on") || t.is(k, ",") {
+		// "noon Saturday" is one expression; "noon on Saturday" takes
+		// Saturday's date and leaves "Saturday" an expression of its own
+		d, j := t.ref, i+1
+		k, on := j, t.is(j, "on")
+		if on || t.is(k, ",") {
 			k++
 		}
 		if c := t.core(k); c.ok() && c.typ == Date && len(c.val) == 10 {
 			if iv, _, ok := intervalOf(c.val); ok {
-				d, j = iv.Start, c.j
+				d = iv.Start
+				if !on {
+					j = c.j
+				}
 			}
-		}
-		if w == "midnight" {
-			return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T24:00"}
 		}
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h}
 	}
@@ -1251,10 +1243,6 @@ func (t *tagger) weekend(base time.Time, off, i, j int) string {
 func (t *tagger) relSeason(i, j int, w, s string) cand {
 	y := t.ref.Year()
 	start := map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
-	cur := day(y, start, 1)
-	if t.ref.Before(cur) && !(s == "WI" && t.ref.Month() <= 2) {
-		// the season has not begun this year
-	}
 	// the most recent start on or before ref
 	last := y
 	if day(y, start, 1).After(t.ref) {
@@ -1303,9 +1291,6 @@ func (t *tagger) season(i int) cand {
 	case "the", "in", "this", "last", "next", "early", "late", "mid", "-", "since", "until", "by":
 	default:
 		return cand{}
-	}
-	if t.w(j) != "," && t.w(j) != "." && t.toks[min(j, len(t.toks)-1)].kind == kWord && j < len(t.toks) {
-		// "the summer offensive": an attribute; still a date in TimeML
 	}
 	dir := t.direction(i, j)
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
@@ -1551,10 +1536,6 @@ func (t *tagger) quantity(i int) cand {
 				s.i = c.i
 				return s
 			}
-		}
-	case "in":
-		if (u == uYear || u == uMonth || u == uDay || u == uWeek) && (t.is(k+1, "a") && t.is(k+2, "row") || t.is(k+1, "office") && false) {
-			return c
 		}
 	}
 	return c
