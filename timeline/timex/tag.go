@@ -129,10 +129,7 @@ func (t *tagger) match(i int) cand {
 			c.i = i
 			return c
 		}
-		if c.ok() {
-			return cand{} // let the core start at the next token
-		}
-		return cand{}
+		return cand{} // any expression starts at the next token
 	}
 	return t.qualified(i)
 }
@@ -375,7 +372,7 @@ func (t *tagger) positioned(i int) cand {
 	if t.is(k, "the") {
 		c := t.core(k + 1)
 		if c.ok() && (c.the || isBareUnit(t, k+1)) {
-			return t.withPosition(c, i, mod, the || true)
+			return t.withPosition(c, i, mod, true)
 		}
 		if bu := t.bareUnit(k+1, false); bu.ok() {
 			c := t.withPosition(bu, i, mod, true)
@@ -407,10 +404,8 @@ func (t *tagger) withPosition(c cand, i int, mod string, the bool) cand {
 	if c.typ != Date && c.typ != Time {
 		return cand{}
 	}
-	if _, _, ok := intervalOf(c.val); !ok {
-		if c.val == "" {
-			return cand{}
-		}
+	if c.val == "" {
+		return cand{}
 	}
 	c.i = i
 	if c.mod == "" {
