@@ -333,7 +333,7 @@ func (t *tagger) number(i int) (float64, int) {
 // positioned parses "early", "late", "mid", "the end of" and the like
 // before a date.
 func (t *tagger) positioned(i int) cand {
-	mod, j, the := "", i, false
+	mod, j := "", i
 	switch t.w(i) {
 	case "early":
 		mod, j = "START", i+1
@@ -361,7 +361,7 @@ func (t *tagger) positioned(i int) cand {
 		if !t.is(k+1, "of") {
 			return cand{}
 		}
-		j, the = k+2, true
+		j = k + 2
 	case "earlier", "later":
 		return t.earlierLater(i)
 	default:
@@ -372,10 +372,10 @@ func (t *tagger) positioned(i int) cand {
 	if t.is(k, "the") {
 		c := t.core(k + 1)
 		if c.ok() && (c.the || isBareUnit(t, k+1)) {
-			return t.withPosition(c, i, mod, true)
+			return t.withPosition(c, i, mod)
 		}
 		if bu := t.bareUnit(k+1, false); bu.ok() {
-			c := t.withPosition(bu, i, mod, true)
+			c := t.withPosition(bu, i, mod)
 			if t.is(i+1, "turn") && c.ok() {
 				// "the turn of the century": a few years either side of its start
 				if iv, _, ok := intervalOf(c.val); ok {
@@ -392,7 +392,7 @@ func (t *tagger) positioned(i int) cand {
 		return cand{}
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
-	return t.withPosition(c, i, mod, true)
+	return t.withPosition(c, i, mod)
 }
 
 func isBareUnit(t *tagger, i int) bool {
@@ -400,7 +400,10 @@ func isBareUnit(t *tagger, i int) bool {
 	return u != uNone && !pl
 }
 
-func (t *tagger) withPosition(c cand, i int, mod string, the bool) cand {
+// withPosition gives the date c a position mod (START, MID, END) and makes
+// it start at token i; a leading "the" belongs to such an expression ("the
+// early 1990s", "the end of the year").
+func (t *tagger) withPosition(c cand, i int, mod string) cand {
 	if c.typ != Date && c.typ != Time {
 		return cand{}
 	}
@@ -411,7 +414,7 @@ func (t *tagger) withPosition(c cand, i int, mod string, the bool) cand {
 	if c.mod == "" {
 		c.mod = mod
 	}
-	c.the = the
+	c.the = true
 	return c
 }
 
