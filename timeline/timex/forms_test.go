@@ -166,6 +166,10 @@ var formCases = []formCase{
 
 	{"the past week: the TimeML value, the trailing window as interval", "2025-12-01", "Russia launched 500 drones over the past week.",
 		[]want{{"the past week", "DATE", "2025-W48", "", "2025-11-24", "2025-12-01"}}},
+	{"the last weekend of a month is not the last weekend", "2025-12-01", "The festival is held on the last weekend of June.",
+		[]want{{"June", "DATE", "2025-06", "", "", ""}}},
+	{"the past weekend", "2025-12-01", "Over the past weekend, talks continued.",
+		[]want{{"the past weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
 	{"earlier than: a comparison, so a duration", "2013-03-22", "The season started about a month earlier than usual.",
 		[]want{{"a month", "DURATION", "P1M", "APPROX", "0", "0"}}},
 	{"the week of a date", "2013-03-22", "The week of March 4 was cold.",

@@ -52,6 +52,9 @@ func (t *tagger) relative(i int) cand {
 	}
 	// weekday, month, season, part of day after the determiner
 	if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
+		if t.is(j+1, "of") {
+			return cand{} // "the last Monday of May": not the last Monday before today
+		}
 		dir := 0
 		switch w {
 		case "last", "past", "previous":
@@ -165,6 +168,9 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 			return cand{}
 		}
 	case "last", "past":
+		if the && t.is(j, "of") {
+			return cand{} // "the last weekend of June": not the last one before today
+		}
 		if the {
 			// "the past week": TimeML values it as the last calendar
 			// week, but it means the days up to the reference day, so the
@@ -179,6 +185,10 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 				from = t.ref.AddDate(-1, 0, 0)
 			case uDecade:
 				from = t.ref.AddDate(-10, 0, 0)
+			case uWeekend:
+				c := t.relUnit(i+1, j, "last", u) // "the past weekend": the last one
+				c.i, c.the = i, true
+				return c
 			default:
 				return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
 			}
