@@ -203,6 +203,9 @@ func (t *tagger) weekday(i, dir int) cand {
 			return c
 		}
 	}
+	if t.is(j, "of") && t.is(i-2, "the") {
+		return cand{} // "the last Monday of May": an ordinal weekday of a month
+	}
 	d := t.resolveWeekday(wd, dir, i, j)
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
 	if p, ok := partOfDay(t.w(j)); ok {

@@ -168,6 +168,8 @@ var formCases = []formCase{
 		[]want{{"the past week", "DATE", "2025-W48", "", "2025-11-24", "2025-12-01"}}},
 	{"the last weekend of a month is not the last weekend", "2025-12-01", "The festival is held on the last weekend of June.",
 		[]want{{"June", "DATE", "2025-06", "", "", ""}}},
+	{"an ordinal weekday of a month is not resolved against today", "2025-12-01", "The vote is on the last Monday of May.",
+		[]want{{"May", "DATE", "2026-05", "", "", ""}}},
 	{"the past weekend", "2025-12-01", "Over the past weekend, talks continued.",
 		[]want{{"the past weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
 	{"earlier than: a comparison, so a duration", "2013-03-22", "The season started about a month earlier than usual.",
