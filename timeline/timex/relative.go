@@ -53,7 +53,20 @@ func (t *tagger) relative(i int) cand {
 	// weekday, month, season, part of day after the determiner
 	if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
 		if t.is(j+1, "of") {
-			return cand{} // "the last Monday of May": not the last Monday before today
+			// "the last Monday of May", "the second Sunday of June 2024"
+			n, ok := ordinalWord(w)
+			if !ok || n > 5 || n == 0 {
+				return cand{}
+			}
+			m := t.core(j + 2)
+			if !m.ok() || m.typ != Date || len(m.val) != 7 {
+				return cand{}
+			}
+			d := nthWeekday(atoi(m.val[:4]), time.Month(atoi(m.val[5:])), wd, n)
+			if d.Month() != time.Month(atoi(m.val[5:])) {
+				return cand{} // no fifth Monday that month
+			}
+			return cand{i: i, j: m.j, typ: Date, val: fmtDay(d), the: true}
 		}
 		dir := 0
 		switch w {
