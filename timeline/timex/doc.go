@@ -130,6 +130,9 @@
 //     "next Thursday and Friday" gives the Friday after that Thursday;
 //     "April 24 and 25" and "June 6-9" give a second expression for the
 //     bare day ("25", "9") in the same month.
+//   - "the last Monday of May", "the second Sunday of June 2024" are
+//     computed; "the last weekend of June" and the like are left alone
+//     rather than read as the last weekend before the reference day.
 //   - "the week of March 4" is the ISO week holding that day. "3 p.m.
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
 //     takes Tuesday's date but "Tuesday" stays an expression of its own.
