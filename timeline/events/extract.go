@@ -243,8 +243,35 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	if m.Subject == "" {
 		m.Subject = subject(ents, people, seg, trig)
 	}
+	if m.Subject == "" && m.Kind == KindOther {
+		m.Subject = nounSubject(toks, seg, trig)
+	}
 	if m.Kind == KindOther || m.Kind == KindStatement && presents[lower(toks[trig])] != "" {
 		m.Object = object(toks, trig, seg)
+	}
+	if m.Kind == KindOther && presents[lower(toks[trig])] == "" {
+		// "won Sunday's presidential runoff": the verb governing the noun
+		// names the happening for a headline, the noun is its object.
+		for v := trig - 1; v >= seg.From && v >= trig-5; v-- {
+			t := toks[v]
+			if !t.Word {
+				break
+			}
+			if presents[lower(t)] != "" && triggerKinds[lower(t)] == KindOther {
+				var words []string
+				for i := v + 1; i <= trig; i++ {
+					if i >= seg.TFrom && i < seg.TTo || toks[i].Poss || lower(toks[i]) == "the" || lower(toks[i]) == "a" {
+						continue
+					}
+					words = append(words, toks[i].Text)
+				}
+				m.Trigger, m.Object = t.Text, strings.Join(words, " ")
+				if m.Subject == "" {
+					m.Subject = subject(ents, people, seg, v)
+				}
+				break
+			}
+		}
 	}
 	m.Detail = detail(toks, m.Kind)
 	if m.Kind == KindStrike {
@@ -797,8 +824,14 @@ func object(toks []token, trig int, seg span) string {
 	}
 	for ; i < seg.To && len(words) < 4; i++ {
 		t := toks[i]
+		if len(words) == 0 && (quantity(t) || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
+			continue // "recalling about 312,000 SUVs": the headline keeps the noun
+		}
 		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] || objectStops[lower(t)] || strings.HasSuffix(lower(t), "ly") {
 			break
+		}
+		if low := lower(t); len(words) == 0 && (low == "its" || low == "their" || low == "his" || low == "her") {
+			continue // "raised its benchmark rate": the headline drops the possessive
 		}
 		words = append(words, t.Text)
 	}
@@ -806,6 +839,46 @@ func object(toks []token, trig int, seg span) string {
 		return "" // "called on" with nothing after it
 	}
 	return strings.Join(words, " ")
+}
+
+// nounSubject is the noun phrase right before a verb, when it names no
+// one ("Chile's peso rallied"): up to three words after a determiner or
+// the start of the clause, auxiliaries skipped.
+func nounSubject(toks []token, seg span, trig int) string {
+	if presents[lower(toks[trig])] == "" || presents[lower(toks[trig])] == lower(toks[trig]) {
+		return "" // not a verb a headline puts in the present
+	}
+	i := trig - 1
+	for i >= seg.From && auxiliaries[lower(toks[i])] {
+		i--
+	}
+	end := i + 1
+	for i >= seg.From && end-i <= 3 {
+		t := toks[i]
+		low := lower(t)
+		if !t.Word || notNames[low] || prepositions[low] || low == "who" || low == "which" {
+			break
+		}
+		i--
+	}
+	if i >= seg.From && toks[i].Word && !notNames[lower(toks[i])] && !prepositions[lower(toks[i])] {
+		return "" // more than three words: not a subject we can name
+	}
+	var words []string
+	for k := i + 1; k < end; k++ {
+		words = append(words, toks[k].Text)
+	}
+	return strings.Join(words, " ")
+}
+
+// quantity reports whether a token is a number or a word that qualifies
+// one ("about", "nearly").
+func quantity(t token) bool {
+	switch lower(t) {
+	case "about", "some", "nearly", "almost", "around", "roughly", "approximately", "more", "than", "over", "at", "least":
+		return true
+	}
+	return t.Text != "" && isDigits(strings.NewReplacer(",", "", ".", "", "$", "", "%", "").Replace(t.Text))
 }
 
 // lightVerbs name a happening only when no noun after them does ("held

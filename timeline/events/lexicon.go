@@ -273,6 +273,20 @@ var presents = map[string]string{
 	"urged": "urges", "praised": "praises", "condemned": "condemns", "rejected": "rejects",
 	"called": "calls", "denied": "denies", "accused": "accuses", "thanked": "thanks",
 	"apologized": "apologizes to", "apologised": "apologises to", "threatened": "threatens",
+	"rallied": "rallies", "marched": "march", "protested": "protest", "conceded": "concedes",
+	"recalling": "recalls", "recalled": "recalls", "ordered": "orders", "lifted": "lifts",
+	"hiked": "hikes", "slashed": "slashes", "trimmed": "trims", "defeated": "defeats",
+	"sentenced": "sentenced", "convicted": "convicted", "acquitted": "acquitted",
+	"jailed": "jailed", "indicted": "indicted", "arrested": "arrested", "elected": "elected",
+	"appointed": "appointed", "sworn": "sworn in",
+}
+
+// happeningNoun names, after its place, what a verb with no subject tells
+// of: "Belgrade march", "Lima protest".
+var happeningNoun = map[string]string{
+	"march": "march", "marches": "march", "protest": "protest", "protests": "protest",
+	"rally": "rally", "demonstration": "demonstration", "demonstrated": "demonstration",
+	"parade": "parade", "funerals": "funerals", "funeral": "funeral",
 }
 
 // objectStops end the object of a verb in a title ("criticized Witkoff
@@ -280,6 +294,7 @@ var presents = map[string]string{
 var objectStops = map[string]bool{
 	"again": true, "also": true, "later": true, "earlier": true, "repeatedly": true,
 	"today": true, "yesterday": true, "overnight": true, "then": true, "still": true,
+	"him": true, "her": true, "them": true, "it": true,
 }
 
 // auxiliaries open a clause: a statement verb followed by one reports what

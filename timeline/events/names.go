@@ -152,7 +152,11 @@ func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool, al siteA
 				break
 			}
 		}
-		out = append(out, classifyRun(toks, i, j, gaz, heading, al)...)
+		run := classifyRun(toks, i, j, gaz, heading, al)
+		if len(run) == 1 && run[0].Kind == "person" && !run[0].Titled && residence(toks, run[0].First) {
+			run = nil // "Daniel Okafor, 41, of Park Slope": where he lives, not a person
+		}
+		out = append(out, run...)
 		i = j
 	}
 	return out
@@ -300,6 +304,9 @@ func roman(w string) bool {
 // it ends in a word such as "Ministry" or "Times", is a known one, or is an
 // acronym that is not a nationality ("NATO", "CNN"; not "US").
 func isOrg(run []token) bool {
+	if len(run) > 2 && orgSuffixes[lower(run[0])] && lower(run[1]) == "of" {
+		return true // "Bank of England", "Ministry of Defence"
+	}
 	if len(run) > 1 {
 		return orgSuffixes[lower(run[len(run)-1])]
 	}
@@ -349,6 +356,15 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 		}
 	}
 	return e
+}
+
+// residence reports whether the name at i follows "of" in an apposition
+// after a person's age or a comma: ", 41, of Park Slope".
+func residence(toks []token, i int) bool {
+	if i < 2 || lower(toks[i-1]) != "of" {
+		return false
+	}
+	return toks[i-2].Text == "," || isDigits(toks[i-2].Text)
 }
 
 // regionWords may stand between a locative and its place: "through
