@@ -830,8 +830,8 @@ func object(toks []token, trig int, seg span) string {
 		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] || objectStops[lower(t)] || strings.HasSuffix(lower(t), "ly") {
 			break
 		}
-		if low := lower(t); len(words) == 0 && (low == "its" || low == "their" || low == "his" || low == "her") {
-			continue // "raised its benchmark rate": the headline drops the possessive
+		if low := lower(t); len(words) == 0 && (low == "its" || low == "their" || low == "his" || low == "her" || low == "the" || low == "a" || low == "an") {
+			continue // "raised its benchmark rate", "won the final": a headline drops them
 		}
 		words = append(words, t.Text)
 	}
