@@ -48,8 +48,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 		ents    []entity
 		quoted  []bool
 		heading bool
-		// dateline is the length of the dateline opening the sentence.
-		dateline int
+		// dateline is the length of the dateline opening the sentence,
+		// and datelinePlace the place it names.
+		dateline      int
+		datelinePlace string
 	}
 	sents := make([]sent, len(a.Sentences))
 	var fullNames []string
@@ -80,10 +82,35 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h, dateline: dateline(text)}
+		if n := sents[i].dateline; n > 0 {
+			for _, e := range ents {
+				if e.Kind == "place" && toks[e.First].Start < n {
+					sents[i].datelinePlace = placeAliases.lookup(e.Place.Name)
+					break
+				}
+			}
+		}
 	}
 	surnameKeys := make([]string, len(fullNames))
 	for i, f := range fullNames {
 		surnameKeys[i] = skeleton(surname(f))
+	}
+	// "Luís Montenegro ... Montenegro met the president": a one-word place
+	// that is the surname of a person named in the article, and not where
+	// something happens, is that person.
+	for si := range sents {
+		for k, e := range sents[si].ents {
+			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
+				continue
+			}
+			key := skeleton(sents[si].toks[e.First].Base)
+			for _, sk := range surnameKeys {
+				if sk == key {
+					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base, First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
+					break
+				}
+			}
+		}
 	}
 	resolve := func(e entity) (string, bool) {
 		if !e.Single {
@@ -149,6 +176,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] {
 				continue // "by Easter", "until Friday": a bound, not a date
 			}
+			if futureCue(s.toks, seg, s.quoted) && t.Interval.End.Before(a.Meta.Date.AddDate(0, 0, -7)) {
+				// "called an election for Jan. 17" read as a past January:
+				// the sentence and the date disagree, and no date is
+				// better than a wrong one.
+				continue
+			}
 			// "two days after X": the expression dates what follows it.
 			if w := strings.ToLower(t.Text); strings.HasSuffix(w, " after") || strings.HasSuffix(w, " before") {
 				seg.From = seg.TTo
@@ -156,6 +189,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 			for _, trig := range triggerCandidates(s.toks, seg, s.quoted) {
 				if used[trig] {
 					continue
+				}
+				if subordinate(s.toks, seg, trig) {
+					continue // "on Tuesday, two days before the storm arrived": arrived is not Tuesday
 				}
 				if nearerOther(segs, k, trig) {
 					continue // "rallied on Monday after X won Sunday's runoff": won is Sunday's
@@ -184,6 +220,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 					continue
 				}
 				used[trig] = true
+				if len(m.Places) == 0 && s.datelinePlace != "" {
+					m.Places = []string{s.datelinePlace} // "BRUSSELS - EU ministers will meet on Monday"
+				}
 				out = append(out, m)
 				break
 			}
@@ -284,6 +323,13 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	}
 	if d := disasters[lower(toks[trig])]; d != "" && m.Kind == KindOther {
 		m.Detail = d // "the quake struck at dawn"
+	} else if lower(toks[trig]) == "landfall" {
+		for _, t := range toks {
+			if d := disasters[lower(t)]; d != "" {
+				m.Detail = d // "the hurricane made landfall"
+				break
+			}
+		}
 	}
 	if m.Kind == KindStrike && m.Detail == "" {
 		// "Floods swept the region, killing 12": a disaster, not a strike.
@@ -564,6 +610,12 @@ func triggerKind(toks []token, i int) string {
 	if (low == "call" || low == "spoke") && i > 0 && lower(toks[i-1]) != "phone" && low == "call" {
 		return KindStatement
 	}
+	if low == "declared" && i+1 < len(toks) {
+		switch lower(toks[i+1]) {
+		case "a", "an", "war", "victory", "independence", "martial", "bankruptcy":
+			return KindOther // "declared a state of emergency": an act, not words
+		}
+	}
 	return kind
 }
 
@@ -827,6 +879,10 @@ func object(toks []token, trig int, seg span) string {
 		if len(words) == 0 && (quantity(t) || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
 			continue // "recalling about 312,000 SUVs": the headline keeps the noun
 		}
+		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !notNames[lower(toks[i+1])] && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
+			words = append(words, t.Text) // "a state of emergency"
+			continue
+		}
 		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] || objectStops[lower(t)] || strings.HasSuffix(lower(t), "ly") {
 			break
 		}
@@ -890,6 +946,37 @@ var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "hol
 func triggerBefore(toks []token, i, n int) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		if triggerKinds[lower(toks[k])] != "" && !lightVerbs[lower(toks[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinate reports whether the trigger at trig stands after the
+// expression in a clause that "before", "after", "until" or "when" opens:
+// that clause tells of another time.
+func subordinate(toks []token, seg span, trig int) bool {
+	if trig < seg.TTo {
+		return false
+	}
+	for i := seg.TTo; i < trig; i++ {
+		switch lower(toks[i]) {
+		case "before", "after", "until", "when", "since":
+			return true
+		}
+	}
+	return false
+}
+
+// futureCue reports whether the words before an expression make it a time
+// to come: "will" or "to" before the verb, or "for" right before the date
+// ("scheduled for", "called an election for").
+func futureCue(toks []token, seg span, quoted []bool) bool {
+	if seg.TFrom > 0 && lower(toks[seg.TFrom-1]) == "for" {
+		return true
+	}
+	for i := seg.From; i < seg.TFrom; i++ {
+		if low := lower(toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
 			return true
 		}
 	}

@@ -363,6 +363,7 @@ var (
 	seedDir   = filepath.Join("..", "..", "content")
 	testDir   = filepath.Join("testdata", "articles")
 	blindDir  = filepath.Join("testdata", "blind")
+	blind2Dir = filepath.Join("testdata", "blind2")
 	allFloors = [4]float64{0.85, 0.85, 0.95, 0.9}
 )
 
@@ -387,10 +388,21 @@ func TestGoldBlind(t *testing.T) {
 	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.9, 0.7, 0.95, 0.45}, lenient: true}.run(t)
 }
 
+// TestGoldBlind2 measures a second blind set (testdata/blind2), whose gold
+// list was committed before the extractor ran on it, after the fixes made
+// on the first.
+//
+// Blind figures, its first run (commit 0ba84f2): 12 events for 15 gold;
+// date precision 0.917 recall 0.733; merge precision 1.000 recall 0.000
+// (0 of 5 gold pairs).
+func TestGoldBlind2(t *testing.T) {
+	goldRun{dirs: []string{blind2Dir}, golds: []string{"gold_blind2.txt"}, floors: [4]float64{0.9, 0.8, 0.95, 0.4}, lenient: true}.run(t)
+}
+
 // TestGoldAll measures every article together, so that merging is tried
 // across stories.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_cross.txt"}, floors: [4]float64{0.9, 0.8, 0.95, 0.7}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_cross.txt"}, floors: [4]float64{0.9, 0.8, 0.95, 0.7}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

@@ -132,6 +132,14 @@ func TestMergeKeepsKindsApart(t *testing.T) {
 			events: 2,
 		},
 		{
+			reason: "a meeting dated to a month is not, by its place alone, talks dated to a day",
+			arts: []*content.Article{
+				article("a", "2025-12-01", "Rustem Umerov held talks with U.S. officials in Geneva on Sunday, Nov. 23."),
+				article("b", "2026-03-17", "The two ministers last met in Geneva in November."),
+			},
+			events: 2,
+		},
+		{
 			reason: "the same labour strike told by two articles",
 			arts: []*content.Article{
 				article("a", "2026-05-12", "Dockworkers in Rotterdam walked off the job on Tuesday in a 48-hour strike."),

@@ -73,7 +73,9 @@ var triggerKinds = map[string]string{
 	// disasters
 	"earthquake": KindOther, "quake": KindOther, "aftershock": KindOther, "hurricane": KindOther,
 	"typhoon": KindOther, "cyclone": KindOther, "tornado": KindOther, "eruption": KindOther,
-	"tsunami": KindOther, "landslide": KindOther, "wildfire": KindOther,
+	"tsunami": KindOther, "landslide": KindOther, "wildfire": KindOther, "landfall": KindOther,
+	"dissolved": KindOther, "dissolves": KindOther, "reopen": KindOther, "reopened": KindOther,
+	"reopens": KindOther,
 	// a trip home
 	"returned": KindTrip,
 	// a labour strike (strike and struck are classified by their sentence)
@@ -278,7 +280,8 @@ var presents = map[string]string{
 	"hiked": "hikes", "slashed": "slashes", "trimmed": "trims", "defeated": "defeats",
 	"sentenced": "sentenced", "convicted": "convicted", "acquitted": "acquitted",
 	"jailed": "jailed", "indicted": "indicted", "arrested": "arrested", "elected": "elected",
-	"appointed": "appointed", "sworn": "sworn in",
+	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
+	"reopened": "reopens",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells

@@ -331,7 +331,7 @@ func (c *cluster) match(it *item) int {
 		}
 	}
 	score := 0
-	if sp > 0 {
+	if sp > 0 && (spp > 0 || shared(it.orgs, c.orgs) > 0 || !coarseAgainstFine(it, c)) {
 		score += 3 * sp
 	}
 	if spp > 0 && !disjointPlaces {
@@ -360,6 +360,16 @@ func (c *cluster) match(it *item) int {
 		score = 1
 	}
 	return score
+}
+
+// coarseAgainstFine reports whether one of a mention and an event is dated
+// to a month or more and the other to a week or less. The place alone
+// then does not make them one happening: "ministers last met in Geneva in
+// November" is not, for that, "the Geneva talks a week ago".
+func coarseAgainstFine(it *item, c *cluster) bool {
+	const coarse, fine = 20 * 24 * time.Hour, 10 * 24 * time.Hour
+	a, b := it.hi.Sub(it.lo), c.chi.Sub(c.clo)
+	return a >= coarse && b <= fine || b >= coarse && a <= fine
 }
 
 // reading is one source's date for an event.

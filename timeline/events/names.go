@@ -217,6 +217,10 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		}
 		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
 	}
+	// "Hurricane Delia", "Typhoon Haikui": a named storm, not a person.
+	if j-i > 1 && disasters[lower(toks[i])] != "" {
+		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
+	}
 	// Strip titles and nationalities, remembering the nationality.
 	country, titled := "", false
 	for i < j {
@@ -259,7 +263,10 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 	n := end - i
 	for k := i; k < end; k++ {
 		low := lower(toks[k])
-		if triggerKinds[low] != "" || notNames[low] || demonyms[low] != "" && low != "" || connectors[low] || !isNameWord(toks[k].Base) {
+		// A particle may stand inside a name ("Marcelo Rebelo de Sousa",
+		// "Ursula von der Leyen"), "of" and "for" may not.
+		particle := connectors[low] && low != "of" && low != "for" && k > i && k < end-1
+		if triggerKinds[low] != "" || notNames[low] || demonyms[low] != "" && low != "" || connectors[low] && !particle || !isNameWord(toks[k].Base) {
 			return nil
 		}
 	}

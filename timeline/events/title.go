@@ -192,6 +192,20 @@ func callName(items []*item, name string) string {
 // shortName is how a title calls a person: the surname, or the whole name
 // when its last word is too short to be one ("Wang Yi", "Kim Jong Un").
 func shortName(name string) string {
+	if f := strings.Fields(name); len(f) >= 3 {
+		// "Marcelo Rebelo de Sousa" is Rebelo de Sousa, "Ursula von der
+		// Leyen" von der Leyen: the particles and the name before them.
+		i := len(f) - 1
+		for i > 0 && connectors[strings.ToLower(f[i-1])] {
+			i--
+		}
+		if i < len(f)-1 {
+			if i > 1 && strings.ToLower(f[i]) != "von" && strings.ToLower(f[i]) != "van" {
+				i--
+			}
+			return strings.Join(f[i:], " ")
+		}
+	}
 	s := surname(name)
 	if len([]rune(s)) <= 2 {
 		return name
