@@ -428,6 +428,9 @@ func datesHappening(t timex.Timex) bool {
 	if t.Interval.IsZero() || strings.HasSuffix(t.Value, "_REF") {
 		return false
 	}
+	if isDigits(strings.TrimSpace(t.Text)) && len(strings.TrimSpace(t.Text)) <= 2 {
+		return false // "29" of "July 28-29": the end of a range, not a date of its own
+	}
 	switch t.Granularity {
 	case timex.GranTime, timex.GranDay, timex.GranWeek, timex.GranMonth, timex.GranSeason, timex.GranQuarter:
 		// A season or a half year ("in the spring", "in the second half
@@ -953,15 +956,16 @@ func triggerBefore(toks []token, i, n int) bool {
 }
 
 // subordinate reports whether the trigger at trig stands after the
-// expression in a clause that "before", "after", "until" or "when" opens:
-// that clause tells of another time.
+// expression in a clause that "before", "after" or "until" opens: that
+// clause tells of another time. ("In November, when they agreed ..." is
+// that November: "when" after a time refers to it.)
 func subordinate(toks []token, seg span, trig int) bool {
 	if trig < seg.TTo {
 		return false
 	}
 	for i := seg.TTo; i < trig; i++ {
 		switch lower(toks[i]) {
-		case "before", "after", "until", "when", "since":
+		case "before", "after", "until":
 			return true
 		}
 	}

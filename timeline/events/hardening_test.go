@@ -67,6 +67,12 @@ func TestExtractWithTimex(t *testing.T) {
 			notPeople: []string{"Park Slope"},
 		},
 		{
+			reason: "the bare end of a day range dates nothing of its own",
+			date:   "2026-06-17",
+			text:   "The Fed's next meeting is scheduled for July 28-29.",
+			want:   []want{{"July 28", "meeting", KindTalks, "2026-07-28"}},
+		},
+		{
 			reason: "an expectation is not a happening",
 			date:   "2026-06-05",
 			text:   "Analysts expect a cut in September.",
