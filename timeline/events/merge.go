@@ -108,10 +108,12 @@ type item struct {
 	people  map[string]bool
 	orgs    map[string]bool
 	pub     time.Time
-	display []string        // places to show, venues followed by their city
-	stem    string          // the trigger's stem: "sentenc" for sentenced
-	stems   map[string]bool // for kind other, the stems of every trigger word of its sentence
-	subject string          // the key of the mention's subject, if any
+	display []string // places to show, venues followed by their city
+	// For kind other only: the trigger's stem, the stems of every trigger
+	// word of its sentence, and the key of its subject.
+	stem    string
+	stems   map[string]bool
+	subject string
 }
 
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article) *item {
@@ -134,19 +136,53 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Arti
 	if a := arts[m.Article]; a != nil {
 		it.pub = a.Meta.Date
 	}
-	it.stem = stem(m.Trigger)
-	it.stems = map[string]bool{it.stem: true}
-	if m.Kind == KindOther {
-		for _, t := range tokenize(m.Quote) {
-			if t.Word && triggerKinds[lower(t)] != "" && triggerKinds[lower(t)] != KindStatement {
-				it.stems[stem(t.Base)] = true
-			}
+	if m.Kind == KindOther { // only "other" happenings compare their words and subjects
+		it.stem = stem(m.Trigger)
+		it.stems = map[string]bool{it.stem: true}
+		triggerStems(m.Quote, it.stems)
+		if m.Subject != "" {
+			it.subject = gazetteer.Key(m.Subject)
 		}
 	}
-	if m.Subject != "" {
-		it.subject = gazetteer.Key(m.Subject)
-	}
 	return it
+}
+
+// triggerStems adds to set the stems of the trigger words of s, other
+// than statements. It scans s without building tokens: merging calls it
+// once per mention.
+func triggerStems(s string, set map[string]bool) {
+	var buf [32]byte
+	n := 0
+	flush := func() {
+		if n > 0 && n <= len(buf) {
+			if k := triggerKinds[string(buf[:n])]; k != "" && k != KindStatement {
+				set[stem(string(buf[:n]))] = true
+			}
+		}
+		n = 0
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c == '-':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			flush()
+			if c >= 0x80 {
+				n = len(buf) + 1 // a word with other letters is no trigger
+				for i+1 < len(s) && s[i+1] >= 0x80 {
+					i++
+				}
+			}
+			continue
+		}
+		if n < len(buf) {
+			buf[n] = c
+		}
+		n++
+	}
+	flush()
 }
 
 // stem reduces a trigger word to what its forms share: "sentenced",
@@ -191,8 +227,8 @@ type cluster struct {
 	kinds    map[string]bool
 	articles map[string]bool
 	details  map[string]bool // kind/detail: "other/floods"
-	stems    map[string]bool // the members' trigger stems
-	subjects map[string]bool // the members' subjects
+	stems    map[string]bool // the "other" members' trigger stems (nil until one joins)
+	subjects map[string]bool // and their subjects
 	bare     bool            // no member names a place or anybody
 	seq      int
 }
@@ -200,8 +236,7 @@ type cluster struct {
 func newCluster(it *item, seq int) *cluster {
 	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, seq: seq, bare: true,
 		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
-		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{},
-		stems: map[string]bool{}, subjects: map[string]bool{}}
+		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}}
 }
 
 func (c *cluster) add(it *item) {
@@ -238,9 +273,15 @@ func (c *cluster) add(it *item) {
 	c.kinds[it.m.Kind] = true
 	c.articles[it.m.Article] = true
 	for k := range it.stems {
+		if c.stems == nil {
+			c.stems = map[string]bool{}
+		}
 		c.stems[k] = true
 	}
 	if it.subject != "" {
+		if c.subjects == nil {
+			c.subjects = map[string]bool{}
+		}
 		c.subjects[it.subject] = true
 	}
 	if len(it.places)+len(it.people) > 0 {
