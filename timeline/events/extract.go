@@ -219,6 +219,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 					}
 					continue
 				}
+				if pastTense(s.toks, trig) && t.Interval.Start.After(a.Meta.Date) {
+					// "Roth on Thursday agreed", read as the coming
+					// Thursday: a verb in the past and a date to come
+					// disagree, and no date is better than a wrong one.
+					break
+				}
 				used[trig] = true
 				if len(m.Places) == 0 && s.datelinePlace != "" {
 					m.Places = []string{s.datelinePlace} // "BRUSSELS - EU ministers will meet on Monday"
@@ -255,6 +261,16 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		}
 		for i := trig + 1; i < seg.TFrom; i++ {
 			if auxiliaries[lower(toks[i])] {
+				return m, false
+			}
+		}
+	}
+	if m.Kind == KindStatement && trig >= seg.TTo && trig >= len(toks)-6 {
+		// "The closures will begin on April 7, the FAA said.": an
+		// attribution after the clause it reports; the date is the
+		// clause's, not the saying's.
+		for i := seg.TTo; i < trig; i++ {
+			if toks[i].Text == "," {
 				return m, false
 			}
 		}
@@ -439,6 +455,11 @@ func datesHappening(t timex.Timex) bool {
 	default:
 		return false
 	}
+	if t.Granularity == timex.GranQuarter && !hasYear(t.Text) {
+		// "third-quarter profit", "the quarter": in business news these
+		// qualify figures and are often read into the wrong year.
+		return false
+	}
 	if t.Granularity == timex.GranTime && !deictic(t.Text) {
 		// "shortly before midnight", "at 04:17 local time": a clock time
 		// with no day of its own counts from the story's narrative, not
@@ -448,6 +469,22 @@ func datesHappening(t timex.Timex) bool {
 	switch t.Mod {
 	case "", "APPROX", "START", "MID", "END":
 		return true
+	}
+	return false
+}
+
+// hasYear reports whether text writes a year in digits.
+func hasYear(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
 	}
 	return false
 }
@@ -581,6 +618,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		kind := triggerKinds[lower(t)]
 		if kind == "" {
 			continue
+		}
+		if modifier(toks, i) {
+			continue // "travel disruption", "trade talks" aside: a noun before a noun names no trip
 		}
 		if lightVerbs[lower(t)] && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
@@ -973,18 +1013,61 @@ func subordinate(toks []token, seg span, trig int) bool {
 }
 
 // futureCue reports whether the words before an expression make it a time
-// to come: "will" or "to" before the verb, or "for" right before the date
-// ("scheduled for", "called an election for").
+// to come: "will", "would", "plans", "scheduled" or "due" before it, or
+// "for" right before the date ("called an election for").
 func futureCue(toks []token, seg span, quoted []bool) bool {
 	if seg.TFrom > 0 && lower(toks[seg.TFrom-1]) == "for" {
 		return true
 	}
 	for i := seg.From; i < seg.TFrom; i++ {
-		if low := lower(toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
+		switch low := lower(toks[i]); {
+		case quoted[toks[i].Start]:
+		case low == "will", low == "shall", low == "would", low == "plans", low == "planned", low == "scheduled", low == "due":
 			return true
 		}
 	}
 	return false
+}
+
+// modifier reports whether the trip word at i qualifies the noun after it
+// ("travel disruption", "visit plans") rather than naming a trip.
+func modifier(toks []token, i int) bool {
+	switch lower(toks[i]) {
+	case "travel", "trip", "visit", "tour":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].Cap {
+		return false
+	}
+	switch n := lower(toks[i+1]); {
+	case prepositions[n], auxiliaries[n], notNames[n], strings.HasSuffix(n, "ly"),
+		n == "home", n == "abroad", n == "overseas", n == "there", n == "here", n == "together":
+		return false
+	}
+	return true
+}
+
+// pastTense reports whether the trigger at i is a verb in the past tense
+// ("agreed", "met"), not one after "will", "would", "to" or a form of "be".
+func pastTense(toks []token, i int) bool {
+	low := lower(toks[i])
+	if !strings.HasSuffix(low, "ed") && !irregularPasts[low] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch lower(toks[k]) {
+		case "will", "would", "to", "be", "being", "been", "is", "are", "shall", "should", "could", "may", "might", "must", "has", "have", "had":
+			return false
+		}
+	}
+	return true
+}
+
+// irregularPasts are past tenses of trigger verbs that do not end in -ed.
+var irregularPasts = map[string]bool{
+	"met": true, "held": true, "won": true, "lost": true, "told": true, "said": true,
+	"struck": true, "flew": true, "spoke": true, "wrote": true, "kept": true, "began": true,
 }
 
 // nearerOther reports whether the trigger at trig stands nearer another
