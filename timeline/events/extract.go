@@ -219,6 +219,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 					}
 					continue
 				}
+				if t.Interval.Start.After(a.Meta.Date) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) {
+					// "Alcaraz says his triumph on Sunday was ...", read
+					// as the coming Sunday: a date to come needs words
+					// that look ahead.
+					break
+				}
 				if pastTense(s.toks, trig) && t.Interval.Start.After(a.Meta.Date) {
 					// "Roth on Thursday agreed", read as the coming
 					// Thursday: a verb in the past and a date to come
@@ -226,6 +232,17 @@ func Extract(a *content.Article, opts Options) []Mention {
 					break
 				}
 				used[trig] = true
+				if len(m.Places) == 0 && (m.Kind == KindTalks || m.Kind == KindAgreement) {
+					// "met in Cairo on Monday and agreed the terms on
+					// Tuesday": the steps of one negotiation share its
+					// venue.
+					for p := len(out) - 1; p >= 0 && out[p].Sentence == s.ID; p-- {
+						if k := out[p].Kind; (k == KindTalks || k == KindAgreement || k == KindTrip) && len(out[p].Places) > 0 {
+							m.Places = append([]string(nil), out[p].Places...)
+							break
+						}
+					}
+				}
 				if len(m.Places) == 0 && s.datelinePlace != "" {
 					m.Places = []string{s.datelinePlace} // "BRUSSELS - EU ministers will meet on Monday"
 				}
@@ -296,7 +313,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		m.People = prepend(m.People, prevPerson)
 	}
 	if m.Subject == "" {
-		m.Subject = subject(ents, people, seg, trig)
+		m.Subject = subject(toks, ents, people, seg, trig)
 	}
 	if m.Subject == "" && m.Kind == KindOther {
 		m.Subject = nounSubject(toks, seg, trig)
@@ -322,7 +339,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 				}
 				m.Trigger, m.Object = t.Text, strings.Join(words, " ")
 				if m.Subject == "" {
-					m.Subject = subject(ents, people, seg, v)
+					m.Subject = subject(toks, ents, people, seg, v)
 				}
 				break
 			}
@@ -631,6 +648,12 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 			if seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i-seg.TTo < 4 {
 				score -= 20 // "Wednesday's hearing": the noun the expression qualifies
 			}
+			for k := seg.TTo; k < i; k++ {
+				if toks[k].Text == "," {
+					score += 10 // "who won in January, said ...": a comma closes the expression's clause
+					break
+				}
+			}
 		}
 		cs = append(cs, cand{i, score})
 	}
@@ -892,10 +915,17 @@ func habitual(toks []token) bool {
 
 // subject is the person or organisation named nearest before the trigger
 // in its part of the sentence, not across a relative pronoun.
-func subject(ents []entity, people []string, seg span, trig int) string {
+func subject(toks []token, ents []entity, people []string, seg span, trig int) string {
 	best, bestLast := "", -1
+	from := seg.From
+	for i := trig - 1; i > seg.From; i-- {
+		if low := lower(toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
+			from = trig // "Alcaraz will play in Toronto, which starts ...": not Alcaraz
+			break
+		}
+	}
 	for k, e := range ents {
-		if e.Last >= trig || e.First < seg.From || e.Last < bestLast || e.Possessive {
+		if e.Last >= trig || e.First < from || e.Last < bestLast || e.Possessive {
 			continue
 		}
 		switch {
@@ -951,6 +981,9 @@ func nounSubject(toks []token, seg span, trig int) string {
 	for i >= seg.From && auxiliaries[lower(toks[i])] {
 		i--
 	}
+	if i > seg.From && (lower(toks[i]) == "that" || lower(toks[i]) == "which") && toks[i-1].Word {
+		i-- // "the ceasefire that began": the noun before the relative pronoun
+	}
 	end := i + 1
 	for i >= seg.From && end-i <= 3 {
 		t := toks[i]
@@ -982,7 +1015,8 @@ func quantity(t token) bool {
 
 // lightVerbs name a happening only when no noun after them does ("held
 // talks", "held a call").
-var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true}
+var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true,
+	"began": true, "begins": true, "started": true, "starts": true}
 
 // triggerBefore reports whether a trigger word stands within n words
 // before i ("talks were held").
@@ -1023,6 +1057,37 @@ func futureCue(toks []token, seg span, quoted []bool) bool {
 		switch low := lower(toks[i]); {
 		case quoted[toks[i].Start]:
 		case low == "will", low == "shall", low == "would", low == "plans", low == "planned", low == "scheduled", low == "due":
+			return true
+		}
+	}
+	return false
+}
+
+// scheduled reports whether the part of the sentence looks ahead: "next",
+// "coming", "upcoming", "to" after "is", "are", "set", "due" or "going", a
+// verb in the present progressive, or a verb of schedule in the present
+// ("the tournament starts on Aug. 2", "Merz travels to Paris on Monday").
+func scheduled(toks []token, seg span) bool {
+	for i := seg.From; i < seg.To; i++ {
+		low := lower(toks[i])
+		switch low {
+		case "next", "coming", "upcoming", "tomorrow", "later", "expected", "set", "planning", "tonight":
+			return true
+		}
+		if i > 0 {
+			prev := lower(toks[i-1])
+			if low == "to" && (prev == "is" || prev == "are" || prev == "set" || prev == "due" || prev == "going" || prev == "expected") {
+				return true
+			}
+			if strings.HasSuffix(low, "ing") && (prev == "is" || prev == "are") {
+				return true // "is meeting on Friday"
+			}
+		}
+		if k := triggerKinds[low]; k != "" && k != KindStatement && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && !talkNouns[low] && !meetingNouns[low] {
+			return true // "meets", "visits", "opens": a present of schedule
+		}
+		switch low {
+		case "starts", "begins", "opens", "ends", "resumes":
 			return true
 		}
 	}
@@ -1071,12 +1136,12 @@ var irregularPasts = map[string]bool{
 }
 
 // nearerOther reports whether the trigger at trig stands nearer another
-// expression of the sentence than the k-th: each happening is dated by the
-// expression closest to the word that names it.
+// expression of its part of the sentence than the k-th: each happening is
+// dated by the expression closest to the word that names it.
 func nearerOther(segs []span, k, trig int) bool {
 	d := tokDist(segs[k], trig)
 	for j, o := range segs {
-		if j != k && o.TTo > o.TFrom && tokDist(o, trig) < d {
+		if j != k && o.TTo > o.TFrom && o.From <= trig && trig < o.To && tokDist(o, trig) < d {
 			return true
 		}
 	}

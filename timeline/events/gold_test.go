@@ -364,6 +364,7 @@ var (
 	testDir   = filepath.Join("testdata", "articles")
 	blindDir  = filepath.Join("testdata", "blind")
 	blind2Dir = filepath.Join("testdata", "blind2")
+	blind3Dir = filepath.Join("testdata", "blind3")
 	allFloors = [4]float64{0.85, 0.85, 0.95, 0.9}
 )
 
@@ -399,10 +400,23 @@ func TestGoldBlind2(t *testing.T) {
 	goldRun{dirs: []string{blind2Dir}, golds: []string{"gold_blind2.txt"}, floors: [4]float64{0.9, 0.8, 0.95, 0.4}, lenient: true}.run(t)
 }
 
+// TestGoldBlind3 measures a third blind set (testdata/blind3), written
+// after the fixes made on the first two and on TempEval-3.
+//
+// Blind figures, its first run (commit 69f960c): 9 events for 14 gold;
+// date precision 0.889 recall 0.571; merge precision 1.000 recall 0.000
+// (0 of 6 gold pairs). One produced merge counts as wrong against this gold
+// though it joins the same air strike: the Reuters sentence tells of it
+// only as "hours before" the ceasefire, and the gold lists that sentence
+// for the ceasefire alone.
+func TestGoldBlind3(t *testing.T) {
+	goldRun{dirs: []string{blind3Dir}, golds: []string{"gold_blind3.txt"}, floors: [4]float64{0.9, 0.9, 0.95, 0.45}, lenient: true}.run(t)
+}
+
 // TestGoldAll measures every article together, so that merging is tried
 // across stories.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_cross.txt"}, floors: [4]float64{0.9, 0.8, 0.95, 0.7}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_cross.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.7}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

@@ -140,8 +140,8 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Arti
 		it.stem = stem(m.Trigger)
 		it.stems = map[string]bool{it.stem: true}
 		triggerStems(m.Quote, it.stems)
-		if m.Subject != "" {
-			it.subject = gazetteer.Key(m.Subject)
+		if m.Subject != "" && (slices.Contains(m.People, m.Subject) || slices.Contains(m.Orgs, m.Subject)) {
+			it.subject = gazetteer.Key(m.Subject) // a named subject, not "the Spaniard"
 		}
 	}
 	return it
