@@ -1,17 +1,128 @@
 // Command timeline builds a static timeline site from a folder of articles.
+//
+// Usage:
+//
+//	timeline [build] [--source DIR] [--destination DIR] [--base-url URL]
+//
+// With no verb it builds. Each verb is a command value in its own file,
+// listed once in commands below.
 package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+	"os/signal"
+	"strings"
 
-	"github.com/newsroom/timeline/timeline"
+	"github.com/newsroom/timeline/timeline/content"
 )
 
-func main() {
-	if _, err := timeline.Build(context.Background(), timeline.Config{}); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+// command is one verb of the command line.
+type command struct {
+	name    string
+	summary string // one line for the usage text
+	// run parses args (after the verb) with its own flag.FlagSet and does
+	// the work. A returned errUsage means the usage was already printed.
+	run func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+// commands lists the verbs; the first is the default. Adding a verb is a
+// new file defining a command value plus one line here.
+func commands() []command {
+	return []command{
+		buildCommand(),
 	}
+}
+
+// errUsage is returned for bad flags or arguments; it exits with status 2.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run runs the command line args and returns the exit status: 0 on
+// success, 1 when the work failed, 2 on a usage error. Each problem in the
+// user's files is printed on its own line as "path:line: message".
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	cmds := commands()
+	cmd := cmds[0]
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		found := false
+		for _, c := range cmds {
+			if c.name == args[0] {
+				cmd, found = c, true
+			}
+		}
+		if args[0] == "help" {
+			usage(stdout, cmds)
+			return 0
+		}
+		if !found {
+			fmt.Fprintf(stderr, "timeline: unknown command %q\n", args[0])
+			usage(stderr, cmds)
+			return 2
+		}
+		args = args[1:]
+	}
+	err := cmd.run(ctx, args, stdout, stderr)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	}
+	var errs content.Errors
+	var one *content.Error
+	switch {
+	case errors.As(err, &errs):
+		for _, e := range errs {
+			fmt.Fprintln(stderr, e)
+		}
+	case errors.As(err, &one):
+		fmt.Fprintln(stderr, one)
+	default:
+		fmt.Fprintf(stderr, "timeline %s: %v\n", cmd.name, err)
+	}
+	return 1
+}
+
+func usage(w io.Writer, cmds []command) {
+	fmt.Fprintln(w, "usage: timeline [command] [flags]\n\ncommands:")
+	for _, c := range cmds {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun \"timeline <command> -h\" for a command's flags; with no command, timeline builds.")
+}
+
+// newFlagSet returns a flag set for the verb that prints its errors and
+// usage to stderr and returns errors instead of exiting.
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("timeline "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// parseFlags parses args with fs, turning flag errors and stray arguments
+// into errUsage (flag has printed the problem already).
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return errUsage
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fs.Usage()
+		return errUsage
+	}
+	return nil
 }

@@ -23,6 +23,11 @@ type Meta struct {
 	Draft     bool      `yaml:"draft" toml:"draft"`
 	Tags      []string  `yaml:"tags" toml:"tags"`
 
+	// OriginalPublisher is who first published an article that Publisher
+	// reprints (a syndicated or wire story); empty when Publisher is the
+	// original.
+	OriginalPublisher string `yaml:"original_publisher" toml:"original_publisher"`
+
 	// Editors' corrections to the extracted events (see package events).
 	Events []EventFix `yaml:"events" toml:"events"`
 	Ignore []Ignore   `yaml:"ignore" toml:"ignore"`
@@ -60,7 +65,7 @@ type Article struct {
 	Hash      string // hex SHA-256 of the file's bytes
 	Meta      Meta
 	HTML      string // the rendered body; sentence i is wrapped in <span class="s" id="s{i}">
-	Text      string // the body as plain text, blocks separated by blank lines
+	Text      string // the body's paragraphs and list items as plain text, blocks separated by blank lines (headings and code are not sentences and are left out)
 	Sentences []Sentence
 }
 

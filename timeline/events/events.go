@@ -5,7 +5,9 @@
 package events
 
 import (
-	"github.com/newsroom/timeline/timeline/content"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/events/gazetteer"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -32,6 +34,19 @@ type Mention struct {
 	Orgs       []string
 	Places     []string
 	Title      string // set by an editor's correction
+
+	// Detail qualifies the trigger for titles: the weapon of a strike
+	// ("missile"), or the noun the sentence uses for talks ("talks",
+	// "meeting").
+	Detail string
+	// Countries gives the nationality stated with a person's name
+	// ("French President Emmanuel Macron"), by canonical name.
+	Countries map[string]string
+	// Index is the sentence's position in the article (0-based).
+	Index int
+	// Editor is set when the mention comes from an editor's correction; its
+	// date is then authoritative.
+	Editor bool
 }
 
 // Date is an event's date, as timeline.json gives it.
@@ -77,17 +92,10 @@ type Options struct {
 	// timeline.toml gives it, to the canonical name.
 	PeopleAliases map[string]string
 	PlaceAliases  map[string]string
-}
 
-// Extract returns the mentions in one article, in sentence order.
-// It is a pure function of its arguments and safe for concurrent use.
-func Extract(a *content.Article, opts Options) []Mention {
-	return nil // implemented in issue 4
-}
-
-// Merge joins mentions of the same happening into events, sorted by start
-// date then id. arts gives each article (by slug) for the sources' metadata.
-// It returns the problems found in editors' corrections as content.Errors.
-func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
-	return nil, nil // implemented in issue 4
+	// Tagger finds the temporal expressions of an article's text against
+	// its publication date. Nil means timex.Find.
+	Tagger func(text string, ref time.Time) []timex.Timex
+	// Gazetteer names places. Nil means gazetteer.Default().
+	Gazetteer *gazetteer.Gazetteer
 }

@@ -4,35 +4,232 @@
 // It does no I/O and holds no global mutable state.
 package sentences
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Span is one sentence: text[Start:End], with surrounding white space trimmed.
 type Span struct {
 	Start, End int
 }
 
 // Split returns the sentences of text in order. Every non-space byte of text
-// falls in exactly one span.
+// falls in exactly one span, and spans never overlap.
+//
+// A sentence ends at '.', '!', '?' or '…' (with any closing quotes and
+// brackets that follow) when the next word can begin a sentence, and at a
+// blank line. A period does not end a sentence after a title or other
+// abbreviation that is never final ("Mr.", "Dr.", "Lt. Gen.", "St."), after
+// an initial ("Vladimir V. Putin"), after a month abbreviation followed by a
+// number ("Jan. 5"), or after a dotted acronym ("U.S.", "U.K.") unless the
+// next word is one that typically opens a sentence ("U.S. officials" goes
+// on; "in the U.S. They said" ends). A single line break does not end a
+// sentence (Markdown soft breaks); a blank line always does.
+//
+// Split is safe for concurrent use.
 func Split(text string) []Span {
 	var out []Span
 	start := -1
-	for i := 0; i < len(text); i++ {
-		c := text[i]
+	emit := func(end int) {
 		if start < 0 {
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			return
+		}
+		for end > start {
+			r, size := utf8.DecodeLastRuneInString(text[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end > start {
+			out = append(out, Span{start, end})
+		}
+		start = -1
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if start < 0 {
+			if !unicode.IsSpace(r) {
+				start = i
+			}
+			i += size
+			continue
+		}
+		switch {
+		case r == '\n' && blankLineFollows(text, i+size):
+			emit(i)
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			j := i + size
+			// Ellipses and runs of terminators: "...", "?!".
+			for j < len(text) && strings.ContainsRune(".!?…", rune(text[j])) {
+				j++
+			}
+			j = skipClosers(text, j)
+			if isBoundary(text, start, i, r, j) {
+				emit(j)
+				i = j
 				continue
 			}
-			start = i
+			i = j
+			continue
 		}
-		if (c == '.' || c == '!' || c == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
-			out = append(out, Span{start, i + 1})
-			start = -1
-		}
+		i += size
 	}
-	if start >= 0 {
-		end := len(text)
-		for end > start && (text[end-1] == ' ' || text[end-1] == '\n' || text[end-1] == '\t' || text[end-1] == '\r') {
-			end--
-		}
-		out = append(out, Span{start, end})
-	}
+	emit(len(text))
 	return out
+}
+
+// blankLineFollows reports whether only horizontal space stands between i
+// and the next line break.
+func blankLineFollows(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// skipClosers moves past closing quotes and brackets after a terminator.
+func skipClosers(text string, j int) int {
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		switch r {
+		case '"', '\'', ')', ']', '”', '’', '»', '*', '_':
+			j += size
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// isBoundary decides whether the terminator r at text[i] (whose closers end
+// at j) ends the sentence that began at start.
+func isBoundary(text string, start, i int, r rune, j int) bool {
+	if j >= len(text) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[j:])
+	if !unicode.IsSpace(next) {
+		return false // "U.S.-Russia", "3.5", "example.com"
+	}
+	// The next word.
+	k := j
+	for k < len(text) {
+		c, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		k += size
+	}
+	if k >= len(text) {
+		return true
+	}
+	nextWord := wordAt(text, k)
+	first, _ := utf8.DecodeRuneInString(nextWord)
+	if first == utf8.RuneError && nextWord == "" {
+		first, _ = utf8.DecodeRuneInString(text[k:])
+	}
+	startsSentence := unicode.IsUpper(first) || unicode.IsDigit(first) || isOpener(first)
+	if !startsSentence {
+		return false // "he said", lowercase continuation, e.g. "e.g. this"
+	}
+	if r != '.' || i+1 < j && text[i+1] == '.' {
+		return true // '!', '?', ellipsis followed by a capital
+	}
+	prev := wordBefore(text, start, i)
+	if prev == "" {
+		return true
+	}
+	low := strings.ToLower(prev)
+	switch {
+	case neverFinal[low]:
+		return false
+	case months[low]:
+		return !unicode.IsDigit(first)
+	case utf8.RuneCountInString(prev) == 1 && unicode.IsUpper([]rune(prev)[0]):
+		return false // an initial: "Vladimir V. Putin"
+	case strings.Contains(prev, "."):
+		// A dotted acronym such as "U.S." or "a.m.": it ends the sentence
+		// only when a typical sentence opener follows.
+		return openers[strings.ToLower(strings.Trim(nextWord, "\"“‘'"))]
+	}
+	return true
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '(', '[', '«', '-', '–', '—', '*', '_':
+		return true
+	}
+	return false
+}
+
+// wordAt returns the run of non-space characters at k, without trailing
+// punctuation.
+func wordAt(text string, k int) string {
+	e := k
+	for e < len(text) {
+		c, size := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsSpace(c) {
+			break
+		}
+		e += size
+	}
+	return strings.TrimRight(text[k:e], ",;:.!?”’\")")
+}
+
+// wordBefore returns the word ending at the period text[i], including any
+// inner periods ("U.S" for "U.S."), without opening punctuation.
+func wordBefore(text string, start, i int) string {
+	b := i
+	for b > start {
+		c, size := utf8.DecodeLastRuneInString(text[:b])
+		if unicode.IsSpace(c) {
+			break
+		}
+		b -= size
+	}
+	return strings.TrimLeft(text[b:i], "\"“‘'([«")
+}
+
+// neverFinal are abbreviations (lower case, without the final period) that
+// precede a name or number and so never end a sentence.
+var neverFinal = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true,
+	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cpt": true,
+	"sgt": true, "cpl": true, "pvt": true, "adm": true, "cmdr": true, "brig": true,
+	"gov": true, "sen": true, "rep": true, "reps": true, "sens": true, "pres": true,
+	"supt": true, "insp": true, "det": true, "amb": true, "sec": true, "atty": true,
+	"st": true, "ste": true, "mt": true, "ft": true, "rev": true, "fr": true,
+	"hon": true, "no": true, "nos": true, "vol": true, "art": true, "fig": true,
+	"vs": true, "v": true, "approx": true, "est": true, "e.g": true, "i.e": true,
+	"cf": true, "ave": true, "blvd": true, "rd": true,
+}
+
+// months are month abbreviations that end a sentence only when no day number
+// follows.
+var months = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// openers are words that commonly open a sentence; after a dotted acronym
+// they signal a boundary.
+var openers = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true,
+	"they": true, "we": true, "i": true, "you": true, "but": true, "and": true,
+	"in": true, "on": true, "at": true, "this": true, "that": true, "these": true,
+	"those": true, "there": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "if": true, "when": true, "while": true,
+	"after": true, "before": true, "as": true, "meanwhile": true, "however": true,
+	"still": true, "yet": true, "so": true, "for": true, "some": true,
+	"many": true, "officials": true, "both": true, "no": true, "not": true,
 }

@@ -66,5 +66,5 @@ func (t Timex) Approximate() bool { return t.Mod == "APPROX" }
 // on an earlier one ("two days later") are anchored to the date the text last
 // established.
 func Find(text string, ref time.Time) []Timex {
-	return nil // implemented in issue 3
+	return find(text, ref)
 }

@@ -1,0 +1,136 @@
+package timeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestBadInputAllReported builds a site with one problem in every kind of
+// file the build itself reads (articles it cannot read, slugs, timeline.toml,
+// templates) and checks that every problem is reported in the one run, as
+// "path:line: message" sorted by path and line, and that nothing is written.
+// The article parser's own problems (dates, frontmatter, encodings) are
+// tested with the real parser in content_test.go.
+func TestBadInputAllReported(t *testing.T) {
+	src := writeSite(t, `
+-- timeline.toml --
+title = "T"
+titel = "typo"
+[aliases.people]
+"A" = "B"
+[aliases.placez]
+-- content/a.md --
+---
+title: A
+date: 2024-01-01
+slug: same
+---
+Text.
+-- content/b.md --
+---
+title: B
+date: 2024-01-02
+slug: same
+---
+Text.
+-- content/c.md --
+---
+title: C
+date: 2024-01-03
+slug: ../../escape
+---
+Text.
+-- content/d.md --
+---
+title: D
+date: 2024-01-04
+slug: ..
+---
+Text.
+-- content/e.md --
+---
+title: E
+date: not a date
+---
+Text.
+`)
+	if err := os.Symlink("nowhere.md", filepath.Join(src, "content", "f.md")); err != nil {
+		t.Fatal(err)
+	}
+	_, err := build(context.Background(), Config{Source: src}, stubStages())
+	if err == nil {
+		t.Fatal("no error")
+	}
+	got := errorLines(t, err)
+	p := func(s string) string { return filepath.Join(src, s) }
+	want := []string{
+		p("content/b.md") + `: duplicate slug "same": ` + p("content/a.md") + " has it too",
+		p("content/c.md") + `: slug "../../escape" would escape the articles folder (it holds a slash)`,
+		p("content/d.md") + `: slug ".." would escape the articles folder`,
+		p("content/e.md") + `:3: parsing time "not a date" as "2006-01-02": cannot parse "not a date" as "2006"`,
+		p("content/f.md") + ": cannot read the file: no such file or directory",
+		p("timeline.toml") + `:2: unknown key "titel"`,
+		p("timeline.toml") + `:5: unknown key "aliases.placez"`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	if exists(filepath.Join(src, "public")) {
+		t.Error("a failed build wrote public/")
+	}
+}
+
+// TestTemplateErrorsNameFileAndLine checks that template problems, at parse
+// time and at execution time, name the site's template file and line, every
+// one in one run.
+func TestTemplateErrorsNameFileAndLine(t *testing.T) {
+	src := writeSite(t, twoArticles+`
+-- templates/index.html --
+{{template "layout.html" .}}
+{{define "main"}}
+<p>{{.Site.Title}</p>
+{{end}}
+-- templates/event.html --
+{{template "layout.html" .}}
+{{define "main"}}
+<p>ok</p>
+<p>{{.Event.Nope}}</p>
+{{end}}
+-- templates/partials/extra.html --
+{{define "extra"}}{{nosuchfunc}}{{end}}
+`)
+	_, err := build(context.Background(), Config{Source: src}, stubStages())
+	if err == nil {
+		t.Fatal("no error")
+	}
+	got := strings.Join(errorLines(t, err), "\n")
+	for _, want := range []string{
+		filepath.Join(src, "templates/partials/extra.html") + `:1: function "nosuchfunc" not defined`,
+		filepath.Join(src, "templates/index.html") + `:3: bad character U+007D '}'`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("errors lack %q:\n%s", want, got)
+		}
+	}
+	// With the partial fixed, the pages execute and the event page's
+	// problem shows too.
+	os.Remove(filepath.Join(src, "templates/partials/extra.html"))
+	_, err = build(context.Background(), Config{Source: src}, stubStages())
+	got = strings.Join(errorLines(t, err), "\n")
+	for _, want := range []string{
+		filepath.Join(src, "templates/event.html") + `:4:`,
+		filepath.Join(src, "templates/index.html") + `:3:`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("errors lack %q:\n%s", want, got)
+		}
+	}
+	if exists(filepath.Join(src, "public")) {
+		t.Error("a failed build wrote public/")
+	}
+}

@@ -1,0 +1,303 @@
+package content
+
+import (
+	"bufio"
+	"bytes"
+	"html"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/sentences"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// kindSentence is the goldmark node kind of a sentence wrapper. It is set once
+// when the package loads and never changes.
+var kindSentence = ast.NewNodeKind("Sentence")
+
+// sentenceNode wraps the inline nodes of one sentence.
+type sentenceNode struct {
+	ast.BaseInline
+	id string
+}
+
+func (n *sentenceNode) Kind() ast.NodeKind { return kindSentence }
+
+func (n *sentenceNode) Dump(source []byte, level int) {
+	ast.DumpHelper(n, source, level, map[string]string{"ID": n.id}, nil)
+}
+
+// sentenceRenderer writes a sentence as <span class="s" id="sN">…</span>.
+type sentenceRenderer struct{}
+
+func (sentenceRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(kindSentence, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			_, _ = w.WriteString(`<span class="s" id="`)
+			_, _ = w.WriteString(n.(*sentenceNode).id) // "s" and digits: nothing to escape
+			_, _ = w.WriteString(`">`)
+		} else {
+			_, _ = w.WriteString(`</span>`)
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+type bodyResult struct {
+	html      string
+	text      string
+	sentences []Sentence
+}
+
+// renderBody renders Markdown with every sentence wrapped. It builds its own
+// goldmark instance, so calls share no state.
+func renderBody(src []byte) (bodyResult, error) {
+	st := &sentencer{}
+	md := goldmark.New(
+		// CommonMark only, raw HTML off (no html.WithUnsafe), no attribute
+		// syntax, no typographer: text stays as written.
+		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(st, 1000))),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(sentenceRenderer{}, 1000))),
+	)
+	st.r = md.Renderer()
+	var buf bytes.Buffer
+	if err := md.Convert(src, &buf); err != nil {
+		return bodyResult{}, err
+	}
+	return bodyResult{html: buf.String(), text: st.text.String(), sentences: st.sents}, nil
+}
+
+// sentencer is the AST transformer that numbers and wraps sentences. It
+// collects the article's plain text and sentence offsets as it goes.
+type sentencer struct {
+	r     renderer.Renderer
+	buf   bytes.Buffer  // scratch for plain
+	bw    *bufio.Writer // writes to buf; reused so Render allocates none
+	text  strings.Builder
+	sents []Sentence
+}
+
+func (s *sentencer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	source := reader.Source()
+	var blocks []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case ast.KindHeading, ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock:
+			return ast.WalkSkipChildren, nil
+		case ast.KindParagraph, ast.KindTextBlock:
+			blocks = append(blocks, n)
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, b := range blocks {
+		s.block(b, source)
+	}
+}
+
+// A piece is a run of a block's inline content with its plain text.
+type piece struct {
+	node       ast.Node // nil for a run of a splittable text, held in str
+	str        string   // plain text
+	splittable bool     // plain text that may be cut anywhere
+	start, end int      // offsets in the block's plain text
+}
+
+// plain returns the text a reader sees for n: its HTML with tags removed and
+// character references resolved.
+func (s *sentencer) plain(n ast.Node, source []byte) string {
+	if s.bw == nil {
+		s.bw = bufio.NewWriter(&s.buf)
+	}
+	s.buf.Reset()
+	_ = s.r.Render(s.bw, source, n) // flushes s.bw
+	return html.UnescapeString(stripTags(s.buf.String()))
+}
+
+// stripTags removes every <...> from goldmark's output, in which text never
+// holds a bare '<' or '>' (both are escaped), nor attribute values a '>'.
+func stripTags(h string) string {
+	if !strings.ContainsRune(h, '<') {
+		return h
+	}
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(h); i++ {
+		switch c := h[i]; {
+		case c == '<':
+			in = true
+		case c == '>' && in:
+			in = false
+		case !in:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func (s *sentencer) block(b ast.Node, source []byte) {
+	// Soft line breaks read as spaces, in the text and in the HTML alike.
+	var soft []*ast.Text
+	_ = ast.Walk(b, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if n.Kind() == ast.KindCodeSpan {
+			return ast.WalkSkipChildren, nil
+		}
+		if t, ok := n.(*ast.Text); ok && t.SoftLineBreak() {
+			soft = append(soft, t)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, t := range soft {
+		t.SetSoftLineBreak(false)
+		sp := ast.NewString([]byte(" "))
+		sp.SetRaw(true)
+		t.Parent().InsertAfter(t.Parent(), t, sp)
+	}
+
+	// The block's top-level inlines as pieces of plain text. Text and
+	// strings may be cut anywhere; any other inline (emphasis, link, code)
+	// is kept whole.
+	var pieces []piece
+	pos := 0
+	addPiece := func(p piece) {
+		p.start, p.end = pos, pos+len(p.str)
+		pos = p.end
+		pieces = append(pieces, p)
+	}
+	for c := b.FirstChild(); c != nil; c = c.NextSibling() {
+		switch n := c.(type) {
+		case *ast.Text:
+			if n.HardLineBreak() {
+				n.SetHardLineBreak(false)
+				addPiece(piece{str: s.plain(n, source), splittable: true})
+				br := ast.NewTextSegment(text.NewSegment(n.Segment.Stop, n.Segment.Stop))
+				br.SetHardLineBreak(true)
+				addPiece(piece{node: br, str: s.plain(br, source)})
+				continue
+			}
+			addPiece(piece{str: s.plain(n, source), splittable: true})
+		case *ast.String:
+			if n.IsCode() {
+				addPiece(piece{node: n, str: s.plain(n, source)})
+				continue
+			}
+			addPiece(piece{str: s.plain(n, source), splittable: true})
+		default:
+			addPiece(piece{node: c, str: s.plain(c, source)})
+		}
+	}
+	var pt strings.Builder
+	for _, p := range pieces {
+		pt.WriteString(p.str)
+	}
+	plain := pt.String()
+	spans := adjust(sentences.Split(plain), pieces, len(plain))
+
+	// Rebuild the block: sentences wrapped, the space between them bare.
+	b.RemoveChildren(b)
+	offset := s.text.Len()
+	if len(spans) > 0 && offset > 0 {
+		offset += 2
+	}
+	var cur *sentenceNode
+	si := 0
+	appendNode := func(n ast.Node, start, end int) {
+		for si < len(spans) && spans[si].End <= start {
+			si++
+			cur = nil
+		}
+		if si == len(spans) || start < spans[si].Start || end > spans[si].End {
+			b.AppendChild(b, n)
+			return
+		}
+		if cur == nil {
+			cur = &sentenceNode{id: "s" + strconv.Itoa(len(s.sents)+1)}
+			s.sents = append(s.sents, Sentence{ID: cur.id, Start: offset + spans[si].Start, End: offset + spans[si].End})
+			b.AppendChild(b, cur)
+		}
+		cur.AppendChild(cur, n)
+	}
+	for _, p := range pieces {
+		if !p.splittable {
+			appendNode(p.node, p.start, p.end)
+			continue
+		}
+		// Cut the text at every sentence boundary inside it.
+		cuts := []int{p.start}
+		for _, sp := range spans {
+			for _, x := range [2]int{sp.Start, sp.End} {
+				if x > p.start && x < p.end {
+					cuts = append(cuts, x)
+				}
+			}
+		}
+		cuts = append(cuts, p.end)
+		for i := 0; i+1 < len(cuts); i++ {
+			if cuts[i] == cuts[i+1] {
+				continue
+			}
+			str := ast.NewString([]byte(p.str[cuts[i]-p.start : cuts[i+1]-p.start]))
+			str.SetRaw(true)
+			appendNode(str, cuts[i], cuts[i+1])
+		}
+	}
+	if len(spans) > 0 {
+		if s.text.Len() > 0 {
+			s.text.WriteString("\n\n")
+		}
+		s.text.WriteString(plain)
+	}
+}
+
+// adjust moves sentence boundaries that fall inside an inline element kept
+// whole (emphasis, a link, code) to that element's edges, merging sentences
+// that then overlap, so that no element is broken across sentences.
+func adjust(spans []sentences.Span, pieces []piece, n int) []sentences.Span {
+	out := make([]sentences.Span, 0, len(spans))
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > n || sp.Start >= sp.End {
+			continue // never trust a splitter with our offsets
+		}
+		out = append(out, sp)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	for changed := true; changed; {
+		changed = false
+		for i := range out {
+			for _, p := range pieces {
+				if p.splittable || p.start == p.end {
+					continue
+				}
+				if out[i].Start > p.start && out[i].Start < p.end {
+					out[i].Start, changed = p.start, true
+				}
+				if out[i].End > p.start && out[i].End < p.end {
+					out[i].End, changed = p.end, true
+				}
+			}
+		}
+		merged := out[:0]
+		for _, sp := range out {
+			if k := len(merged) - 1; k >= 0 && sp.Start < merged[k].End {
+				merged[k].End = max(merged[k].End, sp.End)
+				changed = true
+				continue
+			}
+			merged = append(merged, sp)
+		}
+		out = merged
+	}
+	return out
+}

@@ -1,0 +1,199 @@
+package content
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/adrg/frontmatter"
+)
+
+// Parse reads one article file: frontmatter (YAML between --- lines or TOML
+// between +++ lines) followed by a Markdown body.
+//
+// Parse is a pure function of path and src and is safe for concurrent use;
+// path is used only in errors and to derive the slug when the frontmatter
+// gives none. On success the error is nil. Otherwise the Article is nil and
+// the error is an Errors holding every problem found in the file, each an
+// *Error naming path and, where it has one, the line.
+//
+// The frontmatter keys are title, date (required: YYYY-MM-DD or an RFC 3339
+// timestamp, stored as midnight UTC of the date written), publisher,
+// original_publisher, authors, url (absolute http or https), slug (only a-z,
+// 0-9 and single hyphens; derived from the file name when absent), draft,
+// tags, events and ignore. Any other key is an error.
+//
+// The body is rendered by goldmark with raw HTML off: HTML written in the
+// Markdown is omitted and dangerous link targets (javascript: and the like)
+// are dropped. Every sentence of every paragraph and list item is wrapped in
+// <span class="s" id="sN">, N counting from 1 through the article; headings
+// and code blocks hold no sentences and are not part of Article.Text.
+func Parse(path string, src []byte) (*Article, error) {
+	sum := sha256.Sum256(src)
+	a := &Article{Path: path, Hash: hex.EncodeToString(sum[:])}
+	var errs Errors
+	add := func(line int, err error) { errs = append(errs, &Error{Path: path, Line: line, Err: err}) }
+	fail := func() (*Article, error) {
+		sort.SliceStable(errs, func(i, j int) bool { return errs[i].Line < errs[j].Line })
+		return nil, errs
+	}
+
+	if len(bytes.TrimSpace(src)) == 0 {
+		add(0, errors.New("empty file: an article needs frontmatter with at least its date, then the text"))
+		return fail()
+	}
+	if !utf8.Valid(src) {
+		for _, le := range invalidUTF8(src) {
+			add(le.line, le.err)
+		}
+		return fail()
+	}
+	text := bytes.TrimPrefix(src, []byte("\uFEFF"))
+
+	// Frontmatter: adrg/frontmatter finds the block; we decode the bytes
+	// ourselves so that every error can name its line.
+	var kind string
+	var data []byte
+	capture := func(k string) frontmatter.UnmarshalFunc {
+		return func(b []byte, _ any) error {
+			kind, data = k, bytes.Clone(b)
+			return nil
+		}
+	}
+	formats := []*frontmatter.Format{
+		frontmatter.NewFormat("---", "---", capture("yaml")),
+		frontmatter.NewFormat("---yaml", "---", capture("yaml")),
+		frontmatter.NewFormat("+++", "+++", capture("toml")),
+		frontmatter.NewFormat("---toml", "---", capture("toml")),
+	}
+	body, err := frontmatter.Parse(bytes.NewReader(text), nil, formats...)
+	if err != nil {
+		add(0, fmt.Errorf("reading frontmatter: %v", err))
+		return fail()
+	}
+	openLine, opener := firstLine(text)
+	if kind == "" {
+		switch opener {
+		case "---", "---yaml", "+++", "---toml":
+			closer := opener
+			if closer != "+++" {
+				closer = "---"
+			}
+			add(openLine, fmt.Errorf("malformed frontmatter: the block opened here is never closed (expected a %s line)", closer))
+		default:
+			add(1, errNoFrontmatter)
+		}
+		return fail()
+	}
+	var root *value
+	var lerrs []lineError
+	if kind == "yaml" {
+		root, lerrs = yamlTree(data, openLine)
+	} else {
+		root, lerrs = tomlTree(data, openLine)
+	}
+	if root != nil {
+		lerrs = append(lerrs, decodeMeta(root, &a.Meta)...)
+	}
+	for _, le := range lerrs {
+		add(le.line, le.err)
+	}
+
+	a.Slug = a.Meta.Slug
+	if a.Slug == "" {
+		name := filepath.Base(path)
+		name = strings.TrimSuffix(name, filepath.Ext(name))
+		a.Slug = slugify(name)
+		if a.Slug == "" {
+			add(0, fmt.Errorf("cannot derive a slug from the file name %q: rename the file or set slug: in the frontmatter", filepath.Base(path)))
+		}
+	}
+
+	// The body.
+	bodyLine := 1 + bytes.Count(text[:len(text)-len(body)], []byte("\n"))
+	r, err := renderBody(body)
+	if err != nil {
+		add(bodyLine, fmt.Errorf("rendering the body: %v", err))
+		return fail()
+	}
+	a.HTML, a.Text, a.Sentences = r.html, r.text, r.sentences
+
+	// Editors' corrections must point at sentences that exist.
+	n := len(a.Sentences)
+	check := func(line int, id string) {
+		if id == "" || !sentenceID.MatchString(id) {
+			return
+		}
+		if k, _ := strconv.Atoi(id[1:]); k > n {
+			add(line, fmt.Errorf("sentence %s does not exist: the article has %d sentences (s1 to s%d)", id, n, n))
+		}
+	}
+	for _, f := range a.Meta.Events {
+		check(f.Line, f.Sentence)
+	}
+	for _, g := range a.Meta.Ignore {
+		check(g.Line, g.Sentence)
+	}
+	if len(errs) > 0 {
+		return fail()
+	}
+	return a, nil
+}
+
+// firstLine returns the 1-based number and trimmed text of the first
+// non-blank line, as adrg/frontmatter looks for the opening delimiter.
+func firstLine(src []byte) (int, string) {
+	line := 1
+	for len(src) > 0 {
+		l := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			l, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if t := bytes.TrimSpace(l); len(t) > 0 {
+			return line, string(t)
+		}
+		line++
+	}
+	return line, ""
+}
+
+// invalidUTF8 reports every line holding bytes that are not UTF-8, at most
+// ten of them.
+func invalidUTF8(src []byte) []lineError {
+	var out []lineError
+	line := 1
+	for len(src) > 0 {
+		l := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			l, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if !utf8.Valid(l) {
+			col := 0
+			for i := 0; i < len(l); {
+				r, size := utf8.DecodeRune(l[i:])
+				if r == utf8.RuneError && size == 1 {
+					col = i
+					break
+				}
+				i += size
+			}
+			out = append(out, lineError{line, fmt.Errorf("not UTF-8: byte 0x%02x at column %d; save the file as UTF-8", l[col], col+1)})
+			if len(out) == 10 {
+				break
+			}
+		}
+		line++
+	}
+	return out
+}

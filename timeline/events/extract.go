@@ -1,0 +1,520 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/events/gazetteer"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Extract returns the mentions in one article, in sentence order (and, within
+// a sentence, in the order of their date expressions).
+//
+// It tags the article's whole text once (so that expressions anchored to an
+// earlier one resolve), assigns each expression to the sentence that holds
+// it, and keeps the expressions that date something happening: a date (not
+// a duration, a set or a vague reference such as "recently"), outside
+// quotation marks, of day, week or month precision, with a trigger word near
+// it. A statement needs a named speaker. People are resolved within the
+// article ("Mr. Witkoff" is the Steve Witkoff named earlier); Merge resolves
+// them across articles.
+//
+// It is a pure function of its arguments and safe for concurrent use.
+func Extract(a *content.Article, opts Options) []Mention {
+	if a == nil {
+		return nil
+	}
+	tag := opts.Tagger
+	if tag == nil {
+		tag = timex.Find
+	}
+	gaz := opts.Gazetteer
+	if gaz == nil {
+		gaz = gazetteer.Default()
+	}
+	all := tag(a.Text, a.Meta.Date)
+
+	// Pass 1: entities of every sentence, and the article's full names.
+	type sent struct {
+		content.Sentence
+		text    string
+		toks    []token
+		ents    []entity
+		quoted  []bool
+		heading bool
+	}
+	sents := make([]sent, len(a.Sentences))
+	var fullNames []string
+	quoted := quotedBytes(a.Text)
+	for i, s := range a.Sentences {
+		text := a.Text[s.Start:s.End]
+		toks := tokenize(text)
+		h := isHeading(text, toks)
+		ents := findEntities(toks, gaz, h)
+		for k := range ents {
+			e := &ents[k]
+			if e.Kind == "person" {
+				e.Name = aliasLookup(opts.PeopleAliases, dropInitials(e.Name))
+				if !e.Single && len(strings.Fields(e.Name)) > 1 {
+					fullNames = append(fullNames, e.Name)
+				}
+			}
+		}
+		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h}
+	}
+	resolve := func(e entity) (string, bool) {
+		if !e.Single {
+			return e.Name, true
+		}
+		var match string
+		for _, f := range fullNames {
+			if skeleton(surname(f)) == skeleton(e.Name) {
+				if match != "" && !sameName(match, f) {
+					return e.Name, e.Titled // ambiguous in this article
+				}
+				if match == "" {
+					match = f
+				}
+			}
+		}
+		if match != "" {
+			return match, true
+		}
+		return e.Name, e.Titled
+	}
+
+	// Pass 2: mentions.
+	var out []Mention
+	ti := 0
+	var lastPerson string
+	for si := range sents {
+		s := &sents[si]
+		var txs []timex.Timex
+		for ti < len(all) && all[ti].Start < s.End {
+			t := all[ti]
+			ti++
+			if t.Start < s.Start || t.End > s.End {
+				continue
+			}
+			if datesHappening(t) && !s.quoted[t.Start-s.Start] {
+				txs = append(txs, t)
+			}
+		}
+		people := make([]string, len(s.ents))
+		for k, e := range s.ents {
+			if e.Kind == "person" {
+				if name, ok := resolve(e); ok {
+					people[k] = name
+				}
+			}
+		}
+		prevPerson := lastPerson
+		for k := range s.ents {
+			if people[k] != "" {
+				lastPerson = people[k]
+				break
+			}
+		}
+		if len(txs) == 0 || s.heading {
+			continue
+		}
+		segs := segments(s.toks, s.text, txs, s.Start, s.quoted)
+		used := map[int]bool{}
+		for k, t := range txs {
+			seg := segs[k]
+			for _, trig := range triggerCandidates(s.toks, seg, s.quoted) {
+				if used[trig] {
+					continue
+				}
+				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, opts)
+				if !ok {
+					continue
+				}
+				used[trig] = true
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// mention builds the mention of the happening named by the trigger at trig
+// and dated by t; ok is false when it names none (a statement with nobody
+// named saying it).
+func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []token, ents []entity, people []string, seg span, trig int, prevPerson string, opts Options) (Mention, bool) {
+	m := Mention{
+		Article:    a.Slug,
+		Sentence:   id,
+		Quote:      text,
+		Expression: t.Text,
+		Timex:      t,
+		Trigger:    toks[trig].Text,
+		Kind:       triggerKind(toks, trig),
+		Index:      si,
+	}
+	fillEntities(&m, toks, ents, people, seg, trig, opts)
+	if m.Kind == KindStatement {
+		// "... this week, with Mr. Zelensky saying ...": a speaker between
+		// an earlier expression and the verb opens a clause that the
+		// expression does not date.
+		if seg.TTo <= trig && seg.TFrom > 1 {
+			for k, e := range ents {
+				if e.Kind == "person" && people[k] != "" && e.First >= seg.TTo && e.Last < trig {
+					return m, false
+				}
+			}
+		}
+		speaker, ok := findSpeaker(toks, ents, people, seg, trig, prevPerson)
+		if !ok {
+			return m, false // nobody named said it
+		}
+		m.People = prepend(m.People, speaker)
+	} else if startsWithPronoun(toks, seg, trig) && prevPerson != "" && !personBefore(ents, people, trig) {
+		m.People = prepend(m.People, prevPerson)
+	}
+	m.Detail = detail(toks, m.Kind)
+	return m, true
+}
+
+func prepend(list []string, s string) []string {
+	out := []string{s}
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// findSpeaker finds who made a statement: the nearest person, organisation
+// or personal pronoun before the trigger, not across "which" or "that", or
+// for a participle ("..., saying") the subject of the sentence.
+func findSpeaker(toks []token, ents []entity, people []string, seg span, trig int, prevPerson string) (string, bool) {
+	entAt := map[int]int{}
+	for k, e := range ents {
+		if e.Kind == "person" && people[k] == "" {
+			continue
+		}
+		if e.Kind == "place" && (e.Place.Kind != gazetteer.Venue || e.Locative) {
+			continue
+		}
+		for i := e.First; i <= e.Last; i++ {
+			entAt[i] = k
+		}
+	}
+	name := func(k int) string {
+		if ents[k].Kind == "person" {
+			return people[k]
+		}
+		return ents[k].Name
+	}
+	for i := trig - 1; i >= seg.From; i-- {
+		if k, ok := entAt[i]; ok {
+			if ents[k].Possessive && ents[k].Last == i && i+1 < trig && !(ents[k].Kind == "org") {
+				// "Macron's office said": the office speaks for him.
+			}
+			return name(k), true
+		}
+		low := lower(toks[i])
+		if pronouns[low] {
+			for k, e := range ents {
+				if e.Kind == "person" && people[k] != "" && e.Last < i && !e.Possessive {
+					return people[k], true // the sentence's subject
+				}
+			}
+			return prevPerson, prevPerson != ""
+		}
+		if low == "which" || low == "that" || low == "they" || low == "we" || low == "it" {
+			return "", false
+		}
+	}
+	// "..., he said": a quotation before its attribution.
+	for i := trig + 1; i < seg.To && i <= trig+3; i++ {
+		if k, ok := entAt[i]; ok {
+			return name(k), true
+		}
+		if pronouns[lower(toks[i])] {
+			return prevPerson, prevPerson != ""
+		}
+	}
+	return "", false
+}
+
+// datesHappening reports whether an expression can date an event: a date
+// or time with definite days, precise to the day, week or month, and not
+// merely bounding one ("before 2022").
+func datesHappening(t timex.Timex) bool {
+	if t.Type != timex.Date && t.Type != timex.Time {
+		return false
+	}
+	if t.Interval.IsZero() || strings.HasSuffix(t.Value, "_REF") {
+		return false
+	}
+	switch t.Granularity {
+	case timex.GranTime, timex.GranDay, timex.GranWeek, timex.GranMonth:
+	default:
+		return false
+	}
+	switch t.Mod {
+	case "", "APPROX", "START", "MID", "END":
+		return true
+	}
+	return false
+}
+
+// quotedBytes marks the bytes of s that lie inside quotation marks. A
+// quotation never runs past a blank line (the end of a block).
+func quotedBytes(s string) []bool {
+	q := make([]bool, len(s)+1)
+	in := false
+	for i, r := range s {
+		if r == '\n' && strings.HasPrefix(s[i+1:], "\n") {
+			in = false
+		}
+		switch r {
+		case '“':
+			in = true
+		case '”':
+			in = false
+			q[i] = true
+			continue
+		case '"':
+			in = !in
+			q[i] = true
+			continue
+		}
+		if in {
+			for k := 0; k < len(string(r)); k++ {
+				q[i+k] = true
+			}
+		}
+	}
+	return q
+}
+
+// span is a range of token indexes [From, To) and the tokens of its
+// expression [TFrom, TTo).
+type span struct{ From, To, TFrom, TTo int }
+
+// segments gives each expression the part of the sentence it dates. With
+// one expression that is the whole sentence; with several, the sentence is
+// cut at the clause break between two expressions that leaves a trigger on
+// each side (so "X met Y on Monday, and Z will visit W on Tuesday" gives two
+// parts); expressions with no such break share their part.
+func segments(toks []token, text string, txs []timex.Timex, base int, quoted []bool) []span {
+	segs := make([]span, len(txs))
+	for k, t := range txs {
+		from, to := -1, -1
+		for i, tk := range toks {
+			if tk.End > t.Start-base && tk.Start < t.End-base {
+				if from < 0 {
+					from = i
+				}
+				to = i + 1
+			}
+		}
+		if from < 0 {
+			from, to = 0, 0
+		}
+		segs[k] = span{0, len(toks), from, to}
+	}
+	for k := 0; k+1 < len(segs); k++ {
+		a, b := &segs[k], &segs[k+1]
+		best, bestDist := -1, 1<<30
+		mid := (a.TTo + b.TFrom) / 2
+		for i := a.TTo; i < b.TFrom; i++ {
+			if !clauseBreaks[lower(toks[i])] && toks[i].Text != "," {
+				continue
+			}
+			if hasTrigger(toks, a.From, i, quoted) && hasTrigger(toks, i+1, b.To, quoted) {
+				d := i - mid
+				if d < 0 {
+					d = -d
+				}
+				if d < bestDist {
+					best, bestDist = i, d
+				}
+			}
+		}
+		if best >= 0 {
+			a.To = best
+			b.From = best + 1
+		}
+	}
+	return segs
+}
+
+func hasTrigger(toks []token, from, to int, quoted []bool) bool {
+	for i := from; i < to; i++ {
+		if toks[i].Word && triggerKinds[lower(toks[i])] != "" && !quoted[toks[i].Start] {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerCandidates lists the trigger words of a part of a sentence, best
+// first: nearest the expression, a word before it (a verb and its
+// adverbial) ahead of one after it, a concrete happening ahead of a
+// statement at similar distance.
+func triggerCandidates(toks []token, seg span, quoted []bool) []int {
+	type cand struct{ i, score int }
+	var cs []cand
+	for i := seg.From; i < seg.To; i++ {
+		if i >= seg.TFrom && i < seg.TTo {
+			continue
+		}
+		t := toks[i]
+		if !t.Word || t.Cap && i > 0 || quoted[t.Start] {
+			continue
+		}
+		kind := triggerKinds[lower(t)]
+		if kind == "" {
+			continue
+		}
+		score := (seg.TFrom-i)*3 - kindWeight[kind]
+		if i >= seg.TTo {
+			score = (i-seg.TTo+1)*5 - kindWeight[kind]
+		}
+		cs = append(cs, cand{i, score})
+	}
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score < cs[b].score })
+	out := make([]int, len(cs))
+	for k, c := range cs {
+		out[k] = c.i
+	}
+	return out
+}
+
+// triggerKind is the kind of the trigger at i; "called" with a person after
+// it is a phone call, not a statement.
+func triggerKind(toks []token, i int) string {
+	low := lower(toks[i])
+	kind := triggerKinds[low]
+	if low == "called" && i+1 < len(toks) && toks[i+1].Cap {
+		return KindTalks
+	}
+	if (low == "call" || low == "spoke") && i > 0 && lower(toks[i-1]) != "phone" && low == "call" {
+		return KindStatement
+	}
+	return kind
+}
+
+// startsWithPronoun reports whether the subject before the trigger is "he"
+// or "she".
+func startsWithPronoun(toks []token, seg span, trig int) bool {
+	for i := trig - 1; i >= seg.From && i >= trig-4; i-- {
+		if pronouns[lower(toks[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// detail finds the qualifier of a happening in the sentence.
+func detail(toks []token, kind string) string {
+	switch kind {
+	case KindStrike:
+		for i, t := range toks {
+			if strikeWeapons[lower(t)] && i+1 < len(toks) && triggerKinds[lower(toks[i+1])] == KindStrike {
+				return lower(t)
+			}
+		}
+	case KindTalks, KindTrip:
+		noun := ""
+		for _, t := range toks {
+			switch low := lower(t); {
+			case talkNouns[low]:
+				return "talks"
+			case meetingNouns[low]:
+				noun = "meeting"
+			}
+		}
+		return noun
+	}
+	return ""
+}
+
+// fillEntities sets the people, organisations and places of a mention from
+// the entities of its part of the sentence, nearest the trigger first.
+func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg span, trig int, opts Options) {
+	type cand struct {
+		name string
+		dist int
+	}
+	var ps, os, pls []cand
+	dist := func(e entity) int {
+		if e.Last < trig {
+			return trig - e.Last
+		}
+		return e.First - trig
+	}
+	locativeRun := false
+	for k, e := range ents {
+		if e.First < seg.From || e.Last >= seg.To {
+			continue
+		}
+		switch e.Kind {
+		case "person":
+			if e.Possessive && (trig <= e.Last || trig > e.Last+3) {
+				continue // "Zelensky's office": not a participant
+			}
+			if people[k] != "" {
+				ps = append(ps, cand{people[k], dist(e)})
+				if e.Country != "" {
+					if m.Countries == nil {
+						m.Countries = map[string]string{}
+					}
+					m.Countries[people[k]] = e.Country
+				}
+			}
+		case "org":
+			os = append(os, cand{e.Name, dist(e)})
+		case "place":
+			loc := e.Locative
+			// "in Paris and Berlin": a place listed right after a location.
+			if !loc && locativeRun && e.First > 0 && (toks[e.First-1].Text == "," || lower(toks[e.First-1]) == "and") {
+				loc = true
+			}
+			if e.Possessive {
+				loc = false // "in Ukraine's war": a modifier, not a location
+			}
+			locativeRun = loc
+			if !loc {
+				if e.Place.Kind == gazetteer.Venue {
+					os = append(os, cand{e.Place.Name, dist(e)})
+				}
+				continue
+			}
+			name := aliasLookup(opts.PlaceAliases, e.Place.Name)
+			pls = append(pls, cand{name, dist(e)})
+		}
+	}
+	order := func(cs []cand) []string {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].dist < cs[j].dist })
+		var out []string
+		seen := map[string]bool{}
+		for _, c := range cs {
+			if !seen[c.name] {
+				seen[c.name] = true
+				out = append(out, c.name)
+			}
+		}
+		return out
+	}
+	m.People, m.Orgs, m.Places = order(ps), order(os), order(pls)
+}
+
+
+// personBefore reports whether a person is named before token i.
+func personBefore(ents []entity, people []string, i int) bool {
+	for k, e := range ents {
+		if e.Kind == "person" && people[k] != "" && e.Last < i {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,135 @@
+// Package gazetteer names places: countries, first-level regions, cities and
+// venues, from data embedded at build time (see README.md for the sources and
+// their licences). It does no I/O at run time.
+package gazetteer
+
+//go:generate go run ./internal/gen -cities $ATC -countries $CL -regions $CRD -o places.tsv
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Kinds of place.
+const (
+	Country = "country"
+	Region  = "region"
+	City    = "city"
+	Venue   = "venue"
+)
+
+// Place is one named place.
+type Place struct {
+	Name       string // the name to show: "Geneva", "Élysée Palace", "Florida"
+	Kind       string // Country, Region, City or Venue
+	Country    string // the country it lies in (itself for a country)
+	In         string // for a venue, the city or region it stands in
+	Population int    // for a city, from GeoNames; 0 when unknown
+}
+
+// Gazetteer looks places up by name. It is immutable and safe for
+// concurrent use.
+type Gazetteer struct {
+	byKey    map[string]Place
+	maxWords int
+}
+
+//go:embed places.tsv
+var placesTSV string
+
+//go:embed curated.tsv
+var curatedTSV string
+
+// Default returns the gazetteer built from the embedded data. It is built
+// once, on first use, and shared read-only.
+func Default() *Gazetteer { return defaultGazetteer() }
+
+var defaultGazetteer = sync.OnceValue(func() *Gazetteer {
+	return New(placesTSV, curatedTSV)
+})
+
+// New builds a gazetteer from places.tsv-style data (name, kind, country,
+// code, population) and curated.tsv-style data (name, kind, display, in,
+// country). Curated entries win over generated ones with the same name.
+// Among generated entries with the same name, a country wins over a city of
+// at least 500,000 people, which wins over a region, which wins over a
+// smaller city; ties go to the larger population.
+func New(places, curated string) *Gazetteer {
+	g := &Gazetteer{byKey: make(map[string]Place)}
+	for _, line := range strings.Split(places, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 5 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		pop, _ := strconv.Atoi(f[4])
+		g.add(f[0], Place{Name: f[0], Kind: f[1], Country: f[2], Population: pop}, false)
+	}
+	for _, line := range strings.Split(curated, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 5 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		g.add(f[0], Place{Name: f[2], Kind: f[1], In: f[3], Country: f[4]}, true)
+	}
+	return g
+}
+
+func rank(p Place) int {
+	switch {
+	case p.Kind == Country:
+		return 4
+	case p.Kind == City && p.Population >= 500000:
+		return 3
+	case p.Kind == Region:
+		return 2
+	}
+	return 1
+}
+
+func (g *Gazetteer) add(name string, p Place, override bool) {
+	key := Key(name)
+	if key == "" {
+		return
+	}
+	if old, ok := g.byKey[key]; ok && !override {
+		if rank(old) > rank(p) || rank(old) == rank(p) && old.Population >= p.Population {
+			return
+		}
+	}
+	g.byKey[key] = p
+	if n := len(strings.Fields(name)); n > g.maxWords {
+		g.maxWords = n
+	}
+}
+
+// Lookup returns the place named name, compared without regard to case or
+// diacritics ("Elysee Palace" finds the Élysée Palace).
+func (g *Gazetteer) Lookup(name string) (Place, bool) {
+	p, ok := g.byKey[Key(name)]
+	return p, ok
+}
+
+// MaxWords is the number of words in the longest name.
+func (g *Gazetteer) MaxWords() int { return g.maxWords }
+
+// Len is the number of names.
+func (g *Gazetteer) Len() int { return len(g.byKey) }
+
+var folder = strings.NewReplacer(
+	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ā", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e", "ē", "e", "ě", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ī", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ō", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ū", "u", "ů", "u",
+	"ý", "y", "ÿ", "y", "ç", "c", "č", "c", "ć", "c", "ñ", "n", "ń", "n",
+	"š", "s", "ś", "s", "ş", "s", "ž", "z", "ź", "z", "ż", "z", "ł", "l",
+	"ř", "r", "ğ", "g", "ı", "i", "ß", "ss", "’", "'",
+)
+
+// Key normalises a name for comparison: lower case, without diacritics,
+// with single spaces.
+func Key(name string) string {
+	return folder.Replace(strings.Join(strings.Fields(strings.ToLower(name)), " "))
+}

@@ -1,0 +1,187 @@
+package events
+
+// The word lists below are read-only after package initialisation.
+
+// triggerKinds maps a lower-case word that names a happening to its kind.
+var triggerKinds = map[string]string{
+	// talks or a meeting
+	"met": KindTalks, "meet": KindTalks, "meets": KindTalks, "meeting": KindTalks,
+	"meetings": KindTalks, "talks": KindTalks, "negotiations": KindTalks,
+	"negotiated": KindTalks, "discussions": KindTalks, "discussed": KindTalks,
+	"summit": KindTalks, "conference": KindTalks, "hosted": KindTalks, "hosts": KindTalks,
+	"host": KindTalks, "received": KindTalks, "lunch": KindTalks, "dinner": KindTalks,
+	"consultations": KindTalks, "call": KindTalks, "phoned": KindTalks, "spoke": KindTalks,
+	"gathered": KindTalks, "convened": KindTalks, "session": KindTalks,
+	// a trip or visit
+	"visit": KindTrip, "visits": KindTrip, "visited": KindTrip, "visiting": KindTrip,
+	"trip": KindTrip, "travel": KindTrip, "travels": KindTrip, "travelled": KindTrip,
+	"traveled": KindTrip, "traveling": KindTrip, "travelling": KindTrip,
+	"arrived": KindTrip, "arrives": KindTrip, "arrive": KindTrip, "arrival": KindTrip,
+	"flew": KindTrip, "landed": KindTrip, "toured": KindTrip, "tour": KindTrip,
+	// a strike or attack
+	"strike": KindStrike, "strikes": KindStrike, "struck": KindStrike,
+	"attack": KindStrike, "attacks": KindStrike, "attacked": KindStrike,
+	"bombing": KindStrike, "bombed": KindStrike, "shelling": KindStrike,
+	"shelled": KindStrike, "killed": KindStrike, "explosion": KindStrike,
+	"explosions": KindStrike, "blast": KindStrike, "raid": KindStrike,
+	"airstrike": KindStrike, "airstrikes": KindStrike, "injured": KindStrike,
+	"wounded": KindStrike, "hit": KindStrike, "barrage": KindStrike,
+	// a statement
+	"said": KindStatement, "says": KindStatement, "saying": KindStatement,
+	"told": KindStatement, "posted": KindStatement, "wrote": KindStatement,
+	"announced": KindStatement, "announces": KindStatement, "announcement": KindStatement,
+	"declared": KindStatement, "stated": KindStatement, "statement": KindStatement,
+	"confirmed": KindStatement, "warned": KindStatement, "criticized": KindStatement,
+	"criticised": KindStatement, "called": KindStatement, "urged": KindStatement,
+	"claimed": KindStatement, "tweeted": KindStatement, "insisted": KindStatement,
+	"denied": KindStatement, "acknowledged": KindStatement, "pledged": KindStatement,
+	"vowed": KindStatement, "praised": KindStatement, "condemned": KindStatement,
+	"described": KindStatement, "rejected": KindStatement, "speech": KindStatement,
+	"interview": KindStatement, "remarks": KindStatement, "addressed": KindStatement,
+	// an agreement
+	"agreed": KindAgreement, "signed": KindAgreement, "agreement": KindAgreement,
+	"accord": KindAgreement, "treaty": KindAgreement, "ratified": KindAgreement,
+	"approved": KindAgreement, "deal": KindAgreement, "truce": KindAgreement,
+	// other happenings
+	"elected": KindOther, "resigned": KindOther, "appointed": KindOther,
+	"fired": KindOther, "dismissed": KindOther, "launched": KindOther,
+	"died": KindOther, "arrested": KindOther, "voted": KindOther, "vote": KindOther,
+	"election": KindOther, "sworn": KindOther, "released": KindOther,
+	"sanctioned": KindOther, "imposed": KindOther, "captured": KindOther,
+	"seized": KindOther, "invaded": KindOther, "evacuated": KindOther,
+}
+
+// kindWeight ranks kinds when two triggers are equally near: a concrete
+// happening beats a statement about it.
+var kindWeight = map[string]int{
+	KindStrike: 5, KindTalks: 4, KindTrip: 3, KindAgreement: 3, KindOther: 2, KindStatement: 1,
+}
+
+// talkNouns name talks in a title ("Geneva talks"); meetingNouns name a
+// meeting ("Paris meeting").
+var talkNouns = map[string]bool{"talks": true, "negotiations": true, "discussions": true, "consultations": true}
+var meetingNouns = map[string]bool{"meeting": true, "meetings": true, "summit": true, "conference": true, "lunch": true, "dinner": true}
+
+// strikeWeapons qualify a strike in its title ("missile strike").
+var strikeWeapons = map[string]bool{
+	"missile": true, "drone": true, "air": true, "rocket": true, "artillery": true,
+	"bomb": true, "car": true, "suicide": true, "knife": true, "terror": true,
+}
+
+// titleWords are words of a person's title or rank, stripped from names.
+var titleWords = map[string]bool{
+	"president": true, "mr": true, "mrs": true, "ms": true, "dr": true, "gen": true,
+	"lt": true, "col": true, "sen": true, "rep": true, "gov": true, "secretary": true,
+	"minister": true, "chancellor": true, "envoy": true, "king": true, "queen": true,
+	"pope": true, "prince": true, "princess": true, "sheikh": true, "ambassador": true,
+	"governor": true, "mayor": true, "senator": true, "representative": true,
+	"chairman": true, "chairwoman": true, "chair": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "general": true, "admiral": true,
+	"colonel": true, "commander": true, "premier": true, "judge": true, "justice": true,
+	"sir": true, "dame": true, "lord": true, "lady": true, "director": true,
+	"leader": true, "chief": true, "speaker": true, "emir": true, "sultan": true,
+	"president-elect": true, "vice": true, "prime": true, "foreign": true,
+	"defence": true, "defense": true, "special": true, "deputy": true, "state": true,
+	"secretary-general": true, "national": true, "security": true, "adviser": true,
+	"advisor": true, "crown": true, "supreme": true, "retired": true, "former": true,
+	"capt": true, "adm": true, "sgt": true, "maj": true, "interior": true,
+	"finance": true, "trade": true, "negotiator": true, "officer": true, "head": true,
+	"staff": true, "of": true, "the": true, "executive": true, "ceo": true,
+}
+
+// honorifics are titles after which a single word is a surname.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "messrs": true}
+
+// demonyms map an adjective of nationality to its country.
+var demonyms = map[string]string{
+	"us": "United States", "u.s": "United States", "american": "United States",
+	"french": "France", "russian": "Russia", "ukrainian": "Ukraine", "british": "United Kingdom",
+	"german": "Germany", "chinese": "China", "italian": "Italy", "polish": "Poland",
+	"israeli": "Israel", "iranian": "Iran", "turkish": "Turkey", "indian": "India",
+	"japanese": "Japan", "irish": "Ireland", "finnish": "Finland", "belarusian": "Belarus",
+	"saudi": "Saudi Arabia", "qatari": "Qatar", "emirati": "United Arab Emirates",
+	"hungarian": "Hungary", "spanish": "Spain", "dutch": "Netherlands", "canadian": "Canada",
+	"swiss": "Switzerland", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
+	"egyptian": "Egypt", "syrian": "Syria", "lebanese": "Lebanon", "palestinian": "Palestine",
+	"korean": "South Korea", "brazilian": "Brazil", "mexican": "Mexico", "australian": "Australia",
+	"greek": "Greece", "romanian": "Romania", "czech": "Czechia", "slovak": "Slovakia",
+	"austrian": "Austria", "belgian": "Belgium", "portuguese": "Portugal", "estonian": "Estonia",
+	"latvian": "Latvia", "lithuanian": "Lithuania", "moldovan": "Moldova", "georgian": "Georgia",
+	"armenian": "Armenia", "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan", "pakistani": "Pakistan",
+	"afghan": "Afghanistan", "iraqi": "Iraq", "jordanian": "Jordan", "kenyan": "Kenya",
+	"nigerian": "Nigeria", "south": "", "north": "", "european": "", "western": "",
+	"eu": "", "un": "", "nato": "",
+}
+
+// orgSuffixes end the names of organisations.
+var orgSuffixes = map[string]bool{
+	"department": true, "ministry": true, "council": true, "union": true,
+	"organization": true, "organisation": true, "agency": true, "times": true,
+	"post": true, "news": true, "fund": true, "bank": true, "party": true,
+	"committee": true, "parliament": true, "assembly": true, "commission": true,
+	"institute": true, "center": true, "centre": true, "army": true, "forces": true,
+	"office": true, "service": true, "court": true, "congress": true, "senate": true,
+	"telegraph": true, "guardian": true, "journal": true, "press": true, "group": true,
+	"corporation": true, "company": true, "inc": true, "ltd": true, "association": true,
+	"federation": true, "alliance": true, "coalition": true, "government": true,
+	"administration": true, "command": true, "guard": true, "police": true, "network": true,
+	"university": true, "disinformation": true, "review": true, "reuters": true,
+}
+
+// knownOrgs are single-word organisations written without a suffix.
+var knownOrgs = map[string]bool{
+	"reuters": true, "nato": true, "eu": true, "un": true, "cnn": true, "bbc": true,
+	"afp": true, "ap": true, "opec": true, "imf": true, "who": true, "kremlin": true,
+	"pentagon": true, "hamas": true, "hezbollah": true, "congress": true, "x": true,
+	"telegram": true, "facebook": true, "twitter": true, "truth": true, "iaea": true,
+}
+
+// notNames are capitalised words that never name a person.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "but": true, "and": true, "or": true, "in": true,
+	"on": true, "at": true, "as": true, "after": true, "before": true, "while": true,
+	"when": true, "this": true, "that": true, "these": true, "those": true, "he": true,
+	"she": true, "it": true, "they": true, "we": true, "i": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "both": true, "many": true, "some": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+	"easter": true, "christmas": true, "palm": true, "god": true, "yes": true, "no": true,
+	"meanwhile": true, "however": true, "ahead": true, "along": true, "even": true,
+	"what": true, "who": true, "will": true, "has": true, "is": true, "was": true,
+	"more": true, "state": true, "officials": true, "images": true, "frequently": true,
+	"asked": true, "questions": true, "according": true, "despite": true, "there": true,
+	"during": true, "since": true, "until": true, "with": true, "without": true, "for": true,
+	"from": true, "by": true, "of": true, "to": true, "if": true, "then": true, "than": true,
+	"other": true, "another": true, "most": true, "all": true, "each": true, "every": true,
+	"minister": true, "president": true, "secretary": true, "envoy": true, "day": true,
+	"week": true, "weekend": true, "today": true, "yesterday": true, "tomorrow": true,
+	"one": true, "two": true, "three": true, "first": true, "last": true, "next": true,
+	"new": true, "old": true, "under": true, "over": true, "about": true, "among": true,
+	"western": true, "european": true, "eastern": true, "northern": true, "southern": true,
+}
+
+// locatives are the words after which a place is where something happens.
+var locatives = map[string]bool{
+	"in": true, "at": true, "to": true, "into": true, "near": true, "outside": true,
+	"inside": true, "toward": true, "towards": true, "across": true, "on": true,
+	"visited": true, "visit": true, "visiting": true, "struck": true, "hit": true,
+	"attacked": true, "reached": true, "around": true, "over": true, "within": true,
+}
+
+// placeNouns are the nouns after which "of X" gives a location ("the town of Sumy").
+var placeNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "region": true, "province": true,
+	"capital": true, "center": true, "centre": true, "outskirts": true, "port": true,
+	"district": true, "suburb": true, "suburbs": true, "streets": true, "state": true,
+}
+
+// clauseBreaks separate the parts of a sentence that report two happenings.
+var clauseBreaks = map[string]bool{
+	";": true, "while": true, "whereas": true, "but": true, "and": true, "as": true,
+	"before": true, "after": true, "then": true, "—": true, "–": true,
+}
+
+// pronouns are the personal pronouns resolved to the last person named.
+var pronouns = map[string]bool{"he": true, "she": true}

@@ -1,0 +1,580 @@
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/events/gazetteer"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// Merge joins mentions of the same happening into events, sorted by start
+// date then id. arts gives each article (by slug) for the sources' metadata
+// and the editors' corrections in its frontmatter (events: and ignore:),
+// which are applied first.
+//
+// Two mentions are of one happening when their dates are compatible (their
+// intervals overlap, an approximate one widened by a few days) and they are
+// of the same kind at the same place, or the same people doing the same
+// kind of thing. Mentions are swept in order of date, so each is compared
+// only with the events still open at its date, never with every other.
+// The event's date is the most precise reading consistent with the most
+// sources; readings that disagree with it are kept in Event.Readings.
+//
+// It returns every problem found in the corrections as content.Errors
+// (a correction that matches nothing, a bad date), together with the events
+// built from everything else. It does not modify ms and is safe for
+// concurrent use.
+func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
+	gaz := opts.Gazetteer
+	if gaz == nil {
+		gaz = gazetteer.Default()
+	}
+	ms, errs := applyCorrections(ms, arts)
+	ms = canonicalPeople(ms, opts)
+
+	// Sort by the start of the (widened) interval: the blocking key.
+	items := make([]*item, len(ms))
+	for i := range ms {
+		items[i] = newItem(&ms[i], gaz, arts)
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if !a.lo.Equal(b.lo) {
+			return a.lo.Before(b.lo)
+		}
+		if a.m.Article != b.m.Article {
+			return a.m.Article < b.m.Article
+		}
+		if a.m.Index != b.m.Index {
+			return a.m.Index < b.m.Index
+		}
+		return a.m.Timex.Start < b.m.Timex.Start
+	})
+
+	var all, open []*cluster
+	for _, it := range items {
+		// Close the clusters that end before this mention starts: no later
+		// mention (they start later still) can join them.
+		keep := open[:0]
+		for _, c := range open {
+			if !c.hi.Before(it.lo) {
+				keep = append(keep, c)
+			}
+		}
+		open = keep
+		var best *cluster
+		bestScore := 0
+		for _, c := range open {
+			if s := c.match(it); s > bestScore {
+				best, bestScore = c, s
+			}
+		}
+		if best == nil {
+			best = newCluster(it, len(all))
+			all = append(all, best)
+			open = append(open, best)
+		}
+		best.add(it)
+	}
+
+	evs := make([]Event, 0, len(all))
+	for _, c := range all {
+		evs = append(evs, c.event(arts, gaz))
+	}
+	assignIDs(evs)
+	sort.SliceStable(evs, func(i, j int) bool {
+		if evs[i].Date.Start != evs[j].Date.Start {
+			return evs[i].Date.Start < evs[j].Date.Start
+		}
+		return evs[i].ID < evs[j].ID
+	})
+	if len(errs) > 0 {
+		return evs, errs
+	}
+	return evs, nil
+}
+
+// item is a mention with what merging needs precomputed.
+type item struct {
+	m       *Mention
+	lo, hi  time.Time       // the widened interval
+	places  map[string]bool // city-level keys: a venue counts as its city too
+	people  map[string]bool
+	pub     time.Time
+	display []string // places to show, venues followed by their city
+}
+
+func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article) *item {
+	it := &item{m: m, places: map[string]bool{}, people: map[string]bool{}}
+	it.lo, it.hi = widen(m)
+	for _, p := range m.Places {
+		it.places[gazetteer.Key(p)] = true
+		it.display = append(it.display, p)
+		if pl, ok := gaz.Lookup(p); ok && pl.Kind == gazetteer.Venue && pl.In != "" {
+			it.places[gazetteer.Key(pl.In)] = true
+			it.display = append(it.display, pl.In)
+		}
+	}
+	for _, p := range m.People {
+		it.people[p] = true
+	}
+	if a := arts[m.Article]; a != nil {
+		it.pub = a.Meta.Date
+	}
+	return it
+}
+
+// widen returns the days a mention's date may cover: its interval, widened
+// for an approximate expression by three days at day precision and a week
+// otherwise.
+func widen(m *Mention) (time.Time, time.Time) {
+	iv := m.Timex.Interval
+	if m.Timex.Approximate() && !m.Editor {
+		d := 3
+		if m.Timex.Granularity != timex.GranDay && m.Timex.Granularity != timex.GranTime {
+			d = 7
+		}
+		return iv.Start.AddDate(0, 0, -d), iv.End.AddDate(0, 0, d)
+	}
+	return iv.Start, iv.End
+}
+
+// cluster is one event being built. It keeps the union of its members'
+// places, people, kinds and articles so that matching a mention costs the
+// same however many sources the event already has.
+type cluster struct {
+	items    []*item
+	lo, hi   time.Time // the union of the members' widened intervals
+	clo, chi time.Time // their intersection: a newcomer must overlap every member
+	places   map[string]bool
+	people   map[string]bool
+	speakers map[string]bool
+	kinds    map[string]bool
+	articles map[string]bool
+	bare     bool // no member names a place or anybody
+	seq      int
+}
+
+func newCluster(it *item, seq int) *cluster {
+	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, seq: seq, bare: true,
+		places: map[string]bool{}, people: map[string]bool{}, speakers: map[string]bool{},
+		kinds: map[string]bool{}, articles: map[string]bool{}}
+}
+
+func (c *cluster) add(it *item) {
+	c.items = append(c.items, it)
+	if it.lo.Before(c.lo) {
+		c.lo = it.lo
+	}
+	if it.hi.After(c.hi) {
+		c.hi = it.hi
+	}
+	if it.lo.After(c.clo) {
+		c.clo = it.lo
+	}
+	if it.hi.Before(c.chi) {
+		c.chi = it.hi
+	}
+	for k := range it.places {
+		c.places[k] = true
+	}
+	for k := range it.people {
+		c.people[k] = true
+	}
+	if it.m.Kind == KindStatement && len(it.m.People) > 0 {
+		c.speakers[it.m.People[0]] = true
+	}
+	c.kinds[it.m.Kind] = true
+	c.articles[it.m.Article] = true
+	if len(it.places)+len(it.people) > 0 {
+		c.bare = false
+	}
+}
+
+func compatibleKinds(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return a == KindTalks && b == KindTrip || a == KindTrip && b == KindTalks
+}
+
+func overlaps(a, b *item) bool { return !a.hi.Before(b.lo) && !b.hi.Before(a.lo) }
+
+func shared(a, b map[string]bool) int {
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// match scores how surely it reports the happening of c; 0 means it does
+// not. Its date must agree with every member's, so chains cannot drift.
+func (c *cluster) match(it *item) int {
+	if it.lo.After(c.chi) || it.hi.Before(c.clo) {
+		return 0
+	}
+	kind := it.m.Kind
+	compatible := false
+	for k := range c.kinds {
+		if compatibleKinds(kind, k) {
+			compatible = true
+		}
+	}
+	if !compatible {
+		return 0
+	}
+	if it.m.Editor && it.m.Title != "" {
+		for _, o := range c.items {
+			if o.m.Editor && o.m.Title != "" && o.m.Title != it.m.Title {
+				return 0
+			}
+		}
+	}
+	sp, spp := shared(it.places, c.places), shared(it.people, c.people)
+	disjointPlaces := len(it.places) > 0 && len(c.places) > 0 && sp == 0
+	switch kind {
+	case KindStatement:
+		if len(it.m.People) > 0 && c.speakers[it.m.People[0]] && !disjointPlaces {
+			return 2
+		}
+		return 0
+	case KindStrike:
+		return 3 * sp
+	}
+	score := 0
+	if sp > 0 {
+		score += 3 * sp
+	}
+	if spp > 0 && !disjointPlaces {
+		score += 2 * spp
+	}
+	// A mention that names no place and nobody (or an event that names
+	// none): the same article telling the same happening again
+	// ("Thursday's talks").
+	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.kinds[kind] {
+		score = 1
+	}
+	return score
+}
+
+// reading is one source's date for an event.
+type reading struct {
+	it     *item
+	length int
+}
+
+// event builds the Event of a cluster.
+func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazetteer) Event {
+	// The date: an editor's wins; otherwise the reading consistent with
+	// the most others, then the most precise, then the exact one.
+	rs := make([]reading, len(c.items))
+	for i, it := range c.items {
+		iv := it.m.Timex.Interval
+		rs[i] = reading{it, int(iv.End.Sub(iv.Start).Hours()/24) + 1}
+	}
+	support := func(r reading) int {
+		n := 0
+		for _, o := range rs {
+			if overlaps(r.it, o.it) {
+				n++
+			}
+		}
+		return n
+	}
+	sort.SliceStable(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if a.it.m.Editor != b.it.m.Editor {
+			return a.it.m.Editor
+		}
+		if sa, sb := support(a), support(b); sa != sb {
+			return sa > sb
+		}
+		if a.length != b.length {
+			return a.length < b.length
+		}
+		if aa, ba := a.it.m.Timex.Approximate(), b.it.m.Timex.Approximate(); aa != ba {
+			return !aa
+		}
+		return sourceLess(a.it, b.it)
+	})
+	chosen := rs[0].it
+	ev := Event{Date: dateOf(chosen.m)}
+	var readings []Date
+	seen := map[string]bool{ev.Date.Value + ev.Date.Start: true}
+	for _, r := range rs[1:] {
+		if overlaps(r.it, chosen) && !(chosen.m.Editor && !r.it.m.Editor) {
+			continue
+		}
+		d := dateOf(r.it.m)
+		if !seen[d.Value+d.Start] {
+			seen[d.Value+d.Start] = true
+			readings = append(readings, d)
+		}
+	}
+	if len(readings) > 0 {
+		ev.Readings = append([]Date{ev.Date}, readings...)
+	}
+
+	ev.Kind = majorityKind(c.items)
+	ev.People = ranked(c.items, func(it *item) []string { return it.m.People })
+	ev.Places = ranked(c.items, func(it *item) []string { return it.display })
+	ev.Title = title(c.items, ev.Kind, gaz)
+	ev.Summary = summary(c.items, ev.Kind)
+
+	srcs := append([]*item(nil), c.items...)
+	sort.SliceStable(srcs, func(i, j int) bool { return sourceLess(srcs[i], srcs[j]) })
+	done := map[string]bool{}
+	for _, it := range srcs {
+		key := it.m.Article + "#" + it.m.Sentence
+		if done[key] {
+			continue
+		}
+		done[key] = true
+		ev.Sources = append(ev.Sources, source(it.m, arts[it.m.Article]))
+	}
+	if ev.People == nil {
+		ev.People = []string{}
+	}
+	if ev.Places == nil {
+		ev.Places = []string{}
+	}
+	return ev
+}
+
+func sourceLess(a, b *item) bool {
+	if !a.pub.Equal(b.pub) {
+		return a.pub.Before(b.pub)
+	}
+	if a.m.Article != b.m.Article {
+		return a.m.Article < b.m.Article
+	}
+	if a.m.Index != b.m.Index {
+		return a.m.Index < b.m.Index
+	}
+	return a.m.Timex.Start < b.m.Timex.Start
+}
+
+func source(m *Mention, a *content.Article) Source {
+	s := Source{
+		Article:    m.Article,
+		URL:        "articles/" + m.Article + "/",
+		Quote:      m.Quote,
+		Expression: m.Expression,
+		Value:      m.Timex.Value,
+	}
+	if m.Sentence != "" {
+		s.URL += "#" + m.Sentence
+	}
+	if a != nil {
+		s.Title = a.Meta.Title
+		s.Publisher = a.Meta.Publisher
+		s.OriginalURL = a.Meta.URL
+		if !a.Meta.Date.IsZero() {
+			s.Published = a.Meta.Date.Format("2006-01-02")
+		}
+	}
+	return s
+}
+
+// dateOf gives a mention's date as timeline.json shows it.
+func dateOf(m *Mention) Date {
+	t := m.Timex
+	d := Date{
+		Value:       t.Value,
+		Start:       t.Interval.Start.Format("2006-01-02"),
+		End:         t.Interval.End.Format("2006-01-02"),
+		Granularity: string(t.Granularity),
+		Approximate: t.Approximate(),
+	}
+	if t.Granularity == timex.GranTime {
+		d.Granularity = string(timex.GranDay)
+	}
+	d.Label = label(t)
+	return d
+}
+
+// label names a date for readers: "Sunday, 30 November 2025", "around 24
+// November 2025", "week of 21 April 2025", "November 2025".
+func label(t timex.Timex) string {
+	s, e := t.Interval.Start, t.Interval.End
+	var l string
+	switch {
+	case s.Equal(e):
+		l = s.Format("Monday, 2 January 2006")
+		if t.Approximate() {
+			l = s.Format("2 January 2006")
+		}
+	case t.Granularity == timex.GranWeek && e.Sub(s) == 6*24*time.Hour:
+		l = "week of " + s.Format("2 January 2006")
+	case t.Granularity == timex.GranMonth && s.Day() == 1 && e.AddDate(0, 0, 1).Day() == 1 && s.Month() == e.Month():
+		l = s.Format("January 2006")
+	case s.Year() == e.Year() && s.Month() == e.Month():
+		l = fmt.Sprintf("%d–%s", s.Day(), e.Format("2 January 2006"))
+	case s.Year() == e.Year():
+		l = s.Format("2 January") + " – " + e.Format("2 January 2006")
+	default:
+		l = s.Format("2 January 2006") + " – " + e.Format("2 January 2006")
+	}
+	switch t.Mod {
+	case "APPROX":
+		l = "around " + l
+	case "START":
+		l = "early " + l
+	case "MID":
+		l = "mid " + l
+	case "END":
+		l = "late " + l
+	}
+	return l
+}
+
+func majorityKind(items []*item) string {
+	count := map[string]int{}
+	for _, it := range items {
+		count[it.m.Kind]++
+	}
+	best := ""
+	for k, n := range count {
+		if best == "" || n > count[best] || n == count[best] && (kindWeight[k] > kindWeight[best] || kindWeight[k] == kindWeight[best] && k < best) {
+			best = k
+		}
+	}
+	return best
+}
+
+// ranked lists the names that f gives for the items, the most frequent
+// (by number of mentions) first, then by first appearance.
+func ranked(items []*item, f func(*item) []string) []string {
+	count := map[string]int{}
+	first := map[string]int{}
+	var names []string
+	for _, it := range items {
+		seen := map[string]bool{}
+		for j, n := range f(it) {
+			if seen[n] {
+				continue
+			}
+			seen[n] = true
+			if _, ok := count[n]; !ok {
+				first[n] = len(names)*100 + j
+				names = append(names, n)
+			}
+			count[n]++
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		if count[names[i]] != count[names[j]] {
+			return count[names[i]] > count[names[j]]
+		}
+		return first[names[i]] < first[names[j]]
+	})
+	return names
+}
+
+// summary picks the clearest source sentence: exact rather than
+// approximate, naming the place and the people, of the event's kind, and
+// not too long.
+func summary(items []*item, kind string) string {
+	best, bestScore := "", -1<<30
+	for _, it := range items {
+		m := it.m
+		if m.Quote == "" {
+			continue
+		}
+		s := 0
+		if !m.Timex.Approximate() {
+			s += 30
+		}
+		if m.Timex.Granularity == timex.GranDay {
+			s += 20
+		}
+		if len(m.Places) > 0 {
+			s += 20
+		}
+		if m.Kind == kind {
+			s += 20
+		}
+		s += 10 * min(len(m.People), 2)
+		if n := len(m.Quote); n > 200 {
+			s -= (n - 200) / 10
+		}
+		if s > bestScore {
+			best, bestScore = m.Quote, s
+		}
+	}
+	return best
+}
+
+// assignIDs sets each event's id (start date and slug of the title) and
+// URL; events that would share an id are told apart by a suffix in order of
+// their first source.
+func assignIDs(evs []Event) {
+	count := map[string]int{}
+	for i := range evs {
+		evs[i].ID = evs[i].Date.Start + "-" + slug(evs[i].Title)
+		count[evs[i].ID]++
+	}
+	idx := make([]int, 0, len(evs))
+	for i := range evs {
+		if count[evs[i].ID] > 1 {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ea, eb := evs[idx[a]], evs[idx[b]]
+		if ea.ID != eb.ID {
+			return ea.ID < eb.ID
+		}
+		return firstSource(ea) < firstSource(eb)
+	})
+	n := map[string]int{}
+	for _, i := range idx {
+		id := evs[i].ID
+		n[id]++
+		if n[id] > 1 {
+			evs[i].ID = fmt.Sprintf("%s-%d", id, n[id])
+		}
+	}
+	for i := range evs {
+		evs[i].URL = "events/" + evs[i].ID + "/"
+	}
+}
+
+func firstSource(e Event) string {
+	if len(e.Sources) == 0 {
+		return ""
+	}
+	s := e.Sources[0]
+	return s.Published + " " + s.Article + " " + s.URL + " " + s.Expression
+}
+
+// slug makes a URL-safe name: lower case, ASCII letters and digits joined by
+// hyphens.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range gazetteer.Key(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '\'':
+		default:
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "event"
+	}
+	return b.String()
+}

@@ -1,0 +1,483 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsroom/timeline/timeline/events/gazetteer"
+)
+
+// token is one word or punctuation mark of a sentence; Start and End are
+// byte offsets into the sentence.
+type token struct {
+	Text       string // as written, possessive included
+	Base       string // without a possessive "'s" and a final period
+	Start, End int
+	Word       bool
+	Cap        bool // starts with an upper-case letter
+	Poss       bool // ends in 's or ’s
+}
+
+// tokenize splits a sentence into words and punctuation. A word keeps its
+// inner apostrophes, hyphens and periods ("U.S.", "pro-Kremlin"), and a
+// final period when it is an initial or abbreviation ("V.", "Mr.").
+func tokenize(s string) []token {
+	var out []token
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < len(s) {
+				c, n := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(c) || unicode.IsDigit(c) {
+					j += n
+					continue
+				}
+				if c == '\'' || c == '’' || c == '-' || c == '.' {
+					d, _ := utf8.DecodeRuneInString(s[j+n:])
+					if j+n < len(s) && (unicode.IsLetter(d) || unicode.IsDigit(d)) {
+						j += n
+						continue
+					}
+				}
+				break
+			}
+			if j < len(s) && s[j] == '.' {
+				w := s[i:j]
+				low := strings.ToLower(w)
+				if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) ||
+					titleWords[low] && len(w) <= 4 && !stopTitle[low] || low == "st" || low == "jr" {
+					j++
+				}
+			}
+			out = append(out, makeWord(s[i:j], i, j))
+			i = j
+		default:
+			out = append(out, token{Text: s[i : i+size], Base: s[i : i+size], Start: i, End: i + size})
+			i += size
+		}
+	}
+	return out
+}
+
+// stopTitle are short title words that are also ordinary words ending a
+// sentence ("the state.") and so never take the following period.
+var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": true, "ceo": true, "sir": true, "lord": true, "lady": true, "king": true, "pope": true, "chair": true, "emir": true}
+
+func makeWord(w string, start, end int) token {
+	t := token{Text: w, Start: start, End: end, Word: true}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.Cap = unicode.IsUpper(r)
+	base := w
+	for _, p := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(base, p) && len(base) > len(p) {
+			t.Poss = true
+			if p[0] == 's' {
+				base = base[:len(base)-len(p)+1]
+			} else {
+				base = base[:len(base)-len(p)]
+			}
+			break
+		}
+	}
+	t.Base = strings.TrimSuffix(base, ".")
+	return t
+}
+
+func lower(t token) string { return strings.ToLower(t.Base) }
+
+// entity is a name found in a sentence.
+type entity struct {
+	Kind       string // "person", "place", "org"
+	Name       string // canonical or as found, titles stripped
+	First      int    // token index range [First, Last]
+	Last       int
+	Single     bool   // a person known by one word only
+	Titled     bool   // a title or honorific stood before it
+	Country    string // for a person, the nationality given with the name
+	Place      gazetteer.Place
+	Locative   bool // for a place, whether it is where something happens
+	Possessive bool
+}
+
+// connectors may join the words of one name: "Secretary of State",
+// "Center for Countering Disinformation", "Charles de Gaulle".
+var connectors = map[string]bool{"of": true, "for": true, "de": true, "del": true, "da": true, "von": true, "van": true, "bin": true, "al": true, "la": true, "le": true, "du": true, "der": true}
+
+// isHeading reports whether a sentence looks like a title-case heading.
+func isHeading(s string, toks []token) bool {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") {
+		return false
+	}
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !t.Word {
+			continue
+		}
+		words++
+		if t.Cap {
+			caps++
+		}
+	}
+	return words >= 2 && caps*10 >= words*7
+}
+
+// findEntities finds people, places and organisations in a sentence.
+func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool) []entity {
+	var out []entity
+	for i := 0; i < len(toks); {
+		if !toks[i].Word || !toks[i].Cap {
+			i++
+			continue
+		}
+		j := i + 1
+		if !toks[i].Poss {
+			for j < len(toks) && toks[j].Word {
+				if toks[j].Cap {
+					j++
+					if toks[j-1].Poss {
+						break
+					}
+					continue
+				}
+				if connectors[lower(toks[j])] && j+1 < len(toks) && toks[j+1].Word && toks[j+1].Cap {
+					j++
+					continue
+				}
+				break
+			}
+		}
+		out = append(out, classifyRun(toks, i, j, gaz, heading)...)
+		i = j
+	}
+	return out
+}
+
+// classifyRun turns a run of capitalised words toks[i:j] into entities.
+func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool) []entity {
+	text := func(a, b int) string {
+		var parts []string
+		for k := a; k < b; k++ {
+			parts = append(parts, toks[k].Base)
+		}
+		return strings.Join(parts, " ")
+	}
+	// Leading function words ("The", "A") and sentence openers.
+	for i < j && notNames[lower(toks[i])] && !titleWords[lower(toks[i])] {
+		i++
+	}
+	if i >= j {
+		return nil
+	}
+	poss := toks[j-1].Poss
+	// The whole run as a place or an organisation.
+	if p, ok := gaz.Lookup(text(i, j)); ok {
+		return []entity{placeEntity(toks, i, j-1, p, poss)}
+	}
+	if isOrg(toks[i:j]) {
+		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
+	}
+	// Strip titles and nationalities, remembering the nationality.
+	country, titled := "", false
+	for i < j {
+		low := lower(toks[i])
+		if c, ok := demonyms[low]; ok {
+			if c != "" {
+				country = c
+			}
+			i++
+			continue
+		}
+		if titleWords[low] && !(low == "of" && !titled) {
+			titled = true
+			i++
+			continue
+		}
+		break
+	}
+	if i >= j {
+		return nil
+	}
+	// "Emmanuel Macron of France": the nationality after "of".
+	end := j
+	for k := i + 1; k < j; k++ {
+		if lower(toks[k]) == "of" {
+			if p, ok := gaz.Lookup(text(k+1, j)); ok && p.Kind == gazetteer.Country {
+				country = p.Name
+				end = k
+			}
+			break
+		}
+	}
+	name := text(i, end)
+	if p, ok := gaz.Lookup(name); ok && !titled {
+		return []entity{placeEntity(toks, i, end-1, p, poss)}
+	}
+	if heading {
+		return nil
+	}
+	n := end - i
+	for k := i; k < end; k++ {
+		low := lower(toks[k])
+		if triggerKinds[low] != "" || notNames[low] || demonyms[low] != "" && low != "" || connectors[low] || !isNameWord(toks[k].Base) {
+			return nil
+		}
+	}
+	if n > 4 {
+		return nil
+	}
+	e := entity{Kind: "person", Name: name, First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
+	if n == 1 {
+		e.Single = true
+	}
+	return []entity{e}
+}
+
+func isNameWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == '-' || r == '\'' || r == '’' || r == '.':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && !(strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1)
+}
+
+func isOrg(run []token) bool {
+	last := lower(run[len(run)-1])
+	if len(run) > 1 && orgSuffixes[last] {
+		return true
+	}
+	if len(run) == 1 {
+		w := run[0].Base
+		if knownOrgs[strings.ToLower(w)] {
+			return true
+		}
+		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && !strings.Contains(w, ".") && demonyms[strings.ToLower(w)] == "" && !isDigits(w) {
+			_, isDemonym := demonyms[strings.ToLower(w)]
+			return !isDemonym
+		}
+	}
+	return false
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity {
+	e := entity{Kind: "place", Name: p.Name, First: i, Last: last, Place: p, Possessive: poss}
+	// Where something happens: after a locative preposition, after "the
+	// town of", or right before the noun of a happening ("the Paris talks").
+	k := i - 1
+	if k >= 0 && strings.EqualFold(toks[k].Base, "the") {
+		k--
+	}
+	if k >= 0 {
+		low := lower(toks[k])
+		if locatives[low] {
+			e.Locative = true
+		}
+		if low == "of" && k > 0 && placeNouns[lower(toks[k-1])] {
+			e.Locative = true
+		}
+		if (low == "," || low == "and") && k > 0 {
+			// list continuation is settled by the caller
+		}
+	}
+	if last+1 < len(toks) && toks[last+1].Word && !poss {
+		if kind := triggerKinds[lower(toks[last+1])]; kind != "" && kind != KindStatement && !toks[last+1].Cap {
+			e.Locative = true
+		}
+	}
+	if p.Kind == gazetteer.Country && !e.Locative {
+		return e
+	}
+	return e
+}
+
+// skeleton reduces a name to its first letter and its consonants, so that
+// transliteration variants compare equal: Zelensky, Zelenskyy and
+// Zelenskiy; Sergey and Sergei.
+func skeleton(name string) string {
+	key := gazetteer.Key(name)
+	var b strings.Builder
+	var last rune
+	for i, r := range key {
+		if i > 0 && strings.ContainsRune("aeiouyhw'’-. ", r) {
+			continue
+		}
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// sameName reports whether two spellings of full names (two words or more)
+// name one person: same surname and compatible first names.
+func sameName(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) == 0 || len(fb) == 0 || skeleton(fa[len(fa)-1]) != skeleton(fb[len(fb)-1]) {
+		return false
+	}
+	if len(fa) == 1 || len(fb) == 1 {
+		return true
+	}
+	x, y := strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(fb[0], ".")
+	if len([]rune(x)) == 1 || len([]rune(y)) == 1 {
+		return strings.EqualFold(string([]rune(x)[:1]), string([]rune(y)[:1]))
+	}
+	return skeleton(x) == skeleton(y)
+}
+
+// dropInitials removes middle initials: "Vladimir V. Putin" is Vladimir Putin.
+func dropInitials(name string) string {
+	f := strings.Fields(name)
+	if len(f) <= 2 {
+		return name
+	}
+	out := f[:1]
+	for _, w := range f[1 : len(f)-1] {
+		if len([]rune(strings.TrimSuffix(w, "."))) == 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(append(out, f[len(f)-1]), " ")
+}
+
+// aliasLookup applies a site's aliases, compared without regard to case.
+func aliasLookup(aliases map[string]string, name string) string {
+	if len(aliases) == 0 {
+		return name
+	}
+	if v, ok := aliases[name]; ok {
+		return v
+	}
+	key := gazetteer.Key(name)
+	for k, v := range aliases {
+		if gazetteer.Key(k) == key {
+			return v
+		}
+	}
+	return name
+}
+
+// canonicalPeople gives every person one name across articles: full names
+// that differ only in transliteration ("Volodymyr Zelensky", "Volodymyr
+// Zelenskyy") become the most frequent spelling (ties: the longer, then the
+// first in sort order), and a surname alone becomes the one full name that
+// ends in it. A site's aliases are applied first. It returns a new slice.
+func canonicalPeople(ms []Mention, opts Options) []Mention {
+	count := map[string]int{}
+	for _, m := range ms {
+		for _, p := range m.People {
+			count[aliasLookup(opts.PeopleAliases, p)]++
+		}
+	}
+	names := make([]string, 0, len(count))
+	for n := range count {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	// Group full names by surname skeleton, then by compatible first names.
+	canon := map[string]string{}
+	bySurname := map[string][]string{}
+	for _, n := range names {
+		if len(strings.Fields(n)) > 1 {
+			k := skeleton(surname(n))
+			bySurname[k] = append(bySurname[k], n)
+		}
+	}
+	groups := map[string][][]string{}
+	for k, ns := range bySurname {
+		var gs [][]string
+		for _, n := range ns {
+			placed := false
+			for gi, g := range gs {
+				if sameName(g[0], n) {
+					gs[gi] = append(g, n)
+					placed = true
+					break
+				}
+			}
+			if !placed {
+				gs = append(gs, []string{n})
+			}
+		}
+		for _, g := range gs {
+			best := g[0]
+			for _, n := range g[1:] {
+				if count[n] > count[best] || count[n] == count[best] && (len(n) > len(best) || len(n) == len(best) && n < best) {
+					best = n
+				}
+			}
+			for _, n := range g {
+				canon[n] = best
+			}
+		}
+		groups[k] = gs
+	}
+	for _, n := range names {
+		if len(strings.Fields(n)) == 1 {
+			if gs := groups[skeleton(n)]; len(gs) == 1 {
+				canon[n] = canon[gs[0][0]]
+			}
+		}
+	}
+	name := func(p string) string {
+		p = aliasLookup(opts.PeopleAliases, p)
+		if c, ok := canon[p]; ok {
+			return c
+		}
+		return p
+	}
+	out := make([]Mention, len(ms))
+	for i, m := range ms {
+		if len(m.People) > 0 {
+			ps := make([]string, 0, len(m.People))
+			seen := map[string]bool{}
+			for _, p := range m.People {
+				if c := name(p); !seen[c] {
+					seen[c] = true
+					ps = append(ps, c)
+				}
+			}
+			m.People = ps
+		}
+		if len(m.Countries) > 0 {
+			cs := make(map[string]string, len(m.Countries))
+			for p, c := range m.Countries {
+				cs[name(p)] = c
+			}
+			m.Countries = cs
+		}
+		out[i] = m
+	}
+	return out
+}

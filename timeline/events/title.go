@@ -1,0 +1,221 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/events/gazetteer"
+)
+
+// title names an event as an editor would: "Florida talks", "Witkoff meets
+// Putin in Moscow", "Sumy missile strike", "Zelensky visits Ireland". An
+// editor's title wins.
+func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
+	for _, it := range items {
+		if it.m.Title != "" {
+			return it.m.Title
+		}
+	}
+	place := titlePlace(items, gaz)
+	principal := principals(items)
+	var t string
+	switch kind {
+	case KindStrike:
+		w := majority(items, func(it *item) string { return it.m.Detail })
+		noun := "strike"
+		if w != "" {
+			noun = w + " strike"
+		}
+		if place != "" {
+			t = place + " " + noun
+		} else {
+			t = noun
+		}
+	case KindTalks, KindTrip:
+		// "talks" unless the sources rather speak of a meeting.
+		noun, talks, meetings := "talks", 0, 0
+		for _, it := range items {
+			switch it.m.Detail {
+			case "talks":
+				talks++
+			case "meeting":
+				meetings++
+			}
+		}
+		if meetings > talks {
+			noun = "meeting"
+		}
+		switch {
+		case kind == KindTalks && len(principal) >= 2:
+			a, b := hostLast(items, principal[0], principal[1], place, gaz)
+			t = surname(a) + " meets " + surname(b)
+			if place != "" {
+				t += " in " + place
+			}
+		case kind == KindTrip && len(principal) >= 1 && place != "":
+			t = surname(principal[0]) + " visits " + place
+		case place != "" && kind == KindTrip:
+			t = place + " visit"
+		case place != "":
+			t = place + " " + noun
+		case len(principal) >= 1:
+			t = surname(principal[0]) + " " + noun
+		default:
+			t = noun
+		}
+	case KindStatement:
+		if len(principal) > 0 {
+			t = surname(principal[0]) + " statement"
+		} else if sp := majority(items, func(it *item) string { return first(it.m.People) }); sp != "" {
+			t = surname(sp) + " statement"
+		} else if o := majority(items, func(it *item) string { return first(it.m.Orgs) }); o != "" {
+			t = o + " statement"
+		} else {
+			t = "statement"
+		}
+	case KindAgreement:
+		switch {
+		case place != "":
+			t = place + " agreement"
+		case len(principal) > 0:
+			t = surname(principal[0]) + " agreement"
+		default:
+			t = "agreement"
+		}
+	default:
+		w := strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger }))
+		switch {
+		case len(principal) > 0 && place != "":
+			t = surname(principal[0]) + " " + w + " in " + place
+		case place != "":
+			t = w + " in " + place
+		case len(principal) > 0:
+			t = surname(principal[0]) + " " + w
+		default:
+			t = w
+		}
+	}
+	return upperFirst(t)
+}
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+	return string(r)
+}
+
+// titlePlace is the place most sources name, a venue counted as the city it
+// stands in, and a city preferred to its country.
+func titlePlace(items []*item, gaz *gazetteer.Gazetteer) string {
+	count := map[string]int{}
+	rank := map[string]int{}
+	firstSeen := map[string]int{}
+	n := 0
+	for _, it := range items {
+		seen := map[string]bool{}
+		for _, p := range it.m.Places {
+			name, r := p, 2
+			if pl, ok := gaz.Lookup(p); ok {
+				switch pl.Kind {
+				case gazetteer.Venue:
+					if pl.In != "" {
+						name = pl.In
+					}
+				case gazetteer.Country:
+					r = 1
+				}
+			}
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			if _, ok := firstSeen[name]; !ok {
+				firstSeen[name] = n
+				n++
+			}
+			count[name] += 2
+			if len(seen) == 1 {
+				count[name]++ // the place nearest the trigger
+			}
+			rank[name] = r
+		}
+	}
+	best := ""
+	for p := range count {
+		if best == "" || rank[p] > rank[best] || rank[p] == rank[best] && (count[p] > count[best] || count[p] == count[best] && firstSeen[p] < firstSeen[best]) {
+			best = p
+		}
+	}
+	return best
+}
+
+// principals are the people named by at least half of the mentions (all of
+// them when there is one), most often named first.
+func principals(items []*item) []string {
+	count := map[string]int{}
+	var names []string
+	for _, it := range items {
+		for _, p := range it.m.People {
+			if count[p] == 0 {
+				names = append(names, p)
+			}
+			count[p]++
+		}
+	}
+	var out []string
+	for _, p := range names {
+		if count[p]*2 >= len(items) && (len(items) == 1 || count[p] >= 2) {
+			out = append(out, p)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return count[out[i]] > count[out[j]] })
+	return out
+}
+
+// hostLast orders two people so that the one from the place's country (the
+// host) comes second: "Witkoff meets Putin in Moscow".
+func hostLast(items []*item, a, b, place string, gaz *gazetteer.Gazetteer) (string, string) {
+	country := ""
+	if pl, ok := gaz.Lookup(place); ok {
+		country = pl.Country
+	}
+	nat := func(p string) string {
+		for _, it := range items {
+			if c := it.m.Countries[p]; c != "" {
+				return c
+			}
+		}
+		return ""
+	}
+	if country != "" && nat(a) == country && nat(b) != country {
+		return b, a
+	}
+	return a, b
+}
+
+// majority is the most frequent non-empty value of f, ties to the first.
+func majority(items []*item, f func(*item) string) string {
+	count := map[string]int{}
+	best := ""
+	for _, it := range items {
+		v := f(it)
+		if v == "" {
+			continue
+		}
+		count[v]++
+		if best == "" || count[v] > count[best] {
+			best = v
+		}
+	}
+	return best
+}

@@ -1,0 +1,137 @@
+package feed
+
+import (
+	"html"
+	"net/url"
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// This file renders an event's body, as HTML for the feeds and TimelineJS and
+// as plain text for the calendar. Everything an article's author or an editor
+// wrote is escaped: nothing from the content can become markup or a script in
+// a reader's feed reader, calendar or TimelineJS page.
+
+// eventHTML is the body of an event as an HTML fragment: the summary, the
+// date and who and where, any disagreement on the date, and the sources, each
+// linking to the sentence that reports the event.
+func (s *site) eventHTML(e entry) string {
+	var b strings.Builder
+	esc := html.EscapeString
+	if e.Summary != "" {
+		b.WriteString("<p>" + esc(e.Summary) + "</p>")
+	}
+	b.WriteString("<p>" + esc(e.Date.Label))
+	if len(e.Places) > 0 {
+		b.WriteString(" · " + esc(strings.Join(e.Places, ", ")))
+	}
+	b.WriteString("</p>")
+	if len(e.People) > 0 {
+		b.WriteString("<p>With " + esc(strings.Join(e.People, ", ")) + "</p>")
+	}
+	if r := readings(e.Event); r != "" {
+		b.WriteString("<p>The sources disagree on the date: " + esc(r) + ".</p>")
+	}
+	if len(e.Sources) > 0 {
+		b.WriteString("<p>Sources:</p><ul>")
+		for _, src := range e.Sources {
+			b.WriteString(`<li><a href="` + esc(s.abs(src.URL)) + `">` + esc(sourceName(src)) + "</a>")
+			if src.Published != "" {
+				b.WriteString(", " + esc(src.Published))
+			}
+			if u := httpURL(src.OriginalURL); u != "" {
+				b.WriteString(` (<a href="` + esc(u) + `">original</a>)`)
+			}
+			if src.Quote != "" {
+				b.WriteString("<blockquote>" + esc(src.Quote) + "</blockquote>")
+			}
+			b.WriteString("</li>")
+		}
+		b.WriteString("</ul>")
+	}
+	b.WriteString(`<p><a href="` + esc(s.abs(e.URL)) + `">On the timeline</a></p>`)
+	return b.String()
+}
+
+// eventText is the body of an event as plain text, for a calendar's
+// DESCRIPTION. Links are left out when they could not be absolute.
+func (s *site) eventText(e entry) string {
+	var b strings.Builder
+	if e.Summary != "" {
+		b.WriteString(e.Summary + "\n\n")
+	}
+	b.WriteString("When: " + e.Date.Label + "\n")
+	if len(e.Places) > 0 {
+		b.WriteString("Where: " + strings.Join(e.Places, ", ") + "\n")
+	}
+	if len(e.People) > 0 {
+		b.WriteString("Who: " + strings.Join(e.People, ", ") + "\n")
+	}
+	if r := readings(e.Event); r != "" {
+		b.WriteString("The sources disagree on the date: " + r + ".\n")
+	}
+	if len(e.Sources) > 0 {
+		b.WriteString("\nSources:\n")
+		for _, src := range e.Sources {
+			b.WriteString("- " + sourceName(src))
+			if src.Published != "" {
+				b.WriteString(", " + src.Published)
+			}
+			if src.Quote != "" {
+				b.WriteString(": “" + src.Quote + "”")
+			}
+			b.WriteString("\n")
+			if s.absolute {
+				b.WriteString(s.abs(src.URL) + "\n")
+			}
+		}
+	}
+	if s.absolute {
+		b.WriteString("\n" + s.abs(e.URL))
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// sourceName names a source as "Publisher: Headline", with whichever of the
+// two it has.
+func sourceName(src events.Source) string {
+	var parts []string
+	for _, p := range []string{src.Publisher, src.Title} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return src.Article
+	}
+	return strings.Join(parts, ": ")
+}
+
+// readings lists an event's date readings when its sources disagree, or
+// returns "".
+func readings(ev events.Event) string {
+	if len(ev.Readings) < 2 {
+		return ""
+	}
+	labels := make([]string, 0, len(ev.Readings))
+	for _, r := range ev.Readings {
+		l := r.Label
+		if l == "" {
+			l = r.Value
+		}
+		labels = append(labels, l)
+	}
+	return strings.Join(labels, "; ")
+}
+
+// httpURL returns u if it is an absolute http(s) URL, else "". An article's
+// original URL comes from its front matter, so a javascript: or data: URL
+// must never become a link.
+func httpURL(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return ""
+	}
+	return p.String()
+}

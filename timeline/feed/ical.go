@@ -1,0 +1,89 @@
+package feed
+
+import (
+	"strings"
+	"unicode"
+
+	ics "github.com/arran4/golang-ical"
+
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// Calendar returns the iCalendar file (RFC 5545) of evs, for a calendar app
+// to subscribe to: one all-day VEVENT per event, in the timeline's order,
+// with DTSTART and DTEND as dates (DTEND the day after the event's last day,
+// as RFC 5545 makes it exclusive), a UID from the event id, SUMMARY, the
+// places as LOCATION, the event's page as URL and its sources in
+// DESCRIPTION. Lines end in CRLF and are folded at 75 octets, never inside
+// a UTF-8 sequence. See the package comment for UIDs and DTSTAMP, and Files
+// for the errors.
+func Calendar(s Site, evs []events.Event) ([]byte, error) {
+	site, es, err := prepare(s, evs)
+	if err != nil {
+		return nil, err
+	}
+	return site.calendar(es)
+}
+
+func (site *site) calendar(es []entry) ([]byte, error) {
+	cal := ics.NewCalendarFor("newsroom/timeline")
+	cal.SetProductId("-//newsroom//timeline//EN")
+	cal.SetCalscale("GREGORIAN")
+	cal.SetName(icsText(site.Title)) // NAME (RFC 7986) and X-WR-CALNAME
+	if site.Description != "" {
+		cal.SetDescription(icsText(site.Description))
+		cal.SetXWRCalDesc(icsText(site.Description))
+	}
+	if site.absolute {
+		cal.SetUrl(site.base.String())
+	}
+	cal.SetRefreshInterval("PT12H") // the library writes REFRESH-INTERVAL;VALUE=DURATION
+	cal.SetXPublishedTTL("PT12H")
+	for _, e := range es {
+		v := cal.AddEvent(site.uid(e))
+		v.SetDtStampTime(e.updated)
+		v.SetAllDayStartAt(e.start)
+		v.SetAllDayEndAt(e.end.AddDate(0, 0, 1))
+		v.SetSummary(icsText(e.Title))
+		if len(e.Places) > 0 {
+			v.SetLocation(icsText(strings.Join(e.Places, ", ")))
+		}
+		v.SetDescription(icsText(e.text))
+		if site.absolute {
+			v.SetURL(site.abs(e.URL))
+		}
+		if e.Kind != "" {
+			v.AddCategory(icsText(e.Kind))
+		}
+		// A news event does not make its reader busy.
+		v.SetTimeTransparency(ics.TransparencyTransparent)
+	}
+	var b strings.Builder
+	// The library's default line ending is the operating system's; RFC 5545
+	// wants CRLF everywhere.
+	if err := cal.SerializeTo(&b, ics.WithNewLineWindows); err != nil {
+		return nil, err
+	}
+	return []byte(b.String()), nil
+}
+
+// icsText prepares s for a TEXT value, which the library escapes (\\ \; \,
+// \n): line breaks become "\n", the other control characters, which
+// RFC 5545 does not allow in TEXT, are dropped, and invalid UTF-8 becomes
+// U+FFFD (the library's folding counts runes' UTF-8 lengths, so it must only
+// see valid UTF-8).
+func icsText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\r':
+			return '\n'
+		case r == '\n' || r == '\t':
+			return r
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,119 @@
+package feed
+
+import (
+	"encoding/json"
+	"html"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// The TimelineJS3 data format, as Knight Lab documents it
+// (https://timeline.knightlab.com/docs/json-format.html): a timeline is
+// {"title": slide, "events": [slide], "scale": "human"}; a slide has a
+// start_date (required but on the title slide), end_date, text, group,
+// display_date, unique_id and autolink; a date has a numeric year (required),
+// month (1-12) and day; a text has a headline and a text, both HTML.
+type (
+	tlTimeline struct {
+		Title  *tlSlide  `json:"title,omitempty"`
+		Events []tlSlide `json:"events"`
+		Scale  string    `json:"scale"`
+	}
+	tlSlide struct {
+		StartDate   *tlDate `json:"start_date,omitempty"`
+		EndDate     *tlDate `json:"end_date,omitempty"`
+		DisplayDate string  `json:"display_date,omitempty"`
+		Text        tlText  `json:"text"`
+		Group       string  `json:"group,omitempty"`
+		UniqueID    string  `json:"unique_id,omitempty"`
+		Autolink    *bool   `json:"autolink,omitempty"`
+	}
+	tlDate struct {
+		Year  int `json:"year"`
+		Month int `json:"month,omitempty"`
+		Day   int `json:"day,omitempty"`
+	}
+	tlText struct {
+		Headline string `json:"headline"`
+		Text     string `json:"text"`
+	}
+)
+
+// TimelineJS returns evs as a Knight Lab TimelineJS3 data file: a title
+// slide with the site's title and description, then one slide per event in
+// the timeline's order, with unique_id the event id, group its kind, dates as
+// precise as the event's granularity (a month-long event is given by year and
+// month; end_date only when it differs from start_date), and display_date the
+// event's date label when the date is approximate or coarser than a day.
+// TimelineJS renders headline and text as HTML, so both are escaped here and
+// autolink is off: the only links are the ones this function writes. See
+// Files for the errors.
+func TimelineJS(s Site, evs []events.Event) ([]byte, error) {
+	site, es, err := prepare(s, evs)
+	if err != nil {
+		return nil, err
+	}
+	return site.timelineJS(es)
+}
+
+func (site *site) timelineJS(es []entry) ([]byte, error) {
+	no := false
+	tl := tlTimeline{
+		Title: &tlSlide{Text: tlText{
+			Headline: html.EscapeString(site.Title),
+			Text:     html.EscapeString(site.Description),
+		}},
+		Events: []tlSlide{},
+		Scale:  "human",
+	}
+	for _, e := range es {
+		prec := precision(e.Date.Granularity)
+		start, end := tlDateOf(e.start, prec), tlDateOf(e.end, prec)
+		slide := tlSlide{
+			StartDate: &start,
+			Text: tlText{
+				Headline: html.EscapeString(e.Title),
+				Text:     e.html,
+			},
+			Group:    e.Kind,
+			UniqueID: e.ID,
+			Autolink: &no,
+		}
+		if end != start {
+			slide.EndDate = &end
+		}
+		if g := e.Date.Granularity; e.Date.Approximate || (g != "day" && g != "time") {
+			slide.DisplayDate = e.Date.Label
+		}
+		tl.Events = append(tl.Events, slide)
+	}
+	b, err := json.MarshalIndent(tl, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+// precision is the finest date part TimelineJS should be given for a
+// granularity: "day", "month" or "year".
+func precision(granularity string) string {
+	switch granularity {
+	case "month", "quarter", "season":
+		return "month"
+	case "year", "decade", "century":
+		return "year"
+	}
+	return "day"
+}
+
+func tlDateOf(t time.Time, prec string) tlDate {
+	d := tlDate{Year: t.Year()}
+	if prec != "year" {
+		d.Month = int(t.Month())
+	}
+	if prec == "day" {
+		d.Day = t.Day()
+	}
+	return d
+}

@@ -1,0 +1,231 @@
+package render
+
+import (
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"html/template"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// Page is what a page template is executed with.
+type Page struct {
+	Site  *Site
+	Path  string // the output file, relative to the site root: "articles/x/index.html"
+	Root  string // the way from this page to the site root: "", "../../", or for 404.html the base URL's path
+	Title string // the page's own title; "" on the index
+	// Canonical is the page's absolute URL when the base URL is absolute,
+	// else "" (and always "" on 404.html).
+	Canonical string
+	// Description is the page's meta description.
+	Description string
+
+	Article *Article      // on an article page
+	Event   *events.Event // on an event page
+}
+
+// NewPage returns the page written at p (a slash path relative to the site
+// root); its links are relative to its own folder.
+func NewPage(s *Site, p string) *Page {
+	depth := strings.Count(p, "/")
+	pg := &Page{Site: s, Path: p, Root: strings.Repeat("../", depth), Description: s.Description}
+	if s.BaseURL.IsAbs() {
+		pg.Canonical = s.Absolute(strings.TrimSuffix(p, "index.html"))
+	}
+	return pg
+}
+
+// Link returns the link from this page to target, a path relative to the
+// site root ("articles/x/#s4", "style.css", "" for the index). A folder
+// link gets an explicit index.html, so that the site also works when opened
+// from disk; query and fragment are kept.
+func (p *Page) Link(target string) string {
+	rest := ""
+	if i := strings.IndexAny(target, "?#"); i >= 0 {
+		target, rest = target[:i], target[i:]
+	}
+	if target == "" || strings.HasSuffix(target, "/") {
+		target += "index.html"
+	}
+	return p.Root + target + rest
+}
+
+// EventView is what the "sources" partial is called with.
+type EventView struct {
+	Page  *Page
+	Event *events.Event
+}
+
+// With pairs the page with an event, for partials that need both.
+func (p *Page) With(e *events.Event) EventView { return EventView{Page: p, Event: e} }
+
+// Body returns the article's rendered HTML. The content package produced it
+// from Markdown with raw HTML off, so it is trusted as markup.
+func (a *Article) Body() template.HTML { return template.HTML(a.HTML) }
+
+// Year is the events of one year, by month.
+type Year struct {
+	Year   string
+	Months []Month
+}
+
+// Month is the events of one month ("November 2025"); Name is "" for events
+// known only to a span longer than a month.
+type Month struct {
+	Name   string
+	Events []*events.Event
+}
+
+// Years groups the site's events by the year and month they start in, in
+// timeline order.
+func (s *Site) Years() []Year {
+	var ys []Year
+	for _, e := range s.Events {
+		year, month := "Undated", ""
+		if len(e.Date.Start) >= 7 {
+			year = e.Date.Start[:4]
+			if len(e.Date.End) >= 7 && e.Date.Start[:7] == e.Date.End[:7] {
+				if t, err := time.Parse("2006-01", e.Date.Start[:7]); err == nil {
+					month = t.Format("January 2006")
+				}
+			}
+		}
+		if len(ys) == 0 || ys[len(ys)-1].Year != year {
+			ys = append(ys, Year{Year: year})
+		}
+		y := &ys[len(ys)-1]
+		if len(y.Months) == 0 || y.Months[len(y.Months)-1].Name != month {
+			y.Months = append(y.Months, Month{Name: month})
+		}
+		m := &y.Months[len(y.Months)-1]
+		m.Events = append(m.Events, e)
+	}
+	return ys
+}
+
+// Static copies the files under the templates' static/ folder to the site
+// root.
+func Static(_ context.Context, _ *Site, out *Output) error {
+	names, err := out.Templates.Files("static")
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		b, err := out.Templates.ReadFile(n)
+		if err != nil {
+			return err
+		}
+		if err := out.Add(strings.TrimPrefix(n, "static/"), b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Index writes index.html, the timeline, from index.html.
+func Index(_ context.Context, s *Site, out *Output) error {
+	return out.Page("index.html", NewPage(s, "index.html"))
+}
+
+// Articles writes articles/<slug>/index.html for every article, from
+// article.html.
+func Articles(ctx context.Context, s *Site, out *Output) error {
+	for _, a := range s.Articles {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		p := NewPage(s, a.Page+"index.html")
+		p.Title, p.Article = a.Meta.Title, a
+		if err := out.Page("article.html", p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Events writes events/<id>/index.html for every event, from event.html.
+func Events(ctx context.Context, s *Site, out *Output) error {
+	for _, e := range s.Events {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		p := NewPage(s, strings.TrimPrefix(strings.TrimSuffix(e.URL, "/")+"/index.html", "/"))
+		if e.URL == "" {
+			p = NewPage(s, "events/"+e.ID+"/index.html")
+		}
+		p.Title, p.Event = e.Title, e
+		if e.Summary != "" {
+			p.Description = e.Summary
+		}
+		if err := out.Page("event.html", p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// NotFound writes 404.html from 404.html. A host serves it at any missing
+// address, so its links start from the base URL's path instead of its own
+// folder.
+func NotFound(_ context.Context, s *Site, out *Output) error {
+	p := NewPage(s, "404.html")
+	p.Root = s.BaseURL.Path
+	p.Canonical = ""
+	p.Title = "Page not found"
+	return out.Page("404.html", p)
+}
+
+// TimelineJSON writes timeline.json as DESIGN.md specifies it:
+// {"title": ..., "events": [...]}, events in timeline order, never null.
+func TimelineJSON(_ context.Context, s *Site, out *Output) error {
+	doc := struct {
+		Title  string         `json:"title"`
+		Events []events.Event `json:"events"`
+	}{Title: s.Title, Events: make([]events.Event, 0, len(s.Events))}
+	for _, e := range s.Events {
+		doc.Events = append(doc.Events, *e)
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		return err
+	}
+	return out.Add("timeline.json", b)
+}
+
+// Sitemap writes sitemap.xml listing every HTML page but 404.html, with
+// URLs from the base URL (absolute when it is).
+func Sitemap(_ context.Context, s *Site, out *Output) error {
+	type loc struct {
+		Loc     string `xml:"loc"`
+		LastMod string `xml:"lastmod,omitempty"`
+	}
+	set := struct {
+		XMLName xml.Name `xml:"urlset"`
+		NS      string   `xml:"xmlns,attr"`
+		URLs    []loc    `xml:"url"`
+	}{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
+	lastmod := map[string]string{}
+	for _, a := range s.Articles {
+		lastmod[a.Page+"index.html"] = a.Published
+	}
+	files := out.Files()
+	sort.SliceStable(files, func(i, j int) bool { return files[i].Path == "index.html" && files[j].Path != "index.html" })
+	for _, f := range files {
+		if !strings.HasSuffix(f.Path, ".html") || f.Path == "404.html" {
+			continue
+		}
+		set.URLs = append(set.URLs, loc{
+			Loc:     s.Absolute(strings.TrimSuffix(f.Path, "index.html")),
+			LastMod: lastmod[f.Path],
+		})
+	}
+	b, err := xml.Marshal(set)
+	if err != nil {
+		return err
+	}
+	return out.Add("sitemap.xml", append([]byte(xml.Header), b...))
+}

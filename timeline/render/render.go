@@ -1,0 +1,245 @@
+// Package render turns parsed articles and merged events into the files of a
+// static site, and writes them atomically.
+//
+// Rendering and writing are separate steps: Render is a pure function of its
+// inputs that returns the site as a list of files in memory (every page,
+// timeline.json, sitemap.xml, the static assets), minified; Write replaces a
+// destination folder with those files in one swap. A page or output file is
+// added by a Generator (see Generators).
+package render
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// Site is everything the pages of a site are made from. Build one with
+// NewSite; generators and templates treat it as read-only.
+type Site struct {
+	Title       string
+	Description string
+	Language    string   // the pages' lang attribute, "en" by default
+	BaseURL     *url.URL // where the site is served: an absolute URL or a path; its path ends in "/"
+
+	Articles []*Article      // newest first, then by slug
+	Events   []*events.Event // by start date, then id, as events.Merge returns them
+
+	articles map[string]*Article
+}
+
+// Article is an article as its page and the index show it.
+type Article struct {
+	*content.Article
+	Published   string          // the publication date, YYYY-MM-DD
+	Date        string          // the publication date for readers: "1 December 2025"
+	OriginalURL string          // Meta.URL when it is an http or https URL, else ""
+	Page        string          // the article page, relative to the site root: "articles/<slug>/"
+	Events      []*events.Event // the events this article is a source of, in timeline order
+}
+
+// Config holds a site's settings as timeline.toml gives them.
+type Config struct {
+	Title       string
+	Description string
+	Language    string
+	BaseURL     string // absolute http(s) URL or a path such as "/news/timeline/"; "" means "/"
+}
+
+// NewSite assembles the Site from parsed articles and merged events. It
+// checks the base URL and nothing else: the articles and events are
+// assumed valid (unique, safe slugs).
+func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, error) {
+	base, err := ParseBaseURL(cfg.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	s := &Site{
+		Title:       cfg.Title,
+		Description: cfg.Description,
+		Language:    cfg.Language,
+		BaseURL:     base,
+		articles:    make(map[string]*Article, len(arts)),
+	}
+	if s.Title == "" {
+		s.Title = "Timeline"
+	}
+	if s.Language == "" {
+		s.Language = "en"
+	}
+	for _, a := range arts {
+		v := &Article{
+			Article:     a,
+			Published:   a.Meta.Date.Format("2006-01-02"),
+			Date:        a.Meta.Date.Format("2 January 2006"),
+			OriginalURL: safeURL(a.Meta.URL),
+			Page:        "articles/" + a.Slug + "/",
+		}
+		s.Articles = append(s.Articles, v)
+		s.articles[a.Slug] = v
+	}
+	sort.SliceStable(s.Articles, func(i, j int) bool {
+		a, b := s.Articles[i], s.Articles[j]
+		if !a.Meta.Date.Equal(b.Meta.Date) {
+			return a.Meta.Date.After(b.Meta.Date)
+		}
+		return a.Slug < b.Slug
+	})
+	for i := range evs {
+		e := normalize(evs[i])
+		s.Events = append(s.Events, &e)
+	}
+	sort.SliceStable(s.Events, func(i, j int) bool {
+		a, b := s.Events[i], s.Events[j]
+		if a.Date.Start != b.Date.Start {
+			return a.Date.Start < b.Date.Start
+		}
+		return a.ID < b.ID
+	})
+	for _, e := range s.Events {
+		seen := map[string]bool{}
+		for _, src := range e.Sources {
+			if a := s.articles[src.Article]; a != nil && !seen[src.Article] {
+				seen[src.Article] = true
+				a.Events = append(a.Events, e)
+			}
+		}
+	}
+	return s, nil
+}
+
+// normalize gives an event empty lists instead of nil ones, so that
+// timeline.json always has arrays.
+func normalize(e events.Event) events.Event {
+	if e.Places == nil {
+		e.Places = []string{}
+	}
+	if e.People == nil {
+		e.People = []string{}
+	}
+	if e.Sources == nil {
+		e.Sources = []events.Source{}
+	}
+	return e
+}
+
+// ParseBaseURL checks a base URL: empty (meaning "/"), a path starting with
+// "/", or an absolute http or https URL with a host. The result's path ends
+// in "/" and it has no query or fragment.
+func ParseBaseURL(s string) (*url.URL, error) {
+	if s == "" {
+		s = "/"
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return nil, fmt.Errorf("base URL: %w", err)
+	}
+	switch {
+	case u.Scheme == "" && u.Host == "":
+		if !strings.HasPrefix(u.Path, "/") {
+			return nil, fmt.Errorf("base URL %q: a path must start with \"/\"", s)
+		}
+	case u.Scheme == "http" || u.Scheme == "https":
+		if u.Host == "" {
+			return nil, fmt.Errorf("base URL %q has no host", s)
+		}
+	default:
+		return nil, fmt.Errorf("base URL %q: only http and https URLs or a path starting with \"/\"", s)
+	}
+	if u.User != nil || u.RawQuery != "" || u.Fragment != "" {
+		return nil, fmt.Errorf("base URL %q must not have user info, a query or a fragment", s)
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	u.RawPath = ""
+	return u, nil
+}
+
+// safeURL returns s if it is an absolute http or https URL, else "".
+func safeURL(s string) string {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+// Absolute returns the absolute (or, with a path-only base URL, root-relative)
+// URL of target, a path relative to the site root such as "articles/x/".
+func (s *Site) Absolute(target string) string {
+	ref, err := url.Parse(target)
+	if err != nil {
+		return s.BaseURL.String()
+	}
+	return s.BaseURL.ResolveReference(ref).String()
+}
+
+// A Generator adds files to the output: pages from templates, data files,
+// assets. Generators run in order; each sees the same Site.
+type Generator func(ctx context.Context, s *Site, out *Output) error
+
+// Generators returns the default generators, in the order they run: the
+// static assets, the index, the article pages, the event pages, 404.html,
+// timeline.json, then extra (a feed, a page per person ...), and last
+// sitemap.xml, which lists the HTML pages written before it.
+func Generators(extra ...Generator) []Generator {
+	gens := []Generator{Static, Index, Articles, Events, NotFound, TimelineJSON}
+	gens = append(gens, extra...)
+	return append(gens, Sitemap)
+}
+
+// Render runs the generators over the site and returns its files, sorted by
+// path. Template problems are returned as content.Errors naming the template
+// file and line; nothing is written.
+func Render(ctx context.Context, s *Site, t *Templates, gens []Generator) ([]File, error) {
+	out := NewOutput(t)
+	var errs content.Errors
+	for _, g := range gens {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := g(ctx, s, out); err != nil {
+			var ce content.Errors
+			var one *content.Error
+			switch {
+			case errors.As(err, &ce):
+				errs = append(errs, ce...)
+			case errors.As(err, &one):
+				errs = append(errs, one)
+			default:
+				return nil, err
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, dedupe(errs)
+	}
+	return out.Files(), nil
+}
+
+// dedupe sorts errors by path and line and drops repeats (a broken partial
+// breaks every page).
+func dedupe(errs content.Errors) content.Errors {
+	sort.SliceStable(errs, func(i, j int) bool {
+		if errs[i].Path != errs[j].Path {
+			return errs[i].Path < errs[j].Path
+		}
+		return errs[i].Line < errs[j].Line
+	})
+	var out content.Errors
+	seen := map[string]bool{}
+	for _, e := range errs {
+		if k := e.Error(); !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,96 @@
+package timeline
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/newsroom/timeline/timeline/content"
+)
+
+// siteConfigFile is the optional settings file at the site root.
+const siteConfigFile = "timeline.toml"
+
+// siteConfig is timeline.toml:
+//
+//	title = "Peace talks"
+//	description = "How the talks unfolded"
+//	base_url = "https://example.org/news/timeline/"
+//	language = "en"
+//
+//	[aliases.people]
+//	"Zelenskyy" = "Volodymyr Zelensky"
+//
+//	[aliases.places]
+//	"Kiev" = "Kyiv"
+type siteConfig struct {
+	Title       string `toml:"title"`
+	Description string `toml:"description"`
+	BaseURL     string `toml:"base_url"`
+	Language    string `toml:"language"`
+	Aliases     struct {
+		People map[string]string `toml:"people"`
+		Places map[string]string `toml:"places"`
+	} `toml:"aliases"`
+
+	baseURLLine int // the line of base_url, for errors
+}
+
+// loadSiteConfig reads src/timeline.toml; a missing file gives the zero
+// settings. An unknown key is an error naming its line (likely a typo).
+func loadSiteConfig(src string) (siteConfig, error) {
+	var c siteConfig
+	path := filepath.Join(src, siteConfigFile)
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return c, nil
+	}
+	if err != nil {
+		return c, &content.Error{Path: path, Err: err}
+	}
+	dec := toml.NewDecoder(bytes.NewReader(b)).DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return siteConfig{}, tomlErrors(path, err)
+	}
+	c.baseURLLine = lineOf(b, "base_url")
+	return c, nil
+}
+
+// tomlErrors turns go-toml's errors into content.Errors with lines.
+func tomlErrors(path string, err error) error {
+	var strict *toml.StrictMissingError
+	if errors.As(err, &strict) {
+		var errs content.Errors
+		for _, e := range strict.Errors {
+			row, _ := e.Position()
+			errs = append(errs, &content.Error{Path: path, Line: row, Err: fmt.Errorf("unknown key %q", strings.Join(e.Key(), "."))})
+		}
+		return errs
+	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		row, _ := de.Position()
+		return &content.Error{Path: path, Line: row, Err: errors.New(de.Error())}
+	}
+	return &content.Error{Path: path, Err: err}
+}
+
+// lineOf returns the 1-based line on which key is first set, or 0.
+func lineOf(b []byte, key string) int {
+	for i, l := range bytes.Split(b, []byte("\n")) {
+		l = bytes.TrimSpace(l)
+		if bytes.HasPrefix(l, []byte(key)) {
+			rest := bytes.TrimSpace(l[len(key):])
+			if bytes.HasPrefix(rest, []byte("=")) {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}

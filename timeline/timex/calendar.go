@@ -1,0 +1,259 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// day returns midnight UTC of the given calendar day (normalising overflow).
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// truncDay returns midnight UTC of t's calendar day.
+func truncDay(t time.Time) time.Time { return day(t.Year(), t.Month(), t.Day()) }
+
+func lastOfMonth(y int, m time.Month) time.Time { return day(y, m+1, 0) }
+
+// isoMonday returns the Monday of ISO week w of ISO year y.
+func isoMonday(y, w int) time.Time {
+	jan4 := day(y, 1, 4)
+	off := (int(jan4.Weekday()) + 6) % 7
+	return jan4.AddDate(0, 0, -off+7*(w-1))
+}
+
+// mondayOf returns the Monday of t's ISO week.
+func mondayOf(t time.Time) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+}
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}
+
+func fmtDay(t time.Time) string {
+	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
+}
+
+func fmtMonth(y int, m time.Month) string { return pad(y, 4) + "-" + pad(int(m), 2) }
+
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return pad(y, 4) + "-W" + pad(w, 2)
+}
+
+// easter returns Western (Gregorian) Easter Sunday of year y.
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return day(y, time.Month(month), dd)
+}
+
+// orthodoxEaster returns Eastern Orthodox Easter Sunday of year y, as a
+// Gregorian date (valid 1900–2099).
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	dd := (d+e+114)%31 + 1
+	return day(y, time.Month(month), dd).AddDate(0, 0, 13)
+}
+
+// nthWeekday returns the n-th (1-based; n<0 counts from the end) weekday
+// wd of month m in year y.
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
+	if n > 0 {
+		first := day(y, m, 1)
+		off := (int(wd) - int(first.Weekday()) + 7) % 7
+		return first.AddDate(0, 0, off+7*(n-1))
+	}
+	last := lastOfMonth(y, m)
+	off := (int(last.Weekday()) - int(wd) + 7) % 7
+	return last.AddDate(0, 0, -off-7*(-n-1))
+}
+
+// intervalOf returns the days a TIMEX3 date value covers and its
+// granularity; ok is false for values that name no definite days.
+func intervalOf(v string) (iv Interval, g Granularity, ok bool) {
+	num := func(s string) (int, bool) {
+		n := 0
+		if s == "" {
+			return 0, false
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n, true
+	}
+	switch {
+	case len(v) == 2: // century
+		c, ok := num(v)
+		if !ok {
+			return iv, "", false
+		}
+		return Interval{day(c*100, 1, 1), day(c*100+99, 12, 31)}, GranCentury, true
+	case len(v) == 3: // decade
+		d, ok := num(v)
+		if !ok {
+			return iv, "", false
+		}
+		return Interval{day(d*10, 1, 1), day(d*10+9, 12, 31)}, GranDecade, true
+	case len(v) < 4:
+		return iv, "", false
+	}
+	y, ok := num(v[:4])
+	if !ok {
+		return iv, "", false
+	}
+	rest := v[4:]
+	if rest == "" {
+		return Interval{day(y, 1, 1), day(y, 12, 31)}, GranYear, true
+	}
+	if rest[0] != '-' {
+		return iv, "", false
+	}
+	rest = rest[1:]
+	switch {
+	case len(rest) >= 2 && rest[0] == 'W' && rest[1] != 'X':
+		w, ok := num(rest[1:min(3, len(rest))])
+		if !ok || w < 1 || w > 53 {
+			return iv, "", false
+		}
+		mon := isoMonday(y, w)
+		if len(rest) > 3 {
+			if rest[3:] == "-WE" {
+				return Interval{mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6)}, GranDay, true
+			}
+			return iv, "", false
+		}
+		return Interval{mon, mon.AddDate(0, 0, 6)}, GranWeek, true
+	case len(rest) == 2 && rest[0] == 'Q':
+		q, ok := num(rest[1:])
+		if !ok || q < 1 || q > 4 {
+			return iv, "", false
+		}
+		m := time.Month(3*q - 2)
+		return Interval{day(y, m, 1), lastOfMonth(y, m+2)}, GranQuarter, true
+	case len(rest) == 2 && rest[0] == 'H':
+		h, ok := num(rest[1:])
+		if !ok || h < 1 || h > 2 {
+			return iv, "", false
+		}
+		m := time.Month(6*h - 5)
+		return Interval{day(y, m, 1), lastOfMonth(y, m+5)}, GranMonth, true
+	case rest == "SP":
+		return Interval{day(y, 3, 1), day(y, 5, 31)}, GranSeason, true
+	case rest == "SU":
+		return Interval{day(y, 6, 1), day(y, 8, 31)}, GranSeason, true
+	case rest == "FA":
+		return Interval{day(y, 9, 1), day(y, 11, 30)}, GranSeason, true
+	case rest == "WI":
+		return Interval{day(y, 12, 1), lastOfMonth(y+1, 2)}, GranSeason, true
+	}
+	m, ok := num(rest[:min(2, len(rest))])
+	if !ok || m < 1 || m > 12 || len(rest) < 2 {
+		return iv, "", false
+	}
+	if len(rest) == 2 {
+		return Interval{day(y, time.Month(m), 1), lastOfMonth(y, time.Month(m))}, GranMonth, true
+	}
+	if len(rest) < 5 || rest[2] != '-' {
+		return iv, "", false
+	}
+	d, ok := num(rest[3:5])
+	if !ok || d < 1 || d > lastOfMonth(y, time.Month(m)).Day() {
+		return iv, "", false
+	}
+	t := day(y, time.Month(m), d)
+	if len(rest) > 5 {
+		if rest[5] != 'T' {
+			return iv, "", false
+		}
+		if rest[6:] == "NI" { // a night runs into the next morning
+			return Interval{t, t}, GranTime, true
+		}
+		return Interval{t, t}, GranTime, true
+	}
+	return Interval{t, t}, GranDay, true
+}
+
+// applyMod narrows or widens an interval for a TIMEX3 mod. START, MID and
+// END take the first, middle and last third: January–April, May–August and
+// September–December of a year; days 1–10, 11–20 and 21–end of a month; the
+// first four, middle three and last three years of a decade; a third of the
+// days otherwise. APPROX widens a day or a week by three days on each side.
+func applyMod(iv Interval, g Granularity, mod string) Interval {
+	if iv.IsZero() {
+		return iv
+	}
+	s, e := iv.Start, iv.End
+	switch mod {
+	case "START", "MID", "END":
+		switch g {
+		case GranYear:
+			y := s.Year()
+			switch mod {
+			case "START":
+				return Interval{day(y, 1, 1), day(y, 4, 30)}
+			case "MID":
+				return Interval{day(y, 5, 1), day(y, 8, 31)}
+			default:
+				return Interval{day(y, 9, 1), day(y, 12, 31)}
+			}
+		case GranMonth:
+			if s.Day() == 1 && e.Day() == lastOfMonth(s.Year(), s.Month()).Day() && s.Month() == e.Month() {
+				switch mod {
+				case "START":
+					return Interval{s, s.AddDate(0, 0, 9)}
+				case "MID":
+					return Interval{s.AddDate(0, 0, 10), s.AddDate(0, 0, 19)}
+				default:
+					return Interval{s.AddDate(0, 0, 20), e}
+				}
+			}
+		case GranDecade, GranCentury:
+			span := e.Year() - s.Year() + 1
+			a, b := s.Year(), s.Year()+span*4/10-1
+			switch mod {
+			case "MID":
+				a, b = s.Year()+span*4/10, s.Year()+span*7/10-1
+			case "END":
+				a, b = s.Year()+span*7/10, e.Year()
+			}
+			return Interval{day(a, 1, 1), day(b, 12, 31)}
+		}
+		n := int(e.Sub(s).Hours()/24+0.5) + 1
+		third := n / 3
+		if third == 0 {
+			return iv
+		}
+		switch mod {
+		case "START":
+			return Interval{s, s.AddDate(0, 0, third-1)}
+		case "MID":
+			return Interval{s.AddDate(0, 0, third), e.AddDate(0, 0, -third)}
+		default:
+			return Interval{e.AddDate(0, 0, -(third - 1)), e}
+		}
+	case "APPROX":
+		if g == GranDay || g == GranTime || g == GranWeek {
+			return Interval{s.AddDate(0, 0, -3), e.AddDate(0, 0, 3)}
+		}
+	}
+	return iv
+}

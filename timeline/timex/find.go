@@ -1,0 +1,7 @@
+package timex
+
+import "time"
+
+func find(text string, ref time.Time) []Timex {
+	return newTagger(text, ref).run()
+}

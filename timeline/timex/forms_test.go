@@ -1,0 +1,227 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// want is one expected expression: its text, type and value; mod and the
+// interval are checked when given.
+type want struct {
+	text, typ, value string
+	mod              string // "" = not checked; "-" = must be empty
+	start, end       string // inclusive interval, YYYY-MM-DD; "" = not checked; "0" = must be zero
+}
+
+type formCase struct {
+	reason string
+	ref    string // reference date, YYYY-MM-DD
+	text   string
+	want   []want
+}
+
+func date(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Monday 2025-12-01 and Friday 2025-04-18 are the reference days of most
+// cases; the sentences are written for these tests, not taken from the seeds.
+var formCases = []formCase{
+	// absolute dates
+	{"month day, year", "2025-12-01", "The treaty was signed on April 17, 2025, in Geneva.",
+		[]want{{"April 17, 2025", "DATE", "2025-04-17", "-", "2025-04-17", "2025-04-17"}}},
+	{"day month year", "2025-12-01", "The treaty was signed on 17 April 2025.",
+		[]want{{"17 April 2025", "DATE", "2025-04-17", "", "", ""}}},
+	{"abbreviated month with a period, year from the reference", "2025-04-18", "Officials met on Apr. 17 in Paris.",
+		[]want{{"Apr. 17", "DATE", "2025-04-17", "", "", ""}}},
+	{"day month without a year", "2025-04-25", "The ministers met on 23 April.",
+		[]want{{"23 April", "DATE", "2025-04-23", "", "", ""}}},
+	{"dateline", "2025-11-24", "KYIV, Nov 24 (Reuters) - Ukraine said talks went well.",
+		[]want{{"Nov 24", "DATE", "2025-11-24", "", "", ""}}},
+	{"ISO date", "2025-12-01", "The filing is dated 2025-04-17.",
+		[]want{{"2025-04-17", "DATE", "2025-04-17", "", "", ""}}},
+	{"December 2 in a future clause of December 1 is this year's", "2025-12-01", "Witkoff will meet Putin on December 2.",
+		[]want{{"December 2", "DATE", "2025-12-02", "", "", ""}}},
+	{"December 2 in a past clause of January is last year's", "2026-01-10", "Witkoff met Putin on December 2.",
+		[]want{{"December 2", "DATE", "2025-12-02", "", "", ""}}},
+	{"month and year", "2025-12-01", "Russia invaded in February 2022 and took Kherson in March 2022.",
+		[]want{{"February 2022", "DATE", "2022-02", "", "2022-02-01", "2022-02-28"}, {"March 2022", "DATE", "2022-03", "", "", ""}}},
+	{"a bare year after in", "2025-12-01", "The war began in 2022.",
+		[]want{{"2022", "DATE", "2022", "", "2022-01-01", "2022-12-31"}}},
+	{"a number that is not a year", "2025-12-01", "About 2000 troops were sent.",
+		nil},
+	{"decade", "2025-12-01", "Prices rose in the 1990s.",
+		[]want{{"1990s", "DATE", "199", "", "1990-01-01", "1999-12-31"}}},
+	{"century", "2025-12-01", "It is the worst war of the 21st century.",
+		[]want{{"the 21st century", "DATE", "20", "", "2000-01-01", "2099-12-31"}}},
+	{"quarter resolved to the current year", "2025-12-01", "Profits fell in the third quarter.",
+		[]want{{"the third quarter", "DATE", "2025-Q3", "", "2025-07-01", "2025-09-30"}}},
+	{"quarter with a year", "2025-12-01", "Sales rose in the first quarter of 2024.",
+		[]want{{"the first quarter of 2024", "DATE", "2024-Q1", "", "", ""}}},
+
+	// deictic
+	{"today", "2025-12-01", "The talks continue today.", []want{{"today", "DATE", "2025-12-01", "", "2025-12-01", "2025-12-01"}}},
+	{"yesterday", "2025-12-01", "He arrived yesterday.", []want{{"yesterday", "DATE", "2025-11-30", "", "2025-11-30", "2025-11-30"}}},
+	{"tomorrow", "2025-12-01", "He leaves tomorrow.", []want{{"tomorrow", "DATE", "2025-12-02", "", "", ""}}},
+	{"tonight is a time", "2025-12-01", "They will speak tonight.", []want{{"tonight", "TIME", "2025-12-01TNI", "", "2025-12-01", "2025-12-01"}}},
+	{"overnight in a past clause: the night before", "2025-12-01", "Drones struck Kyiv overnight.",
+		[]want{{"overnight", "TIME", "2025-11-30TNI", "", "2025-11-30", "2025-12-01"}}},
+	{"this morning", "2025-12-01", "He spoke this morning.", []want{{"this morning", "TIME", "2025-12-01TMO", "", "", ""}}},
+	{"this evening", "2025-12-01", "They meet this evening.", []want{{"this evening", "TIME", "2025-12-01TEV", "", "", ""}}},
+	{"later in the day, future: the reference day", "2025-12-01", "The leaders will brief the press later in the day.",
+		[]want{{"later in the day", "DATE", "2025-12-01", "", "", ""}}},
+	{"now", "2025-12-01", "Ukraine now controls the town.", []want{{"now", "DATE", "PRESENT_REF", "", "0", "0"}}},
+	{"recently", "2025-12-01", "He recently visited Kyiv.", []want{{"recently", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"in recent weeks", "2025-12-01", "Attacks grew in recent weeks.", []want{{"recent weeks", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"in the coming days", "2025-12-01", "A deal may come in the coming days.", []want{{"the coming days", "DATE", "FUTURE_REF", "", "0", "0"}}},
+
+	// weekdays and tense
+	{"weekday equal to the reference weekday is that day", "2025-12-01", "Zelensky is in Paris on Monday.",
+		[]want{{"Monday", "DATE", "2025-12-01", "", "", ""}}},
+	{"would meet: forward", "2025-12-01", "The Kremlin said he would meet on Tuesday with Putin.",
+		[]want{{"Tuesday", "DATE", "2025-12-02", "", "", ""}}},
+	{"is expected: forward", "2025-12-01", "The envoy is expected in Moscow on Tuesday.",
+		[]want{{"Tuesday", "DATE", "2025-12-02", "", "", ""}}},
+	{"is scheduled to travel: forward", "2025-12-01", "He is scheduled to travel to Moscow on Tuesday.",
+		[]want{{"Tuesday", "DATE", "2025-12-02", "", "", ""}}},
+	{"past tense: back", "2025-04-18", "A lawmaker told CNN on Tuesday that the plan was flawed.",
+		[]want{{"Tuesday", "DATE", "2025-04-15", "", "", ""}}},
+	{"will: forward", "2025-04-18", "The group will meet again on Wednesday.",
+		[]want{{"Wednesday", "DATE", "2025-04-23", "", "", ""}}},
+	{"no cue: back", "2025-04-18", "Rubio in Paris on Thursday.",
+		[]want{{"Thursday", "DATE", "2025-04-17", "", "", ""}}},
+	{"last Tuesday", "2025-12-01", "They spoke last Tuesday.", []want{{"last Tuesday", "DATE", "2025-11-25", "", "", ""}}},
+	{"next Tuesday", "2025-12-01", "They speak next Tuesday.", []want{{"next Tuesday", "DATE", "2025-12-02", "", "", ""}}},
+	{"weekday with a part of the day", "2025-12-01", "The strike came on Sunday night.",
+		[]want{{"Sunday night", "TIME", "2025-11-30TNI", "", "2025-11-30", "2025-11-30"}}},
+	{"weekday with a date", "2025-12-01", "It opened on Friday, November 28.",
+		[]want{{"Friday, November 28", "DATE", "2025-11-28", "", "", ""}}},
+
+	// weeks, weekends, months, years
+	{"over the weekend, published on a Monday", "2025-12-01", "Officials met over the weekend in Florida.",
+		[]want{{"the weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
+	{"last week", "2025-12-01", "Talks were held last week.", []want{{"last week", "DATE", "2025-W48", "", "2025-11-24", "2025-11-30"}}},
+	{"this week", "2025-12-01", "More talks are due this week.", []want{{"this week", "DATE", "2025-W49", "", "2025-12-01", "2025-12-07"}}},
+	{"next week from a Friday", "2025-04-18", "The group meets next week in London.",
+		[]want{{"next week", "DATE", "2025-W17", "", "2025-04-21", "2025-04-27"}}},
+	{"last month", "2025-12-01", "Prices fell last month.", []want{{"last month", "DATE", "2025-11", "", "2025-11-01", "2025-11-30"}}},
+	{"next year", "2025-12-01", "Elections are due next year.", []want{{"next year", "DATE", "2026", "", "2026-01-01", "2026-12-31"}}},
+	{"earlier this month: start of the month to the reference day", "2025-12-10", "He resigned earlier this month.",
+		[]want{{"this month", "DATE", "2025-12", "", "2025-12-01", "2025-12-10"}}},
+	{"late last year", "2025-12-01", "The plan was drafted late last year.",
+		[]want{{"late last year", "DATE", "2024", "END", "2024-09-01", "2024-12-31"}}},
+	{"early 2025", "2025-12-01", "The offensive began in early 2025.",
+		[]want{{"early 2025", "DATE", "2025", "START", "2025-01-01", "2025-04-30"}}},
+	{"mid-March", "2025-12-01", "Talks stalled in mid-March.",
+		[]want{{"mid-March", "DATE", "2025-03", "MID", "2025-03-11", "2025-03-20"}}},
+	{"the end of the year", "2025-06-01", "A deal is possible by the end of the year.",
+		[]want{{"the end of the year", "DATE", "2025", "END", "2025-09-01", "2025-12-31"}}},
+	{"this spring", "2025-12-01", "Fighting eased this spring.", []want{{"this spring", "DATE", "2025-SP", "", "2025-03-01", "2025-05-31"}}},
+	{"last summer", "2025-12-01", "Fighting eased last summer.", []want{{"last summer", "DATE", "2025-SU", "", "", ""}}},
+
+	// ago, later, anchors
+	{"a week ago: approximate day", "2025-12-01", "Talks were held in Geneva a week ago.",
+		[]want{{"a week ago", "DATE", "2025-11-24", "APPROX", "2025-11-21", "2025-11-27"}}},
+	{"days ago: exact", "2025-12-01", "He left three days ago.", []want{{"three days ago", "DATE", "2025-11-28", "-", "", ""}}},
+	{"a fortnight ago", "2025-12-01", "They met a fortnight ago.", []want{{"a fortnight ago", "DATE", "2025-11-17", "APPROX", "", ""}}},
+	{"months ago: a month", "2025-12-01", "He was fired two months ago.", []want{{"two months ago", "DATE", "2025-10", "", "", ""}}},
+	{"two days later anchors to the last date", "2025-12-01", "The talks began on November 3. Two days later, they collapsed.",
+		[]want{{"November 3", "DATE", "2025-11-03", "", "", ""}, {"Two days later", "DATE", "2025-11-05", "", "", ""}}},
+	{"the day before anchors to the last date", "2025-12-01", "The vote was on November 20. Protests began the day before.",
+		[]want{{"November 20", "DATE", "2025-11-20", "", "", ""}, {"the day before", "DATE", "2025-11-19", "", "", ""}}},
+	{"came two days after: the earlier event is the anchor minus two days", "2025-04-17",
+		"On Easter Sunday, a missile hit Odesa. That attack came two days after the envoy's visit to Moscow.",
+		[]want{{"Easter Sunday", "DATE", "2025-04-20", "", "", ""}, {"two days after", "DATE", "2025-04-18", "", "", ""}}},
+	{"N days after at the start of a clause is a duration", "2025-12-01", "Two days after the vote, the minister resigned.",
+		[]want{{"Two days", "DURATION", "P2D", "", "0", "0"}}},
+
+	// holidays
+	{"Palm Sunday from Easter", "2025-04-17", "A missile struck Sumy on Palm Sunday.", []want{{"Palm Sunday", "DATE", "2025-04-13", "", "", ""}}},
+	{"Good Friday", "2025-04-17", "Services are planned for Good Friday.", []want{{"Good Friday", "DATE", "2025-04-18", "", "", ""}}},
+	{"Easter weekend", "2025-04-17", "He hoped for a truce by Easter weekend.",
+		[]want{{"Easter weekend", "DATE", "2025-W16-WE", "", "2025-04-19", "2025-04-20"}}},
+	{"Christmas", "2025-12-01", "Both sides want a deal by Christmas.", []want{{"Christmas", "DATE", "2025-12-25", "", "", ""}}},
+	{"New Year's Day", "2025-12-01", "The law takes effect on New Year's Day.", []want{{"New Year's Day", "DATE", "2026-01-01", "", "", ""}}},
+	{"Thanksgiving", "2025-12-01", "He spoke on Thanksgiving.", []want{{"Thanksgiving", "DATE", "2025-11-27", "", "", ""}}},
+	{"Independence Day of Ukraine", "2025-12-01", "Kyiv marked Ukraine's Independence Day with a parade.",
+		[]want{{"Independence Day", "DATE", "2025-08-24", "", "", ""}}},
+	{"Victory Day", "2025-12-01", "Moscow held a parade on Victory Day.", []want{{"Victory Day", "DATE", "2025-05-09", "", "", ""}}},
+
+	// durations are never dates
+	{"a 30-day ceasefire", "2025-04-18", "Ukraine agreed to a 30-day ceasefire.", []want{{"30-day", "DURATION", "P30D", "", "0", "0"}}},
+	{"more than three years", "2025-12-01", "The war has lasted more than three years.",
+		[]want{{"more than three years", "DURATION", "P3Y", "MORE_THAN", "0", "0"}}},
+	{"a nearly four-year-old war", "2025-12-01", "It is a nearly four-year-old war.",
+		[]want{{"nearly four-year-old", "DURATION", "P4Y", "", "0", "0"}}},
+	{"in the 22 days after", "2025-04-18", "Casualties rose in the 22 days after the announcement.",
+		[]want{{"the 22 days", "DURATION", "P22D", "", "0", "0"}}},
+	{"three hours", "2025-12-01", "They talked for three hours.", []want{{"three hours", "DURATION", "PT3H", "", "0", "0"}}},
+	{"the past three years", "2025-12-01", "Over the past three years the front barely moved.",
+		[]want{{"the past three years", "DURATION", "P3Y", "", "0", "0"}}},
+	{"a person's age is no expression", "2025-12-01", "A 44-year-old man was arrested.", nil},
+
+	// sets
+	{"every week", "2025-12-01", "They meet every week.", []want{{"every week", "SET", "P1W", "", "0", "0"}}},
+	{"daily", "2025-12-01", "Strikes happen daily.", []want{{"daily", "SET", "P1D", "", "0", "0"}}},
+	{"each year", "2025-12-01", "The summit is held each year.", []want{{"each year", "SET", "P1Y", "", "0", "0"}}},
+	{"twice a week", "2025-12-01", "They speak twice a week.", []want{{"a week", "SET", "P1W", "", "", ""}}},
+
+	// times
+	{"clock time", "2025-12-01", "The meeting starts at 2 p.m.", []want{{"2 p.m.", "TIME", "2025-12-01T14:00", "", "", ""}}},
+	{"clock time with a weekday", "2025-12-01", "The deadline is 9 a.m. Tuesday.", []want{{"9 a.m. Tuesday", "TIME", "2025-12-02T09:00", "", "", ""}}},
+}
+
+func TestFindForms(t *testing.T) {
+	for _, tc := range formCases {
+		t.Run(tc.reason, func(t *testing.T) {
+			got := Find(tc.text, date(tc.ref))
+			if len(got) != len(tc.want) {
+				t.Fatalf("%q: got %d expressions %v, want %d", tc.text, len(got), describe(got), len(tc.want))
+			}
+			for k, w := range tc.want {
+				checkTimex(t, got[k], w)
+			}
+		})
+	}
+}
+
+func describe(xs []Timex) []string {
+	var s []string
+	for _, x := range xs {
+		s = append(s, x.Text+"="+string(x.Type)+":"+x.Value+"/"+x.Mod)
+	}
+	return s
+}
+
+func checkTimex(t *testing.T, g Timex, w want) {
+	t.Helper()
+	if g.Text != w.text || string(g.Type) != w.typ || g.Value != w.value {
+		t.Errorf("got %q %s %s, want %q %s %s", g.Text, g.Type, g.Value, w.text, w.typ, w.value)
+	}
+	switch w.mod {
+	case "":
+	case "-":
+		if g.Mod != "" {
+			t.Errorf("%q: mod %q, want none", g.Text, g.Mod)
+		}
+	default:
+		if g.Mod != w.mod {
+			t.Errorf("%q: mod %q, want %q", g.Text, g.Mod, w.mod)
+		}
+	}
+	switch w.start {
+	case "":
+	case "0":
+		if !g.Interval.IsZero() {
+			t.Errorf("%q: interval %v, want none", g.Text, g.Interval)
+		}
+	default:
+		if s, e := g.Interval.Start.Format("2006-01-02"), g.Interval.End.Format("2006-01-02"); s != w.start || e != w.end {
+			t.Errorf("%q: interval %s..%s, want %s..%s", g.Text, s, e, w.start, w.end)
+		}
+	}
+}

@@ -1,0 +1,224 @@
+package timex
+
+import "time"
+
+// holidayDate returns the date of a named day in year y.
+type holidayDate func(y int) time.Time
+
+func fixed(m time.Month, d int) holidayDate { return func(y int) time.Time { return day(y, m, d) } }
+
+func fromEaster(off int) holidayDate {
+	return func(y int) time.Time { return easter(y).AddDate(0, 0, off) }
+}
+
+// holidayAt recognises the named day starting at token i: it returns the
+// date rule, the token after the name, whether the name is a weekend, and
+// ok.
+func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
+	w := t.w(i)
+	next := t.w(i + 1)
+	switch w {
+	case "palm":
+		if next == "sunday" {
+			return fromEaster(-7), i + 2, false, true
+		}
+	case "good":
+		if next == "friday" && t.toks[i].upper {
+			return fromEaster(-2), i + 2, false, true
+		}
+	case "holy", "maundy":
+		if next == "saturday" && w == "holy" {
+			return fromEaster(-1), i + 2, false, true
+		}
+		if next == "thursday" {
+			return fromEaster(-3), i + 2, false, true
+		}
+	case "ash":
+		if next == "wednesday" {
+			return fromEaster(-46), i + 2, false, true
+		}
+	case "orthodox":
+		if next == "easter" {
+			f := func(y int) time.Time { return orthodoxEaster(y) }
+			if t.is(i+2, "sunday") {
+				return f, i + 3, false, true
+			}
+			return f, i + 2, false, true
+		}
+		if next == "christmas" {
+			return fixed(time.January, 7), i + 2, false, true
+		}
+	case "easter":
+		switch next {
+		case "sunday", "day":
+			return fromEaster(0), i + 2, false, true
+		case "monday":
+			return fromEaster(1), i + 2, false, true
+		case "weekend":
+			return fromEaster(-1), i + 2, true, true
+		case "week":
+			return fromEaster(0), i + 2, false, true
+		case "holidays", "holiday", "break", "truce", "ceasefire", "egg", "eggs", "service", "services", "message", "mass", "bunny", "vigil":
+			if next == "truce" || next == "ceasefire" {
+				return fromEaster(0), i + 1, false, true
+			}
+			return nil, 0, false, false
+		}
+		return fromEaster(0), i + 1, false, true
+	case "christmas", "xmas":
+		switch next {
+		case "eve":
+			return fixed(time.December, 24), i + 2, false, true
+		case "day":
+			return fixed(time.December, 25), i + 2, false, true
+		case "tree", "trees", "market", "markets", "card", "cards", "gift", "gifts", "shopping", "season", "holidays", "carol", "carols", "lights", "party", "dinner", "present", "presents":
+			return nil, 0, false, false
+		}
+		return fixed(time.December, 25), i + 1, false, true
+	case "boxing":
+		if next == "day" {
+			return fixed(time.December, 26), i + 2, false, true
+		}
+	case "new":
+		// New Year's Day, New Year's Eve, New Year
+		if next == "year" && t.toks[i].upper {
+			k := i + 2
+			if t.is(k, "'") && t.is(k+1, "s") {
+				k += 2
+			}
+			switch t.w(k) {
+			case "eve":
+				return fixed(time.December, 31), k + 1, false, true
+			case "day":
+				return fixed(time.January, 1), k + 1, false, true
+			}
+			if k == i+2 && t.toks[min(i+1, len(t.toks)-1)].upper {
+				return fixed(time.January, 1), k, false, true
+			}
+		}
+	case "thanksgiving":
+		f := func(y int) time.Time { return nthWeekday(y, time.November, time.Thursday, 4) }
+		if next == "day" {
+			return f, i + 2, false, true
+		}
+		return f, i + 1, false, true
+	case "memorial":
+		if next == "day" {
+			return func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, -1) }, i + 2, false, true
+		}
+	case "labor", "labour":
+		if next == "day" && w == "labor" {
+			return func(y int) time.Time { return nthWeekday(y, time.September, time.Monday, 1) }, i + 2, false, true
+		}
+	case "veterans", "armistice", "remembrance":
+		if next == "day" || next == "'" && t.is(i+2, "day") {
+			k := i + 2
+			if next == "'" {
+				k++
+			}
+			return fixed(time.November, 11), k, false, true
+		}
+	case "halloween":
+		return fixed(time.October, 31), i + 1, false, true
+	case "valentine":
+		if next == "'" && t.is(i+2, "s") && t.is(i+3, "day") {
+			return fixed(time.February, 14), i + 4, false, true
+		}
+	case "victory":
+		if next == "day" {
+			return fixed(time.May, 9), i + 2, false, true
+		}
+	case "ve":
+		if next == "day" {
+			return fixed(time.May, 8), i + 2, false, true
+		}
+	case "d":
+		if next == "-" && t.is(i+2, "day") {
+			return nil, 0, false, false
+		}
+	case "independence":
+		if next == "day" {
+			return t.independenceDay(i), i + 2, false, true
+		}
+	case "fourth":
+		if next == "of" && t.is(i+2, "july") {
+			return fixed(time.July, 4), i + 3, false, true
+		}
+	case "bastille":
+		if next == "day" {
+			return fixed(time.July, 14), i + 2, false, true
+		}
+	case "may":
+		if next == "day" && t.toks[i].upper && t.toks[i+1].upper {
+			return fixed(time.May, 1), i + 2, false, true
+		}
+	case "election":
+		if next == "day" && t.toks[i].upper {
+			return func(y int) time.Time { return nthWeekday(y, time.November, time.Monday, 1).AddDate(0, 0, 1) }, i + 2, false, true
+		}
+	}
+	return nil, 0, false, false
+}
+
+// independenceDay picks the country's day from the words just before
+// "Independence Day" ("Ukraine's", "Ukrainian"); without one it is the
+// United States' July 4.
+func (t *tagger) independenceDay(i int) holidayDate {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch t.w(k) {
+		case "ukraine", "ukrainian", "ukrainians":
+			return fixed(time.August, 24)
+		case "india", "indian":
+			return fixed(time.August, 15)
+		case "mexico", "mexican":
+			return fixed(time.September, 16)
+		case "israel", "israeli":
+			return nil
+		}
+	}
+	return fixed(time.July, 4)
+}
+
+// holiday parses a named day with an optional year ("Christmas 2024",
+// "Easter of 2023"); without one the tense picks the year.
+func (t *tagger) holiday(i int) cand {
+	if !t.toks[i].upper && t.w(i) != "easter" {
+		return cand{}
+	}
+	if !t.toks[i].upper {
+		return cand{}
+	}
+	f, j, weekend, ok := t.holidayAt(i)
+	if !ok || f == nil {
+		return cand{}
+	}
+	week := t.w(j-1) == "week"
+	mk := func(y int) string {
+		d := f(y)
+		if weekend {
+			return fmtWeek(d) + "-WE"
+		}
+		if week {
+			return fmtWeek(d.AddDate(0, 0, -1))
+		}
+		return fmtDay(d)
+	}
+	k := j
+	if t.is(k, ",") || t.is(k, "of") {
+		k++
+	}
+	if y := t.yearOnly(k); y > 0 {
+		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
+	}
+	dir := t.direction(i, j)
+	if t.is(i-1, "last") || t.is(i-1, "this") && false {
+		dir = -1
+	}
+	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
+	c := cand{i: i, j: j, typ: Date, val: mk(y)}
+	if t.is(i-1, "last") || t.is(i-1, "next") || t.is(i-1, "this") {
+		c.i = i - 1
+		c.i = i
+	}
+	return c
+}

@@ -1,0 +1,131 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  = iota // a run of letters
+	kNum          // a run of ASCII digits
+	kPunct        // any other single rune
+)
+
+// tok is one token of the text. Words and numbers are maximal runs; every
+// other non-space rune is a token of its own.
+type tok struct {
+	s, e  int    // byte span in the text
+	w     string // lower-cased word, the digits, or the punctuation rune
+	kind  uint8
+	sp    bool // white space (or the start of the text) before the token
+	nl    bool // a line break in the white space before the token
+	upper bool // the word starts with an upper-case letter
+	n     int  // the value of a number (capped), -1 otherwise
+}
+
+// lex splits text into tokens. It appends to buf to reuse its storage.
+func lex(text string, buf []tok) []tok {
+	toks := buf[:0]
+	sp, nl := true, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			sp = true
+			i++
+			continue
+		case c == '\n':
+			sp, nl = true, true
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j, n := i, 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if n < 1e8 {
+					n = n*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			toks = append(toks, tok{s: i, e: j, w: text[i:j], kind: kNum, sp: sp, nl: nl, n: n})
+			i = j
+		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			j, lower := i, true
+			for j < len(text) {
+				d := text[j]
+				if d >= 'a' && d <= 'z' {
+					j++
+					continue
+				}
+				if d >= 'A' && d <= 'Z' {
+					lower = false
+					j++
+					continue
+				}
+				if d >= utf8.RuneSelf {
+					r, size := utf8.DecodeRuneInString(text[j:])
+					if unicode.IsLetter(r) {
+						lower = false
+						j += size
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			if !lower {
+				w = lowerASCII(w)
+			}
+			toks = append(toks, tok{s: i, e: j, w: w, kind: kWord, sp: sp, nl: nl, upper: c >= 'A' && c <= 'Z', n: -1})
+			i = j
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && size <= 1 {
+				size = 1
+			}
+			if unicode.IsSpace(r) {
+				sp = true
+				i += size
+				continue
+			}
+			kind := uint8(kPunct)
+			if unicode.IsLetter(r) {
+				j := i + size
+				for j < len(text) {
+					r2, s2 := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(r2) && !(r2 < utf8.RuneSelf && isAlnum(byte(r2))) {
+						break
+					}
+					j += s2
+				}
+				toks = append(toks, tok{s: i, e: j, w: text[i:j], kind: kWord, sp: sp, nl: nl, n: -1})
+				i = j
+				sp, nl = false, false
+				continue
+			}
+			w := text[i : i+size]
+			if r == '\u2019' || r == '\u2018' {
+				w = "'"
+			}
+			toks = append(toks, tok{s: i, e: i + size, w: w, kind: kind, sp: sp, nl: nl, n: -1})
+			i += size
+		}
+		sp, nl = false, false
+	}
+	return toks
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// lowerASCII lower-cases the ASCII letters of s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}

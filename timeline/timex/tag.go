@@ -1,0 +1,609 @@
+package timex
+
+import (
+	"time"
+)
+
+// tagger holds the state of one Find call.
+type tagger struct {
+	text     string
+	toks     []tok
+	ref      time.Time
+	anchor   time.Time // the day the text last established
+	anchored bool      // anchor was set by an expression (not the reference date)
+	last     time.Time // the first day of the last definite date of any granularity
+	lastSet  bool
+	out      []Timex
+}
+
+// cand is a candidate expression over tokens [i, j).
+type cand struct {
+	i, j  int
+	typ   Type
+	val   string
+	mod   string
+	iv    Interval // set when the interval is not the one the value implies
+	ivSet bool
+	the   bool // a leading "the" belongs to the expression
+}
+
+func (c cand) ok() bool { return c.j > c.i }
+
+func newTagger(text string, ref time.Time) *tagger {
+	ref = truncDay(ref)
+	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, make([]tok, 0, len(text)/5+8))}
+}
+
+func (t *tagger) run() []Timex {
+	for i := 0; i < len(t.toks); {
+		c := t.match(i)
+		if !c.ok() {
+			i++
+			continue
+		}
+		t.emit(c)
+		i = c.j
+		if d, ok := t.secondDay(c); ok {
+			t.emit(d)
+			i = d.j
+		}
+	}
+	return t.out
+}
+
+func (t *tagger) emit(c cand) {
+	tx := Timex{Start: t.toks[c.i].s, End: t.toks[c.j-1].e, Type: c.typ, Value: c.val, Mod: c.mod}
+	// Leave a trailing period that closes an abbreviation or a sentence out
+	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
+	tx.Text = t.text[tx.Start:tx.End]
+	if c.typ == Date || c.typ == Time {
+		iv, g, ok := intervalOf(c.val)
+		if ok {
+			tx.Granularity = g
+			tx.Interval = applyMod(iv, g, c.mod)
+			if c.ivSet {
+				tx.Interval = c.iv
+			}
+			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
+				tx.Interval = Interval{}
+			}
+			if (g == GranDay || g == GranTime) && c.mod == "" {
+				t.anchor, t.anchored = iv.Start, true
+			}
+			if g != GranCentury && g != GranDecade {
+				t.last, t.lastSet = iv.Start, true
+			}
+		}
+	}
+	t.out = append(t.out, tx)
+}
+
+// Token access helpers.
+
+func (t *tagger) w(i int) string {
+	if i < 0 || i >= len(t.toks) {
+		return ""
+	}
+	return t.toks[i].w
+}
+
+// attached reports whether token i follows token i-1 with no space.
+func (t *tagger) attached(i int) bool {
+	return i > 0 && i < len(t.toks) && !t.toks[i].sp
+}
+
+// dot skips an optional period attached to token i-1, returning the next index.
+func (t *tagger) dot(i int) int {
+	if t.w(i) == "." && t.attached(i) {
+		return i + 1
+	}
+	return i
+}
+
+// isWord reports whether token i is the word w.
+func (t *tagger) is(i int, w string) bool { return i >= 0 && i < len(t.toks) && t.toks[i].w == w }
+
+// match returns the longest expression starting at token i.
+func (t *tagger) match(i int) cand {
+	tk := t.toks[i]
+	if tk.kind == kPunct && tk.w != "'" {
+		return cand{}
+	}
+	// "the" joins the expression when the core accepts it.
+	if tk.w == "the" {
+		if c := t.positioned(i); c.ok() {
+			return c
+		}
+		c := t.qualified(i + 1)
+		if c.ok() && c.the {
+			c.i = i
+			return c
+		}
+		if c.ok() {
+			return cand{} // let the core start at the next token
+		}
+		return cand{}
+	}
+	return t.qualified(i)
+}
+
+// qualified parses optional quantity and position modifiers, then a core.
+func (t *tagger) qualified(i int) cand {
+	if i >= len(t.toks) {
+		return cand{}
+	}
+	qmod, j, include := t.quantMod(i)
+	if j > i {
+		if t.toks[j].kind != kNum && !t.startsNumber(j) {
+			if _, ok := monthOf(t.w(j)); !ok || !include {
+				return cand{}
+			}
+		}
+		c := t.core(j)
+		if !c.ok() {
+			return cand{}
+		}
+		if include {
+			c.i = i
+		}
+		c.the = false
+		switch c.typ {
+		case Duration:
+			if c.mod == "" {
+				c.mod = qmod
+			}
+		case Date, Time:
+			if qmod == "MORE_THAN" && isAgo(t, c.j) {
+				c.mod = "BEFORE"
+			} else if qmod == "LESS_THAN" && isAgo(t, c.j) {
+				c.mod = "AFTER"
+			} else if c.mod == "" && qmod != "" {
+				c.mod = "APPROX"
+			}
+		}
+		return c
+	}
+	if c := t.positioned(i); c.ok() {
+		return c
+	}
+	return t.core(i)
+}
+
+func isAgo(t *tagger, j int) bool { return t.w(j-1) == "ago" || t.w(j-1) == "earlier" }
+
+// quantMod parses "about", "nearly", "more than", "at least" and the like.
+// include tells whether the modifier belongs to the expression's extent
+// (TimeBank keeps "nearly", "more than", "at least" inside and leaves
+// "about", "almost" and "over" outside).
+func (t *tagger) quantMod(i int) (mod string, j int, include bool) {
+	switch t.w(i) {
+	case "about", "approximately", "roughly", "circa":
+		return "APPROX", i + 1, false
+	case "around", "some":
+		if t.w(i) == "some" && !t.startsNumber(i+1) {
+			return "", i, false
+		}
+		return "APPROX", i + 1, true
+	case "nearly":
+		return "LESS_THAN", i + 1, true
+	case "almost":
+		return "LESS_THAN", i + 1, false
+	case "more", "less", "fewer":
+		if t.is(i+1, "than") {
+			if t.w(i) == "more" {
+				return "MORE_THAN", i + 2, true
+			}
+			return "LESS_THAN", i + 2, true
+		}
+	case "over":
+		if t.startsNumber(i + 1) {
+			return "", i + 1, false
+		}
+	case "under":
+		if t.startsNumber(i + 1) {
+			return "LESS_THAN", i + 1, false
+		}
+	case "at":
+		if t.is(i+1, "least") {
+			return "EQUAL_OR_MORE", i + 2, true
+		}
+		if t.is(i+1, "most") {
+			return "EQUAL_OR_LESS", i + 2, true
+		}
+	case "up":
+		if t.is(i+1, "to") && t.startsNumber(i+2) {
+			return "EQUAL_OR_LESS", i + 2, true
+		}
+	case "no":
+		if t.is(i+1, "more") && t.is(i+2, "than") {
+			return "EQUAL_OR_LESS", i + 3, true
+		}
+		if t.is(i+1, "less") && t.is(i+2, "than") {
+			return "EQUAL_OR_MORE", i + 3, true
+		}
+	}
+	return "", i, false
+}
+
+// startsNumber reports whether a quantity starts at token i.
+func (t *tagger) startsNumber(i int) bool {
+	_, j := t.number(i)
+	return j > i
+}
+
+// number parses a cardinal: digits, number words, "a", "a few", "several".
+// It returns -1 for an unspecified number.
+func (t *tagger) number(i int) (float64, int) {
+	if i >= len(t.toks) {
+		return 0, i
+	}
+	tk := t.toks[i]
+	if tk.kind == kNum {
+		n := float64(tk.n)
+		j := i + 1
+		// 1.5, 2,000 are not durations of interest beyond the decimal
+		if t.w(j) == "." && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) && len(t.toks[j+1].w) == 1 {
+			n += float64(t.toks[j+1].n) / 10
+			j += 2
+		}
+		if t.w(j) == "," && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 3 {
+			return 0, i // 1,000 and the like: not a duration
+		}
+		// 1 1/2
+		if j+2 < len(t.toks) && t.toks[j].kind == kNum && t.w(j+1) == "/" && t.toks[j+2].kind == kNum && t.toks[j+2].n != 0 {
+			n += float64(t.toks[j].n) / float64(t.toks[j+2].n)
+			j += 3
+		}
+		return n, j
+	}
+	switch tk.w {
+	case "a", "an":
+		if t.is(i+1, "few") {
+			return -1, i + 2
+		}
+		if t.is(i+1, "couple") {
+			if t.is(i+2, "of") {
+				return 2, i + 3
+			}
+			return 2, i + 2
+		}
+		if t.is(i+1, "half") { // a half year
+			return 0.5, i + 2
+		}
+		if t.is(i+1, "dozen") {
+			return 12, i + 2
+		}
+		return 1, i + 1
+	case "few", "several", "many", "some":
+		return -1, i + 1
+	case "couple":
+		if t.is(i+1, "of") {
+			return 2, i + 2
+		}
+	case "dozens", "hundreds", "thousands":
+		if t.is(i+1, "of") {
+			return -1, i + 2
+		}
+	case "half":
+		if t.is(i+1, "a") || t.is(i+1, "an") {
+			return 0.5, i + 2
+		}
+	}
+	n, ok := numberWord(tk.w)
+	if !ok {
+		return 0, i
+	}
+	j := i + 1
+	// twenty-two, twenty two
+	if n >= 20 && n < 100 {
+		k := j
+		if t.w(k) == "-" && t.attached(k) {
+			k++
+		}
+		if m, ok := numberWord(t.w(k)); ok && m < 10 && m > 0 {
+			n += m
+			j = k + 1
+		}
+	}
+	if t.is(j, "hundred") {
+		n *= 100
+		j++
+	}
+	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
+		return float64(n) + 0.5, j + 3
+	}
+	return float64(n), j
+}
+
+// positioned parses "early", "late", "mid", "the end of" and the like
+// before a date.
+func (t *tagger) positioned(i int) cand {
+	mod, j, the := "", i, false
+	switch t.w(i) {
+	case "early":
+		mod, j = "START", i+1
+	case "late":
+		mod, j = "END", i+1
+	case "mid":
+		mod, j = "MID", i+1
+		if t.w(j) == "-" {
+			j++
+		}
+	case "the":
+		k := i + 1
+		switch t.w(k) {
+		case "end", "close":
+			mod = "END"
+		case "beginning", "start":
+			mod = "START"
+		case "middle":
+			mod = "MID"
+		case "turn":
+			mod = "START"
+		default:
+			return cand{}
+		}
+		if !t.is(k+1, "of") {
+			return cand{}
+		}
+		j, the = k+2, true
+	case "earlier", "later":
+		return t.earlierLater(i)
+	default:
+		return cand{}
+	}
+	// "the end of the year": the core may start with "the".
+	k := j
+	if t.is(k, "the") {
+		c := t.core(k + 1)
+		if c.ok() && (c.the || isBareUnit(t, k+1)) {
+			return t.withPosition(c, i, mod, the || true)
+		}
+		if bu := t.bareUnit(k+1, true); bu.ok() {
+			return t.withPosition(bu, i, mod, true)
+		}
+		return cand{}
+	}
+	c := t.core(k)
+	if !c.ok() || c.typ != Date && c.typ != Time {
+		if mod == "START" || mod == "END" { // "early this morning"
+			return cand{}
+		}
+		return cand{}
+	}
+	return t.withPosition(c, i, mod, the)
+}
+
+func isBareUnit(t *tagger, i int) bool {
+	u, pl := unitOf(t.w(i))
+	return u != uNone && !pl
+}
+
+func (t *tagger) withPosition(c cand, i int, mod string, the bool) cand {
+	if c.typ != Date && c.typ != Time {
+		return cand{}
+	}
+	if _, _, ok := intervalOf(c.val); !ok {
+		if c.val == "" {
+			return cand{}
+		}
+	}
+	c.i = i
+	if c.mod == "" {
+		c.mod = mod
+	}
+	c.the = the
+	return c
+}
+
+// bareUnit parses "the year", "the month", "the week", "the day" after
+// "the end of" and similar: the unit containing the anchor.
+func (t *tagger) bareUnit(i int, anchored bool) cand {
+	u, pl := unitOf(t.w(i))
+	if pl {
+		return cand{}
+	}
+	base := t.ref
+	if anchored {
+		base = t.anchor
+	}
+	switch u {
+	case uYear:
+		return cand{i: i, j: i + 1, typ: Date, val: itoa(base.Year()), the: true}
+	case uMonth:
+		return cand{i: i, j: i + 1, typ: Date, val: fmtMonth(base.Year(), base.Month()), the: true}
+	case uWeek:
+		return cand{i: i, j: i + 1, typ: Date, val: fmtWeek(base), the: true}
+	case uDay:
+		return cand{i: i, j: i + 1, typ: Date, val: fmtDay(base), the: true}
+	}
+	return cand{}
+}
+
+// earlierLater parses "earlier this month", "later this year", "earlier in
+// the day", "later that day", "later today".
+func (t *tagger) earlierLater(i int) cand {
+	earlier := t.w(i) == "earlier"
+	j := i + 1
+	var c cand
+	switch t.w(j) {
+	case "this", "that", "last", "next":
+		c = t.core(j)
+	case "in":
+		if t.is(j+1, "the") && !t.is(j+2, "day") {
+			c = t.bareUnit(j+2, true)
+		}
+	case "today", "yesterday", "tonight", "tomorrow":
+		c = t.core(j)
+	}
+	if !c.ok() || c.typ != Date && c.typ != Time {
+		return cand{}
+	}
+	iv, _, ok := intervalOf(c.val)
+	if !ok {
+		return cand{}
+	}
+	c.the = false
+	// Within the unit, before or after the reference day when it falls in it.
+	base := t.ref
+	if t.w(j) == "that" || t.w(j) == "in" {
+		base = t.anchor
+	}
+	if !base.Before(iv.Start) && !base.After(iv.End) {
+		if earlier {
+			iv.End = base
+		} else {
+			iv.Start = base
+		}
+		c.iv, c.ivSet = iv, true
+	} else if earlier {
+		c.mod = "START"
+	} else {
+		c.mod = "END"
+	}
+	return c
+}
+
+// core parses the expression proper at token i.
+func (t *tagger) core(i int) cand {
+	if i >= len(t.toks) {
+		return cand{}
+	}
+	tk := t.toks[i]
+	if tk.kind == kNum {
+		best := t.numeric(i)
+		if c := t.quantity(i); c.j > best.j {
+			best = c
+		}
+		if c := t.dayMonth(i); c.j > best.j {
+			best = c
+		}
+		if c := t.clock(i); c.j > best.j {
+			best = c
+		}
+		if c := t.century(i); c.j > best.j {
+			best = c
+		}
+		if c := t.quarter(i); c.j > best.j {
+			best = c
+		}
+		return best
+	}
+	if tk.w == "'" {
+		return t.decade(i)
+	}
+	if tk.kind != kWord {
+		return cand{}
+	}
+	var best cand
+	try := func(c cand) {
+		if c.j > best.j {
+			best = c
+		}
+	}
+	w := tk.w
+	if _, ok := monthOf(w); ok {
+		try(t.monthDate(i))
+	}
+	if _, ok := weekdayOf(w); ok {
+		try(t.weekday(i, 0))
+	}
+	if _, ok := weekdayPlural(w); ok && tk.upper {
+		d, _ := weekdayPlural(w)
+		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))})
+	}
+	if w == "weekend" && t.is(i-1, "the") {
+		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
+	}
+	switch w {
+	case "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that", "recent", "upcoming", "final", "first":
+		try(t.relative(i))
+	case "every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
+		try(t.set(i))
+	case "fiscal":
+		if c := t.year(i + 1); c.ok() {
+			c.i = i
+			try(c)
+		}
+	case "q1", "q2", "q3", "q4":
+		try(t.quarterCode(i))
+	}
+	try(t.deictic(i))
+	try(t.holiday(i))
+	try(t.season(i))
+	try(t.quarter(i))
+	try(t.century(i))
+	try(t.decadeWord(i))
+	try(t.quantity(i))
+	try(t.spokenYear(i))
+	return best
+}
+
+func isoDay(d time.Weekday) int {
+	if d == time.Sunday {
+		return 7
+	}
+	return int(d)
+}
+
+// secondDay returns the bare day of "April 24 and 25", "March 3 or 4",
+// "May 5-7" after the month-day expression c.
+func (t *tagger) secondDay(c cand) (cand, bool) {
+	if c.typ != Date || len(c.val) != 10 || c.j+1 >= len(t.toks) {
+		return cand{}, false
+	}
+	if _, ok := monthOf(t.w(c.i)); !ok {
+		return cand{}, false
+	}
+	switch t.w(c.j) {
+	case "and", "or", "to", "through", "-", "–":
+	default:
+		return cand{}, false
+	}
+	k := c.j + 1
+	tk := t.toks[k]
+	if tk.kind != kNum || len(tk.w) > 2 || tk.n < 1 || tk.n > 31 {
+		return cand{}, false
+	}
+	if k+1 < len(t.toks) {
+		if u, _ := unitOf(t.w(k + 1)); u != uNone {
+			return cand{}, false
+		}
+		if _, ok := monthOf(t.w(k + 1)); ok {
+			return cand{}, false
+		}
+		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum {
+			return cand{}, false
+		}
+	}
+	y, m := c.val[:4], c.val[5:7]
+	val := y + "-" + m + "-" + pad(tk.n, 2)
+	if _, _, ok := intervalOf(val); !ok {
+		return cand{}, false
+	}
+	return cand{i: k, j: k + 1, typ: Date, val: val}, true
+}
+
+// spokenYear parses years in words: "nineteen ninety-six", "the year two
+// thousand".
+func (t *tagger) spokenYear(i int) cand {
+	w := t.w(i)
+	if w == "two" && t.is(i+1, "thousand") && (t.is(i-1, "year") || t.is(i-1, "in")) {
+		return cand{i: i, j: i + 2, typ: Date, val: "2000"}
+	}
+	if w == "year" && t.is(i-1, "the") && t.is(i+1, "two") && t.is(i+2, "thousand") {
+		return cand{i: i, j: i + 3, typ: Date, val: "2000", the: true}
+	}
+	if w != "nineteen" && w != "eighteen" && w != "twenty" {
+		return cand{}
+	}
+	cent, _ := numberWord(w)
+	n, j := t.number(i + 1)
+	if j == i+1 || n < 10 || n > 99 || n != float64(int(n)) {
+		return cand{}
+	}
+	if w == "twenty" && !t.is(i-1, "in") {
+		return cand{}
+	}
+	return cand{i: i, j: j, typ: Date, val: itoa(cent*100 + int(n))}
+}
