@@ -1,0 +1,273 @@
+package timeline
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync/atomic"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/newsroom/timeline/timeline/cache"
+	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// CacheDirName is the folder, under a site's source folder, that holds the
+// build cache. It can be deleted at any time; it should not be committed.
+const CacheDirName = ".timeline-cache"
+
+// cacheFormat names the layout of the cache's entries; change it when the
+// meaning of a cached value changes without its Go type changing.
+const cacheFormat = "timeline-cache-1"
+
+// Progress reports how far a build has come, for a progress line.
+type Progress struct {
+	Articles int // articles read so far
+	Total    int // articles to read
+	Events   int // events found; 0 until merged
+}
+
+// articleRecord is what the cache keeps per article file: its parse and
+// its mentions.
+type articleRecord struct {
+	Article  *content.Article
+	Mentions []events.Mention
+}
+
+// analysed is one article file after parsing and extraction.
+type analysed struct {
+	path     string
+	article  *content.Article
+	mentions []events.Mention
+	err      error
+	src      []byte // the file's bytes, kept only when asked (for check)
+}
+
+// articleStage parses and extracts every content/*.md of src, using and
+// filling the cache when one is given. It returns the files in name order,
+// and how many were parsed and extracted anew.
+func articleStage(ctx context.Context, src string, opts events.Options, st stages, store *articleCache, keepSource bool, progress func(Progress)) ([]analysed, int, error) {
+	dir := filepath.Join(src, "content")
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, 0, content.Errors{{Path: dir, Err: errors.New("no such folder: the source folder must hold the articles in content/*.md")}}
+	}
+	if err != nil {
+		return nil, 0, content.Errors{{Path: dir, Err: err}}
+	}
+	var paths []string
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") && !strings.HasPrefix(e.Name(), ".") {
+			paths = append(paths, filepath.Join(dir, e.Name()))
+		}
+	}
+	sort.Strings(paths)
+
+	out := make([]analysed, len(paths))
+	var fresh, done atomic.Int64
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range paths {
+		g.Go(func() error {
+			if ctx.Err() != nil {
+				return nil
+			}
+			r := &out[i]
+			r.path = p
+			b, err := os.ReadFile(p)
+			if err != nil {
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = pe.Err
+				}
+				r.err = &content.Error{Path: p, Err: fmt.Errorf("cannot read the file: %w", err)}
+				return nil
+			}
+			if keepSource {
+				r.src = b
+			}
+			var key cache.Key
+			if store != nil {
+				key = store.key(p, b)
+				if rec, ok := store.get(key); ok {
+					r.article, r.mentions = rec.Article, rec.Mentions
+					if progress != nil {
+						progress(Progress{Articles: int(done.Add(1)), Total: len(paths)})
+					}
+					return nil
+				}
+			}
+			fresh.Add(1)
+			r.article, r.err = st.parse(p, b)
+			if r.err == nil && r.article != nil && !r.article.Meta.Draft {
+				r.mentions = st.extract(r.article, opts)
+			}
+			if store != nil && r.err == nil && r.article != nil {
+				store.put(key, &articleRecord{Article: r.article, Mentions: r.mentions})
+			}
+			if progress != nil {
+				progress(Progress{Articles: int(done.Add(1)), Total: len(paths)})
+			}
+			return nil
+		})
+	}
+	g.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
+	return out, int(fresh.Load()), nil
+}
+
+// articleCache is the build cache of article records, over a cache.Store.
+type articleCache struct {
+	store   *cache.Store
+	codec   *cache.Codec[articleRecord]
+	context []byte // what every key depends on besides the file: version, settings
+}
+
+// openArticleCache opens the cache in dir for a build with opts. The key of
+// an article is the SHA-256 of the program's version, the codec's schema,
+// the stages' identity, the extraction settings, the file's path and its
+// bytes: any change to one of them is a miss.
+func openArticleCache(dir, stagesID string, opts events.Options) (*articleCache, error) {
+	codec, err := cache.NewCodec[articleRecord]()
+	if err != nil {
+		return nil, err
+	}
+	version := programVersion(dir)
+	store, err := cache.Open(dir, cacheFormat+"\n"+version+"\n"+codec.Schema())
+	if err != nil {
+		return nil, err
+	}
+	writeCacheTag(dir)
+	var ctx strings.Builder
+	fmt.Fprintf(&ctx, "%s\x00%s\x00", version, stagesID)
+	for _, m := range []map[string]string{opts.PeopleAliases, opts.PlaceAliases} {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			fmt.Fprintf(&ctx, "%q=%q\x00", k, m[k])
+		}
+		ctx.WriteString("\x01")
+	}
+	return &articleCache{store: store, codec: codec, context: []byte(ctx.String())}, nil
+}
+
+func (c *articleCache) key(path string, src []byte) cache.Key {
+	h := sha256.New()
+	h.Write(c.context)
+	fmt.Fprintf(h, "%d:%s", len(path), path)
+	h.Write(src)
+	var k cache.Key
+	h.Sum(k[:0])
+	return k
+}
+
+// get returns the record under k. A record that does not decode (written
+// by a damaged or foreign cache) is forgotten and reported missing.
+func (c *articleCache) get(k cache.Key) (*articleRecord, bool) {
+	b, ok := c.store.Get(k)
+	if !ok {
+		return nil, false
+	}
+	var rec articleRecord
+	if err := c.codec.Decode(b, &rec); err != nil || rec.Article == nil {
+		c.store.Forget(k)
+		return nil, false
+	}
+	return &rec, true
+}
+
+func (c *articleCache) put(k cache.Key, rec *articleRecord) {
+	c.store.Put(k, c.codec.Append(nil, rec))
+}
+
+// writeCacheTag marks dir as a cache for backup tools and git
+// (https://bford.info/cachedir/), once.
+func writeCacheTag(dir string) {
+	tag := filepath.Join(dir, "CACHEDIR.TAG")
+	if _, err := os.Stat(tag); err == nil {
+		return
+	}
+	os.WriteFile(tag, []byte("Signature: 8a477f597d28d172789f06886806bc55\n# The build cache of timeline; safe to delete.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, ".gitignore"), []byte("*\n"), 0o644)
+}
+
+// programVersion names the program that computes cached values: its module
+// versions from the build information, and, for a development build (no
+// version, possibly changed code), a hash of the executable itself, kept in
+// dir by the executable's size and time so that it is computed once.
+func programVersion(dir string) string {
+	var b strings.Builder
+	b.WriteString(runtime.Version())
+	info, ok := debug.ReadBuildInfo()
+	devel := true
+	if ok {
+		fmt.Fprintf(&b, " %s@%s", info.Main.Path, info.Main.Version)
+		devel = info.Main.Version == "" || info.Main.Version == "(devel)"
+		for _, d := range info.Deps {
+			fmt.Fprintf(&b, " %s@%s", d.Path, d.Version)
+		}
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision", "vcs.modified", "-tags", "-ldflags":
+				fmt.Fprintf(&b, " %s=%s", s.Key, s.Value)
+			}
+		}
+	}
+	if devel {
+		fmt.Fprintf(&b, " exe=%s", executableHash(dir))
+	}
+	return b.String()
+}
+
+// executableHash returns the SHA-256 of the running executable, remembered
+// in dir/exe.sum against its path, size and modification time. It returns
+// "unknown" when the executable cannot be read: the cache then still
+// depends on everything else.
+func executableHash(dir string) string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return "unknown"
+	}
+	stamp := exe + "\x00" + strconv.FormatInt(fi.Size(), 10) + "\x00" + strconv.FormatInt(fi.ModTime().UnixNano(), 10)
+	memo := filepath.Join(dir, "exe.sum")
+	if b, err := os.ReadFile(memo); err == nil {
+		if s, sum, ok := strings.Cut(string(b), "\n"); ok && s == stamp && len(sum) == 64 {
+			return sum
+		}
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, bufio.NewReaderSize(f, 1<<20)); err != nil {
+		return "unknown"
+	}
+	sum := hex.EncodeToString(h.Sum(nil))
+	os.WriteFile(memo, []byte(stamp+"\n"+sum), 0o644)
+	return sum
+}
