@@ -1,0 +1,141 @@
+package timeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// ferrySite is a small made-up story for the real parser and extractor.
+const ferrySite = `
+-- timeline.toml --
+title = "Island ferry"
+-- content/ferry-strike.md --
+---
+title: Ferry crews walk out
+date: 2024-05-14
+publisher: Island Courier
+---
+Ferry crews walked out on Monday after talks over pay broke down.
+
+The union said the strike would last until Friday.
+-- content/ferry-talks.md --
+---
+title: Ferry talks resume
+date: 2024-05-16
+publisher: Coast Radio
+---
+Union leaders met the operator in Portsmouth on Wednesday to resume talks.
+
+Crews walked out on Monday, stranding hundreds of travellers.
+-- content/harbour-fees.md --
+---
+title: Harbour fees rise
+date: 2024-05-20
+---
+The harbour board voted on 2024-05-17 to raise mooring fees by a tenth.
+`
+
+// buildAndRead builds src into its public/ and returns the result and the
+// output files.
+func buildAndRead(t *testing.T, cfg Config) (*Result, map[string]string) {
+	t.Helper()
+	res, err := Build(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, readTree(t, res.Destination)
+}
+
+func TestBuildCacheReextractsOnlyChanges(t *testing.T) {
+	src := writeSite(t, ferrySite)
+	cfg := Config{Source: src}
+	article := func(name string) string { return filepath.Join(src, "content", name) }
+
+	steps := []struct {
+		name   string
+		change func()
+		want   int
+		reason string
+	}{
+		{"cold", func() {}, 3, "an empty cache: every article is extracted"},
+		{"unchanged", func() {}, 0, "nothing changed: everything comes from the cache"},
+		{"edit", func() {
+			b, _ := os.ReadFile(article("harbour-fees.md"))
+			os.WriteFile(article("harbour-fees.md"), append(b, "\nFishermen protested on 2024-05-18.\n"...), 0o644)
+		}, 1, "one article edited: only it is extracted again"},
+		{"add", func() {
+			os.WriteFile(article("ferry-deal.md"), []byte("---\ntitle: Ferry deal\ndate: 2024-05-21\n---\nThe operator and the union reached a deal on Tuesday.\n"), 0o644)
+		}, 1, "one article added: only it is extracted"},
+		{"touch", func() {
+			b, _ := os.ReadFile(article("ferry-talks.md"))
+			os.WriteFile(article("ferry-talks.md"), b, 0o644)
+		}, 0, "rewritten with the same bytes: the key is the content, not the time"},
+		{"remove", func() { os.Remove(article("ferry-deal.md")) }, 0, "one article removed: nothing to extract"},
+		{"aliases", func() {
+			os.WriteFile(filepath.Join(src, "timeline.toml"), []byte("title = \"Island ferry\"\n[aliases.places]\n\"Pompey\" = \"Portsmouth\"\n"), 0o644)
+		}, 3, "the extraction settings changed: every article is extracted again"},
+	}
+	for _, s := range steps {
+		s.change()
+		res, got := buildAndRead(t, cfg)
+		if res.Extracted != s.want {
+			t.Errorf("%s: Extracted = %d, want %d (%s)", s.name, res.Extracted, s.want, s.reason)
+		}
+		// The cache never changes the output.
+		fresh := Config{Source: src, Destination: filepath.Join(t.TempDir(), "out"), NoCache: true}
+		_, want := buildAndRead(t, fresh)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: a cached build differs from an uncached one (-uncached +cached):\n%s", s.name, diff)
+		}
+	}
+}
+
+func TestBuildCacheDamageIsRecomputed(t *testing.T) {
+	tests := []struct {
+		name   string
+		damage func(pack string)
+		reason string
+	}{
+		{"truncated", func(p string) {
+			fi, _ := os.Stat(p)
+			os.Truncate(p, fi.Size()/2)
+		}, "a pack cut in the middle (a crash while writing)"},
+		{"flipped", func(p string) {
+			b, _ := os.ReadFile(p)
+			b[len(b)-20] ^= 0xff
+			os.WriteFile(p, b, 0o644)
+		}, "a corrupt byte in the last entry"},
+		{"empty", func(p string) { os.WriteFile(p, nil, 0o644) }, "an empty pack"},
+		{"foreign", func(p string) { os.WriteFile(p, []byte("not a pack at all"), 0o644) }, "some other file"},
+		{"stale", func(p string) {
+			b, _ := os.ReadFile(p)
+			b[len("TLPACK1\n")+5] ^= 0x01 // a byte of the recorded program version
+			os.WriteFile(p, b, 0o644)
+		}, "a pack written by another version of the program"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := writeSite(t, ferrySite)
+			cfg := Config{Source: src}
+			_, want := buildAndRead(t, cfg)
+			pack := filepath.Join(src, CacheDirName, "articles.pack")
+			tc.damage(pack)
+
+			res, got := buildAndRead(t, cfg)
+			if res.Extracted == 0 {
+				t.Errorf("%s: nothing was extracted again: the damaged cache was trusted", tc.reason)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: output changed (-before +after):\n%s", tc.reason, diff)
+			}
+			// The build repaired the cache.
+			if res, _ := buildAndRead(t, cfg); res.Extracted != 0 {
+				t.Errorf("%s: after the repair, %d articles were extracted again", tc.reason, res.Extracted)
+			}
+		})
+	}
+}
