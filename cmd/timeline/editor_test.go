@@ -1,13 +1,21 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline"
+	"github.com/newsroom/timeline/timeline/serve"
 )
 
 func writeFile(t *testing.T, path, body string) {
@@ -126,5 +134,82 @@ func TestNewCommand(t *testing.T) {
 		if code := run(context.Background(), bad, &stdout, &stderr); code != 2 {
 			t.Errorf("run %q = %d, want 2 (usage)", bad, code)
 		}
+	}
+}
+
+// TestServeRebuildsTheRealSite serves a site built by the real pipeline on
+// a random loopback port, changes an article, and sees the reload event and
+// the rebuilt page.
+func TestServeRebuildsTheRealSite(t *testing.T) {
+	src := t.TempDir()
+	writeFile(t, filepath.Join(src, "content", "strike.md"), goodArticle)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + ln.Addr().String()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	cfg := timeline.Config{Source: src, Destination: filepath.Join(t.TempDir(), "site")}
+	opts := serveOptions(cfg, "", io.Discard)
+	opts.Listener = ln
+	done := make(chan error, 1)
+	go func() { done <- serve.Run(ctx, opts) }()
+
+	get := func(path string) (int, string) {
+		t.Helper()
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, body := get("/articles/strike/"); code != 200 || !strings.Contains(body, "Ferry crews walked out") {
+		t.Fatalf("GET /articles/strike/ = %d:\n%s", code, body)
+	}
+
+	req, _ := http.NewRequestWithContext(ctx, "GET", base+"/_timeline/events", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	lines := make(chan string, 16)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	waitFor := func(prefix string) {
+		t.Helper()
+		deadline := time.After(time.Second)
+		for {
+			select {
+			case l, ok := <-lines:
+				if !ok {
+					t.Fatalf("event stream closed before %q", prefix)
+				}
+				if strings.HasPrefix(l, prefix) {
+					return
+				}
+			case <-deadline:
+				t.Fatalf("no %q within a second", prefix)
+			}
+		}
+	}
+	waitFor("event: hello")
+
+	writeFile(t, filepath.Join(src, "content", "strike.md"), strings.Replace(goodArticle, "broke down", "collapsed at midnight", 1))
+	waitFor("event: reload")
+	if _, body := get("/articles/strike/"); !strings.Contains(body, "collapsed at midnight") {
+		t.Errorf("after the change, the page was not rebuilt:\n%s", body)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve.Run: %v", err)
 	}
 }

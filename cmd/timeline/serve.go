@@ -36,23 +36,28 @@ func serveCommand() command {
 				defer os.RemoveAll(tmp)
 				cfg.Destination = filepath.Join(tmp, "site")
 			}
-			// Served from the root of a local address, whatever base URL
-			// the site is deployed under.
-			cfg.BaseURL = "/"
-			return serve.Run(ctx, serve.Options{
-				Dir: cfg.Destination,
-				Rebuild: func(ctx context.Context) error {
-					_, err := timeline.Build(ctx, cfg)
-					return err
-				},
-				Watch: []string{
-					filepath.Join(cfg.Source, "content"),
-					filepath.Join(cfg.Source, "templates"),
-					filepath.Join(cfg.Source, "timeline.toml"),
-				},
-				Addr: net.JoinHostPort(*bind, strconv.Itoa(*port)),
-				Log:  stderr,
-			})
+			return serve.Run(ctx, serveOptions(cfg, net.JoinHostPort(*bind, strconv.Itoa(*port)), stderr))
 		},
+	}
+}
+
+// serveOptions are the dev server's options for building cfg and serving
+// it at addr. The site is built for the root of a local address, whatever
+// base URL it is deployed under.
+func serveOptions(cfg timeline.Config, addr string, log io.Writer) serve.Options {
+	cfg.BaseURL = "/"
+	return serve.Options{
+		Dir: cfg.Destination,
+		Rebuild: func(ctx context.Context) error {
+			_, err := timeline.Build(ctx, cfg)
+			return err
+		},
+		Watch: []string{
+			filepath.Join(cfg.Source, "content"),
+			filepath.Join(cfg.Source, "templates"),
+			filepath.Join(cfg.Source, "timeline.toml"),
+		},
+		Addr: addr,
+		Log:  log,
 	}
 }
