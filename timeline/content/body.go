@@ -112,6 +112,14 @@ type piece struct {
 	start, end int      // offsets in the block's plain text
 }
 
+// appendString adds the run [from, to) of a splittable piece as raw text,
+// which the renderer only escapes.
+func (s *sentencer) appendString(appendNode func(ast.Node, int, int), p piece, from, to int) {
+	str := ast.NewString([]byte(p.str[from-p.start : to-p.start]))
+	str.SetRaw(true)
+	appendNode(str, from, to)
+}
+
 // plain returns the text a reader sees for n: its HTML with tags removed and
 // character references resolved.
 func (s *sentencer) plain(n ast.Node, source []byte) string {
@@ -229,28 +237,29 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 		}
 		cur.AppendChild(cur, n)
 	}
+	var bounds []int // every sentence start and end, ascending
+	for _, sp := range spans {
+		bounds = append(bounds, sp.Start, sp.End)
+	}
+	bi := 0
 	for _, p := range pieces {
 		if !p.splittable {
 			appendNode(p.node, p.start, p.end)
 			continue
 		}
 		// Cut the text at every sentence boundary inside it.
-		cuts := []int{p.start}
-		for _, sp := range spans {
-			for _, x := range [2]int{sp.Start, sp.End} {
-				if x > p.start && x < p.end {
-					cuts = append(cuts, x)
-				}
+		for bi < len(bounds) && bounds[bi] <= p.start {
+			bi++
+		}
+		from := p.start
+		for ; bi < len(bounds) && bounds[bi] < p.end; bi++ {
+			if bounds[bi] > from {
+				s.appendString(appendNode, p, from, bounds[bi])
+				from = bounds[bi]
 			}
 		}
-		cuts = append(cuts, p.end)
-		for i := 0; i+1 < len(cuts); i++ {
-			if cuts[i] == cuts[i+1] {
-				continue
-			}
-			str := ast.NewString([]byte(p.str[cuts[i]-p.start : cuts[i+1]-p.start]))
-			str.SetRaw(true)
-			appendNode(str, cuts[i], cuts[i+1])
+		if p.end > from {
+			s.appendString(appendNode, p, from, p.end)
 		}
 	}
 	if len(spans) > 0 {
@@ -263,41 +272,43 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 
 // adjust moves sentence boundaries that fall inside an inline element kept
 // whole (emphasis, a link, code) to that element's edges, merging sentences
-// that then overlap, so that no element is broken across sentences.
+// that then overlap, so that no element is broken across sentences. It runs
+// in O(n log n) for n spans and pieces.
 func adjust(spans []sentences.Span, pieces []piece, n int) []sentences.Span {
-	out := make([]sentences.Span, 0, len(spans))
+	var atoms []piece // elements kept whole, in order, not overlapping
+	for _, p := range pieces {
+		if !p.splittable && p.start < p.end {
+			atoms = append(atoms, p)
+		}
+	}
+	// within returns the element strictly containing offset x.
+	within := func(x int) (piece, bool) {
+		i := sort.Search(len(atoms), func(i int) bool { return atoms[i].end > x })
+		if i < len(atoms) && atoms[i].start < x {
+			return atoms[i], true
+		}
+		return piece{}, false
+	}
+	in := make([]sentences.Span, 0, len(spans))
 	for _, sp := range spans {
-		if sp.Start < 0 || sp.End > n || sp.Start >= sp.End {
-			continue // never trust a splitter with our offsets
+		if sp.Start >= 0 && sp.End <= n && sp.Start < sp.End { // never trust a splitter with our offsets
+			in = append(in, sp)
+		}
+	}
+	sort.Slice(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+	out := in[:0]
+	for _, sp := range in {
+		if p, ok := within(sp.Start); ok {
+			sp.Start = p.start
+		}
+		if p, ok := within(sp.End); ok {
+			sp.End = p.end
+		}
+		if k := len(out) - 1; k >= 0 && sp.Start < out[k].End {
+			out[k].End = max(out[k].End, sp.End)
+			continue
 		}
 		out = append(out, sp)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	for changed := true; changed; {
-		changed = false
-		for i := range out {
-			for _, p := range pieces {
-				if p.splittable || p.start == p.end {
-					continue
-				}
-				if out[i].Start > p.start && out[i].Start < p.end {
-					out[i].Start, changed = p.start, true
-				}
-				if out[i].End > p.start && out[i].End < p.end {
-					out[i].End, changed = p.end, true
-				}
-			}
-		}
-		merged := out[:0]
-		for _, sp := range out {
-			if k := len(merged) - 1; k >= 0 && sp.Start < merged[k].End {
-				merged[k].End = max(merged[k].End, sp.End)
-				changed = true
-				continue
-			}
-			merged = append(merged, sp)
-		}
-		out = merged
 	}
 	return out
 }

@@ -111,22 +111,7 @@ func TestSeeds(t *testing.T) {
 				}
 			}
 			checkSentences(t, a)
-			golden := filepath.Join("testdata", "golden", a.Slug+".html")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(a.HTML), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./timeline/content -update)", err)
-			}
-			if a.HTML != string(want) {
-				t.Errorf("HTML differs from %s; if the change is intended (e.g. a better sentence splitter), run go test ./timeline/content -update and review the diff", golden)
-			}
+			golden(t, filepath.Join("testdata", "golden", a.Slug+".html"), a.HTML)
 		})
 	}
 }
@@ -351,4 +336,64 @@ func quotes(a *content.Article) []string {
 		out = append(out, a.Quote(s))
 	}
 	return out
+}
+
+// TestOwnArticles parses articles written for these tests about other events,
+// in both frontmatter syntaxes, and compares their HTML with golden files.
+func TestOwnArticles(t *testing.T) {
+	tests := []struct {
+		file, slug, title, date string
+		fixes, ignores          int
+		reason                  string
+	}{
+		{"valencia-floods.md", "valencia-floods", "Flash floods hit the Valencia region", "2024-10-31", 0, 1,
+			"TOML frontmatter, a heading, a list, a quote, a link, code and a hard break"},
+		{"city-budget-vote.md", "city-budget-vote", "Council approves city budget after a late-night session", "2025-03-14", 2, 1,
+			"YAML frontmatter with a timestamp date and corrections, an ordered list, a link title and an autolink"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join("testdata", "articles", tt.file)
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := content.Parse(path, src)
+			if err != nil {
+				t.Fatalf("Parse: %v\nreason: %s", err, tt.reason)
+			}
+			if a.Slug != tt.slug || a.Meta.Title != tt.title || a.Meta.Date.Format(time.DateOnly) != tt.date ||
+				len(a.Meta.Events) != tt.fixes || len(a.Meta.Ignore) != tt.ignores {
+				t.Errorf("got slug %q title %q date %s, %d fixes, %d ignores", a.Slug, a.Meta.Title, a.Meta.Date.Format(time.DateOnly), len(a.Meta.Events), len(a.Meta.Ignore))
+			}
+			checkSentences(t, a)
+			assertInert(t, a.HTML)
+			golden(t, filepath.Join("testdata", "golden", a.Slug+".html"), a.HTML)
+			var b strings.Builder
+			for _, s := range a.Sentences {
+				fmt.Fprintf(&b, "%s\t%s\n", s.ID, a.Quote(s))
+			}
+			golden(t, filepath.Join("testdata", "golden", a.Slug+".sentences"), b.String())
+		})
+	}
+}
+
+// golden compares got with the file at path, rewriting it under -update.
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./timeline/content -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s; if the change is intended (e.g. a better sentence splitter), run go test ./timeline/content -update and review the diff", path)
+	}
 }

@@ -14,7 +14,8 @@
 //
 //	tag:news.example,2025-11-30:events/2025-11-30-florida-talks
 //
-// where the date is the one the event id starts with. Calendar UIDs are the
+// where the date is the one the event id starts with (or, for an id that
+// does not start with a date, the event's start date). Calendar UIDs are the
 // event id at the same host: 2025-11-30-florida-talks@news.example. Neither
 // depends on the scheme or the path of the base URL, so a site that moves
 // from http to https or to another sub-path keeps its ids; a site that moves
@@ -313,7 +314,7 @@ func parseDay(s string) (time.Time, bool) {
 
 // entryID is the tag URI of an event.
 func (s *site) entryID(e entry) string {
-	return "tag:" + s.host + "," + e.tagDate + ":events/" + e.ID
+	return "tag:" + s.host + "," + e.tagDate + ":events/" + url.PathEscape(e.ID)
 }
 
 // uid is the iCalendar UID of an event.

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	ical "github.com/emersion/go-ical"
 	"github.com/mmcdole/gofeed"
 	"github.com/mmcdole/gofeed/atom"
 	jsonfeed "github.com/mmcdole/gofeed/json"
@@ -237,6 +238,9 @@ func TestEmptyTimeline(t *testing.T) {
 	if !bytes.Contains(files[AtomName], []byte("<updated>1970-01-01T00:00:00Z</updated>")) {
 		t.Errorf("an empty Atom feed should be updated at the epoch, not at the build's time:\n%s", files[AtomName])
 	}
+	if _, err := ical.NewDecoder(bytes.NewReader(files[CalendarName])).Decode(); err != nil {
+		t.Errorf("calendar: %v", err)
+	}
 	for _, name := range []string{JSONFeedName, TimelineJSName} {
 		var m map[string]json.RawMessage
 		if err := json.Unmarshal(files[name], &m); err != nil {
@@ -247,4 +251,52 @@ func TestEmptyTimeline(t *testing.T) {
 			t.Errorf("%s: %q = %s, want []", name, key, m[key])
 		}
 	}
+}
+
+// FuzzFeedsText feeds arbitrary user text (a title, a summary, a quote, a
+// publisher and an original URL from front matter) through the Atom feed,
+// the JSON Feed and TimelineJS: each must still parse, and no text may turn
+// into markup or a link other than the ones this package writes.
+func FuzzFeedsText(f *testing.F) {
+	f.Add(`<script>alert(1)</script>`, `a & b "c" 'd'`, "]]><x>", `Publisher <img src=x onerror=alert(1)>`, "javascript:alert(1)")
+	f.Add("\x00\x01\uFFFE", "\xff", "line\nbreak\r\n", "&amp;", "https://example.com/a?b=1&c=<2>")
+	f.Add("", "", "", "", "data:text/html,<script>alert(1)</script>")
+	f.Fuzz(func(t *testing.T, title, summary, quote, publisher, original string) {
+		evs := testEvents()[:1]
+		evs[0].Title, evs[0].Summary = title, summary
+		evs[0].Sources = []events.Source{{Article: "a", Publisher: publisher, Published: "2024-03-05",
+			URL: "articles/a/#s1", OriginalURL: original, Quote: quote}}
+		files, err := Files(testSite, evs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		af, err := (&atom.Parser{}).Parse(bytes.NewReader(files[AtomName]))
+		if err != nil || len(af.Entries) != 1 {
+			t.Fatalf("Atom: %v", err)
+		}
+		jf, err := (&jsonfeed.Parser{}).Parse(bytes.NewReader(files[JSONFeedName]))
+		if err != nil || len(jf.Items) != 1 {
+			t.Fatalf("JSON Feed: %v", err)
+		}
+		var tl tlTimeline
+		if err := json.Unmarshal(files[TimelineJSName], &tl); err != nil || len(tl.Events) != 1 {
+			t.Fatalf("TimelineJS: %v", err)
+		}
+		for where, frag := range map[string]string{
+			"atom content":        af.Entries[0].Content.Value,
+			"json content_html":   jf.Items[0].ContentHTML,
+			"timelinejs headline": tl.Events[0].Text.Headline,
+			"timelinejs text":     tl.Events[0].Text.Text,
+		} {
+			hrefs, foreign := htmlFacts(t, frag)
+			if len(foreign) > 0 {
+				t.Errorf("%s: user text became markup %v: %q", where, foreign, frag)
+			}
+			for _, h := range hrefs {
+				if !strings.HasPrefix(h, "https://") && !strings.HasPrefix(h, "http://") {
+					t.Errorf("%s: link %q is not http(s)", where, h)
+				}
+			}
+		}
+	})
 }

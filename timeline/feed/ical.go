@@ -15,8 +15,10 @@ import (
 // as RFC 5545 makes it exclusive), a UID from the event id, SUMMARY, the
 // places as LOCATION, the event's page as URL and its sources in
 // DESCRIPTION. Lines end in CRLF and are folded at 75 octets, never inside
-// a UTF-8 sequence. See the package comment for UIDs and DTSTAMP, and Files
-// for the errors.
+// a UTF-8 sequence. With no events the calendar has no VEVENT: RFC 5545's
+// grammar asks for one component, but calendar apps (and go-ical) read it as
+// an empty calendar, which is what a subscriber should see. See the package
+// comment for UIDs and DTSTAMP, and Files for the errors.
 func Calendar(s Site, evs []events.Event) ([]byte, error) {
 	site, es, err := prepare(s, evs)
 	if err != nil {

@@ -187,10 +187,11 @@ type Generator func(ctx context.Context, s *Site, out *Output) error
 
 // Generators returns the default generators, in the order they run: the
 // static assets, the index, the article pages, the event pages, 404.html,
-// timeline.json, then extra (a feed, a page per person ...), and last
-// sitemap.xml, which lists the HTML pages written before it.
+// timeline.json, the feeds and exports (Feeds), then extra (a page per
+// person ...), and last sitemap.xml, which lists the HTML pages written
+// before it.
 func Generators(extra ...Generator) []Generator {
-	gens := []Generator{Static, Index, Articles, Events, NotFound, TimelineJSON}
+	gens := []Generator{Static, Index, Articles, Events, NotFound, TimelineJSON, Feeds}
 	gens = append(gens, extra...)
 	return append(gens, Sitemap)
 }

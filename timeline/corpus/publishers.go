@@ -1,0 +1,36 @@
+package corpus
+
+// publishers are invented news outlets for generated test articles. They are
+// not meant to name any real publication.
+var publishers = [...]string{
+	"The Northbridge Courier",
+	"Harbor Light Daily",
+	"Meridian Wire Service",
+	"The Calloway Ledger",
+	"Eastfield Morning Post",
+	"Westmarch Gazette",
+	"The Lanternfield Herald",
+	"Riverbend Observer",
+	"Continental Dispatch Agency",
+	"The Quayside Chronicle",
+	"Stonegate Evening Star",
+	"Ashcombe Tribune",
+	"The Palisade Review",
+	"Brightwater News Agency",
+	"Highmoor Journal",
+	"The Fenwick Bulletin",
+	"Saltmarsh Times",
+	"Old Harbour Register",
+	"The Crossroads Monitor",
+	"Kestrel Press International",
+	"The Vale Sentinel",
+	"Granite Coast Examiner",
+	"Twin Rivers Record",
+	"The Lowland Intelligencer",
+	"Bellmont World Report",
+	"Northern Lights Newswire",
+	"The Emberton Standard",
+	"Southgate Daily Mail-Post",
+	"Copperfield Current Affairs",
+	"The Wexmoor Clarion",
+}
