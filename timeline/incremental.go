@@ -21,9 +21,11 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/newsroom/timeline/templates"
 	"github.com/newsroom/timeline/timeline/cache"
 	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/events"
+	"github.com/newsroom/timeline/timeline/render"
 )
 
 // CacheDirName is the folder, under a site's source folder, that holds the
@@ -134,6 +136,8 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 
 // articleCache is the build cache of article records, over a cache.Store.
 type articleCache struct {
+	dir     string
+	version string // the program's version
 	store   *cache.Store
 	codec   *cache.Codec[articleRecord]
 	context []byte // what every key depends on besides the file: version, settings
@@ -167,7 +171,7 @@ func openArticleCache(dir, stagesID string, opts events.Options) (*articleCache,
 		}
 		ctx.WriteString("\x01")
 	}
-	return &articleCache{store: store, codec: codec, context: []byte(ctx.String())}, nil
+	return &articleCache{dir: dir, version: version, store: store, codec: codec, context: []byte(ctx.String())}, nil
 }
 
 func (c *articleCache) key(path string, src []byte) cache.Key {
@@ -270,4 +274,114 @@ func executableHash(dir string) string {
 	sum := hex.EncodeToString(h.Sum(nil))
 	os.WriteFile(memo, []byte(stamp+"\n"+sum), 0o644)
 	return sum
+}
+
+// write renders the site into its destination and returns the files and
+// how many of them were left as the last build wrote them.
+//
+// With a build cache, the destination's manifest from the last build (kept
+// in the cache) is checked against the folder; when the folder is intact,
+// the pages whose inputs did not change are not rendered again and only
+// the files whose bytes changed are replaced, in place (render.Update).
+// Otherwise the site is written whole and swapped in (render.Write).
+func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
+	if err := render.Recover(a.realDest); err != nil {
+		return nil, 0, err
+	}
+	if a.cache == nil {
+		files, err := a.render(ctx)
+		if err != nil {
+			return nil, 0, err
+		}
+		return files, 0, render.Write(ctx, a.realDest, files)
+	}
+	codec, err := cache.NewCodec[render.Manifest]()
+	if err != nil {
+		return nil, 0, err
+	}
+	sum := sha256.Sum256([]byte(a.realDest))
+	mpath := filepath.Join(a.cache.dir, "output-"+hex.EncodeToString(sum[:8])+".manifest")
+	mversion := cacheFormat + "\n" + a.cache.version + "\n" + codec.Schema()
+	var prev *render.Manifest
+	if b, ok := cache.ReadBlob(mpath, mversion); ok {
+		var m render.Manifest
+		if codec.Decode(b, &m) == nil && m.Dest == a.realDest {
+			prev = &m
+		}
+	}
+	salt, err := a.salt()
+	if err != nil {
+		return nil, 0, err
+	}
+	save := func(m *render.Manifest, memo *render.Memo) {
+		for p, st := range m.Files {
+			st.Inputs = memo.Current[p]
+			m.Files[p] = st
+		}
+		// A manifest that cannot be saved makes the next build a full one.
+		_ = cache.WriteBlob(mpath, mversion, codec.Append(nil, m))
+	}
+
+	if prev != nil && prev.Verify() == nil {
+		previous := map[string]render.Sum{}
+		for p, st := range prev.Files {
+			if st.Inputs != (render.Sum{}) {
+				previous[p] = st.Inputs
+			}
+		}
+		memo := render.NewMemo(salt, previous)
+		files, err := a.renderMemo(ctx, memo)
+		if err != nil {
+			return nil, 0, err
+		}
+		next, err := render.Update(ctx, a.realDest, files, prev)
+		switch {
+		case err == nil:
+			save(next, memo)
+			unchanged := 0
+			for _, f := range files {
+				if st, ok := prev.Files[f.Path]; ok && next.Files[f.Path].ModTime == st.ModTime {
+					unchanged++
+				}
+			}
+			return files, unchanged, nil
+		case !errors.Is(err, render.ErrStale):
+			return nil, 0, err
+		}
+	}
+	// A whole build; its pages' fingerprints are recorded for the next.
+	os.Remove(mpath)
+	memo := render.NewMemo(salt, nil)
+	files, err := a.renderMemo(ctx, memo)
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := render.Write(ctx, a.realDest, files); err != nil {
+		return nil, 0, err
+	}
+	if m, err := render.ManifestOf(a.realDest, files, nil); err == nil {
+		save(m, memo)
+	}
+	return files, 0, nil
+}
+
+// salt is what every page depends on besides its own data: the program,
+// every template and asset, and the site's settings.
+func (a *analysis) salt() ([]byte, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%q\x00%q\x00%q\x00%q\x00", a.cache.version, a.settings.Title, a.settings.Description, a.settings.Language, a.settings.BaseURL)
+	tpl := render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
+	names, err := tpl.Files(".")
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		b, err := tpl.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(h, "%d:%s%d:", len(n), n, len(b))
+		h.Write(b)
+	}
+	return h.Sum(nil), nil
 }

@@ -2,11 +2,17 @@ package timeline
 
 import (
 	"context"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsroom/timeline/templates"
 )
 
 // ferrySite is a small made-up story for the real parser and extractor.
@@ -137,5 +143,116 @@ func TestBuildCacheDamageIsRecomputed(t *testing.T) {
 				t.Errorf("%s: after the repair, %d articles were extracted again", tc.reason, res.Extracted)
 			}
 		})
+	}
+}
+
+// fileIDs returns each output file's inode and modification time.
+func fileIDs(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	ids := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		ids[filepath.ToSlash(rel)] = fmt.Sprintf("%d@%d", fi.Sys().(*syscall.Stat_t).Ino, fi.ModTime().UnixNano())
+		return nil
+	})
+	return ids
+}
+
+func TestIncrementalOutputRewritesOnlyChanges(t *testing.T) {
+	src := writeSite(t, ferrySite)
+	cfg := Config{Source: src}
+	dest := filepath.Join(src, "public")
+	uncached := func() map[string]string {
+		_, files := buildAndRead(t, Config{Source: src, Destination: filepath.Join(t.TempDir(), "out"), NoCache: true})
+		return files
+	}
+
+	buildAndRead(t, cfg)
+	before := fileIDs(t, dest)
+
+	// Nothing changed: nothing is written.
+	res, _ := buildAndRead(t, cfg)
+	if res.Unchanged != res.Files {
+		t.Errorf("a rebuild with no change left %d of %d files alone", res.Unchanged, res.Files)
+	}
+	if diff := cmp.Diff(before, fileIDs(t, dest)); diff != "" {
+		t.Errorf("a rebuild with no change touched files (-before +after):\n%s", diff)
+	}
+
+	// A new article: its page is written, unrelated files are not.
+	os.WriteFile(filepath.Join(src, "content", "harbour-dredging.md"), []byte("---\ntitle: Dredging starts\ndate: 2024-06-03\n---\nDredgers arrived in the harbour on 2024-06-01.\n"), 0o644)
+	res, got := buildAndRead(t, cfg)
+	after := fileIDs(t, dest)
+	if _, ok := after["articles/harbour-dredging/index.html"]; !ok {
+		t.Fatalf("the new article's page was not written")
+	}
+	for _, p := range []string{"articles/ferry-strike/index.html", "articles/ferry-talks/index.html"} {
+		if before[p] != after[p] {
+			t.Errorf("%s was rewritten although nothing it shows changed", p)
+		}
+	}
+	if res.Unchanged == 0 || res.Unchanged >= res.Files {
+		t.Errorf("Unchanged = %d of %d files", res.Unchanged, res.Files)
+	}
+	if diff := cmp.Diff(uncached(), got); diff != "" {
+		t.Errorf("the incremental output differs from a whole build (-whole +incremental):\n%s", diff)
+	}
+
+	// A removed article: its page and folder go.
+	os.Remove(filepath.Join(src, "content", "harbour-dredging.md"))
+	_, got = buildAndRead(t, cfg)
+	if _, err := os.Stat(filepath.Join(dest, "articles", "harbour-dredging")); err == nil {
+		t.Errorf("the removed article's folder is still there")
+	}
+	if diff := cmp.Diff(uncached(), got); diff != "" {
+		t.Errorf("after a removal, output differs from a whole build:\n%s", diff)
+	}
+
+	// A file edited by hand in the output: the build notices and rewrites.
+	page := filepath.Join(dest, "articles", "ferry-strike", "index.html")
+	os.WriteFile(page, []byte("defaced"), 0o644)
+	_, got = buildAndRead(t, cfg)
+	if got["articles/ferry-strike/index.html"] == "defaced" {
+		t.Errorf("a page changed by hand in the output was trusted")
+	}
+	if diff := cmp.Diff(uncached(), got); diff != "" {
+		t.Errorf("after a hand edit, output differs from a whole build:\n%s", diff)
+	}
+	if leftovers, _ := filepath.Glob(filepath.Join(src, ".public*")); len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
+
+// TestIncrementalOutputFollowsTemplates changes a template so that article
+// pages show the whole timeline: the page memo must notice and render them.
+func TestIncrementalOutputFollowsTemplates(t *testing.T) {
+	src := writeSite(t, ferrySite)
+	cfg := Config{Source: src}
+	buildAndRead(t, cfg)
+	builtin, err := fs.ReadFile(templates.FS(), "article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A site template that lists every event's title on each article page.
+	tmpl := strings.Replace(string(builtin), "{{end}}", `{{end}}`, 1)
+	idx := strings.LastIndex(tmpl, "{{end}}")
+	tmpl = tmpl[:idx] + `<ul id=all>{{range .Site.Events}}<li>{{.Title}}{{end}}</ul>` + tmpl[idx:]
+	os.MkdirAll(filepath.Join(src, "templates"), 0o755)
+	os.WriteFile(filepath.Join(src, "templates", "article.html"), []byte(tmpl), 0o644)
+	buildAndRead(t, cfg)
+
+	// Now one new article changes every article page.
+	os.WriteFile(filepath.Join(src, "content", "ferry-deal.md"), []byte("---\ntitle: Ferry deal\ndate: 2024-05-21\n---\nThe operator and the union signed a deal in Portsmouth on Tuesday.\n"), 0o644)
+	_, got := buildAndRead(t, cfg)
+	_, want := buildAndRead(t, Config{Source: src, Destination: filepath.Join(t.TempDir(), "out"), NoCache: true})
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("pages reading .Site.Events were kept stale (-whole +incremental):\n%s", diff)
 	}
 }

@@ -44,6 +44,9 @@ type Result struct {
 	// Extracted counts the articles parsed and extracted anew; the others
 	// came from the build cache.
 	Extracted int
+	// Unchanged counts the output files left in place as the last build
+	// wrote them (same bytes, same time): only the others were written.
+	Unchanged int
 }
 
 // Build builds the site described by cfg: it parses every content/*.md of
@@ -92,11 +95,8 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 	if len(a.errs) > 0 {
 		return nil, sortErrors(a.errs)
 	}
-	files, err := a.render(ctx)
+	files, unchanged, err := a.write(ctx)
 	if err != nil {
-		return nil, err
-	}
-	if err := render.Write(ctx, a.realDest, files); err != nil {
 		return nil, err
 	}
 	// A cache that cannot be saved costs the next build time, not
@@ -109,6 +109,7 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 		Files:       len(files),
 		Destination: a.dest,
 		Extracted:   a.extracted,
+		Unchanged:   unchanged,
 	}, nil
 }
 
@@ -124,6 +125,7 @@ type analysis struct {
 	mentions  map[string][]events.Mention // by article slug
 	events    []events.Event
 	site      *render.Site
+	templates *render.Templates
 	errs      content.Errors
 	extracted int
 	cache     *articleCache
@@ -207,6 +209,11 @@ func analyze(ctx context.Context, cfg Config, st stages, keepSources bool) (*ana
 
 // render renders the analysed site into files, in memory.
 func (a *analysis) render(ctx context.Context) ([]render.File, error) {
+	return a.renderMemo(ctx, nil)
+}
+
+// renderMemo renders the analysed site, skipping the pages memo keeps.
+func (a *analysis) renderMemo(ctx context.Context, memo *render.Memo) ([]render.File, error) {
 	s, err := render.NewSite(render.Config{
 		Title:       a.settings.Title,
 		Description: a.settings.Description,
@@ -218,7 +225,8 @@ func (a *analysis) render(ctx context.Context) ([]render.File, error) {
 	}
 	a.site = s
 	tpl := render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
-	return render.Render(ctx, s, tpl, render.Generators(a.extra...))
+	a.templates = tpl
+	return render.RenderMemo(ctx, s, tpl, render.Generators(a.extra...), memo)
 }
 
 // saveCache writes what this build added to the cache.

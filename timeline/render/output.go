@@ -31,6 +31,7 @@ type Output struct {
 	Templates *Templates
 	min       *minify.M
 	files     map[string][]byte
+	memo      *Memo // nil: render every page
 }
 
 // NewOutput returns an empty Output whose pages are executed from t.
@@ -102,6 +103,13 @@ func (o *Output) Page(tmpl string, p *Page) error {
 	set, err := o.Templates.Page(tmpl)
 	if err != nil {
 		return err
+	}
+	if o.memo.skip(set, tmpl, p) {
+		if _, dup := o.files[p.Path]; dup {
+			return fmt.Errorf("render: two files at %s", p.Path)
+		}
+		o.files[p.Path] = nil // kept from the last build: see Memo
+		return nil
 	}
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, tmpl, p); err != nil {

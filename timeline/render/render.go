@@ -200,7 +200,15 @@ func Generators(extra ...Generator) []Generator {
 // path. Template problems are returned as content.Errors naming the template
 // file and line; nothing is written.
 func Render(ctx context.Context, s *Site, t *Templates, gens []Generator) ([]File, error) {
+	return RenderMemo(ctx, s, t, gens, nil)
+}
+
+// RenderMemo is Render skipping the pages memo says are unchanged since the
+// last build: they are listed with nil Data and must be kept as they are in
+// the destination (see Update).
+func RenderMemo(ctx context.Context, s *Site, t *Templates, gens []Generator, memo *Memo) ([]File, error) {
 	out := NewOutput(t)
+	out.memo = memo
 	var errs content.Errors
 	for _, g := range gens {
 		if err := ctx.Err(); err != nil {

@@ -1,0 +1,205 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"html/template"
+	"text/template/parse"
+
+	"github.com/newsroom/timeline/timeline/cache"
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// Sum is a fingerprint of the inputs a page was rendered from.
+type Sum [16]byte
+
+// A Memo lets a render skip pages whose inputs have not changed since the
+// last build, whose output is known to be in place: an article or event
+// page is a function of the templates, the site's settings and the page's
+// own article or event, as long as its templates do not reach into the
+// whole site (.Site.Articles, .Site.Events, .Site.Years, or .Site itself).
+// Pages whose templates do (the index) are always rendered.
+//
+// A Memo is used by one render at a time.
+type Memo struct {
+	// Salt is what every page depends on besides its own data: the
+	// program's version, the templates' bytes and the site's settings.
+	Salt []byte
+	// Previous holds the fingerprints of the last build's pages by path.
+	Previous map[string]Sum
+
+	// Current receives the fingerprints of this render's memoizable
+	// pages; Kept the paths of the pages skipped because their
+	// fingerprint is unchanged: their files were not rendered (Files
+	// lists them with nil Data) and must be kept as they are.
+	Current map[string]Sum
+	Kept    map[string]bool
+
+	local  map[string]bool // by page template: whether it is page-local
+	events map[*events.Event]Sum
+	codec  *cache.Codec[events.Event]
+}
+
+// NewMemo returns a Memo over the fingerprints of the previous build.
+func NewMemo(salt []byte, previous map[string]Sum) *Memo {
+	codec, _ := cache.NewCodec[events.Event]() // events.Event is plain data; a nil codec only disables memoizing
+	return &Memo{
+		Salt: salt, Previous: previous,
+		Current: map[string]Sum{}, Kept: map[string]bool{},
+		local: map[string]bool{}, events: map[*events.Event]Sum{}, codec: codec,
+	}
+}
+
+// skip records p's fingerprint and reports whether its page can be kept
+// from the last build.
+func (m *Memo) skip(set *template.Template, tmpl string, p *Page) bool {
+	if m == nil || m.codec == nil {
+		return false
+	}
+	local, ok := m.local[tmpl]
+	if !ok {
+		local = pageLocal(set)
+		m.local[tmpl] = local
+	}
+	if !local {
+		return false
+	}
+	fp := m.page(tmpl, p)
+	m.Current[p.Path] = fp
+	if prev, ok := m.Previous[p.Path]; ok && prev == fp {
+		m.Kept[p.Path] = true
+		return true
+	}
+	return false
+}
+
+func (m *Memo) page(tmpl string, p *Page) Sum {
+	h := sha256.New()
+	str := func(s string) {
+		var n [binary.MaxVarintLen64]byte
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		h.Write([]byte(s))
+	}
+	h.Write(m.Salt)
+	for _, s := range []string{tmpl, p.Path, p.Root, p.Title, p.Canonical, p.Description} {
+		str(s)
+	}
+	if a := p.Article; a != nil {
+		str("article")
+		// An article is a pure function of its file's path and bytes.
+		for _, s := range []string{a.Path, a.Hash, a.Slug, a.Published, a.OriginalURL, a.Page} {
+			str(s)
+		}
+		for _, e := range a.Events {
+			fp := m.event(e)
+			h.Write(fp[:])
+		}
+	}
+	if p.Event != nil {
+		str("event")
+		fp := m.event(p.Event)
+		h.Write(fp[:])
+	}
+	var s Sum
+	copy(s[:], h.Sum(nil))
+	return s
+}
+
+func (m *Memo) event(e *events.Event) Sum {
+	if s, ok := m.events[e]; ok {
+		return s
+	}
+	sum := sha256.Sum256(m.codec.Append(nil, e))
+	var s Sum
+	copy(s[:], sum[:])
+	m.events[e] = s
+	return s
+}
+
+// siteFields are the fields of Site a page-local template may use: the
+// site's settings, which are part of every fingerprint's salt.
+var siteFields = map[string]bool{"Title": true, "Description": true, "Language": true, "BaseURL": true, "Absolute": true}
+
+// pageLocal reports whether every template of the set reads the Site only
+// for its settings: no .Site.Articles, .Site.Events, .Site.Years, and no
+// .Site passed around whole.
+func pageLocal(set *template.Template) bool {
+	for _, t := range set.Templates() {
+		if t.Tree == nil || t.Tree.Root == nil {
+			continue
+		}
+		if !localNode(t.Tree.Root) {
+			return false
+		}
+	}
+	return true
+}
+
+// localIdents checks a chain of field names: "Site" must be followed by a
+// settings field.
+func localIdents(idents []string) bool {
+	for i, id := range idents {
+		if id == "Site" && (i+1 == len(idents) || !siteFields[idents[i+1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+func localNode(n parse.Node) bool {
+	switch n := n.(type) {
+	case nil:
+		return true
+	case *parse.ListNode:
+		if n == nil {
+			return true
+		}
+		for _, c := range n.Nodes {
+			if !localNode(c) {
+				return false
+			}
+		}
+		return true
+	case *parse.ActionNode:
+		return localNode(n.Pipe)
+	case *parse.IfNode:
+		return localNode(n.Pipe) && localNode(n.List) && localNode(n.ElseList)
+	case *parse.RangeNode:
+		return localNode(n.Pipe) && localNode(n.List) && localNode(n.ElseList)
+	case *parse.WithNode:
+		return localNode(n.Pipe) && localNode(n.List) && localNode(n.ElseList)
+	case *parse.TemplateNode:
+		return localNode(n.Pipe)
+	case *parse.PipeNode:
+		if n == nil {
+			return true
+		}
+		for _, c := range n.Cmds {
+			if !localNode(c) {
+				return false
+			}
+		}
+		return true
+	case *parse.CommandNode:
+		for _, a := range n.Args {
+			if !localNode(a) {
+				return false
+			}
+		}
+		return true
+	case *parse.FieldNode:
+		return localIdents(n.Ident)
+	case *parse.VariableNode:
+		return localIdents(n.Ident)
+	case *parse.ChainNode:
+		// (x).A.B: judge x, then the chain as if x were "Site" when x is.
+		if f, ok := n.Node.(*parse.FieldNode); ok {
+			return localIdents(append(append([]string{}, f.Ident...), n.Field...))
+		}
+		return localNode(n.Node) && localIdents(n.Field)
+	case *parse.TextNode, *parse.DotNode, *parse.NilNode, *parse.BoolNode, *parse.NumberNode,
+		*parse.StringNode, *parse.IdentifierNode, *parse.CommentNode, *parse.BreakNode, *parse.ContinueNode:
+		return true
+	}
+	return false // a node this check does not know: assume the worst
+}
