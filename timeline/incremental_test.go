@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -254,5 +255,56 @@ func TestIncrementalOutputFollowsTemplates(t *testing.T) {
 	_, want := buildAndRead(t, Config{Source: src, Destination: filepath.Join(t.TempDir(), "out"), NoCache: true})
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("pages reading .Site.Events were kept stale (-whole +incremental):\n%s", diff)
+	}
+}
+
+// TestNoChangeRebuildIsSkipped: with nothing changed since the last build
+// and the output intact, a build does no work at all.
+func TestNoChangeRebuildIsSkipped(t *testing.T) {
+	src := writeSite(t, ferrySite)
+	// Article times well in the past: recent ones are not trusted.
+	past := time.Now().Add(-time.Hour)
+	age := func() {
+		entries, _ := os.ReadDir(filepath.Join(src, "content"))
+		for _, e := range entries {
+			os.Chtimes(filepath.Join(src, "content", e.Name()), past, past)
+		}
+	}
+	age()
+	cfg := Config{Source: src}
+	first, want := buildAndRead(t, cfg)
+	dest := filepath.Join(src, "public")
+	ids := fileIDs(t, dest)
+
+	// Without the article cache, only the fast path explains extracting
+	// nothing.
+	os.Remove(filepath.Join(src, CacheDirName, "articles.pack"))
+	res, got := buildAndRead(t, cfg)
+	if res.Extracted != 0 || res.Unchanged != res.Files || res.Files != first.Files || res.Events != first.Events {
+		t.Errorf("no-change rebuild: %+v, after %+v", res, first)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("output changed:\n%s", diff)
+	}
+	if diff := cmp.Diff(ids, fileIDs(t, dest)); diff != "" {
+		t.Errorf("files touched:\n%s", diff)
+	}
+
+	// An article changed (same size, an older time than before): rebuilt.
+	p := filepath.Join(src, "content", "harbour-fees.md")
+	b, _ := os.ReadFile(p)
+	os.WriteFile(p, []byte(strings.Replace(string(b), "tenth", "fifth", 1)), 0o644)
+	earlier := past.Add(-time.Hour)
+	os.Chtimes(p, earlier, earlier)
+	if res, _ := buildAndRead(t, cfg); res.Extracted != 3 {
+		t.Errorf("after an edit, Extracted = %d, want 3 (the article cache was removed above)", res.Extracted)
+	}
+
+	// The output damaged by hand: rebuilt although the inputs are the same.
+	res, _ = buildAndRead(t, cfg) // records the stamp
+	os.Remove(filepath.Join(dest, "index.html"))
+	res, got = buildAndRead(t, cfg)
+	if _, ok := got["index.html"]; !ok {
+		t.Errorf("a removed output file was not restored")
 	}
 }

@@ -88,6 +88,13 @@ type stages struct {
 }
 
 func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
+	var record func(*Result)
+	if src, realDest, err := destinationOf(cfg); err == nil {
+		var res *Result
+		if res, record = upToDate(cfg, src, realDest, st.cacheID); res != nil {
+			return res, nil
+		}
+	}
 	a, err := analyze(ctx, cfg, st, false)
 	if err != nil {
 		return nil, err
@@ -102,7 +109,7 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 	// A cache that cannot be saved costs the next build time, not
 	// correctness: the error is not the build's.
 	_ = a.saveCache()
-	return &Result{
+	res := &Result{
 		Articles:    len(a.site.Articles),
 		Events:      len(a.site.Events),
 		Pages:       render.Pages(files),
@@ -110,7 +117,11 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 		Destination: a.dest,
 		Extracted:   a.extracted,
 		Unchanged:   unchanged,
-	}, nil
+	}
+	if record != nil {
+		record(res)
+	}
+	return res, nil
 }
 
 // analysis is a site read and understood, before rendering: its settings,
@@ -137,17 +148,13 @@ type analysis struct {
 // when the build cannot proceed at all (a refused destination, a cancelled
 // context).
 func analyze(ctx context.Context, cfg Config, st stages, keepSources bool) (*analysis, error) {
-	src := cfg.Source
-	if src == "" {
-		src = "."
+	src, realDest, err := destinationOf(cfg)
+	if err != nil {
+		return nil, err
 	}
 	dest := cfg.Destination
 	if dest == "" {
 		dest = filepath.Join(src, "public")
-	}
-	realDest, err := checkDestination(src, dest)
-	if err != nil {
-		return nil, err
 	}
 	a := &analysis{cfg: cfg, src: src, dest: dest, realDest: realDest, extra: st.extra}
 
@@ -205,6 +212,21 @@ func analyze(ctx context.Context, cfg Config, st stages, keepSources bool) (*ana
 		cfg.Progress(Progress{Articles: len(files), Total: len(files), Events: len(evs)})
 	}
 	return a, nil
+}
+
+// destinationOf returns cfg's source folder and its checked destination,
+// absolute with symbolic links resolved (see checkDestination).
+func destinationOf(cfg Config) (src, realDest string, err error) {
+	src = cfg.Source
+	if src == "" {
+		src = "."
+	}
+	dest := cfg.Destination
+	if dest == "" {
+		dest = filepath.Join(src, "public")
+	}
+	realDest, err = checkDestination(src, dest)
+	return src, realDest, err
 }
 
 // render renders the analysed site into files, in memory.
