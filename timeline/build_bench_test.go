@@ -10,11 +10,11 @@ import (
 	"github.com/newsroom/timeline/timeline/corpus"
 )
 
-// BenchmarkBuild builds a generated 1,000-article site (see package corpus)
+// BenchmarkBuildCorpus builds a generated 1,000-article site (see package corpus)
 // from scratch (no incremental cache) and reports articles per second. The corpus is made from the
 // project's own content/*.md. scripts/bench measures larger sites with the
 // compiled binary.
-func BenchmarkBuild(b *testing.B) {
+func BenchmarkBuildCorpus(b *testing.B) {
 	const n = 1000
 	site := b.TempDir()
 	if err := corpus.Write(site, n, corpus.Options{SeedDir: filepath.Join("..", "content")}); err != nil {

@@ -158,7 +158,6 @@ func openArticleCache(dir, stagesID string, opts events.Options) (*articleCache,
 	if err != nil {
 		return nil, err
 	}
-	writeCacheTag(dir)
 	var ctx strings.Builder
 	fmt.Fprintf(&ctx, "%s\x00%s\x00", version, stagesID)
 	for _, m := range []map[string]string{opts.PeopleAliases, opts.PlaceAliases} {
@@ -306,6 +305,9 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		return nil, 0, err
 	}
 	save := func(m *render.Manifest, memo *render.Memo) {
+		if os.MkdirAll(a.cache.dir, 0o755) != nil {
+			return
+		}
 		for p, st := range m.Files {
 			st.Inputs = memo.Current[p]
 			m.Files[p] = st
@@ -426,9 +428,6 @@ func upToDate(cfg Config, src, realDest, stagesID string) (res *Result, record f
 	if dir == "" {
 		dir = filepath.Join(src, CacheDirName)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, record
-	}
 	version := programVersion(dir)
 	now := time.Now()
 	fp, newest, err := inputsFingerprint(cfg, src, realDest, version+"\x00"+stagesID)
@@ -443,6 +442,9 @@ func upToDate(cfg Config, src, realDest, stagesID string) (res *Result, record f
 	}
 	sversion := cacheFormat + "\n" + version + "\n" + codec.Schema()
 	record = func(r *Result) {
+		if os.MkdirAll(dir, 0o755) != nil {
+			return
+		}
 		if now.Sub(newest) < racyWindow {
 			// An article changed so recently that a change in the same
 			// tick of the file system's clock would keep its time: its

@@ -166,8 +166,16 @@ func fileIDs(t *testing.T, dir string) map[string]string {
 	return ids
 }
 
+// pageLocalLayout is a layout that reads nothing of the site but its
+// settings, so that article and event pages depend on their own data only
+// (the default layout mentions the number of events on every page).
+const pageLocalLayout = `
+-- templates/layout.html --
+{{define "layout.html"}}<!DOCTYPE html><html lang="{{.Site.Language}}"><title>{{.Title}} · {{.Site.Title}}</title><main>{{template "main" .}}</main></html>{{end}}
+`
+
 func TestIncrementalOutputRewritesOnlyChanges(t *testing.T) {
-	src := writeSite(t, ferrySite)
+	src := writeSite(t, ferrySite+pageLocalLayout)
 	cfg := Config{Source: src}
 	dest := filepath.Join(src, "public")
 	uncached := func() map[string]string {

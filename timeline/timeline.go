@@ -208,6 +208,11 @@ func analyze(ctx context.Context, cfg Config, st stages, keepSources bool) (*ana
 		a.errs = appendErr(a.errs, "", err)
 	}
 	a.events = evs
+	// Template problems are found before rendering, with the others.
+	tpl := render.NewTemplates(filepath.Join(src, "templates"), templates.FS())
+	if err := tpl.Check(); err != nil {
+		a.errs = appendErr(a.errs, filepath.Join(src, "templates"), err)
+	}
 	if cfg.Progress != nil {
 		cfg.Progress(Progress{Articles: len(files), Total: len(files), Events: len(evs)})
 	}
@@ -256,7 +261,11 @@ func (a *analysis) saveCache() error {
 	if a.cache == nil {
 		return nil
 	}
-	return a.cache.store.Save()
+	if err := a.cache.store.Save(); err != nil {
+		return err
+	}
+	writeCacheTag(a.cache.dir)
+	return nil
 }
 
 // publishable returns the published articles (drafts left out) of the

@@ -20,17 +20,34 @@ func buildCommand() command {
 			fs.StringVar(&cfg.Source, "source", ".", "the site `folder` holding content/, templates/ and timeline.toml")
 			fs.StringVar(&cfg.Destination, "destination", "", "the output `folder` (default: public/ under the source)")
 			fs.StringVar(&cfg.BaseURL, "base-url", "", "the `URL` the site is served from, e.g. https://example.org/news/timeline/ (overrides timeline.toml)")
+			// Hidden: profiles for performance work (see scripts/bench).
+			cpuprofile := fs.String("cpuprofile", "", "")
+			memprofile := fs.String("memprofile", "", "")
 			if err := parseFlags(fs, args); err != nil {
 				return err
 			}
+			stop, err := startProfiles(*cpuprofile, *memprofile)
+			if err != nil {
+				return err
+			}
+			defer stop()
 			start := time.Now()
 			res, err := timeline.Build(ctx, cfg)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "built %d articles, %d events, %d pages (%d files) into %s in %v\n",
-				res.Articles, res.Events, res.Pages, res.Files, res.Destination, time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(stdout, "built %s, %s, %s (%s) into %s in %v\n",
+				count(res.Articles, "article"), count(res.Events, "event"), count(res.Pages, "page"), count(res.Files, "file"),
+				res.Destination, time.Since(start).Round(time.Millisecond))
 			return nil
 		},
 	}
+}
+
+// count says "1 article", "2 articles".
+func count(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"html/template"
+	"strings"
+	"sync"
 	"text/template/parse"
 
 	"github.com/newsroom/timeline/timeline/cache"
@@ -20,7 +22,8 @@ type Sum [16]byte
 // whole site (.Site.Articles, .Site.Events, .Site.Years, or .Site itself).
 // Pages whose templates do (the index) are always rendered.
 //
-// A Memo is used by one render at a time.
+// A Memo is used by one render at a time; within it, it is safe for
+// concurrent use (pages render in parallel).
 type Memo struct {
 	// Salt is what every page depends on besides its own data: the
 	// program's version, the templates' bytes and the site's settings.
@@ -35,6 +38,7 @@ type Memo struct {
 	Current map[string]Sum
 	Kept    map[string]bool
 
+	mu     sync.Mutex
 	local  map[string]bool // by page template: whether it is page-local
 	events map[*events.Event]Sum
 	codec  *cache.Codec[events.Event]
@@ -56,15 +60,21 @@ func (m *Memo) skip(set *template.Template, tmpl string, p *Page) bool {
 	if m == nil || m.codec == nil {
 		return false
 	}
+	m.mu.Lock()
 	local, ok := m.local[tmpl]
+	m.mu.Unlock()
 	if !ok {
 		local = pageLocal(set)
+		m.mu.Lock()
 		m.local[tmpl] = local
+		m.mu.Unlock()
 	}
 	if !local {
 		return false
 	}
 	fp := m.page(tmpl, p)
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	m.Current[p.Path] = fp
 	if prev, ok := m.Previous[p.Path]; ok && prev == fp {
 		m.Kept[p.Path] = true
@@ -106,13 +116,17 @@ func (m *Memo) page(tmpl string, p *Page) Sum {
 }
 
 func (m *Memo) event(e *events.Event) Sum {
-	if s, ok := m.events[e]; ok {
+	m.mu.Lock()
+	s, ok := m.events[e]
+	m.mu.Unlock()
+	if ok {
 		return s
 	}
 	sum := sha256.Sum256(m.codec.Append(nil, e))
-	var s Sum
 	copy(s[:], sum[:])
+	m.mu.Lock()
 	m.events[e] = s
+	m.mu.Unlock()
 	return s
 }
 
@@ -120,9 +134,28 @@ func (m *Memo) event(e *events.Event) Sum {
 // site's settings, which are part of every fingerprint's salt.
 var siteFields = map[string]bool{"Title": true, "Description": true, "Language": true, "BaseURL": true, "Absolute": true}
 
+// localNames are the fields and methods a page-local template may use: the
+// data of the page's own article and events (all in the fingerprint), and
+// the methods of Page and its values that compute from those alone. A name
+// not listed (a new method, one that looks across the site such as
+// Neighbours, Cited or PersonLink) makes the page's templates not
+// page-local: the page is then always rendered, never wrongly kept.
+const localNames = "" +
+	// Page: fields and the methods that read only the page's data.
+	" Path Root Title Canonical Description Article Event Link With Section DateTime Day Quote Sources SourceCount JSONLD OGType SentenceName ValueLabel Readings ArticleBody" +
+	// EventView, SourceGroup, Reading.
+	" Page Cites Label By" +
+	// render.Article and content.Article, Meta, Sentence, EventFix, Ignore.
+	" Published Date OriginalURL Events Body Slug Hash Meta HTML Text Sentences Publisher OriginalPublisher Authors URL Draft Tags Ignore ID Start End Sentence Expression Line" +
+	// events.Event, Date, Source.
+	" Summary Kind Places People Value Granularity Approximate" +
+	// time.Time, for Meta.Date.
+	" Format Year Month Weekday IsZero "
+
+func localName(n string) bool { return strings.Contains(localNames, " "+n+" ") }
+
 // pageLocal reports whether every template of the set reads the Site only
-// for its settings: no .Site.Articles, .Site.Events, .Site.Years, and no
-// .Site passed around whole.
+// for its settings and otherwise only local names (see localNames).
 func pageLocal(set *template.Template) bool {
 	for _, t := range set.Templates() {
 		if t.Tree == nil || t.Tree.Root == nil {
@@ -135,11 +168,19 @@ func pageLocal(set *template.Template) bool {
 	return true
 }
 
-// localIdents checks a chain of field names: "Site" must be followed by a
-// settings field.
+// localIdents checks a chain of names: "Site" must be followed by a
+// settings field, and every other name must be a local one. Variables
+// ($x) are judged where they are set.
 func localIdents(idents []string) bool {
 	for i, id := range idents {
-		if id == "Site" && (i+1 == len(idents) || !siteFields[idents[i+1]]) {
+		switch {
+		case strings.HasPrefix(id, "$"):
+		case id == "Site":
+			if i+1 == len(idents) || !siteFields[idents[i+1]] {
+				return false
+			}
+			return true // the setting is a string or a pure method of one
+		case !localName(id):
 			return false
 		}
 	}

@@ -2,12 +2,16 @@ package render
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -16,6 +20,9 @@ import (
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/newsroom/timeline/timeline/content"
 )
 
 // File is one file of the site: its slash-separated path relative to the
@@ -26,12 +33,16 @@ type File struct {
 }
 
 // Output collects the files of one build, minifying each by its extension.
-// It is not safe for concurrent use.
+// It is safe for concurrent use: generators may render pages in parallel
+// (see RenderPages).
 type Output struct {
 	Templates *Templates
 	min       *minify.M
-	files     map[string][]byte
-	memo      *Memo // nil: render every page
+
+	memo *Memo // nil: render every page
+
+	mu    sync.Mutex
+	files map[string][]byte
 }
 
 // NewOutput returns an empty Output whose pages are executed from t.
@@ -82,15 +93,17 @@ func (o *Output) Add(p string, data []byte) error {
 	if !fs.ValidPath(p) || p == "." || strings.HasSuffix(p, "/") {
 		return fmt.Errorf("render: invalid output path %q", p)
 	}
-	if _, dup := o.files[p]; dup {
-		return fmt.Errorf("render: two files at %s", p)
-	}
 	if mt := mediaType(path.Ext(p)); mt != "" {
 		b, err := o.min.Bytes(mt, data)
 		if err != nil {
 			return fmt.Errorf("render: minify %s: %w", p, err)
 		}
 		data = b
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if _, dup := o.files[p]; dup {
+		return fmt.Errorf("render: two files at %s", p)
 	}
 	o.files[p] = data
 	return nil
@@ -105,6 +118,8 @@ func (o *Output) Page(tmpl string, p *Page) error {
 		return err
 	}
 	if o.memo.skip(set, tmpl, p) {
+		o.mu.Lock()
+		defer o.mu.Unlock()
 		if _, dup := o.files[p.Path]; dup {
 			return fmt.Errorf("render: two files at %s", p.Path)
 		}
@@ -120,12 +135,16 @@ func (o *Output) Page(tmpl string, p *Page) error {
 
 // Has reports whether a file was added at p.
 func (o *Output) Has(p string) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	_, ok := o.files[p]
 	return ok
 }
 
 // Files returns the files added so far, sorted by path.
 func (o *Output) Files() []File {
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	fs := make([]File, 0, len(o.files))
 	for p, b := range o.files {
 		fs = append(fs, File{Path: p, Data: b})
@@ -143,4 +162,42 @@ func Pages(files []File) int {
 		}
 	}
 	return n
+}
+
+// RenderPages renders the page template tmpl for each of pages in parallel and
+// adds them. It returns every problem found, as content.Errors when they are
+// template problems; the files added do not depend on the order of work.
+func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) error {
+	errs := make([]error, len(pages))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range pages {
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				errs[i] = err
+				return nil
+			}
+			errs[i] = o.Page(tmpl, p)
+			return nil
+		})
+	}
+	g.Wait()
+	var all content.Errors
+	for _, err := range errs {
+		var many content.Errors
+		var one *content.Error
+		switch {
+		case err == nil:
+		case errors.As(err, &many):
+			all = append(all, many...)
+		case errors.As(err, &one):
+			all = append(all, one)
+		default:
+			return err
+		}
+	}
+	if len(all) > 0 {
+		return dedupe(all)
+	}
+	return nil
 }

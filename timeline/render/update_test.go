@@ -24,6 +24,10 @@ func TestPageLocal(t *testing.T) {
 		{`{{template "x" .Site}}`, false, "the site handed to a partial"},
 		{`{{$s := .Site}}{{len $s.Events}}`, false, "the site in a variable"},
 		{`{{(.Site).Events}}`, false, "a parenthesised chain"},
+		{`{{with .Neighbours}}{{.Prev}}{{end}}`, false, "a method that looks across the site"},
+		{`{{$n := $.Neighbours}}{{$n.Next}}`, false, "the same through a variable"},
+		{`{{.PersonLink "Ana"}}`, false, "a link that depends on which people have pages"},
+		{`{{range .Article.Events}}{{$.Link .URL}}{{.Date.Label}}{{end}}`, true, "the article's own events"},
 	}
 	for _, tc := range tests {
 		set := template.Must(template.New("page").Parse(tc.src + `{{define "x"}}{{end}}`))
