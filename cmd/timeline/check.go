@@ -23,10 +23,14 @@ func checkCommand() command {
 			var cfg timeline.Config
 			fs.StringVar(&cfg.Source, "source", ".", "the site `folder` holding content/, templates/ and timeline.toml")
 			asJSON := fs.Bool("json", false, "print the report as JSON on stdout, for tools")
+			quiet := fs.Bool("quiet", false, "no progress line")
 			if err := parseFlags(fs, args); err != nil {
 				return err
 			}
+			var done func()
+			cfg.Progress, done = progressLine(stderr, *quiet)
 			r, err := timeline.Check(ctx, cfg)
+			done()
 			if err != nil {
 				return err
 			}

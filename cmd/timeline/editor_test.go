@@ -213,3 +213,25 @@ func TestServeRebuildsTheRealSite(t *testing.T) {
 		t.Errorf("serve.Run: %v", err)
 	}
 }
+
+func TestProgressLineOnlyOnATerminal(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	for _, tc := range []struct {
+		w      io.Writer
+		quiet  bool
+		reason string
+	}{
+		{w, false, "a pipe is not a terminal"},
+		{&bytes.Buffer{}, false, "a buffer is not a terminal"},
+		{os.Stderr, true, "--quiet"},
+	} {
+		if report, _ := progressLine(tc.w, tc.quiet); report != nil {
+			t.Errorf("a progress line was set up for %s", tc.reason)
+		}
+	}
+}
