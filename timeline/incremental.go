@@ -363,7 +363,8 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 // every template and asset, and the site's settings.
 func (a *analysis) salt() ([]byte, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%q\x00%q\x00%q\x00%q\x00", a.cache.version, a.settings.Title, a.settings.Description, a.settings.Language, a.settings.BaseURL)
+	// fmt prints maps sorted by key, so Params hash the same every time.
+	fmt.Fprintf(h, "%s\x00%q\x00%q\x00%q\x00%q\x00%#v\x00", a.cache.version, a.settings.Title, a.settings.Description, a.settings.Language, a.settings.BaseURL, a.settings.Params)
 	tpl := render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
 	names, err := tpl.Files(".")
 	if err != nil {

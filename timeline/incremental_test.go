@@ -316,3 +316,23 @@ func TestNoChangeRebuildIsSkipped(t *testing.T) {
 		t.Errorf("a removed output file was not restored")
 	}
 }
+
+func TestSiteParamsReachTemplates(t *testing.T) {
+	src := writeSite(t, ferrySite+`
+-- templates/layout.html --
+{{define "layout.html"}}<!DOCTYPE html><html lang="{{.Site.Language}}"><title>{{.Title}}</title><p class=tagline>{{.Site.Params.tagline}} {{index .Site.Params.editors 1}}</p><main>{{template "main" .}}</main></html>{{end}}
+`)
+	os.WriteFile(filepath.Join(src, "timeline.toml"), []byte("title = \"Island ferry\"\n[params]\ntagline = \"Every <event>, every source\"\neditors = [\"Ana\", \"Ben\"]\n"), 0o644)
+	_, files := buildAndRead(t, Config{Source: src})
+	page := files["articles/ferry-strike/index.html"]
+	if !strings.Contains(page, "Every &lt;event>, every source Ben") && !strings.Contains(page, "Every &lt;event&gt;, every source Ben") {
+		t.Errorf("params not in the page (or not escaped):\n%s", page)
+	}
+
+	// A misspelt key is an error naming its line, even next to params.
+	os.WriteFile(filepath.Join(src, "timeline.toml"), []byte("title = \"x\"\n[params]\na = 1\n[aliases]\npeeple = {}\n"), 0o644)
+	_, err := Build(context.Background(), Config{Source: src})
+	if err == nil || !strings.Contains(err.Error(), "timeline.toml:5:") || !strings.Contains(err.Error(), "peeple") {
+		t.Errorf("unknown key: err = %v, want one at timeline.toml:5 naming peeple", err)
+	}
+}

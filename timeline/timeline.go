@@ -246,6 +246,7 @@ func (a *analysis) renderMemo(ctx context.Context, memo *render.Memo) ([]render.
 		Description: a.settings.Description,
 		Language:    a.settings.Language,
 		BaseURL:     a.settings.BaseURL,
+		Params:      a.settings.Params,
 	}, a.arts, a.events)
 	if err != nil {
 		return nil, err

@@ -130,9 +130,15 @@ func (m *Memo) event(e *events.Event) Sum {
 	return s
 }
 
-// siteFields are the fields of Site a page-local template may use: the
+// siteField reports whether n is a field of Site a page-local template may use: the
 // site's settings, which are part of every fingerprint's salt.
-var siteFields = map[string]bool{"Title": true, "Description": true, "Language": true, "BaseURL": true, "Absolute": true}
+func siteField(n string) bool {
+	switch n {
+	case "Title", "Description", "Language", "BaseURL", "Absolute", "Params":
+		return true
+	}
+	return false
+}
 
 // localNames are the fields and methods a page-local template may use: the
 // data of the page's own article and events (all in the fingerprint), and
@@ -176,7 +182,7 @@ func localIdents(idents []string) bool {
 		switch {
 		case strings.HasPrefix(id, "$"):
 		case id == "Site":
-			if i+1 == len(idents) || !siteFields[idents[i+1]] {
+			if i+1 == len(idents) || !siteField(idents[i+1]) {
 				return false
 			}
 			return true // the setting is a string or a pure method of one
