@@ -92,6 +92,10 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 	if src, realDest, err := destinationOf(cfg); err == nil {
 		var res *Result
 		if res, record = upToDate(cfg, src, realDest, st.cacheID); res != nil {
+			res.Destination = cfg.Destination
+			if res.Destination == "" {
+				res.Destination = filepath.Join(src, "public")
+			}
 			return res, nil
 		}
 	}
