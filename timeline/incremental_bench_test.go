@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/newsroom/timeline/timeline/corpus"
 )
@@ -18,6 +19,13 @@ func benchSite(b *testing.B, n int) (string, *corpus.Generator) {
 	opts := corpus.Options{SeedDir: filepath.Join("..", "content")}
 	if err := corpus.Write(src, n, opts); err != nil {
 		b.Skipf("cannot generate the corpus from the seed articles: %v", err)
+	}
+	// An editor's articles were written long before the build; a file
+	// changed in the last moments is not trusted by the no-change path.
+	old := time.Now().Add(-24 * time.Hour)
+	entries, _ := os.ReadDir(filepath.Join(src, "content"))
+	for _, e := range entries {
+		os.Chtimes(filepath.Join(src, "content", e.Name()), old, old)
 	}
 	g, err := corpus.New(opts)
 	if err != nil {
