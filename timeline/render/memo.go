@@ -3,6 +3,7 @@ package render
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"html/template"
 	"strings"
 	"sync"
@@ -38,10 +39,12 @@ type Memo struct {
 	Current map[string]Sum
 	Kept    map[string]bool
 
-	mu     sync.Mutex
-	local  map[string]bool // by page template: whether it is page-local
-	events map[*events.Event]Sum
-	codec  *cache.Codec[events.Event]
+	mu       sync.Mutex
+	local    map[string]deps // by page template: what its pages depend on
+	entities *Sum            // the people and places with pages, once computed
+	position map[*events.Event]int
+	events   map[*events.Event]Sum
+	codec    *cache.Codec[events.Event]
 }
 
 // NewMemo returns a Memo over the fingerprints of the previous build.
@@ -50,7 +53,7 @@ func NewMemo(salt []byte, previous map[string]Sum) *Memo {
 	return &Memo{
 		Salt: salt, Previous: previous,
 		Current: map[string]Sum{}, Kept: map[string]bool{},
-		local: map[string]bool{}, events: map[*events.Event]Sum{}, codec: codec,
+		local: map[string]deps{}, events: map[*events.Event]Sum{}, codec: codec,
 	}
 }
 
@@ -61,18 +64,18 @@ func (m *Memo) skip(set *template.Template, tmpl string, p *Page) bool {
 		return false
 	}
 	m.mu.Lock()
-	local, ok := m.local[tmpl]
+	d, ok := m.local[tmpl]
 	m.mu.Unlock()
 	if !ok {
-		local = pageLocal(set)
+		d = pageDeps(set, tmpl)
 		m.mu.Lock()
-		m.local[tmpl] = local
+		m.local[tmpl] = d
 		m.mu.Unlock()
 	}
-	if !local {
+	if !d.local {
 		return false
 	}
-	fp := m.page(tmpl, p)
+	fp := m.page(tmpl, p, d)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.Current[p.Path] = fp
@@ -83,7 +86,7 @@ func (m *Memo) skip(set *template.Template, tmpl string, p *Page) bool {
 	return false
 }
 
-func (m *Memo) page(tmpl string, p *Page) Sum {
+func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 	h := sha256.New()
 	str := func(s string) {
 		var n [binary.MaxVarintLen64]byte
@@ -109,6 +112,15 @@ func (m *Memo) page(tmpl string, p *Page) Sum {
 		str("event")
 		fp := m.event(p.Event)
 		h.Write(fp[:])
+		if d.neighbours {
+			prev, next := m.neighbours(p)
+			h.Write(prev[:])
+			h.Write(next[:])
+		}
+	}
+	if d.entities {
+		fp := m.entitiesSum(p.Site)
+		h.Write(fp[:])
 	}
 	var s Sum
 	copy(s[:], h.Sum(nil))
@@ -128,6 +140,51 @@ func (m *Memo) event(e *events.Event) Sum {
 	m.events[e] = s
 	m.mu.Unlock()
 	return s
+}
+
+// neighbours returns the fingerprints of the events before and after the
+// page's event on the timeline (zero at either end).
+func (m *Memo) neighbours(p *Page) (prev, next Sum) {
+	m.mu.Lock()
+	if m.position == nil {
+		m.position = make(map[*events.Event]int, len(p.Site.Events))
+		for i, e := range p.Site.Events {
+			m.position[e] = i
+		}
+	}
+	i, ok := m.position[p.Event]
+	m.mu.Unlock()
+	if !ok {
+		return prev, next
+	}
+	if i > 0 {
+		prev = m.event(p.Site.Events[i-1])
+	}
+	if i+1 < len(p.Site.Events) {
+		next = m.event(p.Site.Events[i+1])
+	}
+	return prev, next
+}
+
+// entitiesSum fingerprints which people and places have pages, and where:
+// what PersonLink, PlaceLink and Data read.
+func (m *Memo) entitiesSum(s *Site) Sum {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.entities != nil {
+		return *m.entities
+	}
+	h := sha256.New()
+	for _, list := range [][]*Entity{s.People, s.Places} {
+		for _, e := range list {
+			fmt.Fprintf(h, "%q %q %q\x00", e.Name, e.Slug, e.Page)
+		}
+		h.Write([]byte{1})
+	}
+	var sum Sum
+	copy(sum[:], h.Sum(nil))
+	m.entities = &sum
+	return sum
 }
 
 // siteField reports whether n is a field of Site a page-local template may use: the
@@ -156,28 +213,49 @@ const localNames = "" +
 	// events.Event, Date, Source.
 	" Summary Kind Places People Value Granularity Approximate" +
 	// time.Time, for Meta.Date.
-	" Format Year Month Weekday IsZero "
+	" Format Year Month Weekday IsZero" +
+	// Neighbours' fields; the keys of Data's map.
+	" Prev Next people places sources "
 
 func localName(n string) bool { return strings.Contains(localNames, " "+n+" ") }
 
-// pageLocal reports whether every template of the set reads the Site only
-// for its settings and otherwise only local names (see localNames).
-func pageLocal(set *template.Template) bool {
-	for _, t := range set.Templates() {
-		if t.Tree == nil || t.Tree.Root == nil {
+// deps is what the pages of a template depend on besides their own data.
+type deps struct {
+	local      bool // false: the template reads the whole site; always render
+	entities   bool // which people and places have pages (PersonLink, PlaceLink, Data)
+	neighbours bool // the events before and after (Neighbours)
+}
+
+// pageDeps analyses the templates the page template entry can execute
+// (itself and those it calls, transitively): whether they read the Site
+// only for its settings and otherwise only local names (see localNames),
+// and which site-wide facts they read through methods whose results the
+// fingerprint then includes.
+func pageDeps(set *template.Template, entry string) deps {
+	d := deps{local: true}
+	seen := map[string]bool{}
+	todo := []string{entry}
+	for len(todo) > 0 && d.local {
+		name := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if seen[name] {
 			continue
 		}
-		if !localNode(t.Tree.Root) {
-			return false
+		seen[name] = true
+		t := set.Lookup(name)
+		if t == nil || t.Tree == nil || t.Tree.Root == nil {
+			continue
 		}
+		d.local = localNode(t.Tree.Root, &d, func(called string) { todo = append(todo, called) })
 	}
-	return true
+	return d
 }
 
 // localIdents checks a chain of names: "Site" must be followed by a
-// settings field, and every other name must be a local one. Variables
-// ($x) are judged where they are set.
-func localIdents(idents []string) bool {
+// settings field, and every other name must be a local one, or a method
+// whose site-wide reads are recorded in d. Variables ($x) are judged where
+// they are set.
+func localIdents(idents []string, d *deps) bool {
 	for i, id := range idents {
 		switch {
 		case strings.HasPrefix(id, "$"):
@@ -186,6 +264,10 @@ func localIdents(idents []string) bool {
 				return false
 			}
 			return true // the setting is a string or a pure method of one
+		case id == "PersonLink" || id == "PlaceLink" || id == "Data":
+			d.entities = true
+		case id == "Neighbours":
+			d.neighbours = true
 		case !localName(id):
 			return false
 		}
@@ -193,7 +275,8 @@ func localIdents(idents []string) bool {
 	return true
 }
 
-func localNode(n parse.Node) bool {
+func localNode(n parse.Node, d *deps, call func(string)) bool {
+	rec := func(c parse.Node) bool { return localNode(c, d, call) }
 	switch n := n.(type) {
 	case nil:
 		return true
@@ -202,48 +285,49 @@ func localNode(n parse.Node) bool {
 			return true
 		}
 		for _, c := range n.Nodes {
-			if !localNode(c) {
+			if !rec(c) {
 				return false
 			}
 		}
 		return true
 	case *parse.ActionNode:
-		return localNode(n.Pipe)
+		return rec(n.Pipe)
 	case *parse.IfNode:
-		return localNode(n.Pipe) && localNode(n.List) && localNode(n.ElseList)
+		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
 	case *parse.RangeNode:
-		return localNode(n.Pipe) && localNode(n.List) && localNode(n.ElseList)
+		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
 	case *parse.WithNode:
-		return localNode(n.Pipe) && localNode(n.List) && localNode(n.ElseList)
+		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
 	case *parse.TemplateNode:
-		return localNode(n.Pipe)
+		call(n.Name)
+		return rec(n.Pipe)
 	case *parse.PipeNode:
 		if n == nil {
 			return true
 		}
 		for _, c := range n.Cmds {
-			if !localNode(c) {
+			if !rec(c) {
 				return false
 			}
 		}
 		return true
 	case *parse.CommandNode:
 		for _, a := range n.Args {
-			if !localNode(a) {
+			if !rec(a) {
 				return false
 			}
 		}
 		return true
 	case *parse.FieldNode:
-		return localIdents(n.Ident)
+		return localIdents(n.Ident, d)
 	case *parse.VariableNode:
-		return localIdents(n.Ident)
+		return localIdents(n.Ident, d)
 	case *parse.ChainNode:
 		// (x).A.B: judge x, then the chain as if x were "Site" when x is.
 		if f, ok := n.Node.(*parse.FieldNode); ok {
-			return localIdents(append(append([]string{}, f.Ident...), n.Field...))
+			return localIdents(append(append([]string{}, f.Ident...), n.Field...), d)
 		}
-		return localNode(n.Node) && localIdents(n.Field)
+		return rec(n.Node) && localIdents(n.Field, d)
 	case *parse.TextNode, *parse.DotNode, *parse.NilNode, *parse.BoolNode, *parse.NumberNode,
 		*parse.StringNode, *parse.IdentifierNode, *parse.CommentNode, *parse.BreakNode, *parse.ContinueNode:
 		return true

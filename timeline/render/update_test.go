@@ -7,32 +7,38 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/newsroom/timeline/templates"
+	"github.com/newsroom/timeline/timeline/events"
 )
 
-func TestPageLocal(t *testing.T) {
+func TestPageDeps(t *testing.T) {
 	tests := []struct {
 		src    string
-		local  bool
+		want   deps
 		reason string
 	}{
-		{`{{.Title}} {{.Article.Meta.Title}} {{range .Article.Events}}{{.Title}}{{end}}`, true, "the page's own data"},
-		{`{{.Site.Title}} {{.Site.Language}} {{$.Site.Description}} {{.Site.Absolute "x"}}`, true, "the site's settings"},
-		{`{{range .Site.Events}}{{.Title}}{{end}}`, false, "every event"},
-		{`{{range $.Site.Articles}}{{.Slug}}{{end}}`, false, "every article, through $"},
-		{`{{range .Site.Years}}{{.Year}}{{end}}`, false, "the years"},
-		{`{{with .Site}}{{.Events}}{{end}}`, false, "the site passed whole"},
-		{`{{template "x" .Site}}`, false, "the site handed to a partial"},
-		{`{{$s := .Site}}{{len $s.Events}}`, false, "the site in a variable"},
-		{`{{(.Site).Events}}`, false, "a parenthesised chain"},
-		{`{{with .Neighbours}}{{.Prev}}{{end}}`, false, "a method that looks across the site"},
-		{`{{$n := $.Neighbours}}{{$n.Next}}`, false, "the same through a variable"},
-		{`{{.PersonLink "Ana"}}`, false, "a link that depends on which people have pages"},
-		{`{{range .Article.Events}}{{$.Link .URL}}{{.Date.Label}}{{end}}`, true, "the article's own events"},
+		{`{{.Title}} {{.Article.Meta.Title}} {{range .Article.Events}}{{.Title}}{{end}}`, deps{local: true}, "the page's own data"},
+		{`{{.Site.Title}} {{.Site.Language}} {{$.Site.Description}} {{.Site.Absolute "x"}} {{.Site.Params.x}}`, deps{local: true}, "the site's settings"},
+		{`{{range .Site.Events}}{{.Title}}{{end}}`, deps{}, "every event"},
+		{`{{range $.Site.Articles}}{{.Slug}}{{end}}`, deps{}, "every article, through $"},
+		{`{{range .Site.Years}}{{.Year}}{{end}}`, deps{}, "the years"},
+		{`{{with .Site}}{{.Events}}{{end}}`, deps{}, "the site passed whole"},
+		{`{{template "x" .Site}}`, deps{}, "the site handed to a partial"},
+		{`{{$s := .Site}}{{len $s.Events}}`, deps{}, "the site in a variable"},
+		{`{{(.Site).Events}}`, deps{}, "a parenthesised chain"},
+		{`{{.Span.First}}`, deps{}, "a method that looks across the site"},
+		{`{{template "y" .}}`, deps{}, "a called template that reads the whole site"},
+		{`{{template "x" .}}{{.Title}}`, deps{local: true}, "a called template that reads nothing"},
+		{`{{with .Neighbours}}{{.Prev.Title}}{{end}}`, deps{local: true, neighbours: true}, "the neighbours, fingerprinted"},
+		{`{{$n := $.Neighbours}}{{$n.Next.URL}}`, deps{local: true, neighbours: true}, "the same through a variable"},
+		{`{{.PersonLink "Ana"}} {{$d := $.Data .Event}}{{$d.people}}`, deps{local: true, entities: true}, "links that depend on which people have pages, fingerprinted"},
+		{`{{range .Article.Events}}{{$.Link .URL}}{{.Date.Label}}{{end}}`, deps{local: true}, "the article's own events"},
 	}
 	for _, tc := range tests {
-		set := template.Must(template.New("page").Parse(tc.src + `{{define "x"}}{{end}}`))
-		if got := pageLocal(set); got != tc.local {
-			t.Errorf("pageLocal(%q) = %v, want %v (%s)", tc.src, got, tc.local, tc.reason)
+		set := template.Must(template.New("page").Parse(tc.src + `{{define "x"}}{{.Title}}{{end}}{{define "y"}}{{.Site.Events}}{{end}}{{define "unused"}}{{.Site.Articles}}{{end}}`))
+		if got := pageDeps(set, "page"); got != tc.want {
+			t.Errorf("pageDeps(%q) = %+v, want %+v (%s)", tc.src, got, tc.want, tc.reason)
 		}
 	}
 }
@@ -138,4 +144,42 @@ func TestRecoverCompletesAnInterruptedUpdate(t *testing.T) {
 	if err := Recover(dest); err == nil {
 		t.Errorf("a journal deleting ../outside was followed")
 	}
+}
+
+// TestMemoFollowsEntityPages: an event page links its people to their
+// pages; when another person's arrival moves a page (slug "-2"), the old
+// event page must be rendered again though its own event did not change.
+func TestMemoFollowsEntityPages(t *testing.T) {
+	day := func(d string) events.Date { return events.Date{Value: d, Start: d, End: d, Label: d} }
+	ev := func(id, date string, people ...string) events.Event {
+		return events.Event{ID: id, Title: id, Date: day(date), People: people, URL: "events/" + id + "/"}
+	}
+	before := []events.Event{ev("a", "2024-01-01", "Ana Lopez"), ev("b", "2024-01-02"), ev("x", "2024-01-03")}
+	after := append(append([]events.Event{}, before...), ev("c", "2024-01-09", "ANA LOPEZ"))
+	tpl := NewTemplates("", templates.FS())
+	render := func(evs []events.Event, prev map[string]Sum) (*Memo, *Site) {
+		t.Helper()
+		s, err := NewSite(Config{Title: "t", Description: "d"}, nil, evs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := NewMemo([]byte("salt"), prev)
+		if _, err := RenderMemo(context.Background(), s, tpl, Generators(), m); err != nil {
+			t.Fatal(err)
+		}
+		return m, s
+	}
+	m1, s1 := render(before, nil)
+	if again, _ := render(before, m1.Current); !again.Kept["events/a/index.html"] {
+		t.Fatalf("with nothing changed, event a's page was not kept")
+	}
+	m2, s2 := render(after, m1.Current)
+	if s1.Person("Ana Lopez").Page == s2.Person("Ana Lopez").Page {
+		t.Skip("the new person did not move the old one's page; nothing to test")
+	}
+	if m2.Kept["events/a/index.html"] {
+		t.Errorf("event a's page was kept although its person's page moved")
+	}
+	// The fingerprint holds the whole set of people and places with pages,
+	// so event b's page is rendered again too: coarse, but never stale.
 }
