@@ -20,6 +20,11 @@ func benchSite(b *testing.B, n int) (string, *corpus.Generator) {
 	if err := corpus.Write(src, n, opts); err != nil {
 		b.Skipf("cannot generate the corpus from the seed articles: %v", err)
 	}
+	// Settings as the default site has them.
+	toml := "title = \"Generated timeline\"\ndescription = \"A generated site for benchmarks\"\n"
+	if err := os.WriteFile(filepath.Join(src, "timeline.toml"), []byte(toml), 0o644); err != nil {
+		b.Fatal(err)
+	}
 	// An editor's articles were written long before the build; a file
 	// changed in the last moments is not trusted by the no-change path.
 	old := time.Now().Add(-24 * time.Hour)
