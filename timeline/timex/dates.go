@@ -38,7 +38,7 @@ func (t *tagger) monthDate(i int) cand {
 			y, k = yc, kk+1
 		}
 		if y == 0 {
-			dir := t.direction(i, k)
+			dir := t.yearDirection(i, k)
 			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 		}
 		if !validDate(y, int(m), d) {
@@ -71,7 +71,7 @@ func (t *tagger) monthDate(i int) cand {
 	if !full || tk.w == "may" && !t.monthContext(i) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
-	dir := t.direction(i, j)
+	dir := t.yearDirection(i, j)
 	switch t.w(i - 1) {
 	case "since", "until", "till", "before":
 		if t.w(i-1) == "since" {
@@ -140,7 +140,7 @@ func (t *tagger) dayMonth(i int) cand {
 		y, k = t.yearOnly(k+1), k+2
 	}
 	if y == 0 {
-		dir := t.direction(i, k)
+		dir := t.yearDirection(i, k)
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
 	}
 	if !validDate(y, int(m), tk.n) {
@@ -234,7 +234,14 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if delta == 0 {
 			return t.ref
 		}
+		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
+		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) {
+			// "follows Tuesday's declaration": a weekday in the possessive
+			// dates a reported event; the present tense of the clause does
+			// not send it forward
+			dir = -1
+		}
 		if dir == 0 {
 			dir = -1
 		}

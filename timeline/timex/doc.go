@@ -54,7 +54,7 @@
 //     day's weekday ("on Monday" in a Monday paper), unless "last" or "next"
 //     says otherwise. Otherwise the tense decides: future or present cues
 //     ("will", "would", "'ll", "is expected", "scheduled", "plans", "set
-//     to", "due to", "going to", "until", "is", "are") give the next such
+//     to", "due to", "going to", "is", "are") give the next such
 //     day; past cues (verbs in -ed, irregular past forms such as "said",
 //     "told", "met", "was") and clauses with no cue give the previous one.
 //     "last Tuesday" is the previous Tuesday, "next Tuesday" the following
@@ -66,8 +66,13 @@
 //     earlier date in the same sentence.
 //   - The tense of an expression is that of the nearest cue word before it
 //     in the same sentence, or failing one, the nearest after it (within 25
-//     tokens). Participles after "be", "been", "being", "to" are no cue;
-//     after "is", "are" ("is headed to") they are present. Modals ("may",
+//     tokens). Participles, regular or not, after "be", "been", "being",
+//     "to" are no cue ("will be paid Dec. 14": the modal decides); after
+//     "to be" they point forward ("talks to be held on Monday"); after "is",
+//     "are" ("is headed to") they are present. "until" is no cue ("Until
+//     Thursday, they had not ..."). A weekday in the possessive
+//     ("follows Tuesday's declaration") is not sent forward by a present
+//     tense. Modals ("may",
 //     "might", "should", "must", "could") point forward, except "could
 //     have", "could not" (past). "plans to", "set to", "due to", "going
 //     to", "was to" point forward; "planned" alone points back. A verb in
@@ -77,11 +82,15 @@
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
 //     way and the candidate on its side lies within 340 days, that one wins
-//     ("in May", past tense, in an April paper: last May), except that a
+//     ("in May", past tense, in an April paper: last May; a present tense
+//     does not count here, "under a June agreement"), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's).
 //   - Quarters without a year are the quarter that began last, unless the
-//     clause is in the future tense.
+//     clause is in the future tense and that quarter ended more than 90 days
+//     ago: companies report a quarter in the season after it ends
+//     ("expects to report third-quarter earnings" in October is this
+//     year's third quarter).
 //   - "this/last/next week|month|year|quarter|decade" are the unit holding
 //     the reference day, the one before, the one after. "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in

@@ -250,7 +250,7 @@ func (t *tagger) holiday(i int) cand {
 	if y := t.yearOnly(k); y > 0 {
 		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
 	}
-	dir := t.direction(i, j)
+	dir := t.yearDirection(i, j)
 	if t.is(i-1, "last") {
 		dir = -1
 	}
