@@ -54,7 +54,7 @@
 //     day's weekday ("on Monday" in a Monday paper), unless "last" or "next"
 //     says otherwise. Otherwise the tense decides: future or present cues
 //     ("will", "would", "'ll", "is expected", "scheduled", "plans", "set
-//     to", "due to", "going to", "is", "are") give the next such
+//     to", "due to", "going to", "until", "is", "are") give the next such
 //     day; past cues (verbs in -ed, irregular past forms such as "said",
 //     "told", "met", "was") and clauses with no cue give the previous one.
 //     "last Tuesday" is the previous Tuesday, "next Tuesday" the following
@@ -69,8 +69,7 @@
 //     tokens). Participles, regular or not, after "be", "been", "being",
 //     "to" are no cue ("will be paid Dec. 14": the modal decides); after
 //     "to be" they point forward ("talks to be held on Monday"); after "is",
-//     "are" ("is headed to") they are present. "until" is no cue ("Until
-//     Thursday, they had not ..."). A weekday in the possessive
+//     "are" ("is headed to") they are present. A weekday in the possessive
 //     ("follows Tuesday's declaration") is not sent forward by a present
 //     tense. Modals ("may",
 //     "might", "should", "must", "could") point forward, except "could
@@ -136,7 +135,9 @@
 //     September; the United States' 4 July otherwise). Their year is chosen
 //     like a month and day's.
 //   - Coordinated and ranged days share their first member's resolution:
-//     "next Thursday and Friday" gives the Friday after that Thursday;
+//     "next Thursday and Friday" gives the Friday after that Thursday,
+//     "made Friday and Thursday" the Thursday before that Friday (after
+//     "and", "or" the nearest such day; after "to", "through" the next);
 //     "April 24 and 25" and "June 6-9" give a second expression for the
 //     bare day ("25", "9") in the same month.
 //   - "the last Monday of May", "the second Sunday of June 2024" are

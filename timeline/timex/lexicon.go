@@ -439,7 +439,7 @@ const (
 func cueOf(w string) tense {
 	switch w {
 	case "will", "shall", "ll", "would", "expected", "expects", "expect", "scheduled", "slated",
-		"due", "upcoming", "planning", "intends", "tomorrow", "next", "hopes", "aims", "soon",
+		"due", "upcoming", "planning", "intends", "tomorrow", "next", "hopes", "aims", "soon", "until", "till",
 		"payable", "effective", "starting", "beginning", "promised", "pledged", "vowed", "threatened":
 		return tFuture
 	case "is", "are", "am", "says", "tells", "meets", "visits", "holds", "arrives", "travels", "begins":

@@ -688,7 +688,8 @@ func startWord(w string) bool {
 		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
 		"twenty-first", "two", "under", "up", "upcoming", "valentine", "ve", "veterans", "victory", "wed",
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
-		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero":
+		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
+		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong":
 		return true
 	}
 	return false
@@ -696,7 +697,8 @@ func startWord(w string) bool {
 
 // nextWeekday resolves the second weekday of "next Thursday and Friday",
 // "Monday or Tuesday", "from Tuesday to Thursday": the first such day on or
-// after the one just found.
+// after the one just found; after "and", "or" the nearest such day, before
+// it or after ("Friday and Thursday" in a past clause).
 func (t *tagger) nextWeekday(c cand) (cand, bool) {
 	if c.typ != Date || len(c.val) != 10 || c.j+1 >= len(t.toks) {
 		return cand{}, false
@@ -724,7 +726,11 @@ func (t *tagger) nextWeekday(c cand) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	d := iv.Start.AddDate(0, 0, (int(wd)-int(iv.Start.Weekday())+7)%7)
+	fwd := (int(wd) - int(iv.Start.Weekday()) + 7) % 7
+	if fwd > 3 && (t.w(c.j) == "and" || t.w(c.j) == "or") {
+		fwd -= 7 // "statements made Friday and Thursday": the nearest such day, which may come before
+	}
+	d := iv.Start.AddDate(0, 0, fwd)
 	n := cand{i: k, j: k + 1, typ: Date, val: fmtDay(d)}
 	if p, ok := partOfDay(t.w(k + 1)); ok {
 		n.j, n.typ, n.val = k+2, Time, n.val+"T"+p
