@@ -147,7 +147,9 @@
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
 //     takes Tuesday's date but "Tuesday" stays an expression of its own.
 //     Time zones after a clock time ("GMT", "ET", "Eastern time", "local
-//     time") belong to it.
+//     time") belong to it. Four digits are a 24-hour clock time only with
+//     a zone or, after "at", "by", "until", "from", with "hours" ("0900
+//     GMT", "at 1430 hours"); never a year then.
 //   - Business news: "the quarter", "the latest quarter", "the current
 //     quarter" are the quarter being reported (the one holding the day 45
 //     days before the reference day, or the quarter last named); "the

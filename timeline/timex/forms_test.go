@@ -194,6 +194,8 @@ var formCases = []formCase{
 		[]want{{"weeklong", "DURATION", "P1W", "", "0", "0"}, {"yearlong", "DURATION", "P1Y", "", "0", "0"}}},
 	{"the weeks before an event: an unknown number of weeks", "1999-05-06", "His car was seen in the weeks before the shooting.",
 		[]want{{"weeks", "DURATION", "PXW", "", "0", "0"}}},
+	{"a 24-hour clock time with its zone is a time, never a year", "2013-03-22", "Flights resumed at 1430 GMT; in 2000 hours were cut.",
+		[]want{{"1430 GMT", "TIME", "2013-03-22T14:30", "", "", ""}, {"2000", "DATE", "2000", "", "", ""}}},
 	{"the past weekend", "2025-12-01", "Over the past weekend, talks continued.",
 		[]want{{"the past weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
 	{"earlier than: a comparison, so a duration", "2013-03-22", "The season started about a month earlier than usual.",
