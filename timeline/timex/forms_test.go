@@ -196,6 +196,8 @@ var formCases = []formCase{
 		[]want{{"weeks", "DURATION", "PXW", "", "0", "0"}}},
 	{"a 24-hour clock time with its zone is a time, never a year", "2013-03-22", "Flights resumed at 1430 GMT; in 2000 hours were cut.",
 		[]want{{"1430 GMT", "TIME", "2013-03-22T14:30", "", "", ""}, {"2000", "DATE", "2000", "", "", ""}}},
+	{"a number with a thousands separator is one number", "2013-03-22", "He is the first pope from the Americas in 1,300 years.",
+		[]want{{"1,300 years", "DURATION", "P1300Y", "", "0", "0"}}},
 	{"the past weekend", "2025-12-01", "Over the past weekend, talks continued.",
 		[]want{{"the past weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
 	{"earlier than: a comparison, so a duration", "2013-03-22", "The season started about a month earlier than usual.",

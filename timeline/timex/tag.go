@@ -261,8 +261,11 @@ func (t *tagger) number(i int) (float64, int) {
 			n += float64(t.toks[j+1].n) / 10
 			j += 2
 		}
-		if t.w(j) == "," && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 3 {
-			return 0, i // 1,000 and the like: not a duration
+		if t.w(i-1) == "," && t.attached(i) && t.attached(i-1) && i > 1 && t.toks[i-2].kind == kNum {
+			return 0, i // the "300" of "1,300": a part of a number
+		}
+		for t.w(j) == "," && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 3 && t.attached(j+1) && n == float64(int(n)) {
+			n, j = n*1000+float64(t.toks[j+1].n), j+2 // "1,300 years"
 		}
 		// 1 1/2
 		if j+2 < len(t.toks) && t.toks[j].kind == kNum && t.w(j+1) == "/" && t.toks[j+2].kind == kNum && t.toks[j+2].n != 0 {
