@@ -123,7 +123,7 @@
 //     (its interval spans both days) unless the clause is in the future.
 //   - Named days: Easter (Gregorian computus) and the days computed from it
 //     (Palm Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter
-//     Monday, Easter weekend, Easter week, Ash Wednesday), Orthodox Easter
+//     Monday, Easter weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter
 //     (Julian computus) and Orthodox Christmas; Christmas (Eve), New Year's
 //     Day and Eve, Boxing Day, Thanksgiving (fourth Thursday of November),
 //     Memorial Day, Labor Day, US Election Day, Veterans/Armistice Day,
@@ -153,7 +153,8 @@
 //   - Business news: "the quarter", "the latest quarter", "the current
 //     quarter" are the quarter being reported (the one holding the day 45
 //     days before the reference day, or the quarter last named); "the
-//     year-earlier quarter" and, in a sentence of figures ($, %, million,
+//     year-earlier quarter", "the year-earlier period" (soon after a quarter
+//     was named) and, in a sentence of figures ($, %, million,
 //     cents) after a quarter was named, "a year ago" and "a year earlier"
 //     are that quarter a year before, as TimeBank annotates them.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or

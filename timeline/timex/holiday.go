@@ -33,6 +33,9 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		if next == "thursday" {
 			return fromEaster(-3), i + 2, false, true
 		}
+		if next == "week" && w == "holy" && t.toks[i+1].upper {
+			return fromEaster(0), i + 2, false, true // the week before Easter: the ISO week ending on Easter Sunday
+		}
 	case "ash":
 		if next == "wednesday" {
 			return fromEaster(-46), i + 2, false, true

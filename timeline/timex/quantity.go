@@ -135,7 +135,7 @@ func (t *tagger) quantity(i int) cand {
 	switch t.w(k) {
 	case "ago":
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
-			return cand{i: i, j: k + 1, typ: Date, val: q}
+			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
 		}
 		return t.shifted(i, k+1, n, u, t.ref, -1, true)
 	case "earlier", "later":
@@ -143,7 +143,7 @@ func (t *tagger) quantity(i int) cand {
 			return c // "a month earlier than usual": a comparison, not a date
 		}
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
-			return cand{i: i, j: k + 1, typ: Date, val: q}
+			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
 		}
 		sign := 1
 		if t.w(k) == "earlier" {

@@ -29,6 +29,7 @@ type cand struct {
 	iv    Interval // set when the interval is not the one the value implies
 	ivSet bool
 	the   bool // a leading "the" belongs to the expression
+	back  bool // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
 }
 
 func (c cand) ok() bool { return c.j > c.i }
@@ -80,7 +81,7 @@ func (t *tagger) emit(c cand) {
 			if g != GranCentury && g != GranDecade {
 				t.last, t.lastSet = iv.Start, true
 			}
-			if g == GranQuarter {
+			if g == GranQuarter && !c.back {
 				t.lastQ, t.qAt = c.val, c.j
 			}
 		}
@@ -763,7 +764,8 @@ func (t *tagger) anchorNear(i int) bool {
 // reportQuarter parses the quarter of business news: "the quarter", "the
 // latest quarter", "the current quarter" (the quarter being reported: the one
 // that held the day 45 days before the reference day), and "the year-earlier
-// quarter", "the year-ago quarter" (the same quarter a year before).
+// quarter", "the year-ago quarter" (the same quarter a year before; so is
+// "the year-earlier period" soon after a quarter was named).
 func (t *tagger) reportQuarter(i int) cand {
 	if !t.is(i-1, "the") && !t.is(i-2, "the") {
 		return cand{}
@@ -778,6 +780,10 @@ func (t *tagger) reportQuarter(i int) cand {
 			j, yearBack = i+3, true
 		}
 	}
+	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+		// "the year-earlier period" in a report on a quarter: that quarter a year before
+		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
+	}
 	if !t.is(j, "quarter") || t.is(j+1, "of") || t.is(j-1, "-") && !yearBack {
 		return cand{}
 	}
@@ -789,7 +795,7 @@ func (t *tagger) reportQuarter(i int) cand {
 	if yearBack {
 		val = itoa(atoi(val[:4])-1) + val[4:]
 	}
-	return cand{i: i, j: j + 1, typ: Date, val: val, the: true}
+	return cand{i: i, j: j + 1, typ: Date, val: val, the: true, back: yearBack}
 }
 
 // quarterYearBack returns the quarter a year before the quarter last named
