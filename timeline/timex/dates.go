@@ -107,6 +107,35 @@ func (t *tagger) yearOnly(i int) int {
 }
 
 // dayMonth parses "17 April 2025", "23 April", "the 17th of April".
+// firstDay parses the bare first day of a day-first range or pair: the
+// "18" of "18-20 March", "between 18 and 20 March", "from 18 to 20 March".
+// It takes the month and year of the day-month expression that follows and
+// must name an earlier day.
+func (t *tagger) firstDay(i int) cand {
+	tk := t.toks[i]
+	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 {
+		return cand{}
+	}
+	switch t.w(i + 1) {
+	case "-", "–", "and", "to", "or", "until", "through":
+	default:
+		return cand{}
+	}
+	k := i + 2
+	if k >= len(t.toks) || t.toks[k].kind != kNum {
+		return cand{}
+	}
+	c := t.dayMonth(k)
+	if !c.ok() || len(c.val) != 10 || t.toks[k].n <= tk.n {
+		return cand{}
+	}
+	val := c.val[:8] + pad(tk.n, 2)
+	if _, _, ok := intervalOf(val); !ok {
+		return cand{}
+	}
+	return cand{i: i, j: i + 1, typ: Date, val: val}
+}
+
 func (t *tagger) dayMonth(i int) cand {
 	tk := t.toks[i]
 	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 {

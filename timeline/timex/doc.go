@@ -139,7 +139,8 @@
 //     "made Friday and Thursday" the Thursday before that Friday (after
 //     "and", "or" the nearest such day; after "to", "through" the next);
 //     "April 24 and 25" and "June 6-9" give a second expression for the
-//     bare day ("25", "9") in the same month.
+//     bare day ("25", "9") in the same month; day first, "18-20 March" and
+//     "between 18 and 20 March" give one for the earlier bare day ("18").
 //   - "the last Monday of May", "the second Sunday of June 2024" are
 //     computed; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.

@@ -205,6 +205,8 @@ var formCases = []formCase{
 		[]want{{"the third quarter", "DATE", "1989-Q3", "", "", ""}, {"the year-earlier period", "DATE", "1988-Q3", "", "", ""},
 			{"the year-ago period", "DATE", "1988-Q3", "", "", ""}}},
 	{"the year-earlier period with no quarter named is left alone", "1989-10-26", "Net rose from the year-earlier period.", nil},
+	{"the first day of a day-first range takes the month that follows", "2013-03-22", "The summit runs from 18 to 20 March.",
+		[]want{{"18", "DATE", "2013-03-18", "", "", ""}, {"20 March", "DATE", "2013-03-20", "", "", ""}}},
 	{"the past weekend", "2025-12-01", "Over the past weekend, talks continued.",
 		[]want{{"the past weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
 	{"earlier than: a comparison, so a duration", "2013-03-22", "The season started about a month earlier than usual.",

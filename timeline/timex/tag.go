@@ -516,6 +516,9 @@ func (t *tagger) core(i int) cand {
 		if c := t.dayMonth(i); c.j > best.j {
 			best = c
 		}
+		if c := t.firstDay(i); c.j > best.j {
+			best = c
+		}
 		if c := t.clock(i); c.j > best.j {
 			best = c
 		}
