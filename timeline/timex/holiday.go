@@ -33,6 +33,9 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		if next == "thursday" {
 			return fromEaster(-3), i + 2, false, true
 		}
+		if next == "week" && w == "holy" && t.toks[i+1].upper {
+			return fromEaster(0), i + 2, false, true // the week before Easter: the ISO week ending on Easter Sunday
+		}
 	case "ash":
 		if next == "wednesday" {
 			return fromEaster(-46), i + 2, false, true
@@ -225,9 +228,6 @@ func (t *tagger) independenceDay(i int) holidayDate {
 // holiday parses a named day with an optional year ("Christmas 2024",
 // "Easter of 2023"); without one the tense picks the year.
 func (t *tagger) holiday(i int) cand {
-	if !t.toks[i].upper && t.w(i) != "easter" {
-		return cand{}
-	}
 	if !t.toks[i].upper {
 		return cand{}
 	}
@@ -253,15 +253,10 @@ func (t *tagger) holiday(i int) cand {
 	if y := t.yearOnly(k); y > 0 {
 		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
 	}
-	dir := t.direction(i, j)
-	if t.is(i-1, "last") || t.is(i-1, "this") && false {
+	dir := t.yearDirection(i, j)
+	if t.is(i-1, "last") {
 		dir = -1
 	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
-	c := cand{i: i, j: j, typ: Date, val: mk(y)}
-	if t.is(i-1, "last") || t.is(i-1, "next") || t.is(i-1, "this") {
-		c.i = i - 1
-		c.i = i
-	}
-	return c
+	return cand{i: i, j: j, typ: Date, val: mk(y)}
 }
