@@ -130,18 +130,23 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 		return nil, err
 	}
 	tpl := render.NewTemplates(filepath.Join(src, "templates"), templates.FS())
-	files, err := render.Render(ctx, s, tpl, render.Generators(st.extra...))
+	// Rendered straight into the new folder: the site is never held in
+	// memory whole.
+	paths, err := render.RenderTo(ctx, realDest, s, tpl, render.Generators(st.extra...))
 	if err != nil {
 		return nil, err
 	}
-	if err := render.Write(ctx, realDest, files); err != nil {
-		return nil, err
+	pages := 0
+	for _, p := range paths {
+		if strings.HasSuffix(p, ".html") {
+			pages++
+		}
 	}
 	return &Result{
 		Articles:    len(s.Articles),
 		Events:      len(s.Events),
-		Pages:       render.Pages(files),
-		Files:       len(files),
+		Pages:       pages,
+		Files:       len(paths),
 		Destination: dest,
 	}, nil
 }

@@ -2,12 +2,19 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -26,16 +33,32 @@ type File struct {
 }
 
 // Output collects the files of one build, minifying each by its extension.
-// It is not safe for concurrent use.
+// It either keeps them in memory (NewOutput) or writes each into a folder as
+// soon as it is added, keeping only its path (the build's way, see
+// RenderTo). It is safe for concurrent use.
 type Output struct {
 	Templates *Templates
 	min       *minify.M
-	files     map[string][]byte
+
+	mu    sync.Mutex
+	files map[string][]byte // every path added, with its bytes when kept in memory
+	dir   string            // when not "", the folder files are written into
+	made  map[string]bool   // folders made under dir
+	bufs  sync.Pool         // of *bytes.Buffer, for pages and their minified bytes
 }
 
-// NewOutput returns an empty Output whose pages are executed from t.
+// NewOutput returns an empty Output whose pages are executed from t and
+// whose files are kept in memory.
 func NewOutput(t *Templates) *Output {
 	return &Output{Templates: t, min: newMinifier(), files: map[string][]byte{}}
+}
+
+// newDirOutput returns an empty Output that writes its files under dir, an
+// existing empty folder, as they are added.
+func newDirOutput(t *Templates, dir string) *Output {
+	o := NewOutput(t)
+	o.dir, o.made = dir, map[string]bool{dir: true}
+	return o
 }
 
 // newMinifier returns a minifier for every type the site writes.
@@ -76,23 +99,71 @@ func mediaType(ext string) string {
 
 // Add adds a file at p, a slash path relative to the site root, minifying it
 // if its extension is html, css, js, json, xml, rss, atom or svg. A path that
-// is not local (absolute, "..", empty) or already added is an error.
+// is not local (absolute, "..", empty) or already added is an error. Add
+// does not keep data.
 func (o *Output) Add(p string, data []byte) error {
 	if !fs.ValidPath(p) || p == "." || strings.HasSuffix(p, "/") {
 		return fmt.Errorf("render: invalid output path %q", p)
 	}
-	if _, dup := o.files[p]; dup {
+	o.mu.Lock()
+	_, dup := o.files[p]
+	if !dup {
+		o.files[p] = nil // taken
+	}
+	o.mu.Unlock()
+	if dup {
 		return fmt.Errorf("render: two files at %s", p)
 	}
 	if mt := mediaType(path.Ext(p)); mt != "" {
-		b, err := o.min.Bytes(mt, data)
-		if err != nil {
+		buf := o.buffer()
+		defer o.release(buf)
+		buf.Grow(len(data))
+		if err := o.min.Minify(mt, buf, bytes.NewReader(data)); err != nil {
 			return fmt.Errorf("render: minify %s: %w", p, err)
 		}
-		data = b
+		data = buf.Bytes()
 	}
-	o.files[p] = data
+	if o.dir != "" {
+		return o.write(p, data)
+	}
+	o.mu.Lock()
+	o.files[p] = bytes.Clone(data)
+	o.mu.Unlock()
 	return nil
+}
+
+// buffer returns an empty buffer from o.bufs.
+func (o *Output) buffer() *bytes.Buffer {
+	if b, ok := o.bufs.Get().(*bytes.Buffer); ok {
+		b.Reset()
+		return b
+	}
+	return new(bytes.Buffer)
+}
+
+// release returns buf to o.bufs, unless it is too big to keep around.
+func (o *Output) release(buf *bytes.Buffer) {
+	if buf.Cap() <= 1<<20 {
+		o.bufs.Put(buf)
+	}
+}
+
+// write writes data at p under o.dir, making its folder if need be.
+func (o *Output) write(p string, data []byte) error {
+	name := filepath.Join(o.dir, filepath.FromSlash(p))
+	d := filepath.Dir(name)
+	o.mu.Lock()
+	made := o.made[d]
+	o.mu.Unlock()
+	if !made {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
+		o.mu.Lock()
+		o.made[d] = true
+		o.mu.Unlock()
+	}
+	return os.WriteFile(name, data, 0o644)
 }
 
 // Page executes the page template tmpl ("article.html") with p and adds the
@@ -103,21 +174,57 @@ func (o *Output) Page(tmpl string, p *Page) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := set.ExecuteTemplate(&buf, tmpl, p); err != nil {
+	buf := o.buffer()
+	defer o.release(buf)
+	if err := set.ExecuteTemplate(buf, tmpl, p); err != nil {
 		return o.Templates.Error(err)
 	}
 	return o.Add(p.Path, buf.Bytes())
 }
 
+// Pages executes tmpl for each of pages and adds the results, as Page does,
+// several at once (as many as there are CPUs). It returns the error of the
+// first page in order that failed, or ctx's error.
+func (o *Output) Pages(ctx context.Context, tmpl string, pages []*Page) error {
+	if _, err := o.Templates.Page(tmpl); err != nil {
+		return err
+	}
+	errs := make([]error, len(pages))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range pages {
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			errs[i] = o.Page(tmpl, p)
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Has reports whether a file was added at p.
 func (o *Output) Has(p string) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	_, ok := o.files[p]
 	return ok
 }
 
-// Files returns the files added so far, sorted by path.
+// Files returns the files added so far, sorted by path. When the Output
+// writes into a folder, their Data is nil.
 func (o *Output) Files() []File {
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	fs := make([]File, 0, len(o.files))
 	for p, b := range o.files {
 		fs = append(fs, File{Path: p, Data: b})

@@ -132,27 +132,22 @@ func Index(_ context.Context, s *Site, out *Output) error {
 }
 
 // Articles writes articles/<slug>/index.html for every article, from
-// article.html.
+// article.html, several at once.
 func Articles(ctx context.Context, s *Site, out *Output) error {
-	for _, a := range s.Articles {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	pages := make([]*Page, len(s.Articles))
+	for i, a := range s.Articles {
 		p := NewPage(s, a.Page+"index.html")
 		p.Title, p.Article = a.Meta.Title, a
-		if err := out.Page("article.html", p); err != nil {
-			return err
-		}
+		pages[i] = p
 	}
-	return nil
+	return out.Pages(ctx, "article.html", pages)
 }
 
-// Events writes events/<id>/index.html for every event, from event.html.
+// Events writes events/<id>/index.html for every event, from event.html,
+// several at once.
 func Events(ctx context.Context, s *Site, out *Output) error {
-	for _, e := range s.Events {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	pages := make([]*Page, len(s.Events))
+	for i, e := range s.Events {
 		p := NewPage(s, strings.TrimPrefix(strings.TrimSuffix(e.URL, "/")+"/index.html", "/"))
 		if e.URL == "" {
 			p = NewPage(s, "events/"+e.ID+"/index.html")
@@ -161,11 +156,9 @@ func Events(ctx context.Context, s *Site, out *Output) error {
 		if e.Summary != "" {
 			p.Description = e.Summary
 		}
-		if err := out.Page("event.html", p); err != nil {
-			return err
-		}
+		pages[i] = p
 	}
-	return nil
+	return out.Pages(ctx, "event.html", pages)
 }
 
 // NotFound writes 404.html from 404.html. A host serves it at any missing

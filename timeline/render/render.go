@@ -201,10 +201,41 @@ func Generators(extra ...Generator) []Generator {
 // file and line; nothing is written.
 func Render(ctx context.Context, s *Site, t *Templates, gens []Generator) ([]File, error) {
 	out := NewOutput(t)
+	if err := run(ctx, s, out, gens); err != nil {
+		return nil, err
+	}
+	return out.Files(), nil
+}
+
+// RenderTo renders the site as Render does and replaces the folder dest with
+// it as Write does, but writes each file as soon as it is made instead of
+// holding the site in memory. It returns the paths of the files written,
+// sorted. On any error, dest is left as it was.
+func RenderTo(ctx context.Context, dest string, s *Site, t *Templates, gens []Generator) ([]string, error) {
+	var paths []string
+	err := replace(dest, func(tmp string) error {
+		out := newDirOutput(t, tmp)
+		if err := run(ctx, s, out, gens); err != nil {
+			return err
+		}
+		for _, f := range out.Files() {
+			paths = append(paths, f.Path)
+		}
+		return ctx.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	return paths, nil
+}
+
+// run runs the generators over the site into out, collecting template
+// problems as content.Errors.
+func run(ctx context.Context, s *Site, out *Output, gens []Generator) error {
 	var errs content.Errors
 	for _, g := range gens {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		if err := g(ctx, s, out); err != nil {
 			var ce content.Errors
@@ -215,14 +246,14 @@ func Render(ctx context.Context, s *Site, t *Templates, gens []Generator) ([]Fil
 			case errors.As(err, &one):
 				errs = append(errs, one)
 			default:
-				return nil, err
+				return err
 			}
 		}
 	}
 	if len(errs) > 0 {
-		return nil, dedupe(errs)
+		return dedupe(errs)
 	}
-	return out.Files(), nil
+	return nil
 }
 
 // dedupe sorts errors by path and line and drops repeats (a broken partial
