@@ -285,6 +285,16 @@ func (b *browser) check(t *testing.T, page string, allowErr func(string) bool) {
 	}
 }
 
+// media emulates a CSS media type ("print", or "" for the screen).
+func (b *browser) media(t *testing.T, typ string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
+	defer cancel()
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: typ}); err != nil {
+		t.Fatalf("emulating media %q: %v", typ, err)
+	}
+}
+
 // colorScheme emulates prefers-color-scheme ("light", "dark" or "" for the
 // default).
 func (b *browser) colorScheme(t *testing.T, scheme string) {
@@ -371,16 +381,21 @@ func (b *browser) axeRun(t *testing.T, src, page string) []axeViolation {
 		t.Fatalf("%s: injecting axe-core: %v", page, err)
 	}
 	raw, err := chromedp.Run(ctx, chromedp.Evaluate[[]byte](
-		`axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`,
+		`axe.run(document, {resultTypes: ["violations"]}).then(r => ({violations: r.violations, passes: r.passes.length, incomplete: r.incomplete.map(i => i.id + ": " + i.nodes.map(n => n.target.join(" ") + " (" + (n.any[0] && n.any[0].message) + ")").join("; "))}))`,
 		chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatalf("%s: axe.run: %v", page, err)
 	}
-	var vs []axeViolation
-	if err := json.Unmarshal(raw, &vs); err != nil {
+	var res struct {
+		Violations []axeViolation
+		Passes     int
+		Incomplete []string
+	}
+	if err := json.Unmarshal(raw, &res); err != nil {
 		t.Fatalf("%s: reading axe results: %v", page, err)
 	}
-	return vs
+	t.Logf("axe %s: %d violations, %d rules passed, to review by hand: %q", page, len(res.Violations), res.Passes, res.Incomplete)
+	return res.Violations
 }
 
 // serve serves the folder root over HTTP on l under the path prefix (which

@@ -4,13 +4,23 @@
 // Layout of the folder (a site's own templates/ folder has the same shape and
 // overrides any of these files, one by one):
 //
-//	layout.html       the page skeleton every page template calls
-//	partials/*.html   templates shared by every page
-//	index.html        the timeline
-//	article.html      one article, with its sentence ids
-//	event.html        one event
-//	404.html          the not-found page
-//	static/...        copied to the site root as they are (minified by type)
+//	layout.html       the page skeleton every page template calls; a page
+//	                  may define "head" for what its <head> adds
+//	partials/*.html   templates shared by every page: "timeline" (events by
+//	                  year and month), "sources", "who", "disagree"
+//	index.html        the timeline, with the filter form
+//	article.html      one article, its cited sentences marked and linked
+//	event.html        one event: its sources' quotes side by side, JSON-LD
+//	entity.html       one person or place, with their events
+//	entities.html     the index of people, or of places
+//	404.html          the not-found page (its links start from the base URL)
+//	static/...        copied to the site root as they are (minified by type):
+//	                  style.css, filter.js (the timeline's filter, the only
+//	                  script), favicon.svg
+//
+// The pages need no script: filter.js only adds the filter, whose state it
+// keeps in the URL's query (?person=, place=, source=, q=, with the slugs of
+// people and places, and articles' slugs for sources).
 package templates
 
 import (

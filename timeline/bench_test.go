@@ -9,10 +9,10 @@ import (
 	"testing"
 )
 
-// BenchmarkBuild builds a site of 300 articles of 20 sentences each, each
+// BenchmarkBuildStubbed builds a site of 300 articles of 20 sentences each, each
 // with one dated sentence, around the stub parser and event stages: it
 // measures the build's own work (reading, rendering, minifying, writing).
-func BenchmarkBuild(b *testing.B) {
+func BenchmarkBuildStubbed(b *testing.B) {
 	src := b.TempDir()
 	os.MkdirAll(filepath.Join(src, "content"), 0o755)
 	for i := range 300 {

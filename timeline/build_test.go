@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,8 +74,9 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if _, ok := files["articles/draft/index.html"]; ok {
 		t.Error("a draft was published")
 	}
-	if res.Pages != 6 || res.Files != len(files) {
-		t.Errorf("result counts %d pages, %d files; want 6 pages, %d files", res.Pages, res.Files, len(files))
+	// 2 articles, 2 events, the timeline, 404.html, the people and places indexes.
+	if res.Pages != 8 || res.Files != len(files) {
+		t.Errorf("result counts %d pages, %d files; want 8 pages, %d files", res.Pages, res.Files, len(files))
 	}
 
 	var doc struct {
@@ -172,4 +174,55 @@ func errorLines(t *testing.T, err error) []string {
 func exists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
+}
+
+// TestSiteSettingsReachTheStages checks that timeline.toml's aliases are
+// passed to extraction and merging, and --base-url overrides its base_url.
+func TestSiteSettingsReachTheStages(t *testing.T) {
+	src := writeSite(t, twoArticles+`
+-- timeline.toml --
+title = "Harbour bridge"
+base_url = "https://old.example.org/"
+
+[aliases.people]
+"Mayor Ruiz" = "Ana Ruiz"
+
+[aliases.places]
+"Old Town" = "Oldtown"
+`)
+	st := stubStages()
+	var got []events.Options
+	var mu sync.Mutex
+	st.extract = func(a *content.Article, opts events.Options) []events.Mention {
+		mu.Lock()
+		got = append(got, opts)
+		mu.Unlock()
+		return nil
+	}
+	merge := st.merge
+	st.merge = func(ms []events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error) {
+		mu.Lock()
+		got = append(got, opts)
+		mu.Unlock()
+		return merge(ms, arts, opts)
+	}
+	if _, err := build(context.Background(), Config{Source: src, BaseURL: "https://new.example.org/x/"}, st); err != nil {
+		t.Fatal(err)
+	}
+	want := events.Options{
+		PeopleAliases: map[string]string{"Mayor Ruiz": "Ana Ruiz"},
+		PlaceAliases:  map[string]string{"Old Town": "Oldtown"},
+	}
+	if len(got) != 3 {
+		t.Fatalf("stages called %d times, want 3 (two extractions, one merge)", len(got))
+	}
+	for _, o := range got {
+		if diff := cmp.Diff(want, o); diff != "" {
+			t.Errorf("options (-want +got):\n%s", diff)
+		}
+	}
+	files := readTree(t, filepath.Join(src, "public"))
+	if !strings.Contains(files["sitemap.xml"], "https://new.example.org/x/articles/closure/") || strings.Contains(files["sitemap.xml"], "old.example.org") {
+		t.Errorf("--base-url did not override base_url:\n%s", files["sitemap.xml"])
+	}
 }

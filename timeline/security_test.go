@@ -31,8 +31,10 @@ A [link](javascript:alert('link')) and <a href="javascript:alert('a')">a</a> on 
 
 // TestUserTextNeverRunsAsMarkup builds the hostile site and checks every page
 // type (index, article, event, 404, sitemap.xml, timeline.json) for live
-// markup: no script-capable element, no event-handler attribute, no link
-// with a script scheme, and no original-URL link that is not http(s).
+// markup: no script-capable element, no event-handler attribute, and no
+// href or src with a script scheme (which also covers the original-URL
+// link: the stub fixture's url is javascript:). A Markdown image is allowed
+// as an element, its src checked like any other.
 func TestUserTextNeverRunsAsMarkup(t *testing.T) {
 	checkHostile(t, stubStages(), hostile)
 }
@@ -103,8 +105,10 @@ func checkHostile(t *testing.T, st stages, archive string) {
 		}
 		for _, e := range scanHTML(doc) {
 			switch e.Tag {
-			case "script", "iframe", "object", "embed", "img", "svg", "math", "base", "form", "style", "frame", "frameset":
-				t.Errorf("%s: live <%s> element", p, e.Tag)
+			case "script", "iframe", "object", "embed", "svg", "math", "base", "form", "style", "frame", "frameset":
+				if !templateElement(e) {
+					t.Errorf("%s: live <%s> element", p, e.Tag)
+				}
 			}
 			for _, a := range e.Attrs {
 				name, val := a[0], strings.ToLower(strings.TrimSpace(a[1]))
@@ -123,9 +127,6 @@ func checkHostile(t *testing.T, st stages, archive string) {
 				}
 			}
 		}
-		if strings.Contains(doc, "Read the original") {
-			t.Errorf("%s: a javascript: original URL was linked", p)
-		}
 	}
 	for _, k := range []string{"index", "404", "article", "event", "sitemap", "json"} {
 		if !kinds[k] {
@@ -136,4 +137,21 @@ func checkHostile(t *testing.T, st stages, archive string) {
 	if art := files["articles/evil/index.html"]; !strings.Contains(art, "&lt;script>alert('title')&lt;/script>") {
 		t.Errorf("the title is not shown as text:\n%s", art)
 	}
+}
+
+// templateElement reports whether e is one the default templates write
+// themselves: the timeline's filter form (no action: it never submits) and
+// script (the site's own filter.js), and an event page's JSON-LD data
+// block, which never runs and whose text html/template escapes (render's
+// TestJSONLDCannotBreakOut checks that it stays inside its element).
+func templateElement(e element) bool {
+	switch e.Tag {
+	case "script":
+		src, typ := e.attr("src"), e.attr("type")
+		return typ == "application/ld+json" && src == "" ||
+			typ == "" && strings.HasSuffix(src, "filter.js") && !strings.Contains(src, ":")
+	case "form":
+		return e.attr("id") == "filter" && e.attr("action") == ""
+	}
+	return false
 }

@@ -13,7 +13,8 @@ import (
 
 // TestSeedSite builds the repository's own default site (content/ and
 // timeline.toml at the module root) with the real stages, served from a
-// sub-path, and compares its timeline and timeline.json with the golden
+// sub-path, checks every link, builds it again to check the output is
+// byte-identical, and compares its timeline and timeline.json with the golden
 // files under testdata/seed/ (refresh them with go test -update).
 func TestSeedSite(t *testing.T) {
 	src := ".."
@@ -44,6 +45,13 @@ func TestSeedSite(t *testing.T) {
 		}
 	}
 	checkLinks(t, files, "https://example.org/news/timeline/")
+	again := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(context.Background(), Config{Source: src, Destination: again, BaseURL: "https://example.org/news/timeline/"}); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(files, readTree(t, again)); diff != "" {
+		t.Errorf("two builds of the seed site differ:\n%s", diff)
+	}
 	for _, name := range []string{"index.html", "timeline.json"} {
 		golden := filepath.Join("testdata", "seed", name)
 		if *update {
@@ -63,12 +71,19 @@ func TestSeedSite(t *testing.T) {
 	}
 }
 
-// TestBadArticlesAllReported puts one problem in each of several articles
-// and checks, with the real parser, that one run reports every file (with a
-// line where the problem has one), exits with content.Errors, and writes
-// nothing. The messages themselves are package content's.
+// TestBadArticlesAllReported puts one problem in each of several articles,
+// in timeline.toml and in a template, and checks, with the real parser, that
+// one run reports every file (with a line where the problem has one) as
+// content.Errors and writes nothing. The articles' messages are package
+// content's.
 func TestBadArticlesAllReported(t *testing.T) {
 	src := writeSite(t, `
+-- timeline.toml --
+title = "T"
+base_ulr = "https://example.org/"
+-- templates/404.html --
+{{template "layout.html" .}}
+{{define "main"}}{{.Title}{{end}}
 -- content/good.md --
 ---
 title: Good
@@ -126,7 +141,6 @@ Text.
 	if err := os.Symlink("missing.md", filepath.Join(src, "content", "gone.md")); err != nil {
 		t.Fatal(err)
 	}
-	skipWithoutParser(t)
 	_, err := build(context.Background(), Config{Source: src}, defaultStages())
 	lines := errorLines(t, err)
 	got := strings.Join(lines, "\n")
@@ -159,6 +173,14 @@ Text.
 			t.Errorf("no error for %s (%s) in:\n%s", tc.file, tc.reason, got)
 		}
 	}
+	for _, want := range []string{
+		filepath.Join(src, "timeline.toml") + `:2: unknown key "base_ulr"`,
+		filepath.Join(src, "templates", "404.html") + ":2: ",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
 	if !strings.Contains(got, filepath.Join(src, "content", "dup-a.md")) {
 		t.Errorf("the duplicate slug error does not name the first file:\n%s", got)
 	}
@@ -173,18 +195,9 @@ Text.
 // TestUserTextNeverRunsAsMarkupRealParser is TestUserTextNeverRunsAsMarkup
 // through the real article parser (goldmark, raw HTML off).
 func TestUserTextNeverRunsAsMarkupRealParser(t *testing.T) {
-	skipWithoutParser(t)
 	st := stubStages()
 	st.parse = defaultStages().parse
 	checkHostile(t, st, hostileYAML)
 }
 
 var lineNumber = regexp.MustCompile(`^[0-9]+: `)
-
-// skipWithoutParser skips a test of the real parser until package content
-// has landed.
-func skipWithoutParser(t *testing.T) {
-	if _, err := defaultStages().parse("x.md", []byte("---\ndate: 2024-01-01\n---\nx\n")); err != nil && strings.Contains(err.Error(), "not merged yet") {
-		t.Skip("package content's Parse has not landed yet")
-	}
-}

@@ -69,7 +69,12 @@ func tomlErrors(path string, err error) error {
 		var errs content.Errors
 		for _, e := range strict.Errors {
 			row, _ := e.Position()
-			errs = append(errs, &content.Error{Path: path, Line: row, Err: fmt.Errorf("unknown key %q", strings.Join(e.Key(), "."))})
+			key := strings.Join(e.Key(), ".")
+			msg := fmt.Sprintf("unknown key %q", key)
+			if s := suggestKey(key); s != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", s)
+			}
+			errs = append(errs, &content.Error{Path: path, Line: row, Err: errors.New(msg)})
 		}
 		return errs
 	}
@@ -93,4 +98,38 @@ func lineOf(b []byte, key string) int {
 		}
 	}
 	return 0
+}
+
+// suggestKey returns the known key closest to an unknown one, if it is
+// close enough to be a likely typo, else "".
+func suggestKey(key string) string {
+	known := []string{"title", "description", "base_url", "language", "aliases", "aliases.people", "aliases.places"}
+	best, bestD := "", 3
+	for _, k := range known {
+		if d := editDistance(key, k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

@@ -85,7 +85,14 @@ func checkLinks(t *testing.T, files map[string]string, base string) {
 		}
 		for _, e := range scanHTML(doc) {
 			for _, name := range []string{"href", "src"} {
-				if v := e.attr(name); v != "" {
+				v := e.attr(name)
+				switch {
+				case strings.HasPrefix(v, "#"):
+					// Within the page, wherever it is served.
+					if !ids(doc)[v[1:]] {
+						t.Errorf("%s: link %q: no such id in the page", p, v)
+					}
+				case v != "":
 					resolve(p, v)
 				}
 			}

@@ -116,6 +116,10 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 	if err != nil {
 		errs = appendErr(errs, "", err)
 	}
+	tpl := render.NewTemplates(filepath.Join(src, "templates"), templates.FS())
+	if err := tpl.Check(); err != nil {
+		errs = appendErr(errs, filepath.Join(src, "templates"), err)
+	}
 	if len(errs) > 0 {
 		return nil, sortErrors(errs)
 	}
@@ -129,7 +133,6 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	tpl := render.NewTemplates(filepath.Join(src, "templates"), templates.FS())
 	// Rendered straight into the new folder: the site is never held in
 	// memory whole.
 	paths, err := render.RenderTo(ctx, realDest, s, tpl, render.Generators(st.extra...))

@@ -36,9 +36,18 @@ func buildCommand() command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "built %d articles, %d events, %d pages (%d files) into %s in %v\n",
-				res.Articles, res.Events, res.Pages, res.Files, res.Destination, time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(stdout, "built %s, %s, %s (%s) into %s in %v\n",
+				count(res.Articles, "article"), count(res.Events, "event"), count(res.Pages, "page"), count(res.Files, "file"),
+				res.Destination, time.Since(start).Round(time.Millisecond))
 			return nil
 		},
 	}
+}
+
+// count says "1 article", "2 articles".
+func count(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -201,7 +201,9 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 		}
 	case reflect.Float32, reflect.Float64:
 		schema.WriteString("float")
-		c.enc = func(b []byte, v reflect.Value) []byte { return binary.LittleEndian.AppendUint64(b, math.Float64bits(v.Float())) }
+		c.enc = func(b []byte, v reflect.Value) []byte {
+			return binary.LittleEndian.AppendUint64(b, math.Float64bits(v.Float()))
+		}
 		c.dec = func(d *decoder, v reflect.Value) {
 			x := d.bytes(8)
 			if d.err == nil {

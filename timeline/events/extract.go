@@ -64,13 +64,18 @@ func Extract(a *content.Article, opts Options) []Mention {
 		}
 		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h}
 	}
+	surnameKeys := make([]string, len(fullNames))
+	for i, f := range fullNames {
+		surnameKeys[i] = skeleton(surname(f))
+	}
 	resolve := func(e entity) (string, bool) {
 		if !e.Single {
 			return e.Name, true
 		}
 		var match string
-		for _, f := range fullNames {
-			if skeleton(surname(f)) == skeleton(e.Name) {
+		key := skeleton(e.Name)
+		for i, f := range fullNames {
+			if surnameKeys[i] == key {
 				if match != "" && !sameName(match, f) {
 					return e.Name, e.Titled // ambiguous in this article
 				}
@@ -117,19 +122,29 @@ func Extract(a *content.Article, opts Options) []Mention {
 				break
 			}
 		}
-		if len(txs) == 0 || s.heading {
+		if len(txs) == 0 || s.heading || habitual(s.toks) {
 			continue
 		}
 		segs := segments(s.toks, s.text, txs, s.Start, s.quoted)
 		used := map[int]bool{}
 		for k, t := range txs {
 			seg := segs[k]
+			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] {
+				continue // "by Easter", "until Friday": a bound, not a date
+			}
+			// "two days after X": the expression dates what follows it.
+			if w := strings.ToLower(t.Text); strings.HasSuffix(w, " after") || strings.HasSuffix(w, " before") {
+				seg.From = seg.TTo
+			}
 			for _, trig := range triggerCandidates(s.toks, seg, s.quoted) {
 				if used[trig] {
 					continue
 				}
 				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, opts)
 				if !ok {
+					if near(seg, trig, 2) {
+						break // the word the expression dates names nothing we keep
+					}
 					continue
 				}
 				used[trig] = true
@@ -176,6 +191,15 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		m.People = prepend(m.People, prevPerson)
 	}
 	m.Detail = detail(toks, m.Kind)
+	if m.Kind == KindStrike && m.Detail == "" {
+		// "Floods swept the region, killing 12": a disaster, not a strike.
+		for _, t := range toks {
+			if d := disasters[lower(t)]; d != "" {
+				m.Kind, m.Detail = KindOther, d
+				break
+			}
+		}
+	}
 	return m, true
 }
 
@@ -211,12 +235,17 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 		}
 		return ents[k].Name
 	}
+	org := -1 // an organisation found on the way, if no person is
 	for i := trig - 1; i >= seg.From; i-- {
 		if k, ok := entAt[i]; ok {
-			if ents[k].Possessive && ents[k].Last == i && i+1 < trig && !(ents[k].Kind == "org") {
-				// "Macron's office said": the office speaks for him.
+			if ents[k].Kind == "person" {
+				return name(k), true
 			}
-			return name(k), true
+			if org < 0 {
+				org = k
+			}
+			i = ents[k].First
+			continue
 		}
 		low := lower(toks[i])
 		if pronouns[low] {
@@ -228,8 +257,11 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 			return prevPerson, prevPerson != ""
 		}
 		if low == "which" || low == "that" || low == "they" || low == "we" || low == "it" {
-			return "", false
+			break
 		}
+	}
+	if org >= 0 {
+		return name(org), true
 	}
 	// "..., he said": a quotation before its attribution.
 	for i := trig + 1; i < seg.To && i <= trig+3; i++ {
@@ -375,9 +407,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if kind == "" {
 			continue
 		}
-		score := (seg.TFrom-i)*3 - kindWeight[kind]
+		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
 		if i >= seg.TTo {
-			score = (i-seg.TTo+1)*5 - kindWeight[kind]
+			score = units(toks, seg.TTo-1, i)*5 - kindWeight[kind]
 		}
 		cs = append(cs, cand{i, score})
 	}
@@ -421,6 +453,11 @@ func detail(toks []token, kind string) string {
 		for i, t := range toks {
 			if strikeWeapons[lower(t)] && i+1 < len(toks) && triggerKinds[lower(toks[i+1])] == KindStrike {
 				return lower(t)
+			}
+		}
+		for _, t := range toks {
+			if strikeWeapons[lower(t)] || strings.HasPrefix(lower(t), "drone") || strings.HasPrefix(lower(t), "missile") {
+				return strings.TrimSuffix(lower(t), "s")
 			}
 		}
 	case KindTalks, KindTrip:
@@ -508,12 +545,51 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	m.People, m.Orgs, m.Places = order(ps), order(os), order(pls)
 }
 
-
 // personBefore reports whether a person is named before token i.
 func personBefore(ents []entity, people []string, i int) bool {
 	for k, e := range ents {
 		if e.Kind == "person" && people[k] != "" && e.Last < i {
 			return true
+		}
+	}
+	return false
+}
+
+// deadline words before an expression make it a bound, not a date.
+var deadline = map[string]bool{"by": true, "until": true, "till": true, "since": true}
+
+// near reports whether token i is within n words of the expression.
+func near(seg span, i, n int) bool {
+	if i < seg.TFrom {
+		return seg.TFrom-i <= n
+	}
+	return i-seg.TTo < n
+}
+
+// units counts the words from token i up to token j, a run of capitalised
+// words (a name: "President Donald J. Trump") counting as one.
+func units(toks []token, i, j int) int {
+	n := 0
+	for k := i + 1; k <= j && k < len(toks); k++ {
+		if toks[k].Word && toks[k].Cap && toks[k-1].Word && toks[k-1].Cap {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// habitual reports whether a sentence states what usually happens ("leaders
+// usually meet in April"): a generic statement, not a dated happening.
+func habitual(toks []token) bool {
+	for i, t := range toks {
+		switch lower(t) {
+		case "usually", "often", "typically", "generally", "traditionally", "normally", "regularly", "customarily":
+			return true
+		case "every", "each":
+			if i+1 < len(toks) && (lower(toks[i+1]) == "year" || lower(toks[i+1]) == "month" || lower(toks[i+1]) == "week" || lower(toks[i+1]) == "spring" || lower(toks[i+1]) == "summer") {
+				return true
+			}
 		}
 	}
 	return false

@@ -11,7 +11,7 @@ var triggerKinds = map[string]string{
 	"summit": KindTalks, "conference": KindTalks, "hosted": KindTalks, "hosts": KindTalks,
 	"host": KindTalks, "received": KindTalks, "lunch": KindTalks, "dinner": KindTalks,
 	"consultations": KindTalks, "call": KindTalks, "phoned": KindTalks, "spoke": KindTalks,
-	"gathered": KindTalks, "convened": KindTalks, "session": KindTalks,
+	"gathered": KindTalks, "gather": KindTalks, "convened": KindTalks, "session": KindTalks,
 	// a trip or visit
 	"visit": KindTrip, "visits": KindTrip, "visited": KindTrip, "visiting": KindTrip,
 	"trip": KindTrip, "travel": KindTrip, "travels": KindTrip, "travelled": KindTrip,
@@ -22,7 +22,7 @@ var triggerKinds = map[string]string{
 	"strike": KindStrike, "strikes": KindStrike, "struck": KindStrike,
 	"attack": KindStrike, "attacks": KindStrike, "attacked": KindStrike,
 	"bombing": KindStrike, "bombed": KindStrike, "shelling": KindStrike,
-	"shelled": KindStrike, "killed": KindStrike, "explosion": KindStrike,
+	"shelled": KindStrike, "killed": KindStrike, "killing": KindStrike, "explosion": KindStrike,
 	"explosions": KindStrike, "blast": KindStrike, "raid": KindStrike,
 	"airstrike": KindStrike, "airstrikes": KindStrike, "injured": KindStrike,
 	"wounded": KindStrike, "hit": KindStrike, "barrage": KindStrike,
@@ -41,7 +41,7 @@ var triggerKinds = map[string]string{
 	// an agreement
 	"agreed": KindAgreement, "signed": KindAgreement, "agreement": KindAgreement,
 	"accord": KindAgreement, "treaty": KindAgreement, "ratified": KindAgreement,
-	"approved": KindAgreement, "deal": KindAgreement, "truce": KindAgreement,
+	"approved": KindAgreement,
 	// other happenings
 	"elected": KindOther, "resigned": KindOther, "appointed": KindOther,
 	"fired": KindOther, "dismissed": KindOther, "launched": KindOther,
@@ -49,6 +49,17 @@ var triggerKinds = map[string]string{
 	"election": KindOther, "sworn": KindOther, "released": KindOther,
 	"sanctioned": KindOther, "imposed": KindOther, "captured": KindOther,
 	"seized": KindOther, "invaded": KindOther, "evacuated": KindOther,
+}
+
+// disasters name natural or accidental disasters: a sentence that names one
+// reports it (kind other), not a strike, when it tells of people killed.
+var disasters = map[string]string{
+	"flood": "floods", "floods": "floods", "flooding": "floods", "floodwaters": "floods",
+	"earthquake": "earthquake", "quake": "earthquake", "storm": "storm", "hurricane": "hurricane",
+	"typhoon": "typhoon", "cyclone": "cyclone", "tornado": "tornado", "wildfire": "wildfire",
+	"wildfires": "wildfire", "fire": "fire", "landslide": "landslide", "avalanche": "avalanche",
+	"eruption": "eruption", "tsunami": "tsunami", "heatwave": "heatwave", "crash": "crash",
+	"derailment": "derailment", "collapse": "collapse",
 }
 
 // kindWeight ranks kinds when two triggers are equally near: a concrete
@@ -113,8 +124,18 @@ var demonyms = map[string]string{
 	"eu": "", "un": "", "nato": "",
 }
 
+// happeningNouns name a happening after the place it happened in ("the
+// Geneva talks").
+var happeningNouns = map[string]bool{
+	"talks": true, "meeting": true, "meetings": true, "summit": true, "negotiations": true,
+	"conference": true, "visit": true, "trip": true, "strike": true, "strikes": true,
+	"attack": true, "attacks": true, "bombing": true, "agreement": true, "accord": true,
+	"accords": true, "treaty": true, "discussions": true, "consultations": true,
+}
+
 // orgSuffixes end the names of organisations.
 var orgSuffixes = map[string]bool{
+	"nations": true, "states": true, "kingdom": true, "republic": true, "emirates": true,
 	"department": true, "ministry": true, "council": true, "union": true,
 	"organization": true, "organisation": true, "agency": true, "times": true,
 	"post": true, "news": true, "fund": true, "bank": true, "party": true,
@@ -168,6 +189,7 @@ var locatives = map[string]bool{
 	"inside": true, "toward": true, "towards": true, "across": true, "on": true,
 	"visited": true, "visit": true, "visiting": true, "struck": true, "hit": true,
 	"attacked": true, "reached": true, "around": true, "over": true, "within": true,
+	"through": true, "throughout": true, "hitting": true,
 }
 
 // placeNouns are the nouns after which "of X" gives a location ("the town of Sumy").

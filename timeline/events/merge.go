@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -57,11 +58,12 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 
 	var all, open []*cluster
 	for _, it := range items {
-		// Close the clusters that end before this mention starts: no later
-		// mention (they start later still) can join them.
+		// Close the clusters that end (with a day's tolerance for disputed
+		// dates) before this mention starts: no later mention (they start
+		// later still) can join them.
 		keep := open[:0]
 		for _, c := range open {
-			if !c.hi.Before(it.lo) {
+			if !c.hi.AddDate(0, 0, 1).Before(it.lo) {
 				keep = append(keep, c)
 			}
 		}
@@ -104,12 +106,16 @@ type item struct {
 	lo, hi  time.Time       // the widened interval
 	places  map[string]bool // city-level keys: a venue counts as its city too
 	people  map[string]bool
+	orgs    map[string]bool
 	pub     time.Time
 	display []string // places to show, venues followed by their city
 }
 
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article) *item {
-	it := &item{m: m, places: map[string]bool{}, people: map[string]bool{}}
+	it := &item{m: m, places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}}
+	for _, o := range m.Orgs {
+		it.orgs[gazetteer.Key(o)] = true
+	}
 	it.lo, it.hi = widen(m)
 	for _, p := range m.Places {
 		it.places[gazetteer.Key(p)] = true
@@ -152,17 +158,19 @@ type cluster struct {
 	clo, chi time.Time // their intersection: a newcomer must overlap every member
 	places   map[string]bool
 	people   map[string]bool
+	orgs     map[string]bool
 	speakers map[string]bool
 	kinds    map[string]bool
 	articles map[string]bool
-	bare     bool // no member names a place or anybody
+	details  map[string]bool // kind/detail: "other/floods"
+	bare     bool            // no member names a place or anybody
 	seq      int
 }
 
 func newCluster(it *item, seq int) *cluster {
 	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, seq: seq, bare: true,
-		places: map[string]bool{}, people: map[string]bool{}, speakers: map[string]bool{},
-		kinds: map[string]bool{}, articles: map[string]bool{}}
+		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
+		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}}
 }
 
 func (c *cluster) add(it *item) {
@@ -173,11 +181,16 @@ func (c *cluster) add(it *item) {
 	if it.hi.After(c.hi) {
 		c.hi = it.hi
 	}
-	if it.lo.After(c.clo) {
-		c.clo = it.lo
+	if !it.lo.After(c.chi) && !it.hi.Before(c.clo) { // a disputed date does not narrow
+		if it.lo.After(c.clo) {
+			c.clo = it.lo
+		}
+		if it.hi.Before(c.chi) {
+			c.chi = it.hi
+		}
 	}
-	if it.hi.Before(c.chi) {
-		c.chi = it.hi
+	for k := range it.orgs {
+		c.orgs[k] = true
 	}
 	for k := range it.places {
 		c.places[k] = true
@@ -187,6 +200,9 @@ func (c *cluster) add(it *item) {
 	}
 	if it.m.Kind == KindStatement && len(it.m.People) > 0 {
 		c.speakers[it.m.People[0]] = true
+	}
+	if it.m.Detail != "" {
+		c.details[it.m.Kind+"/"+it.m.Detail] = true
 	}
 	c.kinds[it.m.Kind] = true
 	c.articles[it.m.Article] = true
@@ -214,13 +230,32 @@ func shared(a, b map[string]bool) int {
 	return n
 }
 
+// disputes scores a mention whose date disagrees with the event's by a
+// day: it still reports the event when it is of the same kind, at the same
+// place, with the same people or organisations ("met in Brussels on March
+// 11" against "on Tuesday", 10 March). Its date becomes another reading.
+func (c *cluster) disputes(it *item) int {
+	gap := it.lo.Sub(c.chi)
+	if it.hi.Before(c.clo) {
+		gap = c.clo.Sub(it.hi)
+	}
+	kind := it.m.Kind
+	if gap > 24*time.Hour || it.m.Editor || !c.kinds[kind] || kind == KindStatement || kind == KindStrike {
+		return 0
+	}
+	if shared(it.places, c.places) == 0 || shared(it.people, c.people)+shared(it.orgs, c.orgs) == 0 {
+		return 0
+	}
+	return 1
+}
+
 // match scores how surely it reports the happening of c; 0 means it does
 // not. Its date must agree with every member's, so chains cannot drift.
 func (c *cluster) match(it *item) int {
-	if it.lo.After(c.chi) || it.hi.Before(c.clo) {
-		return 0
-	}
 	kind := it.m.Kind
+	if it.lo.After(c.chi) || it.hi.Before(c.clo) {
+		return c.disputes(it)
+	}
 	compatible := false
 	for k := range c.kinds {
 		if compatibleKinds(kind, k) {
@@ -261,6 +296,12 @@ func (c *cluster) match(it *item) int {
 	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.kinds[kind] {
 		score = 1
 	}
+	// A mention that names the same kind of happening by the same word on
+	// the same days ("the floods on Sunday").
+	if score == 0 && len(it.places)+len(it.people) == 0 && it.m.Detail != "" && c.details[kind+"/"+it.m.Detail] &&
+		it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
+		score = 1
+	}
 	return score
 }
 
@@ -279,22 +320,17 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 		iv := it.m.Timex.Interval
 		rs[i] = reading{it, int(iv.End.Sub(iv.Start).Hours()/24) + 1}
 	}
-	support := func(r reading) int {
-		n := 0
-		for _, o := range rs {
-			if overlaps(r.it, o.it) {
-				n++
-			}
-		}
-		return n
-	}
+	support := supports(c.items)
 	sort.SliceStable(rs, func(i, j int) bool {
 		a, b := rs[i], rs[j]
 		if a.it.m.Editor != b.it.m.Editor {
 			return a.it.m.Editor
 		}
-		if sa, sb := support(a), support(b); sa != sb {
+		if sa, sb := support[a.it], support[b.it]; sa != sb {
 			return sa > sb
+		}
+		if ga, gb := granRank(a.it.m.Timex.Granularity), granRank(b.it.m.Timex.Granularity); ga != gb {
+			return ga < gb
 		}
 		if a.length != b.length {
 			return a.length < b.length
@@ -346,6 +382,27 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 		ev.Places = []string{}
 	}
 	return ev
+}
+
+// supports counts, for each item, the items whose widened intervals overlap
+// its own (itself included), in O(n log n): those that start by its end,
+// less those that end before its start.
+func supports(items []*item) map[*item]int {
+	los := make([]time.Time, len(items))
+	his := make([]time.Time, len(items))
+	for i, it := range items {
+		los[i], his[i] = it.lo, it.hi
+	}
+	less := func(a, b time.Time) int { return a.Compare(b) }
+	slices.SortFunc(los, less)
+	slices.SortFunc(his, less)
+	out := make(map[*item]int, len(items))
+	for _, it := range items {
+		startBy := sort.Search(len(los), func(i int) bool { return los[i].After(it.hi) })
+		endBefore := sort.Search(len(his), func(i int) bool { return !his[i].Before(it.lo) })
+		out[it] = startBy - endBefore
+	}
+	return out
 }
 
 func sourceLess(a, b *item) bool {
@@ -405,7 +462,10 @@ func dateOf(m *Mention) Date {
 func label(t timex.Timex) string {
 	s, e := t.Interval.Start, t.Interval.End
 	var l string
+	day, dayErr := time.Parse("2006-01-02", t.Value)
 	switch {
+	case t.Approximate() && dayErr == nil:
+		return "around " + day.Format("2 January 2006")
 	case s.Equal(e):
 		l = s.Format("Monday, 2 January 2006")
 		if t.Approximate() {
@@ -435,6 +495,21 @@ func label(t timex.Timex) string {
 	return l
 }
 
+// granRank orders granularities from the finest.
+func granRank(g timex.Granularity) int {
+	switch g {
+	case timex.GranTime, timex.GranDay:
+		return 0
+	case timex.GranWeek:
+		return 1
+	case timex.GranMonth:
+		return 2
+	case timex.GranQuarter, timex.GranSeason:
+		return 3
+	}
+	return 4
+}
+
 func majorityKind(items []*item) string {
 	count := map[string]int{}
 	for _, it := range items {
@@ -450,7 +525,10 @@ func majorityKind(items []*item) string {
 }
 
 // ranked lists the names that f gives for the items, the most frequent
-// (by number of mentions) first, then by first appearance.
+// (by number of mentions) first, then by first appearance. When three or
+// more mentions make the event, a name that only one of them gives is left
+// out if others are given more often: it is usually a bystander of that
+// sentence.
 func ranked(items []*item, f func(*item) []string) []string {
 	count := map[string]int{}
 	first := map[string]int{}
@@ -475,6 +553,15 @@ func ranked(items []*item, f func(*item) []string) []string {
 		}
 		return first[names[i]] < first[names[j]]
 	})
+	if len(items) >= 3 && len(names) > 0 && count[names[0]] >= 2 {
+		kept := names[:0]
+		for _, n := range names {
+			if count[n] >= 2 {
+				kept = append(kept, n)
+			}
+		}
+		names = kept
+	}
 	return names
 }
 
@@ -518,7 +605,7 @@ func summary(items []*item, kind string) string {
 func assignIDs(evs []Event) {
 	count := map[string]int{}
 	for i := range evs {
-		evs[i].ID = evs[i].Date.Start + "-" + slug(evs[i].Title)
+		evs[i].ID = idDate(evs[i].Date) + "-" + slug(evs[i].Title)
 		count[evs[i].ID]++
 	}
 	idx := make([]int, 0, len(evs))
@@ -545,6 +632,15 @@ func assignIDs(evs []Event) {
 	for i := range evs {
 		evs[i].URL = "events/" + evs[i].ID + "/"
 	}
+}
+
+// idDate is the date an id starts with: the start day, or for an
+// approximate day ("around 24 November") that day.
+func idDate(d Date) string {
+	if _, err := time.Parse("2006-01-02", d.Value); err == nil && d.Approximate {
+		return d.Value
+	}
+	return d.Start
 }
 
 func firstSource(e Event) string {

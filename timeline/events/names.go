@@ -167,6 +167,10 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool)
 		}
 		return strings.Join(parts, " ")
 	}
+	// A place whose name starts with a common word: "New Delhi", "The Hague".
+	if p, ok := gaz.Lookup(text(i, j)); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
+		return []entity{placeEntity(toks, i, j-1, p, toks[j-1].Poss)}
+	}
 	// Leading function words ("The", "A") and sentence openers.
 	for i < j && notNames[lower(toks[i])] && !titleWords[lower(toks[i])] {
 		i++
@@ -180,6 +184,9 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool)
 		return []entity{placeEntity(toks, i, j-1, p, poss)}
 	}
 	if isOrg(toks[i:j]) {
+		if j-i > 1 && lower(toks[i]) == "the" {
+			i++
+		}
 		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
 	}
 	// Strip titles and nationalities, remembering the nationality.
@@ -249,7 +256,20 @@ func isNameWord(w string) bool {
 			return false
 		}
 	}
-	return letters > 0 && !(strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1)
+	return letters > 0 && (!(strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1) || roman(w))
+}
+
+// roman reports whether w is a regnal number: "II", "VI", "XIV".
+func roman(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isOrg(run []token) bool {
@@ -300,8 +320,8 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 		}
 	}
 	if last+1 < len(toks) && toks[last+1].Word && !poss {
-		if kind := triggerKinds[lower(toks[last+1])]; kind != "" && kind != KindStatement && !toks[last+1].Cap {
-			e.Locative = true
+		if happeningNouns[lower(toks[last+1])] {
+			e.Locative = true // "the Paris talks", "the Sumy strike"
 		}
 	}
 	if p.Kind == gazetteer.Country && !e.Locative {

@@ -48,26 +48,28 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		switch {
 		case kind == KindTalks && len(principal) >= 2:
 			a, b := hostLast(items, principal[0], principal[1], place, gaz)
-			t = surname(a) + " meets " + surname(b)
+			t = shortName(a) + " meets " + shortName(b)
 			if place != "" {
 				t += " in " + place
 			}
 		case kind == KindTrip && len(principal) >= 1 && place != "":
-			t = surname(principal[0]) + " visits " + place
+			t = shortName(principal[0]) + " visits " + place
+		case kind == KindTrip && len(principal) >= 1:
+			t = shortName(principal[0]) + " visit"
 		case place != "" && kind == KindTrip:
 			t = place + " visit"
 		case place != "":
 			t = place + " " + noun
 		case len(principal) >= 1:
-			t = surname(principal[0]) + " " + noun
+			t = shortName(principal[0]) + " " + noun
 		default:
 			t = noun
 		}
 	case KindStatement:
 		if len(principal) > 0 {
-			t = surname(principal[0]) + " statement"
+			t = shortName(principal[0]) + " statement"
 		} else if sp := majority(items, func(it *item) string { return first(it.m.People) }); sp != "" {
-			t = surname(sp) + " statement"
+			t = shortName(sp) + " statement"
 		} else if o := majority(items, func(it *item) string { return first(it.m.Orgs) }); o != "" {
 			t = o + " statement"
 		} else {
@@ -78,24 +80,46 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		case place != "":
 			t = place + " agreement"
 		case len(principal) > 0:
-			t = surname(principal[0]) + " agreement"
+			t = shortName(principal[0]) + " agreement"
 		default:
-			t = "agreement"
+			if o := majority(items, func(it *item) string { return first(it.m.Orgs) }); o != "" {
+				t = o + " agreement"
+			} else {
+				t = "agreement"
+			}
 		}
 	default:
 		w := strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger }))
+		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
+			if place != "" {
+				t = place + " " + d // "Valencia floods"
+			} else {
+				t = d
+			}
+			break
+		}
 		switch {
 		case len(principal) > 0 && place != "":
-			t = surname(principal[0]) + " " + w + " in " + place
+			t = shortName(principal[0]) + " " + w + " in " + place
 		case place != "":
 			t = w + " in " + place
 		case len(principal) > 0:
-			t = surname(principal[0]) + " " + w
+			t = shortName(principal[0]) + " " + w
 		default:
 			t = w
 		}
 	}
 	return upperFirst(t)
+}
+
+// shortName is how a title calls a person: the surname, or the whole name
+// when its last word is too short to be one ("Wang Yi", "Kim Jong Un").
+func shortName(name string) string {
+	s := surname(name)
+	if len([]rune(s)) <= 2 {
+		return name
+	}
+	return s
 }
 
 func first(s []string) string {

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -23,6 +24,8 @@ import (
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
+
+	"github.com/newsroom/timeline/timeline/content"
 )
 
 // File is one file of the site: its slash-separated path relative to the
@@ -35,7 +38,8 @@ type File struct {
 // Output collects the files of one build, minifying each by its extension.
 // It either keeps them in memory (NewOutput) or writes each into a folder as
 // soon as it is added, keeping only its path (the build's way, see
-// RenderTo). It is safe for concurrent use.
+// RenderTo). It is safe for concurrent use: generators may render pages in
+// parallel (see RenderPages).
 type Output struct {
 	Templates *Templates
 	min       *minify.M
@@ -182,36 +186,6 @@ func (o *Output) Page(tmpl string, p *Page) error {
 	return o.Add(p.Path, buf.Bytes())
 }
 
-// Pages executes tmpl for each of pages and adds the results, as Page does,
-// several at once (as many as there are CPUs). It returns the error of the
-// first page in order that failed, or ctx's error.
-func (o *Output) Pages(ctx context.Context, tmpl string, pages []*Page) error {
-	if _, err := o.Templates.Page(tmpl); err != nil {
-		return err
-	}
-	errs := make([]error, len(pages))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, p := range pages {
-		g.Go(func() error {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			errs[i] = o.Page(tmpl, p)
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return err
-	}
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // Has reports whether a file was added at p.
 func (o *Output) Has(p string) bool {
 	o.mu.Lock()
@@ -242,4 +216,42 @@ func Pages(files []File) int {
 		}
 	}
 	return n
+}
+
+// RenderPages renders the page template tmpl for each of pages in parallel and
+// adds them. It returns every problem found, as content.Errors when they are
+// template problems; the files added do not depend on the order of work.
+func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) error {
+	errs := make([]error, len(pages))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range pages {
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				errs[i] = err
+				return nil
+			}
+			errs[i] = o.Page(tmpl, p)
+			return nil
+		})
+	}
+	g.Wait()
+	var all content.Errors
+	for _, err := range errs {
+		var many content.Errors
+		var one *content.Error
+		switch {
+		case err == nil:
+		case errors.As(err, &many):
+			all = append(all, many...)
+		case errors.As(err, &one):
+			all = append(all, one)
+		default:
+			return err
+		}
+	}
+	if len(all) > 0 {
+		return dedupe(all)
+	}
+	return nil
 }

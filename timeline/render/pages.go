@@ -24,8 +24,10 @@ type Page struct {
 	// Description is the page's meta description.
 	Description string
 
-	Article *Article      // on an article page
-	Event   *events.Event // on an event page
+	Article  *Article      // on an article page
+	Event    *events.Event // on an event page
+	Entity   *Entity       // on a person's or a place's page
+	Entities []*Entity     // on the index of people or of places
 }
 
 // NewPage returns the page written at p (a slash path relative to the site
@@ -82,13 +84,16 @@ type Month struct {
 
 // Years groups the site's events by the year and month they start in, in
 // timeline order.
-func (s *Site) Years() []Year {
+func (s *Site) Years() []Year { return years(s.Events) }
+
+// years groups events, in timeline order, by the year and month they start in.
+func years(evs []*events.Event) []Year {
 	var ys []Year
-	for _, e := range s.Events {
+	for _, e := range evs {
 		year, month := "Undated", ""
 		if len(e.Date.Start) >= 7 {
 			year = e.Date.Start[:4]
-			if len(e.Date.End) >= 7 && e.Date.Start[:7] == e.Date.End[:7] {
+			if withinAMonth(e.Date) {
 				if t, err := time.Parse("2006-01", e.Date.Start[:7]); err == nil {
 					month = t.Format("January 2006")
 				}
@@ -105,6 +110,18 @@ func (s *Site) Years() []Year {
 		m.Events = append(m.Events, e)
 	}
 	return ys
+}
+
+// withinAMonth reports whether a date is known to within a month, so that
+// it belongs under the month it starts in: a span inside one month, or one
+// of at most 31 days across a month's end ("30 November – 1 December").
+func withinAMonth(d events.Date) bool {
+	start, err1 := time.Parse("2006-01-02", d.Start)
+	end, err2 := time.Parse("2006-01-02", d.End)
+	if err1 != nil || err2 != nil {
+		return len(d.Start) >= 7 && len(d.End) >= 7 && d.Start[:7] == d.End[:7]
+	}
+	return start.Year() == end.Year() && start.Month() == end.Month() || end.Sub(start) <= 30*24*time.Hour
 }
 
 // Static copies the files under the templates' static/ folder to the site
@@ -140,7 +157,7 @@ func Articles(ctx context.Context, s *Site, out *Output) error {
 		p.Title, p.Article = a.Meta.Title, a
 		pages[i] = p
 	}
-	return out.Pages(ctx, "article.html", pages)
+	return out.RenderPages(ctx, "article.html", pages)
 }
 
 // Events writes events/<id>/index.html for every event, from event.html,
@@ -158,7 +175,7 @@ func Events(ctx context.Context, s *Site, out *Output) error {
 		}
 		pages[i] = p
 	}
-	return out.Pages(ctx, "event.html", pages)
+	return out.RenderPages(ctx, "event.html", pages)
 }
 
 // NotFound writes 404.html from 404.html. A host serves it at any missing

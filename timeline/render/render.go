@@ -1,11 +1,18 @@
 // Package render turns parsed articles and merged events into the files of a
 // static site, and writes them atomically.
 //
-// Rendering and writing are separate steps: Render is a pure function of its
-// inputs that returns the site as a list of files in memory (every page,
-// timeline.json, sitemap.xml, the static assets), minified; Write replaces a
-// destination folder with those files in one swap. A page or output file is
-// added by a Generator (see Generators).
+// Rendering and writing are separate steps. Render is a pure function of its
+// inputs: it runs a list of Generators over a Site and returns every file of
+// the site in memory (pages, timeline.json, sitemap.xml, static assets),
+// minified by type with one minifier per call. Write then replaces the
+// destination folder with those files in one swap.
+//
+// To add a page or an output file, write a Generator and pass it to
+// Generators (timeline.Build does): a page is a template file under
+// templates/ plus a call to Output.Page with a Page made by NewPage, whose
+// Link method makes every link relative to the page so that the site works
+// under any sub-path; any other file is Output.Add. Sitemap runs last and
+// lists every HTML page written before it.
 package render
 
 import (
@@ -30,8 +37,12 @@ type Site struct {
 
 	Articles []*Article      // newest first, then by slug
 	Events   []*events.Event // by start date, then id, as events.Merge returns them
+	People   []*Entity       // the people events name, by name
+	Places   []*Entity       // the places events name, by name
 
 	articles map[string]*Article
+	personBy map[string]*Entity
+	placeBy  map[string]*Entity
 }
 
 // Article is an article as its page and the index show it.
@@ -102,6 +113,8 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		}
 		return a.ID < b.ID
 	})
+	s.People, s.personBy = entities(s.Events, KindPerson)
+	s.Places, s.placeBy = entities(s.Events, KindPlace)
 	for _, e := range s.Events {
 		seen := map[string]bool{}
 		for _, src := range e.Sources {
@@ -186,12 +199,12 @@ func (s *Site) Absolute(target string) string {
 type Generator func(ctx context.Context, s *Site, out *Output) error
 
 // Generators returns the default generators, in the order they run: the
-// static assets, the index, the article pages, the event pages, 404.html,
-// timeline.json, the feeds and exports (Feeds), then extra (a page per
-// person ...), and last sitemap.xml, which lists the HTML pages written
-// before it.
+// static assets, the index, the article pages, the event pages, the pages
+// of people and places (with their indexes), 404.html, timeline.json, the
+// feeds and exports (Feeds), then extra, and last sitemap.xml, which lists
+// the HTML pages written before it.
 func Generators(extra ...Generator) []Generator {
-	gens := []Generator{Static, Index, Articles, Events, NotFound, TimelineJSON, Feeds}
+	gens := []Generator{Static, Index, Articles, Events, People, Places, NotFound, TimelineJSON, Feeds}
 	gens = append(gens, extra...)
 	return append(gens, Sitemap)
 }

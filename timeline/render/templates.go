@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsroom/timeline/timeline/content"
 )
@@ -143,6 +144,44 @@ func (t *Templates) Page(name string) (*template.Template, error) {
 	return set, nil
 }
 
+// Check parses every page template (each *.html at the top of the
+// templates folders but layout.html) with the layout and partials, and
+// returns every problem found as content.Errors, so that template problems
+// are reported in the same run as problems in articles. Problems that show
+// only when a template executes are left to Render.
+func (t *Templates) Check() error {
+	var pages []string
+	for _, fsys := range []fs.FS{t.site, t.builtin} {
+		if fsys == nil {
+			continue
+		}
+		names, err := fs.Glob(fsys, "*.html")
+		if err != nil {
+			return err
+		}
+		pages = append(pages, names...)
+	}
+	sort.Strings(pages)
+	var errs content.Errors
+	for i, name := range pages {
+		if name == "layout.html" || (i > 0 && pages[i-1] == name) {
+			continue
+		}
+		if _, err := t.Page(name); err != nil {
+			var many content.Errors
+			if errors.As(err, &many) {
+				errs = append(errs, many...)
+			} else {
+				errs = append(errs, &content.Error{Path: t.pathOf(name), Err: err})
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return dedupe(errs)
+	}
+	return nil
+}
+
 // tmplErr matches the position text/template and html/template put in their
 // errors: "template: name:line:col: ..." or "html/template:name:line: ...".
 var tmplErr = regexp.MustCompile(`^(?:html/)?template: ?([^:\s]+):(\d+)(?::\d+)?: ?(.*)$`)
@@ -158,9 +197,21 @@ func (t *Templates) Error(err error) *content.Error {
 	return &content.Error{Path: "templates", Err: err}
 }
 
-// funcs are the functions every template may call.
+// funcs are the functions every template may call, besides the built-in
+// ones: join (strings.Join) and date ("2025-12-01" as "1 December 2025").
 func funcs() template.FuncMap {
 	return template.FuncMap{
 		"join": strings.Join,
+		"date": readableDate,
 	}
+}
+
+// readableDate turns "2025-12-01" into "1 December 2025"; anything else is
+// returned as it is.
+func readableDate(s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	return t.Format("2 January 2006")
 }

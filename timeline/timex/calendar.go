@@ -155,7 +155,7 @@ func intervalOf(v string) (iv Interval, g Granularity, ok bool) {
 			return iv, "", false
 		}
 		m := time.Month(6*h - 5)
-		return Interval{day(y, m, 1), lastOfMonth(y, m+5)}, GranMonth, true
+		return Interval{day(y, m, 1), lastOfMonth(y, m+5)}, GranQuarter, true
 	case rest == "SP":
 		return Interval{day(y, 3, 1), day(y, 5, 31)}, GranSeason, true
 	case rest == "SU":
@@ -196,7 +196,8 @@ func intervalOf(v string) (iv Interval, g Granularity, ok bool) {
 // END take the first, middle and last third: January–April, May–August and
 // September–December of a year; days 1–10, 11–20 and 21–end of a month; the
 // first four, middle three and last three years of a decade; a third of the
-// days otherwise. APPROX widens a day or a week by three days on each side.
+// days otherwise. APPROX leaves the interval as the value gives it: how far
+// to widen an approximate date is the consumer's choice.
 func applyMod(iv Interval, g Granularity, mod string) Interval {
 	if iv.IsZero() {
 		return iv
@@ -249,10 +250,6 @@ func applyMod(iv Interval, g Granularity, mod string) Interval {
 			return Interval{s.AddDate(0, 0, third), e.AddDate(0, 0, -third)}
 		default:
 			return Interval{e.AddDate(0, 0, -(third - 1)), e}
-		}
-	case "APPROX":
-		if g == GranDay || g == GranTime || g == GranWeek {
-			return Interval{s.AddDate(0, 0, -3), e.AddDate(0, 0, 3)}
 		}
 	}
 	return iv

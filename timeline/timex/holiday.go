@@ -144,6 +144,49 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		if next == "of" && t.is(i+2, "july") {
 			return fixed(time.July, 4), i + 3, false, true
 		}
+	case "st", "saint":
+		k := i + 1
+		if t.is(k, ".") {
+			k++
+		}
+		if t.is(k, "patrick") && t.is(k+1, "'") && t.is(k+2, "s") && t.is(k+3, "day") {
+			return fixed(time.March, 17), k + 4, false, true
+		}
+	case "mother", "father":
+		if next == "'" && t.is(i+2, "s") && t.is(i+3, "day") {
+			if w == "mother" {
+				return func(y int) time.Time { return nthWeekday(y, time.May, time.Sunday, 2) }, i + 4, false, true
+			}
+			return func(y int) time.Time { return nthWeekday(y, time.June, time.Sunday, 3) }, i + 4, false, true
+		}
+	case "columbus":
+		if next == "day" {
+			return func(y int) time.Time { return nthWeekday(y, time.October, time.Monday, 2) }, i + 2, false, true
+		}
+	case "presidents":
+		k := i + 1
+		if t.is(k, "'") {
+			k++
+		}
+		if t.is(k, "day") {
+			return func(y int) time.Time { return nthWeekday(y, time.February, time.Monday, 3) }, k + 1, false, true
+		}
+	case "martin":
+		// Martin Luther King (Jr.) Day
+		k := i + 1
+		if t.is(k, "luther") && t.is(k+1, "king") {
+			k += 2
+			if t.is(k, "jr") {
+				k = t.dot(k + 1)
+			}
+			if t.is(k, "day") {
+				return func(y int) time.Time { return nthWeekday(y, time.January, time.Monday, 3) }, k + 1, false, true
+			}
+		}
+	case "earth":
+		if next == "day" {
+			return fixed(time.April, 22), i + 2, false, true
+		}
 	case "bastille":
 		if next == "day" {
 			return fixed(time.July, 14), i + 2, false, true

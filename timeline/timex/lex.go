@@ -15,18 +15,19 @@ const (
 // tok is one token of the text. Words and numbers are maximal runs; every
 // other non-space rune is a token of its own.
 type tok struct {
-	s, e  int    // byte span in the text
 	w     string // lower-cased word, the digits, or the punctuation rune
+	s, e  int32  // byte span in the text
+	n     int    // the value of a number (capped), -1 otherwise
 	kind  uint8
 	sp    bool // white space (or the start of the text) before the token
 	nl    bool // a line break in the white space before the token
 	upper bool // the word starts with an upper-case letter
-	n     int  // the value of a number (capped), -1 otherwise
 }
 
 // lex splits text into tokens. It appends to buf to reuse its storage.
 func lex(text string, buf []tok) []tok {
 	toks := buf[:0]
+	low := lowerASCII(text) // one copy; words are slices of it
 	sp, nl := true, false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -47,36 +48,26 @@ func lex(text string, buf []tok) []tok {
 				}
 				j++
 			}
-			toks = append(toks, tok{s: i, e: j, w: text[i:j], kind: kNum, sp: sp, nl: nl, n: n})
+			toks = append(toks, tok{s: int32(i), e: int32(j), w: text[i:j], kind: kNum, sp: sp, nl: nl, n: n})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			j, lower := i, true
+			j := i
 			for j < len(text) {
 				d := text[j]
-				if d >= 'a' && d <= 'z' {
-					j++
-					continue
-				}
-				if d >= 'A' && d <= 'Z' {
-					lower = false
+				if d|0x20 >= 'a' && d|0x20 <= 'z' {
 					j++
 					continue
 				}
 				if d >= utf8.RuneSelf {
 					r, size := utf8.DecodeRuneInString(text[j:])
 					if unicode.IsLetter(r) {
-						lower = false
 						j += size
 						continue
 					}
 				}
 				break
 			}
-			w := text[i:j]
-			if !lower {
-				w = lowerASCII(w)
-			}
-			toks = append(toks, tok{s: i, e: j, w: w, kind: kWord, sp: sp, nl: nl, upper: c >= 'A' && c <= 'Z', n: -1})
+			toks = append(toks, tok{s: int32(i), e: int32(j), w: low[i:j], kind: kWord, sp: sp, nl: nl, upper: c >= 'A' && c <= 'Z', n: -1})
 			i = j
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -98,7 +89,7 @@ func lex(text string, buf []tok) []tok {
 					}
 					j += s2
 				}
-				toks = append(toks, tok{s: i, e: j, w: text[i:j], kind: kWord, sp: sp, nl: nl, n: -1})
+				toks = append(toks, tok{s: int32(i), e: int32(j), w: text[i:j], kind: kWord, sp: sp, nl: nl, n: -1})
 				i = j
 				sp, nl = false, false
 				continue
@@ -107,7 +98,7 @@ func lex(text string, buf []tok) []tok {
 			if r == '\u2019' || r == '\u2018' {
 				w = "'"
 			}
-			toks = append(toks, tok{s: i, e: i + size, w: w, kind: kind, sp: sp, nl: nl, n: -1})
+			toks = append(toks, tok{s: int32(i), e: int32(i + size), w: w, kind: kind, sp: sp, nl: nl, n: -1})
 			i += size
 		}
 		sp, nl = false, false
@@ -121,6 +112,16 @@ func isAlnum(c byte) bool {
 
 // lowerASCII lower-cases the ASCII letters of s.
 func lowerASCII(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return s
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {

@@ -450,16 +450,19 @@ const (
 func cueOf(w string) tense {
 	switch w {
 	case "will", "shall", "ll", "would", "expected", "expects", "expect", "scheduled", "slated",
-		"due", "upcoming", "plans", "planning", "planned", "plan", "soon", "until", "till", "intends", "tomorrow", "next", "going", "hopes", "aims", "wants", "set",
-		"promised", "pledged", "vowed", "threatened", "could", "may", "might", "should", "must":
+		"due", "upcoming", "planning", "intends", "tomorrow", "next", "hopes", "aims", "soon", "until", "till",
+		"payable", "effective", "starting", "beginning", "promised", "pledged", "vowed", "threatened":
 		return tFuture
 	case "is", "are", "am", "says", "tells", "meets", "visits", "holds", "arrives", "travels", "begins":
 		return tPresent
 	case "was", "were", "had", "did", "said", "told", "met", "came", "went", "took", "made", "gave", "saw",
 		"began", "left", "spoke", "held", "won", "lost", "hit", "struck", "fell", "rose", "sent", "brought",
 		"thought", "got", "found", "kept", "ran", "became", "wrote", "flew", "led", "drew", "sought", "shot",
-		"fought", "knew", "felt", "meant", "paid", "put", "read", "set off", "stood", "heard", "ago",
-		"yesterday", "last", "earlier", "previously", "recently", "killed", "arrived", "announced", "reported":
+		"fought", "knew", "felt", "meant", "paid", "stood", "heard", "bought", "sold", "built", "caught",
+		"taught", "spent", "lent", "dealt", "broke", "chose", "drove", "ate", "forgot", "froze", "grew", "hid",
+		"hung", "laid", "lay", "overtook", "rode", "rang", "sang", "sank", "slept", "slid", "sprang", "stole",
+		"stuck", "swore", "swept", "swam", "threw", "understood", "woke", "wore", "wound", "withdrew", "undertook",
+		"ago", "yesterday", "last", "earlier", "previously", "recently", "announced", "reported":
 		return tPast
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" {

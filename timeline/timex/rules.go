@@ -46,6 +46,22 @@ func (t *tagger) cue(k int) tense {
 		return tNone
 	}
 	switch tk.w {
+	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
+		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
+			return tFuture
+		}
+		if tk.w == "planned" || tk.w == "decided" || tk.w == "agreed" || tk.w == "wanted" || tk.w == "hoped" || tk.w == "intended" || tk.w == "aimed" {
+			return tPast
+		}
+		return tNone
+	case "could", "may", "might", "should", "must", "can":
+		if tk.w == "may" && tk.upper {
+			return tNone
+		}
+		if t.is(k+1, "have") || t.is(k+1, "not") && t.is(k+2, "have") {
+			return tPast // "could have emerged"
+		}
+		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
 		if t.is(k+1, "to") {
 			if tk.w == "was" || tk.w == "were" {
@@ -61,7 +77,7 @@ func (t *tagger) cue(k int) tense {
 			return tFuture
 		}
 		return tNone
-	case "may", "march":
+	case "march":
 		if tk.upper {
 			return tNone
 		}
@@ -71,10 +87,18 @@ func (t *tagger) cue(k int) tense {
 		return tNone
 	}
 	c := cueOf(tk.w)
+	if c == tNone && k > 0 && len(tk.w) > 3 && tk.w[len(tk.w)-1] == 's' && tk.w[len(tk.w)-2] != 's' && !tk.upper {
+		switch t.toks[k-1].w {
+		case "who", "which", "he", "she", "it", "that":
+			return tPresent // "who faces", "it remains": a present-tense verb
+		}
+	}
 	if c == tPast && k > 0 && len(tk.w) > 2 && tk.w[len(tk.w)-2:] == "ed" {
 		switch t.toks[k-1].w {
 		case "be", "been", "being", "to", "not":
 			return tNone // a participle or infinitive: no tense of its own
+		case "is", "are", "am":
+			return tPresent // "is headed to a runoff"
 		}
 	}
 	if c == tPresent && t.is(k+1, "expected") || t.is(k+1, "scheduled") || t.is(k+1, "due") {
@@ -119,10 +143,13 @@ func (t *tagger) direction(i, j int) int {
 // around the reference day. The nearest of last year's, this year's and
 // next year's is taken, unless the tense points the other way (dir -1 past,
 // +1 future) and the candidate on that side lies within maxTenseDays of the
-// reference day: "in May" in a past-tense clause of April is last May, but
-// "by Jan. 14" in a past-tense clause of January 6 is still next week.
+// reference day: "in May" in a past-tense clause of April is last May. A
+// single day within 45 days of the reference day is taken whatever the
+// tense: "by Jan. 14" in a past-tense clause of January 6 is next week.
 func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	const maxTenseDays = 340
+	s0, e0 := mk(t.ref.Year())
+	single := s0.Equal(e0)
 	y := t.ref.Year()
 	near, nearD := y, int64(1<<62)
 	tensed, tensedD := 0, int64(1<<62)
@@ -142,6 +169,9 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		if dir != 0 && (side == dir || side == 0) && d < tensedD {
 			tensed, tensedD = cy, d
 		}
+	}
+	if single && nearD <= 45 {
+		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
 	if dir != 0 && tensedD <= maxTenseDays {
 		return tensed
@@ -278,14 +308,7 @@ func (t *tagger) clock(i int) cand {
 		if ap == "a" && h == 12 {
 			h = 0
 		}
-		switch t.w(j) {
-		case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk", "cst", "cdt", "mst":
-			j++
-		case "local":
-			if t.is(j+1, "time") {
-				j += 2
-			}
-		}
+		j = t.zone(j)
 	}
 	base := t.ref
 	// "3 p.m. Tuesday", "10 a.m. today", "2 p.m. on Tuesday"
@@ -293,12 +316,16 @@ func (t *tagger) clock(i int) cand {
 	if t.is(k, ",") {
 		k++
 	}
-	if t.is(k, "on") {
+	on := t.is(k, "on")
+	if on {
 		k++
 	}
 	if d := t.core(k); d.ok() && d.typ == Date {
 		if iv, g, ok := intervalOf(d.val); ok && g == GranDay {
-			base, j = iv.Start, d.j
+			base = iv.Start
+			if !on {
+				j = d.j // "3 p.m. Tuesday" is one expression; "3 p.m. on Tuesday" two
+			}
 		}
 	}
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2)}
@@ -349,19 +376,39 @@ func (t *tagger) decade(i int) cand {
 	j := i
 	if t.w(j) == "'" {
 		j++
-		if j >= len(t.toks) || t.toks[j].kind != kNum || len(t.toks[j].w) != 2 || t.toks[j].n%10 != 0 || !t.attached(j) {
+		if j >= len(t.toks) || t.toks[j].kind != kNum || len(t.toks[j].w) != 2 || !t.attached(j) {
 			return cand{}
 		}
-		if !(t.w(j+1) == "s" && t.attached(j+1)) {
+		if !(t.w(j+1) == "s" && t.attached(j+1) && t.toks[j].n%10 == 0) {
+			// "in '98": a year
+			switch t.w(i - 1) {
+			case "in", "since", "of", "until", "by", "from", "to", "and", "-", "class":
+				cent := 19
+				if t.toks[j].n <= 30 {
+					cent = 20
+				}
+				return cand{i: i, j: j + 1, typ: Date, val: itoa(cent*100 + t.toks[j].n)}
+			}
 			return cand{}
 		}
 		cent := 19
 		if t.toks[j].n <= 20 {
 			cent = 20
 		}
-		return cand{i: i, j: j + 2, typ: Date, val: itoa(cent) + itoa(t.toks[j].n/10), the: true}
+		return cand{i: i, j: j + 2, typ: Date, val: itoa(cent) + itoa(t.toks[j].n/10)}
 	}
 	tk := t.toks[j]
+	if tk.kind == kNum && len(tk.w) == 2 && tk.n%10 == 0 && t.w(j+1) == "s" && t.attached(j+1) {
+		// "the 80s", "the early 90s"; "their 80s" is an age
+		switch t.w(j - 1) {
+		case "the", "early", "late", "mid", "-":
+			if t.w(j-1) != "the" && !t.is(j-2, "the") && !t.is(j-3, "the") {
+				return cand{}
+			}
+			return cand{i: i, j: j + 2, typ: Date, val: "19" + itoa(tk.n/10)}
+		}
+		return cand{}
+	}
 	if tk.kind != kNum || len(tk.w) != 4 || tk.n%10 != 0 || tk.n < 1000 || tk.n > 2100 {
 		return cand{}
 	}
@@ -465,9 +512,6 @@ func (t *tagger) monthDate(i int) cand {
 			if t.attached(k) {
 				k++
 			}
-		}
-		if t.w(k) == "-" && t.attached(k) && k+1 < len(t.toks) && t.toks[k+1].kind == kNum && t.toks[k+1].n <= 31 {
-			return cand{} // a range: April 17-18; leave it to the day form
 		}
 		// year
 		y := 0
@@ -859,6 +903,16 @@ func (t *tagger) relative(i int) cand {
 	w := t.w(i)
 	j := i + 1
 	the := t.is(i-1, "the")
+	// "that same day", "the very same week"
+	if (w == "that" || w == "this") && t.is(j, "same") {
+		if u, pl := unitOf(t.w(j + 1)); u != uNone && !pl {
+			c := t.relUnit(j, j+2, "same", u)
+			if c.ok() {
+				c.i = i
+			}
+			return c
+		}
+	}
 	// "this past weekend", "this coming Monday"
 	if w == "this" && (t.is(j, "past") || t.is(j, "coming")) {
 		c := t.relative(j)
@@ -946,6 +1000,9 @@ func (t *tagger) relative(i int) cand {
 		return t.relSeason(i, j, w, s)
 	}
 	u, plural := unitOf(t.w(j))
+	if p, ok := partOfDay(t.w(j)); ok && w == "that" && t.anchored {
+		return cand{i: i, j: j + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p}
+	}
 	if p, ok := partOfDay(t.w(j)); ok && t.is(i-1, "the") && (w == "next" || w == "following" || w == "previous" || w == "same") {
 		return t.relPart(i, j+1, w, p)
 	}
@@ -996,7 +1053,26 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 	case "last", "past":
 		if the {
-			return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
+			// "the past week": TimeML values it as the last calendar
+			// week, but it means the days up to the reference day, so the
+			// interval is that trailing window.
+			var from time.Time
+			switch u {
+			case uWeek:
+				from = t.ref.AddDate(0, 0, -7)
+			case uMonth:
+				from = t.ref.AddDate(0, -1, 0)
+			case uYear:
+				from = t.ref.AddDate(-1, 0, 0)
+			case uDecade:
+				from = t.ref.AddDate(-10, 0, 0)
+			default:
+				return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
+			}
+			c := t.relUnit(i+1, j, "last", u)
+			c.i, c.the = i, true
+			c.iv, c.ivSet = Interval{from, t.ref}, true
+			return c
 		}
 		off = -1
 	case "next", "coming", "upcoming":
@@ -1012,7 +1088,7 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 		off, base = 1, t.anchor
 	case "same", "that":
-		if w == "same" && !the {
+		if w == "same" && !the && !t.is(i-1, "that") && !t.is(i-1, "this") {
 			return cand{}
 		}
 		base = t.anchor
@@ -1189,8 +1265,9 @@ func (t *tagger) quarter(i int) cand {
 			return cand{}
 		}
 	}
+	hyph := false
 	if t.w(j) == "-" {
-		j++
+		j, hyph = j+1, true
 	}
 	half := false
 	switch {
@@ -1200,7 +1277,13 @@ func (t *tagger) quarter(i int) cand {
 	default:
 		return cand{}
 	}
-	if n == -1 || n < 1 || n > 4 || half && n > 2 {
+	if n == -1 { // "the last quarter of 2024", "the last half of 1989"
+		n = 4
+		if half {
+			n = 2
+		}
+	}
+	if n < 1 || n > 4 || half && n > 2 {
 		return cand{}
 	}
 	j++
@@ -1220,10 +1303,14 @@ func (t *tagger) quarter(i int) cand {
 			return cand{i: i, j: j + 3, typ: Date, val: c.val + code, the: true}
 		}
 	}
-	if half {
-		if !t.is(i-1, "the") {
-			return cand{}
+	if t.is(j, "of") && t.is(j+1, "the") && t.is(j+2, "year") {
+		base := t.ref
+		if t.lastSet {
+			base = t.last
 		}
+		return cand{i: i, j: j + 3, typ: Date, val: itoa(base.Year()) + code, the: true}
+	}
+	if half {
 		return cand{}
 	}
 	// the quarter that began last: news reports quarters once they start
@@ -1235,7 +1322,7 @@ func (t *tagger) quarter(i int) cand {
 		iv, _, _ := intervalOf(itoa(cy) + code)
 		return iv.Start, iv.End
 	})
-	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, the: true}
+	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, the: !hyph}
 }
 
 // quarterCode parses "Q3", "Q3 2025".
@@ -1261,6 +1348,9 @@ func (t *tagger) quantity(i int) cand {
 		}
 		if u, pl := unitOf(t.w(i)); u != uNone && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "long") {
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
+		}
+		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uDay && t.is(i+1, "ago") {
+			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && u >= uHour {
 			if t.is(i+1, "ago") {
@@ -1340,10 +1430,16 @@ func (t *tagger) quantity(i int) cand {
 	}
 	switch t.w(k) {
 	case "ago":
+		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
+			return cand{i: i, j: k + 1, typ: Date, val: q}
+		}
 		return t.shifted(i, k+1, n, u, t.ref, -1, true)
 	case "earlier", "later":
-		if t.is(i-1, "the") {
-			return c
+		if t.is(i-1, "the") || t.is(k+1, "than") {
+			return c // "a month earlier than usual": a comparison, not a date
+		}
+		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
+			return cand{i: i, j: k + 1, typ: Date, val: q}
 		}
 		sign := 1
 		if t.w(k) == "earlier" {
@@ -1364,14 +1460,25 @@ func (t *tagger) quantity(i int) cand {
 	case "after", "before":
 		// "That strike came two days after the visit": the visit is the
 		// anchor (the strike's date) minus two days.
-		if t.anchored && t.is(i-1, "came") || t.anchored && t.is(i-1, "come") || t.anchored && t.is(i-1, "happened") ||
-			t.anchored && t.is(i-1, "occurred") || t.anchored && t.is(i-1, "followed") || t.anchored && t.is(i-1, "just") && t.is(i-2, "came") {
+		switch t.w(i - 1) {
+		case "just", "only", "exactly", "barely", "some":
+			i--
+		}
+		came := false
+		switch t.w(i - 1) {
+		case "came", "come", "comes", "happened", "occurred", "followed", "took":
+			came = true
+		case "place":
+			came = t.is(i-2, "took")
+		}
+		if came && t.anchorNear(i) {
 			if n > 0 && (u == uDay || u == uWeek) {
 				sign := -1
 				if t.w(k) == "before" {
 					sign = 1
 				}
 				s := t.shifted(i, k+1, n, u, t.anchor, sign, false)
+				s.i = c.i
 				return s
 			}
 		}
@@ -1578,4 +1685,28 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// zone skips a time zone after a clock time: "GMT", "ET", "local time",
+// "Eastern time", "Moscow time".
+func (t *tagger) zone(j int) int {
+	switch t.w(j) {
+	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "bst", "msk", "cst", "cdt", "mst", "mdt", "eet", "eest", "ist", "jst":
+		return j + 1
+	case "local", "eastern", "central", "pacific", "mountain", "moscow", "kyiv", "kiev", "london", "paris", "beijing", "tokyo", "washington", "new":
+		k := j + 1
+		if t.w(j) == "new" {
+			if !t.is(k, "york") {
+				return j
+			}
+			k++
+		}
+		if t.is(k, "time") {
+			return k + 1
+		}
+		if (t.w(j) == "eastern" || t.w(j) == "pacific" || t.w(j) == "central") && (t.is(k, "standard") || t.is(k, "daylight")) && t.is(k+1, "time") {
+			return k + 2
+		}
+	}
+	return j
 }

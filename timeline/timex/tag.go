@@ -11,8 +11,11 @@ type tagger struct {
 	ref      time.Time
 	anchor   time.Time // the day the text last established
 	anchored bool      // anchor was set by an expression (not the reference date)
+	anchorAt int       // the token after the expression that set the anchor
 	last     time.Time // the first day of the last definite date of any granularity
 	lastSet  bool
+	lastQ    string // the last quarter value emitted, 2025-Q3
+	qAt      int    // the token after it
 	out      []Timex
 }
 
@@ -31,7 +34,7 @@ func (c cand) ok() bool { return c.j > c.i }
 
 func newTagger(text string, ref time.Time) *tagger {
 	ref = truncDay(ref)
-	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, make([]tok, 0, len(text)/5+8))}
+	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, make([]tok, 0, len(text)/4+16))}
 }
 
 func (t *tagger) run() []Timex {
@@ -46,13 +49,16 @@ func (t *tagger) run() []Timex {
 		if d, ok := t.secondDay(c); ok {
 			t.emit(d)
 			i = d.j
+		} else if d, ok := t.nextWeekday(c); ok {
+			t.emit(d)
+			i = d.j
 		}
 	}
 	return t.out
 }
 
 func (t *tagger) emit(c cand) {
-	tx := Timex{Start: t.toks[c.i].s, End: t.toks[c.j-1].e, Type: c.typ, Value: c.val, Mod: c.mod}
+	tx := Timex{Start: int(t.toks[c.i].s), End: int(t.toks[c.j-1].e), Type: c.typ, Value: c.val, Mod: c.mod}
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
 	tx.Text = t.text[tx.Start:tx.End]
@@ -67,11 +73,14 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" {
-				t.anchor, t.anchored = iv.Start, true
+			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) {
+				t.anchor, t.anchored, t.anchorAt = iv.Start, true, c.j
 			}
 			if g != GranCentury && g != GranDecade {
 				t.last, t.lastSet = iv.Start, true
+			}
+			if g == GranQuarter {
+				t.lastQ, t.qAt = c.val, c.j
 			}
 		}
 	}
@@ -106,7 +115,7 @@ func (t *tagger) is(i int, w string) bool { return i >= 0 && i < len(t.toks) && 
 // match returns the longest expression starting at token i.
 func (t *tagger) match(i int) cand {
 	tk := t.toks[i]
-	if tk.kind == kPunct && tk.w != "'" {
+	if tk.kind == kPunct && tk.w != "'" || tk.kind == kWord && !startWord(tk.w) {
 		return cand{}
 	}
 	// "the" joins the expression when the core accepts it.
@@ -134,6 +143,9 @@ func (t *tagger) qualified(i int) cand {
 	}
 	qmod, j, include := t.quantMod(i)
 	if j > i {
+		if j >= len(t.toks) {
+			return cand{}
+		}
 		if t.toks[j].kind != kNum && !t.startsNumber(j) {
 			if _, ok := monthOf(t.w(j)); !ok || !include {
 				return cand{}
@@ -359,19 +371,25 @@ func (t *tagger) positioned(i int) cand {
 		if c.ok() && (c.the || isBareUnit(t, k+1)) {
 			return t.withPosition(c, i, mod, the || true)
 		}
-		if bu := t.bareUnit(k+1, true); bu.ok() {
-			return t.withPosition(bu, i, mod, true)
+		if bu := t.bareUnit(k+1, false); bu.ok() {
+			c := t.withPosition(bu, i, mod, true)
+			if t.is(i+1, "turn") && c.ok() {
+				// "the turn of the century": a few years either side of its start
+				if iv, _, ok := intervalOf(c.val); ok {
+					y := iv.Start.Year()
+					c.mod, c.iv, c.ivSet = "APPROX", Interval{day(y-3, 1, 1), day(y+3, 12, 31)}, true
+				}
+			}
+			return c
 		}
 		return cand{}
 	}
 	c := t.core(k)
 	if !c.ok() || c.typ != Date && c.typ != Time {
-		if mod == "START" || mod == "END" { // "early this morning"
-			return cand{}
-		}
 		return cand{}
 	}
-	return t.withPosition(c, i, mod, the)
+	// "the early 1990s", "the late summer": the article belongs to it
+	return t.withPosition(c, i, mod, true)
 }
 
 func isBareUnit(t *tagger, i int) bool {
@@ -416,6 +434,12 @@ func (t *tagger) bareUnit(i int, anchored bool) cand {
 		return cand{i: i, j: i + 1, typ: Date, val: fmtWeek(base), the: true}
 	case uDay:
 		return cand{i: i, j: i + 1, typ: Date, val: fmtDay(base), the: true}
+	case uQuarter:
+		return cand{i: i, j: i + 1, typ: Date, val: itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1), the: true}
+	case uDecade:
+		return cand{i: i, j: i + 1, typ: Date, val: itoa(base.Year() / 10), the: true}
+	case uCentury:
+		return cand{i: i, j: i + 1, typ: Date, val: pad(base.Year()/100, 2), the: true}
 	}
 	return cand{}
 }
@@ -443,7 +467,7 @@ func (t *tagger) earlierLater(i int) cand {
 	if !ok {
 		return cand{}
 	}
-	c.the = false
+	c.i, c.the = i, false
 	// Within the unit, before or after the reference day when it falls in it.
 	base := t.ref
 	if t.w(j) == "that" || t.w(j) == "in" {
@@ -492,7 +516,7 @@ func (t *tagger) core(i int) cand {
 	if tk.w == "'" {
 		return t.decade(i)
 	}
-	if tk.kind != kWord {
+	if tk.kind != kWord || !startWord(tk.w) {
 		return cand{}
 	}
 	var best cand
@@ -511,6 +535,20 @@ func (t *tagger) core(i int) cand {
 	if _, ok := weekdayPlural(w); ok && tk.upper {
 		d, _ := weekdayPlural(w)
 		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))})
+	}
+	if w == "quarter" || w == "latest" || w == "year" {
+		try(t.reportQuarter(i))
+	}
+	if w == "week" && t.is(i-1, "the") && t.is(i+1, "of") {
+		// "the week of March 4"
+		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
+			if iv, _, ok := intervalOf(d.val); ok {
+				try(cand{i: i, j: d.j, typ: Date, val: fmtWeek(iv.Start), the: true})
+			}
+		}
+	}
+	if w == "weekends" && (t.is(i-1, "on") || t.is(i-1, "at") || t.is(i-1, "during")) {
+		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-WE"})
 	}
 	if w == "weekend" && t.is(i-1, "the") {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
@@ -606,4 +644,161 @@ func (t *tagger) spokenYear(i int) cand {
 		return cand{}
 	}
 	return cand{i: i, j: j, typ: Date, val: itoa(cent*100 + int(n))}
+}
+
+// startWord reports whether an expression can begin with word w: a cheap
+// test that spares the parsers most of the words of a text.
+func startWord(w string) bool {
+	if len(w) < 2 && w != "a" || len(w) > 13 {
+		return false
+	}
+	switch w {
+	case "a", "an", "the", "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that",
+		"recent", "upcoming", "final", "about", "around", "approximately", "roughly", "some", "circa", "nearly", "almost",
+		"more", "less", "fewer", "over", "under", "at", "up", "no", "early", "late", "mid", "earlier", "later", "today",
+		"yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "recently", "lately",
+		"future", "near", "these", "noon", "midday", "midnight", "every", "each", "daily", "weekly", "monthly", "yearly",
+		"hourly", "nightly", "biweekly", "per", "palm", "good", "holy", "maundy", "ash", "orthodox", "easter", "christmas",
+		"xmas", "boxing", "new", "thanksgiving", "memorial", "labor", "veterans", "armistice", "remembrance", "halloween",
+		"valentine", "victory", "ve", "independence", "bastille", "election", "st", "saint", "mother", "father", "columbus",
+		"presidents", "martin", "earth", "weekends", "latest", "fiscal", "q1", "q2", "q3", "q4",
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "several",
+		"many", "couple", "dozens", "hundreds", "thousands", "half", "year":
+		return true
+	}
+	if _, ok := monthOf(w); ok {
+		return true
+	}
+	if _, ok := weekdayOf(w); ok {
+		return true
+	}
+	if _, ok := weekdayPlural(w); ok {
+		return true
+	}
+	if _, ok := numberWord(w); ok {
+		return true
+	}
+	if _, ok := ordinalWord(w); ok {
+		return true
+	}
+	if u, _ := unitOf(w); u != uNone {
+		return true
+	}
+	if _, ok := seasonOf(w); ok {
+		return true
+	}
+	return false
+}
+
+// nextWeekday resolves the second weekday of "next Thursday and Friday",
+// "Monday or Tuesday", "from Tuesday to Thursday": the first such day on or
+// after the one just found.
+func (t *tagger) nextWeekday(c cand) (cand, bool) {
+	if c.typ != Date || len(c.val) != 10 || c.j+1 >= len(t.toks) {
+		return cand{}, false
+	}
+	switch t.w(c.j) {
+	case "and", "or", "to", "through", "-", "–", "until":
+	default:
+		return cand{}, false
+	}
+	k := c.j + 1
+	wd, ok := weekdayOf(t.w(k))
+	if !ok || !t.toks[k].upper || len(t.w(k)) < 6 {
+		return cand{}, false
+	}
+	first := -1
+	for m := c.i; m < c.j; m++ {
+		if _, ok := weekdayOf(t.w(m)); ok && t.toks[m].upper {
+			first = m
+		}
+	}
+	if first < 0 || c.j-first > 1 && !t.is(first+1, ".") {
+		return cand{}, false
+	}
+	iv, _, ok := intervalOf(c.val)
+	if !ok {
+		return cand{}, false
+	}
+	d := iv.Start.AddDate(0, 0, (int(wd)-int(iv.Start.Weekday())+7)%7)
+	n := cand{i: k, j: k + 1, typ: Date, val: fmtDay(d)}
+	if p, ok := partOfDay(t.w(k + 1)); ok {
+		n.j, n.typ, n.val = k+2, Time, n.val+"T"+p
+	}
+	return n, true
+}
+
+// anchorNear reports whether the anchor was set in the sentence holding
+// token i or in the one before it.
+func (t *tagger) anchorNear(i int) bool {
+	if !t.anchored {
+		return false
+	}
+	ends := 0
+	for k := t.anchorAt; k < i && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			ends++
+		}
+		if ends > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// reportQuarter parses the quarter of business news: "the quarter", "the
+// latest quarter", "the current quarter" (the quarter being reported: the one
+// that held the day 45 days before the reference day), and "the year-earlier
+// quarter", "the year-ago quarter" (the same quarter a year before).
+func (t *tagger) reportQuarter(i int) cand {
+	if !t.is(i-1, "the") && !t.is(i-2, "the") {
+		return cand{}
+	}
+	j := i
+	yearBack := false
+	switch t.w(i) {
+	case "latest", "current":
+		j++
+	case "year":
+		if t.is(i+1, "-") && (t.is(i+2, "earlier") || t.is(i+2, "ago")) {
+			j, yearBack = i+3, true
+		}
+	}
+	if !t.is(j, "quarter") || t.is(j+1, "of") || t.is(j-1, "-") && !yearBack {
+		return cand{}
+	}
+	base := t.ref.AddDate(0, 0, -45)
+	val := itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1)
+	if t.lastQ != "" && t.qAt < i && t.qAt > i-60 && t.w(i) != "latest" && t.w(i) != "current" {
+		val = t.lastQ
+	}
+	if yearBack {
+		val = itoa(atoi(val[:4])-1) + val[4:]
+	}
+	return cand{i: i, j: j + 1, typ: Date, val: val, the: true}
+}
+
+// quarterYearBack returns the quarter a year before the quarter last named
+// when token i stands in a sentence of figures ("net income of $5 million,
+// up from $4 million a year earlier" in a report on a quarter), or "".
+func (t *tagger) quarterYearBack(i int) string {
+	if t.lastQ == "" || t.qAt > i || i-t.qAt > 100 {
+		return ""
+	}
+	figures := false
+	for k := i - 1; k >= 0 && k > i-40; k-- {
+		tk := t.toks[k]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			break
+		}
+		switch tk.w {
+		case "$", "%", "percent", "cents", "million", "billion", "£", "€", "#":
+			figures = true
+		}
+	}
+	if !figures {
+		return ""
+	}
+	return itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:]
 }

@@ -1,9 +1,3 @@
-// Package timex finds temporal expressions in news text and normalises them
-// in the terms of TimeML's TIMEX3 against a reference date (an article's
-// publication date).
-//
-// The package does no I/O and holds no mutable global state; every function
-// is safe for concurrent use.
 package timex
 
 import "time"

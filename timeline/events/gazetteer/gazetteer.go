@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Kinds of place.
@@ -117,19 +119,46 @@ func (g *Gazetteer) MaxWords() int { return g.maxWords }
 // Len is the number of names.
 func (g *Gazetteer) Len() int { return len(g.byKey) }
 
-var folder = strings.NewReplacer(
-	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ā", "a",
-	"é", "e", "è", "e", "ê", "e", "ë", "e", "ē", "e", "ě", "e",
-	"í", "i", "ì", "i", "î", "i", "ï", "i", "ī", "i",
-	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ō", "o",
-	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ū", "u", "ů", "u",
-	"ý", "y", "ÿ", "y", "ç", "c", "č", "c", "ć", "c", "ñ", "n", "ń", "n",
-	"š", "s", "ś", "s", "ş", "s", "ž", "z", "ź", "z", "ż", "z", "ł", "l",
-	"ř", "r", "ğ", "g", "ı", "i", "ß", "ss", "’", "'",
-)
-
 // Key normalises a name for comparison: lower case, without diacritics,
 // with single spaces.
 func Key(name string) string {
-	return folder.Replace(strings.Join(strings.Fields(strings.ToLower(name)), " "))
+	var b strings.Builder
+	b.Grow(len(name))
+	space := false
+	for _, r := range name {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
+		r = unicode.ToLower(r)
+		if f, ok := fold[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// fold maps a lower-case letter with a diacritic to its base letters.
+var fold = map[rune]string{
+	'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ã': "a", 'å': "a", 'ā': "a", 'ą': "a", 'ă': "a",
+	'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ě': "e", 'ę': "e",
+	'í': "i", 'ì': "i", 'î': "i", 'ï': "i", 'ī': "i", 'ı': "i",
+	'ó': "o", 'ò': "o", 'ô': "o", 'ö': "o", 'õ': "o", 'ø': "o", 'ō': "o", 'ő': "o",
+	'ú': "u", 'ù': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u",
+	'ý': "y", 'ÿ': "y", 'ç': "c", 'č': "c", 'ć': "c", 'ñ': "n", 'ń': "n", 'ň': "n",
+	'š': "s", 'ś': "s", 'ş': "s", 'ș': "s", 'ž': "z", 'ź': "z", 'ż': "z", 'ł': "l",
+	'ř': "r", 'ğ': "g", 'ț': "t", 'ţ': "t", 'ď': "d", 'đ': "d", 'ß': "ss", '’': "'", '‘': "'",
 }

@@ -1,0 +1,87 @@
+package events
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/newsroom/timeline/timeline/content"
+)
+
+// corpus makes n articles from the seed articles, copy k of each seed
+// published k days after the original (so that copies' events overlap
+// their neighbours' in time, as a long-running story's do).
+func corpus(b *testing.B, n int) []*content.Article {
+	seeds := parseDir(b, filepath.Join("..", "..", "content"))
+	out := make([]*content.Article, 0, n)
+	for k := 0; len(out) < n; k++ {
+		for _, s := range seeds {
+			if len(out) == n {
+				break
+			}
+			a := *s
+			a.Slug = fmt.Sprintf("%s-%d", s.Slug, k)
+			a.Meta.Date = s.Meta.Date.AddDate(0, 0, k)
+			out = append(out, &a)
+		}
+	}
+	return out
+}
+
+// BenchmarkExtractMerge measures extraction plus merging over generated
+// corpora of growing size; time per article should stay flat (linear
+// growth), not grow with the corpus.
+//
+//	go test -run XXX -bench ExtractMerge -benchtime 3x ./timeline/events
+func BenchmarkExtractMerge(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		arts := corpus(b, n)
+		byslug := make(map[string]*content.Article, n)
+		for _, a := range arts {
+			byslug[a.Slug] = a
+		}
+		runtime.GC()
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			events := 0
+			for b.Loop() {
+				var ms []Mention
+				for _, a := range arts {
+					ms = append(ms, Extract(a, Options{})...)
+				}
+				evs, err := Merge(ms, byslug, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				events = len(evs)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/article")
+			b.ReportMetric(float64(events), "events")
+		})
+	}
+}
+
+// BenchmarkMerge measures merging alone, the stage that would grow
+// quadratically if it compared every pair of mentions.
+func BenchmarkMerge(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		arts := corpus(b, n)
+		byslug := make(map[string]*content.Article, n)
+		var ms []Mention
+		for _, a := range arts {
+			byslug[a.Slug] = a
+			ms = append(ms, Extract(a, Options{})...)
+		}
+		runtime.GC() // the garbage of setting up is not the merge's
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Merge(ms, byslug, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ms)), "ns/mention")
+		})
+	}
+}

@@ -1,0 +1,262 @@
+package events
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsroom/timeline/timeline/content"
+)
+
+// parseDir parses every Markdown article in dir.
+func parseDir(t testing.TB, dir string) []*content.Article {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no articles in %s", dir)
+	}
+	sort.Strings(files)
+	var out []*content.Article
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := content.Parse(f, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+type goldEvent struct {
+	name, first, last string
+	keys              map[string]bool // slug#sentence
+}
+
+// readGold reads testdata/gold.txt and resolves each source's text to the
+// sentences that contain it.
+func readGold(t *testing.T, arts map[string]*content.Article) []*goldEvent {
+	f, err := os.Open(filepath.Join("testdata", "gold.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []*goldEvent
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		switch {
+		case s == "" || strings.HasPrefix(s, "#"):
+		case strings.HasPrefix(s, "event "):
+			f := strings.Fields(s)
+			if len(f) != 4 {
+				t.Fatalf("gold.txt:%d: want: event NAME FIRST LAST", line)
+			}
+			out = append(out, &goldEvent{name: f[1], first: f[2], last: f[3], keys: map[string]bool{}})
+		case strings.HasPrefix(s, "src "):
+			f := strings.SplitN(s, " ", 3)
+			a := arts[f[1]]
+			if a == nil || len(out) == 0 {
+				t.Fatalf("gold.txt:%d: unknown article %q", line, f[1])
+			}
+			found := false
+			for _, sen := range a.Sentences {
+				if strings.Contains(a.Quote(sen), f[2]) {
+					out[len(out)-1].keys[a.Slug+"#"+sen.ID] = true
+					found = true
+				}
+			}
+			if !found {
+				t.Fatalf("gold.txt:%d: no sentence of %s contains %q", line, f[1], f[2])
+			}
+		default:
+			t.Fatalf("gold.txt:%d: cannot read %q", line, s)
+		}
+	}
+	return out
+}
+
+// scores are the figures of one run against the gold list.
+type scores struct {
+	events, gold                        int
+	matched, dated, goldFound, goldDate int
+	duplicates                          []string
+	pairTP, pairPred, pairGold          int
+	wrong                               []string
+}
+
+func (s scores) eventPrecision() float64 { return ratio(s.matched, s.events) }
+func (s scores) eventRecall() float64    { return ratio(s.goldFound, s.gold) }
+func (s scores) datePrecision() float64  { return ratio(s.dated, s.events) }
+func (s scores) dateRecall() float64     { return ratio(s.goldDate, s.gold) }
+func (s scores) mergePrecision() float64 { return ratio(s.pairTP, s.pairPred) }
+func (s scores) mergeRecall() float64    { return ratio(s.pairTP, s.pairGold) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func score(evs []Event, gold []*goldEvent) scores {
+	s := scores{events: len(evs), gold: len(gold)}
+	keysOf := func(e Event) map[string]bool {
+		ks := map[string]bool{}
+		for _, src := range e.Sources {
+			if i := strings.LastIndex(src.URL, "#"); i >= 0 {
+				ks[src.Article+"#"+src.URL[i+1:]] = true
+			}
+		}
+		return ks
+	}
+	found := map[*goldEvent]int{}
+	dated := map[*goldEvent]bool{}
+	eventOf := map[string]map[int]bool{} // sentence key -> produced events citing it
+	for i, e := range evs {
+		ks := keysOf(e)
+		for k := range ks {
+			if eventOf[k] == nil {
+				eventOf[k] = map[int]bool{}
+			}
+			eventOf[k][i] = true
+		}
+		var best *goldEvent
+		bestN := 0
+		for _, g := range gold {
+			n := 0
+			for k := range ks {
+				if g.keys[k] {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = g, n
+			}
+		}
+		if best == nil {
+			s.wrong = append(s.wrong, fmt.Sprintf("not in gold: %s (%s)", e.ID, e.Summary))
+			continue
+		}
+		s.matched++
+		found[best]++
+		if e.Date.Start >= best.first && e.Date.End <= best.last {
+			s.dated++
+			dated[best] = true
+		} else {
+			s.wrong = append(s.wrong, fmt.Sprintf("wrong date: %s is %s..%s, gold %s is %s..%s", e.ID, e.Date.Start, e.Date.End, best.name, best.first, best.last))
+		}
+	}
+	for _, g := range gold {
+		if found[g] > 0 {
+			s.goldFound++
+		} else {
+			s.wrong = append(s.wrong, "missed: "+g.name)
+		}
+		if found[g] > 1 {
+			s.duplicates = append(s.duplicates, g.name)
+		}
+		if dated[g] {
+			s.goldDate++
+		}
+	}
+	// Pairwise merging over the gold sentences. A sentence that reports
+	// two events belongs to both.
+	goldOf := map[string]map[int]bool{}
+	for gi, g := range gold {
+		for k := range g.keys {
+			if goldOf[k] == nil {
+				goldOf[k] = map[int]bool{}
+			}
+			goldOf[k][gi] = true
+		}
+	}
+	keys := make([]string, 0, len(goldOf))
+	for k := range goldOf {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	meet := func(a, b map[int]bool) bool {
+		for x := range a {
+			if b[x] {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range keys {
+		for j := i + 1; j < len(keys); j++ {
+			a, b := keys[i], keys[j]
+			same, goldSame := meet(eventOf[a], eventOf[b]), meet(goldOf[a], goldOf[b])
+			if goldSame {
+				s.pairGold++
+				if same {
+					s.pairTP++
+				}
+			}
+			if same {
+				s.pairPred++
+				if !goldSame {
+					s.wrong = append(s.wrong, fmt.Sprintf("merged across gold events: %s and %s", a, b))
+				}
+			}
+		}
+	}
+	return s
+}
+
+// TestGold measures extraction and merging against the gold list for the
+// seed articles and the test articles, and asserts floors. Run with -v to
+// see the figures.
+func TestGold(t *testing.T) {
+	arts := map[string]*content.Article{}
+	var list []*content.Article
+	list = append(list, parseDir(t, filepath.Join("..", "..", "content"))...)
+	list = append(list, parseDir(t, filepath.Join("testdata", "articles"))...)
+	for _, a := range list {
+		arts[a.Slug] = a
+	}
+	gold := readGold(t, arts)
+	var ms []Mention
+	for _, a := range list {
+		ms = append(ms, Extract(a, Options{})...)
+	}
+	evs, err := Merge(ms, arts, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := score(evs, gold)
+	t.Logf("events %d, gold %d", s.events, s.gold)
+	t.Logf("event precision %.3f recall %.3f", s.eventPrecision(), s.eventRecall())
+	t.Logf("date precision %.3f recall %.3f", s.datePrecision(), s.dateRecall())
+	t.Logf("merge precision %.3f recall %.3f (pairs: %d true, %d predicted, %d gold)", s.mergePrecision(), s.mergeRecall(), s.pairTP, s.pairPred, s.pairGold)
+	for _, w := range s.wrong {
+		t.Log(w)
+	}
+	if len(s.duplicates) > 0 {
+		t.Errorf("gold events split across several events: %v", s.duplicates)
+	}
+	floors := []struct {
+		name       string
+		got, floor float64
+	}{
+		{"date precision", s.datePrecision(), 0.85},
+		{"date recall", s.dateRecall(), 0.85},
+		{"merge precision", s.mergePrecision(), 0.95},
+		{"merge recall", s.mergeRecall(), 0.9},
+	}
+	for _, f := range floors {
+		if f.got < f.floor {
+			t.Errorf("%s %.3f below the floor %.2f", f.name, f.got, f.floor)
+		}
+	}
+}

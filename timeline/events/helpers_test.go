@@ -1,0 +1,115 @@
+package events
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/sentences"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// tag is a temporal expression that a test tagger finds: the phrase, and
+// its value (YYYY-MM-DD, YYYY-Www, YYYY-Www-WE, YYYY-MM, a duration P..., or
+// PAST_REF), with an optional modifier after a space ("2025-11-24 APPROX").
+type tag struct{ phrase, value string }
+
+// tagger returns a Tagger that finds exactly the given phrases (every
+// occurrence) with the given values, so that tests control the dates.
+func tagger(tags ...tag) func(string, time.Time) []timex.Timex {
+	return func(text string, _ time.Time) []timex.Timex {
+		var out []timex.Timex
+		for _, tg := range tags {
+			for from := 0; ; {
+				i := strings.Index(text[from:], tg.phrase)
+				if i < 0 {
+					break
+				}
+				t := parseTag(tg.value)
+				t.Start, t.End, t.Text = from+i, from+i+len(tg.phrase), tg.phrase
+				out = append(out, t)
+				from += i + len(tg.phrase)
+			}
+		}
+		sortByStart(out)
+		return out
+	}
+}
+
+func sortByStart(ts []timex.Timex) {
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && ts[j].Start < ts[j-1].Start; j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}
+
+func parseTag(v string) timex.Timex {
+	mod := ""
+	if i := strings.IndexByte(v, ' '); i >= 0 {
+		v, mod = v[:i], v[i+1:]
+	}
+	switch {
+	case strings.HasPrefix(v, "P"):
+		return timex.Timex{Type: timex.Duration, Value: v}
+	case strings.HasSuffix(v, "_REF"):
+		return timex.Timex{Type: timex.Date, Value: v}
+	case strings.HasSuffix(v, "-WE"):
+		var y, w int
+		fmt.Sscanf(v, "%d-W%d-WE", &y, &w)
+		mon := isoMonday(y, w)
+		return timex.Timex{Type: timex.Date, Value: v, Granularity: timex.GranDay, Mod: mod,
+			Interval: timex.Interval{Start: mon.AddDate(0, 0, 5), End: mon.AddDate(0, 0, 6)}}
+	case strings.Contains(v, "-W"):
+		var y, w int
+		fmt.Sscanf(v, "%d-W%d", &y, &w)
+		mon := isoMonday(y, w)
+		return timex.Timex{Type: timex.Date, Value: v, Granularity: timex.GranWeek, Mod: mod,
+			Interval: timex.Interval{Start: mon, End: mon.AddDate(0, 0, 6)}}
+	}
+	tx, err := parseDate(v)
+	if err != nil {
+		panic(err)
+	}
+	tx.Mod = mod
+	if mod == "APPROX" && tx.Granularity == timex.GranDay {
+		tx.Interval.Start, tx.Interval.End = tx.Interval.Start.AddDate(0, 0, -3), tx.Interval.End.AddDate(0, 0, 3)
+	}
+	return tx
+}
+
+func isoMonday(y, w int) time.Time {
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	return jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(w-1)*7)
+}
+
+// article builds an Article as content.Parse would from plain text whose
+// blocks are separated by blank lines: sentences split per block with
+// sentences.Split and numbered s1, s2 ...
+func article(slug, date, text string) *content.Article {
+	d, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		panic(err)
+	}
+	a := &content.Article{Path: "content/" + slug + ".md", Slug: slug, Meta: content.Meta{Date: d, Title: "Title of " + slug}}
+	var b strings.Builder
+	n := 0
+	for _, block := range strings.Split(strings.TrimSpace(text), "\n\n") {
+		block = strings.TrimSpace(block)
+		if block == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		off := b.Len()
+		b.WriteString(block)
+		for _, s := range sentences.Split(block) {
+			n++
+			a.Sentences = append(a.Sentences, content.Sentence{ID: fmt.Sprintf("s%d", n), Start: off + s.Start, End: off + s.End})
+		}
+	}
+	a.Text = b.String()
+	return a
+}

@@ -1,0 +1,110 @@
+package render
+
+import (
+	"html/template"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// ArticleBody returns the page's article with every sentence that an event
+// cites marked (class "cited") and followed by links to its events. The
+// body is the content package's HTML, made from Markdown with raw HTML off;
+// it is parsed and written back with golang.org/x/net/html, and the added
+// text is escaped, so nothing here can inject markup.
+func (p *Page) ArticleBody() (template.HTML, error) {
+	a := p.Article
+	if a == nil {
+		return "", nil
+	}
+	cites := map[string][]*events.Event{} // sentence id -> events, in timeline order
+	for _, e := range a.Events {
+		for _, src := range e.Sources {
+			if src.Article != a.Slug {
+				continue
+			}
+			_, id, ok := strings.Cut(src.URL, "#")
+			if ok && id != "" && !slices.Contains(cites[id], e) {
+				cites[id] = append(cites[id], e)
+			}
+		}
+	}
+	if len(cites) == 0 {
+		return template.HTML(a.HTML), nil
+	}
+
+	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(a.HTML), ctx)
+	if err != nil {
+		return "", err
+	}
+	var marked []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Span && len(cites[attr(n, "id")]) > 0 {
+			marked = append(marked, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	for _, n := range marked {
+		setAttr(n, "class", strings.TrimSpace(attr(n, "class")+" cited"))
+		after := n.NextSibling
+		for _, e := range cites[attr(n, "id")] {
+			link := &html.Node{Type: html.ElementNode, Data: "a", DataAtom: atom.A, Attr: []html.Attribute{
+				{Key: "class", Val: "ev"},
+				{Key: "href", Val: p.Link(eventPage(e))},
+			}}
+			link.AppendChild(&html.Node{Type: html.TextNode, Data: e.Title})
+			if n.Parent == nil { // a sentence at the top level: keep the link inside it
+				n.AppendChild(&html.Node{Type: html.TextNode, Data: " "})
+				n.AppendChild(link)
+				continue
+			}
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, after)
+			n.Parent.InsertBefore(link, after)
+		}
+	}
+	var b strings.Builder
+	for _, n := range nodes {
+		if err := html.Render(&b, n); err != nil {
+			return "", err
+		}
+	}
+	return template.HTML(b.String()), nil
+}
+
+// eventPage returns an event's page relative to the site root.
+func eventPage(e *events.Event) string {
+	if e.URL != "" {
+		return e.URL
+	}
+	return "events/" + e.ID + "/"
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func setAttr(n *html.Node, key, val string) {
+	for i, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			n.Attr[i].Val = val
+			return
+		}
+	}
+	n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
+}

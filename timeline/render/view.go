@@ -1,0 +1,348 @@
+package render
+
+import (
+	"html"
+	"html/template"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// This file holds what the page templates ask of a Page beyond its fields:
+// links to people and places, dates for <time>, sources grouped by
+// article, the filter's options, the event page's neighbours and JSON-LD.
+
+// Section returns the part of the site the page belongs to, for the
+// navigation's aria-current: "timeline", "people", "places" or "".
+func (p *Page) Section() string {
+	switch {
+	case p.Path == "index.html" || strings.HasPrefix(p.Path, "events/"):
+		return "timeline"
+	case strings.HasPrefix(p.Path, "people/"):
+		return "people"
+	case strings.HasPrefix(p.Path, "places/"):
+		return "places"
+	}
+	return ""
+}
+
+// PersonLink returns the link to the named person's page, or "" when the
+// person has none.
+func (p *Page) PersonLink(name string) string {
+	if e := p.Site.Person(name); e != nil {
+		return p.Link(e.Page)
+	}
+	return ""
+}
+
+// PlaceLink returns the link to the named place's page, or "".
+func (p *Page) PlaceLink(name string) string {
+	if e := p.Site.Place(name); e != nil {
+		return p.Link(e.Page)
+	}
+	return ""
+}
+
+// validDatetime matches the TIMEX3 values that are also valid values of a
+// <time datetime> attribute: a day, a month, a year, an ISO week.
+var validDatetime = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$`)
+
+// DateTime returns the datetime attribute for an event's date: its TIMEX3
+// value when HTML accepts it (2025-11-30, 2025-11, 2025, 2025-W48), else its
+// first day.
+func (p *Page) DateTime(d events.Date) string {
+	if validDatetime.MatchString(d.Value) {
+		return d.Value
+	}
+	return d.Start
+}
+
+// Day returns a YYYY-MM-DD date as readers read it, "1 December 2025"; any
+// other string as it is.
+func (p *Page) Day(s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	return t.Format("2 January 2006")
+}
+
+// Quote returns a source's quote with the expression that dated it marked.
+func (p *Page) Quote(src events.Source) template.HTML {
+	q := src.Quote
+	if i := strings.Index(q, src.Expression); src.Expression != "" && i >= 0 {
+		return template.HTML(html.EscapeString(q[:i]) + "<mark>" + html.EscapeString(src.Expression) + "</mark>" + html.EscapeString(q[i+len(src.Expression):]))
+	}
+	return template.HTML(html.EscapeString(q))
+}
+
+// SourceGroup is one article's report of an event: the article and the
+// sentences of it that report the event, in the order of the event's
+// sources.
+type SourceGroup struct {
+	Article     string // slug
+	Title       string
+	Publisher   string
+	Published   string // YYYY-MM-DD
+	OriginalURL string // http(s) only, else ""
+	Cites       []events.Source
+}
+
+// Sources groups an event's sources by article, in the order the event
+// gives them.
+func (p *Page) Sources(e *events.Event) []SourceGroup {
+	var gs []SourceGroup
+	at := map[string]int{}
+	for _, src := range e.Sources {
+		i, ok := at[src.Article]
+		if !ok {
+			i = len(gs)
+			at[src.Article] = i
+			gs = append(gs, SourceGroup{
+				Article:     src.Article,
+				Title:       src.Title,
+				Publisher:   src.Publisher,
+				Published:   src.Published,
+				OriginalURL: safeURL(src.OriginalURL),
+			})
+		}
+		gs[i].Cites = append(gs[i].Cites, src)
+	}
+	return gs
+}
+
+// SourceCount says how many articles report an event: "1 source",
+// "3 sources".
+func (p *Page) SourceCount(e *events.Event) string {
+	return count(len(p.Sources(e)), "source", "sources")
+}
+
+// Data returns the filter's data for an event as the values of its
+// data-people, data-places and data-sources attributes: slugs separated by
+// spaces.
+func (p *Page) Data(e *events.Event) map[string]string {
+	var people, places []string
+	for _, n := range e.People {
+		if ent := p.Site.Person(n); ent != nil {
+			people = append(people, ent.Slug)
+		}
+	}
+	for _, n := range e.Places {
+		if ent := p.Site.Place(n); ent != nil {
+			places = append(places, ent.Slug)
+		}
+	}
+	var srcs []string
+	for _, g := range p.Sources(e) {
+		srcs = append(srcs, g.Article)
+	}
+	return map[string]string{
+		"people":  strings.Join(people, " "),
+		"places":  strings.Join(places, " "),
+		"sources": strings.Join(srcs, " "),
+	}
+}
+
+// Cited returns the articles that are a source of at least one event, for
+// the source filter.
+func (p *Page) Cited() []*Article {
+	var as []*Article
+	for _, a := range p.Site.Articles {
+		if len(a.Events) > 0 {
+			as = append(as, a)
+		}
+	}
+	return as
+}
+
+// Span is the first and the last day of a list of events (YYYY-MM-DD).
+type Span struct{ First, Last string }
+
+// Span returns the days the site's events cover.
+func (p *Page) Span() Span {
+	var s Span
+	for _, e := range p.Site.Events {
+		if e.Date.Start != "" && (s.First == "" || e.Date.Start < s.First) {
+			s.First = e.Date.Start
+		}
+		if e.Date.End != "" && e.Date.End > s.Last {
+			s.Last = e.Date.End
+		}
+	}
+	return s
+}
+
+// Neighbours are the events before and after one on the timeline; nil at
+// either end.
+type Neighbours struct{ Prev, Next *events.Event }
+
+// Neighbours returns the neighbours of the page's event.
+func (p *Page) Neighbours() Neighbours {
+	var n Neighbours
+	evs := p.Site.Events
+	for i, e := range evs {
+		if e != p.Event {
+			continue
+		}
+		if i > 0 {
+			n.Prev = evs[i-1]
+		}
+		if i+1 < len(evs) {
+			n.Next = evs[i+1]
+		}
+	}
+	return n
+}
+
+// TimelineView is what the "timeline" partial is called with.
+type TimelineView struct {
+	Page  *Page
+	Years []Year
+}
+
+// Timeline pairs the page with events grouped by year and month.
+func (p *Page) Timeline(ys []Year) TimelineView { return TimelineView{Page: p, Years: ys} }
+
+// Years groups the entity's events by year and month.
+func (e *Entity) Years() []Year { return years(e.Events) }
+
+// ldThing is a schema.org node: a place, a person, an organization.
+type ldThing struct {
+	Type string `json:"@type"`
+	Name string `json:"name"`
+}
+
+// ldArticle is a schema.org NewsArticle that reports the event.
+type ldArticle struct {
+	Type          string   `json:"@type"`
+	Headline      string   `json:"headline"`
+	DatePublished string   `json:"datePublished,omitempty"`
+	Publisher     *ldThing `json:"publisher,omitempty"`
+	URL           string   `json:"url,omitempty"`
+}
+
+// ldEvent is a schema.org Event.
+type ldEvent struct {
+	Context     string      `json:"@context"`
+	Type        string      `json:"@type"`
+	Name        string      `json:"name"`
+	Description string      `json:"description,omitempty"`
+	StartDate   string      `json:"startDate,omitempty"`
+	EndDate     string      `json:"endDate,omitempty"`
+	Location    []ldThing   `json:"location,omitempty"`
+	Attendee    []ldThing   `json:"attendee,omitempty"`
+	URL         string      `json:"url,omitempty"`
+	SubjectOf   []ldArticle `json:"subjectOf,omitempty"`
+}
+
+// JSONLD returns the event page's schema.org Event. The template writes it
+// in a <script type="application/ld+json"> element, where html/template
+// marshals it as JSON and escapes "<", ">" and "&", so no text of it can
+// end the element.
+func (p *Page) JSONLD() any {
+	e := p.Event
+	if e == nil {
+		return nil
+	}
+	ld := ldEvent{
+		Context:     "https://schema.org",
+		Type:        "Event",
+		Name:        e.Title,
+		Description: e.Summary,
+		StartDate:   e.Date.Start,
+		URL:         p.Canonical,
+	}
+	if e.Date.End != e.Date.Start {
+		ld.EndDate = e.Date.End
+	}
+	for _, n := range e.Places {
+		ld.Location = append(ld.Location, ldThing{"Place", n})
+	}
+	for _, n := range e.People {
+		ld.Attendee = append(ld.Attendee, ldThing{"Person", n})
+	}
+	for _, g := range p.Sources(e) {
+		a := ldArticle{Type: "NewsArticle", Headline: g.Title, DatePublished: g.Published, URL: g.OriginalURL}
+		if g.Publisher != "" {
+			a.Publisher = &ldThing{"Organization", g.Publisher}
+		}
+		ld.SubjectOf = append(ld.SubjectOf, a)
+	}
+	return ld
+}
+
+// OGType is the page's Open Graph type.
+func (p *Page) OGType() string {
+	if p.Article != nil {
+		return "article"
+	}
+	return "website"
+}
+
+// SentenceName names a cited sentence for a link to it: "sentence 9".
+func (p *Page) SentenceName(src events.Source) string {
+	_, id, _ := strings.Cut(src.URL, "#")
+	if n, ok := strings.CutPrefix(id, "s"); ok && n != "" {
+		return "sentence " + n
+	}
+	return "another sentence"
+}
+
+// ValueLabel reads a TIMEX3 value as readers read it: "9 March 2024",
+// "March 2024", "week of 8 April 2024", "weekend of 13 April 2024"; any
+// other value as it is.
+func (p *Page) ValueLabel(v string) string {
+	if t, err := time.Parse("2006-01-02", v); err == nil {
+		return t.Format("2 January 2006")
+	}
+	if t, err := time.Parse("2006-01", v); err == nil {
+		return t.Format("January 2006")
+	}
+	if m := isoWeek.FindStringSubmatch(v); m != nil {
+		year, _ := strconv.Atoi(m[1])
+		week, _ := strconv.Atoi(m[2])
+		// ISO 8601: week 1 holds 4 January; weeks start on Monday.
+		jan4 := time.Date(year, time.January, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(week-1)*7)
+		if m[3] != "" {
+			return "weekend of " + monday.AddDate(0, 0, 5).Format("2 January 2006")
+		}
+		return "week of " + monday.Format("2 January 2006")
+	}
+	return v
+}
+
+// isoWeek matches a TIMEX3 week or weekend value: 2024-W15, 2024-W15-WE.
+var isoWeek = regexp.MustCompile(`^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])(-WE)?$`)
+
+// Reading is one of the dates sources give an event, with who gives it.
+type Reading struct {
+	Label string
+	By    []string // the publishers (or, without one, the headlines) of the sources that read it so
+}
+
+// Readings returns the event's readings when its sources disagree, each
+// with the sources whose dating expression has its value; nil when they
+// agree.
+func (p *Page) Readings(e *events.Event) []Reading {
+	var rs []Reading
+	for _, d := range e.Readings {
+		r := Reading{Label: d.Label}
+		seen := map[string]bool{}
+		for _, src := range e.Sources {
+			name := src.Publisher
+			if name == "" {
+				name = src.Title
+			}
+			if src.Value == d.Value && !seen[name] {
+				seen[name] = true
+				r.By = append(r.By, name)
+			}
+		}
+		rs = append(rs, r)
+	}
+	return rs
+}

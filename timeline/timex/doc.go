@@ -1,0 +1,121 @@
+// Package timex finds temporal expressions in news text and normalises them
+// in the terms of TimeML's TIMEX3 against a reference date (an article's
+// publication date).
+//
+// The package does no I/O and holds no mutable global state; every function
+// is safe for concurrent use.
+//
+// # How it works
+//
+// Find splits the text into tokens (runs of letters, runs of digits, single
+// punctuation runes; each knows whether white space or a line break precedes
+// it) and walks them once. At each token that can begin an expression it
+// tries hand-written parsers and keeps the longest match; no regular
+// expressions are involved. Each parser resolves its value at once, from the
+// reference date, the sentence's tense cues, and the date the text last
+// established (the anchor).
+//
+// # Extents
+//
+// Extents follow the TimeBank/TempEval-3 annotation: a leading "the" belongs
+// to "the weekend", "the third quarter", "the past three years", "the 22
+// days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
+// than", "less than", "at least", "up to", "around" are inside; "about",
+// "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
+// "since" and other prepositions stay outside; "the third-quarter results"
+// leaves the article out. "earlier this month" is one expression whose
+// interval runs from the first of the month to the reference day.
+//
+// # Values
+//
+//   - Dates: 2025-12-01, weeks 2025-W48 (ISO weeks, two digits), weekends
+//     2025-W48-WE, months 2025-04, quarters 2025-Q3, halves 2025-H1, seasons
+//     2025-SP/SU/FA/WI, years 2025, decades 199, centuries 20; times
+//     2025-12-01T14:00 and parts of days 2025-12-01TMO/TAF/TEV/TNI ("tonight",
+//     "this morning", "Sunday night"); vague references PRESENT_REF ("now",
+//     "currently"), PAST_REF ("recently", "in recent weeks"), FUTURE_REF ("in
+//     the coming days").
+//   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
+//     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
+//     "a nearly four-year-old war", "decades-long") are durations. A person's
+//     age ("a 44-year-old man", "37 years old") is not an expression.
+//     Durations never carry an interval.
+//   - Sets: "every week" P1W, "daily" P1D, "each year" P1Y, "every Monday"
+//     XXXX-WXX-1, "twice a week" (the "a week").
+//
+// # Resolution rules
+//
+//   - A weekday name is the reference day itself when it is the reference
+//     day's weekday ("on Monday" in a Monday paper), unless "last" or "next"
+//     says otherwise. Otherwise the tense decides: future or present cues
+//     ("will", "would", "'ll", "is expected", "scheduled", "plans", "set
+//     to", "due to", "going to", "until", "is", "are") give the next such
+//     day; past cues (verbs in -ed, irregular past forms such as "said",
+//     "told", "met", "was") and clauses with no cue give the previous one.
+//     "last Tuesday" is the previous Tuesday, "next Tuesday" the following
+//     one, "this Tuesday" the one in the reference ISO week.
+//   - The tense of an expression is that of the nearest cue word before it
+//     in the same sentence, or failing one, the nearest after it (within 25
+//     tokens). Participles after "be", "been", "being", "to" are no cue.
+//   - A month and day without a year ("December 2", "23 April") and a bare
+//     month ("in March") take the year, among last, this and next, whose
+//     date is nearest the reference day; when the tense points the other
+//     way and the candidate on its side lies within 340 days, that one wins
+//     ("in May", past tense, in an April paper: last May), except that a
+//     day within 45 days of the reference day is always that one ("headed
+//     to a Dec. 6 runoff" in a November paper is this December's).
+//   - Quarters without a year are the quarter that began last, unless the
+//     clause is in the future tense.
+//   - "this/last/next week|month|year|quarter|decade" are the unit holding
+//     the reference day, the one before, the one after. "the weekend" and
+//     "over the weekend" are the weekend just gone, unless the clause is in
+//     the future tense (or the reference day falls on the weekend itself).
+//   - "N days ago" is the exact day; "N weeks ago" and "a fortnight ago" are
+//     the day 7N (14) days back with Mod APPROX: TimeML values "a week ago"
+//     as that day, but news uses it loosely (talks "a week ago" in a Monday
+//     paper were on the Sunday before). The interval is that one day; how
+//     far to widen an approximate date is left to the consumer, who sees
+//     Mod APPROX. "N months ago" is that month, "N years ago" that year;
+//     "a few years ago" is PAST_REF.
+//   - Anaphoric expressions are anchored to the last date of day precision
+//     the text established (any explicit or deictic date; the reference day
+//     until one is seen): "two days later", "one day earlier", "the day
+//     before", "the next day", "the following Monday", "later that day".
+//     "that year", "the following month" use the last date of any precision.
+//   - "X came two days after Y" (came, happened, occurred, followed before
+//     "N days/weeks after/before"): the sentence's subject X is the anchor,
+//     so "two days after" is given Y's date, the anchor minus two days (plus
+//     for "before"). In any other position ("Two days after the vote, ...")
+//     "two days" is a duration: the date of Y is not known, and no date is
+//     better than a wrong one.
+//   - "later in the day" is the reference day in a future-tense clause and
+//     the anchor otherwise; "overnight" is the night before the reference day
+//     (its interval spans both days) unless the clause is in the future.
+//   - Named days: Easter (Gregorian computus) and the days computed from it
+//     (Palm Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter
+//     Monday, Easter weekend, Easter week, Ash Wednesday), Orthodox Easter
+//     (Julian computus) and Orthodox Christmas; Christmas (Eve), New Year's
+//     Day and Eve, Boxing Day, Thanksgiving (fourth Thursday of November),
+//     Memorial Day, Labor Day, US Election Day, Veterans/Armistice Day,
+//     Halloween, Valentine's Day, Victory Day (9 May), VE Day (8 May),
+//     Bastille Day, May Day; Independence Day is the country's that the
+//     preceding words name (Ukraine 24 August, India 15 August, Mexico 16
+//     September; the United States' 4 July otherwise). Their year is chosen
+//     like a month and day's.
+//   - Intervals are inclusive calendar days derived from the value; Mod
+//     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
+//     the first, middle or last third (January–April, May–August,
+//     September–December of a year; days 1–10, 11–20, 21–end of a month);
+//     BEFORE/AFTER ("more than a year ago") leave it open (zero); APPROX
+//     leaves it as the value gives it. "the past week|month|year" has the
+//     TimeML value of the last calendar unit (2025-W48) but the interval of
+//     the trailing window up to the reference day, which is what it means.
+//
+// # Known limits
+//
+// The tagger does not parse syntax: a tense cue from a neighbouring clause
+// can mislead a weekday or a month. Quoted speech is resolved against the
+// publication date, not the time the words were spoken. Financial
+// "year-earlier quarter" constructions and bare "the quarter" are not
+// handled.
+package timex
