@@ -39,8 +39,13 @@ type Site struct {
 	Events   []*events.Event // by start date, then id, as events.Merge returns them
 	People   []*Entity       // the people events name, by name
 	Places   []*Entity       // the places events name, by name
+	// Parts are the pages of a timeline too long for one (see
+	// SplitTimeline); nil when the index shows every event.
+	Parts []*TimelinePart
 
 	articles map[string]*Article
+	partOf   map[*events.Event]*TimelinePart
+	position map[*events.Event]int // in Events
 	personBy map[string]*Entity
 	placeBy  map[string]*Entity
 }
@@ -61,6 +66,10 @@ type Config struct {
 	Description string
 	Language    string
 	BaseURL     string // absolute http(s) URL or a path such as "/news/timeline/"; "" means "/"
+	// PartEvents is the most events the index shows before the timeline
+	// is split into parts by year or month; 0 means DefaultPartEvents and
+	// a negative value never splits.
+	PartEvents int
 }
 
 // NewSite assembles the Site from parsed articles and merged events. It
@@ -113,6 +122,23 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		}
 		return a.ID < b.ID
 	})
+	s.position = make(map[*events.Event]int, len(s.Events))
+	for i, e := range s.Events {
+		s.position[e] = i
+	}
+	max := cfg.PartEvents
+	if max == 0 {
+		max = DefaultPartEvents
+	}
+	if s.Parts = SplitTimeline(s.Events, max); s.Parts != nil {
+		s.partOf = make(map[*events.Event]*TimelinePart, len(s.Events))
+		for _, p := range s.Parts {
+			for _, e := range p.Events {
+				s.partOf[e] = p
+			}
+		}
+		assignArticles(s.Parts, s.Articles)
+	}
 	s.People, s.personBy = entities(s.Events, KindPerson)
 	s.Places, s.placeBy = entities(s.Events, KindPlace)
 	for _, e := range s.Events {

@@ -19,7 +19,7 @@ import (
 // navigation's aria-current: "timeline", "people", "places" or "".
 func (p *Page) Section() string {
 	switch {
-	case p.Path == "index.html" || strings.HasPrefix(p.Path, "events/"):
+	case p.Path == "index.html" || strings.HasPrefix(p.Path, "events/") || strings.HasPrefix(p.Path, "timeline/"):
 		return "timeline"
 	case strings.HasPrefix(p.Path, "people/"):
 		return "people"
@@ -146,12 +146,27 @@ func (p *Page) Data(e *events.Event) map[string]string {
 	}
 }
 
-// Cited returns the articles that are a source of at least one event, for
-// the source filter.
+// Cited returns the articles that are a source of at least one of the
+// page's timeline events (TimelineEvents), for the source filter.
 func (p *Page) Cited() []*Article {
+	if p.Part == nil {
+		var as []*Article
+		for _, a := range p.Site.Articles {
+			if len(a.Events) > 0 {
+				as = append(as, a)
+			}
+		}
+		return as
+	}
+	cited := map[string]bool{}
+	for _, e := range p.Part.Events {
+		for _, src := range e.Sources {
+			cited[src.Article] = true
+		}
+	}
 	var as []*Article
 	for _, a := range p.Site.Articles {
-		if len(a.Events) > 0 {
+		if cited[a.Slug] {
 			as = append(as, a)
 		}
 	}
@@ -161,10 +176,11 @@ func (p *Page) Cited() []*Article {
 // Span is the first and the last day of a list of events (YYYY-MM-DD).
 type Span struct{ First, Last string }
 
-// Span returns the days the site's events cover.
+// Span returns the days the page's timeline events cover
+// (TimelineEvents).
 func (p *Page) Span() Span {
 	var s Span
-	for _, e := range p.Site.Events {
+	for _, e := range p.TimelineEvents() {
 		if e.Date.Start != "" && (s.First == "" || e.Date.Start < s.First) {
 			s.First = e.Date.Start
 		}
@@ -183,16 +199,15 @@ type Neighbours struct{ Prev, Next *events.Event }
 func (p *Page) Neighbours() Neighbours {
 	var n Neighbours
 	evs := p.Site.Events
-	for i, e := range evs {
-		if e != p.Event {
-			continue
-		}
-		if i > 0 {
-			n.Prev = evs[i-1]
-		}
-		if i+1 < len(evs) {
-			n.Next = evs[i+1]
-		}
+	i, ok := p.Site.position[p.Event]
+	if !ok {
+		return n
+	}
+	if i > 0 {
+		n.Prev = evs[i-1]
+	}
+	if i+1 < len(evs) {
+		n.Next = evs[i+1]
 	}
 	return n
 }
