@@ -93,7 +93,7 @@ func TestAssignArticles(t *testing.T) {
 	want := map[string]string{
 		"undated": "",
 		"2019-01": "2019-02-01 2018-12-31", // no part for February; none before 2019
-		"2019-03": "2020-05-05 2019-03-09",  // 2020 has no part: the nearest earlier one
+		"2019-03": "2020-05-05 2019-03-09", // 2020 has no part: the nearest earlier one
 		"2021":    "2022-01-05 2021-02-01",
 	}
 	for _, p := range parts {
