@@ -151,3 +151,11 @@ func (p *Page) TimelineLink(e *events.Event) string {
 	}
 	return p.Link("#" + e.ID)
 }
+
+// Compact reports whether the page's person or place has more events than
+// one page of the timeline shows (Config.PartEvents): its page then lists
+// them by date and title only, each linking to its event page, instead of
+// with their sources.
+func (p *Page) Compact() bool {
+	return p.Entity != nil && p.Site.partMax > 0 && len(p.Entity.Events) > p.Site.partMax
+}

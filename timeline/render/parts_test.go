@@ -121,6 +121,7 @@ func TestSplitSite(t *testing.T) {
 		id := d + "-talks"
 		evList = append(evList, events.Event{ID: id, Title: "Talks " + d, URL: "events/" + id + "/",
 			Date:    events.Date{Value: d, Start: d, End: d, Granularity: "day", Label: d},
+			Places:  []string{"Geneva"},
 			Sources: []events.Source{{Article: slug, Title: "Article " + slug, URL: "articles/" + slug + "/#s1", Published: d}}})
 	}
 	s, err := NewSite(Config{PartEvents: 2}, arts, evList)
@@ -174,6 +175,17 @@ func TestSplitSite(t *testing.T) {
 		}
 		if strings.Contains(page["index.html"], `id=`+e.ID) {
 			t.Errorf("the index of a split timeline lists event %s", e.ID)
+		}
+	}
+	// Geneva has more events than a page of the timeline: its page lists
+	// them compactly, each linked, without the sources.
+	geneva := page["places/geneva/index.html"]
+	if strings.Contains(geneva, "<blockquote") || strings.Contains(geneva, "articles/") {
+		t.Errorf("the page of a place with many events shows their sources")
+	}
+	for _, e := range evList {
+		if !strings.Contains(geneva, `href=../../events/`+e.ID+`/index.html`) {
+			t.Errorf("places/geneva/ does not link event %s", e.ID)
 		}
 	}
 	for _, a := range arts {

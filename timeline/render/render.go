@@ -45,6 +45,7 @@ type Site struct {
 
 	articles map[string]*Article
 	partOf   map[*events.Event]*TimelinePart
+	partMax  int // Config.PartEvents, defaulted
 	position map[*events.Event]int // in Events
 	personBy map[string]*Entity
 	placeBy  map[string]*Entity
@@ -130,6 +131,7 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 	if max == 0 {
 		max = DefaultPartEvents
 	}
+	s.partMax = max
 	if s.Parts = SplitTimeline(s.Events, max); s.Parts != nil {
 		s.partOf = make(map[*events.Event]*TimelinePart, len(s.Events))
 		for _, p := range s.Parts {
