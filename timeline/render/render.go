@@ -45,7 +45,7 @@ type Site struct {
 
 	articles map[string]*Article
 	partOf   map[*events.Event]*TimelinePart
-	partMax  int // Config.PartEvents, defaulted
+	partMax  int                   // Config.PartEvents, defaulted
 	position map[*events.Event]int // in Events
 	personBy map[string]*Entity
 	placeBy  map[string]*Entity
