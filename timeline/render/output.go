@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -24,6 +25,7 @@ import (
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
+	"github.com/tdewolff/parse/v2/buffer"
 
 	"github.com/newsroom/timeline/timeline/content"
 )
@@ -44,11 +46,12 @@ type Output struct {
 	Templates *Templates
 	min       *minify.M
 
-	mu    sync.Mutex
-	files map[string][]byte // every path added, with its bytes when kept in memory
-	dir   string            // when not "", the folder files are written into
-	made  map[string]bool   // folders made under dir
-	bufs  sync.Pool         // of *bytes.Buffer, for pages and their minified bytes
+	mu      sync.Mutex
+	files   map[string][]byte // every path added, with its bytes when kept in memory
+	dir     string            // when not "", the folder files are written into
+	made    map[string]bool   // folders made under dir
+	bufs    sync.Pool         // of *bytes.Buffer, for executing pages
+	writers sync.Pool         // of *bufio.Writer, for writing files
 }
 
 // NewOutput returns an empty Output whose pages are executed from t and
@@ -118,20 +121,21 @@ func (o *Output) Add(p string, data []byte) error {
 	if dup {
 		return fmt.Errorf("render: two files at %s", p)
 	}
-	if mt := mediaType(path.Ext(p)); mt != "" {
-		buf := o.buffer()
-		defer o.release(buf)
-		buf.Grow(len(data))
-		if err := o.min.Minify(mt, buf, bytes.NewReader(data)); err != nil {
+	mt := mediaType(path.Ext(p))
+	if o.dir != "" {
+		return o.write(p, mt, data)
+	}
+	if mt != "" {
+		b, err := o.min.Bytes(mt, data)
+		if err != nil {
 			return fmt.Errorf("render: minify %s: %w", p, err)
 		}
-		data = buf.Bytes()
-	}
-	if o.dir != "" {
-		return o.write(p, data)
+		data = b
+	} else {
+		data = bytes.Clone(data)
 	}
 	o.mu.Lock()
-	o.files[p] = bytes.Clone(data)
+	o.files[p] = data
 	o.mu.Unlock()
 	return nil
 }
@@ -152,8 +156,10 @@ func (o *Output) release(buf *bytes.Buffer) {
 	}
 }
 
-// write writes data at p under o.dir, making its folder if need be.
-func (o *Output) write(p string, data []byte) error {
+// write writes data at p under o.dir, minified as media type mt (unless
+// mt is ""), making its folder if need be. The minifier reads data in place
+// and writes straight to the file: no copy of a large file is made.
+func (o *Output) write(p, mt string, data []byte) error {
 	name := filepath.Join(o.dir, filepath.FromSlash(p))
 	d := filepath.Dir(name)
 	o.mu.Lock()
@@ -167,7 +173,30 @@ func (o *Output) write(p string, data []byte) error {
 		o.made[d] = true
 		o.mu.Unlock()
 	}
-	return os.WriteFile(name, data, 0o644)
+	if mt == "" {
+		return os.WriteFile(name, data, 0o644)
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	w, _ := o.writers.Get().(*bufio.Writer)
+	if w == nil {
+		w = bufio.NewWriterSize(f, 64<<10)
+	} else {
+		w.Reset(f)
+	}
+	defer o.writers.Put(w)
+	err = o.min.Minify(mt, w, buffer.NewReader(data))
+	if err != nil {
+		f.Close()
+		return fmt.Errorf("render: minify %s: %w", p, err)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // Page executes the page template tmpl ("article.html") with p and adds the
