@@ -2,12 +2,20 @@ package main
 
 // Scores are the TempEval-3 Task A figures, as percentages.
 type Scores struct {
-	Docs, Gold, System int
+	Docs   int `json:"documents"`
+	Gold   int `json:"gold"`
+	System int `json:"system"`
 
-	StrictP, StrictR, StrictF1    float64
-	RelaxedP, RelaxedR, RelaxedF1 float64
-	TypeAcc, ValueAcc             float64
-	TypeF1, ValueF1               float64
+	StrictP   float64 `json:"strict_precision"`
+	StrictR   float64 `json:"strict_recall"`
+	StrictF1  float64 `json:"strict_f1"`
+	RelaxedP  float64 `json:"relaxed_precision"`
+	RelaxedR  float64 `json:"relaxed_recall"`
+	RelaxedF1 float64 `json:"relaxed_f1"`
+	TypeAcc   float64 `json:"type_accuracy"`
+	ValueAcc  float64 `json:"value_accuracy"`
+	TypeF1    float64 `json:"type_f1"`  // relaxed F1 × type accuracy
+	ValueF1   float64 `json:"value_f1"` // relaxed F1 × value accuracy
 }
 
 // Counts accumulates the matches of one or more documents.

@@ -2,6 +2,19 @@
 // timeline: Extract finds the mentions in one article, Merge joins the
 // mentions of the same happening across articles into events with their
 // sources.
+//
+// A mention is a sentence's date expression (found by package timex) that
+// anchors something happening, named by a trigger word (met, talks, visit,
+// strike, said, signed ...), with the people, organisations and places
+// around it. Places come from package gazetteer. Merging sweeps the mentions
+// in order of date, so each is compared only with the events open at its
+// date; the chosen date is the most precise reading consistent with the most
+// sources. Titles follow editors' habits ("Geneva talks", "Witkoff meets
+// Putin in Moscow", "Sumy missile strike"), and ids are the date plus a slug
+// of the title.
+//
+// Nothing here does I/O or holds mutable global state; Extract and Merge are
+// safe for concurrent use.
 package events
 
 import (
@@ -34,6 +47,12 @@ type Mention struct {
 	Orgs       []string
 	Places     []string
 	Title      string // set by an editor's correction
+
+	// Subject is who did it, when the sentence names them before the
+	// trigger (a person's canonical name or an organisation); Object is
+	// the few words after a trigger verb ("interest rates steady").
+	Subject string
+	Object  string
 
 	// Detail qualifies the trigger for titles: the weapon of a strike
 	// ("missile"), or the noun the sentence uses for talks ("talks",

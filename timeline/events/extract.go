@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/events/gazetteer"
@@ -47,16 +48,17 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	sents := make([]sent, len(a.Sentences))
 	var fullNames []string
+	peopleAliases, placeAliases := foldAliases(opts.PeopleAliases), foldAliases(opts.PlaceAliases)
 	quoted := quotedBytes(a.Text)
 	for i, s := range a.Sentences {
 		text := a.Text[s.Start:s.End]
 		toks := tokenize(text)
 		h := isHeading(text, toks)
-		ents := findEntities(toks, gaz, h)
+		ents := findEntities(toks, gaz, h, siteAliases{peopleAliases, placeAliases})
 		for k := range ents {
 			e := &ents[k]
 			if e.Kind == "person" {
-				e.Name = aliasLookup(opts.PeopleAliases, dropInitials(e.Name))
+				e.Name = peopleAliases.lookup(dropInitials(e.Name))
 				if !e.Single && len(strings.Fields(e.Name)) > 1 {
 					fullNames = append(fullNames, e.Name)
 				}
@@ -140,7 +142,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 				if used[trig] {
 					continue
 				}
-				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, opts)
+				if hypothetical(s.toks, seg, trig) {
+					break // "if talks resume next week", "leaders could meet on Friday"
+				}
+				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, placeAliases)
 				if !ok {
 					if near(seg, trig, 2) {
 						break // the word the expression dates names nothing we keep
@@ -159,7 +164,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 // mention builds the mention of the happening named by the trigger at trig
 // and dated by t; ok is false when it names none (a statement with nobody
 // named saying it).
-func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []token, ents []entity, people []string, seg span, trig int, prevPerson string, opts Options) (Mention, bool) {
+func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []token, ents []entity, people []string, seg span, trig int, prevPerson string, placeAliases aliases) (Mention, bool) {
 	m := Mention{
 		Article:    a.Slug,
 		Sentence:   id,
@@ -170,7 +175,20 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		Kind:       triggerKind(toks, trig),
 		Index:      si,
 	}
-	fillEntities(&m, toks, ents, people, seg, trig, opts)
+	fillEntities(&m, toks, ents, people, seg, trig, placeAliases)
+	if m.Kind == KindStatement && trig < seg.TFrom {
+		// "said on Monday", "told CNN on Tuesday": a statement is dated by
+		// an expression right after it, not one inside what was said
+		// ("said inflation had eased in May").
+		if units(toks, trig, seg.TFrom) > 5 {
+			return m, false
+		}
+		for i := trig + 1; i < seg.TFrom; i++ {
+			if auxiliaries[lower(toks[i])] {
+				return m, false
+			}
+		}
+	}
 	if m.Kind == KindStatement {
 		// "... this week, with Mr. Zelensky saying ...": a speaker between
 		// an earlier expression and the verb opens a clause that the
@@ -187,8 +205,15 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 			return m, false // nobody named said it
 		}
 		m.People = prepend(m.People, speaker)
+		m.Subject = speaker
 	} else if startsWithPronoun(toks, seg, trig) && prevPerson != "" && !personBefore(ents, people, trig) {
 		m.People = prepend(m.People, prevPerson)
+	}
+	if m.Subject == "" {
+		m.Subject = subject(ents, people, seg, trig)
+	}
+	if m.Kind == KindOther || m.Kind == KindStatement && presents[lower(toks[trig])] != "" {
+		m.Object = object(toks, trig, seg)
 	}
 	m.Detail = detail(toks, m.Kind)
 	if m.Kind == KindStrike && m.Detail == "" {
@@ -248,6 +273,9 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 			continue
 		}
 		low := lower(toks[i])
+		if i == trig-1 && toks[i].Word && !toks[i].Cap && !pronouns[low] && !strings.HasSuffix(low, "ly") {
+			return "", false // "officials said", "a spokesman said": nobody named
+		}
 		if pronouns[low] {
 			for k, e := range ents {
 				if e.Kind == "person" && people[k] != "" && e.Last < i && !e.Possessive {
@@ -302,7 +330,8 @@ func datesHappening(t timex.Timex) bool {
 func quotedBytes(s string) []bool {
 	q := make([]bool, len(s)+1)
 	in := false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == '\n' && strings.HasPrefix(s[i+1:], "\n") {
 			in = false
 		}
@@ -312,17 +341,20 @@ func quotedBytes(s string) []bool {
 		case '”':
 			in = false
 			q[i] = true
+			i += size
 			continue
 		case '"':
 			in = !in
 			q[i] = true
+			i += size
 			continue
 		}
 		if in {
-			for k := 0; k < len(string(r)); k++ {
+			for k := 0; k < size; k++ {
 				q[i+k] = true
 			}
 		}
+		i += size
 	}
 	return q
 }
@@ -379,9 +411,11 @@ func segments(toks []token, text string, txs []timex.Timex, base int, quoted []b
 	return segs
 }
 
+// hasTrigger reports whether toks[from:to] hold a trigger word outside
+// quotation marks (quoted may be nil).
 func hasTrigger(toks []token, from, to int, quoted []bool) bool {
 	for i := from; i < to; i++ {
-		if toks[i].Word && triggerKinds[lower(toks[i])] != "" && !quoted[toks[i].Start] {
+		if toks[i].Word && triggerKinds[lower(toks[i])] != "" && (quoted == nil || !quoted[toks[i].Start]) {
 			return true
 		}
 	}
@@ -406,6 +440,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		kind := triggerKinds[lower(t)]
 		if kind == "" {
 			continue
+		}
+		if lightVerbs[lower(t)] && triggerNear(toks, i+1, 3) {
+			continue // "held talks": the noun names the happening
 		}
 		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
 		if i >= seg.TTo {
@@ -477,7 +514,7 @@ func detail(toks []token, kind string) string {
 
 // fillEntities sets the people, organisations and places of a mention from
 // the entities of its part of the sentence, nearest the trigger first.
-func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg span, trig int, opts Options) {
+func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg span, trig int, placeAliases aliases) {
 	type cand struct {
 		name string
 		dist int
@@ -489,9 +526,20 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		}
 		return e.First - trig
 	}
+	// A relative clause after the trigger tells of something else ("...,
+	// which Mr. Starmer welcomed").
+	relative := seg.To
+	for i := trig + 1; i < seg.To; i++ {
+		if low := lower(toks[i]); low == "which" || low == "whom" || low == "whose" {
+			if !hasTrigger(toks, i+1, seg.To, nil) {
+				relative = i // unless it goes on about the happening ("which included a meeting with Putin")
+			}
+			break
+		}
+	}
 	locativeRun := false
 	for k, e := range ents {
-		if e.First < seg.From || e.Last >= seg.To {
+		if e.First < seg.From || e.Last >= seg.To || e.First > relative {
 			continue
 		}
 		switch e.Kind {
@@ -526,7 +574,7 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 				}
 				continue
 			}
-			name := aliasLookup(opts.PlaceAliases, e.Place.Name)
+			name := placeAliases.lookup(e.Place.Name)
 			pls = append(pls, cand{name, dist(e)})
 		}
 	}
@@ -589,6 +637,86 @@ func habitual(toks []token) bool {
 		case "every", "each":
 			if i+1 < len(toks) && (lower(toks[i+1]) == "year" || lower(toks[i+1]) == "month" || lower(toks[i+1]) == "week" || lower(toks[i+1]) == "spring" || lower(toks[i+1]) == "summer") {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// subject is the person or organisation named nearest before the trigger
+// in its part of the sentence, not across a relative pronoun.
+func subject(ents []entity, people []string, seg span, trig int) string {
+	best, bestLast := "", -1
+	for k, e := range ents {
+		if e.Last >= trig || e.First < seg.From || e.Last < bestLast || e.Possessive {
+			continue
+		}
+		switch {
+		case e.Kind == "person" && people[k] != "":
+			best, bestLast = people[k], e.Last
+		case e.Kind == "org" || e.Kind == "place" && e.Place.Kind == gazetteer.Venue && !e.Locative:
+			best, bestLast = e.Name, e.Last
+		}
+	}
+	return best
+}
+
+// object is up to four words after a trigger verb, to a preposition, the
+// date expression or punctuation: "interest rates steady".
+func object(toks []token, trig int, seg span) string {
+	var words []string
+	i := trig + 1
+	if lower(toks[trig]) == "called" && i < len(toks) && (lower(toks[i]) == "on" || lower(toks[i]) == "for") {
+		words = append(words, toks[i].Text) // "called on allies", "called for calm"
+		i++
+	}
+	for ; i < seg.To && len(words) < 4; i++ {
+		t := toks[i]
+		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] || objectStops[lower(t)] || strings.HasSuffix(lower(t), "ly") {
+			break
+		}
+		words = append(words, t.Text)
+	}
+	if len(words) == 1 && (lower(toks[trig]) == "called") {
+		return "" // "called on" with nothing after it
+	}
+	return strings.Join(words, " ")
+}
+
+// lightVerbs name a happening only when no noun after them does ("held
+// talks", "held a call").
+var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true}
+
+// triggerNear reports whether a trigger word stands within n words from i.
+func triggerNear(toks []token, i, n int) bool {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if triggerKinds[lower(toks[k])] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether the happening is only supposed or denied:
+// its clause opens with "if" or "unless", or "could", "might", "may" or a
+// negation stands just before the trigger. ("Would" reports a plan and is kept: "he would meet
+// on Tuesday".)
+func hypothetical(toks []token, seg span, trig int) bool {
+	for i := trig - 1; i >= seg.From && i >= trig-3; i-- {
+		switch low := lower(toks[i]); {
+		case low == "could", low == "might", low == "may":
+			return true
+		case low == "not", low == "never", low == "no", strings.HasSuffix(low, "n't"), strings.HasSuffix(low, "n’t"):
+			return true // "did not meet", "no talks"
+		}
+	}
+	for i := seg.From; i < trig; i++ {
+		switch lower(toks[i]) {
+		case "if", "unless", "whether":
+			return true
+		case ",", ";":
+			if i > seg.From {
+				return false
 			}
 		}
 	}

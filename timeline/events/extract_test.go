@@ -82,6 +82,16 @@ func TestExtract(t *testing.T) {
 			tags:   []tag{{"next week", "2026-W13"}},
 		},
 		{
+			reason: "a supposed happening is no event",
+			text:   "If talks resume in Geneva next week, the two sides could sign a deal on Friday.",
+			tags:   []tag{{"next week", "2026-W13"}, {"on Friday", "2026-03-27"}},
+		},
+		{
+			reason: "a denied happening is no event",
+			text:   "The two ministers did not meet in Vienna on Monday.",
+			tags:   []tag{{"on Monday", "2026-03-16"}},
+		},
+		{
 			reason: "a deadline is a bound, not a date",
 			text:   "The parties must sign the accord in Geneva by Friday.",
 			tags:   []tag{{"Friday", "2026-03-20"}},
@@ -104,6 +114,16 @@ func TestExtract(t *testing.T) {
 			tags:   []tag{{"on Friday", "2026-03-13"}},
 			opts:   Options{PeopleAliases: map[string]string{"volodymyr zelenskyy": "Volodymyr Zelensky"}},
 			want:   []want{{"on Friday", KindTrip, []string{"Volodymyr Zelensky"}, []string{"Warsaw"}}},
+		},
+		{
+			reason: "a site's aliases match names as written, titles and all, and make unknown places known",
+			text:   "Mayor Ruiz opened the new bridge in Old Town on Friday, and Ruiz visited Oldtown again on Saturday.",
+			tags:   []tag{{"on Friday", "2026-03-13"}, {"on Saturday", "2026-03-14"}},
+			opts:   Options{PeopleAliases: map[string]string{"Mayor Ruiz": "Ana Ruiz"}, PlaceAliases: map[string]string{"Old Town": "Oldtown", "Oldtown": "Oldtown"}},
+			want: []want{
+				{"on Friday", KindOther, []string{"Ana Ruiz"}, []string{"Oldtown"}},
+				{"on Saturday", KindTrip, []string{"Ana Ruiz"}, []string{"Oldtown"}},
+			},
 		},
 		{
 			reason: "a country used as an adjective is not where it happened",

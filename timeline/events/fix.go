@@ -174,7 +174,7 @@ func parseDate(s string) (timex.Timex, error) {
 		// ISO week 1 holds 4 January.
 		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
 		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(w-1)*7)
-		if w < 1 || w > 53 {
+		if gy, gw := mon.ISOWeek(); gy != y || gw != w {
 			return tx, fmt.Errorf("date %q: no such week", s)
 		}
 		tx.Granularity, tx.Interval = timex.GranWeek, timex.Interval{Start: mon, End: mon.AddDate(0, 0, 6)}

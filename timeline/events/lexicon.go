@@ -38,6 +38,8 @@ var triggerKinds = map[string]string{
 	"vowed": KindStatement, "praised": KindStatement, "condemned": KindStatement,
 	"described": KindStatement, "rejected": KindStatement, "speech": KindStatement,
 	"interview": KindStatement, "remarks": KindStatement, "addressed": KindStatement,
+	"apologized": KindStatement, "apologised": KindStatement, "accused": KindStatement,
+	"thanked": KindStatement, "threatened": KindStatement,
 	// an agreement
 	"agreed": KindAgreement, "signed": KindAgreement, "agreement": KindAgreement,
 	"accord": KindAgreement, "treaty": KindAgreement, "ratified": KindAgreement,
@@ -49,6 +51,9 @@ var triggerKinds = map[string]string{
 	"election": KindOther, "sworn": KindOther, "released": KindOther,
 	"sanctioned": KindOther, "imposed": KindOther, "captured": KindOther,
 	"seized": KindOther, "invaded": KindOther, "evacuated": KindOther,
+	"held": KindOther, "kept": KindOther, "raised": KindOther, "lowered": KindOther,
+	"decided": KindOther, "ruled": KindOther, "won": KindOther,
+	"lost": KindOther, "resigns": KindOther, "opened": KindOther, "closed": KindOther,
 }
 
 // disasters name natural or accidental disasters: a sentence that names one
@@ -207,3 +212,41 @@ var clauseBreaks = map[string]bool{
 
 // pronouns are the personal pronouns resolved to the last person named.
 var pronouns = map[string]bool{"he": true, "she": true}
+
+// presents give the verb of a title in the present tense, as headlines do
+// ("Lecornu resigns"); participles of things done to someone stay
+// ("Merz elected").
+var presents = map[string]string{
+	"resigned": "resigns", "died": "dies", "held": "holds", "kept": "keeps",
+	"raised": "raises", "lowered": "lowers", "cut": "cuts", "decided": "decides",
+	"ruled": "rules", "won": "wins", "lost": "loses", "launched": "launches",
+	"opened": "opens", "closed": "closes", "voted": "votes", "imposed": "imposes", "seized": "seizes", "captured": "captures",
+	"invaded": "invades", "evacuated": "evacuates", "sanctioned": "sanctions",
+	"agreed": "agree", "signed": "sign", "approved": "approves", "ratified": "ratifies",
+	"told": "tells", "criticized": "criticizes", "criticised": "criticises", "warned": "warns",
+	"urged": "urges", "praised": "praises", "condemned": "condemns", "rejected": "rejects",
+	"called": "calls", "denied": "denies", "accused": "accuses", "thanked": "thanks",
+	"apologized": "apologizes to", "apologised": "apologises to", "threatened": "threatens",
+}
+
+// objectStops end the object of a verb in a title ("criticized Witkoff
+// again").
+var objectStops = map[string]bool{
+	"again": true, "also": true, "later": true, "earlier": true, "repeatedly": true,
+	"today": true, "yesterday": true, "overnight": true, "then": true, "still": true,
+}
+
+// auxiliaries open a clause: a statement verb followed by one reports what
+// happened at another time ("said inflation had eased in May").
+var auxiliaries = map[string]bool{
+	"had": true, "has": true, "have": true, "was": true, "were": true, "is": true,
+	"are": true, "would": true, "will": true, "could": true, "should": true,
+	"might": true, "may": true, "did": true, "does": true, "do": true, "can": true,
+}
+
+// prepositions end the object of a trigger verb.
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
+	"by": true, "after": true, "before": true, "of": true, "into": true, "over": true,
+	"as": true, "and": true, "but": true, "that": true, "while": true, "amid": true,
+}

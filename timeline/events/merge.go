@@ -345,7 +345,7 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 	var readings []Date
 	seen := map[string]bool{ev.Date.Value + ev.Date.Start: true}
 	for _, r := range rs[1:] {
-		if overlaps(r.it, chosen) && !(chosen.m.Editor && !r.it.m.Editor) {
+		if overlaps(r.it, chosen) {
 			continue
 		}
 		d := dateOf(r.it.m)
@@ -591,6 +591,12 @@ func summary(items []*item, kind string) string {
 		s += 10 * min(len(m.People), 2)
 		if n := len(m.Quote); n > 200 {
 			s -= (n - 200) / 10
+		}
+		// Fewer clauses read more clearly; a pronoun or a quotation at the
+		// start needs the sentences before it.
+		s -= 5 * strings.Count(m.Quote, ",")
+		if f := strings.Fields(m.Quote); len(f) > 0 && (pronouns[strings.ToLower(f[0])] || strings.ContainsAny(f[0][:1], "“\"")) {
+			s -= 15
 		}
 		if s > bestScore {
 			best, bestScore = m.Quote, s

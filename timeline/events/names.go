@@ -128,7 +128,7 @@ func isHeading(s string, toks []token) bool {
 }
 
 // findEntities finds people, places and organisations in a sentence.
-func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool) []entity {
+func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool, al siteAliases) []entity {
 	var out []entity
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Cap {
@@ -152,20 +152,39 @@ func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool) []entity
 				break
 			}
 		}
-		out = append(out, classifyRun(toks, i, j, gaz, heading)...)
+		out = append(out, classifyRun(toks, i, j, gaz, heading, al)...)
 		i = j
 	}
 	return out
 }
 
 // classifyRun turns a run of capitalised words toks[i:j] into entities.
-func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool) []entity {
+func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool, al siteAliases) []entity {
 	text := func(a, b int) string {
 		var parts []string
 		for k := a; k < b; k++ {
 			parts = append(parts, toks[k].Base)
 		}
 		return strings.Join(parts, " ")
+	}
+	// A site's aliases name people and places as written, titles and all
+	// ("Mayor Ruiz", "Old Town").
+	for a := i; a < j && a <= i+1; a++ {
+		full := text(a, j)
+		if name, ok := al.people[gazetteer.Key(full)]; ok {
+			return []entity{{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}}
+		}
+		if name, ok := al.places[gazetteer.Key(full)]; ok {
+			p, found := gaz.Lookup(name)
+			if !found {
+				p = gazetteer.Place{Name: name, Kind: gazetteer.City}
+			}
+			p.Name = name
+			return []entity{placeEntity(toks, a, j-1, p, toks[j-1].Poss)}
+		}
+		if lower(toks[a]) != "the" {
+			break
+		}
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
 	if p, ok := gaz.Lookup(text(i, j)); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
@@ -272,22 +291,22 @@ func roman(w string) bool {
 	return true
 }
 
+// isOrg reports whether a run of capitalised words names an organisation:
+// it ends in a word such as "Ministry" or "Times", is a known one, or is an
+// acronym that is not a nationality ("NATO", "CNN"; not "US").
 func isOrg(run []token) bool {
-	last := lower(run[len(run)-1])
-	if len(run) > 1 && orgSuffixes[last] {
+	if len(run) > 1 {
+		return orgSuffixes[lower(run[len(run)-1])]
+	}
+	w := run[0].Base
+	low := strings.ToLower(w)
+	if knownOrgs[low] {
 		return true
 	}
-	if len(run) == 1 {
-		w := run[0].Base
-		if knownOrgs[strings.ToLower(w)] {
-			return true
-		}
-		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && !strings.Contains(w, ".") && demonyms[strings.ToLower(w)] == "" && !isDigits(w) {
-			_, isDemonym := demonyms[strings.ToLower(w)]
-			return !isDemonym
-		}
-	}
-	return false
+	_, nationality := demonyms[low]
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 6 && strings.ToUpper(w) == w && !strings.Contains(w, ".") &&
+		!nationality && !isDigits(w) && !roman(w)
 }
 
 func isDigits(w string) bool {
@@ -315,17 +334,11 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 		if low == "of" && k > 0 && placeNouns[lower(toks[k-1])] {
 			e.Locative = true
 		}
-		if (low == "," || low == "and") && k > 0 {
-			// list continuation is settled by the caller
-		}
 	}
 	if last+1 < len(toks) && toks[last+1].Word && !poss {
 		if happeningNouns[lower(toks[last+1])] {
 			e.Locative = true // "the Paris talks", "the Sumy strike"
 		}
-	}
-	if p.Kind == gazetteer.Country && !e.Locative {
-		return e
 	}
 	return e
 }
@@ -391,19 +404,38 @@ func dropInitials(name string) string {
 	return strings.Join(append(out, f[len(f)-1]), " ")
 }
 
-// aliasLookup applies a site's aliases, compared without regard to case.
-func aliasLookup(aliases map[string]string, name string) string {
-	if len(aliases) == 0 {
+// aliases is a site's alias table keyed by gazetteer.Key, so that lookups
+// ignore case and diacritics.
+type aliases map[string]string
+
+func foldAliases(m map[string]string) aliases {
+	if len(m) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // of two spellings that fold alike, the first in order wins
+	out := make(aliases, len(m))
+	for _, k := range keys {
+		if _, ok := out[gazetteer.Key(k)]; !ok {
+			out[gazetteer.Key(k)] = m[k]
+		}
+	}
+	return out
+}
+
+// siteAliases are a site's people and place aliases, folded.
+type siteAliases struct{ people, places aliases }
+
+// lookup returns the canonical name for name, or name itself.
+func (a aliases) lookup(name string) string {
+	if len(a) == 0 {
 		return name
 	}
-	if v, ok := aliases[name]; ok {
+	if v, ok := a[gazetteer.Key(name)]; ok {
 		return v
-	}
-	key := gazetteer.Key(name)
-	for k, v := range aliases {
-		if gazetteer.Key(k) == key {
-			return v
-		}
 	}
 	return name
 }
@@ -414,10 +446,11 @@ func aliasLookup(aliases map[string]string, name string) string {
 // first in sort order), and a surname alone becomes the one full name that
 // ends in it. A site's aliases are applied first. It returns a new slice.
 func canonicalPeople(ms []Mention, opts Options) []Mention {
+	alias := foldAliases(opts.PeopleAliases)
 	count := map[string]int{}
 	for _, m := range ms {
 		for _, p := range m.People {
-			count[aliasLookup(opts.PeopleAliases, p)]++
+			count[alias.lookup(p)]++
 		}
 	}
 	names := make([]string, 0, len(count))
@@ -471,7 +504,7 @@ func canonicalPeople(ms []Mention, opts Options) []Mention {
 		}
 	}
 	name := func(p string) string {
-		p = aliasLookup(opts.PeopleAliases, p)
+		p = alias.lookup(p)
 		if c, ok := canon[p]; ok {
 			return c
 		}

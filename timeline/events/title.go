@@ -66,6 +66,22 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			t = noun
 		}
 	case KindStatement:
+		trig := strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger }))
+		var obj string
+		for _, it := range items {
+			if strings.EqualFold(it.m.Trigger, trig) && it.m.Object != "" {
+				obj = it.m.Object
+				break
+			}
+		}
+		sp := majority(items, func(it *item) string { return it.m.Subject })
+		if sp != "" && presents[trig] != "" && obj != "" {
+			if isPerson(items, sp) {
+				sp = shortName(sp)
+			}
+			t = sp + " " + presents[trig] + " " + obj // "Trump tells reporters"
+			break
+		}
 		if len(principal) > 0 {
 			t = shortName(principal[0]) + " statement"
 		} else if sp := majority(items, func(it *item) string { return first(it.m.People) }); sp != "" {
@@ -90,6 +106,9 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		}
 	default:
 		w := strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger }))
+		if p, ok := presents[w]; ok {
+			w = p
+		}
 		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
 			if place != "" {
 				t = place + " " + d // "Valencia floods"
@@ -98,7 +117,21 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			}
 			break
 		}
+		subj := majority(items, func(it *item) string { return it.m.Subject })
+		if subj != "" && strings.Contains(subj, " ") && isPerson(items, subj) {
+			subj = shortName(subj)
+		}
+		obj := ""
+		trig := majority(items, func(it *item) string { return it.m.Trigger })
+		for _, it := range items {
+			if strings.EqualFold(it.m.Trigger, trig) && it.m.Object != "" {
+				obj = " " + it.m.Object
+				break
+			}
+		}
 		switch {
+		case subj != "":
+			t = subj + " " + w + obj // "Lecornu resigns", "European Central Bank holds interest rates steady"
 		case len(principal) > 0 && place != "":
 			t = shortName(principal[0]) + " " + w + " in " + place
 		case place != "":
@@ -242,4 +275,16 @@ func majority(items []*item, f func(*item) string) string {
 		}
 	}
 	return best
+}
+
+// isPerson reports whether name is one of the items' people.
+func isPerson(items []*item, name string) bool {
+	for _, it := range items {
+		for _, p := range it.m.People {
+			if p == name {
+				return true
+			}
+		}
+	}
+	return false
 }

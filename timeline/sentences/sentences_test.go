@@ -64,6 +64,18 @@ func TestSplit(t *testing.T) {
 			[]string{"He left.", "35 people died."}},
 		{"trailing text without terminator", "  Unfinished text  ",
 			[]string{"Unfinished text"}},
+		{"initials in a name", "J.D. Vance spoke. He left.",
+			[]string{"J.D. Vance spoke.", "He left."}},
+		{"a city abbreviation ending a sentence", "He landed in Washington, D.C. The talks began.",
+			[]string{"He landed in Washington, D.C.", "The talks began."}},
+		{"party and state in parentheses", "Sen. Lindsey Graham (R-S.C.) agreed. Others did not.",
+			[]string{"Sen. Lindsey Graham (R-S.C.) agreed.", "Others did not."}},
+		{"number abbreviation", "He went to No. 10 Downing Street. Then he spoke.",
+			[]string{"He went to No. 10 Downing Street.", "Then he spoke."}},
+		{"a company abbreviation ends a sentence", "Shares fell at Acme Inc. The market shrugged.",
+			[]string{"Shares fell at Acme Inc.", "The market shrugged."}},
+		{"a quotation of several sentences stays with its attribution", "“We met. It went well,” she said.",
+			[]string{"“We met.", "It went well,” she said."}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {

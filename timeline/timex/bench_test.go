@@ -51,3 +51,21 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTagger is BenchmarkFind with a Tagger reusing its storage.
+func BenchmarkTagger(b *testing.B) {
+	texts := benchTexts(b)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	ref := time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)
+	var tg Tagger
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			tg.Find(s, ref)
+		}
+	}
+}

@@ -26,6 +26,10 @@ func mondayOf(t time.Time) time.Time {
 }
 
 func pad(n, w int) string {
+	if n >= 0 && n < 10 && w == 2 {
+		const padded = "00010203040506070809"
+		return padded[2*n : 2*n+2]
+	}
 	s := strconv.Itoa(n)
 	for len(s) < w {
 		s = "0" + s
@@ -129,7 +133,7 @@ func intervalOf(v string) (iv Interval, g Granularity, ok bool) {
 	}
 	rest = rest[1:]
 	switch {
-	case len(rest) >= 2 && rest[0] == 'W' && rest[1] != 'X':
+	case len(rest) >= 2 && rest[0] == 'W' && rest[1] >= '0' && rest[1] <= '9':
 		w, ok := num(rest[1:min(3, len(rest))])
 		if !ok || w < 1 || w > 53 {
 			return iv, "", false

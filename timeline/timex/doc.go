@@ -15,12 +15,16 @@
 // reference date, the sentence's tense cues, and the date the text last
 // established (the anchor).
 //
+// Tagger does the same work as Find while reusing its storage from call to
+// call.
+//
 // # Extents
 //
 // Extents follow the TimeBank/TempEval-3 annotation: a leading "the" belongs
 // to "the weekend", "the third quarter", "the past three years", "the 22
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
-// than", "less than", "at least", "up to", "around" are inside; "about",
+// than", "less than", "at least" (before a duration), "up to", "around" are
+// inside; "about",
 // "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
 // "since" and other prepositions stay outside; "the third-quarter results"
 // leaves the article out. "earlier this month" is one expression whose
@@ -39,7 +43,8 @@
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations. A person's
 //     age ("a 44-year-old man", "37 years old") is not an expression.
-//     Durations never carry an interval.
+//     Durations never carry an interval. Compounds are one duration: "2
+//     hours, 22 minutes and 55 seconds" is PT2H22M55S.
 //   - Sets: "every week" P1W, "daily" P1D, "each year" P1Y, "every Monday"
 //     XXXX-WXX-1, "twice a week" (the "a week").
 //
@@ -54,9 +59,20 @@
 //     "told", "met", "was") and clauses with no cue give the previous one.
 //     "last Tuesday" is the previous Tuesday, "next Tuesday" the following
 //     one, "this Tuesday" the one in the reference ISO week.
+//   - A future reported on a dated past day is measured from that day: in
+//     "warned on Friday that the storm could strengthen during the weekend"
+//     (published Monday) the weekend is the one after that Friday; this
+//     needs a reporting verb ("said", "warned", "announced" ...) near the
+//     earlier date in the same sentence.
 //   - The tense of an expression is that of the nearest cue word before it
 //     in the same sentence, or failing one, the nearest after it (within 25
-//     tokens). Participles after "be", "been", "being", "to" are no cue.
+//     tokens). Participles after "be", "been", "being", "to" are no cue;
+//     after "is", "are" ("is headed to") they are present. Modals ("may",
+//     "might", "should", "must", "could") point forward, except "could
+//     have", "could not" (past). "plans to", "set to", "due to", "going
+//     to", "was to" point forward; "planned" alone points back. A verb in
+//     -s after "who", "which", "he", "she", "it" is present ("who faces an
+//     election on May 14").
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
@@ -83,11 +99,17 @@
 //     before", "the next day", "the following Monday", "later that day".
 //     "that year", "the following month" use the last date of any precision.
 //   - "X came two days after Y" (came, happened, occurred, followed before
-//     "N days/weeks after/before"): the sentence's subject X is the anchor,
+//     "N days/weeks after/before", with the anchor set in the same or the
+//     previous sentence): the sentence's subject X is the anchor,
 //     so "two days after" is given Y's date, the anchor minus two days (plus
 //     for "before"). In any other position ("Two days after the vote, ...")
 //     "two days" is a duration: the date of Y is not known, and no date is
 //     better than a wrong one.
+//   - "today", "yesterday", "tomorrow", "tonight" inside a quotation that
+//     opens after a reporting verb dated earlier in the same sentence ("He
+//     posted on Thursday ... and added, “Today, we engaged ...”) count
+//     from that day, when the words were written; elsewhere from the
+//     reference day.
 //   - "later in the day" is the reference day in a future-tense clause and
 //     the anchor otherwise; "overnight" is the night before the reference day
 //     (its interval spans both days) unless the clause is in the future.
@@ -98,10 +120,39 @@
 //     Day and Eve, Boxing Day, Thanksgiving (fourth Thursday of November),
 //     Memorial Day, Labor Day, US Election Day, Veterans/Armistice Day,
 //     Halloween, Valentine's Day, Victory Day (9 May), VE Day (8 May),
-//     Bastille Day, May Day; Independence Day is the country's that the
+//     Bastille Day, May Day, St. Patrick's Day, Mother's and Father's Day,
+//     Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
+//     Independence Day is the country's that the
 //     preceding words name (Ukraine 24 August, India 15 August, Mexico 16
 //     September; the United States' 4 July otherwise). Their year is chosen
 //     like a month and day's.
+//   - Coordinated and ranged days share their first member's resolution:
+//     "next Thursday and Friday" gives the Friday after that Thursday;
+//     "April 24 and 25" and "June 6-9" give a second expression for the
+//     bare day ("25", "9") in the same month.
+//   - "the last Monday of May", "the second Sunday of June 2024" are
+//     computed; "the last weekend of June" and the like are left alone
+//     rather than read as the last weekend before the reference day.
+//   - "the week of March 4" is the ISO week holding that day. "3 p.m.
+//     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
+//     takes Tuesday's date but "Tuesday" stays an expression of its own.
+//     Time zones after a clock time ("GMT", "ET", "Eastern time", "local
+//     time") belong to it.
+//   - Business news: "the quarter", "the latest quarter", "the current
+//     quarter" are the quarter being reported (the one holding the day 45
+//     days before the reference day, or the quarter last named); "the
+//     year-earlier quarter" and, in a sentence of figures ($, %, million,
+//     cents) after a quarter was named, "a year ago" and "a year earlier"
+//     are that quarter a year before, as TimeBank annotates them.
+//   - A bare four-digit number 1000–2100 is a year unless a count noun or
+//     another plural follows it ("2000 people", "1500 police", "2025
+//     points"), which a date-introducing word before it ("in", "since",
+//     "the", "Russia's") overrides. "the 80s" and "'98" are a decade and a
+//     year; "17/04/2025" is read day first because 17 cannot be a month.
+//   - Seasons are meteorological: spring March–May, summer June–August,
+//     autumn September–November, winter December to February of the next
+//     year (2025-WI runs into 2026). A capitalised season word inside a name
+//     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,
@@ -115,7 +166,10 @@
 //
 // The tagger does not parse syntax: a tense cue from a neighbouring clause
 // can mislead a weekday or a month. Quoted speech is resolved against the
-// publication date, not the time the words were spoken. Financial
-// "year-earlier quarter" constructions and bare "the quarter" are not
-// handled.
+// publication date unless its reporting verb is dated in the same sentence.
+// The anchor is simply
+// the last day named, which in a narrative that jumps back and forth can be
+// the wrong one for "later in the day" or "the next day". Clock times without
+// a day take the reference day. Values follow TimeML but not every TimeBank
+// habit (TimeBank is inconsistent about "now", bare "years", "the year").
 package timex

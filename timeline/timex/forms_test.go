@@ -42,6 +42,10 @@ var formCases = []formCase{
 		[]want{{"23 April", "DATE", "2025-04-23", "", "", ""}}},
 	{"dateline", "2025-11-24", "KYIV, Nov 24 (Reuters) - Ukraine said talks went well.",
 		[]want{{"Nov 24", "DATE", "2025-11-24", "", "", ""}}},
+	{"numeric date, month first", "2025-12-01", "The filing is dated 04/17/2025.",
+		[]want{{"04/17/2025", "DATE", "2025-04-17", "", "", ""}}},
+	{"numeric date, day first when the first number cannot be a month", "2025-12-01", "The filing is dated 17/04/2025.",
+		[]want{{"17/04/2025", "DATE", "2025-04-17", "", "", ""}}},
 	{"ISO date", "2025-12-01", "The filing is dated 2025-04-17.",
 		[]want{{"2025-04-17", "DATE", "2025-04-17", "", "", ""}}},
 	{"December 2 in a future clause of December 1 is this year's", "2025-12-01", "Witkoff will meet Putin on December 2.",
@@ -54,6 +58,10 @@ var formCases = []formCase{
 		[]want{{"2022", "DATE", "2022", "", "2022-01-01", "2022-12-31"}}},
 	{"a number that is not a year", "2025-12-01", "About 2000 troops were sent.",
 		nil},
+	{"counts are not years", "2025-12-01", "Organisers said 2000 people attended and 1500 police were deployed; he scored 2025 points.",
+		nil},
+	{"years before plurals they qualify", "2025-12-01", "The 2024 elections and Russia's 2022 invasion.",
+		[]want{{"2024", "DATE", "2024", "", "", ""}, {"2022", "DATE", "2022", "", "", ""}}},
 	{"decade", "2025-12-01", "Prices rose in the 1990s.",
 		[]want{{"1990s", "DATE", "199", "", "1990-01-01", "1999-12-31"}}},
 	{"century", "2025-12-01", "It is the worst war of the 21st century.",
@@ -74,6 +82,11 @@ var formCases = []formCase{
 	{"this evening", "2025-12-01", "They meet this evening.", []want{{"this evening", "TIME", "2025-12-01TEV", "", "", ""}}},
 	{"later in the day, future: the reference day", "2025-12-01", "The leaders will brief the press later in the day.",
 		[]want{{"later in the day", "DATE", "2025-12-01", "", "", ""}}},
+	{"today inside a quotation dated by its reporting verb is that day", "2025-04-18",
+		`He posted on Thursday that talks went well and added, "Today, we engaged in a positive way."`,
+		[]want{{"Thursday", "DATE", "2025-04-17", "", "", ""}, {"Today", "DATE", "2025-04-17", "", "", ""}}},
+	{"today outside a quotation is the reference day", "2025-04-18", "He posted on Thursday. Today he rests.",
+		[]want{{"Thursday", "DATE", "2025-04-17", "", "", ""}, {"Today", "DATE", "2025-04-18", "", "", ""}}},
 	{"now", "2025-12-01", "Ukraine now controls the town.", []want{{"now", "DATE", "PRESENT_REF", "", "0", "0"}}},
 	{"recently", "2025-12-01", "He recently visited Kyiv.", []want{{"recently", "DATE", "PAST_REF", "", "0", "0"}}},
 	{"in recent weeks", "2025-12-01", "Attacks grew in recent weeks.", []want{{"recent weeks", "DATE", "PAST_REF", "", "0", "0"}}},
@@ -153,6 +166,14 @@ var formCases = []formCase{
 
 	{"the past week: the TimeML value, the trailing window as interval", "2025-12-01", "Russia launched 500 drones over the past week.",
 		[]want{{"the past week", "DATE", "2025-W48", "", "2025-11-24", "2025-12-01"}}},
+	{"the last weekend of a month is not the last weekend", "2025-12-01", "The festival is held on the last weekend of June.",
+		[]want{{"June", "DATE", "2025-06", "", "", ""}}},
+	{"an ordinal weekday of a month", "2025-12-01", "The vote is on the last Monday of May.",
+		[]want{{"the last Monday of May", "DATE", "2026-05-25", "", "", ""}}},
+	{"an ordinal weekday of a month and year", "2025-12-01", "It began on the second Sunday of June 2024.",
+		[]want{{"the second Sunday of June 2024", "DATE", "2024-06-09", "", "", ""}}},
+	{"the past weekend", "2025-12-01", "Over the past weekend, talks continued.",
+		[]want{{"the past weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
 	{"earlier than: a comparison, so a duration", "2013-03-22", "The season started about a month earlier than usual.",
 		[]want{{"a month", "DURATION", "P1M", "APPROX", "0", "0"}}},
 	{"the week of a date", "2013-03-22", "The week of March 4 was cold.",
@@ -176,6 +197,18 @@ var formCases = []formCase{
 	{"clock time with a zone and a separate day", "2024-10-09", "Trading will be halted at 2 p.m. Eastern time on Friday.",
 		[]want{{"2 p.m. Eastern time", "TIME", "2024-10-11T14:00", "", "", ""}, {"Friday", "DATE", "2024-10-11", "", "", ""}}},
 
+	{"a future reported on a dated past day is measured from that day", "2021-08-30",
+		"Forecasters had warned on Friday that the storm could strengthen during the weekend.",
+		[]want{{"Friday", "DATE", "2021-08-27", "", "", ""}, {"the weekend", "DATE", "2021-W34-WE", "", "2021-08-28", "2021-08-29"}}},
+	{"said on Thursday he would go on Saturday, published Monday", "2021-08-30", "On Thursday, he said he would go on Saturday.",
+		[]want{{"Thursday", "DATE", "2021-08-26", "", "", ""}, {"Saturday", "DATE", "2021-08-28", "", "", ""}}},
+	{"at least before a date stays outside", "2021-08-30", "Schools will remain closed through at least Sept. 6.",
+		[]want{{"Sept. 6", "DATE", "2021-09-06", "-", "", ""}}},
+	{"later with a weekday", "2021-08-30", "The storm will reach Mississippi later Monday.",
+		[]want{{"Monday", "DATE", "2021-08-30", "", "", ""}}},
+	{"a season word in a name is not a season", "2024-08-12", "Los Angeles will host the next Summer Games in 2028.",
+		[]want{{"2028", "DATE", "2028", "", "", ""}}},
+
 	// holidays
 	{"Mother's Day", "2025-06-01", "They met on Mother's Day.", []want{{"Mother's Day", "DATE", "2025-05-11", "", "", ""}}},
 	{"Palm Sunday from Easter", "2025-04-17", "A missile struck Sumy on Palm Sunday.", []want{{"Palm Sunday", "DATE", "2025-04-13", "", "", ""}}},
@@ -197,6 +230,8 @@ var formCases = []formCase{
 		[]want{{"nearly four-year-old", "DURATION", "P4Y", "", "0", "0"}}},
 	{"in the 22 days after", "2025-04-18", "Casualties rose in the 22 days after the announcement.",
 		[]want{{"the 22 days", "DURATION", "P22D", "", "0", "0"}}},
+	{"a compound duration", "2025-12-01", "She won in 2 hours, 22 minutes and 55 seconds.",
+		[]want{{"2 hours, 22 minutes and 55 seconds", "DURATION", "PT2H22M55S", "", "0", "0"}}},
 	{"three hours", "2025-12-01", "They talked for three hours.", []want{{"three hours", "DURATION", "PT3H", "", "0", "0"}}},
 	{"the past three years", "2025-12-01", "Over the past three years the front barely moved.",
 		[]want{{"the past three years", "DURATION", "P3Y", "", "0", "0"}}},
@@ -260,6 +295,84 @@ func checkTimex(t *testing.T, g Timex, w want) {
 	default:
 		if s, e := g.Interval.Start.Format("2006-01-02"), g.Interval.End.Format("2006-01-02"); s != w.start || e != w.end {
 			t.Errorf("%q: interval %s..%s, want %s..%s", g.Text, s, e, w.start, w.end)
+		}
+	}
+}
+
+func TestIntervalOf(t *testing.T) {
+	for _, tc := range []struct {
+		value, start, end string
+		gran              Granularity
+		reason            string
+	}{
+		{"2025-12-01", "2025-12-01", "2025-12-01", GranDay, "a day"},
+		{"2025-12-01TNI", "2025-12-01", "2025-12-01", GranTime, "a part of a day"},
+		{"2025-W48", "2025-11-24", "2025-11-30", GranWeek, "ISO week: Monday to Sunday"},
+		{"2025-W48-WE", "2025-11-29", "2025-11-30", GranDay, "weekend of an ISO week"},
+		{"2026-W01", "2025-12-29", "2026-01-04", GranWeek, "ISO week 1 may start in the year before"},
+		{"2025-04", "2025-04-01", "2025-04-30", GranMonth, "a month"},
+		{"2024-02", "2024-02-01", "2024-02-29", GranMonth, "a leap February"},
+		{"2025-Q3", "2025-07-01", "2025-09-30", GranQuarter, "a quarter"},
+		{"2025-H2", "2025-07-01", "2025-12-31", GranQuarter, "a half year"},
+		{"2025-SU", "2025-06-01", "2025-08-31", GranSeason, "meteorological summer"},
+		{"1994-WI", "1994-12-01", "1995-02-28", GranSeason, "winter runs into the next year (not an ISO week)"},
+		{"2025", "2025-01-01", "2025-12-31", GranYear, "a year"},
+		{"199", "1990-01-01", "1999-12-31", GranDecade, "a decade"},
+		{"20", "2000-01-01", "2099-12-31", GranCentury, "a century"},
+	} {
+		iv, g, ok := intervalOf(tc.value)
+		if !ok || g != tc.gran || iv.Start.Format("2006-01-02") != tc.start || iv.End.Format("2006-01-02") != tc.end {
+			t.Errorf("%s (%s): got %v %s..%s %s", tc.value, tc.reason, ok, iv.Start.Format("2006-01-02"), iv.End.Format("2006-01-02"), g)
+		}
+	}
+	for _, v := range []string{"PAST_REF", "P3Y", "XXXX-WXX-1", "2025-13", "2025-02-30", "2025-W54", "", "2025-Q5"} {
+		if _, _, ok := intervalOf(v); ok {
+			t.Errorf("%q has no days, but intervalOf gave some", v)
+		}
+	}
+}
+
+// TestStartWord checks that the start-word gate lets through every word the
+// lexicon knows, so that no rule is silently cut off.
+func TestStartWord(t *testing.T) {
+	var words []string
+	for _, w := range []string{"january", "jan", "feb", "march", "mar", "apr", "may", "june", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec", "monday", "mon", "tues", "thur", "thurs", "fri", "sat", "sun", "mondays", "fridays",
+		"one", "twelve", "twenty", "ninety", "hundred", "dozen", "first", "twelfth", "twentieth", "last", "final",
+		"hour", "hrs", "days", "night", "fortnights", "weekend", "quarters", "season", "yr", "decades", "centuries",
+		"spring", "autumn", "fall", "winter", "morning"} {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		known := false
+		if _, ok := monthOf(w); ok {
+			known = true
+		}
+		if _, ok := weekdayOf(w); ok {
+			known = true
+		}
+		if _, ok := weekdayPlural(w); ok {
+			known = true
+		}
+		if _, ok := numberWord(w); ok {
+			known = true
+		}
+		if _, ok := ordinalWord(w); ok {
+			known = true
+		}
+		if u, _ := unitOf(w); u != uNone {
+			known = true
+		}
+		if _, ok := seasonOf(w); ok {
+			known = true
+		}
+		if known && !startWord(w) {
+			t.Errorf("startWord(%q) = false, but the lexicon knows the word", w)
+		}
+	}
+	for _, w := range []string{"and", "of", "president", "ukraine", "talks"} {
+		if startWord(w) {
+			t.Errorf("startWord(%q) = true for a word that begins no expression", w)
 		}
 	}
 }

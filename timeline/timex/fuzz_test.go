@@ -25,6 +25,11 @@ func FuzzFind(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, sec int64) {
 		ref := time.Unix(sec%(1<<34), 0).UTC() // keep years within ±500 of 1970
 		got := Find(text, ref)
+		var tg Tagger
+		tg.Find("On Monday, two days later.", ref) // storage reused across texts
+		if again := tg.Find(text, ref); len(again) != len(got) {
+			t.Fatalf("Tagger found %d expressions, Find %d", len(again), len(got))
+		}
 		prev := -1
 		for _, x := range got {
 			if x.Start < 0 || x.End > len(text) || x.Start >= x.End {

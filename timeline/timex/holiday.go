@@ -225,9 +225,6 @@ func (t *tagger) independenceDay(i int) holidayDate {
 // holiday parses a named day with an optional year ("Christmas 2024",
 // "Easter of 2023"); without one the tense picks the year.
 func (t *tagger) holiday(i int) cand {
-	if !t.toks[i].upper && t.w(i) != "easter" {
-		return cand{}
-	}
 	if !t.toks[i].upper {
 		return cand{}
 	}
@@ -254,14 +251,9 @@ func (t *tagger) holiday(i int) cand {
 		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
 	}
 	dir := t.direction(i, j)
-	if t.is(i-1, "last") || t.is(i-1, "this") && false {
+	if t.is(i-1, "last") {
 		dir = -1
 	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
-	c := cand{i: i, j: j, typ: Date, val: mk(y)}
-	if t.is(i-1, "last") || t.is(i-1, "next") || t.is(i-1, "this") {
-		c.i = i - 1
-		c.i = i
-	}
-	return c
+	return cand{i: i, j: j, typ: Date, val: mk(y)}
 }

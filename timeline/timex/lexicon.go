@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // monthOf returns the month a word names (full names and the usual
 // abbreviations, lower-cased, without the period).
@@ -273,15 +276,9 @@ func unitOf(w string) (u unit, plural bool) {
 func durValue(n float64, u unit) string {
 	if n > 0 && n != float64(int(n)) {
 		whole, frac := int(n), n-float64(int(n))
-		lead := func(v string) string {
-			if whole == 0 {
-				return v
-			}
-			return v
-		}
 		switch u {
 		case uYear:
-			return lead("P" + nz(whole, "Y") + itoa(int(frac*12+0.5)) + "M")
+			return "P" + nz(whole, "Y") + itoa(int(frac*12+0.5)) + "M"
 		case uMonth:
 			return "P" + nz(whole, "M") + itoa(int(frac*30+0.5)) + "D"
 		case uWeek:
@@ -387,15 +384,7 @@ func setValue(u unit) string {
 	return ""
 }
 
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
+func itoa(n int) string { return strconv.Itoa(n) }
 
 func ftoa(f float64) string {
 	i := int(f)

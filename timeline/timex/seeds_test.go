@@ -59,7 +59,7 @@ var seedCases = []struct {
 		{"now", "DATE", "PRESENT_REF", "have now presented"},
 		{"Thursday", "DATE", "2025-04-17", "Thursday's talks: the day before a Friday"},
 		{"a day", "DURATION", "P1D", "a day of diplomatic mobilisation"},
-		{"Today", "DATE", "2025-04-18", "a quoted today is read as the publication day"},
+		{"Today", "DATE", "2025-04-17", "quoted from a post on Thursday: the day it was written"},
 		{"next week", "DATE", "2025-W17", "will meet again next week"},
 		{"Thursday", "DATE", "2025-04-17", "On Thursday, he criticized: past"},
 		{"Thursday", "DATE", "2025-04-17", "told reporters Thursday: past"},

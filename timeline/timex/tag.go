@@ -12,6 +12,7 @@ type tagger struct {
 	anchor   time.Time // the day the text last established
 	anchored bool      // anchor was set by an expression (not the reference date)
 	anchorAt int       // the token after the expression that set the anchor
+	anchorIn int       // the first token of that expression
 	last     time.Time // the first day of the last definite date of any granularity
 	lastSet  bool
 	lastQ    string // the last quarter value emitted, 2025-Q3
@@ -32,9 +33,9 @@ type cand struct {
 
 func (c cand) ok() bool { return c.j > c.i }
 
-func newTagger(text string, ref time.Time) *tagger {
+func newTagger(text string, ref time.Time, buf []tok) *tagger {
 	ref = truncDay(ref)
-	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, make([]tok, 0, len(text)/4+16))}
+	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, buf), out: make([]Timex, 0, len(text)/250+4)}
 }
 
 func (t *tagger) run() []Timex {
@@ -74,7 +75,7 @@ func (t *tagger) emit(c cand) {
 				tx.Interval = Interval{}
 			}
 			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) {
-				t.anchor, t.anchored, t.anchorAt = iv.Start, true, c.j
+				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
 				t.last, t.lastSet = iv.Start, true
@@ -128,10 +129,7 @@ func (t *tagger) match(i int) cand {
 			c.i = i
 			return c
 		}
-		if c.ok() {
-			return cand{} // let the core start at the next token
-		}
-		return cand{}
+		return cand{} // any expression starts at the next token
 	}
 	return t.qualified(i)
 }
@@ -165,12 +163,17 @@ func (t *tagger) qualified(i int) cand {
 				c.mod = qmod
 			}
 		case Date, Time:
-			if qmod == "MORE_THAN" && isAgo(t, c.j) {
+			switch {
+			case qmod == "MORE_THAN" && isAgo(t, c.j):
 				c.mod = "BEFORE"
-			} else if qmod == "LESS_THAN" && isAgo(t, c.j) {
+			case qmod == "LESS_THAN" && isAgo(t, c.j):
 				c.mod = "AFTER"
-			} else if c.mod == "" && qmod != "" {
-				c.mod = "APPROX"
+			case qmod == "APPROX" || qmod == "LESS_THAN":
+				if c.mod == "" {
+					c.mod = "APPROX"
+				}
+			default:
+				c.i = j // "through at least Sept. 6": the date itself
 			}
 		}
 		return c
@@ -330,7 +333,7 @@ func (t *tagger) number(i int) (float64, int) {
 // positioned parses "early", "late", "mid", "the end of" and the like
 // before a date.
 func (t *tagger) positioned(i int) cand {
-	mod, j, the := "", i, false
+	mod, j := "", i
 	switch t.w(i) {
 	case "early":
 		mod, j = "START", i+1
@@ -358,7 +361,7 @@ func (t *tagger) positioned(i int) cand {
 		if !t.is(k+1, "of") {
 			return cand{}
 		}
-		j, the = k+2, true
+		j = k + 2
 	case "earlier", "later":
 		return t.earlierLater(i)
 	default:
@@ -369,10 +372,10 @@ func (t *tagger) positioned(i int) cand {
 	if t.is(k, "the") {
 		c := t.core(k + 1)
 		if c.ok() && (c.the || isBareUnit(t, k+1)) {
-			return t.withPosition(c, i, mod, the || true)
+			return t.withPosition(c, i, mod)
 		}
 		if bu := t.bareUnit(k+1, false); bu.ok() {
-			c := t.withPosition(bu, i, mod, true)
+			c := t.withPosition(bu, i, mod)
 			if t.is(i+1, "turn") && c.ok() {
 				// "the turn of the century": a few years either side of its start
 				if iv, _, ok := intervalOf(c.val); ok {
@@ -389,7 +392,7 @@ func (t *tagger) positioned(i int) cand {
 		return cand{}
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
-	return t.withPosition(c, i, mod, true)
+	return t.withPosition(c, i, mod)
 }
 
 func isBareUnit(t *tagger, i int) bool {
@@ -397,20 +400,21 @@ func isBareUnit(t *tagger, i int) bool {
 	return u != uNone && !pl
 }
 
-func (t *tagger) withPosition(c cand, i int, mod string, the bool) cand {
+// withPosition gives the date c a position mod (START, MID, END) and makes
+// it start at token i; a leading "the" belongs to such an expression ("the
+// early 1990s", "the end of the year").
+func (t *tagger) withPosition(c cand, i int, mod string) cand {
 	if c.typ != Date && c.typ != Time {
 		return cand{}
 	}
-	if _, _, ok := intervalOf(c.val); !ok {
-		if c.val == "" {
-			return cand{}
-		}
+	if c.val == "" {
+		return cand{}
 	}
 	c.i = i
 	if c.mod == "" {
 		c.mod = mod
 	}
-	c.the = the
+	c.the = true
 	return c
 }
 
@@ -459,6 +463,12 @@ func (t *tagger) earlierLater(i int) cand {
 		}
 	case "today", "yesterday", "tonight", "tomorrow":
 		c = t.core(j)
+	default:
+		if _, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
+			c = t.core(j) // "later Monday": TimeBank leaves "later" out
+			c.i = j
+			return c
+		}
 	}
 	if !c.ok() || c.typ != Date && c.typ != Time {
 		return cand{}
@@ -554,7 +564,7 @@ func (t *tagger) core(i int) cand {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
 	switch w {
-	case "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that", "recent", "upcoming", "final", "first":
+	case "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
 		try(t.relative(i))
 	case "every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
@@ -647,44 +657,38 @@ func (t *tagger) spokenYear(i int) cand {
 }
 
 // startWord reports whether an expression can begin with word w: a cheap
-// test that spares the parsers most of the words of a text.
+// test (one switch) that spares the parsers most of the words of a text. It
+// must accept every word the lexicon functions know; TestStartWord checks.
 func startWord(w string) bool {
 	if len(w) < 2 && w != "a" || len(w) > 13 {
 		return false
 	}
 	switch w {
-	case "a", "an", "the", "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that",
-		"recent", "upcoming", "final", "about", "around", "approximately", "roughly", "some", "circa", "nearly", "almost",
-		"more", "less", "fewer", "over", "under", "at", "up", "no", "early", "late", "mid", "earlier", "later", "today",
-		"yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "recently", "lately",
-		"future", "near", "these", "noon", "midday", "midnight", "every", "each", "daily", "weekly", "monthly", "yearly",
-		"hourly", "nightly", "biweekly", "per", "palm", "good", "holy", "maundy", "ash", "orthodox", "easter", "christmas",
-		"xmas", "boxing", "new", "thanksgiving", "memorial", "labor", "veterans", "armistice", "remembrance", "halloween",
-		"valentine", "victory", "ve", "independence", "bastille", "election", "st", "saint", "mother", "father", "columbus",
-		"presidents", "martin", "earth", "weekends", "latest", "fiscal", "q1", "q2", "q3", "q4",
-		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "several",
-		"many", "couple", "dozens", "hundreds", "thousands", "half", "year":
-		return true
-	}
-	if _, ok := monthOf(w); ok {
-		return true
-	}
-	if _, ok := weekdayOf(w); ok {
-		return true
-	}
-	if _, ok := weekdayPlural(w); ok {
-		return true
-	}
-	if _, ok := numberWord(w); ok {
-		return true
-	}
-	if _, ok := ordinalWord(w); ok {
-		return true
-	}
-	if u, _ := unitOf(w); u != uNone {
-		return true
-	}
-	if _, ok := seasonOf(w); ok {
+	case "a", "about", "almost", "an", "approximately", "apr", "april", "armistice", "around", "ash", "at",
+		"aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
+		"columbus", "coming", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
+		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
+		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "every", "fall", "father",
+		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
+		"fiscal", "five", "following", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
+		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
+		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "independence", "jan", "january", "jul", "july",
+		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "many", "mar", "march",
+		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes",
+		"mon", "monday", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
+		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
+		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "over",
+		"overnight", "palm", "past", "per", "presidents", "previous", "q1", "q2", "q3", "q4", "quarter",
+		"quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
+		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
+		"seventeenth", "seventh", "seventies", "seventy", "several", "six", "sixteen", "sixteenth", "sixth",
+		"sixties", "sixty", "some", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
+		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
+		"thousands", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
+		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
+		"twenty-first", "two", "under", "up", "upcoming", "valentine", "ve", "veterans", "victory", "wed",
+		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
+		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero":
 		return true
 	}
 	return false
@@ -801,4 +805,30 @@ func (t *tagger) quarterYearBack(i int) string {
 		return ""
 	}
 	return itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:]
+}
+
+// sentenceAnchor returns the anchor when it was set earlier in the sentence
+// holding token i, lies before the reference day, and dates a reporting verb
+// near it ("said", "warned", "announced"): the date of a reported speech act ("warned on Friday that the storm could strengthen during the
+// weekend"), against which a future is measured.
+func (t *tagger) sentenceAnchor(i int) (time.Time, bool) {
+	if !t.anchored || t.anchorAt > i || !t.anchor.Before(t.ref) {
+		return time.Time{}, false
+	}
+	reported := false
+	for k := max(0, t.anchorIn-4); k < i; k++ {
+		tk := t.toks[k]
+		if k >= t.anchorAt && (tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k)) {
+			return time.Time{}, false
+		}
+		switch tk.w {
+		case "said", "told", "warned", "announced", "reported", "added", "stated", "insisted", "predicted",
+			"promised", "vowed", "pledged", "wrote", "posted", "tweeted", "declared", "indicated", "suggested", "forecast":
+			reported = true
+		}
+	}
+	if !reported {
+		return time.Time{}, false
+	}
+	return t.anchor, true
 }

@@ -1,0 +1,466 @@
+package timex
+
+// Month names, weekdays and deictic words.
+
+import (
+	"time"
+)
+
+// monthDate parses "April 17, 2025", "Apr. 17", "March 2022", "April".
+func (t *tagger) monthDate(i int) cand {
+	tk := t.toks[i]
+	m, _ := monthOf(tk.w)
+	full := isFullMonth(tk.w)
+	if !tk.upper {
+		return cand{}
+	}
+	j := i + 1
+	if !full {
+		j = t.dot(j)
+	}
+	// day
+	if j < len(t.toks) && t.toks[j].kind == kNum && len(t.toks[j].w) <= 2 && t.toks[j].n >= 1 && t.toks[j].n <= 31 {
+		d := t.toks[j].n
+		k := j + 1
+		switch t.w(k) {
+		case "st", "nd", "rd", "th":
+			if t.attached(k) {
+				k++
+			}
+		}
+		// year
+		y := 0
+		kk := k
+		if t.is(kk, ",") {
+			kk++
+		}
+		if yc := t.yearOnly(kk); yc > 0 {
+			y, k = yc, kk+1
+		}
+		if y == 0 {
+			dir := t.direction(i, k)
+			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
+		}
+		if !validDate(y, int(m), d) {
+			return cand{}
+		}
+		return cand{i: i, j: k, typ: Date, val: fmtDay(day(y, m, d))}
+	}
+	// "June last year", "January this year"
+	if full && (t.is(j, "last") || t.is(j, "this") || t.is(j, "next")) && t.is(j+1, "year") {
+		y := t.ref.Year()
+		switch t.w(j) {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
+		return cand{i: i, j: j + 2, typ: Date, val: fmtMonth(y, m)}
+	}
+	// "March 2022", "March of 2022"
+	k := j
+	if t.is(k, "of") || t.is(k, ",") {
+		k++
+	}
+	if y := t.yearOnly(k); y > 0 {
+		return cand{i: i, j: k + 1, typ: Date, val: fmtMonth(y, m)}
+	}
+	if c := t.spokenYear(k); c.ok() {
+		return cand{i: i, j: c.j, typ: Date, val: fmtMonth(atoi(c.val), m)}
+	}
+	if !full || tk.w == "may" && !t.monthContext(i) || tk.w == "march" && !t.monthContext(i) {
+		return cand{}
+	}
+	dir := t.direction(i, j)
+	switch t.w(i - 1) {
+	case "since", "until", "till", "before":
+		if t.w(i-1) == "since" {
+			dir = -1
+		} else {
+			dir = 1
+		}
+	}
+	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
+	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+}
+
+// monthContext reports whether an ambiguous month name (May, March) stands
+// after a word that introduces a date.
+func (t *tagger) monthContext(i int) bool {
+	switch t.w(i - 1) {
+	case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "from", "through", "before", "after", "during", "between", "and", "to":
+		return true
+	}
+	return false
+}
+
+// yearOnly returns the year at token i (a four-digit number, 1000–2100),
+// or 0.
+func (t *tagger) yearOnly(i int) int {
+	if i < len(t.toks) && t.toks[i].kind == kNum && len(t.toks[i].w) == 4 && t.toks[i].n >= 1000 && t.toks[i].n <= 2100 {
+		if t.w(i+1) == "s" && t.attached(i+1) {
+			return 0
+		}
+		return t.toks[i].n
+	}
+	return 0
+}
+
+// dayMonth parses "17 April 2025", "23 April", "the 17th of April".
+func (t *tagger) dayMonth(i int) cand {
+	tk := t.toks[i]
+	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 {
+		return cand{}
+	}
+	j := i + 1
+	switch t.w(j) {
+	case "st", "nd", "rd", "th":
+		if t.attached(j) {
+			j++
+		}
+	}
+	if t.is(j, "of") {
+		j++
+	}
+	if j >= len(t.toks) || !t.toks[j].upper {
+		return cand{}
+	}
+	m, ok := monthOf(t.w(j))
+	if !ok {
+		return cand{}
+	}
+	k := j + 1
+	if !isFullMonth(t.w(j)) {
+		k = t.dot(k)
+	}
+	y := 0
+	if yc := t.yearOnly(k); yc > 0 {
+		y, k = yc, k+1
+	} else if t.is(k, ",") && t.yearOnly(k+1) > 0 {
+		y, k = t.yearOnly(k+1), k+2
+	}
+	if y == 0 {
+		dir := t.direction(i, k)
+		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
+	}
+	if !validDate(y, int(m), tk.n) {
+		return cand{}
+	}
+	return cand{i: i, j: k, typ: Date, val: fmtDay(day(y, m, tk.n)), the: true}
+}
+
+// weekday parses "Monday", "Monday morning", "Tuesday, April 15", with
+// dir -1 (last), +1 (next) or 0 (by tense).
+func (t *tagger) weekday(i, dir int) cand {
+	wd, _ := weekdayOf(t.w(i))
+	tk := t.toks[i]
+	if !tk.upper {
+		return cand{}
+	}
+	j := i + 1
+	if len(tk.w) <= 4 {
+		j = t.dot(j)
+		if tk.w == "sun" || tk.w == "sat" || tk.w == "wed" || tk.w == "mon" {
+			// words of their own ("The Sun"): a weekday only before a date
+			k := j
+			if t.is(k, ",") {
+				k++
+			}
+			c := t.core(k)
+			if !c.ok() || c.typ != Date || len(c.val) != 10 {
+				return cand{}
+			}
+		}
+	}
+	// "Tuesday, April 15" / "Tuesday 15 April"
+	k := j
+	if t.is(k, ",") {
+		k++
+	}
+	if k < len(t.toks) {
+		var c cand
+		if t.toks[k].kind == kNum {
+			c = t.dayMonth(k)
+		} else if _, ok := monthOf(t.w(k)); ok {
+			c = t.monthDate(k)
+			if len(c.val) != 10 {
+				c = cand{}
+			}
+		}
+		if c.ok() {
+			// trust an explicit year; otherwise prefer the year that fits the weekday
+			if d, _, ok := intervalOf(c.val); ok && d.Start.Weekday() != wd && !t.hasYear(k, c.j) {
+				for _, dy := range []int{-1, 1} {
+					alt := d.Start.AddDate(dy, 0, 0)
+					if alt.Weekday() == wd {
+						c.val = fmtDay(alt)
+						break
+					}
+				}
+			}
+			c.i = i
+			c.the = false
+			return c
+		}
+	}
+	if t.is(j, "of") && t.is(i-2, "the") {
+		return cand{} // "the last Monday of May": an ordinal weekday of a month
+	}
+	d := t.resolveWeekday(wd, dir, i, j)
+	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
+	if p, ok := partOfDay(t.w(j)); ok {
+		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
+	}
+	return c
+}
+
+// hasYear reports whether tokens [i, j) contain a four-digit year.
+func (t *tagger) hasYear(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t.yearOnly(k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveWeekday returns the day named wd: the reference day itself when it
+// is that weekday and no "last"/"next" says otherwise; else the previous
+// (dir < 0) or following (dir > 0) one, with the tense deciding when dir is
+// 0 (past and unmarked clauses point back, future and present ones forward).
+func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
+	delta := (int(wd) - int(t.ref.Weekday()) + 7) % 7 // days forward to wd
+	if dir == 0 {
+		if delta == 0 {
+			return t.ref
+		}
+		dir = t.direction(i, j)
+		if dir == 0 {
+			dir = -1
+		}
+	}
+	if dir > 0 {
+		if a, ok := t.sentenceAnchor(i); ok && t.tenseAt(i, j) == tFuture {
+			// "said on Friday he would meet on Tuesday": the Tuesday after
+			// that Friday
+			return a.AddDate(0, 0, (int(wd)-int(a.Weekday())+6)%7+1)
+		}
+		if delta == 0 {
+			delta = 7
+		}
+		return t.ref.AddDate(0, 0, delta)
+	}
+	back := (7 - delta) % 7
+	if back == 0 {
+		back = 7
+	}
+	return t.ref.AddDate(0, 0, -back)
+}
+
+func (t *tagger) deictic(i int) cand {
+	w := t.w(i)
+	dayc := func(d time.Time, j int) cand {
+		c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
+		if p, ok := partOfDay(t.w(j)); ok && (w == "yesterday" || w == "tomorrow" || w == "today") {
+			c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
+		}
+		return c
+	}
+	now := t.ref
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight":
+		now = t.speechDay(i)
+	}
+	switch w {
+	case "today":
+		return dayc(now, i+1)
+	case "yesterday":
+		return dayc(now.AddDate(0, 0, -1), i+1)
+	case "tomorrow":
+		return dayc(now.AddDate(0, 0, 1), i+1)
+	case "tonight":
+		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(now) + "TNI"}
+	case "overnight":
+		switch t.w(i - 1) {
+		case "an", "a", "the":
+			return cand{}
+		}
+		if j := i + 1; j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper {
+			switch t.w(j) {
+			case "stay", "trip", "flight", "talks", "attack", "attacks", "strikes", "strike", "shift", "rate", "rates", "session", "success", "sensation":
+				return cand{}
+			}
+		}
+		d := t.ref.AddDate(0, 0, -1)
+		if t.direction(i, i+1) > 0 {
+			d = t.ref
+		}
+		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true}
+	case "now", "currently", "nowadays":
+		if w == "now" && (t.is(i+1, "that") || t.is(i-1, "until") || t.is(i-1, "from") || t.is(i-1, "by") || t.is(i-1, "since")) {
+			if t.is(i-1, "until") || t.is(i-1, "by") || t.is(i-1, "since") || t.is(i-1, "from") {
+				return cand{i: i, j: i + 1, typ: Date, val: "PRESENT_REF"}
+			}
+			return cand{}
+		}
+		return cand{i: i, j: i + 1, typ: Date, val: "PRESENT_REF"}
+	case "right", "just":
+		if t.is(i+1, "now") && w == "right" {
+			return cand{i: i, j: i + 2, typ: Date, val: "PRESENT_REF"}
+		}
+	case "recently", "lately":
+		return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF"}
+	case "future":
+		if t.is(i-1, "the") && !t.is(i+1, "of") {
+			return cand{i: i, j: i + 1, typ: Date, val: "FUTURE_REF", the: true}
+		}
+	case "near":
+		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
+			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+		}
+	case "past":
+		if t.is(i-1, "the") && !t.startsNumber(i+1) {
+			if u, _ := unitOf(t.w(i + 1)); u == uNone {
+				switch t.w(i + 1) {
+				case ",", ".", ";", "and", "but", "is", "was", "has", "have", "had", "to", "as", "when", "that", "in", "and,", "she", "he", "they", "we", "i", "it", "—", "-", ")", "”", "\"":
+					return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF", the: true}
+				}
+			}
+		}
+	case "these":
+		if t.is(i+1, "days") {
+			return cand{i: i, j: i + 2, typ: Date, val: "PRESENT_REF"}
+		}
+	case "day":
+		// "the day before yesterday", "the day after tomorrow"
+		if t.is(i-1, "the") {
+			if t.is(i+1, "before") && t.is(i+2, "yesterday") {
+				return cand{i: i, j: i + 3, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, -2)), the: true}
+			}
+			if t.is(i+1, "after") && t.is(i+2, "tomorrow") {
+				return cand{i: i, j: i + 3, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, 2)), the: true}
+			}
+			if t.is(i+1, "before") || t.is(i+1, "after") {
+				if !t.clauseEnds(i + 2) {
+					return cand{}
+				}
+				d := 1
+				if t.is(i+1, "before") {
+					d = -1
+				}
+				return cand{i: i, j: i + 2, typ: Date, val: fmtDay(t.anchor.AddDate(0, 0, d)), the: true}
+			}
+		}
+	case "last":
+		if p, ok := partOfDay(t.w(i + 1)); ok && p == "NI" {
+			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref.AddDate(0, 0, -1)) + "TNI"}
+		}
+	case "this":
+		if p, ok := partOfDay(t.w(i + 1)); ok {
+			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref) + "T" + p}
+		}
+	case "later", "earlier":
+		// "later in the day", "earlier in the day"
+		if t.is(i+1, "in") && t.is(i+2, "the") && t.is(i+3, "day") {
+			d := t.anchor
+			if t.direction(i, i+4) > 0 {
+				d = t.ref
+			}
+			return cand{i: i, j: i + 4, typ: Date, val: fmtDay(d)}
+		}
+	case "noon", "midday", "midnight":
+		if t.is(i-1, "high") { // "High Noon"
+			return cand{}
+		}
+		h := "12:00"
+		if w == "midnight" {
+			h = "24:00"
+		}
+		// "noon Saturday" is one expression; "noon on Saturday" takes
+		// Saturday's date and leaves "Saturday" an expression of its own
+		d, j := t.ref, i+1
+		k, on := j, t.is(j, "on")
+		if on || t.is(k, ",") {
+			k++
+		}
+		if c := t.core(k); c.ok() && c.typ == Date && len(c.val) == 10 {
+			if iv, _, ok := intervalOf(c.val); ok {
+				d = iv.Start
+				if !on {
+					j = c.j
+				}
+			}
+		}
+		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h}
+	}
+	return cand{}
+}
+
+// clauseEnds reports whether token k ends a phrase: punctuation, the end of
+// the text, or a word that cannot begin a noun phrase.
+func (t *tagger) clauseEnds(k int) bool {
+	if k >= len(t.toks) {
+		return true
+	}
+	tk := t.toks[k]
+	if tk.kind == kPunct {
+		return tk.w != "$" && tk.w != "“" && tk.w != "\""
+	}
+	if tk.kind == kNum || tk.upper {
+		return false
+	}
+	switch tk.w {
+	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you":
+		return false
+	}
+	return true
+}
+
+// speechDay returns the day a deictic word at token i is spoken on: the
+// reference day, except inside a quotation opened after a reporting verb
+// that the text dated earlier in the same sentence ("He posted on Thursday
+// ... and added, “Today, we engaged ...”), where "today" is that day.
+func (t *tagger) speechDay(i int) time.Time {
+	if !t.anchored || t.anchorAt > i || !t.anchor.Before(t.ref) {
+		return t.ref
+	}
+	// Find the quotation mark that opens a quotation holding i: the last
+	// curly opening mark with no closing mark after it, or the last of an
+	// odd number of straight marks since the start of the block.
+	open, straight, lastStraight, curly := -1, 0, -1, -1
+	from := t.anchorAt
+	for from > 0 && !t.toks[from].nl {
+		from--
+	}
+	for k := from; k < i; k++ {
+		switch t.toks[k].w {
+		case "“":
+			curly = k
+		case "”":
+			curly = -1
+		case "\"":
+			straight++
+			lastStraight = k
+		}
+	}
+	switch {
+	case curly >= 0:
+		open = curly
+	case straight%2 == 1:
+		open = lastStraight
+	}
+	if open < t.anchorAt {
+		return t.ref
+	}
+	for k := t.anchorAt; k < open; k++ {
+		tk := t.toks[k]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			return t.ref // the anchor belongs to an earlier sentence
+		}
+		switch tk.w {
+		case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
+			return t.anchor
+		}
+	}
+	return t.ref
+}

@@ -1,0 +1,377 @@
+package timex
+
+// Numeric dates, clock times, years, decades and centuries.
+
+import (
+	"time"
+)
+
+// numeric parses 2025-04-17, 04/17/2025, 4/17/25, 20250417 and years.
+func (t *tagger) numeric(i int) cand {
+	tk := t.toks[i]
+	// ISO date
+	if len(tk.w) == 4 && t.w(i+1) == "-" && t.attached(i+1) && i+4 < len(t.toks)+0 && t.toks[min(i+2, len(t.toks)-1)].kind == kNum &&
+		t.attached(i+2) && t.w(i+3) == "-" && t.attached(i+3) && i+4 < len(t.toks) && t.toks[i+4].kind == kNum && t.attached(i+4) {
+		y, m, d := tk.n, t.toks[i+2].n, t.toks[i+4].n
+		if validDate(y, m, d) && len(t.toks[i+2].w) == 2 && len(t.toks[i+4].w) <= 2 {
+			c := cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))}
+			// a time of day: T14:00 or " 14:00"
+			return t.withClock(c)
+		}
+	}
+	// US numeric date m/d/y
+	if len(tk.w) <= 2 && t.w(i+1) == "/" && t.attached(i+1) && i+4 < len(t.toks) && t.toks[i+2].kind == kNum && t.attached(i+2) &&
+		t.w(i+3) == "/" && t.attached(i+3) && t.toks[i+4].kind == kNum && t.attached(i+4) {
+		m, d, y := tk.n, t.toks[i+2].n, t.toks[i+4].n
+		switch len(t.toks[i+4].w) {
+		case 2:
+			if y < 50 {
+				y += 2000
+			} else {
+				y += 1900
+			}
+		case 4:
+		default:
+			return cand{}
+		}
+		if m > 12 && d <= 12 {
+			m, d = d, m // 17/04/2025: day first, as outside the United States
+		}
+		if validDate(y, m, d) {
+			return t.withClock(cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))})
+		}
+		return cand{}
+	}
+	// 20250417
+	if len(tk.w) == 8 {
+		y, m, d := tk.n/10000, tk.n/100%100, tk.n%100
+		if y >= 1900 && y <= 2100 && validDate(y, m, d) {
+			return cand{i: i, j: i + 1, typ: Date, val: fmtDay(day(y, time.Month(m), d))}
+		}
+	}
+	if c := t.decade(i); c.ok() {
+		return c
+	}
+	return t.year(i)
+}
+
+func validDate(y, m, d int) bool {
+	return y >= 1000 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= lastOfMonth(y, time.Month(m)).Day()
+}
+
+// withClock extends a day with a following clock time ("2025-04-17 14:00").
+func (t *tagger) withClock(c cand) cand {
+	j := c.j
+	if j+2 < len(t.toks) && t.toks[j].kind == kNum && len(t.toks[j].w) <= 2 && t.w(j+1) == ":" && t.toks[j+2].kind == kNum {
+		h, m := t.toks[j].n, t.toks[j+2].n
+		if h < 24 && m < 60 && len(t.toks[j+2].w) == 2 {
+			c.typ, c.val, c.j = Time, c.val+"T"+pad(h, 2)+":"+pad(m, 2), j+3
+			if j+4 < len(t.toks) && t.w(j+3) == ":" && t.toks[j+4].kind == kNum {
+				c.val += ":" + pad(t.toks[j+4].n%60, 2)
+				c.j = j + 5
+			}
+		}
+	}
+	return c
+}
+
+// clock parses "3 p.m.", "10:30 a.m.", "14:00 GMT" with an optional day.
+func (t *tagger) clock(i int) cand {
+	tk := t.toks[i]
+	if len(tk.w) > 2 || tk.n > 24 {
+		return cand{}
+	}
+	h, m, j := tk.n, 0, i+1
+	colon := false // "10:30"; "10.30" counts only with "am"/"pm"
+	if (t.w(j) == ":" || t.w(j) == ".") && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 2 && t.attached(j+1) {
+		m, j, colon = t.toks[j+1].n, j+2, t.w(j) == ":"
+		if m >= 60 {
+			return cand{}
+		}
+	}
+	ap := ""
+	switch t.w(j) {
+	case "a", "p":
+		if t.w(j+1) == "." && t.w(j+2) == "m" {
+			ap, j = t.w(j), t.dot(j+3)
+		}
+	case "am", "pm":
+		ap, j = t.w(j)[:1], j+1
+	case "o":
+		if t.w(j+1) == "'" && t.w(j+2) == "clock" {
+			ap, j = "?", j+3
+		}
+	}
+	if ap == "" && t.is(j, "in") && t.is(j+1, "the") {
+		switch t.w(j + 2) {
+		case "morning":
+			ap, j = "a", j+3
+		case "afternoon", "evening":
+			ap, j = "p", j+3
+		}
+	}
+	if ap == "" && !colon {
+		return cand{}
+	}
+	if ap == "" && (t.w(j-3) == "-" || h > 23) { // a score like 2:1 is rare after a date; require a.m./p.m. or a zone
+		return cand{}
+	}
+	if ap == "" {
+		switch t.w(j) {
+		case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk", "local", "hours", "h":
+			if t.w(j) == "local" && t.is(j+1, "time") {
+				j++
+			}
+			j++
+		default:
+			return cand{}
+		}
+	} else {
+		if h == 0 || h > 12 {
+			return cand{}
+		}
+		if ap == "p" && h < 12 {
+			h += 12
+		}
+		if ap == "a" && h == 12 {
+			h = 0
+		}
+		j = t.zone(j)
+	}
+	base := t.ref
+	// "3 p.m. Tuesday", "10 a.m. today", "2 p.m. on Tuesday"
+	k := j
+	if t.is(k, ",") {
+		k++
+	}
+	on := t.is(k, "on")
+	if on {
+		k++
+	}
+	if d := t.core(k); d.ok() && d.typ == Date {
+		if iv, g, ok := intervalOf(d.val); ok && g == GranDay {
+			base = iv.Start
+			if !on {
+				j = d.j // "3 p.m. Tuesday" is one expression; "3 p.m. on Tuesday" two
+			}
+		}
+	}
+	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2)}
+}
+
+// year parses a four-digit year where the context shows it is one.
+func (t *tagger) year(i int) cand {
+	if i >= len(t.toks) {
+		return cand{}
+	}
+	tk := t.toks[i]
+	if tk.kind != kNum || len(tk.w) != 4 || tk.n < 1000 || tk.n > 2100 {
+		return cand{}
+	}
+	if i > 0 && t.attached(i) {
+		switch t.toks[i-1].w {
+		case "$", "€", "£", "#", "/", ".", ",", ":":
+			return cand{}
+		}
+	}
+	j := i + 1
+	if j < len(t.toks) && t.attached(j) {
+		switch t.w(j) {
+		case "%", "/", ":", "s":
+			return cand{}
+		case ".", ",":
+			if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) {
+				return cand{}
+			}
+		}
+	}
+	if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[5] == 'Q' {
+		return cand{i: i, j: q.j, typ: Date, val: itoa(tk.n) + q.val[4:], the: true}
+	}
+	if j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper && !t.yearContext(i, j) {
+		return cand{} // "1500 police were deployed": a count
+	}
+	return cand{i: i, j: j, typ: Date, val: itoa(tk.n)}
+}
+
+// yearContext reports whether the four-digit number at i, followed by the
+// lower-case word at j, reads as a year. A count noun after it ("2000
+// people", "1500 police") makes it a count; a word that introduces dates
+// before it ("in", "since", "the", "Russia's") makes it a year; otherwise a
+// plural after it ("2025 points") makes it a count, unless the plural names
+// something that years qualify ("2024 elections").
+func (t *tagger) yearContext(i, j int) bool {
+	w := t.w(j)
+	switch w {
+	case "percent", "people", "police", "troops", "soldiers", "personnel", "staff", "times", "members", "men", "women",
+		"workers", "children", "miles", "km", "kilometers", "kilometres", "meters", "metres", "feet", "pounds", "tons",
+		"tonnes", "dollars", "euros", "shares", "units", "cars", "homes", "jobs", "votes", "points", "cases", "deaths",
+		"students", "employees", "refugees", "residents", "civilians", "prisoners", "fighters", "families", "households",
+		"acres", "hectares", "barrels", "rounds", "drones", "missiles", "vehicles", "tanks", "calories", "words", "pages",
+		"copies", "visitors", "passengers", "seats", "beds", "square", "cubic", "million", "billion", "thousand", "more",
+		"fewer", "new", "additional", "other", "extra":
+		return false
+	}
+	switch t.w(i - 1) {
+	case "in", "since", "by", "of", "until", "till", "from", "before", "after", "during", "through", "between",
+		"early", "late", "mid", "fiscal", "year", "the", "s", "this", "circa", "-", "–", "(", "spring", "summer",
+		"autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec":
+		return true
+	}
+	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' {
+		switch w {
+		case "elections", "games", "olympics", "talks", "protests", "riots", "attacks", "floods", "levels", "figures",
+			"results", "accounts", "sales", "earnings", "rates", "prices", "polls", "midterms", "primaries", "finals",
+			"championships", "awards", "oscars", "negotiations", "sanctions", "reforms", "was", "has", "does", "goes":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// decade parses "1990s", "'90s", "1990's".
+func (t *tagger) decade(i int) cand {
+	j := i
+	if t.w(j) == "'" {
+		j++
+		if j >= len(t.toks) || t.toks[j].kind != kNum || len(t.toks[j].w) != 2 || !t.attached(j) {
+			return cand{}
+		}
+		if !(t.w(j+1) == "s" && t.attached(j+1) && t.toks[j].n%10 == 0) {
+			// "in '98": a year
+			switch t.w(i - 1) {
+			case "in", "since", "of", "until", "by", "from", "to", "and", "-", "class":
+				cent := 19
+				if t.toks[j].n <= 30 {
+					cent = 20
+				}
+				return cand{i: i, j: j + 1, typ: Date, val: itoa(cent*100 + t.toks[j].n)}
+			}
+			return cand{}
+		}
+		cent := 19
+		if t.toks[j].n <= 20 {
+			cent = 20
+		}
+		return cand{i: i, j: j + 2, typ: Date, val: itoa(cent) + itoa(t.toks[j].n/10)}
+	}
+	tk := t.toks[j]
+	if tk.kind == kNum && len(tk.w) == 2 && tk.n%10 == 0 && t.w(j+1) == "s" && t.attached(j+1) {
+		// "the 80s", "the early 90s"; "their 80s" is an age
+		switch t.w(j - 1) {
+		case "the", "early", "late", "mid", "-":
+			if t.w(j-1) != "the" && !t.is(j-2, "the") && !t.is(j-3, "the") {
+				return cand{}
+			}
+			return cand{i: i, j: j + 2, typ: Date, val: "19" + itoa(tk.n/10)}
+		}
+		return cand{}
+	}
+	if tk.kind != kNum || len(tk.w) != 4 || tk.n%10 != 0 || tk.n < 1000 || tk.n > 2100 {
+		return cand{}
+	}
+	k := j + 1
+	if t.w(k) == "'" && t.attached(k) {
+		k++
+	}
+	if t.w(k) == "s" && t.attached(k) {
+		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10)}
+	}
+	return cand{}
+}
+
+// decadeWord parses "the nineties", "the sixties".
+func (t *tagger) decadeWord(i int) cand {
+	var d int
+	switch t.w(i) {
+	case "twenties":
+		d = 2
+	case "thirties":
+		d = 3
+	case "forties":
+		d = 4
+	case "fifties":
+		d = 5
+	case "sixties":
+		d = 6
+	case "seventies":
+		d = 7
+	case "eighties":
+		d = 8
+	case "nineties":
+		d = 9
+	default:
+		return cand{}
+	}
+	if !t.is(i-1, "the") && !t.is(i-1, "early") && !t.is(i-1, "late") && !t.is(i-1, "mid") {
+		return cand{}
+	}
+	return cand{i: i, j: i + 1, typ: Date, val: "19" + itoa(d), the: true}
+}
+
+// century parses "the 21st century", "the twentieth century".
+func (t *tagger) century(i int) cand {
+	n, j := 0, i
+	if t.toks[i].kind == kNum {
+		n = t.toks[i].n
+		j++
+		switch t.w(j) {
+		case "st", "nd", "rd", "th":
+			if !t.attached(j) {
+				return cand{}
+			}
+			j++
+		default:
+			return cand{}
+		}
+	} else {
+		var ok bool
+		n, ok = ordinalWord(t.w(i))
+		if !ok || n < 1 {
+			return cand{}
+		}
+		j++
+	}
+	if t.w(j) == "-" {
+		j++
+	}
+	if !t.is(j, "century") || n < 1 || n > 30 {
+		return cand{}
+	}
+	return cand{i: i, j: j + 1, typ: Date, val: pad(n-1, 2), the: true}
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// zone skips a time zone after a clock time: "GMT", "ET", "local time",
+// "Eastern time", "Moscow time".
+func (t *tagger) zone(j int) int {
+	switch t.w(j) {
+	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "bst", "msk", "cst", "cdt", "mst", "mdt", "eet", "eest", "ist", "jst":
+		return j + 1
+	case "local", "eastern", "central", "pacific", "mountain", "moscow", "kyiv", "kiev", "london", "paris", "beijing", "tokyo", "washington", "new":
+		k := j + 1
+		if t.w(j) == "new" {
+			if !t.is(k, "york") {
+				return j
+			}
+			k++
+		}
+		if t.is(k, "time") {
+			return k + 1
+		}
+		if (t.w(j) == "eastern" || t.w(j) == "pacific" || t.w(j) == "central") && (t.is(k, "standard") || t.is(k, "daylight")) && t.is(k+1, "time") {
+			return k + 2
+		}
+	}
+	return j
+}

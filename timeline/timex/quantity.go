@@ -1,0 +1,415 @@
+package timex
+
+// Quantities: durations, the dates counted from them, and sets.
+
+import (
+	"time"
+)
+
+// quantity parses durations ("three years", "a 30-day", "four-year-old")
+// and the dates built from them ("two days ago", "a year earlier", "two
+// days later").
+func (t *tagger) quantity(i int) cand {
+	n, j := t.number(i)
+	if j == i {
+		// bare plural units after "for": "for years"
+		if u, pl := unitOf(t.w(i)); u != uNone && pl && t.is(i+1, "-") && t.attached(i+1) && (t.is(i+2, "long") || t.is(i+2, "old")) {
+			return cand{i: i, j: i + 3, typ: Duration, val: durValue(-1, u)}
+		}
+		if u, pl := unitOf(t.w(i)); u != uNone && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "long") {
+			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
+		}
+		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uDay && t.is(i+1, "ago") {
+			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
+		}
+		if u, pl := unitOf(t.w(i)); u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && u >= uHour {
+			if t.is(i+1, "ago") {
+				return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
+			}
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+		}
+		return cand{}
+	}
+	switch t.w(j) {
+	case "more", "additional", "extra", "further", "consecutive", "straight", "full", "trading", "business", "working", "long", "short", "whole", "calendar":
+		if u, _ := unitOf(t.w(j + 1)); u != uNone && n != 1 || t.w(i) != "a" && t.w(i) != "an" {
+			if u, _ := unitOf(t.w(j + 1)); u != uNone {
+				j++
+			}
+		} else if u, _ := unitOf(t.w(j + 1)); u != uNone {
+			j++
+		}
+	}
+	hyph := false
+	if t.w(j) == "-" && t.attached(j) {
+		j++
+		hyph = true
+	}
+	u, plural := unitOf(t.w(j))
+	if u == uNone {
+		return cand{}
+	}
+	w0 := t.w(i)
+	if (w0 == "a" || w0 == "an") && plural && n == 1 {
+		return cand{}
+	}
+	if u == uSeason || u == uQuarter && (w0 == "a" || w0 == "an") && !t.is(j+1, "ago") && !t.is(j+1, "earlier") && !t.is(j+1, "later") {
+		if u == uSeason {
+			return cand{}
+		}
+	}
+	if t.toks[i].kind == kNum && t.toks[i].n >= 1000 && !hyph && n == float64(int(n)) && len(t.toks[i].w) == 4 {
+		return cand{} // "2025 year" is not a duration
+	}
+	k := j + 1
+	if hyph && u == uQuarter && plural {
+		return cand{} // three-quarters: a fraction
+	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && k < len(t.toks) && t.toks[k].kind == kWord {
+		switch t.w(k) {
+		case "ago", "later", "earlier", "or", "and", "of", "before", "after", "to", "in", "for", "longer":
+		default:
+			return cand{} // "a second term": an ordinal
+		}
+	}
+	if !hyph && t.is(k, "old") && u == uYear {
+		return cand{} // "37 years old": an age
+	}
+	if t.is(k, "and") && t.is(k+1, "a") && t.is(k+2, "half") && n > 0 {
+		n += 0.5
+		k += 3
+	}
+	if t.is(k, "or") && t.is(k+1, "so") {
+		k += 2
+	}
+	c := cand{i: i, j: k, typ: Duration, val: durValue(n, u), the: true}
+	if hyph {
+		c.the = false // "the 30-day truce": the article belongs to the noun
+		// "four-year-old", "decades-long"; a person's age is no expression
+		if t.w(k) == "-" && t.attached(k) && (t.is(k+1, "old") || t.is(k+1, "long")) {
+			if t.is(k+1, "old") && t.isAge(k+2) {
+				return cand{}
+			}
+			c.j = k + 2
+		}
+		return c
+	}
+	if t.is(k, "-") && t.attached(k) && (t.is(k+1, "old") || t.is(k+1, "long")) {
+		c.j = k + 2
+		return c
+	}
+	if n > 0 && n == float64(int(n)) {
+		if v, end := t.compound(k, int(n), u); end > k {
+			c.val, c.j = v, end
+			return c
+		}
+	}
+	switch t.w(k) {
+	case "ago":
+		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
+			return cand{i: i, j: k + 1, typ: Date, val: q}
+		}
+		return t.shifted(i, k+1, n, u, t.ref, -1, true)
+	case "earlier", "later":
+		if t.is(i-1, "the") || t.is(k+1, "than") {
+			return c // "a month earlier than usual": a comparison, not a date
+		}
+		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
+			return cand{i: i, j: k + 1, typ: Date, val: q}
+		}
+		sign := 1
+		if t.w(k) == "earlier" {
+			sign = -1
+		}
+		base := t.anchor
+		if u == uYear || u == uMonth || u == uDecade {
+			base = t.ref
+			if t.anchored {
+				base = t.anchor
+			}
+		}
+		return t.shifted(i, k+1, n, u, base, sign, false)
+	case "from":
+		if t.is(k+1, "now") {
+			return t.shifted(i, k+2, n, u, t.ref, 1, false)
+		}
+	case "after", "before":
+		// "That strike came two days after the visit": the visit is the
+		// anchor (the strike's date) minus two days.
+		switch t.w(i - 1) {
+		case "just", "only", "exactly", "barely", "some":
+			i--
+		}
+		came := false
+		switch t.w(i - 1) {
+		case "came", "come", "comes", "happened", "occurred", "followed", "took":
+			came = true
+		case "place":
+			came = t.is(i-2, "took")
+		}
+		if came && t.anchorNear(i) {
+			if n > 0 && (u == uDay || u == uWeek) {
+				sign := -1
+				if t.w(k) == "before" {
+					sign = 1
+				}
+				s := t.shifted(i, k+1, n, u, t.anchor, sign, false)
+				s.i = c.i
+				return s
+			}
+		}
+	}
+	return c
+}
+
+// shifted builds the date n units from base in direction sign, spanning
+// tokens [i, j). Weeks and fortnights give an approximate day.
+func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, ago bool) cand {
+	c := cand{i: i, j: j, typ: Date}
+	if n < 0 {
+		if sign < 0 {
+			c.val = "PAST_REF"
+		} else {
+			c.val = "FUTURE_REF"
+		}
+		return c
+	}
+	whole := n == float64(int(n))
+	k := int(n) * sign
+	switch u {
+	case uSecond, uMinute, uHour:
+		d := base
+		if u == uHour && n >= 24 {
+			d = base.AddDate(0, 0, sign*int(n/24))
+		}
+		c.val = fmtDay(d)
+		if !ago {
+			c.val = fmtDay(base)
+		}
+	case uDay, uNight:
+		if !whole {
+			return cand{}
+		}
+		c.val = fmtDay(base.AddDate(0, 0, k))
+	case uWeek, uFortnight:
+		if !whole {
+			return cand{}
+		}
+		if u == uFortnight {
+			k *= 2
+		}
+		c.val, c.mod = fmtDay(base.AddDate(0, 0, 7*k)), "APPROX"
+	case uMonth:
+		if !whole {
+			return cand{}
+		}
+		d := day(base.Year(), base.Month()+time.Month(k), 1)
+		c.val = fmtMonth(d.Year(), d.Month())
+	case uQuarter:
+		d := day(base.Year(), base.Month()+time.Month(3*k), 1)
+		c.val = itoa(d.Year()) + "-Q" + itoa((int(d.Month())-1)/3+1)
+	case uYear:
+		if !whole {
+			return cand{}
+		}
+		c.val = itoa(base.Year() + k)
+	case uDecade:
+		c.val = itoa(base.Year() + 10*k)
+		c.mod = "APPROX"
+	case uCentury:
+		c.val = pad((base.Year()+100*k)/100, 2)
+	default:
+		return cand{}
+	}
+	return c
+}
+
+func (t *tagger) set(i int) cand {
+	w := t.w(i)
+	switch w {
+	case "daily":
+		return cand{i: i, j: i + 1, typ: Set, val: "P1D"}
+	case "weekly":
+		return cand{i: i, j: i + 1, typ: Set, val: "P1W"}
+	case "biweekly":
+		return cand{i: i, j: i + 1, typ: Set, val: "P2W"}
+	case "monthly":
+		return cand{i: i, j: i + 1, typ: Set, val: "P1M"}
+	case "quarterly":
+		return cand{i: i, j: i + 1, typ: Set, val: "P3M"}
+	case "annually", "yearly":
+		return cand{i: i, j: i + 1, typ: Set, val: "P1Y"}
+	case "hourly":
+		return cand{i: i, j: i + 1, typ: Set, val: "PT1H"}
+	case "nightly":
+		return cand{i: i, j: i + 1, typ: Set, val: "XXXX-XX-XXTNI"}
+	case "every", "each", "per", "a":
+		j := i + 1
+		if w == "a" && !t.perUnit(i) {
+			return cand{}
+		}
+		if w == "every" && t.is(j, "other") {
+			u, pl := unitOf(t.w(j + 1))
+			if u != uNone && !pl {
+				return cand{i: i, j: j + 2, typ: Set, val: durValue(2, u)}
+			}
+			return cand{}
+		}
+		if w == "every" {
+			if n, k := t.number(j); k > j && n > 1 {
+				if u, pl := unitOf(t.w(k)); u != uNone && pl {
+					return cand{i: i, j: k + 1, typ: Set, val: durValue(n, u)}
+				}
+			}
+		}
+		if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
+			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(wd))}
+		}
+		if m, ok := monthOf(t.w(j)); ok && isFullMonth(t.w(j)) && t.toks[j].upper {
+			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-" + pad(int(m), 2)}
+		}
+		if p, ok := partOfDay(t.w(j)); ok {
+			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-XX-XXT" + p}
+		}
+		if s, ok := seasonOf(t.w(j)); ok && w != "a" {
+			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-" + s}
+		}
+		u, pl := unitOf(t.w(j))
+		if u == uNone || pl {
+			return cand{}
+		}
+		return cand{i: i, j: j + 1, typ: Set, val: setValue(u)}
+	case "once", "twice":
+		return cand{}
+	}
+	return cand{}
+}
+
+// isAge reports whether the words after "N-year-old" show the age of a
+// person: a name, punctuation, a preposition (the noun left out), or a
+// person noun within the next three words.
+func (t *tagger) isAge(k int) bool {
+	if k >= len(t.toks) {
+		return true
+	}
+	tk := t.toks[k]
+	if tk.kind != kWord || tk.upper {
+		return true
+	}
+	for n := 0; n < 3 && k+n < len(t.toks); n++ {
+		tk := t.toks[k+n]
+		if tk.kind != kWord && tk.w != "-" {
+			break
+		}
+		if tk.kind != kWord {
+			continue
+		}
+		switch tk.w {
+		case "man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "mother", "father", "brother", "sister",
+			"wife", "husband", "victim", "suspect", "patient", "men", "women", "boys", "girls", "children", "veteran",
+			"teenager", "retiree", "grandmother", "grandfather", "nephew", "niece", "cousin", "friend", "who", "in",
+			"of", "at", "from", "with", "and", "was", "is", "has", "had", "survivor", "resident", "native":
+			return true
+		}
+		w := tk.w
+		if len(w) > 4 {
+			switch w[len(w)-3:] {
+			case "ist", "ian", "ent", "ant":
+				return true
+			}
+			switch w[len(w)-2:] {
+			case "er", "or":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perUnit reports whether "a" at token i means "per": "twice a week", "24
+// hours a day", "four flights a week", "$5 a year".
+func (t *tagger) perUnit(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := t.toks[i-1]
+	switch p.w {
+	case "times", "twice", "once", "thrice":
+		return true
+	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards":
+		return false
+	}
+	if p.kind == kNum {
+		return true
+	}
+	if p.kind == kWord && !p.upper && len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w[len(p.w)-2] != 'u' {
+		u, _ := unitOf(t.w(i + 1))
+		return u == uDay || u == uWeek || u == uMonth || u == uYear || u == uHour
+	}
+	return false
+}
+
+// compound extends a duration of n units u ending at token k with smaller
+// units: "2 hours, 22 minutes and 55 seconds" is PT2H22M55S, "two years and
+// three months" P2Y3M. It returns the value and the token after the last
+// part, or end == k when nothing follows.
+func (t *tagger) compound(k, n int, u unit) (string, int) {
+	if !t.is(k, ",") && !t.is(k, "and") {
+		return "", k
+	}
+	parts := map[unit]int{u: n}
+	last, end := u, k
+	for {
+		m := end
+		if t.is(m, ",") {
+			m++
+		}
+		if t.is(m, "and") {
+			m++
+		}
+		if m == end {
+			break
+		}
+		v, m2 := t.number(m)
+		if m2 == m || v <= 0 || v != float64(int(v)) || t.w(m) == "a" || t.w(m) == "an" {
+			break
+		}
+		u2, _ := unitOf(t.w(m2))
+		if u2 == uNone || u2 >= last || u2 == uNight || u2 == uWeekend || u2 == uFortnight || u2 == uSeason || u2 == uQuarter {
+			break
+		}
+		parts[u2], last, end = int(v), u2, m2+1
+	}
+	if end == k {
+		return "", k
+	}
+	date, clock := "", ""
+	for _, p := range []struct {
+		u unit
+		s string
+	}{{uCentury, ""}, {uDecade, ""}, {uYear, "Y"}, {uMonth, "M"}, {uWeek, "W"}, {uDay, "D"}} {
+		if v, ok := parts[p.u]; ok {
+			switch p.u {
+			case uCentury:
+				parts[uYear] += 100 * v
+			case uDecade:
+				parts[uYear] += 10 * v
+			default:
+				date += itoa(v) + p.s
+			}
+		}
+	}
+	for _, p := range []struct {
+		u unit
+		s string
+	}{{uHour, "H"}, {uMinute, "M"}, {uSecond, "S"}} {
+		if v, ok := parts[p.u]; ok {
+			clock += itoa(v) + p.s
+		}
+	}
+	v := "P" + date
+	if clock != "" {
+		v += "T" + clock
+	}
+	return v, end
+}

@@ -1,0 +1,484 @@
+package timex
+
+// Relative expressions (this/last/next ...), seasons and quarters.
+
+import (
+	"time"
+)
+
+// relative parses "last week", "this month", "next year", "the past three
+// years", "the following day", "that week", "recent weeks", "last Monday",
+// "next April", "this spring".
+func (t *tagger) relative(i int) cand {
+	w := t.w(i)
+	j := i + 1
+	the := t.is(i-1, "the")
+	// "that same day", "the very same week"
+	if (w == "that" || w == "this") && t.is(j, "same") {
+		if u, pl := unitOf(t.w(j + 1)); u != uNone && !pl {
+			c := t.relUnit(j, j+2, "same", u)
+			if c.ok() {
+				c.i = i
+			}
+			return c
+		}
+	}
+	// "this past weekend", "this coming Monday"
+	if w == "this" && (t.is(j, "past") || t.is(j, "coming")) {
+		c := t.relative(j)
+		if c.ok() {
+			c.i = i
+			if t.w(j) == "past" && c.typ == Duration {
+				// "this past week": the last one
+				if u, _ := unitOf(t.w(j + 1)); u != uNone && c.j == j+2 {
+					return t.relUnit(i, j+2, "last", u)
+				}
+			}
+		}
+		return c
+	}
+	// quantities: "the past three years", "the next few days", "the first nine months"
+	switch w {
+	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming":
+		if n, k := t.number(j); k > j && !(t.w(j) == "a" || t.w(j) == "an") {
+			if u, _ := unitOf(t.w(k)); u != uNone {
+				c := cand{i: i, j: k + 1, typ: Duration, val: durValue(n, u), the: true}
+				if (w == "past" || w == "last") && t.is(k+1, "ago") {
+					return cand{}
+				}
+				return c
+			}
+		}
+	}
+	// weekday, month, season, part of day after the determiner
+	if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
+		if t.is(j+1, "of") {
+			// "the last Monday of May", "the second Sunday of June 2024"
+			n, ok := ordinalWord(w)
+			if !ok || n > 5 || n == 0 {
+				return cand{}
+			}
+			m := t.core(j + 2)
+			if !m.ok() || m.typ != Date || len(m.val) != 7 {
+				return cand{}
+			}
+			d := nthWeekday(atoi(m.val[:4]), time.Month(atoi(m.val[5:])), wd, n)
+			if d.Month() != time.Month(atoi(m.val[5:])) {
+				return cand{} // no fifth Monday that month
+			}
+			return cand{i: i, j: m.j, typ: Date, val: fmtDay(d), the: true}
+		}
+		dir := 0
+		switch w {
+		case "last", "past", "previous":
+			dir = -1
+		case "next", "coming", "following", "upcoming":
+			dir = 1
+		case "this":
+			dir = 0
+		default:
+			return cand{}
+		}
+		if w == "following" || w == "previous" {
+			// relative to the anchor
+			base := t.anchor
+			delta := (int(wd) - int(base.Weekday()) + 7) % 7
+			if dir > 0 {
+				if delta == 0 {
+					delta = 7
+				}
+				return cand{i: i, j: j + 1, typ: Date, val: fmtDay(base.AddDate(0, 0, delta)), the: true}
+			}
+			back := (7 - delta) % 7
+			if back == 0 {
+				back = 7
+			}
+			return cand{i: i, j: j + 1, typ: Date, val: fmtDay(base.AddDate(0, 0, -back)), the: true}
+		}
+		c := t.weekday(j, dir)
+		if w == "this" && c.ok() {
+			// within the reference week
+			mon := mondayOf(t.ref)
+			d := mon.AddDate(0, 0, (int(wd)+6)%7)
+			c.val = fmtDay(d) + c.val[10:]
+		}
+		c.i = i
+		return c
+	}
+	if m, ok := monthOf(t.w(j)); ok && isFullMonth(t.w(j)) && t.toks[j].upper {
+		y := t.ref.Year()
+		switch w {
+		case "last", "past", "previous":
+			if m >= t.ref.Month() {
+				y--
+			}
+		case "next", "coming", "upcoming":
+			if m <= t.ref.Month() {
+				y++
+			}
+		case "this":
+		default:
+			return cand{}
+		}
+		return cand{i: i, j: j + 1, typ: Date, val: fmtMonth(y, m)}
+	}
+	if s, ok := seasonOf(t.w(j)); ok {
+		if t.properSeason(j) {
+			return cand{}
+		}
+		return t.relSeason(i, j, w, s)
+	}
+	u, plural := unitOf(t.w(j))
+	if p, ok := partOfDay(t.w(j)); ok && w == "that" && t.anchored {
+		return cand{i: i, j: j + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p}
+	}
+	if p, ok := partOfDay(t.w(j)); ok && t.is(i-1, "the") && (w == "next" || w == "following" || w == "previous" || w == "same") {
+		return t.relPart(i, j+1, w, p)
+	}
+	if u == uNone {
+		return cand{}
+	}
+	if plural {
+		switch w {
+		case "recent", "past", "last":
+			if w == "recent" || the {
+				if w == "recent" {
+					return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF", the: true}
+				}
+				return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
+			}
+		case "coming", "next", "upcoming":
+			if w == "next" && !the {
+				return cand{}
+			}
+			return cand{i: i, j: j + 1, typ: Date, val: "FUTURE_REF", the: true}
+		}
+		return cand{}
+	}
+	return t.relUnit(i, j+1, w, u)
+}
+
+// relPart resolves "the next morning", "the previous evening".
+func (t *tagger) relPart(i, j int, w, p string) cand {
+	off := 1
+	switch w {
+	case "previous":
+		off = -1
+	case "same":
+		off = 0
+	}
+	return cand{i: i, j: j, typ: Time, val: fmtDay(t.anchor.AddDate(0, 0, off)) + "T" + p, the: true}
+}
+
+// relUnit resolves determiner w with a singular unit u ending at token j.
+func (t *tagger) relUnit(i, j int, w string, u unit) cand {
+	the := t.is(i-1, "the")
+	off := 0
+	base := t.ref
+	switch w {
+	case "this", "current":
+		if w == "current" && !the {
+			return cand{}
+		}
+	case "last", "past":
+		if the && t.is(j, "of") {
+			return cand{} // "the last weekend of June": not the last one before today
+		}
+		if the {
+			// "the past week": TimeML values it as the last calendar
+			// week, but it means the days up to the reference day, so the
+			// interval is that trailing window.
+			var from time.Time
+			switch u {
+			case uWeek:
+				from = t.ref.AddDate(0, 0, -7)
+			case uMonth:
+				from = t.ref.AddDate(0, -1, 0)
+			case uYear:
+				from = t.ref.AddDate(-1, 0, 0)
+			case uDecade:
+				from = t.ref.AddDate(-10, 0, 0)
+			case uWeekend:
+				c := t.relUnit(i+1, j, "last", u) // "the past weekend": the last one
+				c.i, c.the = i, true
+				return c
+			default:
+				return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
+			}
+			c := t.relUnit(i+1, j, "last", u)
+			c.i, c.the = i, true
+			c.iv, c.ivSet = Interval{from, t.ref}, true
+			return c
+		}
+		off = -1
+	case "next", "coming", "upcoming":
+		off = 1
+		if the && w == "next" && u != uWeek && u != uMonth && u != uYear && u != uDay && u != uWeekend {
+			return cand{}
+		}
+	case "previous":
+		off, base = -1, t.anchor
+	case "following":
+		if !the {
+			return cand{}
+		}
+		off, base = 1, t.anchor
+	case "same", "that":
+		if w == "same" && !the && !t.is(i-1, "that") && !t.is(i-1, "this") {
+			return cand{}
+		}
+		base = t.anchor
+		if w == "that" && !t.anchored && !t.lastSet {
+			return cand{}
+		}
+	default:
+		return cand{}
+	}
+	if the && w == "next" {
+		base = t.anchor
+	}
+	// "that year", "the following month": the last date the text named,
+	// whatever its precision
+	if base == t.anchor && u >= uMonth && t.lastSet && (w == "same" || w == "that" || w == "following" || w == "previous" || the && w == "next") {
+		base = t.last
+	}
+	c := cand{i: i, j: j, typ: Date, the: true}
+	switch u {
+	case uDay:
+		if w == "this" || w == "last" || w == "past" || w == "current" || w == "coming" || w == "upcoming" {
+			return cand{}
+		}
+		if w == "next" && !the {
+			return cand{}
+		}
+		c.val = fmtDay(base.AddDate(0, 0, off))
+	case uNight:
+		if w == "this" || w == "last" {
+			return cand{}
+		}
+		c.typ, c.val = Time, fmtDay(base.AddDate(0, 0, off))+"TNI"
+	case uWeek:
+		c.val = fmtWeek(base.AddDate(0, 0, 7*off))
+	case uWeekend:
+		c.val = t.weekend(base, off, i, j)
+	case uMonth:
+		c.val = fmtMonth(base.Year(), base.Month()+time.Month(off))
+		if mm := base.Month() + time.Month(off); mm < 1 || mm > 12 {
+			d := day(base.Year(), base.Month()+time.Month(off), 1)
+			c.val = fmtMonth(d.Year(), d.Month())
+		}
+	case uQuarter:
+		q := (int(base.Month())-1)/3 + off
+		y := base.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		c.val = itoa(y) + "-Q" + itoa(q+1)
+	case uYear:
+		c.val = itoa(base.Year() + off)
+	case uDecade:
+		c.val = itoa(base.Year()/10 + off)
+	case uCentury:
+		c.val = pad(base.Year()/100+off, 2)
+	default:
+		return cand{}
+	}
+	return c
+}
+
+// weekend returns the value of a weekend: off -1 the last one before base,
+// +1 the next, 0 the one the tense points to (past: the last one).
+func (t *tagger) weekend(base time.Time, off, i, j int) string {
+	wd := base.Weekday()
+	sat := base.AddDate(0, 0, (int(time.Saturday)-int(wd)+7)%7) // on or after base
+	if wd == time.Sunday {
+		sat = base.AddDate(0, 0, -1)
+	}
+	inWeekend := wd == time.Saturday || wd == time.Sunday
+	switch off {
+	case -1:
+		if inWeekend {
+			sat = sat.AddDate(0, 0, -7)
+		} else {
+			sat = sat.AddDate(0, 0, -7)
+		}
+	case 1:
+		if inWeekend {
+			sat = sat.AddDate(0, 0, 7)
+		}
+	case 0:
+		if a, ok := t.sentenceAnchor(i); ok && t.tenseAt(i, j) == tFuture && base.Equal(t.ref) {
+			// "warned on Friday that the storm could strengthen during the
+			// weekend": the weekend after that Friday
+			as := a.AddDate(0, 0, (int(time.Saturday)-int(a.Weekday())+7)%7)
+			if a.Weekday() == time.Sunday {
+				as = a.AddDate(0, 0, -1)
+			}
+			return fmtWeek(as) + "-WE"
+		}
+		if !inWeekend && t.direction(i, j) <= 0 {
+			sat = sat.AddDate(0, 0, -7)
+		}
+	}
+	return fmtWeek(sat) + "-WE"
+}
+
+// relSeason resolves "this spring", "last summer", "next winter".
+func (t *tagger) relSeason(i, j int, w, s string) cand {
+	y := t.ref.Year()
+	start := map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
+	// the most recent start on or before ref
+	last := y
+	if day(y, start, 1).After(t.ref) {
+		last = y - 1
+	}
+	switch w {
+	case "this":
+		// the current or coming season of this year
+		if s == "WI" && t.ref.Month() <= 2 {
+			y--
+		}
+	case "last", "past", "previous":
+		y = last
+		if iv, _, _ := intervalOf(itoa(last) + "-" + s); !t.ref.After(iv.End) {
+			y = last - 1
+		}
+	case "next", "coming", "upcoming":
+		y = last + 1
+	default:
+		return cand{}
+	}
+	return cand{i: i, j: j + 1, typ: Date, val: itoa(y) + "-" + s, the: true}
+}
+
+// season parses "spring", "the summer of 2022", "winter 2023".
+func (t *tagger) season(i int) cand {
+	s, ok := seasonOf(t.w(i))
+	if !ok || t.properSeason(i) {
+		return cand{}
+	}
+	j := i + 1
+	k := j
+	if t.is(k, "of") {
+		k++
+	}
+	if y := t.yearOnly(k); y > 0 {
+		return cand{i: i, j: k + 1, typ: Date, val: itoa(y) + "-" + s, the: true}
+	}
+	if c := t.spokenYear(k); c.ok() {
+		return cand{i: i, j: c.j, typ: Date, val: c.val + "-" + s, the: true}
+	}
+	if s == "FA" && t.w(i) == "fall" && !t.is(i-1, "the") && !t.is(i-1, "in") && !t.is(i-1, "this") {
+		return cand{}
+	}
+	switch t.w(i - 1) {
+	case "the", "in", "this", "last", "next", "early", "late", "mid", "-", "since", "until", "by":
+	default:
+		return cand{}
+	}
+	dir := t.direction(i, j)
+	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
+		iv, _, _ := intervalOf(itoa(cy) + "-" + s)
+		return iv.Start, iv.End
+	})
+	return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+}
+
+// quarter parses "the third quarter", "third-quarter", "the first half of
+// 2025", "the third quarter of 2024".
+func (t *tagger) quarter(i int) cand {
+	n, ok := ordinalWord(t.w(i))
+	j := i + 1
+	if !ok {
+		if i < len(t.toks) && t.toks[i].kind == kNum && t.toks[i].n >= 1 && t.toks[i].n <= 4 && (t.is(i+1, "st") || t.is(i+1, "nd") || t.is(i+1, "rd") || t.is(i+1, "th")) {
+			n, j = t.toks[i].n, i+2
+		} else {
+			return cand{}
+		}
+	}
+	hyph := false
+	if t.w(j) == "-" {
+		j, hyph = j+1, true
+	}
+	half := false
+	switch {
+	case t.is(j, "quarter"):
+	case t.is(j, "half"):
+		half = true
+	default:
+		return cand{}
+	}
+	if n == -1 { // "the last quarter of 2024", "the last half of 1989"
+		n = 4
+		if half {
+			n = 2
+		}
+	}
+	if n < 1 || n > 4 || half && n > 2 {
+		return cand{}
+	}
+	j++
+	k := j
+	if t.is(k, "of") || t.is(k, ",") {
+		k++
+	}
+	code := "-Q" + itoa(n)
+	if half {
+		code = "-H" + itoa(n)
+	}
+	if y := t.yearOnly(k); y > 0 {
+		return cand{i: i, j: k + 1, typ: Date, val: itoa(y) + code, the: true}
+	}
+	if t.is(j, "of") && t.is(j+1, "this") || t.is(j, "of") && t.is(j+1, "last") || t.is(j, "of") && t.is(j+1, "next") {
+		if c := t.relUnit(j+1, j+3, t.w(j+1), uYear); c.ok() && t.is(j+2, "year") {
+			return cand{i: i, j: j + 3, typ: Date, val: c.val + code, the: true}
+		}
+	}
+	if t.is(j, "of") && t.is(j+1, "the") && t.is(j+2, "year") {
+		base := t.ref
+		if t.lastSet {
+			base = t.last
+		}
+		return cand{i: i, j: j + 3, typ: Date, val: itoa(base.Year()) + code, the: true}
+	}
+	if half {
+		return cand{}
+	}
+	// the quarter that began last: news reports quarters once they start
+	dir := -1
+	if t.direction(i, j) > 0 && t.tenseAt(i, j) == tFuture {
+		dir = 1
+	}
+	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
+		iv, _, _ := intervalOf(itoa(cy) + code)
+		return iv.Start, iv.End
+	})
+	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, the: !hyph}
+}
+
+// quarterCode parses "Q3", "Q3 2025".
+func (t *tagger) quarterCode(i int) cand {
+	n := int(t.w(i)[1] - '0')
+	if y := t.yearOnly(i + 1); y > 0 {
+		return cand{i: i, j: i + 2, typ: Date, val: itoa(y) + "-Q" + itoa(n)}
+	}
+	return cand{}
+}
+
+// properSeason reports whether the season word at i is part of a name: a
+// capital inside a sentence followed by another capital ("the Summer
+// Games", "Winter Olympics", "Arab Spring" is not caught).
+func (t *tagger) properSeason(i int) bool {
+	if !t.toks[i].upper || i+1 >= len(t.toks) || !t.toks[i+1].upper || t.toks[i+1].kind != kWord {
+		return false
+	}
+	if i > 0 && t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || i == 0 {
+		return false // a capital at the start of a sentence proves nothing
+	}
+	return true
+}

@@ -1,0 +1,186 @@
+package timex
+
+// Tense cues and the choice between past and future readings.
+
+import (
+	"time"
+)
+
+// tenseAt returns the tense of the clause around tokens [i, j): the
+// nearest cue word before the expression in the same sentence, or failing
+// one, the nearest after it.
+func (t *tagger) tenseAt(i, j int) tense {
+	const window = 25
+	for k, d := i-1, 1; k >= 0 && d <= window; k, d = k-1, d+1 {
+		tk := t.toks[k]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+			break
+		}
+		if c := t.cue(k); c != tNone {
+			return c
+		}
+		if tk.nl {
+			break
+		}
+	}
+	for k, d := j, 1; k < len(t.toks) && d <= window; k, d = k+1, d+1 {
+		tk := t.toks[k]
+		if tk.nl {
+			break
+		}
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+			break
+		}
+		if c := t.cue(k); c != tNone {
+			return c
+		}
+	}
+	return tNone
+}
+
+// cue classifies token k as a tense cue, looking at its neighbours for
+// "going to", "set to", "due to", "is to".
+func (t *tagger) cue(k int) tense {
+	tk := t.toks[k]
+	if tk.kind != kWord {
+		return tNone
+	}
+	switch tk.w {
+	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
+		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
+			return tFuture
+		}
+		if tk.w == "planned" || tk.w == "decided" || tk.w == "agreed" || tk.w == "wanted" || tk.w == "hoped" || tk.w == "intended" || tk.w == "aimed" {
+			return tPast
+		}
+		return tNone
+	case "could", "may", "might", "should", "must", "can":
+		if tk.w == "may" && tk.upper {
+			return tNone
+		}
+		if t.is(k+1, "have") || t.is(k+1, "not") && t.is(k+2, "have") {
+			return tPast // "could have emerged"
+		}
+		if (tk.w == "could" || tk.w == "can") && (t.is(k+1, "not") || t.is(k+1, "n")) {
+			if tk.w == "could" {
+				return tPast // "could not stop the bullet"
+			}
+			return tNone
+		}
+		return tFuture
+	case "going", "set", "due", "is", "are", "was", "were":
+		if t.is(k+1, "to") {
+			if tk.w == "was" || tk.w == "were" {
+				return tFuture // "was to meet": a plan
+			}
+			return tFuture
+		}
+		if tk.w == "going" || tk.w == "set" || tk.w == "due" {
+			return tNone
+		}
+	case "ll":
+		if k > 0 && t.toks[k-1].w == "'" {
+			return tFuture
+		}
+		return tNone
+	case "march":
+		if tk.upper {
+			return tNone
+		}
+	case "last", "next", "earlier", "ago", "yesterday", "tomorrow":
+		return tNone // these belong to expressions, which resolve themselves
+	case "s", "d", "t":
+		return tNone
+	}
+	c := cueOf(tk.w)
+	if c == tNone && k > 0 && len(tk.w) > 3 && tk.w[len(tk.w)-1] == 's' && tk.w[len(tk.w)-2] != 's' && !tk.upper {
+		switch t.toks[k-1].w {
+		case "who", "which", "he", "she", "it", "that":
+			return tPresent // "who faces", "it remains": a present-tense verb
+		}
+	}
+	if c == tPast && k > 0 && len(tk.w) > 2 && tk.w[len(tk.w)-2:] == "ed" {
+		switch t.toks[k-1].w {
+		case "be", "been", "being", "to", "not":
+			return tNone // a participle or infinitive: no tense of its own
+		case "is", "are", "am":
+			return tPresent // "is headed to a runoff"
+		}
+	}
+	if c == tPresent && t.is(k+1, "expected") || t.is(k+1, "scheduled") || t.is(k+1, "due") {
+		return tFuture
+	}
+	return c
+}
+
+// abbrevDot reports whether the period at k closes an abbreviation or an
+// initial rather than a sentence.
+func (t *tagger) abbrevDot(k int) bool {
+	if k == 0 || !t.attached(k) {
+		return false
+	}
+	p := t.toks[k-1]
+	if p.kind != kWord {
+		return false
+	}
+	if len(p.w) == 1 {
+		return true
+	}
+	switch p.w {
+	case "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "jan", "feb", "mar", "apr", "jun",
+		"jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "inc", "co", "corp", "jr", "sr", "prof", "no", "mt", "ft":
+		return true
+	}
+	return false
+}
+
+// direction returns -1 (past), +1 (future) or 0 (either) for tokens [i, j).
+func (t *tagger) direction(i, j int) int {
+	switch t.tenseAt(i, j) {
+	case tPast:
+		return -1
+	case tFuture, tPresent:
+		return 1
+	}
+	return 0
+}
+
+// pickYear returns the year for which the dates built by mk fall best
+// around the reference day. The nearest of last year's, this year's and
+// next year's is taken, unless the tense points the other way (dir -1 past,
+// +1 future) and the candidate on that side lies within maxTenseDays of the
+// reference day: "in May" in a past-tense clause of April is last May. A
+// single day within 45 days of the reference day is taken whatever the
+// tense: "by Jan. 14" in a past-tense clause of January 6 is next week.
+func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
+	const maxTenseDays = 340
+	s0, e0 := mk(t.ref.Year())
+	single := s0.Equal(e0)
+	y := t.ref.Year()
+	near, nearD := y, int64(1<<62)
+	tensed, tensedD := 0, int64(1<<62)
+	for _, cy := range [3]int{y - 1, y, y + 1} {
+		s, e := mk(cy)
+		var d int64
+		side := 0
+		switch {
+		case t.ref.Before(s):
+			d, side = int64(s.Sub(t.ref).Hours()/24), 1
+		case t.ref.After(e):
+			d, side = int64(t.ref.Sub(e).Hours()/24), -1
+		}
+		if d < nearD {
+			near, nearD = cy, d
+		}
+		if dir != 0 && (side == dir || side == 0) && d < tensedD {
+			tensed, tensedD = cy, d
+		}
+	}
+	if single && nearD <= 45 {
+		return near // a day within six weeks of the reference day is that one, whatever the tense
+	}
+	if dir != 0 && tensedD <= maxTenseDays {
+		return tensed
+	}
+	return near
+}
