@@ -166,8 +166,12 @@ func (o *Output) write(p, mt string, data []byte) error {
 	made := o.made[d]
 	o.mu.Unlock()
 	if !made {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			return err
+		// Most folders are new (articles/<slug>/) under one made before:
+		// one mkdir, without MkdirAll's stat.
+		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
+			}
 		}
 		o.mu.Lock()
 		o.made[d] = true
