@@ -105,13 +105,7 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		s.Articles = append(s.Articles, v)
 		s.articles[a.Slug] = v
 	}
-	sort.SliceStable(s.Articles, func(i, j int) bool {
-		a, b := s.Articles[i], s.Articles[j]
-		if !a.Meta.Date.Equal(b.Meta.Date) {
-			return a.Meta.Date.After(b.Meta.Date)
-		}
-		return a.Slug < b.Slug
-	})
+	sort.SliceStable(s.Articles, func(i, j int) bool { return articleBefore(s.Articles[i], s.Articles[j]) })
 	for i := range evs {
 		e := normalize(evs[i])
 		s.Events = append(s.Events, &e)
@@ -153,6 +147,15 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		}
 	}
 	return s, nil
+}
+
+// articleBefore reports whether a comes before b in Site.Articles: newest
+// first, then by slug.
+func articleBefore(a, b *Article) bool {
+	if !a.Meta.Date.Equal(b.Meta.Date) {
+		return a.Meta.Date.After(b.Meta.Date)
+	}
+	return a.Slug < b.Slug
 }
 
 // normalize gives an event empty lists instead of nil ones, so that

@@ -4,6 +4,7 @@ import (
 	"html"
 	"html/template"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -158,18 +159,18 @@ func (p *Page) Cited() []*Article {
 		}
 		return as
 	}
-	cited := map[string]bool{}
+	// Only the part's own sources: a part is small, the site may not be.
+	seen := map[string]bool{}
+	var as []*Article
 	for _, e := range p.Part.Events {
 		for _, src := range e.Sources {
-			cited[src.Article] = true
+			if a := p.Site.articles[src.Article]; a != nil && !seen[src.Article] {
+				seen[src.Article] = true
+				as = append(as, a)
+			}
 		}
 	}
-	var as []*Article
-	for _, a := range p.Site.Articles {
-		if cited[a.Slug] {
-			as = append(as, a)
-		}
-	}
+	sort.Slice(as, func(i, j int) bool { return articleBefore(as[i], as[j]) })
 	return as
 }
 
