@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -46,12 +48,15 @@ type Output struct {
 	Templates *Templates
 	min       *minify.M
 
+	memo *Memo // nil: render every page
+
 	mu      sync.Mutex
-	files   map[string][]byte // every path added, with its bytes when kept in memory
-	dir     string            // when not "", the folder files are written into
-	made    map[string]bool   // folders made under dir
-	bufs    sync.Pool         // of *bytes.Buffer, for executing pages
-	writers sync.Pool         // of *bufio.Writer, for writing files
+	files   map[string][]byte    // every path added, with its bytes when kept in memory
+	dir     string               // when not "", the folder files are written into
+	made    map[string]bool      // folders made under dir
+	states  map[string]FileState // the files written under dir
+	bufs    sync.Pool            // of *bytes.Buffer, for executing pages
+	writers sync.Pool            // of *bufio.Writer, for writing files
 }
 
 // NewOutput returns an empty Output whose pages are executed from t and
@@ -64,7 +69,7 @@ func NewOutput(t *Templates) *Output {
 // existing empty folder, as they are added.
 func newDirOutput(t *Templates, dir string) *Output {
 	o := NewOutput(t)
-	o.dir, o.made = dir, map[string]bool{dir: true}
+	o.dir, o.made, o.states = dir, map[string]bool{dir: true}, map[string]FileState{}
 	return o
 }
 
@@ -177,9 +182,6 @@ func (o *Output) write(p, mt string, data []byte) error {
 		o.made[d] = true
 		o.mu.Unlock()
 	}
-	if mt == "" {
-		return os.WriteFile(name, data, 0o644)
-	}
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return err
@@ -191,16 +193,33 @@ func (o *Output) write(p, mt string, data []byte) error {
 		w.Reset(f)
 	}
 	defer o.writers.Put(w)
-	err = o.min.Minify(mt, w, buffer.NewReader(data))
-	if err != nil {
-		f.Close()
-		return fmt.Errorf("render: minify %s: %w", p, err)
+	// The bytes go to the file and to the checksum the manifest keeps.
+	h := sha256.New()
+	mw := io.MultiWriter(w, h)
+	if mt == "" {
+		_, err = mw.Write(data)
+	} else if err = o.min.Minify(mt, mw, buffer.NewReader(data)); err != nil {
+		err = fmt.Errorf("render: minify %s: %w", p, err)
 	}
-	if err := w.Flush(); err != nil {
-		f.Close()
+	if err == nil {
+		err = w.Flush()
+	}
+	var fi fs.FileInfo
+	if err == nil {
+		fi, err = f.Stat()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return err
 	}
-	return f.Close()
+	var sum Sum
+	copy(sum[:], h.Sum(nil))
+	o.mu.Lock()
+	o.states[p] = FileState{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Sum: sum}
+	o.mu.Unlock()
+	return nil
 }
 
 // Page executes the page template tmpl ("article.html") with p and adds the
@@ -210,6 +229,15 @@ func (o *Output) Page(tmpl string, p *Page) error {
 	set, err := o.Templates.Page(tmpl)
 	if err != nil {
 		return err
+	}
+	if o.memo.skip(set, tmpl, p) {
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		if _, dup := o.files[p.Path]; dup {
+			return fmt.Errorf("render: two files at %s", p.Path)
+		}
+		o.files[p.Path] = nil // kept from the last build: see Memo
+		return nil
 	}
 	buf := o.buffer()
 	defer o.release(buf)

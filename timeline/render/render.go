@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -34,6 +35,9 @@ type Site struct {
 	Description string
 	Language    string   // the pages' lang attribute, "en" by default
 	BaseURL     *url.URL // where the site is served: an absolute URL or a path; its path ends in "/"
+	// Params are the site's own values for its templates, timeline.toml's
+	// [params] table: {{.Site.Params.tagline}}. Never nil.
+	Params map[string]any
 
 	Articles []*Article      // newest first, then by slug
 	Events   []*events.Event // by start date, then id, as events.Merge returns them
@@ -67,6 +71,7 @@ type Config struct {
 	Description string
 	Language    string
 	BaseURL     string // absolute http(s) URL or a path such as "/news/timeline/"; "" means "/"
+	Params      map[string]any
 	// PartEvents is the most events the index shows before the timeline
 	// is split into parts by year or month; 0 means DefaultPartEvents and
 	// a negative value never splits.
@@ -86,7 +91,11 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		Description: cfg.Description,
 		Language:    cfg.Language,
 		BaseURL:     base,
+		Params:      cfg.Params,
 		articles:    make(map[string]*Article, len(arts)),
+	}
+	if s.Params == nil {
+		s.Params = map[string]any{}
 	}
 	if s.Title == "" {
 		s.Title = "Timeline"
@@ -244,33 +253,48 @@ func Generators(extra ...Generator) []Generator {
 // path. Template problems are returned as content.Errors naming the template
 // file and line; nothing is written.
 func Render(ctx context.Context, s *Site, t *Templates, gens []Generator) ([]File, error) {
+	return RenderMemo(ctx, s, t, gens, nil)
+}
+
+// RenderMemo is Render skipping the pages memo says are unchanged since the
+// last build: they are listed with nil Data and must be kept as they are in
+// the destination (see Update).
+func RenderMemo(ctx context.Context, s *Site, t *Templates, gens []Generator, memo *Memo) ([]File, error) {
 	out := NewOutput(t)
+	out.memo = memo
 	if err := run(ctx, s, out, gens); err != nil {
 		return nil, err
 	}
 	return out.Files(), nil
 }
 
-// RenderTo renders the site as Render does and replaces the folder dest with
-// it as Write does, but writes each file as soon as it is made instead of
-// holding the site in memory. It returns the paths of the files written,
-// sorted. On any error, dest is left as it was.
-func RenderTo(ctx context.Context, dest string, s *Site, t *Templates, gens []Generator) ([]string, error) {
-	var paths []string
-	err := replace(dest, func(tmp string) error {
+// RenderTo renders the site as RenderMemo does and replaces the folder dest
+// with it as Write does, but writes each file as soon as it is made instead
+// of holding the site in memory. It returns the files written, sorted by
+// path and without their Data, and the manifest of dest as it now is. memo,
+// if not nil, only records the pages' fingerprints: it must hold no
+// previous ones (a page it kept would be missing). On any error, dest is
+// left as it was.
+func RenderTo(ctx context.Context, dest string, s *Site, t *Templates, gens []Generator, memo *Memo) ([]File, *Manifest, error) {
+	abs, err := filepath.Abs(dest)
+	if err != nil {
+		return nil, nil, err
+	}
+	var files []File
+	m := &Manifest{Dest: abs}
+	err = replace(abs, func(tmp string) error {
 		out := newDirOutput(t, tmp)
+		out.memo = memo
 		if err := run(ctx, s, out, gens); err != nil {
 			return err
 		}
-		for _, f := range out.Files() {
-			paths = append(paths, f.Path)
-		}
+		files, m.Files = out.Files(), out.states
 		return ctx.Err()
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return paths, nil
+	return files, m, nil
 }
 
 // run runs the generators over the site into out, collecting template
