@@ -26,7 +26,7 @@ title: Ferry crews walk out
 date: 2024-05-14
 publisher: Island Courier
 ---
-Ferry crews walked out on Monday after talks over pay broke down.
+Ferry crews went on strike on Monday after talks over pay broke down.
 
 The union said the strike would last until Friday.
 -- content/ferry-talks.md --

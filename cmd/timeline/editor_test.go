@@ -28,7 +28,7 @@ func writeFile(t *testing.T, path, body string) {
 	}
 }
 
-const goodArticle = "---\ntitle: Ferry crews walk out\ndate: 2024-05-14\n---\nFerry crews walked out on Monday after talks over pay broke down.\n"
+const goodArticle = "---\ntitle: Ferry crews walk out\ndate: 2024-05-14\n---\nFerry crews went on strike on Monday after talks over pay broke down.\n"
 
 func TestCheckCommand(t *testing.T) {
 	good := t.TempDir()
@@ -166,7 +166,7 @@ func TestServeRebuildsTheRealSite(t *testing.T) {
 		b, _ := io.ReadAll(resp.Body)
 		return resp.StatusCode, string(b)
 	}
-	if code, body := get("/articles/strike/"); code != 200 || !strings.Contains(body, "Ferry crews walked out") {
+	if code, body := get("/articles/strike/"); code != 200 || !strings.Contains(body, "Ferry crews went on strike") {
 		t.Fatalf("GET /articles/strike/ = %d:\n%s", code, body)
 	}
 
