@@ -38,7 +38,7 @@ func (t *tagger) monthDate(i int) cand {
 			y, k = yc, kk+1
 		}
 		if y == 0 {
-			dir := t.direction(i, k)
+			dir := t.yearDirection(i, k)
 			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 		}
 		if !validDate(y, int(m), d) {
@@ -71,7 +71,7 @@ func (t *tagger) monthDate(i int) cand {
 	if !full || tk.w == "may" && !t.monthContext(i) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
-	dir := t.direction(i, j)
+	dir := t.yearDirection(i, j)
 	switch t.w(i - 1) {
 	case "since", "until", "till", "before":
 		if t.w(i-1) == "since" {
@@ -107,6 +107,35 @@ func (t *tagger) yearOnly(i int) int {
 }
 
 // dayMonth parses "17 April 2025", "23 April", "the 17th of April".
+// firstDay parses the bare first day of a day-first range or pair: the
+// "18" of "18-20 March", "between 18 and 20 March", "from 18 to 20 March".
+// It takes the month and year of the day-month expression that follows and
+// must name an earlier day.
+func (t *tagger) firstDay(i int) cand {
+	tk := t.toks[i]
+	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 {
+		return cand{}
+	}
+	switch t.w(i + 1) {
+	case "-", "–", "and", "to", "or", "until", "through":
+	default:
+		return cand{}
+	}
+	k := i + 2
+	if k >= len(t.toks) || t.toks[k].kind != kNum {
+		return cand{}
+	}
+	c := t.dayMonth(k)
+	if !c.ok() || len(c.val) != 10 || t.toks[k].n <= tk.n {
+		return cand{}
+	}
+	val := c.val[:8] + pad(tk.n, 2)
+	if _, _, ok := intervalOf(val); !ok {
+		return cand{}
+	}
+	return cand{i: i, j: i + 1, typ: Date, val: val}
+}
+
 func (t *tagger) dayMonth(i int) cand {
 	tk := t.toks[i]
 	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 {
@@ -140,7 +169,7 @@ func (t *tagger) dayMonth(i int) cand {
 		y, k = t.yearOnly(k+1), k+2
 	}
 	if y == 0 {
-		dir := t.direction(i, k)
+		dir := t.yearDirection(i, k)
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
 	}
 	if !validDate(y, int(m), tk.n) {
@@ -234,7 +263,14 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if delta == 0 {
 			return t.ref
 		}
+		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
+		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) {
+			// "follows Tuesday's declaration": a weekday in the possessive
+			// dates a reported event; the present tense of the clause does
+			// not send it forward
+			dir = -1
+		}
 		if dir == 0 {
 			dir = -1
 		}

@@ -66,8 +66,12 @@
 //     earlier date in the same sentence.
 //   - The tense of an expression is that of the nearest cue word before it
 //     in the same sentence, or failing one, the nearest after it (within 25
-//     tokens). Participles after "be", "been", "being", "to" are no cue;
-//     after "is", "are" ("is headed to") they are present. Modals ("may",
+//     tokens). Participles, regular or not, after "be", "been", "being",
+//     "to" are no cue ("will be paid Dec. 14": the modal decides); after
+//     "to be" they point forward ("talks to be held on Monday"); after "is",
+//     "are" ("is headed to") they are present. A weekday in the possessive
+//     ("follows Tuesday's declaration") is not sent forward by a present
+//     tense. Modals ("may",
 //     "might", "should", "must", "could") point forward, except "could
 //     have", "could not" (past). "plans to", "set to", "due to", "going
 //     to", "was to" point forward; "planned" alone points back. A verb in
@@ -77,11 +81,15 @@
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
 //     way and the candidate on its side lies within 340 days, that one wins
-//     ("in May", past tense, in an April paper: last May), except that a
+//     ("in May", past tense, in an April paper: last May; a present tense
+//     does not count here, "under a June agreement"), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's).
 //   - Quarters without a year are the quarter that began last, unless the
-//     clause is in the future tense.
+//     clause is in the future tense and that quarter ended more than 90 days
+//     ago: companies report a quarter in the season after it ends
+//     ("expects to report third-quarter earnings" in October is this
+//     year's third quarter).
 //   - "this/last/next week|month|year|quarter|decade" are the unit holding
 //     the reference day, the one before, the one after. "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in
@@ -115,7 +123,7 @@
 //     (its interval spans both days) unless the clause is in the future.
 //   - Named days: Easter (Gregorian computus) and the days computed from it
 //     (Palm Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter
-//     Monday, Easter weekend, Easter week, Ash Wednesday), Orthodox Easter
+//     Monday, Easter weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter
 //     (Julian computus) and Orthodox Christmas; Christmas (Eve), New Year's
 //     Day and Eve, Boxing Day, Thanksgiving (fourth Thursday of November),
 //     Memorial Day, Labor Day, US Election Day, Veterans/Armistice Day,
@@ -127,9 +135,12 @@
 //     September; the United States' 4 July otherwise). Their year is chosen
 //     like a month and day's.
 //   - Coordinated and ranged days share their first member's resolution:
-//     "next Thursday and Friday" gives the Friday after that Thursday;
+//     "next Thursday and Friday" gives the Friday after that Thursday,
+//     "made Friday and Thursday" the Thursday before that Friday (after
+//     "and", "or" the nearest such day; after "to", "through" the next);
 //     "April 24 and 25" and "June 6-9" give a second expression for the
-//     bare day ("25", "9") in the same month.
+//     bare day ("25", "9") in the same month; day first, "18-20 March" and
+//     "between 18 and 20 March" give one for the earlier bare day ("18").
 //   - "the last Monday of May", "the second Sunday of June 2024" are
 //     computed; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
@@ -137,11 +148,14 @@
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
 //     takes Tuesday's date but "Tuesday" stays an expression of its own.
 //     Time zones after a clock time ("GMT", "ET", "Eastern time", "local
-//     time") belong to it.
+//     time") belong to it. Four digits are a 24-hour clock time only with
+//     a zone or, after "at", "by", "until", "from", with "hours" ("0900
+//     GMT", "at 1430 hours"); never a year then.
 //   - Business news: "the quarter", "the latest quarter", "the current
 //     quarter" are the quarter being reported (the one holding the day 45
 //     days before the reference day, or the quarter last named); "the
-//     year-earlier quarter" and, in a sentence of figures ($, %, million,
+//     year-earlier quarter", "the year-earlier period" (soon after a quarter
+//     was named) and, in a sentence of figures ($, %, million,
 //     cents) after a quarter was named, "a year ago" and "a year earlier"
 //     are that quarter a year before, as TimeBank annotates them.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or

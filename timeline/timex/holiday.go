@@ -33,6 +33,9 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		if next == "thursday" {
 			return fromEaster(-3), i + 2, false, true
 		}
+		if next == "week" && w == "holy" && t.toks[i+1].upper {
+			return fromEaster(0), i + 2, false, true // the week before Easter: the ISO week ending on Easter Sunday
+		}
 	case "ash":
 		if next == "wednesday" {
 			return fromEaster(-46), i + 2, false, true
@@ -250,7 +253,7 @@ func (t *tagger) holiday(i int) cand {
 	if y := t.yearOnly(k); y > 0 {
 		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
 	}
-	dir := t.direction(i, j)
+	dir := t.yearDirection(i, j)
 	if t.is(i-1, "last") {
 		dir = -1
 	}

@@ -78,6 +78,18 @@ func (t *tagger) withClock(c cand) cand {
 // clock parses "3 p.m.", "10:30 a.m.", "14:00 GMT" with an optional day.
 func (t *tagger) clock(i int) cand {
 	tk := t.toks[i]
+	if len(tk.w) == 4 {
+		// "0900 GMT", "1430 hours": a 24-hour clock time needs its zone
+		h, m := tk.n/100, tk.n%100
+		j := t.zone(i + 1)
+		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from")) {
+			j = t.zone(i + 2) // "at 1430 hours", not "in 2000 hours were cut"
+		}
+		if j == i+1 || h > 23 || m > 59 {
+			return cand{}
+		}
+		return cand{i: i, j: j, typ: Time, val: fmtDay(t.ref) + "T" + pad(h, 2) + ":" + pad(m, 2)}
+	}
 	if len(tk.w) > 2 || tk.n > 24 {
 		return cand{}
 	}

@@ -12,6 +12,22 @@ import (
 func (t *tagger) quantity(i int) cand {
 	n, j := t.number(i)
 	if j == i {
+		// "a weeklong strike", "a yearlong inquiry": one unit, as one word
+		switch t.w(i) {
+		case "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong":
+			u, _ := unitOf(t.w(i)[:len(t.w(i))-4])
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u)}
+		}
+		// "in the weeks before the shooting", "the days after the vote": an
+		// unknown number of units next to an event; the article stays out
+		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uDecade && t.is(i-1, "the") && !t.toks[i].upper {
+			switch t.w(i + 1) {
+			case "before", "after", "following", "preceding", "leading":
+				if t.w(i+1) != "leading" || t.is(i+2, "up") {
+					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+				}
+			}
+		}
 		// bare plural units after "for": "for years"
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && t.is(i+1, "-") && t.attached(i+1) && (t.is(i+2, "long") || t.is(i+2, "old")) {
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(-1, u)}
@@ -52,6 +68,18 @@ func (t *tagger) quantity(i int) cand {
 	w0 := t.w(i)
 	if (w0 == "a" || w0 == "an") && plural && n == 1 {
 		return cand{}
+	}
+	if u == uQuarter && !plural && (w0 == "a" || w0 == "an") {
+		// "a quarter century", "a quarter-century", "a quarter of a century"
+		k := j + 1
+		if t.is(k, "-") && t.attached(k) {
+			k++
+		} else if t.is(k, "of") && t.is(k+1, "a") {
+			k += 2
+		}
+		if t.is(k, "century") {
+			return cand{i: i, j: k + 1, typ: Duration, val: "P25Y", the: true}
+		}
 	}
 	if u == uSeason || u == uQuarter && (w0 == "a" || w0 == "an") && !t.is(j+1, "ago") && !t.is(j+1, "earlier") && !t.is(j+1, "later") {
 		if u == uSeason {
@@ -107,7 +135,7 @@ func (t *tagger) quantity(i int) cand {
 	switch t.w(k) {
 	case "ago":
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
-			return cand{i: i, j: k + 1, typ: Date, val: q}
+			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
 		}
 		return t.shifted(i, k+1, n, u, t.ref, -1, true)
 	case "earlier", "later":
@@ -115,7 +143,7 @@ func (t *tagger) quantity(i int) cand {
 			return c // "a month earlier than usual": a comparison, not a date
 		}
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
-			return cand{i: i, j: k + 1, typ: Date, val: q}
+			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
 		}
 		sign := 1
 		if t.w(k) == "earlier" {
@@ -349,6 +377,27 @@ func (t *tagger) perUnit(i int) bool {
 	return false
 }
 
+// nextFiner reports whether u2 is the unit a compound duration names after
+// u: years then months, months then weeks or days, days then hours, and so
+// down to seconds.
+func nextFiner(u, u2 unit) bool {
+	switch u {
+	case uYear:
+		return u2 == uMonth
+	case uMonth:
+		return u2 == uWeek || u2 == uDay
+	case uWeek:
+		return u2 == uDay
+	case uDay:
+		return u2 == uHour
+	case uHour:
+		return u2 == uMinute
+	case uMinute:
+		return u2 == uSecond
+	}
+	return false
+}
+
 // compound extends a duration of n units u ending at token k with smaller
 // units: "2 hours, 22 minutes and 55 seconds" is PT2H22M55S, "two years and
 // three months" P2Y3M. It returns the value and the token after the last
@@ -375,8 +424,8 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 			break
 		}
 		u2, _ := unitOf(t.w(m2))
-		if u2 == uNone || u2 >= last || u2 == uNight || u2 == uWeekend || u2 == uFortnight || u2 == uSeason || u2 == uQuarter {
-			break
+		if !nextFiner(last, u2) {
+			break // "a century, 60 years": a list, not one duration
 		}
 		parts[u2], last, end = int(v), u2, m2+1
 	}

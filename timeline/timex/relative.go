@@ -381,7 +381,7 @@ func (t *tagger) season(i int) cand {
 	default:
 		return cand{}
 	}
-	dir := t.direction(i, j)
+	dir := t.yearDirection(i, j)
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + "-" + s)
 		return iv.Start, iv.End
@@ -449,15 +449,17 @@ func (t *tagger) quarter(i int) cand {
 	if half {
 		return cand{}
 	}
-	// the quarter that began last: news reports quarters once they start
-	dir := -1
-	if t.direction(i, j) > 0 && t.tenseAt(i, j) == tFuture {
-		dir = 1
-	}
-	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
+	// the quarter that began last: news reports quarters once they start,
+	// and goes on reporting one for a season after it ends ("expects to
+	// report third-quarter earnings" in October); a future-tense clause
+	// means the next one only when the last ended over 90 days ago
+	y := t.pickYear(-1, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + code)
 		return iv.Start, iv.End
 	})
+	if iv, _, _ := intervalOf(itoa(y) + code); t.tenseAt(i, j) == tFuture && t.ref.Sub(iv.End) > 90*24*time.Hour {
+		y++
+	}
 	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, the: !hyph}
 }
 

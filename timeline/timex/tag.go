@@ -29,6 +29,7 @@ type cand struct {
 	iv    Interval // set when the interval is not the one the value implies
 	ivSet bool
 	the   bool // a leading "the" belongs to the expression
+	back  bool // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
 }
 
 func (c cand) ok() bool { return c.j > c.i }
@@ -80,7 +81,7 @@ func (t *tagger) emit(c cand) {
 			if g != GranCentury && g != GranDecade {
 				t.last, t.lastSet = iv.Start, true
 			}
-			if g == GranQuarter {
+			if g == GranQuarter && !c.back {
 				t.lastQ, t.qAt = c.val, c.j
 			}
 		}
@@ -261,8 +262,11 @@ func (t *tagger) number(i int) (float64, int) {
 			n += float64(t.toks[j+1].n) / 10
 			j += 2
 		}
-		if t.w(j) == "," && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 3 {
-			return 0, i // 1,000 and the like: not a duration
+		if t.w(i-1) == "," && t.attached(i) && t.attached(i-1) && i > 1 && t.toks[i-2].kind == kNum {
+			return 0, i // the "300" of "1,300": a part of a number
+		}
+		for t.w(j) == "," && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 3 && t.attached(j+1) && n == float64(int(n)) {
+			n, j = n*1000+float64(t.toks[j+1].n), j+2 // "1,300 years"
 		}
 		// 1 1/2
 		if j+2 < len(t.toks) && t.toks[j].kind == kNum && t.w(j+1) == "/" && t.toks[j+2].kind == kNum && t.toks[j+2].n != 0 {
@@ -512,6 +516,9 @@ func (t *tagger) core(i int) cand {
 		if c := t.dayMonth(i); c.j > best.j {
 			best = c
 		}
+		if c := t.firstDay(i); c.j > best.j {
+			best = c
+		}
 		if c := t.clock(i); c.j > best.j {
 			best = c
 		}
@@ -688,7 +695,8 @@ func startWord(w string) bool {
 		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
 		"twenty-first", "two", "under", "up", "upcoming", "valentine", "ve", "veterans", "victory", "wed",
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
-		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero":
+		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
+		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong":
 		return true
 	}
 	return false
@@ -696,7 +704,8 @@ func startWord(w string) bool {
 
 // nextWeekday resolves the second weekday of "next Thursday and Friday",
 // "Monday or Tuesday", "from Tuesday to Thursday": the first such day on or
-// after the one just found.
+// after the one just found; after "and", "or" the nearest such day, before
+// it or after ("Friday and Thursday" in a past clause).
 func (t *tagger) nextWeekday(c cand) (cand, bool) {
 	if c.typ != Date || len(c.val) != 10 || c.j+1 >= len(t.toks) {
 		return cand{}, false
@@ -724,7 +733,11 @@ func (t *tagger) nextWeekday(c cand) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	d := iv.Start.AddDate(0, 0, (int(wd)-int(iv.Start.Weekday())+7)%7)
+	fwd := (int(wd) - int(iv.Start.Weekday()) + 7) % 7
+	if fwd > 3 && (t.w(c.j) == "and" || t.w(c.j) == "or") {
+		fwd -= 7 // "statements made Friday and Thursday": the nearest such day, which may come before
+	}
+	d := iv.Start.AddDate(0, 0, fwd)
 	n := cand{i: k, j: k + 1, typ: Date, val: fmtDay(d)}
 	if p, ok := partOfDay(t.w(k + 1)); ok {
 		n.j, n.typ, n.val = k+2, Time, n.val+"T"+p
@@ -754,7 +767,8 @@ func (t *tagger) anchorNear(i int) bool {
 // reportQuarter parses the quarter of business news: "the quarter", "the
 // latest quarter", "the current quarter" (the quarter being reported: the one
 // that held the day 45 days before the reference day), and "the year-earlier
-// quarter", "the year-ago quarter" (the same quarter a year before).
+// quarter", "the year-ago quarter" (the same quarter a year before; so is
+// "the year-earlier period" soon after a quarter was named).
 func (t *tagger) reportQuarter(i int) cand {
 	if !t.is(i-1, "the") && !t.is(i-2, "the") {
 		return cand{}
@@ -769,6 +783,10 @@ func (t *tagger) reportQuarter(i int) cand {
 			j, yearBack = i+3, true
 		}
 	}
+	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+		// "the year-earlier period" in a report on a quarter: that quarter a year before
+		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
+	}
 	if !t.is(j, "quarter") || t.is(j+1, "of") || t.is(j-1, "-") && !yearBack {
 		return cand{}
 	}
@@ -780,7 +798,7 @@ func (t *tagger) reportQuarter(i int) cand {
 	if yearBack {
 		val = itoa(atoi(val[:4])-1) + val[4:]
 	}
-	return cand{i: i, j: j + 1, typ: Date, val: val, the: true}
+	return cand{i: i, j: j + 1, typ: Date, val: val, the: true, back: yearBack}
 }
 
 // quarterYearBack returns the quarter a year before the quarter last named

@@ -99,9 +99,14 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "who faces", "it remains": a present-tense verb
 		}
 	}
-	if c == tPast && k > 0 && len(tk.w) > 2 && tk.w[len(tk.w)-2:] == "ed" {
+	if c == tPast && k > 0 && isParticiple(tk.w) {
 		switch t.toks[k-1].w {
-		case "be", "been", "being", "to", "not":
+		case "be":
+			if k > 1 && t.toks[k-2].w == "to" {
+				return tFuture // "talks to be held on Monday": a planned event
+			}
+			return tNone // "will be paid": the modal decides
+		case "been", "being", "to", "not":
 			return tNone // a participle or infinitive: no tense of its own
 		case "is", "are", "am":
 			return tPresent // "is headed to a runoff"
@@ -145,6 +150,20 @@ func (t *tagger) direction(i, j int) int {
 	return 0
 }
 
+// yearDirection is direction for choosing the year of a month or a day of
+// the month: a present-tense clause ("is continuing under a June
+// agreement") says nothing about which June, so only past and future cues
+// count and the nearest date is taken otherwise.
+func (t *tagger) yearDirection(i, j int) int {
+	switch t.tenseAt(i, j) {
+	case tPast:
+		return -1
+	case tFuture:
+		return 1
+	}
+	return 0
+}
+
 // pickYear returns the year for which the dates built by mk fall best
 // around the reference day. The nearest of last year's, this year's and
 // next year's is taken, unless the tense points the other way (dir -1 past,
@@ -183,4 +202,18 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		return tensed
 	}
 	return near
+}
+
+// isParticiple reports whether w, a past-tense cue, can also be a past
+// participle ("headed", "paid", "held"), which after "be" or "is" carries
+// no past tense of its own.
+func isParticiple(w string) bool {
+	switch w {
+	case "was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "previously", "recently",
+		"came", "went", "took", "gave", "saw", "began", "spoke", "flew", "drew", "knew", "became", "ran",
+		"wrote", "rode", "rang", "sang", "sank", "stole", "swore", "swam", "threw", "woke", "wore", "withdrew",
+		"undertook", "overtook", "ate", "broke", "chose", "drove", "forgot", "froze", "grew", "hid", "fell", "rose":
+		return false
+	}
+	return len(w) > 2
 }
