@@ -176,6 +176,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] {
 				continue // "by Easter", "until Friday": a bound, not a date
 			}
+			if deadlineAfter(s.toks, seg) {
+				continue // "set Friday as the deadline"
+			}
 			if futureCue(s.toks, seg, s.quoted) && t.Interval.End.Before(a.Meta.Date.AddDate(0, 0, -7)) {
 				// "called an election for Jan. 17" read as a past January:
 				// the sentence and the date disagree, and no date is
@@ -636,6 +639,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if kind == "" {
 			continue
 		}
+		if i < seg.TFrom && otherVerbBetween(toks, i, seg.TFrom) {
+			continue // "a news conference to screen an advertisement made last week": made is last week's
+		}
 		if modifier(toks, i) {
 			continue // "travel disruption", "trade talks" aside: a noun before a noun names no trip
 		}
@@ -1092,6 +1098,55 @@ func scheduled(toks []token, seg span) bool {
 		}
 	}
 	return false
+}
+
+// deadlineAfter reports whether the expression names a deadline: "set
+// Friday as the deadline".
+func deadlineAfter(toks []token, seg span) bool {
+	for i := seg.TTo; i < len(toks) && i < seg.TTo+4; i++ {
+		if low := lower(toks[i]); low == "deadline" || low == "deadlines" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherVerbBetween reports whether a bare participle that names no
+// happening we keep stands between a trigger at i and the expression at
+// j, and so takes the expression for itself ("to screen an advertisement
+// made last week"). Words of plan ("scheduled", "expected") pass the date
+// on.
+func otherVerbBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		t := toks[k]
+		low := lower(t)
+		if !t.Word || t.Cap || triggerKinds[low] != "" || planWords[low] {
+			continue
+		}
+		if k == i+1 || strings.Contains(low, "-") || auxiliaries[lower(toks[k-1])] || lower(toks[k-1]) == "been" || lower(toks[k-1]) == "being" {
+			// "an aftershock followed the next day": the trigger's own
+			// verb; "refugee-flooded": an adjective; "when it was
+			// boarded in May": a clause of the same time. Only a bare
+			// participle, a clause of its own, takes the date.
+			continue
+		}
+		switch lower(toks[k-1]) {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "newly", "recently":
+			continue // "the affected areas": an adjective, not a verb
+		}
+		if strings.HasSuffix(low, "ed") && len(low) > 4 || low == "made" || low == "took" || low == "gave" || low == "went" || low == "came" {
+			return true
+		}
+	}
+	return false
+}
+
+// planWords pass a date on to the happening they plan.
+var planWords = map[string]bool{
+	"scheduled": true, "planned": true, "expected": true, "slated": true, "due": true,
+	"set": true, "proposed": true, "supposed": true, "tipped": true, "rescheduled": true,
+	"postponed": true, "delayed": true, "moved": true, "timed": true, "reported": true,
+	"based": true, "located": true, "called": true, "named": true, "titled": true, "entitled": true,
 }
 
 // modifier reports whether the trip word at i qualifies the noun after it
