@@ -209,3 +209,29 @@ func TestMergeKeepsKindsApart(t *testing.T) {
 		}
 	}
 }
+
+// FuzzExtractWithTimex runs extraction and merging with the real date
+// tagger on arbitrary text: no panic, and every mention within its
+// sentence.
+func FuzzExtractWithTimex(f *testing.F) {
+	for _, s := range []string{
+		"ROTTERDAM, May 12 (Reuters) - Dockworkers walked off the job on Tuesday in a 48-hour strike.",
+		"WASHINGTON (AP) — The Federal Reserve raised rates on Wednesday; the Fed's next meeting is July 28-29.",
+		"Marlowe Motors is recalling 312,000 SUVs, the company said on Tuesday.",
+		"The Spaniard beat Sinner yesterday, four days after a quake killed 112 people at midnight.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := article("f", "2026-05-13", text)
+		ms := Extract(a, Options{})
+		for _, m := range ms {
+			if m.Index < 0 || m.Index >= len(a.Sentences) || m.Quote != a.Quote(a.Sentences[m.Index]) {
+				t.Fatalf("mention cites a sentence that is not there: %+v", m)
+			}
+		}
+		if _, err := Merge(ms, map[string]*content.Article{a.Slug: a}, Options{}); err != nil {
+			t.Fatalf("merge: %v", err)
+		}
+	})
+}
