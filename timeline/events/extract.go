@@ -321,7 +321,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	if m.Subject == "" && m.Kind == KindOther {
 		m.Subject = nounSubject(toks, seg, trig)
 	}
-	if m.Kind == KindOther || m.Kind == KindStatement && presents[lower(toks[trig])] != "" {
+	if m.Kind == KindOther || m.Kind == KindAgreement || m.Kind == KindStatement && presents[lower(toks[trig])] != "" {
 		m.Object = object(toks, trig, seg)
 	}
 	if m.Kind == KindOther && presents[lower(toks[trig])] == "" {
@@ -926,7 +926,20 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 	from := seg.From
 	for i := trig - 1; i > seg.From; i-- {
 		if low := lower(toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
-			from = trig // "Alcaraz will play in Toronto, which starts ...": not Alcaraz
+			// "Sinner, who won ...": the name before the pronoun;
+			// "Alcaraz will play in Toronto, which starts ...": not
+			// Alcaraz, nor anyone before the clause.
+			from = trig
+			for k, e := range ents {
+				if e.Last == i-2 && !e.Possessive {
+					switch {
+					case e.Kind == "person" && people[k] != "":
+						return people[k]
+					case e.Kind == "org":
+						return e.Name
+					}
+				}
+			}
 			break
 		}
 	}
@@ -939,6 +952,8 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 			best, bestLast = people[k], e.Last
 		case e.Kind == "org" || e.Kind == "place" && e.Place.Kind == gazetteer.Venue && !e.Locative:
 			best, bestLast = e.Name, e.Last
+		case e.Kind == "place" && !e.Locative && e.Last >= trig-2 && (e.Place.Kind == gazetteer.Country || e.Place.Kind == gazetteer.City):
+			best, bestLast = e.Place.Name, e.Last // "Ukraine quickly agreed": a country acts
 		}
 	}
 	return best
@@ -953,8 +968,17 @@ func object(toks []token, trig int, seg span) string {
 		words = append(words, toks[i].Text) // "called on allies", "called for calm"
 		i++
 	}
-	for ; i < seg.To && len(words) < 4; i++ {
+	limit := 4
+	for ; i < seg.To && (len(words) < limit || len(words) > 0 && t0Cap(toks, i)); i++ {
 		t := toks[i]
+		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && prepositions[lower(t)]) {
+			continue // "agreed on Tuesday to buy ...": the date is not the object
+		}
+		if len(words) == 0 && lower(t) == "to" && (lower(toks[trig]) == "agreed" || lower(toks[trig]) == "agrees") {
+			words = append(words, t.Text) // "agreed to buy Harlan Coatings"
+			limit = 5
+			continue
+		}
 		if len(words) == 0 && (quantity(t) || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
 			continue // "recalling about 312,000 SUVs": the headline keeps the noun
 		}
@@ -1007,6 +1031,12 @@ func nounSubject(toks []token, seg span, trig int) string {
 		words = append(words, toks[k].Text)
 	}
 	return strings.Join(words, " ")
+}
+
+// t0Cap reports whether toks[i] goes on a capitalised name that the
+// previous word began: an object does not stop inside "Harlan Coatings".
+func t0Cap(toks []token, i int) bool {
+	return i > 0 && toks[i].Word && toks[i].Cap && toks[i-1].Word && toks[i-1].Cap
 }
 
 // quantity reports whether a token is a number or a word that qualifies

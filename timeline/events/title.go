@@ -104,6 +104,18 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			t = "statement"
 		}
 	case KindAgreement:
+		subj := majority(items, func(it *item) string { return it.m.Subject })
+		obj := ""
+		for _, it := range items {
+			if strings.HasPrefix(it.m.Object, "to ") {
+				obj = it.m.Object
+				break
+			}
+		}
+		if subj != "" && obj != "" {
+			t = callName(items, subj) + " agrees " + obj // "Van Aalst agrees to buy U.S. rival Harlan"
+			break
+		}
 		switch {
 		case place != "":
 			t = place + " agreement"
@@ -254,6 +266,9 @@ func callName(items []*item, name string) string {
 // shortName is how a title calls a person: the surname, or the whole name
 // when its last word is too short to be one ("Wang Yi", "Kim Jong Un").
 func shortName(name string) string {
+	if f := strings.Fields(name); len(f) == 2 && connectors[strings.ToLower(f[0])] {
+		return name // "Van Aalst"
+	}
 	if f := strings.Fields(name); len(f) >= 3 {
 		// "Marcelo Rebelo de Sousa" is Rebelo de Sousa, "Ursula von der
 		// Leyen" von der Leyen: the particles and the name before them.
