@@ -42,6 +42,26 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 	for i := range ms {
 		items[i] = newItem(&ms[i], gaz, arts)
 	}
+	// Each article's main place, the one its mentions name first most
+	// often: what a bare "Hearing" or "Aftershock" was near.
+	count := map[string]map[string]int{}
+	main := map[string]string{}
+	for i := range ms {
+		m := &ms[i]
+		if len(m.Places) == 0 {
+			continue
+		}
+		if count[m.Article] == nil {
+			count[m.Article] = map[string]int{}
+		}
+		count[m.Article][m.Places[0]]++
+		if n := count[m.Article][m.Places[0]]; main[m.Article] == "" || n > count[m.Article][main[m.Article]] {
+			main[m.Article] = m.Places[0]
+		}
+	}
+	for _, it := range items {
+		it.context = main[it.m.Article]
+	}
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
 		if !a.lo.Equal(b.lo) {
@@ -109,6 +129,8 @@ type item struct {
 	orgs    map[string]bool
 	pub     time.Time
 	display []string // places to show, venues followed by their city
+	context string // the main place of its article, for a title that names none
+
 	// For kind other only: the trigger's stem, the stems of every trigger
 	// word of its sentence, and the key of its subject.
 	stem    string

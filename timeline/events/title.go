@@ -203,7 +203,24 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			t = w
 		}
 	}
+	if place == "" && bareNouns[strings.ToLower(t)] {
+		// "Aftershock", "Hearing": a noun alone is named after where its
+		// article's story is ("Malatya aftershock").
+		if c := majority(items, func(it *item) string { return it.context }); c != "" {
+			t = c + " " + strings.ToLower(t)
+		}
+	}
 	return upperFirst(t)
+}
+
+// bareNouns are the titles that, alone, need a place.
+var bareNouns = map[string]bool{
+	"talks": true, "meeting": true, "trip": true, "visit": true, "return": true, "arrival": true,
+	"strike": true, "hearing": true, "trial": true, "verdict": true, "vote": true, "election": true,
+	"runoff": true, "referendum": true, "launch": true, "liftoff": true, "funeral": true,
+	"funerals": true, "ceremony": true, "inauguration": true, "parade": true, "rally": true,
+	"march": true, "protest": true, "aftershock": true, "earthquake": true, "floods": true,
+	"storm": true, "hurricane": true, "agreement": true, "summit": true, "conference": true,
 }
 
 // plural reports whether a noun phrase ends in a common plural noun
