@@ -129,7 +129,7 @@ type item struct {
 	orgs    map[string]bool
 	pub     time.Time
 	display []string // places to show, venues followed by their city
-	context string // the main place of its article, for a title that names none
+	context string   // the main place of its article, for a title that names none
 
 	// For kind other only: the trigger's stem, the stems of every trigger
 	// word of its sentence, and the key of its subject.
