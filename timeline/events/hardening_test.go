@@ -181,6 +181,14 @@ func TestMergeKeepsKindsApart(t *testing.T) {
 			events: 2,
 		},
 		{
+			reason: "talks named without a place join only talks of their articles' own place",
+			arts: []*content.Article{
+				article("a", "2026-05-13", "Dockworkers in Rotterdam began a two-day strike yesterday.\n\nThe union said talks would resume on Monday."),
+				article("b", "2026-05-13", "Miners in Lima began a strike yesterday.\n\nThe union said talks would resume on Monday."),
+			},
+			events: 4,
+		},
+		{
 			reason: "the same labour strike told by two articles",
 			arts: []*content.Article{
 				article("a", "2026-05-12", "Dockworkers in Rotterdam walked off the job on Tuesday in a 48-hour strike."),

@@ -59,8 +59,28 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 			main[m.Article] = m.Places[0]
 		}
 	}
+	countries := map[string]string{} // place -> its country, looked up once
+	countryOf := func(place string) string {
+		if place == "" {
+			return ""
+		}
+		c, ok := countries[place]
+		if !ok {
+			if pl, found := gaz.Lookup(place); found {
+				c = pl.Country // itself for a country
+			}
+			countries[place] = c
+		}
+		return c
+	}
 	for _, it := range items {
 		it.context = main[it.m.Article]
+		it.contextCountry = countryOf(it.context)
+		for _, p := range it.m.Places {
+			if c := countryOf(p); c != "" {
+				it.countries = append(it.countries, c)
+			}
+		}
 	}
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
@@ -130,6 +150,10 @@ type item struct {
 	pub     time.Time
 	display []string // places to show, venues followed by their city
 	context string   // the main place of its article, for a title that names none
+	// contextCountry is the country of context; countries those of its
+	// places.
+	contextCountry string
+	countries      []string
 
 	// For kind other only: the trigger's stem, the stems of every trigger
 	// word of its sentence, and the key of its subject.
@@ -249,16 +273,20 @@ type cluster struct {
 	kinds    map[string]bool
 	articles map[string]bool
 	details  map[string]bool // kind/detail: "other/floods"
-	stems    map[string]bool // the "other" members' trigger stems (nil until one joins)
-	subjects map[string]bool // and their subjects
-	bare     bool            // no member names a place or anybody
-	seq      int
+	// placeNames holds the members' places and their articles' main
+	// places, as written.
+	placeNames map[string]bool
+	countries  map[string]bool // the countries of those places
+	stems      map[string]bool // the "other" members' trigger stems (nil until one joins)
+	subjects   map[string]bool // and their subjects
+	bare       bool            // no member names a place or anybody
+	seq        int
 }
 
 func newCluster(it *item, seq int) *cluster {
 	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, seq: seq, bare: true,
 		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
-		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}}
+		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}, placeNames: map[string]bool{}, countries: map[string]bool{}}
 }
 
 func (c *cluster) add(it *item) {
@@ -294,6 +322,18 @@ func (c *cluster) add(it *item) {
 	}
 	c.kinds[it.m.Kind] = true
 	c.articles[it.m.Article] = true
+	for _, p := range it.m.Places {
+		c.placeNames[p] = true
+	}
+	if it.context != "" {
+		c.placeNames[it.context] = true
+	}
+	for _, k := range it.countries {
+		c.countries[k] = true
+	}
+	if it.contextCountry != "" {
+		c.countries[it.contextCountry] = true
+	}
 	for k := range it.stems {
 		if c.stems == nil {
 			c.stems = map[string]bool{}
@@ -403,22 +443,33 @@ func (c *cluster) match(it *item) int {
 	if so := shared(it.orgs, c.orgs); kind == KindOther && so > 0 && !disjointPlaces && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) {
 		score += 2 * so // "the Federal Reserve raised rates", "the Fed lifted rates"
 	}
+	// Its story is somewhere else: not at the event's places nor in their
+	// countries.
+	elsewhere := it.context != "" && len(c.placeNames) > 0 && !c.placeNames[it.context] && !c.countries[it.contextCountry]
 	// A mention that names no place and nobody (or an event that names
 	// none): the same article telling the same happening again
 	// ("Thursday's talks").
 	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.kinds[kind] && (kind != KindOther || shared(it.stems, c.stems) > 0) {
 		score = 1
 	}
+	// A mention that names no place, of the same kind (and, for "other",
+	// by the same word) as an event at its article's main place:
+	// "the union said talks would resume on Monday" in a story from
+	// Rotterdam, and "talks in Rotterdam next Monday".
+	if score == 0 && len(it.places) == 0 && it.context != "" && c.kinds[kind] && c.placeNames[it.context] &&
+		(kind != KindOther || shared(it.stems, c.stems) > 0) && kind != KindStatement && !coarseAgainstFine(it, c) {
+		score = 1
+	}
 	// A mention that names nobody and no place, of the same happening by
 	// the same word on the same day ("a Brooklyn man was sentenced
 	// yesterday", "Okafor was sentenced Wednesday").
-	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && c.stems[it.stem] &&
+	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && c.stems[it.stem] && !elsewhere &&
 		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
 		score = 1
 	}
 	// A mention that names the same kind of happening by the same word on
 	// the same days ("the floods on Sunday").
-	if score == 0 && len(it.places)+len(it.people) == 0 && it.m.Detail != "" && c.details[kind+"/"+it.m.Detail] &&
+	if score == 0 && len(it.places)+len(it.people) == 0 && it.m.Detail != "" && c.details[kind+"/"+it.m.Detail] && !elsewhere &&
 		it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
 		score = 1
 	}
