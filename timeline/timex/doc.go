@@ -151,9 +151,13 @@
 //     time") belong to it. Four digits are a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.
-//   - Business news: "the quarter", "the latest quarter", "the current
-//     quarter" are the quarter being reported (the one holding the day 45
-//     days before the reference day, or the quarter last named); "the
+//   - Business news: "for the year", "during the week", "the full year"
+//     are the reference day's year or week (a bare "the year" is none);
+//     "the fiscal year" and "the year ended March 31" are durations (P1Y),
+//     since no calendar year holds them. "the quarter", "the latest
+//     quarter", "the current quarter" are the quarter being reported (the
+//     one holding the day 45 days before the reference day, or the quarter
+//     last named); "the
 //     year-earlier quarter", "the year-earlier period" (soon after a quarter
 //     was named) and, in a sentence of figures ($, %, million,
 //     cents) after a quarter was named, "a year ago" and "a year earlier"

@@ -556,6 +556,9 @@ func (t *tagger) core(i int) cand {
 	if w == "quarter" || w == "latest" || w == "year" {
 		try(t.reportQuarter(i))
 	}
+	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
+		try(t.reportPeriod(i))
+	}
 	if w == "week" && t.is(i-1, "the") && t.is(i+1, "of") {
 		// "the week of March 4"
 		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
@@ -677,7 +680,7 @@ func startWord(w string) bool {
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
 		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "every", "fall", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
-		"fiscal", "five", "following", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
+		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "many", "mar", "march",
@@ -799,6 +802,62 @@ func (t *tagger) reportQuarter(i int) cand {
 		val = itoa(atoi(val[:4])-1) + val[4:]
 	}
 	return cand{i: i, j: j + 1, typ: Date, val: val, the: true, back: yearBack}
+}
+
+// reportPeriod parses the year or week a report covers: "for the year",
+// "during the week", "the full year" are the reference day's year or week;
+// "the fiscal year" and "the year ended March 31", which no calendar year
+// names, are durations. The article must precede.
+func (t *tagger) reportPeriod(i int) cand {
+	j := i
+	if t.w(i) == "full" || t.w(i) == "fiscal" {
+		if !t.is(i+1, "year") {
+			return cand{}
+		}
+		j = i + 1
+	}
+	if !t.is(i-1, "the") || t.toks[j].upper && j > 0 && !t.toks[j-1].upper {
+		return cand{}
+	}
+	switch t.w(j + 1) {
+	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long", "to":
+		return cand{}
+	}
+	week := t.w(j) == "week"
+	end := j + 1
+	switch t.w(j + 1) {
+	case "ended", "ending":
+		// "the year ended March 31": the twelve months up to that day,
+		// which no calendar year names; a duration
+		if d := t.core(j + 2); !d.ok() || d.typ != Date {
+			return cand{}
+		}
+		val := "P1Y"
+		if week {
+			val = "P1W"
+		}
+		return cand{i: i, j: end, typ: Duration, val: val, the: true}
+	default:
+		if t.w(i) == "fiscal" {
+			// a company's fiscal year need not be the calendar year
+			return cand{i: i, j: end, typ: Duration, val: "P1Y", the: true}
+		}
+		if j == i {
+			switch t.w(i - 2) {
+			case "for", "during", "throughout":
+			default:
+				return cand{} // a bare "the year" is too often no particular year
+			}
+		}
+	}
+	val := itoa(t.ref.Year())
+	if week {
+		if j != i {
+			return cand{}
+		}
+		val = fmtWeek(t.ref)
+	}
+	return cand{i: i, j: end, typ: Date, val: val, the: true}
 }
 
 // quarterYearBack returns the quarter a year before the quarter last named
