@@ -45,8 +45,8 @@
 //     age ("a 44-year-old man", "37 years old") is not an expression.
 //     Durations never carry an interval. Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S.
-//   - Sets: "every week" P1W, "daily" P1D, "each year" P1Y, "every Monday"
-//     XXXX-WXX-1, "twice a week" (the "a week").
+//   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
+//     "every Monday" XXXX-WXX-1, "twice a week" (the "a week").
 //
 // # Resolution rules
 //
@@ -157,9 +157,13 @@
 //     since no calendar year holds them. "the quarter", "the latest
 //     quarter", "the current quarter" are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter
-//     last named); "the
+//     last named; "the latest period" soon after a quarter is that
+//     quarter); "year-end", "the year's end" are the end of the year nearest
+//     the reference day, or the past one in a past-tense clause; "the
 //     year-earlier quarter", "the year-earlier period" (soon after a quarter
-//     was named) and, in a sentence of figures ($, %, million,
+//     was named), the adjective "year-earlier", "year-ago" ("from
+//     year-earlier levels"; last year when no quarter was named) and, in a
+//     sentence of figures ($, %, million,
 //     cents) after a quarter was named, "a year ago" and "a year earlier"
 //     are that quarter a year before, as TimeBank annotates them.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or

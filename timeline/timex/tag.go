@@ -559,6 +559,10 @@ func (t *tagger) core(i int) cand {
 	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
 		try(t.reportPeriod(i))
 	}
+	if w == "year" {
+		try(t.yearEnd(i))
+		try(t.yearBackAdj(i))
+	}
 	if w == "week" && t.is(i-1, "the") && t.is(i+1, "of") {
 		// "the week of March 4"
 		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
@@ -576,7 +580,7 @@ func (t *tagger) core(i int) cand {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
 		try(t.relative(i))
-	case "every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
+	case "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
@@ -674,7 +678,7 @@ func startWord(w string) bool {
 		return false
 	}
 	switch w {
-	case "a", "about", "almost", "an", "approximately", "apr", "april", "armistice", "around", "ash", "at",
+	case "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
@@ -771,7 +775,8 @@ func (t *tagger) anchorNear(i int) bool {
 // latest quarter", "the current quarter" (the quarter being reported: the one
 // that held the day 45 days before the reference day), and "the year-earlier
 // quarter", "the year-ago quarter" (the same quarter a year before; so is
-// "the year-earlier period" soon after a quarter was named).
+// "the year-earlier period" soon after a quarter was named, and "the latest
+// period" is that quarter).
 func (t *tagger) reportQuarter(i int) cand {
 	if !t.is(i-1, "the") && !t.is(i-2, "the") {
 		return cand{}
@@ -790,6 +795,10 @@ func (t *tagger) reportQuarter(i int) cand {
 		// "the year-earlier period" in a report on a quarter: that quarter a year before
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}
+	if t.w(i) == "latest" && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+		// "the latest period" in a report on a quarter: that quarter
+		return cand{i: i, j: j + 1, typ: Date, val: t.lastQ, the: true}
+	}
 	if !t.is(j, "quarter") || t.is(j+1, "of") || t.is(j-1, "-") && !yearBack {
 		return cand{}
 	}
@@ -802,6 +811,52 @@ func (t *tagger) reportQuarter(i int) cand {
 		val = itoa(atoi(val[:4])-1) + val[4:]
 	}
 	return cand{i: i, j: j + 1, typ: Date, val: val, the: true, back: yearBack}
+}
+
+// yearBackAdj parses the adjective "year-earlier", "year-ago" ("from
+// year-earlier levels"): the quarter a year before the one being reported
+// when a quarter was named just before, else the year before the reference
+// day's.
+func (t *tagger) yearBackAdj(i int) cand {
+	if !t.is(i+1, "-") || !t.attached(i+1) || !t.attached(i+2) || !t.is(i+2, "earlier") && !t.is(i+2, "ago") {
+		return cand{}
+	}
+	if t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+		return cand{i: i, j: i + 3, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], back: true}
+	}
+	k := i + 3
+	if u, _ := unitOf(t.w(k)); u != uNone || t.is(k, "period") || t.is(k, "fiscal") {
+		return cand{} // "the year-earlier period, nine months": which period is not known
+	}
+	if _, e := t.number(k); e > k && t.toks[k].kind == kWord {
+		return cand{}
+	}
+	return cand{i: i, j: i + 3, typ: Date, val: itoa(t.ref.Year() - 1), back: true}
+}
+
+// yearEnd parses "year-end", "year end", "the year's end", "year-end 1988":
+// the end of a year, Mod END; without a year, the year-end nearest the
+// reference day, or the past one in a past-tense clause.
+func (t *tagger) yearEnd(i int) cand {
+	j := i + 1
+	switch {
+	case t.is(j, "-") && t.attached(j) && t.is(j+1, "end"):
+		j += 2
+	case t.is(j, "end"):
+		j++
+	case t.is(j, "'") && t.is(j+1, "s") && t.is(j+2, "end") && t.is(i-1, "the"):
+		j += 3
+	default:
+		return cand{}
+	}
+	if y := t.yearOnly(j); y > 0 {
+		return cand{i: i, j: j + 1, typ: Date, val: itoa(y), mod: "END"}
+	}
+	y := t.pickYear(t.yearDirection(i, j), func(cy int) (time.Time, time.Time) {
+		d := day(cy, time.December, 31)
+		return d, d
+	})
+	return cand{i: i, j: j, typ: Date, val: itoa(y), mod: "END", the: true}
 }
 
 // reportPeriod parses the year or week a report covers: "for the year",
