@@ -151,8 +151,9 @@
 //     time") belong to it. Four digits are a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.
-//   - Business news: "for the year", "during the week", "the full year"
-//     are the reference day's year or week (a bare "the year" is none);
+//   - Business news: "for the year", "during the week", "the full year",
+//     "the week's" are the reference day's year or week (a bare "the year"
+//     is none; "the first nine months of the year" is the year last named);
 //     "the fiscal year" and "the year ended March 31" are durations (P1Y),
 //     since no calendar year holds them. "the quarter", "the latest
 //     quarter", "the current quarter" are the quarter being reported (the

@@ -834,6 +834,16 @@ func (t *tagger) yearBackAdj(i int) cand {
 	return cand{i: i, j: i + 3, typ: Date, val: itoa(t.ref.Year() - 1), back: true}
 }
 
+// periodBefore reports whether token k names a part of a year: "months",
+// "weeks", "quarter", "half".
+func (t *tagger) periodBefore(k int) bool {
+	switch t.w(k) {
+	case "months", "weeks", "days", "quarter", "quarters", "half":
+		return true
+	}
+	return false
+}
+
 // yearEnd parses "year-end", "year end", "the year's end", "year-end 1988":
 // the end of a year, Mod END; without a year, the year-end nearest the
 // reference day, or the past one in a past-tense clause.
@@ -844,7 +854,7 @@ func (t *tagger) yearEnd(i int) cand {
 		j += 2
 	case t.is(j, "end"):
 		j++
-	case t.is(j, "'") && t.is(j+1, "s") && t.is(j+2, "end") && t.is(i-1, "the"):
+	case t.is(j, "'") && t.is(j+1, "s") && t.is(j+2, "end"):
 		j += 3
 	default:
 		return cand{}
@@ -878,6 +888,9 @@ func (t *tagger) reportPeriod(i int) cand {
 	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long", "to":
 		return cand{}
 	}
+	if t.is(j+1, "'") && t.is(j+2, "s") && t.is(j+3, "end") {
+		return cand{} // "the year's end"
+	}
 	week := t.w(j) == "week"
 	end := j + 1
 	switch t.w(j + 1) {
@@ -898,8 +911,17 @@ func (t *tagger) reportPeriod(i int) cand {
 			return cand{i: i, j: end, typ: Duration, val: "P1Y", the: true}
 		}
 		if j == i {
-			switch t.w(i - 2) {
-			case "for", "during", "throughout":
+			switch {
+			case t.is(i-2, "for") || t.is(i-2, "during") || t.is(i-2, "throughout"):
+			case week && t.is(i+1, "'") && t.is(i+2, "s"):
+				// "the week's most active session": the week being reported
+			case !week && t.is(i-2, "of") && t.periodBefore(i-3):
+				// "the first nine months of the year": the year last named
+				base := t.ref
+				if t.lastSet {
+					base = t.last
+				}
+				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
 			default:
 				return cand{} // a bare "the year" is too often no particular year
 			}
