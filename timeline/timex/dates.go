@@ -307,6 +307,14 @@ func (t *tagger) deictic(i int) cand {
 	case "today", "yesterday", "tomorrow", "tonight":
 		now = t.speechDay(i)
 	}
+	if (w == "today" || w == "tomorrow") && t.genericDay(i) {
+		// "today's youth", "the people of tomorrow": the present or the
+		// future in general, no particular day
+		if w == "today" {
+			return cand{i: i, j: i + 1, typ: Date, val: "PRESENT_REF"}
+		}
+		return cand{i: i, j: i + 1, typ: Date, val: "FUTURE_REF"}
+	}
 	switch w {
 	case "today":
 		return dayc(now, i+1)
@@ -499,4 +507,21 @@ func (t *tagger) speechDay(i int) time.Time {
 		}
 	}
 	return t.ref
+}
+
+// genericDay reports whether "today" or "tomorrow" at i means the present or
+// the future in general: "today's world", "the world of tomorrow".
+func (t *tagger) genericDay(i int) bool {
+	if t.w(i) == "tomorrow" && t.is(i-1, "of") && t.is(i-3, "the") && t.toks[i-2].kind == kWord {
+		return true // "the events of today" is today, "the world of tomorrow" no day
+	}
+	if t.is(i+1, "'") && t.is(i+2, "s") {
+		switch t.w(i + 3) {
+		case "world", "youth", "society", "generation", "children", "kids", "young", "standards", "economy",
+			"technology", "age", "era", "culture", "politics", "media", "teenagers", "parents", "students",
+			"workers", "families", "consumers", "life", "europe", "america", "china", "russia", "india":
+			return true
+		}
+	}
+	return false
 }

@@ -113,6 +113,11 @@
 //     for "before"). In any other position ("Two days after the vote, ...")
 //     "two days" is a duration: the date of Y is not known, and no date is
 //     better than a wrong one.
+//   - "today's" before a general noun ("today's youth", "today's world")
+//     is PRESENT_REF and "the world of tomorrow" FUTURE_REF: no particular
+//     day. A capitalised unit after the first word ("This Week", "60
+//     Minutes") is a title, and "daily" before a capitalised name ("the
+//     daily Haaretz") a newspaper: neither is an expression.
 //   - "today", "yesterday", "tomorrow", "tonight" inside a quotation that
 //     opens after a reporting verb dated earlier in the same sentence ("He
 //     posted on Thursday ... and added, “Today, we engaged ...”) count

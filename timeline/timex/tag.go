@@ -89,6 +89,26 @@ func (t *tagger) emit(c cand) {
 	t.out = append(t.out, tx)
 }
 
+// titleWord reports whether token k is a capitalised word that is not the
+// first of its sentence and not in capitals throughout: "Week" in "This
+// Week", a title or a name rather than the common noun.
+func (t *tagger) titleWord(k int) bool {
+	if k <= 0 || k >= len(t.toks) || !t.toks[k].upper || t.toks[k].kind != kWord {
+		return false
+	}
+	tk := t.toks[k]
+	if int(tk.e)-int(tk.s) > 1 {
+		if c := t.text[tk.s+1]; c >= 'A' && c <= 'Z' {
+			return false // "NEXT WEEK": a headline in capitals
+		}
+	}
+	switch t.w(k - 1) {
+	case ".", "!", "?", "\"", "“", "'", "‘", ":", "(", "-", "—":
+		return false
+	}
+	return !t.toks[k].nl
+}
+
 // Token access helpers.
 
 func (t *tagger) w(i int) string {
