@@ -230,6 +230,8 @@ var formCases = []formCase{
 		[]want{{"today", "DATE", "PRESENT_REF", "", "0", "0"}, {"tomorrow", "DATE", "FUTURE_REF", "", "0", "0"}, {"Today", "DATE", "1990-08-15", "", "", ""}}},
 	{"titles and newspapers are no expressions", "1990-08-15", `Baker said on ABC's "This Week" that the Communist Party daily Granma lied. Flights run daily.`,
 		[]want{{"daily", "SET", "P1D", "", "0", "0"}}},
+	{"a two-digit decade after temperatures is degrees", "2013-03-22", "Highs will be in the mid-70s, as in the '80s.",
+		[]want{{"'80s", "DATE", "198", "", "", ""}}},
 	{"the past weekend", "2025-12-01", "Over the past weekend, talks continued.",
 		[]want{{"the past weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
 	{"earlier than: a comparison, so a duration", "2013-03-22", "The season started about a month earlier than usual.",
