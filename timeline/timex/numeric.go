@@ -278,7 +278,7 @@ func (t *tagger) decade(i int) cand {
 			if t.w(j-1) != "the" && !t.is(j-2, "the") && !t.is(j-3, "the") {
 				return cand{}
 			}
-			for k := j - 6; k < j; k++ {
+			for k := j - 9; k < j; k++ {
 				switch t.w(k) {
 				case "temperature", "temperatures", "high", "highs", "low", "lows", "degrees", "fahrenheit", "celsius", "percent", "aged", "age", "ages":
 					return cand{} // "highs in the mid-70s": degrees, not years
