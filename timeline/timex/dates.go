@@ -136,6 +136,46 @@ func (t *tagger) firstDay(i int) cand {
 	return cand{i: i, j: i + 1, typ: Date, val: val}
 }
 
+// ordinalDay parses a bare ordinal day of the month after a preposition
+// and "the": "on the 25th", "by the 3rd." It is in the reference month,
+// or the month before (past tense) or after (future tense) when that day
+// of the reference month lies on the other side of the reference day.
+func (t *tagger) ordinalDay(i int) cand {
+	tk := t.toks[i]
+	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 || !t.is(i-1, "the") {
+		return cand{}
+	}
+	switch t.w(i - 2) {
+	case "on", "by", "until", "till", "since", "from", "before":
+	default:
+		return cand{}
+	}
+	switch t.w(i + 1) {
+	case "st", "nd", "rd", "th":
+		if !t.attached(i + 1) {
+			return cand{}
+		}
+	default:
+		return cand{}
+	}
+	j := i + 2
+	if j < len(t.toks) && t.toks[j].kind != kPunct && !t.is(j, "and") && !t.is(j, "or") && !t.is(j, "at") {
+		return cand{} // "on the 25th anniversary", "the 21st of March"
+	}
+	y, m := t.ref.Year(), t.ref.Month()
+	switch dir := t.yearDirection(i, j); {
+	case dir < 0 && tk.n > t.ref.Day():
+		m--
+	case dir > 0 && tk.n < t.ref.Day():
+		m++
+	}
+	d := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	if !validDate(d.Year(), int(d.Month()), tk.n) {
+		return cand{}
+	}
+	return cand{i: i, j: j, typ: Date, val: fmtDay(day(d.Year(), d.Month(), tk.n)), the: true}
+}
+
 func (t *tagger) dayMonth(i int) cand {
 	tk := t.toks[i]
 	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 {

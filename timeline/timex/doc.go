@@ -139,6 +139,12 @@
 //     preceding words name (Ukraine 24 August, India 15 August, Mexico 16
 //     September; the United States' 4 July otherwise). Their year is chosen
 //     like a month and day's.
+//   - A bare ordinal day after a preposition ("on the 25th", "until the
+//     2nd") is in the reference month, or in the month before (past tense)
+//     or after (future tense) when that day of this month lies on the other
+//     side of the reference day; before a noun ("the 25th anniversary") it
+//     is no date. "early in the week", "late in the year" are the unit
+//     holding the reference day (the anchor for "the day"), Mod START/END.
 //   - Coordinated and ranged days share their first member's resolution:
 //     "next Thursday and Friday" gives the Friday after that Thursday,
 //     "made Friday and Thursday" the Thursday before that Friday (after

@@ -391,6 +391,16 @@ func (t *tagger) positioned(i int) cand {
 	default:
 		return cand{}
 	}
+	// "early in the week", "late in the day": the unit holding the
+	// reference day (the anchor for a day)
+	if (mod == "START" || mod == "END") && t.is(j, "in") && t.is(j+1, "the") {
+		if bu := t.bareUnit(j+2, t.is(j+2, "day")); bu.ok() {
+			c := t.withPosition(bu, i, mod)
+			c.the = false
+			return c
+		}
+		return cand{}
+	}
 	// "the end of the year": the core may start with "the".
 	k := j
 	if t.is(k, "the") {
@@ -537,6 +547,9 @@ func (t *tagger) core(i int) cand {
 			best = c
 		}
 		if c := t.firstDay(i); c.j > best.j {
+			best = c
+		}
+		if c := t.ordinalDay(i); c.j > best.j {
 			best = c
 		}
 		if c := t.clock(i); c.j > best.j {
