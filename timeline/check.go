@@ -2,7 +2,9 @@ package timeline
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"slices"
@@ -385,4 +387,51 @@ func duplicates(arts []*content.Article) []Warning {
 			Message: fmt.Sprintf("likely a duplicate of %s (%.0f%% of their text in common)", arts[m.other].Path, 100*m.j)})
 	}
 	return ws
+}
+
+// Check reads and analyses the site as Build would, renders it in memory to
+// find template problems, and writes nothing but the build cache: its
+// Report holds the errors that would stop a build and the warnings an
+// editor should look at. The error result is for a check that could not
+// run at all (a refused destination, a cancelled context).
+func Check(ctx context.Context, cfg Config) (*Report, error) {
+	return check(ctx, cfg, defaultStages(), timex.Find)
+}
+
+func check(ctx context.Context, cfg Config, st stages, tagger func(string, time.Time) []timex.Timex) (*Report, error) {
+	a, err := analyze(ctx, cfg, st, true)
+	if err != nil {
+		return nil, err
+	}
+	r := &Report{Articles: len(a.arts), Events: len(a.events)}
+	if len(a.errs) == 0 {
+		if _, err := a.render(ctx); err != nil {
+			var many content.Errors
+			var one *content.Error
+			switch {
+			case errors.As(err, &many):
+				a.errs = append(a.errs, many...)
+			case errors.As(err, &one):
+				a.errs = append(a.errs, one)
+			default:
+				return nil, err
+			}
+		}
+	}
+	_ = a.saveCache()
+	r.Errors = sortErrors(a.errs)
+	sources := map[string][]byte{}
+	for _, f := range a.articles {
+		if f.article != nil {
+			sources[f.article.Slug] = f.src
+		}
+	}
+	r.Warnings = warnings(checkInput{
+		articles: a.arts,
+		sources:  sources,
+		mentions: a.mentions,
+		events:   a.events,
+		tagger:   tagger,
+	})
+	return r, nil
 }

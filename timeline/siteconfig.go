@@ -29,6 +29,9 @@ const siteConfigFile = "timeline.toml"
 //
 //	[aliases.places]
 //	"Kiev" = "Kyiv"
+//
+//	[params]          # anything the templates need: {{.Site.Params.tagline}}
+//	tagline = "Every event, every source"
 type siteConfig struct {
 	Title       string `toml:"title"`
 	Description string `toml:"description"`
@@ -38,6 +41,7 @@ type siteConfig struct {
 		People map[string]string `toml:"people"`
 		Places map[string]string `toml:"places"`
 	} `toml:"aliases"`
+	Params map[string]any `toml:"params"`
 
 	baseURLLine int // the line of base_url, for errors
 }

@@ -7,15 +7,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"unicode"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/newsroom/timeline/templates"
 	"github.com/newsroom/timeline/timeline/content"
@@ -29,6 +24,15 @@ type Config struct {
 	Source      string // the site root holding content/, templates/ and timeline.toml; default "."
 	Destination string // default <Source>/public
 	BaseURL     string // overrides timeline.toml's base_url
+
+	// CacheDir holds the build cache; default <Source>/.timeline-cache.
+	// NoCache turns the cache off: every article is parsed and extracted.
+	CacheDir string
+	NoCache  bool
+
+	// Progress, when not nil, is called as the build advances (from
+	// several goroutines at once: it must be safe for concurrent use).
+	Progress func(Progress)
 }
 
 // Result summarises a build.
@@ -36,6 +40,13 @@ type Result struct {
 	Articles, Events, Pages int
 	Files                   int    // every file written, pages included
 	Destination             string // the folder written, as the user named it
+
+	// Extracted counts the articles parsed and extracted anew; the others
+	// came from the build cache.
+	Extracted int
+	// Unchanged counts the output files left in place as the last build
+	// wrote them (same bytes, same time): only the others were written.
+	Unchanged int
 }
 
 // Build builds the site described by cfg: it parses every content/*.md of
@@ -59,6 +70,7 @@ func defaultStages() stages {
 		parse:   content.Parse,
 		extract: events.Extract,
 		merge:   events.Merge,
+		cacheID: "content.Parse+events.Extract",
 	}
 }
 
@@ -69,26 +81,90 @@ type stages struct {
 	extract func(a *content.Article, opts events.Options) []events.Mention
 	merge   func(ms []events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
 	extra   []render.Generator
+
+	// cacheID names the parse and extract stages for the build cache; ""
+	// turns the cache off (as for test stand-ins).
+	cacheID string
 }
 
 func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
-	src := cfg.Source
-	if src == "" {
-		src = "."
+	var record func(*Result)
+	if src, realDest, err := destinationOf(cfg); err == nil {
+		var res *Result
+		if res, record = upToDate(cfg, src, realDest, st.cacheID); res != nil {
+			res.Destination = cfg.Destination
+			if res.Destination == "" {
+				res.Destination = filepath.Join(src, "public")
+			}
+			return res, nil
+		}
+	}
+	a, err := analyze(ctx, cfg, st, false)
+	if err != nil {
+		return nil, err
+	}
+	if len(a.errs) > 0 {
+		return nil, sortErrors(a.errs)
+	}
+	files, unchanged, err := a.write(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// A cache that cannot be saved costs the next build time, not
+	// correctness: the error is not the build's.
+	_ = a.saveCache()
+	res := &Result{
+		Articles:    len(a.site.Articles),
+		Events:      len(a.site.Events),
+		Pages:       render.Pages(files),
+		Files:       len(files),
+		Destination: a.dest,
+		Extracted:   a.extracted,
+		Unchanged:   unchanged,
+	}
+	if record != nil {
+		record(res)
+	}
+	return res, nil
+}
+
+// analysis is a site read and understood, before rendering: its settings,
+// articles, mentions and events, and every problem found in them.
+type analysis struct {
+	cfg       Config
+	src, dest string
+	realDest  string
+	settings  siteConfig
+	articles  []analysed // every article file, in name order
+	arts      []*content.Article
+	mentions  map[string][]events.Mention // by article slug
+	events    []events.Event
+	site      *render.Site
+	templates *render.Templates
+	errs      content.Errors
+	extracted int
+	cache     *articleCache
+	extra     []render.Generator
+}
+
+// analyze reads the site's settings and articles, extracts and merges the
+// events, and collects every problem in a.errs. It returns an error only
+// when the build cannot proceed at all (a refused destination, a cancelled
+// context).
+func analyze(ctx context.Context, cfg Config, st stages, keepSources bool) (*analysis, error) {
+	src, realDest, err := destinationOf(cfg)
+	if err != nil {
+		return nil, err
 	}
 	dest := cfg.Destination
 	if dest == "" {
 		dest = filepath.Join(src, "public")
 	}
-	realDest, err := checkDestination(src, dest)
-	if err != nil {
-		return nil, err
-	}
+	a := &analysis{cfg: cfg, src: src, dest: dest, realDest: realDest, extra: st.extra}
 
-	var errs content.Errors
 	site, err := loadSiteConfig(src)
 	if err != nil {
-		errs = appendErr(errs, filepath.Join(src, siteConfigFile), err)
+		a.errs = appendErr(a.errs, filepath.Join(src, siteConfigFile), err)
 	}
 	if cfg.BaseURL != "" {
 		site.BaseURL = cfg.BaseURL
@@ -97,111 +173,121 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 		if cfg.BaseURL != "" {
 			return nil, fmt.Errorf("--base-url: %w", err)
 		}
-		errs = append(errs, &content.Error{Path: filepath.Join(src, siteConfigFile), Line: site.baseURLLine, Err: err})
+		a.errs = append(a.errs, &content.Error{Path: filepath.Join(src, siteConfigFile), Line: site.baseURLLine, Err: err})
 	}
-
-	arts, perrs := parseAll(ctx, src, st.parse)
-	errs = append(errs, perrs...)
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
+	a.settings = site
 
 	opts := events.Options{PeopleAliases: site.Aliases.People, PlaceAliases: site.Aliases.Places}
-	bySlug := make(map[string]*content.Article, len(arts))
-	for _, a := range arts {
-		bySlug[a.Slug] = a
+	if st.cacheID != "" && !cfg.NoCache {
+		dir := cfg.CacheDir
+		if dir == "" {
+			dir = filepath.Join(src, CacheDirName)
+		}
+		// A cache that cannot be opened only costs time.
+		a.cache, _ = openArticleCache(dir, st.cacheID, opts)
 	}
-	mentions := extractAll(arts, opts, st.extract)
-	evs, err := st.merge(mentions, bySlug, opts)
+	files, extracted, err := articleStage(ctx, src, opts, st, a.cache, keepSources, cfg.Progress)
 	if err != nil {
-		errs = appendErr(errs, "", err)
+		var errs content.Errors
+		if errors.As(err, &errs) {
+			a.errs = append(a.errs, errs...)
+			return a, nil
+		}
+		return nil, err
 	}
+	a.articles, a.extracted = files, extracted
+
+	var perrs content.Errors
+	a.arts, a.mentions, perrs = publishable(files)
+	a.errs = append(a.errs, perrs...)
+
+	bySlug := make(map[string]*content.Article, len(a.arts))
+	var all []events.Mention
+	for _, art := range a.arts {
+		bySlug[art.Slug] = art
+		all = append(all, a.mentions[art.Slug]...)
+	}
+	evs, err := st.merge(all, bySlug, opts)
+	if err != nil {
+		a.errs = appendErr(a.errs, "", err)
+	}
+	a.events = evs
+	// Template problems are found before rendering, with the others.
 	tpl := render.NewTemplates(filepath.Join(src, "templates"), templates.FS())
 	if err := tpl.Check(); err != nil {
-		errs = appendErr(errs, filepath.Join(src, "templates"), err)
+		a.errs = appendErr(a.errs, filepath.Join(src, "templates"), err)
 	}
-	if len(errs) > 0 {
-		return nil, sortErrors(errs)
+	if cfg.Progress != nil {
+		cfg.Progress(Progress{Articles: len(files), Total: len(files), Events: len(evs)})
 	}
-
-	s, err := render.NewSite(render.Config{
-		Title:       site.Title,
-		Description: site.Description,
-		Language:    site.Language,
-		BaseURL:     site.BaseURL,
-	}, arts, evs)
-	if err != nil {
-		return nil, err
-	}
-	files, err := render.Render(ctx, s, tpl, render.Generators(st.extra...))
-	if err != nil {
-		return nil, err
-	}
-	if err := render.Write(ctx, realDest, files); err != nil {
-		return nil, err
-	}
-	return &Result{
-		Articles:    len(s.Articles),
-		Events:      len(s.Events),
-		Pages:       render.Pages(files),
-		Files:       len(files),
-		Destination: dest,
-	}, nil
+	return a, nil
 }
 
-// parseAll reads and parses every content/*.md in parallel and returns the
-// published articles (drafts left out) in file name order, with every
-// problem found: unreadable files, parse errors, unsafe or duplicate slugs.
-func parseAll(ctx context.Context, src string, parse func(string, []byte) (*content.Article, error)) ([]*content.Article, content.Errors) {
-	dir := filepath.Join(src, "content")
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, content.Errors{{Path: dir, Err: errors.New("no such folder: the source folder must hold the articles in content/*.md")}}
+// destinationOf returns cfg's source folder and its checked destination,
+// absolute with symbolic links resolved (see checkDestination).
+func destinationOf(cfg Config) (src, realDest string, err error) {
+	src = cfg.Source
+	if src == "" {
+		src = "."
 	}
+	dest := cfg.Destination
+	if dest == "" {
+		dest = filepath.Join(src, "public")
+	}
+	realDest, err = checkDestination(src, dest)
+	return src, realDest, err
+}
+
+// render renders the analysed site into files, in memory.
+func (a *analysis) render(ctx context.Context) ([]render.File, error) {
+	return a.renderMemo(ctx, nil)
+}
+
+// renderMemo renders the analysed site, skipping the pages memo keeps.
+func (a *analysis) renderMemo(ctx context.Context, memo *render.Memo) ([]render.File, error) {
+	s, err := render.NewSite(render.Config{
+		Title:       a.settings.Title,
+		Description: a.settings.Description,
+		Language:    a.settings.Language,
+		BaseURL:     a.settings.BaseURL,
+		Params:      a.settings.Params,
+	}, a.arts, a.events)
 	if err != nil {
-		return nil, content.Errors{{Path: dir, Err: err}}
+		return nil, err
 	}
-	var paths []string
-	for _, e := range entries {
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") && !strings.HasPrefix(e.Name(), ".") {
-			paths = append(paths, filepath.Join(dir, e.Name()))
-		}
-	}
-	sort.Strings(paths)
+	a.site = s
+	tpl := render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
+	a.templates = tpl
+	return render.RenderMemo(ctx, s, tpl, render.Generators(a.extra...), memo)
+}
 
-	arts := make([]*content.Article, len(paths))
-	perr := make([]error, len(paths))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, p := range paths {
-		g.Go(func() error {
-			if ctx.Err() != nil {
-				return nil
-			}
-			b, err := os.ReadFile(p)
-			if err != nil {
-				var pe *fs.PathError
-				if errors.As(err, &pe) {
-					err = pe.Err
-				}
-				perr[i] = &content.Error{Path: p, Err: fmt.Errorf("cannot read the file: %w", err)}
-				return nil
-			}
-			arts[i], perr[i] = parse(p, b)
-			return nil
-		})
+// saveCache writes what this build added to the cache.
+func (a *analysis) saveCache() error {
+	if a.cache == nil {
+		return nil
 	}
-	g.Wait()
+	if err := a.cache.store.Save(); err != nil {
+		return err
+	}
+	writeCacheTag(a.cache.dir)
+	return nil
+}
 
+// publishable returns the published articles (drafts left out) of the
+// analysed files in file name order, their mentions by slug, and every
+// problem found: unreadable files, parse errors, unsafe or duplicate slugs.
+func publishable(files []analysed) ([]*content.Article, map[string][]events.Mention, content.Errors) {
 	var errs content.Errors
 	var out []*content.Article
+	mentions := map[string][]events.Mention{}
 	first := map[string]string{} // slug -> path of the first article with it
-	for i, p := range paths {
-		if perr[i] != nil {
-			errs = appendErr(errs, p, perr[i])
+	for _, f := range files {
+		p := f.path
+		if f.err != nil {
+			errs = appendErr(errs, p, f.err)
 			continue
 		}
-		a := arts[i]
+		a := f.article
 		if a == nil || a.Meta.Draft {
 			continue
 		}
@@ -215,8 +301,9 @@ func parseAll(ctx context.Context, src string, parse func(string, []byte) (*cont
 		}
 		first[a.Slug] = p
 		out = append(out, a)
+		mentions[a.Slug] = f.mentions
 	}
-	return out, errs
+	return out, mentions, errs
 }
 
 // unsafeSlug says why slug cannot name a folder under articles/, or "".
@@ -232,26 +319,6 @@ func unsafeSlug(slug string) string {
 		return "holds spaces or control characters"
 	}
 	return ""
-}
-
-// extractAll runs extract over the articles in parallel and returns their
-// mentions in article order.
-func extractAll(arts []*content.Article, opts events.Options, extract func(*content.Article, events.Options) []events.Mention) []events.Mention {
-	per := make([][]events.Mention, len(arts))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, a := range arts {
-		g.Go(func() error {
-			per[i] = extract(a, opts)
-			return nil
-		})
-	}
-	g.Wait()
-	var all []events.Mention
-	for _, ms := range per {
-		all = append(all, ms...)
-	}
-	return all
 }
 
 // appendErr adds err to errs, unpacking content.Errors and wrapping any

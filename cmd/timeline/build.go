@@ -20,6 +20,7 @@ func buildCommand() command {
 			fs.StringVar(&cfg.Source, "source", ".", "the site `folder` holding content/, templates/ and timeline.toml")
 			fs.StringVar(&cfg.Destination, "destination", "", "the output `folder` (default: public/ under the source)")
 			fs.StringVar(&cfg.BaseURL, "base-url", "", "the `URL` the site is served from, e.g. https://example.org/news/timeline/ (overrides timeline.toml)")
+			quiet := fs.Bool("quiet", false, "print only problems: no progress line, no summary")
 			// Hidden: profiles for performance work (see scripts/bench).
 			cpuprofile := fs.String("cpuprofile", "", "")
 			memprofile := fs.String("memprofile", "", "")
@@ -32,9 +33,15 @@ func buildCommand() command {
 			}
 			defer stop()
 			start := time.Now()
+			var done func()
+			cfg.Progress, done = progressLine(stderr, *quiet)
 			res, err := timeline.Build(ctx, cfg)
+			done()
 			if err != nil {
 				return err
+			}
+			if *quiet {
+				return nil
 			}
 			fmt.Fprintf(stdout, "built %s, %s, %s (%s) into %s in %v\n",
 				count(res.Articles, "article"), count(res.Events, "event"), count(res.Pages, "page"), count(res.Files, "file"),

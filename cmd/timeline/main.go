@@ -35,11 +35,18 @@ type command struct {
 func commands() []command {
 	return []command{
 		buildCommand(),
+		serveCommand(),
+		checkCommand(),
+		newCommand(),
 	}
 }
 
 // errUsage is returned for bad flags or arguments; it exits with status 2.
 var errUsage = errors.New("usage")
+
+// errReported is returned when the verb printed its problems itself; it
+// exits with status 1 and prints nothing more.
+var errReported = errors.New("reported")
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -78,6 +85,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 0
 	case errors.Is(err, errUsage):
 		return 2
+	case errors.Is(err, errReported):
+		return 1
 	}
 	var errs content.Errors
 	var one *content.Error

@@ -56,7 +56,7 @@ type Store struct {
 // program and the layout of its values). A missing, unreadable or foreign
 // pack, or one written for another version, opens empty; a corrupt or
 // truncated entry and everything after it is dropped (Dropped counts it).
-// Open fails only when dir cannot be created.
+// Open creates nothing: Save creates dir when it must.
 func Open(dir, version string) (*Store, error) {
 	s := &Store{
 		dir: dir, version: version,
@@ -64,9 +64,6 @@ func Open(dir, version string) (*Store, error) {
 		sizes:    map[Key]int{},
 		used:     map[Key]bool{},
 		addedVal: map[Key][]byte{},
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("cache: %w", err)
 	}
 	b, err := os.ReadFile(filepath.Join(dir, packName))
 	if err != nil {
@@ -188,6 +185,9 @@ func (s *Store) Save() error {
 		} else {
 			dead += n
 		}
+	}
+	if err := os.MkdirAll(s.dir, 0o755); err != nil {
+		return fmt.Errorf("cache: %w", err)
 	}
 	damaged := s.validEnd != s.fileLen
 	if s.rewrite || (damaged && s.validEnd == 0) || dead > 1<<20 && dead > live {

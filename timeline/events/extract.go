@@ -36,6 +36,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 		gaz = gazetteer.Default()
 	}
 	all := tag(a.Text, a.Meta.Date)
+	if d, ok := filedOn(a, all); ok && !d.Equal(a.Meta.Date) {
+		all = tag(a.Text, d) // the story's own days count from its filing
+	}
 
 	// Pass 1: entities of every sentence, and the article's full names.
 	type sent struct {
@@ -45,6 +48,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 		ents    []entity
 		quoted  []bool
 		heading bool
+		// dateline is the length of the dateline opening the sentence,
+		// and datelinePlace the place it names.
+		dateline      int
+		datelinePlace string
 	}
 	sents := make([]sent, len(a.Sentences))
 	var fullNames []string
@@ -55,6 +62,16 @@ func Extract(a *content.Article, opts Options) []Mention {
 		toks := tokenize(text)
 		h := isHeading(text, toks)
 		ents := findEntities(toks, gaz, h, siteAliases{peopleAliases, placeAliases})
+		if n := dateline(text); n > 0 {
+			// The dateline's agency is nobody in the story.
+			kept := ents[:0]
+			for _, e := range ents {
+				if toks[e.First].Start >= n || e.Kind == "place" {
+					kept = append(kept, e)
+				}
+			}
+			ents = kept
+		}
 		for k := range ents {
 			e := &ents[k]
 			if e.Kind == "person" {
@@ -64,11 +81,36 @@ func Extract(a *content.Article, opts Options) []Mention {
 				}
 			}
 		}
-		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h}
+		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h, dateline: dateline(text)}
+		if n := sents[i].dateline; n > 0 {
+			for _, e := range ents {
+				if e.Kind == "place" && toks[e.First].Start < n {
+					sents[i].datelinePlace = placeAliases.lookup(e.Place.Name)
+					break
+				}
+			}
+		}
 	}
 	surnameKeys := make([]string, len(fullNames))
 	for i, f := range fullNames {
 		surnameKeys[i] = skeleton(surname(f))
+	}
+	// "Luís Montenegro ... Montenegro met the president": a one-word place
+	// that is the surname of a person named in the article, and not where
+	// something happens, is that person.
+	for si := range sents {
+		for k, e := range sents[si].ents {
+			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
+				continue
+			}
+			key := skeleton(sents[si].toks[e.First].Base)
+			for _, sk := range surnameKeys {
+				if sk == key {
+					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base, First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
+					break
+				}
+			}
+		}
 	}
 	resolve := func(e entity) (string, bool) {
 		if !e.Single {
@@ -102,8 +144,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 		for ti < len(all) && all[ti].Start < s.End {
 			t := all[ti]
 			ti++
-			if t.Start < s.Start || t.End > s.End {
-				continue
+			if t.Start < s.Start || t.End > s.End || t.Start < s.Start+s.dateline {
+				continue // a dateline's date is when the story was filed
 			}
 			if datesHappening(t) && !s.quoted[t.Start-s.Start] {
 				txs = append(txs, t)
@@ -134,6 +176,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] {
 				continue // "by Easter", "until Friday": a bound, not a date
 			}
+			if futureCue(s.toks, seg, s.quoted) && t.Interval.End.Before(a.Meta.Date.AddDate(0, 0, -7)) {
+				// "called an election for Jan. 17" read as a past January:
+				// the sentence and the date disagree, and no date is
+				// better than a wrong one.
+				continue
+			}
 			// "two days after X": the expression dates what follows it.
 			if w := strings.ToLower(t.Text); strings.HasSuffix(w, " after") || strings.HasSuffix(w, " before") {
 				seg.From = seg.TTo
@@ -142,10 +190,29 @@ func Extract(a *content.Article, opts Options) []Mention {
 				if used[trig] {
 					continue
 				}
+				if subordinate(s.toks, seg, trig) {
+					continue // "on Tuesday, two days before the storm arrived": arrived is not Tuesday
+				}
+				if nearerOther(segs, k, trig) {
+					continue // "rallied on Monday after X won Sunday's runoff": won is Sunday's
+				}
 				if hypothetical(s.toks, seg, trig) {
 					break // "if talks resume next week", "leaders could meet on Friday"
 				}
 				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, placeAliases)
+				if !ok && m.Kind == KindStatement {
+					// "Marlowe is recalling 312,000 SUVs, the company
+					// said on Tuesday": an anonymous announcement dates
+					// what it announces, when that is told in the present
+					// ("is recalling", "has agreed").
+					if alt, ok := announced(s.toks, seg, trig); ok && !used[alt] {
+						if m2, ok2 := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, alt, prevPerson, placeAliases); ok2 {
+							used[alt] = true
+							out = append(out, m2)
+							break
+						}
+					}
+				}
 				if !ok {
 					if near(seg, trig, 2) {
 						break // the word the expression dates names nothing we keep
@@ -153,6 +220,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 					continue
 				}
 				used[trig] = true
+				if len(m.Places) == 0 && s.datelinePlace != "" {
+					m.Places = []string{s.datelinePlace} // "BRUSSELS - EU ministers will meet on Monday"
+				}
 				out = append(out, m)
 				break
 			}
@@ -212,10 +282,55 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	if m.Subject == "" {
 		m.Subject = subject(ents, people, seg, trig)
 	}
+	if m.Subject == "" && m.Kind == KindOther {
+		m.Subject = nounSubject(toks, seg, trig)
+	}
 	if m.Kind == KindOther || m.Kind == KindStatement && presents[lower(toks[trig])] != "" {
 		m.Object = object(toks, trig, seg)
 	}
+	if m.Kind == KindOther && presents[lower(toks[trig])] == "" {
+		// "won Sunday's presidential runoff": the verb governing the noun
+		// names the happening for a headline, the noun is its object.
+		for v := trig - 1; v >= seg.From && v >= trig-5; v-- {
+			t := toks[v]
+			if !t.Word {
+				break
+			}
+			if presents[lower(t)] != "" && triggerKinds[lower(t)] == KindOther {
+				var words []string
+				for i := v + 1; i <= trig; i++ {
+					if i >= seg.TFrom && i < seg.TTo || toks[i].Poss || lower(toks[i]) == "the" || lower(toks[i]) == "a" {
+						continue
+					}
+					words = append(words, toks[i].Text)
+				}
+				m.Trigger, m.Object = t.Text, strings.Join(words, " ")
+				if m.Subject == "" {
+					m.Subject = subject(ents, people, seg, v)
+				}
+				break
+			}
+		}
+	}
 	m.Detail = detail(toks, m.Kind)
+	if m.Kind == KindStrike {
+		if d, ok := labourStrike(toks, trig); ok {
+			// "dockworkers walked off the job in a 48-hour strike": a
+			// workers' strike, never merged with an attack.
+			m.Kind, m.Detail = KindOther, d
+			return m, true
+		}
+	}
+	if d := disasters[lower(toks[trig])]; d != "" && m.Kind == KindOther {
+		m.Detail = d // "the quake struck at dawn"
+	} else if lower(toks[trig]) == "landfall" {
+		for _, t := range toks {
+			if d := disasters[lower(t)]; d != "" {
+				m.Detail = d // "the hurricane made landfall"
+				break
+			}
+		}
+	}
 	if m.Kind == KindStrike && m.Detail == "" {
 		// "Floods swept the region, killing 12": a disaster, not a strike.
 		for _, t := range toks {
@@ -313,14 +428,40 @@ func datesHappening(t timex.Timex) bool {
 	if t.Interval.IsZero() || strings.HasSuffix(t.Value, "_REF") {
 		return false
 	}
+	if isDigits(strings.TrimSpace(t.Text)) && len(strings.TrimSpace(t.Text)) <= 2 {
+		return false // "29" of "July 28-29": the end of a range, not a date of its own
+	}
 	switch t.Granularity {
-	case timex.GranTime, timex.GranDay, timex.GranWeek, timex.GranMonth:
+	case timex.GranTime, timex.GranDay, timex.GranWeek, timex.GranMonth, timex.GranSeason, timex.GranQuarter:
+		// A season or a half year ("in the spring", "in the second half
+		// of 2027") still dates a happening, if loosely; a bare year does
+		// not: too often it names a model, a term or a comparison.
 	default:
+		return false
+	}
+	if t.Granularity == timex.GranTime && !deictic(t.Text) {
+		// "shortly before midnight", "at 04:17 local time": a clock time
+		// with no day of its own counts from the story's narrative, not
+		// from the day of publication.
 		return false
 	}
 	switch t.Mod {
 	case "", "APPROX", "START", "MID", "END":
 		return true
+	}
+	return false
+}
+
+// deictic reports whether a time expression names its day: a weekday,
+// "today", "tonight", "yesterday", "overnight", "last night", "this
+// morning" and the like.
+func deictic(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch {
+		case w == "midday":
+		case strings.HasSuffix(w, "day"), w == "night", w == "tonight", w == "overnight", w == "this", w == "last", w == "next":
+			return true
+		}
 	}
 	return false
 }
@@ -441,12 +582,15 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if kind == "" {
 			continue
 		}
-		if lightVerbs[lower(t)] && triggerNear(toks, i+1, 3) {
-			continue // "held talks": the noun names the happening
+		if lightVerbs[lower(t)] && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
+			continue // "held talks", "funerals were held": the noun names the happening
 		}
 		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
 		if i >= seg.TTo {
 			score = units(toks, seg.TTo-1, i)*5 - kindWeight[kind]
+			if seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i-seg.TTo < 4 {
+				score -= 20 // "Wednesday's hearing": the noun the expression qualifies
+			}
 		}
 		cs = append(cs, cand{i, score})
 	}
@@ -468,6 +612,12 @@ func triggerKind(toks []token, i int) string {
 	}
 	if (low == "call" || low == "spoke") && i > 0 && lower(toks[i-1]) != "phone" && low == "call" {
 		return KindStatement
+	}
+	if low == "declared" && i+1 < len(toks) {
+		switch lower(toks[i+1]) {
+		case "a", "an", "war", "victory", "independence", "martial", "bankruptcy":
+			return KindOther // "declared a state of emergency": an act, not words
+		}
 	}
 	return kind
 }
@@ -603,6 +753,63 @@ func personBefore(ents []entity, people []string, i int) bool {
 	return false
 }
 
+// announced finds, before a statement verb at trig, the happening it
+// announces: a trigger of another kind told in the present progressive or
+// present perfect ("is recalling", "has agreed"), in the clause before the
+// comma that leads to the statement.
+func announced(toks []token, seg span, trig int) (int, bool) {
+	for i := seg.From + 1; i < trig; i++ {
+		k := triggerKinds[lower(toks[i])]
+		if k == "" || k == KindStatement || !toks[i].Word {
+			continue
+		}
+		switch lower(toks[i-1]) {
+		case "is", "are", "has", "have":
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// labourStrike reports whether the strike named at trig is a workers'
+// strike, and names it: "dockworkers strike", or "strike" when the sentence
+// names no workers. A strike is the workers' when it is a walkout or
+// stoppage, is "on strike", lasts a stated time ("a 48-hour strike"), or
+// the sentence speaks of workers, unions, employers or pay; never when it
+// speaks of weapons, troops or people killed.
+func labourStrike(toks []token, trig int) (string, bool) {
+	labour := false
+	switch low := lower(toks[trig]); {
+	case low == "walkout" || low == "walkouts" || low == "stoppage":
+		labour = true
+	case trig > 0 && lower(toks[trig-1]) == "on" && (low == "strike" || low == "strikes"):
+		labour = true
+	case trig > 0 && (strings.HasSuffix(lower(toks[trig-1]), "-hour") || strings.HasSuffix(lower(toks[trig-1]), "-day")):
+		labour = true
+	}
+	workers := ""
+	for _, t := range toks {
+		low := lower(t)
+		if strikeWeapons[low] || militaryCues[low] {
+			return "", false
+		}
+		if labourCues[low] || strings.HasSuffix(low, "workers") {
+			labour = true
+			if workers == "" && (strings.HasSuffix(low, "workers") || low == "dockers" || low == "nurses" || low == "teachers" ||
+				low == "doctors" || low == "drivers" || low == "pilots" || low == "miners" || low == "employees") {
+				workers = low
+			}
+		}
+	}
+	if !labour {
+		return "", false
+	}
+	if workers == "" || workers == "workers" {
+		return "strike", true
+	}
+	return workers + " strike", true
+}
+
 // deadline words before an expression make it a bound, not a date.
 var deadline = map[string]bool{"by": true, "until": true, "till": true, "since": true}
 
@@ -672,8 +879,18 @@ func object(toks []token, trig int, seg span) string {
 	}
 	for ; i < seg.To && len(words) < 4; i++ {
 		t := toks[i]
+		if len(words) == 0 && (quantity(t) || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
+			continue // "recalling about 312,000 SUVs": the headline keeps the noun
+		}
+		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !notNames[lower(toks[i+1])] && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
+			words = append(words, t.Text) // "a state of emergency"
+			continue
+		}
 		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] || objectStops[lower(t)] || strings.HasSuffix(lower(t), "ly") {
 			break
+		}
+		if low := lower(t); len(words) == 0 && (low == "its" || low == "their" || low == "his" || low == "her" || low == "the" || low == "a" || low == "an") {
+			continue // "raised its benchmark rate", "won the final": a headline drops them
 		}
 		words = append(words, t.Text)
 	}
@@ -683,9 +900,113 @@ func object(toks []token, trig int, seg span) string {
 	return strings.Join(words, " ")
 }
 
+// nounSubject is the noun phrase right before a verb, when it names no
+// one ("Chile's peso rallied"): up to three words after a determiner or
+// the start of the clause, auxiliaries skipped.
+func nounSubject(toks []token, seg span, trig int) string {
+	if presents[lower(toks[trig])] == "" || presents[lower(toks[trig])] == lower(toks[trig]) {
+		return "" // not a verb a headline puts in the present
+	}
+	i := trig - 1
+	for i >= seg.From && auxiliaries[lower(toks[i])] {
+		i--
+	}
+	end := i + 1
+	for i >= seg.From && end-i <= 3 {
+		t := toks[i]
+		low := lower(t)
+		if !t.Word || notNames[low] || prepositions[low] || low == "who" || low == "which" {
+			break
+		}
+		i--
+	}
+	if i >= seg.From && toks[i].Word && !notNames[lower(toks[i])] && !prepositions[lower(toks[i])] {
+		return "" // more than three words: not a subject we can name
+	}
+	var words []string
+	for k := i + 1; k < end; k++ {
+		words = append(words, toks[k].Text)
+	}
+	return strings.Join(words, " ")
+}
+
+// quantity reports whether a token is a number or a word that qualifies
+// one ("about", "nearly").
+func quantity(t token) bool {
+	switch lower(t) {
+	case "about", "some", "nearly", "almost", "around", "roughly", "approximately", "more", "than", "over", "at", "least":
+		return true
+	}
+	return t.Text != "" && isDigits(strings.NewReplacer(",", "", ".", "", "$", "", "%", "").Replace(t.Text))
+}
+
 // lightVerbs name a happening only when no noun after them does ("held
 // talks", "held a call").
 var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true}
+
+// triggerBefore reports whether a trigger word stands within n words
+// before i ("talks were held").
+func triggerBefore(toks []token, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if triggerKinds[lower(toks[k])] != "" && !lightVerbs[lower(toks[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinate reports whether the trigger at trig stands after the
+// expression in a clause that "before", "after" or "until" opens: that
+// clause tells of another time. ("In November, when they agreed ..." is
+// that November: "when" after a time refers to it.)
+func subordinate(toks []token, seg span, trig int) bool {
+	if trig < seg.TTo {
+		return false
+	}
+	for i := seg.TTo; i < trig; i++ {
+		switch lower(toks[i]) {
+		case "before", "after", "until":
+			return true
+		}
+	}
+	return false
+}
+
+// futureCue reports whether the words before an expression make it a time
+// to come: "will" or "to" before the verb, or "for" right before the date
+// ("scheduled for", "called an election for").
+func futureCue(toks []token, seg span, quoted []bool) bool {
+	if seg.TFrom > 0 && lower(toks[seg.TFrom-1]) == "for" {
+		return true
+	}
+	for i := seg.From; i < seg.TFrom; i++ {
+		if low := lower(toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerOther reports whether the trigger at trig stands nearer another
+// expression of the sentence than the k-th: each happening is dated by the
+// expression closest to the word that names it.
+func nearerOther(segs []span, k, trig int) bool {
+	d := tokDist(segs[k], trig)
+	for j, o := range segs {
+		if j != k && o.TTo > o.TFrom && tokDist(o, trig) < d {
+			return true
+		}
+	}
+	return false
+}
+
+// tokDist is the number of tokens between token i and an expression.
+func tokDist(seg span, i int) int {
+	if i < seg.TFrom {
+		return seg.TFrom - i
+	}
+	return i - seg.TTo + 1
+}
 
 // triggerNear reports whether a trigger word stands within n words from i.
 func triggerNear(toks []token, i, n int) bool {
@@ -706,6 +1027,8 @@ func hypothetical(toks []token, seg span, trig int) bool {
 		switch low := lower(toks[i]); {
 		case low == "could", low == "might", low == "may":
 			return true
+		case low == "expect", low == "expects", low == "predict", low == "predicts", low == "forecast", low == "forecasts", low == "hope", low == "hopes":
+			return true // "analysts expect a cut in September"
 		case low == "not", low == "never", low == "no", strings.HasSuffix(low, "n't"), strings.HasSuffix(low, "n’t"):
 			return true // "did not meet", "no talks"
 		}

@@ -43,8 +43,8 @@ type goldEvent struct {
 
 // readGold reads testdata/gold.txt and resolves each source's text to the
 // sentences that contain it.
-func readGold(t *testing.T, arts map[string]*content.Article) []*goldEvent {
-	f, err := os.Open(filepath.Join("testdata", "gold.txt"))
+func readGold(t *testing.T, name string, arts map[string]*content.Article, prior []*goldEvent) []*goldEvent {
+	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,14 +60,36 @@ func readGold(t *testing.T, arts map[string]*content.Article) []*goldEvent {
 		case strings.HasPrefix(s, "event ") || strings.HasPrefix(s, "event! "):
 			f := strings.Fields(s)
 			if len(f) != 4 && !(len(f) == 5 && f[4] == "approx") {
-				t.Fatalf("gold.txt:%d: want: event NAME FIRST LAST [approx]", line)
+				t.Fatalf("%s:%d: want: event NAME FIRST LAST [approx]", name, line)
 			}
 			out = append(out, &goldEvent{name: f[1], first: f[2], last: f[3], strict: f[0] == "event!", approx: len(f) == 5, keys: map[string]bool{}})
+		case strings.HasPrefix(s, "same "):
+			// same A B: gold events of two lists that turn out to be one
+			// happening; B joins A (sources, and the window both allow).
+			f := strings.Fields(s)
+			var a, b *goldEvent
+			for _, g := range prior {
+				if g.name == f[1] {
+					a = g
+				}
+				if g.name == f[2] {
+					b = g
+				}
+			}
+			if len(f) != 3 || a == nil || b == nil {
+				t.Fatalf("%s:%d: want: same NAME NAME (both known)", name, line)
+			}
+			for k := range b.keys {
+				a.keys[k] = true
+			}
+			a.first, a.last = max(a.first, b.first), min(a.last, b.last)
+			b.keys = map[string]bool{}
+			b.name = "" // dropped below
 		case strings.HasPrefix(s, "src "):
 			f := strings.SplitN(s, " ", 3)
 			a := arts[f[1]]
 			if a == nil || len(out) == 0 {
-				t.Fatalf("gold.txt:%d: unknown article %q", line, f[1])
+				t.Fatalf("%s:%d: unknown article %q", name, line, f[1])
 			}
 			found := false
 			for _, sen := range a.Sentences {
@@ -77,10 +99,10 @@ func readGold(t *testing.T, arts map[string]*content.Article) []*goldEvent {
 				}
 			}
 			if !found {
-				t.Fatalf("gold.txt:%d: no sentence of %s contains %q", line, f[1], f[2])
+				t.Fatalf("%s:%d: no sentence of %s contains %q", name, line, f[1], f[2])
 			}
 		default:
-			t.Fatalf("gold.txt:%d: cannot read %q", line, s)
+			t.Fatalf("%s:%d: cannot read %q", name, line, s)
 		}
 	}
 	return out
@@ -93,6 +115,7 @@ type scores struct {
 	duplicates                          []string
 	pairTP, pairPred, pairGold          int
 	wrong                               []string
+	bestOf                              map[int]*goldEvent // produced event -> its gold event
 }
 
 func (s scores) eventPrecision() float64 { return ratio(s.matched, s.events) }
@@ -110,7 +133,7 @@ func ratio(a, b int) float64 {
 }
 
 func score(evs []Event, gold []*goldEvent) scores {
-	s := scores{events: len(evs), gold: len(gold)}
+	s := scores{events: len(evs), gold: len(gold), bestOf: map[int]*goldEvent{}}
 	keysOf := func(e Event) map[string]bool {
 		ks := map[string]bool{}
 		for _, src := range e.Sources {
@@ -140,7 +163,10 @@ func score(evs []Event, gold []*goldEvent) scores {
 					n++
 				}
 			}
-			if n > bestN {
+			// A sentence may report two gold events: on a tie, the one
+			// whose window holds the event's date.
+			in := e.Date.Start >= g.first && e.Date.End <= g.last
+			if n > bestN || n == bestN && n > 0 && in && !(e.Date.Start >= best.first && e.Date.End <= best.last) {
 				best, bestN = g, n
 			}
 		}
@@ -149,6 +175,7 @@ func score(evs []Event, gold []*goldEvent) scores {
 			continue
 		}
 		s.matched++
+		s.bestOf[i] = best
 		found[best]++
 		if e.Date.Start >= best.first && e.Date.End <= best.last {
 			s.dated++
@@ -215,18 +242,43 @@ func score(evs []Event, gold []*goldEvent) scores {
 	return s
 }
 
-// TestGold measures extraction and merging against the gold list for the
-// seed articles and the test articles, and asserts floors. Run with -v to
-// see the figures.
-func TestGold(t *testing.T) {
+// goldRun is one measurement: the articles of some directories, merged
+// together, scored against the gold lists that describe them.
+type goldRun struct {
+	dirs  []string
+	golds []string
+	// floors are the minimum figures asserted: date precision, date
+	// recall, merge precision, merge recall.
+	floors [4]float64
+	// lenient logs, rather than fails on, the "event!" checks: for the
+	// blind articles, whose misses the floors already count.
+	lenient bool
+}
+
+func (r goldRun) run(t *testing.T) {
+	strictf := t.Errorf
+	if r.lenient {
+		strictf = t.Logf
+	}
 	arts := map[string]*content.Article{}
 	var list []*content.Article
-	list = append(list, parseDir(t, filepath.Join("..", "..", "content"))...)
-	list = append(list, parseDir(t, filepath.Join("testdata", "articles"))...)
+	for _, d := range r.dirs {
+		list = append(list, parseDir(t, d)...)
+	}
 	for _, a := range list {
 		arts[a.Slug] = a
 	}
-	gold := readGold(t, arts)
+	var gold []*goldEvent
+	for _, g := range r.golds {
+		gold = append(gold, readGold(t, g, arts, gold)...)
+	}
+	kept := gold[:0]
+	for _, g := range gold {
+		if g.name != "" {
+			kept = append(kept, g)
+		}
+	}
+	gold = kept
 	var ms []Mention
 	for _, a := range list {
 		ms = append(ms, Extract(a, Options{})...)
@@ -243,26 +295,28 @@ func TestGold(t *testing.T) {
 	for _, w := range s.wrong {
 		t.Log(w)
 	}
-	if len(s.duplicates) > 0 {
-		t.Errorf("gold events split across several events: %v", s.duplicates)
+	if testing.Verbose() {
+		for _, e := range evs {
+			t.Logf("event %s %q %s..%s", e.ID, e.Title, e.Date.Start, e.Date.End)
+		}
 	}
-	// The events the issue names: exactly once, all sources, right date;
+	if len(s.duplicates) > 0 {
+		strictf("gold events split across several events: %v", s.duplicates)
+	}
+	// The events marked "event!": exactly once, all sources, right date;
 	// and no event dated by a duration.
 	for _, g := range gold {
 		if !g.strict {
 			continue
 		}
 		var hits []Event
-		for _, e := range evs {
-			for _, src := range e.Sources {
-				if g.keys[src.Article+"#"+src.URL[strings.LastIndex(src.URL, "#")+1:]] {
-					hits = append(hits, e)
-					break
-				}
+		for i, e := range evs {
+			if s.bestOf[i] == g {
+				hits = append(hits, e)
 			}
 		}
 		if len(hits) != 1 {
-			t.Errorf("%s: in %d events, want exactly 1", g.name, len(hits))
+			strictf("%s: in %d events, want exactly 1", g.name, len(hits))
 			continue
 		}
 		e := hits[0]
@@ -272,14 +326,14 @@ func TestGold(t *testing.T) {
 		}
 		for k := range g.keys {
 			if !cited[k] {
-				t.Errorf("%s (%s): source %s missing", g.name, e.ID, k)
+				strictf("%s (%s): source %s missing", g.name, e.ID, k)
 			}
 		}
 		if g.approx && !e.Date.Approximate {
-			t.Errorf("%s (%s): date %+v not marked approximate", g.name, e.ID, e.Date)
+			strictf("%s (%s): date %+v not marked approximate", g.name, e.ID, e.Date)
 		}
 		if e.Date.Start < g.first || e.Date.End > g.last {
-			t.Errorf("%s (%s): dated %s..%s, want within %s..%s", g.name, e.ID, e.Date.Start, e.Date.End, g.first, g.last)
+			strictf("%s (%s): dated %s..%s, want within %s..%s", g.name, e.ID, e.Date.Start, e.Date.End, g.first, g.last)
 		}
 	}
 	for _, e := range evs {
@@ -293,16 +347,62 @@ func TestGold(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"date precision", s.datePrecision(), 0.85},
-		{"date recall", s.dateRecall(), 0.85},
-		{"merge precision", s.mergePrecision(), 0.95},
-		{"merge recall", s.mergeRecall(), 0.9},
+		{"date precision", s.datePrecision(), r.floors[0]},
+		{"date recall", s.dateRecall(), r.floors[1]},
+		{"merge precision", s.mergePrecision(), r.floors[2]},
+		{"merge recall", s.mergeRecall(), r.floors[3]},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {
 			t.Errorf("%s %.3f below the floor %.2f", f.name, f.got, f.floor)
 		}
 	}
+}
+
+var (
+	seedDir   = filepath.Join("..", "..", "content")
+	testDir   = filepath.Join("testdata", "articles")
+	blindDir  = filepath.Join("testdata", "blind")
+	blind2Dir = filepath.Join("testdata", "blind2")
+	allFloors = [4]float64{0.85, 0.85, 0.95, 0.9}
+)
+
+// TestGold measures extraction and merging against the gold list for the
+// seed articles and the test articles tuned on, and asserts floors. Run with
+// -v to see the figures.
+func TestGold(t *testing.T) {
+	goldRun{dirs: []string{seedDir, testDir}, golds: []string{"gold.txt"}, floors: allFloors}.run(t)
+}
+
+// TestGoldBlind measures the articles of testdata/blind, whose gold list
+// (gold_blind.txt) was written and committed before the extractor first ran
+// on them.
+//
+// Blind figures, the first run (the articles and gold of commit 6989c3c
+// against the extractor of 28bc18f, untouched): 30 events for 48 gold;
+// event precision 1.000 recall 0.521; date precision 0.900 recall 0.521;
+// merge precision 1.000 recall 0.214 (6 of 28 gold pairs). All articles
+// together (seeds + tuned + blind) at that point: date precision 0.957
+// recall 0.727, merge precision 1.000 recall 0.631.
+func TestGoldBlind(t *testing.T) {
+	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.9, 0.7, 0.95, 0.45}, lenient: true}.run(t)
+}
+
+// TestGoldBlind2 measures a second blind set (testdata/blind2), whose gold
+// list was committed before the extractor ran on it, after the fixes made
+// on the first.
+//
+// Blind figures, its first run (commit 0ba84f2): 12 events for 15 gold;
+// date precision 0.917 recall 0.733; merge precision 1.000 recall 0.000
+// (0 of 5 gold pairs).
+func TestGoldBlind2(t *testing.T) {
+	goldRun{dirs: []string{blind2Dir}, golds: []string{"gold_blind2.txt"}, floors: [4]float64{0.9, 0.8, 0.95, 0.4}, lenient: true}.run(t)
+}
+
+// TestGoldAll measures every article together, so that merging is tried
+// across stories.
+func TestGoldAll(t *testing.T) {
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_cross.txt"}, floors: [4]float64{0.9, 0.8, 0.95, 0.7}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

@@ -54,6 +54,35 @@ var triggerKinds = map[string]string{
 	"held": KindOther, "kept": KindOther, "raised": KindOther, "lowered": KindOther,
 	"decided": KindOther, "ruled": KindOther, "won": KindOther,
 	"lost": KindOther, "resigns": KindOther, "opened": KindOther, "closed": KindOther,
+	// courts
+	"sentenced": KindOther, "convicted": KindOther, "acquitted": KindOther,
+	"indicted": KindOther, "jailed": KindOther, "guilty": KindOther, "pleaded": KindOther,
+	"hearing": KindOther, "trial": KindOther, "verdict": KindOther,
+	// protests, elections, ceremonies, contests
+	"protest": KindOther, "protests": KindOther, "protested": KindOther,
+	"march": KindOther, "marched": KindOther, "marches": KindOther, "rally": KindOther,
+	"demonstration": KindOther, "demonstrations": KindOther, "demonstrated": KindOther,
+	"runoff": KindOther, "referendum": KindOther, "conceded": KindOther,
+	"inauguration": KindOther, "ceremony": KindOther, "parade": KindOther,
+	"funeral": KindOther, "funerals": KindOther, "defeat": KindOther, "defeated": KindOther,
+	"victory": KindOther,
+	// markets and companies
+	"lifted": KindOther, "hiked": KindOther, "slashed": KindOther, "cut": KindOther,
+	"trimmed": KindOther, "unchanged": KindOther, "ordered": KindOther,
+	"rallied": KindOther, "recall": KindOther, "recalls": KindOther, "recalling": KindOther,
+	// disasters
+	"earthquake": KindOther, "quake": KindOther, "aftershock": KindOther, "hurricane": KindOther,
+	"typhoon": KindOther, "cyclone": KindOther, "tornado": KindOther, "eruption": KindOther,
+	"tsunami": KindOther, "landslide": KindOther, "wildfire": KindOther, "landfall": KindOther,
+	"dissolved": KindOther, "dissolves": KindOther, "reopen": KindOther, "reopened": KindOther,
+	"reopens": KindOther,
+	// a trip home
+	"returned": KindTrip,
+	// a labour strike (strike and struck are classified by their sentence)
+	"walkout": KindStrike, "walkouts": KindStrike, "stoppage": KindStrike,
+	// statements
+	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
+	"dissented": KindStatement,
 }
 
 // disasters name natural or accidental disasters: a sentence that names one
@@ -64,7 +93,7 @@ var disasters = map[string]string{
 	"typhoon": "typhoon", "cyclone": "cyclone", "tornado": "tornado", "wildfire": "wildfire",
 	"wildfires": "wildfire", "fire": "fire", "landslide": "landslide", "avalanche": "avalanche",
 	"eruption": "eruption", "tsunami": "tsunami", "heatwave": "heatwave", "crash": "crash",
-	"derailment": "derailment", "collapse": "collapse",
+	"derailment": "derailment", "collapse": "collapse", "aftershock": "aftershock",
 }
 
 // kindWeight ranks kinds when two triggers are equally near: a concrete
@@ -152,6 +181,25 @@ var orgSuffixes = map[string]bool{
 	"federation": true, "alliance": true, "coalition": true, "government": true,
 	"administration": true, "command": true, "guard": true, "police": true, "network": true,
 	"university": true, "disinformation": true, "review": true, "reuters": true,
+	"reserve": true, "motors": true, "airlines": true, "airways": true, "holdings": true,
+	"industries": true, "systems": true, "technologies": true, "pharmaceuticals": true,
+	"chemicals": true, "league": true, "club": true, "exchange": true,
+}
+
+// labourCues in a sentence make its strike a workers' strike; militaryCues
+// make it an attack.
+var labourCues = map[string]bool{
+	"union": true, "unions": true, "walkout": true, "walkouts": true, "stoppage": true,
+	"strikers": true, "employees": true, "staff": true, "wages": true, "wage": true,
+	"pay": true, "pensions": true, "pension": true, "picket": true, "pickets": true,
+	"industrial": true, "employers": true, "workforce": true, "dockers": true,
+	"nurses": true, "teachers": true, "doctors": true, "drivers": true, "pilots": true,
+	"miners": true, "workers": true,
+}
+var militaryCues = map[string]bool{
+	"killed": true, "killing": true, "wounded": true, "injured": true, "troops": true,
+	"military": true, "army": true, "forces": true, "shelling": true, "bombs": true,
+	"missiles": true, "drones": true, "rockets": true, "casualties": true,
 }
 
 // knownOrgs are single-word organisations written without a suffix.
@@ -227,6 +275,21 @@ var presents = map[string]string{
 	"urged": "urges", "praised": "praises", "condemned": "condemns", "rejected": "rejects",
 	"called": "calls", "denied": "denies", "accused": "accuses", "thanked": "thanks",
 	"apologized": "apologizes to", "apologised": "apologises to", "threatened": "threatens",
+	"rallied": "rallies", "marched": "march", "protested": "protest", "conceded": "concedes",
+	"recalling": "recalls", "recalled": "recalls", "ordered": "orders", "lifted": "lifts",
+	"hiked": "hikes", "slashed": "slashes", "trimmed": "trims", "defeated": "defeats",
+	"sentenced": "sentenced", "convicted": "convicted", "acquitted": "acquitted",
+	"jailed": "jailed", "indicted": "indicted", "arrested": "arrested", "elected": "elected",
+	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
+	"reopened": "reopens",
+}
+
+// happeningNoun names, after its place, what a verb with no subject tells
+// of: "Belgrade march", "Lima protest".
+var happeningNoun = map[string]string{
+	"march": "march", "marches": "march", "protest": "protest", "protests": "protest",
+	"rally": "rally", "demonstration": "demonstration", "demonstrated": "demonstration",
+	"parade": "parade", "funerals": "funerals", "funeral": "funeral",
 }
 
 // objectStops end the object of a verb in a title ("criticized Witkoff
@@ -234,6 +297,7 @@ var presents = map[string]string{
 var objectStops = map[string]bool{
 	"again": true, "also": true, "later": true, "earlier": true, "repeatedly": true,
 	"today": true, "yesterday": true, "overnight": true, "then": true, "still": true,
+	"him": true, "her": true, "them": true, "it": true,
 }
 
 // auxiliaries open a clause: a statement verb followed by one reports what

@@ -108,7 +108,10 @@ type item struct {
 	people  map[string]bool
 	orgs    map[string]bool
 	pub     time.Time
-	display []string // places to show, venues followed by their city
+	display []string        // places to show, venues followed by their city
+	stem    string          // the trigger's stem: "sentenc" for sentenced
+	stems   map[string]bool // for kind other, the stems of every trigger word of its sentence
+	subject string          // the key of the mention's subject, if any
 }
 
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article) *item {
@@ -131,7 +134,32 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Arti
 	if a := arts[m.Article]; a != nil {
 		it.pub = a.Meta.Date
 	}
+	it.stem = stem(m.Trigger)
+	it.stems = map[string]bool{it.stem: true}
+	if m.Kind == KindOther {
+		for _, t := range tokenize(m.Quote) {
+			if t.Word && triggerKinds[lower(t)] != "" && triggerKinds[lower(t)] != KindStatement {
+				it.stems[stem(t.Base)] = true
+			}
+		}
+	}
+	if m.Subject != "" {
+		it.subject = gazetteer.Key(m.Subject)
+	}
 	return it
+}
+
+// stem reduces a trigger word to what its forms share: "sentenced",
+// "sentencing" and "sentence" give "sentenc".
+func stem(w string) string {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			w = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	return strings.TrimSuffix(w, "e")
 }
 
 // widen returns the days a mention's date may cover: its interval, widened
@@ -163,6 +191,8 @@ type cluster struct {
 	kinds    map[string]bool
 	articles map[string]bool
 	details  map[string]bool // kind/detail: "other/floods"
+	stems    map[string]bool // the members' trigger stems
+	subjects map[string]bool // the members' subjects
 	bare     bool            // no member names a place or anybody
 	seq      int
 }
@@ -170,7 +200,8 @@ type cluster struct {
 func newCluster(it *item, seq int) *cluster {
 	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, seq: seq, bare: true,
 		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
-		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}}
+		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{},
+		stems: map[string]bool{}, subjects: map[string]bool{}}
 }
 
 func (c *cluster) add(it *item) {
@@ -206,6 +237,12 @@ func (c *cluster) add(it *item) {
 	}
 	c.kinds[it.m.Kind] = true
 	c.articles[it.m.Article] = true
+	for k := range it.stems {
+		c.stems[k] = true
+	}
+	if it.subject != "" {
+		c.subjects[it.subject] = true
+	}
 	if len(it.places)+len(it.people) > 0 {
 		c.bare = false
 	}
@@ -215,7 +252,9 @@ func compatibleKinds(a, b string) bool {
 	if a == b {
 		return true
 	}
-	return a == KindTalks && b == KindTrip || a == KindTrip && b == KindTalks
+	// Talks take place on a trip, and agreements are reached at talks.
+	talky := func(k string) bool { return k == KindTalks || k == KindTrip || k == KindAgreement }
+	return talky(a) && talky(b) && !(a == KindTrip && b == KindAgreement || a == KindAgreement && b == KindTrip)
 }
 
 func overlaps(a, b *item) bool { return !a.hi.Before(b.lo) && !b.hi.Before(a.lo) }
@@ -282,18 +321,36 @@ func (c *cluster) match(it *item) int {
 		return 0
 	case KindStrike:
 		return 3 * sp
+	case KindOther:
+		// "Other" holds every kind of happening: two that share no word
+		// and are done by different subjects are different ("Quiroga won
+		// the runoff", "Reyes conceded"; "the Fed raised rates", "the ECB
+		// left its rates unchanged").
+		if shared(it.stems, c.stems) == 0 && it.subject != "" && len(c.subjects) > 0 && !c.subjects[it.subject] {
+			return 0
+		}
 	}
 	score := 0
-	if sp > 0 {
+	if sp > 0 && (spp > 0 || shared(it.orgs, c.orgs) > 0 || !coarseAgainstFine(it, c)) {
 		score += 3 * sp
 	}
 	if spp > 0 && !disjointPlaces {
 		score += 2 * spp
 	}
+	if so := shared(it.orgs, c.orgs); kind == KindOther && so > 0 && !disjointPlaces && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) {
+		score += 2 * so // "the Federal Reserve raised rates", "the Fed lifted rates"
+	}
 	// A mention that names no place and nobody (or an event that names
 	// none): the same article telling the same happening again
 	// ("Thursday's talks").
-	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.kinds[kind] {
+	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.kinds[kind] && (kind != KindOther || shared(it.stems, c.stems) > 0) {
+		score = 1
+	}
+	// A mention that names nobody and no place, of the same happening by
+	// the same word on the same day ("a Brooklyn man was sentenced
+	// yesterday", "Okafor was sentenced Wednesday").
+	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && c.stems[it.stem] &&
+		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
 		score = 1
 	}
 	// A mention that names the same kind of happening by the same word on
@@ -303,6 +360,16 @@ func (c *cluster) match(it *item) int {
 		score = 1
 	}
 	return score
+}
+
+// coarseAgainstFine reports whether one of a mention and an event is dated
+// to a month or more and the other to a week or less. The place alone
+// then does not make them one happening: "ministers last met in Geneva in
+// November" is not, for that, "the Geneva talks a week ago".
+func coarseAgainstFine(it *item, c *cluster) bool {
+	const coarse, fine = 20 * 24 * time.Hour, 10 * 24 * time.Hour
+	a, b := it.hi.Sub(it.lo), c.chi.Sub(c.clo)
+	return a >= coarse && b <= fine || b >= coarse && a <= fine
 }
 
 // reading is one source's date for an event.

@@ -152,7 +152,11 @@ func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool, al siteA
 				break
 			}
 		}
-		out = append(out, classifyRun(toks, i, j, gaz, heading, al)...)
+		run := classifyRun(toks, i, j, gaz, heading, al)
+		if len(run) == 1 && run[0].Kind == "person" && !run[0].Titled && residence(toks, run[0].First) {
+			run = nil // "Daniel Okafor, 41, of Park Slope": where he lives, not a person
+		}
+		out = append(out, run...)
 		i = j
 	}
 	return out
@@ -206,6 +210,15 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		if j-i > 1 && lower(toks[i]) == "the" {
 			i++
 		}
+		// "U.S. Federal Reserve" is the Federal Reserve: a nationality
+		// before a name of two words or more is not part of it.
+		if j-i > 2 && demonyms[lower(toks[i])] != "" {
+			i++
+		}
+		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
+	}
+	// "Hurricane Delia", "Typhoon Haikui": a named storm, not a person.
+	if j-i > 1 && disasters[lower(toks[i])] != "" {
 		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
 	}
 	// Strip titles and nationalities, remembering the nationality.
@@ -250,7 +263,10 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 	n := end - i
 	for k := i; k < end; k++ {
 		low := lower(toks[k])
-		if triggerKinds[low] != "" || notNames[low] || demonyms[low] != "" && low != "" || connectors[low] || !isNameWord(toks[k].Base) {
+		// A particle may stand inside a name ("Marcelo Rebelo de Sousa",
+		// "Ursula von der Leyen"), "of" and "for" may not.
+		particle := connectors[low] && low != "of" && low != "for" && k > i && k < end-1
+		if triggerKinds[low] != "" || notNames[low] || demonyms[low] != "" && low != "" || connectors[low] && !particle || !isNameWord(toks[k].Base) {
 			return nil
 		}
 	}
@@ -295,6 +311,9 @@ func roman(w string) bool {
 // it ends in a word such as "Ministry" or "Times", is a known one, or is an
 // acronym that is not a nationality ("NATO", "CNN"; not "US").
 func isOrg(run []token) bool {
+	if len(run) > 2 && orgSuffixes[lower(run[0])] && lower(run[1]) == "of" {
+		return true // "Bank of England", "Ministry of Defence"
+	}
 	if len(run) > 1 {
 		return orgSuffixes[lower(run[len(run)-1])]
 	}
@@ -326,6 +345,9 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 	if k >= 0 && strings.EqualFold(toks[k].Base, "the") {
 		k--
 	}
+	if k >= 0 && regionWords[lower(toks[k])] {
+		k-- // "in central Belgrade", "struck eastern Turkey"
+	}
 	if k >= 0 {
 		low := lower(toks[k])
 		if locatives[low] {
@@ -341,6 +363,23 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 		}
 	}
 	return e
+}
+
+// residence reports whether the name at i follows "of" in an apposition
+// after a person's age or a comma: ", 41, of Park Slope".
+func residence(toks []token, i int) bool {
+	if i < 2 || lower(toks[i-1]) != "of" {
+		return false
+	}
+	return toks[i-2].Text == "," || isDigits(toks[i-2].Text)
+}
+
+// regionWords may stand between a locative and its place: "through
+// central Belgrade".
+var regionWords = map[string]bool{
+	"central": true, "eastern": true, "western": true, "northern": true, "southern": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"downtown": true, "rural": true, "coastal": true, "greater": true,
 }
 
 // skeleton reduces a name to its first letter and its consonants, so that

@@ -48,20 +48,20 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		switch {
 		case kind == KindTalks && len(principal) >= 2:
 			a, b := hostLast(items, principal[0], principal[1], place, gaz)
-			t = shortName(a) + " meets " + shortName(b)
+			t = callName(items, a) + " meets " + callName(items, b)
 			if place != "" {
 				t += " in " + place
 			}
 		case kind == KindTrip && len(principal) >= 1 && place != "":
-			t = shortName(principal[0]) + " visits " + place
+			t = callName(items, principal[0]) + " visits " + place
 		case kind == KindTrip && len(principal) >= 1:
-			t = shortName(principal[0]) + " visit"
+			t = callName(items, principal[0]) + " visit"
 		case place != "" && kind == KindTrip:
 			t = place + " visit"
 		case place != "":
 			t = place + " " + noun
 		case len(principal) >= 1:
-			t = shortName(principal[0]) + " " + noun
+			t = callName(items, principal[0]) + " " + noun
 		default:
 			t = noun
 		}
@@ -77,15 +77,15 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		sp := majority(items, func(it *item) string { return it.m.Subject })
 		if sp != "" && presents[trig] != "" && obj != "" {
 			if isPerson(items, sp) {
-				sp = shortName(sp)
+				sp = callName(items, sp)
 			}
 			t = sp + " " + presents[trig] + " " + obj // "Trump tells reporters"
 			break
 		}
 		if len(principal) > 0 {
-			t = shortName(principal[0]) + " statement"
+			t = callName(items, principal[0]) + " statement"
 		} else if sp := majority(items, func(it *item) string { return first(it.m.People) }); sp != "" {
-			t = shortName(sp) + " statement"
+			t = callName(items, sp) + " statement"
 		} else if o := majority(items, func(it *item) string { return first(it.m.Orgs) }); o != "" {
 			t = o + " statement"
 		} else {
@@ -96,7 +96,7 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		case place != "":
 			t = place + " agreement"
 		case len(principal) > 0:
-			t = shortName(principal[0]) + " agreement"
+			t = callName(items, principal[0]) + " agreement"
 		default:
 			if o := majority(items, func(it *item) string { return first(it.m.Orgs) }); o != "" {
 				t = o + " agreement"
@@ -105,11 +105,30 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			}
 		}
 	default:
-		w := strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger }))
+		// A verb the headline can put in the present ("wins") names the
+		// happening better than a noun ("runoff").
+		verb := func(it *item) string {
+			if presents[strings.ToLower(it.m.Trigger)] != "" {
+				return it.m.Trigger
+			}
+			return ""
+		}
+		trig := majority(items, verb)
+		if trig == "" {
+			trig = majority(items, func(it *item) string { return it.m.Trigger })
+		}
+		w := strings.ToLower(trig)
 		if p, ok := presents[w]; ok {
 			w = p
 		}
 		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
+			if strings.HasSuffix(d, "strike") {
+				t = d // "Dockworkers strike in Rotterdam"
+				if place != "" {
+					t += " in " + place
+				}
+				break
+			}
 			if place != "" {
 				t = place + " " + d // "Valencia floods"
 			} else {
@@ -119,25 +138,36 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		}
 		subj := majority(items, func(it *item) string { return it.m.Subject })
 		if subj != "" && strings.Contains(subj, " ") && isPerson(items, subj) {
-			subj = shortName(subj)
+			subj = callName(items, subj)
 		}
 		obj := ""
-		trig := majority(items, func(it *item) string { return it.m.Trigger })
 		for _, it := range items {
 			if strings.EqualFold(it.m.Trigger, trig) && it.m.Object != "" {
 				obj = " " + it.m.Object
 				break
 			}
 		}
+		if presents[strings.ToLower(trig)] == strings.ToLower(trig) {
+			// A participle headline tells what was done to someone:
+			// "A jury convicted Okafor" is "Okafor convicted".
+			if subj == "" && obj != "" {
+				subj = strings.TrimSpace(obj)
+			}
+			obj = ""
+		}
+		if n := happeningNoun[w]; n != "" && subj == "" && place != "" {
+			t = place + " " + n // "Belgrade march"
+			break
+		}
 		switch {
 		case subj != "":
 			t = subj + " " + w + obj // "Lecornu resigns", "European Central Bank holds interest rates steady"
 		case len(principal) > 0 && place != "":
-			t = shortName(principal[0]) + " " + w + " in " + place
+			t = callName(items, principal[0]) + " " + w + " in " + place
 		case place != "":
 			t = w + " in " + place
 		case len(principal) > 0:
-			t = shortName(principal[0]) + " " + w
+			t = callName(items, principal[0]) + " " + w
 		default:
 			t = w
 		}
@@ -145,9 +175,37 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 	return upperFirst(t)
 }
 
+// callName is how a title calls a person or organisation: an
+// organisation by its whole name ("Labor Department"), a person by
+// shortName.
+func callName(items []*item, name string) string {
+	for _, it := range items {
+		for _, o := range it.m.Orgs {
+			if o == name {
+				return name
+			}
+		}
+	}
+	return shortName(name)
+}
+
 // shortName is how a title calls a person: the surname, or the whole name
 // when its last word is too short to be one ("Wang Yi", "Kim Jong Un").
 func shortName(name string) string {
+	if f := strings.Fields(name); len(f) >= 3 {
+		// "Marcelo Rebelo de Sousa" is Rebelo de Sousa, "Ursula von der
+		// Leyen" von der Leyen: the particles and the name before them.
+		i := len(f) - 1
+		for i > 0 && connectors[strings.ToLower(f[i-1])] {
+			i--
+		}
+		if i < len(f)-1 {
+			if i > 1 && strings.ToLower(f[i]) != "von" && strings.ToLower(f[i]) != "van" {
+				i--
+			}
+			return strings.Join(f[i:], " ")
+		}
+	}
 	s := surname(name)
 	if len([]rune(s)) <= 2 {
 		return name

@@ -39,6 +39,8 @@ type Output struct {
 	Templates *Templates
 	min       *minify.M
 
+	memo *Memo // nil: render every page
+
 	mu    sync.Mutex
 	files map[string][]byte
 }
@@ -114,6 +116,15 @@ func (o *Output) Page(tmpl string, p *Page) error {
 	set, err := o.Templates.Page(tmpl)
 	if err != nil {
 		return err
+	}
+	if o.memo.skip(set, tmpl, p) {
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		if _, dup := o.files[p.Path]; dup {
+			return fmt.Errorf("render: two files at %s", p.Path)
+		}
+		o.files[p.Path] = nil // kept from the last build: see Memo
+		return nil
 	}
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, tmpl, p); err != nil {

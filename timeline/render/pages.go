@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"html/template"
 	"sort"
 	"strings"
@@ -35,6 +36,11 @@ type Page struct {
 func NewPage(s *Site, p string) *Page {
 	depth := strings.Count(p, "/")
 	pg := &Page{Site: s, Path: p, Root: strings.Repeat("../", depth), Description: s.Description}
+	if pg.Description == "" {
+		// Computed here rather than in the layout, so that a page's
+		// templates need not read the whole site (see Memo).
+		pg.Description = fmt.Sprintf("A timeline of %d events, each linked to the sentences of the articles that report it.", len(s.Events))
+	}
 	if s.BaseURL.IsAbs() {
 		pg.Canonical = s.Absolute(strings.TrimSuffix(p, "index.html"))
 	}

@@ -34,6 +34,9 @@ type Site struct {
 	Description string
 	Language    string   // the pages' lang attribute, "en" by default
 	BaseURL     *url.URL // where the site is served: an absolute URL or a path; its path ends in "/"
+	// Params are the site's own values for its templates, timeline.toml's
+	// [params] table: {{.Site.Params.tagline}}. Never nil.
+	Params map[string]any
 
 	Articles []*Article      // newest first, then by slug
 	Events   []*events.Event // by start date, then id, as events.Merge returns them
@@ -61,6 +64,7 @@ type Config struct {
 	Description string
 	Language    string
 	BaseURL     string // absolute http(s) URL or a path such as "/news/timeline/"; "" means "/"
+	Params      map[string]any
 }
 
 // NewSite assembles the Site from parsed articles and merged events. It
@@ -76,7 +80,11 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		Description: cfg.Description,
 		Language:    cfg.Language,
 		BaseURL:     base,
+		Params:      cfg.Params,
 		articles:    make(map[string]*Article, len(arts)),
+	}
+	if s.Params == nil {
+		s.Params = map[string]any{}
 	}
 	if s.Title == "" {
 		s.Title = "Timeline"
@@ -213,7 +221,15 @@ func Generators(extra ...Generator) []Generator {
 // path. Template problems are returned as content.Errors naming the template
 // file and line; nothing is written.
 func Render(ctx context.Context, s *Site, t *Templates, gens []Generator) ([]File, error) {
+	return RenderMemo(ctx, s, t, gens, nil)
+}
+
+// RenderMemo is Render skipping the pages memo says are unchanged since the
+// last build: they are listed with nil Data and must be kept as they are in
+// the destination (see Update).
+func RenderMemo(ctx context.Context, s *Site, t *Templates, gens []Generator, memo *Memo) ([]File, error) {
 	out := NewOutput(t)
+	out.memo = memo
 	var errs content.Errors
 	for _, g := range gens {
 		if err := ctx.Err(); err != nil {

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/newsroom/timeline/timeline"
+)
+
+// errCheckFailed makes "timeline check" exit 1 once the report is printed.
+var errCheckFailed = fmt.Errorf("check: %w", errReported)
+
+// checkCommand is "timeline check": what an editor should look at, without
+// writing the site.
+func checkCommand() command {
+	return command{
+		name:    "check",
+		summary: "report the build's errors and warnings for editors, without writing the site",
+		run: func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+			fs := newFlagSet("check", stderr)
+			var cfg timeline.Config
+			fs.StringVar(&cfg.Source, "source", ".", "the site `folder` holding content/, templates/ and timeline.toml")
+			asJSON := fs.Bool("json", false, "print the report as JSON on stdout, for tools")
+			quiet := fs.Bool("quiet", false, "no progress line")
+			if err := parseFlags(fs, args); err != nil {
+				return err
+			}
+			var done func()
+			cfg.Progress, done = progressLine(stderr, *quiet)
+			r, err := timeline.Check(ctx, cfg)
+			done()
+			if err != nil {
+				return err
+			}
+			if *asJSON {
+				b, err := json.MarshalIndent(r, "", "  ")
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(stdout, "%s\n", b)
+			} else {
+				for _, e := range r.Errors {
+					fmt.Fprintln(stdout, e)
+				}
+				for _, w := range r.Warnings {
+					fmt.Fprintln(stdout, w)
+				}
+				fmt.Fprintf(stdout, "%d articles, %d events: %d errors, %d warnings\n",
+					r.Articles, r.Events, len(r.Errors), len(r.Warnings))
+			}
+			if !r.OK() {
+				return errCheckFailed
+			}
+			return nil
+		},
+	}
+}

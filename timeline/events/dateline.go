@@ -1,0 +1,59 @@
+package events
+
+import (
+	"regexp"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/timex"
+)
+
+// datelineRE matches the dateline that opens a wire story: the city in
+// capitals, perhaps its country or state, perhaps the day of filing, perhaps
+// the agency in parentheses, and a dash: "WASHINGTON (AP) —", "SANTIAGO,
+// Chile (AP) —", "ROTTERDAM, May 12 (Reuters) -", "MALATYA, Turkey (AFP) –".
+// Either the agency or a dash right after the city is required, so that a
+// sentence opening with a word in capitals is not taken for one.
+var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M}.'’ -]*[\p{Lu}](?:,\s*[^,()\n—–]{1,30}?)?(?:,\s*[^,()\n—–]{1,20}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s`)
+
+// dateline returns the length in bytes of the dateline that opens the
+// sentence s, or 0. A dateline is not part of what the sentence reports:
+// its date is when the story was filed, and its agency is not a party.
+func dateline(s string) int {
+	loc := datelineRE.FindStringIndex(s)
+	if loc == nil {
+		return 0
+	}
+	return loc[1]
+}
+
+// filedOn returns the day a story says it was filed, from a dateline that
+// names it ("ROTTERDAM, May 12 (Reuters) -"), when that day is the day of
+// publication or up to a week before it: the reference for the article's
+// "yesterday" and "on Tuesday". ok is false when there is no such dateline.
+func filedOn(a *content.Article, all []timex.Timex) (time.Time, bool) {
+	if len(a.Sentences) == 0 {
+		return time.Time{}, false
+	}
+	s := a.Sentences[0]
+	n := dateline(a.Text[s.Start:s.End])
+	if n == 0 {
+		return time.Time{}, false
+	}
+	for _, t := range all {
+		if t.Start < s.Start {
+			continue
+		}
+		if t.Start >= s.Start+n {
+			break
+		}
+		if t.Type == timex.Date && t.Granularity == timex.GranDay && !t.Interval.IsZero() {
+			d := t.Interval.Start
+			pub := a.Meta.Date
+			if !d.After(pub) && pub.Sub(d) <= 7*24*time.Hour {
+				return d, true
+			}
+		}
+	}
+	return time.Time{}, false
+}

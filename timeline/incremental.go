@@ -1,0 +1,535 @@
+package timeline
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/newsroom/timeline/templates"
+	"github.com/newsroom/timeline/timeline/cache"
+	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/events"
+	"github.com/newsroom/timeline/timeline/render"
+)
+
+// CacheDirName is the folder, under a site's source folder, that holds the
+// build cache. It can be deleted at any time; it should not be committed.
+const CacheDirName = ".timeline-cache"
+
+// cacheFormat names the layout of the cache's entries; change it when the
+// meaning of a cached value changes without its Go type changing.
+const cacheFormat = "timeline-cache-1"
+
+// Progress reports how far a build has come, for a progress line.
+type Progress struct {
+	Articles int // articles read so far
+	Total    int // articles to read
+	Events   int // events found; 0 until merged
+}
+
+// articleRecord is what the cache keeps per article file: its parse and
+// its mentions.
+type articleRecord struct {
+	Article  *content.Article
+	Mentions []events.Mention
+}
+
+// analysed is one article file after parsing and extraction.
+type analysed struct {
+	path     string
+	article  *content.Article
+	mentions []events.Mention
+	err      error
+	src      []byte // the file's bytes, kept only when asked (for check)
+}
+
+// articleStage parses and extracts every content/*.md of src, using and
+// filling the cache when one is given. It returns the files in name order,
+// and how many were parsed and extracted anew.
+func articleStage(ctx context.Context, src string, opts events.Options, st stages, store *articleCache, keepSource bool, progress func(Progress)) ([]analysed, int, error) {
+	dir := filepath.Join(src, "content")
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, 0, content.Errors{{Path: dir, Err: errors.New("no such folder: the source folder must hold the articles in content/*.md")}}
+	}
+	if err != nil {
+		return nil, 0, content.Errors{{Path: dir, Err: err}}
+	}
+	var paths []string
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") && !strings.HasPrefix(e.Name(), ".") {
+			paths = append(paths, filepath.Join(dir, e.Name()))
+		}
+	}
+	sort.Strings(paths)
+
+	out := make([]analysed, len(paths))
+	var fresh, done atomic.Int64
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range paths {
+		g.Go(func() error {
+			if ctx.Err() != nil {
+				return nil
+			}
+			r := &out[i]
+			r.path = p
+			b, err := os.ReadFile(p)
+			if err != nil {
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = pe.Err
+				}
+				r.err = &content.Error{Path: p, Err: fmt.Errorf("cannot read the file: %w", err)}
+				return nil
+			}
+			if keepSource {
+				r.src = b
+			}
+			var key cache.Key
+			if store != nil {
+				key = store.key(p, b)
+				if rec, ok := store.get(key); ok {
+					r.article, r.mentions = rec.Article, rec.Mentions
+					if progress != nil {
+						progress(Progress{Articles: int(done.Add(1)), Total: len(paths)})
+					}
+					return nil
+				}
+			}
+			fresh.Add(1)
+			r.article, r.err = st.parse(p, b)
+			if r.err == nil && r.article != nil && !r.article.Meta.Draft {
+				r.mentions = st.extract(r.article, opts)
+			}
+			if store != nil && r.err == nil && r.article != nil {
+				store.put(key, &articleRecord{Article: r.article, Mentions: r.mentions})
+			}
+			if progress != nil {
+				progress(Progress{Articles: int(done.Add(1)), Total: len(paths)})
+			}
+			return nil
+		})
+	}
+	g.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
+	return out, int(fresh.Load()), nil
+}
+
+// articleCache is the build cache of article records, over a cache.Store.
+type articleCache struct {
+	dir     string
+	version string // the program's version
+	store   *cache.Store
+	codec   *cache.Codec[articleRecord]
+	context []byte // what every key depends on besides the file: version, settings
+}
+
+// openArticleCache opens the cache in dir for a build with opts. The key of
+// an article is the SHA-256 of the program's version, the codec's schema,
+// the stages' identity, the extraction settings, the file's path and its
+// bytes: any change to one of them is a miss.
+func openArticleCache(dir, stagesID string, opts events.Options) (*articleCache, error) {
+	codec, err := cache.NewCodec[articleRecord]()
+	if err != nil {
+		return nil, err
+	}
+	version := programVersion(dir)
+	store, err := cache.Open(dir, cacheFormat+"\n"+version+"\n"+codec.Schema())
+	if err != nil {
+		return nil, err
+	}
+	var ctx strings.Builder
+	fmt.Fprintf(&ctx, "%s\x00%s\x00", version, stagesID)
+	for _, m := range []map[string]string{opts.PeopleAliases, opts.PlaceAliases} {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			fmt.Fprintf(&ctx, "%q=%q\x00", k, m[k])
+		}
+		ctx.WriteString("\x01")
+	}
+	return &articleCache{dir: dir, version: version, store: store, codec: codec, context: []byte(ctx.String())}, nil
+}
+
+func (c *articleCache) key(path string, src []byte) cache.Key {
+	h := sha256.New()
+	h.Write(c.context)
+	fmt.Fprintf(h, "%d:%s", len(path), path)
+	h.Write(src)
+	var k cache.Key
+	h.Sum(k[:0])
+	return k
+}
+
+// get returns the record under k. A record that does not decode (written
+// by a damaged or foreign cache) is forgotten and reported missing.
+func (c *articleCache) get(k cache.Key) (*articleRecord, bool) {
+	b, ok := c.store.Get(k)
+	if !ok {
+		return nil, false
+	}
+	var rec articleRecord
+	if err := c.codec.Decode(b, &rec); err != nil || rec.Article == nil {
+		c.store.Forget(k)
+		return nil, false
+	}
+	return &rec, true
+}
+
+func (c *articleCache) put(k cache.Key, rec *articleRecord) {
+	c.store.Put(k, c.codec.Append(nil, rec))
+}
+
+// writeCacheTag marks dir as a cache for backup tools and git
+// (https://bford.info/cachedir/), once.
+func writeCacheTag(dir string) {
+	tag := filepath.Join(dir, "CACHEDIR.TAG")
+	if _, err := os.Stat(tag); err == nil {
+		return
+	}
+	os.WriteFile(tag, []byte("Signature: 8a477f597d28d172789f06886806bc55\n# The build cache of timeline; safe to delete.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, ".gitignore"), []byte("*\n"), 0o644)
+}
+
+// programVersion names the program that computes cached values: its module
+// versions from the build information, and, for a development build (no
+// version, possibly changed code), a hash of the executable itself, kept in
+// dir by the executable's size and time so that it is computed once.
+func programVersion(dir string) string {
+	var b strings.Builder
+	b.WriteString(runtime.Version())
+	info, ok := debug.ReadBuildInfo()
+	devel := true
+	if ok {
+		fmt.Fprintf(&b, " %s@%s", info.Main.Path, info.Main.Version)
+		devel = info.Main.Version == "" || info.Main.Version == "(devel)"
+		for _, d := range info.Deps {
+			fmt.Fprintf(&b, " %s@%s", d.Path, d.Version)
+		}
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision", "vcs.modified", "-tags", "-ldflags":
+				fmt.Fprintf(&b, " %s=%s", s.Key, s.Value)
+			}
+		}
+	}
+	if devel {
+		fmt.Fprintf(&b, " exe=%s", executableHash(dir))
+	}
+	return b.String()
+}
+
+// executableHash returns the SHA-256 of the running executable, remembered
+// in dir/exe.sum against its path, size and modification time. It returns
+// "unknown" when the executable cannot be read: the cache then still
+// depends on everything else.
+func executableHash(dir string) string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return "unknown"
+	}
+	stamp := exe + "\x00" + strconv.FormatInt(fi.Size(), 10) + "\x00" + strconv.FormatInt(fi.ModTime().UnixNano(), 10)
+	memo := filepath.Join(dir, "exe.sum")
+	if b, err := os.ReadFile(memo); err == nil {
+		if s, sum, ok := strings.Cut(string(b), "\n"); ok && s == stamp && len(sum) == 64 {
+			return sum
+		}
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, bufio.NewReaderSize(f, 1<<20)); err != nil {
+		return "unknown"
+	}
+	sum := hex.EncodeToString(h.Sum(nil))
+	os.WriteFile(memo, []byte(stamp+"\n"+sum), 0o644)
+	return sum
+}
+
+// write renders the site into its destination and returns the files and
+// how many of them were left as the last build wrote them.
+//
+// With a build cache, the destination's manifest from the last build (kept
+// in the cache) is checked against the folder; when the folder is intact,
+// the pages whose inputs did not change are not rendered again and only
+// the files whose bytes changed are replaced, in place (render.Update).
+// Otherwise the site is written whole and swapped in (render.Write).
+func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
+	if err := render.Recover(a.realDest); err != nil {
+		return nil, 0, err
+	}
+	if a.cache == nil {
+		files, err := a.render(ctx)
+		if err != nil {
+			return nil, 0, err
+		}
+		return files, 0, render.Write(ctx, a.realDest, files)
+	}
+	codec, mpath, mversion, err := manifestStore(a.cache.dir, a.realDest, a.cache.version)
+	if err != nil {
+		return nil, 0, err
+	}
+	prev := loadManifest(codec, mpath, mversion, a.realDest)
+	salt, err := a.salt()
+	if err != nil {
+		return nil, 0, err
+	}
+	save := func(m *render.Manifest, memo *render.Memo) {
+		if os.MkdirAll(a.cache.dir, 0o755) != nil {
+			return
+		}
+		for p, st := range m.Files {
+			st.Inputs = memo.Current[p]
+			m.Files[p] = st
+		}
+		// A manifest that cannot be saved makes the next build a full one.
+		_ = cache.WriteBlob(mpath, mversion, codec.Append(nil, m))
+	}
+
+	if prev != nil && prev.Verify() == nil {
+		previous := map[string]render.Sum{}
+		for p, st := range prev.Files {
+			if st.Inputs != (render.Sum{}) {
+				previous[p] = st.Inputs
+			}
+		}
+		memo := render.NewMemo(salt, previous)
+		files, err := a.renderMemo(ctx, memo)
+		if err != nil {
+			return nil, 0, err
+		}
+		next, err := render.Update(ctx, a.realDest, files, prev)
+		switch {
+		case err == nil:
+			save(next, memo)
+			unchanged := 0
+			for _, f := range files {
+				if st, ok := prev.Files[f.Path]; ok && next.Files[f.Path].ModTime == st.ModTime {
+					unchanged++
+				}
+			}
+			return files, unchanged, nil
+		case !errors.Is(err, render.ErrStale):
+			return nil, 0, err
+		}
+	}
+	// A whole build; its pages' fingerprints are recorded for the next.
+	os.Remove(mpath)
+	memo := render.NewMemo(salt, nil)
+	files, err := a.renderMemo(ctx, memo)
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := render.Write(ctx, a.realDest, files); err != nil {
+		return nil, 0, err
+	}
+	if m, err := render.ManifestOf(a.realDest, files, nil); err == nil {
+		save(m, memo)
+	}
+	return files, 0, nil
+}
+
+// salt is what every page depends on besides its own data: the program,
+// every template and asset, and the site's settings.
+func (a *analysis) salt() ([]byte, error) {
+	h := sha256.New()
+	// fmt prints maps sorted by key, so Params hash the same every time.
+	fmt.Fprintf(h, "%s\x00%q\x00%q\x00%q\x00%q\x00%#v\x00", a.cache.version, a.settings.Title, a.settings.Description, a.settings.Language, a.settings.BaseURL, a.settings.Params)
+	tpl := render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
+	names, err := tpl.Files(".")
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		b, err := tpl.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(h, "%d:%s%d:", len(n), n, len(b))
+		h.Write(b)
+	}
+	return h.Sum(nil), nil
+}
+
+// manifestStore returns the codec, file and version of the manifest of the
+// destination realDest in the cache folder dir.
+func manifestStore(dir, realDest, version string) (*cache.Codec[render.Manifest], string, string, error) {
+	codec, err := cache.NewCodec[render.Manifest]()
+	if err != nil {
+		return nil, "", "", err
+	}
+	sum := sha256.Sum256([]byte(realDest))
+	mpath := filepath.Join(dir, "output-"+hex.EncodeToString(sum[:8])+".manifest")
+	return codec, mpath, cacheFormat + "\n" + version + "\n" + codec.Schema(), nil
+}
+
+// loadManifest reads the manifest of realDest, or returns nil.
+func loadManifest(codec *cache.Codec[render.Manifest], mpath, mversion, realDest string) *render.Manifest {
+	b, ok := cache.ReadBlob(mpath, mversion)
+	if !ok {
+		return nil
+	}
+	var m render.Manifest
+	if codec.Decode(b, &m) != nil || m.Dest != realDest {
+		return nil
+	}
+	return &m
+}
+
+// stamp is what a build records so that the next can be skipped when
+// nothing it reads has changed.
+type stamp struct {
+	Inputs [32]byte
+	Result Result
+}
+
+// upToDate is the no-change fast path. It fingerprints everything a build
+// reads (the program, the settings, the site's templates, and the name,
+// size, time and inode of every article file) and, when the fingerprint is
+// the one the last successful build into realDest recorded and the
+// destination is intact (render.Manifest.Verify), returns that build's
+// result. Otherwise it returns nil and the fingerprint to record after a
+// successful build, which it does with record.
+func upToDate(cfg Config, src, realDest, stagesID string) (res *Result, record func(*Result)) {
+	record = func(*Result) {}
+	if stagesID == "" || cfg.NoCache {
+		return nil, record
+	}
+	dir := cfg.CacheDir
+	if dir == "" {
+		dir = filepath.Join(src, CacheDirName)
+	}
+	version := programVersion(dir)
+	now := time.Now()
+	fp, newest, err := inputsFingerprint(cfg, src, realDest, version+"\x00"+stagesID)
+	if err != nil {
+		return nil, record
+	}
+	sum := sha256.Sum256([]byte(realDest))
+	spath := filepath.Join(dir, "build-"+hex.EncodeToString(sum[:8])+".stamp")
+	codec, err := cache.NewCodec[stamp]()
+	if err != nil {
+		return nil, record
+	}
+	sversion := cacheFormat + "\n" + version + "\n" + codec.Schema()
+	record = func(r *Result) {
+		if os.MkdirAll(dir, 0o755) != nil {
+			return
+		}
+		if now.Sub(newest) < racyWindow {
+			// An article changed so recently that a change in the same
+			// tick of the file system's clock would keep its time: its
+			// time cannot vouch for its bytes, so nothing is recorded.
+			os.Remove(spath)
+			return
+		}
+		_ = cache.WriteBlob(spath, sversion, codec.Append(nil, &stamp{Inputs: fp, Result: *r}))
+	}
+	b, ok := cache.ReadBlob(spath, sversion)
+	if !ok {
+		return nil, record
+	}
+	var last stamp
+	if codec.Decode(b, &last) != nil || last.Inputs != fp {
+		return nil, record
+	}
+	mcodec, mpath, mversion, err := manifestStore(dir, realDest, version)
+	if err != nil {
+		return nil, record
+	}
+	if m := loadManifest(mcodec, mpath, mversion, realDest); m == nil || m.Verify() != nil {
+		return nil, record
+	}
+	r := last.Result
+	r.Extracted, r.Unchanged = 0, r.Files
+	return &r, record
+}
+
+// racyWindow is how recent an article's modification time may be for the
+// no-change fast path to trust it (as git treats "racily clean" files).
+const racyWindow = 2 * time.Second
+
+// inputsFingerprint hashes what a build reads, cheaply: file names and
+// their size, time and inode rather than their bytes for the articles
+// (a changed file gets a new time), bytes for the settings and templates.
+// It also returns the newest article modification time.
+func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, time.Time, error) {
+	var newest time.Time
+	h := sha256.New()
+	fmt.Fprintf(h, "%q\x00%q\x00%q\x00", program, cfg.BaseURL, realDest)
+	if b, err := os.ReadFile(filepath.Join(src, siteConfigFile)); err == nil {
+		fmt.Fprintf(h, "toml %d:", len(b))
+		h.Write(b)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return [32]byte{}, newest, err
+	}
+	tdir := filepath.Join(src, "templates")
+	err := filepath.WalkDir(tdir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == tdir && errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "tmpl %q %d:", p, len(b))
+		h.Write(b)
+		return nil
+	})
+	if err != nil {
+		return [32]byte{}, newest, err
+	}
+	entries, err := os.ReadDir(filepath.Join(src, "content"))
+	if err != nil {
+		return [32]byte{}, newest, err
+	}
+	for _, e := range entries {
+		fi, err := e.Info()
+		if err != nil {
+			return [32]byte{}, newest, err
+		}
+		fmt.Fprintf(h, "art %q %d %d %d %v\x00", e.Name(), fi.Size(), fi.ModTime().UnixNano(), inode(fi), fi.Mode())
+		if fi.ModTime().After(newest) {
+			newest = fi.ModTime()
+		}
+	}
+	var out [32]byte
+	h.Sum(out[:0])
+	return out, newest, nil
+}

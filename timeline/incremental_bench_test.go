@@ -1,0 +1,84 @@
+package timeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/corpus"
+)
+
+// benchSite writes an n-article site generated from the seed articles
+// (content/ at the repository's root, with shifted dates) and builds it
+// once, cold, outside the timer.
+func benchSite(b *testing.B, n int) (string, *corpus.Generator) {
+	b.Helper()
+	src := b.TempDir()
+	opts := corpus.Options{SeedDir: filepath.Join("..", "content")}
+	if err := corpus.Write(src, n, opts); err != nil {
+		b.Skipf("cannot generate the corpus from the seed articles: %v", err)
+	}
+	// Settings as the default site has them.
+	toml := "title = \"Generated timeline\"\ndescription = \"A generated site for benchmarks\"\n"
+	if err := os.WriteFile(filepath.Join(src, "timeline.toml"), []byte(toml), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	// An editor's articles were written long before the build; a file
+	// changed in the last moments is not trusted by the no-change path.
+	old := time.Now().Add(-24 * time.Hour)
+	entries, _ := os.ReadDir(filepath.Join(src, "content"))
+	for _, e := range entries {
+		os.Chtimes(filepath.Join(src, "content", e.Name()), old, old)
+	}
+	g, err := corpus.New(opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := Build(context.Background(), Config{Source: src})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("cold build: %d articles, %d events, %d files", res.Articles, res.Events, res.Files)
+	return src, g
+}
+
+// BenchmarkAddArticle10k measures what an editor waits for: one article
+// added to a site of 10,000, then a build. The target is under 0.5 s.
+//
+//	go test -run '^$' -bench AddArticle10k -benchtime 5x ./timeline/
+func BenchmarkAddArticle10k(b *testing.B) {
+	const n = 10000
+	src, g := benchSite(b, n)
+	b.ResetTimer()
+	i := n
+	extracted := 0
+	for b.Loop() {
+		f := g.Article(i)
+		i++
+		if err := os.WriteFile(filepath.Join(src, "content", f.Name), f.Data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		res, err := Build(context.Background(), Config{Source: src})
+		if err != nil {
+			b.Fatal(err)
+		}
+		extracted += res.Extracted
+	}
+	b.ReportMetric(float64(extracted)/float64(b.N), "extracted/op")
+}
+
+// BenchmarkNoChange10k measures a rebuild of a 10,000-article site in
+// which nothing changed.
+//
+//	go test -run '^$' -bench NoChange10k -benchtime 5x ./timeline/
+func BenchmarkNoChange10k(b *testing.B) {
+	src, _ := benchSite(b, 10000)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Build(context.Background(), Config{Source: src}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

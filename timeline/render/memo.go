@@ -1,0 +1,349 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"html/template"
+	"strings"
+	"sync"
+	"text/template/parse"
+
+	"github.com/newsroom/timeline/timeline/cache"
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// Sum is a fingerprint of the inputs a page was rendered from.
+type Sum [16]byte
+
+// A Memo lets a render skip pages whose inputs have not changed since the
+// last build, whose output is known to be in place: an article or event
+// page is a function of the templates, the site's settings and the page's
+// own article or event, as long as its templates do not reach into the
+// whole site (.Site.Articles, .Site.Events, .Site.Years, or .Site itself).
+// Pages whose templates do (the index) are always rendered.
+//
+// A Memo is used by one render at a time; within it, it is safe for
+// concurrent use (pages render in parallel).
+type Memo struct {
+	// Salt is what every page depends on besides its own data: the
+	// program's version, the templates' bytes and the site's settings.
+	Salt []byte
+	// Previous holds the fingerprints of the last build's pages by path.
+	Previous map[string]Sum
+
+	// Current receives the fingerprints of this render's memoizable
+	// pages; Kept the paths of the pages skipped because their
+	// fingerprint is unchanged: their files were not rendered (Files
+	// lists them with nil Data) and must be kept as they are.
+	Current map[string]Sum
+	Kept    map[string]bool
+
+	mu       sync.Mutex
+	local    map[string]deps // by page template: what its pages depend on
+	entities *Sum            // the people and places with pages, once computed
+	position map[*events.Event]int
+	events   map[*events.Event]Sum
+	codec    *cache.Codec[events.Event]
+}
+
+// NewMemo returns a Memo over the fingerprints of the previous build.
+func NewMemo(salt []byte, previous map[string]Sum) *Memo {
+	codec, _ := cache.NewCodec[events.Event]() // events.Event is plain data; a nil codec only disables memoizing
+	return &Memo{
+		Salt: salt, Previous: previous,
+		Current: map[string]Sum{}, Kept: map[string]bool{},
+		local: map[string]deps{}, events: map[*events.Event]Sum{}, codec: codec,
+	}
+}
+
+// skip records p's fingerprint and reports whether its page can be kept
+// from the last build.
+func (m *Memo) skip(set *template.Template, tmpl string, p *Page) bool {
+	if m == nil || m.codec == nil {
+		return false
+	}
+	m.mu.Lock()
+	d, ok := m.local[tmpl]
+	m.mu.Unlock()
+	if !ok {
+		d = pageDeps(set, tmpl)
+		m.mu.Lock()
+		m.local[tmpl] = d
+		m.mu.Unlock()
+	}
+	if !d.local {
+		return false
+	}
+	fp := m.page(tmpl, p, d)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.Current[p.Path] = fp
+	if prev, ok := m.Previous[p.Path]; ok && prev == fp {
+		m.Kept[p.Path] = true
+		return true
+	}
+	return false
+}
+
+func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
+	h := sha256.New()
+	str := func(s string) {
+		var n [binary.MaxVarintLen64]byte
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		h.Write([]byte(s))
+	}
+	h.Write(m.Salt)
+	for _, s := range []string{tmpl, p.Path, p.Root, p.Title, p.Canonical, p.Description} {
+		str(s)
+	}
+	if a := p.Article; a != nil {
+		str("article")
+		// An article is a pure function of its file's path and bytes.
+		for _, s := range []string{a.Path, a.Hash, a.Slug, a.Published, a.OriginalURL, a.Page} {
+			str(s)
+		}
+		for _, e := range a.Events {
+			fp := m.event(e)
+			h.Write(fp[:])
+		}
+	}
+	if p.Event != nil {
+		str("event")
+		fp := m.event(p.Event)
+		h.Write(fp[:])
+		if d.neighbours {
+			prev, next := m.neighbours(p)
+			h.Write(prev[:])
+			h.Write(next[:])
+		}
+	}
+	if e := p.Entity; e != nil {
+		str("entity")
+		for _, s := range []string{e.Name, e.Kind, e.Slug, e.Page} {
+			str(s)
+		}
+		for _, ev := range e.Events {
+			fp := m.event(ev)
+			h.Write(fp[:])
+		}
+	}
+	if d.entities {
+		fp := m.entitiesSum(p.Site)
+		h.Write(fp[:])
+	}
+	var s Sum
+	copy(s[:], h.Sum(nil))
+	return s
+}
+
+func (m *Memo) event(e *events.Event) Sum {
+	m.mu.Lock()
+	s, ok := m.events[e]
+	m.mu.Unlock()
+	if ok {
+		return s
+	}
+	sum := sha256.Sum256(m.codec.Append(nil, e))
+	copy(s[:], sum[:])
+	m.mu.Lock()
+	m.events[e] = s
+	m.mu.Unlock()
+	return s
+}
+
+// neighbours returns the fingerprints of the events before and after the
+// page's event on the timeline (zero at either end).
+func (m *Memo) neighbours(p *Page) (prev, next Sum) {
+	m.mu.Lock()
+	if m.position == nil {
+		m.position = make(map[*events.Event]int, len(p.Site.Events))
+		for i, e := range p.Site.Events {
+			m.position[e] = i
+		}
+	}
+	i, ok := m.position[p.Event]
+	m.mu.Unlock()
+	if !ok {
+		return prev, next
+	}
+	if i > 0 {
+		prev = m.event(p.Site.Events[i-1])
+	}
+	if i+1 < len(p.Site.Events) {
+		next = m.event(p.Site.Events[i+1])
+	}
+	return prev, next
+}
+
+// entitiesSum fingerprints which people and places have pages, and where:
+// what PersonLink, PlaceLink and Data read.
+func (m *Memo) entitiesSum(s *Site) Sum {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.entities != nil {
+		return *m.entities
+	}
+	h := sha256.New()
+	for _, list := range [][]*Entity{s.People, s.Places} {
+		for _, e := range list {
+			fmt.Fprintf(h, "%q %q %q\x00", e.Name, e.Slug, e.Page)
+		}
+		h.Write([]byte{1})
+	}
+	var sum Sum
+	copy(sum[:], h.Sum(nil))
+	m.entities = &sum
+	return sum
+}
+
+// siteField reports whether n is a field of Site a page-local template may use: the
+// site's settings, which are part of every fingerprint's salt.
+func siteField(n string) bool {
+	switch n {
+	case "Title", "Description", "Language", "BaseURL", "Absolute", "Params":
+		return true
+	}
+	return false
+}
+
+// localNames are the fields and methods a page-local template may use: the
+// data of the page's own article and events (all in the fingerprint), and
+// the methods of Page and its values that compute from those alone. A name
+// not listed (a new method, one that looks across the site such as
+// Neighbours, Cited or PersonLink) makes the page's templates not
+// page-local: the page is then always rendered, never wrongly kept.
+const localNames = "" +
+	// Page: fields and the methods that read only the page's data.
+	" Path Root Title Canonical Description Article Event Link With Section DateTime Day Quote Sources SourceCount JSONLD OGType SentenceName ValueLabel Readings ArticleBody" +
+	// EventView, SourceGroup, Reading.
+	" Page Cites Label By" +
+	// render.Article and content.Article, Meta, Sentence, EventFix, Ignore.
+	" Published Date OriginalURL Events Body Slug Hash Meta HTML Text Sentences Publisher OriginalPublisher Authors URL Draft Tags Ignore ID Start End Sentence Expression Line" +
+	// events.Event, Date, Source.
+	" Summary Kind Places People Value Granularity Approximate" +
+	// time.Time, for Meta.Date.
+	" Format Year Month Weekday IsZero" +
+	// Neighbours' fields; the keys of Data's map.
+	" Prev Next people places sources" +
+	// A person's or place's page: the Entity (its events fingerprinted),
+	// its events by year and month (Entity.Years, Page.Timeline).
+	" Entity Name Timeline Years Months Year "
+
+func localName(n string) bool { return strings.Contains(localNames, " "+n+" ") }
+
+// deps is what the pages of a template depend on besides their own data.
+type deps struct {
+	local      bool // false: the template reads the whole site; always render
+	entities   bool // which people and places have pages (PersonLink, PlaceLink, Data)
+	neighbours bool // the events before and after (Neighbours)
+}
+
+// pageDeps analyses the templates the page template entry can execute
+// (itself and those it calls, transitively): whether they read the Site
+// only for its settings and otherwise only local names (see localNames),
+// and which site-wide facts they read through methods whose results the
+// fingerprint then includes.
+func pageDeps(set *template.Template, entry string) deps {
+	d := deps{local: true}
+	seen := map[string]bool{}
+	todo := []string{entry}
+	for len(todo) > 0 && d.local {
+		name := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		t := set.Lookup(name)
+		if t == nil || t.Tree == nil || t.Tree.Root == nil {
+			continue
+		}
+		d.local = localNode(t.Tree.Root, &d, func(called string) { todo = append(todo, called) })
+	}
+	return d
+}
+
+// localIdents checks a chain of names: "Site" must be followed by a
+// settings field, and every other name must be a local one, or a method
+// whose site-wide reads are recorded in d. Variables ($x) are judged where
+// they are set.
+func localIdents(idents []string, d *deps) bool {
+	for i, id := range idents {
+		switch {
+		case strings.HasPrefix(id, "$"):
+		case id == "Site":
+			if i+1 == len(idents) || !siteField(idents[i+1]) {
+				return false
+			}
+			return true // the setting is a string or a pure method of one
+		case id == "PersonLink" || id == "PlaceLink" || id == "Data":
+			d.entities = true
+		case id == "Neighbours":
+			d.neighbours = true
+		case !localName(id):
+			return false
+		}
+	}
+	return true
+}
+
+func localNode(n parse.Node, d *deps, call func(string)) bool {
+	rec := func(c parse.Node) bool { return localNode(c, d, call) }
+	switch n := n.(type) {
+	case nil:
+		return true
+	case *parse.ListNode:
+		if n == nil {
+			return true
+		}
+		for _, c := range n.Nodes {
+			if !rec(c) {
+				return false
+			}
+		}
+		return true
+	case *parse.ActionNode:
+		return rec(n.Pipe)
+	case *parse.IfNode:
+		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
+	case *parse.RangeNode:
+		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
+	case *parse.WithNode:
+		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
+	case *parse.TemplateNode:
+		call(n.Name)
+		return rec(n.Pipe)
+	case *parse.PipeNode:
+		if n == nil {
+			return true
+		}
+		for _, c := range n.Cmds {
+			if !rec(c) {
+				return false
+			}
+		}
+		return true
+	case *parse.CommandNode:
+		for _, a := range n.Args {
+			if !rec(a) {
+				return false
+			}
+		}
+		return true
+	case *parse.FieldNode:
+		return localIdents(n.Ident, d)
+	case *parse.VariableNode:
+		return localIdents(n.Ident, d)
+	case *parse.ChainNode:
+		// (x).A.B: judge x, then the chain as if x were "Site" when x is.
+		if f, ok := n.Node.(*parse.FieldNode); ok {
+			return localIdents(append(append([]string{}, f.Ident...), n.Field...), d)
+		}
+		return rec(n.Node) && localIdents(n.Field, d)
+	case *parse.TextNode, *parse.DotNode, *parse.NilNode, *parse.BoolNode, *parse.NumberNode,
+		*parse.StringNode, *parse.IdentifierNode, *parse.CommentNode, *parse.BreakNode, *parse.ContinueNode:
+		return true
+	}
+	return false // a node this check does not know: assume the worst
+}
