@@ -481,7 +481,7 @@ func (t *tagger) deictic(i int) cand {
 }
 
 // clauseEnds reports whether token k ends a phrase: punctuation, the end of
-// the text, or a word that cannot begin a noun phrase.
+// the text, or a conjunction, preposition or adverb.
 func (t *tagger) clauseEnds(k int) bool {
 	if k >= len(t.toks) {
 		return true
@@ -493,11 +493,16 @@ func (t *tagger) clauseEnds(k int) bool {
 	if tk.kind == kNum || tk.upper {
 		return false
 	}
+	// a conjunction, a preposition or an adverb starts something else; any
+	// other word ("the day before authorities issued a warrant") makes
+	// "before" a conjunction whose event is not dated
 	switch tk.w {
-	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you":
-		return false
+	case "and", "but", "or", "when", "while", "as", "in", "at", "on", "to", "with", "without", "from", "for", "by",
+		"during", "so", "then", "too", "also", "again", "only", "already", "yesterday", "today", "because", "amid",
+		"near", "outside", "inside", "into", "over", "under", "against", "where", "although", "though", "despite", "s":
+		return true
 	}
-	return true
+	return false
 }
 
 // speechDay returns the day a deictic word at token i is spoken on: the

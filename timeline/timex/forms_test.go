@@ -237,6 +237,8 @@ var formCases = []formCase{
 	{"a bare ordinal day after a preposition: this month, or the next in a future clause", "2013-03-22",
 		"The vote is on the 25th. The deadline will be extended until the 2nd. On the 25th anniversary, they met.",
 		[]want{{"the 25th", "DATE", "2013-03-25", "", "", ""}, {"the 2nd", "DATE", "2013-04-02", "", "", ""}}},
+	{"the day before a clause: its event is not dated", "1999-05-07", "He was last seen Nov. 3, the day before authorities issued a warrant.",
+		[]want{{"Nov. 3", "DATE", "1998-11-03", "", "", ""}}},
 	{"the past weekend", "2025-12-01", "Over the past weekend, talks continued.",
 		[]want{{"the past weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
 	{"earlier than: a comparison, so a duration", "2013-03-22", "The season started about a month earlier than usual.",
