@@ -85,6 +85,11 @@
 //     does not count here, "under a June agreement"), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's).
+//   - Halves without a year ("the second half") count only in a sentence
+//     about money or the economy ("scored in the second half" is a match)
+//     and follow the quarters' rule, except that a future-tense clause
+//     always means the half to come; "the third quarter of the game" is no
+//     quarter of a year.
 //   - Quarters without a year are the quarter that began last, unless the
 //     clause is in the future tense and that quarter ended more than 90 days
 //     ago: companies report a quarter in the season after it ends
