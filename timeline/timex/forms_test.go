@@ -245,6 +245,8 @@ var formCases = []formCase{
 	{"a quarter of a game is no quarter of a year; 'of $' is", "2013-03-22",
 		"He scored in the third quarter of the game. It lost $3 million in the fourth quarter of $20 million sales.",
 		[]want{{"the fourth quarter", "DATE", "2012-Q4", "", "", ""}}},
+	{"a hundred years is one duration", "2013-03-22", "The rule stood for a hundred years.",
+		[]want{{"a hundred years", "DURATION", "P100Y", "", "0", "0"}}},
 	{"the past weekend", "2025-12-01", "Over the past weekend, talks continued.",
 		[]want{{"the past weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
 	{"earlier than: a comparison, so a duration", "2013-03-22", "The season started about a month earlier than usual.",

@@ -312,6 +312,12 @@ func (t *tagger) number(i int) (float64, int) {
 		if t.is(i+1, "dozen") {
 			return 12, i + 2
 		}
+		if t.is(i+1, "hundred") {
+			return 100, i + 2 // "a hundred years"
+		}
+		if t.is(i+1, "thousand") {
+			return 1000, i + 2
+		}
 		return 1, i + 1
 	case "few", "several", "many", "some":
 		return -1, i + 1
