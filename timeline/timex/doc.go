@@ -164,7 +164,9 @@
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
 //     takes Tuesday's date but "Tuesday" stays an expression of its own.
 //     Time zones after a clock time ("GMT", "ET", "Eastern time", "local
-//     time") belong to it. Four digits are a 24-hour clock time only with
+//     time") belong to it. "9:30" without "a.m." or a zone is a clock time
+//     only after "at", "by", "until", "from" and the like. Four digits are
+//     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.
 //   - Business news: "for the year", "during the week", "the full year",

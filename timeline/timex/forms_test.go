@@ -247,6 +247,8 @@ var formCases = []formCase{
 		[]want{{"the fourth quarter", "DATE", "2012-Q4", "", "", ""}}},
 	{"a hundred years is one duration", "2013-03-22", "The rule stood for a hundred years.",
 		[]want{{"a hundred years", "DURATION", "P100Y", "", "0", "0"}}},
+	{"a colon time after a preposition of time needs no a.m. or zone", "2013-03-22", "The meeting starts at 9:30 on Friday; the odds were 3:10.",
+		[]want{{"9:30", "TIME", "2013-03-22T09:30", "", "", ""}, {"Friday", "DATE", "2013-03-22", "", "", ""}}},
 	{"the past weekend", "2025-12-01", "Over the past weekend, talks continued.",
 		[]want{{"the past weekend", "DATE", "2025-W48-WE", "", "2025-11-29", "2025-11-30"}}},
 	{"earlier than: a comparison, so a duration", "2013-03-22", "The season started about a month earlier than usual.",

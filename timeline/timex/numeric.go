@@ -136,7 +136,15 @@ func (t *tagger) clock(i int) cand {
 			}
 			j++
 		default:
-			return cand{}
+			switch t.w(i - 1) {
+			case "at", "by", "until", "till", "from", "before", "after", "around", "since":
+				// "at 9:30 on Friday": a preposition of time makes 9:30 a clock time
+				if !colon {
+					return cand{}
+				}
+			default:
+				return cand{}
+			}
 		}
 	} else {
 		if h == 0 || h > 12 {
