@@ -44,7 +44,10 @@
 //     "a nearly four-year-old war", "decades-long") are durations. A person's
 //     age ("a 44-year-old man", "37 years old") is not an expression.
 //     Durations never carry an interval. Compounds are one duration: "2
-//     hours, 22 minutes and 55 seconds" is PT2H22M55S.
+//     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
+//     next smaller unit, so "a century, 60 years" is a list of two.
+//     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y; "in
+//     the weeks before the shooting" is PXW ("weeks", the article left out).
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
 //     "every Monday" XXXX-WXX-1, "twice a week" (the "a week").
 //
@@ -111,6 +114,8 @@
 //     until one is seen): "two days later", "one day earlier", "the day
 //     before", "the next day", "the following Monday", "later that day".
 //     "that year", "the following month" use the last date of any precision.
+//     "the day before" followed by a clause ("the day before authorities
+//     issued a warrant") is no expression: that event's date is not known.
 //   - "X came two days after Y" (came, happened, occurred, followed before
 //     "N days/weeks after/before", with the anchor set in the same or the
 //     previous sentence): the sentence's subject X is the anchor,
