@@ -289,11 +289,8 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		return nil, 0, err
 	}
 	if a.cache == nil {
-		files, err := a.render(ctx)
-		if err != nil {
-			return nil, 0, err
-		}
-		return files, 0, render.Write(ctx, a.realDest, files)
+		files, _, err := a.renderTo(ctx, nil)
+		return files, 0, err
 	}
 	codec, mpath, mversion, err := manifestStore(a.cache.dir, a.realDest, a.cache.version)
 	if err != nil {
@@ -345,17 +342,14 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 	}
 	// A whole build; its pages' fingerprints are recorded for the next.
 	os.Remove(mpath)
+	// Written straight into the new folder as the pages are made: the
+	// site is never held in memory whole.
 	memo := render.NewMemo(salt, nil)
-	files, err := a.renderMemo(ctx, memo)
+	files, m, err := a.renderTo(ctx, memo)
 	if err != nil {
 		return nil, 0, err
 	}
-	if err := render.Write(ctx, a.realDest, files); err != nil {
-		return nil, 0, err
-	}
-	if m, err := render.ManifestOf(a.realDest, files, nil); err == nil {
-		save(m, memo)
-	}
+	save(m, memo)
 	return files, 0, nil
 }
 

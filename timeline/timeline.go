@@ -245,6 +245,25 @@ func (a *analysis) render(ctx context.Context) ([]render.File, error) {
 
 // renderMemo renders the analysed site, skipping the pages memo keeps.
 func (a *analysis) renderMemo(ctx context.Context, memo *render.Memo) ([]render.File, error) {
+	if err := a.prepareSite(); err != nil {
+		return nil, err
+	}
+	return render.RenderMemo(ctx, a.site, a.templates, render.Generators(a.extra...), memo)
+}
+
+// renderTo renders the analysed site straight into its destination,
+// replacing it whole, without holding the site in memory (render.RenderTo);
+// memo only records the pages' fingerprints. It returns the files written
+// (without their bytes) and the destination's manifest.
+func (a *analysis) renderTo(ctx context.Context, memo *render.Memo) ([]render.File, *render.Manifest, error) {
+	if err := a.prepareSite(); err != nil {
+		return nil, nil, err
+	}
+	return render.RenderTo(ctx, a.realDest, a.site, a.templates, render.Generators(a.extra...), memo)
+}
+
+// prepareSite sets a.site and a.templates from the analysis.
+func (a *analysis) prepareSite() error {
 	s, err := render.NewSite(render.Config{
 		Title:       a.settings.Title,
 		Description: a.settings.Description,
@@ -253,12 +272,11 @@ func (a *analysis) renderMemo(ctx context.Context, memo *render.Memo) ([]render.
 		Params:      a.settings.Params,
 	}, a.arts, a.events)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	a.site = s
-	tpl := render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
-	a.templates = tpl
-	return render.RenderMemo(ctx, s, tpl, render.Generators(a.extra...), memo)
+	a.templates = render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
+	return nil
 }
 
 // saveCache writes what this build added to the cache.

@@ -112,9 +112,25 @@ func Links() []Link {
 // if an event has no id or no valid dates; it never returns part of the
 // files.
 func Files(s Site, evs []events.Event) (map[string][]byte, error) {
-	site, es, err := prepare(s, evs)
+	files := make(map[string][]byte, 4)
+	err := Each(s, evs, func(name string, b []byte) error {
+		files[name] = b
+		return nil
+	})
 	if err != nil {
 		return nil, err
+	}
+	return files, nil
+}
+
+// Each makes the files Files returns one at a time, in the order of Links,
+// and calls put with each as soon as it is made, so that a large timeline's
+// files are never all in memory at once. It fails as Files does, before
+// calling put, or with put's first error.
+func Each(s Site, evs []events.Event, put func(name string, data []byte) error) error {
+	site, es, err := prepare(s, evs)
+	if err != nil {
+		return err
 	}
 	writers := []struct {
 		name  string
@@ -125,15 +141,16 @@ func Files(s Site, evs []events.Event) (map[string][]byte, error) {
 		{CalendarName, site.calendar},
 		{TimelineJSName, site.timelineJS},
 	}
-	files := make(map[string][]byte, len(writers))
 	for _, w := range writers {
 		b, err := w.write(es)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files[w.name] = b
+		if err := put(w.name, b); err != nil {
+			return err
+		}
 	}
-	return files, nil
+	return nil
 }
 
 // prepare checks the site and the events and derives what every format

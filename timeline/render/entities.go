@@ -147,18 +147,14 @@ func entityPages(ctx context.Context, s *Site, out *Output, folder, title string
 	if err := out.Page("entities.html", p); err != nil {
 		return err
 	}
-	for _, ent := range list {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	pages := make([]*Page, len(list))
+	for i, ent := range list {
 		p := NewPage(s, ent.Page+"index.html")
 		p.Title, p.Entity = ent.Name, ent
 		p.Description = ent.Name + ": " + count(len(ent.Events), "event", "events") + " in " + s.Title
-		if err := out.Page("entity.html", p); err != nil {
-			return err
-		}
+		pages[i] = p
 	}
-	return nil
+	return out.RenderPages(ctx, "entity.html", pages)
 }
 
 // count returns "1 event", "3 events".

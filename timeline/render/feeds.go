@@ -16,19 +16,22 @@ func Feeds(_ context.Context, s *Site, out *Output) error {
 	for i, e := range s.Events {
 		evs[i] = *e
 	}
-	files, err := feed.Files(feed.Site{
+	// One file at a time: a large timeline's feeds are big.
+	var addErr error
+	err := feed.Each(feed.Site{
 		Title:       s.Title,
 		Description: s.Description,
 		BaseURL:     s.BaseURL.String(),
 		Language:    s.Language,
-	}, evs)
-	if err != nil {
+	}, evs, func(name string, data []byte) error {
+		addErr = out.Add(name, data)
+		return addErr
+	})
+	switch {
+	case addErr != nil:
+		return addErr
+	case err != nil:
 		return fmt.Errorf("render: feeds: %w", err)
-	}
-	for _, l := range feed.Links() {
-		if err := out.Add(l.Name, files[l.Name]); err != nil {
-			return err
-		}
 	}
 	return nil
 }

@@ -128,6 +128,20 @@ func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 			h.Write(fp[:])
 		}
 	}
+	if d.part {
+		// Which part lists each of the page's events.
+		evs := []*events.Event{p.Event}
+		if p.Article != nil {
+			evs = append(evs, p.Article.Events...)
+		}
+		for _, e := range evs {
+			key := ""
+			if part := p.Site.partOf[e]; part != nil {
+				key = part.Page
+			}
+			str(key)
+		}
+	}
 	if d.entities {
 		fp := m.entitiesSum(p.Site)
 		h.Write(fp[:])
@@ -227,8 +241,10 @@ const localNames = "" +
 	// Neighbours' fields; the keys of Data's map.
 	" Prev Next people places sources" +
 	// A person's or place's page: the Entity (its events fingerprinted),
-	// its events by year and month (Entity.Years, Page.Timeline).
-	" Entity Name Timeline Years Months Year "
+	// its events by year and month (Entity.Years, Page.Timeline), and
+	// whether it lists them compactly (Compact: their count against a
+	// setting of the site).
+	" Entity Name Timeline Years Months Year Compact "
 
 func localName(n string) bool { return strings.Contains(localNames, " "+n+" ") }
 
@@ -237,6 +253,7 @@ type deps struct {
 	local      bool // false: the template reads the whole site; always render
 	entities   bool // which people and places have pages (PersonLink, PlaceLink, Data)
 	neighbours bool // the events before and after (Neighbours)
+	part       bool // the part of a split timeline that lists the event (TimelineLink)
 }
 
 // pageDeps analyses the templates the page template entry can execute
@@ -281,6 +298,8 @@ func localIdents(idents []string, d *deps) bool {
 			d.entities = true
 		case id == "Neighbours":
 			d.neighbours = true
+		case id == "TimelineLink":
+			d.part = true
 		case !localName(id):
 			return false
 		}

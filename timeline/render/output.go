@@ -1,17 +1,24 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -20,7 +27,7 @@ import (
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
-	"golang.org/x/sync/errgroup"
+	"github.com/tdewolff/parse/v2/buffer"
 
 	"github.com/newsroom/timeline/timeline/content"
 )
@@ -33,21 +40,37 @@ type File struct {
 }
 
 // Output collects the files of one build, minifying each by its extension.
-// It is safe for concurrent use: generators may render pages in parallel
-// (see RenderPages).
+// It either keeps them in memory (NewOutput) or writes each into a folder as
+// soon as it is added, keeping only its path (the build's way, see
+// RenderTo). It is safe for concurrent use: generators may render pages in
+// parallel (see RenderPages).
 type Output struct {
 	Templates *Templates
 	min       *minify.M
 
 	memo *Memo // nil: render every page
 
-	mu    sync.Mutex
-	files map[string][]byte
+	mu      sync.Mutex
+	files   map[string][]byte    // every path added, with its bytes when kept in memory
+	dir     string               // when not "", the folder files are written into
+	made    map[string]bool      // folders made under dir
+	states  map[string]FileState // the files written under dir
+	bufs    sync.Pool            // of *bytes.Buffer, for executing pages
+	writers sync.Pool            // of *bufio.Writer, for writing files
 }
 
-// NewOutput returns an empty Output whose pages are executed from t.
+// NewOutput returns an empty Output whose pages are executed from t and
+// whose files are kept in memory.
 func NewOutput(t *Templates) *Output {
 	return &Output{Templates: t, min: newMinifier(), files: map[string][]byte{}}
+}
+
+// newDirOutput returns an empty Output that writes its files under dir, an
+// existing empty folder, as they are added.
+func newDirOutput(t *Templates, dir string) *Output {
+	o := NewOutput(t)
+	o.dir, o.made, o.states = dir, map[string]bool{dir: true}, map[string]FileState{}
+	return o
 }
 
 // newMinifier returns a minifier for every type the site writes.
@@ -88,24 +111,114 @@ func mediaType(ext string) string {
 
 // Add adds a file at p, a slash path relative to the site root, minifying it
 // if its extension is html, css, js, json, xml, rss, atom or svg. A path that
-// is not local (absolute, "..", empty) or already added is an error.
+// is not local (absolute, "..", empty) or already added is an error. Add
+// does not keep data.
 func (o *Output) Add(p string, data []byte) error {
 	if !fs.ValidPath(p) || p == "." || strings.HasSuffix(p, "/") {
 		return fmt.Errorf("render: invalid output path %q", p)
 	}
-	if mt := mediaType(path.Ext(p)); mt != "" {
+	o.mu.Lock()
+	_, dup := o.files[p]
+	if !dup {
+		o.files[p] = nil // taken
+	}
+	o.mu.Unlock()
+	if dup {
+		return fmt.Errorf("render: two files at %s", p)
+	}
+	mt := mediaType(path.Ext(p))
+	if o.dir != "" {
+		return o.write(p, mt, data)
+	}
+	if mt != "" {
 		b, err := o.min.Bytes(mt, data)
 		if err != nil {
 			return fmt.Errorf("render: minify %s: %w", p, err)
 		}
 		data = b
+	} else {
+		data = bytes.Clone(data)
 	}
 	o.mu.Lock()
-	defer o.mu.Unlock()
-	if _, dup := o.files[p]; dup {
-		return fmt.Errorf("render: two files at %s", p)
-	}
 	o.files[p] = data
+	o.mu.Unlock()
+	return nil
+}
+
+// buffer returns an empty buffer from o.bufs.
+func (o *Output) buffer() *bytes.Buffer {
+	if b, ok := o.bufs.Get().(*bytes.Buffer); ok {
+		b.Reset()
+		return b
+	}
+	return new(bytes.Buffer)
+}
+
+// release returns buf to o.bufs, unless it is too big to keep around.
+func (o *Output) release(buf *bytes.Buffer) {
+	if buf.Cap() <= 1<<20 {
+		o.bufs.Put(buf)
+	}
+}
+
+// write writes data at p under o.dir, minified as media type mt (unless
+// mt is ""), making its folder if need be. The minifier reads data in place
+// and writes straight to the file: no copy of a large file is made.
+func (o *Output) write(p, mt string, data []byte) error {
+	name := filepath.Join(o.dir, filepath.FromSlash(p))
+	d := filepath.Dir(name)
+	o.mu.Lock()
+	made := o.made[d]
+	o.mu.Unlock()
+	if !made {
+		// Most folders are new (articles/<slug>/) under one made before:
+		// one mkdir, without MkdirAll's stat.
+		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
+			}
+		}
+		o.mu.Lock()
+		o.made[d] = true
+		o.mu.Unlock()
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	w, _ := o.writers.Get().(*bufio.Writer)
+	if w == nil {
+		w = bufio.NewWriterSize(f, 64<<10)
+	} else {
+		w.Reset(f)
+	}
+	defer o.writers.Put(w)
+	// The bytes go to the file and to the checksum the manifest keeps.
+	h := sha256.New()
+	mw := io.MultiWriter(w, h)
+	if mt == "" {
+		_, err = mw.Write(data)
+	} else if err = o.min.Minify(mt, mw, buffer.NewReader(data)); err != nil {
+		err = fmt.Errorf("render: minify %s: %w", p, err)
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	var fi fs.FileInfo
+	if err == nil {
+		fi, err = f.Stat()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	var sum Sum
+	copy(sum[:], h.Sum(nil))
+	o.mu.Lock()
+	o.states[p] = FileState{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Sum: sum}
+	o.mu.Unlock()
 	return nil
 }
 
@@ -126,8 +239,9 @@ func (o *Output) Page(tmpl string, p *Page) error {
 		o.files[p.Path] = nil // kept from the last build: see Memo
 		return nil
 	}
-	var buf bytes.Buffer
-	if err := set.ExecuteTemplate(&buf, tmpl, p); err != nil {
+	buf := o.buffer()
+	defer o.release(buf)
+	if err := set.ExecuteTemplate(buf, tmpl, p); err != nil {
 		return o.Templates.Error(err)
 	}
 	return o.Add(p.Path, buf.Bytes())
@@ -141,7 +255,8 @@ func (o *Output) Has(p string) bool {
 	return ok
 }
 
-// Files returns the files added so far, sorted by path.
+// Files returns the files added so far, sorted by path. When the Output
+// writes into a folder, their Data is nil.
 func (o *Output) Files() []File {
 	o.mu.Lock()
 	defer o.mu.Unlock()

@@ -29,6 +29,7 @@ type Page struct {
 	Event    *events.Event // on an event page
 	Entity   *Entity       // on a person's or a place's page
 	Entities []*Entity     // on the index of people or of places
+	Part     *TimelinePart // on a part of a split timeline
 }
 
 // NewPage returns the page written at p (a slash path relative to the site
@@ -149,13 +150,25 @@ func Static(_ context.Context, _ *Site, out *Output) error {
 	return nil
 }
 
-// Index writes index.html, the timeline, from index.html.
-func Index(_ context.Context, s *Site, out *Output) error {
-	return out.Page("index.html", NewPage(s, "index.html"))
+// Index writes index.html, the timeline, from index.html; when the
+// timeline is split (Site.Parts), index.html lists the parts and each part
+// is written at timeline/<key>/index.html from index.html too, with
+// Page.Part set.
+func Index(ctx context.Context, s *Site, out *Output) error {
+	if err := out.Page("index.html", NewPage(s, "index.html")); err != nil {
+		return err
+	}
+	pages := make([]*Page, len(s.Parts))
+	for i, part := range s.Parts {
+		p := NewPage(s, part.Page+"index.html")
+		p.Title, p.Part = part.Label, part
+		pages[i] = p
+	}
+	return out.RenderPages(ctx, "index.html", pages)
 }
 
 // Articles writes articles/<slug>/index.html for every article, from
-// article.html.
+// article.html, several at once.
 func Articles(ctx context.Context, s *Site, out *Output) error {
 	pages := make([]*Page, len(s.Articles))
 	for i, a := range s.Articles {
@@ -166,7 +179,8 @@ func Articles(ctx context.Context, s *Site, out *Output) error {
 	return out.RenderPages(ctx, "article.html", pages)
 }
 
-// Events writes events/<id>/index.html for every event, from event.html.
+// Events writes events/<id>/index.html for every event, from event.html,
+// several at once.
 func Events(ctx context.Context, s *Site, out *Output) error {
 	pages := make([]*Page, len(s.Events))
 	for i, e := range s.Events {

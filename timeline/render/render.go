@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -42,8 +43,14 @@ type Site struct {
 	Events   []*events.Event // by start date, then id, as events.Merge returns them
 	People   []*Entity       // the people events name, by name
 	Places   []*Entity       // the places events name, by name
+	// Parts are the pages of a timeline too long for one (see
+	// SplitTimeline); nil when the index shows every event.
+	Parts []*TimelinePart
 
 	articles map[string]*Article
+	partOf   map[*events.Event]*TimelinePart
+	partMax  int                   // Config.PartEvents, defaulted
+	position map[*events.Event]int // in Events
 	personBy map[string]*Entity
 	placeBy  map[string]*Entity
 }
@@ -65,6 +72,10 @@ type Config struct {
 	Language    string
 	BaseURL     string // absolute http(s) URL or a path such as "/news/timeline/"; "" means "/"
 	Params      map[string]any
+	// PartEvents is the most events the index shows before the timeline
+	// is split into parts by year or month; 0 means DefaultPartEvents and
+	// a negative value never splits.
+	PartEvents int
 }
 
 // NewSite assembles the Site from parsed articles and merged events. It
@@ -103,13 +114,7 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		s.Articles = append(s.Articles, v)
 		s.articles[a.Slug] = v
 	}
-	sort.SliceStable(s.Articles, func(i, j int) bool {
-		a, b := s.Articles[i], s.Articles[j]
-		if !a.Meta.Date.Equal(b.Meta.Date) {
-			return a.Meta.Date.After(b.Meta.Date)
-		}
-		return a.Slug < b.Slug
-	})
+	sort.SliceStable(s.Articles, func(i, j int) bool { return articleBefore(s.Articles[i], s.Articles[j]) })
 	for i := range evs {
 		e := normalize(evs[i])
 		s.Events = append(s.Events, &e)
@@ -121,6 +126,24 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		}
 		return a.ID < b.ID
 	})
+	s.position = make(map[*events.Event]int, len(s.Events))
+	for i, e := range s.Events {
+		s.position[e] = i
+	}
+	max := cfg.PartEvents
+	if max == 0 {
+		max = DefaultPartEvents
+	}
+	s.partMax = max
+	if s.Parts = SplitTimeline(s.Events, max); s.Parts != nil {
+		s.partOf = make(map[*events.Event]*TimelinePart, len(s.Events))
+		for _, p := range s.Parts {
+			for _, e := range p.Events {
+				s.partOf[e] = p
+			}
+		}
+		assignArticles(s.Parts, s.Articles)
+	}
 	s.People, s.personBy = entities(s.Events, KindPerson)
 	s.Places, s.placeBy = entities(s.Events, KindPlace)
 	for _, e := range s.Events {
@@ -133,6 +156,15 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		}
 	}
 	return s, nil
+}
+
+// articleBefore reports whether a comes before b in Site.Articles: newest
+// first, then by slug.
+func articleBefore(a, b *Article) bool {
+	if !a.Meta.Date.Equal(b.Meta.Date) {
+		return a.Meta.Date.After(b.Meta.Date)
+	}
+	return a.Slug < b.Slug
 }
 
 // normalize gives an event empty lists instead of nil ones, so that
@@ -230,10 +262,48 @@ func Render(ctx context.Context, s *Site, t *Templates, gens []Generator) ([]Fil
 func RenderMemo(ctx context.Context, s *Site, t *Templates, gens []Generator, memo *Memo) ([]File, error) {
 	out := NewOutput(t)
 	out.memo = memo
+	if err := run(ctx, s, out, gens); err != nil {
+		return nil, err
+	}
+	return out.Files(), nil
+}
+
+// RenderTo renders the site as RenderMemo does and replaces the folder dest
+// with it as Write does, but writes each file as soon as it is made instead
+// of holding the site in memory. It returns the files written, sorted by
+// path and without their Data, and the manifest of dest as it now is. memo,
+// if not nil, only records the pages' fingerprints: it must hold no
+// previous ones (a page it kept would be missing). On any error, dest is
+// left as it was.
+func RenderTo(ctx context.Context, dest string, s *Site, t *Templates, gens []Generator, memo *Memo) ([]File, *Manifest, error) {
+	abs, err := filepath.Abs(dest)
+	if err != nil {
+		return nil, nil, err
+	}
+	var files []File
+	m := &Manifest{Dest: abs}
+	err = replace(abs, func(tmp string) error {
+		out := newDirOutput(t, tmp)
+		out.memo = memo
+		if err := run(ctx, s, out, gens); err != nil {
+			return err
+		}
+		files, m.Files = out.Files(), out.states
+		return ctx.Err()
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return files, m, nil
+}
+
+// run runs the generators over the site into out, collecting template
+// problems as content.Errors.
+func run(ctx context.Context, s *Site, out *Output, gens []Generator) error {
 	var errs content.Errors
 	for _, g := range gens {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		if err := g(ctx, s, out); err != nil {
 			var ce content.Errors
@@ -244,14 +314,14 @@ func RenderMemo(ctx context.Context, s *Site, t *Templates, gens []Generator, me
 			case errors.As(err, &one):
 				errs = append(errs, one)
 			default:
-				return nil, err
+				return err
 			}
 		}
 	}
 	if len(errs) > 0 {
-		return nil, dedupe(errs)
+		return dedupe(errs)
 	}
-	return out.Files(), nil
+	return nil
 }
 
 // dedupe sorts errors by path and line and drops repeats (a broken partial

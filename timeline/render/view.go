@@ -4,6 +4,7 @@ import (
 	"html"
 	"html/template"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -19,7 +20,7 @@ import (
 // navigation's aria-current: "timeline", "people", "places" or "".
 func (p *Page) Section() string {
 	switch {
-	case p.Path == "index.html" || strings.HasPrefix(p.Path, "events/"):
+	case p.Path == "index.html" || strings.HasPrefix(p.Path, "events/") || strings.HasPrefix(p.Path, "timeline/"):
 		return "timeline"
 	case strings.HasPrefix(p.Path, "people/"):
 		return "people"
@@ -146,25 +147,41 @@ func (p *Page) Data(e *events.Event) map[string]string {
 	}
 }
 
-// Cited returns the articles that are a source of at least one event, for
-// the source filter.
+// Cited returns the articles that are a source of at least one of the
+// page's timeline events (TimelineEvents), for the source filter.
 func (p *Page) Cited() []*Article {
+	if p.Part == nil {
+		var as []*Article
+		for _, a := range p.Site.Articles {
+			if len(a.Events) > 0 {
+				as = append(as, a)
+			}
+		}
+		return as
+	}
+	// Only the part's own sources: a part is small, the site may not be.
+	seen := map[string]bool{}
 	var as []*Article
-	for _, a := range p.Site.Articles {
-		if len(a.Events) > 0 {
-			as = append(as, a)
+	for _, e := range p.Part.Events {
+		for _, src := range e.Sources {
+			if a := p.Site.articles[src.Article]; a != nil && !seen[src.Article] {
+				seen[src.Article] = true
+				as = append(as, a)
+			}
 		}
 	}
+	sort.Slice(as, func(i, j int) bool { return articleBefore(as[i], as[j]) })
 	return as
 }
 
 // Span is the first and the last day of a list of events (YYYY-MM-DD).
 type Span struct{ First, Last string }
 
-// Span returns the days the site's events cover.
+// Span returns the days the page's timeline events cover
+// (TimelineEvents).
 func (p *Page) Span() Span {
 	var s Span
-	for _, e := range p.Site.Events {
+	for _, e := range p.TimelineEvents() {
 		if e.Date.Start != "" && (s.First == "" || e.Date.Start < s.First) {
 			s.First = e.Date.Start
 		}
@@ -183,16 +200,15 @@ type Neighbours struct{ Prev, Next *events.Event }
 func (p *Page) Neighbours() Neighbours {
 	var n Neighbours
 	evs := p.Site.Events
-	for i, e := range evs {
-		if e != p.Event {
-			continue
-		}
-		if i > 0 {
-			n.Prev = evs[i-1]
-		}
-		if i+1 < len(evs) {
-			n.Next = evs[i+1]
-		}
+	i, ok := p.Site.position[p.Event]
+	if !ok {
+		return n
+	}
+	if i > 0 {
+		n.Prev = evs[i-1]
+	}
+	if i+1 < len(evs) {
+		n.Next = evs[i+1]
 	}
 	return n
 }

@@ -27,7 +27,14 @@ func Write(ctx context.Context, dest string, files []File) error {
 
 // write is Write with the file writer as a parameter, for tests that make
 // it fail half way.
-func write(ctx context.Context, dest string, files []File, writeFile func(string, []byte, fs.FileMode) error) (err error) {
+func write(ctx context.Context, dest string, files []File, writeFile func(string, []byte, fs.FileMode) error) error {
+	return replace(dest, func(tmp string) error { return writeAll(ctx, tmp, files, writeFile) })
+}
+
+// replace calls fill with a fresh empty folder beside dest (so on the same
+// file system) and, if fill succeeds, swaps that folder in for dest (see
+// swap). If fill fails, the folder is removed and dest left as it was.
+func replace(dest string, fill func(tmp string) error) (err error) {
 	dest, err = filepath.Abs(dest)
 	if err != nil {
 		return err
@@ -48,6 +55,14 @@ func write(ctx context.Context, dest string, files []File, writeFile func(string
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
+	if err := fill(tmp); err != nil {
+		return err
+	}
+	return swap(tmp, dest)
+}
+
+// writeAll writes files under the folder tmp.
+func writeAll(ctx context.Context, tmp string, files []File, writeFile func(string, []byte, fs.FileMode) error) error {
 	// Folders first, each once; then the files, in parallel.
 	made := map[string]bool{}
 	for _, f := range files {
@@ -75,10 +90,7 @@ func write(ctx context.Context, dest string, files []File, writeFile func(string
 	if err := g.Wait(); err != nil {
 		return err
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return swap(tmp, dest)
+	return ctx.Err()
 }
 
 // swap moves the folder tmp to dest, replacing any folder there.
