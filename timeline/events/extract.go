@@ -639,6 +639,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if kind == "" {
 			continue
 		}
+		if i >= seg.TTo && participleBefore(toks, seg.TFrom) {
+			continue // "the warrant issued Monday charged him ... wounded": issued is Monday's
+		}
 		if i < seg.TFrom && otherVerbBetween(toks, i, seg.TFrom) {
 			continue // "a news conference to screen an advertisement made last week": made is last week's
 		}
@@ -1169,6 +1172,23 @@ func otherVerbBetween(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// participleBefore reports whether a bare participle that names no
+// happening we keep stands right before the expression at j ("the warrant
+// issued Monday"): the expression is its, not a later trigger's.
+func participleBefore(toks []token, j int) bool {
+	k := j - 1
+	if k < 1 {
+		return false
+	}
+	t := toks[k]
+	low := lower(t)
+	if !t.Word || t.Cap || triggerKinds[low] != "" || planWords[low] || strings.Contains(low, "-") || !strings.HasSuffix(low, "ed") || len(low) <= 4 {
+		return false
+	}
+	prev := lower(toks[k-1])
+	return !auxiliaries[prev] && prev != "been" && prev != "being" && toks[k-1].Word
 }
 
 // planWords pass a date on to the happening they plan.

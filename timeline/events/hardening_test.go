@@ -78,6 +78,11 @@ func TestExtractWithTimex(t *testing.T) {
 			text:   "The league plans to hold a news conference to screen a television advertisement made last week.",
 		},
 		{
+			reason: "a participle right before the expression takes it; a later trigger is not dated by it",
+			date:   "2000-01-24",
+			text:   "The Canadian warrant issued Monday charged Kopp with attempted murder in the shooting that wounded a doctor.",
+		},
+		{
 			reason: "a deadline is no date of a happening",
 			date:   "2000-01-15",
 			text:   "The agency ruled that Elian must be returned to his father and set Friday as the deadline.",
