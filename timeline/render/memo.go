@@ -118,6 +118,16 @@ func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 			h.Write(next[:])
 		}
 	}
+	if e := p.Entity; e != nil {
+		str("entity")
+		for _, s := range []string{e.Name, e.Kind, e.Slug, e.Page} {
+			str(s)
+		}
+		for _, ev := range e.Events {
+			fp := m.event(ev)
+			h.Write(fp[:])
+		}
+	}
 	if d.part {
 		// Which part lists each of the page's events.
 		evs := []*events.Event{p.Event}
@@ -229,7 +239,12 @@ const localNames = "" +
 	// time.Time, for Meta.Date.
 	" Format Year Month Weekday IsZero" +
 	// Neighbours' fields; the keys of Data's map.
-	" Prev Next people places sources "
+	" Prev Next people places sources" +
+	// A person's or place's page: the Entity (its events fingerprinted),
+	// its events by year and month (Entity.Years, Page.Timeline), and
+	// whether it lists them compactly (Compact: their count against a
+	// setting of the site).
+	" Entity Name Timeline Years Months Year Compact "
 
 func localName(n string) bool { return strings.Contains(localNames, " "+n+" ") }
 

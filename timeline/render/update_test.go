@@ -173,6 +173,16 @@ func TestMemoFollowsEntityPages(t *testing.T) {
 	if again, _ := render(before, m1.Current); !again.Kept["events/a/index.html"] {
 		t.Fatalf("with nothing changed, event a's page was not kept")
 	}
+	// A person's page follows its events.
+	page := s1.Person("Ana Lopez").Page + "index.html"
+	if again, _ := render(before, m1.Current); !again.Kept[page] {
+		t.Errorf("with nothing changed, %s was not kept", page)
+	}
+	retitled := append([]events.Event{}, before...)
+	retitled[0].Title = "a, retitled"
+	if m, _ := render(retitled, m1.Current); m.Kept[page] {
+		t.Errorf("%s was kept although one of its events changed", page)
+	}
 	m2, s2 := render(after, m1.Current)
 	if s1.Person("Ana Lopez").Page == s2.Person("Ana Lopez").Page {
 		t.Skip("the new person did not move the old one's page; nothing to test")
