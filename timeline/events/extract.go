@@ -759,9 +759,24 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 			break
 		}
 	}
+	// A trigger inside a relative clause (", which starts on Aug. 2") has
+	// for participants the clause's and its antecedent's, not the main
+	// clause's.
+	from := seg.From
+	for i := trig - 1; i > seg.From; i-- {
+		if low := lower(toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
+			from = i - 1
+			for _, e := range ents {
+				if e.Last == i-2 {
+					from = e.First
+				}
+			}
+			break
+		}
+	}
 	locativeRun := false
 	for k, e := range ents {
-		if e.First < seg.From || e.Last >= seg.To || e.First > relative {
+		if e.First < from || e.Last >= seg.To || e.First > relative {
 			continue
 		}
 		switch e.Kind {
