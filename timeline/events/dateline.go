@@ -14,7 +14,12 @@ import (
 // Chile (AP) —", "ROTTERDAM, May 12 (Reuters) -", "MALATYA, Turkey (AFP) –".
 // Either the agency or a dash right after the city is required, so that a
 // sentence opening with a word in capitals is not taken for one.
-var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M}.'’ -]*[\p{Lu}](?:,\s*[^,()\n—–]{1,30}?)?(?:,\s*[^,()\n—–]{1,20}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s`)
+//
+// A sentence that opens with the agency alone and a dash ("(AP) — A
+// rocket ...") is what remains of a dateline whose place ended in an
+// abbreviation the splitter took for a sentence's end ("CAPE CANAVERAL,
+// Fla.").
+var datelineRE = regexp.MustCompile(`^\([\p{Lu}][^()\n]{0,29}\)\s*(?:—|–|--|-)\s|^[\p{Lu}][\p{Lu}\p{M}.'’ -]*[\p{Lu}](?:,\s*[^,()\n—–]{1,30}?)?(?:,\s*[^,()\n—–]{1,20}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s`)
 
 // dateline returns the length in bytes of the dateline that opens the
 // sentence s, or 0. A dateline is not part of what the sentence reports:

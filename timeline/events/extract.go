@@ -639,6 +639,12 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if kind == "" {
 			continue
 		}
+		if lower(t) == "walked" && (i+1 >= len(toks) || lower(toks[i+1]) != "out" && lower(toks[i+1]) != "off") {
+			continue // "walked out", "walked off the job" strike; "walked into a room" is no happening
+		}
+		if cause(toks, i) {
+			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
+		}
 		if i >= seg.TTo && participleBefore(toks, seg.TFrom) {
 			continue // "the warrant issued Monday charged him ... wounded": issued is Monday's
 		}
@@ -672,6 +678,22 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		out[k] = c.i
 	}
 	return out
+}
+
+// cause reports whether the word at i names a cause ("because of the
+// walkout", "owing to the strike"): what the sentence dates is its
+// consequence, not it.
+func cause(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		a, b := lower(toks[k-1]), lower(toks[k])
+		if b == "of" && a == "because" || b == "to" && a == "owing" {
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
 }
 
 // triggerKind is the kind of the trigger at i; "called" with a person after
@@ -867,7 +889,7 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 func labourStrike(toks []token, trig int) (string, bool) {
 	labour := false
 	switch low := lower(toks[trig]); {
-	case low == "walkout" || low == "walkouts" || low == "stoppage":
+	case low == "walkout" || low == "walkouts" || low == "stoppage" || low == "walked":
 		labour = true
 	case trig > 0 && lower(toks[trig-1]) == "on" && (low == "strike" || low == "strikes"):
 		labour = true

@@ -83,6 +83,9 @@ var triggerKinds = map[string]string{
 	"returned": KindTrip,
 	// a labour strike (strike and struck are classified by their sentence)
 	"walkout": KindStrike, "walkouts": KindStrike, "stoppage": KindStrike,
+	"walked": KindStrike, // only "walked out", "walked off the job"
+	// launches and their delays
+	"blasted": KindOther, "scrubbed": KindOther, "postponed": KindOther,
 	// statements
 	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
 	"dissented": KindStatement,
@@ -199,7 +202,7 @@ var labourCues = map[string]bool{
 	"pay": true, "pensions": true, "pension": true, "picket": true, "pickets": true,
 	"industrial": true, "employers": true, "workforce": true, "dockers": true,
 	"nurses": true, "teachers": true, "doctors": true, "drivers": true, "pilots": true,
-	"miners": true, "workers": true,
+	"miners": true, "workers": true, "rail": true, "railway": true, "commuters": true, "trains": true,
 }
 var militaryCues = map[string]bool{
 	"killed": true, "killing": true, "wounded": true, "injured": true, "troops": true,
@@ -320,3 +323,28 @@ var prepositions = map[string]bool{
 	"by": true, "after": true, "before": true, "of": true, "into": true, "over": true,
 	"as": true, "and": true, "but": true, "that": true, "while": true, "amid": true,
 }
+
+// frames group the words news uses for one kind of happening, so that two
+// articles telling it in different words ("lifted off", "blasted off",
+// "the launch"; "won", "victory", "was elected") are seen to tell the same
+// thing. A frame is a weak signal: merging still asks for the same day and
+// the same place, people or story. Words that mean something else without
+// "off" ("lifted" rates, "blasted" critics) are in offFrames.
+var frames = map[string]string{
+	"launch": "@launch", "launched": "@launch", "launches": "@launch", "liftoff": "@launch",
+	"won": "@win", "wins": "@win", "victory": "@win", "triumph": "@win", "elected": "@win",
+	"beat": "@win", "beaten": "@win",
+	"conceded": "@concede", "concedes": "@concede", "concession": "@concede",
+	"walkout": "@walkout", "walkouts": "@walkout", "stoppage": "@walkout", "walked": "@walkout",
+	"recall": "@recall", "recalls": "@recall", "recalled": "@recall", "recalling": "@recall",
+	"convicted": "@verdict", "guilty": "@verdict", "verdict": "@verdict", "acquitted": "@verdict",
+	"sentenced": "@sentence", "jailed": "@sentence",
+	"postponed": "@postpone", "scrubbed": "@postpone", "delayed": "@postpone",
+	"sworn": "@office", "inauguration": "@office",
+	"began": "@begin", "begins": "@begin", "started": "@begin", "starts": "@begin",
+	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
+	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",
+}
+
+// offFrames are frames of a verb only when "off" follows it.
+var offFrames = map[string]string{"lifted": "@launch", "blasted": "@launch", "called": "@postpone"}

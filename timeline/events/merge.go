@@ -160,6 +160,7 @@ type item struct {
 	stem    string
 	stems   map[string]bool
 	subject string
+	frame   string // the trigger's frame ("@launch"), also in stems
 }
 
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article) *item {
@@ -186,6 +187,10 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Arti
 		it.stem = stem(m.Trigger)
 		it.stems = map[string]bool{it.stem: true}
 		triggerStems(m.Quote, it.stems)
+		it.frame = frameOf(m)
+		if it.frame != "" {
+			it.stems[it.frame] = true
+		}
 		if m.Subject != "" && (slices.Contains(m.People, m.Subject) || slices.Contains(m.Orgs, m.Subject)) {
 			it.subject = gazetteer.Key(m.Subject) // a named subject, not "the Spaniard"
 		}
@@ -203,6 +208,9 @@ func triggerStems(s string, set map[string]bool) {
 		if n > 0 && n <= len(buf) {
 			if k := triggerKinds[string(buf[:n])]; k != "" && k != KindStatement {
 				set[stem(string(buf[:n]))] = true
+			}
+			if f := frames[string(buf[:n])]; f != "" {
+				set[f] = true
 			}
 		}
 		n = 0
@@ -229,6 +237,22 @@ func triggerStems(s string, set map[string]bool) {
 		n++
 	}
 	flush()
+}
+
+// frameOf returns the frame of a mention's trigger ("@launch" for "lifted
+// off"), or "". A workers' strike is a walkout however it is told.
+func frameOf(m *Mention) string {
+	low := strings.ToLower(m.Trigger)
+	if f := frames[low]; f != "" {
+		return f
+	}
+	if f := offFrames[low]; f != "" && (m.Object == "off" || strings.HasPrefix(m.Object, "off ")) {
+		return f
+	}
+	if strings.HasSuffix(m.Detail, "strike") {
+		return "@walkout"
+	}
+	return ""
 }
 
 // stem reduces a trigger word to what its forms share: "sentenced",
@@ -463,9 +487,9 @@ func (c *cluster) match(it *item) int {
 	// A mention that names nobody and no place, of the same happening by
 	// the same word on the same day ("a Brooklyn man was sentenced
 	// yesterday", "Okafor was sentenced Wednesday").
-	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && c.stems[it.stem] && !elsewhere &&
+	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && (c.stems[it.stem] || it.frame != "" && c.stems[it.frame]) && !elsewhere &&
 		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
-		score = 1
+		score = 2 // surer than the same article's vaguer mention of the same kind
 	}
 	// A mention that names the same kind of happening by the same word on
 	// the same days ("the floods on Sunday").
