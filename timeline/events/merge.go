@@ -123,6 +123,7 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 		best.add(it)
 	}
 
+	all = joinStories(all)
 	evs := make([]Event, 0, len(all))
 	for _, c := range all {
 		evs = append(evs, c.event(arts, gaz))
@@ -138,6 +139,118 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 		return evs, errs
 	}
 	return evs, nil
+}
+
+// joinStories joins an event that names no place and nobody ("the talks
+// on Thursday", "the deal on Thursday evening") to the one event of another
+// article of the same story that happened on that same day and is of a
+// compatible kind (and, for other happenings, told by the same word or
+// frame). Two articles are of one story when they already share an event
+// that names a place or somebody. A bare event with two such candidates, or
+// none, stays alone; an event is never joined to one of its own article's,
+// which may tell another happening of that day. It looks only at the events
+// of the same day, so costs no more than the sweep.
+func joinStories(all []*cluster) []*cluster {
+	// Articles of one story: union-find over the events that name someone
+	// or somewhere and have several articles.
+	parent := map[string]string{}
+	var find func(a string) string
+	find = func(a string) string {
+		p, ok := parent[a]
+		if !ok || p == a {
+			return a
+		}
+		r := find(p)
+		parent[a] = r
+		return r
+	}
+	byDay := map[time.Time][]*cluster{}
+	for _, c := range all {
+		if !c.bare && len(c.articles) > 1 {
+			var first string
+			for _, a := range sortedKeys(c.articles) {
+				if first == "" {
+					first = find(a)
+					continue
+				}
+				if r := find(a); r != first {
+					parent[r] = first
+				}
+			}
+		}
+		if c.chi.Sub(c.clo) < 24*time.Hour {
+			byDay[c.clo] = append(byDay[c.clo], c)
+		}
+	}
+	linked := func(a, b *cluster) bool {
+		for x := range a.articles {
+			if b.articles[x] {
+				return false
+			}
+		}
+		for x := range a.articles {
+			for y := range b.articles {
+				if find(x) == find(y) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	compatible := func(a, b *cluster) bool {
+		if a.kinds[KindStatement] || b.kinds[KindStatement] || a.kinds[KindStrike] || b.kinds[KindStrike] {
+			return false
+		}
+		for x := range a.kinds {
+			for y := range b.kinds {
+				if !compatibleKinds(x, y) {
+					return false
+				}
+			}
+		}
+		if a.kinds[KindOther] && shared(a.stems, b.stems) == 0 {
+			return false
+		}
+		return true
+	}
+	dead := map[*cluster]bool{}
+	for _, c := range all {
+		if dead[c] || !c.bare || c.chi.Sub(c.clo) >= 24*time.Hour {
+			continue
+		}
+		var only *cluster
+		n := 0
+		for _, o := range byDay[c.clo] {
+			if o == c || dead[o] || !o.clo.Equal(c.clo) || !o.chi.Equal(c.chi) || !compatible(c, o) || !linked(c, o) {
+				continue
+			}
+			only = o
+			n++
+		}
+		if n != 1 {
+			continue
+		}
+		for _, it := range c.items {
+			only.add(it)
+		}
+		dead[c] = true
+	}
+	kept := all[:0]
+	for _, c := range all {
+		if !dead[c] {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // item is a mention with what merging needs precomputed.

@@ -221,6 +221,14 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 	if j-i > 1 && disasters[lower(toks[i])] != "" {
 		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
 	}
+	// A portfolio before a title is part of the title: "Mobility Minister
+	// Jean-Luc Crucke", "Finance Minister Ana Ruiz".
+	for k := i + 1; k < j-1 && k <= i+2; k++ {
+		if low := lower(toks[k]); titleWords[low] && low != "of" && low != "the" && !titleWords[lower(toks[k+1])] {
+			i = k
+			break
+		}
+	}
 	// Strip titles and nationalities, remembering the nationality.
 	country, titled := "", false
 	for i < j {
