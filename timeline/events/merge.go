@@ -274,6 +274,13 @@ type item struct {
 	stems   map[string]bool
 	subject string
 	frame   string // the trigger's frame ("@launch"), also in stems
+	// said holds, for a statement, the stems and frames of the other
+	// happenings its sentence names.
+	said map[string]bool
+	// filedOnly is true when its only places are named by its article's
+	// dateline: where the story was filed from, perhaps not where it
+	// happened.
+	filedOnly bool
 }
 
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article) *item {
@@ -295,6 +302,20 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Arti
 	}
 	if a := arts[m.Article]; a != nil {
 		it.pub = a.Meta.Date
+		if len(m.Places) > 0 && len(a.Sentences) > 0 {
+			first := a.Text[a.Sentences[0].Start:a.Sentences[0].End]
+			filed := strings.ToLower(first[:dateline(first)])
+			it.filedOnly = true
+			for _, p := range m.Places {
+				if !strings.Contains(filed, strings.ToLower(p)) {
+					it.filedOnly = false
+				}
+			}
+		}
+	}
+	if m.Kind == KindStatement {
+		it.said = map[string]bool{}
+		triggerStems(m.Quote, it.said)
 	}
 	if m.Kind == KindOther { // only "other" happenings compare their words and subjects
 		it.stem = stem(m.Trigger)
@@ -541,6 +562,13 @@ func (c *cluster) match(it *item) int {
 			compatible = true
 		}
 	}
+	if !compatible && kind == KindStatement && c.reportedBy(it) {
+		// A statement on the day of a happening it reports, naming the
+		// organisation that did it, in the happening's own words: "the
+		// regulator said on Tuesday that Marlowe Motors would recall ..."
+		// and "Marlowe Motors is recalling ..." that Tuesday.
+		return 1
+	}
 	if !compatible {
 		return 0
 	}
@@ -577,8 +605,13 @@ func (c *cluster) match(it *item) int {
 	if spp > 0 && !disjointPlaces {
 		score += 2 * spp
 	}
-	if so := shared(it.orgs, c.orgs); kind == KindOther && so > 0 && !disjointPlaces && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) {
-		score += 2 * so // "the Federal Reserve raised rates", "the Fed lifted rates"
+	if so := shared(it.orgs, c.orgs); kind == KindOther && so > 0 && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) &&
+		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly)) {
+		// "the Federal Reserve raised rates", "the Fed lifted rates"; and
+		// "the H3 rocket lifted off" in a story filed from Tokyo, "the H3
+		// launch" watched from Minamitane on that day: one country, one
+		// organisation, one frame.
+		score += 2 * so
 	}
 	// Its story is somewhere else: not at the event's places nor in their
 	// countries.
@@ -611,6 +644,39 @@ func (c *cluster) match(it *item) int {
 		score = 1
 	}
 	return score
+}
+
+// reportedBy reports whether the statement it tells of c's happening: c is
+// of kind other, both are dated to one day, its sentence names the
+// happening by a word or frame of c's, and it names an organisation of c's
+// other than its speaker.
+func (c *cluster) reportedBy(it *item) bool {
+	if !c.kinds[KindOther] || shared(it.said, c.stems) == 0 || !c.sameDay(it) || len(it.m.People) == 0 {
+		return false
+	}
+	speaker := gazetteer.Key(it.m.People[0])
+	for o := range it.orgs {
+		if c.orgs[o] && o != speaker {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDay reports whether it and every member of c are dated to one and
+// the same day.
+func (c *cluster) sameDay(it *item) bool {
+	return it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi)
+}
+
+// inCountries reports whether one of its places is in a country of c's.
+func (c *cluster) inCountries(it *item) bool {
+	for _, k := range it.countries {
+		if c.countries[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // coarseAgainstFine reports whether one of a mention and an event is dated
