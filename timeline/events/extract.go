@@ -1011,6 +1011,9 @@ func object(toks []token, trig int, seg span) string {
 	limit := 4
 	for ; i < seg.To && (len(words) < limit || len(words) > 0 && t0Cap(toks, i)); i++ {
 		t := toks[i]
+		if (t.Text == "," || t.Text == ";") && !(len(words) == 0 && i > trig+1 && quantity(toks[i-1])) {
+			break // "will reopen on Wednesday, officials said": the object ends at the comma
+		}
 		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && prepositions[lower(t)]) {
 			continue // "agreed on Tuesday to buy ...": the date is not the object
 		}
@@ -1065,6 +1068,15 @@ func nounSubject(toks []token, seg span, trig int) string {
 	}
 	if i >= seg.From && toks[i].Word && !notNames[lower(toks[i])] && !prepositions[lower(toks[i])] {
 		return "" // more than three words: not a subject we can name
+	}
+	p := i
+	if p > seg.From && (lower(toks[p]) == "the" || lower(toks[p]) == "a") {
+		p--
+	}
+	if p > seg.From && (lower(toks[p]) == "in" || lower(toks[p]) == "at" || lower(toks[p]) == "across") &&
+		toks[p-1].Word && !notNames[lower(toks[p-1])] && !prepositions[lower(toks[p-1])] && triggerKinds[lower(toks[p-1])] == "" &&
+		(p-1 == seg.From || !toks[p-2].Word || notNames[lower(toks[p-2])]) {
+		return toks[p-1].Text // "Schools in the county will reopen": the schools, not the county
 	}
 	var words []string
 	for k := i + 1; k < end; k++ {

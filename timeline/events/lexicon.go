@@ -289,7 +289,7 @@ var presents = map[string]string{
 	"sentenced": "sentenced", "convicted": "convicted", "acquitted": "acquitted",
 	"jailed": "jailed", "indicted": "indicted", "arrested": "arrested", "elected": "elected",
 	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
-	"reopened": "reopens", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
+	"reopened": "reopens", "reopen": "reopens", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells
@@ -306,7 +306,7 @@ var objectStops = map[string]bool{
 	"again": true, "also": true, "later": true, "earlier": true, "repeatedly": true,
 	"today": true, "yesterday": true, "overnight": true, "then": true, "still": true,
 	"him": true, "her": true, "them": true, "it": true, "midnight": true, "noon": true,
-	"tonight": true, "morning": true, "evening": true,
+	"tonight": true, "morning": true, "evening": true, "late": true, "early": true,
 }
 
 // auxiliaries open a clause: a statement verb followed by one reports what

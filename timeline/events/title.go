@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -183,12 +184,27 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			t = place + " " + n // "Belgrade march"
 			break
 		}
-		if plural(subj) {
-			w = pluralVerb(w) // "Four astronauts lift off"
+		if plural(subj) || commonAtStart(items, subj) && plural(strings.ToLower(subj)) {
+			w = pluralVerb(w) // "Four astronauts lift off", "Schools reopen"
 		}
 		if n := happeningNoun[w]; n != "" && place != "" && (subj == "" || !startsUpper(subj)) {
 			t = place + " " + n // "Belgrade march", not "People march through central Belgrade"
 			break
+		}
+		if subj == "" && len(principal) == 0 && (presents[strings.ToLower(trig)] != "" || presentForm(strings.ToLower(trig))) {
+			// No named subject: the one its sentence gives the verb
+			// ("Schools in the county will reopen" is "Schools reopen";
+			// "Reyes, who conceded ..." is "Reyes concedes").
+			for _, it := range items {
+				if strings.EqualFold(it.m.Trigger, trig) {
+					if subj = clauseSubject(it.m.Quote, it.m.Trigger); subj != "" {
+						break
+					}
+				}
+			}
+			if plural(subj) {
+				w = pluralVerb(w)
+			}
 		}
 		switch {
 		case subj != "":
@@ -211,6 +227,112 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		}
 	}
 	return upperFirst(t)
+}
+
+// commonAtStart reports whether subj is one word that opens a source's
+// sentence and names no one and nowhere there: a common noun capitalised
+// only by its place ("Schools in the county will reopen").
+func commonAtStart(items []*item, subj string) bool {
+	if subj == "" || strings.Contains(subj, " ") {
+		return false
+	}
+	for _, it := range items {
+		if strings.HasPrefix(it.m.Quote, subj+" ") && !slices.Contains(it.m.People, subj) && !slices.Contains(it.m.Orgs, subj) && !slices.Contains(it.m.Places, subj) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentForm reports whether w is the present a headline gives a verb
+// ("starts", "begins").
+func presentForm(w string) bool {
+	for _, p := range presents {
+		if p == w {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the subject the sentence quote gives its verb
+// trigger when no name was found for it: the antecedent of a relative
+// pronoun before it ("the Canadian Open in Toronto, which starts" gives
+// "Canadian Open"), or the noun that opens the verb's clause, without its
+// article and the phrase after it ("Schools in the county will reopen"
+// gives "Schools"). It returns "" when the clause opens otherwise (a
+// pronoun, a noun of four words or more).
+func clauseSubject(quote, trigger string) string {
+	words := strings.Fields(quote)
+	at := -1
+	for i, w := range words {
+		if strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
+			at = i
+			break
+		}
+	}
+	if at <= 0 {
+		return ""
+	}
+	k := at - 1
+	for k >= 0 && (auxiliaries[strings.ToLower(words[k])] || strings.HasSuffix(strings.ToLower(words[k]), "ly") || strings.ToLower(words[k]) == "not") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	var np []string
+	if low := strings.ToLower(words[k]); (low == "who" || low == "which" || low == "that") && k > 0 && strings.HasSuffix(words[k-1], ",") {
+		// The antecedent: the phrase before the comma, without a trailing
+		// prepositional phrase, its last capitalised words.
+		from := k - 1
+		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ".") {
+			from--
+		}
+		np = append(np, words[from:k]...)
+		np[len(np)-1] = strings.TrimSuffix(np[len(np)-1], ",")
+		for i := len(np) - 1; i > 0; i-- {
+			if prepositions[strings.ToLower(np[i])] {
+				np = np[:i]
+				break
+			}
+		}
+		end := len(np)
+		start := end
+		for start > 0 && startsUpper(np[start-1]) && !notNames[strings.ToLower(np[start-1])] {
+			start--
+		}
+		np = np[start:end]
+	} else {
+		// The clause's opening noun phrase, up to a preposition.
+		from := k
+		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ";") {
+			from--
+		}
+		for i := from; i <= k; i++ {
+			if prepositions[strings.ToLower(words[i])] && i > from {
+				break
+			}
+			np = append(np, words[i])
+		}
+		for len(np) > 0 {
+			if low := strings.ToLower(np[0]); low == "the" || low == "a" || low == "an" {
+				np = np[1:]
+				continue
+			}
+			break
+		}
+	}
+	if len(np) == 0 || len(np) > 3 {
+		return ""
+	}
+	for _, w := range np {
+		low := strings.ToLower(strings.Trim(w, ".,;:"))
+		if pronouns[low] || low == "it" || low == "they" || low == "we" || low == "i" || low == "you" || triggerKinds[low] != "" || !isNameWord(strings.Trim(w, ".,;:")) {
+			return ""
+		}
+	}
+	return strings.Join(np, " ")
 }
 
 // bareNouns are the titles that, alone, need a place.
