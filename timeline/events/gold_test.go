@@ -482,3 +482,49 @@ A Russian missile strike hit the city of Dnipro on Monday.`)
 		t.Errorf("%d events after adding an article that only retells three of them, want %d", len(after), len(before))
 	}
 }
+
+// TestIDsSurviveNewArticlesBlind checks, on the blind sets, that events
+// keep their ids (date and title) when an article retelling some of them in
+// other words is added: the new source joins, the title does not move.
+func TestIDsSurviveNewArticlesBlind(t *testing.T) {
+	var base []*content.Article
+	for _, d := range []string{blindDir, blind2Dir, blind4Dir} {
+		base = append(base, parseDir(t, d)...)
+	}
+	build := func(extra ...*content.Article) map[string]bool {
+		arts := map[string]*content.Article{}
+		var ms []Mention
+		for _, a := range append(append([]*content.Article(nil), base...), extra...) {
+			arts[a.Slug] = a
+			ms = append(ms, Extract(a, Options{})...)
+		}
+		evs, err := Merge(ms, arts, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		for _, e := range evs {
+			ids[e.ID] = true
+		}
+		return ids
+	}
+	before := build()
+	later := article("balkans-week", "2026-09-18", `ZAGREB, Sept 18 (Reuters) - Marija Kovač won the Zagreb mayoral runoff on Sunday, and Ivan Horvat conceded defeat the same night.
+
+Belgian rail workers walked off the job on May 18 over pension reform.
+
+Schools in Collier County will reopen on Wednesday.`)
+	after := build(later)
+	for id := range before {
+		if !after[id] {
+			t.Errorf("event %s lost its id when an article was added", id)
+		}
+	}
+	if t.Failed() {
+		for id := range after {
+			if !before[id] {
+				t.Logf("new id %s", id)
+			}
+		}
+	}
+}

@@ -76,6 +76,13 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 	for _, it := range items {
 		it.context = main[it.m.Article]
 		it.contextCountry = countryOf(it.context)
+		if len(it.m.Places) == 0 && it.contextCountry != "" {
+			// "Belgian rail workers walked off the job" in a story from
+			// Zagreb: the sentence says where, its article's place does not.
+			if c := demonymCountry(it.m.Quote); c != "" && c != it.contextCountry {
+				it.context, it.contextCountry = "", ""
+			}
+		}
 		for _, p := range it.m.Places {
 			if c := countryOf(p); c != "" {
 				it.countries = append(it.countries, c)
@@ -86,6 +93,12 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 		a, b := items[i], items[j]
 		if !a.lo.Equal(b.lo) {
 			return a.lo.Before(b.lo)
+		}
+		// A mention that names a place or somebody seeds its event; one
+		// that names neither joins the events so seeded, whatever the
+		// order of the articles' slugs.
+		if na, nb := len(a.places)+len(a.people) > 0, len(b.places)+len(b.people) > 0; na != nb {
+			return na
 		}
 		if a.m.Article != b.m.Article {
 			return a.m.Article < b.m.Article
@@ -111,7 +124,8 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 		var best *cluster
 		bestScore := 0
 		for _, c := range open {
-			if s := c.match(it); s > bestScore {
+			// On a tie, the happening more articles tell.
+			if s := c.match(it); s > bestScore || s > 0 && s == bestScore && len(c.articles) > len(best.articles) {
 				best, bestScore = c, s
 			}
 		}
@@ -437,6 +451,7 @@ type cluster struct {
 	countries  map[string]bool // the countries of those places
 	stems      map[string]bool // the "other" members' trigger stems (nil until one joins)
 	subjects   map[string]bool // and their subjects
+	frames     map[string]bool // the members' own frames
 	bare       bool            // no member names a place or anybody
 	seq        int
 }
@@ -497,6 +512,12 @@ func (c *cluster) add(it *item) {
 			c.stems = map[string]bool{}
 		}
 		c.stems[k] = true
+	}
+	if it.frame != "" {
+		if c.frames == nil {
+			c.frames = map[string]bool{}
+		}
+		c.frames[it.frame] = true
 	}
 	if it.subject != "" {
 		if c.subjects == nil {
@@ -590,6 +611,12 @@ func (c *cluster) match(it *item) int {
 	case KindStrike:
 		return 3 * sp
 	case KindOther:
+		// Two happenings named in one sentence share its words: their
+		// own frames tell them apart ("Kovač won the runoff, and Horvat
+		// conceded defeat the same night").
+		if it.frame != "" && len(c.frames) > 0 && !c.frames[it.frame] {
+			return 0
+		}
 		// "Other" holds every kind of happening: two that share no word
 		// and are done by different subjects are different ("Quiroga won
 		// the runoff", "Reyes conceded"; "the Fed raised rates", "the ECB
@@ -661,6 +688,21 @@ func (c *cluster) reportedBy(it *item) bool {
 		}
 	}
 	return false
+}
+
+// demonymCountry returns the country of the first nationality word of s
+// ("Belgian"), or "".
+func demonymCountry(s string) string {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:\"'“”()")
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		if c := demonyms[strings.ToLower(w)]; c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // sameDay reports whether it and every member of c are dated to one and

@@ -18,6 +18,19 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			return it.m.Title
 		}
 	}
+	// The first report names the happening: a later article does not
+	// rename it (its id is its date and title).
+	items = slices.Clone(items)
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if !a.pub.Equal(b.pub) {
+			return a.pub.Before(b.pub)
+		}
+		if a.m.Article != b.m.Article {
+			return a.m.Article < b.m.Article
+		}
+		return a.m.Index < b.m.Index
+	})
 	place := titlePlace(items, gaz)
 	principal := principals(items)
 	var t string
