@@ -2,6 +2,7 @@ package events
 
 import (
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -19,13 +20,21 @@ import (
 // rocket ...") is what remains of a dateline whose place ended in an
 // abbreviation the splitter took for a sentence's end ("CAPE CANAVERAL,
 // Fla.").
-var datelineRE = regexp.MustCompile(`^\([\p{Lu}][^()\n]{0,29}\)\s*(?:—|–|--|-)\s|^[\p{Lu}][\p{Lu}\p{M}.'’ -]*[\p{Lu}](?:,\s*[^,()\n—–]{1,30}?)?(?:,\s*[^,()\n—–]{1,20}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s`)
+var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M}.'’ -]*[\p{Lu}](?:,\s*[^,()\n—–]{1,30}?)?(?:,\s*[^,()\n—–]{1,20}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s`)
+
+// agencyRE matches the agency and dash left of a dateline split after an
+// abbreviation: "(AP) — ".
+var agencyRE = regexp.MustCompile(`^\([\p{Lu}][^()\n]{0,29}\)\s*(?:—|–|--|-)\s`)
 
 // dateline returns the length in bytes of the dateline that opens the
 // sentence s, or 0. A dateline is not part of what the sentence reports:
 // its date is when the story was filed, and its agency is not a party.
 func dateline(s string) int {
-	loc := datelineRE.FindStringIndex(s)
+	re := datelineRE
+	if strings.HasPrefix(s, "(") {
+		re = agencyRE
+	}
+	loc := re.FindStringIndex(s)
 	if loc == nil {
 		return 0
 	}

@@ -289,7 +289,7 @@ var presents = map[string]string{
 	"sentenced": "sentenced", "convicted": "convicted", "acquitted": "acquitted",
 	"jailed": "jailed", "indicted": "indicted", "arrested": "arrested", "elected": "elected",
 	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
-	"reopened": "reopens", "reopen": "reopens", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
+	"reopened": "reopens", "reopen": "reopens", "postponed": "postponed", "scrubbed": "scrubbed", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells

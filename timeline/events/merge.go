@@ -59,6 +59,22 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 			main[m.Article] = m.Places[0]
 		}
 	}
+	// And its main person, the one its mentions name most often: whose
+	// "Hearing" it was.
+	pcount := map[string]map[string]int{}
+	mainPerson := map[string]string{}
+	for i := range ms {
+		m := &ms[i]
+		for _, p := range m.People {
+			if pcount[m.Article] == nil {
+				pcount[m.Article] = map[string]int{}
+			}
+			pcount[m.Article][p]++
+			if n := pcount[m.Article][p]; mainPerson[m.Article] == "" || n > pcount[m.Article][mainPerson[m.Article]] {
+				mainPerson[m.Article] = p
+			}
+		}
+	}
 	countries := map[string]string{} // place -> its country, looked up once
 	countryOf := func(place string) string {
 		if place == "" {
@@ -75,6 +91,7 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 	}
 	for _, it := range items {
 		it.context = main[it.m.Article]
+		it.contextPerson = mainPerson[it.m.Article]
 		it.contextCountry = countryOf(it.context)
 		if len(it.m.Places) == 0 && it.contextCountry != "" {
 			// "Belgian rail workers walked off the job" in a story from
@@ -277,6 +294,8 @@ type item struct {
 	pub     time.Time
 	display []string // places to show, venues followed by their city
 	context string   // the main place of its article, for a title that names none
+	// contextPerson is the person its article's mentions name most often.
+	contextPerson string
 	// contextCountry is the country of context; countries those of its
 	// places.
 	contextCountry string

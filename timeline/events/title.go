@@ -100,6 +100,16 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 				break
 			}
 		}
+		if presents[trig] == "" || obj == "" {
+			// The majority verb says nothing a headline can use: the
+			// first source that does ("told lawmakers" over "said").
+			for _, it := range items {
+				if t := strings.ToLower(it.m.Trigger); presents[t] != "" && it.m.Object != "" {
+					trig, obj = t, it.m.Object
+					break
+				}
+			}
+		}
 		sp := majority(items, func(it *item) string { return it.m.Subject })
 		if sp != "" && presents[trig] != "" && obj != "" {
 			if isPerson(items, sp) {
@@ -174,7 +184,13 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			}
 			break
 		}
-		subj := majority(items, func(it *item) string { return it.m.Subject })
+		// The subject of the happening, not of a statement about it.
+		subj := majority(items, func(it *item) string {
+			if it.m.Kind != kind {
+				return ""
+			}
+			return it.m.Subject
+		})
 		if subj != "" && strings.Contains(subj, " ") && isPerson(items, subj) {
 			subj = callName(items, subj)
 		}
@@ -237,6 +253,8 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		// article's story is ("Malatya aftershock").
 		if c := majority(items, func(it *item) string { return it.context }); c != "" {
 			t = c + " " + strings.ToLower(t)
+		} else if p := majority(items, func(it *item) string { return it.contextPerson }); p != "" {
+			t = shortName(p) + " " + strings.ToLower(t) // "Okafor hearing"
 		}
 	}
 	return upperFirst(t)
@@ -288,7 +306,7 @@ func clauseSubject(quote, trigger string) string {
 		return ""
 	}
 	k := at - 1
-	for k >= 0 && (auxiliaries[strings.ToLower(words[k])] || strings.HasSuffix(strings.ToLower(words[k]), "ly") || strings.ToLower(words[k]) == "not") {
+	for k >= 0 && (auxiliaries[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "been" || strings.ToLower(words[k]) == "being" || strings.HasSuffix(strings.ToLower(words[k]), "ly") || strings.ToLower(words[k]) == "not") {
 		k--
 	}
 	if k < 0 {
@@ -341,7 +359,7 @@ func clauseSubject(quote, trigger string) string {
 	}
 	for _, w := range np {
 		low := strings.ToLower(strings.Trim(w, ".,;:"))
-		if pronouns[low] || low == "it" || low == "they" || low == "we" || low == "i" || low == "you" || triggerKinds[low] != "" || !isNameWord(strings.Trim(w, ".,;:")) {
+		if pronouns[low] || low == "it" || low == "they" || low == "we" || low == "i" || low == "you" || triggerKinds[low] == KindStatement || !isNameWord(strings.Trim(w, ".,;:")) {
 			return ""
 		}
 	}
