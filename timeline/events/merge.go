@@ -39,8 +39,9 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 
 	// Sort by the start of the (widened) interval: the blocking key.
 	items := make([]*item, len(ms))
+	filed := map[string]string{} // article -> its dateline, lower-cased, found once
 	for i := range ms {
-		items[i] = newItem(&ms[i], gaz, arts)
+		items[i] = newItem(&ms[i], gaz, arts, filed)
 	}
 	// Each article's main place, the one its mentions name first most
 	// often: what a bare "Hearing" or "Aftershock" was near.
@@ -316,7 +317,7 @@ type item struct {
 	filedOnly bool
 }
 
-func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article) *item {
+func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article, filedCache map[string]string) *item {
 	it := &item{m: m, places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}}
 	for _, o := range m.Orgs {
 		it.orgs[gazetteer.Key(o)] = true
@@ -336,9 +337,13 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Arti
 	if a := arts[m.Article]; a != nil {
 		it.pub = a.Meta.Date
 		if len(m.Places) > 0 && len(a.Sentences) > 0 {
-			first := a.Text[a.Sentences[0].Start:a.Sentences[0].End]
-			filed := strings.ToLower(first[:dateline(first)])
-			it.filedOnly = true
+			filed, ok := filedCache[m.Article]
+			if !ok {
+				first := a.Text[a.Sentences[0].Start:a.Sentences[0].End]
+				filed = strings.ToLower(first[:dateline(first)])
+				filedCache[m.Article] = filed
+			}
+			it.filedOnly = filed != ""
 			for _, p := range m.Places {
 				if !strings.Contains(filed, strings.ToLower(p)) {
 					it.filedOnly = false
