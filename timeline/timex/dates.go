@@ -462,20 +462,20 @@ func (t *tagger) deictic(i int) cand {
 		}
 		// "noon Saturday" is one expression; "noon on Saturday" takes
 		// Saturday's date and leaves "Saturday" an expression of its own
-		d, j := t.ref, i+1
+		d, j, noDay := t.ref, i+1, true
 		k, on := j, t.is(j, "on")
 		if on || t.is(k, ",") {
 			k++
 		}
 		if c := t.core(k); c.ok() && c.typ == Date && len(c.val) == 10 {
 			if iv, _, ok := intervalOf(c.val); ok {
-				d = iv.Start
+				d, noDay = iv.Start, false
 				if !on {
 					j = c.j
 				}
 			}
 		}
-		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h}
+		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
 	}
 	return cand{}
 }

@@ -159,9 +159,15 @@
 //     "next Thursday and Friday" gives the Friday after that Thursday,
 //     "made Friday and Thursday" the Thursday before that Friday (after
 //     "and", "or" the nearest such day; after "to", "through" the next);
-//     "April 24 and 25" and "June 6-9" give a second expression for the
-//     bare day ("25", "9") in the same month; day first, "18-20 March" and
-//     "between 18 and 20 March" give one for the earlier bare day ("18").
+//     "April 24 and 25" gives a second expression for the bare day ("25")
+//     in the same month; day first, "18-20 March" and "between 18 and 20
+//     March" give one for the earlier bare day ("18").
+//   - A range of days in one month is one expression: "July 28-29", "from
+//     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4". Its value
+//     is the first day's (TIMEX3 has no value for a span of days) and its
+//     interval runs to the last day. A verb of change before it
+//     ("postponed from March 3 to 5") makes two dates, as does a second day
+//     not after the first.
 //   - "the last Monday of May", "the second Sunday of June 2024" are
 //     computed; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
@@ -216,7 +222,9 @@
 // publication date unless its reporting verb is dated in the same sentence.
 // The anchor is simply
 // the last day named, which in a narrative that jumps back and forth can be
-// the wrong one for "later in the day" or "the next day". Clock times without
-// a day take the reference day. Values follow TimeML but not every TimeBank
+// the wrong one for "later in the day" or "the next day". A clock time
+// without a day ("shortly before midnight", "at 8 p.m.") has the reference
+// day in its value, as TimeBank annotates it, but no interval: the text does
+// not say which day it is. Values follow TimeML but not every TimeBank
 // habit (TimeBank is inconsistent about "now", bare "years", "the year").
 package timex

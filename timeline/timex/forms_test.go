@@ -161,8 +161,8 @@ var formCases = []formCase{
 		[]want{{"March", "DATE", "2025-03", "", "", ""}, {"May", "DATE", "2024-05", "", "", ""}}},
 	{"coordinated weekdays share the direction", "2024-03-15", "Leaders will gather next Thursday and Friday.",
 		[]want{{"next Thursday", "DATE", "2024-03-21", "", "", ""}, {"Friday", "DATE", "2024-03-22", "", "", ""}}},
-	{"a day range gives both days", "2024-03-15", "The vote runs from June 6-9.",
-		[]want{{"June 6", "DATE", "2024-06-06", "", "", ""}, {"9", "DATE", "2024-06-09", "", "", ""}}},
+	{"a day range is one expression covering both days", "2024-03-15", "The vote runs from June 6-9.",
+		[]want{{"June 6-9", "DATE", "2024-06-06", "", "2024-06-06", "2024-06-09"}}},
 
 	{"the past week: the TimeML value, the trailing window as interval", "2025-12-01", "Russia launched 500 drones over the past week.",
 		[]want{{"the past week", "DATE", "2025-W48", "", "2025-11-24", "2025-12-01"}}},
