@@ -39,6 +39,9 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		if y == 0 {
 			dir := t.yearDirection(i, k)
+			if t.forDay(i, k) {
+				dir = 1
+			}
 			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 		}
 		if !validDate(y, int(m), d) {
@@ -305,6 +308,9 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
+		if t.forDay(i, j) {
+			dir = 1
+		}
 		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) {
 			// "follows Tuesday's declaration": a weekday in the possessive
 			// dates a reported event; the present tense of the clause does
@@ -478,6 +484,29 @@ func (t *tagger) deictic(i int) cand {
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
 	}
 	return cand{}
+}
+
+// forDay reports whether the day over tokens [i, j) is the object of "for"
+// and ends its phrase: "called a snap election for Jan. 17", "set for
+// Saturday", "a vote scheduled for March 3." name a day that was planned,
+// which is to come. A noun after the day ("arrested for the Jan. 6 riot",
+// "for Monday's attack") makes it an event's date, which the tense decides,
+// and so does a past perfect ("had been set for Tuesday").
+func (t *tagger) forDay(i, j int) bool {
+	if !t.is(i-1, "for") || t.is(j, "'") || !t.clauseEnds(j) {
+		return false
+	}
+	// "had been set for Tuesday but was called off": a plan told in the
+	// past perfect was for a day that has passed
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";" || tk.w == ",") && !t.abbrevDot(k) {
+			break
+		}
+		if t.is(k, "had") || t.is(k, "d") && t.is(k-1, "'") {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEnds reports whether token k ends a phrase: punctuation, the end of

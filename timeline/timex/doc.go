@@ -74,12 +74,26 @@
 //     "to be" they point forward ("talks to be held on Monday"); after "is",
 //     "are" ("is headed to") they are present. A weekday in the possessive
 //     ("follows Tuesday's declaration") is not sent forward by a present
-//     tense. Modals ("may",
+//     tense. A plain present verb of a timetable ("meet", "vote", "head",
+//     "open", "close" ...) after "they", "we", a name or a plural noun is
+//     present ("Ministers meet Monday"), unless "did" or "not" precedes.
+//     Modals ("may",
 //     "might", "should", "must", "could") point forward, except "could
 //     have", "could not" (past). "plans to", "set to", "due to", "going
-//     to", "was to" point forward; "planned" alone points back. A verb in
-//     -s after "who", "which", "he", "she", "it" is present ("who faces an
-//     election on May 14").
+//     to", "was to" point forward; "planned" alone points back, but "planned a"
+//     (an event) points forward. A verb in -s after "who", "which", "he",
+//     "she", "it" is present ("who faces an election on May 14"). A past verb of a plan or promise
+//     ("agreed", "decided", "vowed", "promised" ...) AFTER the expression
+//     is dated by it ("on Thursday agreed to plead guilty": past); before
+//     it, it points forward ("vowed to act by Friday"), except that a month
+//     or a day of the month after "agreed to", "decided to" takes the
+//     nearest such date, since it may date the agreement or the deal.
+//   - A month and day or a weekday right after "for" that ends its phrase
+//     was planned and is to come, whatever the tense ("called a snap
+//     election for Jan. 17", "announced a strike for Friday"), unless a
+//     past perfect says the plan is over ("had been set for Tuesday but
+//     was called off") or a noun follows ("jailed for the Jan. 6 riot",
+//     "for Monday's attack").
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other

@@ -32,6 +32,53 @@ var fixCases = []formCase{
 		[]want{{"8 p.m. Sunday", "TIME", "2026-03-15T20:00", "", "2026-03-15", "2026-03-15"}}},
 	{"counter-example: noon with its day has that day", "2026-03-09", "The deadline is noon Friday.",
 		[]want{{"noon Friday", "TIME", "2026-03-13T12:00", "", "2026-03-13", "2026-03-13"}}},
+
+	// "for" before a planned day
+	{"a day after 'for' that ends its phrase was planned, so it is to come", "2026-11-20", "Romania's president called an early presidential election for Feb. 9.",
+		[]want{{"Feb. 9", "DATE", "2027-02-09", "", "2027-02-09", "2027-02-09"}}},
+	{"a weekday after 'for' is the coming one", "2026-11-18", "The council set a referendum for Sunday.",
+		[]want{{"Sunday", "DATE", "2026-11-22", "", "", ""}}},
+	{"a weekday after 'for' in a past-tense sentence is still the coming one", "2026-05-06", "Union leaders announced a general strike for Friday, their third this year.",
+		[]want{{"Friday", "DATE", "2026-05-08", "", "", ""}, {"this year", "DATE", "2026", "", "", ""}}},
+	{"counter-example: a day before a noun after 'for' is an event's date", "2026-11-20", "The man was jailed for the Jan. 6 riot.",
+		[]want{{"Jan. 6", "DATE", "2026-01-06", "", "", ""}}},
+	{"counter-example: a plan in the past perfect was for a day gone by", "2026-02-12", "The vote had been set for Tuesday but was called off.",
+		[]want{{"Tuesday", "DATE", "2026-02-10", "", "", ""}}},
+	{"counter-example: a possessive weekday after 'for' is an event's date", "2026-11-20", "Two men were charged for Monday's attack.",
+		[]want{{"Monday", "DATE", "2026-11-16", "", "", ""}}},
+
+	// the past verb of a plan or a promise
+	{"a weekday before 'agreed to' dates the agreement", "2026-03-20", "The former mayor on Thursday agreed to repay the funds.",
+		[]want{{"Thursday", "DATE", "2026-03-19", "", "", ""}}},
+	{"a weekday before 'vowed to' dates the vow", "2026-03-20", "The chancellor on Monday vowed to cut taxes.",
+		[]want{{"Monday", "DATE", "2026-03-16", "", "", ""}}},
+	{"counter-example: a weekday after 'agreed to meet' is the meeting, to come", "2026-03-20", "The union agreed to end the strike on Tuesday.",
+		[]want{{"Tuesday", "DATE", "2026-03-24", "", "", ""}}},
+	{"a month after 'agreed to' may date the agreement or the deal: the nearest one", "2026-03-20", "The carmaker agreed to buy its rival's truck unit in November for 3 billion euros.",
+		[]want{{"November", "DATE", "2025-11", "", "2025-11-01", "2025-11-30"}}},
+	{"counter-example: a month after a future verb is the coming one", "2026-03-20", "The carmaker will complete the sale in November.",
+		[]want{{"November", "DATE", "2026-11", "", "", ""}}},
+	{"'planned a' event is to come", "2026-11-20", "Opposition groups planned a rally in the capital on Saturday.",
+		[]want{{"Saturday", "DATE", "2026-11-21", "", "", ""}}},
+	{"counter-example: 'planned the' deed that was carried out is past", "2026-11-20", "Police said the gang planned the robbery on Saturday.",
+		[]want{{"Saturday", "DATE", "2026-11-14", "", "", ""}}},
+
+	// a timetable in the plain present
+	{"a plain present verb after a plural subject is a timetable", "2026-11-20", "Ministers meet Monday in Brussels to discuss the budget.",
+		[]want{{"Monday", "DATE", "2026-11-23", "", "", ""}}},
+	{"a plain present verb after a name is a timetable", "2026-11-20", "The prime minister and President Ortiz meet separately Tuesday with the envoy.",
+		[]want{{"Tuesday", "DATE", "2026-11-24", "", "", ""}}},
+	{"a plain present verb after 'they'", "2026-11-18", "They vote on Sunday in a runoff.",
+		[]want{{"Sunday", "DATE", "2026-11-22", "", "", ""}}},
+	{"counter-example: 'did they meet' is past", "2026-11-20", "Did they meet on Monday? Nobody knows.",
+		[]want{{"Monday", "DATE", "2026-11-16", "", "", ""}}},
+	{"counter-example: the infinitive 'to meet' after a past verb is no timetable", "2026-11-20", "Ministers failed to meet on Monday.",
+		[]want{{"Monday", "DATE", "2026-11-16", "", "", ""}}},
+	// guarded already, kept here with sentences of our own
+	{"'would ... be held ... on' a day is the coming one", "2026-02-10", "Officials said a signing ceremony would be held at the alliance summit on April 24.",
+		[]want{{"April 24", "DATE", "2026-04-24", "", "", ""}}},
+	{"a month as an adjective in a present clause is the nearest one", "2026-10-27", "The airline says it is still bound by a June agreement with its pilots.",
+		[]want{{"June", "DATE", "2026-06", "", "2026-06-01", "2026-06-30"}}},
 }
 
 func TestFindFixes(t *testing.T) {
