@@ -310,6 +310,8 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		dir = t.direction(i, j)
 		if t.forDay(i, j) {
 			dir = 1
+		} else if t.outcomeBefore(i) {
+			dir = -1
 		}
 		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) {
 			// "follows Tuesday's declaration": a weekday in the possessive
@@ -505,6 +507,28 @@ func (t *tagger) forDay(i, j int) bool {
 		if t.is(k, "had") || t.is(k, "d") && t.is(k-1, "'") {
 			return false
 		}
+	}
+	return true
+}
+
+// outcomeBefore reports whether the day at token i dates an outcome noun
+// before it ("his triumph on Sunday", "the party's victory Sunday"): a win
+// or a death is reported once it has happened, so the day is past whatever
+// the tense of the clause ("are still celebrating his triumph on Sunday").
+// "an expected victory on Sunday" is no outcome yet.
+func (t *tagger) outcomeBefore(i int) bool {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	switch t.w(k) {
+	case "triumph", "victory", "win", "defeat", "loss", "death", "killing", "murder", "collapse", "resignation", "ouster", "arrest":
+	default:
+		return false
+	}
+	switch t.w(k - 1) {
+	case "expected", "likely", "possible", "probable", "anticipated", "predicted", "potential", "hoped", "planned":
+		return false
 	}
 	return true
 }

@@ -94,6 +94,11 @@
 //     past perfect says the plan is over ("had been set for Tuesday but
 //     was called off") or a noun follows ("jailed for the Jan. 6 riot",
 //     "for Monday's attack").
+//   - A weekday that dates an outcome noun ("his triumph on Sunday", "her
+//     victory Sunday", "the minister's resignation on Monday") is the past
+//     one whatever the tense around it: a win, a defeat, a death is
+//     reported once it has happened; "an expected victory on Sunday" is not
+//     one yet.
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
@@ -136,7 +141,11 @@
 //     so "two days after" is given Y's date, the anchor minus two days (plus
 //     for "before"). In any other position ("Two days after the vote, ...")
 //     "two days" is a duration: the date of Y is not known, and no date is
-//     better than a wrong one.
+//     better than a wrong one. The exception is a clause about now: after a
+//     comma that closes a main clause in the present or present perfect
+//     with no date named before it ("Rescuers have given up hope, four
+//     days after an earthquake killed 112 people"), "four days after" is
+//     the day four days before the reference day.
 //   - "today's" before a general noun ("today's youth", "today's world")
 //     is PRESENT_REF and "the world of tomorrow" FUTURE_REF: no particular
 //     day. A capitalised unit after the first word ("This Week", "60
@@ -183,7 +192,10 @@
 //     ("postponed from March 3 to 5") makes two dates, as does a second day
 //     not after the first.
 //   - "the last Monday of May", "the second Sunday of June 2024" are
-//     computed; "the last weekend of June" and the like are left alone
+//     computed; "the first week of October", "the last week of June 2025"
+//     are that run of seven days of the month (days 1–7, 8–14, 15–21,
+//     22–28, or the last seven), valued as the ISO week holding the run's
+//     middle day; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
 //   - "the week of March 4" is the ISO week holding that day. "3 p.m.
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time

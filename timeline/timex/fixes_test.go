@@ -79,6 +79,36 @@ var fixCases = []formCase{
 		[]want{{"April 24", "DATE", "2026-04-24", "", "", ""}}},
 	{"a month as an adjective in a present clause is the nearest one", "2026-10-27", "The airline says it is still bound by a June agreement with its pilots.",
 		[]want{{"June", "DATE", "2026-06", "", "2026-06-01", "2026-06-30"}}},
+	// an outcome is reported once it has happened
+	{"a weekday dating a triumph is past, even in a present clause", "2026-11-18", "Supporters are still celebrating his triumph on Sunday.",
+		[]want{{"Sunday", "DATE", "2026-11-15", "", "", ""}}},
+	{"a weekday dating a victory is past before a forward-looking clause", "2026-11-18", "Her victory on Sunday makes her the favourite for the nomination.",
+		[]want{{"Sunday", "DATE", "2026-11-15", "", "", ""}}},
+	{"a weekday dating a resignation in a sentence with a modal", "2026-11-18", "The minister's resignation on Monday could trigger a leadership contest.",
+		[]want{{"Monday", "DATE", "2026-11-16", "", "", ""}}},
+	{"counter-example: an expected victory is to come", "2026-11-18", "Polls point to an expected victory on Sunday for the ruling party, which will then form a government.",
+		[]want{{"Sunday", "DATE", "2026-11-22", "", "", ""}}},
+	// a week of a month is that week, not the month
+	{"the first week of a month is its first seven days", "2026-10-20", "Ministers met in the first week of October.",
+		[]want{{"the first week of October", "DATE", "2026-W40", "", "2026-10-01", "2026-10-07"}}},
+	{"the last week of a month with its year is its last seven days", "2026-10-20", "Sales slumped in the last week of June 2025, the company said.",
+		[]want{{"the last week of June 2025", "DATE", "2025-W26", "", "2025-06-24", "2025-06-30"}}},
+	{"the second week of a month to come", "2026-10-20", "The vote is due in the second week of March.",
+		[]want{{"the second week of March", "DATE", "2027-W10", "", "2027-03-08", "2027-03-14"}}},
+	{"counter-example: a week of no month is no date", "2026-10-20", "He left the club in the first week of training.", nil},
+	// "N days after X" closing a clause about now dates X
+	{"N days after an event, after a present-perfect clause, is N days before the reference day", "2026-10-10", "Rescuers have given up hope of finding more survivors, four days after a powerful earthquake killed 112 people.",
+		[]want{{"four days after", "DATE", "2026-10-06", "", "2026-10-06", "2026-10-06"}}},
+	{"N days after an event, after a present-tense clause", "2026-10-10", "Aid workers are still searching the rubble, three days after the dam burst.",
+		[]want{{"three days after", "DATE", "2026-10-07", "", "", ""}}},
+	{"digits, after a present perfect", "2026-10-10", "Markets have recovered, 10 days after the crash.",
+		[]want{{"10 days after", "DATE", "2026-09-30", "", "", ""}}},
+	{"counter-example: after a past-tense clause it stays a duration", "2026-10-10", "Rescuers gave up hope of finding more survivors, four days after the quake.",
+		[]want{{"four days", "DURATION", "P4D", "", "0", "0"}}},
+	{"counter-example: after a clause dated earlier it stays a duration", "2026-10-10", "On Monday the army said it had withdrawn, two days after the shelling.",
+		[]want{{"Monday", "DATE", "2026-10-05", "", "", ""}, {"two days", "DURATION", "P2D", "", "0", "0"}}},
+	{"counter-example: at the head of a sentence it stays a duration", "2026-10-10", "Four days after the quake, rescuers have given up hope.",
+		[]want{{"Four days", "DURATION", "P4D", "", "0", "0"}}},
 }
 
 func TestFindFixes(t *testing.T) {
