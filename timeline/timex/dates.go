@@ -515,7 +515,8 @@ func (t *tagger) forDay(i, j int) bool {
 // before it ("his triumph on Sunday", "the party's victory Sunday"): a win
 // or a death is reported once it has happened, so the day is past whatever
 // the tense of the clause ("are still celebrating his triumph on Sunday").
-// "an expected victory on Sunday" is no outcome yet.
+// "an expected victory on Sunday" and "a win on Sunday" (indefinite: a
+// hypothesis) are no outcome yet.
 func (t *tagger) outcomeBefore(i int) bool {
 	k := i - 1
 	if t.is(k, "on") {
@@ -527,8 +528,9 @@ func (t *tagger) outcomeBefore(i int) bool {
 		return false
 	}
 	switch t.w(k - 1) {
-	case "expected", "likely", "possible", "probable", "anticipated", "predicted", "potential", "hoped", "planned":
-		return false
+	case "expected", "likely", "possible", "probable", "anticipated", "predicted", "potential", "hoped", "planned",
+		"a", "an", "another", "any", "no":
+		return false // "a win on Sunday would clinch the title": a hypothetical outcome
 	}
 	return true
 }

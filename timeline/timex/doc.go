@@ -183,10 +183,11 @@
 //     "made Friday and Thursday" the Thursday before that Friday (after
 //     "and", "or" the nearest such day; after "to", "through" the next);
 //     "April 24 and 25" gives a second expression for the bare day ("25")
-//     in the same month; day first, "18-20 March" and "between 18 and 20
-//     March" give one for the earlier bare day ("18").
+//     in the same month; day first, "18 and 20 March" gives one for the
+//     earlier bare day ("18").
 //   - A range of days in one month is one expression: "July 28-29", "from
-//     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4". Its value
+//     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4", "18-20
+//     March", "from 3 to 5 May", "between 7 and 9 June". Its value
 //     is the first day's (TIMEX3 has no value for a span of days) and its
 //     interval runs to the last day. A verb of change before it
 //     ("postponed from March 3 to 5") makes two dates, as does a second day

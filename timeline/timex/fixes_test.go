@@ -109,6 +109,16 @@ var fixCases = []formCase{
 		[]want{{"Monday", "DATE", "2026-10-05", "", "", ""}, {"two days", "DURATION", "P2D", "", "0", "0"}}},
 	{"counter-example: at the head of a sentence it stays a duration", "2026-10-10", "Four days after the quake, rescuers have given up hope.",
 		[]want{{"Four days", "DURATION", "P4D", "", "0", "0"}}},
+	{"counter-example: an indefinite outcome is a hypothesis", "2026-11-18", "A win on Sunday would hand the club its first league title.",
+		[]want{{"Sunday", "DATE", "2026-11-22", "", "", ""}}},
+	{"day first: D-D Month is one range", "2026-02-10", "The festival runs 18-20 March in Austin.",
+		[]want{{"18-20 March", "DATE", "2026-03-18", "", "2026-03-18", "2026-03-20"}}},
+	{"day first: from D to D Month is one range", "2026-02-10", "Talks were held from 3 to 5 February in Oslo.",
+		[]want{{"3 to 5 February", "DATE", "2026-02-03", "", "2026-02-03", "2026-02-05"}}},
+	{"day first: between D and D Month is one range", "2026-02-10", "The strike will take place between 7 and 9 June.",
+		[]want{{"7 and 9 June", "DATE", "2026-06-07", "", "2026-06-07", "2026-06-09"}}},
+	{"counter-example: day first D and D Month is two dates", "2026-02-10", "Polls will open on 24 and 25 April.",
+		[]want{{"24", "DATE", "2026-04-24", "", "2026-04-24", "2026-04-24"}, {"25 April", "DATE", "2026-04-25", "", "", ""}}},
 }
 
 func TestFindFixes(t *testing.T) {

@@ -47,6 +47,11 @@ func (t *tagger) run() []Timex {
 			i++
 			continue
 		}
+		if d, ok := t.dayFirstRange(c); ok {
+			t.emit(d)
+			i = d.j
+			continue
+		}
 		t.emit(c)
 		i = c.j
 		if d, ok := t.secondDay(c); ok {
@@ -723,6 +728,21 @@ func (t *tagger) dayRange(c, d cand) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: c.i, j: d.j, typ: Date, val: c.val, iv: Interval{Start: s.Start, End: e.End}, ivSet: true}, true
+}
+
+// dayFirstRange joins the bare first day c of "18-20 March", "from 3 to
+// 5 May", "between 7 and 9 June" with the day-month after it into one
+// range, on dayRange's terms.
+func (t *tagger) dayFirstRange(c cand) (cand, bool) {
+	if c.typ != Date || len(c.val) != 10 || c.j != c.i+1 || t.toks[c.i].kind != kNum {
+		return cand{}, false
+	}
+	d := t.match(c.j + 1)
+	if !d.ok() || d.i != c.j+1 || d.typ != Date || len(d.val) != 10 || d.val[:8] != c.val[:8] {
+		return cand{}, false
+	}
+	r, ok := t.dayRange(c, d)
+	return r, ok
 }
 
 // changeVerbBefore reports whether a verb of moving a date ("postponed",
