@@ -39,8 +39,8 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		if y == 0 {
 			dir := t.yearDirection(i, k)
-			if t.forDay(i, k) {
-				dir = 1
+			if f := t.forDay(i, k); f != 0 {
+				dir = f
 			}
 			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 		}
@@ -308,8 +308,8 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
-		if t.forDay(i, j) {
-			dir = 1
+		if f := t.forDay(i, j); f != 0 {
+			dir = f
 		} else if t.outcomeBefore(i) {
 			dir = -1
 		}
@@ -488,27 +488,42 @@ func (t *tagger) deictic(i int) cand {
 	return cand{}
 }
 
-// forDay reports whether the day over tokens [i, j) is the object of "for"
-// and ends its phrase: "called a snap election for Jan. 17", "set for
-// Saturday", "a vote scheduled for March 3." name a day that was planned,
-// which is to come. A noun after the day ("arrested for the Jan. 6 riot",
-// "for Monday's attack") makes it an event's date, which the tense decides,
-// and so does a past perfect ("had been set for Tuesday").
-func (t *tagger) forDay(i, j int) bool {
+// forDay tells whether the day over tokens [i, j) is the object of "for"
+// and ends its phrase, and which way it lies: +1 for a day that was
+// planned and is to come ("called a snap election for Jan. 17", "set for
+// Saturday", "a vote scheduled for March 3."), -1 for a plan over or
+// undone: a past perfect ("had been set for Tuesday"), "originally" or
+// "initially" before it, a change after it ("scheduled for Monday but
+// postponed", "called off"). 0 when no "for" rules: a noun after the day
+// ("arrested for the Jan. 6 riot", "for Monday's attack") makes it an
+// event's date, which the tense decides.
+func (t *tagger) forDay(i, j int) int {
 	if !t.is(i-1, "for") || t.is(j, "'") || !t.clauseEnds(j) {
-		return false
+		return 0
 	}
-	// "had been set for Tuesday but was called off": a plan told in the
-	// past perfect was for a day that has passed
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
 		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";" || tk.w == ",") && !t.abbrevDot(k) {
 			break
 		}
-		if t.is(k, "had") || t.is(k, "d") && t.is(k-1, "'") {
-			return false
+		switch t.w(k) {
+		case "had", "originally", "initially", "previously", "first":
+			return -1
+		case "d":
+			if t.is(k-1, "'") {
+				return -1
+			}
 		}
 	}
-	return true
+	for k := j; k < len(t.toks) && k < j+15; k++ {
+		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";") && !t.abbrevDot(k) {
+			break
+		}
+		switch t.w(k) {
+		case "postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "moved", "rescheduled", "off":
+			return -1
+		}
+	}
+	return 1
 }
 
 // outcomeBefore reports whether the day at token i dates an outcome noun

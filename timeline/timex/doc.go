@@ -90,10 +90,13 @@
 //     nearest such date, since it may date the agreement or the deal.
 //   - A month and day or a weekday right after "for" that ends its phrase
 //     was planned and is to come, whatever the tense ("called a snap
-//     election for Jan. 17", "announced a strike for Friday"), unless a
-//     past perfect says the plan is over ("had been set for Tuesday but
-//     was called off") or a noun follows ("jailed for the Jan. 6 riot",
-//     "for Monday's attack").
+//     election for Jan. 17", "announced a strike for Friday"). A plan
+//     told as over or undone is for the day before: a past perfect ("had
+//     been set for Tuesday but was called off"), "originally" or
+//     "initially" ("originally planned for Tuesday, was held on
+//     Wednesday"), or a change after it ("scheduled for Monday but
+//     postponed"). A noun after the day ("jailed for the Jan. 6 riot",
+//     "for Monday's attack") leaves it to the tense.
 //   - A weekday that dates an outcome noun ("his triumph on Sunday", "her
 //     victory Sunday", "the minister's resignation on Monday") is the past
 //     one whatever the tense around it: a win, a defeat, a death is

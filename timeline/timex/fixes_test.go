@@ -119,6 +119,12 @@ var fixCases = []formCase{
 		[]want{{"7 and 9 June", "DATE", "2026-06-07", "", "2026-06-07", "2026-06-09"}}},
 	{"counter-example: day first D and D Month is two dates", "2026-02-10", "Polls will open on 24 and 25 April.",
 		[]want{{"24", "DATE", "2026-04-24", "", "2026-04-24", "2026-04-24"}, {"25 April", "DATE", "2026-04-25", "", "", ""}}},
+	{"counter-example: a plan first set for a day and then moved", "2026-11-19", "The meeting, originally planned for Tuesday, was held on Wednesday.",
+		[]want{{"Tuesday", "DATE", "2026-11-17", "", "", ""}, {"Wednesday", "DATE", "2026-11-18", "", "", ""}}},
+	{"counter-example: a plan undone after the day", "2026-11-19", "A hearing was scheduled for Monday but was postponed.",
+		[]want{{"Monday", "DATE", "2026-11-16", "", "", ""}}},
+	{"a plain present verb after 'who' is a timetable", "2026-11-20", "The finance ministers, who meet on Monday, face a hard choice.",
+		[]want{{"Monday", "DATE", "2026-11-23", "", "", ""}}},
 }
 
 func TestFindFixes(t *testing.T) {

@@ -125,7 +125,7 @@ func (t *tagger) cue(k int) tense {
 		case p.kind != kWord:
 		case t.is(k-2, "did") || t.is(k-2, "t") || t.is(k-2, "not"):
 			return tPast // "did they meet on Monday?"
-		case p.w == "they" || p.w == "we" || p.w == "i" || p.w == "you":
+		case p.w == "they" || p.w == "we" || p.w == "i" || p.w == "you" || p.w == "who":
 			return tPresent // "they meet Monday": a timetable
 		case p.upper && !t.is(k-2, "to") || len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w != "news":
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
