@@ -75,8 +75,10 @@
 //     "are" ("is headed to") they are present. A weekday in the possessive
 //     ("follows Tuesday's declaration") is not sent forward by a present
 //     tense. A plain present verb of a timetable ("meet", "vote", "head",
-//     "open", "close" ...) after "they", "we", a name or a plural noun is
-//     present ("Ministers meet Monday"), unless "did" or "not" precedes.
+//     "gather" ...) after "they", "we", "who", a name or a plural noun is
+//     present ("Ministers meet Monday"), unless "did" or "not" precedes;
+//     "open" and "close" are not among them ("Stocks close lower on
+//     Wednesday" reports the day gone).
 //     Modals ("may",
 //     "might", "should", "must", "could") point forward, except "could
 //     have", "could not" (past). "plans to", "set to", "due to", "going

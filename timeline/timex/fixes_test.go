@@ -125,6 +125,8 @@ var fixCases = []formCase{
 		[]want{{"Monday", "DATE", "2026-11-16", "", "", ""}}},
 	{"a plain present verb after 'who' is a timetable", "2026-11-20", "The finance ministers, who meet on Monday, face a hard choice.",
 		[]want{{"Monday", "DATE", "2026-11-23", "", "", ""}}},
+	{"counter-example: a market report in the present is the day gone", "2026-02-12", "Stocks close lower on Wednesday as oil slumps.",
+		[]want{{"Wednesday", "DATE", "2026-02-11", "", "", ""}}},
 }
 
 func TestFindFixes(t *testing.T) {

@@ -158,12 +158,14 @@ func (t *tagger) cue(k int) tense {
 }
 
 // barePresent reports whether w is the plain present of a verb that news
-// uses for a timetable ("leaders meet Monday", "polls close at 8 p.m.
-// Sunday"), which after a plural subject points forward.
+// uses for a timetable ("leaders meet Monday", "voters head to the polls
+// Sunday"), which after a plural subject points forward. "open" and
+// "close" are left out: market reports use them for the day just gone
+// ("Stocks close lower on Wednesday").
 func barePresent(w string) bool {
 	switch w {
-	case "meet", "visit", "hold", "travel", "begin", "start", "vote", "resume", "open", "close", "gather", "head",
-		"return", "arrive", "sign", "convene", "fly", "leave", "kick", "play", "host", "face", "take":
+	case "meet", "visit", "hold", "travel", "begin", "start", "vote", "resume", "gather", "head",
+		"return", "arrive", "convene", "fly", "leave", "kick", "play", "host", "face":
 		return true
 	}
 	return false
