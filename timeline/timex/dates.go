@@ -483,6 +483,11 @@ func (t *tagger) deictic(i int) cand {
 				}
 			}
 		}
+		if noDay {
+			if a, ok := t.dayBeforeAt(i); ok {
+				d, noDay = a, false
+			}
+		}
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
 	}
 	return cand{}

@@ -257,6 +257,7 @@
 // the wrong one for "later in the day" or "the next day". A clock time
 // without a day ("shortly before midnight", "at 8 p.m.") has the reference
 // day in its value, as TimeBank annotates it, but no interval: the text does
-// not say which day it is. Values follow TimeML but not every TimeBank
+// not say which day it is. Right after a day and "at" ("on Tuesday at 3
+// p.m.", "yesterday at about 9:30 a.m.") it takes that day. Values follow TimeML but not every TimeBank
 // habit (TimeBank is inconsistent about "now", bare "years", "the year").
 package timex

@@ -127,6 +127,14 @@ var fixCases = []formCase{
 		[]want{{"Monday", "DATE", "2026-11-23", "", "", ""}}},
 	{"counter-example: a market report in the present is the day gone", "2026-02-12", "Stocks close lower on Wednesday as oil slumps.",
 		[]want{{"Wednesday", "DATE", "2026-02-11", "", "", ""}}},
+	{"a clock time right after 'DAY at' takes that day", "2026-02-12", "The vote will be held on Tuesday at 3 p.m. local time.",
+		[]want{{"Tuesday", "DATE", "2026-02-17", "", "", ""}, {"3 p.m. local time", "TIME", "2026-02-17T15:00", "", "2026-02-17", "2026-02-17"}}},
+	{"'yesterday at about' a clock time is yesterday", "2026-02-12", "The blast happened yesterday at about 9:30 a.m.",
+		[]want{{"yesterday", "DATE", "2026-02-11", "", "", ""}, {"9:30 a.m.", "TIME", "2026-02-11T09:30", "APPROX", "2026-02-11", "2026-02-11"}}},
+	{"'Monday at midnight' is Monday's midnight", "2026-02-12", "Talks ended on Monday at midnight.",
+		[]want{{"Monday", "DATE", "2026-02-09", "", "", ""}, {"midnight", "TIME", "2026-02-09T24:00", "", "2026-02-09", "2026-02-09"}}},
+	{"counter-example: a clock time further from the day has none", "2026-02-12", "On Monday, the polls closed at 8 p.m.",
+		[]want{{"Monday", "DATE", "2026-02-09", "", "", ""}, {"8 p.m.", "TIME", "", "", "0", "0"}}},
 }
 
 func TestFindFixes(t *testing.T) {

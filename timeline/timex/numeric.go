@@ -176,7 +176,27 @@ func (t *tagger) clock(i int) cand {
 			}
 		}
 	}
+	if noDay {
+		if d, ok := t.dayBeforeAt(i); ok {
+			base, noDay = d, false
+		}
+	}
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2), noDay: noDay}
+}
+
+// dayBeforeAt returns the day of the expression just before "at" and the
+// clock time at token i: "on Tuesday at 3 p.m.", "yesterday at about 9:30
+// a.m.", "tonight at 9 p.m.".
+func (t *tagger) dayBeforeAt(i int) (time.Time, bool) {
+	k := i - 1
+	switch t.w(k) {
+	case "about", "around", "approximately", "roughly", "precisely", "exactly", "just":
+		k--
+	}
+	if !t.is(k, "at") || !t.anchored || t.anchorAt != k {
+		return time.Time{}, false
+	}
+	return t.anchor, true
 }
 
 // year parses a four-digit year where the context shows it is one.
