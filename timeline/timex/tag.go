@@ -734,7 +734,7 @@ func (t *tagger) dayRange(c, d cand) (cand, bool) {
 // 5 May", "between 7 and 9 June" with the day-month after it into one
 // range, on dayRange's terms.
 func (t *tagger) dayFirstRange(c cand) (cand, bool) {
-	if c.typ != Date || len(c.val) != 10 || c.j != c.i+1 || t.toks[c.i].kind != kNum {
+	if c.typ != Date || len(c.val) != 10 || c.j != c.i+1 || c.j+1 >= len(t.toks) || t.toks[c.i].kind != kNum {
 		return cand{}, false
 	}
 	d := t.match(c.j + 1)
