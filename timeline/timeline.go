@@ -270,6 +270,7 @@ func (a *analysis) prepareSite() error {
 		Language:    a.settings.Language,
 		BaseURL:     a.settings.BaseURL,
 		Params:      a.settings.Params,
+		FeedEntries: a.settings.FeedEntries,
 	}, a.arts, a.events)
 	if err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/cache"
 	"github.com/newsroom/timeline/timeline/events"
+	"github.com/newsroom/timeline/timeline/feed"
 )
 
 // Sum is a fingerprint of the inputs a page was rendered from.
@@ -38,6 +39,11 @@ type Memo struct {
 	// lists them with nil Data) and must be kept as they are.
 	Current map[string]Sum
 	Kept    map[string]bool
+
+	// Feeds, when not nil, keeps the calendar's and TimelineJS file's
+	// part of each event from one build to the next (see Feeds); the
+	// caller keeps it between builds.
+	Feeds *feed.Memo
 
 	mu       sync.Mutex
 	local    map[string]deps // by page template: what its pages depend on
