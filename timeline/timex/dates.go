@@ -136,6 +136,46 @@ func (t *tagger) firstDay(i int) cand {
 	return cand{i: i, j: i + 1, typ: Date, val: val}
 }
 
+// ordinalDay parses a bare ordinal day of the month after a preposition
+// and "the": "on the 25th", "by the 3rd." It is in the reference month,
+// or the month before (past tense) or after (future tense) when that day
+// of the reference month lies on the other side of the reference day.
+func (t *tagger) ordinalDay(i int) cand {
+	tk := t.toks[i]
+	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 || !t.is(i-1, "the") {
+		return cand{}
+	}
+	switch t.w(i - 2) {
+	case "on", "by", "until", "till", "since", "from", "before":
+	default:
+		return cand{}
+	}
+	switch t.w(i + 1) {
+	case "st", "nd", "rd", "th":
+		if !t.attached(i + 1) {
+			return cand{}
+		}
+	default:
+		return cand{}
+	}
+	j := i + 2
+	if j < len(t.toks) && t.toks[j].kind != kPunct && !t.is(j, "and") && !t.is(j, "or") && !t.is(j, "at") {
+		return cand{} // "on the 25th anniversary", "the 21st of March"
+	}
+	y, m := t.ref.Year(), t.ref.Month()
+	switch dir := t.yearDirection(i, j); {
+	case dir < 0 && tk.n > t.ref.Day():
+		m--
+	case dir > 0 && tk.n < t.ref.Day():
+		m++
+	}
+	d := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	if !validDate(d.Year(), int(d.Month()), tk.n) {
+		return cand{}
+	}
+	return cand{i: i, j: j, typ: Date, val: fmtDay(day(d.Year(), d.Month(), tk.n)), the: true}
+}
+
 func (t *tagger) dayMonth(i int) cand {
 	tk := t.toks[i]
 	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 {
@@ -307,6 +347,14 @@ func (t *tagger) deictic(i int) cand {
 	case "today", "yesterday", "tomorrow", "tonight":
 		now = t.speechDay(i)
 	}
+	if (w == "today" || w == "tomorrow") && t.genericDay(i) {
+		// "today's youth", "the people of tomorrow": the present or the
+		// future in general, no particular day
+		if w == "today" {
+			return cand{i: i, j: i + 1, typ: Date, val: "PRESENT_REF"}
+		}
+		return cand{i: i, j: i + 1, typ: Date, val: "FUTURE_REF"}
+	}
 	switch w {
 	case "today":
 		return dayc(now, i+1)
@@ -433,7 +481,7 @@ func (t *tagger) deictic(i int) cand {
 }
 
 // clauseEnds reports whether token k ends a phrase: punctuation, the end of
-// the text, or a word that cannot begin a noun phrase.
+// the text, or a conjunction, preposition or adverb.
 func (t *tagger) clauseEnds(k int) bool {
 	if k >= len(t.toks) {
 		return true
@@ -445,11 +493,16 @@ func (t *tagger) clauseEnds(k int) bool {
 	if tk.kind == kNum || tk.upper {
 		return false
 	}
+	// a conjunction, a preposition or an adverb starts something else; any
+	// other word ("the day before authorities issued a warrant") makes
+	// "before" a conjunction whose event is not dated
 	switch tk.w {
-	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you":
-		return false
+	case "and", "but", "or", "when", "while", "as", "in", "at", "on", "to", "with", "without", "from", "for", "by",
+		"during", "so", "then", "too", "also", "again", "only", "already", "yesterday", "today", "because", "amid",
+		"near", "outside", "inside", "into", "over", "under", "against", "where", "although", "though", "despite", "s":
+		return true
 	}
-	return true
+	return false
 }
 
 // speechDay returns the day a deictic word at token i is spoken on: the
@@ -499,4 +552,21 @@ func (t *tagger) speechDay(i int) time.Time {
 		}
 	}
 	return t.ref
+}
+
+// genericDay reports whether "today" or "tomorrow" at i means the present or
+// the future in general: "today's world", "the world of tomorrow".
+func (t *tagger) genericDay(i int) bool {
+	if t.w(i) == "tomorrow" && t.is(i-1, "of") && t.is(i-3, "the") && t.toks[i-2].kind == kWord {
+		return true // "the events of today" is today, "the world of tomorrow" no day
+	}
+	if t.is(i+1, "'") && t.is(i+2, "s") {
+		switch t.w(i + 3) {
+		case "world", "youth", "society", "generation", "children", "kids", "young", "standards", "economy",
+			"technology", "age", "era", "culture", "politics", "media", "teenagers", "parents", "students",
+			"workers", "families", "consumers", "life", "europe", "america", "china", "russia", "india":
+			return true
+		}
+	}
+	return false
 }

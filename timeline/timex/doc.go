@@ -44,9 +44,12 @@
 //     "a nearly four-year-old war", "decades-long") are durations. A person's
 //     age ("a 44-year-old man", "37 years old") is not an expression.
 //     Durations never carry an interval. Compounds are one duration: "2
-//     hours, 22 minutes and 55 seconds" is PT2H22M55S.
-//   - Sets: "every week" P1W, "daily" P1D, "each year" P1Y, "every Monday"
-//     XXXX-WXX-1, "twice a week" (the "a week").
+//     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
+//     next smaller unit, so "a century, 60 years" is a list of two.
+//     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y; "in
+//     the weeks before the shooting" is PXW ("weeks", the article left out).
+//   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
+//     "every Monday" XXXX-WXX-1, "twice a week" (the "a week").
 //
 // # Resolution rules
 //
@@ -85,6 +88,11 @@
 //     does not count here, "under a June agreement"), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's).
+//   - Halves without a year ("the second half") count only in a sentence
+//     about money or the economy ("scored in the second half" is a match)
+//     and follow the quarters' rule, except that a future-tense clause
+//     always means the half to come; "the third quarter of the game" is no
+//     quarter of a year.
 //   - Quarters without a year are the quarter that began last, unless the
 //     clause is in the future tense and that quarter ended more than 90 days
 //     ago: companies report a quarter in the season after it ends
@@ -106,6 +114,8 @@
 //     until one is seen): "two days later", "one day earlier", "the day
 //     before", "the next day", "the following Monday", "later that day".
 //     "that year", "the following month" use the last date of any precision.
+//     "the day before" followed by a clause ("the day before authorities
+//     issued a warrant") is no expression: that event's date is not known.
 //   - "X came two days after Y" (came, happened, occurred, followed before
 //     "N days/weeks after/before", with the anchor set in the same or the
 //     previous sentence): the sentence's subject X is the anchor,
@@ -113,6 +123,11 @@
 //     for "before"). In any other position ("Two days after the vote, ...")
 //     "two days" is a duration: the date of Y is not known, and no date is
 //     better than a wrong one.
+//   - "today's" before a general noun ("today's youth", "today's world")
+//     is PRESENT_REF and "the world of tomorrow" FUTURE_REF: no particular
+//     day. A capitalised unit after the first word ("This Week", "60
+//     Minutes") is a title, and "daily" before a capitalised name ("the
+//     daily Haaretz") a newspaper: neither is an expression.
 //   - "today", "yesterday", "tomorrow", "tonight" inside a quotation that
 //     opens after a reporting verb dated earlier in the same sentence ("He
 //     posted on Thursday ... and added, “Today, we engaged ...”) count
@@ -134,6 +149,12 @@
 //     preceding words name (Ukraine 24 August, India 15 August, Mexico 16
 //     September; the United States' 4 July otherwise). Their year is chosen
 //     like a month and day's.
+//   - A bare ordinal day after a preposition ("on the 25th", "until the
+//     2nd") is in the reference month, or in the month before (past tense)
+//     or after (future tense) when that day of this month lies on the other
+//     side of the reference day; before a noun ("the 25th anniversary") it
+//     is no date. "early in the week", "late in the year" are the unit
+//     holding the reference day (the anchor for "the day"), Mod START/END.
 //   - Coordinated and ranged days share their first member's resolution:
 //     "next Thursday and Friday" gives the Friday after that Thursday,
 //     "made Friday and Thursday" the Thursday before that Friday (after
@@ -148,21 +169,33 @@
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
 //     takes Tuesday's date but "Tuesday" stays an expression of its own.
 //     Time zones after a clock time ("GMT", "ET", "Eastern time", "local
-//     time") belong to it. Four digits are a 24-hour clock time only with
+//     time") belong to it. "9:30" without "a.m." or a zone is a clock time
+//     only after "at", "by", "until", "from" and the like. Four digits are
+//     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.
-//   - Business news: "the quarter", "the latest quarter", "the current
-//     quarter" are the quarter being reported (the one holding the day 45
-//     days before the reference day, or the quarter last named); "the
+//   - Business news: "for the year", "during the week", "the full year",
+//     "the week's" are the reference day's year or week (a bare "the year"
+//     is none; "the first nine months of the year" is the year last named);
+//     "the fiscal year" and "the year ended March 31" are durations (P1Y),
+//     since no calendar year holds them. "the quarter", "the latest
+//     quarter", "the current quarter" are the quarter being reported (the
+//     one holding the day 45 days before the reference day, or the quarter
+//     last named; "the latest period" soon after a quarter is that
+//     quarter); "year-end", "the year's end" are the end of the year nearest
+//     the reference day, or the past one in a past-tense clause; "the
 //     year-earlier quarter", "the year-earlier period" (soon after a quarter
-//     was named) and, in a sentence of figures ($, %, million,
+//     was named), the adjective "year-earlier", "year-ago" ("from
+//     year-earlier levels"; last year when no quarter was named) and, in a
+//     sentence of figures ($, %, million,
 //     cents) after a quarter was named, "a year ago" and "a year earlier"
 //     are that quarter a year before, as TimeBank annotates them.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or
 //     another plural follows it ("2000 people", "1500 police", "2025
 //     points"), which a date-introducing word before it ("in", "since",
 //     "the", "Russia's") overrides. "the 80s" and "'98" are a decade and a
-//     year; "17/04/2025" is read day first because 17 cannot be a month.
+//     year ("highs in the mid-70s" are degrees); "17/04/2025" is read day
+//     first because 17 cannot be a month.
 //   - Seasons are meteorological: spring March–May, summer June–August,
 //     autumn September–November, winter December to February of the next
 //     year (2025-WI runs into 2026). A capitalised season word inside a name

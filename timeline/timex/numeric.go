@@ -136,7 +136,15 @@ func (t *tagger) clock(i int) cand {
 			}
 			j++
 		default:
-			return cand{}
+			switch t.w(i - 1) {
+			case "at", "by", "until", "till", "from", "before", "after", "around", "since":
+				// "at 9:30 on Friday": a preposition of time makes 9:30 a clock time
+				if !colon {
+					return cand{}
+				}
+			default:
+				return cand{}
+			}
 		}
 	} else {
 		if h == 0 || h > 12 {
@@ -277,6 +285,12 @@ func (t *tagger) decade(i int) cand {
 		case "the", "early", "late", "mid", "-":
 			if t.w(j-1) != "the" && !t.is(j-2, "the") && !t.is(j-3, "the") {
 				return cand{}
+			}
+			for k := j - 9; k < j; k++ {
+				switch t.w(k) {
+				case "temperature", "temperatures", "high", "highs", "low", "lows", "degrees", "fahrenheit", "celsius", "percent", "aged", "age", "ages":
+					return cand{} // "highs in the mid-70s": degrees, not years
+				}
 			}
 			return cand{i: i, j: j + 2, typ: Date, val: "19" + itoa(tk.n/10)}
 		}

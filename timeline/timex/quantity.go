@@ -62,8 +62,8 @@ func (t *tagger) quantity(i int) cand {
 		hyph = true
 	}
 	u, plural := unitOf(t.w(j))
-	if u == uNone {
-		return cand{}
+	if u == uNone || t.titleWord(j) && t.toks[i].kind == kNum {
+		return cand{} // CBS's "60 Minutes": a name
 	}
 	w0 := t.w(i)
 	if (w0 == "a" || w0 == "an") && plural && n == 1 {
@@ -254,6 +254,12 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 
 func (t *tagger) set(i int) cand {
 	w := t.w(i)
+	switch w {
+	case "daily", "weekly":
+		if k := i + 1; k < len(t.toks) && t.toks[k].upper && t.toks[k].kind == kWord && !t.toks[k].nl {
+			return cand{} // "the Israeli daily Haaretz": a newspaper
+		}
+	}
 	switch w {
 	case "daily":
 		return cand{i: i, j: i + 1, typ: Set, val: "P1D"}

@@ -172,6 +172,9 @@ func (t *tagger) relPart(i, j int, w, p string) cand {
 
 // relUnit resolves determiner w with a singular unit u ending at token j.
 func (t *tagger) relUnit(i, j int, w string, u unit) cand {
+	if t.titleWord(j - 1) {
+		return cand{} // ABC's "This Week": a name
+	}
 	the := t.is(i-1, "the")
 	off := 0
 	base := t.ref
@@ -446,18 +449,26 @@ func (t *tagger) quarter(i int) cand {
 		}
 		return cand{i: i, j: j + 3, typ: Date, val: itoa(base.Year()) + code, the: true}
 	}
-	if half {
-		return cand{}
+	if t.is(j, "of") && (t.is(j+1, "the") || t.is(j+1, "a") || t.is(j+1, "an") || t.is(j+1, "this") || t.is(j+1, "that") || t.is(j+1, "its")) {
+		return cand{} // "the first half of the match", "the third quarter of the game"
 	}
-	// the quarter that began last: news reports quarters once they start,
-	// and goes on reporting one for a season after it ends ("expects to
-	// report third-quarter earnings" in October); a future-tense clause
-	// means the next one only when the last ended over 90 days ago
+	if half && !t.businessSentence(i) {
+		return cand{} // "scored in the second half": a match, not a year
+	}
+	// the quarter (or half) that began last: news reports quarters once
+	// they start, and goes on reporting one for a season after it ends
+	// ("expects to report third-quarter earnings" in October); a
+	// future-tense clause means the next one only when the last ended over
+	// 90 days ago
 	y := t.pickYear(-1, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + code)
 		return iv.Start, iv.End
 	})
-	if iv, _, _ := intervalOf(itoa(y) + code); t.tenseAt(i, j) == tFuture && t.ref.Sub(iv.End) > 90*24*time.Hour {
+	season := 90 * 24 * time.Hour // the season in which a quarter is reported
+	if half {
+		season = 0 // "growth will pick up in the second half": the half to come
+	}
+	if iv, _, _ := intervalOf(itoa(y) + code); t.tenseAt(i, j) == tFuture && t.ref.Sub(iv.End) > season {
 		y++
 	}
 	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, the: !hyph}
@@ -483,4 +494,23 @@ func (t *tagger) properSeason(i int) bool {
 		return false // a capital at the start of a sentence proves nothing
 	}
 	return true
+}
+
+// businessSentence reports whether the sentence around token i speaks of
+// money or the economy, where "the second half" is a half of the year.
+func (t *tagger) businessSentence(i int) bool {
+	for _, step := range [2]int{-1, 1} {
+		for k, n := i+step, 0; k >= 0 && k < len(t.toks) && n < 40; k, n = k+step, n+1 {
+			tk := t.toks[k]
+			if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+				break
+			}
+			switch tk.w {
+			case "$", "%", "£", "€", "percent", "million", "billion", "sales", "profit", "profits", "earnings",
+				"revenue", "revenues", "growth", "economy", "gdp", "output", "inflation", "demand", "prices", "shares":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -89,6 +89,26 @@ func (t *tagger) emit(c cand) {
 	t.out = append(t.out, tx)
 }
 
+// titleWord reports whether token k is a capitalised word that is not the
+// first of its sentence and not in capitals throughout: "Week" in "This
+// Week", a title or a name rather than the common noun.
+func (t *tagger) titleWord(k int) bool {
+	if k <= 0 || k >= len(t.toks) || !t.toks[k].upper || t.toks[k].kind != kWord {
+		return false
+	}
+	tk := t.toks[k]
+	if int(tk.e)-int(tk.s) > 1 {
+		if c := t.text[tk.s+1]; c >= 'A' && c <= 'Z' {
+			return false // "NEXT WEEK": a headline in capitals
+		}
+	}
+	switch t.w(k - 1) {
+	case ".", "!", "?", "\"", "“", "'", "‘", ":", "(", "-", "—":
+		return false
+	}
+	return !t.toks[k].nl
+}
+
 // Token access helpers.
 
 func (t *tagger) w(i int) string {
@@ -292,6 +312,12 @@ func (t *tagger) number(i int) (float64, int) {
 		if t.is(i+1, "dozen") {
 			return 12, i + 2
 		}
+		if t.is(i+1, "hundred") {
+			return 100, i + 2 // "a hundred years"
+		}
+		if t.is(i+1, "thousand") {
+			return 1000, i + 2
+		}
 		return 1, i + 1
 	case "few", "several", "many", "some":
 		return -1, i + 1
@@ -369,6 +395,16 @@ func (t *tagger) positioned(i int) cand {
 	case "earlier", "later":
 		return t.earlierLater(i)
 	default:
+		return cand{}
+	}
+	// "early in the week", "late in the day": the unit holding the
+	// reference day (the anchor for a day)
+	if (mod == "START" || mod == "END") && t.is(j, "in") && t.is(j+1, "the") {
+		if bu := t.bareUnit(j+2, t.is(j+2, "day")); bu.ok() {
+			c := t.withPosition(bu, i, mod)
+			c.the = false
+			return c
+		}
 		return cand{}
 	}
 	// "the end of the year": the core may start with "the".
@@ -519,6 +555,9 @@ func (t *tagger) core(i int) cand {
 		if c := t.firstDay(i); c.j > best.j {
 			best = c
 		}
+		if c := t.ordinalDay(i); c.j > best.j {
+			best = c
+		}
 		if c := t.clock(i); c.j > best.j {
 			best = c
 		}
@@ -556,6 +595,13 @@ func (t *tagger) core(i int) cand {
 	if w == "quarter" || w == "latest" || w == "year" {
 		try(t.reportQuarter(i))
 	}
+	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
+		try(t.reportPeriod(i))
+	}
+	if w == "year" {
+		try(t.yearEnd(i))
+		try(t.yearBackAdj(i))
+	}
 	if w == "week" && t.is(i-1, "the") && t.is(i+1, "of") {
 		// "the week of March 4"
 		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
@@ -573,7 +619,7 @@ func (t *tagger) core(i int) cand {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
 		try(t.relative(i))
-	case "every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
+	case "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
@@ -671,13 +717,13 @@ func startWord(w string) bool {
 		return false
 	}
 	switch w {
-	case "a", "about", "almost", "an", "approximately", "apr", "april", "armistice", "around", "ash", "at",
+	case "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
 		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "every", "fall", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
-		"fiscal", "five", "following", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
+		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "many", "mar", "march",
@@ -768,7 +814,8 @@ func (t *tagger) anchorNear(i int) bool {
 // latest quarter", "the current quarter" (the quarter being reported: the one
 // that held the day 45 days before the reference day), and "the year-earlier
 // quarter", "the year-ago quarter" (the same quarter a year before; so is
-// "the year-earlier period" soon after a quarter was named).
+// "the year-earlier period" soon after a quarter was named, and "the latest
+// period" is that quarter).
 func (t *tagger) reportQuarter(i int) cand {
 	if !t.is(i-1, "the") && !t.is(i-2, "the") {
 		return cand{}
@@ -787,6 +834,10 @@ func (t *tagger) reportQuarter(i int) cand {
 		// "the year-earlier period" in a report on a quarter: that quarter a year before
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}
+	if t.w(i) == "latest" && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+		// "the latest period" in a report on a quarter: that quarter
+		return cand{i: i, j: j + 1, typ: Date, val: t.lastQ, the: true}
+	}
 	if !t.is(j, "quarter") || t.is(j+1, "of") || t.is(j-1, "-") && !yearBack {
 		return cand{}
 	}
@@ -799,6 +850,130 @@ func (t *tagger) reportQuarter(i int) cand {
 		val = itoa(atoi(val[:4])-1) + val[4:]
 	}
 	return cand{i: i, j: j + 1, typ: Date, val: val, the: true, back: yearBack}
+}
+
+// yearBackAdj parses the adjective "year-earlier", "year-ago" ("from
+// year-earlier levels"): the quarter a year before the one being reported
+// when a quarter was named just before, else the year before the reference
+// day's.
+func (t *tagger) yearBackAdj(i int) cand {
+	if !t.is(i+1, "-") || !t.attached(i+1) || !t.attached(i+2) || !t.is(i+2, "earlier") && !t.is(i+2, "ago") {
+		return cand{}
+	}
+	if t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+		return cand{i: i, j: i + 3, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], back: true}
+	}
+	k := i + 3
+	if u, _ := unitOf(t.w(k)); u != uNone || t.is(k, "period") || t.is(k, "fiscal") {
+		return cand{} // "the year-earlier period, nine months": which period is not known
+	}
+	if _, e := t.number(k); e > k && t.toks[k].kind == kWord {
+		return cand{}
+	}
+	return cand{i: i, j: i + 3, typ: Date, val: itoa(t.ref.Year() - 1), back: true}
+}
+
+// periodBefore reports whether token k names a part of a year: "months",
+// "weeks", "quarter", "half".
+func (t *tagger) periodBefore(k int) bool {
+	switch t.w(k) {
+	case "months", "weeks", "days", "quarter", "quarters", "half":
+		return true
+	}
+	return false
+}
+
+// yearEnd parses "year-end", "year end", "the year's end", "year-end 1988":
+// the end of a year, Mod END; without a year, the year-end nearest the
+// reference day, or the past one in a past-tense clause.
+func (t *tagger) yearEnd(i int) cand {
+	j := i + 1
+	switch {
+	case t.is(j, "-") && t.attached(j) && t.is(j+1, "end"):
+		j += 2
+	case t.is(j, "end"):
+		j++
+	case t.is(j, "'") && t.is(j+1, "s") && t.is(j+2, "end"):
+		j += 3
+	default:
+		return cand{}
+	}
+	if y := t.yearOnly(j); y > 0 {
+		return cand{i: i, j: j + 1, typ: Date, val: itoa(y), mod: "END"}
+	}
+	y := t.pickYear(t.yearDirection(i, j), func(cy int) (time.Time, time.Time) {
+		d := day(cy, time.December, 31)
+		return d, d
+	})
+	return cand{i: i, j: j, typ: Date, val: itoa(y), mod: "END", the: true}
+}
+
+// reportPeriod parses the year or week a report covers: "for the year",
+// "during the week", "the full year" are the reference day's year or week;
+// "the fiscal year" and "the year ended March 31", which no calendar year
+// names, are durations. The article must precede.
+func (t *tagger) reportPeriod(i int) cand {
+	j := i
+	if t.w(i) == "full" || t.w(i) == "fiscal" {
+		if !t.is(i+1, "year") {
+			return cand{}
+		}
+		j = i + 1
+	}
+	if !t.is(i-1, "the") || t.toks[j].upper && j > 0 && !t.toks[j-1].upper {
+		return cand{}
+	}
+	switch t.w(j + 1) {
+	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long", "to":
+		return cand{}
+	}
+	if t.is(j+1, "'") && t.is(j+2, "s") && t.is(j+3, "end") {
+		return cand{} // "the year's end"
+	}
+	week := t.w(j) == "week"
+	end := j + 1
+	switch t.w(j + 1) {
+	case "ended", "ending":
+		// "the year ended March 31": the twelve months up to that day,
+		// which no calendar year names; a duration
+		if d := t.core(j + 2); !d.ok() || d.typ != Date {
+			return cand{}
+		}
+		val := "P1Y"
+		if week {
+			val = "P1W"
+		}
+		return cand{i: i, j: end, typ: Duration, val: val, the: true}
+	default:
+		if t.w(i) == "fiscal" {
+			// a company's fiscal year need not be the calendar year
+			return cand{i: i, j: end, typ: Duration, val: "P1Y", the: true}
+		}
+		if j == i {
+			switch {
+			case t.is(i-2, "for") || t.is(i-2, "during") || t.is(i-2, "throughout"):
+			case week && t.is(i+1, "'") && t.is(i+2, "s"):
+				// "the week's most active session": the week being reported
+			case !week && t.is(i-2, "of") && t.periodBefore(i-3):
+				// "the first nine months of the year": the year last named
+				base := t.ref
+				if t.lastSet {
+					base = t.last
+				}
+				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
+			default:
+				return cand{} // a bare "the year" is too often no particular year
+			}
+		}
+	}
+	val := itoa(t.ref.Year())
+	if week {
+		if j != i {
+			return cand{}
+		}
+		val = fmtWeek(t.ref)
+	}
+	return cand{i: i, j: end, typ: Date, val: val, the: true}
 }
 
 // quarterYearBack returns the quarter a year before the quarter last named
