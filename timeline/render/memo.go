@@ -78,7 +78,9 @@ func (m *Memo) skip(set *template.Template, tmpl string, p *Page) bool {
 		m.local[tmpl] = d
 		m.mu.Unlock()
 	}
-	if !d.local {
+	if !d.local || d.timeline && p.Part == nil {
+		// A template that reads the timeline's parts is page-local
+		// only for a part's page: the index reads the whole timeline.
 		return false
 	}
 	fp := m.page(tmpl, p, d)
@@ -151,6 +153,9 @@ func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 	if d.entities {
 		fp := m.entitiesSum(p.Site)
 		h.Write(fp[:])
+	}
+	if d.timeline || d.parts || d.count {
+		m.timelineSum(h, p, d)
 	}
 	var s Sum
 	copy(s[:], h.Sum(nil))
@@ -260,6 +265,11 @@ type deps struct {
 	entities   bool // which people and places have pages (PersonLink, PlaceLink, Data)
 	neighbours bool // the events before and after (Neighbours)
 	part       bool // the part of a split timeline that lists the event (TimelineLink)
+
+	// On a part's page of a split timeline (see memo_parts.go):
+	timeline bool // the page's part, its neighbours and their articles (Part, Span, Cited, ...)
+	parts    bool // every part's key, label, page and count of events (.Site.Parts)
+	count    bool // how many events the site has (len .Site.Events)
 }
 
 // pageDeps analyses the templates the page template entry can execute
@@ -306,6 +316,10 @@ func localIdents(idents []string, d *deps) bool {
 			d.neighbours = true
 		case id == "TimelineLink":
 			d.part = true
+		case (id == "Prev" || id == "Next") && i > 0 && (idents[i-1] == "Prev" || idents[i-1] == "Next"):
+			return false // a neighbour's neighbour is not fingerprinted
+		case timelineName(id):
+			d.timeline = true
 		case !localName(id):
 			return false
 		}
@@ -331,10 +345,16 @@ func localNode(n parse.Node, d *deps, call func(string)) bool {
 	case *parse.ActionNode:
 		return rec(n.Pipe)
 	case *parse.IfNode:
-		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
+		return (sitePartsTest(n.Pipe, d) || rec(n.Pipe)) && rec(n.List) && rec(n.ElseList)
 	case *parse.RangeNode:
+		if set, ok := siteList(n.Pipe, d); ok {
+			return restricted(n.List, set, d) && rec(n.ElseList)
+		}
 		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
 	case *parse.WithNode:
+		if neighbourPipe(n.Pipe) && mentionsNeighbour(n.List) {
+			return false // a neighbour's neighbour is not fingerprinted
+		}
 		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
 	case *parse.TemplateNode:
 		call(n.Name)
@@ -350,6 +370,9 @@ func localNode(n parse.Node, d *deps, call func(string)) bool {
 		}
 		return true
 	case *parse.CommandNode:
+		if siteCount(n, d) {
+			return true
+		}
 		for _, a := range n.Args {
 			if !rec(a) {
 				return false
