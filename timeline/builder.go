@@ -18,7 +18,10 @@ import (
 // a rebuild costs about what changed:
 //
 //   - the build cache stays open, and the articles of the last build stay
-//     decoded: only new or changed files are read from disk and extracted;
+//     decoded: only new or changed files are read from disk and extracted
+//     (a file whose size, modification time and inode are those of the
+//     last build, at a time old enough to vouch for its bytes, is not read
+//     again, as git's index does);
 //   - the calendar's and TimelineJS file's part of every event are kept
 //     (feed.Memo), so that only changed events are formatted;
 //   - the destination's manifest stays in memory; it is still checked
@@ -35,6 +38,7 @@ type Builder struct {
 	cache    *articleCache
 	packSeen packStat // the pack file as the last build left it
 	records  map[cache.Key]*articleRecord
+	stamps   map[string]fileStamp
 	feeds    feed.Memo
 	manifest *render.Manifest // of the last build, with its path and version
 	mpath    string
@@ -79,11 +83,14 @@ func (b *Builder) openCache(dir, stagesID string, opts events.Options) (*article
 	if old := b.cache; old != nil && old.dir == dir && old.version == c.version && bytes.Equal(old.context, c.context) && statPack(old.store) == b.packSeen {
 		c = old
 		c.store.Restart()
-		c.mem = b.records
+		c.mem, c.stamps = b.records, b.stamps
 	} else if err := c.open(); err != nil {
 		return nil, err
 	}
-	c.next = map[cache.Key]*articleRecord{}
+	c.next, c.nextStamps = map[cache.Key]*articleRecord{}, map[string]fileStamp{}
+	if c.stamps == nil {
+		c.stamps = map[string]fileStamp{} // stamps are taken from now on
+	}
 	return c, nil
 }
 
@@ -92,8 +99,8 @@ func (b *Builder) opened(c *articleCache) {
 	if c == nil {
 		return
 	}
-	b.cache, b.records = c, c.next
-	c.mem, c.next = nil, nil
+	b.cache, b.records, b.stamps = c, c.next, c.nextStamps
+	c.mem, c.next, c.stamps, c.nextStamps = nil, nil, nil, nil
 	b.packSeen = statPack(c.store)
 }
 

@@ -92,6 +92,22 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 			}
 			r := &out[i]
 			r.path = p
+			var fi fs.FileInfo
+			if store != nil && store.stamps != nil && !keepSource {
+				// A Builder's file unchanged since the last build (by
+				// its size, time and inode) has the same key.
+				fi, _ = os.Stat(p)
+				if key, ok := store.unchanged(p, fi); ok {
+					if rec, ok := store.get(key); ok {
+						store.stamp(p, fi, key)
+						r.article, r.mentions = rec.Article, rec.Mentions
+						if progress != nil {
+							progress(Progress{Articles: int(done.Add(1)), Total: len(paths)})
+						}
+						return nil
+					}
+				}
+			}
 			b, err := os.ReadFile(p)
 			if err != nil {
 				var pe *fs.PathError
@@ -107,6 +123,7 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 			var key cache.Key
 			if store != nil {
 				key = store.key(p, b)
+				store.stamp(p, fi, key)
 				if rec, ok := store.get(key); ok {
 					r.article, r.mentions = rec.Article, rec.Mentions
 					if progress != nil {
@@ -148,6 +165,46 @@ type articleCache struct {
 	// those of this one (next).
 	mu        sync.Mutex
 	mem, next map[cache.Key]*articleRecord
+	// With a Builder: the key of each file of the last build by its
+	// stamp (stamps), and of this one (nextStamps).
+	stamps, nextStamps map[string]fileStamp
+}
+
+// fileStamp is what tells that a file has not changed without reading it,
+// as git's index does: its size, modification time and inode, recorded
+// only when the time was old enough that a later change would move it
+// (see racyWindow).
+type fileStamp struct {
+	size, mtime int64
+	ino         uint64
+	mode        fs.FileMode
+	key         cache.Key
+}
+
+// unchanged returns the key the file at p had in the last build, if fi
+// shows it unchanged since.
+func (c *articleCache) unchanged(p string, fi fs.FileInfo) (cache.Key, bool) {
+	if fi == nil {
+		return cache.Key{}, false
+	}
+	prev, ok := c.stamps[p]
+	if !ok || prev.size != fi.Size() || prev.mtime != fi.ModTime().UnixNano() || prev.ino != inode(fi) || prev.mode != fi.Mode() || prev.ino == 0 {
+		return cache.Key{}, false
+	}
+	return prev.key, true
+}
+
+// stamp notes that the file at p, as fi shows it, has key k, for the next
+// build; not when its time is too recent to vouch for its bytes.
+func (c *articleCache) stamp(p string, fi fs.FileInfo, k cache.Key) {
+	if fi == nil || time.Since(fi.ModTime()) < racyWindow {
+		return
+	}
+	c.mu.Lock()
+	if c.nextStamps != nil {
+		c.nextStamps[p] = fileStamp{size: fi.Size(), mtime: fi.ModTime().UnixNano(), ino: inode(fi), mode: fi.Mode(), key: k}
+	}
+	c.mu.Unlock()
 }
 
 // openArticleCache opens the cache in dir for a build with opts. The key of

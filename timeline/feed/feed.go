@@ -140,20 +140,25 @@ func Files(s Site, evs []events.Event) (map[string][]byte, error) {
 // files are never all in memory at once. It fails as Files does, before
 // calling put, or with put's first error.
 func Each(s Site, evs []events.Event, put func(name string, data []byte) error) error {
-	return EachMemo(s, evs, nil, put)
+	return EachMemo(s, evs, nil, nil, put)
 }
 
 // EachMemo is Each keeping the calendar's and the TimelineJS file's part
 // for each event in memo, when not nil, and reusing the parts kept by the
 // previous call for the events that did not change: a rebuild after one
 // event changed formats that event only. The files are the same bytes
-// Each makes.
-func EachMemo(s Site, evs []events.Event, memo *Memo, put func(name string, data []byte) error) error {
+// Each makes. sums, when not nil, holds a fingerprint of each event (of
+// every one of its fields, as a hash of its encoding) that the caller has
+// at hand; otherwise EachMemo computes them.
+func EachMemo(s Site, evs []events.Event, sums [][16]byte, memo *Memo, put func(name string, data []byte) error) error {
+	if sums != nil && len(sums) != len(evs) {
+		return errors.New("feed: one fingerprint per event is needed")
+	}
 	site, es, err := prepare(s, evs)
 	if err != nil {
 		return err
 	}
-	site.memo = memo.begin(site)
+	site.memo = memo.begin(site, sums)
 	defer site.memo.end()
 	writers := []struct {
 		name  string

@@ -31,18 +31,20 @@ const (
 )
 
 type partKey struct {
-	kind partKind
-	sum  [32]byte
+	kind  partKind
+	given bool // sum is the caller's fingerprint (16 bytes), not feed's
+	sum   [32]byte
 }
 
 // memoRun is one call's use of a Memo; a nil *memoRun formats every part.
 type memoRun struct {
-	m    *Memo
-	sums map[int][32]byte // the fingerprint of each entry, by index
+	m     *Memo
+	given [][16]byte       // the caller's fingerprints, or nil
+	sums  map[int][32]byte // the fingerprint of each entry, by index
 }
 
 // begin starts a call over site; it returns nil for a nil Memo.
-func (m *Memo) begin(site *site) *memoRun {
+func (m *Memo) begin(site *site, given [][16]byte) *memoRun {
 	if m == nil {
 		return nil
 	}
@@ -53,7 +55,7 @@ func (m *Memo) begin(site *site) *memoRun {
 	}
 	m.next = make(map[partKey][]byte, len(m.parts))
 	m.Reused = 0
-	return &memoRun{m: m, sums: map[int][32]byte{}}
+	return &memoRun{m: m, given: given, sums: map[int][32]byte{}}
 }
 
 // end keeps this call's parts for the next and lets the Memo go.
@@ -72,7 +74,9 @@ func (r *memoRun) part(i int, e entry, kind partKind, mk func(entry) ([]byte, er
 		return mk(e)
 	}
 	sum, ok := r.sums[i]
-	if !ok {
+	if r.given != nil {
+		copy(sum[:], r.given[i][:])
+	} else if !ok {
 		// The event as timeline.json has it is everything a part is
 		// made of besides the site's settings.
 		ev, err := json.Marshal(&e.Event)
@@ -82,7 +86,7 @@ func (r *memoRun) part(i int, e entry, kind partKind, mk func(entry) ([]byte, er
 		sum = sha256.Sum256(ev)
 		r.sums[i] = sum
 	}
-	k := partKey{kind: kind, sum: sum}
+	k := partKey{kind: kind, given: r.given != nil, sum: sum}
 	if b, ok := r.m.next[k]; ok {
 		return b, nil // the same event twice
 	}

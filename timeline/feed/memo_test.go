@@ -77,7 +77,7 @@ func TestEachMemo(t *testing.T) {
 	collect := func(s Site, evs []events.Event, m *Memo) map[string][]byte {
 		t.Helper()
 		out := map[string][]byte{}
-		if err := EachMemo(s, evs, m, func(name string, b []byte) error { out[name] = bytes.Clone(b); return nil }); err != nil {
+		if err := EachMemo(s, evs, nil, m, func(name string, b []byte) error { out[name] = bytes.Clone(b); return nil }); err != nil {
 			t.Fatal(err)
 		}
 		return out

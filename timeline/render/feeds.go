@@ -21,8 +21,14 @@ func Feeds(_ context.Context, s *Site, out *Output) error {
 	}
 	// One file at a time: a large timeline's feeds are big.
 	var fm *feed.Memo
-	if out.memo != nil {
-		fm = out.memo.Feeds
+	var sums [][16]byte
+	if m := out.memo; m != nil && m.Feeds != nil && m.codec != nil {
+		// The pages' fingerprints of the events, mostly computed already.
+		fm = m.Feeds
+		sums = make([][16]byte, len(s.Events))
+		for i, e := range s.Events {
+			sums[i] = m.event(e)
+		}
 	}
 	var addErr error
 	err := feed.EachMemo(feed.Site{
@@ -31,7 +37,7 @@ func Feeds(_ context.Context, s *Site, out *Output) error {
 		BaseURL:     s.BaseURL.String(),
 		Language:    s.Language,
 		Entries:     s.FeedEntries,
-	}, evs, fm, func(name string, data []byte) error {
+	}, evs, sums, fm, func(name string, data []byte) error {
 		addErr = out.Add(name, data)
 		return addErr
 	})

@@ -69,15 +69,16 @@ func (m *Memo) skip(set *template.Template, tmpl string, p *Page) bool {
 	if m == nil || m.codec == nil {
 		return false
 	}
+	// The analysis reads the template's trees, which html/template
+	// rewrites when it first executes them: it is done once, under the
+	// lock, before any page of the template is executed.
 	m.mu.Lock()
 	d, ok := m.local[tmpl]
-	m.mu.Unlock()
 	if !ok {
 		d = pageDeps(set, tmpl)
-		m.mu.Lock()
 		m.local[tmpl] = d
-		m.mu.Unlock()
 	}
+	m.mu.Unlock()
 	if !d.local || d.timeline && p.Part == nil {
 		// A template that reads the timeline's parts is page-local
 		// only for a part's page: the index reads the whole timeline.
