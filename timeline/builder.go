@@ -22,8 +22,9 @@ import (
 //     (a file whose size, modification time and inode are those of the
 //     last build, at a time old enough to vouch for its bytes, is not read
 //     again, as git's index does);
-//   - the calendar's and TimelineJS file's part of every event are kept
-//     (feed.Memo), so that only changed events are formatted;
+//   - the calendar's and TimelineJS file's part of every event, and its
+//     JSON in timeline.json, are kept (feed.Memo, render.EventJSON), so
+//     that only changed events are formatted;
 //   - the destination's manifest stays in memory; it is still checked
 //     against the folder (render.Manifest.Verify) before it is trusted.
 //
@@ -34,15 +35,16 @@ type Builder struct {
 	cfg Config
 	st  stages
 
-	mu       sync.Mutex
-	cache    *articleCache
-	packSeen packStat // the pack file as the last build left it
-	records  map[cache.Key]*articleRecord
-	stamps   map[string]fileStamp
-	feeds    feed.Memo
-	manifest *render.Manifest // of the last build, with its path and version
-	mpath    string
-	mversion string
+	mu        sync.Mutex
+	cache     *articleCache
+	packSeen  packStat // the pack file as the last build left it
+	records   map[cache.Key]*articleRecord
+	stamps    map[string]fileStamp
+	feeds     feed.Memo
+	eventJSON render.EventJSON
+	manifest  *render.Manifest // of the last build, with its path and version
+	mpath     string
+	mversion  string
 }
 
 // packStat is what tells whether another process changed the pack file.

@@ -409,7 +409,7 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 	newMemo := func(previous map[string]render.Sum) *render.Memo {
 		memo := render.NewMemo(salt, previous)
 		if b != nil {
-			memo.Feeds = &b.feeds
+			memo.Feeds, memo.EventJSON = &b.feeds, &b.eventJSON
 		}
 		return memo
 	}

@@ -44,6 +44,9 @@ type Memo struct {
 	// part of each event from one build to the next (see Feeds); the
 	// caller keeps it between builds.
 	Feeds *feed.Memo
+	// EventJSON, when not nil, keeps each event's JSON in timeline.json
+	// from one build to the next; the caller keeps it between builds.
+	EventJSON *EventJSON
 
 	mu       sync.Mutex
 	local    map[string]deps // by page template: what its pages depend on
