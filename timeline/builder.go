@@ -28,7 +28,9 @@ import (
 //   - the destination's manifest stays in memory; it is still checked
 //     against the folder (render.Manifest.Verify) before it is trusted.
 //
-// Every build's output is the same as Build's for the same inputs. A
+// The first build reads the whole site even when it is up to date, so
+// that the rebuilds after it are fast. Every build's output is the same as
+// Build's for the same inputs. A
 // Builder is safe for concurrent use; its builds run one at a time. With
 // Config.NoCache it is Build.
 type Builder struct {
@@ -72,6 +74,9 @@ func (b *Builder) Build(ctx context.Context) (*Result, error) {
 	defer b.mu.Unlock()
 	return buildIn(ctx, b.cfg, b.st, b)
 }
+
+// warm reports whether the Builder holds a build's state.
+func (b *Builder) warm() bool { return b.cache != nil }
 
 // openCache returns the build cache of dir for a build with stagesID and
 // opts, kept open from the last build when it is the same cache (same
