@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsroom/timeline/timeline/content"
 )
 
 // projectSeeds returns the project's seed articles: content/*.md of this
@@ -83,4 +85,23 @@ func BenchmarkWrite(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// TestProjectSeedsParse checks that generated articles are valid input for
+// the real article parser: frontmatter keys, date, slug.
+func TestProjectSeedsParse(t *testing.T) {
+	fs, err := Articles(25, Options{Seeds: projectSeeds(t), Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		a, err := content.Parse("content/"+f.Name, f.Data)
+		if err != nil {
+			t.Errorf("%s: %v", f.Name, err)
+			continue
+		}
+		if a.Slug+".md" != f.Name || a.Meta.Date.IsZero() || a.Meta.Publisher == "" {
+			t.Errorf("%s: parsed as slug %q, date %v, publisher %q", f.Name, a.Slug, a.Meta.Date, a.Meta.Publisher)
+		}
+	}
 }

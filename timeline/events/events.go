@@ -13,6 +13,13 @@
 // Putin in Moscow", "Sumy missile strike"), and ids are the date plus a slug
 // of the title.
 //
+// A wire story's dateline ("ROTTERDAM, May 12 (Reuters) -") dates nothing
+// itself: its day is the reference for the story's "yesterday" and "on
+// Tuesday", its agency is no party, and its city is the place of its own
+// sentence. A date that contradicts its sentence (a verb in the past read
+// as a day to come, "will" with a day weeks gone) makes no mention: a
+// wrong date is worse than none.
+//
 // Nothing here does I/O or holds mutable global state; Extract and Merge are
 // safe for concurrent use.
 package events
@@ -28,7 +35,7 @@ import (
 const (
 	KindTalks     = "talks"     // talks or a meeting
 	KindTrip      = "trip"      // a trip or visit
-	KindStrike    = "strike"    // a strike or attack
+	KindStrike    = "strike"    // a military strike or attack (a workers' strike is KindOther, Detail "... strike")
 	KindStatement = "statement" // something said, posted, announced
 	KindAgreement = "agreement"
 	KindOther     = "other"

@@ -176,6 +176,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] {
 				continue // "by Easter", "until Friday": a bound, not a date
 			}
+			if deadlineAfter(s.toks, seg) {
+				continue // "set Friday as the deadline"
+			}
 			if futureCue(s.toks, seg, s.quoted) && t.Interval.End.Before(a.Meta.Date.AddDate(0, 0, -7)) {
 				// "called an election for Jan. 17" read as a past January:
 				// the sentence and the date disagree, and no date is
@@ -219,7 +222,30 @@ func Extract(a *content.Article, opts Options) []Mention {
 					}
 					continue
 				}
+				if t.Interval.Start.After(a.Meta.Date) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) {
+					// "Alcaraz says his triumph on Sunday was ...", read
+					// as the coming Sunday: a date to come needs words
+					// that look ahead.
+					break
+				}
+				if pastTense(s.toks, trig) && t.Interval.Start.After(a.Meta.Date) {
+					// "Roth on Thursday agreed", read as the coming
+					// Thursday: a verb in the past and a date to come
+					// disagree, and no date is better than a wrong one.
+					break
+				}
 				used[trig] = true
+				if len(m.Places) == 0 && (m.Kind == KindTalks || m.Kind == KindAgreement) {
+					// "met in Cairo on Monday and agreed the terms on
+					// Tuesday": the steps of one negotiation share its
+					// venue.
+					for p := len(out) - 1; p >= 0 && out[p].Sentence == s.ID; p-- {
+						if k := out[p].Kind; (k == KindTalks || k == KindAgreement || k == KindTrip) && len(out[p].Places) > 0 {
+							m.Places = append([]string(nil), out[p].Places...)
+							break
+						}
+					}
+				}
 				if len(m.Places) == 0 && s.datelinePlace != "" {
 					m.Places = []string{s.datelinePlace} // "BRUSSELS - EU ministers will meet on Monday"
 				}
@@ -259,6 +285,16 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 			}
 		}
 	}
+	if m.Kind == KindStatement && trig >= seg.TTo && trig >= len(toks)-6 {
+		// "The closures will begin on April 7, the FAA said.": an
+		// attribution after the clause it reports; the date is the
+		// clause's, not the saying's.
+		for i := seg.TTo; i < trig; i++ {
+			if toks[i].Text == "," {
+				return m, false
+			}
+		}
+	}
 	if m.Kind == KindStatement {
 		// "... this week, with Mr. Zelensky saying ...": a speaker between
 		// an earlier expression and the verb opens a clause that the
@@ -280,12 +316,12 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		m.People = prepend(m.People, prevPerson)
 	}
 	if m.Subject == "" {
-		m.Subject = subject(ents, people, seg, trig)
+		m.Subject = subject(toks, ents, people, seg, trig)
 	}
 	if m.Subject == "" && m.Kind == KindOther {
 		m.Subject = nounSubject(toks, seg, trig)
 	}
-	if m.Kind == KindOther || m.Kind == KindStatement && presents[lower(toks[trig])] != "" {
+	if m.Kind == KindOther || m.Kind == KindAgreement || m.Kind == KindStatement && presents[lower(toks[trig])] != "" {
 		m.Object = object(toks, trig, seg)
 	}
 	if m.Kind == KindOther && presents[lower(toks[trig])] == "" {
@@ -306,7 +342,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 				}
 				m.Trigger, m.Object = t.Text, strings.Join(words, " ")
 				if m.Subject == "" {
-					m.Subject = subject(ents, people, seg, v)
+					m.Subject = subject(toks, ents, people, seg, v)
 				}
 				break
 			}
@@ -439,6 +475,11 @@ func datesHappening(t timex.Timex) bool {
 	default:
 		return false
 	}
+	if t.Granularity == timex.GranQuarter && !hasYear(t.Text) {
+		// "third-quarter profit", "the quarter": in business news these
+		// qualify figures and are often read into the wrong year.
+		return false
+	}
 	if t.Granularity == timex.GranTime && !deictic(t.Text) {
 		// "shortly before midnight", "at 04:17 local time": a clock time
 		// with no day of its own counts from the story's narrative, not
@@ -448,6 +489,22 @@ func datesHappening(t timex.Timex) bool {
 	switch t.Mod {
 	case "", "APPROX", "START", "MID", "END":
 		return true
+	}
+	return false
+}
+
+// hasYear reports whether text writes a year in digits.
+func hasYear(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
 	}
 	return false
 }
@@ -582,6 +639,15 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if kind == "" {
 			continue
 		}
+		if i >= seg.TTo && participleBefore(toks, seg.TFrom) {
+			continue // "the warrant issued Monday charged him ... wounded": issued is Monday's
+		}
+		if i < seg.TFrom && otherVerbBetween(toks, i, seg.TFrom) {
+			continue // "a news conference to screen an advertisement made last week": made is last week's
+		}
+		if modifier(toks, i) {
+			continue // "travel disruption", "trade talks" aside: a noun before a noun names no trip
+		}
 		if lightVerbs[lower(t)] && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
 		}
@@ -590,6 +656,12 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 			score = units(toks, seg.TTo-1, i)*5 - kindWeight[kind]
 			if seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i-seg.TTo < 4 {
 				score -= 20 // "Wednesday's hearing": the noun the expression qualifies
+			}
+			for k := seg.TTo; k < i; k++ {
+				if toks[k].Text == "," {
+					score += 10 // "who won in January, said ...": a comma closes the expression's clause
+					break
+				}
 			}
 		}
 		cs = append(cs, cand{i, score})
@@ -687,9 +759,24 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 			break
 		}
 	}
+	// A trigger inside a relative clause (", which starts on Aug. 2") has
+	// for participants the clause's and its antecedent's, not the main
+	// clause's.
+	from := seg.From
+	for i := trig - 1; i > seg.From; i-- {
+		if low := lower(toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
+			from = i - 1
+			for _, e := range ents {
+				if e.Last == i-2 {
+					from = e.First
+				}
+			}
+			break
+		}
+	}
 	locativeRun := false
 	for k, e := range ents {
-		if e.First < seg.From || e.Last >= seg.To || e.First > relative {
+		if e.First < from || e.Last >= seg.To || e.First > relative {
 			continue
 		}
 		switch e.Kind {
@@ -852,10 +939,30 @@ func habitual(toks []token) bool {
 
 // subject is the person or organisation named nearest before the trigger
 // in its part of the sentence, not across a relative pronoun.
-func subject(ents []entity, people []string, seg span, trig int) string {
+func subject(toks []token, ents []entity, people []string, seg span, trig int) string {
 	best, bestLast := "", -1
+	from := seg.From
+	for i := trig - 1; i > seg.From; i-- {
+		if low := lower(toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
+			// "Sinner, who won ...": the name before the pronoun;
+			// "Alcaraz will play in Toronto, which starts ...": not
+			// Alcaraz, nor anyone before the clause.
+			from = trig
+			for k, e := range ents {
+				if e.Last == i-2 && !e.Possessive {
+					switch {
+					case e.Kind == "person" && people[k] != "":
+						return people[k]
+					case e.Kind == "org":
+						return e.Name
+					}
+				}
+			}
+			break
+		}
+	}
 	for k, e := range ents {
-		if e.Last >= trig || e.First < seg.From || e.Last < bestLast || e.Possessive {
+		if e.Last >= trig || e.First < from || e.Last < bestLast || e.Possessive {
 			continue
 		}
 		switch {
@@ -863,6 +970,8 @@ func subject(ents []entity, people []string, seg span, trig int) string {
 			best, bestLast = people[k], e.Last
 		case e.Kind == "org" || e.Kind == "place" && e.Place.Kind == gazetteer.Venue && !e.Locative:
 			best, bestLast = e.Name, e.Last
+		case e.Kind == "place" && !e.Locative && e.Last >= trig-2 && (e.Place.Kind == gazetteer.Country || e.Place.Kind == gazetteer.City):
+			best, bestLast = e.Place.Name, e.Last // "Ukraine quickly agreed": a country acts
 		}
 	}
 	return best
@@ -877,8 +986,17 @@ func object(toks []token, trig int, seg span) string {
 		words = append(words, toks[i].Text) // "called on allies", "called for calm"
 		i++
 	}
-	for ; i < seg.To && len(words) < 4; i++ {
+	limit := 4
+	for ; i < seg.To && (len(words) < limit || len(words) > 0 && t0Cap(toks, i)); i++ {
 		t := toks[i]
+		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && prepositions[lower(t)]) {
+			continue // "agreed on Tuesday to buy ...": the date is not the object
+		}
+		if len(words) == 0 && lower(t) == "to" && (lower(toks[trig]) == "agreed" || lower(toks[trig]) == "agrees") {
+			words = append(words, t.Text) // "agreed to buy Harlan Coatings"
+			limit = 5
+			continue
+		}
 		if len(words) == 0 && (quantity(t) || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
 			continue // "recalling about 312,000 SUVs": the headline keeps the noun
 		}
@@ -911,6 +1029,9 @@ func nounSubject(toks []token, seg span, trig int) string {
 	for i >= seg.From && auxiliaries[lower(toks[i])] {
 		i--
 	}
+	if i > seg.From && (lower(toks[i]) == "that" || lower(toks[i]) == "which") && toks[i-1].Word {
+		i-- // "the ceasefire that began": the noun before the relative pronoun
+	}
 	end := i + 1
 	for i >= seg.From && end-i <= 3 {
 		t := toks[i]
@@ -930,6 +1051,12 @@ func nounSubject(toks []token, seg span, trig int) string {
 	return strings.Join(words, " ")
 }
 
+// t0Cap reports whether toks[i] goes on a capitalised name that the
+// previous word began: an object does not stop inside "Harlan Coatings".
+func t0Cap(toks []token, i int) bool {
+	return i > 0 && toks[i].Word && toks[i].Cap && toks[i-1].Word && toks[i-1].Cap
+}
+
 // quantity reports whether a token is a number or a word that qualifies
 // one ("about", "nearly").
 func quantity(t token) bool {
@@ -942,7 +1069,8 @@ func quantity(t token) bool {
 
 // lightVerbs name a happening only when no noun after them does ("held
 // talks", "held a call").
-var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true}
+var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true,
+	"began": true, "begins": true, "started": true, "starts": true}
 
 // triggerBefore reports whether a trigger word stands within n words
 // before i ("talks were held").
@@ -973,27 +1101,167 @@ func subordinate(toks []token, seg span, trig int) bool {
 }
 
 // futureCue reports whether the words before an expression make it a time
-// to come: "will" or "to" before the verb, or "for" right before the date
-// ("scheduled for", "called an election for").
+// to come: "will", "would", "plans", "scheduled" or "due" before it, or
+// "for" right before the date ("called an election for").
 func futureCue(toks []token, seg span, quoted []bool) bool {
 	if seg.TFrom > 0 && lower(toks[seg.TFrom-1]) == "for" {
 		return true
 	}
 	for i := seg.From; i < seg.TFrom; i++ {
-		if low := lower(toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
+		switch low := lower(toks[i]); {
+		case quoted[toks[i].Start]:
+		case low == "will", low == "shall", low == "would", low == "plans", low == "planned", low == "scheduled", low == "due":
 			return true
 		}
 	}
 	return false
 }
 
+// scheduled reports whether the part of the sentence looks ahead: "next",
+// "coming", "upcoming", "to" after "is", "are", "set", "due" or "going", a
+// verb in the present progressive, or a verb of schedule in the present
+// ("the tournament starts on Aug. 2", "Merz travels to Paris on Monday").
+func scheduled(toks []token, seg span) bool {
+	for i := seg.From; i < seg.To; i++ {
+		low := lower(toks[i])
+		switch low {
+		case "next", "coming", "upcoming", "tomorrow", "later", "expected", "set", "planning", "tonight":
+			return true
+		}
+		if i > 0 {
+			prev := lower(toks[i-1])
+			if low == "to" && (prev == "is" || prev == "are" || prev == "set" || prev == "due" || prev == "going" || prev == "expected") {
+				return true
+			}
+			if strings.HasSuffix(low, "ing") && (prev == "is" || prev == "are") {
+				return true // "is meeting on Friday"
+			}
+		}
+		if k := triggerKinds[low]; k != "" && k != KindStatement && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && !talkNouns[low] && !meetingNouns[low] {
+			return true // "meets", "visits", "opens": a present of schedule
+		}
+		switch low {
+		case "starts", "begins", "opens", "ends", "resumes":
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineAfter reports whether the expression names a deadline: "set
+// Friday as the deadline".
+func deadlineAfter(toks []token, seg span) bool {
+	for i := seg.TTo; i < len(toks) && i < seg.TTo+4; i++ {
+		if low := lower(toks[i]); low == "deadline" || low == "deadlines" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherVerbBetween reports whether a bare participle that names no
+// happening we keep stands between a trigger at i and the expression at
+// j, and so takes the expression for itself ("to screen an advertisement
+// made last week"). Words of plan ("scheduled", "expected") pass the date
+// on.
+func otherVerbBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		t := toks[k]
+		low := lower(t)
+		if !t.Word || t.Cap || triggerKinds[low] != "" || planWords[low] {
+			continue
+		}
+		if k == i+1 || strings.Contains(low, "-") || auxiliaries[lower(toks[k-1])] || lower(toks[k-1]) == "been" || lower(toks[k-1]) == "being" {
+			// "an aftershock followed the next day": the trigger's own
+			// verb; "refugee-flooded": an adjective; "when it was
+			// boarded in May": a clause of the same time. Only a bare
+			// participle, a clause of its own, takes the date.
+			continue
+		}
+		switch lower(toks[k-1]) {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "newly", "recently":
+			continue // "the affected areas": an adjective, not a verb
+		}
+		if strings.HasSuffix(low, "ed") && len(low) > 4 || low == "made" || low == "took" || low == "gave" || low == "went" || low == "came" {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBefore reports whether a bare participle that names no
+// happening we keep stands right before the expression at j ("the warrant
+// issued Monday"): the expression is its, not a later trigger's.
+func participleBefore(toks []token, j int) bool {
+	k := j - 1
+	if k < 1 {
+		return false
+	}
+	t := toks[k]
+	low := lower(t)
+	if !t.Word || t.Cap || triggerKinds[low] != "" || planWords[low] || strings.Contains(low, "-") || !strings.HasSuffix(low, "ed") || len(low) <= 4 {
+		return false
+	}
+	prev := lower(toks[k-1])
+	return !auxiliaries[prev] && prev != "been" && prev != "being" && toks[k-1].Word
+}
+
+// planWords pass a date on to the happening they plan.
+var planWords = map[string]bool{
+	"scheduled": true, "planned": true, "expected": true, "slated": true, "due": true,
+	"set": true, "proposed": true, "supposed": true, "tipped": true, "rescheduled": true,
+	"postponed": true, "delayed": true, "moved": true, "timed": true, "reported": true,
+	"based": true, "located": true, "called": true, "named": true, "titled": true, "entitled": true,
+}
+
+// modifier reports whether the trip word at i qualifies the noun after it
+// ("travel disruption", "visit plans") rather than naming a trip.
+func modifier(toks []token, i int) bool {
+	switch lower(toks[i]) {
+	case "travel", "trip", "visit", "tour":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].Cap {
+		return false
+	}
+	switch n := lower(toks[i+1]); {
+	case prepositions[n], auxiliaries[n], notNames[n], strings.HasSuffix(n, "ly"),
+		n == "home", n == "abroad", n == "overseas", n == "there", n == "here", n == "together":
+		return false
+	}
+	return true
+}
+
+// pastTense reports whether the trigger at i is a verb in the past tense
+// ("agreed", "met"), not one after "will", "would", "to" or a form of "be".
+func pastTense(toks []token, i int) bool {
+	low := lower(toks[i])
+	if !strings.HasSuffix(low, "ed") && !irregularPasts[low] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch lower(toks[k]) {
+		case "will", "would", "to", "be", "being", "been", "is", "are", "shall", "should", "could", "may", "might", "must", "has", "have", "had":
+			return false
+		}
+	}
+	return true
+}
+
+// irregularPasts are past tenses of trigger verbs that do not end in -ed.
+var irregularPasts = map[string]bool{
+	"met": true, "held": true, "won": true, "lost": true, "told": true, "said": true,
+	"struck": true, "flew": true, "spoke": true, "wrote": true, "kept": true, "began": true,
+}
+
 // nearerOther reports whether the trigger at trig stands nearer another
-// expression of the sentence than the k-th: each happening is dated by the
-// expression closest to the word that names it.
+// expression of its part of the sentence than the k-th: each happening is
+// dated by the expression closest to the word that names it.
 func nearerOther(segs []span, k, trig int) bool {
 	d := tokDist(segs[k], trig)
 	for j, o := range segs {
-		if j != k && o.TTo > o.TFrom && tokDist(o, trig) < d {
+		if j != k && o.TTo > o.TFrom && o.From <= trig && trig < o.To && tokDist(o, trig) < d {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/newsroom/timeline/timeline/content"
 	"slices"
 	"sort"
 	"testing"
@@ -190,6 +191,8 @@ func FuzzExtract(f *testing.F) {
 		"Mr. Witkoff met Putin in Moscow on Tuesday.",
 		"“We met on Monday,” he said. A strike on the town of Sumy killed 35 on Sunday.",
 		"U.S. and U.K. officials met in St. Petersburg, Russia, on Monday, and he will travel to Kyiv on Tuesday.",
+		"ROTTERDAM, May 12 (Reuters) - Dockworkers walked off the job on Monday in a 48-hour strike, the union said.",
+		"The Spaniard beat Sinner on Sunday's final, which starts on Tuesday; Café Zoë's recalls on Monday.",
 	} {
 		f.Add(s)
 	}
@@ -203,6 +206,10 @@ func FuzzExtract(f *testing.F) {
 			if m.Timex.Start < a.Sentences[m.Index].Start || m.Timex.End > a.Sentences[m.Index].End {
 				t.Fatalf("expression outside its sentence: %+v", m)
 			}
+		}
+		// Merging and titling what was found must not fail either.
+		if _, err := Merge(Extract(a, Options{Tagger: tg}), map[string]*content.Article{a.Slug: a}, Options{}); err != nil {
+			t.Fatalf("merge: %v", err)
 		}
 	})
 }

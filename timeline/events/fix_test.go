@@ -1,6 +1,9 @@
 package events
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -83,4 +86,41 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("parseDate(%q) gives an interval that ends before it starts", s)
 		}
 	})
+}
+
+// TestCorrectionOfQuotedDay is the blind set's correction-worthy case: a
+// day named inside a quotation ("We have opened a new chapter today") is
+// the speaker's day, which the extractor does not guess; an editor adds the
+// event by its sentence.
+func TestCorrectionOfQuotedDay(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "blind", "ankara-summit-ap.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fix := "events:\n  - sentence: s3\n    date: 2026-04-23\n    title: \"Erdogan hails a new chapter\"\n---"
+	text := strings.Replace(string(src), "---", "", 1)
+	text = "---" + strings.Replace(text, "---", fix, 1)
+	a, err := content.Parse("content/ankara-summit-ap.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := Extract(a, Options{})
+	for _, m := range before {
+		if m.Sentence == "s3" && !m.Editor {
+			t.Errorf("the quotation's day was guessed: %+v", m)
+		}
+	}
+	evs, err := Merge(before, map[string]*content.Article{a.Slug: a}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		if e.Title == "Erdogan hails a new chapter" {
+			if e.Date.Start != "2026-04-23" || e.Date.End != "2026-04-23" {
+				t.Errorf("corrected event dated %+v, want 2026-04-23", e.Date)
+			}
+			return
+		}
+	}
+	t.Errorf("no event for the editor's correction among %d events", len(evs))
 }

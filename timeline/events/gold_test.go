@@ -364,14 +364,14 @@ var (
 	testDir   = filepath.Join("testdata", "articles")
 	blindDir  = filepath.Join("testdata", "blind")
 	blind2Dir = filepath.Join("testdata", "blind2")
-	allFloors = [4]float64{0.85, 0.85, 0.95, 0.9}
+	blind3Dir = filepath.Join("testdata", "blind3")
 )
 
 // TestGold measures extraction and merging against the gold list for the
 // seed articles and the test articles tuned on, and asserts floors. Run with
 // -v to see the figures.
 func TestGold(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir}, golds: []string{"gold.txt"}, floors: allFloors}.run(t)
+	goldRun{dirs: []string{seedDir, testDir}, golds: []string{"gold.txt"}, floors: [4]float64{0.95, 0.95, 0.95, 0.9}}.run(t)
 }
 
 // TestGoldBlind measures the articles of testdata/blind, whose gold list
@@ -384,8 +384,16 @@ func TestGold(t *testing.T) {
 // merge precision 1.000 recall 0.214 (6 of 28 gold pairs). All articles
 // together (seeds + tuned + blind) at that point: date precision 0.957
 // recall 0.727, merge precision 1.000 recall 0.631.
+//
+// After the general fixes (commit b7c1cae), this set: date precision
+// 1.000 recall 0.750; merge precision 1.000 recall 0.643 (18 of 28).
+// What it still misses is mostly happenings dated by a bare year ("in
+// 2024", "last year": kept out on purpose, too often a model year or a
+// comparison), a quoted "today", mentions in different articles that name
+// neither place nor people, and kinds told differently (a recall and a
+// regulator's statement of it).
 func TestGoldBlind(t *testing.T) {
-	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.9, 0.7, 0.95, 0.45}, lenient: true}.run(t)
+	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.95, 0.72, 0.95, 0.6}, lenient: true}.run(t)
 }
 
 // TestGoldBlind2 measures a second blind set (testdata/blind2), whose gold
@@ -394,15 +402,30 @@ func TestGoldBlind(t *testing.T) {
 //
 // Blind figures, its first run (commit 0ba84f2): 12 events for 15 gold;
 // date precision 0.917 recall 0.733; merge precision 1.000 recall 0.000
-// (0 of 5 gold pairs).
+// (0 of 5 gold pairs). After the fixes it prompted (b7c1cae): date
+// precision 1.000 recall 0.867; merge precision 1.000 recall 0.400.
 func TestGoldBlind2(t *testing.T) {
-	goldRun{dirs: []string{blind2Dir}, golds: []string{"gold_blind2.txt"}, floors: [4]float64{0.9, 0.8, 0.95, 0.4}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind2Dir}, golds: []string{"gold_blind2.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.4}, lenient: true}.run(t)
+}
+
+// TestGoldBlind3 measures a third blind set (testdata/blind3), written
+// after the fixes made on the first two and on TempEval-3.
+//
+// Blind figures, its first run (commit 69f960c): 9 events for 14 gold;
+// date precision 0.889 recall 0.571; merge precision 1.000 recall 0.000
+// (0 of 6 gold pairs). One produced merge counts as wrong against this gold
+// though it joins the same air strike: the Reuters sentence tells of it
+// only as "hours before" the ceasefire, and the gold lists that sentence
+// for the ceasefire alone. After the fixes it prompted (b7c1cae): date
+// precision 0.933 recall 1.000; merge precision 1.000 recall 0.500.
+func TestGoldBlind3(t *testing.T) {
+	goldRun{dirs: []string{blind3Dir}, golds: []string{"gold_blind3.txt"}, floors: [4]float64{0.9, 0.95, 0.95, 0.45}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
 // across stories.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_cross.txt"}, floors: [4]float64{0.9, 0.8, 0.95, 0.7}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.85, 0.95, 0.75}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

@@ -73,6 +73,27 @@ func TestExtractWithTimex(t *testing.T) {
 			want:   []want{{"July 28", "meeting", KindTalks, "2026-07-28"}},
 		},
 		{
+			reason: "a bare participle between a trigger and an expression takes the date for itself",
+			date:   "1998-10-26",
+			text:   "The league plans to hold a news conference to screen a television advertisement made last week.",
+		},
+		{
+			reason: "a participle right before the expression takes it; a later trigger is not dated by it",
+			date:   "2000-01-24",
+			text:   "The Canadian warrant issued Monday charged Kopp with attempted murder in the shooting that wounded a doctor.",
+		},
+		{
+			reason: "a deadline is no date of a happening",
+			date:   "2000-01-15",
+			text:   "The agency ruled that Elian must be returned to his father and set Friday as the deadline.",
+		},
+		{
+			reason: "an adjective in -ed is no verb; the trip keeps its date",
+			date:   "2013-03-22",
+			text:   "President Barack Obama arrived in refugee-flooded Jordan on Friday.",
+			want:   []want{{"Friday", "arrived", KindTrip, "2013-03-22"}},
+		},
+		{
 			reason: "an expectation is not a happening",
 			date:   "2026-06-05",
 			text:   "Analysts expect a cut in September.",
@@ -102,6 +123,25 @@ func TestExtractWithTimex(t *testing.T) {
 						t.Errorf("%s: %q taken for a party", tt.reason, p)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestNoPastReadAsFuture checks that sentences about the past never give a
+// mention dated after publication, whatever the tagger reads (it reads
+// these weekdays as the coming ones; see TestTimexKnownBugs).
+func TestNoPastReadAsFuture(t *testing.T) {
+	tests := []struct{ reason, date, text string }{
+		{"a present statement about a past Sunday", "2026-07-13", "Carlos Alcaraz says his Wimbledon triumph on Sunday was the best moment of his career."},
+		{"a verb in the past", "2013-03-22", "Raymond Roth on Thursday agreed to plead guilty to the conspiracy charge."},
+		{"a past agreement and its infinitive", "2013-03-22", "BP agreed to sell back its 50% stake in TNK-BP to Russia's Rosneft in October."},
+	}
+	for _, tt := range tests {
+		a := article("a", tt.date, tt.text)
+		for _, m := range Extract(a, Options{}) {
+			if m.Timex.Interval.Start.After(a.Meta.Date) {
+				t.Errorf("%s: %q dated %s, after publication", tt.reason, m.Expression, m.Timex.Value)
 			}
 		}
 	}
@@ -146,6 +186,14 @@ func TestMergeKeepsKindsApart(t *testing.T) {
 			events: 2,
 		},
 		{
+			reason: "talks named without a place join only talks of their articles' own place",
+			arts: []*content.Article{
+				article("a", "2026-05-13", "Dockworkers in Rotterdam began a two-day strike yesterday.\n\nThe union said talks would resume on Monday."),
+				article("b", "2026-05-13", "Miners in Lima began a strike yesterday.\n\nThe union said talks would resume on Monday."),
+			},
+			events: 4,
+		},
+		{
 			reason: "the same labour strike told by two articles",
 			arts: []*content.Article{
 				article("a", "2026-05-12", "Dockworkers in Rotterdam walked off the job on Tuesday in a 48-hour strike."),
@@ -173,4 +221,30 @@ func TestMergeKeepsKindsApart(t *testing.T) {
 			t.Errorf("%s: %d events %v, want %d", tt.reason, len(evs), titles, tt.events)
 		}
 	}
+}
+
+// FuzzExtractWithTimex runs extraction and merging with the real date
+// tagger on arbitrary text: no panic, and every mention within its
+// sentence.
+func FuzzExtractWithTimex(f *testing.F) {
+	for _, s := range []string{
+		"ROTTERDAM, May 12 (Reuters) - Dockworkers walked off the job on Tuesday in a 48-hour strike.",
+		"WASHINGTON (AP) — The Federal Reserve raised rates on Wednesday; the Fed's next meeting is July 28-29.",
+		"Marlowe Motors is recalling 312,000 SUVs, the company said on Tuesday.",
+		"The Spaniard beat Sinner yesterday, four days after a quake killed 112 people at midnight.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := article("f", "2026-05-13", text)
+		ms := Extract(a, Options{})
+		for _, m := range ms {
+			if m.Index < 0 || m.Index >= len(a.Sentences) || m.Quote != a.Quote(a.Sentences[m.Index]) {
+				t.Fatalf("mention cites a sentence that is not there: %+v", m)
+			}
+		}
+		if _, err := Merge(ms, map[string]*content.Article{a.Slug: a}, Options{}); err != nil {
+			t.Fatalf("merge: %v", err)
+		}
+	})
 }

@@ -74,7 +74,10 @@ var triggerKinds = map[string]string{
 	"earthquake": KindOther, "quake": KindOther, "aftershock": KindOther, "hurricane": KindOther,
 	"typhoon": KindOther, "cyclone": KindOther, "tornado": KindOther, "eruption": KindOther,
 	"tsunami": KindOther, "landslide": KindOther, "wildfire": KindOther, "landfall": KindOther,
-	"dissolved": KindOther, "dissolves": KindOther, "reopen": KindOther, "reopened": KindOther,
+	"dissolved": KindOther, "dissolves": KindOther, "collapsed": KindOther, "beat": KindOther,
+	"triumph": KindOther, "dock": KindOther, "docked": KindOther, "docks": KindOther,
+	"liftoff": KindOther, "launch": KindOther, "deal": KindAgreement, "beaten": KindOther,
+	"began": KindOther, "begins": KindOther, "started": KindOther, "starts": KindOther, "reopen": KindOther, "reopened": KindOther,
 	"reopens": KindOther,
 	// a trip home
 	"returned": KindTrip,
@@ -184,6 +187,8 @@ var orgSuffixes = map[string]bool{
 	"reserve": true, "motors": true, "airlines": true, "airways": true, "holdings": true,
 	"industries": true, "systems": true, "technologies": true, "pharmaceuticals": true,
 	"chemicals": true, "league": true, "club": true, "exchange": true,
+	"station": true, "airport": true, "stadium": true, "arena": true, "hospital": true,
+	"prison": true,
 }
 
 // labourCues in a sentence make its strike a workers' strike; militaryCues
@@ -281,7 +286,7 @@ var presents = map[string]string{
 	"sentenced": "sentenced", "convicted": "convicted", "acquitted": "acquitted",
 	"jailed": "jailed", "indicted": "indicted", "arrested": "arrested", "elected": "elected",
 	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
-	"reopened": "reopens",
+	"reopened": "reopens", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells
@@ -297,7 +302,8 @@ var happeningNoun = map[string]string{
 var objectStops = map[string]bool{
 	"again": true, "also": true, "later": true, "earlier": true, "repeatedly": true,
 	"today": true, "yesterday": true, "overnight": true, "then": true, "still": true,
-	"him": true, "her": true, "them": true, "it": true,
+	"him": true, "her": true, "them": true, "it": true, "midnight": true, "noon": true,
+	"tonight": true, "morning": true, "evening": true,
 }
 
 // auxiliaries open a clause: a statement verb followed by one reports what

@@ -42,6 +42,46 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 	// Sort by the start of the (widened) interval: the blocking key.
 	items := make([]*item, len(ms))
 	parallel(len(ms), func(i int) { items[i] = newItem(&ms[i], gaz, arts) })
+	// Each article's main place, the one its mentions name first most
+	// often: what a bare "Hearing" or "Aftershock" was near.
+	count := map[string]map[string]int{}
+	main := map[string]string{}
+	for i := range ms {
+		m := &ms[i]
+		if len(m.Places) == 0 {
+			continue
+		}
+		if count[m.Article] == nil {
+			count[m.Article] = map[string]int{}
+		}
+		count[m.Article][m.Places[0]]++
+		if n := count[m.Article][m.Places[0]]; main[m.Article] == "" || n > count[m.Article][main[m.Article]] {
+			main[m.Article] = m.Places[0]
+		}
+	}
+	countries := map[string]string{} // place -> its country, looked up once
+	countryOf := func(place string) string {
+		if place == "" {
+			return ""
+		}
+		c, ok := countries[place]
+		if !ok {
+			if pl, found := gaz.Lookup(place); found {
+				c = pl.Country // itself for a country
+			}
+			countries[place] = c
+		}
+		return c
+	}
+	for _, it := range items {
+		it.context = main[it.m.Article]
+		it.contextCountry = countryOf(it.context)
+		for _, p := range it.m.Places {
+			if c := countryOf(p); c != "" {
+				it.countries = append(it.countries, c)
+			}
+		}
+	}
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
 		if !a.lo.Equal(b.lo) {
@@ -127,10 +167,18 @@ type item struct {
 	people  map[string]bool
 	orgs    map[string]bool
 	pub     time.Time
-	display []string        // places to show, venues followed by their city
-	stem    string          // the trigger's stem: "sentenc" for sentenced
-	stems   map[string]bool // for kind other, the stems of every trigger word of its sentence
-	subject string          // the key of the mention's subject, if any
+	display []string // places to show, venues followed by their city
+	context string   // the main place of its article, for a title that names none
+	// contextCountry is the country of context; countries those of its
+	// places.
+	contextCountry string
+	countries      []string
+
+	// For kind other only: the trigger's stem, the stems of every trigger
+	// word of its sentence, and the key of its subject.
+	stem    string
+	stems   map[string]bool
+	subject string
 }
 
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article) *item {
@@ -153,19 +201,53 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Arti
 	if a := arts[m.Article]; a != nil {
 		it.pub = a.Meta.Date
 	}
-	it.stem = stem(m.Trigger)
-	it.stems = map[string]bool{it.stem: true}
-	if m.Kind == KindOther {
-		for _, t := range tokenize(m.Quote) {
-			if t.Word && triggerKinds[lower(t)] != "" && triggerKinds[lower(t)] != KindStatement {
-				it.stems[stem(t.Base)] = true
-			}
+	if m.Kind == KindOther { // only "other" happenings compare their words and subjects
+		it.stem = stem(m.Trigger)
+		it.stems = map[string]bool{it.stem: true}
+		triggerStems(m.Quote, it.stems)
+		if m.Subject != "" && (slices.Contains(m.People, m.Subject) || slices.Contains(m.Orgs, m.Subject)) {
+			it.subject = gazetteer.Key(m.Subject) // a named subject, not "the Spaniard"
 		}
 	}
-	if m.Subject != "" {
-		it.subject = gazetteer.Key(m.Subject)
-	}
 	return it
+}
+
+// triggerStems adds to set the stems of the trigger words of s, other
+// than statements. It scans s without building tokens: merging calls it
+// once per mention.
+func triggerStems(s string, set map[string]bool) {
+	var buf [32]byte
+	n := 0
+	flush := func() {
+		if n > 0 && n <= len(buf) {
+			if k := triggerKinds[string(buf[:n])]; k != "" && k != KindStatement {
+				set[stem(string(buf[:n]))] = true
+			}
+		}
+		n = 0
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c == '-':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			flush()
+			if c >= 0x80 {
+				n = len(buf) + 1 // a word with other letters is no trigger
+				for i+1 < len(s) && s[i+1] >= 0x80 {
+					i++
+				}
+			}
+			continue
+		}
+		if n < len(buf) {
+			buf[n] = c
+		}
+		n++
+	}
+	flush()
 }
 
 // stem reduces a trigger word to what its forms share: "sentenced",
@@ -210,17 +292,20 @@ type cluster struct {
 	kinds    map[string]bool
 	articles map[string]bool
 	details  map[string]bool // kind/detail: "other/floods"
-	stems    map[string]bool // the members' trigger stems
-	subjects map[string]bool // the members' subjects
-	bare     bool            // no member names a place or anybody
-	seq      int
+	// placeNames holds the members' places and their articles' main
+	// places, as written.
+	placeNames map[string]bool
+	countries  map[string]bool // the countries of those places
+	stems      map[string]bool // the "other" members' trigger stems (nil until one joins)
+	subjects   map[string]bool // and their subjects
+	bare       bool            // no member names a place or anybody
+	seq        int
 }
 
 func newCluster(it *item, seq int) *cluster {
 	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, seq: seq, bare: true,
 		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
-		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{},
-		stems: map[string]bool{}, subjects: map[string]bool{}}
+		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}, placeNames: map[string]bool{}, countries: map[string]bool{}}
 }
 
 func (c *cluster) add(it *item) {
@@ -256,10 +341,28 @@ func (c *cluster) add(it *item) {
 	}
 	c.kinds[it.m.Kind] = true
 	c.articles[it.m.Article] = true
+	for _, p := range it.m.Places {
+		c.placeNames[p] = true
+	}
+	if it.context != "" {
+		c.placeNames[it.context] = true
+	}
+	for _, k := range it.countries {
+		c.countries[k] = true
+	}
+	if it.contextCountry != "" {
+		c.countries[it.contextCountry] = true
+	}
 	for k := range it.stems {
+		if c.stems == nil {
+			c.stems = map[string]bool{}
+		}
 		c.stems[k] = true
 	}
 	if it.subject != "" {
+		if c.subjects == nil {
+			c.subjects = map[string]bool{}
+		}
 		c.subjects[it.subject] = true
 	}
 	if len(it.places)+len(it.people) > 0 {
@@ -359,22 +462,33 @@ func (c *cluster) match(it *item) int {
 	if so := shared(it.orgs, c.orgs); kind == KindOther && so > 0 && !disjointPlaces && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) {
 		score += 2 * so // "the Federal Reserve raised rates", "the Fed lifted rates"
 	}
+	// Its story is somewhere else: not at the event's places nor in their
+	// countries.
+	elsewhere := it.context != "" && len(c.placeNames) > 0 && !c.placeNames[it.context] && !c.countries[it.contextCountry]
 	// A mention that names no place and nobody (or an event that names
 	// none): the same article telling the same happening again
 	// ("Thursday's talks").
 	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.kinds[kind] && (kind != KindOther || shared(it.stems, c.stems) > 0) {
 		score = 1
 	}
+	// A mention that names no place, of the same kind (and, for "other",
+	// by the same word) as an event at its article's main place:
+	// "the union said talks would resume on Monday" in a story from
+	// Rotterdam, and "talks in Rotterdam next Monday".
+	if score == 0 && len(it.places) == 0 && it.context != "" && c.kinds[kind] && c.placeNames[it.context] &&
+		(kind != KindOther || shared(it.stems, c.stems) > 0) && kind != KindStatement && !coarseAgainstFine(it, c) {
+		score = 1
+	}
 	// A mention that names nobody and no place, of the same happening by
 	// the same word on the same day ("a Brooklyn man was sentenced
 	// yesterday", "Okafor was sentenced Wednesday").
-	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && c.stems[it.stem] &&
+	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && c.stems[it.stem] && !elsewhere &&
 		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
 		score = 1
 	}
 	// A mention that names the same kind of happening by the same word on
 	// the same days ("the floods on Sunday").
-	if score == 0 && len(it.places)+len(it.people) == 0 && it.m.Detail != "" && c.details[kind+"/"+it.m.Detail] &&
+	if score == 0 && len(it.places)+len(it.people) == 0 && it.m.Detail != "" && c.details[kind+"/"+it.m.Detail] && !elsewhere &&
 		it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
 		score = 1
 	}

@@ -232,7 +232,7 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 			i++
 			continue
 		}
-		if titleWords[low] && !(low == "of" && !titled) {
+		if titleWords[low] && !((low == "of" || low == "the") && !titled) {
 			titled = true
 			i++
 			continue
@@ -265,13 +265,21 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		low := lower(toks[k])
 		// A particle may stand inside a name ("Marcelo Rebelo de Sousa",
 		// "Ursula von der Leyen"), "of" and "for" may not.
-		particle := connectors[low] && low != "of" && low != "for" && k > i && k < end-1
+		particle := connectors[low] && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
 		if triggerKinds[low] != "" || notNames[low] || demonyms[low] != "" && low != "" || connectors[low] && !particle || !isNameWord(toks[k].Base) {
 			return nil
 		}
 	}
 	if n > 4 {
 		return nil
+	}
+	if !titled && end-i == 1 && i > 0 && lower(toks[i-1]) == "the" {
+		return nil // "the Spaniard", "the Frenchman": a name takes no article
+	}
+	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside") {
+		// "in Khan Younis": a name the gazetteer lacks, where something
+		// happens, is a place, not a person.
+		return []entity{placeEntity(toks, i, end-1, gazetteer.Place{Name: name, Kind: gazetteer.City}, poss)}
 	}
 	e := entity{Kind: "person", Name: name, First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
 	if n == 1 {

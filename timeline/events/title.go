@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsroom/timeline/timeline/events/gazetteer"
 )
@@ -44,6 +45,17 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		}
 		if meetings > talks {
 			noun = "meeting"
+		}
+		if kind == KindTrip && talks+meetings == 0 {
+			noun = "trip" // "returned to Earth in October": no talks
+			switch strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger })) {
+			case "returned":
+				noun = "return"
+			case "arrived", "arrival":
+				noun = "arrival"
+			case "visit", "visited", "visits", "visiting":
+				noun = "visit"
+			}
 		}
 		switch {
 		case kind == KindTalks && len(principal) >= 2:
@@ -92,6 +104,18 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			t = "statement"
 		}
 	case KindAgreement:
+		subj := majority(items, func(it *item) string { return it.m.Subject })
+		obj := ""
+		for _, it := range items {
+			if strings.HasPrefix(it.m.Object, "to ") {
+				obj = it.m.Object
+				break
+			}
+		}
+		if subj != "" && obj != "" {
+			t = callName(items, subj) + " agrees " + obj // "Van Aalst agrees to buy U.S. rival Harlan"
+			break
+		}
 		switch {
 		case place != "":
 			t = place + " agreement"
@@ -159,6 +183,13 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			t = place + " " + n // "Belgrade march"
 			break
 		}
+		if plural(subj) {
+			w = pluralVerb(w) // "Four astronauts lift off"
+		}
+		if n := happeningNoun[w]; n != "" && place != "" && (subj == "" || !startsUpper(subj)) {
+			t = place + " " + n // "Belgrade march", not "People march through central Belgrade"
+			break
+		}
 		switch {
 		case subj != "":
 			t = subj + " " + w + obj // "Lecornu resigns", "European Central Bank holds interest rates steady"
@@ -172,7 +203,67 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			t = w
 		}
 	}
+	if place == "" && bareNouns[strings.ToLower(t)] {
+		// "Aftershock", "Hearing": a noun alone is named after where its
+		// article's story is ("Malatya aftershock").
+		if c := majority(items, func(it *item) string { return it.context }); c != "" {
+			t = c + " " + strings.ToLower(t)
+		}
+	}
 	return upperFirst(t)
+}
+
+// bareNouns are the titles that, alone, need a place.
+var bareNouns = map[string]bool{
+	"talks": true, "meeting": true, "trip": true, "visit": true, "return": true, "arrival": true,
+	"strike": true, "hearing": true, "trial": true, "verdict": true, "vote": true, "election": true,
+	"runoff": true, "referendum": true, "launch": true, "liftoff": true, "funeral": true,
+	"funerals": true, "ceremony": true, "inauguration": true, "parade": true, "rally": true,
+	"march": true, "protest": true, "aftershock": true, "earthquake": true, "floods": true,
+	"storm": true, "hurricane": true, "agreement": true, "summit": true, "conference": true,
+}
+
+// plural reports whether a noun phrase ends in a common plural noun
+// ("four astronauts"; a name such as "Marlowe Motors" is singular).
+func plural(np string) bool {
+	f := strings.Fields(np)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if startsUpper(last) {
+		return false
+	}
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// pluralVerb turns the present of a headline verb to agree with a plural
+// subject: "lifts off" is "lift off", "rallies" is "rally".
+func pluralVerb(w string) string {
+	verb, rest, _ := strings.Cut(w, " ")
+	switch {
+	case verb == "is":
+		verb = "are"
+	case verb == "has":
+		verb = "have"
+	case strings.HasSuffix(verb, "ies"):
+		verb = strings.TrimSuffix(verb, "ies") + "y"
+	case strings.HasSuffix(verb, "shes"), strings.HasSuffix(verb, "ches"), strings.HasSuffix(verb, "sses"), strings.HasSuffix(verb, "xes"):
+		verb = strings.TrimSuffix(verb, "es")
+	case strings.HasSuffix(verb, "s") && !strings.HasSuffix(verb, "ss"):
+		verb = strings.TrimSuffix(verb, "s")
+	}
+	if rest != "" {
+		return verb + " " + rest
+	}
+	return verb
 }
 
 // callName is how a title calls a person or organisation: an
@@ -192,6 +283,9 @@ func callName(items []*item, name string) string {
 // shortName is how a title calls a person: the surname, or the whole name
 // when its last word is too short to be one ("Wang Yi", "Kim Jong Un").
 func shortName(name string) string {
+	if f := strings.Fields(name); len(f) == 2 && connectors[strings.ToLower(f[0])] {
+		return name // "Van Aalst"
+	}
 	if f := strings.Fields(name); len(f) >= 3 {
 		// "Marcelo Rebelo de Sousa" is Rebelo de Sousa, "Ursula von der
 		// Leyen" von der Leyen: the particles and the name before them.
