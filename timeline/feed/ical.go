@@ -63,15 +63,22 @@ func (site *site) calendar(es []entry) ([]byte, error) {
 		return nil, errors.New("feed: calendar: the library's calendar does not end in END:VCALENDAR")
 	}
 	b.Truncate(b.Len() - len(icsEnd))
+	parts := make([][]byte, len(es))
+	size := b.Len() + len(icsEnd)
 	for i, e := range es {
 		v, err := site.memo.part(i, e, partICS, site.vevent)
 		if err != nil {
 			return nil, err
 		}
-		b.Write(v)
+		parts[i] = v
+		size += len(v)
 	}
-	b.WriteString(icsEnd)
-	return b.Bytes(), nil
+	// One allocation: the file is large.
+	out := append(make([]byte, 0, size), b.Bytes()...)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return append(out, icsEnd...), nil
 }
 
 // vevent is the VEVENT of one event.

@@ -79,22 +79,24 @@ func (site *site) timelineJS(es []entry) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	b.WriteString(`{"title":`)
-	b.Write(title)
-	b.WriteString(`,"events":[`)
+	parts := make([][]byte, len(es))
+	size := len(title) + 64
 	for i, e := range es {
-		s, err := site.memo.part(i, e, partTimelineJS, site.slide)
-		if err != nil {
+		if parts[i], err = site.memo.part(i, e, partTimelineJS, site.slide); err != nil {
 			return nil, err
 		}
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.Write(s)
+		size += len(parts[i]) + 1
 	}
-	b.WriteString(`],"scale":"human"}`)
-	return b.Bytes(), nil
+	// One allocation: the file is large.
+	b := make([]byte, 0, size)
+	b = append(append(append(b, `{"title":`...), title...), `,"events":[`...)
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, p...)
+	}
+	return append(b, `],"scale":"human"}`...), nil
 }
 
 // slide is the TimelineJS slide of one event, as json.Marshal writes it.

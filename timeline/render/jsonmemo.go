@@ -29,11 +29,9 @@ func timelineEvents(buf []byte, s *Site, m *Memo) ([]byte, error) {
 		defer keep.mu.Unlock()
 		next = make(map[Sum][]byte, len(s.Events))
 	}
-	buf = append(buf, '[')
+	parts := make([][]byte, len(s.Events))
+	size := len(buf) + 2
 	for i, e := range s.Events {
-		if i > 0 {
-			buf = append(buf, ',')
-		}
 		var b []byte
 		var fp Sum
 		if keep != nil {
@@ -49,10 +47,20 @@ func timelineEvents(buf []byte, s *Site, m *Memo) ([]byte, error) {
 		if next != nil {
 			next[fp] = b
 		}
-		buf = append(buf, b...)
+		parts[i] = b
+		size += len(b) + 1
 	}
 	if keep != nil {
 		keep.prev = next
+	}
+	// One allocation: the file is large.
+	buf = append(make([]byte, 0, size), buf...)
+	buf = append(buf, '[')
+	for i, b := range parts {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, b...)
 	}
 	return append(buf, ']'), nil
 }
