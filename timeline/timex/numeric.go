@@ -88,7 +88,7 @@ func (t *tagger) clock(i int) cand {
 		if j == i+1 || h > 23 || m > 59 {
 			return cand{}
 		}
-		return cand{i: i, j: j, typ: Time, val: fmtDay(t.ref) + "T" + pad(h, 2) + ":" + pad(m, 2)}
+		return cand{i: i, j: j, typ: Time, val: fmtDay(t.ref) + "T" + pad(h, 2) + ":" + pad(m, 2), noDay: true}
 	}
 	if len(tk.w) > 2 || tk.n > 24 {
 		return cand{}
@@ -158,7 +158,7 @@ func (t *tagger) clock(i int) cand {
 		}
 		j = t.zone(j)
 	}
-	base := t.ref
+	base, noDay := t.ref, true
 	// "3 p.m. Tuesday", "10 a.m. today", "2 p.m. on Tuesday"
 	k := j
 	if t.is(k, ",") {
@@ -170,13 +170,13 @@ func (t *tagger) clock(i int) cand {
 	}
 	if d := t.core(k); d.ok() && d.typ == Date {
 		if iv, g, ok := intervalOf(d.val); ok && g == GranDay {
-			base = iv.Start
+			base, noDay = iv.Start, false
 			if !on {
 				j = d.j // "3 p.m. Tuesday" is one expression; "3 p.m. on Tuesday" two
 			}
 		}
 	}
-	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2)}
+	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2), noDay: noDay}
 }
 
 // year parses a four-digit year where the context shows it is one.
