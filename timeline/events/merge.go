@@ -2,9 +2,11 @@ package events
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -39,9 +41,7 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 
 	// Sort by the start of the (widened) interval: the blocking key.
 	items := make([]*item, len(ms))
-	for i := range ms {
-		items[i] = newItem(&ms[i], gaz, arts)
-	}
+	parallel(len(ms), func(i int) { items[i] = newItem(&ms[i], gaz, arts) })
 	// Each article's main place, the one its mentions name first most
 	// often: what a bare "Hearing" or "Aftershock" was near.
 	count := map[string]map[string]int{}
@@ -123,10 +123,8 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 		best.add(it)
 	}
 
-	evs := make([]Event, 0, len(all))
-	for _, c := range all {
-		evs = append(evs, c.event(arts, gaz))
-	}
+	evs := make([]Event, len(all))
+	parallel(len(all), func(i int) { evs[i] = all[i].event(arts, gaz) })
 	assignIDs(evs)
 	sort.SliceStable(evs, func(i, j int) bool {
 		if evs[i].Date.Start != evs[j].Date.Start {
@@ -138,6 +136,27 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 		return evs, errs
 	}
 	return evs, nil
+}
+
+// parallel calls f(0) ... f(n-1), spread over the processors. The calls
+// must be independent: each writes only its own result.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/64+1)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // item is a mention with what merging needs precomputed.
