@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -91,6 +92,22 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 			}
 			r := &out[i]
 			r.path = p
+			var fi fs.FileInfo
+			if store != nil && store.stamps != nil && !keepSource {
+				// A Builder's file unchanged since the last build (by
+				// its size, time and inode) has the same key.
+				fi, _ = os.Stat(p)
+				if key, ok := store.unchanged(p, fi); ok {
+					if rec, ok := store.get(key); ok {
+						store.stamp(p, fi, key)
+						r.article, r.mentions = rec.Article, rec.Mentions
+						if progress != nil {
+							progress(Progress{Articles: int(done.Add(1)), Total: len(paths)})
+						}
+						return nil
+					}
+				}
+			}
 			b, err := os.ReadFile(p)
 			if err != nil {
 				var pe *fs.PathError
@@ -106,6 +123,7 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 			var key cache.Key
 			if store != nil {
 				key = store.key(p, b)
+				store.stamp(p, fi, key)
 				if rec, ok := store.get(key); ok {
 					r.article, r.mentions = rec.Article, rec.Mentions
 					if progress != nil {
@@ -142,6 +160,51 @@ type articleCache struct {
 	store   *cache.Store
 	codec   *cache.Codec[articleRecord]
 	context []byte // what every key depends on besides the file: version, settings
+
+	// With a Builder: the records of the last build, decoded (mem), and
+	// those of this one (next).
+	mu        sync.Mutex
+	mem, next map[cache.Key]*articleRecord
+	// With a Builder: the key of each file of the last build by its
+	// stamp (stamps), and of this one (nextStamps).
+	stamps, nextStamps map[string]fileStamp
+}
+
+// fileStamp is what tells that a file has not changed without reading it,
+// as git's index does: its size, modification time and inode, recorded
+// only when the time was old enough that a later change would move it
+// (see racyWindow).
+type fileStamp struct {
+	size, mtime int64
+	ino         uint64
+	mode        fs.FileMode
+	key         cache.Key
+}
+
+// unchanged returns the key the file at p had in the last build, if fi
+// shows it unchanged since.
+func (c *articleCache) unchanged(p string, fi fs.FileInfo) (cache.Key, bool) {
+	if fi == nil {
+		return cache.Key{}, false
+	}
+	prev, ok := c.stamps[p]
+	if !ok || prev.size != fi.Size() || prev.mtime != fi.ModTime().UnixNano() || prev.ino != inode(fi) || prev.mode != fi.Mode() || prev.ino == 0 {
+		return cache.Key{}, false
+	}
+	return prev.key, true
+}
+
+// stamp notes that the file at p, as fi shows it, has key k, for the next
+// build; not when its time is too recent to vouch for its bytes.
+func (c *articleCache) stamp(p string, fi fs.FileInfo, k cache.Key) {
+	if fi == nil || time.Since(fi.ModTime()) < racyWindow {
+		return
+	}
+	c.mu.Lock()
+	if c.nextStamps != nil {
+		c.nextStamps[p] = fileStamp{size: fi.Size(), mtime: fi.ModTime().UnixNano(), ino: inode(fi), mode: fi.Mode(), key: k}
+	}
+	c.mu.Unlock()
 }
 
 // openArticleCache opens the cache in dir for a build with opts. The key of
@@ -149,15 +212,20 @@ type articleCache struct {
 // the stages' identity, the extraction settings, the file's path and its
 // bytes: any change to one of them is a miss.
 func openArticleCache(dir, stagesID string, opts events.Options) (*articleCache, error) {
+	c, err := newArticleCache(dir, stagesID, opts)
+	if err != nil {
+		return nil, err
+	}
+	return c, c.open()
+}
+
+// newArticleCache is openArticleCache without opening the store.
+func newArticleCache(dir, stagesID string, opts events.Options) (*articleCache, error) {
 	codec, err := cache.NewCodec[articleRecord]()
 	if err != nil {
 		return nil, err
 	}
 	version := programVersion(dir)
-	store, err := cache.Open(dir, cacheFormat+"\n"+version+"\n"+codec.Schema())
-	if err != nil {
-		return nil, err
-	}
 	var ctx strings.Builder
 	fmt.Fprintf(&ctx, "%s\x00%s\x00", version, stagesID)
 	for _, m := range []map[string]string{opts.PeopleAliases, opts.PlaceAliases} {
@@ -171,7 +239,14 @@ func openArticleCache(dir, stagesID string, opts events.Options) (*articleCache,
 		}
 		ctx.WriteString("\x01")
 	}
-	return &articleCache{dir: dir, version: version, store: store, codec: codec, context: []byte(ctx.String())}, nil
+	return &articleCache{dir: dir, version: version, codec: codec, context: []byte(ctx.String())}, nil
+}
+
+// open opens the cache's store.
+func (c *articleCache) open() error {
+	store, err := cache.Open(c.dir, cacheFormat+"\n"+c.version+"\n"+c.codec.Schema())
+	c.store = store
+	return err
 }
 
 func (c *articleCache) key(path string, src []byte) cache.Key {
@@ -187,20 +262,42 @@ func (c *articleCache) key(path string, src []byte) cache.Key {
 // get returns the record under k. A record that does not decode (written
 // by a damaged or foreign cache) is forgotten and reported missing.
 func (c *articleCache) get(k cache.Key) (*articleRecord, bool) {
+	c.mu.Lock()
+	rec, ok := c.mem[k]
+	c.mu.Unlock()
+	if ok {
+		// Kept decoded from the last build; the store still counts it
+		// as used, so that it keeps it.
+		if _, ok := c.store.Get(k); ok {
+			c.keep(k, rec)
+			return rec, true
+		}
+	}
 	b, ok := c.store.Get(k)
 	if !ok {
 		return nil, false
 	}
-	var rec articleRecord
-	if err := c.codec.Decode(b, &rec); err != nil || rec.Article == nil {
+	rec = new(articleRecord)
+	if err := c.codec.Decode(b, rec); err != nil || rec.Article == nil {
 		c.store.Forget(k)
 		return nil, false
 	}
-	return &rec, true
+	c.keep(k, rec)
+	return rec, true
 }
 
 func (c *articleCache) put(k cache.Key, rec *articleRecord) {
 	c.store.Put(k, c.codec.Append(nil, rec))
+	c.keep(k, rec)
+}
+
+// keep notes rec as one of this build's records, for a Builder's next.
+func (c *articleCache) keep(k cache.Key, rec *articleRecord) {
+	c.mu.Lock()
+	if c.next != nil {
+		c.next[k] = rec
+	}
+	c.mu.Unlock()
 }
 
 // writeCacheTag marks dir as a cache for backup tools and git
@@ -296,12 +393,30 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	prev := loadManifest(codec, mpath, mversion, a.realDest)
+	b := a.builder
+	var prev *render.Manifest
+	if b != nil && b.manifest != nil && b.mpath == mpath && b.mversion == mversion {
+		// The manifest as the last build saved it; Verify still checks
+		// it against the folder.
+		prev = b.manifest
+	} else {
+		prev = loadManifest(codec, mpath, mversion, a.realDest)
+	}
 	salt, err := a.salt()
 	if err != nil {
 		return nil, 0, err
 	}
+	newMemo := func(previous map[string]render.Sum) *render.Memo {
+		memo := render.NewMemo(salt, previous)
+		if b != nil {
+			memo.Feeds, memo.EventJSON = &b.feeds, &b.eventJSON
+		}
+		return memo
+	}
 	save := func(m *render.Manifest, memo *render.Memo) {
+		if b != nil {
+			b.manifest = nil
+		}
 		if os.MkdirAll(a.cache.dir, 0o755) != nil {
 			return
 		}
@@ -310,7 +425,9 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 			m.Files[p] = st
 		}
 		// A manifest that cannot be saved makes the next build a full one.
-		_ = cache.WriteBlob(mpath, mversion, codec.Append(nil, m))
+		if cache.WriteBlob(mpath, mversion, codec.Append(nil, m)) == nil && b != nil {
+			b.manifest, b.mpath, b.mversion = m, mpath, mversion
+		}
 	}
 
 	if prev != nil && prev.Verify() == nil {
@@ -320,7 +437,7 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 				previous[p] = st.Inputs
 			}
 		}
-		memo := render.NewMemo(salt, previous)
+		memo := newMemo(previous)
 		files, err := a.renderMemo(ctx, memo)
 		if err != nil {
 			return nil, 0, err
@@ -344,7 +461,10 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 	os.Remove(mpath)
 	// Written straight into the new folder as the pages are made: the
 	// site is never held in memory whole.
-	memo := render.NewMemo(salt, nil)
+	if b != nil {
+		b.manifest = nil
+	}
+	memo := newMemo(nil)
 	files, m, err := a.renderTo(ctx, memo)
 	if err != nil {
 		return nil, 0, err

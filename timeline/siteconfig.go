@@ -23,6 +23,7 @@ const siteConfigFile = "timeline.toml"
 //	description = "How the talks unfolded"
 //	base_url = "https://example.org/news/timeline/"
 //	language = "en"
+//	feed_entries = 100  # the newest events the Atom and JSON feeds carry; -1: all
 //
 //	[aliases.people]
 //	"Zelenskyy" = "Volodymyr Zelensky"
@@ -37,6 +38,10 @@ type siteConfig struct {
 	Description string `toml:"description"`
 	BaseURL     string `toml:"base_url"`
 	Language    string `toml:"language"`
+	// FeedEntries is how many of the newest events feed.atom and
+	// feed.json carry: 0 (unset) means feed.DefaultEntries, a negative
+	// value every event.
+	FeedEntries int `toml:"feed_entries"`
 	Aliases     struct {
 		People map[string]string `toml:"people"`
 		Places map[string]string `toml:"places"`

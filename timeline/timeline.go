@@ -88,10 +88,17 @@ type stages struct {
 }
 
 func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
+	return buildIn(ctx, cfg, st, nil)
+}
+
+// buildIn is build keeping its state in b, when not nil (see Builder).
+func buildIn(ctx context.Context, cfg Config, st stages, b *Builder) (*Result, error) {
 	var record func(*Result)
 	if src, realDest, err := destinationOf(cfg); err == nil {
 		var res *Result
-		if res, record = upToDate(cfg, src, realDest, st.cacheID); res != nil {
+		// A Builder's first build reads the site even when it is up to
+		// date: the rebuilds after it need what it learns.
+		if res, record = upToDate(cfg, src, realDest, st.cacheID); res != nil && (b == nil || b.warm()) {
 			res.Destination = cfg.Destination
 			if res.Destination == "" {
 				res.Destination = filepath.Join(src, "public")
@@ -99,10 +106,11 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 			return res, nil
 		}
 	}
-	a, err := analyze(ctx, cfg, st, false)
+	a, err := analyzeIn(ctx, cfg, st, false, b)
 	if err != nil {
 		return nil, err
 	}
+	a.builder = b
 	if len(a.errs) > 0 {
 		return nil, sortErrors(a.errs)
 	}
@@ -113,6 +121,9 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 	// A cache that cannot be saved costs the next build time, not
 	// correctness: the error is not the build's.
 	_ = a.saveCache()
+	if b != nil {
+		b.opened(a.cache)
+	}
 	res := &Result{
 		Articles:    len(a.site.Articles),
 		Events:      len(a.site.Events),
@@ -145,6 +156,7 @@ type analysis struct {
 	extracted int
 	cache     *articleCache
 	extra     []render.Generator
+	builder   *Builder // nil but for a Builder's builds
 }
 
 // analyze reads the site's settings and articles, extracts and merges the
@@ -152,6 +164,12 @@ type analysis struct {
 // when the build cannot proceed at all (a refused destination, a cancelled
 // context).
 func analyze(ctx context.Context, cfg Config, st stages, keepSources bool) (*analysis, error) {
+	return analyzeIn(ctx, cfg, st, keepSources, nil)
+}
+
+// analyzeIn is analyze using the build cache b keeps open, when b is not
+// nil.
+func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *Builder) (*analysis, error) {
 	src, realDest, err := destinationOf(cfg)
 	if err != nil {
 		return nil, err
@@ -179,12 +197,13 @@ func analyze(ctx context.Context, cfg Config, st stages, keepSources bool) (*ana
 
 	opts := events.Options{PeopleAliases: site.Aliases.People, PlaceAliases: site.Aliases.Places}
 	if st.cacheID != "" && !cfg.NoCache {
-		dir := cfg.CacheDir
-		if dir == "" {
-			dir = filepath.Join(src, CacheDirName)
-		}
+		dir := cacheDir(cfg, src)
 		// A cache that cannot be opened only costs time.
-		a.cache, _ = openArticleCache(dir, st.cacheID, opts)
+		if b != nil {
+			a.cache, _ = b.openCache(dir, st.cacheID, opts)
+		} else {
+			a.cache, _ = openArticleCache(dir, st.cacheID, opts)
+		}
 	}
 	files, extracted, err := articleStage(ctx, src, opts, st, a.cache, keepSources, cfg.Progress)
 	if err != nil {
@@ -270,6 +289,7 @@ func (a *analysis) prepareSite() error {
 		Language:    a.settings.Language,
 		BaseURL:     a.settings.BaseURL,
 		Params:      a.settings.Params,
+		FeedEntries: a.settings.FeedEntries,
 	}, a.arts, a.events)
 	if err != nil {
 		return err

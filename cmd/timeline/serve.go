@@ -46,10 +46,13 @@ func serveCommand() command {
 // base URL it is deployed under.
 func serveOptions(cfg timeline.Config, addr string, log io.Writer) serve.Options {
 	cfg.BaseURL = "/"
+	// The builder keeps the last build's articles, events' feed parts and
+	// manifest in memory: a rebuild reads and formats only what changed.
+	b := timeline.NewBuilder(cfg)
 	return serve.Options{
 		Dir: cfg.Destination,
 		Rebuild: func(ctx context.Context) error {
-			_, err := timeline.Build(ctx, cfg)
+			_, err := b.Build(ctx)
 			return err
 		},
 		Watch: []string{

@@ -147,6 +147,15 @@ func (s *Store) Get(k Key) ([]byte, bool) {
 	return v, ok
 }
 
+// Restart begins another run over a Store kept open (as a long-running
+// process does between builds): the entries used are counted afresh, as
+// after Open, so that Save keeps only those the new run gets or puts.
+func (s *Store) Restart() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.used = map[Key]bool{}
+}
+
 // Forget drops the entry under k, as when its value turned out not to
 // decode: Save will not keep it.
 func (s *Store) Forget(k Key) {

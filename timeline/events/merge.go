@@ -2,9 +2,11 @@ package events
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -39,10 +41,21 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 
 	// Sort by the start of the (widened) interval: the blocking key.
 	items := make([]*item, len(ms))
-	filed := map[string]string{} // article -> its dateline, lower-cased, found once
+	// Each article's dateline, lower-cased, read once (before the items
+	// are made in parallel: they only read it).
+	filed := map[string]string{}
 	for i := range ms {
-		items[i] = newItem(&ms[i], gaz, arts, filed)
+		slug := ms[i].Article
+		if _, ok := filed[slug]; ok {
+			continue
+		}
+		filed[slug] = ""
+		if a := arts[slug]; a != nil && len(a.Sentences) > 0 {
+			first := a.Text[a.Sentences[0].Start:a.Sentences[0].End]
+			filed[slug] = strings.ToLower(first[:dateline(first)])
+		}
 	}
+	parallel(len(ms), func(i int) { items[i] = newItem(&ms[i], gaz, arts, filed) })
 	// Each article's main place, the one its mentions name first most
 	// often: what a bare "Hearing" or "Aftershock" was near.
 	count := map[string]map[string]int{}
@@ -156,10 +169,8 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 	}
 
 	all = joinStories(all)
-	evs := make([]Event, 0, len(all))
-	for _, c := range all {
-		evs = append(evs, c.event(arts, gaz))
-	}
+	evs := make([]Event, len(all))
+	parallel(len(all), func(i int) { evs[i] = all[i].event(arts, gaz) })
 	assignIDs(evs)
 	sort.SliceStable(evs, func(i, j int) bool {
 		if evs[i].Date.Start != evs[j].Date.Start {
@@ -285,6 +296,27 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
+// parallel calls f(0) ... f(n-1), spread over the processors. The calls
+// must be independent: each writes only its own result.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/64+1)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
 // item is a mention with what merging needs precomputed.
 type item struct {
 	m       *Mention
@@ -336,13 +368,8 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Arti
 	}
 	if a := arts[m.Article]; a != nil {
 		it.pub = a.Meta.Date
-		if len(m.Places) > 0 && len(a.Sentences) > 0 {
-			filed, ok := filedCache[m.Article]
-			if !ok {
-				first := a.Text[a.Sentences[0].Start:a.Sentences[0].End]
-				filed = strings.ToLower(first[:dateline(first)])
-				filedCache[m.Article] = filed
-			}
+		if len(m.Places) > 0 {
+			filed := filedCache[m.Article]
 			it.filedOnly = filed != ""
 			for _, p := range m.Places {
 				if !strings.Contains(filed, strings.ToLower(p)) {

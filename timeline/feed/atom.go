@@ -50,8 +50,9 @@ type (
 	}
 )
 
-// Atom returns the Atom feed (RFC 4287) of evs: one entry per event, the
-// newest event first, each linking to the event's page and carrying the
+// Atom returns the Atom feed (RFC 4287) of evs: one entry per event for
+// the newest Site.Entries events (DefaultEntries by default), the newest
+// first, and updated when the most recently updated of them was, each linking to the event's page and carrying the
 // event's sources in its HTML content, its kind as category. See the package
 // comment for ids and dates, and Files for the errors.
 func Atom(s Site, evs []events.Event) ([]byte, error) {
@@ -62,7 +63,8 @@ func Atom(s Site, evs []events.Event) ([]byte, error) {
 	return site.atom(es)
 }
 
-func (site *site) atom(es []entry) ([]byte, error) {
+func (site *site) atom(all []entry) ([]byte, error) {
+	es := site.feedEntries(all)
 	f := atomFeed{
 		Lang:     site.Language,
 		Title:    site.Title,
@@ -75,14 +77,14 @@ func (site *site) atom(es []entry) ([]byte, error) {
 		},
 		Author: atomPerson{Name: site.Author},
 	}
-	for _, e := range newestFirst(es) {
+	for _, e := range es {
 		a := atomEntry{
 			Title:     e.Title,
 			ID:        site.entryID(e),
 			Published: e.published.Format(time.RFC3339),
 			Updated:   e.updated.Format(time.RFC3339),
 			Links:     []atomLink{{Href: site.abs(e.URL), Rel: "alternate", Type: "text/html"}},
-			Content:   atomText{Type: "html", Text: e.html},
+			Content:   atomText{Type: "html", Text: site.eventHTML(e)},
 		}
 		if e.Kind != "" {
 			a.Categories = []atomCategory{{Term: e.Kind}}

@@ -65,7 +65,19 @@ type Site struct {
 	BaseURL  string
 	Language string // a BCP 47 tag such as "en"; optional
 	Author   string // the newsroom publishing the timeline; default Title
+	// Entries is the most events the Atom feed and the JSON Feed carry,
+	// the newest first (see DefaultEntries); 0 means DefaultEntries and a
+	// negative value every event. The calendar and the TimelineJS file
+	// always hold every event.
+	Entries int
 }
+
+// DefaultEntries is how many of the newest events the Atom feed and the
+// JSON Feed carry by default. Feed readers poll a feed for its newest
+// entries and keep the ones they have seen, so a feed need not hold a
+// long timeline's whole history (the calendar, TimelineJS file and
+// timeline.json do); a short feed is also quick to fetch and to build.
+const DefaultEntries = 100
 
 // The files this package writes, by name relative to the site root.
 const (
@@ -128,10 +140,26 @@ func Files(s Site, evs []events.Event) (map[string][]byte, error) {
 // files are never all in memory at once. It fails as Files does, before
 // calling put, or with put's first error.
 func Each(s Site, evs []events.Event, put func(name string, data []byte) error) error {
+	return EachMemo(s, evs, nil, nil, put)
+}
+
+// EachMemo is Each keeping the calendar's and the TimelineJS file's part
+// for each event in memo, when not nil, and reusing the parts kept by the
+// previous call for the events that did not change: a rebuild after one
+// event changed formats that event only. The files are the same bytes
+// Each makes. sums, when not nil, holds a fingerprint of each event (of
+// every one of its fields, as a hash of its encoding) that the caller has
+// at hand; otherwise EachMemo computes them.
+func EachMemo(s Site, evs []events.Event, sums [][16]byte, memo *Memo, put func(name string, data []byte) error) error {
+	if sums != nil && len(sums) != len(evs) {
+		return errors.New("feed: one fingerprint per event is needed")
+	}
 	site, es, err := prepare(s, evs)
 	if err != nil {
 		return err
 	}
+	site.memo = memo.begin(site, sums)
+	defer site.memo.end()
 	writers := []struct {
 		name  string
 		write func([]entry) ([]byte, error)
@@ -164,10 +192,6 @@ func prepare(s Site, evs []events.Event) (*site, []entry, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	for i := range es {
-		es[i].html = site.eventHTML(es[i])
-		es[i].text = site.eventText(es[i])
-	}
 	return site, es, nil
 }
 
@@ -177,6 +201,7 @@ type site struct {
 	base     *url.URL // path ends in "/"; no query or fragment
 	absolute bool     // base is an absolute http(s) URL
 	host     string   // lower-case host name, no port: the authority of ids
+	memo     *memoRun // nil: no memo
 }
 
 // noHost is the authority of ids when the base URL is a path.
@@ -241,7 +266,6 @@ type entry struct {
 	tagDate    string    // the date of the event's tag URI
 	published  time.Time // earliest source publication
 	updated    time.Time // latest source publication
-	html, text string    // the body, as eventHTML and eventText give it
 }
 
 // entries checks evs and derives their dates, in the order given.
@@ -303,6 +327,21 @@ func newestFirst(es []entry) []entry {
 		}
 		return cmp.Compare(b.ID, a.ID)
 	})
+	return out
+}
+
+// feedEntries returns the entries of a feed: the newest (newestFirst)
+// s.Entries of es, or DefaultEntries when that is 0, or all when it is
+// negative.
+func (s *site) feedEntries(es []entry) []entry {
+	out := newestFirst(es)
+	n := s.Entries
+	if n == 0 {
+		n = DefaultEntries
+	}
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
 	return out
 }
 

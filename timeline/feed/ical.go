@@ -1,6 +1,8 @@
 package feed
 
 import (
+	"bytes"
+	"errors"
 	"strings"
 	"unicode"
 
@@ -27,6 +29,17 @@ func Calendar(s Site, evs []events.Event) ([]byte, error) {
 	return site.calendar(es)
 }
 
+// icsConfig is how the calendar is written: lines end in CRLF, as
+// RFC 5545 wants (the library's default is the operating system's), and
+// are folded at 75 octets.
+var icsConfig = ics.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\r\n"}
+
+// icsEnd closes the calendar.
+const icsEnd = "END:VCALENDAR\r\n"
+
+// calendar writes the calendar's properties, then each event's VEVENT
+// (from the memo when it has it), then its end: what the library writes
+// for the whole calendar, one event at a time.
 func (site *site) calendar(es []entry) ([]byte, error) {
 	cal := ics.NewCalendarFor("newsroom/timeline")
 	cal.SetProductId("-//newsroom//timeline//EN")
@@ -41,32 +54,58 @@ func (site *site) calendar(es []entry) ([]byte, error) {
 	}
 	cal.SetRefreshInterval("PT12H") // the library writes REFRESH-INTERVAL;VALUE=DURATION
 	cal.SetXPublishedTTL("PT12H")
-	for _, e := range es {
-		v := cal.AddEvent(site.uid(e))
-		v.SetDtStampTime(e.updated)
-		v.SetAllDayStartAt(e.start)
-		v.SetAllDayEndAt(e.end.AddDate(0, 0, 1))
-		v.SetSummary(icsText(e.Title))
-		if len(e.Places) > 0 {
-			v.SetLocation(icsText(strings.Join(e.Places, ", ")))
-		}
-		v.SetDescription(icsText(e.text))
-		if site.absolute {
-			v.SetURL(site.abs(e.URL))
-		}
-		if e.Kind != "" {
-			v.AddCategory(icsText(e.Kind))
-		}
-		// A news event does not make its reader busy.
-		v.SetTimeTransparency(ics.TransparencyTransparent)
-	}
-	var b strings.Builder
-	// The library's default line ending is the operating system's; RFC 5545
-	// wants CRLF everywhere.
-	if err := cal.SerializeTo(&b, ics.WithNewLineWindows); err != nil {
+	var b bytes.Buffer
+	cfg := icsConfig
+	if err := cal.SerializeTo(&b, &cfg); err != nil {
 		return nil, err
 	}
-	return []byte(b.String()), nil
+	if !bytes.HasSuffix(b.Bytes(), []byte(icsEnd)) {
+		return nil, errors.New("feed: calendar: the library's calendar does not end in END:VCALENDAR")
+	}
+	b.Truncate(b.Len() - len(icsEnd))
+	parts := make([][]byte, len(es))
+	size := b.Len() + len(icsEnd)
+	for i, e := range es {
+		v, err := site.memo.part(i, e, partICS, site.vevent)
+		if err != nil {
+			return nil, err
+		}
+		parts[i] = v
+		size += len(v)
+	}
+	// One allocation: the file is large.
+	out := append(make([]byte, 0, size), b.Bytes()...)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return append(out, icsEnd...), nil
+}
+
+// vevent is the VEVENT of one event.
+func (site *site) vevent(e entry) ([]byte, error) {
+	v := ics.NewEvent(site.uid(e))
+	v.SetDtStampTime(e.updated)
+	v.SetAllDayStartAt(e.start)
+	v.SetAllDayEndAt(e.end.AddDate(0, 0, 1))
+	v.SetSummary(icsText(e.Title))
+	if len(e.Places) > 0 {
+		v.SetLocation(icsText(strings.Join(e.Places, ", ")))
+	}
+	v.SetDescription(icsText(site.eventText(e)))
+	if site.absolute {
+		v.SetURL(site.abs(e.URL))
+	}
+	if e.Kind != "" {
+		v.AddCategory(icsText(e.Kind))
+	}
+	// A news event does not make its reader busy.
+	v.SetTimeTransparency(ics.TransparencyTransparent)
+	var b bytes.Buffer
+	cfg := icsConfig
+	if err := v.SerializeTo(&b, &cfg); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // icsText prepares s for a TEXT value, which the library escapes (\\ \; \,

@@ -41,8 +41,8 @@ type (
 	}
 )
 
-// JSONFeed returns the JSON Feed (version 1.1) of evs: one item per event,
-// the newest event first, with the same ids, links, dates and HTML content as
+// JSONFeed returns the JSON Feed (version 1.1) of evs: one item per event
+// for the newest Site.Entries events (as Atom), the newest first, with the same ids, links, dates and HTML content as
 // the Atom feed. Its tags are the event's places and people. See Files for the
 // errors.
 func JSONFeed(s Site, evs []events.Event) ([]byte, error) {
@@ -53,7 +53,8 @@ func JSONFeed(s Site, evs []events.Event) ([]byte, error) {
 	return site.jsonFeed(es)
 }
 
-func (site *site) jsonFeed(es []entry) ([]byte, error) {
+func (site *site) jsonFeed(all []entry) ([]byte, error) {
+	es := site.feedEntries(all)
 	f := jsonFeed{
 		Version:     jsonFeedVersion,
 		Title:       site.Title,
@@ -64,12 +65,12 @@ func (site *site) jsonFeed(es []entry) ([]byte, error) {
 		Authors:     []jsonAuthor{{Name: site.Author}},
 		Items:       []jsonItem{},
 	}
-	for _, e := range newestFirst(es) {
+	for _, e := range es {
 		f.Items = append(f.Items, jsonItem{
 			ID:            site.entryID(e),
 			URL:           site.abs(e.URL),
 			Title:         e.Title,
-			ContentHTML:   e.html,
+			ContentHTML:   site.eventHTML(e),
 			Summary:       e.Summary,
 			DatePublished: e.published.Format(time.RFC3339),
 			DateModified:  e.updated.Format(time.RFC3339),

@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"bytes"
 	"encoding/json"
 	"html"
 	"time"
@@ -54,45 +55,72 @@ func TimelineJS(s Site, evs []events.Event) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return site.timelineJS(es)
-}
-
-func (site *site) timelineJS(es []entry) ([]byte, error) {
-	no := false
-	tl := tlTimeline{
-		Title: &tlSlide{Text: tlText{
-			Headline: html.EscapeString(site.Title),
-			Text:     html.EscapeString(site.Description),
-		}},
-		Events: []tlSlide{},
-		Scale:  "human",
-	}
-	for _, e := range es {
-		prec := precision(e.Date.Granularity)
-		start, end := tlDateOf(e.start, prec), tlDateOf(e.end, prec)
-		slide := tlSlide{
-			StartDate: &start,
-			Text: tlText{
-				Headline: html.EscapeString(e.Title),
-				Text:     e.html,
-			},
-			Group:    e.Kind,
-			UniqueID: e.ID,
-			Autolink: &no,
-		}
-		if end != start {
-			slide.EndDate = &end
-		}
-		if g := e.Date.Granularity; e.Date.Approximate || (g != "day" && g != "time") {
-			slide.DisplayDate = e.Date.Label
-		}
-		tl.Events = append(tl.Events, slide)
-	}
-	b, err := json.MarshalIndent(tl, "", "  ")
+	b, err := site.timelineJS(es)
 	if err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	// json.MarshalIndent is json.Marshal then json.Indent.
+	var out bytes.Buffer
+	if err := json.Indent(&out, b, "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
+
+// timelineJS writes the TimelineJS file compactly, as json.Marshal writes
+// a tlTimeline, one event's slide at a time (from the memo when it has
+// it).
+func (site *site) timelineJS(es []entry) ([]byte, error) {
+	title, err := json.Marshal(&tlSlide{Text: tlText{
+		Headline: html.EscapeString(site.Title),
+		Text:     html.EscapeString(site.Description),
+	}})
+	if err != nil {
+		return nil, err
+	}
+	parts := make([][]byte, len(es))
+	size := len(title) + 64
+	for i, e := range es {
+		if parts[i], err = site.memo.part(i, e, partTimelineJS, site.slide); err != nil {
+			return nil, err
+		}
+		size += len(parts[i]) + 1
+	}
+	// One allocation: the file is large.
+	b := make([]byte, 0, size)
+	b = append(append(append(b, `{"title":`...), title...), `,"events":[`...)
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, p...)
+	}
+	return append(b, `],"scale":"human"}`...), nil
+}
+
+// slide is the TimelineJS slide of one event, as json.Marshal writes it.
+func (site *site) slide(e entry) ([]byte, error) {
+	no := false
+	prec := precision(e.Date.Granularity)
+	start, end := tlDateOf(e.start, prec), tlDateOf(e.end, prec)
+	slide := tlSlide{
+		StartDate: &start,
+		Text: tlText{
+			Headline: html.EscapeString(e.Title),
+			Text:     site.eventHTML(e),
+		},
+		Group:    e.Kind,
+		UniqueID: e.ID,
+		Autolink: &no,
+	}
+	if end != start {
+		slide.EndDate = &end
+	}
+	if g := e.Date.Granularity; e.Date.Approximate || (g != "day" && g != "time") {
+		slide.DisplayDate = e.Date.Label
+	}
+	return json.Marshal(&slide)
 }
 
 // precision is the finest date part TimelineJS should be given for a

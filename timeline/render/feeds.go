@@ -8,22 +8,36 @@ import (
 	"github.com/newsroom/timeline/timeline/feed"
 )
 
-// Feeds writes the feeds and exports of package feed: feed.atom, feed.json,
-// timeline.ics and timelinejs.json. Output.Add minifies the XML and JSON
-// files and copies the calendar as it is.
+// Feeds writes the feeds and exports of package feed: feed.atom, feed.json
+// (the newest Site.FeedEntries events), timeline.ics and timelinejs.json
+// (every event). Output.Add minifies the XML and JSON files and copies the
+// calendar as it is. With a Memo whose Feeds is set, the calendar's and
+// TimelineJS file's part for each unchanged event is copied from the last
+// build (see feed.Memo).
 func Feeds(_ context.Context, s *Site, out *Output) error {
 	evs := make([]events.Event, len(s.Events))
 	for i, e := range s.Events {
 		evs[i] = *e
 	}
 	// One file at a time: a large timeline's feeds are big.
+	var fm *feed.Memo
+	var sums [][16]byte
+	if m := out.memo; m != nil && m.Feeds != nil && m.codec != nil {
+		// The pages' fingerprints of the events, mostly computed already.
+		fm = m.Feeds
+		sums = make([][16]byte, len(s.Events))
+		for i, e := range s.Events {
+			sums[i] = m.event(e)
+		}
+	}
 	var addErr error
-	err := feed.Each(feed.Site{
+	err := feed.EachMemo(feed.Site{
 		Title:       s.Title,
 		Description: s.Description,
 		BaseURL:     s.BaseURL.String(),
 		Language:    s.Language,
-	}, evs, func(name string, data []byte) error {
+		Entries:     s.FeedEntries,
+	}, evs, sums, fm, func(name string, data []byte) error {
 		addErr = out.Add(name, data)
 		return addErr
 	})

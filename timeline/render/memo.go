@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/cache"
 	"github.com/newsroom/timeline/timeline/events"
+	"github.com/newsroom/timeline/timeline/feed"
 )
 
 // Sum is a fingerprint of the inputs a page was rendered from.
@@ -39,6 +40,14 @@ type Memo struct {
 	Current map[string]Sum
 	Kept    map[string]bool
 
+	// Feeds, when not nil, keeps the calendar's and TimelineJS file's
+	// part of each event from one build to the next (see Feeds); the
+	// caller keeps it between builds.
+	Feeds *feed.Memo
+	// EventJSON, when not nil, keeps each event's JSON in timeline.json
+	// from one build to the next; the caller keeps it between builds.
+	EventJSON *EventJSON
+
 	mu       sync.Mutex
 	local    map[string]deps // by page template: what its pages depend on
 	entities *Sum            // the people and places with pages, once computed
@@ -63,16 +72,19 @@ func (m *Memo) skip(set *template.Template, tmpl string, p *Page) bool {
 	if m == nil || m.codec == nil {
 		return false
 	}
+	// The analysis reads the template's trees, which html/template
+	// rewrites when it first executes them: it is done once, under the
+	// lock, before any page of the template is executed.
 	m.mu.Lock()
 	d, ok := m.local[tmpl]
-	m.mu.Unlock()
 	if !ok {
 		d = pageDeps(set, tmpl)
-		m.mu.Lock()
 		m.local[tmpl] = d
-		m.mu.Unlock()
 	}
-	if !d.local {
+	m.mu.Unlock()
+	if !d.local || d.timeline && p.Part == nil {
+		// A template that reads the timeline's parts is page-local
+		// only for a part's page: the index reads the whole timeline.
 		return false
 	}
 	fp := m.page(tmpl, p, d)
@@ -145,6 +157,9 @@ func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 	if d.entities {
 		fp := m.entitiesSum(p.Site)
 		h.Write(fp[:])
+	}
+	if d.timeline || d.parts || d.count {
+		m.timelineSum(h, p, d)
 	}
 	var s Sum
 	copy(s[:], h.Sum(nil))
@@ -254,6 +269,11 @@ type deps struct {
 	entities   bool // which people and places have pages (PersonLink, PlaceLink, Data)
 	neighbours bool // the events before and after (Neighbours)
 	part       bool // the part of a split timeline that lists the event (TimelineLink)
+
+	// On a part's page of a split timeline (see memo_parts.go):
+	timeline bool // the page's part, its neighbours and their articles (Part, Span, Cited, ...)
+	parts    bool // every part's key, label, page and count of events (.Site.Parts)
+	count    bool // how many events the site has (len .Site.Events)
 }
 
 // pageDeps analyses the templates the page template entry can execute
@@ -300,6 +320,10 @@ func localIdents(idents []string, d *deps) bool {
 			d.neighbours = true
 		case id == "TimelineLink":
 			d.part = true
+		case (id == "Prev" || id == "Next") && i > 0 && (idents[i-1] == "Prev" || idents[i-1] == "Next"):
+			return false // a neighbour's neighbour is not fingerprinted
+		case timelineName(id):
+			d.timeline = true
 		case !localName(id):
 			return false
 		}
@@ -325,10 +349,16 @@ func localNode(n parse.Node, d *deps, call func(string)) bool {
 	case *parse.ActionNode:
 		return rec(n.Pipe)
 	case *parse.IfNode:
-		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
+		return (sitePartsTest(n.Pipe, d) || rec(n.Pipe)) && rec(n.List) && rec(n.ElseList)
 	case *parse.RangeNode:
+		if set, ok := siteList(n.Pipe, d); ok {
+			return restricted(n.List, set, d) && rec(n.ElseList)
+		}
 		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
 	case *parse.WithNode:
+		if neighbourPipe(n.Pipe) && mentionsNeighbour(n.List) {
+			return false // a neighbour's neighbour is not fingerprinted
+		}
 		return rec(n.Pipe) && rec(n.List) && rec(n.ElseList)
 	case *parse.TemplateNode:
 		call(n.Name)
@@ -344,6 +374,9 @@ func localNode(n parse.Node, d *deps, call func(string)) bool {
 		}
 		return true
 	case *parse.CommandNode:
+		if siteCount(n, d) {
+			return true
+		}
 		for _, a := range n.Args {
 			if !rec(a) {
 				return false

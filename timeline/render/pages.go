@@ -211,18 +211,17 @@ func NotFound(_ context.Context, s *Site, out *Output) error {
 // TimelineJSON writes timeline.json as DESIGN.md specifies it:
 // {"title": ..., "events": [...]}, events in timeline order, never null.
 func TimelineJSON(_ context.Context, s *Site, out *Output) error {
-	doc := struct {
-		Title  string         `json:"title"`
-		Events []events.Event `json:"events"`
-	}{Title: s.Title, Events: make([]events.Event, 0, len(s.Events))}
-	for _, e := range s.Events {
-		doc.Events = append(doc.Events, *e)
-	}
-	b, err := json.Marshal(doc)
+	// As json.Marshal writes {Title string `json:"title"`; Events
+	// []events.Event `json:"events"`}, one event at a time (see EventJSON).
+	title, err := json.Marshal(s.Title)
 	if err != nil {
 		return err
 	}
-	return out.Add("timeline.json", b)
+	b := append(append([]byte(`{"title":`), title...), `,"events":`...)
+	if b, err = timelineEvents(b, s, out.memo); err != nil {
+		return err
+	}
+	return out.Add("timeline.json", append(b, '}'))
 }
 
 // Sitemap writes sitemap.xml listing every HTML page but 404.html, with

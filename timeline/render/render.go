@@ -46,6 +46,9 @@ type Site struct {
 	// Parts are the pages of a timeline too long for one (see
 	// SplitTimeline); nil when the index shows every event.
 	Parts []*TimelinePart
+	// FeedEntries is Config.FeedEntries: how many of the newest events
+	// the Atom and JSON feeds carry (see feed.Site.Entries).
+	FeedEntries int
 
 	articles map[string]*Article
 	partOf   map[*events.Event]*TimelinePart
@@ -76,6 +79,10 @@ type Config struct {
 	// is split into parts by year or month; 0 means DefaultPartEvents and
 	// a negative value never splits.
 	PartEvents int
+	// FeedEntries is how many of the newest events the Atom feed and the
+	// JSON Feed carry; 0 means feed.DefaultEntries, a negative value
+	// every event.
+	FeedEntries int
 }
 
 // NewSite assembles the Site from parsed articles and merged events. It
@@ -92,6 +99,7 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		Language:    cfg.Language,
 		BaseURL:     base,
 		Params:      cfg.Params,
+		FeedEntries: cfg.FeedEntries,
 		articles:    make(map[string]*Article, len(arts)),
 	}
 	if s.Params == nil {
