@@ -394,7 +394,7 @@ func TestGold(t *testing.T) {
 // neither place nor people, and kinds told differently (a recall and a
 // regulator's statement of it).
 func TestGoldBlind(t *testing.T) {
-	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.95, 0.72, 0.95, 0.66}, lenient: true}.run(t)
+	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.95, 0.72, 0.95, 0.74}, lenient: true}.run(t)
 }
 
 // TestGoldBlind2 measures a second blind set (testdata/blind2), whose gold
@@ -406,7 +406,7 @@ func TestGoldBlind(t *testing.T) {
 // (0 of 5 gold pairs). After the fixes it prompted (b7c1cae): date
 // precision 1.000 recall 0.867; merge precision 1.000 recall 0.400.
 func TestGoldBlind2(t *testing.T) {
-	goldRun{dirs: []string{blind2Dir}, golds: []string{"gold_blind2.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.4}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind2Dir}, golds: []string{"gold_blind2.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.58}, lenient: true}.run(t)
 }
 
 // TestGoldBlind3 measures a third blind set (testdata/blind3), written
@@ -441,7 +441,7 @@ func TestGoldBlind4(t *testing.T) {
 // TestGoldAll measures every article together, so that merging is tried
 // across stories.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.83, 0.95, 0.74}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.83, 0.95, 0.76}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

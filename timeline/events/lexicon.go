@@ -332,8 +332,10 @@ var prepositions = map[string]bool{
 // "off" ("lifted" rates, "blasted" critics) are in offFrames.
 var frames = map[string]string{
 	"launch": "@launch", "launched": "@launch", "launches": "@launch", "liftoff": "@launch",
-	"won": "@win", "wins": "@win", "victory": "@win", "triumph": "@win", "elected": "@win",
-	"beat": "@win", "beaten": "@win",
+	// a contest and its result: an election day is its winner's victory
+	"won": "@contest", "wins": "@contest", "victory": "@contest", "triumph": "@contest", "elected": "@contest",
+	"beat": "@contest", "beaten": "@contest", "election": "@contest", "vote": "@contest",
+	"runoff": "@contest", "referendum": "@contest", "poll": "@contest",
 	"conceded": "@concede", "concedes": "@concede", "concession": "@concede",
 	"walkout": "@walkout", "walkouts": "@walkout", "stoppage": "@walkout", "walked": "@walkout",
 	"recall": "@recall", "recalls": "@recall", "recalled": "@recall", "recalling": "@recall",
