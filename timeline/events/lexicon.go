@@ -71,7 +71,7 @@ var triggerKinds = map[string]string{
 	"trimmed": KindOther, "unchanged": KindOther, "ordered": KindOther,
 	"rallied": KindOther, "recall": KindOther, "recalls": KindOther, "recalling": KindOther,
 	// disasters
-	"earthquake": KindOther, "quake": KindOther, "aftershock": KindOther, "hurricane": KindOther,
+	"earthquake": KindOther, "quake": KindOther, "tremor": KindOther, "aftershock": KindOther, "hurricane": KindOther,
 	"typhoon": KindOther, "cyclone": KindOther, "tornado": KindOther, "eruption": KindOther,
 	"tsunami": KindOther, "landslide": KindOther, "wildfire": KindOther, "landfall": KindOther,
 	"dissolved": KindOther, "dissolves": KindOther, "collapsed": KindOther, "beat": KindOther,
@@ -95,7 +95,7 @@ var triggerKinds = map[string]string{
 // reports it (kind other), not a strike, when it tells of people killed.
 var disasters = map[string]string{
 	"flood": "floods", "floods": "floods", "flooding": "floods", "floodwaters": "floods",
-	"earthquake": "earthquake", "quake": "earthquake", "storm": "storm", "hurricane": "hurricane",
+	"earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake", "storm": "storm", "hurricane": "hurricane",
 	"typhoon": "typhoon", "cyclone": "cyclone", "tornado": "tornado", "wildfire": "wildfire",
 	"wildfires": "wildfire", "fire": "fire", "landslide": "landslide", "avalanche": "avalanche",
 	"eruption": "eruption", "tsunami": "tsunami", "heatwave": "heatwave", "crash": "crash",

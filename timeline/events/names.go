@@ -162,6 +162,9 @@ func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool, al siteA
 	return out
 }
 
+// regionKinds follow a region's name in its full name.
+var regionKinds = map[string]bool{"prefecture": true, "province": true, "region": true, "oblast": true, "governorate": true}
+
 // classifyRun turns a run of capitalised words toks[i:j] into entities.
 func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool, al siteAliases) []entity {
 	text := func(a, b int) string {
@@ -193,6 +196,13 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
 	if p, ok := gaz.Lookup(text(i, j)); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
 		return []entity{placeEntity(toks, i, j-1, p, toks[j-1].Poss)}
+	}
+	// "Kagoshima Prefecture", "Limpopo Province": a region named with its
+	// kind is the place.
+	if j-i >= 2 && regionKinds[lower(toks[j-1])] {
+		if p, ok := gaz.Lookup(text(i, j-1)); ok {
+			return []entity{placeEntity(toks, i, j-1, p, toks[j-1].Poss)}
+		}
 	}
 	// Leading function words ("The", "A") and sentence openers.
 	for i < j && notNames[lower(toks[i])] && !titleWords[lower(toks[i])] {
