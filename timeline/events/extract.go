@@ -642,6 +642,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "walked" && (i+1 >= len(toks) || lower(toks[i+1]) != "out" && lower(toks[i+1]) != "off") {
 			continue // "walked out", "walked off the job" strike; "walked into a room" is no happening
 		}
+		if lower(t) == "office" && (i == 0 || !takeForms[lower(toks[i-1])]) {
+			continue // "takes office" is a happening; "the mayor's office" is not
+		}
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
 		}
@@ -679,6 +682,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 	}
 	return out
 }
+
+// takeForms are the forms of "take" before "office".
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true}
 
 // cause reports whether the word at i names a cause ("because of the
 // walkout", "owing to the strike"): what the sentence dates is its

@@ -86,6 +86,7 @@ var triggerKinds = map[string]string{
 	"walked": KindStrike, // only "walked out", "walked off the job"
 	// launches and their delays
 	"blasted": KindOther, "scrubbed": KindOther, "postponed": KindOther,
+	"office": KindOther, // only "takes office", "took office"
 	// statements
 	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
 	"dissented": KindStatement,
@@ -342,7 +343,7 @@ var frames = map[string]string{
 	"convicted": "@verdict", "guilty": "@verdict", "verdict": "@verdict", "acquitted": "@verdict",
 	"sentenced": "@sentence", "jailed": "@sentence",
 	"postponed": "@postpone", "scrubbed": "@postpone", "delayed": "@postpone",
-	"sworn": "@office", "inauguration": "@office",
+	"sworn": "@office", "inauguration": "@office", "office": "@office",
 	"began": "@begin", "begins": "@begin", "started": "@begin", "starts": "@begin",
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
 	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",

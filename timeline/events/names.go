@@ -165,6 +165,9 @@ func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool, al siteA
 // regionKinds follow a region's name in its full name.
 var regionKinds = map[string]bool{"prefecture": true, "province": true, "region": true, "oblast": true, "governorate": true}
 
+// venueKinds end the names of buildings and grounds.
+var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "cathedral": true, "airport": true, "station": true}
+
 // classifyRun turns a run of capitalised words toks[i:j] into entities.
 func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool, al siteAliases) []entity {
 	text := func(a, b int) string {
@@ -203,6 +206,11 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		if p, ok := gaz.Lookup(text(i, j-1)); ok {
 			return []entity{placeEntity(toks, i, j-1, p, toks[j-1].Poss)}
 		}
+	}
+	// "City Hall", "Union Station", "Wembley Stadium": a building the
+	// gazetteer lacks is a venue, never a person.
+	if j-i >= 2 && venueKinds[lower(toks[j-1])] {
+		return []entity{placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss)}
 	}
 	// Leading function words ("The", "A") and sentence openers.
 	for i < j && notNames[lower(toks[i])] && !titleWords[lower(toks[i])] {
