@@ -1183,6 +1183,13 @@ func scheduled(toks []token, seg span) bool {
 		switch low {
 		case "starts", "begins", "opens", "ends", "resumes":
 			return true
+		case "takes":
+			if i+1 < seg.To {
+				switch lower(toks[i+1]) {
+				case "office", "place", "power", "effect":
+					return true // "the new mayor takes office on 28 September"
+				}
+			}
 		}
 	}
 	return false
