@@ -645,6 +645,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "office" && (i == 0 || !takeForms[lower(toks[i-1])]) {
 			continue // "takes office" is a happening; "the mayor's office" is not
 		}
+		if lower(t) == "round" && (i == 0 || !roundOrdinals[lower(toks[i-1])] || i+1 < len(toks) && lower(toks[i+1]) == "of" || talksNear(toks, seg)) {
+			continue // "the first round" of a vote; "a round of talks" is talks
+		}
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
 		}
@@ -681,6 +684,20 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		out[k] = c.i
 	}
 	return out
+}
+
+// roundOrdinals come before an election's round.
+var roundOrdinals = map[string]bool{"first": true, "second": true, "third": true, "final": true, "opening": true}
+
+// talksNear reports whether the segment speaks of talks or negotiations.
+func talksNear(toks []token, seg span) bool {
+	for i := seg.From; i < seg.To; i++ {
+		switch lower(toks[i]) {
+		case "talks", "negotiations", "negotiators", "ministers":
+			return true
+		}
+	}
+	return false
 }
 
 // takeForms are the forms of "take" before "office".

@@ -87,6 +87,7 @@ var triggerKinds = map[string]string{
 	// launches and their delays
 	"blasted": KindOther, "scrubbed": KindOther, "postponed": KindOther,
 	"office": KindOther, // only "takes office", "took office"
+	"round": KindOther,  // only an election's "first round", "the second round"
 	// statements
 	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
 	"dissented": KindStatement,
@@ -336,7 +337,7 @@ var frames = map[string]string{
 	// a contest and its result: an election day is its winner's victory
 	"won": "@contest", "wins": "@contest", "victory": "@contest", "triumph": "@contest", "elected": "@contest",
 	"beat": "@contest", "beaten": "@contest", "election": "@contest", "vote": "@contest",
-	"runoff": "@contest", "referendum": "@contest", "poll": "@contest",
+	"runoff": "@contest", "referendum": "@contest", "poll": "@contest", "round": "@contest",
 	"conceded": "@concede", "concedes": "@concede", "concession": "@concede",
 	"walkout": "@walkout", "walkouts": "@walkout", "stoppage": "@walkout", "walked": "@walkout",
 	"recall": "@recall", "recalls": "@recall", "recalled": "@recall", "recalling": "@recall",
