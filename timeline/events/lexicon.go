@@ -87,7 +87,7 @@ var triggerKinds = map[string]string{
 	// launches and their delays
 	"blasted": KindOther, "scrubbed": KindOther, "postponed": KindOther,
 	"office": KindOther, // only "takes office", "took office"
-	"round": KindOther,  // only an election's "first round", "the second round"
+	"round":  KindOther, // only an election's "first round", "the second round"
 	// statements
 	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
 	"dissented": KindStatement,
