@@ -393,6 +393,10 @@ func TestGold(t *testing.T) {
 // comparison), a quoted "today", mentions in different articles that name
 // neither place nor people, and kinds told differently (a recall and a
 // regulator's statement of it).
+//
+// After events3 (happening frames, a statement joining the happening it
+// reports, story links, 'takes office', an election's 'first round'): date
+// precision 1.000 recall 0.792; merge precision 1.000 recall 0.750.
 func TestGoldBlind(t *testing.T) {
 	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.95, 0.77, 0.95, 0.74}, lenient: true}.run(t)
 }
@@ -405,6 +409,7 @@ func TestGoldBlind(t *testing.T) {
 // date precision 0.917 recall 0.733; merge precision 1.000 recall 0.000
 // (0 of 5 gold pairs). After the fixes it prompted (b7c1cae): date
 // precision 1.000 recall 0.867; merge precision 1.000 recall 0.400.
+// After events3 (happening frames, story links): merge recall 0.600.
 func TestGoldBlind2(t *testing.T) {
 	goldRun{dirs: []string{blind2Dir}, golds: []string{"gold_blind2.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.58}, lenient: true}.run(t)
 }
@@ -419,6 +424,8 @@ func TestGoldBlind2(t *testing.T) {
 // only as "hours before" the ceasefire, and the gold lists that sentence
 // for the ceasefire alone. After the fixes it prompted (b7c1cae): date
 // precision 0.933 recall 1.000; merge precision 1.000 recall 0.500.
+// After events3 ('blasted off', 'lifted off' and 'liftoff' one frame; an
+// agency-only dateline remnant): date precision 0.938, merge recall 0.667.
 func TestGoldBlind3(t *testing.T) {
 	goldRun{dirs: []string{blind3Dir}, golds: []string{"gold_blind3.txt"}, floors: [4]float64{0.9, 0.95, 0.95, 0.65}, lenient: true}.run(t)
 }
@@ -434,6 +441,14 @@ func TestGoldBlind3(t *testing.T) {
 // (its "yesterday" and "Tuesday" gave no mention), a "walked off the job"
 // strike, a first round and a swearing-in told by "takes office"; a rail
 // strike taken for a military one; meetings and a deal that name nobody.
+//
+// After the general fixes it prompted (events3, up to 1894f9f): date
+// precision 1.000 recall 0.688; merge precision 1.000 recall 0.720 (18 of
+// 25). Still missed: the AFP launch sentences ("sent ... into space
+// yesterday" has no trigger; "10:42 am Tuesday" is tagged as the next
+// Tuesday by timex, so the past sentence drops it), a called-off attempt
+// told as people who "had travelled" for it, a JAXA briefing and two
+// plans.
 func TestGoldBlind4(t *testing.T) {
 	goldRun{dirs: []string{blind4Dir}, golds: []string{"gold_blind4.txt"}, floors: [4]float64{0.95, 0.65, 0.95, 0.7}, lenient: true}.run(t)
 }
