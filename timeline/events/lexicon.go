@@ -252,7 +252,7 @@ var locatives = map[string]bool{
 	"inside": true, "toward": true, "towards": true, "across": true, "on": true,
 	"visited": true, "visit": true, "visiting": true, "struck": true, "hit": true,
 	"attacked": true, "reached": true, "around": true, "over": true, "within": true,
-	"through": true, "throughout": true, "hitting": true,
+	"through": true, "throughout": true, "hitting": true, "shook": true, "rocked": true,
 }
 
 // placeNouns are the nouns after which "of X" gives a location ("the town of Sumy").
@@ -260,6 +260,7 @@ var placeNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "region": true, "province": true,
 	"capital": true, "center": true, "centre": true, "outskirts": true, "port": true,
 	"district": true, "suburb": true, "suburbs": true, "streets": true, "state": true,
+	"coast": true, "island": true, "shores": true,
 }
 
 // clauseBreaks separate the parts of a sentence that report two happenings.
