@@ -39,6 +39,9 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		if y == 0 {
 			dir := t.yearDirection(i, k)
+			if f := t.forDay(i, k); f != 0 {
+				dir = f
+			}
 			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 		}
 		if !validDate(y, int(m), d) {
@@ -305,6 +308,11 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
+		if f := t.forDay(i, j); f != 0 {
+			dir = f
+		} else if t.outcomeBefore(i) {
+			dir = -1
+		}
 		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) {
 			// "follows Tuesday's declaration": a weekday in the possessive
 			// dates a reported event; the present tense of the clause does
@@ -462,22 +470,89 @@ func (t *tagger) deictic(i int) cand {
 		}
 		// "noon Saturday" is one expression; "noon on Saturday" takes
 		// Saturday's date and leaves "Saturday" an expression of its own
-		d, j := t.ref, i+1
+		d, j, noDay := t.ref, i+1, true
 		k, on := j, t.is(j, "on")
 		if on || t.is(k, ",") {
 			k++
 		}
 		if c := t.core(k); c.ok() && c.typ == Date && len(c.val) == 10 {
 			if iv, _, ok := intervalOf(c.val); ok {
-				d = iv.Start
+				d, noDay = iv.Start, false
 				if !on {
 					j = c.j
 				}
 			}
 		}
-		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h}
+		if noDay {
+			if a, ok := t.dayBeforeAt(i); ok {
+				d, noDay = a, false
+			}
+		}
+		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
 	}
 	return cand{}
+}
+
+// forDay tells whether the day over tokens [i, j) is the object of "for"
+// and ends its phrase, and which way it lies: +1 for a day that was
+// planned and is to come ("called a snap election for Jan. 17", "set for
+// Saturday", "a vote scheduled for March 3."), -1 for a plan over or
+// undone: a past perfect ("had been set for Tuesday"), "originally" or
+// "initially" before it, a change after it ("scheduled for Monday but
+// postponed", "called off"). 0 when no "for" rules: a noun after the day
+// ("arrested for the Jan. 6 riot", "for Monday's attack") makes it an
+// event's date, which the tense decides.
+func (t *tagger) forDay(i, j int) int {
+	if !t.is(i-1, "for") || t.is(j, "'") || !t.clauseEnds(j) {
+		return 0
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";" || tk.w == ",") && !t.abbrevDot(k) {
+			break
+		}
+		switch t.w(k) {
+		case "had", "originally", "initially", "previously", "first":
+			return -1
+		case "d":
+			if t.is(k-1, "'") {
+				return -1
+			}
+		}
+	}
+	for k := j; k < len(t.toks) && k < j+15; k++ {
+		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";") && !t.abbrevDot(k) {
+			break
+		}
+		switch t.w(k) {
+		case "postponed", "delayed", "cancelled", "canceled", "scrapped", "scrubbed", "moved", "rescheduled", "off":
+			return -1
+		}
+	}
+	return 1
+}
+
+// outcomeBefore reports whether the day at token i dates an outcome noun
+// before it ("his triumph on Sunday", "the party's victory Sunday"): a win
+// or a death is reported once it has happened, so the day is past whatever
+// the tense of the clause ("are still celebrating his triumph on Sunday").
+// "an expected victory on Sunday" and "a win on Sunday" (indefinite: a
+// hypothesis) are no outcome yet.
+func (t *tagger) outcomeBefore(i int) bool {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	switch t.w(k) {
+	case "triumph", "victory", "win", "defeat", "loss", "death", "killing", "murder", "collapse", "resignation", "ouster", "arrest":
+	default:
+		return false
+	}
+	switch t.w(k - 1) {
+	case "expected", "likely", "possible", "probable", "anticipated", "predicted", "potential", "hoped", "planned",
+		"a", "an", "another", "any", "no":
+		return false // "a win on Sunday would clinch the title": a hypothetical outcome
+	}
+	return true
 }
 
 // clauseEnds reports whether token k ends a phrase: punctuation, the end of

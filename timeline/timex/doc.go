@@ -74,12 +74,36 @@
 //     "to be" they point forward ("talks to be held on Monday"); after "is",
 //     "are" ("is headed to") they are present. A weekday in the possessive
 //     ("follows Tuesday's declaration") is not sent forward by a present
-//     tense. Modals ("may",
+//     tense. A plain present verb of a timetable ("meet", "vote", "head",
+//     "gather" ...) after "they", "we", "who", a name or a plural noun is
+//     present ("Ministers meet Monday"), unless "did" or "not" precedes;
+//     "open" and "close" are not among them ("Stocks close lower on
+//     Wednesday" reports the day gone).
+//     Modals ("may",
 //     "might", "should", "must", "could") point forward, except "could
 //     have", "could not" (past). "plans to", "set to", "due to", "going
-//     to", "was to" point forward; "planned" alone points back. A verb in
-//     -s after "who", "which", "he", "she", "it" is present ("who faces an
-//     election on May 14").
+//     to", "was to" point forward; "planned" alone points back, but "planned a"
+//     (an event) points forward. A verb in -s after "who", "which", "he",
+//     "she", "it" is present ("who faces an election on May 14"). A past verb of a plan or promise
+//     ("agreed", "decided", "vowed", "promised" ...) AFTER the expression
+//     is dated by it ("on Thursday agreed to plead guilty": past); before
+//     it, it points forward ("vowed to act by Friday"), except that a month
+//     or a day of the month after "agreed to", "decided to" takes the
+//     nearest such date, since it may date the agreement or the deal.
+//   - A month and day or a weekday right after "for" that ends its phrase
+//     was planned and is to come, whatever the tense ("called a snap
+//     election for Jan. 17", "announced a strike for Friday"). A plan
+//     told as over or undone is for the day before: a past perfect ("had
+//     been set for Tuesday but was called off"), "originally" or
+//     "initially" ("originally planned for Tuesday, was held on
+//     Wednesday"), or a change after it ("scheduled for Monday but
+//     postponed"). A noun after the day ("jailed for the Jan. 6 riot",
+//     "for Monday's attack") leaves it to the tense.
+//   - A weekday that dates an outcome noun ("his triumph on Sunday", "her
+//     victory Sunday", "the minister's resignation on Monday") is the past
+//     one whatever the tense around it: a win, a defeat, a death is
+//     reported once it has happened; "an expected victory on Sunday" is not
+//     one yet.
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
@@ -122,7 +146,11 @@
 //     so "two days after" is given Y's date, the anchor minus two days (plus
 //     for "before"). In any other position ("Two days after the vote, ...")
 //     "two days" is a duration: the date of Y is not known, and no date is
-//     better than a wrong one.
+//     better than a wrong one. The exception is a clause about now: after a
+//     comma that closes a main clause in the present or present perfect
+//     with no date named before it ("Rescuers have given up hope, four
+//     days after an earthquake killed 112 people"), "four days after" is
+//     the day four days before the reference day.
 //   - "today's" before a general noun ("today's youth", "today's world")
 //     is PRESENT_REF and "the world of tomorrow" FUTURE_REF: no particular
 //     day. A capitalised unit after the first word ("This Week", "60
@@ -159,11 +187,21 @@
 //     "next Thursday and Friday" gives the Friday after that Thursday,
 //     "made Friday and Thursday" the Thursday before that Friday (after
 //     "and", "or" the nearest such day; after "to", "through" the next);
-//     "April 24 and 25" and "June 6-9" give a second expression for the
-//     bare day ("25", "9") in the same month; day first, "18-20 March" and
-//     "between 18 and 20 March" give one for the earlier bare day ("18").
+//     "April 24 and 25" gives a second expression for the bare day ("25")
+//     in the same month; day first, "18 and 20 March" gives one for the
+//     earlier bare day ("18").
+//   - A range of days in one month is one expression: "July 28-29", "from
+//     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4", "18-20
+//     March", "from 3 to 5 May", "between 7 and 9 June". Its value
+//     is the first day's (TIMEX3 has no value for a span of days) and its
+//     interval runs to the last day. A verb of change before it
+//     ("postponed from March 3 to 5") makes two dates, as does a second day
+//     not after the first.
 //   - "the last Monday of May", "the second Sunday of June 2024" are
-//     computed; "the last weekend of June" and the like are left alone
+//     computed; "the first week of October", "the last week of June 2025"
+//     are that run of seven days of the month (days 1–7, 8–14, 15–21,
+//     22–28, or the last seven), valued as the ISO week holding the run's
+//     middle day; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
 //   - "the week of March 4" is the ISO week holding that day. "3 p.m.
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
@@ -216,7 +254,10 @@
 // publication date unless its reporting verb is dated in the same sentence.
 // The anchor is simply
 // the last day named, which in a narrative that jumps back and forth can be
-// the wrong one for "later in the day" or "the next day". Clock times without
-// a day take the reference day. Values follow TimeML but not every TimeBank
+// the wrong one for "later in the day" or "the next day". A clock time
+// without a day ("shortly before midnight", "at 8 p.m.") has the reference
+// day in its value, as TimeBank annotates it, but no interval: the text does
+// not say which day it is. Right after a day and "at" ("on Tuesday at 3
+// p.m.", "yesterday at about 9:30 a.m.") it takes that day. Values follow TimeML but not every TimeBank
 // habit (TimeBank is inconsistent about "now", bare "years", "the year").
 package timex

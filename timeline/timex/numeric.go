@@ -88,7 +88,7 @@ func (t *tagger) clock(i int) cand {
 		if j == i+1 || h > 23 || m > 59 {
 			return cand{}
 		}
-		return cand{i: i, j: j, typ: Time, val: fmtDay(t.ref) + "T" + pad(h, 2) + ":" + pad(m, 2)}
+		return cand{i: i, j: j, typ: Time, val: fmtDay(t.ref) + "T" + pad(h, 2) + ":" + pad(m, 2), noDay: true}
 	}
 	if len(tk.w) > 2 || tk.n > 24 {
 		return cand{}
@@ -158,7 +158,7 @@ func (t *tagger) clock(i int) cand {
 		}
 		j = t.zone(j)
 	}
-	base := t.ref
+	base, noDay := t.ref, true
 	// "3 p.m. Tuesday", "10 a.m. today", "2 p.m. on Tuesday"
 	k := j
 	if t.is(k, ",") {
@@ -170,13 +170,33 @@ func (t *tagger) clock(i int) cand {
 	}
 	if d := t.core(k); d.ok() && d.typ == Date {
 		if iv, g, ok := intervalOf(d.val); ok && g == GranDay {
-			base = iv.Start
+			base, noDay = iv.Start, false
 			if !on {
 				j = d.j // "3 p.m. Tuesday" is one expression; "3 p.m. on Tuesday" two
 			}
 		}
 	}
-	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2)}
+	if noDay {
+		if d, ok := t.dayBeforeAt(i); ok {
+			base, noDay = d, false
+		}
+	}
+	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2), noDay: noDay}
+}
+
+// dayBeforeAt returns the day of the expression just before "at" and the
+// clock time at token i: "on Tuesday at 3 p.m.", "yesterday at about 9:30
+// a.m.", "tonight at 9 p.m.".
+func (t *tagger) dayBeforeAt(i int) (time.Time, bool) {
+	k := i - 1
+	switch t.w(k) {
+	case "about", "around", "approximately", "roughly", "precisely", "exactly", "just":
+		k--
+	}
+	if !t.is(k, "at") || !t.anchored || t.anchorAt != k {
+		return time.Time{}, false
+	}
+	return t.anchor, true
 }
 
 // year parses a four-digit year where the context shows it is one.

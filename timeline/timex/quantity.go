@@ -186,8 +186,50 @@ func (t *tagger) quantity(i int) cand {
 				return s
 			}
 		}
+		if t.w(k) == "after" && u == uDay && n > 0 && n == float64(int(n)) && t.nowClause(i) {
+			// "Rescuers have given up hope, four days after an earthquake
+			// killed 112 people": now is four days after the quake
+			s := t.shifted(i, k+1, n, u, t.ref, -1, false)
+			s.i = c.i
+			return s
+		}
 	}
 	return c
+}
+
+// nowClause reports whether the expression at token i follows a comma
+// that closes a main clause in the present or the present perfect ("have
+// given up hope,", "are still searching,"), so that it measures from the
+// reference day. A past or future verb in that clause, or any date named
+// in the sentence before, makes it something else.
+func (t *tagger) nowClause(i int) bool {
+	if !t.is(i-1, ",") {
+		return false
+	}
+	now := false
+	for k := i - 2; k >= 0 && k >= i-30; k-- {
+		tk := t.toks[k]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) || tk.nl {
+			break
+		}
+		if t.anchored && t.anchorAt > k {
+			return false // a date named earlier in the sentence
+		}
+		switch tk.w {
+		case "have", "has", "is", "are", "remain", "remains", "continue", "continues":
+			now = true
+			continue
+		}
+		switch t.cue(k) {
+		case tPast:
+			if !t.is(k-1, "have") && !t.is(k-1, "has") && !t.is(k-1, "been") {
+				return false
+			}
+		case tFuture:
+			return false
+		}
+	}
+	return now
 }
 
 // shifted builds the date n units from base in direction sign, spanning

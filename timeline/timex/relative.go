@@ -50,6 +50,12 @@ func (t *tagger) relative(i int) cand {
 			}
 		}
 	}
+	// "the first week of October", "the last week of June 2025"
+	if t.is(j, "week") && t.is(j+1, "of") && the {
+		if c := t.weekOfMonth(i, j); c.ok() {
+			return c
+		}
+	}
 	// weekday, month, season, part of day after the determiner
 	if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
 		if t.is(j+1, "of") {
@@ -159,6 +165,28 @@ func (t *tagger) relative(i int) cand {
 }
 
 // relPart resolves "the next morning", "the previous evening".
+// weekOfMonth parses "first week of October" (w at i, "week" at j): the
+// first, second, third or fourth run of seven days of the month, or its
+// last seven days. Its value is the ISO week holding the run's middle day;
+// its interval is the run itself.
+func (t *tagger) weekOfMonth(i, j int) cand {
+	n, ok := ordinalWord(t.w(i))
+	if !ok || n > 4 || n == 0 {
+		return cand{}
+	}
+	m := t.core(j + 2)
+	if !m.ok() || m.typ != Date || len(m.val) != 7 {
+		return cand{}
+	}
+	y, mo := atoi(m.val[:4]), time.Month(atoi(m.val[5:]))
+	s := day(y, mo, 7*(n-1)+1)
+	if n < 0 {
+		s = lastOfMonth(y, mo).AddDate(0, 0, -6)
+	}
+	e := s.AddDate(0, 0, 6)
+	return cand{i: i, j: m.j, typ: Date, val: fmtWeek(s.AddDate(0, 0, 3)), iv: Interval{Start: s, End: e}, ivSet: true, the: true}
+}
+
 func (t *tagger) relPart(i, j int, w, p string) cand {
 	off := 1
 	switch w {

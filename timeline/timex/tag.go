@@ -30,6 +30,7 @@ type cand struct {
 	ivSet bool
 	the   bool // a leading "the" belongs to the expression
 	back  bool // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
+	noDay bool // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
 }
 
 func (c cand) ok() bool { return c.j > c.i }
@@ -46,10 +47,20 @@ func (t *tagger) run() []Timex {
 			i++
 			continue
 		}
+		if d, ok := t.dayFirstRange(c); ok {
+			t.emit(d)
+			i = d.j
+			continue
+		}
 		t.emit(c)
 		i = c.j
 		if d, ok := t.secondDay(c); ok {
-			t.emit(d)
+			if r, ok := t.dayRange(c, d); ok {
+				t.out = t.out[:len(t.out)-1]
+				t.emit(r)
+			} else {
+				t.emit(d)
+			}
 			i = d.j
 		} else if d, ok := t.nextWeekday(c); ok {
 			t.emit(d)
@@ -80,6 +91,9 @@ func (t *tagger) emit(c cand) {
 			}
 			if g != GranCentury && g != GranDecade {
 				t.last, t.lastSet = iv.Start, true
+			}
+			if c.noDay {
+				tx.Interval = Interval{}
 			}
 			if g == GranQuarter && !c.back {
 				t.lastQ, t.qAt = c.val, c.j
@@ -683,6 +697,72 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: k, j: k + 1, typ: Date, val: val}, true
+}
+
+// dayRange joins the month-day c and the bare day d after it into one
+// expression when they are the ends of a range: "July 28-29", "from Oct. 5
+// to 7", "between April 24 and 25". The value is the first day's (TIMEX3 has
+// no value for a span of days); the interval runs from the first day to the
+// second. "April 24 and 25" without "between" is two dates, and "moved
+// from March 3 to 5" (a verb of change before it) is two dates too.
+func (t *tagger) dayRange(c, d cand) (cand, bool) {
+	if d.val <= c.val {
+		return cand{}, false
+	}
+	switch t.w(c.j) {
+	case "-", "–":
+	case "to", "through":
+		if t.changeVerbBefore(c.i) {
+			return cand{}, false
+		}
+	case "and":
+		if !t.is(c.i-1, "between") {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	s, _, ok1 := intervalOf(c.val)
+	e, _, ok2 := intervalOf(d.val)
+	if !ok1 || !ok2 {
+		return cand{}, false
+	}
+	return cand{i: c.i, j: d.j, typ: Date, val: c.val, iv: Interval{Start: s.Start, End: e.End}, ivSet: true}, true
+}
+
+// dayFirstRange joins the bare first day c of "18-20 March", "from 3 to
+// 5 May", "between 7 and 9 June" with the day-month after it into one
+// range, on dayRange's terms.
+func (t *tagger) dayFirstRange(c cand) (cand, bool) {
+	if c.typ != Date || len(c.val) != 10 || c.j != c.i+1 || c.j+1 >= len(t.toks) || t.toks[c.i].kind != kNum {
+		return cand{}, false
+	}
+	d := t.match(c.j + 1)
+	if !d.ok() || d.i != c.j+1 || d.typ != Date || len(d.val) != 10 || d.val[:8] != c.val[:8] {
+		return cand{}, false
+	}
+	r, ok := t.dayRange(c, d)
+	return r, ok
+}
+
+// changeVerbBefore reports whether a verb of moving a date ("postponed",
+// "moved", "delayed", "pushed back", "rescheduled", "brought forward")
+// stands before token i in its sentence: "from March 3 to 5" after it is a
+// change of date, not a range.
+func (t *tagger) changeVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		tk := t.toks[k]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+			return false
+		}
+		w := tk.w
+		for _, p := range [...]string{"postpone", "delay", "move", "moving", "push", "reschedul", "brought", "bring", "advance", "shift", "chang"} {
+			if len(w) >= len(p) && w[:len(p)] == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // spokenYear parses years in words: "nineteen ninety-six", "the year two

@@ -10,6 +10,16 @@ import (
 // nearest cue word before the expression in the same sentence, or failing
 // one, the nearest after it.
 func (t *tagger) tenseAt(i, j int) tense {
+	c, _ := t.tenseCue(i, j)
+	return c
+}
+
+// tenseCue is tenseAt that also returns the cue's token (-1 when none).
+// A past-tense verb of deciding or promising after the expression ("on
+// Thursday agreed to plead guilty", "Monday vowed to retaliate") is
+// dated by it: the tense is past, though the same verb before the
+// expression ("vowed to retaliate by Friday") points forward.
+func (t *tagger) tenseCue(i, j int) (tense, int) {
 	const window = 25
 	for k, d := i-1, 1; k >= 0 && d <= window; k, d = k-1, d+1 {
 		tk := t.toks[k]
@@ -17,7 +27,7 @@ func (t *tagger) tenseAt(i, j int) tense {
 			break
 		}
 		if c := t.cue(k); c != tNone {
-			return c
+			return c, k
 		}
 		if tk.nl {
 			break
@@ -32,10 +42,24 @@ func (t *tagger) tenseAt(i, j int) tense {
 			break
 		}
 		if c := t.cue(k); c != tNone {
-			return c
+			if c == tFuture && pastPlanVerb(tk.w) {
+				return tPast, k
+			}
+			return c, k
 		}
 	}
-	return tNone
+	return tNone, -1
+}
+
+// pastPlanVerb reports whether w is the past tense of a verb whose object
+// is a plan or a promise: "agreed", "decided", "vowed". The verb itself is
+// past; what it governs is to come.
+func pastPlanVerb(w string) bool {
+	switch w {
+	case "agreed", "decided", "planned", "wanted", "hoped", "intended", "aimed", "promised", "pledged", "vowed", "threatened":
+		return true
+	}
+	return false
 }
 
 // cue classifies token k as a tense cue, looking at its neighbours for
@@ -49,6 +73,9 @@ func (t *tagger) cue(k int) tense {
 	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
 		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
 			return tFuture
+		}
+		if tk.w == "planned" && (t.is(k+1, "a") || t.is(k+1, "an")) {
+			return tFuture // "planned a demonstration on Saturday": the event is to come
 		}
 		if tk.w == "planned" || tk.w == "decided" || tk.w == "agreed" || tk.w == "wanted" || tk.w == "hoped" || tk.w == "intended" || tk.w == "aimed" {
 			return tPast
@@ -92,6 +119,18 @@ func (t *tagger) cue(k int) tense {
 	case "s", "d", "t":
 		return tNone
 	}
+	if k > 0 && barePresent(tk.w) {
+		p := t.toks[k-1]
+		switch {
+		case p.kind != kWord:
+		case t.is(k-2, "did") || t.is(k-2, "t") || t.is(k-2, "not"):
+			return tPast // "did they meet on Monday?"
+		case p.w == "they" || p.w == "we" || p.w == "i" || p.w == "you" || p.w == "who":
+			return tPresent // "they meet Monday": a timetable
+		case p.upper && !t.is(k-2, "to") || len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w != "news":
+			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
+		}
+	}
 	c := cueOf(tk.w)
 	if c == tNone && k > 0 && len(tk.w) > 3 && tk.w[len(tk.w)-1] == 's' && tk.w[len(tk.w)-2] != 's' && !tk.upper {
 		switch t.toks[k-1].w {
@@ -116,6 +155,20 @@ func (t *tagger) cue(k int) tense {
 		return tFuture
 	}
 	return c
+}
+
+// barePresent reports whether w is the plain present of a verb that news
+// uses for a timetable ("leaders meet Monday", "voters head to the polls
+// Sunday"), which after a plural subject points forward. "open" and
+// "close" are left out: market reports use them for the day just gone
+// ("Stocks close lower on Wednesday").
+func barePresent(w string) bool {
+	switch w {
+	case "meet", "visit", "hold", "travel", "begin", "start", "vote", "resume", "gather", "head",
+		"return", "arrive", "convene", "fly", "leave", "kick", "play", "host", "face":
+		return true
+	}
+	return false
 }
 
 // abbrevDot reports whether the period at k closes an abbreviation or an
@@ -155,7 +208,13 @@ func (t *tagger) direction(i, j int) int {
 // agreement") says nothing about which June, so only past and future cues
 // count and the nearest date is taken otherwise.
 func (t *tagger) yearDirection(i, j int) int {
-	switch t.tenseAt(i, j) {
+	c, k := t.tenseCue(i, j)
+	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
+		// "agreed to sell its stake in October": the month may date the
+		// agreement or the sale; the nearest such month is taken
+		return 0
+	}
+	switch c {
 	case tPast:
 		return -1
 	case tFuture:
