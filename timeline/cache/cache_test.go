@@ -282,3 +282,34 @@ func TestStoreCompacts(t *testing.T) {
 		t.Errorf("the used entry was lost in compaction")
 	}
 }
+
+// TestStoreRestart: a Store kept open across runs (a long-running
+// process's builds) counts the entries used afresh after Restart, so that
+// a run's Save drops what only earlier runs used, as a new Open would.
+func TestStoreRestart(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir, "v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := make([]byte, 2<<20) // enough dead bytes to make Save compact
+	s.Put(key("old"), big)
+	s.Put(key("kept"), []byte("kept"))
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	s.Restart()
+	if _, ok := s.Get(key("kept")); !ok {
+		t.Fatal("an entry saved by the last run is missing after Restart")
+	}
+	s.Put(key("new"), []byte("new"))
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	s2, _ := Open(dir, "v1")
+	for k, want := range map[string]bool{"old": false, "kept": true, "new": true} {
+		if _, ok := s2.Get(key(k)); ok != want {
+			t.Errorf("after Restart and Save, entry %q present = %v, want %v", k, ok, want)
+		}
+	}
+}

@@ -53,6 +53,8 @@ type Memo struct {
 	entities *Sum            // the people and places with pages, once computed
 	position map[*events.Event]int
 	events   map[*events.Event]Sum
+	articles map[*Article]Sum      // see articleSum
+	parts    map[*TimelinePart]Sum // see partSum
 	codec    *cache.Codec[events.Event]
 }
 

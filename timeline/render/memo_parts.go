@@ -1,11 +1,10 @@
 package render
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"hash"
 	"text/template/parse"
-
-	"github.com/newsroom/timeline/timeline/events"
 )
 
 // This file lets the Memo keep the pages of a split timeline's parts
@@ -276,44 +275,17 @@ func (m *Memo) timelineSum(h hash.Hash, p *Page, d deps) {
 		var b [binary.MaxVarintLen64]byte
 		h.Write(b[:binary.PutUvarint(b[:], uint64(n))])
 	}
-	evs := func(list []*events.Event) {
-		num(len(list))
-		for _, e := range list {
-			fp := m.event(e)
-			h.Write(fp[:])
-		}
-	}
-	art := func(a *Article) {
-		for _, s := range []string{a.Path, a.Hash, a.Slug, a.Published, a.Date, a.OriginalURL, a.Page} {
-			str(s)
-		}
-		evs(a.Events)
-	}
-	part := func(pt *TimelinePart) {
-		if pt == nil {
-			str("none")
-			return
-		}
-		for _, s := range []string{pt.Key, pt.Label, pt.Page} {
-			str(s)
-		}
-		evs(pt.Events)
-		num(len(pt.Articles))
-		for _, a := range pt.Articles {
-			art(a)
-		}
-	}
 	if d.timeline {
 		str("timeline")
-		part(p.Part)
-		if p.Part != nil {
-			part(p.Part.Prev)
-			part(p.Part.Next)
+		for _, pt := range []*TimelinePart{p.Part, p.Part.Prev, p.Part.Next} {
+			s := m.partSum(pt)
+			h.Write(s[:])
 		}
 		cited := p.Cited()
 		num(len(cited))
 		for _, a := range cited {
-			art(a)
+			s := m.articleSum(a)
+			h.Write(s[:])
 		}
 	}
 	if d.parts {
@@ -330,4 +302,87 @@ func (m *Memo) timelineSum(h hash.Hash, p *Page, d deps) {
 		str("count")
 		num(len(p.Site.Events))
 	}
+}
+
+// sumOfWrites returns the fingerprint of what write writes.
+func sumOfWrites(write func(str func(string), num func(int))) Sum {
+	h := sha256.New()
+	str := func(s string) {
+		var n [binary.MaxVarintLen64]byte
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		h.Write([]byte(s))
+	}
+	num := func(n int) {
+		var b [binary.MaxVarintLen64]byte
+		h.Write(b[:binary.PutUvarint(b[:], uint64(n))])
+	}
+	write(str, num)
+	var s Sum
+	copy(s[:], h.Sum(nil))
+	return s
+}
+
+// articleSum fingerprints an article as a part's page shows it: its file
+// (path and hash: its parse) and the events it reports. It is computed
+// once per render.
+func (m *Memo) articleSum(a *Article) Sum {
+	m.mu.Lock()
+	s, ok := m.articles[a]
+	m.mu.Unlock()
+	if ok {
+		return s
+	}
+	s = sumOfWrites(func(str func(string), num func(int)) {
+		for _, s := range []string{a.Path, a.Hash, a.Slug, a.Published, a.Date, a.OriginalURL, a.Page} {
+			str(s)
+		}
+		num(len(a.Events))
+		for _, e := range a.Events {
+			fp := m.event(e)
+			str(string(fp[:]))
+		}
+	})
+	m.mu.Lock()
+	if m.articles == nil {
+		m.articles = map[*Article]Sum{}
+	}
+	m.articles[a] = s
+	m.mu.Unlock()
+	return s
+}
+
+// partSum fingerprints a part of the timeline: its key, label and page,
+// its events and its articles. It is computed once per render.
+func (m *Memo) partSum(pt *TimelinePart) Sum {
+	if pt == nil {
+		return Sum{}
+	}
+	m.mu.Lock()
+	s, ok := m.parts[pt]
+	m.mu.Unlock()
+	if ok {
+		return s
+	}
+	s = sumOfWrites(func(str func(string), num func(int)) {
+		for _, s := range []string{pt.Key, pt.Label, pt.Page} {
+			str(s)
+		}
+		num(len(pt.Events))
+		for _, e := range pt.Events {
+			fp := m.event(e)
+			str(string(fp[:]))
+		}
+		num(len(pt.Articles))
+		for _, a := range pt.Articles {
+			as := m.articleSum(a)
+			str(string(as[:]))
+		}
+	})
+	m.mu.Lock()
+	if m.parts == nil {
+		m.parts = map[*TimelinePart]Sum{}
+	}
+	m.parts[pt] = s
+	m.mu.Unlock()
+	return s
 }

@@ -166,6 +166,7 @@ func TestOutputAdd(t *testing.T) {
 	}{
 		{"a.css", "a {  color : red ; }", "a{color:red}", false, "CSS is minified"},
 		{"a.json", "{ \"a\" : [ 1, 2 ] }", `{"a":[1,2]}`, false, "JSON is minified"},
+		{"b.json", "{ \"year\" : 2000, \"n\": 1.50 }", `{"year":2000,"n":1.50}`, false, "JSON numbers stay as written (a year is 2000, not 2e3)"},
 		{"a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">  <g> </g> </svg>", "<svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>", false, "SVG is minified"},
 		{"a.txt", "  as is  ", "  as is  ", false, "other types are copied"},
 		{"a.txt", "", "", true, "a second file at one path"},
