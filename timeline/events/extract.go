@@ -727,6 +727,9 @@ func triggerKind(toks []token, i int) string {
 	if low == "called" && i+1 < len(toks) && toks[i+1].Cap {
 		return KindTalks
 	}
+	if low == "called" && i+1 < len(toks) && lower(toks[i+1]) == "off" {
+		return KindOther // "called off": a cancellation, nothing said
+	}
 	if (low == "call" || low == "spoke") && i > 0 && lower(toks[i-1]) != "phone" && low == "call" {
 		return KindStatement
 	}

@@ -25,6 +25,12 @@ func TestExtractWithTimex(t *testing.T) {
 			notPeople: []string{"Reuters"},
 		},
 		{
+			reason: "'called off' is a cancellation, not something said",
+			date:   "2026-05-13",
+			text:   "The final was called off on Tuesday because of heavy rain.",
+			want:   []want{{"Tuesday", "called", KindOther, "2026-05-12"}},
+		},
+		{
 			reason: "a dateline with a country and an agency",
 			date:   "2026-10-07",
 			text:   "MALATYA, Turkey (AFP) – A magnitude 6.9 earthquake struck eastern Turkey early on Tuesday.",
