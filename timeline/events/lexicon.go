@@ -309,7 +309,7 @@ var objectStops = map[string]bool{
 	"again": true, "also": true, "later": true, "earlier": true, "repeatedly": true,
 	"today": true, "yesterday": true, "overnight": true, "then": true, "still": true,
 	"him": true, "her": true, "them": true, "it": true, "midnight": true, "noon": true,
-	"tonight": true, "morning": true, "evening": true, "late": true, "early": true,
+	"tonight": true, "morning": true, "evening": true, "late": true, "early": true, "because": true,
 }
 
 // auxiliaries open a clause: a statement verb followed by one reports what

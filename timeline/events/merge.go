@@ -634,6 +634,9 @@ func (c *cluster) match(it *item) int {
 			compatible = true
 		}
 	}
+	if !compatible && kind == KindOther && c.kinds[KindStatement] && len(c.kinds) == 1 && c.reports(it) {
+		return 1 // the same, the statement first
+	}
 	if !compatible && kind == KindStatement && c.reportedBy(it) {
 		// A statement on the day of a happening it reports, naming the
 		// organisation that did it, in the happening's own words: "the
@@ -729,10 +732,13 @@ func (c *cluster) match(it *item) int {
 // happening by a word or frame of c's, and it names an organisation of c's
 // other than its speaker.
 func (c *cluster) reportedBy(it *item) bool {
-	if !c.kinds[KindOther] || shared(it.said, c.stems) == 0 || !c.sameDay(it) || len(it.m.People) == 0 {
+	if !c.kinds[KindOther] || shared(it.said, c.stems) == 0 || !c.sameDay(it) {
 		return false
 	}
-	speaker := gazetteer.Key(it.m.People[0])
+	speaker := gazetteer.Key(it.m.Subject)
+	if len(it.m.People) > 0 {
+		speaker = gazetteer.Key(it.m.People[0])
+	}
 	for o := range it.orgs {
 		if c.orgs[o] && o != speaker {
 			return true
@@ -754,6 +760,29 @@ func demonymCountry(s string) string {
 		}
 	}
 	return ""
+}
+
+// reports reports whether a statement of c (all statements) tells of the
+// happening it, as reportedBy does the other way round.
+func (c *cluster) reports(it *item) bool {
+	if !it.lo.Equal(it.hi) || !it.lo.Equal(c.clo) || !it.hi.Equal(c.chi) {
+		return false
+	}
+	for _, o := range c.items {
+		if shared(o.said, it.stems) == 0 {
+			continue
+		}
+		speaker := gazetteer.Key(o.m.Subject)
+		if len(o.m.People) > 0 {
+			speaker = gazetteer.Key(o.m.People[0])
+		}
+		for k := range it.orgs {
+			if o.orgs[k] && k != speaker {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameDay reports whether it and every member of c are dated to one and
