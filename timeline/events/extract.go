@@ -254,8 +254,39 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
+	// A strike with neither weapon nor cue in its sentence is a workers'
+	// strike when its article tells of one, or of unions or pay, and of no
+	// weapon ("The strike
+	// in Antwerp on 18 May had closed the port" after "Dockworkers walked
+	// off the job").
+	labour := false
+	for i := range out {
+		if out[i].Kind == KindOther && strings.HasSuffix(out[i].Detail, "strike") {
+			labour = true
+		}
+	}
+	military := false
+	for _, s := range sents {
+		for _, t := range s.toks {
+			low := lower(t)
+			if strikeWeapons[low] || militaryCues[low] {
+				military = true
+			}
+			if labourCues[low] {
+				labour = true // "reached an agreement with the union"
+			}
+		}
+	}
+	if labour && !military {
+		for i := range out {
+			if out[i].Kind == KindStrike && out[i].Detail == "" {
+				out[i].Kind, out[i].Detail = KindOther, "strike"
+			}
+		}
+	}
 	return out
 }
+
 
 // mention builds the mention of the happening named by the trigger at trig
 // and dated by t; ok is false when it names none (a statement with nobody

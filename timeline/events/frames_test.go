@@ -37,6 +37,23 @@ func TestMergeFrames(t *testing.T) {
 			same: [][2]string{{"a#s1", "b#s1"}},
 		},
 		{
+			reason: "'lifted off' and 'blasted off' are one launch; an earthquake the same day nearby is not",
+			arts: []art{
+				{"a", "2026-04-07", "KOUROU, French Guiana (AFP) - An Ariane 6 rocket lifted off from Kourou on Tuesday carrying two weather satellites. A small earthquake struck Cayenne on Tuesday, officials said."},
+				{"b", "2026-04-08", "The Ariane 6 rocket blasted off from Kourou yesterday with two weather satellites."},
+			},
+			same:  [][2]string{{"a#s1", "b#s1"}},
+			apart: [][2]string{{"a#s2", "b#s1"}},
+		},
+		{
+			reason: "talks that name nobody join the same day's deal in another article of the same story",
+			arts: []art{
+				{"a", "2026-05-18", "Dockworkers in Antwerp walked off the job on Monday. The union and the port authority will meet on Thursday."},
+				{"b", "2026-05-22", "The strike in Antwerp on 18 May had closed the port. Port Authority chief Jan Peeters reached an agreement with the union on Thursday."},
+			},
+			same: [][2]string{{"a#s1", "b#s1"}, {"a#s2", "b#s2"}},
+		},
+		{
 			reason: "two meetings of the same people a week apart stay apart",
 			arts: []art{
 				{"a", "2026-04-10", "Union leaders met Labour Minister Eva Lind on Thursday in Oslo."},
