@@ -287,7 +287,6 @@ func Extract(a *content.Article, opts Options) []Mention {
 	return out
 }
 
-
 // mention builds the mention of the happening named by the trigger at trig
 // and dated by t; ok is false when it names none (a statement with nobody
 // named saying it).
