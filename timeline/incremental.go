@@ -525,6 +525,51 @@ func loadManifest(codec *cache.Codec[render.Manifest], mpath, mversion, realDest
 type stamp struct {
 	Inputs [32]byte
 	Result Result
+	// Racy are the articles changed so shortly before the build that their
+	// time cannot vouch for their bytes (a change in the same tick of the
+	// file system's clock keeps the time): the fast path trusts them only
+	// when their bytes still hash to Sum, as git does for racily clean files.
+	Racy []racyFile
+}
+
+// racyFile is an article whose time was too recent to vouch for its bytes.
+type racyFile struct {
+	Path string
+	Sum  [32]byte
+}
+
+// racyFiles hashes the articles modified within racyWindow before now.
+func racyFiles(arts []articleTime, now time.Time) ([]racyFile, error) {
+	var out []racyFile
+	for _, a := range arts {
+		if now.Sub(a.mod) >= racyWindow {
+			continue
+		}
+		b, err := os.ReadFile(a.path)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, racyFile{Path: a.path, Sum: sha256.Sum256(b)})
+	}
+	return out, nil
+}
+
+// stillRacyClean reports whether every racy article still has the bytes
+// the last build hashed.
+func stillRacyClean(racy []racyFile) bool {
+	for _, r := range racy {
+		b, err := os.ReadFile(r.Path)
+		if err != nil || sha256.Sum256(b) != r.Sum {
+			return false
+		}
+	}
+	return true
+}
+
+// articleTime is an article file and its modification time.
+type articleTime struct {
+	path string
+	mod  time.Time
 }
 
 // upToDate is the no-change fast path. It fingerprints everything a build
@@ -545,7 +590,7 @@ func upToDate(cfg Config, src, realDest, stagesID string) (res *Result, record f
 	}
 	version := programVersion(dir)
 	now := time.Now()
-	fp, newest, err := inputsFingerprint(cfg, src, realDest, version+"\x00"+stagesID)
+	fp, arts, err := inputsFingerprint(cfg, src, realDest, version+"\x00"+stagesID)
 	if err != nil {
 		return nil, record
 	}
@@ -560,21 +605,19 @@ func upToDate(cfg Config, src, realDest, stagesID string) (res *Result, record f
 		if os.MkdirAll(dir, 0o755) != nil {
 			return
 		}
-		if now.Sub(newest) < racyWindow {
-			// An article changed so recently that a change in the same
-			// tick of the file system's clock would keep its time: its
-			// time cannot vouch for its bytes, so nothing is recorded.
+		racy, err := racyFiles(arts, now)
+		if err != nil {
 			os.Remove(spath)
 			return
 		}
-		_ = cache.WriteBlob(spath, sversion, codec.Append(nil, &stamp{Inputs: fp, Result: *r}))
+		_ = cache.WriteBlob(spath, sversion, codec.Append(nil, &stamp{Inputs: fp, Result: *r, Racy: racy}))
 	}
 	b, ok := cache.ReadBlob(spath, sversion)
 	if !ok {
 		return nil, record
 	}
 	var last stamp
-	if codec.Decode(b, &last) != nil || last.Inputs != fp {
+	if codec.Decode(b, &last) != nil || last.Inputs != fp || !stillRacyClean(last.Racy) {
 		return nil, record
 	}
 	mcodec, mpath, mversion, err := manifestStore(dir, realDest, version)
@@ -596,16 +639,16 @@ const racyWindow = 2 * time.Second
 // inputsFingerprint hashes what a build reads, cheaply: file names and
 // their size, time and inode rather than their bytes for the articles
 // (a changed file gets a new time), bytes for the settings and templates.
-// It also returns the newest article modification time.
-func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, time.Time, error) {
-	var newest time.Time
+// It also returns every article's path and modification time.
+func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, []articleTime, error) {
+	var arts []articleTime
 	h := sha256.New()
 	fmt.Fprintf(h, "%q\x00%q\x00%q\x00", program, cfg.BaseURL, realDest)
 	if b, err := os.ReadFile(filepath.Join(src, siteConfigFile)); err == nil {
 		fmt.Fprintf(h, "toml %d:", len(b))
 		h.Write(b)
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return [32]byte{}, newest, err
+		return [32]byte{}, nil, err
 	}
 	tdir := filepath.Join(src, "templates")
 	err := filepath.WalkDir(tdir, func(p string, d fs.DirEntry, err error) error {
@@ -627,23 +670,21 @@ func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, tim
 		return nil
 	})
 	if err != nil {
-		return [32]byte{}, newest, err
+		return [32]byte{}, nil, err
 	}
 	entries, err := os.ReadDir(filepath.Join(src, "content"))
 	if err != nil {
-		return [32]byte{}, newest, err
+		return [32]byte{}, nil, err
 	}
 	for _, e := range entries {
 		fi, err := e.Info()
 		if err != nil {
-			return [32]byte{}, newest, err
+			return [32]byte{}, nil, err
 		}
 		fmt.Fprintf(h, "art %q %d %d %d %v\x00", e.Name(), fi.Size(), fi.ModTime().UnixNano(), inode(fi), fi.Mode())
-		if fi.ModTime().After(newest) {
-			newest = fi.ModTime()
-		}
+		arts = append(arts, articleTime{filepath.Join(src, "content", e.Name()), fi.ModTime()})
 	}
 	var out [32]byte
 	h.Sum(out[:0])
-	return out, newest, nil
+	return out, arts, nil
 }
