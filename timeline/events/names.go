@@ -16,8 +16,9 @@ type token struct {
 	Base       string // without a possessive "'s" and a final period
 	Start, End int
 	Word       bool
-	Cap        bool // starts with an upper-case letter
-	Poss       bool // ends in 's or ’s
+	Cap        bool   // starts with an upper-case letter
+	Poss       bool   // ends in 's or ’s
+	Low        string // Base in lower case, made once by tokenize
 }
 
 // tokenize splits a sentence into words and punctuation. A word keeps its
@@ -58,7 +59,7 @@ func tokenize(s string) []token {
 			out = append(out, makeWord(s[i:j], i, j))
 			i = j
 		default:
-			out = append(out, token{Text: s[i : i+size], Base: s[i : i+size], Start: i, End: i + size})
+			out = append(out, token{Text: s[i : i+size], Base: s[i : i+size], Low: strings.ToLower(s[i : i+size]), Start: i, End: i + size})
 			i += size
 		}
 	}
@@ -86,10 +87,17 @@ func makeWord(w string, start, end int) token {
 		}
 	}
 	t.Base = strings.TrimSuffix(base, ".")
+	t.Low = strings.ToLower(t.Base)
 	return t
 }
 
-func lower(t token) string { return strings.ToLower(t.Base) }
+// lower returns the token's base in lower case.
+func lower(t token) string {
+	if t.Low == "" && t.Base != "" { // a token not made by tokenize
+		return strings.ToLower(t.Base)
+	}
+	return t.Low
+}
 
 // entity is a name found in a sentence.
 type entity struct {

@@ -36,9 +36,77 @@ func (p *Page) ArticleBody() (template.HTML, error) {
 	if len(cites) == 0 {
 		return template.HTML(a.HTML), nil
 	}
+	if out, ok := p.markCited(a.HTML, cites); ok {
+		return template.HTML(out), nil
+	}
+	return p.markCitedParsed(a.HTML, cites)
+}
 
+// sentenceOpen is how the content package opens a sentence; its id and
+// `">` follow.
+const sentenceOpen = `<span class="s" id="`
+
+// markCited is ArticleBody's fast path: it finds the cited sentences by
+// their opening tags with a plain scan, since the content package writes
+// them in one fixed form and no other span, and adds the class and the
+// links after each sentence's end tag. It reports false, leaving the work
+// to markCitedParsed, when the body is not in the form it expects. The
+// content package never writes a sentence at the top level (sentences are
+// inline, inside a paragraph, heading or list item), so the links always
+// follow the sentence, as on the parsed path.
+func (p *Page) markCited(body string, cites map[string][]*events.Event) (string, bool) {
+	if strings.Count(body, "<span") != strings.Count(body, sentenceOpen) {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(len(body) + 128*len(cites))
+	rest := body
+	for {
+		i := strings.Index(rest, sentenceOpen)
+		if i < 0 {
+			break
+		}
+		idStart := i + len(sentenceOpen)
+		q := strings.IndexByte(rest[idStart:], '"')
+		if q < 0 || !strings.HasPrefix(rest[idStart+q:], `">`) {
+			return "", false
+		}
+		id := rest[idStart : idStart+q]
+		evs := cites[id]
+		if len(evs) == 0 {
+			b.WriteString(rest[:idStart+q+2])
+			rest = rest[idStart+q+2:]
+			continue
+		}
+		// A sentence holds no other span, so its end is the next end tag.
+		inner := rest[idStart+q+2:]
+		e := strings.Index(inner, "</span>")
+		if e < 0 || strings.Contains(inner[:e], "<span") {
+			return "", false
+		}
+		b.WriteString(rest[:i])
+		b.WriteString(`<span class="s cited" id="`)
+		b.WriteString(html.EscapeString(id))
+		b.WriteString(`">`)
+		b.WriteString(inner[:e+len("</span>")])
+		for _, ev := range evs {
+			b.WriteString(` <a class="ev" href="`)
+			b.WriteString(html.EscapeString(p.Link(eventPage(ev))))
+			b.WriteString(`">`)
+			b.WriteString(html.EscapeString(ev.Title))
+			b.WriteString(`</a>`)
+		}
+		rest = inner[e+len("</span>"):]
+	}
+	b.WriteString(rest)
+	return b.String(), true
+}
+
+// markCitedParsed is ArticleBody's general path: the body is parsed and
+// written back with golang.org/x/net/html.
+func (p *Page) markCitedParsed(body string, cites map[string][]*events.Event) (template.HTML, error) {
 	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	nodes, err := html.ParseFragment(strings.NewReader(a.HTML), ctx)
+	nodes, err := html.ParseFragment(strings.NewReader(body), ctx)
 	if err != nil {
 		return "", err
 	}
