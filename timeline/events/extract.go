@@ -57,9 +57,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 	var fullNames []string
 	peopleAliases, placeAliases := foldAliases(opts.PeopleAliases), foldAliases(opts.PlaceAliases)
 	quoted := quotedBytes(a.Text)
+	slab := make([]token, 0, len(a.Text)/4+16) // about a token per four bytes
 	for i, s := range a.Sentences {
 		text := a.Text[s.Start:s.End]
-		toks := tokenize(text)
+		n := len(slab)
+		slab = appendTokens(slab, text)
+		toks := slab[n:len(slab):len(slab)] // capped: an append copies
 		h := isHeading(text, toks)
 		ents := findEntities(toks, gaz, h, siteAliases{peopleAliases, placeAliases})
 		if n := dateline(text); n > 0 {

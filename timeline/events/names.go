@@ -25,7 +25,12 @@ type token struct {
 // inner apostrophes, hyphens and periods ("U.S.", "pro-Kremlin"), and a
 // final period when it is an initial or abbreviation ("V.", "Mr.").
 func tokenize(s string) []token {
-	var out []token
+	return appendTokens(nil, s)
+}
+
+// appendTokens appends the tokens of s (offsets within s) to out, so that
+// the sentences of an article can share one backing array.
+func appendTokens(out []token, s string) []token {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {

@@ -122,6 +122,9 @@ func (g *Gazetteer) Len() int { return len(g.byKey) }
 // Key normalises a name for comparison: lower case, without diacritics,
 // with single spaces.
 func Key(name string) string {
+	if isKey(name) {
+		return name // already normal: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(name))
 	space := false
@@ -149,6 +152,20 @@ func Key(name string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isKey reports whether name is already what Key makes of it: ASCII with
+// no upper-case letter, and no white space but single spaces between words.
+func isKey(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(name)-1 || name[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // fold maps a lower-case letter with a diacritic to its base letters.

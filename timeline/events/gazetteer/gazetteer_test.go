@@ -31,3 +31,29 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyFastPath checks that a name Key returns unchanged is exactly one
+// that Key's full normalisation leaves as it is.
+func TestKeyFastPath(t *testing.T) {
+	cases := []struct {
+		name, want, reason string
+	}{
+		{"new york", "new york", "already normal: returned as is"},
+		{"New York", "new york", "upper case is lowered"},
+		{" new york", "new york", "a leading space goes"},
+		{"new york ", "new york", "a trailing space goes"},
+		{"new  york", "new york", "a double space is one"},
+		{"new\tyork", "new york", "a tab is a space"},
+		{"são paulo", "sao paulo", "a diacritic is folded"},
+		{"", "", "empty stays empty"},
+		{"o'brien", "o'brien", "an ASCII apostrophe stays"},
+	}
+	for _, c := range cases {
+		if got := Key(c.name); got != c.want {
+			t.Errorf("Key(%q) = %q, want %q (%s)", c.name, got, c.want, c.reason)
+		}
+		if isKey(c.name) != (c.name == c.want) {
+			t.Errorf("isKey(%q) = %v, want %v (%s)", c.name, isKey(c.name), c.name == c.want, c.reason)
+		}
+	}
+}
