@@ -164,6 +164,7 @@ type articleCache struct {
 	// With a Builder: the records of the last build, decoded (mem), and
 	// those of this one (next).
 	mu        sync.Mutex
+	pending   []pendingRecord // put, not yet in the store (see flush)
 	mem, next map[cache.Key]*articleRecord
 	// With a Builder: the key of each file of the last build by its
 	// stamp (stamps), and of this one (nextStamps).
@@ -286,9 +287,32 @@ func (c *articleCache) get(k cache.Key) (*articleRecord, bool) {
 	return rec, true
 }
 
+// put notes rec as the record under k. It is encoded into the store only
+// by flush, just before the store is saved: until then the article is live
+// anyway, and its encoded copy would only add to the build's peak memory.
 func (c *articleCache) put(k cache.Key, rec *articleRecord) {
-	c.store.Put(k, c.codec.Append(nil, rec))
+	c.mu.Lock()
+	c.pending = append(c.pending, pendingRecord{k, rec})
+	c.mu.Unlock()
 	c.keep(k, rec)
+}
+
+// pendingRecord is a record put but not yet encoded into the store.
+type pendingRecord struct {
+	key cache.Key
+	rec *articleRecord
+}
+
+// flush encodes the records put since the last flush into the store.
+func (c *articleCache) flush() {
+	c.mu.Lock()
+	pending := c.pending
+	c.pending = nil
+	c.mu.Unlock()
+	for i, p := range pending {
+		c.store.Put(p.key, c.codec.Append(nil, p.rec))
+		pending[i] = pendingRecord{}
+	}
 }
 
 // keep notes rec as one of this build's records, for a Builder's next.

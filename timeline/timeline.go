@@ -304,6 +304,7 @@ func (a *analysis) saveCache() error {
 	if a.cache == nil {
 		return nil
 	}
+	a.cache.flush()
 	if err := a.cache.store.Save(); err != nil {
 		return err
 	}
