@@ -205,7 +205,11 @@ func (s *Store) Save() error {
 	if len(s.added) == 0 && !damaged {
 		return nil
 	}
-	var buf []byte
+	n := 0
+	for _, k := range s.added {
+		n += entryOverhead + len(s.addedVal[k])
+	}
+	buf := make([]byte, 0, n) // one allocation: the pack can be large
 	for _, k := range s.added {
 		buf = appendEntry(buf, k, s.addedVal[k])
 	}
@@ -246,6 +250,17 @@ func (s *Store) rewritePack() error {
 	}
 	// A stable order makes the pack's bytes a function of its entries.
 	sortKeys(keys)
+	n := len(buf)
+	for _, k := range keys {
+		v, ok := s.addedVal[k]
+		if !ok {
+			v, ok = s.entries[k]
+		}
+		if ok {
+			n += entryOverhead + len(v)
+		}
+	}
+	buf = slices.Grow(buf, n-len(buf)) // one allocation: the pack can be large
 	for _, k := range keys {
 		v, ok := s.addedVal[k]
 		if !ok {
