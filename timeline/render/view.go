@@ -4,6 +4,7 @@ import (
 	"html"
 	"html/template"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,7 +119,21 @@ func (p *Page) Sources(e *events.Event) []SourceGroup {
 // SourceCount says how many articles report an event: "1 source",
 // "3 sources".
 func (p *Page) SourceCount(e *events.Event) string {
-	return count(len(p.Sources(e)), "source", "sources")
+	n := 0 // distinct articles, as Sources groups them
+	if len(e.Sources) > 16 {
+		seen := make(map[string]bool, len(e.Sources))
+		for _, src := range e.Sources {
+			seen[src.Article] = true
+		}
+		n = len(seen)
+	} else {
+		for i, src := range e.Sources {
+			if !slices.ContainsFunc(e.Sources[:i], func(s events.Source) bool { return s.Article == src.Article }) {
+				n++
+			}
+		}
+	}
+	return count(n, "source", "sources")
 }
 
 // Data returns the filter's data for an event as the values of its
