@@ -135,3 +135,26 @@ func TestTemplateErrorsNameFileAndLine(t *testing.T) {
 		t.Error("a failed build wrote public/")
 	}
 }
+
+// TestSiteConfigTypeErrors checks that a timeline.toml value of the wrong
+// type is reported by its key and the type wanted, not by the Go field.
+func TestSiteConfigTypeErrors(t *testing.T) {
+	for _, tc := range []struct {
+		toml, want, reason string
+	}{
+		{"title = \"T\"\nfeed_entries = \"ten\"\n", ":2: feed_entries must be a whole number, not a TOML string", "a number given as a string"},
+		{"title = 3\n", ":1: title must be a string in quotes, not a TOML integer", "a string given as a number"},
+		{"[aliases]\npeople = 3\n", ":2: aliases.people must be a table, not a TOML integer", "a table given as a number"},
+		{"title = \"T\n", ":1: basic strings cannot have new lines", "a syntax error keeps its message, without go-toml's prefix"},
+	} {
+		src := t.TempDir()
+		if err := os.WriteFile(filepath.Join(src, "timeline.toml"), []byte(tc.toml), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := loadSiteConfig(src)
+		want := filepath.Join(src, "timeline.toml") + tc.want
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: loadSiteConfig(%q) = %v, want %s", tc.reason, tc.toml, err, want)
+		}
+	}
+}

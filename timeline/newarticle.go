@@ -72,7 +72,7 @@ func NewArticle(source string, d Draft) (string, error) {
 	path := filepath.Join(dir, slug+".md")
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return "", fmt.Errorf("new article: %s already exists; not overwriting it: %w", path, fs.ErrExist)
+		return "", fmt.Errorf("new article: %s: %w (new never overwrites a file): edit it, or choose another headline", path, fs.ErrExist)
 	}
 	if err != nil {
 		return "", fmt.Errorf("new article: %w", err)

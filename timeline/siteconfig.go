@@ -90,9 +90,35 @@ func tomlErrors(path string, err error) error {
 	var de *toml.DecodeError
 	if errors.As(err, &de) {
 		row, _ := de.Position()
-		return &content.Error{Path: path, Line: row, Err: errors.New(de.Error())}
+		return &content.Error{Path: path, Line: row, Err: errors.New(decodeMessage(de))}
 	}
 	return &content.Error{Path: path, Err: err}
+}
+
+// decodeMessage words a go-toml decoding error for the user: a value of
+// the wrong type names its key and the type wanted, not the Go struct field
+// it was decoded into; other messages lose only go-toml's "toml: " prefix.
+func decodeMessage(de *toml.DecodeError) string {
+	msg := strings.TrimPrefix(de.Error(), "toml: ")
+	got, ok := strings.CutPrefix(msg, "cannot decode TOML ")
+	if !ok || len(de.Key()) == 0 {
+		return msg
+	}
+	got, _, _ = strings.Cut(got, " ")
+	want := "another type"
+	if i := strings.LastIndex(msg, " of type "); i >= 0 {
+		switch t := msg[i+len(" of type "):]; {
+		case t == "string":
+			want = "a string in quotes"
+		case strings.HasPrefix(t, "int"):
+			want = "a whole number"
+		case strings.HasPrefix(t, "map["):
+			want = "a table"
+		default:
+			want = t
+		}
+	}
+	return fmt.Sprintf("%s must be %s, not a TOML %s", strings.Join(de.Key(), "."), want, got)
 }
 
 // lineOf returns the 1-based line on which key is first set, or 0.

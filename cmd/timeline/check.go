@@ -47,8 +47,8 @@ func checkCommand() command {
 				for _, w := range r.Warnings {
 					fmt.Fprintln(stdout, w)
 				}
-				fmt.Fprintf(stdout, "%d articles, %d events: %d errors, %d warnings\n",
-					r.Articles, r.Events, len(r.Errors), len(r.Warnings))
+				fmt.Fprintf(stdout, "%s, %s: %s, %s\n",
+					count(r.Articles, "article"), count(r.Events, "event"), count(len(r.Errors), "error"), count(len(r.Warnings), "warning"))
 			}
 			if !r.OK() {
 				return errCheckFailed

@@ -45,6 +45,8 @@ func TestCheckCommand(t *testing.T) {
 	}{
 		{[]string{"check", "--source", good}, 0, "warning: event", "warnings only: exit 0"},
 		{[]string{"check", "--source", bad}, 1, "broken.md", "an article without a date is an error: exit 1"},
+		{[]string{"check", "--source", good}, 0, "1 article, ", "the summary says 1 article, not 1 articles"},
+		{[]string{"check", "--source", bad}, 1, ": 1 error, ", "the summary says 1 error, not 1 errors"},
 		{[]string{"check", "--source", good, "--json"}, 0, `"ok": true`, "JSON for tools"},
 		{[]string{"check", "--source", bad, "--json"}, 1, `"ok": false`, "JSON, with errors"},
 	}

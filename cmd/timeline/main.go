@@ -112,10 +112,23 @@ func usage(w io.Writer, cmds []command) {
 }
 
 // newFlagSet returns a flag set for the verb that prints its errors and
-// usage to stderr and returns errors instead of exiting.
+// usage to stderr and returns errors instead of exiting. A flag defined
+// with an empty usage string is hidden: it works but is not listed.
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("timeline "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		shown := flag.NewFlagSet(fs.Name(), flag.ContinueOnError)
+		shown.SetOutput(fs.Output())
+		fs.VisitAll(func(f *flag.Flag) {
+			if f.Usage != "" {
+				shown.Var(f.Value, f.Name, f.Usage)
+				shown.Lookup(f.Name).DefValue = f.DefValue
+			}
+		})
+		fmt.Fprintf(fs.Output(), "Usage of %s:\n", fs.Name())
+		shown.PrintDefaults()
+	}
 	return fs
 }
 

@@ -48,6 +48,11 @@ func TestRun(t *testing.T) {
 	if !strings.Contains(stdoutOf(t, "build", "--source", site), " into "+filepath.Join(site, "public")+" in ") {
 		t.Error("the summary does not name the destination")
 	}
+	var stdout, stderr bytes.Buffer
+	run(context.Background(), []string{"build", "-h"}, &stdout, &stderr)
+	if strings.Contains(stderr.String(), "profile") {
+		t.Errorf("build -h lists the hidden profiling flags:\n%s", stderr.String())
+	}
 	if entries, _ := os.ReadDir(empty); len(entries) != 0 {
 		t.Errorf("failed builds wrote %v", entries)
 	}

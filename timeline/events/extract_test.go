@@ -221,3 +221,23 @@ func TestExtractCommonWordIsNoPlace(t *testing.T) {
 		t.Errorf("got %+v; want one statement with no place (\"Western\" names a region somewhere, but here it is an adjective)", got)
 	}
 }
+
+// TestExtractAccidentsAndResponses: failures, accidents and the response to
+// them are happenings, dated by the real tagger (reference Monday
+// 2024-09-16).
+func TestExtractAccidentsAndResponses(t *testing.T) {
+	tests := []struct {
+		text, start, reason string
+	}{
+		{"An earth dam on the Mur river burst on Sunday, flooding three towns downstream.", "2024-09-15", "a dam burst is a happening"},
+		{"Inspectors examined the dam on 3 July 2024.", "2024-07-03", "an inspection is a happening"},
+		{"The army deployed 500 soldiers to the area on Tuesday.", "2024-09-10", "a deployment, past tense: the Tuesday before"},
+		{"A freight train derailed near Linz on Saturday.", "2024-09-14", "a derailment is a happening"},
+	}
+	for _, tc := range tests {
+		got := Extract(article("a", "2024-09-16", tc.text), Options{})
+		if len(got) != 1 || got[0].Timex.Interval.Start.Format("2006-01-02") != tc.start {
+			t.Errorf("%q: got %d mentions %+v, want one starting %s (%s)", tc.text, len(got), got, tc.start, tc.reason)
+		}
+	}
+}

@@ -78,7 +78,13 @@ var triggerKinds = map[string]string{
 	"triumph": KindOther, "dock": KindOther, "docked": KindOther, "docks": KindOther,
 	"liftoff": KindOther, "launch": KindOther, "deal": KindAgreement, "beaten": KindOther,
 	"began": KindOther, "begins": KindOther, "started": KindOther, "starts": KindOther, "reopen": KindOther, "reopened": KindOther,
-	"reopens": KindOther,
+	// accidents, failures and the response to them
+	"burst": KindOther, "breached": KindOther, "flooded": KindOther, "crashed": KindOther,
+	"sank": KindOther, "derailed": KindOther, "exploded": KindOther, "erupted": KindOther,
+	"destroyed": KindOther, "damaged": KindOther, "rescued": KindOther, "deployed": KindOther,
+	"inspected": KindOther, "inspection": KindOther, "examined": KindOther,
+	"discovered": KindOther,
+	"reopens":    KindOther,
 	// a trip home
 	"returned": KindTrip,
 	// a labour strike (strike and struck are classified by their sentence)
@@ -293,6 +299,10 @@ var presents = map[string]string{
 	"jailed": "jailed", "indicted": "indicted", "arrested": "arrested", "elected": "elected",
 	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
 	"reopened": "reopens", "reopen": "reopens", "postponed": "postponed", "scrubbed": "scrubbed", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
+	"burst": "bursts", "breached": "breached", "flooded": "floods", "crashed": "crashes",
+	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
+	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
+	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells

@@ -964,7 +964,8 @@ func dateOf(m *Mention) Date {
 }
 
 // label names a date for readers: "Sunday, 30 November 2025", "around 24
-// November 2025", "week of 21 April 2025", "November 2025".
+// November 2025", "week of 21 April 2025", "November 2025", "early October
+// 2025".
 func label(t timex.Timex) string {
 	s, e := t.Interval.Start, t.Interval.End
 	var l string
@@ -988,15 +989,19 @@ func label(t timex.Timex) string {
 	default:
 		l = s.Format("2 January 2006") + " – " + e.Format("2 January 2006")
 	}
-	switch t.Mod {
-	case "APPROX":
-		l = "around " + l
-	case "START":
-		l = "early " + l
-	case "MID":
-		l = "mid " + l
-	case "END":
-		l = "late " + l
+	if t.Mod == "APPROX" {
+		return "around " + l
+	}
+	// START, MID and END narrow the interval to a part of the value's
+	// month or year: name the part ("early October 2024", "mid-2024"),
+	// else the narrowed interval alone, never "early 1–10 October 2024".
+	if part := map[string]string{"START": "early ", "MID": "mid-", "END": "late "}[t.Mod]; part != "" {
+		if m, err := time.Parse("2006-01", t.Value); err == nil {
+			return part + m.Format("January 2006")
+		}
+		if y, err := time.Parse("2006", t.Value); err == nil {
+			return part + y.Format("2006")
+		}
 	}
 	return l
 }

@@ -6,9 +6,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // m makes a mention for merge tests.
@@ -308,6 +310,24 @@ func TestLabel(t *testing.T) {
 	for _, tt := range tests {
 		if got := label(parseTag(tt.value)); got != tt.want {
 			t.Errorf("label(%s) = %q, want %q", tt.value, got, tt.want)
+		}
+	}
+	// Dates with a START, MID or END mod, as the tagger reads them (their
+	// interval narrowed to the part of the month, year or week).
+	ref := time.Date(2024, 9, 16, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, want, reason string }{
+		{"in early October.", "early October 2024", "the part of a month is named, not prefixed to its days"},
+		{"in mid-September.", "mid-September 2024", "mid-month likewise"},
+		{"in early 2025.", "early 2025", "the part of a year"},
+		{"in late 2024.", "late 2024", "the part of a year is named, not prefixed to its months"},
+		{"late last week.", "14–15 September 2024", "a part of a week has no name: its days alone"},
+	} {
+		tx := timex.Find(tt.text, ref)
+		if len(tx) != 1 {
+			t.Fatalf("timex.Find(%q) = %v, want one date", tt.text, tx)
+		}
+		if got := label(tx[0]); got != tt.want {
+			t.Errorf("label of %q (%s %s) = %q, want %q (%s)", tt.text, tx[0].Value, tx[0].Mod, got, tt.want, tt.reason)
 		}
 	}
 }

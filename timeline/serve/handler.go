@@ -97,6 +97,7 @@ type Handler struct {
 	mu         sync.Mutex
 	generation uint64 // counts rebuilds; the pages carry it to detect missed reloads
 	lastErr    error  // the last rebuild's error, nil after a good one
+	built      bool   // whether any build succeeded, so there is a good site to show
 }
 
 // NewHandler returns a Handler serving the folder dir.
@@ -110,6 +111,7 @@ func (h *Handler) Rebuilt(err error) {
 	h.mu.Lock()
 	h.generation++
 	h.lastErr = err
+	h.built = h.built || err == nil
 	gen := h.generation
 	h.mu.Unlock()
 	h.hub.publish(gen)
@@ -119,10 +121,10 @@ func (h *Handler) Rebuilt(err error) {
 // held by them. It does not stop the Handler from serving files.
 func (h *Handler) Close() { h.hub.close() }
 
-func (h *Handler) state() (uint64, error) {
+func (h *Handler) state() (uint64, bool, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.generation, h.lastErr
+	return h.generation, h.built, h.lastErr
 }
 
 // ServeHTTP implements http.Handler.
@@ -258,8 +260,8 @@ func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
 // writeHTML writes an HTML page with the reload script and, when the last
 // rebuild failed, the error banner added at the end of its body.
 func (h *Handler) writeHTML(w http.ResponseWriter, r *http.Request, status int, page []byte) {
-	gen, lastErr := h.state()
-	out := inject(page, Snippet(gen, lastErr))
+	gen, built, lastErr := h.state()
+	out := inject(page, snippet(gen, lastErr, built))
 	w.Header().Set("Content-Length", strconv.Itoa(len(out)))
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
@@ -271,10 +273,20 @@ func (h *Handler) writeHTML(w http.ResponseWriter, r *http.Request, status int, 
 // with the build generation the page was served at, and, when buildErr is
 // not nil, a banner showing it. The error's text is escaped.
 func Snippet(generation uint64, buildErr error) []byte {
+	return snippet(generation, buildErr, true)
+}
+
+// snippet is Snippet; built says whether an earlier build succeeded, so
+// that the banner does not promise a last good build when there is none.
+func snippet(generation uint64, buildErr error, built bool) []byte {
 	var b bytes.Buffer
 	if buildErr != nil {
+		headline := "The last rebuild failed; this is the last good build."
+		if !built {
+			headline = "The build failed: there is no site to show until it is fixed."
+		}
 		b.WriteString(`<div id="timeline-build-error" role="alert" style="position:fixed;z-index:2147483647;inset:0 0 auto 0;max-height:60vh;overflow:auto;margin:0;padding:1em 1.5em;background:#fff0f0;color:#600;border-bottom:3px solid #c00;font:14px/1.4 ui-monospace,monospace;text-align:left">`)
-		b.WriteString(`<strong>The last rebuild failed; this is the last good build.</strong><pre style="white-space:pre-wrap;margin:.5em 0 0">`)
+		b.WriteString(`<strong>` + headline + `</strong><pre style="white-space:pre-wrap;margin:.5em 0 0">`)
 		b.WriteString(html.EscapeString(buildErr.Error()))
 		b.WriteString(`</pre></div>`)
 	}
@@ -331,7 +343,7 @@ func (h *Handler) serveEvents(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodHead {
 		return
 	}
-	gen, _ := h.state()
+	gen, _, _ := h.state()
 	fmt.Fprintf(w, "retry: 1000\nevent: hello\ndata: %d\n\n", gen)
 	flusher.Flush()
 	keepAlive := time.NewTicker(15 * time.Second)

@@ -278,3 +278,35 @@ func TestSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestBannerSaysWhetherAGoodBuildExists checks that the error banner
+// promises the last good build only when a build has succeeded: when the
+// first build fails there is none.
+func TestBannerSaysWhetherAGoodBuildExists(t *testing.T) {
+	h := NewHandler(siteFixture(t))
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	bad := errors.New("content/a.md:2: missing date")
+	for _, tc := range []struct {
+		outcomes []error // the builds so far
+		want     string
+		reason   string
+	}{
+		{[]error{bad}, "no site to show until it is fixed", "the first build failed: there is no good build"},
+		{[]error{nil, bad}, "this is the last good build", "a good build, then a failed one"},
+		{[]error{bad}, "this is the last good build", "failures after a good build keep saying so"},
+	} {
+		for _, err := range tc.outcomes {
+			h.Rebuilt(err)
+		}
+		resp, err := http.Get(srv.URL + "/missing")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !strings.Contains(string(b), tc.want) {
+			t.Errorf("%s: banner lacks %q: %s", tc.reason, tc.want, b)
+		}
+	}
+}

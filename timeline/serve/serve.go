@@ -81,15 +81,20 @@ func Run(ctx context.Context, opts Options) error {
 	defer ln.Close()
 
 	h := NewHandler(opts.Dir)
+	built := false // whether a build succeeded: a last good site is served
 	rebuild := func(cause string) {
 		start := time.Now()
 		err := opts.Rebuild(ctx)
 		if ctx.Err() != nil {
 			return // interrupted: neither a success nor a failure to show
 		}
-		if err != nil {
+		switch {
+		case err != nil && built:
 			fmt.Fprintf(log, "Build failed%s; serving the last good build:\n%v\n", cause, err)
-		} else {
+		case err != nil:
+			fmt.Fprintf(log, "Build failed%s; nothing to serve until it is fixed:\n%v\n", cause, err)
+		default:
+			built = true
 			fmt.Fprintf(log, "Built%s in %v.\n", cause, time.Since(start).Round(time.Millisecond))
 		}
 		h.Rebuilt(err)
