@@ -65,7 +65,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 		toks := slab[n:len(slab):len(slab)] // capped: an append copies
 		h := isHeading(text, toks)
 		ents := findEntities(toks, gaz, h, siteAliases{peopleAliases, placeAliases})
-		if n := dateline(text); n > 0 {
+		dl := dateline(text)
+		if n := dl; n > 0 {
 			// The dateline's agency is nobody in the story.
 			kept := ents[:0]
 			for _, e := range ents {
@@ -84,7 +85,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				}
 			}
 		}
-		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h, dateline: dateline(text)}
+		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h, dateline: dl}
 		if n := sents[i].dateline; n > 0 {
 			for _, e := range ents {
 				if e.Kind == "place" && toks[e.First].Start < n {
