@@ -465,21 +465,7 @@ func TestGoldAll(t *testing.T) {
 func TestIDsSurviveNewArticles(t *testing.T) {
 	seeds := parseDir(t, filepath.Join("..", "..", "content"))
 	build := func(extra ...*content.Article) map[string]bool {
-		arts := map[string]*content.Article{}
-		var ms []Mention
-		for _, a := range append(append([]*content.Article(nil), seeds...), extra...) {
-			arts[a.Slug] = a
-			ms = append(ms, Extract(a, Options{})...)
-		}
-		evs, err := Merge(ms, arts, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids := map[string]bool{}
-		for _, e := range evs {
-			ids[e.ID] = true
-		}
-		return ids
+		return eventIDs(t, append(append([]*content.Article(nil), seeds...), extra...))
 	}
 	before := build()
 	later := article("florida-follow-up", "2025-12-03", `Secretary of State Marco Rubio and Rustem Umerov met for several hours in Florida on Sunday, officials said.
@@ -507,21 +493,7 @@ func TestIDsSurviveNewArticlesBlind(t *testing.T) {
 		base = append(base, parseDir(t, d)...)
 	}
 	build := func(extra ...*content.Article) map[string]bool {
-		arts := map[string]*content.Article{}
-		var ms []Mention
-		for _, a := range append(append([]*content.Article(nil), base...), extra...) {
-			arts[a.Slug] = a
-			ms = append(ms, Extract(a, Options{})...)
-		}
-		evs, err := Merge(ms, arts, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids := map[string]bool{}
-		for _, e := range evs {
-			ids[e.ID] = true
-		}
-		return ids
+		return eventIDs(t, append(append([]*content.Article(nil), base...), extra...))
 	}
 	before := build()
 	later := article("balkans-week", "2026-09-18", `ZAGREB, Sept 18 (Reuters) - Marija Kovač won the Zagreb mayoral runoff on Sunday, and Ivan Horvat conceded defeat the same night.
@@ -542,4 +514,24 @@ Schools in Collier County will reopen on Wednesday.`)
 			}
 		}
 	}
+}
+
+// eventIDs extracts and merges arts and returns the ids of the events.
+func eventIDs(t *testing.T, arts []*content.Article) map[string]bool {
+	t.Helper()
+	bySlug := map[string]*content.Article{}
+	var ms []Mention
+	for _, a := range arts {
+		bySlug[a.Slug] = a
+		ms = append(ms, Extract(a, Options{})...)
+	}
+	evs, err := Merge(ms, bySlug, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, e := range evs {
+		ids[e.ID] = true
+	}
+	return ids
 }

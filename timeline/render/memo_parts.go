@@ -326,29 +326,18 @@ func sumOfWrites(write func(str func(string), num func(int))) Sum {
 // (path and hash: its parse) and the events it reports. It is computed
 // once per render.
 func (m *Memo) articleSum(a *Article) Sum {
-	m.mu.Lock()
-	s, ok := m.articles[a]
-	m.mu.Unlock()
-	if ok {
-		return s
-	}
-	s = sumOfWrites(func(str func(string), num func(int)) {
-		for _, s := range []string{a.Path, a.Hash, a.Slug, a.Published, a.Date, a.OriginalURL, a.Page} {
-			str(s)
-		}
-		num(len(a.Events))
-		for _, e := range a.Events {
-			fp := m.event(e)
-			str(string(fp[:]))
-		}
+	return memoized(m, &m.articles, a, func() Sum {
+		return sumOfWrites(func(str func(string), num func(int)) {
+			for _, s := range []string{a.Path, a.Hash, a.Slug, a.Published, a.Date, a.OriginalURL, a.Page} {
+				str(s)
+			}
+			num(len(a.Events))
+			for _, e := range a.Events {
+				fp := m.event(e)
+				str(string(fp[:]))
+			}
+		})
 	})
-	m.mu.Lock()
-	if m.articles == nil {
-		m.articles = map[*Article]Sum{}
-	}
-	m.articles[a] = s
-	m.mu.Unlock()
-	return s
 }
 
 // partSum fingerprints a part of the timeline: its key, label and page,
@@ -357,32 +346,41 @@ func (m *Memo) partSum(pt *TimelinePart) Sum {
 	if pt == nil {
 		return Sum{}
 	}
+	return memoized(m, &m.parts, pt, func() Sum {
+		return sumOfWrites(func(str func(string), num func(int)) {
+			for _, s := range []string{pt.Key, pt.Label, pt.Page} {
+				str(s)
+			}
+			num(len(pt.Events))
+			for _, e := range pt.Events {
+				fp := m.event(e)
+				str(string(fp[:]))
+			}
+			num(len(pt.Articles))
+			for _, a := range pt.Articles {
+				as := m.articleSum(a)
+				str(string(as[:]))
+			}
+		})
+	})
+}
+
+// memoized returns the fingerprint of k recorded in *sums, computing and
+// recording it (under m.mu, but computed outside it, as it may recurse into
+// other fingerprints) the first time.
+func memoized[K comparable](m *Memo, sums *map[K]Sum, k K, compute func() Sum) Sum {
 	m.mu.Lock()
-	s, ok := m.parts[pt]
+	s, ok := (*sums)[k]
 	m.mu.Unlock()
 	if ok {
 		return s
 	}
-	s = sumOfWrites(func(str func(string), num func(int)) {
-		for _, s := range []string{pt.Key, pt.Label, pt.Page} {
-			str(s)
-		}
-		num(len(pt.Events))
-		for _, e := range pt.Events {
-			fp := m.event(e)
-			str(string(fp[:]))
-		}
-		num(len(pt.Articles))
-		for _, a := range pt.Articles {
-			as := m.articleSum(a)
-			str(string(as[:]))
-		}
-	})
+	s = compute()
 	m.mu.Lock()
-	if m.parts == nil {
-		m.parts = map[*TimelinePart]Sum{}
+	if *sums == nil {
+		*sums = map[K]Sum{}
 	}
-	m.parts[pt] = s
+	(*sums)[k] = s
 	m.mu.Unlock()
 	return s
 }
