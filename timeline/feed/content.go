@@ -44,7 +44,7 @@ func (s *site) eventHTML(e entry) string {
 				b.WriteString(` (<a href="` + esc(u) + `">original</a>)`)
 			}
 			if src.Quote != "" {
-				b.WriteString("<blockquote>" + esc(src.Quote) + "</blockquote>")
+				b.WriteString("<blockquote>" + esc(events.StripDateline(src.Quote)) + "</blockquote>")
 			}
 			b.WriteString("</li>")
 		}
@@ -79,7 +79,7 @@ func (s *site) eventText(e entry) string {
 				b.WriteString(", " + src.Published)
 			}
 			if src.Quote != "" {
-				b.WriteString(": “" + src.Quote + "”")
+				b.WriteString(": “" + events.StripDateline(src.Quote) + "”")
 			}
 			b.WriteString("\n")
 			if s.absolute {

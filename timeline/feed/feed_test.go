@@ -255,3 +255,25 @@ func BenchmarkFiles(b *testing.B) {
 		}
 	}
 }
+
+// TestQuotesWithoutDateline: a source's quote in the feeds and the calendar
+// leaves out the dateline that opens the article ("VIENNA (APA) —"), as the
+// pages do.
+func TestQuotesWithoutDateline(t *testing.T) {
+	ev := testEvents()[0]
+	ev.Sources = append([]events.Source(nil), ev.Sources...)
+	ev.Sources[0].Quote = "VIENNA (APA) — Floodwaters breached a levee near Tulln."
+	files, err := Files(testSite, []events.Event{ev})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range files {
+		s := string(b)
+		if strings.Contains(s, "VIENNA") || strings.Contains(s, "(APA)") {
+			t.Errorf("%s shows the dateline of a quote", name)
+		}
+		if name != TimelineJSName && !strings.Contains(s, "Floodwaters breached a levee") {
+			t.Errorf("%s lost the quote", name)
+		}
+	}
+}
