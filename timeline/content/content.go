@@ -21,11 +21,6 @@ type Meta struct {
 	URL       string    `yaml:"url" toml:"url"` // the original article, optional
 	Slug      string    `yaml:"slug" toml:"slug"`
 	Draft     bool      `yaml:"draft" toml:"draft"`
-
-	// SlugLine is where an error about the article's slug points: the line
-	// of its slug key, else of its title key, else the first line inside
-	// the frontmatter.
-	SlugLine int `yaml:"-" toml:"-"`
 	Tags      []string  `yaml:"tags" toml:"tags"`
 
 	// OriginalPublisher is who first published an article that Publisher
@@ -36,6 +31,11 @@ type Meta struct {
 	// Editors' corrections to the extracted events (see package events).
 	Events []EventFix `yaml:"events" toml:"events"`
 	Ignore []Ignore   `yaml:"ignore" toml:"ignore"`
+
+	// SlugLine is where an error about the article's slug points: the line
+	// of its slug key, else of its title key, else the first line inside
+	// the frontmatter.
+	SlugLine int `yaml:"-" toml:"-"`
 }
 
 // EventFix adds an event or corrects an extracted one. It matches an
