@@ -438,3 +438,19 @@ func FuzzSlug(f *testing.F) {
 		}
 	})
 }
+
+func TestDefaultDescriptionCountsEvents(t *testing.T) {
+	s := testSite(t, "/")
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{
+		{3, "A timeline of 3 events,"},
+		{1, "A timeline of 1 event,"},
+	} {
+		s.Events = s.Events[:tc.n]
+		if got := NewPage(s, "index.html").Description; !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%d events: description %q, want it to start %q (no '1 events')", tc.n, got, tc.want)
+		}
+	}
+}
