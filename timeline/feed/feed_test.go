@@ -186,7 +186,7 @@ func ExampleCalendar() {
 	// SUMMARY:Council votes\; opponents walk out
 	// LOCATION:Riverton\, City Hall
 	// DESCRIPTION:When: 4–5 March 2024\nWhere: Riverton\, City
-	//   Hall\n\nSources:\n- Riverton Ledger\, 2024-03-06: “The vote was on
+	//   Hall\n\nSources:\n- Riverton Ledger\, 6 March 2024: “The vote was on
 	//   Monday.”\nhttps://news.example/water/articles/vote/#s2\n\nhttps://news.
 	//  example/water/events/2024-03-04-council-vote/
 	// URL:https://news.example/water/events/2024-03-04-council-vote/
@@ -274,6 +274,19 @@ func TestQuotesWithoutDateline(t *testing.T) {
 		}
 		if name != TimelineJSName && !strings.Contains(s, "Floodwaters breached a levee") {
 			t.Errorf("%s lost the quote", name)
+		}
+	}
+}
+
+func TestDayLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want, why string }{
+		{"2024-03-05", "5 March 2024", "a day in words, as the pages show it"},
+		{"2024-03-18T00:30:00+01:00", "18 March 2024", "a timestamp keeps its own day, not UTC's"},
+		{"", "", "no date"},
+		{"last spring", "last spring", "unreadable: as written"},
+	} {
+		if got := dayLabel(tc.in); got != tc.want {
+			t.Errorf("dayLabel(%q) = %q, want %q (%s)", tc.in, got, tc.want, tc.why)
 		}
 	}
 }
