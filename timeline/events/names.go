@@ -315,9 +315,10 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 	if !titled && end-i == 1 && i > 0 && lower(toks[i-1]) == "the" {
 		return nil // "the Spaniard", "the Frenchman": a name takes no article
 	}
-	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside") {
-		// "in Khan Younis": a name the gazetteer lacks, where something
-		// happens, is a place, not a person.
+	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside" ||
+		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && placeNouns[lower(toks[i-2])]) {
+		// "in Khan Younis", "the town of Tulln": a name the gazetteer
+		// lacks, where something happens, is a place, not a person.
 		return []entity{placeEntity(toks, i, end-1, gazetteer.Place{Name: name, Kind: gazetteer.City}, poss)}
 	}
 	e := entity{Kind: "person", Name: name, First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
