@@ -70,3 +70,17 @@ func TestTownOfUnknownPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectEndsAtPlacePreposition: the object a title is made from stops
+// at "near", "outside" and "during", as at "in".
+func TestObjectEndsAtPlacePreposition(t *testing.T) {
+	for _, tc := range []struct{ text, object string }{
+		{"Floodwaters breached a levee near the town of Tulln on Sunday.", "levee"},
+		{"Police arrested a man outside the stadium on Sunday.", "man"},
+	} {
+		got := Extract(article("a", "2024-09-16", tc.text), Options{})
+		if len(got) != 1 || got[0].Object != tc.object {
+			t.Errorf("%q: got %+v, want one mention with object %q", tc.text, got, tc.object)
+		}
+	}
+}
