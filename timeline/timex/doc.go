@@ -227,7 +227,13 @@
 //     year-earlier levels"; last year when no quarter was named) and, in a
 //     sentence of figures ($, %, million,
 //     cents) after a quarter was named, "a year ago" and "a year earlier"
-//     are that quarter a year before, as TimeBank annotates them.
+//     are that quarter a year before, as TimeBank annotates them (a decimal
+//     point, "$5.3 million", ends no sentence). A year in the possessive
+//     before a quarter or a half is one expression: "this year's third
+//     quarter" 2025-Q3, "next year's first half" 2026-H1; "last year's
+//     quarter" (or "period") soon after a quarter was named is that quarter
+//     a year before. "a year-earlier loss" holds the adjective
+//     "year-earlier", not the duration "a year".
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or
 //     another plural follows it ("2000 people", "1500 police", "2025
 //     points"), which a date-introducing word before it ("in", "since",

@@ -90,6 +90,9 @@ func (t *tagger) quantity(i int) cand {
 		return cand{} // "2025 year" is not a duration
 	}
 	k := j + 1
+	if !hyph && u == uYear && !plural && n == 1 && t.is(k, "-") && t.attached(k) && (t.is(k+1, "earlier") || t.is(k+1, "ago")) {
+		return cand{} // "a year-earlier loss": the adjective "year-earlier", a date
+	}
 	if hyph && u == uQuarter && plural {
 		return cand{} // three-quarters: a fraction
 	}

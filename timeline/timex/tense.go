@@ -178,6 +178,10 @@ func (t *tagger) abbrevDot(k int) bool {
 		return false
 	}
 	p := t.toks[k-1]
+	if p.kind == kNum {
+		// a decimal point: "$5.3 million"
+		return k+1 < len(t.toks) && t.toks[k+1].kind == kNum && t.attached(k+1)
+	}
 	if p.kind != kWord {
 		return false
 	}
