@@ -69,7 +69,8 @@
 //     earlier date in the same sentence.
 //   - The tense of an expression is that of the nearest cue word before it
 //     in the same sentence, or failing one, the nearest after it (within 25
-//     tokens). Participles, regular or not, after "be", "been", "being",
+//     words: figures and punctuation do not count, so "$42.875 a share"
+//     does not push the verb out of reach). Participles, regular or not, after "be", "been", "being",
 //     "to" are no cue ("will be paid Dec. 14": the modal decides); after
 //     "to be" they point forward ("talks to be held on Monday"); after "is",
 //     "are" ("is headed to") they are present. A weekday in the possessive

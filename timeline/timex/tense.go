@@ -21,8 +21,11 @@ func (t *tagger) tenseAt(i, j int) tense {
 // expression ("vowed to retaliate by Friday") points forward.
 func (t *tagger) tenseCue(i, j int) (tense, int) {
 	const window = 25
-	for k, d := i-1, 1; k >= 0 && d <= window; k, d = k-1, d+1 {
+	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
+		if tk.kind == kWord {
+			d++ // the window counts words: figures and punctuation do not make a clause longer
+		}
 		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
 			break
 		}
@@ -33,8 +36,11 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			break
 		}
 	}
-	for k, d := j, 1; k < len(t.toks) && d <= window; k, d = k+1, d+1 {
+	for k, d := j, 1; k < len(t.toks) && d <= window; k = k + 1 {
 		tk := t.toks[k]
+		if tk.kind == kWord {
+			d++
+		}
 		if tk.nl {
 			break
 		}
