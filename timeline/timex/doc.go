@@ -47,7 +47,15 @@
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.
 //     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y; "in
-//     the weeks before the shooting" is PXW ("weeks", the article left out).
+//     the weeks before the shooting" is PXW ("weeks", the article left out),
+//     as are "the years since" and "the years that followed". Stretches of
+//     no stated length: "the weeks ahead", "the years to come", "over the
+//     years" (the article inside), "the first hours of the war", "the
+//     final days", "in years" after a superlative or "the first time"
+//     ("the lowest level in decades"), a bare plural before "of" after a
+//     word of passing time or opening a sentence ("after months of talks",
+//     "Years of war"), and "a while" after "for", "in", "after" (PXX).
+//   - "now" is PRESENT_REF also in "now that".
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
 //     "every Monday" XXXX-WXX-1, "twice a week" (the "a week").
 //
