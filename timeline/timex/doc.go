@@ -88,6 +88,11 @@
 //     present ("Ministers meet Monday"), unless "did" or "not" precedes;
 //     "open" and "close" are not among them ("Stocks close lower on
 //     Wednesday" reports the day gone).
+//     "since" is a past cue ("searching since the Oct. 23 shooting");
+//     "until" points forward unless "had" follows it in the sentence
+//     ("Until Thursday, they had not called him a suspect"). A period
+//     after a state's abbreviation ("Ala.", "Calif.") or "Ltd." ends the
+//     sentence only before a capital.
 //     Modals ("may",
 //     "might", "should", "must", "could") point forward, except "could
 //     have", "could not" (past). "plans to", "set to", "due to", "going

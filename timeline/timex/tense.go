@@ -111,6 +111,21 @@ func (t *tagger) cue(k int) tense {
 		if tk.w == "going" || tk.w == "set" || tk.w == "due" {
 			return tNone
 		}
+	case "until", "till":
+		// "Until Thursday, they had not called him a suspect": a past
+		// perfect after it says the day is gone
+		for m, n := k+1, 0; m < len(t.toks) && n < 15; m, n = m+1, n+1 {
+			if tm := t.toks[m]; tm.kind == kPunct && (tm.w == "." || tm.w == "!" || tm.w == "?" || tm.w == ";") && !t.abbrevDot(m) {
+				break
+			}
+			if t.is(m, "had") {
+				return tPast
+			}
+		}
+		return tFuture
+	case "since":
+		// "searching since the Oct. 23 shooting": a date after "since" is gone
+		return tPast
 	case "ll":
 		if k > 0 && t.toks[k-1].w == "'" {
 			return tFuture
@@ -198,6 +213,16 @@ func (t *tagger) abbrevDot(k int) bool {
 	case "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "jan", "feb", "mar", "apr", "jun",
 		"jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "inc", "co", "corp", "jr", "sr", "prof", "no", "mt", "ft":
 		return true
+	case "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+		"md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
+		"vt", "wash", "wis", "wyo", "ltd", "bros", "dept", "adm", "capt", "sgt", "rev", "ave", "blvd":
+		// a US state or another abbreviation that may end a sentence too:
+		// "Birmingham, Ala., killed" goes on, "lives in Seattle, Wash. He" ends
+		if k+1 >= len(t.toks) {
+			return false
+		}
+		n := t.toks[k+1]
+		return n.w == "," || n.kind == kWord && !n.upper
 	}
 	return false
 }

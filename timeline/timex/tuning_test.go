@@ -96,6 +96,25 @@ var tuneCases = []formCase{
 	{"counter-example: with no verb in the sentence the nearest March is taken", "2026-11-01",
 		"Targets: $42.875 a share in March.",
 		[]want{{"March", "DATE", "2027-03", "", "", ""}}},
+	// sentence ends, "since", "until"
+	{"a state's abbreviation before a comma ends no sentence, so the past verb after it counts", "2026-10-25",
+		"In January, a week after the state fair, a bombing in Birmingham, Ala., killed a guard.",
+		[]want{{"January", "DATE", "2026-01", "", "", ""}, {"a week", "DURATION", "P1W", "", "", ""}}},
+	{"counter-example: a state's abbreviation before a capital still ends the sentence", "2026-10-25",
+		"The plant is in Peoria, Ill. In January the new owners take over.",
+		[]want{{"January", "DATE", "2027-01", "", "", ""}}},
+	{"a date after 'since' is gone", "2026-05-06",
+		"Police have been searching for him since the Oct. 23 shooting.",
+		[]want{{"Oct. 23", "DATE", "2025-10-23", "", "", ""}}},
+	{"a weekday after 'since' is gone", "2026-05-06",
+		"The ferries will stay in port, as they have since Monday.",
+		[]want{{"Monday", "DATE", "2026-05-04", "", "", ""}}},
+	{"'until' before a past perfect is a day gone", "2026-05-08",
+		"Until Thursday, investigators had not called him a suspect.",
+		[]want{{"Thursday", "DATE", "2026-05-07", "", "", ""}}},
+	{"counter-example: 'until' otherwise points forward", "2026-05-08",
+		"The bridge stays closed until Thursday.",
+		[]want{{"Thursday", "DATE", "2026-05-14", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
