@@ -54,7 +54,10 @@
 //     final days", "in years" after a superlative or "the first time"
 //     ("the lowest level in decades"), a bare plural before "of" after a
 //     word of passing time or opening a sentence ("after months of talks",
-//     "Years of war"), and "a while" after "for", "in", "after" (PXX).
+//     "Years of war"), a bare plural before "before", "after", "later",
+//     "earlier" opening a clause or after a verb ("Hours before the vote",
+//     "was killed weeks after the bombing"), and "a while" after "for",
+//     "in", "after" (PXX). "the past year and a half" is P1Y6M.
 //   - "now" is PRESENT_REF also in "now that".
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
 //     "every Monday" XXXX-WXX-1, "twice a week" (the "a week").

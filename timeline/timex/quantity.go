@@ -562,6 +562,14 @@ func (t *tagger) vagueSpan(i int) cand {
 		}
 		return cand{}
 	}
+	switch t.w(i + 1) {
+	case "before", "after", "later", "earlier":
+		// "Hours before the vote", "died weeks after the attack": some
+		// units, a duration (the date is not known)
+		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only")) {
+			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		}
+	}
 	if t.is(i-1, "in") && u >= uWeek && !t.is(i+1, "of") && t.superlativeBefore(i-1) {
 		return cand{i: i, j: i + 1, typ: Duration, val: val}
 	}

@@ -50,6 +50,13 @@ func (t *tagger) relative(i int) cand {
 			}
 		}
 	}
+	// "the past year and a half", "the next month and a half": a duration
+	switch w {
+	case "past", "last", "next", "coming", "previous", "following":
+		if u, pl := unitOf(t.w(j)); u != uNone && !pl && t.is(j+1, "and") && t.is(j+2, "a") && t.is(j+3, "half") {
+			return cand{i: i, j: j + 4, typ: Duration, val: durValue(1.5, u), the: true}
+		}
+	}
 	// "the first hours of the war", "the final days of the campaign": a
 	// stretch of no stated length
 	if (w == "first" || w == "final") && the {

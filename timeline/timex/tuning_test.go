@@ -115,6 +115,22 @@ var tuneCases = []formCase{
 	{"counter-example: 'until' otherwise points forward", "2026-05-08",
 		"The bridge stays closed until Thursday.",
 		[]want{{"Thursday", "DATE", "2026-05-14", "", "", ""}}},
+	// bare units next to an event, and a year and a half
+	{"'Hours before' an event opening a sentence is a duration", "2026-05-08",
+		"Hours before the vote, the opposition withdrew.",
+		[]want{{"Hours", "DURATION", "PTXH", "", "0", "0"}}},
+	{"'killed weeks after' an event: a duration, its date not known", "2026-05-08",
+		"The guard was killed weeks after the bombing.",
+		[]want{{"weeks", "DURATION", "PXW", "", "0", "0"}}},
+	{"counter-example: a plural after a noun is left alone", "2026-05-08",
+		"Flood days after storms are common.",
+		nil},
+	{"'the past year and a half' is one duration", "2026-05-08",
+		"Prices have risen over the past year and a half.",
+		[]want{{"the past year and a half", "DURATION", "P1Y6M", "", "0", "0"}}},
+	{"counter-example: 'the past year' alone is the last year", "2026-05-08",
+		"Prices have risen over the past year.",
+		[]want{{"the past year", "DATE", "2025", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
