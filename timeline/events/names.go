@@ -140,9 +140,37 @@ func isHeading(s string, toks []token) bool {
 	return words >= 2 && caps*10 >= words*7
 }
 
-// findEntities finds people, places and organisations in a sentence.
-func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool, al siteAliases) []entity {
-	var out []entity
+// A finder finds the entities of an article's sentences. It holds the
+// scratch buffer that gazetteer and alias keys are built in, so that a
+// lookup allocates nothing; it is not safe for concurrent use.
+type finder struct {
+	gaz *gazetteer.Gazetteer
+	al  siteAliases
+	key gazetteer.KeyBuilder
+}
+
+// keyOf returns gazetteer.Key of the bases of toks[a:b] joined by spaces,
+// valid until the next call.
+func (f *finder) keyOf(toks []token, a, b int) []byte {
+	f.key.Reset()
+	for k := a; k < b; k++ {
+		if k > a {
+			f.key.WriteString(" ")
+		}
+		f.key.WriteString(toks[k].Base)
+	}
+	return f.key.Bytes()
+}
+
+// lookup looks the bases of toks[a:b], joined by spaces, up in the
+// gazetteer.
+func (f *finder) lookup(toks []token, a, b int) (gazetteer.Place, bool) {
+	return f.gaz.LookupKey(f.keyOf(toks, a, b))
+}
+
+// findEntities appends the people, places and organisations of a sentence
+// to out.
+func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity {
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Cap {
 			i++
@@ -165,11 +193,11 @@ func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool, al siteA
 				break
 			}
 		}
-		run := classifyRun(toks, i, j, gaz, heading, al)
-		if len(run) == 1 && run[0].Kind == "person" && !run[0].Titled && residence(toks, run[0].First) {
-			run = nil // "Daniel Okafor, 41, of Park Slope": where he lives, not a person
+		if e, ok := f.classifyRun(toks, i, j, heading); ok {
+			if !(e.Kind == "person" && !e.Titled && residence(toks, e.First)) {
+				out = append(out, e) // else "Daniel Okafor, 41, of Park Slope": where he lives, not a person
+			}
 		}
-		out = append(out, run...)
 		i = j
 	}
 	return out
@@ -181,61 +209,56 @@ var regionKinds = map[string]bool{"prefecture": true, "province": true, "region"
 // venueKinds end the names of buildings and grounds.
 var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "cathedral": true, "airport": true, "station": true}
 
-// classifyRun turns a run of capitalised words toks[i:j] into entities.
-func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool, al siteAliases) []entity {
-	text := func(a, b int) string {
-		var parts []string
-		for k := a; k < b; k++ {
-			parts = append(parts, toks[k].Base)
-		}
-		return strings.Join(parts, " ")
-	}
+// classifyRun turns a run of capitalised words toks[i:j] into an entity;
+// ok is false when the run names none.
+func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok bool) {
+	text := func(a, b int) string { return joinBases(toks, a, b) }
 	// A site's aliases name people and places as written, titles and all
 	// ("Mayor Ruiz", "Old Town").
-	for a := i; a < j && a <= i+1; a++ {
-		full := text(a, j)
-		if name, ok := al.people[gazetteer.Key(full)]; ok {
-			return []entity{{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}}
+	for a := i; a < j && a <= i+1 && (len(f.al.people) > 0 || len(f.al.places) > 0); a++ {
+		full := f.keyOf(toks, a, j)
+		if name, ok := f.al.people[string(full)]; ok {
+			return entity{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}, true
 		}
-		if name, ok := al.places[gazetteer.Key(full)]; ok {
-			p, found := gaz.Lookup(name)
+		if name, ok := f.al.places[string(full)]; ok {
+			p, found := f.gaz.Lookup(name)
 			if !found {
 				p = gazetteer.Place{Name: name, Kind: gazetteer.City}
 			}
 			p.Name = name
-			return []entity{placeEntity(toks, a, j-1, p, toks[j-1].Poss)}
+			return placeEntity(toks, a, j-1, p, toks[j-1].Poss), true
 		}
 		if lower(toks[a]) != "the" {
 			break
 		}
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
-	if p, ok := gaz.Lookup(text(i, j)); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
-		return []entity{placeEntity(toks, i, j-1, p, toks[j-1].Poss)}
+	if p, ok := f.lookup(toks, i, j); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
+		return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
 	}
 	// "Kagoshima Prefecture", "Limpopo Province": a region named with its
 	// kind is the place.
 	if j-i >= 2 && regionKinds[lower(toks[j-1])] {
-		if p, ok := gaz.Lookup(text(i, j-1)); ok {
-			return []entity{placeEntity(toks, i, j-1, p, toks[j-1].Poss)}
+		if p, ok := f.lookup(toks, i, j-1); ok {
+			return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
 		}
 	}
 	// "City Hall", "Union Station", "Wembley Stadium": a building the
 	// gazetteer lacks is a venue, never a person.
 	if j-i >= 2 && venueKinds[lower(toks[j-1])] {
-		return []entity{placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss)}
+		return placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss), true
 	}
 	// Leading function words ("The", "A") and sentence openers.
 	for i < j && notNames[lower(toks[i])] && !titleWords[lower(toks[i])] {
 		i++
 	}
 	if i >= j {
-		return nil
+		return entity{}, false
 	}
 	poss := toks[j-1].Poss
 	// The whole run as a place or an organisation.
-	if p, ok := gaz.Lookup(text(i, j)); ok {
-		return []entity{placeEntity(toks, i, j-1, p, poss)}
+	if p, ok := f.lookup(toks, i, j); ok {
+		return placeEntity(toks, i, j-1, p, poss), true
 	}
 	if isOrg(toks[i:j]) {
 		if j-i > 1 && lower(toks[i]) == "the" {
@@ -246,11 +269,11 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		if j-i > 2 && demonyms[lower(toks[i])] != "" {
 			i++
 		}
-		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
+		return entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}, true
 	}
 	// "Hurricane Delia", "Typhoon Haikui": a named storm, not a person.
 	if j-i > 1 && disasters[lower(toks[i])] != "" {
-		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
+		return entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}, true
 	}
 	// A portfolio before a title is part of the title: "Mobility Minister
 	// Jean-Luc Crucke", "Finance Minister Ana Ruiz".
@@ -279,25 +302,24 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		break
 	}
 	if i >= j {
-		return nil
+		return entity{}, false
 	}
 	// "Emmanuel Macron of France": the nationality after "of".
 	end := j
 	for k := i + 1; k < j; k++ {
 		if lower(toks[k]) == "of" {
-			if p, ok := gaz.Lookup(text(k+1, j)); ok && p.Kind == gazetteer.Country {
+			if p, ok := f.lookup(toks, k+1, j); ok && p.Kind == gazetteer.Country {
 				country = p.Name
 				end = k
 			}
 			break
 		}
 	}
-	name := text(i, end)
-	if p, ok := gaz.Lookup(name); ok && !titled {
-		return []entity{placeEntity(toks, i, end-1, p, poss)}
+	if p, ok := f.lookup(toks, i, end); ok && !titled {
+		return placeEntity(toks, i, end-1, p, poss), true
 	}
 	if heading {
-		return nil
+		return entity{}, false
 	}
 	n := end - i
 	for k := i; k < end; k++ {
@@ -306,25 +328,45 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		// "Ursula von der Leyen"), "of" and "for" may not.
 		particle := connectors[low] && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
 		if triggerKinds[low] != "" || notNames[low] || demonyms[low] != "" && low != "" || connectors[low] && !particle || !isNameWord(toks[k].Base) {
-			return nil
+			return entity{}, false
 		}
 	}
 	if n > 4 {
-		return nil
+		return entity{}, false
 	}
 	if !titled && end-i == 1 && i > 0 && lower(toks[i-1]) == "the" {
-		return nil // "the Spaniard", "the Frenchman": a name takes no article
+		return entity{}, false // "the Spaniard", "the Frenchman": a name takes no article
 	}
 	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside") {
 		// "in Khan Younis": a name the gazetteer lacks, where something
 		// happens, is a place, not a person.
-		return []entity{placeEntity(toks, i, end-1, gazetteer.Place{Name: name, Kind: gazetteer.City}, poss)}
+		return placeEntity(toks, i, end-1, gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss), true
 	}
-	e := entity{Kind: "person", Name: name, First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
+	e = entity{Kind: "person", Name: text(i, end), First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
 	if n == 1 {
 		e.Single = true
 	}
-	return []entity{e}
+	return e, true
+}
+
+// joinBases returns the bases of toks[a:b] joined by spaces.
+func joinBases(toks []token, a, b int) string {
+	if b-a == 1 {
+		return toks[a].Base
+	}
+	n := 0
+	for k := a; k < b; k++ {
+		n += len(toks[k].Base) + 1
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].Base)
+	}
+	return sb.String()
 }
 
 func isNameWord(w string) bool {
