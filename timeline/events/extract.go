@@ -58,12 +58,17 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	slab, entSlab := sc.toks[:0], sc.ents[:0]
 	defer func() { sc.toks, sc.ents = slab, entSlab }() // keep what grew
+	lowText := lowerInPlace(a.Text)                     // the tokens' lower-case forms, cut from one string
 	find := finder{gaz: gaz, al: siteAliases{peopleAliases, placeAliases}, key: sc.key}
 	defer func() { sc.key = find.key }()
 	for i, s := range a.Sentences {
 		text := a.Text[s.Start:s.End]
 		n := len(slab)
-		slab = appendTokens(slab, text)
+		var low string
+		if lowText != "" {
+			low = lowText[s.Start:s.End]
+		}
+		slab = appendTokens(slab, text, low)
 		toks := slab[n:len(slab):len(slab)] // capped: an append copies
 		h := isHeading(text, toks)
 		ne := len(entSlab)
@@ -267,25 +272,30 @@ func Extract(a *content.Article, opts Options) []Mention {
 	// weapon ("The strike
 	// in Antwerp on 18 May had closed the port" after "Dockworkers walked
 	// off the job").
+	bare := false // a strike with no detail, the only mention this can change
 	labour := false
 	for i := range out {
 		if out[i].Kind == KindOther && strings.HasSuffix(out[i].Detail, "strike") {
 			labour = true
 		}
+		if out[i].Kind == KindStrike && out[i].Detail == "" {
+			bare = true
+		}
 	}
 	military := false
-	for _, s := range sents {
-		for _, t := range s.toks {
+	for si := 0; bare && !military && si < len(sents); si++ {
+		for _, t := range sents[si].toks {
 			low := lower(t)
 			if strikeWeapons[low] || militaryCues[low] {
 				military = true
+				break
 			}
 			if labourCues[low] {
 				labour = true // "reached an agreement with the union"
 			}
 		}
 	}
-	if labour && !military {
+	if bare && labour && !military {
 		for i := range out {
 			if out[i].Kind == KindStrike && out[i].Detail == "" {
 				out[i].Kind, out[i].Detail = KindOther, "strike"
@@ -852,12 +862,12 @@ func detail(toks []token, kind string) string {
 	case KindStrike:
 		for i, t := range toks {
 			if strikeWeapons[lower(t)] && i+1 < len(toks) && triggerKinds[lower(toks[i+1])] == KindStrike {
-				return lower(t)
+				return strings.Clone(lower(t)) // not a slice of the article's lowered text, which it would keep alive
 			}
 		}
 		for _, t := range toks {
 			if strikeWeapons[lower(t)] || strings.HasPrefix(lower(t), "drone") || strings.HasPrefix(lower(t), "missile") {
-				return strings.TrimSuffix(lower(t), "s")
+				return strings.Clone(strings.TrimSuffix(lower(t), "s"))
 			}
 		}
 	case KindTalks, KindTrip:

@@ -25,28 +25,36 @@ type token struct {
 // inner apostrophes, hyphens and periods ("U.S.", "pro-Kremlin"), and a
 // final period when it is an initial or abbreviation ("V.", "Mr.").
 func tokenize(s string) []token {
-	return appendTokens(nil, s)
+	return appendTokens(nil, s, lowerInPlace(s))
 }
 
 // appendTokens appends the tokens of s (offsets within s) to out, so that
-// the sentences of an article can share one backing array.
-func appendTokens(out []token, s string) []token {
+// the sentences of an article can share one backing array. low is s in
+// lower case with the same byte offsets (see lowerInPlace), or "" when
+// there is none; the tokens' lower-case forms are cut from it.
+func appendTokens(out []token, s, low string) []token {
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetterOrDigit(r):
 			j := i + size
 			for j < len(s) {
-				c, n := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				c, n := rune(s[j]), 1
+				if c >= utf8.RuneSelf {
+					c, n = utf8.DecodeRuneInString(s[j:])
+				}
+				if isLetterOrDigit(c) {
 					j += n
 					continue
 				}
 				if c == '\'' || c == '’' || c == '-' || c == '.' {
 					d, _ := utf8.DecodeRuneInString(s[j+n:])
-					if j+n < len(s) && (unicode.IsLetter(d) || unicode.IsDigit(d)) {
+					if j+n < len(s) && isLetterOrDigit(d) {
 						j += n
 						continue
 					}
@@ -55,27 +63,90 @@ func appendTokens(out []token, s string) []token {
 			}
 			if j < len(s) && s[j] == '.' {
 				w := s[i:j]
-				low := strings.ToLower(w)
+				var lw string
+				if low != "" {
+					lw = low[i:j]
+				} else {
+					lw = strings.ToLower(w)
+				}
 				if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) ||
-					titleWords[low] && len(w) <= 4 && !stopTitle[low] || low == "st" || low == "jr" {
+					titleWords[lw] && len(w) <= 4 && !stopTitle[lw] || lw == "st" || lw == "jr" {
 					j++
 				}
 			}
-			out = append(out, makeWord(s[i:j], i, j))
+			var lw string
+			if low != "" {
+				lw = low[i:j]
+			}
+			out = append(out, makeWord(s[i:j], lw, i, j))
 			i = j
 		default:
-			out = append(out, token{Text: s[i : i+size], Base: s[i : i+size], Low: strings.ToLower(s[i : i+size]), Start: i, End: i + size})
+			var lw string
+			if low != "" {
+				lw = low[i : i+size]
+			} else {
+				lw = strings.ToLower(s[i : i+size])
+			}
+			out = append(out, token{Text: s[i : i+size], Base: s[i : i+size], Low: lw, Start: i, End: i + size})
 			i += size
 		}
 	}
 	return out
 }
 
+// isSpace is unicode.IsSpace, quicker for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), quicker
+// for ASCII.
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lowerInPlace returns strings.ToLower(s) when lowering keeps every
+// character's byte length, so that a token's lower-case form is the same
+// slice of it as the token is of s; otherwise (or for invalid UTF-8) "".
+func lowerInPlace(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return ""
+		}
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != size {
+			return ""
+		}
+		utf8.EncodeRune(b[i:], l)
+		i += size
+	}
+	return string(b)
+}
+
 // stopTitle are short title words that are also ordinary words ending a
 // sentence ("the state.") and so never take the following period.
 var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": true, "ceo": true, "sir": true, "lord": true, "lady": true, "king": true, "pope": true, "chair": true, "emir": true}
 
-func makeWord(w string, start, end int) token {
+// makeWord makes the token of word w; lw is w in lower case, or "" to
+// lower it here.
+func makeWord(w, lw string, start, end int) token {
 	t := token{Text: w, Start: start, End: end, Word: true}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.Cap = unicode.IsUpper(r)
@@ -92,7 +163,11 @@ func makeWord(w string, start, end int) token {
 		}
 	}
 	t.Base = strings.TrimSuffix(base, ".")
-	t.Low = strings.ToLower(t.Base)
+	if lw != "" {
+		t.Low = lw[:len(t.Base)] // Base is a prefix of w
+	} else {
+		t.Low = strings.ToLower(t.Base)
+	}
 	return t
 }
 
