@@ -123,7 +123,7 @@ func warnings(in checkInput) []Warning {
 					}
 					ws = append(ws, Warning{
 						Path: a.Path, Line: locate(a, s.ID, t.Text), Kind: WarnUnresolvedDate, Sentence: s.ID,
-						Message: fmt.Sprintf("could not resolve the date %q (%s) to definite days; give the event a date in the frontmatter's events if it matters", t.Text, t.Value),
+						Message: fmt.Sprintf("could not resolve the date %q to definite days; give the event a date in the frontmatter's events if it matters", t.Text),
 					})
 				}
 			}
