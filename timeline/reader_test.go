@@ -81,3 +81,28 @@ func visibleText(doc string) string {
 	doc = regexp.MustCompile(`(?s)<script.*?</script>`).ReplaceAllString(doc, " ")
 	return regexp.MustCompile(`(?s)<[^>]*>`).ReplaceAllString(doc, " ")
 }
+
+// TestOneEventLede: a site of one article and one event says so in words,
+// not "1 events from 9 June 2024 to 9 June 2024, reported in 1 articles".
+func TestOneEventLede(t *testing.T) {
+	src := writeSite(t, `
+-- content/bridge.md --
+---
+title: Harbour bridge reopens
+date: 2024-06-10
+---
+The harbour bridge reopened on Sunday, three months after inspectors closed it.
+`)
+	dst := filepath.Join(t.TempDir(), "public")
+	res, err := Build(context.Background(), Config{Source: src, Destination: dst, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Events != 1 {
+		t.Fatalf("%d events, want 1", res.Events)
+	}
+	text := strings.Join(strings.Fields(html.UnescapeString(visibleText(readTree(t, dst)["index.html"]))), " ")
+	if want := "1 event on 9 June 2024 , reported in 1 article."; !strings.Contains(text, want) {
+		t.Errorf("index lede: want %q in\n%s", want, text)
+	}
+}
