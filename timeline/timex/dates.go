@@ -319,6 +319,9 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// not send it forward
 			dir = -1
 		}
+		if t.possessiveDone(i, j) {
+			dir = -1
+		}
 		if dir == 0 {
 			dir = -1
 		}
@@ -639,4 +642,30 @@ func (t *tagger) genericDay(i int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveDone reports whether the weekday at [i, j) stands in the
+// possessive before a noun of an act that is reported once done
+// ("Wednesday's ruling", "Monday's attack", "Friday's crash"): the day is
+// past whatever the tense of the clause ("would look for ways around
+// Wednesday's ruling"), unless a word of waiting precedes it ("ahead of
+// Wednesday's ruling").
+func (t *tagger) possessiveDone(i, j int) bool {
+	if !t.is(j, "'") || !t.attached(j) || !t.is(j+1, "s") {
+		return false
+	}
+	switch t.w(j + 2) {
+	case "ruling", "decision", "verdict", "attack", "attacks", "bombing", "bombings", "shooting", "crash", "blast",
+		"explosion", "raid", "killing", "killings", "massacre", "earthquake", "quake", "announcement", "rejection",
+		"arrest", "arrests", "death", "collapse", "resignation", "defeat", "victory", "win", "loss":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch t.w(k) {
+		case "ahead", "before", "await", "awaits", "awaiting", "awaited", "expected", "upcoming", "until", "pending":
+			return false
+		}
+	}
+	return true
 }

@@ -116,6 +116,13 @@
 //     Wednesday"), or a change after it ("scheduled for Monday but
 //     postponed"). A noun after the day ("jailed for the Jan. 6 riot",
 //     "for Monday's attack") leaves it to the tense.
+//   - A weekday in the possessive before a noun of an act reported once
+//     done ("Wednesday's ruling", "Monday's attack", "Friday's crash") is
+//     the past one whatever the tense ("would look for ways around
+//     Wednesday's ruling"), unless a word of waiting precedes it ("ahead
+//     of", "before", "awaiting"). "could" after "neither", "nor", "never",
+//     "nobody", "no one" is past, as "could not" is ("Neither he nor his
+//     wife could be located Wednesday").
 //   - A weekday that dates an outcome noun ("his triumph on Sunday", "her
 //     victory Sunday", "the minister's resignation on Monday") is the past
 //     one whatever the tense around it: a win, a defeat, a death is

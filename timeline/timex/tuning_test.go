@@ -131,6 +131,22 @@ var tuneCases = []formCase{
 	{"counter-example: 'the past year' alone is the last year", "2026-05-08",
 		"Prices have risen over the past year.",
 		[]want{{"the past year", "DATE", "2025", "", "", ""}}},
+	// weekdays: a done act in the possessive, a negated "could"
+	{"a weekday in the possessive before a ruling is past, even after 'would'", "2026-01-09",
+		"The family said they would look for ways to get around Wednesday's ruling.",
+		[]want{{"Wednesday", "DATE", "2026-01-07", "", "", ""}}},
+	{"counter-example: 'ahead of' a weekday's ruling is to come", "2026-01-09",
+		"Shares are steady ahead of Wednesday's ruling.",
+		[]want{{"Wednesday", "DATE", "2026-01-14", "", "", ""}}},
+	{"counter-example: a weekday's ruling awaited in the future tense is to come", "2026-01-09",
+		"Lawyers will study the filings before Wednesday's ruling.",
+		[]want{{"Wednesday", "DATE", "2026-01-14", "", "", ""}}},
+	{"'neither ... could' is a failed past attempt", "2026-01-08",
+		"Neither he nor his parents could be located Wednesday in their home town.",
+		[]want{{"Wednesday", "DATE", "2026-01-07", "", "", ""}}},
+	{"counter-example: a plain 'could' points forward", "2026-01-08",
+		"The storm could reach the coast Wednesday.",
+		[]want{{"Wednesday", "DATE", "2026-01-14", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
