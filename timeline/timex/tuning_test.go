@@ -136,7 +136,7 @@ var tuneCases = []formCase{
 		"The family said they would look for ways to get around Wednesday's ruling.",
 		[]want{{"Wednesday", "DATE", "2026-01-07", "", "", ""}}},
 	{"counter-example: 'ahead of' a weekday's ruling is to come", "2026-01-09",
-		"Shares are steady ahead of Wednesday's ruling.",
+		"Shares will be volatile ahead of Wednesday's ruling.",
 		[]want{{"Wednesday", "DATE", "2026-01-14", "", "", ""}}},
 	{"counter-example: a weekday's ruling awaited in the future tense is to come", "2026-01-09",
 		"Lawyers will study the filings before Wednesday's ruling.",
