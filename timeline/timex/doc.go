@@ -58,7 +58,11 @@
 //     "earlier" opening a clause or after a verb ("Hours before the vote",
 //     "was killed weeks after the bombing"), and "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M.
-//   - "now" is PRESENT_REF also in "now that".
+//   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
+//     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
+//   - "mid-afternoon", "mid morning" are a TIME (Mod MID) of the day named
+//     after them ("mid-afternoon yesterday"), or with no day the reference
+//     day in the value and no interval, as a bare clock time.
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
 //     "every Monday" XXXX-WXX-1, "twice a week" (the "a week").
 //

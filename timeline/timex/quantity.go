@@ -13,6 +13,13 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "a") && t.is(i+1, "while") {
 		return t.vagueSpan(i)
 	}
+	if t.is(i, "one") && t.is(i+1, "day") && !t.toks[i].upper {
+		// "Islam will one day be the largest religion": some day to come
+		switch t.w(i - 1) {
+		case "will", "would", "may", "might", "could", "can", "should", "must", "to", "ll":
+			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF"}
+		}
+	}
 	n, j := t.number(i)
 	if j == i {
 		// "a weeklong strike", "a yearlong inquiry": one unit, as one word

@@ -388,6 +388,9 @@ func (t *tagger) positioned(i int) cand {
 		if t.w(j) == "-" {
 			j++
 		}
+		if p, ok := partOfDay(t.w(j)); ok && p != "NI" {
+			return t.midPart(i, j, p)
+		}
 	case "the":
 		k := i + 1
 		switch t.w(k) {
@@ -1128,4 +1131,16 @@ func (t *tagger) sentenceAnchor(i int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t.anchor, true
+}
+
+// midPart parses "mid-afternoon", "mid morning" (the part of day at token
+// j), with the day after it when one follows ("mid-afternoon yesterday",
+// "mid-morning Tuesday"): a TIME of that day, or, with no day, of the
+// reference day in its value (as TimeBank has it) and no interval.
+func (t *tagger) midPart(i, j int, p string) cand {
+	c := cand{i: i, j: j + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, mod: "MID", noDay: true}
+	if d := t.core(j + 1); d.ok() && d.i == j+1 && d.typ == Date && len(d.val) == 10 {
+		c.j, c.val, c.noDay = d.j, d.val+"T"+p, false
+	}
+	return c
 }

@@ -147,6 +147,22 @@ var tuneCases = []formCase{
 	{"counter-example: a plain 'could' points forward", "2026-01-08",
 		"The storm could reach the coast Wednesday.",
 		[]want{{"Wednesday", "DATE", "2026-01-14", "", "", ""}}},
+	// mid-afternoon, one day
+	{"'mid-afternoon yesterday' is one TIME of yesterday", "2026-03-20",
+		"In London at mid-afternoon yesterday, the shares were up 2 pence.",
+		[]want{{"mid-afternoon yesterday", "TIME", "2026-03-19TAF", "MID", "2026-03-19", "2026-03-19"}}},
+	{"'mid afternoon' alone has the reference day in its value and no interval", "2026-03-20",
+		"By mid afternoon, officials said the operation was over.",
+		[]want{{"mid afternoon", "TIME", "2026-03-20TAF", "", "0", "0"}}},
+	{"counter-example: 'mid-March' is still a part of a month", "2026-03-20",
+		"The ferry resumed in mid-March.",
+		[]want{{"mid-March", "DATE", "2026-03", "MID", "", ""}}},
+	{"'will one day' is some day to come", "2026-03-20",
+		"Analysts say the port will one day rival Rotterdam.",
+		[]want{{"one day", "DATE", "FUTURE_REF", "", "0", "0"}}},
+	{"counter-example: 'one day' after a verb is a duration", "2026-03-20",
+		"The strike lasted one day.",
+		[]want{{"one day", "DURATION", "P1D", "", "0", "0"}}},
 }
 
 func TestFindTuning(t *testing.T) {
