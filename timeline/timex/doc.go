@@ -160,7 +160,9 @@
 //     paper were on the Sunday before). The interval is that one day; how
 //     far to widen an approximate date is left to the consumer, who sees
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
-//     "a few years ago" is PAST_REF.
+//     "a few years ago" is PAST_REF. "half a century ago", "a decade and
+//     a half ago" are the year so many years back, Mod APPROX. "1-1/2
+//     years" and "one-and-a-half years" are P1Y6M.
 //   - Anaphoric expressions are anchored to the last date of day precision
 //     the text established (any explicit or deictic date; the reference day
 //     until one is seen): "two days later", "one day earlier", "the day

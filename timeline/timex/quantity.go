@@ -296,6 +296,9 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		d := day(base.Year(), base.Month()+time.Month(k), 1)
 		c.val = fmtMonth(d.Year(), d.Month())
 	case uQuarter:
+		if !whole {
+			return cand{}
+		}
 		d := day(base.Year(), base.Month()+time.Month(3*k), 1)
 		c.val = itoa(d.Year()) + "-Q" + itoa((int(d.Month())-1)/3+1)
 	case uYear:
@@ -304,9 +307,14 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		}
 		c.val = itoa(base.Year() + k)
 	case uDecade:
-		c.val = itoa(base.Year() + 10*k)
+		c.val = itoa(base.Year() + sign*int(10*n+0.5)) // "a decade and a half ago": 15 years
 		c.mod = "APPROX"
 	case uCentury:
+		if !whole {
+			// "half a century ago": the year 50 years back, roughly
+			c.val, c.mod = itoa(base.Year()+sign*int(100*n+0.5)), "APPROX"
+			break
+		}
 		c.val = pad((base.Year()+100*k)/100, 2)
 	default:
 		return cand{}

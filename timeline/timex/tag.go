@@ -302,10 +302,14 @@ func (t *tagger) number(i int) (float64, int) {
 		for t.w(j) == "," && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 3 && t.attached(j+1) && n == float64(int(n)) {
 			n, j = n*1000+float64(t.toks[j+1].n), j+2 // "1,300 years"
 		}
-		// 1 1/2
-		if j+2 < len(t.toks) && t.toks[j].kind == kNum && t.w(j+1) == "/" && t.toks[j+2].kind == kNum && t.toks[j+2].n != 0 {
-			n += float64(t.toks[j].n) / float64(t.toks[j+2].n)
-			j += 3
+		// 1 1/2, 1-1/2
+		k := j
+		if t.w(k) == "-" && t.attached(k) && t.attached(k+1) && k+3 < len(t.toks) && t.toks[k+1].kind == kNum && t.w(k+2) == "/" && t.attached(k+2) {
+			k++
+		}
+		if k+2 < len(t.toks) && t.toks[k].kind == kNum && t.w(k+1) == "/" && t.toks[k+2].kind == kNum && t.toks[k+2].n != 0 && t.toks[k].n < t.toks[k+2].n {
+			n += float64(t.toks[k].n) / float64(t.toks[k+2].n)
+			j = k + 3
 		}
 		return n, j
 	}
@@ -370,6 +374,9 @@ func (t *tagger) number(i int) (float64, int) {
 	}
 	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
 		return float64(n) + 0.5, j + 3
+	}
+	if t.is(j, "-") && t.is(j+1, "and") && t.is(j+2, "-") && t.is(j+3, "a") && t.is(j+4, "-") && t.is(j+5, "half") && t.attached(j+5) {
+		return float64(n) + 0.5, j + 6 // "one-and-a-half years"
 	}
 	return float64(n), j
 }

@@ -163,6 +163,22 @@ var tuneCases = []formCase{
 	{"counter-example: 'one day' after a verb is a duration", "2026-03-20",
 		"The strike lasted one day.",
 		[]want{{"one day", "DURATION", "P1D", "", "0", "0"}}},
+	// fractions
+	{"'1-1/2 years' is a year and a half, not two years", "2026-03-20",
+		"The project took 1-1/2 years.",
+		[]want{{"1-1/2 years", "DURATION", "P1Y6M", "", "0", "0"}}},
+	{"'one-and-a-half years' is a year and a half", "2026-03-20",
+		"The project took one-and-a-half years.",
+		[]want{{"one-and-a-half years", "DURATION", "P1Y6M", "", "0", "0"}}},
+	{"counter-example: a score is no fraction", "2026-03-20",
+		"They won 3-1 after two hours.",
+		[]want{{"two hours", "DURATION", "PT2H", "", "0", "0"}}},
+	{"'half a century ago' is the year fifty years back, roughly", "2026-03-20",
+		"The dam was built half a century ago.",
+		[]want{{"half a century ago", "DATE", "1976", "APPROX", "1976-01-01", "1976-12-31"}}},
+	{"'a decade and a half ago' is fifteen years back", "2026-03-20",
+		"The dam was built a decade and a half ago.",
+		[]want{{"a decade and a half ago", "DATE", "2011", "APPROX", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
