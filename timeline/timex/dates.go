@@ -441,6 +441,25 @@ func (t *tagger) deictic(i int) cand {
 				return cand{i: i, j: i + 2, typ: Date, val: fmtDay(t.anchor.AddDate(0, 0, d)), the: true}
 			}
 		}
+	case "year", "month", "week":
+		// "the year before", "the month after": the unit next to the date
+		// the text last named, when a phrase ends there
+		if !t.is(i-1, "the") || !t.lastSet || !t.is(i+1, "before") && !t.is(i+1, "after") || !t.clauseEnds(i+2) {
+			return cand{}
+		}
+		d := 1
+		if t.is(i+1, "before") {
+			d = -1
+		}
+		b := t.last
+		switch w {
+		case "year":
+			return cand{i: i, j: i + 2, typ: Date, val: itoa(b.Year() + d), the: true}
+		case "month":
+			m := day(b.Year(), b.Month()+time.Month(d), 1)
+			return cand{i: i, j: i + 2, typ: Date, val: fmtMonth(m.Year(), m.Month()), the: true}
+		}
+		return cand{i: i, j: i + 2, typ: Date, val: fmtWeek(b.AddDate(0, 0, 7*d)), the: true}
 	case "last":
 		if p, ok := partOfDay(t.w(i + 1)); ok && p == "NI" {
 			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref.AddDate(0, 0, -1)) + "TNI"}

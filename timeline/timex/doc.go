@@ -167,7 +167,11 @@
 //     the text established (any explicit or deictic date; the reference day
 //     until one is seen): "two days later", "one day earlier", "the day
 //     before", "the next day", "the following Monday", "later that day".
-//     "that year", "the following month" use the last date of any precision.
+//     "that year", "the following month" use the last date of any precision,
+//     as do "the year before", "the month after", "the week before" when
+//     a phrase ends there ("down from $450 million the year before"; none
+//     before a date is named). "the prior year" is "the previous year".
+//     "end-2012", "end-March" are the end of that year or month.
 //     "the day before" followed by a clause ("the day before authorities
 //     issued a warrant") is no expression: that event's date is not known.
 //   - "X came two days after Y" (came, happened, occurred, followed before

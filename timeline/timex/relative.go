@@ -13,6 +13,12 @@ func (t *tagger) relative(i int) cand {
 	w := t.w(i)
 	j := i + 1
 	the := t.is(i-1, "the")
+	if w == "prior" {
+		if !the {
+			return cand{} // "prior approval"
+		}
+		w = "previous" // "the prior year"
+	}
 	// "that same day", "the very same week"
 	if (w == "that" || w == "this") && t.is(j, "same") {
 		if u, pl := unitOf(t.w(j + 1)); u != uNone && !pl {

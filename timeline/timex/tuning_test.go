@@ -179,6 +179,25 @@ var tuneCases = []formCase{
 	{"'a decade and a half ago' is fifteen years back", "2026-03-20",
 		"The dam was built a decade and a half ago.",
 		[]want{{"a decade and a half ago", "DATE", "2011", "APPROX", "", ""}}},
+	// "the prior year", "the year before", "end-2012"
+	{"'the prior year' is the year before, like 'the previous year'", "2026-03-20",
+		"Revenue fell, after rising in the prior year.",
+		[]want{{"the prior year", "DATE", "2025", "", "", ""}}},
+	{"counter-example: 'prior' without the article is no expression", "2026-03-20",
+		"The sale needs prior approval.",
+		nil},
+	{"'the year before' ending a phrase is the year before the one last named", "2026-03-20",
+		"Tourism revenue dropped to $300 million in 2024, down from $450 million the year before.",
+		[]want{{"2024", "DATE", "2024", "", "", ""}, {"the year before", "DATE", "2023", "", "", ""}}},
+	{"counter-example: 'the year before' a clause is no expression", "2026-03-20",
+		"In 2024 prices fell; the year before the war began they had risen.",
+		[]want{{"2024", "DATE", "2024", "", "", ""}}},
+	{"counter-example: 'the year before' with no date named is no expression", "2026-03-20",
+		"Prices rose, as they had the year before.",
+		nil},
+	{"'end-2012' is the end of that year", "2026-03-20",
+		"Debt returned to end-2024 levels.",
+		[]want{{"end-2024", "DATE", "2024", "END", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
