@@ -167,7 +167,10 @@
 //     the text established (any explicit or deictic date; the reference day
 //     until one is seen): "two days later", "one day earlier", "the day
 //     before", "the next day", "the following Monday", "later that day".
-//     "that year", "the following month" use the last date of any precision,
+//     "that year", "the following month", "the next year" use the last
+//     date of any precision (but "within", "over", "during the next year"
+//     count from the reference day: the next calendar year in the value,
+//     the year ahead in the interval),
 //     as do "the year before", "the month after", "the week before" when
 //     a phrase ends there ("down from $450 million the year before"; none
 //     before a date is named). "the prior year" is "the previous year".

@@ -286,6 +286,28 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		return cand{}
 	}
 	if the && w == "next" {
+		switch t.w(i - 2) {
+		case "within", "over", "during", "throughout":
+			// "within the next year": counted from now, not from the year
+			// last named; valued as the next calendar unit, as TimeBank
+			// does, with the interval of the window ahead, as "the past
+			// year" has the window behind
+			var to time.Time
+			switch u {
+			case uWeek:
+				to = t.ref.AddDate(0, 0, 7)
+			case uMonth:
+				to = t.ref.AddDate(0, 1, 0)
+			case uYear:
+				to = t.ref.AddDate(1, 0, 0)
+			default:
+				return cand{}
+			}
+			c := t.relUnit(i+1, j, "next", u)
+			c.i, c.the = i, true
+			c.iv, c.ivSet = Interval{t.ref, to}, true
+			return c
+		}
 		base = t.anchor
 	}
 	// "that year", "the following month": the last date the text named,

@@ -198,6 +198,13 @@ var tuneCases = []formCase{
 	{"'end-2012' is the end of that year", "2026-03-20",
 		"Debt returned to end-2024 levels.",
 		[]want{{"end-2024", "DATE", "2024", "END", "", ""}}},
+	// "within the next year"
+	{"'within the next year' counts from now, not from the year last named", "2026-03-22",
+		"The old mine closed in 2024. The new one will open within the next year.",
+		[]want{{"2024", "DATE", "2024", "", "", ""}, {"the next year", "DATE", "2027", "", "2026-03-22", "2027-03-22"}}},
+	{"counter-example: 'the next year' in a narrative is the year after the one named", "2026-03-22",
+		"He left in 2010 and the next year he returned.",
+		[]want{{"2010", "DATE", "2010", "", "", ""}, {"the next year", "DATE", "2011", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
