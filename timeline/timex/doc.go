@@ -42,7 +42,9 @@
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations. A person's
-//     age ("a 44-year-old man", "37 years old") is not an expression.
+//     age ("a 44-year-old man", "37 years old", "a 44-year-old
+//     anti-abortion protester": a person noun within five words, or a
+//     preposition right after the age) is not an expression.
 //     Durations never carry an interval. Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.

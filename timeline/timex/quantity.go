@@ -400,7 +400,7 @@ func (t *tagger) isAge(k int) bool {
 	if tk.kind != kWord || tk.upper {
 		return true
 	}
-	for n := 0; n < 3 && k+n < len(t.toks); n++ {
+	for n := 0; n < 5 && k+n < len(t.toks); n++ { // "a 44-year-old anti-abortion protester"
 		tk := t.toks[k+n]
 		if tk.kind != kWord && tk.w != "-" {
 			break
@@ -411,9 +411,14 @@ func (t *tagger) isAge(k int) bool {
 		switch tk.w {
 		case "man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "mother", "father", "brother", "sister",
 			"wife", "husband", "victim", "suspect", "patient", "men", "women", "boys", "girls", "children", "veteran",
-			"teenager", "retiree", "grandmother", "grandfather", "nephew", "niece", "cousin", "friend", "who", "in",
-			"of", "at", "from", "with", "and", "was", "is", "has", "had", "survivor", "resident", "native":
+			"teenager", "retiree", "grandmother", "grandfather", "nephew", "niece", "cousin", "friend", "survivor",
+			"resident", "native":
 			return true
+		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had":
+			if n == 0 {
+				return true // "a 44-year-old from Ohio": a person
+			}
+			return false // "a four-year-old war with Russia": the noun came first
 		}
 		w := tk.w
 		if len(w) > 4 {

@@ -205,6 +205,16 @@ var tuneCases = []formCase{
 	{"counter-example: 'the next year' in a narrative is the year after the one named", "2026-03-22",
 		"He left in 2010 and the next year he returned.",
 		[]want{{"2010", "DATE", "2010", "", "", ""}, {"the next year", "DATE", "2011", "", "", ""}}},
+	// ages
+	{"a person's age is found after a hyphenated adjective too", "2026-03-22",
+		"Police named a 44-year-old anti-abortion protester as a suspect.",
+		nil},
+	{"counter-example: a preposition after the noun does not make a war's age a person's", "2026-03-22",
+		"The nearly four-year-old war with the rebels goes on.",
+		[]want{{"nearly four-year-old", "DURATION", "P4Y", "LESS_THAN", "0", "0"}}},
+	{"counter-example: a preposition right after the age is a person", "2026-03-22",
+		"A 39-year-old from Miami was arrested.",
+		nil},
 }
 
 func TestFindTuning(t *testing.T) {
