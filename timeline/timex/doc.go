@@ -277,7 +277,8 @@
 //     another plural follows it ("2000 people", "1500 police", "2025
 //     points"), which a date-introducing word before it ("in", "since",
 //     "the", "Russia's") overrides. "the 80s" and "'98" are a decade and a
-//     year ("highs in the mid-70s" are degrees); "17/04/2025" is read day
+//     year ("highs in the mid-70s" are degrees); "the 1800s", "the early
+//     1900s" are centuries (18, 19), "the 2000s" the decade; "17/04/2025" is read day
 //     first because 17 cannot be a month.
 //   - Seasons are meteorological: spring March–May, summer June–August,
 //     autumn September–November, winter December to February of the next
