@@ -272,7 +272,12 @@
 //     quarter" 2025-Q3, "next year's first half" 2026-H1; "last year's
 //     quarter" (or "period") soon after a quarter was named is that quarter
 //     a year before. "a year-earlier loss" holds the adjective
-//     "year-earlier", not the duration "a year".
+//     "year-earlier", not the duration "a year". "the year-earlier third
+//     quarter" is that quarter a year before; "the 1988 quarter", "the
+//     1988 period" soon after a quarter was named are that quarter in the
+//     year named; "the quarter a year ago" is the quarter being reported,
+//     a year before; "that quarter", "the same quarter" are the quarter
+//     last named.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or
 //     another plural follows it ("2000 people", "1500 police", "2025
 //     points"), which a date-introducing word before it ("in", "since",

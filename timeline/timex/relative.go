@@ -278,6 +278,10 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if w == "same" && !the && !t.is(i-1, "that") && !t.is(i-1, "this") {
 			return cand{}
 		}
+		if u == uQuarter && t.lastQ != "" && t.qAt <= i && t.qAt > i-80 {
+			// "that quarter", "the same quarter": the quarter last named
+			return cand{i: i, j: j, typ: Date, val: t.lastQ, the: true, back: true}
+		}
 		base = t.anchor
 		if w == "that" && !t.anchored && !t.lastSet {
 			return cand{}

@@ -676,6 +676,14 @@ func (t *tagger) core(i int) cand {
 // quarter" and "last year's period", soon after a quarter was named, are
 // that quarter in the year said.
 func (t *tagger) yearsPart(c cand) cand {
+	if c.typ == Date && c.mod == "" && len(c.val) == 4 && c.j == c.i+1 && t.is(c.i-1, "the") && (t.is(c.j, "quarter") || t.is(c.j, "period")) &&
+		t.lastQ != "" && t.qAt <= c.i && t.qAt > c.i-60 && t.toks[c.i].kind == kNum {
+		// "the 1988 quarter", "the 1989 period" in a report on a quarter:
+		// that quarter in the year named
+		c.j, c.val, c.the = c.j+1, c.val+t.lastQ[4:], true
+		c.back = c.val != t.lastQ
+		return c
+	}
 	if c.typ != Date || c.mod != "" || len(c.val) != 4 || !t.is(c.j, "'") || !t.attached(c.j) || !t.is(c.j+1, "s") {
 		return c
 	}
@@ -950,6 +958,13 @@ func (t *tagger) reportQuarter(i int) cand {
 			j, yearBack = i+3, true
 		}
 	}
+	if yearBack {
+		// "the year-earlier third quarter", "the year-ago first half": that
+		// quarter a year before the one it would be alone
+		if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[4] == '-' {
+			return cand{i: i, j: q.j, typ: Date, val: itoa(atoi(q.val[:4])-1) + q.val[4:], the: true, back: true}
+		}
+	}
 	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
 		// "the year-earlier period" in a report on a quarter: that quarter a year before
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
@@ -960,6 +975,10 @@ func (t *tagger) reportQuarter(i int) cand {
 	}
 	if !t.is(j, "quarter") || t.is(j+1, "of") || t.is(j-1, "-") && !yearBack {
 		return cand{}
+	}
+	if !yearBack && j == i && t.is(j+1, "a") && t.is(j+2, "year") && (t.is(j+3, "ago") || t.is(j+3, "earlier")) && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+		// "the quarter a year ago": the quarter being reported, a year before
+		return cand{i: i, j: j + 4, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}
 	base := t.ref.AddDate(0, 0, -45)
 	val := itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1)

@@ -225,6 +225,22 @@ var tuneCases = []formCase{
 	{"counter-example: 'the 2000s' is the decade", "2026-03-22",
 		"Prices doubled in the 2000s.",
 		[]want{{"2000s", "DATE", "200", "", "2000-01-01", "2009-12-31"}}},
+	// quarters of business news
+	{"'the year-earlier third quarter' is that quarter a year before", "2026-11-02",
+		"In the year-earlier third quarter, the bank earned $2.8 million.",
+		[]want{{"the year-earlier third quarter", "DATE", "2025-Q3", "", "2025-07-01", "2025-09-30"}}},
+	{"'the 2025 quarter' after a quarter is named is that quarter in 2025", "2026-11-02",
+		"Net rose in the third quarter to $5 million from $4 million in the 2025 quarter.",
+		[]want{{"the third quarter", "DATE", "2026-Q3", "", "", ""}, {"the 2025 quarter", "DATE", "2025-Q3", "", "", ""}}},
+	{"counter-example: 'the 2025 period' with no quarter named is the year", "2026-11-02",
+		"Sales in the 2025 period were flat.",
+		[]want{{"2025", "DATE", "2025", "", "", ""}}},
+	{"'the quarter a year ago' is the quarter being reported, a year before", "2026-11-02",
+		"The bank lost $226 million in the third quarter. For the quarter a year ago, it earned $16 million.",
+		[]want{{"the third quarter", "DATE", "2026-Q3", "", "", ""}, {"the quarter a year ago", "DATE", "2025-Q3", "", "", ""}}},
+	{"'that quarter' is the quarter last named", "2026-11-02",
+		"In the second quarter ended Oct. 31, the company lost $12 million. Results for that quarter included a write-down.",
+		[]want{{"the second quarter", "DATE", "2026-Q2", "", "", ""}, {"Oct. 31", "DATE", "2026-10-31", "", "", ""}, {"that quarter", "DATE", "2026-Q2", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
