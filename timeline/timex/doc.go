@@ -97,6 +97,8 @@
 //     present ("Ministers meet Monday"), unless "did" or "not" precedes;
 //     "open" and "close" are not among them ("Stocks close lower on
 //     Wednesday" reports the day gone).
+//     "scheduled", "slated", "expected", "due" after "had been" are past
+//     ("had been scheduled to expire at midnight Friday").
 //     "since" is a past cue ("searching since the Oct. 23 shooting");
 //     "until" points forward unless "had" follows it in the sentence
 //     ("Until Thursday, they had not called him a suspect"). A period

@@ -178,6 +178,14 @@ func (t *tagger) cue(k int) tense {
 	if c == tPresent && t.is(k+1, "expected") || t.is(k+1, "scheduled") || t.is(k+1, "due") {
 		return tFuture
 	}
+	if c == tFuture && t.is(k-1, "been") && t.is(k-2, "had") {
+		switch tk.w {
+		case "scheduled", "slated", "expected", "due":
+			// "had been scheduled to expire at midnight Friday": a plan in
+			// the past perfect was for a day gone by, as "had been set for"
+			return tPast
+		}
+	}
 	return c
 }
 

@@ -241,6 +241,12 @@ var tuneCases = []formCase{
 	{"'that quarter' is the quarter last named", "2026-11-02",
 		"In the second quarter ended Oct. 31, the company lost $12 million. Results for that quarter included a write-down.",
 		[]want{{"the second quarter", "DATE", "2026-Q2", "", "", ""}, {"Oct. 31", "DATE", "2026-10-31", "", "", ""}, {"that quarter", "DATE", "2026-Q2", "", "", ""}}},
+	{"a plan in the past perfect ('had been scheduled') was for a day gone by", "2026-11-02",
+		"The offer had been scheduled to expire at midnight Friday but was extended.",
+		[]want{{"midnight Friday", "TIME", "2026-10-30T24:00", "", "", ""}}},
+	{"counter-example: 'is scheduled' points forward", "2026-11-02",
+		"The offer is scheduled to expire at midnight Friday.",
+		[]want{{"midnight Friday", "TIME", "2026-11-06T24:00", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
