@@ -58,7 +58,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	slab, entSlab := sc.toks[:0], sc.ents[:0]
 	defer func() { sc.toks, sc.ents = slab, entSlab }() // keep what grew
-	lowText := lowerInPlace(a.Text)                     // the tokens' lower-case forms, cut from one string
+	// The tokens' lower-case forms are cut from one lowered copy.
+	lowText := lowerInPlace(a.Text)
 	find := finder{gaz: gaz, al: siteAliases{peopleAliases, placeAliases}, key: sc.key}
 	defer func() { sc.key = find.key }()
 	for i, s := range a.Sentences {

@@ -49,12 +49,25 @@ func Split(text string) []Span {
 		start = -1
 	}
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
 		if start < 0 {
+			r, size := utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsSpace(r) {
 				start = i
 			}
 			i += size
+			continue
+		}
+		// Inside a sentence only a line break and a terminator matter:
+		// step over other bytes without decoding them (no byte of a
+		// multi-byte character is ASCII; '…' is the one that starts
+		// with 0xE2 and is looked at).
+		r, size := rune(text[i]), 1
+		switch {
+		case r == '\n' || r == '.' || r == '!' || r == '?':
+		case r == 0xE2:
+			r, size = utf8.DecodeRuneInString(text[i:])
+		default:
+			i++
 			continue
 		}
 		switch {
