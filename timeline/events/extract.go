@@ -633,30 +633,42 @@ func quotedBytes(buf []bool, s string) []bool {
 	clear(q)
 	in := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == '\n' && strings.HasPrefix(s[i+1:], "\n") {
-			in = false
-		}
-		switch r {
-		case '“':
-			in = true
-		case '”':
-			in = false
-			q[i] = true
-			i += size
-			continue
-		case '"':
+		c := s[i]
+		switch {
+		case c == '\n':
+			if strings.HasPrefix(s[i+1:], "\n") {
+				in = false
+			}
+		case c == '"':
 			in = !in
 			q[i] = true
+			i++
+			continue
+		case c == 0xE2: // the first byte of '“' and '”'
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '“':
+				in = true
+			case '”':
+				in = false
+				q[i] = true
+				i += size
+				continue
+			}
+			if in {
+				for k := 0; k < size; k++ {
+					q[i+k] = true
+				}
+			}
 			i += size
 			continue
 		}
+		// Any other byte, of one character or of several (each byte is
+		// marked as its character would be).
 		if in {
-			for k := 0; k < size; k++ {
-				q[i+k] = true
-			}
+			q[i] = true
 		}
-		i += size
+		i++
 	}
 	return q
 }
