@@ -112,12 +112,21 @@ func Extract(a *content.Article, opts Options) []Mention {
 	// "Luís Montenegro ... Montenegro met the president": a one-word place
 	// that is the surname of a person named in the article, and not where
 	// something happens, is that person.
-	for si := range sents {
+	skeletons := map[string]string{} // of the article's names: the same few recur
+	skel := func(name string) string {
+		k, ok := skeletons[name]
+		if !ok {
+			k = skeleton(name)
+			skeletons[name] = k
+		}
+		return k
+	}
+	for si := 0; si < len(sents) && len(surnameKeys) > 0; si++ {
 		for k, e := range sents[si].ents {
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
 				continue
 			}
-			key := skeleton(sents[si].toks[e.First].Base)
+			key := skel(sents[si].toks[e.First].Base)
 			for _, sk := range surnameKeys {
 				if sk == key {
 					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base, First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
@@ -130,8 +139,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 		if !e.Single {
 			return e.Name, true
 		}
+		if len(fullNames) == 0 {
+			return e.Name, e.Titled
+		}
 		var match string
-		key := skeleton(e.Name)
+		key := skel(e.Name)
 		for i, f := range fullNames {
 			if surnameKeys[i] == key {
 				if match != "" && !sameName(match, f) {
