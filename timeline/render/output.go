@@ -246,6 +246,14 @@ func (o *Output) Page(tmpl string, p *Page) error {
 	}
 	buf := o.buffer()
 	defer o.release(buf)
+	if fast, ld := o.Templates.fastPath(set); fast != nil {
+		// The built-in templates, written without html/template; on an
+		// error, html/template runs and reports it.
+		if err := fast(&fastWriter{b: buf, ld: ld}, p); err == nil {
+			return o.addAs(p.Path, "", buf.Bytes())
+		}
+		buf.Reset()
+	}
 	if err := set.ExecuteTemplate(buf, tmpl, p); err != nil {
 		return o.Templates.errorOf(set, tmpl, p, err)
 	}

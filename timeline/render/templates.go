@@ -41,13 +41,18 @@ type Templates struct {
 	// srcs are the sets parsed from the sources as they are, for errors
 	// that name a template's own lines (see errorOf).
 	srcs map[*template.Template]*template.Template
+	// fast holds the sets that are the built-in templates a fast path
+	// was written for (see fast.go), with it.
+	fast map[*template.Template]fastPage
+	ld   *template.Template // see ldTemplate
+	slow bool               // no fast path: for tests
 }
 
 // NewTemplates returns the templates of the site folder dir (which need not
 // exist) over builtin. Paths in errors are dir joined with the file's name;
 // a built-in file's path is "templates/<name> (built-in)".
 func NewTemplates(dir string, builtin fs.FS) *Templates {
-	t := &Templates{builtin: builtin, sets: map[string]*template.Template{}, raw: map[*template.Template]bool{}, srcs: map[*template.Template]*template.Template{}}
+	t := &Templates{builtin: builtin, sets: map[string]*template.Template{}, raw: map[*template.Template]bool{}, srcs: map[*template.Template]*template.Template{}, fast: map[*template.Template]fastPage{}}
 	if fi, err := os.Stat(dir); dir != "" && err == nil && fi.IsDir() {
 		t.dir = dir
 		t.site = os.DirFS(dir)
@@ -141,12 +146,14 @@ func (t *Templates) Page(name string) (*template.Template, error) {
 	src := template.New("").Funcs(funcs())
 	var errs content.Errors
 	raw := false
+	srcBytes := make([][]byte, 0, len(files))
 	for _, f := range files {
 		b, p, err := t.read(f)
 		if err != nil {
 			errs = append(errs, &content.Error{Path: p, Err: err})
 			continue
 		}
+		srcBytes = append(srcBytes, b)
 		if _, err := src.New(f).Parse(string(b)); err != nil {
 			errs = append(errs, t.Error(err))
 			continue
@@ -166,7 +173,21 @@ func (t *Templates) Page(name string) (*template.Template, error) {
 	t.sets[name] = set
 	t.srcs[set] = src
 	t.raw[set] = raw
+	if fp := fastPages(name); fp != nil && !raw && !t.slow && setSum(files, srcBytes) == fastSum(name) {
+		t.fast[set] = fp
+		if t.ld == nil {
+			t.ld = template.Must(template.New("ld").Parse(ldTemplate))
+		}
+	}
 	return set, nil
+}
+
+// fastPath returns the fast path of set, a set Page returned, and the
+// JSON-LD template it uses; nil when set has none.
+func (t *Templates) fastPath(set *template.Template) (fastPage, *template.Template) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.fast[set], t.ld
 }
 
 // errorOf returns the problem executing the page template name with data
