@@ -11,9 +11,11 @@ import (
 	"github.com/newsroom/timeline/timeline/events"
 )
 
-// This file holds the fast path: the article and event pages of the
-// built-in templates (most pages of a site) written by Go code instead of
-// html/template, whose reflection costs most of a large build's rendering.
+// This file holds the fast path: the article, event, timeline (index.html)
+// and person and place pages of the built-in templates, nearly every page
+// of a site, written by Go code instead of html/template, whose reflection
+// cost most of a large build's rendering. The indexes of people and places
+// and 404.html, one page each, stay with html/template.
 //
 // The fast path writes what html/template writes executing the built-in
 // templates minified (see Templates.Page), byte for byte, with
@@ -40,6 +42,10 @@ func fastSum(name string) string {
 		return "16ae23a19caa06b2b04d94f8214ce93852358fe75780693f0713e3b68b172d89"
 	case "event.html":
 		return "085467ad8cc2fe858d839717db4959fbb201f07a06bac86d89fde95aefb4fa56"
+	case "index.html":
+		return "84c05885146254cf442ce50cbb2c82b19512ca843597cb5016e9e00ea9cdf067"
+	case "entity.html":
+		return "934677cf00e9281de6deee557fedda3702c24a2bdc9acebe963893519d308362"
 	}
 	return ""
 }
@@ -54,6 +60,10 @@ func fastPages(name string) fastPage {
 		return (*fastWriter).article
 	case "event.html":
 		return (*fastWriter).event
+	case "index.html":
+		return (*fastWriter).index
+	case "entity.html":
+		return (*fastWriter).entity
 	}
 	return nil
 }
@@ -525,4 +535,350 @@ func (f *fastWriter) disagree(p *Page, e *events.Event) {
 		}
 	}
 	f.s(`.</p>`)
+}
+
+// query writes s as html/template writes a value in a URL's query:
+// urlEscaper, then attrEscaper.
+func (f *fastWriter) query(s string) {
+	const hexDigits = "0123456789abcdef"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '.', c == '_', c == '~':
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hexDigits[c>>4])
+			b.WriteByte(hexDigits[c&15])
+		}
+	}
+	f.esc(b.String())
+}
+
+// count writes "1 event", "3 events".
+func (f *fastWriter) count(n int) {
+	f.s(strconv.Itoa(n))
+	if n == 1 {
+		f.s(` event`)
+	} else {
+		f.s(` events`)
+	}
+}
+
+// index writes index.html.
+func (f *fastWriter) index(p *Page) error {
+	head := func() error {
+		f.s(`<script src="`)
+		f.link(p, "filter.js")
+		f.s(`" defer></script>`)
+		return nil
+	}
+	return f.layout(p, head, func() error {
+		s := p.Site
+		f.s(`<h1>`)
+		f.esc(s.Title)
+		if p.Part != nil {
+			f.s(`: `)
+			f.esc(p.Part.Label)
+		}
+		f.s(`</h1>`)
+		switch {
+		case len(s.Parts) > 0 && p.Part == nil:
+			f.s(`<p class=lede>`)
+			f.s(strconv.Itoa(len(s.Events)))
+			f.s(` events`)
+			f.span(p)
+			f.s(`, reported in `)
+			f.s(strconv.Itoa(len(p.Cited())))
+			f.s(` articles: too many for one page, so the timeline comes in `)
+			f.s(strconv.Itoa(len(s.Parts)))
+			f.s(` parts. Each part lists the articles published in its time.</p><nav class=parts aria-label="Parts of the timeline"><ol>`)
+			for _, part := range s.Parts {
+				f.s(`<li><a href="`)
+				f.link(p, part.Page)
+				f.s(`">`)
+				f.esc(part.Label)
+				f.s(`</a> <span class=count>`)
+				f.count(len(part.Events))
+				f.s(`</span></li>`)
+			}
+			f.s(`</ol></nav>`)
+		case len(p.TimelineEvents()) > 0:
+			f.partnav(p)
+			f.s(`<p class=lede>`)
+			f.s(strconv.Itoa(len(p.TimelineEvents())))
+			f.s(` events`)
+			f.span(p)
+			cited := p.Cited()
+			f.s(`, reported in `)
+			f.s(strconv.Itoa(len(cited)))
+			f.s(` articles. Each event links to the sentences that report it.</p><form class=filter id=filter role=search aria-label="Filter events" hidden><div class="field q"><label for=f-q>Search</label><input id=f-q name=q type=search autocomplete=off></div><div class=field><label for=f-person>Person</label><select id=f-person name=person><option value>Anyone</option>`)
+			f.options(s.People)
+			f.s(`</select></div><div class=field><label for=f-place>Place</label><select id=f-place name=place><option value>Anywhere</option>`)
+			f.options(s.Places)
+			f.s(`</select></div><div class=field><label for=f-source>Source</label><select id=f-source name=source><option value>Any source</option>`)
+			for _, a := range cited {
+				f.s(`<option value="`)
+				f.esc(a.Slug)
+				f.s(`">`)
+				if a.Meta.Publisher != "" {
+					f.esc(a.Meta.Publisher)
+					f.s(`: `)
+				}
+				f.esc(a.Meta.Title)
+				f.s(`</option>`)
+			}
+			f.s(`</select></div><div class="field actions"><button type=reset>Clear</button></div><p class=status id=f-status role=status aria-live=polite></p></form>`)
+			f.timeline(p, p.TimelineYears())
+			f.s(`<p class=empty id=f-empty hidden>No event matches this filter.</p>`)
+			f.partnav(p)
+		default:
+			f.s(`<p class=empty>There are no events on the timeline yet.</p>`)
+		}
+		if as := p.ListedArticles(); len(as) > 0 {
+			f.s(`<section class=articles aria-labelledby=articles><h2 id=articles>`)
+			if p.Part != nil {
+				f.s(`Articles published in this period`)
+			} else {
+				f.s(`The articles`)
+			}
+			f.s(`</h2><ul>`)
+			for _, a := range as {
+				f.s(`<li><a href="`)
+				f.link(p, a.Page)
+				f.s(`">`)
+				f.esc(a.Meta.Title)
+				f.s(`</a>`)
+				if a.Meta.Publisher != "" {
+					f.s(`, <span class=pub>`)
+					f.esc(a.Meta.Publisher)
+					f.s(`</span>`)
+				}
+				f.s(`, <time datetime="`)
+				f.esc(a.Published)
+				f.s(`">`)
+				f.esc(p.Day(a.Published))
+				f.s(`</time></li>`)
+			}
+			f.s(`</ul></section>`)
+		}
+		return nil
+	})
+}
+
+// span writes " from <time ...>...</time> to <time ...>...</time>" for the
+// page's Span, when it has a first day.
+func (f *fastWriter) span(p *Page) {
+	sp := p.Span()
+	if sp.First == "" {
+		return
+	}
+	f.s(` from <time datetime="`)
+	f.esc(sp.First)
+	f.s(`">`)
+	f.esc(p.Day(sp.First))
+	f.s(`</time> to <time datetime="`)
+	f.esc(sp.Last)
+	f.s(`">`)
+	f.esc(p.Day(sp.Last))
+	f.s(`</time>`)
+}
+
+// options writes the filter's options for people or places.
+func (f *fastWriter) options(es []*Entity) {
+	for _, e := range es {
+		f.s(`<option value="`)
+		f.esc(e.Slug)
+		f.s(`">`)
+		f.esc(e.Name)
+		f.s(`</option>`)
+	}
+}
+
+// partnav writes index.html's "partnav".
+func (f *fastWriter) partnav(p *Page) {
+	part := p.Part
+	if part == nil {
+		return
+	}
+	f.s(`<nav class=prevnext aria-label="Earlier and later parts of the timeline">`)
+	if part.Prev != nil {
+		f.s(`<a rel=prev href="`)
+		f.link(p, part.Prev.Page)
+		f.s(`"><span>Earlier</span> `)
+		f.esc(part.Prev.Label)
+		f.s(`</a>`)
+	}
+	f.s(`<a href="`)
+	f.link(p, "")
+	f.s(`"><span>All parts</span> The whole timeline</a>`)
+	if part.Next != nil {
+		f.s(`<a rel=next href="`)
+		f.link(p, part.Next.Page)
+		f.s(`"><span>Later</span> `)
+		f.esc(part.Next.Label)
+		f.s(`</a>`)
+	}
+	f.s(`</nav>`)
+}
+
+// timeline writes the "timeline" partial.
+func (f *fastWriter) timeline(p *Page, ys []Year) {
+	f.s(`<div class=timeline>`)
+	for _, y := range ys {
+		f.s(`<section class=year aria-labelledby="y`)
+		f.esc(y.Year)
+		f.s(`"><h2 id="y`)
+		f.esc(y.Year)
+		f.s(`">`)
+		f.esc(y.Year)
+		f.s(`</h2>`)
+		for _, m := range y.Months {
+			f.s(`<section class=month><h3>`)
+			if m.Name != "" {
+				f.esc(m.Name)
+			} else {
+				f.esc("Other dates in " + y.Year)
+			}
+			f.s(`</h3><ol class=events>`)
+			for _, e := range m.Events {
+				d := p.Data(e)
+				f.s(`<li class=event id="`)
+				f.esc(e.ID)
+				f.s(`" data-people="`)
+				f.esc(d["people"])
+				f.s(`" data-places="`)
+				f.esc(d["places"])
+				f.s(`" data-sources="`)
+				f.esc(d["sources"])
+				f.s(`"><p class=when>`)
+				f.time(p, e.Date)
+				f.s(`</p><h4><a href="`)
+				f.link(p, e.URL)
+				f.s(`">`)
+				f.esc(e.Title)
+				f.s(`</a></h4>`)
+				if e.Summary != "" {
+					f.s(`<p class=summary>`)
+					f.esc(e.Summary)
+					f.s(`</p>`)
+				}
+				f.who(p, e)
+				f.disagree(p, e)
+				f.sources(p, e)
+				f.s(`</li>`)
+			}
+			f.s(`</ol></section>`)
+		}
+		f.s(`</section>`)
+	}
+	f.s(`</div>`)
+}
+
+// sources writes the "sources" partial.
+func (f *fastWriter) sources(p *Page, e *events.Event) {
+	f.s(`<div class=sources><p class=count>`)
+	f.esc(p.SourceCount(e))
+	f.s(`</p><ul>`)
+	for _, g := range p.Sources(e) {
+		f.s(`<li>`)
+		if g.Publisher != "" {
+			f.s(`<span class=pub>`)
+			f.esc(g.Publisher)
+			f.s(`</span>: `)
+		}
+		f.s(`<a href="`)
+		f.link(p, g.Cites[0].URL)
+		f.s(`">`)
+		f.esc(g.Title)
+		f.s(`</a>`)
+		if g.Published != "" {
+			f.s(`, <time datetime="`)
+			f.esc(g.Published)
+			f.s(`">`)
+			f.esc(p.Day(g.Published))
+			f.s(`</time>`)
+		}
+		if len(g.Cites) > 1 {
+			f.s(` <span class=more>(also `)
+			for i, c := range g.Cites[1:] {
+				if i > 0 {
+					f.s(`, `)
+				}
+				f.s(`<a href="`)
+				f.link(p, c.URL)
+				f.s(`">`)
+				f.esc(p.SentenceName(c))
+				f.s(`</a>`)
+			}
+			f.s(`)</span>`)
+		}
+		if g.OriginalURL != "" {
+			f.s(` · <a class=orig href="`)
+			f.url(g.OriginalURL)
+			f.s(`" rel="noopener noreferrer">original</a>`)
+		}
+		f.s(`</li>`)
+	}
+	f.s(`</ul></div>`)
+}
+
+// entity writes entity.html.
+func (f *fastWriter) entity(p *Page) error {
+	return f.layout(p, nil, func() error {
+		e := p.Entity
+		if e == nil {
+			return nil
+		}
+		f.s(`<p class=kicker><a href="`)
+		f.link(p, p.Section()+"/")
+		f.s(`">`)
+		if e.Kind == "person" {
+			f.s(`People`)
+		} else {
+			f.s(`Places`)
+		}
+		f.s(`</a></p><h1>`)
+		f.esc(e.Name)
+		f.s(`</h1><p class=lede>`)
+		f.count(len(e.Events))
+		f.s(` on the timeline. <a href="`)
+		f.link(p, "")
+		if e.Kind == "person" {
+			f.s(`?person=`)
+		} else {
+			f.s(`?place=`)
+		}
+		f.query(e.Slug)
+		f.s(`">Show them on the timeline</a></p>`)
+		if !p.Compact() {
+			f.timeline(p, e.Years())
+			return nil
+		}
+		f.s(`<p>Too many to show here with their sources: each links to its own page.</p><div class="timeline compact">`)
+		for _, y := range e.Years() {
+			f.s(`<section class=year aria-labelledby="y`)
+			f.esc(y.Year)
+			f.s(`"><h2 id="y`)
+			f.esc(y.Year)
+			f.s(`">`)
+			f.esc(y.Year)
+			f.s(`</h2><ol class=events>`)
+			for _, m := range y.Months {
+				for _, ev := range m.Events {
+					f.s(`<li class=event>`)
+					f.time(p, ev.Date)
+					f.s(` <a href="`)
+					f.link(p, ev.URL)
+					f.s(`">`)
+					f.esc(ev.Title)
+					f.s(`</a></li>`)
+				}
+			}
+			f.s(`</ol></section>`)
+		}
+		f.s(`</div>`)
+		return nil
+	})
 }

@@ -180,7 +180,7 @@ func extOf(p string) string {
 // fastSum with the sum this test prints.
 func TestFastPathMatchesTemplates(t *testing.T) {
 	tp := NewTemplates("", templates.FS())
-	for _, name := range []string{"article.html", "event.html"} {
+	for _, name := range []string{"article.html", "event.html", "index.html", "entity.html"} {
 		set, err := tp.Page(name)
 		if err != nil {
 			t.Fatal(err)
