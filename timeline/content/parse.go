@@ -132,7 +132,7 @@ func Parse(path string, src []byte) (*Article, error) {
 			return
 		}
 		if k, _ := strconv.Atoi(id[1:]); k > n {
-			add(line, fmt.Errorf("sentence %s does not exist: the article has %d sentences (s1 to s%d)", id, n, n))
+			add(line, fmt.Errorf("sentence %s does not exist: %s", id, sentenceCount(n)))
 		}
 	}
 	for _, f := range a.Meta.Events {
@@ -196,4 +196,17 @@ func invalidUTF8(src []byte) []lineError {
 		line++
 	}
 	return out
+}
+
+// sentenceCount says how many sentences an article has, for an error about
+// a sentence id: "the article has 1 sentence (s1)", "... 3 sentences (s1 to
+// s3)", "the article has no sentences".
+func sentenceCount(n int) string {
+	switch n {
+	case 0:
+		return "the article has no sentences"
+	case 1:
+		return "the article has 1 sentence (s1)"
+	}
+	return fmt.Sprintf("the article has %d sentences (s1 to s%d)", n, n)
 }

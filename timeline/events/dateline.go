@@ -71,3 +71,14 @@ func filedOn(a *content.Article, all []timex.Timex) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// StripDateline returns the sentence s without the dateline that opens it
+// ("VIENNA (APA) — Floodwaters rose ..." gives "Floodwaters rose ..."), or
+// s itself when it has none: what a summary or a quote shows readers, for
+// whom the dateline says only where and by whom the story was filed.
+func StripDateline(s string) string {
+	if n := dateline(s); n > 0 && n < len(s) {
+		return strings.TrimLeft(s[n:], " \t\n")
+	}
+	return s
+}

@@ -389,12 +389,7 @@ func (t *tagger) deictic(i int) cand {
 		}
 		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true}
 	case "now", "currently", "nowadays":
-		if w == "now" && (t.is(i+1, "that") || t.is(i-1, "until") || t.is(i-1, "from") || t.is(i-1, "by") || t.is(i-1, "since")) {
-			if t.is(i-1, "until") || t.is(i-1, "by") || t.is(i-1, "since") || t.is(i-1, "from") {
-				return cand{i: i, j: i + 1, typ: Date, val: "PRESENT_REF"}
-			}
-			return cand{}
-		}
+		// "now that we know": the present all the same, as TimeBank has it
 		return cand{i: i, j: i + 1, typ: Date, val: "PRESENT_REF"}
 	case "right", "just":
 		if t.is(i+1, "now") && w == "right" {

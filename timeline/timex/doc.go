@@ -47,7 +47,18 @@
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.
 //     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y; "in
-//     the weeks before the shooting" is PXW ("weeks", the article left out).
+//     the weeks before the shooting" is PXW ("weeks", the article left out),
+//     as are "the years since" and "the years that followed". Stretches of
+//     no stated length: "the weeks ahead", "the years to come", "over the
+//     years" (the article inside), "the first hours of the war", "the
+//     final days", "in years" after a superlative or "the first time"
+//     ("the lowest level in decades"), a bare plural before "of" after a
+//     word of passing time or opening a sentence ("after months of talks",
+//     "Years of war"), a bare plural before "before", "after", "later",
+//     "earlier" opening a clause or after a verb ("Hours before the vote",
+//     "was killed weeks after the bombing"), and "a while" after "for",
+//     "in", "after" (PXX). "the past year and a half" is P1Y6M.
+//   - "now" is PRESENT_REF also in "now that".
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
 //     "every Monday" XXXX-WXX-1, "twice a week" (the "a week").
 //
@@ -69,7 +80,8 @@
 //     earlier date in the same sentence.
 //   - The tense of an expression is that of the nearest cue word before it
 //     in the same sentence, or failing one, the nearest after it (within 25
-//     tokens). Participles, regular or not, after "be", "been", "being",
+//     words: figures and punctuation do not count, so "$42.875 a share"
+//     does not push the verb out of reach). Participles, regular or not, after "be", "been", "being",
 //     "to" are no cue ("will be paid Dec. 14": the modal decides); after
 //     "to be" they point forward ("talks to be held on Monday"); after "is",
 //     "are" ("is headed to") they are present. A weekday in the possessive
@@ -79,6 +91,11 @@
 //     present ("Ministers meet Monday"), unless "did" or "not" precedes;
 //     "open" and "close" are not among them ("Stocks close lower on
 //     Wednesday" reports the day gone).
+//     "since" is a past cue ("searching since the Oct. 23 shooting");
+//     "until" points forward unless "had" follows it in the sentence
+//     ("Until Thursday, they had not called him a suspect"). A period
+//     after a state's abbreviation ("Ala.", "Calif.") or "Ltd." ends the
+//     sentence only before a capital.
 //     Modals ("may",
 //     "might", "should", "must", "could") point forward, except "could
 //     have", "could not" (past). "plans to", "set to", "due to", "going
@@ -227,7 +244,13 @@
 //     year-earlier levels"; last year when no quarter was named) and, in a
 //     sentence of figures ($, %, million,
 //     cents) after a quarter was named, "a year ago" and "a year earlier"
-//     are that quarter a year before, as TimeBank annotates them.
+//     are that quarter a year before, as TimeBank annotates them (a decimal
+//     point, "$5.3 million", ends no sentence). A year in the possessive
+//     before a quarter or a half is one expression: "this year's third
+//     quarter" 2025-Q3, "next year's first half" 2026-H1; "last year's
+//     quarter" (or "period") soon after a quarter was named is that quarter
+//     a year before. "a year-earlier loss" holds the adjective
+//     "year-earlier", not the duration "a year".
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or
 //     another plural follows it ("2000 people", "1500 police", "2025
 //     points"), which a date-introducing word before it ("in", "since",

@@ -50,6 +50,20 @@ func (t *tagger) relative(i int) cand {
 			}
 		}
 	}
+	// "the past year and a half", "the next month and a half": a duration
+	switch w {
+	case "past", "last", "next", "coming", "previous", "following":
+		if u, pl := unitOf(t.w(j)); u != uNone && !pl && t.is(j+1, "and") && t.is(j+2, "a") && t.is(j+3, "half") {
+			return cand{i: i, j: j + 4, typ: Duration, val: durValue(1.5, u), the: true}
+		}
+	}
+	// "the first hours of the war", "the final days of the campaign": a
+	// stretch of no stated length
+	if (w == "first" || w == "final") && the {
+		if u, pl := unitOf(t.w(j)); pl && u >= uHour && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter {
+			return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
+		}
+	}
 	// "the first week of October", "the last week of June 2025"
 	if t.is(j, "week") && t.is(j+1, "of") && the {
 		if c := t.weekOfMonth(i, j); c.ok() {

@@ -581,7 +581,7 @@ func (t *tagger) core(i int) cand {
 		if c := t.quarter(i); c.j > best.j {
 			best = c
 		}
-		return best
+		return t.yearsPart(best)
 	}
 	if tk.w == "'" {
 		return t.decade(i)
@@ -651,7 +651,31 @@ func (t *tagger) core(i int) cand {
 	try(t.decadeWord(i))
 	try(t.quantity(i))
 	try(t.spokenYear(i))
-	return best
+	return t.yearsPart(best)
+}
+
+// yearsPart joins a year to the quarter or half named after it in the
+// possessive: "this year's third quarter", "next year's first half",
+// "1989's fourth quarter" are that quarter of that year; "last year's
+// quarter" and "last year's period", soon after a quarter was named, are
+// that quarter in the year said.
+func (t *tagger) yearsPart(c cand) cand {
+	if c.typ != Date || c.mod != "" || len(c.val) != 4 || !t.is(c.j, "'") || !t.attached(c.j) || !t.is(c.j+1, "s") {
+		return c
+	}
+	if c.val[0] < '0' || c.val[0] > '9' {
+		return c
+	}
+	k := c.j + 2
+	if q := t.quarter(k); q.ok() && len(q.val) == 7 && q.val[4] == '-' {
+		c.j, c.val = q.j, c.val+q.val[4:]
+		return c
+	}
+	if (t.is(k, "quarter") || t.is(k, "period")) && t.lastQ != "" && t.qAt < k && t.qAt > k-60 {
+		c.j, c.val = k+1, c.val+t.lastQ[4:]
+		c.back = c.val != t.lastQ
+	}
+	return c
 }
 
 func isoDay(d time.Weekday) int {
