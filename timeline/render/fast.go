@@ -41,7 +41,7 @@ func fastSum(name string) string {
 	case "article.html":
 		return "16ae23a19caa06b2b04d94f8214ce93852358fe75780693f0713e3b68b172d89"
 	case "event.html":
-		return "085467ad8cc2fe858d839717db4959fbb201f07a06bac86d89fde95aefb4fa56"
+		return "f602a0240d50ab7588296ecb7db1e9e68e0b927f4e1de61682f744a69a4ecaba"
 	case "index.html":
 		return "84c05885146254cf442ce50cbb2c82b19512ca843597cb5016e9e00ea9cdf067"
 	case "entity.html":
@@ -437,9 +437,9 @@ func (f *fastWriter) event(p *Page) error {
 					f.s(`<span class=dated>Dated by “`)
 					f.esc(c.Expression)
 					f.s(`”`)
-					if c.Value != "" {
+					if l := p.ValueLabel(c.Value); l != "" {
 						f.s(`: `)
-						f.esc(p.ValueLabel(c.Value))
+						f.esc(l)
 					}
 					f.s(`</span>`)
 				}

@@ -108,7 +108,7 @@ func oddSite(t *testing.T, base string) *Site {
 			Sources: []events.Source{src(a, odd, "2024-W09"), src(b, "yesterday", "2024-02-28"), src(a, "", "")}},
 		{ID: "2024-02-29-plain", Title: "Plain", URL: "events/2024-02-29-plain/",
 			Date:    events.Date{Value: "XXXX-02-29", Start: "2024-02-29", End: "2024-02-29", Label: "29 February 2024"},
-			Sources: []events.Source{src(b, "today", "2024-02-29-WE")}},
+			Sources: []events.Source{src(b, "today", "2024-02-29-WE"), src(a, "every Monday", "XXXX-WXX-1"), src(a, "lately", "PAST_REF")}},
 	}
 	s, err := NewSite(Config{Title: odd, Description: odd, Language: "en-GB", BaseURL: base}, []*content.Article{a, b}, evs)
 	if err != nil {
