@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/timex"
@@ -34,12 +36,30 @@ func dateline(s string) int {
 	re := datelineRE
 	if strings.HasPrefix(s, "(") {
 		re = agencyRE
+	} else if !capitalsOpen(s) {
+		return 0 // most sentences: spare the regular expression
 	}
 	loc := re.FindStringIndex(s)
 	if loc == nil {
 		return 0
 	}
 	return loc[1]
+}
+
+// capitalsOpen reports whether s opens as datelineRE requires: a capital
+// letter, then a capital, a combining mark, a period, an apostrophe, a
+// space or a hyphen.
+func capitalsOpen(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(s[n:])
+	switch r {
+	case '.', '\'', '’', ' ', '-':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.Is(unicode.M, r)
 }
 
 // filedOn returns the day a story says it was filed, from a dateline that

@@ -483,7 +483,7 @@ func isOrg(run []token) bool {
 		return orgSuffixes[lower(run[len(run)-1])]
 	}
 	w := run[0].Base
-	low := strings.ToLower(w)
+	low := lower(run[0])
 	if knownOrgs[low] {
 		return true
 	}
