@@ -43,7 +43,7 @@ func fastSum(name string) string {
 	case "event.html":
 		return "f602a0240d50ab7588296ecb7db1e9e68e0b927f4e1de61682f744a69a4ecaba"
 	case "index.html":
-		return "84c05885146254cf442ce50cbb2c82b19512ca843597cb5016e9e00ea9cdf067"
+		return "7b422cf1f38c8755aa397788c991eff722d3f31995234399fe69f1db32263fde"
 	case "entity.html":
 		return "934677cf00e9281de6deee557fedda3702c24a2bdc9acebe963893519d308362"
 	}
@@ -586,12 +586,11 @@ func (f *fastWriter) index(p *Page) error {
 		switch {
 		case len(s.Parts) > 0 && p.Part == nil:
 			f.s(`<p class=lede>`)
-			f.s(strconv.Itoa(len(s.Events)))
-			f.s(` events`)
+			f.count(len(s.Events))
 			f.span(p)
 			f.s(`, reported in `)
-			f.s(strconv.Itoa(len(p.Cited())))
-			f.s(` articles: too many for one page, so the timeline comes in `)
+			f.articles(len(p.Cited()))
+			f.s(`: too many for one page, so the timeline comes in `)
 			f.s(strconv.Itoa(len(s.Parts)))
 			f.s(` parts. Each part lists the articles published in its time.</p><nav class=parts aria-label="Parts of the timeline"><ol>`)
 			for _, part := range s.Parts {
@@ -607,13 +606,12 @@ func (f *fastWriter) index(p *Page) error {
 		case len(p.TimelineEvents()) > 0:
 			f.partnav(p)
 			f.s(`<p class=lede>`)
-			f.s(strconv.Itoa(len(p.TimelineEvents())))
-			f.s(` events`)
+			f.count(len(p.TimelineEvents()))
 			f.span(p)
 			cited := p.Cited()
 			f.s(`, reported in `)
-			f.s(strconv.Itoa(len(cited)))
-			f.s(` articles. Each event links to the sentences that report it.</p><form class=filter id=filter role=search aria-label="Filter events" hidden><div class="field q"><label for=f-q>Search</label><input id=f-q name=q type=search autocomplete=off></div><div class=field><label for=f-person>Person</label><select id=f-person name=person><option value>Anyone</option>`)
+			f.articles(len(cited))
+			f.s(`. Each event links to the sentences that report it.</p><form class=filter id=filter role=search aria-label="Filter events" hidden><div class="field q"><label for=f-q>Search</label><input id=f-q name=q type=search autocomplete=off></div><div class=field><label for=f-person>Person</label><select id=f-person name=person><option value>Anyone</option>`)
 			f.options(s.People)
 			f.s(`</select></div><div class=field><label for=f-place>Place</label><select id=f-place name=place><option value>Anywhere</option>`)
 			f.options(s.Places)
@@ -667,11 +665,30 @@ func (f *fastWriter) index(p *Page) error {
 	})
 }
 
+// articles writes "1 article", "3 articles".
+func (f *fastWriter) articles(n int) {
+	f.s(strconv.Itoa(n))
+	if n == 1 {
+		f.s(` article`)
+	} else {
+		f.s(` articles`)
+	}
+}
+
 // span writes " from <time ...>...</time> to <time ...>...</time>" for the
-// page's Span, when it has a first day.
+// page's Span, when it has a first day; " on <time ...>...</time>" when
+// that is its last.
 func (f *fastWriter) span(p *Page) {
 	sp := p.Span()
 	if sp.First == "" {
+		return
+	}
+	if sp.First == sp.Last {
+		f.s(` on <time datetime="`)
+		f.esc(sp.First)
+		f.s(`">`)
+		f.esc(p.Day(sp.First))
+		f.s(`</time>`)
 		return
 	}
 	f.s(` from <time datetime="`)
