@@ -279,7 +279,8 @@
 //     1988 period" soon after a quarter was named are that quarter in the
 //     year named; "the quarter a year ago" is the quarter being reported,
 //     a year before; "that quarter", "the same quarter" are the quarter
-//     last named.
+//     last named; "the same (corresponding, comparable) period last year"
+//     ("a year ago", "of 1988") is that quarter a year before (in 1988).
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or
 //     another plural follows it ("2000 people", "1500 police", "2025
 //     points"), which a date-introducing word before it ("in", "since",

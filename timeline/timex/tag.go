@@ -625,6 +625,9 @@ func (t *tagger) core(i int) cand {
 	if w == "quarter" || w == "latest" || w == "year" {
 		try(t.reportQuarter(i))
 	}
+	if w == "same" || w == "corresponding" || w == "comparable" {
+		try(t.samePeriod(i))
+	}
 	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
 		try(t.reportPeriod(i))
 	}
@@ -847,7 +850,7 @@ func startWord(w string) bool {
 	switch w {
 	case "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
-		"columbus", "coming", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
+		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
 		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "end", "every", "fall", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
@@ -1175,4 +1178,29 @@ func (t *tagger) midPart(i, j int, p string) cand {
 		c.j, c.val, c.noDay = d.j, d.val+"T"+p, false
 	}
 	return c
+}
+
+// samePeriod parses "the same period last year", "the corresponding
+// quarter a year earlier", "the comparable period of 1988" soon after a
+// quarter was named: that quarter a year before (or in the year named).
+func (t *tagger) samePeriod(i int) cand {
+	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") || t.lastQ == "" || t.qAt > i || t.qAt <= i-60 {
+		return cand{}
+	}
+	k := i + 2
+	y := atoi(t.lastQ[:4]) - 1
+	switch {
+	case t.is(k, "last") && t.is(k+1, "year"):
+		k += 2
+	case t.is(k, "of") && t.is(k+1, "last") && t.is(k+2, "year"):
+		k += 3
+	case t.is(k, "a") && t.is(k+1, "year") && (t.is(k+2, "ago") || t.is(k+2, "earlier")):
+		k += 3
+	case (t.is(k, "of") || t.is(k, "in")) && t.yearOnly(k+1) > 0:
+		y, k = t.yearOnly(k+1), k+2
+	default:
+		return cand{}
+	}
+	val := itoa(y) + t.lastQ[4:]
+	return cand{i: i, j: k, typ: Date, val: val, the: true, back: val != t.lastQ}
 }

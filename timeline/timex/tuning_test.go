@@ -247,6 +247,12 @@ var tuneCases = []formCase{
 	{"counter-example: 'is scheduled' points forward", "2026-11-02",
 		"The offer is scheduled to expire at midnight Friday.",
 		[]want{{"midnight Friday", "TIME", "2026-11-06T24:00", "", "", ""}}},
+	{"'the corresponding period last year' after a quarter is named is that quarter a year before", "2026-11-02",
+		"Net fell to $2 million in the third quarter from $1.8 million for the corresponding period last year.",
+		[]want{{"the third quarter", "DATE", "2026-Q3", "", "", ""}, {"the corresponding period last year", "DATE", "2025-Q3", "", "", ""}}},
+	{"counter-example: 'the same period last year' with no quarter named leaves the year alone", "2026-11-02",
+		"Sales were flat compared with the same period last year.",
+		[]want{{"last year", "DATE", "2025", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
