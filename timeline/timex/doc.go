@@ -165,7 +165,8 @@
 //     far to widen an approximate date is left to the consumer, who sees
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
 //     "a few years ago" is PAST_REF. "half a century ago", "a decade and
-//     a half ago" are the year so many years back, Mod APPROX. "1-1/2
+//     a half ago" are the year so many years back, Mod APPROX; "a quarter
+//     century ago" is the year 25 years back. "1-1/2
 //     years" and "one-and-a-half years" are P1Y6M.
 //   - Anaphoric expressions are anchored to the last date of day precision
 //     the text established (any explicit or deictic date; the reference day
@@ -290,7 +291,9 @@
 //     first because 17 cannot be a month.
 //   - Seasons are meteorological: spring March–May, summer June–August,
 //     autumn September–November, winter December to February of the next
-//     year (2025-WI runs into 2026). A capitalised season word inside a name
+//     year (2025-WI runs into 2026). "this winter" before the season's
+//     start in a past-tense clause is the one just gone ("This winter was
+//     the coldest", said in March). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to

@@ -95,6 +95,10 @@ func (t *tagger) quantity(i int) cand {
 			k += 2
 		}
 		if t.is(k, "century") {
+			if t.is(k+1, "ago") {
+				// "a quarter century ago": the year 25 years back, roughly
+				return t.shifted(i, k+2, 25, uYear, t.ref, -1, true)
+			}
 			return cand{i: i, j: k + 1, typ: Duration, val: "P25Y", the: true}
 		}
 	}

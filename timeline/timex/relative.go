@@ -420,6 +420,9 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		if s == "WI" && t.ref.Month() <= 2 {
 			y--
 		}
+		if day(y, start, 1).After(t.ref) && t.tenseAt(i, j+1) == tPast {
+			y = last // "this winter was cold" in March: the winter just gone
+		}
 	case "last", "past", "previous":
 		y = last
 		if iv, _, _ := intervalOf(itoa(last) + "-" + s); !t.ref.After(iv.End) {

@@ -253,6 +253,15 @@ var tuneCases = []formCase{
 	{"counter-example: 'the same period last year' with no quarter named leaves the year alone", "2026-11-02",
 		"Sales were flat compared with the same period last year.",
 		[]want{{"last year", "DATE", "2025", "", "", ""}}},
+	{"'this winter' in a past-tense clause of March is the winter just gone", "2026-03-22",
+		"This winter was the coldest in a decade.",
+		[]want{{"This winter", "DATE", "2025-WI", "", "2025-12-01", "2026-02-28"}, {"a decade", "DURATION", "P10Y", "", "", ""}}},
+	{"counter-example: 'this winter' in a future clause of March is the next one", "2026-03-22",
+		"This winter will be colder, forecasters say.",
+		[]want{{"This winter", "DATE", "2026-WI", "", "", ""}}},
+	{"'a quarter century ago' is the year 25 years back", "2026-03-22",
+		"The treaty was signed a quarter century ago.",
+		[]want{{"a quarter century ago", "DATE", "2001", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
