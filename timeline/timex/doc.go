@@ -13,7 +13,8 @@
 // tries hand-written parsers and keeps the longest match; no regular
 // expressions are involved. Each parser resolves its value at once, from the
 // reference date, the sentence's tense cues, and the date the text last
-// established (the anchor).
+// established (the anchor). Curly apostrophes count as "'", the Unicode
+// hyphens U+2010 and U+2011 as "-", and any Unicode space as a space.
 //
 // Tagger does the same work as Find while reusing its storage from call to
 // call.

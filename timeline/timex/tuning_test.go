@@ -262,6 +262,12 @@ var tuneCases = []formCase{
 	{"'a quarter century ago' is the year 25 years back", "2026-03-22",
 		"The treaty was signed a quarter century ago.",
 		[]want{{"a quarter century ago", "DATE", "2001", "", "", ""}}},
+	{"a non-breaking hyphen is a hyphen", "2026-03-22",
+		"Both sides agreed to a 30\u2011day truce.",
+		[]want{{"30\u2011day", "DURATION", "P30D", "", "0", "0"}}},
+	{"a non-breaking space is a space", "2026-03-22",
+		"The vote is on March\u00a029.",
+		[]want{{"March\u00a029", "DATE", "2026-03-29", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
