@@ -173,6 +173,11 @@
 //     the text established (any explicit or deictic date; the reference day
 //     until one is seen): "two days later", "one day earlier", "the day
 //     before", "the next day", "the following Monday", "later that day".
+//     "two years later", "three months earlier" count from the date last
+//     named when it stands in the same or the previous sentence ("joined
+//     in 2015. Two years later" is 2017), else from the anchor or the
+//     reference day; "N days later" in a past-tense clause with no date
+//     named before is a duration, not days after the reference day.
 //     "that year", "the following month", "the next year" use the last
 //     date of any precision (but "within", "over", "during the next year"
 //     count from the reference day: the next calendar year in the value,

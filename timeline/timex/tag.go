@@ -15,6 +15,7 @@ type tagger struct {
 	anchorIn int       // the first token of that expression
 	last     time.Time // the first day of the last definite date of any granularity
 	lastSet  bool
+	lastAt   int // the token after it
 	lastQ    string // the last quarter value emitted, 2025-Q3
 	qAt      int    // the token after it
 	out      []Timex
@@ -90,7 +91,7 @@ func (t *tagger) emit(c cand) {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
-				t.last, t.lastSet = iv.Start, true
+				t.last, t.lastSet, t.lastAt = iv.Start, true, c.j
 			}
 			if c.noDay {
 				tx.Interval = Interval{}
@@ -928,8 +929,20 @@ func (t *tagger) anchorNear(i int) bool {
 	if !t.anchored {
 		return false
 	}
+	return t.near(t.anchorAt, i)
+}
+
+// lastNear reports whether the date last named stands in the sentence
+// holding token i or in the one before it.
+func (t *tagger) lastNear(i int) bool {
+	return t.lastSet && t.near(t.lastAt, i)
+}
+
+// near reports whether token from lies in the sentence holding token i or
+// in the one before it.
+func (t *tagger) near(from, i int) bool {
 	ends := 0
-	for k := t.anchorAt; k < i && k < len(t.toks); k++ {
+	for k := from; k < i && k < len(t.toks); k++ {
 		tk := t.toks[k]
 		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
 			ends++

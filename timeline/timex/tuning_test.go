@@ -268,6 +268,16 @@ var tuneCases = []formCase{
 	{"a non-breaking space is a space", "2026-03-22",
 		"The vote is on March\u00a029.",
 		[]want{{"March\u00a029", "DATE", "2026-03-29", "", "", ""}}},
+	// "N years later" after a year
+	{"'two years later' right after a year counts from that year", "2026-03-22",
+		"She joined the board in 2015. Two years later, she left.",
+		[]want{{"2015", "DATE", "2015", "", "", ""}, {"Two years later", "DATE", "2017", "", "", ""}}},
+	{"counter-example: 'a year earlier' far from the year named counts from the reference day", "2026-03-22",
+		"The plant opened in 2015. Sales doubled. Costs rose. Prices fell. The tax fell a year earlier.",
+		[]want{{"2015", "DATE", "2015", "", "", ""}, {"a year earlier", "DATE", "2025", "", "", ""}}},
+	{"'days later' in a past clause with no date named is no date after the reference day", "2026-03-22",
+		"Four days later, the rebels withdrew.",
+		[]want{{"Four days", "DURATION", "P4D", "", "0", "0"}}},
 }
 
 func TestFindTuning(t *testing.T) {
