@@ -15,7 +15,7 @@ type tagger struct {
 	anchorIn int       // the first token of that expression
 	last     time.Time // the first day of the last definite date of any granularity
 	lastSet  bool
-	lastAt   int // the token after it
+	lastAt   int    // the token after it
 	lastQ    string // the last quarter value emitted, 2025-Q3
 	qAt      int    // the token after it
 	out      []Timex
