@@ -45,7 +45,10 @@ func (t *tagger) relative(i int) cand {
 	}
 	// quantities: "the past three years", "the next few days", "the first nine months"
 	switch w {
-	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming":
+	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming", "latest":
+		if w == "latest" && !the {
+			return cand{}
+		}
 		if n, k := t.number(j); k > j && !(t.w(j) == "a" || t.w(j) == "an") {
 			if u, _ := unitOf(t.w(k)); u != uNone {
 				c := cand{i: i, j: k + 1, typ: Duration, val: durValue(n, u), the: true}

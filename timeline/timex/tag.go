@@ -651,7 +651,7 @@ func (t *tagger) core(i int) cand {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
 	switch w {
-	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
+	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
 		try(t.relative(i))
 	case "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))

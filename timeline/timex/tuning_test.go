@@ -278,6 +278,12 @@ var tuneCases = []formCase{
 	{"'days later' in a past clause with no date named is no date after the reference day", "2026-03-22",
 		"Four days later, the rebels withdrew.",
 		[]want{{"Four days", "DURATION", "P4D", "", "0", "0"}}},
+	{"'the latest nine months' is one duration", "2026-11-02",
+		"Revenue from outside clients was 45% of the total in the latest nine months.",
+		[]want{{"the latest nine months", "DURATION", "P9M", "", "0", "0"}}},
+	{"counter-example: 'latest' without the article is no expression", "2026-11-02",
+		"Latest figures show 20 million visitors.",
+		nil},
 }
 
 func TestFindTuning(t *testing.T) {
