@@ -60,7 +60,8 @@
 //     "Years of war"), a bare plural before "before", "after", "later",
 //     "earlier" opening a clause or after a verb ("Hours before the vote",
 //     "was killed weeks after the bombing"), and "a while" after "for",
-//     "in", "after" (PXX). "the past year and a half" is P1Y6M.
+//     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
+//     nine months" P9M.
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
 //     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
 //   - "mid-afternoon", "mid morning" are a TIME (Mod MID) of the day named
