@@ -62,6 +62,8 @@
 //     "was killed weeks after the bombing"), and "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
 //     nine months" P9M.
+//   - "at a later date", "as soon as possible" are FUTURE_REF; "in past
+//     years" is PAST_REF.
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
 //     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
 //   - "mid-afternoon", "mid morning" are a TIME (Mod MID) of the day named
@@ -286,7 +288,8 @@
 //     quarter" is that quarter a year before; "the 1988 quarter", "the
 //     1988 period" soon after a quarter was named are that quarter in the
 //     year named; "the quarter a year ago" is the quarter being reported,
-//     a year before; "that quarter", "the same quarter" are the quarter
+//     a year before ("the year-earlier period" after "for the nine
+//     months" is that stretch, P9M); "that quarter", "the same quarter" are the quarter
 //     last named; "the same (corresponding, comparable) period last year"
 //     ("a year ago", "of 1988") is that quarter a year before (in 1988).
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or

@@ -170,6 +170,9 @@ func (t *tagger) relative(i int) cand {
 	if plural {
 		switch w {
 		case "recent", "past", "last":
+			if w == "past" && !the && t.is(i-1, "in") && u >= uMonth {
+				return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF"} // "in past years"
+			}
 			if w == "recent" || the {
 				if w == "recent" {
 					return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF", the: true}

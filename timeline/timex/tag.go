@@ -18,6 +18,8 @@ type tagger struct {
 	lastAt   int    // the token after it
 	lastQ    string // the last quarter value emitted, 2025-Q3
 	qAt      int    // the token after it
+	lastP    string // the last reporting period given as months ("the nine months"): P9M
+	pAt      int    // the token after it
 	out      []Timex
 }
 
@@ -100,6 +102,9 @@ func (t *tagger) emit(c cand) {
 				t.lastQ, t.qAt = c.val, c.j
 			}
 		}
+	}
+	if c.typ == Duration && (c.val == "P3M" || c.val == "P6M" || c.val == "P9M" || c.val == "P12M") && t.is(c.i, "the") {
+		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
 	}
 	t.out = append(t.out, tx)
 }
@@ -867,7 +872,7 @@ func startWord(w string) bool {
 		"quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
 		"seventeenth", "seventh", "seventies", "seventy", "several", "six", "sixteen", "sixteenth", "sixth",
-		"sixties", "sixty", "some", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
+		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
 		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
 		"thousands", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
 		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
@@ -981,7 +986,12 @@ func (t *tagger) reportQuarter(i int) cand {
 			return cand{i: i, j: q.j, typ: Date, val: itoa(atoi(q.val[:4])-1) + q.val[4:], the: true, back: true}
 		}
 	}
-	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+	if yearBack && t.is(j, "period") && t.lastP != "" && t.pAt < i && t.pAt > i-120 && t.pAt > t.qAt {
+		// "For the nine months, net was ... In the year-earlier period":
+		// the same stretch a year before, which no calendar unit names
+		return cand{i: i, j: j + 1, typ: Duration, val: t.lastP, the: true}
+	}
+	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-120 {
 		// "the year-earlier period" in a report on a quarter: that quarter a year before
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}

@@ -284,6 +284,25 @@ var tuneCases = []formCase{
 	{"counter-example: 'latest' without the article is no expression", "2026-11-02",
 		"Latest figures show 20 million visitors.",
 		nil},
+	// vague references
+	{"'at a later date' is a day to come", "2026-03-22",
+		"The rest will be raised at a later date.",
+		[]want{{"a later date", "DATE", "FUTURE_REF", "", "0", "0"}}},
+	{"'as soon as possible' is a time to come", "2026-03-22",
+		"The firm will be sold as soon as possible.",
+		[]want{{"as soon as possible", "DATE", "FUTURE_REF", "", "0", "0"}}},
+	{"counter-example: 'soon' alone is no expression", "2026-03-22",
+		"The firm will be sold soon.",
+		nil},
+	{"'in past years' is the past", "2026-03-22",
+		"There were sell-offs in past years too.",
+		[]want{{"past years", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: 'past years' as a subject is left alone", "2026-03-22",
+		"Past years were worse.",
+		nil},
+	{"'the year-earlier period' after 'the nine months' is that stretch, a duration", "2026-11-02",
+		"For the nine months, net was $81 million. In the year-earlier period, net was $77 million.",
+		[]want{{"the nine months", "DURATION", "P9M", "", "", ""}, {"the year-earlier period", "DURATION", "P9M", "", "0", "0"}}},
 }
 
 func TestFindTuning(t *testing.T) {
