@@ -13,7 +13,8 @@
 // tries hand-written parsers and keeps the longest match; no regular
 // expressions are involved. Each parser resolves its value at once, from the
 // reference date, the sentence's tense cues, and the date the text last
-// established (the anchor).
+// established (the anchor). Curly apostrophes count as "'", the Unicode
+// hyphens U+2010 and U+2011 as "-", and any Unicode space as a space.
 //
 // Tagger does the same work as Find while reusing its storage from call to
 // call.
@@ -59,7 +60,10 @@
 //     "Years of war"), a bare plural before "before", "after", "later",
 //     "earlier" opening a clause or after a verb ("Hours before the vote",
 //     "was killed weeks after the bombing"), and "a while" after "for",
-//     "in", "after" (PXX). "the past year and a half" is P1Y6M.
+//     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
+//     nine months" P9M.
+//   - "at a later date", "as soon as possible" are FUTURE_REF; "in past
+//     years" is PAST_REF.
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
 //     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
 //   - "mid-afternoon", "mid morning" are a TIME (Mod MID) of the day named
@@ -165,12 +169,18 @@
 //     far to widen an approximate date is left to the consumer, who sees
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
 //     "a few years ago" is PAST_REF. "half a century ago", "a decade and
-//     a half ago" are the year so many years back, Mod APPROX. "1-1/2
+//     a half ago" are the year so many years back, Mod APPROX; "a quarter
+//     century ago" is the year 25 years back. "1-1/2
 //     years" and "one-and-a-half years" are P1Y6M.
 //   - Anaphoric expressions are anchored to the last date of day precision
 //     the text established (any explicit or deictic date; the reference day
 //     until one is seen): "two days later", "one day earlier", "the day
 //     before", "the next day", "the following Monday", "later that day".
+//     "two years later", "three months earlier" count from the date last
+//     named when it stands in the same or the previous sentence ("joined
+//     in 2015. Two years later" is 2017), else from the anchor or the
+//     reference day; "N days later" in a past-tense clause with no date
+//     named before is a duration, not days after the reference day.
 //     "that year", "the following month", "the next year" use the last
 //     date of any precision (but "within", "over", "during the next year"
 //     count from the reference day: the next calendar year in the value,
@@ -278,8 +288,10 @@
 //     quarter" is that quarter a year before; "the 1988 quarter", "the
 //     1988 period" soon after a quarter was named are that quarter in the
 //     year named; "the quarter a year ago" is the quarter being reported,
-//     a year before; "that quarter", "the same quarter" are the quarter
-//     last named.
+//     a year before ("the year-earlier period" after "for the nine
+//     months" is that stretch, P9M); "that quarter", "the same quarter" are the quarter
+//     last named; "the same (corresponding, comparable) period last year"
+//     ("a year ago", "of 1988") is that quarter a year before (in 1988).
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or
 //     another plural follows it ("2000 people", "1500 police", "2025
 //     points"), which a date-introducing word before it ("in", "since",
@@ -289,7 +301,9 @@
 //     first because 17 cannot be a month.
 //   - Seasons are meteorological: spring March–May, summer June–August,
 //     autumn September–November, winter December to February of the next
-//     year (2025-WI runs into 2026). A capitalised season word inside a name
+//     year (2025-WI runs into 2026). "this winter" before the season's
+//     start in a past-tense clause is the one just gone ("This winter was
+//     the coldest", said in March). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to

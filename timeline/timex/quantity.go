@@ -95,6 +95,10 @@ func (t *tagger) quantity(i int) cand {
 			k += 2
 		}
 		if t.is(k, "century") {
+			if t.is(k+1, "ago") {
+				// "a quarter century ago": the year 25 years back, roughly
+				return t.shifted(i, k+2, 25, uYear, t.ref, -1, true)
+			}
 			return cand{i: i, j: k + 1, typ: Duration, val: "P25Y", the: true}
 		}
 	}
@@ -171,10 +175,19 @@ func (t *tagger) quantity(i int) cand {
 		}
 		base := t.anchor
 		if u == uYear || u == uMonth || u == uDecade {
+			// "He joined in 2005. Two years later ...": the date last
+			// named, whatever its precision
 			base = t.ref
-			if t.anchored {
+			if t.lastNear(i) {
+				base = t.last
+			} else if t.anchored {
 				base = t.anchor
 			}
+		}
+		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {
+			// "Four days later it closed" with no date named before: not
+			// days after the reference day, which the past tense rules out
+			return c
 		}
 		return t.shifted(i, k+1, n, u, base, sign, false)
 	case "from":
