@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -104,6 +105,9 @@ func Parse(path string, src []byte) (*Article, error) {
 		return fail()
 	}
 	a.HTML, a.Text, a.Sentences = r.html, r.text, r.sentences
+	if strings.TrimSpace(a.Meta.Title) == "" {
+		a.Meta.Title, a.Meta.Untitled = untitled(a, path), true
+	}
 
 	// Editors' corrections must point at sentences that exist.
 	n := len(a.Sentences)
@@ -241,4 +245,26 @@ func sentenceCount(n int) string {
 		return "the article has 1 sentence (s1)"
 	}
 	return fmt.Sprintf("the article has %d sentences (s1 to s%d)", n, n)
+}
+
+// untitled makes a headline for an article whose frontmatter gives none:
+// its first sentence, cut to its first ten words when longer than twelve,
+// without its closing full stop; or, for an article without sentences,
+// its file name in words ("dam-holds.md" gives "Dam holds").
+func untitled(a *Article, path string) string {
+	if len(a.Sentences) > 0 {
+		words := strings.Fields(a.Quote(a.Sentences[0]))
+		if len(words) > 12 {
+			return strings.Join(words[:10], " ") + " …"
+		}
+		return strings.TrimSuffix(strings.Join(words, " "), ".")
+	}
+	name := filepath.Base(path)
+	name = strings.TrimSuffix(name, filepath.Ext(name))
+	name = strings.Join(strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || unicode.IsSpace(r) }), " ")
+	if name == "" {
+		return "Untitled article"
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(r)) + name[n:]
 }

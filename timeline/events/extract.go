@@ -785,8 +785,8 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if i < seg.TFrom && otherVerbBetween(toks, i, seg.TFrom) {
 			continue // "a news conference to screen an advertisement made last week": made is last week's
 		}
-		if modifier(toks, i) {
-			continue // "travel disruption", "trade talks" aside: a noun before a noun names no trip
+		if modifier(toks, i) || adjectival(toks, i) {
+			continue // "travel disruption", "trade talks", "the flooded area": a word before a noun names no happening
 		}
 		if lightVerbs[lower(t)] && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
@@ -1434,6 +1434,22 @@ func modifier(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// adjectival reports whether the participle at i qualifies the noun after
+// it, between an article or possessive and that noun ("the flooded area",
+// "its crashed plane"): it describes a thing, it is no happening.
+func adjectival(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(lower(toks[i]), "ed") {
+		return false
+	}
+	switch lower(toks[i-1]) {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those":
+	default:
+		return false
+	}
+	n := toks[i+1]
+	return n.Word && !n.Cap && !prepositions[lower(n)] && !auxiliaries[lower(n)]
 }
 
 // pastTense reports whether the trigger at i is a verb in the past tense

@@ -419,9 +419,10 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	if !titled && end-i == 1 && i > 0 && lower(toks[i-1]) == "the" {
 		return entity{}, false // "the Spaniard", "the Frenchman": a name takes no article
 	}
-	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside") {
-		// "in Khan Younis": a name the gazetteer lacks, where something
-		// happens, is a place, not a person.
+	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside" ||
+		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && placeNouns[lower(toks[i-2])]) {
+		// "in Khan Younis", "the town of Tulln": a name the gazetteer
+		// lacks, where something happens, is a place, not a person.
 		return placeEntity(toks, i, end-1, gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss), true
 	}
 	e = entity{Kind: "person", Name: text(i, end), First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}

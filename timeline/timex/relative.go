@@ -13,6 +13,12 @@ func (t *tagger) relative(i int) cand {
 	w := t.w(i)
 	j := i + 1
 	the := t.is(i-1, "the")
+	if w == "prior" {
+		if !the {
+			return cand{} // "prior approval"
+		}
+		w = "previous" // "the prior year"
+	}
 	// "that same day", "the very same week"
 	if (w == "that" || w == "this") && t.is(j, "same") {
 		if u, pl := unitOf(t.w(j + 1)); u != uNone && !pl {
@@ -272,6 +278,10 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if w == "same" && !the && !t.is(i-1, "that") && !t.is(i-1, "this") {
 			return cand{}
 		}
+		if u == uQuarter && t.lastQ != "" && t.qAt <= i && t.qAt > i-80 {
+			// "that quarter", "the same quarter": the quarter last named
+			return cand{i: i, j: j, typ: Date, val: t.lastQ, the: true, back: true}
+		}
 		base = t.anchor
 		if w == "that" && !t.anchored && !t.lastSet {
 			return cand{}
@@ -280,6 +290,28 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		return cand{}
 	}
 	if the && w == "next" {
+		switch t.w(i - 2) {
+		case "within", "over", "during", "throughout":
+			// "within the next year": counted from now, not from the year
+			// last named; valued as the next calendar unit, as TimeBank
+			// does, with the interval of the window ahead, as "the past
+			// year" has the window behind
+			var to time.Time
+			switch u {
+			case uWeek:
+				to = t.ref.AddDate(0, 0, 7)
+			case uMonth:
+				to = t.ref.AddDate(0, 1, 0)
+			case uYear:
+				to = t.ref.AddDate(1, 0, 0)
+			default:
+				return cand{}
+			}
+			c := t.relUnit(i+1, j, "next", u)
+			c.i, c.the = i, true
+			c.iv, c.ivSet = Interval{t.ref, to}, true
+			return c
+		}
 		base = t.anchor
 	}
 	// "that year", "the following month": the last date the text named,

@@ -302,10 +302,14 @@ func (t *tagger) number(i int) (float64, int) {
 		for t.w(j) == "," && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 3 && t.attached(j+1) && n == float64(int(n)) {
 			n, j = n*1000+float64(t.toks[j+1].n), j+2 // "1,300 years"
 		}
-		// 1 1/2
-		if j+2 < len(t.toks) && t.toks[j].kind == kNum && t.w(j+1) == "/" && t.toks[j+2].kind == kNum && t.toks[j+2].n != 0 {
-			n += float64(t.toks[j].n) / float64(t.toks[j+2].n)
-			j += 3
+		// 1 1/2, 1-1/2
+		k := j
+		if t.w(k) == "-" && t.attached(k) && t.attached(k+1) && k+3 < len(t.toks) && t.toks[k+1].kind == kNum && t.w(k+2) == "/" && t.attached(k+2) {
+			k++
+		}
+		if k+2 < len(t.toks) && t.toks[k].kind == kNum && t.w(k+1) == "/" && t.toks[k+2].kind == kNum && t.toks[k+2].n != 0 && t.toks[k].n < t.toks[k+2].n {
+			n += float64(t.toks[k].n) / float64(t.toks[k+2].n)
+			j = k + 3
 		}
 		return n, j
 	}
@@ -371,6 +375,9 @@ func (t *tagger) number(i int) (float64, int) {
 	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
 		return float64(n) + 0.5, j + 3
 	}
+	if t.is(j, "-") && t.is(j+1, "and") && t.is(j+2, "-") && t.is(j+3, "a") && t.is(j+4, "-") && t.is(j+5, "half") && t.attached(j+5) {
+		return float64(n) + 0.5, j + 6 // "one-and-a-half years"
+	}
 	return float64(n), j
 }
 
@@ -387,6 +394,9 @@ func (t *tagger) positioned(i int) cand {
 		mod, j = "MID", i+1
 		if t.w(j) == "-" {
 			j++
+		}
+		if p, ok := partOfDay(t.w(j)); ok && p != "NI" {
+			return t.midPart(i, j, p)
 		}
 	case "the":
 		k := i + 1
@@ -408,6 +418,12 @@ func (t *tagger) positioned(i int) cand {
 		j = k + 2
 	case "earlier", "later":
 		return t.earlierLater(i)
+	case "end":
+		// "end-2012", "end-March": the end of it
+		if !t.is(i+1, "-") || !t.attached(i+1) || !t.attached(i+2) {
+			return cand{}
+		}
+		mod, j = "END", i+2
 	default:
 		return cand{}
 	}
@@ -631,7 +647,7 @@ func (t *tagger) core(i int) cand {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
 	switch w {
-	case "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
+	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
 		try(t.relative(i))
 	case "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
@@ -660,6 +676,14 @@ func (t *tagger) core(i int) cand {
 // quarter" and "last year's period", soon after a quarter was named, are
 // that quarter in the year said.
 func (t *tagger) yearsPart(c cand) cand {
+	if c.typ == Date && c.mod == "" && len(c.val) == 4 && c.j == c.i+1 && t.is(c.i-1, "the") && (t.is(c.j, "quarter") || t.is(c.j, "period")) &&
+		t.lastQ != "" && t.qAt <= c.i && t.qAt > c.i-60 && t.toks[c.i].kind == kNum {
+		// "the 1988 quarter", "the 1989 period" in a report on a quarter:
+		// that quarter in the year named
+		c.j, c.val, c.the = c.j+1, c.val+t.lastQ[4:], true
+		c.back = c.val != t.lastQ
+		return c
+	}
 	if c.typ != Date || c.mod != "" || len(c.val) != 4 || !t.is(c.j, "'") || !t.attached(c.j) || !t.is(c.j+1, "s") {
 		return c
 	}
@@ -825,7 +849,7 @@ func startWord(w string) bool {
 		"aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
-		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "every", "fall", "father",
+		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "end", "every", "fall", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
@@ -835,7 +859,7 @@ func startWord(w string) bool {
 		"mon", "monday", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "over",
-		"overnight", "palm", "past", "per", "presidents", "previous", "q1", "q2", "q3", "q4", "quarter",
+		"overnight", "palm", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
 		"quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
 		"seventeenth", "seventh", "seventies", "seventy", "several", "six", "sixteen", "sixteenth", "sixth",
@@ -934,6 +958,13 @@ func (t *tagger) reportQuarter(i int) cand {
 			j, yearBack = i+3, true
 		}
 	}
+	if yearBack {
+		// "the year-earlier third quarter", "the year-ago first half": that
+		// quarter a year before the one it would be alone
+		if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[4] == '-' {
+			return cand{i: i, j: q.j, typ: Date, val: itoa(atoi(q.val[:4])-1) + q.val[4:], the: true, back: true}
+		}
+	}
 	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
 		// "the year-earlier period" in a report on a quarter: that quarter a year before
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
@@ -944,6 +975,10 @@ func (t *tagger) reportQuarter(i int) cand {
 	}
 	if !t.is(j, "quarter") || t.is(j+1, "of") || t.is(j-1, "-") && !yearBack {
 		return cand{}
+	}
+	if !yearBack && j == i && t.is(j+1, "a") && t.is(j+2, "year") && (t.is(j+3, "ago") || t.is(j+3, "earlier")) && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+		// "the quarter a year ago": the quarter being reported, a year before
+		return cand{i: i, j: j + 4, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}
 	base := t.ref.AddDate(0, 0, -45)
 	val := itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1)
@@ -1128,4 +1163,16 @@ func (t *tagger) sentenceAnchor(i int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t.anchor, true
+}
+
+// midPart parses "mid-afternoon", "mid morning" (the part of day at token
+// j), with the day after it when one follows ("mid-afternoon yesterday",
+// "mid-morning Tuesday"): a TIME of that day, or, with no day, of the
+// reference day in its value (as TimeBank has it) and no interval.
+func (t *tagger) midPart(i, j int, p string) cand {
+	c := cand{i: i, j: j + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, mod: "MID", noDay: true}
+	if d := t.core(j + 1); d.ok() && d.i == j+1 && d.typ == Date && len(d.val) == 10 {
+		c.j, c.val, c.noDay = d.j, d.val+"T"+p, false
+	}
+	return c
 }
