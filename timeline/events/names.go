@@ -146,12 +146,19 @@ var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": t
 
 // makeWord makes the token of word w; lw is w in lower case, or "" to
 // lower it here.
+// possessives are the endings of a possessive: "Kyiv's", "allies'".
+var possessives = []string{"'s", "’s", "s'", "s’"}
+
 func makeWord(w, lw string, start, end int) token {
 	t := token{Text: w, Start: start, End: end, Word: true}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.Cap = unicode.IsUpper(r)
 	base := w
-	for _, p := range []string{"'s", "’s", "s'", "s’"} {
+	// Each possessive ending ends in 's', '\'' or '’' (E2 80 99).
+	for _, p := range possessives {
+		if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 {
+			break
+		}
 		if strings.HasSuffix(base, p) && len(base) > len(p) {
 			t.Poss = true
 			if p[0] == 's' {
