@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"html/template"
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -21,7 +21,8 @@ import (
 // templates minified (see Templates.Page), byte for byte, with
 // html/template's escapers reproduced below: text and attribute values as
 // htmlEscaper and attrEscaper write them, URLs as urlFilter, urlNormalizer
-// and attrEscaper do, JSON-LD by html/template itself. It is used only for a
+// and attrEscaper do, query values as urlEscaper does, JSON-LD as
+// jsValEscaper does. It is used only for a
 // set whose every file (layout.html, partials/*.html and the page) is the
 // very built-in file it was written for, which fastSum records: a site
 // that overrides any of them, or a change to a built-in template, runs
@@ -49,9 +50,6 @@ func fastSum(name string) string {
 	}
 	return ""
 }
-
-// ldTemplate is the event page's JSON-LD element as event.html writes it.
-const ldTemplate = `<script type=application/ld+json>{{.}}</script>`
 
 // fastPages returns the fast path of a page template.
 func fastPages(name string) fastPage {
@@ -85,9 +83,6 @@ func setSum(names []string, srcs [][]byte) string {
 // fastWriter writes a page as the built-in templates do.
 type fastWriter struct {
 	b *bytes.Buffer
-	// ld executes the event page's JSON-LD element with html/template, so
-	// that its escaping is html/template's own.
-	ld *template.Template
 }
 
 func (f *fastWriter) s(s string) { f.b.WriteString(s) }
@@ -389,7 +384,16 @@ func (f *fastWriter) event(p *Page) error {
 		if ld == nil {
 			return nil
 		}
-		return f.ld.Execute(f.b, ld)
+		// What html/template's jsValEscaper writes for a struct: its JSON,
+		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes.
+		b, err := json.Marshal(ld)
+		if err != nil {
+			return err
+		}
+		f.s(`<script type=application/ld+json>`)
+		f.b.Write(b)
+		f.s(`</script>`)
+		return nil
 	}
 	return f.layout(p, head, func() error {
 		e := p.Event
