@@ -22,9 +22,7 @@
 // timeline and person and place pages also have a fast path written in Go
 // (timeline/render/fast.go) that must make the same bytes;
 // TestFastPathMatchesTemplates in timeline/render fails until it does, and
-// prints the new sum for fastSum. Comments in templates must not contain
-// apostrophes: the minifier that minifies templates when they are loaded
-// reads them as quotes and leaves the rest of the file unminified.
+// prints the new sum for fastSum.
 //
 // The pages need no script: filter.js only adds the filter, whose state it
 // keeps in the URL's query (?person=, place=, source=, q=, with the slugs of

@@ -40,13 +40,13 @@ type fastPage func(f *fastWriter, p *Page) error
 func fastSum(name string) string {
 	switch name {
 	case "article.html":
-		return "16ae23a19caa06b2b04d94f8214ce93852358fe75780693f0713e3b68b172d89"
+		return "a3095100c8d6d1c21ad504d2ca78caf8f2d890ca12775125b51daafc9d201e78"
 	case "event.html":
-		return "f602a0240d50ab7588296ecb7db1e9e68e0b927f4e1de61682f744a69a4ecaba"
+		return "baf4d294e1147f7225a58902a338358ffd81e9d1774e006ecb7922793d1be06f"
 	case "index.html":
-		return "84c05885146254cf442ce50cbb2c82b19512ca843597cb5016e9e00ea9cdf067"
+		return "281e7b08f00326139702e82c43d7cdd3657d2f40aa8244f897858083f35743b6"
 	case "entity.html":
-		return "934677cf00e9281de6deee557fedda3702c24a2bdc9acebe963893519d308362"
+		return "a07d0eabc453c9473eb3aeb1287095592f0714b180188ddf489aa9c31b0f8abb"
 	}
 	return ""
 }

@@ -212,9 +212,16 @@ func (t *Templates) Minified(set *template.Template) bool {
 	return ok && !raw
 }
 
+// tmplComment matches a template comment, with its delimiters and trim
+// markers in groups 1 and 2.
+var tmplComment = regexp.MustCompile(`(\{\{-?\s*)/\*[\s\S]*?\*/(\s*-?\}\})`)
+
 // minifyTemplate minifies the HTML of a template source, leaving its
 // actions as they are; ok is false when the minifier fails on it.
 func minifyTemplate(src []byte) (string, bool) {
+	// Comments go (their trim markers stay): the minifier reads an
+	// apostrophe in one as a quote.
+	src = tmplComment.ReplaceAll(src, []byte("$1/**/$2"))
 	m := minify.New()
 	m.AddFunc("text/css", css.Minify)
 	var b strings.Builder
