@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -747,15 +748,14 @@ func (f *fastWriter) timeline(p *Page, ys []Year) {
 			}
 			f.s(`</h3><ol class=events>`)
 			for _, e := range m.Events {
-				d := p.Data(e)
 				f.s(`<li class=event id="`)
 				f.esc(e.ID)
 				f.s(`" data-people="`)
-				f.esc(d["people"])
+				f.slugs(e.People, p.Site.Person)
 				f.s(`" data-places="`)
-				f.esc(d["places"])
+				f.slugs(e.Places, p.Site.Place)
 				f.s(`" data-sources="`)
-				f.esc(d["sources"])
+				f.articles(e)
 				f.s(`"><p class=when>`)
 				f.time(p, e.Date)
 				f.s(`</p><h4><a href="`)
@@ -778,6 +778,45 @@ func (f *fastWriter) timeline(p *Page, ys []Year) {
 		f.s(`</section>`)
 	}
 	f.s(`</div>`)
+}
+
+// slugs writes what Page.Data gives as data-people or data-places: the
+// slugs of the names that have an entity, separated by spaces.
+func (f *fastWriter) slugs(names []string, entity func(string) *Entity) {
+	sep := false
+	for _, n := range names {
+		if ent := entity(n); ent != nil {
+			if sep {
+				f.s(" ")
+			}
+			f.esc(ent.Slug)
+			sep = true
+		}
+	}
+}
+
+// articles writes what Page.Data gives as data-sources: the slugs of the
+// event's articles, once each in the order of its sources, separated by
+// spaces.
+func (f *fastWriter) articles(e *events.Event) {
+	var seen map[string]bool // for many sources; few are looked up in the slice
+	if len(e.Sources) > 16 {
+		seen = make(map[string]bool, len(e.Sources))
+	}
+	for i, src := range e.Sources {
+		if seen != nil {
+			if seen[src.Article] {
+				continue
+			}
+			seen[src.Article] = true
+		} else if slices.ContainsFunc(e.Sources[:i], func(s events.Source) bool { return s.Article == src.Article }) {
+			continue
+		}
+		if i > 0 {
+			f.s(" ")
+		}
+		f.esc(src.Article)
+	}
 }
 
 // sources writes the "sources" partial.

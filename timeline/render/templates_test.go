@@ -110,6 +110,14 @@ func oddSite(t *testing.T, base string) *Site {
 			Date:    events.Date{Value: "XXXX-02-29", Start: "2024-02-29", End: "2024-02-29", Label: "29 February 2024"},
 			Sources: []events.Source{src(b, "today", "2024-02-29-WE"), src(a, "every Monday", "XXXX-WXX-1"), src(a, "lately", "PAST_REF")}},
 	}
+	// An event with many sources: more than the fast path and Sources
+	// look up without a map.
+	many := events.Event{ID: "2024-02-27-many", Title: "Many", URL: "events/2024-02-27-many/",
+		Date: events.Date{Value: "2024-02-27", Start: "2024-02-27", End: "2024-02-27", Label: "27 February 2024"}}
+	for i := range 20 {
+		many.Sources = append(many.Sources, src([]*content.Article{a, b, b}[i%3], "then", "2024-02-27"))
+	}
+	evs = append(evs, many)
 	s, err := NewSite(Config{Title: odd, Description: odd, Language: "en-GB", BaseURL: base}, []*content.Article{a, b}, evs)
 	if err != nil {
 		t.Fatal(err)
