@@ -211,6 +211,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 				// better than a wrong one.
 				continue
 			}
+			if willBefore(s.toks, seg, s.quoted) && bareWeekday(t.Text) && t.Interval.End.Before(a.Meta.Date) {
+				// "will receive the leaders from Wednesday" read as the
+				// Wednesday before: a weekday to come cannot be past.
+				continue
+			}
 			// "two days after X": the expression dates what follows it.
 			if w := strings.ToLower(t.Text); strings.HasSuffix(w, " after") || strings.HasSuffix(w, " before") {
 				seg.From = seg.TTo
@@ -620,6 +625,33 @@ func hasYear(text string) bool {
 	return false
 }
 
+// willBefore reports whether "will" or "shall" stands before the expression
+// in its part of the sentence, outside quotations: the sentence tells of
+// something to come.
+func willBefore(toks []token, seg span, quoted []bool) bool {
+	for i := seg.From; i < seg.TFrom; i++ {
+		if low := lower(toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareWeekday reports whether a time expression names a weekday without a
+// date, a month or a word that points back ("last Friday").
+func bareWeekday(text string) bool {
+	day := false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			day = true
+		case "last", "past", "previous", "ago", "earlier":
+			return false
+		}
+	}
+	return day && !strings.ContainsAny(text, "0123456789")
+}
+
 // deictic reports whether a time expression names its day: a weekday,
 // "today", "tonight", "yesterday", "overnight", "last night", "this
 // morning" and the like.
@@ -776,6 +808,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "round" && (i == 0 || !roundOrdinals[lower(toks[i-1])] || i+1 < len(toks) && lower(toks[i+1]) == "of" || talksNear(toks, seg)) {
 			continue // "the first round" of a vote; "a round of talks" is talks
 		}
+		if phaseVerbs[lower(t)] && meetingBefore(toks, seg.From, i) {
+			continue // "the talks in Oslo earlier this week ended": the talks are the happening
+		}
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
 		}
@@ -812,6 +847,20 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		out[k] = c.i
 	}
 	return out
+}
+
+// meetingBefore reports whether toks[from:i] name talks, a meeting or a
+// visit: the subject of a phase verb at i.
+func meetingBefore(toks []token, from, i int) bool {
+	for k := from; k < i; k++ {
+		if !toks[k].Word || toks[k].Cap && k > 0 {
+			continue
+		}
+		if kind := triggerKinds[lower(toks[k])]; kind == KindTalks || kind == KindTrip {
+			return true
+		}
+	}
+	return false
 }
 
 // roundOrdinals come before an election's round.

@@ -94,9 +94,24 @@ var triggerKinds = map[string]string{
 	"blasted": KindOther, "scrubbed": KindOther, "postponed": KindOther,
 	"office": KindOther, // only "takes office", "took office"
 	"round":  KindOther, // only an election's "first round", "the second round"
+	// the end or return of something under way (see phaseVerbs)
+	"ended": KindOther, "ends": KindOther, "finished": KindOther, "concluded": KindOther,
+	"resumed": KindOther,
+	// decisions that stop or withdraw something
+	"halted": KindOther, "suspended": KindOther, "dropped": KindOther, "withdrew": KindOther,
 	// statements
+	"asked":    KindStatement,
 	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
 	"dissented": KindStatement,
+}
+
+// phaseVerbs tell that something under way ended or went on again: the
+// happening is their subject. Talks, a meeting or a visit that "ended"
+// are dated by their own noun ("the talks in Oslo earlier this week
+// ended"); a campaign, a count or a walkout that ended has its end as the
+// happening ("Campaigning ended on Friday").
+var phaseVerbs = map[string]bool{
+	"ended": true, "ends": true, "finished": true, "concluded": true, "resumed": true,
 }
 
 // disasters name natural or accidental disasters: a sentence that names one
@@ -303,6 +318,9 @@ var presents = map[string]string{
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
+	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
+	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
+	"asked": "asks",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells
@@ -359,6 +377,8 @@ var frames = map[string]string{
 	"sworn": "@office", "inauguration": "@office", "office": "@office",
 	"began": "@begin", "begins": "@begin", "started": "@begin", "starts": "@begin",
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
+	"ended": "@end", "ends": "@end", "finished": "@end", "concluded": "@end",
+	"resumed":    "@resume",
 	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",
 }
 
