@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -320,7 +321,43 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
+	namedStorm(out, sents)
 	return out
+}
+
+// namedStorm gives the article's one named storm ("Typhoon Tala",
+// "Hurricane Milton") to the mentions that speak of it without its name
+// ("the typhoon made landfall on Saturday"), so that other articles naming
+// it join them. An article naming two storms, or none, changes nothing.
+func namedStorm(out []Mention, sents []sent) {
+	name, kind := "", ""
+	for si := range sents {
+		for _, e := range sents[si].ents {
+			if e.Kind != "org" {
+				continue
+			}
+			w, _, _ := strings.Cut(e.Name, " ")
+			if k := stormWords[strings.ToLower(w)]; k != "" && strings.Contains(e.Name, " ") {
+				if name != "" && name != e.Name {
+					return
+				}
+				name, kind = e.Name, k
+			}
+		}
+	}
+	if name == "" {
+		return
+	}
+	for i := range out {
+		m := &out[i]
+		if slices.Contains(m.Orgs, name) {
+			continue
+		}
+		q := strings.ToLower(m.Quote)
+		if strings.Contains(q, "the "+kind) || strings.Contains(q, "the storm") || m.Trigger == "landfall" {
+			m.Orgs = append(m.Orgs, name)
+		}
+	}
 }
 
 // A sent is one sentence of the article being read, with what Extract

@@ -125,6 +125,13 @@ var disasters = map[string]string{
 	"derailment": "derailment", "collapse": "collapse", "aftershock": "aftershock",
 }
 
+// stormWords open the name of a storm ("Typhoon Tala"), each with the
+// noun an article then calls it by.
+var stormWords = map[string]string{
+	"typhoon": "typhoon", "hurricane": "hurricane", "cyclone": "cyclone", "storm": "storm",
+	"tropical": "storm",
+}
+
 // kindWeight ranks kinds when two triggers are equally near: a concrete
 // happening beats a statement about it.
 var kindWeight = map[string]int{
@@ -366,7 +373,7 @@ var frames = map[string]string{
 	"launch": "@launch", "launched": "@launch", "launches": "@launch", "liftoff": "@launch",
 	// a contest and its result: an election day is its winner's victory
 	"won": "@contest", "wins": "@contest", "victory": "@contest", "triumph": "@contest", "elected": "@contest",
-	"beat": "@contest", "beaten": "@contest", "election": "@contest", "vote": "@contest",
+	"beat": "@contest", "beaten": "@contest", "defeat": "@contest", "defeated": "@contest", "election": "@contest", "vote": "@contest",
 	"runoff": "@contest", "referendum": "@contest", "poll": "@contest", "round": "@contest",
 	"conceded": "@concede", "concedes": "@concede", "concession": "@concede",
 	"walkout": "@walkout", "walkouts": "@walkout", "stoppage": "@walkout", "walked": "@walkout",
@@ -379,6 +386,7 @@ var frames = map[string]string{
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
 	"ended": "@end", "ends": "@end", "finished": "@end", "concluded": "@end",
 	"resumed":    "@resume",
+	"landfall": "@storm", "typhoon": "@storm", "hurricane": "@storm", "cyclone": "@storm",
 	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",
 }
 
