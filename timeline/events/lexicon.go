@@ -385,7 +385,7 @@ var frames = map[string]string{
 	"began": "@begin", "begins": "@begin", "started": "@begin", "starts": "@begin",
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
 	"ended": "@end", "ends": "@end", "finished": "@end", "concluded": "@end",
-	"resumed":    "@resume",
+	"resumed":  "@resume",
 	"landfall": "@storm", "typhoon": "@storm", "hurricane": "@storm", "cyclone": "@storm",
 	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",
 }
