@@ -839,6 +839,12 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "walked" && (i+1 >= len(toks) || lower(toks[i+1]) != "out" && lower(toks[i+1]) != "off") {
 			continue // "walked out", "walked off the job" strike; "walked into a room" is no happening
 		}
+		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
+			continue // "voters went to the polls" is an election; "polls show" is not
+		}
+		if lower(t) == "gave" && (i+1 >= len(toks) || lower(toks[i+1]) != "way") {
+			continue // "a dike gave way"; "gave a speech" is told by its noun
+		}
 		if lower(t) == "office" && (i == 0 || !takeForms[lower(toks[i-1])]) {
 			continue // "takes office" is a happening; "the mayor's office" is not
 		}
@@ -1115,6 +1121,20 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		switch lower(toks[i-1]) {
 		case "is", "are", "has", "have":
 			return i, true
+		}
+	}
+	// "Nordhem said on Thursday it was recalling 1.1 million air fryers":
+	// the reported clause right after the date, in the progressive.
+	for i := max(seg.TTo, trig+1) + 2; i < seg.To && i <= seg.TTo+4; i++ {
+		low := lower(toks[i])
+		if k := triggerKinds[low]; k == "" || k == KindStatement || !toks[i].Word || !strings.HasSuffix(low, "ing") {
+			continue
+		}
+		switch lower(toks[i-1]) {
+		case "is", "are", "was", "were":
+			if p := lower(toks[i-2]); p == "it" || p == "they" {
+				return i, true
+			}
 		}
 	}
 	return 0, false

@@ -94,6 +94,8 @@ var triggerKinds = map[string]string{
 	"blasted": KindOther, "scrubbed": KindOther, "postponed": KindOther,
 	"office": KindOther, // only "takes office", "took office"
 	"round":  KindOther, // only an election's "first round", "the second round"
+	"polls":  KindOther, // only "went to the polls", "head to the polls"
+	"gave":   KindOther, // only "gave way"
 	// the end or return of something under way (see phaseVerbs)
 	"ended": KindOther, "ends": KindOther, "finished": KindOther, "concluded": KindOther,
 	"resumed": KindOther,
@@ -327,7 +329,7 @@ var presents = map[string]string{
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
-	"asked": "asks",
+	"asked": "asks", "gave": "gives way",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells
@@ -374,7 +376,7 @@ var frames = map[string]string{
 	// a contest and its result: an election day is its winner's victory
 	"won": "@contest", "wins": "@contest", "victory": "@contest", "triumph": "@contest", "elected": "@contest",
 	"beat": "@contest", "beaten": "@contest", "defeat": "@contest", "defeated": "@contest", "election": "@contest", "vote": "@contest",
-	"runoff": "@contest", "referendum": "@contest", "poll": "@contest", "round": "@contest",
+	"runoff": "@contest", "referendum": "@contest", "poll": "@contest", "round": "@contest", "polls": "@contest",
 	"conceded": "@concede", "concedes": "@concede", "concession": "@concede",
 	"walkout": "@walkout", "walkouts": "@walkout", "stoppage": "@walkout", "walked": "@walkout",
 	"recall": "@recall", "recalls": "@recall", "recalled": "@recall", "recalling": "@recall",
