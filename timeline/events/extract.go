@@ -842,6 +842,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
 			continue // "voters went to the polls" is an election; "polls show" is not
 		}
+		if lower(t) == "received" && i+1 < len(toks) && (quantity(toks[i+1]) || countWords[lower(toks[i+1])]) {
+			continue // "had received 47 reports": no one was received
+		}
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
@@ -1252,7 +1255,8 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 			best, bestLast = people[k], e.Last
 		case e.Kind == "org" || e.Kind == "place" && e.Place.Kind == gazetteer.Venue && !e.Locative:
 			best, bestLast = e.Name, e.Last
-		case e.Kind == "place" && !e.Locative && e.Last >= trig-2 && (e.Place.Kind == gazetteer.Country || e.Place.Kind == gazetteer.City):
+		case e.Kind == "place" && !e.Locative && e.Last >= trig-2 && (e.Place.Kind == gazetteer.Country || e.Place.Kind == gazetteer.City) &&
+			(e.First == 0 || !prepositions[lower(toks[e.First-1])]):
 			best, bestLast = e.Place.Name, e.Last // "Ukraine quickly agreed": a country acts
 		}
 	}
@@ -1271,7 +1275,7 @@ func object(toks []token, trig int, seg span) string {
 	limit := 4
 	for ; i < seg.To && (len(words) < limit || len(words) > 0 && t0Cap(toks, i)); i++ {
 		t := toks[i]
-		if (t.Text == "," || t.Text == ";") && !(len(words) == 0 && i > trig+1 && quantity(toks[i-1])) {
+		if (t.Text == "," || t.Text == ";") && !(len(words) == 0 && i > trig+1 && quantity(toks[i-1]) && !(i-1 >= seg.TFrom && i-1 < seg.TTo)) {
 			break // "will reopen on Wednesday, officials said": the object ends at the comma
 		}
 		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && prepositions[lower(t)]) {
@@ -1282,7 +1286,7 @@ func object(toks []token, trig int, seg span) string {
 			limit = 5
 			continue
 		}
-		if len(words) == 0 && (quantity(t) || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
+		if len(words) == 0 && (quantity(t) || countWords[lower(t)] || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
 			continue // "recalling about 312,000 SUVs": the headline keeps the noun
 		}
 		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !notNames[lower(toks[i+1])] && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
@@ -1311,11 +1315,14 @@ func nounSubject(toks []token, seg span, trig int) string {
 		return "" // not a verb a headline puts in the present
 	}
 	i := trig - 1
-	for i >= seg.From && auxiliaries[lower(toks[i])] {
+	for i >= seg.From && (auxiliaries[lower(toks[i])] || lower(toks[i]) == "be" || lower(toks[i]) == "been") {
 		i--
 	}
 	if i > seg.From && (lower(toks[i]) == "that" || lower(toks[i]) == "which") && toks[i-1].Word {
 		i-- // "the ceasefire that began": the noun before the relative pronoun
+	}
+	if head := phraseHead(toks, seg, i); head != "" {
+		return head
 	}
 	end := i + 1
 	for i >= seg.From && end-i <= 3 {
@@ -1344,6 +1351,56 @@ func nounSubject(toks []token, seg span, trig int) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// phraseHead returns the head noun of a subject that opens the clause and
+// ends in a prepositional phrase right before the verb: "The count of
+// domestic votes finished" gives "count", "Flights from Frankfurt and
+// Munich resumed" gives "Flights", "A three-day strike by Lufthansa
+// pilots ended" gives "strike". It returns "" for any other shape.
+func phraseHead(toks []token, seg span, i int) string {
+	k := i
+	for k >= seg.From && k > i-6 {
+		t := toks[k]
+		low := lower(t)
+		if t.Text == "," || low == "and" || t.Word && !notNames[low] && !prepositions[low] && triggerKinds[low] == "" {
+			k--
+			continue
+		}
+		break
+	}
+	if k <= seg.From || k == i || !phrasePreps[lower(toks[k])] {
+		return ""
+	}
+	start := seg.From
+	for d := k - 1; d >= seg.From; d-- {
+		if low := lower(toks[d]); low == "the" || low == "a" || low == "an" {
+			start = d + 1
+			if d != seg.From && toks[d-1].Word {
+				return "" // the determiner must open the clause
+			}
+			break
+		}
+	}
+	var words []string
+	for d := start; d < k; d++ {
+		t := toks[d]
+		opens := d == seg.From || !toks[d-1].Word
+		if !t.Word || t.Cap && !opens || notNames[lower(t)] && !(opens && t.Cap) {
+			return ""
+		}
+		if strings.HasSuffix(lower(t), "-day") || strings.HasSuffix(lower(t), "-week") || strings.HasSuffix(lower(t), "-long") {
+			continue // "a three-day strike": the headline drops its length
+		}
+		words = append(words, t.Text)
+	}
+	if len(words) == 0 || len(words) > 2 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// phrasePreps open the phrase after a subject's head noun.
+var phrasePreps = map[string]bool{"of": true, "from": true, "by": true, "in": true, "at": true}
 
 // t0Cap reports whether toks[i] goes on a capitalised name that the
 // previous word began: an object does not stop inside "Harlan Coatings".
@@ -1549,8 +1606,10 @@ func adjectival(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(lower(toks[i]), "ed") {
 		return false
 	}
-	switch lower(toks[i-1]) {
-	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those":
+	switch p := lower(toks[i-1]); {
+	case p == "the", p == "a", p == "an", p == "its", p == "their", p == "his", p == "her", p == "this", p == "that", p == "these", p == "those":
+	case strings.HasSuffix(p, "ed") && triggerKinds[p] != "" && !auxiliaries[p]:
+		// "toured flooded towns": the participle qualifies the object
 	default:
 		return false
 	}

@@ -127,6 +127,13 @@ var disasters = map[string]string{
 	"derailment": "derailment", "collapse": "collapse", "aftershock": "aftershock",
 }
 
+// countWords follow a number ("1.1 million air fryers"): a headline drops
+// them with it.
+var countWords = map[string]bool{
+	"hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true,
+	"millions": true, "billion": true, "billions": true, "dozen": true, "dozens": true,
+}
+
 // stormWords open the name of a storm ("Typhoon Tala"), each with the
 // noun an article then calls it by.
 var stormWords = map[string]string{
@@ -329,7 +336,7 @@ var presents = map[string]string{
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
-	"asked": "asks", "gave": "gives way",
+	"asked": "asks", "gave": "gives",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells
@@ -347,6 +354,7 @@ var objectStops = map[string]bool{
 	"today": true, "yesterday": true, "overnight": true, "then": true, "still": true,
 	"him": true, "her": true, "them": true, "it": true, "midnight": true, "noon": true,
 	"tonight": true, "morning": true, "evening": true, "late": true, "early": true, "because": true,
+	"when": true, "where": true, "whether": true, "if": true, "leaving": true,
 }
 
 // auxiliaries open a clause: a statement verb followed by one reports what
