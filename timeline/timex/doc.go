@@ -101,6 +101,10 @@
 //     present ("Ministers meet Monday"), unless "did" or "not" precedes;
 //     "open" and "close" are not among them ("Stocks close lower on
 //     Wednesday" reports the day gone).
+//     A month and day after "by" or "before" in a present-tense clause
+//     (after "by", also in a clause with no tense cue) is a deadline to
+//     come ("the plan ends by Dec. 31"). "died", "fled",
+//     "sued" and other short past forms are past cues.
 //     "scheduled", "slated", "expected", "due" after "had been" are past
 //     ("had been scheduled to expire at midnight Friday").
 //     "since" is a past cue ("searching since the Oct. 23 shooting");
@@ -219,7 +223,7 @@
 //     (Palm Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter
 //     Monday, Easter weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter
 //     (Julian computus) and Orthodox Christmas; Christmas (Eve), New Year's
-//     Day and Eve, Boxing Day, Thanksgiving (fourth Thursday of November),
+//     Day and Eve (not after "Lunar", "Chinese", "Jewish" ...), Boxing Day, Thanksgiving (fourth Thursday of November),
 //     Memorial Day, Labor Day, US Election Day, Veterans/Armistice Day,
 //     Halloween, Valentine's Day, Victory Day (9 May), VE Day (8 May),
 //     Bastille Day, May Day, St. Patrick's Day, Mother's and Father's Day,

@@ -451,7 +451,8 @@ func cueOf(w string) tense {
 		"taught", "spent", "lent", "dealt", "broke", "chose", "drove", "ate", "forgot", "froze", "grew", "hid",
 		"hung", "laid", "lay", "overtook", "rode", "rang", "sang", "sank", "slept", "slid", "sprang", "stole",
 		"stuck", "swore", "swept", "swam", "threw", "understood", "woke", "wore", "wound", "withdrew", "undertook",
-		"ago", "yesterday", "last", "earlier", "previously", "recently", "announced", "reported":
+		"ago", "yesterday", "last", "earlier", "previously", "recently", "announced", "reported",
+		"died", "fled", "sued", "owed", "tied", "lied", "used":
 		return tPast
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" {

@@ -266,6 +266,14 @@ func (t *tagger) yearDirection(i, j int) int {
 	case tFuture:
 		return 1
 	}
+	if c == tPresent || c == tNone && t.is(i-1, "by") {
+		switch t.w(i - 1) {
+		case "by", "before":
+			// "must be repaid by Dec. 31", "before Christmas" in a present
+			// clause: a deadline to come
+			return 1
+		}
+	}
 	return 0
 }
 

@@ -303,6 +303,19 @@ var tuneCases = []formCase{
 	{"'the year-earlier period' after 'the nine months' is that stretch, a duration", "2026-11-02",
 		"For the nine months, net was $81 million. In the year-earlier period, net was $77 million.",
 		[]want{{"the nine months", "DURATION", "P9M", "", "", ""}, {"the year-earlier period", "DURATION", "P9M", "", "0", "0"}}},
+	// deadlines, short past verbs, other new years
+	{"'by' a date in a present-tense clause is a deadline to come", "2026-03-22",
+		"The bank says the loan must be repaid by Dec. 31; the plan ends by Dec. 31.",
+		[]want{{"Dec. 31", "DATE", "2026-12-31", "", "", ""}, {"Dec. 31", "DATE", "2026-12-31", "", "", ""}}},
+	{"counter-example: 'before' a date in a past clause is the past one", "2026-03-22",
+		"He fled the country before Christmas.",
+		[]want{{"Christmas", "DATE", "2025-12-25", "", "", ""}}},
+	{"'died' is a past cue", "2026-03-25",
+		"The former minister died Monday.",
+		[]want{{"Monday", "DATE", "2026-03-23", "", "", ""}}},
+	{"'the Lunar New Year' is not the first of January", "2026-03-22",
+		"Travel peaked before the Lunar New Year.",
+		nil},
 }
 
 func TestFindTuning(t *testing.T) {
