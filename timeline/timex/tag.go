@@ -377,6 +377,9 @@ func (t *tagger) number(i int) (float64, int) {
 	if t.is(j, "hundred") {
 		n *= 100
 		j++
+	} else if t.is(j, "dozen") {
+		n *= 12 // "two dozen years"
+		j++
 	}
 	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
 		return float64(n) + 0.5, j + 3

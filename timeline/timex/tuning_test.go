@@ -316,6 +316,9 @@ var tuneCases = []formCase{
 	{"'the Lunar New Year' is not the first of January", "2026-03-22",
 		"Travel peaked before the Lunar New Year.",
 		nil},
+	{"'two dozen years' is 24 years, not a dozen", "2026-03-22",
+		"The feud lasted two dozen years.",
+		[]want{{"two dozen years", "DURATION", "P24Y", "", "0", "0"}}},
 }
 
 func TestFindTuning(t *testing.T) {
