@@ -101,7 +101,10 @@
 //     "gather" ...) after "they", "we", "who", a name or a plural noun is
 //     present ("Ministers meet Monday"), unless "did" or "not" precedes;
 //     "open" and "close" are not among them ("Stocks close lower on
-//     Wednesday" reports the day gone).
+//     Wednesday" reports the day gone). So are "expires", "ends",
+//     "starts", "resumes", "votes", "goes", "heads", "faces" and the like
+//     after anything but a determiner ("The deadline expires Monday",
+//     "Parliament votes Tuesday"; not "the votes Tuesday").
 //     A month and day after "by" or "before" in a present-tense clause
 //     (after "by", also in a clause with no tense cue) is a deadline to
 //     come ("the plan ends by Dec. 31"). "died", "fled",

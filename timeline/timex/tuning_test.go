@@ -319,6 +319,19 @@ var tuneCases = []formCase{
 	{"'two dozen years' is 24 years, not a dozen", "2026-03-22",
 		"The feud lasted two dozen years.",
 		[]want{{"two dozen years", "DURATION", "P24Y", "", "0", "0"}}},
+	// timetables in the present
+	{"'the deadline expires Monday' is the coming Monday", "2026-03-20",
+		"The deadline expires Monday.",
+		[]want{{"Monday", "DATE", "2026-03-23", "", "", ""}}},
+	{"'Parliament votes Tuesday' is the coming Tuesday", "2026-03-20",
+		"Parliament votes Tuesday on the bill.",
+		[]want{{"Tuesday", "DATE", "2026-03-24", "", "", ""}}},
+	{"'voters go to the polls Sunday' is the coming Sunday", "2026-03-20",
+		"Voters go to the polls Sunday.",
+		[]want{{"Sunday", "DATE", "2026-03-22", "", "", ""}}},
+	{"counter-example: 'the votes' is a noun, no tense", "2026-03-20",
+		"The votes Tuesday were a blow to the government.",
+		[]want{{"Tuesday", "DATE", "2026-03-17", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
