@@ -275,7 +275,10 @@
 //     "the week's" are the reference day's year or week (a bare "the year"
 //     is none; "the first nine months of the year" is the year last named);
 //     "the fiscal year" and "the year ended March 31" are durations (P1Y),
-//     since no calendar year holds them. "the quarter", "the latest
+//     since no calendar year holds them; "fiscal 1989" and "the fiscal
+//     first quarter" take the value TimeBank gives them (1989, 1989-Q1)
+//     but no interval, for the same reason. "the next year or so" is
+//     the next year, Mod APPROX. "the quarter", "the latest
 //     quarter", "the current quarter" are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter
 //     last named; "the latest period" soon after a quarter is that

@@ -665,7 +665,18 @@ func (t *tagger) core(i int) cand {
 		try(t.set(i))
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
-			c.i = i
+			c.i, c.iv, c.ivSet = i, Interval{}, true // "fiscal 1989": not the calendar year's days
+			try(c)
+		}
+		// "the fiscal first quarter", "fiscal second-quarter": valued as
+		// the calendar quarter, as TimeBank does, but with no interval: a
+		// company's fiscal quarter need not be the calendar one
+		k := i + 1
+		if t.is(k, "-") && t.attached(k) {
+			k++
+		}
+		if c := t.quarter(k); c.ok() {
+			c.i, c.iv, c.ivSet = i, Interval{}, true
 			try(c)
 		}
 	case "q1", "q2", "q3", "q4":

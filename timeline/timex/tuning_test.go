@@ -332,6 +332,19 @@ var tuneCases = []formCase{
 	{"counter-example: 'the votes' is a noun, no tense", "2026-03-20",
 		"The votes Tuesday were a blow to the government.",
 		[]want{{"Tuesday", "DATE", "2026-03-17", "", "", ""}}},
+	// fiscal periods
+	{"'the fiscal first quarter' is one expression valued as the quarter, with no interval", "2026-11-02",
+		"The airline earned a record in the fiscal first quarter.",
+		[]want{{"the fiscal first quarter", "DATE", "2026-Q1", "", "0", "0"}}},
+	{"'fiscal 2025' is valued as the year, with no interval", "2026-11-02",
+		"In fiscal 2025, the company earned $17 million.",
+		[]want{{"fiscal 2025", "DATE", "2025", "", "0", "0"}}},
+	{"counter-example: a calendar quarter keeps its days", "2026-11-02",
+		"The airline earned a record in the first quarter.",
+		[]want{{"the first quarter", "DATE", "2026-Q1", "", "2026-01-01", "2026-03-31"}}},
+	{"'the next year or so' is one approximate expression", "2026-11-02",
+		"The plants will close over the next year or so.",
+		[]want{{"the next year or so", "DATE", "2027", "APPROX", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
