@@ -178,7 +178,8 @@
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
 //     "a few years ago" is PAST_REF. "half a century ago", "a decade and
 //     a half ago" are the year so many years back, Mod APPROX; "a quarter
-//     century ago" is the year 25 years back. "1-1/2
+//     century ago" is the year 25 years back; "a year and a half ago" the
+//     month 18 months back, Mod APPROX. "1-1/2
 //     years" and "one-and-a-half years" are P1Y6M.
 //   - Anaphoric expressions are anchored to the last date of day precision
 //     the text established (any explicit or deictic date; the reference day

@@ -316,7 +316,14 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		c.val = itoa(d.Year()) + "-Q" + itoa((int(d.Month())-1)/3+1)
 	case uYear:
 		if !whole {
-			return cand{}
+			// "a year and a half ago": the month 18 months back
+			m := sign * int(n*12+0.5)
+			d := day(base.Year(), base.Month()+time.Month(m), 1)
+			c.val = fmtMonth(d.Year(), d.Month())
+			if c.mod == "" {
+				c.mod = "APPROX"
+			}
+			break
 		}
 		c.val = itoa(base.Year() + k)
 	case uDecade:

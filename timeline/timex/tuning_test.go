@@ -345,6 +345,9 @@ var tuneCases = []formCase{
 	{"'the next year or so' is one approximate expression", "2026-11-02",
 		"The plants will close over the next year or so.",
 		[]want{{"the next year or so", "DATE", "2027", "APPROX", "", ""}}},
+	{"'a year and a half ago' is the month 18 months back, roughly", "2026-03-22",
+		"The mine closed a year and a half ago.",
+		[]want{{"a year and a half ago", "DATE", "2024-09", "APPROX", "2024-09-01", "2024-09-30"}}},
 }
 
 func TestFindTuning(t *testing.T) {
