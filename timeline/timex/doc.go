@@ -71,7 +71,8 @@
 //     after them ("mid-afternoon yesterday"), or with no day the reference
 //     day in the value and no interval, as a bare clock time.
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
-//     "every Monday" XXXX-WXX-1, "twice a week" (the "a week").
+//     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "twice a week"
+//     (the "a week"), "every few days" PXD.
 //
 // # Resolution rules
 //

@@ -64,7 +64,7 @@ func weekdayOf(w string) (time.Weekday, bool) {
 func weekdayPlural(w string) (time.Weekday, bool) {
 	if len(w) > 6 && w[len(w)-1] == 's' {
 		d, ok := weekdayOf(w[:len(w)-1])
-		return d, ok && len(w) > 7
+		return d, ok && len(w) >= 7 // "Sundays", "Mondays", "Fridays" too
 	}
 	return 0, false
 }

@@ -379,6 +379,12 @@ func (t *tagger) set(i int) cand {
 			}
 			return cand{}
 		}
+		if w == "every" && (t.is(j, "few") || t.is(j, "several")) {
+			// "every few days": a set of no stated period
+			if u, pl := unitOf(t.w(j + 1)); u != uNone && pl {
+				return cand{i: i, j: j + 2, typ: Set, val: durValue(-1, u)}
+			}
+		}
 		if w == "every" {
 			if n, k := t.number(j); k > j && n > 1 {
 				if u, pl := unitOf(t.w(k)); u != uNone && pl {

@@ -348,6 +348,13 @@ var tuneCases = []formCase{
 	{"'a year and a half ago' is the month 18 months back, roughly", "2026-03-22",
 		"The mine closed a year and a half ago.",
 		[]want{{"a year and a half ago", "DATE", "2024-09", "APPROX", "2024-09-01", "2024-09-30"}}},
+	// sets
+	{"'on Sundays' is a set of Sundays (seven-letter plurals were missed)", "2026-03-22",
+		"The museum closes on Sundays and Mondays.",
+		[]want{{"Sundays", "SET", "XXXX-WXX-7", "", "0", "0"}, {"Mondays", "SET", "XXXX-WXX-1", "", "0", "0"}}},
+	{"'every few days' is a set, not a duration", "2026-03-22",
+		"The ferry runs every few days.",
+		[]want{{"every few days", "SET", "PXD", "", "0", "0"}}},
 }
 
 func TestFindTuning(t *testing.T) {
