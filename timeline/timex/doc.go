@@ -338,6 +338,10 @@
 // without a day ("shortly before midnight", "at 8 p.m.") has the reference
 // day in its value, as TimeBank annotates it, but no interval: the text does
 // not say which day it is. Right after a day and "at" ("on Tuesday at 3
-// p.m.", "yesterday at about 9:30 a.m.") it takes that day. Values follow TimeML but not every TimeBank
+// p.m.", "yesterday at about 9:30 a.m.") or before a day after an aside in
+// brackets ("10:35 a.m. (0735 GMT) Friday") it takes that day. In a
+// sentence that named a day before it ("On Monday, the polls closed at 8
+// p.m.") its value takes that day, as TimeBank does, but its interval
+// stays empty; a clock time with no day never becomes the anchor. Values follow TimeML but not every TimeBank
 // habit (TimeBank is inconsistent about "now", bare "years", "the year").
 package timex

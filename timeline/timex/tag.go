@@ -89,7 +89,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) {
+			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
@@ -955,6 +955,21 @@ func (t *tagger) anchorNear(i int) bool {
 // holding token i or in the one before it.
 func (t *tagger) lastNear(i int) bool {
 	return t.lastSet && t.near(t.lastAt, i)
+}
+
+// sameSentence reports whether token from lies in the sentence holding
+// token i.
+func (t *tagger) sameSentence(from, i int) bool {
+	for k := from; k < i && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			return false
+		}
+		if tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			return false // "... at 8 p.m. The polls": the period of "p.m." ends the sentence too
+		}
+	}
+	return true
 }
 
 // near reports whether token from lies in the sentence holding token i or

@@ -355,6 +355,16 @@ var tuneCases = []formCase{
 	{"'every few days' is a set, not a duration", "2026-03-22",
 		"The ferry runs every few days.",
 		[]want{{"every few days", "SET", "PXD", "", "0", "0"}}},
+	// clock times and their days
+	{"a clock time takes the day after an aside in brackets", "2026-08-08",
+		"The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+		[]want{{"10:35 a.m.", "TIME", "2026-08-07T10:35", "", "2026-08-07", "2026-08-07"}, {"0735 GMT", "TIME", "2026-08-08T07:35", "", "0", "0"}, {"Friday", "DATE", "2026-08-07", "", "", ""}}},
+	{"a clock time in a sentence that named a day takes that day in its value, no interval", "2026-08-08",
+		"On Monday, the polls closed at 8 p.m.",
+		[]want{{"Monday", "DATE", "2026-08-03", "", "", ""}, {"8 p.m.", "TIME", "2026-08-03T20:00", "", "0", "0"}}},
+	{"counter-example: a clock time in the next sentence keeps the reference day", "2026-08-08",
+		"On Monday, the polls closed at 8 p.m. The count ended at 11 p.m.",
+		[]want{{"Monday", "DATE", "2026-08-03", "", "", ""}, {"8 p.m.", "TIME", "2026-08-03T20:00", "", "0", "0"}, {"11 p.m.", "TIME", "2026-08-08T23:00", "", "0", "0"}}},
 }
 
 func TestFindTuning(t *testing.T) {
