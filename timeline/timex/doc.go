@@ -109,7 +109,8 @@
 //     A month and day after "by" or "before" in a present-tense clause
 //     (after "by", also in a clause with no tense cue) is a deadline to
 //     come ("the plan ends by Dec. 31"). "died", "fled",
-//     "sued" and other short past forms are past cues.
+//     "sued" and other short past forms are past cues; adjectives in -ed
+//     ("unspecified", "undisclosed", "alleged") are none.
 //     "scheduled", "slated", "expected", "due" after "had been" are past
 //     ("had been scheduled to expire at midnight Friday").
 //     "since" is a past cue ("searching since the Oct. 23 shooting");

@@ -457,6 +457,14 @@ func cueOf(w string) tense {
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" {
 		switch w {
+		case "unspecified", "unidentified", "unnamed", "undisclosed", "unexpected", "unprecedented", "unchanged",
+			"unconfirmed", "unrelated", "unresolved", "unarmed", "unemployed", "unfounded", "unlimited", "unscheduled",
+			"unsecured", "unsolicited", "unauthorized", "unannounced", "unopposed", "undecided", "unaffected",
+			"unprovoked", "unrestricted", "unnumbered", "unsigned", "unmanned", "unfinished", "undated", "unspoiled",
+			"alleged", "unabated", "unheard", "renowned", "beloved", "sophisticated", "talented":
+			return tNone // adjectives, no past tense: "on a still unspecified date in January"
+		}
+		switch w {
 		case "need", "speed", "seed", "breed", "feed", "proceed", "succeed", "exceed", "indeed", "united",
 			"red", "bed", "hundred", "shed", "embed", "naked", "sacred", "wicked", "kindred", "creed", "greed", "weed":
 			return tNone

@@ -365,6 +365,12 @@ var tuneCases = []formCase{
 	{"counter-example: a clock time in the next sentence keeps the reference day", "2026-08-08",
 		"On Monday, the polls closed at 8 p.m. The count ended at 11 p.m.",
 		[]want{{"Monday", "DATE", "2026-08-03", "", "", ""}, {"8 p.m.", "TIME", "2026-08-03T20:00", "", "0", "0"}, {"11 p.m.", "TIME", "2026-08-08T23:00", "", "0", "0"}}},
+	{"an adjective in -ed ('unspecified') is no past cue", "2026-10-26",
+		"The split would be paid on a still unspecified date in January to holders of record Dec. 21.",
+		[]want{{"January", "DATE", "2027-01", "", "", ""}, {"Dec. 21", "DATE", "2026-12-21", "", "", ""}}},
+	{"counter-example: a verb in -ed is a past cue", "2026-10-26",
+		"The company specified a date in January.",
+		[]want{{"January", "DATE", "2026-01", "", "", ""}}},
 }
 
 func TestFindTuning(t *testing.T) {
