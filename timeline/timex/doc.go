@@ -191,7 +191,9 @@
 //     named when it stands in the same or the previous sentence ("joined
 //     in 2015. Two years later" is 2017), else from the anchor or the
 //     reference day; "N days later" in a past-tense clause with no date
-//     named before is a duration, not days after the reference day.
+//     named before is a duration, not days after the reference day; so is
+//     "a few days later" once a date is named or in a past clause (it is
+//     FUTURE_REF only with neither).
 //     "that year", "the following month", "the next year" use the last
 //     date of any precision (but "within", "over", "during the next year"
 //     count from the reference day: the next calendar year in the value,

@@ -184,6 +184,11 @@ func (t *tagger) quantity(i int) cand {
 				base = t.anchor
 			}
 		}
+		if sign > 0 && n < 0 && (t.anchored || t.tenseAt(i, k+1) == tPast) {
+			// "A few days later, they left": some days after a date of the
+			// narrative, not the future; a duration
+			return c
+		}
 		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {
 			// "Four days later it closed" with no date named before: not
 			// days after the reference day, which the past tense rules out

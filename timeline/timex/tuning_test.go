@@ -371,6 +371,12 @@ var tuneCases = []formCase{
 	{"counter-example: a verb in -ed is a past cue", "2026-10-26",
 		"The company specified a date in January.",
 		[]want{{"January", "DATE", "2026-01", "", "", ""}}},
+	{"'a few days later' in a narrative is a duration, not the future", "2026-10-26",
+		"The company was sued on Monday. A few days later, it settled.",
+		[]want{{"Monday", "DATE", "2026-10-26", "", "", ""}, {"A few days", "DURATION", "PXD", "", "0", "0"}}},
+	{"counter-example: 'a few days later' with no date named in a future clause is the future", "2026-10-26",
+		"The results will come a few days later.",
+		[]want{{"a few days later", "DATE", "FUTURE_REF", "", "0", "0"}}},
 }
 
 func TestFindTuning(t *testing.T) {
