@@ -113,7 +113,7 @@ func defaultSite(t *testing.T) *Site {
 // queries, spaces and percent signs.
 func oddSite(t *testing.T, base string) *Site {
 	t.Helper()
-	odd := "A \"q\" & 'b' + <i>c</i> \x00 \xff é—€"
+	odd := "A \"q\" & 'b' + <i>c</i> \x00 \xff é—€ \u2028 </script>"
 	day, _ := time.Parse(time.DateOnly, "2024-02-29")
 	a := &content.Article{Slug: "odd", Meta: content.Meta{
 		Title: odd, Date: day, Publisher: odd, OriginalPublisher: odd,
@@ -136,6 +136,14 @@ func oddSite(t *testing.T, base string) *Site {
 			Date:    events.Date{Value: "XXXX-02-29", Start: "2024-02-29", End: "2024-02-29", Label: "29 February 2024"},
 			Sources: []events.Source{src(b, "today", "2024-02-29-WE"), src(a, "every Monday", "XXXX-WXX-1"), src(a, "lately", "PAST_REF")}},
 	}
+	// An event with many sources: more than the fast path and Sources
+	// look up without a map.
+	many := events.Event{ID: "2024-02-27-many", Title: "Many", URL: "events/2024-02-27-many/",
+		Date: events.Date{Value: "2024-02-27", Start: "2024-02-27", End: "2024-02-27", Label: "27 February 2024"}}
+	for i := range 20 {
+		many.Sources = append(many.Sources, src([]*content.Article{a, b, b}[i%3], "then", "2024-02-27"))
+	}
+	evs = append(evs, many)
 	s, err := NewSite(Config{Title: odd, Description: odd, Language: "en-GB", BaseURL: base}, []*content.Article{a, b}, evs)
 	if err != nil {
 		t.Fatal(err)
@@ -211,7 +219,7 @@ func TestFastPathMatchesTemplates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if f, _ := tp.fastPath(set); f == nil {
+		if f := tp.fastPath(set); f == nil {
 			files, srcs := builtinSet(t, name)
 			t.Errorf("%s has no fast path: the built-in templates are not those fast.go was written for; update it and fastSum(%q) to %q", name, name, setSum(files, srcs))
 		}
