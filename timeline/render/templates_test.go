@@ -1,7 +1,9 @@
 package render
 
 import (
+	"bytes"
 	"context"
+	"html/template"
 	"os"
 	"path/filepath"
 	"testing"
@@ -239,4 +241,53 @@ func builtinSet(t *testing.T, page string) ([]string, [][]byte) {
 		srcs = append(srcs, b)
 	}
 	return files, srcs
+}
+
+// TestFastLink checks that the fast path writes every link as it writes
+// the joined link through html/template's URL escapers.
+func TestFastLink(t *testing.T) {
+	roots := []string{"", "../../", "/x%20y/", "/a:b/", "/sub+path/"}
+	targets := []string{"", "a/", "a/b.html", "#x", "#x:y", "a:b/", "javascript:alert(1)", "%41/", "%4/", "a%/",
+		"a b/", "?q=1&r=2", "é/", "articles/x/#s4", "style.css", "a'b/", `a"b/`, "a<b>/"}
+	for _, root := range roots {
+		for _, target := range targets {
+			p := &Page{Root: root}
+			var got, want bytes.Buffer
+			(&fastWriter{b: &got}).link(p, target)
+			(&fastWriter{b: &want}).url(p.Link(target))
+			if got.String() != want.String() {
+				t.Errorf("root %q, target %q: %q, want %q", root, target, got.String(), want.String())
+			}
+		}
+	}
+}
+
+// FuzzFastEscapers checks the fast path's escapers against html/template's
+// own, in text, in an attribute, in a URL and in a URL's query.
+func FuzzFastEscapers(f *testing.F) {
+	for _, s := range []string{"", "plain", `a "q" & 'b' + <i>`, "\x00\xff é \u2028", "javascript:alert(1)", "JavaScript:x",
+		"mailto:a@b", "http://x/a b?c=d&e=f+g#h", "%41%zz%", "a:b/c", "/a:b", "#x:y", "data:text/html,x"} {
+		f.Add(s)
+	}
+	tmpl := template.Must(template.New("").Parse(`<p>{{.}}</p><p title="{{.}}"></p><a href="{{.}}"></a><a href="x?q={{.}}"></a>`))
+	f.Fuzz(func(t *testing.T, s string) {
+		var want bytes.Buffer
+		if err := tmpl.Execute(&want, s); err != nil {
+			t.Skip(err)
+		}
+		var got bytes.Buffer
+		w := &fastWriter{b: &got}
+		w.s(`<p>`)
+		w.esc(s)
+		w.s(`</p><p title="`)
+		w.esc(s)
+		w.s(`"></p><a href="`)
+		w.url(s)
+		w.s(`"></a><a href="x?q=`)
+		w.query(s)
+		w.s(`"></a>`)
+		if got.String() != want.String() {
+			t.Errorf("%q:\n got %s\nwant %s", s, got.String(), want.String())
+		}
+	})
 }
