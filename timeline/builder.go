@@ -26,7 +26,9 @@ import (
 //     JSON in timeline.json, are kept (feed.Memo, render.EventJSON), so
 //     that only changed events are formatted;
 //   - the destination's manifest stays in memory; it is still checked
-//     against the folder (render.Manifest.Verify) before it is trusted.
+//     against the folder (render.Manifest.Verify) before it is trusted;
+//   - the merge's work is kept (events.Merger): only the mentions of new
+//     or changed articles are merged again, with the days they reach.
 //
 // The first build reads the whole site even when it is up to date, so
 // that the rebuilds after it are fast. Every build's output is the same as
@@ -34,8 +36,9 @@ import (
 // Builder is safe for concurrent use; its builds run one at a time. With
 // Config.NoCache it is Build.
 type Builder struct {
-	cfg Config
-	st  stages
+	cfg    Config
+	st     stages
+	merger events.Merger
 
 	mu        sync.Mutex
 	cache     *articleCache
@@ -65,7 +68,9 @@ func statPack(s *cache.Store) packStat {
 
 // NewBuilder returns a Builder of the site cfg describes.
 func NewBuilder(cfg Config) *Builder {
-	return &Builder{cfg: cfg, st: defaultStages()}
+	b := &Builder{cfg: cfg, st: defaultStages()}
+	b.st.merge = b.merger.Merge
+	return b
 }
 
 // Build builds the site as Build does.

@@ -28,6 +28,7 @@ const (
 	WarnNoEvents       = "no-events"       // an article with no dated events
 	WarnDuplicate      = "duplicate"       // an article that repeats another
 	WarnNoBaseURL      = "no-base-url"     // no absolute base URL: the feeds and calendar cannot hold absolute links
+	WarnNoTitle        = "no-title"        // an article without a title: its pages show one made from its text
 )
 
 // Warning is something an editor should look at; unlike an error it does
@@ -123,7 +124,7 @@ func warnings(in checkInput) []Warning {
 					}
 					ws = append(ws, Warning{
 						Path: a.Path, Line: locate(a, s.ID, t.Text), Kind: WarnUnresolvedDate, Sentence: s.ID,
-						Message: fmt.Sprintf("could not resolve the date %q (%s) to definite days; give the event a date in the frontmatter's events if it matters", t.Text, t.Value),
+						Message: fmt.Sprintf("could not resolve the date %q to definite days; give the event a date in the frontmatter's events if it matters", t.Text),
 					})
 				}
 			}
@@ -159,6 +160,14 @@ func warnings(in checkInput) []Warning {
 				Event: e.ID, Sentence: sentenceOf(first.URL),
 				Message: fmt.Sprintf("the sources of event %s (%s) disagree on its date: %s", e.ID, e.Title, d),
 			})
+		}
+	}
+
+	// Articles without a title.
+	for _, a := range in.articles {
+		if a.Meta.Untitled {
+			ws = append(ws, Warning{Path: a.Path, Line: a.Meta.SlugLine, Kind: WarnNoTitle,
+				Message: fmt.Sprintf("no title: the pages show %q instead; give the headline as title: in the frontmatter", a.Meta.Title)})
 		}
 	}
 

@@ -81,3 +81,73 @@ func visibleText(doc string) string {
 	doc = regexp.MustCompile(`(?s)<script.*?</script>`).ReplaceAllString(doc, " ")
 	return regexp.MustCompile(`(?s)<[^>]*>`).ReplaceAllString(doc, " ")
 }
+
+// TestOneEventLede: a site of one article and one event says so in words,
+// not "1 events from 9 June 2024 to 9 June 2024, reported in 1 articles".
+func TestOneEventLede(t *testing.T) {
+	src := writeSite(t, `
+-- content/bridge.md --
+---
+title: Harbour bridge reopens
+date: 2024-06-10
+---
+The harbour bridge reopened on Sunday, three months after inspectors closed it.
+`)
+	dst := filepath.Join(t.TempDir(), "public")
+	res, err := Build(context.Background(), Config{Source: src, Destination: dst, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Events != 1 {
+		t.Fatalf("%d events, want 1", res.Events)
+	}
+	text := strings.Join(strings.Fields(html.UnescapeString(visibleText(readTree(t, dst)["index.html"]))), " ")
+	if want := "1 event on 9 June 2024 , reported in 1 article."; !strings.Contains(text, want) {
+		t.Errorf("index lede: want %q in\n%s", want, text)
+	}
+}
+
+// TestUntitledArticle: an article without a title gets one from its first
+// sentence on every page (no empty headline or link), and check tells the
+// editor at its frontmatter.
+func TestUntitledArticle(t *testing.T) {
+	src := writeSite(t, `
+-- content/count.md --
++++
+date = 2024-06-11
+publisher = "Lakeland Times"
++++
+The vote count in Lakeland finished on Monday night, officials said, after a long delay caused by a recount in two districts.
+`)
+	dst := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(context.Background(), Config{Source: src, Destination: dst, NoCache: true}); err != nil {
+		t.Fatal(err)
+	}
+	want := "The vote count in Lakeland finished on Monday night, officials …"
+	files := readTree(t, dst)
+	for _, name := range []string{"index.html", "articles/count/index.html"} {
+		doc := files[name]
+		if regexp.MustCompile(`<h1[^>]*>\s*</h1>|<a [^>]*>\s*</a>`).MatchString(doc) {
+			t.Errorf("%s has an empty headline or link", name)
+		}
+		if !strings.Contains(html.UnescapeString(doc), want) {
+			t.Errorf("%s does not show the headline made from the text, %q", name, want)
+		}
+	}
+	r, err := Check(context.Background(), Config{Source: src, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, w := range r.Warnings {
+		if w.Kind == WarnNoTitle {
+			found = true
+			if w.Line != 2 || !strings.Contains(w.Message, "title:") {
+				t.Errorf("warning %s: want line 2 and how to give the title", w)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("check does not warn of the missing title: %v", r.Warnings)
+	}
+}

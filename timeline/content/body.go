@@ -83,6 +83,7 @@ func (sentenceTransformer) Transform(doc *ast.Document, reader text.Reader, pc p
 func renderBody(src []byte) (bodyResult, error) {
 	st := &sentencer{r: markdown.Renderer()}
 	st.bw.Buffer = &st.buf
+	st.text.Grow(len(src)) // the text is about as long as the Markdown
 	pc := parser.NewContext()
 	pc.Set(sentencerKey, st)
 	var out bufWriter
@@ -136,18 +137,33 @@ func (s *sentencer) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 
 // A piece is a run of a block's inline content with its plain text.
 type piece struct {
-	node       ast.Node // nil for a run of a splittable text, held in str
-	str        string   // plain text
-	splittable bool     // plain text that may be cut anywhere
-	start, end int      // offsets in the block's plain text
+	node        ast.Node // nil for a run of a splittable text, held in str
+	str         string   // plain text, unless src >= 0
+	src, srcEnd int      // when src >= 0, the plain text is source[src:srcEnd], written verbatim
+	splittable  bool     // plain text that may be cut anywhere
+	start, end  int      // offsets in the block's plain text
 }
 
-// appendString adds the run [from, to) of a splittable piece as raw text,
-// which the renderer only escapes.
+// appendString adds the run [from, to) of a splittable piece as text
+// which the renderer only escapes: a segment of the source when the piece
+// is the source verbatim, else a copy.
 func (s *sentencer) appendString(appendNode func(ast.Node, int, int), p piece, from, to int) {
+	if p.src >= 0 {
+		appendNode(ast.NewTextSegment(text.NewSegment(p.src+from-p.start, p.src+to-p.start)), from, to)
+		return
+	}
 	str := ast.NewString([]byte(p.str[from-p.start : to-p.start]))
 	str.SetRaw(true)
 	appendNode(str, from, to)
+}
+
+// textPiece is the splittable piece of a text node: the source itself when
+// goldmark would write it verbatim (see verbatim), else its plain text.
+func (s *sentencer) textPiece(n *ast.Text, source []byte) piece {
+	if seg := n.Segment; !n.IsRaw() && !n.SoftLineBreak() && !n.HardLineBreak() && seg.Padding == 0 && verbatim(seg.Value(source), false) {
+		return piece{src: seg.Start, srcEnd: seg.Stop, splittable: true}
+	}
+	return piece{str: s.plain(n, source), src: -1, splittable: true}
 }
 
 // plain returns the text a reader sees for n: its HTML with tags removed and
@@ -239,7 +255,11 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 	var pieces []piece
 	pos := 0
 	addPiece := func(p piece) {
-		p.start, p.end = pos, pos+len(p.str)
+		n := len(p.str)
+		if p.src >= 0 {
+			n = p.srcEnd - p.src
+		}
+		p.start, p.end = pos, pos+n
 		pos = p.end
 		pieces = append(pieces, p)
 	}
@@ -248,26 +268,31 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 		case *ast.Text:
 			if n.HardLineBreak() {
 				n.SetHardLineBreak(false)
-				addPiece(piece{str: s.plain(n, source), splittable: true})
+				addPiece(s.textPiece(n, source))
 				br := ast.NewTextSegment(text.NewSegment(n.Segment.Stop, n.Segment.Stop))
 				br.SetHardLineBreak(true)
-				addPiece(piece{node: br, str: s.plain(br, source)})
+				addPiece(piece{node: br, str: s.plain(br, source), src: -1})
 				continue
 			}
-			addPiece(piece{str: s.plain(n, source), splittable: true})
+			addPiece(s.textPiece(n, source))
 		case *ast.String:
 			if n.IsCode() {
-				addPiece(piece{node: n, str: s.plain(n, source)})
+				addPiece(piece{node: n, str: s.plain(n, source), src: -1})
 				continue
 			}
-			addPiece(piece{str: s.plain(n, source), splittable: true})
+			addPiece(piece{str: s.plain(n, source), src: -1, splittable: true})
 		default:
-			addPiece(piece{node: c, str: s.plain(c, source)})
+			addPiece(piece{node: c, str: s.plain(c, source), src: -1})
 		}
 	}
 	var pt strings.Builder
+	pt.Grow(pos)
 	for _, p := range pieces {
-		pt.WriteString(p.str)
+		if p.src >= 0 {
+			pt.Write(source[p.src:p.srcEnd])
+		} else {
+			pt.WriteString(p.str)
+		}
 	}
 	plain := pt.String()
 	spans := adjust(sentences.Split(plain), pieces, len(plain))

@@ -36,6 +36,11 @@ type Meta struct {
 	// of its slug key, else of its title key, else the first line inside
 	// the frontmatter.
 	SlugLine int `yaml:"-" toml:"-"`
+
+	// Untitled is set when the frontmatter gives no title: Title is then
+	// made from the start of the article's first sentence (or from its
+	// file name), so that no page shows an empty headline or link.
+	Untitled bool `yaml:"-" toml:"-"`
 }
 
 // EventFix adds an event or corrects an extracted one. It matches an

@@ -401,3 +401,20 @@ func golden(t *testing.T, path, got string) {
 		t.Errorf("output differs from %s; if the change is intended (e.g. a better sentence splitter), run go test ./timeline/content -update and review the diff", path)
 	}
 }
+
+func TestUntitled(t *testing.T) {
+	for _, tc := range []struct{ path, src, want, why string }{
+		{"a.md", "---\ndate: 2024-06-11\n---\nThe count finished on Monday.\n", "The count finished on Monday", "a short first sentence, without its full stop"},
+		{"a.md", "---\ndate: 2024-06-11\n---\nOne two three four five six seven eight nine ten eleven twelve thirteen.\n", "One two three four five six seven eight nine ten …", "a long one is cut"},
+		{"dam-holds.md", "---\ndate: 2024-06-11\n---\n# Only a heading\n", "Dam holds", "no sentence: the file name in words"},
+		{"a.md", "---\ndate: 2024-06-11\ntitle: Given\n---\nText.\n", "Given", "a title given is kept"},
+	} {
+		a, err := content.Parse(tc.path, []byte(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Meta.Title != tc.want || a.Meta.Untitled != (tc.want != "Given") {
+			t.Errorf("%q: title %q (untitled %v), want %q (%s)", tc.src, a.Meta.Title, a.Meta.Untitled, tc.want, tc.why)
+		}
+	}
+}

@@ -58,7 +58,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	slab, entSlab := sc.toks[:0], sc.ents[:0]
 	defer func() { sc.toks, sc.ents = slab, entSlab }() // keep what grew
-	lowText := lowerInPlace(a.Text)                     // the tokens' lower-case forms, cut from one string
+	// The tokens' lower-case forms are cut from one lowered copy.
+	lowText := lowerInPlace(a.Text)
 	find := finder{gaz: gaz, al: siteAliases{peopleAliases, placeAliases}, key: sc.key}
 	defer func() { sc.key = find.key }()
 	for i, s := range a.Sentences {
@@ -111,12 +112,21 @@ func Extract(a *content.Article, opts Options) []Mention {
 	// "Luís Montenegro ... Montenegro met the president": a one-word place
 	// that is the surname of a person named in the article, and not where
 	// something happens, is that person.
-	for si := range sents {
+	skeletons := map[string]string{} // of the article's names: the same few recur
+	skel := func(name string) string {
+		k, ok := skeletons[name]
+		if !ok {
+			k = skeleton(name)
+			skeletons[name] = k
+		}
+		return k
+	}
+	for si := 0; si < len(sents) && len(surnameKeys) > 0; si++ {
 		for k, e := range sents[si].ents {
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
 				continue
 			}
-			key := skeleton(sents[si].toks[e.First].Base)
+			key := skel(sents[si].toks[e.First].Base)
 			for _, sk := range surnameKeys {
 				if sk == key {
 					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base, First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
@@ -129,8 +139,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 		if !e.Single {
 			return e.Name, true
 		}
+		if len(fullNames) == 0 {
+			return e.Name, e.Titled
+		}
 		var match string
-		key := skeleton(e.Name)
+		key := skel(e.Name)
 		for i, f := range fullNames {
 			if surnameKeys[i] == key {
 				if match != "" && !sameName(match, f) {
@@ -632,30 +645,42 @@ func quotedBytes(buf []bool, s string) []bool {
 	clear(q)
 	in := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == '\n' && strings.HasPrefix(s[i+1:], "\n") {
-			in = false
-		}
-		switch r {
-		case '“':
-			in = true
-		case '”':
-			in = false
-			q[i] = true
-			i += size
-			continue
-		case '"':
+		c := s[i]
+		switch {
+		case c == '\n':
+			if strings.HasPrefix(s[i+1:], "\n") {
+				in = false
+			}
+		case c == '"':
 			in = !in
 			q[i] = true
+			i++
+			continue
+		case c == 0xE2: // the first byte of '“' and '”'
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '“':
+				in = true
+			case '”':
+				in = false
+				q[i] = true
+				i += size
+				continue
+			}
+			if in {
+				for k := 0; k < size; k++ {
+					q[i+k] = true
+				}
+			}
 			i += size
 			continue
 		}
+		// Any other byte, of one character or of several (each byte is
+		// marked as its character would be).
 		if in {
-			for k := 0; k < size; k++ {
-				q[i+k] = true
-			}
+			q[i] = true
 		}
-		i += size
+		i++
 	}
 	return q
 }
@@ -760,8 +785,8 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if i < seg.TFrom && otherVerbBetween(toks, i, seg.TFrom) {
 			continue // "a news conference to screen an advertisement made last week": made is last week's
 		}
-		if modifier(toks, i) {
-			continue // "travel disruption", "trade talks" aside: a noun before a noun names no trip
+		if modifier(toks, i) || adjectival(toks, i) {
+			continue // "travel disruption", "trade talks", "the flooded area": a word before a noun names no happening
 		}
 		if lightVerbs[lower(t)] && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
@@ -1409,6 +1434,22 @@ func modifier(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// adjectival reports whether the participle at i qualifies the noun after
+// it, between an article or possessive and that noun ("the flooded area",
+// "its crashed plane"): it describes a thing, it is no happening.
+func adjectival(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(lower(toks[i]), "ed") {
+		return false
+	}
+	switch lower(toks[i-1]) {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those":
+	default:
+		return false
+	}
+	n := toks[i+1]
+	return n.Word && !n.Cap && !prepositions[lower(n)] && !auxiliaries[lower(n)]
 }
 
 // pastTense reports whether the trigger at i is a verb in the past tense

@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"sort"
@@ -32,6 +33,18 @@ import (
 // built from everything else. It does not modify ms and is safe for
 // concurrent use.
 func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
+	evs, errs, _ := merge(ms, arts, opts, nil)
+	if len(errs) > 0 {
+		return evs, errs
+	}
+	return evs, nil
+}
+
+// merge is Merge, reusing what the merge prev recorded where the input did
+// not change (see Merger) when prev is not nil. It returns the events, the
+// corrections' problems and, when prev is not nil, the record of this
+// merge for the next.
+func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *mergeState) ([]Event, content.Errors, *mergeState) {
 	gaz := opts.Gazetteer
 	if gaz == nil {
 		gaz = gazetteer.Default()
@@ -39,53 +52,150 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 	ms, errs := applyCorrections(ms, arts)
 	ms = canonicalPeople(ms, opts)
 
-	// Sort by the start of the (widened) interval: the blocking key.
-	items := make([]*item, len(ms))
-	// Each article's dateline, lower-cased, read once (before the items
-	// are made in parallel: they only read it).
-	filed := map[string]string{}
-	for i := range ms {
-		slug := ms[i].Article
-		if _, ok := filed[slug]; ok {
-			continue
+	// The mentions of each article, in their order: an article's items
+	// depend on its own mentions and file alone.
+	var slugs []string
+	byArticle := map[string][]Mention{}
+	for _, m := range ms {
+		if _, ok := byArticle[m.Article]; !ok {
+			slugs = append(slugs, m.Article)
 		}
-		filed[slug] = ""
-		if a := arts[slug]; a != nil && len(a.Sentences) > 0 {
-			first := a.Text[a.Sentences[0].Start:a.Sentences[0].End]
-			filed[slug] = strings.ToLower(first[:dateline(first)])
+		byArticle[m.Article] = append(byArticle[m.Article], m)
+	}
+	var next *mergeState
+	if prev != nil {
+		next = &mergeState{opts: opts, gaz: gaz, gen: prev.gen + 1, arts: make(map[string]*articleItems, len(slugs))}
+	}
+	per := make([]*articleItems, len(slugs))
+	parallel(len(slugs), func(i int) {
+		slug := slugs[i]
+		own := byArticle[slug]
+		f := factsOf(arts[slug])
+		if prev != nil {
+			if old := prev.arts[slug]; old != nil && old.facts == f && mentionsEqual(old.ms, own) {
+				per[i] = old
+				return
+			}
+		}
+		per[i] = newArticleItems(own, f, arts[slug], gaz)
+	})
+
+	// Sort by the start of the (widened) interval: the blocking key.
+	var items []*item
+	var tainted []*cluster // with prev: its sweep's clusters of items now gone
+	if prev == nil {
+		n := 0
+		for _, a := range per {
+			n += len(a.items)
+		}
+		items = make([]*item, 0, n)
+		for _, a := range per {
+			items = append(items, a.items...)
+		}
+		sort.SliceStable(items, func(i, j int) bool { return itemLess(items[i], items[j]) })
+	} else {
+		// The last merge's order, less the items of the articles that
+		// changed or went, merged with the new articles' items, sorted:
+		// items of different articles never tie, so this is the order
+		// a stable sort of all of them gives.
+		var fresh []*item
+		for i, a := range per {
+			next.arts[slugs[i]] = a
+			if prev.arts[slugs[i]] != a {
+				fresh = append(fresh, a.items...)
+			}
+			a.gen = next.gen
+		}
+		sort.SliceStable(fresh, func(i, j int) bool { return itemLess(fresh[i], fresh[j]) })
+		items = make([]*item, 0, len(prev.sorted)+len(fresh))
+		for _, it := range prev.sorted {
+			if it.owner.gen != next.gen {
+				// Of an article changed or gone.
+				if len(tainted) == 0 || tainted[len(tainted)-1] != it.swept {
+					tainted = append(tainted, it.swept)
+				}
+				continue
+			}
+			for len(fresh) > 0 && itemLess(fresh[0], it) {
+				items = append(items, fresh[0])
+				fresh = fresh[1:]
+			}
+			items = append(items, it)
+		}
+		items = append(items, fresh...)
+		next.sorted = items
+	}
+
+	var all []*cluster
+	if prev == nil {
+		all = sweep(items)
+	} else {
+		all = resweep(items, tainted)
+	}
+
+	all = joinStories(all)
+	evs := make([]Event, len(all))
+	if prev == nil {
+		parallel(len(all), func(i int) { evs[i] = all[i].event(arts, gaz) })
+	} else {
+		// A cluster of the same mentions as one of the last merge has
+		// its event.
+		next.events = make(map[*item]*mergedEvent, len(all))
+		made := make([]*mergedEvent, len(all))
+		parallel(len(all), func(i int) {
+			c := all[i]
+			if old := prev.events[c.items[0]]; old != nil && slices.Equal(old.items, c.items) {
+				made[i] = old
+				return
+			}
+			made[i] = &mergedEvent{items: c.items, event: c.event(arts, gaz)}
+		})
+		for i, me := range made {
+			next.events[me.items[0]] = me
+			evs[i] = me.event
 		}
 	}
-	parallel(len(ms), func(i int) { items[i] = newItem(&ms[i], gaz, arts, filed) })
-	// Each article's main place, the one its mentions name first most
+	assignIDs(evs)
+	sort.SliceStable(evs, func(i, j int) bool {
+		if evs[i].Date.Start != evs[j].Date.Start {
+			return evs[i].Date.Start < evs[j].Date.Start
+		}
+		return evs[i].ID < evs[j].ID
+	})
+	return evs, errs, next
+}
+
+// newArticleItems makes the items of one article's mentions (corrected,
+// with canonical names; in their order), whose file f and a describe.
+func newArticleItems(ms []Mention, f articleFacts, a *content.Article, gaz *gazetteer.Gazetteer) *articleItems {
+	out := &articleItems{ms: ms, facts: f, items: make([]*item, len(ms))}
+	for i := range ms {
+		out.items[i] = newItem(&ms[i], gaz, a, f.filed)
+		out.items[i].owner = out
+	}
+	// The article's main place, the one its mentions name first most
 	// often: what a bare "Hearing" or "Aftershock" was near.
-	count := map[string]map[string]int{}
-	main := map[string]string{}
+	count := map[string]int{}
+	main := ""
 	for i := range ms {
 		m := &ms[i]
 		if len(m.Places) == 0 {
 			continue
 		}
-		if count[m.Article] == nil {
-			count[m.Article] = map[string]int{}
-		}
-		count[m.Article][m.Places[0]]++
-		if n := count[m.Article][m.Places[0]]; main[m.Article] == "" || n > count[m.Article][main[m.Article]] {
-			main[m.Article] = m.Places[0]
+		count[m.Places[0]]++
+		if n := count[m.Places[0]]; main == "" || n > count[main] {
+			main = m.Places[0]
 		}
 	}
 	// And its main person, the one its mentions name most often: whose
 	// "Hearing" it was.
-	pcount := map[string]map[string]int{}
-	mainPerson := map[string]string{}
+	pcount := map[string]int{}
+	mainPerson := ""
 	for i := range ms {
-		m := &ms[i]
-		for _, p := range m.People {
-			if pcount[m.Article] == nil {
-				pcount[m.Article] = map[string]int{}
-			}
-			pcount[m.Article][p]++
-			if n := pcount[m.Article][p]; mainPerson[m.Article] == "" || n > pcount[m.Article][mainPerson[m.Article]] {
-				mainPerson[m.Article] = p
+		for _, p := range ms[i].People {
+			pcount[p]++
+			if n := pcount[p]; mainPerson == "" || n > pcount[mainPerson] {
+				mainPerson = p
 			}
 		}
 	}
@@ -103,9 +213,9 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 		}
 		return c
 	}
-	for _, it := range items {
-		it.context = main[it.m.Article]
-		it.contextPerson = mainPerson[it.m.Article]
+	for _, it := range out.items {
+		it.context = main
+		it.contextPerson = mainPerson
 		it.contextCountry = countryOf(it.context)
 		if len(it.m.Places) == 0 && it.contextCountry != "" {
 			// "Belgian rail workers walked off the job" in a story from
@@ -120,26 +230,32 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 			}
 		}
 	}
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if !a.lo.Equal(b.lo) {
-			return a.lo.Before(b.lo)
-		}
-		// A mention that names a place or somebody seeds its event; one
-		// that names neither joins the events so seeded, whatever the
-		// order of the articles' slugs.
-		if na, nb := len(a.places)+len(a.people) > 0, len(b.places)+len(b.people) > 0; na != nb {
-			return na
-		}
-		if a.m.Article != b.m.Article {
-			return a.m.Article < b.m.Article
-		}
-		if a.m.Index != b.m.Index {
-			return a.m.Index < b.m.Index
-		}
-		return a.m.Timex.Start < b.m.Timex.Start
-	})
+	return out
+}
 
+// itemLess is the order of the sweep: by the start of the widened
+// interval; then a mention that names a place or somebody first (it seeds
+// its event; one that names neither joins the events so seeded, whatever
+// the order of the articles' slugs); then by article, sentence and
+// expression.
+func itemLess(a, b *item) bool {
+	if !a.lo.Equal(b.lo) {
+		return a.lo.Before(b.lo)
+	}
+	if na, nb := len(a.places)+len(a.people) > 0, len(b.places)+len(b.people) > 0; na != nb {
+		return na
+	}
+	if a.m.Article != b.m.Article {
+		return a.m.Article < b.m.Article
+	}
+	if a.m.Index != b.m.Index {
+		return a.m.Index < b.m.Index
+	}
+	return a.m.Timex.Start < b.m.Timex.Start
+}
+
+// sweep clusters items, sorted by itemLess, into the events they tell.
+func sweep(items []*item) []*cluster {
 	var all, open []*cluster
 	for _, it := range items {
 		// Close the clusters that end (with a day's tolerance for disputed
@@ -161,27 +277,13 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 			}
 		}
 		if best == nil {
-			best = newCluster(it, len(all))
+			best = newCluster(it)
 			all = append(all, best)
 			open = append(open, best)
 		}
 		best.add(it)
 	}
-
-	all = joinStories(all)
-	evs := make([]Event, len(all))
-	parallel(len(all), func(i int) { evs[i] = all[i].event(arts, gaz) })
-	assignIDs(evs)
-	sort.SliceStable(evs, func(i, j int) bool {
-		if evs[i].Date.Start != evs[j].Date.Start {
-			return evs[i].Date.Start < evs[j].Date.Start
-		}
-		return evs[i].ID < evs[j].ID
-	})
-	if len(errs) > 0 {
-		return evs, errs
-	}
-	return evs, nil
+	return all
 }
 
 // joinStories joins an event that names no place and nobody ("the talks
@@ -256,32 +358,48 @@ func joinStories(all []*cluster) []*cluster {
 		}
 		return true
 	}
+	// The events joined into are changed on copies: the clusters may be
+	// a Merger's, kept for the next merge.
 	dead := map[*cluster]bool{}
-	for _, c := range all {
-		if dead[c] || !c.bare || c.chi.Sub(c.clo) >= 24*time.Hour {
+	copies := map[*cluster]*cluster{}
+	cur := func(c *cluster) *cluster {
+		if k := copies[c]; k != nil {
+			return k
+		}
+		return c
+	}
+	for _, orig := range all {
+		c := cur(orig)
+		if dead[orig] || !c.bare || c.chi.Sub(c.clo) >= 24*time.Hour {
 			continue
 		}
 		var only *cluster
 		n := 0
-		for _, o := range byDay[c.clo] {
-			if o == c || dead[o] || !o.clo.Equal(c.clo) || !o.chi.Equal(c.chi) || !compatible(c, o) || !linked(c, o) {
+		for _, o0 := range byDay[c.clo] {
+			o := cur(o0)
+			if o0 == orig || dead[o0] || !o.clo.Equal(c.clo) || !o.chi.Equal(c.chi) || !compatible(c, o) || !linked(c, o) {
 				continue
 			}
-			only = o
+			only = o0
 			n++
 		}
 		if n != 1 {
 			continue
 		}
-		for _, it := range c.items {
-			only.add(it)
+		target := copies[only]
+		if target == nil {
+			target = only.clone()
+			copies[only] = target
 		}
-		dead[c] = true
+		for _, it := range c.items {
+			target.add(it)
+		}
+		dead[orig] = true
 	}
-	kept := all[:0]
+	kept := make([]*cluster, 0, len(all))
 	for _, c := range all {
 		if !dead[c] {
-			kept = append(kept, c)
+			kept = append(kept, cur(c))
 		}
 	}
 	return kept
@@ -347,9 +465,12 @@ type item struct {
 	// dateline: where the story was filed from, perhaps not where it
 	// happened.
 	filedOnly bool
+
+	owner *articleItems // the article's items this one is of
+	swept *cluster      // with a Merger: the cluster the last sweep put it in
 }
 
-func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article, filedCache map[string]string) *item {
+func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) *item {
 	it := &item{m: m, places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}}
 	for _, o := range m.Orgs {
 		it.orgs[gazetteer.Key(o)] = true
@@ -366,10 +487,9 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Arti
 	for _, p := range m.People {
 		it.people[p] = true
 	}
-	if a := arts[m.Article]; a != nil {
+	if a != nil {
 		it.pub = a.Meta.Date
 		if len(m.Places) > 0 {
-			filed := filedCache[m.Article]
 			it.filedOnly = filed != ""
 			for _, p := range m.Places {
 				if !strings.Contains(filed, strings.ToLower(p)) {
@@ -504,13 +624,24 @@ type cluster struct {
 	subjects   map[string]bool // and their subjects
 	frames     map[string]bool // the members' own frames
 	bare       bool            // no member names a place or anybody
-	seq        int
 }
 
-func newCluster(it *item, seq int) *cluster {
-	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, seq: seq, bare: true,
+func newCluster(it *item) *cluster {
+	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, bare: true,
 		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
 		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}, placeNames: map[string]bool{}, countries: map[string]bool{}}
+}
+
+// clone returns a copy of c that can be added to without changing c.
+func (c *cluster) clone() *cluster {
+	k := *c
+	k.items = slices.Clone(c.items)
+	for _, m := range []*map[string]bool{&k.places, &k.people, &k.orgs, &k.speakers, &k.kinds, &k.articles, &k.details, &k.placeNames, &k.countries, &k.stems, &k.subjects, &k.frames} {
+		if *m != nil {
+			*m = maps.Clone(*m)
+		}
+	}
+	return &k
 }
 
 func (c *cluster) add(it *item) {

@@ -146,12 +146,19 @@ var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": t
 
 // makeWord makes the token of word w; lw is w in lower case, or "" to
 // lower it here.
+// possessives are the endings of a possessive: "Kyiv's", "allies'".
+var possessives = []string{"'s", "’s", "s'", "s’"}
+
 func makeWord(w, lw string, start, end int) token {
 	t := token{Text: w, Start: start, End: end, Word: true}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.Cap = unicode.IsUpper(r)
 	base := w
-	for _, p := range []string{"'s", "’s", "s'", "s’"} {
+	// Each possessive ending ends in 's', '\'' or '’' (E2 80 99).
+	for _, p := range possessives {
+		if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 {
+			break
+		}
 		if strings.HasSuffix(base, p) && len(base) > len(p) {
 			t.Poss = true
 			if p[0] == 's' {
@@ -412,9 +419,10 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	if !titled && end-i == 1 && i > 0 && lower(toks[i-1]) == "the" {
 		return entity{}, false // "the Spaniard", "the Frenchman": a name takes no article
 	}
-	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside") {
-		// "in Khan Younis": a name the gazetteer lacks, where something
-		// happens, is a place, not a person.
+	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside" ||
+		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && placeNouns[lower(toks[i-2])]) {
+		// "in Khan Younis", "the town of Tulln": a name the gazetteer
+		// lacks, where something happens, is a place, not a person.
 		return placeEntity(toks, i, end-1, gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss), true
 	}
 	e = entity{Kind: "person", Name: text(i, end), First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
@@ -482,7 +490,7 @@ func isOrg(run []token) bool {
 		return orgSuffixes[lower(run[len(run)-1])]
 	}
 	w := run[0].Base
-	low := strings.ToLower(w)
+	low := lower(run[0])
 	if knownOrgs[low] {
 		return true
 	}

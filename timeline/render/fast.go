@@ -45,7 +45,7 @@ func fastSum(name string) string {
 	case "event.html":
 		return "baf4d294e1147f7225a58902a338358ffd81e9d1774e006ecb7922793d1be06f"
 	case "index.html":
-		return "281e7b08f00326139702e82c43d7cdd3657d2f40aa8244f897858083f35743b6"
+		return "a060ea9ad0160e5ea1e836968b66fae91b9b60ac3a89edef7c9a9f8e445feec8"
 	case "entity.html":
 		return "a07d0eabc453c9473eb3aeb1287095592f0714b180188ddf489aa9c31b0f8abb"
 	}
@@ -622,12 +622,11 @@ func (f *fastWriter) index(p *Page) error {
 		switch {
 		case len(s.Parts) > 0 && p.Part == nil:
 			f.s(`<p class=lede>`)
-			f.s(strconv.Itoa(len(s.Events)))
-			f.s(` events`)
+			f.count(len(s.Events))
 			f.span(p)
 			f.s(`, reported in `)
-			f.s(strconv.Itoa(len(p.Cited())))
-			f.s(` articles: too many for one page, so the timeline comes in `)
+			f.countArticles(len(p.Cited()))
+			f.s(`: too many for one page, so the timeline comes in `)
 			f.s(strconv.Itoa(len(s.Parts)))
 			f.s(` parts. Each part lists the articles published in its time.</p><nav class=parts aria-label="Parts of the timeline"><ol>`)
 			for _, part := range s.Parts {
@@ -643,13 +642,12 @@ func (f *fastWriter) index(p *Page) error {
 		case len(p.TimelineEvents()) > 0:
 			f.partnav(p)
 			f.s(`<p class=lede>`)
-			f.s(strconv.Itoa(len(p.TimelineEvents())))
-			f.s(` events`)
+			f.count(len(p.TimelineEvents()))
 			f.span(p)
 			cited := p.Cited()
 			f.s(`, reported in `)
-			f.s(strconv.Itoa(len(cited)))
-			f.s(` articles. Each event links to the sentences that report it.</p><form class=filter id=filter role=search aria-label="Filter events" hidden><div class="field q"><label for=f-q>Search</label><input id=f-q name=q type=search autocomplete=off></div><div class=field><label for=f-person>Person</label><select id=f-person name=person><option value>Anyone</option>`)
+			f.countArticles(len(cited))
+			f.s(`. Each event links to the sentences that report it.</p><form class=filter id=filter role=search aria-label="Filter events" hidden><div class="field q"><label for=f-q>Search</label><input id=f-q name=q type=search autocomplete=off></div><div class=field><label for=f-person>Person</label><select id=f-person name=person><option value>Anyone</option>`)
 			f.options(s.People)
 			f.s(`</select></div><div class=field><label for=f-place>Place</label><select id=f-place name=place><option value>Anywhere</option>`)
 			f.options(s.Places)
@@ -703,11 +701,30 @@ func (f *fastWriter) index(p *Page) error {
 	})
 }
 
+// countArticles writes "1 article", "3 articles".
+func (f *fastWriter) countArticles(n int) {
+	f.s(strconv.Itoa(n))
+	if n == 1 {
+		f.s(` article`)
+	} else {
+		f.s(` articles`)
+	}
+}
+
 // span writes " from <time ...>...</time> to <time ...>...</time>" for the
-// page's Span, when it has a first day.
+// page's Span, when it has a first day; " on <time ...>...</time>" when
+// that is its last.
 func (f *fastWriter) span(p *Page) {
 	sp := p.Span()
 	if sp.First == "" {
+		return
+	}
+	if sp.First == sp.Last {
+		f.s(` on <time datetime="`)
+		f.esc(sp.First)
+		f.s(`">`)
+		f.esc(p.Day(sp.First))
+		f.s(`</time>`)
 		return
 	}
 	f.s(` from <time datetime="`)

@@ -46,7 +46,33 @@ func sampleSites(t *testing.T) map[string]*Site {
 		"the default articles":   defaultSite(t),
 		"odd text and URLs":      oddSite(t, "/sub+path/"),
 		"odd text, absolute URL": oddSite(t, "https://example.org/n%C3%A9ws/"),
+		"one event, one article": oneEventSite(t),
 	}
+}
+
+// oneEventSite is one article reporting one event: counts in the singular,
+// a span of one day.
+func oneEventSite(t *testing.T) *Site {
+	t.Helper()
+	s := testSite(t, "/")
+	var ev *events.Event
+	for _, e := range s.Events {
+		if len(e.Sources) == 1 {
+			ev = e
+			break
+		}
+	}
+	var art *content.Article
+	for _, a := range s.Articles {
+		if a.Slug == ev.Sources[0].Article {
+			art = a.Article
+		}
+	}
+	one, err := NewSite(Config{Title: "One"}, []*content.Article{art}, []events.Event{*ev})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return one
 }
 
 // defaultSite is the repository's default articles, through extraction

@@ -13,6 +13,13 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "a") && t.is(i+1, "while") {
 		return t.vagueSpan(i)
 	}
+	if t.is(i, "one") && t.is(i+1, "day") && !t.toks[i].upper {
+		// "Islam will one day be the largest religion": some day to come
+		switch t.w(i - 1) {
+		case "will", "would", "may", "might", "could", "can", "should", "must", "to", "ll":
+			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF"}
+		}
+	}
 	n, j := t.number(i)
 	if j == i {
 		// "a weeklong strike", "a yearlong inquiry": one unit, as one word
@@ -88,6 +95,10 @@ func (t *tagger) quantity(i int) cand {
 			k += 2
 		}
 		if t.is(k, "century") {
+			if t.is(k+1, "ago") {
+				// "a quarter century ago": the year 25 years back, roughly
+				return t.shifted(i, k+2, 25, uYear, t.ref, -1, true)
+			}
 			return cand{i: i, j: k + 1, typ: Duration, val: "P25Y", the: true}
 		}
 	}
@@ -164,10 +175,19 @@ func (t *tagger) quantity(i int) cand {
 		}
 		base := t.anchor
 		if u == uYear || u == uMonth || u == uDecade {
+			// "He joined in 2005. Two years later ...": the date last
+			// named, whatever its precision
 			base = t.ref
-			if t.anchored {
+			if t.lastNear(i) {
+				base = t.last
+			} else if t.anchored {
 				base = t.anchor
 			}
+		}
+		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {
+			// "Four days later it closed" with no date named before: not
+			// days after the reference day, which the past tense rules out
+			return c
 		}
 		return t.shifted(i, k+1, n, u, base, sign, false)
 	case "from":
@@ -289,6 +309,9 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		d := day(base.Year(), base.Month()+time.Month(k), 1)
 		c.val = fmtMonth(d.Year(), d.Month())
 	case uQuarter:
+		if !whole {
+			return cand{}
+		}
 		d := day(base.Year(), base.Month()+time.Month(3*k), 1)
 		c.val = itoa(d.Year()) + "-Q" + itoa((int(d.Month())-1)/3+1)
 	case uYear:
@@ -297,9 +320,14 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		}
 		c.val = itoa(base.Year() + k)
 	case uDecade:
-		c.val = itoa(base.Year() + 10*k)
+		c.val = itoa(base.Year() + sign*int(10*n+0.5)) // "a decade and a half ago": 15 years
 		c.mod = "APPROX"
 	case uCentury:
+		if !whole {
+			// "half a century ago": the year 50 years back, roughly
+			c.val, c.mod = itoa(base.Year()+sign*int(100*n+0.5)), "APPROX"
+			break
+		}
 		c.val = pad((base.Year()+100*k)/100, 2)
 	default:
 		return cand{}
@@ -385,7 +413,7 @@ func (t *tagger) isAge(k int) bool {
 	if tk.kind != kWord || tk.upper {
 		return true
 	}
-	for n := 0; n < 3 && k+n < len(t.toks); n++ {
+	for n := 0; n < 5 && k+n < len(t.toks); n++ { // "a 44-year-old anti-abortion protester"
 		tk := t.toks[k+n]
 		if tk.kind != kWord && tk.w != "-" {
 			break
@@ -396,9 +424,14 @@ func (t *tagger) isAge(k int) bool {
 		switch tk.w {
 		case "man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "mother", "father", "brother", "sister",
 			"wife", "husband", "victim", "suspect", "patient", "men", "women", "boys", "girls", "children", "veteran",
-			"teenager", "retiree", "grandmother", "grandfather", "nephew", "niece", "cousin", "friend", "who", "in",
-			"of", "at", "from", "with", "and", "was", "is", "has", "had", "survivor", "resident", "native":
+			"teenager", "retiree", "grandmother", "grandfather", "nephew", "niece", "cousin", "friend", "survivor",
+			"resident", "native":
 			return true
+		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had":
+			if n == 0 {
+				return true // "a 44-year-old from Ohio": a person
+			}
+			return false // "a four-year-old war with Russia": the noun came first
 		}
 		w := tk.w
 		if len(w) > 4 {

@@ -100,6 +100,9 @@ func (t *tagger) cue(k int) tense {
 			}
 			return tNone
 		}
+		if tk.w == "could" && t.negatedBefore(k) {
+			return tPast // "neither he nor his wife could be located Wednesday"
+		}
 		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
 		if t.is(k+1, "to") {
@@ -174,6 +177,14 @@ func (t *tagger) cue(k int) tense {
 	}
 	if c == tPresent && t.is(k+1, "expected") || t.is(k+1, "scheduled") || t.is(k+1, "due") {
 		return tFuture
+	}
+	if c == tFuture && t.is(k-1, "been") && t.is(k-2, "had") {
+		switch tk.w {
+		case "scheduled", "slated", "expected", "due":
+			// "had been scheduled to expire at midnight Friday": a plan in
+			// the past perfect was for a day gone by, as "had been set for"
+			return tPast
+		}
 	}
 	return c
 }
@@ -310,4 +321,26 @@ func isParticiple(w string) bool {
 		return false
 	}
 	return len(w) > 2
+}
+
+// negatedBefore reports whether a negative subject or adverb ("neither",
+// "nor", "never", "nobody", "no one") stands within eight words before
+// token k in its clause: "Neither he nor his wife could be located" is a
+// failed past attempt, as "could not" is.
+func (t *tagger) negatedBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-8; m-- {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "'" && tm.w != "-" {
+			return false
+		}
+		switch tm.w {
+		case "neither", "nor", "never", "nobody", "none":
+			return true
+		case "one":
+			if t.is(m-1, "no") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -179,6 +179,29 @@ func (k *KeyBuilder) Bytes() []byte { return k.buf }
 
 // WriteString adds s to the name, as Key reads it.
 func (k *KeyBuilder) WriteString(s string) {
+	for i := 0; i < len(s); i++ { // ASCII, until the first other byte
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			k.writeRunes(s[i:])
+			return
+		}
+		switch {
+		case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace in ASCII
+			k.space = len(k.buf) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if k.space {
+			k.buf = append(k.buf, ' ')
+			k.space = false
+		}
+		k.buf = append(k.buf, c)
+	}
+}
+
+// writeRunes is WriteString for any text.
+func (k *KeyBuilder) writeRunes(s string) {
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			k.space = len(k.buf) > 0
