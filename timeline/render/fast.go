@@ -91,8 +91,13 @@ func (f *fastWriter) s(s string) { f.b.WriteString(s) }
 // esc writes s escaped as html/template's htmlEscaper and attrEscaper
 // escape plain text (their htmlReplacementTable).
 func (f *fastWriter) esc(s string) {
+	first := strings.IndexAny(s, "\x00\"&'+<>")
+	if first < 0 {
+		f.b.WriteString(s)
+		return
+	}
 	last := 0
-	for i := 0; i < len(s); i++ {
+	for i := first; i < len(s); i++ {
 		var r string
 		switch s[i] {
 		case 0:
