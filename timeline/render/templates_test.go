@@ -317,3 +317,70 @@ func FuzzFastEscapers(f *testing.F) {
 		}
 	})
 }
+
+// TestMinifiedSiteTemplates checks TestMinifiedTemplatesKeepPages's
+// promise for a site's own templates that put actions where the minifier
+// could stumble: in style and script elements, inside tags, in unquoted
+// attributes, in pre, next to comments with apostrophes; and that a file
+// with a textarea, whose text the minifier would change, is not minified.
+func TestMinifiedSiteTemplates(t *testing.T) {
+	dir := t.TempDir()
+	index := `{{template "layout.html" .}}
+{{/* the site's own index: it's here */}}
+{{define "main"}}
+<style>
+  h1 { color: {{if .Part}}red{{else}}blue{{end}}; }
+</style>
+<script>
+  var title = {{.Site.Title}};
+</script>
+<h1 class={{.Section}} {{if .Part}}hidden{{end}}>  {{.Site.Title}}  </h1>
+<pre>
+  {{.Site.Title}}
+    indented
+</pre>
+<pre>  {{.Site.Title}}  x  {{.Site.Title}}  </pre>
+<p style="color: {{"red"}}">  a   b  {{- " c " -}}  d </p>
+<ul>
+{{- range .Site.Events}}
+  <li>  <a href="{{$.Link .URL}}">{{.Title}}</a>  </li>
+{{- end}}
+</ul>
+{{end}}
+`
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte(index), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := testSite(t, "/")
+	min := NewTemplates(dir, templates.FS())
+	got, err := Render(context.Background(), s, min, []Generator{Index})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set, _ := min.Page("index.html"); !min.Minified(set) || min.fastPath(set) != nil {
+		t.Fatalf("the site's index.html: minified %v, fast path %v; want minified, no fast path", min.Minified(set), min.fastPath(set) != nil)
+	}
+	src := NewTemplates(dir, templates.FS())
+	if err := src.Check(); err != nil {
+		t.Fatal(err)
+	}
+	for name, set := range src.sets {
+		s := src.srcs[set]
+		src.sets[name], src.raw[s], src.srcs[s] = s, true, s
+	}
+	want, err := Render(context.Background(), s, src, []Generator{Index})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := newMinifier().Bytes("text/html", got[0].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want[0].Data), string(b)); diff != "" {
+		t.Errorf("index.html, minified again, differs from the page of the source (-want +got):\n%s", diff)
+	}
+
+	if _, ok := minifyTemplate([]byte("<p>  x  </p><TextArea>  {{.}}  </TextArea>")); ok {
+		t.Errorf("a template with a textarea is minified")
+	}
+}
