@@ -86,13 +86,12 @@ func renderBody(src []byte) (bodyResult, error) {
 	st.text.Grow(len(src)) // the text is about as long as the Markdown
 	pc := parser.NewContext()
 	pc.Set(sentencerKey, st)
-	var out bufWriter
-	out.Buffer = new(bytes.Buffer)
-	out.Grow(len(src) + len(src)/2)
-	if err := markdown.Convert(src, out, parser.WithContext(pc)); err != nil {
+	var page strings.Builder
+	page.Grow(len(src) + len(src)/2)
+	if err := markdown.Convert(src, htmlWriter{&page}, parser.WithContext(pc)); err != nil {
 		return bodyResult{}, err
 	}
-	return bodyResult{html: out.String(), text: st.text.String(), sentences: st.sents}, nil
+	return bodyResult{html: page.String(), text: st.text.String(), sentences: st.sents}, nil
 }
 
 // bufWriter lets goldmark write straight into a bytes.Buffer: it is the
@@ -103,6 +102,14 @@ type bufWriter struct{ *bytes.Buffer }
 func (bufWriter) Available() int { return 0 }
 func (bufWriter) Buffered() int  { return 0 }
 func (bufWriter) Flush() error   { return nil }
+
+// htmlWriter is bufWriter for a strings.Builder, so that the page's HTML
+// becomes a string without a copy.
+type htmlWriter struct{ *strings.Builder }
+
+func (htmlWriter) Available() int { return 0 }
+func (htmlWriter) Buffered() int  { return 0 }
+func (htmlWriter) Flush() error   { return nil }
 
 // sentencer is the AST transformer that numbers and wraps sentences. It
 // collects the article's plain text and sentence offsets as it goes.

@@ -161,7 +161,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 
 	// Pass 2: mentions.
-	var out []Mention
+	out := sc.out[:0] // copied to a slice of the right size at the end
 	ti := 0
 	var lastPerson string
 	for si := range sents {
@@ -315,7 +315,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
-	return out
+	sc.out = out
+	return append([]Mention(nil), out...)
 }
 
 // A sent is one sentence of the article being read, with what Extract
@@ -339,6 +340,7 @@ type sent struct {
 // reuses a few buffers instead of allocating (and collecting) them for
 // every article. A scratch carries no state from one call to the next.
 type scratch struct {
+	out    []Mention
 	sents  []sent
 	toks   []token
 	ents   []entity
@@ -361,6 +363,7 @@ func (sc *scratch) sentences(n int) []sent {
 // release clears the buffers, so that they hold no article's text, and
 // puts sc back in the pool.
 func (sc *scratch) release() {
+	clear(sc.out[:cap(sc.out)])
 	clear(sc.sents[:cap(sc.sents)])
 	clear(sc.toks[:cap(sc.toks)])
 	clear(sc.ents[:cap(sc.ents)])

@@ -115,14 +115,15 @@ func isLetterOrDigit(r rune) bool {
 // character's byte length, so that a token's lower-case form is the same
 // slice of it as the token is of s; otherwise (or for invalid UTF-8) "".
 func lowerInPlace(s string) string {
-	b := make([]byte, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b[i] = c
+			b.WriteByte(c)
 			i++
 			continue
 		}
@@ -134,10 +135,10 @@ func lowerInPlace(s string) string {
 		if utf8.RuneLen(l) != size {
 			return ""
 		}
-		utf8.EncodeRune(b[i:], l)
+		b.WriteRune(l)
 		i += size
 	}
-	return string(b)
+	return b.String()
 }
 
 // stopTitle are short title words that are also ordinary words ending a
