@@ -296,6 +296,18 @@ var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "
 // ok is false when the run names none.
 func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok bool) {
 	text := func(a, b int) string { return joinBases(toks, a, b) }
+	// The run is looked up whole, then again after words are stripped
+	// from its start: a range already looked up is not looked up again.
+	la, lb := -1, -1
+	var lp gazetteer.Place
+	var lok bool
+	lookup := func(a, b int) (gazetteer.Place, bool) {
+		if a != la || b != lb {
+			la, lb = a, b
+			lp, lok = f.lookup(toks, a, b)
+		}
+		return lp, lok
+	}
 	// A site's aliases name people and places as written, titles and all
 	// ("Mayor Ruiz", "Old Town").
 	for a := i; a < j && a <= i+1 && (len(f.al.people) > 0 || len(f.al.places) > 0); a++ {
@@ -316,7 +328,7 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		}
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
-	if p, ok := f.lookup(toks, i, j); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
+	if p, ok := lookup(i, j); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
 		return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
 	}
 	// "Kagoshima Prefecture", "Limpopo Province": a region named with its
@@ -340,7 +352,7 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	}
 	poss := toks[j-1].Poss
 	// The whole run as a place or an organisation.
-	if p, ok := f.lookup(toks, i, j); ok {
+	if p, ok := lookup(i, j); ok {
 		return placeEntity(toks, i, j-1, p, poss), true
 	}
 	if isOrg(toks[i:j]) {
@@ -398,7 +410,7 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 			break
 		}
 	}
-	if p, ok := f.lookup(toks, i, end); ok && !titled {
+	if p, ok := lookup(i, end); ok && !titled {
 		return placeEntity(toks, i, end-1, p, poss), true
 	}
 	if heading {
