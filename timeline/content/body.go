@@ -151,15 +151,17 @@ type piece struct {
 	start, end  int      // offsets in the block's plain text
 }
 
-// appendString adds the run [from, to) of a splittable piece as text
-// which the renderer only escapes: a segment of the source when the piece
+// appendString adds the run [from, to) of a splittable piece as raw text,
+// which the renderer only escapes: the source's own bytes when the piece
 // is the source verbatim, else a copy.
-func (s *sentencer) appendString(appendNode func(ast.Node, int, int), p piece, from, to int) {
+func (s *sentencer) appendString(appendNode func(ast.Node, int, int), source []byte, p piece, from, to int) {
+	var v []byte
 	if p.src >= 0 {
-		appendNode(ast.NewTextSegment(text.NewSegment(p.src+from-p.start, p.src+to-p.start)), from, to)
-		return
+		v = source[p.src+from-p.start : p.src+to-p.start : p.src+to-p.start] // capped: never appended to
+	} else {
+		v = []byte(p.str[from-p.start : to-p.start])
 	}
-	str := ast.NewString([]byte(p.str[from-p.start : to-p.start]))
+	str := ast.NewString(v)
 	str.SetRaw(true)
 	appendNode(str, from, to)
 }
@@ -345,12 +347,12 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 		from := p.start
 		for ; bi < len(bounds) && bounds[bi] < p.end; bi++ {
 			if bounds[bi] > from {
-				s.appendString(appendNode, p, from, bounds[bi])
+				s.appendString(appendNode, source, p, from, bounds[bi])
 				from = bounds[bi]
 			}
 		}
 		if p.end > from {
-			s.appendString(appendNode, p, from, p.end)
+			s.appendString(appendNode, source, p, from, p.end)
 		}
 	}
 	if len(spans) > 0 {
