@@ -116,14 +116,18 @@ func isLetterOrDigit(r rune) bool {
 // slice of it as the token is of s; otherwise (or for invalid UTF-8) "".
 func lowerInPlace(s string) string {
 	var b strings.Builder
-	b.Grow(len(s))
+	from := 0 // s[from:i] is already lower case and not yet written
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				if b.Cap() == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[from:i])
+				b.WriteByte(c + 'a' - 'A')
+				from = i + 1
 			}
-			b.WriteByte(c)
 			i++
 			continue
 		}
@@ -135,9 +139,20 @@ func lowerInPlace(s string) string {
 		if utf8.RuneLen(l) != size {
 			return ""
 		}
-		b.WriteRune(l)
+		if l != r {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[from:i])
+			b.WriteRune(l)
+			from = i + size
+		}
 		i += size
 	}
+	if b.Cap() == 0 {
+		return s // nothing to lower
+	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
