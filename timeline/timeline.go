@@ -221,7 +221,11 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 	a.errs = append(a.errs, perrs...)
 
 	bySlug := make(map[string]*content.Article, len(a.arts))
-	var all []events.Mention
+	n := 0
+	for _, art := range a.arts {
+		n += len(a.mentions[art.Slug])
+	}
+	all := make([]events.Mention, 0, n)
 	for _, art := range a.arts {
 		bySlug[art.Slug] = art
 		all = append(all, a.mentions[art.Slug]...)
