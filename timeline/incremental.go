@@ -164,7 +164,7 @@ type articleCache struct {
 	// With a Builder: the records of the last build, decoded (mem), and
 	// those of this one (next).
 	mu        sync.Mutex
-	pending   []pendingRecord // put, not yet in the store (see flush)
+	bufs      sync.Pool // of *[]byte, for encoding records
 	mem, next map[cache.Key]*articleRecord
 	// With a Builder: the key of each file of the last build by its
 	// stamp (stamps), and of this one (nextStamps).
@@ -287,32 +287,18 @@ func (c *articleCache) get(k cache.Key) (*articleRecord, bool) {
 	return rec, true
 }
 
-// put notes rec as the record under k. It is encoded into the store only
-// by flush, just before the store is saved: until then the article is live
-// anyway, and its encoded copy would only add to the build's peak memory.
+// put notes rec as the record under k, encoded into the store at once: the
+// store writes it to its file and keeps no copy, so the cache adds nothing
+// to the build's peak memory and no work to its end.
 func (c *articleCache) put(k cache.Key, rec *articleRecord) {
-	c.mu.Lock()
-	c.pending = append(c.pending, pendingRecord{k, rec})
-	c.mu.Unlock()
-	c.keep(k, rec)
-}
-
-// pendingRecord is a record put but not yet encoded into the store.
-type pendingRecord struct {
-	key cache.Key
-	rec *articleRecord
-}
-
-// flush encodes the records put since the last flush into the store.
-func (c *articleCache) flush() {
-	c.mu.Lock()
-	pending := c.pending
-	c.pending = nil
-	c.mu.Unlock()
-	for i, p := range pending {
-		c.store.Put(p.key, c.codec.Append(nil, p.rec))
-		pending[i] = pendingRecord{}
+	buf, _ := c.bufs.Get().(*[]byte)
+	if buf == nil {
+		buf = new([]byte)
 	}
+	*buf = c.codec.Append((*buf)[:0], rec)
+	c.store.Put(k, *buf)
+	c.bufs.Put(buf)
+	c.keep(k, rec)
 }
 
 // keep notes rec as one of this build's records, for a Builder's next.

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"unicode"
@@ -157,6 +158,10 @@ type analysis struct {
 	cache     *articleCache
 	extra     []render.Generator
 	builder   *Builder // nil but for a Builder's builds
+
+	// lean: the build keeps nothing past its use (see analyzeIn); the
+	// articles have no Text or Sentences once the events are merged.
+	lean bool
 }
 
 // analyze reads the site's settings and articles, extracts and merges the
@@ -220,6 +225,12 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 	a.arts, a.mentions, perrs = publishable(files)
 	a.errs = append(a.errs, perrs...)
 
+	// A one-shot build (no Builder keeping its state, no check wanting
+	// the mentions back) lets what it no longer needs go as soon as it
+	// can: the mentions once merged, the articles' texts once the events
+	// no longer point into them, the bodies once their pages are written
+	// (see renderTo). It lowers the build's peak memory.
+	a.lean = b == nil && !keepSources
 	bySlug := make(map[string]*content.Article, len(a.arts))
 	n := 0
 	for _, art := range a.arts {
@@ -229,12 +240,26 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 	for _, art := range a.arts {
 		bySlug[art.Slug] = art
 		all = append(all, a.mentions[art.Slug]...)
+		if a.lean {
+			delete(a.mentions, art.Slug)
+		}
+	}
+	if a.lean {
+		for i := range files {
+			files[i].mentions = nil
+		}
 	}
 	evs, err := st.merge(all, bySlug, opts)
 	if err != nil {
 		a.errs = appendErr(a.errs, "", err)
 	}
 	a.events = evs
+	if a.lean {
+		detach(evs)
+		for _, art := range a.arts {
+			art.Text, art.Sentences = "", nil
+		}
+	}
 	// Template problems are found before rendering, with the others.
 	tpl := render.NewTemplates(filepath.Join(src, "templates"), templates.FS())
 	if err := tpl.Check(); err != nil {
@@ -282,7 +307,79 @@ func (a *analysis) renderTo(ctx context.Context, memo *render.Memo) ([]render.Fi
 	if err := a.prepareSite(); err != nil {
 		return nil, nil, err
 	}
-	return render.RenderTo(ctx, a.realDest, a.site, a.templates, render.Generators(a.extra...), memo)
+	gens := render.Generators(a.extra...)
+	if a.lean {
+		gens = releaseBodies(gens, a.arts)
+	}
+	return render.RenderTo(ctx, a.realDest, a.site, a.templates, gens, memo)
+}
+
+// releaseBodies returns gens with the articles' HTML bodies let go once
+// render.Articles, the only generator that shows them, has run: a lean
+// build's pages after it then run with less memory held.
+func releaseBodies(gens []render.Generator, arts []*content.Article) []render.Generator {
+	articles := reflect.ValueOf(render.Articles).Pointer()
+	out := make([]render.Generator, len(gens))
+	for i, g := range gens {
+		out[i] = g
+		if reflect.ValueOf(g).Pointer() != articles {
+			continue
+		}
+		out[i] = func(ctx context.Context, s *render.Site, o *render.Output) error {
+			err := g(ctx, s, o)
+			for _, art := range arts {
+				art.HTML = ""
+			}
+			return err
+		}
+	}
+	return out
+}
+
+// detach copies the strings of evs that may be cut from the articles'
+// texts (a mention's quote, expression, names and words are), so that the
+// texts can be let go; repeated names and labels are shared.
+func detach(evs []events.Event) {
+	seen := map[string]string{}
+	share := func(s *string) {
+		if t, ok := seen[*s]; ok {
+			*s = t
+		} else if *s != "" {
+			t = strings.Clone(*s)
+			seen[t] = t
+			*s = t
+		}
+	}
+	shareAll := func(ss []string) {
+		for i := range ss {
+			share(&ss[i])
+		}
+	}
+	date := func(d *events.Date) {
+		for _, s := range []*string{&d.Value, &d.Start, &d.End, &d.Granularity, &d.Label} {
+			share(s)
+		}
+	}
+	for i := range evs {
+		e := &evs[i]
+		for _, s := range []*string{&e.ID, &e.Title, &e.Summary, &e.URL} {
+			*s = strings.Clone(*s)
+		}
+		share(&e.Kind)
+		date(&e.Date)
+		for j := range e.Readings {
+			date(&e.Readings[j])
+		}
+		shareAll(e.Places)
+		shareAll(e.People)
+		for j := range e.Sources {
+			src := &e.Sources[j]
+			src.Quote, src.URL = strings.Clone(src.Quote), strings.Clone(src.URL)
+			for _, s := range []*string{&src.Article, &src.Title, &src.Publisher, &src.Published, &src.OriginalURL, &src.Expression, &src.Value} {
+				share(s)
+			}
+		}
+	}
 }
 
 // prepareSite sets a.site and a.templates from the analysis.
@@ -308,7 +405,6 @@ func (a *analysis) saveCache() error {
 	if a.cache == nil {
 		return nil
 	}
-	a.cache.flush()
 	if err := a.cache.store.Save(); err != nil {
 		return err
 	}
@@ -335,11 +431,11 @@ func publishable(files []analysed) ([]*content.Article, map[string][]events.Ment
 			continue
 		}
 		if msg := unsafeSlug(a.Slug); msg != "" {
-			errs = append(errs, &content.Error{Path: p, Err: fmt.Errorf("slug %q %s", a.Slug, msg)})
+			errs = append(errs, &content.Error{Path: p, Line: a.Meta.SlugLine, Err: fmt.Errorf("slug %q %s", a.Slug, msg)})
 			continue
 		}
 		if prev, dup := first[a.Slug]; dup {
-			errs = append(errs, &content.Error{Path: p, Err: fmt.Errorf("duplicate slug %q: %s has it too", a.Slug, prev)})
+			errs = append(errs, &content.Error{Path: p, Line: a.Meta.SlugLine, Err: fmt.Errorf("duplicate slug %q: %s has it too (each article needs its own slug: set slug: to another one)", a.Slug, prev)})
 			continue
 		}
 		first[a.Slug] = p

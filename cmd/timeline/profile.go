@@ -1,13 +1,24 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
+	"sync"
+	"time"
 )
 
 // startProfiles starts a CPU profile written to cpu, if not "", and returns
 // a function that stops it and writes a heap profile to mem, if not "".
+//
+// The heap profile is taken at the build's peak: a watcher notes the live
+// heap after each garbage collection and keeps the heap profile of the
+// collection that found the most live memory (a heap profile describes the
+// heap as of the last collection). Its inuse_space sample is what was live
+// at the peak; alloc_space, as ever, what the whole build allocated up to
+// it.
 func startProfiles(cpu, mem string) (stop func(), err error) {
 	var f *os.File
 	if cpu != "" {
@@ -19,17 +30,72 @@ func startProfiles(cpu, mem string) (stop func(), err error) {
 			return nil, err
 		}
 	}
+	var peak *peakHeap
+	if mem != "" {
+		peak = watchPeakHeap(20 * time.Millisecond)
+	}
 	return func() {
 		if f != nil {
 			pprof.StopCPUProfile()
 			f.Close()
 		}
-		if mem != "" {
-			if m, err := os.Create(mem); err == nil {
-				runtime.GC()
-				pprof.Lookup("allocs").WriteTo(m, 0)
-				m.Close()
-			}
+		if peak != nil {
+			b := peak.stop()
+			os.WriteFile(mem, b, 0o644)
 		}
 	}, nil
+}
+
+// peakHeap watches the live heap for the largest one (see startProfiles).
+type peakHeap struct {
+	done chan struct{}
+	wg   sync.WaitGroup
+	max  uint64
+	prof bytes.Buffer
+}
+
+// watchPeakHeap starts watching the live heap every period.
+func watchPeakHeap(period time.Duration) *peakHeap {
+	p := &peakHeap{done: make(chan struct{})}
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		t := time.NewTicker(period)
+		defer t.Stop()
+		for {
+			p.sample()
+			select {
+			case <-p.done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return p
+}
+
+// sample keeps the heap profile if the live heap is the largest so far.
+func (p *peakHeap) sample() {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	if live := s[0].Value.Uint64(); live > p.max {
+		p.max = live
+		p.prof.Reset()
+		pprof.Lookup("heap").WriteTo(&p.prof, 0)
+	}
+}
+
+// stop stops watching and returns the heap profile at the peak; with no
+// peak seen, the profile after a final collection.
+func (p *peakHeap) stop() []byte {
+	close(p.done)
+	p.wg.Wait()
+	if p.prof.Len() == 0 {
+		runtime.GC()
+		pprof.Lookup("heap").WriteTo(&p.prof, 0)
+	}
+	return p.prof.Bytes()
 }

@@ -3,19 +3,24 @@
 //
 // A Store maps a Key (a hash of everything a result depends on: the file's
 // bytes and name, the program's version, the settings) to an encoded value.
-// It lives in a single pack file, read whole when opened and extended by
-// appending, because one file is much cheaper than thousands of small ones.
-// Every entry carries its length and a checksum: an entry that is truncated,
-// corrupt or written by another version of the program is detected and
-// treated as missing, never trusted.
+// It lives in a single pack file, because one file is much cheaper than
+// thousands of small ones. Opening a pack reads it through once to index
+// its entries; values stay on disk and are read when asked for, and new
+// values are written to the file as they are put, so that a Store holds
+// little more than its index in memory however large the pack. Every entry
+// carries its length and a checksum: an entry that is truncated, corrupt or
+// written by another version of the program is detected and treated as
+// missing, never trusted.
 package cache
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -36,42 +41,73 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // entry layout: key (32) | length (uint32 LE) | payload | crc32c of all before (uint32 LE)
 const entryOverhead = 32 + 4 + 4
 
+// maxEntry bounds an entry's payload: a larger length is damage.
+const maxEntry = 1 << 30
+
+// loc is where an entry's payload lies: at off, n bytes long, in the pack
+// file or, when fresh, in the file being written (see packWriter).
+type loc struct {
+	off   int64
+	n     uint32
+	fresh bool
+}
+
 // Store is an open pack. It is safe for concurrent use.
 type Store struct {
 	dir, version string
 
 	mu       sync.Mutex
-	entries  map[Key][]byte // every valid entry of the pack, last one wins
-	sizes    map[Key]int    // bytes each key takes in the file, duplicates included
-	used     map[Key]bool   // keys asked for or added since Open
-	added    []Key          // keys added since Open, in order
-	addedVal map[Key][]byte
-	validEnd int64 // the file's length up to its last valid entry
+	entries  map[Key]loc  // every valid entry of the pack, last one wins
+	sizes    map[Key]int  // bytes each key takes in the pack, duplicates included
+	used     map[Key]bool // keys asked for or added since Open
+	added    map[Key]loc  // keys put since Open or the last Save, in w's file
+	validEnd int64        // the pack's length up to its last valid entry
 	fileLen  int64
 	rewrite  bool // the pack must be rewritten: missing, another version, or corrupt
 	dropped  int  // entries found corrupt when opening
+
+	r    *os.File    // the pack, for reading values; nil until needed
+	w    *packWriter // where Put writes; nil until the first Put
+	werr error       // why Put could not write, reported by Save
 }
 
-// Open reads the pack in dir written for version (a string naming the
+// packWriter is the file the entries put since Open or the last Save go
+// to: the pack itself, appended to after its last valid entry, or a new
+// pack (tmp) that Save renames over the old.
+type packWriter struct {
+	f       *os.File
+	tmp     bool
+	buf     *bufio.Writer
+	off     int64 // the file offset of the next byte written
+	flushed int64 // bytes before this offset are in the file
+}
+
+// Open indexes the pack in dir written for version (a string naming the
 // program and the layout of its values). A missing, unreadable or foreign
 // pack, or one written for another version, opens empty; a corrupt or
 // truncated entry and everything after it is dropped (Dropped counts it).
-// Open creates nothing: Save creates dir when it must.
+// Open creates nothing: Put and Save create dir when they must.
 func Open(dir, version string) (*Store, error) {
 	s := &Store{
 		dir: dir, version: version,
-		entries:  map[Key][]byte{},
-		sizes:    map[Key]int{},
-		used:     map[Key]bool{},
-		addedVal: map[Key][]byte{},
+		entries: map[Key]loc{},
+		sizes:   map[Key]int{},
+		used:    map[Key]bool{},
+		added:   map[Key]loc{},
 	}
-	b, err := os.ReadFile(filepath.Join(dir, packName))
+	f, err := os.Open(s.Path())
 	if err != nil {
 		s.rewrite = true
 		return s, nil
 	}
-	s.fileLen = int64(len(b))
-	s.load(b)
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		s.rewrite = true
+		return s, nil
+	}
+	s.fileLen = fi.Size()
+	s.load(bufio.NewReaderSize(f, 1<<20))
 	return s, nil
 }
 
@@ -82,37 +118,47 @@ func (s *Store) header() []byte {
 	return binary.LittleEndian.AppendUint32(h, crc32.Checksum(h, crcTable))
 }
 
-// load indexes the entries of a pack's bytes.
-func (s *Store) load(b []byte) {
+// load indexes the entries of a pack read from r, checking each one's
+// checksum, and sets validEnd.
+func (s *Store) load(r *bufio.Reader) {
 	h := s.header()
-	if !bytes.HasPrefix(b, h) {
+	got := make([]byte, len(h))
+	if _, err := io.ReadFull(r, got); err != nil || !bytes.Equal(got, h) {
 		s.rewrite = true
 		return
 	}
-	off := len(h)
-	for off < len(b) {
-		if len(b)-off < entryOverhead {
+	off := int64(len(h))
+	var head [36]byte
+	var sum [4]byte
+	crc := crc32.New(crcTable)
+	for off < s.fileLen {
+		if _, err := io.ReadFull(r, head[:]); err != nil {
 			s.dropped++
 			break
 		}
-		n := int(binary.LittleEndian.Uint32(b[off+32:]))
+		n := int64(binary.LittleEndian.Uint32(head[32:]))
 		end := off + entryOverhead + n
-		if n > len(b) || end > len(b) || end < off {
+		if n > maxEntry || end > s.fileLen {
 			s.dropped++
 			break
 		}
-		sum := binary.LittleEndian.Uint32(b[end-4:])
-		if crc32.Checksum(b[off:end-4], crcTable) != sum {
+		crc.Reset()
+		crc.Write(head[:])
+		if _, err := io.CopyN(crc, r, n); err != nil {
+			s.dropped++
+			break
+		}
+		if _, err := io.ReadFull(r, sum[:]); err != nil || binary.LittleEndian.Uint32(sum[:]) != crc.Sum32() {
 			s.dropped++
 			break
 		}
 		var k Key
-		copy(k[:], b[off:])
-		s.entries[k] = b[off+36 : end-4 : end-4]
-		s.sizes[k] += end - off
+		copy(k[:], head[:32])
+		s.entries[k] = loc{off: off + 36, n: uint32(n)}
+		s.sizes[k] += int(entryOverhead + n)
 		off = end
 	}
-	s.validEnd = int64(off)
+	s.validEnd = off
 }
 
 // Dropped returns how many corrupt or truncated entries Open found (at
@@ -131,20 +177,57 @@ func (s *Store) Len() int {
 	return len(s.entries)
 }
 
-// Get returns the value stored under k. The returned bytes must not be
-// modified.
+// Get returns the value stored under k, read from the file: a new slice
+// the caller may keep. A value whose bytes no longer check out (the file
+// changed under the Store) is forgotten and reported missing.
 func (s *Store) Get(k Key) ([]byte, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if v, ok := s.addedVal[k]; ok {
-		s.used[k] = true
-		return v, true
+	l, ok := s.added[k]
+	if !ok {
+		l, ok = s.entries[k]
 	}
-	v, ok := s.entries[k]
-	if ok {
-		s.used[k] = true
+	if !ok {
+		return nil, false
 	}
-	return v, ok
+	v, err := s.read(k, l)
+	if err != nil {
+		s.forget(k)
+		return nil, false
+	}
+	s.used[k] = true
+	return v, true
+}
+
+// read reads the entry of k at l and checks it. s.mu is held.
+func (s *Store) read(k Key, l loc) ([]byte, error) {
+	var f *os.File
+	if l.fresh {
+		if s.w.flushed < l.off+int64(l.n)+4 {
+			if err := s.w.flush(); err != nil {
+				return nil, err
+			}
+		}
+		f = s.w.f
+	} else {
+		if s.r == nil {
+			r, err := os.Open(s.Path())
+			if err != nil {
+				return nil, err
+			}
+			s.r = r
+		}
+		f = s.r
+	}
+	b := make([]byte, entryOverhead+int(l.n))
+	if _, err := f.ReadAt(b, l.off-36); err != nil {
+		return nil, err
+	}
+	end := len(b) - 4
+	if !bytes.Equal(b[:32], k[:]) || binary.LittleEndian.Uint32(b[32:]) != l.n || crc32.Checksum(b[:end], crcTable) != binary.LittleEndian.Uint32(b[end:]) {
+		return nil, errors.New("cache: entry changed on disk")
+	}
+	return b[36:end:end], nil
 }
 
 // Restart begins another run over a Store kept open (as a long-running
@@ -161,156 +244,276 @@ func (s *Store) Restart() {
 func (s *Store) Forget(k Key) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	delete(s.used, k)
-	delete(s.entries, k)
-	delete(s.addedVal, k)
+	s.forget(k)
 }
 
-// Put stores v under k; Save writes it. The Store keeps v: the caller must
-// not modify it afterwards.
+func (s *Store) forget(k Key) {
+	delete(s.used, k)
+	delete(s.entries, k)
+	delete(s.added, k)
+}
+
+// Put stores v under k, writing it to the file at once (Save makes it part
+// of the pack). Put does not keep v. A value that cannot be written is
+// lost, and Save reports the error.
 func (s *Store) Put(k Key, v []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.addedVal[k]; !ok {
-		s.added = append(s.added, k)
+	if s.werr != nil {
+		return
 	}
-	s.addedVal[k] = v
+	if len(v) > maxEntry {
+		s.werr = fmt.Errorf("cache: a value of %d bytes is too large", len(v))
+		return
+	}
+	if s.w == nil {
+		if s.w, s.werr = s.startWriter(s.rewrite); s.werr != nil {
+			return
+		}
+	}
+	l, err := s.w.append(k, v)
+	if err != nil {
+		s.werr = fmt.Errorf("cache: %w", err)
+		return
+	}
+	s.added[k] = l
 	s.used[k] = true
 }
 
-// Save writes the entries added since Open to the pack. When the pack is
-// missing, damaged or mostly made of entries this run did not use, it is
-// rewritten with only the entries used (a new file renamed over the old, so
-// a crash leaves the old pack or the new one); otherwise the new entries
-// are appended. Save with nothing added to a sound pack writes nothing.
+// startWriter opens the file Put writes to: a new pack when fresh or when
+// the pack cannot be appended to, else the pack itself, cut after its last
+// valid entry.
+func (s *Store) startWriter(fresh bool) (*packWriter, error) {
+	if err := os.MkdirAll(s.dir, 0o755); err != nil {
+		return nil, fmt.Errorf("cache: %w", err)
+	}
+	if !fresh && s.validEnd > 0 {
+		f, err := os.OpenFile(s.Path(), os.O_RDWR, 0)
+		if err == nil {
+			// Cut a damaged tail, then append after the last valid entry.
+			if err = f.Truncate(s.validEnd); err == nil {
+				_, err = f.Seek(s.validEnd, io.SeekStart)
+			}
+			if err == nil {
+				s.fileLen = s.validEnd
+				return &packWriter{f: f, buf: bufio.NewWriterSize(f, 1<<20), off: s.validEnd, flushed: s.validEnd}, nil
+			}
+			f.Close()
+		}
+		// The pack cannot be appended to: write a new one.
+		s.rewrite = true
+	}
+	f, err := os.CreateTemp(s.dir, "."+packName+".new-")
+	if err != nil {
+		return nil, fmt.Errorf("cache: %w", err)
+	}
+	w := &packWriter{f: f, tmp: true, buf: bufio.NewWriterSize(f, 1<<20)}
+	if _, err := w.buf.Write(s.header()); err != nil {
+		w.discard()
+		return nil, fmt.Errorf("cache: %w", err)
+	}
+	w.off = int64(len(s.header()))
+	return w, nil
+}
+
+// append writes the entry of k and v and returns where its payload lies.
+func (w *packWriter) append(k Key, v []byte) (loc, error) {
+	var head [36]byte
+	copy(head[:], k[:])
+	binary.LittleEndian.PutUint32(head[32:], uint32(len(v)))
+	sum := crc32.Update(crc32.Update(0, crcTable, head[:]), crcTable, v)
+	var tail [4]byte
+	binary.LittleEndian.PutUint32(tail[:], sum)
+	for _, b := range [][]byte{head[:], v, tail[:]} {
+		if _, err := w.buf.Write(b); err != nil {
+			return loc{}, err
+		}
+	}
+	l := loc{off: w.off + 36, n: uint32(len(v)), fresh: true}
+	w.off += int64(entryOverhead + len(v))
+	return l, nil
+}
+
+func (w *packWriter) flush() error {
+	if err := w.buf.Flush(); err != nil {
+		return err
+	}
+	w.flushed = w.off
+	return nil
+}
+
+// discard closes and, if new, removes the writer's file.
+func (w *packWriter) discard() {
+	w.f.Close()
+	if w.tmp {
+		os.Remove(w.f.Name())
+	}
+}
+
+// Save makes the entries put since Open part of the pack. When the pack was
+// missing, damaged or from another version, the new pack written since
+// the first Put receives the used entries of the old one and is renamed
+// over it (so a crash leaves the old pack or the new one); when the pack
+// is mostly made of entries this run did not use, it is rewritten with
+// only the entries used; otherwise the new entries were appended to it
+// already. Save with nothing added to a sound pack writes nothing.
 func (s *Store) Save() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.werr != nil {
+		err := s.werr
+		s.werr = nil
+		if s.w != nil {
+			s.w.discard()
+			s.w = nil
+		}
+		s.added = map[Key]loc{}
+		return err
+	}
+	if w := s.w; w != nil && !w.tmp {
+		// Appended: the new entries are the pack's.
+		s.w = nil
+		err := w.flush()
+		if cerr := w.f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			s.added = map[Key]loc{}
+			return fmt.Errorf("cache: %w", err)
+		}
+		for k, l := range s.added {
+			l.fresh = false
+			s.entries[k] = l
+			s.sizes[k] += entryOverhead + int(l.n)
+		}
+		s.added = map[Key]loc{}
+		s.validEnd, s.fileLen = w.off, w.off
+	}
 	live, dead := 0, 0
 	for k, n := range s.sizes {
+		if _, fresh := s.added[k]; fresh {
+			continue
+		}
 		if s.used[k] {
-			live += entryOverhead + len(s.entries[k])
-			dead += n - entryOverhead - len(s.entries[k])
+			live += entryOverhead + int(s.entries[k].n)
+			dead += n - entryOverhead - int(s.entries[k].n)
 		} else {
 			dead += n
 		}
 	}
-	if err := os.MkdirAll(s.dir, 0o755); err != nil {
-		return fmt.Errorf("cache: %w", err)
+	if s.w == nil {
+		switch {
+		case s.rewrite || dead > 1<<20 && dead > live:
+		case s.validEnd != s.fileLen:
+			// A damaged tail and nothing new: cut it off.
+			if err := os.Truncate(s.Path(), s.validEnd); err != nil {
+				break
+			}
+			s.fileLen = s.validEnd
+			return nil
+		default:
+			return nil
+		}
+		w, err := s.startWriter(true)
+		if err != nil {
+			return err
+		}
+		s.w = w
 	}
-	damaged := s.validEnd != s.fileLen
-	if s.rewrite || (damaged && s.validEnd == 0) || dead > 1<<20 && dead > live {
-		return s.rewritePack()
-	}
-	if len(s.added) == 0 && !damaged {
-		return nil
-	}
-	n := 0
-	for _, k := range s.added {
-		n += entryOverhead + len(s.addedVal[k])
-	}
-	buf := make([]byte, 0, n) // one allocation: the pack can be large
-	for _, k := range s.added {
-		buf = appendEntry(buf, k, s.addedVal[k])
-	}
-	f, err := os.OpenFile(filepath.Join(s.dir, packName), os.O_WRONLY, 0)
-	if err != nil {
-		return s.rewritePack()
-	}
-	// Cut a damaged tail, then append after the last valid entry.
-	if err := f.Truncate(s.validEnd); err != nil {
-		f.Close()
-		return s.rewritePack()
-	}
-	if _, err := f.WriteAt(buf, s.validEnd); err != nil {
-		f.Close()
-		return fmt.Errorf("cache: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("cache: %w", err)
-	}
-	s.commit(buf)
-	return nil
+	return s.finish()
 }
 
-func appendEntry(buf []byte, k Key, v []byte) []byte {
-	start := len(buf)
-	buf = append(buf, k[:]...)
-	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(v)))
-	buf = append(buf, v...)
-	return binary.LittleEndian.AppendUint32(buf, crc32.Checksum(buf[start:], crcTable))
-}
-
-// rewritePack writes a new pack of the used entries.
-func (s *Store) rewritePack() error {
-	buf := s.header()
-	keys := make([]Key, 0, len(s.used))
+// finish copies the used entries of the pack not put again into the new
+// pack s.w and renames it over the pack. s.mu is held.
+func (s *Store) finish() error {
+	w := s.w
+	s.w = nil
+	fail := func(err error) error {
+		w.discard()
+		s.added = map[Key]loc{}
+		return fmt.Errorf("cache: %w", err)
+	}
+	next := make(map[Key]loc, len(s.used))
+	for k, l := range s.added {
+		next[k] = loc{off: l.off, n: l.n}
+	}
+	// The old entries in the order of the file, which reads it forwards.
+	old := make([]Key, 0, len(s.used))
 	for k := range s.used {
-		keys = append(keys, k)
-	}
-	// A stable order makes the pack's bytes a function of its entries.
-	sortKeys(keys)
-	n := len(buf)
-	for _, k := range keys {
-		v, ok := s.addedVal[k]
-		if !ok {
-			v, ok = s.entries[k]
-		}
-		if ok {
-			n += entryOverhead + len(v)
+		if _, fresh := s.added[k]; !fresh {
+			if _, ok := s.entries[k]; ok {
+				old = append(old, k)
+			}
 		}
 	}
-	buf = slices.Grow(buf, n-len(buf)) // one allocation: the pack can be large
-	for _, k := range keys {
-		v, ok := s.addedVal[k]
-		if !ok {
-			v, ok = s.entries[k]
+	sortByOffset(old, s.entries)
+	for _, k := range old {
+		v, err := s.read(k, s.entries[k])
+		if err != nil {
+			continue // changed on disk: not kept
 		}
-		if ok {
-			buf = appendEntry(buf, k, v)
+		l, err := w.append(k, v)
+		if err != nil {
+			return fail(err)
 		}
+		next[k] = loc{off: l.off, n: l.n}
 	}
-	tmp, err := os.CreateTemp(s.dir, "."+packName+".new-")
-	if err != nil {
+	if err := w.flush(); err != nil {
+		return fail(err)
+	}
+	if err := w.f.Close(); err != nil {
+		os.Remove(w.f.Name())
+		s.added = map[Key]loc{}
 		return fmt.Errorf("cache: %w", err)
 	}
-	_, werr := tmp.Write(buf)
-	cerr := tmp.Close()
-	if err := errors.Join(werr, cerr); err != nil {
-		os.Remove(tmp.Name())
+	if err := os.Rename(w.f.Name(), s.Path()); err != nil {
+		os.Remove(w.f.Name())
+		s.added = map[Key]loc{}
 		return fmt.Errorf("cache: %w", err)
 	}
-	if err := os.Rename(tmp.Name(), filepath.Join(s.dir, packName)); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("cache: %w", err)
+	if s.r != nil {
+		s.r.Close()
+		s.r = nil
 	}
 	s.rewrite = false
-	s.entries = map[Key][]byte{}
-	s.sizes = map[Key]int{}
-	s.fileLen, s.validEnd = 0, 0
-	s.load(buf)
-	s.fileLen = int64(len(buf))
-	s.added, s.addedVal = nil, map[Key][]byte{}
+	s.entries, s.added = next, map[Key]loc{}
+	s.sizes = make(map[Key]int, len(next))
+	for k, l := range next {
+		s.sizes[k] = entryOverhead + int(l.n)
+	}
+	s.fileLen, s.validEnd = w.off, w.off
 	return nil
 }
 
-// commit records appended bytes as part of the pack.
-func (s *Store) commit(buf []byte) {
-	for len(buf) > 0 {
-		var k Key
-		copy(k[:], buf)
-		n := int(binary.LittleEndian.Uint32(buf[32:]))
-		s.entries[k] = buf[36 : 36+n : 36+n]
-		s.sizes[k] += entryOverhead + n
-		buf = buf[entryOverhead+n:]
-		s.validEnd += int64(entryOverhead + n)
+// Close releases the Store's files. A Store is closed only by the end of
+// its process in ordinary use; Close is for a run that will not Save (it
+// removes the new pack such a run started) and for tests.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.w != nil {
+		s.w.discard()
+		s.w = nil
+		s.added = map[Key]loc{}
 	}
-	s.fileLen = s.validEnd
-	s.added, s.addedVal = nil, map[Key][]byte{}
+	if s.r != nil {
+		s.r.Close()
+		s.r = nil
+	}
+	return nil
 }
 
-func sortKeys(keys []Key) {
-	slices.SortFunc(keys, func(a, b Key) int { return bytes.Compare(a[:], b[:]) })
+// sortByOffset orders keys by where their entries lie in the pack.
+func sortByOffset(keys []Key, at map[Key]loc) {
+	slices.SortFunc(keys, func(a, b Key) int {
+		switch oa, ob := at[a].off, at[b].off; {
+		case oa < ob:
+			return -1
+		case oa > ob:
+			return 1
+		}
+		return 0
+	})
 }
 
 // Path returns the pack file's path, for tests and diagnostics.

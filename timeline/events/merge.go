@@ -1343,7 +1343,8 @@ func summary(items []*item, kind string) string {
 	best, bestScore := "", -1<<30
 	for _, it := range items {
 		m := it.m
-		if m.Quote == "" {
+		q := StripDateline(m.Quote) // readers need no dateline
+		if q == "" {
 			continue
 		}
 		s := 0
@@ -1360,17 +1361,17 @@ func summary(items []*item, kind string) string {
 			s += 20
 		}
 		s += 10 * min(len(m.People), 2)
-		if n := len(m.Quote); n > 200 {
+		if n := len(q); n > 200 {
 			s -= (n - 200) / 10
 		}
 		// Fewer clauses read more clearly; a pronoun or a quotation at the
 		// start needs the sentences before it.
-		s -= 5 * strings.Count(m.Quote, ",")
-		if f := strings.Fields(m.Quote); len(f) > 0 && (pronouns[strings.ToLower(f[0])] || strings.ContainsAny(f[0][:1], "“\"")) {
+		s -= 5 * strings.Count(q, ",")
+		if f := strings.Fields(q); len(f) > 0 && (pronouns[strings.ToLower(f[0])] || strings.ContainsAny(f[0][:1], "“\"")) {
 			s -= 15
 		}
 		if s > bestScore {
-			best, bestScore = m.Quote, s
+			best, bestScore = q, s
 		}
 	}
 	return best

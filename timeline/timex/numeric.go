@@ -324,6 +324,11 @@ func (t *tagger) decade(i int) cand {
 		k++
 	}
 	if t.w(k) == "s" && t.attached(k) {
+		if tk.n%100 == 0 && tk.n < 2000 {
+			// "the 1800s", "the early 1900s": a century, as English uses
+			// them ("the 2000s" is the decade)
+			return cand{i: i, j: k + 1, typ: Date, val: pad(tk.n/100, 2)}
+		}
 		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10)}
 	}
 	return cand{}

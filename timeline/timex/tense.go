@@ -21,8 +21,11 @@ func (t *tagger) tenseAt(i, j int) tense {
 // expression ("vowed to retaliate by Friday") points forward.
 func (t *tagger) tenseCue(i, j int) (tense, int) {
 	const window = 25
-	for k, d := i-1, 1; k >= 0 && d <= window; k, d = k-1, d+1 {
+	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
+		if tk.kind == kWord {
+			d++ // the window counts words: figures and punctuation do not make a clause longer
+		}
 		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
 			break
 		}
@@ -33,8 +36,11 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			break
 		}
 	}
-	for k, d := j, 1; k < len(t.toks) && d <= window; k, d = k+1, d+1 {
+	for k, d := j, 1; k < len(t.toks) && d <= window; k = k + 1 {
 		tk := t.toks[k]
+		if tk.kind == kWord {
+			d++
+		}
 		if tk.nl {
 			break
 		}
@@ -94,6 +100,9 @@ func (t *tagger) cue(k int) tense {
 			}
 			return tNone
 		}
+		if tk.w == "could" && t.negatedBefore(k) {
+			return tPast // "neither he nor his wife could be located Wednesday"
+		}
 		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
 		if t.is(k+1, "to") {
@@ -105,6 +114,21 @@ func (t *tagger) cue(k int) tense {
 		if tk.w == "going" || tk.w == "set" || tk.w == "due" {
 			return tNone
 		}
+	case "until", "till":
+		// "Until Thursday, they had not called him a suspect": a past
+		// perfect after it says the day is gone
+		for m, n := k+1, 0; m < len(t.toks) && n < 15; m, n = m+1, n+1 {
+			if tm := t.toks[m]; tm.kind == kPunct && (tm.w == "." || tm.w == "!" || tm.w == "?" || tm.w == ";") && !t.abbrevDot(m) {
+				break
+			}
+			if t.is(m, "had") {
+				return tPast
+			}
+		}
+		return tFuture
+	case "since":
+		// "searching since the Oct. 23 shooting": a date after "since" is gone
+		return tPast
 	case "ll":
 		if k > 0 && t.toks[k-1].w == "'" {
 			return tFuture
@@ -154,6 +178,14 @@ func (t *tagger) cue(k int) tense {
 	if c == tPresent && t.is(k+1, "expected") || t.is(k+1, "scheduled") || t.is(k+1, "due") {
 		return tFuture
 	}
+	if c == tFuture && t.is(k-1, "been") && t.is(k-2, "had") {
+		switch tk.w {
+		case "scheduled", "slated", "expected", "due":
+			// "had been scheduled to expire at midnight Friday": a plan in
+			// the past perfect was for a day gone by, as "had been set for"
+			return tPast
+		}
+	}
 	return c
 }
 
@@ -178,6 +210,10 @@ func (t *tagger) abbrevDot(k int) bool {
 		return false
 	}
 	p := t.toks[k-1]
+	if p.kind == kNum {
+		// a decimal point: "$5.3 million"
+		return k+1 < len(t.toks) && t.toks[k+1].kind == kNum && t.attached(k+1)
+	}
 	if p.kind != kWord {
 		return false
 	}
@@ -188,6 +224,16 @@ func (t *tagger) abbrevDot(k int) bool {
 	case "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "jan", "feb", "mar", "apr", "jun",
 		"jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "inc", "co", "corp", "jr", "sr", "prof", "no", "mt", "ft":
 		return true
+	case "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+		"md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
+		"vt", "wash", "wis", "wyo", "ltd", "bros", "dept", "adm", "capt", "sgt", "rev", "ave", "blvd":
+		// a US state or another abbreviation that may end a sentence too:
+		// "Birmingham, Ala., killed" goes on, "lives in Seattle, Wash. He" ends
+		if k+1 >= len(t.toks) {
+			return false
+		}
+		n := t.toks[k+1]
+		return n.w == "," || n.kind == kWord && !n.upper
 	}
 	return false
 }
@@ -275,4 +321,26 @@ func isParticiple(w string) bool {
 		return false
 	}
 	return len(w) > 2
+}
+
+// negatedBefore reports whether a negative subject or adverb ("neither",
+// "nor", "never", "nobody", "no one") stands within eight words before
+// token k in its clause: "Neither he nor his wife could be located" is a
+// failed past attempt, as "could not" is.
+func (t *tagger) negatedBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-8; m-- {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "'" && tm.w != "-" {
+			return false
+		}
+		switch tm.w {
+		case "neither", "nor", "never", "nobody", "none":
+			return true
+		case "one":
+			if t.is(m-1, "no") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -113,6 +113,13 @@ func (g *Gazetteer) Lookup(name string) (Place, bool) {
 	return p, ok
 }
 
+// LookupKey is Lookup for a name already normalised by Key or a
+// KeyBuilder; it does not allocate.
+func (g *Gazetteer) LookupKey(key []byte) (Place, bool) {
+	p, ok := g.byKey[string(key)] // the conversion does not copy
+	return p, ok
+}
+
 // MaxWords is the number of words in the longest name.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
@@ -152,6 +159,72 @@ func Key(name string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// A KeyBuilder makes the Key of a name written piece by piece into a buffer
+// it reuses, so that looking up many names allocates nothing. The zero
+// value is ready to use. Writing the pieces of a name gives the Key of their
+// concatenation.
+type KeyBuilder struct {
+	buf   []byte
+	space bool // white space was written after something
+}
+
+// Reset empties the builder, keeping its buffer.
+func (k *KeyBuilder) Reset() { k.buf, k.space = k.buf[:0], false }
+
+// Bytes returns the Key of what was written. It is valid until the next
+// call of a method of k.
+func (k *KeyBuilder) Bytes() []byte { return k.buf }
+
+// WriteString adds s to the name, as Key reads it.
+func (k *KeyBuilder) WriteString(s string) {
+	for i := 0; i < len(s); i++ { // ASCII, until the first other byte
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			k.writeRunes(s[i:])
+			return
+		}
+		switch {
+		case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace in ASCII
+			k.space = len(k.buf) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if k.space {
+			k.buf = append(k.buf, ' ')
+			k.space = false
+		}
+		k.buf = append(k.buf, c)
+	}
+}
+
+// writeRunes is WriteString for any text.
+func (k *KeyBuilder) writeRunes(s string) {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			k.space = len(k.buf) > 0
+			continue
+		}
+		if k.space {
+			k.buf = append(k.buf, ' ')
+			k.space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			k.buf = append(k.buf, byte(r))
+			continue
+		}
+		r = unicode.ToLower(r)
+		if f, ok := fold[r]; ok {
+			k.buf = append(k.buf, f...)
+			continue
+		}
+		k.buf = utf8.AppendRune(k.buf, r)
+	}
 }
 
 // isKey reports whether name is already what Key makes of it: ASCII with
