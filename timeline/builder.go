@@ -22,9 +22,10 @@ import (
 //     (a file whose size, modification time and inode are those of the
 //     last build, at a time old enough to vouch for its bytes, is not read
 //     again, as git's index does);
-//   - the calendar's and TimelineJS file's part of every event, and its
-//     JSON in timeline.json, are kept (feed.Memo, render.EventJSON), so
-//     that only changed events are formatted;
+//   - the calendar's and TimelineJS file's part of every event, its JSON
+//     in timeline.json and its fingerprint are kept (feed.Memo,
+//     render.EventJSON, render.EventSums), so that only changed events are
+//     formatted and hashed;
 //   - the destination's manifest stays in memory; it is still checked
 //     against the folder (render.Manifest.Verify) before it is trusted;
 //   - the merge's work is kept (events.Merger): only the mentions of new
@@ -47,6 +48,7 @@ type Builder struct {
 	stamps    map[string]fileStamp
 	feeds     feed.Memo
 	eventJSON render.EventJSON
+	eventSums render.EventSums
 	manifest  *render.Manifest // of the last build, with its path and version
 	mpath     string
 	mversion  string

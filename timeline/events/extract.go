@@ -162,7 +162,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 
 	// Pass 2: mentions.
-	var out []Mention
+	out := sc.out[:0] // copied to a slice of the right size at the end
 	ti := 0
 	var lastPerson string
 	for si := range sents {
@@ -322,7 +322,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 		}
 	}
 	namedStorm(out, sents)
-	return out
+	sc.out = out
+	return append([]Mention(nil), out...)
 }
 
 // namedStorm gives the article's one named storm ("Typhoon Tala",
@@ -377,10 +378,14 @@ type sent struct {
 
 // scratch is the memory one call of Extract works in: the tokens and
 // entities of the article's sentences and its quotation marks. Calls take
-// a scratch from scratchPool and put it back cleared, so that a build
+// a scratch from scratchPool and put it back, so that a build
 // reuses a few buffers instead of allocating (and collecting) them for
-// every article. A scratch carries no state from one call to the next.
+// every article. A scratch carries no state from one call to the next:
+// Extract writes every element it reads. Until it is reused (or the pool
+// is emptied at a garbage collection) it may keep the strings of the last
+// article it read alive.
 type scratch struct {
+	out    []Mention
 	sents  []sent
 	toks   []token
 	ents   []entity
@@ -392,7 +397,7 @@ type scratch struct {
 // cache of memory only (see scratch).
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// sentences returns n cleared sents.
+// sentences returns n sents, to be overwritten.
 func (sc *scratch) sentences(n int) []sent {
 	if cap(sc.sents) < n {
 		sc.sents = make([]sent, n)
@@ -400,12 +405,8 @@ func (sc *scratch) sentences(n int) []sent {
 	return sc.sents[:n]
 }
 
-// release clears the buffers, so that they hold no article's text, and
-// puts sc back in the pool.
+// release puts sc back in the pool.
 func (sc *scratch) release() {
-	clear(sc.sents[:cap(sc.sents)])
-	clear(sc.toks[:cap(sc.toks)])
-	clear(sc.ents[:cap(sc.ents)])
 	sc.key.Reset()
 	scratchPool.Put(sc)
 }
@@ -714,18 +715,33 @@ func quotedBytes(buf []bool, s string) []bool {
 	clear(q)
 	in := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == '\n':
+		// The bytes up to the next line break or quotation mark are
+		// inside or outside as the last mark left them.
+		j := i
+		for j < len(s) && !quoteMarks[s[j]] {
+			j++
+		}
+		if in {
+			for k := i; k < j; k++ {
+				q[k] = true
+			}
+		}
+		if j == len(s) {
+			break
+		}
+		i = j
+		switch s[i] {
+		case '\n':
 			if strings.HasPrefix(s[i+1:], "\n") {
 				in = false
 			}
-		case c == '"':
+			q[i] = in
+			i++
+		case '"':
 			in = !in
 			q[i] = true
 			i++
-			continue
-		case c == 0xE2: // the first byte of '“' and '”'
+		default: // 0xE2, the first byte of '“' and '”' (and of other characters)
 			r, size := utf8.DecodeRuneInString(s[i:])
 			switch r {
 			case '“':
@@ -742,17 +758,14 @@ func quotedBytes(buf []bool, s string) []bool {
 				}
 			}
 			i += size
-			continue
 		}
-		// Any other byte, of one character or of several (each byte is
-		// marked as its character would be).
-		if in {
-			q[i] = true
-		}
-		i++
 	}
 	return q
 }
+
+// quoteMarks are the bytes quotedBytes stops at: a line break, '"', and the
+// first byte of '“' and '”'.
+var quoteMarks = [256]bool{'\n': true, '"': true, 0xE2: true}
 
 // span is a range of token indexes [From, To) and the tokens of its
 // expression [TFrom, TTo).

@@ -49,33 +49,65 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 	if gaz == nil {
 		gaz = gazetteer.Default()
 	}
-	ms, errs := applyCorrections(ms, arts)
-	ms = canonicalPeople(ms, opts)
-
 	// The mentions of each article, in their order: an article's items
-	// depend on its own mentions and file alone.
-	var slugs []string
-	byArticle := map[string][]Mention{}
-	for _, m := range ms {
-		if _, ok := byArticle[m.Article]; !ok {
-			slugs = append(slugs, m.Article)
-		}
-		byArticle[m.Article] = append(byArticle[m.Article], m)
+	// depend on its own mentions, corrections and file alone, but for
+	// the canonical names of people, which look across the site.
+	slugs, raw := byArticle(ms)
+	corrected := make(map[string][]Mention, len(slugs))
+	for _, slug := range slugs {
+		corrected[slug] = raw[slug]
 	}
+	// The editors' corrections, article by article in order of slug, as
+	// applyCorrections goes.
+	var errs content.Errors
+	for _, slug := range sortedArticles(arts) {
+		a := arts[slug]
+		if a == nil || len(a.Meta.Ignore) == 0 && len(a.Meta.Events) == 0 {
+			continue
+		}
+		out, es := applyCorrections(raw[slug], map[string]*content.Article{slug: a})
+		errs = append(errs, es...)
+		if _, ok := corrected[slug]; !ok && len(out) > 0 {
+			slugs = append(slugs, slug)
+		}
+		corrected[slug] = out
+	}
+	name, canon := peopleNamer(func(yield func(*Mention)) {
+		for _, slug := range slugs {
+			own := corrected[slug]
+			for i := range own {
+				yield(&own[i])
+			}
+		}
+	}, opts)
+
 	var next *mergeState
+	sameNames := false
 	if prev != nil {
-		next = &mergeState{opts: opts, gaz: gaz, gen: prev.gen + 1, arts: make(map[string]*articleItems, len(slugs))}
+		next = &mergeState{opts: opts, gaz: gaz, gen: prev.gen + 1, arts: make(map[string]*articleItems, len(slugs)), canon: canon}
+		sameNames = maps.Equal(prev.canon, canon)
 	}
 	per := make([]*articleItems, len(slugs))
 	parallel(len(slugs), func(i int) {
 		slug := slugs[i]
-		own := byArticle[slug]
-		f := factsOf(arts[slug])
-		if prev != nil {
-			if old := prev.arts[slug]; old != nil && old.facts == f && mentionsEqual(old.ms, own) {
+		a := arts[slug]
+		f := factsOf(a)
+		fixed := a != nil && (len(a.Meta.Ignore) > 0 || len(a.Meta.Events) > 0)
+		if prev != nil && sameNames && !fixed {
+			if old := prev.arts[slug]; old != nil && !old.fixed && old.facts == f && mentionsEqual(old.raw, raw[slug]) {
 				per[i] = old
 				return
 			}
+		}
+		own := canonicalNames(corrected[slug], name)
+		if prev != nil {
+			// Kept for the next merge: a copy the caller cannot change.
+			if len(own) > 0 && len(raw[slug]) > 0 && &own[0] == &raw[slug][0] {
+				own = slices.Clone(own)
+			}
+			per[i] = newArticleItems(own, f, a, gaz)
+			per[i].raw, per[i].fixed = slices.Clone(raw[slug]), fixed
+			return
 		}
 		per[i] = newArticleItems(own, f, arts[slug], gaz)
 	})
@@ -231,6 +263,103 @@ func newArticleItems(ms []Mention, f articleFacts, a *content.Article, gaz *gaze
 		}
 	}
 	return out
+}
+
+// byArticle returns the slugs of the articles of ms in order of first
+// mention, and the mentions of each, in their order: parts of ms when each
+// article's mentions are together (as a build passes them), else copies.
+func byArticle(ms []Mention) ([]string, map[string][]Mention) {
+	var slugs []string
+	out := map[string][]Mention{}
+	together := true
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].Article == ms[i].Article {
+			j++
+		}
+		if _, seen := out[ms[i].Article]; seen {
+			together = false
+			break
+		}
+		slugs = append(slugs, ms[i].Article)
+		out[ms[i].Article] = ms[i:j:j]
+		i = j
+	}
+	if together {
+		return slugs, out
+	}
+	slugs, out = nil, map[string][]Mention{}
+	for _, m := range ms {
+		if _, ok := out[m.Article]; !ok {
+			slugs = append(slugs, m.Article)
+		}
+		out[m.Article] = append(out[m.Article], m)
+	}
+	return slugs, out
+}
+
+func sortedArticles(arts map[string]*content.Article) []string {
+	out := make([]string, 0, len(arts))
+	for s := range arts {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// canonicalNames returns ms with the people's names given by name, as
+// canonicalPeople gives them: ms itself when that changes nothing, else a
+// copy.
+func canonicalNames(ms []Mention, name func(string) string) []Mention {
+	var out []Mention
+	for i := range ms {
+		m := &ms[i]
+		if !renames(m, name) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ms)
+		}
+		c := &out[i]
+		if len(m.People) > 0 {
+			ps := make([]string, 0, len(m.People))
+			seen := map[string]bool{}
+			for _, p := range m.People {
+				if c := name(p); !seen[c] {
+					seen[c] = true
+					ps = append(ps, c)
+				}
+			}
+			c.People = ps
+		}
+		if len(m.Countries) > 0 {
+			cs := make(map[string]string, len(m.Countries))
+			for p, k := range m.Countries {
+				cs[name(p)] = k
+			}
+			c.Countries = cs
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// renames reports whether name changes m's people: renames one of them or
+// one of its countries' keys, or finds one named twice.
+func renames(m *Mention, name func(string) string) bool {
+	for i, p := range m.People {
+		if name(p) != p || slices.Contains(m.People[:i], p) {
+			return true
+		}
+	}
+	for p := range m.Countries {
+		if name(p) != p {
+			return true
+		}
+	}
+	return false
 }
 
 // itemLess is the order of the sweep: by the start of the widened

@@ -58,6 +58,7 @@ type mergeState struct {
 	opts   Options
 	gaz    *gazetteer.Gazetteer
 	gen    int                      // counts the merges; see articleItems.gen
+	canon  map[string]string        // the people's canonical names (see peopleNamer)
 	arts   map[string]*articleItems // by slug
 	sorted []*item                  // in the order of the sweep
 	events map[*item]*mergedEvent   // by the cluster's first item
@@ -76,6 +77,8 @@ func (s *mergeState) compatible(opts Options) bool {
 // articleItems are the items of one article's mentions, and what they were
 // made from.
 type articleItems struct {
+	raw   []Mention // as given (with a Merger)
+	fixed bool      // the article has corrections (never reused)
 	ms    []Mention // corrected, with canonical names; the items point into it
 	facts articleFacts
 	items []*item

@@ -43,13 +43,13 @@ func mergePool(t *testing.T) ([]*content.Article, map[string][]Mention) {
 
 // edit returns a changed copy of an article and its mentions, as an editor's
 // change to its file gives after extraction: another title or date, a
-// mention gone, a date moved by days (which can move the mention into
-// another block of the sweep), another spelling of a person (which can
-// change the canonical names across the site).
+// mention gone, a date moved by days (which can move the mention among
+// others in the sweep), another spelling of a person (which can change the
+// canonical names across the site), an editor's correction.
 func edit(r *rand.Rand, a *content.Article, ms []Mention) (*content.Article, []Mention) {
 	b := *a
 	ms = slices.Clone(ms)
-	switch r.IntN(5) {
+	switch r.IntN(7) {
 	case 0:
 		b.Meta.Title += " (updated)"
 	case 1:
@@ -74,6 +74,18 @@ func edit(r *rand.Rand, a *content.Article, ms []Mention) (*content.Article, []M
 				ms[i].People = append([]string{"Volodymyr Zelenskyy"}, ms[i].People[1:]...)
 				break
 			}
+		}
+	case 5: // an editor drops a mention, or asks for one that is not there
+		b.Meta.Ignore = slices.Clone(b.Meta.Ignore)
+		ig := content.Ignore{Sentence: "s999", Line: 3}
+		if len(ms) > 0 && r.IntN(2) == 0 {
+			ig.Sentence = ms[r.IntN(len(ms))].Sentence
+		}
+		b.Meta.Ignore = append(b.Meta.Ignore, ig)
+	case 6: // an editor retitles a mention's event
+		if len(ms) > 0 {
+			m := ms[r.IntN(len(ms))]
+			b.Meta.Events = append(slices.Clone(b.Meta.Events), content.EventFix{Sentence: m.Sentence, Expression: m.Expression, Title: "Retitled by an editor", Line: 4})
 		}
 	}
 	return &b, ms

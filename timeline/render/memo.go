@@ -46,6 +46,11 @@ type Memo struct {
 	// EventJSON, when not nil, keeps each event's JSON in timeline.json
 	// from one build to the next; the caller keeps it between builds.
 	EventJSON *EventJSON
+	// EventSums, when not nil, keeps the events' fingerprints from one
+	// build to the next (see EventSums); the caller keeps it between
+	// builds.
+	EventSums *EventSums
+	sumsOnce  sync.Once
 
 	mu       sync.Mutex
 	local    map[string]deps // by page template: what its pages depend on
@@ -171,14 +176,92 @@ func (m *Memo) event(e *events.Event) Sum {
 	if ok {
 		return s
 	}
-	f := newFingerprint()
-	writeEvent(f, e)
-	s = f.sum()
-	f.release()
+	keep := m.EventSums
+	var k eventKey
+	if keep != nil {
+		m.sumsOnce.Do(keep.begin)
+		k = keyOf(e)
+		s, ok = keep.lookup(k)
+	}
+	if !ok {
+		f := newFingerprint()
+		writeEvent(f, e)
+		s = f.sum()
+		f.release()
+	}
+	if keep != nil {
+		keep.record(k, s)
+	}
 	m.mu.Lock()
 	m.events[e] = s
 	m.mu.Unlock()
 	return s
+}
+
+// EventSums keeps, between builds of one site, the fingerprints of the
+// last build's events by their fields, their lists identified by the
+// arrays that hold them: an event a Merger kept shares its lists with the
+// last build's, so that it is not fingerprinted again. The lists of the
+// events given to a render must never be changed afterwards (nothing
+// does). It holds the events of the last build only. The zero value is
+// ready to use; it is safe for concurrent use.
+type EventSums struct {
+	mu         sync.Mutex
+	prev, next map[eventKey]Sum
+}
+
+// eventKey is an event's fields, each list by its first element's address
+// and its length.
+type eventKey struct {
+	id, title, summary, kind, url string
+	date                          events.Date
+	readings                      *events.Date
+	places, people                *string
+	sources                       *events.Source
+	nReadings, nPlaces, nPeople   int
+	nSources                      int
+}
+
+func keyOf(e *events.Event) eventKey {
+	k := eventKey{id: e.ID, title: e.Title, summary: e.Summary, kind: e.Kind, url: e.URL, date: e.Date,
+		nReadings: len(e.Readings), nPlaces: len(e.Places), nPeople: len(e.People), nSources: len(e.Sources)}
+	if len(e.Readings) > 0 {
+		k.readings = &e.Readings[0]
+	}
+	if len(e.Places) > 0 {
+		k.places = &e.Places[0]
+	}
+	if len(e.People) > 0 {
+		k.people = &e.People[0]
+	}
+	if len(e.Sources) > 0 {
+		k.sources = &e.Sources[0]
+	}
+	return k
+}
+
+// begin starts a build: the fingerprints recorded by the last are looked
+// up, this one's recorded afresh.
+func (s *EventSums) begin() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.next != nil {
+		s.prev = s.next
+	}
+	s.next = make(map[eventKey]Sum, len(s.prev))
+}
+
+func (s *EventSums) lookup(k eventKey) (Sum, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sum, ok := s.prev[k]
+	return sum, ok
+}
+
+func (s *EventSums) record(k eventKey, sum Sum) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.next[k] = sum
 }
 
 // writeEvent writes every field of e into f. A field added to

@@ -64,3 +64,40 @@ func TestEventSumFields(t *testing.T) {
 		t.Fatalf("only %d fields checked", n)
 	}
 }
+
+// TestEventSumsAcrossBuilds checks EventSums: an event whose lists are the
+// last build's arrays gets the last build's fingerprint; one with new lists
+// (even of equal fields elsewhere) is fingerprinted afresh, so a changed
+// source is never hidden.
+func TestEventSumsAcrossBuilds(t *testing.T) {
+	direct := func(e *events.Event) Sum {
+		f := newFingerprint()
+		defer f.release()
+		writeEvent(f, e)
+		return f.sum()
+	}
+	var keep EventSums
+	build := func(e *events.Event) Sum {
+		m := NewMemo([]byte("salt"), nil)
+		m.EventSums = &keep
+		return m.event(e)
+	}
+	e := events.Event{ID: "2025-01-01-talks", Title: "Talks", Places: []string{"Geneva"}, People: []string{},
+		Sources: []events.Source{{Article: "a", Quote: "They met on 1 January."}}}
+	first := build(&e)
+	if first != direct(&e) {
+		t.Fatal("the first build's fingerprint is not the event's")
+	}
+	same := e // a new Event sharing the lists, as a Merger's kept event is
+	if got := build(&same); got != first {
+		t.Errorf("an event with the last build's lists got another fingerprint")
+	}
+	if _, ok := keep.prev[keyOf(&same)]; !ok {
+		t.Errorf("the kept event was not found among the last build's")
+	}
+	changed := e
+	changed.Sources = []events.Source{{Article: "a", Quote: "They met on 2 January."}}
+	if got := build(&changed); got == first || got != direct(&changed) {
+		t.Errorf("an event with a changed source kept the old fingerprint")
+	}
+}
