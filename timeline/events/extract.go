@@ -249,7 +249,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 					}
 				}
 				if !ok {
-					if near(seg, trig, 2) {
+					if near(seg, trig, 2) && !(trig >= seg.TTo && trig > 0 && s.toks[trig-1].Text == ",") {
 						break // the word the expression dates names nothing we keep
 					}
 					continue
