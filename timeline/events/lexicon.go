@@ -99,10 +99,13 @@ var triggerKinds = map[string]string{
 	// the end or return of something under way (see phaseVerbs)
 	"ended": KindOther, "ends": KindOther, "finished": KindOther, "concluded": KindOther,
 	"resumed": KindOther,
+	// decisions, cancellations and blockades
+	"decision": KindOther, "cancelled": KindOther, "canceled": KindOther, "blocked": KindOther,
+	"notified": KindOther,
 	// decisions that stop or withdraw something
 	"halted": KindOther, "suspended": KindOther, "dropped": KindOther, "withdrew": KindOther,
 	// statements
-	"asked":    KindStatement,
+	"asked": KindStatement, "brief": KindStatement, "briefed": KindStatement, "briefing": KindStatement,
 	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
 	"dissented": KindStatement,
 }
@@ -336,7 +339,8 @@ var presents = map[string]string{
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
-	"asked": "asks", "gave": "gives",
+	"asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
+	"blocked": "block", "briefed": "briefs", "notified": "notified",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells
@@ -370,7 +374,7 @@ var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
 	"by": true, "after": true, "before": true, "of": true, "into": true, "over": true,
 	"as": true, "and": true, "but": true, "that": true, "while": true, "amid": true,
-	"near": true, "outside": true, "during": true,
+	"near": true, "outside": true, "during": true, "between": true,
 }
 
 // frames group the words news uses for one kind of happening, so that two
@@ -395,7 +399,8 @@ var frames = map[string]string{
 	"began": "@begin", "begins": "@begin", "started": "@begin", "starts": "@begin",
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
 	"ended": "@end", "ends": "@end", "finished": "@end", "concluded": "@end",
-	"resumed":  "@resume",
+	"resumed":   "@resume",
+	"cancelled": "@cancel", "canceled": "@cancel", "blocked": "@block",
 	"landfall": "@storm", "typhoon": "@storm", "hurricane": "@storm", "cyclone": "@storm",
 	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",
 }
