@@ -339,7 +339,7 @@ var presents = map[string]string{
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
-	"asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
+	"office": "takes office", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
 	"blocked": "block", "briefed": "briefs", "notified": "notified",
 }
 

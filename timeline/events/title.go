@@ -194,6 +194,7 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		if subj != "" && strings.Contains(subj, " ") && isPerson(items, subj) {
 			subj = callName(items, subj)
 		}
+		subj = dropLength(subj)
 		obj := ""
 		for _, it := range items {
 			if strings.EqualFold(it.m.Trigger, trig) && it.m.Object != "" {
@@ -364,6 +365,25 @@ func clauseSubject(quote, trigger string) string {
 		}
 	}
 	return strings.Join(np, " ")
+}
+
+// dropLength drops the words of length that open a noun phrase: "Two-day
+// summit" is the "summit" of a headline.
+func dropLength(np string) string {
+	for {
+		w, rest, ok := strings.Cut(np, " ")
+		if !ok {
+			return np
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case strings.HasSuffix(lw, "-day"), strings.HasSuffix(lw, "-week"), strings.HasSuffix(lw, "-month"),
+			strings.HasSuffix(lw, "-hour"), strings.HasSuffix(lw, "-long"), strings.HasSuffix(lw, "-year"):
+			np = rest
+		default:
+			return np
+		}
+	}
 }
 
 // bareNouns are the titles that, alone, need a place.
