@@ -858,6 +858,9 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "received" && i+1 < len(toks) && (quantity(toks[i+1]) || countWords[lower(toks[i+1])]) {
 			continue // "had received 47 reports": no one was received
 		}
+		if low := lower(t); (low == "open" || low == "close") && (i == 0 || !modalBefore[lower(toks[i-1])] || hasTrigger(toks, seg.From, i, quoted)) {
+			continue // "the museum will open on Friday"; "an open letter", "a close ally", "talks will open" (the talks are the happening) are none
+		}
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
@@ -1266,10 +1269,10 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		switch {
 		case e.Kind == "person" && people[k] != "":
 			best, bestLast = people[k], e.Last
-		case e.Kind == "org" || e.Kind == "place" && e.Place.Kind == gazetteer.Venue && !e.Locative:
+		case (e.Kind == "org" || e.Kind == "place" && e.Place.Kind == gazetteer.Venue && !e.Locative) && !afterLocative(toks, e.First):
 			best, bestLast = e.Name, e.Last
 		case e.Kind == "place" && !e.Locative && e.Last >= trig-2 && (e.Place.Kind == gazetteer.Country || e.Place.Kind == gazetteer.City) &&
-			(e.First == 0 || !prepositions[lower(toks[e.First-1])]):
+			!afterPreposition(toks, e.First):
 			best, bestLast = e.Place.Name, e.Last // "Ukraine quickly agreed": a country acts
 		}
 	}
@@ -1365,6 +1368,26 @@ func nounSubject(toks []token, seg span, trig int) string {
 	return strings.Join(words, " ")
 }
 
+// afterPreposition reports whether a preposition (perhaps and "the")
+// stands right before toks[i]: "flights from Munich", "the bridge over the
+// Danube".
+func afterPreposition(toks []token, i int) bool {
+	if i > 0 && lower(toks[i-1]) == "the" {
+		i--
+	}
+	return i > 0 && prepositions[lower(toks[i-1])]
+}
+
+// afterLocative reports whether a preposition of place (perhaps and
+// "the") stands right before toks[i]: "the bridge over the Danube"; "the
+// head of the IMF" keeps the IMF.
+func afterLocative(toks []token, i int) bool {
+	if i > 0 && lower(toks[i-1]) == "the" {
+		i--
+	}
+	return i > 0 && locatives[lower(toks[i-1])] && triggerKinds[lower(toks[i-1])] == ""
+}
+
 // phraseHead returns the head noun of a subject that opens the clause and
 // ends in a prepositional phrase right before the verb: "The count of
 // domestic votes finished" gives "count", "Flights from Frankfurt and
@@ -1375,7 +1398,7 @@ func phraseHead(toks []token, seg span, i int) string {
 	for k >= seg.From && k > i-6 {
 		t := toks[k]
 		low := lower(t)
-		if t.Text == "," || low == "and" || t.Word && !notNames[low] && !prepositions[low] && triggerKinds[low] == "" {
+		if t.Text == "," || low == "and" || low == "the" && k < i || t.Word && !notNames[low] && !prepositions[low] && triggerKinds[low] == "" {
 			k--
 			continue
 		}
@@ -1384,22 +1407,33 @@ func phraseHead(toks []token, seg span, i int) string {
 	if k <= seg.From || k == i || !phrasePreps[lower(toks[k])] {
 		return ""
 	}
+	// The clause opens after the last punctuation (a dateline's dash)
+	// before the phrase, perhaps with a determiner.
 	start := seg.From
-	for d := k - 1; d >= seg.From; d-- {
-		if low := lower(toks[d]); low == "the" || low == "a" || low == "an" {
+	for d := seg.From; d < k; d++ {
+		if !toks[d].Word {
 			start = d + 1
-			if d != seg.From && toks[d-1].Word {
-				return "" // the determiner must open the clause
-			}
-			break
+		}
+	}
+	if start < k {
+		switch lower(toks[start]) {
+		case "the", "a", "an":
+			start++
 		}
 	}
 	var words []string
 	for d := start; d < k; d++ {
 		t := toks[d]
 		opens := d == seg.From || !toks[d-1].Word
-		if !t.Word || t.Cap && !opens || notNames[lower(t)] && !(opens && t.Cap) {
-			return ""
+		switch lower(t) {
+		case "new", "old", "first", "last", "next":
+			continue // "The new bridge": the headline's "Bridge"
+		}
+		if phrasePreps[lower(t)] && len(words) > 0 {
+			break // "The count of votes in Lisbon": the head ends at the first preposition
+		}
+		if !t.Word || t.Cap && !opens || notNames[lower(t)] && !(opens && t.Cap) || countWords[lower(t)] || quantity(t) {
+			return "" // "Tens of thousands of people": a count is no head
 		}
 		if strings.HasSuffix(lower(t), "-day") || strings.HasSuffix(lower(t), "-week") || strings.HasSuffix(lower(t), "-long") {
 			continue // "a three-day strike": the headline drops its length
@@ -1412,8 +1446,12 @@ func phraseHead(toks []token, seg span, i int) string {
 	return strings.Join(words, " ")
 }
 
+// modalBefore are the words after which a bare verb ("open", "close") is
+// one.
+var modalBefore = map[string]bool{"will": true, "to": true, "shall": true, "would": true, "could": true, "may": true, "might": true}
+
 // phrasePreps open the phrase after a subject's head noun.
-var phrasePreps = map[string]bool{"of": true, "from": true, "by": true, "in": true, "at": true}
+var phrasePreps = map[string]bool{"of": true, "from": true, "by": true, "in": true, "at": true, "over": true, "on": true, "near": true, "across": true, "outside": true, "for": true, "with": true}
 
 // t0Cap reports whether toks[i] goes on a capitalised name that the
 // previous word began: an object does not stop inside "Harlan Coatings".

@@ -96,6 +96,8 @@ var triggerKinds = map[string]string{
 	"round":  KindOther, // only an election's "first round", "the second round"
 	"polls":  KindOther, // only "went to the polls", "head to the polls"
 	"gave":   KindOther, // only "gave way"
+	"open":   KindOther, // only "will open", "to open": "the open letter" is none
+	"close":  KindOther, // only "will close", "to close"
 	// the end or return of something under way (see phaseVerbs)
 	"ended": KindOther, "ends": KindOther, "finished": KindOther, "concluded": KindOther,
 	"resumed": KindOther,
@@ -135,6 +137,7 @@ var disasters = map[string]string{
 var countWords = map[string]bool{
 	"hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true,
 	"millions": true, "billion": true, "billions": true, "dozen": true, "dozens": true,
+	"tens": true, "scores": true,
 }
 
 // stormWords open the name of a storm ("Typhoon Tala"), each with the
@@ -339,7 +342,7 @@ var presents = map[string]string{
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
-	"office": "takes office", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
+	"office": "takes office", "open": "opens", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
 	"blocked": "block", "briefed": "briefs", "notified": "notified",
 }
 
