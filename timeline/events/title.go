@@ -169,6 +169,13 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		if p, ok := presents[w]; ok {
 			w = p
 		}
+		if storm := namedStormOf(items); storm != "" && slices.ContainsFunc(items, func(it *item) bool { return strings.EqualFold(it.m.Trigger, "landfall") }) {
+			t = storm + " makes landfall" // "Typhoon Tala makes landfall in Isabela"
+			if place != "" {
+				t += " in " + place
+			}
+			break
+		}
 		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
 			if strings.HasSuffix(d, "strike") {
 				t = d // "Dockworkers strike in Rotterdam"
@@ -365,6 +372,19 @@ func clauseSubject(quote, trigger string) string {
 		}
 	}
 	return strings.Join(np, " ")
+}
+
+// namedStormOf returns the named storm ("Hurricane Odile") most of the
+// items name, or "".
+func namedStormOf(items []*item) string {
+	return majority(items, func(it *item) string {
+		for _, o := range it.m.Orgs {
+			if w, _, ok := strings.Cut(o, " "); ok && stormWords[strings.ToLower(w)] != "" {
+				return o
+			}
+		}
+		return ""
+	})
 }
 
 // dropLength drops the words of length that open a noun phrase: "Two-day
