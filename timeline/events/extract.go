@@ -858,7 +858,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "received" && i+1 < len(toks) && (quantity(toks[i+1]) || countWords[lower(toks[i+1])]) {
 			continue // "had received 47 reports": no one was received
 		}
-		if low := lower(t); (low == "open" || low == "close") && (i == 0 || !modalBefore[lower(toks[i-1])] || hasTrigger(toks, seg.From, i, quoted)) {
+		if low := lower(t); (low == "open" || low == "close" || low == "start" || low == "begin") && (i == 0 || !modalBefore[lower(toks[i-1])] || hasTrigger(toks, seg.From, i, quoted)) {
 			continue // "the museum will open on Friday"; "an open letter", "a close ally", "talks will open" (the talks are the happening) are none
 		}
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(toks[i+1]) != "way") {
@@ -1394,6 +1394,9 @@ func afterLocative(toks []token, i int) bool {
 // Munich resumed" gives "Flights", "A three-day strike by Lufthansa
 // pilots ended" gives "strike". It returns "" for any other shape.
 func phraseHead(toks []token, seg span, i int) string {
+	if i < seg.From || !toks[i].Word || lower(toks[i]) == "and" {
+		return "" // "halted sales ... and will start": a clause, not a subject, before the verb
+	}
 	k := i
 	for k >= seg.From && k > i-6 {
 		t := toks[k]

@@ -97,10 +97,15 @@ var triggerKinds = map[string]string{
 	"polls":  KindOther, // only "went to the polls", "head to the polls"
 	"gave":   KindOther, // only "gave way"
 	"open":   KindOther, // only "will open", "to open": "the open letter" is none
+	"start":  KindOther, // only "will start", "to start"
+	"begin":  KindOther, // only "will begin", "to begin"
 	"close":  KindOther, // only "will close", "to close"
 	// the end or return of something under way (see phaseVerbs)
 	"ended": KindOther, "ends": KindOther, "finished": KindOther, "concluded": KindOther,
 	"resumed": KindOther,
+	// rounds of a contest
+	"semifinal": KindOther, "semifinals": KindOther, "semi-final": KindOther, "semi-finals": KindOther,
+	"quarterfinal": KindOther, "quarterfinals": KindOther, "quarter-final": KindOther, "quarter-finals": KindOther,
 	// decisions, cancellations and blockades
 	"decision": KindOther, "cancelled": KindOther, "canceled": KindOther, "blocked": KindOther,
 	"notified": KindOther,
@@ -342,7 +347,7 @@ var presents = map[string]string{
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
-	"office": "takes office", "open": "opens", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
+	"office": "takes office", "open": "opens", "start": "starts", "begin": "begins", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
 	"blocked": "block", "briefed": "briefs", "notified": "notified",
 }
 
@@ -391,7 +396,7 @@ var frames = map[string]string{
 	// a contest and its result: an election day is its winner's victory
 	"won": "@contest", "wins": "@contest", "victory": "@contest", "triumph": "@contest", "elected": "@contest",
 	"beat": "@contest", "beaten": "@contest", "defeat": "@contest", "defeated": "@contest", "election": "@contest", "vote": "@contest",
-	"runoff": "@contest", "referendum": "@contest", "poll": "@contest", "round": "@contest", "polls": "@contest",
+	"runoff": "@contest", "referendum": "@contest", "poll": "@contest", "round": "@contest", "polls": "@contest", "semifinal": "@contest", "semifinals": "@contest", "semi-final": "@contest", "semi-finals": "@contest",
 	"conceded": "@concede", "concedes": "@concede", "concession": "@concede",
 	"walkout": "@walkout", "walkouts": "@walkout", "stoppage": "@walkout", "walked": "@walkout",
 	"recall": "@recall", "recalls": "@recall", "recalled": "@recall", "recalling": "@recall",
@@ -399,7 +404,7 @@ var frames = map[string]string{
 	"sentenced": "@sentence", "jailed": "@sentence",
 	"postponed": "@postpone", "scrubbed": "@postpone", "delayed": "@postpone",
 	"sworn": "@office", "inauguration": "@office", "office": "@office",
-	"began": "@begin", "begins": "@begin", "started": "@begin", "starts": "@begin",
+	"began": "@begin", "begins": "@begin", "begin": "@begin", "start": "@begin", "started": "@begin", "starts": "@begin",
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
 	"ended": "@end", "ends": "@end", "finished": "@end", "concluded": "@end",
 	"resumed":   "@resume",

@@ -320,6 +320,17 @@ func clauseSubject(quote, trigger string) string {
 	if k < 0 {
 		return ""
 	}
+	if strings.ToLower(words[k]) == "and" {
+		// "The company halted sales ... and will start paying refunds":
+		// the subject of the clause before.
+		for j := k - 1; j > 0; j-- {
+			w := strings.ToLower(strings.Trim(words[j], ".,;:\"'“”"))
+			if kind := triggerKinds[w]; kind != "" && kind != KindStatement && !startsUpper(words[j]) {
+				return clauseSubject(strings.Join(words[:j+1], " "), w)
+			}
+		}
+		return ""
+	}
 	var np []string
 	if low := strings.ToLower(words[k]); (low == "who" || low == "which" || low == "that") && k > 0 && strings.HasSuffix(words[k-1], ",") {
 		// The antecedent: the phrase before the comma, without a trailing
@@ -367,6 +378,9 @@ func clauseSubject(quote, trigger string) string {
 	}
 	for _, w := range np {
 		low := strings.ToLower(strings.Trim(w, ".,;:"))
+		if k := triggerKinds[low]; k != "" && k != KindStatement && w != np[0] && !startsUpper(w) {
+			return "" // "company halted sales": a clause, not a noun phrase
+		}
 		if pronouns[low] || low == "it" || low == "they" || low == "we" || low == "i" || low == "you" || triggerKinds[low] == KindStatement || !isNameWord(strings.Trim(w, ".,;:")) {
 			return ""
 		}
