@@ -870,7 +870,13 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "round" && (i == 0 || !roundOrdinals[lower(toks[i-1])] || i+1 < len(toks) && lower(toks[i+1]) == "of" || talksNear(toks, seg)) {
 			continue // "the first round" of a vote; "a round of talks" is talks
 		}
-		if phaseVerbs[lower(t)] && meetingBefore(toks, seg.From, i) {
+		if low := lower(t); (low == "ended" || low == "ending") && i > 0 && periodNouns[lower(toks[i-1])] {
+			continue // "the quarter ended Sept. 30": a reporting period, not a happening
+		}
+		if low := lower(t); (low == "close" || low == "dropped") && i+1 < len(toks) && (quantity(toks[i+1]) || marketMoves[lower(toks[i+1])]) {
+			continue // "rose 50 cents to close at $20", "the index dropped 3.8%": a market's figures
+		}
+		if phaseVerbs[lower(t)] && (meetingBefore(toks, seg.From, i) || meetingBefore(toks, i+1, min(i+5, seg.To))) {
 			continue // "the talks in Oslo earlier this week ended": the talks are the happening
 		}
 		if cause(toks, i) {
@@ -912,7 +918,8 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 }
 
 // meetingBefore reports whether toks[from:i] name talks, a meeting or a
-// visit: the subject of a phase verb at i.
+// visit: the subject of a phase verb at i (or, after it, its object: "had
+// just ended a news conference").
 func meetingBefore(toks []token, from, i int) bool {
 	for k := from; k < i; k++ {
 		if !toks[k].Word || toks[k].Cap && k > 0 {

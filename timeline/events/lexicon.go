@@ -126,6 +126,19 @@ var phaseVerbs = map[string]bool{
 	"ended": true, "ends": true, "finished": true, "concluded": true, "resumed": true,
 }
 
+// periodNouns name a reporting period: "the quarter ended Sept. 30" is
+// none of the happenings "ended" tells.
+var periodNouns = map[string]bool{
+	"quarter": true, "year": true, "months": true, "month": true, "weeks": true, "week": true,
+	"period": true, "half": true, "days": true, "session": true, "term": true, "season": true,
+}
+
+// marketMoves follow a verb of a market's figures: "to close at $20",
+// "closed higher".
+var marketMoves = map[string]bool{
+	"at": true, "up": true, "down": true, "higher": true, "lower": true, "unchanged": true, "flat": true,
+}
+
 // disasters name natural or accidental disasters: a sentence that names one
 // reports it (kind other), not a strike, when it tells of people killed.
 var disasters = map[string]string{
