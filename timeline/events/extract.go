@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -165,19 +166,31 @@ func Extract(a *content.Article, opts Options) []Mention {
 	out := sc.out[:0] // copied to a slice of the right size at the end
 	ti := 0
 	var lastPerson string
+	var lastDay time.Time // the day the story last named, its narrative time
 	for si := range sents {
 		s := &sents[si]
 		var txs []timex.Timex
+		day := lastDay
 		for ti < len(all) && all[ti].Start < s.End {
 			t := all[ti]
 			ti++
 			if t.Start < s.Start || t.End > s.End || t.Start < s.Start+s.dateline {
 				continue // a dateline's date is when the story was filed
 			}
-			if datesHappening(t) && !s.quoted[t.Start-s.Start] {
+			if s.quoted[t.Start-s.Start] {
+				continue
+			}
+			if datesHappening(t) {
+				txs = append(txs, t)
+			} else if onNarrativeDay(t, lastDay) {
+				t.Interval = timex.Interval{Start: lastDay, End: lastDay} // the tagger gives a bare clock time no days
 				txs = append(txs, t)
 			}
+			if t.Type == timex.Date && t.Granularity == timex.GranDay {
+				day = t.Interval.Start
+			}
 		}
+		lastDay = day
 		people := make([]string, len(s.ents))
 		for k, e := range s.ents {
 			if e.Kind == "person" {
@@ -254,13 +267,13 @@ func Extract(a *content.Article, opts Options) []Mention {
 					}
 					continue
 				}
-				if t.Interval.Start.After(a.Meta.Date) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) {
+				if !t.Interval.Start.Before(a.Meta.Date.AddDate(0, 0, 1)) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) {
 					// "Alcaraz says his triumph on Sunday was ...", read
 					// as the coming Sunday: a date to come needs words
 					// that look ahead.
 					break
 				}
-				if pastTense(s.toks, trig) && t.Interval.Start.After(a.Meta.Date) {
+				if pastTense(s.toks, trig) && !t.Interval.Start.Before(a.Meta.Date.AddDate(0, 0, 1)) {
 					// "Roth on Thursday agreed", read as the coming
 					// Thursday: a verb in the past and a date to come
 					// disagree, and no date is better than a wrong one.
@@ -645,6 +658,19 @@ func datesHappening(t timex.Timex) bool {
 		return true
 	}
 	return false
+}
+
+// onNarrativeDay reports whether t is a clock time with no day of its own
+// ("Polls closed at 8 p.m.") that the tagger put on the day the story last
+// named ("went to the polls on Sunday"): then the two agree on its day.
+func onNarrativeDay(t timex.Timex, day time.Time) bool {
+	if t.Type != timex.Time || t.Granularity != timex.GranTime || day.IsZero() || len(t.Value) < 10 {
+		return false
+	}
+	if t.Mod != "" && t.Mod != "APPROX" {
+		return false
+	}
+	return t.Value[:10] == day.Format("2006-01-02")
 }
 
 // hasYear reports whether text writes a year in digits.

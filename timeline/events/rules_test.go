@@ -119,3 +119,30 @@ func TestNamedStormAndFinals(t *testing.T) {
 		}
 	}
 }
+
+// TestClockTimeOnNarrativeDay checks that a bare clock time ("at 8 p.m.")
+// dates a happening only when the tagger put it on the day the story last
+// named: on the day of publication, not when the story tells of another.
+func TestClockTimeOnNarrativeDay(t *testing.T) {
+	text := "Estonians voted on Sunday.\n\nPolls closed at 8 p.m."
+	for _, c := range []struct {
+		reason, date string
+		want         bool
+	}{
+		{"filed on the Sunday: 8 p.m. is Sunday's", "2027-03-07", true},
+		{"filed on the Monday: the tagger's 8 p.m. is Monday's, the story's Sunday's; no date", "2027-03-08", false},
+	} {
+		got := false
+		for _, m := range Extract(article("clock", c.date, text), Options{}) {
+			if m.Sentence == "s2" {
+				got = true
+				if d := m.Timex.Interval.Start.Format("2006-01-02"); d != "2027-03-07" {
+					t.Errorf("%s: dated %s", c.reason, d)
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: mention %v, want %v", c.reason, got, c.want)
+		}
+	}
+}

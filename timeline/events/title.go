@@ -155,8 +155,11 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 	default:
 		// A verb the headline can put in the present ("wins") names the
 		// happening better than a noun ("runoff").
+		// Only a verb of the happening's frame, when it has one: "won"
+		// names an election day, "polls closed at 8 p.m." does not.
+		frame := majority(items, func(it *item) string { return frameOf(it.m) })
 		verb := func(it *item) string {
-			if presents[strings.ToLower(it.m.Trigger)] != "" {
+			if presents[strings.ToLower(it.m.Trigger)] != "" && (frame == "" || frameOf(it.m) == frame) {
 				return it.m.Trigger
 			}
 			return ""
