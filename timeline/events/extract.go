@@ -126,10 +126,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
 				continue
 			}
-			key := skel(sents[si].toks[e.First].Base)
+			key := skel(sents[si].toks[e.First].Base())
 			for _, sk := range surnameKeys {
 				if sk == key {
-					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base, First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
+					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base(), First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
 					break
 				}
 			}
