@@ -2,7 +2,9 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"html"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -388,7 +390,9 @@ func adjust(spans []sentences.Span, pieces []piece, n int) []sentences.Span {
 			in = append(in, sp)
 		}
 	}
-	sort.Slice(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+	if !slices.IsSortedFunc(in, func(a, b sentences.Span) int { return cmp.Compare(a.Start, b.Start) }) { // as Split gives them
+		sort.Slice(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+	}
 	out := in[:0]
 	for _, sp := range in {
 		if p, ok := within(sp.Start); ok {

@@ -1,7 +1,8 @@
 package events
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -819,7 +820,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		}
 		cs = append(cs, cand{i, score})
 	}
-	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score < cs[b].score })
+	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.score, b.score) })
 	out := make([]int, len(cs))
 	for k, c := range cs {
 		out[k] = c.i
@@ -1005,7 +1006,7 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		}
 	}
 	order := func(cs []cand) []string {
-		sort.SliceStable(cs, func(i, j int) bool { return cs[i].dist < cs[j].dist })
+		slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.dist, b.dist) })
 		var out []string
 		seen := map[string]bool{}
 		for _, c := range cs {
