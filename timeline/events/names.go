@@ -47,13 +47,17 @@ func appendTokens(out []token, s, low string) []token {
 		case isLetterOrDigit(r):
 			j := i + size
 			for j < len(s) {
+				if s[j] < utf8.RuneSelf && asciiAlnum[s[j]] {
+					j++
+					continue
+				}
 				c, n := rune(s[j]), 1
 				if c >= utf8.RuneSelf {
 					c, n = utf8.DecodeRuneInString(s[j:])
-				}
-				if isLetterOrDigit(c) {
-					j += n
-					continue
+					if isLetterOrDigit(c) {
+						j += n
+						continue
+					}
 				}
 				if c == '\'' || c == '’' || c == '-' || c == '.' {
 					d, _ := utf8.DecodeRuneInString(s[j+n:])
@@ -97,6 +101,17 @@ func appendTokens(out []token, s, low string) []token {
 	return out
 }
 
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = [utf8.RuneSelf]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
+	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+}
+
 // isSpace is unicode.IsSpace, quicker for ASCII.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -109,7 +124,7 @@ func isSpace(r rune) bool {
 // for ASCII.
 func isLetterOrDigit(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiAlnum[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
