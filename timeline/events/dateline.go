@@ -14,7 +14,8 @@ import (
 // datelineRE matches the dateline that opens a wire story: the city in
 // capitals, perhaps its country or state, perhaps the day of filing, perhaps
 // the agency in parentheses, and a dash: "WASHINGTON (AP) —", "SANTIAGO,
-// Chile (AP) —", "ROTTERDAM, May 12 (Reuters) -", "MALATYA, Turkey (AFP) –".
+// Chile (AP) —", "ROTTERDAM, May 12 (Reuters) -", "MALATYA, Turkey (AFP) –",
+// "BEIRUT/JERUSALEM (Reuters) -" (a story filed from two cities).
 // Either the agency or a dash right after the city is required, so that a
 // sentence opening with a word in capitals is not taken for one.
 //
@@ -22,7 +23,7 @@ import (
 // rocket ...") is what remains of a dateline whose place ended in an
 // abbreviation the splitter took for a sentence's end ("CAPE CANAVERAL,
 // Fla.").
-var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M}.'’ -]*[\p{Lu}](?:,\s*[^,()\n—–]{1,30}?)?(?:,\s*[^,()\n—–]{1,20}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s`)
+var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M}.'’ /-]*[\p{Lu}](?:,\s*[^,()\n—–]{1,30}?)?(?:,\s*[^,()\n—–]{1,20}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s`)
 
 // agencyRE matches the agency and dash left of a dateline split after an
 // abbreviation: "(AP) — ".

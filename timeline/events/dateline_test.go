@@ -9,6 +9,8 @@ func TestStripDateline(t *testing.T) {
 		{"WASHINGTON — The Senate voted.", "The Senate voted.", "city and dash"},
 		{"ROTTERDAM, May 12 (Reuters) - Port workers struck.", "Port workers struck.", "with the day of filing"},
 		{"(AP) — A rocket lifted off.", "A rocket lifted off.", "the agency left of a split dateline"},
+		{"BEIRUT/JERUSALEM (Reuters) - Israel struck.", "Israel struck.", "a story filed from two cities"},
+		{"Kyiv, Ukraine — Russia launched drones.", "Kyiv, Ukraine — Russia launched drones.", "a city not in capitals is no dateline"},
 		{"NATO leaders met on Friday.", "NATO leaders met on Friday.", "a word in capitals is no dateline"},
 		{"The talks ended.", "The talks ended.", "nothing to strip"},
 		{"", "", "empty"},

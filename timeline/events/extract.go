@@ -212,6 +212,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 				// better than a wrong one.
 				continue
 			}
+			if willBefore(s.toks, seg, s.quoted) && bareWeekday(t.Text) && t.Interval.End.Before(a.Meta.Date) {
+				// "will receive the leaders from Wednesday" read as the
+				// Wednesday before: a weekday to come cannot be past.
+				continue
+			}
 			// "two days after X": the expression dates what follows it.
 			if w := strings.ToLower(t.Text); strings.HasSuffix(w, " after") || strings.HasSuffix(w, " before") {
 				seg.From = seg.TTo
@@ -316,8 +321,44 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
+	namedStorm(out, sents)
 	sc.out = out
 	return append([]Mention(nil), out...)
+}
+
+// namedStorm gives the article's one named storm ("Typhoon Tala",
+// "Hurricane Milton") to the mentions that speak of it without its name
+// ("the typhoon made landfall on Saturday"), so that other articles naming
+// it join them. An article naming two storms, or none, changes nothing.
+func namedStorm(out []Mention, sents []sent) {
+	name, kind := "", ""
+	for si := range sents {
+		for _, e := range sents[si].ents {
+			if e.Kind != "org" {
+				continue
+			}
+			w, _, _ := strings.Cut(e.Name, " ")
+			if k := stormWords[strings.ToLower(w)]; k != "" && strings.Contains(e.Name, " ") {
+				if name != "" && name != e.Name {
+					return
+				}
+				name, kind = e.Name, k
+			}
+		}
+	}
+	if name == "" {
+		return
+	}
+	for i := range out {
+		m := &out[i]
+		if slices.Contains(m.Orgs, name) {
+			continue
+		}
+		q := strings.ToLower(m.Quote)
+		if strings.Contains(q, "the "+kind) || strings.Contains(q, "the storm") || m.Trigger == "landfall" {
+			m.Orgs = append(m.Orgs, name)
+		}
+	}
 }
 
 // A sent is one sentence of the article being read, with what Extract
@@ -622,6 +663,33 @@ func hasYear(text string) bool {
 	return false
 }
 
+// willBefore reports whether "will" or "shall" stands before the expression
+// in its part of the sentence, outside quotations: the sentence tells of
+// something to come.
+func willBefore(toks []token, seg span, quoted []bool) bool {
+	for i := seg.From; i < seg.TFrom; i++ {
+		if low := lower(toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareWeekday reports whether a time expression names a weekday without a
+// date, a month or a word that points back ("last Friday").
+func bareWeekday(text string) bool {
+	day := false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			day = true
+		case "last", "past", "previous", "ago", "earlier":
+			return false
+		}
+	}
+	return day && !strings.ContainsAny(text, "0123456789")
+}
+
 // deictic reports whether a time expression names its day: a weekday,
 // "today", "tonight", "yesterday", "overnight", "last night", "this
 // morning" and the like.
@@ -784,11 +852,20 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "walked" && (i+1 >= len(toks) || lower(toks[i+1]) != "out" && lower(toks[i+1]) != "off") {
 			continue // "walked out", "walked off the job" strike; "walked into a room" is no happening
 		}
+		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
+			continue // "voters went to the polls" is an election; "polls show" is not
+		}
+		if lower(t) == "gave" && (i+1 >= len(toks) || lower(toks[i+1]) != "way") {
+			continue // "a dike gave way"; "gave a speech" is told by its noun
+		}
 		if lower(t) == "office" && (i == 0 || !takeForms[lower(toks[i-1])]) {
 			continue // "takes office" is a happening; "the mayor's office" is not
 		}
 		if lower(t) == "round" && (i == 0 || !roundOrdinals[lower(toks[i-1])] || i+1 < len(toks) && lower(toks[i+1]) == "of" || talksNear(toks, seg)) {
 			continue // "the first round" of a vote; "a round of talks" is talks
+		}
+		if phaseVerbs[lower(t)] && meetingBefore(toks, seg.From, i) {
+			continue // "the talks in Oslo earlier this week ended": the talks are the happening
 		}
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
@@ -826,6 +903,20 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		out[k] = c.i
 	}
 	return out
+}
+
+// meetingBefore reports whether toks[from:i] name talks, a meeting or a
+// visit: the subject of a phase verb at i.
+func meetingBefore(toks []token, from, i int) bool {
+	for k := from; k < i; k++ {
+		if !toks[k].Word || toks[k].Cap && k > 0 {
+			continue
+		}
+		if kind := triggerKinds[lower(toks[k])]; kind == KindTalks || kind == KindTrip {
+			return true
+		}
+	}
+	return false
 }
 
 // roundOrdinals come before an election's round.
@@ -1043,6 +1134,20 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		switch lower(toks[i-1]) {
 		case "is", "are", "has", "have":
 			return i, true
+		}
+	}
+	// "Nordhem said on Thursday it was recalling 1.1 million air fryers":
+	// the reported clause right after the date, in the progressive.
+	for i := max(seg.TTo, trig+1) + 2; i < seg.To && i <= seg.TTo+4; i++ {
+		low := lower(toks[i])
+		if k := triggerKinds[low]; k == "" || k == KindStatement || !toks[i].Word || !strings.HasSuffix(low, "ing") {
+			continue
+		}
+		switch lower(toks[i-1]) {
+		case "is", "are", "was", "were":
+			if p := lower(toks[i-2]); p == "it" || p == "they" {
+				return i, true
+			}
 		}
 	}
 	return 0, false

@@ -698,19 +698,17 @@ func (a aliases) lookup(name string) string {
 	return name
 }
 
-// canonicalPeople gives every person one name across articles: full names
-// that differ only in transliteration ("Volodymyr Zelensky", "Volodymyr
-// Zelenskyy") become the most frequent spelling (ties: the longer, then the
-// first in sort order), and a surname alone becomes the one full name that
-// ends in it. A site's aliases are applied first. It returns a new slice.
-func canonicalPeople(ms []Mention, opts Options) []Mention {
+// peopleNamer returns the canonical name of each person named by the
+// mentions each yields (see canonicalPeople), and the canonical names it
+// found for the names that have one other than themselves.
+func peopleNamer(each func(yield func(*Mention)), opts Options) (func(string) string, map[string]string) {
 	alias := foldAliases(opts.PeopleAliases)
 	count := map[string]int{}
-	for _, m := range ms {
+	each(func(m *Mention) {
 		for _, p := range m.People {
 			count[alias.lookup(p)]++
 		}
-	}
+	})
 	names := make([]string, 0, len(count))
 	for n := range count {
 		names = append(names, n)
@@ -768,6 +766,20 @@ func canonicalPeople(ms []Mention, opts Options) []Mention {
 		}
 		return p
 	}
+	return name, canon
+}
+
+// canonicalPeople gives every person one name across articles: full names
+// that differ only in transliteration ("Volodymyr Zelensky", "Volodymyr
+// Zelenskyy") become the most frequent spelling (ties: the longer, then the
+// first in sort order), and a surname alone becomes the one full name that
+// ends in it. A site's aliases are applied first. It returns a new slice.
+func canonicalPeople(ms []Mention, opts Options) []Mention {
+	name, _ := peopleNamer(func(yield func(*Mention)) {
+		for i := range ms {
+			yield(&ms[i])
+		}
+	}, opts)
 	out := make([]Mention, len(ms))
 	for i, m := range ms {
 		if len(m.People) > 0 {

@@ -4,7 +4,8 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"html/template"
+	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,7 +22,8 @@ import (
 // templates minified (see Templates.Page), byte for byte, with
 // html/template's escapers reproduced below: text and attribute values as
 // htmlEscaper and attrEscaper write them, URLs as urlFilter, urlNormalizer
-// and attrEscaper do, JSON-LD by html/template itself. It is used only for a
+// and attrEscaper do, query values as urlEscaper does, JSON-LD as
+// jsValEscaper does. It is used only for a
 // set whose every file (layout.html, partials/*.html and the page) is the
 // very built-in file it was written for, which fastSum records: a site
 // that overrides any of them, or a change to a built-in template, runs
@@ -39,19 +41,16 @@ type fastPage func(f *fastWriter, p *Page) error
 func fastSum(name string) string {
 	switch name {
 	case "article.html":
-		return "16ae23a19caa06b2b04d94f8214ce93852358fe75780693f0713e3b68b172d89"
+		return "a3095100c8d6d1c21ad504d2ca78caf8f2d890ca12775125b51daafc9d201e78"
 	case "event.html":
-		return "f602a0240d50ab7588296ecb7db1e9e68e0b927f4e1de61682f744a69a4ecaba"
+		return "baf4d294e1147f7225a58902a338358ffd81e9d1774e006ecb7922793d1be06f"
 	case "index.html":
-		return "84c05885146254cf442ce50cbb2c82b19512ca843597cb5016e9e00ea9cdf067"
+		return "a060ea9ad0160e5ea1e836968b66fae91b9b60ac3a89edef7c9a9f8e445feec8"
 	case "entity.html":
-		return "934677cf00e9281de6deee557fedda3702c24a2bdc9acebe963893519d308362"
+		return "a07d0eabc453c9473eb3aeb1287095592f0714b180188ddf489aa9c31b0f8abb"
 	}
 	return ""
 }
-
-// ldTemplate is the event page's JSON-LD element as event.html writes it.
-const ldTemplate = `<script type=application/ld+json>{{.}}</script>`
 
 // fastPages returns the fast path of a page template.
 func fastPages(name string) fastPage {
@@ -85,9 +84,6 @@ func setSum(names []string, srcs [][]byte) string {
 // fastWriter writes a page as the built-in templates do.
 type fastWriter struct {
 	b *bytes.Buffer
-	// ld executes the event page's JSON-LD element with html/template, so
-	// that its escaping is html/template's own.
-	ld *template.Template
 }
 
 func (f *fastWriter) s(s string) { f.b.WriteString(s) }
@@ -95,8 +91,13 @@ func (f *fastWriter) s(s string) { f.b.WriteString(s) }
 // esc writes s escaped as html/template's htmlEscaper and attrEscaper
 // escape plain text (their htmlReplacementTable).
 func (f *fastWriter) esc(s string) {
+	first := strings.IndexAny(s, "\x00\"&'+<>")
+	if first < 0 {
+		f.b.WriteString(s)
+		return
+	}
 	last := 0
-	for i := 0; i < len(s); i++ {
+	for i := first; i < len(s); i++ {
 		var r string
 		switch s[i] {
 		case 0:
@@ -189,8 +190,39 @@ func isHexDigit(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
-// link writes the link from p to target as an attribute value.
-func (f *fastWriter) link(p *Page, target string) { f.url(p.Link(target)) }
+// link writes the link from p to target (see Page.Link) as an attribute
+// value, as url does.
+func (f *fastWriter) link(p *Page, target string) {
+	rest := ""
+	if i := strings.IndexAny(target, "?#"); i >= 0 {
+		target, rest = target[:i], target[i:]
+	}
+	// Page.Link is p.Root + target (+ "index.html") + rest. When no piece
+	// has a colon (so no scheme), a percent sign or a byte to normalize,
+	// url would write the pieces escaped as they are: write them without
+	// joining them.
+	if !plainURL(p.Root) || !plainURL(target) || !plainURL(rest) {
+		f.url(p.Link(target + rest))
+		return
+	}
+	f.esc(p.Root)
+	f.esc(target)
+	if target == "" || strings.HasSuffix(target, "/") {
+		f.s("index.html")
+	}
+	f.esc(rest)
+}
+
+// plainURL reports whether s has no colon, no percent sign and no byte
+// html/template's urlNormalizer changes.
+func plainURL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ':' || c == '%' || !urlKeeps(s, i) {
+			return false
+		}
+	}
+	return true
+}
 
 // layout writes layout.html around the page's head and main.
 func (f *fastWriter) layout(p *Page, head func() error, main func() error) error {
@@ -389,7 +421,16 @@ func (f *fastWriter) event(p *Page) error {
 		if ld == nil {
 			return nil
 		}
-		return f.ld.Execute(f.b, ld)
+		// What html/template's jsValEscaper writes for a struct: its JSON,
+		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes.
+		b, err := json.Marshal(ld)
+		if err != nil {
+			return err
+		}
+		f.s(`<script type=application/ld+json>`)
+		f.b.Write(b)
+		f.s(`</script>`)
+		return nil
 	}
 	return f.layout(p, head, func() error {
 		e := p.Event
@@ -586,12 +627,11 @@ func (f *fastWriter) index(p *Page) error {
 		switch {
 		case len(s.Parts) > 0 && p.Part == nil:
 			f.s(`<p class=lede>`)
-			f.s(strconv.Itoa(len(s.Events)))
-			f.s(` events`)
+			f.count(len(s.Events))
 			f.span(p)
 			f.s(`, reported in `)
-			f.s(strconv.Itoa(len(p.Cited())))
-			f.s(` articles: too many for one page, so the timeline comes in `)
+			f.countArticles(len(p.Cited()))
+			f.s(`: too many for one page, so the timeline comes in `)
 			f.s(strconv.Itoa(len(s.Parts)))
 			f.s(` parts. Each part lists the articles published in its time.</p><nav class=parts aria-label="Parts of the timeline"><ol>`)
 			for _, part := range s.Parts {
@@ -607,13 +647,12 @@ func (f *fastWriter) index(p *Page) error {
 		case len(p.TimelineEvents()) > 0:
 			f.partnav(p)
 			f.s(`<p class=lede>`)
-			f.s(strconv.Itoa(len(p.TimelineEvents())))
-			f.s(` events`)
+			f.count(len(p.TimelineEvents()))
 			f.span(p)
 			cited := p.Cited()
 			f.s(`, reported in `)
-			f.s(strconv.Itoa(len(cited)))
-			f.s(` articles. Each event links to the sentences that report it.</p><form class=filter id=filter role=search aria-label="Filter events" hidden><div class="field q"><label for=f-q>Search</label><input id=f-q name=q type=search autocomplete=off></div><div class=field><label for=f-person>Person</label><select id=f-person name=person><option value>Anyone</option>`)
+			f.countArticles(len(cited))
+			f.s(`. Each event links to the sentences that report it.</p><form class=filter id=filter role=search aria-label="Filter events" hidden><div class="field q"><label for=f-q>Search</label><input id=f-q name=q type=search autocomplete=off></div><div class=field><label for=f-person>Person</label><select id=f-person name=person><option value>Anyone</option>`)
 			f.options(s.People)
 			f.s(`</select></div><div class=field><label for=f-place>Place</label><select id=f-place name=place><option value>Anywhere</option>`)
 			f.options(s.Places)
@@ -667,11 +706,30 @@ func (f *fastWriter) index(p *Page) error {
 	})
 }
 
+// countArticles writes "1 article", "3 articles".
+func (f *fastWriter) countArticles(n int) {
+	f.s(strconv.Itoa(n))
+	if n == 1 {
+		f.s(` article`)
+	} else {
+		f.s(` articles`)
+	}
+}
+
 // span writes " from <time ...>...</time> to <time ...>...</time>" for the
-// page's Span, when it has a first day.
+// page's Span, when it has a first day; " on <time ...>...</time>" when
+// that is its last.
 func (f *fastWriter) span(p *Page) {
 	sp := p.Span()
 	if sp.First == "" {
+		return
+	}
+	if sp.First == sp.Last {
+		f.s(` on <time datetime="`)
+		f.esc(sp.First)
+		f.s(`">`)
+		f.esc(p.Day(sp.First))
+		f.s(`</time>`)
 		return
 	}
 	f.s(` from <time datetime="`)
@@ -743,15 +801,14 @@ func (f *fastWriter) timeline(p *Page, ys []Year) {
 			}
 			f.s(`</h3><ol class=events>`)
 			for _, e := range m.Events {
-				d := p.Data(e)
 				f.s(`<li class=event id="`)
 				f.esc(e.ID)
 				f.s(`" data-people="`)
-				f.esc(d["people"])
+				f.slugs(e.People, p.Site.Person)
 				f.s(`" data-places="`)
-				f.esc(d["places"])
+				f.slugs(e.Places, p.Site.Place)
 				f.s(`" data-sources="`)
-				f.esc(d["sources"])
+				f.articles(e)
 				f.s(`"><p class=when>`)
 				f.time(p, e.Date)
 				f.s(`</p><h4><a href="`)
@@ -774,6 +831,45 @@ func (f *fastWriter) timeline(p *Page, ys []Year) {
 		f.s(`</section>`)
 	}
 	f.s(`</div>`)
+}
+
+// slugs writes what Page.Data gives as data-people or data-places: the
+// slugs of the names that have an entity, separated by spaces.
+func (f *fastWriter) slugs(names []string, entity func(string) *Entity) {
+	sep := false
+	for _, n := range names {
+		if ent := entity(n); ent != nil {
+			if sep {
+				f.s(" ")
+			}
+			f.esc(ent.Slug)
+			sep = true
+		}
+	}
+}
+
+// articles writes what Page.Data gives as data-sources: the slugs of the
+// event's articles, once each in the order of its sources, separated by
+// spaces.
+func (f *fastWriter) articles(e *events.Event) {
+	var seen map[string]bool // for many sources; few are looked up in the slice
+	if len(e.Sources) > 16 {
+		seen = make(map[string]bool, len(e.Sources))
+	}
+	for i, src := range e.Sources {
+		if seen != nil {
+			if seen[src.Article] {
+				continue
+			}
+			seen[src.Article] = true
+		} else if slices.ContainsFunc(e.Sources[:i], func(s events.Source) bool { return s.Article == src.Article }) {
+			continue
+		}
+		if i > 0 {
+			f.s(" ")
+		}
+		f.esc(src.Article)
+	}
 }
 
 // sources writes the "sources" partial.

@@ -99,7 +99,7 @@ func valueLabel(v string) string {
 	case "NI":
 		return "the night of " + date
 	case "DT":
-		return "the daytime of " + date
+		return "during the day on " + date
 	}
 	// A clock time, perhaps with seconds or a zone: show hours and minutes.
 	if len(clock) >= 2 && digits(clock, 0, 2) {

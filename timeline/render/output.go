@@ -246,10 +246,10 @@ func (o *Output) Page(tmpl string, p *Page) error {
 	}
 	buf := o.buffer()
 	defer o.release(buf)
-	if fast, ld := o.Templates.fastPath(set); fast != nil {
+	if fast := o.Templates.fastPath(set); fast != nil {
 		// The built-in templates, written without html/template; on an
 		// error, html/template runs and reports it.
-		if err := fast(&fastWriter{b: buf, ld: ld}, p); err == nil {
+		if err := fast(&fastWriter{b: buf}, p); err == nil {
 			return o.addAs(p.Path, "", buf.Bytes())
 		}
 		buf.Reset()

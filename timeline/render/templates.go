@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/tdewolff/minify/v2"
-	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -44,8 +43,7 @@ type Templates struct {
 	// fast holds the sets that are the built-in templates a fast path
 	// was written for (see fast.go), with it.
 	fast map[*template.Template]fastPage
-	ld   *template.Template // see ldTemplate
-	slow bool               // no fast path: for tests
+	slow bool // no fast path: for tests
 }
 
 // NewTemplates returns the templates of the site folder dir (which need not
@@ -175,19 +173,16 @@ func (t *Templates) Page(name string) (*template.Template, error) {
 	t.raw[set] = raw
 	if fp := fastPages(name); fp != nil && !raw && !t.slow && setSum(files, srcBytes) == fastSum(name) {
 		t.fast[set] = fp
-		if t.ld == nil {
-			t.ld = template.Must(template.New("ld").Parse(ldTemplate))
-		}
 	}
 	return set, nil
 }
 
-// fastPath returns the fast path of set, a set Page returned, and the
-// JSON-LD template it uses; nil when set has none.
-func (t *Templates) fastPath(set *template.Template) (fastPage, *template.Template) {
+// fastPath returns the fast path of set, a set Page returned; nil when
+// set has none.
+func (t *Templates) fastPath(set *template.Template) fastPage {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.fast[set], t.ld
+	return t.fast[set]
 }
 
 // errorOf returns the problem executing the page template name with data
@@ -216,11 +211,25 @@ func (t *Templates) Minified(set *template.Template) bool {
 	return ok && !raw
 }
 
+// tmplComment matches a template comment, with its delimiters and trim
+// markers in groups 1 and 2.
+var tmplComment = regexp.MustCompile(`(\{\{-?\s*)/\*[\s\S]*?\*/(\s*-?\}\})`)
+
 // minifyTemplate minifies the HTML of a template source, leaving its
-// actions as they are; ok is false when the minifier fails on it.
+// actions as they are; ok is false when the minifier fails on it or might
+// change its text.
 func minifyTemplate(src []byte) (string, bool) {
+	// The minifier collapses the spaces around an action inside a
+	// textarea, where they are text: such files are left as they are.
+	if bytes.Contains(bytes.ToLower(src), []byte("<textarea")) {
+		return "", false
+	}
+	// Comments go (their trim markers stay): the minifier reads an
+	// apostrophe in one as a quote.
+	src = tmplComment.ReplaceAll(src, []byte("$1/**/$2"))
+	// No minifier for CSS or scripts: their text, which may hold actions,
+	// is left as it is.
 	m := minify.New()
-	m.AddFunc("text/css", css.Minify)
 	var b strings.Builder
 	b.Grow(len(src))
 	hm := &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, TemplateDelims: html.GoTemplateDelims}

@@ -96,12 +96,22 @@ type SourceGroup struct {
 // gives them.
 func (p *Page) Sources(e *events.Event) []SourceGroup {
 	var gs []SourceGroup
-	at := map[string]int{}
+	var at map[string]int // for many sources; few are looked up in gs
+	if len(e.Sources) > 16 {
+		at = make(map[string]int, len(e.Sources))
+	}
 	for _, src := range e.Sources {
-		i, ok := at[src.Article]
+		i, ok := -1, false
+		if at != nil {
+			i, ok = at[src.Article]
+		} else if i = slices.IndexFunc(gs, func(g SourceGroup) bool { return g.Article == src.Article }); i >= 0 {
+			ok = true
+		}
 		if !ok {
 			i = len(gs)
-			at[src.Article] = i
+			if at != nil {
+				at[src.Article] = i
+			}
 			gs = append(gs, SourceGroup{
 				Article:     src.Article,
 				Title:       src.Title,

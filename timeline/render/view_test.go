@@ -351,6 +351,7 @@ func TestValueLabel(t *testing.T) {
 		{"2024-09-15TMO", "the morning of 15 September 2024", "morning"},
 		{"2024-09-15TAF", "the afternoon of 15 September 2024", "afternoon"},
 		{"2024-09-15TEV", "the evening of 15 September 2024", "evening"},
+		{"2024-09-15TDT", "during the day on 15 September 2024", "daytime"},
 		{"2024-09-15T14:30", "15 September 2024, 14:30", "a clock time"},
 		{"2024-09-15T09", "15 September 2024, 09:00", "an hour alone"},
 		{"2024-Q3", "the third quarter of 2024", "a quarter"},

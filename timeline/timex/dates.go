@@ -408,6 +408,11 @@ func (t *tagger) deictic(i int) cand {
 		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
 		}
+	case "soon":
+		// "as soon as possible": a time to come
+		if t.is(i-1, "as") && t.is(i+1, "as") && t.is(i+2, "possible") {
+			return cand{i: i - 1, j: i + 3, typ: Date, val: "FUTURE_REF"}
+		}
 	case "past":
 		if t.is(i-1, "the") && !t.startsNumber(i+1) {
 			if u, _ := unitOf(t.w(i + 1)); u == uNone {
@@ -469,6 +474,10 @@ func (t *tagger) deictic(i int) cand {
 			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref) + "T" + p}
 		}
 	case "later", "earlier":
+		// "at a later date": a day to come
+		if w == "later" && t.is(i+1, "date") && (t.is(i-1, "a") || t.is(i-1, "some")) {
+			return cand{i: i - 1, j: i + 2, typ: Date, val: "FUTURE_REF"}
+		}
 		// "later in the day", "earlier in the day"
 		if t.is(i+1, "in") && t.is(i+2, "the") && t.is(i+3, "day") {
 			d := t.anchor

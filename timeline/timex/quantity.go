@@ -95,6 +95,10 @@ func (t *tagger) quantity(i int) cand {
 			k += 2
 		}
 		if t.is(k, "century") {
+			if t.is(k+1, "ago") {
+				// "a quarter century ago": the year 25 years back, roughly
+				return t.shifted(i, k+2, 25, uYear, t.ref, -1, true)
+			}
 			return cand{i: i, j: k + 1, typ: Duration, val: "P25Y", the: true}
 		}
 	}
@@ -171,10 +175,24 @@ func (t *tagger) quantity(i int) cand {
 		}
 		base := t.anchor
 		if u == uYear || u == uMonth || u == uDecade {
+			// "He joined in 2005. Two years later ...": the date last
+			// named, whatever its precision
 			base = t.ref
-			if t.anchored {
+			if t.lastNear(i) {
+				base = t.last
+			} else if t.anchored {
 				base = t.anchor
 			}
+		}
+		if sign > 0 && n < 0 && (t.anchored || t.tenseAt(i, k+1) == tPast) {
+			// "A few days later, they left": some days after a date of the
+			// narrative, not the future; a duration
+			return c
+		}
+		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {
+			// "Four days later it closed" with no date named before: not
+			// days after the reference day, which the past tense rules out
+			return c
 		}
 		return t.shifted(i, k+1, n, u, base, sign, false)
 	case "from":
@@ -303,7 +321,14 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		c.val = itoa(d.Year()) + "-Q" + itoa((int(d.Month())-1)/3+1)
 	case uYear:
 		if !whole {
-			return cand{}
+			// "a year and a half ago": the month 18 months back
+			m := sign * int(n*12+0.5)
+			d := day(base.Year(), base.Month()+time.Month(m), 1)
+			c.val = fmtMonth(d.Year(), d.Month())
+			if c.mod == "" {
+				c.mod = "APPROX"
+			}
+			break
 		}
 		c.val = itoa(base.Year() + k)
 	case uDecade:
@@ -358,6 +383,12 @@ func (t *tagger) set(i int) cand {
 				return cand{i: i, j: j + 2, typ: Set, val: durValue(2, u)}
 			}
 			return cand{}
+		}
+		if w == "every" && (t.is(j, "few") || t.is(j, "several")) {
+			// "every few days": a set of no stated period
+			if u, pl := unitOf(t.w(j + 1)); u != uNone && pl {
+				return cand{i: i, j: j + 2, typ: Set, val: durValue(-1, u)}
+			}
 		}
 		if w == "every" {
 			if n, k := t.number(j); k > j && n > 1 {

@@ -45,7 +45,10 @@ func (t *tagger) relative(i int) cand {
 	}
 	// quantities: "the past three years", "the next few days", "the first nine months"
 	switch w {
-	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming":
+	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming", "latest":
+		if w == "latest" && !the {
+			return cand{}
+		}
 		if n, k := t.number(j); k > j && !(t.w(j) == "a" || t.w(j) == "an") {
 			if u, _ := unitOf(t.w(k)); u != uNone {
 				c := cand{i: i, j: k + 1, typ: Duration, val: durValue(n, u), the: true}
@@ -167,6 +170,9 @@ func (t *tagger) relative(i int) cand {
 	if plural {
 		switch w {
 		case "recent", "past", "last":
+			if w == "past" && !the && t.is(i-1, "in") && u >= uMonth {
+				return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF"} // "in past years"
+			}
 			if w == "recent" || the {
 				if w == "recent" {
 					return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF", the: true}
@@ -181,7 +187,14 @@ func (t *tagger) relative(i int) cand {
 		}
 		return cand{}
 	}
-	return t.relUnit(i, j+1, w, u)
+	c := t.relUnit(i, j+1, w, u)
+	if c.ok() && c.j == j+1 && t.is(c.j, "or") && t.is(c.j+1, "so") {
+		c.j += 2 // "the next year or so"
+		if c.typ == Date && c.mod == "" {
+			c.mod = "APPROX"
+		}
+	}
+	return c
 }
 
 // relPart resolves "the next morning", "the previous evening".
@@ -419,6 +432,9 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		// the current or coming season of this year
 		if s == "WI" && t.ref.Month() <= 2 {
 			y--
+		}
+		if day(y, start, 1).After(t.ref) && t.tenseAt(i, j+1) == tPast {
+			y = last // "this winter was cold" in March: the winter just gone
 		}
 	case "last", "past", "previous":
 		y = last

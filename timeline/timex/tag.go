@@ -15,8 +15,11 @@ type tagger struct {
 	anchorIn int       // the first token of that expression
 	last     time.Time // the first day of the last definite date of any granularity
 	lastSet  bool
+	lastAt   int    // the token after it
 	lastQ    string // the last quarter value emitted, 2025-Q3
 	qAt      int    // the token after it
+	lastP    string // the last reporting period given as months ("the nine months"): P9M
+	pAt      int    // the token after it
 	out      []Timex
 }
 
@@ -86,11 +89,11 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) {
+			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
-				t.last, t.lastSet = iv.Start, true
+				t.last, t.lastSet, t.lastAt = iv.Start, true, c.j
 			}
 			if c.noDay {
 				tx.Interval = Interval{}
@@ -99,6 +102,9 @@ func (t *tagger) emit(c cand) {
 				t.lastQ, t.qAt = c.val, c.j
 			}
 		}
+	}
+	if c.typ == Duration && (c.val == "P3M" || c.val == "P6M" || c.val == "P9M" || c.val == "P12M") && t.is(c.i, "the") {
+		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
 	}
 	t.out = append(t.out, tx)
 }
@@ -371,6 +377,9 @@ func (t *tagger) number(i int) (float64, int) {
 	if t.is(j, "hundred") {
 		n *= 100
 		j++
+	} else if t.is(j, "dozen") {
+		n *= 12 // "two dozen years"
+		j++
 	}
 	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
 		return float64(n) + 0.5, j + 3
@@ -625,6 +634,9 @@ func (t *tagger) core(i int) cand {
 	if w == "quarter" || w == "latest" || w == "year" {
 		try(t.reportQuarter(i))
 	}
+	if w == "same" || w == "corresponding" || w == "comparable" {
+		try(t.samePeriod(i))
+	}
 	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
 		try(t.reportPeriod(i))
 	}
@@ -647,13 +659,24 @@ func (t *tagger) core(i int) cand {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
 	switch w {
-	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
+	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
 		try(t.relative(i))
 	case "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
-			c.i = i
+			c.i, c.iv, c.ivSet = i, Interval{}, true // "fiscal 1989": not the calendar year's days
+			try(c)
+		}
+		// "the fiscal first quarter", "fiscal second-quarter": valued as
+		// the calendar quarter, as TimeBank does, but with no interval: a
+		// company's fiscal quarter need not be the calendar one
+		k := i + 1
+		if t.is(k, "-") && t.attached(k) {
+			k++
+		}
+		if c := t.quarter(k); c.ok() {
+			c.i, c.iv, c.ivSet = i, Interval{}, true
 			try(c)
 		}
 	case "q1", "q2", "q3", "q4":
@@ -847,7 +870,7 @@ func startWord(w string) bool {
 	switch w {
 	case "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
-		"columbus", "coming", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
+		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
 		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "end", "every", "fall", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
@@ -863,7 +886,7 @@ func startWord(w string) bool {
 		"quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
 		"seventeenth", "seventh", "seventies", "seventy", "several", "six", "sixteen", "sixteenth", "sixth",
-		"sixties", "sixty", "some", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
+		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
 		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
 		"thousands", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
 		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
@@ -925,8 +948,35 @@ func (t *tagger) anchorNear(i int) bool {
 	if !t.anchored {
 		return false
 	}
+	return t.near(t.anchorAt, i)
+}
+
+// lastNear reports whether the date last named stands in the sentence
+// holding token i or in the one before it.
+func (t *tagger) lastNear(i int) bool {
+	return t.lastSet && t.near(t.lastAt, i)
+}
+
+// sameSentence reports whether token from lies in the sentence holding
+// token i.
+func (t *tagger) sameSentence(from, i int) bool {
+	for k := from; k < i && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			return false
+		}
+		if tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			return false // "... at 8 p.m. The polls": the period of "p.m." ends the sentence too
+		}
+	}
+	return true
+}
+
+// near reports whether token from lies in the sentence holding token i or
+// in the one before it.
+func (t *tagger) near(from, i int) bool {
 	ends := 0
-	for k := t.anchorAt; k < i && k < len(t.toks); k++ {
+	for k := from; k < i && k < len(t.toks); k++ {
 		tk := t.toks[k]
 		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
 			ends++
@@ -965,7 +1015,12 @@ func (t *tagger) reportQuarter(i int) cand {
 			return cand{i: i, j: q.j, typ: Date, val: itoa(atoi(q.val[:4])-1) + q.val[4:], the: true, back: true}
 		}
 	}
-	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+	if yearBack && t.is(j, "period") && t.lastP != "" && t.pAt < i && t.pAt > i-120 && t.pAt > t.qAt {
+		// "For the nine months, net was ... In the year-earlier period":
+		// the same stretch a year before, which no calendar unit names
+		return cand{i: i, j: j + 1, typ: Duration, val: t.lastP, the: true}
+	}
+	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-120 {
 		// "the year-earlier period" in a report on a quarter: that quarter a year before
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}
@@ -1175,4 +1230,29 @@ func (t *tagger) midPart(i, j int, p string) cand {
 		c.j, c.val, c.noDay = d.j, d.val+"T"+p, false
 	}
 	return c
+}
+
+// samePeriod parses "the same period last year", "the corresponding
+// quarter a year earlier", "the comparable period of 1988" soon after a
+// quarter was named: that quarter a year before (or in the year named).
+func (t *tagger) samePeriod(i int) cand {
+	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") || t.lastQ == "" || t.qAt > i || t.qAt <= i-60 {
+		return cand{}
+	}
+	k := i + 2
+	y := atoi(t.lastQ[:4]) - 1
+	switch {
+	case t.is(k, "last") && t.is(k+1, "year"):
+		k += 2
+	case t.is(k, "of") && t.is(k+1, "last") && t.is(k+2, "year"):
+		k += 3
+	case t.is(k, "a") && t.is(k+1, "year") && (t.is(k+2, "ago") || t.is(k+2, "earlier")):
+		k += 3
+	case (t.is(k, "of") || t.is(k, "in")) && t.yearOnly(k+1) > 0:
+		y, k = t.yearOnly(k+1), k+2
+	default:
+		return cand{}
+	}
+	val := itoa(y) + t.lastQ[4:]
+	return cand{i: i, j: k, typ: Date, val: val, the: true, back: val != t.lastQ}
 }
