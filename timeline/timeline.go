@@ -86,6 +86,10 @@ type stages struct {
 	// cacheID names the parse and extract stages for the build cache; ""
 	// turns the cache off (as for test stand-ins).
 	cacheID string
+
+	// loaded, when not nil, is called with each article read, once it is
+	// extracted and cached (from several goroutines at once).
+	loaded func(*content.Article)
 }
 
 func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
@@ -107,11 +111,20 @@ func buildIn(ctx context.Context, cfg Config, st stages, b *Builder) (*Result, e
 			return res, nil
 		}
 	}
+	var spill *bodySpill
+	if b == nil {
+		// A one-shot build keeps the articles' bodies out of memory
+		// until their pages are rendered (see bodySpill).
+		if spill, _ = newBodySpill(""); spill != nil {
+			defer spill.close()
+			st.loaded = spill.put
+		}
+	}
 	a, err := analyzeIn(ctx, cfg, st, false, b)
 	if err != nil {
 		return nil, err
 	}
-	a.builder = b
+	a.builder, a.spill = b, spill
 	if len(a.errs) > 0 {
 		return nil, sortErrors(a.errs)
 	}
@@ -162,6 +175,8 @@ type analysis struct {
 	// lean: the build keeps nothing past its use (see analyzeIn); the
 	// articles have no Text or Sentences once the events are merged.
 	lean bool
+	// spill, when not nil, holds the articles' bodies until rendering.
+	spill *bodySpill
 }
 
 // analyze reads the site's settings and articles, extracts and merges the
@@ -296,6 +311,11 @@ func (a *analysis) renderMemo(ctx context.Context, memo *render.Memo) ([]render.
 	if err := a.prepareSite(); err != nil {
 		return nil, err
 	}
+	if a.spill != nil {
+		if err := a.spill.restore(); err != nil {
+			return nil, err
+		}
+	}
 	return render.RenderMemo(ctx, a.site, a.templates, render.Generators(a.extra...), memo)
 }
 
@@ -309,15 +329,16 @@ func (a *analysis) renderTo(ctx context.Context, memo *render.Memo) ([]render.Fi
 	}
 	gens := render.Generators(a.extra...)
 	if a.lean {
-		gens = releaseBodies(gens, a.arts)
+		gens = releaseBodies(gens, a.arts, a.spill)
 	}
 	return render.RenderTo(ctx, a.realDest, a.site, a.templates, gens, memo)
 }
 
-// releaseBodies returns gens with the articles' HTML bodies let go once
-// render.Articles, the only generator that shows them, has run: a lean
-// build's pages after it then run with less memory held.
-func releaseBodies(gens []render.Generator, arts []*content.Article) []render.Generator {
+// releaseBodies returns gens with the articles' HTML bodies brought back
+// from spill (when not nil) just before render.Articles, the only
+// generator that shows them, and let go once it has run: a lean build's
+// other pages then run with less memory held.
+func releaseBodies(gens []render.Generator, arts []*content.Article, spill *bodySpill) []render.Generator {
 	articles := reflect.ValueOf(render.Articles).Pointer()
 	out := make([]render.Generator, len(gens))
 	for i, g := range gens {
@@ -326,6 +347,11 @@ func releaseBodies(gens []render.Generator, arts []*content.Article) []render.Ge
 			continue
 		}
 		out[i] = func(ctx context.Context, s *render.Site, o *render.Output) error {
+			if spill != nil {
+				if err := spill.restore(); err != nil {
+					return err
+				}
+			}
 			err := g(ctx, s, o)
 			for _, art := range arts {
 				art.HTML = ""
