@@ -18,6 +18,12 @@
 //	                  style.css, filter.js (the timeline's filter, the only
 //	                  script), favicon.svg
 //
+// Changing a page template, layout.html or a partial: the article, event,
+// timeline and person and place pages also have a fast path written in Go
+// (timeline/render/fast.go) that must make the same bytes;
+// TestFastPathMatchesTemplates in timeline/render fails until it does, and
+// prints the new sum for fastSum.
+//
 // The pages need no script: filter.js only adds the filter, whose state it
 // keeps in the URL's query (?person=, place=, source=, q=, with the slugs of
 // people and places, and articles' slugs for sources).

@@ -73,9 +73,9 @@ Text.
 	got := errorLines(t, err)
 	p := func(s string) string { return filepath.Join(src, s) }
 	want := []string{
-		p("content/b.md") + `: duplicate slug "same": ` + p("content/a.md") + " has it too",
-		p("content/c.md") + `: slug "../../escape" would escape the articles folder (it holds a slash)`,
-		p("content/d.md") + `: slug ".." would escape the articles folder`,
+		p("content/b.md") + `:4: duplicate slug "same": ` + p("content/a.md") + " has it too (each article needs its own slug: set slug: to another one)",
+		p("content/c.md") + `:4: slug "../../escape" would escape the articles folder (it holds a slash)`,
+		p("content/d.md") + `:4: slug ".." would escape the articles folder`,
 		p("content/e.md") + `:3: parsing time "not a date" as "2006-01-02": cannot parse "not a date" as "2006"`,
 		p("content/f.md") + ": cannot read the file: no such file or directory",
 		p("templates/partials/broken.html") + `:2: missing value for if`,

@@ -100,13 +100,13 @@ func TestBuildWritesTheSite(t *testing.T) {
 		t.Errorf("an empty list must be [], not null: %s", files["timeline.json"])
 	}
 	idx := files["index.html"]
-	for _, want := range []string{"Harbour bridge", "2024-03-01", `href=articles/closure/index.html#s1`, "March 2024", "June 2024"} {
+	for _, want := range []string{"Harbour bridge", "2024-03-01", `href="articles/closure/index.html#s1"`, "March 2024", "June 2024"} {
 		if !strings.Contains(idx, want) {
 			t.Errorf("index.html lacks %q:\n%s", want, idx)
 		}
 	}
 	art := files["articles/closure/index.html"]
-	for _, want := range []string{"Harbour Gazette", "Ana Ruiz", "https://example.com/bridge-closes", `id=s1`, "2024-03-02", `href=../../style.css`} {
+	for _, want := range []string{"Harbour Gazette", "Ana Ruiz", "https://example.com/bridge-closes", `id="s1"`, "2024-03-02", `href="../../style.css"`} {
 		if !strings.Contains(art, want) {
 			t.Errorf("article page lacks %q:\n%s", want, art)
 		}

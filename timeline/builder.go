@@ -22,11 +22,14 @@ import (
 //     (a file whose size, modification time and inode are those of the
 //     last build, at a time old enough to vouch for its bytes, is not read
 //     again, as git's index does);
-//   - the calendar's and TimelineJS file's part of every event, and its
-//     JSON in timeline.json, are kept (feed.Memo, render.EventJSON), so
-//     that only changed events are formatted;
+//   - the calendar's and TimelineJS file's part of every event, its JSON
+//     in timeline.json and its fingerprint are kept (feed.Memo,
+//     render.EventJSON, render.EventSums), so that only changed events are
+//     formatted and hashed;
 //   - the destination's manifest stays in memory; it is still checked
-//     against the folder (render.Manifest.Verify) before it is trusted.
+//     against the folder (render.Manifest.Verify) before it is trusted;
+//   - the merge's work is kept (events.Merger): only the mentions of new
+//     or changed articles are merged again, with the days they reach.
 //
 // The first build reads the whole site even when it is up to date, so
 // that the rebuilds after it are fast. Every build's output is the same as
@@ -34,8 +37,9 @@ import (
 // Builder is safe for concurrent use; its builds run one at a time. With
 // Config.NoCache it is Build.
 type Builder struct {
-	cfg Config
-	st  stages
+	cfg    Config
+	st     stages
+	merger events.Merger
 
 	mu        sync.Mutex
 	cache     *articleCache
@@ -44,6 +48,7 @@ type Builder struct {
 	stamps    map[string]fileStamp
 	feeds     feed.Memo
 	eventJSON render.EventJSON
+	eventSums render.EventSums
 	manifest  *render.Manifest // of the last build, with its path and version
 	mpath     string
 	mversion  string
@@ -65,7 +70,9 @@ func statPack(s *cache.Store) packStat {
 
 // NewBuilder returns a Builder of the site cfg describes.
 func NewBuilder(cfg Config) *Builder {
-	return &Builder{cfg: cfg, st: defaultStages()}
+	b := &Builder{cfg: cfg, st: defaultStages()}
+	b.st.merge = b.merger.Merge
+	return b
 }
 
 // Build builds the site as Build does.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/events"
+	"github.com/newsroom/timeline/timeline/render"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -25,12 +27,14 @@ const (
 	WarnDisagreement   = "disagreement"    // an event's sources give different dates
 	WarnNoEvents       = "no-events"       // an article with no dated events
 	WarnDuplicate      = "duplicate"       // an article that repeats another
+	WarnNoBaseURL      = "no-base-url"     // no absolute base URL: the feeds and calendar cannot hold absolute links
+	WarnNoTitle        = "no-title"        // an article without a title: its pages show one made from its text
 )
 
 // Warning is something an editor should look at; unlike an error it does
 // not stop a build.
 type Warning struct {
-	Path     string `json:"path"`           // the article's file
+	Path     string `json:"path"`           // the article's file, or timeline.toml
 	Line     int    `json:"line,omitempty"` // 1-based; 0 when unknown or the whole file
 	Kind     string `json:"kind"`           // one of the Warn constants
 	Message  string `json:"message"`
@@ -120,7 +124,7 @@ func warnings(in checkInput) []Warning {
 					}
 					ws = append(ws, Warning{
 						Path: a.Path, Line: locate(a, s.ID, t.Text), Kind: WarnUnresolvedDate, Sentence: s.ID,
-						Message: fmt.Sprintf("could not resolve the date %q (%s) to definite days; give the event a date in the frontmatter's events if it matters", t.Text, t.Value),
+						Message: fmt.Sprintf("could not resolve the date %q to definite days; give the event a date in the frontmatter's events if it matters", t.Text),
 					})
 				}
 			}
@@ -156,6 +160,14 @@ func warnings(in checkInput) []Warning {
 				Event: e.ID, Sentence: sentenceOf(first.URL),
 				Message: fmt.Sprintf("the sources of event %s (%s) disagree on its date: %s", e.ID, e.Title, d),
 			})
+		}
+	}
+
+	// Articles without a title.
+	for _, a := range in.articles {
+		if a.Meta.Untitled {
+			ws = append(ws, Warning{Path: a.Path, Line: a.Meta.SlugLine, Kind: WarnNoTitle,
+				Message: fmt.Sprintf("no title: the pages show %q instead; give the headline as title: in the frontmatter", a.Meta.Title)})
 		}
 	}
 
@@ -433,5 +445,29 @@ func check(ctx context.Context, cfg Config, st stages, tagger func(string, time.
 		events:   a.events,
 		tagger:   tagger,
 	})
+	if w, ok := baseURLWarning(a); ok {
+		r.Warnings = append(r.Warnings, w)
+	}
 	return r, nil
+}
+
+// baseURLWarning warns when the site has no absolute base URL (none, or a
+// path such as "/news/"): its feeds and calendar then link by relative
+// paths, which feed readers and calendar apps cannot follow, and their
+// entry ids hold "localhost", so setting the URL later gives every entry a
+// new id. ok is false when the base URL is absolute or is itself an error.
+func baseURLWarning(a *analysis) (Warning, bool) {
+	u, err := render.ParseBaseURL(a.settings.BaseURL)
+	if err != nil || u.IsAbs() {
+		return Warning{}, false
+	}
+	what := "base_url is not set"
+	if a.settings.BaseURL != "" {
+		what = fmt.Sprintf("base_url %q is a path, not a full address", a.settings.BaseURL)
+	}
+	return Warning{
+		Path: filepath.Join(a.src, siteConfigFile), Line: a.settings.baseURLLine, Kind: WarnNoBaseURL,
+		Message: what + `: feed.atom, feed.json and timeline.ics need it for absolute links (their entry ids would hold "localhost"); ` +
+			`set base_url = "https://example.org/news/timeline/" to where the site will be served before the first deploy (or build with --base-url), as changing it later makes feed readers show every entry again`,
+	}, true
 }

@@ -110,6 +110,9 @@ func TestWarnings(t *testing.T) {
 		if w.Kind == WarnDuplicate && !strings.Contains(w.Message, "content/a-sandbags.md") {
 			t.Errorf("duplicate warning does not name the other file: %s", w)
 		}
+		if strings.Contains(w.Message, "XXXX") {
+			t.Errorf("a warning shows editors a TIMEX value: %s", w)
+		}
 	}
 }
 

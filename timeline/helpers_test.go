@@ -107,6 +107,7 @@ func stubParse(path string, src []byte) (*content.Article, error) {
 				a.Meta.URL = v
 			case "slug":
 				a.Slug = v
+				a.Meta.SlugLine = line
 			case "draft":
 				a.Meta.Draft = v == "true"
 			case "authors":

@@ -275,8 +275,8 @@ func (c *articleCache) get(k cache.Key) (*articleRecord, bool) {
 	c.mu.Unlock()
 	if ok {
 		// Kept decoded from the last build; the store still counts it
-		// as used, so that it keeps it.
-		if _, ok := c.store.Get(k); ok {
+		// as used, so that it keeps it (without reading it again).
+		if c.store.Keep(k) {
 			c.keep(k, rec)
 			return rec, true
 		}
@@ -426,7 +426,7 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 	newMemo := func(previous map[string]render.Sum) *render.Memo {
 		memo := render.NewMemo(salt, previous)
 		if b != nil {
-			memo.Feeds, memo.EventJSON = &b.feeds, &b.eventJSON
+			memo.Feeds, memo.EventJSON, memo.EventSums = &b.feeds, &b.eventJSON, &b.eventSums
 		}
 		return memo
 	}

@@ -134,7 +134,7 @@ func checkHostile(t *testing.T, st stages, archive string) {
 		}
 	}
 	// The user's text is still there, as text.
-	if art := files["articles/evil/index.html"]; !strings.Contains(art, "&lt;script>alert('title')&lt;/script>") {
+	if art := files["articles/evil/index.html"]; !strings.Contains(art, "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;") {
 		t.Errorf("the title is not shown as text:\n%s", art)
 	}
 }

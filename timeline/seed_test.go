@@ -153,7 +153,7 @@ Text.
 		{"bad-date.md", true, "February has no 31st"},
 		{"broken-yaml.md", true, "malformed frontmatter"},
 		{"typo.md", true, "an unknown key is likely a typo"},
-		{"dup-b.md", false, "a duplicate slug names both files"},
+		{"dup-b.md", true, "a duplicate slug names both files, at the slug line"},
 		{"escape.md", true, "a slug must not leave articles/"},
 		{"empty.md", false, "an empty file"},
 		{"latin1.md", true, "not UTF-8"},

@@ -457,11 +457,11 @@ func publishable(files []analysed) ([]*content.Article, map[string][]events.Ment
 			continue
 		}
 		if msg := unsafeSlug(a.Slug); msg != "" {
-			errs = append(errs, &content.Error{Path: p, Err: fmt.Errorf("slug %q %s", a.Slug, msg)})
+			errs = append(errs, &content.Error{Path: p, Line: a.Meta.SlugLine, Err: fmt.Errorf("slug %q %s", a.Slug, msg)})
 			continue
 		}
 		if prev, dup := first[a.Slug]; dup {
-			errs = append(errs, &content.Error{Path: p, Err: fmt.Errorf("duplicate slug %q: %s has it too", a.Slug, prev)})
+			errs = append(errs, &content.Error{Path: p, Line: a.Meta.SlugLine, Err: fmt.Errorf("duplicate slug %q: %s has it too (each article needs its own slug: set slug: to another one)", a.Slug, prev)})
 			continue
 		}
 		first[a.Slug] = p

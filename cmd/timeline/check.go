@@ -22,6 +22,7 @@ func checkCommand() command {
 			fs := newFlagSet("check", stderr)
 			var cfg timeline.Config
 			fs.StringVar(&cfg.Source, "source", ".", "the site `folder` holding content/, templates/ and timeline.toml")
+			fs.StringVar(&cfg.BaseURL, "base-url", "", "the `URL` the site will be served from, as for build (overrides timeline.toml)")
 			asJSON := fs.Bool("json", false, "print the report as JSON on stdout, for tools")
 			quiet := fs.Bool("quiet", false, "no progress line")
 			if err := parseFlags(fs, args); err != nil {

@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/newsroom/timeline/timeline/content"
 )
@@ -49,10 +50,17 @@ var errUsage = errors.New("usage")
 var errReported = errors.New("reported")
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	os.Exit(runMain(os.Args[1:]))
+}
+
+// runMain runs args as the command line, stopping the work as Ctrl+C does
+// on an interrupt, a termination (kill, a process manager, a container
+// stop) or a hang-up (a closed terminal), so that serve removes its
+// temporary folder whichever ends it.
+func runMain(args []string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
+	return run(ctx, args, os.Stdout, os.Stderr)
 }
 
 // run runs the command line args and returns the exit status: 0 on

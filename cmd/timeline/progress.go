@@ -35,7 +35,7 @@ func progressLine(w io.Writer, quiet bool) (func(timeline.Progress), func()) {
 		last = now
 		line := fmt.Sprintf("reading articles: %d/%d", p.Articles, p.Total)
 		if p.Events > 0 {
-			line = fmt.Sprintf("read %d articles, found %d events; writing the site", p.Total, p.Events)
+			line = fmt.Sprintf("read %s, found %s; writing the site", count(p.Total, "article"), count(p.Events, "event"))
 		}
 		fmt.Fprintf(w, "\r\033[K%s", line)
 		shown = true

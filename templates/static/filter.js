@@ -40,7 +40,7 @@
       g.hidden = !g.querySelector(".event:not([hidden])");
     });
     var active = keys.some(function (k) { return state[k]; });
-    status.textContent = active ? "Showing " + shown + " of " + events.length + " events." : "";
+    status.textContent = active ? "Showing " + shown + " of " + events.length + (events.length === 1 ? " event." : " events.") : "";
     if (empty) empty.hidden = shown > 0;
 
     var params = new URLSearchParams(location.search);

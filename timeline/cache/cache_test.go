@@ -310,6 +310,35 @@ func TestStoreRestart(t *testing.T) {
 	}
 }
 
+// TestStoreKeep: Keep counts an entry as used, as Get does, without
+// reading it, so that Save keeps it; it reports a missing entry.
+func TestStoreKeep(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := Open(dir, "v")
+	big := make([]byte, 2<<20) // enough dead bytes to make Save compact
+	s.Put(key("old"), big)
+	s.Put(key("kept"), []byte("kept"))
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	s.Restart()
+	if !s.Keep(key("kept")) {
+		t.Fatal("Keep reports a saved entry missing")
+	}
+	if s.Keep(key("never")) {
+		t.Fatal("Keep reports an entry never put")
+	}
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	s2, _ := Open(dir, "v")
+	for k, want := range map[string]bool{"old": false, "kept": true} {
+		if _, ok := s2.Get(key(k)); ok != want {
+			t.Errorf("after Keep and Save, entry %q present = %v, want %v", k, ok, want)
+		}
+	}
+}
+
 // TestStorePutStreams: Put writes each entry to the file at once, readable
 // before Save; a run that never saves leaves the pack as it was (a new pack
 // is never renamed in, entries appended to a sound one are whole or cut off

@@ -230,6 +230,22 @@ func (s *Store) read(k Key, l loc) ([]byte, error) {
 	return b[36:end:end], nil
 }
 
+// Keep marks the entry under k as used, as Get does, without reading its
+// value, for a caller that holds the value already (decoded from an
+// earlier Get, or put); it reports whether the Store has the entry.
+func (s *Store) Keep(k Key) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.added[k]
+	if !ok {
+		_, ok = s.entries[k]
+	}
+	if ok {
+		s.used[k] = true
+	}
+	return ok
+}
+
 // Restart begins another run over a Store kept open (as a long-running
 // process does between builds): the entries used are counted afresh, as
 // after Open, so that Save keeps only those the new run gets or puts.

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bufio"
 	"bytes"
 	"html"
 	"sort"
@@ -55,30 +54,69 @@ type bodyResult struct {
 	sentences []Sentence
 }
 
-// renderBody renders Markdown with every sentence wrapped. It builds its own
-// goldmark instance, so calls share no state.
+// sentencerKey is where a parse's sentencer waits in its parser.Context
+// for the shared transformer. It is set once when the package loads.
+var sentencerKey = parser.NewContextKey()
+
+// markdown is the goldmark instance every Parse shares: CommonMark only,
+// raw HTML off (no html.WithUnsafe), no attribute syntax, no typographer,
+// so that text stays as written. Built once when the package loads, it is
+// never changed; goldmark's parsers and renderers keep a conversion's
+// state in its parser.Context, so Convert is safe for concurrent use.
+var markdown = goldmark.New(
+	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(sentenceTransformer{}, 1000))),
+	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(sentenceRenderer{}, 1000))),
+)
+
+// sentenceTransformer numbers and wraps the sentences of a document with
+// the sentencer that renderBody put in the parse's context.
+type sentenceTransformer struct{}
+
+func (sentenceTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	if st, ok := pc.Get(sentencerKey).(*sentencer); ok {
+		st.Transform(doc, reader, pc)
+	}
+}
+
+// renderBody renders Markdown with every sentence wrapped. It is safe for
+// concurrent use: each call has its own sentencer and buffers.
 func renderBody(src []byte) (bodyResult, error) {
-	st := &sentencer{}
-	md := goldmark.New(
-		// CommonMark only, raw HTML off (no html.WithUnsafe), no attribute
-		// syntax, no typographer: text stays as written.
-		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(st, 1000))),
-		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(sentenceRenderer{}, 1000))),
-	)
-	st.r = md.Renderer()
-	var buf bytes.Buffer
-	if err := md.Convert(src, &buf); err != nil {
+	st := &sentencer{r: markdown.Renderer()}
+	st.bw.Buffer = &st.buf
+	st.text.Grow(len(src)) // the text is about as long as the Markdown
+	pc := parser.NewContext()
+	pc.Set(sentencerKey, st)
+	var page strings.Builder
+	page.Grow(len(src) + len(src)/2)
+	if err := markdown.Convert(src, htmlWriter{&page}, parser.WithContext(pc)); err != nil {
 		return bodyResult{}, err
 	}
-	return bodyResult{html: buf.String(), text: st.text.String(), sentences: st.sents}, nil
+	return bodyResult{html: page.String(), text: st.text.String(), sentences: st.sents}, nil
 }
+
+// bufWriter lets goldmark write straight into a bytes.Buffer: it is the
+// util.BufWriter goldmark's renderer would otherwise wrap the buffer in
+// (a bufio.Writer of 4 KB per call), with nothing to flush.
+type bufWriter struct{ *bytes.Buffer }
+
+func (bufWriter) Available() int { return 0 }
+func (bufWriter) Buffered() int  { return 0 }
+func (bufWriter) Flush() error   { return nil }
+
+// htmlWriter is bufWriter for a strings.Builder, so that the page's HTML
+// becomes a string without a copy.
+type htmlWriter struct{ *strings.Builder }
+
+func (htmlWriter) Available() int { return 0 }
+func (htmlWriter) Buffered() int  { return 0 }
+func (htmlWriter) Flush() error   { return nil }
 
 // sentencer is the AST transformer that numbers and wraps sentences. It
 // collects the article's plain text and sentence offsets as it goes.
 type sentencer struct {
 	r     renderer.Renderer
-	buf   bytes.Buffer  // scratch for plain
-	bw    *bufio.Writer // writes to buf; reused so Render allocates none
+	buf   bytes.Buffer // scratch for plain
+	bw    bufWriter    // writes to buf
 	text  strings.Builder
 	sents []Sentence
 }
@@ -106,29 +144,75 @@ func (s *sentencer) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 
 // A piece is a run of a block's inline content with its plain text.
 type piece struct {
-	node       ast.Node // nil for a run of a splittable text, held in str
-	str        string   // plain text
-	splittable bool     // plain text that may be cut anywhere
-	start, end int      // offsets in the block's plain text
+	node        ast.Node // nil for a run of a splittable text, held in str
+	str         string   // plain text, unless src >= 0
+	src, srcEnd int      // when src >= 0, the plain text is source[src:srcEnd], written verbatim
+	splittable  bool     // plain text that may be cut anywhere
+	start, end  int      // offsets in the block's plain text
 }
 
 // appendString adds the run [from, to) of a splittable piece as raw text,
-// which the renderer only escapes.
-func (s *sentencer) appendString(appendNode func(ast.Node, int, int), p piece, from, to int) {
-	str := ast.NewString([]byte(p.str[from-p.start : to-p.start]))
+// which the renderer only escapes: the source's own bytes when the piece
+// is the source verbatim, else a copy.
+func (s *sentencer) appendString(appendNode func(ast.Node, int, int), source []byte, p piece, from, to int) {
+	var v []byte
+	if p.src >= 0 {
+		v = source[p.src+from-p.start : p.src+to-p.start : p.src+to-p.start] // capped: never appended to
+	} else {
+		v = []byte(p.str[from-p.start : to-p.start])
+	}
+	str := ast.NewString(v)
 	str.SetRaw(true)
 	appendNode(str, from, to)
+}
+
+// textPiece is the splittable piece of a text node: the source itself when
+// goldmark would write it verbatim (see verbatim), else its plain text.
+func (s *sentencer) textPiece(n *ast.Text, source []byte) piece {
+	if seg := n.Segment; !n.IsRaw() && !n.SoftLineBreak() && !n.HardLineBreak() && seg.Padding == 0 && verbatim(seg.Value(source), false) {
+		return piece{src: seg.Start, srcEnd: seg.Stop, splittable: true}
+	}
+	return piece{str: s.plain(n, source), src: -1, splittable: true}
 }
 
 // plain returns the text a reader sees for n: its HTML with tags removed and
 // character references resolved.
 func (s *sentencer) plain(n ast.Node, source []byte) string {
-	if s.bw == nil {
-		s.bw = bufio.NewWriter(&s.buf)
+	// Most pieces are text with nothing that goldmark's HTML writer
+	// changes but escapes of <, > and ", which reading undoes: their plain
+	// text is their source, and rendering is skipped.
+	switch t := n.(type) {
+	case *ast.Text:
+		if !t.IsRaw() && !t.SoftLineBreak() && !t.HardLineBreak() {
+			if v := t.Segment.Value(source); verbatim(v, false) {
+				return string(v)
+			}
+		}
+	case *ast.String:
+		if !t.IsCode() && verbatim(t.Value, t.IsRaw()) {
+			return string(t.Value)
+		}
 	}
 	s.buf.Reset()
-	_ = s.r.Render(s.bw, source, n) // flushes s.bw
+	_ = s.r.Render(s.bw, source, n)
 	return html.UnescapeString(stripTags(s.buf.String()))
+}
+
+// verbatim reports whether goldmark's HTML writer writes v, as text (or
+// raw text), changed only by escaping <, >, & and ": no NUL (written as
+// U+FFFD) and, unless raw, no backslash escape or character reference.
+func verbatim(v []byte, raw bool) bool {
+	for _, c := range v {
+		switch c {
+		case 0:
+			return false
+		case '\\', '&':
+			if !raw {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // stripTags removes every <...> from goldmark's output, in which text never
@@ -180,7 +264,11 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 	var pieces []piece
 	pos := 0
 	addPiece := func(p piece) {
-		p.start, p.end = pos, pos+len(p.str)
+		n := len(p.str)
+		if p.src >= 0 {
+			n = p.srcEnd - p.src
+		}
+		p.start, p.end = pos, pos+n
 		pos = p.end
 		pieces = append(pieces, p)
 	}
@@ -189,26 +277,31 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 		case *ast.Text:
 			if n.HardLineBreak() {
 				n.SetHardLineBreak(false)
-				addPiece(piece{str: s.plain(n, source), splittable: true})
+				addPiece(s.textPiece(n, source))
 				br := ast.NewTextSegment(text.NewSegment(n.Segment.Stop, n.Segment.Stop))
 				br.SetHardLineBreak(true)
-				addPiece(piece{node: br, str: s.plain(br, source)})
+				addPiece(piece{node: br, str: s.plain(br, source), src: -1})
 				continue
 			}
-			addPiece(piece{str: s.plain(n, source), splittable: true})
+			addPiece(s.textPiece(n, source))
 		case *ast.String:
 			if n.IsCode() {
-				addPiece(piece{node: n, str: s.plain(n, source)})
+				addPiece(piece{node: n, str: s.plain(n, source), src: -1})
 				continue
 			}
-			addPiece(piece{str: s.plain(n, source), splittable: true})
+			addPiece(piece{str: s.plain(n, source), src: -1, splittable: true})
 		default:
-			addPiece(piece{node: c, str: s.plain(c, source)})
+			addPiece(piece{node: c, str: s.plain(c, source), src: -1})
 		}
 	}
 	var pt strings.Builder
+	pt.Grow(pos)
 	for _, p := range pieces {
-		pt.WriteString(p.str)
+		if p.src >= 0 {
+			pt.Write(source[p.src:p.srcEnd])
+		} else {
+			pt.WriteString(p.str)
+		}
 	}
 	plain := pt.String()
 	spans := adjust(sentences.Split(plain), pieces, len(plain))
@@ -254,12 +347,12 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 		from := p.start
 		for ; bi < len(bounds) && bounds[bi] < p.end; bi++ {
 			if bounds[bi] > from {
-				s.appendString(appendNode, p, from, bounds[bi])
+				s.appendString(appendNode, source, p, from, bounds[bi])
 				from = bounds[bi]
 			}
 		}
 		if p.end > from {
-			s.appendString(appendNode, p, from, p.end)
+			s.appendString(appendNode, source, p, from, p.end)
 		}
 	}
 	if len(spans) > 0 {

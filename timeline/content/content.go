@@ -31,6 +31,16 @@ type Meta struct {
 	// Editors' corrections to the extracted events (see package events).
 	Events []EventFix `yaml:"events" toml:"events"`
 	Ignore []Ignore   `yaml:"ignore" toml:"ignore"`
+
+	// SlugLine is where an error about the article's slug points: the line
+	// of its slug key, else of its title key, else the first line inside
+	// the frontmatter.
+	SlugLine int `yaml:"-" toml:"-"`
+
+	// Untitled is set when the frontmatter gives no title: Title is then
+	// made from the start of the article's first sentence (or from its
+	// file name), so that no page shows an empty headline or link.
+	Untitled bool `yaml:"-" toml:"-"`
 }
 
 // EventFix adds an event or corrects an extracted one. It matches an

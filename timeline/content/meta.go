@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"net/url"
@@ -33,6 +34,7 @@ func decodeMeta(root *value, m *Meta) []lineError {
 	}
 	seen := map[string]int{}
 	dateLine := 0
+	defer func() { m.SlugLine = cmp.Or(seen["slug"], seen["title"], root.line) }()
 	for _, e := range root.keys {
 		if prev, ok := seen[e.key]; ok {
 			add(e.line, "key %q given twice (first on line %d)", e.key, prev)

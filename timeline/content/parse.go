@@ -10,9 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
-
-	"github.com/adrg/frontmatter"
 )
 
 // Parse reads one article file: frontmatter (YAML between --- lines or TOML
@@ -57,27 +56,9 @@ func Parse(path string, src []byte) (*Article, error) {
 	}
 	text := bytes.TrimPrefix(src, []byte("\uFEFF"))
 
-	// Frontmatter: adrg/frontmatter finds the block; we decode the bytes
+	// Frontmatter: splitFrontmatter finds the block; we decode the bytes
 	// ourselves so that every error can name its line.
-	var kind string
-	var data []byte
-	capture := func(k string) frontmatter.UnmarshalFunc {
-		return func(b []byte, _ any) error {
-			kind, data = k, bytes.Clone(b)
-			return nil
-		}
-	}
-	formats := []*frontmatter.Format{
-		frontmatter.NewFormat("---", "---", capture("yaml")),
-		frontmatter.NewFormat("---yaml", "---", capture("yaml")),
-		frontmatter.NewFormat("+++", "+++", capture("toml")),
-		frontmatter.NewFormat("---toml", "---", capture("toml")),
-	}
-	body, err := frontmatter.Parse(bytes.NewReader(text), nil, formats...)
-	if err != nil {
-		add(0, fmt.Errorf("reading frontmatter: %v", err))
-		return fail()
-	}
+	kind, data, body := splitFrontmatter(text)
 	openLine, opener := firstLine(text)
 	if kind == "" {
 		switch opener {
@@ -124,6 +105,9 @@ func Parse(path string, src []byte) (*Article, error) {
 		return fail()
 	}
 	a.HTML, a.Text, a.Sentences = r.html, r.text, r.sentences
+	if strings.TrimSpace(a.Meta.Title) == "" {
+		a.Meta.Title, a.Meta.Untitled = untitled(a, path), true
+	}
 
 	// Editors' corrections must point at sentences that exist.
 	n := len(a.Sentences)
@@ -132,7 +116,7 @@ func Parse(path string, src []byte) (*Article, error) {
 			return
 		}
 		if k, _ := strconv.Atoi(id[1:]); k > n {
-			add(line, fmt.Errorf("sentence %s does not exist: the article has %d sentences (s1 to s%d)", id, n, n))
+			add(line, fmt.Errorf("sentence %s does not exist: %s", id, sentenceCount(n)))
 		}
 	}
 	for _, f := range a.Meta.Events {
@@ -147,8 +131,60 @@ func Parse(path string, src []byte) (*Article, error) {
 	return a, nil
 }
 
+// splitFrontmatter finds the frontmatter block opening text, exactly as
+// github.com/adrg/frontmatter does with the formats "---", "---yaml",
+// "+++" and "---toml" (the test FuzzSplitFrontmatter holds it to that),
+// without copying the file: the first non-blank line, if it is not the
+// file's last, must be an opening delimiter (spaces around it ignored);
+// the block ends at the first line that is its closing delimiter. kind is
+// "yaml" or "toml", and "" when there is no closed block, in which case
+// body is the whole text.
+func splitFrontmatter(text []byte) (kind string, data, body []byte) {
+	line := func(pos int) (l []byte, next int, last bool) {
+		if i := bytes.IndexByte(text[pos:], '\n'); i >= 0 {
+			return text[pos : pos+i+1], pos + i + 1, false
+		}
+		return text[pos:], len(text), true
+	}
+	pos := 0
+	var end string
+	for {
+		l, next, last := line(pos)
+		if last {
+			return "", nil, text
+		}
+		pos = next
+		t := bytes.TrimSpace(l)
+		if len(t) == 0 {
+			continue
+		}
+		switch string(t) {
+		case "---", "---yaml":
+			kind, end = "yaml", "---"
+		case "+++":
+			kind, end = "toml", "+++"
+		case "---toml":
+			kind, end = "toml", "---"
+		default:
+			return "", nil, text
+		}
+		break
+	}
+	start := pos
+	for {
+		l, next, last := line(pos)
+		if string(bytes.TrimSpace(l)) == end {
+			return kind, text[start:pos], text[next:]
+		}
+		if last {
+			return "", nil, text
+		}
+		pos = next
+	}
+}
+
 // firstLine returns the 1-based number and trimmed text of the first
-// non-blank line, as adrg/frontmatter looks for the opening delimiter.
+// non-blank line, as splitFrontmatter looks for the opening delimiter.
 func firstLine(src []byte) (int, string) {
 	line := 1
 	for len(src) > 0 {
@@ -196,4 +232,39 @@ func invalidUTF8(src []byte) []lineError {
 		line++
 	}
 	return out
+}
+
+// sentenceCount says how many sentences an article has, for an error about
+// a sentence id: "the article has 1 sentence (s1)", "... 3 sentences (s1 to
+// s3)", "the article has no sentences".
+func sentenceCount(n int) string {
+	switch n {
+	case 0:
+		return "the article has no sentences"
+	case 1:
+		return "the article has 1 sentence (s1)"
+	}
+	return fmt.Sprintf("the article has %d sentences (s1 to s%d)", n, n)
+}
+
+// untitled makes a headline for an article whose frontmatter gives none:
+// its first sentence, cut to its first ten words when longer than twelve,
+// without its closing full stop; or, for an article without sentences,
+// its file name in words ("dam-holds.md" gives "Dam holds").
+func untitled(a *Article, path string) string {
+	if len(a.Sentences) > 0 {
+		words := strings.Fields(a.Quote(a.Sentences[0]))
+		if len(words) > 12 {
+			return strings.Join(words[:10], " ") + " …"
+		}
+		return strings.TrimSuffix(strings.Join(words, " "), ".")
+	}
+	name := filepath.Base(path)
+	name = strings.TrimSuffix(name, filepath.Ext(name))
+	name = strings.Join(strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || unicode.IsSpace(r) }), " ")
+	if name == "" {
+		return "Untitled article"
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(r)) + name[n:]
 }

@@ -190,8 +190,12 @@ func TestParseErrors(t *testing.T) {
 			"an added event needs a name to be shown"},
 		{"event bad sentence id", "a.md", "---\ndate: 2025-12-01\nevents:\n  - sentence: 4\n    date: 2025-11-30\n---\nIt rained.\n", []string{`a.md:4: sentence "4" is not a sentence id such as s4`},
 			"sentence ids are the page's element ids"},
-		{"event missing sentence", "a.md", "---\ndate: 2025-12-01\nignore:\n  - sentence: s9\n---\nIt rained.\n", []string{`a.md:4: sentence s9 does not exist: the article has 1 sentences`},
-			"a dangling correction would silently do nothing"},
+		{"event missing sentence", "a.md", "---\ndate: 2025-12-01\nignore:\n  - sentence: s9\n---\nIt rained.\n", []string{`a.md:4: sentence s9 does not exist: the article has 1 sentence (s1)`},
+			"a dangling correction would silently do nothing; one sentence, not '1 sentences'"},
+		{"event missing sentence of two", "a.md", "---\ndate: 2025-12-01\nignore:\n  - sentence: s9\n---\nIt rained. It stopped.\n", []string{`a.md:4: sentence s9 does not exist: the article has 2 sentences (s1 to s2)`},
+			"the plural, with the range of ids"},
+		{"event missing sentence of none", "a.md", "---\ndate: 2025-12-01\nignore:\n  - sentence: s1\n---\n# Only a heading\n", []string{`a.md:4: sentence s1 does not exist: the article has no sentences`},
+			"no range s1 to s0"},
 		{"ignore empty", "a.md", "---\ndate: 2025-12-01\nignore:\n  - {}\n---\nIt rained.\n", []string{`a.md:4: an ignore entry needs a sentence`},
 			"an ignore entry that matches nothing is a mistake"},
 		{"events not list", "a.md", "---\ndate: 2025-12-01\nevents: s4\n---\nIt rained.\n", []string{`a.md:3: events must be a list of entries`},
@@ -395,5 +399,22 @@ func golden(t *testing.T, path, got string) {
 	}
 	if got != string(want) {
 		t.Errorf("output differs from %s; if the change is intended (e.g. a better sentence splitter), run go test ./timeline/content -update and review the diff", path)
+	}
+}
+
+func TestUntitled(t *testing.T) {
+	for _, tc := range []struct{ path, src, want, why string }{
+		{"a.md", "---\ndate: 2024-06-11\n---\nThe count finished on Monday.\n", "The count finished on Monday", "a short first sentence, without its full stop"},
+		{"a.md", "---\ndate: 2024-06-11\n---\nOne two three four five six seven eight nine ten eleven twelve thirteen.\n", "One two three four five six seven eight nine ten …", "a long one is cut"},
+		{"dam-holds.md", "---\ndate: 2024-06-11\n---\n# Only a heading\n", "Dam holds", "no sentence: the file name in words"},
+		{"a.md", "---\ndate: 2024-06-11\ntitle: Given\n---\nText.\n", "Given", "a title given is kept"},
+	} {
+		a, err := content.Parse(tc.path, []byte(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Meta.Title != tc.want || a.Meta.Untitled != (tc.want != "Given") {
+			t.Errorf("%q: title %q (untitled %v), want %q (%s)", tc.src, a.Meta.Title, a.Meta.Untitled, tc.want, tc.why)
+		}
 	}
 }

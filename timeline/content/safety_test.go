@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/corpus"
 )
 
 var (
@@ -232,5 +233,30 @@ func BenchmarkParse(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// BenchmarkParseCorpus measures Parse over generated articles (the seeds
+// with shifted dates and varied publishers, as cmd/gencorpus writes them);
+// one op is one article.
+//
+//	go test -run XXX -bench ParseCorpus -benchmem ./timeline/content
+func BenchmarkParseCorpus(b *testing.B) {
+	files, err := corpus.Articles(500, corpus.Options{SeedDir: filepath.Join("..", "..", "content")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	cpu := processCPU()
+	for b.Loop() {
+		f := files[i%len(files)]
+		if _, err := content.Parse(f.Name, f.Data); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	if cpu > 0 {
+		b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsroom/timeline/timeline/content"
+	gencorpus "github.com/newsroom/timeline/timeline/corpus"
 )
 
 // corpus makes n articles from the seed articles, copy k of each seed
@@ -83,5 +84,34 @@ func BenchmarkMerge(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ms)), "ns/mention")
 		})
+	}
+}
+
+// BenchmarkExtract measures extraction alone over generated articles (the
+// seeds with shifted dates and varied publishers, as cmd/gencorpus writes
+// them), with the real tagger and gazetteer; one op is one article.
+//
+//	go test -run XXX -bench 'Extract$' -benchmem ./timeline/events
+func BenchmarkExtract(b *testing.B) {
+	files, err := gencorpus.Articles(500, gencorpus.Options{SeedDir: filepath.Join("..", "..", "content")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := make([]*content.Article, len(files))
+	for i, f := range files {
+		if arts[i], err = content.Parse(f.Name, f.Data); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	b.ReportAllocs()
+	i := 0
+	cpu := processCPU()
+	for b.Loop() {
+		Extract(arts[i%len(arts)], Options{})
+		i++
+	}
+	if cpu > 0 {
+		b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/timex"
@@ -12,7 +14,8 @@ import (
 // datelineRE matches the dateline that opens a wire story: the city in
 // capitals, perhaps its country or state, perhaps the day of filing, perhaps
 // the agency in parentheses, and a dash: "WASHINGTON (AP) —", "SANTIAGO,
-// Chile (AP) —", "ROTTERDAM, May 12 (Reuters) -", "MALATYA, Turkey (AFP) –".
+// Chile (AP) —", "ROTTERDAM, May 12 (Reuters) -", "MALATYA, Turkey (AFP) –",
+// "BEIRUT/JERUSALEM (Reuters) -" (a story filed from two cities).
 // Either the agency or a dash right after the city is required, so that a
 // sentence opening with a word in capitals is not taken for one.
 //
@@ -20,7 +23,7 @@ import (
 // rocket ...") is what remains of a dateline whose place ended in an
 // abbreviation the splitter took for a sentence's end ("CAPE CANAVERAL,
 // Fla.").
-var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M}.'’ -]*[\p{Lu}](?:,\s*[^,()\n—–]{1,30}?)?(?:,\s*[^,()\n—–]{1,20}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s`)
+var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M}.'’ /-]*[\p{Lu}](?:,\s*[^,()\n—–]{1,30}?)?(?:,\s*[^,()\n—–]{1,20}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s`)
 
 // agencyRE matches the agency and dash left of a dateline split after an
 // abbreviation: "(AP) — ".
@@ -33,12 +36,30 @@ func dateline(s string) int {
 	re := datelineRE
 	if strings.HasPrefix(s, "(") {
 		re = agencyRE
+	} else if !capitalsOpen(s) {
+		return 0 // most sentences: spare the regular expression
 	}
 	loc := re.FindStringIndex(s)
 	if loc == nil {
 		return 0
 	}
 	return loc[1]
+}
+
+// capitalsOpen reports whether s opens as datelineRE requires: a capital
+// letter, then a capital, a combining mark, a period, an apostrophe, a
+// space or a hyphen.
+func capitalsOpen(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(s[n:])
+	switch r {
+	case '.', '\'', '’', ' ', '-':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.Is(unicode.M, r)
 }
 
 // filedOn returns the day a story says it was filed, from a dateline that
@@ -70,4 +91,15 @@ func filedOn(a *content.Article, all []timex.Timex) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// StripDateline returns the sentence s without the dateline that opens it
+// ("VIENNA (APA) — Floodwaters rose ..." gives "Floodwaters rose ..."), or
+// s itself when it has none: what a summary or a quote shows readers, for
+// whom the dateline says only where and by whom the story was filed.
+func StripDateline(s string) string {
+	if n := dateline(s); n > 0 && n < len(s) {
+		return strings.TrimLeft(s[n:], " \t\n")
+	}
+	return s
 }

@@ -1,8 +1,11 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -41,30 +44,38 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 
 	// Pass 1: entities of every sentence, and the article's full names.
-	type sent struct {
-		content.Sentence
-		text    string
-		toks    []token
-		ents    []entity
-		quoted  []bool
-		heading bool
-		// dateline is the length of the dateline opening the sentence,
-		// and datelinePlace the place it names.
-		dateline      int
-		datelinePlace string
-	}
-	sents := make([]sent, len(a.Sentences))
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sents := sc.sentences(len(a.Sentences))
 	var fullNames []string
 	peopleAliases, placeAliases := foldAliases(opts.PeopleAliases), foldAliases(opts.PlaceAliases)
-	quoted := quotedBytes(a.Text)
-	slab := make([]token, 0, len(a.Text)/4+16) // about a token per four bytes
+	sc.quoted = quotedBytes(sc.quoted, a.Text)
+	quoted := sc.quoted
+	if n := len(a.Text)/4 + 16; cap(sc.toks) < n { // about a token per four bytes
+		sc.toks = make([]token, 0, n)
+	}
+	if n := len(a.Text)/64 + 4; cap(sc.ents) < n {
+		sc.ents = make([]entity, 0, n)
+	}
+	slab, entSlab := sc.toks[:0], sc.ents[:0]
+	defer func() { sc.toks, sc.ents = slab, entSlab }() // keep what grew
+	// The tokens' lower-case forms are cut from one lowered copy.
+	lowText := lowerInPlace(a.Text)
+	find := finder{gaz: gaz, al: siteAliases{peopleAliases, placeAliases}, key: sc.key}
+	defer func() { sc.key = find.key }()
 	for i, s := range a.Sentences {
 		text := a.Text[s.Start:s.End]
 		n := len(slab)
-		slab = appendTokens(slab, text)
+		var low string
+		if lowText != "" {
+			low = lowText[s.Start:s.End]
+		}
+		slab = appendTokens(slab, text, low)
 		toks := slab[n:len(slab):len(slab)] // capped: an append copies
 		h := isHeading(text, toks)
-		ents := findEntities(toks, gaz, h, siteAliases{peopleAliases, placeAliases})
+		ne := len(entSlab)
+		entSlab = find.findEntities(entSlab, toks, h)
+		ents := entSlab[ne:len(entSlab):len(entSlab)] // capped: an append copies
 		dl := dateline(text)
 		if n := dl; n > 0 {
 			// The dateline's agency is nobody in the story.
@@ -102,12 +113,21 @@ func Extract(a *content.Article, opts Options) []Mention {
 	// "Luís Montenegro ... Montenegro met the president": a one-word place
 	// that is the surname of a person named in the article, and not where
 	// something happens, is that person.
-	for si := range sents {
+	skeletons := map[string]string{} // of the article's names: the same few recur
+	skel := func(name string) string {
+		k, ok := skeletons[name]
+		if !ok {
+			k = skeleton(name)
+			skeletons[name] = k
+		}
+		return k
+	}
+	for si := 0; si < len(sents) && len(surnameKeys) > 0; si++ {
 		for k, e := range sents[si].ents {
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
 				continue
 			}
-			key := skeleton(sents[si].toks[e.First].Base)
+			key := skel(sents[si].toks[e.First].Base)
 			for _, sk := range surnameKeys {
 				if sk == key {
 					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base, First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
@@ -120,8 +140,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 		if !e.Single {
 			return e.Name, true
 		}
+		if len(fullNames) == 0 {
+			return e.Name, e.Titled
+		}
 		var match string
-		key := skeleton(e.Name)
+		key := skel(e.Name)
 		for i, f := range fullNames {
 			if surnameKeys[i] == key {
 				if match != "" && !sameName(match, f) {
@@ -139,7 +162,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 
 	// Pass 2: mentions.
-	var out []Mention
+	out := sc.out[:0] // copied to a slice of the right size at the end
 	ti := 0
 	var lastPerson string
 	for si := range sents {
@@ -187,6 +210,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 				// "called an election for Jan. 17" read as a past January:
 				// the sentence and the date disagree, and no date is
 				// better than a wrong one.
+				continue
+			}
+			if willBefore(s.toks, seg, s.quoted) && bareWeekday(t.Text) && t.Interval.End.Before(a.Meta.Date) {
+				// "will receive the leaders from Wednesday" read as the
+				// Wednesday before: a weekday to come cannot be past.
 				continue
 			}
 			// "two days after X": the expression dates what follows it.
@@ -263,32 +291,124 @@ func Extract(a *content.Article, opts Options) []Mention {
 	// weapon ("The strike
 	// in Antwerp on 18 May had closed the port" after "Dockworkers walked
 	// off the job").
+	bare := false // a strike with no detail, the only mention this can change
 	labour := false
 	for i := range out {
 		if out[i].Kind == KindOther && strings.HasSuffix(out[i].Detail, "strike") {
 			labour = true
 		}
+		if out[i].Kind == KindStrike && out[i].Detail == "" {
+			bare = true
+		}
 	}
 	military := false
-	for _, s := range sents {
-		for _, t := range s.toks {
+	for si := 0; bare && !military && si < len(sents); si++ {
+		for _, t := range sents[si].toks {
 			low := lower(t)
 			if strikeWeapons[low] || militaryCues[low] {
 				military = true
+				break
 			}
 			if labourCues[low] {
 				labour = true // "reached an agreement with the union"
 			}
 		}
 	}
-	if labour && !military {
+	if bare && labour && !military {
 		for i := range out {
 			if out[i].Kind == KindStrike && out[i].Detail == "" {
 				out[i].Kind, out[i].Detail = KindOther, "strike"
 			}
 		}
 	}
-	return out
+	namedStorm(out, sents)
+	sc.out = out
+	return append([]Mention(nil), out...)
+}
+
+// namedStorm gives the article's one named storm ("Typhoon Tala",
+// "Hurricane Milton") to the mentions that speak of it without its name
+// ("the typhoon made landfall on Saturday"), so that other articles naming
+// it join them. An article naming two storms, or none, changes nothing.
+func namedStorm(out []Mention, sents []sent) {
+	name, kind := "", ""
+	for si := range sents {
+		for _, e := range sents[si].ents {
+			if e.Kind != "org" {
+				continue
+			}
+			w, _, _ := strings.Cut(e.Name, " ")
+			if k := stormWords[strings.ToLower(w)]; k != "" && strings.Contains(e.Name, " ") {
+				if name != "" && name != e.Name {
+					return
+				}
+				name, kind = e.Name, k
+			}
+		}
+	}
+	if name == "" {
+		return
+	}
+	for i := range out {
+		m := &out[i]
+		if slices.Contains(m.Orgs, name) {
+			continue
+		}
+		q := strings.ToLower(m.Quote)
+		if strings.Contains(q, "the "+kind) || strings.Contains(q, "the storm") || m.Trigger == "landfall" {
+			m.Orgs = append(m.Orgs, name)
+		}
+	}
+}
+
+// A sent is one sentence of the article being read, with what Extract
+// finds in it.
+type sent struct {
+	content.Sentence
+	text    string
+	toks    []token
+	ents    []entity
+	quoted  []bool
+	heading bool
+	// dateline is the length of the dateline opening the sentence,
+	// and datelinePlace the place it names.
+	dateline      int
+	datelinePlace string
+}
+
+// scratch is the memory one call of Extract works in: the tokens and
+// entities of the article's sentences and its quotation marks. Calls take
+// a scratch from scratchPool and put it back, so that a build
+// reuses a few buffers instead of allocating (and collecting) them for
+// every article. A scratch carries no state from one call to the next:
+// Extract writes every element it reads. Until it is reused (or the pool
+// is emptied at a garbage collection) it may keep the strings of the last
+// article it read alive.
+type scratch struct {
+	out    []Mention
+	sents  []sent
+	toks   []token
+	ents   []entity
+	quoted []bool
+	key    gazetteer.KeyBuilder
+}
+
+// scratchPool holds scratch buffers between calls of Extract; it is a
+// cache of memory only (see scratch).
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// sentences returns n sents, to be overwritten.
+func (sc *scratch) sentences(n int) []sent {
+	if cap(sc.sents) < n {
+		sc.sents = make([]sent, n)
+	}
+	return sc.sents[:n]
+}
+
+// release puts sc back in the pool.
+func (sc *scratch) release() {
+	sc.key.Reset()
+	scratchPool.Put(sc)
 }
 
 // mention builds the mention of the happening named by the trigger at trig
@@ -543,6 +663,33 @@ func hasYear(text string) bool {
 	return false
 }
 
+// willBefore reports whether "will" or "shall" stands before the expression
+// in its part of the sentence, outside quotations: the sentence tells of
+// something to come.
+func willBefore(toks []token, seg span, quoted []bool) bool {
+	for i := seg.From; i < seg.TFrom; i++ {
+		if low := lower(toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareWeekday reports whether a time expression names a weekday without a
+// date, a month or a word that points back ("last Friday").
+func bareWeekday(text string) bool {
+	day := false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			day = true
+		case "last", "past", "previous", "ago", "earlier":
+			return false
+		}
+	}
+	return day && !strings.ContainsAny(text, "0123456789")
+}
+
 // deictic reports whether a time expression names its day: a weekday,
 // "today", "tonight", "yesterday", "overnight", "last night", "this
 // morning" and the like.
@@ -557,39 +704,68 @@ func deictic(text string) bool {
 	return false
 }
 
-// quotedBytes marks the bytes of s that lie inside quotation marks. A
-// quotation never runs past a blank line (the end of a block).
-func quotedBytes(s string) []bool {
-	q := make([]bool, len(s)+1)
+// quotedBytes marks the bytes of s that lie inside quotation marks, in a
+// slice of len(s)+1 that reuses buf's memory. A quotation never runs past
+// a blank line (the end of a block).
+func quotedBytes(buf []bool, s string) []bool {
+	if cap(buf) < len(s)+1 {
+		buf = make([]bool, len(s)+1)
+	}
+	q := buf[:len(s)+1]
+	clear(q)
 	in := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == '\n' && strings.HasPrefix(s[i+1:], "\n") {
-			in = false
+		// The bytes up to the next line break or quotation mark are
+		// inside or outside as the last mark left them.
+		j := i
+		for j < len(s) && !quoteMarks[s[j]] {
+			j++
 		}
-		switch r {
-		case '“':
-			in = true
-		case '”':
-			in = false
-			q[i] = true
-			i += size
-			continue
+		if in {
+			for k := i; k < j; k++ {
+				q[k] = true
+			}
+		}
+		if j == len(s) {
+			break
+		}
+		i = j
+		switch s[i] {
+		case '\n':
+			if strings.HasPrefix(s[i+1:], "\n") {
+				in = false
+			}
+			q[i] = in
+			i++
 		case '"':
 			in = !in
 			q[i] = true
-			i += size
-			continue
-		}
-		if in {
-			for k := 0; k < size; k++ {
-				q[i+k] = true
+			i++
+		default: // 0xE2, the first byte of '“' and '”' (and of other characters)
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '“':
+				in = true
+			case '”':
+				in = false
+				q[i] = true
+				i += size
+				continue
 			}
+			if in {
+				for k := 0; k < size; k++ {
+					q[i+k] = true
+				}
+			}
+			i += size
 		}
-		i += size
 	}
 	return q
 }
+
+// quoteMarks are the bytes quotedBytes stops at: a line break, '"', and the
+// first byte of '“' and '”'.
+var quoteMarks = [256]bool{'\n': true, '"': true, 0xE2: true}
 
 // span is a range of token indexes [From, To) and the tokens of its
 // expression [TFrom, TTo).
@@ -676,11 +852,20 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "walked" && (i+1 >= len(toks) || lower(toks[i+1]) != "out" && lower(toks[i+1]) != "off") {
 			continue // "walked out", "walked off the job" strike; "walked into a room" is no happening
 		}
+		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
+			continue // "voters went to the polls" is an election; "polls show" is not
+		}
+		if lower(t) == "gave" && (i+1 >= len(toks) || lower(toks[i+1]) != "way") {
+			continue // "a dike gave way"; "gave a speech" is told by its noun
+		}
 		if lower(t) == "office" && (i == 0 || !takeForms[lower(toks[i-1])]) {
 			continue // "takes office" is a happening; "the mayor's office" is not
 		}
 		if lower(t) == "round" && (i == 0 || !roundOrdinals[lower(toks[i-1])] || i+1 < len(toks) && lower(toks[i+1]) == "of" || talksNear(toks, seg)) {
 			continue // "the first round" of a vote; "a round of talks" is talks
+		}
+		if phaseVerbs[lower(t)] && meetingBefore(toks, seg.From, i) {
+			continue // "the talks in Oslo earlier this week ended": the talks are the happening
 		}
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
@@ -691,8 +876,8 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if i < seg.TFrom && otherVerbBetween(toks, i, seg.TFrom) {
 			continue // "a news conference to screen an advertisement made last week": made is last week's
 		}
-		if modifier(toks, i) {
-			continue // "travel disruption", "trade talks" aside: a noun before a noun names no trip
+		if modifier(toks, i) || adjectival(toks, i) {
+			continue // "travel disruption", "trade talks", "the flooded area": a word before a noun names no happening
 		}
 		if lightVerbs[lower(t)] && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
@@ -718,6 +903,20 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		out[k] = c.i
 	}
 	return out
+}
+
+// meetingBefore reports whether toks[from:i] name talks, a meeting or a
+// visit: the subject of a phase verb at i.
+func meetingBefore(toks []token, from, i int) bool {
+	for k := from; k < i; k++ {
+		if !toks[k].Word || toks[k].Cap && k > 0 {
+			continue
+		}
+		if kind := triggerKinds[lower(toks[k])]; kind == KindTalks || kind == KindTrip {
+			return true
+		}
+	}
+	return false
 }
 
 // roundOrdinals come before an election's round.
@@ -793,12 +992,12 @@ func detail(toks []token, kind string) string {
 	case KindStrike:
 		for i, t := range toks {
 			if strikeWeapons[lower(t)] && i+1 < len(toks) && triggerKinds[lower(toks[i+1])] == KindStrike {
-				return lower(t)
+				return strings.Clone(lower(t)) // not a slice of the article's lowered text, which it would keep alive
 			}
 		}
 		for _, t := range toks {
 			if strikeWeapons[lower(t)] || strings.HasPrefix(lower(t), "drone") || strings.HasPrefix(lower(t), "missile") {
-				return strings.TrimSuffix(lower(t), "s")
+				return strings.Clone(strings.TrimSuffix(lower(t), "s"))
 			}
 		}
 	case KindTalks, KindTrip:
@@ -935,6 +1134,20 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		switch lower(toks[i-1]) {
 		case "is", "are", "has", "have":
 			return i, true
+		}
+	}
+	// "Nordhem said on Thursday it was recalling 1.1 million air fryers":
+	// the reported clause right after the date, in the progressive.
+	for i := max(seg.TTo, trig+1) + 2; i < seg.To && i <= seg.TTo+4; i++ {
+		low := lower(toks[i])
+		if k := triggerKinds[low]; k == "" || k == KindStatement || !toks[i].Word || !strings.HasSuffix(low, "ing") {
+			continue
+		}
+		switch lower(toks[i-1]) {
+		case "is", "are", "was", "were":
+			if p := lower(toks[i-2]); p == "it" || p == "they" {
+				return i, true
+			}
 		}
 	}
 	return 0, false
@@ -1158,7 +1371,15 @@ func quantity(t token) bool {
 	case "about", "some", "nearly", "almost", "around", "roughly", "approximately", "more", "than", "over", "at", "least":
 		return true
 	}
-	return t.Text != "" && isDigits(strings.NewReplacer(",", "", ".", "", "$", "", "%", "").Replace(t.Text))
+	if t.Text == "" {
+		return false
+	}
+	for _, r := range t.Text { // digits, with separators and signs
+		if r != ',' && r != '.' && r != '$' && r != '%' && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lightVerbs name a happening only when no noun after them does ("held
@@ -1332,6 +1553,22 @@ func modifier(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// adjectival reports whether the participle at i qualifies the noun after
+// it, between an article or possessive and that noun ("the flooded area",
+// "its crashed plane"): it describes a thing, it is no happening.
+func adjectival(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(lower(toks[i]), "ed") {
+		return false
+	}
+	switch lower(toks[i-1]) {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those":
+	default:
+		return false
+	}
+	n := toks[i+1]
+	return n.Word && !n.Cap && !prepositions[lower(n)] && !auxiliaries[lower(n)]
 }
 
 // pastTense reports whether the trigger at i is a verb in the past tense

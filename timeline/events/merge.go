@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"sort"
@@ -32,60 +33,201 @@ import (
 // built from everything else. It does not modify ms and is safe for
 // concurrent use.
 func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
+	evs, errs, _ := merge(ms, arts, opts, nil)
+	if len(errs) > 0 {
+		return evs, errs
+	}
+	return evs, nil
+}
+
+// merge is Merge, reusing what the merge prev recorded where the input did
+// not change (see Merger) when prev is not nil. It returns the events, the
+// corrections' problems and, when prev is not nil, the record of this
+// merge for the next.
+func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *mergeState) ([]Event, content.Errors, *mergeState) {
 	gaz := opts.Gazetteer
 	if gaz == nil {
 		gaz = gazetteer.Default()
 	}
-	ms, errs := applyCorrections(ms, arts)
-	ms = canonicalPeople(ms, opts)
-
-	// Sort by the start of the (widened) interval: the blocking key.
-	items := make([]*item, len(ms))
-	// Each article's dateline, lower-cased, read once (before the items
-	// are made in parallel: they only read it).
-	filed := map[string]string{}
-	for i := range ms {
-		slug := ms[i].Article
-		if _, ok := filed[slug]; ok {
+	// The mentions of each article, in their order: an article's items
+	// depend on its own mentions, corrections and file alone, but for
+	// the canonical names of people, which look across the site.
+	slugs, raw := byArticle(ms)
+	corrected := make(map[string][]Mention, len(slugs))
+	for _, slug := range slugs {
+		corrected[slug] = raw[slug]
+	}
+	// The editors' corrections, article by article in order of slug, as
+	// applyCorrections goes.
+	var errs content.Errors
+	for _, slug := range sortedArticles(arts) {
+		a := arts[slug]
+		if a == nil || len(a.Meta.Ignore) == 0 && len(a.Meta.Events) == 0 {
 			continue
 		}
-		filed[slug] = ""
-		if a := arts[slug]; a != nil && len(a.Sentences) > 0 {
-			first := a.Text[a.Sentences[0].Start:a.Sentences[0].End]
-			filed[slug] = strings.ToLower(first[:dateline(first)])
+		out, es := applyCorrections(raw[slug], map[string]*content.Article{slug: a})
+		errs = append(errs, es...)
+		if _, ok := corrected[slug]; !ok && len(out) > 0 {
+			slugs = append(slugs, slug)
+		}
+		corrected[slug] = out
+	}
+	name, canon := peopleNamer(func(yield func(*Mention)) {
+		for _, slug := range slugs {
+			own := corrected[slug]
+			for i := range own {
+				yield(&own[i])
+			}
+		}
+	}, opts)
+
+	var next *mergeState
+	sameNames := false
+	if prev != nil {
+		next = &mergeState{opts: opts, gaz: gaz, gen: prev.gen + 1, arts: make(map[string]*articleItems, len(slugs)), canon: canon}
+		sameNames = maps.Equal(prev.canon, canon)
+	}
+	per := make([]*articleItems, len(slugs))
+	parallel(len(slugs), func(i int) {
+		slug := slugs[i]
+		a := arts[slug]
+		f := factsOf(a)
+		fixed := a != nil && (len(a.Meta.Ignore) > 0 || len(a.Meta.Events) > 0)
+		if prev != nil && sameNames && !fixed {
+			if old := prev.arts[slug]; old != nil && !old.fixed && old.facts == f && mentionsEqual(old.raw, raw[slug]) {
+				per[i] = old
+				return
+			}
+		}
+		own := canonicalNames(corrected[slug], name)
+		if prev != nil {
+			// Kept for the next merge: a copy the caller cannot change.
+			if len(own) > 0 && len(raw[slug]) > 0 && &own[0] == &raw[slug][0] {
+				own = slices.Clone(own)
+			}
+			per[i] = newArticleItems(own, f, a, gaz)
+			per[i].raw, per[i].fixed = slices.Clone(raw[slug]), fixed
+			return
+		}
+		per[i] = newArticleItems(own, f, arts[slug], gaz)
+	})
+
+	// Sort by the start of the (widened) interval: the blocking key.
+	var items []*item
+	var tainted []*cluster // with prev: its sweep's clusters of items now gone
+	if prev == nil {
+		n := 0
+		for _, a := range per {
+			n += len(a.items)
+		}
+		items = make([]*item, 0, n)
+		for _, a := range per {
+			items = append(items, a.items...)
+		}
+		sort.SliceStable(items, func(i, j int) bool { return itemLess(items[i], items[j]) })
+	} else {
+		// The last merge's order, less the items of the articles that
+		// changed or went, merged with the new articles' items, sorted:
+		// items of different articles never tie, so this is the order
+		// a stable sort of all of them gives.
+		var fresh []*item
+		for i, a := range per {
+			next.arts[slugs[i]] = a
+			if prev.arts[slugs[i]] != a {
+				fresh = append(fresh, a.items...)
+			}
+			a.gen = next.gen
+		}
+		sort.SliceStable(fresh, func(i, j int) bool { return itemLess(fresh[i], fresh[j]) })
+		items = make([]*item, 0, len(prev.sorted)+len(fresh))
+		for _, it := range prev.sorted {
+			if it.owner.gen != next.gen {
+				// Of an article changed or gone.
+				if len(tainted) == 0 || tainted[len(tainted)-1] != it.swept {
+					tainted = append(tainted, it.swept)
+				}
+				continue
+			}
+			for len(fresh) > 0 && itemLess(fresh[0], it) {
+				items = append(items, fresh[0])
+				fresh = fresh[1:]
+			}
+			items = append(items, it)
+		}
+		items = append(items, fresh...)
+		next.sorted = items
+	}
+
+	var all []*cluster
+	if prev == nil {
+		all = sweep(items)
+	} else {
+		all = resweep(items, tainted)
+	}
+
+	all = joinStories(all)
+	evs := make([]Event, len(all))
+	if prev == nil {
+		parallel(len(all), func(i int) { evs[i] = all[i].event(arts, gaz) })
+	} else {
+		// A cluster of the same mentions as one of the last merge has
+		// its event.
+		next.events = make(map[*item]*mergedEvent, len(all))
+		made := make([]*mergedEvent, len(all))
+		parallel(len(all), func(i int) {
+			c := all[i]
+			if old := prev.events[c.items[0]]; old != nil && slices.Equal(old.items, c.items) {
+				made[i] = old
+				return
+			}
+			made[i] = &mergedEvent{items: c.items, event: c.event(arts, gaz)}
+		})
+		for i, me := range made {
+			next.events[me.items[0]] = me
+			evs[i] = me.event
 		}
 	}
-	parallel(len(ms), func(i int) { items[i] = newItem(&ms[i], gaz, arts, filed) })
-	// Each article's main place, the one its mentions name first most
+	assignIDs(evs)
+	sort.SliceStable(evs, func(i, j int) bool {
+		if evs[i].Date.Start != evs[j].Date.Start {
+			return evs[i].Date.Start < evs[j].Date.Start
+		}
+		return evs[i].ID < evs[j].ID
+	})
+	return evs, errs, next
+}
+
+// newArticleItems makes the items of one article's mentions (corrected,
+// with canonical names; in their order), whose file f and a describe.
+func newArticleItems(ms []Mention, f articleFacts, a *content.Article, gaz *gazetteer.Gazetteer) *articleItems {
+	out := &articleItems{ms: ms, facts: f, items: make([]*item, len(ms))}
+	for i := range ms {
+		out.items[i] = newItem(&ms[i], gaz, a, f.filed)
+		out.items[i].owner = out
+	}
+	// The article's main place, the one its mentions name first most
 	// often: what a bare "Hearing" or "Aftershock" was near.
-	count := map[string]map[string]int{}
-	main := map[string]string{}
+	count := map[string]int{}
+	main := ""
 	for i := range ms {
 		m := &ms[i]
 		if len(m.Places) == 0 {
 			continue
 		}
-		if count[m.Article] == nil {
-			count[m.Article] = map[string]int{}
-		}
-		count[m.Article][m.Places[0]]++
-		if n := count[m.Article][m.Places[0]]; main[m.Article] == "" || n > count[m.Article][main[m.Article]] {
-			main[m.Article] = m.Places[0]
+		count[m.Places[0]]++
+		if n := count[m.Places[0]]; main == "" || n > count[main] {
+			main = m.Places[0]
 		}
 	}
 	// And its main person, the one its mentions name most often: whose
 	// "Hearing" it was.
-	pcount := map[string]map[string]int{}
-	mainPerson := map[string]string{}
+	pcount := map[string]int{}
+	mainPerson := ""
 	for i := range ms {
-		m := &ms[i]
-		for _, p := range m.People {
-			if pcount[m.Article] == nil {
-				pcount[m.Article] = map[string]int{}
-			}
-			pcount[m.Article][p]++
-			if n := pcount[m.Article][p]; mainPerson[m.Article] == "" || n > pcount[m.Article][mainPerson[m.Article]] {
-				mainPerson[m.Article] = p
+		for _, p := range ms[i].People {
+			pcount[p]++
+			if n := pcount[p]; mainPerson == "" || n > pcount[mainPerson] {
+				mainPerson = p
 			}
 		}
 	}
@@ -103,9 +245,9 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 		}
 		return c
 	}
-	for _, it := range items {
-		it.context = main[it.m.Article]
-		it.contextPerson = mainPerson[it.m.Article]
+	for _, it := range out.items {
+		it.context = main
+		it.contextPerson = mainPerson
 		it.contextCountry = countryOf(it.context)
 		if len(it.m.Places) == 0 && it.contextCountry != "" {
 			// "Belgian rail workers walked off the job" in a story from
@@ -120,26 +262,129 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 			}
 		}
 	}
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if !a.lo.Equal(b.lo) {
-			return a.lo.Before(b.lo)
-		}
-		// A mention that names a place or somebody seeds its event; one
-		// that names neither joins the events so seeded, whatever the
-		// order of the articles' slugs.
-		if na, nb := len(a.places)+len(a.people) > 0, len(b.places)+len(b.people) > 0; na != nb {
-			return na
-		}
-		if a.m.Article != b.m.Article {
-			return a.m.Article < b.m.Article
-		}
-		if a.m.Index != b.m.Index {
-			return a.m.Index < b.m.Index
-		}
-		return a.m.Timex.Start < b.m.Timex.Start
-	})
+	return out
+}
 
+// byArticle returns the slugs of the articles of ms in order of first
+// mention, and the mentions of each, in their order: parts of ms when each
+// article's mentions are together (as a build passes them), else copies.
+func byArticle(ms []Mention) ([]string, map[string][]Mention) {
+	var slugs []string
+	out := map[string][]Mention{}
+	together := true
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].Article == ms[i].Article {
+			j++
+		}
+		if _, seen := out[ms[i].Article]; seen {
+			together = false
+			break
+		}
+		slugs = append(slugs, ms[i].Article)
+		out[ms[i].Article] = ms[i:j:j]
+		i = j
+	}
+	if together {
+		return slugs, out
+	}
+	slugs, out = nil, map[string][]Mention{}
+	for _, m := range ms {
+		if _, ok := out[m.Article]; !ok {
+			slugs = append(slugs, m.Article)
+		}
+		out[m.Article] = append(out[m.Article], m)
+	}
+	return slugs, out
+}
+
+func sortedArticles(arts map[string]*content.Article) []string {
+	out := make([]string, 0, len(arts))
+	for s := range arts {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// canonicalNames returns ms with the people's names given by name, as
+// canonicalPeople gives them: ms itself when that changes nothing, else a
+// copy.
+func canonicalNames(ms []Mention, name func(string) string) []Mention {
+	var out []Mention
+	for i := range ms {
+		m := &ms[i]
+		if !renames(m, name) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ms)
+		}
+		c := &out[i]
+		if len(m.People) > 0 {
+			ps := make([]string, 0, len(m.People))
+			seen := map[string]bool{}
+			for _, p := range m.People {
+				if c := name(p); !seen[c] {
+					seen[c] = true
+					ps = append(ps, c)
+				}
+			}
+			c.People = ps
+		}
+		if len(m.Countries) > 0 {
+			cs := make(map[string]string, len(m.Countries))
+			for p, k := range m.Countries {
+				cs[name(p)] = k
+			}
+			c.Countries = cs
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// renames reports whether name changes m's people: renames one of them or
+// one of its countries' keys, or finds one named twice.
+func renames(m *Mention, name func(string) string) bool {
+	for i, p := range m.People {
+		if name(p) != p || slices.Contains(m.People[:i], p) {
+			return true
+		}
+	}
+	for p := range m.Countries {
+		if name(p) != p {
+			return true
+		}
+	}
+	return false
+}
+
+// itemLess is the order of the sweep: by the start of the widened
+// interval; then a mention that names a place or somebody first (it seeds
+// its event; one that names neither joins the events so seeded, whatever
+// the order of the articles' slugs); then by article, sentence and
+// expression.
+func itemLess(a, b *item) bool {
+	if !a.lo.Equal(b.lo) {
+		return a.lo.Before(b.lo)
+	}
+	if na, nb := len(a.places)+len(a.people) > 0, len(b.places)+len(b.people) > 0; na != nb {
+		return na
+	}
+	if a.m.Article != b.m.Article {
+		return a.m.Article < b.m.Article
+	}
+	if a.m.Index != b.m.Index {
+		return a.m.Index < b.m.Index
+	}
+	return a.m.Timex.Start < b.m.Timex.Start
+}
+
+// sweep clusters items, sorted by itemLess, into the events they tell.
+func sweep(items []*item) []*cluster {
 	var all, open []*cluster
 	for _, it := range items {
 		// Close the clusters that end (with a day's tolerance for disputed
@@ -161,27 +406,13 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 			}
 		}
 		if best == nil {
-			best = newCluster(it, len(all))
+			best = newCluster(it)
 			all = append(all, best)
 			open = append(open, best)
 		}
 		best.add(it)
 	}
-
-	all = joinStories(all)
-	evs := make([]Event, len(all))
-	parallel(len(all), func(i int) { evs[i] = all[i].event(arts, gaz) })
-	assignIDs(evs)
-	sort.SliceStable(evs, func(i, j int) bool {
-		if evs[i].Date.Start != evs[j].Date.Start {
-			return evs[i].Date.Start < evs[j].Date.Start
-		}
-		return evs[i].ID < evs[j].ID
-	})
-	if len(errs) > 0 {
-		return evs, errs
-	}
-	return evs, nil
+	return all
 }
 
 // joinStories joins an event that names no place and nobody ("the talks
@@ -256,32 +487,48 @@ func joinStories(all []*cluster) []*cluster {
 		}
 		return true
 	}
+	// The events joined into are changed on copies: the clusters may be
+	// a Merger's, kept for the next merge.
 	dead := map[*cluster]bool{}
-	for _, c := range all {
-		if dead[c] || !c.bare || c.chi.Sub(c.clo) >= 24*time.Hour {
+	copies := map[*cluster]*cluster{}
+	cur := func(c *cluster) *cluster {
+		if k := copies[c]; k != nil {
+			return k
+		}
+		return c
+	}
+	for _, orig := range all {
+		c := cur(orig)
+		if dead[orig] || !c.bare || c.chi.Sub(c.clo) >= 24*time.Hour {
 			continue
 		}
 		var only *cluster
 		n := 0
-		for _, o := range byDay[c.clo] {
-			if o == c || dead[o] || !o.clo.Equal(c.clo) || !o.chi.Equal(c.chi) || !compatible(c, o) || !linked(c, o) {
+		for _, o0 := range byDay[c.clo] {
+			o := cur(o0)
+			if o0 == orig || dead[o0] || !o.clo.Equal(c.clo) || !o.chi.Equal(c.chi) || !compatible(c, o) || !linked(c, o) {
 				continue
 			}
-			only = o
+			only = o0
 			n++
 		}
 		if n != 1 {
 			continue
 		}
-		for _, it := range c.items {
-			only.add(it)
+		target := copies[only]
+		if target == nil {
+			target = only.clone()
+			copies[only] = target
 		}
-		dead[c] = true
+		for _, it := range c.items {
+			target.add(it)
+		}
+		dead[orig] = true
 	}
-	kept := all[:0]
+	kept := make([]*cluster, 0, len(all))
 	for _, c := range all {
 		if !dead[c] {
-			kept = append(kept, c)
+			kept = append(kept, cur(c))
 		}
 	}
 	return kept
@@ -347,9 +594,12 @@ type item struct {
 	// dateline: where the story was filed from, perhaps not where it
 	// happened.
 	filedOnly bool
+
+	owner *articleItems // the article's items this one is of
+	swept *cluster      // with a Merger: the cluster the last sweep put it in
 }
 
-func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Article, filedCache map[string]string) *item {
+func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) *item {
 	it := &item{m: m, places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}}
 	for _, o := range m.Orgs {
 		it.orgs[gazetteer.Key(o)] = true
@@ -366,10 +616,9 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, arts map[string]*content.Arti
 	for _, p := range m.People {
 		it.people[p] = true
 	}
-	if a := arts[m.Article]; a != nil {
+	if a != nil {
 		it.pub = a.Meta.Date
 		if len(m.Places) > 0 {
-			filed := filedCache[m.Article]
 			it.filedOnly = filed != ""
 			for _, p := range m.Places {
 				if !strings.Contains(filed, strings.ToLower(p)) {
@@ -442,6 +691,14 @@ func triggerStems(s string, set map[string]bool) {
 // off"), or "". A workers' strike is a walkout however it is told.
 func frameOf(m *Mention) string {
 	low := strings.ToLower(m.Trigger)
+	if low == "defeat" {
+		q := strings.ToLower(m.Quote)
+		for _, v := range []string{"admitted defeat", "conceded defeat", "accepted defeat", "acknowledged defeat"} {
+			if strings.Contains(q, v) {
+				return "@concede" // "Horvat admitted defeat": the loser's concession
+			}
+		}
+	}
 	if f := frames[low]; f != "" {
 		return f
 	}
@@ -504,13 +761,24 @@ type cluster struct {
 	subjects   map[string]bool // and their subjects
 	frames     map[string]bool // the members' own frames
 	bare       bool            // no member names a place or anybody
-	seq        int
 }
 
-func newCluster(it *item, seq int) *cluster {
-	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, seq: seq, bare: true,
+func newCluster(it *item) *cluster {
+	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, bare: true,
 		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
 		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}, placeNames: map[string]bool{}, countries: map[string]bool{}}
+}
+
+// clone returns a copy of c that can be added to without changing c.
+func (c *cluster) clone() *cluster {
+	k := *c
+	k.items = slices.Clone(c.items)
+	for _, m := range []*map[string]bool{&k.places, &k.people, &k.orgs, &k.speakers, &k.kinds, &k.articles, &k.details, &k.placeNames, &k.countries, &k.stems, &k.subjects, &k.frames} {
+		if *m != nil {
+			*m = maps.Clone(*m)
+		}
+	}
+	return &k
 }
 
 func (c *cluster) add(it *item) {
@@ -678,6 +946,12 @@ func (c *cluster) match(it *item) int {
 		if shared(it.stems, c.stems) == 0 && it.subject != "" && len(c.subjects) > 0 && !c.subjects[it.subject] {
 			return 0
 		}
+		// Done by different subjects within different named bodies: two
+		// finals won in one city on one day ("PSG won the Champions
+		// League final", "Betis won the Europa League final").
+		if it.subject != "" && len(c.subjects) > 0 && !c.subjects[it.subject] && otherOrgs(it.orgs, c.orgs, it.subject, c.subjects) {
+			return 0
+		}
 	}
 	score := 0
 	if sp > 0 && (spp > 0 || shared(it.orgs, c.orgs) > 0 || !coarseAgainstFine(it, c)) {
@@ -687,11 +961,12 @@ func (c *cluster) match(it *item) int {
 		score += 2 * spp
 	}
 	if so := shared(it.orgs, c.orgs); kind == KindOther && so > 0 && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) &&
-		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly)) {
+		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly || it.frame == "@storm")) {
 		// "the Federal Reserve raised rates", "the Fed lifted rates"; and
 		// "the H3 rocket lifted off" in a story filed from Tokyo, "the H3
 		// launch" watched from Minamitane on that day: one country, one
-		// organisation, one frame.
+		// organisation, one frame. A named storm crosses provinces: its
+		// landfall told at two places on one day is one.
 		score += 2 * so
 	}
 	// Its story is somewhere else: not at the event's places nor in their
@@ -725,6 +1000,26 @@ func (c *cluster) match(it *item) int {
 		score = 1
 	}
 	return score
+}
+
+// otherOrgs reports whether a and b each name an organisation besides
+// their subjects, and none in common.
+func otherOrgs(a, b map[string]bool, subjA string, subjB map[string]bool) bool {
+	na, nb := 0, 0
+	for o := range a {
+		if o != subjA && !subjB[o] {
+			if b[o] {
+				return false
+			}
+			na++
+		}
+	}
+	for o := range b {
+		if o != subjA && !subjB[o] {
+			nb++
+		}
+	}
+	return na > 0 && nb > 0
 }
 
 // reportedBy reports whether the statement it tells of c's happening: c is
@@ -1083,7 +1378,8 @@ func summary(items []*item, kind string) string {
 	best, bestScore := "", -1<<30
 	for _, it := range items {
 		m := it.m
-		if m.Quote == "" {
+		q := StripDateline(m.Quote) // readers need no dateline
+		if q == "" {
 			continue
 		}
 		s := 0
@@ -1100,17 +1396,17 @@ func summary(items []*item, kind string) string {
 			s += 20
 		}
 		s += 10 * min(len(m.People), 2)
-		if n := len(m.Quote); n > 200 {
+		if n := len(q); n > 200 {
 			s -= (n - 200) / 10
 		}
 		// Fewer clauses read more clearly; a pronoun or a quotation at the
 		// start needs the sentences before it.
-		s -= 5 * strings.Count(m.Quote, ",")
-		if f := strings.Fields(m.Quote); len(f) > 0 && (pronouns[strings.ToLower(f[0])] || strings.ContainsAny(f[0][:1], "“\"")) {
+		s -= 5 * strings.Count(q, ",")
+		if f := strings.Fields(q); len(f) > 0 && (pronouns[strings.ToLower(f[0])] || strings.ContainsAny(f[0][:1], "“\"")) {
 			s -= 15
 		}
 		if s > bestScore {
-			best, bestScore = m.Quote, s
+			best, bestScore = q, s
 		}
 	}
 	return best

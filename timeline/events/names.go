@@ -25,28 +25,36 @@ type token struct {
 // inner apostrophes, hyphens and periods ("U.S.", "pro-Kremlin"), and a
 // final period when it is an initial or abbreviation ("V.", "Mr.").
 func tokenize(s string) []token {
-	return appendTokens(nil, s)
+	return appendTokens(nil, s, lowerInPlace(s))
 }
 
 // appendTokens appends the tokens of s (offsets within s) to out, so that
-// the sentences of an article can share one backing array.
-func appendTokens(out []token, s string) []token {
+// the sentences of an article can share one backing array. low is s in
+// lower case with the same byte offsets (see lowerInPlace), or "" when
+// there is none; the tokens' lower-case forms are cut from it.
+func appendTokens(out []token, s, low string) []token {
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetterOrDigit(r):
 			j := i + size
 			for j < len(s) {
-				c, n := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				c, n := rune(s[j]), 1
+				if c >= utf8.RuneSelf {
+					c, n = utf8.DecodeRuneInString(s[j:])
+				}
+				if isLetterOrDigit(c) {
 					j += n
 					continue
 				}
 				if c == '\'' || c == '’' || c == '-' || c == '.' {
 					d, _ := utf8.DecodeRuneInString(s[j+n:])
-					if j+n < len(s) && (unicode.IsLetter(d) || unicode.IsDigit(d)) {
+					if j+n < len(s) && isLetterOrDigit(d) {
 						j += n
 						continue
 					}
@@ -55,32 +63,118 @@ func appendTokens(out []token, s string) []token {
 			}
 			if j < len(s) && s[j] == '.' {
 				w := s[i:j]
-				low := strings.ToLower(w)
+				var lw string
+				if low != "" {
+					lw = low[i:j]
+				} else {
+					lw = strings.ToLower(w)
+				}
 				if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) ||
-					titleWords[low] && len(w) <= 4 && !stopTitle[low] || low == "st" || low == "jr" {
+					titleWords[lw] && len(w) <= 4 && !stopTitle[lw] || lw == "st" || lw == "jr" {
 					j++
 				}
 			}
-			out = append(out, makeWord(s[i:j], i, j))
+			var lw string
+			if low != "" {
+				lw = low[i:j]
+			}
+			out = append(out, makeWord(s[i:j], lw, i, j))
 			i = j
 		default:
-			out = append(out, token{Text: s[i : i+size], Base: s[i : i+size], Low: strings.ToLower(s[i : i+size]), Start: i, End: i + size})
+			var lw string
+			if low != "" {
+				lw = low[i : i+size]
+			} else {
+				lw = strings.ToLower(s[i : i+size])
+			}
+			out = append(out, token{Text: s[i : i+size], Base: s[i : i+size], Low: lw, Start: i, End: i + size})
 			i += size
 		}
 	}
 	return out
 }
 
+// isSpace is unicode.IsSpace, quicker for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), quicker
+// for ASCII.
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lowerInPlace returns strings.ToLower(s) when lowering keeps every
+// character's byte length, so that a token's lower-case form is the same
+// slice of it as the token is of s; otherwise (or for invalid UTF-8) "".
+func lowerInPlace(s string) string {
+	var b strings.Builder
+	from := 0 // s[from:i] is already lower case and not yet written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b.Cap() == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[from:i])
+				b.WriteByte(c + 'a' - 'A')
+				from = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return ""
+		}
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != size {
+			return ""
+		}
+		if l != r {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[from:i])
+			b.WriteRune(l)
+			from = i + size
+		}
+		i += size
+	}
+	if b.Cap() == 0 {
+		return s // nothing to lower
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
 // stopTitle are short title words that are also ordinary words ending a
 // sentence ("the state.") and so never take the following period.
 var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": true, "ceo": true, "sir": true, "lord": true, "lady": true, "king": true, "pope": true, "chair": true, "emir": true}
 
-func makeWord(w string, start, end int) token {
+// makeWord makes the token of word w; lw is w in lower case, or "" to
+// lower it here.
+// possessives are the endings of a possessive: "Kyiv's", "allies'".
+var possessives = []string{"'s", "’s", "s'", "s’"}
+
+func makeWord(w, lw string, start, end int) token {
 	t := token{Text: w, Start: start, End: end, Word: true}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.Cap = unicode.IsUpper(r)
 	base := w
-	for _, p := range []string{"'s", "’s", "s'", "s’"} {
+	// Each possessive ending ends in 's', '\'' or '’' (E2 80 99).
+	for _, p := range possessives {
+		if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 {
+			break
+		}
 		if strings.HasSuffix(base, p) && len(base) > len(p) {
 			t.Poss = true
 			if p[0] == 's' {
@@ -92,7 +186,11 @@ func makeWord(w string, start, end int) token {
 		}
 	}
 	t.Base = strings.TrimSuffix(base, ".")
-	t.Low = strings.ToLower(t.Base)
+	if lw != "" {
+		t.Low = lw[:len(t.Base)] // Base is a prefix of w
+	} else {
+		t.Low = strings.ToLower(t.Base)
+	}
 	return t
 }
 
@@ -140,9 +238,37 @@ func isHeading(s string, toks []token) bool {
 	return words >= 2 && caps*10 >= words*7
 }
 
-// findEntities finds people, places and organisations in a sentence.
-func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool, al siteAliases) []entity {
-	var out []entity
+// A finder finds the entities of an article's sentences. It holds the
+// scratch buffer that gazetteer and alias keys are built in, so that a
+// lookup allocates nothing; it is not safe for concurrent use.
+type finder struct {
+	gaz *gazetteer.Gazetteer
+	al  siteAliases
+	key gazetteer.KeyBuilder
+}
+
+// keyOf returns gazetteer.Key of the bases of toks[a:b] joined by spaces,
+// valid until the next call.
+func (f *finder) keyOf(toks []token, a, b int) []byte {
+	f.key.Reset()
+	for k := a; k < b; k++ {
+		if k > a {
+			f.key.WriteString(" ")
+		}
+		f.key.WriteString(toks[k].Base)
+	}
+	return f.key.Bytes()
+}
+
+// lookup looks the bases of toks[a:b], joined by spaces, up in the
+// gazetteer.
+func (f *finder) lookup(toks []token, a, b int) (gazetteer.Place, bool) {
+	return f.gaz.LookupKey(f.keyOf(toks, a, b))
+}
+
+// findEntities appends the people, places and organisations of a sentence
+// to out.
+func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity {
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Cap {
 			i++
@@ -165,11 +291,11 @@ func findEntities(toks []token, gaz *gazetteer.Gazetteer, heading bool, al siteA
 				break
 			}
 		}
-		run := classifyRun(toks, i, j, gaz, heading, al)
-		if len(run) == 1 && run[0].Kind == "person" && !run[0].Titled && residence(toks, run[0].First) {
-			run = nil // "Daniel Okafor, 41, of Park Slope": where he lives, not a person
+		if e, ok := f.classifyRun(toks, i, j, heading); ok {
+			if !(e.Kind == "person" && !e.Titled && residence(toks, e.First)) {
+				out = append(out, e) // else "Daniel Okafor, 41, of Park Slope": where he lives, not a person
+			}
 		}
-		out = append(out, run...)
 		i = j
 	}
 	return out
@@ -181,61 +307,68 @@ var regionKinds = map[string]bool{"prefecture": true, "province": true, "region"
 // venueKinds end the names of buildings and grounds.
 var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "cathedral": true, "airport": true, "station": true}
 
-// classifyRun turns a run of capitalised words toks[i:j] into entities.
-func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool, al siteAliases) []entity {
-	text := func(a, b int) string {
-		var parts []string
-		for k := a; k < b; k++ {
-			parts = append(parts, toks[k].Base)
+// classifyRun turns a run of capitalised words toks[i:j] into an entity;
+// ok is false when the run names none.
+func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok bool) {
+	text := func(a, b int) string { return joinBases(toks, a, b) }
+	// The run is looked up whole, then again after words are stripped
+	// from its start: a range already looked up is not looked up again.
+	la, lb := -1, -1
+	var lp gazetteer.Place
+	var lok bool
+	lookup := func(a, b int) (gazetteer.Place, bool) {
+		if a != la || b != lb {
+			la, lb = a, b
+			lp, lok = f.lookup(toks, a, b)
 		}
-		return strings.Join(parts, " ")
+		return lp, lok
 	}
 	// A site's aliases name people and places as written, titles and all
 	// ("Mayor Ruiz", "Old Town").
-	for a := i; a < j && a <= i+1; a++ {
-		full := text(a, j)
-		if name, ok := al.people[gazetteer.Key(full)]; ok {
-			return []entity{{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}}
+	for a := i; a < j && a <= i+1 && (len(f.al.people) > 0 || len(f.al.places) > 0); a++ {
+		full := f.keyOf(toks, a, j)
+		if name, ok := f.al.people[string(full)]; ok {
+			return entity{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}, true
 		}
-		if name, ok := al.places[gazetteer.Key(full)]; ok {
-			p, found := gaz.Lookup(name)
+		if name, ok := f.al.places[string(full)]; ok {
+			p, found := f.gaz.Lookup(name)
 			if !found {
 				p = gazetteer.Place{Name: name, Kind: gazetteer.City}
 			}
 			p.Name = name
-			return []entity{placeEntity(toks, a, j-1, p, toks[j-1].Poss)}
+			return placeEntity(toks, a, j-1, p, toks[j-1].Poss), true
 		}
 		if lower(toks[a]) != "the" {
 			break
 		}
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
-	if p, ok := gaz.Lookup(text(i, j)); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
-		return []entity{placeEntity(toks, i, j-1, p, toks[j-1].Poss)}
+	if p, ok := lookup(i, j); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
+		return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
 	}
 	// "Kagoshima Prefecture", "Limpopo Province": a region named with its
 	// kind is the place.
 	if j-i >= 2 && regionKinds[lower(toks[j-1])] {
-		if p, ok := gaz.Lookup(text(i, j-1)); ok {
-			return []entity{placeEntity(toks, i, j-1, p, toks[j-1].Poss)}
+		if p, ok := f.lookup(toks, i, j-1); ok {
+			return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
 		}
 	}
 	// "City Hall", "Union Station", "Wembley Stadium": a building the
 	// gazetteer lacks is a venue, never a person.
 	if j-i >= 2 && venueKinds[lower(toks[j-1])] {
-		return []entity{placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss)}
+		return placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss), true
 	}
 	// Leading function words ("The", "A") and sentence openers.
 	for i < j && notNames[lower(toks[i])] && !titleWords[lower(toks[i])] {
 		i++
 	}
 	if i >= j {
-		return nil
+		return entity{}, false
 	}
 	poss := toks[j-1].Poss
 	// The whole run as a place or an organisation.
-	if p, ok := gaz.Lookup(text(i, j)); ok {
-		return []entity{placeEntity(toks, i, j-1, p, poss)}
+	if p, ok := lookup(i, j); ok {
+		return placeEntity(toks, i, j-1, p, poss), true
 	}
 	if isOrg(toks[i:j]) {
 		if j-i > 1 && lower(toks[i]) == "the" {
@@ -246,11 +379,11 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		if j-i > 2 && demonyms[lower(toks[i])] != "" {
 			i++
 		}
-		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
+		return entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}, true
 	}
 	// "Hurricane Delia", "Typhoon Haikui": a named storm, not a person.
 	if j-i > 1 && disasters[lower(toks[i])] != "" {
-		return []entity{{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}}
+		return entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}, true
 	}
 	// A portfolio before a title is part of the title: "Mobility Minister
 	// Jean-Luc Crucke", "Finance Minister Ana Ruiz".
@@ -279,25 +412,24 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		break
 	}
 	if i >= j {
-		return nil
+		return entity{}, false
 	}
 	// "Emmanuel Macron of France": the nationality after "of".
 	end := j
 	for k := i + 1; k < j; k++ {
 		if lower(toks[k]) == "of" {
-			if p, ok := gaz.Lookup(text(k+1, j)); ok && p.Kind == gazetteer.Country {
+			if p, ok := f.lookup(toks, k+1, j); ok && p.Kind == gazetteer.Country {
 				country = p.Name
 				end = k
 			}
 			break
 		}
 	}
-	name := text(i, end)
-	if p, ok := gaz.Lookup(name); ok && !titled {
-		return []entity{placeEntity(toks, i, end-1, p, poss)}
+	if p, ok := lookup(i, end); ok && !titled {
+		return placeEntity(toks, i, end-1, p, poss), true
 	}
 	if heading {
-		return nil
+		return entity{}, false
 	}
 	n := end - i
 	for k := i; k < end; k++ {
@@ -306,25 +438,46 @@ func classifyRun(toks []token, i, j int, gaz *gazetteer.Gazetteer, heading bool,
 		// "Ursula von der Leyen"), "of" and "for" may not.
 		particle := connectors[low] && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
 		if triggerKinds[low] != "" || notNames[low] || demonyms[low] != "" && low != "" || connectors[low] && !particle || !isNameWord(toks[k].Base) {
-			return nil
+			return entity{}, false
 		}
 	}
 	if n > 4 {
-		return nil
+		return entity{}, false
 	}
 	if !titled && end-i == 1 && i > 0 && lower(toks[i-1]) == "the" {
-		return nil // "the Spaniard", "the Frenchman": a name takes no article
+		return entity{}, false // "the Spaniard", "the Frenchman": a name takes no article
 	}
-	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside") {
-		// "in Khan Younis": a name the gazetteer lacks, where something
-		// happens, is a place, not a person.
-		return []entity{placeEntity(toks, i, end-1, gazetteer.Place{Name: name, Kind: gazetteer.City}, poss)}
+	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside" ||
+		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && placeNouns[lower(toks[i-2])]) {
+		// "in Khan Younis", "the town of Tulln": a name the gazetteer
+		// lacks, where something happens, is a place, not a person.
+		return placeEntity(toks, i, end-1, gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss), true
 	}
-	e := entity{Kind: "person", Name: name, First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
+	e = entity{Kind: "person", Name: text(i, end), First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
 	if n == 1 {
 		e.Single = true
 	}
-	return []entity{e}
+	return e, true
+}
+
+// joinBases returns the bases of toks[a:b] joined by spaces.
+func joinBases(toks []token, a, b int) string {
+	if b-a == 1 {
+		return toks[a].Base
+	}
+	n := 0
+	for k := a; k < b; k++ {
+		n += len(toks[k].Base) + 1
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].Base)
+	}
+	return sb.String()
 }
 
 func isNameWord(w string) bool {
@@ -365,7 +518,7 @@ func isOrg(run []token) bool {
 		return orgSuffixes[lower(run[len(run)-1])]
 	}
 	w := run[0].Base
-	low := strings.ToLower(w)
+	low := lower(run[0])
 	if knownOrgs[low] {
 		return true
 	}
@@ -526,19 +679,17 @@ func (a aliases) lookup(name string) string {
 	return name
 }
 
-// canonicalPeople gives every person one name across articles: full names
-// that differ only in transliteration ("Volodymyr Zelensky", "Volodymyr
-// Zelenskyy") become the most frequent spelling (ties: the longer, then the
-// first in sort order), and a surname alone becomes the one full name that
-// ends in it. A site's aliases are applied first. It returns a new slice.
-func canonicalPeople(ms []Mention, opts Options) []Mention {
+// peopleNamer returns the canonical name of each person named by the
+// mentions each yields (see canonicalPeople), and the canonical names it
+// found for the names that have one other than themselves.
+func peopleNamer(each func(yield func(*Mention)), opts Options) (func(string) string, map[string]string) {
 	alias := foldAliases(opts.PeopleAliases)
 	count := map[string]int{}
-	for _, m := range ms {
+	each(func(m *Mention) {
 		for _, p := range m.People {
 			count[alias.lookup(p)]++
 		}
-	}
+	})
 	names := make([]string, 0, len(count))
 	for n := range count {
 		names = append(names, n)
@@ -596,6 +747,20 @@ func canonicalPeople(ms []Mention, opts Options) []Mention {
 		}
 		return p
 	}
+	return name, canon
+}
+
+// canonicalPeople gives every person one name across articles: full names
+// that differ only in transliteration ("Volodymyr Zelensky", "Volodymyr
+// Zelenskyy") become the most frequent spelling (ties: the longer, then the
+// first in sort order), and a surname alone becomes the one full name that
+// ends in it. A site's aliases are applied first. It returns a new slice.
+func canonicalPeople(ms []Mention, opts Options) []Mention {
+	name, _ := peopleNamer(func(yield func(*Mention)) {
+		for i := range ms {
+			yield(&ms[i])
+		}
+	}, opts)
 	out := make([]Mention, len(ms))
 	for i, m := range ms {
 		if len(m.People) > 0 {

@@ -42,7 +42,8 @@ type (
 		Name string `xml:"name"`
 	}
 	atomCategory struct {
-		Term string `xml:"term,attr"`
+		Term  string `xml:"term,attr"`
+		Label string `xml:"label,attr,omitempty"` // what feed readers show
 	}
 	atomText struct {
 		Type string `xml:"type,attr"`
@@ -87,7 +88,7 @@ func (site *site) atom(all []entry) ([]byte, error) {
 			Content:   atomText{Type: "html", Text: site.eventHTML(e)},
 		}
 		if e.Kind != "" {
-			a.Categories = []atomCategory{{Term: e.Kind}}
+			a.Categories = []atomCategory{{Term: e.Kind, Label: kindLabel(e.Kind)}}
 		}
 		if e.Summary != "" {
 			a.Summary = &atomText{Type: "text", Text: e.Summary}

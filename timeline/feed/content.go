@@ -4,6 +4,7 @@ import (
 	"html"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/newsroom/timeline/timeline/events"
 )
@@ -38,13 +39,13 @@ func (s *site) eventHTML(e entry) string {
 		for _, src := range e.Sources {
 			b.WriteString(`<li><a href="` + esc(s.abs(src.URL)) + `">` + esc(sourceName(src)) + "</a>")
 			if src.Published != "" {
-				b.WriteString(", " + esc(src.Published))
+				b.WriteString(", " + esc(dayLabel(src.Published)))
 			}
 			if u := httpURL(src.OriginalURL); u != "" {
 				b.WriteString(` (<a href="` + esc(u) + `">original</a>)`)
 			}
 			if src.Quote != "" {
-				b.WriteString("<blockquote>" + esc(src.Quote) + "</blockquote>")
+				b.WriteString("<blockquote>" + esc(events.StripDateline(src.Quote)) + "</blockquote>")
 			}
 			b.WriteString("</li>")
 		}
@@ -76,10 +77,10 @@ func (s *site) eventText(e entry) string {
 		for _, src := range e.Sources {
 			b.WriteString("- " + sourceName(src))
 			if src.Published != "" {
-				b.WriteString(", " + src.Published)
+				b.WriteString(", " + dayLabel(src.Published))
 			}
 			if src.Quote != "" {
-				b.WriteString(": “" + src.Quote + "”")
+				b.WriteString(": “" + events.StripDateline(src.Quote) + "”")
 			}
 			b.WriteString("\n")
 			if s.absolute {
@@ -134,4 +135,18 @@ func httpURL(u string) string {
 		return ""
 	}
 	return p.String()
+}
+
+// dayLabel reads a source's publication date as readers read it, "1
+// December 2025"; a date it cannot read, as it is. A timestamp keeps the
+// day it was written in, whatever its zone.
+func dayLabel(published string) string {
+	s := strings.TrimSpace(published)
+	if len(s) > 10 && s[10] == 'T' {
+		s = s[:10]
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t.Format("2 January 2006")
+	}
+	return published
 }

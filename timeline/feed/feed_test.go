@@ -186,7 +186,7 @@ func ExampleCalendar() {
 	// SUMMARY:Council votes\; opponents walk out
 	// LOCATION:Riverton\, City Hall
 	// DESCRIPTION:When: 4–5 March 2024\nWhere: Riverton\, City
-	//   Hall\n\nSources:\n- Riverton Ledger\, 2024-03-06: “The vote was on
+	//   Hall\n\nSources:\n- Riverton Ledger\, 6 March 2024: “The vote was on
 	//   Monday.”\nhttps://news.example/water/articles/vote/#s2\n\nhttps://news.
 	//  example/water/events/2024-03-04-council-vote/
 	// URL:https://news.example/water/events/2024-03-04-council-vote/
@@ -252,6 +252,41 @@ func BenchmarkFiles(b *testing.B) {
 	for b.Loop() {
 		if _, err := Files(testSite, evs); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestQuotesWithoutDateline: a source's quote in the feeds and the calendar
+// leaves out the dateline that opens the article ("VIENNA (APA) —"), as the
+// pages do.
+func TestQuotesWithoutDateline(t *testing.T) {
+	ev := testEvents()[0]
+	ev.Sources = append([]events.Source(nil), ev.Sources...)
+	ev.Sources[0].Quote = "VIENNA (APA) — Floodwaters breached a levee near Tulln."
+	files, err := Files(testSite, []events.Event{ev})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range files {
+		s := string(b)
+		if strings.Contains(s, "VIENNA") || strings.Contains(s, "(APA)") {
+			t.Errorf("%s shows the dateline of a quote", name)
+		}
+		if name != TimelineJSName && !strings.Contains(s, "Floodwaters breached a levee") {
+			t.Errorf("%s lost the quote", name)
+		}
+	}
+}
+
+func TestDayLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want, why string }{
+		{"2024-03-05", "5 March 2024", "a day in words, as the pages show it"},
+		{"2024-03-18T00:30:00+01:00", "18 March 2024", "a timestamp keeps its own day, not UTC's"},
+		{"", "", "no date"},
+		{"last spring", "last spring", "unreadable: as written"},
+	} {
+		if got := dayLabel(tc.in); got != tc.want {
+			t.Errorf("dayLabel(%q) = %q, want %q (%s)", tc.in, got, tc.want, tc.why)
 		}
 	}
 }

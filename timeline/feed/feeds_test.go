@@ -131,8 +131,8 @@ func TestAtomParses(t *testing.T) {
 		}
 		checkEntryHTML(t, w, e.Content.Value)
 	}
-	if c := f.Entries[1].Categories; len(c) != 1 || c[0].Term != "strike" {
-		t.Errorf("strike entry categories = %+v, want term strike", c)
+	if c := f.Entries[1].Categories; len(c) != 1 || c[0].Term != "strike" || c[0].Label != "Strikes and attacks" {
+		t.Errorf("strike entry categories = %+v, want term strike labelled for readers", c)
 	}
 }
 

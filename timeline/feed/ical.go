@@ -96,7 +96,7 @@ func (site *site) vevent(e entry) ([]byte, error) {
 		v.SetURL(site.abs(e.URL))
 	}
 	if e.Kind != "" {
-		v.AddCategory(icsText(e.Kind))
+		v.AddCategory(icsText(kindLabel(e.Kind)))
 	}
 	// A news event does not make its reader busy.
 	v.SetTimeTransparency(ics.TransparencyTransparent)

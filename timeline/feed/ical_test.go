@@ -89,7 +89,7 @@ func TestCalendarRoundTrip(t *testing.T) {
 			descHas: []string{
 				"The city council approved the reservoir plan; opponents walked out, saying the vote, held at 11 p.m., was rushed.\n",
 				"When: Monday, 4 March 2024\n",
-				`Riverton Ledger: Council <b>approves</b> reservoir, 2024-03-05: “On Monday the council voted 5–4; "it's done," said Ruiz.”`,
+				`Riverton Ledger: Council <b>approves</b> reservoir, 5 March 2024: “On Monday the council voted 5–4; "it's done," said Ruiz.”`,
 				"https://news.example:8443/water/articles/council-vote/#s2",
 				"“The vote on Monday night\nwas rushed, C:\\path said.”", // a line break and a backslash survive
 				"https://news.example:8443/water/events/2024-03-04-council-vote/",
@@ -110,7 +110,7 @@ func TestCalendarRoundTrip(t *testing.T) {
 			summary:  `<script>alert("x")</script> Pipeline workers strike`,
 			location: "Pump Station 3",
 			stamp:    "20240502T000000Z",
-			descHas:  []string{"Strike <img src=x onerror=alert(1)>, 2024-05-02"},
+			descHas:  []string{"Strike <img src=x onerror=alert(1)>, 2 May 2024"},
 		},
 		{
 			uid: "2024-05-20-hearing@news.example", start: "20240520", end: "20240521",

@@ -110,7 +110,7 @@ func (site *site) slide(e entry) ([]byte, error) {
 			Headline: html.EscapeString(e.Title),
 			Text:     site.eventHTML(e),
 		},
-		Group:    e.Kind,
+		Group:    kindLabel(e.Kind),
 		UniqueID: e.ID,
 		Autolink: &no,
 	}
@@ -144,4 +144,25 @@ func tlDateOf(t time.Time, prec string) tlDate {
 		d.Day = t.Day()
 	}
 	return d
+}
+
+// kindLabel names an event's kind for the rows TimelineJS shows readers:
+// "Talks and meetings", not "talks". A kind it does not know is shown as
+// it is, "" as no group.
+func kindLabel(kind string) string {
+	switch kind {
+	case events.KindTalks:
+		return "Talks and meetings"
+	case events.KindTrip:
+		return "Trips and visits"
+	case events.KindStrike:
+		return "Strikes and attacks"
+	case events.KindStatement:
+		return "Statements"
+	case events.KindAgreement:
+		return "Agreements"
+	case events.KindOther:
+		return "Other events"
+	}
+	return kind
 }

@@ -266,10 +266,10 @@ func TestTimelineJS(t *testing.T) {
 		reason             string
 	}
 	wants := []want{
-		{"2024-03-04-council-vote", "statement", "", tlDate{2024, 3, 4}, nil, "a day: no end_date, no display_date"},
-		{"2024-03-11-protest-in-zurich", "other", "week of 11 March 2024", tlDate{2024, 3, 11}, &tlDate{2024, 3, 17}, "an approximate week: both ends and its label"},
-		{"2024-04-pipeline-strike", "strike", "April 2024", tlDate{Year: 2024, Month: 4}, nil, "a month: year and month only"},
-		{"2024-05-20-hearing", "talks", "", tlDate{2024, 5, 20}, nil, "a day without sources"},
+		{"2024-03-04-council-vote", "Statements", "", tlDate{2024, 3, 4}, nil, "a day: no end_date, no display_date"},
+		{"2024-03-11-protest-in-zurich", "Other events", "week of 11 March 2024", tlDate{2024, 3, 11}, &tlDate{2024, 3, 17}, "an approximate week: both ends and its label"},
+		{"2024-04-pipeline-strike", "Strikes and attacks", "April 2024", tlDate{Year: 2024, Month: 4}, nil, "a month: year and month only"},
+		{"2024-05-20-hearing", "Talks and meetings", "", tlDate{2024, 5, 20}, nil, "a day without sources"},
 	}
 	if len(tl.Events) != len(wants) {
 		t.Fatalf("%d events, want %d", len(tl.Events), len(wants))

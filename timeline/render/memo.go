@@ -3,7 +3,6 @@ package render
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"fmt"
 	"html/template"
 	"strings"
 	"sync"
@@ -47,6 +46,11 @@ type Memo struct {
 	// EventJSON, when not nil, keeps each event's JSON in timeline.json
 	// from one build to the next; the caller keeps it between builds.
 	EventJSON *EventJSON
+	// EventSums, when not nil, keeps the events' fingerprints from one
+	// build to the next (see EventSums); the caller keeps it between
+	// builds.
+	EventSums *EventSums
+	sumsOnce  sync.Once
 
 	mu       sync.Mutex
 	local    map[string]deps // by page template: what its pages depend on
@@ -101,13 +105,10 @@ func (m *Memo) skip(set *template.Template, tmpl string, p *Page) bool {
 }
 
 func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
-	h := sha256.New()
-	str := func(s string) {
-		var n [binary.MaxVarintLen64]byte
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		h.Write([]byte(s))
-	}
-	h.Write(m.Salt)
+	f := newFingerprint()
+	defer f.release()
+	str := f.str
+	f.raw(m.Salt)
 	for _, s := range []string{tmpl, p.Path, p.Root, p.Title, p.Canonical, p.Description} {
 		str(s)
 	}
@@ -119,17 +120,17 @@ func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 		}
 		for _, e := range a.Events {
 			fp := m.event(e)
-			h.Write(fp[:])
+			f.raw(fp[:])
 		}
 	}
 	if p.Event != nil {
 		str("event")
 		fp := m.event(p.Event)
-		h.Write(fp[:])
+		f.raw(fp[:])
 		if d.neighbours {
 			prev, next := m.neighbours(p)
-			h.Write(prev[:])
-			h.Write(next[:])
+			f.raw(prev[:])
+			f.raw(next[:])
 		}
 	}
 	if e := p.Entity; e != nil {
@@ -139,7 +140,7 @@ func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 		}
 		for _, ev := range e.Events {
 			fp := m.event(ev)
-			h.Write(fp[:])
+			f.raw(fp[:])
 		}
 	}
 	if d.part {
@@ -158,16 +159,16 @@ func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 	}
 	if d.entities {
 		fp := m.entitiesSum(p.Site)
-		h.Write(fp[:])
+		f.raw(fp[:])
 	}
 	if d.timeline || d.parts || d.count {
-		m.timelineSum(h, p, d)
+		m.timelineSum(f, p, d)
 	}
-	var s Sum
-	copy(s[:], h.Sum(nil))
-	return s
+	return f.sum()
 }
 
+// event returns the fingerprint of e: every field of it (see
+// writeEvent), computed once per render.
 func (m *Memo) event(e *events.Event) Sum {
 	m.mu.Lock()
 	s, ok := m.events[e]
@@ -175,11 +176,164 @@ func (m *Memo) event(e *events.Event) Sum {
 	if ok {
 		return s
 	}
-	sum := sha256.Sum256(m.codec.Append(nil, e))
-	copy(s[:], sum[:])
+	keep := m.EventSums
+	var k eventKey
+	if keep != nil {
+		m.sumsOnce.Do(keep.begin)
+		k = keyOf(e)
+		s, ok = keep.lookup(k)
+	}
+	if !ok {
+		f := newFingerprint()
+		writeEvent(f, e)
+		s = f.sum()
+		f.release()
+	}
+	if keep != nil {
+		keep.record(k, s)
+	}
 	m.mu.Lock()
 	m.events[e] = s
 	m.mu.Unlock()
+	return s
+}
+
+// EventSums keeps, between builds of one site, the fingerprints of the
+// last build's events by their fields, their lists identified by the
+// arrays that hold them: an event a Merger kept shares its lists with the
+// last build's, so that it is not fingerprinted again. The lists of the
+// events given to a render must never be changed afterwards (nothing
+// does). It holds the events of the last build only. The zero value is
+// ready to use; it is safe for concurrent use.
+type EventSums struct {
+	mu         sync.Mutex
+	prev, next map[eventKey]Sum
+}
+
+// eventKey is an event's fields, each list by its first element's address
+// and its length.
+type eventKey struct {
+	id, title, summary, kind, url string
+	date                          events.Date
+	readings                      *events.Date
+	places, people                *string
+	sources                       *events.Source
+	nReadings, nPlaces, nPeople   int
+	nSources                      int
+}
+
+func keyOf(e *events.Event) eventKey {
+	k := eventKey{id: e.ID, title: e.Title, summary: e.Summary, kind: e.Kind, url: e.URL, date: e.Date,
+		nReadings: len(e.Readings), nPlaces: len(e.Places), nPeople: len(e.People), nSources: len(e.Sources)}
+	if len(e.Readings) > 0 {
+		k.readings = &e.Readings[0]
+	}
+	if len(e.Places) > 0 {
+		k.places = &e.Places[0]
+	}
+	if len(e.People) > 0 {
+		k.people = &e.People[0]
+	}
+	if len(e.Sources) > 0 {
+		k.sources = &e.Sources[0]
+	}
+	return k
+}
+
+// begin starts a build: the fingerprints recorded by the last are looked
+// up, this one's recorded afresh.
+func (s *EventSums) begin() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.next != nil {
+		s.prev = s.next
+	}
+	s.next = make(map[eventKey]Sum, len(s.prev))
+}
+
+func (s *EventSums) lookup(k eventKey) (Sum, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sum, ok := s.prev[k]
+	return sum, ok
+}
+
+func (s *EventSums) record(k eventKey, sum Sum) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.next[k] = sum
+}
+
+// writeEvent writes every field of e into f. A field added to
+// events.Event, Date or Source must be added here (TestEventSumFields
+// fails until it is).
+func writeEvent(f *fingerprint, e *events.Event) {
+	for _, s := range []string{e.ID, e.Title, e.Summary, e.Kind, e.URL} {
+		f.str(s)
+	}
+	writeDate(f, &e.Date)
+	f.num(len(e.Readings))
+	for i := range e.Readings {
+		writeDate(f, &e.Readings[i])
+	}
+	for _, list := range [][]string{e.Places, e.People} {
+		f.num(len(list))
+		for _, s := range list {
+			f.str(s)
+		}
+	}
+	f.num(len(e.Sources))
+	for i := range e.Sources {
+		s := &e.Sources[i]
+		for _, v := range []string{s.Article, s.Title, s.Publisher, s.Published, s.URL, s.OriginalURL, s.Quote, s.Expression, s.Value} {
+			f.str(v)
+		}
+	}
+}
+
+func writeDate(f *fingerprint, d *events.Date) {
+	for _, s := range []string{d.Value, d.Start, d.End, d.Granularity, d.Label} {
+		f.str(s)
+	}
+	if d.Approximate {
+		f.num(1)
+	} else {
+		f.num(0)
+	}
+}
+
+// fingerprint collects length-prefixed strings and numbers (so that no
+// two sequences of them collect the same bytes) and hashes them into a
+// Sum.
+type fingerprint struct{ b []byte }
+
+var fingerprints = sync.Pool{New: func() any { return &fingerprint{b: make([]byte, 0, 4096)} }}
+
+func newFingerprint() *fingerprint { return fingerprints.Get().(*fingerprint) }
+
+// release returns f to the pool; f must not be used after.
+func (f *fingerprint) release() {
+	if cap(f.b) > 1<<20 {
+		return // a rare large one is not kept
+	}
+	f.b = f.b[:0]
+	fingerprints.Put(f)
+}
+
+func (f *fingerprint) str(s string) {
+	f.b = binary.AppendUvarint(f.b, uint64(len(s)))
+	f.b = append(f.b, s...)
+}
+
+func (f *fingerprint) num(n int) { f.b = binary.AppendUvarint(f.b, uint64(n)) }
+
+// raw appends b as it is: a fixed-size fingerprint, or the salt first.
+func (f *fingerprint) raw(b []byte) { f.b = append(f.b, b...) }
+
+func (f *fingerprint) sum() Sum {
+	full := sha256.Sum256(f.b)
+	var s Sum
+	copy(s[:], full[:])
 	return s
 }
 
@@ -215,15 +369,17 @@ func (m *Memo) entitiesSum(s *Site) Sum {
 	if m.entities != nil {
 		return *m.entities
 	}
-	h := sha256.New()
+	f := newFingerprint()
+	defer f.release()
 	for _, list := range [][]*Entity{s.People, s.Places} {
 		for _, e := range list {
-			fmt.Fprintf(h, "%q %q %q\x00", e.Name, e.Slug, e.Page)
+			f.str(e.Name)
+			f.str(e.Slug)
+			f.str(e.Page)
 		}
-		h.Write([]byte{1})
+		f.num(len(list))
 	}
-	var sum Sum
-	copy(sum[:], h.Sum(nil))
+	sum := f.sum()
 	m.entities = &sum
 	return sum
 }

@@ -1,9 +1,6 @@
 package render
 
 import (
-	"crypto/sha256"
-	"encoding/binary"
-	"hash"
 	"text/template/parse"
 )
 
@@ -263,29 +260,21 @@ func mentionsNeighbour(n parse.Node) bool {
 	return found
 }
 
-// timelineSum writes into h what a part's page reads of the timeline
+// timelineSum writes into f what a part's page reads of the timeline
 // beyond its own fields (see the top of this file).
-func (m *Memo) timelineSum(h hash.Hash, p *Page, d deps) {
-	str := func(s string) {
-		var n [binary.MaxVarintLen64]byte
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		h.Write([]byte(s))
-	}
-	num := func(n int) {
-		var b [binary.MaxVarintLen64]byte
-		h.Write(b[:binary.PutUvarint(b[:], uint64(n))])
-	}
+func (m *Memo) timelineSum(f *fingerprint, p *Page, d deps) {
+	str, num := f.str, f.num
 	if d.timeline {
 		str("timeline")
 		for _, pt := range []*TimelinePart{p.Part, p.Part.Prev, p.Part.Next} {
 			s := m.partSum(pt)
-			h.Write(s[:])
+			f.raw(s[:])
 		}
 		cited := p.Cited()
 		num(len(cited))
 		for _, a := range cited {
 			s := m.articleSum(a)
-			h.Write(s[:])
+			f.raw(s[:])
 		}
 	}
 	if d.parts {
@@ -304,39 +293,22 @@ func (m *Memo) timelineSum(h hash.Hash, p *Page, d deps) {
 	}
 }
 
-// sumOfWrites returns the fingerprint of what write writes.
-func sumOfWrites(write func(str func(string), num func(int))) Sum {
-	h := sha256.New()
-	str := func(s string) {
-		var n [binary.MaxVarintLen64]byte
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		h.Write([]byte(s))
-	}
-	num := func(n int) {
-		var b [binary.MaxVarintLen64]byte
-		h.Write(b[:binary.PutUvarint(b[:], uint64(n))])
-	}
-	write(str, num)
-	var s Sum
-	copy(s[:], h.Sum(nil))
-	return s
-}
-
 // articleSum fingerprints an article as a part's page shows it: its file
 // (path and hash: its parse) and the events it reports. It is computed
 // once per render.
 func (m *Memo) articleSum(a *Article) Sum {
 	return memoized(m, &m.articles, a, func() Sum {
-		return sumOfWrites(func(str func(string), num func(int)) {
-			for _, s := range []string{a.Path, a.Hash, a.Slug, a.Published, a.Date, a.OriginalURL, a.Page} {
-				str(s)
-			}
-			num(len(a.Events))
-			for _, e := range a.Events {
-				fp := m.event(e)
-				str(string(fp[:]))
-			}
-		})
+		f := newFingerprint()
+		defer f.release()
+		for _, s := range []string{a.Path, a.Hash, a.Slug, a.Published, a.Date, a.OriginalURL, a.Page} {
+			f.str(s)
+		}
+		f.num(len(a.Events))
+		for _, e := range a.Events {
+			fp := m.event(e)
+			f.raw(fp[:])
+		}
+		return f.sum()
 	})
 }
 
@@ -347,21 +319,22 @@ func (m *Memo) partSum(pt *TimelinePart) Sum {
 		return Sum{}
 	}
 	return memoized(m, &m.parts, pt, func() Sum {
-		return sumOfWrites(func(str func(string), num func(int)) {
-			for _, s := range []string{pt.Key, pt.Label, pt.Page} {
-				str(s)
-			}
-			num(len(pt.Events))
-			for _, e := range pt.Events {
-				fp := m.event(e)
-				str(string(fp[:]))
-			}
-			num(len(pt.Articles))
-			for _, a := range pt.Articles {
-				as := m.articleSum(a)
-				str(string(as[:]))
-			}
-		})
+		f := newFingerprint()
+		defer f.release()
+		for _, s := range []string{pt.Key, pt.Label, pt.Page} {
+			f.str(s)
+		}
+		f.num(len(pt.Events))
+		for _, e := range pt.Events {
+			fp := m.event(e)
+			f.raw(fp[:])
+		}
+		f.num(len(pt.Articles))
+		for _, a := range pt.Articles {
+			as := m.articleSum(a)
+			f.raw(as[:])
+		}
+		return f.sum()
 	})
 }
 

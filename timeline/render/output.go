@@ -115,6 +115,11 @@ func mediaType(ext string) string {
 // is not local (absolute, "..", empty) or already added is an error. Add
 // does not keep data.
 func (o *Output) Add(p string, data []byte) error {
+	return o.addAs(p, mediaType(path.Ext(p)), data)
+}
+
+// addAs is Add minifying data as media type mt, or not at all when mt is "".
+func (o *Output) addAs(p, mt string, data []byte) error {
 	if !fs.ValidPath(p) || p == "." || strings.HasSuffix(p, "/") {
 		return fmt.Errorf("render: invalid output path %q", p)
 	}
@@ -127,7 +132,6 @@ func (o *Output) Add(p string, data []byte) error {
 	if dup {
 		return fmt.Errorf("render: two files at %s", p)
 	}
-	mt := mediaType(path.Ext(p))
 	if o.dir != "" {
 		return o.write(p, mt, data)
 	}
@@ -242,8 +246,21 @@ func (o *Output) Page(tmpl string, p *Page) error {
 	}
 	buf := o.buffer()
 	defer o.release(buf)
+	if fast := o.Templates.fastPath(set); fast != nil {
+		// The built-in templates, written without html/template; on an
+		// error, html/template runs and reports it.
+		if err := fast(&fastWriter{b: buf}, p); err == nil {
+			return o.addAs(p.Path, "", buf.Bytes())
+		}
+		buf.Reset()
+	}
 	if err := set.ExecuteTemplate(buf, tmpl, p); err != nil {
-		return o.Templates.Error(err)
+		return o.Templates.errorOf(set, tmpl, p, err)
+	}
+	if o.Templates.Minified(set) {
+		// Minified as templates when loaded: written as they come, but
+		// for the line breaks between the template's definitions.
+		return o.addAs(p.Path, "", bytes.TrimSpace(buf.Bytes()))
 	}
 	return o.Add(p.Path, buf.Bytes())
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
-	"fmt"
 	"html/template"
 	"sort"
 	"strings"
@@ -40,7 +39,7 @@ func NewPage(s *Site, p string) *Page {
 	if pg.Description == "" {
 		// Computed here rather than in the layout, so that a page's
 		// templates need not read the whole site (see Memo).
-		pg.Description = fmt.Sprintf("A timeline of %d events, each linked to the sentences of the articles that report it.", len(s.Events))
+		pg.Description = "A timeline of " + count(len(s.Events), "event", "events") + ", each linked to the sentences of the articles that report it."
 	}
 	if s.BaseURL.IsAbs() {
 		pg.Canonical = s.Absolute(strings.TrimSuffix(p, "index.html"))
@@ -221,7 +220,8 @@ func TimelineJSON(_ context.Context, s *Site, out *Output) error {
 	if b, err = timelineEvents(b, s, out.memo); err != nil {
 		return err
 	}
-	return out.Add("timeline.json", append(b, '}'))
+	// Compact as json.Marshal writes it: nothing for the minifier to do.
+	return out.addAs("timeline.json", "", append(b, '}'))
 }
 
 // Sitemap writes sitemap.xml listing every HTML page but 404.html, with

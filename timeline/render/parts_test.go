@@ -111,7 +111,10 @@ func TestAssignArticles(t *testing.T) {
 // navigation: the index links every part, each part links its neighbours
 // and the index, every event keeps its page at events/<id>/ and links back
 // to the part that lists it, and every article is listed by one part.
-func TestSplitSite(t *testing.T) {
+// splitSite is six articles, each the source of one event in Geneva, on a
+// timeline of at most two events a part.
+func splitSite(t *testing.T) (*Site, []*content.Article, []events.Event) {
+	t.Helper()
 	var arts []*content.Article
 	var evList []events.Event
 	for i, d := range []string{"2019-01-03", "2019-01-20", "2019-02-01", "2020-05-05", "2020-06-06", "2021-01-01"} {
@@ -128,6 +131,11 @@ func TestSplitSite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s, arts, evList
+}
+
+func TestSplitSite(t *testing.T) {
+	s, arts, evList := splitSite(t)
 	files, err := Render(context.Background(), s, NewTemplates("", templates.FS()), Generators())
 	if err != nil {
 		t.Fatal(err)
@@ -144,16 +152,16 @@ func TestSplitSite(t *testing.T) {
 		if !ok {
 			t.Fatalf("no part page %s", p)
 		}
-		if !strings.Contains(page["index.html"], `href=timeline/`+key+`/index.html`) {
+		if !strings.Contains(page["index.html"], `href="timeline/`+key+`/index.html"`) {
 			t.Errorf("index.html does not link part %s", key)
 		}
-		if !strings.Contains(body, `href=../../index.html`) {
+		if !strings.Contains(body, `href="../../index.html"`) {
 			t.Errorf("%s does not link back to the index", p)
 		}
-		if i > 0 && !strings.Contains(body, `rel=prev href=../../timeline/`+wantParts[i-1]+`/index.html`) {
+		if i > 0 && !strings.Contains(body, `rel=prev href="../../timeline/`+wantParts[i-1]+`/index.html"`) {
 			t.Errorf("%s does not link the part before it", p)
 		}
-		if i+1 < len(wantParts) && !strings.Contains(body, `rel=next href=../../timeline/`+wantParts[i+1]+`/index.html`) {
+		if i+1 < len(wantParts) && !strings.Contains(body, `rel=next href="../../timeline/`+wantParts[i+1]+`/index.html"`) {
 			t.Errorf("%s does not link the part after it", p)
 		}
 	}
@@ -170,10 +178,10 @@ func TestSplitSite(t *testing.T) {
 		if !strings.Contains(body, `../../timeline/`+key+`/index.html#`+e.ID) {
 			t.Errorf("event %s does not link back to its part %s", e.ID, key)
 		}
-		if !strings.Contains(page["timeline/"+key+"/index.html"], `id=`+e.ID) {
+		if !strings.Contains(page["timeline/"+key+"/index.html"], `id="`+e.ID+`"`) {
 			t.Errorf("part %s does not list event %s", key, e.ID)
 		}
-		if strings.Contains(page["index.html"], `id=`+e.ID) {
+		if strings.Contains(page["index.html"], `id="`+e.ID+`"`) {
 			t.Errorf("the index of a split timeline lists event %s", e.ID)
 		}
 	}
@@ -184,14 +192,14 @@ func TestSplitSite(t *testing.T) {
 		t.Errorf("the page of a place with many events shows their sources")
 	}
 	for _, e := range evList {
-		if !strings.Contains(geneva, `href=../../events/`+e.ID+`/index.html`) {
+		if !strings.Contains(geneva, `href="../../events/`+e.ID+`/index.html"`) {
 			t.Errorf("places/geneva/ does not link event %s", e.ID)
 		}
 	}
 	for _, a := range arts {
 		n := 0
 		for _, key := range wantParts {
-			n += strings.Count(page["timeline/"+key+"/index.html"], `href=../../articles/`+a.Slug+`/index.html>`)
+			n += strings.Count(page["timeline/"+key+"/index.html"], `href="../../articles/`+a.Slug+`/index.html">`)
 		}
 		if n != 1 {
 			t.Errorf("article %s is listed by %d parts, want 1", a.Slug, n)

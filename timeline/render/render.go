@@ -204,7 +204,7 @@ func ParseBaseURL(s string) (*url.URL, error) {
 	switch {
 	case u.Scheme == "" && u.Host == "":
 		if !strings.HasPrefix(u.Path, "/") {
-			return nil, fmt.Errorf("base URL %q: a path must start with \"/\"", s)
+			return nil, fmt.Errorf("base URL %q: give a full address such as \"https://%s/\", or a path starting with \"/\"", s, strings.Trim(u.Path, "/"))
 		}
 	case u.Scheme == "http" || u.Scheme == "https":
 		if u.Host == "" {

@@ -1,8 +1,10 @@
 package render
 
 import (
+	"bytes"
 	"errors"
 	"html/template"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +14,9 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/html"
 
 	"github.com/newsroom/timeline/timeline/content"
 )
@@ -29,13 +34,23 @@ type Templates struct {
 
 	mu   sync.Mutex
 	sets map[string]*template.Template
+	// raw holds the sets some file of which could not be minified as a
+	// template: their pages are minified one by one instead.
+	raw map[*template.Template]bool
+	// srcs are the sets parsed from the sources as they are, for errors
+	// that name a template's own lines (see errorOf).
+	srcs map[*template.Template]*template.Template
+	// fast holds the sets that are the built-in templates a fast path
+	// was written for (see fast.go), with it.
+	fast map[*template.Template]fastPage
+	slow bool // no fast path: for tests
 }
 
 // NewTemplates returns the templates of the site folder dir (which need not
 // exist) over builtin. Paths in errors are dir joined with the file's name;
 // a built-in file's path is "templates/<name> (built-in)".
 func NewTemplates(dir string, builtin fs.FS) *Templates {
-	t := &Templates{builtin: builtin, sets: map[string]*template.Template{}}
+	t := &Templates{builtin: builtin, sets: map[string]*template.Template{}, raw: map[*template.Template]bool{}, srcs: map[*template.Template]*template.Template{}, fast: map[*template.Template]fastPage{}}
 	if fi, err := os.Stat(dir); dir != "" && err == nil && fi.IsDir() {
 		t.dir = dir
 		t.site = os.DirFS(dir)
@@ -126,22 +141,102 @@ func (t *Templates) Page(name string) (*template.Template, error) {
 	files := append([]string{"layout.html"}, partials...)
 	files = append(files, name)
 	set := template.New("").Funcs(funcs())
+	src := template.New("").Funcs(funcs())
 	var errs content.Errors
+	raw := false
+	srcBytes := make([][]byte, 0, len(files))
 	for _, f := range files {
-		src, p, err := t.read(f)
+		b, p, err := t.read(f)
 		if err != nil {
 			errs = append(errs, &content.Error{Path: p, Err: err})
 			continue
 		}
-		if _, err := set.New(f).Parse(string(src)); err != nil {
+		srcBytes = append(srcBytes, b)
+		if _, err := src.New(f).Parse(string(b)); err != nil {
 			errs = append(errs, t.Error(err))
+			continue
+		}
+		min, ok := minifyTemplate(b)
+		if ok {
+			_, err = set.New(f).Parse(min)
+		}
+		if !ok || err != nil {
+			raw = true
+			set.New(f).Parse(string(b))
 		}
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	t.sets[name] = set
+	t.srcs[set] = src
+	t.raw[set] = raw
+	if fp := fastPages(name); fp != nil && !raw && !t.slow && setSum(files, srcBytes) == fastSum(name) {
+		t.fast[set] = fp
+	}
 	return set, nil
+}
+
+// fastPath returns the fast path of set, a set Page returned; nil when
+// set has none.
+func (t *Templates) fastPath(set *template.Template) fastPage {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.fast[set]
+}
+
+// errorOf returns the problem executing the page template name with data
+// raised, as a content.Error naming the line of the template's own source:
+// set, which Page returned, is the minified templates, whose lines are not
+// the source's. err is what executing set raised.
+func (t *Templates) errorOf(set *template.Template, name string, data any, err error) *content.Error {
+	t.mu.Lock()
+	src := t.srcs[set]
+	t.mu.Unlock()
+	if src != nil {
+		if serr := src.ExecuteTemplate(io.Discard, name, data); serr != nil {
+			err = serr
+		}
+	}
+	return t.Error(err)
+}
+
+// Minified reports whether the pages of set, a set Page returned, come out
+// minified: every file of it was minified as a template when it was
+// loaded. Pages of other sets are minified one by one.
+func (t *Templates) Minified(set *template.Template) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	raw, ok := t.raw[set]
+	return ok && !raw
+}
+
+// tmplComment matches a template comment, with its delimiters and trim
+// markers in groups 1 and 2.
+var tmplComment = regexp.MustCompile(`(\{\{-?\s*)/\*[\s\S]*?\*/(\s*-?\}\})`)
+
+// minifyTemplate minifies the HTML of a template source, leaving its
+// actions as they are; ok is false when the minifier fails on it or might
+// change its text.
+func minifyTemplate(src []byte) (string, bool) {
+	// The minifier collapses the spaces around an action inside a
+	// textarea, where they are text: such files are left as they are.
+	if bytes.Contains(bytes.ToLower(src), []byte("<textarea")) {
+		return "", false
+	}
+	// Comments go (their trim markers stay): the minifier reads an
+	// apostrophe in one as a quote.
+	src = tmplComment.ReplaceAll(src, []byte("$1/**/$2"))
+	// No minifier for CSS or scripts: their text, which may hold actions,
+	// is left as it is.
+	m := minify.New()
+	var b strings.Builder
+	b.Grow(len(src))
+	hm := &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, TemplateDelims: html.GoTemplateDelims}
+	if err := hm.Minify(m, &b, bytes.NewReader(src), nil); err != nil {
+		return "", false
+	}
+	return b.String(), true
 }
 
 // Check parses every page template (each *.html at the top of the

@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -74,7 +73,7 @@ func (p *Page) Day(s string) string {
 
 // Quote returns a source's quote with the expression that dated it marked.
 func (p *Page) Quote(src events.Source) template.HTML {
-	q := src.Quote
+	q := events.StripDateline(src.Quote)
 	if i := strings.Index(q, src.Expression); src.Expression != "" && i >= 0 {
 		return template.HTML(html.EscapeString(q[:i]) + "<mark>" + html.EscapeString(src.Expression) + "</mark>" + html.EscapeString(q[i+len(src.Expression):]))
 	}
@@ -97,12 +96,22 @@ type SourceGroup struct {
 // gives them.
 func (p *Page) Sources(e *events.Event) []SourceGroup {
 	var gs []SourceGroup
-	at := map[string]int{}
+	var at map[string]int // for many sources; few are looked up in gs
+	if len(e.Sources) > 16 {
+		at = make(map[string]int, len(e.Sources))
+	}
 	for _, src := range e.Sources {
-		i, ok := at[src.Article]
+		i, ok := -1, false
+		if at != nil {
+			i, ok = at[src.Article]
+		} else if i = slices.IndexFunc(gs, func(g SourceGroup) bool { return g.Article == src.Article }); i >= 0 {
+			ok = true
+		}
 		if !ok {
 			i = len(gs)
-			at[src.Article] = i
+			if at != nil {
+				at[src.Article] = i
+			}
 			gs = append(gs, SourceGroup{
 				Article:     src.Article,
 				Title:       src.Title,
@@ -323,31 +332,10 @@ func (p *Page) SentenceName(src events.Source) string {
 }
 
 // ValueLabel reads a TIMEX3 value as readers read it: "9 March 2024",
-// "March 2024", "week of 8 April 2024", "weekend of 13 April 2024"; any
-// other value as it is.
-func (p *Page) ValueLabel(v string) string {
-	if t, err := time.Parse("2006-01-02", v); err == nil {
-		return t.Format("2 January 2006")
-	}
-	if t, err := time.Parse("2006-01", v); err == nil {
-		return t.Format("January 2006")
-	}
-	if m := isoWeek.FindStringSubmatch(v); m != nil {
-		year, _ := strconv.Atoi(m[1])
-		week, _ := strconv.Atoi(m[2])
-		// ISO 8601: week 1 holds 4 January; weeks start on Monday.
-		jan4 := time.Date(year, time.January, 4, 0, 0, 0, 0, time.UTC)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(week-1)*7)
-		if m[3] != "" {
-			return "weekend of " + monday.AddDate(0, 0, 5).Format("2 January 2006")
-		}
-		return "week of " + monday.Format("2 January 2006")
-	}
-	return v
-}
-
-// isoWeek matches a TIMEX3 week or weekend value: 2024-W15, 2024-W15-WE.
-var isoWeek = regexp.MustCompile(`^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])(-WE)?$`)
+// "the night of 15 September 2024", "March 2024", "week of 8 April 2024",
+// "weekend of 13 April 2024"; "" for a value readers could not read (a set,
+// anything malformed), never the value itself.
+func (p *Page) ValueLabel(v string) string { return valueLabel(v) }
 
 // Reading is one of the dates sources give an event, with who gives it.
 type Reading struct {

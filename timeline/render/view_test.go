@@ -88,6 +88,10 @@ func TestQuote(t *testing.T) {
 		{"Said <i>today</i>.", "<i>today</i>", "Said <mark>&lt;i&gt;today&lt;/i&gt;</mark>.", "the expression too"},
 		{"No date here.", "", "No date here.", "no expression"},
 		{"Elsewhere.", "on Friday", "Elsewhere.", "an expression not in the quote"},
+		{"VIENNA (APA) — Floodwaters rose on Sunday night.", "Sunday night", "Floodwaters rose on <mark>Sunday night</mark>.", "the dateline is the article's, not the quote's"},
+		{"KYIV, Ukraine (AP) — Drones struck on Monday.", "on Monday", "Drones struck <mark>on Monday</mark>.", "a dateline with its country"},
+		{"WASHINGTON — The Senate voted on Friday.", "on Friday", "The Senate voted <mark>on Friday</mark>.", "a dateline without agency"},
+		{"NATO met on Friday.", "on Friday", "NATO met <mark>on Friday</mark>.", "an acronym opening a sentence is no dateline"},
 	} {
 		got := string(p.Quote(events.Source{Quote: tc.quote, Expression: tc.expr}))
 		if got != tc.want {
@@ -336,18 +340,40 @@ func attrOf(n *html.Node, key string) string { return attr(n, key) }
 
 func TestValueLabel(t *testing.T) {
 	p := &Page{}
-	for _, tc := range []struct{ in, want string }{
-		{"2024-03-09", "9 March 2024"},
-		{"2024-03", "March 2024"},
-		{"2024-W05", "week of 29 January 2024"},
-		{"2025-W01", "week of 30 December 2024"},
-		{"2024", "2024"},
-		{"2025-W48-WE", "weekend of 29 November 2025"},
-		{"2024-W54", "2024-W54"},
-		{"PAST_REF", "PAST_REF"},
+	for _, tc := range []struct{ in, want, why string }{
+		{"2024-03-09", "9 March 2024", "a day"},
+		{"2024-03", "March 2024", "a month"},
+		{"2024-W05", "week of 29 January 2024", "a week starts on its Monday"},
+		{"2025-W01", "week of 30 December 2024", "ISO week 1 can start in the year before"},
+		{"2024", "2024", "a year"},
+		{"2025-W48-WE", "weekend of 29 November 2025", "a weekend starts on its Saturday"},
+		{"2024-09-15TNI", "the night of 15 September 2024", "a part of a day is named, not shown as TNI"},
+		{"2024-09-15TMO", "the morning of 15 September 2024", "morning"},
+		{"2024-09-15TAF", "the afternoon of 15 September 2024", "afternoon"},
+		{"2024-09-15TEV", "the evening of 15 September 2024", "evening"},
+		{"2024-09-15TDT", "during the day on 15 September 2024", "daytime"},
+		{"2024-09-15T14:30", "15 September 2024, 14:30", "a clock time"},
+		{"2024-09-15T09", "15 September 2024, 09:00", "an hour alone"},
+		{"2024-Q3", "the third quarter of 2024", "a quarter"},
+		{"2024-H1", "the first half of 2024", "a half year"},
+		{"2024-SU", "summer 2024", "a season"},
+		{"2024-WI", "winter 2024–25", "winter runs into the next year"},
+		{"199", "the 1990s", "a decade"},
+		{"19", "the 20th century", "a century: 19 is 1900-1999"},
+		{"PAST_REF", "the past", "a vague reference in words"},
+		{"2024-W54", "", "no week 54: nothing rather than TimeML"},
+		{"2021-W53", "", "2021 has no week 53"},
+		{"2020-W53", "week of 28 December 2020", "2020 has a week 53"},
+		{"XXXX-WXX-1", "", "a set is no date"},
+		{"P3D", "", "a duration is no date"},
+		{"2024-13-01", "", "malformed"},
 	} {
-		if got := p.ValueLabel(tc.in); got != tc.want {
-			t.Errorf("ValueLabel(%q) = %q, want %q", tc.in, got, tc.want)
+		got := p.ValueLabel(tc.in)
+		if got != tc.want {
+			t.Errorf("ValueLabel(%q) = %q, want %q (%s)", tc.in, got, tc.want, tc.why)
+		}
+		if got != "" && got == tc.in && len(got) != 4 {
+			t.Errorf("ValueLabel(%q) shows the TIMEX value itself", tc.in)
 		}
 	}
 }
@@ -412,4 +438,20 @@ func FuzzSlug(f *testing.F) {
 			t.Errorf("Slug is not idempotent: Slug(%q) = %q, Slug(that) = %q", name, s, Slug(s))
 		}
 	})
+}
+
+func TestDefaultDescriptionCountsEvents(t *testing.T) {
+	s := testSite(t, "/")
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{
+		{3, "A timeline of 3 events,"},
+		{1, "A timeline of 1 event,"},
+	} {
+		s.Events = s.Events[:tc.n]
+		if got := NewPage(s, "index.html").Description; !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%d events: description %q, want it to start %q (no '1 events')", tc.n, got, tc.want)
+		}
+	}
 }

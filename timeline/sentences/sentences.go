@@ -49,13 +49,27 @@ func Split(text string) []Span {
 		start = -1
 	}
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
 		if start < 0 {
+			r, size := utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsSpace(r) {
 				start = i
 			}
 			i += size
 			continue
+		}
+		// Inside a sentence only a line break and a terminator matter:
+		// step over other bytes without decoding them (no byte of a
+		// multi-byte character is ASCII; '…' is the one that starts
+		// with 0xE2 and is looked at).
+		for i < len(text) && !marks[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
+		r, size := rune(text[i]), 1
+		if r == 0xE2 {
+			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
 		case r == '\n' && blankLineFollows(text, i+size):
@@ -80,6 +94,10 @@ func Split(text string) []Span {
 	emit(len(text))
 	return out
 }
+
+// marks are the bytes Split stops at inside a sentence: a line break, a
+// terminator, or the first byte of '…'.
+var marks = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true}
 
 // blankLineFollows reports whether only horizontal space stands between i
 // and the next line break.

@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -75,7 +76,10 @@ func Run(ctx context.Context, opts Options) error {
 		var err error
 		var lc net.ListenConfig
 		if ln, err = lc.Listen(ctx, "tcp", addr); err != nil {
-			return fmt.Errorf("serve: %w", err)
+			if errors.Is(err, syscall.EADDRINUSE) {
+				return fmt.Errorf("cannot listen on %s: the port is in use (another timeline serve?): stop that server or choose another port with --port: %w", addr, err)
+			}
+			return fmt.Errorf("cannot listen on %s: %w", addr, err)
 		}
 	}
 	defer ln.Close()

@@ -296,4 +296,7 @@ func TestRunReportsListenError(t *testing.T) {
 	if err == nil {
 		t.Fatal("Run on a busy port: no error")
 	}
+	if !strings.Contains(err.Error(), "port is in use") || !strings.Contains(err.Error(), "--port") {
+		t.Errorf("error %q does not say the port is in use and how to choose another", err)
+	}
 }

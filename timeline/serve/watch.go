@@ -175,8 +175,31 @@ func (w *Watcher) relevant(ev fsnotify.Event) bool {
 }
 
 // ignored reports whether a file or folder name is an editor's or the
-// system's scratch file rather than part of a site: hidden names (.swp,
-// .#lock, .DS_Store) and backups ending in "~".
+// system's scratch file rather than part of a site, so that saving an
+// article neither triggers extra rebuilds nor names such files in the
+// terminal: hidden names (Vim's .foo.md.swp, Emacs's .#foo.md lock,
+// .DS_Store), backups ending in "~", Emacs's #foo.md# auto-saves, Vim's
+// write probe (a name of digits alone, such as 4913), swap, temporary and
+// backup extensions (.swp, .swo, .swx, .tmp, .temp, .bak, .crswap,
+// .kate-swp), JetBrains' foo.md___jb_tmp___ and Office's ~$foo locks.
 func ignored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~")
+	if name == "" {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(name, "."),
+		strings.HasSuffix(name, "~"),
+		strings.HasPrefix(name, "~$"),
+		len(name) > 1 && strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"),
+		strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"):
+		return true
+	}
+	if strings.Trim(name, "0123456789") == "" {
+		return true
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".swp", ".swo", ".swx", ".tmp", ".temp", ".bak", ".crswap", ".kate-swp":
+		return true
+	}
+	return false
 }

@@ -319,6 +319,9 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// not send it forward
 			dir = -1
 		}
+		if t.possessiveDone(i, j) {
+			dir = -1
+		}
 		if dir == 0 {
 			dir = -1
 		}
@@ -389,12 +392,7 @@ func (t *tagger) deictic(i int) cand {
 		}
 		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true}
 	case "now", "currently", "nowadays":
-		if w == "now" && (t.is(i+1, "that") || t.is(i-1, "until") || t.is(i-1, "from") || t.is(i-1, "by") || t.is(i-1, "since")) {
-			if t.is(i-1, "until") || t.is(i-1, "by") || t.is(i-1, "since") || t.is(i-1, "from") {
-				return cand{i: i, j: i + 1, typ: Date, val: "PRESENT_REF"}
-			}
-			return cand{}
-		}
+		// "now that we know": the present all the same, as TimeBank has it
 		return cand{i: i, j: i + 1, typ: Date, val: "PRESENT_REF"}
 	case "right", "just":
 		if t.is(i+1, "now") && w == "right" {
@@ -409,6 +407,11 @@ func (t *tagger) deictic(i int) cand {
 	case "near":
 		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+		}
+	case "soon":
+		// "as soon as possible": a time to come
+		if t.is(i-1, "as") && t.is(i+1, "as") && t.is(i+2, "possible") {
+			return cand{i: i - 1, j: i + 3, typ: Date, val: "FUTURE_REF"}
 		}
 	case "past":
 		if t.is(i-1, "the") && !t.startsNumber(i+1) {
@@ -443,6 +446,25 @@ func (t *tagger) deictic(i int) cand {
 				return cand{i: i, j: i + 2, typ: Date, val: fmtDay(t.anchor.AddDate(0, 0, d)), the: true}
 			}
 		}
+	case "year", "month", "week":
+		// "the year before", "the month after": the unit next to the date
+		// the text last named, when a phrase ends there
+		if !t.is(i-1, "the") || !t.lastSet || !t.is(i+1, "before") && !t.is(i+1, "after") || !t.clauseEnds(i+2) {
+			return cand{}
+		}
+		d := 1
+		if t.is(i+1, "before") {
+			d = -1
+		}
+		b := t.last
+		switch w {
+		case "year":
+			return cand{i: i, j: i + 2, typ: Date, val: itoa(b.Year() + d), the: true}
+		case "month":
+			m := day(b.Year(), b.Month()+time.Month(d), 1)
+			return cand{i: i, j: i + 2, typ: Date, val: fmtMonth(m.Year(), m.Month()), the: true}
+		}
+		return cand{i: i, j: i + 2, typ: Date, val: fmtWeek(b.AddDate(0, 0, 7*d)), the: true}
 	case "last":
 		if p, ok := partOfDay(t.w(i + 1)); ok && p == "NI" {
 			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref.AddDate(0, 0, -1)) + "TNI"}
@@ -452,6 +474,10 @@ func (t *tagger) deictic(i int) cand {
 			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref) + "T" + p}
 		}
 	case "later", "earlier":
+		// "at a later date": a day to come
+		if w == "later" && t.is(i+1, "date") && (t.is(i-1, "a") || t.is(i-1, "some")) {
+			return cand{i: i - 1, j: i + 2, typ: Date, val: "FUTURE_REF"}
+		}
 		// "later in the day", "earlier in the day"
 		if t.is(i+1, "in") && t.is(i+2, "the") && t.is(i+3, "day") {
 			d := t.anchor
@@ -644,4 +670,30 @@ func (t *tagger) genericDay(i int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveDone reports whether the weekday at [i, j) stands in the
+// possessive before a noun of an act that is reported once done
+// ("Wednesday's ruling", "Monday's attack", "Friday's crash"): the day is
+// past whatever the tense of the clause ("would look for ways around
+// Wednesday's ruling"), unless a word of waiting precedes it ("ahead of
+// Wednesday's ruling").
+func (t *tagger) possessiveDone(i, j int) bool {
+	if !t.is(j, "'") || !t.attached(j) || !t.is(j+1, "s") {
+		return false
+	}
+	switch t.w(j + 2) {
+	case "ruling", "decision", "verdict", "attack", "attacks", "bombing", "bombings", "shooting", "crash", "blast",
+		"explosion", "raid", "killing", "killings", "massacre", "earthquake", "quake", "announcement", "rejection",
+		"arrest", "arrests", "death", "collapse", "resignation", "defeat", "victory", "win", "loss":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch t.w(k) {
+		case "ahead", "before", "await", "awaits", "awaiting", "awaited", "expected", "upcoming", "until", "pending":
+			return false
+		}
+	}
+	return true
 }

@@ -13,7 +13,8 @@
 // tries hand-written parsers and keeps the longest match; no regular
 // expressions are involved. Each parser resolves its value at once, from the
 // reference date, the sentence's tense cues, and the date the text last
-// established (the anchor).
+// established (the anchor). Curly apostrophes count as "'", the Unicode
+// hyphens U+2010 and U+2011 as "-", and any Unicode space as a space.
 //
 // Tagger does the same work as Find while reusing its storage from call to
 // call.
@@ -42,14 +43,36 @@
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations. A person's
-//     age ("a 44-year-old man", "37 years old") is not an expression.
+//     age ("a 44-year-old man", "37 years old", "a 44-year-old
+//     anti-abortion protester": a person noun within five words, or a
+//     preposition right after the age) is not an expression.
 //     Durations never carry an interval. Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.
-//     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y; "in
-//     the weeks before the shooting" is PXW ("weeks", the article left out).
+//     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y,
+//     "two dozen years" P24Y; "in
+//     the weeks before the shooting" is PXW ("weeks", the article left out),
+//     as are "the years since" and "the years that followed". Stretches of
+//     no stated length: "the weeks ahead", "the years to come", "over the
+//     years" (the article inside), "the first hours of the war", "the
+//     final days", "in years" after a superlative or "the first time"
+//     ("the lowest level in decades"), a bare plural before "of" after a
+//     word of passing time or opening a sentence ("after months of talks",
+//     "Years of war"), a bare plural before "before", "after", "later",
+//     "earlier" opening a clause or after a verb ("Hours before the vote",
+//     "was killed weeks after the bombing"), and "a while" after "for",
+//     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
+//     nine months" P9M.
+//   - "at a later date", "as soon as possible" are FUTURE_REF; "in past
+//     years" is PAST_REF.
+//   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
+//     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
+//   - "mid-afternoon", "mid morning" are a TIME (Mod MID) of the day named
+//     after them ("mid-afternoon yesterday"), or with no day the reference
+//     day in the value and no interval, as a bare clock time.
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
-//     "every Monday" XXXX-WXX-1, "twice a week" (the "a week").
+//     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "twice a week"
+//     (the "a week"), "every few days" PXD.
 //
 // # Resolution rules
 //
@@ -69,7 +92,8 @@
 //     earlier date in the same sentence.
 //   - The tense of an expression is that of the nearest cue word before it
 //     in the same sentence, or failing one, the nearest after it (within 25
-//     tokens). Participles, regular or not, after "be", "been", "being",
+//     words: figures and punctuation do not count, so "$42.875 a share"
+//     does not push the verb out of reach). Participles, regular or not, after "be", "been", "being",
 //     "to" are no cue ("will be paid Dec. 14": the modal decides); after
 //     "to be" they point forward ("talks to be held on Monday"); after "is",
 //     "are" ("is headed to") they are present. A weekday in the possessive
@@ -78,7 +102,22 @@
 //     "gather" ...) after "they", "we", "who", a name or a plural noun is
 //     present ("Ministers meet Monday"), unless "did" or "not" precedes;
 //     "open" and "close" are not among them ("Stocks close lower on
-//     Wednesday" reports the day gone).
+//     Wednesday" reports the day gone). So are "expires", "ends",
+//     "starts", "resumes", "votes", "goes", "heads", "faces" and the like
+//     after anything but a determiner ("The deadline expires Monday",
+//     "Parliament votes Tuesday"; not "the votes Tuesday").
+//     A month and day after "by" or "before" in a present-tense clause
+//     (after "by", also in a clause with no tense cue) is a deadline to
+//     come ("the plan ends by Dec. 31"). "died", "fled",
+//     "sued" and other short past forms are past cues; adjectives in -ed
+//     ("unspecified", "undisclosed", "alleged") are none.
+//     "scheduled", "slated", "expected", "due" after "had been" are past
+//     ("had been scheduled to expire at midnight Friday").
+//     "since" is a past cue ("searching since the Oct. 23 shooting");
+//     "until" points forward unless "had" follows it in the sentence
+//     ("Until Thursday, they had not called him a suspect"). A period
+//     after a state's abbreviation ("Ala.", "Calif.") or "Ltd." ends the
+//     sentence only before a capital.
 //     Modals ("may",
 //     "might", "should", "must", "could") point forward, except "could
 //     have", "could not" (past). "plans to", "set to", "due to", "going
@@ -99,6 +138,13 @@
 //     Wednesday"), or a change after it ("scheduled for Monday but
 //     postponed"). A noun after the day ("jailed for the Jan. 6 riot",
 //     "for Monday's attack") leaves it to the tense.
+//   - A weekday in the possessive before a noun of an act reported once
+//     done ("Wednesday's ruling", "Monday's attack", "Friday's crash") is
+//     the past one whatever the tense ("would look for ways around
+//     Wednesday's ruling"), unless a word of waiting precedes it ("ahead
+//     of", "before", "awaiting"). "could" after "neither", "nor", "never",
+//     "nobody", "no one" is past, as "could not" is ("Neither he nor his
+//     wife could be located Wednesday").
 //   - A weekday that dates an outcome noun ("his triumph on Sunday", "her
 //     victory Sunday", "the minister's resignation on Monday") is the past
 //     one whatever the tense around it: a win, a defeat, a death is
@@ -132,12 +178,30 @@
 //     paper were on the Sunday before). The interval is that one day; how
 //     far to widen an approximate date is left to the consumer, who sees
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
-//     "a few years ago" is PAST_REF.
+//     "a few years ago" is PAST_REF. "half a century ago", "a decade and
+//     a half ago" are the year so many years back, Mod APPROX; "a quarter
+//     century ago" is the year 25 years back; "a year and a half ago" the
+//     month 18 months back, Mod APPROX. "1-1/2
+//     years" and "one-and-a-half years" are P1Y6M.
 //   - Anaphoric expressions are anchored to the last date of day precision
 //     the text established (any explicit or deictic date; the reference day
 //     until one is seen): "two days later", "one day earlier", "the day
 //     before", "the next day", "the following Monday", "later that day".
-//     "that year", "the following month" use the last date of any precision.
+//     "two years later", "three months earlier" count from the date last
+//     named when it stands in the same or the previous sentence ("joined
+//     in 2015. Two years later" is 2017), else from the anchor or the
+//     reference day; "N days later" in a past-tense clause with no date
+//     named before is a duration, not days after the reference day; so is
+//     "a few days later" once a date is named or in a past clause (it is
+//     FUTURE_REF only with neither).
+//     "that year", "the following month", "the next year" use the last
+//     date of any precision (but "within", "over", "during the next year"
+//     count from the reference day: the next calendar year in the value,
+//     the year ahead in the interval),
+//     as do "the year before", "the month after", "the week before" when
+//     a phrase ends there ("down from $450 million the year before"; none
+//     before a date is named). "the prior year" is "the previous year".
+//     "end-2012", "end-March" are the end of that year or month.
 //     "the day before" followed by a clause ("the day before authorities
 //     issued a warrant") is no expression: that event's date is not known.
 //   - "X came two days after Y" (came, happened, occurred, followed before
@@ -168,7 +232,7 @@
 //     (Palm Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter
 //     Monday, Easter weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter
 //     (Julian computus) and Orthodox Christmas; Christmas (Eve), New Year's
-//     Day and Eve, Boxing Day, Thanksgiving (fourth Thursday of November),
+//     Day and Eve (not after "Lunar", "Chinese", "Jewish" ...), Boxing Day, Thanksgiving (fourth Thursday of November),
 //     Memorial Day, Labor Day, US Election Day, Veterans/Armistice Day,
 //     Halloween, Valentine's Day, Victory Day (9 May), VE Day (8 May),
 //     Bastille Day, May Day, St. Patrick's Day, Mother's and Father's Day,
@@ -216,7 +280,10 @@
 //     "the week's" are the reference day's year or week (a bare "the year"
 //     is none; "the first nine months of the year" is the year last named);
 //     "the fiscal year" and "the year ended March 31" are durations (P1Y),
-//     since no calendar year holds them. "the quarter", "the latest
+//     since no calendar year holds them; "fiscal 1989" and "the fiscal
+//     first quarter" take the value TimeBank gives them (1989, 1989-Q1)
+//     but no interval, for the same reason. "the next year or so" is
+//     the next year, Mod APPROX. "the quarter", "the latest
 //     quarter", "the current quarter" are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter
 //     last named; "the latest period" soon after a quarter is that
@@ -227,16 +294,32 @@
 //     year-earlier levels"; last year when no quarter was named) and, in a
 //     sentence of figures ($, %, million,
 //     cents) after a quarter was named, "a year ago" and "a year earlier"
-//     are that quarter a year before, as TimeBank annotates them.
+//     are that quarter a year before, as TimeBank annotates them (a decimal
+//     point, "$5.3 million", ends no sentence). A year in the possessive
+//     before a quarter or a half is one expression: "this year's third
+//     quarter" 2025-Q3, "next year's first half" 2026-H1; "last year's
+//     quarter" (or "period") soon after a quarter was named is that quarter
+//     a year before. "a year-earlier loss" holds the adjective
+//     "year-earlier", not the duration "a year". "the year-earlier third
+//     quarter" is that quarter a year before; "the 1988 quarter", "the
+//     1988 period" soon after a quarter was named are that quarter in the
+//     year named; "the quarter a year ago" is the quarter being reported,
+//     a year before ("the year-earlier period" after "for the nine
+//     months" is that stretch, P9M); "that quarter", "the same quarter" are the quarter
+//     last named; "the same (corresponding, comparable) period last year"
+//     ("a year ago", "of 1988") is that quarter a year before (in 1988).
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or
 //     another plural follows it ("2000 people", "1500 police", "2025
 //     points"), which a date-introducing word before it ("in", "since",
 //     "the", "Russia's") overrides. "the 80s" and "'98" are a decade and a
-//     year ("highs in the mid-70s" are degrees); "17/04/2025" is read day
+//     year ("highs in the mid-70s" are degrees); "the 1800s", "the early
+//     1900s" are centuries (18, 19), "the 2000s" the decade; "17/04/2025" is read day
 //     first because 17 cannot be a month.
 //   - Seasons are meteorological: spring March–May, summer June–August,
 //     autumn September–November, winter December to February of the next
-//     year (2025-WI runs into 2026). A capitalised season word inside a name
+//     year (2025-WI runs into 2026). "this winter" before the season's
+//     start in a past-tense clause is the one just gone ("This winter was
+//     the coldest", said in March). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
@@ -258,6 +341,10 @@
 // without a day ("shortly before midnight", "at 8 p.m.") has the reference
 // day in its value, as TimeBank annotates it, but no interval: the text does
 // not say which day it is. Right after a day and "at" ("on Tuesday at 3
-// p.m.", "yesterday at about 9:30 a.m.") it takes that day. Values follow TimeML but not every TimeBank
+// p.m.", "yesterday at about 9:30 a.m.") or before a day after an aside in
+// brackets ("10:35 a.m. (0735 GMT) Friday") it takes that day. In a
+// sentence that named a day before it ("On Monday, the polls closed at 8
+// p.m.") its value takes that day, as TimeBank does, but its interval
+// stays empty; a clock time with no day never becomes the anchor. Values follow TimeML but not every TimeBank
 // habit (TimeBank is inconsistent about "now", bare "years", "the year").
 package timex

@@ -95,8 +95,11 @@ func lex(text string, buf []tok) []tok {
 				continue
 			}
 			w := text[i : i+size]
-			if r == '\u2019' || r == '\u2018' {
+			switch r {
+			case '\u2019', '\u2018':
 				w = "'"
+			case '\u2010', '\u2011':
+				w = "-" // a hyphen or a non-breaking hyphen: "four\u2011year\u2011old"
 			}
 			toks = append(toks, tok{s: int32(i), e: int32(i + size), w: w, kind: kind, sp: sp, nl: nl, n: -1})
 			i += size

@@ -10,6 +10,16 @@ import (
 // and the dates built from them ("two days ago", "a year earlier", "two
 // days later").
 func (t *tagger) quantity(i int) cand {
+	if t.is(i, "a") && t.is(i+1, "while") {
+		return t.vagueSpan(i)
+	}
+	if t.is(i, "one") && t.is(i+1, "day") && !t.toks[i].upper {
+		// "Islam will one day be the largest religion": some day to come
+		switch t.w(i - 1) {
+		case "will", "would", "may", "might", "could", "can", "should", "must", "to", "ll":
+			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF"}
+		}
+	}
 	n, j := t.number(i)
 	if j == i {
 		// "a weeklong strike", "a yearlong inquiry": one unit, as one word
@@ -22,11 +32,18 @@ func (t *tagger) quantity(i int) cand {
 		// unknown number of units next to an event; the article stays out
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uDecade && t.is(i-1, "the") && !t.toks[i].upper {
 			switch t.w(i + 1) {
-			case "before", "after", "following", "preceding", "leading":
+			case "before", "after", "following", "preceding", "leading", "since":
 				if t.w(i+1) != "leading" || t.is(i+2, "up") {
 					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 				}
+			case "that":
+				if t.is(i+2, "followed") {
+					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+				}
 			}
+		}
+		if c := t.vagueSpan(i); c.ok() {
+			return c
 		}
 		// bare plural units after "for": "for years"
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && t.is(i+1, "-") && t.attached(i+1) && (t.is(i+2, "long") || t.is(i+2, "old")) {
@@ -78,6 +95,10 @@ func (t *tagger) quantity(i int) cand {
 			k += 2
 		}
 		if t.is(k, "century") {
+			if t.is(k+1, "ago") {
+				// "a quarter century ago": the year 25 years back, roughly
+				return t.shifted(i, k+2, 25, uYear, t.ref, -1, true)
+			}
 			return cand{i: i, j: k + 1, typ: Duration, val: "P25Y", the: true}
 		}
 	}
@@ -90,6 +111,9 @@ func (t *tagger) quantity(i int) cand {
 		return cand{} // "2025 year" is not a duration
 	}
 	k := j + 1
+	if !hyph && u == uYear && !plural && n == 1 && t.is(k, "-") && t.attached(k) && (t.is(k+1, "earlier") || t.is(k+1, "ago")) {
+		return cand{} // "a year-earlier loss": the adjective "year-earlier", a date
+	}
 	if hyph && u == uQuarter && plural {
 		return cand{} // three-quarters: a fraction
 	}
@@ -151,10 +175,24 @@ func (t *tagger) quantity(i int) cand {
 		}
 		base := t.anchor
 		if u == uYear || u == uMonth || u == uDecade {
+			// "He joined in 2005. Two years later ...": the date last
+			// named, whatever its precision
 			base = t.ref
-			if t.anchored {
+			if t.lastNear(i) {
+				base = t.last
+			} else if t.anchored {
 				base = t.anchor
 			}
+		}
+		if sign > 0 && n < 0 && (t.anchored || t.tenseAt(i, k+1) == tPast) {
+			// "A few days later, they left": some days after a date of the
+			// narrative, not the future; a duration
+			return c
+		}
+		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {
+			// "Four days later it closed" with no date named before: not
+			// days after the reference day, which the past tense rules out
+			return c
 		}
 		return t.shifted(i, k+1, n, u, base, sign, false)
 	case "from":
@@ -276,17 +314,32 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		d := day(base.Year(), base.Month()+time.Month(k), 1)
 		c.val = fmtMonth(d.Year(), d.Month())
 	case uQuarter:
+		if !whole {
+			return cand{}
+		}
 		d := day(base.Year(), base.Month()+time.Month(3*k), 1)
 		c.val = itoa(d.Year()) + "-Q" + itoa((int(d.Month())-1)/3+1)
 	case uYear:
 		if !whole {
-			return cand{}
+			// "a year and a half ago": the month 18 months back
+			m := sign * int(n*12+0.5)
+			d := day(base.Year(), base.Month()+time.Month(m), 1)
+			c.val = fmtMonth(d.Year(), d.Month())
+			if c.mod == "" {
+				c.mod = "APPROX"
+			}
+			break
 		}
 		c.val = itoa(base.Year() + k)
 	case uDecade:
-		c.val = itoa(base.Year() + 10*k)
+		c.val = itoa(base.Year() + sign*int(10*n+0.5)) // "a decade and a half ago": 15 years
 		c.mod = "APPROX"
 	case uCentury:
+		if !whole {
+			// "half a century ago": the year 50 years back, roughly
+			c.val, c.mod = itoa(base.Year()+sign*int(100*n+0.5)), "APPROX"
+			break
+		}
 		c.val = pad((base.Year()+100*k)/100, 2)
 	default:
 		return cand{}
@@ -331,6 +384,12 @@ func (t *tagger) set(i int) cand {
 			}
 			return cand{}
 		}
+		if w == "every" && (t.is(j, "few") || t.is(j, "several")) {
+			// "every few days": a set of no stated period
+			if u, pl := unitOf(t.w(j + 1)); u != uNone && pl {
+				return cand{i: i, j: j + 2, typ: Set, val: durValue(-1, u)}
+			}
+		}
 		if w == "every" {
 			if n, k := t.number(j); k > j && n > 1 {
 				if u, pl := unitOf(t.w(k)); u != uNone && pl {
@@ -372,7 +431,7 @@ func (t *tagger) isAge(k int) bool {
 	if tk.kind != kWord || tk.upper {
 		return true
 	}
-	for n := 0; n < 3 && k+n < len(t.toks); n++ {
+	for n := 0; n < 5 && k+n < len(t.toks); n++ { // "a 44-year-old anti-abortion protester"
 		tk := t.toks[k+n]
 		if tk.kind != kWord && tk.w != "-" {
 			break
@@ -383,9 +442,14 @@ func (t *tagger) isAge(k int) bool {
 		switch tk.w {
 		case "man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "mother", "father", "brother", "sister",
 			"wife", "husband", "victim", "suspect", "patient", "men", "women", "boys", "girls", "children", "veteran",
-			"teenager", "retiree", "grandmother", "grandfather", "nephew", "niece", "cousin", "friend", "who", "in",
-			"of", "at", "from", "with", "and", "was", "is", "has", "had", "survivor", "resident", "native":
+			"teenager", "retiree", "grandmother", "grandfather", "nephew", "niece", "cousin", "friend", "survivor",
+			"resident", "native":
 			return true
+		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had":
+			if n == 0 {
+				return true // "a 44-year-old from Ohio": a person
+			}
+			return false // "a four-year-old war with Russia": the noun came first
 		}
 		w := tk.w
 		if len(w) > 4 {
@@ -509,4 +573,90 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 		v += "T" + clock
 	}
 	return v, end
+}
+
+// vagueSpan parses a stretch of time of no stated length that is still a
+// duration: "the weeks ahead", "the years to come" (the article belongs to
+// it), "over the years", "the first hours of the war", "the early years",
+// "in years" after a superlative or "the first time" ("the lowest level in
+// years"), a bare plural before "of" after a word of passing time ("after
+// months of talks", "follows years of war") or opening a sentence ("Months
+// of talks ended"), and "a while" after "for", "in", "after". The unit is
+// token i (or the word before it for "a while").
+func (t *tagger) vagueSpan(i int) cand {
+	if t.is(i, "a") && t.is(i+1, "while") {
+		switch t.w(i - 1) {
+		case "for", "in", "after", "quite", "little":
+			return cand{i: i, j: i + 2, typ: Duration, val: "PXX"}
+		}
+		return cand{}
+	}
+	u, pl := unitOf(t.w(i))
+	if u == uNone || !pl || u < uHour || u > uCentury || u == uWeekend || u == uSeason || u == uQuarter || t.titleWord(i) {
+		return cand{}
+	}
+	val := durValue(-1, u)
+	if t.is(i-1, "the") {
+		switch t.w(i + 1) {
+		case "ahead":
+			return cand{i: i, j: i + 2, typ: Duration, val: val, the: true}
+		case "to":
+			if t.is(i+2, "come") {
+				return cand{i: i, j: i + 3, typ: Duration, val: val, the: true}
+			}
+		}
+		switch t.w(i - 2) {
+		case "over", "through", "across", "throughout":
+			if u >= uMonth && !t.is(i+1, "of") {
+				return cand{i: i, j: i + 1, typ: Duration, val: val, the: true}
+			}
+		}
+		return cand{}
+	}
+	switch t.w(i + 1) {
+	case "before", "after", "later", "earlier":
+		// "Hours before the vote", "died weeks after the attack": some
+		// units, a duration (the date is not known)
+		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only")) {
+			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		}
+	}
+	if t.is(i-1, "in") && u >= uWeek && !t.is(i+1, "of") && t.superlativeBefore(i-1) {
+		return cand{i: i, j: i + 1, typ: Duration, val: val}
+	}
+	if t.is(i+1, "of") && u >= uDay {
+		switch t.w(i - 1) {
+		case "after", "following", "follows", "followed", "despite", "amid", "ending", "ended", "ends", "capping", "caps", "capped", "spent", "endured":
+			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		}
+		if i == 0 || t.toks[i].upper && t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) && t.w(i-1) != "," {
+			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		}
+	}
+	return cand{}
+}
+
+// superlativeBefore reports whether a superlative or "first time" stands
+// within six words before token k in its clause ("the lowest level in
+// years", "for the first time in decades").
+func (t *tagger) superlativeBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		tk := t.toks[m]
+		if tk.kind == kPunct {
+			return false
+		}
+		w := tk.w
+		switch w {
+		case "first", "most", "best", "worst", "least", "fewest":
+			return true
+		}
+		if len(w) > 5 && w[len(w)-3:] == "est" {
+			switch w {
+			case "interest", "protest", "request", "contest", "arrest", "suggest", "invest", "harvest", "forest", "honest", "modest", "manifest":
+			default:
+				return true
+			}
+		}
+	}
+	return false
 }

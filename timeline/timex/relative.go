@@ -13,6 +13,12 @@ func (t *tagger) relative(i int) cand {
 	w := t.w(i)
 	j := i + 1
 	the := t.is(i-1, "the")
+	if w == "prior" {
+		if !the {
+			return cand{} // "prior approval"
+		}
+		w = "previous" // "the prior year"
+	}
 	// "that same day", "the very same week"
 	if (w == "that" || w == "this") && t.is(j, "same") {
 		if u, pl := unitOf(t.w(j + 1)); u != uNone && !pl {
@@ -39,7 +45,10 @@ func (t *tagger) relative(i int) cand {
 	}
 	// quantities: "the past three years", "the next few days", "the first nine months"
 	switch w {
-	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming":
+	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming", "latest":
+		if w == "latest" && !the {
+			return cand{}
+		}
 		if n, k := t.number(j); k > j && !(t.w(j) == "a" || t.w(j) == "an") {
 			if u, _ := unitOf(t.w(k)); u != uNone {
 				c := cand{i: i, j: k + 1, typ: Duration, val: durValue(n, u), the: true}
@@ -48,6 +57,20 @@ func (t *tagger) relative(i int) cand {
 				}
 				return c
 			}
+		}
+	}
+	// "the past year and a half", "the next month and a half": a duration
+	switch w {
+	case "past", "last", "next", "coming", "previous", "following":
+		if u, pl := unitOf(t.w(j)); u != uNone && !pl && t.is(j+1, "and") && t.is(j+2, "a") && t.is(j+3, "half") {
+			return cand{i: i, j: j + 4, typ: Duration, val: durValue(1.5, u), the: true}
+		}
+	}
+	// "the first hours of the war", "the final days of the campaign": a
+	// stretch of no stated length
+	if (w == "first" || w == "final") && the {
+		if u, pl := unitOf(t.w(j)); pl && u >= uHour && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter {
+			return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
 		}
 	}
 	// "the first week of October", "the last week of June 2025"
@@ -147,6 +170,9 @@ func (t *tagger) relative(i int) cand {
 	if plural {
 		switch w {
 		case "recent", "past", "last":
+			if w == "past" && !the && t.is(i-1, "in") && u >= uMonth {
+				return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF"} // "in past years"
+			}
 			if w == "recent" || the {
 				if w == "recent" {
 					return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF", the: true}
@@ -161,7 +187,14 @@ func (t *tagger) relative(i int) cand {
 		}
 		return cand{}
 	}
-	return t.relUnit(i, j+1, w, u)
+	c := t.relUnit(i, j+1, w, u)
+	if c.ok() && c.j == j+1 && t.is(c.j, "or") && t.is(c.j+1, "so") {
+		c.j += 2 // "the next year or so"
+		if c.typ == Date && c.mod == "" {
+			c.mod = "APPROX"
+		}
+	}
+	return c
 }
 
 // relPart resolves "the next morning", "the previous evening".
@@ -258,6 +291,10 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if w == "same" && !the && !t.is(i-1, "that") && !t.is(i-1, "this") {
 			return cand{}
 		}
+		if u == uQuarter && t.lastQ != "" && t.qAt <= i && t.qAt > i-80 {
+			// "that quarter", "the same quarter": the quarter last named
+			return cand{i: i, j: j, typ: Date, val: t.lastQ, the: true, back: true}
+		}
 		base = t.anchor
 		if w == "that" && !t.anchored && !t.lastSet {
 			return cand{}
@@ -266,6 +303,28 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		return cand{}
 	}
 	if the && w == "next" {
+		switch t.w(i - 2) {
+		case "within", "over", "during", "throughout":
+			// "within the next year": counted from now, not from the year
+			// last named; valued as the next calendar unit, as TimeBank
+			// does, with the interval of the window ahead, as "the past
+			// year" has the window behind
+			var to time.Time
+			switch u {
+			case uWeek:
+				to = t.ref.AddDate(0, 0, 7)
+			case uMonth:
+				to = t.ref.AddDate(0, 1, 0)
+			case uYear:
+				to = t.ref.AddDate(1, 0, 0)
+			default:
+				return cand{}
+			}
+			c := t.relUnit(i+1, j, "next", u)
+			c.i, c.the = i, true
+			c.iv, c.ivSet = Interval{t.ref, to}, true
+			return c
+		}
 		base = t.anchor
 	}
 	// "that year", "the following month": the last date the text named,
@@ -373,6 +432,9 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		// the current or coming season of this year
 		if s == "WI" && t.ref.Month() <= 2 {
 			y--
+		}
+		if day(y, start, 1).After(t.ref) && t.tenseAt(i, j+1) == tPast {
+			y = last // "this winter was cold" in March: the winter just gone
 		}
 	case "last", "past", "previous":
 		y = last

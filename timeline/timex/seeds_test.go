@@ -47,6 +47,7 @@ var seedCases = []struct {
 	}},
 	{"002", "2025-12-01", []seedWant{
 		{"Monday", "DATE", "2025-12-01", "met Macron on Monday"},
+		{"nearly four-year-old", "DURATION", "P4Y", "the war's age: a duration, never a date (\"with Russia\" after the noun makes no person of it)"},
 		{"the weekend", "DATE", "2025-W48-WE", "meeting in Florida over the weekend"},
 		{"recently", "DATE", "PAST_REF", "vague past"},
 		{"Last week", "DATE", "2025-W48", "the ISO week before"},

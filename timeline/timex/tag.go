@@ -15,8 +15,11 @@ type tagger struct {
 	anchorIn int       // the first token of that expression
 	last     time.Time // the first day of the last definite date of any granularity
 	lastSet  bool
+	lastAt   int    // the token after it
 	lastQ    string // the last quarter value emitted, 2025-Q3
 	qAt      int    // the token after it
+	lastP    string // the last reporting period given as months ("the nine months"): P9M
+	pAt      int    // the token after it
 	out      []Timex
 }
 
@@ -86,11 +89,11 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) {
+			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
-				t.last, t.lastSet = iv.Start, true
+				t.last, t.lastSet, t.lastAt = iv.Start, true, c.j
 			}
 			if c.noDay {
 				tx.Interval = Interval{}
@@ -99,6 +102,9 @@ func (t *tagger) emit(c cand) {
 				t.lastQ, t.qAt = c.val, c.j
 			}
 		}
+	}
+	if c.typ == Duration && (c.val == "P3M" || c.val == "P6M" || c.val == "P9M" || c.val == "P12M") && t.is(c.i, "the") {
+		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
 	}
 	t.out = append(t.out, tx)
 }
@@ -302,10 +308,14 @@ func (t *tagger) number(i int) (float64, int) {
 		for t.w(j) == "," && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 3 && t.attached(j+1) && n == float64(int(n)) {
 			n, j = n*1000+float64(t.toks[j+1].n), j+2 // "1,300 years"
 		}
-		// 1 1/2
-		if j+2 < len(t.toks) && t.toks[j].kind == kNum && t.w(j+1) == "/" && t.toks[j+2].kind == kNum && t.toks[j+2].n != 0 {
-			n += float64(t.toks[j].n) / float64(t.toks[j+2].n)
-			j += 3
+		// 1 1/2, 1-1/2
+		k := j
+		if t.w(k) == "-" && t.attached(k) && t.attached(k+1) && k+3 < len(t.toks) && t.toks[k+1].kind == kNum && t.w(k+2) == "/" && t.attached(k+2) {
+			k++
+		}
+		if k+2 < len(t.toks) && t.toks[k].kind == kNum && t.w(k+1) == "/" && t.toks[k+2].kind == kNum && t.toks[k+2].n != 0 && t.toks[k].n < t.toks[k+2].n {
+			n += float64(t.toks[k].n) / float64(t.toks[k+2].n)
+			j = k + 3
 		}
 		return n, j
 	}
@@ -367,9 +377,15 @@ func (t *tagger) number(i int) (float64, int) {
 	if t.is(j, "hundred") {
 		n *= 100
 		j++
+	} else if t.is(j, "dozen") {
+		n *= 12 // "two dozen years"
+		j++
 	}
 	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
 		return float64(n) + 0.5, j + 3
+	}
+	if t.is(j, "-") && t.is(j+1, "and") && t.is(j+2, "-") && t.is(j+3, "a") && t.is(j+4, "-") && t.is(j+5, "half") && t.attached(j+5) {
+		return float64(n) + 0.5, j + 6 // "one-and-a-half years"
 	}
 	return float64(n), j
 }
@@ -387,6 +403,9 @@ func (t *tagger) positioned(i int) cand {
 		mod, j = "MID", i+1
 		if t.w(j) == "-" {
 			j++
+		}
+		if p, ok := partOfDay(t.w(j)); ok && p != "NI" {
+			return t.midPart(i, j, p)
 		}
 	case "the":
 		k := i + 1
@@ -408,6 +427,12 @@ func (t *tagger) positioned(i int) cand {
 		j = k + 2
 	case "earlier", "later":
 		return t.earlierLater(i)
+	case "end":
+		// "end-2012", "end-March": the end of it
+		if !t.is(i+1, "-") || !t.attached(i+1) || !t.attached(i+2) {
+			return cand{}
+		}
+		mod, j = "END", i+2
 	default:
 		return cand{}
 	}
@@ -581,7 +606,7 @@ func (t *tagger) core(i int) cand {
 		if c := t.quarter(i); c.j > best.j {
 			best = c
 		}
-		return best
+		return t.yearsPart(best)
 	}
 	if tk.w == "'" {
 		return t.decade(i)
@@ -609,6 +634,9 @@ func (t *tagger) core(i int) cand {
 	if w == "quarter" || w == "latest" || w == "year" {
 		try(t.reportQuarter(i))
 	}
+	if w == "same" || w == "corresponding" || w == "comparable" {
+		try(t.samePeriod(i))
+	}
 	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
 		try(t.reportPeriod(i))
 	}
@@ -631,13 +659,24 @@ func (t *tagger) core(i int) cand {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
 	switch w {
-	case "this", "last", "next", "past", "coming", "previous", "following", "current", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
+	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
 		try(t.relative(i))
 	case "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
-			c.i = i
+			c.i, c.iv, c.ivSet = i, Interval{}, true // "fiscal 1989": not the calendar year's days
+			try(c)
+		}
+		// "the fiscal first quarter", "fiscal second-quarter": valued as
+		// the calendar quarter, as TimeBank does, but with no interval: a
+		// company's fiscal quarter need not be the calendar one
+		k := i + 1
+		if t.is(k, "-") && t.attached(k) {
+			k++
+		}
+		if c := t.quarter(k); c.ok() {
+			c.i, c.iv, c.ivSet = i, Interval{}, true
 			try(c)
 		}
 	case "q1", "q2", "q3", "q4":
@@ -651,7 +690,39 @@ func (t *tagger) core(i int) cand {
 	try(t.decadeWord(i))
 	try(t.quantity(i))
 	try(t.spokenYear(i))
-	return best
+	return t.yearsPart(best)
+}
+
+// yearsPart joins a year to the quarter or half named after it in the
+// possessive: "this year's third quarter", "next year's first half",
+// "1989's fourth quarter" are that quarter of that year; "last year's
+// quarter" and "last year's period", soon after a quarter was named, are
+// that quarter in the year said.
+func (t *tagger) yearsPart(c cand) cand {
+	if c.typ == Date && c.mod == "" && len(c.val) == 4 && c.j == c.i+1 && t.is(c.i-1, "the") && (t.is(c.j, "quarter") || t.is(c.j, "period")) &&
+		t.lastQ != "" && t.qAt <= c.i && t.qAt > c.i-60 && t.toks[c.i].kind == kNum {
+		// "the 1988 quarter", "the 1989 period" in a report on a quarter:
+		// that quarter in the year named
+		c.j, c.val, c.the = c.j+1, c.val+t.lastQ[4:], true
+		c.back = c.val != t.lastQ
+		return c
+	}
+	if c.typ != Date || c.mod != "" || len(c.val) != 4 || !t.is(c.j, "'") || !t.attached(c.j) || !t.is(c.j+1, "s") {
+		return c
+	}
+	if c.val[0] < '0' || c.val[0] > '9' {
+		return c
+	}
+	k := c.j + 2
+	if q := t.quarter(k); q.ok() && len(q.val) == 7 && q.val[4] == '-' {
+		c.j, c.val = q.j, c.val+q.val[4:]
+		return c
+	}
+	if (t.is(k, "quarter") || t.is(k, "period")) && t.lastQ != "" && t.qAt < k && t.qAt > k-60 {
+		c.j, c.val = k+1, c.val+t.lastQ[4:]
+		c.back = c.val != t.lastQ
+	}
+	return c
 }
 
 func isoDay(d time.Weekday) int {
@@ -799,9 +870,9 @@ func startWord(w string) bool {
 	switch w {
 	case "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
-		"columbus", "coming", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
+		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
-		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "every", "fall", "father",
+		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "end", "every", "fall", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
@@ -811,11 +882,11 @@ func startWord(w string) bool {
 		"mon", "monday", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "over",
-		"overnight", "palm", "past", "per", "presidents", "previous", "q1", "q2", "q3", "q4", "quarter",
+		"overnight", "palm", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
 		"quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
 		"seventeenth", "seventh", "seventies", "seventy", "several", "six", "sixteen", "sixteenth", "sixth",
-		"sixties", "sixty", "some", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
+		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
 		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
 		"thousands", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
 		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
@@ -877,8 +948,35 @@ func (t *tagger) anchorNear(i int) bool {
 	if !t.anchored {
 		return false
 	}
+	return t.near(t.anchorAt, i)
+}
+
+// lastNear reports whether the date last named stands in the sentence
+// holding token i or in the one before it.
+func (t *tagger) lastNear(i int) bool {
+	return t.lastSet && t.near(t.lastAt, i)
+}
+
+// sameSentence reports whether token from lies in the sentence holding
+// token i.
+func (t *tagger) sameSentence(from, i int) bool {
+	for k := from; k < i && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			return false
+		}
+		if tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			return false // "... at 8 p.m. The polls": the period of "p.m." ends the sentence too
+		}
+	}
+	return true
+}
+
+// near reports whether token from lies in the sentence holding token i or
+// in the one before it.
+func (t *tagger) near(from, i int) bool {
 	ends := 0
-	for k := t.anchorAt; k < i && k < len(t.toks); k++ {
+	for k := from; k < i && k < len(t.toks); k++ {
 		tk := t.toks[k]
 		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
 			ends++
@@ -910,7 +1008,19 @@ func (t *tagger) reportQuarter(i int) cand {
 			j, yearBack = i+3, true
 		}
 	}
-	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+	if yearBack {
+		// "the year-earlier third quarter", "the year-ago first half": that
+		// quarter a year before the one it would be alone
+		if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[4] == '-' {
+			return cand{i: i, j: q.j, typ: Date, val: itoa(atoi(q.val[:4])-1) + q.val[4:], the: true, back: true}
+		}
+	}
+	if yearBack && t.is(j, "period") && t.lastP != "" && t.pAt < i && t.pAt > i-120 && t.pAt > t.qAt {
+		// "For the nine months, net was ... In the year-earlier period":
+		// the same stretch a year before, which no calendar unit names
+		return cand{i: i, j: j + 1, typ: Duration, val: t.lastP, the: true}
+	}
+	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-120 {
 		// "the year-earlier period" in a report on a quarter: that quarter a year before
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}
@@ -920,6 +1030,10 @@ func (t *tagger) reportQuarter(i int) cand {
 	}
 	if !t.is(j, "quarter") || t.is(j+1, "of") || t.is(j-1, "-") && !yearBack {
 		return cand{}
+	}
+	if !yearBack && j == i && t.is(j+1, "a") && t.is(j+2, "year") && (t.is(j+3, "ago") || t.is(j+3, "earlier")) && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
+		// "the quarter a year ago": the quarter being reported, a year before
+		return cand{i: i, j: j + 4, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}
 	base := t.ref.AddDate(0, 0, -45)
 	val := itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1)
@@ -1104,4 +1218,41 @@ func (t *tagger) sentenceAnchor(i int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t.anchor, true
+}
+
+// midPart parses "mid-afternoon", "mid morning" (the part of day at token
+// j), with the day after it when one follows ("mid-afternoon yesterday",
+// "mid-morning Tuesday"): a TIME of that day, or, with no day, of the
+// reference day in its value (as TimeBank has it) and no interval.
+func (t *tagger) midPart(i, j int, p string) cand {
+	c := cand{i: i, j: j + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, mod: "MID", noDay: true}
+	if d := t.core(j + 1); d.ok() && d.i == j+1 && d.typ == Date && len(d.val) == 10 {
+		c.j, c.val, c.noDay = d.j, d.val+"T"+p, false
+	}
+	return c
+}
+
+// samePeriod parses "the same period last year", "the corresponding
+// quarter a year earlier", "the comparable period of 1988" soon after a
+// quarter was named: that quarter a year before (or in the year named).
+func (t *tagger) samePeriod(i int) cand {
+	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") || t.lastQ == "" || t.qAt > i || t.qAt <= i-60 {
+		return cand{}
+	}
+	k := i + 2
+	y := atoi(t.lastQ[:4]) - 1
+	switch {
+	case t.is(k, "last") && t.is(k+1, "year"):
+		k += 2
+	case t.is(k, "of") && t.is(k+1, "last") && t.is(k+2, "year"):
+		k += 3
+	case t.is(k, "a") && t.is(k+1, "year") && (t.is(k+2, "ago") || t.is(k+2, "earlier")):
+		k += 3
+	case (t.is(k, "of") || t.is(k, "in")) && t.yearOnly(k+1) > 0:
+		y, k = t.yearOnly(k+1), k+2
+	default:
+		return cand{}
+	}
+	val := itoa(y) + t.lastQ[4:]
+	return cand{i: i, j: k, typ: Date, val: val, the: true, back: val != t.lastQ}
 }

@@ -21,8 +21,11 @@ func (t *tagger) tenseAt(i, j int) tense {
 // expression ("vowed to retaliate by Friday") points forward.
 func (t *tagger) tenseCue(i, j int) (tense, int) {
 	const window = 25
-	for k, d := i-1, 1; k >= 0 && d <= window; k, d = k-1, d+1 {
+	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
+		if tk.kind == kWord {
+			d++ // the window counts words: figures and punctuation do not make a clause longer
+		}
 		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
 			break
 		}
@@ -33,8 +36,11 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			break
 		}
 	}
-	for k, d := j, 1; k < len(t.toks) && d <= window; k, d = k+1, d+1 {
+	for k, d := j, 1; k < len(t.toks) && d <= window; k = k + 1 {
 		tk := t.toks[k]
+		if tk.kind == kWord {
+			d++
+		}
 		if tk.nl {
 			break
 		}
@@ -94,6 +100,9 @@ func (t *tagger) cue(k int) tense {
 			}
 			return tNone
 		}
+		if tk.w == "could" && t.negatedBefore(k) {
+			return tPast // "neither he nor his wife could be located Wednesday"
+		}
 		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
 		if t.is(k+1, "to") {
@@ -105,6 +114,21 @@ func (t *tagger) cue(k int) tense {
 		if tk.w == "going" || tk.w == "set" || tk.w == "due" {
 			return tNone
 		}
+	case "until", "till":
+		// "Until Thursday, they had not called him a suspect": a past
+		// perfect after it says the day is gone
+		for m, n := k+1, 0; m < len(t.toks) && n < 15; m, n = m+1, n+1 {
+			if tm := t.toks[m]; tm.kind == kPunct && (tm.w == "." || tm.w == "!" || tm.w == "?" || tm.w == ";") && !t.abbrevDot(m) {
+				break
+			}
+			if t.is(m, "had") {
+				return tPast
+			}
+		}
+		return tFuture
+	case "since":
+		// "searching since the Oct. 23 shooting": a date after "since" is gone
+		return tPast
 	case "ll":
 		if k > 0 && t.toks[k-1].w == "'" {
 			return tFuture
@@ -131,6 +155,19 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
 		}
 	}
+	switch tk.w {
+	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks":
+		// a timetable in the present after a singular subject: "The
+		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
+		// after a determiner ("the votes")
+		if k > 0 && !tk.upper {
+			switch t.toks[k-1].w {
+			case "the", "a", "an", "its", "his", "her", "their", "our", "of", "and", "s", "whose", "these", "those", "no":
+				return tNone
+			}
+			return tPresent
+		}
+	}
 	c := cueOf(tk.w)
 	if c == tNone && k > 0 && len(tk.w) > 3 && tk.w[len(tk.w)-1] == 's' && tk.w[len(tk.w)-2] != 's' && !tk.upper {
 		switch t.toks[k-1].w {
@@ -154,6 +191,14 @@ func (t *tagger) cue(k int) tense {
 	if c == tPresent && t.is(k+1, "expected") || t.is(k+1, "scheduled") || t.is(k+1, "due") {
 		return tFuture
 	}
+	if c == tFuture && t.is(k-1, "been") && t.is(k-2, "had") {
+		switch tk.w {
+		case "scheduled", "slated", "expected", "due":
+			// "had been scheduled to expire at midnight Friday": a plan in
+			// the past perfect was for a day gone by, as "had been set for"
+			return tPast
+		}
+	}
 	return c
 }
 
@@ -164,7 +209,7 @@ func (t *tagger) cue(k int) tense {
 // ("Stocks close lower on Wednesday").
 func barePresent(w string) bool {
 	switch w {
-	case "meet", "visit", "hold", "travel", "begin", "start", "vote", "resume", "gather", "head",
+	case "meet", "visit", "hold", "travel", "begin", "start", "vote", "resume", "gather", "head", "go",
 		"return", "arrive", "convene", "fly", "leave", "kick", "play", "host", "face":
 		return true
 	}
@@ -178,6 +223,10 @@ func (t *tagger) abbrevDot(k int) bool {
 		return false
 	}
 	p := t.toks[k-1]
+	if p.kind == kNum {
+		// a decimal point: "$5.3 million"
+		return k+1 < len(t.toks) && t.toks[k+1].kind == kNum && t.attached(k+1)
+	}
 	if p.kind != kWord {
 		return false
 	}
@@ -188,6 +237,16 @@ func (t *tagger) abbrevDot(k int) bool {
 	case "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "jan", "feb", "mar", "apr", "jun",
 		"jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "inc", "co", "corp", "jr", "sr", "prof", "no", "mt", "ft":
 		return true
+	case "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+		"md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
+		"vt", "wash", "wis", "wyo", "ltd", "bros", "dept", "adm", "capt", "sgt", "rev", "ave", "blvd":
+		// a US state or another abbreviation that may end a sentence too:
+		// "Birmingham, Ala., killed" goes on, "lives in Seattle, Wash. He" ends
+		if k+1 >= len(t.toks) {
+			return false
+		}
+		n := t.toks[k+1]
+		return n.w == "," || n.kind == kWord && !n.upper
 	}
 	return false
 }
@@ -219,6 +278,14 @@ func (t *tagger) yearDirection(i, j int) int {
 		return -1
 	case tFuture:
 		return 1
+	}
+	if c == tPresent || c == tNone && t.is(i-1, "by") {
+		switch t.w(i - 1) {
+		case "by", "before":
+			// "must be repaid by Dec. 31", "before Christmas" in a present
+			// clause: a deadline to come
+			return 1
+		}
 	}
 	return 0
 }
@@ -275,4 +342,26 @@ func isParticiple(w string) bool {
 		return false
 	}
 	return len(w) > 2
+}
+
+// negatedBefore reports whether a negative subject or adverb ("neither",
+// "nor", "never", "nobody", "no one") stands within eight words before
+// token k in its clause: "Neither he nor his wife could be located" is a
+// failed past attempt, as "could not" is.
+func (t *tagger) negatedBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-8; m-- {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "'" && tm.w != "-" {
+			return false
+		}
+		switch tm.w {
+		case "neither", "nor", "never", "nobody", "none":
+			return true
+		case "one":
+			if t.is(m-1, "no") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -7,6 +7,7 @@ package gazetteer
 
 import (
 	_ "embed"
+	"hash/maphash"
 	"strconv"
 	"strings"
 	"sync"
@@ -36,6 +37,11 @@ type Place struct {
 type Gazetteer struct {
 	byKey    map[string]Place
 	maxWords int
+	// filter is a Bloom filter of the keys (two bits of a hash with seed
+	// each), so that LookupKey turns most names that are no place away
+	// without probing byKey. It has no false negatives.
+	seed   maphash.Seed
+	filter []uint64
 }
 
 //go:embed places.tsv
@@ -75,7 +81,23 @@ func New(places, curated string) *Gazetteer {
 		}
 		g.add(f[0], Place{Name: f[2], Kind: f[1], In: f[3], Country: f[4]}, true)
 	}
+	bits := 64
+	for bits < 16*len(g.byKey) {
+		bits *= 2
+	}
+	g.seed, g.filter = maphash.MakeSeed(), make([]uint64, bits/64)
+	for key := range g.byKey {
+		a, b := g.bits(maphash.String(g.seed, key))
+		g.filter[a/64] |= 1 << (a % 64)
+		g.filter[b/64] |= 1 << (b % 64)
+	}
 	return g
+}
+
+// bits are the two bits of the filter that hash h sets.
+func (g *Gazetteer) bits(h uint64) (uint64, uint64) {
+	mask := uint64(len(g.filter)*64 - 1)
+	return h & mask, h >> 32 & mask
 }
 
 func rank(p Place) int {
@@ -110,6 +132,17 @@ func (g *Gazetteer) add(name string, p Place, override bool) {
 // diacritics ("Elysee Palace" finds the Élysée Palace).
 func (g *Gazetteer) Lookup(name string) (Place, bool) {
 	p, ok := g.byKey[Key(name)]
+	return p, ok
+}
+
+// LookupKey is Lookup for a name already normalised by Key or a
+// KeyBuilder; it does not allocate.
+func (g *Gazetteer) LookupKey(key []byte) (Place, bool) {
+	a, b := g.bits(maphash.Bytes(g.seed, key))
+	if g.filter[a/64]&(1<<(a%64)) == 0 || g.filter[b/64]&(1<<(b%64)) == 0 {
+		return Place{}, false // surely not a place
+	}
+	p, ok := g.byKey[string(key)] // the conversion does not copy
 	return p, ok
 }
 
@@ -152,6 +185,72 @@ func Key(name string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// A KeyBuilder makes the Key of a name written piece by piece into a buffer
+// it reuses, so that looking up many names allocates nothing. The zero
+// value is ready to use. Writing the pieces of a name gives the Key of their
+// concatenation.
+type KeyBuilder struct {
+	buf   []byte
+	space bool // white space was written after something
+}
+
+// Reset empties the builder, keeping its buffer.
+func (k *KeyBuilder) Reset() { k.buf, k.space = k.buf[:0], false }
+
+// Bytes returns the Key of what was written. It is valid until the next
+// call of a method of k.
+func (k *KeyBuilder) Bytes() []byte { return k.buf }
+
+// WriteString adds s to the name, as Key reads it.
+func (k *KeyBuilder) WriteString(s string) {
+	for i := 0; i < len(s); i++ { // ASCII, until the first other byte
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			k.writeRunes(s[i:])
+			return
+		}
+		switch {
+		case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace in ASCII
+			k.space = len(k.buf) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if k.space {
+			k.buf = append(k.buf, ' ')
+			k.space = false
+		}
+		k.buf = append(k.buf, c)
+	}
+}
+
+// writeRunes is WriteString for any text.
+func (k *KeyBuilder) writeRunes(s string) {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			k.space = len(k.buf) > 0
+			continue
+		}
+		if k.space {
+			k.buf = append(k.buf, ' ')
+			k.space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			k.buf = append(k.buf, byte(r))
+			continue
+		}
+		r = unicode.ToLower(r)
+		if f, ok := fold[r]; ok {
+			k.buf = append(k.buf, f...)
+			continue
+		}
+		k.buf = utf8.AppendRune(k.buf, r)
+	}
 }
 
 // isKey reports whether name is already what Key makes of it: ASCII with

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestLookup(t *testing.T) {
 	g := Default()
@@ -54,6 +57,50 @@ func TestKeyFastPath(t *testing.T) {
 		}
 		if isKey(c.name) != (c.name == c.want) {
 			t.Errorf("isKey(%q) = %v, want %v (%s)", c.name, isKey(c.name), c.name == c.want, c.reason)
+		}
+	}
+}
+
+// FuzzKeyBuilder checks that a KeyBuilder fed a name in two pieces gives
+// exactly Key of the whole name, and that LookupKey finds what Lookup does.
+func FuzzKeyBuilder(f *testing.F) {
+	for _, s := range []string{"New York", " São  Paulo ", "Élysée\tPalace", "o’Brien", "", "ß", "\xff"} {
+		f.Add(s, 3)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, name string, cut int) {
+		if cut < 0 || cut > len(name) {
+			cut = len(name) / 2
+		}
+		for cut > 0 && cut < len(name) && !utf8.RuneStart(name[cut]) {
+			cut-- // pieces are whole strings: cut between runes
+		}
+		var k KeyBuilder
+		k.WriteString("junk")
+		k.Reset()
+		k.WriteString(name[:cut])
+		k.WriteString(name[cut:])
+		want := Key(name)
+		if got := string(k.Bytes()); got != want && utf8.ValidString(name) {
+			t.Fatalf("KeyBuilder(%q | %q) = %q, Key = %q", name[:cut], name[cut:], got, want)
+		}
+		if utf8.ValidString(name) {
+			p1, ok1 := g.Lookup(name)
+			p2, ok2 := g.LookupKey(k.Bytes())
+			if p1 != p2 || ok1 != ok2 {
+				t.Fatalf("LookupKey(%q) = %v %v, Lookup = %v %v", name, p2, ok2, p1, ok1)
+			}
+		}
+	})
+}
+
+// TestLookupKeyFindsEveryName checks that the Bloom filter in front of
+// LookupKey turns no name of the gazetteer away.
+func TestLookupKeyFindsEveryName(t *testing.T) {
+	g := Default()
+	for key, want := range g.byKey {
+		if got, ok := g.LookupKey([]byte(key)); !ok || got != want {
+			t.Errorf("LookupKey(%q) = %+v, %v; want %+v", key, got, ok, want)
 		}
 	}
 }

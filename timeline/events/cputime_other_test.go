@@ -1,0 +1,6 @@
+//go:build !unix
+
+package events
+
+// processCPU is 0 where getrusage is missing: no CPU metric is reported.
+func processCPU() int64 { return 0 }

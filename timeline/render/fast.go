@@ -1,0 +1,980 @@
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// This file holds the fast path: the article, event, timeline (index.html)
+// and person and place pages of the built-in templates, nearly every page
+// of a site, written by Go code instead of html/template, whose reflection
+// cost most of a large build's rendering. The indexes of people and places
+// and 404.html, one page each, stay with html/template.
+//
+// The fast path writes what html/template writes executing the built-in
+// templates minified (see Templates.Page), byte for byte, with
+// html/template's escapers reproduced below: text and attribute values as
+// htmlEscaper and attrEscaper write them, URLs as urlFilter, urlNormalizer
+// and attrEscaper do, query values as urlEscaper does, JSON-LD as
+// jsValEscaper does. It is used only for a
+// set whose every file (layout.html, partials/*.html and the page) is the
+// very built-in file it was written for, which fastSum records: a site
+// that overrides any of them, or a change to a built-in template, runs
+// html/template. TestFastPathMatchesTemplates renders sample sites both
+// ways and fails when they differ or when the built-in templates changed
+// without this file (update the code, then fastSum from the test's
+// message).
+
+// fastPage writes the page of a built-in page template into b; an error
+// sends the page to html/template, which reports it.
+type fastPage func(f *fastWriter, p *Page) error
+
+// fastSum returns the SHA-256 sum (see setSum) of the template set the
+// fast path of a page template was written for.
+func fastSum(name string) string {
+	switch name {
+	case "article.html":
+		return "a3095100c8d6d1c21ad504d2ca78caf8f2d890ca12775125b51daafc9d201e78"
+	case "event.html":
+		return "baf4d294e1147f7225a58902a338358ffd81e9d1774e006ecb7922793d1be06f"
+	case "index.html":
+		return "a060ea9ad0160e5ea1e836968b66fae91b9b60ac3a89edef7c9a9f8e445feec8"
+	case "entity.html":
+		return "a07d0eabc453c9473eb3aeb1287095592f0714b180188ddf489aa9c31b0f8abb"
+	}
+	return ""
+}
+
+// fastPages returns the fast path of a page template.
+func fastPages(name string) fastPage {
+	switch name {
+	case "article.html":
+		return (*fastWriter).article
+	case "event.html":
+		return (*fastWriter).event
+	case "index.html":
+		return (*fastWriter).index
+	case "entity.html":
+		return (*fastWriter).entity
+	}
+	return nil
+}
+
+// setSum returns the sum of a template set's files: each name and its
+// bytes, in the order given.
+func setSum(names []string, srcs [][]byte) string {
+	h := sha256.New()
+	for i, n := range names {
+		h.Write([]byte(n))
+		h.Write([]byte{0})
+		h.Write([]byte(strconv.Itoa(len(srcs[i]))))
+		h.Write([]byte{0})
+		h.Write(srcs[i])
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// fastWriter writes a page as the built-in templates do.
+type fastWriter struct {
+	b *bytes.Buffer
+}
+
+func (f *fastWriter) s(s string) { f.b.WriteString(s) }
+
+// esc writes s escaped as html/template's htmlEscaper and attrEscaper
+// escape plain text (their htmlReplacementTable).
+func (f *fastWriter) esc(s string) {
+	first := strings.IndexAny(s, "\x00\"&'+<>")
+	if first < 0 {
+		f.b.WriteString(s)
+		return
+	}
+	last := 0
+	for i := first; i < len(s); i++ {
+		var r string
+		switch s[i] {
+		case 0:
+			r = "\uFFFD"
+		case '"':
+			r = "&#34;"
+		case '&':
+			r = "&amp;"
+		case '\'':
+			r = "&#39;"
+		case '+':
+			r = "&#43;"
+		case '<':
+			r = "&lt;"
+		case '>':
+			r = "&gt;"
+		default:
+			continue
+		}
+		f.b.WriteString(s[last:i])
+		f.b.WriteString(r)
+		last = i + 1
+	}
+	f.b.WriteString(s[last:])
+}
+
+// url writes s as html/template writes a URL that fills an attribute value:
+// urlFilter (a scheme other than http, https or mailto becomes
+// "#ZgotmplZ"), urlNormalizer, then attrEscaper.
+func (f *fastWriter) url(s string) {
+	if !safeScheme(s) {
+		s = "#ZgotmplZ"
+	}
+	if !needsNormalizing(s) {
+		f.esc(s)
+		return
+	}
+	var b strings.Builder
+	const hexDigits = "0123456789abcdef"
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if urlKeeps(s, i) {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hexDigits[c>>4])
+		b.WriteByte(hexDigits[c&15])
+	}
+	f.esc(b.String())
+}
+
+// safeScheme is html/template's isSafeURL.
+func safeScheme(s string) bool {
+	if protocol, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(protocol, "/") {
+		if !strings.EqualFold(protocol, "http") && !strings.EqualFold(protocol, "https") && !strings.EqualFold(protocol, "mailto") {
+			return false
+		}
+	}
+	return true
+}
+
+func needsNormalizing(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !urlKeeps(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlKeeps reports whether html/template's urlNormalizer keeps s[i] as it
+// is.
+func urlKeeps(s string, i int) bool {
+	c := s[i]
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	switch c {
+	case '!', '#', '$', '&', '*', '+', ',', '/', ':', ';', '=', '?', '@', '[', ']', '-', '.', '_', '~':
+		return true
+	case '%':
+		return i+2 < len(s) && isHexDigit(s[i+1]) && isHexDigit(s[i+2])
+	}
+	return false
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// link writes the link from p to target (see Page.Link) as an attribute
+// value, as url does.
+func (f *fastWriter) link(p *Page, target string) {
+	rest := ""
+	if i := strings.IndexAny(target, "?#"); i >= 0 {
+		target, rest = target[:i], target[i:]
+	}
+	// Page.Link is p.Root + target (+ "index.html") + rest. When no piece
+	// has a colon (so no scheme), a percent sign or a byte to normalize,
+	// url would write the pieces escaped as they are: write them without
+	// joining them.
+	if !plainURL(p.Root) || !plainURL(target) || !plainURL(rest) {
+		f.url(p.Link(target + rest))
+		return
+	}
+	f.esc(p.Root)
+	f.esc(target)
+	if target == "" || strings.HasSuffix(target, "/") {
+		f.s("index.html")
+	}
+	f.esc(rest)
+}
+
+// plainURL reports whether s has no colon, no percent sign and no byte
+// html/template's urlNormalizer changes.
+func plainURL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ':' || c == '%' || !urlKeeps(s, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// layout writes layout.html around the page's head and main.
+func (f *fastWriter) layout(p *Page, head func() error, main func() error) error {
+	s := p.Site
+	f.s(`<!doctype html><html lang="`)
+	f.esc(s.Language)
+	f.s(`"><head><meta charset=utf-8><meta name=viewport content="width=device-width,initial-scale=1"><meta name=color-scheme content="light dark"><title>`)
+	if p.Title != "" {
+		f.esc(p.Title)
+		f.s(` · `)
+	}
+	f.esc(s.Title)
+	f.s(`</title><meta name=description content="`)
+	f.esc(p.Description)
+	f.s(`">`)
+	if p.Canonical != "" {
+		f.s(`<link rel=canonical href="`)
+		f.url(p.Canonical)
+		f.s(`">`)
+	}
+	f.s(`<meta property="og:site_name" content="`)
+	f.esc(s.Title)
+	f.s(`"><meta property="og:title" content="`)
+	if p.Title != "" {
+		f.esc(p.Title)
+	} else {
+		f.esc(s.Title)
+	}
+	f.s(`"><meta property="og:type" content="`)
+	f.esc(p.OGType())
+	f.s(`"><meta property="og:description" content="`)
+	f.esc(p.Description)
+	f.s(`">`)
+	if p.Canonical != "" {
+		f.s(`<meta property="og:url" content="`)
+		f.esc(p.Canonical)
+		f.s(`">`)
+	}
+	f.s(`<link rel=icon href="`)
+	f.link(p, "favicon.svg")
+	f.s(`" type=image/svg+xml><link rel=stylesheet href="`)
+	f.link(p, "style.css")
+	f.s(`"><link rel=alternate type=application/atom+xml title="`)
+	f.esc(s.Title)
+	f.s(` (Atom)" href="`)
+	f.link(p, "feed.atom")
+	f.s(`"><link rel=alternate type=application/feed+json title="`)
+	f.esc(s.Title)
+	f.s(` (JSON Feed)" href="`)
+	f.link(p, "feed.json")
+	f.s(`">`)
+	if head != nil {
+		if err := head(); err != nil {
+			return err
+		}
+	}
+	f.s(`</head><body><a class=skip href=#main>Skip to content</a><header class=site><div class=bar><a class=brand href="`)
+	f.link(p, "")
+	f.s(`">`)
+	f.esc(s.Title)
+	section := p.Section()
+	f.s(`</a><nav aria-label=Site><ul><li><a href="`)
+	f.link(p, "")
+	f.s(`"`)
+	if section == "timeline" {
+		f.s(` aria-current="page"`)
+	}
+	f.s(`>Timeline</a></li><li><a href="`)
+	f.link(p, "people/")
+	f.s(`"`)
+	if section == "people" {
+		f.s(` aria-current="page"`)
+	}
+	f.s(`>People</a></li><li><a href="`)
+	f.link(p, "places/")
+	f.s(`"`)
+	if section == "places" {
+		f.s(` aria-current="page"`)
+	}
+	f.s(`>Places</a></li></ul></nav></div></header><main id=main tabindex=-1>`)
+	if err := main(); err != nil {
+		return err
+	}
+	f.s(`</main><footer class=site><p>`)
+	f.esc(s.Title)
+	if s.Description != "" {
+		f.s(` · `)
+		f.esc(s.Description)
+	}
+	f.s(`</p><p>Follow: <a href="`)
+	f.link(p, "feed.atom")
+	f.s(`" type=application/atom+xml>Atom feed</a> · <a href="`)
+	f.link(p, "feed.json")
+	f.s(`" type=application/feed+json>JSON Feed</a> · <a href="`)
+	f.link(p, "timeline.ics")
+	f.s(`" type=text/calendar>Calendar</a></p><p>Data: <a href="`)
+	f.link(p, "timeline.json")
+	f.s(`">timeline.json</a> · <a href="`)
+	f.link(p, "timelinejs.json")
+	f.s(`">TimelineJS</a></p></footer></body></html>`)
+	return nil
+}
+
+// article writes article.html.
+func (f *fastWriter) article(p *Page) error {
+	return f.layout(p, nil, func() error {
+		a := p.Article
+		if a == nil {
+			return nil
+		}
+		f.s(`<article class=article><header><h1>`)
+		f.esc(a.Meta.Title)
+		f.s(`</h1><p class=meta>`)
+		if a.Meta.Publisher != "" {
+			f.s(`<span class=pub>`)
+			f.esc(a.Meta.Publisher)
+			f.s(`</span>`)
+			if a.Meta.OriginalPublisher != "" {
+				f.s(`, reprinting <span class=pub>`)
+				f.esc(a.Meta.OriginalPublisher)
+				f.s(`</span>`)
+			}
+			f.s(` · `)
+		}
+		f.s(`<time datetime="`)
+		f.esc(a.Published)
+		f.s(`">`)
+		f.esc(p.Day(a.Published))
+		f.s(`</time>`)
+		if len(a.Meta.Authors) > 0 {
+			f.s(` · <span class=authors>By `)
+			for i, au := range a.Meta.Authors {
+				if i > 0 {
+					f.s(`, `)
+				}
+				f.esc(au)
+			}
+			f.s(`</span>`)
+		}
+		f.s(`</p>`)
+		if a.OriginalURL != "" {
+			f.s(`<p class=original><a href="`)
+			f.url(a.OriginalURL)
+			f.s(`" rel="noopener noreferrer">Read the original article</a></p>`)
+		}
+		if len(a.Meta.Tags) > 0 {
+			f.s(`<ul class=tags aria-label=Tags>`)
+			for _, t := range a.Meta.Tags {
+				f.s(`<li>`)
+				f.esc(t)
+				f.s(`</li>`)
+			}
+			f.s(`</ul>`)
+		}
+		if len(a.Events) > 0 {
+			f.s(`<p class=legend>Marked sentences are cited on the timeline; the link after each goes to its event.</p>`)
+		}
+		f.s(`</header><div class=body>`)
+		body, err := p.ArticleBody()
+		if err != nil {
+			return err
+		}
+		f.s(string(body))
+		f.s(`</div>`)
+		if len(a.Events) > 0 {
+			f.s(`<aside class=cited aria-labelledby=on-timeline><h2 id=on-timeline>On the timeline</h2><ul>`)
+			for _, e := range a.Events {
+				f.s(`<li><a href="`)
+				f.link(p, e.URL)
+				f.s(`">`)
+				f.esc(e.Title)
+				f.s(`</a>, `)
+				f.time(p, e.Date)
+				f.s(`</li>`)
+			}
+			f.s(`</ul></aside>`)
+		}
+		f.s(`</article>`)
+		return nil
+	})
+}
+
+// time writes <time datetime="{{$.DateTime .Date}}">{{.Date.Label}}</time>.
+func (f *fastWriter) time(p *Page, d events.Date) {
+	f.s(`<time datetime="`)
+	f.esc(p.DateTime(d))
+	f.s(`">`)
+	f.esc(d.Label)
+	f.s(`</time>`)
+}
+
+// event writes event.html.
+func (f *fastWriter) event(p *Page) error {
+	head := func() error {
+		ld := p.JSONLD()
+		if ld == nil {
+			return nil
+		}
+		// What html/template's jsValEscaper writes for a struct: its JSON,
+		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes.
+		b, err := json.Marshal(ld)
+		if err != nil {
+			return err
+		}
+		f.s(`<script type=application/ld+json>`)
+		f.b.Write(b)
+		f.s(`</script>`)
+		return nil
+	}
+	return f.layout(p, head, func() error {
+		e := p.Event
+		if e == nil {
+			return nil
+		}
+		f.s(`<article class=event-page><header><p class=when>`)
+		f.time(p, e.Date)
+		f.s(`</p><h1>`)
+		f.esc(e.Title)
+		f.s(`</h1>`)
+		if e.Summary != "" {
+			f.s(`<p class=summary>`)
+			f.esc(e.Summary)
+			f.s(`</p>`)
+		}
+		f.who(p, e)
+		f.disagree(p, e)
+		f.s(`</header><section class=quotes aria-labelledby=sources><h2 id=sources>`)
+		f.esc(p.SourceCount(e))
+		f.s(`</h2><div class=grid>`)
+		for _, g := range p.Sources(e) {
+			for _, c := range g.Cites {
+				f.s(`<figure class=quote><blockquote>`)
+				f.s(string(p.Quote(c)))
+				f.s(`</blockquote><figcaption>`)
+				if g.Publisher != "" {
+					f.s(`<span class=pub>`)
+					f.esc(g.Publisher)
+					f.s(`</span>`)
+				}
+				f.s(`<cite><a href="`)
+				f.link(p, c.URL)
+				f.s(`">`)
+				f.esc(g.Title)
+				f.s(`</a></cite>`)
+				if g.Published != "" {
+					f.s(`<time datetime="`)
+					f.esc(g.Published)
+					f.s(`">`)
+					f.esc(p.Day(g.Published))
+					f.s(`</time>`)
+				}
+				if c.Expression != "" {
+					f.s(`<span class=dated>Dated by “`)
+					f.esc(c.Expression)
+					f.s(`”`)
+					if l := p.ValueLabel(c.Value); l != "" {
+						f.s(`: `)
+						f.esc(l)
+					}
+					f.s(`</span>`)
+				}
+				if g.OriginalURL != "" {
+					f.s(`<a class=orig href="`)
+					f.url(g.OriginalURL)
+					f.s(`" rel="noopener noreferrer">Original article</a>`)
+				}
+				f.s(`</figcaption></figure>`)
+			}
+		}
+		f.s(`</div></section></article>`)
+		n := p.Neighbours()
+		f.s(`<nav class=prevnext aria-label="Earlier and later events">`)
+		if n.Prev != nil {
+			f.s(`<a rel=prev href="`)
+			f.link(p, n.Prev.URL)
+			f.s(`"><span>Earlier</span> `)
+			f.esc(n.Prev.Title)
+			f.s(` `)
+			f.time(p, n.Prev.Date)
+			f.s(`</a>`)
+		}
+		if n.Next != nil {
+			f.s(`<a rel=next href="`)
+			f.link(p, n.Next.URL)
+			f.s(`"><span>Later</span> `)
+			f.esc(n.Next.Title)
+			f.s(` `)
+			f.time(p, n.Next.Date)
+			f.s(`</a>`)
+		}
+		f.s(`</nav><p class=back><a href="`)
+		f.url(p.TimelineLink(e))
+		f.s(`">Back to the timeline</a></p>`)
+		return nil
+	})
+}
+
+// who writes the "who" partial.
+func (f *fastWriter) who(p *Page, e *events.Event) {
+	if len(e.People) == 0 && len(e.Places) == 0 {
+		return
+	}
+	f.s(`<ul class=who aria-label="People and places">`)
+	for _, n := range e.People {
+		f.s(`<li class=person>`)
+		f.named(p.PersonLink(n), n)
+		f.s(`</li>`)
+	}
+	for _, n := range e.Places {
+		f.s(`<li class=place>`)
+		f.named(p.PlaceLink(n), n)
+		f.s(`</li>`)
+	}
+	f.s(`</ul>`)
+}
+
+// named writes a name, linked when link is not "".
+func (f *fastWriter) named(link, name string) {
+	if link == "" {
+		f.esc(name)
+		return
+	}
+	f.s(`<a href="`)
+	f.url(link)
+	f.s(`">`)
+	f.esc(name)
+	f.s(`</a>`)
+}
+
+// disagree writes the "disagree" partial.
+func (f *fastWriter) disagree(p *Page, e *events.Event) {
+	rs := p.Readings(e)
+	if len(rs) == 0 {
+		return
+	}
+	f.s(`<p class=disagree><strong>Sources disagree on the date:</strong> `)
+	for i, r := range rs {
+		if i > 0 {
+			f.s(`; `)
+		}
+		f.esc(r.Label)
+		if len(r.By) > 0 {
+			f.s(` (`)
+			for j, b := range r.By {
+				if j > 0 {
+					f.s(`, `)
+				}
+				f.esc(b)
+			}
+			f.s(`)`)
+		}
+	}
+	f.s(`.</p>`)
+}
+
+// query writes s as html/template writes a value in a URL's query:
+// urlEscaper, then attrEscaper.
+func (f *fastWriter) query(s string) {
+	const hexDigits = "0123456789abcdef"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '.', c == '_', c == '~':
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hexDigits[c>>4])
+			b.WriteByte(hexDigits[c&15])
+		}
+	}
+	f.esc(b.String())
+}
+
+// count writes "1 event", "3 events".
+func (f *fastWriter) count(n int) {
+	f.s(strconv.Itoa(n))
+	if n == 1 {
+		f.s(` event`)
+	} else {
+		f.s(` events`)
+	}
+}
+
+// index writes index.html.
+func (f *fastWriter) index(p *Page) error {
+	head := func() error {
+		f.s(`<script src="`)
+		f.link(p, "filter.js")
+		f.s(`" defer></script>`)
+		return nil
+	}
+	return f.layout(p, head, func() error {
+		s := p.Site
+		f.s(`<h1>`)
+		f.esc(s.Title)
+		if p.Part != nil {
+			f.s(`: `)
+			f.esc(p.Part.Label)
+		}
+		f.s(`</h1>`)
+		switch {
+		case len(s.Parts) > 0 && p.Part == nil:
+			f.s(`<p class=lede>`)
+			f.count(len(s.Events))
+			f.span(p)
+			f.s(`, reported in `)
+			f.countArticles(len(p.Cited()))
+			f.s(`: too many for one page, so the timeline comes in `)
+			f.s(strconv.Itoa(len(s.Parts)))
+			f.s(` parts. Each part lists the articles published in its time.</p><nav class=parts aria-label="Parts of the timeline"><ol>`)
+			for _, part := range s.Parts {
+				f.s(`<li><a href="`)
+				f.link(p, part.Page)
+				f.s(`">`)
+				f.esc(part.Label)
+				f.s(`</a> <span class=count>`)
+				f.count(len(part.Events))
+				f.s(`</span></li>`)
+			}
+			f.s(`</ol></nav>`)
+		case len(p.TimelineEvents()) > 0:
+			f.partnav(p)
+			f.s(`<p class=lede>`)
+			f.count(len(p.TimelineEvents()))
+			f.span(p)
+			cited := p.Cited()
+			f.s(`, reported in `)
+			f.countArticles(len(cited))
+			f.s(`. Each event links to the sentences that report it.</p><form class=filter id=filter role=search aria-label="Filter events" hidden><div class="field q"><label for=f-q>Search</label><input id=f-q name=q type=search autocomplete=off></div><div class=field><label for=f-person>Person</label><select id=f-person name=person><option value>Anyone</option>`)
+			f.options(s.People)
+			f.s(`</select></div><div class=field><label for=f-place>Place</label><select id=f-place name=place><option value>Anywhere</option>`)
+			f.options(s.Places)
+			f.s(`</select></div><div class=field><label for=f-source>Source</label><select id=f-source name=source><option value>Any source</option>`)
+			for _, a := range cited {
+				f.s(`<option value="`)
+				f.esc(a.Slug)
+				f.s(`">`)
+				if a.Meta.Publisher != "" {
+					f.esc(a.Meta.Publisher)
+					f.s(`: `)
+				}
+				f.esc(a.Meta.Title)
+				f.s(`</option>`)
+			}
+			f.s(`</select></div><div class="field actions"><button type=reset>Clear</button></div><p class=status id=f-status role=status aria-live=polite></p></form>`)
+			f.timeline(p, p.TimelineYears())
+			f.s(`<p class=empty id=f-empty hidden>No event matches this filter.</p>`)
+			f.partnav(p)
+		default:
+			f.s(`<p class=empty>There are no events on the timeline yet.</p>`)
+		}
+		if as := p.ListedArticles(); len(as) > 0 {
+			f.s(`<section class=articles aria-labelledby=articles><h2 id=articles>`)
+			if p.Part != nil {
+				f.s(`Articles published in this period`)
+			} else {
+				f.s(`The articles`)
+			}
+			f.s(`</h2><ul>`)
+			for _, a := range as {
+				f.s(`<li><a href="`)
+				f.link(p, a.Page)
+				f.s(`">`)
+				f.esc(a.Meta.Title)
+				f.s(`</a>`)
+				if a.Meta.Publisher != "" {
+					f.s(`, <span class=pub>`)
+					f.esc(a.Meta.Publisher)
+					f.s(`</span>`)
+				}
+				f.s(`, <time datetime="`)
+				f.esc(a.Published)
+				f.s(`">`)
+				f.esc(p.Day(a.Published))
+				f.s(`</time></li>`)
+			}
+			f.s(`</ul></section>`)
+		}
+		return nil
+	})
+}
+
+// countArticles writes "1 article", "3 articles".
+func (f *fastWriter) countArticles(n int) {
+	f.s(strconv.Itoa(n))
+	if n == 1 {
+		f.s(` article`)
+	} else {
+		f.s(` articles`)
+	}
+}
+
+// span writes " from <time ...>...</time> to <time ...>...</time>" for the
+// page's Span, when it has a first day; " on <time ...>...</time>" when
+// that is its last.
+func (f *fastWriter) span(p *Page) {
+	sp := p.Span()
+	if sp.First == "" {
+		return
+	}
+	if sp.First == sp.Last {
+		f.s(` on <time datetime="`)
+		f.esc(sp.First)
+		f.s(`">`)
+		f.esc(p.Day(sp.First))
+		f.s(`</time>`)
+		return
+	}
+	f.s(` from <time datetime="`)
+	f.esc(sp.First)
+	f.s(`">`)
+	f.esc(p.Day(sp.First))
+	f.s(`</time> to <time datetime="`)
+	f.esc(sp.Last)
+	f.s(`">`)
+	f.esc(p.Day(sp.Last))
+	f.s(`</time>`)
+}
+
+// options writes the filter's options for people or places.
+func (f *fastWriter) options(es []*Entity) {
+	for _, e := range es {
+		f.s(`<option value="`)
+		f.esc(e.Slug)
+		f.s(`">`)
+		f.esc(e.Name)
+		f.s(`</option>`)
+	}
+}
+
+// partnav writes index.html's "partnav".
+func (f *fastWriter) partnav(p *Page) {
+	part := p.Part
+	if part == nil {
+		return
+	}
+	f.s(`<nav class=prevnext aria-label="Earlier and later parts of the timeline">`)
+	if part.Prev != nil {
+		f.s(`<a rel=prev href="`)
+		f.link(p, part.Prev.Page)
+		f.s(`"><span>Earlier</span> `)
+		f.esc(part.Prev.Label)
+		f.s(`</a>`)
+	}
+	f.s(`<a href="`)
+	f.link(p, "")
+	f.s(`"><span>All parts</span> The whole timeline</a>`)
+	if part.Next != nil {
+		f.s(`<a rel=next href="`)
+		f.link(p, part.Next.Page)
+		f.s(`"><span>Later</span> `)
+		f.esc(part.Next.Label)
+		f.s(`</a>`)
+	}
+	f.s(`</nav>`)
+}
+
+// timeline writes the "timeline" partial.
+func (f *fastWriter) timeline(p *Page, ys []Year) {
+	f.s(`<div class=timeline>`)
+	for _, y := range ys {
+		f.s(`<section class=year aria-labelledby="y`)
+		f.esc(y.Year)
+		f.s(`"><h2 id="y`)
+		f.esc(y.Year)
+		f.s(`">`)
+		f.esc(y.Year)
+		f.s(`</h2>`)
+		for _, m := range y.Months {
+			f.s(`<section class=month><h3>`)
+			if m.Name != "" {
+				f.esc(m.Name)
+			} else {
+				f.esc("Other dates in " + y.Year)
+			}
+			f.s(`</h3><ol class=events>`)
+			for _, e := range m.Events {
+				f.s(`<li class=event id="`)
+				f.esc(e.ID)
+				f.s(`" data-people="`)
+				f.slugs(e.People, p.Site.Person)
+				f.s(`" data-places="`)
+				f.slugs(e.Places, p.Site.Place)
+				f.s(`" data-sources="`)
+				f.articles(e)
+				f.s(`"><p class=when>`)
+				f.time(p, e.Date)
+				f.s(`</p><h4><a href="`)
+				f.link(p, e.URL)
+				f.s(`">`)
+				f.esc(e.Title)
+				f.s(`</a></h4>`)
+				if e.Summary != "" {
+					f.s(`<p class=summary>`)
+					f.esc(e.Summary)
+					f.s(`</p>`)
+				}
+				f.who(p, e)
+				f.disagree(p, e)
+				f.sources(p, e)
+				f.s(`</li>`)
+			}
+			f.s(`</ol></section>`)
+		}
+		f.s(`</section>`)
+	}
+	f.s(`</div>`)
+}
+
+// slugs writes what Page.Data gives as data-people or data-places: the
+// slugs of the names that have an entity, separated by spaces.
+func (f *fastWriter) slugs(names []string, entity func(string) *Entity) {
+	sep := false
+	for _, n := range names {
+		if ent := entity(n); ent != nil {
+			if sep {
+				f.s(" ")
+			}
+			f.esc(ent.Slug)
+			sep = true
+		}
+	}
+}
+
+// articles writes what Page.Data gives as data-sources: the slugs of the
+// event's articles, once each in the order of its sources, separated by
+// spaces.
+func (f *fastWriter) articles(e *events.Event) {
+	var seen map[string]bool // for many sources; few are looked up in the slice
+	if len(e.Sources) > 16 {
+		seen = make(map[string]bool, len(e.Sources))
+	}
+	for i, src := range e.Sources {
+		if seen != nil {
+			if seen[src.Article] {
+				continue
+			}
+			seen[src.Article] = true
+		} else if slices.ContainsFunc(e.Sources[:i], func(s events.Source) bool { return s.Article == src.Article }) {
+			continue
+		}
+		if i > 0 {
+			f.s(" ")
+		}
+		f.esc(src.Article)
+	}
+}
+
+// sources writes the "sources" partial.
+func (f *fastWriter) sources(p *Page, e *events.Event) {
+	f.s(`<div class=sources><p class=count>`)
+	f.esc(p.SourceCount(e))
+	f.s(`</p><ul>`)
+	for _, g := range p.Sources(e) {
+		f.s(`<li>`)
+		if g.Publisher != "" {
+			f.s(`<span class=pub>`)
+			f.esc(g.Publisher)
+			f.s(`</span>: `)
+		}
+		f.s(`<a href="`)
+		f.link(p, g.Cites[0].URL)
+		f.s(`">`)
+		f.esc(g.Title)
+		f.s(`</a>`)
+		if g.Published != "" {
+			f.s(`, <time datetime="`)
+			f.esc(g.Published)
+			f.s(`">`)
+			f.esc(p.Day(g.Published))
+			f.s(`</time>`)
+		}
+		if len(g.Cites) > 1 {
+			f.s(` <span class=more>(also `)
+			for i, c := range g.Cites[1:] {
+				if i > 0 {
+					f.s(`, `)
+				}
+				f.s(`<a href="`)
+				f.link(p, c.URL)
+				f.s(`">`)
+				f.esc(p.SentenceName(c))
+				f.s(`</a>`)
+			}
+			f.s(`)</span>`)
+		}
+		if g.OriginalURL != "" {
+			f.s(` · <a class=orig href="`)
+			f.url(g.OriginalURL)
+			f.s(`" rel="noopener noreferrer">original</a>`)
+		}
+		f.s(`</li>`)
+	}
+	f.s(`</ul></div>`)
+}
+
+// entity writes entity.html.
+func (f *fastWriter) entity(p *Page) error {
+	return f.layout(p, nil, func() error {
+		e := p.Entity
+		if e == nil {
+			return nil
+		}
+		f.s(`<p class=kicker><a href="`)
+		f.link(p, p.Section()+"/")
+		f.s(`">`)
+		if e.Kind == "person" {
+			f.s(`People`)
+		} else {
+			f.s(`Places`)
+		}
+		f.s(`</a></p><h1>`)
+		f.esc(e.Name)
+		f.s(`</h1><p class=lede>`)
+		f.count(len(e.Events))
+		f.s(` on the timeline. <a href="`)
+		f.link(p, "")
+		if e.Kind == "person" {
+			f.s(`?person=`)
+		} else {
+			f.s(`?place=`)
+		}
+		f.query(e.Slug)
+		f.s(`">Show them on the timeline</a></p>`)
+		if !p.Compact() {
+			f.timeline(p, e.Years())
+			return nil
+		}
+		f.s(`<p>Too many to show here with their sources: each links to its own page.</p><div class="timeline compact">`)
+		for _, y := range e.Years() {
+			f.s(`<section class=year aria-labelledby="y`)
+			f.esc(y.Year)
+			f.s(`"><h2 id="y`)
+			f.esc(y.Year)
+			f.s(`">`)
+			f.esc(y.Year)
+			f.s(`</h2><ol class=events>`)
+			for _, m := range y.Months {
+				for _, ev := range m.Events {
+					f.s(`<li class=event>`)
+					f.time(p, ev.Date)
+					f.s(` <a href="`)
+					f.link(p, ev.URL)
+					f.s(`">`)
+					f.esc(ev.Title)
+					f.s(`</a></li>`)
+				}
+			}
+			f.s(`</ol></section>`)
+		}
+		f.s(`</div>`)
+		return nil
+	})
+}
