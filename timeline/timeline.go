@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/newsroom/timeline/templates"
@@ -331,7 +332,72 @@ func (a *analysis) renderTo(ctx context.Context, memo *render.Memo) ([]render.Fi
 	if a.lean {
 		gens = releaseBodies(gens, a.arts, a.spill)
 	}
-	return render.RenderTo(ctx, a.realDest, a.site, a.templates, gens, memo)
+	return render.RenderTo(ctx, a.realDest, a.site, a.templates, overlap(gens), memo)
+}
+
+// overlap returns gens with the generators that each make one large file
+// on one core (timeline.json, the feeds) run beside the event pages, which
+// are rendered several at once: both cores stay busy. The files written
+// are the same; only their order of writing changes.
+func overlap(gens []render.Generator) []render.Generator {
+	ptr := func(g render.Generator) uintptr { return reflect.ValueOf(g).Pointer() }
+	single := map[uintptr]bool{ptr(render.TimelineJSON): true, ptr(render.Feeds): true}
+	pages := -1
+	var out, side []render.Generator
+	for _, g := range gens {
+		switch {
+		case single[ptr(g)]:
+			side = append(side, g)
+		case ptr(g) == ptr(render.Events) && pages < 0:
+			pages = len(out)
+			out = append(out, g)
+		default:
+			out = append(out, g)
+		}
+	}
+	if pages < 0 || len(side) == 0 {
+		return gens
+	}
+	out[pages] = together(append([]render.Generator{out[pages]}, side...))
+	return out
+}
+
+// together returns a generator running gens at once. Its error holds the
+// problems in the user's files all of them found (content.Errors), or is
+// the first other error.
+func together(gens []render.Generator) render.Generator {
+	return func(ctx context.Context, s *render.Site, o *render.Output) error {
+		errs := make([]error, len(gens))
+		var wg sync.WaitGroup
+		for i, g := range gens {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[i] = g(ctx, s, o)
+			}()
+		}
+		wg.Wait()
+		var all content.Errors
+		for _, err := range errs {
+			if err == nil {
+				continue
+			}
+			var many content.Errors
+			var one *content.Error
+			switch {
+			case errors.As(err, &many):
+				all = append(all, many...)
+			case errors.As(err, &one):
+				all = append(all, one)
+			default:
+				return err
+			}
+		}
+		if len(all) > 0 {
+			return all
+		}
+		return nil
+	}
 }
 
 // releaseBodies returns gens with the articles' HTML bodies brought back
