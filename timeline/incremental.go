@@ -440,7 +440,12 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		}
 	}
 
-	if prev != nil && prev.Verify() == nil {
+	if prev != nil {
+		// The folder is checked against the manifest while the pages
+		// are rendered (the check is mostly waiting for the file
+		// system); the render is used only once it passed.
+		verified := make(chan error, 1)
+		go func() { verified <- prev.Verify() }()
 		previous := map[string]render.Sum{}
 		for p, st := range prev.Files {
 			if st.Inputs != (render.Sum{}) {
@@ -449,10 +454,15 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		}
 		memo := newMemo(previous)
 		files, err := a.renderMemo(ctx, memo)
+		verr := <-verified
 		if err != nil {
 			return nil, 0, err
 		}
-		next, err := render.Update(ctx, a.realDest, files, prev)
+		var next *render.Manifest
+		err = render.ErrStale // the folder is not as the manifest says
+		if verr == nil {
+			next, err = render.Update(ctx, a.realDest, files, prev)
+		}
 		switch {
 		case err == nil:
 			save(next, memo)
