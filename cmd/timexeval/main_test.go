@@ -134,3 +134,33 @@ func TestPlatinumFloors(t *testing.T) {
 		}
 	}
 }
+
+// TestTBAQFloors runs the scorer on the TempEval-3 training set, on which
+// the rules are tuned, and fails when a figure drops below its floor (a
+// little under what the tagger achieves): a rule that loses more than it
+// gains there shows up at once.
+func TestTBAQFloors(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "tempeval3", "TBAQ-cleaned")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("TempEval-3 training set not available at %s (the shared folder is absent): %v", dir, err)
+	}
+	s, err := Run([]string{dir}, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	floors := []struct {
+		name       string
+		got, floor float64
+	}{
+		{"strict F1", s.StrictF1, 88.7},
+		{"relaxed F1", s.RelaxedF1, 94.4},
+		{"type accuracy", s.TypeAcc, 95},
+		{"value accuracy", s.ValueAcc, 86.1},
+		{"value F1", s.ValueF1, 81.4},
+	}
+	for _, f := range floors {
+		if f.got < f.floor {
+			t.Errorf("TBAQ-cleaned %s %.2f is below its floor %.2f", f.name, f.got, f.floor)
+		}
+	}
+}

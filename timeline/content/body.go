@@ -86,13 +86,12 @@ func renderBody(src []byte) (bodyResult, error) {
 	st.text.Grow(len(src)) // the text is about as long as the Markdown
 	pc := parser.NewContext()
 	pc.Set(sentencerKey, st)
-	var out bufWriter
-	out.Buffer = new(bytes.Buffer)
-	out.Grow(len(src) + len(src)/2)
-	if err := markdown.Convert(src, out, parser.WithContext(pc)); err != nil {
+	var page strings.Builder
+	page.Grow(len(src) + len(src)/2)
+	if err := markdown.Convert(src, htmlWriter{&page}, parser.WithContext(pc)); err != nil {
 		return bodyResult{}, err
 	}
-	return bodyResult{html: out.String(), text: st.text.String(), sentences: st.sents}, nil
+	return bodyResult{html: page.String(), text: st.text.String(), sentences: st.sents}, nil
 }
 
 // bufWriter lets goldmark write straight into a bytes.Buffer: it is the
@@ -103,6 +102,14 @@ type bufWriter struct{ *bytes.Buffer }
 func (bufWriter) Available() int { return 0 }
 func (bufWriter) Buffered() int  { return 0 }
 func (bufWriter) Flush() error   { return nil }
+
+// htmlWriter is bufWriter for a strings.Builder, so that the page's HTML
+// becomes a string without a copy.
+type htmlWriter struct{ *strings.Builder }
+
+func (htmlWriter) Available() int { return 0 }
+func (htmlWriter) Buffered() int  { return 0 }
+func (htmlWriter) Flush() error   { return nil }
 
 // sentencer is the AST transformer that numbers and wraps sentences. It
 // collects the article's plain text and sentence offsets as it goes.
@@ -144,15 +151,17 @@ type piece struct {
 	start, end  int      // offsets in the block's plain text
 }
 
-// appendString adds the run [from, to) of a splittable piece as text
-// which the renderer only escapes: a segment of the source when the piece
+// appendString adds the run [from, to) of a splittable piece as raw text,
+// which the renderer only escapes: the source's own bytes when the piece
 // is the source verbatim, else a copy.
-func (s *sentencer) appendString(appendNode func(ast.Node, int, int), p piece, from, to int) {
+func (s *sentencer) appendString(appendNode func(ast.Node, int, int), source []byte, p piece, from, to int) {
+	var v []byte
 	if p.src >= 0 {
-		appendNode(ast.NewTextSegment(text.NewSegment(p.src+from-p.start, p.src+to-p.start)), from, to)
-		return
+		v = source[p.src+from-p.start : p.src+to-p.start : p.src+to-p.start] // capped: never appended to
+	} else {
+		v = []byte(p.str[from-p.start : to-p.start])
 	}
-	str := ast.NewString([]byte(p.str[from-p.start : to-p.start]))
+	str := ast.NewString(v)
 	str.SetRaw(true)
 	appendNode(str, from, to)
 }
@@ -338,12 +347,12 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 		from := p.start
 		for ; bi < len(bounds) && bounds[bi] < p.end; bi++ {
 			if bounds[bi] > from {
-				s.appendString(appendNode, p, from, bounds[bi])
+				s.appendString(appendNode, source, p, from, bounds[bi])
 				from = bounds[bi]
 			}
 		}
 		if p.end > from {
-			s.appendString(appendNode, p, from, p.end)
+			s.appendString(appendNode, source, p, from, p.end)
 		}
 	}
 	if len(spans) > 0 {

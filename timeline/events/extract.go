@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -161,7 +162,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 
 	// Pass 2: mentions.
-	var out []Mention
+	out := sc.out[:0] // copied to a slice of the right size at the end
 	ti := 0
 	var lastPerson string
 	for si := range sents {
@@ -209,6 +210,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 				// "called an election for Jan. 17" read as a past January:
 				// the sentence and the date disagree, and no date is
 				// better than a wrong one.
+				continue
+			}
+			if willBefore(s.toks, seg, s.quoted) && bareWeekday(t.Text) && t.Interval.End.Before(a.Meta.Date) {
+				// "will receive the leaders from Wednesday" read as the
+				// Wednesday before: a weekday to come cannot be past.
 				continue
 			}
 			// "two days after X": the expression dates what follows it.
@@ -315,7 +321,44 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
-	return out
+	namedStorm(out, sents)
+	sc.out = out
+	return append([]Mention(nil), out...)
+}
+
+// namedStorm gives the article's one named storm ("Typhoon Tala",
+// "Hurricane Milton") to the mentions that speak of it without its name
+// ("the typhoon made landfall on Saturday"), so that other articles naming
+// it join them. An article naming two storms, or none, changes nothing.
+func namedStorm(out []Mention, sents []sent) {
+	name, kind := "", ""
+	for si := range sents {
+		for _, e := range sents[si].ents {
+			if e.Kind != "org" {
+				continue
+			}
+			w, _, _ := strings.Cut(e.Name, " ")
+			if k := stormWords[strings.ToLower(w)]; k != "" && strings.Contains(e.Name, " ") {
+				if name != "" && name != e.Name {
+					return
+				}
+				name, kind = e.Name, k
+			}
+		}
+	}
+	if name == "" {
+		return
+	}
+	for i := range out {
+		m := &out[i]
+		if slices.Contains(m.Orgs, name) {
+			continue
+		}
+		q := strings.ToLower(m.Quote)
+		if strings.Contains(q, "the "+kind) || strings.Contains(q, "the storm") || m.Trigger == "landfall" {
+			m.Orgs = append(m.Orgs, name)
+		}
+	}
 }
 
 // A sent is one sentence of the article being read, with what Extract
@@ -335,10 +378,14 @@ type sent struct {
 
 // scratch is the memory one call of Extract works in: the tokens and
 // entities of the article's sentences and its quotation marks. Calls take
-// a scratch from scratchPool and put it back cleared, so that a build
+// a scratch from scratchPool and put it back, so that a build
 // reuses a few buffers instead of allocating (and collecting) them for
-// every article. A scratch carries no state from one call to the next.
+// every article. A scratch carries no state from one call to the next:
+// Extract writes every element it reads. Until it is reused (or the pool
+// is emptied at a garbage collection) it may keep the strings of the last
+// article it read alive.
 type scratch struct {
+	out    []Mention
 	sents  []sent
 	toks   []token
 	ents   []entity
@@ -350,7 +397,7 @@ type scratch struct {
 // cache of memory only (see scratch).
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// sentences returns n cleared sents.
+// sentences returns n sents, to be overwritten.
 func (sc *scratch) sentences(n int) []sent {
 	if cap(sc.sents) < n {
 		sc.sents = make([]sent, n)
@@ -358,12 +405,8 @@ func (sc *scratch) sentences(n int) []sent {
 	return sc.sents[:n]
 }
 
-// release clears the buffers, so that they hold no article's text, and
-// puts sc back in the pool.
+// release puts sc back in the pool.
 func (sc *scratch) release() {
-	clear(sc.sents[:cap(sc.sents)])
-	clear(sc.toks[:cap(sc.toks)])
-	clear(sc.ents[:cap(sc.ents)])
 	sc.key.Reset()
 	scratchPool.Put(sc)
 }
@@ -620,6 +663,33 @@ func hasYear(text string) bool {
 	return false
 }
 
+// willBefore reports whether "will" or "shall" stands before the expression
+// in its part of the sentence, outside quotations: the sentence tells of
+// something to come.
+func willBefore(toks []token, seg span, quoted []bool) bool {
+	for i := seg.From; i < seg.TFrom; i++ {
+		if low := lower(toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareWeekday reports whether a time expression names a weekday without a
+// date, a month or a word that points back ("last Friday").
+func bareWeekday(text string) bool {
+	day := false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			day = true
+		case "last", "past", "previous", "ago", "earlier":
+			return false
+		}
+	}
+	return day && !strings.ContainsAny(text, "0123456789")
+}
+
 // deictic reports whether a time expression names its day: a weekday,
 // "today", "tonight", "yesterday", "overnight", "last night", "this
 // morning" and the like.
@@ -645,18 +715,33 @@ func quotedBytes(buf []bool, s string) []bool {
 	clear(q)
 	in := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == '\n':
+		// The bytes up to the next line break or quotation mark are
+		// inside or outside as the last mark left them.
+		j := i
+		for j < len(s) && !quoteMarks[s[j]] {
+			j++
+		}
+		if in {
+			for k := i; k < j; k++ {
+				q[k] = true
+			}
+		}
+		if j == len(s) {
+			break
+		}
+		i = j
+		switch s[i] {
+		case '\n':
 			if strings.HasPrefix(s[i+1:], "\n") {
 				in = false
 			}
-		case c == '"':
+			q[i] = in
+			i++
+		case '"':
 			in = !in
 			q[i] = true
 			i++
-			continue
-		case c == 0xE2: // the first byte of '“' and '”'
+		default: // 0xE2, the first byte of '“' and '”' (and of other characters)
 			r, size := utf8.DecodeRuneInString(s[i:])
 			switch r {
 			case '“':
@@ -673,17 +758,14 @@ func quotedBytes(buf []bool, s string) []bool {
 				}
 			}
 			i += size
-			continue
 		}
-		// Any other byte, of one character or of several (each byte is
-		// marked as its character would be).
-		if in {
-			q[i] = true
-		}
-		i++
 	}
 	return q
 }
+
+// quoteMarks are the bytes quotedBytes stops at: a line break, '"', and the
+// first byte of '“' and '”'.
+var quoteMarks = [256]bool{'\n': true, '"': true, 0xE2: true}
 
 // span is a range of token indexes [From, To) and the tokens of its
 // expression [TFrom, TTo).
@@ -770,11 +852,20 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "walked" && (i+1 >= len(toks) || lower(toks[i+1]) != "out" && lower(toks[i+1]) != "off") {
 			continue // "walked out", "walked off the job" strike; "walked into a room" is no happening
 		}
+		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
+			continue // "voters went to the polls" is an election; "polls show" is not
+		}
+		if lower(t) == "gave" && (i+1 >= len(toks) || lower(toks[i+1]) != "way") {
+			continue // "a dike gave way"; "gave a speech" is told by its noun
+		}
 		if lower(t) == "office" && (i == 0 || !takeForms[lower(toks[i-1])]) {
 			continue // "takes office" is a happening; "the mayor's office" is not
 		}
 		if lower(t) == "round" && (i == 0 || !roundOrdinals[lower(toks[i-1])] || i+1 < len(toks) && lower(toks[i+1]) == "of" || talksNear(toks, seg)) {
 			continue // "the first round" of a vote; "a round of talks" is talks
+		}
+		if phaseVerbs[lower(t)] && meetingBefore(toks, seg.From, i) {
+			continue // "the talks in Oslo earlier this week ended": the talks are the happening
 		}
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
@@ -812,6 +903,20 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		out[k] = c.i
 	}
 	return out
+}
+
+// meetingBefore reports whether toks[from:i] name talks, a meeting or a
+// visit: the subject of a phase verb at i.
+func meetingBefore(toks []token, from, i int) bool {
+	for k := from; k < i; k++ {
+		if !toks[k].Word || toks[k].Cap && k > 0 {
+			continue
+		}
+		if kind := triggerKinds[lower(toks[k])]; kind == KindTalks || kind == KindTrip {
+			return true
+		}
+	}
+	return false
 }
 
 // roundOrdinals come before an election's round.
@@ -1029,6 +1134,20 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		switch lower(toks[i-1]) {
 		case "is", "are", "has", "have":
 			return i, true
+		}
+	}
+	// "Nordhem said on Thursday it was recalling 1.1 million air fryers":
+	// the reported clause right after the date, in the progressive.
+	for i := max(seg.TTo, trig+1) + 2; i < seg.To && i <= seg.TTo+4; i++ {
+		low := lower(toks[i])
+		if k := triggerKinds[low]; k == "" || k == KindStatement || !toks[i].Word || !strings.HasSuffix(low, "ing") {
+			continue
+		}
+		switch lower(toks[i-1]) {
+		case "is", "are", "was", "were":
+			if p := lower(toks[i-2]); p == "it" || p == "they" {
+				return i, true
+			}
 		}
 	}
 	return 0, false

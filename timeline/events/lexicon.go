@@ -94,9 +94,26 @@ var triggerKinds = map[string]string{
 	"blasted": KindOther, "scrubbed": KindOther, "postponed": KindOther,
 	"office": KindOther, // only "takes office", "took office"
 	"round":  KindOther, // only an election's "first round", "the second round"
+	"polls":  KindOther, // only "went to the polls", "head to the polls"
+	"gave":   KindOther, // only "gave way"
+	// the end or return of something under way (see phaseVerbs)
+	"ended": KindOther, "ends": KindOther, "finished": KindOther, "concluded": KindOther,
+	"resumed": KindOther,
+	// decisions that stop or withdraw something
+	"halted": KindOther, "suspended": KindOther, "dropped": KindOther, "withdrew": KindOther,
 	// statements
+	"asked":    KindStatement,
 	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
 	"dissented": KindStatement,
+}
+
+// phaseVerbs tell that something under way ended or went on again: the
+// happening is their subject. Talks, a meeting or a visit that "ended"
+// are dated by their own noun ("the talks in Oslo earlier this week
+// ended"); a campaign, a count or a walkout that ended has its end as the
+// happening ("Campaigning ended on Friday").
+var phaseVerbs = map[string]bool{
+	"ended": true, "ends": true, "finished": true, "concluded": true, "resumed": true,
 }
 
 // disasters name natural or accidental disasters: a sentence that names one
@@ -108,6 +125,13 @@ var disasters = map[string]string{
 	"wildfires": "wildfire", "fire": "fire", "landslide": "landslide", "avalanche": "avalanche",
 	"eruption": "eruption", "tsunami": "tsunami", "heatwave": "heatwave", "crash": "crash",
 	"derailment": "derailment", "collapse": "collapse", "aftershock": "aftershock",
+}
+
+// stormWords open the name of a storm ("Typhoon Tala"), each with the
+// noun an article then calls it by.
+var stormWords = map[string]string{
+	"typhoon": "typhoon", "hurricane": "hurricane", "cyclone": "cyclone", "storm": "storm",
+	"tropical": "storm",
 }
 
 // kindWeight ranks kinds when two triggers are equally near: a concrete
@@ -303,6 +327,9 @@ var presents = map[string]string{
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
+	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
+	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
+	"asked": "asks", "gave": "gives way",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells
@@ -348,8 +375,8 @@ var frames = map[string]string{
 	"launch": "@launch", "launched": "@launch", "launches": "@launch", "liftoff": "@launch",
 	// a contest and its result: an election day is its winner's victory
 	"won": "@contest", "wins": "@contest", "victory": "@contest", "triumph": "@contest", "elected": "@contest",
-	"beat": "@contest", "beaten": "@contest", "election": "@contest", "vote": "@contest",
-	"runoff": "@contest", "referendum": "@contest", "poll": "@contest", "round": "@contest",
+	"beat": "@contest", "beaten": "@contest", "defeat": "@contest", "defeated": "@contest", "election": "@contest", "vote": "@contest",
+	"runoff": "@contest", "referendum": "@contest", "poll": "@contest", "round": "@contest", "polls": "@contest",
 	"conceded": "@concede", "concedes": "@concede", "concession": "@concede",
 	"walkout": "@walkout", "walkouts": "@walkout", "stoppage": "@walkout", "walked": "@walkout",
 	"recall": "@recall", "recalls": "@recall", "recalled": "@recall", "recalling": "@recall",
@@ -359,6 +386,9 @@ var frames = map[string]string{
 	"sworn": "@office", "inauguration": "@office", "office": "@office",
 	"began": "@begin", "begins": "@begin", "started": "@begin", "starts": "@begin",
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
+	"ended": "@end", "ends": "@end", "finished": "@end", "concluded": "@end",
+	"resumed":  "@resume",
+	"landfall": "@storm", "typhoon": "@storm", "hurricane": "@storm", "cyclone": "@storm",
 	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",
 }
 

@@ -691,6 +691,14 @@ func triggerStems(s string, set map[string]bool) {
 // off"), or "". A workers' strike is a walkout however it is told.
 func frameOf(m *Mention) string {
 	low := strings.ToLower(m.Trigger)
+	if low == "defeat" {
+		q := strings.ToLower(m.Quote)
+		for _, v := range []string{"admitted defeat", "conceded defeat", "accepted defeat", "acknowledged defeat"} {
+			if strings.Contains(q, v) {
+				return "@concede" // "Horvat admitted defeat": the loser's concession
+			}
+		}
+	}
 	if f := frames[low]; f != "" {
 		return f
 	}
@@ -938,6 +946,12 @@ func (c *cluster) match(it *item) int {
 		if shared(it.stems, c.stems) == 0 && it.subject != "" && len(c.subjects) > 0 && !c.subjects[it.subject] {
 			return 0
 		}
+		// Done by different subjects within different named bodies: two
+		// finals won in one city on one day ("PSG won the Champions
+		// League final", "Betis won the Europa League final").
+		if it.subject != "" && len(c.subjects) > 0 && !c.subjects[it.subject] && otherOrgs(it.orgs, c.orgs, it.subject, c.subjects) {
+			return 0
+		}
 	}
 	score := 0
 	if sp > 0 && (spp > 0 || shared(it.orgs, c.orgs) > 0 || !coarseAgainstFine(it, c)) {
@@ -947,11 +961,12 @@ func (c *cluster) match(it *item) int {
 		score += 2 * spp
 	}
 	if so := shared(it.orgs, c.orgs); kind == KindOther && so > 0 && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) &&
-		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly)) {
+		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly || it.frame == "@storm")) {
 		// "the Federal Reserve raised rates", "the Fed lifted rates"; and
 		// "the H3 rocket lifted off" in a story filed from Tokyo, "the H3
 		// launch" watched from Minamitane on that day: one country, one
-		// organisation, one frame.
+		// organisation, one frame. A named storm crosses provinces: its
+		// landfall told at two places on one day is one.
 		score += 2 * so
 	}
 	// Its story is somewhere else: not at the event's places nor in their
@@ -985,6 +1000,26 @@ func (c *cluster) match(it *item) int {
 		score = 1
 	}
 	return score
+}
+
+// otherOrgs reports whether a and b each name an organisation besides
+// their subjects, and none in common.
+func otherOrgs(a, b map[string]bool, subjA string, subjB map[string]bool) bool {
+	na, nb := 0, 0
+	for o := range a {
+		if o != subjA && !subjB[o] {
+			if b[o] {
+				return false
+			}
+			na++
+		}
+	}
+	for o := range b {
+		if o != subjA && !subjB[o] {
+			nb++
+		}
+	}
+	return na > 0 && nb > 0
 }
 
 // reportedBy reports whether the statement it tells of c's happening: c is

@@ -115,14 +115,19 @@ func isLetterOrDigit(r rune) bool {
 // character's byte length, so that a token's lower-case form is the same
 // slice of it as the token is of s; otherwise (or for invalid UTF-8) "".
 func lowerInPlace(s string) string {
-	b := make([]byte, len(s))
+	var b strings.Builder
+	from := 0 // s[from:i] is already lower case and not yet written
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				if b.Cap() == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[from:i])
+				b.WriteByte(c + 'a' - 'A')
+				from = i + 1
 			}
-			b[i] = c
 			i++
 			continue
 		}
@@ -134,10 +139,21 @@ func lowerInPlace(s string) string {
 		if utf8.RuneLen(l) != size {
 			return ""
 		}
-		utf8.EncodeRune(b[i:], l)
+		if l != r {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[from:i])
+			b.WriteRune(l)
+			from = i + size
+		}
 		i += size
 	}
-	return string(b)
+	if b.Cap() == 0 {
+		return s // nothing to lower
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // stopTitle are short title words that are also ordinary words ending a
@@ -295,6 +311,18 @@ var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "
 // ok is false when the run names none.
 func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok bool) {
 	text := func(a, b int) string { return joinBases(toks, a, b) }
+	// The run is looked up whole, then again after words are stripped
+	// from its start: a range already looked up is not looked up again.
+	la, lb := -1, -1
+	var lp gazetteer.Place
+	var lok bool
+	lookup := func(a, b int) (gazetteer.Place, bool) {
+		if a != la || b != lb {
+			la, lb = a, b
+			lp, lok = f.lookup(toks, a, b)
+		}
+		return lp, lok
+	}
 	// A site's aliases name people and places as written, titles and all
 	// ("Mayor Ruiz", "Old Town").
 	for a := i; a < j && a <= i+1 && (len(f.al.people) > 0 || len(f.al.places) > 0); a++ {
@@ -315,7 +343,7 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		}
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
-	if p, ok := f.lookup(toks, i, j); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
+	if p, ok := lookup(i, j); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
 		return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
 	}
 	// "Kagoshima Prefecture", "Limpopo Province": a region named with its
@@ -339,7 +367,7 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	}
 	poss := toks[j-1].Poss
 	// The whole run as a place or an organisation.
-	if p, ok := f.lookup(toks, i, j); ok {
+	if p, ok := lookup(i, j); ok {
 		return placeEntity(toks, i, j-1, p, poss), true
 	}
 	if isOrg(toks[i:j]) {
@@ -397,7 +425,7 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 			break
 		}
 	}
-	if p, ok := f.lookup(toks, i, end); ok && !titled {
+	if p, ok := lookup(i, end); ok && !titled {
 		return placeEntity(toks, i, end-1, p, poss), true
 	}
 	if heading {

@@ -91,8 +91,13 @@ func (f *fastWriter) s(s string) { f.b.WriteString(s) }
 // esc writes s escaped as html/template's htmlEscaper and attrEscaper
 // escape plain text (their htmlReplacementTable).
 func (f *fastWriter) esc(s string) {
+	first := strings.IndexAny(s, "\x00\"&'+<>")
+	if first < 0 {
+		f.b.WriteString(s)
+		return
+	}
 	last := 0
-	for i := 0; i < len(s); i++ {
+	for i := first; i < len(s); i++ {
 		var r string
 		switch s[i] {
 		case 0:
@@ -185,8 +190,39 @@ func isHexDigit(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
-// link writes the link from p to target as an attribute value.
-func (f *fastWriter) link(p *Page, target string) { f.url(p.Link(target)) }
+// link writes the link from p to target (see Page.Link) as an attribute
+// value, as url does.
+func (f *fastWriter) link(p *Page, target string) {
+	rest := ""
+	if i := strings.IndexAny(target, "?#"); i >= 0 {
+		target, rest = target[:i], target[i:]
+	}
+	// Page.Link is p.Root + target (+ "index.html") + rest. When no piece
+	// has a colon (so no scheme), a percent sign or a byte to normalize,
+	// url would write the pieces escaped as they are: write them without
+	// joining them.
+	if !plainURL(p.Root) || !plainURL(target) || !plainURL(rest) {
+		f.url(p.Link(target + rest))
+		return
+	}
+	f.esc(p.Root)
+	f.esc(target)
+	if target == "" || strings.HasSuffix(target, "/") {
+		f.s("index.html")
+	}
+	f.esc(rest)
+}
+
+// plainURL reports whether s has no colon, no percent sign and no byte
+// html/template's urlNormalizer changes.
+func plainURL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ':' || c == '%' || !urlKeeps(s, i) {
+			return false
+		}
+	}
+	return true
+}
 
 // layout writes layout.html around the page's head and main.
 func (f *fastWriter) layout(p *Page, head func() error, main func() error) error {

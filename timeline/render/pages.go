@@ -220,7 +220,8 @@ func TimelineJSON(_ context.Context, s *Site, out *Output) error {
 	if b, err = timelineEvents(b, s, out.memo); err != nil {
 		return err
 	}
-	return out.Add("timeline.json", append(b, '}'))
+	// Compact as json.Marshal writes it: nothing for the minifier to do.
+	return out.addAs("timeline.json", "", append(b, '}'))
 }
 
 // Sitemap writes sitemap.xml listing every HTML page but 404.html, with

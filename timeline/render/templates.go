@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/tdewolff/minify/v2"
-	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -217,13 +216,20 @@ func (t *Templates) Minified(set *template.Template) bool {
 var tmplComment = regexp.MustCompile(`(\{\{-?\s*)/\*[\s\S]*?\*/(\s*-?\}\})`)
 
 // minifyTemplate minifies the HTML of a template source, leaving its
-// actions as they are; ok is false when the minifier fails on it.
+// actions as they are; ok is false when the minifier fails on it or might
+// change its text.
 func minifyTemplate(src []byte) (string, bool) {
+	// The minifier collapses the spaces around an action inside a
+	// textarea, where they are text: such files are left as they are.
+	if bytes.Contains(bytes.ToLower(src), []byte("<textarea")) {
+		return "", false
+	}
 	// Comments go (their trim markers stay): the minifier reads an
 	// apostrophe in one as a quote.
 	src = tmplComment.ReplaceAll(src, []byte("$1/**/$2"))
+	// No minifier for CSS or scripts: their text, which may hold actions,
+	// is left as it is.
 	m := minify.New()
-	m.AddFunc("text/css", css.Minify)
 	var b strings.Builder
 	b.Grow(len(src))
 	hm := &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, TemplateDelims: html.GoTemplateDelims}

@@ -1,7 +1,9 @@
 package render
 
 import (
+	"bytes"
 	"context"
+	"html/template"
 	"os"
 	"path/filepath"
 	"testing"
@@ -265,4 +267,120 @@ func builtinSet(t *testing.T, page string) ([]string, [][]byte) {
 		srcs = append(srcs, b)
 	}
 	return files, srcs
+}
+
+// TestFastLink checks that the fast path writes every link as it writes
+// the joined link through html/template's URL escapers.
+func TestFastLink(t *testing.T) {
+	roots := []string{"", "../../", "/x%20y/", "/a:b/", "/sub+path/"}
+	targets := []string{"", "a/", "a/b.html", "#x", "#x:y", "a:b/", "javascript:alert(1)", "%41/", "%4/", "a%/",
+		"a b/", "?q=1&r=2", "é/", "articles/x/#s4", "style.css", "a'b/", `a"b/`, "a<b>/"}
+	for _, root := range roots {
+		for _, target := range targets {
+			p := &Page{Root: root}
+			var got, want bytes.Buffer
+			(&fastWriter{b: &got}).link(p, target)
+			(&fastWriter{b: &want}).url(p.Link(target))
+			if got.String() != want.String() {
+				t.Errorf("root %q, target %q: %q, want %q", root, target, got.String(), want.String())
+			}
+		}
+	}
+}
+
+// FuzzFastEscapers checks the fast path's escapers against html/template's
+// own, in text, in an attribute, in a URL and in a URL's query.
+func FuzzFastEscapers(f *testing.F) {
+	for _, s := range []string{"", "plain", `a "q" & 'b' + <i>`, "\x00\xff é \u2028", "javascript:alert(1)", "JavaScript:x",
+		"mailto:a@b", "http://x/a b?c=d&e=f+g#h", "%41%zz%", "a:b/c", "/a:b", "#x:y", "data:text/html,x"} {
+		f.Add(s)
+	}
+	tmpl := template.Must(template.New("").Parse(`<p>{{.}}</p><p title="{{.}}"></p><a href="{{.}}"></a><a href="x?q={{.}}"></a>`))
+	f.Fuzz(func(t *testing.T, s string) {
+		var want bytes.Buffer
+		if err := tmpl.Execute(&want, s); err != nil {
+			t.Skip(err)
+		}
+		var got bytes.Buffer
+		w := &fastWriter{b: &got}
+		w.s(`<p>`)
+		w.esc(s)
+		w.s(`</p><p title="`)
+		w.esc(s)
+		w.s(`"></p><a href="`)
+		w.url(s)
+		w.s(`"></a><a href="x?q=`)
+		w.query(s)
+		w.s(`"></a>`)
+		if got.String() != want.String() {
+			t.Errorf("%q:\n got %s\nwant %s", s, got.String(), want.String())
+		}
+	})
+}
+
+// TestMinifiedSiteTemplates checks TestMinifiedTemplatesKeepPages's
+// promise for a site's own templates that put actions where the minifier
+// could stumble: in style and script elements, inside tags, in unquoted
+// attributes, in pre, next to comments with apostrophes; and that a file
+// with a textarea, whose text the minifier would change, is not minified.
+func TestMinifiedSiteTemplates(t *testing.T) {
+	dir := t.TempDir()
+	index := `{{template "layout.html" .}}
+{{/* the site's own index: it's here */}}
+{{define "main"}}
+<style>
+  h1 { color: {{if .Part}}red{{else}}blue{{end}}; }
+</style>
+<script>
+  var title = {{.Site.Title}};
+</script>
+<h1 class={{.Section}} {{if .Part}}hidden{{end}}>  {{.Site.Title}}  </h1>
+<pre>
+  {{.Site.Title}}
+    indented
+</pre>
+<pre>  {{.Site.Title}}  x  {{.Site.Title}}  </pre>
+<p style="color: {{"red"}}">  a   b  {{- " c " -}}  d </p>
+<ul>
+{{- range .Site.Events}}
+  <li>  <a href="{{$.Link .URL}}">{{.Title}}</a>  </li>
+{{- end}}
+</ul>
+{{end}}
+`
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte(index), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := testSite(t, "/")
+	min := NewTemplates(dir, templates.FS())
+	got, err := Render(context.Background(), s, min, []Generator{Index})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set, _ := min.Page("index.html"); !min.Minified(set) || min.fastPath(set) != nil {
+		t.Fatalf("the site's index.html: minified %v, fast path %v; want minified, no fast path", min.Minified(set), min.fastPath(set) != nil)
+	}
+	src := NewTemplates(dir, templates.FS())
+	if err := src.Check(); err != nil {
+		t.Fatal(err)
+	}
+	for name, set := range src.sets {
+		s := src.srcs[set]
+		src.sets[name], src.raw[s], src.srcs[s] = s, true, s
+	}
+	want, err := Render(context.Background(), s, src, []Generator{Index})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := newMinifier().Bytes("text/html", got[0].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want[0].Data), string(b)); diff != "" {
+		t.Errorf("index.html, minified again, differs from the page of the source (-want +got):\n%s", diff)
+	}
+
+	if _, ok := minifyTemplate([]byte("<p>  x  </p><TextArea>  {{.}}  </TextArea>")); ok {
+		t.Errorf("a template with a textarea is minified")
+	}
 }

@@ -49,7 +49,8 @@
 //     Durations never carry an interval. Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.
-//     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y; "in
+//     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y,
+//     "two dozen years" P24Y; "in
 //     the weeks before the shooting" is PXW ("weeks", the article left out),
 //     as are "the years since" and "the years that followed". Stretches of
 //     no stated length: "the weeks ahead", "the years to come", "over the
@@ -70,7 +71,8 @@
 //     after them ("mid-afternoon yesterday"), or with no day the reference
 //     day in the value and no interval, as a bare clock time.
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
-//     "every Monday" XXXX-WXX-1, "twice a week" (the "a week").
+//     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "twice a week"
+//     (the "a week"), "every few days" PXD.
 //
 // # Resolution rules
 //
@@ -100,7 +102,15 @@
 //     "gather" ...) after "they", "we", "who", a name or a plural noun is
 //     present ("Ministers meet Monday"), unless "did" or "not" precedes;
 //     "open" and "close" are not among them ("Stocks close lower on
-//     Wednesday" reports the day gone).
+//     Wednesday" reports the day gone). So are "expires", "ends",
+//     "starts", "resumes", "votes", "goes", "heads", "faces" and the like
+//     after anything but a determiner ("The deadline expires Monday",
+//     "Parliament votes Tuesday"; not "the votes Tuesday").
+//     A month and day after "by" or "before" in a present-tense clause
+//     (after "by", also in a clause with no tense cue) is a deadline to
+//     come ("the plan ends by Dec. 31"). "died", "fled",
+//     "sued" and other short past forms are past cues; adjectives in -ed
+//     ("unspecified", "undisclosed", "alleged") are none.
 //     "scheduled", "slated", "expected", "due" after "had been" are past
 //     ("had been scheduled to expire at midnight Friday").
 //     "since" is a past cue ("searching since the Oct. 23 shooting");
@@ -170,7 +180,8 @@
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
 //     "a few years ago" is PAST_REF. "half a century ago", "a decade and
 //     a half ago" are the year so many years back, Mod APPROX; "a quarter
-//     century ago" is the year 25 years back. "1-1/2
+//     century ago" is the year 25 years back; "a year and a half ago" the
+//     month 18 months back, Mod APPROX. "1-1/2
 //     years" and "one-and-a-half years" are P1Y6M.
 //   - Anaphoric expressions are anchored to the last date of day precision
 //     the text established (any explicit or deictic date; the reference day
@@ -180,7 +191,9 @@
 //     named when it stands in the same or the previous sentence ("joined
 //     in 2015. Two years later" is 2017), else from the anchor or the
 //     reference day; "N days later" in a past-tense clause with no date
-//     named before is a duration, not days after the reference day.
+//     named before is a duration, not days after the reference day; so is
+//     "a few days later" once a date is named or in a past clause (it is
+//     FUTURE_REF only with neither).
 //     "that year", "the following month", "the next year" use the last
 //     date of any precision (but "within", "over", "during the next year"
 //     count from the reference day: the next calendar year in the value,
@@ -219,7 +232,7 @@
 //     (Palm Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter
 //     Monday, Easter weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter
 //     (Julian computus) and Orthodox Christmas; Christmas (Eve), New Year's
-//     Day and Eve, Boxing Day, Thanksgiving (fourth Thursday of November),
+//     Day and Eve (not after "Lunar", "Chinese", "Jewish" ...), Boxing Day, Thanksgiving (fourth Thursday of November),
 //     Memorial Day, Labor Day, US Election Day, Veterans/Armistice Day,
 //     Halloween, Valentine's Day, Victory Day (9 May), VE Day (8 May),
 //     Bastille Day, May Day, St. Patrick's Day, Mother's and Father's Day,
@@ -267,7 +280,10 @@
 //     "the week's" are the reference day's year or week (a bare "the year"
 //     is none; "the first nine months of the year" is the year last named);
 //     "the fiscal year" and "the year ended March 31" are durations (P1Y),
-//     since no calendar year holds them. "the quarter", "the latest
+//     since no calendar year holds them; "fiscal 1989" and "the fiscal
+//     first quarter" take the value TimeBank gives them (1989, 1989-Q1)
+//     but no interval, for the same reason. "the next year or so" is
+//     the next year, Mod APPROX. "the quarter", "the latest
 //     quarter", "the current quarter" are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter
 //     last named; "the latest period" soon after a quarter is that
@@ -325,6 +341,10 @@
 // without a day ("shortly before midnight", "at 8 p.m.") has the reference
 // day in its value, as TimeBank annotates it, but no interval: the text does
 // not say which day it is. Right after a day and "at" ("on Tuesday at 3
-// p.m.", "yesterday at about 9:30 a.m.") it takes that day. Values follow TimeML but not every TimeBank
+// p.m.", "yesterday at about 9:30 a.m.") or before a day after an aside in
+// brackets ("10:35 a.m. (0735 GMT) Friday") it takes that day. In a
+// sentence that named a day before it ("On Monday, the polls closed at 8
+// p.m.") its value takes that day, as TimeBank does, but its interval
+// stays empty; a clock time with no day never becomes the anchor. Values follow TimeML but not every TimeBank
 // habit (TimeBank is inconsistent about "now", bare "years", "the year").
 package timex

@@ -84,6 +84,10 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		}
 	case "new":
 		// New Year's Day, New Year's Eve, New Year
+		switch t.w(i - 1) {
+		case "lunar", "chinese", "jewish", "persian", "iranian", "islamic", "hindu", "vietnamese", "korean", "tibetan", "thai", "orthodox":
+			return nil, i, false, false // "the Lunar New Year": not the first of January
+		}
 		if next == "year" && t.toks[i].upper {
 			k := i + 2
 			if t.is(k, "'") && t.is(k+1, "s") {

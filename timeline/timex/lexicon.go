@@ -64,7 +64,7 @@ func weekdayOf(w string) (time.Weekday, bool) {
 func weekdayPlural(w string) (time.Weekday, bool) {
 	if len(w) > 6 && w[len(w)-1] == 's' {
 		d, ok := weekdayOf(w[:len(w)-1])
-		return d, ok && len(w) > 7
+		return d, ok && len(w) >= 7 // "Sundays", "Mondays", "Fridays" too
 	}
 	return 0, false
 }
@@ -451,10 +451,19 @@ func cueOf(w string) tense {
 		"taught", "spent", "lent", "dealt", "broke", "chose", "drove", "ate", "forgot", "froze", "grew", "hid",
 		"hung", "laid", "lay", "overtook", "rode", "rang", "sang", "sank", "slept", "slid", "sprang", "stole",
 		"stuck", "swore", "swept", "swam", "threw", "understood", "woke", "wore", "wound", "withdrew", "undertook",
-		"ago", "yesterday", "last", "earlier", "previously", "recently", "announced", "reported":
+		"ago", "yesterday", "last", "earlier", "previously", "recently", "announced", "reported",
+		"died", "fled", "sued", "owed", "tied", "lied", "used":
 		return tPast
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" {
+		switch w {
+		case "unspecified", "unidentified", "unnamed", "undisclosed", "unexpected", "unprecedented", "unchanged",
+			"unconfirmed", "unrelated", "unresolved", "unarmed", "unemployed", "unfounded", "unlimited", "unscheduled",
+			"unsecured", "unsolicited", "unauthorized", "unannounced", "unopposed", "undecided", "unaffected",
+			"unprovoked", "unrestricted", "unnumbered", "unsigned", "unmanned", "unfinished", "undated", "unspoiled",
+			"alleged", "unabated", "unheard", "renowned", "beloved", "sophisticated", "talented":
+			return tNone // adjectives, no past tense: "on a still unspecified date in January"
+		}
 		switch w {
 		case "need", "speed", "seed", "breed", "feed", "proceed", "succeed", "exceed", "indeed", "united",
 			"red", "bed", "hundred", "shed", "embed", "naked", "sacred", "wicked", "kindred", "creed", "greed", "weed":

@@ -164,8 +164,19 @@ func (t *tagger) clock(i int) cand {
 	if t.is(k, ",") {
 		k++
 	}
-	on := t.is(k, "on")
-	if on {
+	if t.is(k, "(") {
+		// "10:35 a.m. (0735 GMT) Friday": the day after the aside
+		for m := k + 1; m < len(t.toks) && m < k+9; m++ {
+			if t.is(m, ")") {
+				if d := t.core(m + 1); d.ok() && d.typ == Date && len(d.val) == 10 {
+					k = m + 1
+				}
+				break
+			}
+		}
+	}
+	on := t.is(k, "on") || k > j && t.is(k-1, ")")
+	if t.is(k, "on") {
 		k++
 	}
 	if d := t.core(k); d.ok() && d.typ == Date {
@@ -179,6 +190,11 @@ func (t *tagger) clock(i int) cand {
 	if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
+		} else if t.anchored && t.anchorAt <= i && t.sameSentence(t.anchorAt, i) {
+			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
+			// the sentence named, as TimeBank does; the interval stays
+			// empty, since the clock time may belong to another day
+			base = t.anchor
 		}
 	}
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2), noDay: noDay}

@@ -184,6 +184,11 @@ func (t *tagger) quantity(i int) cand {
 				base = t.anchor
 			}
 		}
+		if sign > 0 && n < 0 && (t.anchored || t.tenseAt(i, k+1) == tPast) {
+			// "A few days later, they left": some days after a date of the
+			// narrative, not the future; a duration
+			return c
+		}
 		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {
 			// "Four days later it closed" with no date named before: not
 			// days after the reference day, which the past tense rules out
@@ -316,7 +321,14 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		c.val = itoa(d.Year()) + "-Q" + itoa((int(d.Month())-1)/3+1)
 	case uYear:
 		if !whole {
-			return cand{}
+			// "a year and a half ago": the month 18 months back
+			m := sign * int(n*12+0.5)
+			d := day(base.Year(), base.Month()+time.Month(m), 1)
+			c.val = fmtMonth(d.Year(), d.Month())
+			if c.mod == "" {
+				c.mod = "APPROX"
+			}
+			break
 		}
 		c.val = itoa(base.Year() + k)
 	case uDecade:
@@ -371,6 +383,12 @@ func (t *tagger) set(i int) cand {
 				return cand{i: i, j: j + 2, typ: Set, val: durValue(2, u)}
 			}
 			return cand{}
+		}
+		if w == "every" && (t.is(j, "few") || t.is(j, "several")) {
+			// "every few days": a set of no stated period
+			if u, pl := unitOf(t.w(j + 1)); u != uNone && pl {
+				return cand{i: i, j: j + 2, typ: Set, val: durValue(-1, u)}
+			}
 		}
 		if w == "every" {
 			if n, k := t.number(j); k > j && n > 1 {

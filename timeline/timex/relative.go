@@ -187,7 +187,14 @@ func (t *tagger) relative(i int) cand {
 		}
 		return cand{}
 	}
-	return t.relUnit(i, j+1, w, u)
+	c := t.relUnit(i, j+1, w, u)
+	if c.ok() && c.j == j+1 && t.is(c.j, "or") && t.is(c.j+1, "so") {
+		c.j += 2 // "the next year or so"
+		if c.typ == Date && c.mod == "" {
+			c.mod = "APPROX"
+		}
+	}
+	return c
 }
 
 // relPart resolves "the next morning", "the previous evening".

@@ -89,7 +89,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) {
+			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
@@ -377,6 +377,9 @@ func (t *tagger) number(i int) (float64, int) {
 	if t.is(j, "hundred") {
 		n *= 100
 		j++
+	} else if t.is(j, "dozen") {
+		n *= 12 // "two dozen years"
+		j++
 	}
 	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
 		return float64(n) + 0.5, j + 3
@@ -662,7 +665,18 @@ func (t *tagger) core(i int) cand {
 		try(t.set(i))
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
-			c.i = i
+			c.i, c.iv, c.ivSet = i, Interval{}, true // "fiscal 1989": not the calendar year's days
+			try(c)
+		}
+		// "the fiscal first quarter", "fiscal second-quarter": valued as
+		// the calendar quarter, as TimeBank does, but with no interval: a
+		// company's fiscal quarter need not be the calendar one
+		k := i + 1
+		if t.is(k, "-") && t.attached(k) {
+			k++
+		}
+		if c := t.quarter(k); c.ok() {
+			c.i, c.iv, c.ivSet = i, Interval{}, true
 			try(c)
 		}
 	case "q1", "q2", "q3", "q4":
@@ -941,6 +955,21 @@ func (t *tagger) anchorNear(i int) bool {
 // holding token i or in the one before it.
 func (t *tagger) lastNear(i int) bool {
 	return t.lastSet && t.near(t.lastAt, i)
+}
+
+// sameSentence reports whether token from lies in the sentence holding
+// token i.
+func (t *tagger) sameSentence(from, i int) bool {
+	for k := from; k < i && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			return false
+		}
+		if tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			return false // "... at 8 p.m. The polls": the period of "p.m." ends the sentence too
+		}
+	}
+	return true
 }
 
 // near reports whether token from lies in the sentence holding token i or

@@ -155,6 +155,19 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
 		}
 	}
+	switch tk.w {
+	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks":
+		// a timetable in the present after a singular subject: "The
+		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
+		// after a determiner ("the votes")
+		if k > 0 && !tk.upper {
+			switch t.toks[k-1].w {
+			case "the", "a", "an", "its", "his", "her", "their", "our", "of", "and", "s", "whose", "these", "those", "no":
+				return tNone
+			}
+			return tPresent
+		}
+	}
 	c := cueOf(tk.w)
 	if c == tNone && k > 0 && len(tk.w) > 3 && tk.w[len(tk.w)-1] == 's' && tk.w[len(tk.w)-2] != 's' && !tk.upper {
 		switch t.toks[k-1].w {
@@ -196,7 +209,7 @@ func (t *tagger) cue(k int) tense {
 // ("Stocks close lower on Wednesday").
 func barePresent(w string) bool {
 	switch w {
-	case "meet", "visit", "hold", "travel", "begin", "start", "vote", "resume", "gather", "head",
+	case "meet", "visit", "hold", "travel", "begin", "start", "vote", "resume", "gather", "head", "go",
 		"return", "arrive", "convene", "fly", "leave", "kick", "play", "host", "face":
 		return true
 	}
@@ -265,6 +278,14 @@ func (t *tagger) yearDirection(i, j int) int {
 		return -1
 	case tFuture:
 		return 1
+	}
+	if c == tPresent || c == tNone && t.is(i-1, "by") {
+		switch t.w(i - 1) {
+		case "by", "before":
+			// "must be repaid by Dec. 31", "before Christmas" in a present
+			// clause: a deadline to come
+			return 1
+		}
 	}
 	return 0
 }

@@ -7,6 +7,7 @@ package gazetteer
 
 import (
 	_ "embed"
+	"hash/maphash"
 	"strconv"
 	"strings"
 	"sync"
@@ -36,6 +37,11 @@ type Place struct {
 type Gazetteer struct {
 	byKey    map[string]Place
 	maxWords int
+	// filter is a Bloom filter of the keys (two bits of a hash with seed
+	// each), so that LookupKey turns most names that are no place away
+	// without probing byKey. It has no false negatives.
+	seed   maphash.Seed
+	filter []uint64
 }
 
 //go:embed places.tsv
@@ -75,7 +81,23 @@ func New(places, curated string) *Gazetteer {
 		}
 		g.add(f[0], Place{Name: f[2], Kind: f[1], In: f[3], Country: f[4]}, true)
 	}
+	bits := 64
+	for bits < 16*len(g.byKey) {
+		bits *= 2
+	}
+	g.seed, g.filter = maphash.MakeSeed(), make([]uint64, bits/64)
+	for key := range g.byKey {
+		a, b := g.bits(maphash.String(g.seed, key))
+		g.filter[a/64] |= 1 << (a % 64)
+		g.filter[b/64] |= 1 << (b % 64)
+	}
 	return g
+}
+
+// bits are the two bits of the filter that hash h sets.
+func (g *Gazetteer) bits(h uint64) (uint64, uint64) {
+	mask := uint64(len(g.filter)*64 - 1)
+	return h & mask, h >> 32 & mask
 }
 
 func rank(p Place) int {
@@ -116,6 +138,10 @@ func (g *Gazetteer) Lookup(name string) (Place, bool) {
 // LookupKey is Lookup for a name already normalised by Key or a
 // KeyBuilder; it does not allocate.
 func (g *Gazetteer) LookupKey(key []byte) (Place, bool) {
+	a, b := g.bits(maphash.Bytes(g.seed, key))
+	if g.filter[a/64]&(1<<(a%64)) == 0 || g.filter[b/64]&(1<<(b%64)) == 0 {
+		return Place{}, false // surely not a place
+	}
 	p, ok := g.byKey[string(key)] // the conversion does not copy
 	return p, ok
 }

@@ -1,0 +1,37 @@
+package events
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzLowerInPlace checks that lowerInPlace is strings.ToLower whenever it
+// gives anything, and gives it whenever lowering keeps every character's
+// length.
+func FuzzLowerInPlace(f *testing.F) {
+	for _, s := range []string{"", "abc", "Kyiv's MAYOR", "São Paulo ÉLYSÉE", "İstanbul", "ẞ", "\xff", "Ωmega"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := lowerInPlace(s)
+		want := strings.ToLower(s)
+		if got != "" && got != want || got == "" && s != "" && sameLengths(s) {
+			t.Fatalf("lowerInPlace(%q) = %q, strings.ToLower = %q", s, got, want)
+		}
+	})
+}
+
+// sameLengths reports whether s is UTF-8 whose every character lowers to
+// one of the same length.
+func sameLengths(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if utf8.RuneLen(r) != utf8.RuneLen([]rune(strings.ToLower(string(r)))[0]) {
+			return false
+		}
+	}
+	return true
+}
