@@ -182,8 +182,11 @@ func (t *tagger) cue(k int) tense {
 				return tFuture // "talks to be held on Monday": a planned event
 			}
 			return tNone // "will be paid": the modal decides
-		case "been", "being", "to", "not":
-			return tNone // a participle or infinitive: no tense of its own
+		case "been", "being", "to", "not", "stay", "stays", "remain", "remains", "keep", "keeps", "become", "becomes":
+			// a participle or infinitive: no tense of its own; after a
+			// verb of state it is an adjective ("will stay closed
+			// through Wednesday": the modal decides)
+			return tNone
 		case "is", "are", "am":
 			return tPresent // "is headed to a runoff"
 		}
