@@ -160,7 +160,9 @@
 //     date is nearest the reference day; when the tense points the other
 //     way and the candidate on its side lies within 340 days, that one wins
 //     ("in May", past tense, in an April paper: last May; a present tense
-//     does not count here, "under a June agreement"), except that a
+//     does not count here, "under a June agreement", except a verb of a
+//     timetable within three words before it: "begins Oct. 1", "takes
+//     effect Jan. 1", "expires", "opens" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's).
 //   - Halves without a year ("the second half") count only in a sentence
@@ -353,7 +355,8 @@
 // after an aside in brackets ("10:35 a.m. (0735 GMT) Friday") it takes that
 // day. In a sentence that named a day before it ("On Monday, the polls closed
 // at 8 p.m.") its value takes that day, as TimeBank does, but its interval
-// stays empty; a clock time with no day never becomes the anchor. Values
+// stays empty; so it does in a past-tense sentence right after one that
+// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."); a clock time with no day never becomes the anchor. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
 // "now", bare "years", "the year").
 package timex

@@ -48,6 +48,24 @@ var kindCases = []formCase{
 	{"counter-example: 'remained closed on Monday' is past", "2012-10-30", "Schools remained closed on Monday.",
 		[]want{{"Monday", "DATE", "2012-10-29", "", "", ""}}},
 
+	// a clock time in the sentence after one that named a past day
+	{"a clock time in a past-tense sentence after one that named a past day takes that day", "2013-04-21",
+		"An earthquake struck southwest China on Saturday. The quake hit at 8:02 a.m. in a mountainous county.",
+		[]want{{"Saturday", "DATE", "2013-04-20", "", "", ""}, {"8:02 a.m.", "TIME", "2013-04-20T08:02", "", "0", "0"}}},
+	{"counter-example: a clock time in a present-tense sentence after a past day keeps the reference day", "2013-04-21",
+		"An earthquake struck on Saturday. The briefing is at 3 p.m.",
+		[]want{{"Saturday", "DATE", "2013-04-20", "", "", ""}, {"3 p.m.", "TIME", "2013-04-21T15:00", "", "0", "0"}}},
+
+	// a timetable in the present dates what is to come
+	{"'begins Oct. 1' in March is the coming October", "2013-03-20", "The new fiscal year begins Oct. 1.",
+		[]want{{"Oct. 1", "DATE", "2013-10-01", "", "2013-10-01", "2013-10-01"}}},
+	{"'takes effect Jan. 1' in March is next January", "2013-03-20", "The law takes effect Jan. 1.",
+		[]want{{"Jan. 1", "DATE", "2014-01-01", "", "", ""}}},
+	{"counter-example: 'opened Oct. 1' is past", "2013-03-20", "The season opened Oct. 1.",
+		[]want{{"Oct. 1", "DATE", "2012-10-01", "", "", ""}}},
+	{"counter-example: a timetable date within 45 days is the nearest", "2012-10-05", "The fiscal year ends Sept. 30.",
+		[]want{{"The fiscal year", "DURATION", "P1Y", "", "", ""}, {"Sept. 30", "DATE", "2012-09-30", "", "", ""}}},
+
 	// a comparison a year back names no year of its own
 	{"'the first nine months of the year' after 'a year earlier' is this year", "2012-10-25",
 		"Net income rose to $41 million from $36.6 million a year earlier. For the first nine months of the year, revenue climbed 8 percent.",

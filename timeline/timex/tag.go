@@ -981,6 +981,27 @@ func (t *tagger) sameSentence(from, i int) bool {
 	return true
 }
 
+// sentenceBefore reports whether token from lies in the sentence holding
+// token i or in the one before it, counting a period of "p.m." before a
+// capital as an end, as sameSentence does.
+func (t *tagger) sentenceBefore(from, i int) bool {
+	ends, endAt := 0, -1
+	for k := from; k < i && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.nl && endAt != k-1 {
+			ends++ // a line break ends a sentence that no period ended
+		}
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) ||
+			tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			ends, endAt = ends+1, k
+		}
+		if ends > 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // near reports whether token from lies in the sentence holding token i or
 // in the one before it.
 func (t *tagger) near(from, i int) bool {
