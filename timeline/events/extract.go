@@ -1,8 +1,8 @@
 package events
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -128,10 +128,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
 				continue
 			}
-			key := skel(sents[si].toks[e.First].Base)
+			key := skel(sents[si].toks[e.First].Base())
 			for _, sk := range surnameKeys {
 				if sk == key {
-					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base, First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
+					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base(), First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
 					break
 				}
 			}
@@ -935,7 +935,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		}
 		cs = append(cs, cand{i, score})
 	}
-	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score < cs[b].score })
+	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.score, b.score) })
 	out := make([]int, len(cs))
 	for k, c := range cs {
 		out[k] = c.i
@@ -1136,7 +1136,7 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		}
 	}
 	order := func(cs []cand) []string {
-		sort.SliceStable(cs, func(i, j int) bool { return cs[i].dist < cs[j].dist })
+		slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.dist, b.dist) })
 		var out []string
 		seen := map[string]bool{}
 		for _, c := range cs {
