@@ -182,7 +182,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 			if datesHappening(t) {
 				txs = append(txs, t)
-			} else if onNarrativeDay(t, lastDay) {
+			} else if onNarrativeDay(t, lastDay) && sameDay(lastDay, a.Meta.Date) {
 				t.Interval = timex.Interval{Start: lastDay, End: lastDay} // the tagger gives a bare clock time no days
 				txs = append(txs, t)
 			}
@@ -662,7 +662,10 @@ func datesHappening(t timex.Timex) bool {
 
 // onNarrativeDay reports whether t is a clock time with no day of its own
 // ("Polls closed at 8 p.m.") that the tagger put on the day the story last
-// named ("went to the polls on Sunday"): then the two agree on its day.
+// named ("went to the polls on Sunday"). Extract takes it only when that
+// day is also the day of publication: a story that moved to another day
+// ("Campaigning ended on Friday. Turnout at 4 p.m. was 42%") leaves a bare
+// clock time ambiguous.
 func onNarrativeDay(t timex.Timex, day time.Time) bool {
 	if t.Type != timex.Time || t.Granularity != timex.GranTime || day.IsZero() || len(t.Value) < 10 {
 		return false
@@ -671,6 +674,13 @@ func onNarrativeDay(t timex.Timex, day time.Time) bool {
 		return false
 	}
 	return t.Value[:10] == day.Format("2006-01-02")
+}
+
+// sameDay reports whether a and b fall on one calendar day.
+func sameDay(a, b time.Time) bool {
+	y1, m1, d1 := a.Date()
+	y2, m2, d2 := b.Date()
+	return y1 == y2 && m1 == m2 && d1 == d2
 }
 
 // hasYear reports whether text writes a year in digits.
