@@ -1355,6 +1355,9 @@ func object(toks []token, trig int, seg span) string {
 		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] || objectStops[lower(t)] || strings.HasSuffix(lower(t), "ly") {
 			break
 		}
+		if lower(t) == "off" && i+1 < seg.To && (lower(toks[i+1]) == "the" || toks[i+1].Cap) {
+			break // "sank off the coast of Crete" is where, not what; "lifted off" keeps its particle
+		}
 		if low := lower(t); len(words) == 0 && (low == "its" || low == "their" || low == "his" || low == "her" || low == "the" || low == "a" || low == "an") {
 			continue // "raised its benchmark rate", "won the final": a headline drops them
 		}

@@ -148,3 +148,47 @@ func TestClockTimeOnNarrativeDay(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTitles checks titles from whole sentences written for this
+// test, with the reason each used to read badly.
+func TestHeadlineTitles(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text, want string
+	}{
+		{"'off the coast of' is where, and an accident is titled with its place (was 'Tanker sinks off the coast of')",
+			"2027-04-06", "A tanker sank off the coast of Crete on Tuesday, the coast guard said.", "Tanker sinks near Crete"},
+		{"the head of the subject phrase (was 'Domestic votes finish')",
+			"2027-04-06", "The count of postal votes finished on Monday.", "Count finishes"},
+		{"a place after 'from' is no subject (was 'Munich resumes')",
+			"2027-04-06", "Flights from Vienna and Munich resumed on Monday afternoon.", "Flights resume"},
+		{"a length opening the subject is dropped (was 'Two-day summit opens')",
+			"2027-04-10", "The two-day summit opened on Thursday with a speech by the host.", "Summit opens"},
+		{"a participle after a verb qualifies its object (was 'Villanueva floods towns')",
+			"2027-04-06", "President Anna Berg toured flooded towns in Tyrol on Tuesday.", "Berg visits Tyrol"},
+		{"a named storm's landfall (was 'Isabela typhoon')",
+			"2027-09-18", "Hurricane Odile made landfall in the province of Pinar del Rio on Saturday.", "Hurricane Odile makes landfall in Pinar del Río"},
+		{"'gave way' is one verb (was 'River dike gives way way')",
+			"2027-04-05", "A river dike gave way near Tulcea early Monday.", "River dike gives way"},
+		{"a verb after 'and' has the subject of the clause before (was 'Company halted sales start paying refunds')",
+			"2027-04-05", "The company halted sales on March 2 and will start paying refunds on May 1.", "Company starts paying refunds"},
+		{"the comma after a date ends the object (was 'Finbridge collapses leaving about 60')",
+			"2027-04-05", "Finbridge collapsed in March 2024, leaving about 60,000 customers without savings.", "Finbridge collapses"},
+	} {
+		a := article("t", c.date, c.text)
+		evs, err := Merge(Extract(a, Options{}), map[string]*content.Article{"t": a}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Title)
+			if e.Title == c.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
+		}
+	}
+}

@@ -247,6 +247,8 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			}
 		}
 		switch {
+		case subj != "" && obj == "" && place != "" && accidentVerbs[w] && !strings.Contains(subj, place):
+			t = subj + " " + w + " near " + place // "Tanker sinks near Crete", "Dam bursts near Tulcea"
 		case subj != "":
 			t = subj + " " + w + obj // "Lecornu resigns", "European Central Bank holds interest rates steady"
 		case len(principal) > 0 && place != "":
@@ -402,6 +404,14 @@ func namedStormOf(items []*item) string {
 		}
 		return ""
 	})
+}
+
+// accidentVerbs are the headline verbs of accidents, titled with the
+// place they happened near.
+var accidentVerbs = map[string]bool{
+	"sinks": true, "sink": true, "crashes": true, "crash": true, "derails": true, "derail": true,
+	"bursts": true, "burst": true, "explodes": true, "explode": true, "collapses": true, "collapse": true,
+	"gives way": true, "give way": true,
 }
 
 // dropLength drops the words of length that open a noun phrase: "Two-day
