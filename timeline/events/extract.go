@@ -888,6 +888,10 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "walked" && (i+1 >= len(toks) || lower(toks[i+1]) != "out" && lower(toks[i+1]) != "off") {
 			continue // "walked out", "walked off the job" strike; "walked into a room" is no happening
 		}
+		if low := lower(t); (low == "election" || low == "elections" || low == "vote" || low == "referendum") && calledBefore(toks, i) &&
+			!(seg.TFrom > 0 && lower(toks[seg.TFrom-1]) == "for") {
+			continue // "called the snap vote in July": the call is July's; "called an election for Jan. 17" dates the election
+		}
 		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
 			continue // "voters went to the polls" is an election; "polls show" is not
 		}
@@ -953,6 +957,20 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 	return out
 }
 
+// calledBefore reports whether "called" or "calls" stands within the three
+// words before toks[i] ("called a snap election").
+func calledBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if low := lower(toks[k]); low == "called" || low == "calls" {
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
 // meetingBefore reports whether toks[from:i] name talks, a meeting or a
 // visit: the subject of a phase verb at i (or, after it, its object: "had
 // just ended a news conference").
@@ -1011,6 +1029,17 @@ func triggerKind(toks []token, i int) string {
 	}
 	if low == "called" && i+1 < len(toks) && lower(toks[i+1]) == "off" {
 		return KindOther // "called off": a cancellation, nothing said
+	}
+	if low == "called" || low == "calls" {
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			switch lower(toks[k]) {
+			case "election", "elections", "vote", "referendum", "poll":
+				return KindOther // "called a snap election": an act, nothing said
+			}
+			if !toks[k].Word || prepositions[lower(toks[k])] {
+				break
+			}
+		}
 	}
 	if (low == "call" || low == "spoke") && i > 0 && lower(toks[i-1]) != "phone" && low == "call" {
 		return KindStatement
