@@ -171,6 +171,8 @@ func TestHeadlineTitles(t *testing.T) {
 			"2027-04-05", "A river dike gave way near Tulcea early Monday.", "River dike gives way"},
 		{"a verb after 'and' has the subject of the clause before (was 'Company halted sales start paying refunds')",
 			"2027-04-05", "The company halted sales on March 2 and will start paying refunds on May 1.", "Company starts paying refunds"},
+		{"a clause after 'when' has its own subject (was 'Be decides when postal ballots are')",
+			"2027-04-05", "Two seats will be decided when postal ballots are counted on April 14.", "Postal ballots counted"},
 		{"calling an election is the happening the date tells (was 'Costa vote')",
 			"2027-04-05", "Prime Minister Ana Costa called a snap election on Monday.", "Costa calls snap election"},
 		{"the comma after a date ends the object (was 'Finbridge collapses leaving about 60')",

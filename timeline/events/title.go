@@ -361,7 +361,7 @@ func clauseSubject(quote, trigger string) string {
 	} else {
 		// The clause's opening noun phrase, up to a preposition.
 		from := k
-		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ";") {
+		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ";") && !subordinators[strings.ToLower(words[from-1])] {
 			from--
 		}
 		for i := from; i <= k; i++ {
@@ -412,6 +412,13 @@ var accidentVerbs = map[string]bool{
 	"sinks": true, "sink": true, "crashes": true, "crash": true, "derails": true, "derail": true,
 	"bursts": true, "burst": true, "explodes": true, "explode": true, "collapses": true, "collapse": true,
 	"gives way": true, "give way": true,
+}
+
+// subordinators open a clause: its subject starts after them ("... when
+// postal ballots are counted").
+var subordinators = map[string]bool{
+	"when": true, "after": true, "before": true, "while": true, "because": true, "once": true,
+	"until": true, "since": true, "where": true, "whereas": true, "although": true, "though": true,
 }
 
 // dropLength drops the words of length that open a noun phrase: "Two-day
