@@ -60,6 +60,9 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		if meetings > talks {
 			noun = "meeting"
 		}
+		if kind == KindTalks && talks+meetings == 0 && strings.EqualFold(majority(items, func(it *item) string { return it.m.Trigger }), "session") {
+			noun = "session" // "the new parliament will hold its first session"
+		}
 		if kind == KindTrip && talks+meetings == 0 {
 			noun = "trip" // "returned to Earth in October": no talks
 			switch strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger })) {
@@ -266,8 +269,10 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		// article's story is ("Malatya aftershock").
 		if c := majority(items, func(it *item) string { return it.context }); c != "" {
 			t = c + " " + strings.ToLower(t)
-		} else if p := majority(items, func(it *item) string { return it.contextPerson }); p != "" {
-			t = shortName(p) + " " + strings.ToLower(t) // "Okafor hearing"
+		} else if p := majority(items, func(it *item) string { return it.contextPerson }); p != "" && !meetingTitles[strings.ToLower(t)] {
+			// "Okafor hearing"; but "talks" or a "meeting" named after
+			// the story's person would say that person took part.
+			t = shortName(p) + " " + strings.ToLower(t)
 		}
 	}
 	return upperFirst(t)
@@ -414,6 +419,10 @@ var accidentVerbs = map[string]bool{
 	"gives way": true, "give way": true,
 }
 
+// meetingTitles are the bare titles of a gathering, never named after the
+// story's main person (who may not have been there).
+var meetingTitles = map[string]bool{"talks": true, "meeting": true, "summit": true, "conference": true, "session": true}
+
 // subordinators open a clause: its subject starts after them ("... when
 // postal ballots are counted").
 var subordinators = map[string]bool{
@@ -447,7 +456,7 @@ var bareNouns = map[string]bool{
 	"runoff": true, "referendum": true, "launch": true, "liftoff": true, "funeral": true,
 	"funerals": true, "ceremony": true, "inauguration": true, "parade": true, "rally": true,
 	"march": true, "protest": true, "aftershock": true, "earthquake": true, "floods": true,
-	"storm": true, "hurricane": true, "agreement": true, "summit": true, "conference": true,
+	"storm": true, "hurricane": true, "agreement": true, "summit": true, "conference": true, "session": true,
 }
 
 // plural reports whether a noun phrase ends in a common plural noun
