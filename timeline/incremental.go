@@ -92,6 +92,13 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 			}
 			r := &out[i]
 			r.path = p
+			if st.loaded != nil {
+				defer func() {
+					if r.article != nil && r.err == nil {
+						st.loaded(r.article)
+					}
+				}()
+			}
 			var fi fs.FileInfo
 			if store != nil && store.stamps != nil && !keepSource {
 				// A Builder's file unchanged since the last build (by

@@ -709,6 +709,14 @@ func triggerStems(s string, set map[string]bool) {
 // off"), or "". A workers' strike is a walkout however it is told.
 func frameOf(m *Mention) string {
 	low := strings.ToLower(m.Trigger)
+	if low == "victory" {
+		q := strings.ToLower(m.Quote)
+		for _, v := range []string{"claimed victory", "declared victory", "claims victory", "declares victory"} {
+			if strings.Contains(q, v) {
+				return "@claim" // a contestant's claim, told apart from the result
+			}
+		}
+	}
 	if low == "defeat" {
 		q := strings.ToLower(m.Quote)
 		for _, v := range []string{"admitted defeat", "conceded defeat", "accepted defeat", "acknowledged defeat"} {

@@ -70,7 +70,15 @@
 //   - "mid-afternoon", "mid morning" are a TIME (Mod MID) of the day named
 //     after them ("mid-afternoon yesterday"), or with no day the reference
 //     day in the value and no interval, as a bare clock time.
+//   - "the next decade", "the coming decade", "the past decade" (and
+//     century) are durations, P10Y: ten years from or up to now, as "the
+//     past ten years", not a calendar decade; "the last decade" keeps
+//     TimeBank's value, the calendar decade gone.
+//   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
+//     expression.
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
+//     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
+//     quarterly dividend" is no expression),
 //     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "twice a week"
 //     (the "a week"), "every few days" PXD.
 //
@@ -107,6 +115,8 @@
 //     "Parliament votes Tuesday"; not "the votes Tuesday"). A month and day after
 //     "by" or "before" in a present-tense clause (after "by", also in a clause
 //     with no tense cue) is a deadline to come ("the plan ends by Dec. 31").
+//     A participle after a verb of state ("will stay closed through
+//     Wednesday", "remain", "keep", "become") is an adjective, no cue.
 //     "died", "fled", "sued" and other short past forms are past cues; adjectives
 //     in -ed ("unspecified", "undisclosed", "alleged") are none. "scheduled",
 //     "slated", "expected", "due" after "had been" are past ("had been scheduled
@@ -150,7 +160,9 @@
 //     date is nearest the reference day; when the tense points the other
 //     way and the candidate on its side lies within 340 days, that one wins
 //     ("in May", past tense, in an April paper: last May; a present tense
-//     does not count here, "under a June agreement"), except that a
+//     does not count here, "under a June agreement", except a verb of a
+//     timetable within three words before it: "begins Oct. 1", "takes
+//     effect Jan. 1", "expires", "opens" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's).
 //   - Halves without a year ("the second half") count only in a sentence
@@ -298,7 +310,15 @@
 //     year-earlier period" after "for the nine months" is that stretch, P9M);
 //     "that quarter", "the same quarter" are the quarter last named; "the same
 //     (corresponding, comparable) period last year" ("a year ago", "of 1988") is
-//     that quarter a year before (in 1988).
+//     that quarter a year before (in 1988). That reading needs the quarter
+//     to have been named as reported, not in a future-tense clause ("expect
+//     faster growth in the second half ... from 8.2 percent a year ago" is
+//     last year). "a year ago", "a year earlier" are comparisons: they do
+//     not become the year that "the first nine months of the year" means.
+//     "the April-June quarter", "the October-December period" are the
+//     calendar quarter those months make, its year chosen as for "the
+//     second quarter"; months that make no calendar quarter are left as
+//     months.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
 //     plural follows it ("2000 people", "1500 police", "2025 points"), which a
 //     date-introducing word before it ("in", "since", "the", "Russia's")
@@ -335,7 +355,8 @@
 // after an aside in brackets ("10:35 a.m. (0735 GMT) Friday") it takes that
 // day. In a sentence that named a day before it ("On Monday, the polls closed
 // at 8 p.m.") its value takes that day, as TimeBank does, but its interval
-// stays empty; a clock time with no day never becomes the anchor. Values
+// stays empty; so it does in a past-tense sentence right after one that
+// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."); a clock time with no day never becomes the anchor. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
 // "now", bare "years", "the year").
 package timex
