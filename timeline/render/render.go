@@ -23,7 +23,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/events"
@@ -244,13 +243,10 @@ func (s *Site) Absolute(target string) string {
 }
 
 // A Generator adds files to the output: pages from templates, data files,
-// assets. Each sees the same Site. The generators of a render run at the
-// same time, but for the last, which runs after all the others (and may
-// list their files); their errors are reported as if they had run in
-// order.
+// assets. Generators run in order; each sees the same Site.
 type Generator func(ctx context.Context, s *Site, out *Output) error
 
-// Generators returns the default generators, in their order: the
+// Generators returns the default generators, in the order they run: the
 // static assets, the index, the article pages, the event pages, the pages
 // of people and places (with their indexes), 404.html, timeline.json, the
 // feeds and exports (Feeds), then extra, and last sitemap.xml, which lists
@@ -310,33 +306,14 @@ func RenderTo(ctx context.Context, dest string, s *Site, t *Templates, gens []Ge
 }
 
 // run runs the generators over the site into out, collecting template
-// problems as content.Errors: all but the last at the same time (the
-// largest files, timeline.json and the feeds, are made while the pages
-// render), then the last.
+// problems as content.Errors.
 func run(ctx context.Context, s *Site, out *Output, gens []Generator) error {
-	results := make([]error, len(gens))
-	if len(gens) > 1 {
-		var wg sync.WaitGroup
-		for i, g := range gens[:len(gens)-1] {
-			wg.Go(func() {
-				if err := ctx.Err(); err != nil {
-					results[i] = err
-					return
-				}
-				results[i] = g(ctx, s, out)
-			})
-		}
-		wg.Wait()
-	}
 	var errs content.Errors
-	for i, g := range gens {
-		err := results[i]
-		if i == len(gens)-1 {
-			if err = ctx.Err(); err == nil {
-				err = g(ctx, s, out)
-			}
+	for _, g := range gens {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		if err != nil {
+		if err := g(ctx, s, out); err != nil {
 			var ce content.Errors
 			var one *content.Error
 			switch {
