@@ -453,7 +453,7 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		// system); the render is used only once it passed.
 		verified := make(chan error, 1)
 		go func() { verified <- prev.Verify() }()
-		previous := map[string]render.Sum{}
+		previous := make(map[string]render.Sum, len(prev.Files))
 		for p, st := range prev.Files {
 			if st.Inputs != (render.Sum{}) {
 				previous[p] = st.Inputs
