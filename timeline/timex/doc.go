@@ -187,7 +187,9 @@
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
 //     "a few years ago" is PAST_REF. "half a century ago", "a decade and
 //     a half ago" are the year so many years back, Mod APPROX; "a quarter
-//     century ago" is the year 25 years back; "a year and a half ago" the
+//     century ago" is the year 25 years back; "2,000 years ago" the year
+//     0013 (four digits, so that it is no century), and a year before the
+//     year 1 ("6,000 years ago") PAST_REF; "a year and a half ago" the
 //     month 18 months back, Mod APPROX. "1-1/2
 //     years" and "one-and-a-half years" are P1Y6M.
 //   - Anaphoric expressions are anchored to the last date of day precision

@@ -66,6 +66,14 @@ var kindCases = []formCase{
 	{"counter-example: a timetable date within 45 days is the nearest", "2012-10-05", "The fiscal year ends Sept. 30.",
 		[]want{{"The fiscal year", "DURATION", "P1Y", "", "", ""}, {"Sept. 30", "DATE", "2012-09-30", "", "", ""}}},
 
+	// years far back
+	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
+		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},
+	{"'6,000 years ago' lies before the year 1: the past, no calendar value", "2013-03-20", "About 6,000 years ago, the city was built.",
+		[]want{{"6,000 years ago", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: 'ten years ago' is that year", "2013-03-20", "Ten years ago, he came.",
+		[]want{{"Ten years ago", "DATE", "2003", "", "2003-01-01", "2003-12-31"}}},
+
 	// a comparison a year back names no year of its own
 	{"'the first nine months of the year' after 'a year earlier' is this year", "2012-10-25",
 		"Net income rose to $41 million from $36.6 million a year earlier. For the first nine months of the year, revenue climbed 8 percent.",

@@ -291,6 +291,12 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 	}
 	whole := n == float64(int(n))
 	k := int(n) * sign
+	if years := yearsIn(u) * n; years > 0 && base.Year()+sign*int(years+0.5) < 1 {
+		// "6,000 years ago": before the year 1, which a calendar value
+		// cannot hold; the past all the same
+		c.val = "PAST_REF"
+		return c
+	}
 	switch u {
 	case uSecond, uMinute, uHour:
 		d := base
@@ -337,9 +343,9 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 			}
 			break
 		}
-		c.val = itoa(base.Year() + k)
+		c.val = pad(base.Year()+k, 4) // "2,000 years ago" is the year 0013, not the 14th century
 	case uDecade:
-		c.val = itoa(base.Year() + sign*int(10*n+0.5)) // "a decade and a half ago": 15 years
+		c.val = pad(base.Year()+sign*int(10*n+0.5), 4) // "a decade and a half ago": 15 years
 		c.mod = "APPROX"
 	case uCentury:
 		if !whole {
@@ -669,4 +675,17 @@ func (t *tagger) superlativeBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// yearsIn returns the number of years in a unit of a year or more, else 0.
+func yearsIn(u unit) float64 {
+	switch u {
+	case uYear:
+		return 1
+	case uDecade:
+		return 10
+	case uCentury:
+		return 100
+	}
+	return 0
 }
