@@ -275,8 +275,10 @@ func (t *tagger) weekday(i, dir int) cand {
 			return c
 		}
 	}
-	if t.is(j, "of") && t.is(i-2, "the") {
-		return cand{} // "the last Monday of May": an ordinal weekday of a month
+	if (t.is(j, "of") || t.is(j, "in")) && t.is(i-2, "the") {
+		if _, ok := ordinalWord(t.w(i - 1)); ok {
+			return cand{} // "the last Monday of May", "the first Monday in October": an ordinal weekday of a month
+		}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}

@@ -79,7 +79,8 @@
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
 //     quarterly dividend" is no expression),
-//     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "twice a week"
+//     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "every Saturday
+//     night" XXXX-WXX-6TNI, "twice a week"
 //     (the "a week"), "every few days" PXD.
 //
 // # Resolution rules
@@ -165,6 +166,9 @@
 //     effect Jan. 1", "expires", "opens" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's).
+//   - "the second half of the year" is of the year last named, but of the
+//     reference year in a future-tense clause ("expects fees to fall in
+//     the second half of the year").
 //   - Halves without a year ("the second half") count only in a sentence
 //     about money or the economy ("scored in the second half" is a match)
 //     and follow the quarters' rule, except that a future-tense clause
@@ -269,8 +273,8 @@
 //     interval runs to the last day. A verb of change before it
 //     ("postponed from March 3 to 5") makes two dates, as does a second day
 //     not after the first.
-//   - "the last Monday of May", "the second Sunday of June 2024" are
-//     computed; "the first week of October", "the last week of June 2025"
+//   - "the last Monday of May", "the second Sunday of June 2024", "the
+//     first Monday in October" are computed; "the first week of October", "the last week of June 2025"
 //     are that run of seven days of the month (days 1–7, 8–14, 15–21,
 //     22–28, or the last seven), valued as the ISO week holding the run's
 //     middle day; "the last weekend of June" and the like are left alone

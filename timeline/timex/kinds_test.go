@@ -66,6 +66,22 @@ var kindCases = []formCase{
 	{"counter-example: a timetable date within 45 days is the nearest", "2012-10-05", "The fiscal year ends Sept. 30.",
 		[]want{{"The fiscal year", "DURATION", "P1Y", "", "", ""}, {"Sept. 30", "DATE", "2012-09-30", "", "", ""}}},
 
+	// ordinal weekdays of a month, sets of a weekday's part
+	{"'the first Monday in October' is computed like 'the first Monday of October'", "2013-06-26", "The court returns on the first Monday in October.",
+		[]want{{"the first Monday in October", "DATE", "2013-10-07", "", "2013-10-07", "2013-10-07"}}},
+	{"counter-example: 'Monday in Paris' is a weekday", "2013-06-26", "He spoke Monday in Paris.",
+		[]want{{"Monday", "DATE", "2013-06-24", "", "", ""}}},
+	{"'every Saturday night' is a set of that part of the day", "2013-02-04", "The show was seen every Saturday night by millions.",
+		[]want{{"every Saturday night", "SET", "XXXX-WXX-6TNI", "", "0", "0"}}},
+
+	// "of the year" in a future-tense clause
+	{"'the second half of the year' in a future clause is this year's, whatever year was named", "2013-04-12",
+		"Revenue fell from the fourth quarter. The bank expects fees to fall in the second half of the year.",
+		[]want{{"the fourth quarter", "DATE", "2012-Q4", "", "", ""}, {"the second half of the year", "DATE", "2013-H2", "", "", ""}}},
+	{"counter-example: 'the first half of the year' in a past clause is the year last named", "2013-04-12",
+		"In 2011, sales fell in the first half of the year.",
+		[]want{{"2011", "DATE", "2011", "", "", ""}, {"the first half of the year", "DATE", "2011-H1", "", "", ""}}},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},

@@ -414,6 +414,10 @@ func (t *tagger) set(i int) cand {
 			}
 		}
 		if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
+			if p, ok := partOfDay(t.w(j + 1)); ok {
+				// "every Saturday night"
+				return cand{i: i, j: j + 2, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(wd)) + "T" + p}
+			}
 			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(wd))}
 		}
 		if m, ok := monthOf(t.w(j)); ok && isFullMonth(t.w(j)) && t.toks[j].upper {

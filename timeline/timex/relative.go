@@ -81,8 +81,9 @@ func (t *tagger) relative(i int) cand {
 	}
 	// weekday, month, season, part of day after the determiner
 	if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
-		if t.is(j+1, "of") {
-			// "the last Monday of May", "the second Sunday of June 2024"
+		if t.is(j+1, "of") || t.is(j+1, "in") && the {
+			// "the last Monday of May", "the second Sunday of June 2024",
+			// "the first Monday in October"
 			n, ok := ordinalWord(w)
 			if !ok || n > 5 || n == 0 {
 				return cand{}
@@ -540,7 +541,9 @@ func (t *tagger) quarter(i int) cand {
 	}
 	if t.is(j, "of") && t.is(j+1, "the") && t.is(j+2, "year") {
 		base := t.ref
-		if t.lastSet {
+		if t.lastSet && t.tenseAt(i, j+3) != tFuture {
+			// the year last named; in a future-tense clause ("expects fees
+			// to fall in the second half of the year") this year
 			base = t.last
 		}
 		return cand{i: i, j: j + 3, typ: Date, val: itoa(base.Year()) + code, the: true}
