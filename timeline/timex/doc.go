@@ -76,6 +76,8 @@
 //     TimeBank's value, the calendar decade gone.
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
 //     expression.
+//   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"
+//     likewise); "millions of years", "billions of years" are PXY.
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
 //     quarterly dividend" is no expression),
@@ -282,8 +284,10 @@
 //   - "the week of March 4" is the ISO week holding that day. "3 p.m.
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
 //     takes Tuesday's date but "Tuesday" stays an expression of its own.
-//     Time zones after a clock time ("GMT", "ET", "Eastern time", "local
-//     time") belong to it. "9:30" without "a.m." or a zone is a clock time
+//     Time zones after a clock time ("GMT", "ET", "HKT", "AEDT", "Eastern
+//     time", "local time") belong to it; a 24-hour clock time with its zone
+//     takes a day after it as the others do ("2200 GMT Thursday", "2300
+//     GMT on Wednesday"). "9:30" without "a.m." or a zone is a clock time
 //     only after "at", "by", "until", "from" and the like. Four digits are
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900

@@ -82,6 +82,22 @@ var kindCases = []formCase{
 		"In 2011, sales fell in the first half of the year.",
 		[]want{{"2011", "DATE", "2011", "", "", ""}, {"the first half of the year", "DATE", "2011-H1", "", "", ""}}},
 
+	// units under a second, vague counts in the millions
+	{"'20 milliseconds' is PT0.02S", "2013-03-21", "The chip answers in 20 milliseconds.",
+		[]want{{"20 milliseconds", "DURATION", "PT0.02S", "", "0", "0"}}},
+	{"'billions of years' is a stretch of years", "2013-03-21", "The sun will burn for billions of years.",
+		[]want{{"billions of years", "DURATION", "PXY", "", "0", "0"}}},
+	{"counter-example: 'billions of people' is no expression", "2013-03-21", "Billions of people live there.",
+		nil},
+
+	// 24-hour clock times with zones and days
+	{"'1953 HKT' is a clock time in Hong Kong, not the year 1953", "2013-03-22", "Updated 1153 GMT (1953 HKT).",
+		[]want{{"1153 GMT", "TIME", "2013-03-22T11:53", "", "0", "0"}, {"1953 HKT", "TIME", "2013-03-22T19:53", "", "0", "0"}}},
+	{"'2200 GMT Thursday' is one expression on that Thursday", "2013-03-22", "The blast came at 2200 GMT Thursday.",
+		[]want{{"2200 GMT Thursday", "TIME", "2013-03-21T22:00", "", "2013-03-21", "2013-03-21"}}},
+	{"'2300 GMT on Wednesday' takes Wednesday", "2013-03-22", "The ceasefire began at 2300 GMT on Wednesday.",
+		[]want{{"2300 GMT", "TIME", "2013-03-20T23:00", "", "", ""}, {"Wednesday", "DATE", "2013-03-20", "", "", ""}}},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},

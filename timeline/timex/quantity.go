@@ -3,6 +3,7 @@ package timex
 // Quantities: durations, the dates counted from them, and sets.
 
 import (
+	"strconv"
 	"time"
 )
 
@@ -77,6 +78,10 @@ func (t *tagger) quantity(i int) cand {
 	if t.w(j) == "-" && t.attached(j) {
 		j++
 		hyph = true
+	}
+	if d := subSecond(t.w(j)); d > 0 && n > 0 && !hyph {
+		// "20 milliseconds": a fraction of a second, PT0.02S
+		return cand{i: i, j: j + 1, typ: Duration, val: "PT" + strconv.FormatFloat(n/d, 'f', -1, 64) + "S", the: true}
 	}
 	u, plural := unitOf(t.w(j))
 	if u == uNone || t.titleWord(j) && t.toks[i].kind == kNum {
@@ -690,6 +695,20 @@ func yearsIn(u unit) float64 {
 		return 10
 	case uCentury:
 		return 100
+	}
+	return 0
+}
+
+// subSecond returns how many of the unit w make a second ("milliseconds"
+// 1000), or 0 when w is no unit shorter than a second.
+func subSecond(w string) float64 {
+	switch w {
+	case "millisecond", "milliseconds":
+		return 1e3
+	case "microsecond", "microseconds":
+		return 1e6
+	case "nanosecond", "nanoseconds":
+		return 1e9
 	}
 	return 0
 }

@@ -357,7 +357,7 @@ func (t *tagger) number(i int) (float64, int) {
 		if t.is(i+1, "of") {
 			return 2, i + 2
 		}
-	case "dozens", "hundreds", "thousands":
+	case "dozens", "hundreds", "thousands", "millions", "billions":
 		if t.is(i+1, "of") {
 			return -1, i + 2
 		}
@@ -897,7 +897,7 @@ func startWord(w string) bool {
 		"seventeenth", "seventh", "seventies", "seventy", "several", "six", "sixteen", "sixteenth", "sixth",
 		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
 		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
-		"thousands", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
+		"thousands", "millions", "billions", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
 		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
 		"twenty-first", "two", "under", "up", "upcoming", "valentine", "ve", "veterans", "victory", "wed",
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
