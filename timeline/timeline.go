@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/newsroom/timeline/templates"
@@ -86,6 +87,10 @@ type stages struct {
 	// cacheID names the parse and extract stages for the build cache; ""
 	// turns the cache off (as for test stand-ins).
 	cacheID string
+
+	// loaded, when not nil, is called with each article read, once it is
+	// extracted and cached (from several goroutines at once).
+	loaded func(*content.Article)
 }
 
 func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
@@ -107,11 +112,20 @@ func buildIn(ctx context.Context, cfg Config, st stages, b *Builder) (*Result, e
 			return res, nil
 		}
 	}
+	var spill *bodySpill
+	if b == nil {
+		// A one-shot build keeps the articles' bodies out of memory
+		// until their pages are rendered (see bodySpill).
+		if spill, _ = newBodySpill(""); spill != nil {
+			defer spill.close()
+			st.loaded = spill.put
+		}
+	}
 	a, err := analyzeIn(ctx, cfg, st, false, b)
 	if err != nil {
 		return nil, err
 	}
-	a.builder = b
+	a.builder, a.spill = b, spill
 	if len(a.errs) > 0 {
 		return nil, sortErrors(a.errs)
 	}
@@ -162,6 +176,8 @@ type analysis struct {
 	// lean: the build keeps nothing past its use (see analyzeIn); the
 	// articles have no Text or Sentences once the events are merged.
 	lean bool
+	// spill, when not nil, holds the articles' bodies until rendering.
+	spill *bodySpill
 }
 
 // analyze reads the site's settings and articles, extracts and merges the
@@ -296,6 +312,11 @@ func (a *analysis) renderMemo(ctx context.Context, memo *render.Memo) ([]render.
 	if err := a.prepareSite(); err != nil {
 		return nil, err
 	}
+	if a.spill != nil {
+		if err := a.spill.restore(); err != nil {
+			return nil, err
+		}
+	}
 	return render.RenderMemo(ctx, a.site, a.templates, render.Generators(a.extra...), memo)
 }
 
@@ -309,15 +330,81 @@ func (a *analysis) renderTo(ctx context.Context, memo *render.Memo) ([]render.Fi
 	}
 	gens := render.Generators(a.extra...)
 	if a.lean {
-		gens = releaseBodies(gens, a.arts)
+		gens = releaseBodies(gens, a.arts, a.spill)
 	}
-	return render.RenderTo(ctx, a.realDest, a.site, a.templates, gens, memo)
+	return render.RenderTo(ctx, a.realDest, a.site, a.templates, overlap(gens), memo)
 }
 
-// releaseBodies returns gens with the articles' HTML bodies let go once
-// render.Articles, the only generator that shows them, has run: a lean
-// build's pages after it then run with less memory held.
-func releaseBodies(gens []render.Generator, arts []*content.Article) []render.Generator {
+// overlap returns gens with the generators that each make one large file
+// on one core (timeline.json, the feeds) run beside the event pages, which
+// are rendered several at once: both cores stay busy. The files written
+// are the same; only their order of writing changes.
+func overlap(gens []render.Generator) []render.Generator {
+	ptr := func(g render.Generator) uintptr { return reflect.ValueOf(g).Pointer() }
+	single := map[uintptr]bool{ptr(render.TimelineJSON): true, ptr(render.Feeds): true}
+	pages := -1
+	var out, side []render.Generator
+	for _, g := range gens {
+		switch {
+		case single[ptr(g)]:
+			side = append(side, g)
+		case ptr(g) == ptr(render.Events) && pages < 0:
+			pages = len(out)
+			out = append(out, g)
+		default:
+			out = append(out, g)
+		}
+	}
+	if pages < 0 || len(side) == 0 {
+		return gens
+	}
+	out[pages] = together(append([]render.Generator{out[pages]}, side...))
+	return out
+}
+
+// together returns a generator running gens at once. Its error holds the
+// problems in the user's files all of them found (content.Errors), or is
+// the first other error.
+func together(gens []render.Generator) render.Generator {
+	return func(ctx context.Context, s *render.Site, o *render.Output) error {
+		errs := make([]error, len(gens))
+		var wg sync.WaitGroup
+		for i, g := range gens {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[i] = g(ctx, s, o)
+			}()
+		}
+		wg.Wait()
+		var all content.Errors
+		for _, err := range errs {
+			if err == nil {
+				continue
+			}
+			var many content.Errors
+			var one *content.Error
+			switch {
+			case errors.As(err, &many):
+				all = append(all, many...)
+			case errors.As(err, &one):
+				all = append(all, one)
+			default:
+				return err
+			}
+		}
+		if len(all) > 0 {
+			return all
+		}
+		return nil
+	}
+}
+
+// releaseBodies returns gens with the articles' HTML bodies brought back
+// from spill (when not nil) just before render.Articles, the only
+// generator that shows them, and let go once it has run: a lean build's
+// other pages then run with less memory held.
+func releaseBodies(gens []render.Generator, arts []*content.Article, spill *bodySpill) []render.Generator {
 	articles := reflect.ValueOf(render.Articles).Pointer()
 	out := make([]render.Generator, len(gens))
 	for i, g := range gens {
@@ -326,6 +413,11 @@ func releaseBodies(gens []render.Generator, arts []*content.Article) []render.Ge
 			continue
 		}
 		out[i] = func(ctx context.Context, s *render.Site, o *render.Output) error {
+			if spill != nil {
+				if err := spill.restore(); err != nil {
+					return err
+				}
+			}
 			err := g(ctx, s, o)
 			for _, art := range arts {
 				art.HTML = ""

@@ -35,6 +35,7 @@ func buildCommand() command {
 			start := time.Now()
 			var done func()
 			cfg.Progress, done = progressLine(stderr, *quiet)
+			defer limitMemory(cfg.Source)()
 			res, err := timeline.Build(ctx, cfg)
 			done()
 			if err != nil {

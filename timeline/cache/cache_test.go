@@ -338,3 +338,82 @@ func TestStoreKeep(t *testing.T) {
 		}
 	}
 }
+
+// TestStorePutStreams: Put writes each entry to the file at once, readable
+// before Save; a run that never saves leaves the pack as it was (a new pack
+// is never renamed in, entries appended to a sound one are whole or cut off
+// as damage), and Close removes a new pack that was not saved.
+func TestStorePutStreams(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := Open(dir, "v")
+	s.Put(key("a"), []byte("alpha"))
+	if v, ok := s.Get(key("a")); !ok || string(v) != "alpha" {
+		t.Fatalf("Get before Save = %q, %v; want the value just put", v, ok)
+	}
+	if _, err := os.Stat(s.Path()); err == nil {
+		t.Errorf("the pack exists before the first Save of a new cache")
+	}
+	s.Close()
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("Close left %d files in the cache folder, want none", len(left))
+	}
+
+	s, _ = Open(dir, "v")
+	s.Put(key("a"), []byte("alpha"))
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	saved, _ := os.ReadFile(s.Path())
+
+	// A run that appends and dies before Save, half way through an entry.
+	s, _ = Open(dir, "v")
+	s.Get(key("a"))
+	s.Put(key("b"), []byte("beta"))
+	s.Put(key("c"), make([]byte, 4<<20)) // more than the write buffer
+	fi, _ := os.Stat(s.Path())
+	if fi.Size() <= int64(len(saved)) {
+		t.Errorf("pack is %d bytes after a large Put, want more than %d: not written at once", fi.Size(), len(saved))
+	}
+	os.Truncate(s.Path(), fi.Size()-100)
+	s2, _ := Open(dir, "v")
+	if v, ok := s2.Get(key("a")); !ok || string(v) != "alpha" {
+		t.Errorf("after an interrupted append, Get(a) = %q, %v; want the saved value", v, ok)
+	}
+	if _, ok := s2.Get(key("c")); ok {
+		t.Errorf("a truncated entry was trusted")
+	}
+	if s2.Dropped() != 1 {
+		t.Errorf("Dropped = %d, want 1 (the cut-off entry)", s2.Dropped())
+	}
+	s2.Put(key("d"), []byte("delta"))
+	if err := s2.Save(); err != nil {
+		t.Fatal(err)
+	}
+	s3, _ := Open(dir, "v")
+	for k, want := range map[string]bool{"a": true, "b": true, "c": false, "d": true} {
+		if _, ok := s3.Get(key(k)); ok != want {
+			t.Errorf("after saving past the damage, %s present = %v, want %v", k, ok, want)
+		}
+	}
+	if s3.Dropped() != 0 {
+		t.Errorf("the damaged tail was not cut off: Dropped = %d", s3.Dropped())
+	}
+}
+
+// TestStoreValueChangedOnDisk: a value whose bytes change after Open is not
+// returned, since Get reads it from the file then.
+func TestStoreValueChangedOnDisk(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := Open(dir, "v")
+	s.Put(key("a"), []byte("alpha"))
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	s, _ = Open(dir, "v")
+	b, _ := os.ReadFile(s.Path())
+	b[len(b)-6] ^= 1 // inside the value
+	os.WriteFile(s.Path(), b, 0o600)
+	if v, ok := s.Get(key("a")); ok {
+		t.Errorf("Get = %q after the file changed, want missing", v)
+	}
+}

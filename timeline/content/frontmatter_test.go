@@ -2,6 +2,8 @@ package content
 
 import (
 	"bytes"
+	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/adrg/frontmatter"
@@ -47,4 +49,50 @@ func FuzzSplitFrontmatter(f *testing.F) {
 			t.Fatalf("splitFrontmatter(%q) = %q, %q, %q; adrg/frontmatter: %q, %q, %q", text, k, d, b, kind, data, body)
 		}
 	})
+}
+
+// FuzzSimpleYAML holds simpleYAML, whenever it reads a block, to the tree
+// the YAML parser gives for it.
+func FuzzSimpleYAML(f *testing.F) {
+	for _, s := range []string{
+		"# Generated\ntitle: \"Rubio and Witkoff (1)\"\ndate: 2021-04-23\npublisher: \"The Calloway Ledger\"\nslug: \"a-b\"\n",
+		"title: Plain Title, with (parts) & more.\ndraft: true\n\ndate: 2024-02-30\n",
+		"title: True\npublisher: null\nx: \"a\\\"b\"\n",
+		"a: 1\n",
+		"title: \"é ü\"   \r\n",
+		"tags: [a, b]\n",
+		"title: x\ntitle: y\n",
+		"publisher: O’Brien & Sons (Ltd.), A/B - x\nauthors: Ünïcode Näme\n",
+		"title: x - y\nurl: \"https://example.org/a?b=c#d\"\ndraft: false\n",
+		"",
+	} {
+		f.Add([]byte(s), 3)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, base int) {
+		got, ok := simpleYAML(data, base)
+		if !ok {
+			return
+		}
+		want, errs := parseYAML(data, base)
+		if len(errs) > 0 {
+			t.Fatalf("simpleYAML(%q) read a block the YAML parser refuses: %v", data, errs[0].err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("simpleYAML(%q) =\n%s\nthe YAML parser gives\n%s", data, dumpValue(got), dumpValue(want))
+		}
+	})
+}
+
+func dumpValue(v *value) string {
+	if v == nil {
+		return "nil"
+	}
+	s := fmt.Sprintf("{line %d kind %d str %q tag %q", v.line, v.kind, v.str, v.tag)
+	for _, it := range v.items {
+		s += " item " + dumpValue(it)
+	}
+	for _, e := range v.keys {
+		s += fmt.Sprintf(" key %q@%d=%s", e.key, e.line, dumpValue(e.val))
+	}
+	return s + "}"
 }

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+)
+
+// Memory a build needs, by the number of articles: its live heap peaks
+// while the events are merged at about 21 KiB an article (measured on
+// generated sites of 10,000 and 100,000 articles), over a small base.
+const (
+	limitBase       = 32 << 20
+	limitPerArticle = 22 << 10
+)
+
+// limitMemory sets a soft memory limit for a build of the site in src,
+// unless the GOMEMLIMIT environment variable sets one, and returns a
+// function that restores the limit before it.
+//
+// The limit is a backstop: the garbage collector otherwise lets the heap
+// grow to twice what is live before collecting, so a build's peak memory
+// would be twice its peak live heap. With the limit, it collects sooner
+// when the heap nears the build's expected need (limitBase plus
+// limitPerArticle an article), which costs little CPU because the heap is
+// near its peak only briefly. It never stops the heap from growing past
+// the limit when the site needs it: the garbage collector then simply
+// works harder.
+func limitMemory(src string) (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	n := 0
+	// Names only, unsorted: cheap beside even a build with nothing to do.
+	if d, err := os.Open(filepath.Join(src, "content")); err == nil {
+		names, _ := d.Readdirnames(-1)
+		d.Close()
+		for _, name := range names {
+			if strings.HasSuffix(name, ".md") {
+				n++
+			}
+		}
+	}
+	prev := debug.SetMemoryLimit(int64(limitBase) + int64(n)*limitPerArticle)
+	return func() { debug.SetMemoryLimit(prev) }
+}
