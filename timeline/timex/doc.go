@@ -60,16 +60,20 @@
 //     word of passing time or opening a sentence ("after months of talks",
 //     "Years of war"), a bare plural before "before", "after", "later",
 //     "earlier" opening a clause or after a verb ("Hours before the vote",
-//     "was killed weeks after the bombing"), and "a while" after "for",
+//     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
+//     deal"), "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
 //     nine months" P9M.
 //   - "at a later date", "as soon as possible" are FUTURE_REF; "in past
 //     years" is PAST_REF.
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
 //     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
-//   - "mid-afternoon", "mid morning" are a TIME (Mod MID) of the day named
-//     after them ("mid-afternoon yesterday"), or with no day the reference
-//     day in the value and no interval, as a bare clock time.
+//   - "mid-afternoon", "mid morning", "late afternoon", "early morning" are
+//     a TIME (Mod MID, END, START) of the day named after them
+//     ("mid-afternoon yesterday", "late afternoon Friday"), or with no day
+//     the day a bare clock time would take (the day named earlier in the
+//     sentence or in a past-tense sentence before; else the reference day)
+//     in the value and no interval. "late-night" is an adjective, none.
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the last decade" keeps

@@ -98,6 +98,23 @@ var kindCases = []formCase{
 	{"'2300 GMT on Wednesday' takes Wednesday", "2013-03-22", "The ceasefire began at 2300 GMT on Wednesday.",
 		[]want{{"2300 GMT", "TIME", "2013-03-20T23:00", "", "", ""}, {"Wednesday", "DATE", "2013-03-20", "", "", ""}}},
 
+	// early and late parts of a day
+	{"'by late afternoon' after a past day named in the sentence before takes that day, no interval", "2013-03-20",
+		"A fire broke out on Saturday. By late afternoon, it was out.",
+		[]want{{"Saturday", "DATE", "2013-03-16", "", "", ""}, {"late afternoon", "TIME", "2013-03-16TAF", "END", "0", "0"}}},
+	{"'early morning' with no day has the reference day in its value and no interval", "2013-03-20", "Fog formed in the early morning.",
+		[]want{{"early morning", "TIME", "2013-03-20TMO", "START", "0", "0"}}},
+	{"'late afternoon Friday' takes Friday", "2013-03-20", "The talks ended late afternoon Friday.",
+		[]want{{"late afternoon Friday", "TIME", "2013-03-15TAF", "END", "2013-03-15", "2013-03-15"}}},
+	{"counter-example: 'the late-night show' is no part of a day", "2013-03-20", "He hosts the late-night show.",
+		nil},
+
+	// bare plurals before "away"
+	{"'still decades away' is a stretch of decades", "2013-03-22", "A useful quantum computer is still decades away.",
+		[]want{{"decades", "DURATION", "PXDE", "", "0", "0"}}},
+	{"'weeks away from a deal' is a stretch of weeks", "2013-03-22", "Negotiators are weeks away from a deal.",
+		[]want{{"weeks", "DURATION", "PXW", "", "0", "0"}}},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},

@@ -403,10 +403,19 @@ func (t *tagger) number(i int) (float64, int) {
 func (t *tagger) positioned(i int) cand {
 	mod, j := "", i
 	switch t.w(i) {
-	case "early":
+	case "early", "late":
 		mod, j = "START", i+1
-	case "late":
-		mod, j = "END", i+1
+		if t.w(i) == "late" {
+			mod = "END"
+		}
+		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
+			// "by late afternoon", "early morning": a part of a day the
+			// text does not give, unless one follows ("late afternoon
+			// Friday")
+			c := t.midPart(i, j, p)
+			c.mod = mod
+			return c
+		}
 	case "mid":
 		mod, j = "MID", i+1
 		if t.w(j) == "-" {
@@ -1262,6 +1271,11 @@ func (t *tagger) midPart(i, j int, p string) cand {
 	c := cand{i: i, j: j + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, mod: "MID", noDay: true}
 	if d := t.core(j + 1); d.ok() && d.i == j+1 && d.typ == Date && len(d.val) == 10 {
 		c.j, c.val, c.noDay = d.j, d.val+"T"+p, false
+	} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j+1) == tPast) {
+		// as a bare clock time: the day the sentence, or a past-tense
+		// sentence before it, named ("The fire broke out on Saturday. By
+		// late afternoon it was out."); the interval stays empty
+		c.val = fmtDay(t.anchor) + "T" + p
 	}
 	return c
 }
