@@ -61,7 +61,8 @@
 //     "Years of war"), a bare plural before "before", "after", "later",
 //     "earlier" opening a clause or after a verb ("Hours before the vote",
 //     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
-//     deal"), "a while" after "for",
+//     deal") or after a verb of spending time ("could take months", "took
+//     centuries to build", "spent years", "lasted hours"), "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
 //     nine months" P9M.
 //   - "at a later date", "as soon as possible" are FUTURE_REF; "in past

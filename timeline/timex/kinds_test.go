@@ -115,6 +115,13 @@ var kindCases = []formCase{
 	{"'weeks away from a deal' is a stretch of weeks", "2013-03-22", "Negotiators are weeks away from a deal.",
 		[]want{{"weeks", "DURATION", "PXW", "", "0", "0"}}},
 
+	{"'could take months' is a stretch of months", "2013-03-22", "A decision could take months.",
+		[]want{{"months", "DURATION", "PXM", "", "0", "0"}}},
+	{"'took centuries to build' is a stretch of centuries", "2013-03-22", "What took centuries to build is melting.",
+		[]want{{"centuries", "DURATION", "PXCE", "", "0", "0"}}},
+	{"counter-example: 'take days off' has no unit after the verb", "2013-03-22", "Workers take time off.",
+		nil},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},

@@ -56,6 +56,14 @@ func (t *tagger) quantity(i int) cand {
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uDay && t.is(i+1, "ago") {
 			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 		}
+		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[i].upper {
+			switch t.w(i - 1) {
+			case "take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting", "spent", "spend", "spends", "spending":
+				// "could take months", "took centuries to build", "spent
+				// years in jail": a stretch of no stated length
+				return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+			}
+		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "away") && !t.toks[i].upper {
 			// "is still decades away", "weeks away from a deal": a stretch
 			// of no stated length
