@@ -122,6 +122,14 @@ var kindCases = []formCase{
 	{"counter-example: 'take days off' has no unit after the verb", "2013-03-22", "Workers take time off.",
 		nil},
 
+	// a timetable in the plain present after a plural subject
+	{"'Markets reopen Tuesday' is the coming Tuesday", "2013-03-20", "Markets reopen Tuesday after the holiday.",
+		[]want{{"Tuesday", "DATE", "2013-03-26", "", "", ""}}},
+	{"'Talks end Friday' is the coming Friday", "2013-03-20", "Talks end Friday in Geneva.",
+		[]want{{"Friday", "DATE", "2013-03-22", "", "", ""}}},
+	{"counter-example: 'did they end Friday' is past", "2013-03-20", "Why did they end Friday?",
+		[]want{{"Friday", "DATE", "2013-03-15", "", "", ""}}},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},
