@@ -187,7 +187,10 @@
 //     ("expects to report third-quarter earnings" in October is this
 //     year's third quarter).
 //   - "this/last/next week|month|year|quarter|decade" are the unit holding
-//     the reference day, the one before, the one after. "the weekend" and
+//     the reference day, the one before, the one after; "the week (month,
+//     year) before last" the one two back. "a week from Monday", "two days
+//     from today" count from that day, as "two weeks from now" from the
+//     reference day. "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in
 //     the future tense (or the reference day falls on the weekend itself).
 //   - "N days ago" is the exact day; "N weeks ago" and "a fortnight ago" are

@@ -130,6 +130,18 @@ var kindCases = []formCase{
 	{"counter-example: 'did they end Friday' is past", "2013-03-20", "Why did they end Friday?",
 		[]want{{"Friday", "DATE", "2013-03-15", "", "", ""}}},
 
+	// two units back; counted from a named day
+	{"'the week before last' is two weeks back", "2013-03-20", "The week before last, he left for Rome.",
+		[]want{{"The week before last", "DATE", "2013-W10", "", "2013-03-04", "2013-03-10"}}},
+	{"'the year before last' is two years back", "2013-03-20", "The year before last, it rained all summer.",
+		[]want{{"The year before last", "DATE", "2011", "", "", ""}}},
+	{"'a week from Monday' is the Monday after next Monday", "2013-03-20", "The exhibition opens a week from Monday.",
+		[]want{{"a week from Monday", "DATE", "2013-04-01", "", "", ""}}},
+	{"'two days from today' is two days on", "2013-03-20", "The vote is two days from today.",
+		[]want{{"two days from today", "DATE", "2013-03-22", "", "", ""}}},
+	{"counter-example: 'a week from the vote' names no day", "2013-03-20", "It came a week from the vote.",
+		[]want{{"a week", "DURATION", "P1W", "", "0", "0"}}},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},

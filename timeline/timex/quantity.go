@@ -224,6 +224,15 @@ func (t *tagger) quantity(i int) cand {
 		if t.is(k+1, "now") {
 			return t.shifted(i, k+2, n, u, t.ref, 1, false)
 		}
+		if u <= uWeek && n > 0 && isWhole(n) {
+			// "a week from Monday", "two days from today": counted from
+			// that day
+			if d := t.core(k + 1); d.ok() && d.typ == Date && len(d.val) == 10 {
+				if iv, _, ok := intervalOf(d.val); ok {
+					return t.shifted(i, d.j, n, u, iv.Start, 1, false)
+				}
+			}
+		}
 	case "after", "before":
 		// "That strike came two days after the visit": the visit is the
 		// anchor (the strike's date) minus two days.
@@ -725,3 +734,6 @@ func subSecond(w string) float64 {
 	}
 	return 0
 }
+
+// isWhole reports whether n is a whole number.
+func isWhole(n float64) bool { return n == float64(int(n)) }

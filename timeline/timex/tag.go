@@ -658,6 +658,22 @@ func (t *tagger) core(i int) cand {
 	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
 		try(t.reportPeriod(i))
 	}
+	if (w == "week" || w == "month" || w == "year") && t.is(i-1, "the") && t.is(i+1, "before") && t.is(i+2, "last") && !t.is(i+3, "'") {
+		// "the week before last", "the year before last": two units back
+		if u, _ := unitOf(t.w(i + 3)); u == uNone {
+			c := cand{i: i, j: i + 3, typ: Date, the: true}
+			switch w {
+			case "week":
+				c.val = fmtWeek(t.ref.AddDate(0, 0, -14))
+			case "month":
+				d := day(t.ref.Year(), t.ref.Month()-2, 1)
+				c.val = fmtMonth(d.Year(), d.Month())
+			default:
+				c.val = itoa(t.ref.Year() - 2)
+			}
+			try(c)
+		}
+	}
 	if w == "year" {
 		try(t.yearEnd(i))
 		try(t.yearBackAdj(i))
