@@ -75,6 +75,10 @@
 //     the day a bare clock time would take (the day named earlier in the
 //     sentence or in a past-tense sentence before; else the reference day)
 //     in the value and no interval. "late-night" is an adjective, none.
+//     "the morning", "the afternoon", "the evening" after "in", "during",
+//     "by", "until" are that part of the day named in the sentence or in a
+//     past-tense sentence before (value only, no interval); with no such
+//     day they are no expression ("stay indoors in the afternoon").
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the last decade" keeps

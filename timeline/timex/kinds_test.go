@@ -142,6 +142,14 @@ var kindCases = []formCase{
 	{"counter-example: 'a week from the vote' names no day", "2013-03-20", "It came a week from the vote.",
 		[]want{{"a week", "DURATION", "P1W", "", "0", "0"}}},
 
+	// "in the morning" of a day named
+	{"'in the morning' of a day named in the sentence is that day's morning, no interval", "2013-03-20",
+		"On Saturday the fire broke out in the morning.",
+		[]want{{"Saturday", "DATE", "2013-03-16", "", "", ""}, {"the morning", "TIME", "2013-03-16TMO", "", "0", "0"}}},
+	{"counter-example: 'in the afternoon' with no day named is any afternoon, no expression", "2013-03-20",
+		"Officials urged residents to stay indoors in the afternoon.",
+		nil},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},

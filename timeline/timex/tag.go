@@ -686,6 +686,18 @@ func (t *tagger) core(i int) cand {
 			}
 		}
 	}
+	if p, ok := partOfDay(w); ok && p != "NI" && t.is(i-1, "the") && !t.is(i+1, "of") && !t.is(i+1, "-") {
+		switch t.w(i - 2) {
+		case "in", "during", "by", "until", "through", "throughout":
+			// "On Saturday the fire broke out in the morning": that part
+			// of the day the sentence (or a past-tense sentence before)
+			// named; with no such day it is left alone ("stay indoors in
+			// the afternoon" is any afternoon)
+			if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, i+1) == tPast) {
+				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p, noDay: true, the: true})
+			}
+		}
+	}
 	if w == "weekends" && (t.is(i-1, "on") || t.is(i-1, "at") || t.is(i-1, "during")) {
 		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-WE"})
 	}
@@ -903,17 +915,17 @@ func startWord(w string) bool {
 	}
 	switch w {
 	case "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
-		"aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
+		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
-		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "end", "every", "fall", "father",
+		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "evening", "end", "every", "fall", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "many", "mar", "march",
 		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes",
-		"mon", "monday", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
+		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "over",
 		"overnight", "palm", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
