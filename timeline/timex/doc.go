@@ -49,6 +49,8 @@
 //     Durations never carry an interval. Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.
+//     A range is one duration valued by its lower bound, as TimeBank
+//     does: "two to three weeks" P2W, "10-15 years" P10Y.
 //     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y,
 //     "two dozen years" P24Y; "in
 //     the weeks before the shooting" is PXW ("weeks", the article left out),

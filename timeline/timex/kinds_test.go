@@ -150,6 +150,14 @@ var kindCases = []formCase{
 		"Officials urged residents to stay indoors in the afternoon.",
 		nil},
 
+	// ranges of durations
+	{"'two to three weeks' is one stretch valued by its lower bound", "2013-03-20", "Shipments resume within two to three weeks.",
+		[]want{{"two to three weeks", "DURATION", "P2W", "", "0", "0"}}},
+	{"'10-15 years' is one stretch", "2013-03-20", "The project will take 10-15 years.",
+		[]want{{"10-15 years", "DURATION", "P10Y", "", "0", "0"}}},
+	{"counter-example: a falling range is two numbers, the second with the unit", "2013-03-20", "The queue fell from 5 to 3 hours.",
+		[]want{{"3 hours", "DURATION", "PT3H", "", "0", "0"}}},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},
