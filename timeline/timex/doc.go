@@ -339,7 +339,7 @@
 //     faster growth in the second half ... from 8.2 percent a year ago" is
 //     last year). "a year ago", "a year earlier" are comparisons: they do
 //     not become the year that "the first nine months of the year" means.
-//     "the April-June quarter", "the October-December period" are the
+//     "the April-June quarter", "the October-to-December period" are the
 //     calendar quarter those months make, its year chosen as for "the
 //     second quarter"; months that make no calendar quarter are left as
 //     months.

@@ -31,6 +31,8 @@ var kindCases = []formCase{
 		[]want{{"the April-June quarter", "DATE", "2013-Q2", "", "2013-04-01", "2013-06-30"}}},
 	{"'the October-December period' is the fourth quarter, the one that began last", "2013-01-30", "Profit fell in the October-December period.",
 		[]want{{"the October-December period", "DATE", "2012-Q4", "", "2012-10-01", "2012-12-31"}}},
+	{"'the October-to-December period' is the fourth quarter", "2013-03-21", "Growth in the October-to-December period slowed.",
+		[]want{{"the October-to-December period", "DATE", "2012-Q4", "", "2012-10-01", "2012-12-31"}}},
 	{"counter-example: months that make no calendar quarter are two months", "2013-09-10", "Sales rose in the June-August period.",
 		[]want{{"June", "DATE", "", "", "", ""}, {"August", "DATE", "", "", "", ""}}},
 

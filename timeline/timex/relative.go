@@ -566,12 +566,16 @@ func (t *tagger) monthQuarter(i int) cand {
 	if !ok1 || !t.is(i+1, "-") || !t.attached(i+1) {
 		return cand{}
 	}
-	m2, ok2 := monthOf(t.w(i + 2))
-	if !ok2 || !t.attached(i+2) || (m1-1)%3 != 0 || m2 != m1+2 || !t.is(i+3, "quarter") && !t.is(i+3, "period") {
+	k := i + 2
+	if t.is(k, "to") && t.attached(k) && t.is(k+1, "-") && t.attached(k+1) {
+		k += 2 // "the October-to-December period"
+	}
+	m2, ok2 := monthOf(t.w(k))
+	if !ok2 || !t.attached(k) || (m1-1)%3 != 0 || m2 != m1+2 || !t.is(k+1, "quarter") && !t.is(k+1, "period") {
 		return cand{}
 	}
 	code := "-Q" + itoa(int(m1-1)/3+1)
-	return cand{i: i, j: i + 4, typ: Date, val: t.quarterYear(i, i+4, code, false) + code, the: true}
+	return cand{i: i, j: k + 2, typ: Date, val: t.quarterYear(i, k+2, code, false) + code, the: true}
 }
 
 // quarterYear returns the year of a quarter or half named without one.
