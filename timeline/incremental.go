@@ -115,7 +115,7 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 					}
 				}
 			}
-			b, err := os.ReadFile(p)
+			b, err := readFile(p)
 			if err != nil {
 				var pe *fs.PathError
 				if errors.As(err, &pe) {

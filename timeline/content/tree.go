@@ -8,9 +8,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
-	"unicode"
-	"unicode/utf8"
 
 	toml "github.com/pelletier/go-toml/v2"
 	"github.com/pelletier/go-toml/v2/unstable"
@@ -64,14 +61,6 @@ var yamlLine = regexp.MustCompile(`line (\d+)`)
 // yamlTree decodes YAML frontmatter. base is the file line of the
 // frontmatter's first line minus one.
 func yamlTree(data []byte, base int) (*value, []lineError) {
-	if v, ok := simpleYAML(data, base); ok {
-		return v, nil
-	}
-	return parseYAML(data, base)
-}
-
-// parseYAML is yamlTree by the YAML parser.
-func parseYAML(data []byte, base int) (*value, []lineError) {
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
@@ -96,118 +85,6 @@ func parseYAML(data []byte, base int) (*value, []lineError) {
 	var errs []lineError
 	v := fromYAML(&doc, base, 0, &errs)
 	return v, errs
-}
-
-// simpleYAML reads the frontmatter most articles have, one "key: value"
-// per line, without the YAML parser, giving exactly the tree yamlTree
-// would (FuzzSimpleYAML holds it to that). A value must be a double-quoted
-// string without escapes, a date (YYYY-MM-DD), true or false, or plain
-// text that starts with a letter and holds only letters, digits, spaces
-// and . , ' ’ ( ) & / -. Comment lines and blank lines may stand between.
-// Anything else (nesting, lists, other scalars, a key given twice) gives
-// ok false, and the YAML parser reads the block.
-func simpleYAML(data []byte, base int) (v *value, ok bool) {
-	root := &value{kind: tableValue}
-	for line := 1; len(data) > 0; line++ {
-		l := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			l, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
-		l = bytes.TrimRight(l, " \r")
-		if len(l) == 0 {
-			continue
-		}
-		if l[0] == '#' {
-			if !printable(l[1:]) {
-				return nil, false
-			}
-			continue
-		}
-		colon := bytes.IndexByte(l, ':')
-		if colon <= 0 || colon+1 == len(l) || l[colon+1] != ' ' {
-			return nil, false
-		}
-		key := l[:colon]
-		for _, c := range key {
-			if (c < 'a' || c > 'z') && c != '_' {
-				return nil, false
-			}
-		}
-		for _, e := range root.keys {
-			if e.key == string(key) {
-				return nil, false
-			}
-		}
-		raw := bytes.TrimLeft(l[colon+1:], " ")
-		val := &value{line: base + line, kind: scalarValue}
-		switch {
-		case len(raw) >= 2 && raw[0] == '"' && raw[len(raw)-1] == '"':
-			in := raw[1 : len(raw)-1]
-			if !printable(in) || bytes.ContainsAny(in, "\"\\\t") {
-				return nil, false
-			}
-			val.str, val.tag = string(in), "str"
-		case len(raw) == 10 && raw[4] == '-' && raw[7] == '-':
-			if _, err := time.Parse(time.DateOnly, string(raw)); err != nil {
-				return nil, false
-			}
-			val.str, val.tag = string(raw), "date"
-		case string(raw) == "true" || string(raw) == "false":
-			val.str, val.tag = string(raw), "bool"
-		case plainText(raw):
-			val.str, val.tag = string(raw), "str"
-		default:
-			return nil, false
-		}
-		if len(root.keys) == 0 {
-			root.line = base + line
-		}
-		root.keys = append(root.keys, entry{key: string(key), line: base + line, val: val})
-	}
-	if len(root.keys) == 0 {
-		return nil, false
-	}
-	return root, true
-}
-
-// printable reports whether b is UTF-8 of printable characters and tabs,
-// all of which YAML allows.
-func printable(b []byte) bool {
-	if !utf8.Valid(b) {
-		return false
-	}
-	for _, r := range string(b) {
-		if r != '\t' && !unicode.IsPrint(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// plainText reports whether raw is plain YAML text that resolves to a
-// string: a letter, then letters, digits, spaces and . , ' ’ ( ) & / -,
-// and not one of YAML's words for true, false and null.
-func plainText(raw []byte) bool {
-	if !utf8.Valid(raw) {
-		return false
-	}
-	for i, r := range string(raw) {
-		switch {
-		case unicode.IsLetter(r):
-		case i == 0:
-			return false
-		case unicode.IsDigit(r), strings.ContainsRune(" .,'’()&/-", r):
-		default:
-			return false
-		}
-	}
-	switch string(raw) {
-	case "true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL":
-		return false
-	}
-	return true
 }
 
 // fromYAML converts a YAML node. Aliases are refused rather than expanded:

@@ -320,6 +320,42 @@ func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity
 	return out
 }
 
+// Kinds of word that stop a run of capitals from being a person's name.
+const (
+	stopTrigger   = 1 << iota // triggerKinds gives it a kind
+	stopNotName               // in notNames
+	stopDemonym               // demonyms gives it a country
+	stopConnector             // in connectors
+)
+
+// nameStops holds, for every word of those lexicons, which of them it is
+// in: one lookup for each word of a name instead of four. It is built
+// once when the package loads and never changes.
+var nameStops = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w, k := range triggerKinds {
+		if k != "" {
+			m[w] |= stopTrigger
+		}
+	}
+	for w, ok := range notNames {
+		if ok {
+			m[w] |= stopNotName
+		}
+	}
+	for w, c := range demonyms {
+		if c != "" {
+			m[w] |= stopDemonym
+		}
+	}
+	for w, ok := range connectors {
+		if ok {
+			m[w] |= stopConnector
+		}
+	}
+	return m
+}()
+
 // regionKinds follow a region's name in its full name.
 var regionKinds = map[string]bool{"prefecture": true, "province": true, "region": true, "oblast": true, "governorate": true}
 
@@ -453,10 +489,11 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	n := end - i
 	for k := i; k < end; k++ {
 		low := lower(toks[k])
+		w := nameStops[low]
 		// A particle may stand inside a name ("Marcelo Rebelo de Sousa",
 		// "Ursula von der Leyen"), "of" and "for" may not.
-		particle := connectors[low] && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
-		if triggerKinds[low] != "" || notNames[low] || demonyms[low] != "" && low != "" || connectors[low] && !particle || !isNameWord(toks[k].Base()) {
+		particle := w&stopConnector != 0 && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
+		if w&(stopTrigger|stopNotName) != 0 || w&stopDemonym != 0 && low != "" || w&stopConnector != 0 && !particle || !isNameWord(toks[k].Base()) {
 			return entity{}, false
 		}
 	}
