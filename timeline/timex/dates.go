@@ -275,6 +275,16 @@ func (t *tagger) weekday(i, dir int) cand {
 			return c
 		}
 	}
+	if i > 0 && t.toks[i-1].upper && t.toks[i].upper {
+		switch t.w(i - 1) {
+		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy":
+			// "Super Tuesday", "Bloody Sunday", "Black Monday": a name,
+			// not the weekday before or after the reference day (Black
+			// Friday, Cyber Monday and Shrove Tuesday are computed as
+			// holidays)
+			return cand{}
+		}
+	}
 	if (t.is(j, "of") || t.is(j, "in")) && t.is(i-2, "the") {
 		if _, ok := ordinalWord(t.w(i - 1)); ok {
 			return cand{} // "the last Monday of May", "the first Monday in October": an ordinal weekday of a month

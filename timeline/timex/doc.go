@@ -262,10 +262,13 @@
 //     weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter (Julian
 //     computus) and Orthodox Christmas; Christmas (Eve), New Year's Day and Eve
 //     (not after "Lunar", "Chinese", "Jewish" ...), Boxing Day, Thanksgiving
-//     (fourth Thursday of November), Memorial Day, Labor Day, US Election Day,
+//     (fourth Thursday of November), Black Friday and Cyber Monday (the
+//     day and the Monday after it), Shrove Tuesday (Easter less 47 days), Memorial Day, Labor Day, US Election Day,
 //     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
+//     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
+//     weekday;
 //     Independence Day is the country's that the preceding words name (Ukraine 24
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
 //     otherwise). Their year is chosen like a month and day's.

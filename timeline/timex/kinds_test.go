@@ -160,6 +160,18 @@ var kindCases = []formCase{
 	{"counter-example: a falling range is two numbers, the second with the unit", "2013-03-20", "The queue fell from 5 to 3 hours.",
 		[]want{{"3 hours", "DURATION", "PT3H", "", "0", "0"}}},
 
+	// named weekdays
+	{"'Black Friday' is the day after Thanksgiving", "2013-12-16", "On Black Friday, shoppers lined up before dawn.",
+		[]want{{"Black Friday", "DATE", "2013-11-29", "", "2013-11-29", "2013-11-29"}}},
+	{"'Cyber Monday' is the Monday after Thanksgiving", "2013-12-16", "Cyber Monday sales jumped 20 percent.",
+		[]want{{"Cyber Monday", "DATE", "2013-12-02", "", "", ""}}},
+	{"'Super Tuesday' is a name, not last Tuesday", "2013-12-16", "On Super Tuesday, voters chose their candidates.",
+		nil},
+	{"'Bloody Sunday' is a name, not last Sunday", "2013-12-16", "Bloody Sunday is remembered every year.",
+		[]want{{"every year", "SET", "P1Y", "", "0", "0"}}},
+	{"counter-example: a name before 'Friday' that is no such word leaves the weekday", "2013-12-16", "CNN Friday reported the sale.",
+		[]want{{"Friday", "DATE", "2013-12-13", "", "", ""}}},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},

@@ -915,10 +915,10 @@ func startWord(w string) bool {
 	}
 	switch w {
 	case "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
-		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
-		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
+		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "black", "boxing", "centuries", "century", "christmas", "circa",
+		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
-		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "evening", "end", "every", "fall", "father",
+		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "evening", "end", "every", "fall", "fat", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
@@ -931,7 +931,7 @@ func startWord(w string) bool {
 		"overnight", "palm", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
 		"quarterly", "quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
-		"seventeenth", "seventh", "seventies", "seventy", "several", "six", "sixteen", "sixteenth", "sixth",
+		"seventeenth", "seventh", "seventies", "seventy", "several", "shrove", "six", "sixteen", "sixteenth", "sixth",
 		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
 		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
 		"thousands", "millions", "billions", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
