@@ -49,6 +49,23 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		return cand{i: i, j: k, typ: Date, val: fmtDay(day(y, m, d))}
 	}
+	// "July Fourth", "the July Fourth holiday": the day as an ordinal
+	// word, before punctuation or a word of a holiday ("June second
+	// quarter" is no date)
+	if n, ok := ordinalWord(t.w(j)); ok && full && n >= 1 && n <= 31 && !t.is(j+1, "-") {
+		next := j + 1
+		end := next >= len(t.toks) || t.toks[next].kind == kPunct
+		switch t.w(next) {
+		case "holiday", "holidays", "weekend", "celebration", "celebrations", "parade", "fireworks":
+			end = true
+		}
+		if end {
+			y := t.pickYear(t.yearDirection(i, next), func(cy int) (time.Time, time.Time) { d := day(cy, m, n); return d, d })
+			if validDate(y, int(m), n) {
+				return cand{i: i, j: next, typ: Date, val: fmtDay(day(y, m, n))}
+			}
+		}
+	}
 	// "June last year", "January this year"
 	if full && (t.is(j, "last") || t.is(j, "this") || t.is(j, "next")) && t.is(j+1, "year") {
 		y := t.ref.Year()

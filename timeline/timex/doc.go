@@ -169,6 +169,9 @@
 //     one whatever the tense around it: a win, a defeat, a death is
 //     reported once it has happened; "an expected victory on Sunday" is not
 //     one yet.
+//   - A day as an ordinal word after a month ("July Fourth", "March
+//     first") counts before punctuation or a word of a holiday ("the July
+//     Fourth holiday"); "June second-quarter" is no date.
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other

@@ -172,6 +172,12 @@ var kindCases = []formCase{
 	{"counter-example: a name before 'Friday' that is no such word leaves the weekday", "2013-12-16", "CNN Friday reported the sale.",
 		[]want{{"Friday", "DATE", "2013-12-13", "", "", ""}}},
 
+	// a day of the month as an ordinal word
+	{"'the July Fourth holiday' is July 4", "2013-12-16", "During the July Fourth holiday, he rested.",
+		[]want{{"July Fourth", "DATE", "2013-07-04", "", "2013-07-04", "2013-07-04"}}},
+	{"counter-example: 'June second-quarter' is a month and a quarter", "2013-12-16", "In June second-quarter sales rose.",
+		[]want{{"June", "DATE", "", "", "", ""}, {"second-quarter", "DATE", "", "", "", ""}}},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},
