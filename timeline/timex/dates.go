@@ -429,6 +429,17 @@ func (t *tagger) deictic(i int) cand {
 		}
 	case "recently", "lately":
 		return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF"}
+	case "new":
+		// "in the new year": the year about to begin (said from October
+		// on) or just begun (in January or February); otherwise unclear
+		if t.is(i-1, "the") && t.is(i+1, "year") && !t.toks[i].upper && !t.is(i+2, "'") {
+			switch m := t.ref.Month(); {
+			case m >= time.October:
+				return cand{i: i, j: i + 2, typ: Date, val: itoa(t.ref.Year() + 1), the: true}
+			case m <= time.February:
+				return cand{i: i, j: i + 2, typ: Date, val: itoa(t.ref.Year()), the: true}
+			}
+		}
 	case "future":
 		if t.is(i-1, "the") && !t.is(i+1, "of") {
 			return cand{i: i, j: i + 1, typ: Date, val: "FUTURE_REF", the: true}

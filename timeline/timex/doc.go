@@ -67,6 +67,9 @@
 //     centuries to build", "spent years", "lasted hours"), "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
 //     nine months" P9M.
+//   - "the new year" is the year about to begin when said from October
+//     on, the year just begun in January and February, and no expression
+//     otherwise.
 //   - "at a later date", "as soon as possible" are FUTURE_REF; "in past
 //     years" is PAST_REF.
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or

@@ -178,6 +178,14 @@ var kindCases = []formCase{
 	{"counter-example: 'June second-quarter' is a month and a quarter", "2013-12-16", "In June second-quarter sales rose.",
 		[]want{{"June", "DATE", "", "", "", ""}, {"second-quarter", "DATE", "", "", "", ""}}},
 
+	// the new year
+	{"'in the new year' in December is next year", "2013-12-16", "Talks will resume in the new year.",
+		[]want{{"the new year", "DATE", "2014", "", "2014-01-01", "2014-12-31"}}},
+	{"'the new year' in January is this year", "2014-01-06", "Sales were slow in the new year.",
+		[]want{{"the new year", "DATE", "2014", "", "", ""}}},
+	{"counter-example: 'the new year' in June is unclear, no expression", "2013-06-16", "Talks will resume in the new year.",
+		nil},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},
