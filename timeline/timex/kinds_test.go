@@ -186,6 +186,18 @@ var kindCases = []formCase{
 	{"counter-example: 'the new year' in June is unclear, no expression", "2013-06-16", "Talks will resume in the new year.",
 		nil},
 
+	// quarter and half codes
+	{"'Q3 2013' is that quarter", "2013-03-21", "Profit in Q3 2013 rose.",
+		[]want{{"Q3 2013", "DATE", "2013-Q3", "", "2013-07-01", "2013-09-30"}}},
+	{"'H1 2013' is that half", "2013-03-21", "Profit in H1 2013 rose.",
+		[]want{{"H1 2013", "DATE", "2013-H1", "", "2013-01-01", "2013-06-30"}}},
+	{"'Q4' in a sentence of figures is the fourth quarter that began last", "2013-03-21", "In Q4, sales rose 5 percent.",
+		[]want{{"Q4", "DATE", "2012-Q4", "", "", ""}}},
+	{"counter-example: a model name is no quarter", "2013-03-21", "The Audi Q4 is new.",
+		nil},
+	{"counter-example: 'H1N1' is a virus", "2013-03-21", "The H1N1 virus spread, and sales fell 5 percent.",
+		nil},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},

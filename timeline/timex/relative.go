@@ -600,10 +600,30 @@ func (t *tagger) quarterYear(i, j int, code string, half bool) string {
 }
 
 // quarterCode parses "Q3", "Q3 2025".
+// The letter and the digit are two tokens ("q", "3"), written together.
 func (t *tagger) quarterCode(i int) cand {
-	n := int(t.w(i)[1] - '0')
-	if y := t.yearOnly(i + 1); y > 0 {
-		return cand{i: i, j: i + 2, typ: Date, val: itoa(y) + "-Q" + itoa(n)}
+	if !t.toks[i].upper || i+1 >= len(t.toks) || t.toks[i+1].kind != kNum || !t.attached(i+1) || len(t.toks[i+1].w) != 1 {
+		return cand{}
+	}
+	n := t.toks[i+1].n
+	code := "-Q" + itoa(n)
+	if t.w(i) == "h" {
+		code = "-H" + itoa(n)
+	}
+	if n < 1 || n > 4 || code[1] == 'H' && n > 2 {
+		return cand{}
+	}
+	if k := i + 2; k < len(t.toks) && (t.toks[k].kind == kWord || t.toks[k].kind == kNum) && t.attached(k) {
+		return cand{} // "Q3X", "H1N1": a name
+	}
+	if y := t.yearOnly(i + 2); y > 0 {
+		return cand{i: i, j: i + 3, typ: Date, val: itoa(y) + code}
+	}
+	if t.businessSentence(i) {
+		// "sales rose in Q4": the quarter (or half) that began last, as
+		// "the fourth quarter"; a model name ("the Audi Q5") has no
+		// figures around it
+		return cand{i: i, j: i + 2, typ: Date, val: t.quarterYear(i, i+2, code, code[1] == 'H') + code}
 	}
 	return cand{}
 }

@@ -628,6 +628,9 @@ func (t *tagger) core(i int) cand {
 	if tk.w == "'" {
 		return t.decade(i)
 	}
+	if tk.w == "q" || tk.w == "h" {
+		return t.quarterCode(i) // "Q3 2025", "H1", written as one word
+	}
 	if tk.kind != kWord || !startWord(tk.w) {
 		return cand{}
 	}
@@ -725,8 +728,7 @@ func (t *tagger) core(i int) cand {
 			c.i, c.iv, c.ivSet = i, Interval{}, true
 			try(c)
 		}
-	case "q1", "q2", "q3", "q4":
-		try(t.quarterCode(i))
+
 	}
 	try(t.deictic(i))
 	try(t.holiday(i))
@@ -910,11 +912,11 @@ func (t *tagger) spokenYear(i int) cand {
 // test (one switch) that spares the parsers most of the words of a text. It
 // must accept every word the lexicon functions know; TestStartWord checks.
 func startWord(w string) bool {
-	if len(w) < 2 && w != "a" || len(w) > 13 {
+	if len(w) < 2 && w != "a" && w != "q" && w != "h" || len(w) > 13 {
 		return false
 	}
 	switch w {
-	case "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
+	case "a", "q", "h", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "black", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
