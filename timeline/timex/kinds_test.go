@@ -198,6 +198,14 @@ var kindCases = []formCase{
 	{"counter-example: 'H1N1' is a virus", "2013-03-21", "The H1N1 virus spread, and sales fell 5 percent.",
 		nil},
 
+	// four digits after a label
+	{"counter-example: 'Room 1205' is a room, not a year", "2013-03-21", "Room 1205 was empty.",
+		nil},
+	{"counter-example: 'Flight 1549' is a flight", "2013-03-21", "Flight 1549 landed on the river.",
+		nil},
+	{"'in 2013' stays a year", "2013-03-21", "The number of flights fell in 2013.",
+		[]want{{"2013", "DATE", "2013", "", "", ""}}},
+
 	// years far back
 	{"'2,000 years ago' is the year 0013, four digits, not a century", "2013-03-20", "2,000 years ago, Rome ruled the region.",
 		[]want{{"2,000 years ago", "DATE", "0013", "", "0013-01-01", "0013-12-31"}}},

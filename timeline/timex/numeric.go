@@ -252,6 +252,14 @@ func (t *tagger) year(i int) cand {
 			}
 		}
 	}
+	switch t.w(i - 1) {
+	case "room", "flight", "route", "highway", "interstate", "suite", "apartment", "gate", "exit", "platform",
+		"bus", "train", "no", "number", "box", "unit", "ward", "seat", "pier", "building", "floor", "channel",
+		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows":
+		if !t.attached(i) {
+			return cand{} // "Room 1205", "Flight 1549", "Vision 2030": a label or a name
+		}
+	}
 	if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[5] == 'Q' {
 		return cand{i: i, j: q.j, typ: Date, val: itoa(tk.n) + q.val[4:], the: true}
 	}
