@@ -221,7 +221,8 @@ func (t *tagger) cue(k int) tense {
 func barePresent(w string) bool {
 	switch w {
 	case "meet", "visit", "hold", "travel", "begin", "start", "vote", "resume", "gather", "head", "go",
-		"return", "arrive", "convene", "fly", "leave", "kick", "play", "host", "face":
+		"return", "arrive", "convene", "fly", "leave", "kick", "play", "host", "face",
+		"reopen", "reconvene", "depart", "testify", "end", "expire":
 		return true
 	}
 	return false
