@@ -2,8 +2,10 @@ package timeline
 
 import (
 	"context"
+	"flag"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"testing"
 	"time"
 
@@ -73,12 +75,28 @@ func BenchmarkAddArticle10kCold(b *testing.B) {
 	})
 }
 
+// addProfile names a file for a CPU profile of addArticles' timed loop
+// only (the -test.cpuprofile of a benchmark holds its cold builds too).
+var addProfile = flag.String("addprofile", "", "write a CPU profile of the AddArticle benchmarks' timed rebuilds to `file`")
+
 // addArticles times, per op, writing the next generated article into src
 // and building.
 func addArticles(b *testing.B, src string, g *corpus.Generator, n int, build func(context.Context) (*Result, error)) {
+	if *addProfile != "" {
+		f, err := os.Create(*addProfile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	b.ResetTimer()
 	i := n
 	extracted := 0
+	cpu0 := cpuTime()
 	for b.Loop() {
 		f := g.Article(i)
 		i++
@@ -92,6 +110,9 @@ func addArticles(b *testing.B, src string, g *corpus.Generator, n int, build fun
 		extracted += res.Extracted
 	}
 	b.ReportMetric(float64(extracted)/float64(b.N), "extracted/op")
+	// The machine is shared: CPU seconds (all threads, GC included) are
+	// steadier than the wall clock.
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkNoChange10k measures a rebuild of a 10,000-article site in

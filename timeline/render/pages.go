@@ -221,7 +221,7 @@ func TimelineJSON(_ context.Context, s *Site, out *Output) error {
 		return err
 	}
 	// Compact as json.Marshal writes it: nothing for the minifier to do.
-	return out.addAs("timeline.json", "", append(b, '}'))
+	return out.addOwned("timeline.json", append(b, '}'))
 }
 
 // Sitemap writes sitemap.xml listing every HTML page but 404.html, with
