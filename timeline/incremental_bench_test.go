@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"testing"
 	"time"
@@ -76,13 +77,31 @@ func BenchmarkAddArticle10kCold(b *testing.B) {
 }
 
 // addProfile names a file for a CPU profile of addArticles' timed loop
-// only (the -test.cpuprofile of a benchmark holds its cold builds too).
+// only (the -test.cpuprofile of a benchmark holds its cold builds too);
+// file.mem0 and file.mem1 are heap profiles from before and after it
+// (go tool pprof -sample_index=alloc_space -diff_base file.mem0 file.mem1).
 var addProfile = flag.String("addprofile", "", "write a CPU profile of the AddArticle benchmarks' timed rebuilds to `file`")
+
+// writeHeap writes a heap profile to name, after a collection: the
+// profile shows the allocations as of the last one.
+func writeHeap(b *testing.B, name string) {
+	runtime.GC()
+	f, err := os.Create(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		b.Fatal(err)
+	}
+}
 
 // addArticles times, per op, writing the next generated article into src
 // and building.
 func addArticles(b *testing.B, src string, g *corpus.Generator, n int, build func(context.Context) (*Result, error)) {
 	if *addProfile != "" {
+		writeHeap(b, *addProfile+".mem0")
+		defer writeHeap(b, *addProfile+".mem1")
 		f, err := os.Create(*addProfile)
 		if err != nil {
 			b.Fatal(err)
