@@ -3,7 +3,10 @@ package render
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"path"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/newsroom/timeline/templates"
@@ -44,4 +47,64 @@ func TestFeedsCompact(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSitemapBytes: sitemap.xml, written by hand and not minified, is the
+// bytes the site's minifier makes of xml.Marshal's encoding of the sitemap
+// (as Sitemap wrote it before), on sites with odd characters in their
+// slugs and base URLs.
+func TestSitemapBytes(t *testing.T) {
+	tpl := NewTemplates("", templates.FS())
+	m := newMinifier()
+	sites := sampleSites(t)
+	// Characters XML escapes, in every URL of the sitemap.
+	sites["markup in the base URL"] = oddSite(t, "https://example.org/a&b/")
+	for name, s := range sites {
+		out := NewOutput(tpl)
+		for _, g := range Generators() {
+			if err := g(context.Background(), s, out); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+		}
+		got := out.files["sitemap.xml"]
+		want, err := m.Bytes("text/xml", referenceSitemap(t, s, out))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: sitemap.xml\n%s\nwant\n%s", name, got, want)
+		}
+	}
+}
+
+// referenceSitemap is sitemap.xml as xml.Marshal writes it, before
+// minifying, for the HTML files of out.
+func referenceSitemap(t *testing.T, s *Site, out *Output) []byte {
+	t.Helper()
+	type loc struct {
+		Loc     string `xml:"loc"`
+		LastMod string `xml:"lastmod,omitempty"`
+	}
+	set := struct {
+		XMLName xml.Name `xml:"urlset"`
+		NS      string   `xml:"xmlns,attr"`
+		URLs    []loc    `xml:"url"`
+	}{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
+	lastmod := map[string]string{}
+	for _, a := range s.Articles {
+		lastmod[a.Page+"index.html"] = a.Published
+	}
+	files := out.Files()
+	sort.SliceStable(files, func(i, j int) bool { return files[i].Path == "index.html" && files[j].Path != "index.html" })
+	for _, f := range files {
+		if !strings.HasSuffix(f.Path, ".html") || f.Path == "404.html" {
+			continue
+		}
+		set.URLs = append(set.URLs, loc{Loc: s.Absolute(strings.TrimSuffix(f.Path, "index.html")), LastMod: lastmod[f.Path]})
+	}
+	b, err := xml.Marshal(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append([]byte(xml.Header), b...)
 }
