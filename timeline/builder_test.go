@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -99,4 +100,32 @@ func TestIncrementalMatchesWholeBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("an article removed", 0)
+
+	// An editor's correction: an event added in an article's frontmatter.
+	fixed := filepath.Join(src, "content", g.Article(9).Name)
+	body, err = os.ReadFile(fixed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body = []byte(strings.Replace(string(body), "\n---\n", "\nevents:\n  - date: 2021-03-05\n    title: Harbour gates closed\n---\n", 1))
+	if err := os.WriteFile(fixed, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("a correction added", 1)
+
+	// Other settings: every article is extracted again, and the merge
+	// starts afresh.
+	toml += "[aliases.people]\n\"Zelenskyy\" = \"Volodymyr Zelensky\"\n"
+	if err := os.WriteFile(filepath.Join(src, "timeline.toml"), []byte(toml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("aliases set", -1)
+
+	// A page of the served site edited by hand: the Builder notices and
+	// writes it again.
+	page := filepath.Join(served.Destination, "articles", strings.TrimSuffix(g.Article(3).Name, ".md"), "index.html")
+	if err := os.WriteFile(page, []byte("defaced"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("a served page edited by hand", 0)
 }

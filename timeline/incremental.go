@@ -115,7 +115,7 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 					}
 				}
 			}
-			b, err := os.ReadFile(p)
+			b, err := readFile(p)
 			if err != nil {
 				var pe *fs.PathError
 				if errors.As(err, &pe) {
@@ -447,7 +447,12 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		}
 	}
 
-	if prev != nil && prev.Verify() == nil {
+	if prev != nil {
+		// The folder is checked against the manifest while the pages
+		// are rendered (the check is mostly waiting for the file
+		// system); the render is used only once it passed.
+		verified := make(chan error, 1)
+		go func() { verified <- prev.Verify() }()
 		previous := map[string]render.Sum{}
 		for p, st := range prev.Files {
 			if st.Inputs != (render.Sum{}) {
@@ -456,10 +461,15 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		}
 		memo := newMemo(previous)
 		files, err := a.renderMemo(ctx, memo)
+		verr := <-verified
 		if err != nil {
 			return nil, 0, err
 		}
-		next, err := render.Update(ctx, a.realDest, files, prev)
+		var next *render.Manifest
+		err = render.ErrStale // the folder is not as the manifest says
+		if verr == nil {
+			next, err = render.Update(ctx, a.realDest, files, prev)
+		}
 		switch {
 		case err == nil:
 			save(next, memo)
@@ -653,6 +663,17 @@ func upToDate(cfg Config, src, realDest, stagesID string) (res *Result, record f
 // no-change fast path to trust it (as git treats "racily clean" files).
 const racyWindow = 2 * time.Second
 
+// appendArticleStamp appends what inputsFingerprint hashes of an article
+// file: the bytes of fmt's "art %q %d %d %d %v\x00" of its name, size,
+// time, inode and mode, written without fmt (10,000 files a build).
+func appendArticleStamp(b []byte, name string, size, mtime int64, ino uint64, mode fs.FileMode) []byte {
+	b = strconv.AppendQuote(append(b, "art "...), name)
+	b = strconv.AppendInt(append(b, ' '), size, 10)
+	b = strconv.AppendInt(append(b, ' '), mtime, 10)
+	b = strconv.AppendUint(append(b, ' '), ino, 10)
+	return append(append(append(b, ' '), mode.String()...), 0)
+}
+
 // inputsFingerprint hashes what a build reads, cheaply: file names and
 // their size, time and inode rather than their bytes for the articles
 // (a changed file gets a new time), bytes for the settings and templates.
@@ -693,12 +714,14 @@ func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, []a
 	if err != nil {
 		return [32]byte{}, nil, err
 	}
+	var line []byte
 	for _, e := range entries {
 		fi, err := e.Info()
 		if err != nil {
 			return [32]byte{}, nil, err
 		}
-		fmt.Fprintf(h, "art %q %d %d %d %v\x00", e.Name(), fi.Size(), fi.ModTime().UnixNano(), inode(fi), fi.Mode())
+		line = appendArticleStamp(line[:0], e.Name(), fi.Size(), fi.ModTime().UnixNano(), inode(fi), fi.Mode())
+		h.Write(line)
 		arts = append(arts, articleTime{filepath.Join(src, "content", e.Name()), fi.ModTime()})
 	}
 	var out [32]byte

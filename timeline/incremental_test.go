@@ -377,3 +377,23 @@ func TestSiteParamsReachTemplates(t *testing.T) {
 		t.Errorf("unknown key: err = %v, want one at timeline.toml:5 naming peeple", err)
 	}
 }
+
+// TestArticleStampIsFmts checks that appendArticleStamp writes the bytes
+// fmt wrote before it (so that fingerprints recorded by then still match).
+func TestArticleStampIsFmts(t *testing.T) {
+	for _, tt := range []struct {
+		name       string
+		size, time int64
+		ino        uint64
+		mode       fs.FileMode
+	}{
+		{"plain.md", 120, 1700000000123456789, 42, 0o644},
+		{"with space and ünïcode.md", 0, -1, 0, 0o600},
+		{"q\"uote\\and\ttab.md", 1 << 40, 0, 1<<64 - 1, fs.ModeSymlink | 0o777},
+	} {
+		want := fmt.Sprintf("art %q %d %d %d %v\x00", tt.name, tt.size, tt.time, tt.ino, tt.mode)
+		if got := string(appendArticleStamp(nil, tt.name, tt.size, tt.time, tt.ino, tt.mode)); got != want {
+			t.Errorf("%q: got %q, want %q", tt.name, got, want)
+		}
+	}
+}

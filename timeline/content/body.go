@@ -2,7 +2,9 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"html"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -114,11 +116,17 @@ func (htmlWriter) Flush() error   { return nil }
 // sentencer is the AST transformer that numbers and wraps sentences. It
 // collects the article's plain text and sentence offsets as it goes.
 type sentencer struct {
-	r     renderer.Renderer
-	buf   bytes.Buffer // scratch for plain
-	bw    bufWriter    // writes to buf
-	text  strings.Builder
-	sents []Sentence
+	// soft, pieces, bounds and space are scratch, reused from block to
+	// block.
+	soft   []*ast.Text
+	pieces []piece
+	bounds []int
+	space  []byte
+	r      renderer.Renderer
+	buf    bytes.Buffer // scratch for plain
+	bw     bufWriter    // writes to buf
+	text   strings.Builder
+	sents  []Sentence
 }
 
 func (s *sentencer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
@@ -238,7 +246,7 @@ func stripTags(h string) string {
 
 func (s *sentencer) block(b ast.Node, source []byte) {
 	// Soft line breaks read as spaces, in the text and in the HTML alike.
-	var soft []*ast.Text
+	soft := s.soft[:0]
 	_ = ast.Walk(b, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -253,15 +261,20 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 	})
 	for _, t := range soft {
 		t.SetSoftLineBreak(false)
-		sp := ast.NewString([]byte(" "))
+		if s.space == nil {
+			s.space = []byte(" ")
+		}
+		sp := ast.NewString(s.space) // goldmark never writes to a node's value
 		sp.SetRaw(true)
 		t.Parent().InsertAfter(t.Parent(), t, sp)
 	}
+	s.soft = soft
 
 	// The block's top-level inlines as pieces of plain text. Text and
 	// strings may be cut anywhere; any other inline (emphasis, link, code)
 	// is kept whole.
-	var pieces []piece
+	pieces := s.pieces[:0]
+	defer func() { s.pieces = pieces }()
 	pos := 0
 	addPiece := func(p piece) {
 		n := len(p.str)
@@ -330,7 +343,8 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 		}
 		cur.AppendChild(cur, n)
 	}
-	var bounds []int // every sentence start and end, ascending
+	bounds := s.bounds[:0] // every sentence start and end, ascending
+	defer func() { s.bounds = bounds }()
 	for _, sp := range spans {
 		bounds = append(bounds, sp.Start, sp.End)
 	}
@@ -388,7 +402,9 @@ func adjust(spans []sentences.Span, pieces []piece, n int) []sentences.Span {
 			in = append(in, sp)
 		}
 	}
-	sort.Slice(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+	if !slices.IsSortedFunc(in, func(a, b sentences.Span) int { return cmp.Compare(a.Start, b.Start) }) { // as Split gives them
+		sort.Slice(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+	}
 	out := in[:0]
 	for _, sp := range in {
 		if p, ok := within(sp.Start); ok {

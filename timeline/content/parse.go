@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/adrg/frontmatter"
 )
 
 // Parse reads one article file: frontmatter (YAML between --- lines or TOML
@@ -56,9 +58,27 @@ func Parse(path string, src []byte) (*Article, error) {
 	}
 	text := bytes.TrimPrefix(src, []byte("\uFEFF"))
 
-	// Frontmatter: splitFrontmatter finds the block; we decode the bytes
+	// Frontmatter: adrg/frontmatter finds the block; we decode the bytes
 	// ourselves so that every error can name its line.
-	kind, data, body := splitFrontmatter(text)
+	var kind string
+	var data []byte
+	capture := func(k string) frontmatter.UnmarshalFunc {
+		return func(b []byte, _ any) error {
+			kind, data = k, bytes.Clone(b)
+			return nil
+		}
+	}
+	formats := []*frontmatter.Format{
+		frontmatter.NewFormat("---", "---", capture("yaml")),
+		frontmatter.NewFormat("---yaml", "---", capture("yaml")),
+		frontmatter.NewFormat("+++", "+++", capture("toml")),
+		frontmatter.NewFormat("---toml", "---", capture("toml")),
+	}
+	body, err := frontmatter.Parse(bytes.NewReader(text), nil, formats...)
+	if err != nil {
+		add(0, fmt.Errorf("reading frontmatter: %v", err))
+		return fail()
+	}
 	openLine, opener := firstLine(text)
 	if kind == "" {
 		switch opener {
@@ -131,60 +151,8 @@ func Parse(path string, src []byte) (*Article, error) {
 	return a, nil
 }
 
-// splitFrontmatter finds the frontmatter block opening text, exactly as
-// github.com/adrg/frontmatter does with the formats "---", "---yaml",
-// "+++" and "---toml" (the test FuzzSplitFrontmatter holds it to that),
-// without copying the file: the first non-blank line, if it is not the
-// file's last, must be an opening delimiter (spaces around it ignored);
-// the block ends at the first line that is its closing delimiter. kind is
-// "yaml" or "toml", and "" when there is no closed block, in which case
-// body is the whole text.
-func splitFrontmatter(text []byte) (kind string, data, body []byte) {
-	line := func(pos int) (l []byte, next int, last bool) {
-		if i := bytes.IndexByte(text[pos:], '\n'); i >= 0 {
-			return text[pos : pos+i+1], pos + i + 1, false
-		}
-		return text[pos:], len(text), true
-	}
-	pos := 0
-	var end string
-	for {
-		l, next, last := line(pos)
-		if last {
-			return "", nil, text
-		}
-		pos = next
-		t := bytes.TrimSpace(l)
-		if len(t) == 0 {
-			continue
-		}
-		switch string(t) {
-		case "---", "---yaml":
-			kind, end = "yaml", "---"
-		case "+++":
-			kind, end = "toml", "+++"
-		case "---toml":
-			kind, end = "toml", "---"
-		default:
-			return "", nil, text
-		}
-		break
-	}
-	start := pos
-	for {
-		l, next, last := line(pos)
-		if string(bytes.TrimSpace(l)) == end {
-			return kind, text[start:pos], text[next:]
-		}
-		if last {
-			return "", nil, text
-		}
-		pos = next
-	}
-}
-
 // firstLine returns the 1-based number and trimmed text of the first
-// non-blank line, as splitFrontmatter looks for the opening delimiter.
+// non-blank line, as adrg/frontmatter looks for the opening delimiter.
 func firstLine(src []byte) (int, string) {
 	line := 1
 	for len(src) > 0 {

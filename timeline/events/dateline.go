@@ -29,6 +29,11 @@ var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M}.'’ /-]*[\p{Lu}](?:,
 // abbreviation: "(AP) — ".
 var agencyRE = regexp.MustCompile(`^\([\p{Lu}][^()\n]{0,29}\)\s*(?:—|–|--|-)\s`)
 
+// agencyDatelineRE matches a dateline whose city is not in capitals, as
+// AFP writes them ("Lisbon (AFP) - ", "Manila (AFP) – "): then the
+// parentheses must name a news agency.
+var agencyDatelineRE = regexp.MustCompile(`^[\p{Lu}][\p{L}\p{M}.'’ /-]{0,40}?\s*\((?:AFP|AP|Reuters|dpa|DPA|EFE|ANSA|Xinhua|Kyodo|Yonhap|TASS|Anadolu|UPI|PTI|Bloomberg)\)\s*(?:—|–|--|-)\s`)
+
 // dateline returns the length in bytes of the dateline that opens the
 // sentence s, or 0. A dateline is not part of what the sentence reports:
 // its date is when the story was filed, and its agency is not a party.
@@ -37,6 +42,9 @@ func dateline(s string) int {
 	if strings.HasPrefix(s, "(") {
 		re = agencyRE
 	} else if !capitalsOpen(s) {
+		if i := strings.IndexByte(s, '('); i > 0 && i < 48 && agencyDatelineRE.MatchString(s) {
+			return len(agencyDatelineRE.FindString(s)) // "Lisbon (AFP) - "
+		}
 		return 0 // most sentences: spare the regular expression
 	}
 	loc := re.FindStringIndex(s)

@@ -1,8 +1,8 @@
 package events
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -127,10 +127,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
 				continue
 			}
-			key := skel(sents[si].toks[e.First].Base)
+			key := skel(sents[si].toks[e.First].Base())
 			for _, sk := range surnameKeys {
 				if sk == key {
-					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base, First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
+					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base(), First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
 					break
 				}
 			}
@@ -249,7 +249,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 					}
 				}
 				if !ok {
-					if near(seg, trig, 2) {
+					if near(seg, trig, 2) && !(trig >= seg.TTo && trig > 0 && s.toks[trig-1].Text == ",") {
 						break // the word the expression dates names nothing we keep
 					}
 					continue
@@ -855,6 +855,12 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
 			continue // "voters went to the polls" is an election; "polls show" is not
 		}
+		if lower(t) == "received" && i+1 < len(toks) && (quantity(toks[i+1]) || countWords[lower(toks[i+1])]) {
+			continue // "had received 47 reports": no one was received
+		}
+		if low := lower(t); (low == "open" || low == "close" || low == "start" || low == "begin") && (i == 0 || !modalBefore[lower(toks[i-1])] || hasTrigger(toks, seg.From, i, quoted)) {
+			continue // "the museum will open on Friday"; "an open letter", "a close ally", "talks will open" (the talks are the happening) are none
+		}
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
@@ -864,7 +870,13 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "round" && (i == 0 || !roundOrdinals[lower(toks[i-1])] || i+1 < len(toks) && lower(toks[i+1]) == "of" || talksNear(toks, seg)) {
 			continue // "the first round" of a vote; "a round of talks" is talks
 		}
-		if phaseVerbs[lower(t)] && meetingBefore(toks, seg.From, i) {
+		if low := lower(t); (low == "ended" || low == "ending") && i > 0 && periodNouns[lower(toks[i-1])] {
+			continue // "the quarter ended Sept. 30": a reporting period, not a happening
+		}
+		if low := lower(t); (low == "close" || low == "dropped") && i+1 < len(toks) && (quantity(toks[i+1]) || marketMoves[lower(toks[i+1])]) {
+			continue // "rose 50 cents to close at $20", "the index dropped 3.8%": a market's figures
+		}
+		if phaseVerbs[lower(t)] && (meetingBefore(toks, seg.From, i) || meetingBefore(toks, i+1, min(i+5, seg.To))) {
 			continue // "the talks in Oslo earlier this week ended": the talks are the happening
 		}
 		if cause(toks, i) {
@@ -897,7 +909,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		}
 		cs = append(cs, cand{i, score})
 	}
-	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score < cs[b].score })
+	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.score, b.score) })
 	out := make([]int, len(cs))
 	for k, c := range cs {
 		out[k] = c.i
@@ -906,7 +918,8 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 }
 
 // meetingBefore reports whether toks[from:i] name talks, a meeting or a
-// visit: the subject of a phase verb at i.
+// visit: the subject of a phase verb at i (or, after it, its object: "had
+// just ended a news conference").
 func meetingBefore(toks []token, from, i int) bool {
 	for k := from; k < i; k++ {
 		if !toks[k].Word || toks[k].Cap && k > 0 {
@@ -1097,7 +1110,7 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		}
 	}
 	order := func(cs []cand) []string {
-		sort.SliceStable(cs, func(i, j int) bool { return cs[i].dist < cs[j].dist })
+		slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.dist, b.dist) })
 		var out []string
 		seen := map[string]bool{}
 		for _, c := range cs {
@@ -1263,9 +1276,10 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		switch {
 		case e.Kind == "person" && people[k] != "":
 			best, bestLast = people[k], e.Last
-		case e.Kind == "org" || e.Kind == "place" && e.Place.Kind == gazetteer.Venue && !e.Locative:
+		case (e.Kind == "org" || e.Kind == "place" && e.Place.Kind == gazetteer.Venue && !e.Locative) && !afterLocative(toks, e.First):
 			best, bestLast = e.Name, e.Last
-		case e.Kind == "place" && !e.Locative && e.Last >= trig-2 && (e.Place.Kind == gazetteer.Country || e.Place.Kind == gazetteer.City):
+		case e.Kind == "place" && !e.Locative && e.Last >= trig-2 && (e.Place.Kind == gazetteer.Country || e.Place.Kind == gazetteer.City) &&
+			!afterPreposition(toks, e.First):
 			best, bestLast = e.Place.Name, e.Last // "Ukraine quickly agreed": a country acts
 		}
 	}
@@ -1284,7 +1298,7 @@ func object(toks []token, trig int, seg span) string {
 	limit := 4
 	for ; i < seg.To && (len(words) < limit || len(words) > 0 && t0Cap(toks, i)); i++ {
 		t := toks[i]
-		if (t.Text == "," || t.Text == ";") && !(len(words) == 0 && i > trig+1 && quantity(toks[i-1])) {
+		if (t.Text == "," || t.Text == ";") && !(len(words) == 0 && i > trig+1 && quantity(toks[i-1]) && !(i-1 >= seg.TFrom && i-1 < seg.TTo)) {
 			break // "will reopen on Wednesday, officials said": the object ends at the comma
 		}
 		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && prepositions[lower(t)]) {
@@ -1295,7 +1309,7 @@ func object(toks []token, trig int, seg span) string {
 			limit = 5
 			continue
 		}
-		if len(words) == 0 && (quantity(t) || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
+		if len(words) == 0 && (quantity(t) || countWords[lower(t)] || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
 			continue // "recalling about 312,000 SUVs": the headline keeps the noun
 		}
 		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !notNames[lower(toks[i+1])] && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
@@ -1324,11 +1338,14 @@ func nounSubject(toks []token, seg span, trig int) string {
 		return "" // not a verb a headline puts in the present
 	}
 	i := trig - 1
-	for i >= seg.From && auxiliaries[lower(toks[i])] {
+	for i >= seg.From && (auxiliaries[lower(toks[i])] || lower(toks[i]) == "be" || lower(toks[i]) == "been") {
 		i--
 	}
 	if i > seg.From && (lower(toks[i]) == "that" || lower(toks[i]) == "which") && toks[i-1].Word {
 		i-- // "the ceasefire that began": the noun before the relative pronoun
+	}
+	if head := phraseHead(toks, seg, i); head != "" {
+		return head
 	}
 	end := i + 1
 	for i >= seg.From && end-i <= 3 {
@@ -1357,6 +1374,94 @@ func nounSubject(toks []token, seg span, trig int) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// afterPreposition reports whether a preposition (perhaps and "the")
+// stands right before toks[i]: "flights from Munich", "the bridge over the
+// Danube".
+func afterPreposition(toks []token, i int) bool {
+	if i > 0 && lower(toks[i-1]) == "the" {
+		i--
+	}
+	return i > 0 && prepositions[lower(toks[i-1])]
+}
+
+// afterLocative reports whether a preposition of place (perhaps and
+// "the") stands right before toks[i]: "the bridge over the Danube"; "the
+// head of the IMF" keeps the IMF.
+func afterLocative(toks []token, i int) bool {
+	if i > 0 && lower(toks[i-1]) == "the" {
+		i--
+	}
+	return i > 0 && locatives[lower(toks[i-1])] && triggerKinds[lower(toks[i-1])] == ""
+}
+
+// phraseHead returns the head noun of a subject that opens the clause and
+// ends in a prepositional phrase right before the verb: "The count of
+// domestic votes finished" gives "count", "Flights from Frankfurt and
+// Munich resumed" gives "Flights", "A three-day strike by Lufthansa
+// pilots ended" gives "strike". It returns "" for any other shape.
+func phraseHead(toks []token, seg span, i int) string {
+	if i < seg.From || !toks[i].Word || lower(toks[i]) == "and" {
+		return "" // "halted sales ... and will start": a clause, not a subject, before the verb
+	}
+	k := i
+	for k >= seg.From && k > i-6 {
+		t := toks[k]
+		low := lower(t)
+		if t.Text == "," || low == "and" || low == "the" && k < i || t.Word && !notNames[low] && !prepositions[low] && triggerKinds[low] == "" {
+			k--
+			continue
+		}
+		break
+	}
+	if k <= seg.From || k == i || !phrasePreps[lower(toks[k])] {
+		return ""
+	}
+	// The clause opens after the last punctuation (a dateline's dash)
+	// before the phrase, perhaps with a determiner.
+	start := seg.From
+	for d := seg.From; d < k; d++ {
+		if !toks[d].Word {
+			start = d + 1
+		}
+	}
+	if start < k {
+		switch lower(toks[start]) {
+		case "the", "a", "an":
+			start++
+		}
+	}
+	var words []string
+	for d := start; d < k; d++ {
+		t := toks[d]
+		opens := d == seg.From || !toks[d-1].Word
+		switch lower(t) {
+		case "new", "old", "first", "last", "next":
+			continue // "The new bridge": the headline's "Bridge"
+		}
+		if phrasePreps[lower(t)] && len(words) > 0 {
+			break // "The count of votes in Lisbon": the head ends at the first preposition
+		}
+		if !t.Word || t.Cap && !opens || notNames[lower(t)] && !(opens && t.Cap) || countWords[lower(t)] || quantity(t) {
+			return "" // "Tens of thousands of people": a count is no head
+		}
+		if strings.HasSuffix(lower(t), "-day") || strings.HasSuffix(lower(t), "-week") || strings.HasSuffix(lower(t), "-long") {
+			continue // "a three-day strike": the headline drops its length
+		}
+		words = append(words, t.Text)
+	}
+	if len(words) == 0 || len(words) > 2 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// modalBefore are the words after which a bare verb ("open", "close") is
+// one.
+var modalBefore = map[string]bool{"will": true, "to": true, "shall": true, "would": true, "could": true, "may": true, "might": true}
+
+// phrasePreps open the phrase after a subject's head noun.
+var phrasePreps = map[string]bool{"of": true, "from": true, "by": true, "in": true, "at": true, "over": true, "on": true, "near": true, "across": true, "outside": true, "for": true, "with": true}
 
 // t0Cap reports whether toks[i] goes on a capitalised name that the
 // previous word began: an object does not stop inside "Harlan Coatings".
@@ -1562,8 +1667,10 @@ func adjectival(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(lower(toks[i]), "ed") {
 		return false
 	}
-	switch lower(toks[i-1]) {
-	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those":
+	switch p := lower(toks[i-1]); {
+	case p == "the", p == "a", p == "an", p == "its", p == "their", p == "his", p == "her", p == "this", p == "that", p == "these", p == "those":
+	case strings.HasSuffix(p, "ed") && triggerKinds[p] != "" && !auxiliaries[p]:
+		// "toured flooded towns": the participle qualifies the object
 	default:
 		return false
 	}

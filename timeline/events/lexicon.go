@@ -96,13 +96,23 @@ var triggerKinds = map[string]string{
 	"round":  KindOther, // only an election's "first round", "the second round"
 	"polls":  KindOther, // only "went to the polls", "head to the polls"
 	"gave":   KindOther, // only "gave way"
+	"open":   KindOther, // only "will open", "to open": "the open letter" is none
+	"start":  KindOther, // only "will start", "to start"
+	"begin":  KindOther, // only "will begin", "to begin"
+	"close":  KindOther, // only "will close", "to close"
 	// the end or return of something under way (see phaseVerbs)
 	"ended": KindOther, "ends": KindOther, "finished": KindOther, "concluded": KindOther,
 	"resumed": KindOther,
+	// rounds of a contest
+	"semifinal": KindOther, "semifinals": KindOther, "semi-final": KindOther, "semi-finals": KindOther,
+	"quarterfinal": KindOther, "quarterfinals": KindOther, "quarter-final": KindOther, "quarter-finals": KindOther,
+	// decisions, cancellations and blockades
+	"decision": KindOther, "cancelled": KindOther, "canceled": KindOther, "blocked": KindOther,
+	"notified": KindOther,
 	// decisions that stop or withdraw something
 	"halted": KindOther, "suspended": KindOther, "dropped": KindOther, "withdrew": KindOther,
 	// statements
-	"asked":    KindStatement,
+	"asked": KindStatement, "brief": KindStatement, "briefed": KindStatement, "briefing": KindStatement,
 	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
 	"dissented": KindStatement,
 }
@@ -116,6 +126,19 @@ var phaseVerbs = map[string]bool{
 	"ended": true, "ends": true, "finished": true, "concluded": true, "resumed": true,
 }
 
+// periodNouns name a reporting period: "the quarter ended Sept. 30" is
+// none of the happenings "ended" tells.
+var periodNouns = map[string]bool{
+	"quarter": true, "year": true, "months": true, "month": true, "weeks": true, "week": true,
+	"period": true, "half": true, "days": true, "session": true, "term": true, "season": true,
+}
+
+// marketMoves follow a verb of a market's figures: "to close at $20",
+// "closed higher".
+var marketMoves = map[string]bool{
+	"at": true, "up": true, "down": true, "higher": true, "lower": true, "unchanged": true, "flat": true,
+}
+
 // disasters name natural or accidental disasters: a sentence that names one
 // reports it (kind other), not a strike, when it tells of people killed.
 var disasters = map[string]string{
@@ -125,6 +148,14 @@ var disasters = map[string]string{
 	"wildfires": "wildfire", "fire": "fire", "landslide": "landslide", "avalanche": "avalanche",
 	"eruption": "eruption", "tsunami": "tsunami", "heatwave": "heatwave", "crash": "crash",
 	"derailment": "derailment", "collapse": "collapse", "aftershock": "aftershock",
+}
+
+// countWords follow a number ("1.1 million air fryers"): a headline drops
+// them with it.
+var countWords = map[string]bool{
+	"hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true,
+	"millions": true, "billion": true, "billions": true, "dozen": true, "dozens": true,
+	"tens": true, "scores": true,
 }
 
 // stormWords open the name of a storm ("Typhoon Tala"), each with the
@@ -329,7 +360,8 @@ var presents = map[string]string{
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
-	"asked": "asks", "gave": "gives way",
+	"office": "takes office", "open": "opens", "start": "starts", "begin": "begins", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
+	"blocked": "block", "briefed": "briefs", "notified": "notified",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells
@@ -347,6 +379,7 @@ var objectStops = map[string]bool{
 	"today": true, "yesterday": true, "overnight": true, "then": true, "still": true,
 	"him": true, "her": true, "them": true, "it": true, "midnight": true, "noon": true,
 	"tonight": true, "morning": true, "evening": true, "late": true, "early": true, "because": true,
+	"when": true, "where": true, "whether": true, "if": true, "leaving": true,
 }
 
 // auxiliaries open a clause: a statement verb followed by one reports what
@@ -362,7 +395,7 @@ var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
 	"by": true, "after": true, "before": true, "of": true, "into": true, "over": true,
 	"as": true, "and": true, "but": true, "that": true, "while": true, "amid": true,
-	"near": true, "outside": true, "during": true,
+	"near": true, "outside": true, "during": true, "between": true,
 }
 
 // frames group the words news uses for one kind of happening, so that two
@@ -376,7 +409,7 @@ var frames = map[string]string{
 	// a contest and its result: an election day is its winner's victory
 	"won": "@contest", "wins": "@contest", "victory": "@contest", "triumph": "@contest", "elected": "@contest",
 	"beat": "@contest", "beaten": "@contest", "defeat": "@contest", "defeated": "@contest", "election": "@contest", "vote": "@contest",
-	"runoff": "@contest", "referendum": "@contest", "poll": "@contest", "round": "@contest", "polls": "@contest",
+	"runoff": "@contest", "referendum": "@contest", "poll": "@contest", "round": "@contest", "polls": "@contest", "semifinal": "@contest", "semifinals": "@contest", "semi-final": "@contest", "semi-finals": "@contest",
 	"conceded": "@concede", "concedes": "@concede", "concession": "@concede",
 	"walkout": "@walkout", "walkouts": "@walkout", "stoppage": "@walkout", "walked": "@walkout",
 	"recall": "@recall", "recalls": "@recall", "recalled": "@recall", "recalling": "@recall",
@@ -384,10 +417,11 @@ var frames = map[string]string{
 	"sentenced": "@sentence", "jailed": "@sentence",
 	"postponed": "@postpone", "scrubbed": "@postpone", "delayed": "@postpone",
 	"sworn": "@office", "inauguration": "@office", "office": "@office",
-	"began": "@begin", "begins": "@begin", "started": "@begin", "starts": "@begin",
+	"began": "@begin", "begins": "@begin", "begin": "@begin", "start": "@begin", "started": "@begin", "starts": "@begin",
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
 	"ended": "@end", "ends": "@end", "finished": "@end", "concluded": "@end",
-	"resumed":  "@resume",
+	"resumed":   "@resume",
+	"cancelled": "@cancel", "canceled": "@cancel", "blocked": "@block",
 	"landfall": "@storm", "typhoon": "@storm", "hurricane": "@storm", "cyclone": "@storm",
 	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",
 }

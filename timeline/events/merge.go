@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"runtime"
@@ -124,7 +125,7 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 		for _, a := range per {
 			items = append(items, a.items...)
 		}
-		sort.SliceStable(items, func(i, j int) bool { return itemLess(items[i], items[j]) })
+		slices.SortStableFunc(items, itemCompare)
 	} else {
 		// The last merge's order, less the items of the articles that
 		// changed or went, merged with the new articles' items, sorted:
@@ -138,7 +139,7 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 			}
 			a.gen = next.gen
 		}
-		sort.SliceStable(fresh, func(i, j int) bool { return itemLess(fresh[i], fresh[j]) })
+		slices.SortStableFunc(fresh, itemCompare)
 		items = make([]*item, 0, len(prev.sorted)+len(fresh))
 		for _, it := range prev.sorted {
 			if it.owner.gen != next.gen {
@@ -367,20 +368,29 @@ func renames(m *Mention, name func(string) string) bool {
 // its event; one that names neither joins the events so seeded, whatever
 // the order of the articles' slugs); then by article, sentence and
 // expression.
-func itemLess(a, b *item) bool {
-	if !a.lo.Equal(b.lo) {
-		return a.lo.Before(b.lo)
+func itemLess(a, b *item) bool { return itemCompare(a, b) < 0 }
+
+// itemCompare is itemLess as a comparison for slices.SortStableFunc.
+func itemCompare(a, b *item) int {
+	if a.loSec != b.loSec {
+		return cmp.Compare(a.loSec, b.loSec)
 	}
-	if na, nb := len(a.places)+len(a.people) > 0, len(b.places)+len(b.people) > 0; na != nb {
-		return na
+	if a.loNsec != b.loNsec {
+		return cmp.Compare(a.loNsec, b.loNsec)
+	}
+	if na, nb := a.named, b.named; na != nb {
+		if na {
+			return -1
+		}
+		return 1
 	}
 	if a.m.Article != b.m.Article {
-		return a.m.Article < b.m.Article
+		return strings.Compare(a.m.Article, b.m.Article)
 	}
 	if a.m.Index != b.m.Index {
-		return a.m.Index < b.m.Index
+		return cmp.Compare(a.m.Index, b.m.Index)
 	}
-	return a.m.Timex.Start < b.m.Timex.Start
+	return cmp.Compare(a.m.Timex.Start, b.m.Timex.Start)
 }
 
 // sweep clusters items, sorted by itemLess, into the events they tell.
@@ -392,7 +402,7 @@ func sweep(items []*item) []*cluster {
 		// later still) can join them.
 		keep := open[:0]
 		for _, c := range open {
-			if !c.hi.AddDate(0, 0, 1).Before(it.lo) {
+			if !c.closeAt.Before(it.lo) {
 				keep = append(keep, c)
 			}
 		}
@@ -595,6 +605,12 @@ type item struct {
 	// happened.
 	filedOnly bool
 
+	// The sort's keys: lo as seconds and nanoseconds (as Equal and
+	// Before compare it), and whether it names a place or somebody.
+	loSec  int64
+	loNsec int
+	named  bool
+
 	owner *articleItems // the article's items this one is of
 	swept *cluster      // with a Merger: the cluster the last sweep put it in
 }
@@ -643,6 +659,8 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed str
 			it.subject = gazetteer.Key(m.Subject) // a named subject, not "the Spaniard"
 		}
 	}
+	it.loSec, it.loNsec = it.lo.Unix(), it.lo.Nanosecond()
+	it.named = len(it.places)+len(it.people) > 0
 	return it
 }
 
@@ -691,6 +709,14 @@ func triggerStems(s string, set map[string]bool) {
 // off"), or "". A workers' strike is a walkout however it is told.
 func frameOf(m *Mention) string {
 	low := strings.ToLower(m.Trigger)
+	if low == "victory" {
+		q := strings.ToLower(m.Quote)
+		for _, v := range []string{"claimed victory", "declared victory", "claims victory", "declares victory"} {
+			if strings.Contains(q, v) {
+				return "@claim" // a contestant's claim, told apart from the result
+			}
+		}
+	}
 	if low == "defeat" {
 		q := strings.ToLower(m.Quote)
 		for _, v := range []string{"admitted defeat", "conceded defeat", "accepted defeat", "acknowledged defeat"} {
@@ -745,6 +771,7 @@ func widen(m *Mention) (time.Time, time.Time) {
 type cluster struct {
 	items    []*item
 	lo, hi   time.Time // the union of the members' widened intervals
+	closeAt  time.Time // the day after hi: the sweep closes it before a later start
 	clo, chi time.Time // their intersection: a newcomer must overlap every member
 	places   map[string]bool
 	people   map[string]bool
@@ -764,7 +791,7 @@ type cluster struct {
 }
 
 func newCluster(it *item) *cluster {
-	return &cluster{lo: it.lo, hi: it.hi, clo: it.lo, chi: it.hi, bare: true,
+	return &cluster{lo: it.lo, hi: it.hi, closeAt: it.hi.AddDate(0, 0, 1), clo: it.lo, chi: it.hi, bare: true,
 		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
 		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}, placeNames: map[string]bool{}, countries: map[string]bool{}}
 }
@@ -788,6 +815,7 @@ func (c *cluster) add(it *item) {
 	}
 	if it.hi.After(c.hi) {
 		c.hi = it.hi
+		c.closeAt = c.hi.AddDate(0, 0, 1)
 	}
 	if !it.lo.After(c.chi) && !it.hi.Before(c.clo) { // a disputed date does not narrow
 		if it.lo.After(c.clo) {

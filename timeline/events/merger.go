@@ -16,21 +16,24 @@ import (
 // It keeps from its last merge:
 //
 //   - each article's items (its mentions prepared for merging), reused
-//     when the article's corrected mentions and file metadata are equal
-//     to the last merge's;
+//     when the article has no corrections and its mentions, its file's
+//     metadata and the site's canonical names of people are those of the
+//     last merge;
 //   - the sweep's order, into which only the items of new or changed
 //     articles are merged;
-//   - the clusters of each block of the sweep: a run of mentions, in
-//     order, none of which starts more than a day after every earlier one
-//     has ended, so that the sweep meets it with no event open; a block of
-//     the same items as one of the last merge has its clusters;
+//   - the sweep's decisions: an item goes where it went last time unless
+//     an event that differs from the last sweep's (new, joined by a new or
+//     moved item, or that lost one) is open at its date, in this sweep or
+//     the last; only then is it matched afresh (see resweep);
 //   - the event of each cluster, reused for a cluster of the same items.
 //
 // The corrections, the canonical names, the joining of stories and the
 // ids are done whole every time, as they look across the site. Its result
-// is always Merge's for the same input. The zero value is ready to use; a
-// Merger is safe for concurrent use (its merges run one at a time) and
-// holds the last merge's state until the next.
+// is always Merge's for the same input (TestMergerEqualsMerge). The lists
+// and maps of the mentions given are kept, not copied: the caller must not
+// change them afterwards. The zero value is ready to use; a Merger is safe
+// for concurrent use (its merges run one at a time) and holds the last
+// merge's state until the next.
 type Merger struct {
 	mu   sync.Mutex
 	last *mergeState

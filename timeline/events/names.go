@@ -13,13 +13,16 @@ import (
 // byte offsets into the sentence.
 type token struct {
 	Text       string // as written, possessive included
-	Base       string // without a possessive "'s" and a final period
+	Low        string // Base() in lower case, made once by tokenize
 	Start, End int
+	baseLen    int32 // Base() is Text[:baseLen]
 	Word       bool
-	Cap        bool   // starts with an upper-case letter
-	Poss       bool   // ends in 's or ’s
-	Low        string // Base in lower case, made once by tokenize
+	Cap        bool // starts with an upper-case letter
+	Poss       bool // ends in 's or ’s
 }
+
+// Base is the token without a possessive "'s" and a final period.
+func (t token) Base() string { return t.Text[:t.baseLen] }
 
 // tokenize splits a sentence into words and punctuation. A word keeps its
 // inner apostrophes, hyphens and periods ("U.S.", "pro-Kremlin"), and a
@@ -44,13 +47,17 @@ func appendTokens(out []token, s, low string) []token {
 		case isLetterOrDigit(r):
 			j := i + size
 			for j < len(s) {
+				if s[j] < utf8.RuneSelf && asciiAlnum[s[j]] {
+					j++
+					continue
+				}
 				c, n := rune(s[j]), 1
 				if c >= utf8.RuneSelf {
 					c, n = utf8.DecodeRuneInString(s[j:])
-				}
-				if isLetterOrDigit(c) {
-					j += n
-					continue
+					if isLetterOrDigit(c) {
+						j += n
+						continue
+					}
 				}
 				if c == '\'' || c == '’' || c == '-' || c == '.' {
 					d, _ := utf8.DecodeRuneInString(s[j+n:])
@@ -87,11 +94,22 @@ func appendTokens(out []token, s, low string) []token {
 			} else {
 				lw = strings.ToLower(s[i : i+size])
 			}
-			out = append(out, token{Text: s[i : i+size], Base: s[i : i+size], Low: lw, Start: i, End: i + size})
+			out = append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size)})
 			i += size
 		}
 	}
 	return out
+}
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = [utf8.RuneSelf]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
+	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
 }
 
 // isSpace is unicode.IsSpace, quicker for ASCII.
@@ -106,7 +124,7 @@ func isSpace(r rune) bool {
 // for ASCII.
 func isLetterOrDigit(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiAlnum[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -185,19 +203,20 @@ func makeWord(w, lw string, start, end int) token {
 			break
 		}
 	}
-	t.Base = strings.TrimSuffix(base, ".")
+	base = strings.TrimSuffix(base, ".")
+	t.baseLen = int32(len(base)) // a prefix of w
 	if lw != "" {
-		t.Low = lw[:len(t.Base)] // Base is a prefix of w
+		t.Low = lw[:len(base)]
 	} else {
-		t.Low = strings.ToLower(t.Base)
+		t.Low = strings.ToLower(base)
 	}
 	return t
 }
 
 // lower returns the token's base in lower case.
 func lower(t token) string {
-	if t.Low == "" && t.Base != "" { // a token not made by tokenize
-		return strings.ToLower(t.Base)
+	if t.Low == "" && t.baseLen > 0 { // a token not made by tokenize
+		return strings.ToLower(t.Base())
 	}
 	return t.Low
 }
@@ -255,7 +274,7 @@ func (f *finder) keyOf(toks []token, a, b int) []byte {
 		if k > a {
 			f.key.WriteString(" ")
 		}
-		f.key.WriteString(toks[k].Base)
+		f.key.WriteString(toks[k].Base())
 	}
 	return f.key.Bytes()
 }
@@ -300,6 +319,42 @@ func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity
 	}
 	return out
 }
+
+// Kinds of word that stop a run of capitals from being a person's name.
+const (
+	stopTrigger   = 1 << iota // triggerKinds gives it a kind
+	stopNotName               // in notNames
+	stopDemonym               // demonyms gives it a country
+	stopConnector             // in connectors
+)
+
+// nameStops holds, for every word of those lexicons, which of them it is
+// in: one lookup for each word of a name instead of four. It is built
+// once when the package loads and never changes.
+var nameStops = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w, k := range triggerKinds {
+		if k != "" {
+			m[w] |= stopTrigger
+		}
+	}
+	for w, ok := range notNames {
+		if ok {
+			m[w] |= stopNotName
+		}
+	}
+	for w, c := range demonyms {
+		if c != "" {
+			m[w] |= stopDemonym
+		}
+	}
+	for w, ok := range connectors {
+		if ok {
+			m[w] |= stopConnector
+		}
+	}
+	return m
+}()
 
 // regionKinds follow a region's name in its full name.
 var regionKinds = map[string]bool{"prefecture": true, "province": true, "region": true, "oblast": true, "governorate": true}
@@ -434,10 +489,11 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	n := end - i
 	for k := i; k < end; k++ {
 		low := lower(toks[k])
+		w := nameStops[low]
 		// A particle may stand inside a name ("Marcelo Rebelo de Sousa",
 		// "Ursula von der Leyen"), "of" and "for" may not.
-		particle := connectors[low] && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
-		if triggerKinds[low] != "" || notNames[low] || demonyms[low] != "" && low != "" || connectors[low] && !particle || !isNameWord(toks[k].Base) {
+		particle := w&stopConnector != 0 && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
+		if w&(stopTrigger|stopNotName) != 0 || w&stopDemonym != 0 && low != "" || w&stopConnector != 0 && !particle || !isNameWord(toks[k].Base()) {
 			return entity{}, false
 		}
 	}
@@ -463,11 +519,11 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 // joinBases returns the bases of toks[a:b] joined by spaces.
 func joinBases(toks []token, a, b int) string {
 	if b-a == 1 {
-		return toks[a].Base
+		return toks[a].Base()
 	}
 	n := 0
 	for k := a; k < b; k++ {
-		n += len(toks[k].Base) + 1
+		n += len(toks[k].Base()) + 1
 	}
 	var sb strings.Builder
 	sb.Grow(n)
@@ -475,7 +531,7 @@ func joinBases(toks []token, a, b int) string {
 		if k > a {
 			sb.WriteByte(' ')
 		}
-		sb.WriteString(toks[k].Base)
+		sb.WriteString(toks[k].Base())
 	}
 	return sb.String()
 }
@@ -517,7 +573,7 @@ func isOrg(run []token) bool {
 	if len(run) > 1 {
 		return orgSuffixes[lower(run[len(run)-1])]
 	}
-	w := run[0].Base
+	w := run[0].Base()
 	low := lower(run[0])
 	if knownOrgs[low] {
 		return true
@@ -542,7 +598,7 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 	// Where something happens: after a locative preposition, after "the
 	// town of", or right before the noun of a happening ("the Paris talks").
 	k := i - 1
-	if k >= 0 && strings.EqualFold(toks[k].Base, "the") {
+	if k >= 0 && strings.EqualFold(toks[k].Base(), "the") {
 		k--
 	}
 	if k >= 0 && regionWords[lower(toks[k])] {

@@ -169,6 +169,13 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		if p, ok := presents[w]; ok {
 			w = p
 		}
+		if storm := namedStormOf(items); storm != "" && slices.ContainsFunc(items, func(it *item) bool { return strings.EqualFold(it.m.Trigger, "landfall") }) {
+			t = storm + " makes landfall" // "Typhoon Tala makes landfall in Isabela"
+			if place != "" {
+				t += " in " + place
+			}
+			break
+		}
 		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
 			if strings.HasSuffix(d, "strike") {
 				t = d // "Dockworkers strike in Rotterdam"
@@ -194,6 +201,7 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		if subj != "" && strings.Contains(subj, " ") && isPerson(items, subj) {
 			subj = callName(items, subj)
 		}
+		subj = dropLength(subj)
 		obj := ""
 		for _, it := range items {
 			if strings.EqualFold(it.m.Trigger, trig) && it.m.Object != "" {
@@ -312,6 +320,17 @@ func clauseSubject(quote, trigger string) string {
 	if k < 0 {
 		return ""
 	}
+	if strings.ToLower(words[k]) == "and" {
+		// "The company halted sales ... and will start paying refunds":
+		// the subject of the clause before.
+		for j := k - 1; j > 0; j-- {
+			w := strings.ToLower(strings.Trim(words[j], ".,;:\"'“”"))
+			if kind := triggerKinds[w]; kind != "" && kind != KindStatement && !startsUpper(words[j]) {
+				return clauseSubject(strings.Join(words[:j+1], " "), w)
+			}
+		}
+		return ""
+	}
 	var np []string
 	if low := strings.ToLower(words[k]); (low == "who" || low == "which" || low == "that") && k > 0 && strings.HasSuffix(words[k-1], ",") {
 		// The antecedent: the phrase before the comma, without a trailing
@@ -359,11 +378,46 @@ func clauseSubject(quote, trigger string) string {
 	}
 	for _, w := range np {
 		low := strings.ToLower(strings.Trim(w, ".,;:"))
+		if k := triggerKinds[low]; k != "" && k != KindStatement && w != np[0] && !startsUpper(w) {
+			return "" // "company halted sales": a clause, not a noun phrase
+		}
 		if pronouns[low] || low == "it" || low == "they" || low == "we" || low == "i" || low == "you" || triggerKinds[low] == KindStatement || !isNameWord(strings.Trim(w, ".,;:")) {
 			return ""
 		}
 	}
 	return strings.Join(np, " ")
+}
+
+// namedStormOf returns the named storm ("Hurricane Odile") most of the
+// items name, or "".
+func namedStormOf(items []*item) string {
+	return majority(items, func(it *item) string {
+		for _, o := range it.m.Orgs {
+			if w, _, ok := strings.Cut(o, " "); ok && stormWords[strings.ToLower(w)] != "" {
+				return o
+			}
+		}
+		return ""
+	})
+}
+
+// dropLength drops the words of length that open a noun phrase: "Two-day
+// summit" is the "summit" of a headline.
+func dropLength(np string) string {
+	for {
+		w, rest, ok := strings.Cut(np, " ")
+		if !ok {
+			return np
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case strings.HasSuffix(lw, "-day"), strings.HasSuffix(lw, "-week"), strings.HasSuffix(lw, "-month"),
+			strings.HasSuffix(lw, "-hour"), strings.HasSuffix(lw, "-long"), strings.HasSuffix(lw, "-year"):
+			np = rest
+		default:
+			return np
+		}
+	}
 }
 
 // bareNouns are the titles that, alone, need a place.

@@ -1,13 +1,11 @@
 package render
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -50,13 +48,12 @@ type Output struct {
 
 	memo *Memo // nil: render every page
 
-	mu      sync.Mutex
-	files   map[string][]byte    // every path added, with its bytes when kept in memory
-	dir     string               // when not "", the folder files are written into
-	made    map[string]bool      // folders made under dir
-	states  map[string]FileState // the files written under dir
-	bufs    sync.Pool            // of *bytes.Buffer, for executing pages
-	writers sync.Pool            // of *bufio.Writer, for writing files
+	mu     sync.Mutex
+	files  map[string][]byte    // every path added, with its bytes when kept in memory
+	dir    string               // when not "", the folder files are written into
+	made   map[string]bool      // folders made under dir
+	states map[string]FileState // the files written under dir
+	bufs   sync.Pool            // of *bytes.Buffer, for executing pages
 }
 
 // NewOutput returns an empty Output whose pages are executed from t and
@@ -168,7 +165,7 @@ func (o *Output) release(buf *bytes.Buffer) {
 
 // write writes data at p under o.dir, minified as media type mt (unless
 // mt is ""), making its folder if need be. The minifier reads data in place
-// and writes straight to the file: no copy of a large file is made.
+// and writes into a pooled buffer, which goes to the file in one write.
 func (o *Output) write(p, mt string, data []byte) error {
 	name := filepath.Join(o.dir, filepath.FromSlash(p))
 	d := filepath.Dir(name)
@@ -187,42 +184,24 @@ func (o *Output) write(p, mt string, data []byte) error {
 		o.made[d] = true
 		o.mu.Unlock()
 	}
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	w, _ := o.writers.Get().(*bufio.Writer)
-	if w == nil {
-		w = bufio.NewWriterSize(f, 64<<10)
-	} else {
-		w.Reset(f)
-	}
-	defer o.writers.Put(w)
 	// The bytes go to the file and to the checksum the manifest keeps.
-	h := sha256.New()
-	mw := io.MultiWriter(w, h)
-	if mt == "" {
-		_, err = mw.Write(data)
-	} else if err = o.min.Minify(mt, mw, buffer.NewReader(data)); err != nil {
-		err = fmt.Errorf("render: minify %s: %w", p, err)
+	if mt != "" {
+		buf := o.buffer()
+		defer o.release(buf)
+		if err := o.min.Minify(mt, buf, buffer.NewReader(data)); err != nil {
+			return fmt.Errorf("render: minify %s: %w", p, err)
+		}
+		data = buf.Bytes()
 	}
-	if err == nil {
-		err = w.Flush()
-	}
-	var fi fs.FileInfo
-	if err == nil {
-		fi, err = f.Stat()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	size, mtime, err := createFile(name, data)
 	if err != nil {
 		return err
 	}
 	var sum Sum
-	copy(sum[:], h.Sum(nil))
+	full := sha256.Sum256(data)
+	copy(sum[:], full[:])
 	o.mu.Lock()
-	o.states[p] = FileState{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Sum: sum}
+	o.states[p] = FileState{Size: size, ModTime: mtime, Sum: sum}
 	o.mu.Unlock()
 	return nil
 }

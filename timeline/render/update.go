@@ -226,8 +226,36 @@ func Update(ctx context.Context, dest string, files []File, prev *Manifest) (*Ma
 
 // conflict reports whether a new file would take the place of an old
 // folder or an old file the place of a new folder: cases an in-place update
-// does not handle.
+// does not handle. prev is a folder's (no file of it is in another's
+// place), so only the files next adds can conflict; a few are checked one
+// by one.
 func conflict(prev, next *Manifest) bool {
+	var added []string
+	for p := range next.Files {
+		if _, ok := prev.Files[p]; !ok {
+			added = append(added, p)
+			if len(added) > 64 {
+				return conflictAll(prev, next)
+			}
+		}
+	}
+	for _, p := range added {
+		for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
+			if _, ok := prev.Files[dir]; ok {
+				return true // an old file where the new one needs a folder
+			}
+		}
+		for q := range prev.Files {
+			if len(q) > len(p) && q[len(p)] == '/' && strings.HasPrefix(q, p) {
+				return true // an old folder where the new file goes
+			}
+		}
+	}
+	return false
+}
+
+// conflictAll is conflict comparing every file's folders.
+func conflictAll(prev, next *Manifest) bool {
 	dirs := func(m *Manifest) map[string]bool {
 		d := map[string]bool{}
 		for p := range m.Files {

@@ -3,6 +3,7 @@ package render
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"os"
 	"path/filepath"
@@ -207,4 +208,41 @@ func TestMemoFollowsEntityPages(t *testing.T) {
 	}
 	// The fingerprint holds the whole set of people and places with pages,
 	// so event b's page is rendered again too: coarse, but never stale.
+}
+
+// TestConflict checks conflict, which looks only at the files added,
+// against conflictAll, which compares every file's folders.
+func TestConflict(t *testing.T) {
+	manifest := func(paths ...string) *Manifest {
+		m := &Manifest{Files: map[string]FileState{}}
+		for _, p := range paths {
+			m.Files[p] = FileState{}
+		}
+		return m
+	}
+	many := []string{"index.html"}
+	for i := range 100 {
+		many = append(many, fmt.Sprintf("events/e%d/index.html", i))
+	}
+	for _, tt := range []struct {
+		name       string
+		prev, next *Manifest
+		want       bool
+	}{
+		{"nothing added", manifest("index.html", "a/index.html"), manifest("index.html"), false},
+		{"a page added beside others", manifest("index.html", "a/index.html"), manifest("index.html", "a/index.html", "b/index.html"), false},
+		{"a new file where a folder was", manifest("index.html", "a/index.html"), manifest("index.html", "a"), true},
+		{"a new file where a file's folder was, deeper", manifest("a/b/c.html"), manifest("a/b"), true},
+		{"a new folder where a file was", manifest("index.html", "a"), manifest("index.html", "a/index.html"), true},
+		{"a name that only starts like a folder", manifest("ab/index.html"), manifest("ab/index.html", "a"), false},
+		{"many added, no conflict", manifest("index.html"), manifest(many...), false},
+		{"many added, one where a file was", manifest("index.html", "events/e7"), manifest(append([]string{"events/e7"}, many...)...), true},
+	} {
+		if got := conflict(tt.prev, tt.next); got != tt.want {
+			t.Errorf("%s: conflict = %v, want %v", tt.name, got, tt.want)
+		}
+		if got := conflictAll(tt.prev, tt.next); got != tt.want {
+			t.Errorf("%s: conflictAll = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }

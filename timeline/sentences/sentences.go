@@ -30,7 +30,7 @@ type Span struct {
 //
 // Split is safe for concurrent use.
 func Split(text string) []Span {
-	var out []Span
+	out := make([]Span, 0, len(text)/128+1) // news sentences run to about 150 bytes
 	start := -1
 	emit := func(end int) {
 		if start < 0 {
@@ -77,7 +77,7 @@ func Split(text string) []Span {
 		case r == '.' || r == '!' || r == '?' || r == '…':
 			j := i + size
 			// Ellipses and runs of terminators: "...", "?!".
-			for j < len(text) && strings.ContainsRune(".!?…", rune(text[j])) {
+			for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
 				j++
 			}
 			j = skipClosers(text, j)
@@ -92,6 +92,9 @@ func Split(text string) []Span {
 		i += size
 	}
 	emit(len(text))
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 

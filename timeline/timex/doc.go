@@ -70,7 +70,15 @@
 //   - "mid-afternoon", "mid morning" are a TIME (Mod MID) of the day named
 //     after them ("mid-afternoon yesterday"), or with no day the reference
 //     day in the value and no interval, as a bare clock time.
+//   - "the next decade", "the coming decade", "the past decade" (and
+//     century) are durations, P10Y: ten years from or up to now, as "the
+//     past ten years", not a calendar decade; "the last decade" keeps
+//     TimeBank's value, the calendar decade gone.
+//   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
+//     expression.
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
+//     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
+//     quarterly dividend" is no expression),
 //     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "twice a week"
 //     (the "a week"), "every few days" PXD.
 //
@@ -90,45 +98,42 @@
 //     (published Monday) the weekend is the one after that Friday; this
 //     needs a reporting verb ("said", "warned", "announced" ...) near the
 //     earlier date in the same sentence.
-//   - The tense of an expression is that of the nearest cue word before it
-//     in the same sentence, or failing one, the nearest after it (within 25
-//     words: figures and punctuation do not count, so "$42.875 a share"
-//     does not push the verb out of reach). Participles, regular or not, after "be", "been", "being",
-//     "to" are no cue ("will be paid Dec. 14": the modal decides); after
-//     "to be" they point forward ("talks to be held on Monday"); after "is",
-//     "are" ("is headed to") they are present. A weekday in the possessive
-//     ("follows Tuesday's declaration") is not sent forward by a present
-//     tense. A plain present verb of a timetable ("meet", "vote", "head",
-//     "gather" ...) after "they", "we", "who", a name or a plural noun is
-//     present ("Ministers meet Monday"), unless "did" or "not" precedes;
-//     "open" and "close" are not among them ("Stocks close lower on
-//     Wednesday" reports the day gone). So are "expires", "ends",
-//     "starts", "resumes", "votes", "goes", "heads", "faces" and the like
-//     after anything but a determiner ("The deadline expires Monday",
-//     "Parliament votes Tuesday"; not "the votes Tuesday").
-//     A month and day after "by" or "before" in a present-tense clause
-//     (after "by", also in a clause with no tense cue) is a deadline to
-//     come ("the plan ends by Dec. 31"). "died", "fled",
-//     "sued" and other short past forms are past cues; adjectives in -ed
-//     ("unspecified", "undisclosed", "alleged") are none.
-//     "scheduled", "slated", "expected", "due" after "had been" are past
-//     ("had been scheduled to expire at midnight Friday").
-//     "since" is a past cue ("searching since the Oct. 23 shooting");
-//     "until" points forward unless "had" follows it in the sentence
-//     ("Until Thursday, they had not called him a suspect"). A period
-//     after a state's abbreviation ("Ala.", "Calif.") or "Ltd." ends the
-//     sentence only before a capital.
-//     Modals ("may",
-//     "might", "should", "must", "could") point forward, except "could
-//     have", "could not" (past). "plans to", "set to", "due to", "going
-//     to", "was to" point forward; "planned" alone points back, but "planned a"
-//     (an event) points forward. A verb in -s after "who", "which", "he",
-//     "she", "it" is present ("who faces an election on May 14"). A past verb of a plan or promise
-//     ("agreed", "decided", "vowed", "promised" ...) AFTER the expression
-//     is dated by it ("on Thursday agreed to plead guilty": past); before
-//     it, it points forward ("vowed to act by Friday"), except that a month
-//     or a day of the month after "agreed to", "decided to" takes the
-//     nearest such date, since it may date the agreement or the deal.
+//   - The tense of an expression is that of the nearest cue word before it in the
+//     same sentence, or failing one, the nearest after it (within 25 words:
+//     figures and punctuation do not count, so "$42.875 a share" does not push the
+//     verb out of reach). Participles, regular or not, after "be", "been",
+//     "being", "to" are no cue ("will be paid Dec. 14": the modal decides); after
+//     "to be" they point forward ("talks to be held on Monday"); after "is", "are"
+//     ("is headed to") they are present. A weekday in the possessive ("follows
+//     Tuesday's declaration") is not sent forward by a present tense. A plain
+//     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
+//     "they", "we", "who", a name or a plural noun is present ("Ministers meet
+//     Monday"), unless "did" or "not" precedes; "open" and "close" are not among
+//     them ("Stocks close lower on Wednesday" reports the day gone). So are
+//     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces"
+//     and the like after anything but a determiner ("The deadline expires Monday",
+//     "Parliament votes Tuesday"; not "the votes Tuesday"). A month and day after
+//     "by" or "before" in a present-tense clause (after "by", also in a clause
+//     with no tense cue) is a deadline to come ("the plan ends by Dec. 31").
+//     A participle after a verb of state ("will stay closed through
+//     Wednesday", "remain", "keep", "become") is an adjective, no cue.
+//     "died", "fled", "sued" and other short past forms are past cues; adjectives
+//     in -ed ("unspecified", "undisclosed", "alleged") are none. "scheduled",
+//     "slated", "expected", "due" after "had been" are past ("had been scheduled
+//     to expire at midnight Friday"). "since" is a past cue ("searching since the
+//     Oct. 23 shooting"); "until" points forward unless "had" follows it in the
+//     sentence ("Until Thursday, they had not called him a suspect"). A period
+//     after a state's abbreviation ("Ala.", "Calif.") or "Ltd." ends the sentence
+//     only before a capital. Modals ("may", "might", "should", "must", "could")
+//     point forward, except "could have", "could not" (past). "plans to", "set
+//     to", "due to", "going to", "was to" point forward; "planned" alone points
+//     back, but "planned a" (an event) points forward. A verb in -s after "who",
+//     "which", "he", "she", "it" is present ("who faces an election on May 14"). A
+//     past verb of a plan or promise ("agreed", "decided", "vowed", "promised"
+//     ...) AFTER the expression is dated by it ("on Thursday agreed to plead
+//     guilty": past); before it, it points forward ("vowed to act by Friday"),
+//     except that a month or a day of the month after "agreed to", "decided to"
+//     takes the nearest such date, since it may date the agreement or the deal.
 //   - A month and day or a weekday right after "for" that ends its phrase
 //     was planned and is to come, whatever the tense ("called a snap
 //     election for Jan. 17", "announced a strike for Friday"). A plan
@@ -155,7 +160,9 @@
 //     date is nearest the reference day; when the tense points the other
 //     way and the candidate on its side lies within 340 days, that one wins
 //     ("in May", past tense, in an April paper: last May; a present tense
-//     does not count here, "under a June agreement"), except that a
+//     does not count here, "under a June agreement", except a verb of a
+//     timetable within three words before it: "begins Oct. 1", "takes
+//     effect Jan. 1", "expires", "opens" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's).
 //   - Halves without a year ("the second half") count only in a sentence
@@ -228,19 +235,18 @@
 //   - "later in the day" is the reference day in a future-tense clause and
 //     the anchor otherwise; "overnight" is the night before the reference day
 //     (its interval spans both days) unless the clause is in the future.
-//   - Named days: Easter (Gregorian computus) and the days computed from it
-//     (Palm Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter
-//     Monday, Easter weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter
-//     (Julian computus) and Orthodox Christmas; Christmas (Eve), New Year's
-//     Day and Eve (not after "Lunar", "Chinese", "Jewish" ...), Boxing Day, Thanksgiving (fourth Thursday of November),
-//     Memorial Day, Labor Day, US Election Day, Veterans/Armistice Day,
-//     Halloween, Valentine's Day, Victory Day (9 May), VE Day (8 May),
-//     Bastille Day, May Day, St. Patrick's Day, Mother's and Father's Day,
-//     Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
-//     Independence Day is the country's that the
-//     preceding words name (Ukraine 24 August, India 15 August, Mexico 16
-//     September; the United States' 4 July otherwise). Their year is chosen
-//     like a month and day's.
+//   - Named days: Easter (Gregorian computus) and the days computed from it (Palm
+//     Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter Monday, Easter
+//     weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter (Julian
+//     computus) and Orthodox Christmas; Christmas (Eve), New Year's Day and Eve
+//     (not after "Lunar", "Chinese", "Jewish" ...), Boxing Day, Thanksgiving
+//     (fourth Thursday of November), Memorial Day, Labor Day, US Election Day,
+//     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
+//     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
+//     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
+//     Independence Day is the country's that the preceding words name (Ukraine 24
+//     August, India 15 August, Mexico 16 September; the United States' 4 July
+//     otherwise). Their year is chosen like a month and day's.
 //   - A bare ordinal day after a preposition ("on the 25th", "until the
 //     2nd") is in the reference month, or in the month before (past tense)
 //     or after (future tense) when that day of this month lies on the other
@@ -276,45 +282,50 @@
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.
-//   - Business news: "for the year", "during the week", "the full year",
-//     "the week's" are the reference day's year or week (a bare "the year"
-//     is none; "the first nine months of the year" is the year last named);
-//     "the fiscal year" and "the year ended March 31" are durations (P1Y),
-//     since no calendar year holds them; "fiscal 1989" and "the fiscal
-//     first quarter" take the value TimeBank gives them (1989, 1989-Q1)
-//     but no interval, for the same reason. "the next year or so" is
-//     the next year, Mod APPROX. "the quarter", "the latest
-//     quarter", "the current quarter" are the quarter being reported (the
-//     one holding the day 45 days before the reference day, or the quarter
-//     last named; "the latest period" soon after a quarter is that
-//     quarter); "year-end", "the year's end" are the end of the year nearest
-//     the reference day, or the past one in a past-tense clause; "the
-//     year-earlier quarter", "the year-earlier period" (soon after a quarter
-//     was named), the adjective "year-earlier", "year-ago" ("from
-//     year-earlier levels"; last year when no quarter was named) and, in a
-//     sentence of figures ($, %, million,
-//     cents) after a quarter was named, "a year ago" and "a year earlier"
-//     are that quarter a year before, as TimeBank annotates them (a decimal
-//     point, "$5.3 million", ends no sentence). A year in the possessive
-//     before a quarter or a half is one expression: "this year's third
-//     quarter" 2025-Q3, "next year's first half" 2026-H1; "last year's
-//     quarter" (or "period") soon after a quarter was named is that quarter
-//     a year before. "a year-earlier loss" holds the adjective
-//     "year-earlier", not the duration "a year". "the year-earlier third
-//     quarter" is that quarter a year before; "the 1988 quarter", "the
-//     1988 period" soon after a quarter was named are that quarter in the
-//     year named; "the quarter a year ago" is the quarter being reported,
-//     a year before ("the year-earlier period" after "for the nine
-//     months" is that stretch, P9M); "that quarter", "the same quarter" are the quarter
-//     last named; "the same (corresponding, comparable) period last year"
-//     ("a year ago", "of 1988") is that quarter a year before (in 1988).
-//   - A bare four-digit number 1000–2100 is a year unless a count noun or
-//     another plural follows it ("2000 people", "1500 police", "2025
-//     points"), which a date-introducing word before it ("in", "since",
-//     "the", "Russia's") overrides. "the 80s" and "'98" are a decade and a
-//     year ("highs in the mid-70s" are degrees); "the 1800s", "the early
-//     1900s" are centuries (18, 19), "the 2000s" the decade; "17/04/2025" is read day
-//     first because 17 cannot be a month.
+//   - Business news: "for the year", "during the week", "the full year", "the
+//     week's" are the reference day's year or week (a bare "the year" is none;
+//     "the first nine months of the year" is the year last named); "the fiscal
+//     year" and "the year ended March 31" are durations (P1Y), since no calendar
+//     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
+//     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason.
+//     "the next year or so" is the next year, Mod APPROX. "the quarter", "the
+//     latest quarter", "the current quarter" are the quarter being reported (the
+//     one holding the day 45 days before the reference day, or the quarter last
+//     named; "the latest period" soon after a quarter is that quarter);
+//     "year-end", "the year's end" are the end of the year nearest the reference
+//     day, or the past one in a past-tense clause; "the year-earlier quarter",
+//     "the year-earlier period" (soon after a quarter was named), the adjective
+//     "year-earlier", "year-ago" ("from year-earlier levels"; last year when no
+//     quarter was named) and, in a sentence of figures ($, %, million, cents)
+//     after a quarter was named, "a year ago" and "a year earlier" are that
+//     quarter a year before, as TimeBank annotates them (a decimal point, "$5.3
+//     million", ends no sentence). A year in the possessive before a quarter or a
+//     half is one expression: "this year's third quarter" 2025-Q3, "next year's
+//     first half" 2026-H1; "last year's quarter" (or "period") soon after a
+//     quarter was named is that quarter a year before. "a year-earlier loss" holds
+//     the adjective "year-earlier", not the duration "a year". "the year-earlier
+//     third quarter" is that quarter a year before; "the 1988 quarter", "the 1988
+//     period" soon after a quarter was named are that quarter in the year named;
+//     "the quarter a year ago" is the quarter being reported, a year before ("the
+//     year-earlier period" after "for the nine months" is that stretch, P9M);
+//     "that quarter", "the same quarter" are the quarter last named; "the same
+//     (corresponding, comparable) period last year" ("a year ago", "of 1988") is
+//     that quarter a year before (in 1988). That reading needs the quarter
+//     to have been named as reported, not in a future-tense clause ("expect
+//     faster growth in the second half ... from 8.2 percent a year ago" is
+//     last year). "a year ago", "a year earlier" are comparisons: they do
+//     not become the year that "the first nine months of the year" means.
+//     "the April-June quarter", "the October-December period" are the
+//     calendar quarter those months make, its year chosen as for "the
+//     second quarter"; months that make no calendar quarter are left as
+//     months.
+//   - A bare four-digit number 1000–2100 is a year unless a count noun or another
+//     plural follows it ("2000 people", "1500 police", "2025 points"), which a
+//     date-introducing word before it ("in", "since", "the", "Russia's")
+//     overrides. "the 80s" and "'98" are a decade and a year ("highs in the
+//     mid-70s" are degrees); "the 1800s", "the early 1900s" are centuries (18,
+//     19), "the 2000s" the decade; "17/04/2025" is read day first because 17
+//     cannot be a month.
 //   - Seasons are meteorological: spring March–May, summer June–August,
 //     autumn September–November, winter December to February of the next
 //     year (2025-WI runs into 2026). "this winter" before the season's
@@ -332,19 +343,20 @@
 //
 // # Known limits
 //
-// The tagger does not parse syntax: a tense cue from a neighbouring clause
-// can mislead a weekday or a month. Quoted speech is resolved against the
+// The tagger does not parse syntax: a tense cue from a neighbouring clause can
+// mislead a weekday or a month. Quoted speech is resolved against the
 // publication date unless its reporting verb is dated in the same sentence.
-// The anchor is simply
-// the last day named, which in a narrative that jumps back and forth can be
-// the wrong one for "later in the day" or "the next day". A clock time
-// without a day ("shortly before midnight", "at 8 p.m.") has the reference
-// day in its value, as TimeBank annotates it, but no interval: the text does
-// not say which day it is. Right after a day and "at" ("on Tuesday at 3
-// p.m.", "yesterday at about 9:30 a.m.") or before a day after an aside in
-// brackets ("10:35 a.m. (0735 GMT) Friday") it takes that day. In a
-// sentence that named a day before it ("On Monday, the polls closed at 8
-// p.m.") its value takes that day, as TimeBank does, but its interval
-// stays empty; a clock time with no day never becomes the anchor. Values follow TimeML but not every TimeBank
-// habit (TimeBank is inconsistent about "now", bare "years", "the year").
+// The anchor is simply the last day named, which in a narrative that jumps
+// back and forth can be the wrong one for "later in the day" or "the next
+// day". A clock time without a day ("shortly before midnight", "at 8 p.m.")
+// has the reference day in its value, as TimeBank annotates it, but no
+// interval: the text does not say which day it is. Right after a day and "at"
+// ("on Tuesday at 3 p.m.", "yesterday at about 9:30 a.m.") or before a day
+// after an aside in brackets ("10:35 a.m. (0735 GMT) Friday") it takes that
+// day. In a sentence that named a day before it ("On Monday, the polls closed
+// at 8 p.m.") its value takes that day, as TimeBank does, but its interval
+// stays empty; so it does in a past-tense sentence right after one that
+// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."); a clock time with no day never becomes the anchor. Values
+// follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
+// "now", bare "years", "the year").
 package timex

@@ -190,10 +190,13 @@ func (t *tagger) clock(i int) cand {
 	if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
-		} else if t.anchored && t.anchorAt <= i && t.sameSentence(t.anchorAt, i) {
+		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
-			// the sentence named, as TimeBank does; the interval stays
-			// empty, since the clock time may belong to another day
+			// the sentence named, as TimeBank does, or the past day the
+			// sentence before named when this one is in the past tense too
+			// ("The quake struck on Saturday. It hit at 8:02 a.m."); the
+			// interval stays empty, since the clock time may belong to
+			// another day
 			base = t.anchor
 		}
 	}

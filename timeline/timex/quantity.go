@@ -135,6 +135,9 @@ func (t *tagger) quantity(i int) cand {
 		k += 2
 	}
 	c := cand{i: i, j: k, typ: Duration, val: durValue(n, u), the: true}
+	if t.is(k, "-") && t.attached(k) && t.is(k+1, "olds") {
+		return cand{} // "Fifteen-year-olds", "10-year-olds": people of that age
+	}
 	if hyph {
 		c.the = false // "the 30-day truce": the article belongs to the noun
 		// "four-year-old", "decades-long"; a person's age is no expression
@@ -161,7 +164,9 @@ func (t *tagger) quantity(i int) cand {
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
 		}
-		return t.shifted(i, k+1, n, u, t.ref, -1, true)
+		c := t.shifted(i, k+1, n, u, t.ref, -1, true)
+		c.back = n == 1 && u == uYear // "up from $3 a year ago": a comparison
+		return c
 	case "earlier", "later":
 		if t.is(i-1, "the") || t.is(k+1, "than") {
 			return c // "a month earlier than usual": a comparison, not a date
@@ -194,7 +199,9 @@ func (t *tagger) quantity(i int) cand {
 			// days after the reference day, which the past tense rules out
 			return c
 		}
-		return t.shifted(i, k+1, n, u, base, sign, false)
+		c := t.shifted(i, k+1, n, u, base, sign, false)
+		c.back = sign < 0 && n == 1 && u == uYear // "from $3 a year earlier": a comparison
+		return c
 	case "from":
 		if t.is(k+1, "now") {
 			return t.shifted(i, k+2, n, u, t.ref, 1, false)
@@ -365,6 +372,9 @@ func (t *tagger) set(i int) cand {
 	case "monthly":
 		return cand{i: i, j: i + 1, typ: Set, val: "P1M"}
 	case "quarterly":
+		if k := i + 1; k < len(t.toks) && t.toks[k].kind != kPunct && !t.is(k, "and") && !t.is(k, "or") {
+			return cand{} // "its quarterly dividend": an adjective of a payment, not a set
+		}
 		return cand{i: i, j: i + 1, typ: Set, val: "P3M"}
 	case "annually", "yearly":
 		return cand{i: i, j: i + 1, typ: Set, val: "P1Y"}

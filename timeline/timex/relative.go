@@ -239,6 +239,12 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	the := t.is(i-1, "the")
 	off := 0
 	base := t.ref
+	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming") {
+		// "over the next decade", "for the past decade": ten years up to
+		// or from now, a duration (as "the past ten years"), not the
+		// calendar decade 2010-2019
+		return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
+	}
 	switch w {
 	case "this", "current":
 		if w == "current" && !the {
@@ -545,6 +551,28 @@ func (t *tagger) quarter(i int) cand {
 	if half && !t.businessSentence(i) {
 		return cand{} // "scored in the second half": a match, not a year
 	}
+	return cand{i: i, j: j, typ: Date, val: t.quarterYear(i, j, code, half) + code, the: !hyph}
+}
+
+// monthQuarter parses "April-June quarter", "July-September period" (the
+// first month at i): the calendar quarter those three months make, its
+// year chosen as for "the third quarter". Months that make no calendar
+// quarter ("the May-July period") are left alone.
+func (t *tagger) monthQuarter(i int) cand {
+	m1, ok1 := monthOf(t.w(i))
+	if !ok1 || !t.is(i+1, "-") || !t.attached(i+1) {
+		return cand{}
+	}
+	m2, ok2 := monthOf(t.w(i + 2))
+	if !ok2 || !t.attached(i+2) || (m1-1)%3 != 0 || m2 != m1+2 || !t.is(i+3, "quarter") && !t.is(i+3, "period") {
+		return cand{}
+	}
+	code := "-Q" + itoa(int(m1-1)/3+1)
+	return cand{i: i, j: i + 4, typ: Date, val: t.quarterYear(i, i+4, code, false) + code, the: true}
+}
+
+// quarterYear returns the year of a quarter or half named without one.
+func (t *tagger) quarterYear(i, j int, code string, half bool) string {
 	// the quarter (or half) that began last: news reports quarters once
 	// they start, and goes on reporting one for a season after it ends
 	// ("expects to report third-quarter earnings" in October); a
@@ -561,7 +589,7 @@ func (t *tagger) quarter(i int) cand {
 	if iv, _, _ := intervalOf(itoa(y) + code); t.tenseAt(i, j) == tFuture && t.ref.Sub(iv.End) > season {
 		y++
 	}
-	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, the: !hyph}
+	return itoa(y)
 }
 
 // quarterCode parses "Q3", "Q3 2025".

@@ -17,10 +17,14 @@ type tagger struct {
 	lastSet  bool
 	lastAt   int    // the token after it
 	lastQ    string // the last quarter value emitted, 2025-Q3
-	qAt      int    // the token after it
-	lastP    string // the last reporting period given as months ("the nine months"): P9M
-	pAt      int    // the token after it
-	out      []Timex
+
+	qFuture     bool      // lastQ was named in a future-tense clause
+	lastMain    time.Time // like last, but not moved by a comparison a year back ("a year earlier")
+	lastMainSet bool
+	qAt         int    // the token after it
+	lastP       string // the last reporting period given as months ("the nine months"): P9M
+	pAt         int    // the token after it
+	out         []Timex
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -94,12 +98,16 @@ func (t *tagger) emit(c cand) {
 			}
 			if g != GranCentury && g != GranDecade {
 				t.last, t.lastSet, t.lastAt = iv.Start, true, c.j
+				if !c.back {
+					t.lastMain, t.lastMainSet = iv.Start, true
+				}
 			}
 			if c.noDay {
 				tx.Interval = Interval{}
 			}
 			if g == GranQuarter && !c.back {
 				t.lastQ, t.qAt = c.val, c.j
+				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
 			}
 		}
 	}
@@ -623,6 +631,7 @@ func (t *tagger) core(i int) cand {
 	w := tk.w
 	if _, ok := monthOf(w); ok {
 		try(t.monthDate(i))
+		try(t.monthQuarter(i))
 	}
 	if _, ok := weekdayOf(w); ok {
 		try(t.weekday(i, 0))
@@ -661,7 +670,7 @@ func (t *tagger) core(i int) cand {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
 		try(t.relative(i))
-	case "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
+	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
@@ -883,7 +892,7 @@ func startWord(w string) bool {
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "over",
 		"overnight", "palm", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
-		"quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
+		"quarterly", "quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
 		"seventeenth", "seventh", "seventies", "seventy", "several", "six", "sixteen", "sixteenth", "sixth",
 		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
@@ -967,6 +976,27 @@ func (t *tagger) sameSentence(from, i int) bool {
 		}
 		if tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
 			return false // "... at 8 p.m. The polls": the period of "p.m." ends the sentence too
+		}
+	}
+	return true
+}
+
+// sentenceBefore reports whether token from lies in the sentence holding
+// token i or in the one before it, counting a period of "p.m." before a
+// capital as an end, as sameSentence does.
+func (t *tagger) sentenceBefore(from, i int) bool {
+	ends, endAt := 0, -1
+	for k := from; k < i && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.nl && endAt != k-1 {
+			ends++ // a line break ends a sentence that no period ended
+		}
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) ||
+			tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			ends, endAt = ends+1, k
+		}
+		if ends > 1 {
+			return false
 		}
 	}
 	return true
@@ -1150,9 +1180,10 @@ func (t *tagger) reportPeriod(i int) cand {
 				// "the week's most active session": the week being reported
 			case !week && t.is(i-2, "of") && t.periodBefore(i-3):
 				// "the first nine months of the year": the year last named
+				// (not a comparison "a year earlier" made of it)
 				base := t.ref
-				if t.lastSet {
-					base = t.last
+				if t.lastMainSet {
+					base = t.lastMain
 				}
 				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
 			default:
@@ -1190,6 +1221,9 @@ func (t *tagger) quarterYearBack(i int) string {
 	}
 	if !figures {
 		return ""
+	}
+	if t.qFuture {
+		return "" // "expect faster growth in the second half": a period to come is no figure reported
 	}
 	return itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:]
 }

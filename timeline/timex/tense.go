@@ -156,7 +156,8 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	switch tk.w {
-	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks":
+	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
+		"begins", "opens", "takes":
 		// a timetable in the present after a singular subject: "The
 		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
 		// after a determiner ("the votes")
@@ -182,8 +183,11 @@ func (t *tagger) cue(k int) tense {
 				return tFuture // "talks to be held on Monday": a planned event
 			}
 			return tNone // "will be paid": the modal decides
-		case "been", "being", "to", "not":
-			return tNone // a participle or infinitive: no tense of its own
+		case "been", "being", "to", "not", "stay", "stays", "remain", "remains", "keep", "keeps", "become", "becomes":
+			// a participle or infinitive: no tense of its own; after a
+			// verb of state it is an adjective ("will stay closed
+			// through Wednesday": the modal decides)
+			return tNone
 		case "is", "are", "am":
 			return tPresent // "is headed to a runoff"
 		}
@@ -279,6 +283,11 @@ func (t *tagger) yearDirection(i, j int) int {
 	case tFuture:
 		return 1
 	}
+	if c == tPresent && k >= 0 && k < i && i-k <= 3 && timetableVerb(t.w(k)) {
+		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
+		// 1": a timetable in the present names a date to come
+		return 1
+	}
 	if c == tPresent || c == tNone && t.is(i-1, "by") {
 		switch t.w(i - 1) {
 		case "by", "before":
@@ -362,6 +371,16 @@ func (t *tagger) negatedBefore(k int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// timetableVerb reports whether w is a verb of a timetable in the present
+// ("expires", "begins", "takes effect"), which dates what is to come.
+func timetableVerb(w string) bool {
+	switch w {
+	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes":
+		return true
 	}
 	return false
 }
