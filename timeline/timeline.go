@@ -317,7 +317,10 @@ func (a *analysis) renderMemo(ctx context.Context, memo *render.Memo) ([]render.
 			return nil, err
 		}
 	}
-	return render.RenderMemo(ctx, a.site, a.templates, render.Generators(a.extra...), memo)
+	// timeline.json and the feeds beside the event pages, as renderTo
+	// does: an incremental build renders few pages, but the two large
+	// files then keep both cores busy.
+	return render.RenderMemo(ctx, a.site, a.templates, overlap(render.Generators(a.extra...)), memo)
 }
 
 // renderTo renders the analysed site straight into its destination,

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -165,19 +166,31 @@ func Extract(a *content.Article, opts Options) []Mention {
 	out := sc.out[:0] // copied to a slice of the right size at the end
 	ti := 0
 	var lastPerson string
+	var lastDay time.Time // the day the story last named, its narrative time
 	for si := range sents {
 		s := &sents[si]
 		var txs []timex.Timex
+		day := lastDay
 		for ti < len(all) && all[ti].Start < s.End {
 			t := all[ti]
 			ti++
 			if t.Start < s.Start || t.End > s.End || t.Start < s.Start+s.dateline {
 				continue // a dateline's date is when the story was filed
 			}
-			if datesHappening(t) && !s.quoted[t.Start-s.Start] {
+			if s.quoted[t.Start-s.Start] {
+				continue
+			}
+			if datesHappening(t) {
+				txs = append(txs, t)
+			} else if onNarrativeDay(t, lastDay) && sameDay(lastDay, a.Meta.Date) {
+				t.Interval = timex.Interval{Start: lastDay, End: lastDay} // the tagger gives a bare clock time no days
 				txs = append(txs, t)
 			}
+			if t.Type == timex.Date && t.Granularity == timex.GranDay {
+				day = t.Interval.Start
+			}
 		}
+		lastDay = day
 		people := make([]string, len(s.ents))
 		for k, e := range s.ents {
 			if e.Kind == "person" {
@@ -254,13 +267,13 @@ func Extract(a *content.Article, opts Options) []Mention {
 					}
 					continue
 				}
-				if t.Interval.Start.After(a.Meta.Date) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) {
+				if !t.Interval.Start.Before(a.Meta.Date.AddDate(0, 0, 1)) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) {
 					// "Alcaraz says his triumph on Sunday was ...", read
 					// as the coming Sunday: a date to come needs words
 					// that look ahead.
 					break
 				}
-				if pastTense(s.toks, trig) && t.Interval.Start.After(a.Meta.Date) {
+				if pastTense(s.toks, trig) && !t.Interval.Start.Before(a.Meta.Date.AddDate(0, 0, 1)) {
 					// "Roth on Thursday agreed", read as the coming
 					// Thursday: a verb in the past and a date to come
 					// disagree, and no date is better than a wrong one.
@@ -647,6 +660,29 @@ func datesHappening(t timex.Timex) bool {
 	return false
 }
 
+// onNarrativeDay reports whether t is a clock time with no day of its own
+// ("Polls closed at 8 p.m.") that the tagger put on the day the story last
+// named ("went to the polls on Sunday"). Extract takes it only when that
+// day is also the day of publication: a story that moved to another day
+// ("Campaigning ended on Friday. Turnout at 4 p.m. was 42%") leaves a bare
+// clock time ambiguous.
+func onNarrativeDay(t timex.Timex, day time.Time) bool {
+	if t.Type != timex.Time || t.Granularity != timex.GranTime || day.IsZero() || len(t.Value) < 10 {
+		return false
+	}
+	if t.Mod != "" && t.Mod != "APPROX" {
+		return false
+	}
+	return t.Value[:10] == day.Format("2006-01-02")
+}
+
+// sameDay reports whether a and b fall on one calendar day.
+func sameDay(a, b time.Time) bool {
+	y1, m1, d1 := a.Date()
+	y2, m2, d2 := b.Date()
+	return y1 == y2 && m1 == m2 && d1 == d2
+}
+
 // hasYear reports whether text writes a year in digits.
 func hasYear(text string) bool {
 	n := 0
@@ -852,6 +888,10 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "walked" && (i+1 >= len(toks) || lower(toks[i+1]) != "out" && lower(toks[i+1]) != "off") {
 			continue // "walked out", "walked off the job" strike; "walked into a room" is no happening
 		}
+		if low := lower(t); (low == "election" || low == "elections" || low == "vote" || low == "referendum") && calledBefore(toks, i) &&
+			!(seg.TFrom > 0 && lower(toks[seg.TFrom-1]) == "for") {
+			continue // "called the snap vote in July": the call is July's; "called an election for Jan. 17" dates the election
+		}
 		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
 			continue // "voters went to the polls" is an election; "polls show" is not
 		}
@@ -917,6 +957,20 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 	return out
 }
 
+// calledBefore reports whether "called" or "calls" stands within the three
+// words before toks[i] ("called a snap election").
+func calledBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if low := lower(toks[k]); low == "called" || low == "calls" {
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
 // meetingBefore reports whether toks[from:i] name talks, a meeting or a
 // visit: the subject of a phase verb at i (or, after it, its object: "had
 // just ended a news conference").
@@ -975,6 +1029,17 @@ func triggerKind(toks []token, i int) string {
 	}
 	if low == "called" && i+1 < len(toks) && lower(toks[i+1]) == "off" {
 		return KindOther // "called off": a cancellation, nothing said
+	}
+	if low == "called" || low == "calls" {
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			switch lower(toks[k]) {
+			case "election", "elections", "vote", "referendum", "poll":
+				return KindOther // "called a snap election": an act, nothing said
+			}
+			if !toks[k].Word || prepositions[lower(toks[k])] {
+				break
+			}
+		}
 	}
 	if (low == "call" || low == "spoke") && i > 0 && lower(toks[i-1]) != "phone" && low == "call" {
 		return KindStatement
@@ -1318,6 +1383,9 @@ func object(toks []token, trig int, seg span) string {
 		}
 		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] || objectStops[lower(t)] || strings.HasSuffix(lower(t), "ly") {
 			break
+		}
+		if lower(t) == "off" && i+1 < seg.To && (lower(toks[i+1]) == "the" || toks[i+1].Cap) {
+			break // "sank off the coast of Crete" is where, not what; "lifted off" keeps its particle
 		}
 		if low := lower(t); len(words) == 0 && (low == "its" || low == "their" || low == "his" || low == "her" || low == "the" || low == "a" || low == "an") {
 			continue // "raised its benchmark rate", "won the final": a headline drops them

@@ -398,8 +398,11 @@ func TestGold(t *testing.T) {
 // After events3 (happening frames, a statement joining the happening it
 // reports, story links, 'takes office', an election's 'first round'): date
 // precision 1.000 recall 0.792; merge precision 1.000 recall 0.750.
+//
+// After s2-events (the fixes prompted by blind5: cancellations, blockades,
+// briefings, decisions, end verbs ...): date precision 1.000 recall 0.854.
 func TestGoldBlind(t *testing.T) {
-	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.95, 0.77, 0.95, 0.74}, lenient: true}.run(t)
+	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.74}, lenient: true}.run(t)
 }
 
 // TestGoldBlind2 measures a second blind set (testdata/blind2), whose gold
@@ -450,8 +453,13 @@ func TestGoldBlind3(t *testing.T) {
 // Tuesday by timex, so the past sentence drops it), a called-off attempt
 // told as people who "had travelled" for it, a JAXA briefing and two
 // plans.
+//
+// After s2-events ("cancelled" and "blocked" happenings with frames of
+// their own, so a cancellation "because of the walkout" stays apart from
+// it): date precision 1.000 recall 0.812; merge precision 1.000 recall
+// 0.720.
 func TestGoldBlind4(t *testing.T) {
-	goldRun{dirs: []string{blind4Dir}, golds: []string{"gold_blind4.txt"}, floors: [4]float64{0.95, 0.65, 0.95, 0.7}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind4Dir}, golds: []string{"gold_blind4.txt"}, floors: [4]float64{0.95, 0.8, 0.95, 0.7}, lenient: true}.run(t)
 }
 
 // TestGoldBlind5 measures a fifth blind set (testdata/blind5): twelve
@@ -473,14 +481,32 @@ func TestGoldBlind4(t *testing.T) {
 // events, as were a confidence vote and a president's consultations; one
 // wrong date ("will receive ... from Wednesday" read as the Wednesday
 // before).
+//
+// After the general fixes it prompted (s2-events, up to 880999c): 37
+// events for 41 gold; date precision 1.000 recall 0.854; merge precision
+// 1.000 recall 0.600 (12 of 20). The rules: a weekday to come is never the
+// one before; end and resumption verbs unless talks are their subject;
+// "went to the polls"; "gave way"; "said on Thursday it was recalling";
+// a named storm is what "the typhoon" and a landfall of its article speak
+// of, one landfall at two places on one day; an AFP dateline in title case;
+// a bare clock time on the day of publication the story last named;
+// "claimed victory" a claim apart from the result. Still missed: a
+// confidence vote told by "called the snap vote" and by "collapsed"
+// (split), the president's consultations told by "from Wednesday" (the
+// tagger's Wednesday before), "moved out to sea", "beating Porto" (now as
+// "semifinals"), a statement by "his lawyers", share moves (left out: "rose
+// 3.4% in May" is a statistic), a turnout at a clock time after the story
+// moved to Friday.
 func TestGoldBlind5(t *testing.T) {
-	goldRun{dirs: []string{blind5Dir}, golds: []string{"gold_blind5.txt"}, floors: [4]float64{0, 0, 0, 0}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind5Dir}, golds: []string{"gold_blind5.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.6}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
-// across stories.
+// across stories. With blind5 (s2-events): at its first run date precision
+// 0.986 recall 0.803, merge precision 0.977 recall 0.697; after the fixes
+// date precision 0.994 recall 0.890, merge precision 1.000 recall 0.762.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.84, 0.95, 0.69}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.88, 0.95, 0.76}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

@@ -108,7 +108,7 @@ var triggerKinds = map[string]string{
 	"quarterfinal": KindOther, "quarterfinals": KindOther, "quarter-final": KindOther, "quarter-finals": KindOther,
 	// decisions, cancellations and blockades
 	"decision": KindOther, "cancelled": KindOther, "canceled": KindOther, "blocked": KindOther,
-	"notified": KindOther,
+	"notified": KindOther, "counted": KindOther,
 	// decisions that stop or withdraw something
 	"halted": KindOther, "suspended": KindOther, "dropped": KindOther, "withdrew": KindOther,
 	// statements
@@ -361,7 +361,7 @@ var presents = map[string]string{
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
 	"office": "takes office", "open": "opens", "start": "starts", "begin": "begins", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
-	"blocked": "block", "briefed": "briefs", "notified": "notified",
+	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells

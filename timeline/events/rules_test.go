@@ -119,3 +119,80 @@ func TestNamedStormAndFinals(t *testing.T) {
 		}
 	}
 }
+
+// TestClockTimeOnNarrativeDay checks that a bare clock time ("at 8 p.m.")
+// dates a happening only when the tagger put it on the day the story last
+// named.
+func TestClockTimeOnNarrativeDay(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text string
+		want               string // the date of the s2 mention, "" for none
+	}{
+		{"filed on the Sunday: 8 p.m. is Sunday's", "2027-03-07",
+			"Estonians voted on Sunday.\n\nPolls closed at 8 p.m.", "2027-03-07"},
+		{"filed on the Monday, a past clock time after the story's Sunday: too unsure, no date", "2027-03-08",
+			"Estonians voted on Sunday.\n\nPolls closed at 8 p.m.", ""},
+		{"filed on the Sunday, a clock time after a story's Friday: no date", "2027-03-07",
+			"Campaigning ended on Friday.\n\nTurnout at 4 p.m. was 42%, officials said.", ""},
+		{"filed on the Monday, a clock time to come that the tagger puts on Monday: not the story's Sunday, no date", "2027-03-08",
+			"Estonians voted on Sunday.\n\nThe results will be announced at 8 p.m.", ""},
+	} {
+		got := ""
+		for _, m := range Extract(article("clock", c.date, c.text), Options{}) {
+			if m.Sentence == "s2" {
+				got = m.Timex.Interval.Start.Format("2006-01-02")
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: s2 dated %q, want %q", c.reason, got, c.want)
+		}
+	}
+}
+
+// TestHeadlineTitles checks titles from whole sentences written for this
+// test, with the reason each used to read badly.
+func TestHeadlineTitles(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text, want string
+	}{
+		{"'off the coast of' is where, and an accident is titled with its place (was 'Tanker sinks off the coast of')",
+			"2027-04-06", "A tanker sank off the coast of Crete on Tuesday, the coast guard said.", "Tanker sinks near Crete"},
+		{"the head of the subject phrase (was 'Domestic votes finish')",
+			"2027-04-06", "The count of postal votes finished on Monday.", "Count finishes"},
+		{"a place after 'from' is no subject (was 'Munich resumes')",
+			"2027-04-06", "Flights from Vienna and Munich resumed on Monday afternoon.", "Flights resume"},
+		{"a length opening the subject is dropped (was 'Two-day summit opens')",
+			"2027-04-10", "The two-day summit opened on Thursday with a speech by the host.", "Summit opens"},
+		{"a participle after a verb qualifies its object (was 'Villanueva floods towns')",
+			"2027-04-06", "President Anna Berg toured flooded towns in Tyrol on Tuesday.", "Berg visits Tyrol"},
+		{"a named storm's landfall (was 'Isabela typhoon')",
+			"2027-09-18", "Hurricane Odile made landfall in the province of Pinar del Rio on Saturday.", "Hurricane Odile makes landfall in Pinar del Río"},
+		{"'gave way' is one verb (was 'River dike gives way way')",
+			"2027-04-05", "A river dike gave way near Tulcea early Monday.", "River dike gives way"},
+		{"a verb after 'and' has the subject of the clause before (was 'Company halted sales start paying refunds')",
+			"2027-04-05", "The company halted sales on March 2 and will start paying refunds on May 1.", "Company starts paying refunds"},
+		{"a clause after 'when' has its own subject (was 'Be decides when postal ballots are')",
+			"2027-04-05", "Two seats will be decided when postal ballots are counted on April 14.", "Postal ballots counted"},
+		{"calling an election is the happening the date tells (was 'Costa vote')",
+			"2027-04-05", "Prime Minister Ana Costa called a snap election on Monday.", "Costa calls snap election"},
+		{"the comma after a date ends the object (was 'Finbridge collapses leaving about 60')",
+			"2027-04-05", "Finbridge collapsed in March 2024, leaving about 60,000 customers without savings.", "Finbridge collapses"},
+	} {
+		a := article("t", c.date, c.text)
+		evs, err := Merge(Extract(a, Options{}), map[string]*content.Article{"t": a}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Title)
+			if e.Title == c.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
+		}
+	}
+}

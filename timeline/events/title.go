@@ -60,6 +60,9 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		if meetings > talks {
 			noun = "meeting"
 		}
+		if kind == KindTalks && talks+meetings == 0 && strings.EqualFold(majority(items, func(it *item) string { return it.m.Trigger }), "session") {
+			noun = "session" // "the new parliament will hold its first session"
+		}
 		if kind == KindTrip && talks+meetings == 0 {
 			noun = "trip" // "returned to Earth in October": no talks
 			switch strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger })) {
@@ -155,8 +158,11 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 	default:
 		// A verb the headline can put in the present ("wins") names the
 		// happening better than a noun ("runoff").
+		// Only a verb of the happening's frame, when it has one: "won"
+		// names an election day, "polls closed at 8 p.m." does not.
+		frame := majority(items, func(it *item) string { return frameOf(it.m) })
 		verb := func(it *item) string {
-			if presents[strings.ToLower(it.m.Trigger)] != "" {
+			if presents[strings.ToLower(it.m.Trigger)] != "" && (frame == "" || frameOf(it.m) == frame) {
 				return it.m.Trigger
 			}
 			return ""
@@ -244,6 +250,8 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 			}
 		}
 		switch {
+		case subj != "" && obj == "" && place != "" && accidentVerbs[w] && !strings.Contains(subj, place):
+			t = subj + " " + w + " near " + place // "Tanker sinks near Crete", "Dam bursts near Tulcea"
 		case subj != "":
 			t = subj + " " + w + obj // "Lecornu resigns", "European Central Bank holds interest rates steady"
 		case len(principal) > 0 && place != "":
@@ -261,8 +269,10 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		// article's story is ("Malatya aftershock").
 		if c := majority(items, func(it *item) string { return it.context }); c != "" {
 			t = c + " " + strings.ToLower(t)
-		} else if p := majority(items, func(it *item) string { return it.contextPerson }); p != "" {
-			t = shortName(p) + " " + strings.ToLower(t) // "Okafor hearing"
+		} else if p := majority(items, func(it *item) string { return it.contextPerson }); p != "" && !meetingTitles[strings.ToLower(t)] {
+			// "Okafor hearing"; but "talks" or a "meeting" named after
+			// the story's person would say that person took part.
+			t = shortName(p) + " " + strings.ToLower(t)
 		}
 	}
 	return upperFirst(t)
@@ -356,7 +366,7 @@ func clauseSubject(quote, trigger string) string {
 	} else {
 		// The clause's opening noun phrase, up to a preposition.
 		from := k
-		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ";") {
+		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ";") && !subordinators[strings.ToLower(words[from-1])] {
 			from--
 		}
 		for i := from; i <= k; i++ {
@@ -401,6 +411,25 @@ func namedStormOf(items []*item) string {
 	})
 }
 
+// accidentVerbs are the headline verbs of accidents, titled with the
+// place they happened near.
+var accidentVerbs = map[string]bool{
+	"sinks": true, "sink": true, "crashes": true, "crash": true, "derails": true, "derail": true,
+	"bursts": true, "burst": true, "explodes": true, "explode": true, "collapses": true, "collapse": true,
+	"gives way": true, "give way": true,
+}
+
+// meetingTitles are the bare titles of a gathering, never named after the
+// story's main person (who may not have been there).
+var meetingTitles = map[string]bool{"talks": true, "meeting": true, "summit": true, "conference": true, "session": true}
+
+// subordinators open a clause: its subject starts after them ("... when
+// postal ballots are counted").
+var subordinators = map[string]bool{
+	"when": true, "after": true, "before": true, "while": true, "because": true, "once": true,
+	"until": true, "since": true, "where": true, "whereas": true, "although": true, "though": true,
+}
+
 // dropLength drops the words of length that open a noun phrase: "Two-day
 // summit" is the "summit" of a headline.
 func dropLength(np string) string {
@@ -427,7 +456,7 @@ var bareNouns = map[string]bool{
 	"runoff": true, "referendum": true, "launch": true, "liftoff": true, "funeral": true,
 	"funerals": true, "ceremony": true, "inauguration": true, "parade": true, "rally": true,
 	"march": true, "protest": true, "aftershock": true, "earthquake": true, "floods": true,
-	"storm": true, "hurricane": true, "agreement": true, "summit": true, "conference": true,
+	"storm": true, "hurricane": true, "agreement": true, "summit": true, "conference": true, "session": true,
 }
 
 // plural reports whether a noun phrase ends in a common plural noun

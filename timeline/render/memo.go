@@ -67,7 +67,7 @@ func NewMemo(salt []byte, previous map[string]Sum) *Memo {
 	codec, _ := cache.NewCodec[events.Event]() // events.Event is plain data; a nil codec only disables memoizing
 	return &Memo{
 		Salt: salt, Previous: previous,
-		Current: map[string]Sum{}, Kept: map[string]bool{},
+		Current: make(map[string]Sum, len(previous)), Kept: make(map[string]bool, len(previous)),
 		local: map[string]deps{}, events: map[*events.Event]Sum{}, codec: codec,
 	}
 }

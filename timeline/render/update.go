@@ -14,6 +14,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // FileState is what a build knows of one file it left in a site folder.
@@ -90,6 +93,30 @@ func ManifestOf(dest string, files []File, inputs map[string]Sum) (*Manifest, er
 	return m, nil
 }
 
+// sumsOf returns the Sum of each file's Data (zero for nil Data), hashed
+// on every processor: a site's largest files (timeline.json, the feeds)
+// are tens of megabytes.
+func sumsOf(files []File) []Sum {
+	sums := make([]Sum, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				if files[i].Data != nil {
+					sums[i] = sumOf(files[i].Data)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return sums
+}
+
 func sumOf(b []byte) Sum {
 	full := sha256.Sum256(b)
 	var s Sum
@@ -135,8 +162,9 @@ func Update(ctx context.Context, dest string, files []File, prev *Manifest) (*Ma
 		return nil, ErrStale
 	}
 	next := &Manifest{Dest: dest, Files: make(map[string]FileState, len(files))}
+	sums := sumsOf(files)
 	var changed []File
-	for _, f := range files {
+	for i, f := range files {
 		if !fs.ValidPath(f.Path) || f.Path == "." {
 			return nil, fmt.Errorf("render: output path %q is outside the site", f.Path)
 		}
@@ -148,7 +176,7 @@ func Update(ctx context.Context, dest string, files []File, prev *Manifest) (*Ma
 			next.Files[f.Path] = old
 			continue
 		}
-		sum := sumOf(f.Data)
+		sum := sums[i]
 		if had && old.Sum == sum && old.Size == int64(len(f.Data)) {
 			next.Files[f.Path] = old
 			continue
@@ -183,14 +211,21 @@ func Update(ctx context.Context, dest string, files []File, prev *Manifest) (*Ma
 	}()
 	j := journal{Stage: stage, Deletes: deletes}
 	for i, f := range changed {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		name := fmt.Sprint(i)
-		if err := os.WriteFile(filepath.Join(stage, name), f.Data, 0o644); err != nil {
-			return nil, err
-		}
-		j.Renames = append(j.Renames, [2]string{name, f.Path})
+		j.Renames = append(j.Renames, [2]string{fmt.Sprint(i), f.Path})
+	}
+	// Written on every processor: the largest files take a while.
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, f := range changed {
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(stage, j.Renames[i][0]), f.Data, 0o644)
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

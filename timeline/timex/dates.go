@@ -49,6 +49,23 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		return cand{i: i, j: k, typ: Date, val: fmtDay(day(y, m, d))}
 	}
+	// "July Fourth", "the July Fourth holiday": the day as an ordinal
+	// word, before punctuation or a word of a holiday ("June second
+	// quarter" is no date)
+	if n, ok := ordinalWord(t.w(j)); ok && full && n >= 1 && n <= 31 && !t.is(j+1, "-") {
+		next := j + 1
+		end := next >= len(t.toks) || t.toks[next].kind == kPunct
+		switch t.w(next) {
+		case "holiday", "holidays", "weekend", "celebration", "celebrations", "parade", "fireworks":
+			end = true
+		}
+		if end {
+			y := t.pickYear(t.yearDirection(i, next), func(cy int) (time.Time, time.Time) { d := day(cy, m, n); return d, d })
+			if validDate(y, int(m), n) {
+				return cand{i: i, j: next, typ: Date, val: fmtDay(day(y, m, n))}
+			}
+		}
+	}
 	// "June last year", "January this year"
 	if full && (t.is(j, "last") || t.is(j, "this") || t.is(j, "next")) && t.is(j+1, "year") {
 		y := t.ref.Year()
@@ -275,8 +292,20 @@ func (t *tagger) weekday(i, dir int) cand {
 			return c
 		}
 	}
-	if t.is(j, "of") && t.is(i-2, "the") {
-		return cand{} // "the last Monday of May": an ordinal weekday of a month
+	if i > 0 && t.toks[i-1].upper && t.toks[i].upper {
+		switch t.w(i - 1) {
+		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy":
+			// "Super Tuesday", "Bloody Sunday", "Black Monday": a name,
+			// not the weekday before or after the reference day (Black
+			// Friday, Cyber Monday and Shrove Tuesday are computed as
+			// holidays)
+			return cand{}
+		}
+	}
+	if (t.is(j, "of") || t.is(j, "in")) && t.is(i-2, "the") {
+		if _, ok := ordinalWord(t.w(i - 1)); ok {
+			return cand{} // "the last Monday of May", "the first Monday in October": an ordinal weekday of a month
+		}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
@@ -400,6 +429,17 @@ func (t *tagger) deictic(i int) cand {
 		}
 	case "recently", "lately":
 		return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF"}
+	case "new":
+		// "in the new year": the year about to begin (said from October
+		// on) or just begun (in January or February); otherwise unclear
+		if t.is(i-1, "the") && t.is(i+1, "year") && !t.toks[i].upper && !t.is(i+2, "'") {
+			switch m := t.ref.Month(); {
+			case m >= time.October:
+				return cand{i: i, j: i + 2, typ: Date, val: itoa(t.ref.Year() + 1), the: true}
+			case m <= time.February:
+				return cand{i: i, j: i + 2, typ: Date, val: itoa(t.ref.Year()), the: true}
+			}
+		}
 	case "future":
 		if t.is(i-1, "the") && !t.is(i+1, "of") {
 			return cand{i: i, j: i + 1, typ: Date, val: "FUTURE_REF", the: true}

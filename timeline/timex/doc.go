@@ -49,6 +49,8 @@
 //     Durations never carry an interval. Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.
+//     A range is one duration valued by its lower bound, as TimeBank
+//     does: "two to three weeks" P2W, "10-15 years" P10Y.
 //     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y,
 //     "two dozen years" P24Y; "in
 //     the weeks before the shooting" is PXW ("weeks", the article left out),
@@ -60,26 +62,41 @@
 //     word of passing time or opening a sentence ("after months of talks",
 //     "Years of war"), a bare plural before "before", "after", "later",
 //     "earlier" opening a clause or after a verb ("Hours before the vote",
-//     "was killed weeks after the bombing"), and "a while" after "for",
+//     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
+//     deal") or after a verb of spending time ("could take months", "took
+//     centuries to build", "spent years", "lasted hours"), "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
 //     nine months" P9M.
+//   - "the new year" is the year about to begin when said from October
+//     on, the year just begun in January and February, and no expression
+//     otherwise.
 //   - "at a later date", "as soon as possible" are FUTURE_REF; "in past
 //     years" is PAST_REF.
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
 //     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
-//   - "mid-afternoon", "mid morning" are a TIME (Mod MID) of the day named
-//     after them ("mid-afternoon yesterday"), or with no day the reference
-//     day in the value and no interval, as a bare clock time.
+//   - "mid-afternoon", "mid morning", "late afternoon", "early morning" are
+//     a TIME (Mod MID, END, START) of the day named after them
+//     ("mid-afternoon yesterday", "late afternoon Friday"), or with no day
+//     the day a bare clock time would take (the day named earlier in the
+//     sentence or in a past-tense sentence before; else the reference day)
+//     in the value and no interval. "late-night" is an adjective, none.
+//     "the morning", "the afternoon", "the evening" after "in", "during",
+//     "by", "until" are that part of the day named in the sentence or in a
+//     past-tense sentence before (value only, no interval); with no such
+//     day they are no expression ("stay indoors in the afternoon").
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the last decade" keeps
 //     TimeBank's value, the calendar decade gone.
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
 //     expression.
+//   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"
+//     likewise); "millions of years", "billions of years" are PXY.
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
 //     quarterly dividend" is no expression),
-//     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "twice a week"
+//     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "every Saturday
+//     night" XXXX-WXX-6TNI, "twice a week"
 //     (the "a week"), "every few days" PXD.
 //
 // # Resolution rules
@@ -155,6 +172,9 @@
 //     one whatever the tense around it: a win, a defeat, a death is
 //     reported once it has happened; "an expected victory on Sunday" is not
 //     one yet.
+//   - A day as an ordinal word after a month ("July Fourth", "March
+//     first") counts before punctuation or a word of a holiday ("the July
+//     Fourth holiday"); "June second-quarter" is no date.
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
@@ -165,18 +185,27 @@
 //     effect Jan. 1", "expires", "opens" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's).
+//   - "the second half of the year" is of the year last named, but of the
+//     reference year in a future-tense clause ("expects fees to fall in
+//     the second half of the year").
 //   - Halves without a year ("the second half") count only in a sentence
 //     about money or the economy ("scored in the second half" is a match)
 //     and follow the quarters' rule, except that a future-tense clause
 //     always means the half to come; "the third quarter of the game" is no
 //     quarter of a year.
+//   - "Q3 2025", "H1 2025" are that quarter or half; "Q4", "H2" alone
+//     count only in a sentence of figures ("the Audi Q4" is a car, "H1N1"
+//     a virus) and take their year as "the fourth quarter" does.
 //   - Quarters without a year are the quarter that began last, unless the
 //     clause is in the future tense and that quarter ended more than 90 days
 //     ago: companies report a quarter in the season after it ends
 //     ("expects to report third-quarter earnings" in October is this
 //     year's third quarter).
 //   - "this/last/next week|month|year|quarter|decade" are the unit holding
-//     the reference day, the one before, the one after. "the weekend" and
+//     the reference day, the one before, the one after; "the week (month,
+//     year) before last" the one two back. "a week from Monday", "two days
+//     from today" count from that day, as "two weeks from now" from the
+//     reference day. "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in
 //     the future tense (or the reference day falls on the weekend itself).
 //   - "N days ago" is the exact day; "N weeks ago" and "a fortnight ago" are
@@ -187,7 +216,9 @@
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
 //     "a few years ago" is PAST_REF. "half a century ago", "a decade and
 //     a half ago" are the year so many years back, Mod APPROX; "a quarter
-//     century ago" is the year 25 years back; "a year and a half ago" the
+//     century ago" is the year 25 years back; "2,000 years ago" the year
+//     0013 (four digits, so that it is no century), and a year before the
+//     year 1 ("6,000 years ago") PAST_REF; "a year and a half ago" the
 //     month 18 months back, Mod APPROX. "1-1/2
 //     years" and "one-and-a-half years" are P1Y6M.
 //   - Anaphoric expressions are anchored to the last date of day precision
@@ -240,10 +271,13 @@
 //     weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter (Julian
 //     computus) and Orthodox Christmas; Christmas (Eve), New Year's Day and Eve
 //     (not after "Lunar", "Chinese", "Jewish" ...), Boxing Day, Thanksgiving
-//     (fourth Thursday of November), Memorial Day, Labor Day, US Election Day,
+//     (fourth Thursday of November), Black Friday and Cyber Monday (the
+//     day and the Monday after it), Shrove Tuesday (Easter less 47 days), Memorial Day, Labor Day, US Election Day,
 //     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
+//     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
+//     weekday;
 //     Independence Day is the country's that the preceding words name (Ukraine 24
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
 //     otherwise). Their year is chosen like a month and day's.
@@ -267,8 +301,8 @@
 //     interval runs to the last day. A verb of change before it
 //     ("postponed from March 3 to 5") makes two dates, as does a second day
 //     not after the first.
-//   - "the last Monday of May", "the second Sunday of June 2024" are
-//     computed; "the first week of October", "the last week of June 2025"
+//   - "the last Monday of May", "the second Sunday of June 2024", "the
+//     first Monday in October" are computed; "the first week of October", "the last week of June 2025"
 //     are that run of seven days of the month (days 1–7, 8–14, 15–21,
 //     22–28, or the last seven), valued as the ISO week holding the run's
 //     middle day; "the last weekend of June" and the like are left alone
@@ -276,8 +310,10 @@
 //   - "the week of March 4" is the ISO week holding that day. "3 p.m.
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
 //     takes Tuesday's date but "Tuesday" stays an expression of its own.
-//     Time zones after a clock time ("GMT", "ET", "Eastern time", "local
-//     time") belong to it. "9:30" without "a.m." or a zone is a clock time
+//     Time zones after a clock time ("GMT", "ET", "HKT", "AEDT", "Eastern
+//     time", "local time") belong to it; a 24-hour clock time with its zone
+//     takes a day after it as the others do ("2200 GMT Thursday", "2300
+//     GMT on Wednesday"). "9:30" without "a.m." or a zone is a clock time
 //     only after "at", "by", "until", "from" and the like. Four digits are
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
@@ -315,10 +351,12 @@
 //     faster growth in the second half ... from 8.2 percent a year ago" is
 //     last year). "a year ago", "a year earlier" are comparisons: they do
 //     not become the year that "the first nine months of the year" means.
-//     "the April-June quarter", "the October-December period" are the
+//     "the April-June quarter", "the October-to-December period" are the
 //     calendar quarter those months make, its year chosen as for "the
 //     second quarter"; months that make no calendar quarter are left as
 //     months.
+//   - A four-digit number after a label ("Room 1205", "Flight 1549",
+//     "Route 1776", "Vision 2030") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
 //     plural follows it ("2000 people", "1500 police", "2025 points"), which a
 //     date-introducing word before it ("in", "since", "the", "Russia's")

@@ -40,6 +40,20 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		if next == "wednesday" {
 			return fromEaster(-46), i + 2, false, true
 		}
+	case "fat", "shrove":
+		if next == "tuesday" && t.toks[i+1].upper {
+			return fromEaster(-47), i + 2, false, true // the day before Ash Wednesday
+		}
+	case "black":
+		if next == "friday" && t.toks[i+1].upper {
+			// the day after Thanksgiving
+			return func(y int) time.Time { return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 1) }, i + 2, false, true
+		}
+	case "cyber":
+		if next == "monday" && t.toks[i+1].upper {
+			// the Monday after Thanksgiving
+			return func(y int) time.Time { return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 4) }, i + 2, false, true
+		}
 	case "orthodox":
 		if next == "easter" {
 			f := func(y int) time.Time { return orthodoxEaster(y) }

@@ -88,7 +88,7 @@ func (t *tagger) clock(i int) cand {
 		if j == i+1 || h > 23 || m > 59 {
 			return cand{}
 		}
-		return cand{i: i, j: j, typ: Time, val: fmtDay(t.ref) + "T" + pad(h, 2) + ":" + pad(m, 2), noDay: true}
+		return t.clockDay(i, j, h, m)
 	}
 	if len(tk.w) > 2 || tk.n > 24 {
 		return cand{}
@@ -158,6 +158,14 @@ func (t *tagger) clock(i int) cand {
 		}
 		j = t.zone(j)
 	}
+	return t.clockDay(i, j, h, m)
+}
+
+// clockDay gives the clock time h:m over tokens [i, j) its day: the day
+// right after it ("3 p.m. Tuesday", "2300 GMT on Wednesday"), the day
+// before "at", or the day the sentence (or a past-tense sentence before)
+// named; failing those, the reference day in the value and no interval.
+func (t *tagger) clockDay(i, j, h, m int) cand {
 	base, noDay := t.ref, true
 	// "3 p.m. Tuesday", "10 a.m. today", "2 p.m. on Tuesday"
 	k := j
@@ -242,6 +250,14 @@ func (t *tagger) year(i int) cand {
 			if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) {
 				return cand{}
 			}
+		}
+	}
+	switch t.w(i - 1) {
+	case "room", "flight", "route", "highway", "interstate", "suite", "apartment", "gate", "exit", "platform",
+		"bus", "train", "no", "number", "box", "unit", "ward", "seat", "pier", "building", "floor", "channel",
+		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows":
+		if !t.attached(i) {
+			return cand{} // "Room 1205", "Flight 1549", "Vision 2030": a label or a name
 		}
 	}
 	if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[5] == 'Q' {
@@ -426,7 +442,8 @@ func atoi(s string) int {
 // "Eastern time", "Moscow time".
 func (t *tagger) zone(j int) int {
 	switch t.w(j) {
-	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "bst", "msk", "cst", "cdt", "mst", "mdt", "eet", "eest", "ist", "jst":
+	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "bst", "msk", "cst", "cdt", "mst", "mdt", "eet", "eest", "ist", "jst",
+		"hkt", "sgt", "kst", "aest", "aedt", "awst", "wib", "pkt", "ict", "nzst", "nzdt", "wet", "sast", "brt", "hst", "akst", "irst", "ast", "adt":
 		return j + 1
 	case "local", "eastern", "central", "pacific", "mountain", "moscow", "kyiv", "kiev", "london", "paris", "beijing", "tokyo", "washington", "new":
 		k := j + 1

@@ -3,6 +3,7 @@ package timex
 // Quantities: durations, the dates counted from them, and sets.
 
 import (
+	"strconv"
 	"time"
 )
 
@@ -55,6 +56,19 @@ func (t *tagger) quantity(i int) cand {
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uDay && t.is(i+1, "ago") {
 			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 		}
+		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[i].upper {
+			switch t.w(i - 1) {
+			case "take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting", "spent", "spend", "spends", "spending":
+				// "could take months", "took centuries to build", "spent
+				// years in jail": a stretch of no stated length
+				return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+			}
+		}
+		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "away") && !t.toks[i].upper {
+			// "is still decades away", "weeks away from a deal": a stretch
+			// of no stated length
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && u >= uHour {
 			if t.is(i+1, "ago") {
 				return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
@@ -62,6 +76,15 @@ func (t *tagger) quantity(i int) cand {
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 		}
 		return cand{}
+	}
+	if n > 0 && (t.is(j, "to") || t.is(j, "-") && t.attached(j) && t.toks[i].kind == kNum) {
+		// "two to three weeks", "10-15 years": one stretch, valued by its
+		// lower bound, as TimeBank does
+		if n2, j2 := t.number(j + 1); j2 > j+1 && n2 > n {
+			if u, _ := unitOf(t.w(j2)); u != uNone {
+				j = j2
+			}
+		}
 	}
 	switch t.w(j) {
 	case "more", "additional", "extra", "further", "consecutive", "straight", "full", "trading", "business", "working", "long", "short", "whole", "calendar":
@@ -77,6 +100,10 @@ func (t *tagger) quantity(i int) cand {
 	if t.w(j) == "-" && t.attached(j) {
 		j++
 		hyph = true
+	}
+	if d := subSecond(t.w(j)); d > 0 && n > 0 && !hyph {
+		// "20 milliseconds": a fraction of a second, PT0.02S
+		return cand{i: i, j: j + 1, typ: Duration, val: "PT" + strconv.FormatFloat(n/d, 'f', -1, 64) + "S", the: true}
 	}
 	u, plural := unitOf(t.w(j))
 	if u == uNone || t.titleWord(j) && t.toks[i].kind == kNum {
@@ -206,6 +233,15 @@ func (t *tagger) quantity(i int) cand {
 		if t.is(k+1, "now") {
 			return t.shifted(i, k+2, n, u, t.ref, 1, false)
 		}
+		if u <= uWeek && n > 0 && isWhole(n) {
+			// "a week from Monday", "two days from today": counted from
+			// that day
+			if d := t.core(k + 1); d.ok() && d.typ == Date && len(d.val) == 10 {
+				if iv, _, ok := intervalOf(d.val); ok {
+					return t.shifted(i, d.j, n, u, iv.Start, 1, false)
+				}
+			}
+		}
 	case "after", "before":
 		// "That strike came two days after the visit": the visit is the
 		// anchor (the strike's date) minus two days.
@@ -291,6 +327,12 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 	}
 	whole := n == float64(int(n))
 	k := int(n) * sign
+	if years := yearsIn(u) * n; years > 0 && base.Year()+sign*int(years+0.5) < 1 {
+		// "6,000 years ago": before the year 1, which a calendar value
+		// cannot hold; the past all the same
+		c.val = "PAST_REF"
+		return c
+	}
 	switch u {
 	case uSecond, uMinute, uHour:
 		d := base
@@ -337,9 +379,9 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 			}
 			break
 		}
-		c.val = itoa(base.Year() + k)
+		c.val = pad(base.Year()+k, 4) // "2,000 years ago" is the year 0013, not the 14th century
 	case uDecade:
-		c.val = itoa(base.Year() + sign*int(10*n+0.5)) // "a decade and a half ago": 15 years
+		c.val = pad(base.Year()+sign*int(10*n+0.5), 4) // "a decade and a half ago": 15 years
 		c.mod = "APPROX"
 	case uCentury:
 		if !whole {
@@ -408,6 +450,10 @@ func (t *tagger) set(i int) cand {
 			}
 		}
 		if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
+			if p, ok := partOfDay(t.w(j + 1)); ok {
+				// "every Saturday night"
+				return cand{i: i, j: j + 2, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(wd)) + "T" + p}
+			}
 			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(wd))}
 		}
 		if m, ok := monthOf(t.w(j)); ok && isFullMonth(t.w(j)) && t.toks[j].upper {
@@ -670,3 +716,33 @@ func (t *tagger) superlativeBefore(k int) bool {
 	}
 	return false
 }
+
+// yearsIn returns the number of years in a unit of a year or more, else 0.
+func yearsIn(u unit) float64 {
+	switch u {
+	case uYear:
+		return 1
+	case uDecade:
+		return 10
+	case uCentury:
+		return 100
+	}
+	return 0
+}
+
+// subSecond returns how many of the unit w make a second ("milliseconds"
+// 1000), or 0 when w is no unit shorter than a second.
+func subSecond(w string) float64 {
+	switch w {
+	case "millisecond", "milliseconds":
+		return 1e3
+	case "microsecond", "microseconds":
+		return 1e6
+	case "nanosecond", "nanoseconds":
+		return 1e9
+	}
+	return 0
+}
+
+// isWhole reports whether n is a whole number.
+func isWhole(n float64) bool { return n == float64(int(n)) }

@@ -81,8 +81,9 @@ func (t *tagger) relative(i int) cand {
 	}
 	// weekday, month, season, part of day after the determiner
 	if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
-		if t.is(j+1, "of") {
-			// "the last Monday of May", "the second Sunday of June 2024"
+		if t.is(j+1, "of") || t.is(j+1, "in") && the {
+			// "the last Monday of May", "the second Sunday of June 2024",
+			// "the first Monday in October"
 			n, ok := ordinalWord(w)
 			if !ok || n > 5 || n == 0 {
 				return cand{}
@@ -540,7 +541,9 @@ func (t *tagger) quarter(i int) cand {
 	}
 	if t.is(j, "of") && t.is(j+1, "the") && t.is(j+2, "year") {
 		base := t.ref
-		if t.lastSet {
+		if t.lastSet && t.tenseAt(i, j+3) != tFuture {
+			// the year last named; in a future-tense clause ("expects fees
+			// to fall in the second half of the year") this year
 			base = t.last
 		}
 		return cand{i: i, j: j + 3, typ: Date, val: itoa(base.Year()) + code, the: true}
@@ -563,12 +566,16 @@ func (t *tagger) monthQuarter(i int) cand {
 	if !ok1 || !t.is(i+1, "-") || !t.attached(i+1) {
 		return cand{}
 	}
-	m2, ok2 := monthOf(t.w(i + 2))
-	if !ok2 || !t.attached(i+2) || (m1-1)%3 != 0 || m2 != m1+2 || !t.is(i+3, "quarter") && !t.is(i+3, "period") {
+	k := i + 2
+	if t.is(k, "to") && t.attached(k) && t.is(k+1, "-") && t.attached(k+1) {
+		k += 2 // "the October-to-December period"
+	}
+	m2, ok2 := monthOf(t.w(k))
+	if !ok2 || !t.attached(k) || (m1-1)%3 != 0 || m2 != m1+2 || !t.is(k+1, "quarter") && !t.is(k+1, "period") {
 		return cand{}
 	}
 	code := "-Q" + itoa(int(m1-1)/3+1)
-	return cand{i: i, j: i + 4, typ: Date, val: t.quarterYear(i, i+4, code, false) + code, the: true}
+	return cand{i: i, j: k + 2, typ: Date, val: t.quarterYear(i, k+2, code, false) + code, the: true}
 }
 
 // quarterYear returns the year of a quarter or half named without one.
@@ -593,10 +600,30 @@ func (t *tagger) quarterYear(i, j int, code string, half bool) string {
 }
 
 // quarterCode parses "Q3", "Q3 2025".
+// The letter and the digit are two tokens ("q", "3"), written together.
 func (t *tagger) quarterCode(i int) cand {
-	n := int(t.w(i)[1] - '0')
-	if y := t.yearOnly(i + 1); y > 0 {
-		return cand{i: i, j: i + 2, typ: Date, val: itoa(y) + "-Q" + itoa(n)}
+	if !t.toks[i].upper || i+1 >= len(t.toks) || t.toks[i+1].kind != kNum || !t.attached(i+1) || len(t.toks[i+1].w) != 1 {
+		return cand{}
+	}
+	n := t.toks[i+1].n
+	code := "-Q" + itoa(n)
+	if t.w(i) == "h" {
+		code = "-H" + itoa(n)
+	}
+	if n < 1 || n > 4 || code[1] == 'H' && n > 2 {
+		return cand{}
+	}
+	if k := i + 2; k < len(t.toks) && (t.toks[k].kind == kWord || t.toks[k].kind == kNum) && t.attached(k) {
+		return cand{} // "Q3X", "H1N1": a name
+	}
+	if y := t.yearOnly(i + 2); y > 0 {
+		return cand{i: i, j: i + 3, typ: Date, val: itoa(y) + code}
+	}
+	if t.businessSentence(i) {
+		// "sales rose in Q4": the quarter (or half) that began last, as
+		// "the fourth quarter"; a model name ("the Audi Q5") has no
+		// figures around it
+		return cand{i: i, j: i + 2, typ: Date, val: t.quarterYear(i, i+2, code, code[1] == 'H') + code}
 	}
 	return cand{}
 }

@@ -357,7 +357,7 @@ func (t *tagger) number(i int) (float64, int) {
 		if t.is(i+1, "of") {
 			return 2, i + 2
 		}
-	case "dozens", "hundreds", "thousands":
+	case "dozens", "hundreds", "thousands", "millions", "billions":
 		if t.is(i+1, "of") {
 			return -1, i + 2
 		}
@@ -403,10 +403,19 @@ func (t *tagger) number(i int) (float64, int) {
 func (t *tagger) positioned(i int) cand {
 	mod, j := "", i
 	switch t.w(i) {
-	case "early":
+	case "early", "late":
 		mod, j = "START", i+1
-	case "late":
-		mod, j = "END", i+1
+		if t.w(i) == "late" {
+			mod = "END"
+		}
+		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
+			// "by late afternoon", "early morning": a part of a day the
+			// text does not give, unless one follows ("late afternoon
+			// Friday")
+			c := t.midPart(i, j, p)
+			c.mod = mod
+			return c
+		}
 	case "mid":
 		mod, j = "MID", i+1
 		if t.w(j) == "-" {
@@ -619,6 +628,9 @@ func (t *tagger) core(i int) cand {
 	if tk.w == "'" {
 		return t.decade(i)
 	}
+	if tk.w == "q" || tk.w == "h" {
+		return t.quarterCode(i) // "Q3 2025", "H1", written as one word
+	}
 	if tk.kind != kWord || !startWord(tk.w) {
 		return cand{}
 	}
@@ -649,6 +661,22 @@ func (t *tagger) core(i int) cand {
 	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
 		try(t.reportPeriod(i))
 	}
+	if (w == "week" || w == "month" || w == "year") && t.is(i-1, "the") && t.is(i+1, "before") && t.is(i+2, "last") && !t.is(i+3, "'") {
+		// "the week before last", "the year before last": two units back
+		if u, _ := unitOf(t.w(i + 3)); u == uNone {
+			c := cand{i: i, j: i + 3, typ: Date, the: true}
+			switch w {
+			case "week":
+				c.val = fmtWeek(t.ref.AddDate(0, 0, -14))
+			case "month":
+				d := day(t.ref.Year(), t.ref.Month()-2, 1)
+				c.val = fmtMonth(d.Year(), d.Month())
+			default:
+				c.val = itoa(t.ref.Year() - 2)
+			}
+			try(c)
+		}
+	}
 	if w == "year" {
 		try(t.yearEnd(i))
 		try(t.yearBackAdj(i))
@@ -658,6 +686,18 @@ func (t *tagger) core(i int) cand {
 		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
 			if iv, _, ok := intervalOf(d.val); ok {
 				try(cand{i: i, j: d.j, typ: Date, val: fmtWeek(iv.Start), the: true})
+			}
+		}
+	}
+	if p, ok := partOfDay(w); ok && p != "NI" && t.is(i-1, "the") && !t.is(i+1, "of") && !t.is(i+1, "-") {
+		switch t.w(i - 2) {
+		case "in", "during", "by", "until", "through", "throughout":
+			// "On Saturday the fire broke out in the morning": that part
+			// of the day the sentence (or a past-tense sentence before)
+			// named; with no such day it is left alone ("stay indoors in
+			// the afternoon" is any afternoon)
+			if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, i+1) == tPast) {
+				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p, noDay: true, the: true})
 			}
 		}
 	}
@@ -688,8 +728,7 @@ func (t *tagger) core(i int) cand {
 			c.i, c.iv, c.ivSet = i, Interval{}, true
 			try(c)
 		}
-	case "q1", "q2", "q3", "q4":
-		try(t.quarterCode(i))
+
 	}
 	try(t.deictic(i))
 	try(t.holiday(i))
@@ -873,31 +912,31 @@ func (t *tagger) spokenYear(i int) cand {
 // test (one switch) that spares the parsers most of the words of a text. It
 // must accept every word the lexicon functions know; TestStartWord checks.
 func startWord(w string) bool {
-	if len(w) < 2 && w != "a" || len(w) > 13 {
+	if len(w) < 2 && w != "a" && w != "q" && w != "h" || len(w) > 13 {
 		return false
 	}
 	switch w {
-	case "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
-		"aug", "august", "autumn", "bastille", "biweekly", "boxing", "centuries", "century", "christmas", "circa",
-		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades",
+	case "a", "q", "h", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
+		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "black", "boxing", "centuries", "century", "christmas", "circa",
+		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
-		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "end", "every", "fall", "father",
+		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "evening", "end", "every", "fall", "fat", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "many", "mar", "march",
 		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes",
-		"mon", "monday", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
+		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "over",
 		"overnight", "palm", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
 		"quarterly", "quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
-		"seventeenth", "seventh", "seventies", "seventy", "several", "six", "sixteen", "sixteenth", "sixth",
+		"seventeenth", "seventh", "seventies", "seventy", "several", "shrove", "six", "sixteen", "sixteenth", "sixth",
 		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
 		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
-		"thousands", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
+		"thousands", "millions", "billions", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
 		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
 		"twenty-first", "two", "under", "up", "upcoming", "valentine", "ve", "veterans", "victory", "wed",
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
@@ -1262,6 +1301,11 @@ func (t *tagger) midPart(i, j int, p string) cand {
 	c := cand{i: i, j: j + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, mod: "MID", noDay: true}
 	if d := t.core(j + 1); d.ok() && d.i == j+1 && d.typ == Date && len(d.val) == 10 {
 		c.j, c.val, c.noDay = d.j, d.val+"T"+p, false
+	} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j+1) == tPast) {
+		// as a bare clock time: the day the sentence, or a past-tense
+		// sentence before it, named ("The fire broke out on Saturday. By
+		// late afternoon it was out."); the interval stays empty
+		c.val = fmtDay(t.anchor) + "T" + p
 	}
 	return c
 }

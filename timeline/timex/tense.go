@@ -162,8 +162,15 @@ func (t *tagger) cue(k int) tense {
 		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
 		// after a determiner ("the votes")
 		if k > 0 && !tk.upper {
+			if t.toks[k-1].kind == kNum {
+				return tNone // "lost by 12 votes on Monday": a noun after a number
+			}
 			switch t.toks[k-1].w {
-			case "the", "a", "an", "its", "his", "her", "their", "our", "of", "and", "s", "whose", "these", "those", "no":
+			case "the", "a", "an", "its", "his", "her", "their", "our", "of", "and", "s", "whose", "these", "those", "no",
+				"more", "fewer", "few", "enough", "many", "several", "some", "two", "three", "four", "five", "six", "seven",
+				"eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "by", "in", "with", "without":
+				// a noun after a determiner, a quantity or a preposition
+				// ("won by two votes", "fewer votes", "in votes")
 				return tNone
 			}
 			return tPresent
@@ -214,7 +221,8 @@ func (t *tagger) cue(k int) tense {
 func barePresent(w string) bool {
 	switch w {
 	case "meet", "visit", "hold", "travel", "begin", "start", "vote", "resume", "gather", "head", "go",
-		"return", "arrive", "convene", "fly", "leave", "kick", "play", "host", "face":
+		"return", "arrive", "convene", "fly", "leave", "kick", "play", "host", "face",
+		"reopen", "reconvene", "depart", "testify", "end", "expire":
 		return true
 	}
 	return false
