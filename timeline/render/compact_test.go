@@ -108,3 +108,28 @@ func referenceSitemap(t *testing.T, s *Site, out *Output) []byte {
 	}
 	return append([]byte(xml.Header), b...)
 }
+
+// TestAbsoluter: the sitemap's shortcut for the site's own paths gives
+// what Site.Absolute gives, for every kind of base URL.
+func TestAbsoluter(t *testing.T) {
+	bases := []string{"", "/", "/news/", "/news", "https://example.org", "https://example.org/news/", "http://u:p@example.org:8080/a/b/",
+		"https://example.org/n%C3%A9ws/", "https://example.org/n%7Ews/", "/sub+path/", "https://example.org/a&b/", "https://example.org/x/?q=1", "https://example.org/x/#f"}
+	targets := []string{"", "articles/storm/", "events/2023-09-02-storm-hits-port-ellis/", "a//b/", "/abs/", "../up/", "./here/", "x y/", "people/ana_ruiz/", "timeline/2023/", "Caps-AND_under/9/"}
+	sites := 0
+	for _, base := range bases {
+		s, err := NewSite(Config{Title: "T", BaseURL: base}, nil, nil)
+		if err != nil {
+			continue // a base URL NewSite refuses is not a site's
+		}
+		sites++
+		abs := s.absoluter()
+		for _, target := range targets {
+			if got, want := abs(target), s.Absolute(target); got != want {
+				t.Errorf("base %q, path %q: %q, want %q", base, target, got, want)
+			}
+		}
+	}
+	if sites < len(bases)/2 {
+		t.Errorf("only %d of %d base URLs made a site", sites, len(bases))
+	}
+}

@@ -225,6 +225,31 @@ func TimelineJSON(_ context.Context, s *Site, out *Output) error {
 	return out.addOwned("timeline.json", append(b, '}'))
 }
 
+// absoluter returns s.Absolute, made cheap for the paths of the site's
+// own pages (slugs: letters, digits, "-", "_" and "/", no empty segment),
+// which resolve against a base URL ending in "/" (without a query, a
+// fragment or a path escaped its own way) to the base URL followed by the
+// path (TestAbsoluter).
+func (s *Site) absoluter() func(string) string {
+	u := s.BaseURL
+	if u == nil || u.Opaque != "" || u.RawPath != "" || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || u.RawFragment != "" || !strings.HasSuffix(u.Path, "/") {
+		return s.Absolute
+	}
+	prefix := u.String()
+	return func(target string) string {
+		if strings.Contains(target, "//") || strings.HasPrefix(target, "/") {
+			return s.Absolute(target)
+		}
+		for i := 0; i < len(target); i++ {
+			c := target[i]
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '/') {
+				return s.Absolute(target)
+			}
+		}
+		return prefix + target
+	}
+}
+
 // Sitemap writes sitemap.xml listing every HTML page but 404.html, with
 // URLs from the base URL (absolute when it is).
 //
@@ -238,6 +263,7 @@ func Sitemap(_ context.Context, s *Site, out *Output) error {
 	}
 	files := out.Files()
 	sort.SliceStable(files, func(i, j int) bool { return files[i].Path == "index.html" && files[j].Path != "index.html" })
+	abs := s.absoluter()
 	var b bytes.Buffer
 	b.Grow(64 * len(files))
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
@@ -246,7 +272,7 @@ func Sitemap(_ context.Context, s *Site, out *Output) error {
 			continue
 		}
 		b.WriteString("<url><loc>")
-		xml.EscapeText(&b, []byte(s.Absolute(strings.TrimSuffix(f.Path, "index.html"))))
+		xml.EscapeText(&b, []byte(abs(strings.TrimSuffix(f.Path, "index.html"))))
 		b.WriteString("</loc>")
 		if lm := lastmod[f.Path]; lm != "" {
 			b.WriteString("<lastmod>")
