@@ -418,6 +418,11 @@ func (t *tagger) deictic(i int) cand {
 		d := t.ref.AddDate(0, 0, -1)
 		if t.direction(i, i+1) > 0 {
 			d = t.ref
+		} else if t.anchored && t.anchorAt <= i && t.anchor.Before(t.ref) && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.tenseAt(i, i+1) == tPast) && !t.dayLater(i+1) {
+			// "Shares closed lower Friday. They were depressed by
+			// overnight losses in New York": the night before the day the
+			// narrative is on, as a bare clock time takes that day
+			d = t.anchor.AddDate(0, 0, -1)
 		}
 		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true}
 	case "now", "currently", "nowadays":
@@ -736,4 +741,28 @@ func (t *tagger) possessiveDone(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// dayLater reports whether a day word ("Friday", "today", "yesterday")
+// follows token i in its sentence ("killed three people overnight,
+// officials said on Friday"): that day, not the narrative's, dates the
+// clause.
+func (t *tagger) dayLater(i int) bool {
+	for k := i; k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			return false
+		}
+		if tk.kind != kWord {
+			continue
+		}
+		if _, ok := weekdayOf(tk.w); ok {
+			return true
+		}
+		switch tk.w {
+		case "today", "yesterday", "tonight":
+			return true
+		}
+	}
+	return false
 }

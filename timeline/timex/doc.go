@@ -265,7 +265,11 @@
 //     reference day.
 //   - "later in the day" is the reference day in a future-tense clause and
 //     the anchor otherwise; "overnight" is the night before the reference day
-//     (its interval spans both days) unless the clause is in the future.
+//     (its interval spans both days) unless the clause is in the future; in
+//     the narrative of a past day (named earlier in the sentence, or in a
+//     past-tense sentence before), it is the night before that day ("Shares
+//     closed lower Friday. They were depressed by overnight losses in New
+//     York"), as a bare clock time takes that day.
 //   - Named days: Easter (Gregorian computus) and the days computed from it (Palm
 //     Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter Monday, Easter
 //     weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter (Julian

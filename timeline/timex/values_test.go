@@ -1,0 +1,46 @@
+package timex
+
+import "testing"
+
+// valueCases are the rules adopted after classifying the wrong values
+// (expressions found with the right extent but a different value) on the
+// TempEval-3 training set. Each sentence is written for these tests; the
+// counter-examples keep a rule from overfiring.
+var valueCases = []formCase{
+	// "overnight" in the narrative of a past day
+	{"overnight after a past day named in the sentence before is the night before that day", "2026-03-09",
+		"Oslo shares closed lower on Friday. They were weighed down by overnight losses in Tokyo.",
+		[]want{{"Friday", "DATE", "2026-03-06", "", "", ""}, {"overnight", "TIME", "2026-03-05TNI", "", "2026-03-05", "2026-03-06"}}},
+	{"overnight after a past day named in the same sentence is the night before that day", "2026-03-09",
+		"On Friday, shares fell after overnight losses in Tokyo.",
+		[]want{{"Friday", "DATE", "2026-03-06", "", "", ""}, {"overnight", "TIME", "2026-03-05TNI", "", "", ""}}},
+	{"counter-example: overnight with no day named is the night before the reference day", "2026-03-09",
+		"Rebels shelled the city overnight, officials said.",
+		[]want{{"overnight", "TIME", "2026-03-08TNI", "", "2026-03-08", "2026-03-09"}}},
+	{"counter-example: overnight in a future clause is the coming night", "2026-03-09",
+		"On Friday the river peaked. Forecasters say more rain will fall overnight.",
+		[]want{{"Friday", "DATE", "2026-03-06", "", "", ""}, {"overnight", "TIME", "2026-03-09TNI", "", "", ""}}},
+	{"counter-example: a day named later in the sentence dates the night, not the narrative's day", "2026-11-13",
+		"Teachers staged a strike on Thursday. A drone strike killed three people overnight, officials said on Friday.",
+		[]want{{"Thursday", "DATE", "2026-11-12", "", "", ""}, {"overnight", "TIME", "2026-11-12TNI", "", "", ""}, {"Friday", "DATE", "2026-11-13", "", "", ""}}},
+	{"the previous weekday counts from the day the narrative is on", "2026-03-09",
+		"The index closed lower on Friday, down 3% from the previous Friday.",
+		[]want{{"Friday", "DATE", "2026-03-06", "", "", ""}, {"the previous Friday", "DATE", "2026-02-27", "", "", ""}}},
+}
+
+func TestFindValues(t *testing.T) {
+	for _, tc := range valueCases {
+		t.Run(tc.reason, func(t *testing.T) {
+			got := Find(tc.text, date(tc.ref))
+			if len(got) != len(tc.want) {
+				t.Fatalf("%q: got %d expressions %v, want %d", tc.text, len(got), describe(got), len(tc.want))
+			}
+			for k, w := range tc.want {
+				if w.value == "" {
+					w.value = got[k].Value
+				}
+				checkTimex(t, got[k], w)
+			}
+		})
+	}
+}
