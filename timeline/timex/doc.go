@@ -179,12 +179,18 @@
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
 //     way and the candidate on its side lies within 340 days, that one wins
-//     ("in May", past tense, in an April paper: last May; a present tense
+//     ("in June", past tense, in an April paper: last June; a present tense
 //     does not count here, "under a June agreement", except a verb of a
 //     timetable within three words before it: "begins Oct. 1", "takes
 //     effect Jan. 1", "expires", "opens" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
-//     to a Dec. 6 runoff" in a November paper is this December's).
+//     to a Dec. 6 runoff" in a November paper is this December's), and
+//     a bare month just ahead in the same year (it begins within 31 days)
+//     is the coming one whatever the tense: news copy names a month of the
+//     current year bare and says "last September" for eleven months back,
+//     so "told refiners of a cut in supplies in September" in an August
+//     paper is next month ("fell in January" in a December paper is still
+//     last January, of the current year).
 //   - "the second half of the year" is of the year last named, but of the
 //     reference year in a future-tense clause ("expects fees to fall in
 //     the second half of the year").

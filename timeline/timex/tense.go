@@ -341,6 +341,15 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	if single && nearD <= 45 {
 		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
+	if ns, ne := mk(near); !single && ns.After(t.ref) && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
+		// the month just ahead in the same year is the coming one,
+		// whatever the tense: "told oil companies of a cutback in
+		// September" in August is next month, not eleven months back,
+		// which news copy calls "last September" (a bare month is one
+		// of the current year); "fell in January" in December is still
+		// last January
+		return near
+	}
 	if dir != 0 && tensedD <= maxTenseDays {
 		return tensed
 	}

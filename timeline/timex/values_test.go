@@ -26,6 +26,23 @@ var valueCases = []formCase{
 	{"the previous weekday counts from the day the narrative is on", "2026-03-09",
 		"The index closed lower on Friday, down 3% from the previous Friday.",
 		[]want{{"Friday", "DATE", "2026-03-06", "", "", ""}, {"the previous Friday", "DATE", "2026-02-27", "", "", ""}}},
+
+	// the month just ahead
+	{"the month just ahead in a past-tense clause is the coming one", "2026-08-16",
+		"The ministry told refiners of a 15 percent cut in crude supplies in September.",
+		[]want{{"September", "DATE", "2026-09", "", "2026-09-01", "2026-09-30"}}},
+	{"the month just ahead named as a modifier is the coming one", "2026-10-30",
+		"Dealers placed orders to start the first trading day for November contracts.",
+		[]want{{"November", "DATE", "2026-11", "", "", ""}}},
+	{"counter-example: a month two ahead in a past-tense clause is last year's", "2026-08-16",
+		"Exports fell in October, the ministry said.",
+		[]want{{"October", "DATE", "2025-10", "", "", ""}}},
+	{"counter-example: January in a past-tense clause of December is this year's", "2026-12-20",
+		"Exports fell in January, the ministry said.",
+		[]want{{"January", "DATE", "2026-01", "", "", ""}}},
+	{"counter-example: the month before in a future clause is next year's", "2026-10-30",
+		"The plant will reopen in September.",
+		[]want{{"September", "DATE", "2027-09", "", "", ""}}},
 }
 
 func TestFindValues(t *testing.T) {
