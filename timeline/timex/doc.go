@@ -136,8 +136,8 @@
 //     Wednesday", "remain", "keep", "become") is an adjective, no cue.
 //     "died", "fled", "sued" and other short past forms are past cues; adjectives
 //     in -ed ("unspecified", "undisclosed", "alleged") are none. "scheduled",
-//     "slated", "expected", "due" after "had been" are past ("had been scheduled
-//     to expire at midnight Friday"). "since" is a past cue ("searching since the
+//     "slated", "expected", "due", "set" after "had been" are past ("had been scheduled
+//     to expire at midnight Friday", "had been due to expire Friday evening"). "since" is a past cue ("searching since the
 //     Oct. 23 shooting"); "until" points forward unless "had" follows it in the
 //     sentence ("Until Thursday, they had not called him a suspect"). A period
 //     after a state's abbreviation ("Ala.", "Calif.") or "Ltd." ends the sentence

@@ -106,10 +106,12 @@ func (t *tagger) cue(k int) tense {
 		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
 		if t.is(k+1, "to") {
-			if tk.w == "was" || tk.w == "were" {
-				return tFuture // "was to meet": a plan
+			if (tk.w == "due" || tk.w == "set") && t.is(k-1, "been") && t.is(k-2, "had") {
+				// "had been due to expire Friday evening": a plan in the
+				// past perfect was for a day gone by
+				return tPast
 			}
-			return tFuture
+			return tFuture // "was to meet": a plan
 		}
 		if tk.w == "going" || tk.w == "set" || tk.w == "due" {
 			return tNone

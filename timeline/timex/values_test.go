@@ -27,6 +27,20 @@ var valueCases = []formCase{
 		"The index closed lower on Friday, down 3% from the previous Friday.",
 		[]want{{"Friday", "DATE", "2026-03-06", "", "", ""}, {"the previous Friday", "DATE", "2026-02-27", "", "", ""}}},
 
+	// the past perfect of a plan
+	{"'had been due to' is a plan for a day gone by", "2026-03-09",
+		"The offer was extended to March 20. It had been due to expire Friday evening.",
+		[]want{{"March 20", "DATE", "2026-03-20", "", "", ""}, {"Friday evening", "TIME", "2026-03-06TEV", "", "", ""}}},
+	{"'had been set to' is a plan for a day gone by", "2026-03-09",
+		"The vote had been set to take place on Thursday.",
+		[]want{{"Thursday", "DATE", "2026-03-05", "", "", ""}}},
+	{"counter-example: 'is due to' points forward", "2026-03-09",
+		"The offer is due to expire Friday evening.",
+		[]want{{"Friday evening", "TIME", "2026-03-13TEV", "", "", ""}}},
+	{"counter-example: 'was set to' is a plan still to come", "2026-03-09",
+		"The vote was set to take place on Thursday, officials said.",
+		[]want{{"Thursday", "DATE", "2026-03-12", "", "", ""}}},
+
 	// the month just ahead
 	{"the month just ahead in a past-tense clause is the coming one", "2026-08-16",
 		"The ministry told refiners of a 15 percent cut in crude supplies in September.",
