@@ -359,7 +359,12 @@
 //     that quarter a year before (in 1988). That reading needs the quarter
 //     to have been named as reported, not in a future-tense clause ("expect
 //     faster growth in the second half ... from 8.2 percent a year ago" is
-//     last year). "a year ago", "a year earlier" are comparisons: they do
+//     last year); a quarter that begins after the reference day ("losses
+//     through the third quarter of 1990" in an October 1989 paper) is a
+//     forecast and never the quarter being reported. "the year-ago
+//     (year-earlier) period" in a sentence of figures with no quarter or
+//     stretch named near is the quarter being reported (the one that held
+//     the day 45 days before the reference day) a year before. "a year ago", "a year earlier" are comparisons: they do
 //     not become the year that "the first nine months of the year" means.
 //     "the April-June quarter", "the October-to-December period" are the
 //     calendar quarter those months make, its year chosen as for "the

@@ -105,7 +105,11 @@ func (t *tagger) emit(c cand) {
 			if c.noDay {
 				tx.Interval = Interval{}
 			}
-			if g == GranQuarter && !c.back {
+			if g == GranQuarter && !c.back && !iv.Start.After(t.ref) {
+				// a quarter still to begin ("losses through the third
+				// quarter of 1990" in an October 1989 paper) is a forecast,
+				// not the quarter being reported, which "the year-ago
+				// period" and "that quarter" go back to
 				t.lastQ, t.qAt = c.val, c.j
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
 			}
@@ -1092,6 +1096,13 @@ func (t *tagger) reportQuarter(i int) cand {
 	if yearBack && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-120 {
 		// "the year-earlier period" in a report on a quarter: that quarter a year before
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
+	}
+	if yearBack && t.is(j, "period") && (t.lastQ == "" || t.qAt < i-120) && t.lastP == "" && t.businessSentence(i) {
+		// "In the year-ago period, it earned $101 million" with no
+		// quarter named near: the quarter being reported (the one that
+		// held the day 45 days before the reference day) a year before
+		base := t.ref.AddDate(-1, 0, -45)
+		return cand{i: i, j: j + 1, typ: Date, val: itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1), the: true, back: true}
 	}
 	if t.w(i) == "latest" && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
 		// "the latest period" in a report on a quarter: that quarter

@@ -41,6 +41,20 @@ var valueCases = []formCase{
 		"The vote was set to take place on Thursday, officials said.",
 		[]want{{"Thursday", "DATE", "2026-03-12", "", "", ""}}},
 
+	// the quarter being reported
+	{"a quarter still to come is no reported quarter for the year-ago period", "2026-10-24",
+		"Analysts expect losses through the second quarter of 2027. The company earned $46.9 million. In the year-ago period, it earned $101.4 million.",
+		[]want{{"the second quarter of 2027", "DATE", "2027-Q2", "", "", ""}, {"the year-ago period", "DATE", "2025-Q3", "", "", ""}}},
+	{"the year-ago period with no quarter named is the reported quarter a year before", "2026-10-24",
+		"Acme earned $12 million. In the year-earlier period, it earned $15 million.",
+		[]want{{"the year-earlier period", "DATE", "2025-Q3", "", "", ""}}},
+	{"counter-example: the year-ago period after a quarter named is that quarter a year before", "2026-10-24",
+		"Acme earned $12 million in the second quarter. In the year-earlier period, it earned $15 million.",
+		[]want{{"the second quarter", "DATE", "2026-Q2", "", "", ""}, {"the year-earlier period", "DATE", "2025-Q2", "", "", ""}}},
+	{"counter-example: the year-ago period outside a sentence of figures is no date", "2026-10-24",
+		"Critics compared the rally with the year-ago period of unrest.",
+		nil},
+
 	// the month just ahead
 	{"the month just ahead in a past-tense clause is the coming one", "2026-08-16",
 		"The ministry told refiners of a 15 percent cut in crude supplies in September.",
