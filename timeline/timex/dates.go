@@ -100,6 +100,18 @@ func (t *tagger) monthDate(i int) cand {
 			dir = 1
 		}
 	}
+	switch t.w(i - 1) {
+	case "through", "to", "until", "till", "-", "thru":
+		if n := len(t.out); n > 0 && t.lastSet && t.lastAt == i-1 && len(t.out[n-1].Value) == 7 && t.out[n-1].Value[4] == '-' {
+			// "from June through November": the end of a range of months
+			// is the first such month from its start on
+			y := t.last.Year()
+			if m < t.last.Month() {
+				y++
+			}
+			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+		}
+	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
 	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 }

@@ -181,7 +181,8 @@
 //     way and the candidate on its side lies within 340 days, that one wins
 //     ("in June", past tense, in an April paper: last June; a present tense
 //     does not count here, "under a June agreement", except a verb of a
-//     timetable within three words before it: "begins Oct. 1", "takes
+//     timetable within twelve tokens before it: "begins Oct. 1", "expires at
+//     the end of the fiscal year on Sept. 30", "takes
 //     effect Jan. 1", "expires", "opens" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's), and
@@ -190,7 +191,9 @@
 //     current year bare and says "last September" for eleven months back,
 //     so "told refiners of a cut in supplies in September" in an August
 //     paper is next month ("fell in January" in a December paper is still
-//     last January, of the current year).
+//     last January, of the current year). The end of a range of months
+//     ("from June through November", "June to August") is the first such
+//     month from the range's start on.
 //   - "the second half of the year" is of the year last named, but of the
 //     reference year in a future-tense clause ("expects fees to fall in
 //     the second half of the year").

@@ -293,9 +293,10 @@ func (t *tagger) yearDirection(i, j int) int {
 	case tFuture:
 		return 1
 	}
-	if c == tPresent && k >= 0 && k < i && i-k <= 3 && timetableVerb(t.w(k)) {
+	if c == tPresent && k >= 0 && k < i && i-k <= 12 && timetableVerb(t.w(k)) {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
-		// 1": a timetable in the present names a date to come
+		// 1", "The deal expires at the end of the fiscal year on Sept.
+		// 30": a timetable in the present names a date to come
 		return 1
 	}
 	if c == tPresent || c == tNone && t.is(i-1, "by") {

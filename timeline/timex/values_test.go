@@ -55,6 +55,23 @@ var valueCases = []formCase{
 		"Critics compared the rally with the year-ago period of unrest.",
 		nil},
 
+	// ranges of months and timetables
+	{"the end of a range of months is not before its start", "2026-03-14",
+		"Forecasters said the season, which runs from June through November, will be busier than normal.",
+		[]want{{"June", "DATE", "2026-06", "", "", ""}, {"November", "DATE", "2026-11", "", "", ""}}},
+	{"a range of months across the new year ends in the next year", "2026-03-14",
+		"The exhibition will run from November to February.",
+		[]want{{"November", "DATE", "2026-11", "", "", ""}, {"February", "DATE", "2027-02", "", "", ""}}},
+	{"counter-example: a month after 'to' with no month before it takes its own year", "2026-03-14",
+		"The vote was moved to November.",
+		[]want{{"November", "DATE", "2025-11", "", "", ""}}},
+	{"a present timetable verb further back in the clause points forward", "2026-03-14",
+		"The deal, reached in January, expires at the end of the fiscal year on Sept. 30.",
+		[]want{{"January", "DATE", "2026-01", "", "", ""}, {"the fiscal year", "DURATION", "P1Y", "", "", ""}, {"Sept. 30", "DATE", "2026-09-30", "", "", ""}}},
+	{"counter-example: a past verb near the day dates it", "2026-03-14",
+		"The deal expired at the end of the fiscal year on Sept. 30.",
+		[]want{{"the fiscal year", "DURATION", "P1Y", "", "", ""}, {"Sept. 30", "DATE", "2025-09-30", "", "", ""}}},
+
 	// the month just ahead
 	{"the month just ahead in a past-tense clause is the coming one", "2026-08-16",
 		"The ministry told refiners of a 15 percent cut in crude supplies in September.",
