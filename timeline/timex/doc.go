@@ -97,7 +97,11 @@
 //     quarterly dividend" is no expression),
 //     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "every Saturday
 //     night" XXXX-WXX-6TNI, "twice a week"
-//     (the "a week"), "every few days" PXD.
+//     (the "a week"), "every few days" PXD. "a year" before "after",
+//     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
+//     a year after the launch": DURATION P1Y). "last" after "to" or a modal
+//     and before a duration is the verb ("is expected to last six weeks":
+//     the expression is "six weeks").
 //
 // # Resolution rules
 //
@@ -372,7 +376,8 @@
 //     "the April-June quarter", "the October-to-December period" are the
 //     calendar quarter those months make, its year chosen as for "the
 //     second quarter"; months that make no calendar quarter are left as
-//     months.
+//     months. "the June quarter" ("March", "September", "December") is the
+//     calendar quarter ending in that month, its year chosen likewise.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another

@@ -528,6 +528,12 @@ func (t *tagger) perUnit(i int) bool {
 	if i == 0 {
 		return false
 	}
+	switch t.w(i + 2) {
+	case "after", "before", "later", "earlier", "ago":
+		// "The launch comes a year after the last one": a distance in
+		// time, not a rate
+		return false
+	}
 	p := t.toks[i-1]
 	switch p.w {
 	case "times", "twice", "once", "thrice":
