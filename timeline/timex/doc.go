@@ -221,6 +221,10 @@
 //     reference day. "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in
 //     the future tense (or the reference day falls on the weekend itself).
+//     "the week" ("for the week", "the week's most active session") is the
+//     reference week, or the week of a past day named in its sentence or
+//     the one before ("Stocks tumbled on Friday. For the week, the index
+//     dropped 3.8%" in a Monday paper: the week of that Friday).
 //   - "N days ago" is the exact day; "N weeks ago" and "a fortnight ago" are
 //     the day 7N (14) days back with Mod APPROX: TimeML values "a week ago"
 //     as that day, but news uses it loosely (talks "a week ago" in a Monday

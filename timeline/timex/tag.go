@@ -1247,6 +1247,12 @@ func (t *tagger) reportPeriod(i int) cand {
 			return cand{}
 		}
 		val = fmtWeek(t.ref)
+		if t.anchored && t.anchorAt <= i && t.anchor.Before(t.ref) && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i)) {
+			// "Stocks tumbled on Friday. For the week, the index
+			// dropped 3.8%" in a Monday paper: the week of the day the
+			// narrative is on
+			val = fmtWeek(t.anchor)
+		}
 	}
 	return cand{i: i, j: end, typ: Date, val: val, the: true}
 }

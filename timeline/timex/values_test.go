@@ -95,6 +95,14 @@ var valueCases = []formCase{
 		"Apple sold 48 million phones in the December quarter.",
 		[]want{{"the December quarter", "DATE", "2012-Q4", "", "", ""}}},
 
+	// the week of the narrative
+	{"'the week' after a past day is that day's week", "2013-06-10",
+		"The index tumbled 1.2 percent on Friday. For the week, it dropped 3.8 percent.",
+		[]want{{"Friday", "DATE", "2013-06-07", "", "", ""}, {"the week", "DATE", "2013-W23", "", "", ""}}},
+	{"counter-example: 'the week' with no day named is the reference week", "2013-06-12",
+		"For the week, the index is up 2 percent.",
+		[]want{{"the week", "DATE", "2013-W24", "", "", ""}}},
+
 	// the month just ahead
 	{"the month just ahead in a past-tense clause is the coming one", "2026-08-16",
 		"The ministry told refiners of a 15 percent cut in crude supplies in September.",
