@@ -224,7 +224,11 @@
 //     "the week" ("for the week", "the week's most active session") is the
 //     reference week, or the week of a past day named in its sentence or
 //     the one before ("Stocks tumbled on Friday. For the week, the index
-//     dropped 3.8%" in a Monday paper: the week of that Friday).
+//     dropped 3.8%" in a Monday paper: the week of that Friday). "the full
+//     year", "for the year" in a sentence of figures after a quarter was
+//     reported are the year of that quarter ("Fourth-quarter profit fell
+//     ... For the full year, it earned $32 million" in a January paper is
+//     the year just ended).
 //   - "N days ago" is the exact day; "N weeks ago" and "a fortnight ago" are
 //     the day 7N (14) days back with Mod APPROX: TimeML values "a week ago"
 //     as that day, but news uses it loosely (talks "a week ago" in a Monday

@@ -1242,6 +1242,12 @@ func (t *tagger) reportPeriod(i int) cand {
 		}
 	}
 	val := itoa(t.ref.Year())
+	if !week && t.lastQ != "" && t.qAt < i && !t.qFuture && t.businessSentence(i) {
+		// "Fourth-quarter profit fell ... For the full year, it earned
+		// $32 million" in a January paper: the year of the quarter being
+		// reported
+		val = t.lastQ[:4]
+	}
 	if week {
 		if j != i {
 			return cand{}

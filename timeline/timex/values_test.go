@@ -103,6 +103,17 @@ var valueCases = []formCase{
 		"For the week, the index is up 2 percent.",
 		[]want{{"the week", "DATE", "2013-W24", "", "", ""}}},
 
+	// the year being reported
+	{"'the full year' after a reported fourth quarter is that quarter's year", "2013-01-30",
+		"Acme said its fourth-quarter profit fell 79 percent. For the full year, it earned $32 million.",
+		[]want{{"fourth-quarter", "DATE", "2012-Q4", "", "", ""}, {"the full year", "DATE", "2012", "", "", ""}}},
+	{"counter-example: 'the full year' with no quarter reported is the reference year", "2013-01-30",
+		"Acme expects sales of $5 billion for the full year.",
+		[]want{{"the full year", "DATE", "2013", "", "", ""}}},
+	{"counter-example: 'the full year' after a quarter still to come is the reference year", "2013-01-30",
+		"Acme expects a loss in the second quarter. For the full year, it expects a profit of $3 million.",
+		[]want{{"the second quarter", "DATE", "2013-Q2", "", "", ""}, {"the full year", "DATE", "2013", "", "", ""}}},
+
 	// the month just ahead
 	{"the month just ahead in a past-tense clause is the coming one", "2026-08-16",
 		"The ministry told refiners of a 15 percent cut in crude supplies in September.",
