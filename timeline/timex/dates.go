@@ -436,7 +436,7 @@ func (t *tagger) deictic(i int) cand {
 			// narrative is on, as a bare clock time takes that day
 			d = t.anchor.AddDate(0, 0, -1)
 		}
-		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true}
+		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true, still: true}
 	case "now", "currently", "nowadays":
 		// "now that we know": the present all the same, as TimeBank has it
 		return cand{i: i, j: i + 1, typ: Date, val: "PRESENT_REF"}

@@ -38,6 +38,7 @@ type cand struct {
 	the   bool // a leading "the" belongs to the expression
 	back  bool // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
 	noDay bool // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
+	still bool // a span across two days ("overnight"), which does not move the anchor
 }
 
 func (c cand) ok() bool { return c.j > c.i }
@@ -93,7 +94,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay {
+			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay && !c.still {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
