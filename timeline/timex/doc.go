@@ -290,7 +290,8 @@
 //     the narrative of a past day (named earlier in the sentence, or in a
 //     past-tense sentence before), it is the night before that day ("Shares
 //     closed lower Friday. They were depressed by overnight losses in New
-//     York"), as a bare clock time takes that day.
+//     York"), as a bare clock time takes that day. Spanning two days,
+//     "overnight" does not change the day the narrative is on.
 //   - Named days: Easter (Gregorian computus) and the days computed from it (Palm
 //     Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter Monday, Easter
 //     weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter (Julian
