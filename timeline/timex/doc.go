@@ -97,7 +97,8 @@
 //     quarterly dividend" is no expression),
 //     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "every Saturday
 //     night" XXXX-WXX-6TNI, "twice a week"
-//     (the "a week"), "every few days" PXD. "a year" before "after",
+//     (the "a week"), "$33 million a year", "5 percent a year" (the "a
+//     year"), "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
 //     a year after the launch": DURATION P1Y). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":

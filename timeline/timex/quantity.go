@@ -536,7 +536,8 @@ func (t *tagger) perUnit(i int) bool {
 	}
 	p := t.toks[i-1]
 	switch p.w {
-	case "times", "twice", "once", "thrice":
+	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "dollars", "cents":
+		// "$33 million a year", "5 percent a year": a rate
 		return true
 	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards":
 		return false
