@@ -253,7 +253,11 @@
 //     reference day; "N days later" in a past-tense clause with no date
 //     named before is a duration, not days after the reference day; so is
 //     "a few days later" once a date is named or in a past clause (it is
-//     FUTURE_REF only with neither).
+//     FUTURE_REF only with neither). Seconds, minutes and hours (under a
+//     day) "later" or "earlier" are the duration, "later" left out ("12
+//     seconds later", "an hour earlier": PT12S, PT1H), as TimeBank marks
+//     them: a stretch within the day the narrative is on, whose day value
+//     would say nothing.
 //     "that year", "the following month", "the next year" use the last
 //     date of any precision (but "within", "over", "during the next year"
 //     count from the reference day: the next calendar year in the value,

@@ -221,6 +221,12 @@ func (t *tagger) quantity(i int) cand {
 			// narrative, not the future; a duration
 			return c
 		}
+		if (u == uSecond || u == uMinute || u == uHour) && n < 24 {
+			// "12 seconds later", "an hour later": a stretch within the
+			// day the narrative is on, which TimeBank marks as the
+			// duration ("later" outside); a day value would say nothing
+			return c
+		}
 		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {
 			// "Four days later it closed" with no date named before: not
 			// days after the reference day, which the past tense rules out
@@ -340,7 +346,7 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 			d = base.AddDate(0, 0, sign*int(n/24))
 		}
 		c.val = fmtDay(d)
-		if !ago {
+		if !ago && !(u == uHour && n >= 24) {
 			c.val = fmtDay(base)
 		}
 	case uDay, uNight:

@@ -121,6 +121,20 @@ var valueCases = []formCase{
 		"Acme expects a loss in the second quarter. For the full year, it expects a profit of $3 million.",
 		[]want{{"the second quarter", "DATE", "2013-Q2", "", "", ""}, {"the full year", "DATE", "2013", "", "", ""}}},
 
+	// minutes and hours later
+	{"seconds later is a duration", "2013-04-17",
+		"On Monday, the first bomb exploded at 2:49 p.m. A second blast followed 12 seconds later.",
+		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"2:49 p.m.", "TIME", "2013-04-15T14:49", "", "", ""}, {"12 seconds", "DURATION", "PT12S", "", "", ""}}},
+	{"an hour earlier is a duration", "2013-04-17",
+		"The plane landed on Monday. An hour earlier, the tower had lost contact.",
+		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"An hour", "DURATION", "PT1H", "", "", ""}}},
+	{"counter-example: days later is a date after the day named", "2013-04-17",
+		"The plane landed on Monday. Two days later, the crew left.",
+		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"Two days later", "DATE", "2013-04-17", "", "", ""}}},
+	{"counter-example: 48 hours later is two days later", "2013-04-17",
+		"The plane landed on Monday. Forty-eight hours later, the crew left.",
+		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"Forty-eight hours later", "DATE", "2013-04-17", "", "", ""}}},
+
 	// the month just ahead
 	{"the month just ahead in a past-tense clause is the coming one", "2026-08-16",
 		"The ministry told refiners of a 15 percent cut in crude supplies in September.",
