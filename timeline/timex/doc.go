@@ -272,7 +272,9 @@
 //     "N days/weeks after/before", with the anchor set in the same or the
 //     previous sentence): the sentence's subject X is the anchor,
 //     so "two days after" is given Y's date, the anchor minus two days (plus
-//     for "before"). In any other position ("Two days after the vote, ...")
+//     for "before"), unless Y is itself a date ("came two days before
+//     Christmas": the duration and the date, two expressions, as TimeBank
+//     has "Eight trading days after Oct. 12"). In any other position ("Two days after the vote, ...")
 //     "two days" is a duration: the date of Y is not known, and no date is
 //     better than a wrong one. The exception is a clause about now: after a
 //     comma that closes a main clause in the present or present perfect

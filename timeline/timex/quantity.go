@@ -262,6 +262,12 @@ func (t *tagger) quantity(i int) cand {
 		case "place":
 			came = t.is(i-2, "took")
 		}
+		if d := t.core(k + 1); d.ok() && d.i == k+1 && (d.typ == Date || d.typ == Time) {
+			// "came two days before Christmas": measured from the date
+			// named, not the anchor; the duration and the date stay two
+			// expressions, as TimeBank has them
+			came = false
+		}
 		if came && t.anchorNear(i) {
 			if n > 0 && (u == uDay || u == uWeek) {
 				sign := -1

@@ -135,6 +135,14 @@ var valueCases = []formCase{
 		"The plane landed on Monday. Forty-eight hours later, the crew left.",
 		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"Forty-eight hours later", "DATE", "2013-04-17", "", "", ""}}},
 
+	// "came N days before" a date
+	{"'came two days before' a named date is no anaphora: a duration and the date", "2013-04-17",
+		"Shoppers crowded stores on Thanksgiving. The attack came two days before Christmas.",
+		[]want{{"Thanksgiving", "DATE", "2012-11-22", "", "", ""}, {"two days", "DURATION", "P2D", "", "", ""}, {"Christmas", "DATE", "2012-12-25", "", "", ""}}},
+	{"counter-example: 'came two days after' an event is dated from the anchor", "2013-04-17",
+		"Rebels shelled the port on Monday. The strike came two days after the talks collapsed.",
+		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"two days after", "DATE", "2013-04-13", "", "", ""}}},
+
 	// the month just ahead
 	{"the month just ahead in a past-tense clause is the coming one", "2026-08-16",
 		"The ministry told refiners of a 15 percent cut in crude supplies in September.",
