@@ -24,19 +24,24 @@ type bodySpill struct {
 	n   int64
 	at  map[*content.Article]span
 	err error
+	// removed: the file's name is gone already (see newBodySpill).
+	removed bool
 }
 
 // span is where a body lies in the spill file.
 type span struct{ off, n int64 }
 
 // newBodySpill creates the spill file in dir ("" for the system's
-// temporary folder).
+// temporary folder). Where the system allows it (Unix), the file's name is
+// removed at once, so that nothing is left behind even by a build that is
+// killed.
 func newBodySpill(dir string) (*bodySpill, error) {
 	f, err := os.CreateTemp(dir, "timeline-bodies-")
 	if err != nil {
 		return nil, err
 	}
-	return &bodySpill{f: f, w: bufio.NewWriterSize(f, 256<<10), at: map[*content.Article]span{}}, nil
+	removed := os.Remove(f.Name()) == nil
+	return &bodySpill{f: f, w: bufio.NewWriterSize(f, 256<<10), at: map[*content.Article]span{}, removed: removed}, nil
 }
 
 // put moves a's body into the file, leaving a.HTML empty. A body that
@@ -86,8 +91,10 @@ func (s *bodySpill) restore() error {
 	return nil
 }
 
-// close removes the spill file.
+// close closes and removes the spill file.
 func (s *bodySpill) close() {
 	s.f.Close()
-	os.Remove(s.f.Name())
+	if !s.removed {
+		os.Remove(s.f.Name())
+	}
 }
