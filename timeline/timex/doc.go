@@ -196,7 +196,9 @@
 //     current year bare and says "last September" for eleven months back,
 //     so "told refiners of a cut in supplies in September" in an August
 //     paper is next month ("fell in January" in a December paper is still
-//     last January, of the current year). The end of a range of months
+//     last January, of the current year). "last February" in a March paper
+//     is last year's: the month just gone would be "last month" or a bare
+//     "in February" ("last June" in a March paper is last year's too). The end of a range of months
 //     ("from June through November", "June to August") is the first such
 //     month from the range's start on.
 //   - "the second half of the year" is of the year last named, but of the

@@ -153,7 +153,10 @@ func (t *tagger) relative(i int) cand {
 		y := t.ref.Year()
 		switch w {
 		case "last", "past", "previous":
-			if m >= t.ref.Month() {
+			if m >= t.ref.Month() || w == "last" && m == t.ref.Month()-1 {
+				// "crashed last February" in a March paper: the month just
+				// gone would be "last month" (or a bare "in February"), so
+				// it is last year's
 				y--
 			}
 		case "next", "coming", "upcoming":

@@ -143,6 +143,17 @@ var valueCases = []formCase{
 		"Rebels shelled the port on Monday. The strike came two days after the talks collapsed.",
 		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"two days after", "DATE", "2013-04-13", "", "", ""}}},
 
+	// "last" and the month just gone
+	{"'last February' in a March paper is last year's", "2013-03-01",
+		"Two helicopters crashed last February, killing 73 soldiers.",
+		[]want{{"last February", "DATE", "2012-02", "", "", ""}}},
+	{"counter-example: a bare February in a March paper is this year's", "2013-03-01",
+		"Two helicopters crashed in February, killing 73 soldiers.",
+		[]want{{"February", "DATE", "2013-02", "", "", ""}}},
+	{"counter-example: 'last January' in a March paper keeps the nearest past January", "2013-03-20",
+		"The plant closed last January.",
+		[]want{{"last January", "DATE", "2013-01", "", "", ""}}},
+
 	// the month just ahead
 	{"the month just ahead in a past-tense clause is the coming one", "2026-08-16",
 		"The ministry told refiners of a 15 percent cut in crude supplies in September.",
