@@ -100,6 +100,18 @@ func (t *tagger) monthDate(i int) cand {
 			dir = 1
 		}
 	}
+	switch t.w(i - 1) {
+	case "through", "to", "until", "till", "-", "thru":
+		if n := len(t.out); n > 0 && t.lastSet && t.lastAt == i-1 && len(t.out[n-1].Value) == 7 && t.out[n-1].Value[4] == '-' {
+			// "from June through November": the end of a range of months
+			// is the first such month from its start on
+			y := t.last.Year()
+			if m < t.last.Month() {
+				y++
+			}
+			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+		}
+	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
 	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 }
@@ -418,8 +430,13 @@ func (t *tagger) deictic(i int) cand {
 		d := t.ref.AddDate(0, 0, -1)
 		if t.direction(i, i+1) > 0 {
 			d = t.ref
+		} else if t.anchored && t.anchorAt <= i && t.anchor.Before(t.ref) && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.tenseAt(i, i+1) == tPast) && !t.dayLater(i+1) {
+			// "Shares closed lower Friday. They were depressed by
+			// overnight losses in New York": the night before the day the
+			// narrative is on, as a bare clock time takes that day
+			d = t.anchor.AddDate(0, 0, -1)
 		}
-		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true}
+		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true, still: true}
 	case "now", "currently", "nowadays":
 		// "now that we know": the present all the same, as TimeBank has it
 		return cand{i: i, j: i + 1, typ: Date, val: "PRESENT_REF"}
@@ -736,4 +753,28 @@ func (t *tagger) possessiveDone(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// dayLater reports whether a day word ("Friday", "today", "yesterday")
+// follows token i in its sentence ("killed three people overnight,
+// officials said on Friday"): that day, not the narrative's, dates the
+// clause.
+func (t *tagger) dayLater(i int) bool {
+	for k := i; k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+			return false
+		}
+		if tk.kind != kWord {
+			continue
+		}
+		if _, ok := weekdayOf(tk.w); ok {
+			return true
+		}
+		switch tk.w {
+		case "today", "yesterday", "tonight":
+			return true
+		}
+	}
+	return false
 }

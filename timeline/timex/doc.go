@@ -97,7 +97,12 @@
 //     quarterly dividend" is no expression),
 //     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "every Saturday
 //     night" XXXX-WXX-6TNI, "twice a week"
-//     (the "a week"), "every few days" PXD.
+//     (the "a week"), "$33 million a year", "5 percent a year" (the "a
+//     year"), "every few days" PXD. "a year" before "after",
+//     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
+//     a year after the launch": DURATION P1Y). "last" after "to" or a modal
+//     and before a duration is the verb ("is expected to last six weeks":
+//     the expression is "six weeks").
 //
 // # Resolution rules
 //
@@ -136,8 +141,8 @@
 //     Wednesday", "remain", "keep", "become") is an adjective, no cue.
 //     "died", "fled", "sued" and other short past forms are past cues; adjectives
 //     in -ed ("unspecified", "undisclosed", "alleged") are none. "scheduled",
-//     "slated", "expected", "due" after "had been" are past ("had been scheduled
-//     to expire at midnight Friday"). "since" is a past cue ("searching since the
+//     "slated", "expected", "due", "set" after "had been" are past ("had been scheduled
+//     to expire at midnight Friday", "had been due to expire Friday evening"). "since" is a past cue ("searching since the
 //     Oct. 23 shooting"); "until" points forward unless "had" follows it in the
 //     sentence ("Until Thursday, they had not called him a suspect"). A period
 //     after a state's abbreviation ("Ala.", "Calif.") or "Ltd." ends the sentence
@@ -179,12 +184,23 @@
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
 //     way and the candidate on its side lies within 340 days, that one wins
-//     ("in May", past tense, in an April paper: last May; a present tense
+//     ("in June", past tense, in an April paper: last June; a present tense
 //     does not count here, "under a June agreement", except a verb of a
-//     timetable within three words before it: "begins Oct. 1", "takes
+//     timetable within twelve tokens before it: "begins Oct. 1", "expires at
+//     the end of the fiscal year on Sept. 30", "takes
 //     effect Jan. 1", "expires", "opens" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
-//     to a Dec. 6 runoff" in a November paper is this December's).
+//     to a Dec. 6 runoff" in a November paper is this December's), and
+//     a bare month just ahead in the same year (it begins within 31 days)
+//     is the coming one whatever the tense: news copy names a month of the
+//     current year bare and says "last September" for eleven months back,
+//     so "told refiners of a cut in supplies in September" in an August
+//     paper is next month ("fell in January" in a December paper is still
+//     last January, of the current year). "last February" in a March paper
+//     is last year's: the month just gone would be "last month" or a bare
+//     "in February" ("last June" in a March paper is last year's too). The end of a range of months
+//     ("from June through November", "June to August") is the first such
+//     month from the range's start on.
 //   - "the second half of the year" is of the year last named, but of the
 //     reference year in a future-tense clause ("expects fees to fall in
 //     the second half of the year").
@@ -208,6 +224,14 @@
 //     reference day. "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in
 //     the future tense (or the reference day falls on the weekend itself).
+//     "the week" ("for the week", "the week's most active session") is the
+//     reference week, or the week of a past day named in its sentence or
+//     the one before ("Stocks tumbled on Friday. For the week, the index
+//     dropped 3.8%" in a Monday paper: the week of that Friday). "the full
+//     year", "for the year" in a sentence of figures after a quarter was
+//     reported are the year of that quarter ("Fourth-quarter profit fell
+//     ... For the full year, it earned $32 million" in a January paper is
+//     the year just ended).
 //   - "N days ago" is the exact day; "N weeks ago" and "a fortnight ago" are
 //     the day 7N (14) days back with Mod APPROX: TimeML values "a week ago"
 //     as that day, but news uses it loosely (talks "a week ago" in a Monday
@@ -231,7 +255,11 @@
 //     reference day; "N days later" in a past-tense clause with no date
 //     named before is a duration, not days after the reference day; so is
 //     "a few days later" once a date is named or in a past clause (it is
-//     FUTURE_REF only with neither).
+//     FUTURE_REF only with neither). Seconds, minutes and hours (under a
+//     day) "later" or "earlier" are the duration, "later" left out ("12
+//     seconds later", "an hour earlier": PT12S, PT1H), as TimeBank marks
+//     them: a stretch within the day the narrative is on, whose day value
+//     would say nothing.
 //     "that year", "the following month", "the next year" use the last
 //     date of any precision (but "within", "over", "during the next year"
 //     count from the reference day: the next calendar year in the value,
@@ -246,7 +274,9 @@
 //     "N days/weeks after/before", with the anchor set in the same or the
 //     previous sentence): the sentence's subject X is the anchor,
 //     so "two days after" is given Y's date, the anchor minus two days (plus
-//     for "before"). In any other position ("Two days after the vote, ...")
+//     for "before"), unless Y is itself a date ("came two days before
+//     Christmas": the duration and the date, two expressions, as TimeBank
+//     has "Eight trading days after Oct. 12"). In any other position ("Two days after the vote, ...")
 //     "two days" is a duration: the date of Y is not known, and no date is
 //     better than a wrong one. The exception is a clause about now: after a
 //     comma that closes a main clause in the present or present perfect
@@ -265,7 +295,12 @@
 //     reference day.
 //   - "later in the day" is the reference day in a future-tense clause and
 //     the anchor otherwise; "overnight" is the night before the reference day
-//     (its interval spans both days) unless the clause is in the future.
+//     (its interval spans both days) unless the clause is in the future; in
+//     the narrative of a past day (named earlier in the sentence, or in a
+//     past-tense sentence before), it is the night before that day ("Shares
+//     closed lower Friday. They were depressed by overnight losses in New
+//     York"), as a bare clock time takes that day. Spanning two days,
+//     "overnight" does not change the day the narrative is on.
 //   - Named days: Easter (Gregorian computus) and the days computed from it (Palm
 //     Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter Monday, Easter
 //     weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter (Julian
@@ -349,12 +384,18 @@
 //     that quarter a year before (in 1988). That reading needs the quarter
 //     to have been named as reported, not in a future-tense clause ("expect
 //     faster growth in the second half ... from 8.2 percent a year ago" is
-//     last year). "a year ago", "a year earlier" are comparisons: they do
+//     last year); a quarter that begins after the reference day ("losses
+//     through the third quarter of 1990" in an October 1989 paper) is a
+//     forecast and never the quarter being reported. "the year-ago
+//     (year-earlier) period" in a sentence of figures with no quarter or
+//     stretch named near is the quarter being reported (the one that held
+//     the day 45 days before the reference day) a year before. "a year ago", "a year earlier" are comparisons: they do
 //     not become the year that "the first nine months of the year" means.
 //     "the April-June quarter", "the October-to-December period" are the
 //     calendar quarter those months make, its year chosen as for "the
 //     second quarter"; months that make no calendar quarter are left as
-//     months.
+//     months. "the June quarter" ("March", "September", "December") is the
+//     calendar quarter ending in that month, its year chosen likewise.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another

@@ -221,6 +221,12 @@ func (t *tagger) quantity(i int) cand {
 			// narrative, not the future; a duration
 			return c
 		}
+		if (u == uSecond || u == uMinute || u == uHour) && n < 24 {
+			// "12 seconds later", "an hour later": a stretch within the
+			// day the narrative is on, which TimeBank marks as the
+			// duration ("later" outside); a day value would say nothing
+			return c
+		}
 		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {
 			// "Four days later it closed" with no date named before: not
 			// days after the reference day, which the past tense rules out
@@ -255,6 +261,12 @@ func (t *tagger) quantity(i int) cand {
 			came = true
 		case "place":
 			came = t.is(i-2, "took")
+		}
+		if d := t.core(k + 1); d.ok() && d.i == k+1 && (d.typ == Date || d.typ == Time) {
+			// "came two days before Christmas": measured from the date
+			// named, not the anchor; the duration and the date stay two
+			// expressions, as TimeBank has them
+			came = false
 		}
 		if came && t.anchorNear(i) {
 			if n > 0 && (u == uDay || u == uWeek) {
@@ -340,7 +352,7 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 			d = base.AddDate(0, 0, sign*int(n/24))
 		}
 		c.val = fmtDay(d)
-		if !ago {
+		if !ago && !(u == uHour && n >= 24) {
 			c.val = fmtDay(base)
 		}
 	case uDay, uNight:
@@ -528,9 +540,16 @@ func (t *tagger) perUnit(i int) bool {
 	if i == 0 {
 		return false
 	}
+	switch t.w(i + 2) {
+	case "after", "before", "later", "earlier", "ago":
+		// "The launch comes a year after the last one": a distance in
+		// time, not a rate
+		return false
+	}
 	p := t.toks[i-1]
 	switch p.w {
-	case "times", "twice", "once", "thrice":
+	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "dollars", "cents":
+		// "$33 million a year", "5 percent a year": a rate
 		return true
 	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards":
 		return false

@@ -43,6 +43,20 @@ func (t *tagger) relative(i int) cand {
 		}
 		return c
 	}
+	if w == "last" && !the {
+		switch t.w(i - 1) {
+		case "to", "will", "would", "could", "may", "might", "should", "can", "must", "ll", "not", "didn", "did", "does":
+			// "is expected to last six weeks", "could last a year": the
+			// verb, before the duration it governs
+			if n, k := t.number(j); k > j || n != 0 {
+				return cand{}
+			}
+			switch t.w(j) {
+			case "a", "an", "several", "few", "many", "for", "until", "through", "into", "longer", "weeks", "months", "years", "days", "hours":
+				return cand{}
+			}
+		}
+	}
 	// quantities: "the past three years", "the next few days", "the first nine months"
 	switch w {
 	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming", "latest":
@@ -139,7 +153,10 @@ func (t *tagger) relative(i int) cand {
 		y := t.ref.Year()
 		switch w {
 		case "last", "past", "previous":
-			if m >= t.ref.Month() {
+			if m >= t.ref.Month() || w == "last" && m == t.ref.Month()-1 {
+				// "crashed last February" in a March paper: the month just
+				// gone would be "last month" (or a bare "in February"), so
+				// it is last year's
 				y--
 			}
 		case "next", "coming", "upcoming":
@@ -563,6 +580,11 @@ func (t *tagger) quarter(i int) cand {
 // quarter ("the May-July period") are left alone.
 func (t *tagger) monthQuarter(i int) cand {
 	m1, ok1 := monthOf(t.w(i))
+	if ok1 && isFullMonth(t.w(i)) && m1%3 == 0 && t.is(i-1, "the") && t.is(i+1, "quarter") && !t.is(i+2, "of") && !t.is(i+2, "-") {
+		// "the June quarter": the calendar quarter that ends in that month
+		code := "-Q" + itoa(int(m1)/3)
+		return cand{i: i, j: i + 2, typ: Date, val: t.quarterYear(i, i+2, code, false) + code, the: true}
+	}
 	if !ok1 || !t.is(i+1, "-") || !t.attached(i+1) {
 		return cand{}
 	}

@@ -38,6 +38,7 @@ type cand struct {
 	the   bool // a leading "the" belongs to the expression
 	back  bool // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
 	noDay bool // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
+	still bool // a span across two days ("overnight"), which does not move the anchor
 }
 
 func (c cand) ok() bool { return c.j > c.i }
@@ -93,7 +94,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay {
+			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay && !c.still {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
@@ -105,7 +106,11 @@ func (t *tagger) emit(c cand) {
 			if c.noDay {
 				tx.Interval = Interval{}
 			}
-			if g == GranQuarter && !c.back {
+			if g == GranQuarter && !c.back && !iv.Start.After(t.ref) {
+				// a quarter still to begin ("losses through the third
+				// quarter of 1990" in an October 1989 paper) is a forecast,
+				// not the quarter being reported, which "the year-ago
+				// period" and "that quarter" go back to
 				t.lastQ, t.qAt = c.val, c.j
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
 			}
@@ -1093,6 +1098,13 @@ func (t *tagger) reportQuarter(i int) cand {
 		// "the year-earlier period" in a report on a quarter: that quarter a year before
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}
+	if yearBack && t.is(j, "period") && (t.lastQ == "" || t.qAt < i-120) && t.lastP == "" && t.businessSentence(i) {
+		// "In the year-ago period, it earned $101 million" with no
+		// quarter named near: the quarter being reported (the one that
+		// held the day 45 days before the reference day) a year before
+		base := t.ref.AddDate(-1, 0, -45)
+		return cand{i: i, j: j + 1, typ: Date, val: itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1), the: true, back: true}
+	}
 	if t.w(i) == "latest" && t.is(j, "period") && t.lastQ != "" && t.qAt < i && t.qAt > i-60 {
 		// "the latest period" in a report on a quarter: that quarter
 		return cand{i: i, j: j + 1, typ: Date, val: t.lastQ, the: true}
@@ -1231,11 +1243,23 @@ func (t *tagger) reportPeriod(i int) cand {
 		}
 	}
 	val := itoa(t.ref.Year())
+	if !week && t.lastQ != "" && t.qAt < i && !t.qFuture && t.businessSentence(i) {
+		// "Fourth-quarter profit fell ... For the full year, it earned
+		// $32 million" in a January paper: the year of the quarter being
+		// reported
+		val = t.lastQ[:4]
+	}
 	if week {
 		if j != i {
 			return cand{}
 		}
 		val = fmtWeek(t.ref)
+		if t.anchored && t.anchorAt <= i && t.anchor.Before(t.ref) && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i)) {
+			// "Stocks tumbled on Friday. For the week, the index
+			// dropped 3.8%" in a Monday paper: the week of the day the
+			// narrative is on
+			val = fmtWeek(t.anchor)
+		}
 	}
 	return cand{i: i, j: end, typ: Date, val: val, the: true}
 }

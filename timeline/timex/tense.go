@@ -106,10 +106,12 @@ func (t *tagger) cue(k int) tense {
 		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
 		if t.is(k+1, "to") {
-			if tk.w == "was" || tk.w == "were" {
-				return tFuture // "was to meet": a plan
+			if (tk.w == "due" || tk.w == "set") && t.is(k-1, "been") && t.is(k-2, "had") {
+				// "had been due to expire Friday evening": a plan in the
+				// past perfect was for a day gone by
+				return tPast
 			}
-			return tFuture
+			return tFuture // "was to meet": a plan
 		}
 		if tk.w == "going" || tk.w == "set" || tk.w == "due" {
 			return tNone
@@ -291,9 +293,10 @@ func (t *tagger) yearDirection(i, j int) int {
 	case tFuture:
 		return 1
 	}
-	if c == tPresent && k >= 0 && k < i && i-k <= 3 && timetableVerb(t.w(k)) {
+	if c == tPresent && k >= 0 && k < i && i-k <= 12 && timetableVerb(t.w(k)) {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
-		// 1": a timetable in the present names a date to come
+		// 1", "The deal expires at the end of the fiscal year on Sept.
+		// 30": a timetable in the present names a date to come
 		return 1
 	}
 	if c == tPresent || c == tNone && t.is(i-1, "by") {
@@ -340,6 +343,15 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	}
 	if single && nearD <= 45 {
 		return near // a day within six weeks of the reference day is that one, whatever the tense
+	}
+	if ns, ne := mk(near); !single && ns.After(t.ref) && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
+		// the month just ahead in the same year is the coming one,
+		// whatever the tense: "told oil companies of a cutback in
+		// September" in August is next month, not eleven months back,
+		// which news copy calls "last September" (a bare month is one
+		// of the current year); "fell in January" in December is still
+		// last January
+		return near
 	}
 	if dir != 0 && tensedD <= maxTenseDays {
 		return tensed
