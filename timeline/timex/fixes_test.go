@@ -137,19 +137,4 @@ var fixCases = []formCase{
 		[]want{{"Monday", "DATE", "2026-02-09", "", "", ""}, {"8 p.m.", "TIME", "", "", "0", "0"}}},
 }
 
-func TestFindFixes(t *testing.T) {
-	for _, tc := range fixCases {
-		t.Run(tc.reason, func(t *testing.T) {
-			got := Find(tc.text, date(tc.ref))
-			if len(got) != len(tc.want) {
-				t.Fatalf("%q: got %d expressions %v, want %d", tc.text, len(got), describe(got), len(tc.want))
-			}
-			for k, w := range tc.want {
-				if w.value == "" {
-					w.value = got[k].Value
-				}
-				checkTimex(t, got[k], w)
-			}
-		})
-	}
-}
+func TestFindFixes(t *testing.T) { runFormCases(t, fixCases, true) }

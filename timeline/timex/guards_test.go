@@ -17,16 +17,4 @@ var guardCases = []formCase{
 		[]want{{"Thursday", "DATE", "2026-06-11", "", "", ""}}},
 }
 
-func TestFindGuards(t *testing.T) {
-	for _, tc := range guardCases {
-		t.Run(tc.reason, func(t *testing.T) {
-			got := Find(tc.text, date(tc.ref))
-			if len(got) != len(tc.want) {
-				t.Fatalf("%q: got %d expressions %v, want %d", tc.text, len(got), describe(got), len(tc.want))
-			}
-			for k, w := range tc.want {
-				checkTimex(t, got[k], w)
-			}
-		})
-	}
-}
+func TestFindGuards(t *testing.T) { runFormCases(t, guardCases, false) }

@@ -226,19 +226,4 @@ var kindCases = []formCase{
 		[]want{{"the third quarter", "DATE", "2012-Q3", "", "", ""}, {"a year ago", "DATE", "2011-Q3", "", "", ""}}},
 }
 
-func TestFindKinds(t *testing.T) {
-	for _, tc := range kindCases {
-		t.Run(tc.reason, func(t *testing.T) {
-			got := Find(tc.text, date(tc.ref))
-			if len(got) != len(tc.want) {
-				t.Fatalf("%q: got %d expressions %v, want %d", tc.text, len(got), describe(got), len(tc.want))
-			}
-			for k, w := range tc.want {
-				if w.value == "" {
-					w.value = got[k].Value
-				}
-				checkTimex(t, got[k], w)
-			}
-		})
-	}
-}
+func TestFindKinds(t *testing.T) { runFormCases(t, kindCases, true) }

@@ -382,16 +382,4 @@ var tuneCases = []formCase{
 		[]want{{"a few days later", "DATE", "FUTURE_REF", "", "0", "0"}}},
 }
 
-func TestFindTuning(t *testing.T) {
-	for _, tc := range tuneCases {
-		t.Run(tc.reason, func(t *testing.T) {
-			got := Find(tc.text, date(tc.ref))
-			if len(got) != len(tc.want) {
-				t.Fatalf("%q: got %d expressions %v, want %d", tc.text, len(got), describe(got), len(tc.want))
-			}
-			for k, w := range tc.want {
-				checkTimex(t, got[k], w)
-			}
-		})
-	}
-}
+func TestFindTuning(t *testing.T) { runFormCases(t, tuneCases, false) }

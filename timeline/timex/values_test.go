@@ -172,19 +172,4 @@ var valueCases = []formCase{
 		[]want{{"September", "DATE", "2027-09", "", "", ""}}},
 }
 
-func TestFindValues(t *testing.T) {
-	for _, tc := range valueCases {
-		t.Run(tc.reason, func(t *testing.T) {
-			got := Find(tc.text, date(tc.ref))
-			if len(got) != len(tc.want) {
-				t.Fatalf("%q: got %d expressions %v, want %d", tc.text, len(got), describe(got), len(tc.want))
-			}
-			for k, w := range tc.want {
-				if w.value == "" {
-					w.value = got[k].Value
-				}
-				checkTimex(t, got[k], w)
-			}
-		})
-	}
-}
+func TestFindValues(t *testing.T) { runFormCases(t, valueCases, true) }
