@@ -34,7 +34,20 @@ import (
 // built from everything else. It does not modify ms and is safe for
 // concurrent use.
 func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
-	evs, errs, _ := merge(ms, arts, opts, nil)
+	evs, errs, _ := merge(ms, arts, opts, nil, false)
+	if len(errs) > 0 {
+		return evs, errs
+	}
+	return evs, nil
+}
+
+// MergeOwned is Merge for a caller that hands ms over: it may change the
+// mentions of ms in place (their people's names made canonical) rather
+// than copy them, and lets go of what it built as the events are made.
+// The caller must not use ms afterwards. It gives the events Merge gives
+// and lowers the merge's peak memory.
+func MergeOwned(ms []Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
+	evs, errs, _ := merge(ms, arts, opts, nil, true)
 	if len(errs) > 0 {
 		return evs, errs
 	}
@@ -45,7 +58,12 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 // not change (see Merger) when prev is not nil. It returns the events, the
 // corrections' problems and, when prev is not nil, the record of this
 // merge for the next.
-func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *mergeState) ([]Event, content.Errors, *mergeState) {
+//
+// When owned is true (and prev nil) the caller has handed ms over: the
+// mentions are changed in place and what the merge built is let go as the
+// events are made.
+func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *mergeState, owned bool) ([]Event, content.Errors, *mergeState) {
+	owned = owned && prev == nil
 	gaz := opts.Gazetteer
 	if gaz == nil {
 		gaz = gazetteer.Default()
@@ -100,7 +118,7 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 				return
 			}
 		}
-		own := canonicalNames(corrected[slug], name)
+		own := canonicalNames(corrected[slug], name, owned)
 		if prev != nil {
 			// Kept for the next merge: a copy the caller cannot change.
 			if len(own) > 0 && len(raw[slug]) > 0 && &own[0] == &raw[slug][0] {
@@ -124,6 +142,17 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 		items = make([]*item, 0, n)
 		for _, a := range per {
 			items = append(items, a.items...)
+			if owned {
+				// Nothing keeps the article's items together: each
+				// goes with its event.
+				for _, it := range a.items {
+					it.owner = nil
+				}
+				a.items = nil
+			}
+		}
+		if owned {
+			per = nil
 		}
 		slices.SortStableFunc(items, itemCompare)
 	} else {
@@ -162,6 +191,9 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 	var all []*cluster
 	if prev == nil {
 		all = sweep(items)
+		if owned {
+			items = nil
+		}
 	} else {
 		all = resweep(items, tainted)
 	}
@@ -169,7 +201,12 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 	all = joinStories(all)
 	evs := make([]Event, len(all))
 	if prev == nil {
-		parallel(len(all), func(i int) { evs[i] = all[i].event(arts, gaz) })
+		parallel(len(all), func(i int) {
+			evs[i] = all[i].event(arts, gaz)
+			if owned {
+				all[i] = nil // its items and their sets can go
+			}
+		})
 	} else {
 		// A cluster of the same mentions as one of the last merge has
 		// its event.
@@ -311,7 +348,8 @@ func sortedArticles(arts map[string]*content.Article) []string {
 // canonicalNames returns ms with the people's names given by name, as
 // canonicalPeople gives them: ms itself when that changes nothing, else a
 // copy.
-func canonicalNames(ms []Mention, name func(string) string) []Mention {
+// With inPlace it changes ms itself and returns it.
+func canonicalNames(ms []Mention, name func(string) string, inPlace bool) []Mention {
 	var out []Mention
 	for i := range ms {
 		m := &ms[i]
@@ -319,7 +357,11 @@ func canonicalNames(ms []Mention, name func(string) string) []Mention {
 			continue
 		}
 		if out == nil {
-			out = slices.Clone(ms)
+			if inPlace {
+				out = ms
+			} else {
+				out = slices.Clone(ms)
+			}
 		}
 		c := &out[i]
 		if len(m.People) > 0 {
@@ -616,11 +658,18 @@ type item struct {
 }
 
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) *item {
-	it := &item{m: m, places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}}
+	// The sets are nil when empty (most are): merging only reads them.
+	it := &item{m: m}
+	if len(m.Orgs) > 0 {
+		it.orgs = make(map[string]bool, len(m.Orgs))
+	}
 	for _, o := range m.Orgs {
 		it.orgs[gazetteer.Key(o)] = true
 	}
 	it.lo, it.hi = widen(m)
+	if len(m.Places) > 0 {
+		it.places = make(map[string]bool, len(m.Places))
+	}
 	for _, p := range m.Places {
 		it.places[gazetteer.Key(p)] = true
 		it.display = append(it.display, p)
@@ -628,6 +677,9 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed str
 			it.places[gazetteer.Key(pl.In)] = true
 			it.display = append(it.display, pl.In)
 		}
+	}
+	if len(m.People) > 0 {
+		it.people = make(map[string]bool, len(m.People))
 	}
 	for _, p := range m.People {
 		it.people[p] = true
