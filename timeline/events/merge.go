@@ -619,10 +619,10 @@ func parallel(n int, f func(i int)) {
 // item is a mention with what merging needs precomputed.
 type item struct {
 	m       *Mention
-	lo, hi  time.Time       // the widened interval
-	places  map[string]bool // city-level keys: a venue counts as its city too
-	people  map[string]bool
-	orgs    map[string]bool
+	lo, hi  time.Time // the widened interval
+	places  keys      // city-level keys: a venue counts as its city too
+	people  keys
+	orgs    keys
 	pub     time.Time
 	display []string // places to show, venues followed by their city
 	context string   // the main place of its article, for a title that names none
@@ -658,31 +658,21 @@ type item struct {
 }
 
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) *item {
-	// The sets are nil when empty (most are): merging only reads them.
 	it := &item{m: m}
-	if len(m.Orgs) > 0 {
-		it.orgs = make(map[string]bool, len(m.Orgs))
-	}
 	for _, o := range m.Orgs {
-		it.orgs[gazetteer.Key(o)] = true
+		it.orgs = it.orgs.add(gazetteer.Key(o))
 	}
 	it.lo, it.hi = widen(m)
-	if len(m.Places) > 0 {
-		it.places = make(map[string]bool, len(m.Places))
-	}
 	for _, p := range m.Places {
-		it.places[gazetteer.Key(p)] = true
+		it.places = it.places.add(gazetteer.Key(p))
 		it.display = append(it.display, p)
 		if pl, ok := gaz.Lookup(p); ok && pl.Kind == gazetteer.Venue && pl.In != "" {
-			it.places[gazetteer.Key(pl.In)] = true
+			it.places = it.places.add(gazetteer.Key(pl.In))
 			it.display = append(it.display, pl.In)
 		}
 	}
-	if len(m.People) > 0 {
-		it.people = make(map[string]bool, len(m.People))
-	}
 	for _, p := range m.People {
-		it.people[p] = true
+		it.people = it.people.add(p)
 	}
 	if a != nil {
 		it.pub = a.Meta.Date
@@ -877,13 +867,13 @@ func (c *cluster) add(it *item) {
 			c.chi = it.hi
 		}
 	}
-	for k := range it.orgs {
+	for _, k := range it.orgs {
 		c.orgs[k] = true
 	}
-	for k := range it.places {
+	for _, k := range it.places {
 		c.places[k] = true
 	}
-	for k := range it.people {
+	for _, k := range it.people {
 		c.people[k] = true
 	}
 	if it.m.Kind == KindStatement && len(it.m.People) > 0 {
@@ -940,6 +930,32 @@ func compatibleKinds(a, b string) bool {
 
 func overlaps(a, b *item) bool { return !a.hi.Before(b.lo) && !b.hi.Before(a.lo) }
 
+// keys is a small set of strings, each once, in the order added: an
+// item's places, people or organisations. Most have none or one, where a
+// map would cost far more memory.
+type keys []string
+
+// add returns s with k, added when it is not yet in s.
+func (s keys) add(k string) keys {
+	if s.has(k) {
+		return s
+	}
+	return append(s, k)
+}
+
+func (s keys) has(k string) bool { return slices.Contains(s, k) }
+
+// shared returns how many of s are in b.
+func (s keys) shared(b map[string]bool) int {
+	n := 0
+	for _, k := range s {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
 func shared(a, b map[string]bool) int {
 	n := 0
 	for k := range a {
@@ -963,7 +979,7 @@ func (c *cluster) disputes(it *item) int {
 	if gap > 24*time.Hour || it.m.Editor || !c.kinds[kind] || kind == KindStatement || kind == KindStrike {
 		return 0
 	}
-	if shared(it.places, c.places) == 0 || shared(it.people, c.people)+shared(it.orgs, c.orgs) == 0 {
+	if it.places.shared(c.places) == 0 || it.people.shared(c.people)+it.orgs.shared(c.orgs) == 0 {
 		return 0
 	}
 	return 1
@@ -1002,7 +1018,7 @@ func (c *cluster) match(it *item) int {
 			}
 		}
 	}
-	sp, spp := shared(it.places, c.places), shared(it.people, c.people)
+	sp, spp := it.places.shared(c.places), it.people.shared(c.people)
 	disjointPlaces := len(it.places) > 0 && len(c.places) > 0 && sp == 0
 	switch kind {
 	case KindStatement:
@@ -1034,13 +1050,13 @@ func (c *cluster) match(it *item) int {
 		}
 	}
 	score := 0
-	if sp > 0 && (spp > 0 || shared(it.orgs, c.orgs) > 0 || !coarseAgainstFine(it, c)) {
+	if sp > 0 && (spp > 0 || it.orgs.shared(c.orgs) > 0 || !coarseAgainstFine(it, c)) {
 		score += 3 * sp
 	}
 	if spp > 0 && !disjointPlaces {
 		score += 2 * spp
 	}
-	if so := shared(it.orgs, c.orgs); kind == KindOther && so > 0 && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) &&
+	if so := it.orgs.shared(c.orgs); kind == KindOther && so > 0 && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) &&
 		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly || it.frame == "@storm")) {
 		// "the Federal Reserve raised rates", "the Fed lifted rates"; and
 		// "the H3 rocket lifted off" in a story filed from Tokyo, "the H3
@@ -1084,9 +1100,9 @@ func (c *cluster) match(it *item) int {
 
 // otherOrgs reports whether a and b each name an organisation besides
 // their subjects, and none in common.
-func otherOrgs(a, b map[string]bool, subjA string, subjB map[string]bool) bool {
+func otherOrgs(a keys, b map[string]bool, subjA string, subjB map[string]bool) bool {
 	na, nb := 0, 0
-	for o := range a {
+	for _, o := range a {
 		if o != subjA && !subjB[o] {
 			if b[o] {
 				return false
@@ -1114,7 +1130,7 @@ func (c *cluster) reportedBy(it *item) bool {
 	if len(it.m.People) > 0 {
 		speaker = gazetteer.Key(it.m.People[0])
 	}
-	for o := range it.orgs {
+	for _, o := range it.orgs {
 		if c.orgs[o] && o != speaker {
 			return true
 		}
@@ -1151,8 +1167,8 @@ func (c *cluster) reports(it *item) bool {
 		if len(o.m.People) > 0 {
 			speaker = gazetteer.Key(o.m.People[0])
 		}
-		for k := range it.orgs {
-			if o.orgs[k] && k != speaker {
+		for _, k := range it.orgs {
+			if o.orgs.has(k) && k != speaker {
 				return true
 			}
 		}
