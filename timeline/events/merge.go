@@ -145,9 +145,6 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 			if owned {
 				// Nothing keeps the article's items together: each
 				// goes with its event.
-				for _, it := range a.items {
-					it.owner = nil
-				}
 				a.items = nil
 			}
 		}
@@ -269,6 +266,7 @@ func newArticleItems(ms []Mention, f articleFacts, a *content.Article, gaz *gaze
 			}
 		}
 	}
+	out.mainPerson = mainPerson
 	countries := map[string]string{} // place -> its country, looked up once
 	countryOf := func(place string) string {
 		if place == "" {
@@ -285,7 +283,6 @@ func newArticleItems(ms []Mention, f articleFacts, a *content.Article, gaz *gaze
 	}
 	for _, it := range out.items {
 		it.context = main
-		it.contextPerson = mainPerson
 		it.contextCountry = countryOf(it.context)
 		if len(it.m.Places) == 0 && it.contextCountry != "" {
 			// "Belgian rail workers walked off the job" in a story from
@@ -623,11 +620,8 @@ type item struct {
 	places  keys      // city-level keys: a venue counts as its city too
 	people  keys
 	orgs    keys
-	pub     time.Time
 	display []string // places to show, venues followed by their city
 	context string   // the main place of its article, for a title that names none
-	// contextPerson is the person its article's mentions name most often.
-	contextPerson string
 	// contextCountry is the country of context; countries those of its
 	// places.
 	contextCountry string
@@ -657,6 +651,9 @@ type item struct {
 	swept *cluster      // with a Merger: the cluster the last sweep put it in
 }
 
+// pub is the publication date of its article.
+func (it *item) pub() time.Time { return it.owner.facts.date }
+
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) *item {
 	it := &item{m: m}
 	for _, o := range m.Orgs {
@@ -675,7 +672,6 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed str
 		it.people = it.people.add(p)
 	}
 	if a != nil {
-		it.pub = a.Meta.Date
 		if len(m.Places) > 0 {
 			it.filedOnly = filed != ""
 			for _, p := range m.Places {
@@ -1303,8 +1299,8 @@ func supports(items []*item) map[*item]int {
 }
 
 func sourceLess(a, b *item) bool {
-	if !a.pub.Equal(b.pub) {
-		return a.pub.Before(b.pub)
+	if ap, bp := a.pub(), b.pub(); !ap.Equal(bp) {
+		return ap.Before(bp)
 	}
 	if a.m.Article != b.m.Article {
 		return a.m.Article < b.m.Article

@@ -86,6 +86,8 @@ type articleItems struct {
 	facts articleFacts
 	items []*item
 	gen   int // the last merge that used them
+	// mainPerson is the person its mentions name most often.
+	mainPerson string
 }
 
 // articleFacts is what an article's items and their sources read of the
