@@ -3,6 +3,7 @@ package timeline
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -52,6 +53,10 @@ type Builder struct {
 	manifest  *render.Manifest // of the last build, with its path and version
 	mpath     string
 	mversion  string
+	// seen holds each article file as this build's no-change check found
+	// it (upToDateIn), for the article stage, which then does not look at
+	// the files again; nil before the check.
+	seen map[string]fs.FileInfo
 }
 
 // packStat is what tells whether another process changed the pack file.
@@ -79,6 +84,7 @@ func NewBuilder(cfg Config) *Builder {
 func (b *Builder) Build(ctx context.Context) (*Result, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.seen = nil
 	return buildIn(ctx, b.cfg, b.st, b)
 }
 
@@ -102,6 +108,7 @@ func (b *Builder) openCache(dir, stagesID string, opts events.Options) (*article
 		return nil, err
 	}
 	c.next, c.nextStamps = map[cache.Key]*articleRecord{}, map[string]fileStamp{}
+	c.seen, b.seen = b.seen, nil
 	if c.stamps == nil {
 		c.stamps = map[string]fileStamp{} // stamps are taken from now on
 	}
@@ -114,7 +121,7 @@ func (b *Builder) opened(c *articleCache) {
 		return
 	}
 	b.cache, b.records, b.stamps = c, c.next, c.nextStamps
-	c.mem, c.next, c.stamps, c.nextStamps = nil, nil, nil, nil
+	c.mem, c.next, c.stamps, c.nextStamps, c.seen = nil, nil, nil, nil, nil
 	b.packSeen = statPack(c.store)
 }
 

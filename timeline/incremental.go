@@ -102,8 +102,12 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 		var fi fs.FileInfo
 		if store != nil && store.stamps != nil && !keepSource {
 			// A Builder's file unchanged since the last build (by
-			// its size, time and inode) has the same key.
-			fi, _ = os.Stat(p)
+			// its size, time and inode) has the same key. The no-change
+			// check has just looked at every file (Builder.seen): a
+			// regular file is not looked at again.
+			if fi = store.seen[p]; fi == nil || !fi.Mode().IsRegular() {
+				fi, _ = os.Stat(p)
+			}
 			if key, ok := store.unchanged(p, fi); ok {
 				if rec, ok := store.get(key); ok {
 					store.stamp(p, fi, key)
@@ -188,6 +192,9 @@ type articleCache struct {
 	// With a Builder: the key of each file of the last build by its
 	// stamp (stamps), and of this one (nextStamps).
 	stamps, nextStamps map[string]fileStamp
+	// With a Builder: each article file as this build's no-change check
+	// found it (os.Lstat), by path; read only.
+	seen map[string]fs.FileInfo
 }
 
 // fileStamp is what tells that a file has not changed without reading it,
@@ -609,6 +616,7 @@ func stillRacyClean(racy []racyFile) bool {
 type articleTime struct {
 	path string
 	mod  time.Time
+	info fs.FileInfo // as os.Lstat reports it
 }
 
 // upToDate is the no-change fast path. It fingerprints everything a build
@@ -619,6 +627,12 @@ type articleTime struct {
 // result. Otherwise it returns nil and the fingerprint to record after a
 // successful build, which it does with record.
 func upToDate(cfg Config, src, realDest, stagesID string) (res *Result, record func(*Result)) {
+	return upToDateIn(cfg, src, realDest, stagesID, nil)
+}
+
+// upToDateIn is upToDate leaving in bld, when not nil, what it learnt of
+// each article file (Builder.seen), for the build that follows.
+func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *Result, record func(*Result)) {
 	record = func(*Result) {}
 	if stagesID == "" || cfg.NoCache {
 		return nil, record
@@ -632,6 +646,12 @@ func upToDate(cfg Config, src, realDest, stagesID string) (res *Result, record f
 	fp, arts, err := inputsFingerprint(cfg, src, realDest, version+"\x00"+stagesID)
 	if err != nil {
 		return nil, record
+	}
+	if bld != nil {
+		bld.seen = make(map[string]fs.FileInfo, len(arts))
+		for _, a := range arts {
+			bld.seen[a.path] = a.info
+		}
 	}
 	sum := sha256.Sum256([]byte(realDest))
 	spath := filepath.Join(dir, "build-"+hex.EncodeToString(sum[:8])+".stamp")
@@ -734,7 +754,7 @@ func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, []a
 		}
 		line = appendArticleStamp(line[:0], e.Name(), fi.Size(), fi.ModTime().UnixNano(), inode(fi), fi.Mode())
 		h.Write(line)
-		arts = append(arts, articleTime{filepath.Join(src, "content", e.Name()), fi.ModTime()})
+		arts = append(arts, articleTime{filepath.Join(src, "content", e.Name()), fi.ModTime(), fi})
 	}
 	var out [32]byte
 	h.Sum(out[:0])

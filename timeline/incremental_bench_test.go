@@ -2,8 +2,11 @@ package timeline
 
 import (
 	"context"
+	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"testing"
 	"time"
 
@@ -73,12 +76,46 @@ func BenchmarkAddArticle10kCold(b *testing.B) {
 	})
 }
 
+// addProfile names a file for a CPU profile of addArticles' timed loop
+// only (the -test.cpuprofile of a benchmark holds its cold builds too);
+// file.mem0 and file.mem1 are heap profiles from before and after it
+// (go tool pprof -sample_index=alloc_space -diff_base file.mem0 file.mem1).
+var addProfile = flag.String("addprofile", "", "write a CPU profile of the AddArticle benchmarks' timed rebuilds to `file`")
+
+// writeHeap writes a heap profile to name, after a collection: the
+// profile shows the allocations as of the last one.
+func writeHeap(b *testing.B, name string) {
+	runtime.GC()
+	f, err := os.Create(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		b.Fatal(err)
+	}
+}
+
 // addArticles times, per op, writing the next generated article into src
 // and building.
 func addArticles(b *testing.B, src string, g *corpus.Generator, n int, build func(context.Context) (*Result, error)) {
+	if *addProfile != "" {
+		writeHeap(b, *addProfile+".mem0")
+		defer writeHeap(b, *addProfile+".mem1")
+		f, err := os.Create(*addProfile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	b.ResetTimer()
 	i := n
 	extracted := 0
+	user0, sys0 := cpuTimes()
 	for b.Loop() {
 		f := g.Article(i)
 		i++
@@ -92,6 +129,13 @@ func addArticles(b *testing.B, src string, g *corpus.Generator, n int, build fun
 		extracted += res.Extracted
 	}
 	b.ReportMetric(float64(extracted)/float64(b.N), "extracted/op")
+	// The machine is shared: CPU seconds (all threads, GC included) are
+	// steadier than the wall clock.
+	// System time (page faults, the file system) varies most with the
+	// other work on the machine: it is reported on its own too.
+	user, sys := cpuTimes()
+	b.ReportMetric((user-user0+sys-sys0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((sys-sys0).Seconds()/float64(b.N), "sys-s/op")
 }
 
 // BenchmarkNoChange10k measures a rebuild of a 10,000-article site in

@@ -104,7 +104,7 @@ func buildIn(ctx context.Context, cfg Config, st stages, b *Builder) (*Result, e
 		var res *Result
 		// A Builder's first build reads the site even when it is up to
 		// date: the rebuilds after it need what it learns.
-		if res, record = upToDate(cfg, src, realDest, st.cacheID); res != nil && (b == nil || b.warm()) {
+		if res, record = upToDateIn(cfg, src, realDest, st.cacheID, b); res != nil && (b == nil || b.warm()) {
 			res.Destination = cfg.Destination
 			if res.Destination == "" {
 				res.Destination = filepath.Join(src, "public")

@@ -320,13 +320,29 @@ func entries(evs []events.Event) ([]entry, error) {
 // newestFirst returns es sorted for a feed: latest start date first, then
 // the reverse of the timeline's own order.
 func newestFirst(es []entry) []entry {
-	out := slices.Clone(es)
-	slices.SortStableFunc(out, func(a, b entry) int {
+	return newest(es, len(es))
+}
+
+// newest returns the first n entries of newestFirst(es), sorting their
+// positions rather than the entries themselves (an entry is large, and a
+// feed shows few of a large timeline's).
+func newest(es []entry, n int) []entry {
+	idx := make([]int32, len(es))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		a, b := &es[i], &es[j]
 		if c := b.start.Compare(a.start); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.ID, a.ID)
 	})
+	n = min(n, len(es))
+	out := make([]entry, n)
+	for k := range out {
+		out[k] = es[idx[k]]
+	}
 	return out
 }
 
@@ -334,15 +350,14 @@ func newestFirst(es []entry) []entry {
 // s.Entries of es, or DefaultEntries when that is 0, or all when it is
 // negative.
 func (s *site) feedEntries(es []entry) []entry {
-	out := newestFirst(es)
 	n := s.Entries
 	if n == 0 {
 		n = DefaultEntries
 	}
-	if n > 0 && len(out) > n {
-		out = out[:n]
+	if n < 0 {
+		n = len(es)
 	}
-	return out
+	return newest(es, n)
 }
 
 // lastUpdated is the latest updated time of es, or the Unix epoch.

@@ -73,12 +73,14 @@ func (site *site) calendar(es []entry) ([]byte, error) {
 		parts[i] = v
 		size += len(v)
 	}
-	// One allocation: the file is large.
-	out := append(make([]byte, 0, size), b.Bytes()...)
+	// One allocation at most: the file is large (see Memo).
+	out := append(site.memo.buffer(partICS, size), b.Bytes()...)
 	for _, p := range parts {
 		out = append(out, p...)
 	}
-	return append(out, icsEnd...), nil
+	out = append(out, icsEnd...)
+	site.memo.made(partICS, out)
+	return out, nil
 }
 
 // vevent is the VEVENT of one event.

@@ -15,12 +15,20 @@ import (
 // the last call only, so it does not grow with a site's history. The zero
 // value is an empty Memo; it is safe for concurrent use (calls are
 // serialised).
+//
+// The calendar and the TimelineJS file that EachMemo passes to put with a
+// Memo are written into the memory of the same file of the call before:
+// they are valid until the next call with the Memo, when put must be done
+// with them (a rebuild's files are written before the next starts). This
+// spares a large site an allocation of tens of megabytes, and the garbage
+// collection it brings, on every rebuild.
 type Memo struct {
 	mu       sync.Mutex
-	settings string             // the site the parts were made for
-	parts    map[partKey][]byte // of the last call
-	next     map[partKey][]byte // of the call under way
-	Reused   int                // parts copied by the last call, for tests
+	settings string              // the site the parts were made for
+	parts    map[partKey][]byte  // of the last call
+	next     map[partKey][]byte  // of the call under way
+	files    map[partKind][]byte // the files of the last call, for their memory
+	Reused   int                 // parts copied by the last call, for tests
 }
 
 type partKind uint8
@@ -65,6 +73,31 @@ func (r *memoRun) end() {
 	}
 	r.m.parts, r.m.next = r.m.next, nil
 	r.m.mu.Unlock()
+}
+
+// buffer returns an empty slice of at least size bytes' capacity for the
+// file of kind: the memory of the last call's file when it is large
+// enough. With a nil *memoRun it is a new slice.
+func (r *memoRun) buffer(kind partKind, size int) []byte {
+	if r != nil {
+		if b := r.m.files[kind]; cap(b) >= size {
+			return b[:0]
+		}
+	}
+	// Room to grow by a few events without a new allocation next time.
+	return make([]byte, 0, size+size/64)
+}
+
+// made records b as the file of kind of this call, for the next call's
+// buffer.
+func (r *memoRun) made(kind partKind, b []byte) {
+	if r == nil {
+		return
+	}
+	if r.m.files == nil {
+		r.m.files = map[partKind][]byte{}
+	}
+	r.m.files[kind] = b
 }
 
 // part returns the part of kind for e, the i-th entry of the call, from

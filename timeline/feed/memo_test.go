@@ -109,4 +109,11 @@ func TestEachMemo(t *testing.T) {
 	if m.Reused != 0 {
 		t.Errorf("reused %d parts under other settings, want 0", m.Reused)
 	}
+	// The files are written into the last call's memory: a smaller
+	// timeline in a larger file's, then a larger one, and none.
+	few := evs[:5]
+	same("fewer events", collect(other, few, &m), collect(other, few, nil))
+	more := manyEvents(120)
+	same("more events", collect(other, more, &m), collect(other, more, nil))
+	same("no events", collect(other, nil, &m), collect(other, nil, nil))
 }

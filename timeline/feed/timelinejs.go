@@ -87,8 +87,8 @@ func (site *site) timelineJS(es []entry) ([]byte, error) {
 		}
 		size += len(parts[i]) + 1
 	}
-	// One allocation: the file is large.
-	b := make([]byte, 0, size)
+	// One allocation at most: the file is large (see Memo).
+	b := site.memo.buffer(partTimelineJS, size)
 	b = append(append(append(b, `{"title":`...), title...), `,"events":[`...)
 	for i, p := range parts {
 		if i > 0 {
@@ -96,7 +96,9 @@ func (site *site) timelineJS(es []entry) ([]byte, error) {
 		}
 		b = append(b, p...)
 	}
-	return append(b, `],"scale":"human"}`...), nil
+	b = append(b, `],"scale":"human"}`...)
+	site.memo.made(partTimelineJS, b)
+	return b, nil
 }
 
 // slide is the TimelineJS slide of one event, as json.Marshal writes it.

@@ -8,10 +8,19 @@ import (
 	"github.com/newsroom/timeline/timeline/feed"
 )
 
+// compact reports whether package feed writes the file name as the
+// minifier would leave it (JSON as json.Marshal writes it) or as it is
+// copied (the calendar): those files are large, and the minifier's pass
+// and a copy are saved.
+func compact(name string) bool {
+	return name == feed.CalendarName || name == feed.TimelineJSName
+}
+
 // Feeds writes the feeds and exports of package feed: feed.atom, feed.json
 // (the newest Site.FeedEntries events), timeline.ics and timelinejs.json
-// (every event). Output.Add minifies the XML and JSON files and copies the
-// calendar as it is. With a Memo whose Feeds is set, the calendar's and
+// (every event). Output.Add minifies the feeds; the calendar and the
+// TimelineJS file, compact already, are kept as they are made. With a
+// Memo whose Feeds is set, the calendar's and
 // TimelineJS file's part for each unchanged event is copied from the last
 // build (see feed.Memo).
 func Feeds(_ context.Context, s *Site, out *Output) error {
@@ -38,7 +47,13 @@ func Feeds(_ context.Context, s *Site, out *Output) error {
 		Language:    s.Language,
 		Entries:     s.FeedEntries,
 	}, evs, sums, fm, func(name string, data []byte) error {
-		addErr = out.Add(name, data)
+		if compact(name) {
+			// Made for this build alone and written compact already
+			// (TestFeedsCompact): kept as it is, not minified or copied.
+			addErr = out.addOwned(name, data)
+		} else {
+			addErr = out.Add(name, data)
+		}
 		return addErr
 	})
 	switch {

@@ -10,9 +10,16 @@ import (
 // encodes only the events that are new or changed. It holds the events of
 // the last build only. The zero value is ready to use; it is safe for
 // concurrent use.
+//
+// timeline.json is written into the memory of the last build's: its bytes
+// are valid until the next build with the EventJSON (a Builder's files are
+// written before the next build starts). This spares a large site an
+// allocation of tens of megabytes, and the garbage collection it brings,
+// on every rebuild.
 type EventJSON struct {
 	mu   sync.Mutex
 	prev map[Sum][]byte
+	file []byte // the last timeline.json, for its memory
 }
 
 // timelineEvents writes the events of s as timeline.json's "events" array
@@ -53,14 +60,27 @@ func timelineEvents(buf []byte, s *Site, m *Memo) ([]byte, error) {
 	if keep != nil {
 		keep.prev = next
 	}
-	// One allocation: the file is large.
-	buf = append(make([]byte, 0, size), buf...)
-	buf = append(buf, '[')
+	// One allocation at most: the file is large. The caller appends
+	// the document's end.
+	size++
+	var out []byte
+	if keep != nil && cap(keep.file) >= size {
+		out = keep.file[:0]
+	} else {
+		// Room to grow by a few events without a new allocation next time.
+		out = make([]byte, 0, size+size/64)
+	}
+	out = append(out, buf...)
+	out = append(out, '[')
 	for i, b := range parts {
 		if i > 0 {
-			buf = append(buf, ',')
+			out = append(out, ',')
 		}
-		buf = append(buf, b...)
+		out = append(out, b...)
 	}
-	return append(buf, ']'), nil
+	out = append(out, ']')
+	if keep != nil {
+		keep.file = out
+	}
+	return out, nil
 }

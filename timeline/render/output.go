@@ -117,6 +117,18 @@ func (o *Output) Add(p string, data []byte) error {
 
 // addAs is Add minifying data as media type mt, or not at all when mt is "".
 func (o *Output) addAs(p, mt string, data []byte) error {
+	return o.add(p, mt, data, false)
+}
+
+// addOwned is addAs(p, "", data) keeping data itself, not a copy, when o
+// keeps its files in memory: for a large file made for o alone, which the
+// caller does not touch again (timeline.json, the calendar).
+func (o *Output) addOwned(p string, data []byte) error {
+	return o.add(p, "", data, true)
+}
+
+// add is addAs, keeping data itself when owned and mt is "".
+func (o *Output) add(p, mt string, data []byte, owned bool) error {
 	if !fs.ValidPath(p) || p == "." || strings.HasSuffix(p, "/") {
 		return fmt.Errorf("render: invalid output path %q", p)
 	}
@@ -138,7 +150,7 @@ func (o *Output) addAs(p, mt string, data []byte) error {
 			return fmt.Errorf("render: minify %s: %w", p, err)
 		}
 		data = b
-	} else {
+	} else if !owned {
 		data = bytes.Clone(data)
 	}
 	o.mu.Lock()

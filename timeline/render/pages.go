@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"encoding/xml"
@@ -221,39 +222,65 @@ func TimelineJSON(_ context.Context, s *Site, out *Output) error {
 		return err
 	}
 	// Compact as json.Marshal writes it: nothing for the minifier to do.
-	return out.addAs("timeline.json", "", append(b, '}'))
+	return out.addOwned("timeline.json", append(b, '}'))
+}
+
+// absoluter returns s.Absolute, made cheap for the paths of the site's
+// own pages (slugs: letters, digits, "-", "_" and "/", no empty segment),
+// which resolve against a base URL ending in "/" (without a query, a
+// fragment or a path escaped its own way) to the base URL followed by the
+// path (TestAbsoluter).
+func (s *Site) absoluter() func(string) string {
+	u := s.BaseURL
+	if u == nil || u.Opaque != "" || u.RawPath != "" || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || u.RawFragment != "" || !strings.HasSuffix(u.Path, "/") {
+		return s.Absolute
+	}
+	prefix := u.String()
+	return func(target string) string {
+		if strings.Contains(target, "//") || strings.HasPrefix(target, "/") {
+			return s.Absolute(target)
+		}
+		for i := 0; i < len(target); i++ {
+			c := target[i]
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '/') {
+				return s.Absolute(target)
+			}
+		}
+		return prefix + target
+	}
 }
 
 // Sitemap writes sitemap.xml listing every HTML page but 404.html, with
 // URLs from the base URL (absolute when it is).
+//
+// The file is written compact, as the minifier leaves xml.Marshal's
+// encoding of a <urlset> of <url><loc/><lastmod/></url> (TestSitemapBytes):
+// it is not minified again.
 func Sitemap(_ context.Context, s *Site, out *Output) error {
-	type loc struct {
-		Loc     string `xml:"loc"`
-		LastMod string `xml:"lastmod,omitempty"`
-	}
-	set := struct {
-		XMLName xml.Name `xml:"urlset"`
-		NS      string   `xml:"xmlns,attr"`
-		URLs    []loc    `xml:"url"`
-	}{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
-	lastmod := map[string]string{}
+	lastmod := make(map[string]string, len(s.Articles))
 	for _, a := range s.Articles {
 		lastmod[a.Page+"index.html"] = a.Published
 	}
 	files := out.Files()
 	sort.SliceStable(files, func(i, j int) bool { return files[i].Path == "index.html" && files[j].Path != "index.html" })
+	abs := s.absoluter()
+	var b bytes.Buffer
+	b.Grow(64 * len(files))
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
 	for _, f := range files {
 		if !strings.HasSuffix(f.Path, ".html") || f.Path == "404.html" {
 			continue
 		}
-		set.URLs = append(set.URLs, loc{
-			Loc:     s.Absolute(strings.TrimSuffix(f.Path, "index.html")),
-			LastMod: lastmod[f.Path],
-		})
+		b.WriteString("<url><loc>")
+		xml.EscapeText(&b, []byte(abs(strings.TrimSuffix(f.Path, "index.html"))))
+		b.WriteString("</loc>")
+		if lm := lastmod[f.Path]; lm != "" {
+			b.WriteString("<lastmod>")
+			xml.EscapeText(&b, []byte(lm))
+			b.WriteString("</lastmod>")
+		}
+		b.WriteString("</url>")
 	}
-	b, err := xml.Marshal(set)
-	if err != nil {
-		return err
-	}
-	return out.Add("sitemap.xml", append([]byte(xml.Header), b...))
+	b.WriteString("</urlset>")
+	return out.addOwned("sitemap.xml", b.Bytes())
 }

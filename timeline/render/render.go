@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -122,7 +123,15 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		s.Articles = append(s.Articles, v)
 		s.articles[a.Slug] = v
 	}
-	sort.SliceStable(s.Articles, func(i, j int) bool { return articleBefore(s.Articles[i], s.Articles[j]) })
+	slices.SortStableFunc(s.Articles, func(a, b *Article) int {
+		switch {
+		case articleBefore(a, b):
+			return -1
+		case articleBefore(b, a):
+			return 1
+		}
+		return 0
+	})
 	for i := range evs {
 		e := normalize(evs[i])
 		s.Events = append(s.Events, &e)
@@ -155,15 +164,24 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 	s.People, s.personBy = entities(s.Events, KindPerson)
 	s.Places, s.placeBy = entities(s.Events, KindPlace)
 	for _, e := range s.Events {
-		seen := map[string]bool{}
-		for _, src := range e.Sources {
-			if a := s.articles[src.Article]; a != nil && !seen[src.Article] {
-				seen[src.Article] = true
+		for i := range e.Sources {
+			if a := s.articles[e.Sources[i].Article]; a != nil && !citedBefore(e.Sources, i) {
 				a.Events = append(a.Events, e)
 			}
 		}
 	}
 	return s, nil
+}
+
+// citedBefore reports whether the article of srcs[i] is that of an
+// earlier source: an event has few sources, and no map is made for them.
+func citedBefore(srcs []events.Source, i int) bool {
+	for j := range i {
+		if srcs[j].Article == srcs[i].Article {
+			return true
+		}
+	}
+	return false
 }
 
 // articleBefore reports whether a comes before b in Site.Articles: newest
