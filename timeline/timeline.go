@@ -71,7 +71,7 @@ func defaultStages() stages {
 	return stages{
 		parse:   content.Parse,
 		extract: events.Extract,
-		merge:   events.Merge,
+		merge:   events.MergeOwned,
 		cacheID: "content.Parse+events.Extract",
 	}
 }

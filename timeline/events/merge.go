@@ -34,7 +34,20 @@ import (
 // built from everything else. It does not modify ms and is safe for
 // concurrent use.
 func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
-	evs, errs, _ := merge(ms, arts, opts, nil)
+	evs, errs, _ := merge(ms, arts, opts, nil, false)
+	if len(errs) > 0 {
+		return evs, errs
+	}
+	return evs, nil
+}
+
+// MergeOwned is Merge for a caller that hands ms over: it may change the
+// mentions of ms in place (their people's names made canonical) rather
+// than copy them, and lets go of what it built as the events are made.
+// The caller must not use ms afterwards. It gives the events Merge gives
+// and lowers the merge's peak memory.
+func MergeOwned(ms []Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
+	evs, errs, _ := merge(ms, arts, opts, nil, true)
 	if len(errs) > 0 {
 		return evs, errs
 	}
@@ -45,7 +58,12 @@ func Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Even
 // not change (see Merger) when prev is not nil. It returns the events, the
 // corrections' problems and, when prev is not nil, the record of this
 // merge for the next.
-func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *mergeState) ([]Event, content.Errors, *mergeState) {
+//
+// When owned is true (and prev nil) the caller has handed ms over: the
+// mentions are changed in place and what the merge built is let go as the
+// events are made.
+func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *mergeState, owned bool) ([]Event, content.Errors, *mergeState) {
+	owned = owned && prev == nil
 	gaz := opts.Gazetteer
 	if gaz == nil {
 		gaz = gazetteer.Default()
@@ -100,7 +118,7 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 				return
 			}
 		}
-		own := canonicalNames(corrected[slug], name)
+		own := canonicalNames(corrected[slug], name, owned)
 		if prev != nil {
 			// Kept for the next merge: a copy the caller cannot change.
 			if len(own) > 0 && len(raw[slug]) > 0 && &own[0] == &raw[slug][0] {
@@ -124,6 +142,14 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 		items = make([]*item, 0, n)
 		for _, a := range per {
 			items = append(items, a.items...)
+			if owned {
+				// Nothing keeps the article's items together: each
+				// goes with its event.
+				a.items = nil
+			}
+		}
+		if owned {
+			per = nil
 		}
 		slices.SortStableFunc(items, itemCompare)
 	} else {
@@ -162,6 +188,9 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 	var all []*cluster
 	if prev == nil {
 		all = sweep(items)
+		if owned {
+			items = nil
+		}
 	} else {
 		all = resweep(items, tainted)
 	}
@@ -169,7 +198,12 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 	all = joinStories(all)
 	evs := make([]Event, len(all))
 	if prev == nil {
-		parallel(len(all), func(i int) { evs[i] = all[i].event(arts, gaz) })
+		parallel(len(all), func(i int) {
+			evs[i] = all[i].event(arts, gaz)
+			if owned {
+				all[i] = nil // its items and their sets can go
+			}
+		})
 	} else {
 		// A cluster of the same mentions as one of the last merge has
 		// its event.
@@ -232,6 +266,7 @@ func newArticleItems(ms []Mention, f articleFacts, a *content.Article, gaz *gaze
 			}
 		}
 	}
+	out.mainPerson = mainPerson
 	countries := map[string]string{} // place -> its country, looked up once
 	countryOf := func(place string) string {
 		if place == "" {
@@ -248,7 +283,6 @@ func newArticleItems(ms []Mention, f articleFacts, a *content.Article, gaz *gaze
 	}
 	for _, it := range out.items {
 		it.context = main
-		it.contextPerson = mainPerson
 		it.contextCountry = countryOf(it.context)
 		if len(it.m.Places) == 0 && it.contextCountry != "" {
 			// "Belgian rail workers walked off the job" in a story from
@@ -311,7 +345,8 @@ func sortedArticles(arts map[string]*content.Article) []string {
 // canonicalNames returns ms with the people's names given by name, as
 // canonicalPeople gives them: ms itself when that changes nothing, else a
 // copy.
-func canonicalNames(ms []Mention, name func(string) string) []Mention {
+// With inPlace it changes ms itself and returns it.
+func canonicalNames(ms []Mention, name func(string) string, inPlace bool) []Mention {
 	var out []Mention
 	for i := range ms {
 		m := &ms[i]
@@ -319,7 +354,11 @@ func canonicalNames(ms []Mention, name func(string) string) []Mention {
 			continue
 		}
 		if out == nil {
-			out = slices.Clone(ms)
+			if inPlace {
+				out = ms
+			} else {
+				out = slices.Clone(ms)
+			}
 		}
 		c := &out[i]
 		if len(m.People) > 0 {
@@ -577,15 +616,12 @@ func parallel(n int, f func(i int)) {
 // item is a mention with what merging needs precomputed.
 type item struct {
 	m       *Mention
-	lo, hi  time.Time       // the widened interval
-	places  map[string]bool // city-level keys: a venue counts as its city too
-	people  map[string]bool
-	orgs    map[string]bool
-	pub     time.Time
+	lo, hi  time.Time // the widened interval
+	places  keys      // city-level keys: a venue counts as its city too
+	people  keys
+	orgs    keys
 	display []string // places to show, venues followed by their city
 	context string   // the main place of its article, for a title that names none
-	// contextPerson is the person its article's mentions name most often.
-	contextPerson string
 	// contextCountry is the country of context; countries those of its
 	// places.
 	contextCountry string
@@ -615,25 +651,27 @@ type item struct {
 	swept *cluster      // with a Merger: the cluster the last sweep put it in
 }
 
+// pub is the publication date of its article.
+func (it *item) pub() time.Time { return it.owner.facts.date }
+
 func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) *item {
-	it := &item{m: m, places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}}
+	it := &item{m: m}
 	for _, o := range m.Orgs {
-		it.orgs[gazetteer.Key(o)] = true
+		it.orgs = it.orgs.add(gazetteer.Key(o))
 	}
 	it.lo, it.hi = widen(m)
 	for _, p := range m.Places {
-		it.places[gazetteer.Key(p)] = true
+		it.places = it.places.add(gazetteer.Key(p))
 		it.display = append(it.display, p)
 		if pl, ok := gaz.Lookup(p); ok && pl.Kind == gazetteer.Venue && pl.In != "" {
-			it.places[gazetteer.Key(pl.In)] = true
+			it.places = it.places.add(gazetteer.Key(pl.In))
 			it.display = append(it.display, pl.In)
 		}
 	}
 	for _, p := range m.People {
-		it.people[p] = true
+		it.people = it.people.add(p)
 	}
 	if a != nil {
-		it.pub = a.Meta.Date
 		if len(m.Places) > 0 {
 			it.filedOnly = filed != ""
 			for _, p := range m.Places {
@@ -825,13 +863,13 @@ func (c *cluster) add(it *item) {
 			c.chi = it.hi
 		}
 	}
-	for k := range it.orgs {
+	for _, k := range it.orgs {
 		c.orgs[k] = true
 	}
-	for k := range it.places {
+	for _, k := range it.places {
 		c.places[k] = true
 	}
-	for k := range it.people {
+	for _, k := range it.people {
 		c.people[k] = true
 	}
 	if it.m.Kind == KindStatement && len(it.m.People) > 0 {
@@ -888,6 +926,32 @@ func compatibleKinds(a, b string) bool {
 
 func overlaps(a, b *item) bool { return !a.hi.Before(b.lo) && !b.hi.Before(a.lo) }
 
+// keys is a small set of strings, each once, in the order added: an
+// item's places, people or organisations. Most have none or one, where a
+// map would cost far more memory.
+type keys []string
+
+// add returns s with k, added when it is not yet in s.
+func (s keys) add(k string) keys {
+	if s.has(k) {
+		return s
+	}
+	return append(s, k)
+}
+
+func (s keys) has(k string) bool { return slices.Contains(s, k) }
+
+// shared returns how many of s are in b.
+func (s keys) shared(b map[string]bool) int {
+	n := 0
+	for _, k := range s {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
 func shared(a, b map[string]bool) int {
 	n := 0
 	for k := range a {
@@ -911,7 +975,7 @@ func (c *cluster) disputes(it *item) int {
 	if gap > 24*time.Hour || it.m.Editor || !c.kinds[kind] || kind == KindStatement || kind == KindStrike {
 		return 0
 	}
-	if shared(it.places, c.places) == 0 || shared(it.people, c.people)+shared(it.orgs, c.orgs) == 0 {
+	if it.places.shared(c.places) == 0 || it.people.shared(c.people)+it.orgs.shared(c.orgs) == 0 {
 		return 0
 	}
 	return 1
@@ -950,7 +1014,7 @@ func (c *cluster) match(it *item) int {
 			}
 		}
 	}
-	sp, spp := shared(it.places, c.places), shared(it.people, c.people)
+	sp, spp := it.places.shared(c.places), it.people.shared(c.people)
 	disjointPlaces := len(it.places) > 0 && len(c.places) > 0 && sp == 0
 	switch kind {
 	case KindStatement:
@@ -982,13 +1046,13 @@ func (c *cluster) match(it *item) int {
 		}
 	}
 	score := 0
-	if sp > 0 && (spp > 0 || shared(it.orgs, c.orgs) > 0 || !coarseAgainstFine(it, c)) {
+	if sp > 0 && (spp > 0 || it.orgs.shared(c.orgs) > 0 || !coarseAgainstFine(it, c)) {
 		score += 3 * sp
 	}
 	if spp > 0 && !disjointPlaces {
 		score += 2 * spp
 	}
-	if so := shared(it.orgs, c.orgs); kind == KindOther && so > 0 && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) &&
+	if so := it.orgs.shared(c.orgs); kind == KindOther && so > 0 && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) &&
 		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly || it.frame == "@storm")) {
 		// "the Federal Reserve raised rates", "the Fed lifted rates"; and
 		// "the H3 rocket lifted off" in a story filed from Tokyo, "the H3
@@ -1032,9 +1096,9 @@ func (c *cluster) match(it *item) int {
 
 // otherOrgs reports whether a and b each name an organisation besides
 // their subjects, and none in common.
-func otherOrgs(a, b map[string]bool, subjA string, subjB map[string]bool) bool {
+func otherOrgs(a keys, b map[string]bool, subjA string, subjB map[string]bool) bool {
 	na, nb := 0, 0
-	for o := range a {
+	for _, o := range a {
 		if o != subjA && !subjB[o] {
 			if b[o] {
 				return false
@@ -1062,7 +1126,7 @@ func (c *cluster) reportedBy(it *item) bool {
 	if len(it.m.People) > 0 {
 		speaker = gazetteer.Key(it.m.People[0])
 	}
-	for o := range it.orgs {
+	for _, o := range it.orgs {
 		if c.orgs[o] && o != speaker {
 			return true
 		}
@@ -1099,8 +1163,8 @@ func (c *cluster) reports(it *item) bool {
 		if len(o.m.People) > 0 {
 			speaker = gazetteer.Key(o.m.People[0])
 		}
-		for k := range it.orgs {
-			if o.orgs[k] && k != speaker {
+		for _, k := range it.orgs {
+			if o.orgs.has(k) && k != speaker {
 				return true
 			}
 		}
@@ -1235,8 +1299,8 @@ func supports(items []*item) map[*item]int {
 }
 
 func sourceLess(a, b *item) bool {
-	if !a.pub.Equal(b.pub) {
-		return a.pub.Before(b.pub)
+	if ap, bp := a.pub(), b.pub(); !ap.Equal(bp) {
+		return ap.Before(bp)
 	}
 	if a.m.Article != b.m.Article {
 		return a.m.Article < b.m.Article

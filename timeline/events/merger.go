@@ -48,7 +48,7 @@ func (mg *Merger) Merge(ms []Mention, arts map[string]*content.Article, opts Opt
 		prev = &mergeState{}
 	}
 	mg.last = nil // a merge that panics leaves no half-made state
-	evs, errs, next := merge(ms, arts, opts, prev)
+	evs, errs, next := merge(ms, arts, opts, prev, false)
 	mg.last = next
 	if len(errs) > 0 {
 		return evs, errs
@@ -86,6 +86,8 @@ type articleItems struct {
 	facts articleFacts
 	items []*item
 	gen   int // the last merge that used them
+	// mainPerson is the person its mentions name most often.
+	mainPerson string
 }
 
 // articleFacts is what an article's items and their sources read of the

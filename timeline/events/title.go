@@ -23,8 +23,8 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 	items = slices.Clone(items)
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
-		if !a.pub.Equal(b.pub) {
-			return a.pub.Before(b.pub)
+		if ap, bp := a.pub(), b.pub(); !ap.Equal(bp) {
+			return ap.Before(bp)
 		}
 		if a.m.Article != b.m.Article {
 			return a.m.Article < b.m.Article
@@ -269,7 +269,7 @@ func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
 		// article's story is ("Malatya aftershock").
 		if c := majority(items, func(it *item) string { return it.context }); c != "" {
 			t = c + " " + strings.ToLower(t)
-		} else if p := majority(items, func(it *item) string { return it.contextPerson }); p != "" && !meetingTitles[strings.ToLower(t)] {
+		} else if p := majority(items, func(it *item) string { return it.owner.mainPerson }); p != "" && !meetingTitles[strings.ToLower(t)] {
 			// "Okafor hearing"; but "talks" or a "meeting" named after
 			// the story's person would say that person took part.
 			t = shortName(p) + " " + strings.ToLower(t)
