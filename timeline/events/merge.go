@@ -360,30 +360,35 @@ func canonicalNames(ms []Mention, name func(string) string, inPlace bool) []Ment
 				out = slices.Clone(ms)
 			}
 		}
-		c := &out[i]
-		if len(m.People) > 0 {
-			ps := make([]string, 0, len(m.People))
-			seen := map[string]bool{}
-			for _, p := range m.People {
-				if c := name(p); !seen[c] {
-					seen[c] = true
-					ps = append(ps, c)
-				}
-			}
-			c.People = ps
-		}
-		if len(m.Countries) > 0 {
-			cs := make(map[string]string, len(m.Countries))
-			for p, k := range m.Countries {
-				cs[name(p)] = k
-			}
-			c.Countries = cs
-		}
+		out[i].People, out[i].Countries = renamed(m, name)
 	}
 	if out == nil {
 		return ms
 	}
 	return out
+}
+
+// renamed returns m's people and countries with the names name gives
+// them, each person once, in new slices and maps.
+func renamed(m *Mention, name func(string) string) ([]string, map[string]string) {
+	people, countries := m.People, m.Countries
+	if len(m.People) > 0 {
+		people = make([]string, 0, len(m.People))
+		seen := map[string]bool{}
+		for _, p := range m.People {
+			if c := name(p); !seen[c] {
+				seen[c] = true
+				people = append(people, c)
+			}
+		}
+	}
+	if len(m.Countries) > 0 {
+		countries = make(map[string]string, len(m.Countries))
+		for p, k := range m.Countries {
+			countries[name(p)] = k
+		}
+	}
+	return people, countries
 }
 
 // renames reports whether name changes m's people: renames one of them or

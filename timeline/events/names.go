@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -817,27 +818,5 @@ func canonicalPeople(ms []Mention, opts Options) []Mention {
 			yield(&ms[i])
 		}
 	}, opts)
-	out := make([]Mention, len(ms))
-	for i, m := range ms {
-		if len(m.People) > 0 {
-			ps := make([]string, 0, len(m.People))
-			seen := map[string]bool{}
-			for _, p := range m.People {
-				if c := name(p); !seen[c] {
-					seen[c] = true
-					ps = append(ps, c)
-				}
-			}
-			m.People = ps
-		}
-		if len(m.Countries) > 0 {
-			cs := make(map[string]string, len(m.Countries))
-			for p, c := range m.Countries {
-				cs[name(p)] = c
-			}
-			m.Countries = cs
-		}
-		out[i] = m
-	}
-	return out
+	return canonicalNames(slices.Clone(ms), name, true)
 }
