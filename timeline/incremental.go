@@ -36,7 +36,7 @@ const CacheDirName = ".timeline-cache"
 
 // cacheFormat names the layout of the cache's entries; change it when the
 // meaning of a cached value changes without its Go type changing.
-const cacheFormat = "timeline-cache-1"
+const cacheFormat = "timeline-cache-2"
 
 // Progress reports how far a build has come, for a progress line.
 type Progress struct {

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"html/template"
 	"strings"
@@ -330,12 +329,7 @@ func (f *fingerprint) num(n int) { f.b = binary.AppendUvarint(f.b, uint64(n)) }
 // raw appends b as it is: a fixed-size fingerprint, or the salt first.
 func (f *fingerprint) raw(b []byte) { f.b = append(f.b, b...) }
 
-func (f *fingerprint) sum() Sum {
-	full := sha256.Sum256(f.b)
-	var s Sum
-	copy(s[:], full[:])
-	return s
-}
+func (f *fingerprint) sum() Sum { return sumOf(f.b) }
 
 // neighbours returns the fingerprints of the events before and after the
 // page's event on the timeline (zero at either end).

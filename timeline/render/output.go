@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -209,9 +208,7 @@ func (o *Output) write(p, mt string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	var sum Sum
-	full := sha256.Sum256(data)
-	copy(sum[:], full[:])
+	sum := sumOf(data)
 	o.mu.Lock()
 	o.states[p] = FileState{Size: size, ModTime: mtime, Sum: sum}
 	o.mu.Unlock()
