@@ -53,6 +53,9 @@ type Builder struct {
 	manifest  *render.Manifest // of the last build, with its path and version
 	mpath     string
 	mversion  string
+	// early checks manifest against the folder while the build
+	// analyses its articles; write uses its answer (see verifyEarly).
+	early *verification
 	// seen holds each article file as this build's no-change check found
 	// it (upToDateIn), for the article stage, which then does not look at
 	// the files again; nil before the check.

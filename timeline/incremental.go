@@ -418,6 +418,11 @@ func executableHash(dir string) string {
 // the files whose bytes changed are replaced, in place (render.Update).
 // Otherwise the site is written whole and swapped in (render.Write).
 func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
+	var early *verification
+	if b := a.builder; b != nil && b.early != nil {
+		early, b.early = b.early, nil
+		<-early.done
+	}
 	if err := render.Recover(a.realDest); err != nil {
 		return nil, 0, err
 	}
@@ -471,7 +476,11 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		// are rendered (the check is mostly waiting for the file
 		// system); the render is used only once it passed.
 		verified := make(chan error, 1)
-		go func() { verified <- prev.Verify() }()
+		if early != nil && early.recovered == nil && early.m == prev && early.dest == a.realDest {
+			verified <- early.verified
+		} else {
+			go func() { verified <- prev.Verify() }()
+		}
 		previous := make(map[string]render.Sum, len(prev.Files))
 		for p, st := range prev.Files {
 			if st.Inputs != (render.Sum{}) {
@@ -517,6 +526,34 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 	}
 	save(m, memo)
 	return files, 0, nil
+}
+
+// verification is a check of a manifest against its folder, begun before
+// the build that needs it (see verifyEarly).
+type verification struct {
+	dest      string
+	m         *render.Manifest
+	done      chan struct{} // closed when recovered and verified are set
+	recovered error         // of render.Recover(dest), run first
+	verified  error         // of m.Verify(), after Recover
+}
+
+// verifyEarly completes an interrupted update of dest (render.Recover) and
+// then checks m against the folder, in the background: the check is mostly
+// waiting for the file system, and the analysis of the articles before
+// the pages are rendered leaves a core idle. The folder is not written
+// before the build's write stage, which waits for the answer and runs
+// Recover again (a no-op after a successful one); an answer whose Recover
+// failed, or that is of another manifest or folder, is not used.
+func verifyEarly(dest string, m *render.Manifest) *verification {
+	v := &verification{dest: dest, m: m, done: make(chan struct{})}
+	go func() {
+		defer close(v.done)
+		if v.recovered = render.Recover(dest); v.recovered == nil {
+			v.verified = m.Verify()
+		}
+	}()
+	return v
 }
 
 // salt is what every page depends on besides its own data: the program,

@@ -111,6 +111,18 @@ func buildIn(ctx context.Context, cfg Config, st stages, b *Builder) (*Result, e
 			}
 			return res, nil
 		}
+		if b != nil && b.manifest != nil {
+			b.early = verifyEarly(realDest, b.manifest)
+		}
+	}
+	if b != nil && b.early != nil {
+		// Never left running past this build, whatever its end.
+		defer func() {
+			if v := b.early; v != nil {
+				<-v.done
+				b.early = nil
+			}
+		}()
 	}
 	var spill *bodySpill
 	if b == nil {
