@@ -783,9 +783,23 @@ func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, []a
 	if err != nil {
 		return [32]byte{}, nil, err
 	}
+	// The files are stat'ed by as many workers as there are cores (it is
+	// mostly waiting for the system), then hashed in name order.
+	infos := make([]fs.FileInfo, len(entries))
+	errs := make([]error, len(entries))
+	var wg sync.WaitGroup
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(entries)/512))
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(entries); i += workers {
+				infos[i], errs[i] = entries[i].Info()
+			}
+		})
+	}
+	wg.Wait()
 	var line []byte
-	for _, e := range entries {
-		fi, err := e.Info()
+	for i, e := range entries {
+		fi, err := infos[i], errs[i]
 		if err != nil {
 			return [32]byte{}, nil, err
 		}
