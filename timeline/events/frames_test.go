@@ -64,17 +64,11 @@ func TestMergeFrames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.reason, func(t *testing.T) {
-			all := map[string]*content.Article{}
-			var ms []Mention
+			var arts []*content.Article
 			for _, x := range tc.arts {
-				a := article(x.slug, x.date, x.text)
-				all[a.Slug] = a
-				ms = append(ms, Extract(a, Options{})...)
+				arts = append(arts, article(x.slug, x.date, x.text))
 			}
-			evs, err := Merge(ms, all, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			evs := extractMerge(t, arts...)
 			eventOf := map[string][]string{}
 			for _, e := range evs {
 				for _, s := range e.Sources {

@@ -569,18 +569,8 @@ Schools in Collier County will reopen on Wednesday.`)
 // eventIDs extracts and merges arts and returns the ids of the events.
 func eventIDs(t *testing.T, arts []*content.Article) map[string]bool {
 	t.Helper()
-	bySlug := map[string]*content.Article{}
-	var ms []Mention
-	for _, a := range arts {
-		bySlug[a.Slug] = a
-		ms = append(ms, Extract(a, Options{})...)
-	}
-	evs, err := Merge(ms, bySlug, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	ids := map[string]bool{}
-	for _, e := range evs {
+	for _, e := range extractMerge(t, arts...) {
 		ids[e.ID] = true
 	}
 	return ids

@@ -209,16 +209,7 @@ func TestMergeKeepsKindsApart(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		arts := map[string]*content.Article{}
-		var ms []Mention
-		for _, a := range tt.arts {
-			arts[a.Slug] = a
-			ms = append(ms, Extract(a, Options{})...)
-		}
-		evs, err := Merge(ms, arts, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		evs := extractMerge(t, tt.arts...)
 		if len(evs) != tt.events {
 			var titles []string
 			for _, e := range evs {

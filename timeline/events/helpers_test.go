@@ -3,6 +3,7 @@ package events
 import (
 	"fmt"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -112,4 +113,21 @@ func article(slug, date, text string) *content.Article {
 	}
 	a.Text = b.String()
 	return a
+}
+
+// extractMerge extracts the mentions of arts, in order, and merges them, as
+// a build does.
+func extractMerge(t *testing.T, arts ...*content.Article) []Event {
+	t.Helper()
+	bySlug := map[string]*content.Article{}
+	var ms []Mention
+	for _, a := range arts {
+		bySlug[a.Slug] = a
+		ms = append(ms, Extract(a, Options{})...)
+	}
+	evs, err := Merge(ms, bySlug, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return evs
 }

@@ -84,16 +84,7 @@ func TestNamedStormAndFinals(t *testing.T) {
 		article("finals-b", "2027-05-29", "Olympique Lyonnais won the Women's Champions League final in Prague on Saturday."),
 		article("walkout", "2027-06-08", "Belgian air traffic controllers walked off the job on Monday.\n\nRyanair cancelled 40 flights on Monday because of the walkout."),
 	}
-	bySlug := map[string]*content.Article{}
-	var ms []Mention
-	for _, a := range arts {
-		bySlug[a.Slug] = a
-		ms = append(ms, Extract(a, Options{})...)
-	}
-	evs, err := Merge(ms, bySlug, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	evs := extractMerge(t, arts...)
 	eventOf := map[string]string{}
 	for _, e := range evs {
 		for _, s := range e.Sources {
