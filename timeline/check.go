@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"path/filepath"
@@ -418,16 +417,11 @@ func check(ctx context.Context, cfg Config, st stages, tagger func(string, time.
 	r := &Report{Articles: len(a.arts), Events: len(a.events)}
 	if len(a.errs) == 0 {
 		if _, err := a.render(ctx); err != nil {
-			var many content.Errors
-			var one *content.Error
-			switch {
-			case errors.As(err, &many):
-				a.errs = append(a.errs, many...)
-			case errors.As(err, &one):
-				a.errs = append(a.errs, one)
-			default:
+			es, ok := content.AsErrors(err)
+			if !ok {
 				return nil, err
 			}
+			a.errs = append(a.errs, es...)
 		}
 	}
 	_ = a.saveCache()

@@ -397,16 +397,11 @@ func together(gens []render.Generator) render.Generator {
 			if err == nil {
 				continue
 			}
-			var many content.Errors
-			var one *content.Error
-			switch {
-			case errors.As(err, &many):
-				all = append(all, many...)
-			case errors.As(err, &one):
-				all = append(all, one)
-			default:
+			es, ok := content.AsErrors(err)
+			if !ok {
 				return err
 			}
+			all = append(all, es...)
 		}
 		if len(all) > 0 {
 			return all
@@ -570,16 +565,10 @@ func unsafeSlug(slug string) string {
 // appendErr adds err to errs, unpacking content.Errors and wrapping any
 // other error as a problem of the file at path.
 func appendErr(errs content.Errors, path string, err error) content.Errors {
-	var many content.Errors
-	var one *content.Error
-	switch {
-	case errors.As(err, &many):
-		return append(errs, many...)
-	case errors.As(err, &one):
-		return append(errs, one)
-	default:
-		return append(errs, &content.Error{Path: path, Err: err})
+	if es, ok := content.AsErrors(err); ok {
+		return append(errs, es...)
 	}
+	return append(errs, &content.Error{Path: path, Err: err})
 }
 
 // sortErrors orders errors by path, then line, keeping the order of equals.

@@ -8,6 +8,7 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 	"time"
 )
@@ -100,6 +101,20 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Errors is every problem found in one run, in a stable order.
 type Errors []*Error
+
+// AsErrors returns the problems err carries, whether it is (or wraps) an
+// Errors or a single *Error; ok is false for any other error, which is not
+// a problem of the content but of the run.
+func AsErrors(err error) (es Errors, ok bool) {
+	var one *Error
+	switch {
+	case errors.As(err, &es):
+		return es, true
+	case errors.As(err, &one):
+		return Errors{one}, true
+	}
+	return nil, false
+}
 
 func (es Errors) Error() string {
 	s := ""

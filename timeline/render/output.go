@@ -305,17 +305,14 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 	g.Wait()
 	var all content.Errors
 	for _, err := range errs {
-		var many content.Errors
-		var one *content.Error
-		switch {
-		case err == nil:
-		case errors.As(err, &many):
-			all = append(all, many...)
-		case errors.As(err, &one):
-			all = append(all, one)
-		default:
+		if err == nil {
+			continue
+		}
+		es, ok := content.AsErrors(err)
+		if !ok {
 			return err
 		}
+		all = append(all, es...)
 	}
 	if len(all) > 0 {
 		return dedupe(all)
