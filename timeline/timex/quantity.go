@@ -58,10 +58,20 @@ func (t *tagger) quantity(i int) cand {
 		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[i].upper {
 			switch t.w(i - 1) {
-			case "take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting", "spent", "spend", "spends", "spending":
+			case "take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting", "spent", "spend", "spends", "spending",
+				"wait", "waits", "waited", "waiting":
 				// "could take months", "took centuries to build", "spent
-				// years in jail": a stretch of no stated length
+				// years in jail", "waited hours": a stretch of no stated length
 				return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+			case "be", "been", "is", "was", "are", "were":
+				switch t.w(i + 1) {
+				case "before", "since", "behind", "old", "late":
+					// "it could be years before the plant reopens", "it has
+					// been months since he left", "is years behind
+					// schedule", "is decades old": a stretch of no stated
+					// length
+					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+				}
 			}
 		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "away") && !t.toks[i].upper {

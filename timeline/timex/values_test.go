@@ -143,6 +143,31 @@ var valueCases = []formCase{
 		"Rebels shelled the port on Monday. The strike came two days after the talks collapsed.",
 		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"two days after", "DATE", "2013-04-13", "", "", ""}}},
 
+	// "current"
+	{"'current' alone before a noun is no expression", "2013-03-21",
+		"The company blamed current market conditions.",
+		nil},
+	{"'the then-current price' is a past present", "2013-03-21",
+		"Holders may buy shares at half the then-current price.",
+		[]want{{"then-current", "DATE", "PAST_REF", "", "", ""}}},
+	{"'the current fiscal year' is the reference year with no interval", "2013-03-21",
+		"It expects higher sales in the current fiscal year.",
+		[]want{{"the current fiscal year", "DATE", "2013", "", "0", "0"}}},
+	{"counter-example: a current of water is no time", "2013-03-21",
+		"The boat drifted against the current. The current of the river was strong.",
+		nil},
+
+	// bare plurals after "be" and "wait"
+	{"a bare plural after a form of 'be' before 'before', 'since', 'old' is a vague duration", "2013-03-21",
+		"It could be years before the plant reopens. It has been months since he left. The dispute is decades old.",
+		[]want{{"years", "DURATION", "PXY", "", "", ""}, {"months", "DURATION", "PXM", "", "", ""}, {"decades", "DURATION", "PXDE", "", "", ""}}},
+	{"a bare plural after 'waited' is a vague duration", "2013-03-21",
+		"Passengers waited hours for a bus.",
+		[]want{{"hours", "DURATION", "PTXH", "", "", ""}}},
+	{"counter-example: a bare plural after 'be' before 'of' is no expression", "2013-03-21",
+		"Those were years of hope.",
+		nil},
+
 	// a month and day with its year named by "last year", "next year"
 	{"a month and day before 'next year' is that day next year", "2013-03-21",
 		"The World Cup starts on June 12 next year.",
