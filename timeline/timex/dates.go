@@ -105,7 +105,7 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "through", "to", "until", "till", "-", "thru":
-		if n := len(t.out); n > 0 && t.lastSet && t.lastAt == i-1 && len(t.out[n-1].Value) == 7 && t.out[n-1].Value[4] == '-' {
+		if n := len(t.out); n > 0 && t.lastSet && t.lastAt == i-1 && len(t.out[n-1].Value) == 7 && t.out[n-1].Value[4] == '-' && t.out[n-1].Value[5] <= '9' {
 			// "from June through November": the end of a range of months
 			// is the first such month from its start on
 			y := t.last.Year()

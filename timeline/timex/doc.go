@@ -330,9 +330,11 @@
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
 //     otherwise). Their year is chosen like a month and day's.
 //   - "the Sept. 11 attacks" ("September 11 terrorist attacks", "the
-//     Sept. 11 hijackers", "commission", "memorial") in a text written
-//     after 2001 are 2001-09-11, a named event like a holiday whose year
-//     is known; a bare "Sept. 11" keeps the year rule. Such a date names
+//     Sept. 11 hijackers", "commission", "memorial") and "9/11" in a text
+//     written after 2001 are 2001-09-11, a named event like a holiday
+//     whose year is known; a bare "Sept. 11" keeps the year rule, and
+//     another month and day in figures without a year ("3/25") is left
+//     alone. Such a date names
 //     an event, not the day the narrative is on, so it does not become
 //     the anchor.
 //   - A month and day or a month before "last year", "this year", "next
@@ -417,7 +419,11 @@
 //     calendar quarter those months make, its year chosen as for "the
 //     second quarter"; months that make no calendar quarter are left as
 //     months. "the June quarter" ("March", "September", "December") is the
-//     calendar quarter ending in that month, its year chosen likewise.
+//     calendar quarter ending in that month, its year chosen likewise; so
+//     is "the quarter to December" ("ended Sept. 30", "ending June 30")
+//     when no quarter was named just before (else it is that quarter,
+//     fiscal or not, as TimeBank values it). A month after "to" right
+//     after a quarter is no end of a range of months.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another

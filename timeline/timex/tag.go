@@ -1116,6 +1116,22 @@ func (t *tagger) reportQuarter(i int) cand {
 		// "the quarter a year ago": the quarter being reported, a year before
 		return cand{i: i, j: j + 4, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}
+	if !yearBack && j == i && (t.lastQ == "" || t.qAt < i-60) {
+		switch t.w(j + 1) {
+		case "ended", "ending", "to", "through":
+			// "the quarter ended Sept. 30", "the quarter to December": the
+			// calendar quarter that ends in that month, unless a quarter
+			// was named just before ("its fiscal first quarter ... the
+			// quarter ended Sept. 29" is that fiscal quarter, as TimeBank
+			// values it); a quarter ending in another month keeps the
+			// reported one
+			if d := t.core(j + 2); d.ok() && d.typ == Date && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
+				if m := atoi(d.val[5:7]); m%3 == 0 {
+					return cand{i: i, j: j + 1, typ: Date, val: d.val[:4] + "-Q" + itoa(m/3), the: true}
+				}
+			}
+		}
+	}
 	base := t.ref.AddDate(0, 0, -45)
 	val := itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1)
 	if t.lastQ != "" && t.qAt < i && t.qAt > i-60 && t.w(i) != "latest" && t.w(i) != "current" {

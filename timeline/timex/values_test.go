@@ -143,6 +143,20 @@ var valueCases = []formCase{
 		"Rebels shelled the port on Monday. The strike came two days after the talks collapsed.",
 		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"two days after", "DATE", "2013-04-13", "", "", ""}}},
 
+	// "the quarter to December"
+	{"'the quarter to December' is the calendar quarter ending that month", "2013-03-22",
+		"The figures for the quarter to December showed a fall.",
+		[]want{{"the quarter", "DATE", "2012-Q4", "", "", ""}, {"December", "DATE", "2012-12", "", "", ""}}},
+	{"'the quarter ended Sept. 30' with no quarter named before is that calendar quarter", "2013-03-22",
+		"For the quarter ended Sept. 30, it earned $5 million.",
+		[]want{{"the quarter", "DATE", "2012-Q3", "", "", ""}, {"Sept. 30", "DATE", "2012-09-30", "", "", ""}}},
+	{"counter-example: a quarter named just before is the one 'the quarter ended' means", "2013-10-25",
+		"Acme reported its fiscal first-quarter results. Sales for the quarter ended Sept. 29 rose 39%.",
+		[]want{{"fiscal first-quarter", "DATE", "2013-Q1", "", "", ""}, {"the quarter", "DATE", "2013-Q1", "", "", ""}, {"Sept. 29", "DATE", "2013-09-29", "", "", ""}}},
+	{"counter-example: a month after 'to' after a quarter is no end of a range of months", "2013-03-22",
+		"Sales rose in the first quarter to March, the company said.",
+		[]want{{"the first quarter", "DATE", "2013-Q1", "", "", ""}, {"March", "DATE", "2013-03", "", "", ""}}},
+
 	// "current"
 	{"'current' alone before a noun is no expression", "2013-03-21",
 		"The company blamed current market conditions.",
@@ -183,6 +197,12 @@ var valueCases = []formCase{
 	{"'the Sept. 11 attacks' after 2001 are those of 2001", "2013-03-20",
 		"Security has tightened since the Sept. 11 attacks. The September 11 terrorist attacks killed nearly 3,000 people.",
 		[]want{{"Sept. 11", "DATE", "2001-09-11", "", "2001-09-11", "2001-09-11"}, {"September 11", "DATE", "2001-09-11", "", "", ""}}},
+	{"'9/11' after 2001 is the day of the attacks", "2013-03-20",
+		"Security has tightened since 9/11. The 9/11 attacks shocked the world.",
+		[]want{{"9/11", "DATE", "2001-09-11", "", "2001-09-11", "2001-09-11"}, {"9/11", "DATE", "2001-09-11", "", "", ""}}},
+	{"counter-example: another month and day in figures is left alone", "2013-03-20",
+		"The meeting is set for 3/25.",
+		nil},
 	{"counter-example: a bare Sept. 11 takes the nearest year by the tense", "2013-03-20",
 		"The vote on Sept. 11 was close.",
 		[]want{{"Sept. 11", "DATE", "2012-09-11", "", "", ""}}},
