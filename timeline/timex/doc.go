@@ -108,9 +108,12 @@
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
 //     year"), "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
-//     a year after the launch": DURATION P1Y). "last" after "to" or a modal
+//     a year after the launch": DURATION P1Y), and so is it after a verb
+//     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
+//   - "another month" is P1M; "the decade since", "in the year since the
+//     attack" are P10Y and P1Y (the article inside).
 //
 // # Resolution rules
 //
@@ -373,7 +376,8 @@
 //     time", "local time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300
 //     GMT on Wednesday"). "9:30" without "a.m." or a zone is a clock time
-//     only after "at", "by", "until", "from" and the like. Four digits are
+//     only after "at", "by", "until", "from" and the like, also with
+//     "about", "around", "shortly" between ("at about 11:00"). Four digits are
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.

@@ -144,7 +144,14 @@ func (t *tagger) clock(i int) cand {
 			}
 			j++
 		default:
-			switch t.w(i - 1) {
+			p := i - 1
+			switch t.w(p) {
+			case "about", "approximately", "around", "roughly", "exactly", "precisely", "shortly", "just":
+				if t.is(p-1, "at") || t.is(p-1, "until") || t.is(p-1, "by") || t.is(p-1, "from") || t.is(p-1, "after") || t.is(p-1, "before") {
+					p-- // "at about 11:00", "shortly after 9:30"
+				}
+			}
+			switch t.w(p) {
 			case "at", "by", "until", "till", "from", "before", "after", "around", "since":
 				// "at 9:30 on Friday": a preposition of time makes 9:30 a clock time
 				if !colon {

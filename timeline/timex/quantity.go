@@ -21,8 +21,21 @@ func (t *tagger) quantity(i int) cand {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF"}
 		}
 	}
+	if t.is(i, "another") {
+		// "it will take another month", "for another year": one more unit
+		if u, pl := unitOf(t.w(i + 1)); u != uNone && !pl && u != uWeekend && u != uSeason && !t.titleWord(i+1) {
+			return cand{i: i, j: i + 2, typ: Duration, val: durValue(1, u)}
+		}
+		return cand{}
+	}
 	n, j := t.number(i)
 	if j == i {
+		// "in the year since the attack", "the decade since": one unit
+		// from an event to now, as "the years since"
+		if u, pl := unitOf(t.w(i)); u != uNone && !pl && u >= uDay && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter &&
+			t.is(i-1, "the") && t.is(i+1, "since") && !t.toks[i].upper {
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u), the: true}
+		}
 		// "a weeklong strike", "a yearlong inquiry": one unit, as one word
 		switch t.w(i) {
 		case "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong":
@@ -561,7 +574,10 @@ func (t *tagger) perUnit(i int) bool {
 	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "dollars", "cents":
 		// "$33 million a year", "5 percent a year": a rate
 		return true
-	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards":
+	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards",
+		"lasts", "takes", "spends", "waits", "remains", "stays", "serves", "needs", "gets", "gives", "allows", "requires":
+		// "The ban lasts a year", "it takes a week": a verb of time
+		// before a duration, not a plural noun before a rate
 		return false
 	}
 	if p.kind == kNum {

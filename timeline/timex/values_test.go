@@ -143,6 +143,28 @@ var valueCases = []formCase{
 		"Rebels shelled the port on Monday. The strike came two days after the talks collapsed.",
 		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"two days after", "DATE", "2013-04-13", "", "", ""}}},
 
+	// durations
+	{"'a year' after a verb of time is a duration, not a rate", "2013-03-22",
+		"The ban lasts a year. It takes a week to process.",
+		[]want{{"a year", "DURATION", "P1Y", "", "", ""}, {"a week", "DURATION", "P1W", "", "", ""}}},
+	{"counter-example: 'a week' after a plural noun of things counted is a rate", "2013-03-22",
+		"The airline flies four flights a week.",
+		[]want{{"a week", "SET", "P1W", "", "", ""}}},
+	{"'another month' is one more unit", "2013-03-22",
+		"The repairs will take at least another month.",
+		[]want{{"another month", "DURATION", "P1M", "", "", ""}}},
+	{"'the decade since', 'the year since' run from an event to now", "2013-03-22",
+		"In the decade since, the city has changed. In the year since the attack, 50 people died.",
+		[]want{{"the decade", "DURATION", "P10Y", "", "", ""}, {"the year", "DURATION", "P1Y", "", "", ""}}},
+
+	// clock times after "at about"
+	{"a clock time after 'at about' is a clock time", "2013-03-22",
+		"He arrived at about 11:00 on Wednesday.",
+		[]want{{"11:00", "TIME", "2013-03-20T11:00", "", "", ""}, {"Wednesday", "DATE", "2013-03-20", "", "", ""}}},
+	{"counter-example: a score after 'about' is no clock time", "2013-03-22",
+		"The score was about 2:1 at half-time.",
+		nil},
+
 	// "the quarter to December"
 	{"'the quarter to December' is the calendar quarter ending that month", "2013-03-22",
 		"The figures for the quarter to December showed a fall.",
