@@ -240,10 +240,12 @@
 //     reference day. "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in
 //     the future tense (or the reference day falls on the weekend itself).
-//     "the week" ("for the week", "the week's most active session") is the
+//     "the week" ("for the week", "the week's most active session",
+//     "ending the week", "through the week") is the
 //     reference week, or the week of a past day named in its sentence or
 //     the one before ("Stocks tumbled on Friday. For the week, the index
-//     dropped 3.8%" in a Monday paper: the week of that Friday). "the full
+//     dropped 3.8%" in a Monday paper: the week of that Friday), unless
+//     its clause is in the future tense. "the full
 //     year", "for the year" in a sentence of figures after a quarter was
 //     reported are the year of that quarter ("Fourth-quarter profit fell
 //     ... For the full year, it earned $32 million" in a January paper is
@@ -386,7 +388,11 @@
 //     "the first nine months of the year" is the year last named); "the fiscal
 //     year" and "the year ended March 31" are durations (P1Y), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
-//     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason.
+//     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason; a fiscal quarter
+//     without a year whose calendar namesake ended more than 120 days before
+//     the reference day in an earlier year is of the fiscal year that ends in
+//     the reference year ("fiscal third-quarter results" in March 2013 are
+//     2013-Q3: companies report a quarter within weeks of its end).
 //     "the next year or so" is the next year, Mod APPROX. "the quarter", "the
 //     latest quarter", "the current quarter" are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter last

@@ -731,6 +731,14 @@ func (t *tagger) core(i int) cand {
 		}
 		if c := t.quarter(k); c.ok() {
 			c.i, c.iv, c.ivSet = i, Interval{}, true
+			if iv, _, ok := intervalOf(c.val); ok && c.val[5] == 'Q' && !t.hasYear(k, c.j) && t.ref.Sub(iv.End) > 120*24*time.Hour && iv.End.Year() < t.ref.Year() {
+				// "Oracle's fiscal third-quarter results" in March: a
+				// company reports a quarter within weeks of its end, so a
+				// fiscal quarter whose calendar namesake ended months ago
+				// is one of the fiscal year that ends this year (Oracle's
+				// third quarter ended in February): the reference year
+				c.val = itoa(t.ref.Year()) + c.val[4:]
+			}
 			try(c)
 		}
 
@@ -1243,6 +1251,10 @@ func (t *tagger) reportPeriod(i int) cand {
 		if j == i {
 			switch {
 			case t.is(i-2, "for") || t.is(i-2, "during") || t.is(i-2, "throughout"):
+			case week && (t.is(i-2, "ending") || t.is(i-2, "ended") || t.is(i-2, "closing") || t.is(i-2, "finishing") || t.is(i-2, "through")):
+				// "rose on Friday, ending the week with a small gain", "will
+				// last through the week": the week of the day named, or the
+				// reference week
 			case week && t.is(i+1, "'") && t.is(i+2, "s"):
 				// "the week's most active session": the week being reported
 			case !week && t.is(i-2, "of") && t.periodBefore(i-3):
@@ -1270,7 +1282,7 @@ func (t *tagger) reportPeriod(i int) cand {
 			return cand{}
 		}
 		val = fmtWeek(t.ref)
-		if t.anchored && t.anchorAt <= i && t.anchor.Before(t.ref) && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i)) {
+		if t.anchored && t.anchorAt <= i && t.anchor.Before(t.ref) && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i)) && t.tenseAt(i, i+1) != tFuture {
 			// "Stocks tumbled on Friday. For the week, the index
 			// dropped 3.8%" in a Monday paper: the week of the day the
 			// narrative is on

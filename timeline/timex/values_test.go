@@ -143,6 +143,25 @@ var valueCases = []formCase{
 		"Rebels shelled the port on Monday. The strike came two days after the talks collapsed.",
 		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"two days after", "DATE", "2013-04-13", "", "", ""}}},
 
+	// "the week" after a verb of ending
+	{"'ending the week' after a past day is that day's week", "2013-03-18",
+		"Oil prices rose on Friday, ending the week with a small gain.",
+		[]want{{"Friday", "DATE", "2013-03-15", "", "", ""}, {"the week", "DATE", "2013-W11", "", "", ""}}},
+	{"'through the week' in a future clause is the reference week", "2013-03-18",
+		"Oil rose on Friday. The heat will last through the week.",
+		[]want{{"Friday", "DATE", "2013-03-15", "", "", ""}, {"the week", "DATE", "2013-W12", "", "", ""}}},
+
+	// fiscal quarters
+	{"a fiscal quarter whose calendar namesake ended months ago is of the fiscal year ending this year", "2013-03-21",
+		"Oracle reported fiscal third-quarter results on Wednesday.",
+		[]want{{"fiscal third-quarter", "DATE", "2013-Q3", "", "0", "0"}, {"Wednesday", "DATE", "2013-03-20", "", "", ""}}},
+	{"counter-example: a fiscal quarter just ended keeps the calendar rule", "2013-01-24",
+		"Its fiscal fourth quarter was weak.",
+		[]want{{"fiscal fourth quarter", "DATE", "2012-Q4", "", "", ""}}},
+	{"counter-example: a fiscal quarter with its year keeps that year", "2013-03-21",
+		"The fiscal third quarter of 2012 was weak.",
+		[]want{{"The fiscal third quarter of 2012", "DATE", "2012-Q3", "", "", ""}}},
+
 	// durations
 	{"'a year' after a verb of time is a duration, not a rate", "2013-03-22",
 		"The ban lasts a year. It takes a week to process.",
