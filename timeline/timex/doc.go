@@ -145,7 +145,8 @@
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
 //     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
-//     "comes", "arrives", "meets", "closes"
+//     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
+//     "testifies", "holds"
 //     and the like after anything but a determiner ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
 //     Tuesday"). A participle after a determiner, or after an adverb in -ly
@@ -447,7 +448,9 @@
 //     autumn September–November, winter December to February of the next
 //     year (2025-WI runs into 2026). "this winter" before the season's
 //     start in a past-tense clause is the one just gone ("This winter was
-//     the coldest", said in March). A capitalised season word inside a name
+//     the coldest", said in March), and so it is in any clause not in the
+//     future tense within 61 days of that one's end ("the air has been
+//     hazardous this winter", said in March). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to

@@ -457,8 +457,15 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		if s == "WI" && t.ref.Month() <= 2 {
 			y--
 		}
-		if day(y, start, 1).After(t.ref) && t.tenseAt(i, j+1) == tPast {
-			y = last // "this winter was cold" in March: the winter just gone
+		if day(y, start, 1).After(t.ref) {
+			tn := t.tenseAt(i, j+1)
+			iv, _, _ := intervalOf(itoa(last) + "-" + s)
+			if tn == tPast || tn != tFuture && t.ref.Sub(iv.End) <= 61*24*time.Hour {
+				// "this winter was cold" in March, "the air has been
+				// hazardous for weeks this winter" in March: the winter
+				// just gone, unless the clause looks ahead
+				y = last
+			}
 		}
 	case "last", "past", "previous":
 		y = last

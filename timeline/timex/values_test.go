@@ -143,6 +143,17 @@ var valueCases = []formCase{
 		"Rebels shelled the port on Monday. The strike came two days after the talks collapsed.",
 		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"two days after", "DATE", "2013-04-13", "", "", ""}}},
 
+	// "this winter" just gone
+	{"'this winter' in a present-perfect clause in March is the winter just gone", "2013-03-21",
+		"Beijing's air has been hazardous for weeks this winter.",
+		[]want{{"weeks", "DURATION", "PXW", "", "", ""}, {"this winter", "DATE", "2012-WI", "", "2012-12-01", "2013-02-28"}}},
+	{"counter-example: 'this winter' in a future clause in March is the coming one", "2013-03-21",
+		"This winter will be cold, forecasters say.",
+		[]want{{"This winter", "DATE", "2013-WI", "", "", ""}}},
+	{"counter-example: 'this winter' in October is the coming one", "2013-10-01",
+		"Officials fear more smog this winter.",
+		[]want{{"this winter", "DATE", "2013-WI", "", "", ""}}},
+
 	// "the week" after a verb of ending
 	{"'ending the week' after a past day is that day's week", "2013-03-18",
 		"Oil prices rose on Friday, ending the week with a small gain.",
@@ -268,6 +279,9 @@ var valueCases = []formCase{
 	{"a timetable verb after a determiner is a noun", "2013-03-20",
 		"The vote on Friday was close.",
 		[]want{{"Friday", "DATE", "2013-03-15", "", "", ""}}},
+	{"'plays', 'visits', 'holds' in the present are a timetable", "2013-03-22",
+		"Louisville plays Saturday. Obama visits Jordan on Saturday. The Fed holds its meeting on Tuesday.",
+		[]want{{"Saturday", "DATE", "2013-03-23", "", "", ""}, {"Saturday", "DATE", "2013-03-23", "", "", ""}, {"Tuesday", "DATE", "2013-03-26", "", "", ""}}},
 	{"'comes', 'arrives', 'meets' in the present are a timetable", "2013-03-20",
 		"The decision comes Thursday. Obama arrives Friday. The committee meets Monday.",
 		[]want{{"Thursday", "DATE", "2013-03-21", "", "", ""}, {"Friday", "DATE", "2013-03-22", "", "", ""}, {"Monday", "DATE", "2013-03-25", "", "", ""}}},
