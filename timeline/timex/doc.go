@@ -38,8 +38,9 @@
 //     2025-SP/SU/FA/WI, years 2025, decades 199, centuries 20; times
 //     2025-12-01T14:00 and parts of days 2025-12-01TMO/TAF/TEV/TNI ("tonight",
 //     "this morning", "Sunday night"); vague references PRESENT_REF ("now",
-//     "currently"), PAST_REF ("recently", "in recent weeks"), FUTURE_REF ("in
-//     the coming days").
+//     "currently"), PAST_REF ("recently", "in recent years"), FUTURE_REF ("in
+//     the coming days"); "in recent weeks" ("days", "months") is a stretch
+//     up to now, PXW, as TimeBank marks it five times in six.
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations. A person's

@@ -89,7 +89,8 @@ var formCases = []formCase{
 		[]want{{"Thursday", "DATE", "2025-04-17", "", "", ""}, {"Today", "DATE", "2025-04-18", "", "", ""}}},
 	{"now", "2025-12-01", "Ukraine now controls the town.", []want{{"now", "DATE", "PRESENT_REF", "", "0", "0"}}},
 	{"recently", "2025-12-01", "He recently visited Kyiv.", []want{{"recently", "DATE", "PAST_REF", "", "0", "0"}}},
-	{"in recent weeks", "2025-12-01", "Attacks grew in recent weeks.", []want{{"recent weeks", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"in recent weeks", "2025-12-01", "Attacks grew in recent weeks.", []want{{"recent weeks", "DURATION", "PXW", "", "0", "0"}}},
+	{"in recent years", "2025-12-01", "Attacks grew in recent years.", []want{{"recent years", "DATE", "PAST_REF", "", "0", "0"}}},
 	{"in the coming days", "2025-12-01", "A deal may come in the coming days.", []want{{"the coming days", "DATE", "FUTURE_REF", "", "0", "0"}}},
 
 	// weekdays and tense

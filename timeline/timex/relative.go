@@ -192,7 +192,14 @@ func (t *tagger) relative(i int) cand {
 				return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF"} // "in past years"
 			}
 			if w == "recent" || the {
+				if w == "recent" && (u == uDay || u == uWeek || u == uMonth) && !t.is(j+1, "and") && !t.is(j+1, "or") {
+					// "in recent weeks", "recent days": a stretch up to now
+					// of no stated length, as TimeBank marks it (five times
+					// in six)
+					return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
+				}
 				if w == "recent" {
+					// "in recent years": some time in the past
 					return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF", the: true}
 				}
 				return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}

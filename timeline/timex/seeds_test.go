@@ -68,7 +68,7 @@ var seedCases = []struct {
 		{"this week", "DATE", "2025-W16", "quoted this week"},
 		{"a day", "DURATION", "P1D", "end the war in a day"},
 		{"Easter weekend", "DATE", "2025-W16-WE", "Easter 2025 is 20 April: 19–20 April"},
-		{"recent weeks", "DATE", "PAST_REF", "in recent weeks"},
+		{"recent weeks", "DURATION", "PXW", "in recent weeks: a stretch up to now, as TimeBank marks it"},
 		{"recently", "DATE", "PAST_REF", "vague past"},
 		{"2014", "DATE", "2014", "took Crimea in 2014"},
 		{"2022", "DATE", "2022", "since 2022"},
