@@ -400,7 +400,9 @@
 //     one holding the day 45 days before the reference day, or the quarter last
 //     named; "the latest period" soon after a quarter is that quarter);
 //     "year-end", "the year's end" are the end of the year nearest the reference
-//     day, or the past one in a past-tense clause; "the year-earlier quarter",
+//     day, or the past one in a past-tense clause (the accounting term
+//     "year-end" is valued as the year's last day, 1988-12-31, as TimeBank
+//     has it, with the interval and granularity of the year's end); "the year-earlier quarter",
 //     "the year-earlier period" (soon after a quarter was named), the adjective
 //     "year-earlier", "year-ago" ("from year-earlier levels"; last year when no
 //     quarter was named) and, in a sentence of figures ($, %, million, cents)

@@ -218,7 +218,7 @@ var formCases = []formCase{
 		[]want{{"the fiscal year", "DURATION", "P1Y", "", "0", "0"}}},
 	{"a bare 'the year' and a title are no expression", "1989-10-26", "The year was hard. He was named Person of the Year.", nil},
 	{"year-end: the end of the year, the past one in a past clause", "1989-10-26", "Debt rose at year-end. By year end it will fall.",
-		[]want{{"year-end", "DATE", "1988", "END", "1988-09-01", "1988-12-31"}, {"year end", "DATE", "1989", "END", "1989-09-01", "1989-12-31"}}},
+		[]want{{"year-end", "DATE", "1988-12-31", "END", "1988-09-01", "1988-12-31"}, {"year end", "DATE", "1989", "END", "1989-09-01", "1989-12-31"}}},
 	{"the adjective year-earlier: the reported quarter a year before, or last year", "1989-10-26",
 		"Profit fell from year-earlier levels. Net rose in the third quarter from year-ago results.",
 		[]want{{"year-earlier", "DATE", "1988", "", "", ""}, {"the third quarter", "DATE", "1989-Q3", "", "", ""}, {"year-ago", "DATE", "1988-Q3", "", "", ""}}},

@@ -35,10 +35,11 @@ type cand struct {
 	mod   string
 	iv    Interval // set when the interval is not the one the value implies
 	ivSet bool
-	the   bool // a leading "the" belongs to the expression
-	back  bool // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
-	noDay bool // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
-	still bool // a span across two days ("overnight"), which does not move the anchor
+	the   bool        // a leading "the" belongs to the expression
+	back  bool        // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
+	noDay bool        // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
+	still bool        // a span across two days ("overnight"), which does not move the anchor
+	gran  Granularity // when set, the granularity reported instead of the value's ("year-end": a day's value, a year's part)
 }
 
 func (c cand) ok() bool { return c.j > c.i }
@@ -88,6 +89,9 @@ func (t *tagger) emit(c cand) {
 		if ok {
 			tx.Granularity = g
 			tx.Interval = applyMod(iv, g, c.mod)
+			if c.gran != "" {
+				tx.Granularity = c.gran
+			}
 			if c.ivSet {
 				tx.Interval = c.iv
 			}
@@ -1204,7 +1208,14 @@ func (t *tagger) yearEnd(i int) cand {
 		d := day(cy, time.December, 31)
 		return d, d
 	})
-	return cand{i: i, j: j, typ: Date, val: itoa(y), mod: "END", the: true}
+	if !t.is(i+1, "-") {
+		return cand{i: i, j: j, typ: Date, val: itoa(y), mod: "END", the: true} // "by the year's end"
+	}
+	// "by year-end", the accounting term: TimeBank values it as the year's
+	// last day; the interval and granularity stay those of the end of the
+	// year (its last third), which is what a reader can rely on
+	iv := applyMod(Interval{day(y, time.January, 1), day(y, time.December, 31)}, GranYear, "END")
+	return cand{i: i, j: j, typ: Date, val: fmtDay(day(y, time.December, 31)), mod: "END", the: true, iv: iv, ivSet: true, gran: GranYear}
 }
 
 // reportPeriod parses the year or week a report covers: "for the year",
