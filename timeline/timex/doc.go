@@ -331,6 +331,10 @@
 //     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
+//     Passover (15 Nisan), Rosh Hashanah, Yom Kippur and Hanukkah (25
+//     Kislev), their first full day by the fixed Hebrew calendar (the molad
+//     of Tishri and its postponements); "last" or "next" before a named day
+//     belongs to it ("last Thanksgiving");
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
 //     weekday;
 //     Independence Day is the country's that the preceding words name (Ukraine 24

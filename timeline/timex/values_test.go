@@ -143,6 +143,21 @@ var valueCases = []formCase{
 		"Rebels shelled the port on Monday. The strike came two days after the talks collapsed.",
 		[]want{{"Monday", "DATE", "2013-04-15", "", "", ""}, {"two days after", "DATE", "2013-04-13", "", "", ""}}},
 
+	// Jewish holidays (the fixed Hebrew calendar)
+	{"Passover is 15 Nisan, computed", "2013-03-21",
+		"Israelis prepared for Passover, which begins next week.",
+		[]want{{"Passover", "DATE", "2013-03-26", "", "2013-03-26", "2013-03-26"}, {"next week", "DATE", "2013-W13", "", "", ""}}},
+	{"Rosh Hashanah, Yom Kippur and Hanukkah are computed", "2013-10-01",
+		"Rosh Hashanah fell early this year, and Yom Kippur came nine days later. Hanukkah will coincide with Thanksgiving.",
+		[]want{{"Rosh Hashanah", "DATE", "2013-09-05", "", "", ""}, {"early this year", "DATE", "2013", "", "", ""}, {"Yom Kippur", "DATE", "2013-09-14", "", "", ""},
+			{"nine days later", "DATE", "2013-09-23", "", "", ""}, {"Hanukkah", "DATE", "2013-11-28", "", "", ""}, {"Thanksgiving", "DATE", "2013-11-28", "", "", ""}}},
+	{"Hanukkah in a leap year of the Hebrew calendar", "2016-12-01",
+		"Hanukkah begins on Christmas Eve this year.",
+		[]want{{"Hanukkah", "DATE", "2016-12-25", "", "", ""}, {"Christmas Eve", "DATE", "2016-12-24", "", "", ""}, {"this year", "DATE", "2016", "", "", ""}}},
+	{"'last' before a holiday belongs to it", "2000-02-10",
+		"He was found in the Atlantic last Thanksgiving.",
+		[]want{{"last Thanksgiving", "DATE", "1999-11-25", "", "", ""}}},
+
 	// "this winter" just gone
 	{"'this winter' in a present-perfect clause in March is the winter just gone", "2013-03-21",
 		"Beijing's air has been hazardous for weeks this winter.",
