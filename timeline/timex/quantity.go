@@ -136,6 +136,10 @@ func (t *tagger) quantity(i int) cand {
 	if (w0 == "a" || w0 == "an") && plural && n == 1 {
 		return cand{}
 	}
+	if u == uQuarter && (w0 == "a" || w0 == "an" || n == 3 && plural) && t.is(j+1, "of") && t.is(j+2, "an") && t.is(j+3, "hour") {
+		// "a quarter of an hour", "three quarters of an hour"
+		return cand{i: i, j: j + 4, typ: Duration, val: "PT" + itoa(int(15*n)) + "M", the: true}
+	}
 	if u == uQuarter && !plural && (w0 == "a" || w0 == "an") {
 		// "a quarter century", "a quarter-century", "a quarter of a century"
 		k := j + 1
