@@ -204,7 +204,8 @@
 //     way and the candidate on its side lies within 340 days, that one wins
 //     ("in June", past tense, in an April paper: last June; a present tense
 //     does not count here, "under a June agreement", except a verb of a
-//     timetable within twelve tokens before it: "begins Oct. 1", "expires at
+//     timetable within twelve tokens before it or right after it ("Hanukkah
+//     begins in mid-December"): "begins Oct. 1", "expires at
 //     the end of the fiscal year on Sept. 30", "takes
 //     effect Jan. 1", "expires", "opens" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
@@ -398,7 +399,9 @@
 //     without a year whose calendar namesake ended more than 120 days before
 //     the reference day in an earlier year is of the fiscal year that ends in
 //     the reference year ("fiscal third-quarter results" in March 2013 are
-//     2013-Q3: companies report a quarter within weeks of its end).
+//     2013-Q3: companies report a quarter within weeks of its end), and it
+//     is the quarter being reported that "the quarter" and "a year earlier"
+//     go back to, though its calendar namesake has not begun.
 //     "the next year or so" is the next year, Mod APPROX. "the quarter", "the
 //     latest quarter", "the current quarter" are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter last

@@ -29,17 +29,18 @@ type tagger struct {
 
 // cand is a candidate expression over tokens [i, j).
 type cand struct {
-	i, j  int
-	typ   Type
-	val   string
-	mod   string
-	iv    Interval // set when the interval is not the one the value implies
-	ivSet bool
-	the   bool        // a leading "the" belongs to the expression
-	back  bool        // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
-	noDay bool        // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
-	still bool        // a span across two days ("overnight"), which does not move the anchor
-	gran  Granularity // when set, the granularity reported instead of the value's ("year-end": a day's value, a year's part)
+	i, j   int
+	typ    Type
+	val    string
+	mod    string
+	iv     Interval // set when the interval is not the one the value implies
+	ivSet  bool
+	the    bool        // a leading "the" belongs to the expression
+	back   bool        // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
+	noDay  bool        // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
+	still  bool        // a span across two days ("overnight"), which does not move the anchor
+	gran   Granularity // when set, the granularity reported instead of the value's ("year-end": a day's value, a year's part)
+	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
 }
 
 func (c cand) ok() bool { return c.j > c.i }
@@ -110,7 +111,7 @@ func (t *tagger) emit(c cand) {
 			if c.noDay {
 				tx.Interval = Interval{}
 			}
-			if g == GranQuarter && !c.back && !iv.Start.After(t.ref) {
+			if g == GranQuarter && !c.back && (!iv.Start.After(t.ref) || c.fiscal) {
 				// a quarter still to begin ("losses through the third
 				// quarter of 1990" in an October 1989 paper) is a forecast,
 				// not the quarter being reported, which "the year-ago
@@ -741,7 +742,7 @@ func (t *tagger) core(i int) cand {
 				// fiscal quarter whose calendar namesake ended months ago
 				// is one of the fiscal year that ends this year (Oracle's
 				// third quarter ended in February): the reference year
-				c.val = itoa(t.ref.Year()) + c.val[4:]
+				c.val, c.fiscal = itoa(t.ref.Year())+c.val[4:], true
 			}
 			try(c)
 		}

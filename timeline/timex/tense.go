@@ -329,6 +329,11 @@ func (t *tagger) yearDirection(i, j int) int {
 		// 30": a timetable in the present names a date to come
 		return 1
 	}
+	if c == tPresent && k >= j && k-j <= 1 && timetableVerb(t.w(k)) {
+		// "Hanukkah begins in mid-December", "The offer expires on
+		// Friday": a timetable verb right after the date points forward
+		return 1
+	}
 	if c == tPresent || c == tNone && t.is(i-1, "by") {
 		switch t.w(i - 1) {
 		case "by", "before":
