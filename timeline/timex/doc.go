@@ -47,7 +47,8 @@
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
 //     anti-abortion protester": a person noun within five words, or a
 //     preposition right after the age) is not an expression.
-//     Durations never carry an interval. Compounds are one duration: "2
+//     Durations carry no interval, except days and weeks counted from the
+//     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.
 //     A range is one duration valued by its lower bound, as TimeBank
@@ -280,7 +281,12 @@
 //     day) "later" or "earlier" are the duration, "later" left out ("12
 //     seconds later", "an hour earlier": PT12S, PT1H), as TimeBank marks
 //     them: a stretch within the day the narrative is on, whose day value
-//     would say nothing.
+//     would say nothing. Days and weeks "later" or "earlier" ("two days
+//     later", "a week earlier") are the duration too, "later" left out (P2D,
+//     P1W), as TimeBank marks them ("Three days later", "A day earlier"),
+//     but they keep the day they point to as their interval (a week's
+//     Mod APPROX), and that day becomes the anchor: a consumer dating
+//     events reads the interval (Timex.DateValue gives it as a value).
 //     "that year", "the following month", "the next year" use the last
 //     date of any precision (but "within", "over", "during the next year"
 //     count from the reference day: the next calendar year in the value,

@@ -144,7 +144,7 @@ var formCases = []formCase{
 	{"a fortnight ago", "2025-12-01", "They met a fortnight ago.", []want{{"a fortnight ago", "DATE", "2025-11-17", "APPROX", "", ""}}},
 	{"months ago: a month", "2025-12-01", "He was fired two months ago.", []want{{"two months ago", "DATE", "2025-10", "", "", ""}}},
 	{"two days later anchors to the last date", "2025-12-01", "The talks began on November 3. Two days later, they collapsed.",
-		[]want{{"November 3", "DATE", "2025-11-03", "", "", ""}, {"Two days later", "DATE", "2025-11-05", "", "", ""}}},
+		[]want{{"November 3", "DATE", "2025-11-03", "", "", ""}, {"Two days", "DURATION", "P2D", "", "2025-11-05", "2025-11-05"}}},
 	{"the day before anchors to the last date", "2025-12-01", "The vote was on November 20. Protests began the day before.",
 		[]want{{"November 20", "DATE", "2025-11-20", "", "", ""}, {"the day before", "DATE", "2025-11-19", "", "", ""}}},
 	{"came two days after: the earlier event is the anchor minus two days", "2025-04-17",

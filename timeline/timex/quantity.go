@@ -261,6 +261,15 @@ func (t *tagger) quantity(i int) cand {
 		}
 		c := t.shifted(i, k+1, n, u, base, sign, false)
 		c.back = sign < 0 && n == 1 && u == uYear // "from $3 a year earlier": a comparison
+		if (u == uDay || u == uNight || u == uWeek || u == uFortnight) && n > 0 && isWhole(n) {
+			// "two days later", "a week earlier": TimeBank marks the
+			// duration ("later" outside), as it does "an hour later"; the
+			// day it points to goes in the interval, so the narrative (and
+			// a consumer dating events) still has it
+			if iv, _, ok := intervalOf(c.val); ok {
+				return cand{i: i, j: k, typ: Duration, val: durValue(n, u), mod: c.mod, iv: iv, ivSet: true, dated: true}
+			}
+		}
 		return c
 	case "from":
 		if t.is(k+1, "now") {

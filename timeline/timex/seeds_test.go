@@ -84,7 +84,7 @@ var seedCases = []struct {
 	{"004", "2025-04-17", []seedWant{
 		{"May 19, 1883", "DATE", "1883-05-19", "the masthead's founding date"},
 		{"Thursday", "DATE", "2025-04-17", "arrived on Thursday, published Thursday"},
-		{"one day earlier", "DATE", "2025-04-16", "announced one day earlier than the Thursday just named"},
+		{"one day", "DURATION", "P1D", "announced one day earlier than the Thursday just named: the duration, its interval 16 April"},
 		{"Thursday", "DATE", "2025-04-17", "Thursday's effort"},
 		{"30-day", "DURATION", "P30D", "a duration"},
 		{"Thursday", "DATE", "2025-04-17", "would also meet on Thursday: the publication day"},

@@ -41,6 +41,7 @@ type cand struct {
 	still  bool        // a span across two days ("overnight"), which does not move the anchor
 	gran   Granularity // when set, the granularity reported instead of the value's ("year-end": a day's value, a year's part)
 	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
+	dated  bool        // a duration counted from the narrative's day ("two days later"): iv is the day it points to
 }
 
 func (c cand) ok() bool { return c.j > c.i }
@@ -120,6 +121,16 @@ func (t *tagger) emit(c cand) {
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
 			}
 		}
+	}
+	if c.typ == Duration && c.dated {
+		// "two days later": the duration TimeBank marks, with the day it
+		// points to as its interval; that day is the narrative's now
+		tx.Interval, tx.Granularity = c.iv, GranDay
+		if c.mod == "" {
+			t.anchor, t.anchored, t.anchorAt, t.anchorIn = c.iv.Start, true, c.j, c.i
+		}
+		t.last, t.lastSet, t.lastAt = c.iv.Start, true, c.j
+		t.lastMain, t.lastMainSet = c.iv.Start, true
 	}
 	if c.typ == Duration && (c.val == "P3M" || c.val == "P6M" || c.val == "P9M" || c.val == "P12M") && t.is(c.i, "the") {
 		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
