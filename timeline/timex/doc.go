@@ -39,8 +39,11 @@
 //     2025-12-01T14:00 and parts of days 2025-12-01TMO/TAF/TEV/TNI ("tonight",
 //     "this morning", "Sunday night"); vague references PRESENT_REF ("now",
 //     "currently"), PAST_REF ("recently", "in recent years"), FUTURE_REF ("in
-//     the coming days"); "in recent weeks" ("days", "months") is a stretch
-//     up to now, PXW, as TimeBank marks it five times in six.
+//     the coming quarters", "the coming days and weeks"); "in recent weeks"
+//     ("days", "months") is a stretch up to now, PXW, as TimeBank marks it
+//     five times in six, and "in the coming weeks" ("days", "months",
+//     "years"; "the next few days") a stretch from now, PXW, as TimeBank
+//     marks it four times in six.
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations. A person's

@@ -91,7 +91,8 @@ var formCases = []formCase{
 	{"recently", "2025-12-01", "He recently visited Kyiv.", []want{{"recently", "DATE", "PAST_REF", "", "0", "0"}}},
 	{"in recent weeks", "2025-12-01", "Attacks grew in recent weeks.", []want{{"recent weeks", "DURATION", "PXW", "", "0", "0"}}},
 	{"in recent years", "2025-12-01", "Attacks grew in recent years.", []want{{"recent years", "DATE", "PAST_REF", "", "0", "0"}}},
-	{"in the coming days", "2025-12-01", "A deal may come in the coming days.", []want{{"the coming days", "DATE", "FUTURE_REF", "", "0", "0"}}},
+	{"in the coming days", "2025-12-01", "A deal may come in the coming days.", []want{{"the coming days", "DURATION", "PXD", "", "0", "0"}}},
+	{"in the coming quarters", "2025-12-01", "Margins may widen in the coming quarters.", []want{{"the coming quarters", "DATE", "FUTURE_REF", "", "0", "0"}}},
 
 	// weekdays and tense
 	{"weekday equal to the reference weekday is that day", "2025-12-01", "Zelensky is in Paris on Monday.",

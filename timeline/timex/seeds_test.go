@@ -36,7 +36,7 @@ var seedCases = []struct {
 		{"hours", "DURATION", "PTXH", "met for hours"},
 		{"Sunday", "DATE", "2025-11-30", "Florida talks on Sunday"},
 		{"later in the day", "DATE", "2025-12-01", "would brief the press later in the day: the publication day"},
-		{"the coming days", "DATE", "FUTURE_REF", "vague future"},
+		{"the coming days", "DURATION", "PXD", "a stretch from now, as TimeBank marks it"},
 		{"yesterday", "DATE", "2025-11-30", "the day before publication"},
 		{"last week", "DATE", "2025-W48", "Geneva talks, the ISO week before"},
 		{"now", "DATE", "PRESENT_REF", "Zaluzhny, now ambassador"},
