@@ -117,6 +117,7 @@
 //     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
+//   - "on many days", "on some days" count days: no expression.
 //   - "a quarter of an hour" is PT15M ("three quarters" PT45M); "another month" is P1M; "the decade since", "in the year since the
 //     attack" are P10Y and P1Y (the article inside).
 //

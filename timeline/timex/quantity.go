@@ -132,6 +132,9 @@ func (t *tagger) quantity(i int) cand {
 	if u == uNone || t.titleWord(j) && t.toks[i].kind == kNum {
 		return cand{} // CBS's "60 Minutes": a name
 	}
+	if n < 0 && plural && (t.is(i-1, "on") || t.is(i-1, "most") && t.is(i-2, "on")) && (u == uDay || u == uNight || u == uWeekend) {
+		return cand{} // "hazardous on many days": some of the days, no stretch of time
+	}
 	w0 := t.w(i)
 	if (w0 == "a" || w0 == "an") && plural && n == 1 {
 		return cand{}
