@@ -218,6 +218,15 @@ func (t *tagger) relative(i int) cand {
 		}
 		return cand{}
 	}
+	if w == "latest" && the && (u == uWeek || u == uMonth) {
+		// "jobless claims fell in the latest week": the last one
+		// reported, the one before the reference day's
+		if u == uWeek {
+			return cand{i: i, j: j + 1, typ: Date, val: fmtWeek(t.ref.AddDate(0, 0, -7)), the: true}
+		}
+		d := day(t.ref.Year(), t.ref.Month()-1, 1)
+		return cand{i: i, j: j + 1, typ: Date, val: fmtMonth(d.Year(), d.Month()), the: true}
+	}
 	c := t.relUnit(i, j+1, w, u)
 	if c.ok() && c.j == j+1 && t.is(c.j, "or") && t.is(c.j+1, "so") {
 		c.j += 2 // "the next year or so"
