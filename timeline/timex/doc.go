@@ -356,7 +356,8 @@
 //   - "the Sept. 11 attacks" ("September 11 terrorist attacks", "the
 //     Sept. 11 hijackers", "commission", "memorial") and "9/11" in a text
 //     written after 2001 are 2001-09-11, a named event like a holiday
-//     whose year is known; a bare "Sept. 11" keeps the year rule, and
+//     whose year is known; a bare "Sept. 11" keeps the year rule, as does
+//     "the Sept. 11 attack" (it may be another: Benghazi, 2012), and
 //     another month and day in figures without a year ("3/25") is left
 //     alone. Such a date names
 //     an event, not the day the narrative is on, so it does not become
