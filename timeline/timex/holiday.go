@@ -266,6 +266,10 @@ func (t *tagger) holiday(i int) cand {
 	if !ok || f == nil {
 		return cand{}
 	}
+	switch t.w(j) {
+	case "war", "rising", "uprising", "offensive", "massacre":
+		return cand{} // "the Yom Kippur War", "the Easter Rising": events named after the day, not the day
+	}
 	week := t.w(j-1) == "week"
 	mk := func(y int) string {
 		d := f(y)
