@@ -154,7 +154,7 @@
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
 //     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
-//     "testifies", "holds"
+//     "testifies", "holds", "runs", "lasts", "continues"
 //     and the like after anything but a determiner ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
 //     Tuesday"). A participle after a determiner, or after an adverb in -ly
@@ -214,7 +214,7 @@
 //     timetable within twelve tokens before it or right after it ("Hanukkah
 //     begins in mid-December"): "begins Oct. 1", "expires at
 //     the end of the fiscal year on Sept. 30", "takes
-//     effect Jan. 1", "expires", "opens" point forward), except that a
+//     effect Jan. 1", "expires", "opens", "runs through", "lasts until" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's), and
 //     a bare month just ahead in the same year (it begins within 31 days)

@@ -160,7 +160,7 @@ func (t *tagger) cue(k int) tense {
 	}
 	switch tk.w {
 	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
-		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds":
+		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues":
 		// a timetable in the present after a singular subject: "The
 		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
 		// after a determiner ("the votes")
@@ -434,7 +434,7 @@ func (t *tagger) negatedBefore(k int) bool {
 // ("expires", "begins", "takes effect"), which dates what is to come.
 func timetableVerb(w string) bool {
 	switch w {
-	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes":
+	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues":
 		return true
 	}
 	return false
