@@ -188,10 +188,15 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 		k++
 	}
 	if t.is(k, "(") {
-		// "10:35 a.m. (0735 GMT) Friday": the day after the aside
+		// "10:35 a.m. (0735 GMT) Friday", "10:30 a.m. local time (0830
+		// GMT) on Friday": the day after the aside
 		for m := k + 1; m < len(t.toks) && m < k+9; m++ {
 			if t.is(m, ")") {
-				if d := t.core(m + 1); d.ok() && d.typ == Date && len(d.val) == 10 {
+				n := m + 1
+				if t.is(n, "on") {
+					n++
+				}
+				if d := t.core(n); d.ok() && d.typ == Date && len(d.val) == 10 {
 					k = m + 1
 				}
 				break
