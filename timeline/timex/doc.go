@@ -82,7 +82,14 @@
 //     years" is PAST_REF.
 //   - "the then-current price" is PAST_REF; "the current fiscal year" is
 //     the reference year in the value, with no interval (as "fiscal
-//     1989"). "current", "recent" and "future" alone ("current market
+//     1989"). "the end of the fiscal year" (start, middle) is a point of a
+//     fiscal year, valued by the year that names it, with no interval:
+//     with its last day after it ("the end of the fiscal year on Sept.
+//     30") that day's year; with no day, in a clause not in the past
+//     tense, the reference year, as "the current fiscal year". A past
+//     clause with no day, or a start before a day, does not say which
+//     fiscal year: "the fiscal year" is left a duration there. "current",
+//     "recent" and "future" alone ("current market
 //     conditions") are no expression: TimeBank tags them about as often
 //     as not, and the TempEval-3 test set less.
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or

@@ -486,6 +486,11 @@ func (t *tagger) positioned(i int) cand {
 	}
 	// "the end of the year": the core may start with "the".
 	k := j
+	if t.is(k, "the") && t.is(k+1, "fiscal") && t.is(k+2, "year") && i+1 < j {
+		if c := t.fiscalYearPoint(i, k+3, mod); c.ok() {
+			return c
+		}
+	}
 	if t.is(k, "the") {
 		c := t.core(k + 1)
 		if c.ok() && (c.the || isBareUnit(t, k+1)) {
@@ -510,6 +515,32 @@ func (t *tagger) positioned(i int) cand {
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
 	return t.withPosition(c, i, mod)
+}
+
+// fiscalYearPoint parses "the end of the fiscal year" (tokens [i, j), mod
+// the position): a point of a fiscal year, which a fiscal year's name (the
+// year it ends in, "fiscal 2013") values. With its last day right after it
+// ("the end of the fiscal year on Sept. 30") it is that day's year; with no
+// day, in a clause not in the past tense, the fiscal year under way, valued
+// as "the current fiscal year" (the reference year). Either has no
+// interval: a fiscal year need not be the calendar one. A start or middle
+// before a day, or a past clause with no day, is left alone ("the fiscal
+// year" stays a duration): the text does not say which fiscal year.
+func (t *tagger) fiscalYearPoint(i, j int, mod string) cand {
+	n := j
+	if t.is(n, "on") || t.is(n, ",") {
+		n++
+	}
+	if d := t.core(n); d.ok() && d.typ == Date && len(d.val) == 10 {
+		if mod != "END" {
+			return cand{}
+		}
+		return cand{i: i, j: j, typ: Date, val: d.val[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
+	}
+	if t.tenseAt(i, j) == tPast {
+		return cand{}
+	}
+	return cand{i: i, j: j, typ: Date, val: itoa(t.ref.Year()), mod: mod, iv: Interval{}, ivSet: true, the: true}
 }
 
 func isBareUnit(t *tagger, i int) bool {
