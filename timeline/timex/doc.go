@@ -181,7 +181,8 @@
 //     only before a capital. Modals ("may", "might", "should", "must", "could")
 //     point forward, except "could have", "could not" (past). "plans to", "set
 //     to", "due to", "going to", "was to" point forward; "planned" alone points
-//     back, but "planned a" (an event) points forward. A verb in -s after "who",
+//     back, but "planned a" (an event) and the present passive "is planned",
+//     "are planned" ("A rally is planned Saturday") point forward. A verb in -s after "who",
 //     "which", "he", "she", "it" is present ("who faces an election on May 14"). A
 //     past verb of a plan or promise ("agreed", "decided", "vowed", "promised"
 //     ...) AFTER the expression is dated by it ("on Thursday agreed to plead
@@ -221,7 +222,9 @@
 //     timetable within twelve tokens before it or right after it ("Hanukkah
 //     begins in mid-December"): "begins Oct. 1", "expires at
 //     the end of the fiscal year on Sept. 30", "takes
-//     effect Jan. 1", "expires", "opens", "runs through", "lasts until" point forward), except that a
+//     effect Jan. 1", "expires", "opens", "runs through", "lasts until",
+//     and the phrases "goes on sale", "go into effect", "goes to the polls"
+//     point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's), and
 //     a bare month just ahead in the same year (it begins within 31 days)

@@ -60,6 +60,12 @@ var fixCases = []formCase{
 		[]want{{"November", "DATE", "2026-11", "", "", ""}}},
 	{"'planned a' event is to come", "2026-11-20", "Opposition groups planned a rally in the capital on Saturday.",
 		[]want{{"Saturday", "DATE", "2026-11-21", "", "", ""}}},
+	{"'is planned' (present passive) names an event to come", "2026-11-20", "A rally is planned Saturday in the capital.",
+		[]want{{"Saturday", "DATE", "2026-11-21", "", "", ""}}},
+	{"'are being planned' names events to come", "2026-11-20", "More protests are being planned on Saturday.",
+		[]want{{"Saturday", "DATE", "2026-11-21", "", "", ""}}},
+	{"counter-example: 'was planned' is past", "2026-11-20", "A rally was planned Saturday by students.",
+		[]want{{"Saturday", "DATE", "2026-11-14", "", "", ""}}},
 	{"counter-example: 'planned the' deed that was carried out is past", "2026-11-20", "Police said the gang planned the robbery on Saturday.",
 		[]want{{"Saturday", "DATE", "2026-11-14", "", "", ""}}},
 
