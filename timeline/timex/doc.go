@@ -344,6 +344,14 @@
 //     closed lower Friday. They were depressed by overnight losses in New
 //     York"), as a bare clock time takes that day. Spanning two days,
 //     "overnight" does not change the day the narrative is on.
+//   - A day counted in a run of days is a date when the clause says which
+//     day it is: "It's the second day of an offensive", "today is the
+//     eighth day of Desert Shield", "Tuesday marked the third day of
+//     protests" (after "is", "'s", "marks": the day the sentence named
+//     before it, else the reference day; after "was", "marked": only a day
+//     the sentence named), as TimeBank tags them. "closed for a second
+//     day", "on the fourth day of the trial" name no day and are no
+//     expression.
 //   - Named days: Easter (Gregorian computus) and the days computed from it (Palm
 //     Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter Monday, Easter
 //     weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter (Julian

@@ -69,6 +69,20 @@ var fixCases = []formCase{
 	{"counter-example: 'planned the' deed that was carried out is past", "2026-11-20", "Police said the gang planned the robbery on Saturday.",
 		[]want{{"Saturday", "DATE", "2026-11-14", "", "", ""}}},
 
+	// a day counted in a run of days
+	{"'It's the second day of' is the reference day", "2026-11-20", "It's the second day of an offensive by the army.",
+		[]want{{"the second day", "DATE", "2026-11-20", "", "2026-11-20", "2026-11-20"}}},
+	{"'today is the eighth day of' is today", "2026-11-20", "In the capital, today is the eighth day of the strike.",
+		[]want{{"today", "DATE", "2026-11-20", "", "", ""}, {"the eighth day", "DATE", "2026-11-20", "", "", ""}}},
+	{"'Monday was the fourth day of' is the Monday named", "2026-11-20", "Monday was the fourth day of the strike.",
+		[]want{{"Monday", "DATE", "2026-11-16", "", "", ""}, {"the fourth day", "DATE", "2026-11-16", "", "2026-11-16", "2026-11-16"}}},
+	{"counter-example: 'for a second day' names no day", "2026-11-20", "The exchange was closed for a second day.",
+		[]want{}},
+	{"counter-example: 'on the fourth day of the trial' names no day the text gives", "2026-11-20", "On the fourth day of the trial, he spoke.",
+		[]want{}},
+	{"counter-example: 'was the first day' with no day named is not dated", "2026-11-20", "It was the first day of school.",
+		[]want{}},
+
 	// a timetable in the plain present
 	{"a plain present verb after a plural subject is a timetable", "2026-11-20", "Ministers meet Monday in Brussels to discuss the budget.",
 		[]want{{"Monday", "DATE", "2026-11-23", "", "", ""}}},

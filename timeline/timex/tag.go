@@ -517,6 +517,37 @@ func (t *tagger) positioned(i int) cand {
 	return t.withPosition(c, i, mod)
 }
 
+// countedDay parses a day counted in a run of days that the clause says
+// is a given day: "It's the second day of an offensive", "today is the
+// eighth day of Desert Shield", "Tuesday marked the third day of
+// protests" (token i is the ordinal). After "is", "'s", "marks" it is the
+// day the sentence named before it, else the reference day; after "was",
+// "marked" only a day the sentence named dates it. Elsewhere ("closed for
+// a second day", "on the fourth day of the trial") the count names no day
+// the text gives, and it is no expression.
+func (t *tagger) countedDay(i int) cand {
+	if !t.is(i-1, "the") || !t.is(i+2, "of") && !t.is(i+2, "in") && !t.is(i+2, "since") {
+		return cand{}
+	}
+	k, present := i-2, false
+	switch {
+	case t.is(k, "is") || t.is(k, "marks"):
+		present = true
+	case t.is(k, "s") && t.is(k-1, "'") && t.attached(k):
+		present = true // "It's the second day"
+	case t.is(k, "was") || t.is(k, "marked"):
+	default:
+		return cand{}
+	}
+	if t.anchored && t.anchorAt <= k && t.sameSentence(t.anchorAt, i) {
+		return cand{i: i - 1, j: i + 2, typ: Date, val: fmtDay(t.anchor)}
+	}
+	if present {
+		return cand{i: i - 1, j: i + 2, typ: Date, val: fmtDay(t.ref)}
+	}
+	return cand{}
+}
+
 // fiscalYearPoint parses "the end of the fiscal year" (tokens [i, j), mod
 // the position): a point of a fiscal year, which a fiscal year's name (the
 // year it ends in, "fiscal 2013") values. With its last day right after it
@@ -758,6 +789,11 @@ func (t *tagger) core(i int) cand {
 	}
 	if w == "weekend" && t.is(i-1, "the") {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
+	}
+	if t.is(i+1, "day") {
+		if _, ok := ordinalWord(w); ok {
+			try(t.countedDay(i))
+		}
 	}
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
