@@ -213,6 +213,13 @@
 //   - A day as an ordinal word after a month ("July Fourth", "March
 //     first") counts before punctuation or a word of a holiday ("the July
 //     Fourth holiday"); "June second-quarter" is no date.
+//   - "March" and "May", which are also a verb, a noun and a modal, are a
+//     month bare only after a word that takes a date ("in", "since", "last"
+//     ...) or, capitalised, between a determiner or a possessive and a
+//     lower-case noun ("The March accession", "her May visit", "Russia's
+//     March election"); a preposition, a verb or a capital after it makes
+//     it a name ("the March on Washington", "the March of Dimes", "March
+//     Madness").
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other

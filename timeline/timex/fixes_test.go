@@ -69,6 +69,16 @@ var fixCases = []formCase{
 	{"counter-example: 'planned the' deed that was carried out is past", "2026-11-20", "Police said the gang planned the robbery on Saturday.",
 		[]want{{"Saturday", "DATE", "2026-11-14", "", "", ""}}},
 
+	// "March" and "May" as attributes
+	{"a capitalised 'March' between a determiner and a noun is the month", "1999-03-12", "The March accession will enable the three countries to join.",
+		[]want{{"March", "DATE", "1999-03", "", "1999-03-01", "1999-03-31"}}},
+	{"'May' after a possessive before a noun is the month", "2026-04-20", "Russia's May election will be watched closely.",
+		[]want{{"May", "DATE", "2026-05", "", "", ""}}},
+	{"counter-example: 'the March on Washington', 'the March of Dimes' are names", "2026-04-20", "The March on Washington and the March of Dimes are old.",
+		[]want{}},
+	{"counter-example: a capital after it is a title", "2026-04-20", "The March Madness tournament begins.",
+		[]want{}},
+
 	// a day counted in a run of days
 	{"'It's the second day of' is the reference day", "2026-11-20", "It's the second day of an offensive by the army.",
 		[]want{{"the second day", "DATE", "2026-11-20", "", "2026-11-20", "2026-11-20"}}},
