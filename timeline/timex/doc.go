@@ -57,7 +57,9 @@
 //     A range is one duration valued by its lower bound, as TimeBank
 //     does: "two to three weeks" P2W, "10-15 years" P10Y.
 //     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y,
-//     "two dozen years" P24Y; "in
+//     "two dozen years" P24Y, whole thousands of years millennia as
+//     TimeBank writes them ("two thousand years", "2,000 years" P2L);
+//     "several hundred years", "a few thousand years" PXY; "in
 //     the weeks before the shooting" is PXW ("weeks", the article left out),
 //     as are "the years since" and "the years that followed". Stretches of
 //     no stated length: "the weeks ahead", "the years to come", "over the

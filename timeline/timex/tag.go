@@ -351,6 +351,9 @@ func (t *tagger) number(i int) (float64, int) {
 	switch tk.w {
 	case "a", "an":
 		if t.is(i+1, "few") {
+			if t.is(i+2, "hundred") || t.is(i+2, "thousand") {
+				return -1, i + 3 // "a few hundred years"
+			}
 			return -1, i + 2
 		}
 		if t.is(i+1, "couple") {
@@ -373,6 +376,9 @@ func (t *tagger) number(i int) (float64, int) {
 		}
 		return 1, i + 1
 	case "few", "several", "many", "some":
+		if tk.w != "some" && (t.is(i+1, "hundred") || t.is(i+1, "thousand")) {
+			return -1, i + 2 // "several hundred years": a vague count
+		}
 		return -1, i + 1
 	case "couple":
 		if t.is(i+1, "of") {
@@ -405,6 +411,9 @@ func (t *tagger) number(i int) (float64, int) {
 	}
 	if t.is(j, "hundred") {
 		n *= 100
+		j++
+	} else if t.is(j, "thousand") {
+		n *= 1000 // "two thousand years"
 		j++
 	} else if t.is(j, "dozen") {
 		n *= 12 // "two dozen years"
