@@ -561,6 +561,15 @@ func (t *tagger) deictic(i int) cand {
 		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
 		}
+	case "short", "long":
+		// "in the short term", "over the long term": the time to come, as
+		// "the near term"; "the long-term lot" is an adjective
+		if t.is(i-1, "the") && t.is(i+1, "term") && !t.is(i+2, "-") {
+			switch t.w(i - 2) {
+			case "in", "over", "for":
+				return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+			}
+		}
 	case "soon":
 		// "as soon as possible": a time to come
 		if t.is(i-1, "as") && t.is(i+1, "as") && t.is(i+2, "possible") {

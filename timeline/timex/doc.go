@@ -80,7 +80,9 @@
 //   - "the new year" is the year about to begin when said from October
 //     on, the year just begun in January and February, and no expression
 //     otherwise.
-//   - "at a later date", "as soon as possible" are FUTURE_REF; "in past
+//   - "at a later date", "as soon as possible", "the near term", "in the
+//     short term", "over the long term" are FUTURE_REF ("the long-term
+//     lot" is an adjective, no expression); "in past
 //     years" is PAST_REF.
 //   - "the then-current price" is PAST_REF; "the current fiscal year" is
 //     the reference year in the value, with no interval (as "fiscal

@@ -92,6 +92,9 @@ var formCases = []formCase{
 	{"in recent weeks", "2025-12-01", "Attacks grew in recent weeks.", []want{{"recent weeks", "DURATION", "PXW", "", "0", "0"}}},
 	{"in recent years", "2025-12-01", "Attacks grew in recent years.", []want{{"recent years", "DATE", "PAST_REF", "", "0", "0"}}},
 	{"in the coming days", "2025-12-01", "A deal may come in the coming days.", []want{{"the coming days", "DURATION", "PXD", "", "0", "0"}}},
+	{"'in the short term' is the time to come (TimeBank)", "1989-11-01", "The plan placates some holders in the short term.", []want{{"the short term", "DATE", "FUTURE_REF", "", "0", "0"}}},
+	{"'over the long term' is the time to come", "1989-11-01", "Over the long term, stocks rise.", []want{{"the long term", "DATE", "FUTURE_REF", "", "0", "0"}}},
+	{"counter-example: 'long-term', 'the long term effects' are adjectives", "1989-11-01", "The long-term lot is full; the long term effects are bad.", []want{}},
 	{"in the coming quarters", "2025-12-01", "Margins may widen in the coming quarters.", []want{{"the coming quarters", "DATE", "FUTURE_REF", "", "0", "0"}}},
 
 	// weekdays and tense
