@@ -65,7 +65,8 @@
 //     no stated length: "the weeks ahead", "the years to come", "over the
 //     years" (the article inside), "the first hours of the war", "the
 //     final days", "in years" after a superlative or "the first time"
-//     ("the lowest level in decades"), a bare plural before "of" after a
+//     ("the lowest level in decades", "the worst storm we've seen in
+//     decades": an apostrophe is no clause break), a bare plural before "of" after a
 //     word of passing time or opening a sentence ("after months of talks",
 //     "Years of war"), a bare plural before "before", "after", "later",
 //     "earlier" opening a clause or after a verb ("Hours before the vote",

@@ -95,6 +95,8 @@ var formCases = []formCase{
 	{"'in the short term' is the time to come (TimeBank)", "1989-11-01", "The plan placates some holders in the short term.", []want{{"the short term", "DATE", "FUTURE_REF", "", "0", "0"}}},
 	{"'over the long term' is the time to come", "1989-11-01", "Over the long term, stocks rise.", []want{{"the long term", "DATE", "FUTURE_REF", "", "0", "0"}}},
 	{"counter-example: 'long-term', 'the long term effects' are adjectives", "1989-11-01", "The long-term lot is full; the long term effects are bad.", []want{}},
+	{"'in decades' after a superlative across a contraction is a vague duration", "2013-05-23", "This is the worst storm we've seen in decades.", []want{{"decades", "DURATION", "PXDE", "", "0", "0"}}},
+	{"counter-example: 'in years' with no superlative before it is no expression", "2013-05-23", "We've seen storms in years past.", []want{}},
 	{"in the coming quarters", "2025-12-01", "Margins may widen in the coming quarters.", []want{{"the coming quarters", "DATE", "FUTURE_REF", "", "0", "0"}}},
 
 	// weekdays and tense
