@@ -445,7 +445,10 @@
 //     the reference year ("fiscal third-quarter results" in March 2013 are
 //     2013-Q3: companies report a quarter within weeks of its end), and it
 //     is the quarter being reported that "the quarter" and "a year earlier"
-//     go back to, though its calendar namesake has not begun.
+//     go back to, though its calendar namesake has not begun. A quarter
+//     that takes a fiscal quarter's name ("the quarter ended March 30", "a
+//     year earlier" after "its fiscal second quarter") has no interval
+//     either: the calendar quarter of that name is not the one meant.
 //     "the next year or so" is the next year, Mod APPROX. "the quarter", "the
 //     latest quarter", "the current quarter" are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter last

@@ -19,6 +19,7 @@ type tagger struct {
 	lastQ    string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
+	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
 	lastMain    time.Time // like last, but not moved by a comparison a year back ("a year earlier")
 	lastMainSet bool
 	qAt         int    // the token after it
@@ -88,6 +89,12 @@ func (t *tagger) emit(c cand) {
 	tx.Text = t.text[tx.Start:tx.End]
 	if c.typ == Date || c.typ == Time {
 		iv, g, ok := intervalOf(c.val)
+		if ok && g == GranQuarter && t.qFiscal && len(c.val) == 7 && len(t.lastQ) == 7 && c.val[4:] == t.lastQ[4:] && (!c.ivSet || c.iv.IsZero()) {
+			// "its fiscal second quarter ... the quarter ended March 30 ...
+			// a year earlier": a quarter that takes the fiscal quarter's
+			// name has no calendar interval either (it may be Jan-Mar)
+			c.iv, c.ivSet = Interval{}, true
+		}
 		if ok {
 			tx.Granularity = g
 			tx.Interval = applyMod(iv, g, c.mod)
@@ -119,6 +126,7 @@ func (t *tagger) emit(c cand) {
 				// period" and "that quarter" go back to
 				t.lastQ, t.qAt = c.val, c.j
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
+				t.qFiscal = c.ivSet && c.iv.IsZero()
 			}
 		}
 	}
