@@ -523,7 +523,10 @@
 // The tagger does not parse syntax: a tense cue from a neighbouring clause can
 // mislead a weekday or a month. Quoted speech is resolved against the
 // publication date unless its reporting verb is dated in the same sentence.
-// The anchor is simply the last day named, which in a narrative that jumps
+// The day of a reporting verb ("officials said on Friday") does not become
+// the anchor when its sentence named another day before it ("The rebels
+// attacked the town on Tuesday, officials said on Friday. That night ..."
+// is Tuesday night). Otherwise the anchor is simply the last day named, which in a narrative that jumps
 // back and forth can be the wrong one for "later in the day" or "the next
 // day". A clock time without a day ("shortly before midnight", "at 8 p.m.")
 // has the reference day in its value, as TimeBank annotates it, but no

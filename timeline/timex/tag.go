@@ -107,7 +107,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay && !c.still {
+			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
@@ -1424,6 +1424,34 @@ func (t *tagger) quarterYearBack(i int) string {
 		return "" // "expect faster growth in the second half": a period to come is no figure reported
 	}
 	return itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:]
+}
+
+// reportingDay reports whether c dates a reporting verb ("officials said
+// on Friday", "said Friday", "officials on Friday said") in a sentence
+// that named another day before it: "The rebels attacked the town on
+// Tuesday, officials said on Friday. That night, 12 died" goes on with
+// Tuesday's story, so the day of the telling does not become the anchor.
+// Alone in its sentence it does ("Officials said on Friday ... That
+// night": Friday is all the text gives).
+func (t *tagger) reportingDay(c cand) bool {
+	if !t.anchored || t.anchorAt > c.i || !t.sameSentence(t.anchorAt, c.i) {
+		return false
+	}
+	k := c.i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	return reportingVerb(t.w(k)) || reportingVerb(t.w(c.j))
+}
+
+// reportingVerb reports whether w is the past or present of a verb that
+// reports speech: "said", "told", "announced".
+func reportingVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "announced", "reported", "added", "stated", "confirmed":
+		return true
+	}
+	return false
 }
 
 // sentenceAnchor returns the anchor when it was set earlier in the sentence

@@ -355,6 +355,17 @@ var tuneCases = []formCase{
 	{"'every few days' is a set, not a duration", "2026-03-22",
 		"The ferry runs every few days.",
 		[]want{{"every few days", "SET", "PXD", "", "0", "0"}}},
+	// the day of a reporting verb
+	{"the day of 'officials said on Friday' after another day in the sentence does not become the anchor", "2013-03-23",
+		"The rebels attacked the town on Tuesday, officials said on Friday. That night, 12 people died.",
+		[]want{{"Tuesday", "DATE", "2013-03-19", "", "", ""}, {"Friday", "DATE", "2013-03-22", "", "", ""}, {"That night", "TIME", "2013-03-19TNI", "", "", ""}}},
+	{"'officials on Friday said' after another day: the same", "2013-03-23",
+		"The rebels attacked on Tuesday, officials on Friday said. The next day, it rained.",
+		[]want{{"Tuesday", "DATE", "2013-03-19", "", "", ""}, {"Friday", "DATE", "2013-03-22", "", "", ""}, {"The next day", "DATE", "2013-03-20", "", "", ""}}},
+	{"counter-example: a reporting day alone in its sentence is the anchor", "2013-03-23",
+		"Officials said on Friday that nothing happened. That night, it rained.",
+		[]want{{"Friday", "DATE", "2013-03-22", "", "", ""}, {"That night", "TIME", "2013-03-22TNI", "", "", ""}}},
+
 	// clock times and their days
 	{"a clock time takes the day after an aside in brackets", "2026-08-08",
 		"The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
