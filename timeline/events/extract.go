@@ -31,13 +31,25 @@ func Extract(a *content.Article, opts Options) []Mention {
 	if a == nil {
 		return nil
 	}
-	tag := opts.Tagger
-	if tag == nil {
-		tag = timex.Find
-	}
 	gaz := opts.Gazetteer
 	if gaz == nil {
 		gaz = gazetteer.Default()
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	// The tokens' lower-case forms are cut from one lowered copy, which
+	// the tagger shares when it differs from the text only in ASCII letters.
+	lowText, asciiOnly := lowerText(a.Text)
+	tag := opts.Tagger
+	if tag == nil {
+		tagLow := ""
+		if asciiOnly {
+			tagLow = lowText
+		}
+		tag = func(text string, ref time.Time) []timex.Timex {
+			sc.timexes = sc.tagger.AppendFind(sc.timexes, text, tagLow, ref)
+			return sc.timexes
+		}
 	}
 	all := tag(a.Text, a.Meta.Date)
 	if d, ok := filedOn(a, all); ok && !d.Equal(a.Meta.Date) {
@@ -45,8 +57,6 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 
 	// Pass 1: entities of every sentence, and the article's full names.
-	sc := scratchPool.Get().(*scratch)
-	defer sc.release()
 	sents := sc.sentences(len(a.Sentences))
 	var fullNames []string
 	peopleAliases, placeAliases := foldAliases(opts.PeopleAliases), foldAliases(opts.PlaceAliases)
@@ -60,8 +70,6 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	slab, entSlab := sc.toks[:0], sc.ents[:0]
 	defer func() { sc.toks, sc.ents = slab, entSlab }() // keep what grew
-	// The tokens' lower-case forms are cut from one lowered copy.
-	lowText := lowerInPlace(a.Text)
 	find := finder{gaz: gaz, al: siteAliases{peopleAliases, placeAliases}, key: sc.key}
 	defer func() { sc.key = find.key }()
 	for i, s := range a.Sentences {
@@ -404,6 +412,10 @@ type scratch struct {
 	ents   []entity
 	quoted []bool
 	key    gazetteer.KeyBuilder
+	// tagger and timexes are the default tagger's storage: its tokens and
+	// the article's expressions.
+	tagger  timex.Tagger
+	timexes []timex.Timex
 }
 
 // scratchPool holds scratch buffers between calls of Extract; it is a

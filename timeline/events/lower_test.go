@@ -19,7 +19,22 @@ func FuzzLowerInPlace(f *testing.F) {
 		if got != "" && got != want || got == "" && s != "" && sameLengths(s) {
 			t.Fatalf("lowerInPlace(%q) = %q, strings.ToLower = %q", s, got, want)
 		}
+		// What the tagger is given must be s with only A-Z lowered.
+		if low, ascii := lowerText(s); ascii && low != lowerASCII(s) {
+			t.Fatalf("lowerText(%q) = %q, ASCII only, but lowering A-Z gives %q", s, low, lowerASCII(s))
+		}
 	})
+}
+
+// lowerASCII lowers the letters A-Z of s and nothing else.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // sameLengths reports whether s is UTF-8 whose every character lowers to

@@ -134,7 +134,16 @@ func isLetterOrDigit(r rune) bool {
 // character's byte length, so that a token's lower-case form is the same
 // slice of it as the token is of s; otherwise (or for invalid UTF-8) "".
 func lowerInPlace(s string) string {
+	low, _ := lowerText(s)
+	return low
+}
+
+// lowerText is lowerInPlace that also reports whether lowering changed
+// only ASCII letters, when low is also s with its letters A-Z lowered
+// (what timex.Tagger.AppendFind takes).
+func lowerText(s string) (low string, asciiOnly bool) {
 	var b strings.Builder
+	asciiOnly = true
 	from := 0 // s[from:i] is already lower case and not yet written
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -152,27 +161,28 @@ func lowerInPlace(s string) string {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			return ""
+			return "", false
 		}
 		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != size {
-			return ""
-		}
 		if l != r {
+			if utf8.RuneLen(l) != size {
+				return "", false
+			}
 			if b.Cap() == 0 {
 				b.Grow(len(s))
 			}
 			b.WriteString(s[from:i])
 			b.WriteRune(l)
 			from = i + size
+			asciiOnly = false
 		}
 		i += size
 	}
 	if b.Cap() == 0 {
-		return s // nothing to lower
+		return s, true // nothing to lower
 	}
 	b.WriteString(s[from:])
-	return b.String()
+	return b.String(), asciiOnly
 }
 
 // stopTitle are short title words that are also ordinary words ending a

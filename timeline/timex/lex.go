@@ -24,10 +24,10 @@ type tok struct {
 	upper bool // the word starts with an upper-case letter
 }
 
-// lex splits text into tokens. It appends to buf to reuse its storage.
-func lex(text string, buf []tok) []tok {
+// lex splits text into tokens. low is lowerASCII(text): words are slices
+// of it. It appends to buf to reuse its storage.
+func lex(text, low string, buf []tok) []tok {
 	toks := buf[:0]
-	low := lowerASCII(text) // one copy; words are slices of it
 	sp, nl := true, false
 	for i := 0; i < len(text); {
 		c := text[i]

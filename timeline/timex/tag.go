@@ -43,9 +43,11 @@ type cand struct {
 
 func (c cand) ok() bool { return c.j > c.i }
 
-func newTagger(text string, ref time.Time, buf []tok) *tagger {
+// newTagger makes the tagger of text; low is lowerASCII(text). Its tokens
+// reuse buf's storage and its expressions out's.
+func newTagger(text, low string, ref time.Time, buf []tok, out []Timex) *tagger {
 	ref = truncDay(ref)
-	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, buf), out: make([]Timex, 0, len(text)/250+4)}
+	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, low, buf), out: out[:0]}
 }
 
 func (t *tagger) run() []Timex {

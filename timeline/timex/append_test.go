@@ -1,0 +1,68 @@
+package timex
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestAppendFind checks that AppendFind finds what Find finds, whether the
+// caller gives the lowered text or not and whatever dst held before.
+func TestAppendFind(t *testing.T) {
+	ref := time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)
+	var tg Tagger
+	var dst []Timex
+	for _, tc := range []struct {
+		text, why string
+	}{
+		{"On Monday, two days later, the talks ended.", "relative expressions anchored to an earlier one"},
+		{"ON MONDAY the Ministers met; by 3 P.M. on Dec. 2 they agreed.", "upper-case words are found through the lowered copy"},
+		{"", "an empty text"},
+		{"Ébola struck on Tuesday in São Tomé.", "non-ASCII letters stay as they are in the lowered copy"},
+		{"In April 2024 and again last week.", "dst holds more expressions than this text has"},
+	} {
+		want := Find(tc.text, ref)
+		for _, low := range []string{"", lowerASCII(tc.text)} {
+			dst = tg.AppendFind(dst, tc.text, low, ref)
+			if len(want) == 0 && len(dst) == 0 {
+				continue
+			}
+			if !reflect.DeepEqual(dst, want) {
+				t.Errorf("%s: AppendFind(%q, low %t) = %v, Find = %v", tc.why, tc.text, low != "", dst, want)
+			}
+		}
+	}
+}
+
+// TestAppendFindBadLow checks that a lowered text of another length is
+// refused, not read.
+func TestAppendFindBadLow(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("AppendFind took a lowered text of another length")
+		}
+	}()
+	var tg Tagger
+	tg.AppendFind(nil, "On Monday", strings.ToLower("On Monday."), time.Now())
+}
+
+// FuzzAppendFind checks AppendFind against Find on any text.
+func FuzzAppendFind(f *testing.F) {
+	for _, tc := range formCases {
+		f.Add(tc.text)
+	}
+	ref := time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, text string) {
+		want := Find(text, ref)
+		var tg Tagger
+		dst := tg.AppendFind(nil, "On Monday, two days later, in 2024.", "", ref)
+		got := tg.AppendFind(dst, text, lowerASCII(text), ref)
+		if len(want) == 0 && len(got) == 0 {
+			return
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("AppendFind = %v, Find = %v", got, want)
+		}
+	})
+}
