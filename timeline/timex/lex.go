@@ -22,6 +22,9 @@ type tok struct {
 	sp    bool // white space (or the start of the text) before the token
 	nl    bool // a line break in the white space before the token
 	upper bool // the word starts with an upper-case letter
+	// start tells whether an expression may begin at the token: a number,
+	// an apostrophe ("the '90s") or a word startWord accepts.
+	start bool
 }
 
 // lex splits text into tokens. low is lowerASCII(text): words are slices
@@ -48,7 +51,7 @@ func lex(text, low string, buf []tok) []tok {
 				}
 				j++
 			}
-			toks = append(toks, tok{s: int32(i), e: int32(j), w: text[i:j], kind: kNum, sp: sp, nl: nl, n: n})
+			toks = append(toks, tok{s: int32(i), e: int32(j), w: text[i:j], kind: kNum, sp: sp, nl: nl, n: n, start: true})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
 			j := i
@@ -67,7 +70,8 @@ func lex(text, low string, buf []tok) []tok {
 				}
 				break
 			}
-			toks = append(toks, tok{s: int32(i), e: int32(j), w: low[i:j], kind: kWord, sp: sp, nl: nl, upper: c >= 'A' && c <= 'Z', n: -1})
+			w := low[i:j]
+			toks = append(toks, tok{s: int32(i), e: int32(j), w: w, kind: kWord, sp: sp, nl: nl, upper: c >= 'A' && c <= 'Z', n: -1, start: startWord(w)})
 			i = j
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -89,7 +93,8 @@ func lex(text, low string, buf []tok) []tok {
 					}
 					j += s2
 				}
-				toks = append(toks, tok{s: int32(i), e: int32(j), w: text[i:j], kind: kWord, sp: sp, nl: nl, n: -1})
+				w := text[i:j]
+				toks = append(toks, tok{s: int32(i), e: int32(j), w: w, kind: kWord, sp: sp, nl: nl, n: -1, start: startWord(w)})
 				i = j
 				sp, nl = false, false
 				continue
@@ -101,7 +106,7 @@ func lex(text, low string, buf []tok) []tok {
 			case '\u2010', '\u2011':
 				w = "-" // a hyphen or a non-breaking hyphen: "four\u2011year\u2011old"
 			}
-			toks = append(toks, tok{s: int32(i), e: int32(i + size), w: w, kind: kind, sp: sp, nl: nl, n: -1})
+			toks = append(toks, tok{s: int32(i), e: int32(i + size), w: w, kind: kind, sp: sp, nl: nl, n: -1, start: w == "'"})
 			i += size
 		}
 		sp, nl = false, false

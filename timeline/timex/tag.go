@@ -52,6 +52,10 @@ func newTagger(text, low string, ref time.Time, buf []tok, out []Timex) *tagger 
 
 func (t *tagger) run() []Timex {
 	for i := 0; i < len(t.toks); {
+		if !t.toks[i].start {
+			i++ // what match would say, sooner
+			continue
+		}
 		c := t.match(i)
 		if !c.ok() {
 			i++
@@ -171,8 +175,8 @@ func (t *tagger) is(i int, w string) bool { return i >= 0 && i < len(t.toks) && 
 
 // match returns the longest expression starting at token i.
 func (t *tagger) match(i int) cand {
-	tk := t.toks[i]
-	if tk.kind == kPunct && tk.w != "'" || tk.kind == kWord && !startWord(tk.w) {
+	tk := &t.toks[i]
+	if !tk.start {
 		return cand{}
 	}
 	// "the" joins the expression when the core accepts it.
@@ -638,7 +642,7 @@ func (t *tagger) core(i int) cand {
 	if tk.w == "q" || tk.w == "h" {
 		return t.quarterCode(i) // "Q3 2025", "H1", written as one word
 	}
-	if tk.kind != kWord || !startWord(tk.w) {
+	if tk.kind != kWord || !tk.start {
 		return cand{}
 	}
 	var best cand
