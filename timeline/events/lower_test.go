@@ -10,7 +10,8 @@ import (
 // gives anything, and gives it whenever lowering keeps every character's
 // length.
 func FuzzLowerInPlace(f *testing.F) {
-	for _, s := range []string{"", "abc", "Kyiv's MAYOR", "São Paulo ÉLYSÉE", "İstanbul", "ẞ", "\xff", "Ωmega"} {
+	for _, s := range []string{"", "abc", "Kyiv's MAYOR", "São Paulo ÉLYSÉE", "İstanbul", "ẞ", "\xff", "Ωmega",
+		"the talks in São Paulo ended on Monday; ÉLYSÉE officials said", "aaaaaaaZ", "aaaaaaaaaaaaaaaZaaaaaaa\xffAAAA", "abcdefgh@[`{ÀAZaz"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -146,6 +147,18 @@ func lowerText(s string) (low string, asciiOnly bool) {
 	asciiOnly = true
 	from := 0 // s[from:i] is already lower case and not yet written
 	for i := 0; i < len(s); {
+		// Skip eight bytes at a time while they hold neither an
+		// upper-case ASCII letter nor a non-ASCII byte.
+		for i+8 <= len(s) {
+			if d := dirtyBytes(s, i); d != 0 {
+				i += bits.TrailingZeros64(d) / 8
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -183,6 +196,27 @@ func lowerText(s string) (low string, asciiOnly bool) {
 	}
 	b.WriteString(s[from:])
 	return b.String(), asciiOnly
+}
+
+// dirtyBytes returns, for the eight bytes of s from i on, a word with the
+// high bit set in the byte of each that is an upper-case ASCII letter or
+// not ASCII (and perhaps in later ones): zero when lowering leaves all
+// eight as they are.
+func dirtyBytes(s string, i int) uint64 {
+	const highs = 0x8080808080808080
+	s = s[i : i+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	if h := x & highs; h != 0 {
+		// The lowest such byte is what counts; upper-case letters before
+		// it are found below, in bytes that are all ASCII.
+		x &= h&-h - 1
+		h &= -h
+		return h | (x+0x3f3f3f3f3f3f3f3f)&^(x+0x2525252525252525)&highs&(h-1)
+	}
+	// In ASCII bytes, adding 0x3f sets the high bit from 'A' on, adding
+	// 0x25 from 'Z'+1 on, with no carry into the next byte.
+	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & highs
 }
 
 // stopTitle are short title words that are also ordinary words ending a

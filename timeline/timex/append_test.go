@@ -66,3 +66,21 @@ func FuzzAppendFind(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLowerASCII checks lowerASCII against lowering A-Z byte by byte.
+func FuzzLowerASCII(f *testing.F) {
+	for _, s := range []string{"", "A", "abcdefgh", "abcdefgZ", "ÀÉÎ Monday TUESDAY", "\xff\xc0ABCDEFGHIJ@[`{", "São Tomé, 3 DECEMBER 2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		if got := lowerASCII(s); got != string(b) {
+			t.Fatalf("lowerASCII(%q) = %q, want %q", s, got, b)
+		}
+	})
+}

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -120,21 +122,46 @@ func isAlnum(c byte) bool {
 
 // lowerASCII lower-cases the ASCII letters of s.
 func lowerASCII(s string) string {
-	upper := false
+	var b strings.Builder
+	from := 0 // s[from:i] is already lower case and not yet written
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			upper = true
+		// Skip eight bytes at a time while they hold no upper-case letter.
+		for i+8 <= len(s) {
+			if u := upperBytes(s, i); u != 0 {
+				i += bits.TrailingZeros64(u) / 8
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
 			break
 		}
-	}
-	if !upper {
-		return s
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
 	}
-	return string(b)
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// upperBytes returns, for the eight bytes of s from i on, a word with the
+// high bit set in the byte of each that is an upper-case ASCII letter.
+func upperBytes(s string, i int) uint64 {
+	const highs = 0x8080808080808080
+	s = s[i : i+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	// Without its high bit, adding 0x3f to a byte sets that bit from 'A'
+	// on, adding 0x25 from 'Z'+1 on, with no carry into the next byte;
+	// bytes that had the high bit are not letters.
+	y := x &^ highs
+	return (y + 0x3f3f3f3f3f3f3f3f) &^ (y + 0x2525252525252525) &^ x & highs
 }
