@@ -100,7 +100,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 			e := &ents[k]
 			if e.Kind == "person" {
 				e.Name = peopleAliases.lookup(dropInitials(e.Name))
-				if !e.Single && len(strings.Fields(e.Name)) > 1 {
+				if !e.Single && fieldCount(e.Name, 2) > 1 {
 					fullNames = append(fullNames, e.Name)
 				}
 			}
@@ -115,13 +115,6 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
-	surnameKeys := make([]string, len(fullNames))
-	for i, f := range fullNames {
-		surnameKeys[i] = skeleton(surname(f))
-	}
-	// "Luís Montenegro ... Montenegro met the president": a one-word place
-	// that is the surname of a person named in the article, and not where
-	// something happens, is that person.
 	skeletons := map[string]string{} // of the article's names: the same few recur
 	skel := func(name string) string {
 		k, ok := skeletons[name]
@@ -131,6 +124,13 @@ func Extract(a *content.Article, opts Options) []Mention {
 		}
 		return k
 	}
+	surnameKeys := make([]string, len(fullNames))
+	for i, f := range fullNames {
+		surnameKeys[i] = skel(surname(f))
+	}
+	// "Luís Montenegro ... Montenegro met the president": a one-word place
+	// that is the surname of a person named in the article, and not where
+	// something happens, is that person.
 	for si := 0; si < len(sents) && len(surnameKeys) > 0; si++ {
 		for k, e := range sents[si].ents {
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
@@ -199,7 +199,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 		lastDay = day
-		people := make([]string, len(s.ents))
+		if cap(sc.people) < len(s.ents) {
+			sc.people = make([]string, len(s.ents)+8)
+		}
+		people := sc.people[:len(s.ents)] // read only while this sentence is
+		clear(people)
 		for k, e := range s.ents {
 			if e.Kind == "person" {
 				if name, ok := resolve(e); ok {
@@ -416,6 +420,7 @@ type scratch struct {
 	// the article's expressions.
 	tagger  timex.Tagger
 	timexes []timex.Timex
+	people  []string // the resolved names of one sentence's people
 }
 
 // scratchPool holds scratch buffers between calls of Extract; it is a

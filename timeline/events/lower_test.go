@@ -51,3 +51,25 @@ func sameLengths(s string) bool {
 	}
 	return true
 }
+
+// FuzzFields checks surname and fieldCount against strings.Fields.
+func FuzzFields(f *testing.F) {
+	for _, s := range []string{"", " ", "Vladimir V. Putin", "  Ana  Ruiz ", "Luís\u00a0Montenegro", "a\u2003b\u0085c", "\xff \xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fs := strings.Fields(s)
+		want := ""
+		if len(fs) > 0 {
+			want = fs[len(fs)-1]
+		}
+		if got := surname(s); got != want {
+			t.Fatalf("surname(%q) = %q, want %q", s, got, want)
+		}
+		for max := 1; max <= 4; max++ {
+			if got := fieldCount(s, max); got != min(len(fs), max) {
+				t.Fatalf("fieldCount(%q, %d) = %d, strings.Fields has %d", s, max, got, len(fs))
+			}
+		}
+	})
+}

@@ -703,12 +703,38 @@ func skeleton(name string) string {
 	return b.String()
 }
 
+// surname is the last of the fields of name (strings.Fields), or "".
 func surname(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
+	name = strings.TrimRightFunc(name, unicode.IsSpace)
+	i := strings.LastIndexFunc(name, unicode.IsSpace)
+	if i < 0 {
+		return name
 	}
-	return f[len(f)-1]
+	_, n := utf8.DecodeRuneInString(name[i:])
+	return name[i+n:]
+}
+
+// fieldCount is len(strings.Fields(s)), counted up to max.
+func fieldCount(s string, max int) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if isSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n++; n == max {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
 }
 
 // sameName reports whether two spellings of full names (two words or more)
@@ -730,10 +756,10 @@ func sameName(a, b string) bool {
 
 // dropInitials removes middle initials: "Vladimir V. Putin" is Vladimir Putin.
 func dropInitials(name string) string {
-	f := strings.Fields(name)
-	if len(f) <= 2 {
+	if fieldCount(name, 3) <= 2 {
 		return name
 	}
+	f := strings.Fields(name)
 	out := f[:1]
 	for _, w := range f[1 : len(f)-1] {
 		if len([]rune(strings.TrimSuffix(w, "."))) == 1 {

@@ -56,8 +56,17 @@ func lex(text, low string, buf []tok) []tok {
 			toks = append(toks, tok{s: int32(i), e: int32(j), w: text[i:j], kind: kNum, sp: sp, nl: nl, n: n, start: true})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			j := i
+			j := i + 1
 			for j < len(text) {
+				// Eight bytes at a time while they are ASCII letters.
+				if j+8 <= len(text) {
+					if n := nonLetters(text, j); n != 0 {
+						j += bits.TrailingZeros64(n) / 8
+					} else {
+						j += 8
+						continue
+					}
+				}
 				d := text[j]
 				if d|0x20 >= 'a' && d|0x20 <= 'z' {
 					j++
@@ -150,6 +159,22 @@ func lowerASCII(s string) string {
 	}
 	b.WriteString(s[from:])
 	return b.String()
+}
+
+// nonLetters returns, for the eight bytes of text from i on, a word with
+// the high bit set in the byte of each that is not an ASCII letter.
+func nonLetters(text string, i int) uint64 {
+	const highs = 0x8080808080808080
+	s := text[i : i+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	// Lowered and without its high bit, a byte is from 'a' on when adding
+	// 0x1f sets the high bit, after 'z' when adding 0x05 does, with no
+	// carry into the next byte; bytes that had the high bit are not
+	// ASCII.
+	y := (x | 0x2020202020202020) &^ highs
+	letters := (y + 0x1f1f1f1f1f1f1f1f) &^ (y + 0x0505050505050505) &^ x & highs
+	return letters ^ highs
 }
 
 // upperBytes returns, for the eight bytes of s from i on, a word with the
