@@ -40,67 +40,115 @@ func tokenize(s string) []token {
 func appendTokens(out []token, s, low string) []token {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		if r < utf8.RuneSelf {
+			if !asciiAlnum[r] {
+				if r == ' ' || '\t' <= r && r <= '\r' { // isSpace
+					i++
+					continue
+				}
+				out = appendPunct(out, s, low, i, 1)
+				i++
+				continue
+			}
+		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
+			if isSpace(r) {
+				i += size
+				continue
+			}
+			if !isLetterOrDigit(r) {
+				out = appendPunct(out, s, low, i, size)
+				i += size
+				continue
+			}
 		}
-		switch {
-		case isSpace(r):
-			i += size
-		case isLetterOrDigit(r):
-			j := i + size
-			for j < len(s) {
-				if s[j] < utf8.RuneSelf && asciiAlnum[s[j]] {
+		// A word: letters and digits, with inner apostrophes, hyphens
+		// and periods.
+		j := i + size
+		for j < len(s) {
+			// Eight bytes at a time while they are ASCII letters or
+			// digits.
+			if j+8 <= len(s) {
+				if n := nonAlnum(s, j); n != 0 {
+					j += bits.TrailingZeros64(n) / 8
+				} else {
+					j += 8
+					continue
+				}
+			}
+			c, n := rune(s[j]), 1
+			if c < utf8.RuneSelf {
+				if asciiAlnum[c] {
 					j++
 					continue
 				}
-				c, n := rune(s[j]), 1
-				if c >= utf8.RuneSelf {
-					c, n = utf8.DecodeRuneInString(s[j:])
-					if isLetterOrDigit(c) {
-						j += n
-						continue
-					}
-				}
-				if c == '\'' || c == '’' || c == '-' || c == '.' {
-					d, _ := utf8.DecodeRuneInString(s[j+n:])
-					if j+n < len(s) && isLetterOrDigit(d) {
-						j += n
-						continue
-					}
-				}
-				break
-			}
-			if j < len(s) && s[j] == '.' {
-				w := s[i:j]
-				var lw string
-				if low != "" {
-					lw = low[i:j]
-				} else {
-					lw = strings.ToLower(w)
-				}
-				if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) ||
-					titleWords[lw] && len(w) <= 4 && !stopTitle[lw] || lw == "st" || lw == "jr" {
-					j++
+			} else {
+				c, n = utf8.DecodeRuneInString(s[j:])
+				if isLetterOrDigit(c) {
+					j += n
+					continue
 				}
 			}
+			if c == '\'' || c == '’' || c == '-' || c == '.' {
+				d, _ := utf8.DecodeRuneInString(s[j+n:])
+				if j+n < len(s) && isLetterOrDigit(d) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		if j < len(s) && s[j] == '.' {
+			w := s[i:j]
 			var lw string
 			if low != "" {
 				lw = low[i:j]
-			}
-			out = append(out, makeWord(s[i:j], lw, i, j))
-			i = j
-		default:
-			var lw string
-			if low != "" {
-				lw = low[i : i+size]
 			} else {
-				lw = strings.ToLower(s[i : i+size])
+				lw = strings.ToLower(w)
 			}
-			out = append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size)})
-			i += size
+			if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) ||
+				titleWords[lw] && len(w) <= 4 && !stopTitle[lw] || lw == "st" || lw == "jr" {
+				j++
+			}
 		}
+		out = append(out, token{})
+		t := &out[len(out)-1]
+		if low != "" {
+			makeWord(t, s[i:j], low[i:j], i, j)
+		} else {
+			makeWord(t, s[i:j], "", i, j)
+		}
+		i = j
 	}
 	return out
+}
+
+// appendPunct appends the token of the one character s[i:i+size].
+func appendPunct(out []token, s, low string, i, size int) []token {
+	var lw string
+	if low != "" {
+		lw = low[i : i+size]
+	} else {
+		lw = strings.ToLower(s[i : i+size])
+	}
+	return append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size)})
+}
+
+// nonAlnum returns, for the eight bytes of s from i on, a word with the
+// high bit set in the byte of each that is not an ASCII letter or digit.
+func nonAlnum(s string, i int) uint64 {
+	const highs = 0x8080808080808080
+	s = s[i : i+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	// Without its high bit, a byte is at least c when adding 0x80-c sets
+	// that bit, with no carry into the next byte; bytes that had the high
+	// bit are not ASCII.
+	y := x &^ highs
+	l := (x | 0x2020202020202020) &^ highs // letters lowered
+	letters := (l + 0x1f1f1f1f1f1f1f1f) &^ (l + 0x0505050505050505)
+	digits := (y + 0x5050505050505050) &^ (y + 0x4646464646464646)
+	return (letters|digits)&^x&highs ^ highs
 }
 
 // asciiAlnum marks the ASCII letters and digits.
@@ -228,24 +276,27 @@ var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": t
 // possessives are the endings of a possessive: "Kyiv's", "allies'".
 var possessives = []string{"'s", "’s", "s'", "s’"}
 
-func makeWord(w, lw string, start, end int) token {
-	t := token{Text: w, Start: start, End: end, Word: true}
-	r, _ := utf8.DecodeRuneInString(w)
-	t.Cap = unicode.IsUpper(r)
+func makeWord(t *token, w, lw string, start, end int) {
+	*t = token{Text: w, Start: start, End: end, Word: true}
+	if c := w[0]; c < utf8.RuneSelf {
+		t.Cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		t.Cap = unicode.IsUpper(r)
+	}
 	base := w
 	// Each possessive ending ends in 's', '\'' or '’' (E2 80 99).
-	for _, p := range possessives {
-		if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 {
-			break
-		}
-		if strings.HasSuffix(base, p) && len(base) > len(p) {
-			t.Poss = true
-			if p[0] == 's' {
-				base = base[:len(base)-len(p)+1]
-			} else {
-				base = base[:len(base)-len(p)]
+	if c := w[len(w)-1]; c == 's' || c == '\'' || c == 0x99 {
+		for _, p := range possessives {
+			if strings.HasSuffix(base, p) && len(base) > len(p) {
+				t.Poss = true
+				if p[0] == 's' {
+					base = base[:len(base)-len(p)+1]
+				} else {
+					base = base[:len(base)-len(p)]
+				}
+				break
 			}
-			break
 		}
 	}
 	base = strings.TrimSuffix(base, ".")
@@ -255,7 +306,6 @@ func makeWord(w, lw string, start, end int) token {
 	} else {
 		t.Low = strings.ToLower(base)
 	}
-	return t
 }
 
 // lower returns the token's base in lower case.
