@@ -66,16 +66,6 @@ func appendTokens(out []token, s, low string) []token {
 		// and periods.
 		j := i + size
 		for j < len(s) {
-			// Eight bytes at a time while they are ASCII letters or
-			// digits.
-			if j+8 <= len(s) {
-				if n := nonAlnum(s, j); n != 0 {
-					j += bits.TrailingZeros64(n) / 8
-				} else {
-					j += 8
-					continue
-				}
-			}
 			c, n := rune(s[j]), 1
 			if c < utf8.RuneSelf {
 				if asciiAlnum[c] {
@@ -132,23 +122,6 @@ func appendPunct(out []token, s, low string, i, size int) []token {
 		lw = strings.ToLower(s[i : i+size])
 	}
 	return append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size)})
-}
-
-// nonAlnum returns, for the eight bytes of s from i on, a word with the
-// high bit set in the byte of each that is not an ASCII letter or digit.
-func nonAlnum(s string, i int) uint64 {
-	const highs = 0x8080808080808080
-	s = s[i : i+8]
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	// Without its high bit, a byte is at least c when adding 0x80-c sets
-	// that bit, with no carry into the next byte; bytes that had the high
-	// bit are not ASCII.
-	y := x &^ highs
-	l := (x | 0x2020202020202020) &^ highs // letters lowered
-	letters := (l + 0x1f1f1f1f1f1f1f1f) &^ (l + 0x0505050505050505)
-	digits := (y + 0x5050505050505050) &^ (y + 0x4646464646464646)
-	return (letters|digits)&^x&highs ^ highs
 }
 
 // asciiAlnum marks the ASCII letters and digits.
@@ -369,7 +342,11 @@ func (f *finder) keyOf(toks []token, a, b int) []byte {
 		if k > a {
 			f.key.WriteString(" ")
 		}
-		f.key.WriteString(toks[k].Base())
+		if b := toks[k].Base(); isASCII(b) && len(toks[k].Low) == len(b) {
+			f.key.WriteString(toks[k].Low) // the same, all bytes kept as they are
+		} else {
+			f.key.WriteString(b)
+		}
 	}
 	return f.key.Bytes()
 }
@@ -609,6 +586,16 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		e.Single = true
 	}
 	return e, true
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // joinBases returns the bases of toks[a:b] joined by spaces.
