@@ -73,3 +73,15 @@ func FuzzFields(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUpperAlready checks upperAlready against strings.ToUpper.
+func FuzzUpperAlready(f *testing.F) {
+	for _, s := range []string{"", "NATO", "Nato", "ÉLYSÉE", "élysée", "\xff", "AB\xffC", "\uFFFD", "ǅ", "ß", "II"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := upperAlready(s), strings.ToUpper(s) == s; got != want {
+			t.Fatalf("upperAlready(%q) = %t, strings.ToUpper(s) == s is %t", s, got, want)
+		}
+	})
+}

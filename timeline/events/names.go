@@ -149,8 +149,10 @@ func isLetterOrDigit(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiAlnum[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetterOrDigitAbove(r) // out of line, so that this inlines
 }
+
+func isLetterOrDigitAbove(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // lowerInPlace returns strings.ToLower(s) when lowering keeps every
 // character's byte length, so that a token's lower-case form is the same
@@ -281,13 +283,10 @@ func makeWord(t *token, w, lw string, start, end int) {
 	}
 }
 
-// lower returns the token's base in lower case.
-func lower(t token) string {
-	if t.Low == "" && t.baseLen > 0 { // a token not made by tokenize
-		return strings.ToLower(t.Base())
-	}
-	return t.Low
-}
+// lower returns the token's base in lower case. Every token is made by
+// appendTokens, which sets Low (so that lower inlines: it is called for
+// most words several times).
+func lower(t token) string { return t.Low }
 
 // entity is a name found in a sentence.
 type entity struct {
@@ -629,7 +628,28 @@ func isNameWord(w string) bool {
 			return false
 		}
 	}
-	return letters > 0 && (!(strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1) || roman(w))
+	return letters > 0 && (!(upperAlready(w) && utf8.RuneCountInString(w) > 1) || roman(w))
+}
+
+// upperAlready reports whether strings.ToUpper(w) == w, without making
+// the upper-case copy.
+func upperAlready(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false // ToUpper writes U+FFFD for an invalid byte
+		}
+		i += size
+	}
+	return true
 }
 
 // roman reports whether w is a regnal number: "II", "VI", "XIV".
@@ -662,7 +682,7 @@ func isOrg(run []token) bool {
 	}
 	_, nationality := demonyms[low]
 	n := utf8.RuneCountInString(w)
-	return n >= 2 && n <= 6 && strings.ToUpper(w) == w && !strings.Contains(w, ".") &&
+	return n >= 2 && n <= 6 && upperAlready(w) && !strings.Contains(w, ".") &&
 		!nationality && !isDigits(w) && !roman(w)
 }
 
