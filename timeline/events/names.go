@@ -353,6 +353,13 @@ func (f *finder) keyOf(toks []token, a, b int) []byte {
 // lookup looks the bases of toks[a:b], joined by spaces, up in the
 // gazetteer.
 func (f *finder) lookup(toks []token, a, b int) (gazetteer.Place, bool) {
+	if b == a+1 {
+		// One word in ASCII: its lower case is its key, with no space
+		// to collapse and nothing to fold.
+		if t := &toks[a]; isASCII(t.Base()) && len(t.Low) == int(t.baseLen) {
+			return f.gaz.LookupKeyString(t.Low)
+		}
+	}
 	return f.gaz.LookupKey(f.keyOf(toks, a, b))
 }
 

@@ -146,6 +146,16 @@ func (g *Gazetteer) LookupKey(key []byte) (Place, bool) {
 	return p, ok
 }
 
+// LookupKeyString is LookupKey for a key held in a string.
+func (g *Gazetteer) LookupKeyString(key string) (Place, bool) {
+	a, b := g.bits(maphash.String(g.seed, key)) // the hash maphash.Bytes gives
+	if g.filter[a/64]&(1<<(a%64)) == 0 || g.filter[b/64]&(1<<(b%64)) == 0 {
+		return Place{}, false // surely not a place
+	}
+	p, ok := g.byKey[key]
+	return p, ok
+}
+
 // MaxWords is the number of words in the longest name.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
