@@ -889,7 +889,8 @@ func hasTrigger(toks []token, from, to int, quoted []bool) bool {
 // statement at similar distance.
 func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 	type cand struct{ i, score int }
-	var cs []cand
+	var buf [8]cand // a part of a sentence holds a few
+	cs := buf[:0]
 	for i := seg.From; i < seg.To; i++ {
 		if i >= seg.TFrom && i < seg.TTo {
 			continue
@@ -1117,7 +1118,8 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		name string
 		dist int
 	}
-	var ps, os, pls []cand
+	var psBuf, osBuf, plsBuf [6]cand // a sentence names a few of each
+	ps, os, pls := psBuf[:0], osBuf[:0], plsBuf[:0]
 	dist := func(e entity) int {
 		if e.Last < trig {
 			return trig - e.Last
@@ -1194,10 +1196,8 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	order := func(cs []cand) []string {
 		slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.dist, b.dist) })
 		var out []string
-		seen := map[string]bool{}
 		for _, c := range cs {
-			if !seen[c.name] {
-				seen[c.name] = true
+			if !slices.Contains(out, c.name) { // out is short
 				out = append(out, c.name)
 			}
 		}
