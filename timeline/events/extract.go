@@ -100,8 +100,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 			e := &ents[k]
 			if e.Kind == "person" {
 				e.Name = peopleAliases.lookup(dropInitials(e.Name))
-				if !e.Single && fieldCount(e.Name, 2) > 1 {
-					fullNames = append(fullNames, e.Name)
+				if !e.Single && fieldCount(e.Name, 2) > 1 && !slices.Contains(fullNames, e.Name) {
+					fullNames = append(fullNames, e.Name) // once: a name and its repeat resolve alike
 				}
 			}
 		}
