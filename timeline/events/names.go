@@ -101,7 +101,11 @@ func appendTokens(out []token, s, low string) []token {
 				j++
 			}
 		}
-		out = append(out, token{})
+		if len(out) < cap(out) { // the token is set field by field: see makeWord
+			out = out[:len(out)+1]
+		} else {
+			out = append(out, token{})
+		}
 		t := &out[len(out)-1]
 		if low != "" {
 			makeWord(t, s[i:j], low[i:j], i, j)
@@ -121,7 +125,15 @@ func appendPunct(out []token, s, low string, i, size int) []token {
 	} else {
 		lw = strings.ToLower(s[i : i+size])
 	}
-	return append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size)})
+	if len(out) < cap(out) { // field by field: see makeWord
+		out = out[:len(out)+1]
+	} else {
+		out = append(out, token{})
+	}
+	t := &out[len(out)-1]
+	t.Text, t.Low, t.Start, t.End, t.baseLen = s[i:i+size], lw, i, i+size, int32(size)
+	t.Word, t.Cap, t.Poss = false, false, false
+	return out
 }
 
 // asciiAlnum marks the ASCII letters and digits.
@@ -252,7 +264,10 @@ var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": t
 var possessives = []string{"'s", "’s", "s'", "s’"}
 
 func makeWord(t *token, w, lw string, start, end int) {
-	*t = token{Text: w, Start: start, End: end, Word: true}
+	// Field by field, not *t = token{...}: t is in reused storage, and a
+	// whole-struct copy takes the write barrier's slower bulk path while
+	// the collector runs.
+	t.Text, t.Start, t.End, t.Word, t.Poss = w, start, end, true, false
 	if c := w[0]; c < utf8.RuneSelf {
 		t.Cap = 'A' <= c && c <= 'Z'
 	} else {

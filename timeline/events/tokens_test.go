@@ -21,6 +21,11 @@ func FuzzAppendTokens(f *testing.F) {
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("appendTokens(%q, low %t):\n got %+v\nwant %+v", s, low != "", got, want)
 			}
+			// Storage that held other tokens leaves nothing of them.
+			dirty := appendTokens(make([]token, 0, 64), strings.Repeat("Kyiv's Mr. U.S. - ", 8), "")
+			if got := appendTokens(dirty[:0], s, low); (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
+				t.Fatalf("appendTokens(%q, low %t) in used storage:\n got %+v\nwant %+v", s, low != "", got, want)
+			}
 		}
 	})
 }

@@ -104,3 +104,16 @@ func FuzzNonLetters(f *testing.F) {
 		}
 	})
 }
+
+// TestLexReusedStorage checks that lex leaves nothing of the tokens its
+// storage held before.
+func TestLexReusedStorage(t *testing.T) {
+	for _, text := range []string{"On Monday, 3 December 2025, two days later.", "Ébola’s SPREAD — 12:30 p.m.", ""} {
+		want := lex(text, lowerASCII(text), nil)
+		old := "WEDNESDAY 1999 ‘ x ’ Über 42"
+		buf := lex(old, lowerASCII(old), make([]tok, 0, 64))
+		if got := lex(text, lowerASCII(text), buf[:0]); !reflect.DeepEqual(got, want) && len(want) > 0 {
+			t.Errorf("lex(%q) in used storage = %+v, want %+v", text, got, want)
+		}
+	}
+}

@@ -53,7 +53,7 @@ func lex(text, low string, buf []tok) []tok {
 				}
 				j++
 			}
-			toks = append(toks, tok{s: int32(i), e: int32(j), w: text[i:j], kind: kNum, sp: sp, nl: nl, n: n, start: true})
+			toks = push(toks, text[i:j], i, j, n, kNum, sp, nl, false, true)
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
 			j := i + 1
@@ -82,7 +82,7 @@ func lex(text, low string, buf []tok) []tok {
 				break
 			}
 			w := low[i:j]
-			toks = append(toks, tok{s: int32(i), e: int32(j), w: w, kind: kWord, sp: sp, nl: nl, upper: c >= 'A' && c <= 'Z', n: -1, start: startWord(w)})
+			toks = push(toks, w, i, j, -1, kWord, sp, nl, c >= 'A' && c <= 'Z', startWord(w))
 			i = j
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -105,7 +105,7 @@ func lex(text, low string, buf []tok) []tok {
 					j += s2
 				}
 				w := text[i:j]
-				toks = append(toks, tok{s: int32(i), e: int32(j), w: w, kind: kWord, sp: sp, nl: nl, n: -1, start: startWord(w)})
+				toks = push(toks, w, i, j, -1, kWord, sp, nl, false, startWord(w))
 				i = j
 				sp, nl = false, false
 				continue
@@ -117,11 +117,27 @@ func lex(text, low string, buf []tok) []tok {
 			case '\u2010', '\u2011':
 				w = "-" // a hyphen or a non-breaking hyphen: "four\u2011year\u2011old"
 			}
-			toks = append(toks, tok{s: int32(i), e: int32(i + size), w: w, kind: kind, sp: sp, nl: nl, n: -1, start: w == "'"})
+			toks = push(toks, w, i, i+size, -1, kind, sp, nl, false, w == "'")
 			i += size
 		}
 		sp, nl = false, false
 	}
+	return toks
+}
+
+// push appends a token to toks, setting its fields one by one: copying a
+// whole token into the reused storage would take the write barrier's
+// slower bulk path whenever the collector runs.
+func push(toks []tok, w string, s, e, n int, kind uint8, sp, nl, upper, start bool) []tok {
+	if len(toks) < cap(toks) {
+		toks = toks[:len(toks)+1]
+	} else {
+		toks = append(toks, tok{})
+	}
+	t := &toks[len(toks)-1]
+	t.w = w
+	t.s, t.e, t.n = int32(s), int32(e), n
+	t.kind, t.sp, t.nl, t.upper, t.start = kind, sp, nl, upper, start
 	return toks
 }
 
