@@ -533,7 +533,10 @@
 // interval: the text does not say which day it is. Right after a day and "at"
 // ("on Tuesday at 3 p.m.", "yesterday at about 9:30 a.m.") or before a day
 // after an aside in brackets ("10:35 a.m. (0735 GMT) Friday", "10:30 a.m.
-// local time (0830 GMT) on Friday") it takes that day. In a sentence that named a day before it ("On Monday, the polls closed
+// local time (0830 GMT) on Friday") it takes that day; so it does when the
+// aside restates the same clock time with its day ("at 4 in the morning (4
+// a.m. EDT Thursday)"), but not from another zone's clock time there ("11
+// p.m. local time (0400 GMT Friday)" may be Thursday). In a sentence that named a day before it ("On Monday, the polls closed
 // at 8 p.m.") its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that
 // named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."); a clock time with no day never becomes the anchor. Values

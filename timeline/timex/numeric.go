@@ -182,12 +182,22 @@ func (t *tagger) clock(i int) cand {
 // named; failing those, the reference day in the value and no interval.
 func (t *tagger) clockDay(i, j, h, m int) cand {
 	base, noDay := t.ref, true
+	hm := pad(h, 2) + ":" + pad(m, 2)
+	var inside time.Time // the day of the same clock time restated in an aside
 	// "3 p.m. Tuesday", "10 a.m. today", "2 p.m. on Tuesday"
 	k := j
 	if t.is(k, ",") {
 		k++
 	}
 	if t.is(k, "(") {
+		// "at 4 in the morning (4 a.m. EDT Thursday)": the same clock
+		// time with its day in the aside gives the day; another clock
+		// time there is another zone's, whose day may differ
+		if d := t.core(k + 1); d.ok() && d.typ == Time && !d.noDay && len(d.val) >= 16 && d.val[11:16] == hm && t.is(d.j, ")") {
+			if iv, _, ok := intervalOf(d.val[:10]); ok {
+				inside = iv.Start
+			}
+		}
 		// "10:35 a.m. (0735 GMT) Friday", "10:30 a.m. local time (0830
 		// GMT) on Friday": the day after the aside
 		for m := k + 1; m < len(t.toks) && m < k+9; m++ {
@@ -215,6 +225,9 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
+	if noDay && !inside.IsZero() {
+		base, noDay = inside, false
+	}
 	if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
@@ -228,7 +241,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			base = t.anchor
 		}
 	}
-	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2), noDay: noDay}
+	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay}
 }
 
 // dayBeforeAt returns the day of the expression just before "at" and the
