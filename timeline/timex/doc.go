@@ -499,8 +499,9 @@
 //     date-introducing word before it ("in", "since", "the", "Russia's")
 //     overrides. "the 80s" and "'98" are a decade and a year ("highs in the
 //     mid-70s" are degrees); "the 1800s", "the early 1900s" are centuries (18,
-//     19), "the 2000s" the decade; "17/04/2025" is read day first because 17
-//     cannot be a month.
+//     19), "the 2000s" the decade; a decade's or century's article belongs
+//     to it ("the 1990s", "the '80s"), as TimeML marks it; "17/04/2025" is
+//     read day first because 17 cannot be a month.
 //   - Seasons are meteorological: spring March–May, summer June–August,
 //     autumn September–November, winter December to February of the next
 //     year (2025-WI runs into 2026). "this winter" before the season's

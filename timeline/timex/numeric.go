@@ -364,7 +364,7 @@ func (t *tagger) decade(i int) cand {
 		if t.toks[j].n <= 20 {
 			cent = 20
 		}
-		return cand{i: i, j: j + 2, typ: Date, val: itoa(cent) + itoa(t.toks[j].n/10)}
+		return cand{i: i, j: j + 2, typ: Date, val: itoa(cent) + itoa(t.toks[j].n/10), the: true}
 	}
 	tk := t.toks[j]
 	if tk.kind == kNum && len(tk.w) == 2 && tk.n%10 == 0 && t.w(j+1) == "s" && t.attached(j+1) {
@@ -380,7 +380,7 @@ func (t *tagger) decade(i int) cand {
 					return cand{} // "highs in the mid-70s": degrees, not years
 				}
 			}
-			return cand{i: i, j: j + 2, typ: Date, val: "19" + itoa(tk.n/10)}
+			return cand{i: i, j: j + 2, typ: Date, val: "19" + itoa(tk.n/10), the: true}
 		}
 		return cand{}
 	}
@@ -395,9 +395,9 @@ func (t *tagger) decade(i int) cand {
 		if tk.n%100 == 0 && tk.n < 2000 {
 			// "the 1800s", "the early 1900s": a century, as English uses
 			// them ("the 2000s" is the decade)
-			return cand{i: i, j: k + 1, typ: Date, val: pad(tk.n/100, 2)}
+			return cand{i: i, j: k + 1, typ: Date, val: pad(tk.n/100, 2), the: true}
 		}
-		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10)}
+		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10), the: true} // "the 1990s": the article belongs to it
 	}
 	return cand{}
 }

@@ -218,13 +218,13 @@ var tuneCases = []formCase{
 	// centuries in the plural
 	{"'the 1800s' is the nineteenth century, not its first decade", "2026-03-22",
 		"The bridge was built in the 1800s.",
-		[]want{{"1800s", "DATE", "18", "", "1800-01-01", "1899-12-31"}}},
+		[]want{{"the 1800s", "DATE", "18", "", "1800-01-01", "1899-12-31"}}},
 	{"'the early 1900s' is the start of the twentieth century", "2026-03-22",
 		"The mill opened in the early 1900s.",
 		[]want{{"the early 1900s", "DATE", "19", "START", "", ""}}},
 	{"counter-example: 'the 2000s' is the decade", "2026-03-22",
 		"Prices doubled in the 2000s.",
-		[]want{{"2000s", "DATE", "200", "", "2000-01-01", "2009-12-31"}}},
+		[]want{{"the 2000s", "DATE", "200", "", "2000-01-01", "2009-12-31"}}},
 	// quarters of business news
 	{"'the year-earlier third quarter' is that quarter a year before", "2026-11-02",
 		"In the year-earlier third quarter, the bank earned $2.8 million.",
