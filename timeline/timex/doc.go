@@ -508,7 +508,13 @@
 //     start in a past-tense clause is the one just gone ("This winter was
 //     the coldest", said in March), and so it is in any clause not in the
 //     future tense within 61 days of that one's end ("the air has been
-//     hazardous this winter", said in March). A capitalised season word inside a name
+//     hazardous this winter", said in March). "That summer" opening a
+//     sentence, or "that summer" after a preposition of time ("during
+//     that summer"), is the season of the year last named in that sentence
+//     or the one before ("In 2009, he moved to Paris. That summer ...":
+//     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
+//     that near, or after a noun ("the floods that spring brings"), it is
+//     no expression. A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to

@@ -355,6 +355,20 @@ var tuneCases = []formCase{
 	{"'every few days' is a set, not a duration", "2026-03-22",
 		"The ferry runs every few days.",
 		[]want{{"every few days", "SET", "PXD", "", "0", "0"}}},
+	// "that summer"
+	{"'That summer' opening a sentence is the season of the year just named", "2013-03-22",
+		"In 2009, he moved to Paris. That summer, he met her.",
+		[]want{{"2009", "DATE", "2009", "", "", ""}, {"That summer", "DATE", "2009-SU", "", "2009-06-01", "2009-08-31"}}},
+	{"'That winter' after January is the winter that began the December before", "2013-03-22",
+		"In January 2010, talks began. That winter was cold.",
+		[]want{{"January 2010", "DATE", "2010-01", "", "", ""}, {"That winter", "DATE", "2009-WI", "", "2009-12-01", "2010-02-28"}}},
+	{"counter-example: 'that spring' after a noun is a pronoun and a noun", "2013-03-22",
+		"In 2009, he moved. The floods that spring brings are bad.",
+		[]want{{"2009", "DATE", "2009", "", "", ""}}},
+	{"counter-example: 'That fall' with no year named near is no expression", "2013-03-22",
+		"In 2009, he moved. He spoke to friends. He wrote a book. That fall, he left.",
+		[]want{{"2009", "DATE", "2009", "", "", ""}}},
+
 	// the day of a reporting verb
 	{"the day of 'officials said on Friday' after another day in the sentence does not become the anchor", "2013-03-23",
 		"The rebels attacked the town on Tuesday, officials said on Friday. That night, 12 people died.",
