@@ -47,6 +47,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"slices"
 	"strings"
@@ -141,6 +142,55 @@ func Files(s Site, evs []events.Event) (map[string][]byte, error) {
 // calling put, or with put's first error.
 func Each(s Site, evs []events.Event, put func(name string, data []byte) error) error {
 	return EachMemo(s, evs, nil, nil, put)
+}
+
+// EachTo is Each for files written as they are made: put is called with
+// each file's name and a function writing its bytes (the bytes Each
+// gives) to a writer. The calendar and the TimelineJS file, large, are
+// written an event at a time and never held whole. It fails as Each does,
+// before calling put, or with put's first error.
+func EachTo(s Site, evs []events.Event, put func(name string, write func(io.Writer) error) error) error {
+	site, es, err := prepare(s, evs)
+	if err != nil {
+		return err
+	}
+	whole := func(mk func([]entry) ([]byte, error)) func(io.Writer) error {
+		return func(w io.Writer) error {
+			b, err := mk(es)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(b)
+			return err
+		}
+	}
+	files := []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{AtomName, whole(site.atom)},
+		{JSONFeedName, whole(site.jsonFeed)},
+		{CalendarName, func(w io.Writer) error {
+			head, err := site.calendarHead()
+			if err != nil {
+				return err
+			}
+			return site.calendarTo(w, head, es)
+		}},
+		{TimelineJSName, func(w io.Writer) error {
+			title, err := site.timelineJSTitle()
+			if err != nil {
+				return err
+			}
+			return site.timelineJSTo(w, title, es)
+		}},
+	}
+	for _, f := range files {
+		if err := put(f.name, f.write); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // EachMemo is Each keeping the calendar's and the TimelineJS file's part

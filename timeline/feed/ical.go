@@ -3,6 +3,7 @@ package feed
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"unicode"
 
@@ -41,6 +42,59 @@ const icsEnd = "END:VCALENDAR\r\n"
 // (from the memo when it has it), then its end: what the library writes
 // for the whole calendar, one event at a time.
 func (site *site) calendar(es []entry) ([]byte, error) {
+	b, err := site.calendarHead()
+	if err != nil {
+		return nil, err
+	}
+	if site.memo == nil {
+		var out bytes.Buffer
+		if err := site.calendarTo(&out, b, es); err != nil {
+			return nil, err
+		}
+		return out.Bytes(), nil
+	}
+	parts := make([][]byte, len(es))
+	size := len(b) + len(icsEnd)
+	for i, e := range es {
+		v, err := site.memo.part(i, e, partICS, site.vevent)
+		if err != nil {
+			return nil, err
+		}
+		parts[i] = v
+		size += len(v)
+	}
+	// One allocation at most: the file is large (see Memo).
+	out := append(site.memo.buffer(partICS, size), b...)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	out = append(out, icsEnd...)
+	site.memo.made(partICS, out)
+	return out, nil
+}
+
+// calendarTo writes the calendar to w, head (see calendarHead) then each
+// event's VEVENT as it is made, then the calendar's end.
+func (site *site) calendarTo(w io.Writer, head []byte, es []entry) error {
+	if _, err := w.Write(head); err != nil {
+		return err
+	}
+	for _, e := range es {
+		v, err := site.vevent(e)
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(v); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, icsEnd)
+	return err
+}
+
+// calendarHead is what the library writes for the calendar before its
+// first VEVENT.
+func (site *site) calendarHead() ([]byte, error) {
 	cal := ics.NewCalendarFor("newsroom/timeline")
 	cal.SetProductId("-//newsroom//timeline//EN")
 	cal.SetCalscale("GREGORIAN")
@@ -63,24 +117,7 @@ func (site *site) calendar(es []entry) ([]byte, error) {
 		return nil, errors.New("feed: calendar: the library's calendar does not end in END:VCALENDAR")
 	}
 	b.Truncate(b.Len() - len(icsEnd))
-	parts := make([][]byte, len(es))
-	size := b.Len() + len(icsEnd)
-	for i, e := range es {
-		v, err := site.memo.part(i, e, partICS, site.vevent)
-		if err != nil {
-			return nil, err
-		}
-		parts[i] = v
-		size += len(v)
-	}
-	// One allocation at most: the file is large (see Memo).
-	out := append(site.memo.buffer(partICS, size), b.Bytes()...)
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	out = append(out, icsEnd...)
-	site.memo.made(partICS, out)
-	return out, nil
+	return b.Bytes(), nil
 }
 
 // vevent is the VEVENT of one event.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"html"
+	"io"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/events"
@@ -72,12 +73,16 @@ func TimelineJS(s Site, evs []events.Event) ([]byte, error) {
 // a tlTimeline, one event's slide at a time (from the memo when it has
 // it).
 func (site *site) timelineJS(es []entry) ([]byte, error) {
-	title, err := json.Marshal(&tlSlide{Text: tlText{
-		Headline: html.EscapeString(site.Title),
-		Text:     html.EscapeString(site.Description),
-	}})
+	title, err := site.timelineJSTitle()
 	if err != nil {
 		return nil, err
+	}
+	if site.memo == nil {
+		var out bytes.Buffer
+		if err := site.timelineJSTo(&out, title, es); err != nil {
+			return nil, err
+		}
+		return out.Bytes(), nil
 	}
 	parts := make([][]byte, len(es))
 	size := len(title) + 64
@@ -99,6 +104,43 @@ func (site *site) timelineJS(es []entry) ([]byte, error) {
 	b = append(b, `],"scale":"human"}`...)
 	site.memo.made(partTimelineJS, b)
 	return b, nil
+}
+
+// timelineJSTitle is the JSON of the title slide.
+func (site *site) timelineJSTitle() ([]byte, error) {
+	return json.Marshal(&tlSlide{Text: tlText{
+		Headline: html.EscapeString(site.Title),
+		Text:     html.EscapeString(site.Description),
+	}})
+}
+
+// timelineJSTo writes the TimelineJS file compactly to w, as
+// timelineJS makes it, each event's slide as it is made; title is the
+// title slide's JSON.
+func (site *site) timelineJSTo(w io.Writer, title []byte, es []entry) error {
+	var b bytes.Buffer
+	b.WriteString(`{"title":`)
+	b.Write(title)
+	b.WriteString(`,"events":[`)
+	if _, err := w.Write(b.Bytes()); err != nil {
+		return err
+	}
+	for i, e := range es {
+		v, err := site.slide(e)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			if _, err := io.WriteString(w, ","); err != nil {
+				return err
+			}
+		}
+		if _, err := w.Write(v); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, `],"scale":"human"}`)
+	return err
 }
 
 // slide is the TimelineJS slide of one event, as json.Marshal writes it.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -25,6 +26,7 @@ import (
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
 	"github.com/tdewolff/parse/v2/buffer"
+	"github.com/zeebo/xxh3"
 
 	"github.com/newsroom/timeline/timeline/content"
 )
@@ -174,10 +176,9 @@ func (o *Output) release(buf *bytes.Buffer) {
 	}
 }
 
-// write writes data at p under o.dir, minified as media type mt (unless
-// mt is ""), making its folder if need be. The minifier reads data in place
-// and writes into a pooled buffer, which goes to the file in one write.
-func (o *Output) write(p, mt string, data []byte) error {
+// folderFor returns the file name of p under o.dir, making its folder if
+// need be.
+func (o *Output) folderFor(p string) (string, error) {
 	name := filepath.Join(o.dir, filepath.FromSlash(p))
 	d := filepath.Dir(name)
 	o.mu.Lock()
@@ -188,12 +189,120 @@ func (o *Output) write(p, mt string, data []byte) error {
 		// one mkdir, without MkdirAll's stat.
 		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
 			if err := os.MkdirAll(d, 0o755); err != nil {
-				return err
+				return "", err
 			}
 		}
 		o.mu.Lock()
 		o.made[d] = true
 		o.mu.Unlock()
+	}
+	return name, nil
+}
+
+// addStream adds the file at p that mk writes to w, as addAs(p, "",
+// data) adds the bytes mk writes, for a large file made piece by piece
+// (timeline.json, the calendar): when o writes into a folder, the pieces
+// go to the file as they come, and the file is never held in memory
+// whole. A file mk fails to finish is an error, and may be left cut
+// short in the folder (the build fails).
+func (o *Output) addStream(p string, mk func(w io.Writer) error) error {
+	if o.dir == "" {
+		var b bytes.Buffer
+		if err := mk(&b); err != nil {
+			return err
+		}
+		return o.addOwned(p, b.Bytes())
+	}
+	if !fs.ValidPath(p) || p == "." || strings.HasSuffix(p, "/") {
+		return fmt.Errorf("render: invalid output path %q", p)
+	}
+	o.mu.Lock()
+	_, dup := o.files[p]
+	if !dup {
+		o.files[p] = nil // taken
+	}
+	o.mu.Unlock()
+	if dup {
+		return fmt.Errorf("render: two files at %s", p)
+	}
+	name, err := o.folderFor(p)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	w := &streamWriter{f: f, h: xxh3.New(), buf: make([]byte, 0, streamChunk)}
+	err = mk(w)
+	if err == nil {
+		err = w.flush()
+	}
+	var fi fs.FileInfo
+	if err == nil {
+		fi, err = f.Stat()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	o.mu.Lock()
+	o.states[p] = FileState{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Sum: Sum(w.h.Sum128().Bytes())}
+	o.mu.Unlock()
+	return nil
+}
+
+// streamChunk is how much of a streamed file is written at once.
+const streamChunk = 256 << 10
+
+// streamWriter writes a file in chunks of streamChunk bytes, summing what
+// it writes as sumOf sums a file's bytes.
+type streamWriter struct {
+	f   *os.File
+	h   *xxh3.Hasher
+	buf []byte
+	err error
+}
+
+func (w *streamWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	if len(w.buf)+len(p) > streamChunk {
+		if err := w.flush(); err != nil {
+			return 0, err
+		}
+		if len(p) >= streamChunk {
+			_, _ = w.h.Write(p)
+			if _, w.err = w.f.Write(p); w.err != nil {
+				return 0, w.err
+			}
+			return len(p), nil
+		}
+	}
+	w.buf = append(w.buf, p...)
+	return len(p), nil
+}
+
+func (w *streamWriter) flush() error {
+	if w.err != nil || len(w.buf) == 0 {
+		return w.err
+	}
+	_, _ = w.h.Write(w.buf)
+	_, w.err = w.f.Write(w.buf)
+	w.buf = w.buf[:0]
+	return w.err
+}
+
+// write writes data at p under o.dir, minified as media type mt (unless
+// mt is ""), making its folder if need be. The minifier reads data in place
+// and writes into a pooled buffer, which goes to the file in one write.
+func (o *Output) write(p, mt string, data []byte) error {
+	name, err := o.folderFor(p)
+	if err != nil {
+		return err
 	}
 	// The bytes go to the file and to the checksum the manifest keeps.
 	if mt != "" {

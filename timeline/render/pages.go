@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"html/template"
+	"io"
 	"sort"
 	"strings"
 	"time"
@@ -218,6 +219,16 @@ func TimelineJSON(_ context.Context, s *Site, out *Output) error {
 		return err
 	}
 	b := append(append([]byte(`{"title":`), title...), `,"events":`...)
+	if m := out.memo; m == nil || m.codec == nil || m.EventJSON == nil {
+		// Nothing to keep for a next build: the events go to the file
+		// one at a time.
+		return out.addStream("timeline.json", func(w io.Writer) error {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			return writeEvents(w, s.Events)
+		})
+	}
 	if b, err = timelineEvents(b, s, out.memo); err != nil {
 		return err
 	}
