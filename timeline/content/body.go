@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newsroom/timeline/timeline/sentences"
 	"github.com/yuin/goldmark"
@@ -120,6 +121,7 @@ type sentencer struct {
 	// block.
 	soft   []*ast.Text
 	pieces []piece
+	atoms  []piece
 	bounds []int
 	space  []byte
 	r      renderer.Renderer
@@ -307,24 +309,29 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 			addPiece(piece{node: c, str: s.plain(c, source), src: -1})
 		}
 	}
-	var pt strings.Builder
-	pt.Grow(pos)
-	for _, p := range pieces {
-		if p.src >= 0 {
-			pt.Write(source[p.src:p.srcEnd])
-		} else {
-			pt.WriteString(p.str)
+	// The block's plain text goes straight into the article's, which
+	// holds only blocks with sentences: those with a byte other than
+	// space, as Split finds a sentence in any such text.
+	var spans []sentences.Span
+	offset := s.text.Len()
+	if hasText(pieces, source) {
+		if offset > 0 {
+			s.text.WriteString("\n\n")
+			offset += 2
 		}
+		for _, p := range pieces {
+			if p.src >= 0 {
+				s.text.Write(source[p.src:p.srcEnd])
+			} else {
+				s.text.WriteString(p.str)
+			}
+		}
+		plain := s.text.String()[offset:] // shares the builder's bytes, never changed
+		spans, s.atoms = adjust(sentences.Split(plain), pieces, len(plain), s.atoms[:0])
 	}
-	plain := pt.String()
-	spans := adjust(sentences.Split(plain), pieces, len(plain))
 
 	// Rebuild the block: sentences wrapped, the space between them bare.
 	b.RemoveChildren(b)
-	offset := s.text.Len()
-	if len(spans) > 0 && offset > 0 {
-		offset += 2
-	}
 	var cur *sentenceNode
 	si := 0
 	appendNode := func(n ast.Node, start, end int) {
@@ -337,7 +344,7 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 			return
 		}
 		if cur == nil {
-			cur = &sentenceNode{id: "s" + strconv.Itoa(len(s.sents)+1)}
+			cur = &sentenceNode{id: idOf(len(s.sents) + 1)}
 			s.sents = append(s.sents, Sentence{ID: cur.id, Start: offset + spans[si].Start, End: offset + spans[si].End})
 			b.AppendChild(b, cur)
 		}
@@ -369,20 +376,52 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 			s.appendString(appendNode, source, p, from, p.end)
 		}
 	}
-	if len(spans) > 0 {
-		if s.text.Len() > 0 {
-			s.text.WriteString("\n\n")
+}
+
+// hasText reports whether the plain text of pieces holds a rune other
+// than space (unicode.IsSpace).
+func hasText(pieces []piece, source []byte) bool {
+	for _, p := range pieces {
+		var found bool
+		if p.src >= 0 {
+			found = len(bytes.TrimLeftFunc(source[p.src:p.srcEnd], unicode.IsSpace)) > 0
+		} else {
+			found = len(strings.TrimLeftFunc(p.str, unicode.IsSpace)) > 0
 		}
-		s.text.WriteString(plain)
+		if found {
+			return true
+		}
 	}
+	return false
+}
+
+// sentenceIDs are the ids of an article's first sentences, "s1" to
+// "s1023" (sentenceIDs[0] is unused), made once when the package loads and
+// never changed: most articles' ids then cost no allocation.
+var sentenceIDs = func() []string {
+	ids := make([]string, 1024)
+	for i := 1; i < len(ids); i++ {
+		ids[i] = "s" + strconv.Itoa(i)
+	}
+	return ids
+}()
+
+// idOf returns the id of the n-th sentence (from 1), "s" and n.
+func idOf(n int) string {
+	if n > 0 && n < len(sentenceIDs) {
+		return sentenceIDs[n]
+	}
+	return "s" + strconv.Itoa(n)
 }
 
 // adjust moves sentence boundaries that fall inside an inline element kept
 // whole (emphasis, a link, code) to that element's edges, merging sentences
 // that then overlap, so that no element is broken across sentences. It runs
-// in O(n log n) for n spans and pieces.
-func adjust(spans []sentences.Span, pieces []piece, n int) []sentences.Span {
-	var atoms []piece // elements kept whole, in order, not overlapping
+// in O(n log n) for n spans and pieces. It changes spans in place, and
+// keeps the elements kept whole in atoms (emptied first), which it
+// returns for reuse.
+func adjust(spans []sentences.Span, pieces []piece, n int, atoms []piece) ([]sentences.Span, []piece) {
+	// The elements kept whole, in order, not overlapping.
 	for _, p := range pieces {
 		if !p.splittable && p.start < p.end {
 			atoms = append(atoms, p)
@@ -396,7 +435,7 @@ func adjust(spans []sentences.Span, pieces []piece, n int) []sentences.Span {
 		}
 		return piece{}, false
 	}
-	in := make([]sentences.Span, 0, len(spans))
+	in := spans[:0]
 	for _, sp := range spans {
 		if sp.Start >= 0 && sp.End <= n && sp.Start < sp.End { // never trust a splitter with our offsets
 			in = append(in, sp)
@@ -419,5 +458,5 @@ func adjust(spans []sentences.Span, pieces []piece, n int) []sentences.Span {
 		}
 		out = append(out, sp)
 	}
-	return out
+	return out, atoms
 }
