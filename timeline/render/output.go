@@ -332,7 +332,7 @@ func (o *Output) Page(tmpl string, p *Page) error {
 	if err != nil {
 		return err
 	}
-	if o.memo.skip(set, tmpl, p) {
+	if o.memo.skip(set, tmpl, p, o.Templates.fastPath(set) != nil) {
 		o.mu.Lock()
 		defer o.mu.Unlock()
 		if _, dup := o.files[p.Path]; dup {
