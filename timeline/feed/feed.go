@@ -252,6 +252,9 @@ type site struct {
 	absolute bool     // base is an absolute http(s) URL
 	host     string   // lower-case host name, no port: the authority of ids
 	memo     *memoRun // nil: no memo
+	// prefix, when not "", is base as a string, which a plain relative
+	// path resolves to by concatenation (see abs).
+	prefix string
 }
 
 // noHost is the authority of ids when the base URL is a path.
@@ -284,13 +287,42 @@ func newSite(s Site) (*site, error) {
 	if abs {
 		host = strings.ToLower(u.Hostname())
 	}
-	return &site{Site: s, base: u, absolute: abs, host: host}, nil
+	st := &site{Site: s, base: u, absolute: abs, host: host}
+	if u.Opaque == "" && !u.ForceQuery && plainPath(u.Path, false) {
+		st.prefix = u.String()
+	}
+	return st, nil
+}
+
+// plainPath reports whether p holds only ASCII letters, digits, '-', '_'
+// and '/', with no empty segment but a final one (no "//"), and, when
+// rel, does not start with '/': a path url escapes as it is and in which
+// resolving a reference removes nothing.
+func plainPath(p string, rel bool) bool {
+	if rel && strings.HasPrefix(p, "/") || strings.Contains(p, "//") {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '/') {
+			return false
+		}
+	}
+	return true
 }
 
 // abs resolves a site-relative path (events/<id>/, articles/<slug>/#s4)
 // against the base URL: an absolute URL, or a root-relative one when the
 // base URL is a path.
 func (s *site) abs(rel string) string {
+	if s.prefix != "" {
+		// The site's own pages (events/<id>/, articles/<slug>/#s4):
+		// the base URL followed by the path, as resolving gives it.
+		p, frag, hash := strings.Cut(rel, "#")
+		if plainPath(p, true) && (!hash || frag != "" && plainPath(frag, true) && !strings.Contains(frag, "/")) {
+			return s.prefix + rel
+		}
+	}
 	r, err := url.Parse(strings.TrimPrefix(rel, "/"))
 	if err != nil || r.Scheme != "" || r.Host != "" {
 		// Paths come from the site's own slugs; keep a bad one visible
