@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
 
@@ -79,12 +80,13 @@ func (site *site) calendarTo(w io.Writer, head []byte, es []entry) error {
 	if _, err := w.Write(head); err != nil {
 		return err
 	}
+	var v bytes.Buffer // one event's, reused
 	for _, e := range es {
-		v, err := site.vevent(e)
-		if err != nil {
+		v.Reset()
+		if err := site.veventTo(&v, e); err != nil {
 			return err
 		}
-		if _, err := w.Write(v); err != nil {
+		if _, err := w.Write(v.Bytes()); err != nil {
 			return err
 		}
 	}
@@ -122,6 +124,15 @@ func (site *site) calendarHead() ([]byte, error) {
 
 // vevent is the VEVENT of one event.
 func (site *site) vevent(e entry) ([]byte, error) {
+	var b bytes.Buffer
+	if err := site.veventTo(&b, e); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// veventTo writes the VEVENT of one event into b.
+func (site *site) veventTo(b *bytes.Buffer, e entry) error {
 	v := ics.NewEvent(site.uid(e))
 	v.SetDtStampTime(e.updated)
 	v.SetAllDayStartAt(e.start)
@@ -139,12 +150,8 @@ func (site *site) vevent(e entry) ([]byte, error) {
 	}
 	// A news event does not make its reader busy.
 	v.SetTimeTransparency(ics.TransparencyTransparent)
-	var b bytes.Buffer
 	cfg := icsConfig
-	if err := v.SerializeTo(&b, &cfg); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return v.SerializeTo(b, &cfg)
 }
 
 // icsText prepares s for a TEXT value, which the library escapes (\\ \; \,
@@ -153,6 +160,9 @@ func (site *site) vevent(e entry) ([]byte, error) {
 // U+FFFD (the library's folding counts runes' UTF-8 lengths, so it must only
 // see valid UTF-8).
 func icsText(s string) string {
+	if plainText(s) {
+		return s
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.Map(func(r rune) rune {
@@ -166,4 +176,19 @@ func icsText(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// plainText reports whether icsText leaves s as it is: valid UTF-8 without
+// a carriage return or another control character (unicode.IsControl: C0,
+// DEL and C1) but line feeds and tabs.
+func plainText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
+			return false
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f: // U+0080 to U+009F
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }

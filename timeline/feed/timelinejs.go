@@ -125,17 +125,19 @@ func (site *site) timelineJSTo(w io.Writer, title []byte, es []entry) error {
 	if _, err := w.Write(b.Bytes()); err != nil {
 		return err
 	}
+	b.Reset()                  // one slide's, reused
+	enc := json.NewEncoder(&b) // writes what json.Marshal does, and a newline
 	for i, e := range es {
-		v, err := site.slide(e)
-		if err != nil {
+		b.Reset()
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		sl := site.slideOf(e)
+		if err := enc.Encode(&sl); err != nil {
 			return err
 		}
-		if i > 0 {
-			if _, err := io.WriteString(w, ","); err != nil {
-				return err
-			}
-		}
-		if _, err := w.Write(v); err != nil {
+		b.Truncate(b.Len() - 1) // the newline
+		if _, err := w.Write(b.Bytes()); err != nil {
 			return err
 		}
 	}
@@ -145,6 +147,12 @@ func (site *site) timelineJSTo(w io.Writer, title []byte, es []entry) error {
 
 // slide is the TimelineJS slide of one event, as json.Marshal writes it.
 func (site *site) slide(e entry) ([]byte, error) {
+	sl := site.slideOf(e)
+	return json.Marshal(&sl)
+}
+
+// slideOf is the TimelineJS slide of one event.
+func (site *site) slideOf(e entry) tlSlide {
 	no := false
 	prec := precision(e.Date.Granularity)
 	start, end := tlDateOf(e.start, prec), tlDateOf(e.end, prec)
@@ -164,7 +172,7 @@ func (site *site) slide(e entry) ([]byte, error) {
 	if g := e.Date.Granularity; e.Date.Approximate || (g != "day" && g != "time") {
 		slide.DisplayDate = e.Date.Label
 	}
-	return json.Marshal(&slide)
+	return slide
 }
 
 // precision is the finest date part TimelineJS should be given for a
