@@ -154,17 +154,27 @@ func (s *sentencer) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 
 // A piece is a run of a block's inline content with its plain text.
 type piece struct {
-	node        ast.Node // nil for a run of a splittable text, held in str
-	str         string   // plain text, unless src >= 0
-	src, srcEnd int      // when src >= 0, the plain text is source[src:srcEnd], written verbatim
-	splittable  bool     // plain text that may be cut anywhere
-	start, end  int      // offsets in the block's plain text
+	node        ast.Node  // nil for a run of a splittable text, held in str
+	str         string    // plain text, unless src >= 0
+	src, srcEnd int       // when src >= 0, the plain text is source[src:srcEnd], written verbatim
+	splittable  bool      // plain text that may be cut anywhere
+	text        *ast.Text // when src >= 0, the node the text was: reused for its first run
+	start, end  int       // offsets in the block's plain text
 }
 
 // appendString adds the run [from, to) of a splittable piece as raw text,
 // which the renderer only escapes: the source's own bytes when the piece
-// is the source verbatim, else a copy.
-func (s *sentencer) appendString(appendNode func(ast.Node, int, int), source []byte, p piece, from, to int) {
+// is the source verbatim, else a copy. reuse, when not nil, is the piece's
+// text node, taken for the run rather than a new node.
+func (s *sentencer) appendString(appendNode func(ast.Node, int, int), source []byte, p piece, from, to int, reuse *ast.Text) {
+	if p.src >= 0 && reuse != nil {
+		// Raw, as the string below: written escaped, never unescaped
+		// (verbatim text has nothing to unescape).
+		reuse.Segment = text.NewSegment(p.src+from-p.start, p.src+to-p.start)
+		reuse.SetRaw(true)
+		appendNode(reuse, from, to)
+		return
+	}
 	var v []byte
 	if p.src >= 0 {
 		v = source[p.src+from-p.start : p.src+to-p.start : p.src+to-p.start] // capped: never appended to
@@ -180,7 +190,7 @@ func (s *sentencer) appendString(appendNode func(ast.Node, int, int), source []b
 // goldmark would write it verbatim (see verbatim), else its plain text.
 func (s *sentencer) textPiece(n *ast.Text, source []byte) piece {
 	if seg := n.Segment; !n.IsRaw() && !n.SoftLineBreak() && !n.HardLineBreak() && seg.Padding == 0 && verbatim(seg.Value(source), false) {
-		return piece{src: seg.Start, srcEnd: seg.Stop, splittable: true}
+		return piece{src: seg.Start, srcEnd: seg.Stop, splittable: true, text: n}
 	}
 	return piece{str: s.plain(n, source), src: -1, splittable: true}
 }
@@ -366,14 +376,15 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 			bi++
 		}
 		from := p.start
+		reuse := p.text
 		for ; bi < len(bounds) && bounds[bi] < p.end; bi++ {
 			if bounds[bi] > from {
-				s.appendString(appendNode, source, p, from, bounds[bi])
-				from = bounds[bi]
+				s.appendString(appendNode, source, p, from, bounds[bi], reuse)
+				from, reuse = bounds[bi], nil
 			}
 		}
 		if p.end > from {
-			s.appendString(appendNode, source, p, from, p.end)
+			s.appendString(appendNode, source, p, from, p.end, reuse)
 		}
 	}
 }
