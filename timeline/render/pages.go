@@ -47,7 +47,7 @@ func NewPage(s *Site, p string) *Page {
 		pg.Description = "A timeline of events, each linked to the sentences of the articles that report it."
 	}
 	if s.BaseURL.IsAbs() {
-		pg.Canonical = s.Absolute(strings.TrimSuffix(p, "index.html"))
+		pg.Canonical = s.absoluter()(strings.TrimSuffix(p, "index.html"))
 	}
 	return pg
 }

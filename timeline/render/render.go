@@ -250,6 +250,15 @@ func safeURL(s string) string {
 	return u.String()
 }
 
+// safeURL is safeURL(src.OriginalURL), taken from the source's article
+// when it has the article's URL.
+func (s *Site) safeURL(src *events.Source) string {
+	if a := s.articles[src.Article]; a != nil && a.Article != nil && a.Meta.URL == src.OriginalURL {
+		return a.OriginalURL
+	}
+	return safeURL(src.OriginalURL)
+}
+
 // Absolute returns the absolute (or, with a path-only base URL, root-relative)
 // URL of target, a path relative to the site root such as "articles/x/".
 func (s *Site) Absolute(target string) string {

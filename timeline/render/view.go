@@ -149,6 +149,37 @@ func (p *Page) Sources(e *events.Event) []SourceGroup {
 		}
 		group[k] = i
 	}
+	gs := make([]SourceGroup, len(firsts))
+	for g, f := range firsts {
+		src := &e.Sources[f]
+		gs[g] = SourceGroup{
+			Article:     src.Article,
+			Title:       src.Title,
+			Publisher:   src.Publisher,
+			Published:   src.Published,
+			OriginalURL: p.Site.safeURL(src),
+		}
+	}
+	// Usually each article's sources are together already: its cites
+	// are then a part of the event's own (capped: never appended to).
+	together := true
+	for k := 1; k < len(group); k++ {
+		if g := group[k]; g != group[k-1] && g != group[k-1]+1 {
+			together = false
+			break
+		}
+	}
+	if together {
+		for g := range gs {
+			from := firsts[g]
+			to := len(group)
+			if g+1 < len(firsts) {
+				to = firsts[g+1]
+			}
+			gs[g].Cites = e.Sources[from:to:to]
+		}
+		return gs
+	}
 	end := make([]int, len(firsts)) // where each group's sources end in cites
 	for _, g := range group {
 		end[g]++
@@ -163,17 +194,8 @@ func (p *Page) Sources(e *events.Event) []SourceGroup {
 			next[g] = end[g-1]
 		}
 	}
-	gs := make([]SourceGroup, len(firsts))
-	for g, f := range firsts {
-		src := &e.Sources[f]
-		gs[g] = SourceGroup{
-			Article:     src.Article,
-			Title:       src.Title,
-			Publisher:   src.Publisher,
-			Published:   src.Published,
-			OriginalURL: safeURL(src.OriginalURL),
-			Cites:       cites[next[g]:end[g]:end[g]],
-		}
+	for g := range gs {
+		gs[g].Cites = cites[next[g]:end[g]:end[g]]
 	}
 	for k, g := range group {
 		cites[next[g]] = e.Sources[k]

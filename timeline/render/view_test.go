@@ -7,11 +7,13 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -484,6 +486,36 @@ func TestIsDatetimeAndDay(t *testing.T) {
 		}
 		if got := p.Day(s); got != want {
 			t.Errorf("Day(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSourcesGroups checks Page.Sources against grouping done the plain
+// way: one group an article, in order of first appearance, each with its
+// sources in the event's order, whether an article's sources are together
+// or spread, for few sources and for many (a map finds the groups then).
+func TestSourcesGroups(t *testing.T) {
+	s, err := NewSite(Config{Title: "T"}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewPage(s, "events/x/index.html")
+	for _, order := range []string{"", "a", "aab", "abb", "aba", "abcabc", "aaabbbccc", "abcdefghijklmnopqrstuvwxyza", "aabbccddeeffgghhiijj"} {
+		e := &events.Event{}
+		for i, c := range order {
+			e.Sources = append(e.Sources, events.Source{Article: string(c), URL: fmt.Sprint("articles/", string(c), "/#s", i), OriginalURL: "https://x.example/" + string(c)})
+		}
+		var want []SourceGroup
+		for _, src := range e.Sources {
+			i := slices.IndexFunc(want, func(g SourceGroup) bool { return g.Article == src.Article })
+			if i < 0 {
+				i = len(want)
+				want = append(want, SourceGroup{Article: src.Article, OriginalURL: src.OriginalURL})
+			}
+			want[i].Cites = append(want[i].Cites, src)
+		}
+		if diff := cmp.Diff(want, p.Sources(e)); diff != "" {
+			t.Errorf("sources %q: groups differ (-want +got):\n%s", order, diff)
 		}
 	}
 }
