@@ -2,6 +2,7 @@ package feed
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -190,8 +191,29 @@ func dayLabel(published string) string {
 	if len(s) > 10 && s[10] == 'T' {
 		s = s[:10]
 	}
+	// A calendar day as time.Parse reads it (four digits, two, two, and
+	// a date that exists), written without parsing it again.
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
+		y, _ := strconv.Atoi(s[:4])
+		m, _ := strconv.Atoi(s[5:7])
+		d, _ := strconv.Atoi(s[8:])
+		if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Year() == y && int(t.Month()) == m && t.Day() == d {
+			return strconv.Itoa(d) + " " + t.Month().String() + " " + s[:4]
+		}
+		return published
+	}
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t.Format("2 January 2006")
 	}
 	return published
+}
+
+// allDigits reports whether s is all ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -284,6 +284,10 @@ func TestDayLabel(t *testing.T) {
 		{"2024-03-18T00:30:00+01:00", "18 March 2024", "a timestamp keeps its own day, not UTC's"},
 		{"", "", "no date"},
 		{"last spring", "last spring", "unreadable: as written"},
+		{"2025-02-30", "2025-02-30", "a day that does not exist: as written"},
+		{"2024-02-29", "29 February 2024", "a leap day"},
+		{" 0001-01-01 ", "1 January 0001", "space around, and the year as written"},
+		{"2024-3-05", "2024-3-05", "a month of one digit is not a day time.Parse reads"},
 	} {
 		if got := dayLabel(tc.in); got != tc.want {
 			t.Errorf("dayLabel(%q) = %q, want %q (%s)", tc.in, got, tc.want, tc.why)
