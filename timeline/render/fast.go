@@ -423,19 +423,23 @@ func (f *fastWriter) time(p *Page, d events.Date) {
 
 // event writes event.html.
 func (f *fastWriter) event(p *Page) error {
+	var groups []SourceGroup // p.Sources(p.Event), for the JSON-LD and the quotes
+	if p.Event != nil {
+		groups = p.Sources(p.Event)
+	}
 	head := func() error {
-		ld := p.JSONLD()
-		if ld == nil {
+		if p.Event == nil {
 			return nil
 		}
 		// What html/template's jsValEscaper writes for a struct: its JSON,
-		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes.
-		b, err := json.Marshal(ld)
-		if err != nil {
+		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes
+		// (as an Encoder does, which adds a newline).
+		f.s(`<script type=application/ld+json>`)
+		enc := json.NewEncoder(f.b)
+		if err := enc.Encode(p.jsonLD(groups)); err != nil {
 			return err
 		}
-		f.s(`<script type=application/ld+json>`)
-		f.b.Write(b)
+		f.b.Truncate(f.b.Len() - 1)
 		f.s(`</script>`)
 		return nil
 	}
@@ -459,10 +463,10 @@ func (f *fastWriter) event(p *Page) error {
 		f.s(`</header><section class=quotes aria-labelledby=sources><h2 id=sources>`)
 		f.esc(p.SourceCount(e))
 		f.s(`</h2><div class=grid>`)
-		for _, g := range p.Sources(e) {
+		for _, g := range groups {
 			for _, c := range g.Cites {
 				f.s(`<figure class=quote><blockquote>`)
-				f.s(string(p.Quote(c)))
+				f.quote(c)
 				f.s(`</blockquote><figcaption>`)
 				if g.Publisher != "" {
 					f.s(`<span class=pub>`)
@@ -525,6 +529,20 @@ func (f *fastWriter) event(p *Page) error {
 		f.s(`">Back to the timeline</a></p>`)
 		return nil
 	})
+}
+
+// quote writes what Page.Quote gives for src.
+func (f *fastWriter) quote(src events.Source) {
+	q := events.StripDateline(src.Quote)
+	if i := strings.Index(q, src.Expression); src.Expression != "" && i >= 0 {
+		_, _ = htmlEscaper.WriteString(f.b, q[:i])
+		f.s("<mark>")
+		_, _ = htmlEscaper.WriteString(f.b, src.Expression)
+		f.s("</mark>")
+		_, _ = htmlEscaper.WriteString(f.b, q[i+len(src.Expression):])
+		return
+	}
+	_, _ = htmlEscaper.WriteString(f.b, q)
 }
 
 // who writes the "who" partial.

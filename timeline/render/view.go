@@ -362,10 +362,15 @@ type ldEvent struct {
 // marshals it as JSON and escapes "<", ">" and "&", so no text of it can
 // end the element.
 func (p *Page) JSONLD() any {
-	e := p.Event
-	if e == nil {
+	if p.Event == nil {
 		return nil
 	}
+	return p.jsonLD(p.Sources(p.Event))
+}
+
+// jsonLD is JSONLD with the event's sources grouped (Sources).
+func (p *Page) jsonLD(groups []SourceGroup) ldEvent {
+	e := p.Event
 	ld := ldEvent{
 		Context:     "https://schema.org",
 		Type:        "Event",
@@ -383,7 +388,7 @@ func (p *Page) JSONLD() any {
 	for _, n := range e.People {
 		ld.Attendee = append(ld.Attendee, ldThing{"Person", n})
 	}
-	for _, g := range p.Sources(e) {
+	for _, g := range groups {
 		a := ldArticle{Type: "NewsArticle", Headline: g.Title, DatePublished: g.Published, URL: g.OriginalURL}
 		if g.Publisher != "" {
 			a.Publisher = &ldThing{"Organization", g.Publisher}
