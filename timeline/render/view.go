@@ -80,22 +80,26 @@ func (p *Page) DateTime(d events.Date) string {
 // Day returns a YYYY-MM-DD date as readers read it, "1 December 2025"; any
 // other string as it is.
 func (p *Page) Day(s string) string {
-	// A day as time.Parse reads it: four digits, two, two, and a date
-	// that exists.
-	if len(s) == 10 && s[4] == '-' && s[7] == '-' && digits(s, 0, 4) && digits(s, 5, 7) && digits(s, 8, 10) {
-		y, _ := strconv.Atoi(s[:4])
-		m, _ := strconv.Atoi(s[5:7])
-		d, _ := strconv.Atoi(s[8:])
-		if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Year() == y && int(t.Month()) == m && t.Day() == d {
-			return strconv.Itoa(d) + " " + t.Month().String() + " " + s[:4]
-		}
-		return s
+	if d, ok := dayWords(s); ok {
+		return d
 	}
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return s
+	return s
+}
+
+// dayWords is time.Parse("2006-01-02", s) formatted as "2 January 2006",
+// and whether s is such a day. A day as time.Parse reads it is four
+// digits, two and two, and a date that exists.
+func dayWords(s string) (string, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10) {
+		return "", false
 	}
-	return t.Format("2 January 2006")
+	y, _ := strconv.Atoi(s[:4])
+	m, _ := strconv.Atoi(s[5:7])
+	d, _ := strconv.Atoi(s[8:])
+	if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Year() == y && int(t.Month()) == m && t.Day() == d {
+		return strconv.Itoa(d) + " " + t.Month().String() + " " + s[:4], true
+	}
+	return "", false
 }
 
 // Quote returns a source's quote with the expression that dated it marked.
