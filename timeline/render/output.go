@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html/template"
 	"io"
 	"io/fs"
 	"os"
@@ -15,8 +16,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
-
-	"golang.org/x/sync/errgroup"
+	"sync/atomic"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -328,6 +328,12 @@ func (o *Output) write(p, mt string, data []byte) error {
 // result at p.Path. Template errors are content.Errors naming the template
 // file and line.
 func (o *Output) Page(tmpl string, p *Page) error {
+	return o.page(tmpl, p, nil)
+}
+
+// page is Page executing into buf, or, when buf is nil, a buffer of
+// o.bufs.
+func (o *Output) page(tmpl string, p *Page, buf *bytes.Buffer) error {
 	set, err := o.Templates.Page(tmpl)
 	if err != nil {
 		return err
@@ -341,8 +347,17 @@ func (o *Output) Page(tmpl string, p *Page) error {
 		o.files[p.Path] = nil // kept from the last build: see Memo
 		return nil
 	}
-	buf := o.buffer()
-	defer o.release(buf)
+	if buf == nil {
+		buf = o.buffer()
+		defer o.release(buf)
+	}
+	return o.execute(set, tmpl, p, buf)
+}
+
+// execute is Page with the template set found and the page not kept from
+// the last build, executing into buf (emptied first).
+func (o *Output) execute(set *template.Template, tmpl string, p *Page, buf *bytes.Buffer) error {
+	buf.Reset()
 	if fast := o.Templates.fastPath(set); fast != nil {
 		// The built-in templates, written without html/template; on an
 		// error, html/template runs and reports it.
@@ -399,19 +414,28 @@ func Pages(files []File) int {
 // template problems; the files added do not depend on the order of work.
 func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) error {
 	errs := make([]error, len(pages))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, p := range pages {
-		g.Go(func() error {
-			if err := ctx.Err(); err != nil {
-				errs[i] = err
-				return nil
+	// One worker a processor, each with its own buffer, taking the pages
+	// in order.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(pages)) {
+		wg.Go(func() {
+			buf := o.buffer()
+			defer o.release(buf)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(pages) {
+					return
+				}
+				if err := ctx.Err(); err != nil {
+					errs[i] = err
+					continue
+				}
+				errs[i] = o.page(tmpl, pages[i], buf)
 			}
-			errs[i] = o.Page(tmpl, p)
-			return nil
 		})
 	}
-	g.Wait()
+	wg.Wait()
 	var all content.Errors
 	for _, err := range errs {
 		if err == nil {
