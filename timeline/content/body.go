@@ -222,17 +222,10 @@ func (s *sentencer) plain(n ast.Node, source []byte) string {
 // raw text), changed only by escaping <, >, & and ": no NUL (written as
 // U+FFFD) and, unless raw, no backslash escape or character reference.
 func verbatim(v []byte, raw bool) bool {
-	for _, c := range v {
-		switch c {
-		case 0:
-			return false
-		case '\\', '&':
-			if !raw {
-				return false
-			}
-		}
+	if bytes.IndexByte(v, 0) >= 0 {
+		return false
 	}
-	return true
+	return raw || bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0
 }
 
 // stripTags removes every <...> from goldmark's output, in which text never
