@@ -30,7 +30,9 @@ import (
 //   - the destination's manifest stays in memory; it is still checked
 //     against the folder (render.Manifest.Verify) before it is trusted;
 //   - the merge's work is kept (events.Merger): only the mentions of new
-//     or changed articles are merged again, with the days they reach.
+//     or changed articles are merged again, with the days they reach;
+//   - the templates stay parsed and checked while their files' bytes do
+//     not change (see loadTemplates).
 //
 // The first build reads the whole site even when it is up to date, so
 // that the rebuilds after it are fast. Every build's output is the same as
@@ -50,9 +52,14 @@ type Builder struct {
 	feeds     feed.Memo
 	eventJSON render.EventJSON
 	eventSums render.EventSums
-	manifest  *render.Manifest // of the last build, with its path and version
-	mpath     string
-	mversion  string
+	// tpl are the last build's templates, parsed and checked, while
+	// their files' sum is tplSum (see loadTemplates).
+	tpl    *render.Templates
+	tplSum []byte
+
+	manifest *render.Manifest // of the last build, with its path and version
+	mpath    string
+	mversion string
 	// early checks manifest against the folder while the build
 	// analyses its articles; write uses its answer (see verifyEarly).
 	early *verification

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -562,13 +563,30 @@ func (a *analysis) salt() ([]byte, error) {
 	h := sha256.New()
 	// fmt prints maps sorted by key, so Params hash the same every time.
 	fmt.Fprintf(h, "%s\x00%q\x00%q\x00%q\x00%q\x00%#v\x00", a.cache.version, a.settings.Title, a.settings.Description, a.settings.Language, a.settings.BaseURL, a.settings.Params)
-	tpl := render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
-	names, err := tpl.Files(".")
+	if a.tplSum == nil {
+		sum, err := templatesSum(render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS()))
+		if err != nil {
+			return nil, err
+		}
+		a.tplSum = sum
+	}
+	h.Write(a.tplSum)
+	return h.Sum(nil), nil
+}
+
+// templatesSum returns the SHA-256 of the names and bytes of every file of
+// t (the site's own and the built-in ones it does not override), and of
+// whether the site has a templates folder: the templates' part of a
+// page's inputs.
+func templatesSum(t *render.Templates) ([]byte, error) {
+	h := sha256.New()
+	names, err := t.Files(".")
 	if err != nil {
 		return nil, err
 	}
+	fmt.Fprintf(h, "own=%t\x00", t.Own())
 	for _, n := range names {
-		b, err := tpl.ReadFile(n)
+		b, err := t.ReadFile(n)
 		if err != nil {
 			return nil, err
 		}
@@ -576,6 +594,26 @@ func (a *analysis) salt() ([]byte, error) {
 		h.Write(b)
 	}
 	return h.Sum(nil), nil
+}
+
+// loadTemplates returns the site's templates and the problems Check finds
+// in them, with the sum of their files (see templatesSum), or nil when
+// the files cannot be read. A Builder (b not nil) keeps the templates,
+// parsed, from one build to the next while their files do not change.
+func loadTemplates(src string, b *Builder) (*render.Templates, []byte, error) {
+	tpl := render.NewTemplates(filepath.Join(src, "templates"), templates.FS())
+	sum, serr := templatesSum(tpl)
+	if b != nil && serr == nil && b.tpl != nil && bytes.Equal(b.tplSum, sum) {
+		return b.tpl, sum, nil
+	}
+	err := tpl.Check()
+	if b != nil {
+		b.tpl, b.tplSum = nil, nil
+		if err == nil && serr == nil {
+			b.tpl, b.tplSum = tpl, sum
+		}
+	}
+	return tpl, sum, err
 }
 
 // manifestStore returns the codec, file and version of the manifest of the

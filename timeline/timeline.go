@@ -179,6 +179,7 @@ type analysis struct {
 	events    []events.Event
 	site      *render.Site
 	templates *render.Templates
+	tplSum    []byte // of the templates' files (see templatesSum); nil when unknown
 	errs      content.Errors
 	extracted int
 	cache     *articleCache
@@ -289,10 +290,12 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 		}
 	}
 	// Template problems are found before rendering, with the others.
-	tpl := render.NewTemplates(filepath.Join(src, "templates"), templates.FS())
-	if err := tpl.Check(); err != nil {
+	tpl, sum, err := loadTemplates(src, b)
+	if err != nil {
 		a.errs = appendErr(a.errs, filepath.Join(src, "templates"), err)
 	}
+	// The render uses the templates Check parsed.
+	a.templates, a.tplSum = tpl, sum
 	if cfg.Progress != nil {
 		cfg.Progress(Progress{Articles: len(files), Total: len(files), Events: len(evs)})
 	}
@@ -498,7 +501,9 @@ func (a *analysis) prepareSite() error {
 		return err
 	}
 	a.site = s
-	a.templates = render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
+	if a.templates == nil {
+		a.templates = render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
+	}
 	return nil
 }
 

@@ -52,8 +52,7 @@ type Memo struct {
 	sumsOnce  sync.Once
 
 	mu       sync.Mutex
-	local    map[string]deps // by page template: what its pages depend on
-	entities *Sum            // the people and places with pages, once computed
+	entities *Sum // the people and places with pages, once computed
 	position map[*events.Event]int
 	events   map[*events.Event]Sum
 	articles map[*Article]Sum      // see articleSum
@@ -67,32 +66,23 @@ func NewMemo(salt []byte, previous map[string]Sum) *Memo {
 	return &Memo{
 		Salt: salt, Previous: previous,
 		Current: make(map[string]Sum, len(previous)), Kept: make(map[string]bool, len(previous)),
-		local: map[string]deps{}, events: map[*events.Event]Sum{}, codec: codec,
+		events: map[*events.Event]Sum{}, codec: codec,
 	}
 }
 
 // skip records p's fingerprint and reports whether its page can be kept
-// from the last build.
-func (m *Memo) skip(set *template.Template, tmpl string, p *Page) bool {
+// from the last build; d is what the pages of its template depend on
+// (Templates.depsOf).
+func (m *Memo) skip(d deps, p *Page) bool {
 	if m == nil || m.codec == nil {
 		return false
 	}
-	// The analysis reads the template's trees, which html/template
-	// rewrites when it first executes them: it is done once, under the
-	// lock, before any page of the template is executed.
-	m.mu.Lock()
-	d, ok := m.local[tmpl]
-	if !ok {
-		d = pageDeps(set, tmpl)
-		m.local[tmpl] = d
-	}
-	m.mu.Unlock()
 	if !d.local || d.timeline && p.Part == nil {
 		// A template that reads the timeline's parts is page-local
 		// only for a part's page: the index reads the whole timeline.
 		return false
 	}
-	fp := m.page(tmpl, p, d)
+	fp := m.page(d.tmpl, p, d)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.Current[p.Path] = fp
@@ -417,6 +407,8 @@ func localName(n string) bool { return strings.Contains(localNames, " "+n+" ") }
 
 // deps is what the pages of a template depend on besides their own data.
 type deps struct {
+	tmpl string // the page template's name
+
 	local      bool // false: the template reads the whole site; always render
 	entities   bool // which people and places have pages (PersonLink, PlaceLink, Data)
 	neighbours bool // the events before and after (Neighbours)
@@ -434,7 +426,7 @@ type deps struct {
 // and which site-wide facts they read through methods whose results the
 // fingerprint then includes.
 func pageDeps(set *template.Template, entry string) deps {
-	d := deps{local: true}
+	d := deps{tmpl: entry, local: true}
 	seen := map[string]bool{}
 	todo := []string{entry}
 	for len(todo) > 0 && d.local {

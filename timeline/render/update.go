@@ -48,28 +48,32 @@ func (m *Manifest) Verify() error {
 	if m == nil || m.Dest == "" || len(m.Files) == 0 {
 		return ErrStale
 	}
+	dir, err := openStatDir(m.Dest)
+	if err != nil {
+		return ErrStale
+	}
+	defer dir.close()
 	paths := make([]string, 0, len(m.Files))
 	for p := range m.Files {
 		paths = append(paths, p)
 	}
-	var stale sync.Once
-	var bad bool
+	var bad atomic.Bool
 	var wg sync.WaitGroup
 	workers := max(2, runtime.GOMAXPROCS(0))
 	for w := range workers {
 		wg.Go(func() {
-			for i := w; i < len(paths); i += workers {
+			for i := w; i < len(paths) && !bad.Load(); i += workers {
 				st := m.Files[paths[i]]
-				fi, err := os.Lstat(filepath.Join(m.Dest, filepath.FromSlash(paths[i])))
-				if err != nil || !fi.Mode().IsRegular() || fi.Size() != st.Size || fi.ModTime().UnixNano() != st.ModTime {
-					stale.Do(func() { bad = true })
+				regular, size, mtime, err := dir.statAt(paths[i])
+				if err != nil || !regular || size != st.Size || mtime != st.ModTime {
+					bad.Store(true)
 					return
 				}
 			}
 		})
 	}
 	wg.Wait()
-	if bad {
+	if bad.Load() {
 		return ErrStale
 	}
 	return nil
