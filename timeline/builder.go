@@ -87,6 +87,10 @@ func statPack(s *cache.Store) packStat {
 func NewBuilder(cfg Config) *Builder {
 	b := &Builder{cfg: cfg, st: defaultStages()}
 	b.st.merge = b.merger.Merge
+	// Each article's mentions as the cache keeps them: no list of every
+	// mention, and an article whose list is the last build's is known
+	// unchanged at once.
+	b.st.mergeArticles = b.merger.MergeArticles
 	return b
 }
 

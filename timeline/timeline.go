@@ -82,7 +82,11 @@ type stages struct {
 	parse   func(path string, src []byte) (*content.Article, error)
 	extract func(a *content.Article, opts events.Options) []events.Mention
 	merge   func(ms []events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
-	extra   []render.Generator
+	// mergeArticles, when not nil, is used instead of merge with each
+	// article's mentions as they are (see events.Merger.MergeArticles):
+	// no list of every mention is made.
+	mergeArticles func(slugs []string, ms map[string][]events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
+	extra         []render.Generator
 
 	// cacheID names the parse and extract stages for the build cache; ""
 	// turns the cache off (as for test stand-ins).
@@ -261,24 +265,35 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 	// (see renderTo). It lowers the build's peak memory.
 	a.lean = b == nil && !keepSources
 	bySlug := make(map[string]*content.Article, len(a.arts))
-	n := 0
-	for _, art := range a.arts {
-		n += len(a.mentions[art.Slug])
-	}
-	all := make([]events.Mention, 0, n)
 	for _, art := range a.arts {
 		bySlug[art.Slug] = art
-		all = append(all, a.mentions[art.Slug]...)
+	}
+	var evs []events.Event
+	if st.mergeArticles != nil {
+		slugs := make([]string, len(a.arts))
+		for i, art := range a.arts {
+			slugs[i] = art.Slug
+		}
+		evs, err = st.mergeArticles(slugs, a.mentions, bySlug, opts)
+	} else {
+		n := 0
+		for _, art := range a.arts {
+			n += len(a.mentions[art.Slug])
+		}
+		all := make([]events.Mention, 0, n)
+		for _, art := range a.arts {
+			all = append(all, a.mentions[art.Slug]...)
+			if a.lean {
+				delete(a.mentions, art.Slug)
+			}
+		}
 		if a.lean {
-			delete(a.mentions, art.Slug)
+			for i := range files {
+				files[i].mentions = nil
+			}
 		}
+		evs, err = st.merge(all, bySlug, opts)
 	}
-	if a.lean {
-		for i := range files {
-			files[i].mentions = nil
-		}
-	}
-	evs, err := st.merge(all, bySlug, opts)
 	if err != nil {
 		a.errs = appendErr(a.errs, "", err)
 	}
