@@ -3,7 +3,6 @@ package timeline
 import (
 	"bytes"
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -63,10 +62,11 @@ type Builder struct {
 	// early checks manifest against the folder while the build
 	// analyses its articles; write uses its answer (see verifyEarly).
 	early *verification
-	// seen holds each article file as this build's no-change check found
-	// it (upToDateIn), for the article stage, which then does not look at
-	// the files again; nil before the check.
-	seen map[string]fs.FileInfo
+	// seen holds every entry of the content folder as this build's
+	// no-change check found it (upToDateIn), in name order, for the
+	// article stage, which then does not list the folder or look at the
+	// files again; nil before the check.
+	seen []articleTime
 }
 
 // packStat is what tells whether another process changed the pack file.

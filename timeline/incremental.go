@@ -67,20 +67,35 @@ type analysed struct {
 // and how many were parsed and extracted anew.
 func articleStage(ctx context.Context, src string, opts events.Options, st stages, store *articleCache, keepSource bool, progress func(Progress)) ([]analysed, int, error) {
 	dir := filepath.Join(src, "content")
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, 0, content.Errors{{Path: dir, Err: errors.New("no such folder: the source folder must hold the articles in content/*.md")}}
-	}
-	if err != nil {
-		return nil, 0, content.Errors{{Path: dir, Err: err}}
+	article := func(name string, isDir bool) bool {
+		return !isDir && strings.HasSuffix(name, ".md") && !strings.HasPrefix(name, ".")
 	}
 	var paths []string
-	for _, e := range entries {
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") && !strings.HasPrefix(e.Name(), ".") {
-			paths = append(paths, filepath.Join(dir, e.Name()))
+	var infos []fs.FileInfo // with a Builder's listing: each file as it found it
+	if store != nil && store.seen != nil && !keepSource {
+		// A Builder's no-change check has just listed the folder, in
+		// name order, and looked at every file (Builder.seen).
+		for _, a := range store.seen {
+			if article(a.info.Name(), a.info.IsDir()) {
+				paths = append(paths, a.path)
+				infos = append(infos, a.info)
+			}
 		}
+	} else {
+		entries, err := os.ReadDir(dir)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, 0, content.Errors{{Path: dir, Err: errors.New("no such folder: the source folder must hold the articles in content/*.md")}}
+		}
+		if err != nil {
+			return nil, 0, content.Errors{{Path: dir, Err: err}}
+		}
+		for _, e := range entries {
+			if article(e.Name(), e.IsDir()) {
+				paths = append(paths, filepath.Join(dir, e.Name()))
+			}
+		}
+		sort.Strings(paths)
 	}
-	sort.Strings(paths)
 
 	out := make([]analysed, len(paths))
 	var fresh, done atomic.Int64
@@ -106,7 +121,10 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 			// its size, time and inode) has the same key. The no-change
 			// check has just looked at every file (Builder.seen): a
 			// regular file is not looked at again.
-			if fi = store.seen[p]; fi == nil || !fi.Mode().IsRegular() {
+			if infos != nil {
+				fi = infos[i]
+			}
+			if fi == nil || !fi.Mode().IsRegular() {
 				fi, _ = os.Stat(p)
 			}
 			if key, ok := store.unchanged(p, fi); ok {
@@ -193,9 +211,9 @@ type articleCache struct {
 	// With a Builder: the key of each file of the last build by its
 	// stamp (stamps), and of this one (nextStamps).
 	stamps, nextStamps map[string]fileStamp
-	// With a Builder: each article file as this build's no-change check
-	// found it (os.Lstat), by path; read only.
-	seen map[string]fs.FileInfo
+	// With a Builder: every entry of the content folder as this build's
+	// no-change check found it (os.Lstat), in name order; read only.
+	seen []articleTime
 }
 
 // fileStamp is what tells that a file has not changed without reading it,
@@ -723,10 +741,7 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 		return nil, record
 	}
 	if bld != nil {
-		bld.seen = make(map[string]fs.FileInfo, len(arts))
-		for _, a := range arts {
-			bld.seen[a.path] = a.info
-		}
+		bld.seen = arts
 	}
 	sum := sha256.Sum256([]byte(realDest))
 	spath := filepath.Join(dir, "build-"+hex.EncodeToString(sum[:8])+".stamp")

@@ -347,10 +347,10 @@ func (a *analysis) renderMemo(ctx context.Context, memo *render.Memo) ([]render.
 			return nil, err
 		}
 	}
-	// timeline.json and the feeds beside the event pages, as renderTo
-	// does: an incremental build renders few pages, but the two large
-	// files then keep both cores busy.
-	return render.RenderMemo(ctx, a.site, a.templates, overlap(render.Generators(a.extra...)), memo)
+	// timeline.json and the feeds beside the pages: an incremental build
+	// renders few pages, and the two large files, one core each, then
+	// keep both cores busy from the start.
+	return render.RenderMemo(ctx, a.site, a.templates, overlapPages(render.Generators(a.extra...)), memo)
 }
 
 // renderTo renders the analysed site straight into its destination,
@@ -393,6 +393,62 @@ func overlap(gens []render.Generator) []render.Generator {
 	}
 	out[pages] = together(append([]render.Generator{out[pages]}, side...))
 	return out
+}
+
+// overlapPages is overlap for a render that keeps its pages (an
+// incremental one): the generators that each make one large file run
+// beside all the built-in generators of pages and assets before them
+// (Static to NotFound, in turn), not only the event pages; the others run
+// after, in order. The files made are the same; only their order of
+// making changes. Without such a run of generators it is overlap.
+func overlapPages(gens []render.Generator) []render.Generator {
+	ptr := func(g render.Generator) uintptr { return reflect.ValueOf(g).Pointer() }
+	single := map[uintptr]bool{ptr(render.TimelineJSON): true, ptr(render.Feeds): true}
+	pages := map[uintptr]bool{}
+	for _, g := range []render.Generator{render.Static, render.Index, render.Articles, render.Events, render.People, render.Places, render.NotFound} {
+		pages[ptr(g)] = true
+	}
+	var inOrder, side []render.Generator
+	n := 0
+	for _, g := range gens {
+		if single[ptr(g)] {
+			side = append(side, g)
+		} else if pages[ptr(g)] {
+			inOrder = append(inOrder, g)
+		} else {
+			break
+		}
+		n++
+	}
+	if len(inOrder) == 0 || len(side) == 0 {
+		return overlap(gens)
+	}
+	return append([]render.Generator{together(append([]render.Generator{inTurn(inOrder)}, side...))}, gens[n:]...)
+}
+
+// inTurn returns a generator running gens one after the other, as a
+// render does: the problems in the user's files all of them find are
+// returned together (content.Errors); any other error stops it.
+func inTurn(gens []render.Generator) render.Generator {
+	return func(ctx context.Context, s *render.Site, o *render.Output) error {
+		var all content.Errors
+		for _, g := range gens {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := g(ctx, s, o); err != nil {
+				es, ok := content.AsErrors(err)
+				if !ok {
+					return err
+				}
+				all = append(all, es...)
+			}
+		}
+		if len(all) > 0 {
+			return all
+		}
+		return nil
+	}
 }
 
 // together returns a generator running gens at once. Its error holds the
