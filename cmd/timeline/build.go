@@ -24,10 +24,11 @@ func buildCommand() command {
 			// Hidden: profiles for performance work (see scripts/bench).
 			cpuprofile := fs.String("cpuprofile", "", "")
 			memprofile := fs.String("memprofile", "", "")
+			traceFile := fs.String("trace", "", "")
 			if err := parseFlags(fs, args); err != nil {
 				return err
 			}
-			stop, err := startProfiles(*cpuprofile, *memprofile)
+			stop, err := startProfiles(*cpuprofile, *memprofile, *traceFile)
 			if err != nil {
 				return err
 			}

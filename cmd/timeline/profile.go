@@ -6,12 +6,15 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
+	"runtime/trace"
 	"sync"
 	"time"
 )
 
-// startProfiles starts a CPU profile written to cpu, if not "", and returns
-// a function that stops it and writes a heap profile to mem, if not "".
+// startProfiles starts a CPU profile written to cpu and an execution trace
+// written to tr (each if not ""), and returns a function that stops them
+// and writes a heap profile to mem, if not "". The trace shows how busy
+// each core is in each stage of a build (go tool trace).
 //
 // The heap profile is taken at the build's peak: a watcher notes the live
 // heap after each garbage collection and keeps the heap profile of the
@@ -19,8 +22,8 @@ import (
 // heap as of the last collection). Its inuse_space sample is what was live
 // at the peak; alloc_space, as ever, what the whole build allocated up to
 // it.
-func startProfiles(cpu, mem string) (stop func(), err error) {
-	var f *os.File
+func startProfiles(cpu, mem, tr string) (stop func(), err error) {
+	var f, tf *os.File
 	if cpu != "" {
 		if f, err = os.Create(cpu); err != nil {
 			return nil, err
@@ -30,11 +33,30 @@ func startProfiles(cpu, mem string) (stop func(), err error) {
 			return nil, err
 		}
 	}
+	if tr != "" {
+		if tf, err = os.Create(tr); err == nil {
+			err = trace.Start(tf)
+		}
+		if err != nil {
+			if tf != nil {
+				tf.Close()
+			}
+			if f != nil {
+				pprof.StopCPUProfile()
+				f.Close()
+			}
+			return nil, err
+		}
+	}
 	var peak *peakHeap
 	if mem != "" {
 		peak = watchPeakHeap(20 * time.Millisecond)
 	}
 	return func() {
+		if tf != nil {
+			trace.Stop()
+			tf.Close()
+		}
 		if f != nil {
 			pprof.StopCPUProfile()
 			f.Close()

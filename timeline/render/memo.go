@@ -72,8 +72,10 @@ func NewMemo(salt []byte, previous map[string]Sum) *Memo {
 
 // skip records p's fingerprint and reports whether its page can be kept
 // from the last build; d is what the pages of its template depend on
-// (Templates.depsOf).
-func (m *Memo) skip(d deps, p *Page) bool {
+// (Templates.depsOf). builtin says that the template's set is the
+// built-in templates, whose pages link only the people and places of the
+// events they show.
+func (m *Memo) skip(d deps, p *Page, builtin bool) bool {
 	if m == nil || m.codec == nil {
 		return false
 	}
@@ -82,6 +84,7 @@ func (m *Memo) skip(d deps, p *Page) bool {
 		// only for a part's page: the index reads the whole timeline.
 		return false
 	}
+	d.builtin = builtin
 	fp := m.page(d.tmpl, p, d)
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -147,8 +150,12 @@ func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 		}
 	}
 	if d.entities {
-		fp := m.entitiesSum(p.Site)
-		f.raw(fp[:])
+		if d.builtin && p.Part == nil {
+			m.linksOf(f, p)
+		} else {
+			fp := m.entitiesSum(p.Site)
+			f.raw(fp[:])
+		}
 	}
 	if d.timeline || d.parts || d.count {
 		m.timelineSum(f, p, d)
@@ -345,6 +352,44 @@ func (m *Memo) neighbours(p *Page) (prev, next Sum) {
 	return prev, next
 }
 
+// linksOf fingerprints, for each person and place of the events p shows
+// (its event, its article's events, its person's or place's events), the
+// page it links to and its slug, if it has a page: all that the built-in
+// templates' PersonLink, PlaceLink and Data read. A new person's page then re-renders only the
+// pages that name that person, not every page of the site.
+func (m *Memo) linksOf(f *fingerprint, p *Page) {
+	link := func(ent *Entity) {
+		if ent == nil {
+			f.str("")
+			return
+		}
+		f.str(ent.Slug)
+		f.str(ent.Page)
+	}
+	one := func(e *events.Event) {
+		for _, n := range e.People {
+			link(p.Site.Person(n))
+		}
+		for _, n := range e.Places {
+			link(p.Site.Place(n))
+		}
+	}
+	f.str("links")
+	if p.Event != nil {
+		one(p.Event)
+	}
+	if p.Article != nil {
+		for _, e := range p.Article.Events {
+			one(e)
+		}
+	}
+	if p.Entity != nil {
+		for _, e := range p.Entity.Events {
+			one(e)
+		}
+	}
+}
+
 // entitiesSum fingerprints which people and places have pages, and where:
 // what PersonLink, PlaceLink and Data read.
 func (m *Memo) entitiesSum(s *Site) Sum {
@@ -411,6 +456,7 @@ type deps struct {
 
 	local      bool // false: the template reads the whole site; always render
 	entities   bool // which people and places have pages (PersonLink, PlaceLink, Data)
+	builtin    bool // the built-in templates: see Memo.linksOf
 	neighbours bool // the events before and after (Neighbours)
 	part       bool // the part of a split timeline that lists the event (TimelineLink)
 

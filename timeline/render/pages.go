@@ -39,11 +39,24 @@ func NewPage(s *Site, p string) *Page {
 	pg := &Page{Site: s, Path: p, Root: strings.Repeat("../", depth), Description: s.Description}
 	if pg.Description == "" {
 		// Computed here rather than in the layout, so that a page's
-		// templates need not read the whole site (see Memo).
-		pg.Description = "A timeline of " + count(len(s.Events), "event", "events") + ", each linked to the sentences of the articles that report it."
+		// templates need not read the whole site (see Memo). Only the
+		// index says how many events there are (see Index): a count on
+		// every page would change every page, and make sync tools upload
+		// them all, whenever an article adds an event.
+		pg.Description = "A timeline of events, each linked to the sentences of the articles that report it."
 	}
 	if s.BaseURL.IsAbs() {
 		pg.Canonical = s.Absolute(strings.TrimSuffix(p, "index.html"))
+	}
+	return pg
+}
+
+// indexPage is NewPage for the timeline's index or one of its parts,
+// whose default description says how many events the timeline holds.
+func indexPage(s *Site, p string) *Page {
+	pg := NewPage(s, p)
+	if s.Description == "" {
+		pg.Description = "A timeline of " + count(len(s.Events), "event", "events") + ", each linked to the sentences of the articles that report it."
 	}
 	return pg
 }
@@ -155,12 +168,12 @@ func Static(_ context.Context, _ *Site, out *Output) error {
 // is written at timeline/<key>/index.html from index.html too, with
 // Page.Part set.
 func Index(ctx context.Context, s *Site, out *Output) error {
-	if err := out.Page("index.html", NewPage(s, "index.html")); err != nil {
+	if err := out.Page("index.html", indexPage(s, "index.html")); err != nil {
 		return err
 	}
 	pages := make([]*Page, len(s.Parts))
 	for i, part := range s.Parts {
-		p := NewPage(s, part.Page+"index.html")
+		p := indexPage(s, part.Page+"index.html")
 		p.Title, p.Part = part.Label, part
 		pages[i] = p
 	}

@@ -207,8 +207,23 @@ func TestMemoFollowsEntityPages(t *testing.T) {
 	if m2.Kept["events/a/index.html"] {
 		t.Errorf("event a's page was kept although its person's page moved")
 	}
-	// The fingerprint holds the whole set of people and places with pages,
-	// so event b's page is rendered again too: coarse, but never stale.
+	// The built-in templates link only the people and places of the
+	// events a page shows: event b's page names nobody, and is kept,
+	// though the site now has another person's page.
+	if !m2.Kept["events/b/index.html"] {
+		t.Errorf("event b's page was rendered again, though it names nobody whose page moved")
+	}
+	// A person's arrival on the site alone re-renders no other page.
+	newcomer := append(append([]events.Event{}, before...), ev("d", "2024-01-10", "Ben Cole"))
+	m3, s3 := render(newcomer, m1.Current)
+	if s3.Person("Ben Cole") == nil {
+		t.Fatalf("Ben Cole has no page")
+	}
+	for _, p := range []string{"events/a/index.html", "events/b/index.html", page} {
+		if !m3.Kept[p] {
+			t.Errorf("%s was rendered again because another person got a page", p)
+		}
+	}
 }
 
 // TestConflict checks conflict, which looks only at the files added,

@@ -450,8 +450,20 @@ func TestDefaultDescriptionCountsEvents(t *testing.T) {
 		{1, "A timeline of 1 event,"},
 	} {
 		s.Events = s.Events[:tc.n]
-		if got := NewPage(s, "index.html").Description; !strings.HasPrefix(got, tc.want) {
+		if got := indexPage(s, "index.html").Description; !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%d events: description %q, want it to start %q (no '1 events')", tc.n, got, tc.want)
 		}
+	}
+}
+
+// Only the index counts the events: an article's or an event's page must
+// not change, and be uploaded again, because another article added an
+// event.
+func TestDefaultDescriptionOfOtherPagesHasNoCount(t *testing.T) {
+	s := testSite(t, "/")
+	before := NewPage(s, "articles/x/index.html").Description
+	s.Events = s.Events[:1]
+	if after := NewPage(s, "articles/x/index.html").Description; after != before || strings.ContainsAny(after, "0123456789") {
+		t.Errorf("article page description %q with all events, %q with one: want the same, with no count", before, after)
 	}
 }
