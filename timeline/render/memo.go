@@ -56,6 +56,7 @@ type Memo struct {
 	position map[*events.Event]int
 	events   map[*events.Event]Sum
 	articles map[*Article]Sum      // see articleSum
+	links    map[*events.Event]Sum // see eventLinks
 	parts    map[*TimelinePart]Sum // see partSum
 	codec    *cache.Codec[events.Event]
 }
@@ -106,14 +107,11 @@ func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 	}
 	if a := p.Article; a != nil {
 		str("article")
-		// An article is a pure function of its file's path and bytes.
-		for _, s := range []string{a.Path, a.Hash, a.Slug, a.Published, a.OriginalURL, a.Page} {
-			str(s)
-		}
-		for _, e := range a.Events {
-			fp := m.event(e)
-			f.raw(fp[:])
-		}
+		// An article is a pure function of its file's path and bytes;
+		// its fingerprint holds its events' (see articleSum), and is
+		// made once a render for its page and the timeline's parts.
+		as := m.articleSum(a)
+		f.raw(as[:])
 	}
 	if p.Event != nil {
 		str("event")
@@ -204,6 +202,16 @@ func (m *Memo) event(e *events.Event) Sum {
 type EventSums struct {
 	mu         sync.Mutex
 	prev, next map[eventKey]Sum
+	// prevBy and nextBy hold the events with sources instead, by
+	// their sources' array: a lookup hashes one address, not the
+	// event's strings, then compares the whole key.
+	prevBy, nextBy map[*events.Source]keyedSum
+}
+
+// keyedSum is an event's fingerprint with its key.
+type keyedSum struct {
+	k   eventKey
+	sum Sum
 }
 
 // eventKey is an event's fields, each list by its first element's address
@@ -242,14 +250,22 @@ func (s *EventSums) begin() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.next != nil {
-		s.prev = s.next
+		s.prev, s.prevBy = s.next, s.nextBy
 	}
 	s.next = make(map[eventKey]Sum, len(s.prev))
+	s.nextBy = make(map[*events.Source]keyedSum, len(s.prevBy))
 }
 
 func (s *EventSums) lookup(k eventKey) (Sum, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if k.sources != nil {
+		// Two events whose sources start at the same address (never
+		// seen) would only miss: the whole key is compared.
+		if v, ok := s.prevBy[k.sources]; ok && v.k == k {
+			return v.sum, true
+		}
+	}
 	sum, ok := s.prev[k]
 	return sum, ok
 }
@@ -257,6 +273,10 @@ func (s *EventSums) lookup(k eventKey) (Sum, bool) {
 func (s *EventSums) record(k eventKey, sum Sum) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if k.sources != nil {
+		s.nextBy[k.sources] = keyedSum{k, sum}
+		return
+	}
 	s.next[k] = sum
 }
 
@@ -358,21 +378,9 @@ func (m *Memo) neighbours(p *Page) (prev, next Sum) {
 // templates' PersonLink, PlaceLink and Data read. A new person's page then re-renders only the
 // pages that name that person, not every page of the site.
 func (m *Memo) linksOf(f *fingerprint, p *Page) {
-	link := func(ent *Entity) {
-		if ent == nil {
-			f.str("")
-			return
-		}
-		f.str(ent.Slug)
-		f.str(ent.Page)
-	}
 	one := func(e *events.Event) {
-		for _, n := range e.People {
-			link(p.Site.Person(n))
-		}
-		for _, n := range e.Places {
-			link(p.Site.Place(n))
-		}
+		s := m.eventLinks(p.Site, e)
+		f.raw(s[:])
 	}
 	f.str("links")
 	if p.Event != nil {
@@ -388,6 +396,33 @@ func (m *Memo) linksOf(f *fingerprint, p *Page) {
 			one(e)
 		}
 	}
+}
+
+// eventLinks fingerprints the links of the people and places e names:
+// each one's slug and page, or nothing when it has no page. It is
+// computed once per render.
+func (m *Memo) eventLinks(s *Site, e *events.Event) Sum {
+	return memoized(m, &m.links, e, func() Sum {
+		f := newFingerprint()
+		defer f.release()
+		link := func(ent *Entity) {
+			if ent == nil {
+				f.str("")
+				return
+			}
+			f.str(ent.Slug)
+			f.str(ent.Page)
+		}
+		f.num(len(e.People))
+		for _, n := range e.People {
+			link(s.Person(n))
+		}
+		f.num(len(e.Places))
+		for _, n := range e.Places {
+			link(s.Place(n))
+		}
+		return f.sum()
+	})
 }
 
 // entitiesSum fingerprints which people and places have pages, and where:
