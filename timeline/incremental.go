@@ -569,7 +569,9 @@ func verifyEarly(dest string, m *render.Manifest) *verification {
 	go func() {
 		defer close(v.done)
 		if v.recovered = render.Recover(dest); v.recovered == nil {
-			v.verified = m.Verify()
+			// One goroutine: the check has until the pages are
+			// rendered, and the analysis beside it wants every core.
+			v.verified = m.VerifyWith(1)
 		}
 	}()
 	return v

@@ -45,6 +45,14 @@ var ErrStale = errors.New("render: the destination differs from the last build's
 // modification time it was left with. It does not notice files added to the
 // folder by hand.
 func (m *Manifest) Verify() error {
+	return m.VerifyWith(max(2, runtime.GOMAXPROCS(0)))
+}
+
+// VerifyWith is Verify looking at the files on workers goroutines (at
+// least one): a check run in the background while the build works takes
+// fewer of its processors.
+func (m *Manifest) VerifyWith(workers int) error {
+	workers = max(1, workers)
 	if m == nil || m.Dest == "" || len(m.Files) == 0 {
 		return ErrStale
 	}
@@ -59,7 +67,6 @@ func (m *Manifest) Verify() error {
 	}
 	var bad atomic.Bool
 	var wg sync.WaitGroup
-	workers := max(2, runtime.GOMAXPROCS(0))
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(paths) && !bad.Load(); i += workers {
