@@ -11,7 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -270,7 +270,7 @@ func (o *Output) Files() []File {
 	for p, b := range o.files {
 		fs = append(fs, File{Path: p, Data: b})
 	}
-	sort.Slice(fs, func(i, j int) bool { return fs[i].Path < fs[j].Path })
+	slices.SortFunc(fs, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	return fs
 }
 
