@@ -59,6 +59,7 @@ type Builder struct {
 	manifest *render.Manifest // of the last build, with its path and version
 	mpath    string
 	mversion string
+	mbuf     []byte // the last manifest's encoding, whose memory the next reuses
 	// early checks manifest against the folder while the build
 	// analyses its articles; write uses its answer (see verifyEarly).
 	early *verification

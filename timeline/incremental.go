@@ -485,7 +485,15 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 			m.Files[p] = st
 		}
 		// A manifest that cannot be saved makes the next build a full one.
-		if cache.WriteBlob(mpath, mversion, codec.Append(nil, m)) == nil && b != nil {
+		var buf []byte
+		if b != nil {
+			buf = b.mbuf[:0] // the last manifest's encoding, for its memory
+		}
+		buf = codec.Append(buf, m)
+		if b != nil {
+			b.mbuf = buf
+		}
+		if cache.WriteBlob(mpath, mversion, buf) == nil && b != nil {
 			b.manifest, b.mpath, b.mversion = m, mpath, mversion
 		}
 	}

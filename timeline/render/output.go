@@ -48,7 +48,9 @@ type Output struct {
 	memo *Memo // nil: render every page
 
 	mu     sync.Mutex
-	files  map[string][]byte    // every path added, with its bytes when kept in memory
+	files  map[string][]byte // every path added, with its bytes when kept in memory
+	paths  []string          // every path added: sorted up to sorted, then in order of adding
+	sorted int
 	dir    string               // when not "", the folder files are written into
 	made   map[string]bool      // folders made under dir
 	states map[string]FileState // the files written under dir
@@ -135,6 +137,7 @@ func (o *Output) add(p, mt string, data []byte, owned bool) error {
 	_, dup := o.files[p]
 	if !dup {
 		o.files[p] = nil // taken
+		o.paths = append(o.paths, p)
 	}
 	o.mu.Unlock()
 	if dup {
@@ -169,10 +172,13 @@ func (o *Output) buffer() *bytes.Buffer {
 
 // release returns buf to o.bufs, unless it is too big to keep around.
 func (o *Output) release(buf *bytes.Buffer) {
-	if buf.Cap() <= 1<<20 {
+	if buf.Cap() <= maxPooled {
 		o.bufs.Put(buf)
 	}
 }
+
+// maxPooled is the largest buffer o.bufs keeps.
+const maxPooled = 1 << 20
 
 // write writes data at p under o.dir, minified as media type mt (unless
 // mt is ""), making its folder if need be. The minifier reads data in place
@@ -230,6 +236,7 @@ func (o *Output) Page(tmpl string, p *Page) error {
 			return fmt.Errorf("render: two files at %s", p.Path)
 		}
 		o.files[p.Path] = nil // kept from the last build: see Memo
+		o.paths = append(o.paths, p.Path)
 		return nil
 	}
 	buf := o.buffer()
@@ -238,6 +245,11 @@ func (o *Output) Page(tmpl string, p *Page) error {
 		// The built-in templates, written without html/template; on an
 		// error, html/template runs and reports it.
 		if err := fast(&fastWriter{b: buf}, p); err == nil {
+			if o.dir == "" && buf.Cap() > maxPooled {
+				// A large page's buffer is not pooled (see
+				// release): its bytes are kept, not copied.
+				return o.addOwned(p.Path, buf.Bytes())
+			}
 			return o.addAs(p.Path, "", buf.Bytes())
 		}
 		buf.Reset()
@@ -266,11 +278,29 @@ func (o *Output) Has(p string) bool {
 func (o *Output) Files() []File {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	fs := make([]File, 0, len(o.files))
-	for p, b := range o.files {
-		fs = append(fs, File{Path: p, Data: b})
+	if o.sorted < len(o.paths) {
+		// Only the paths added since the last call are sorted, then
+		// merged in: the sitemap lists the files before the last ones.
+		fresh := o.paths[o.sorted:]
+		slices.Sort(fresh)
+		if o.sorted > 0 {
+			merged := make([]string, 0, len(o.paths))
+			old := o.paths[:o.sorted]
+			for len(old) > 0 && len(fresh) > 0 {
+				if old[0] < fresh[0] {
+					merged, old = append(merged, old[0]), old[1:]
+				} else {
+					merged, fresh = append(merged, fresh[0]), fresh[1:]
+				}
+			}
+			o.paths = append(append(merged, old...), fresh...)
+		}
+		o.sorted = len(o.paths)
 	}
-	slices.SortFunc(fs, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	fs := make([]File, len(o.paths))
+	for i, p := range o.paths {
+		fs[i] = File{Path: p, Data: o.files[p]}
+	}
 	return fs
 }
 
