@@ -842,10 +842,21 @@ func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, []a
 	if err != nil {
 		return [32]byte{}, nil, err
 	}
-	entries, err := os.ReadDir(filepath.Join(src, "content"))
+	cdir := filepath.Join(src, "content")
+	entries, err := os.ReadDir(cdir)
 	if err != nil {
 		return [32]byte{}, nil, err
 	}
+	arts = make([]articleTime, 0, len(entries))
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
+	}
+	lstat, done, err := lstatEach(cdir, names)
+	if err != nil {
+		return [32]byte{}, nil, err
+	}
+	defer done()
 	// The files are stat'ed by as many workers as there are cores (it is
 	// mostly waiting for the system), then hashed in name order.
 	infos := make([]fs.FileInfo, len(entries))
@@ -855,7 +866,7 @@ func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, []a
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(entries); i += workers {
-				infos[i], errs[i] = entries[i].Info()
+				infos[i], errs[i] = lstat(i)
 			}
 		})
 	}
@@ -868,7 +879,7 @@ func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, []a
 		}
 		line = appendArticleStamp(line[:0], e.Name(), fi.Size(), fi.ModTime().UnixNano(), inode(fi), fi.Mode())
 		h.Write(line)
-		arts = append(arts, articleTime{filepath.Join(src, "content", e.Name()), fi.ModTime(), fi})
+		arts = append(arts, articleTime{filepath.Join(cdir, e.Name()), fi.ModTime(), fi})
 	}
 	var out [32]byte
 	h.Sum(out[:0])
