@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html/template"
 	"io/fs"
 	"os"
 	"path"
@@ -225,11 +226,38 @@ func (o *Output) write(p, mt string, data []byte) error {
 // result at p.Path. Template errors are content.Errors naming the template
 // file and line.
 func (o *Output) Page(tmpl string, p *Page) error {
-	set, err := o.Templates.Page(tmpl)
+	t, err := o.pageTemplate(tmpl)
 	if err != nil {
 		return err
 	}
-	if o.memo != nil && o.memo.skip(o.Templates.depsOf(set, tmpl), p, o.Templates.fastPath(set) != nil) {
+	return o.page(t, p)
+}
+
+// pageTemplate is what executing a page template takes: its set, what
+// its pages depend on and its fast path, looked up once for many pages.
+type pageTemplate struct {
+	name string
+	set  *template.Template
+	deps deps
+	fast fastPage
+}
+
+func (o *Output) pageTemplate(tmpl string) (*pageTemplate, error) {
+	set, err := o.Templates.Page(tmpl)
+	if err != nil {
+		return nil, err
+	}
+	t := &pageTemplate{name: tmpl, set: set, fast: o.Templates.fastPath(set)}
+	if o.memo != nil {
+		t.deps = o.Templates.depsOf(set, tmpl)
+	}
+	return t, nil
+}
+
+// page is Page with the template looked up.
+func (o *Output) page(t *pageTemplate, p *Page) error {
+	set, tmpl := t.set, t.name
+	if o.memo != nil && o.memo.skip(t.deps, p, t.fast != nil) {
 		o.mu.Lock()
 		defer o.mu.Unlock()
 		if _, dup := o.files[p.Path]; dup {
@@ -241,7 +269,7 @@ func (o *Output) Page(tmpl string, p *Page) error {
 	}
 	buf := o.buffer()
 	defer o.release(buf)
-	if fast := o.Templates.fastPath(set); fast != nil {
+	if fast := t.fast; fast != nil {
 		// The built-in templates, written without html/template; on an
 		// error, html/template runs and reports it.
 		if err := fast(&fastWriter{b: buf}, p); err == nil {
@@ -319,6 +347,13 @@ func Pages(files []File) int {
 // adds them. It returns every problem found, as content.Errors when they are
 // template problems; the files added do not depend on the order of work.
 func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) error {
+	if len(pages) == 0 {
+		return nil
+	}
+	t, err := o.pageTemplate(tmpl)
+	if err != nil {
+		return err
+	}
 	errs := make([]error, len(pages))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -328,7 +363,7 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 				errs[i] = err
 				return nil
 			}
-			errs[i] = o.Page(tmpl, p)
+			errs[i] = o.page(t, p)
 			return nil
 		})
 	}

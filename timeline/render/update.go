@@ -175,11 +175,15 @@ func Update(ctx context.Context, dest string, files []File, prev *Manifest) (*Ma
 	next := &Manifest{Dest: dest, Files: make(map[string]FileState, len(files))}
 	sums := sumsOf(files)
 	var changed []File
+	var added []string // the paths prev does not have
 	for i, f := range files {
 		if !fs.ValidPath(f.Path) || f.Path == "." {
 			return nil, fmt.Errorf("render: output path %q is outside the site", f.Path)
 		}
 		old, had := prev.Files[f.Path]
+		if !had {
+			added = append(added, f.Path)
+		}
 		if f.Data == nil {
 			if !had {
 				return nil, ErrStale // a kept page the last build did not write
@@ -196,16 +200,19 @@ func Update(ctx context.Context, dest string, files []File, prev *Manifest) (*Ma
 		changed = append(changed, f)
 	}
 	var deletes []string
-	for p := range prev.Files {
-		if _, ok := next.Files[p]; !ok {
-			deletes = append(deletes, p)
+	if len(prev.Files) > len(next.Files)-len(added) {
+		// Some of prev's files are no longer built.
+		for p := range prev.Files {
+			if _, ok := next.Files[p]; !ok {
+				deletes = append(deletes, p)
+			}
 		}
+		sort.Strings(deletes)
 	}
-	sort.Strings(deletes)
 	if len(changed) == 0 && len(deletes) == 0 {
 		return next, nil
 	}
-	if conflict(prev, next) {
+	if conflictAdded(prev, next, added) {
 		return nil, ErrStale
 	}
 
@@ -280,10 +287,15 @@ func conflict(prev, next *Manifest) bool {
 	for p := range next.Files {
 		if _, ok := prev.Files[p]; !ok {
 			added = append(added, p)
-			if len(added) > 64 {
-				return conflictAll(prev, next)
-			}
 		}
+	}
+	return conflictAdded(prev, next, added)
+}
+
+// conflictAdded is conflict knowing the files next adds to prev.
+func conflictAdded(prev, next *Manifest, added []string) bool {
+	if len(added) > 64 {
+		return conflictAll(prev, next)
 	}
 	for _, p := range added {
 		for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
