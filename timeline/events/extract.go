@@ -186,8 +186,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 				t.Interval = timex.Interval{Start: lastDay, End: lastDay} // the tagger gives a bare clock time no days
 				txs = append(txs, t)
 			}
-			if t.Type == timex.Date && t.Granularity == timex.GranDay {
-				day = t.Interval.Start
+			if (t.Type == timex.Date || t.Type == timex.Duration && !t.Interval.IsZero()) && t.Granularity == timex.GranDay {
+				day = t.Interval.Start // a duration with days is "two days later": the day it points to
 			}
 		}
 		lastDay = day
@@ -625,9 +625,11 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 // or time with definite days, precise to the day, week or month, and not
 // merely bounding one ("before 2022").
 func datesHappening(t timex.Timex) bool {
-	if t.Type != timex.Date && t.Type != timex.Time {
+	if t.Type != timex.Date && t.Type != timex.Time && t.Type != timex.Duration {
 		return false
 	}
+	// a duration has days only when counted from the narrative's day
+	// ("two days later"): its interval is the day it points to
 	if t.Interval.IsZero() || strings.HasSuffix(t.Value, "_REF") {
 		return false
 	}

@@ -1334,7 +1334,7 @@ func source(m *Mention, a *content.Article) Source {
 		URL:        "articles/" + m.Article + "/",
 		Quote:      m.Quote,
 		Expression: m.Expression,
-		Value:      m.Timex.Value,
+		Value:      m.Timex.DateValue(),
 	}
 	if m.Sentence != "" {
 		s.URL += "#" + m.Sentence
@@ -1354,7 +1354,7 @@ func source(m *Mention, a *content.Article) Source {
 func dateOf(m *Mention) Date {
 	t := m.Timex
 	d := Date{
-		Value:       t.Value,
+		Value:       t.DateValue(),
 		Start:       t.Interval.Start.Format("2006-01-02"),
 		End:         t.Interval.End.Format("2006-01-02"),
 		Granularity: string(t.Granularity),
@@ -1373,7 +1373,7 @@ func dateOf(m *Mention) Date {
 func label(t timex.Timex) string {
 	s, e := t.Interval.Start, t.Interval.End
 	var l string
-	day, dayErr := time.Parse("2006-01-02", t.Value)
+	day, dayErr := time.Parse("2006-01-02", t.DateValue())
 	switch {
 	case t.Approximate() && dayErr == nil:
 		return "around " + day.Format("2 January 2006")

@@ -75,6 +75,47 @@ func orthodoxEaster(y int) time.Time {
 	return day(y, time.Month(month), dd).AddDate(0, 0, 13)
 }
 
+// roshHashanah returns the Gregorian date of Rosh Hashanah (1 Tishri)
+// that falls in Gregorian year y, by the arithmetic of the fixed Hebrew
+// calendar (the molad of Tishri and its four postponements), as
+// Reingold and Dershowitz give it in Calendrical Calculations.
+func roshHashanah(y int) time.Time {
+	hy := y + 3761 // the Hebrew year that begins in the autumn of y
+	leap := func(h int) bool { return (7*h+1)%19 < 7 }
+	months := 235*((hy-1)/19) + 12*((hy-1)%19) + (7*((hy-1)%19)+1)/19
+	parts := 204 + 793*(months%1080)
+	hours := 5 + 12*months + 793*(months/1080) + parts/1080
+	conj := 1 + 29*months + hours/24
+	conjParts := 1080*(hours%24) + parts%1080
+	d := conj
+	if conjParts >= 19440 || conj%7 == 2 && conjParts >= 9924 && !leap(hy) || conj%7 == 1 && conjParts >= 16789 && leap(hy-1) {
+		d++
+	}
+	if d%7 == 0 || d%7 == 3 || d%7 == 5 {
+		d++
+	}
+	// d counts the days of the Hebrew era before 1 Tishri; day 1 of the
+	// fixed (R.D.) count is Monday, 1 January of the year 1
+	rd := d - 1373428
+	return day(1, time.January, 1).AddDate(0, 0, rd-1)
+}
+
+// passover returns the first day of Passover (15 Nisan) in Gregorian year
+// y: always 163 days before the next Rosh Hashanah.
+func passover(y int) time.Time { return roshHashanah(y).AddDate(0, 0, -163) }
+
+// hanukkah returns the first day of Hanukkah (25 Kislev) in Gregorian year
+// y: Tishri has 30 days, Heshvan 30 in a complete year (355 or 385 days)
+// and 29 otherwise.
+func hanukkah(y int) time.Time {
+	rh := roshHashanah(y)
+	heshvan := 29
+	if n := int(roshHashanah(y+1).Sub(rh).Hours()/24+0.5) % 10; n == 5 {
+		heshvan = 30
+	}
+	return rh.AddDate(0, 0, 30+heshvan+24)
+}
+
 // nthWeekday returns the n-th (1-based; n<0 counts from the end) weekday
 // wd of month m in year y.
 func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {

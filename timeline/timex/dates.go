@@ -38,6 +38,16 @@ func (t *tagger) monthDate(i int) cand {
 			y, k = yc, kk+1
 		}
 		if y == 0 {
+			// "June 12 next year", "on March 3 last year": the year is named
+			if ny := t.deicticYear(k); ny > 0 {
+				y, k = ny, k+2
+			}
+		}
+		if y == 0 && t.namedAttack(m, d, k) {
+			// "the Sept. 11 attacks": the name of an event of 2001
+			return cand{i: i, j: k, typ: Date, val: "2001-09-11", still: true}
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
@@ -67,14 +77,7 @@ func (t *tagger) monthDate(i int) cand {
 		}
 	}
 	// "June last year", "January this year"
-	if full && (t.is(j, "last") || t.is(j, "this") || t.is(j, "next")) && t.is(j+1, "year") {
-		y := t.ref.Year()
-		switch t.w(j) {
-		case "last":
-			y--
-		case "next":
-			y++
-		}
+	if y := t.deicticYear(j); full && y > 0 {
 		return cand{i: i, j: j + 2, typ: Date, val: fmtMonth(y, m)}
 	}
 	// "March 2022", "March of 2022"
@@ -102,7 +105,7 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "through", "to", "until", "till", "-", "thru":
-		if n := len(t.out); n > 0 && t.lastSet && t.lastAt == i-1 && len(t.out[n-1].Value) == 7 && t.out[n-1].Value[4] == '-' {
+		if n := len(t.out); n > 0 && t.lastSet && t.lastAt == i-1 && len(t.out[n-1].Value) == 7 && t.out[n-1].Value[4] == '-' && t.out[n-1].Value[5] <= '9' {
 			// "from June through November": the end of a range of months
 			// is the first such month from its start on
 			y := t.last.Year()
@@ -114,6 +117,46 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
 	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+}
+
+// deicticYear returns the year that "last year", "this year" or "next
+// year" at token k names, or 0 when no such words stand there.
+func (t *tagger) deicticYear(k int) int {
+	if !t.is(k+1, "year") {
+		return 0
+	}
+	switch t.w(k) {
+	case "last":
+		return t.ref.Year() - 1
+	case "this":
+		return t.ref.Year()
+	case "next":
+		return t.ref.Year() + 1
+	}
+	return 0
+}
+
+// namedAttack reports whether the month and day m, d without a year,
+// followed by token k, name the attacks of 11 September 2001 in a text
+// written after them: "the Sept. 11 attacks", "the September 11 terrorist
+// attacks", "the Sept. 11 hijackers". The date names the event, as
+// "Pearl Harbor" does, so its year is not the one nearest the reference
+// day ("since the Sept. 11 attacks" in a 2013 paper is 2001). A bare
+// "Sept. 11" ("the vote on Sept. 11") keeps the nearest year.
+func (t *tagger) namedAttack(m time.Month, d, k int) bool {
+	if m != time.September || d != 11 || !t.ref.After(day(2001, time.September, 12)) {
+		return false
+	}
+	if t.is(k, "terrorist") || t.is(k, "terror") {
+		k++
+	}
+	switch t.w(k) {
+	case "attacks", "attackers", "hijackers", "hijackings", "hijacker", "plotters", "commission", "memorial", "victims", "terrorist", "terror":
+		// the plural: "the Sept. 11 attack" alone may be another one (on
+		// the US consulate in Benghazi, 2012), which the year rule dates
+		return true
+	}
+	return false
 }
 
 // monthContext reports whether an ambiguous month name (May, March) stands
@@ -239,6 +282,9 @@ func (t *tagger) dayMonth(i int) cand {
 		y, k = yc, k+1
 	} else if t.is(k, ",") && t.yearOnly(k+1) > 0 {
 		y, k = t.yearOnly(k+1), k+2
+	}
+	if ny := t.deicticYear(k); y == 0 && ny > 0 {
+		y, k = ny, k+2 // "12 June next year"
 	}
 	if y == 0 {
 		dir := t.yearDirection(i, k)
@@ -446,6 +492,25 @@ func (t *tagger) deictic(i int) cand {
 		}
 	case "recently", "lately":
 		return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF"}
+	case "current":
+		// "the current fiscal year" is the reference year in the value
+		// (as "fiscal 1989") but has no interval; "the then current
+		// price" was the present of a past day. "current" alone
+		// ("current market conditions") is left untagged: annotators
+		// mark it about as often as not
+		if t.is(i+1, "fiscal") && t.is(i+2, "year") {
+			return cand{i: i, j: i + 3, typ: Date, val: itoa(t.ref.Year()), iv: Interval{}, ivSet: true, the: true}
+		}
+		if n := i + 1; n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].upper && !t.is(n, "of") && !t.is(n, "and") && !t.is(n, "in") {
+			if u, _ := unitOf(t.w(n)); u == uNone {
+				if t.is(i-1, "then") {
+					return cand{i: i - 1, j: i + 1, typ: Date, val: "PAST_REF"}
+				}
+				if t.is(i-1, "-") && t.attached(i) && t.is(i-2, "then") {
+					return cand{i: i - 2, j: i + 1, typ: Date, val: "PAST_REF"}
+				}
+			}
+		}
 	case "new":
 		// "in the new year": the year about to begin (said from October
 		// on) or just begun (in January or February); otherwise unclear

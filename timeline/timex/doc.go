@@ -38,15 +38,20 @@
 //     2025-SP/SU/FA/WI, years 2025, decades 199, centuries 20; times
 //     2025-12-01T14:00 and parts of days 2025-12-01TMO/TAF/TEV/TNI ("tonight",
 //     "this morning", "Sunday night"); vague references PRESENT_REF ("now",
-//     "currently"), PAST_REF ("recently", "in recent weeks"), FUTURE_REF ("in
-//     the coming days").
+//     "currently"), PAST_REF ("recently", "in recent years"), FUTURE_REF ("in
+//     the coming quarters", "the coming days and weeks"); "in recent weeks"
+//     ("days", "months") is a stretch up to now, PXW, as TimeBank marks it
+//     five times in six, and "in the coming weeks" ("days", "months",
+//     "years"; "the next few days") a stretch from now, PXW, as TimeBank
+//     marks it four times in six.
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations. A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
 //     anti-abortion protester": a person noun within five words, or a
 //     preposition right after the age) is not an expression.
-//     Durations never carry an interval. Compounds are one duration: "2
+//     Durations carry no interval, except days and weeks counted from the
+//     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.
 //     A range is one duration valued by its lower bound, as TimeBank
@@ -64,7 +69,10 @@
 //     "earlier" opening a clause or after a verb ("Hours before the vote",
 //     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
 //     deal") or after a verb of spending time ("could take months", "took
-//     centuries to build", "spent years", "lasted hours"), "a while" after "for",
+//     centuries to build", "spent years", "lasted hours", "waited hours"),
+//     a bare plural after a form of "be" before "before", "since",
+//     "behind", "old", "late" ("it could be years before the plant
+//     reopens", "it has been months since", "is decades old"), "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
 //     nine months" P9M.
 //   - "the new year" is the year about to begin when said from October
@@ -72,6 +80,11 @@
 //     otherwise.
 //   - "at a later date", "as soon as possible" are FUTURE_REF; "in past
 //     years" is PAST_REF.
+//   - "the then-current price" is PAST_REF; "the current fiscal year" is
+//     the reference year in the value, with no interval (as "fiscal
+//     1989"). "current", "recent" and "future" alone ("current market
+//     conditions") are no expression: TimeBank tags them about as often
+//     as not, and the TempEval-3 test set less.
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
 //     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
 //   - "mid-afternoon", "mid morning", "late afternoon", "early morning" are
@@ -100,9 +113,15 @@
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
 //     year"), "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
-//     a year after the launch": DURATION P1Y). "last" after "to" or a modal
+//     a year after the launch": DURATION P1Y), and so is it after a verb
+//     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
+//   - "on many days", "on some days" count days: no expression.
+//   - "the latest week", "the latest month" (of weekly or monthly figures)
+//     are the calendar week or month before the reference day's.
+//   - "a quarter of an hour" is PT15M ("three quarters" PT45M); "another month" is P1M; "the decade since", "in the year since the
+//     attack" are P10Y and P1Y (the article inside).
 //
 // # Resolution rules
 //
@@ -130,11 +149,17 @@
 //     Tuesday's declaration") is not sent forward by a present tense. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
 //     "they", "we", "who", a name or a plural noun is present ("Ministers meet
-//     Monday"), unless "did" or "not" precedes; "open" and "close" are not among
+//     Monday"), unless "did" or "not" precedes or it follows a determiner
+//     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
-//     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces"
+//     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
+//     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
+//     "testifies", "holds", "runs", "lasts", "continues"
 //     and the like after anything but a determiner ("The deadline expires Monday",
-//     "Parliament votes Tuesday"; not "the votes Tuesday"). A month and day after
+//     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
+//     Tuesday"). A participle after a determiner, or after an adverb in -ly
+//     that follows one, is an adjective, no cue ("On Tuesday, the newly
+//     elected president will visit Paris": the modal decides). A month and day after
 //     "by" or "before" in a present-tense clause (after "by", also in a clause
 //     with no tense cue) is a deadline to come ("the plan ends by Dec. 31").
 //     A participle after a verb of state ("will stay closed through
@@ -186,9 +211,10 @@
 //     way and the candidate on its side lies within 340 days, that one wins
 //     ("in June", past tense, in an April paper: last June; a present tense
 //     does not count here, "under a June agreement", except a verb of a
-//     timetable within twelve tokens before it: "begins Oct. 1", "expires at
+//     timetable within twelve tokens before it or right after it ("Hanukkah
+//     begins in mid-December"): "begins Oct. 1", "expires at
 //     the end of the fiscal year on Sept. 30", "takes
-//     effect Jan. 1", "expires", "opens" point forward), except that a
+//     effect Jan. 1", "expires", "opens", "runs through", "lasts until" point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's), and
 //     a bare month just ahead in the same year (it begins within 31 days)
@@ -224,10 +250,12 @@
 //     reference day. "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in
 //     the future tense (or the reference day falls on the weekend itself).
-//     "the week" ("for the week", "the week's most active session") is the
+//     "the week" ("for the week", "the week's most active session",
+//     "ending the week", "through the week") is the
 //     reference week, or the week of a past day named in its sentence or
 //     the one before ("Stocks tumbled on Friday. For the week, the index
-//     dropped 3.8%" in a Monday paper: the week of that Friday). "the full
+//     dropped 3.8%" in a Monday paper: the week of that Friday), unless
+//     its clause is in the future tense. "the full
 //     year", "for the year" in a sentence of figures after a quarter was
 //     reported are the year of that quarter ("Fourth-quarter profit fell
 //     ... For the full year, it earned $32 million" in a January paper is
@@ -259,7 +287,12 @@
 //     day) "later" or "earlier" are the duration, "later" left out ("12
 //     seconds later", "an hour earlier": PT12S, PT1H), as TimeBank marks
 //     them: a stretch within the day the narrative is on, whose day value
-//     would say nothing.
+//     would say nothing. Days and weeks "later" or "earlier" ("two days
+//     later", "a week earlier") are the duration too, "later" left out (P2D,
+//     P1W), as TimeBank marks them ("Three days later", "A day earlier"),
+//     but they keep the day they point to as their interval (a week's
+//     Mod APPROX), and that day becomes the anchor: a consumer dating
+//     events reads the interval (Timex.DateValue gives it as a value).
 //     "that year", "the following month", "the next year" use the last
 //     date of any precision (but "within", "over", "during the next year"
 //     count from the reference day: the next calendar year in the value,
@@ -311,11 +344,28 @@
 //     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
+//     Passover (15 Nisan), Rosh Hashanah, Yom Kippur and Hanukkah (25
+//     Kislev), their first full day by the fixed Hebrew calendar (the molad
+//     of Tishri and its postponements); "last" or "next" before a named day
+//     belongs to it ("last Thanksgiving"); an event named after the day
+//     ("the Yom Kippur War", "the Easter Rising") is no date;
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
 //     weekday;
 //     Independence Day is the country's that the preceding words name (Ukraine 24
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
 //     otherwise). Their year is chosen like a month and day's.
+//   - "the Sept. 11 attacks" ("September 11 terrorist attacks", "the
+//     Sept. 11 hijackers", "commission", "memorial") and "9/11" in a text
+//     written after 2001 are 2001-09-11, a named event like a holiday
+//     whose year is known; a bare "Sept. 11" keeps the year rule, as does
+//     "the Sept. 11 attack" (it may be another: Benghazi, 2012), and
+//     another month and day in figures without a year ("3/25") is left
+//     alone. Such a date names
+//     an event, not the day the narrative is on, so it does not become
+//     the anchor.
+//   - A month and day or a month before "last year", "this year", "next
+//     year" take that year and hold it: "June 12 next year", "3 October
+//     last year", "July last year".
 //   - A bare ordinal day after a preposition ("on the 25th", "until the
 //     2nd") is in the reference month, or in the month before (past tense)
 //     or after (future tense) when that day of this month lies on the other
@@ -349,7 +399,8 @@
 //     time", "local time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300
 //     GMT on Wednesday"). "9:30" without "a.m." or a zone is a clock time
-//     only after "at", "by", "until", "from" and the like. Four digits are
+//     only after "at", "by", "until", "from" and the like, also with
+//     "about", "around", "shortly" between ("at about 11:00"). Four digits are
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.
@@ -358,13 +409,21 @@
 //     "the first nine months of the year" is the year last named); "the fiscal
 //     year" and "the year ended March 31" are durations (P1Y), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
-//     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason.
+//     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason; a fiscal quarter
+//     without a year whose calendar namesake ended more than 120 days before
+//     the reference day in an earlier year is of the fiscal year that ends in
+//     the reference year ("fiscal third-quarter results" in March 2013 are
+//     2013-Q3: companies report a quarter within weeks of its end), and it
+//     is the quarter being reported that "the quarter" and "a year earlier"
+//     go back to, though its calendar namesake has not begun.
 //     "the next year or so" is the next year, Mod APPROX. "the quarter", "the
 //     latest quarter", "the current quarter" are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter last
 //     named; "the latest period" soon after a quarter is that quarter);
 //     "year-end", "the year's end" are the end of the year nearest the reference
-//     day, or the past one in a past-tense clause; "the year-earlier quarter",
+//     day, or the past one in a past-tense clause (the accounting term
+//     "year-end" is valued as the year's last day, 1988-12-31, as TimeBank
+//     has it, with the interval and granularity of the year's end); "the year-earlier quarter",
 //     "the year-earlier period" (soon after a quarter was named), the adjective
 //     "year-earlier", "year-ago" ("from year-earlier levels"; last year when no
 //     quarter was named) and, in a sentence of figures ($, %, million, cents)
@@ -395,7 +454,11 @@
 //     calendar quarter those months make, its year chosen as for "the
 //     second quarter"; months that make no calendar quarter are left as
 //     months. "the June quarter" ("March", "September", "December") is the
-//     calendar quarter ending in that month, its year chosen likewise.
+//     calendar quarter ending in that month, its year chosen likewise; so
+//     is "the quarter to December" ("ended Sept. 30", "ending June 30")
+//     when no quarter was named just before (else it is that quarter,
+//     fiscal or not, as TimeBank values it). A month after "to" right
+//     after a quarter is no end of a range of months.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
@@ -409,7 +472,9 @@
 //     autumn September–November, winter December to February of the next
 //     year (2025-WI runs into 2026). "this winter" before the season's
 //     start in a past-tense clause is the one just gone ("This winter was
-//     the coldest", said in March). A capitalised season word inside a name
+//     the coldest", said in March), and so it is in any clause not in the
+//     future tense within 61 days of that one's end ("the air has been
+//     hazardous this winter", said in March). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to

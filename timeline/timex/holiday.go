@@ -92,6 +92,19 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			return nil, 0, false, false
 		}
 		return fixed(time.December, 25), i + 1, false, true
+	case "passover", "pesach":
+		// the first day, 15 Nisan (it begins at sundown the evening before)
+		return passover, i + 1, false, true
+	case "rosh":
+		if next == "hashanah" || next == "hashana" {
+			return roshHashanah, i + 2, false, true
+		}
+	case "yom":
+		if next == "kippur" {
+			return func(y int) time.Time { return roshHashanah(y).AddDate(0, 0, 9) }, i + 2, false, true
+		}
+	case "hanukkah", "chanukah", "hanukah", "chanukkah":
+		return hanukkah, i + 1, false, true
 	case "boxing":
 		if next == "day" {
 			return fixed(time.December, 26), i + 2, false, true
@@ -253,6 +266,10 @@ func (t *tagger) holiday(i int) cand {
 	if !ok || f == nil {
 		return cand{}
 	}
+	switch t.w(j) {
+	case "war", "rising", "uprising", "offensive", "massacre":
+		return cand{} // "the Yom Kippur War", "the Easter Rising": events named after the day, not the day
+	}
 	week := t.w(j-1) == "week"
 	mk := func(y int) string {
 		d := f(y)
@@ -272,9 +289,13 @@ func (t *tagger) holiday(i int) cand {
 		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
 	}
 	dir := t.yearDirection(i, j)
-	if t.is(i-1, "last") {
-		dir = -1
+	from := i
+	switch t.w(i - 1) {
+	case "last":
+		dir, from = -1, i-1 // "last Thanksgiving": the word belongs to the expression
+	case "next":
+		dir, from = 1, i-1
 	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
-	return cand{i: i, j: j, typ: Date, val: mk(y)}
+	return cand{i: from, j: j, typ: Date, val: mk(y)}
 }

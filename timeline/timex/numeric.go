@@ -42,6 +42,14 @@ func (t *tagger) numeric(i int) cand {
 		}
 		return cand{}
 	}
+	// "9/11", "the 9/11 attacks", "since 9/11": in a text written after
+	// 2001, the name of the attacks of 11 September 2001, whose year is
+	// known (another month and day written so, "3/25", is left alone:
+	// which is the month and which the day is not known)
+	if tk.w == "9" && t.w(i+1) == "/" && t.attached(i+1) && t.is(i+2, "11") && t.attached(i+2) && !t.is(i+3, "/") &&
+		!(i > 0 && (t.toks[i-1].kind == kNum || t.w(i-1) == "/") && t.attached(i)) && t.ref.After(day(2001, time.September, 12)) {
+		return cand{i: i, j: i + 3, typ: Date, val: "2001-09-11", still: true}
+	}
 	// 20250417
 	if len(tk.w) == 8 {
 		y, m, d := tk.n/10000, tk.n/100%100, tk.n%100
@@ -136,7 +144,14 @@ func (t *tagger) clock(i int) cand {
 			}
 			j++
 		default:
-			switch t.w(i - 1) {
+			p := i - 1
+			switch t.w(p) {
+			case "about", "approximately", "around", "roughly", "exactly", "precisely", "shortly", "just":
+				if t.is(p-1, "at") || t.is(p-1, "until") || t.is(p-1, "by") || t.is(p-1, "from") || t.is(p-1, "after") || t.is(p-1, "before") {
+					p-- // "at about 11:00", "shortly after 9:30"
+				}
+			}
+			switch t.w(p) {
 			case "at", "by", "until", "till", "from", "before", "after", "around", "since":
 				// "at 9:30 on Friday": a preposition of time makes 9:30 a clock time
 				if !colon {

@@ -21,8 +21,21 @@ func (t *tagger) quantity(i int) cand {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF"}
 		}
 	}
+	if t.is(i, "another") {
+		// "it will take another month", "for another year": one more unit
+		if u, pl := unitOf(t.w(i + 1)); u != uNone && !pl && u != uWeekend && u != uSeason && !t.titleWord(i+1) {
+			return cand{i: i, j: i + 2, typ: Duration, val: durValue(1, u)}
+		}
+		return cand{}
+	}
 	n, j := t.number(i)
 	if j == i {
+		// "in the year since the attack", "the decade since": one unit
+		// from an event to now, as "the years since"
+		if u, pl := unitOf(t.w(i)); u != uNone && !pl && u >= uDay && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter &&
+			t.is(i-1, "the") && t.is(i+1, "since") && !t.toks[i].upper {
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u), the: true}
+		}
 		// "a weeklong strike", "a yearlong inquiry": one unit, as one word
 		switch t.w(i) {
 		case "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong":
@@ -58,10 +71,20 @@ func (t *tagger) quantity(i int) cand {
 		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[i].upper {
 			switch t.w(i - 1) {
-			case "take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting", "spent", "spend", "spends", "spending":
+			case "take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting", "spent", "spend", "spends", "spending",
+				"wait", "waits", "waited", "waiting":
 				// "could take months", "took centuries to build", "spent
-				// years in jail": a stretch of no stated length
+				// years in jail", "waited hours": a stretch of no stated length
 				return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+			case "be", "been", "is", "was", "are", "were":
+				switch t.w(i + 1) {
+				case "before", "since", "behind", "old", "late":
+					// "it could be years before the plant reopens", "it has
+					// been months since he left", "is years behind
+					// schedule", "is decades old": a stretch of no stated
+					// length
+					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+				}
 			}
 		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "away") && !t.toks[i].upper {
@@ -109,9 +132,16 @@ func (t *tagger) quantity(i int) cand {
 	if u == uNone || t.titleWord(j) && t.toks[i].kind == kNum {
 		return cand{} // CBS's "60 Minutes": a name
 	}
+	if n < 0 && plural && (t.is(i-1, "on") || t.is(i-1, "most") && t.is(i-2, "on")) && (u == uDay || u == uNight || u == uWeekend) {
+		return cand{} // "hazardous on many days": some of the days, no stretch of time
+	}
 	w0 := t.w(i)
 	if (w0 == "a" || w0 == "an") && plural && n == 1 {
 		return cand{}
+	}
+	if u == uQuarter && (w0 == "a" || w0 == "an" || n == 3 && plural) && t.is(j+1, "of") && t.is(j+2, "an") && t.is(j+3, "hour") {
+		// "a quarter of an hour", "three quarters of an hour"
+		return cand{i: i, j: j + 4, typ: Duration, val: "PT" + itoa(int(15*n)) + "M", the: true}
 	}
 	if u == uQuarter && !plural && (w0 == "a" || w0 == "an") {
 		// "a quarter century", "a quarter-century", "a quarter of a century"
@@ -234,6 +264,15 @@ func (t *tagger) quantity(i int) cand {
 		}
 		c := t.shifted(i, k+1, n, u, base, sign, false)
 		c.back = sign < 0 && n == 1 && u == uYear // "from $3 a year earlier": a comparison
+		if (u == uDay || u == uNight || u == uWeek || u == uFortnight) && n > 0 && isWhole(n) {
+			// "two days later", "a week earlier": TimeBank marks the
+			// duration ("later" outside), as it does "an hour later"; the
+			// day it points to goes in the interval, so the narrative (and
+			// a consumer dating events) still has it
+			if iv, _, ok := intervalOf(c.val); ok {
+				return cand{i: i, j: k, typ: Duration, val: durValue(n, u), mod: c.mod, iv: iv, ivSet: true, dated: true}
+			}
+		}
 		return c
 	case "from":
 		if t.is(k+1, "now") {
@@ -551,7 +590,10 @@ func (t *tagger) perUnit(i int) bool {
 	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "dollars", "cents":
 		// "$33 million a year", "5 percent a year": a rate
 		return true
-	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards":
+	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards",
+		"lasts", "takes", "spends", "waits", "remains", "stays", "serves", "needs", "gets", "gives", "allows", "requires":
+		// "The ban lasts a year", "it takes a week": a verb of time
+		// before a duration, not a plural noun before a rate
 		return false
 	}
 	if p.kind == kNum {

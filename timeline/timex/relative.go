@@ -192,7 +192,14 @@ func (t *tagger) relative(i int) cand {
 				return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF"} // "in past years"
 			}
 			if w == "recent" || the {
+				if w == "recent" && (u == uDay || u == uWeek || u == uMonth) && !t.is(j+1, "and") && !t.is(j+1, "or") {
+					// "in recent weeks", "recent days": a stretch up to now
+					// of no stated length, as TimeBank marks it (five times
+					// in six)
+					return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
+				}
 				if w == "recent" {
+					// "in recent years": some time in the past
 					return cand{i: i, j: j + 1, typ: Date, val: "PAST_REF", the: true}
 				}
 				return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
@@ -201,9 +208,24 @@ func (t *tagger) relative(i int) cand {
 			if w == "next" && !the {
 				return cand{}
 			}
+			if (u == uDay || u == uWeek || u == uMonth || u == uYear) && !t.is(j+1, "and") && !t.is(j+1, "or") {
+				// "in the coming weeks", "the next few days": a stretch
+				// from now of no stated length, as TimeBank marks it (and
+				// as "in recent weeks")
+				return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
+			}
 			return cand{i: i, j: j + 1, typ: Date, val: "FUTURE_REF", the: true}
 		}
 		return cand{}
+	}
+	if w == "latest" && the && (u == uWeek || u == uMonth) {
+		// "jobless claims fell in the latest week": the last one
+		// reported, the one before the reference day's
+		if u == uWeek {
+			return cand{i: i, j: j + 1, typ: Date, val: fmtWeek(t.ref.AddDate(0, 0, -7)), the: true}
+		}
+		d := day(t.ref.Year(), t.ref.Month()-1, 1)
+		return cand{i: i, j: j + 1, typ: Date, val: fmtMonth(d.Year(), d.Month()), the: true}
 	}
 	c := t.relUnit(i, j+1, w, u)
 	if c.ok() && c.j == j+1 && t.is(c.j, "or") && t.is(c.j+1, "so") {
@@ -457,8 +479,15 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		if s == "WI" && t.ref.Month() <= 2 {
 			y--
 		}
-		if day(y, start, 1).After(t.ref) && t.tenseAt(i, j+1) == tPast {
-			y = last // "this winter was cold" in March: the winter just gone
+		if day(y, start, 1).After(t.ref) {
+			tn := t.tenseAt(i, j+1)
+			iv, _, _ := intervalOf(itoa(last) + "-" + s)
+			if tn == tPast || tn != tFuture && t.ref.Sub(iv.End) <= 61*24*time.Hour {
+				// "this winter was cold" in March, "the air has been
+				// hazardous for weeks this winter" in March: the winter
+				// just gone, unless the clause looks ahead
+				y = last
+			}
 		}
 	case "last", "past", "previous":
 		y = last

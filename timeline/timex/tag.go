@@ -29,16 +29,19 @@ type tagger struct {
 
 // cand is a candidate expression over tokens [i, j).
 type cand struct {
-	i, j  int
-	typ   Type
-	val   string
-	mod   string
-	iv    Interval // set when the interval is not the one the value implies
-	ivSet bool
-	the   bool // a leading "the" belongs to the expression
-	back  bool // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
-	noDay bool // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
-	still bool // a span across two days ("overnight"), which does not move the anchor
+	i, j   int
+	typ    Type
+	val    string
+	mod    string
+	iv     Interval // set when the interval is not the one the value implies
+	ivSet  bool
+	the    bool        // a leading "the" belongs to the expression
+	back   bool        // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
+	noDay  bool        // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
+	still  bool        // a span across two days ("overnight"), which does not move the anchor
+	gran   Granularity // when set, the granularity reported instead of the value's ("year-end": a day's value, a year's part)
+	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
+	dated  bool        // a duration counted from the narrative's day ("two days later"): iv is the day it points to
 }
 
 func (c cand) ok() bool { return c.j > c.i }
@@ -88,6 +91,9 @@ func (t *tagger) emit(c cand) {
 		if ok {
 			tx.Granularity = g
 			tx.Interval = applyMod(iv, g, c.mod)
+			if c.gran != "" {
+				tx.Granularity = c.gran
+			}
 			if c.ivSet {
 				tx.Interval = c.iv
 			}
@@ -106,7 +112,7 @@ func (t *tagger) emit(c cand) {
 			if c.noDay {
 				tx.Interval = Interval{}
 			}
-			if g == GranQuarter && !c.back && !iv.Start.After(t.ref) {
+			if g == GranQuarter && !c.back && (!iv.Start.After(t.ref) || c.fiscal) {
 				// a quarter still to begin ("losses through the third
 				// quarter of 1990" in an October 1989 paper) is a forecast,
 				// not the quarter being reported, which "the year-ago
@@ -115,6 +121,16 @@ func (t *tagger) emit(c cand) {
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
 			}
 		}
+	}
+	if c.typ == Duration && c.dated {
+		// "two days later": the duration TimeBank marks, with the day it
+		// points to as its interval; that day is the narrative's now
+		tx.Interval, tx.Granularity = c.iv, GranDay
+		if c.mod == "" {
+			t.anchor, t.anchored, t.anchorAt, t.anchorIn = c.iv.Start, true, c.j, c.i
+		}
+		t.last, t.lastSet, t.lastAt = c.iv.Start, true, c.j
+		t.lastMain, t.lastMainSet = c.iv.Start, true
 	}
 	if c.typ == Duration && (c.val == "P3M" || c.val == "P6M" || c.val == "P9M" || c.val == "P12M") && t.is(c.i, "the") {
 		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
@@ -731,6 +747,14 @@ func (t *tagger) core(i int) cand {
 		}
 		if c := t.quarter(k); c.ok() {
 			c.i, c.iv, c.ivSet = i, Interval{}, true
+			if iv, _, ok := intervalOf(c.val); ok && c.val[5] == 'Q' && !t.hasYear(k, c.j) && t.ref.Sub(iv.End) > 120*24*time.Hour && iv.End.Year() < t.ref.Year() {
+				// "Oracle's fiscal third-quarter results" in March: a
+				// company reports a quarter within weeks of its end, so a
+				// fiscal quarter whose calendar namesake ended months ago
+				// is one of the fiscal year that ends this year (Oracle's
+				// third quarter ended in February): the reference year
+				c.val, c.fiscal = itoa(t.ref.Year())+c.val[4:], true
+			}
 			try(c)
 		}
 
@@ -921,7 +945,7 @@ func startWord(w string) bool {
 		return false
 	}
 	switch w {
-	case "a", "q", "h", "about", "almost", "an", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
+	case "a", "q", "h", "about", "almost", "an", "another", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "black", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
@@ -929,13 +953,13 @@ func startWord(w string) bool {
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
-		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "independence", "jan", "january", "jul", "july",
+		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "many", "mar", "march",
 		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "over",
-		"overnight", "palm", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
+		"overnight", "palm", "passover", "pesach", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
 		"quarterly", "quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
 		"seventeenth", "seventh", "seventies", "seventy", "several", "shrove", "six", "sixteen", "sixteenth", "sixth",
@@ -1116,6 +1140,22 @@ func (t *tagger) reportQuarter(i int) cand {
 		// "the quarter a year ago": the quarter being reported, a year before
 		return cand{i: i, j: j + 4, typ: Date, val: itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:], the: true, back: true}
 	}
+	if !yearBack && j == i && (t.lastQ == "" || t.qAt < i-60) {
+		switch t.w(j + 1) {
+		case "ended", "ending", "to", "through":
+			// "the quarter ended Sept. 30", "the quarter to December": the
+			// calendar quarter that ends in that month, unless a quarter
+			// was named just before ("its fiscal first quarter ... the
+			// quarter ended Sept. 29" is that fiscal quarter, as TimeBank
+			// values it); a quarter ending in another month keeps the
+			// reported one
+			if d := t.core(j + 2); d.ok() && d.typ == Date && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
+				if m := atoi(d.val[5:7]); m%3 == 0 {
+					return cand{i: i, j: j + 1, typ: Date, val: d.val[:4] + "-Q" + itoa(m/3), the: true}
+				}
+			}
+		}
+	}
 	base := t.ref.AddDate(0, 0, -45)
 	val := itoa(base.Year()) + "-Q" + itoa((int(base.Month())-1)/3+1)
 	if t.lastQ != "" && t.qAt < i && t.qAt > i-60 && t.w(i) != "latest" && t.w(i) != "current" {
@@ -1180,7 +1220,14 @@ func (t *tagger) yearEnd(i int) cand {
 		d := day(cy, time.December, 31)
 		return d, d
 	})
-	return cand{i: i, j: j, typ: Date, val: itoa(y), mod: "END", the: true}
+	if !t.is(i+1, "-") {
+		return cand{i: i, j: j, typ: Date, val: itoa(y), mod: "END", the: true} // "by the year's end"
+	}
+	// "by year-end", the accounting term: TimeBank values it as the year's
+	// last day; the interval and granularity stay those of the end of the
+	// year (its last third), which is what a reader can rely on
+	iv := applyMod(Interval{day(y, time.January, 1), day(y, time.December, 31)}, GranYear, "END")
+	return cand{i: i, j: j, typ: Date, val: fmtDay(day(y, time.December, 31)), mod: "END", the: true, iv: iv, ivSet: true, gran: GranYear}
 }
 
 // reportPeriod parses the year or week a report covers: "for the year",
@@ -1227,6 +1274,10 @@ func (t *tagger) reportPeriod(i int) cand {
 		if j == i {
 			switch {
 			case t.is(i-2, "for") || t.is(i-2, "during") || t.is(i-2, "throughout"):
+			case week && (t.is(i-2, "ending") || t.is(i-2, "ended") || t.is(i-2, "closing") || t.is(i-2, "finishing") || t.is(i-2, "through")):
+				// "rose on Friday, ending the week with a small gain", "will
+				// last through the week": the week of the day named, or the
+				// reference week
 			case week && t.is(i+1, "'") && t.is(i+2, "s"):
 				// "the week's most active session": the week being reported
 			case !week && t.is(i-2, "of") && t.periodBefore(i-3):
@@ -1254,7 +1305,7 @@ func (t *tagger) reportPeriod(i int) cand {
 			return cand{}
 		}
 		val = fmtWeek(t.ref)
-		if t.anchored && t.anchorAt <= i && t.anchor.Before(t.ref) && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i)) {
+		if t.anchored && t.anchorAt <= i && t.anchor.Before(t.ref) && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i)) && t.tenseAt(i, i+1) != tFuture {
 			// "Stocks tumbled on Friday. For the week, the index
 			// dropped 3.8%" in a Monday paper: the week of the day the
 			// narrative is on

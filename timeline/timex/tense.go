@@ -148,7 +148,8 @@ func (t *tagger) cue(k int) tense {
 	if k > 0 && barePresent(tk.w) {
 		p := t.toks[k-1]
 		switch {
-		case p.kind != kWord:
+		case p.kind != kWord, determiner(p.w):
+			// "The vote on Sept. 11", "a visit on Monday": a noun
 		case t.is(k-2, "did") || t.is(k-2, "t") || t.is(k-2, "not"):
 			return tPast // "did they meet on Monday?"
 		case p.w == "they" || p.w == "we" || p.w == "i" || p.w == "you" || p.w == "who":
@@ -159,7 +160,7 @@ func (t *tagger) cue(k int) tense {
 	}
 	switch tk.w {
 	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
-		"begins", "opens", "takes":
+		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues":
 		// a timetable in the present after a singular subject: "The
 		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
 		// after a determiner ("the votes")
@@ -186,6 +187,9 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	if c == tPast && k > 0 && isParticiple(tk.w) {
+		if t.adjectiveParticiple(k) {
+			return tNone
+		}
 		switch t.toks[k-1].w {
 		case "be":
 			if k > 1 && t.toks[k-2].w == "to" {
@@ -213,6 +217,32 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	return c
+}
+
+// adjectiveParticiple reports whether the past participle at token k is
+// an adjective before its noun rather than a verb of the clause: after a
+// determiner ("the elected president", "a wounded soldier") or after an
+// adverb in -ly that follows one ("the newly elected president will
+// visit Paris on Tuesday": the modal decides, not "elected").
+func (t *tagger) adjectiveParticiple(k int) bool {
+	p := t.w(k - 1)
+	if determiner(p) {
+		return true
+	}
+	if len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[k-1].kind == kWord && determiner(t.w(k-2)) {
+		return true
+	}
+	return false
+}
+
+// determiner reports whether w is an article, a demonstrative or a
+// possessive, after which a verb form is a noun or an adjective.
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "whose":
+		return true
+	}
+	return false
 }
 
 // barePresent reports whether w is the plain present of a verb that news
@@ -297,6 +327,11 @@ func (t *tagger) yearDirection(i, j int) int {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
 		// 1", "The deal expires at the end of the fiscal year on Sept.
 		// 30": a timetable in the present names a date to come
+		return 1
+	}
+	if c == tPresent && k >= j && k-j <= 1 && timetableVerb(t.w(k)) {
+		// "Hanukkah begins in mid-December", "The offer expires on
+		// Friday": a timetable verb right after the date points forward
 		return 1
 	}
 	if c == tPresent || c == tNone && t.is(i-1, "by") {
@@ -399,7 +434,7 @@ func (t *tagger) negatedBefore(k int) bool {
 // ("expires", "begins", "takes effect"), which dates what is to come.
 func timetableVerb(w string) bool {
 	switch w {
-	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes":
+	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues":
 		return true
 	}
 	return false
