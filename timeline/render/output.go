@@ -15,8 +15,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"golang.org/x/sync/errgroup"
+	"sync/atomic"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -355,19 +354,26 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 		return err
 	}
 	errs := make([]error, len(pages))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, p := range pages {
-		g.Go(func() error {
-			if err := ctx.Err(); err != nil {
-				errs[i] = err
-				return nil
+	// One worker per core takes the next page until none is left: a
+	// goroutine per page would grow a fresh stack for each.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(pages)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(pages) {
+					return
+				}
+				if err := ctx.Err(); err != nil {
+					errs[i] = err
+					continue
+				}
+				errs[i] = o.page(t, pages[i])
 			}
-			errs[i] = o.page(t, p)
-			return nil
 		})
 	}
-	g.Wait()
+	wg.Wait()
 	var all content.Errors
 	for _, err := range errs {
 		if err == nil {
