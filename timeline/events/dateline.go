@@ -46,6 +46,8 @@ func dateline(s string) int {
 			return len(agencyDatelineRE.FindString(s)) // "Lisbon (AFP) - "
 		}
 		return 0 // most sentences: spare the regular expression
+	} else if !secondCapital(s) {
+		return 0 // "A spokesman said ...": datelineRE cannot match either
 	}
 	loc := re.FindStringIndex(s)
 	if loc == nil {
@@ -68,6 +70,23 @@ func capitalsOpen(s string) bool {
 		return true
 	}
 	return unicode.IsUpper(r) || unicode.Is(unicode.M, r)
+}
+
+// secondCapital reports whether the run of capitals, combining marks and
+// ".'’ /-" that follows the first character of s holds a capital, as
+// datelineRE needs its city to end in one.
+func secondCapital(s string) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	for _, r := range s[n:] {
+		switch {
+		case unicode.IsUpper(r):
+			return true
+		case r == '.', r == '\'', r == '’', r == ' ', r == '/', r == '-', unicode.Is(unicode.M, r):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // filedOn returns the day a story says it was filed, from a dateline that

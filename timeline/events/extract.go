@@ -31,13 +31,25 @@ func Extract(a *content.Article, opts Options) []Mention {
 	if a == nil {
 		return nil
 	}
-	tag := opts.Tagger
-	if tag == nil {
-		tag = timex.Find
-	}
 	gaz := opts.Gazetteer
 	if gaz == nil {
 		gaz = gazetteer.Default()
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	// The tokens' lower-case forms are cut from one lowered copy, which
+	// the tagger shares when it differs from the text only in ASCII letters.
+	lowText, asciiOnly := lowerText(a.Text)
+	tag := opts.Tagger
+	if tag == nil {
+		tagLow := ""
+		if asciiOnly {
+			tagLow = lowText
+		}
+		tag = func(text string, ref time.Time) []timex.Timex {
+			sc.timexes = sc.tagger.AppendFind(sc.timexes, text, tagLow, ref)
+			return sc.timexes
+		}
 	}
 	all := tag(a.Text, a.Meta.Date)
 	if d, ok := filedOn(a, all); ok && !d.Equal(a.Meta.Date) {
@@ -45,8 +57,6 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 
 	// Pass 1: entities of every sentence, and the article's full names.
-	sc := scratchPool.Get().(*scratch)
-	defer sc.release()
 	sents := sc.sentences(len(a.Sentences))
 	var fullNames []string
 	peopleAliases, placeAliases := foldAliases(opts.PeopleAliases), foldAliases(opts.PlaceAliases)
@@ -60,8 +70,6 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	slab, entSlab := sc.toks[:0], sc.ents[:0]
 	defer func() { sc.toks, sc.ents = slab, entSlab }() // keep what grew
-	// The tokens' lower-case forms are cut from one lowered copy.
-	lowText := lowerInPlace(a.Text)
 	find := finder{gaz: gaz, al: siteAliases{peopleAliases, placeAliases}, key: sc.key}
 	defer func() { sc.key = find.key }()
 	for i, s := range a.Sentences {
@@ -92,8 +100,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 			e := &ents[k]
 			if e.Kind == "person" {
 				e.Name = peopleAliases.lookup(dropInitials(e.Name))
-				if !e.Single && len(strings.Fields(e.Name)) > 1 {
-					fullNames = append(fullNames, e.Name)
+				if !e.Single && fieldCount(e.Name, 2) > 1 && !slices.Contains(fullNames, e.Name) {
+					fullNames = append(fullNames, e.Name) // once: a name and its repeat resolve alike
 				}
 			}
 		}
@@ -107,13 +115,6 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
-	surnameKeys := make([]string, len(fullNames))
-	for i, f := range fullNames {
-		surnameKeys[i] = skeleton(surname(f))
-	}
-	// "Luís Montenegro ... Montenegro met the president": a one-word place
-	// that is the surname of a person named in the article, and not where
-	// something happens, is that person.
 	skeletons := map[string]string{} // of the article's names: the same few recur
 	skel := func(name string) string {
 		k, ok := skeletons[name]
@@ -123,6 +124,13 @@ func Extract(a *content.Article, opts Options) []Mention {
 		}
 		return k
 	}
+	surnameKeys := make([]string, len(fullNames))
+	for i, f := range fullNames {
+		surnameKeys[i] = skel(surname(f))
+	}
+	// "Luís Montenegro ... Montenegro met the president": a one-word place
+	// that is the surname of a person named in the article, and not where
+	// something happens, is that person.
 	for si := 0; si < len(sents) && len(surnameKeys) > 0; si++ {
 		for k, e := range sents[si].ents {
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
@@ -191,7 +199,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 		lastDay = day
-		people := make([]string, len(s.ents))
+		if cap(sc.people) < len(s.ents) {
+			sc.people = make([]string, len(s.ents)+8)
+		}
+		people := sc.people[:len(s.ents)] // read only while this sentence is
+		clear(people)
 		for k, e := range s.ents {
 			if e.Kind == "person" {
 				if name, ok := resolve(e); ok {
@@ -404,6 +416,11 @@ type scratch struct {
 	ents   []entity
 	quoted []bool
 	key    gazetteer.KeyBuilder
+	// tagger and timexes are the default tagger's storage: its tokens and
+	// the article's expressions.
+	tagger  timex.Tagger
+	timexes []timex.Timex
+	people  []string // the resolved names of one sentence's people
 }
 
 // scratchPool holds scratch buffers between calls of Extract; it is a
@@ -874,7 +891,8 @@ func hasTrigger(toks []token, from, to int, quoted []bool) bool {
 // statement at similar distance.
 func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 	type cand struct{ i, score int }
-	var cs []cand
+	var buf [8]cand // a part of a sentence holds a few
+	cs := buf[:0]
 	for i := seg.From; i < seg.To; i++ {
 		if i >= seg.TFrom && i < seg.TTo {
 			continue
@@ -1102,7 +1120,8 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		name string
 		dist int
 	}
-	var ps, os, pls []cand
+	var psBuf, osBuf, plsBuf [6]cand // a sentence names a few of each
+	ps, os, pls := psBuf[:0], osBuf[:0], plsBuf[:0]
 	dist := func(e entity) int {
 		if e.Last < trig {
 			return trig - e.Last
@@ -1179,10 +1198,8 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	order := func(cs []cand) []string {
 		slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.dist, b.dist) })
 		var out []string
-		seen := map[string]bool{}
 		for _, c := range cs {
-			if !seen[c.name] {
-				seen[c.name] = true
+			if !slices.Contains(out, c.name) { // out is short
 				out = append(out, c.name)
 			}
 		}

@@ -10,7 +10,8 @@ import (
 // gives anything, and gives it whenever lowering keeps every character's
 // length.
 func FuzzLowerInPlace(f *testing.F) {
-	for _, s := range []string{"", "abc", "Kyiv's MAYOR", "São Paulo ÉLYSÉE", "İstanbul", "ẞ", "\xff", "Ωmega"} {
+	for _, s := range []string{"", "abc", "Kyiv's MAYOR", "São Paulo ÉLYSÉE", "İstanbul", "ẞ", "\xff", "Ωmega",
+		"the talks in São Paulo ended on Monday; ÉLYSÉE officials said", "aaaaaaaZ", "aaaaaaaaaaaaaaaZaaaaaaa\xffAAAA", "abcdefgh@[`{ÀAZaz"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -19,7 +20,22 @@ func FuzzLowerInPlace(f *testing.F) {
 		if got != "" && got != want || got == "" && s != "" && sameLengths(s) {
 			t.Fatalf("lowerInPlace(%q) = %q, strings.ToLower = %q", s, got, want)
 		}
+		// What the tagger is given must be s with only A-Z lowered.
+		if low, ascii := lowerText(s); ascii && low != lowerASCII(s) {
+			t.Fatalf("lowerText(%q) = %q, ASCII only, but lowering A-Z gives %q", s, low, lowerASCII(s))
+		}
 	})
+}
+
+// lowerASCII lowers the letters A-Z of s and nothing else.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // sameLengths reports whether s is UTF-8 whose every character lowers to
@@ -34,4 +50,38 @@ func sameLengths(s string) bool {
 		}
 	}
 	return true
+}
+
+// FuzzFields checks surname and fieldCount against strings.Fields.
+func FuzzFields(f *testing.F) {
+	for _, s := range []string{"", " ", "Vladimir V. Putin", "  Ana  Ruiz ", "Luís\u00a0Montenegro", "a\u2003b\u0085c", "\xff \xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fs := strings.Fields(s)
+		want := ""
+		if len(fs) > 0 {
+			want = fs[len(fs)-1]
+		}
+		if got := surname(s); got != want {
+			t.Fatalf("surname(%q) = %q, want %q", s, got, want)
+		}
+		for max := 1; max <= 4; max++ {
+			if got := fieldCount(s, max); got != min(len(fs), max) {
+				t.Fatalf("fieldCount(%q, %d) = %d, strings.Fields has %d", s, max, got, len(fs))
+			}
+		}
+	})
+}
+
+// FuzzUpperAlready checks upperAlready against strings.ToUpper.
+func FuzzUpperAlready(f *testing.F) {
+	for _, s := range []string{"", "NATO", "Nato", "ÉLYSÉE", "élysée", "\xff", "AB\xffC", "\uFFFD", "ǅ", "ß", "II"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := upperAlready(s), strings.ToUpper(s) == s; got != want {
+			t.Fatalf("upperAlready(%q) = %t, strings.ToUpper(s) == s is %t", s, got, want)
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -39,66 +40,99 @@ func tokenize(s string) []token {
 func appendTokens(out []token, s, low string) []token {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		if r < utf8.RuneSelf {
+			if !asciiAlnum[r] {
+				if r == ' ' || '\t' <= r && r <= '\r' { // isSpace
+					i++
+					continue
+				}
+				out = appendPunct(out, s, low, i, 1)
+				i++
+				continue
+			}
+		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
+			if isSpace(r) {
+				i += size
+				continue
+			}
+			if !isLetterOrDigit(r) {
+				out = appendPunct(out, s, low, i, size)
+				i += size
+				continue
+			}
 		}
-		switch {
-		case isSpace(r):
-			i += size
-		case isLetterOrDigit(r):
-			j := i + size
-			for j < len(s) {
-				if s[j] < utf8.RuneSelf && asciiAlnum[s[j]] {
+		// A word: letters and digits, with inner apostrophes, hyphens
+		// and periods.
+		j := i + size
+		for j < len(s) {
+			c, n := rune(s[j]), 1
+			if c < utf8.RuneSelf {
+				if asciiAlnum[c] {
 					j++
 					continue
 				}
-				c, n := rune(s[j]), 1
-				if c >= utf8.RuneSelf {
-					c, n = utf8.DecodeRuneInString(s[j:])
-					if isLetterOrDigit(c) {
-						j += n
-						continue
-					}
-				}
-				if c == '\'' || c == '’' || c == '-' || c == '.' {
-					d, _ := utf8.DecodeRuneInString(s[j+n:])
-					if j+n < len(s) && isLetterOrDigit(d) {
-						j += n
-						continue
-					}
-				}
-				break
-			}
-			if j < len(s) && s[j] == '.' {
-				w := s[i:j]
-				var lw string
-				if low != "" {
-					lw = low[i:j]
-				} else {
-					lw = strings.ToLower(w)
-				}
-				if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) ||
-					titleWords[lw] && len(w) <= 4 && !stopTitle[lw] || lw == "st" || lw == "jr" {
-					j++
+			} else {
+				c, n = utf8.DecodeRuneInString(s[j:])
+				if isLetterOrDigit(c) {
+					j += n
+					continue
 				}
 			}
+			if c == '\'' || c == '’' || c == '-' || c == '.' {
+				d, _ := utf8.DecodeRuneInString(s[j+n:])
+				if j+n < len(s) && isLetterOrDigit(d) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		if j < len(s) && s[j] == '.' {
+			w := s[i:j]
 			var lw string
 			if low != "" {
 				lw = low[i:j]
-			}
-			out = append(out, makeWord(s[i:j], lw, i, j))
-			i = j
-		default:
-			var lw string
-			if low != "" {
-				lw = low[i : i+size]
 			} else {
-				lw = strings.ToLower(s[i : i+size])
+				lw = strings.ToLower(w)
 			}
-			out = append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size)})
-			i += size
+			if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) ||
+				titleWords[lw] && len(w) <= 4 && !stopTitle[lw] || lw == "st" || lw == "jr" {
+				j++
+			}
 		}
+		if len(out) < cap(out) { // the token is set field by field: see makeWord
+			out = out[:len(out)+1]
+		} else {
+			out = append(out, token{})
+		}
+		t := &out[len(out)-1]
+		if low != "" {
+			makeWord(t, s[i:j], low[i:j], i, j)
+		} else {
+			makeWord(t, s[i:j], "", i, j)
+		}
+		i = j
 	}
+	return out
+}
+
+// appendPunct appends the token of the one character s[i:i+size].
+func appendPunct(out []token, s, low string, i, size int) []token {
+	var lw string
+	if low != "" {
+		lw = low[i : i+size]
+	} else {
+		lw = strings.ToLower(s[i : i+size])
+	}
+	if len(out) < cap(out) { // field by field: see makeWord
+		out = out[:len(out)+1]
+	} else {
+		out = append(out, token{})
+	}
+	t := &out[len(out)-1]
+	t.Text, t.Low, t.Start, t.End, t.baseLen = s[i:i+size], lw, i, i+size, int32(size)
+	t.Word, t.Cap, t.Poss = false, false, false
 	return out
 }
 
@@ -127,16 +161,39 @@ func isLetterOrDigit(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiAlnum[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetterOrDigitAbove(r) // out of line, so that this inlines
 }
+
+func isLetterOrDigitAbove(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // lowerInPlace returns strings.ToLower(s) when lowering keeps every
 // character's byte length, so that a token's lower-case form is the same
 // slice of it as the token is of s; otherwise (or for invalid UTF-8) "".
 func lowerInPlace(s string) string {
+	low, _ := lowerText(s)
+	return low
+}
+
+// lowerText is lowerInPlace that also reports whether lowering changed
+// only ASCII letters, when low is also s with its letters A-Z lowered
+// (what timex.Tagger.AppendFind takes).
+func lowerText(s string) (low string, asciiOnly bool) {
 	var b strings.Builder
+	asciiOnly = true
 	from := 0 // s[from:i] is already lower case and not yet written
 	for i := 0; i < len(s); {
+		// Skip eight bytes at a time while they hold neither an
+		// upper-case ASCII letter nor a non-ASCII byte.
+		for i+8 <= len(s) {
+			if d := dirtyBytes(s, i); d != 0 {
+				i += bits.TrailingZeros64(d) / 8
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -152,27 +209,49 @@ func lowerInPlace(s string) string {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			return ""
+			return "", false
 		}
 		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != size {
-			return ""
-		}
 		if l != r {
+			if utf8.RuneLen(l) != size {
+				return "", false
+			}
 			if b.Cap() == 0 {
 				b.Grow(len(s))
 			}
 			b.WriteString(s[from:i])
 			b.WriteRune(l)
 			from = i + size
+			asciiOnly = false
 		}
 		i += size
 	}
 	if b.Cap() == 0 {
-		return s // nothing to lower
+		return s, true // nothing to lower
 	}
 	b.WriteString(s[from:])
-	return b.String()
+	return b.String(), asciiOnly
+}
+
+// dirtyBytes returns, for the eight bytes of s from i on, a word with the
+// high bit set in the byte of each that is an upper-case ASCII letter or
+// not ASCII (and perhaps in later ones): zero when lowering leaves all
+// eight as they are.
+func dirtyBytes(s string, i int) uint64 {
+	const highs = 0x8080808080808080
+	s = s[i : i+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	if h := x & highs; h != 0 {
+		// The lowest such byte is what counts; upper-case letters before
+		// it are found below, in bytes that are all ASCII.
+		x &= h&-h - 1
+		h &= -h
+		return h | (x+0x3f3f3f3f3f3f3f3f)&^(x+0x2525252525252525)&highs&(h-1)
+	}
+	// In ASCII bytes, adding 0x3f sets the high bit from 'A' on, adding
+	// 0x25 from 'Z'+1 on, with no carry into the next byte.
+	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & highs
 }
 
 // stopTitle are short title words that are also ordinary words ending a
@@ -184,24 +263,30 @@ var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": t
 // possessives are the endings of a possessive: "Kyiv's", "allies'".
 var possessives = []string{"'s", "’s", "s'", "s’"}
 
-func makeWord(w, lw string, start, end int) token {
-	t := token{Text: w, Start: start, End: end, Word: true}
-	r, _ := utf8.DecodeRuneInString(w)
-	t.Cap = unicode.IsUpper(r)
+func makeWord(t *token, w, lw string, start, end int) {
+	// Field by field, not *t = token{...}: t is in reused storage, and a
+	// whole-struct copy takes the write barrier's slower bulk path while
+	// the collector runs.
+	t.Text, t.Start, t.End, t.Word, t.Poss = w, start, end, true, false
+	if c := w[0]; c < utf8.RuneSelf {
+		t.Cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		t.Cap = unicode.IsUpper(r)
+	}
 	base := w
 	// Each possessive ending ends in 's', '\'' or '’' (E2 80 99).
-	for _, p := range possessives {
-		if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 {
-			break
-		}
-		if strings.HasSuffix(base, p) && len(base) > len(p) {
-			t.Poss = true
-			if p[0] == 's' {
-				base = base[:len(base)-len(p)+1]
-			} else {
-				base = base[:len(base)-len(p)]
+	if c := w[len(w)-1]; c == 's' || c == '\'' || c == 0x99 {
+		for _, p := range possessives {
+			if strings.HasSuffix(base, p) && len(base) > len(p) {
+				t.Poss = true
+				if p[0] == 's' {
+					base = base[:len(base)-len(p)+1]
+				} else {
+					base = base[:len(base)-len(p)]
+				}
+				break
 			}
-			break
 		}
 	}
 	base = strings.TrimSuffix(base, ".")
@@ -211,16 +296,12 @@ func makeWord(w, lw string, start, end int) token {
 	} else {
 		t.Low = strings.ToLower(base)
 	}
-	return t
 }
 
-// lower returns the token's base in lower case.
-func lower(t token) string {
-	if t.Low == "" && t.baseLen > 0 { // a token not made by tokenize
-		return strings.ToLower(t.Base())
-	}
-	return t.Low
-}
+// lower returns the token's base in lower case. Every token is made by
+// appendTokens, which sets Low (so that lower inlines: it is called for
+// most words several times).
+func lower(t token) string { return t.Low }
 
 // entity is a name found in a sentence.
 type entity struct {
@@ -275,7 +356,11 @@ func (f *finder) keyOf(toks []token, a, b int) []byte {
 		if k > a {
 			f.key.WriteString(" ")
 		}
-		f.key.WriteString(toks[k].Base())
+		if b := toks[k].Base(); isASCII(b) && len(toks[k].Low) == len(b) {
+			f.key.WriteString(toks[k].Low) // the same, all bytes kept as they are
+		} else {
+			f.key.WriteString(b)
+		}
 	}
 	return f.key.Bytes()
 }
@@ -283,6 +368,13 @@ func (f *finder) keyOf(toks []token, a, b int) []byte {
 // lookup looks the bases of toks[a:b], joined by spaces, up in the
 // gazetteer.
 func (f *finder) lookup(toks []token, a, b int) (gazetteer.Place, bool) {
+	if b == a+1 {
+		// One word in ASCII: its lower case is its key, with no space
+		// to collapse and nothing to fold.
+		if t := &toks[a]; isASCII(t.Base()) && len(t.Low) == int(t.baseLen) {
+			return f.gaz.LookupKeyString(t.Low)
+		}
+	}
 	return f.gaz.LookupKey(f.keyOf(toks, a, b))
 }
 
@@ -517,6 +609,16 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	return e, true
 }
 
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // joinBases returns the bases of toks[a:b] joined by spaces.
 func joinBases(toks []token, a, b int) string {
 	if b-a == 1 {
@@ -548,7 +650,28 @@ func isNameWord(w string) bool {
 			return false
 		}
 	}
-	return letters > 0 && (!(strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1) || roman(w))
+	return letters > 0 && (!(upperAlready(w) && utf8.RuneCountInString(w) > 1) || roman(w))
+}
+
+// upperAlready reports whether strings.ToUpper(w) == w, without making
+// the upper-case copy.
+func upperAlready(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false // ToUpper writes U+FFFD for an invalid byte
+		}
+		i += size
+	}
+	return true
 }
 
 // roman reports whether w is a regnal number: "II", "VI", "XIV".
@@ -581,7 +704,7 @@ func isOrg(run []token) bool {
 	}
 	_, nationality := demonyms[low]
 	n := utf8.RuneCountInString(w)
-	return n >= 2 && n <= 6 && strings.ToUpper(w) == w && !strings.Contains(w, ".") &&
+	return n >= 2 && n <= 6 && upperAlready(w) && !strings.Contains(w, ".") &&
 		!nationality && !isDigits(w) && !roman(w)
 }
 
@@ -659,12 +782,38 @@ func skeleton(name string) string {
 	return b.String()
 }
 
+// surname is the last of the fields of name (strings.Fields), or "".
 func surname(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
+	name = strings.TrimRightFunc(name, unicode.IsSpace)
+	i := strings.LastIndexFunc(name, unicode.IsSpace)
+	if i < 0 {
+		return name
 	}
-	return f[len(f)-1]
+	_, n := utf8.DecodeRuneInString(name[i:])
+	return name[i+n:]
+}
+
+// fieldCount is len(strings.Fields(s)), counted up to max.
+func fieldCount(s string, max int) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if isSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n++; n == max {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
 }
 
 // sameName reports whether two spellings of full names (two words or more)
@@ -686,10 +835,10 @@ func sameName(a, b string) bool {
 
 // dropInitials removes middle initials: "Vladimir V. Putin" is Vladimir Putin.
 func dropInitials(name string) string {
-	f := strings.Fields(name)
-	if len(f) <= 2 {
+	if fieldCount(name, 3) <= 2 {
 		return name
 	}
+	f := strings.Fields(name)
 	out := f[:1]
 	for _, w := range f[1 : len(f)-1] {
 		if len([]rune(strings.TrimSuffix(w, "."))) == 1 {

@@ -13,15 +13,36 @@ type Tagger struct {
 
 // Find is Find using the tagger's storage.
 func (tg *Tagger) Find(text string, ref time.Time) []Timex {
+	return tg.AppendFind(nil, text, "", ref)
+}
+
+// AppendFind is Find using the tagger's storage, for a caller that may
+// already hold the text in lower case and a slice to reuse: it returns the
+// expressions Find(text, ref) returns, in dst[:0] (dst's storage, grown as
+// needed, so that dst must not be in use). low is text with its ASCII
+// letters A-Z in lower case and every other byte as it is, or "" to have it
+// made here; AppendFind panics when low is neither text's length nor empty.
+func (tg *Tagger) AppendFind(dst []Timex, text, low string, ref time.Time) []Timex {
+	if low != "" && len(low) != len(text) {
+		panic("timex: AppendFind: low is not text lowered")
+	}
 	if need := len(text)/4 + 16; cap(tg.toks) < need {
 		tg.toks = make([]tok, 0, need)
 	}
-	t := newTagger(text, ref, tg.toks)
+	if low == "" {
+		low = lowerASCII(text)
+	}
+	if need := len(text)/250 + 4; cap(dst) < need {
+		dst = make([]Timex, 0, need)
+	}
+	t := newTagger(text, low, ref, tg.toks, dst)
 	out := t.run()
+	// The tokens keep the text alive until the next call: a Tagger is
+	// working memory, not a cache.
 	tg.toks = t.toks[:0]
 	return out
 }
 
 func find(text string, ref time.Time) []Timex {
-	return newTagger(text, ref, make([]tok, 0, len(text)/4+16)).run()
+	return newTagger(text, lowerASCII(text), ref, make([]tok, 0, len(text)/4+16), make([]Timex, 0, len(text)/250+4)).run()
 }

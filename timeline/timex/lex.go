@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,12 +24,15 @@ type tok struct {
 	sp    bool // white space (or the start of the text) before the token
 	nl    bool // a line break in the white space before the token
 	upper bool // the word starts with an upper-case letter
+	// start tells whether an expression may begin at the token: a number,
+	// an apostrophe ("the '90s") or a word startWord accepts.
+	start bool
 }
 
-// lex splits text into tokens. It appends to buf to reuse its storage.
-func lex(text string, buf []tok) []tok {
+// lex splits text into tokens. low is lowerASCII(text): words are slices
+// of it. It appends to buf to reuse its storage.
+func lex(text, low string, buf []tok) []tok {
 	toks := buf[:0]
-	low := lowerASCII(text) // one copy; words are slices of it
 	sp, nl := true, false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -48,11 +53,20 @@ func lex(text string, buf []tok) []tok {
 				}
 				j++
 			}
-			toks = append(toks, tok{s: int32(i), e: int32(j), w: text[i:j], kind: kNum, sp: sp, nl: nl, n: n})
+			toks = push(toks, text[i:j], i, j, n, kNum, sp, nl, false, true)
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			j := i
+			j := i + 1
 			for j < len(text) {
+				// Eight bytes at a time while they are ASCII letters.
+				if j+8 <= len(text) {
+					if n := nonLetters(text, j); n != 0 {
+						j += bits.TrailingZeros64(n) / 8
+					} else {
+						j += 8
+						continue
+					}
+				}
 				d := text[j]
 				if d|0x20 >= 'a' && d|0x20 <= 'z' {
 					j++
@@ -67,7 +81,8 @@ func lex(text string, buf []tok) []tok {
 				}
 				break
 			}
-			toks = append(toks, tok{s: int32(i), e: int32(j), w: low[i:j], kind: kWord, sp: sp, nl: nl, upper: c >= 'A' && c <= 'Z', n: -1})
+			w := low[i:j]
+			toks = push(toks, w, i, j, -1, kWord, sp, nl, c >= 'A' && c <= 'Z', startWord(w))
 			i = j
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -89,7 +104,8 @@ func lex(text string, buf []tok) []tok {
 					}
 					j += s2
 				}
-				toks = append(toks, tok{s: int32(i), e: int32(j), w: text[i:j], kind: kWord, sp: sp, nl: nl, n: -1})
+				w := text[i:j]
+				toks = push(toks, w, i, j, -1, kWord, sp, nl, false, startWord(w))
 				i = j
 				sp, nl = false, false
 				continue
@@ -101,11 +117,27 @@ func lex(text string, buf []tok) []tok {
 			case '\u2010', '\u2011':
 				w = "-" // a hyphen or a non-breaking hyphen: "four\u2011year\u2011old"
 			}
-			toks = append(toks, tok{s: int32(i), e: int32(i + size), w: w, kind: kind, sp: sp, nl: nl, n: -1})
+			toks = push(toks, w, i, i+size, -1, kind, sp, nl, false, w == "'")
 			i += size
 		}
 		sp, nl = false, false
 	}
+	return toks
+}
+
+// push appends a token to toks, setting its fields one by one: copying a
+// whole token into the reused storage would take the write barrier's
+// slower bulk path whenever the collector runs.
+func push(toks []tok, w string, s, e, n int, kind uint8, sp, nl, upper, start bool) []tok {
+	if len(toks) < cap(toks) {
+		toks = toks[:len(toks)+1]
+	} else {
+		toks = append(toks, tok{})
+	}
+	t := &toks[len(toks)-1]
+	t.w = w
+	t.s, t.e, t.n = int32(s), int32(e), n
+	t.kind, t.sp, t.nl, t.upper, t.start = kind, sp, nl, upper, start
 	return toks
 }
 
@@ -115,21 +147,62 @@ func isAlnum(c byte) bool {
 
 // lowerASCII lower-cases the ASCII letters of s.
 func lowerASCII(s string) string {
-	upper := false
+	var b strings.Builder
+	from := 0 // s[from:i] is already lower case and not yet written
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			upper = true
+		// Skip eight bytes at a time while they hold no upper-case letter.
+		for i+8 <= len(s) {
+			if u := upperBytes(s, i); u != 0 {
+				i += bits.TrailingZeros64(u) / 8
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
 			break
 		}
-	}
-	if !upper {
-		return s
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
 	}
-	return string(b)
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// nonLetters returns, for the eight bytes of text from i on, a word with
+// the high bit set in the byte of each that is not an ASCII letter.
+func nonLetters(text string, i int) uint64 {
+	const highs = 0x8080808080808080
+	s := text[i : i+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	// Lowered and without its high bit, a byte is from 'a' on when adding
+	// 0x1f sets the high bit, after 'z' when adding 0x05 does, with no
+	// carry into the next byte; bytes that had the high bit are not
+	// ASCII.
+	y := (x | 0x2020202020202020) &^ highs
+	letters := (y + 0x1f1f1f1f1f1f1f1f) &^ (y + 0x0505050505050505) &^ x & highs
+	return letters ^ highs
+}
+
+// upperBytes returns, for the eight bytes of s from i on, a word with the
+// high bit set in the byte of each that is an upper-case ASCII letter.
+func upperBytes(s string, i int) uint64 {
+	const highs = 0x8080808080808080
+	s = s[i : i+8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	// Without its high bit, adding 0x3f to a byte sets that bit from 'A'
+	// on, adding 0x25 from 'Z'+1 on, with no carry into the next byte;
+	// bytes that had the high bit are not letters.
+	y := x &^ highs
+	return (y + 0x3f3f3f3f3f3f3f3f) &^ (y + 0x2525252525252525) &^ x & highs
 }

@@ -46,13 +46,19 @@ type cand struct {
 
 func (c cand) ok() bool { return c.j > c.i }
 
-func newTagger(text string, ref time.Time, buf []tok) *tagger {
+// newTagger makes the tagger of text; low is lowerASCII(text). Its tokens
+// reuse buf's storage and its expressions out's.
+func newTagger(text, low string, ref time.Time, buf []tok, out []Timex) *tagger {
 	ref = truncDay(ref)
-	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, buf), out: make([]Timex, 0, len(text)/250+4)}
+	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, low, buf), out: out[:0]}
 }
 
 func (t *tagger) run() []Timex {
 	for i := 0; i < len(t.toks); {
+		if !t.toks[i].start {
+			i++ // what match would say, sooner
+			continue
+		}
 		c := t.match(i)
 		if !c.ok() {
 			i++
@@ -185,8 +191,8 @@ func (t *tagger) is(i int, w string) bool { return i >= 0 && i < len(t.toks) && 
 
 // match returns the longest expression starting at token i.
 func (t *tagger) match(i int) cand {
-	tk := t.toks[i]
-	if tk.kind == kPunct && tk.w != "'" || tk.kind == kWord && !startWord(tk.w) {
+	tk := &t.toks[i]
+	if !tk.start {
 		return cand{}
 	}
 	// "the" joins the expression when the core accepts it.
@@ -652,7 +658,7 @@ func (t *tagger) core(i int) cand {
 	if tk.w == "q" || tk.w == "h" {
 		return t.quarterCode(i) // "Q3 2025", "H1", written as one word
 	}
-	if tk.kind != kWord || !startWord(tk.w) {
+	if tk.kind != kWord || !tk.start {
 		return cand{}
 	}
 	var best cand

@@ -146,6 +146,16 @@ func (g *Gazetteer) LookupKey(key []byte) (Place, bool) {
 	return p, ok
 }
 
+// LookupKeyString is LookupKey for a key held in a string.
+func (g *Gazetteer) LookupKeyString(key string) (Place, bool) {
+	a, b := g.bits(maphash.String(g.seed, key)) // the hash maphash.Bytes gives
+	if g.filter[a/64]&(1<<(a%64)) == 0 || g.filter[b/64]&(1<<(b%64)) == 0 {
+		return Place{}, false // surely not a place
+	}
+	p, ok := g.byKey[key]
+	return p, ok
+}
+
 // MaxWords is the number of words in the longest name.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
@@ -206,6 +216,21 @@ func (k *KeyBuilder) Bytes() []byte { return k.buf }
 // WriteString adds s to the name, as Key reads it.
 func (k *KeyBuilder) WriteString(s string) {
 	for i := 0; i < len(s); i++ { // ASCII, until the first other byte
+		// A run of bytes that Key keeps as they are goes in at once.
+		j := i
+		for j < len(s) && keyKeeps[s[j]] {
+			j++
+		}
+		if j > i {
+			if k.space {
+				k.buf = append(k.buf, ' ')
+				k.space = false
+			}
+			k.buf = append(k.buf, s[i:j]...)
+			if i = j; i == len(s) {
+				return
+			}
+		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			k.writeRunes(s[i:])
@@ -225,6 +250,15 @@ func (k *KeyBuilder) WriteString(s string) {
 		k.buf = append(k.buf, c)
 	}
 }
+
+// keyKeeps marks the bytes that Key keeps as they are: ASCII other than
+// white space and upper-case letters.
+var keyKeeps = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !(c == ' ' || '\t' <= c && c <= '\r' || 'A' <= c && c <= 'Z')
+	}
+	return t
+}()
 
 // writeRunes is WriteString for any text.
 func (k *KeyBuilder) writeRunes(s string) {

@@ -95,12 +95,15 @@ func FuzzKeyBuilder(f *testing.F) {
 }
 
 // TestLookupKeyFindsEveryName checks that the Bloom filter in front of
-// LookupKey turns no name of the gazetteer away.
+// LookupKey and LookupKeyString turns no name of the gazetteer away.
 func TestLookupKeyFindsEveryName(t *testing.T) {
 	g := Default()
 	for key, want := range g.byKey {
 		if got, ok := g.LookupKey([]byte(key)); !ok || got != want {
 			t.Errorf("LookupKey(%q) = %+v, %v; want %+v", key, got, ok, want)
+		}
+		if got, ok := g.LookupKeyString(key); !ok || got != want {
+			t.Errorf("LookupKeyString(%q) = %+v, %v; want %+v", key, got, ok, want)
 		}
 	}
 }

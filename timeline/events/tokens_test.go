@@ -1,0 +1,140 @@
+package events
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FuzzAppendTokens checks appendTokens against the plain byte-by-byte
+// tokenizer it replaced (refAppendTokens, kept here as the reference).
+func FuzzAppendTokens(f *testing.F) {
+	for _, s := range []string{"", "Mr. Witkoff met Zelenskyy's aides in Kyiv on Monday.", "U.S. pro-Kremlin allies' talks", "São Tomé—Ébola, 12,000 people", "abcdefghijklmnop0123456789 ABC.DEF", "\xff\xfeabc", "it’s St. Jr. V. 2025-12-01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, low := range []string{"", lowerInPlace(s)} {
+			got := appendTokens(nil, s, low)
+			want := refAppendTokens(nil, s, low)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("appendTokens(%q, low %t):\n got %+v\nwant %+v", s, low != "", got, want)
+			}
+			// Storage that held other tokens leaves nothing of them.
+			dirty := appendTokens(make([]token, 0, 64), strings.Repeat("Kyiv's Mr. U.S. - ", 8), "")
+			if got := appendTokens(dirty[:0], s, low); (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
+				t.Fatalf("appendTokens(%q, low %t) in used storage:\n got %+v\nwant %+v", s, low != "", got, want)
+			}
+		}
+	})
+}
+
+func refAppendTokens(out []token, s, low string) []token {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case isSpace(r):
+			i += size
+		case isLetterOrDigit(r):
+			j := i + size
+			for j < len(s) {
+				if s[j] < utf8.RuneSelf && asciiAlnum[s[j]] {
+					j++
+					continue
+				}
+				c, n := rune(s[j]), 1
+				if c >= utf8.RuneSelf {
+					c, n = utf8.DecodeRuneInString(s[j:])
+					if isLetterOrDigit(c) {
+						j += n
+						continue
+					}
+				}
+				if c == '\'' || c == '’' || c == '-' || c == '.' {
+					d, _ := utf8.DecodeRuneInString(s[j+n:])
+					if j+n < len(s) && isLetterOrDigit(d) {
+						j += n
+						continue
+					}
+				}
+				break
+			}
+			if j < len(s) && s[j] == '.' {
+				w := s[i:j]
+				var lw string
+				if low != "" {
+					lw = low[i:j]
+				} else {
+					lw = strings.ToLower(w)
+				}
+				if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) ||
+					titleWords[lw] && len(w) <= 4 && !stopTitle[lw] || lw == "st" || lw == "jr" {
+					j++
+				}
+			}
+			var lw string
+			if low != "" {
+				lw = low[i:j]
+			}
+			out = append(out, refMakeWord(s[i:j], lw, i, j))
+			i = j
+		default:
+			var lw string
+			if low != "" {
+				lw = low[i : i+size]
+			} else {
+				lw = strings.ToLower(s[i : i+size])
+			}
+			out = append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size)})
+			i += size
+		}
+	}
+	return out
+}
+
+func refMakeWord(w, lw string, start, end int) token {
+	t := token{Text: w, Start: start, End: end, Word: true}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.Cap = unicode.IsUpper(r)
+	base := w
+	// Each possessive ending ends in 's', '\'' or '’' (E2 80 99).
+	for _, p := range possessives {
+		if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 {
+			break
+		}
+		if strings.HasSuffix(base, p) && len(base) > len(p) {
+			t.Poss = true
+			if p[0] == 's' {
+				base = base[:len(base)-len(p)+1]
+			} else {
+				base = base[:len(base)-len(p)]
+			}
+			break
+		}
+	}
+	base = strings.TrimSuffix(base, ".")
+	t.baseLen = int32(len(base)) // a prefix of w
+	if lw != "" {
+		t.Low = lw[:len(base)]
+	} else {
+		t.Low = strings.ToLower(base)
+	}
+	return t
+}
+
+// FuzzSecondCapital checks that a sentence secondCapital turns away is
+// one datelineRE does not match.
+func FuzzSecondCapital(f *testing.F) {
+	for _, s := range []string{"A spokesman said.", "WASHINGTON (AP) — x", "A B - c", "É\u0301TAT - x", "I/O - y", "A.B. - c", "Ab - c", "A -B - c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !secondCapital(s) && datelineRE.MatchString(s) {
+			t.Fatalf("secondCapital(%q) = false, but datelineRE matches", s)
+		}
+	})
+}
