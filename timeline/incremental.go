@@ -473,16 +473,28 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		}
 		return memo
 	}
-	save := func(m *render.Manifest, memo *render.Memo) {
+	// save records each page's fingerprint in m and saves it. After an
+	// Update (rendered not nil), only the files rendered need it: a page
+	// kept has the last build's state, whose fingerprint is this one's.
+	save := func(m *render.Manifest, memo *render.Memo, rendered []render.File) {
 		if b != nil {
 			b.manifest = nil
 		}
 		if os.MkdirAll(a.cache.dir, 0o755) != nil {
 			return
 		}
-		for p, st := range m.Files {
-			st.Inputs = memo.Current[p]
-			m.Files[p] = st
+		if rendered != nil {
+			for _, f := range rendered {
+				if st, ok := m.Files[f.Path]; ok && f.Data != nil {
+					st.Inputs = memo.Current[f.Path]
+					m.Files[f.Path] = st
+				}
+			}
+		} else {
+			for p, st := range m.Files {
+				st.Inputs = memo.Current[p]
+				m.Files[p] = st
+			}
 		}
 		// A manifest that cannot be saved makes the next build a full one.
 		var buf []byte
@@ -527,7 +539,7 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		}
 		switch {
 		case err == nil:
-			save(next, memo)
+			save(next, memo, files)
 			unchanged := 0
 			for _, f := range files {
 				if st, ok := prev.Files[f.Path]; ok && next.Files[f.Path].ModTime == st.ModTime {
@@ -551,7 +563,7 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	save(m, memo)
+	save(m, memo, nil)
 	return files, 0, nil
 }
 
