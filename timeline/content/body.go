@@ -87,6 +87,9 @@ func renderBody(src []byte) (bodyResult, error) {
 	st := &sentencer{r: markdown.Renderer()}
 	st.bw.Buffer = &st.buf
 	st.text.Grow(len(src)) // the text is about as long as the Markdown
+	// About one sentence a full stop, question or exclamation mark: the
+	// list is made once, not grown sentence by sentence.
+	st.sents = make([]Sentence, 0, 1+bytes.Count(src, []byte("."))+bytes.Count(src, []byte("?"))+bytes.Count(src, []byte("!")))
 	pc := parser.NewContext()
 	pc.Set(sentencerKey, st)
 	var page strings.Builder
