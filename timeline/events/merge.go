@@ -64,15 +64,24 @@ func MergeOwned(ms []Mention, arts map[string]*content.Article, opts Options) ([
 // mentions are changed in place and what the merge built is let go as the
 // events are made.
 func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *mergeState, owned bool) ([]Event, content.Errors, *mergeState) {
+	// The mentions of each article, in their order: an article's items
+	// depend on its own mentions, corrections and file alone, but for
+	// the canonical names of people, which look across the site.
+	slugs, raw := byArticle(ms)
+	return mergeBy(slugs, raw, arts, opts, prev, owned, false)
+}
+
+// mergeBy is merge of the mentions of the articles slugs, in that order,
+// each article's in raw. With shared (and prev), the lists of raw are
+// kept for the next merge as they are, not copied: an article whose list
+// is the same (the same elements) is then unchanged without a look at its
+// mentions.
+func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.Article, opts Options, prev *mergeState, owned, shared bool) ([]Event, content.Errors, *mergeState) {
 	owned = owned && prev == nil
 	gaz := opts.Gazetteer
 	if gaz == nil {
 		gaz = gazetteer.Default()
 	}
-	// The mentions of each article, in their order: an article's items
-	// depend on its own mentions, corrections and file alone, but for
-	// the canonical names of people, which look across the site.
-	slugs, raw := byArticle(ms)
 	corrected := make(map[string][]Mention, len(slugs))
 	for _, slug := range slugs {
 		corrected[slug] = raw[slug]
@@ -126,7 +135,10 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 				own = slices.Clone(own)
 			}
 			per[i] = newArticleItems(own, f, a, gaz)
-			per[i].raw, per[i].fixed = slices.Clone(raw[slug]), fixed
+			per[i].raw, per[i].fixed = raw[slug], fixed
+			if !shared {
+				per[i].raw = slices.Clone(raw[slug])
+			}
 			return
 		}
 		per[i] = newArticleItems(own, f, arts[slug], gaz)

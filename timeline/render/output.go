@@ -13,7 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -50,7 +50,9 @@ type Output struct {
 	memo *Memo // nil: render every page
 
 	mu     sync.Mutex
-	files  map[string][]byte    // every path added, with its bytes when kept in memory
+	files  map[string][]byte // every path added, with its bytes when kept in memory
+	paths  []string          // every path added: sorted up to sorted, then in order of adding
+	sorted int
 	dir    string               // when not "", the folder files are written into
 	made   map[string]bool      // folders made under dir
 	states map[string]FileState // the files written under dir
@@ -137,6 +139,7 @@ func (o *Output) add(p, mt string, data []byte, owned bool) error {
 	_, dup := o.files[p]
 	if !dup {
 		o.files[p] = nil // taken
+		o.paths = append(o.paths, p)
 	}
 	o.mu.Unlock()
 	if dup {
@@ -169,9 +172,12 @@ func (o *Output) buffer() *bytes.Buffer {
 	return new(bytes.Buffer)
 }
 
+// maxPooled is the largest buffer o.bufs keeps.
+const maxPooled = 1 << 20
+
 // release returns buf to o.bufs, unless it is too big to keep around.
 func (o *Output) release(buf *bytes.Buffer) {
-	if buf.Cap() <= 1<<20 {
+	if buf.Cap() <= maxPooled {
 		o.bufs.Put(buf)
 	}
 }
@@ -220,6 +226,7 @@ func (o *Output) addStream(p string, mk func(w io.Writer) error) error {
 	_, dup := o.files[p]
 	if !dup {
 		o.files[p] = nil // taken
+		o.paths = append(o.paths, p)
 	}
 	o.mu.Unlock()
 	if dup {
@@ -328,40 +335,71 @@ func (o *Output) write(p, mt string, data []byte) error {
 // result at p.Path. Template errors are content.Errors naming the template
 // file and line.
 func (o *Output) Page(tmpl string, p *Page) error {
-	return o.page(tmpl, p, nil)
-}
-
-// page is Page executing into buf, or, when buf is nil, a buffer of
-// o.bufs.
-func (o *Output) page(tmpl string, p *Page, buf *bytes.Buffer) error {
-	set, err := o.Templates.Page(tmpl)
+	t, err := o.pageTemplate(tmpl)
 	if err != nil {
 		return err
 	}
-	if o.memo.skip(set, tmpl, p, o.Templates.fastPath(set) != nil) {
+	return o.page(t, p, nil)
+}
+
+// pageTemplate is what executing a page template takes: its set, what
+// its pages depend on and its fast path, looked up once for many pages.
+type pageTemplate struct {
+	name string
+	set  *template.Template
+	deps deps
+	fast fastPage
+}
+
+func (o *Output) pageTemplate(tmpl string) (*pageTemplate, error) {
+	set, err := o.Templates.Page(tmpl)
+	if err != nil {
+		return nil, err
+	}
+	t := &pageTemplate{name: tmpl, set: set, fast: o.Templates.fastPath(set)}
+	if o.memo != nil {
+		t.deps = o.Templates.depsOf(set, tmpl)
+	}
+	return t, nil
+}
+
+// page is Page with the template looked up, executing into buf, or, when
+// buf is nil, a buffer of o.bufs.
+func (o *Output) page(t *pageTemplate, p *Page, buf *bytes.Buffer) error {
+	if o.memo != nil && o.memo.skip(t.deps, p, t.fast != nil) {
 		o.mu.Lock()
 		defer o.mu.Unlock()
 		if _, dup := o.files[p.Path]; dup {
 			return fmt.Errorf("render: two files at %s", p.Path)
 		}
 		o.files[p.Path] = nil // kept from the last build: see Memo
+		o.paths = append(o.paths, p.Path)
 		return nil
 	}
 	if buf == nil {
 		buf = o.buffer()
 		defer o.release(buf)
 	}
-	return o.execute(set, tmpl, p, buf)
+	return o.execute(t, p, buf)
 }
 
-// execute is Page with the template set found and the page not kept from
-// the last build, executing into buf (emptied first).
-func (o *Output) execute(set *template.Template, tmpl string, p *Page, buf *bytes.Buffer) error {
+// execute is Page with the template found and the page not kept from the
+// last build, executing into buf (emptied first).
+func (o *Output) execute(t *pageTemplate, p *Page, buf *bytes.Buffer) error {
+	set, tmpl := t.set, t.name
 	buf.Reset()
-	if fast := o.Templates.fastPath(set); fast != nil {
+	if fast := t.fast; fast != nil {
 		// The built-in templates, written without html/template; on an
 		// error, html/template runs and reports it.
 		if err := fast(&fastWriter{b: buf}, p); err == nil {
+			if o.dir == "" && buf.Cap() > maxPooled {
+				// A large page's buffer is not pooled (see
+				// release): its bytes are kept, not copied, and
+				// the caller's buffer starts afresh.
+				data := buf.Bytes()
+				*buf = bytes.Buffer{}
+				return o.addOwned(p.Path, data)
+			}
 			return o.addAs(p.Path, "", buf.Bytes())
 		}
 		buf.Reset()
@@ -390,11 +428,29 @@ func (o *Output) Has(p string) bool {
 func (o *Output) Files() []File {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	fs := make([]File, 0, len(o.files))
-	for p, b := range o.files {
-		fs = append(fs, File{Path: p, Data: b})
+	if o.sorted < len(o.paths) {
+		// Only the paths added since the last call are sorted, then
+		// merged in: the sitemap lists the files before the last ones.
+		fresh := o.paths[o.sorted:]
+		slices.Sort(fresh)
+		if o.sorted > 0 {
+			merged := make([]string, 0, len(o.paths))
+			old := o.paths[:o.sorted]
+			for len(old) > 0 && len(fresh) > 0 {
+				if old[0] < fresh[0] {
+					merged, old = append(merged, old[0]), old[1:]
+				} else {
+					merged, fresh = append(merged, fresh[0]), fresh[1:]
+				}
+			}
+			o.paths = append(append(merged, old...), fresh...)
+		}
+		o.sorted = len(o.paths)
 	}
-	sort.Slice(fs, func(i, j int) bool { return fs[i].Path < fs[j].Path })
+	fs := make([]File, len(o.paths))
+	for i, p := range o.paths {
+		fs[i] = File{Path: p, Data: o.files[p]}
+	}
 	return fs
 }
 
@@ -413,6 +469,13 @@ func Pages(files []File) int {
 // adds them. It returns every problem found, as content.Errors when they are
 // template problems; the files added do not depend on the order of work.
 func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) error {
+	if len(pages) == 0 {
+		return nil
+	}
+	t, err := o.pageTemplate(tmpl)
+	if err != nil {
+		return err
+	}
 	errs := make([]error, len(pages))
 	// One worker a processor, each with its own buffer, taking the pages
 	// in order.
@@ -431,7 +494,7 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 					errs[i] = err
 					continue
 				}
-				errs[i] = o.page(tmpl, pages[i], buf)
+				errs[i] = o.page(t, pages[i], buf)
 			}
 		})
 	}
