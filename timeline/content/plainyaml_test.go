@@ -47,6 +47,11 @@ var plainYAMLCases = []struct {
 	{"title: {a: b}\n", false, "a mapping"},
 	{"title: 'a''b'\n", false, "a doubled single quote"},
 	{"title: ~\n", false, "a tilde"},
+	{"title: \"a\u0085b\"\n", false, "a next-line character (a line break to yaml.v3)"},
+	{"title: a\u00a0b 😀 ‘quoted’\n", true, "a no-break space, an emoji and curly quotes"},
+	{"title: \"\ufeffa\"\n", false, "a byte order mark inside"},
+	{"title: \"a\x7fb\"\n", false, "a DEL"},
+	{"date: 2021-04-23\ndate: 2021-04-23T10:00:00Z\n", false, "a timestamp: left to yaml.v3"},
 }
 
 func TestPlainYAML(t *testing.T) {
