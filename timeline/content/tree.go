@@ -61,14 +61,6 @@ var yamlLine = regexp.MustCompile(`line (\d+)`)
 // yamlTree decodes YAML frontmatter. base is the file line of the
 // frontmatter's first line minus one.
 func yamlTree(data []byte, base int) (*value, []lineError) {
-	if v, ok := plainYAML(data, base); ok {
-		return v, nil
-	}
-	return yamlNodeTree(data, base)
-}
-
-// yamlNodeTree is yamlTree by way of yaml.v3's nodes.
-func yamlNodeTree(data []byte, base int) (*value, []lineError) {
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
