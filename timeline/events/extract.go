@@ -2,6 +2,7 @@ package events
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -772,10 +773,7 @@ func quotedBytes(buf []bool, s string) []bool {
 	for i := 0; i < len(s); {
 		// The bytes up to the next line break or quotation mark are
 		// inside or outside as the last mark left them.
-		j := i
-		for j < len(s) && !quoteMarks[s[j]] {
-			j++
-		}
+		j := nextQuoteMark(s, i)
 		if in {
 			for k := i; k < j; k++ {
 				q[k] = true
@@ -821,6 +819,36 @@ func quotedBytes(buf []bool, s string) []bool {
 // quoteMarks are the bytes quotedBytes stops at: a line break, '"', and the
 // first byte of '“' and '”'.
 var quoteMarks = [256]bool{'\n': true, '"': true, 0xE2: true}
+
+// nextQuoteMark returns the index of the first byte of s from i on that is
+// in quoteMarks, or len(s). It reads eight bytes at a time while none of
+// them is a line break, '"' or a non-ASCII byte.
+func nextQuoteMark(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= len(s) {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// A byte is flagged when it is zero after the XOR with '\n' or
+		// '"' (the lowest flag of each is exact: a false one only comes
+		// above a true one), or when it is not ASCII.
+		nl, dq := x^('\n'*ones), x^('"'*ones)
+		m := (nl-ones)&^nl&highs | (dq-ones)&^dq&highs | x&highs
+		if m == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(m) / 8
+		if quoteMarks[s[i]] {
+			return i
+		}
+		i++ // a non-ASCII byte other than 0xE2
+	}
+	for i < len(s) && !quoteMarks[s[i]] {
+		i++
+	}
+	return i
+}
 
 // span is a range of token indexes [From, To) and the tokens of its
 // expression [TFrom, TTo).

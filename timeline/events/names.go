@@ -1,7 +1,7 @@
 package events
 
 import (
-	"math/bits"
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
@@ -178,32 +178,46 @@ func lowerInPlace(s string) string {
 // only ASCII letters, when low is also s with its letters A-Z lowered
 // (what timex.Tagger.AppendFind takes).
 func lowerText(s string) (low string, asciiOnly bool) {
-	var b strings.Builder
 	asciiOnly = true
-	from := 0 // s[from:i] is already lower case and not yet written
+	changed := false
+	var b strings.Builder
+	b.Grow(len(s))
+	// The lowered bytes gather in buf, written to b when it is nearly
+	// full: at most eight bytes (or one character) are added at a time.
+	var buf [72]byte
+	n := 0
+	var ups uint64 // the upper-case letters lowered eight bytes at a time
 	for i := 0; i < len(s); {
-		// Skip eight bytes at a time while they hold neither an
-		// upper-case ASCII letter nor a non-ASCII byte.
-		for i+8 <= len(s) {
-			if d := dirtyBytes(s, i); d != 0 {
-				i += bits.TrailingZeros64(d) / 8
+		if n > len(buf)-8 {
+			b.Write(buf[:n])
+			n = 0
+		}
+		// Eight ASCII bytes at a time: each upper-case letter gets the
+		// 0x20 bit.
+		for n <= len(buf)-8 && i+8 <= len(s) {
+			w := s[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			if x&0x8080808080808080 != 0 {
 				break
 			}
+			up := upperASCII(x)
+			ups |= up
+			binary.LittleEndian.PutUint64(buf[n:n+8], x|up>>2)
+			n += 8
 			i += 8
 		}
-		if i >= len(s) {
-			break
+		if n > len(buf)-8 || i >= len(s) {
+			continue
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				if b.Cap() == 0 {
-					b.Grow(len(s))
-				}
-				b.WriteString(s[from:i])
-				b.WriteByte(c + 'a' - 'A')
-				from = i + 1
+				c += 'a' - 'A'
+				changed = true
 			}
+			buf[n] = c
+			n++
 			i++
 			continue
 		}
@@ -211,47 +225,31 @@ func lowerText(s string) (low string, asciiOnly bool) {
 		if r == utf8.RuneError && size == 1 {
 			return "", false
 		}
-		l := unicode.ToLower(r)
-		if l != r {
+		if l := unicode.ToLower(r); l != r {
 			if utf8.RuneLen(l) != size {
 				return "", false
 			}
-			if b.Cap() == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[from:i])
-			b.WriteRune(l)
-			from = i + size
-			asciiOnly = false
+			utf8.EncodeRune(buf[n:], l)
+			changed, asciiOnly = true, false
+		} else {
+			copy(buf[n:], s[i:i+size])
 		}
+		n += size
 		i += size
 	}
-	if b.Cap() == 0 {
+	if !changed && ups == 0 {
 		return s, true // nothing to lower
 	}
-	b.WriteString(s[from:])
+	b.Write(buf[:n])
 	return b.String(), asciiOnly
 }
 
-// dirtyBytes returns, for the eight bytes of s from i on, a word with the
-// high bit set in the byte of each that is an upper-case ASCII letter or
-// not ASCII (and perhaps in later ones): zero when lowering leaves all
-// eight as they are.
-func dirtyBytes(s string, i int) uint64 {
-	const highs = 0x8080808080808080
-	s = s[i : i+8]
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	if h := x & highs; h != 0 {
-		// The lowest such byte is what counts; upper-case letters before
-		// it are found below, in bytes that are all ASCII.
-		x &= h&-h - 1
-		h &= -h
-		return h | (x+0x3f3f3f3f3f3f3f3f)&^(x+0x2525252525252525)&highs&(h-1)
-	}
-	// In ASCII bytes, adding 0x3f sets the high bit from 'A' on, adding
-	// 0x25 from 'Z'+1 on, with no carry into the next byte.
-	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & highs
+// upperASCII returns, for eight ASCII bytes, a word with the high bit set
+// in the byte of each upper-case letter: adding 0x3f sets the high bit of
+// a byte from 'A' on, adding 0x25 from 'Z'+1 on, with no carry into the
+// next byte.
+func upperASCII(x uint64) uint64 {
+	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & 0x8080808080808080
 }
 
 // stopTitle are short title words that are also ordinary words ending a

@@ -138,3 +138,23 @@ func FuzzSecondCapital(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNextQuoteMark checks nextQuoteMark against the byte-by-byte scan it
+// replaced.
+func FuzzNextQuoteMark(f *testing.F) {
+	for _, s := range []string{"", "abc", "He said \"no\" twice", "“Yes,” she said.\n\nNext", "0123456789abcdef\n", "é\xe2\x80\x9cabcdefghij\"", "\x80\x81\x82\x83\x84\x85\x86\x87\x88\""} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			i = 0
+		}
+		want := i
+		for want < len(s) && !quoteMarks[s[want]] {
+			want++
+		}
+		if got := nextQuoteMark(s, i); got != want {
+			t.Fatalf("nextQuoteMark(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
