@@ -226,7 +226,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 		used := map[int]bool{}
 		for k, t := range txs {
 			seg := segs[k]
-			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] {
+			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] { // rare: no bit
 				continue // "by Easter", "until Friday": a bound, not a date
 			}
 			if deadlineAfter(s.toks, seg) {
@@ -330,12 +330,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 	military := false
 	for si := 0; bare && !military && si < len(sents); si++ {
 		for _, t := range sents[si].toks {
-			low := lower(t)
-			if strikeWeapons[low] || militaryCues[low] {
+			if t.is(lxStrikeWeapon | lxMilitaryCue) {
 				military = true
 				break
 			}
-			if labourCues[low] {
+			if t.is(lxLabourCue) {
 				labour = true // "reached an agreement with the union"
 			}
 		}
@@ -465,7 +464,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 			return m, false
 		}
 		for i := trig + 1; i < seg.TFrom; i++ {
-			if auxiliaries[lower(toks[i])] {
+			if toks[i].is(lxAuxiliary) {
 				return m, false
 			}
 		}
@@ -506,10 +505,10 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	if m.Subject == "" && m.Kind == KindOther {
 		m.Subject = nounSubject(toks, seg, trig)
 	}
-	if m.Kind == KindOther || m.Kind == KindAgreement || m.Kind == KindStatement && presents[lower(toks[trig])] != "" {
+	if m.Kind == KindOther || m.Kind == KindAgreement || m.Kind == KindStatement && toks[trig].is(lxPresent) {
 		m.Object = object(toks, trig, seg)
 	}
-	if m.Kind == KindOther && presents[lower(toks[trig])] == "" {
+	if m.Kind == KindOther && !toks[trig].is(lxPresent) {
 		// "won Sunday's presidential runoff": the verb governing the noun
 		// names the happening for a headline, the noun is its object.
 		for v := trig - 1; v >= seg.From && v >= trig-5; v-- {
@@ -517,7 +516,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 			if !t.Word {
 				break
 			}
-			if presents[lower(t)] != "" && triggerKinds[lower(t)] == KindOther {
+			if t.is(lxPresent) && t.kind() == KindOther {
 				var words []string
 				for i := v + 1; i <= trig; i++ {
 					if i >= seg.TFrom && i < seg.TTo || toks[i].Poss || lower(toks[i]) == "the" || lower(toks[i]) == "a" {
@@ -542,11 +541,11 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 			return m, true
 		}
 	}
-	if d := disasters[lower(toks[trig])]; d != "" && m.Kind == KindOther {
+	if d := disasterOf(&toks[trig]); d != "" && m.Kind == KindOther {
 		m.Detail = d // "the quake struck at dawn"
 	} else if lower(toks[trig]) == "landfall" {
 		for _, t := range toks {
-			if d := disasters[lower(t)]; d != "" {
+			if d := disasterOf(&t); d != "" {
 				m.Detail = d // "the hurricane made landfall"
 				break
 			}
@@ -555,7 +554,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	if m.Kind == KindStrike && m.Detail == "" {
 		// "Floods swept the region, killing 12": a disaster, not a strike.
 		for _, t := range toks {
-			if d := disasters[lower(t)]; d != "" {
+			if d := disasterOf(&t); d != "" {
 				m.Kind, m.Detail = KindOther, d
 				break
 			}
@@ -632,7 +631,7 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 		if k, ok := entAt[i]; ok {
 			return name(k), true
 		}
-		if pronouns[lower(toks[i])] {
+		if toks[i].is(lxPronoun) {
 			return prevPerson, prevPerson != ""
 		}
 	}
@@ -881,7 +880,7 @@ func segments(toks []token, text string, txs []timex.Timex, base int, quoted []b
 		best, bestDist := -1, 1<<30
 		mid := (a.TTo + b.TFrom) / 2
 		for i := a.TTo; i < b.TFrom; i++ {
-			if !clauseBreaks[lower(toks[i])] && toks[i].Text != "," {
+			if !toks[i].is(lxClauseBreak) && toks[i].Text != "," {
 				continue
 			}
 			if hasTrigger(toks, a.From, i, quoted) && hasTrigger(toks, i+1, b.To, quoted) {
@@ -906,7 +905,7 @@ func segments(toks []token, text string, txs []timex.Timex, base int, quoted []b
 // quotation marks (quoted may be nil).
 func hasTrigger(toks []token, from, to int, quoted []bool) bool {
 	for i := from; i < to; i++ {
-		if toks[i].Word && triggerKinds[lower(toks[i])] != "" && (quoted == nil || !quoted[toks[i].Start]) {
+		if toks[i].Word && toks[i].kind() != "" && (quoted == nil || !quoted[toks[i].Start]) {
 			return true
 		}
 	}
@@ -929,7 +928,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if !t.Word || t.Cap && i > 0 || quoted[t.Start] {
 			continue
 		}
-		kind := triggerKinds[lower(t)]
+		kind := t.kind()
 		if kind == "" {
 			continue
 		}
@@ -943,7 +942,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
 			continue // "voters went to the polls" is an election; "polls show" is not
 		}
-		if lower(t) == "received" && i+1 < len(toks) && (quantity(toks[i+1]) || countWords[lower(toks[i+1])]) {
+		if lower(t) == "received" && i+1 < len(toks) && (quantity(toks[i+1]) || toks[i+1].is(lxCountWord)) {
 			continue // "had received 47 reports": no one was received
 		}
 		if low := lower(t); (low == "open" || low == "close" || low == "start" || low == "begin") && (i == 0 || !modalBefore[lower(toks[i-1])] || hasTrigger(toks, seg.From, i, quoted)) {
@@ -964,7 +963,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if low := lower(t); (low == "close" || low == "dropped") && i+1 < len(toks) && (quantity(toks[i+1]) || marketMoves[lower(toks[i+1])]) {
 			continue // "rose 50 cents to close at $20", "the index dropped 3.8%": a market's figures
 		}
-		if phaseVerbs[lower(t)] && (meetingBefore(toks, seg.From, i) || meetingBefore(toks, i+1, min(i+5, seg.To))) {
+		if t.is(lxPhaseVerb) && (meetingBefore(toks, seg.From, i) || meetingBefore(toks, i+1, min(i+5, seg.To))) {
 			continue // "the talks in Oslo earlier this week ended": the talks are the happening
 		}
 		if cause(toks, i) {
@@ -979,7 +978,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if modifier(toks, i) || adjectival(toks, i) {
 			continue // "travel disruption", "trade talks", "the flooded area": a word before a noun names no happening
 		}
-		if lightVerbs[lower(t)] && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
+		if t.is(lxLightVerb) && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
 		}
 		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
@@ -1027,7 +1026,7 @@ func meetingBefore(toks []token, from, i int) bool {
 		if !toks[k].Word || toks[k].Cap && k > 0 {
 			continue
 		}
-		if kind := triggerKinds[lower(toks[k])]; kind == KindTalks || kind == KindTrip {
+		if kind := toks[k].kind(); kind == KindTalks || kind == KindTrip {
 			return true
 		}
 	}
@@ -1084,7 +1083,7 @@ func triggerKind(toks []token, i int) string {
 			case "election", "elections", "vote", "referendum", "poll":
 				return KindOther // "called a snap election": an act, nothing said
 			}
-			if !toks[k].Word || prepositions[lower(toks[k])] {
+			if !toks[k].Word || toks[k].is(lxPreposition) {
 				break
 			}
 		}
@@ -1105,7 +1104,7 @@ func triggerKind(toks []token, i int) string {
 // or "she".
 func startsWithPronoun(toks []token, seg span, trig int) bool {
 	for i := trig - 1; i >= seg.From && i >= trig-4; i-- {
-		if pronouns[lower(toks[i])] {
+		if toks[i].is(lxPronoun) {
 			return true
 		}
 	}
@@ -1117,22 +1116,22 @@ func detail(toks []token, kind string) string {
 	switch kind {
 	case KindStrike:
 		for i, t := range toks {
-			if strikeWeapons[lower(t)] && i+1 < len(toks) && triggerKinds[lower(toks[i+1])] == KindStrike {
+			if t.is(lxStrikeWeapon) && i+1 < len(toks) && toks[i+1].kind() == KindStrike {
 				return strings.Clone(lower(t)) // not a slice of the article's lowered text, which it would keep alive
 			}
 		}
 		for _, t := range toks {
-			if strikeWeapons[lower(t)] || strings.HasPrefix(lower(t), "drone") || strings.HasPrefix(lower(t), "missile") {
+			if t.is(lxStrikeWeapon) || strings.HasPrefix(lower(t), "drone") || strings.HasPrefix(lower(t), "missile") {
 				return strings.Clone(strings.TrimSuffix(lower(t), "s"))
 			}
 		}
 	case KindTalks, KindTrip:
 		noun := ""
 		for _, t := range toks {
-			switch low := lower(t); {
-			case talkNouns[low]:
+			switch {
+			case t.is(lxTalkNoun):
 				return "talks"
-			case meetingNouns[low]:
+			case t.is(lxMeetingNoun):
 				noun = "meeting"
 			}
 		}
@@ -1252,7 +1251,7 @@ func personBefore(ents []entity, people []string, i int) bool {
 // comma that leads to the statement.
 func announced(toks []token, seg span, trig int) (int, bool) {
 	for i := seg.From + 1; i < trig; i++ {
-		k := triggerKinds[lower(toks[i])]
+		k := toks[i].kind()
 		if k == "" || k == KindStatement || !toks[i].Word {
 			continue
 		}
@@ -1296,11 +1295,11 @@ func labourStrike(toks []token, trig int) (string, bool) {
 	}
 	workers := ""
 	for _, t := range toks {
-		low := lower(t)
-		if strikeWeapons[low] || militaryCues[low] {
+		if t.is(lxStrikeWeapon | lxMilitaryCue) {
 			return "", false
 		}
-		if labourCues[low] || strings.HasSuffix(low, "workers") {
+		low := lower(t)
+		if t.is(lxLabourCue) || strings.HasSuffix(low, "workers") {
 			labour = true
 			if workers == "" && (strings.HasSuffix(low, "workers") || low == "dockers" || low == "nurses" || low == "teachers" ||
 				low == "doctors" || low == "drivers" || low == "pilots" || low == "miners" || low == "employees") {
@@ -1413,7 +1412,7 @@ func object(toks []token, trig int, seg span) string {
 		if (t.Text == "," || t.Text == ";") && !(len(words) == 0 && i > trig+1 && quantity(toks[i-1]) && !(i-1 >= seg.TFrom && i-1 < seg.TTo)) {
 			break // "will reopen on Wednesday, officials said": the object ends at the comma
 		}
-		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && prepositions[lower(t)]) {
+		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && t.is(lxPreposition)) {
 			continue // "agreed on Tuesday to buy ...": the date is not the object
 		}
 		if len(words) == 0 && lower(t) == "to" && (lower(toks[trig]) == "agreed" || lower(toks[trig]) == "agrees") {
@@ -1421,14 +1420,14 @@ func object(toks []token, trig int, seg span) string {
 			limit = 5
 			continue
 		}
-		if len(words) == 0 && (quantity(t) || countWords[lower(t)] || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
+		if len(words) == 0 && (quantity(t) || t.is(lxCountWord) || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
 			continue // "recalling about 312,000 SUVs": the headline keeps the noun
 		}
-		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !notNames[lower(toks[i+1])] && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
+		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !toks[i+1].is(lxNotName) && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
 			words = append(words, t.Text) // "a state of emergency"
 			continue
 		}
-		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] || objectStops[lower(t)] || strings.HasSuffix(lower(t), "ly") {
+		if i >= seg.TFrom && i < seg.TTo || !t.Word || t.is(lxPreposition) || t.is(lxObjectStop) || strings.HasSuffix(lower(t), "ly") {
 			break
 		}
 		if lower(t) == "off" && i+1 < seg.To && (lower(toks[i+1]) == "the" || toks[i+1].Cap) {
@@ -1449,11 +1448,11 @@ func object(toks []token, trig int, seg span) string {
 // one ("Chile's peso rallied"): up to three words after a determiner or
 // the start of the clause, auxiliaries skipped.
 func nounSubject(toks []token, seg span, trig int) string {
-	if presents[lower(toks[trig])] == "" || presents[lower(toks[trig])] == lower(toks[trig]) {
+	if !toks[trig].is(lxPresent) || presents[lower(toks[trig])] == lower(toks[trig]) {
 		return "" // not a verb a headline puts in the present
 	}
 	i := trig - 1
-	for i >= seg.From && (auxiliaries[lower(toks[i])] || lower(toks[i]) == "be" || lower(toks[i]) == "been") {
+	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(toks[i]) == "be" || lower(toks[i]) == "been") {
 		i--
 	}
 	if i > seg.From && (lower(toks[i]) == "that" || lower(toks[i]) == "which") && toks[i-1].Word {
@@ -1471,7 +1470,7 @@ func nounSubject(toks []token, seg span, trig int) string {
 		}
 		i--
 	}
-	if i >= seg.From && toks[i].Word && !notNames[lower(toks[i])] && !prepositions[lower(toks[i])] {
+	if i >= seg.From && toks[i].Word && !toks[i].is(lxNotName) && !toks[i].is(lxPreposition) {
 		return "" // more than three words: not a subject we can name
 	}
 	p := i
@@ -1479,8 +1478,8 @@ func nounSubject(toks []token, seg span, trig int) string {
 		p--
 	}
 	if p > seg.From && (lower(toks[p]) == "in" || lower(toks[p]) == "at" || lower(toks[p]) == "across") &&
-		toks[p-1].Word && !notNames[lower(toks[p-1])] && !prepositions[lower(toks[p-1])] && triggerKinds[lower(toks[p-1])] == "" &&
-		(p-1 == seg.From || !toks[p-2].Word || notNames[lower(toks[p-2])]) {
+		toks[p-1].Word && !toks[p-1].is(lxNotName) && !toks[p-1].is(lxPreposition) && toks[p-1].kind() == "" &&
+		(p-1 == seg.From || !toks[p-2].Word || toks[p-2].is(lxNotName)) {
 		return toks[p-1].Text // "Schools in the county will reopen": the schools, not the county
 	}
 	var words []string
@@ -1497,7 +1496,7 @@ func afterPreposition(toks []token, i int) bool {
 	if i > 0 && lower(toks[i-1]) == "the" {
 		i--
 	}
-	return i > 0 && prepositions[lower(toks[i-1])]
+	return i > 0 && toks[i-1].is(lxPreposition)
 }
 
 // afterLocative reports whether a preposition of place (perhaps and
@@ -1507,7 +1506,7 @@ func afterLocative(toks []token, i int) bool {
 	if i > 0 && lower(toks[i-1]) == "the" {
 		i--
 	}
-	return i > 0 && locatives[lower(toks[i-1])] && triggerKinds[lower(toks[i-1])] == ""
+	return i > 0 && toks[i-1].is(lxLocative) && toks[i-1].kind() == ""
 }
 
 // phraseHead returns the head noun of a subject that opens the clause and
@@ -1557,7 +1556,7 @@ func phraseHead(toks []token, seg span, i int) string {
 		if phrasePreps[lower(t)] && len(words) > 0 {
 			break // "The count of votes in Lisbon": the head ends at the first preposition
 		}
-		if !t.Word || t.Cap && !opens || notNames[lower(t)] && !(opens && t.Cap) || countWords[lower(t)] || quantity(t) {
+		if !t.Word || t.Cap && !opens || t.is(lxNotName) && !(opens && t.Cap) || t.is(lxCountWord) || quantity(t) {
 			return "" // "Tens of thousands of people": a count is no head
 		}
 		if strings.HasSuffix(lower(t), "-day") || strings.HasSuffix(lower(t), "-week") || strings.HasSuffix(lower(t), "-long") {
@@ -1611,7 +1610,7 @@ var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "hol
 // before i ("talks were held").
 func triggerBefore(toks []token, i, n int) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
-		if triggerKinds[lower(toks[k])] != "" && !lightVerbs[lower(toks[k])] {
+		if toks[k].kind() != "" && !toks[k].is(lxLightVerb) {
 			return true
 		}
 	}
@@ -1709,11 +1708,11 @@ func deadlineAfter(toks []token, seg span) bool {
 func otherVerbBetween(toks []token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		t := toks[k]
-		low := lower(t)
-		if !t.Word || t.Cap || triggerKinds[low] != "" || planWords[low] {
+		if !t.Word || t.Cap || t.is(lxTrigger|lxPlanWord) {
 			continue
 		}
-		if k == i+1 || strings.Contains(low, "-") || auxiliaries[lower(toks[k-1])] || lower(toks[k-1]) == "been" || lower(toks[k-1]) == "being" {
+		low := lower(t)
+		if k == i+1 || strings.Contains(low, "-") || toks[k-1].is(lxAuxiliary) || lower(toks[k-1]) == "been" || lower(toks[k-1]) == "being" {
 			// "an aftershock followed the next day": the trigger's own
 			// verb; "refugee-flooded": an adjective; "when it was
 			// boarded in May": a clause of the same time. Only a bare
@@ -1741,11 +1740,11 @@ func participleBefore(toks []token, j int) bool {
 	}
 	t := toks[k]
 	low := lower(t)
-	if !t.Word || t.Cap || triggerKinds[low] != "" || planWords[low] || strings.Contains(low, "-") || !strings.HasSuffix(low, "ed") || len(low) <= 4 {
+	if !t.Word || t.Cap || t.is(lxTrigger|lxPlanWord) || strings.Contains(low, "-") || !strings.HasSuffix(low, "ed") || len(low) <= 4 {
 		return false
 	}
 	prev := lower(toks[k-1])
-	return !auxiliaries[prev] && prev != "been" && prev != "being" && toks[k-1].Word
+	return !toks[k-1].is(lxAuxiliary) && prev != "been" && prev != "being" && toks[k-1].Word
 }
 
 // planWords pass a date on to the happening they plan.
@@ -1790,7 +1789,7 @@ func adjectival(toks []token, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return n.Word && !n.Cap && !prepositions[lower(n)] && !auxiliaries[lower(n)]
+	return n.Word && !n.Cap && !n.is(lxPreposition) && !n.is(lxAuxiliary)
 }
 
 // pastTense reports whether the trigger at i is a verb in the past tense
@@ -1839,7 +1838,7 @@ func tokDist(seg span, i int) int {
 // triggerNear reports whether a trigger word stands within n words from i.
 func triggerNear(toks []token, i, n int) bool {
 	for k := i; k < len(toks) && k < i+n; k++ {
-		if triggerKinds[lower(toks[k])] != "" {
+		if toks[k].kind() != "" {
 			return true
 		}
 	}

@@ -19,8 +19,9 @@ type token struct {
 	Start, End int
 	baseLen    int32 // Base() is Text[:baseLen]
 	Word       bool
-	Cap        bool // starts with an upper-case letter
-	Poss       bool // ends in 's or ’s
+	Cap        bool     // starts with an upper-case letter
+	Poss       bool     // ends in 's or ’s
+	lex        lexClass // the word lists Low is in: lexOf(Low)
 }
 
 // Base is the token without a possessive "'s" and a final period.
@@ -133,6 +134,7 @@ func appendPunct(out []token, s, low string, i, size int) []token {
 	t := &out[len(out)-1]
 	t.Text, t.Low, t.Start, t.End, t.baseLen = s[i:i+size], lw, i, i+size, int32(size)
 	t.Word, t.Cap, t.Poss = false, false, false
+	t.lex = lexOf(lw)
 	return out
 }
 
@@ -294,6 +296,7 @@ func makeWord(t *token, w, lw string, start, end int) {
 	} else {
 		t.Low = strings.ToLower(base)
 	}
+	t.lex = lexOf(t.Low)
 }
 
 // lower returns the token's base in lower case. Every token is made by
@@ -394,7 +397,7 @@ func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity
 					}
 					continue
 				}
-				if connectors[lower(toks[j])] && j+1 < len(toks) && toks[j+1].Word && toks[j+1].Cap {
+				if toks[j].is(lxConnector) && j+1 < len(toks) && toks[j+1].Word && toks[j+1].Cap {
 					j++
 					continue
 				}
@@ -410,42 +413,6 @@ func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity
 	}
 	return out
 }
-
-// Kinds of word that stop a run of capitals from being a person's name.
-const (
-	stopTrigger   = 1 << iota // triggerKinds gives it a kind
-	stopNotName               // in notNames
-	stopDemonym               // demonyms gives it a country
-	stopConnector             // in connectors
-)
-
-// nameStops holds, for every word of those lexicons, which of them it is
-// in: one lookup for each word of a name instead of four. It is built
-// once when the package loads and never changes.
-var nameStops = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for w, k := range triggerKinds {
-		if k != "" {
-			m[w] |= stopTrigger
-		}
-	}
-	for w, ok := range notNames {
-		if ok {
-			m[w] |= stopNotName
-		}
-	}
-	for w, c := range demonyms {
-		if c != "" {
-			m[w] |= stopDemonym
-		}
-	}
-	for w, ok := range connectors {
-		if ok {
-			m[w] |= stopConnector
-		}
-	}
-	return m
-}()
 
 // regionKinds follow a region's name in its full name.
 var regionKinds = map[string]bool{"prefecture": true, "province": true, "region": true, "oblast": true, "governorate": true}
@@ -489,23 +456,23 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		}
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
-	if p, ok := lookup(i, j); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
+	if p, ok := lookup(i, j); ok && (j-i > 1 || !toks[i].is(lxNotName) || p.Kind == gazetteer.Country) {
 		return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
 	}
 	// "Kagoshima Prefecture", "Limpopo Province": a region named with its
 	// kind is the place.
-	if j-i >= 2 && regionKinds[lower(toks[j-1])] {
+	if j-i >= 2 && toks[j-1].is(lxRegionKind) {
 		if p, ok := f.lookup(toks, i, j-1); ok {
 			return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
 		}
 	}
 	// "City Hall", "Union Station", "Wembley Stadium": a building the
 	// gazetteer lacks is a venue, never a person.
-	if j-i >= 2 && venueKinds[lower(toks[j-1])] {
+	if j-i >= 2 && toks[j-1].is(lxVenueKind) {
 		return placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss), true
 	}
 	// Leading function words ("The", "A") and sentence openers.
-	for i < j && notNames[lower(toks[i])] && !titleWords[lower(toks[i])] {
+	for i < j && toks[i].is(lxNotName) && !toks[i].is(lxTitle) {
 		i++
 	}
 	if i >= j {
@@ -522,19 +489,19 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		}
 		// "U.S. Federal Reserve" is the Federal Reserve: a nationality
 		// before a name of two words or more is not part of it.
-		if j-i > 2 && demonyms[lower(toks[i])] != "" {
+		if j-i > 2 && toks[i].is(lxCountry) {
 			i++
 		}
 		return entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}, true
 	}
 	// "Hurricane Delia", "Typhoon Haikui": a named storm, not a person.
-	if j-i > 1 && disasters[lower(toks[i])] != "" {
+	if j-i > 1 && toks[i].is(lxDisaster) {
 		return entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}, true
 	}
 	// A portfolio before a title is part of the title: "Mobility Minister
 	// Jean-Luc Crucke", "Finance Minister Ana Ruiz".
 	for k := i + 1; k < j-1 && k <= i+2; k++ {
-		if low := lower(toks[k]); titleWords[low] && low != "of" && low != "the" && !titleWords[lower(toks[k+1])] {
+		if low := lower(toks[k]); toks[k].is(lxTitle) && low != "of" && low != "the" && !toks[k+1].is(lxTitle) {
 			i = k
 			break
 		}
@@ -543,14 +510,14 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	country, titled := "", false
 	for i < j {
 		low := lower(toks[i])
-		if c, ok := demonyms[low]; ok {
-			if c != "" {
+		if toks[i].is(lxDemonym) {
+			if c := demonyms[low]; c != "" {
 				country = c
 			}
 			i++
 			continue
 		}
-		if titleWords[low] && !((low == "of" || low == "the") && !titled) {
+		if toks[i].is(lxTitle) && !((low == "of" || low == "the") && !titled) {
 			titled = true
 			i++
 			continue
@@ -580,11 +547,11 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	n := end - i
 	for k := i; k < end; k++ {
 		low := lower(toks[k])
-		w := nameStops[low]
 		// A particle may stand inside a name ("Marcelo Rebelo de Sousa",
 		// "Ursula von der Leyen"), "of" and "for" may not.
-		particle := w&stopConnector != 0 && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
-		if w&(stopTrigger|stopNotName) != 0 || w&stopDemonym != 0 && low != "" || w&stopConnector != 0 && !particle || !isNameWord(toks[k].Base()) {
+		conn := toks[k].is(lxConnector)
+		particle := conn && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
+		if toks[k].is(lxTrigger|lxNotName|lxCountry) || conn && !particle || !isNameWord(toks[k].Base()) {
 			return entity{}, false
 		}
 	}
@@ -595,7 +562,7 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		return entity{}, false // "the Spaniard", "the Frenchman": a name takes no article
 	}
 	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside" ||
-		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && placeNouns[lower(toks[i-2])]) {
+		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && toks[i-2].is(lxPlaceNoun)) {
 		// "in Khan Younis", "the town of Tulln": a name the gazetteer
 		// lacks, where something happens, is a place, not a person.
 		return placeEntity(toks, i, end-1, gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss), true
@@ -689,18 +656,17 @@ func roman(w string) bool {
 // it ends in a word such as "Ministry" or "Times", is a known one, or is an
 // acronym that is not a nationality ("NATO", "CNN"; not "US").
 func isOrg(run []token) bool {
-	if len(run) > 2 && orgSuffixes[lower(run[0])] && lower(run[1]) == "of" {
+	if len(run) > 2 && run[0].is(lxOrgSuffix) && lower(run[1]) == "of" {
 		return true // "Bank of England", "Ministry of Defence"
 	}
 	if len(run) > 1 {
-		return orgSuffixes[lower(run[len(run)-1])]
+		return run[len(run)-1].is(lxOrgSuffix)
 	}
 	w := run[0].Base()
-	low := lower(run[0])
-	if knownOrgs[low] {
+	if run[0].is(lxKnownOrg) {
 		return true
 	}
-	_, nationality := demonyms[low]
+	nationality := run[0].is(lxDemonym)
 	n := utf8.RuneCountInString(w)
 	return n >= 2 && n <= 6 && upperAlready(w) && !strings.Contains(w, ".") &&
 		!nationality && !isDigits(w) && !roman(w)
@@ -723,20 +689,20 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 	if k >= 0 && strings.EqualFold(toks[k].Base(), "the") {
 		k--
 	}
-	if k >= 0 && regionWords[lower(toks[k])] {
+	if k >= 0 && toks[k].is(lxRegionWord) {
 		k-- // "in central Belgrade", "struck eastern Turkey"
 	}
 	if k >= 0 {
 		low := lower(toks[k])
-		if locatives[low] {
+		if toks[k].is(lxLocative) {
 			e.Locative = true
 		}
-		if low == "of" && k > 0 && placeNouns[lower(toks[k-1])] {
+		if low == "of" && k > 0 && toks[k-1].is(lxPlaceNoun) {
 			e.Locative = true
 		}
 	}
 	if last+1 < len(toks) && toks[last+1].Word && !poss {
-		if happeningNouns[lower(toks[last+1])] {
+		if toks[last+1].is(lxHappeningNoun) {
 			e.Locative = true // "the Paris talks", "the Sumy strike"
 		}
 	}

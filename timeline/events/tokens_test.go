@@ -89,7 +89,7 @@ func refAppendTokens(out []token, s, low string) []token {
 			} else {
 				lw = strings.ToLower(s[i : i+size])
 			}
-			out = append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size)})
+			out = append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size), lex: refLexOf(lw)})
 			i += size
 		}
 	}
@@ -123,6 +123,7 @@ func refMakeWord(w, lw string, start, end int) token {
 	} else {
 		t.Low = strings.ToLower(base)
 	}
+	t.lex = refLexOf(t.Low)
 	return t
 }
 
@@ -155,6 +156,76 @@ func FuzzNextQuoteMark(f *testing.F) {
 		}
 		if got := nextQuoteMark(s, i); got != want {
 			t.Fatalf("nextQuoteMark(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
+
+// refLexOf is lexOf by looking w up in every list.
+func refLexOf(w string) lexClass {
+	var c lexClass
+	if k := triggerKinds[w]; k != "" {
+		c |= lxTrigger
+		for i, n := range triggerKindNames {
+			if n == k {
+				c |= lexClass(i) << lxKindShift
+			}
+		}
+	}
+	if d, ok := demonyms[w]; ok {
+		c |= lxDemonym
+		if d != "" {
+			c |= lxCountry
+		}
+	}
+	if _, ok := disasters[w]; ok {
+		c |= lxDisaster
+	}
+	if presents[w] != "" {
+		c |= lxPresent
+	}
+	for _, l := range []struct {
+		m map[string]bool
+		c lexClass
+	}{
+		{notNames, lxNotName}, {titleWords, lxTitle}, {connectors, lxConnector}, {orgSuffixes, lxOrgSuffix},
+		{knownOrgs, lxKnownOrg}, {regionKinds, lxRegionKind}, {venueKinds, lxVenueKind}, {locatives, lxLocative},
+		{placeNouns, lxPlaceNoun}, {happeningNouns, lxHappeningNoun}, {regionWords, lxRegionWord},
+		{strikeWeapons, lxStrikeWeapon}, {talkNouns, lxTalkNoun}, {meetingNouns, lxMeetingNoun},
+		{militaryCues, lxMilitaryCue}, {labourCues, lxLabourCue}, {prepositions, lxPreposition},
+		{auxiliaries, lxAuxiliary}, {planWords, lxPlanWord}, {lightVerbs, lxLightVerb}, {countWords, lxCountWord},
+		{clauseBreaks, lxClauseBreak}, {pronouns, lxPronoun}, {phaseVerbs, lxPhaseVerb}, {stopTitle, lxStopTitle},
+		{objectStops, lxObjectStop},
+	} {
+		if l.m[w] {
+			c |= l.c
+		}
+	}
+	return c
+}
+
+// TestLexOf checks lexOf against the lists for every word they hold, and
+// FuzzLexOf for any other.
+func TestLexOf(t *testing.T) {
+	for _, e := range lexTable {
+		if e.word != "" && lexOf(e.word) != refLexOf(e.word) {
+			t.Errorf("lexOf(%q) = %b, want %b", e.word, lexOf(e.word), refLexOf(e.word))
+		}
+	}
+	for w := range triggerKinds {
+		tok := token{lex: lexOf(w)}
+		if tok.kind() != triggerKinds[w] {
+			t.Errorf("kind of %q = %q, want %q", w, tok.kind(), triggerKinds[w])
+		}
+	}
+}
+
+func FuzzLexOf(f *testing.F) {
+	for _, s := range []string{"", "said", "the", "—", "u.s", "president-elect", "xyz", "saidx"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := lexOf(w), refLexOf(w); got != want {
+			t.Fatalf("lexOf(%q) = %b, want %b", w, got, want)
 		}
 	})
 }

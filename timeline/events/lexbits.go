@@ -1,0 +1,176 @@
+package events
+
+import "math/bits"
+
+// lexClass is a set of the word lists of lexicon.go a lower-case word is
+// in, with the kind triggerKinds gives it in its top bits. appendTokens
+// looks each token up once (lexOf), so that the rules test a bit instead
+// of looking the word up in a map every time they read it.
+type lexClass uint64
+
+const (
+	lxTrigger       lexClass = 1 << iota // triggerKinds gives it a kind
+	lxNotName                            // notNames
+	lxTitle                              // titleWords
+	lxConnector                          // connectors
+	lxDemonym                            // a key of demonyms
+	lxCountry                            // demonyms gives it a country
+	lxOrgSuffix                          // orgSuffixes
+	lxKnownOrg                           // knownOrgs
+	lxDisaster                           // a key of disasters
+	lxRegionKind                         // regionKinds
+	lxVenueKind                          // venueKinds
+	lxLocative                           // locatives
+	lxPlaceNoun                          // placeNouns
+	lxHappeningNoun                      // happeningNouns
+	lxRegionWord                         // regionWords
+	lxStrikeWeapon                       // strikeWeapons
+	lxTalkNoun                           // talkNouns
+	lxMeetingNoun                        // meetingNouns
+	lxMilitaryCue                        // militaryCues
+	lxLabourCue                          // labourCues
+	lxPreposition                        // prepositions
+	lxAuxiliary                          // auxiliaries
+	lxPlanWord                           // planWords
+	lxLightVerb                          // lightVerbs
+	lxCountWord                          // countWords
+	lxClauseBreak                        // clauseBreaks
+	lxPronoun                            // pronouns
+	lxPresent                            // presents gives it a form
+	lxPhaseVerb                          // phaseVerbs
+	lxStopTitle                          // stopTitle
+	lxObjectStop                         // objectStops
+
+	lxKindShift = 56 // the index of the trigger's kind in triggerKindNames
+)
+
+// triggerKindNames are the kinds triggerKinds gives, by their index in a
+// lexClass.
+var triggerKindNames = [...]string{"", KindTalks, KindTrip, KindStrike, KindStatement, KindAgreement, KindOther}
+
+// is reports whether the token is in any of the lists of c.
+func (t *token) is(c lexClass) bool { return t.lex&c != 0 }
+
+// kind is triggerKinds[lower(t)].
+func (t *token) kind() string { return triggerKindNames[t.lex>>lxKindShift&7] }
+
+// lexEntry is one word of lexTable.
+type lexEntry struct {
+	word  string
+	class lexClass
+}
+
+// lexTable is an open-addressing hash table of every word of the lists
+// lexClass names; it is built once when the package loads and never
+// changes.
+var lexTable = buildLexTable()
+
+// lexBits is log2 of len(lexTable): at most one slot in eight is used, so
+// that a word in no list usually finds an empty slot at once.
+const lexBits = 13
+
+func buildLexTable() []lexEntry {
+	classes := map[string]lexClass{}
+	addBool := func(m map[string]bool, c lexClass) {
+		for w, ok := range m {
+			if ok {
+				classes[w] |= c
+			}
+		}
+	}
+	for w, k := range triggerKinds {
+		if k == "" {
+			continue
+		}
+		classes[w] |= lxTrigger
+		for i, n := range triggerKindNames {
+			if n == k {
+				classes[w] |= lexClass(i) << lxKindShift
+			}
+		}
+	}
+	for w, c := range demonyms {
+		classes[w] |= lxDemonym
+		if c != "" {
+			classes[w] |= lxCountry
+		}
+	}
+	for w := range disasters {
+		classes[w] |= lxDisaster
+	}
+	for w, p := range presents {
+		if p != "" {
+			classes[w] |= lxPresent
+		}
+	}
+	addBool(notNames, lxNotName)
+	addBool(titleWords, lxTitle)
+	addBool(connectors, lxConnector)
+	addBool(orgSuffixes, lxOrgSuffix)
+	addBool(knownOrgs, lxKnownOrg)
+	addBool(regionKinds, lxRegionKind)
+	addBool(venueKinds, lxVenueKind)
+	addBool(locatives, lxLocative)
+	addBool(placeNouns, lxPlaceNoun)
+	addBool(happeningNouns, lxHappeningNoun)
+	addBool(regionWords, lxRegionWord)
+	addBool(strikeWeapons, lxStrikeWeapon)
+	addBool(talkNouns, lxTalkNoun)
+	addBool(meetingNouns, lxMeetingNoun)
+	addBool(militaryCues, lxMilitaryCue)
+	addBool(labourCues, lxLabourCue)
+	addBool(prepositions, lxPreposition)
+	addBool(auxiliaries, lxAuxiliary)
+	addBool(planWords, lxPlanWord)
+	addBool(lightVerbs, lxLightVerb)
+	addBool(countWords, lxCountWord)
+	addBool(clauseBreaks, lxClauseBreak)
+	addBool(pronouns, lxPronoun)
+	addBool(phaseVerbs, lxPhaseVerb)
+	addBool(stopTitle, lxStopTitle)
+	addBool(objectStops, lxObjectStop)
+	if len(classes) > 1<<lexBits/8 {
+		panic("events: lexTable too small")
+	}
+	table := make([]lexEntry, 1<<lexBits)
+	for w, c := range classes {
+		i := lexHash(w)
+		for table[i].word != "" {
+			i = (i + 1) & (1<<lexBits - 1)
+		}
+		table[i] = lexEntry{w, c}
+	}
+	return table
+}
+
+// lexHash is the slot of lexTable where the search for w starts: a mix of
+// its length and four of its bytes.
+func lexHash(w string) uint64 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n/2])<<24 | uint64(w[n/3])<<32 | uint64(w[(2*n)/3])<<40
+	return bits.RotateLeft64(h*0x9E3779B97F4A7C15, lexBits) & (1<<lexBits - 1)
+}
+
+// lexOf returns the lists of lexicon.go the lower-case word w is in.
+func lexOf(w string) lexClass {
+	for i := lexHash(w); ; i = (i + 1) & (1<<lexBits - 1) {
+		e := &lexTable[i]
+		if e.word == w {
+			return e.class
+		}
+		if e.word == "" {
+			return 0
+		}
+	}
+}
+
+// disasterOf is disasters[lower(*t)].
+func disasterOf(t *token) string {
+	if !t.is(lxDisaster) {
+		return ""
+	}
+	return disasters[t.Low]
+}
