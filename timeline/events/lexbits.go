@@ -146,11 +146,11 @@ func buildLexTable() []lexEntry {
 // lexHash is the slot of lexTable where the search for w starts: a mix of
 // its length and four of its bytes.
 func lexHash(w string) uint64 {
-	n := len(w)
+	n := uint(len(w))
 	if n == 0 {
 		return 0
 	}
-	h := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n/2])<<24 | uint64(w[n/3])<<32 | uint64(w[(2*n)/3])<<40
+	h := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n>>1])<<24 | uint64(w[n>>2])<<32
 	return bits.RotateLeft64(h*0x9E3779B97F4A7C15, lexBits) & (1<<lexBits - 1)
 }
 

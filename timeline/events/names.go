@@ -40,10 +40,11 @@ func tokenize(s string) []token {
 // there is none; the tokens' lower-case forms are cut from it.
 func appendTokens(out []token, s, low string) []token {
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r < utf8.RuneSelf {
-			if !asciiAlnum[r] {
-				if r == ' ' || '\t' <= r && r <= '\r' { // isSpace
+		c := s[i]
+		r, size := rune(c), 1
+		if c < utf8.RuneSelf {
+			if !asciiAlnum[c] {
+				if c == ' ' || '\t' <= c && c <= '\r' { // isSpace
 					i++
 					continue
 				}
@@ -65,30 +66,7 @@ func appendTokens(out []token, s, low string) []token {
 		}
 		// A word: letters and digits, with inner apostrophes, hyphens
 		// and periods.
-		j := i + size
-		for j < len(s) {
-			c, n := rune(s[j]), 1
-			if c < utf8.RuneSelf {
-				if asciiAlnum[c] {
-					j++
-					continue
-				}
-			} else {
-				c, n = utf8.DecodeRuneInString(s[j:])
-				if isLetterOrDigit(c) {
-					j += n
-					continue
-				}
-			}
-			if c == '\'' || c == '’' || c == '-' || c == '.' {
-				d, _ := utf8.DecodeRuneInString(s[j+n:])
-				if j+n < len(s) && isLetterOrDigit(d) {
-					j += n
-					continue
-				}
-			}
-			break
-		}
+		j := wordEnd(s, i+size)
 		if j < len(s) && s[j] == '.' {
 			w := s[i:j]
 			var lw string
@@ -116,6 +94,38 @@ func appendTokens(out []token, s, low string) []token {
 		i = j
 	}
 	return out
+}
+
+// wordEnd returns the end of the word of s that goes on at j: letters and
+// digits, and an apostrophe, hyphen or period between two of them.
+func wordEnd(s string, j int) int {
+	for {
+		for j < len(s) && alnumBytes[s[j]] {
+			j++
+		}
+		if j >= len(s) {
+			return j
+		}
+		c, n := rune(s[j]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(s[j:])
+			if isLetterOrDigit(c) {
+				j += n
+				continue
+			}
+		}
+		if c != '\'' && c != '’' && c != '-' && c != '.' || j+n >= len(s) {
+			return j
+		}
+		if d := s[j+n]; d < utf8.RuneSelf {
+			if !asciiAlnum[d] {
+				return j
+			}
+		} else if d, _ := utf8.DecodeRuneInString(s[j+n:]); !isLetterOrDigit(d) {
+			return j
+		}
+		j += n
+	}
 }
 
 // appendPunct appends the token of the one character s[i:i+size].
@@ -148,6 +158,12 @@ var asciiAlnum = [utf8.RuneSelf]bool{
 	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
 	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
 }
+
+// alnumBytes is asciiAlnum for every byte value.
+var alnumBytes = func() (t [256]bool) {
+	copy(t[:], asciiAlnum[:])
+	return t
+}()
 
 // isSpace is unicode.IsSpace, quicker for ASCII.
 func isSpace(r rune) bool {
@@ -258,10 +274,11 @@ func upperASCII(x uint64) uint64 {
 // sentence ("the state.") and so never take the following period.
 var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": true, "ceo": true, "sir": true, "lord": true, "lady": true, "king": true, "pope": true, "chair": true, "emir": true}
 
-// makeWord makes the token of word w; lw is w in lower case, or "" to
-// lower it here.
 // possessives are the endings of a possessive: "Kyiv's", "allies'".
 var possessives = []string{"'s", "’s", "s'", "s’"}
+
+// makeWord makes the token of word w; lw is w in lower case, or "" to
+// lower it here.
 
 func makeWord(t *token, w, lw string, start, end int) {
 	// Field by field, not *t = token{...}: t is in reused storage, and a
@@ -275,18 +292,22 @@ func makeWord(t *token, w, lw string, start, end int) {
 		t.Cap = unicode.IsUpper(r)
 	}
 	base := w
-	// Each possessive ending ends in 's', '\'' or '’' (E2 80 99).
-	if c := w[len(w)-1]; c == 's' || c == '\'' || c == 0x99 {
-		for _, p := range possessives {
-			if strings.HasSuffix(base, p) && len(base) > len(p) {
-				t.Poss = true
-				if p[0] == 's' {
-					base = base[:len(base)-len(p)+1]
-				} else {
-					base = base[:len(base)-len(p)]
-				}
-				break
-			}
+	// The possessive endings ("'s", "’s", "s'", "s’") end in 's', '\''
+	// or '’' (E2 80 99), and take one or three bytes more.
+	switch n := len(w); w[n-1] {
+	case 's':
+		if n > 2 && w[n-2] == '\'' {
+			t.Poss, base = true, w[:n-2]
+		} else if n > 4 && w[n-4:n-1] == "’" {
+			t.Poss, base = true, w[:n-4]
+		}
+	case '\'':
+		if n > 2 && w[n-2] == 's' {
+			t.Poss, base = true, w[:n-1]
+		}
+	case 0x99:
+		if n > 4 && w[n-4] == 's' && w[n-3:] == "’" {
+			t.Poss, base = true, w[:n-3]
 		}
 	}
 	base = strings.TrimSuffix(base, ".")
