@@ -116,18 +116,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
-	skeletons := map[string]string{} // of the article's names: the same few recur
-	skel := func(name string) string {
-		k, ok := skeletons[name]
-		if !ok {
-			k = skeleton(name)
-			skeletons[name] = k
-		}
-		return k
-	}
 	surnameKeys := make([]string, len(fullNames))
 	for i, f := range fullNames {
-		surnameKeys[i] = skel(surname(f))
+		surnameKeys[i] = skeleton(surname(f))
 	}
 	// "Luís Montenegro ... Montenegro met the president": a one-word place
 	// that is the surname of a person named in the article, and not where
@@ -137,9 +128,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
 				continue
 			}
-			key := skel(sents[si].toks[e.First].Base())
+			sc.skel = appendSkeleton(sc.skel[:0], sents[si].toks[e.First].Base())
 			for _, sk := range surnameKeys {
-				if sk == key {
+				if sk == string(sc.skel) {
 					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base(), First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
 					break
 				}
@@ -154,9 +145,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 			return e.Name, e.Titled
 		}
 		var match string
-		key := skel(e.Name)
+		sc.skel = appendSkeleton(sc.skel[:0], e.Name)
 		for i, f := range fullNames {
-			if surnameKeys[i] == key {
+			if surnameKeys[i] == string(sc.skel) {
 				if match != "" && !sameName(match, f) {
 					return e.Name, e.Titled // ambiguous in this article
 				}
@@ -421,6 +412,7 @@ type scratch struct {
 	tagger  timex.Tagger
 	timexes []timex.Timex
 	people  []string // the resolved names of one sentence's people
+	skel    []byte   // the skeleton of a name being compared
 }
 
 // scratchPool holds scratch buffers between calls of Extract; it is a

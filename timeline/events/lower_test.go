@@ -85,3 +85,20 @@ func FuzzUpperAlready(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSkeleton checks skeleton and appendSkeleton against skeletonRunes,
+// the rune-by-rune reading of it.
+func FuzzSkeleton(f *testing.F) {
+	for _, s := range []string{"", "Anna", "  Witkoff ", "O'Brien-Smith", "Aaron", "Hwang", "a\tb", "Zelenskyy", "Luís", "\xff", "Ab. C", " e e"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := skeletonRunes(s)
+		if got := skeleton(s); got != want {
+			t.Fatalf("skeleton(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(appendSkeleton([]byte("x"), s)); got != "x"+want {
+			t.Fatalf("appendSkeleton(x, %q) = %q, want %q", s, got, "x"+want)
+		}
+	})
+}

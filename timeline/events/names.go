@@ -751,6 +751,51 @@ var regionWords = map[string]bool{
 // transliteration variants compare equal: Zelensky, Zelenskyy and
 // Zelenskiy; Sergey and Sergei.
 func skeleton(name string) string {
+	if isASCII(name) {
+		var buf [64]byte
+		return string(appendSkeleton(buf[:0], name))
+	}
+	return skeletonRunes(name)
+}
+
+// appendSkeleton appends skeleton(name) to dst, for a name in ASCII
+// (otherwise it appends skeletonRunes(name)). It follows skeleton step by
+// step: gazetteer.Key lowers the letters and drops the white space around
+// and between the words, and the first letter is kept even if a vowel.
+func appendSkeleton(dst []byte, name string) []byte {
+	if !isASCII(name) {
+		return append(dst, skeletonRunes(name)...)
+	}
+	var last byte
+	first := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if skelSpace[c] {
+			continue // white space: Key keeps none before the first letter, and skeleton drops it after
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !first && skelDrops[c] {
+			continue
+		}
+		first = false
+		if c == last {
+			continue
+		}
+		dst = append(dst, c)
+		last = c
+	}
+	return dst
+}
+
+// skelSpace marks ASCII white space (unicode.IsSpace); skelDrops the
+// ASCII bytes that skeleton drops after the first: "aeiouyhw'-. ".
+var skelSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+var skelDrops = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true, 'h': true, 'w': true, '\'': true, '-': true, '.': true, ' ': true}
+
+// skeletonRunes is skeleton for any name.
+func skeletonRunes(name string) string {
 	key := gazetteer.Key(name)
 	var b strings.Builder
 	var last rune
