@@ -379,7 +379,7 @@ func (f *finder) keyOf(toks []token, a, b int) []byte {
 			f.key.WriteString(" ")
 		}
 		if b := toks[k].Base(); isASCII(b) && len(toks[k].Low) == len(b) {
-			f.key.WriteString(toks[k].Low) // the same, all bytes kept as they are
+			f.key.WriteKeyWord(toks[k].Low) // the same: ASCII in lower case, with no space
 		} else {
 			f.key.WriteString(b)
 		}

@@ -130,12 +130,15 @@ func refMakeWord(w, lw string, start, end int) token {
 // FuzzSecondCapital checks that a sentence secondCapital turns away is
 // one datelineRE does not match.
 func FuzzSecondCapital(f *testing.F) {
-	for _, s := range []string{"A spokesman said.", "WASHINGTON (AP) — x", "A B - c", "É\u0301TAT - x", "I/O - y", "A.B. - c", "Ab - c", "A -B - c"} {
+	for _, s := range []string{"A spokesman said.", "WASHINGTON (AP) — x", "A B - c", "É\u0301TAT - x", "I/O - y", "A.B. - c", "Ab - c", "A -B - c", "AB —\tx", "AB –\fx", "AB -\vx", "AB --\rx"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if !secondCapital(s) && datelineRE.MatchString(s) {
 			t.Fatalf("secondCapital(%q) = false, but datelineRE matches", s)
+		}
+		if !dashSpace(s) && datelineRE.MatchString(s) {
+			t.Fatalf("dashSpace(%q) = false, but datelineRE matches", s)
 		}
 	})
 }
