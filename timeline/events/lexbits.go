@@ -1,7 +1,5 @@
 package events
 
-import "math/bits"
-
 // lexClass is a set of the word lists of lexicon.go a lower-case word is
 // in, with the kind triggerKinds gives it in its top bits. appendTokens
 // looks each token up once (lexOf), so that the rules test a bit instead
@@ -54,8 +52,12 @@ func (t *token) is(c lexClass) bool { return t.lex&c != 0 }
 // kind is triggerKinds[lower(t)].
 func (t *token) kind() string { return triggerKindNames[t.lex>>lxKindShift&7] }
 
-// lexEntry is one word of lexTable.
+// lexEntry is one word of lexTable: its first eight bytes (see lexKey),
+// its length, and the word itself, compared only when longer than eight
+// bytes.
 type lexEntry struct {
+	key   uint64
+	n     int
 	word  string
 	class lexClass
 }
@@ -134,34 +136,71 @@ func buildLexTable() []lexEntry {
 	}
 	table := make([]lexEntry, 1<<lexBits)
 	for w, c := range classes {
-		i := lexHash(w)
-		for table[i].word != "" {
+		if w == "" {
+			continue
+		}
+		key := lexKey(w)
+		i := lexSlot(key, len(w))
+		for table[i].n != 0 {
 			i = (i + 1) & (1<<lexBits - 1)
 		}
-		table[i] = lexEntry{w, c}
+		table[i] = lexEntry{key, len(w), w, c}
 	}
 	return table
 }
 
-// lexHash is the slot of lexTable where the search for w starts: a mix of
-// its length and four of its bytes.
-func lexHash(w string) uint64 {
-	n := uint(len(w))
-	if n == 0 {
-		return 0
+// lexKey packs the first eight bytes of w (or all of a shorter w) into a
+// word, the first in its lowest byte.
+func lexKey(w string) uint64 {
+	if len(w) >= 8 {
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 	}
-	h := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n>>1])<<24 | uint64(w[n>>2])<<32
-	return bits.RotateLeft64(h*0x9E3779B97F4A7C15, lexBits) & (1<<lexBits - 1)
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k
+}
+
+// lexKeyAt is lexKey(text[i:i+n]) for n > 0, read in one load when text
+// holds eight bytes from i on.
+func lexKeyAt(text string, i, n int) uint64 {
+	if i+8 > len(text) {
+		return lexKey(text[i : i+n])
+	}
+	w := text[i : i+8]
+	k := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	if n < 8 {
+		k &= 1<<(8*n) - 1
+	}
+	return k
+}
+
+// lexSlot is the slot of lexTable where the search for a word of n bytes
+// and key k starts.
+func lexSlot(k uint64, n int) uint64 {
+	return (k + uint64(n)) * 0x9E3779B97F4A7C15 >> (64 - lexBits)
 }
 
 // lexOf returns the lists of lexicon.go the lower-case word w is in.
 func lexOf(w string) lexClass {
-	for i := lexHash(w); ; i = (i + 1) & (1<<lexBits - 1) {
+	if w == "" {
+		return 0
+	}
+	return lexFind(lexKey(w), w)
+}
+
+// lexFind is lexOf(w) for w's key k.
+func lexFind(k uint64, w string) lexClass {
+	n := len(w)
+	for i := lexSlot(k, n); ; i = (i + 1) & (1<<lexBits - 1) {
 		e := &lexTable[i]
-		if e.word == w {
+		if e.key == k && e.n == n && (n <= 8 || e.word == w) {
 			return e.class
 		}
-		if e.word == "" {
+		if e.n == 0 {
 			return 0
 		}
 	}

@@ -87,11 +87,14 @@ func appendTokens(out []token, s, low string) []token {
 		}
 		t := &out[len(out)-1]
 		if low != "" {
-			makeWord(t, s[i:j], low[i:j], i, j)
+			makeWordAt(t, s, low, i, j)
 		} else {
 			makeWord(t, s[i:j], "", i, j)
 		}
 		i = j
+		if i < len(s) && s[i] == ' ' {
+			i++ // the space after a word, skipped here rather than by the loop
+		}
 	}
 	return out
 }
@@ -318,6 +321,48 @@ func makeWord(t *token, w, lw string, start, end int) {
 		t.Low = strings.ToLower(base)
 	}
 	t.lex = lexOf(t.Low)
+}
+
+// makeWordAt is makeWord(t, s[i:j], low[i:j], i, j) for a non-empty low,
+// with the word's lexicon key read from low in one load.
+func makeWordAt(t *token, s, low string, i, j int) {
+	w := s[i:j]
+	t.Text, t.Start, t.End, t.Word, t.Poss = w, i, j, true, false
+	if c := w[0]; c < utf8.RuneSelf {
+		t.Cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		t.Cap = unicode.IsUpper(r)
+	}
+	n := len(w)
+	// The possessive endings ("'s", "’s", "s'", "s’") end in 's', '\''
+	// or '’' (E2 80 99), and take one or three bytes more.
+	switch w[n-1] {
+	case 's':
+		if n > 2 && w[n-2] == '\'' {
+			t.Poss, n = true, n-2
+		} else if n > 4 && w[n-4:n-1] == "’" {
+			t.Poss, n = true, n-4
+		}
+	case '\'':
+		if n > 2 && w[n-2] == 's' {
+			t.Poss, n = true, n-1
+		}
+	case 0x99:
+		if n > 4 && w[n-4] == 's' && w[n-3:] == "’" {
+			t.Poss, n = true, n-3
+		}
+	}
+	if n > 0 && w[n-1] == '.' {
+		n--
+	}
+	t.baseLen = int32(n) // a prefix of w
+	t.Low = low[i : i+n]
+	if n == 0 {
+		t.lex = 0
+		return
+	}
+	t.lex = lexFind(lexKeyAt(low, i, n), t.Low)
 }
 
 // lower returns the token's base in lower case. Every token is made by

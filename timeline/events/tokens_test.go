@@ -210,6 +210,9 @@ func refLexOf(w string) lexClass {
 // FuzzLexOf for any other.
 func TestLexOf(t *testing.T) {
 	for _, e := range lexTable {
+		if e.word != "" && e.key != lexKey(e.word) {
+			t.Errorf("lexTable holds %q under key %#x, want %#x", e.word, e.key, lexKey(e.word))
+		}
 		if e.word != "" && lexOf(e.word) != refLexOf(e.word) {
 			t.Errorf("lexOf(%q) = %b, want %b", e.word, lexOf(e.word), refLexOf(e.word))
 		}
@@ -223,12 +226,19 @@ func TestLexOf(t *testing.T) {
 }
 
 func FuzzLexOf(f *testing.F) {
-	for _, s := range []string{"", "said", "the", "—", "u.s", "president-elect", "xyz", "saidx"} {
+	for _, s := range []string{"", "said", "the", "—", "u.s", "president-elect", "xyz", "saidx", "negotiations", "the talks were held", "\x00"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
 		if got, want := lexOf(w), refLexOf(w); got != want {
 			t.Fatalf("lexOf(%q) = %b, want %b", w, got, want)
+		}
+		for i := 0; i < len(w); i++ {
+			for n := 1; i+n <= len(w); n++ {
+				if got, want := lexKeyAt(w, i, n), lexKey(w[i:i+n]); got != want {
+					t.Fatalf("lexKeyAt(%q, %d, %d) = %#x, want %#x", w, i, n, got, want)
+				}
+			}
 		}
 	})
 }
