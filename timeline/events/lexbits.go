@@ -53,25 +53,27 @@ func (t *token) is(c lexClass) bool { return t.lex&c != 0 }
 func (t *token) kind() string { return triggerKindNames[t.lex>>lxKindShift&7] }
 
 // lexEntry is one word of lexTable: its first eight bytes (see lexKey),
-// its length, and the word itself, compared only when longer than eight
-// bytes.
+// and its lexClass with its length in bits lxLenShift on. A word longer
+// than eight bytes is kept whole in lexLong, at the same slot, and compared
+// there. An entry takes 16 bytes, so that the table stays in the cache.
 type lexEntry struct {
-	key   uint64
-	n     int
-	word  string
-	class lexClass
+	key  uint64
+	meta lexClass
 }
 
+// lxLenShift is where a lexEntry's meta holds the length of its word.
+const lxLenShift = 48
+
 // lexTable is an open-addressing hash table of every word of the lists
-// lexClass names; it is built once when the package loads and never
-// changes.
-var lexTable = buildLexTable()
+// lexClass names, and lexLong the words of more than eight bytes in it;
+// they are built once when the package loads and never change.
+var lexTable, lexLong = buildLexTable()
 
-// lexBits is log2 of len(lexTable): at most one slot in eight is used, so
+// lexBits is log2 of len(lexTable): at most one slot in four is used, so
 // that a word in no list usually finds an empty slot at once.
-const lexBits = 13
+const lexBits = 12
 
-func buildLexTable() []lexEntry {
+func buildLexTable() ([]lexEntry, []string) {
 	classes := map[string]lexClass{}
 	addBool := func(m map[string]bool, c lexClass) {
 		for w, ok := range m {
@@ -131,22 +133,25 @@ func buildLexTable() []lexEntry {
 	addBool(phaseVerbs, lxPhaseVerb)
 	addBool(stopTitle, lxStopTitle)
 	addBool(objectStops, lxObjectStop)
-	if len(classes) > 1<<lexBits/8 {
+	if len(classes) > 1<<lexBits/4 {
 		panic("events: lexTable too small")
 	}
-	table := make([]lexEntry, 1<<lexBits)
+	table, long := make([]lexEntry, 1<<lexBits), make([]string, 1<<lexBits)
 	for w, c := range classes {
-		if w == "" {
+		if w == "" || len(w) > 0xff {
 			continue
 		}
 		key := lexKey(w)
 		i := lexSlot(key, len(w))
-		for table[i].n != 0 {
+		for table[i].meta != 0 {
 			i = (i + 1) & (1<<lexBits - 1)
 		}
-		table[i] = lexEntry{key, len(w), w, c}
+		table[i] = lexEntry{key, c | lexClass(len(w))<<lxLenShift}
+		if len(w) > 8 {
+			long[i] = w
+		}
 	}
-	return table
+	return table, long
 }
 
 // lexKey packs the first eight bytes of w (or all of a shorter w) into a
@@ -194,13 +199,16 @@ func lexOf(w string) lexClass {
 
 // lexFind is lexOf(w) for w's key k.
 func lexFind(k uint64, w string) lexClass {
-	n := len(w)
-	for i := lexSlot(k, n); ; i = (i + 1) & (1<<lexBits - 1) {
+	n := lexClass(len(w)) << lxLenShift
+	if len(w) > 0xff {
+		return 0
+	}
+	for i := lexSlot(k, len(w)); ; i = (i + 1) & (1<<lexBits - 1) {
 		e := &lexTable[i]
-		if e.key == k && e.n == n && (n <= 8 || e.word == w) {
-			return e.class
+		if e.key == k && e.meta&(0xff<<lxLenShift) == n && (len(w) <= 8 || lexLong[i] == w) {
+			return e.meta &^ (0xff << lxLenShift)
 		}
-		if e.n == 0 {
+		if e.meta == 0 {
 			return 0
 		}
 	}

@@ -209,12 +209,29 @@ func refLexOf(w string) lexClass {
 // TestLexOf checks lexOf against the lists for every word they hold, and
 // FuzzLexOf for any other.
 func TestLexOf(t *testing.T) {
-	for _, e := range lexTable {
-		if e.word != "" && e.key != lexKey(e.word) {
-			t.Errorf("lexTable holds %q under key %#x, want %#x", e.word, e.key, lexKey(e.word))
+	words := []string{"the", "said", "—"}
+	for _, m := range []map[string]bool{notNames, titleWords, prepositions, orgSuffixes, labourCues} {
+		for w := range m {
+			words = append(words, w)
 		}
-		if e.word != "" && lexOf(e.word) != refLexOf(e.word) {
-			t.Errorf("lexOf(%q) = %b, want %b", e.word, lexOf(e.word), refLexOf(e.word))
+	}
+	for w := range triggerKinds {
+		words = append(words, w)
+	}
+	for w := range demonyms {
+		words = append(words, w)
+	}
+	for w := range disasters {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if lexOf(w) != refLexOf(w) {
+			t.Errorf("lexOf(%q) = %b, want %b", w, lexOf(w), refLexOf(w))
+		}
+	}
+	for i, e := range lexTable {
+		if n := int(e.meta >> lxLenShift & 0xff); n > 8 && lexKey(lexLong[i]) != e.key {
+			t.Errorf("lexTable slot %d holds %q under key %#x, want %#x", i, lexLong[i], e.key, lexKey(lexLong[i]))
 		}
 	}
 	for w := range triggerKinds {
