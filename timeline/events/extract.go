@@ -1215,8 +1215,11 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		}
 	}
 	order := func(cs []cand) []string {
+		if len(cs) == 0 {
+			return nil
+		}
 		slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.dist, b.dist) })
-		var out []string
+		out := make([]string, 0, len(cs)) // one allocation, not one per doubling
 		for _, c := range cs {
 			if !slices.Contains(out, c.name) { // out is short
 				out = append(out, c.name)

@@ -168,10 +168,14 @@ var alnumBytes = func() (t [256]bool) {
 	return t
 }()
 
-// isSpace is unicode.IsSpace, quicker for ASCII.
+// isSpace is unicode.IsSpace, quicker for ASCII and for the quotation
+// marks and dashes of General Punctuation.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	if 0x2010 <= r && r <= 0x2027 {
+		return false // "’", "—", "“": no space
 	}
 	return unicode.IsSpace(r)
 }
@@ -185,7 +189,12 @@ func isLetterOrDigit(r rune) bool {
 	return isLetterOrDigitAbove(r) // out of line, so that this inlines
 }
 
-func isLetterOrDigitAbove(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isLetterOrDigitAbove(r rune) bool {
+	if 0x2000 <= r && r <= 0x206f {
+		return false // General Punctuation ("’", "—", "“"): no letter, no digit
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // lowerInPlace returns strings.ToLower(s) when lowering keeps every
 // character's byte length, so that a token's lower-case form is the same
@@ -859,6 +868,17 @@ func skeletonRunes(name string) string {
 
 // surname is the last of the fields of name (strings.Fields), or "".
 func surname(name string) string {
+	if isASCII(name) {
+		end := len(name)
+		for end > 0 && skelSpace[name[end-1]] {
+			end--
+		}
+		i := end - 1
+		for i >= 0 && !skelSpace[name[i]] {
+			i--
+		}
+		return name[i+1 : end]
+	}
 	name = strings.TrimRightFunc(name, unicode.IsSpace)
 	i := strings.LastIndexFunc(name, unicode.IsSpace)
 	if i < 0 {

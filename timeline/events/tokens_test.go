@@ -259,3 +259,16 @@ func FuzzLexOf(f *testing.F) {
 		}
 	})
 }
+
+// TestRuneClasses checks isLetterOrDigit and isSpace against package
+// unicode for every rune up to U+FFFF and a few beyond.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r < 0x10000 || r < 0x10400 && r%7 == 0; r++ {
+		if got, want := isLetterOrDigit(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isLetterOrDigit(%U) = %t, want %t", r, got, want)
+		}
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %t, want %t", r, got, want)
+		}
+	}
+}
