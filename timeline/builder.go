@@ -3,7 +3,6 @@ package timeline
 import (
 	"bytes"
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -30,7 +29,9 @@ import (
 //   - the destination's manifest stays in memory; it is still checked
 //     against the folder (render.Manifest.Verify) before it is trusted;
 //   - the merge's work is kept (events.Merger): only the mentions of new
-//     or changed articles are merged again, with the days they reach.
+//     or changed articles are merged again, with the days they reach;
+//   - the templates stay parsed and checked while their files' bytes do
+//     not change (see loadTemplates).
 //
 // The first build reads the whole site even when it is up to date, so
 // that the rebuilds after it are fast. Every build's output is the same as
@@ -50,16 +51,23 @@ type Builder struct {
 	feeds     feed.Memo
 	eventJSON render.EventJSON
 	eventSums render.EventSums
-	manifest  *render.Manifest // of the last build, with its path and version
-	mpath     string
-	mversion  string
+	// tpl are the last build's templates, parsed and checked, while
+	// their files' sum is tplSum (see loadTemplates).
+	tpl    *render.Templates
+	tplSum []byte
+
+	manifest *render.Manifest // of the last build, with its path and version
+	mpath    string
+	mversion string
+	mbuf     []byte // the last manifest's encoding, whose memory the next reuses
 	// early checks manifest against the folder while the build
 	// analyses its articles; write uses its answer (see verifyEarly).
 	early *verification
-	// seen holds each article file as this build's no-change check found
-	// it (upToDateIn), for the article stage, which then does not look at
-	// the files again; nil before the check.
-	seen map[string]fs.FileInfo
+	// seen holds every entry of the content folder as this build's
+	// no-change check found it (upToDateIn), in name order, for the
+	// article stage, which then does not list the folder or look at the
+	// files again; nil before the check.
+	seen []articleTime
 }
 
 // packStat is what tells whether another process changed the pack file.
@@ -80,6 +88,10 @@ func statPack(s *cache.Store) packStat {
 func NewBuilder(cfg Config) *Builder {
 	b := &Builder{cfg: cfg, st: defaultStages()}
 	b.st.merge = b.merger.Merge
+	// Each article's mentions as the cache keeps them: no list of every
+	// mention, and an article whose list is the last build's is known
+	// unchanged at once.
+	b.st.mergeArticles = b.merger.MergeArticles
 	return b
 }
 

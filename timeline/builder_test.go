@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,8 +11,19 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/newsroom/timeline/templates"
 	"github.com/newsroom/timeline/timeline/corpus"
 )
+
+// firstEvent returns the id of an event of the site built in dest.
+func firstEvent(t *testing.T, dest string) string {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join(dest, "events"))
+	if err != nil || len(entries) == 0 {
+		t.Fatalf("no events in %s: %v", dest, err)
+	}
+	return entries[0].Name()
+}
 
 // TestIncrementalMatchesWholeBuild builds a generated site of a few hundred
 // articles, then adds, changes and removes an article, rebuilding after
@@ -120,6 +132,24 @@ func TestIncrementalMatchesWholeBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("aliases set", -1)
+
+	// A template of the site's own: the templates a Builder keeps
+	// parsed are parsed again.
+	tmpl, err := fs.ReadFile(templates.FS(), "event.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl = []byte(strings.Replace(string(tmpl), "<h1>", `<h1 class="own">`, 1))
+	if err := os.MkdirAll(filepath.Join(src, "templates"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(src, "templates", "event.html"), tmpl, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("a template of the site's own", 0)
+	if !strings.Contains(readTree(t, served.Destination)["events/"+firstEvent(t, served.Destination)+"/index.html"], `class=own`) {
+		t.Errorf("the served event pages do not show the site's own template")
+	}
 
 	// A page of the served site edited by hand: the Builder notices and
 	// writes it again.

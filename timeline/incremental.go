@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -66,20 +67,35 @@ type analysed struct {
 // and how many were parsed and extracted anew.
 func articleStage(ctx context.Context, src string, opts events.Options, st stages, store *articleCache, keepSource bool, progress func(Progress)) ([]analysed, int, error) {
 	dir := filepath.Join(src, "content")
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, 0, content.Errors{{Path: dir, Err: errors.New("no such folder: the source folder must hold the articles in content/*.md")}}
-	}
-	if err != nil {
-		return nil, 0, content.Errors{{Path: dir, Err: err}}
+	article := func(name string, isDir bool) bool {
+		return !isDir && strings.HasSuffix(name, ".md") && !strings.HasPrefix(name, ".")
 	}
 	var paths []string
-	for _, e := range entries {
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") && !strings.HasPrefix(e.Name(), ".") {
-			paths = append(paths, filepath.Join(dir, e.Name()))
+	var infos []fs.FileInfo // with a Builder's listing: each file as it found it
+	if store != nil && store.seen != nil && !keepSource {
+		// A Builder's no-change check has just listed the folder, in
+		// name order, and looked at every file (Builder.seen).
+		for _, a := range store.seen {
+			if article(a.info.Name(), a.info.IsDir()) {
+				paths = append(paths, a.path)
+				infos = append(infos, a.info)
+			}
 		}
+	} else {
+		entries, err := os.ReadDir(dir)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, 0, content.Errors{{Path: dir, Err: errors.New("no such folder: the source folder must hold the articles in content/*.md")}}
+		}
+		if err != nil {
+			return nil, 0, content.Errors{{Path: dir, Err: err}}
+		}
+		for _, e := range entries {
+			if article(e.Name(), e.IsDir()) {
+				paths = append(paths, filepath.Join(dir, e.Name()))
+			}
+		}
+		sort.Strings(paths)
 	}
-	sort.Strings(paths)
 
 	out := make([]analysed, len(paths))
 	var fresh, done atomic.Int64
@@ -105,7 +121,10 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 			// its size, time and inode) has the same key. The no-change
 			// check has just looked at every file (Builder.seen): a
 			// regular file is not looked at again.
-			if fi = store.seen[p]; fi == nil || !fi.Mode().IsRegular() {
+			if infos != nil {
+				fi = infos[i]
+			}
+			if fi == nil || !fi.Mode().IsRegular() {
 				fi, _ = os.Stat(p)
 			}
 			if key, ok := store.unchanged(p, fi); ok {
@@ -192,9 +211,9 @@ type articleCache struct {
 	// With a Builder: the key of each file of the last build by its
 	// stamp (stamps), and of this one (nextStamps).
 	stamps, nextStamps map[string]fileStamp
-	// With a Builder: each article file as this build's no-change check
-	// found it (os.Lstat), by path; read only.
-	seen map[string]fs.FileInfo
+	// With a Builder: every entry of the content folder as this build's
+	// no-change check found it (os.Lstat), in name order; read only.
+	seen []articleTime
 }
 
 // fileStamp is what tells that a file has not changed without reading it,
@@ -454,19 +473,39 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		}
 		return memo
 	}
-	save := func(m *render.Manifest, memo *render.Memo) {
+	// save records each page's fingerprint in m and saves it. After an
+	// Update (rendered not nil), only the files rendered need it: a page
+	// kept has the last build's state, whose fingerprint is this one's.
+	save := func(m *render.Manifest, memo *render.Memo, rendered []render.File) {
 		if b != nil {
 			b.manifest = nil
 		}
 		if os.MkdirAll(a.cache.dir, 0o755) != nil {
 			return
 		}
-		for p, st := range m.Files {
-			st.Inputs = memo.Current[p]
-			m.Files[p] = st
+		if rendered != nil {
+			for _, f := range rendered {
+				if st, ok := m.Files[f.Path]; ok && f.Data != nil {
+					st.Inputs = memo.Current[f.Path]
+					m.Files[f.Path] = st
+				}
+			}
+		} else {
+			for p, st := range m.Files {
+				st.Inputs = memo.Current[p]
+				m.Files[p] = st
+			}
 		}
 		// A manifest that cannot be saved makes the next build a full one.
-		if cache.WriteBlob(mpath, mversion, codec.Append(nil, m)) == nil && b != nil {
+		var buf []byte
+		if b != nil {
+			buf = b.mbuf[:0] // the last manifest's encoding, for its memory
+		}
+		buf = codec.Append(buf, m)
+		if b != nil {
+			b.mbuf = buf
+		}
+		if cache.WriteBlob(mpath, mversion, buf) == nil && b != nil {
 			b.manifest, b.mpath, b.mversion = m, mpath, mversion
 		}
 	}
@@ -500,7 +539,7 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 		}
 		switch {
 		case err == nil:
-			save(next, memo)
+			save(next, memo, files)
 			unchanged := 0
 			for _, f := range files {
 				if st, ok := prev.Files[f.Path]; ok && next.Files[f.Path].ModTime == st.ModTime {
@@ -524,7 +563,7 @@ func (a *analysis) write(ctx context.Context) ([]render.File, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	save(m, memo)
+	save(m, memo, nil)
 	return files, 0, nil
 }
 
@@ -550,7 +589,9 @@ func verifyEarly(dest string, m *render.Manifest) *verification {
 	go func() {
 		defer close(v.done)
 		if v.recovered = render.Recover(dest); v.recovered == nil {
-			v.verified = m.Verify()
+			// One goroutine: the check has until the pages are
+			// rendered, and the analysis beside it wants every core.
+			v.verified = m.VerifyWith(1)
 		}
 	}()
 	return v
@@ -562,13 +603,30 @@ func (a *analysis) salt() ([]byte, error) {
 	h := sha256.New()
 	// fmt prints maps sorted by key, so Params hash the same every time.
 	fmt.Fprintf(h, "%s\x00%q\x00%q\x00%q\x00%q\x00%#v\x00", a.cache.version, a.settings.Title, a.settings.Description, a.settings.Language, a.settings.BaseURL, a.settings.Params)
-	tpl := render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
-	names, err := tpl.Files(".")
+	if a.tplSum == nil {
+		sum, err := templatesSum(render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS()))
+		if err != nil {
+			return nil, err
+		}
+		a.tplSum = sum
+	}
+	h.Write(a.tplSum)
+	return h.Sum(nil), nil
+}
+
+// templatesSum returns the SHA-256 of the names and bytes of every file of
+// t (the site's own and the built-in ones it does not override), and of
+// whether the site has a templates folder: the templates' part of a
+// page's inputs.
+func templatesSum(t *render.Templates) ([]byte, error) {
+	h := sha256.New()
+	names, err := t.Files(".")
 	if err != nil {
 		return nil, err
 	}
+	fmt.Fprintf(h, "own=%t\x00", t.Own())
 	for _, n := range names {
-		b, err := tpl.ReadFile(n)
+		b, err := t.ReadFile(n)
 		if err != nil {
 			return nil, err
 		}
@@ -576,6 +634,26 @@ func (a *analysis) salt() ([]byte, error) {
 		h.Write(b)
 	}
 	return h.Sum(nil), nil
+}
+
+// loadTemplates returns the site's templates and the problems Check finds
+// in them, with the sum of their files (see templatesSum), or nil when
+// the files cannot be read. A Builder (b not nil) keeps the templates,
+// parsed, from one build to the next while their files do not change.
+func loadTemplates(src string, b *Builder) (*render.Templates, []byte, error) {
+	tpl := render.NewTemplates(filepath.Join(src, "templates"), templates.FS())
+	sum, serr := templatesSum(tpl)
+	if b != nil && serr == nil && b.tpl != nil && bytes.Equal(b.tplSum, sum) {
+		return b.tpl, sum, nil
+	}
+	err := tpl.Check()
+	if b != nil {
+		b.tpl, b.tplSum = nil, nil
+		if err == nil && serr == nil {
+			b.tpl, b.tplSum = tpl, sum
+		}
+	}
+	return tpl, sum, err
 }
 
 // manifestStore returns the codec, file and version of the manifest of the
@@ -685,10 +763,7 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 		return nil, record
 	}
 	if bld != nil {
-		bld.seen = make(map[string]fs.FileInfo, len(arts))
-		for _, a := range arts {
-			bld.seen[a.path] = a.info
-		}
+		bld.seen = arts
 	}
 	sum := sha256.Sum256([]byte(realDest))
 	spath := filepath.Join(dir, "build-"+hex.EncodeToString(sum[:8])+".stamp")
@@ -779,10 +854,21 @@ func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, []a
 	if err != nil {
 		return [32]byte{}, nil, err
 	}
-	entries, err := os.ReadDir(filepath.Join(src, "content"))
+	cdir := filepath.Join(src, "content")
+	entries, err := os.ReadDir(cdir)
 	if err != nil {
 		return [32]byte{}, nil, err
 	}
+	arts = make([]articleTime, 0, len(entries))
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
+	}
+	lstat, done, err := lstatEach(cdir, names)
+	if err != nil {
+		return [32]byte{}, nil, err
+	}
+	defer done()
 	// The files are stat'ed by as many workers as there are cores (it is
 	// mostly waiting for the system), then hashed in name order.
 	infos := make([]fs.FileInfo, len(entries))
@@ -792,7 +878,7 @@ func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, []a
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(entries); i += workers {
-				infos[i], errs[i] = entries[i].Info()
+				infos[i], errs[i] = lstat(i)
 			}
 		})
 	}
@@ -805,7 +891,7 @@ func inputsFingerprint(cfg Config, src, realDest, program string) ([32]byte, []a
 		}
 		line = appendArticleStamp(line[:0], e.Name(), fi.Size(), fi.ModTime().UnixNano(), inode(fi), fi.Mode())
 		h.Write(line)
-		arts = append(arts, articleTime{filepath.Join(src, "content", e.Name()), fi.ModTime(), fi})
+		arts = append(arts, articleTime{filepath.Join(cdir, e.Name()), fi.ModTime(), fi})
 	}
 	var out [32]byte
 	h.Sum(out[:0])

@@ -11,7 +11,8 @@ import (
 )
 
 // TestOverlapSameFiles: running the one-file generators beside the event
-// pages (overlap) makes the same files as running every generator in turn,
+// pages (overlap), or beside every page (overlapPages), makes the same
+// files as running every generator in turn,
 // and a lean build's bodies come back for the article pages (releaseBodies).
 func TestOverlapSameFiles(t *testing.T) {
 	src := writeSite(t, twoArticles)
@@ -41,6 +42,12 @@ func TestOverlapSameFiles(t *testing.T) {
 	want := files(gens)
 	if diff := cmp.Diff(want, files(overlap(gens))); diff != "" {
 		t.Errorf("overlapped generators differ (-in turn +overlapped):\n%s", diff)
+	}
+	if got := len(overlapPages(gens)); got != 2 {
+		t.Errorf("overlapPages left %d generators of %d, want two: the pages beside the one-file ones, then the sitemap", got, len(gens))
+	}
+	if diff := cmp.Diff(want, files(overlapPages(gens))); diff != "" {
+		t.Errorf("generators overlapped with every page's differ (-in turn +overlapped):\n%s", diff)
 	}
 
 	spill, err := newBodySpill(t.TempDir())

@@ -82,7 +82,11 @@ type stages struct {
 	parse   func(path string, src []byte) (*content.Article, error)
 	extract func(a *content.Article, opts events.Options) []events.Mention
 	merge   func(ms []events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
-	extra   []render.Generator
+	// mergeArticles, when not nil, is used instead of merge with each
+	// article's mentions as they are (see events.Merger.MergeArticles):
+	// no list of every mention is made.
+	mergeArticles func(slugs []string, ms map[string][]events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
+	extra         []render.Generator
 
 	// cacheID names the parse and extract stages for the build cache; ""
 	// turns the cache off (as for test stand-ins).
@@ -179,6 +183,7 @@ type analysis struct {
 	events    []events.Event
 	site      *render.Site
 	templates *render.Templates
+	tplSum    []byte // of the templates' files (see templatesSum); nil when unknown
 	errs      content.Errors
 	extracted int
 	cache     *articleCache
@@ -260,24 +265,35 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 	// (see renderTo). It lowers the build's peak memory.
 	a.lean = b == nil && !keepSources
 	bySlug := make(map[string]*content.Article, len(a.arts))
-	n := 0
-	for _, art := range a.arts {
-		n += len(a.mentions[art.Slug])
-	}
-	all := make([]events.Mention, 0, n)
 	for _, art := range a.arts {
 		bySlug[art.Slug] = art
-		all = append(all, a.mentions[art.Slug]...)
+	}
+	var evs []events.Event
+	if st.mergeArticles != nil {
+		slugs := make([]string, len(a.arts))
+		for i, art := range a.arts {
+			slugs[i] = art.Slug
+		}
+		evs, err = st.mergeArticles(slugs, a.mentions, bySlug, opts)
+	} else {
+		n := 0
+		for _, art := range a.arts {
+			n += len(a.mentions[art.Slug])
+		}
+		all := make([]events.Mention, 0, n)
+		for _, art := range a.arts {
+			all = append(all, a.mentions[art.Slug]...)
+			if a.lean {
+				delete(a.mentions, art.Slug)
+			}
+		}
 		if a.lean {
-			delete(a.mentions, art.Slug)
+			for i := range files {
+				files[i].mentions = nil
+			}
 		}
+		evs, err = st.merge(all, bySlug, opts)
 	}
-	if a.lean {
-		for i := range files {
-			files[i].mentions = nil
-		}
-	}
-	evs, err := st.merge(all, bySlug, opts)
 	if err != nil {
 		a.errs = appendErr(a.errs, "", err)
 	}
@@ -289,10 +305,12 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 		}
 	}
 	// Template problems are found before rendering, with the others.
-	tpl := render.NewTemplates(filepath.Join(src, "templates"), templates.FS())
-	if err := tpl.Check(); err != nil {
+	tpl, sum, err := loadTemplates(src, b)
+	if err != nil {
 		a.errs = appendErr(a.errs, filepath.Join(src, "templates"), err)
 	}
+	// The render uses the templates Check parsed.
+	a.templates, a.tplSum = tpl, sum
 	if cfg.Progress != nil {
 		cfg.Progress(Progress{Articles: len(files), Total: len(files), Events: len(evs)})
 	}
@@ -329,10 +347,10 @@ func (a *analysis) renderMemo(ctx context.Context, memo *render.Memo) ([]render.
 			return nil, err
 		}
 	}
-	// timeline.json and the feeds beside the event pages, as renderTo
-	// does: an incremental build renders few pages, but the two large
-	// files then keep both cores busy.
-	return render.RenderMemo(ctx, a.site, a.templates, overlap(render.Generators(a.extra...)), memo)
+	// timeline.json and the feeds beside the pages: an incremental build
+	// renders few pages, and the two large files, one core each, then
+	// keep both cores busy from the start.
+	return render.RenderMemo(ctx, a.site, a.templates, overlapPages(render.Generators(a.extra...)), memo)
 }
 
 // renderTo renders the analysed site straight into its destination,
@@ -375,6 +393,62 @@ func overlap(gens []render.Generator) []render.Generator {
 	}
 	out[pages] = together(append([]render.Generator{out[pages]}, side...))
 	return out
+}
+
+// overlapPages is overlap for a render that keeps its pages (an
+// incremental one): the generators that each make one large file run
+// beside all the built-in generators of pages and assets before them
+// (Static to NotFound, in turn), not only the event pages; the others run
+// after, in order. The files made are the same; only their order of
+// making changes. Without such a run of generators it is overlap.
+func overlapPages(gens []render.Generator) []render.Generator {
+	ptr := func(g render.Generator) uintptr { return reflect.ValueOf(g).Pointer() }
+	single := map[uintptr]bool{ptr(render.TimelineJSON): true, ptr(render.Feeds): true}
+	pages := map[uintptr]bool{}
+	for _, g := range []render.Generator{render.Static, render.Index, render.Articles, render.Events, render.People, render.Places, render.NotFound} {
+		pages[ptr(g)] = true
+	}
+	var inOrder, side []render.Generator
+	n := 0
+	for _, g := range gens {
+		if single[ptr(g)] {
+			side = append(side, g)
+		} else if pages[ptr(g)] {
+			inOrder = append(inOrder, g)
+		} else {
+			break
+		}
+		n++
+	}
+	if len(inOrder) == 0 || len(side) == 0 {
+		return overlap(gens)
+	}
+	return append([]render.Generator{together(append([]render.Generator{inTurn(inOrder)}, side...))}, gens[n:]...)
+}
+
+// inTurn returns a generator running gens one after the other, as a
+// render does: the problems in the user's files all of them find are
+// returned together (content.Errors); any other error stops it.
+func inTurn(gens []render.Generator) render.Generator {
+	return func(ctx context.Context, s *render.Site, o *render.Output) error {
+		var all content.Errors
+		for _, g := range gens {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := g(ctx, s, o); err != nil {
+				es, ok := content.AsErrors(err)
+				if !ok {
+					return err
+				}
+				all = append(all, es...)
+			}
+		}
+		if len(all) > 0 {
+			return all
+		}
+		return nil
+	}
 }
 
 // together returns a generator running gens at once. Its error holds the
@@ -498,7 +572,9 @@ func (a *analysis) prepareSite() error {
 		return err
 	}
 	a.site = s
-	a.templates = render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
+	if a.templates == nil {
+		a.templates = render.NewTemplates(filepath.Join(a.src, "templates"), templates.FS())
+	}
 	return nil
 }
 

@@ -152,7 +152,7 @@ func TestPlatinumFloors(t *testing.T) {
 // tuned: a rule that loses more than it gains there shows up at once.
 func TestTBAQFloors(t *testing.T) {
 	checkFloors(t, "TBAQ-cleaned", filepath.Join("..", "..", "..", "shared", "tempeval3", "TBAQ-cleaned"), true,
-		floors{strict: 89.1, relaxed: 94.6, typ: 95.6, valueAcc: 87.5, valueF1: 82.9})
+		floors{strict: 89.3, relaxed: 94.8, typ: 95.7, valueAcc: 87.7, valueF1: 83.1})
 }
 
 // TestDevsetFloors scores testdata/devset, short news texts written for
@@ -161,5 +161,5 @@ func TestTBAQFloors(t *testing.T) {
 // barely has.
 func TestDevsetFloors(t *testing.T) {
 	checkFloors(t, "devset", filepath.Join("testdata", "devset"), false,
-		floors{strict: 96.9, relaxed: 99.2, typ: 99.9, valueAcc: 99.6, valueF1: 99})
+		floors{strict: 98.1, relaxed: 99.3, typ: 99.9, valueAcc: 99.7, valueF1: 99.1})
 }

@@ -26,6 +26,8 @@ type sample struct {
 	NilMap  map[string]int
 	Ptr     *sample
 	Arr     [2]int8
+	Sum     [4]byte
+	Sums    map[string][3]byte
 	Article *content.Article
 	Ms      []events.Mention
 }
@@ -41,6 +43,8 @@ func fullSample() sample {
 		Counts: map[string]int{"x": 1, "y": -2},
 		Ptr:    &sample{Name: "inner"},
 		Arr:    [2]int8{-1, 1},
+		Sum:    [4]byte{0, 0x7f, 0x80, 0xff},
+		Sums:   map[string][3]byte{"a": {1, 200, 3}, "b": {}},
 		Article: &content.Article{
 			Path: "content/a.md", Slug: "a", Hash: "abc",
 			Meta:      content.Meta{Title: "T", Date: time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC), Authors: []string{"A B"}, Events: []content.EventFix{{Sentence: "s1", Line: 4}}},
@@ -72,6 +76,41 @@ func TestCodecRoundTrip(t *testing.T) {
 	}
 	if out.Empty == nil || out.Nil != nil {
 		t.Errorf("nil and empty slices must stay apart: Empty=%#v Nil=%#v", out.Empty, out.Nil)
+	}
+}
+
+// TestCodecByteArrays: an array of bytes is encoded without reflection
+// per byte, in the bytes an array of other integers has (each a uvarint),
+// whether it is addressable or not (a map's value); a byte's uvarint
+// beyond 0xff is refused.
+func TestCodecByteArrays(t *testing.T) {
+	type bytes4 struct{ A [4]byte }
+	type ints4 struct{ A [4]uint16 }
+	type mapped struct{ M map[int][4]byte }
+	cb, _ := NewCodec[bytes4]()
+	ci, _ := NewCodec[ints4]()
+	cm, _ := NewCodec[mapped]()
+	for _, v := range [][4]byte{{}, {1, 2, 3, 4}, {0x7f, 0x80, 0xfe, 0xff}} {
+		b := cb.Append(nil, &bytes4{v})
+		want := ci.Append(nil, &ints4{[4]uint16{uint16(v[0]), uint16(v[1]), uint16(v[2]), uint16(v[3])}})
+		if string(b) != string(want) {
+			t.Errorf("%v encoded as % x, want % x (as [4]uint16)", v, b, want)
+		}
+		var out bytes4
+		if err := cb.Decode(b, &out); err != nil || out.A != v {
+			t.Errorf("%v decoded as %v, %v", v, out.A, err)
+		}
+		m := mapped{M: map[int][4]byte{7: v}}
+		mb := cm.Append(nil, &m)
+		var mout mapped
+		if err := cm.Decode(mb, &mout); err != nil || mout.M[7] != v {
+			t.Errorf("map value %v decoded as %v, %v", v, mout.M, err)
+		}
+	}
+	wide := ci.Append(nil, &ints4{[4]uint16{1, 256, 3, 4}})
+	var out bytes4
+	if err := cb.Decode(wide, &out); err == nil {
+		t.Errorf("a byte of 256 was accepted: %v", out.A)
 	}
 }
 

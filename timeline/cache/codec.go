@@ -288,6 +288,12 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 		if err != nil {
 			return nil, err
 		}
+		if t.Elem().Kind() == reflect.Uint8 {
+			// Checksums and keys: each byte a uvarint, as any array's
+			// elements, without reflection per byte.
+			c.enc, c.dec = byteArrayEnc(t), byteArrayDec
+			break
+		}
 		c.enc = func(b []byte, v reflect.Value) []byte {
 			for i := 0; i < v.Len(); i++ {
 				b = ec.enc(b, v.Index(i))
@@ -315,10 +321,15 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 				return append(b, 0)
 			}
 			b = binary.AppendUvarint(b, uint64(v.Len())+1)
+			// Each entry copied into the same addressable values: no
+			// allocation per entry, and arrays in them addressable.
+			k, e := reflect.New(t.Key()).Elem(), reflect.New(t.Elem()).Elem()
 			it := v.MapRange()
 			for it.Next() {
-				b = kc.enc(b, it.Key())
-				b = vc.enc(b, it.Value())
+				k.SetIterKey(it)
+				e.SetIterValue(it)
+				b = kc.enc(b, k)
+				b = vc.enc(b, e)
 			}
 			return b
 		}
@@ -405,4 +416,48 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 		return nil, fmt.Errorf("cache: cannot encode a value of type %s", t)
 	}
 	return c, nil
+}
+
+// byteArrayEnc returns the encoder of arrays of type t, of bytes: each
+// byte as a uvarint (one byte below 0x80, two from it), as the encoder of
+// an array of any other integers writes its elements.
+func byteArrayEnc(t reflect.Type) func(b []byte, v reflect.Value) []byte {
+	return func(b []byte, v reflect.Value) []byte {
+		if !v.CanAddr() {
+			c := reflect.New(t).Elem()
+			c.Set(v)
+			v = c
+		}
+		bs := v.Bytes()
+		for _, x := range bs {
+			if x < 0x80 {
+				b = append(b, x)
+			} else {
+				b = append(b, x, 1)
+			}
+		}
+		return b
+	}
+}
+
+// byteArrayDec decodes what byteArrayEnc encodes into v, an addressable
+// array of bytes (decoding always writes into one).
+func byteArrayDec(d *decoder, v reflect.Value) {
+	bs := v.Bytes()
+	for i := range bs {
+		if d.err != nil {
+			return
+		}
+		if len(d.b) > 0 && d.b[0] < 0x80 {
+			bs[i] = d.b[0]
+			d.b = d.b[1:]
+			continue
+		}
+		x := d.uvarint()
+		if d.err == nil && x > 0xff {
+			d.fail(errBad)
+			return
+		}
+		bs[i] = byte(x)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newsroom/timeline/timeline/sentences"
 	"github.com/yuin/goldmark"
@@ -120,6 +121,7 @@ type sentencer struct {
 	// block.
 	soft   []*ast.Text
 	pieces []piece
+	atoms  []piece
 	bounds []int
 	space  []byte
 	r      renderer.Renderer
@@ -152,17 +154,27 @@ func (s *sentencer) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 
 // A piece is a run of a block's inline content with its plain text.
 type piece struct {
-	node        ast.Node // nil for a run of a splittable text, held in str
-	str         string   // plain text, unless src >= 0
-	src, srcEnd int      // when src >= 0, the plain text is source[src:srcEnd], written verbatim
-	splittable  bool     // plain text that may be cut anywhere
-	start, end  int      // offsets in the block's plain text
+	node        ast.Node  // nil for a run of a splittable text, held in str
+	str         string    // plain text, unless src >= 0
+	src, srcEnd int       // when src >= 0, the plain text is source[src:srcEnd], written verbatim
+	splittable  bool      // plain text that may be cut anywhere
+	text        *ast.Text // when src >= 0, the node the text was: reused for its first run
+	start, end  int       // offsets in the block's plain text
 }
 
 // appendString adds the run [from, to) of a splittable piece as raw text,
 // which the renderer only escapes: the source's own bytes when the piece
-// is the source verbatim, else a copy.
-func (s *sentencer) appendString(appendNode func(ast.Node, int, int), source []byte, p piece, from, to int) {
+// is the source verbatim, else a copy. reuse, when not nil, is the piece's
+// text node, taken for the run rather than a new node.
+func (s *sentencer) appendString(appendNode func(ast.Node, int, int), source []byte, p piece, from, to int, reuse *ast.Text) {
+	if p.src >= 0 && reuse != nil {
+		// Raw, as the string below: written escaped, never unescaped
+		// (verbatim text has nothing to unescape).
+		reuse.Segment = text.NewSegment(p.src+from-p.start, p.src+to-p.start)
+		reuse.SetRaw(true)
+		appendNode(reuse, from, to)
+		return
+	}
 	var v []byte
 	if p.src >= 0 {
 		v = source[p.src+from-p.start : p.src+to-p.start : p.src+to-p.start] // capped: never appended to
@@ -178,7 +190,7 @@ func (s *sentencer) appendString(appendNode func(ast.Node, int, int), source []b
 // goldmark would write it verbatim (see verbatim), else its plain text.
 func (s *sentencer) textPiece(n *ast.Text, source []byte) piece {
 	if seg := n.Segment; !n.IsRaw() && !n.SoftLineBreak() && !n.HardLineBreak() && seg.Padding == 0 && verbatim(seg.Value(source), false) {
-		return piece{src: seg.Start, srcEnd: seg.Stop, splittable: true}
+		return piece{src: seg.Start, srcEnd: seg.Stop, splittable: true, text: n}
 	}
 	return piece{str: s.plain(n, source), src: -1, splittable: true}
 }
@@ -210,17 +222,10 @@ func (s *sentencer) plain(n ast.Node, source []byte) string {
 // raw text), changed only by escaping <, >, & and ": no NUL (written as
 // U+FFFD) and, unless raw, no backslash escape or character reference.
 func verbatim(v []byte, raw bool) bool {
-	for _, c := range v {
-		switch c {
-		case 0:
-			return false
-		case '\\', '&':
-			if !raw {
-				return false
-			}
-		}
+	if bytes.IndexByte(v, 0) >= 0 {
+		return false
 	}
-	return true
+	return raw || bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0
 }
 
 // stripTags removes every <...> from goldmark's output, in which text never
@@ -307,24 +312,29 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 			addPiece(piece{node: c, str: s.plain(c, source), src: -1})
 		}
 	}
-	var pt strings.Builder
-	pt.Grow(pos)
-	for _, p := range pieces {
-		if p.src >= 0 {
-			pt.Write(source[p.src:p.srcEnd])
-		} else {
-			pt.WriteString(p.str)
+	// The block's plain text goes straight into the article's, which
+	// holds only blocks with sentences: those with a byte other than
+	// space, as Split finds a sentence in any such text.
+	var spans []sentences.Span
+	offset := s.text.Len()
+	if hasText(pieces, source) {
+		if offset > 0 {
+			s.text.WriteString("\n\n")
+			offset += 2
 		}
+		for _, p := range pieces {
+			if p.src >= 0 {
+				s.text.Write(source[p.src:p.srcEnd])
+			} else {
+				s.text.WriteString(p.str)
+			}
+		}
+		plain := s.text.String()[offset:] // shares the builder's bytes, never changed
+		spans, s.atoms = adjust(sentences.Split(plain), pieces, len(plain), s.atoms[:0])
 	}
-	plain := pt.String()
-	spans := adjust(sentences.Split(plain), pieces, len(plain))
 
 	// Rebuild the block: sentences wrapped, the space between them bare.
 	b.RemoveChildren(b)
-	offset := s.text.Len()
-	if len(spans) > 0 && offset > 0 {
-		offset += 2
-	}
 	var cur *sentenceNode
 	si := 0
 	appendNode := func(n ast.Node, start, end int) {
@@ -337,7 +347,7 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 			return
 		}
 		if cur == nil {
-			cur = &sentenceNode{id: "s" + strconv.Itoa(len(s.sents)+1)}
+			cur = &sentenceNode{id: idOf(len(s.sents) + 1)}
 			s.sents = append(s.sents, Sentence{ID: cur.id, Start: offset + spans[si].Start, End: offset + spans[si].End})
 			b.AppendChild(b, cur)
 		}
@@ -359,30 +369,63 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 			bi++
 		}
 		from := p.start
+		reuse := p.text
 		for ; bi < len(bounds) && bounds[bi] < p.end; bi++ {
 			if bounds[bi] > from {
-				s.appendString(appendNode, source, p, from, bounds[bi])
-				from = bounds[bi]
+				s.appendString(appendNode, source, p, from, bounds[bi], reuse)
+				from, reuse = bounds[bi], nil
 			}
 		}
 		if p.end > from {
-			s.appendString(appendNode, source, p, from, p.end)
+			s.appendString(appendNode, source, p, from, p.end, reuse)
 		}
 	}
-	if len(spans) > 0 {
-		if s.text.Len() > 0 {
-			s.text.WriteString("\n\n")
+}
+
+// hasText reports whether the plain text of pieces holds a rune other
+// than space (unicode.IsSpace).
+func hasText(pieces []piece, source []byte) bool {
+	for _, p := range pieces {
+		var found bool
+		if p.src >= 0 {
+			found = len(bytes.TrimLeftFunc(source[p.src:p.srcEnd], unicode.IsSpace)) > 0
+		} else {
+			found = len(strings.TrimLeftFunc(p.str, unicode.IsSpace)) > 0
 		}
-		s.text.WriteString(plain)
+		if found {
+			return true
+		}
 	}
+	return false
+}
+
+// sentenceIDs are the ids of an article's first sentences, "s1" to
+// "s1023" (sentenceIDs[0] is unused), made once when the package loads and
+// never changed: most articles' ids then cost no allocation.
+var sentenceIDs = func() []string {
+	ids := make([]string, 1024)
+	for i := 1; i < len(ids); i++ {
+		ids[i] = "s" + strconv.Itoa(i)
+	}
+	return ids
+}()
+
+// idOf returns the id of the n-th sentence (from 1), "s" and n.
+func idOf(n int) string {
+	if n > 0 && n < len(sentenceIDs) {
+		return sentenceIDs[n]
+	}
+	return "s" + strconv.Itoa(n)
 }
 
 // adjust moves sentence boundaries that fall inside an inline element kept
 // whole (emphasis, a link, code) to that element's edges, merging sentences
 // that then overlap, so that no element is broken across sentences. It runs
-// in O(n log n) for n spans and pieces.
-func adjust(spans []sentences.Span, pieces []piece, n int) []sentences.Span {
-	var atoms []piece // elements kept whole, in order, not overlapping
+// in O(n log n) for n spans and pieces. It changes spans in place, and
+// keeps the elements kept whole in atoms (emptied first), which it
+// returns for reuse.
+func adjust(spans []sentences.Span, pieces []piece, n int, atoms []piece) ([]sentences.Span, []piece) {
+	// The elements kept whole, in order, not overlapping.
 	for _, p := range pieces {
 		if !p.splittable && p.start < p.end {
 			atoms = append(atoms, p)
@@ -396,7 +439,7 @@ func adjust(spans []sentences.Span, pieces []piece, n int) []sentences.Span {
 		}
 		return piece{}, false
 	}
-	in := make([]sentences.Span, 0, len(spans))
+	in := spans[:0]
 	for _, sp := range spans {
 		if sp.Start >= 0 && sp.End <= n && sp.Start < sp.End { // never trust a splitter with our offsets
 			in = append(in, sp)
@@ -419,5 +462,5 @@ func adjust(spans []sentences.Span, pieces []piece, n int) []sentences.Span {
 		}
 		out = append(out, sp)
 	}
-	return out
+	return out, atoms
 }

@@ -1,15 +1,18 @@
 package content
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -62,9 +65,16 @@ func Parse(path string, src []byte) (*Article, error) {
 	// ourselves so that every error can name its line.
 	var kind string
 	var data []byte
+	lr := lineReaders.Get().(*lineReader)
+	defer func() {
+		lr.reset(nil) // holds no file while idle
+		lineReaders.Put(lr)
+	}()
+	lr.reset(text)
 	capture := func(k string) frontmatter.UnmarshalFunc {
 		return func(b []byte, _ any) error {
 			kind, data = k, bytes.Clone(b)
+			lr.stop()
 			return nil
 		}
 	}
@@ -74,11 +84,14 @@ func Parse(path string, src []byte) (*Article, error) {
 		frontmatter.NewFormat("+++", "+++", capture("toml")),
 		frontmatter.NewFormat("---toml", "---", capture("toml")),
 	}
-	body, err := frontmatter.Parse(bytes.NewReader(text), nil, formats...)
+	rest, err := frontmatter.Parse(lr.buf, nil, formats...)
 	if err != nil {
 		add(0, fmt.Errorf("reading frontmatter: %v", err))
 		return fail()
 	}
+	// What follows the frontmatter is the rest of what Parse read and
+	// the text the reader held back.
+	body := text[lr.read-len(rest):]
 	openLine, opener := firstLine(text)
 	if kind == "" {
 		switch opener {
@@ -149,6 +162,49 @@ func Parse(path string, src []byte) (*Article, error) {
 		return fail()
 	}
 	return a, nil
+}
+
+// lineReader hands a file to adrg/frontmatter a line at a time and ends
+// it once the frontmatter block is decoded: the parser then copies only
+// the frontmatter, not the whole file, and Parse takes the body from the
+// file itself. buf is the bufio.Reader frontmatter.Parse reads through
+// (bufio.NewReader returns a *bufio.Reader of its size as it is), kept
+// from file to file with lineReaders.
+type lineReader struct {
+	src  []byte
+	read int // bytes handed out
+	done bool
+	buf  *bufio.Reader
+}
+
+// lineReaders holds idle lineReaders, each with its buffer.
+var lineReaders = sync.Pool{New: func() any {
+	lr := new(lineReader)
+	lr.buf = bufio.NewReader(lr)
+	return lr
+}}
+
+func (r *lineReader) reset(src []byte) {
+	r.src, r.read, r.done = src, 0, false
+	r.buf.Reset(r)
+}
+
+// stop ends the file where the reader has got to.
+func (r *lineReader) stop() { r.done = true }
+
+// Read gives at most one line, so that nothing past the line being read
+// waits in buf when stop is called.
+func (r *lineReader) Read(p []byte) (int, error) {
+	if r.done || r.read == len(r.src) {
+		return 0, io.EOF
+	}
+	line := r.src[r.read:]
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i+1]
+	}
+	n := copy(p, line)
+	r.read += n
+	return n, nil
 }
 
 // firstLine returns the 1-based number and trimmed text of the first

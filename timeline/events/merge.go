@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/events/gazetteer"
@@ -63,15 +64,24 @@ func MergeOwned(ms []Mention, arts map[string]*content.Article, opts Options) ([
 // mentions are changed in place and what the merge built is let go as the
 // events are made.
 func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *mergeState, owned bool) ([]Event, content.Errors, *mergeState) {
+	// The mentions of each article, in their order: an article's items
+	// depend on its own mentions, corrections and file alone, but for
+	// the canonical names of people, which look across the site.
+	slugs, raw := byArticle(ms)
+	return mergeBy(slugs, raw, arts, opts, prev, owned, false)
+}
+
+// mergeBy is merge of the mentions of the articles slugs, in that order,
+// each article's in raw. With shared (and prev), the lists of raw are
+// kept for the next merge as they are, not copied: an article whose list
+// is the same (the same elements) is then unchanged without a look at its
+// mentions.
+func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.Article, opts Options, prev *mergeState, owned, shared bool) ([]Event, content.Errors, *mergeState) {
 	owned = owned && prev == nil
 	gaz := opts.Gazetteer
 	if gaz == nil {
 		gaz = gazetteer.Default()
 	}
-	// The mentions of each article, in their order: an article's items
-	// depend on its own mentions, corrections and file alone, but for
-	// the canonical names of people, which look across the site.
-	slugs, raw := byArticle(ms)
 	corrected := make(map[string][]Mention, len(slugs))
 	for _, slug := range slugs {
 		corrected[slug] = raw[slug]
@@ -125,7 +135,10 @@ func merge(ms []Mention, arts map[string]*content.Article, opts Options, prev *m
 				own = slices.Clone(own)
 			}
 			per[i] = newArticleItems(own, f, a, gaz)
-			per[i].raw, per[i].fixed = slices.Clone(raw[slug]), fixed
+			per[i].raw, per[i].fixed = raw[slug], fixed
+			if !shared {
+				per[i].raw = slices.Clone(raw[slug])
+			}
 			return
 		}
 		per[i] = newArticleItems(own, f, arts[slug], gaz)
@@ -1205,8 +1218,9 @@ func coarseAgainstFine(it *item, c *cluster) bool {
 
 // reading is one source's date for an event.
 type reading struct {
-	it     *item
-	length int
+	it      *item
+	length  int
+	support int // the items whose intervals overlap its own (see supports)
 }
 
 // event builds the Event of a cluster.
@@ -1214,17 +1228,17 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 	// The date: an editor's wins; otherwise the reading consistent with
 	// the most others, then the most precise, then the exact one.
 	rs := make([]reading, len(c.items))
+	support := supports(c.items)
 	for i, it := range c.items {
 		iv := it.m.Timex.Interval
-		rs[i] = reading{it, int(iv.End.Sub(iv.Start).Hours()/24) + 1}
+		rs[i] = reading{it, int(iv.End.Sub(iv.Start).Hours()/24) + 1, support[i]}
 	}
-	support := supports(c.items)
 	sort.SliceStable(rs, func(i, j int) bool {
-		a, b := rs[i], rs[j]
+		a, b := &rs[i], &rs[j]
 		if a.it.m.Editor != b.it.m.Editor {
 			return a.it.m.Editor
 		}
-		if sa, sb := support[a.it], support[b.it]; sa != sb {
+		if sa, sb := a.support, b.support; sa != sb {
 			return sa > sb
 		}
 		if ga, gb := granRank(a.it.m.Timex.Granularity), granRank(b.it.m.Timex.Granularity); ga != gb {
@@ -1264,14 +1278,21 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 
 	srcs := append([]*item(nil), c.items...)
 	sort.SliceStable(srcs, func(i, j int) bool { return sourceLess(srcs[i], srcs[j]) })
-	done := map[string]bool{}
+	// One source a sentence: the first of its items in that order.
+	type sentence struct{ article, id string }
+	done := make(map[sentence]bool, len(srcs))
+	kept := srcs[:0]
 	for _, it := range srcs {
-		key := it.m.Article + "#" + it.m.Sentence
+		key := sentence{it.m.Article, it.m.Sentence}
 		if done[key] {
 			continue
 		}
 		done[key] = true
-		ev.Sources = append(ev.Sources, source(it.m, arts[it.m.Article]))
+		kept = append(kept, it)
+	}
+	ev.Sources = make([]Source, len(kept))
+	for i, it := range kept {
+		ev.Sources[i] = source(it.m, arts[it.m.Article])
 	}
 	if ev.People == nil {
 		ev.People = []string{}
@@ -1284,8 +1305,8 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 
 // supports counts, for each item, the items whose widened intervals overlap
 // its own (itself included), in O(n log n): those that start by its end,
-// less those that end before its start.
-func supports(items []*item) map[*item]int {
+// less those that end before its start. The counts are in the items' order.
+func supports(items []*item) []int {
 	los := make([]time.Time, len(items))
 	his := make([]time.Time, len(items))
 	for i, it := range items {
@@ -1294,11 +1315,11 @@ func supports(items []*item) map[*item]int {
 	less := func(a, b time.Time) int { return a.Compare(b) }
 	slices.SortFunc(los, less)
 	slices.SortFunc(his, less)
-	out := make(map[*item]int, len(items))
-	for _, it := range items {
+	out := make([]int, len(items))
+	for k, it := range items {
 		startBy := sort.Search(len(los), func(i int) bool { return los[i].After(it.hi) })
 		endBefore := sort.Search(len(his), func(i int) bool { return !his[i].Before(it.lo) })
-		out[it] = startBy - endBefore
+		out[k] = startBy - endBefore
 	}
 	return out
 }
@@ -1499,7 +1520,7 @@ func summary(items []*item, kind string) string {
 		// Fewer clauses read more clearly; a pronoun or a quotation at the
 		// start needs the sentences before it.
 		s -= 5 * strings.Count(q, ",")
-		if f := strings.Fields(q); len(f) > 0 && (pronouns[strings.ToLower(f[0])] || strings.ContainsAny(f[0][:1], "“\"")) {
+		if f := firstField(q); f != "" && (pronouns[strings.ToLower(f)] || strings.ContainsAny(f[:1], "“\"")) {
 			s -= 15
 		}
 		if s > bestScore {
@@ -1507,6 +1528,16 @@ func summary(items []*item, kind string) string {
 		}
 	}
 	return best
+}
+
+// firstField returns the first of strings.Fields(s), or "" when s holds
+// nothing but space.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // assignIDs sets each event's id (start date and slug of the title) and

@@ -56,6 +56,35 @@ func (mg *Merger) Merge(ms []Mention, arts map[string]*content.Article, opts Opt
 	return evs, nil
 }
 
+// MergeArticles merges the mentions of the articles slugs as Merge
+// merges them in that order: mentions[slug] holds the mentions of the
+// article slug (each with that Article), in their order; an article
+// without mentions is left out. The lists are kept, not copied: the caller
+// must never change them afterwards, and gives the same list again for an
+// article whose mentions did not change (as a build's cache does), which
+// is then known unchanged without comparing its mentions.
+func (mg *Merger) MergeArticles(slugs []string, mentions map[string][]Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
+	mg.mu.Lock()
+	defer mg.mu.Unlock()
+	prev := mg.last
+	if prev == nil || !prev.compatible(opts) {
+		prev = &mergeState{}
+	}
+	mg.last = nil // a merge that panics leaves no half-made state
+	with := make([]string, 0, len(slugs))
+	for _, s := range slugs {
+		if len(mentions[s]) > 0 {
+			with = append(with, s)
+		}
+	}
+	evs, errs, next := mergeBy(with, mentions, arts, opts, prev, false, true)
+	mg.last = next
+	if len(errs) > 0 {
+		return evs, errs
+	}
+	return evs, nil
+}
+
 // mergeState is what a Merger keeps of a merge for the next.
 type mergeState struct {
 	opts   Options
@@ -114,6 +143,9 @@ func factsOf(a *content.Article) articleFacts {
 
 // mentionsEqual reports whether a and b hold equal mentions, in order.
 func mentionsEqual(a, b []Mention) bool {
+	if len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0]) {
+		return true // the same list (see MergeArticles)
+	}
 	return slices.EqualFunc(a, b, mentionEqual)
 }
 

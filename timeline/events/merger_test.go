@@ -107,7 +107,7 @@ func TestMergerEqualsMerge(t *testing.T) {
 					site[a.Slug], ms[a.Slug] = a, poolMs[a.Slug]
 				}
 			}
-			var mg Merger
+			var mg, ma Merger
 			for step := range 30 {
 				var what string
 				switch op := r.IntN(4); {
@@ -133,6 +133,9 @@ func TestMergerEqualsMerge(t *testing.T) {
 				for _, s := range sortedSlugs(site) {
 					all = append(all, ms[s]...)
 				}
+				// MergeArticles merges the articles in the order
+				// given: Merge's of the mentions in that order.
+				inOrder, oerr := Merge(slices.Clone(all), site, Options{})
 				if step%5 == 4 {
 					r.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
 				}
@@ -143,6 +146,15 @@ func TestMergerEqualsMerge(t *testing.T) {
 				}
 				if fmt.Sprint(werr) != fmt.Sprint(gerr) {
 					t.Fatalf("step %d (%s): errors %v, Merge gave %v", step, what, gerr, werr)
+				}
+				// MergeArticles, given the same lists for the
+				// articles not edited (edit copies a list it changes).
+				got, gerr = ma.MergeArticles(sortedSlugs(site), ms, site, Options{})
+				if d := cmp.Diff(inOrder, got); d != "" {
+					t.Fatalf("step %d (%s): MergeArticles' events differ from Merge's (-Merge +MergeArticles):\n%s", step, what, d)
+				}
+				if fmt.Sprint(oerr) != fmt.Sprint(gerr) {
+					t.Fatalf("step %d (%s): MergeArticles' errors %v, Merge gave %v", step, what, gerr, oerr)
 				}
 			}
 		})

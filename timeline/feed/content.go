@@ -1,8 +1,8 @@
 package feed
 
 import (
-	"html"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,77 +19,123 @@ import (
 // linking to the sentence that reports the event.
 func (s *site) eventHTML(e entry) string {
 	var b strings.Builder
-	esc := html.EscapeString
+	b.Grow(512 + 384*len(e.Sources))
+	esc := func(v string) { _, _ = htmlEscaper.WriteString(&b, v) }
 	if e.Summary != "" {
-		b.WriteString("<p>" + esc(e.Summary) + "</p>")
+		b.WriteString("<p>")
+		esc(e.Summary)
+		b.WriteString("</p>")
 	}
-	b.WriteString("<p>" + esc(e.Date.Label))
+	b.WriteString("<p>")
+	esc(e.Date.Label)
 	if len(e.Places) > 0 {
-		b.WriteString(" · " + esc(strings.Join(e.Places, ", ")))
+		b.WriteString(" · ")
+		esc(strings.Join(e.Places, ", "))
 	}
 	b.WriteString("</p>")
 	if len(e.People) > 0 {
-		b.WriteString("<p>With " + esc(strings.Join(e.People, ", ")) + "</p>")
+		b.WriteString("<p>With ")
+		esc(strings.Join(e.People, ", "))
+		b.WriteString("</p>")
 	}
 	if r := readings(e.Event); r != "" {
-		b.WriteString("<p>The sources disagree on the date: " + esc(r) + ".</p>")
+		b.WriteString("<p>The sources disagree on the date: ")
+		esc(r)
+		b.WriteString(".</p>")
 	}
 	if len(e.Sources) > 0 {
 		b.WriteString("<p>Sources:</p><ul>")
 		for _, src := range e.Sources {
-			b.WriteString(`<li><a href="` + esc(s.abs(src.URL)) + `">` + esc(sourceName(src)) + "</a>")
+			b.WriteString(`<li><a href="`)
+			esc(s.abs(src.URL))
+			b.WriteString(`">`)
+			esc(sourceName(src))
+			b.WriteString("</a>")
 			if src.Published != "" {
-				b.WriteString(", " + esc(dayLabel(src.Published)))
+				b.WriteString(", ")
+				esc(dayLabel(src.Published))
 			}
 			if u := httpURL(src.OriginalURL); u != "" {
-				b.WriteString(` (<a href="` + esc(u) + `">original</a>)`)
+				b.WriteString(` (<a href="`)
+				esc(u)
+				b.WriteString(`">original</a>)`)
 			}
 			if src.Quote != "" {
-				b.WriteString("<blockquote>" + esc(events.StripDateline(src.Quote)) + "</blockquote>")
+				b.WriteString("<blockquote>")
+				esc(events.StripDateline(src.Quote))
+				b.WriteString("</blockquote>")
 			}
 			b.WriteString("</li>")
 		}
 		b.WriteString("</ul>")
 	}
-	b.WriteString(`<p><a href="` + esc(s.abs(e.URL)) + `">On the timeline</a></p>`)
+	b.WriteString(`<p><a href="`)
+	esc(s.abs(e.URL))
+	b.WriteString(`">On the timeline</a></p>`)
 	return b.String()
 }
+
+// htmlEscaper escapes as html.EscapeString does (it is that function's
+// replacer), writing to a writer rather than making a string.
+var htmlEscaper = strings.NewReplacer(
+	`&`, "&amp;",
+	`'`, "&#39;",
+	`<`, "&lt;",
+	`>`, "&gt;",
+	`"`, "&#34;",
+)
 
 // eventText is the body of an event as plain text, for a calendar's
 // DESCRIPTION. Links are left out when they could not be absolute.
 func (s *site) eventText(e entry) string {
 	var b strings.Builder
+	b.Grow(512 + 384*len(e.Sources))
 	if e.Summary != "" {
-		b.WriteString(e.Summary + "\n\n")
+		b.WriteString(e.Summary)
+		b.WriteString("\n\n")
 	}
-	b.WriteString("When: " + e.Date.Label + "\n")
+	b.WriteString("When: ")
+	b.WriteString(e.Date.Label)
+	b.WriteString("\n")
 	if len(e.Places) > 0 {
-		b.WriteString("Where: " + strings.Join(e.Places, ", ") + "\n")
+		b.WriteString("Where: ")
+		b.WriteString(strings.Join(e.Places, ", "))
+		b.WriteString("\n")
 	}
 	if len(e.People) > 0 {
-		b.WriteString("Who: " + strings.Join(e.People, ", ") + "\n")
+		b.WriteString("Who: ")
+		b.WriteString(strings.Join(e.People, ", "))
+		b.WriteString("\n")
 	}
 	if r := readings(e.Event); r != "" {
-		b.WriteString("The sources disagree on the date: " + r + ".\n")
+		b.WriteString("The sources disagree on the date: ")
+		b.WriteString(r)
+		b.WriteString(".\n")
 	}
 	if len(e.Sources) > 0 {
 		b.WriteString("\nSources:\n")
 		for _, src := range e.Sources {
-			b.WriteString("- " + sourceName(src))
+			b.WriteString("- ")
+			b.WriteString(sourceName(src))
 			if src.Published != "" {
-				b.WriteString(", " + dayLabel(src.Published))
+				b.WriteString(", ")
+				b.WriteString(dayLabel(src.Published))
 			}
 			if src.Quote != "" {
-				b.WriteString(": “" + events.StripDateline(src.Quote) + "”")
+				b.WriteString(": “")
+				b.WriteString(events.StripDateline(src.Quote))
+				b.WriteString("”")
 			}
 			b.WriteString("\n")
 			if s.absolute {
-				b.WriteString(s.abs(src.URL) + "\n")
+				b.WriteString(s.abs(src.URL))
+				b.WriteString("\n")
 			}
 		}
 	}
 	if s.absolute {
-		b.WriteString("\n" + s.abs(e.URL))
+		b.WriteString("\n")
+		b.WriteString(s.abs(e.URL))
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }
@@ -145,8 +191,29 @@ func dayLabel(published string) string {
 	if len(s) > 10 && s[10] == 'T' {
 		s = s[:10]
 	}
+	// A calendar day as time.Parse reads it (four digits, two, two, and
+	// a date that exists), written without parsing it again.
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
+		y, _ := strconv.Atoi(s[:4])
+		m, _ := strconv.Atoi(s[5:7])
+		d, _ := strconv.Atoi(s[8:])
+		if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Year() == y && int(t.Month()) == m && t.Day() == d {
+			return strconv.Itoa(d) + " " + t.Month().String() + " " + s[:4]
+		}
+		return published
+	}
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t.Format("2 January 2006")
 	}
 	return published
+}
+
+// allDigits reports whether s is all ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -47,6 +47,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"slices"
 	"strings"
@@ -143,6 +144,55 @@ func Each(s Site, evs []events.Event, put func(name string, data []byte) error) 
 	return EachMemo(s, evs, nil, nil, put)
 }
 
+// EachTo is Each for files written as they are made: put is called with
+// each file's name and a function writing its bytes (the bytes Each
+// gives) to a writer. The calendar and the TimelineJS file, large, are
+// written an event at a time and never held whole. It fails as Each does,
+// before calling put, or with put's first error.
+func EachTo(s Site, evs []events.Event, put func(name string, write func(io.Writer) error) error) error {
+	site, es, err := prepare(s, evs)
+	if err != nil {
+		return err
+	}
+	whole := func(mk func([]entry) ([]byte, error)) func(io.Writer) error {
+		return func(w io.Writer) error {
+			b, err := mk(es)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(b)
+			return err
+		}
+	}
+	files := []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{AtomName, whole(site.atom)},
+		{JSONFeedName, whole(site.jsonFeed)},
+		{CalendarName, func(w io.Writer) error {
+			head, err := site.calendarHead()
+			if err != nil {
+				return err
+			}
+			return site.calendarTo(w, head, es)
+		}},
+		{TimelineJSName, func(w io.Writer) error {
+			title, err := site.timelineJSTitle()
+			if err != nil {
+				return err
+			}
+			return site.timelineJSTo(w, title, es)
+		}},
+	}
+	for _, f := range files {
+		if err := put(f.name, f.write); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // EachMemo is Each keeping the calendar's and the TimelineJS file's part
 // for each event in memo, when not nil, and reusing the parts kept by the
 // previous call for the events that did not change: a rebuild after one
@@ -202,6 +252,9 @@ type site struct {
 	absolute bool     // base is an absolute http(s) URL
 	host     string   // lower-case host name, no port: the authority of ids
 	memo     *memoRun // nil: no memo
+	// prefix, when not "", is base as a string, which a plain relative
+	// path resolves to by concatenation (see abs).
+	prefix string
 }
 
 // noHost is the authority of ids when the base URL is a path.
@@ -234,13 +287,42 @@ func newSite(s Site) (*site, error) {
 	if abs {
 		host = strings.ToLower(u.Hostname())
 	}
-	return &site{Site: s, base: u, absolute: abs, host: host}, nil
+	st := &site{Site: s, base: u, absolute: abs, host: host}
+	if u.Opaque == "" && !u.ForceQuery && plainPath(u.Path, false) {
+		st.prefix = u.String()
+	}
+	return st, nil
+}
+
+// plainPath reports whether p holds only ASCII letters, digits, '-', '_'
+// and '/', with no empty segment but a final one (no "//"), and, when
+// rel, does not start with '/': a path url escapes as it is and in which
+// resolving a reference removes nothing.
+func plainPath(p string, rel bool) bool {
+	if rel && strings.HasPrefix(p, "/") || strings.Contains(p, "//") {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '/') {
+			return false
+		}
+	}
+	return true
 }
 
 // abs resolves a site-relative path (events/<id>/, articles/<slug>/#s4)
 // against the base URL: an absolute URL, or a root-relative one when the
 // base URL is a path.
 func (s *site) abs(rel string) string {
+	if s.prefix != "" {
+		// The site's own pages (events/<id>/, articles/<slug>/#s4):
+		// the base URL followed by the path, as resolving gives it.
+		p, frag, hash := strings.Cut(rel, "#")
+		if plainPath(p, true) && (!hash || frag != "" && plainPath(frag, true) && !strings.Contains(frag, "/")) {
+			return s.prefix + rel
+		}
+	}
 	r, err := url.Parse(strings.TrimPrefix(rel, "/"))
 	if err != nil || r.Scheme != "" || r.Host != "" {
 		// Paths come from the site's own slugs; keep a bad one visible

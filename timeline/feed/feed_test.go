@@ -284,9 +284,33 @@ func TestDayLabel(t *testing.T) {
 		{"2024-03-18T00:30:00+01:00", "18 March 2024", "a timestamp keeps its own day, not UTC's"},
 		{"", "", "no date"},
 		{"last spring", "last spring", "unreadable: as written"},
+		{"2025-02-30", "2025-02-30", "a day that does not exist: as written"},
+		{"2024-02-29", "29 February 2024", "a leap day"},
+		{" 0001-01-01 ", "1 January 0001", "space around, and the year as written"},
+		{"2024-3-05", "2024-3-05", "a month of one digit is not a day time.Parse reads"},
 	} {
 		if got := dayLabel(tc.in); got != tc.want {
 			t.Errorf("dayLabel(%q) = %q, want %q (%s)", tc.in, got, tc.want, tc.why)
+		}
+	}
+}
+
+// TestAbsConcatenates checks abs's shortcut for the site's own paths
+// against resolving them as URLs, over bases and paths of every kind.
+func TestAbsConcatenates(t *testing.T) {
+	bases := []string{"", "/", "/news/", "/news", "https://x.example", "https://X.example:8080/a-b/c_d/", "https://x.example/a%20b/", "https://x.example/./a/", "https://x.example//a/", "http://u@x.example/w/", "https://x.example/é/"}
+	rels := []string{"", "events/a/", "articles/a-b_c/#s4", "articles/a/#", "articles/a/#s/1", "/events/a/", "events//a/", "events/../a/", "events/./a/", "feed.atom", "a b/", "events/a/?q=1", "https://evil.example/", "articles/A/#S1"}
+	for _, base := range bases {
+		s, err := newSite(Site{Title: "t", BaseURL: base})
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow := *s
+		slow.prefix = "" // no shortcut
+		for _, rel := range rels {
+			if got, want := s.abs(rel), slow.abs(rel); got != want {
+				t.Errorf("abs(%q) against %q = %q, resolving gives %q", rel, base, got, want)
+			}
 		}
 	}
 }

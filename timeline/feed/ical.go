@@ -3,8 +3,10 @@ package feed
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
 
@@ -41,6 +43,60 @@ const icsEnd = "END:VCALENDAR\r\n"
 // (from the memo when it has it), then its end: what the library writes
 // for the whole calendar, one event at a time.
 func (site *site) calendar(es []entry) ([]byte, error) {
+	b, err := site.calendarHead()
+	if err != nil {
+		return nil, err
+	}
+	if site.memo == nil {
+		var out bytes.Buffer
+		if err := site.calendarTo(&out, b, es); err != nil {
+			return nil, err
+		}
+		return out.Bytes(), nil
+	}
+	parts := make([][]byte, len(es))
+	size := len(b) + len(icsEnd)
+	for i, e := range es {
+		v, err := site.memo.part(i, e, partICS, site.vevent)
+		if err != nil {
+			return nil, err
+		}
+		parts[i] = v
+		size += len(v)
+	}
+	// One allocation at most: the file is large (see Memo).
+	out := append(site.memo.buffer(partICS, size), b...)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	out = append(out, icsEnd...)
+	site.memo.made(partICS, out)
+	return out, nil
+}
+
+// calendarTo writes the calendar to w, head (see calendarHead) then each
+// event's VEVENT as it is made, then the calendar's end.
+func (site *site) calendarTo(w io.Writer, head []byte, es []entry) error {
+	if _, err := w.Write(head); err != nil {
+		return err
+	}
+	var v bytes.Buffer // one event's, reused
+	for _, e := range es {
+		v.Reset()
+		if err := site.veventTo(&v, e); err != nil {
+			return err
+		}
+		if _, err := w.Write(v.Bytes()); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, icsEnd)
+	return err
+}
+
+// calendarHead is what the library writes for the calendar before its
+// first VEVENT.
+func (site *site) calendarHead() ([]byte, error) {
 	cal := ics.NewCalendarFor("newsroom/timeline")
 	cal.SetProductId("-//newsroom//timeline//EN")
 	cal.SetCalscale("GREGORIAN")
@@ -63,28 +119,20 @@ func (site *site) calendar(es []entry) ([]byte, error) {
 		return nil, errors.New("feed: calendar: the library's calendar does not end in END:VCALENDAR")
 	}
 	b.Truncate(b.Len() - len(icsEnd))
-	parts := make([][]byte, len(es))
-	size := b.Len() + len(icsEnd)
-	for i, e := range es {
-		v, err := site.memo.part(i, e, partICS, site.vevent)
-		if err != nil {
-			return nil, err
-		}
-		parts[i] = v
-		size += len(v)
-	}
-	// One allocation at most: the file is large (see Memo).
-	out := append(site.memo.buffer(partICS, size), b.Bytes()...)
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	out = append(out, icsEnd...)
-	site.memo.made(partICS, out)
-	return out, nil
+	return b.Bytes(), nil
 }
 
 // vevent is the VEVENT of one event.
 func (site *site) vevent(e entry) ([]byte, error) {
+	var b bytes.Buffer
+	if err := site.veventTo(&b, e); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// veventTo writes the VEVENT of one event into b.
+func (site *site) veventTo(b *bytes.Buffer, e entry) error {
 	v := ics.NewEvent(site.uid(e))
 	v.SetDtStampTime(e.updated)
 	v.SetAllDayStartAt(e.start)
@@ -102,12 +150,8 @@ func (site *site) vevent(e entry) ([]byte, error) {
 	}
 	// A news event does not make its reader busy.
 	v.SetTimeTransparency(ics.TransparencyTransparent)
-	var b bytes.Buffer
 	cfg := icsConfig
-	if err := v.SerializeTo(&b, &cfg); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return v.SerializeTo(b, &cfg)
 }
 
 // icsText prepares s for a TEXT value, which the library escapes (\\ \; \,
@@ -116,6 +160,9 @@ func (site *site) vevent(e entry) ([]byte, error) {
 // U+FFFD (the library's folding counts runes' UTF-8 lengths, so it must only
 // see valid UTF-8).
 func icsText(s string) string {
+	if plainText(s) {
+		return s
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.Map(func(r rune) rune {
@@ -129,4 +176,19 @@ func icsText(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// plainText reports whether icsText leaves s as it is: valid UTF-8 without
+// a carriage return or another control character (unicode.IsControl: C0,
+// DEL and C1) but line feeds and tabs.
+func plainText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
+			return false
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f: // U+0080 to U+009F
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }

@@ -167,6 +167,8 @@ func TestICSText(t *testing.T) {
 		{"a\x00b\x1bc\u0085d", "abcd", "other controls are not allowed in TEXT"},
 		{"a\xffb", "a\uFFFDb", "invalid UTF-8 is replaced, so folding sees whole characters"},
 		{`\;,`, `\;,`, "escaping is the library's; icsText must not do it twice"},
+		{"a\u0080b\u009fc\x7fd", "abcd", "C1 controls and DEL are controls too"},
+		{"naïve — “quoted” ¡olé! \u00a0x\ny", "naïve — “quoted” ¡olé! \u00a0x\ny", "other text, and a line feed, is kept as it is"},
 	} {
 		if got := icsText(tc.in); got != tc.want {
 			t.Errorf("icsText(%q) = %q, want %q: %s", tc.in, got, tc.want, tc.reason)

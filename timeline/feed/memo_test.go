@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"io"
 	"slices"
 	"testing"
 	"time"
@@ -116,4 +117,34 @@ func TestEachMemo(t *testing.T) {
 	more := manyEvents(120)
 	same("more events", collect(other, more, &m), collect(other, more, nil))
 	same("no events", collect(other, nil, &m), collect(other, nil, nil))
+}
+
+// TestEachTo checks that the files EachTo writes are the bytes Each gives,
+// for timelines of several sizes.
+func TestEachTo(t *testing.T) {
+	for _, n := range []int{0, 1, 40} {
+		evs := manyEvents(n)
+		want := map[string][]byte{}
+		if err := Each(testSite, evs, func(name string, b []byte) error { want[name] = bytes.Clone(b); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]byte{}
+		err := EachTo(testSite, evs, func(name string, write func(io.Writer) error) error {
+			var b bytes.Buffer
+			err := write(&b)
+			got[name] = b.Bytes()
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) {
+			t.Errorf("%d events: EachTo wrote %d files, Each %d", n, len(got), len(want))
+		}
+		for name, w := range want {
+			if !bytes.Equal(got[name], w) {
+				t.Errorf("%d events: %s differs from Each's", n, name)
+			}
+		}
+	}
 }

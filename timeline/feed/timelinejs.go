@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"html"
+	"io"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/events"
@@ -72,12 +73,16 @@ func TimelineJS(s Site, evs []events.Event) ([]byte, error) {
 // a tlTimeline, one event's slide at a time (from the memo when it has
 // it).
 func (site *site) timelineJS(es []entry) ([]byte, error) {
-	title, err := json.Marshal(&tlSlide{Text: tlText{
-		Headline: html.EscapeString(site.Title),
-		Text:     html.EscapeString(site.Description),
-	}})
+	title, err := site.timelineJSTitle()
 	if err != nil {
 		return nil, err
+	}
+	if site.memo == nil {
+		var out bytes.Buffer
+		if err := site.timelineJSTo(&out, title, es); err != nil {
+			return nil, err
+		}
+		return out.Bytes(), nil
 	}
 	parts := make([][]byte, len(es))
 	size := len(title) + 64
@@ -101,8 +106,53 @@ func (site *site) timelineJS(es []entry) ([]byte, error) {
 	return b, nil
 }
 
+// timelineJSTitle is the JSON of the title slide.
+func (site *site) timelineJSTitle() ([]byte, error) {
+	return json.Marshal(&tlSlide{Text: tlText{
+		Headline: html.EscapeString(site.Title),
+		Text:     html.EscapeString(site.Description),
+	}})
+}
+
+// timelineJSTo writes the TimelineJS file compactly to w, as
+// timelineJS makes it, each event's slide as it is made; title is the
+// title slide's JSON.
+func (site *site) timelineJSTo(w io.Writer, title []byte, es []entry) error {
+	var b bytes.Buffer
+	b.WriteString(`{"title":`)
+	b.Write(title)
+	b.WriteString(`,"events":[`)
+	if _, err := w.Write(b.Bytes()); err != nil {
+		return err
+	}
+	b.Reset()                  // one slide's, reused
+	enc := json.NewEncoder(&b) // writes what json.Marshal does, and a newline
+	for i, e := range es {
+		b.Reset()
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		sl := site.slideOf(e)
+		if err := enc.Encode(&sl); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1) // the newline
+		if _, err := w.Write(b.Bytes()); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, `],"scale":"human"}`)
+	return err
+}
+
 // slide is the TimelineJS slide of one event, as json.Marshal writes it.
 func (site *site) slide(e entry) ([]byte, error) {
+	sl := site.slideOf(e)
+	return json.Marshal(&sl)
+}
+
+// slideOf is the TimelineJS slide of one event.
+func (site *site) slideOf(e entry) tlSlide {
 	no := false
 	prec := precision(e.Date.Granularity)
 	start, end := tlDateOf(e.start, prec), tlDateOf(e.end, prec)
@@ -122,7 +172,7 @@ func (site *site) slide(e entry) ([]byte, error) {
 	if g := e.Date.Granularity; e.Date.Approximate || (g != "day" && g != "time") {
 		slide.DisplayDate = e.Date.Label
 	}
-	return json.Marshal(&slide)
+	return slide
 }
 
 // precision is the finest date part TimelineJS should be given for a

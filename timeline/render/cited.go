@@ -1,7 +1,9 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
+	"io"
 	"slices"
 	"strings"
 
@@ -21,7 +23,47 @@ func (p *Page) ArticleBody() (template.HTML, error) {
 	if a == nil {
 		return "", nil
 	}
-	cites := map[string][]*events.Event{} // sentence id -> events, in timeline order
+	cites := p.cites()
+	if len(cites) == 0 {
+		return template.HTML(a.HTML), nil
+	}
+	var b strings.Builder
+	b.Grow(len(a.HTML) + 128*len(cites))
+	if p.markCited(&b, a.HTML, cites) {
+		return template.HTML(b.String()), nil
+	}
+	return p.markCitedParsed(a.HTML, cites)
+}
+
+// writeArticleBody writes ArticleBody's HTML into b.
+func (p *Page) writeArticleBody(b *bytes.Buffer) error {
+	a := p.Article
+	if a == nil {
+		return nil
+	}
+	cites := p.cites()
+	if len(cites) == 0 {
+		b.WriteString(a.HTML)
+		return nil
+	}
+	start := b.Len()
+	if p.markCited(b, a.HTML, cites) {
+		return nil
+	}
+	b.Truncate(start)
+	body, err := p.markCitedParsed(a.HTML, cites)
+	if err != nil {
+		return err
+	}
+	b.WriteString(string(body))
+	return nil
+}
+
+// cites returns the events citing each sentence of the page's article, by
+// sentence id, in timeline order.
+func (p *Page) cites() map[string][]*events.Event {
+	a := p.Article
+	cites := map[string][]*events.Event{}
 	for _, e := range a.Events {
 		for _, src := range e.Sources {
 			if src.Article != a.Slug {
@@ -33,33 +75,37 @@ func (p *Page) ArticleBody() (template.HTML, error) {
 			}
 		}
 	}
-	if len(cites) == 0 {
-		return template.HTML(a.HTML), nil
-	}
-	if out, ok := p.markCited(a.HTML, cites); ok {
-		return template.HTML(out), nil
-	}
-	return p.markCitedParsed(a.HTML, cites)
+	return cites
 }
+
+// htmlWriter is what markCited writes to: a strings.Builder or a
+// bytes.Buffer.
+type htmlWriter interface {
+	io.Writer
+	io.StringWriter
+}
+
+// htmlEscaper escapes as html.EscapeString does, writing to a writer.
+var htmlEscaper = strings.NewReplacer(`&`, "&amp;", `'`, "&#39;", `<`, "&lt;", `>`, "&gt;", `"`, "&#34;")
 
 // sentenceOpen is how the content package opens a sentence; its id and
 // `">` follow.
 const sentenceOpen = `<span class="s" id="`
 
-// markCited is ArticleBody's fast path: it finds the cited sentences by
+// markCited is ArticleBody's fast path, writing into b: it finds the cited sentences by
 // their opening tags with a plain scan, since the content package writes
 // them in one fixed form and no other span, and adds the class and the
 // links after each sentence's end tag. It reports false, leaving the work
 // to markCitedParsed, when the body is not in the form it expects. The
 // content package never writes a sentence at the top level (sentences are
 // inline, inside a paragraph, heading or list item), so the links always
-// follow the sentence, as on the parsed path.
-func (p *Page) markCited(body string, cites map[string][]*events.Event) (string, bool) {
+// follow the sentence, as on the parsed path. On false, b holds part of
+// the body.
+func (p *Page) markCited(b htmlWriter, body string, cites map[string][]*events.Event) bool {
 	if strings.Count(body, "<span") != strings.Count(body, sentenceOpen) {
-		return "", false
+		return false
 	}
-	var b strings.Builder
-	b.Grow(len(body) + 128*len(cites))
+	esc := func(s string) { _, _ = htmlEscaper.WriteString(b, s) }
 	rest := body
 	for {
 		i := strings.Index(rest, sentenceOpen)
@@ -69,12 +115,12 @@ func (p *Page) markCited(body string, cites map[string][]*events.Event) (string,
 		idStart := i + len(sentenceOpen)
 		q := strings.IndexByte(rest[idStart:], '"')
 		if q < 0 || !strings.HasPrefix(rest[idStart+q:], `">`) {
-			return "", false
+			return false
 		}
 		id := rest[idStart : idStart+q]
 		evs := cites[id]
 		if len(evs) == 0 {
-			b.WriteString(rest[:idStart+q+2])
+			_, _ = b.WriteString(rest[:idStart+q+2])
 			rest = rest[idStart+q+2:]
 			continue
 		}
@@ -82,24 +128,24 @@ func (p *Page) markCited(body string, cites map[string][]*events.Event) (string,
 		inner := rest[idStart+q+2:]
 		e := strings.Index(inner, "</span>")
 		if e < 0 || strings.Contains(inner[:e], "<span") {
-			return "", false
+			return false
 		}
-		b.WriteString(rest[:i])
-		b.WriteString(`<span class="s cited" id="`)
-		b.WriteString(html.EscapeString(id))
-		b.WriteString(`">`)
-		b.WriteString(inner[:e+len("</span>")])
+		_, _ = b.WriteString(rest[:i])
+		_, _ = b.WriteString(`<span class="s cited" id="`)
+		esc(id)
+		_, _ = b.WriteString(`">`)
+		_, _ = b.WriteString(inner[:e+len("</span>")])
 		for _, ev := range evs {
-			b.WriteString(` <a class="ev" href="`)
-			b.WriteString(html.EscapeString(p.Link(eventPage(ev))))
-			b.WriteString(`">`)
-			b.WriteString(html.EscapeString(ev.Title))
-			b.WriteString(`</a>`)
+			_, _ = b.WriteString(` <a class="ev" href="`)
+			p.writeLink(esc, eventPage(ev))
+			_, _ = b.WriteString(`">`)
+			esc(ev.Title)
+			_, _ = b.WriteString(`</a>`)
 		}
 		rest = inner[e+len("</span>"):]
 	}
-	b.WriteString(rest)
-	return b.String(), true
+	_, _ = b.WriteString(rest)
+	return true
 }
 
 // markCitedParsed is ArticleBody's general path: the body is parsed and
@@ -148,6 +194,20 @@ func (p *Page) markCitedParsed(body string, cites map[string][]*events.Event) (t
 		}
 	}
 	return template.HTML(b.String()), nil
+}
+
+// writeLink writes p.Link(target) with write, a piece at a time.
+func (p *Page) writeLink(write func(string), target string) {
+	rest := ""
+	if i := strings.IndexAny(target, "?#"); i >= 0 {
+		target, rest = target[:i], target[i:]
+	}
+	write(p.Root)
+	write(target)
+	if target == "" || strings.HasSuffix(target, "/") {
+		write("index.html")
+	}
+	write(rest)
 }
 
 // eventPage returns an event's page relative to the site root.

@@ -44,7 +44,9 @@ func TestMarkCitedMatchesParsed(t *testing.T) {
 				}
 			}
 			p := &Page{Root: "../../"}
-			fast, ok := p.markCited(a.HTML, cites)
+			var fb strings.Builder
+			ok := p.markCited(&fb, a.HTML, cites)
+			fast := fb.String()
 			if !ok {
 				t.Errorf("%s: scan refused the body %q", c.name, a.HTML)
 				continue

@@ -133,3 +133,21 @@ func TestAbsoluter(t *testing.T) {
 		t.Errorf("only %d of %d base URLs made a site", sites, len(bases))
 	}
 }
+
+// TestXMLPlain: a string xmlPlain passes is one xml.EscapeText leaves as
+// it is, so the sitemap may write it without the escaper; every byte is
+// tried alone and within a URL.
+func TestXMLPlain(t *testing.T) {
+	for c := range 256 {
+		for _, s := range []string{string([]byte{byte(c)}), "https://example.org/a" + string([]byte{byte(c)}) + "b/"} {
+			var b bytes.Buffer
+			xml.EscapeText(&b, []byte(s))
+			if xmlPlain(s) && b.String() != s {
+				t.Errorf("xmlPlain(%q) but EscapeText writes %q", s, b.String())
+			}
+		}
+	}
+	if !xmlPlain("https://example.org/news/articles/a-b_c/") {
+		t.Errorf("a plain URL is not plain")
+	}
+}

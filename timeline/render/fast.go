@@ -91,7 +91,13 @@ func (f *fastWriter) s(s string) { f.b.WriteString(s) }
 // esc writes s escaped as html/template's htmlEscaper and attrEscaper
 // escape plain text (their htmlReplacementTable).
 func (f *fastWriter) esc(s string) {
-	first := strings.IndexAny(s, "\x00\"&'+<>")
+	first := -1
+	for i := 0; i < len(s); i++ {
+		if escaped[s[i]] {
+			first = i
+			break
+		}
+	}
 	if first < 0 {
 		f.b.WriteString(s)
 		return
@@ -123,6 +129,9 @@ func (f *fastWriter) esc(s string) {
 	}
 	f.b.WriteString(s[last:])
 }
+
+// escaped marks the bytes esc replaces.
+var escaped = [256]bool{0: true, '"': true, '&': true, '\'': true, '+': true, '<': true, '>': true}
 
 // url writes s as html/template writes a URL that fills an attribute value:
 // urlFilter (a scheme other than http, https or mailto becomes
@@ -381,11 +390,9 @@ func (f *fastWriter) article(p *Page) error {
 			f.s(`<p class=legend>Marked sentences are cited on the timeline; the link after each goes to its event.</p>`)
 		}
 		f.s(`</header><div class=body>`)
-		body, err := p.ArticleBody()
-		if err != nil {
+		if err := p.writeArticleBody(f.b); err != nil {
 			return err
 		}
-		f.s(string(body))
 		f.s(`</div>`)
 		if len(a.Events) > 0 {
 			f.s(`<aside class=cited aria-labelledby=on-timeline><h2 id=on-timeline>On the timeline</h2><ul>`)
@@ -416,19 +423,23 @@ func (f *fastWriter) time(p *Page, d events.Date) {
 
 // event writes event.html.
 func (f *fastWriter) event(p *Page) error {
+	var groups []SourceGroup // p.Sources(p.Event), for the JSON-LD and the quotes
+	if p.Event != nil {
+		groups = p.Sources(p.Event)
+	}
 	head := func() error {
-		ld := p.JSONLD()
-		if ld == nil {
+		if p.Event == nil {
 			return nil
 		}
 		// What html/template's jsValEscaper writes for a struct: its JSON,
-		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes.
-		b, err := json.Marshal(ld)
-		if err != nil {
+		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes
+		// (as an Encoder does, which adds a newline).
+		f.s(`<script type=application/ld+json>`)
+		enc := json.NewEncoder(f.b)
+		if err := enc.Encode(p.jsonLD(groups)); err != nil {
 			return err
 		}
-		f.s(`<script type=application/ld+json>`)
-		f.b.Write(b)
+		f.b.Truncate(f.b.Len() - 1)
 		f.s(`</script>`)
 		return nil
 	}
@@ -452,10 +463,10 @@ func (f *fastWriter) event(p *Page) error {
 		f.s(`</header><section class=quotes aria-labelledby=sources><h2 id=sources>`)
 		f.esc(p.SourceCount(e))
 		f.s(`</h2><div class=grid>`)
-		for _, g := range p.Sources(e) {
+		for _, g := range groups {
 			for _, c := range g.Cites {
 				f.s(`<figure class=quote><blockquote>`)
-				f.s(string(p.Quote(c)))
+				f.quote(c)
 				f.s(`</blockquote><figcaption>`)
 				if g.Publisher != "" {
 					f.s(`<span class=pub>`)
@@ -520,6 +531,20 @@ func (f *fastWriter) event(p *Page) error {
 	})
 }
 
+// quote writes what Page.Quote gives for src.
+func (f *fastWriter) quote(src events.Source) {
+	q := events.StripDateline(src.Quote)
+	if i := strings.Index(q, src.Expression); src.Expression != "" && i >= 0 {
+		_, _ = htmlEscaper.WriteString(f.b, q[:i])
+		f.s("<mark>")
+		_, _ = htmlEscaper.WriteString(f.b, src.Expression)
+		f.s("</mark>")
+		_, _ = htmlEscaper.WriteString(f.b, q[i+len(src.Expression):])
+		return
+	}
+	_, _ = htmlEscaper.WriteString(f.b, q)
+}
+
 // who writes the "who" partial.
 func (f *fastWriter) who(p *Page, e *events.Event) {
 	if len(e.People) == 0 && len(e.Places) == 0 {
@@ -528,25 +553,26 @@ func (f *fastWriter) who(p *Page, e *events.Event) {
 	f.s(`<ul class=who aria-label="People and places">`)
 	for _, n := range e.People {
 		f.s(`<li class=person>`)
-		f.named(p.PersonLink(n), n)
+		f.named(p, p.Site.Person(n), n)
 		f.s(`</li>`)
 	}
 	for _, n := range e.Places {
 		f.s(`<li class=place>`)
-		f.named(p.PlaceLink(n), n)
+		f.named(p, p.Site.Place(n), n)
 		f.s(`</li>`)
 	}
 	f.s(`</ul>`)
 }
 
-// named writes a name, linked when link is not "".
-func (f *fastWriter) named(link, name string) {
-	if link == "" {
+// named writes a name, linked to its entity's page when it has one (as
+// PersonLink and PlaceLink give it).
+func (f *fastWriter) named(p *Page, e *Entity, name string) {
+	if e == nil {
 		f.esc(name)
 		return
 	}
 	f.s(`<a href="`)
-	f.url(link)
+	f.link(p, e.Page)
 	f.s(`">`)
 	f.esc(name)
 	f.s(`</a>`)

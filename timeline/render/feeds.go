@@ -1,8 +1,10 @@
 package render
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/newsroom/timeline/timeline/events"
 	"github.com/newsroom/timeline/timeline/feed"
@@ -39,14 +41,37 @@ func Feeds(_ context.Context, s *Site, out *Output) error {
 			sums[i] = m.event(e)
 		}
 	}
-	var addErr error
-	err := feed.EachMemo(feed.Site{
+	site := feed.Site{
 		Title:       s.Title,
 		Description: s.Description,
 		BaseURL:     s.BaseURL.String(),
 		Language:    s.Language,
 		Entries:     s.FeedEntries,
-	}, evs, sums, fm, func(name string, data []byte) error {
+	}
+	var addErr error
+	if fm == nil {
+		// Nothing to keep for a next build: the large files go to the
+		// output as they are made.
+		err := feed.EachTo(site, evs, func(name string, write func(io.Writer) error) error {
+			if compact(name) {
+				addErr = out.addStream(name, write)
+				return addErr
+			}
+			var b bytes.Buffer
+			if addErr = write(&b); addErr == nil {
+				addErr = out.Add(name, b.Bytes())
+			}
+			return addErr
+		})
+		switch {
+		case addErr != nil:
+			return addErr
+		case err != nil:
+			return fmt.Errorf("render: feeds: %w", err)
+		}
+		return nil
+	}
+	err := feed.EachMemo(site, evs, sums, fm, func(name string, data []byte) error {
 		if compact(name) {
 			// Made for this build alone and written compact already
 			// (TestFeedsCompact): kept as it is, not minified or copied.

@@ -1,8 +1,12 @@
 package render
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
 	"sync"
+
+	"github.com/newsroom/timeline/timeline/events"
 )
 
 // EventJSON keeps, between builds of one site, each event's JSON in
@@ -83,4 +87,30 @@ func timelineEvents(buf []byte, s *Site, m *Memo) ([]byte, error) {
 		keep.file = out
 	}
 	return out, nil
+}
+
+// writeEvents writes evs to w as timeline.json's "events" array holds
+// them, json.Marshal of each comma-separated in brackets, and the
+// document's end, one event at a time: the events' JSON is never held
+// whole.
+func writeEvents(w io.Writer, evs []*events.Event) error {
+	var one bytes.Buffer
+	enc := json.NewEncoder(&one) // writes what json.Marshal does, and a newline
+	one.WriteByte('[')
+	for i, e := range evs {
+		if i > 0 {
+			one.WriteByte(',')
+		}
+		if err := enc.Encode(e); err != nil {
+			return err
+		}
+		one.Truncate(one.Len() - 1) // the newline
+		if _, err := w.Write(one.Bytes()); err != nil {
+			return err
+		}
+		one.Reset()
+	}
+	one.WriteString("]}")
+	_, err := w.Write(one.Bytes())
+	return err
 }

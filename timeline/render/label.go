@@ -77,15 +77,16 @@ func valueLabel(v string) string {
 		}
 		return "week of " + monday.Format("2 January 2006")
 	}
-	if t, err := time.Parse("2006-01", v); err == nil {
-		return t.Format("January 2006")
+	if len(v) == 7 { // only YYYY-MM can be a month
+		if t, err := time.Parse("2006-01", v); err == nil {
+			return t.Format("January 2006")
+		}
 	}
 	day, clock, timed := strings.Cut(v, "T")
-	d, err := time.Parse("2006-01-02", day)
-	if err != nil {
+	date, ok := dayWords(day)
+	if !ok {
 		return ""
 	}
-	date := d.Format("2 January 2006")
 	if !timed {
 		return date
 	}

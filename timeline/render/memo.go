@@ -52,11 +52,11 @@ type Memo struct {
 	sumsOnce  sync.Once
 
 	mu       sync.Mutex
-	local    map[string]deps // by page template: what its pages depend on
-	entities *Sum            // the people and places with pages, once computed
+	entities *Sum // the people and places with pages, once computed
 	position map[*events.Event]int
 	events   map[*events.Event]Sum
 	articles map[*Article]Sum      // see articleSum
+	links    map[*events.Event]Sum // see eventLinks
 	parts    map[*TimelinePart]Sum // see partSum
 	codec    *cache.Codec[events.Event]
 }
@@ -67,34 +67,26 @@ func NewMemo(salt []byte, previous map[string]Sum) *Memo {
 	return &Memo{
 		Salt: salt, Previous: previous,
 		Current: make(map[string]Sum, len(previous)), Kept: make(map[string]bool, len(previous)),
-		local: map[string]deps{}, events: map[*events.Event]Sum{}, codec: codec,
+		events: map[*events.Event]Sum{}, codec: codec,
 	}
 }
 
 // skip records p's fingerprint and reports whether its page can be kept
-// from the last build. builtin says that set is the built-in templates,
-// whose pages link only the people and places of the events they show.
-func (m *Memo) skip(set *template.Template, tmpl string, p *Page, builtin bool) bool {
+// from the last build; d is what the pages of its template depend on
+// (Templates.depsOf). builtin says that the template's set is the
+// built-in templates, whose pages link only the people and places of the
+// events they show.
+func (m *Memo) skip(d deps, p *Page, builtin bool) bool {
 	if m == nil || m.codec == nil {
 		return false
 	}
-	// The analysis reads the template's trees, which html/template
-	// rewrites when it first executes them: it is done once, under the
-	// lock, before any page of the template is executed.
-	m.mu.Lock()
-	d, ok := m.local[tmpl]
-	if !ok {
-		d = pageDeps(set, tmpl)
-		m.local[tmpl] = d
-	}
-	m.mu.Unlock()
 	if !d.local || d.timeline && p.Part == nil {
 		// A template that reads the timeline's parts is page-local
 		// only for a part's page: the index reads the whole timeline.
 		return false
 	}
 	d.builtin = builtin
-	fp := m.page(tmpl, p, d)
+	fp := m.page(d.tmpl, p, d)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.Current[p.Path] = fp
@@ -115,14 +107,11 @@ func (m *Memo) page(tmpl string, p *Page, d deps) Sum {
 	}
 	if a := p.Article; a != nil {
 		str("article")
-		// An article is a pure function of its file's path and bytes.
-		for _, s := range []string{a.Path, a.Hash, a.Slug, a.Published, a.OriginalURL, a.Page} {
-			str(s)
-		}
-		for _, e := range a.Events {
-			fp := m.event(e)
-			f.raw(fp[:])
-		}
+		// An article is a pure function of its file's path and bytes;
+		// its fingerprint holds its events' (see articleSum), and is
+		// made once a render for its page and the timeline's parts.
+		as := m.articleSum(a)
+		f.raw(as[:])
 	}
 	if p.Event != nil {
 		str("event")
@@ -213,6 +202,16 @@ func (m *Memo) event(e *events.Event) Sum {
 type EventSums struct {
 	mu         sync.Mutex
 	prev, next map[eventKey]Sum
+	// prevBy and nextBy hold the events with sources instead, by
+	// their sources' array: a lookup hashes one address, not the
+	// event's strings, then compares the whole key.
+	prevBy, nextBy map[*events.Source]keyedSum
+}
+
+// keyedSum is an event's fingerprint with its key.
+type keyedSum struct {
+	k   eventKey
+	sum Sum
 }
 
 // eventKey is an event's fields, each list by its first element's address
@@ -251,14 +250,22 @@ func (s *EventSums) begin() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.next != nil {
-		s.prev = s.next
+		s.prev, s.prevBy = s.next, s.nextBy
 	}
 	s.next = make(map[eventKey]Sum, len(s.prev))
+	s.nextBy = make(map[*events.Source]keyedSum, len(s.prevBy))
 }
 
 func (s *EventSums) lookup(k eventKey) (Sum, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if k.sources != nil {
+		// Two events whose sources start at the same address (never
+		// seen) would only miss: the whole key is compared.
+		if v, ok := s.prevBy[k.sources]; ok && v.k == k {
+			return v.sum, true
+		}
+	}
 	sum, ok := s.prev[k]
 	return sum, ok
 }
@@ -266,6 +273,10 @@ func (s *EventSums) lookup(k eventKey) (Sum, bool) {
 func (s *EventSums) record(k eventKey, sum Sum) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if k.sources != nil {
+		s.nextBy[k.sources] = keyedSum{k, sum}
+		return
+	}
 	s.next[k] = sum
 }
 
@@ -367,21 +378,9 @@ func (m *Memo) neighbours(p *Page) (prev, next Sum) {
 // templates' PersonLink, PlaceLink and Data read. A new person's page then re-renders only the
 // pages that name that person, not every page of the site.
 func (m *Memo) linksOf(f *fingerprint, p *Page) {
-	link := func(ent *Entity) {
-		if ent == nil {
-			f.str("")
-			return
-		}
-		f.str(ent.Slug)
-		f.str(ent.Page)
-	}
 	one := func(e *events.Event) {
-		for _, n := range e.People {
-			link(p.Site.Person(n))
-		}
-		for _, n := range e.Places {
-			link(p.Site.Place(n))
-		}
+		s := m.eventLinks(p.Site, e)
+		f.raw(s[:])
 	}
 	f.str("links")
 	if p.Event != nil {
@@ -397,6 +396,33 @@ func (m *Memo) linksOf(f *fingerprint, p *Page) {
 			one(e)
 		}
 	}
+}
+
+// eventLinks fingerprints the links of the people and places e names:
+// each one's slug and page, or nothing when it has no page. It is
+// computed once per render.
+func (m *Memo) eventLinks(s *Site, e *events.Event) Sum {
+	return memoized(m, &m.links, e, func() Sum {
+		f := newFingerprint()
+		defer f.release()
+		link := func(ent *Entity) {
+			if ent == nil {
+				f.str("")
+				return
+			}
+			f.str(ent.Slug)
+			f.str(ent.Page)
+		}
+		f.num(len(e.People))
+		for _, n := range e.People {
+			link(s.Person(n))
+		}
+		f.num(len(e.Places))
+		for _, n := range e.Places {
+			link(s.Place(n))
+		}
+		return f.sum()
+	})
 }
 
 // entitiesSum fingerprints which people and places have pages, and where:
@@ -461,6 +487,8 @@ func localName(n string) bool { return strings.Contains(localNames, " "+n+" ") }
 
 // deps is what the pages of a template depend on besides their own data.
 type deps struct {
+	tmpl string // the page template's name
+
 	local      bool // false: the template reads the whole site; always render
 	entities   bool // which people and places have pages (PersonLink, PlaceLink, Data)
 	builtin    bool // the built-in templates: see Memo.linksOf
@@ -479,7 +507,7 @@ type deps struct {
 // and which site-wide facts they read through methods whose results the
 // fingerprint then includes.
 func pageDeps(set *template.Template, entry string) deps {
-	d := deps{local: true}
+	d := deps{tmpl: entry, local: true}
 	seen := map[string]bool{}
 	todo := []string{entry}
 	for len(todo) > 0 && d.local {

@@ -270,12 +270,25 @@ func (m *Memo) timelineSum(f *fingerprint, p *Page, d deps) {
 			s := m.partSum(pt)
 			f.raw(s[:])
 		}
-		cited := p.Cited()
-		num(len(cited))
-		for _, a := range cited {
-			s := m.articleSum(a)
-			f.raw(s[:])
+		// The articles the part cites (Cited), in the order its
+		// events' sources name them first: the events, and so that
+		// order, are in the part's fingerprint; Cited's order (by
+		// date) is then the same for the same fingerprints.
+		seen := make(map[*Article]bool, len(p.Part.Events))
+		n := 0
+		for _, e := range p.Part.Events {
+			for i := range e.Sources {
+				a := p.Site.articles[e.Sources[i].Article]
+				if a == nil || seen[a] {
+					continue
+				}
+				seen[a] = true
+				s := m.articleSum(a)
+				f.raw(s[:])
+				n++
+			}
 		}
+		num(n)
 	}
 	if d.parts {
 		str("parts")

@@ -5,17 +5,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html/template"
+	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
-
-	"golang.org/x/sync/errgroup"
+	"sync/atomic"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -25,6 +26,7 @@ import (
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
 	"github.com/tdewolff/parse/v2/buffer"
+	"github.com/zeebo/xxh3"
 
 	"github.com/newsroom/timeline/timeline/content"
 )
@@ -48,7 +50,9 @@ type Output struct {
 	memo *Memo // nil: render every page
 
 	mu     sync.Mutex
-	files  map[string][]byte    // every path added, with its bytes when kept in memory
+	files  map[string][]byte // every path added, with its bytes when kept in memory
+	paths  []string          // every path added: sorted up to sorted, then in order of adding
+	sorted int
 	dir    string               // when not "", the folder files are written into
 	made   map[string]bool      // folders made under dir
 	states map[string]FileState // the files written under dir
@@ -135,6 +139,7 @@ func (o *Output) add(p, mt string, data []byte, owned bool) error {
 	_, dup := o.files[p]
 	if !dup {
 		o.files[p] = nil // taken
+		o.paths = append(o.paths, p)
 	}
 	o.mu.Unlock()
 	if dup {
@@ -167,17 +172,19 @@ func (o *Output) buffer() *bytes.Buffer {
 	return new(bytes.Buffer)
 }
 
+// maxPooled is the largest buffer o.bufs keeps.
+const maxPooled = 1 << 20
+
 // release returns buf to o.bufs, unless it is too big to keep around.
 func (o *Output) release(buf *bytes.Buffer) {
-	if buf.Cap() <= 1<<20 {
+	if buf.Cap() <= maxPooled {
 		o.bufs.Put(buf)
 	}
 }
 
-// write writes data at p under o.dir, minified as media type mt (unless
-// mt is ""), making its folder if need be. The minifier reads data in place
-// and writes into a pooled buffer, which goes to the file in one write.
-func (o *Output) write(p, mt string, data []byte) error {
+// folderFor returns the file name of p under o.dir, making its folder if
+// need be.
+func (o *Output) folderFor(p string) (string, error) {
 	name := filepath.Join(o.dir, filepath.FromSlash(p))
 	d := filepath.Dir(name)
 	o.mu.Lock()
@@ -188,12 +195,121 @@ func (o *Output) write(p, mt string, data []byte) error {
 		// one mkdir, without MkdirAll's stat.
 		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
 			if err := os.MkdirAll(d, 0o755); err != nil {
-				return err
+				return "", err
 			}
 		}
 		o.mu.Lock()
 		o.made[d] = true
 		o.mu.Unlock()
+	}
+	return name, nil
+}
+
+// addStream adds the file at p that mk writes to w, as addAs(p, "",
+// data) adds the bytes mk writes, for a large file made piece by piece
+// (timeline.json, the calendar): when o writes into a folder, the pieces
+// go to the file as they come, and the file is never held in memory
+// whole. A file mk fails to finish is an error, and may be left cut
+// short in the folder (the build fails).
+func (o *Output) addStream(p string, mk func(w io.Writer) error) error {
+	if o.dir == "" {
+		var b bytes.Buffer
+		if err := mk(&b); err != nil {
+			return err
+		}
+		return o.addOwned(p, b.Bytes())
+	}
+	if !fs.ValidPath(p) || p == "." || strings.HasSuffix(p, "/") {
+		return fmt.Errorf("render: invalid output path %q", p)
+	}
+	o.mu.Lock()
+	_, dup := o.files[p]
+	if !dup {
+		o.files[p] = nil // taken
+		o.paths = append(o.paths, p)
+	}
+	o.mu.Unlock()
+	if dup {
+		return fmt.Errorf("render: two files at %s", p)
+	}
+	name, err := o.folderFor(p)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	w := &streamWriter{f: f, h: xxh3.New(), buf: make([]byte, 0, streamChunk)}
+	err = mk(w)
+	if err == nil {
+		err = w.flush()
+	}
+	var fi fs.FileInfo
+	if err == nil {
+		fi, err = f.Stat()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	o.mu.Lock()
+	o.states[p] = FileState{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Sum: Sum(w.h.Sum128().Bytes())}
+	o.mu.Unlock()
+	return nil
+}
+
+// streamChunk is how much of a streamed file is written at once.
+const streamChunk = 256 << 10
+
+// streamWriter writes a file in chunks of streamChunk bytes, summing what
+// it writes as sumOf sums a file's bytes.
+type streamWriter struct {
+	f   *os.File
+	h   *xxh3.Hasher
+	buf []byte
+	err error
+}
+
+func (w *streamWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	if len(w.buf)+len(p) > streamChunk {
+		if err := w.flush(); err != nil {
+			return 0, err
+		}
+		if len(p) >= streamChunk {
+			_, _ = w.h.Write(p)
+			if _, w.err = w.f.Write(p); w.err != nil {
+				return 0, w.err
+			}
+			return len(p), nil
+		}
+	}
+	w.buf = append(w.buf, p...)
+	return len(p), nil
+}
+
+func (w *streamWriter) flush() error {
+	if w.err != nil || len(w.buf) == 0 {
+		return w.err
+	}
+	_, _ = w.h.Write(w.buf)
+	_, w.err = w.f.Write(w.buf)
+	w.buf = w.buf[:0]
+	return w.err
+}
+
+// write writes data at p under o.dir, minified as media type mt (unless
+// mt is ""), making its folder if need be. The minifier reads data in place
+// and writes into a pooled buffer, which goes to the file in one write.
+func (o *Output) write(p, mt string, data []byte) error {
+	name, err := o.folderFor(p)
+	if err != nil {
+		return err
 	}
 	// The bytes go to the file and to the checksum the manifest keeps.
 	if mt != "" {
@@ -219,25 +335,71 @@ func (o *Output) write(p, mt string, data []byte) error {
 // result at p.Path. Template errors are content.Errors naming the template
 // file and line.
 func (o *Output) Page(tmpl string, p *Page) error {
-	set, err := o.Templates.Page(tmpl)
+	t, err := o.pageTemplate(tmpl)
 	if err != nil {
 		return err
 	}
-	if o.memo.skip(set, tmpl, p, o.Templates.fastPath(set) != nil) {
+	return o.page(t, p, nil)
+}
+
+// pageTemplate is what executing a page template takes: its set, what
+// its pages depend on and its fast path, looked up once for many pages.
+type pageTemplate struct {
+	name string
+	set  *template.Template
+	deps deps
+	fast fastPage
+}
+
+func (o *Output) pageTemplate(tmpl string) (*pageTemplate, error) {
+	set, err := o.Templates.Page(tmpl)
+	if err != nil {
+		return nil, err
+	}
+	t := &pageTemplate{name: tmpl, set: set, fast: o.Templates.fastPath(set)}
+	if o.memo != nil {
+		t.deps = o.Templates.depsOf(set, tmpl)
+	}
+	return t, nil
+}
+
+// page is Page with the template looked up, executing into buf, or, when
+// buf is nil, a buffer of o.bufs.
+func (o *Output) page(t *pageTemplate, p *Page, buf *bytes.Buffer) error {
+	if o.memo != nil && o.memo.skip(t.deps, p, t.fast != nil) {
 		o.mu.Lock()
 		defer o.mu.Unlock()
 		if _, dup := o.files[p.Path]; dup {
 			return fmt.Errorf("render: two files at %s", p.Path)
 		}
 		o.files[p.Path] = nil // kept from the last build: see Memo
+		o.paths = append(o.paths, p.Path)
 		return nil
 	}
-	buf := o.buffer()
-	defer o.release(buf)
-	if fast := o.Templates.fastPath(set); fast != nil {
+	if buf == nil {
+		buf = o.buffer()
+		defer o.release(buf)
+	}
+	return o.execute(t, p, buf)
+}
+
+// execute is Page with the template found and the page not kept from the
+// last build, executing into buf (emptied first).
+func (o *Output) execute(t *pageTemplate, p *Page, buf *bytes.Buffer) error {
+	set, tmpl := t.set, t.name
+	buf.Reset()
+	if fast := t.fast; fast != nil {
 		// The built-in templates, written without html/template; on an
 		// error, html/template runs and reports it.
 		if err := fast(&fastWriter{b: buf}, p); err == nil {
+			if o.dir == "" && buf.Cap() > maxPooled {
+				// A large page's buffer is not pooled (see
+				// release): its bytes are kept, not copied, and
+				// the caller's buffer starts afresh.
+				data := buf.Bytes()
+				*buf = bytes.Buffer{}
+				return o.addOwned(p.Path, data)
+			}
 			return o.addAs(p.Path, "", buf.Bytes())
 		}
 		buf.Reset()
@@ -266,11 +428,29 @@ func (o *Output) Has(p string) bool {
 func (o *Output) Files() []File {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	fs := make([]File, 0, len(o.files))
-	for p, b := range o.files {
-		fs = append(fs, File{Path: p, Data: b})
+	if o.sorted < len(o.paths) {
+		// Only the paths added since the last call are sorted, then
+		// merged in: the sitemap lists the files before the last ones.
+		fresh := o.paths[o.sorted:]
+		slices.Sort(fresh)
+		if o.sorted > 0 {
+			merged := make([]string, 0, len(o.paths))
+			old := o.paths[:o.sorted]
+			for len(old) > 0 && len(fresh) > 0 {
+				if old[0] < fresh[0] {
+					merged, old = append(merged, old[0]), old[1:]
+				} else {
+					merged, fresh = append(merged, fresh[0]), fresh[1:]
+				}
+			}
+			o.paths = append(append(merged, old...), fresh...)
+		}
+		o.sorted = len(o.paths)
 	}
-	sort.Slice(fs, func(i, j int) bool { return fs[i].Path < fs[j].Path })
+	fs := make([]File, len(o.paths))
+	for i, p := range o.paths {
+		fs[i] = File{Path: p, Data: o.files[p]}
+	}
 	return fs
 }
 
@@ -289,20 +469,36 @@ func Pages(files []File) int {
 // adds them. It returns every problem found, as content.Errors when they are
 // template problems; the files added do not depend on the order of work.
 func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) error {
+	if len(pages) == 0 {
+		return nil
+	}
+	t, err := o.pageTemplate(tmpl)
+	if err != nil {
+		return err
+	}
 	errs := make([]error, len(pages))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, p := range pages {
-		g.Go(func() error {
-			if err := ctx.Err(); err != nil {
-				errs[i] = err
-				return nil
+	// One worker a processor, each with its own buffer, taking the pages
+	// in order.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(pages)) {
+		wg.Go(func() {
+			buf := o.buffer()
+			defer o.release(buf)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(pages) {
+					return
+				}
+				if err := ctx.Err(); err != nil {
+					errs[i] = err
+					continue
+				}
+				errs[i] = o.page(t, pages[i], buf)
 			}
-			errs[i] = o.Page(tmpl, p)
-			return nil
 		})
 	}
-	g.Wait()
+	wg.Wait()
 	var all content.Errors
 	for _, err := range errs {
 		if err == nil {

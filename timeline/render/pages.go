@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"html/template"
-	"sort"
+	"io"
 	"strings"
 	"time"
 
@@ -46,7 +46,7 @@ func NewPage(s *Site, p string) *Page {
 		pg.Description = "A timeline of events, each linked to the sentences of the articles that report it."
 	}
 	if s.BaseURL.IsAbs() {
-		pg.Canonical = s.Absolute(strings.TrimSuffix(p, "index.html"))
+		pg.Canonical = s.absoluter()(strings.TrimSuffix(p, "index.html"))
 	}
 	return pg
 }
@@ -231,6 +231,16 @@ func TimelineJSON(_ context.Context, s *Site, out *Output) error {
 		return err
 	}
 	b := append(append([]byte(`{"title":`), title...), `,"events":`...)
+	if m := out.memo; m == nil || m.codec == nil || m.EventJSON == nil {
+		// Nothing to keep for a next build: the events go to the file
+		// one at a time.
+		return out.addStream("timeline.json", func(w io.Writer) error {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			return writeEvents(w, s.Events)
+		})
+	}
 	if b, err = timelineEvents(b, s, out.memo); err != nil {
 		return err
 	}
@@ -275,25 +285,51 @@ func Sitemap(_ context.Context, s *Site, out *Output) error {
 		lastmod[a.Page+"index.html"] = a.Published
 	}
 	files := out.Files()
-	sort.SliceStable(files, func(i, j int) bool { return files[i].Path == "index.html" && files[j].Path != "index.html" })
+	// index.html first, the others in path order.
+	for i, f := range files {
+		if f.Path == "index.html" {
+			copy(files[1:i+1], files[:i])
+			files[0] = f
+			break
+		}
+	}
 	abs := s.absoluter()
 	var b bytes.Buffer
 	b.Grow(64 * len(files))
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+	escape := func(s string) {
+		if xmlPlain(s) {
+			b.WriteString(s) // as EscapeText writes it
+			return
+		}
+		xml.EscapeText(&b, []byte(s))
+	}
 	for _, f := range files {
 		if !strings.HasSuffix(f.Path, ".html") || f.Path == "404.html" {
 			continue
 		}
 		b.WriteString("<url><loc>")
-		xml.EscapeText(&b, []byte(abs(strings.TrimSuffix(f.Path, "index.html"))))
+		escape(abs(strings.TrimSuffix(f.Path, "index.html")))
 		b.WriteString("</loc>")
 		if lm := lastmod[f.Path]; lm != "" {
 			b.WriteString("<lastmod>")
-			xml.EscapeText(&b, []byte(lm))
+			escape(lm)
 			b.WriteString("</lastmod>")
 		}
 		b.WriteString("</url>")
 	}
 	b.WriteString("</urlset>")
 	return out.addOwned("sitemap.xml", b.Bytes())
+}
+
+// xmlPlain reports whether xml.EscapeText leaves s as it is: printable
+// ASCII without &, <, >, ' or ".
+func xmlPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c > 0x7e, c == '&', c == '<', c == '>', c == '\'', c == '"':
+			return false
+		}
+	}
+	return true
 }

@@ -112,29 +112,46 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 	if s.Language == "" {
 		s.Language = "en"
 	}
-	for _, a := range arts {
-		v := &Article{
-			Article:     a,
-			Published:   a.Meta.Date.Format("2006-01-02"),
-			Date:        a.Meta.Date.Format("2 January 2006"),
-			OriginalURL: safeURL(a.Meta.URL),
-			Page:        "articles/" + a.Slug + "/",
+	// The articles (their views, sorted) on one goroutine while the
+	// events are sorted and split on this one: a large site has tens of
+	// thousands of each.
+	articlesDone := make(chan struct{})
+	go func() {
+		defer close(articlesDone)
+		if len(arts) == 0 {
+			return
 		}
-		s.Articles = append(s.Articles, v)
-		s.articles[a.Slug] = v
+		views := make([]Article, len(arts))
+		s.Articles = make([]*Article, len(arts))
+		for i, a := range arts {
+			v := &views[i]
+			*v = Article{
+				Article:     a,
+				Published:   a.Meta.Date.Format("2006-01-02"),
+				Date:        a.Meta.Date.Format("2 January 2006"),
+				OriginalURL: safeURL(a.Meta.URL),
+				Page:        "articles/" + a.Slug + "/",
+			}
+			s.Articles[i] = v
+			s.articles[a.Slug] = v
+		}
+		slices.SortStableFunc(s.Articles, func(a, b *Article) int {
+			switch {
+			case articleBefore(a, b):
+				return -1
+			case articleBefore(b, a):
+				return 1
+			}
+			return 0
+		})
+	}()
+	normalized := make([]events.Event, len(evs))
+	if len(evs) > 0 {
+		s.Events = make([]*events.Event, len(evs))
 	}
-	slices.SortStableFunc(s.Articles, func(a, b *Article) int {
-		switch {
-		case articleBefore(a, b):
-			return -1
-		case articleBefore(b, a):
-			return 1
-		}
-		return 0
-	})
 	for i := range evs {
-		e := normalize(evs[i])
-		s.Events = append(s.Events, &e)
+		normalized[i] = normalize(evs[i])
+		s.Events[i] = &normalized[i]
 	}
 	sort.SliceStable(s.Events, func(i, j int) bool {
 		a, b := s.Events[i], s.Events[j]
@@ -159,10 +176,19 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 				s.partOf[e] = p
 			}
 		}
+	}
+	<-articlesDone
+	if s.Parts != nil {
 		assignArticles(s.Parts, s.Articles)
 	}
-	s.People, s.personBy = entities(s.Events, KindPerson)
-	s.Places, s.placeBy = entities(s.Events, KindPlace)
+	// The people and places on one goroutine while each article gets
+	// its events on this one.
+	entitiesDone := make(chan struct{})
+	go func() {
+		defer close(entitiesDone)
+		s.People, s.personBy = entities(s.Events, KindPerson)
+		s.Places, s.placeBy = entities(s.Events, KindPlace)
+	}()
 	for _, e := range s.Events {
 		for i := range e.Sources {
 			if a := s.articles[e.Sources[i].Article]; a != nil && !citedBefore(e.Sources, i) {
@@ -170,6 +196,7 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 			}
 		}
 	}
+	<-entitiesDone
 	return s, nil
 }
 
@@ -248,6 +275,15 @@ func safeURL(s string) string {
 		return ""
 	}
 	return u.String()
+}
+
+// safeURL is safeURL(src.OriginalURL), taken from the source's article
+// when it has the article's URL.
+func (s *Site) safeURL(src *events.Source) string {
+	if a := s.articles[src.Article]; a != nil && a.Article != nil && a.Meta.URL == src.OriginalURL {
+		return a.OriginalURL
+	}
+	return safeURL(src.OriginalURL)
 }
 
 // Absolute returns the absolute (or, with a path-only base URL, root-relative)

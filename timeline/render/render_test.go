@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -255,5 +256,50 @@ func BenchmarkWrite(b *testing.B) {
 		if err := Write(context.Background(), dest, files); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestOutputAddStream checks that a file added piece by piece into a
+// folder holds the pieces' bytes and is recorded with the size and sum of
+// those bytes, whatever the pieces' sizes beside the chunks it is written
+// in; that a path is taken once; and that in memory it is kept whole.
+func TestOutputAddStream(t *testing.T) {
+	var want []byte
+	pieces := [][]byte{[]byte("head,"), bytes.Repeat([]byte("a"), streamChunk-3), []byte("cross,"), bytes.Repeat([]byte("b"), 2*streamChunk+1), []byte("end")}
+	for _, p := range pieces {
+		want = append(want, p...)
+	}
+	write := func(w io.Writer) error {
+		for _, p := range pieces {
+			if _, err := w.Write(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	dir := t.TempDir()
+	out := newDirOutput(NewTemplates("", templates.FS()), dir)
+	if err := out.addStream("sub/big.json", write); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "sub", "big.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("the file holds %d bytes, want the pieces' %d", len(got), len(want))
+	}
+	if st := out.states["sub/big.json"]; st.Size != int64(len(want)) || st.Sum != sumOf(want) {
+		t.Errorf("recorded size %d, sum %x; want %d, %x", st.Size, st.Sum, len(want), sumOf(want))
+	}
+	if err := out.addStream("sub/big.json", write); err == nil {
+		t.Error("a second file at one path: no error")
+	}
+	mem := NewOutput(NewTemplates("", templates.FS()))
+	if err := mem.addStream("big.json", write); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(mem.files["big.json"], want) {
+		t.Error("in memory, the file is not the pieces' bytes")
 	}
 }

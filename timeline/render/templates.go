@@ -43,6 +43,11 @@ type Templates struct {
 	// fast holds the sets that are the built-in templates a fast path
 	// was written for (see fast.go), with it.
 	fast map[*template.Template]fastPage
+	// deps holds what the pages of each set depend on (see pageDeps),
+	// found when the set is parsed: html/template rewrites a set's trees
+	// when it first executes it, and a Templates may serve several
+	// renders (a Builder keeps it while its files do not change).
+	deps map[*template.Template]deps
 	slow bool // no fast path: for tests
 }
 
@@ -50,13 +55,16 @@ type Templates struct {
 // exist) over builtin. Paths in errors are dir joined with the file's name;
 // a built-in file's path is "templates/<name> (built-in)".
 func NewTemplates(dir string, builtin fs.FS) *Templates {
-	t := &Templates{builtin: builtin, sets: map[string]*template.Template{}, raw: map[*template.Template]bool{}, srcs: map[*template.Template]*template.Template{}, fast: map[*template.Template]fastPage{}}
+	t := &Templates{builtin: builtin, sets: map[string]*template.Template{}, raw: map[*template.Template]bool{}, srcs: map[*template.Template]*template.Template{}, fast: map[*template.Template]fastPage{}, deps: map[*template.Template]deps{}}
 	if fi, err := os.Stat(dir); dir != "" && err == nil && fi.IsDir() {
 		t.dir = dir
 		t.site = os.DirFS(dir)
 	}
 	return t
 }
+
+// Own reports whether the site has a templates folder of its own.
+func (t *Templates) Own() bool { return t.site != nil }
 
 // read returns the bytes of the named file and the path to report it by.
 func (t *Templates) read(name string) ([]byte, string, error) {
@@ -171,6 +179,7 @@ func (t *Templates) Page(name string) (*template.Template, error) {
 	t.sets[name] = set
 	t.srcs[set] = src
 	t.raw[set] = raw
+	t.deps[set] = pageDeps(set, name)
 	if fp := fastPages(name); fp != nil && !raw && !t.slow && setSum(files, srcBytes) == fastSum(name) {
 		t.fast[set] = fp
 	}
@@ -183,6 +192,19 @@ func (t *Templates) fastPath(set *template.Template) fastPage {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.fast[set]
+}
+
+// depsOf returns what the pages of set, a set Page returned for the page
+// template name, depend on besides their own data.
+func (t *Templates) depsOf(set *template.Template, name string) deps {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	d, ok := t.deps[set]
+	if !ok {
+		// Not a set of t's (never so in a render): analysed as it is.
+		d = pageDeps(set, name)
+	}
+	return d
 }
 
 // errorOf returns the problem executing the page template name with data

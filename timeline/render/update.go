@@ -45,31 +45,42 @@ var ErrStale = errors.New("render: the destination differs from the last build's
 // modification time it was left with. It does not notice files added to the
 // folder by hand.
 func (m *Manifest) Verify() error {
+	return m.VerifyWith(max(2, runtime.GOMAXPROCS(0)))
+}
+
+// VerifyWith is Verify looking at the files on workers goroutines (at
+// least one): a check run in the background while the build works takes
+// fewer of its processors.
+func (m *Manifest) VerifyWith(workers int) error {
+	workers = max(1, workers)
 	if m == nil || m.Dest == "" || len(m.Files) == 0 {
 		return ErrStale
 	}
+	dir, err := openStatDir(m.Dest)
+	if err != nil {
+		return ErrStale
+	}
+	defer dir.close()
 	paths := make([]string, 0, len(m.Files))
 	for p := range m.Files {
 		paths = append(paths, p)
 	}
-	var stale sync.Once
-	var bad bool
+	var bad atomic.Bool
 	var wg sync.WaitGroup
-	workers := max(2, runtime.GOMAXPROCS(0))
 	for w := range workers {
 		wg.Go(func() {
-			for i := w; i < len(paths); i += workers {
+			for i := w; i < len(paths) && !bad.Load(); i += workers {
 				st := m.Files[paths[i]]
-				fi, err := os.Lstat(filepath.Join(m.Dest, filepath.FromSlash(paths[i])))
-				if err != nil || !fi.Mode().IsRegular() || fi.Size() != st.Size || fi.ModTime().UnixNano() != st.ModTime {
-					stale.Do(func() { bad = true })
+				regular, size, mtime, err := dir.statAt(paths[i])
+				if err != nil || !regular || size != st.Size || mtime != st.ModTime {
+					bad.Store(true)
 					return
 				}
 			}
 		})
 	}
 	wg.Wait()
-	if bad {
+	if bad.Load() {
 		return ErrStale
 	}
 	return nil
@@ -164,11 +175,15 @@ func Update(ctx context.Context, dest string, files []File, prev *Manifest) (*Ma
 	next := &Manifest{Dest: dest, Files: make(map[string]FileState, len(files))}
 	sums := sumsOf(files)
 	var changed []File
+	var added []string // the paths prev does not have
 	for i, f := range files {
 		if !fs.ValidPath(f.Path) || f.Path == "." {
 			return nil, fmt.Errorf("render: output path %q is outside the site", f.Path)
 		}
 		old, had := prev.Files[f.Path]
+		if !had {
+			added = append(added, f.Path)
+		}
 		if f.Data == nil {
 			if !had {
 				return nil, ErrStale // a kept page the last build did not write
@@ -185,16 +200,19 @@ func Update(ctx context.Context, dest string, files []File, prev *Manifest) (*Ma
 		changed = append(changed, f)
 	}
 	var deletes []string
-	for p := range prev.Files {
-		if _, ok := next.Files[p]; !ok {
-			deletes = append(deletes, p)
+	if len(prev.Files) > len(next.Files)-len(added) {
+		// Some of prev's files are no longer built.
+		for p := range prev.Files {
+			if _, ok := next.Files[p]; !ok {
+				deletes = append(deletes, p)
+			}
 		}
+		sort.Strings(deletes)
 	}
-	sort.Strings(deletes)
 	if len(changed) == 0 && len(deletes) == 0 {
 		return next, nil
 	}
-	if conflict(prev, next) {
+	if conflictAdded(prev, next, added) {
 		return nil, ErrStale
 	}
 
@@ -269,10 +287,15 @@ func conflict(prev, next *Manifest) bool {
 	for p := range next.Files {
 		if _, ok := prev.Files[p]; !ok {
 			added = append(added, p)
-			if len(added) > 64 {
-				return conflictAll(prev, next)
-			}
 		}
+	}
+	return conflictAdded(prev, next, added)
+}
+
+// conflictAdded is conflict knowing the files next adds to prev.
+func conflictAdded(prev, next *Manifest, added []string) bool {
+	if len(added) > 64 {
+		return conflictAll(prev, next)
 	}
 	for _, p := range added {
 		for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {

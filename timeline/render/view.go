@@ -3,9 +3,9 @@ package render
 import (
 	"html"
 	"html/template"
-	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -47,15 +47,31 @@ func (p *Page) PlaceLink(name string) string {
 	return ""
 }
 
-// validDatetime matches the TIMEX3 values that are also valid values of a
-// <time datetime> attribute: a day, a month, a year, an ISO week.
-var validDatetime = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$`)
+// isDatetime reports whether a TIMEX3 value is also a valid value of a
+// <time datetime> attribute, a day, a month, a year or an ISO week: whether
+// it matches ^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$.
+func isDatetime(s string) bool {
+	if len(s) < 4 || !digits(s, 0, 4) {
+		return false
+	}
+	switch r := s[4:]; len(r) {
+	case 0:
+		return true
+	case 3: // -MM
+		return r[0] == '-' && digits(r, 1, 3)
+	case 4: // -Www
+		return r[:2] == "-W" && digits(r, 2, 4)
+	case 6: // -MM-DD
+		return r[0] == '-' && digits(r, 1, 3) && r[3] == '-' && digits(r, 4, 6)
+	}
+	return false
+}
 
 // DateTime returns the datetime attribute for an event's date: its TIMEX3
 // value when HTML accepts it (2025-11-30, 2025-11, 2025, 2025-W48), else its
 // first day.
 func (p *Page) DateTime(d events.Date) string {
-	if validDatetime.MatchString(d.Value) {
+	if isDatetime(d.Value) {
 		return d.Value
 	}
 	return d.Start
@@ -64,11 +80,26 @@ func (p *Page) DateTime(d events.Date) string {
 // Day returns a YYYY-MM-DD date as readers read it, "1 December 2025"; any
 // other string as it is.
 func (p *Page) Day(s string) string {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return s
+	if d, ok := dayWords(s); ok {
+		return d
 	}
-	return t.Format("2 January 2006")
+	return s
+}
+
+// dayWords is time.Parse("2006-01-02", s) formatted as "2 January 2006",
+// and whether s is such a day. A day as time.Parse reads it is four
+// digits, two and two, and a date that exists.
+func dayWords(s string) (string, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10) {
+		return "", false
+	}
+	y, _ := strconv.Atoi(s[:4])
+	m, _ := strconv.Atoi(s[5:7])
+	d, _ := strconv.Atoi(s[8:])
+	if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Year() == y && int(t.Month()) == m && t.Day() == d {
+		return strconv.Itoa(d) + " " + t.Month().String() + " " + s[:4], true
+	}
+	return "", false
 }
 
 // Quote returns a source's quote with the expression that dated it marked.
@@ -95,32 +126,84 @@ type SourceGroup struct {
 // Sources groups an event's sources by article, in the order the event
 // gives them.
 func (p *Page) Sources(e *events.Event) []SourceGroup {
-	var gs []SourceGroup
-	var at map[string]int // for many sources; few are looked up in gs
+	if len(e.Sources) == 0 {
+		return nil
+	}
+	// Each source's group, the groups in order of first appearance; then
+	// the sources copied into one array, each group's together, in order.
+	group := make([]int, len(e.Sources))
+	var at map[string]int // for many sources; few are looked up in firsts
 	if len(e.Sources) > 16 {
 		at = make(map[string]int, len(e.Sources))
 	}
-	for _, src := range e.Sources {
+	var firsts []int // the first source of each group
+	for k, src := range e.Sources {
 		i, ok := -1, false
 		if at != nil {
 			i, ok = at[src.Article]
-		} else if i = slices.IndexFunc(gs, func(g SourceGroup) bool { return g.Article == src.Article }); i >= 0 {
+		} else if i = slices.IndexFunc(firsts, func(f int) bool { return e.Sources[f].Article == src.Article }); i >= 0 {
 			ok = true
 		}
 		if !ok {
-			i = len(gs)
+			i = len(firsts)
 			if at != nil {
 				at[src.Article] = i
 			}
-			gs = append(gs, SourceGroup{
-				Article:     src.Article,
-				Title:       src.Title,
-				Publisher:   src.Publisher,
-				Published:   src.Published,
-				OriginalURL: safeURL(src.OriginalURL),
-			})
+			firsts = append(firsts, k)
 		}
-		gs[i].Cites = append(gs[i].Cites, src)
+		group[k] = i
+	}
+	gs := make([]SourceGroup, len(firsts))
+	for g, f := range firsts {
+		src := &e.Sources[f]
+		gs[g] = SourceGroup{
+			Article:     src.Article,
+			Title:       src.Title,
+			Publisher:   src.Publisher,
+			Published:   src.Published,
+			OriginalURL: p.Site.safeURL(src),
+		}
+	}
+	// Usually each article's sources are together already: its cites
+	// are then a part of the event's own (capped: never appended to).
+	together := true
+	for k := 1; k < len(group); k++ {
+		if g := group[k]; g != group[k-1] && g != group[k-1]+1 {
+			together = false
+			break
+		}
+	}
+	if together {
+		for g := range gs {
+			from := firsts[g]
+			to := len(group)
+			if g+1 < len(firsts) {
+				to = firsts[g+1]
+			}
+			gs[g].Cites = e.Sources[from:to:to]
+		}
+		return gs
+	}
+	end := make([]int, len(firsts)) // where each group's sources end in cites
+	for _, g := range group {
+		end[g]++
+	}
+	for g := 1; g < len(end); g++ {
+		end[g] += end[g-1]
+	}
+	cites := make([]events.Source, len(e.Sources))
+	next := make([]int, len(firsts))
+	for g := range next {
+		if g > 0 {
+			next[g] = end[g-1]
+		}
+	}
+	for g := range gs {
+		gs[g].Cites = cites[next[g]:end[g]:end[g]]
+	}
+	for k, g := range group {
+		cites[next[g]] = e.Sources[k]
+		next[g]++
 	}
 	return gs
 }
@@ -283,10 +366,15 @@ type ldEvent struct {
 // marshals it as JSON and escapes "<", ">" and "&", so no text of it can
 // end the element.
 func (p *Page) JSONLD() any {
-	e := p.Event
-	if e == nil {
+	if p.Event == nil {
 		return nil
 	}
+	return p.jsonLD(p.Sources(p.Event))
+}
+
+// jsonLD is JSONLD with the event's sources grouped (Sources).
+func (p *Page) jsonLD(groups []SourceGroup) ldEvent {
+	e := p.Event
 	ld := ldEvent{
 		Context:     "https://schema.org",
 		Type:        "Event",
@@ -304,7 +392,7 @@ func (p *Page) JSONLD() any {
 	for _, n := range e.People {
 		ld.Attendee = append(ld.Attendee, ldThing{"Person", n})
 	}
-	for _, g := range p.Sources(e) {
+	for _, g := range groups {
 		a := ldArticle{Type: "NewsArticle", Headline: g.Title, DatePublished: g.Published, URL: g.OriginalURL}
 		if g.Publisher != "" {
 			a.Publisher = &ldThing{"Organization", g.Publisher}

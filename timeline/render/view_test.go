@@ -6,11 +6,14 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -465,5 +468,54 @@ func TestDefaultDescriptionOfOtherPagesHasNoCount(t *testing.T) {
 	s.Events = s.Events[:1]
 	if after := NewPage(s, "articles/x/index.html").Description; after != before || strings.ContainsAny(after, "0123456789") {
 		t.Errorf("article page description %q with all events, %q with one: want the same, with no count", before, after)
+	}
+}
+
+// TestIsDatetimeAndDay checks isDatetime against the regular expression
+// it stands for, and Day's shortcut against time.Parse and Format.
+func TestIsDatetimeAndDay(t *testing.T) {
+	re := regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$`)
+	p := &Page{}
+	for _, s := range []string{"", "2025", "2025-11", "2025-11-30", "2025-W48", "2025-W4", "2025-11-3", "2025-1130", "20251130", "2025-11-30T10:00", "XXXX", "2025-SU", "2025-Q1", "PRESENT_REF", "0000-01-01", "2025-02-29", "2024-02-29", "2025-13-01", "2025-00-10", "2025-04-31", "2025-04-00", "9999-12-31", "2025-W53", "１２３４", "2025-11-30 ", " 2025"} {
+		if got, want := isDatetime(s), re.MatchString(s); got != want {
+			t.Errorf("isDatetime(%q) = %v, the expression says %v", s, got, want)
+		}
+		want := s
+		if d, err := time.Parse("2006-01-02", s); err == nil {
+			want = d.Format("2 January 2006")
+		}
+		if got := p.Day(s); got != want {
+			t.Errorf("Day(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSourcesGroups checks Page.Sources against grouping done the plain
+// way: one group an article, in order of first appearance, each with its
+// sources in the event's order, whether an article's sources are together
+// or spread, for few sources and for many (a map finds the groups then).
+func TestSourcesGroups(t *testing.T) {
+	s, err := NewSite(Config{Title: "T"}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewPage(s, "events/x/index.html")
+	for _, order := range []string{"", "a", "aab", "abb", "aba", "abcabc", "aaabbbccc", "abcdefghijklmnopqrstuvwxyza", "aabbccddeeffgghhiijj"} {
+		e := &events.Event{}
+		for i, c := range order {
+			e.Sources = append(e.Sources, events.Source{Article: string(c), URL: fmt.Sprint("articles/", string(c), "/#s", i), OriginalURL: "https://x.example/" + string(c)})
+		}
+		var want []SourceGroup
+		for _, src := range e.Sources {
+			i := slices.IndexFunc(want, func(g SourceGroup) bool { return g.Article == src.Article })
+			if i < 0 {
+				i = len(want)
+				want = append(want, SourceGroup{Article: src.Article, OriginalURL: src.OriginalURL})
+			}
+			want[i].Cites = append(want[i].Cites, src)
+		}
+		if diff := cmp.Diff(want, p.Sources(e)); diff != "" {
+			t.Errorf("sources %q: groups differ (-want +got):\n%s", order, diff)
+		}
 	}
 }

@@ -166,7 +166,38 @@ func (t *tagger) monthContext(i int) bool {
 	case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "from", "through", "before", "after", "during", "between", "and", "to":
 		return true
 	}
-	return false
+	return t.monthAttribute(i)
+}
+
+// monthAttribute reports whether the capitalised "March" or "May" at token
+// i qualifies a noun after a determiner or a possessive: "The March
+// accession", "her May visit", "Russia's March election". A preposition
+// or a verb after it makes it a name or a noun ("the March on
+// Washington", "the March of Dimes", "The march was peaceful" is
+// lower-case), and a capital after it a title ("March Madness").
+func (t *tagger) monthAttribute(i int) bool {
+	if i == 0 || i+1 >= len(t.toks) || !t.toks[i].upper {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your":
+	case "s":
+		if !t.is(i-2, "'") || !t.attached(i-1) {
+			return false
+		}
+	default:
+		return false
+	}
+	n := t.toks[i+1]
+	if n.kind != kWord || n.upper {
+		return false
+	}
+	switch n.w {
+	case "of", "on", "for", "to", "from", "through", "against", "in", "at", "across", "into", "toward", "towards", "by", "with",
+		"and", "or", "is", "was", "were", "are", "will", "would", "has", "had", "have", "be", "been":
+		return false
+	}
+	return true
 }
 
 // yearOnly returns the year at token i (a four-digit number, 1000–2100),
@@ -529,6 +560,15 @@ func (t *tagger) deictic(i int) cand {
 	case "near":
 		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+		}
+	case "short", "long":
+		// "in the short term", "over the long term": the time to come, as
+		// "the near term"; "the long-term lot" is an adjective
+		if t.is(i-1, "the") && t.is(i+1, "term") && !t.is(i+2, "-") {
+			switch t.w(i - 2) {
+			case "in", "over", "for":
+				return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+			}
 		}
 	case "soon":
 		// "as soon as possible": a time to come

@@ -57,13 +57,16 @@
 //     A range is one duration valued by its lower bound, as TimeBank
 //     does: "two to three weeks" P2W, "10-15 years" P10Y.
 //     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y,
-//     "two dozen years" P24Y; "in
+//     "two dozen years" P24Y, whole thousands of years millennia as
+//     TimeBank writes them ("two thousand years", "2,000 years" P2L);
+//     "several hundred years", "a few thousand years" PXY; "in
 //     the weeks before the shooting" is PXW ("weeks", the article left out),
 //     as are "the years since" and "the years that followed". Stretches of
 //     no stated length: "the weeks ahead", "the years to come", "over the
 //     years" (the article inside), "the first hours of the war", "the
 //     final days", "in years" after a superlative or "the first time"
-//     ("the lowest level in decades"), a bare plural before "of" after a
+//     ("the lowest level in decades", "the worst storm we've seen in
+//     decades": an apostrophe is no clause break), a bare plural before "of" after a
 //     word of passing time or opening a sentence ("after months of talks",
 //     "Years of war"), a bare plural before "before", "after", "later",
 //     "earlier" opening a clause or after a verb ("Hours before the vote",
@@ -78,11 +81,20 @@
 //   - "the new year" is the year about to begin when said from October
 //     on, the year just begun in January and February, and no expression
 //     otherwise.
-//   - "at a later date", "as soon as possible" are FUTURE_REF; "in past
+//   - "at a later date", "as soon as possible", "the near term", "in the
+//     short term", "over the long term" are FUTURE_REF ("the long-term
+//     lot" is an adjective, no expression); "in past
 //     years" is PAST_REF.
 //   - "the then-current price" is PAST_REF; "the current fiscal year" is
 //     the reference year in the value, with no interval (as "fiscal
-//     1989"). "current", "recent" and "future" alone ("current market
+//     1989"). "the end of the fiscal year" (start, middle) is a point of a
+//     fiscal year, valued by the year that names it, with no interval:
+//     with its last day after it ("the end of the fiscal year on Sept.
+//     30") that day's year; with no day, in a clause not in the past
+//     tense, the reference year, as "the current fiscal year". A past
+//     clause with no day, or a start before a day, does not say which
+//     fiscal year: "the fiscal year" is left a duration there. "current",
+//     "recent" and "future" alone ("current market
 //     conditions") are no expression: TimeBank tags them about as often
 //     as not, and the TempEval-3 test set less.
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
@@ -174,7 +186,8 @@
 //     only before a capital. Modals ("may", "might", "should", "must", "could")
 //     point forward, except "could have", "could not" (past). "plans to", "set
 //     to", "due to", "going to", "was to" point forward; "planned" alone points
-//     back, but "planned a" (an event) points forward. A verb in -s after "who",
+//     back, but "planned a" (an event) and the present passive "is planned",
+//     "are planned" ("A rally is planned Saturday") point forward. A verb in -s after "who",
 //     "which", "he", "she", "it" is present ("who faces an election on May 14"). A
 //     past verb of a plan or promise ("agreed", "decided", "vowed", "promised"
 //     ...) AFTER the expression is dated by it ("on Thursday agreed to plead
@@ -205,6 +218,13 @@
 //   - A day as an ordinal word after a month ("July Fourth", "March
 //     first") counts before punctuation or a word of a holiday ("the July
 //     Fourth holiday"); "June second-quarter" is no date.
+//   - "March" and "May", which are also a verb, a noun and a modal, are a
+//     month bare only after a word that takes a date ("in", "since", "last"
+//     ...) or, capitalised, between a determiner or a possessive and a
+//     lower-case noun ("The March accession", "her May visit", "Russia's
+//     March election"); a preposition, a verb or a capital after it makes
+//     it a name ("the March on Washington", "the March of Dimes", "March
+//     Madness").
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
@@ -214,7 +234,9 @@
 //     timetable within twelve tokens before it or right after it ("Hanukkah
 //     begins in mid-December"): "begins Oct. 1", "expires at
 //     the end of the fiscal year on Sept. 30", "takes
-//     effect Jan. 1", "expires", "opens", "runs through", "lasts until" point forward), except that a
+//     effect Jan. 1", "expires", "opens", "runs through", "lasts until",
+//     and the phrases "goes on sale", "go into effect", "goes to the polls"
+//     point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's), and
 //     a bare month just ahead in the same year (it begins within 31 days)
@@ -334,6 +356,14 @@
 //     closed lower Friday. They were depressed by overnight losses in New
 //     York"), as a bare clock time takes that day. Spanning two days,
 //     "overnight" does not change the day the narrative is on.
+//   - A day counted in a run of days is a date when the clause says which
+//     day it is: "It's the second day of an offensive", "today is the
+//     eighth day of Desert Shield", "Tuesday marked the third day of
+//     protests" (after "is", "'s", "marks": the day the sentence named
+//     before it, else the reference day; after "was", "marked": only a day
+//     the sentence named), as TimeBank tags them. "closed for a second
+//     day", "on the fourth day of the trial" name no day and are no
+//     expression.
 //   - Named days: Easter (Gregorian computus) and the days computed from it (Palm
 //     Sunday, Maundy Thursday, Good Friday, Holy Saturday, Easter Monday, Easter
 //     weekend, Easter week, Holy Week, Ash Wednesday), Orthodox Easter (Julian
@@ -415,7 +445,10 @@
 //     the reference year ("fiscal third-quarter results" in March 2013 are
 //     2013-Q3: companies report a quarter within weeks of its end), and it
 //     is the quarter being reported that "the quarter" and "a year earlier"
-//     go back to, though its calendar namesake has not begun.
+//     go back to, though its calendar namesake has not begun. A quarter
+//     that takes a fiscal quarter's name ("the quarter ended March 30", "a
+//     year earlier" after "its fiscal second quarter") has no interval
+//     either: the calendar quarter of that name is not the one meant.
 //     "the next year or so" is the next year, Mod APPROX. "the quarter", "the
 //     latest quarter", "the current quarter" are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter last
@@ -466,15 +499,22 @@
 //     date-introducing word before it ("in", "since", "the", "Russia's")
 //     overrides. "the 80s" and "'98" are a decade and a year ("highs in the
 //     mid-70s" are degrees); "the 1800s", "the early 1900s" are centuries (18,
-//     19), "the 2000s" the decade; "17/04/2025" is read day first because 17
-//     cannot be a month.
+//     19), "the 2000s" the decade; a decade's or century's article belongs
+//     to it ("the 1990s", "the '80s"), as TimeML marks it; "17/04/2025" is
+//     read day first because 17 cannot be a month.
 //   - Seasons are meteorological: spring March–May, summer June–August,
 //     autumn September–November, winter December to February of the next
 //     year (2025-WI runs into 2026). "this winter" before the season's
 //     start in a past-tense clause is the one just gone ("This winter was
 //     the coldest", said in March), and so it is in any clause not in the
 //     future tense within 61 days of that one's end ("the air has been
-//     hazardous this winter", said in March). A capitalised season word inside a name
+//     hazardous this winter", said in March). "That summer" opening a
+//     sentence, or "that summer" after a preposition of time ("during
+//     that summer"), is the season of the year last named in that sentence
+//     or the one before ("In 2009, he moved to Paris. That summer ...":
+//     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
+//     that near, or after a noun ("the floods that spring brings"), it is
+//     no expression. A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
@@ -490,14 +530,20 @@
 // The tagger does not parse syntax: a tense cue from a neighbouring clause can
 // mislead a weekday or a month. Quoted speech is resolved against the
 // publication date unless its reporting verb is dated in the same sentence.
-// The anchor is simply the last day named, which in a narrative that jumps
+// The day of a reporting verb ("officials said on Friday") does not become
+// the anchor when its sentence named another day before it ("The rebels
+// attacked the town on Tuesday, officials said on Friday. That night ..."
+// is Tuesday night). Otherwise the anchor is simply the last day named, which in a narrative that jumps
 // back and forth can be the wrong one for "later in the day" or "the next
 // day". A clock time without a day ("shortly before midnight", "at 8 p.m.")
 // has the reference day in its value, as TimeBank annotates it, but no
 // interval: the text does not say which day it is. Right after a day and "at"
 // ("on Tuesday at 3 p.m.", "yesterday at about 9:30 a.m.") or before a day
-// after an aside in brackets ("10:35 a.m. (0735 GMT) Friday") it takes that
-// day. In a sentence that named a day before it ("On Monday, the polls closed
+// after an aside in brackets ("10:35 a.m. (0735 GMT) Friday", "10:30 a.m.
+// local time (0830 GMT) on Friday") it takes that day; so it does when the
+// aside restates the same clock time with its day ("at 4 in the morning (4
+// a.m. EDT Thursday)"), but not from another zone's clock time there ("11
+// p.m. local time (0400 GMT Friday)" may be Thursday). In a sentence that named a day before it ("On Monday, the polls closed
 // at 8 p.m.") its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that
 // named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."); a clock time with no day never becomes the anchor. Values

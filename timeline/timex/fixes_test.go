@@ -60,8 +60,38 @@ var fixCases = []formCase{
 		[]want{{"November", "DATE", "2026-11", "", "", ""}}},
 	{"'planned a' event is to come", "2026-11-20", "Opposition groups planned a rally in the capital on Saturday.",
 		[]want{{"Saturday", "DATE", "2026-11-21", "", "", ""}}},
+	{"'is planned' (present passive) names an event to come", "2026-11-20", "A rally is planned Saturday in the capital.",
+		[]want{{"Saturday", "DATE", "2026-11-21", "", "", ""}}},
+	{"'are being planned' names events to come", "2026-11-20", "More protests are being planned on Saturday.",
+		[]want{{"Saturday", "DATE", "2026-11-21", "", "", ""}}},
+	{"counter-example: 'was planned' is past", "2026-11-20", "A rally was planned Saturday by students.",
+		[]want{{"Saturday", "DATE", "2026-11-14", "", "", ""}}},
 	{"counter-example: 'planned the' deed that was carried out is past", "2026-11-20", "Police said the gang planned the robbery on Saturday.",
 		[]want{{"Saturday", "DATE", "2026-11-14", "", "", ""}}},
+
+	// "March" and "May" as attributes
+	{"a capitalised 'March' between a determiner and a noun is the month", "1999-03-12", "The March accession will enable the three countries to join.",
+		[]want{{"March", "DATE", "1999-03", "", "1999-03-01", "1999-03-31"}}},
+	{"'May' after a possessive before a noun is the month", "2026-04-20", "Russia's May election will be watched closely.",
+		[]want{{"May", "DATE", "2026-05", "", "", ""}}},
+	{"counter-example: 'the March on Washington', 'the March of Dimes' are names", "2026-04-20", "The March on Washington and the March of Dimes are old.",
+		[]want{}},
+	{"counter-example: a capital after it is a title", "2026-04-20", "The March Madness tournament begins.",
+		[]want{}},
+
+	// a day counted in a run of days
+	{"'It's the second day of' is the reference day", "2026-11-20", "It's the second day of an offensive by the army.",
+		[]want{{"the second day", "DATE", "2026-11-20", "", "2026-11-20", "2026-11-20"}}},
+	{"'today is the eighth day of' is today", "2026-11-20", "In the capital, today is the eighth day of the strike.",
+		[]want{{"today", "DATE", "2026-11-20", "", "", ""}, {"the eighth day", "DATE", "2026-11-20", "", "", ""}}},
+	{"'Monday was the fourth day of' is the Monday named", "2026-11-20", "Monday was the fourth day of the strike.",
+		[]want{{"Monday", "DATE", "2026-11-16", "", "", ""}, {"the fourth day", "DATE", "2026-11-16", "", "2026-11-16", "2026-11-16"}}},
+	{"counter-example: 'for a second day' names no day", "2026-11-20", "The exchange was closed for a second day.",
+		[]want{}},
+	{"counter-example: 'on the fourth day of the trial' names no day the text gives", "2026-11-20", "On the fourth day of the trial, he spoke.",
+		[]want{}},
+	{"counter-example: 'was the first day' with no day named is not dated", "2026-11-20", "It was the first day of school.",
+		[]want{}},
 
 	// a timetable in the plain present
 	{"a plain present verb after a plural subject is a timetable", "2026-11-20", "Ministers meet Monday in Brussels to discuss the budget.",

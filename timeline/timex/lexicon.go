@@ -328,6 +328,9 @@ func durValue(n float64, u unit) string {
 		}
 		return "P" + num(3*n) + "M"
 	case uYear:
+		if n >= 1000 && n == float64(int(n)) && int(n)%1000 == 0 {
+			return "P" + itoa(int(n)/1000) + "L" // millennia, as TimeBank writes them: "two thousand years" P2L
+		}
 		return "P" + num(n) + "Y"
 	case uDecade:
 		if n < 0 {

@@ -182,16 +182,31 @@ func (t *tagger) clock(i int) cand {
 // named; failing those, the reference day in the value and no interval.
 func (t *tagger) clockDay(i, j, h, m int) cand {
 	base, noDay := t.ref, true
+	hm := pad(h, 2) + ":" + pad(m, 2)
+	var inside time.Time // the day of the same clock time restated in an aside
 	// "3 p.m. Tuesday", "10 a.m. today", "2 p.m. on Tuesday"
 	k := j
 	if t.is(k, ",") {
 		k++
 	}
 	if t.is(k, "(") {
-		// "10:35 a.m. (0735 GMT) Friday": the day after the aside
+		// "at 4 in the morning (4 a.m. EDT Thursday)": the same clock
+		// time with its day in the aside gives the day; another clock
+		// time there is another zone's, whose day may differ
+		if d := t.core(k + 1); d.ok() && d.typ == Time && !d.noDay && len(d.val) >= 16 && d.val[11:16] == hm && t.is(d.j, ")") {
+			if iv, _, ok := intervalOf(d.val[:10]); ok {
+				inside = iv.Start
+			}
+		}
+		// "10:35 a.m. (0735 GMT) Friday", "10:30 a.m. local time (0830
+		// GMT) on Friday": the day after the aside
 		for m := k + 1; m < len(t.toks) && m < k+9; m++ {
 			if t.is(m, ")") {
-				if d := t.core(m + 1); d.ok() && d.typ == Date && len(d.val) == 10 {
+				n := m + 1
+				if t.is(n, "on") {
+					n++
+				}
+				if d := t.core(n); d.ok() && d.typ == Date && len(d.val) == 10 {
 					k = m + 1
 				}
 				break
@@ -210,6 +225,9 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
+	if noDay && !inside.IsZero() {
+		base, noDay = inside, false
+	}
 	if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
@@ -223,7 +241,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			base = t.anchor
 		}
 	}
-	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + pad(h, 2) + ":" + pad(m, 2), noDay: noDay}
+	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay}
 }
 
 // dayBeforeAt returns the day of the expression just before "at" and the
@@ -346,7 +364,7 @@ func (t *tagger) decade(i int) cand {
 		if t.toks[j].n <= 20 {
 			cent = 20
 		}
-		return cand{i: i, j: j + 2, typ: Date, val: itoa(cent) + itoa(t.toks[j].n/10)}
+		return cand{i: i, j: j + 2, typ: Date, val: itoa(cent) + itoa(t.toks[j].n/10), the: true}
 	}
 	tk := t.toks[j]
 	if tk.kind == kNum && len(tk.w) == 2 && tk.n%10 == 0 && t.w(j+1) == "s" && t.attached(j+1) {
@@ -362,7 +380,7 @@ func (t *tagger) decade(i int) cand {
 					return cand{} // "highs in the mid-70s": degrees, not years
 				}
 			}
-			return cand{i: i, j: j + 2, typ: Date, val: "19" + itoa(tk.n/10)}
+			return cand{i: i, j: j + 2, typ: Date, val: "19" + itoa(tk.n/10), the: true}
 		}
 		return cand{}
 	}
@@ -377,9 +395,9 @@ func (t *tagger) decade(i int) cand {
 		if tk.n%100 == 0 && tk.n < 2000 {
 			// "the 1800s", "the early 1900s": a century, as English uses
 			// them ("the 2000s" is the decade)
-			return cand{i: i, j: k + 1, typ: Date, val: pad(tk.n/100, 2)}
+			return cand{i: i, j: k + 1, typ: Date, val: pad(tk.n/100, 2), the: true}
 		}
-		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10)}
+		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10), the: true} // "the 1990s": the article belongs to it
 	}
 	return cand{}
 }

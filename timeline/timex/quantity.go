@@ -757,8 +757,12 @@ func (t *tagger) vagueSpan(i int) cand {
 // within six words before token k in its clause ("the lowest level in
 // years", "for the first time in decades").
 func (t *tagger) superlativeBefore(k int) bool {
-	for m := k - 1; m >= 0 && m >= k-6; m-- {
+	for m, n := k-1, 0; m >= 0 && n < 6; m-- {
 		tk := t.toks[m]
+		if tk.w == "'" || tk.w == "’" {
+			continue // "the worst storm we've seen in decades": a contraction, no clause break
+		}
+		n++
 		if tk.kind == kPunct {
 			return false
 		}

@@ -496,6 +496,21 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		}
 	case "next", "coming", "upcoming":
 		y = last + 1
+	case "that":
+		// "In 2009 he moved to Paris. That summer, he met her": the season
+		// of the year last named, in this sentence or the one before;
+		// only opening a sentence or after a preposition of time, since
+		// "that" may be a pronoun ("the floods that spring brings")
+		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") {
+			return cand{}
+		}
+		if t.toks[i].upper && i > 0 && t.toks[i-1].kind == kWord {
+			return cand{} // a capital inside a sentence is a title
+		}
+		y = t.last.Year()
+		if s == "WI" && t.last.Month() <= 2 {
+			y-- // "In January 2010 ... That winter": the winter of 2009-10
+		}
 	default:
 		return cand{}
 	}

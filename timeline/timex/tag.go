@@ -19,6 +19,7 @@ type tagger struct {
 	lastQ    string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
+	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
 	lastMain    time.Time // like last, but not moved by a comparison a year back ("a year earlier")
 	lastMainSet bool
 	qAt         int    // the token after it
@@ -94,6 +95,12 @@ func (t *tagger) emit(c cand) {
 	tx.Text = t.text[tx.Start:tx.End]
 	if c.typ == Date || c.typ == Time {
 		iv, g, ok := intervalOf(c.val)
+		if ok && g == GranQuarter && t.qFiscal && len(c.val) == 7 && len(t.lastQ) == 7 && c.val[4:] == t.lastQ[4:] && (!c.ivSet || c.iv.IsZero()) {
+			// "its fiscal second quarter ... the quarter ended March 30 ...
+			// a year earlier": a quarter that takes the fiscal quarter's
+			// name has no calendar interval either (it may be Jan-Mar)
+			c.iv, c.ivSet = Interval{}, true
+		}
 		if ok {
 			tx.Granularity = g
 			tx.Interval = applyMod(iv, g, c.mod)
@@ -106,7 +113,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay && !c.still {
+			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
@@ -125,6 +132,7 @@ func (t *tagger) emit(c cand) {
 				// period" and "that quarter" go back to
 				t.lastQ, t.qAt = c.val, c.j
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
+				t.qFiscal = c.ivSet && c.iv.IsZero()
 			}
 		}
 	}
@@ -357,6 +365,9 @@ func (t *tagger) number(i int) (float64, int) {
 	switch tk.w {
 	case "a", "an":
 		if t.is(i+1, "few") {
+			if t.is(i+2, "hundred") || t.is(i+2, "thousand") {
+				return -1, i + 3 // "a few hundred years"
+			}
 			return -1, i + 2
 		}
 		if t.is(i+1, "couple") {
@@ -379,6 +390,9 @@ func (t *tagger) number(i int) (float64, int) {
 		}
 		return 1, i + 1
 	case "few", "several", "many", "some":
+		if tk.w != "some" && (t.is(i+1, "hundred") || t.is(i+1, "thousand")) {
+			return -1, i + 2 // "several hundred years": a vague count
+		}
 		return -1, i + 1
 	case "couple":
 		if t.is(i+1, "of") {
@@ -411,6 +425,9 @@ func (t *tagger) number(i int) (float64, int) {
 	}
 	if t.is(j, "hundred") {
 		n *= 100
+		j++
+	} else if t.is(j, "thousand") {
+		n *= 1000 // "two thousand years"
 		j++
 	} else if t.is(j, "dozen") {
 		n *= 12 // "two dozen years"
@@ -492,6 +509,11 @@ func (t *tagger) positioned(i int) cand {
 	}
 	// "the end of the year": the core may start with "the".
 	k := j
+	if t.is(k, "the") && t.is(k+1, "fiscal") && t.is(k+2, "year") && i+1 < j {
+		if c := t.fiscalYearPoint(i, k+3, mod); c.ok() {
+			return c
+		}
+	}
 	if t.is(k, "the") {
 		c := t.core(k + 1)
 		if c.ok() && (c.the || isBareUnit(t, k+1)) {
@@ -516,6 +538,63 @@ func (t *tagger) positioned(i int) cand {
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
 	return t.withPosition(c, i, mod)
+}
+
+// countedDay parses a day counted in a run of days that the clause says
+// is a given day: "It's the second day of an offensive", "today is the
+// eighth day of Desert Shield", "Tuesday marked the third day of
+// protests" (token i is the ordinal). After "is", "'s", "marks" it is the
+// day the sentence named before it, else the reference day; after "was",
+// "marked" only a day the sentence named dates it. Elsewhere ("closed for
+// a second day", "on the fourth day of the trial") the count names no day
+// the text gives, and it is no expression.
+func (t *tagger) countedDay(i int) cand {
+	if !t.is(i-1, "the") || !t.is(i+2, "of") && !t.is(i+2, "in") && !t.is(i+2, "since") {
+		return cand{}
+	}
+	k, present := i-2, false
+	switch {
+	case t.is(k, "is") || t.is(k, "marks"):
+		present = true
+	case t.is(k, "s") && t.is(k-1, "'") && t.attached(k):
+		present = true // "It's the second day"
+	case t.is(k, "was") || t.is(k, "marked"):
+	default:
+		return cand{}
+	}
+	if t.anchored && t.anchorAt <= k && t.sameSentence(t.anchorAt, i) {
+		return cand{i: i - 1, j: i + 2, typ: Date, val: fmtDay(t.anchor)}
+	}
+	if present {
+		return cand{i: i - 1, j: i + 2, typ: Date, val: fmtDay(t.ref)}
+	}
+	return cand{}
+}
+
+// fiscalYearPoint parses "the end of the fiscal year" (tokens [i, j), mod
+// the position): a point of a fiscal year, which a fiscal year's name (the
+// year it ends in, "fiscal 2013") values. With its last day right after it
+// ("the end of the fiscal year on Sept. 30") it is that day's year; with no
+// day, in a clause not in the past tense, the fiscal year under way, valued
+// as "the current fiscal year" (the reference year). Either has no
+// interval: a fiscal year need not be the calendar one. A start or middle
+// before a day, or a past clause with no day, is left alone ("the fiscal
+// year" stays a duration): the text does not say which fiscal year.
+func (t *tagger) fiscalYearPoint(i, j int, mod string) cand {
+	n := j
+	if t.is(n, "on") || t.is(n, ",") {
+		n++
+	}
+	if d := t.core(n); d.ok() && d.typ == Date && len(d.val) == 10 {
+		if mod != "END" {
+			return cand{}
+		}
+		return cand{i: i, j: j, typ: Date, val: d.val[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
+	}
+	if t.tenseAt(i, j) == tPast {
+		return cand{}
+	}
+	return cand{i: i, j: j, typ: Date, val: itoa(t.ref.Year()), mod: mod, iv: Interval{}, ivSet: true, the: true}
 }
 
 func isBareUnit(t *tagger, i int) bool {
@@ -733,6 +812,11 @@ func (t *tagger) core(i int) cand {
 	}
 	if w == "weekend" && t.is(i-1, "the") {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
+	}
+	if t.is(i+1, "day") {
+		if _, ok := ordinalWord(w); ok {
+			try(t.countedDay(i))
+		}
 	}
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
@@ -960,7 +1044,7 @@ func startWord(w string) bool {
 		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "independence", "jan", "january", "jul", "july",
-		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "many", "mar", "march",
+		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
 		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
@@ -968,7 +1052,7 @@ func startWord(w string) bool {
 		"overnight", "palm", "passover", "pesach", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
 		"quarterly", "quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
-		"seventeenth", "seventh", "seventies", "seventy", "several", "shrove", "six", "sixteen", "sixteenth", "sixth",
+		"seventeenth", "seventh", "seventies", "seventy", "several", "short", "shrove", "six", "sixteen", "sixteenth", "sixth",
 		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
 		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
 		"thousands", "millions", "billions", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
@@ -1346,6 +1430,34 @@ func (t *tagger) quarterYearBack(i int) string {
 		return "" // "expect faster growth in the second half": a period to come is no figure reported
 	}
 	return itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:]
+}
+
+// reportingDay reports whether c dates a reporting verb ("officials said
+// on Friday", "said Friday", "officials on Friday said") in a sentence
+// that named another day before it: "The rebels attacked the town on
+// Tuesday, officials said on Friday. That night, 12 died" goes on with
+// Tuesday's story, so the day of the telling does not become the anchor.
+// Alone in its sentence it does ("Officials said on Friday ... That
+// night": Friday is all the text gives).
+func (t *tagger) reportingDay(c cand) bool {
+	if !t.anchored || t.anchorAt > c.i || !t.sameSentence(t.anchorAt, c.i) {
+		return false
+	}
+	k := c.i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	return reportingVerb(t.w(k)) || reportingVerb(t.w(c.j))
+}
+
+// reportingVerb reports whether w is the past or present of a verb that
+// reports speech: "said", "told", "announced".
+func reportingVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "announced", "reported", "added", "stated", "confirmed":
+		return true
+	}
+	return false
 }
 
 // sentenceAnchor returns the anchor when it was set earlier in the sentence

@@ -83,6 +83,11 @@ func (t *tagger) cue(k int) tense {
 		if tk.w == "planned" && (t.is(k+1, "a") || t.is(k+1, "an")) {
 			return tFuture // "planned a demonstration on Saturday": the event is to come
 		}
+		if tk.w == "planned" && (t.is(k-1, "is") || t.is(k-1, "are") || t.is(k-1, "being") && (t.is(k-2, "is") || t.is(k-2, "are"))) {
+			// "A rally is planned Saturday": a plan in the present passive
+			// names an event to come ("was planned" stays past)
+			return tFuture
+		}
 		if tk.w == "planned" || tk.w == "decided" || tk.w == "agreed" || tk.w == "wanted" || tk.w == "hoped" || tk.w == "intended" || tk.w == "aimed" {
 			return tPast
 		}
@@ -323,7 +328,7 @@ func (t *tagger) yearDirection(i, j int) int {
 	case tFuture:
 		return 1
 	}
-	if c == tPresent && k >= 0 && k < i && i-k <= 12 && timetableVerb(t.w(k)) {
+	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k)) {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
 		// 1", "The deal expires at the end of the fiscal year on Sept.
 		// 30": a timetable in the present names a date to come
@@ -428,6 +433,16 @@ func (t *tagger) negatedBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// goesPhrase reports whether token k is "goes" or "go" in a phrase of a
+// timetable: "goes on sale", "go into effect", "goes to the polls". The
+// verb alone ("the money goes to schools") says nothing of the time.
+func (t *tagger) goesPhrase(k int) bool {
+	if !t.is(k, "goes") && !t.is(k, "go") {
+		return false
+	}
+	return t.is(k+1, "on") && t.is(k+2, "sale") || t.is(k+1, "into") && t.is(k+2, "effect") || t.is(k+1, "to") && t.is(k+2, "the") && t.is(k+3, "polls")
 }
 
 // timetableVerb reports whether w is a verb of a timetable in the present
