@@ -69,6 +69,9 @@ func capitalsOpen(s string) bool {
 	case '.', '\'', '’', ' ', '-':
 		return true
 	}
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z' // no combining mark is ASCII
+	}
 	return unicode.IsUpper(r) || unicode.Is(unicode.M, r)
 }
 
@@ -79,9 +82,17 @@ func secondCapital(s string) bool {
 	_, n := utf8.DecodeRuneInString(s)
 	for _, r := range s[n:] {
 		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case 'A' <= r && r <= 'Z':
+				return true
+			case r == '.', r == '\'', r == ' ', r == '/', r == '-':
+				continue
+			}
+			return false
 		case unicode.IsUpper(r):
 			return true
-		case r == '.', r == '\'', r == '’', r == ' ', r == '/', r == '-', unicode.Is(unicode.M, r):
+		case r == '’', unicode.Is(unicode.M, r):
 		default:
 			return false
 		}

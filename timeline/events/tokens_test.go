@@ -137,6 +137,12 @@ func FuzzSecondCapital(f *testing.F) {
 		if !secondCapital(s) && datelineRE.MatchString(s) {
 			t.Fatalf("secondCapital(%q) = false, but datelineRE matches", s)
 		}
+		if got, want := capitalsOpen(s), refCapitalsOpen(s); got != want {
+			t.Fatalf("capitalsOpen(%q) = %t, want %t", s, got, want)
+		}
+		if got, want := secondCapital(s), refSecondCapital(s); got != want {
+			t.Fatalf("secondCapital(%q) = %t, want %t", s, got, want)
+		}
 		if !dashSpace(s) && datelineRE.MatchString(s) {
 			t.Fatalf("dashSpace(%q) = false, but datelineRE matches", s)
 		}
@@ -271,4 +277,33 @@ func TestRuneClasses(t *testing.T) {
 			t.Errorf("isSpace(%U) = %t, want %t", r, got, want)
 		}
 	}
+}
+
+// refCapitalsOpen and refSecondCapital are capitalsOpen and secondCapital
+// with package unicode for every character.
+func refCapitalsOpen(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(s[n:])
+	switch r {
+	case '.', '\'', '’', ' ', '-':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.Is(unicode.M, r)
+}
+
+func refSecondCapital(s string) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	for _, r := range s[n:] {
+		switch {
+		case unicode.IsUpper(r):
+			return true
+		case r == '.', r == '\'', r == '’', r == ' ', r == '/', r == '-', unicode.Is(unicode.M, r):
+		default:
+			return false
+		}
+	}
+	return false
 }
