@@ -84,6 +84,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 		toks := slab[n:len(slab):len(slab)] // capped: an append copies
 		h := isHeading(text, toks)
 		ne := len(entSlab)
+		find.text = text
 		entSlab = find.findEntities(entSlab, toks, h)
 		ents := entSlab[ne:len(entSlab):len(entSlab)] // capped: an append copies
 		dl := dateline(text)
@@ -235,7 +236,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				continue
 			}
 			// "two days after X": the expression dates what follows it.
-			if w := strings.ToLower(t.Text); strings.HasSuffix(w, " after") || strings.HasSuffix(w, " before") {
+			if hasSuffixFold(t.Text, " after") || hasSuffixFold(t.Text, " before") {
 				seg.From = seg.TTo
 			}
 			for _, trig := range triggerCandidates(s.toks, seg, s.quoted) {
@@ -354,7 +355,7 @@ func namedStorm(out []Mention, sents []sent) {
 				continue
 			}
 			w, _, _ := strings.Cut(e.Name, " ")
-			if k := stormWords[strings.ToLower(w)]; k != "" && strings.Contains(e.Name, " ") {
+			if k := stormWordOf(w); k != "" && strings.Contains(e.Name, " ") {
 				if name != "" && name != e.Name {
 					return
 				}
@@ -375,6 +376,42 @@ func namedStorm(out []Mention, sents []sent) {
 			m.Orgs = append(m.Orgs, name)
 		}
 	}
+}
+
+// hasSuffixFold is strings.HasSuffix(strings.ToLower(s), suffix) for a
+// suffix in lower-case ASCII with no 'i' or 'k': no other character
+// lowers to one of its letters (only 'İ' and the Kelvin sign lower to
+// ASCII, to 'i' and 'k').
+func hasSuffixFold(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	s = s[len(s)-len(suffix):]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// stormWordOf is stormWords[strings.ToLower(w)], without the copy for a
+// word in ASCII (a word with any other character names no storm: none
+// lowers to the ASCII of "typhoon", "tropical" and the others).
+func stormWordOf(w string) string {
+	if !isASCII(w) {
+		return stormWords[strings.ToLower(w)]
+	}
+	for k, v := range stormWords {
+		if len(k) == len(w) && hasSuffixFold(w, k) {
+			return v
+		}
+	}
+	return ""
 }
 
 // A sent is one sentence of the article being read, with what Extract

@@ -419,9 +419,10 @@ func isHeading(s string, toks []token) bool {
 // scratch buffer that gazetteer and alias keys are built in, so that a
 // lookup allocates nothing; it is not safe for concurrent use.
 type finder struct {
-	gaz *gazetteer.Gazetteer
-	al  siteAliases
-	key gazetteer.KeyBuilder
+	text string // the sentence whose tokens findEntities reads, or ""
+	gaz  *gazetteer.Gazetteer
+	al   siteAliases
+	key  gazetteer.KeyBuilder
 }
 
 // keyOf returns gazetteer.Key of the bases of toks[a:b] joined by spaces,
@@ -498,7 +499,7 @@ var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "
 // classifyRun turns a run of capitalised words toks[i:j] into an entity;
 // ok is false when the run names none.
 func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok bool) {
-	text := func(a, b int) string { return joinBases(toks, a, b) }
+	text := func(a, b int) string { return f.joinBases(toks, a, b) }
 	// The run is looked up whole, then again after words are stripped
 	// from its start: a range already looked up is not looked up again.
 	la, lb := -1, -1
@@ -657,6 +658,27 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// joinBases is joinBases of tokens of the sentence f.text: when the
+// tokens are written with one space between them and no possessive or
+// period to strip but at the end, their bases joined are that part of the
+// sentence, which is returned with no copy.
+func (f *finder) joinBases(toks []token, a, b int) string {
+	if f.text == "" || b-a < 2 {
+		return joinBases(toks, a, b)
+	}
+	for k := a; k < b-1; k++ {
+		t := &toks[k]
+		if int(t.baseLen) != len(t.Text) || toks[k+1].Start != t.End+1 || t.End >= len(f.text) || f.text[t.End] != ' ' {
+			return joinBases(toks, a, b)
+		}
+	}
+	last := &toks[b-1]
+	if end := last.Start + int(last.baseLen); end <= len(f.text) && toks[a].Start <= end {
+		return f.text[toks[a].Start:end]
+	}
+	return joinBases(toks, a, b)
 }
 
 // joinBases returns the bases of toks[a:b] joined by spaces.
