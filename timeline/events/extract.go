@@ -170,7 +170,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 	var lastDay time.Time // the day the story last named, its narrative time
 	for si := range sents {
 		s := &sents[si]
-		var txs []timex.Timex
+		txs := sc.txs[:0] // read only while this sentence is
 		day := lastDay
 		for ti < len(all) && all[ti].Start < s.End {
 			t := all[ti]
@@ -191,6 +191,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				day = t.Interval.Start // a duration with days is "two days later": the day it points to
 			}
 		}
+		sc.txs = txs // keep what grew
 		lastDay = day
 		if cap(sc.people) < len(s.ents) {
 			sc.people = make([]string, len(s.ents)+8)
@@ -214,8 +215,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 		if len(txs) == 0 || s.heading || habitual(s.toks) {
 			continue
 		}
-		segs := segments(s.toks, s.text, txs, s.Start, s.quoted)
-		used := map[int]bool{}
+		sc.segs = segments(sc.segs, s.toks, s.text, txs, s.Start, s.quoted)
+		segs := sc.segs
+		used := sc.used[:0] // the triggers this sentence's mentions took: a few
 		for k, t := range txs {
 			seg := segs[k]
 			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] { // rare: no bit
@@ -239,8 +241,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if hasSuffixFold(t.Text, " after") || hasSuffixFold(t.Text, " before") {
 				seg.From = seg.TTo
 			}
-			for _, trig := range triggerCandidates(s.toks, seg, s.quoted) {
-				if used[trig] {
+			sc.trigs = triggerCandidates(sc.trigs[:0], s.toks, seg, s.quoted)
+			for _, trig := range sc.trigs {
+				if slices.Contains(used, trig) {
 					continue
 				}
 				if subordinate(s.toks, seg, trig) {
@@ -258,9 +261,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 					// said on Tuesday": an anonymous announcement dates
 					// what it announces, when that is told in the present
 					// ("is recalling", "has agreed").
-					if alt, ok := announced(s.toks, seg, trig); ok && !used[alt] {
+					if alt, ok := announced(s.toks, seg, trig); ok && !slices.Contains(used, alt) {
 						if m2, ok2 := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, alt, prevPerson, placeAliases); ok2 {
-							used[alt] = true
+							used = append(used, alt)
 							out = append(out, m2)
 							break
 						}
@@ -284,7 +287,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 					// disagree, and no date is better than a wrong one.
 					break
 				}
-				used[trig] = true
+				used = append(used, trig)
 				if len(m.Places) == 0 && (m.Kind == KindTalks || m.Kind == KindAgreement) {
 					// "met in Cairo on Monday and agreed the terms on
 					// Tuesday": the steps of one negotiation share its
@@ -303,6 +306,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				break
 			}
 		}
+		sc.used = used // keep what grew
 	}
 	// A strike with neither weapon nor cue in its sentence is a workers'
 	// strike when its article tells of one, or of unions or pay, and of no
@@ -448,8 +452,12 @@ type scratch struct {
 	// the article's expressions.
 	tagger  timex.Tagger
 	timexes []timex.Timex
-	people  []string // the resolved names of one sentence's people
-	skel    []byte   // the skeleton of a name being compared
+	people  []string      // the resolved names of one sentence's people
+	txs     []timex.Timex // the expressions of one sentence that date something
+	segs    []span        // their parts of the sentence
+	trigs   []int         // the trigger candidates of one part
+	used    []int         // the triggers a sentence's mentions took
+	skel    []byte        // the skeleton of a name being compared
 }
 
 // scratchPool holds scratch buffers between calls of Extract; it is a
@@ -887,8 +895,11 @@ type span struct{ From, To, TFrom, TTo int }
 // cut at the clause break between two expressions that leaves a trigger on
 // each side (so "X met Y on Monday, and Z will visit W on Tuesday" gives two
 // parts); expressions with no such break share their part.
-func segments(toks []token, text string, txs []timex.Timex, base int, quoted []bool) []span {
-	segs := make([]span, len(txs))
+func segments(dst []span, toks []token, text string, txs []timex.Timex, base int, quoted []bool) []span {
+	if cap(dst) < len(txs) {
+		dst = make([]span, len(txs))
+	}
+	segs := dst[:len(txs)] // every element is set below
 	for k, t := range txs {
 		from, to := -1, -1
 		for i, tk := range toks {
@@ -945,7 +956,7 @@ func hasTrigger(toks []token, from, to int, quoted []bool) bool {
 // first: nearest the expression, a word before it (a verb and its
 // adverbial) ahead of one after it, a concrete happening ahead of a
 // statement at similar distance.
-func triggerCandidates(toks []token, seg span, quoted []bool) []int {
+func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 	type cand struct{ i, score int }
 	var buf [8]cand // a part of a sentence holds a few
 	cs := buf[:0]
@@ -1026,11 +1037,10 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		cs = append(cs, cand{i, score})
 	}
 	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.score, b.score) })
-	out := make([]int, len(cs))
-	for k, c := range cs {
-		out[k] = c.i
+	for _, c := range cs {
+		dst = append(dst, c.i)
 	}
-	return out
+	return dst
 }
 
 // calledBefore reports whether "called" or "calls" stands within the three
