@@ -1385,18 +1385,28 @@ func units(toks []token, i, j int) int {
 // habitual reports whether a sentence states what usually happens ("leaders
 // usually meet in April"): a generic statement, not a dated happening.
 func habitual(toks []token) bool {
-	for i, t := range toks {
-		switch lower(t) {
-		case "usually", "often", "typically", "generally", "traditionally", "normally", "regularly", "customarily":
+	for i := range toks {
+		t := &toks[i]
+		if !t.is(lxHabitual | lxEvery) {
+			continue
+		}
+		if t.is(lxHabitual) {
 			return true
-		case "every", "each":
-			if i+1 < len(toks) && (lower(toks[i+1]) == "year" || lower(toks[i+1]) == "month" || lower(toks[i+1]) == "week" || lower(toks[i+1]) == "spring" || lower(toks[i+1]) == "summer") {
-				return true
-			}
+		}
+		if i+1 < len(toks) && (lower(toks[i+1]) == "year" || lower(toks[i+1]) == "month" || lower(toks[i+1]) == "week" || lower(toks[i+1]) == "spring" || lower(toks[i+1]) == "summer") {
+			return true // "every year", "each spring"
 		}
 	}
 	return false
 }
+
+// habitualWords state what usually happens ("leaders usually meet");
+// everyWords do with a period after them ("every year").
+var habitualWords = map[string]bool{
+	"usually": true, "often": true, "typically": true, "generally": true, "traditionally": true,
+	"normally": true, "regularly": true, "customarily": true,
+}
+var everyWords = map[string]bool{"every": true, "each": true}
 
 // subject is the person or organisation named nearest before the trigger
 // in its part of the sentence, not across a relative pronoun.

@@ -38,6 +38,8 @@ const (
 	lxPhaseVerb                          // phaseVerbs
 	lxStopTitle                          // stopTitle
 	lxObjectStop                         // objectStops
+	lxHabitual                           // habitualWords
+	lxEvery                              // everyWords
 
 	lxKindShift = 56 // the index of the trigger's kind in triggerKindNames
 )
@@ -133,6 +135,8 @@ func buildLexTable() ([]lexEntry, []string) {
 	addBool(phaseVerbs, lxPhaseVerb)
 	addBool(stopTitle, lxStopTitle)
 	addBool(objectStops, lxObjectStop)
+	addBool(habitualWords, lxHabitual)
+	addBool(everyWords, lxEvery)
 	if len(classes) > 1<<lexBits/4 {
 		panic("events: lexTable too small")
 	}

@@ -174,6 +174,10 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
+	return isSpaceAbove(r) // out of line, so that this inlines
+}
+
+func isSpaceAbove(r rune) bool {
 	if 0x2010 <= r && r <= 0x2027 {
 		return false // "’", "—", "“": no space
 	}

@@ -203,7 +203,7 @@ func refLexOf(w string) lexClass {
 		{militaryCues, lxMilitaryCue}, {labourCues, lxLabourCue}, {prepositions, lxPreposition},
 		{auxiliaries, lxAuxiliary}, {planWords, lxPlanWord}, {lightVerbs, lxLightVerb}, {countWords, lxCountWord},
 		{clauseBreaks, lxClauseBreak}, {pronouns, lxPronoun}, {phaseVerbs, lxPhaseVerb}, {stopTitle, lxStopTitle},
-		{objectStops, lxObjectStop},
+		{objectStops, lxObjectStop}, {habitualWords, lxHabitual}, {everyWords, lxEvery},
 	} {
 		if l.m[w] {
 			c |= l.c
