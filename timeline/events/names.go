@@ -375,7 +375,19 @@ func makeWordAt(t *token, s, low string, i, j int) {
 		t.lex = 0
 		return
 	}
-	t.lex = lexFind(lexKeyAt(low, i, n), t.Low)
+	// lexKeyAt(low, i, n), written out: it does not inline.
+	var k uint64
+	if i+8 <= len(low) {
+		b := low[i : i+8]
+		k = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if n < 8 {
+			k &= 1<<(8*n) - 1
+		}
+	} else {
+		k = lexKey(t.Low)
+	}
+	t.lex = lexFind(k, t.Low)
 }
 
 // lower returns the token's base in lower case. Every token is made by
