@@ -475,21 +475,7 @@ func together(gens []render.Generator) render.Generator {
 			}()
 		}
 		wg.Wait()
-		var all content.Errors
-		for _, err := range errs {
-			if err == nil {
-				continue
-			}
-			es, ok := content.AsErrors(err)
-			if !ok {
-				return err
-			}
-			all = append(all, es...)
-		}
-		if len(all) > 0 {
-			return all
-		}
-		return nil
+		return content.Join(errs...)
 	}
 }
 

@@ -116,6 +116,28 @@ func AsErrors(err error) (es Errors, ok bool) {
 	return nil, false
 }
 
+// Join gathers the problems of every non-nil err into one Errors, in
+// order, or returns nil when there are none. The first error that is not
+// a problem of the content (see AsErrors) is returned as it is: the run
+// failed.
+func Join(errs ...error) error {
+	var all Errors
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		es, ok := AsErrors(err)
+		if !ok {
+			return err
+		}
+		all = append(all, es...)
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	return all
+}
+
 func (es Errors) Error() string {
 	s := ""
 	for i, e := range es {

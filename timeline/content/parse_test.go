@@ -418,3 +418,37 @@ func TestUntitled(t *testing.T) {
 		}
 	}
 }
+
+func TestJoin(t *testing.T) {
+	a := &content.Error{Path: "a.md", Line: 1, Err: errors.New("one")}
+	b := &content.Error{Path: "b.md", Line: 2, Err: errors.New("two")}
+	c := &content.Error{Path: "c.md", Line: 3, Err: errors.New("three")}
+	run := errors.New("disk full")
+	for _, tc := range []struct {
+		name string
+		errs []error
+		want error // Errors compared by their problems, others by identity
+	}{
+		{"nothing", nil, nil},
+		{"only nils", []error{nil, nil}, nil},
+		{"one problem, one Errors: flattened in order", []error{a, nil, content.Errors{b, c}}, content.Errors{a, b, c}},
+		{"a wrapped problem counts", []error{fmt.Errorf("page: %w", a)}, content.Errors{a}},
+		{"a run's failure wins, as it is", []error{a, run, b}, run},
+	} {
+		got := content.Join(tc.errs...)
+		if want, ok := tc.want.(content.Errors); ok {
+			es, ok := got.(content.Errors)
+			if !ok || len(es) != len(want) {
+				t.Errorf("%s: Join = %v, want %v", tc.name, got, want)
+				continue
+			}
+			for i := range want {
+				if es[i] != want[i] {
+					t.Errorf("%s: problem %d is %v, want %v", tc.name, i, es[i], want[i])
+				}
+			}
+		} else if got != tc.want {
+			t.Errorf("%s: Join = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

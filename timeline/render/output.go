@@ -499,19 +499,9 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 		})
 	}
 	wg.Wait()
-	var all content.Errors
-	for _, err := range errs {
-		if err == nil {
-			continue
-		}
-		es, ok := content.AsErrors(err)
-		if !ok {
-			return err
-		}
-		all = append(all, es...)
-	}
-	if len(all) > 0 {
+	err = content.Join(errs...)
+	if all, ok := err.(content.Errors); ok {
 		return dedupe(all)
 	}
-	return nil
+	return err
 }
