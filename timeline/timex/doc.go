@@ -121,7 +121,9 @@
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
 //     quarterly dividend" is no expression),
 //     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "every Saturday
-//     night" XXXX-WXX-6TNI, "twice a week"
+//     night" XXXX-WXX-6TNI, "Tuesday nights", "Sunday mornings"
+//     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
+//     both weekdays are such sets), "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
 //     year"), "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
@@ -316,7 +318,9 @@
 //     Mod APPROX), and that day becomes the anchor: a consumer dating
 //     events reads the interval (Timex.DateValue gives it as a value).
 //     "that year", "the following month", "the next year" use the last
-//     date of any precision (but "within", "over", "during the next year"
+//     date of any precision (a week counts by the day named within it, or
+//     else by its Thursday: "He arrived on May 3. That week ... That
+//     month" is May, though the week began on 28 April) (but "within", "over", "during the next year"
 //     count from the reference day: the next calendar year in the value,
 //     the year ahead in the interval),
 //     as do "the year before", "the month after", "the week before" when

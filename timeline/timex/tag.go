@@ -70,6 +70,9 @@ func (t *tagger) run() []Timex {
 			i = d.j
 			continue
 		}
+		if s, ok := t.weekdaySetFirst(c); ok {
+			c = s
+		}
 		t.emit(c)
 		i = c.j
 		if d, ok := t.secondDay(c); ok {
@@ -117,9 +120,22 @@ func (t *tagger) emit(c cand) {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
-				t.last, t.lastSet, t.lastAt = iv.Start, true, c.j
+				at := iv.Start
+				if g == GranWeek {
+					// a week may straddle two months: "He arrived on May 3.
+					// That week ... That month" is May, not April, the
+					// month of the Monday; the day named within the week
+					// stays, else its Thursday, which gives an ISO week its
+					// year
+					if t.lastSet && !t.last.Before(iv.Start) && !t.last.After(iv.End) {
+						at = t.last
+					} else if iv.End.Sub(iv.Start) >= 6*24*time.Hour {
+						at = iv.Start.AddDate(0, 0, 3)
+					}
+				}
+				t.last, t.lastSet, t.lastAt = at, true, c.j
 				if !c.back {
-					t.lastMain, t.lastMainSet = iv.Start, true
+					t.lastMain, t.lastMainSet = at, true
 				}
 			}
 			if c.noDay {
@@ -751,8 +767,13 @@ func (t *tagger) core(i int) cand {
 		try(t.monthDate(i))
 		try(t.monthQuarter(i))
 	}
-	if _, ok := weekdayOf(w); ok {
+	if d, ok := weekdayOf(w); ok {
 		try(t.weekday(i, 0))
+		if pd, ok := pluralPartOfDay(t.w(i + 1)); ok && tk.upper && len(w) > 5 {
+			// "Tuesday nights", "Sunday mornings": a part of every such
+			// day, a set (TimeBank: XXXX-WXX-2TNI)
+			try(cand{i: i, j: i + 2, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d)) + "T" + pd})
+		}
 	}
 	if _, ok := weekdayPlural(w); ok && tk.upper {
 		d, _ := weekdayPlural(w)
@@ -1064,6 +1085,37 @@ func startWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pluralPartOfDay returns the part-of-day code of "mornings", "afternoons",
+// "evenings", "nights".
+func pluralPartOfDay(w string) (string, bool) {
+	if len(w) < 2 || w[len(w)-1] != 's' {
+		return "", false
+	}
+	return partOfDay(w[:len(w)-1])
+}
+
+// weekdaySetFirst turns the bare weekday c into a set when a second weekday
+// with a plural part of day follows after "and" or "or": "on Monday and
+// Tuesday nights" is every Monday night and every Tuesday night, as TimeBank
+// has it (XXXX-WXX-1TNI).
+func (t *tagger) weekdaySetFirst(c cand) (cand, bool) {
+	if c.typ != Date || c.j != c.i+1 || !t.toks[c.i].upper || len(t.w(c.i)) < 6 || !t.is(c.j, "and") && !t.is(c.j, "or") {
+		return cand{}, false
+	}
+	d, ok := weekdayOf(t.w(c.i))
+	if !ok {
+		return cand{}, false
+	}
+	if _, ok := weekdayOf(t.w(c.j + 1)); !ok || !t.toks[c.j+1].upper {
+		return cand{}, false
+	}
+	p, ok := pluralPartOfDay(t.w(c.j + 2))
+	if !ok {
+		return cand{}, false
+	}
+	return cand{i: c.i, j: c.j, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d)) + "T" + p}, true
 }
 
 // nextWeekday resolves the second weekday of "next Thursday and Friday",
