@@ -35,6 +35,39 @@ var coverageCases = []formCase{
 	{"counter-example: 'Monday and Tuesday' with no part of day are two days", "2025-11-19",
 		"The club met on Monday and Tuesday.",
 		[]want{{"Monday", "DATE", "2025-11-17", "", "", ""}, {"Tuesday", "DATE", "2025-11-18", "", "", ""}}},
+
+	// vague references
+	{"'at present' is the present, as 'currently'", "2025-11-19",
+		"At present, there are 40 staff. The cause is at present unclear.",
+		[]want{{"At present", "DATE", "PRESENT_REF", "", "0", "0"}, {"at present", "DATE", "PRESENT_REF", "", "0", "0"}}},
+	{"counter-example: 'at present prices' is an adjective before its noun", "2025-11-19",
+		"Sales at present prices rose.",
+		nil},
+	{"'the other day' is a recent day the text does not name", "2025-11-19",
+		"I saw him the other day. The other day, she called.",
+		[]want{{"the other day", "DATE", "PAST_REF", "", "0", "0"}, {"The other day", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: 'every other day' is a set, and 'the other day' after 'one day' a contrast", "2025-11-19",
+		"He trains every other day. One day he wins, the other day he loses.",
+		[]want{{"every other day", "SET", "P2D", "", "", ""}, {"One day", "DURATION", "P1D", "", "", ""}}},
+
+	// seasons with a year in two digits
+	{"'the summer of '69' is that summer", "2025-11-19",
+		"It was the summer of '69. The winter of '98 was mild.",
+		[]want{{"the summer of '69", "DATE", "1969-SU", "", "1969-06-01", "1969-08-31"}, {"The winter of '98", "DATE", "1998-WI", "", "", ""}}},
+	{"counter-example: an apostrophe before a decade ('the '60s') still makes a decade", "2025-11-19",
+		"It was the music of the '60s.",
+		[]want{{"the '60s", "DATE", "196", "", "", ""}}},
+
+	// coordinated decades
+	{"'the 1970s and 80s': the second decade takes the first's century", "2025-11-19",
+		"The music of the 1970s and 80s is back.",
+		[]want{{"the 1970s", "DATE", "197", "", "", ""}, {"80s", "DATE", "198", "", "1980-01-01", "1989-12-31"}}},
+	{"'the 1990s and 00s': a decade that would go back is of the next century", "2025-11-19",
+		"The music of the 1990s and 00s is back.",
+		[]want{{"the 1990s", "DATE", "199", "", "", ""}, {"00s", "DATE", "200", "", "", ""}}},
+	{"counter-example: ages after a possessive are no decades", "2025-11-19",
+		"The men, in their 60s and 70s, were released.",
+		nil},
 }
 
 func TestFindCoverage(t *testing.T) { runFormCases(t, coverageCases, false) }

@@ -97,6 +97,9 @@
 //     "recent" and "future" alone ("current market
 //     conditions") are no expression: TimeBank tags them about as often
 //     as not, and the TempEval-3 test set less.
+//   - "at present" is PRESENT_REF as "currently" ("at present prices" is
+//     an adjective, none); "the other day" is PAST_REF ("every other day"
+//     is a set; after "one day" it is a contrast, none).
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
 //     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
 //   - "mid-afternoon", "mid morning", "late afternoon", "early morning" are
@@ -504,7 +507,9 @@
 //     overrides. "the 80s" and "'98" are a decade and a year ("highs in the
 //     mid-70s" are degrees); "the 1800s", "the early 1900s" are centuries (18,
 //     19), "the 2000s" the decade; a decade's or century's article belongs
-//     to it ("the 1990s", "the '80s"), as TimeML marks it; "17/04/2025" is
+//     to it ("the 1990s", "the '80s"), as TimeML marks it; a bare
+//     decade after a decade and "and", "or", "to" takes its century ("the
+//     1970s and 80s": 198; "the 1990s and 00s": 200); "17/04/2025" is
 //     read day first because 17 cannot be a month.
 //   - Seasons are meteorological: spring March–May, summer June–August,
 //     autumn September–November, winter December to February of the next
@@ -518,7 +523,8 @@
 //     or the one before ("In 2009, he moved to Paris. That summer ...":
 //     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
 //     that near, or after a noun ("the floods that spring brings"), it is
-//     no expression. A capitalised season word inside a name
+//     no expression. "the summer of '69" is 1969-SU (a two-digit year
+//     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to

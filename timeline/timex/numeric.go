@@ -381,6 +381,18 @@ func (t *tagger) decade(i int) cand {
 				}
 			}
 			return cand{i: i, j: j + 2, typ: Date, val: "19" + itoa(tk.n/10), the: true}
+		case "and", "or", "to", "through":
+			// "the 1970s and 80s": the decade after a decade just named
+			// takes its century (the next one if it would go back:
+			// "the 1990s and 00s")
+			if n := len(t.out); n > 0 && j >= 2 && t.out[n-1].End == int(t.toks[j-2].e) && len(t.out[n-1].Value) == 3 && t.out[n-1].Type == Date {
+				prev := atoiDigits(t.out[n-1].Value)
+				d := prev/10*10 + tk.n/10
+				if d <= prev {
+					d += 10
+				}
+				return cand{i: i, j: j + 2, typ: Date, val: itoa(d)}
+			}
 		}
 		return cand{}
 	}
@@ -494,4 +506,16 @@ func (t *tagger) zone(j int) int {
 		}
 	}
 	return j
+}
+
+// atoiDigits returns the number the ASCII digits of s make (0 for none).
+func atoiDigits(s string) int {
+	n := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return 0
+		}
+		n = n*10 + int(s[k]-'0')
+	}
+	return n
 }

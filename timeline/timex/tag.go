@@ -1069,7 +1069,7 @@ func startWord(w string) bool {
 		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
-		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "over",
+		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
 		"overnight", "palm", "passover", "pesach", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
 		"quarterly", "quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
