@@ -68,6 +68,22 @@ var coverageCases = []formCase{
 	{"counter-example: ages after a possessive are no decades", "2025-11-19",
 		"The men, in their 60s and 70s, were released.",
 		nil},
+
+	// two units ahead
+	{"'the week after next' is the week two ahead, as 'the week before last' two back", "2025-11-19",
+		"It opens the week after next. The sale ends the month after next.",
+		[]want{{"the week after next", "DATE", "2025-W49", "", "2025-12-01", "2025-12-07"}, {"the month after next", "DATE", "2026-01", "", "", ""}}},
+	{"counter-example: 'the week after' with a clause is the week after the day last named", "2025-11-19",
+		"He arrived on Monday. The week after, he left.",
+		[]want{{"Monday", "DATE", "2025-11-17", "", "", ""}, {"The week after", "DATE", "2025-W48", "", "", ""}}},
+
+	// a fiscal year written FY
+	{"'FY2013', 'FY13', 'FY 2013' are fiscal 2013: the year in the value, no interval", "2025-11-19",
+		"Sales rose in FY2013, in FY13 and in FY 2013.",
+		[]want{{"FY2013", "DATE", "2013", "", "0", "0"}, {"FY13", "DATE", "2013", "", "0", "0"}, {"FY 2013", "DATE", "2013", "", "0", "0"}}},
+	{"counter-example: a lower-case 'fy' is no fiscal year", "2025-11-19",
+		"The file fy13 was lost.",
+		nil},
 }
 
 func TestFindCoverage(t *testing.T) { runFormCases(t, coverageCases, false) }

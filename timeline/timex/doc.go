@@ -272,7 +272,8 @@
 //     year's third quarter).
 //   - "this/last/next week|month|year|quarter|decade" are the unit holding
 //     the reference day, the one before, the one after; "the week (month,
-//     year) before last" the one two back. "a week from Monday", "two days
+//     year) before last" the one two back, "the week (month, year) after
+//     next" the one two ahead. "a week from Monday", "two days
 //     from today" count from that day, as "two weeks from now" from the
 //     reference day. "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in
@@ -446,7 +447,8 @@
 //     "the first nine months of the year" is the year last named); "the fiscal
 //     year" and "the year ended March 31" are durations (P1Y), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
-//     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason; a fiscal quarter
+//     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason
+//     ("FY2013", "FY13", "FY 2013" are fiscal 2013 likewise); a fiscal quarter
 //     without a year whose calendar namesake ended more than 120 days before
 //     the reference day in an earlier year is of the fiscal year that ends in
 //     the reference year ("fiscal third-quarter results" in March 2013 are

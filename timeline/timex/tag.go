@@ -788,6 +788,22 @@ func (t *tagger) core(i int) cand {
 	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
 		try(t.reportPeriod(i))
 	}
+	if (w == "week" || w == "month" || w == "year") && t.is(i-1, "the") && t.is(i+1, "after") && t.is(i+2, "next") && !t.is(i+3, "'") {
+		// "the week after next", "the month after next": two units ahead
+		if u, _ := unitOf(t.w(i + 3)); u == uNone {
+			c := cand{i: i, j: i + 3, typ: Date, the: true}
+			switch w {
+			case "week":
+				c.val = fmtWeek(t.ref.AddDate(0, 0, 14))
+			case "month":
+				d := day(t.ref.Year(), t.ref.Month()+2, 1)
+				c.val = fmtMonth(d.Year(), d.Month())
+			default:
+				c.val = itoa(t.ref.Year() + 2)
+			}
+			try(c)
+		}
+	}
 	if (w == "week" || w == "month" || w == "year") && t.is(i-1, "the") && t.is(i+1, "before") && t.is(i+2, "last") && !t.is(i+3, "'") {
 		// "the week before last", "the year before last": two units back
 		if u, _ := unitOf(t.w(i + 3)); u == uNone {
@@ -844,6 +860,20 @@ func (t *tagger) core(i int) cand {
 		try(t.relative(i))
 	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
+	case "fy":
+		// "FY2013", "FY13", "FY 2013": the fiscal year, valued as "fiscal
+		// 2013" (the year, no interval)
+		if k := i + 1; tk.upper && k < len(t.toks) && t.toks[k].kind == kNum {
+			if c := t.year(k); c.ok() && c.j == k+1 {
+				try(cand{i: i, j: k + 1, typ: Date, val: c.val, ivSet: true})
+			} else if len(t.toks[k].w) == 2 && t.attached(k) {
+				y := 1900 + t.toks[k].n
+				if t.toks[k].n <= 50 {
+					y += 100
+				}
+				try(cand{i: i, j: k + 1, typ: Date, val: itoa(y), ivSet: true})
+			}
+		}
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
 			c.i, c.iv, c.ivSet = i, Interval{}, true // "fiscal 1989": not the calendar year's days
@@ -1062,7 +1092,7 @@ func startWord(w string) bool {
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
 		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "evening", "end", "every", "fall", "fat", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
-		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
+		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
