@@ -84,6 +84,20 @@ var coverageCases = []formCase{
 	{"counter-example: a lower-case 'fy' is no fiscal year", "2025-11-19",
 		"The file fy13 was lost.",
 		nil},
+
+	// named days from the checklist
+	{"Pentecost and Whit Sunday are Easter plus 49 days, Whit Monday plus 50", "2025-11-19",
+		"He spoke at Pentecost. He spoke on Whit Sunday. Shops close on Whit Monday.",
+		[]want{{"Pentecost", "DATE", "2025-06-08", "", "", ""}, {"Whit Sunday", "DATE", "2025-06-08", "", "", ""}, {"Whit Monday", "DATE", "2025-06-09", "", "", ""}}},
+	{"Ascension Day is Easter plus 39 days (a Thursday)", "2025-11-19",
+		"Banks closed on Ascension Day.",
+		[]want{{"Ascension Day", "DATE", "2025-05-29", "", "", ""}}},
+	{"fixed days: Epiphany, Groundhog Day, All Saints' Day, All Souls' Day, Hogmanay", "2025-11-19",
+		"It snowed at Epiphany, on Groundhog Day, on All Saints' Day and on All Souls' Day, and at Hogmanay.",
+		[]want{{"Epiphany", "DATE", "2025-01-06", "", "", ""}, {"Groundhog Day", "DATE", "2025-02-02", "", "", ""}, {"All Saints' Day", "DATE", "2025-11-01", "", "", ""}, {"All Souls' Day", "DATE", "2025-11-02", "", "", ""}, {"Hogmanay", "DATE", "2025-12-31", "", "", ""}}},
+	{"counter-example: a lower-case 'epiphany' is a realisation, and 'all saints' no day", "2025-11-19",
+		"She had an epiphany about all saints.",
+		nil},
 }
 
 func TestFindCoverage(t *testing.T) { runFormCases(t, coverageCases, false) }

@@ -378,7 +378,10 @@
 //     computus) and Orthodox Christmas; Christmas (Eve), New Year's Day and Eve
 //     (not after "Lunar", "Chinese", "Jewish" ...), Boxing Day, Thanksgiving
 //     (fourth Thursday of November), Black Friday and Cyber Monday (the
-//     day and the Monday after it), Shrove Tuesday (Easter less 47 days), Memorial Day, Labor Day, US Election Day,
+//     day and the Monday after it), Shrove Tuesday (Easter less 47 days), Ascension Day (Easter plus 39
+//     days), Pentecost or Whit Sunday (plus 49) and Whit Monday, Epiphany (6
+//     January), Groundhog Day, All Saints' and All Souls' Day, Hogmanay,
+//     Memorial Day, Labor Day, US Election Day,
 //     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;

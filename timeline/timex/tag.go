@@ -1111,7 +1111,8 @@ func startWord(w string) bool {
 		"twenty-first", "two", "under", "up", "upcoming", "valentine", "ve", "veterans", "victory", "wed",
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
-		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong":
+		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
+		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all":
 		return true
 	}
 	return false
