@@ -98,6 +98,14 @@ var coverageCases = []formCase{
 	{"counter-example: a lower-case 'epiphany' is a realisation, and 'all saints' no day", "2025-11-19",
 		"She had an epiphany about all saints.",
 		nil},
+
+	// clock times in words
+	{"'nine o'clock' is a clock time as '9 o'clock'; 'in the evening' makes it p.m.", "2025-11-19",
+		"It starts at nine o'clock. The bells rang at seven o'clock in the evening.",
+		[]want{{"nine o'clock", "TIME", "2025-11-19T09:00", "", "", ""}, {"seven o'clock in the evening", "TIME", "2025-11-19T19:00", "", "", ""}}},
+	{"counter-example: a capitalised 'O'Clock' mid-sentence is a title", "2025-11-19",
+		"He read The One O'Clock News.",
+		nil},
 }
 
 func TestFindCoverage(t *testing.T) { runFormCases(t, coverageCases, false) }

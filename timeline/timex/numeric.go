@@ -176,6 +176,31 @@ func (t *tagger) clock(i int) cand {
 	return t.clockDay(i, j, h, m)
 }
 
+// clockWord parses a clock time in words: "nine o'clock", "ten o'clock in
+// the morning", "seven o'clock in the evening".
+func (t *tagger) clockWord(i int) cand {
+	n, ok := numberWord(t.w(i))
+	if !ok || n < 1 || n > 12 || !t.is(i+1, "o") || !t.is(i+2, "'") || !t.is(i+3, "clock") || t.toks[i+3].upper {
+		return cand{} // "The One O'Clock News": a title
+	}
+	h, j := n, i+4
+	if t.is(j, "in") && t.is(j+1, "the") {
+		switch t.w(j + 2) {
+		case "morning":
+			j += 3
+			if h == 12 {
+				h = 0
+			}
+		case "afternoon", "evening":
+			j += 3
+			if h < 12 {
+				h += 12
+			}
+		}
+	}
+	return t.clockDay(i, t.zone(j), h, 0)
+}
+
 // clockDay gives the clock time h:m over tokens [i, j) its day: the day
 // right after it ("3 p.m. Tuesday", "2300 GMT on Wednesday"), the day
 // before "at", or the day the sentence (or a past-tense sentence before)

@@ -901,6 +901,7 @@ func (t *tagger) core(i int) cand {
 
 	}
 	try(t.deictic(i))
+	try(t.clockWord(i))
 	try(t.holiday(i))
 	try(t.season(i))
 	try(t.quarter(i))
