@@ -111,7 +111,10 @@
 //     "the morning", "the afternoon", "the evening" after "in", "during",
 //     "by", "until" are that part of the day named in the sentence or in a
 //     past-tense sentence before (value only, no interval); with no such
-//     day they are no expression ("stay indoors in the afternoon").
+//     day, in a past-tense report ("Markets were closed in the
+//     afternoon"), the reference day's (value only); otherwise, after
+//     advice ("urged residents to stay indoors in the afternoon") or
+//     before a noun ("during the morning rush hour"), none.
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the last decade" keeps

@@ -841,6 +841,11 @@ func (t *tagger) core(i int) cand {
 			// the afternoon" is any afternoon)
 			if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, i+1) == tPast) {
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p, noDay: true, the: true})
+			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) {
+				// "Markets were closed in the afternoon", with no past day
+				// named near: the day of the report, as a bare clock time
+				// ("at 8 p.m.") is valued, with no interval
+				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, noDay: true, the: true})
 			}
 		}
 	}
@@ -1610,4 +1615,33 @@ func (t *tagger) samePeriod(i int) cand {
 	}
 	val := itoa(y) + t.lastQ[4:]
 	return cand{i: i, j: k, typ: Date, val: val, the: true, back: val != t.lastQ}
+}
+
+// phraseEnds reports whether a noun phrase can end before token k: k is
+// punctuation, the end, or a word that starts a new phrase, not a noun that
+// the phrase before it would qualify ("the morning rush hour").
+func (t *tagger) phraseEnds(k int) bool {
+	if k >= len(t.toks) || t.toks[k].kind == kPunct {
+		return true
+	}
+	switch t.w(k) {
+	case "in", "on", "at", "for", "and", "but", "or", "as", "after", "before", "when", "while", "with", "to", "from", "of", "by", "because", "amid", "until":
+		return true
+	}
+	return false
+}
+
+// infinitiveBefore reports whether "to" and a verb come before token i in
+// its sentence ("urged residents to stay indoors in the afternoon"): the
+// clause is a plan or advice, not a report of the day.
+func (t *tagger) infinitiveBefore(i int) bool {
+	for k := i - 1; k >= 0 && k > i-10; k-- {
+		if t.toks[k].kind == kPunct && (t.w(k) == "." || t.w(k) == ";") {
+			return false
+		}
+		if t.is(k, "to") && k+1 < i && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.is(k+1, "the") {
+			return true
+		}
+	}
+	return false
 }
