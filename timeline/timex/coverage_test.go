@@ -134,6 +134,14 @@ var coverageCases = []formCase{
 	{"counter-example: with no past tense it is any afternoon", "2013-07-08",
 		"Residents stay indoors in the afternoon.",
 		nil},
+
+	// "another" before a counted duration
+	{"'another 20 years' holds 'another', as 'another month' does", "2025-11-19",
+		"We cannot wait another 20 years. It will take another three weeks.",
+		[]want{{"another 20 years", "DURATION", "P20Y", "", "0", "0"}, {"another three weeks", "DURATION", "P3W", "", "0", "0"}}},
+	{"counter-example: 'another' before a count of things is no expression", "2025-11-19",
+		"Another 20 people were hurt.",
+		nil},
 }
 
 func TestFindCoverage(t *testing.T) { runFormCases(t, coverageCases, false) }

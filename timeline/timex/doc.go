@@ -140,7 +140,7 @@
 //   - "on many days", "on some days" count days: no expression.
 //   - "the latest week", "the latest month" (of weekly or monthly figures)
 //     are the calendar week or month before the reference day's.
-//   - "a quarter of an hour" is PT15M ("three quarters" PT45M); "another month" is P1M; "the decade since", "in the year since the
+//   - "a quarter of an hour" is PT15M ("three quarters" PT45M); "another month" is P1M, "another 20 years" P20Y (the word inside); "the decade since", "in the year since the
 //     attack" are P10Y and P1Y (the article inside).
 //
 // # Resolution rules
