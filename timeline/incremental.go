@@ -664,9 +664,25 @@ func manifestStore(dir, realDest, version string) (*cache.Codec[render.Manifest]
 		return nil, "", "", err
 	}
 	sum := sha256.Sum256([]byte(realDest))
-	mpath := filepath.Join(dir, "output-"+hex.EncodeToString(sum[:8])+".manifest")
+	mpath := filepath.Join(dir, manifestPrefix+hex.EncodeToString(sum[:8])+manifestSuffix)
 	return codec, mpath, cacheFormat + "\n" + version + "\n" + codec.Schema(), nil
 }
+
+// HasManifest reports whether the build cache of cfg holds the manifest of
+// an earlier build's output: a build of cfg will then most likely render
+// what changed into memory and update the output in place (see
+// render.Update), rather than write a new output folder. It looks for
+// the file only, cheaply, and does not read it.
+func HasManifest(cfg Config) bool {
+	src := cfg.Source
+	if src == "" {
+		src = "."
+	}
+	names, err := filepath.Glob(filepath.Join(cacheDir(cfg, src), manifestPrefix+"*"+manifestSuffix))
+	return err == nil && len(names) > 0
+}
+
+const manifestPrefix, manifestSuffix = "output-", ".manifest"
 
 // loadManifest reads the manifest of realDest, or returns nil.
 func loadManifest(codec *cache.Codec[render.Manifest], mpath, mversion, realDest string) *render.Manifest {

@@ -397,3 +397,23 @@ func TestArticleStampIsFmts(t *testing.T) {
 		}
 	}
 }
+
+// HasManifest tells the command which kind of build is coming (a first
+// one, or an update of the output in place), for its memory limit.
+func TestHasManifest(t *testing.T) {
+	src := writeSite(t, ferrySite)
+	cfg := Config{Source: src}
+	if HasManifest(cfg) {
+		t.Fatalf("a site never built has a manifest")
+	}
+	if _, err := Build(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	if !HasManifest(cfg) {
+		t.Errorf("after a build, no manifest is found in %s", cacheDir(cfg, src))
+	}
+	other := Config{Source: src, CacheDir: filepath.Join(t.TempDir(), "elsewhere")}
+	if HasManifest(other) {
+		t.Errorf("an empty cache folder elsewhere has a manifest")
+	}
+}
