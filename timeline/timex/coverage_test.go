@@ -142,6 +142,14 @@ var coverageCases = []formCase{
 	{"counter-example: 'another' before a count of things is no expression", "2025-11-19",
 		"Another 20 people were hurt.",
 		nil},
+
+	// vulgar fractions
+	{"'3½ years' is P3Y6M as '3 1/2 years'; '2¼ hours' PT2H15M", "2025-11-19",
+		"The war lasted 3½ years. The vote took 2¼ hours.",
+		[]want{{"3½ years", "DURATION", "P3Y6M", "", "0", "0"}, {"2¼ hours", "DURATION", "PT2H15M", "", "0", "0"}}},
+	{"counter-example: a fraction of points is no expression", "2025-11-19",
+		"He scored 3½ points.",
+		nil},
 }
 
 func TestFindCoverage(t *testing.T) { runFormCases(t, coverageCases, false) }

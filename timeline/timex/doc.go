@@ -303,7 +303,7 @@
 //     0013 (four digits, so that it is no century), and a year before the
 //     year 1 ("6,000 years ago") PAST_REF; "a year and a half ago" the
 //     month 18 months back, Mod APPROX. "1-1/2
-//     years" and "one-and-a-half years" are P1Y6M.
+//     years", "1½ years" and "one-and-a-half years" are P1Y6M.
 //   - Anaphoric expressions are anchored to the last date of day precision
 //     the text established (any explicit or deictic date; the reference day
 //     until one is seen): "two days later", "one day earlier", "the day

@@ -376,6 +376,17 @@ func (t *tagger) number(i int) (float64, int) {
 			n += float64(t.toks[k].n) / float64(t.toks[k+2].n)
 			j = k + 3
 		}
+		if j == k && k < len(t.toks) && t.attached(k) && t.toks[k].kind == kPunct {
+			// "3½ years", "2¼ hours": a vulgar fraction rune
+			switch t.w(k) {
+			case "½":
+				n, j = n+0.5, k+1
+			case "¼":
+				n, j = n+0.25, k+1
+			case "¾":
+				n, j = n+0.75, k+1
+			}
+		}
 		return n, j
 	}
 	switch tk.w {
