@@ -150,6 +150,14 @@ var coverageCases = []formCase{
 	{"counter-example: a fraction of points is no expression", "2025-11-19",
 		"He scored 3½ points.",
 		nil},
+
+	// a day after "this/last/next" and a month
+	{"'last March 3' is that day of the month 'last March' chooses; 'next March 3rd', 'this November 24' likewise", "2025-11-19",
+		"It opened last March 3. It opens next March 3rd. It closed this November 24.",
+		[]want{{"last March 3", "DATE", "2025-03-03", "", "2025-03-03", "2025-03-03"}, {"next March 3rd", "DATE", "2026-03-03", "", "", ""}, {"this November 24", "DATE", "2025-11-24", "", "", ""}}},
+	{"counter-example: a count after the month is no day ('Last March 3 people died')", "2025-11-19",
+		"Last March 3 people died.",
+		[]want{{"Last March", "DATE", "2025-03", "", "", ""}}},
 }
 
 func TestFindCoverage(t *testing.T) { runFormCases(t, coverageCases, false) }

@@ -273,6 +273,9 @@
 //     ago: companies report a quarter in the season after it ends
 //     ("expects to report third-quarter earnings" in October is this
 //     year's third quarter).
+//   - "last March 3", "next March 3rd", "this November 24" are that day of
+//     the month the words choose ("Last March 3 people died" counts
+//     people: the month alone).
 //   - "this/last/next week|month|year|quarter|decade" are the unit holding
 //     the reference day, the one before, the one after; "the week (month,
 //     year) before last" the one two back, "the week (month, year) after

@@ -167,6 +167,24 @@ func (t *tagger) relative(i int) cand {
 		default:
 			return cand{}
 		}
+		if k := j + 1; k < len(t.toks) && t.toks[k].kind == kNum && len(t.toks[k].w) <= 2 && !t.attached(k) {
+			// "last March 3", "this November 24th": that day of the
+			// month the words choose
+			if d := t.toks[k].n; d >= 1 && d <= lastOfMonth(y, m).Day() {
+				e := k + 1
+				switch t.w(e) {
+				case "st", "nd", "rd", "th":
+					if t.attached(e) {
+						e++
+					}
+				}
+				// the phrase must end there: "Last March 3 people died"
+				// counts people
+				if e >= len(t.toks) || t.toks[e].kind != kWord || t.toks[e].upper || t.phraseEnds(e) {
+					return cand{i: i, j: e, typ: Date, val: fmtDay(day(y, m, d))}
+				}
+			}
+		}
 		return cand{i: i, j: j + 1, typ: Date, val: fmtMonth(y, m)}
 	}
 	if s, ok := seasonOf(t.w(j)); ok {
