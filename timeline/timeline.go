@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"runtime/trace"
 	"sort"
 	"strings"
 	"sync"
@@ -145,7 +146,9 @@ func buildIn(ctx context.Context, cfg Config, st stages, b *Builder) (*Result, e
 	if len(a.errs) > 0 {
 		return nil, sortErrors(a.errs)
 	}
+	region := trace.StartRegion(ctx, "write")
 	files, unchanged, err := a.write(ctx)
+	region.End()
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +246,11 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 			a.cache, _ = openArticleCache(dir, st.cacheID, opts)
 		}
 	}
+	// Regions name the stages in an execution trace (timeline build
+	// --trace FILE); they cost nothing when no trace is taken.
+	region := trace.StartRegion(ctx, "articles")
 	files, extracted, err := articleStage(ctx, src, opts, st, a.cache, keepSources, cfg.Progress)
+	region.End()
 	if err != nil {
 		var errs content.Errors
 		if errors.As(err, &errs) {
@@ -264,6 +271,7 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 	// no longer point into them, the bodies once their pages are written
 	// (see renderTo). It lowers the build's peak memory.
 	a.lean = b == nil && !keepSources
+	region = trace.StartRegion(ctx, "merge")
 	bySlug := make(map[string]*content.Article, len(a.arts))
 	for _, art := range a.arts {
 		bySlug[art.Slug] = art
@@ -304,6 +312,7 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 			art.Text, art.Sentences = "", nil
 		}
 	}
+	region.End()
 	// Template problems are found before rendering, with the others.
 	tpl, sum, err := loadTemplates(src, b)
 	if err != nil {

@@ -87,6 +87,9 @@ func renderBody(src []byte) (bodyResult, error) {
 	st := &sentencer{r: markdown.Renderer()}
 	st.bw.Buffer = &st.buf
 	st.text.Grow(len(src)) // the text is about as long as the Markdown
+	// About one sentence a full stop, question or exclamation mark: the
+	// list is made once, not grown sentence by sentence.
+	st.sents = make([]Sentence, 0, 1+bytes.Count(src, []byte("."))+bytes.Count(src, []byte("?"))+bytes.Count(src, []byte("!")))
 	pc := parser.NewContext()
 	pc.Set(sentencerKey, st)
 	var page strings.Builder
@@ -129,6 +132,38 @@ type sentencer struct {
 	bw     bufWriter    // writes to buf
 	text   strings.Builder
 	sents  []Sentence
+	// The nodes the sentencer adds, handed out from slabs: a few
+	// allocations an article rather than one a node. They live as long
+	// as the document, as the nodes would.
+	sentSlab []sentenceNode
+	strSlab  []ast.String
+}
+
+// slabSize is how many nodes of a kind the sentencer allocates at once.
+const slabSize = 16
+
+// newSentence returns a new sentence node with the given id.
+func (s *sentencer) newSentence(id string) *sentenceNode {
+	if len(s.sentSlab) == cap(s.sentSlab) {
+		s.sentSlab = make([]sentenceNode, 0, slabSize)
+	}
+	s.sentSlab = s.sentSlab[:len(s.sentSlab)+1]
+	n := &s.sentSlab[len(s.sentSlab)-1]
+	n.id = id
+	return n
+}
+
+// newRawString returns a new raw string node holding v, as ast.NewString
+// then SetRaw(true) make it.
+func (s *sentencer) newRawString(v []byte) *ast.String {
+	if len(s.strSlab) == cap(s.strSlab) {
+		s.strSlab = make([]ast.String, 0, slabSize)
+	}
+	s.strSlab = s.strSlab[:len(s.strSlab)+1]
+	n := &s.strSlab[len(s.strSlab)-1]
+	n.Value = v
+	n.SetRaw(true)
+	return n
 }
 
 func (s *sentencer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
@@ -181,9 +216,7 @@ func (s *sentencer) appendString(appendNode func(ast.Node, int, int), source []b
 	} else {
 		v = []byte(p.str[from-p.start : to-p.start])
 	}
-	str := ast.NewString(v)
-	str.SetRaw(true)
-	appendNode(str, from, to)
+	appendNode(s.newRawString(v), from, to)
 }
 
 // textPiece is the splittable piece of a text node: the source itself when
@@ -269,8 +302,7 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 		if s.space == nil {
 			s.space = []byte(" ")
 		}
-		sp := ast.NewString(s.space) // goldmark never writes to a node's value
-		sp.SetRaw(true)
+		sp := s.newRawString(s.space) // goldmark never writes to a node's value
 		t.Parent().InsertAfter(t.Parent(), t, sp)
 	}
 	s.soft = soft
@@ -347,7 +379,7 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 			return
 		}
 		if cur == nil {
-			cur = &sentenceNode{id: idOf(len(s.sents) + 1)}
+			cur = s.newSentence(idOf(len(s.sents) + 1))
 			s.sents = append(s.sents, Sentence{ID: cur.id, Start: offset + spans[si].Start, End: offset + spans[si].End})
 			b.AppendChild(b, cur)
 		}

@@ -46,8 +46,8 @@ func dateline(s string) int {
 			return len(agencyDatelineRE.FindString(s)) // "Lisbon (AFP) - "
 		}
 		return 0 // most sentences: spare the regular expression
-	} else if !secondCapital(s) {
-		return 0 // "A spokesman said ...": datelineRE cannot match either
+	} else if !secondCapital(s) || !dashSpace(s) {
+		return 0 // "A spokesman said ...", "U.S. officials met": datelineRE cannot match either
 	}
 	loc := re.FindStringIndex(s)
 	if loc == nil {
@@ -69,6 +69,9 @@ func capitalsOpen(s string) bool {
 	case '.', '\'', '’', ' ', '-':
 		return true
 	}
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z' // no combining mark is ASCII
+	}
 	return unicode.IsUpper(r) || unicode.Is(unicode.M, r)
 }
 
@@ -79,11 +82,40 @@ func secondCapital(s string) bool {
 	_, n := utf8.DecodeRuneInString(s)
 	for _, r := range s[n:] {
 		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case 'A' <= r && r <= 'Z':
+				return true
+			case r == '.', r == '\'', r == ' ', r == '/', r == '-':
+				continue
+			}
+			return false
 		case unicode.IsUpper(r):
 			return true
-		case r == '.', r == '\'', r == '’', r == ' ', r == '/', r == '-', unicode.Is(unicode.M, r):
+		case r == '’', unicode.Is(unicode.M, r):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// dashSpace reports whether s holds a dash ('-', '—' or '–') followed by
+// white space as \s reads it, which datelineRE ends with.
+func dashSpace(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case '-':
+		case 0x93, 0x94: // the last byte of '–' (E2 80 93) and '—' (E2 80 94)
+			if i < 2 || s[i-2] != 0xE2 || s[i-1] != 0x80 {
+				continue
+			}
+		default:
+			continue
+		}
+		switch s[i+1] {
+		case ' ', '\t', '\n', '\f', '\r':
+			return true
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package events
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -83,6 +84,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 		toks := slab[n:len(slab):len(slab)] // capped: an append copies
 		h := isHeading(text, toks)
 		ne := len(entSlab)
+		find.text = text
 		entSlab = find.findEntities(entSlab, toks, h)
 		ents := entSlab[ne:len(entSlab):len(entSlab)] // capped: an append copies
 		dl := dateline(text)
@@ -115,18 +117,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
-	skeletons := map[string]string{} // of the article's names: the same few recur
-	skel := func(name string) string {
-		k, ok := skeletons[name]
-		if !ok {
-			k = skeleton(name)
-			skeletons[name] = k
-		}
-		return k
-	}
 	surnameKeys := make([]string, len(fullNames))
 	for i, f := range fullNames {
-		surnameKeys[i] = skel(surname(f))
+		surnameKeys[i] = skeleton(surname(f))
 	}
 	// "Luís Montenegro ... Montenegro met the president": a one-word place
 	// that is the surname of a person named in the article, and not where
@@ -136,9 +129,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
 				continue
 			}
-			key := skel(sents[si].toks[e.First].Base())
+			sc.skel = appendSkeleton(sc.skel[:0], sents[si].toks[e.First].Base())
 			for _, sk := range surnameKeys {
-				if sk == key {
+				if sk == string(sc.skel) {
 					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base(), First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
 					break
 				}
@@ -153,9 +146,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 			return e.Name, e.Titled
 		}
 		var match string
-		key := skel(e.Name)
+		sc.skel = appendSkeleton(sc.skel[:0], e.Name)
 		for i, f := range fullNames {
-			if surnameKeys[i] == key {
+			if surnameKeys[i] == string(sc.skel) {
 				if match != "" && !sameName(match, f) {
 					return e.Name, e.Titled // ambiguous in this article
 				}
@@ -177,7 +170,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 	var lastDay time.Time // the day the story last named, its narrative time
 	for si := range sents {
 		s := &sents[si]
-		var txs []timex.Timex
+		txs := sc.txs[:0] // read only while this sentence is
 		day := lastDay
 		for ti < len(all) && all[ti].Start < s.End {
 			t := all[ti]
@@ -198,6 +191,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				day = t.Interval.Start // a duration with days is "two days later": the day it points to
 			}
 		}
+		sc.txs = txs // keep what grew
 		lastDay = day
 		if cap(sc.people) < len(s.ents) {
 			sc.people = make([]string, len(s.ents)+8)
@@ -221,11 +215,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 		if len(txs) == 0 || s.heading || habitual(s.toks) {
 			continue
 		}
-		segs := segments(s.toks, s.text, txs, s.Start, s.quoted)
-		used := map[int]bool{}
+		sc.segs = segments(sc.segs, s.toks, s.text, txs, s.Start, s.quoted)
+		segs := sc.segs
+		used := sc.used[:0] // the triggers this sentence's mentions took: a few
 		for k, t := range txs {
 			seg := segs[k]
-			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] {
+			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] { // rare: no bit
 				continue // "by Easter", "until Friday": a bound, not a date
 			}
 			if deadlineAfter(s.toks, seg) {
@@ -243,11 +238,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 				continue
 			}
 			// "two days after X": the expression dates what follows it.
-			if w := strings.ToLower(t.Text); strings.HasSuffix(w, " after") || strings.HasSuffix(w, " before") {
+			if hasSuffixFold(t.Text, " after") || hasSuffixFold(t.Text, " before") {
 				seg.From = seg.TTo
 			}
-			for _, trig := range triggerCandidates(s.toks, seg, s.quoted) {
-				if used[trig] {
+			sc.trigs = triggerCandidates(sc.trigs[:0], s.toks, seg, s.quoted)
+			for _, trig := range sc.trigs {
+				if slices.Contains(used, trig) {
 					continue
 				}
 				if subordinate(s.toks, seg, trig) {
@@ -265,9 +261,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 					// said on Tuesday": an anonymous announcement dates
 					// what it announces, when that is told in the present
 					// ("is recalling", "has agreed").
-					if alt, ok := announced(s.toks, seg, trig); ok && !used[alt] {
+					if alt, ok := announced(s.toks, seg, trig); ok && !slices.Contains(used, alt) {
 						if m2, ok2 := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, alt, prevPerson, placeAliases); ok2 {
-							used[alt] = true
+							used = append(used, alt)
 							out = append(out, m2)
 							break
 						}
@@ -291,7 +287,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 					// disagree, and no date is better than a wrong one.
 					break
 				}
-				used[trig] = true
+				used = append(used, trig)
 				if len(m.Places) == 0 && (m.Kind == KindTalks || m.Kind == KindAgreement) {
 					// "met in Cairo on Monday and agreed the terms on
 					// Tuesday": the steps of one negotiation share its
@@ -310,6 +306,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				break
 			}
 		}
+		sc.used = used // keep what grew
 	}
 	// A strike with neither weapon nor cue in its sentence is a workers'
 	// strike when its article tells of one, or of unions or pay, and of no
@@ -329,12 +326,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 	military := false
 	for si := 0; bare && !military && si < len(sents); si++ {
 		for _, t := range sents[si].toks {
-			low := lower(t)
-			if strikeWeapons[low] || militaryCues[low] {
+			if t.is(lxStrikeWeapon | lxMilitaryCue) {
 				military = true
 				break
 			}
-			if labourCues[low] {
+			if t.is(lxLabourCue) {
 				labour = true // "reached an agreement with the union"
 			}
 		}
@@ -363,7 +359,7 @@ func namedStorm(out []Mention, sents []sent) {
 				continue
 			}
 			w, _, _ := strings.Cut(e.Name, " ")
-			if k := stormWords[strings.ToLower(w)]; k != "" && strings.Contains(e.Name, " ") {
+			if k := stormWordOf(w); k != "" && strings.Contains(e.Name, " ") {
 				if name != "" && name != e.Name {
 					return
 				}
@@ -384,6 +380,42 @@ func namedStorm(out []Mention, sents []sent) {
 			m.Orgs = append(m.Orgs, name)
 		}
 	}
+}
+
+// hasSuffixFold is strings.HasSuffix(strings.ToLower(s), suffix) for a
+// suffix in lower-case ASCII with no 'i' or 'k': no other character
+// lowers to one of its letters (only 'İ' and the Kelvin sign lower to
+// ASCII, to 'i' and 'k').
+func hasSuffixFold(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	s = s[len(s)-len(suffix):]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// stormWordOf is stormWords[strings.ToLower(w)], without the copy for a
+// word in ASCII (a word with any other character names no storm: none
+// lowers to the ASCII of "typhoon", "tropical" and the others).
+func stormWordOf(w string) string {
+	if !isASCII(w) {
+		return stormWords[strings.ToLower(w)]
+	}
+	for k, v := range stormWords {
+		if len(k) == len(w) && hasSuffixFold(w, k) {
+			return v
+		}
+	}
+	return ""
 }
 
 // A sent is one sentence of the article being read, with what Extract
@@ -420,7 +452,12 @@ type scratch struct {
 	// the article's expressions.
 	tagger  timex.Tagger
 	timexes []timex.Timex
-	people  []string // the resolved names of one sentence's people
+	people  []string      // the resolved names of one sentence's people
+	txs     []timex.Timex // the expressions of one sentence that date something
+	segs    []span        // their parts of the sentence
+	trigs   []int         // the trigger candidates of one part
+	used    []int         // the triggers a sentence's mentions took
+	skel    []byte        // the skeleton of a name being compared
 }
 
 // scratchPool holds scratch buffers between calls of Extract; it is a
@@ -464,7 +501,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 			return m, false
 		}
 		for i := trig + 1; i < seg.TFrom; i++ {
-			if auxiliaries[lower(toks[i])] {
+			if toks[i].is(lxAuxiliary) {
 				return m, false
 			}
 		}
@@ -505,10 +542,10 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	if m.Subject == "" && m.Kind == KindOther {
 		m.Subject = nounSubject(toks, seg, trig)
 	}
-	if m.Kind == KindOther || m.Kind == KindAgreement || m.Kind == KindStatement && presents[lower(toks[trig])] != "" {
+	if m.Kind == KindOther || m.Kind == KindAgreement || m.Kind == KindStatement && toks[trig].is(lxPresent) {
 		m.Object = object(toks, trig, seg)
 	}
-	if m.Kind == KindOther && presents[lower(toks[trig])] == "" {
+	if m.Kind == KindOther && !toks[trig].is(lxPresent) {
 		// "won Sunday's presidential runoff": the verb governing the noun
 		// names the happening for a headline, the noun is its object.
 		for v := trig - 1; v >= seg.From && v >= trig-5; v-- {
@@ -516,7 +553,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 			if !t.Word {
 				break
 			}
-			if presents[lower(t)] != "" && triggerKinds[lower(t)] == KindOther {
+			if t.is(lxPresent) && t.kind() == KindOther {
 				var words []string
 				for i := v + 1; i <= trig; i++ {
 					if i >= seg.TFrom && i < seg.TTo || toks[i].Poss || lower(toks[i]) == "the" || lower(toks[i]) == "a" {
@@ -541,11 +578,11 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 			return m, true
 		}
 	}
-	if d := disasters[lower(toks[trig])]; d != "" && m.Kind == KindOther {
+	if d := disasterOf(&toks[trig]); d != "" && m.Kind == KindOther {
 		m.Detail = d // "the quake struck at dawn"
 	} else if lower(toks[trig]) == "landfall" {
 		for _, t := range toks {
-			if d := disasters[lower(t)]; d != "" {
+			if d := disasterOf(&t); d != "" {
 				m.Detail = d // "the hurricane made landfall"
 				break
 			}
@@ -554,7 +591,7 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	if m.Kind == KindStrike && m.Detail == "" {
 		// "Floods swept the region, killing 12": a disaster, not a strike.
 		for _, t := range toks {
-			if d := disasters[lower(t)]; d != "" {
+			if d := disasterOf(&t); d != "" {
 				m.Kind, m.Detail = KindOther, d
 				break
 			}
@@ -631,7 +668,7 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 		if k, ok := entAt[i]; ok {
 			return name(k), true
 		}
-		if pronouns[lower(toks[i])] {
+		if toks[i].is(lxPronoun) {
 			return prevPerson, prevPerson != ""
 		}
 	}
@@ -772,10 +809,7 @@ func quotedBytes(buf []bool, s string) []bool {
 	for i := 0; i < len(s); {
 		// The bytes up to the next line break or quotation mark are
 		// inside or outside as the last mark left them.
-		j := i
-		for j < len(s) && !quoteMarks[s[j]] {
-			j++
-		}
+		j := nextQuoteMark(s, i)
 		if in {
 			for k := i; k < j; k++ {
 				q[k] = true
@@ -822,6 +856,36 @@ func quotedBytes(buf []bool, s string) []bool {
 // first byte of '“' and '”'.
 var quoteMarks = [256]bool{'\n': true, '"': true, 0xE2: true}
 
+// nextQuoteMark returns the index of the first byte of s from i on that is
+// in quoteMarks, or len(s). It reads eight bytes at a time while none of
+// them is a line break, '"' or a non-ASCII byte.
+func nextQuoteMark(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= len(s) {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// A byte is flagged when it is zero after the XOR with '\n' or
+		// '"' (the lowest flag of each is exact: a false one only comes
+		// above a true one), or when it is not ASCII.
+		nl, dq := x^('\n'*ones), x^('"'*ones)
+		m := (nl-ones)&^nl&highs | (dq-ones)&^dq&highs | x&highs
+		if m == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(m) / 8
+		if quoteMarks[s[i]] {
+			return i
+		}
+		i++ // a non-ASCII byte other than 0xE2
+	}
+	for i < len(s) && !quoteMarks[s[i]] {
+		i++
+	}
+	return i
+}
+
 // span is a range of token indexes [From, To) and the tokens of its
 // expression [TFrom, TTo).
 type span struct{ From, To, TFrom, TTo int }
@@ -831,8 +895,11 @@ type span struct{ From, To, TFrom, TTo int }
 // cut at the clause break between two expressions that leaves a trigger on
 // each side (so "X met Y on Monday, and Z will visit W on Tuesday" gives two
 // parts); expressions with no such break share their part.
-func segments(toks []token, text string, txs []timex.Timex, base int, quoted []bool) []span {
-	segs := make([]span, len(txs))
+func segments(dst []span, toks []token, text string, txs []timex.Timex, base int, quoted []bool) []span {
+	if cap(dst) < len(txs) {
+		dst = make([]span, len(txs))
+	}
+	segs := dst[:len(txs)] // every element is set below
 	for k, t := range txs {
 		from, to := -1, -1
 		for i, tk := range toks {
@@ -853,7 +920,7 @@ func segments(toks []token, text string, txs []timex.Timex, base int, quoted []b
 		best, bestDist := -1, 1<<30
 		mid := (a.TTo + b.TFrom) / 2
 		for i := a.TTo; i < b.TFrom; i++ {
-			if !clauseBreaks[lower(toks[i])] && toks[i].Text != "," {
+			if !toks[i].is(lxClauseBreak) && toks[i].Text != "," {
 				continue
 			}
 			if hasTrigger(toks, a.From, i, quoted) && hasTrigger(toks, i+1, b.To, quoted) {
@@ -878,7 +945,7 @@ func segments(toks []token, text string, txs []timex.Timex, base int, quoted []b
 // quotation marks (quoted may be nil).
 func hasTrigger(toks []token, from, to int, quoted []bool) bool {
 	for i := from; i < to; i++ {
-		if toks[i].Word && triggerKinds[lower(toks[i])] != "" && (quoted == nil || !quoted[toks[i].Start]) {
+		if toks[i].Word && toks[i].kind() != "" && (quoted == nil || !quoted[toks[i].Start]) {
 			return true
 		}
 	}
@@ -889,7 +956,7 @@ func hasTrigger(toks []token, from, to int, quoted []bool) bool {
 // first: nearest the expression, a word before it (a verb and its
 // adverbial) ahead of one after it, a concrete happening ahead of a
 // statement at similar distance.
-func triggerCandidates(toks []token, seg span, quoted []bool) []int {
+func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 	type cand struct{ i, score int }
 	var buf [8]cand // a part of a sentence holds a few
 	cs := buf[:0]
@@ -901,7 +968,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if !t.Word || t.Cap && i > 0 || quoted[t.Start] {
 			continue
 		}
-		kind := triggerKinds[lower(t)]
+		kind := t.kind()
 		if kind == "" {
 			continue
 		}
@@ -915,7 +982,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
 			continue // "voters went to the polls" is an election; "polls show" is not
 		}
-		if lower(t) == "received" && i+1 < len(toks) && (quantity(toks[i+1]) || countWords[lower(toks[i+1])]) {
+		if lower(t) == "received" && i+1 < len(toks) && (quantity(toks[i+1]) || toks[i+1].is(lxCountWord)) {
 			continue // "had received 47 reports": no one was received
 		}
 		if low := lower(t); (low == "open" || low == "close" || low == "start" || low == "begin") && (i == 0 || !modalBefore[lower(toks[i-1])] || hasTrigger(toks, seg.From, i, quoted)) {
@@ -936,7 +1003,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if low := lower(t); (low == "close" || low == "dropped") && i+1 < len(toks) && (quantity(toks[i+1]) || marketMoves[lower(toks[i+1])]) {
 			continue // "rose 50 cents to close at $20", "the index dropped 3.8%": a market's figures
 		}
-		if phaseVerbs[lower(t)] && (meetingBefore(toks, seg.From, i) || meetingBefore(toks, i+1, min(i+5, seg.To))) {
+		if t.is(lxPhaseVerb) && (meetingBefore(toks, seg.From, i) || meetingBefore(toks, i+1, min(i+5, seg.To))) {
 			continue // "the talks in Oslo earlier this week ended": the talks are the happening
 		}
 		if cause(toks, i) {
@@ -951,7 +1018,7 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		if modifier(toks, i) || adjectival(toks, i) {
 			continue // "travel disruption", "trade talks", "the flooded area": a word before a noun names no happening
 		}
-		if lightVerbs[lower(t)] && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
+		if t.is(lxLightVerb) && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
 		}
 		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
@@ -970,11 +1037,10 @@ func triggerCandidates(toks []token, seg span, quoted []bool) []int {
 		cs = append(cs, cand{i, score})
 	}
 	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.score, b.score) })
-	out := make([]int, len(cs))
-	for k, c := range cs {
-		out[k] = c.i
+	for _, c := range cs {
+		dst = append(dst, c.i)
 	}
-	return out
+	return dst
 }
 
 // calledBefore reports whether "called" or "calls" stands within the three
@@ -999,7 +1065,7 @@ func meetingBefore(toks []token, from, i int) bool {
 		if !toks[k].Word || toks[k].Cap && k > 0 {
 			continue
 		}
-		if kind := triggerKinds[lower(toks[k])]; kind == KindTalks || kind == KindTrip {
+		if kind := toks[k].kind(); kind == KindTalks || kind == KindTrip {
 			return true
 		}
 	}
@@ -1056,7 +1122,7 @@ func triggerKind(toks []token, i int) string {
 			case "election", "elections", "vote", "referendum", "poll":
 				return KindOther // "called a snap election": an act, nothing said
 			}
-			if !toks[k].Word || prepositions[lower(toks[k])] {
+			if !toks[k].Word || toks[k].is(lxPreposition) {
 				break
 			}
 		}
@@ -1077,7 +1143,7 @@ func triggerKind(toks []token, i int) string {
 // or "she".
 func startsWithPronoun(toks []token, seg span, trig int) bool {
 	for i := trig - 1; i >= seg.From && i >= trig-4; i-- {
-		if pronouns[lower(toks[i])] {
+		if toks[i].is(lxPronoun) {
 			return true
 		}
 	}
@@ -1089,22 +1155,22 @@ func detail(toks []token, kind string) string {
 	switch kind {
 	case KindStrike:
 		for i, t := range toks {
-			if strikeWeapons[lower(t)] && i+1 < len(toks) && triggerKinds[lower(toks[i+1])] == KindStrike {
+			if t.is(lxStrikeWeapon) && i+1 < len(toks) && toks[i+1].kind() == KindStrike {
 				return strings.Clone(lower(t)) // not a slice of the article's lowered text, which it would keep alive
 			}
 		}
 		for _, t := range toks {
-			if strikeWeapons[lower(t)] || strings.HasPrefix(lower(t), "drone") || strings.HasPrefix(lower(t), "missile") {
+			if t.is(lxStrikeWeapon) || strings.HasPrefix(lower(t), "drone") || strings.HasPrefix(lower(t), "missile") {
 				return strings.Clone(strings.TrimSuffix(lower(t), "s"))
 			}
 		}
 	case KindTalks, KindTrip:
 		noun := ""
 		for _, t := range toks {
-			switch low := lower(t); {
-			case talkNouns[low]:
+			switch {
+			case t.is(lxTalkNoun):
 				return "talks"
-			case meetingNouns[low]:
+			case t.is(lxMeetingNoun):
 				noun = "meeting"
 			}
 		}
@@ -1196,8 +1262,11 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		}
 	}
 	order := func(cs []cand) []string {
+		if len(cs) == 0 {
+			return nil
+		}
 		slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.dist, b.dist) })
-		var out []string
+		out := make([]string, 0, len(cs)) // one allocation, not one per doubling
 		for _, c := range cs {
 			if !slices.Contains(out, c.name) { // out is short
 				out = append(out, c.name)
@@ -1224,7 +1293,7 @@ func personBefore(ents []entity, people []string, i int) bool {
 // comma that leads to the statement.
 func announced(toks []token, seg span, trig int) (int, bool) {
 	for i := seg.From + 1; i < trig; i++ {
-		k := triggerKinds[lower(toks[i])]
+		k := toks[i].kind()
 		if k == "" || k == KindStatement || !toks[i].Word {
 			continue
 		}
@@ -1268,11 +1337,11 @@ func labourStrike(toks []token, trig int) (string, bool) {
 	}
 	workers := ""
 	for _, t := range toks {
-		low := lower(t)
-		if strikeWeapons[low] || militaryCues[low] {
+		if t.is(lxStrikeWeapon | lxMilitaryCue) {
 			return "", false
 		}
-		if labourCues[low] || strings.HasSuffix(low, "workers") {
+		low := lower(t)
+		if t.is(lxLabourCue) || strings.HasSuffix(low, "workers") {
 			labour = true
 			if workers == "" && (strings.HasSuffix(low, "workers") || low == "dockers" || low == "nurses" || low == "teachers" ||
 				low == "doctors" || low == "drivers" || low == "pilots" || low == "miners" || low == "employees") {
@@ -1316,18 +1385,28 @@ func units(toks []token, i, j int) int {
 // habitual reports whether a sentence states what usually happens ("leaders
 // usually meet in April"): a generic statement, not a dated happening.
 func habitual(toks []token) bool {
-	for i, t := range toks {
-		switch lower(t) {
-		case "usually", "often", "typically", "generally", "traditionally", "normally", "regularly", "customarily":
+	for i := range toks {
+		t := &toks[i]
+		if !t.is(lxHabitual | lxEvery) {
+			continue
+		}
+		if t.is(lxHabitual) {
 			return true
-		case "every", "each":
-			if i+1 < len(toks) && (lower(toks[i+1]) == "year" || lower(toks[i+1]) == "month" || lower(toks[i+1]) == "week" || lower(toks[i+1]) == "spring" || lower(toks[i+1]) == "summer") {
-				return true
-			}
+		}
+		if i+1 < len(toks) && (lower(toks[i+1]) == "year" || lower(toks[i+1]) == "month" || lower(toks[i+1]) == "week" || lower(toks[i+1]) == "spring" || lower(toks[i+1]) == "summer") {
+			return true // "every year", "each spring"
 		}
 	}
 	return false
 }
+
+// habitualWords state what usually happens ("leaders usually meet");
+// everyWords do with a period after them ("every year").
+var habitualWords = map[string]bool{
+	"usually": true, "often": true, "typically": true, "generally": true, "traditionally": true,
+	"normally": true, "regularly": true, "customarily": true,
+}
+var everyWords = map[string]bool{"every": true, "each": true}
 
 // subject is the person or organisation named nearest before the trigger
 // in its part of the sentence, not across a relative pronoun.
@@ -1385,7 +1464,7 @@ func object(toks []token, trig int, seg span) string {
 		if (t.Text == "," || t.Text == ";") && !(len(words) == 0 && i > trig+1 && quantity(toks[i-1]) && !(i-1 >= seg.TFrom && i-1 < seg.TTo)) {
 			break // "will reopen on Wednesday, officials said": the object ends at the comma
 		}
-		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && prepositions[lower(t)]) {
+		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && t.is(lxPreposition)) {
 			continue // "agreed on Tuesday to buy ...": the date is not the object
 		}
 		if len(words) == 0 && lower(t) == "to" && (lower(toks[trig]) == "agreed" || lower(toks[trig]) == "agrees") {
@@ -1393,14 +1472,14 @@ func object(toks []token, trig int, seg span) string {
 			limit = 5
 			continue
 		}
-		if len(words) == 0 && (quantity(t) || countWords[lower(t)] || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
+		if len(words) == 0 && (quantity(t) || t.is(lxCountWord) || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
 			continue // "recalling about 312,000 SUVs": the headline keeps the noun
 		}
-		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !notNames[lower(toks[i+1])] && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
+		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !toks[i+1].is(lxNotName) && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
 			words = append(words, t.Text) // "a state of emergency"
 			continue
 		}
-		if i >= seg.TFrom && i < seg.TTo || !t.Word || prepositions[lower(t)] || objectStops[lower(t)] || strings.HasSuffix(lower(t), "ly") {
+		if i >= seg.TFrom && i < seg.TTo || !t.Word || t.is(lxPreposition) || t.is(lxObjectStop) || strings.HasSuffix(lower(t), "ly") {
 			break
 		}
 		if lower(t) == "off" && i+1 < seg.To && (lower(toks[i+1]) == "the" || toks[i+1].Cap) {
@@ -1421,11 +1500,11 @@ func object(toks []token, trig int, seg span) string {
 // one ("Chile's peso rallied"): up to three words after a determiner or
 // the start of the clause, auxiliaries skipped.
 func nounSubject(toks []token, seg span, trig int) string {
-	if presents[lower(toks[trig])] == "" || presents[lower(toks[trig])] == lower(toks[trig]) {
+	if !toks[trig].is(lxPresent) || presents[lower(toks[trig])] == lower(toks[trig]) {
 		return "" // not a verb a headline puts in the present
 	}
 	i := trig - 1
-	for i >= seg.From && (auxiliaries[lower(toks[i])] || lower(toks[i]) == "be" || lower(toks[i]) == "been") {
+	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(toks[i]) == "be" || lower(toks[i]) == "been") {
 		i--
 	}
 	if i > seg.From && (lower(toks[i]) == "that" || lower(toks[i]) == "which") && toks[i-1].Word {
@@ -1443,7 +1522,7 @@ func nounSubject(toks []token, seg span, trig int) string {
 		}
 		i--
 	}
-	if i >= seg.From && toks[i].Word && !notNames[lower(toks[i])] && !prepositions[lower(toks[i])] {
+	if i >= seg.From && toks[i].Word && !toks[i].is(lxNotName) && !toks[i].is(lxPreposition) {
 		return "" // more than three words: not a subject we can name
 	}
 	p := i
@@ -1451,8 +1530,8 @@ func nounSubject(toks []token, seg span, trig int) string {
 		p--
 	}
 	if p > seg.From && (lower(toks[p]) == "in" || lower(toks[p]) == "at" || lower(toks[p]) == "across") &&
-		toks[p-1].Word && !notNames[lower(toks[p-1])] && !prepositions[lower(toks[p-1])] && triggerKinds[lower(toks[p-1])] == "" &&
-		(p-1 == seg.From || !toks[p-2].Word || notNames[lower(toks[p-2])]) {
+		toks[p-1].Word && !toks[p-1].is(lxNotName) && !toks[p-1].is(lxPreposition) && toks[p-1].kind() == "" &&
+		(p-1 == seg.From || !toks[p-2].Word || toks[p-2].is(lxNotName)) {
 		return toks[p-1].Text // "Schools in the county will reopen": the schools, not the county
 	}
 	var words []string
@@ -1469,7 +1548,7 @@ func afterPreposition(toks []token, i int) bool {
 	if i > 0 && lower(toks[i-1]) == "the" {
 		i--
 	}
-	return i > 0 && prepositions[lower(toks[i-1])]
+	return i > 0 && toks[i-1].is(lxPreposition)
 }
 
 // afterLocative reports whether a preposition of place (perhaps and
@@ -1479,7 +1558,7 @@ func afterLocative(toks []token, i int) bool {
 	if i > 0 && lower(toks[i-1]) == "the" {
 		i--
 	}
-	return i > 0 && locatives[lower(toks[i-1])] && triggerKinds[lower(toks[i-1])] == ""
+	return i > 0 && toks[i-1].is(lxLocative) && toks[i-1].kind() == ""
 }
 
 // phraseHead returns the head noun of a subject that opens the clause and
@@ -1529,7 +1608,7 @@ func phraseHead(toks []token, seg span, i int) string {
 		if phrasePreps[lower(t)] && len(words) > 0 {
 			break // "The count of votes in Lisbon": the head ends at the first preposition
 		}
-		if !t.Word || t.Cap && !opens || notNames[lower(t)] && !(opens && t.Cap) || countWords[lower(t)] || quantity(t) {
+		if !t.Word || t.Cap && !opens || t.is(lxNotName) && !(opens && t.Cap) || t.is(lxCountWord) || quantity(t) {
 			return "" // "Tens of thousands of people": a count is no head
 		}
 		if strings.HasSuffix(lower(t), "-day") || strings.HasSuffix(lower(t), "-week") || strings.HasSuffix(lower(t), "-long") {
@@ -1583,7 +1662,7 @@ var lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "hol
 // before i ("talks were held").
 func triggerBefore(toks []token, i, n int) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
-		if triggerKinds[lower(toks[k])] != "" && !lightVerbs[lower(toks[k])] {
+		if toks[k].kind() != "" && !toks[k].is(lxLightVerb) {
 			return true
 		}
 	}
@@ -1681,11 +1760,11 @@ func deadlineAfter(toks []token, seg span) bool {
 func otherVerbBetween(toks []token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		t := toks[k]
-		low := lower(t)
-		if !t.Word || t.Cap || triggerKinds[low] != "" || planWords[low] {
+		if !t.Word || t.Cap || t.is(lxTrigger|lxPlanWord) {
 			continue
 		}
-		if k == i+1 || strings.Contains(low, "-") || auxiliaries[lower(toks[k-1])] || lower(toks[k-1]) == "been" || lower(toks[k-1]) == "being" {
+		low := lower(t)
+		if k == i+1 || strings.Contains(low, "-") || toks[k-1].is(lxAuxiliary) || lower(toks[k-1]) == "been" || lower(toks[k-1]) == "being" {
 			// "an aftershock followed the next day": the trigger's own
 			// verb; "refugee-flooded": an adjective; "when it was
 			// boarded in May": a clause of the same time. Only a bare
@@ -1713,11 +1792,11 @@ func participleBefore(toks []token, j int) bool {
 	}
 	t := toks[k]
 	low := lower(t)
-	if !t.Word || t.Cap || triggerKinds[low] != "" || planWords[low] || strings.Contains(low, "-") || !strings.HasSuffix(low, "ed") || len(low) <= 4 {
+	if !t.Word || t.Cap || t.is(lxTrigger|lxPlanWord) || strings.Contains(low, "-") || !strings.HasSuffix(low, "ed") || len(low) <= 4 {
 		return false
 	}
 	prev := lower(toks[k-1])
-	return !auxiliaries[prev] && prev != "been" && prev != "being" && toks[k-1].Word
+	return !toks[k-1].is(lxAuxiliary) && prev != "been" && prev != "being" && toks[k-1].Word
 }
 
 // planWords pass a date on to the happening they plan.
@@ -1762,7 +1841,7 @@ func adjectival(toks []token, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return n.Word && !n.Cap && !prepositions[lower(n)] && !auxiliaries[lower(n)]
+	return n.Word && !n.Cap && !n.is(lxPreposition) && !n.is(lxAuxiliary)
 }
 
 // pastTense reports whether the trigger at i is a verb in the past tense
@@ -1811,7 +1890,7 @@ func tokDist(seg span, i int) int {
 // triggerNear reports whether a trigger word stands within n words from i.
 func triggerNear(toks []token, i, n int) bool {
 	for k := i; k < len(toks) && k < i+n; k++ {
-		if triggerKinds[lower(toks[k])] != "" {
+		if toks[k].kind() != "" {
 			return true
 		}
 	}

@@ -85,3 +85,59 @@ func FuzzUpperAlready(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSkeleton checks skeleton and appendSkeleton against skeletonRunes,
+// the rune-by-rune reading of it.
+func FuzzSkeleton(f *testing.F) {
+	for _, s := range []string{"", "Anna", "  Witkoff ", "O'Brien-Smith", "Aaron", "Hwang", "a\tb", "Zelenskyy", "Luís", "\xff", "Ab. C", " e e"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := skeletonRunes(s)
+		if got := skeleton(s); got != want {
+			t.Fatalf("skeleton(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(appendSkeleton([]byte("x"), s)); got != "x"+want {
+			t.Fatalf("appendSkeleton(x, %q) = %q, want %q", s, got, "x"+want)
+		}
+	})
+}
+
+// FuzzFoldHelpers checks hasSuffixFold and stormWordOf against lowering
+// the whole string.
+func FuzzFoldHelpers(f *testing.F) {
+	for _, s := range []string{"", "two days AFTER", "the day before", "Typhoon", "TROPİCAL", "STORM", "ſtorm", "\u212Aafter", "x after"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, suf := range []string{" after", " before"} {
+			if got, want := hasSuffixFold(s, suf), strings.HasSuffix(strings.ToLower(s), suf); got != want {
+				t.Fatalf("hasSuffixFold(%q, %q) = %t, want %t", s, suf, got, want)
+			}
+		}
+		if got, want := stormWordOf(s), stormWords[strings.ToLower(s)]; got != want {
+			t.Fatalf("stormWordOf(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestFinderJoinBases checks that joinBases of a sentence's tokens gives
+// what joining their bases does, with or without the sentence.
+func TestFinderJoinBases(t *testing.T) {
+	for _, s := range []string{
+		"Mr. Witkoff met Volodymyr Zelenskyy's aides in Kyiv.",
+		"U.S. Secretary of State Marco Rubio  spoke",
+		"The Gen. Ana Ruiz and St. Louis, Mo. officials",
+		"São Paulo’s mayor — Ricardo Nunes — said",
+	} {
+		toks := tokenize(s)
+		f := finder{text: s}
+		for a := 0; a < len(toks); a++ {
+			for b := a + 1; b <= len(toks); b++ {
+				if got, want := f.joinBases(toks, a, b), joinBases(toks, a, b); got != want {
+					t.Errorf("%q: joinBases(%d, %d) = %q, want %q", s, a, b, got, want)
+				}
+			}
+		}
+	}
+}

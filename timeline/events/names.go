@@ -1,7 +1,7 @@
 package events
 
 import (
-	"math/bits"
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
@@ -19,8 +19,9 @@ type token struct {
 	Start, End int
 	baseLen    int32 // Base() is Text[:baseLen]
 	Word       bool
-	Cap        bool // starts with an upper-case letter
-	Poss       bool // ends in 's or ’s
+	Cap        bool     // starts with an upper-case letter
+	Poss       bool     // ends in 's or ’s
+	lex        lexClass // the word lists Low is in: lexOf(Low)
 }
 
 // Base is the token without a possessive "'s" and a final period.
@@ -39,10 +40,11 @@ func tokenize(s string) []token {
 // there is none; the tokens' lower-case forms are cut from it.
 func appendTokens(out []token, s, low string) []token {
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r < utf8.RuneSelf {
-			if !asciiAlnum[r] {
-				if r == ' ' || '\t' <= r && r <= '\r' { // isSpace
+		c := s[i]
+		r, size := rune(c), 1
+		if c < utf8.RuneSelf {
+			if !asciiAlnum[c] {
+				if c == ' ' || '\t' <= c && c <= '\r' { // isSpace
 					i++
 					continue
 				}
@@ -64,30 +66,7 @@ func appendTokens(out []token, s, low string) []token {
 		}
 		// A word: letters and digits, with inner apostrophes, hyphens
 		// and periods.
-		j := i + size
-		for j < len(s) {
-			c, n := rune(s[j]), 1
-			if c < utf8.RuneSelf {
-				if asciiAlnum[c] {
-					j++
-					continue
-				}
-			} else {
-				c, n = utf8.DecodeRuneInString(s[j:])
-				if isLetterOrDigit(c) {
-					j += n
-					continue
-				}
-			}
-			if c == '\'' || c == '’' || c == '-' || c == '.' {
-				d, _ := utf8.DecodeRuneInString(s[j+n:])
-				if j+n < len(s) && isLetterOrDigit(d) {
-					j += n
-					continue
-				}
-			}
-			break
-		}
+		j := wordEnd(s, i+size)
 		if j < len(s) && s[j] == '.' {
 			w := s[i:j]
 			var lw string
@@ -108,13 +87,48 @@ func appendTokens(out []token, s, low string) []token {
 		}
 		t := &out[len(out)-1]
 		if low != "" {
-			makeWord(t, s[i:j], low[i:j], i, j)
+			makeWordAt(t, s, low, i, j)
 		} else {
 			makeWord(t, s[i:j], "", i, j)
 		}
 		i = j
+		if i < len(s) && s[i] == ' ' {
+			i++ // the space after a word, skipped here rather than by the loop
+		}
 	}
 	return out
+}
+
+// wordEnd returns the end of the word of s that goes on at j: letters and
+// digits, and an apostrophe, hyphen or period between two of them.
+func wordEnd(s string, j int) int {
+	for {
+		for j < len(s) && alnumBytes[s[j]] {
+			j++
+		}
+		if j >= len(s) {
+			return j
+		}
+		c, n := rune(s[j]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(s[j:])
+			if isLetterOrDigit(c) {
+				j += n
+				continue
+			}
+		}
+		if c != '\'' && c != '’' && c != '-' && c != '.' || j+n >= len(s) {
+			return j
+		}
+		if d := s[j+n]; d < utf8.RuneSelf {
+			if !asciiAlnum[d] {
+				return j
+			}
+		} else if d, _ := utf8.DecodeRuneInString(s[j+n:]); !isLetterOrDigit(d) {
+			return j
+		}
+		j += n
+	}
 }
 
 // appendPunct appends the token of the one character s[i:i+size].
@@ -133,6 +147,7 @@ func appendPunct(out []token, s, low string, i, size int) []token {
 	t := &out[len(out)-1]
 	t.Text, t.Low, t.Start, t.End, t.baseLen = s[i:i+size], lw, i, i+size, int32(size)
 	t.Word, t.Cap, t.Poss = false, false, false
+	t.lex = lexOf(lw)
 	return out
 }
 
@@ -147,10 +162,24 @@ var asciiAlnum = [utf8.RuneSelf]bool{
 	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
 }
 
-// isSpace is unicode.IsSpace, quicker for ASCII.
+// alnumBytes is asciiAlnum for every byte value.
+var alnumBytes = func() (t [256]bool) {
+	copy(t[:], asciiAlnum[:])
+	return t
+}()
+
+// isSpace is unicode.IsSpace, quicker for ASCII and for the quotation
+// marks and dashes of General Punctuation.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return isSpaceAbove(r) // out of line, so that this inlines
+}
+
+func isSpaceAbove(r rune) bool {
+	if 0x2010 <= r && r <= 0x2027 {
+		return false // "’", "—", "“": no space
 	}
 	return unicode.IsSpace(r)
 }
@@ -164,7 +193,12 @@ func isLetterOrDigit(r rune) bool {
 	return isLetterOrDigitAbove(r) // out of line, so that this inlines
 }
 
-func isLetterOrDigitAbove(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isLetterOrDigitAbove(r rune) bool {
+	if 0x2000 <= r && r <= 0x206f {
+		return false // General Punctuation ("’", "—", "“"): no letter, no digit
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // lowerInPlace returns strings.ToLower(s) when lowering keeps every
 // character's byte length, so that a token's lower-case form is the same
@@ -178,32 +212,46 @@ func lowerInPlace(s string) string {
 // only ASCII letters, when low is also s with its letters A-Z lowered
 // (what timex.Tagger.AppendFind takes).
 func lowerText(s string) (low string, asciiOnly bool) {
-	var b strings.Builder
 	asciiOnly = true
-	from := 0 // s[from:i] is already lower case and not yet written
+	changed := false
+	var b strings.Builder
+	b.Grow(len(s))
+	// The lowered bytes gather in buf, written to b when it is nearly
+	// full: at most eight bytes (or one character) are added at a time.
+	var buf [72]byte
+	n := 0
+	var ups uint64 // the upper-case letters lowered eight bytes at a time
 	for i := 0; i < len(s); {
-		// Skip eight bytes at a time while they hold neither an
-		// upper-case ASCII letter nor a non-ASCII byte.
-		for i+8 <= len(s) {
-			if d := dirtyBytes(s, i); d != 0 {
-				i += bits.TrailingZeros64(d) / 8
+		if n > len(buf)-8 {
+			b.Write(buf[:n])
+			n = 0
+		}
+		// Eight ASCII bytes at a time: each upper-case letter gets the
+		// 0x20 bit.
+		for n <= len(buf)-8 && i+8 <= len(s) {
+			w := s[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			if x&0x8080808080808080 != 0 {
 				break
 			}
+			up := upperASCII(x)
+			ups |= up
+			binary.LittleEndian.PutUint64(buf[n:n+8], x|up>>2)
+			n += 8
 			i += 8
 		}
-		if i >= len(s) {
-			break
+		if n > len(buf)-8 || i >= len(s) {
+			continue
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				if b.Cap() == 0 {
-					b.Grow(len(s))
-				}
-				b.WriteString(s[from:i])
-				b.WriteByte(c + 'a' - 'A')
-				from = i + 1
+				c += 'a' - 'A'
+				changed = true
 			}
+			buf[n] = c
+			n++
 			i++
 			continue
 		}
@@ -211,57 +259,42 @@ func lowerText(s string) (low string, asciiOnly bool) {
 		if r == utf8.RuneError && size == 1 {
 			return "", false
 		}
-		l := unicode.ToLower(r)
-		if l != r {
+		if l := unicode.ToLower(r); l != r {
 			if utf8.RuneLen(l) != size {
 				return "", false
 			}
-			if b.Cap() == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[from:i])
-			b.WriteRune(l)
-			from = i + size
-			asciiOnly = false
+			utf8.EncodeRune(buf[n:], l)
+			changed, asciiOnly = true, false
+		} else {
+			copy(buf[n:], s[i:i+size])
 		}
+		n += size
 		i += size
 	}
-	if b.Cap() == 0 {
+	if !changed && ups == 0 {
 		return s, true // nothing to lower
 	}
-	b.WriteString(s[from:])
+	b.Write(buf[:n])
 	return b.String(), asciiOnly
 }
 
-// dirtyBytes returns, for the eight bytes of s from i on, a word with the
-// high bit set in the byte of each that is an upper-case ASCII letter or
-// not ASCII (and perhaps in later ones): zero when lowering leaves all
-// eight as they are.
-func dirtyBytes(s string, i int) uint64 {
-	const highs = 0x8080808080808080
-	s = s[i : i+8]
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	if h := x & highs; h != 0 {
-		// The lowest such byte is what counts; upper-case letters before
-		// it are found below, in bytes that are all ASCII.
-		x &= h&-h - 1
-		h &= -h
-		return h | (x+0x3f3f3f3f3f3f3f3f)&^(x+0x2525252525252525)&highs&(h-1)
-	}
-	// In ASCII bytes, adding 0x3f sets the high bit from 'A' on, adding
-	// 0x25 from 'Z'+1 on, with no carry into the next byte.
-	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & highs
+// upperASCII returns, for eight ASCII bytes, a word with the high bit set
+// in the byte of each upper-case letter: adding 0x3f sets the high bit of
+// a byte from 'A' on, adding 0x25 from 'Z'+1 on, with no carry into the
+// next byte.
+func upperASCII(x uint64) uint64 {
+	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & 0x8080808080808080
 }
 
 // stopTitle are short title words that are also ordinary words ending a
 // sentence ("the state.") and so never take the following period.
 var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": true, "ceo": true, "sir": true, "lord": true, "lady": true, "king": true, "pope": true, "chair": true, "emir": true}
 
-// makeWord makes the token of word w; lw is w in lower case, or "" to
-// lower it here.
 // possessives are the endings of a possessive: "Kyiv's", "allies'".
 var possessives = []string{"'s", "’s", "s'", "s’"}
+
+// makeWord makes the token of word w; lw is w in lower case, or "" to
+// lower it here.
 
 func makeWord(t *token, w, lw string, start, end int) {
 	// Field by field, not *t = token{...}: t is in reused storage, and a
@@ -275,18 +308,22 @@ func makeWord(t *token, w, lw string, start, end int) {
 		t.Cap = unicode.IsUpper(r)
 	}
 	base := w
-	// Each possessive ending ends in 's', '\'' or '’' (E2 80 99).
-	if c := w[len(w)-1]; c == 's' || c == '\'' || c == 0x99 {
-		for _, p := range possessives {
-			if strings.HasSuffix(base, p) && len(base) > len(p) {
-				t.Poss = true
-				if p[0] == 's' {
-					base = base[:len(base)-len(p)+1]
-				} else {
-					base = base[:len(base)-len(p)]
-				}
-				break
-			}
+	// The possessive endings ("'s", "’s", "s'", "s’") end in 's', '\''
+	// or '’' (E2 80 99), and take one or three bytes more.
+	switch n := len(w); w[n-1] {
+	case 's':
+		if n > 2 && w[n-2] == '\'' {
+			t.Poss, base = true, w[:n-2]
+		} else if n > 4 && w[n-4:n-1] == "’" {
+			t.Poss, base = true, w[:n-4]
+		}
+	case '\'':
+		if n > 2 && w[n-2] == 's' {
+			t.Poss, base = true, w[:n-1]
+		}
+	case 0x99:
+		if n > 4 && w[n-4] == 's' && w[n-3:] == "’" {
+			t.Poss, base = true, w[:n-3]
 		}
 	}
 	base = strings.TrimSuffix(base, ".")
@@ -296,6 +333,61 @@ func makeWord(t *token, w, lw string, start, end int) {
 	} else {
 		t.Low = strings.ToLower(base)
 	}
+	t.lex = lexOf(t.Low)
+}
+
+// makeWordAt is makeWord(t, s[i:j], low[i:j], i, j) for a non-empty low,
+// with the word's lexicon key read from low in one load.
+func makeWordAt(t *token, s, low string, i, j int) {
+	w := s[i:j]
+	t.Text, t.Start, t.End, t.Word, t.Poss = w, i, j, true, false
+	if c := w[0]; c < utf8.RuneSelf {
+		t.Cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		t.Cap = unicode.IsUpper(r)
+	}
+	n := len(w)
+	// The possessive endings ("'s", "’s", "s'", "s’") end in 's', '\''
+	// or '’' (E2 80 99), and take one or three bytes more.
+	switch w[n-1] {
+	case 's':
+		if n > 2 && w[n-2] == '\'' {
+			t.Poss, n = true, n-2
+		} else if n > 4 && w[n-4:n-1] == "’" {
+			t.Poss, n = true, n-4
+		}
+	case '\'':
+		if n > 2 && w[n-2] == 's' {
+			t.Poss, n = true, n-1
+		}
+	case 0x99:
+		if n > 4 && w[n-4] == 's' && w[n-3:] == "’" {
+			t.Poss, n = true, n-3
+		}
+	}
+	if n > 0 && w[n-1] == '.' {
+		n--
+	}
+	t.baseLen = int32(n) // a prefix of w
+	t.Low = low[i : i+n]
+	if n == 0 {
+		t.lex = 0
+		return
+	}
+	// lexKeyAt(low, i, n), written out: it does not inline.
+	var k uint64
+	if i+8 <= len(low) {
+		b := low[i : i+8]
+		k = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if n < 8 {
+			k &= 1<<(8*n) - 1
+		}
+	} else {
+		k = lexKey(t.Low)
+	}
+	t.lex = lexFind(k, t.Low)
 }
 
 // lower returns the token's base in lower case. Every token is made by
@@ -343,9 +435,10 @@ func isHeading(s string, toks []token) bool {
 // scratch buffer that gazetteer and alias keys are built in, so that a
 // lookup allocates nothing; it is not safe for concurrent use.
 type finder struct {
-	gaz *gazetteer.Gazetteer
-	al  siteAliases
-	key gazetteer.KeyBuilder
+	text string // the sentence whose tokens findEntities reads, or ""
+	gaz  *gazetteer.Gazetteer
+	al   siteAliases
+	key  gazetteer.KeyBuilder
 }
 
 // keyOf returns gazetteer.Key of the bases of toks[a:b] joined by spaces,
@@ -357,7 +450,7 @@ func (f *finder) keyOf(toks []token, a, b int) []byte {
 			f.key.WriteString(" ")
 		}
 		if b := toks[k].Base(); isASCII(b) && len(toks[k].Low) == len(b) {
-			f.key.WriteString(toks[k].Low) // the same, all bytes kept as they are
+			f.key.WriteKeyWord(toks[k].Low) // the same: ASCII in lower case, with no space
 		} else {
 			f.key.WriteString(b)
 		}
@@ -396,7 +489,7 @@ func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity
 					}
 					continue
 				}
-				if connectors[lower(toks[j])] && j+1 < len(toks) && toks[j+1].Word && toks[j+1].Cap {
+				if toks[j].is(lxConnector) && j+1 < len(toks) && toks[j+1].Word && toks[j+1].Cap {
 					j++
 					continue
 				}
@@ -413,42 +506,6 @@ func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity
 	return out
 }
 
-// Kinds of word that stop a run of capitals from being a person's name.
-const (
-	stopTrigger   = 1 << iota // triggerKinds gives it a kind
-	stopNotName               // in notNames
-	stopDemonym               // demonyms gives it a country
-	stopConnector             // in connectors
-)
-
-// nameStops holds, for every word of those lexicons, which of them it is
-// in: one lookup for each word of a name instead of four. It is built
-// once when the package loads and never changes.
-var nameStops = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for w, k := range triggerKinds {
-		if k != "" {
-			m[w] |= stopTrigger
-		}
-	}
-	for w, ok := range notNames {
-		if ok {
-			m[w] |= stopNotName
-		}
-	}
-	for w, c := range demonyms {
-		if c != "" {
-			m[w] |= stopDemonym
-		}
-	}
-	for w, ok := range connectors {
-		if ok {
-			m[w] |= stopConnector
-		}
-	}
-	return m
-}()
-
 // regionKinds follow a region's name in its full name.
 var regionKinds = map[string]bool{"prefecture": true, "province": true, "region": true, "oblast": true, "governorate": true}
 
@@ -458,7 +515,7 @@ var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "
 // classifyRun turns a run of capitalised words toks[i:j] into an entity;
 // ok is false when the run names none.
 func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok bool) {
-	text := func(a, b int) string { return joinBases(toks, a, b) }
+	text := func(a, b int) string { return f.joinBases(toks, a, b) }
 	// The run is looked up whole, then again after words are stripped
 	// from its start: a range already looked up is not looked up again.
 	la, lb := -1, -1
@@ -491,23 +548,23 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		}
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
-	if p, ok := lookup(i, j); ok && (j-i > 1 || !notNames[lower(toks[i])] || p.Kind == gazetteer.Country) {
+	if p, ok := lookup(i, j); ok && (j-i > 1 || !toks[i].is(lxNotName) || p.Kind == gazetteer.Country) {
 		return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
 	}
 	// "Kagoshima Prefecture", "Limpopo Province": a region named with its
 	// kind is the place.
-	if j-i >= 2 && regionKinds[lower(toks[j-1])] {
+	if j-i >= 2 && toks[j-1].is(lxRegionKind) {
 		if p, ok := f.lookup(toks, i, j-1); ok {
 			return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
 		}
 	}
 	// "City Hall", "Union Station", "Wembley Stadium": a building the
 	// gazetteer lacks is a venue, never a person.
-	if j-i >= 2 && venueKinds[lower(toks[j-1])] {
+	if j-i >= 2 && toks[j-1].is(lxVenueKind) {
 		return placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss), true
 	}
 	// Leading function words ("The", "A") and sentence openers.
-	for i < j && notNames[lower(toks[i])] && !titleWords[lower(toks[i])] {
+	for i < j && toks[i].is(lxNotName) && !toks[i].is(lxTitle) {
 		i++
 	}
 	if i >= j {
@@ -524,19 +581,19 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		}
 		// "U.S. Federal Reserve" is the Federal Reserve: a nationality
 		// before a name of two words or more is not part of it.
-		if j-i > 2 && demonyms[lower(toks[i])] != "" {
+		if j-i > 2 && toks[i].is(lxCountry) {
 			i++
 		}
 		return entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}, true
 	}
 	// "Hurricane Delia", "Typhoon Haikui": a named storm, not a person.
-	if j-i > 1 && disasters[lower(toks[i])] != "" {
+	if j-i > 1 && toks[i].is(lxDisaster) {
 		return entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}, true
 	}
 	// A portfolio before a title is part of the title: "Mobility Minister
 	// Jean-Luc Crucke", "Finance Minister Ana Ruiz".
 	for k := i + 1; k < j-1 && k <= i+2; k++ {
-		if low := lower(toks[k]); titleWords[low] && low != "of" && low != "the" && !titleWords[lower(toks[k+1])] {
+		if low := lower(toks[k]); toks[k].is(lxTitle) && low != "of" && low != "the" && !toks[k+1].is(lxTitle) {
 			i = k
 			break
 		}
@@ -545,14 +602,14 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	country, titled := "", false
 	for i < j {
 		low := lower(toks[i])
-		if c, ok := demonyms[low]; ok {
-			if c != "" {
+		if toks[i].is(lxDemonym) {
+			if c := demonyms[low]; c != "" {
 				country = c
 			}
 			i++
 			continue
 		}
-		if titleWords[low] && !((low == "of" || low == "the") && !titled) {
+		if toks[i].is(lxTitle) && !((low == "of" || low == "the") && !titled) {
 			titled = true
 			i++
 			continue
@@ -582,11 +639,11 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	n := end - i
 	for k := i; k < end; k++ {
 		low := lower(toks[k])
-		w := nameStops[low]
 		// A particle may stand inside a name ("Marcelo Rebelo de Sousa",
 		// "Ursula von der Leyen"), "of" and "for" may not.
-		particle := w&stopConnector != 0 && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
-		if w&(stopTrigger|stopNotName) != 0 || w&stopDemonym != 0 && low != "" || w&stopConnector != 0 && !particle || !isNameWord(toks[k].Base()) {
+		conn := toks[k].is(lxConnector)
+		particle := conn && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
+		if toks[k].is(lxTrigger|lxNotName|lxCountry) || conn && !particle || !isNameWord(toks[k].Base()) {
 			return entity{}, false
 		}
 	}
@@ -597,7 +654,7 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		return entity{}, false // "the Spaniard", "the Frenchman": a name takes no article
 	}
 	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside" ||
-		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && placeNouns[lower(toks[i-2])]) {
+		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && toks[i-2].is(lxPlaceNoun)) {
 		// "in Khan Younis", "the town of Tulln": a name the gazetteer
 		// lacks, where something happens, is a place, not a person.
 		return placeEntity(toks, i, end-1, gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss), true
@@ -617,6 +674,27 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// joinBases is joinBases of tokens of the sentence f.text: when the
+// tokens are written with one space between them and no possessive or
+// period to strip but at the end, their bases joined are that part of the
+// sentence, which is returned with no copy.
+func (f *finder) joinBases(toks []token, a, b int) string {
+	if f.text == "" || b-a < 2 {
+		return joinBases(toks, a, b)
+	}
+	for k := a; k < b-1; k++ {
+		t := &toks[k]
+		if int(t.baseLen) != len(t.Text) || toks[k+1].Start != t.End+1 || t.End >= len(f.text) || f.text[t.End] != ' ' {
+			return joinBases(toks, a, b)
+		}
+	}
+	last := &toks[b-1]
+	if end := last.Start + int(last.baseLen); end <= len(f.text) && toks[a].Start <= end {
+		return f.text[toks[a].Start:end]
+	}
+	return joinBases(toks, a, b)
 }
 
 // joinBases returns the bases of toks[a:b] joined by spaces.
@@ -691,18 +769,17 @@ func roman(w string) bool {
 // it ends in a word such as "Ministry" or "Times", is a known one, or is an
 // acronym that is not a nationality ("NATO", "CNN"; not "US").
 func isOrg(run []token) bool {
-	if len(run) > 2 && orgSuffixes[lower(run[0])] && lower(run[1]) == "of" {
+	if len(run) > 2 && run[0].is(lxOrgSuffix) && lower(run[1]) == "of" {
 		return true // "Bank of England", "Ministry of Defence"
 	}
 	if len(run) > 1 {
-		return orgSuffixes[lower(run[len(run)-1])]
+		return run[len(run)-1].is(lxOrgSuffix)
 	}
 	w := run[0].Base()
-	low := lower(run[0])
-	if knownOrgs[low] {
+	if run[0].is(lxKnownOrg) {
 		return true
 	}
-	_, nationality := demonyms[low]
+	nationality := run[0].is(lxDemonym)
 	n := utf8.RuneCountInString(w)
 	return n >= 2 && n <= 6 && upperAlready(w) && !strings.Contains(w, ".") &&
 		!nationality && !isDigits(w) && !roman(w)
@@ -725,20 +802,20 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 	if k >= 0 && strings.EqualFold(toks[k].Base(), "the") {
 		k--
 	}
-	if k >= 0 && regionWords[lower(toks[k])] {
+	if k >= 0 && toks[k].is(lxRegionWord) {
 		k-- // "in central Belgrade", "struck eastern Turkey"
 	}
 	if k >= 0 {
 		low := lower(toks[k])
-		if locatives[low] {
+		if toks[k].is(lxLocative) {
 			e.Locative = true
 		}
-		if low == "of" && k > 0 && placeNouns[lower(toks[k-1])] {
+		if low == "of" && k > 0 && toks[k-1].is(lxPlaceNoun) {
 			e.Locative = true
 		}
 	}
 	if last+1 < len(toks) && toks[last+1].Word && !poss {
-		if happeningNouns[lower(toks[last+1])] {
+		if toks[last+1].is(lxHappeningNoun) {
 			e.Locative = true // "the Paris talks", "the Sumy strike"
 		}
 	}
@@ -766,6 +843,51 @@ var regionWords = map[string]bool{
 // transliteration variants compare equal: Zelensky, Zelenskyy and
 // Zelenskiy; Sergey and Sergei.
 func skeleton(name string) string {
+	if isASCII(name) {
+		var buf [64]byte
+		return string(appendSkeleton(buf[:0], name))
+	}
+	return skeletonRunes(name)
+}
+
+// appendSkeleton appends skeleton(name) to dst, for a name in ASCII
+// (otherwise it appends skeletonRunes(name)). It follows skeleton step by
+// step: gazetteer.Key lowers the letters and drops the white space around
+// and between the words, and the first letter is kept even if a vowel.
+func appendSkeleton(dst []byte, name string) []byte {
+	if !isASCII(name) {
+		return append(dst, skeletonRunes(name)...)
+	}
+	var last byte
+	first := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if skelSpace[c] {
+			continue // white space: Key keeps none before the first letter, and skeleton drops it after
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !first && skelDrops[c] {
+			continue
+		}
+		first = false
+		if c == last {
+			continue
+		}
+		dst = append(dst, c)
+		last = c
+	}
+	return dst
+}
+
+// skelSpace marks ASCII white space (unicode.IsSpace); skelDrops the
+// ASCII bytes that skeleton drops after the first: "aeiouyhw'-. ".
+var skelSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+var skelDrops = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true, 'h': true, 'w': true, '\'': true, '-': true, '.': true, ' ': true}
+
+// skeletonRunes is skeleton for any name.
+func skeletonRunes(name string) string {
 	key := gazetteer.Key(name)
 	var b strings.Builder
 	var last rune
@@ -784,6 +906,17 @@ func skeleton(name string) string {
 
 // surname is the last of the fields of name (strings.Fields), or "".
 func surname(name string) string {
+	if isASCII(name) {
+		end := len(name)
+		for end > 0 && skelSpace[name[end-1]] {
+			end--
+		}
+		i := end - 1
+		for i >= 0 && !skelSpace[name[i]] {
+			i--
+		}
+		return name[i+1 : end]
+	}
 	name = strings.TrimRightFunc(name, unicode.IsSpace)
 	i := strings.LastIndexFunc(name, unicode.IsSpace)
 	if i < 0 {

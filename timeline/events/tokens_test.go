@@ -89,7 +89,7 @@ func refAppendTokens(out []token, s, low string) []token {
 			} else {
 				lw = strings.ToLower(s[i : i+size])
 			}
-			out = append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size)})
+			out = append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size), lex: refLexOf(lw)})
 			i += size
 		}
 	}
@@ -123,18 +123,187 @@ func refMakeWord(w, lw string, start, end int) token {
 	} else {
 		t.Low = strings.ToLower(base)
 	}
+	t.lex = refLexOf(t.Low)
 	return t
 }
 
 // FuzzSecondCapital checks that a sentence secondCapital turns away is
 // one datelineRE does not match.
 func FuzzSecondCapital(f *testing.F) {
-	for _, s := range []string{"A spokesman said.", "WASHINGTON (AP) — x", "A B - c", "É\u0301TAT - x", "I/O - y", "A.B. - c", "Ab - c", "A -B - c"} {
+	for _, s := range []string{"A spokesman said.", "WASHINGTON (AP) — x", "A B - c", "É\u0301TAT - x", "I/O - y", "A.B. - c", "Ab - c", "A -B - c", "AB —\tx", "AB –\fx", "AB -\vx", "AB --\rx"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if !secondCapital(s) && datelineRE.MatchString(s) {
 			t.Fatalf("secondCapital(%q) = false, but datelineRE matches", s)
 		}
+		if got, want := capitalsOpen(s), refCapitalsOpen(s); got != want {
+			t.Fatalf("capitalsOpen(%q) = %t, want %t", s, got, want)
+		}
+		if got, want := secondCapital(s), refSecondCapital(s); got != want {
+			t.Fatalf("secondCapital(%q) = %t, want %t", s, got, want)
+		}
+		if !dashSpace(s) && datelineRE.MatchString(s) {
+			t.Fatalf("dashSpace(%q) = false, but datelineRE matches", s)
+		}
 	})
+}
+
+// FuzzNextQuoteMark checks nextQuoteMark against the byte-by-byte scan it
+// replaced.
+func FuzzNextQuoteMark(f *testing.F) {
+	for _, s := range []string{"", "abc", "He said \"no\" twice", "“Yes,” she said.\n\nNext", "0123456789abcdef\n", "é\xe2\x80\x9cabcdefghij\"", "\x80\x81\x82\x83\x84\x85\x86\x87\x88\""} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			i = 0
+		}
+		want := i
+		for want < len(s) && !quoteMarks[s[want]] {
+			want++
+		}
+		if got := nextQuoteMark(s, i); got != want {
+			t.Fatalf("nextQuoteMark(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
+
+// refLexOf is lexOf by looking w up in every list.
+func refLexOf(w string) lexClass {
+	var c lexClass
+	if k := triggerKinds[w]; k != "" {
+		c |= lxTrigger
+		for i, n := range triggerKindNames {
+			if n == k {
+				c |= lexClass(i) << lxKindShift
+			}
+		}
+	}
+	if d, ok := demonyms[w]; ok {
+		c |= lxDemonym
+		if d != "" {
+			c |= lxCountry
+		}
+	}
+	if _, ok := disasters[w]; ok {
+		c |= lxDisaster
+	}
+	if presents[w] != "" {
+		c |= lxPresent
+	}
+	for _, l := range []struct {
+		m map[string]bool
+		c lexClass
+	}{
+		{notNames, lxNotName}, {titleWords, lxTitle}, {connectors, lxConnector}, {orgSuffixes, lxOrgSuffix},
+		{knownOrgs, lxKnownOrg}, {regionKinds, lxRegionKind}, {venueKinds, lxVenueKind}, {locatives, lxLocative},
+		{placeNouns, lxPlaceNoun}, {happeningNouns, lxHappeningNoun}, {regionWords, lxRegionWord},
+		{strikeWeapons, lxStrikeWeapon}, {talkNouns, lxTalkNoun}, {meetingNouns, lxMeetingNoun},
+		{militaryCues, lxMilitaryCue}, {labourCues, lxLabourCue}, {prepositions, lxPreposition},
+		{auxiliaries, lxAuxiliary}, {planWords, lxPlanWord}, {lightVerbs, lxLightVerb}, {countWords, lxCountWord},
+		{clauseBreaks, lxClauseBreak}, {pronouns, lxPronoun}, {phaseVerbs, lxPhaseVerb}, {stopTitle, lxStopTitle},
+		{objectStops, lxObjectStop}, {habitualWords, lxHabitual}, {everyWords, lxEvery},
+	} {
+		if l.m[w] {
+			c |= l.c
+		}
+	}
+	return c
+}
+
+// TestLexOf checks lexOf against the lists for every word they hold, and
+// FuzzLexOf for any other.
+func TestLexOf(t *testing.T) {
+	words := []string{"the", "said", "—"}
+	for _, m := range []map[string]bool{notNames, titleWords, prepositions, orgSuffixes, labourCues} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	for w := range triggerKinds {
+		words = append(words, w)
+	}
+	for w := range demonyms {
+		words = append(words, w)
+	}
+	for w := range disasters {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if lexOf(w) != refLexOf(w) {
+			t.Errorf("lexOf(%q) = %b, want %b", w, lexOf(w), refLexOf(w))
+		}
+	}
+	for i, e := range lexTable {
+		if n := int(e.meta >> lxLenShift & 0xff); n > 8 && lexKey(lexLong[i]) != e.key {
+			t.Errorf("lexTable slot %d holds %q under key %#x, want %#x", i, lexLong[i], e.key, lexKey(lexLong[i]))
+		}
+	}
+	for w := range triggerKinds {
+		tok := token{lex: lexOf(w)}
+		if tok.kind() != triggerKinds[w] {
+			t.Errorf("kind of %q = %q, want %q", w, tok.kind(), triggerKinds[w])
+		}
+	}
+}
+
+func FuzzLexOf(f *testing.F) {
+	for _, s := range []string{"", "said", "the", "—", "u.s", "president-elect", "xyz", "saidx", "negotiations", "the talks were held", "\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := lexOf(w), refLexOf(w); got != want {
+			t.Fatalf("lexOf(%q) = %b, want %b", w, got, want)
+		}
+		for i := 0; i < len(w); i++ {
+			for n := 1; i+n <= len(w); n++ {
+				if got, want := lexKeyAt(w, i, n), lexKey(w[i:i+n]); got != want {
+					t.Fatalf("lexKeyAt(%q, %d, %d) = %#x, want %#x", w, i, n, got, want)
+				}
+			}
+		}
+	})
+}
+
+// TestRuneClasses checks isLetterOrDigit and isSpace against package
+// unicode for every rune up to U+FFFF and a few beyond.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r < 0x10000 || r < 0x10400 && r%7 == 0; r++ {
+		if got, want := isLetterOrDigit(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isLetterOrDigit(%U) = %t, want %t", r, got, want)
+		}
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %t, want %t", r, got, want)
+		}
+	}
+}
+
+// refCapitalsOpen and refSecondCapital are capitalsOpen and secondCapital
+// with package unicode for every character.
+func refCapitalsOpen(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(s[n:])
+	switch r {
+	case '.', '\'', '’', ' ', '-':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.Is(unicode.M, r)
+}
+
+func refSecondCapital(s string) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	for _, r := range s[n:] {
+		switch {
+		case unicode.IsUpper(r):
+			return true
+		case r == '.', r == '\'', r == '’', r == ' ', r == '/', r == '-', unicode.Is(unicode.M, r):
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -251,6 +251,20 @@ func (k *KeyBuilder) WriteString(s string) {
 	}
 }
 
+// WriteKeyWord adds s, which must hold only bytes that Key keeps as they
+// are (ASCII other than white space and upper-case letters): it is
+// WriteString(s) without looking at each byte.
+func (k *KeyBuilder) WriteKeyWord(s string) {
+	if s == "" {
+		return
+	}
+	if k.space {
+		k.buf = append(k.buf, ' ')
+		k.space = false
+	}
+	k.buf = append(k.buf, s...)
+}
+
 // keyKeeps marks the bytes that Key keeps as they are: ASCII other than
 // white space and upper-case letters.
 var keyKeeps = func() (t [256]bool) {

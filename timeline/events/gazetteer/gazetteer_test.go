@@ -64,7 +64,7 @@ func TestKeyFastPath(t *testing.T) {
 // FuzzKeyBuilder checks that a KeyBuilder fed a name in two pieces gives
 // exactly Key of the whole name, and that LookupKey finds what Lookup does.
 func FuzzKeyBuilder(f *testing.F) {
-	for _, s := range []string{"New York", " São  Paulo ", "Élysée\tPalace", "o’Brien", "", "ß", "\xff"} {
+	for _, s := range []string{"New York", " São  Paulo ", "Élysée\tPalace", "o’Brien", "", "ß", "\xff", "new york", "a  b", "x "} {
 		f.Add(s, 3)
 	}
 	g := Default()
@@ -83,6 +83,23 @@ func FuzzKeyBuilder(f *testing.F) {
 		want := Key(name)
 		if got := string(k.Bytes()); got != want && utf8.ValidString(name) {
 			t.Fatalf("KeyBuilder(%q | %q) = %q, Key = %q", name[:cut], name[cut:], got, want)
+		}
+		// WriteKeyWord is WriteString for a piece Key keeps as it is.
+		var w KeyBuilder
+		w.WriteString(name[:cut])
+		rest := name[cut:]
+		kept := true
+		for i := 0; i < len(rest); i++ {
+			kept = kept && rest[i] < utf8.RuneSelf && keyKeeps[rest[i]]
+		}
+		if kept {
+			k.Reset()
+			k.WriteString(name[:cut])
+			k.WriteString(rest)
+			w.WriteKeyWord(rest)
+			if string(w.Bytes()) != string(k.Bytes()) {
+				t.Fatalf("WriteKeyWord(%q) after %q = %q, WriteString gives %q", rest, name[:cut], w.Bytes(), k.Bytes())
+			}
 		}
 		if utf8.ValidString(name) {
 			p1, ok1 := g.Lookup(name)

@@ -1,0 +1,227 @@
+package events
+
+// lexClass is a set of the word lists of lexicon.go a lower-case word is
+// in, with the kind triggerKinds gives it in its top bits. appendTokens
+// looks each token up once (lexOf), so that the rules test a bit instead
+// of looking the word up in a map every time they read it.
+type lexClass uint64
+
+const (
+	lxTrigger       lexClass = 1 << iota // triggerKinds gives it a kind
+	lxNotName                            // notNames
+	lxTitle                              // titleWords
+	lxConnector                          // connectors
+	lxDemonym                            // a key of demonyms
+	lxCountry                            // demonyms gives it a country
+	lxOrgSuffix                          // orgSuffixes
+	lxKnownOrg                           // knownOrgs
+	lxDisaster                           // a key of disasters
+	lxRegionKind                         // regionKinds
+	lxVenueKind                          // venueKinds
+	lxLocative                           // locatives
+	lxPlaceNoun                          // placeNouns
+	lxHappeningNoun                      // happeningNouns
+	lxRegionWord                         // regionWords
+	lxStrikeWeapon                       // strikeWeapons
+	lxTalkNoun                           // talkNouns
+	lxMeetingNoun                        // meetingNouns
+	lxMilitaryCue                        // militaryCues
+	lxLabourCue                          // labourCues
+	lxPreposition                        // prepositions
+	lxAuxiliary                          // auxiliaries
+	lxPlanWord                           // planWords
+	lxLightVerb                          // lightVerbs
+	lxCountWord                          // countWords
+	lxClauseBreak                        // clauseBreaks
+	lxPronoun                            // pronouns
+	lxPresent                            // presents gives it a form
+	lxPhaseVerb                          // phaseVerbs
+	lxStopTitle                          // stopTitle
+	lxObjectStop                         // objectStops
+	lxHabitual                           // habitualWords
+	lxEvery                              // everyWords
+
+	lxKindShift = 56 // the index of the trigger's kind in triggerKindNames
+)
+
+// triggerKindNames are the kinds triggerKinds gives, by their index in a
+// lexClass.
+var triggerKindNames = [...]string{"", KindTalks, KindTrip, KindStrike, KindStatement, KindAgreement, KindOther}
+
+// is reports whether the token is in any of the lists of c.
+func (t *token) is(c lexClass) bool { return t.lex&c != 0 }
+
+// kind is triggerKinds[lower(t)].
+func (t *token) kind() string { return triggerKindNames[t.lex>>lxKindShift&7] }
+
+// lexEntry is one word of lexTable: its first eight bytes (see lexKey),
+// and its lexClass with its length in bits lxLenShift on. A word longer
+// than eight bytes is kept whole in lexLong, at the same slot, and compared
+// there. An entry takes 16 bytes, so that the table stays in the cache.
+type lexEntry struct {
+	key  uint64
+	meta lexClass
+}
+
+// lxLenShift is where a lexEntry's meta holds the length of its word.
+const lxLenShift = 48
+
+// lexTable is an open-addressing hash table of every word of the lists
+// lexClass names, and lexLong the words of more than eight bytes in it;
+// they are built once when the package loads and never change.
+var lexTable, lexLong = buildLexTable()
+
+// lexBits is log2 of len(lexTable): at most one slot in four is used, so
+// that a word in no list usually finds an empty slot at once.
+const lexBits = 12
+
+func buildLexTable() ([]lexEntry, []string) {
+	classes := map[string]lexClass{}
+	addBool := func(m map[string]bool, c lexClass) {
+		for w, ok := range m {
+			if ok {
+				classes[w] |= c
+			}
+		}
+	}
+	for w, k := range triggerKinds {
+		if k == "" {
+			continue
+		}
+		classes[w] |= lxTrigger
+		for i, n := range triggerKindNames {
+			if n == k {
+				classes[w] |= lexClass(i) << lxKindShift
+			}
+		}
+	}
+	for w, c := range demonyms {
+		classes[w] |= lxDemonym
+		if c != "" {
+			classes[w] |= lxCountry
+		}
+	}
+	for w := range disasters {
+		classes[w] |= lxDisaster
+	}
+	for w, p := range presents {
+		if p != "" {
+			classes[w] |= lxPresent
+		}
+	}
+	addBool(notNames, lxNotName)
+	addBool(titleWords, lxTitle)
+	addBool(connectors, lxConnector)
+	addBool(orgSuffixes, lxOrgSuffix)
+	addBool(knownOrgs, lxKnownOrg)
+	addBool(regionKinds, lxRegionKind)
+	addBool(venueKinds, lxVenueKind)
+	addBool(locatives, lxLocative)
+	addBool(placeNouns, lxPlaceNoun)
+	addBool(happeningNouns, lxHappeningNoun)
+	addBool(regionWords, lxRegionWord)
+	addBool(strikeWeapons, lxStrikeWeapon)
+	addBool(talkNouns, lxTalkNoun)
+	addBool(meetingNouns, lxMeetingNoun)
+	addBool(militaryCues, lxMilitaryCue)
+	addBool(labourCues, lxLabourCue)
+	addBool(prepositions, lxPreposition)
+	addBool(auxiliaries, lxAuxiliary)
+	addBool(planWords, lxPlanWord)
+	addBool(lightVerbs, lxLightVerb)
+	addBool(countWords, lxCountWord)
+	addBool(clauseBreaks, lxClauseBreak)
+	addBool(pronouns, lxPronoun)
+	addBool(phaseVerbs, lxPhaseVerb)
+	addBool(stopTitle, lxStopTitle)
+	addBool(objectStops, lxObjectStop)
+	addBool(habitualWords, lxHabitual)
+	addBool(everyWords, lxEvery)
+	if len(classes) > 1<<lexBits/4 {
+		panic("events: lexTable too small")
+	}
+	table, long := make([]lexEntry, 1<<lexBits), make([]string, 1<<lexBits)
+	for w, c := range classes {
+		if w == "" || len(w) > 0xff {
+			continue
+		}
+		key := lexKey(w)
+		i := lexSlot(key, len(w))
+		for table[i].meta != 0 {
+			i = (i + 1) & (1<<lexBits - 1)
+		}
+		table[i] = lexEntry{key, c | lexClass(len(w))<<lxLenShift}
+		if len(w) > 8 {
+			long[i] = w
+		}
+	}
+	return table, long
+}
+
+// lexKey packs the first eight bytes of w (or all of a shorter w) into a
+// word, the first in its lowest byte.
+func lexKey(w string) uint64 {
+	if len(w) >= 8 {
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	}
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k
+}
+
+// lexKeyAt is lexKey(text[i:i+n]) for n > 0, read in one load when text
+// holds eight bytes from i on.
+func lexKeyAt(text string, i, n int) uint64 {
+	if i+8 > len(text) {
+		return lexKey(text[i : i+n])
+	}
+	w := text[i : i+8]
+	k := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	if n < 8 {
+		k &= 1<<(8*n) - 1
+	}
+	return k
+}
+
+// lexSlot is the slot of lexTable where the search for a word of n bytes
+// and key k starts.
+func lexSlot(k uint64, n int) uint64 {
+	return (k + uint64(n)) * 0x9E3779B97F4A7C15 >> (64 - lexBits)
+}
+
+// lexOf returns the lists of lexicon.go the lower-case word w is in.
+func lexOf(w string) lexClass {
+	if w == "" {
+		return 0
+	}
+	return lexFind(lexKey(w), w)
+}
+
+// lexFind is lexOf(w) for w's key k.
+func lexFind(k uint64, w string) lexClass {
+	n := lexClass(len(w)) << lxLenShift
+	if len(w) > 0xff {
+		return 0
+	}
+	for i := lexSlot(k, len(w)); ; i = (i + 1) & (1<<lexBits - 1) {
+		e := &lexTable[i]
+		if e.key == k && e.meta&(0xff<<lxLenShift) == n && (len(w) <= 8 || lexLong[i] == w) {
+			return e.meta &^ (0xff << lxLenShift)
+		}
+		if e.meta == 0 {
+			return 0
+		}
+	}
+}
+
+// disasterOf is disasters[lower(*t)].
+func disasterOf(t *token) string {
+	if !t.is(lxDisaster) {
+		return ""
+	}
+	return disasters[t.Low]
+}
