@@ -152,7 +152,7 @@ func TestPlatinumFloors(t *testing.T) {
 // tuned: a rule that loses more than it gains there shows up at once.
 func TestTBAQFloors(t *testing.T) {
 	checkFloors(t, "TBAQ-cleaned", filepath.Join("..", "..", "..", "shared", "tempeval3", "TBAQ-cleaned"), true,
-		floors{strict: 89.3, relaxed: 94.8, typ: 95.7, valueAcc: 87.7, valueF1: 83.1})
+		floors{strict: 89.3, relaxed: 94.8, typ: 95.8, valueAcc: 87.8, valueF1: 83.2})
 }
 
 // TestDevsetFloors scores testdata/devset, short news texts written for
@@ -161,5 +161,5 @@ func TestTBAQFloors(t *testing.T) {
 // barely has.
 func TestDevsetFloors(t *testing.T) {
 	checkFloors(t, "devset", filepath.Join("testdata", "devset"), false,
-		floors{strict: 98.1, relaxed: 99.3, typ: 99.9, valueAcc: 99.7, valueF1: 99.1})
+		floors{strict: 98.5, relaxed: 99.5, typ: 99.9, valueAcc: 99.7, valueF1: 99.2})
 }

@@ -462,6 +462,23 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 	return t.ref.AddDate(0, 0, -back)
 }
 
+// presentAdverb reports whether token k, after "at present", leaves
+// "present" an adverb ("At present, there are", "employs at present 40
+// people", "is at present unclear") rather than an adjective before its noun
+// ("at present prices").
+func (t *tagger) presentAdverb(k int) bool {
+	if k >= len(t.toks) || t.toks[k].kind != kWord {
+		return true
+	}
+	switch t.w(k) {
+	case "there", "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "is", "are", "was", "were", "has", "have",
+		"had", "no", "not", "only", "about", "some", "none", "this", "that", "its", "their", "his", "her", "and", "but", "or",
+		"unclear", "unknown", "uncertain", "in", "on", "at", "for", "with", "by", "to", "from":
+		return true
+	}
+	return false
+}
+
 func (t *tagger) deictic(i int) cand {
 	w := t.w(i)
 	dayc := func(d time.Time, j int) cand {
@@ -523,6 +540,23 @@ func (t *tagger) deictic(i int) cand {
 		}
 	case "recently", "lately":
 		return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF"}
+	case "at":
+		// "At present, there are 40 staff": "currently"; "at present
+		// prices" is an adjective, no expression
+		if t.is(i+1, "present") && t.presentAdverb(i+2) {
+			return cand{i: i, j: i + 2, typ: Date, val: "PRESENT_REF"}
+		}
+	case "other":
+		// "I saw him the other day": a recent day the text does not name
+		// ("every other day" is a set, "the other day's agenda" a noun)
+		if t.is(i-1, "the") && t.is(i+1, "day") && !t.is(i+2, "'") && !t.is(i-2, "every") {
+			for k := i - 2; k >= 0 && k > i-12; k-- {
+				if t.is(k, "one") && t.is(k+1, "day") {
+					return cand{} // "One day he wins, the other day he loses"
+				}
+			}
+			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF", the: true}
+		}
 	case "current":
 		// "the current fiscal year" is the reference year in the value
 		// (as "fiscal 1989") but has no interval; "the then current

@@ -97,6 +97,9 @@
 //     "recent" and "future" alone ("current market
 //     conditions") are no expression: TimeBank tags them about as often
 //     as not, and the TempEval-3 test set less.
+//   - "at present" is PRESENT_REF as "currently" ("at present prices" is
+//     an adjective, none); "the other day" is PAST_REF ("every other day"
+//     is a set; after "one day" it is a contrast, none).
 //   - "now" is PRESENT_REF also in "now that". "one day" after a modal or
 //     "to" ("will one day be", "hopes to one day") is FUTURE_REF.
 //   - "mid-afternoon", "mid morning", "late afternoon", "early morning" are
@@ -108,7 +111,10 @@
 //     "the morning", "the afternoon", "the evening" after "in", "during",
 //     "by", "until" are that part of the day named in the sentence or in a
 //     past-tense sentence before (value only, no interval); with no such
-//     day they are no expression ("stay indoors in the afternoon").
+//     day, in a past-tense report ("Markets were closed in the
+//     afternoon"), the reference day's (value only); otherwise, after
+//     advice ("urged residents to stay indoors in the afternoon") or
+//     before a noun ("during the morning rush hour"), none.
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the last decade" keeps
@@ -121,7 +127,9 @@
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
 //     quarterly dividend" is no expression),
 //     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "every Saturday
-//     night" XXXX-WXX-6TNI, "twice a week"
+//     night" XXXX-WXX-6TNI, "Tuesday nights", "Sunday mornings"
+//     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
+//     both weekdays are such sets), "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
 //     year"), "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
@@ -132,7 +140,7 @@
 //   - "on many days", "on some days" count days: no expression.
 //   - "the latest week", "the latest month" (of weekly or monthly figures)
 //     are the calendar week or month before the reference day's.
-//   - "a quarter of an hour" is PT15M ("three quarters" PT45M); "another month" is P1M; "the decade since", "in the year since the
+//   - "a quarter of an hour" is PT15M ("three quarters" PT45M); "another month" is P1M, "another 20 years" P20Y (the word inside); "the decade since", "in the year since the
 //     attack" are P10Y and P1Y (the article inside).
 //
 // # Resolution rules
@@ -265,9 +273,13 @@
 //     ago: companies report a quarter in the season after it ends
 //     ("expects to report third-quarter earnings" in October is this
 //     year's third quarter).
+//   - "last March 3", "next March 3rd", "this November 24" are that day of
+//     the month the words choose ("Last March 3 people died" counts
+//     people: the month alone).
 //   - "this/last/next week|month|year|quarter|decade" are the unit holding
 //     the reference day, the one before, the one after; "the week (month,
-//     year) before last" the one two back. "a week from Monday", "two days
+//     year) before last" the one two back, "the week (month, year) after
+//     next" the one two ahead. "a week from Monday", "two days
 //     from today" count from that day, as "two weeks from now" from the
 //     reference day. "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in
@@ -294,7 +306,7 @@
 //     0013 (four digits, so that it is no century), and a year before the
 //     year 1 ("6,000 years ago") PAST_REF; "a year and a half ago" the
 //     month 18 months back, Mod APPROX. "1-1/2
-//     years" and "one-and-a-half years" are P1Y6M.
+//     years", "1½ years" and "one-and-a-half years" are P1Y6M.
 //   - Anaphoric expressions are anchored to the last date of day precision
 //     the text established (any explicit or deictic date; the reference day
 //     until one is seen): "two days later", "one day earlier", "the day
@@ -316,7 +328,9 @@
 //     Mod APPROX), and that day becomes the anchor: a consumer dating
 //     events reads the interval (Timex.DateValue gives it as a value).
 //     "that year", "the following month", "the next year" use the last
-//     date of any precision (but "within", "over", "during the next year"
+//     date of any precision (a week counts by the day named within it, or
+//     else by its Thursday: "He arrived on May 3. That week ... That
+//     month" is May, though the week began on 28 April) (but "within", "over", "during the next year"
 //     count from the reference day: the next calendar year in the value,
 //     the year ahead in the interval),
 //     as do "the year before", "the month after", "the week before" when
@@ -370,7 +384,10 @@
 //     computus) and Orthodox Christmas; Christmas (Eve), New Year's Day and Eve
 //     (not after "Lunar", "Chinese", "Jewish" ...), Boxing Day, Thanksgiving
 //     (fourth Thursday of November), Black Friday and Cyber Monday (the
-//     day and the Monday after it), Shrove Tuesday (Easter less 47 days), Memorial Day, Labor Day, US Election Day,
+//     day and the Monday after it), Shrove Tuesday (Easter less 47 days), Ascension Day (Easter plus 39
+//     days), Pentecost or Whit Sunday (plus 49) and Whit Monday, Epiphany (6
+//     January), Groundhog Day, All Saints' and All Souls' Day, Hogmanay,
+//     Memorial Day, Labor Day, US Election Day,
 //     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
@@ -428,7 +445,8 @@
 //     Time zones after a clock time ("GMT", "ET", "HKT", "AEDT", "Eastern
 //     time", "local time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300
-//     GMT on Wednesday"). "9:30" without "a.m." or a zone is a clock time
+//     GMT on Wednesday"). "nine o'clock" is 9:00 as "9 o'clock"; "in the
+//     morning", "in the evening" after it set a.m. or p.m. "9:30" without "a.m." or a zone is a clock time
 //     only after "at", "by", "until", "from" and the like, also with
 //     "about", "around", "shortly" between ("at about 11:00"). Four digits are
 //     a 24-hour clock time only with
@@ -439,7 +457,8 @@
 //     "the first nine months of the year" is the year last named); "the fiscal
 //     year" and "the year ended March 31" are durations (P1Y), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
-//     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason; a fiscal quarter
+//     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason
+//     ("FY2013", "FY13", "FY 2013" are fiscal 2013 likewise); a fiscal quarter
 //     without a year whose calendar namesake ended more than 120 days before
 //     the reference day in an earlier year is of the fiscal year that ends in
 //     the reference year ("fiscal third-quarter results" in March 2013 are
@@ -500,7 +519,9 @@
 //     overrides. "the 80s" and "'98" are a decade and a year ("highs in the
 //     mid-70s" are degrees); "the 1800s", "the early 1900s" are centuries (18,
 //     19), "the 2000s" the decade; a decade's or century's article belongs
-//     to it ("the 1990s", "the '80s"), as TimeML marks it; "17/04/2025" is
+//     to it ("the 1990s", "the '80s"), as TimeML marks it; a bare
+//     decade after a decade and "and", "or", "to" takes its century ("the
+//     1970s and 80s": 198; "the 1990s and 00s": 200); "17/04/2025" is
 //     read day first because 17 cannot be a month.
 //   - Seasons are meteorological: spring March–May, summer June–August,
 //     autumn September–November, winter December to February of the next
@@ -514,7 +535,8 @@
 //     or the one before ("In 2009, he moved to Paris. That summer ...":
 //     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
 //     that near, or after a noun ("the floods that spring brings"), it is
-//     no expression. A capitalised season word inside a name
+//     no expression. "the summer of '69" is 1969-SU (a two-digit year
+//     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to

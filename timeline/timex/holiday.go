@@ -229,6 +229,49 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		if next == "day" && t.toks[i].upper && t.toks[i+1].upper {
 			return fixed(time.May, 1), i + 2, false, true
 		}
+	case "pentecost", "whitsun", "whitsunday":
+		// the seventh Sunday after Easter
+		if w == "whitsun" && next == "monday" || w == "pentecost" && next == "monday" {
+			return fromEaster(50), i + 2, false, true
+		}
+		if next == "sunday" && w == "pentecost" {
+			return fromEaster(49), i + 2, false, true
+		}
+		return fromEaster(49), i + 1, false, true
+	case "whit":
+		switch next {
+		case "sunday":
+			return fromEaster(49), i + 2, false, true
+		case "monday":
+			return fromEaster(50), i + 2, false, true
+		}
+	case "ascension":
+		// forty days after Easter, counting Easter as the first
+		if next == "day" || next == "thursday" {
+			return fromEaster(39), i + 2, false, true
+		}
+	case "epiphany":
+		return fixed(time.January, 6), i + 1, false, true
+	case "groundhog":
+		if next == "day" {
+			return fixed(time.February, 2), i + 2, false, true
+		}
+	case "hogmanay":
+		return fixed(time.December, 31), i + 1, false, true
+	case "all":
+		// All Saints' Day, All Souls' Day
+		k := i + 2
+		if t.is(k, "'") {
+			k++
+		}
+		if t.is(k, "day") && t.toks[i+1].upper {
+			switch next {
+			case "saints":
+				return fixed(time.November, 1), k + 1, false, true
+			case "souls":
+				return fixed(time.November, 2), k + 1, false, true
+			}
+		}
 	case "election":
 		if next == "day" && t.toks[i].upper {
 			return func(y int) time.Time { return nthWeekday(y, time.November, time.Monday, 1).AddDate(0, 0, 1) }, i + 2, false, true

@@ -176,6 +176,31 @@ func (t *tagger) clock(i int) cand {
 	return t.clockDay(i, j, h, m)
 }
 
+// clockWord parses a clock time in words: "nine o'clock", "ten o'clock in
+// the morning", "seven o'clock in the evening".
+func (t *tagger) clockWord(i int) cand {
+	n, ok := numberWord(t.w(i))
+	if !ok || n < 1 || n > 12 || !t.is(i+1, "o") || !t.is(i+2, "'") || !t.is(i+3, "clock") || t.toks[i+3].upper {
+		return cand{} // "The One O'Clock News": a title
+	}
+	h, j := n, i+4
+	if t.is(j, "in") && t.is(j+1, "the") {
+		switch t.w(j + 2) {
+		case "morning":
+			j += 3
+			if h == 12 {
+				h = 0
+			}
+		case "afternoon", "evening":
+			j += 3
+			if h < 12 {
+				h += 12
+			}
+		}
+	}
+	return t.clockDay(i, t.zone(j), h, 0)
+}
+
 // clockDay gives the clock time h:m over tokens [i, j) its day: the day
 // right after it ("3 p.m. Tuesday", "2300 GMT on Wednesday"), the day
 // before "at", or the day the sentence (or a past-tense sentence before)
@@ -381,6 +406,18 @@ func (t *tagger) decade(i int) cand {
 				}
 			}
 			return cand{i: i, j: j + 2, typ: Date, val: "19" + itoa(tk.n/10), the: true}
+		case "and", "or", "to", "through":
+			// "the 1970s and 80s": the decade after a decade just named
+			// takes its century (the next one if it would go back:
+			// "the 1990s and 00s")
+			if n := len(t.out); n > 0 && j >= 2 && t.out[n-1].End == int(t.toks[j-2].e) && len(t.out[n-1].Value) == 3 && t.out[n-1].Type == Date {
+				prev := atoiDigits(t.out[n-1].Value)
+				d := prev/10*10 + tk.n/10
+				if d <= prev {
+					d += 10
+				}
+				return cand{i: i, j: j + 2, typ: Date, val: itoa(d)}
+			}
 		}
 		return cand{}
 	}
@@ -494,4 +531,16 @@ func (t *tagger) zone(j int) int {
 		}
 	}
 	return j
+}
+
+// atoiDigits returns the number the ASCII digits of s make (0 for none).
+func atoiDigits(s string) int {
+	n := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return 0
+		}
+		n = n*10 + int(s[k]-'0')
+	}
+	return n
 }

@@ -26,6 +26,14 @@ func (t *tagger) quantity(i int) cand {
 		if u, pl := unitOf(t.w(i + 1)); u != uNone && !pl && u != uWeekend && u != uSeason && !t.titleWord(i+1) {
 			return cand{i: i, j: i + 2, typ: Duration, val: durValue(1, u)}
 		}
+		// "another 20 years", "another three weeks": the word belongs to
+		// the duration, as in "another month"
+		if k := i + 1; k < len(t.toks) && (t.toks[k].kind == kNum || t.startsNumber(k)) {
+			if c := t.quantity(k); c.ok() && c.typ == Duration && c.i == k && !c.dated {
+				c.i = i
+				return c
+			}
+		}
 		return cand{}
 	}
 	n, j := t.number(i)

@@ -167,6 +167,24 @@ func (t *tagger) relative(i int) cand {
 		default:
 			return cand{}
 		}
+		if k := j + 1; k < len(t.toks) && t.toks[k].kind == kNum && len(t.toks[k].w) <= 2 && !t.attached(k) {
+			// "last March 3", "this November 24th": that day of the
+			// month the words choose
+			if d := t.toks[k].n; d >= 1 && d <= lastOfMonth(y, m).Day() {
+				e := k + 1
+				switch t.w(e) {
+				case "st", "nd", "rd", "th":
+					if t.attached(e) {
+						e++
+					}
+				}
+				// the phrase must end there: "Last March 3 people died"
+				// counts people
+				if e >= len(t.toks) || t.toks[e].kind != kWord || t.toks[e].upper || t.phraseEnds(e) {
+					return cand{i: i, j: e, typ: Date, val: fmtDay(day(y, m, d))}
+				}
+			}
+		}
 		return cand{i: i, j: j + 1, typ: Date, val: fmtMonth(y, m)}
 	}
 	if s, ok := seasonOf(t.w(j)); ok {
@@ -533,6 +551,14 @@ func (t *tagger) season(i int) cand {
 	}
 	if c := t.spokenYear(k); c.ok() {
 		return cand{i: i, j: c.j, typ: Date, val: c.val + "-" + s, the: true}
+	}
+	if n := k + 1; t.is(k, "'") && n < len(t.toks) && t.toks[n].kind == kNum && len(t.toks[n].w) == 2 && t.attached(n) && !(t.is(n+1, "s") && t.attached(n+1)) {
+		// "the summer of '69", "winter '98": the season of that year
+		cent := 19
+		if t.toks[n].n <= 30 {
+			cent = 20
+		}
+		return cand{i: i, j: n + 1, typ: Date, val: itoa(cent*100+t.toks[n].n) + "-" + s, the: true}
 	}
 	if s == "FA" && t.w(i) == "fall" && !t.is(i-1, "the") && !t.is(i-1, "in") && !t.is(i-1, "this") {
 		return cand{}

@@ -70,6 +70,9 @@ func (t *tagger) run() []Timex {
 			i = d.j
 			continue
 		}
+		if s, ok := t.weekdaySetFirst(c); ok {
+			c = s
+		}
 		t.emit(c)
 		i = c.j
 		if d, ok := t.secondDay(c); ok {
@@ -117,9 +120,22 @@ func (t *tagger) emit(c cand) {
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
-				t.last, t.lastSet, t.lastAt = iv.Start, true, c.j
+				at := iv.Start
+				if g == GranWeek {
+					// a week may straddle two months: "He arrived on May 3.
+					// That week ... That month" is May, not April, the
+					// month of the Monday; the day named within the week
+					// stays, else its Thursday, which gives an ISO week its
+					// year
+					if t.lastSet && !t.last.Before(iv.Start) && !t.last.After(iv.End) {
+						at = t.last
+					} else if iv.End.Sub(iv.Start) >= 6*24*time.Hour {
+						at = iv.Start.AddDate(0, 0, 3)
+					}
+				}
+				t.last, t.lastSet, t.lastAt = at, true, c.j
 				if !c.back {
-					t.lastMain, t.lastMainSet = iv.Start, true
+					t.lastMain, t.lastMainSet = at, true
 				}
 			}
 			if c.noDay {
@@ -359,6 +375,17 @@ func (t *tagger) number(i int) (float64, int) {
 		if k+2 < len(t.toks) && t.toks[k].kind == kNum && t.w(k+1) == "/" && t.toks[k+2].kind == kNum && t.toks[k+2].n != 0 && t.toks[k].n < t.toks[k+2].n {
 			n += float64(t.toks[k].n) / float64(t.toks[k+2].n)
 			j = k + 3
+		}
+		if j == k && k < len(t.toks) && t.attached(k) && t.toks[k].kind == kPunct {
+			// "3½ years", "2¼ hours": a vulgar fraction rune
+			switch t.w(k) {
+			case "½":
+				n, j = n+0.5, k+1
+			case "¼":
+				n, j = n+0.25, k+1
+			case "¾":
+				n, j = n+0.75, k+1
+			}
 		}
 		return n, j
 	}
@@ -751,8 +778,13 @@ func (t *tagger) core(i int) cand {
 		try(t.monthDate(i))
 		try(t.monthQuarter(i))
 	}
-	if _, ok := weekdayOf(w); ok {
+	if d, ok := weekdayOf(w); ok {
 		try(t.weekday(i, 0))
+		if pd, ok := pluralPartOfDay(t.w(i + 1)); ok && tk.upper && len(w) > 5 {
+			// "Tuesday nights", "Sunday mornings": a part of every such
+			// day, a set (TimeBank: XXXX-WXX-2TNI)
+			try(cand{i: i, j: i + 2, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d)) + "T" + pd})
+		}
 	}
 	if _, ok := weekdayPlural(w); ok && tk.upper {
 		d, _ := weekdayPlural(w)
@@ -766,6 +798,22 @@ func (t *tagger) core(i int) cand {
 	}
 	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
 		try(t.reportPeriod(i))
+	}
+	if (w == "week" || w == "month" || w == "year") && t.is(i-1, "the") && t.is(i+1, "after") && t.is(i+2, "next") && !t.is(i+3, "'") {
+		// "the week after next", "the month after next": two units ahead
+		if u, _ := unitOf(t.w(i + 3)); u == uNone {
+			c := cand{i: i, j: i + 3, typ: Date, the: true}
+			switch w {
+			case "week":
+				c.val = fmtWeek(t.ref.AddDate(0, 0, 14))
+			case "month":
+				d := day(t.ref.Year(), t.ref.Month()+2, 1)
+				c.val = fmtMonth(d.Year(), d.Month())
+			default:
+				c.val = itoa(t.ref.Year() + 2)
+			}
+			try(c)
+		}
 	}
 	if (w == "week" || w == "month" || w == "year") && t.is(i-1, "the") && t.is(i+1, "before") && t.is(i+2, "last") && !t.is(i+3, "'") {
 		// "the week before last", "the year before last": two units back
@@ -804,6 +852,11 @@ func (t *tagger) core(i int) cand {
 			// the afternoon" is any afternoon)
 			if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, i+1) == tPast) {
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p, noDay: true, the: true})
+			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) {
+				// "Markets were closed in the afternoon", with no past day
+				// named near: the day of the report, as a bare clock time
+				// ("at 8 p.m.") is valued, with no interval
+				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, noDay: true, the: true})
 			}
 		}
 	}
@@ -823,6 +876,20 @@ func (t *tagger) core(i int) cand {
 		try(t.relative(i))
 	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
+	case "fy":
+		// "FY2013", "FY13", "FY 2013": the fiscal year, valued as "fiscal
+		// 2013" (the year, no interval)
+		if k := i + 1; tk.upper && k < len(t.toks) && t.toks[k].kind == kNum {
+			if c := t.year(k); c.ok() && c.j == k+1 {
+				try(cand{i: i, j: k + 1, typ: Date, val: c.val, ivSet: true})
+			} else if len(t.toks[k].w) == 2 && t.attached(k) {
+				y := 1900 + t.toks[k].n
+				if t.toks[k].n <= 50 {
+					y += 100
+				}
+				try(cand{i: i, j: k + 1, typ: Date, val: itoa(y), ivSet: true})
+			}
+		}
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
 			c.i, c.iv, c.ivSet = i, Interval{}, true // "fiscal 1989": not the calendar year's days
@@ -850,6 +917,7 @@ func (t *tagger) core(i int) cand {
 
 	}
 	try(t.deictic(i))
+	try(t.clockWord(i))
 	try(t.holiday(i))
 	try(t.season(i))
 	try(t.quarter(i))
@@ -1041,14 +1109,14 @@ func startWord(w string) bool {
 		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
 		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "evening", "end", "every", "fall", "fat", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
-		"fiscal", "five", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
+		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
 		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
-		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "over",
+		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
 		"overnight", "palm", "passover", "pesach", "past", "per", "presidents", "previous", "prior", "q1", "q2", "q3", "q4", "quarter",
 		"quarterly", "quarters", "recent", "recently", "remembrance", "right", "roughly", "saint", "same", "sat", "saturday",
 		"saturdays", "season", "seasons", "second", "seconds", "sep", "sept", "september", "seven", "seventeen",
@@ -1060,10 +1128,42 @@ func startWord(w string) bool {
 		"twenty-first", "two", "under", "up", "upcoming", "valentine", "ve", "veterans", "victory", "wed",
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
-		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong":
+		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
+		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all":
 		return true
 	}
 	return false
+}
+
+// pluralPartOfDay returns the part-of-day code of "mornings", "afternoons",
+// "evenings", "nights".
+func pluralPartOfDay(w string) (string, bool) {
+	if len(w) < 2 || w[len(w)-1] != 's' {
+		return "", false
+	}
+	return partOfDay(w[:len(w)-1])
+}
+
+// weekdaySetFirst turns the bare weekday c into a set when a second weekday
+// with a plural part of day follows after "and" or "or": "on Monday and
+// Tuesday nights" is every Monday night and every Tuesday night, as TimeBank
+// has it (XXXX-WXX-1TNI).
+func (t *tagger) weekdaySetFirst(c cand) (cand, bool) {
+	if c.typ != Date || c.j != c.i+1 || !t.toks[c.i].upper || len(t.w(c.i)) < 6 || !t.is(c.j, "and") && !t.is(c.j, "or") {
+		return cand{}, false
+	}
+	d, ok := weekdayOf(t.w(c.i))
+	if !ok {
+		return cand{}, false
+	}
+	if _, ok := weekdayOf(t.w(c.j + 1)); !ok || !t.toks[c.j+1].upper {
+		return cand{}, false
+	}
+	p, ok := pluralPartOfDay(t.w(c.j + 2))
+	if !ok {
+		return cand{}, false
+	}
+	return cand{i: c.i, j: c.j, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d)) + "T" + p}, true
 }
 
 // nextWeekday resolves the second weekday of "next Thursday and Friday",
@@ -1526,4 +1626,33 @@ func (t *tagger) samePeriod(i int) cand {
 	}
 	val := itoa(y) + t.lastQ[4:]
 	return cand{i: i, j: k, typ: Date, val: val, the: true, back: val != t.lastQ}
+}
+
+// phraseEnds reports whether a noun phrase can end before token k: k is
+// punctuation, the end, or a word that starts a new phrase, not a noun that
+// the phrase before it would qualify ("the morning rush hour").
+func (t *tagger) phraseEnds(k int) bool {
+	if k >= len(t.toks) || t.toks[k].kind == kPunct {
+		return true
+	}
+	switch t.w(k) {
+	case "in", "on", "at", "for", "and", "but", "or", "as", "after", "before", "when", "while", "with", "to", "from", "of", "by", "because", "amid", "until":
+		return true
+	}
+	return false
+}
+
+// infinitiveBefore reports whether "to" and a verb come before token i in
+// its sentence ("urged residents to stay indoors in the afternoon"): the
+// clause is a plan or advice, not a report of the day.
+func (t *tagger) infinitiveBefore(i int) bool {
+	for k := i - 1; k >= 0 && k > i-10; k-- {
+		if t.toks[k].kind == kPunct && (t.w(k) == "." || t.w(k) == ";") {
+			return false
+		}
+		if t.is(k, "to") && k+1 < i && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.is(k+1, "the") {
+			return true
+		}
+	}
+	return false
 }
