@@ -246,7 +246,10 @@
 //     and the phrases "goes on sale", "go into effect", "goes to the polls"
 //     point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
-//     to a Dec. 6 runoff" in a November paper is this December's), and
+//     to a Dec. 6 runoff" in a November paper is this December's) unless a
+//     past-tense verb right before it governs it, with at most "on", "in",
+//     "at" or "effect" between ("died on Jan. 3", "took effect Jan. 1" in a
+//     November paper are last January's, up to a year back), and
 //     a bare month just ahead in the same year (it begins within 31 days)
 //     is the coming one whatever the tense: news copy names a month of the
 //     current year bare and says "last September" for eleven months back,

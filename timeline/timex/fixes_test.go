@@ -7,6 +7,19 @@ import "testing"
 // the styles of wire copy, business news and politics; counter-examples keep
 // a rule from overfiring.
 var fixCases = []formCase{
+	// a past-tense verb governing a day weeks ahead keeps it in the past
+	{"a death on a day six weeks ahead of the paper is last year's", "2025-11-20", "He died on Jan. 3.",
+		[]want{{"Jan. 3", "DATE", "2025-01-03", "", "", ""}}},
+	{"'took effect' governs the day: last January", "2025-11-20", "The law took effect on Jan. 1, officials said.",
+		[]want{{"Jan. 1", "DATE", "2025-01-01", "", "", ""}}},
+	{"a past verb right before a day 12 days ahead: the last one, 353 days back", "2025-11-20", "Talks resumed on Dec. 2.",
+		[]want{{"Dec. 2", "DATE", "2024-12-02", "", "", ""}}},
+	{"counter-example: 'will take effect' is the coming January", "2025-11-20", "The new rules will take effect on Jan. 1.",
+		[]want{{"Jan. 1", "DATE", "2026-01-01", "", "", ""}}},
+	{"counter-example: a deadline after a past reporting verb is the coming day", "2026-01-06", "The company said it must repay the loan by Jan. 14.",
+		[]want{{"Jan. 14", "DATE", "2026-01-14", "", "", ""}}},
+	{"counter-example: a past verb far from the day does not govern it", "2025-11-20", "Voters rejected the plan, which was headed to a Dec. 6 runoff.",
+		[]want{{"Dec. 6", "DATE", "2025-12-06", "", "", ""}}},
 	// day ranges are one interval
 	{"Month D-D is one range", "2026-06-17", "The central bank's next meeting is scheduled for July 28-29.",
 		[]want{{"July 28-29", "DATE", "2026-07-28", "", "2026-07-28", "2026-07-29"}}},

@@ -324,6 +324,9 @@ func (t *tagger) yearDirection(i, j int) int {
 	}
 	switch c {
 	case tPast:
+		if t.governsDay(k, i) {
+			return strongPast
+		}
 		return -1
 	case tFuture:
 		return 1
@@ -350,15 +353,47 @@ func (t *tagger) yearDirection(i, j int) int {
 	return 0
 }
 
+// strongPast is the direction of a date that a past-tense verb right
+// before it governs ("died on Jan. 3", "took effect Jan. 1"): the past
+// holds even for a day within weeks ahead (see pickYear).
+const strongPast = -2
+
+// governsDay reports whether the past-tense cue at k stands right before
+// the expression at i, with at most "on", "in", "at" or "effect" between
+// them: "died on Jan. 3", "began Nov. 28", "took effect on Jan. 1". A
+// participle ("was headed", "is scheduled") is no such verb.
+func (t *tagger) governsDay(k, i int) bool {
+	if k < 0 || k >= i || i-k > 3 {
+		return false
+	}
+	if isParticiple(t.w(k)) && (t.is(k-1, "is") || t.is(k-1, "are") || t.is(k-1, "be") || t.is(k-1, "been")) {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		switch t.w(m) {
+		case "on", "in", "at", "effect":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // pickYear returns the year for which the dates built by mk fall best
 // around the reference day. The nearest of last year's, this year's and
 // next year's is taken, unless the tense points the other way (dir -1 past,
 // +1 future) and the candidate on that side lies within maxTenseDays of the
 // reference day: "in May" in a past-tense clause of April is last May. A
 // single day within 45 days of the reference day is taken whatever the
-// tense: "by Jan. 14" in a past-tense clause of January 6 is next week.
+// tense: "by Jan. 14" in a past-tense clause of January 6 is next week;
+// but not a day ahead that a past-tense verb governs (dir strongPast):
+// "died on Jan. 3" in a November paper is last January.
 func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	const maxTenseDays = 340
+	strong := dir == strongPast
+	if strong {
+		dir = -1
+	}
 	s0, e0 := mk(t.ref.Year())
 	single := s0.Equal(e0)
 	y := t.ref.Year()
@@ -381,7 +416,7 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 			tensed, tensedD = cy, d
 		}
 	}
-	if single && nearD <= 45 {
+	if ns, _ := mk(near); single && nearD <= 45 && !(strong && ns.After(t.ref)) {
 		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
 	if ns, ne := mk(near); !single && ns.After(t.ref) && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
@@ -393,7 +428,7 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		// last January
 		return near
 	}
-	if dir != 0 && tensedD <= maxTenseDays {
+	if dir != 0 && (tensedD <= maxTenseDays || strong && tensedD <= 366) {
 		return tensed
 	}
 	return near
