@@ -130,8 +130,9 @@ func (o *Output) addOwned(p string, data []byte) error {
 	return o.add(p, "", data, true)
 }
 
-// add is addAs, keeping data itself when owned and mt is "".
-func (o *Output) add(p, mt string, data []byte, owned bool) error {
+// take claims the path p for a file: an error if p is not a local slash
+// path or was taken before.
+func (o *Output) take(p string) error {
 	if !fs.ValidPath(p) || p == "." || strings.HasSuffix(p, "/") {
 		return fmt.Errorf("render: invalid output path %q", p)
 	}
@@ -144,6 +145,14 @@ func (o *Output) add(p, mt string, data []byte, owned bool) error {
 	o.mu.Unlock()
 	if dup {
 		return fmt.Errorf("render: two files at %s", p)
+	}
+	return nil
+}
+
+// add is addAs, keeping data itself when owned and mt is "".
+func (o *Output) add(p, mt string, data []byte, owned bool) error {
+	if err := o.take(p); err != nil {
+		return err
 	}
 	if o.dir != "" {
 		return o.write(p, mt, data)
@@ -219,18 +228,8 @@ func (o *Output) addStream(p string, mk func(w io.Writer) error) error {
 		}
 		return o.addOwned(p, b.Bytes())
 	}
-	if !fs.ValidPath(p) || p == "." || strings.HasSuffix(p, "/") {
-		return fmt.Errorf("render: invalid output path %q", p)
-	}
-	o.mu.Lock()
-	_, dup := o.files[p]
-	if !dup {
-		o.files[p] = nil // taken
-		o.paths = append(o.paths, p)
-	}
-	o.mu.Unlock()
-	if dup {
-		return fmt.Errorf("render: two files at %s", p)
+	if err := o.take(p); err != nil {
+		return err
 	}
 	name, err := o.folderFor(p)
 	if err != nil {
