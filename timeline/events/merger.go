@@ -41,6 +41,14 @@ type Merger struct {
 
 // Merge merges ms as Merge does.
 func (mg *Merger) Merge(ms []Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
+	return mg.run(opts, func(prev *mergeState) ([]Event, content.Errors, *mergeState) {
+		return merge(ms, arts, opts, prev, false)
+	})
+}
+
+// run runs one merge, m, over the last merge's state when it was made
+// with compatible options, and keeps the state m returns for the next.
+func (mg *Merger) run(opts Options, m func(prev *mergeState) ([]Event, content.Errors, *mergeState)) ([]Event, error) {
 	mg.mu.Lock()
 	defer mg.mu.Unlock()
 	prev := mg.last
@@ -48,7 +56,7 @@ func (mg *Merger) Merge(ms []Mention, arts map[string]*content.Article, opts Opt
 		prev = &mergeState{}
 	}
 	mg.last = nil // a merge that panics leaves no half-made state
-	evs, errs, next := merge(ms, arts, opts, prev, false)
+	evs, errs, next := m(prev)
 	mg.last = next
 	if len(errs) > 0 {
 		return evs, errs
@@ -64,25 +72,15 @@ func (mg *Merger) Merge(ms []Mention, arts map[string]*content.Article, opts Opt
 // article whose mentions did not change (as a build's cache does), which
 // is then known unchanged without comparing its mentions.
 func (mg *Merger) MergeArticles(slugs []string, mentions map[string][]Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
-	mg.mu.Lock()
-	defer mg.mu.Unlock()
-	prev := mg.last
-	if prev == nil || !prev.compatible(opts) {
-		prev = &mergeState{}
-	}
-	mg.last = nil // a merge that panics leaves no half-made state
 	with := make([]string, 0, len(slugs))
 	for _, s := range slugs {
 		if len(mentions[s]) > 0 {
 			with = append(with, s)
 		}
 	}
-	evs, errs, next := mergeBy(with, mentions, arts, opts, prev, false, true)
-	mg.last = next
-	if len(errs) > 0 {
-		return evs, errs
-	}
-	return evs, nil
+	return mg.run(opts, func(prev *mergeState) ([]Event, content.Errors, *mergeState) {
+		return mergeBy(with, mentions, arts, opts, prev, false, true)
+	})
 }
 
 // mergeState is what a Merger keeps of a merge for the next.

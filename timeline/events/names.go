@@ -307,33 +307,45 @@ func makeWord(t *token, w, lw string, start, end int) {
 		r, _ := utf8.DecodeRuneInString(w)
 		t.Cap = unicode.IsUpper(r)
 	}
-	base := w
-	// The possessive endings ("'s", "’s", "s'", "s’") end in 's', '\''
-	// or '’' (E2 80 99), and take one or three bytes more.
-	switch n := len(w); w[n-1] {
-	case 's':
-		if n > 2 && w[n-2] == '\'' {
-			t.Poss, base = true, w[:n-2]
-		} else if n > 4 && w[n-4:n-1] == "’" {
-			t.Poss, base = true, w[:n-4]
-		}
-	case '\'':
-		if n > 2 && w[n-2] == 's' {
-			t.Poss, base = true, w[:n-1]
-		}
-	case 0x99:
-		if n > 4 && w[n-4] == 's' && w[n-3:] == "’" {
-			t.Poss, base = true, w[:n-3]
-		}
-	}
-	base = strings.TrimSuffix(base, ".")
-	t.baseLen = int32(len(base)) // a prefix of w
+	n, poss := wordBase(w)
+	t.Poss = poss
+	base := w[:n]
+	t.baseLen = int32(n) // a prefix of w
 	if lw != "" {
 		t.Low = lw[:len(base)]
 	} else {
 		t.Low = strings.ToLower(base)
 	}
 	t.lex = lexOf(t.Low)
+}
+
+// wordBase returns the length of the non-empty word w's base, without a
+// possessive ending and then a full stop, and whether it had the ending.
+// The possessive endings ("'s", "’s", "s'", "s’") end in an s, an
+// apostrophe or a right single quote (E2 80 99), and take one or three
+// bytes more.
+func wordBase(w string) (n int, poss bool) {
+	n = len(w)
+	switch w[n-1] {
+	case 's':
+		if n > 2 && w[n-2] == '\'' {
+			n, poss = n-2, true
+		} else if n > 4 && w[n-4:n-1] == "’" {
+			n, poss = n-4, true
+		}
+	case '\'':
+		if n > 2 && w[n-2] == 's' {
+			n, poss = n-1, true
+		}
+	case 0x99:
+		if n > 4 && w[n-4] == 's' && w[n-3:] == "’" {
+			n, poss = n-3, true
+		}
+	}
+	if n > 0 && w[n-1] == '.' {
+		n--
+	}
+	return n, poss
 }
 
 // makeWordAt is makeWord(t, s[i:j], low[i:j], i, j) for a non-empty low,
@@ -347,28 +359,8 @@ func makeWordAt(t *token, s, low string, i, j int) {
 		r, _ := utf8.DecodeRuneInString(w)
 		t.Cap = unicode.IsUpper(r)
 	}
-	n := len(w)
-	// The possessive endings ("'s", "’s", "s'", "s’") end in 's', '\''
-	// or '’' (E2 80 99), and take one or three bytes more.
-	switch w[n-1] {
-	case 's':
-		if n > 2 && w[n-2] == '\'' {
-			t.Poss, n = true, n-2
-		} else if n > 4 && w[n-4:n-1] == "’" {
-			t.Poss, n = true, n-4
-		}
-	case '\'':
-		if n > 2 && w[n-2] == 's' {
-			t.Poss, n = true, n-1
-		}
-	case 0x99:
-		if n > 4 && w[n-4] == 's' && w[n-3:] == "’" {
-			t.Poss, n = true, n-3
-		}
-	}
-	if n > 0 && w[n-1] == '.' {
-		n--
-	}
+	n, poss := wordBase(w)
+	t.Poss = poss
 	t.baseLen = int32(n) // a prefix of w
 	t.Low = low[i : i+n]
 	if n == 0 {

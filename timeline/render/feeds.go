@@ -63,13 +63,7 @@ func Feeds(_ context.Context, s *Site, out *Output) error {
 			}
 			return addErr
 		})
-		switch {
-		case addErr != nil:
-			return addErr
-		case err != nil:
-			return fmt.Errorf("render: feeds: %w", err)
-		}
-		return nil
+		return feedsErr(addErr, err)
 	}
 	err := feed.EachMemo(site, evs, sums, fm, func(name string, data []byte) error {
 		if compact(name) {
@@ -81,6 +75,12 @@ func Feeds(_ context.Context, s *Site, out *Output) error {
 		}
 		return addErr
 	})
+	return feedsErr(addErr, err)
+}
+
+// feedsErr is Feeds' error: the output's own (addErr) as it is, else
+// package feed's.
+func feedsErr(addErr, err error) error {
 	switch {
 	case addErr != nil:
 		return addErr

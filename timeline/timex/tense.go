@@ -397,7 +397,8 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	s0, e0 := mk(t.ref.Year())
 	single := s0.Equal(e0)
 	y := t.ref.Year()
-	near, nearD := y, int64(1<<62)
+	near, nearD, nearSide := y, int64(1<<62), 0
+	var ns, ne time.Time // the nearest candidate's first and last day
 	tensed, tensedD := 0, int64(1<<62)
 	for _, cy := range [3]int{y - 1, y, y + 1} {
 		s, e := mk(cy)
@@ -410,16 +411,16 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 			d, side = int64(t.ref.Sub(e).Hours()/24), -1
 		}
 		if d < nearD {
-			near, nearD = cy, d
+			near, nearD, nearSide, ns, ne = cy, d, side, s, e
 		}
 		if dir != 0 && (side == dir || side == 0) && d < tensedD {
 			tensed, tensedD = cy, d
 		}
 	}
-	if ns, _ := mk(near); single && nearD <= 45 && !(strong && ns.After(t.ref)) {
+	if single && nearD <= 45 && !(strong && nearSide > 0) {
 		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
-	if ns, ne := mk(near); !single && ns.After(t.ref) && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
+	if !single && nearSide > 0 && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
 		// the month just ahead in the same year is the coming one,
 		// whatever the tense: "told oil companies of a cutback in
 		// September" in August is next month, not eleven months back,
