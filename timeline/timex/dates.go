@@ -639,7 +639,7 @@ func (t *tagger) deictic(i int) cand {
 				if t.is(i+1, "before") {
 					d = -1
 				}
-				return cand{i: i, j: i + 2, typ: Date, val: fmtDay(t.anchor.AddDate(0, 0, d)), the: true}
+				return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: fmtDay(t.anchor.AddDate(0, 0, d)), the: true})
 			}
 		}
 	case "year", "month", "week":

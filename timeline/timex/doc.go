@@ -541,6 +541,19 @@
 //     no expression. "the summer of '69" is 1969-SU (a two-digit year
 //     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
+//   - "six weeks ago", "a fortnight ago" (two weeks or more) are the ISO
+//     week that far back, not a day the text does not give; "a week ago"
+//     stays the day a week back, Mod APPROX.
+//   - A date counted from the narrative's day ("the next day", "the
+//     following week", "the day before", "two days later") in a
+//     past-tense clause cannot lie after the reference day: when the day
+//     last named was one still to come, the count went from the wrong
+//     day, and the expression is PAST_REF ("two days later" a duration
+//     with no interval).
+//   - "the full year", "for the year" in a past-tense clause right after
+//     a date of the year before ("the three months ended Dec. 31 ... For
+//     the full year, revenue rose" in a March paper) are that year, told
+//     as over, not the year under way.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

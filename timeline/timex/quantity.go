@@ -270,7 +270,14 @@ func (t *tagger) quantity(i int) cand {
 			// days after the reference day, which the past tense rules out
 			return c
 		}
-		c := t.shifted(i, k+1, n, u, base, sign, false)
+		d := t.shifted(i, k+1, n, u, base, sign, false)
+		if !base.Equal(t.ref) && t.toldAsPast(d).val == "PAST_REF" {
+			// "Two days later, it revised its forecast" after a day still
+			// to come: counted from the wrong day, a stretch of no known
+			// place
+			return c
+		}
+		c := d
 		c.back = sign < 0 && n == 1 && u == uYear // "from $3 a year earlier": a comparison
 		if (u == uDay || u == uNight || u == uWeek || u == uFortnight) && n > 0 && isWhole(n) {
 			// "two days later", "a week earlier": TimeBank marks the
@@ -373,7 +380,8 @@ func (t *tagger) nowClause(i int) bool {
 }
 
 // shifted builds the date n units from base in direction sign, spanning
-// tokens [i, j). Weeks and fortnights give an approximate day.
+// tokens [i, j). Weeks and fortnights give an approximate day, or after
+// "ago", from two weeks back, the ISO week.
 func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, ago bool) cand {
 	c := cand{i: i, j: j, typ: Date}
 	if n < 0 {
@@ -413,6 +421,12 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		}
 		if u == uFortnight {
 			k *= 2
+		}
+		if ago && (k <= -2 || k >= 2) {
+			// "six weeks ago", "a fortnight ago": the week, not a day the
+			// text does not give; a day would be a guess
+			c.val = fmtWeek(base.AddDate(0, 0, 7*k))
+			break
 		}
 		c.val, c.mod = fmtDay(base.AddDate(0, 0, 7*k)), "APPROX"
 	case uMonth:

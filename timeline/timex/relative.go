@@ -442,6 +442,28 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	default:
 		return cand{}
 	}
+	if !base.Equal(t.ref) {
+		return t.toldAsPast(c)
+	}
+	return c
+}
+
+// toldAsPast checks a date counted from the narrative's day ("the next
+// day", "the following week", "the day before") against its clause: a
+// clause in the past tense cannot tell of a day after the reference day,
+// so when the narrative's day was one still to come ("Ministers meet on
+// April 14. The commission said in January ... The next day, it
+// resigned"), the count went from the wrong day. The expression stays,
+// valued PAST_REF: a day gone by that the text does not date.
+func (t *tagger) toldAsPast(c cand) cand {
+	if c.typ != Date && c.typ != Time {
+		return c
+	}
+	iv, _, ok := intervalOf(c.val)
+	if !ok || !iv.Start.After(t.ref) || t.tenseAt(c.i, c.j) != tPast {
+		return c
+	}
+	c.typ, c.val, c.mod = Date, "PAST_REF", ""
 	return c
 }
 

@@ -1489,6 +1489,13 @@ func (t *tagger) reportPeriod(i int) cand {
 		// $32 million" in a January paper: the year of the quarter being
 		// reported
 		val = t.lastQ[:4]
+	} else if !week && t.lastMainSet && t.lastMain.Year() == t.ref.Year()-1 && t.lastAt <= i &&
+		(t.sameSentence(t.lastAt, i) || t.sentenceBefore(t.lastAt, i)) && t.tenseAt(i, end) == tPast {
+		// "a loss for the three months ended Dec. 31 ... For the full
+		// year, revenue rose 4 percent" in a March paper: a year told as
+		// over, right after a date of the year before, is that year, not
+		// the one under way
+		val = itoa(t.lastMain.Year())
 	}
 	if week {
 		if j != i {

@@ -1,0 +1,44 @@
+package timex
+
+import "testing"
+
+// classCases are rules adopted from classes of value errors found on the
+// TempEval-3 training set (TBAQ-cleaned). The sentences are written for
+// these tests; counter-examples keep each rule from overfiring.
+var classCases = []formCase{
+	// "N weeks ago" names a week, not a day
+	{"six weeks ago is the ISO week six weeks back: the text gives no day", "2026-05-20", "The rebels were seen near the border six weeks ago.",
+		[]want{{"six weeks ago", "DATE", "2026-W15", "-", "2026-04-06", "2026-04-12"}}},
+	{"'two weeks ago' is a week too", "2026-05-20", "The ministry announced the cuts two weeks ago.",
+		[]want{{"two weeks ago", "DATE", "2026-W19", "-", "2026-05-04", "2026-05-10"}}},
+	{"counter-example: 'a week ago' stays the day a week back, roughly", "2026-05-20", "The ministry announced the cuts a week ago.",
+		[]want{{"a week ago", "DATE", "2026-05-13", "APPROX", "2026-05-13", "2026-05-13"}}},
+	{"counter-example: 'six days ago' is a day", "2026-05-20", "The ministry announced the cuts six days ago.",
+		[]want{{"six days ago", "DATE", "2026-05-14", "", "2026-05-14", "2026-05-14"}}},
+
+	// a past clause cannot tell of a day after the reference day
+	{"'the next day' in a past clause after a day to come: counted from the wrong day, PAST_REF", "2026-03-12",
+		"Ministers will meet again on April 14. The commission said in January that growth would slow. The next day, it resigned.",
+		[]want{{"April 14", "DATE", "2026-04-14", "", "", ""}, {"January", "DATE", "2026-01", "", "", ""}, {"The next day", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"'two days later' in a past clause after a day to come is a plain stretch", "2026-03-12",
+		"The summit is set for April 14. Two days later, the rebels withdrew.",
+		[]want{{"April 14", "DATE", "2026-04-14", "", "", ""}, {"Two days", "DURATION", "P2D", "", "0", "0"}}},
+	{"'the day before' in a past clause after a day to come", "2026-03-12", "The summit is set for April 14. The day before, protesters gathered.",
+		[]want{{"April 14", "DATE", "2026-04-14", "", "", ""}, {"The day before", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: in a future clause the day before a day to come is that day", "2026-03-12", "The summit is set for April 14. The day before, protesters will gather.",
+		[]want{{"April 14", "DATE", "2026-04-14", "", "", ""}, {"The day before", "DATE", "2026-04-13", "", "2026-04-13", "2026-04-13"}}},
+	{"counter-example: a past narrative counts from its day", "2026-03-12", "The quake struck on March 2. The next day, rescuers found a boy.",
+		[]want{{"March 2", "DATE", "2026-03-02", "", "", ""}, {"The next day", "DATE", "2026-03-03", "", "2026-03-03", "2026-03-03"}}},
+
+	// "the full year" told as over, right after a date of last year
+	{"results for a period that ended last December: the full year told as over is last year", "2026-03-12",
+		"The company lost $3 million in the three months ended Dec. 31. For the full year, revenue rose 4 percent.",
+		[]want{{"the three months", "DURATION", "P3M", "", "", ""}, {"Dec. 31", "DATE", "2025-12-31", "", "", ""}, {"the full year", "DATE", "2025", "", "2025-01-01", "2025-12-31"}}},
+	{"counter-example: a forecast for the full year is the year under way", "2026-03-12",
+		"The company lost $3 million in the three months ended Dec. 31. For the full year, it expects revenue to rise 4 percent.",
+		[]want{{"the three months", "DURATION", "P3M", "", "", ""}, {"Dec. 31", "DATE", "2025-12-31", "", "", ""}, {"the full year", "DATE", "2026", "", "", ""}}},
+	{"counter-example: with no date of last year near, the year under way", "2026-10-12", "Sales rose in September. For the year, analysts' estimates were $6 a share.",
+		[]want{{"September", "DATE", "2026-09", "", "", ""}, {"the year", "DATE", "2026", "", "", ""}}},
+}
+
+func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }
