@@ -39,6 +39,12 @@ var classCases = []formCase{
 		[]want{{"the three months", "DURATION", "P3M", "", "", ""}, {"Dec. 31", "DATE", "2025-12-31", "", "", ""}, {"the full year", "DATE", "2026", "", "", ""}}},
 	{"counter-example: with no date of last year near, the year under way", "2026-10-12", "Sales rose in September. For the year, analysts' estimates were $6 a share.",
 		[]want{{"September", "DATE", "2026-09", "", "", ""}, {"the year", "DATE", "2026", "", "", ""}}},
+
+	// a timetable verb after a date and "and" is a second verb
+	{"'began Thursday and ends Friday': 'ends' is a present timetable, the coming Friday", "2026-06-03", "Early voting began on Thursday and ends Friday.",
+		[]want{{"Thursday", "DATE", "2026-05-28", "", "", ""}, {"Friday", "DATE", "2026-06-05", "", "", ""}}},
+	{"counter-example: a plural noun after a determiner and 'and' is no verb", "2026-06-03", "Officials counted the ballots and the votes on Friday.",
+		[]want{{"Friday", "DATE", "2026-05-29", "", "", ""}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

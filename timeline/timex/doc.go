@@ -175,7 +175,9 @@
 //     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
 //     "testifies", "holds", "runs", "lasts", "continues"
-//     and the like after anything but a determiner ("The deadline expires Monday",
+//     and the like after anything but a determiner (after a day and "and"
+//     they are a second verb: "Early voting began Thursday and ends
+//     Friday") ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
 //     Tuesday"). A participle after a determiner, or after an adverb in -ly
 //     that follows one, is an adjective, no cue ("On Tuesday, the newly

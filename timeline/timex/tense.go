@@ -173,6 +173,11 @@ func (t *tagger) cue(k int) tense {
 			if t.toks[k-1].kind == kNum {
 				return tNone // "lost by 12 votes on Monday": a noun after a number
 			}
+			if t.toks[k-1].w == "and" && k > 1 && t.dateEnd(k-2) {
+				// "Early voting began Thursday and ends Friday": after a
+				// date and "and", a second verb of the same subject
+				return tPresent
+			}
 			switch t.toks[k-1].w {
 			case "the", "a", "an", "its", "his", "her", "their", "our", "of", "and", "s", "whose", "these", "those", "no",
 				"more", "fewer", "few", "enough", "many", "several", "some", "two", "three", "four", "five", "six", "seven",
@@ -486,6 +491,22 @@ func (t *tagger) goesPhrase(k int) bool {
 func timetableVerb(w string) bool {
 	switch w {
 	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues":
+		return true
+	}
+	return false
+}
+
+// dateEnd reports whether token k ends a weekday or a day of the month:
+// "Thursday", "March 3", "3 March".
+func (t *tagger) dateEnd(k int) bool {
+	tk := t.toks[k]
+	if tk.kind == kNum {
+		return tk.n >= 1 && tk.n <= 31 && len(tk.w) <= 2
+	}
+	if _, ok := weekdayOf(tk.w); ok && tk.upper && len(tk.w) >= 6 {
+		return true
+	}
+	if _, ok := monthOf(tk.w); ok && tk.upper {
 		return true
 	}
 	return false
