@@ -45,6 +45,16 @@ var classCases = []formCase{
 		[]want{{"Thursday", "DATE", "2026-05-28", "", "", ""}, {"Friday", "DATE", "2026-06-05", "", "", ""}}},
 	{"counter-example: a plural noun after a determiner and 'and' is no verb", "2026-06-03", "Officials counted the ballots and the votes on Friday.",
 		[]want{{"Friday", "DATE", "2026-05-29", "", "", ""}}},
+
+	// "the day before/after" a date is one expression, that date's neighbour
+	{"'the day before' a named day is the day before it, one expression", "2026-02-20", "The protest was held the day before Valentine's Day.",
+		[]want{{"day before Valentine's Day", "DATE", "2026-02-13", "", "2026-02-13", "2026-02-13"}}},
+	{"'the day after' a weekday in the possessive", "2026-02-20", "She quit the day after Monday's vote.",
+		[]want{{"day after Monday", "DATE", "2026-02-17", "", "2026-02-17", "2026-02-17"}}},
+	{"a past clause cannot put the day after the reference day: PAST_REF, not a guessed year", "2026-02-20", "He was arrested the day before the March 3 vote.",
+		[]want{{"day before the March 3", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: before an event with no date, nothing to count from", "2026-02-20", "He left the day after the election.",
+		nil},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

@@ -633,7 +633,27 @@ func (t *tagger) deictic(i int) cand {
 			}
 			if t.is(i+1, "before") || t.is(i+1, "after") {
 				if !t.clauseEnds(i + 2) {
-					return cand{}
+					// "the day before Christmas", "the day after last
+					// Tuesday's hearing", "the day before the March 3
+					// vote": one expression, that day's neighbour, as
+					// TimeBank marks it (the article outside)
+					k := i + 2
+					if t.is(k, "the") {
+						k++
+					}
+					d := t.core(k)
+					if !d.ok() || d.i != k || d.typ != Date || len(d.val) != 10 || d.mod != "" {
+						return cand{}
+					}
+					iv, _, ok := intervalOf(d.val)
+					if !ok {
+						return cand{}
+					}
+					off := 1
+					if t.is(i+1, "before") {
+						off = -1
+					}
+					return t.toldAsPast(cand{i: i, j: d.j, typ: Date, val: fmtDay(iv.Start.AddDate(0, 0, off))})
 				}
 				d := 1
 				if t.is(i+1, "before") {

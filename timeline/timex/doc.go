@@ -543,6 +543,11 @@
 //     no expression. "the summer of '69" is 1969-SU (a two-digit year
 //     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
+//   - "the day before Christmas", "the day after Monday's vote", "the
+//     day before the March 3 election" are one expression (the article
+//     outside, as TimeBank marks "day before last Tuesday"): the day next
+//     to the date named; before an event with no date ("the day after the
+//     election") there is nothing to count from, and no expression.
 //   - "six weeks ago", "a fortnight ago" (two weeks or more) are the ISO
 //     week that far back, not a day the text does not give; "a week ago"
 //     stays the day a week back, Mod APPROX.
