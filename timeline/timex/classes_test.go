@@ -55,6 +55,16 @@ var classCases = []formCase{
 		[]want{{"day before the March 3", "DATE", "PAST_REF", "", "0", "0"}}},
 	{"counter-example: before an event with no date, nothing to count from", "2026-02-20", "He left the day after the election.",
 		nil},
+
+	// a participle after a plural noun, with the clause's verb after it, is a reduced relative
+	{"'Officials elected in June will': June is the nearest, not pushed by 'will'", "2026-08-20", "Officials elected in June will take office in September.",
+		[]want{{"June", "DATE", "2026-06", "", "", ""}, {"September", "DATE", "2026-09", "", "", ""}}},
+	{"'appointed in July will serve': the nearest July, not last year's by the participle", "2026-05-20", "Lawmakers appointed in July will serve until 2030.",
+		[]want{{"July", "DATE", "2026-07", "", "", ""}, {"2030", "DATE", "2030", "", "", ""}}},
+	{"counter-example: a participle with no verb after it before a comma is the past tense", "2026-05-20", "Troops deployed in July, officials said.",
+		[]want{{"July", "DATE", "2025-07", "", "", ""}}},
+	{"counter-example: a past verb before 'and' is the clause's verb", "2026-05-20", "Rebels attacked on Sunday and were repelled.",
+		[]want{{"Sunday", "DATE", "2026-05-17", "", "", ""}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

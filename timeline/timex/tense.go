@@ -3,6 +3,7 @@ package timex
 // Tense cues and the choice between past and future readings.
 
 import (
+	"strings"
 	"time"
 )
 
@@ -28,6 +29,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		}
 		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
 			break
+		}
+		if t.reducedRelative(k) {
+			// "Officials elected in June will take office": the date
+			// belongs to the participle's phrase, which has no tense of
+			// its own; neither it nor the main verb after says which June
+			return tNone, k
 		}
 		if c := t.cue(k); c != tNone {
 			return c, k
@@ -507,6 +514,50 @@ func (t *tagger) dateEnd(k int) bool {
 		return true
 	}
 	if _, ok := monthOf(tk.w); ok && tk.upper {
+		return true
+	}
+	return false
+}
+
+// reducedRelative reports whether token k is a past participle that opens
+// a reduced relative clause after a plural noun, with the clause's own
+// verb after it: "Officials elected in June will take office", "Tickets
+// bought before Friday are refunded", "Troops deployed in March were
+// withdrawn". With no verb after it before a comma or "and" ("Troops
+// deployed in March, officials said"; "Rebels attacked on Sunday and
+// were repelled") the participle is the past tense of the clause.
+func (t *tagger) reducedRelative(k int) bool {
+	tk := t.toks[k]
+	if k == 0 || tk.kind != kWord || tk.upper || len(tk.w) < 5 || !strings.HasSuffix(tk.w, "ed") {
+		if !irregularParticiple(tk.w) {
+			return false
+		}
+	}
+	p := t.toks[k-1]
+	if p.kind != kWord || len(p.w) < 4 || p.w[len(p.w)-1] != 's' || p.w[len(p.w)-2] == 's' || p.w[len(p.w)-2] == '\'' {
+		return false // a plural noun before it: "officials", "tickets"
+	}
+	switch p.w {
+	case "has", "was", "is", "does", "this", "its", "his", "hers", "ours", "theirs", "yours", "news", "always", "perhaps", "sometimes", "years", "days", "weeks", "months", "hours":
+		return false
+	}
+	for m, n := k+1, 0; m < len(t.toks) && n < 12; m, n = m+1, n+1 {
+		w := t.toks[m].w
+		switch w {
+		case ".", ",", ";", ":", "!", "?", "and", "but", "or", "while", "as", "after", "when", "that", "who", "which", "(", "\"", "—":
+			return false
+		case "will", "would", "can", "could", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has", "have", "had":
+			return n > 0
+		}
+	}
+	return false
+}
+
+// irregularParticiple reports whether w is a past participle that does
+// not end in -ed: "chosen", "taken", "held".
+func irregularParticiple(w string) bool {
+	switch w {
+	case "chosen", "taken", "held", "made", "sold", "bought", "built", "given", "written", "seen", "sent", "paid", "won", "found", "named":
 		return true
 	}
 	return false
