@@ -65,6 +65,14 @@ var classCases = []formCase{
 		[]want{{"July", "DATE", "2025-07", "", "", ""}}},
 	{"counter-example: a past verb before 'and' is the clause's verb", "2026-05-20", "Rebels attacked on Sunday and were repelled.",
 		[]want{{"Sunday", "DATE", "2026-05-17", "", "", ""}}},
+
+	// a rough clock time still names its day firmly
+	{"'about 2:30 a.m. Thursday' sets the day for a bare clock time after it", "2013-03-22",
+		"The fire broke out at about 2:30 a.m. Thursday and was brought under control by 6 a.m.",
+		[]want{{"2:30 a.m. Thursday", "TIME", "2013-03-21T02:30", "APPROX", "2013-03-21", "2013-03-21"}, {"6 a.m.", "TIME", "2013-03-21T06:00", "", "0", "0"}}},
+	{"counter-example: a rough clock time with no day sets none", "2013-03-22",
+		"The fire broke out at about 2:30 a.m. and was brought under control by 6 a.m.",
+		[]want{{"2:30 a.m.", "TIME", "2013-03-22T02:30", "APPROX", "0", "0"}, {"6 a.m.", "TIME", "2013-03-22T06:00", "", "0", "0"}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

@@ -596,7 +596,8 @@
 // aside restates the same clock time with its day ("at 4 in the morning (4
 // a.m. EDT Thursday)"), but not from another zone's clock time there ("11
 // p.m. local time (0400 GMT Friday)" may be Thursday). In a sentence that named a day before it ("On Monday, the polls closed
-// at 8 p.m.") its value takes that day, as TimeBank does, but its interval
+// at 8 p.m.", "broke out at about 2:30 a.m. Thursday and was under
+// control by 6 a.m.": a rough clock time names its day firmly) its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that
 // named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."); a clock time with no day never becomes the anchor. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
