@@ -73,6 +73,14 @@ var classCases = []formCase{
 	{"counter-example: a rough clock time with no day sets none", "2013-03-22",
 		"The fire broke out at about 2:30 a.m. and was brought under control by 6 a.m.",
 		[]want{{"2:30 a.m.", "TIME", "2013-03-22T02:30", "APPROX", "0", "0"}, {"6 a.m.", "TIME", "2013-03-22T06:00", "", "0", "0"}}},
+
+	// "fiscal year 2014" is fiscal 2014: no calendar year's days
+	{"'fiscal year 2014' is fiscal 2014, with no calendar interval", "2013-03-22", "The fiscal year 2014 budget was approved.",
+		[]want{{"fiscal year 2014", "DATE", "2014", "", "0", "0"}}},
+	{"'fiscal year 2013-14' is one fiscal year, no calendar interval", "2013-03-22", "The budget for fiscal year 2013-14 is $5 billion.",
+		[]want{{"fiscal year 2013-14", "DATE", "2013", "", "0", "0"}}},
+	{"counter-example: a calendar year after 'year' alone keeps its days", "2013-03-22", "The budget for the year 2014 is tight.",
+		[]want{{"2014", "DATE", "2014", "", "2014-01-01", "2014-12-31"}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

@@ -470,7 +470,9 @@
 //     year" and "the year ended March 31" are durations (P1Y), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
 //     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason
-//     ("FY2013", "FY13", "FY 2013" are fiscal 2013 likewise); a fiscal quarter
+//     ("FY2013", "FY13", "FY 2013", "fiscal year 2013" are fiscal 2013 likewise;
+//     "fiscal year 2013-14" is the first year's value, with no interval; "for
+//     the year 2014" is the year named, not the reference year); a fiscal quarter
 //     without a year whose calendar namesake ended more than 120 days before
 //     the reference day in an earlier year is of the fiscal year that ends in
 //     the reference year ("fiscal third-quarter results" in March 2013 are

@@ -897,6 +897,24 @@ func (t *tagger) core(i int) cand {
 			c.i, c.iv, c.ivSet = i, Interval{}, true // "fiscal 1989": not the calendar year's days
 			try(c)
 		}
+		if t.is(i+1, "year") {
+			// "fiscal year 2014", "the fiscal year 2014 budget": fiscal
+			// 2014, not the calendar year's days
+			if c := t.year(i + 2); c.ok() && c.j == i+3 {
+				span := (t.is(c.j, "-") || t.is(c.j, "/")) && t.attached(c.j)
+				if span && c.j+1 < len(t.toks) && t.toks[c.j+1].kind == kNum && t.attached(c.j+1) {
+					// "fiscal year 2013-14": the fiscal year that starts
+					// in 2013, which no calendar year's days hold; its
+					// name varies from country to country, so it is the
+					// first year's value with no interval
+					c.j, span = c.j+2, false
+				}
+				if !span {
+					c.i, c.iv, c.ivSet = i, Interval{}, true
+					try(c)
+				}
+			}
+		}
 		// "the fiscal first quarter", "fiscal second-quarter": valued as
 		// the calendar quarter, as TimeBank does, but with no interval: a
 		// company's fiscal quarter need not be the calendar one
@@ -1443,6 +1461,9 @@ func (t *tagger) reportPeriod(i int) cand {
 	}
 	if t.is(j+1, "'") && t.is(j+2, "s") && t.is(j+3, "end") {
 		return cand{} // "the year's end"
+	}
+	if c := t.year(j + 1); c.ok() {
+		return cand{} // "for the year 2014": that year, which names itself
 	}
 	week := t.w(j) == "week"
 	end := j + 1
