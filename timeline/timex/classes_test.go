@@ -81,6 +81,12 @@ var classCases = []formCase{
 		[]want{{"fiscal year 2013-14", "DATE", "2013", "", "0", "0"}}},
 	{"counter-example: a calendar year after 'year' alone keeps its days", "2013-03-22", "The budget for the year 2014 is tight.",
 		[]want{{"2014", "DATE", "2014", "", "2014-01-01", "2014-12-31"}}},
+
+	// "hopes", "aims" before a verb are a plural noun, no cue of the future
+	{"'By Wednesday, hopes had faded': the past perfect decides", "2013-03-22", "By Wednesday, hopes had faded.",
+		[]want{{"Wednesday", "DATE", "2013-03-20", "", "", ""}}},
+	{"counter-example: 'hopes to' is the verb, pointing forward", "2013-03-22", "She hopes to finish by Wednesday.",
+		[]want{{"Wednesday", "DATE", "2013-03-27", "", "", ""}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

@@ -197,6 +197,12 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	c := cueOf(tk.w)
+	if (tk.w == "hopes" || tk.w == "aims") && k+1 < len(t.toks) {
+		switch t.toks[k+1].w {
+		case "had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "of", "faded", "rose", "fell", "grew", "dimmed":
+			return tNone // "By Wednesday, hopes had faded": a plural noun, the subject
+		}
+	}
 	if c == tNone && k > 0 && len(tk.w) > 3 && tk.w[len(tk.w)-1] == 's' && tk.w[len(tk.w)-2] != 's' && !tk.upper {
 		switch t.toks[k-1].w {
 		case "who", "which", "he", "she", "it", "that":
