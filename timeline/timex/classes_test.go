@@ -87,6 +87,14 @@ var classCases = []formCase{
 		[]want{{"Wednesday", "DATE", "2013-03-20", "", "", ""}}},
 	{"counter-example: 'hopes to' is the verb, pointing forward", "2013-03-22", "She hopes to finish by Wednesday.",
 		[]want{{"Wednesday", "DATE", "2013-03-27", "", "", ""}}},
+
+	// a day whose event was called off may be still to come: the nearest such day
+	{"'Saturday's match was postponed' in a Friday paper is tomorrow's match", "2013-03-22", "Saturday's match was postponed.",
+		[]want{{"Saturday", "DATE", "2013-03-23", "", "", ""}}},
+	{"the same words in a Monday paper are the Saturday just gone", "2013-03-25", "Saturday's match was postponed because of snow.",
+		[]want{{"Saturday", "DATE", "2013-03-23", "", "", ""}}},
+	{"counter-example: with no calling off the past tense gives the past day", "2013-03-22", "Saturday's match was played in the rain.",
+		[]want{{"Saturday", "DATE", "2013-03-16", "", "", ""}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

@@ -426,7 +426,8 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
-		if f := t.forDay(i, j); f != 0 {
+		f := t.forDay(i, j)
+		if f != 0 {
 			dir = f
 		} else if t.outcomeBefore(i) {
 			dir = -1
@@ -439,6 +440,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 		if t.possessiveDone(i, j) {
 			dir = -1
+		}
+		if dir < 0 && f == 0 && t.calledOff(j) && 7-delta > delta {
+			// "Saturday's match was postponed" in a Friday paper: a day
+			// whose event was called off may be still to come, so the
+			// nearest such day, not the past one the tense alone gives
+			dir = 1
 		}
 		if dir == 0 {
 			dir = -1
@@ -771,6 +778,24 @@ func (t *tagger) forDay(i, j int) int {
 		}
 	}
 	return 1
+}
+
+// calledOff reports whether a verb of calling off follows token j in its
+// clause, within eight words: "Saturday's match was postponed", "the vote
+// on Sunday has been cancelled".
+func (t *tagger) calledOff(j int) bool {
+	for k := j; k < len(t.toks) && k < j+8; k++ {
+		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";" || tk.w == ",") && !t.abbrevDot(k) {
+			return false
+		}
+		switch t.w(k) {
+		case "postponed", "cancelled", "canceled", "scrapped", "scrubbed", "rescheduled", "suspended", "delayed":
+			return true
+		case "off":
+			return t.is(k-1, "called")
+		}
+	}
+	return false
 }
 
 // outcomeBefore reports whether the day at token i dates an outcome noun

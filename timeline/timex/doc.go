@@ -220,6 +220,11 @@
 //     Wednesday"), or a change after it ("scheduled for Monday but
 //     postponed"). A noun after the day ("jailed for the Jan. 6 riot",
 //     "for Monday's attack") leaves it to the tense.
+//   - A weekday in a past-tense clause whose event was called off
+//     ("Saturday's match was postponed", "the vote on Sunday was
+//     cancelled") is the nearest such day, which may be still to come:
+//     tomorrow's match in a Friday paper, the Saturday just gone in a
+//     Monday one.
 //   - A weekday in the possessive before a noun of an act reported once
 //     done ("Wednesday's ruling", "Monday's attack", "Friday's crash") is
 //     the past one whatever the tense ("would look for ways around
