@@ -77,8 +77,8 @@ var classCases = []formCase{
 	// "fiscal year 2014" is fiscal 2014: no calendar year's days
 	{"'fiscal year 2014' is fiscal 2014, with no calendar interval", "2013-03-22", "The fiscal year 2014 budget was approved.",
 		[]want{{"fiscal year 2014", "DATE", "2014", "", "0", "0"}}},
-	{"'fiscal year 2013-14' is one fiscal year, no calendar interval", "2013-03-22", "The budget for fiscal year 2013-14 is $5 billion.",
-		[]want{{"fiscal year 2013-14", "DATE", "2013", "", "0", "0"}}},
+	{"'fiscal year 2013-14' is a fiscal year, no calendar interval", "2013-03-22", "The budget for fiscal year 2013-14 is $5 billion.",
+		[]want{{"fiscal year 2013", "DATE", "2013", "", "0", "0"}}},
 	{"counter-example: a calendar year after 'year' alone keeps its days", "2013-03-22", "The budget for the year 2014 is tight.",
 		[]want{{"2014", "DATE", "2014", "", "2014-01-01", "2014-12-31"}}},
 
@@ -95,6 +95,16 @@ var classCases = []formCase{
 		[]want{{"Saturday", "DATE", "2013-03-23", "", "", ""}}},
 	{"counter-example: with no calling off the past tense gives the past day", "2013-03-22", "Saturday's match was played in the rain.",
 		[]want{{"Saturday", "DATE", "2013-03-16", "", "", ""}}},
+
+	// a span of years: the first year's expression and value, the interval of them all
+	{"'the 2013-14 season' spans two years", "2013-03-22", "The 2013-14 season starts in August.",
+		[]want{{"2013", "DATE", "2013", "", "2013-01-01", "2014-12-31"}, {"August", "DATE", "2013-08", "", "", ""}}},
+	{"'1990-94' spans five years", "2013-03-22", "He served as mayor from 1990-94.",
+		[]want{{"1990", "DATE", "1990", "", "1990-01-01", "1994-12-31"}}},
+	{"counter-example: an ISO day is no span of years", "2013-03-22", "It rained on 2011-12-05.",
+		[]want{{"2011-12-05", "DATE", "2011-12-05", "", "2011-12-05", "2011-12-05"}}},
+	{"counter-example: two digits not after the year are no span", "2013-03-22", "Rates in 2011-09 fell.",
+		[]want{{"2011", "DATE", "2011", "", "2011-01-01", "2011-12-31"}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

@@ -476,8 +476,7 @@
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
 //     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason
 //     ("FY2013", "FY13", "FY 2013", "fiscal year 2013" are fiscal 2013 likewise;
-//     "fiscal year 2013-14" is the first year's value, with no interval; "for
-//     the year 2014" is the year named, not the reference year); a fiscal quarter
+//     "for the year 2014" is the year named, not the reference year); a fiscal quarter
 //     without a year whose calendar namesake ended more than 120 days before
 //     the reference day in an earlier year is of the fiscal year that ends in
 //     the reference year ("fiscal third-quarter results" in March 2013 are
@@ -530,6 +529,11 @@
 //     when no quarter was named just before (else it is that quarter,
 //     fiscal or not, as TimeBank values it). A month after "to" right
 //     after a quarter is no end of a range of months.
+//   - In a span of years with two digits after the first ("the 2013-14
+//     season", "1990-94") the expression is the first year, as TimeBank
+//     marks it, and its interval holds all the years; the second must be
+//     later and within ten years ("2011-09" is no span), and a third part
+//     makes a day ("2011-12-05").
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another

@@ -900,19 +900,9 @@ func (t *tagger) core(i int) cand {
 		if t.is(i+1, "year") {
 			// "fiscal year 2014", "the fiscal year 2014 budget": fiscal
 			// 2014, not the calendar year's days
-			if c := t.year(i + 2); c.ok() && c.j == i+3 {
-				span := (t.is(c.j, "-") || t.is(c.j, "/")) && t.attached(c.j)
-				if span && c.j+1 < len(t.toks) && t.toks[c.j+1].kind == kNum && t.attached(c.j+1) {
-					// "fiscal year 2013-14": the fiscal year that starts
-					// in 2013, which no calendar year's days hold; its
-					// name varies from country to country, so it is the
-					// first year's value with no interval
-					c.j, span = c.j+2, false
-				}
-				if !span {
-					c.i, c.iv, c.ivSet = i, Interval{}, true
-					try(c)
-				}
+			if c := t.year(i + 2); c.ok() {
+				c.i, c.iv, c.ivSet = i, Interval{}, true
+				try(c)
 			}
 		}
 		// "the fiscal first quarter", "fiscal second-quarter": valued as
