@@ -105,6 +105,16 @@ var classCases = []formCase{
 		[]want{{"2011-12-05", "DATE", "2011-12-05", "", "2011-12-05", "2011-12-05"}}},
 	{"counter-example: two digits not after the year are no span", "2013-03-22", "Rates in 2011-09 fell.",
 		[]want{{"2011", "DATE", "2011", "", "2011-01-01", "2011-12-31"}}},
+
+	// "this quarter" right after a reported quarter, in a sentence of figures, is that quarter
+	{"'This quarter's loss' after a report on the third quarter, in November, is the third quarter", "2013-11-01",
+		"The company reported a net loss of $8.1 million for the third quarter ended Sept. 30. This quarter's loss includes charges of $4.9 million.",
+		[]want{{"the third quarter", "DATE", "2013-Q3", "", "", ""}, {"Sept. 30", "DATE", "2013-09-30", "", "", ""}, {"This quarter", "DATE", "2013-Q3", "", "2013-07-01", "2013-09-30"}}},
+	{"counter-example: a forecast for this quarter is the quarter under way", "2013-11-01",
+		"The company reported a net loss of $8.1 million for the third quarter ended Sept. 30. This quarter, it expects sales to rise 5 percent.",
+		[]want{{"the third quarter", "DATE", "2013-Q3", "", "", ""}, {"Sept. 30", "DATE", "2013-09-30", "", "", ""}, {"This quarter", "DATE", "2013-Q4", "", "", ""}}},
+	{"counter-example: with no quarter reported before, the calendar quarter", "2013-11-01", "Sales rose 5 percent this quarter.",
+		[]want{{"this quarter", "DATE", "2013-Q4", "", "", ""}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

@@ -487,7 +487,9 @@
 //     year earlier" after "its fiscal second quarter") has no interval
 //     either: the calendar quarter of that name is not the one meant.
 //     "the next year or so" is the next year, Mod APPROX. "the quarter", "the
-//     latest quarter", "the current quarter" are the quarter being reported (the
+//     latest quarter", "the current quarter" (and "this quarter" right after
+//     a quarter reported, in a sentence of figures not in the future tense:
+//     "This quarter's loss includes charges") are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter last
 //     named; "the latest period" soon after a quarter is that quarter);
 //     "year-end", "the year's end" are the end of the year nearest the reference

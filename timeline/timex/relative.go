@@ -308,6 +308,14 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if w == "current" && !the {
 			return cand{}
 		}
+		if w == "this" && u == uQuarter && t.lastQ != "" && t.qAt <= i && t.qAt > i-60 && !t.qFuture &&
+			t.tenseAt(i, j) != tFuture && t.businessSentence(i) {
+			// "reported a loss for the third quarter ended Sept. 30 ...
+			// This quarter's loss includes charges" in November: the
+			// quarter being reported, as "the current quarter" is, not
+			// the calendar quarter under way
+			return cand{i: i, j: j, typ: Date, val: t.lastQ}
+		}
 	case "last", "past":
 		if the && t.is(j, "of") {
 			return cand{} // "the last weekend of June": not the last one before today
