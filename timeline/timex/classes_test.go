@@ -115,6 +115,12 @@ var classCases = []formCase{
 		[]want{{"the third quarter", "DATE", "2013-Q3", "", "", ""}, {"Sept. 30", "DATE", "2013-09-30", "", "", ""}, {"This quarter", "DATE", "2013-Q4", "", "", ""}}},
 	{"counter-example: with no quarter reported before, the calendar quarter", "2013-11-01", "Sales rose 5 percent this quarter.",
 		[]want{{"this quarter", "DATE", "2013-Q4", "", "", ""}}},
+	{"'the week before' in a past clause after a month to come: PAST_REF", "2013-03-22", "Early next month, it will publish data. The week before, it had warned.",
+		[]want{{"Early next month", "DATE", "2013-04", "START", "", ""}, {"The week before", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: 'the week before' a day to come, in the future tense", "2013-03-22", "The summit is set for May 3. The week before, ministers will meet.",
+		[]want{{"May 3", "DATE", "2013-05-03", "", "", ""}, {"The week before", "DATE", "2013-W17", "", "", ""}}},
+	{"counter-example: 'the year before' a past year", "2013-03-22", "The war began in 2003. The year before, inspectors had searched the country.",
+		[]want{{"2003", "DATE", "2003", "", "", ""}, {"The year before", "DATE", "2002", "", "", ""}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

@@ -682,12 +682,12 @@ func (t *tagger) deictic(i int) cand {
 		b := t.last
 		switch w {
 		case "year":
-			return cand{i: i, j: i + 2, typ: Date, val: itoa(b.Year() + d), the: true}
+			return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: itoa(b.Year() + d), the: true})
 		case "month":
 			m := day(b.Year(), b.Month()+time.Month(d), 1)
-			return cand{i: i, j: i + 2, typ: Date, val: fmtMonth(m.Year(), m.Month()), the: true}
+			return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: fmtMonth(m.Year(), m.Month()), the: true})
 		}
-		return cand{i: i, j: i + 2, typ: Date, val: fmtWeek(b.AddDate(0, 0, 7*d)), the: true}
+		return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: fmtWeek(b.AddDate(0, 0, 7*d)), the: true})
 	case "last":
 		if p, ok := partOfDay(t.w(i + 1)); ok && p == "NI" {
 			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref.AddDate(0, 0, -1)) + "TNI"}

@@ -572,7 +572,8 @@
 //     week that far back, not a day the text does not give; "a week ago"
 //     stays the day a week back, Mod APPROX.
 //   - A date counted from the narrative's day ("the next day", "the
-//     following week", "the day before", "two days later") in a
+//     following week", "the day before", "the week before", "two days
+//     later") in a
 //     past-tense clause cannot lie after the reference day: when the day
 //     last named was one still to come, the count went from the wrong
 //     day, and the expression is PAST_REF ("two days later" a duration
