@@ -441,7 +441,7 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if t.possessiveDone(i, j) {
 			dir = -1
 		}
-		if dir < 0 && f == 0 && t.calledOff(j) && 7-delta > delta {
+		if dir < 0 && f == 0 && 7-delta > delta && t.calledOff(j) {
 			// "Saturday's match was postponed" in a Friday paper: a day
 			// whose event was called off may be still to come, so the
 			// nearest such day, not the past one the tense alone gives

@@ -533,15 +533,18 @@ func (t *tagger) dateEnd(k int) bool {
 // deployed in March, officials said"; "Rebels attacked on Sunday and
 // were repelled") the participle is the past tense of the clause.
 func (t *tagger) reducedRelative(k int) bool {
-	tk := t.toks[k]
-	if k == 0 || tk.kind != kWord || tk.upper || len(tk.w) < 5 || !strings.HasSuffix(tk.w, "ed") {
-		if !irregularParticiple(tk.w) {
-			return false
-		}
+	if k == 0 {
+		return false
 	}
-	p := t.toks[k-1]
-	if p.kind != kWord || len(p.w) < 4 || p.w[len(p.w)-1] != 's' || p.w[len(p.w)-2] == 's' || p.w[len(p.w)-2] == '\'' {
+	tk, p := t.toks[k], t.toks[k-1]
+	if tk.kind != kWord || tk.upper || p.kind != kWord {
+		return false
+	}
+	if n := len(p.w); n < 4 || p.w[n-1] != 's' || p.w[n-2] == 's' || p.w[n-2] == '\'' {
 		return false // a plural noun before it: "officials", "tickets"
+	}
+	if !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) && !irregularParticiple(tk.w) {
+		return false
 	}
 	switch p.w {
 	case "has", "was", "is", "does", "this", "its", "his", "hers", "ours", "theirs", "yours", "news", "always", "perhaps", "sometimes", "years", "days", "weeks", "months", "hours":
