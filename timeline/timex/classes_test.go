@@ -23,6 +23,8 @@ var classCases = []formCase{
 	{"'two days later' in a past clause after a day to come is a plain stretch", "2026-03-12",
 		"The summit is set for April 14. Two days later, the rebels withdrew.",
 		[]want{{"April 14", "DATE", "2026-04-14", "", "", ""}, {"Two days", "DURATION", "P2D", "", "0", "0"}}},
+	{"counter-example: 'a few days earlier' stays PAST_REF", "2013-03-22", "He arrived on Monday. A few days earlier, he had called.",
+		[]want{{"Monday", "DATE", "2013-03-18", "", "", ""}, {"A few days earlier", "DATE", "PAST_REF", "", "0", "0"}}},
 	{"'the day before' in a past clause after a day to come", "2026-03-12", "The summit is set for April 14. The day before, protesters gathered.",
 		[]want{{"April 14", "DATE", "2026-04-14", "", "", ""}, {"The day before", "DATE", "PAST_REF", "", "0", "0"}}},
 	{"counter-example: in a future clause the day before a day to come is that day", "2026-03-12", "The summit is set for April 14. The day before, protesters will gather.",

@@ -271,7 +271,7 @@ func (t *tagger) quantity(i int) cand {
 			return c
 		}
 		d := t.shifted(i, k+1, n, u, base, sign, false)
-		if !base.Equal(t.ref) && t.toldAsPast(d).val == "PAST_REF" {
+		if d.val != "PAST_REF" && d.val != "FUTURE_REF" && !base.Equal(t.ref) && t.toldAsPast(d).val == "PAST_REF" {
 			// "Two days later, it revised its forecast" after a day still
 			// to come: counted from the wrong day, a stretch of no known
 			// place
