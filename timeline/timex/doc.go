@@ -185,12 +185,15 @@
 //     "by" or "before" in a present-tense clause (after "by", also in a clause
 //     with no tense cue) is a deadline to come ("the plan ends by Dec. 31").
 //     A past participle after a plural noun with the clause's own verb
-//     after it ("Officials elected in June will take office", "Troops
-//     deployed in April were withdrawn") opens a reduced relative: the
-//     date in it has no tense cue (the nearest such date), neither the
-//     participle's past nor the main verb's future; before a comma or
-//     "and" with no verb after it, the participle is the clause's past
-//     ("Rebels attacked on Sunday and were repelled").
+//     after it ("Officials elected in June will take office") opens a
+//     reduced relative: before a future or present main verb the date in
+//     it has no tense cue (the nearest such date), neither the
+//     participle's past nor the main verb's future; before "was", "were",
+//     "had" it is past ("Cuts proposed in May were rejected"); "planned"
+//     before a future is a plan to come ("Elections planned in June will
+//     be delayed"). Before a comma or "and" with no verb after it, the
+//     participle is the clause's past ("Rebels attacked on Sunday and
+//     were repelled").
 //     A participle after a verb of state ("will stay closed through
 //     Wednesday", "remain", "keep", "become") is an adjective, no cue.
 //     "died", "fled", "sued" and other short past forms are past cues; adjectives

@@ -30,10 +30,19 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
 			break
 		}
-		if t.reducedRelative(k) {
+		if m := t.reducedRelative(k); m > 0 {
+			past := t.w(m) == "was" || t.w(m) == "were" || t.w(m) == "had"
+			switch {
+			case tk.w == "planned" && !past:
+				return tFuture, k // "Elections planned in June will be delayed": a plan to come
+			case tk.w == "planned":
+				return tNone, k // "Elections planned in June were delayed": the plan's day, either side
+			case past:
+				return tPast, k // "Cuts proposed in May were rejected": all told as past
+			}
 			// "Officials elected in June will take office": the date
 			// belongs to the participle's phrase, which has no tense of
-			// its own; neither it nor the main verb after says which June
+			// its own; the main verb's future does not say which June
 			return tNone, k
 		}
 		if c := t.cue(k); c != tNone {
@@ -529,37 +538,52 @@ func (t *tagger) dateEnd(k int) bool {
 // a reduced relative clause after a plural noun, with the clause's own
 // verb after it: "Officials elected in June will take office", "Tickets
 // bought before Friday are refunded", "Troops deployed in March were
-// withdrawn". With no verb after it before a comma or "and" ("Troops
-// deployed in March, officials said"; "Rebels attacked on Sunday and
-// were repelled") the participle is the past tense of the clause.
-func (t *tagger) reducedRelative(k int) bool {
+// withdrawn". It returns the token of that verb, or 0: with no verb after
+// it before a comma or "and" ("Troops deployed in March, officials said";
+// "Rebels attacked on Sunday and were repelled") the participle is the
+// past tense of the clause.
+func (t *tagger) reducedRelative(k int) int {
 	if k == 0 {
-		return false
+		return 0
 	}
 	tk, p := t.toks[k], t.toks[k-1]
 	if tk.kind != kWord || tk.upper || p.kind != kWord {
-		return false
+		return 0
 	}
 	if n := len(p.w); n < 4 || p.w[n-1] != 's' || p.w[n-2] == 's' || p.w[n-2] == '\'' {
-		return false // a plural noun before it: "officials", "tickets"
+		return 0 // a plural noun before it: "officials", "tickets"
 	}
 	if !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) && !irregularParticiple(tk.w) {
-		return false
+		return 0
+	}
+	if cueOf(tk.w) == tFuture {
+		return 0 // "Talks scheduled for Monday will": a plan, which the cue points forward
 	}
 	switch p.w {
 	case "has", "was", "is", "does", "this", "its", "his", "hers", "ours", "theirs", "yours", "news", "always", "perhaps", "sometimes", "years", "days", "weeks", "months", "hours":
-		return false
+		return 0
 	}
 	for m, n := k+1, 0; m < len(t.toks) && n < 12; m, n = m+1, n+1 {
 		w := t.toks[m].w
 		switch w {
-		case ".", ",", ";", ":", "!", "?", "and", "but", "or", "while", "as", "after", "when", "that", "who", "which", "(", "\"", "—":
-			return false
+		case "after", "before", "since", "until":
+			if n > 0 {
+				return 0 // "Prices rose in March before costs fell": another clause
+			} // right after the participle a preposition: "Tickets bought before Friday"
+		case ".", ",", ";", ":", "!", "?", "and", "but", "or", "while", "as", "when", "that", "who", "which", "(", "\"", "—",
+			"because", "although", "though", "if", "so", "where", "despite", "amid", "than", "once":
+			return 0 // another clause: the participle was the verb of its own
 		case "will", "would", "can", "could", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has", "have", "had":
-			return n > 0
+			if t.toks[m].upper {
+				continue // "in May", "Will Smith": a month or a name
+			}
+			if n == 0 {
+				return 0
+			}
+			return m
 		}
 	}
-	return false
+	return 0
 }
 
 // irregularParticiple reports whether w is a past participle that does
