@@ -27,6 +27,8 @@ var classCases = []formCase{
 		[]want{{"Monday", "DATE", "2013-03-18", "", "", ""}, {"A few days earlier", "DATE", "PAST_REF", "", "0", "0"}}},
 	{"'the day before' in a past clause after a day to come", "2026-03-12", "The summit is set for April 14. The day before, protesters gathered.",
 		[]want{{"April 14", "DATE", "2026-04-14", "", "", ""}, {"The day before", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: a future anywhere in the sentence keeps the day to come", "2013-03-20", "The summit is on April 14. The next day, leaders who met last year will sign a pact.",
+		[]want{{"April 14", "DATE", "2013-04-14", "", "", ""}, {"The next day", "DATE", "2013-04-15", "", "", ""}, {"last year", "DATE", "2012", "", "", ""}}},
 	{"counter-example: in a future clause the day before a day to come is that day", "2026-03-12", "The summit is set for April 14. The day before, protesters will gather.",
 		[]want{{"April 14", "DATE", "2026-04-14", "", "", ""}, {"The day before", "DATE", "2026-04-13", "", "2026-04-13", "2026-04-13"}}},
 	{"counter-example: a past narrative counts from its day", "2026-03-12", "The quake struck on March 2. The next day, rescuers found a boy.",

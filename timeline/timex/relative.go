@@ -468,11 +468,34 @@ func (t *tagger) toldAsPast(c cand) cand {
 		return c
 	}
 	iv, _, ok := intervalOf(c.val)
-	if !ok || !iv.Start.After(t.ref) || t.tenseAt(c.i, c.j) != tPast {
+	if !ok || !iv.Start.After(t.ref) || t.tenseAt(c.i, c.j) != tPast || t.futureInSentence(c.i, c.j) {
 		return c
 	}
 	c.typ, c.val, c.mod = Date, "PAST_REF", ""
 	return c
+}
+
+// futureInSentence reports whether a cue of the future ("will", "would",
+// "expected" ...) stands anywhere in the sentence holding tokens [i, j):
+// "The next day, leaders who met last year will sign a pact" is told of a
+// day to come, whatever the nearest verb.
+func (t *tagger) futureInSentence(i, j int) bool {
+	for _, step := range [2]int{-1, 1} {
+		k := i - 1
+		if step > 0 {
+			k = j
+		}
+		for n := 0; k >= 0 && k < len(t.toks) && n < 40; k, n = k+step, n+1 {
+			tk := t.toks[k]
+			if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+				break
+			}
+			if tk.kind == kWord && cueOf(tk.w) == tFuture {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weekend returns the value of a weekend: off -1 the last one before base,
