@@ -491,8 +491,9 @@
 //     either: the calendar quarter of that name is not the one meant.
 //     "the next year or so" is the next year, Mod APPROX. "the quarter", "the
 //     latest quarter", "the current quarter" (and "this quarter" right after
-//     a quarter reported, in a sentence of figures not in the future tense:
-//     "This quarter's loss includes charges") are the quarter being reported (the
+//     a quarter reported, in a sentence of figures, in the possessive and
+//     not in the future tense, "This quarter's loss includes charges", or
+//     in a past-tense clause) are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter last
 //     named; "the latest period" soon after a quarter is that quarter);
 //     "year-end", "the year's end" are the end of the year nearest the reference

@@ -308,12 +308,14 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if w == "current" && !the {
 			return cand{}
 		}
-		if w == "this" && u == uQuarter && t.lastQ != "" && t.qAt <= i && t.qAt > i-60 && !t.qFuture &&
-			t.tenseAt(i, j) != tFuture && t.businessSentence(i) {
+		if w == "this" && u == uQuarter && t.lastQ != "" && t.qAt <= i && t.qAt > i-60 && !t.qFuture && t.businessSentence(i) &&
+			(t.is(j, "'") && t.is(j+1, "s") && t.tenseAt(i, j) != tFuture || t.tenseAt(i, j) == tPast) {
 			// "reported a loss for the third quarter ended Sept. 30 ...
 			// This quarter's loss includes charges" in November: the
 			// quarter being reported, as "the current quarter" is, not
-			// the calendar quarter under way
+			// the calendar quarter under way; so in a past-tense clause
+			// ("sales fell 5% this quarter"), but not in the present
+			// ("This quarter, we are seeing strong demand")
 			return cand{i: i, j: j, typ: Date, val: t.lastQ}
 		}
 	case "last", "past":
