@@ -103,6 +103,8 @@ var classCases = []formCase{
 		[]want{{"Saturday", "DATE", "2013-03-23", "", "", ""}}},
 	{"the same words in a Monday paper are the Saturday just gone", "2013-03-25", "Saturday's match was postponed because of snow.",
 		[]want{{"Saturday", "DATE", "2013-03-23", "", "", ""}}},
+	{"the day an event was moved to is the nearest too, after the day it was moved from", "2013-03-22", "Saturday's match was postponed to Sunday because of snow.",
+		[]want{{"Saturday", "DATE", "2013-03-23", "", "", ""}, {"Sunday", "DATE", "2013-03-24", "", "", ""}}},
 	{"counter-example: with no calling off the past tense gives the past day", "2013-03-22", "Saturday's match was played in the rain.",
 		[]want{{"Saturday", "DATE", "2013-03-16", "", "", ""}}},
 

@@ -441,7 +441,7 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if t.possessiveDone(i, j) {
 			dir = -1
 		}
-		if dir < 0 && f == 0 && 7-delta > delta && t.calledOff(j) {
+		if dir < 0 && f == 0 && 7-delta > delta && (t.calledOff(j) || t.movedTo(i)) {
 			// "Saturday's match was postponed" in a Friday paper: a day
 			// whose event was called off may be still to come, so the
 			// nearest such day, not the past one the tense alone gives
@@ -794,6 +794,26 @@ func (t *tagger) calledOff(j int) bool {
 		case "off":
 			return t.is(k-1, "called")
 		}
+	}
+	return false
+}
+
+// movedTo reports whether the day at token i is the one an event was
+// moved to: "postponed to Sunday", "delayed until Monday", "moved to
+// Friday".
+func (t *tagger) movedTo(i int) bool {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	if !t.is(k, "to") && !t.is(k, "until") && !t.is(k, "till") {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "postponed", "delayed", "moved", "rescheduled", "pushed", "put", "adjourned":
+		return true
+	case "back", "off":
+		return t.is(k-2, "pushed") || t.is(k-2, "put")
 	}
 	return false
 }

@@ -227,7 +227,8 @@
 //     ("Saturday's match was postponed", "the vote on Sunday was
 //     cancelled") is the nearest such day, which may be still to come:
 //     tomorrow's match in a Friday paper, the Saturday just gone in a
-//     Monday one.
+//     Monday one; so is the day it was moved to ("postponed to Sunday",
+//     "adjourned until Thursday").
 //   - A weekday in the possessive before a noun of an act reported once
 //     done ("Wednesday's ruling", "Monday's attack", "Friday's crash") is
 //     the past one whatever the tense ("would look for ways around
