@@ -575,7 +575,9 @@
 //     election") there is nothing to count from, and no expression.
 //   - "six weeks ago", "a fortnight ago" (two weeks or more) are the ISO
 //     week that far back, not a day the text does not give; "a week ago"
-//     stays the day a week back, Mod APPROX.
+//     stays the day a week back, Mod APPROX; "three weeks ago today",
+//     "a week ago yesterday" and "a week ago Sunday" (the Sunday a week
+//     before the last one) are that very day.
 //   - A date counted from the narrative's day ("the next day", "the
 //     following week", "the day before", "the week before", "two days
 //     later") in a

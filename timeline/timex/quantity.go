@@ -229,6 +229,28 @@ func (t *tagger) quantity(i int) cand {
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
 		}
+		if (u == uWeek || u == uFortnight) && n > 0 && isWhole(n) {
+			// "three weeks ago today", "a week ago Sunday": that very day
+			// so many weeks back (the Sunday a week before the last one)
+			w := int(n)
+			if u == uFortnight {
+				w *= 2
+			}
+			switch d := t.w(k + 1); {
+			case d == "today":
+				return cand{i: i, j: k + 2, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, -7*w))}
+			case d == "yesterday":
+				return cand{i: i, j: k + 2, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, -1-7*w))}
+			default:
+				if wd, ok := weekdayOf(d); ok && t.toks[k+1].upper && len(d) >= 6 && !t.is(k+2, "'") {
+					back := (int(t.ref.Weekday()) - int(wd) + 7) % 7
+					if back == 0 {
+						back = 7
+					}
+					return cand{i: i, j: k + 2, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, -back-7*w))}
+				}
+			}
+		}
 		c := t.shifted(i, k+1, n, u, t.ref, -1, true)
 		c.back = n == 1 && u == uYear // "up from $3 a year ago": a comparison
 		return c
