@@ -140,6 +140,13 @@ var classCases = []formCase{
 		[]want{{"May 3", "DATE", "2013-05-03", "", "", ""}, {"The week before", "DATE", "2013-W17", "", "", ""}}},
 	{"counter-example: 'the year before' a past year", "2013-03-22", "The war began in 2003. The year before, inspectors had searched the country.",
 		[]want{{"2003", "DATE", "2003", "", "", ""}, {"The year before", "DATE", "2002", "", "", ""}}},
+
+	// a plain present verb after a relative clause set off by commas is the main verb
+	{"'Real Madrid, who beat Barcelona last weekend, host Celta on Saturday night': the coming Saturday", "2013-03-22",
+		"Real Madrid, who beat Barcelona 2-1 last weekend, host Celta on Saturday night.",
+		[]want{{"last weekend", "DATE", "2013-W11-WE", "", "", ""}, {"Saturday night", "TIME", "2013-03-23TNI", "", "", ""}}},
+	{"counter-example: a past main verb after the relative clause keeps the past", "2013-03-22", "The rebels, which seized the town, lost it on Monday.",
+		[]want{{"Monday", "DATE", "2013-03-18", "", "", ""}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

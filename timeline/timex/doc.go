@@ -168,8 +168,9 @@
 //     ("is headed to") they are present. A weekday in the possessive ("follows
 //     Tuesday's declaration") is not sent forward by a present tense. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
-//     "they", "we", "who", a name or a plural noun is present ("Ministers meet
-//     Monday"), unless "did" or "not" precedes or it follows a determiner
+//     "they", "we", "who", a name, a plural noun or a relative clause set off
+//     by commas is present ("Ministers meet Monday", "Real Madrid, who won
+//     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
 //     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",

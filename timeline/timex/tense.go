@@ -169,6 +169,8 @@ func (t *tagger) cue(k int) tense {
 	if k > 0 && barePresent(tk.w) {
 		p := t.toks[k-1]
 		switch {
+		case p.w == "," && t.afterRelative(k-1):
+			return tPresent // "Real Madrid, who beat Barcelona last weekend, host Celta on Saturday"
 		case p.kind != kWord, determiner(p.w):
 			// "The vote on Sept. 11", "a visit on Monday": a noun
 		case t.is(k-2, "did") || t.is(k-2, "t") || t.is(k-2, "not"):
@@ -592,6 +594,25 @@ func irregularParticiple(w string) bool {
 	switch w {
 	case "chosen", "taken", "held", "made", "sold", "bought", "built", "given", "written", "seen", "sent", "paid", "won", "found", "named":
 		return true
+	}
+	return false
+}
+
+// afterRelative reports whether the comma at k closes a relative clause
+// set off by commas after a subject: "Real Madrid, who beat Barcelona 2-1
+// last weekend, host Celta", so that the verb after it is the main one.
+func (t *tagger) afterRelative(k int) bool {
+	for m, n := k-1, 0; m > 0 && n < 15; m, n = m-1, n+1 {
+		tk := t.toks[m]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(m) {
+			return false
+		}
+		if tk.w == "who" || tk.w == "which" {
+			return t.is(m-1, ",")
+		}
+		if tk.w == "," {
+			return false
+		}
 	}
 	return false
 }
