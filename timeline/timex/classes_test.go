@@ -147,6 +147,11 @@ var classCases = []formCase{
 		[]want{{"last weekend", "DATE", "2013-W11-WE", "", "", ""}, {"Saturday night", "TIME", "2013-03-23TNI", "", "", ""}}},
 	{"counter-example: a past main verb after the relative clause keeps the past", "2013-03-22", "The rebels, which seized the town, lost it on Monday.",
 		[]want{{"Monday", "DATE", "2013-03-18", "", "", ""}}},
+
+	// "a second-" before a hyphen is an ordinal
+	{"'a second-half goal' holds no duration of a second", "2013-08-02", "He scored a second-half goal.", nil},
+	{"counter-example: 'lasted a second' is one", "2013-08-02", "The blackout lasted a second.",
+		[]want{{"a second", "DURATION", "PT1S", "", "", ""}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

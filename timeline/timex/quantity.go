@@ -182,6 +182,9 @@ func (t *tagger) quantity(i int) cand {
 	if hyph && u == uQuarter && plural {
 		return cand{} // three-quarters: a fraction
 	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "-") && t.attached(k) && !t.is(k+1, "and") {
+		return cand{} // "a second-half goal", "a second-largest bank": an ordinal
+	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && k < len(t.toks) && t.toks[k].kind == kWord {
 		switch t.w(k) {
 		case "ago", "later", "earlier", "or", "and", "of", "before", "after", "to", "in", "for", "longer":
