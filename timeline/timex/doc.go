@@ -176,11 +176,10 @@
 //     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
 //     "testifies", "holds", "runs", "lasts", "continues"
-//     and the like after anything but a determiner (after a day and "and"
-//     they are a second verb: "Early voting began Thursday and ends
-//     Friday") ("The deadline expires Monday",
+//     and the like after anything but a determiner ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
-//     Tuesday"). A participle after a determiner, or after an adverb in -ly
+//     Tuesday"); after a day and "and" they are a second verb ("Early voting
+//     began Thursday and ends Friday"). A participle after a determiner, or after an adverb in -ly
 //     that follows one, is an adjective, no cue ("On Tuesday, the newly
 //     elected president will visit Paris": the modal decides). A month and day after
 //     "by" or "before" in a present-tense clause (after "by", also in a clause
@@ -581,11 +580,12 @@
 //     before the last one) are that very day.
 //   - A date counted from the narrative's day ("the next day", "the
 //     following week", "the day before", "the week before", "two days
-//     later") in a
-//     past-tense clause cannot lie after the reference day: when the day
-//     last named was one still to come, the count went from the wrong
-//     day, and the expression is PAST_REF ("two days later" a duration
-//     with no interval).
+//     later") in a past-tense clause cannot lie after the reference day:
+//     when the day last named was one still to come, the count went from
+//     the wrong day, and the expression is PAST_REF ("two days later" a
+//     duration with no interval), unless a cue of the future stands
+//     anywhere in the sentence ("The next day, leaders who met last year
+//     will sign a pact").
 //   - "the full year", "for the year" in a past-tense clause right after
 //     a date of the year before ("the three months ended Dec. 31 ... For
 //     the full year, revenue rose" in a March paper) are that year, told
@@ -623,5 +623,10 @@
 // stays empty; so it does in a past-tense sentence right after one that
 // named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."); a clock time with no day never becomes the anchor. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
-// "now", bare "years", "the year").
+// "now", bare "years", "the year"). "the fiscal year", "last fiscal
+// year", "the latest fiscal year" with no year named are left durations
+// or no expression: which fiscal year a company means, and how it names
+// it, depends on where its year ends. "the day after his death", "the day
+// before the talks opened" are no expression: the text gives the event's
+// day only sometimes, and the last day named is not always it.
 package timex
