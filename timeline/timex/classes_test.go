@@ -152,6 +152,12 @@ var classCases = []formCase{
 	{"'a second-half goal' holds no duration of a second", "2013-08-02", "He scored a second-half goal.", nil},
 	{"counter-example: 'lasted a second' is one", "2013-08-02", "The blackout lasted a second.",
 		[]want{{"a second", "DURATION", "PT1S", "", "", ""}}},
+
+	// a weekday before "next week", "last week", "this week" is that week's
+	{"'Monday next week' is next week's Monday, not today", "2013-03-18", "Officials will meet again Monday next week.",
+		[]want{{"Monday", "DATE", "2013-03-25", "", "", ""}, {"next week", "DATE", "2013-W13", "", "", ""}}},
+	{"'Friday last week' is last week's Friday", "2013-03-20", "They met Friday last week.",
+		[]want{{"Friday", "DATE", "2013-03-15", "", "", ""}, {"last week", "DATE", "2013-W11", "", "", ""}}},
 }
 
 func TestFindClasses(t *testing.T) { runFormCases(t, classCases, true) }

@@ -397,6 +397,23 @@ func (t *tagger) weekday(i, dir int) cand {
 		}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
+	if dir == 0 && t.is(j+1, "week") && !t.is(j+2, "'") {
+		// "Monday next week", "Friday last week": that weekday of the
+		// week named after it (which stays an expression of its own)
+		off := -1
+		switch t.w(j) {
+		case "next":
+			off = 7
+		case "last":
+			off = -7
+		case "this":
+			off = 0
+		}
+		if off != -1 {
+			monday := t.ref.AddDate(0, 0, -((int(t.ref.Weekday()) + 6) % 7))
+			d = monday.AddDate(0, 0, off+(int(wd)+6)%7)
+		}
+	}
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
 	if p, ok := partOfDay(t.w(j)); ok {
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p

@@ -153,7 +153,9 @@
 //     day; past cues (verbs in -ed, irregular past forms such as "said",
 //     "told", "met", "was") and clauses with no cue give the previous one.
 //     "last Tuesday" is the previous Tuesday, "next Tuesday" the following
-//     one, "this Tuesday" the one in the reference ISO week.
+//     one, "this Tuesday" the one in the reference ISO week; "Monday next
+//     week", "Friday last week" are that weekday of the week named after
+//     it (two expressions).
 //   - A future reported on a dated past day is measured from that day: in
 //     "warned on Friday that the storm could strengthen during the weekend"
 //     (published Monday) the weekend is the one after that Friday; this
