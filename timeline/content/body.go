@@ -68,9 +68,35 @@ var sentencerKey = parser.NewContextKey()
 // never changed; goldmark's parsers and renderers keep a conversion's
 // state in its parser.Context, so Convert is safe for concurrent use.
 var markdown = goldmark.New(
-	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(sentenceTransformer{}, 1000))),
+	// goldmark's default parser, with linkRefs for its paragraph
+	// transformer.
+	goldmark.WithParser(parser.NewParser(
+		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(util.Prioritized(linkRefs{}, 100)),
+		parser.WithASTTransformers(util.Prioritized(sentenceTransformer{}, 1000)),
+	)),
 	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(sentenceRenderer{}, 1000))),
 )
+
+// linkRefs is goldmark's paragraph transformer, which takes link reference
+// definitions ("[id]: /url") out of paragraphs, for the paragraphs that may
+// hold one: a definition starts with '[', and goldmark's transformer leaves
+// a paragraph without one as it is, after making a reader for it.
+type linkRefs struct{}
+
+func (linkRefs) Transform(n *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	lines, src := n.Lines(), reader.Source()
+	for i := range lines.Len() {
+		if seg := lines.At(i); bytes.IndexByte(src[seg.Start:seg.Stop], '[') >= 0 {
+			parser.LinkReferenceParagraphTransformer.Transform(n, reader, pc)
+			return
+		}
+	}
+	if lines.Len() == 0 {
+		parser.LinkReferenceParagraphTransformer.Transform(n, reader, pc)
+	}
+}
 
 // sentenceTransformer numbers and wraps the sentences of a document with
 // the sentencer that renderBody put in the parse's context.

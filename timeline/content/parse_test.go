@@ -321,6 +321,14 @@ func TestParseValid(t *testing.T) {
 				t.Errorf("text = %q html %s", a.Text, a.HTML)
 			}
 		}, "a hard break stays a line break"},
+		{"link reference definitions", "x.md", "---\ndate: 2025-12-01\n---\n[src]: https://example.com/a \"A\"\nThe [report][src] came out. It rained.\n\nNo link [here] at all.\n\n  [two]: https://example.com/b\n\nSee [two].\n", func(t *testing.T, a *content.Article) {
+			if a.Text != "The report came out. It rained.\n\nNo link [here] at all.\n\nSee two." {
+				t.Errorf("text = %q", a.Text)
+			}
+			if !strings.Contains(a.HTML, `<a href="https://example.com/a" title="A">report</a>`) || !strings.Contains(a.HTML, `<a href="https://example.com/b">two</a>`) || strings.Contains(a.HTML, "]:") {
+				t.Errorf("html = %s", a.HTML)
+			}
+		}, "a link reference definition, at a paragraph's start or alone and indented, is taken out and names its links' target"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
