@@ -148,7 +148,7 @@ func (s *sentencer) release() {
 	clear(s.soft[:cap(s.soft)])
 	clear(s.pieces[:cap(s.pieces)])
 	clear(s.atoms[:cap(s.atoms)])
-	s.soft, s.pieces, s.atoms, s.bounds = s.soft[:0], s.pieces[:0], s.atoms[:0], s.bounds[:0]
+	s.soft, s.pieces, s.atoms, s.bounds, s.spans = s.soft[:0], s.pieces[:0], s.atoms[:0], s.bounds[:0], s.spans[:0]
 	s.r, s.bw.Buffer = nil, nil
 	s.buf.Reset()
 	s.text = strings.Builder{} // its bytes are the article's Text now
@@ -176,12 +176,13 @@ func (htmlWriter) Flush() error   { return nil }
 // sentencer is the AST transformer that numbers and wraps sentences. It
 // collects the article's plain text and sentence offsets as it goes.
 type sentencer struct {
-	// soft, pieces, bounds and space are scratch, reused from block to
-	// block.
+	// soft, pieces, atoms, bounds, spans and space are scratch, reused
+	// from block to block.
 	soft   []*ast.Text
 	pieces []piece
 	atoms  []piece
 	bounds []int
+	spans  []sentences.Span
 	space  []byte
 	r      renderer.Renderer
 	buf    bytes.Buffer // scratch for plain
@@ -423,7 +424,8 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 			}
 		}
 		plain := s.text.String()[offset:] // shares the builder's bytes, never changed
-		spans, s.atoms = adjust(sentences.Split(plain), pieces, len(plain), s.atoms[:0])
+		spans, s.atoms = adjust(sentences.AppendSplit(s.spans[:0], plain), pieces, len(plain), s.atoms[:0])
+		s.spans = spans[:0] // keep what grew
 	}
 
 	// Rebuild the block: sentences wrapped, the space between them bare.
