@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
+
+	"github.com/newsroom/timeline/timeline/timex"
 
 	"github.com/newsroom/timeline/timeline/content"
 	gencorpus "github.com/newsroom/timeline/timeline/corpus"
@@ -109,6 +112,57 @@ func BenchmarkExtract(b *testing.B) {
 	cpu := processCPU()
 	for b.Loop() {
 		Extract(arts[i%len(arts)], Options{})
+		i++
+	}
+	if cpu > 0 {
+		b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
+	}
+}
+
+// BenchmarkExtractEvents measures the events side of extraction alone:
+// BenchmarkExtract's articles with their temporal expressions found
+// beforehand (Options.Tagger returns them), so that one op is what
+// Extract does for an article besides tagging it.
+//
+//	go test -run XXX -bench 'ExtractEvents$' -benchmem ./timeline/events
+func BenchmarkExtractEvents(b *testing.B) {
+	files, err := gencorpus.Articles(500, gencorpus.Options{SeedDir: filepath.Join("..", "..", "content")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	type tagged struct {
+		ref time.Time
+		txs []timex.Timex
+	}
+	arts := make([]*content.Article, len(files))
+	tags := make([][]tagged, len(files))
+	var tg timex.Tagger
+	for i, f := range files {
+		if arts[i], err = content.Parse(f.Name, f.Data); err != nil {
+			b.Fatal(err)
+		}
+		k := i
+		Extract(arts[i], Options{Tagger: func(text string, ref time.Time) []timex.Timex {
+			txs := tg.AppendFind(nil, text, "", ref)
+			tags[k] = append(tags[k], tagged{ref, txs})
+			return txs
+		}})
+	}
+	runtime.GC()
+	b.ReportAllocs()
+	i := 0
+	opts := Options{Tagger: func(text string, ref time.Time) []timex.Timex {
+		for _, t := range tags[i%len(arts)] {
+			if t.ref.Equal(ref) {
+				return t.txs
+			}
+		}
+		b.Fatal("no expressions tagged against", ref)
+		return nil
+	}}
+	cpu := processCPU()
+	for b.Loop() {
+		Extract(arts[i%len(arts)], opts)
 		i++
 	}
 	if cpu > 0 {

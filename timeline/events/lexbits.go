@@ -42,6 +42,11 @@ const (
 	lxEvery                              // everyWords
 
 	lxKindShift = 56 // the index of the trigger's kind in triggerKindNames
+
+	// lxKnown marks a token's lex as looked up: appendTokens leaves it
+	// zero, and the first question about the token looks it up (most
+	// tokens, in sentences that date nothing, are never asked).
+	lxKnown lexClass = 1 << 63
 )
 
 // triggerKindNames are the kinds triggerKinds gives, by their index in a
@@ -49,10 +54,20 @@ const (
 var triggerKindNames = [...]string{"", KindTalks, KindTrip, KindStrike, KindStatement, KindAgreement, KindOther}
 
 // is reports whether the token is in any of the lists of c.
-func (t *token) is(c lexClass) bool { return t.lex&c != 0 }
+func (t *token) is(c lexClass) bool {
+	if t.lex == 0 {
+		t.lex = lexOf(t.Low) | lxKnown
+	}
+	return t.lex&c != 0
+}
 
 // kind is triggerKinds[lower(t)].
-func (t *token) kind() string { return triggerKindNames[t.lex>>lxKindShift&7] }
+func (t *token) kind() string {
+	if t.lex == 0 {
+		t.lex = lexOf(t.Low) | lxKnown
+	}
+	return triggerKindNames[t.lex>>lxKindShift&7]
+}
 
 // lexEntry is one word of lexTable: its first eight bytes (see lexKey),
 // and its lexClass with its length in bits lxLenShift on. A word longer
@@ -168,21 +183,6 @@ func lexKey(w string) uint64 {
 	var k uint64
 	for i := len(w) - 1; i >= 0; i-- {
 		k = k<<8 | uint64(w[i])
-	}
-	return k
-}
-
-// lexKeyAt is lexKey(text[i:i+n]) for n > 0, read in one load when text
-// holds eight bytes from i on.
-func lexKeyAt(text string, i, n int) uint64 {
-	if i+8 > len(text) {
-		return lexKey(text[i : i+n])
-	}
-	w := text[i : i+8]
-	k := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	if n < 8 {
-		k &= 1<<(8*n) - 1
 	}
 	return k
 }

@@ -21,7 +21,7 @@ type token struct {
 	Word       bool
 	Cap        bool     // starts with an upper-case letter
 	Poss       bool     // ends in 's or ’s
-	lex        lexClass // the word lists Low is in: lexOf(Low)
+	lex        lexClass // the word lists Low is in, lexOf(Low) | lxKnown, or 0 until asked (see is)
 }
 
 // Base is the token without a possessive "'s" and a final period.
@@ -147,7 +147,7 @@ func appendPunct(out []token, s, low string, i, size int) []token {
 	t := &out[len(out)-1]
 	t.Text, t.Low, t.Start, t.End, t.baseLen = s[i:i+size], lw, i, i+size, int32(size)
 	t.Word, t.Cap, t.Poss = false, false, false
-	t.lex = lexOf(lw)
+	t.lex = 0 // looked up when first asked: see lxKnown
 	return out
 }
 
@@ -316,7 +316,7 @@ func makeWord(t *token, w, lw string, start, end int) {
 	} else {
 		t.Low = strings.ToLower(base)
 	}
-	t.lex = lexOf(t.Low)
+	t.lex = 0 // looked up when first asked: see lxKnown
 }
 
 // wordBase returns the length of the non-empty word w's base, without a
@@ -348,8 +348,7 @@ func wordBase(w string) (n int, poss bool) {
 	return n, poss
 }
 
-// makeWordAt is makeWord(t, s[i:j], low[i:j], i, j) for a non-empty low,
-// with the word's lexicon key read from low in one load.
+// makeWordAt is makeWord(t, s[i:j], low[i:j], i, j) for a non-empty low.
 func makeWordAt(t *token, s, low string, i, j int) {
 	w := s[i:j]
 	t.Text, t.Start, t.End, t.Word, t.Poss = w, i, j, true, false
@@ -363,23 +362,7 @@ func makeWordAt(t *token, s, low string, i, j int) {
 	t.Poss = poss
 	t.baseLen = int32(n) // a prefix of w
 	t.Low = low[i : i+n]
-	if n == 0 {
-		t.lex = 0
-		return
-	}
-	// lexKeyAt(low, i, n), written out: it does not inline.
-	var k uint64
-	if i+8 <= len(low) {
-		b := low[i : i+8]
-		k = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if n < 8 {
-			k &= 1<<(8*n) - 1
-		}
-	} else {
-		k = lexKey(t.Low)
-	}
-	t.lex = lexFind(k, t.Low)
+	t.lex = 0 // looked up when first asked: see lxKnown
 }
 
 // lower returns the token's base in lower case. Every token is made by
