@@ -905,12 +905,16 @@ func surname(name string) string {
 func fieldCount(s string, max int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		space := c == ' ' || '\t' <= c && c <= '\r'
+		if c < utf8.RuneSelf {
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			space = isSpaceAbove(r)
 		}
-		i += size
-		if isSpace(r) {
+		if space {
 			in = false
 			continue
 		}
