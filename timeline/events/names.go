@@ -2,6 +2,7 @@ package events
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -65,8 +66,20 @@ func appendTokens(out []token, s, low string) []token {
 			}
 		}
 		// A word: letters and digits, with inner apostrophes, hyphens
-		// and periods.
-		j := wordEnd(s, i+size)
+		// and periods; its letters and digits are skipped eight bytes at
+		// a time, and wordEnd reads on only at a byte that may join more.
+		j := i + size
+		for j+8 <= len(s) {
+			m := nonAlnum8(binary.LittleEndian.Uint64([]byte(s[j : j+8])))
+			if m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			j += 8
+		}
+		if j < len(s) && !wordStops[s[j]] {
+			j = wordEnd(s, j)
+		}
 		if j < len(s) && s[j] == '.' {
 			w := s[i:j]
 			var lw string
@@ -130,6 +143,31 @@ func wordEnd(s string, j int) int {
 		j += n
 	}
 }
+
+// nonAlnum8 returns, for the eight bytes of x (the first in its lowest
+// byte), a word whose lowest set bit is the high bit of the first byte
+// that is no ASCII letter or digit (bits above it may be set wrongly: a
+// byte from 0x80 on carries into the next), or 0 when all eight are. A
+// byte's high bit is set by adding the distance to 0x80 from the bottom of
+// a range, when the byte is in it or above (see upperASCII).
+func nonAlnum8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x | 0x20*ones // 'A'-'Z' as 'a'-'z', and no other byte into that range
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x7f-'z')*ones)
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x7f-'9')*ones)
+	return (^(letter | digit) | x) & highs
+}
+
+// wordStops are the bytes after a word's letters and digits that surely
+// end it: every ASCII byte but a letter, a digit, an apostrophe, a hyphen
+// and a period (wordEnd reads on at those, and at the bytes of other
+// characters).
+var wordStops = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiAlnum[c] && c != '\'' && c != '-' && c != '.'
+	}
+	return t
+}()
 
 // appendPunct appends the token of the one character s[i:i+size].
 func appendPunct(out []token, s, low string, i, size int) []token {

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"reflect"
 	"strings"
 	"testing"
@@ -305,4 +307,42 @@ func refSecondCapital(s string) bool {
 		}
 	}
 	return false
+}
+
+// TestNonAlnum8 checks nonAlnum8 for every byte at every place among
+// letters, and for eight bytes of fuzzed text against a byte-by-byte scan.
+func TestNonAlnum8(t *testing.T) {
+	for p := range 8 {
+		for c := range 256 {
+			b := []byte("aZ09zA9b")
+			b[p] = byte(c)
+			m := nonAlnum8(binary.LittleEndian.Uint64(b))
+			if alnum := c < utf8.RuneSelf && asciiAlnum[c]; alnum != (m == 0) || !alnum && bits.TrailingZeros64(m)>>3 != p {
+				t.Errorf("nonAlnum8(%q) = %#x", b, m)
+			}
+		}
+	}
+}
+
+func FuzzNonAlnum8(f *testing.F) {
+	f.Add([]byte("Kyiv’s a"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if len(b) < 8 {
+			return
+		}
+		want := 8
+		for k, c := range b[:8] {
+			if !alnumBytes[c] {
+				want = k
+				break
+			}
+		}
+		got := 8
+		if m := nonAlnum8(binary.LittleEndian.Uint64(b)); m != 0 {
+			got = bits.TrailingZeros64(m) >> 3
+		}
+		if got != want {
+			t.Fatalf("nonAlnum8(%q): first non-alphanumeric byte %d, want %d", b[:8], got, want)
+		}
+	})
 }
