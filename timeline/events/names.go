@@ -99,10 +99,25 @@ func appendTokens(out []token, s, low string) []token {
 			out = append(out, token{})
 		}
 		t := &out[len(out)-1]
-		if low != "" {
-			makeWordAt(t, s, low, i, j)
-		} else {
+		if low == "" {
 			makeWord(t, s[i:j], "", i, j)
+		} else {
+			// makeWord(t, s[i:j], low[i:j], i, j), written out: a word
+			// that ends in none of the bytes wordBase strips is its own
+			// base.
+			w := s[i:j]
+			n, poss := len(w), false
+			if baseEnds[w[n-1]] {
+				n, poss = wordBase(w)
+			}
+			t.Text, t.Low, t.Start, t.End, t.baseLen = w, low[i:i+n], i, j, int32(n)
+			t.Word, t.Poss, t.lex = true, poss, 0 // lex: see lxKnown
+			if c := w[0]; c < utf8.RuneSelf {
+				t.Cap = 'A' <= c && c <= 'Z'
+			} else {
+				r, _ := utf8.DecodeRuneInString(w)
+				t.Cap = unicode.IsUpper(r)
+			}
 		}
 		i = j
 		if i < len(s) && s[i] == ' ' {
@@ -357,6 +372,9 @@ func makeWord(t *token, w, lw string, start, end int) {
 	t.lex = 0 // looked up when first asked: see lxKnown
 }
 
+// baseEnds are the last bytes of a word that wordBase may strip.
+var baseEnds = [256]bool{'s': true, '\'': true, 0x99: true, '.': true}
+
 // wordBase returns the length of the non-empty word w's base, without a
 // possessive ending and then a full stop, and whether it had the ending.
 // The possessive endings ("'s", "’s", "s'", "s’") end in an s, an
@@ -384,23 +402,6 @@ func wordBase(w string) (n int, poss bool) {
 		n--
 	}
 	return n, poss
-}
-
-// makeWordAt is makeWord(t, s[i:j], low[i:j], i, j) for a non-empty low.
-func makeWordAt(t *token, s, low string, i, j int) {
-	w := s[i:j]
-	t.Text, t.Start, t.End, t.Word, t.Poss = w, i, j, true, false
-	if c := w[0]; c < utf8.RuneSelf {
-		t.Cap = 'A' <= c && c <= 'Z'
-	} else {
-		r, _ := utf8.DecodeRuneInString(w)
-		t.Cap = unicode.IsUpper(r)
-	}
-	n, poss := wordBase(w)
-	t.Poss = poss
-	t.baseLen = int32(n) // a prefix of w
-	t.Low = low[i : i+n]
-	t.lex = 0 // looked up when first asked: see lxKnown
 }
 
 // lower returns the token's base in lower case. Every token is made by
