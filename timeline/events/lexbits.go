@@ -1,5 +1,7 @@
 package events
 
+import "encoding/binary"
+
 // lexClass is a set of the word lists of lexicon.go a lower-case word is
 // in, with the kind triggerKinds gives it in its top bits. appendTokens
 // looks each token up once (lexOf), so that the rules test a bit instead
@@ -174,17 +176,21 @@ func buildLexTable() ([]lexEntry, []string) {
 }
 
 // lexKey packs the first eight bytes of w (or all of a shorter w) into a
-// word, the first in its lowest byte.
+// word, the first in its lowest byte. A shorter word is read in two loads
+// that may overlap (its first and last four or two bytes), each byte at
+// its place.
 func lexKey(w string) uint64 {
-	if len(w) >= 8 {
-		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	switch n := len(w); {
+	case n >= 8:
+		return binary.LittleEndian.Uint64([]byte(w[:8]))
+	case n >= 4:
+		return uint64(binary.LittleEndian.Uint32([]byte(w[:4]))) | uint64(binary.LittleEndian.Uint32([]byte(w[n-4:])))<<(8*(n-4))
+	case n >= 2:
+		return uint64(binary.LittleEndian.Uint16([]byte(w[:2]))) | uint64(binary.LittleEndian.Uint16([]byte(w[n-2:])))<<(8*(n-2))
+	case n == 1:
+		return uint64(w[0])
 	}
-	var k uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		k = k<<8 | uint64(w[i])
-	}
-	return k
+	return 0
 }
 
 // lexSlot is the slot of lexTable where the search for a word of n bytes

@@ -264,6 +264,13 @@ func FuzzLexOf(f *testing.F) {
 		if got, want := lexOf(w), refLexOf(w); got != want {
 			t.Fatalf("lexOf(%q) = %b, want %b", w, got, want)
 		}
+		var k uint64
+		for i := min(len(w), 8) - 1; i >= 0; i-- {
+			k = k<<8 | uint64(w[i])
+		}
+		if got := lexKey(w); got != k {
+			t.Fatalf("lexKey(%q) = %#x, want %#x", w, got, k)
+		}
 	})
 }
 
