@@ -312,7 +312,10 @@ func lowerText(s string) (low string, asciiOnly bool) {
 		if r == utf8.RuneError && size == 1 {
 			return "", false
 		}
-		if l := unicode.ToLower(r); l != r {
+		if 0x2000 <= r && r <= 0x206f {
+			// General Punctuation ("’", "—", "“") has no case.
+			copy(buf[n:], s[i:i+size])
+		} else if l := unicode.ToLower(r); l != r {
 			if utf8.RuneLen(l) != size {
 				return "", false
 			}

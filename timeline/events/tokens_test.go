@@ -285,6 +285,12 @@ func TestRuneClasses(t *testing.T) {
 			t.Errorf("isSpace(%U) = %t, want %t", r, got, want)
 		}
 	}
+	// lowerText copies General Punctuation as it is.
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.ToLower(r) != r {
+			t.Errorf("unicode.ToLower(%U) = %U: General Punctuation has a case", r, unicode.ToLower(r))
+		}
+	}
 }
 
 // refCapitalsOpen and refSecondCapital are capitalsOpen and secondCapital
