@@ -84,7 +84,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 		toks := slab[n:len(slab):len(slab)] // capped: an append copies
 		h := isHeading(text, toks)
 		ne := len(entSlab)
-		find.text = text
+		find.text, find.low = text, low
 		entSlab = find.findEntities(entSlab, toks, h)
 		ents := entSlab[ne:len(entSlab):len(entSlab)] // capped: an append copies
 		dl := dateline(text)

@@ -129,15 +129,43 @@ func TestFinderJoinBases(t *testing.T) {
 		"U.S. Secretary of State Marco Rubio  spoke",
 		"The Gen. Ana Ruiz and St. Louis, Mo. officials",
 		"São Paulo’s mayor — Ricardo Nunes — said",
+		"The Hague and New York City's Central Park met Kyiv's  North-East Region",
 	} {
 		toks := tokenize(s)
-		f := finder{text: s}
+		f := finder{text: s, low: lowerInPlace(s)}
 		for a := 0; a < len(toks); a++ {
 			for b := a + 1; b <= len(toks); b++ {
 				if got, want := f.joinBases(toks, a, b), joinBases(toks, a, b); got != want {
 					t.Errorf("%q: joinBases(%d, %d) = %q, want %q", s, a, b, got, want)
 				}
+				if got, ok := f.plainKey(toks, a, b); ok {
+					if want := string(f.keyOf(toks, a, b)); got != want {
+						t.Errorf("%q: plainKey(%d, %d) = %q, want %q", s, a, b, got, want)
+					}
+				}
 			}
 		}
 	}
+}
+
+// FuzzPlainKey checks plainKey against keyOf for every span of words.
+func FuzzPlainKey(f *testing.F) {
+	f.Add("The Hague and New York City's Central Park met Kyiv's  North-East Region")
+	f.Add("U.S. Secretary of State Marco Rubio spoke in São Paulo")
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s)
+		if len(toks) > 40 {
+			return
+		}
+		fd := finder{text: s, low: lowerInPlace(s)}
+		for a := 0; a < len(toks); a++ {
+			for b := a + 2; b <= len(toks); b++ {
+				if got, ok := fd.plainKey(toks, a, b); ok {
+					if want := string(fd.keyOf(toks, a, b)); got != want {
+						t.Fatalf("%q: plainKey(%d, %d) = %q, want %q", s, a, b, got, want)
+					}
+				}
+			}
+		}
+	})
 }

@@ -453,6 +453,7 @@ func isHeading(s string, toks []token) bool {
 // lookup allocates nothing; it is not safe for concurrent use.
 type finder struct {
 	text string // the sentence whose tokens findEntities reads, or ""
+	low  string // text in lower case (see lowerInPlace), or ""
 	gaz  *gazetteer.Gazetteer
 	al   siteAliases
 	key  gazetteer.KeyBuilder
@@ -485,7 +486,33 @@ func (f *finder) lookup(toks []token, a, b int) (gazetteer.Place, bool) {
 			return f.gaz.LookupKeyString(t.Low)
 		}
 	}
+	if k, ok := f.plainKey(toks, a, b); ok {
+		return f.gaz.LookupKeyString(k)
+	}
 	return f.gaz.LookupKey(f.keyOf(toks, a, b))
+}
+
+// plainKey returns keyOf(toks, a, b) cut from the lower-case sentence
+// f.low, with no copy, when the words are in ASCII and written with one
+// space between them and no possessive or period to strip but at the
+// end; ok is false otherwise.
+func (f *finder) plainKey(toks []token, a, b int) (key string, ok bool) {
+	if f.low == "" || len(f.low) != len(f.text) || b-a < 2 {
+		return "", false
+	}
+	for k := a; k < b-1; k++ {
+		t := &toks[k]
+		if int(t.baseLen) != len(t.Text) || toks[k+1].Start != t.End+1 || t.End >= len(f.text) || f.text[t.End] != ' ' {
+			return "", false
+		}
+	}
+	last := &toks[b-1]
+	end := last.Start + int(last.baseLen)
+	if end > len(f.low) || toks[a].Start > end {
+		return "", false
+	}
+	key = f.low[toks[a].Start:end]
+	return key, isASCII(key)
 }
 
 // findEntities appends the people, places and organisations of a sentence
