@@ -2,7 +2,6 @@ package events
 
 import (
 	"cmp"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -806,10 +805,11 @@ func quotedBytes(buf []bool, s string) []bool {
 	q := buf[:len(s)+1]
 	clear(q)
 	in := false
+	marks := newQuoteScan(s)
 	for i := 0; i < len(s); {
 		// The bytes up to the next line break or quotation mark are
 		// inside or outside as the last mark left them.
-		j := nextQuoteMark(s, i)
+		j := marks.next(i)
 		if in {
 			for k := i; k < j; k++ {
 				q[k] = true
@@ -856,34 +856,42 @@ func quotedBytes(buf []bool, s string) []bool {
 // first byte of '“' and '”'.
 var quoteMarks = [256]bool{'\n': true, '"': true, 0xE2: true}
 
+// A quoteScan finds the bytes of quoteMarks in a text, from left to
+// right: it keeps the next line break, '"' and 0xE2 it found (each by
+// strings.IndexByte, which reads many bytes at a time), and looks for one
+// again only once the scan has passed it.
+type quoteScan struct {
+	s   string
+	pos [3]int // the next of each of quoteMarkBytes, len(s) for none, -1 before the first search
+}
+
+// quoteMarkBytes are the bytes of quoteMarks.
+var quoteMarkBytes = [3]byte{'\n', '"', 0xE2}
+
+func newQuoteScan(s string) quoteScan { return quoteScan{s: s, pos: [3]int{-1, -1, -1}} }
+
+// next returns the index of the first byte of the text from i on that is in
+// quoteMarks, or the text's length. i must not decrease from one call to
+// the next.
+func (q *quoteScan) next(i int) int {
+	j := len(q.s)
+	for k, c := range quoteMarkBytes {
+		if q.pos[k] < i {
+			q.pos[k] = len(q.s)
+			if n := strings.IndexByte(q.s[i:], c); n >= 0 {
+				q.pos[k] = i + n
+			}
+		}
+		j = min(j, q.pos[k])
+	}
+	return j
+}
+
 // nextQuoteMark returns the index of the first byte of s from i on that is
-// in quoteMarks, or len(s). It reads eight bytes at a time while none of
-// them is a line break, '"' or a non-ASCII byte.
+// in quoteMarks, or len(s).
 func nextQuoteMark(s string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for i+8 <= len(s) {
-		b := s[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		// A byte is flagged when it is zero after the XOR with '\n' or
-		// '"' (the lowest flag of each is exact: a false one only comes
-		// above a true one), or when it is not ASCII.
-		nl, dq := x^('\n'*ones), x^('"'*ones)
-		m := (nl-ones)&^nl&highs | (dq-ones)&^dq&highs | x&highs
-		if m == 0 {
-			i += 8
-			continue
-		}
-		i += bits.TrailingZeros64(m) / 8
-		if quoteMarks[s[i]] {
-			return i
-		}
-		i++ // a non-ASCII byte other than 0xE2
-	}
-	for i < len(s) && !quoteMarks[s[i]] {
-		i++
-	}
-	return i
+	q := newQuoteScan(s)
+	return q.next(i)
 }
 
 // span is a range of token indexes [From, To) and the tokens of its

@@ -174,6 +174,17 @@ func FuzzNextQuoteMark(f *testing.F) {
 		if got := nextQuoteMark(s, i); got != want {
 			t.Fatalf("nextQuoteMark(%q, %d) = %d, want %d", s, i, got, want)
 		}
+		// One scan asked at every index in turn, as quotedBytes asks.
+		q := newQuoteScan(s)
+		for k := 0; k <= len(s); k++ {
+			want := k
+			for want < len(s) && !quoteMarks[s[want]] {
+				want++
+			}
+			if got := q.next(k); got != want {
+				t.Fatalf("quoteScan(%q).next(%d) = %d, want %d", s, k, got, want)
+			}
+		}
 	})
 }
 
