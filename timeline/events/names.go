@@ -88,8 +88,9 @@ func appendTokens(out []token, s, low string) []token {
 			} else {
 				lw = strings.ToLower(w)
 			}
+			// titleWords[lw] && !stopTitle[lw], in one lookup of lexTable.
 			if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) ||
-				titleWords[lw] && len(w) <= 4 && !stopTitle[lw] || lw == "st" || lw == "jr" {
+				len(w) <= 4 && lexOf(lw)&(lxTitle|lxStopTitle) == lxTitle || lw == "st" || lw == "jr" {
 				j++
 			}
 		}
