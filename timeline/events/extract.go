@@ -910,8 +910,8 @@ func segments(dst []span, toks []token, text string, txs []timex.Timex, base int
 	segs := dst[:len(txs)] // every element is set below
 	for k, t := range txs {
 		from, to := -1, -1
-		for i, tk := range toks {
-			if tk.End > t.Start-base && tk.Start < t.End-base {
+		for i := range toks {
+			if tk := &toks[i]; tk.end() > t.Start-base && tk.Start < t.End-base {
 				if from < 0 {
 					from = i
 				}

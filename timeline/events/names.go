@@ -12,18 +12,21 @@ import (
 	"github.com/newsroom/timeline/timeline/events/gazetteer"
 )
 
-// token is one word or punctuation mark of a sentence; Start and End are
-// byte offsets into the sentence.
+// token is one word or punctuation mark of a sentence; Start is its byte
+// offset in the sentence.
 type token struct {
-	Text       string // as written, possessive included
-	Low        string // Base() in lower case, made once by tokenize
-	Start, End int
-	baseLen    int32 // Base() is Text[:baseLen]
-	Word       bool
-	Cap        bool     // starts with an upper-case letter
-	Poss       bool     // ends in 's or ’s
-	lex        lexClass // the word lists Low is in, lexOf(Low) | lxKnown, or 0 until asked (see is)
+	Text    string // as written, possessive included
+	Low     string // Base() in lower case, made once by tokenize
+	Start   int    // its end is Start+len(Text): see end
+	baseLen int32  // Base() is Text[:baseLen]
+	Word    bool
+	Cap     bool     // starts with an upper-case letter
+	Poss    bool     // ends in 's or ’s
+	lex     lexClass // the word lists Low is in, lexOf(Low) | lxKnown, or 0 until asked (see is)
 }
+
+// end returns the byte offset in the sentence just after the token.
+func (t *token) end() int { return t.Start + len(t.Text) }
 
 // Base is the token without a possessive "'s" and a final period.
 func (t token) Base() string { return t.Text[:t.baseLen] }
@@ -101,9 +104,9 @@ func appendTokens(out []token, s, low string) []token {
 		}
 		t := &out[len(out)-1]
 		if low == "" {
-			makeWord(t, s[i:j], "", i, j)
+			makeWord(t, s[i:j], "", i)
 		} else {
-			// makeWord(t, s[i:j], low[i:j], i, j), written out: a word
+			// makeWord(t, s[i:j], low[i:j], i), written out: a word
 			// that ends in none of the bytes wordBase strips is its own
 			// base.
 			w := s[i:j]
@@ -111,7 +114,7 @@ func appendTokens(out []token, s, low string) []token {
 			if baseEnds[w[n-1]] {
 				n, poss = wordBase(w)
 			}
-			t.Text, t.Low, t.Start, t.End, t.baseLen = w, low[i:i+n], i, j, int32(n)
+			t.Text, t.Low, t.Start, t.baseLen = w, low[i:i+n], i, int32(n)
 			t.Word, t.Poss, t.lex = true, poss, 0 // lex: see lxKnown
 			if c := w[0]; c < utf8.RuneSelf {
 				t.Cap = 'A' <= c && c <= 'Z'
@@ -199,7 +202,7 @@ func appendPunct(out []token, s, low string, i, size int) []token {
 		out = append(out, token{})
 	}
 	t := &out[len(out)-1]
-	t.Text, t.Low, t.Start, t.End, t.baseLen = s[i:i+size], lw, i, i+size, int32(size)
+	t.Text, t.Low, t.Start, t.baseLen = s[i:i+size], lw, i, int32(size)
 	t.Word, t.Cap, t.Poss = false, false, false
 	t.lex = 0 // looked up when first asked: see lxKnown
 	return out
@@ -353,11 +356,11 @@ var possessives = []string{"'s", "’s", "s'", "s’"}
 // makeWord makes the token of word w; lw is w in lower case, or "" to
 // lower it here.
 
-func makeWord(t *token, w, lw string, start, end int) {
+func makeWord(t *token, w, lw string, start int) {
 	// Field by field, not *t = token{...}: t is in reused storage, and a
 	// whole-struct copy takes the write barrier's slower bulk path while
 	// the collector runs.
-	t.Text, t.Start, t.End, t.Word, t.Poss = w, start, end, true, false
+	t.Text, t.Start, t.Word, t.Poss = w, start, true, false
 	if c := w[0]; c < utf8.RuneSelf {
 		t.Cap = 'A' <= c && c <= 'Z'
 	} else {
@@ -503,7 +506,7 @@ func (f *finder) plainKey(toks []token, a, b int) (key string, ok bool) {
 	}
 	for k := a; k < b-1; k++ {
 		t := &toks[k]
-		if int(t.baseLen) != len(t.Text) || toks[k+1].Start != t.End+1 || t.End >= len(f.text) || f.text[t.End] != ' ' {
+		if end := t.end(); int(t.baseLen) != len(t.Text) || toks[k+1].Start != end+1 || end >= len(f.text) || f.text[end] != ' ' {
 			return "", false
 		}
 	}
@@ -731,7 +734,7 @@ func (f *finder) joinBases(toks []token, a, b int) string {
 	}
 	for k := a; k < b-1; k++ {
 		t := &toks[k]
-		if int(t.baseLen) != len(t.Text) || toks[k+1].Start != t.End+1 || t.End >= len(f.text) || f.text[t.End] != ' ' {
+		if end := t.end(); int(t.baseLen) != len(t.Text) || toks[k+1].Start != end+1 || end >= len(f.text) || f.text[end] != ' ' {
 			return joinBases(toks, a, b)
 		}
 	}

@@ -98,7 +98,7 @@ func refAppendTokens(out []token, s, low string) []token {
 			} else {
 				lw = strings.ToLower(s[i : i+size])
 			}
-			out = append(out, token{Text: s[i : i+size], Low: lw, Start: i, End: i + size, baseLen: int32(size)})
+			out = append(out, token{Text: s[i : i+size], Low: lw, Start: i, baseLen: int32(size)})
 			i += size
 		}
 	}
@@ -106,7 +106,7 @@ func refAppendTokens(out []token, s, low string) []token {
 }
 
 func refMakeWord(w, lw string, start, end int) token {
-	t := token{Text: w, Start: start, End: end, Word: true}
+	t := token{Text: w, Start: start, Word: true}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.Cap = unicode.IsUpper(r)
 	base := w
