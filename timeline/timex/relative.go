@@ -615,6 +615,9 @@ func (t *tagger) season(i int) cand {
 		}
 		return cand{i: i, j: n + 1, typ: Date, val: itoa(cent*100+t.toks[n].n) + "-" + s, the: true}
 	}
+	if s == "FA" && t.w(i) == "fall" && (t.is(j, "of") || t.is(j, "in") || t.is(j, "from") || t.is(j, "to")) {
+		return cand{} // "the fall of Saigon", "the fall in prices": a noun of an event
+	}
 	if s == "FA" && t.w(i) == "fall" && !t.is(i-1, "the") && !t.is(i-1, "in") && !t.is(i-1, "this") {
 		return cand{}
 	}

@@ -1,0 +1,3 @@
+package timex
+
+var newsArticles = []newsArticle{}

@@ -1,0 +1,55 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// newsRuleCases are the rules adopted after tagging news items written for
+// this purpose (testdata/news: wire, business, sports, court and science
+// copy in the style of the 2010s) and annotating them by hand: each case is
+// a class of miss or wrong value found there, with counter-examples.
+var newsRuleCases = []formCase{
+	// "fall" as a noun of an event or a decline
+	{"'the fall of' a place or a regime is an event, no season", "2014-02-04",
+		"Karzai has ruled since the fall of the Taliban. Since the fall of Mosul, the army has regrouped.",
+		nil},
+	{"'the fall in' prices is a decline, no season", "2014-11-03",
+		"The fall in oil prices hurt exports. The fall from grace was quick.",
+		nil},
+	{"counter-example: 'the fall of 2013' and 'in the fall' are seasons", "2014-11-03",
+		"The fall of 2013 was wet. He will decide in the fall.",
+		[]want{{"The fall of 2013", "DATE", "2013-FA", "", "2013-09-01", "2013-11-30"}, {"the fall", "DATE", "2014-FA", "", "", ""}}},
+
+}
+
+func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }
+
+// newsArticle is one news item of testdata/news, tagged against its
+// publication date, with every temporal expression annotated by hand in
+// TimeML TIMEX3 terms (extent, type, value as TimeBank would give them).
+type newsArticle struct {
+	file, ref, reason string
+	want              []want
+}
+
+// TestNewsArticles tags the hand-annotated news items whole: the rules
+// must hold in running text, with its anchors and tense cues.
+func TestNewsArticles(t *testing.T) {
+	for _, a := range newsArticles {
+		t.Run(a.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", "news", a.file+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Find(string(b), date(a.ref))
+			if len(got) != len(a.want) {
+				t.Fatalf("%s (%s): got %d expressions %v, want %d", a.file, a.reason, len(got), describe(got), len(a.want))
+			}
+			for k, w := range a.want {
+				checkTimex(t, got[k], w)
+			}
+		})
+	}
+}
