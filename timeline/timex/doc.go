@@ -141,6 +141,9 @@
 //   - "the fall" before "of" (with no year after it), "in", "from", "to"
 //     is a noun of an event or a decline ("the fall of the Taliban", "the
 //     fall in oil prices"): no season.
+//   - "a quarter" before "of" (but "a quarter of an hour", "of a
+//     century") or after "by", "than" ("shrank by almost a quarter") is a
+//     fraction: no duration.
 //   - "the latest week", "the latest month" (of weekly or monthly figures)
 //     are the calendar week or month before the reference day's.
 //   - "a quarter of an hour" is PT15M ("three quarters" PT45M); "another month" is P1M, "another 20 years" P20Y (the word inside); "the decade since", "in the year since the

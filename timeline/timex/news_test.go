@@ -22,6 +22,16 @@ var newsRuleCases = []formCase{
 		"The fall of 2013 was wet. He will decide in the fall.",
 		[]want{{"The fall of 2013", "DATE", "2013-FA", "", "2013-09-01", "2013-11-30"}, {"the fall", "DATE", "2014-FA", "", "", ""}}},
 
+	// "a quarter" as a fraction
+	{"'by almost a quarter' is a share, no three months", "2014-10-04",
+		"The economy has shrunk by almost a quarter. Prices fell by a quarter.",
+		nil},
+	{"'a quarter of' something is a share", "2014-10-04",
+		"A quarter of the staff left.",
+		nil},
+	{"counter-example: 'a quarter of an hour' and 'took a quarter' are durations", "2014-10-04",
+		"It took a quarter to recover, and a quarter of an hour to decide.",
+		[]want{{"a quarter", "DURATION", "P1Q", "", "0", "0"}, {"a quarter of an hour", "DURATION", "PT15M", "", "0", "0"}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

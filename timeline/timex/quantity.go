@@ -167,6 +167,11 @@ func (t *tagger) quantity(i int) cand {
 			return cand{i: i, j: k + 1, typ: Duration, val: "P25Y", the: true}
 		}
 	}
+	if u == uQuarter && !plural && (w0 == "a" || w0 == "an") && !hyph && (t.is(j+1, "of") || t.fractionBefore(i)) {
+		// "a quarter of the staff", "shrank by almost a quarter": a
+		// fraction, no three months
+		return cand{}
+	}
 	if u == uSeason || u == uQuarter && (w0 == "a" || w0 == "an") && !t.is(j+1, "ago") && !t.is(j+1, "earlier") && !t.is(j+1, "later") {
 		if u == uSeason {
 			return cand{}
@@ -858,3 +863,15 @@ func subSecond(w string) float64 {
 
 // isWhole reports whether n is a whole number.
 func isWhole(n float64) bool { return n == float64(int(n)) }
+
+// fractionBefore reports whether the quantity at i follows "by" or "than",
+// directly or after a word of approximation ("fell by almost a quarter",
+// "more than a quarter"): a share of something, not a stretch of time.
+func (t *tagger) fractionBefore(i int) bool {
+	k := i - 1
+	switch t.w(k) {
+	case "almost", "nearly", "about", "roughly", "around", "some", "over", "just":
+		k--
+	}
+	return t.is(k, "by") || t.is(k, "than")
+}
