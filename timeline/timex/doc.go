@@ -275,7 +275,13 @@
 //     to a Dec. 6 runoff" in a November paper is this December's) unless a
 //     past-tense verb right before it governs it, with at most "on", "in",
 //     "at" or "effect" between ("died on Jan. 3", "took effect Jan. 1" in a
-//     November paper are last January's, up to a year back), and
+//     November paper are last January's, up to a year back), or the
+//     verb of a deed done in the same clause within twelve words before
+//     it, with no comma, "that", "and", "to", "by", "until" between and no
+//     future cue before it in the sentence ("was stabbed outside a
+//     nightclub in the early hours of New Year's Day" in a November paper
+//     is last New Year's Day; a reporting verb, "was headed", "was
+//     scheduled", "was postponed" date no deed), and
 //     a bare month just ahead in the same year (it begins within 31 days)
 //     is the coming one whatever the tense: news copy names a month of the
 //     current year bare and says "last September" for eleven months back,

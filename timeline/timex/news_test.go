@@ -32,6 +32,23 @@ var newsRuleCases = []formCase{
 	{"counter-example: 'a quarter of an hour' and 'took a quarter' are durations", "2014-10-04",
 		"It took a quarter to recover, and a quarter of an hour to decide.",
 		[]want{{"a quarter", "DURATION", "P1Q", "", "0", "0"}, {"a quarter of an hour", "DURATION", "PT15M", "", "0", "0"}}},
+
+	// a deed in the past on a day whose namesake lies weeks ahead
+	{"a past deed in the same clause dates a holiday weeks ahead last year", "2014-11-28",
+		"A teenager who was stabbed outside a nightclub in Leeds in the early hours of New Year's Day has died.",
+		[]want{{"New Year's Day", "DATE", "2014-01-01", "", "2014-01-01", "2014-01-01"}}},
+	{"'attacked him on 1 January' after a row: the deed is past", "2014-11-28",
+		"The jury heard that Hart attacked Moss outside a club on 1 January after a row. Moss died two days later.",
+		[]want{{"1 January", "DATE", "2014-01-01", "", "", ""}, {"two days", "DURATION", "P2D", "", "2014-01-03", "2014-01-03"}}},
+	{"counter-example: a future before an adjective in -ed keeps the coming day", "1989-10-27",
+		"Hudson's Bay said it will redeem 9.5 million Series H preferred shares on Oct. 31 at a price of C$27.75 each.",
+		[]want{{"Oct. 31", "DATE", "1989-10-31", "", "", ""}}},
+	{"counter-example: a verb of a plan or a change dates nothing done", "2014-11-28",
+		"The talks were postponed until Dec. 15. The state was headed to a Dec. 6 runoff.",
+		[]want{{"Dec. 15", "DATE", "2014-12-15", "", "", ""}, {"Dec. 6", "DATE", "2014-12-06", "", "", ""}}},
+	{"counter-example: a deadline after a past reporting verb is the coming day", "2014-11-28",
+		"The company said it must repay the loan by Jan. 14.",
+		[]want{{"Jan. 14", "DATE", "2015-01-14", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

@@ -353,7 +353,7 @@ func (t *tagger) yearDirection(i, j int) int {
 	}
 	switch c {
 	case tPast:
-		if t.governsDay(k, i) {
+		if t.governsDay(k, i) || t.pastEventVerb(k, i) {
 			return strongPast
 		}
 		return -1
@@ -406,6 +406,56 @@ func (t *tagger) governsDay(k, i int) bool {
 		}
 	}
 	return true
+}
+
+// pastEventVerb reports whether the past-tense cue at k is the verb of a
+// deed done ("attacked", "was stabbed", "fled") in the same clause as the
+// expression at i, within twelve words before it with no comma, dash or
+// quotation between: "was stabbed outside a nightclub in the early hours
+// of New Year's Day", "attacked him at about 2.30am on 1 January". Such a
+// day is gone even when its namesake lies a few weeks ahead. A reporting
+// verb ("said" ... "it must repay by Jan. 14"), a participle after "is",
+// "are", "be", "been", and a verb of a plan or a course ("was headed to a
+// Dec. 6 runoff", "was scheduled", "was due") date nothing done, nor
+// does a past form after a future cue in its sentence ("will redeem
+// preferred shares on Oct. 31").
+func (t *tagger) pastEventVerb(k, i int) bool {
+	if k < 0 || k >= i || reportingVerb(t.w(k)) {
+		return false
+	}
+	switch t.w(k) {
+	case "was", "were", "had", "did", "headed", "scheduled", "set", "due", "expected", "slated", "planned", "poised", "bound", "meant", "supposed", "going", "agreed", "decided", "vowed", "promised", "pledged", "asked", "urged", "called", "told", "warned",
+		"postponed", "delayed", "moved", "rescheduled", "deferred", "adjourned", "cancelled", "canceled", "pushed", "brought", "put":
+		return false
+	}
+	if isParticiple(t.w(k)) && (t.is(k-1, "is") || t.is(k-1, "are") || t.is(k-1, "be") || t.is(k-1, "been")) {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-30; m-- {
+		tm := t.toks[m]
+		if tm.nl || tm.kind == kPunct && (tm.w == "." || tm.w == "!" || tm.w == "?" || tm.w == ";") && !t.abbrevDot(m) {
+			break
+		}
+		if t.cue(m) == tFuture {
+			return false // "will redeem Series H preferred shares on Oct. 31": an adjective in -ed after a future
+		}
+	}
+	words := 0
+	for m := k + 1; m < i; m++ {
+		tm := t.toks[m]
+		if tm.kind == kWord {
+			words++
+			switch tm.w {
+			case "that", "which", "and", "but", "or", "to", "for", "until", "by", "before", "when", "while", "if":
+				return false // another clause, or a deadline or a plan
+			}
+			continue
+		}
+		if tm.kind == kPunct && tm.w != "-" && tm.w != "'" && tm.w != "." {
+			return false
+		}
+	}
+	return words <= 12
 }
 
 // pickYear returns the year for which the dates built by mk fall best
