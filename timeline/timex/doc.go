@@ -281,7 +281,8 @@
 //     future cue before it in the sentence ("was stabbed outside a
 //     nightclub in the early hours of New Year's Day" in a November paper
 //     is last New Year's Day; a reporting verb, "was headed", "was
-//     scheduled", "was postponed" date no deed), and
+//     scheduled", "was postponed" date no deed; "am", "pm" after a figure
+//     are a clock time, no present tense), and
 //     a bare month just ahead in the same year (it begins within 31 days)
 //     is the coming one whatever the tense: news copy names a month of the
 //     current year bare and says "last September" for eleven months back,

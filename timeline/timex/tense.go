@@ -91,6 +91,9 @@ func (t *tagger) cue(k int) tense {
 	if tk.kind != kWord {
 		return tNone
 	}
+	if (tk.w == "am" || tk.w == "pm") && k > 0 && t.toks[k-1].kind == kNum {
+		return tNone // "2.30am": a clock time, not "I am"
+	}
 	switch tk.w {
 	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
 		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
