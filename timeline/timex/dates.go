@@ -80,6 +80,11 @@ func (t *tagger) monthDate(i int) cand {
 	if y := t.deicticYear(j); full && y > 0 {
 		return cand{i: i, j: j + 2, typ: Date, val: fmtMonth(y, m)}
 	}
+	// "November of that year", "March of the following year": the month
+	// in the year of the date the text last named
+	if y, e := t.anaphoricYear(j); full && y > 0 {
+		return cand{i: i, j: e, typ: Date, val: fmtMonth(y, m)}
+	}
 	// "March 2022", "March of 2022"
 	k := j
 	if t.is(k, "of") || t.is(k, ",") {
@@ -117,6 +122,31 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
 	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+}
+
+// anaphoricYear returns the year that "of that year", "of the same year",
+// "of the following (next) year", "of the previous year" at token k name,
+// counted from the date the text last named, and the end of those words;
+// 0 when no such words stand there or no date was named.
+func (t *tagger) anaphoricYear(k int) (int, int) {
+	if !t.is(k, "of") || !t.lastSet {
+		return 0, 0
+	}
+	y := t.last.Year()
+	switch {
+	case t.is(k+1, "that") && t.is(k+2, "year"):
+		return y, k + 3
+	case t.is(k+1, "the") && t.is(k+3, "year"):
+		switch t.w(k + 2) {
+		case "same":
+			return y, k + 4
+		case "following", "next":
+			return y + 1, k + 4
+		case "previous", "preceding":
+			return y - 1, k + 4
+		}
+	}
+	return 0, 0
 }
 
 // deicticYear returns the year that "last year", "this year" or "next

@@ -449,6 +449,10 @@
 //   - A month and day or a month before "last year", "this year", "next
 //     year" take that year and hold it: "June 12 next year", "3 October
 //     last year", "July last year".
+//     A month before "of that year", "of the same year", "of the
+//     following (next, previous) year" is one expression, the month in
+//     the year of the date last named, or the year after or before it
+//     ("In 2009 ... in November of that year": 2009-11).
 //   - A bare ordinal day after a preposition ("on the 25th", "until the
 //     2nd") is in the reference month, or in the month before (past tense)
 //     or after (future tense) when that day of this month lies on the other

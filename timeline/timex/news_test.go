@@ -55,6 +55,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: a deadline after a past reporting verb is the coming day", "2014-11-28",
 		"The company said it must repay the loan by Jan. 14.",
 		[]want{{"Jan. 14", "DATE", "2015-01-14", "", "", ""}}},
+
+	// a month of a year named before
+	{"'November of that year' is one expression, the month in the year last named", "2014-02-04",
+		"In 2009, the election was marred by fraud, and a run-off was called off in November of that year.",
+		[]want{{"2009", "DATE", "2009", "", "", ""}, {"November of that year", "DATE", "2009-11", "", "2009-11-01", "2009-11-30"}}},
+	{"'March of the following year' counts from the year of the date last named", "2014-02-04",
+		"He joined in May 2010 and left in March of the following year.",
+		[]want{{"May 2010", "DATE", "2010-05", "", "", ""}, {"March of the following year", "DATE", "2011-03", "", "", ""}}},
+	{"counter-example: with no date named before, 'of that year' adds nothing to the month", "2014-02-04",
+		"The deal was signed in November.",
+		[]want{{"November", "DATE", "2013-11", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }
