@@ -304,6 +304,9 @@
 //   - "Q3 2025", "H1 2025" are that quarter or half; "Q4", "H2" alone
 //     count only in a sentence of figures ("the Audi Q4" is a car, "H1N1"
 //     a virus) and take their year as "the fourth quarter" does.
+//   - "Q2 last year", "the second quarter last year", "the first half
+//     next year" are one expression, that quarter or half of the year
+//     named.
 //   - Quarters without a year are the quarter that began last, unless the
 //     clause is in the future tense and that quarter ended more than 90 days
 //     ago: companies report a quarter in the season after it ends

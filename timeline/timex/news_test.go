@@ -66,6 +66,14 @@ var newsRuleCases = []formCase{
 	{"counter-example: with no date named before, 'of that year' adds nothing to the month", "2014-02-04",
 		"The deal was signed in November.",
 		[]want{{"November", "DATE", "2013-11", "", "", ""}}},
+
+	// quarters and halves with a deictic year
+	{"'Q2 last year', 'the second quarter last year' are that quarter of last year", "2013-07-30",
+		"Net profit was 1.1 billion euros, up from 980 million euros in Q2 last year. Profit in the second quarter last year was lower.",
+		[]want{{"Q2 last year", "DATE", "2012-Q2", "", "2012-04-01", "2012-06-30"}, {"the second quarter last year", "DATE", "2012-Q2", "", "", ""}}},
+	{"'the first half next year' is of next year", "2013-07-30",
+		"Sales should recover in the first half next year.",
+		[]want{{"the first half next year", "DATE", "2014-H1", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

@@ -696,6 +696,9 @@ func (t *tagger) quarter(i int) cand {
 	if t.is(j, "of") && (t.is(j+1, "the") || t.is(j+1, "a") || t.is(j+1, "an") || t.is(j+1, "this") || t.is(j+1, "that") || t.is(j+1, "its")) {
 		return cand{} // "the first half of the match", "the third quarter of the game"
 	}
+	if y := t.deicticYear(j); y > 0 {
+		return cand{i: i, j: j + 2, typ: Date, val: itoa(y) + code, the: true} // "the second quarter last year"
+	}
 	if half && !t.businessSentence(i) {
 		return cand{} // "scored in the second half": a match, not a year
 	}
@@ -768,6 +771,9 @@ func (t *tagger) quarterCode(i int) cand {
 	}
 	if y := t.yearOnly(i + 2); y > 0 {
 		return cand{i: i, j: i + 3, typ: Date, val: itoa(y) + code}
+	}
+	if y := t.deicticYear(i + 2); y > 0 {
+		return cand{i: i, j: i + 4, typ: Date, val: itoa(y) + code} // "Q2 last year"
 	}
 	if t.businessSentence(i) {
 		// "sales rose in Q4": the quarter (or half) that began last, as
