@@ -307,6 +307,12 @@
 //   - "Q2 last year", "the second quarter last year", "the first half
 //     next year" are one expression, that quarter or half of the year
 //     named.
+//   - "H2", "Q4" and a bare "the second half" count also in the sentence
+//     after one that named a quarter, or a half with its number or year
+//     ("For H1 2013 ... Analysts said H2 would be harder", "test $40 in
+//     the first quarter. Any recovery is unlikely before the second
+//     half"); a bare half before ("Sales rose in the second half. He
+//     scored in the second half") is not enough.
 //   - Quarters without a year are the quarter that began last, unless the
 //     clause is in the future tense and that quarter ended more than 90 days
 //     ago: companies report a quarter in the season after it ends

@@ -699,7 +699,7 @@ func (t *tagger) quarter(i int) cand {
 	if y := t.deicticYear(j); y > 0 {
 		return cand{i: i, j: j + 2, typ: Date, val: itoa(y) + code, the: true} // "the second quarter last year"
 	}
-	if half && !t.businessSentence(i) {
+	if half && !t.businessSentence(i) && !t.periodNear(i) {
 		return cand{} // "scored in the second half": a match, not a year
 	}
 	return cand{i: i, j: j, typ: Date, val: t.quarterYear(i, j, code, half) + code, the: !hyph}
@@ -775,13 +775,21 @@ func (t *tagger) quarterCode(i int) cand {
 	if y := t.deicticYear(i + 2); y > 0 {
 		return cand{i: i, j: i + 4, typ: Date, val: itoa(y) + code} // "Q2 last year"
 	}
-	if t.businessSentence(i) {
+	if t.businessSentence(i) || t.periodNear(i) {
 		// "sales rose in Q4": the quarter (or half) that began last, as
 		// "the fourth quarter"; a model name ("the Audi Q5") has no
 		// figures around it
 		return cand{i: i, j: i + 2, typ: Date, val: t.quarterYear(i, i+2, code, code[1] == 'H') + code}
 	}
 	return cand{}
+}
+
+// periodNear reports whether a quarter or a half of a year was named in
+// the sentence holding token i or the one before: then "H2", "the second
+// half" are halves of the year too ("We could see prices test $40 in the
+// first quarter. Any recovery is unlikely before the second half.").
+func (t *tagger) periodNear(i int) bool {
+	return t.periodSet && t.periodAt <= i && t.sentenceBefore(t.periodAt, i)
 }
 
 // properSeason reports whether the season word at i is part of a name: a

@@ -22,7 +22,9 @@ type tagger struct {
 	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
 	lastMain    time.Time // like last, but not moved by a comparison a year back ("a year earlier")
 	lastMainSet bool
-	qAt         int    // the token after it
+	qAt         int // the token after it
+	periodAt    int // the token after the last quarter or half of a year named, in any tense
+	periodSet   bool
 	lastP       string // the last reporting period given as months ("the nine months"): P9M
 	pAt         int    // the token after it
 	out         []Timex
@@ -142,6 +144,11 @@ func (t *tagger) emit(c cand) {
 			}
 			if c.noDay {
 				tx.Interval = Interval{}
+			}
+			if g == GranQuarter && (len(c.val) > 5 && c.val[5] == 'Q' || t.toks[c.i].kind == kNum || t.toks[c.j-1].kind == kNum) {
+				// a quarter, or a half with its year or number written ("H1
+				// 2013"): a bare "the second half" may be a match's
+				t.periodAt, t.periodSet = c.j, true
 			}
 			if g == GranQuarter && !c.back && (!iv.Start.After(t.ref) || c.fiscal) {
 				// a quarter still to begin ("losses through the third
