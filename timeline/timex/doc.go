@@ -313,6 +313,10 @@
 //     the first quarter. Any recovery is unlikely before the second
 //     half"); a bare half before ("Sales rose in the second half. He
 //     scored in the second half") is not enough.
+//   - A quarter or half without a year after "before", "until", "by" in
+//     a clause not in the past tense is one to come, as in a future-tense
+//     clause ("unlikely before the second half" in January is this
+//     year's).
 //   - Quarters without a year are the quarter that began last, unless the
 //     clause is in the future tense and that quarter ended more than 90 days
 //     ago: companies report a quarter in the season after it ends

@@ -80,14 +80,22 @@ var newsRuleCases = []formCase{
 		"For H1 2013, it reported adjusted earnings. Analysts said H2 would be harder.",
 		[]want{{"H1 2013", "DATE", "2013-H1", "", "", ""}, {"H2", "DATE", "2013-H2", "", "", ""}}},
 	{"'the second half' right after a sentence naming a quarter is a half of the year", "2015-01-07",
-		"We could see prices test $40 in the first quarter, an analyst said. Any recovery is unlikely in the second half.",
-		[]want{{"the first quarter", "DATE", "2015-Q1", "", "", ""}, {"the second half", "DATE", "2014-H2", "", "", ""}}},
+		"We could see prices test $40 in the first quarter, an analyst said. Any recovery is unlikely before the second half.",
+		[]want{{"the first quarter", "DATE", "2015-Q1", "", "", ""}, {"the second half", "DATE", "2015-H2", "", "", ""}}},
 	{"counter-example: after a bare half, a match's second half stays none", "2013-03-30",
 		"Sales rose 5% in the second half. He scored in the second half.",
 		[]want{{"the second half", "DATE", "2012-H2", "", "", ""}}},
 	{"counter-example: a Q with no quarter near and no figures is a name", "2013-07-30",
 		"He drove the Audi Q5 home. The H2 was parked outside.",
 		nil},
+
+	// a quarter or half after "before", "until", "by"
+	{"'before the second half' in a clause not past is the half to come", "2015-01-07",
+		"Sales of the new model are unlikely to pick up before the second half, the company's figures show $5 million in costs.",
+		[]want{{"the second half", "DATE", "2015-H2", "", "", ""}}},
+	{"counter-example: a past clause keeps the half gone", "2015-01-07",
+		"Sales slumped before the second half, costing $5 million.",
+		[]want{{"the second half", "DATE", "2014-H2", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

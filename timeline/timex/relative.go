@@ -746,7 +746,15 @@ func (t *tagger) quarterYear(i, j int, code string, half bool) string {
 	if half {
 		season = 0 // "growth will pick up in the second half": the half to come
 	}
-	if iv, _, _ := intervalOf(itoa(y) + code); t.tenseAt(i, j) == tFuture && t.ref.Sub(iv.End) > season {
+	tn := t.tenseAt(i, j)
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	if tn != tPast && (t.is(k, "before") || t.is(k, "until") || t.is(k, "by")) {
+		tn = tFuture // "any recovery is unlikely before the second half": a time to come
+	}
+	if iv, _, _ := intervalOf(itoa(y) + code); tn == tFuture && t.ref.Sub(iv.End) > season {
 		y++
 	}
 	return itoa(y)
