@@ -137,6 +137,11 @@
 //     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
+//   - "last season", "the past season" are PAST_REF, "this season",
+//     "the current season" PRESENT_REF, "next season", "the coming
+//     season" FUTURE_REF: a season of sport or the stage, or of the year,
+//     which the words do not tell apart ("the last season of the show",
+//     "the last season for him" are a final one, no expression).
 //   - "on many days", "on some days" count days: no expression.
 //   - "the fall" before "of" (with no year after it), "in", "from", "to"
 //     is a noun of an event or a decline ("the fall of the Taliban", "the

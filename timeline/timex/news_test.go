@@ -96,6 +96,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: a past clause keeps the half gone", "2015-01-07",
 		"Sales slumped before the second half, costing $5 million.",
 		[]want{{"the second half", "DATE", "2014-H2", "", "", ""}}},
+
+	// a season of sport or the stage
+	{"'last season', 'this season', 'next season' are the past, the present, the future", "2013-12-28",
+		"Arsenal, who won the FA Cup last season, face Bayern. Rooney has scored 11 goals this season. The club will sign him next season.",
+		[]want{{"last season", "DATE", "PAST_REF", "", "0", "0"}, {"this season", "DATE", "PRESENT_REF", "", "0", "0"}, {"next season", "DATE", "FUTURE_REF", "", "0", "0"}}},
+	{"'the past season' is the past too", "2013-12-28",
+		"It was the wettest year of the past season.",
+		[]want{{"the past season", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: 'the last season of' a show is its final one, and 'the 2012-13 season' keeps its year", "2013-12-28",
+		"The last season of the show aired. It was the last season for him. United won the title in the 2012-13 season.",
+		[]want{{"2012", "DATE", "2012", "", "2012-01-01", "2013-12-31"}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }
