@@ -444,11 +444,47 @@ func (t *tagger) weekday(i, dir int) cand {
 			d = monday.AddDate(0, 0, off+(int(wd)+6)%7)
 		}
 	}
+	if side, ok := t.thisWeekBefore(i); dir == 0 && ok {
+		// "more storms were possible later this week, with the greatest
+		// risk on Wednesday": the weekday of the week the sentence named,
+		// on the side of now that "later", "earlier" or else the tense
+		// gives
+		monday := t.ref.AddDate(0, 0, -((int(t.ref.Weekday()) + 6) % 7))
+		w := monday.AddDate(0, 0, (int(wd)+6)%7)
+		if side == 0 {
+			side = t.direction(i, j)
+		}
+		if side == 0 || side > 0 && !w.Before(t.ref) || side < 0 && !w.After(t.ref) {
+			d = w
+		}
+	}
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
 	if p, ok := partOfDay(t.w(j)); ok {
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
 	}
 	return c
+}
+
+// thisWeekBefore reports whether "this week" stands before token i in its
+// sentence, and the side of now it points to: +1 after "later", -1 after
+// "earlier", else 0.
+func (t *tagger) thisWeekBefore(i int) (int, bool) {
+	for k := i - 1; k > 0 && k >= i-40; k-- {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+			return 0, false
+		}
+		if tk.w == "week" && t.is(k-1, "this") {
+			switch t.w(k - 2) {
+			case "later":
+				return 1, true
+			case "earlier":
+				return -1, true
+			}
+			return 0, true
+		}
+	}
+	return 0, false
 }
 
 // hasYear reports whether tokens [i, j) contain a four-digit year.

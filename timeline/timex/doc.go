@@ -166,7 +166,11 @@
 //     "last Tuesday" is the previous Tuesday, "next Tuesday" the following
 //     one, "this Tuesday" the one in the reference ISO week; "Monday next
 //     week", "Friday last week" are that weekday of the week named after
-//     it (two expressions).
+//     it (two expressions). A bare weekday after "this week" in its
+//     sentence is that day of the reference week, when it lies on the
+//     side of now that "later" or "earlier" before "this week", or else
+//     the tense, gives ("storms were possible later this week, with the
+//     greatest risk on Wednesday" in a Tuesday paper is tomorrow).
 //   - A future reported on a dated past day is measured from that day: in
 //     "warned on Friday that the storm could strengthen during the weekend"
 //     (published Monday) the weekend is the one after that Friday; this

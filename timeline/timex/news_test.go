@@ -107,6 +107,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: 'the last season of' a show is its final one, and 'the 2012-13 season' keeps its year", "2013-12-28",
 		"The last season of the show aired. It was the last season for him. United won the title in the 2012-13 season.",
 		[]want{{"2012", "DATE", "2012", "", "2012-01-01", "2013-12-31"}}},
+
+	// a weekday in a sentence that named this week
+	{"a weekday after 'later this week' is that day of this week, though the verb is past", "2013-05-21",
+		"Forecasters warned that more severe storms were possible later this week, with the greatest risk on Wednesday.",
+		[]want{{"later this week", "DATE", "2013-W21", "", "", ""}, {"Wednesday", "DATE", "2013-05-22", "", "", ""}}},
+	{"a weekday after 'this week' in a future clause is that day of this week", "2013-05-21",
+		"This week he will fly to Paris and on Sunday to Rome.",
+		[]want{{"This week", "DATE", "2013-W21", "", "", ""}, {"Sunday", "DATE", "2013-05-26", "", "", ""}}},
+	{"counter-example: after 'earlier this week' a later weekday is not moved into the future", "2013-05-21",
+		"Earlier this week the minister resigned, and on Friday his deputy quit.",
+		[]want{{"Earlier this week", "DATE", "2013-W21", "", "", ""}, {"Friday", "DATE", "2013-05-17", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }
