@@ -142,6 +142,12 @@
 //     season" FUTURE_REF: a season of sport or the stage, or of the year,
 //     which the words do not tell apart ("the last season of the show",
 //     "the last season for him" are a final one, no expression).
+//   - "the rest of the week" ("day", "month", "year"; "the remainder of
+//     the year") is the unit holding the reference day, its interval from
+//     that day to the unit's end; in a past-tense clause the unit of the
+//     day the narrative is on ("fell ill on Tuesday and stayed home for
+//     the rest of the week"), or with no such day the reference unit
+//     with no interval.
 //   - "on many days", "on some days" count days: no expression.
 //   - "the fall" before "of" (with no year after it), "in", "from", "to"
 //     is a noun of an event or a decline ("the fall of the Taliban", "the

@@ -118,6 +118,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: after 'earlier this week' a later weekday is not moved into the future", "2013-05-21",
 		"Earlier this week the minister resigned, and on Friday his deputy quit.",
 		[]want{{"Earlier this week", "DATE", "2013-W21", "", "", ""}, {"Friday", "DATE", "2013-05-17", "", "", ""}}},
+
+	// the rest of a unit
+	{"'the rest of the week' is this week, from today to its end", "2013-05-21",
+		"Schools will remain closed for the rest of the week. Sales should stay weak for the remainder of the year.",
+		[]want{{"the rest of the week", "DATE", "2013-W21", "", "2013-05-21", "2013-05-26"}, {"the remainder of the year", "DATE", "2013", "", "2013-05-21", "2013-12-31"}}},
+	{"in a past narrative 'the rest of the week' is the week of the day last named", "2013-05-24",
+		"He fell ill on Tuesday and stayed home for the rest of the week.",
+		[]want{{"Tuesday", "DATE", "2013-05-21", "", "", ""}, {"the rest of the week", "DATE", "2013-W21", "", "2013-05-21", "2013-05-26"}}},
+	{"counter-example: 'the rest of the week's games' leaves the week to its own rule", "2013-05-21",
+		"The rest of the week's games were cancelled.",
+		[]want{{"the week", "DATE", "2013-W21", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

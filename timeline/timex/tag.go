@@ -872,6 +872,9 @@ func (t *tagger) core(i int) cand {
 	if w == "weekends" && (t.is(i-1, "on") || t.is(i-1, "at") || t.is(i-1, "during")) {
 		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-WE"})
 	}
+	if (w == "rest" || w == "remainder") && t.is(i-1, "the") && t.is(i+1, "of") && t.is(i+2, "the") {
+		try(t.restOf(i))
+	}
 	if w == "weekend" && t.is(i-1, "the") {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
@@ -1146,7 +1149,8 @@ func startWord(w string) bool {
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
 		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
-		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all":
+		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
+		"rest", "remainder":
 		return true
 	}
 	return false
@@ -1682,4 +1686,44 @@ func (t *tagger) infinitiveBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// restOf parses "the rest of the week" ("day", "month", "year"; "the
+// remainder of the year"): the unit holding the reference day, its
+// interval from that day to the unit's end. In a past-tense clause it is
+// the unit holding the day the narrative is on ("fell ill on Tuesday and
+// stayed home for the rest of the week"), or, with no day named, the
+// reference unit with no interval.
+func (t *tagger) restOf(i int) cand {
+	u, pl := unitOf(t.w(i + 3))
+	if pl || t.is(i+4, "'") {
+		return cand{}
+	}
+	base, ivOK := t.ref, true
+	if t.tenseAt(i, i+4) == tPast {
+		if t.anchored && t.anchor.Before(t.ref) {
+			base = t.anchor
+		} else {
+			ivOK = false
+		}
+	}
+	c := cand{i: i, j: i + 4, typ: Date, the: true, ivSet: true}
+	var end time.Time
+	switch u {
+	case uDay:
+		c.val, end = fmtDay(base), base
+	case uWeek:
+		c.val = fmtWeek(base)
+		end = base.AddDate(0, 0, (7-int(base.Weekday()))%7)
+	case uMonth:
+		c.val, end = fmtMonth(base.Year(), base.Month()), lastOfMonth(base.Year(), base.Month())
+	case uYear:
+		c.val, end = itoa(base.Year()), day(base.Year(), 12, 31)
+	default:
+		return cand{}
+	}
+	if ivOK {
+		c.iv = Interval{base, end}
+	}
+	return c
 }
