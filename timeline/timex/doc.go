@@ -46,7 +46,8 @@
 //     marks it four times in six.
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
-//     "a nearly four-year-old war", "decades-long") are durations. A person's
+//     "a nearly four-year-old war", "decades-long") are durations, the
+//     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
 //     anti-abortion protester": a person noun within five words, or a
 //     preposition right after the age) is not an expression.

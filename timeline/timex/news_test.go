@@ -129,6 +129,14 @@ var newsRuleCases = []formCase{
 	{"counter-example: 'the rest of the week's games' leaves the week to its own rule", "2013-05-21",
 		"The rest of the week's games were cancelled.",
 		[]want{{"the week", "DATE", "2013-W21", "", "", ""}}},
+
+	// the article before an adjective of length
+	{"'a week-long crisis': the article belongs to the noun, as in 'a 30-day truce'", "2014-10-04",
+		"It ended a week-long crisis. A month-long strike ended. It was an hour-long speech.",
+		[]want{{"week-long", "DURATION", "P1W", "", "0", "0"}, {"month-long", "DURATION", "P1M", "", "0", "0"}, {"hour-long", "DURATION", "PT1H", "", "0", "0"}}},
+	{"counter-example: 'a week' with no hyphen keeps its article", "2014-10-04",
+		"The strike lasted a week.",
+		[]want{{"a week", "DURATION", "P1W", "", "0", "0"}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

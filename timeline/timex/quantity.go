@@ -224,6 +224,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if t.is(k, "-") && t.attached(k) && (t.is(k+1, "old") || t.is(k+1, "long")) {
 		c.j = k + 2
+		if (w0 == "a" || w0 == "an") && t.is(k+1, "long") && c.i == i && c.mod == "" {
+			c.i = i + 1 // "a week-long crisis": the article belongs to the noun, as in "a 30-day truce"
+		}
 		return c
 	}
 	if n > 0 && n == float64(int(n)) {
