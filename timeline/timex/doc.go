@@ -402,6 +402,10 @@
 //     a phrase ends there ("down from $450 million the year before"; none
 //     before a date is named). "the prior year" is "the previous year".
 //     "end-2012", "end-March" are the end of that year or month.
+//     After a verb in the simple present ("the season now starts a week
+//     earlier and ends two weeks later"), with no day named in the
+//     sentence or the one before, "N days (weeks) later" compares a habit
+//     with another time: the duration, with no day.
 //     "the day before" followed by a clause ("the day before authorities
 //     issued a warrant") is no expression: that event's date is not known.
 //   - "X came two days after Y" (came, happened, occurred, followed before

@@ -137,6 +137,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: 'a week' with no hyphen keeps its article", "2014-10-04",
 		"The strike lasted a week.",
 		[]want{{"a week", "DURATION", "P1W", "", "0", "0"}}},
+
+	// a habit in the present compared with another time
+	{"'ends about two weeks later' after a present verb is a comparison, no day", "2013-11-06",
+		"The melt season now starts about a week earlier than it did in the 1980s and ends about two weeks later.",
+		[]want{{"now", "DATE", "PRESENT_REF", "", "0", "0"}, {"a week", "DURATION", "P1W", "", "0", "0"}, {"the 1980s", "DATE", "198", "", "", ""}, {"two weeks", "DURATION", "P2W", "", "0", "0"}}},
+	{"counter-example: with a day named near, the count keeps its day", "2013-11-06",
+		"The vote is on March 3, and the count comes two days later.",
+		[]want{{"March 3", "DATE", "2014-03-03", "", "", ""}, {"two days", "DURATION", "P2D", "", "2014-03-05", "2014-03-05"}}},
+	{"counter-example: a past narrative keeps the day", "2013-11-06",
+		"He arrived on May 3. Two days later he left.",
+		[]want{{"May 3", "DATE", "2013-05-03", "", "", ""}, {"Two days", "DURATION", "P2D", "", "2013-05-05", "2013-05-05"}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

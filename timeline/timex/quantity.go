@@ -269,6 +269,14 @@ func (t *tagger) quantity(i int) cand {
 		if t.is(i-1, "the") || t.is(k+1, "than") {
 			return c // "a month earlier than usual": a comparison, not a date
 		}
+		if t.tenseAt(i, k+1) == tPresent && t.presentVerbBefore(i) && !(t.anchored && t.anchorNear(i)) {
+			// "the melt season now starts a week earlier and ends two
+			// weeks later": a habit in the present compared with another
+			// time, no day of the narrative (a day named near, "The vote
+			// is on March 3, and the count comes two days later", keeps
+			// its count)
+			return c
+		}
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
 		}
@@ -877,4 +885,20 @@ func (t *tagger) fractionBefore(i int) bool {
 		k--
 	}
 	return t.is(k, "by") || t.is(k, "than")
+}
+
+// presentVerbBefore reports whether a verb in the simple present in -s
+// ("starts", "ends", "comes") stands within three words before token i,
+// with at most "about", "roughly", "around", "some", "nearly", "almost"
+// between.
+func (t *tagger) presentVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := t.w(k); w {
+		case "about", "roughly", "around", "some", "nearly", "almost", "now":
+			continue
+		default:
+			return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.cue(k) == tPresent
+		}
+	}
+	return false
 }
