@@ -100,6 +100,12 @@ func (t *tagger) monthDate(i int) cand {
 		return cand{}
 	}
 	dir := t.yearDirection(i, j)
+	if s := t.modStart(i); t.forDay(s, j) < 0 {
+		// "a conference initially planned for late May": a plan undone,
+		// for a month gone by (a plan still on may be for data: "sales
+		// for January" is no month to come)
+		dir = -1
+	}
 	switch t.w(i - 1) {
 	case "since", "until", "till", "before":
 		if t.w(i-1) == "since" {
@@ -1064,4 +1070,16 @@ func (t *tagger) dayLater(i int) bool {
 		}
 	}
 	return false
+}
+
+// modStart returns the first token of the expression at i with the words
+// of its position before it: "late May", "mid-May", "early in May".
+func (t *tagger) modStart(i int) int {
+	switch {
+	case t.is(i-1, "-") && t.is(i-2, "mid"):
+		return i - 2
+	case t.is(i-1, "late") || t.is(i-1, "early") || t.is(i-1, "mid"):
+		return i - 1
+	}
+	return i
 }

@@ -245,7 +245,9 @@
 //     been set for Tuesday but was called off"), "originally" or
 //     "initially" ("originally planned for Tuesday, was held on
 //     Wednesday"), or a change after it ("scheduled for Monday but
-//     postponed"). A noun after the day ("jailed for the Jan. 6 riot",
+//     postponed"); a month so undone ("a conference initially planned
+//     for late May" in June) is the one gone by (a plan still on leaves a
+//     month to the tense: "sales for January" is no month to come). A noun after the day ("jailed for the Jan. 6 riot",
 //     "for Monday's attack") leaves it to the tense.
 //   - A weekday in a past-tense clause whose event was called off
 //     ("Saturday's match was postponed", "the vote on Sunday was

@@ -148,6 +148,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: a past narrative keeps the day", "2013-11-06",
 		"He arrived on May 3. Two days later he left.",
 		[]want{{"May 3", "DATE", "2013-05-03", "", "", ""}, {"Two days", "DURATION", "P2D", "", "2013-05-05", "2013-05-05"}}},
+
+	// a month of a plan undone
+	{"'initially planned for late May' is a plan undone, for the May gone by", "2013-06-05",
+		"They are trying to convene a peace conference, initially planned for late May but now not expected before July.",
+		[]want{{"late May", "DATE", "2013-05", "END", "2013-05-21", "2013-05-31"}, {"now", "DATE", "PRESENT_REF", "", "", ""}, {"July", "DATE", "2013-07", "", "", ""}}},
+	{"counter-example: a plan still on keeps the tense's month", "2013-06-05",
+		"A peace conference is planned for late May.",
+		[]want{{"late May", "DATE", "2014-05", "END", "", ""}}},
+	{"counter-example: figures for a month are no plan", "2013-02-05",
+		"Sales for January rose.",
+		[]want{{"January", "DATE", "2013-01", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }
