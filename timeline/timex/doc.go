@@ -118,7 +118,9 @@
 //     before a noun ("during the morning rush hour"), none.
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century) are durations, P10Y: ten years from or up to now, as "the
-//     past ten years", not a calendar decade; "the last decade" keeps
+//     past ten years", not a calendar decade; "the past half century"
+//     ("the next half-century") is P50Y and "the past half-decade" P5Y,
+//     no half of a year; "the last decade" keeps
 //     TimeBank's value, the calendar decade gone.
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
 //     expression.

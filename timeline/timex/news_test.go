@@ -159,6 +159,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: figures for a month are no plan", "2013-02-05",
 		"Sales for January rose.",
 		[]want{{"January", "DATE", "2013-01", "", "", ""}}},
+
+	// half a century up to or from now
+	{"'the past half century', 'the next half-century' are fifty years, as 'the past decade' is ten", "2013-11-06",
+		"Temperatures have risen over the past half century and will rise over the next half-century.",
+		[]want{{"the past half century", "DURATION", "P50Y", "", "0", "0"}, {"the next half-century", "DURATION", "P50Y", "", "0", "0"}}},
+	{"'the last half-century' is no half of a year; 'the past half-decade' is five years", "2013-11-06",
+		"It was the best growth of the last half-century and of the past half-decade.",
+		[]want{{"the last half-century", "DURATION", "P50Y", "", "0", "0"}, {"the past half-decade", "DURATION", "P5Y", "", "0", "0"}}},
+	{"counter-example: 'the last half of 1989' stays a half of the year", "2013-11-06",
+		"Sales fell in the last half of 1989.",
+		[]want{{"the last half of 1989", "DATE", "1989-H2", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

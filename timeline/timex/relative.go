@@ -685,6 +685,9 @@ func (t *tagger) quarter(i int) cand {
 	if n < 1 || n > 4 || half && n > 2 {
 		return cand{}
 	}
+	if half && (t.is(j+1, "century") || t.is(j+1, "decade") || t.is(j+1, "-") && (t.is(j+2, "century") || t.is(j+2, "decade"))) {
+		return cand{} // "the last half-century": fifty years, no half of a year
+	}
 	j++
 	k := j
 	if t.is(k, "of") || t.is(k, ",") {

@@ -872,6 +872,9 @@ func (t *tagger) core(i int) cand {
 	if w == "weekends" && (t.is(i-1, "on") || t.is(i-1, "at") || t.is(i-1, "during")) {
 		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-WE"})
 	}
+	if (w == "past" || w == "last" || w == "next" || w == "coming") && t.is(i-1, "the") && t.is(i+1, "half") {
+		try(t.halfCentury(i))
+	}
 	if (w == "rest" || w == "remainder") && t.is(i-1, "the") && t.is(i+1, "of") && t.is(i+2, "the") {
 		try(t.restOf(i))
 	}
@@ -1726,4 +1729,21 @@ func (t *tagger) restOf(i int) cand {
 		c.iv = Interval{base, end}
 	}
 	return c
+}
+
+// halfCentury parses "the past half century", "the next half-century",
+// "the last half decade": fifty (five) years up to or from now, a
+// duration, as "the past decade" is.
+func (t *tagger) halfCentury(i int) cand {
+	k := i + 2
+	if t.is(k, "-") && t.attached(k) {
+		k++
+	}
+	switch t.w(k) {
+	case "century":
+		return cand{i: i, j: k + 1, typ: Duration, val: "P50Y", the: true}
+	case "decade":
+		return cand{i: i, j: k + 1, typ: Duration, val: "P5Y", the: true}
+	}
+	return cand{}
 }
