@@ -99,6 +99,11 @@ func (t *tagger) monthDate(i int) cand {
 	if !full || tk.w == "may" && !t.monthContext(i) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
+	if t.habitual(i) {
+		// "The monsoon usually runs from June to September": any year's
+		// month, a habit, not one of last, this or next year
+		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
+	}
 	dir := t.yearDirection(i, j)
 	if s := t.modStart(i); t.forDay(s, j) < 0 {
 		// "a conference initially planned for late May": a plan undone,
@@ -1082,4 +1087,25 @@ func (t *tagger) modStart(i int) int {
 		return i - 1
 	}
 	return i
+}
+
+// habitual reports whether an adverb of habit ("usually", "typically",
+// "normally", "generally", "traditionally") stands before token i in its
+// clause (no comma, "and", "but" between), within sixteen tokens, right before a verb in the simple present
+// ("usually runs", "typically peaks"): a month named there is any year's.
+func (t *tagger) habitual(i int) bool {
+	for k := i - 1; k > 0 && k >= i-16; k-- {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";" || tk.w == ",") && !t.abbrevDot(k) {
+			return false
+		}
+		switch tk.w {
+		case "and", "but", "while", "whereas", "although", "though":
+			return false // another clause: "usually opens in March, and last year it opened in April"
+		case "usually", "typically", "normally", "generally", "traditionally":
+			v := t.w(k + 1)
+			return len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent
+		}
+	}
+	return false
 }

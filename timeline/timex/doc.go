@@ -313,6 +313,10 @@
 //     "in February" ("last June" in a March paper is last year's too). The end of a range of months
 //     ("from June through November", "June to August") is the first such
 //     month from the range's start on.
+//   - A bare month in a clause whose verb in the simple present follows
+//     "usually", "typically", "normally", "generally", "traditionally"
+//     ("The monsoon usually runs from June to September") is any year's
+//     month, XXXX-06, with no interval: a habit, not a date.
 //   - "the second half of the year" is of the year last named, but of the
 //     reference year in a future-tense clause ("expects fees to fall in
 //     the second half of the year").

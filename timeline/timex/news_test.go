@@ -170,6 +170,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: 'the last half of 1989' stays a half of the year", "2013-11-06",
 		"Sales fell in the last half of 1989.",
 		[]want{{"the last half of 1989", "DATE", "1989-H2", "", "", ""}}},
+
+	// a month of a habit
+	{"'usually runs from June to September': any year's months, no interval", "2017-08-15",
+		"The monsoon season usually runs from June to September.",
+		[]want{{"June", "DATE", "XXXX-06", "", "0", "0"}, {"September", "DATE", "XXXX-09", "", "0", "0"}}},
+	{"counter-example: a habit in one clause does not reach past 'and'", "2017-08-15",
+		"The market usually opens in March, and it opened in April.",
+		[]want{{"March", "DATE", "XXXX-03", "", "0", "0"}, {"April", "DATE", "2017-04", "", "", ""}}},
+	{"counter-example: 'usually' before a past verb is no present habit", "2017-08-15",
+		"Prices usually fell in June.",
+		[]want{{"June", "DATE", "2017-06", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }
