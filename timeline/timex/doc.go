@@ -195,7 +195,9 @@
 //     Tuesday's declaration") is not sent forward by a present tense. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
 //     "they", "we", "who", a name, a plural noun or a relative clause set off
-//     by commas is present ("Ministers meet Monday", "Real Madrid, who won
+//     by commas, or after "and" closing a clause whose verb is "have",
+//     "has", "is", "are" with no past verb after it ("have gone five games
+//     without a win and face Bayern on Tuesday night") is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are

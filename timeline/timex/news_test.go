@@ -181,6 +181,14 @@ var newsRuleCases = []formCase{
 	{"counter-example: 'usually' before a past verb is no present habit", "2017-08-15",
 		"Prices usually fell in June.",
 		[]want{{"June", "DATE", "2017-06", "", "", ""}}},
+
+	// a timetable verb after "and" in a present clause
+	{"'have gone five games without a win and face Bayern on Tuesday night': present, the coming Tuesday", "2013-12-28",
+		"Arsenal have now gone five games without a win and face Bayern Munich on Tuesday night.",
+		[]want{{"now", "DATE", "PRESENT_REF", "", "", ""}, {"Tuesday night", "TIME", "2013-12-31TNI", "", "", ""}}},
+	{"counter-example: 'hands and face' after a past verb is a noun", "2013-12-28",
+		"He washed his hands and face on Tuesday night.",
+		[]want{{"Tuesday night", "TIME", "2013-12-24TNI", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

@@ -180,6 +180,11 @@ func (t *tagger) cue(k int) tense {
 			return tPast // "did they meet on Monday?"
 		case p.w == "they" || p.w == "we" || p.w == "i" || p.w == "you" || p.w == "who":
 			return tPresent // "they meet Monday": a timetable
+		case p.w == "and" && t.presentBefore(k-1):
+			// "Arsenal have now gone five games without a win and face
+			// Bayern on Tuesday night": a second verb of a subject in the
+			// present or present perfect
+			return tPresent
 		case p.upper && !t.is(k-2, "to") || len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w != "news":
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
 		}
@@ -254,6 +259,28 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	return c
+}
+
+// presentBefore reports whether the clause before "and" at k has
+// "have", "has", "is" or "are" for its verb, within twelve words, with no
+// past-tense verb after it.
+func (t *tagger) presentBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		tm := t.toks[m]
+		if tm.nl || tm.kind == kPunct && (tm.w == "." || tm.w == "!" || tm.w == "?" || tm.w == ";") && !t.abbrevDot(m) {
+			return false
+		}
+		switch tm.w {
+		case "have", "has", "is", "are":
+			return !t.is(m-1, "to") && !t.is(m-1, "will") && !t.is(m-1, "would")
+		case "and", "but", "that", "which":
+			return false
+		}
+		if tm.kind == kWord && cueOf(tm.w) == tPast {
+			return false
+		}
+	}
+	return false
 }
 
 // adjectiveParticiple reports whether the past participle at token k is
