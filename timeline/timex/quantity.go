@@ -269,7 +269,7 @@ func (t *tagger) quantity(i int) cand {
 		if t.is(i-1, "the") || t.is(k+1, "than") {
 			return c // "a month earlier than usual": a comparison, not a date
 		}
-		if t.tenseAt(i, k+1) == tPresent && t.presentVerbBefore(i) && !(t.anchored && t.anchorNear(i)) {
+		if t.presentVerbBefore(i) && !(t.anchored && t.anchorNear(i)) {
 			// "the melt season now starts a week earlier and ends two
 			// weeks later": a habit in the present compared with another
 			// time, no day of the narrative (a day named near, "The vote
@@ -897,6 +897,11 @@ func (t *tagger) presentVerbBefore(i int) bool {
 		case "about", "roughly", "around", "some", "nearly", "almost", "now":
 			continue
 		default:
+			switch w {
+			case "starts", "ends", "begins", "comes", "arrives", "lasts", "runs", "opens", "closes", "peaks", "falls", "rises",
+				"occurs", "happens", "returns", "finishes", "melts", "freezes", "blooms", "leaves":
+				return true
+			}
 			return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.cue(k) == tPresent
 		}
 	}
