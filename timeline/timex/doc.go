@@ -537,7 +537,9 @@
 //     GMT", "at 1430 hours"); never a year then.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
-//     "the first nine months of the year" is the year last named); "the fiscal
+//     "the first nine months of the year" is the year last named, unless
+//     that is a year to come named in an earlier sentence, a horizon
+//     ("until 2015"): then the reference year); "the fiscal
 //     year" and "the year ended March 31" are durations (P1Y), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
 //     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason

@@ -192,6 +192,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: 'hands and face' after a past verb is a noun", "2013-12-28",
 		"He washed his hands and face on Tuesday night.",
 		[]want{{"Tuesday night", "TIME", "2013-12-24TNI", "", "", ""}}},
+
+	// "of the year" after a year to come named earlier
+	{"'the final months of the year' after a horizon year in an earlier sentence is the reference year", "2013-07-30",
+		"It plans to keep the dividend at that level until 2015. Price cuts bite in the final months of the year.",
+		[]want{{"2015", "DATE", "2015", "", "", ""}, {"the final months", "DURATION", "PXM", "", "", ""}, {"the year", "DATE", "2013", "", "", ""}}},
+	{"counter-example: a year to come named in the same sentence holds", "2013-07-30",
+		"It expects sales to rise in 2015, mostly in the final months of the year.",
+		[]want{{"2015", "DATE", "2015", "", "", ""}, {"the final months", "DURATION", "PXM", "", "", ""}, {"the year", "DATE", "2015", "", "", ""}}},
+	{"counter-example: a past year named earlier holds", "2013-07-30",
+		"Profit fell in 2012. It was weakest in the first nine months of the year.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"the first nine months", "DURATION", "P9M", "", "", ""}, {"the year", "DATE", "2012", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

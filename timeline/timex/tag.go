@@ -1501,7 +1501,10 @@ func (t *tagger) reportPeriod(i int) cand {
 				// "the first nine months of the year": the year last named
 				// (not a comparison "a year earlier" made of it)
 				base := t.ref
-				if t.lastMainSet {
+				if t.lastMainSet && (t.lastMain.Year() <= t.ref.Year() || t.sameSentence(t.lastAt, i)) {
+					// a year to come named in an earlier sentence ("plans
+					// to keep it until 2015") is a horizon, not the year
+					// the text goes on about
 					base = t.lastMain
 				}
 				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
