@@ -333,8 +333,9 @@
 //   - "Q2 last year", "the second quarter last year", "the first half
 //     next year" are one expression, that quarter or half of the year
 //     named.
-//   - "H2", "Q4" and a bare "the second half" count also in the sentence
-//     after one that named a quarter, or a half with its number or year
+//   - "H2", "Q4" count also anywhere after a quarter, or a half with its
+//     number or year, was named in the text, and a bare "the second half"
+//     in that sentence or the one after it
 //     ("For H1 2013 ... Analysts said H2 would be harder", "test $40 in
 //     the first quarter. Any recovery is unlikely before the second
 //     half"); a bare half before ("Sales rose in the second half. He

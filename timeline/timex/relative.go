@@ -804,7 +804,7 @@ func (t *tagger) quarterCode(i int) cand {
 	if y := t.deicticYear(i + 2); y > 0 {
 		return cand{i: i, j: i + 4, typ: Date, val: itoa(y) + code} // "Q2 last year"
 	}
-	if t.businessSentence(i) || t.periodNear(i) {
+	if t.businessSentence(i) || t.periodSet && t.periodAt <= i {
 		// "sales rose in Q4": the quarter (or half) that began last, as
 		// "the fourth quarter"; a model name ("the Audi Q5") has no
 		// figures around it
