@@ -255,6 +255,11 @@ type site struct {
 	// prefix, when not "", is base as a string, which a plain relative
 	// path resolves to by concatenation (see abs).
 	prefix string
+	// prefixEscapes: prefix has a byte html.EscapeString replaces.
+	prefixEscapes bool
+	// urls holds httpURL's answers, by its argument: a call's sources
+	// share few original URLs, and parsing one allocates.
+	urls map[string]string
 }
 
 // noHost is the authority of ids when the base URL is a path.
@@ -290,6 +295,7 @@ func newSite(s Site) (*site, error) {
 	st := &site{Site: s, base: u, absolute: abs, host: host}
 	if u.Opaque == "" && !u.ForceQuery && plainPath(u.Path, false) {
 		st.prefix = u.String()
+		st.prefixEscapes = strings.ContainsAny(st.prefix, `&'<>"`)
 	}
 	return st, nil
 }

@@ -1,0 +1,123 @@
+package feed
+
+import (
+	"bytes"
+	"html"
+	"strings"
+	"testing"
+
+	"github.com/newsroom/timeline/timeline/events"
+)
+
+// veventBoth returns e's VEVENT as appendVEvent and as the library
+// (veventLib) write it.
+func veventBoth(t *testing.T, s Site, ev events.Event) (fast, lib []byte) {
+	t.Helper()
+	site, es, err := prepare(s, []events.Event{ev})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc icsScratch
+	// Twice with the same scratch: nothing of one event may leak into
+	// the next.
+	site.appendVEvent(nil, es[0], &sc)
+	fast = site.appendVEvent([]byte("x"), es[0], &sc)[1:]
+	var b bytes.Buffer
+	if err := site.veventLib(&b, es[0]); err != nil {
+		t.Fatal(err)
+	}
+	return fast, b.Bytes()
+}
+
+// icsVariants are events whose text tests the library's escaping and
+// folding: fold points on and around multi-byte characters, spaces,
+// "<" and ">", lines with no space at all, TEXT specials, control
+// characters, invalid UTF-8, and no places, kind or sources.
+func icsVariants() []events.Event {
+	base := testEvents()
+	texts := []string{
+		"",
+		strings.Repeat("x", 200),
+		strings.Repeat("é", 150),
+		strings.Repeat("ab<cd>ef ", 30),
+		strings.Repeat(">x", 90),
+		strings.Repeat("水", 61) + " tail",
+		strings.Repeat("a", 70) + "🌊🌊🌊🌊" + strings.Repeat("b", 70),
+		"semi;colon, comma\\back\nslash\r\nCRLF\ttab\x00nul\x7fdel\u0085nel",
+		"\xff\xfe invalid " + strings.Repeat("\xc3", 80),
+		strings.Repeat(" ", 160),
+		"<" + strings.Repeat("y", 150) + ">",
+	}
+	var out []events.Event
+	for i, tx := range texts {
+		for j := range base {
+			e := base[j]
+			e.Title = tx + e.Title
+			e.Summary = tx
+			e.Places = append([]string{tx}, e.Places...)
+			if i%2 == 1 {
+				e.Kind = tx
+				e.Places = nil
+			}
+			if i%3 == 2 {
+				e.Sources = nil
+			}
+			if len(e.Sources) > 0 {
+				srcs := append([]events.Source(nil), e.Sources...)
+				srcs[0].Quote = tx + srcs[0].Quote
+				srcs[0].Title = tx
+				out = append(out, e)
+				e.Sources = srcs
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func TestVEventMatchesLibrary(t *testing.T) {
+	sites := []Site{testSite, {Title: "Preview", BaseURL: "/news/"}, {Title: "T", BaseURL: "https://a.example/"}}
+	for _, s := range sites {
+		for _, ev := range icsVariants() {
+			fast, lib := veventBoth(t, s, ev)
+			if !bytes.Equal(fast, lib) {
+				t.Fatalf("site %q, event %q: appendVEvent wrote\n%q\nthe library\n%q", s.BaseURL, ev.ID, fast, lib)
+			}
+		}
+	}
+}
+
+// FuzzVEventMatchesLibrary checks that appendVEvent writes what the
+// library writes for any text.
+func FuzzVEventMatchesLibrary(f *testing.F) {
+	f.Add("Talks; in Paris, \"again\"", "line one\nline two\\", "Zürich", "quote <b>x</b>", "id,1")
+	f.Add(strings.Repeat("é", 100), strings.Repeat("水", 60)+" "+strings.Repeat("a, ", 40), "São Paulo; Łódź", strings.Repeat(">", 80), "x")
+	f.Add("a\r\nb\x00", "\xff\xfe", "🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊", "", "2024-01-02")
+	f.Fuzz(func(t *testing.T, title, summary, place, quote, id string) {
+		if id == "" {
+			id = "x"
+		}
+		ev := events.Event{
+			ID: id, Title: title, Summary: summary, Places: []string{place, title}, People: []string{quote}, Kind: place,
+			URL:  "events/" + id + "/",
+			Date: events.Date{Start: "2024-01-02", End: "2024-01-05", Label: summary},
+			Sources: []events.Source{{Article: quote, Title: title, Publisher: place, Published: summary,
+				URL: "articles/" + id + "/#s1", OriginalURL: quote, Quote: quote}},
+		}
+		for _, s := range []Site{testSite, {Title: "Preview", BaseURL: "/p/"}} {
+			fast, lib := veventBoth(t, s, ev)
+			if !bytes.Equal(fast, lib) {
+				t.Fatalf("appendVEvent wrote\n%q\nthe library\n%q", fast, lib)
+			}
+		}
+	})
+}
+
+// TestAppendHTML checks appendHTML against html.EscapeString.
+func TestAppendHTML(t *testing.T) {
+	for _, s := range []string{"", "plain", `<a href="x">Tom's & Jerry's</a>`, "\xff<\x00>", "&&&&"} {
+		if got, want := string(appendHTML([]byte("-"), s)), "-"+html.EscapeString(s); got != want {
+			t.Errorf("appendHTML(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
