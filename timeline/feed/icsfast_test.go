@@ -2,6 +2,7 @@ package feed
 
 import (
 	"bytes"
+	"encoding/json"
 	"html"
 	"strings"
 	"testing"
@@ -88,7 +89,7 @@ func TestVEventMatchesLibrary(t *testing.T) {
 }
 
 // FuzzVEventMatchesLibrary checks that appendVEvent writes what the
-// library writes for any text.
+// library writes for any text, and appendSlide what json.Marshal does.
 func FuzzVEventMatchesLibrary(f *testing.F) {
 	f.Add("Talks; in Paris, \"again\"", "line one\nline two\\", "Zürich", "quote <b>x</b>", "id,1")
 	f.Add(strings.Repeat("é", 100), strings.Repeat("水", 60)+" "+strings.Repeat("a, ", 40), "São Paulo; Łódź", strings.Repeat(">", 80), "x")
@@ -109,6 +110,19 @@ func FuzzVEventMatchesLibrary(f *testing.F) {
 			if !bytes.Equal(fast, lib) {
 				t.Fatalf("appendVEvent wrote\n%q\nthe library\n%q", fast, lib)
 			}
+			site, es, err := prepare(s, []events.Event{ev})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sl := site.slideOf(es[0])
+			want, err := json.Marshal(&sl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var scratch []byte
+			if got := site.appendSlide(nil, es[0], &scratch); !bytes.Equal(got, want) {
+				t.Fatalf("appendSlide wrote\n%s\njson.Marshal\n%s", got, want)
+			}
 		}
 	})
 }
@@ -118,6 +132,36 @@ func TestAppendHTML(t *testing.T) {
 	for _, s := range []string{"", "plain", `<a href="x">Tom's & Jerry's</a>`, "\xff<\x00>", "&&&&"} {
 		if got, want := string(appendHTML([]byte("-"), s)), "-"+html.EscapeString(s); got != want {
 			t.Errorf("appendHTML(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSlideMatchesMarshal checks appendSlide against json.Marshal of
+// slideOf on every kind of text, date and kind.
+func TestSlideMatchesMarshal(t *testing.T) {
+	evs := icsVariants()
+	for i, g := range []string{"day", "time", "week", "month", "year", "decade", ""} {
+		e := testEvents()[i%len(testEvents())]
+		e.Date.Granularity, e.Date.Approximate = g, i%2 == 0
+		evs = append(evs, e)
+		e.Date.Label = ""
+		evs = append(evs, e)
+	}
+	for _, s := range []Site{testSite, {Title: "Preview", BaseURL: "/news/"}} {
+		site, es, err := prepare(s, evs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var scratch []byte
+		for _, e := range es {
+			sl := site.slideOf(e)
+			want, err := json.Marshal(&sl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := site.appendSlide(nil, e, &scratch); !bytes.Equal(got, want) {
+				t.Fatalf("event %q: appendSlide wrote\n%s\njson.Marshal\n%s", e.ID, got, want)
+			}
 		}
 	}
 }

@@ -1,0 +1,40 @@
+package jsonw
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// check compares String and Bytes with json.Marshal for s.
+func check(t *testing.T, s string) {
+	t.Helper()
+	want, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := String([]byte("x"), s); string(got) != "x"+string(want) {
+		t.Errorf("String(%q) = %s, json.Marshal %s", s, got[1:], want)
+	}
+	if got := Bytes(nil, []byte(s)); string(got) != string(want) {
+		t.Errorf("Bytes(%q) = %s, json.Marshal %s", s, got, want)
+	}
+}
+
+func TestMatchesMarshal(t *testing.T) {
+	var all strings.Builder
+	for c := 0; c < 256; c++ {
+		all.WriteByte(byte(c))
+	}
+	for _, s := range []string{
+		"", "plain text", `quote " and \ backslash`, "<script>&amp;</script>",
+		"\b\f\n\r\t\x00\x1f\x7f", "é水🌊", "\u2028\u2029", "\xff\xfe\xc3", "\xe2\x80", all.String(),
+	} {
+		check(t, s)
+	}
+}
+
+func FuzzMatchesMarshal(f *testing.F) {
+	f.Add("a<b>&\"\\\n\u2028\xff")
+	f.Fuzz(func(t *testing.T, s string) { check(t, s) })
+}
