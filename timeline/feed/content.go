@@ -95,8 +95,12 @@ var htmlEscaper = strings.NewReplacer(
 // appendHTML appends v escaped as html.EscapeString escapes it
 // (TestAppendHTML).
 func appendHTML(b []byte, v string) []byte {
+	i := 0
+	for i+4 <= len(v) && !htmlSpecial[v[i]] && !htmlSpecial[v[i+1]] && !htmlSpecial[v[i+2]] && !htmlSpecial[v[i+3]] {
+		i += 4 // runs of plain text, four bytes at a time
+	}
 	last := 0
-	for i := 0; i < len(v); i++ {
+	for ; i < len(v); i++ {
 		var r string
 		switch v[i] {
 		case '&':
@@ -117,6 +121,9 @@ func appendHTML(b []byte, v string) []byte {
 	}
 	return append(b, v[last:]...)
 }
+
+// htmlSpecial marks the bytes appendHTML replaces.
+var htmlSpecial = [256]bool{'&': true, '\'': true, '<': true, '>': true, '"': true}
 
 // appendRaw appends v as it is.
 func appendRaw(b []byte, v string) []byte { return append(b, v...) }

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/newsroom/timeline/timeline/events"
+	"github.com/newsroom/timeline/timeline/internal/jsonw"
 )
 
 // This file holds the fast path: the article, event, timeline (index.html)
@@ -92,7 +92,11 @@ func (f *fastWriter) s(s string) { f.b.WriteString(s) }
 // escape plain text (their htmlReplacementTable).
 func (f *fastWriter) esc(s string) {
 	first := -1
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for i+4 <= len(s) && !escaped[s[i]] && !escaped[s[i+1]] && !escaped[s[i+2]] && !escaped[s[i+3]] {
+		i += 4 // runs of plain text, four bytes at a time
+	}
+	for ; i < len(s); i++ {
 		if escaped[s[i]] {
 			first = i
 			break
@@ -432,14 +436,9 @@ func (f *fastWriter) event(p *Page) error {
 			return nil
 		}
 		// What html/template's jsValEscaper writes for a struct: its JSON,
-		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes
-		// (as an Encoder does, which adds a newline).
+		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes.
 		f.s(`<script type=application/ld+json>`)
-		enc := json.NewEncoder(f.b)
-		if err := enc.Encode(p.jsonLD(groups)); err != nil {
-			return err
-		}
-		f.b.Truncate(f.b.Len() - 1)
+		f.b.Write(appendJSONLD(f.b.AvailableBuffer(), p, groups))
 		f.s(`</script>`)
 		return nil
 	}
@@ -1003,4 +1002,73 @@ func (f *fastWriter) entity(p *Page) error {
 		f.s(`</div>`)
 		return nil
 	})
+}
+
+// appendJSONLD appends the JSON of p.jsonLD(groups) as json.Marshal
+// writes it, without reflection (TestJSONLDMatchesMarshal).
+func appendJSONLD(b []byte, p *Page, groups []SourceGroup) []byte {
+	e := p.Event
+	str := func(key, v string) {
+		b = append(b, key...)
+		b = jsonw.String(b, v)
+	}
+	thing := func(typ, name string) {
+		b = append(b, `{"@type":"`...)
+		b = append(b, typ...)
+		b = append(b, `","name":`...)
+		b = jsonw.String(b, name)
+		b = append(b, '}')
+	}
+	things := func(key, typ string, names []string) {
+		if len(names) == 0 {
+			return
+		}
+		b = append(b, key...)
+		for i, n := range names {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			thing(typ, n)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `{"@context":"https://schema.org","@type":"Event"`...)
+	str(`,"name":`, e.Title)
+	if e.Summary != "" {
+		str(`,"description":`, e.Summary)
+	}
+	if e.Date.Start != "" {
+		str(`,"startDate":`, e.Date.Start)
+	}
+	if e.Date.End != e.Date.Start && e.Date.End != "" {
+		str(`,"endDate":`, e.Date.End)
+	}
+	things(`,"location":[`, "Place", e.Places)
+	things(`,"attendee":[`, "Person", e.People)
+	if p.Canonical != "" {
+		str(`,"url":`, p.Canonical)
+	}
+	if len(groups) > 0 {
+		b = append(b, `,"subjectOf":[`...)
+		for i, g := range groups {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"@type":"NewsArticle"`...)
+			str(`,"headline":`, g.Title)
+			if g.Published != "" {
+				str(`,"datePublished":`, g.Published)
+			}
+			if g.Publisher != "" {
+				b = append(b, `,"publisher":`...)
+				thing("Organization", g.Publisher)
+			}
+			if g.OriginalURL != "" {
+				str(`,"url":`, g.OriginalURL)
+			}
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}')
 }

@@ -9,9 +9,10 @@ import "unicode/utf8"
 
 const hex = "0123456789abcdef"
 
-// safe marks the ASCII bytes written as they are: all from space to DEL but
-// ", \, <, > and & (encoding/json's htmlSafeSet).
-var safe = func() (t [utf8.RuneSelf]bool) {
+// safe marks the bytes written as they are: ASCII from space to DEL but
+// ", \, <, > and & (encoding/json's htmlSafeSet); no byte of a
+// multi-byte character.
+var safe = func() (t [256]bool) {
 	for c := 0x20; c < utf8.RuneSelf; c++ {
 		t[c] = true
 	}
@@ -38,6 +39,13 @@ func appendString[T []byte | string](dst []byte, src T) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(src); {
+		// Runs of safe bytes, four at a time.
+		for i+4 <= len(src) && safe[src[i]] && safe[src[i+1]] && safe[src[i+2]] && safe[src[i+3]] {
+			i += 4
+		}
+		if i >= len(src) {
+			break
+		}
 		if b := src[i]; b < utf8.RuneSelf {
 			if safe[b] {
 				i++

@@ -38,3 +38,14 @@ func FuzzMatchesMarshal(f *testing.F) {
 	f.Add("a<b>&\"\\\n\u2028\xff")
 	f.Fuzz(func(t *testing.T, s string) { check(t, s) })
 }
+
+// BenchmarkString appends a quote-like text of plain ASCII with a few
+// characters to escape.
+func BenchmarkString(b *testing.B) {
+	s := strings.Repeat("The council voted on Monday, officials said; the plan's cost is 5 million. ", 20) + "<b>&</b>"
+	b.SetBytes(int64(len(s)))
+	var buf []byte
+	for b.Loop() {
+		buf = String(buf[:0], s)
+	}
+}
