@@ -37,10 +37,10 @@ func TestMarkCitedMatchesParsed(t *testing.T) {
 			t.Fatalf("%s: no sentences in %q", c.name, a.HTML)
 		}
 		for k := 0; k < 3; k++ { // none, every other, all sentences cited
-			cites := map[string][]*events.Event{}
+			var cites citeList
 			for i := 1; i <= n; i++ {
 				if k == 2 || k == 1 && i%2 == 1 {
-					cites[fmt.Sprintf("s%d", i)] = evs[:1+i%2]
+					cites = append(cites, cite{id: fmt.Sprintf("s%d", i), evs: evs[:1+i%2]})
 				}
 			}
 			p := &Page{Root: "../../"}

@@ -347,6 +347,7 @@ func RenderTo(ctx context.Context, dest string, s *Site, t *Templates, gens []Ge
 	err = replace(abs, func(tmp string) error {
 		out := newDirOutput(t, tmp)
 		out.memo = memo
+		out.presize(s)
 		if err := run(ctx, s, out, gens); err != nil {
 			return err
 		}
