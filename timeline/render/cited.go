@@ -63,24 +63,33 @@ func (p *Page) writeArticleBody(b *bytes.Buffer) error {
 // sentence id, in timeline order.
 func (p *Page) cites() citeList {
 	a := p.Article
+	if a.citedMade {
+		return a.cited
+	}
 	var cites citeList
 	for _, e := range a.Events {
 		for _, src := range e.Sources {
-			if src.Article != a.Slug {
-				continue
-			}
-			_, id, ok := strings.Cut(src.URL, "#")
-			if !ok || id == "" {
-				continue
-			}
-			if i := cites.index(id); i < 0 {
-				cites = append(cites, cite{id: id, evs: []*events.Event{e}})
-			} else if !slices.Contains(cites[i].evs, e) {
-				cites[i].evs = append(cites[i].evs, e)
+			if src.Article == a.Slug {
+				cites = cites.add(src.URL, e)
 			}
 		}
 	}
 	return cites
+}
+
+// add records that e cites the sentence a source's url (articles/x/#s4)
+// links to, unless it was recorded before or url has no sentence.
+func (l citeList) add(url string, e *events.Event) citeList {
+	_, id, ok := strings.Cut(url, "#")
+	if !ok || id == "" {
+		return l
+	}
+	if i := l.index(id); i < 0 {
+		l = append(l, cite{id: id, evs: []*events.Event{e}})
+	} else if !slices.Contains(l[i].evs, e) {
+		l[i].evs = append(l[i].evs, e)
+	}
+	return l
 }
 
 // citeList is the events citing each sentence of an article: a page

@@ -84,7 +84,42 @@ func setSum(names []string, srcs [][]byte) string {
 // fastWriter writes a page as the built-in templates do.
 type fastWriter struct {
 	b *bytes.Buffer
+	// root: 0 until the page's Root was looked at (see plainRoot), then
+	// 1 when it is written in a link as it is, 2 when not.
+	root uint8
 }
+
+// plainRoot reports whether p.Root, the way to the root of the page
+// (one page per fastWriter), goes into a link as it is: url and esc
+// leave it alone.
+func (f *fastWriter) plainRoot(p *Page) bool {
+	if f.root == 0 {
+		f.root = 2
+		if plainURL(p.Root) && slugPath(p.Root) {
+			f.root = 1
+		}
+	}
+	return f.root == 1
+}
+
+// slugPath reports whether s holds only ASCII letters, digits, "-", "_",
+// "." and "/": a path of the site's own slugs, which url and esc leave
+// as it is.
+func slugPath(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !slugByte[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+var slugByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '/'
+	}
+	return t
+}()
 
 func (f *fastWriter) s(s string) { f.b.WriteString(s) }
 
@@ -206,6 +241,16 @@ func isHexDigit(c byte) bool {
 // link writes the link from p to target (see Page.Link) as an attribute
 // value, as url does.
 func (f *fastWriter) link(p *Page, target string) {
+	if slugPath(target) && f.plainRoot(p) {
+		// Nearly every link: a plain root and a path of slugs, which
+		// the general way below writes as they are.
+		f.s(p.Root)
+		f.s(target)
+		if target == "" || target[len(target)-1] == '/' {
+			f.s("index.html")
+		}
+		return
+	}
 	rest := ""
 	if i := strings.IndexAny(target, "?#"); i >= 0 {
 		target, rest = target[:i], target[i:]
