@@ -106,7 +106,11 @@ func (f *fastWriter) plainRoot(p *Page) bool {
 // "." and "/": a path of the site's own slugs, which url and esc leave
 // as it is.
 func slugPath(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for i+4 <= len(s) && slugByte[s[i]] && slugByte[s[i+1]] && slugByte[s[i+2]] && slugByte[s[i+3]] {
+		i += 4
+	}
+	for ; i < len(s); i++ {
 		if !slugByte[s[i]] {
 			return false
 		}
@@ -241,13 +245,21 @@ func isHexDigit(c byte) bool {
 // link writes the link from p to target (see Page.Link) as an attribute
 // value, as url does.
 func (f *fastWriter) link(p *Page, target string) {
-	if slugPath(target) && f.plainRoot(p) {
-		// Nearly every link: a plain root and a path of slugs, which
-		// the general way below writes as they are.
+	// Nearly every link: a plain root and a path of slugs, perhaps with
+	// a fragment of one (a sentence's "#s4"), which the general way below
+	// writes as they are.
+	path, frag := target, ""
+	if i := strings.IndexByte(target, '#'); i >= 0 {
+		path, frag = target[:i], target[i+1:]
+	}
+	if slugPath(path) && slugPath(frag) && f.plainRoot(p) {
 		f.s(p.Root)
-		f.s(target)
-		if target == "" || target[len(target)-1] == '/' {
+		f.s(path)
+		if path == "" || path[len(path)-1] == '/' {
 			f.s("index.html")
+		}
+		if len(path) < len(target) {
+			f.s(target[len(path):])
 		}
 		return
 	}
