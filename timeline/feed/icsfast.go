@@ -108,16 +108,6 @@ func icsEscaped(c byte) byte {
 	return c
 }
 
-// ascii reports whether s is all ASCII.
-func ascii(s []byte) bool {
-	for _, c := range s {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // plainTextBytes is plainText for bytes.
 func plainTextBytes(v []byte) bool {
 	for i := 0; i < len(v); i++ {
@@ -161,16 +151,24 @@ func appendFolded(b, r []byte) []byte {
 // that run passes a word boundary (a space or "<", or the character
 // after a ">"), up to the last boundary.
 func icsCut(max int, s []byte) int {
-	if len(s) > max && ascii(s[:max+1]) {
-		// The run is max bytes, the byte after it the one that stops
-		// it; the last boundary up to that byte wins.
-		for i := max; i > 0; i-- {
-			if c := s[i]; c == ' ' || c == '<' || s[i-1] == '>' {
-				return i
-			}
+	if len(s) > max {
+		// In valid UTF-8 a character's length is its bytes': the run
+		// ends where the character holding byte max starts, and the
+		// last boundary is found going back from there.
+		j := max
+		for j > 0 && s[j]&0xc0 == 0x80 {
+			j--
 		}
-		return max
+		if r, size := utf8.DecodeRune(s[j:]); (r != utf8.RuneError || size > 1) && j+size > max && utf8.Valid(s[:j]) {
+			for i := j; i > 0; i-- {
+				if c := s[i]; c&0xc0 != 0x80 && (c == ' ' || c == '<' || s[i-1] == '>') {
+					return i
+				}
+			}
+			return j
+		}
 	}
+	// Invalid UTF-8: as the library counts it.
 	length := 0
 	boundary := -1
 	var last rune

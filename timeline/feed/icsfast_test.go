@@ -6,6 +6,7 @@ import (
 	"html"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/events"
 )
@@ -164,4 +165,45 @@ func TestSlideMatchesMarshal(t *testing.T) {
 			}
 		}
 	}
+}
+
+// trimUTF8Reference is golang-ical v0.3.4's trimUT8StringUpTo, which
+// icsCut's length must match.
+func trimUTF8Reference(maxLength int, s string) string {
+	length := 0
+	lastWordBoundary := -1
+	var lastRune rune
+	for i, r := range s {
+		if r == ' ' || r == '<' {
+			lastWordBoundary = i
+		} else if lastRune == '>' {
+			lastWordBoundary = i
+		}
+		lastRune = r
+		newLength := length + utf8.RuneLen(r)
+		if newLength > maxLength {
+			break
+		}
+		length = newLength
+	}
+	if lastWordBoundary > 0 {
+		return s[:lastWordBoundary]
+	}
+	return s[:length]
+}
+
+func FuzzICSCut(f *testing.F) {
+	f.Add(strings.Repeat("é", 50) + " x>y<z")
+	f.Add(strings.Repeat("a", 73) + "水b")
+	f.Add("\xff\xfe" + strings.Repeat("“q” ", 30))
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, max := range []int{74, 75} {
+			if len(s) <= max {
+				continue
+			}
+			if got, want := icsCut(max, []byte(s)), len(trimUTF8Reference(max, s)); got != want {
+				t.Fatalf("icsCut(%d, %q) = %d, the library cuts at %d", max, s, got, want)
+			}
+		}
+	})
 }
