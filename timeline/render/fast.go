@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/newsroom/timeline/timeline/events"
 	"github.com/newsroom/timeline/timeline/internal/jsonw"
@@ -84,9 +85,45 @@ func setSum(names []string, srcs [][]byte) string {
 // fastWriter writes a page as the built-in templates do.
 type fastWriter struct {
 	b *bytes.Buffer
+	// labels, when not nil, holds the readers' dates of the days and
+	// values the pages show (see labelCache).
+	labels *labelCache
 	// root: 0 until the page's Root was looked at (see plainRoot), then
 	// 1 when it is written in a link as it is, 2 when not.
 	root uint8
+}
+
+// labelCache holds Page.Day's and Page.ValueLabel's answers, by their
+// argument, for the pages of one Output: a site's sources share few
+// days and values, and each answer costs a parse and a string.
+type labelCache struct {
+	days, values sync.Map // string to string
+}
+
+// day is p.Day(s).
+func (f *fastWriter) day(p *Page, s string) string {
+	if f.labels == nil {
+		return p.Day(s)
+	}
+	if v, ok := f.labels.days.Load(s); ok {
+		return v.(string)
+	}
+	d := p.Day(s)
+	f.labels.days.Store(s, d)
+	return d
+}
+
+// valueLabel is Page.ValueLabel(v).
+func (f *fastWriter) valueLabel(v string) string {
+	if f.labels == nil {
+		return valueLabel(v)
+	}
+	if l, ok := f.labels.values.Load(v); ok {
+		return l.(string)
+	}
+	l := valueLabel(v)
+	f.labels.values.Store(v, l)
+	return l
 }
 
 // plainRoot reports whether p.Root, the way to the root of the page
@@ -420,7 +457,7 @@ func (f *fastWriter) article(p *Page) error {
 		f.s(`<time datetime="`)
 		f.esc(a.Published)
 		f.s(`">`)
-		f.esc(p.Day(a.Published))
+		f.esc(f.day(p, a.Published))
 		f.s(`</time>`)
 		if len(a.Meta.Authors) > 0 {
 			f.s(` · <span class=authors>By `)
@@ -538,14 +575,14 @@ func (f *fastWriter) event(p *Page) error {
 					f.s(`<time datetime="`)
 					f.esc(g.Published)
 					f.s(`">`)
-					f.esc(p.Day(g.Published))
+					f.esc(f.day(p, g.Published))
 					f.s(`</time>`)
 				}
 				if c.Expression != "" {
 					f.s(`<span class=dated>Dated by “`)
 					f.esc(c.Expression)
 					f.s(`”`)
-					if l := p.ValueLabel(c.Value); l != "" {
+					if l := f.valueLabel(c.Value); l != "" {
 						f.s(`: `)
 						f.esc(l)
 					}
@@ -779,7 +816,7 @@ func (f *fastWriter) index(p *Page) error {
 				f.s(`, <time datetime="`)
 				f.esc(a.Published)
 				f.s(`">`)
-				f.esc(p.Day(a.Published))
+				f.esc(f.day(p, a.Published))
 				f.s(`</time></li>`)
 			}
 			f.s(`</ul></section>`)
@@ -810,18 +847,18 @@ func (f *fastWriter) span(p *Page) {
 		f.s(` on <time datetime="`)
 		f.esc(sp.First)
 		f.s(`">`)
-		f.esc(p.Day(sp.First))
+		f.esc(f.day(p, sp.First))
 		f.s(`</time>`)
 		return
 	}
 	f.s(` from <time datetime="`)
 	f.esc(sp.First)
 	f.s(`">`)
-	f.esc(p.Day(sp.First))
+	f.esc(f.day(p, sp.First))
 	f.s(`</time> to <time datetime="`)
 	f.esc(sp.Last)
 	f.s(`">`)
-	f.esc(p.Day(sp.Last))
+	f.esc(f.day(p, sp.Last))
 	f.s(`</time>`)
 }
 
@@ -975,7 +1012,7 @@ func (f *fastWriter) sources(p *Page, e *events.Event) {
 			f.s(`, <time datetime="`)
 			f.esc(g.Published)
 			f.s(`">`)
-			f.esc(p.Day(g.Published))
+			f.esc(f.day(p, g.Published))
 			f.s(`</time>`)
 		}
 		if len(g.Cites) > 1 {

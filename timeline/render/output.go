@@ -58,6 +58,7 @@ type Output struct {
 	made   map[string]bool      // folders made under dir
 	states map[string]FileState // the files written under dir
 	bufs   sync.Pool            // of *bytes.Buffer, for executing pages
+	labels labelCache           // for the fast path
 }
 
 // NewOutput returns an empty Output whose pages are executed from t and
@@ -427,7 +428,7 @@ func (o *Output) execute(t *pageTemplate, p *Page, buf *bytes.Buffer) error {
 	if fast := t.fast; fast != nil {
 		// The built-in templates, written without html/template; on an
 		// error, html/template runs and reports it.
-		if err := fast(&fastWriter{b: buf}, p); err == nil {
+		if err := fast(&fastWriter{b: buf, labels: &o.labels}, p); err == nil {
 			if o.dir == "" && buf.Cap() > maxPooled {
 				// A large page's buffer is not pooled (see
 				// release): its bytes are kept, not copied, and
