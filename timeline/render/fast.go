@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -93,11 +92,28 @@ type fastWriter struct {
 	root uint8
 }
 
-// labelCache holds Page.Day's and Page.ValueLabel's answers, by their
-// argument, for the pages of one Output: a site's sources share few
-// days and values, and each answer costs a parse and a string.
+// labelCache holds, for the pages of one Output, Page.Day's and
+// Page.ValueLabel's answers by their argument (a site's sources share few
+// days and values, and each answer costs a parse and a string) and
+// Page.Sources' by event (an event is shown on its page, its part of the
+// timeline and the pages of its people and places). What it holds is
+// read, never changed.
 type labelCache struct {
 	days, values sync.Map // string to string
+	groups       sync.Map // *events.Event to []SourceGroup
+}
+
+// sourceGroups is p.Sources(e).
+func (f *fastWriter) sourceGroups(p *Page, e *events.Event) []SourceGroup {
+	if f.labels == nil {
+		return p.Sources(e)
+	}
+	if gs, ok := f.labels.groups.Load(e); ok {
+		return gs.([]SourceGroup)
+	}
+	gs := p.Sources(e)
+	f.labels.groups.Store(e, gs)
+	return gs
 }
 
 // day is p.Day(s).
@@ -521,9 +537,9 @@ func (f *fastWriter) time(p *Page, d events.Date) {
 
 // event writes event.html.
 func (f *fastWriter) event(p *Page) error {
-	var groups []SourceGroup // p.Sources(p.Event), for the JSON-LD and the quotes
+	var groups []SourceGroup // f.sourceGroups(p, p.Event), for the JSON-LD and the quotes
 	if p.Event != nil {
-		groups = p.Sources(p.Event)
+		groups = f.sourceGroups(p, p.Event)
 	}
 	head := func() error {
 		if p.Event == nil {
@@ -554,7 +570,7 @@ func (f *fastWriter) event(p *Page) error {
 		f.who(p, e)
 		f.disagree(p, e)
 		f.s(`</header><section class=quotes aria-labelledby=sources><h2 id=sources>`)
-		f.esc(p.SourceCount(e))
+		f.sourceCount(len(groups))
 		f.s(`</h2><div class=grid>`)
 		for _, g := range groups {
 			for _, c := range g.Cites {
@@ -825,6 +841,17 @@ func (f *fastWriter) index(p *Page) error {
 	})
 }
 
+// sourceCount writes Page.SourceCount: "1 source", "3 sources", for an
+// event whose sources Page.Sources puts in n groups, one an article.
+func (f *fastWriter) sourceCount(n int) {
+	f.b.Write(strconv.AppendInt(f.b.AvailableBuffer(), int64(n), 10))
+	if n == 1 {
+		f.s(` source`)
+	} else {
+		f.s(` sources`)
+	}
+}
+
 // countArticles writes "1 article", "3 articles".
 func (f *fastWriter) countArticles(n int) {
 	f.s(strconv.Itoa(n))
@@ -927,7 +954,15 @@ func (f *fastWriter) timeline(p *Page, ys []Year) {
 				f.s(`" data-places="`)
 				f.slugs(e.Places, p.Site.Place)
 				f.s(`" data-sources="`)
-				f.articles(e)
+				groups := f.sourceGroups(p, e)
+				for i, g := range groups {
+					// The event's articles, once each in the order
+					// of its sources: what articles writes.
+					if i > 0 {
+						f.s(" ")
+					}
+					f.esc(g.Article)
+				}
 				f.s(`"><p class=when>`)
 				f.time(p, e.Date)
 				f.s(`</p><h4><a href="`)
@@ -942,7 +977,7 @@ func (f *fastWriter) timeline(p *Page, ys []Year) {
 				}
 				f.who(p, e)
 				f.disagree(p, e)
-				f.sources(p, e)
+				f.sources(p, groups)
 				f.s(`</li>`)
 			}
 			f.s(`</ol></section>`)
@@ -967,36 +1002,13 @@ func (f *fastWriter) slugs(names []string, entity func(string) *Entity) {
 	}
 }
 
-// articles writes what Page.Data gives as data-sources: the slugs of the
-// event's articles, once each in the order of its sources, separated by
-// spaces.
-func (f *fastWriter) articles(e *events.Event) {
-	var seen map[string]bool // for many sources; few are looked up in the slice
-	if len(e.Sources) > 16 {
-		seen = make(map[string]bool, len(e.Sources))
-	}
-	for i, src := range e.Sources {
-		if seen != nil {
-			if seen[src.Article] {
-				continue
-			}
-			seen[src.Article] = true
-		} else if slices.ContainsFunc(e.Sources[:i], func(s events.Source) bool { return s.Article == src.Article }) {
-			continue
-		}
-		if i > 0 {
-			f.s(" ")
-		}
-		f.esc(src.Article)
-	}
-}
-
-// sources writes the "sources" partial.
-func (f *fastWriter) sources(p *Page, e *events.Event) {
+// sources writes the "sources" partial for an event whose sources
+// Page.Sources groups as groups.
+func (f *fastWriter) sources(p *Page, groups []SourceGroup) {
 	f.s(`<div class=sources><p class=count>`)
-	f.esc(p.SourceCount(e))
+	f.sourceCount(len(groups))
 	f.s(`</p><ul>`)
-	for _, g := range p.Sources(e) {
+	for _, g := range groups {
 		f.s(`<li>`)
 		if g.Publisher != "" {
 			f.s(`<span class=pub>`)
