@@ -6,6 +6,7 @@ import (
 	"html"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/events"
@@ -206,4 +207,21 @@ func FuzzICSCut(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseDayMatchesTimeParse checks parseDay's plain-day way against
+// time.Parse.
+func TestParseDayMatchesTimeParse(t *testing.T) {
+	for _, s := range []string{"2024-03-05", "2024-02-29", "2023-02-29", "2024-13-01", "2024-00-10", "0000-01-01", "9999-12-31", "2024-3-05", " 2024-03-05", "2024-03-05T09:30:00+01:00", "x"} {
+		got, ok := parseDay(s)
+		want, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
+		if err != nil {
+			if w, err2 := time.Parse(time.RFC3339, strings.TrimSpace(s)); err2 == nil {
+				want, err = w.UTC(), nil
+			}
+		}
+		if ok != (err == nil) || ok && !got.Equal(want) {
+			t.Errorf("parseDay(%q) = %v, %v; time.Parse %v, %v", s, got, ok, want, err)
+		}
+	}
 }

@@ -142,14 +142,13 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 			s.Articles[i] = v
 			s.articles[a.Slug] = v
 		}
+		// Newest first, then by slug (articleBefore), one comparison
+		// of the dates a step.
 		slices.SortStableFunc(s.Articles, func(a, b *Article) int {
-			switch {
-			case articleBefore(a, b):
-				return -1
-			case articleBefore(b, a):
-				return 1
+			if c := b.Meta.Date.Compare(a.Meta.Date); c != 0 {
+				return c
 			}
-			return 0
+			return strings.Compare(a.Slug, b.Slug)
 		})
 	}()
 	normalized := make([]events.Event, len(evs))
