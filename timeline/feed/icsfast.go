@@ -74,17 +74,23 @@ func appendICSTextBytes(b, v []byte) []byte {
 		return appendICSText(b, icsText(string(v)))
 	}
 	last := 0
-	for i, c := range v {
-		switch c {
-		case '\\', '\n', ';', ',':
-		default:
-			continue
+	for i := 0; i < len(v); i++ {
+		for i+4 <= len(v) && !icsSpecial[v[i]] && !icsSpecial[v[i+1]] && !icsSpecial[v[i+2]] && !icsSpecial[v[i+3]] {
+			i += 4 // runs of plain text, four bytes a step
 		}
-		b = append(append(b, v[last:i]...), '\\', icsEscaped(c))
-		last = i + 1
+		if i >= len(v) {
+			break
+		}
+		if c := v[i]; icsSpecial[c] {
+			b = append(append(b, v[last:i]...), '\\', icsEscaped(c))
+			last = i + 1
+		}
 	}
 	return append(b, v[last:]...)
 }
+
+// icsSpecial marks the bytes ToText escapes.
+var icsSpecial = [256]bool{'\\': true, '\n': true, ';': true, ',': true}
 
 // appendICSText appends v escaped as the library escapes a TEXT value
 // (its ToText: a backslash before \, ; and , and a line feed as \n).
@@ -111,6 +117,12 @@ func icsEscaped(c byte) byte {
 // plainTextBytes is plainText for bytes.
 func plainTextBytes(v []byte) bool {
 	for i := 0; i < len(v); i++ {
+		for i+4 <= len(v) && printable(v[i]) && printable(v[i+1]) && printable(v[i+2]) && printable(v[i+3]) {
+			i += 4 // printable ASCII, four bytes a step
+		}
+		if i >= len(v) {
+			break
+		}
 		switch c := v[i]; {
 		case 0x20 <= c && c < 0x7f:
 		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
@@ -121,6 +133,9 @@ func plainTextBytes(v []byte) bool {
 	}
 	return utf8.Valid(v)
 }
+
+// printable reports whether c is printable ASCII (space to tilde).
+func printable(c byte) bool { return c-0x20 < 0x7f-0x20 }
 
 // icsMaxLine is icsConfig's MaxLength.
 const icsMaxLine = 75
