@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsroom/timeline/timeline/events"
+	"github.com/newsroom/timeline/timeline/internal/jsonw"
 )
 
 // This file renders an event's body, as HTML for the feeds and TimelineJS and
@@ -23,63 +24,126 @@ func (s *site) eventHTML(e entry) string {
 
 // appendEventHTML appends eventHTML(e) to b.
 func (s *site) appendEventHTML(b []byte, e entry) []byte {
+	return appendEventHTMLTo(b, s, e, htmlPlain{})
+}
+
+// htmlSink is how appendEventHTMLTo writes an HTML fragment: markup
+// (lit) and text (text, which it escapes) as they are, or both as they
+// are written inside a JSON string.
+type htmlSink interface {
+	lit(b []byte, markup string) []byte
+	text(b []byte, text string) []byte
+}
+
+// htmlPlain writes HTML as it is.
+type htmlPlain struct{}
+
+func (htmlPlain) lit(b []byte, markup string) []byte { return append(b, markup...) }
+func (htmlPlain) text(b []byte, text string) []byte  { return appendHTML(b, text) }
+
+// htmlInJSON writes HTML escaped as a JSON string's contents, as
+// jsonw.String escapes them: the fragment's JSON without a copy of it.
+type htmlInJSON struct{}
+
+func (htmlInJSON) lit(b []byte, markup string) []byte { return jsonw.Escape(b, markup) }
+func (htmlInJSON) text(b []byte, text string) []byte  { return appendHTMLInJSON(b, text) }
+
+// appendHTMLInJSON appends v escaped by appendHTML, then as a JSON
+// string's contents.
+func appendHTMLInJSON(b []byte, v string) []byte {
+	last := 0
+	for i := 0; i < len(v); i++ {
+		var r string
+		switch v[i] {
+		case '&':
+			r = `\u0026amp;`
+		case '\'':
+			r = `\u0026#39;`
+		case '<':
+			r = `\u0026lt;`
+		case '>':
+			r = `\u0026gt;`
+		case '"':
+			r = `\u0026#34;`
+		default:
+			continue
+		}
+		b = append(jsonw.Escape(b, v[last:i]), r...)
+		last = i + 1
+	}
+	return jsonw.Escape(b, v[last:])
+}
+
+// appendEventHTMLTo appends eventHTML(e) to b through out.
+func appendEventHTMLTo[S htmlSink](b []byte, s *site, e entry, out S) []byte {
 	if e.Summary != "" {
-		b = append(b, "<p>"...)
-		b = appendHTML(b, e.Summary)
-		b = append(b, "</p>"...)
+		b = out.lit(b, "<p>")
+		b = out.text(b, e.Summary)
+		b = out.lit(b, "</p>")
 	}
-	b = append(b, "<p>"...)
-	b = appendHTML(b, e.Date.Label)
+	b = out.lit(b, "<p>")
+	b = out.text(b, e.Date.Label)
 	if len(e.Places) > 0 {
-		b = append(b, " · "...)
-		b = appendHTMLList(b, e.Places, ", ")
+		b = out.lit(b, " · ")
+		for i, v := range e.Places {
+			if i > 0 {
+				b = out.text(b, ", ")
+			}
+			b = out.text(b, v)
+		}
 	}
-	b = append(b, "</p>"...)
+	b = out.lit(b, "</p>")
 	if len(e.People) > 0 {
-		b = append(b, "<p>With "...)
-		b = appendHTMLList(b, e.People, ", ")
-		b = append(b, "</p>"...)
+		b = out.lit(b, "<p>With ")
+		for i, v := range e.People {
+			if i > 0 {
+				b = out.text(b, ", ")
+			}
+			b = out.text(b, v)
+		}
+		b = out.lit(b, "</p>")
 	}
 	if len(e.Readings) >= 2 {
-		b = append(b, "<p>The sources disagree on the date: "...)
-		b = appendHTML(b, readings(e.Event))
-		b = append(b, ".</p>"...)
+		b = out.lit(b, "<p>The sources disagree on the date: ")
+		b = out.text(b, readings(e.Event))
+		b = out.lit(b, ".</p>")
 	}
 	if len(e.Sources) > 0 {
-		b = append(b, "<p>Sources:</p><ul>"...)
+		b = out.lit(b, "<p>Sources:</p><ul>")
 		for i := range e.Sources {
 			src := &e.Sources[i]
-			b = append(b, `<li><a href="`...)
+			b = out.lit(b, `<li><a href="`)
 			if s.plainAbs(src.URL) {
 				// The base URL and a plain path: nothing to escape.
-				b = append(append(b, s.prefix...), src.URL...)
+				b = out.lit(b, s.prefix)
+				b = out.lit(b, src.URL)
 			} else {
-				b = appendHTML(b, s.abs(src.URL))
+				b = out.text(b, s.abs(src.URL))
 			}
-			b = append(b, `">`...)
-			b = appendSourceName(b, src, appendHTML)
-			b = append(b, "</a>"...)
+			b = out.lit(b, `">`)
+			b = appendSourceName(b, src, out.text)
+			b = out.lit(b, "</a>")
 			if src.Published != "" {
-				b = append(b, ", "...)
-				b = appendDayLabel(b, src.Published, appendHTML)
+				b = out.lit(b, ", ")
+				b = appendDayLabel(b, src.Published, out.text)
 			}
 			if u := s.httpURL(src.OriginalURL); u != "" {
-				b = append(b, ` (<a href="`...)
-				b = appendHTML(b, u)
-				b = append(b, `">original</a>)`...)
+				b = out.lit(b, ` (<a href="`)
+				b = out.text(b, u)
+				b = out.lit(b, `">original</a>)`)
 			}
 			if src.Quote != "" {
-				b = append(b, "<blockquote>"...)
-				b = appendHTML(b, events.StripDateline(src.Quote))
-				b = append(b, "</blockquote>"...)
+				b = out.lit(b, "<blockquote>")
+				b = out.text(b, events.StripDateline(src.Quote))
+				b = out.lit(b, "</blockquote>")
 			}
-			b = append(b, "</li>"...)
+			b = out.lit(b, "</li>")
 		}
-		b = append(b, "</ul>"...)
+		b = out.lit(b, "</ul>")
 	}
-	b = append(b, `<p><a href="`...)
-	b = appendHTML(b, s.abs(e.URL))
-	return append(b, `">On the timeline</a></p>`...)
+	b = out.lit(b, `<p><a href="`)
+	b = out.text(b, s.abs(e.URL))
+	return out.lit(b, `">On the timeline</a></p>`)
 }
 
 // htmlEscaper escapes as html.EscapeString does (it is that function's
@@ -127,18 +191,6 @@ var htmlSpecial = [256]bool{'&': true, '\'': true, '<': true, '>': true, '"': tr
 
 // appendRaw appends v as it is.
 func appendRaw(b []byte, v string) []byte { return append(b, v...) }
-
-// appendHTMLList appends strings.Join(list, sep) escaped as appendHTML
-// escapes it.
-func appendHTMLList(b []byte, list []string, sep string) []byte {
-	for i, v := range list {
-		if i > 0 {
-			b = appendHTML(b, sep)
-		}
-		b = appendHTML(b, v)
-	}
-	return b
-}
 
 // plainAbs reports whether s.abs(rel) is s.prefix followed by rel and
 // neither has a byte appendHTML escapes.

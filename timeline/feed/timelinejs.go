@@ -127,13 +127,13 @@ func (site *site) timelineJSTo(w io.Writer, title []byte, es []entry) error {
 	if _, err := w.Write(b.Bytes()); err != nil {
 		return err
 	}
-	var one, scratch []byte // one slide's, reused
+	var one []byte // one slide's, reused
 	for i, e := range es {
 		one = one[:0]
 		if i > 0 {
 			one = append(one, ',')
 		}
-		one = site.appendSlide(one, e, &scratch)
+		one = site.appendSlide(one, e)
 		if _, err := w.Write(one); err != nil {
 			return err
 		}
@@ -144,14 +144,12 @@ func (site *site) timelineJSTo(w io.Writer, title []byte, es []entry) error {
 
 // slide is the TimelineJS slide of one event, as json.Marshal writes it.
 func (site *site) slide(e entry) ([]byte, error) {
-	var scratch []byte
-	return site.appendSlide(nil, e, &scratch), nil
+	return site.appendSlide(nil, e), nil
 }
 
 // appendSlide appends the slide of e as json.Marshal writes slideOf(e)
-// (TestSlideMatchesMarshal), without reflection, its HTML made in
-// *scratch, reused.
-func (site *site) appendSlide(b []byte, e entry, scratch *[]byte) []byte {
+// (TestSlideMatchesMarshal), without reflection.
+func (site *site) appendSlide(b []byte, e entry) []byte {
 	prec := precision(e.Date.Granularity)
 	start, end := tlDateOf(e.start, prec), tlDateOf(e.end, prec)
 	b = append(b, `{"start_date":`...)
@@ -164,13 +162,13 @@ func (site *site) appendSlide(b []byte, e entry, scratch *[]byte) []byte {
 		b = append(b, `,"display_date":`...)
 		b = jsonw.String(b, e.Date.Label)
 	}
-	b = append(b, `,"text":{"headline":`...)
-	*scratch = appendHTML((*scratch)[:0], e.Title)
-	b = jsonw.Bytes(b, *scratch)
-	b = append(b, `,"text":`...)
-	*scratch = site.appendEventHTML((*scratch)[:0], e)
-	b = jsonw.Bytes(b, *scratch)
-	b = append(b, '}')
+	// The headline and text are HTML, written escaped for JSON as they
+	// are made.
+	b = append(b, `,"text":{"headline":"`...)
+	b = appendHTMLInJSON(b, e.Title)
+	b = append(b, `","text":"`...)
+	b = appendEventHTMLTo(b, site, e, htmlInJSON{})
+	b = append(b, `"}`...)
 	if g := kindLabel(e.Kind); g != "" {
 		b = append(b, `,"group":`...)
 		b = jsonw.String(b, g)

@@ -30,6 +30,12 @@ func String(dst []byte, s string) []byte {
 	return appendString(dst, s)
 }
 
+// Escape appends s escaped as String escapes it, without the quotes: a
+// piece of a JSON string.
+func Escape(dst []byte, s string) []byte {
+	return appendEscaped(dst, s)
+}
+
 // Bytes is String for the text in b.
 func Bytes(dst, b []byte) []byte {
 	return appendString(dst, b)
@@ -37,6 +43,12 @@ func Bytes(dst, b []byte) []byte {
 
 func appendString[T []byte | string](dst []byte, src T) []byte {
 	dst = append(dst, '"')
+	dst = appendEscaped(dst, src)
+	return append(dst, '"')
+}
+
+// appendEscaped is appendString without the quotes.
+func appendEscaped[T []byte | string](dst []byte, src T) []byte {
 	start := 0
 	for i := 0; i < len(src); {
 		// Runs of safe bytes, four at a time.
@@ -90,6 +102,5 @@ func appendString[T []byte | string](dst []byte, src T) []byte {
 		}
 		i += size
 	}
-	dst = append(dst, src[start:]...)
-	return append(dst, '"')
+	return append(dst, src[start:]...)
 }

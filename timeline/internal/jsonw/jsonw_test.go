@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // check compares String and Bytes with json.Marshal for s.
@@ -18,6 +19,18 @@ func check(t *testing.T, s string) {
 	}
 	if got := Bytes(nil, []byte(s)); string(got) != string(want) {
 		t.Errorf("Bytes(%q) = %s, json.Marshal %s", s, got, want)
+	}
+	// Escaped in two pieces, cut anywhere (inside a character too, as
+	// when text is escaped around a replacement it makes).
+	for i := 0; i <= len(s); i++ {
+		if !utf8.ValidString(s[:i]) || !utf8.ValidString(s[i:]) {
+			continue // a cut character is invalid UTF-8 on both sides
+		}
+		got := Escape(Escape([]byte(`"`), s[:i]), s[i:])
+		if string(got)+`"` != string(want) {
+			t.Errorf("Escape(%q)+Escape(%q) = %s, json.Marshal %s", s[:i], s[i:], got, want)
+			break
+		}
 	}
 }
 
