@@ -664,7 +664,7 @@ func (t *tagger) deictic(i int) cand {
 		// price" was the present of a past day. "current" alone
 		// ("current market conditions") is left untagged: annotators
 		// mark it about as often as not
-		if t.is(i+1, "fiscal") && t.is(i+2, "year") {
+		if t.fiscalWord(i+1) && t.is(i+2, "year") {
 			return cand{i: i, j: i + 3, typ: Date, val: itoa(t.ref.Year()), iv: Interval{}, ivSet: true, the: true}
 		}
 		if n := i + 1; n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].upper && !t.is(n, "of") && !t.is(n, "and") && !t.is(n, "in") {

@@ -11,7 +11,7 @@ package timex
 // Not tagged, by choice: "year-on-year" (a comparison, as "a year
 // earlier" is not in this use), "the early hours of" (left out of the
 // weekday it precedes), "the previous season". Missed and not yet handled:
-// "days before" after "come" (06), "the financial year" (09), the extent
+// "days before" after "come" (06), the extent
 // "-15" of "The winter of 2014-15" (09).
 var newsArticles = []newsArticle{
 	{"01-afp-floods", "2017-08-15", "AFP disaster copy: weekdays around a Tuesday paper, 'the past decade', 'within days', 'over the past 12 months', 'the previous year', a habitual 'usually runs from June to September'",
@@ -189,6 +189,7 @@ var newsArticles = []newsArticle{
 			{"early January", "DATE", "2015-01", "START", "2015-01-01", "2015-01-10"},
 			{"Christmas", "DATE", "2014-12-25", "-", "2014-12-25", "2014-12-25"},
 			{"recent weeks", "DATE", "PAST_REF", "-", "0", "0"},
+			{"the end of the financial year", "DATE", "2015", "END", "0", "0"},
 			{"every year", "SET", "P1Y", "-", "0", "0"},
 			{"2010", "DATE", "2010", "-", "2010-01-01", "2010-12-31"},
 			{"2020", "DATE", "2020", "-", "2020-01-01", "2020-12-31"},

@@ -206,6 +206,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: a past year named earlier holds", "2013-07-30",
 		"Profit fell in 2012. It was weakest in the first nine months of the year.",
 		[]want{{"2012", "DATE", "2012", "", "", ""}, {"the first nine months", "DURATION", "P9M", "", "", ""}, {"the year", "DATE", "2012", "", "", ""}}},
+
+	// the British financial year
+	{"'the end of the financial year' is the fiscal year's end, as 'the end of the fiscal year'", "2015-02-05",
+		"Hunt promised extra funding by the end of the financial year. The current financial year looks better.",
+		[]want{{"the end of the financial year", "DATE", "2015", "END", "0", "0"}, {"The current financial year", "DATE", "2015", "", "0", "0"}}},
+	{"'the financial year' alone is a duration, as 'the fiscal year'", "2015-02-05",
+		"Profit for the financial year rose.",
+		[]want{{"the financial year", "DURATION", "P1Y", "", "0", "0"}}},
+	{"counter-example: 'financial' before another noun is no year", "2015-02-05",
+		"The financial crisis hit the financial sector.",
+		nil},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

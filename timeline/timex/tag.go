@@ -545,7 +545,7 @@ func (t *tagger) positioned(i int) cand {
 	}
 	// "the end of the year": the core may start with "the".
 	k := j
-	if t.is(k, "the") && t.is(k+1, "fiscal") && t.is(k+2, "year") && i+1 < j {
+	if t.is(k, "the") && t.fiscalWord(k+1) && t.is(k+2, "year") && i+1 < j {
 		if c := t.fiscalYearPoint(i, k+3, mod); c.ok() {
 			return c
 		}
@@ -805,7 +805,7 @@ func (t *tagger) core(i int) cand {
 	if w == "same" || w == "corresponding" || w == "comparable" {
 		try(t.samePeriod(i))
 	}
-	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
+	if w == "year" || w == "week" || w == "full" || t.fiscalWord(i) {
 		try(t.reportPeriod(i))
 	}
 	if (w == "week" || w == "month" || w == "year") && t.is(i-1, "the") && t.is(i+1, "after") && t.is(i+2, "next") && !t.is(i+3, "'") {
@@ -1153,7 +1153,7 @@ func startWord(w string) bool {
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
 		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
 		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
-		"rest", "remainder":
+		"rest", "remainder", "financial":
 		return true
 	}
 	return false
@@ -1450,7 +1450,7 @@ func (t *tagger) yearEnd(i int) cand {
 // names, are durations. The article must precede.
 func (t *tagger) reportPeriod(i int) cand {
 	j := i
-	if t.w(i) == "full" || t.w(i) == "fiscal" {
+	if t.w(i) == "full" || t.fiscalWord(i) {
 		if !t.is(i+1, "year") {
 			return cand{}
 		}
@@ -1484,7 +1484,7 @@ func (t *tagger) reportPeriod(i int) cand {
 		}
 		return cand{i: i, j: end, typ: Duration, val: val, the: true}
 	default:
-		if t.w(i) == "fiscal" {
+		if t.fiscalWord(i) {
 			// a company's fiscal year need not be the calendar year
 			return cand{i: i, j: end, typ: Duration, val: "P1Y", the: true}
 		}
@@ -1749,4 +1749,10 @@ func (t *tagger) halfCentury(i int) cand {
 		return cand{i: i, j: k + 1, typ: Duration, val: "P5Y", the: true}
 	}
 	return cand{}
+}
+
+// fiscalWord reports whether token k is "fiscal", or "financial" before
+// "year" (the British "financial year"), which the fiscal rules share.
+func (t *tagger) fiscalWord(k int) bool {
+	return t.is(k, "fiscal") || t.is(k, "financial") && t.is(k+1, "year")
 }
