@@ -140,11 +140,12 @@
 //     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
-//   - "last season", "the past season" are PAST_REF, "this season",
-//     "the current season" PRESENT_REF, "next season", "the coming
-//     season" FUTURE_REF: a season of sport or the stage, or of the year,
-//     which the words do not tell apart ("the last season of the show",
-//     "the last season for him" are a final one, no expression).
+//   - "last season", "the past season" are PAST_REF, "next season", "the
+//     coming season" FUTURE_REF: a season of sport or the stage, or of
+//     the year, which the words do not tell apart ("the last season of
+//     the show", "the last season for him" are a final one, no
+//     expression); "this season" says no more than "now" and is left
+//     alone, as annotators leave it.
 //   - "the rest of the week" ("day", "month", "year"; "the remainder of
 //     the year") is the unit holding the reference day, its interval from
 //     that day to the unit's end; in a past-tense clause the unit of the

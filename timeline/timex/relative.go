@@ -296,16 +296,16 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	}
 	the := t.is(i-1, "the")
 	if u == uSeason {
-		// "last season", "this season", "next season": a sports or
-		// theatre season, or a season of the year, which the words do not
-		// tell apart; only the side of now is sure ("the last season of
+		// "last season", "next season": a sports or theatre season, or a
+		// season of the year, which the words do not tell apart; only the
+		// side of now is sure. "this season" is left alone: it says no
+		// more than "now", and annotators leave it untagged ("for the
+		// first time this season") ("the last season of
 		// the show", "it was the last season for him" are a final one)
 		if the && (w == "last" || w == "next" || t.is(j, "of")) {
 			return cand{}
 		}
 		switch w {
-		case "this", "current":
-			return cand{i: i, j: j, typ: Date, val: "PRESENT_REF", the: the}
 		case "last", "past":
 			return cand{i: i, j: j, typ: Date, val: "PAST_REF", the: the}
 		case "next", "coming", "upcoming":
