@@ -105,6 +105,12 @@ func (t *tagger) monthDate(i int) cand {
 		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
 	}
 	dir := t.yearDirection(i, j)
+	if t.figuresFor(i) {
+		// "Figures for January will be published next month": the month
+		// the figures cover, the nearest, whatever the tense of their
+		// publication
+		dir = 0
+	}
 	if s := t.modStart(i); t.forDay(s, j) < 0 {
 		// "a conference initially planned for late May": a plan undone,
 		// for a month gone by (a plan still on may be for data: "sales
@@ -1106,6 +1112,19 @@ func (t *tagger) habitual(i int) bool {
 			v := t.w(k + 1)
 			return len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent
 		}
+	}
+	return false
+}
+
+// figuresFor reports whether the month at i is the period of a noun of
+// figures before "for" ("figures for January", "data for March").
+func (t *tagger) figuresFor(i int) bool {
+	if !t.is(i-1, "for") {
+		return false
+	}
+	switch t.w(i - 2) {
+	case "figures", "data", "statistics", "numbers", "results", "readings", "payrolls":
+		return true
 	}
 	return false
 }

@@ -320,6 +320,10 @@
 //     "usually", "typically", "normally", "generally", "traditionally"
 //     ("The monsoon usually runs from June to September") is any year's
 //     month, XXXX-06, with no interval: a habit, not a date.
+//   - A bare month after "figures for", "data for", "results for",
+//     "statistics for" is the month they cover, the nearest such month
+//     whatever the tense ("Figures for January will be published next
+//     month" in February are last month's).
 //   - "the second half of the year" is of the year last named, but of the
 //     reference year in a future-tense clause ("expects fees to fall in
 //     the second half of the year").

@@ -217,6 +217,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: 'financial' before another noun is no year", "2015-02-05",
 		"The financial crisis hit the financial sector.",
 		nil},
+
+	// the month that figures cover
+	{"'Figures for January will be published next month' in February: the January just gone", "2015-02-05",
+		"Figures for January will be published next month.",
+		[]want{{"January", "DATE", "2015-01", "", "", ""}, {"next month", "DATE", "2015-03", "", "", ""}}},
+	{"the nearest such month, also when it is to come", "2014-11-20",
+		"Data for December will be released in January.",
+		[]want{{"December", "DATE", "2014-12", "", "", ""}, {"January", "DATE", "2015-01", "", "", ""}}},
+	{"counter-example: a month of no figures follows the tense", "2015-02-05",
+		"The plant will reopen in January.",
+		[]want{{"January", "DATE", "2016-01", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }
