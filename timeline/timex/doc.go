@@ -320,6 +320,10 @@
 //     "usually", "typically", "normally", "generally", "traditionally"
 //     ("The monsoon usually runs from June to September") is any year's
 //     month, XXXX-06, with no interval: a habit, not a date.
+//   - A month or day after "the" or a possessive, before a noun whose
+//     relative clause has a timetable verb in the present ("the January
+//     transfer window, which opens on Wednesday"), is the coming one,
+//     whatever the tense before it.
 //   - A bare month after "figures for", "data for", "results for",
 //     "statistics for" is the month they cover, the nearest such month
 //     whatever the tense ("Figures for January will be published next

@@ -86,7 +86,7 @@ var newsArticles = []newsArticle{
 			{"Tuesday night", "TIME", "2013-12-31TNI", "-", "2013-12-31", "2013-12-31"},
 			{"weeks", "DURATION", "PXW", "-", "0", "0"},
 			{"Last season", "DATE", "PAST_REF", "-", "0", "0"},
-			{"January", "DATE", "2013-01", "-", "2013-01-01", "2013-01-31"}, // gap: gold 2014-01 ("the January transfer window, which opens on Wednesday" in a December paper); the past 'came' sends it back
+			{"January", "DATE", "2014-01", "-", "2014-01-01", "2014-01-31"},
 			{"Wednesday", "DATE", "2014-01-01", "-", "2014-01-01", "2014-01-01"},
 			{"2012", "DATE", "2012", "-", "2012-01-01", "2013-12-31"},
 			{"five-and-a-half-year", "DURATION", "P5Y6M", "-", "0", "0"},

@@ -228,6 +228,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: a month of no figures follows the tense", "2015-02-05",
 		"The plant will reopen in January.",
 		[]want{{"January", "DATE", "2016-01", "", "", ""}}},
+
+	// a date named before a noun whose relative clause is a timetable
+	{"'the January transfer window, which opens on Wednesday' is the coming January, though 'came' is past", "2013-12-28",
+		"The result came on the eve of the January transfer window, which opens on Wednesday.",
+		[]want{{"January", "DATE", "2014-01", "", "", ""}, {"Wednesday", "DATE", "2014-01-01", "", "", ""}}},
+	{"counter-example: a relative clause after the month itself says nothing of it", "2013-12-28",
+		"He signed in January, which ends his contract.",
+		[]want{{"January", "DATE", "2013-01", "", "", ""}}},
+	{"counter-example: a past verb in the relative clause keeps the tense's month", "2013-12-28",
+		"He missed the January deadline, which ended his bid.",
+		[]want{{"January", "DATE", "2013-01", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

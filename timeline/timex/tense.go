@@ -375,6 +375,11 @@ func (t *tagger) direction(i, j int) int {
 // agreement") says nothing about which June, so only past and future cues
 // count and the nearest date is taken otherwise.
 func (t *tagger) yearDirection(i, j int) int {
+	if (t.is(i-1, "the") || t.is(i-1, "s") && t.is(i-2, "'")) && t.relativeTimetable(j) {
+		// "on the eve of the January transfer window, which opens on
+		// Wednesday": the thing the date names is still to come
+		return 1
+	}
 	c, k := t.tenseCue(i, j)
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
@@ -410,6 +415,25 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// relativeTimetable reports whether a noun phrase after the expression
+// ending at j (one to three words; the date after "the" or a possessive,
+// see yearDirection) is followed by a relative clause whose
+// verb is a timetable verb in the present: "the January transfer window,
+// which opens on Wednesday", "the March deadline that expires Friday".
+func (t *tagger) relativeTimetable(j int) bool {
+	k := j
+	for n := 0; n < 3 && k < len(t.toks) && t.toks[k].kind == kWord && !t.is(k, "which") && !t.is(k, "that"); n++ {
+		k++
+	}
+	if t.is(k, ",") {
+		k++
+	}
+	if k == j || t.is(k-1, ",") && k-1 == j || !t.is(k, "which") && !t.is(k, "that") {
+		return false // no noun after the date: the clause may be about all of it
+	}
+	return timetableVerb(t.w(k + 1))
 }
 
 // strongPast is the direction of a date that a past-tense verb right
