@@ -99,7 +99,7 @@ func (t *tagger) monthDate(i int) cand {
 	if !full || tk.w == "may" && !t.monthContext(i) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
-	if t.habitual(i) {
+	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j) {
 		// "The monsoon usually runs from June to September": any year's
 		// month, a habit, not one of last, this or next year
 		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
@@ -1125,6 +1125,36 @@ func (t *tagger) figuresFor(i int) bool {
 	switch t.w(i - 2) {
 	case "figures", "data", "statistics", "numbers", "results", "readings", "payrolls":
 		return true
+	}
+	return false
+}
+
+// yearsHorizon reports whether "within" a stretch of years or more ("within
+// a few decades", "within 20 years") stands in the sentence of tokens [i,
+// j), within twelve tokens: in a clause in the future tense, "the ocean
+// could be ice-free in September within a few decades" names a month of
+// no particular year ("left in March and returned within two years" is
+// past, and March one month).
+func (t *tagger) yearsHorizon(i, j int) bool {
+	for _, step := range [2]int{-1, 1} {
+		k := i - 1
+		if step > 0 {
+			k = j
+		}
+		for n := 0; k >= 0 && k < len(t.toks) && n < 12; k, n = k+step, n+1 {
+			tk := t.toks[k]
+			if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+				break
+			}
+			if tk.w != "within" {
+				continue
+			}
+			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
+				if u, pl := unitOf(t.w(m)); u != uNone {
+					return pl && u >= uYear && u != uQuarter && u != uSeason
+				}
+			}
+		}
 	}
 	return false
 }

@@ -319,7 +319,9 @@
 //   - A bare month in a clause whose verb in the simple present follows
 //     "usually", "typically", "normally", "generally", "traditionally"
 //     ("The monsoon usually runs from June to September") is any year's
-//     month, XXXX-06, with no interval: a habit, not a date.
+//     month, XXXX-06, with no interval: a habit, not a date. So is a bare
+//     month in a future-tense sentence with "within" a stretch of years
+//     or more ("could be ice-free in September within a few decades").
 //   - A month or day after "the" or a possessive, before a noun whose
 //     relative clause has a timetable verb in the present ("the January
 //     transfer window, which opens on Wednesday"), is the coming one,

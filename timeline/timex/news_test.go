@@ -239,6 +239,17 @@ var newsRuleCases = []formCase{
 	{"counter-example: a past verb in the relative clause keeps the tense's month", "2013-12-28",
 		"He missed the January deadline, which ended his bid.",
 		[]want{{"January", "DATE", "2013-01", "", "", ""}}},
+
+	// a month in a future within decades
+	{"'ice-free in September within a few decades' is any year's September", "2013-11-06",
+		"The ocean could be ice-free in September within a few decades. Within 20 years, the Arctic could be ice-free in September.",
+		[]want{{"September", "DATE", "XXXX-09", "", "0", "0"}, {"a few decades", "DURATION", "PXDE", "", "", ""}, {"20 years", "DURATION", "P20Y", "", "", ""}, {"September", "DATE", "XXXX-09", "", "0", "0"}}},
+	{"counter-example: a past clause keeps its month", "2013-11-06",
+		"He left in March and returned within two years.",
+		[]want{{"March", "DATE", "2013-03", "", "", ""}, {"two years", "DURATION", "P2Y", "", "", ""}}},
+	{"counter-example: 'within weeks' is no horizon of years", "2013-11-06",
+		"The deal should close in March, within weeks.",
+		[]want{{"March", "DATE", "2014-03", "", "", ""}, {"weeks", "DURATION", "PXW", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }
