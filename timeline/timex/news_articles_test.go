@@ -145,7 +145,7 @@ var newsArticles = []newsArticle{
 			{"Friday", "DATE", "2014-10-03", "-", "2014-10-03", "2014-10-03"},
 			{"week-long", "DURATION", "P1W", "-", "0", "0"},
 			{"a year", "DURATION", "P1Y", "-", "0", "0"},
-			{"midnight", "TIME", "2014-10-04T24:00", "-", "0", "0"}, // gap: gold 2014-10-03T24:00 (the Friday of the sentence before); no interval, so no wrong day
+			{"midnight", "TIME", "2014-10-03T24:00", "-", "0", "0"},
 			{"three days", "DURATION", "P3D", "-", "0", "0"},
 			{"the coming months", "DURATION", "PXM", "-", "0", "0"},
 			{"Oct. 15", "DATE", "2014-10-15", "-", "2014-10-15", "2014-10-15"},

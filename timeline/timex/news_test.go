@@ -250,6 +250,14 @@ var newsRuleCases = []formCase{
 	{"counter-example: 'within weeks' is no horizon of years", "2013-11-06",
 		"The deal should close in March, within weeks.",
 		[]want{{"March", "DATE", "2014-03", "", "", ""}, {"weeks", "DURATION", "PXW", "", "", ""}}},
+
+	// "midnight", "noon" take the day named, as clock times in figures do
+	{"'shortly before midnight' after a past sentence naming Friday is Friday's midnight, no interval", "2014-10-04",
+		"The prime minister won a confidence vote late on Friday. He secured 153 votes shortly before midnight.",
+		[]want{{"Friday", "DATE", "2014-10-03", "", "", ""}, {"midnight", "TIME", "2014-10-03T24:00", "", "0", "0"}}},
+	{"counter-example: with no day named, midnight keeps the reference day in its value", "2014-10-04",
+		"He conceded shortly before midnight.",
+		[]want{{"midnight", "TIME", "2014-10-04T24:00", "", "0", "0"}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }
