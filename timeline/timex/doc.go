@@ -70,7 +70,7 @@
 //     decades": an apostrophe is no clause break), a bare plural before "of" after a
 //     word of passing time or opening a sentence ("after months of talks",
 //     "Years of war"), a bare plural before "before", "after", "later",
-//     "earlier" opening a clause or after a verb ("Hours before the vote",
+//     "earlier" opening a clause or after a verb, "come" among them ("Hours before the vote", "The findings come days before a conference",
 //     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
 //     deal") or after a verb of spending time ("could take months", "took
 //     centuries to build", "spent years", "lasted hours", "waited hours"),

@@ -10,8 +10,7 @@ package timex
 //
 // Not tagged, by choice: "year-on-year" (a comparison, as "a year
 // earlier" is not in this use), "the early hours of" (left out of the
-// weekday it precedes), "the previous season", "this season" (no more than "now"). Missed and not yet handled:
-// "days before" after "come" (06), the extent
+// weekday it precedes), "the previous season", "this season" (no more than "now"). Missed and not yet handled: the extent
 // "-15" of "The winter of 2014-15" (09).
 var newsArticles = []newsArticle{
 	{"01-afp-floods", "2017-08-15", "AFP disaster copy: weekdays around a Tuesday paper, 'the past decade', 'within days', 'over the past 12 months', 'the previous year', a habitual 'usually runs from June to September'",
@@ -134,6 +133,7 @@ var newsArticles = []newsArticle{
 			{"two weeks", "DURATION", "P2W", "APPROX", "0", "0"},
 			{"the past half century", "DURATION", "P50Y", "-", "0", "0"},
 			{"the middle of the century", "DATE", "20", "MID", "2040-01-01", "2069-12-31"},
+			{"days", "DURATION", "PXD", "-", "0", "0"},
 			{"two weeks", "DURATION", "P2W", "-", "0", "0"},
 			{"2015", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
 			{"2020", "DATE", "2020", "-", "2020-01-01", "2020-12-31"},

@@ -258,6 +258,14 @@ var newsRuleCases = []formCase{
 	{"counter-example: with no day named, midnight keeps the reference day in its value", "2014-10-04",
 		"He conceded shortly before midnight.",
 		[]want{{"midnight", "TIME", "2014-10-04T24:00", "", "0", "0"}}},
+
+	// a bare plural after "come" before "before", "after"
+	{"'The findings come days before a conference' is some days, a duration", "2013-11-06",
+		"The findings come days before a climate conference opens.",
+		[]want{{"days", "DURATION", "PXD", "", "0", "0"}}},
+	{"counter-example: 'come' before a plural with no 'before' or 'after' is nothing", "2013-11-06",
+		"Investors come days late to the story.",
+		nil},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

@@ -795,9 +795,10 @@ func (t *tagger) vagueSpan(i int) cand {
 	}
 	switch t.w(i + 1) {
 	case "before", "after", "later", "earlier":
-		// "Hours before the vote", "died weeks after the attack": some
-		// units, a duration (the date is not known)
-		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only")) {
+		// "Hours before the vote", "died weeks after the attack", "The
+		// findings come days before a conference": some units, a duration
+		// (the date is not known)
+		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only") || t.is(i-1, "come") || t.is(i-1, "comes")) {
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
 	}
