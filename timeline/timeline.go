@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"runtime/trace"
 	"sort"
 	"strings"
@@ -70,10 +71,11 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 // defaultStages are the real stages of a build.
 func defaultStages() stages {
 	return stages{
-		parse:   content.Parse,
-		extract: events.Extract,
-		merge:   events.MergeOwned,
-		cacheID: "content.Parse+events.Extract",
+		parse:      content.Parse,
+		extract:    events.Extract,
+		merge:      events.MergeOwned,
+		mergeOwned: events.MergeArticlesOwned,
+		cacheID:    "content.Parse+events.Extract",
 	}
 }
 
@@ -87,7 +89,11 @@ type stages struct {
 	// article's mentions as they are (see events.Merger.MergeArticles):
 	// no list of every mention is made.
 	mergeArticles func(slugs []string, ms map[string][]events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
-	extra         []render.Generator
+	// mergeOwned, when not nil, is used instead of merge by a lean build
+	// (see analysis.lean), which hands each article's mentions over as
+	// they are (see events.MergeArticlesOwned).
+	mergeOwned func(slugs []string, ms map[string][]events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
+	extra      []render.Generator
 
 	// cacheID names the parse and extract stages for the build cache; ""
 	// turns the cache off (as for test stand-ins).
@@ -277,13 +283,25 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 		bySlug[art.Slug] = art
 	}
 	var evs []events.Event
-	if st.mergeArticles != nil {
-		slugs := make([]string, len(a.arts))
+	slugs := func() []string {
+		out := make([]string, len(a.arts))
 		for i, art := range a.arts {
-			slugs[i] = art.Slug
+			out[i] = art.Slug
 		}
-		evs, err = st.mergeArticles(slugs, a.mentions, bySlug, opts)
-	} else {
+		return out
+	}
+	switch {
+	case st.mergeArticles != nil:
+		evs, err = st.mergeArticles(slugs(), a.mentions, bySlug, opts)
+	case a.lean && st.mergeOwned != nil:
+		// The lists are handed over: nothing here uses them again.
+		ms := a.mentions
+		a.mentions = nil
+		for i := range files {
+			files[i].mentions = nil
+		}
+		evs, err = st.mergeOwned(slugs(), ms, bySlug, opts)
+	default:
 		n := 0
 		for _, art := range a.arts {
 			n += len(a.mentions[art.Slug])
@@ -509,8 +527,23 @@ func releaseBodies(gens []render.Generator, arts []*content.Article, spill *body
 
 // detach copies the strings of evs that may be cut from the articles'
 // texts (a mention's quote, expression, names and words are), so that the
-// texts can be let go; repeated names and labels are shared.
+// texts can be let go; repeated names and labels are shared. The events
+// are detached in a few runs at once, each sharing its own strings.
 func detach(evs []events.Event) {
+	workers := min(runtime.GOMAXPROCS(0), len(evs)/1024+1)
+	if workers <= 1 {
+		detachRun(evs)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() { detachRun(evs[w*len(evs)/workers : (w+1)*len(evs)/workers]) })
+	}
+	wg.Wait()
+}
+
+// detachRun is detach of one run of events.
+func detachRun(evs []events.Event) {
 	seen := map[string]string{}
 	share := func(s *string) {
 		if t, ok := seen[*s]; ok {

@@ -55,6 +55,25 @@ func MergeOwned(ms []Mention, arts map[string]*content.Article, opts Options) ([
 	return evs, nil
 }
 
+// MergeArticlesOwned is MergeOwned of the mentions of the articles slugs,
+// each article's in mentions[slug] (each with that Article, in their
+// order), merged as Merge merges them in that order; an article without
+// mentions is left out. No list of every mention is made. The caller
+// hands the lists over: it must not use them afterwards.
+func MergeArticlesOwned(slugs []string, mentions map[string][]Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
+	with := make([]string, 0, len(slugs))
+	for _, s := range slugs {
+		if len(mentions[s]) > 0 {
+			with = append(with, s)
+		}
+	}
+	evs, errs, _ := mergeBy(with, mentions, arts, opts, nil, true, false)
+	if len(errs) > 0 {
+		return evs, errs
+	}
+	return evs, nil
+}
+
 // merge is Merge, reusing what the merge prev recorded where the input did
 // not change (see Merger) when prev is not nil. It returns the events, the
 // corrections' problems and, when prev is not nil, the record of this
