@@ -171,19 +171,16 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 		for _, a := range per {
 			n += len(a.items)
 		}
-		items = make([]*item, 0, n)
-		for _, a := range per {
-			items = append(items, a.items...)
-			if owned {
-				// Nothing keeps the article's items together: each
-				// goes with its event.
+		rankArticles(per)
+		items = sortItems(per, n)
+		if owned {
+			// Nothing keeps the articles' items together: each goes
+			// with its event.
+			for _, a := range per {
 				a.items = nil
 			}
-		}
-		if owned {
 			per = nil
 		}
-		slices.SortStableFunc(items, itemCompare)
 	} else {
 		// The last merge's order, less the items of the articles that
 		// changed or went, merged with the new articles' items, sorted:
@@ -469,6 +466,148 @@ func itemCompare(a, b *item) int {
 	return cmp.Compare(a.m.Timex.Start, b.m.Timex.Start)
 }
 
+// rankArticles sets each item's artRank, the rank of its article's slug
+// among those of per's items, and srcRank, the rank of its article's
+// publication date and slug (as sourceLess orders them): equal for equal
+// slugs and dates. They let the sorts by itemLess and sourceLess compare
+// integers rather than strings and times.
+func rankArticles(per []*articleItems) {
+	type run struct {
+		items []*item // of one article, the same slug
+		slug  string
+		date  time.Time
+		rank  int32 // of the slug
+	}
+	var runs []run
+	for _, a := range per {
+		for i := 0; i < len(a.items); {
+			j := i + 1
+			for j < len(a.items) && a.items[j].m.Article == a.items[i].m.Article {
+				j++
+			}
+			runs = append(runs, run{items: a.items[i:j], slug: a.items[i].m.Article, date: a.facts.date})
+			i = j
+		}
+	}
+	bySlug := func(a, b run) int { return strings.Compare(a.slug, b.slug) }
+	if !slices.IsSortedFunc(runs, bySlug) {
+		slices.SortFunc(runs, bySlug)
+	}
+	r := int32(-1)
+	for i := range runs {
+		if i == 0 || runs[i].slug != runs[i-1].slug {
+			r++
+		}
+		runs[i].rank = r
+		for _, it := range runs[i].items {
+			it.artRank = r
+		}
+	}
+	byDate := func(a, b run) int {
+		if c := a.date.Compare(b.date); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.rank, b.rank)
+	}
+	if !slices.IsSortedFunc(runs, byDate) {
+		slices.SortFunc(runs, byDate)
+	}
+	r = -1
+	for i := range runs {
+		if i == 0 || byDate(runs[i], runs[i-1]) != 0 {
+			r++
+		}
+		for _, it := range runs[i].items {
+			it.srcRank = r
+		}
+	}
+}
+
+// sortItems returns the items of per, n in all, in the order a stable sort
+// of them (article after article) by itemLess gives, their artRank set
+// (see rankArticles). It sorts integer keys rather than comparing the
+// items' mentions, on several processors.
+func sortItems(per []*articleItems, n int) []*item {
+	keys := make([]itemKey, 0, n)
+	for _, a := range per {
+		for _, it := range a.items {
+			keys = append(keys, itemKey{sec: it.loSec, nsec: int32(it.loNsec), unnamed: !it.named, art: it.artRank,
+				index: it.m.Index, start: it.m.Timex.Start, seq: int32(len(keys)), it: it})
+		}
+	}
+	// Sorted in parts at once, then merged.
+	parts := min(runtime.GOMAXPROCS(0), len(keys)/4096+1)
+	bounds := make([]int, parts+1)
+	for p := range bounds {
+		bounds[p] = p * len(keys) / parts
+	}
+	parallel(parts, func(p int) { slices.SortFunc(keys[bounds[p]:bounds[p+1]], itemKey.compare) })
+	for parts > 1 {
+		// Merge pairs of parts, into the other buffer.
+		merged := make([]itemKey, len(keys))
+		var next []int
+		for p := 0; p+1 < len(bounds); p += 2 {
+			lo, hi := bounds[p], bounds[min(p+2, len(bounds)-1)]
+			mergeKeys(merged[lo:hi], keys[lo:bounds[p+1]], keys[bounds[p+1]:hi])
+			next = append(next, lo)
+		}
+		keys, bounds = merged, append(next, len(keys))
+		parts = len(bounds) - 1
+	}
+	out := make([]*item, len(keys))
+	for i := range keys {
+		out[i] = keys[i].it
+	}
+	return out
+}
+
+// itemKey is an item's place in the sweep's order, as itemCompare orders
+// items, then its place in the list sorted (for a stable sort).
+type itemKey struct {
+	sec          int64 // lo
+	nsec         int32
+	unnamed      bool  // names no place and nobody
+	art          int32 // the rank of its article's slug
+	index, start int   // its mention's sentence and expression
+	seq          int32
+	it           *item
+}
+
+func (a itemKey) compare(b itemKey) int {
+	switch {
+	case a.sec != b.sec:
+		return cmp.Compare(a.sec, b.sec)
+	case a.nsec != b.nsec:
+		return cmp.Compare(a.nsec, b.nsec)
+	case a.unnamed != b.unnamed:
+		if a.unnamed {
+			return 1
+		}
+		return -1
+	case a.art != b.art:
+		return cmp.Compare(a.art, b.art)
+	case a.index != b.index:
+		return cmp.Compare(a.index, b.index)
+	case a.start != b.start:
+		return cmp.Compare(a.start, b.start)
+	}
+	return cmp.Compare(a.seq, b.seq)
+}
+
+// mergeKeys merges the sorted a and b into out, which holds both.
+func mergeKeys(out, a, b []itemKey) {
+	i, j := 0, 0
+	for k := range out {
+		if j == len(b) || i < len(a) && a[i].compare(b[j]) <= 0 {
+			out[k] = a[i]
+			i++
+		} else {
+			out[k] = b[j]
+			j++
+		}
+	}
+}
+
 // sweep clusters items, sorted by itemLess, into the events they tell.
 func sweep(items []*item) []*cluster {
 	var all, open []*cluster
@@ -683,6 +822,10 @@ type item struct {
 	loSec  int64
 	loNsec int
 	named  bool
+
+	// artRank and srcRank order the items' articles by slug, and by
+	// publication date then slug (see rankArticles).
+	artRank, srcRank int32
 
 	owner *articleItems // the article's items this one is of
 	swept *cluster      // with a Merger: the cluster the last sweep put it in
