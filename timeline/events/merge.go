@@ -163,6 +163,7 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 		per[i] = newArticleItems(own, f, arts[slug], gaz)
 	})
 
+	rankArticles(per)
 	// Sort by the start of the (widened) interval: the blocking key.
 	var items []*item
 	var tainted []*cluster // with prev: its sweep's clusters of items now gone
@@ -171,7 +172,6 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 		for _, a := range per {
 			n += len(a.items)
 		}
-		rankArticles(per)
 		items = sortItems(per, n)
 		if owned {
 			// Nothing keeps the articles' items together: each goes
@@ -1387,65 +1387,131 @@ type reading struct {
 
 // event builds the Event of a cluster.
 func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazetteer) Event {
-	// The date: an editor's wins; otherwise the reading consistent with
-	// the most others, then the most precise, then the exact one.
-	rs := make([]reading, len(c.items))
-	support := supports(c.items)
-	for i, it := range c.items {
-		iv := it.m.Timex.Interval
-		rs[i] = reading{it, int(iv.End.Sub(iv.Start).Hours()/24) + 1, support[i]}
+	items := c.items
+	n := len(items)
+	// The items by publication date, article and sentence (a stable sort,
+	// as title reads them), then, within a sentence, by expression: in
+	// the order of sourceLess (a stable sort), the sources' order. Both
+	// compare integers (see rankArticles).
+	keys := make([]srcKey, n)
+	for i, it := range items {
+		keys[i] = srcKey{art: it.srcRank, pos: int32(i), index: it.m.Index, start: it.m.Timex.Start}
 	}
-	sort.SliceStable(rs, func(i, j int) bool {
-		a, b := &rs[i], &rs[j]
-		if a.it.m.Editor != b.it.m.Editor {
-			return a.it.m.Editor
+	slices.SortFunc(keys, func(a, b srcKey) int {
+		if a.art != b.art {
+			return cmp.Compare(a.art, b.art)
 		}
-		if sa, sb := a.support, b.support; sa != sb {
-			return sa > sb
+		if a.index != b.index {
+			return cmp.Compare(a.index, b.index)
 		}
-		if ga, gb := granRank(a.it.m.Timex.Granularity), granRank(b.it.m.Timex.Granularity); ga != gb {
-			return ga < gb
-		}
-		if a.length != b.length {
-			return a.length < b.length
-		}
-		if aa, ba := a.it.m.Timex.Approximate(), b.it.m.Timex.Approximate(); aa != ba {
-			return !aa
-		}
-		return sourceLess(a.it, b.it)
+		return cmp.Compare(a.pos, b.pos)
 	})
-	chosen := rs[0].it
+	byArticle := make([]*item, n)
+	for i, k := range keys {
+		byArticle[i] = items[k.pos]
+	}
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && keys[j].art == keys[i].art && keys[j].index == keys[i].index {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(keys[i:j], func(a, b srcKey) int {
+				if a.start != b.start {
+					return cmp.Compare(a.start, b.start)
+				}
+				return cmp.Compare(a.pos, b.pos)
+			})
+		}
+		i = j
+	}
+	srcs := make([]*item, n)
+	srcPos := make([]int32, n) // each item's place among the sources
+	for i, k := range keys {
+		srcs[i] = items[k.pos]
+		srcPos[k.pos] = int32(i)
+	}
+
+	// The date: an editor's wins; otherwise the reading consistent with
+	// the most others, then the most precise, then the exact one, then
+	// the first source's.
+	support := supports(items)
+	length := func(it *item) int {
+		iv := it.m.Timex.Interval
+		return int(iv.End.Sub(iv.Start).Hours()/24) + 1
+	}
+	better := func(i, j int) int {
+		a, b := items[i], items[j]
+		if a.m.Editor != b.m.Editor {
+			if a.m.Editor {
+				return -1
+			}
+			return 1
+		}
+		if sa, sb := support[i], support[j]; sa != sb {
+			return cmp.Compare(sb, sa)
+		}
+		if ga, gb := granRank(a.m.Timex.Granularity), granRank(b.m.Timex.Granularity); ga != gb {
+			return cmp.Compare(ga, gb)
+		}
+		if la, lb := length(a), length(b); la != lb {
+			return cmp.Compare(la, lb)
+		}
+		if aa, ba := a.m.Timex.Approximate(), b.m.Timex.Approximate(); aa != ba {
+			if ba {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(srcPos[i], srcPos[j])
+	}
+	best := 0
+	for i := 1; i < n; i++ {
+		if better(i, best) < 0 {
+			best = i
+		}
+	}
+	chosen := items[best]
 	ev := Event{Date: dateOf(chosen.m)}
-	var readings []Date
-	seen := map[string]bool{ev.Date.Value + ev.Date.Start: true}
-	for _, r := range rs[1:] {
-		if overlaps(r.it, chosen) {
-			continue
-		}
-		d := dateOf(r.it.m)
-		if !seen[d.Value+d.Start] {
-			seen[d.Value+d.Start] = true
-			readings = append(readings, d)
+	// The other readings, in the same order: those that disagree with
+	// the chosen one, each once.
+	var others []int
+	for i, it := range items {
+		if i != best && !overlaps(it, chosen) {
+			others = append(others, i)
 		}
 	}
-	if len(readings) > 0 {
-		ev.Readings = append([]Date{ev.Date}, readings...)
+	if len(others) > 0 {
+		slices.SortFunc(others, better)
+		var readings []Date
+		seen := map[string]bool{ev.Date.Value + ev.Date.Start: true}
+		for _, i := range others {
+			d := dateOf(items[i].m)
+			if !seen[d.Value+d.Start] {
+				seen[d.Value+d.Start] = true
+				readings = append(readings, d)
+			}
+		}
+		if len(readings) > 0 {
+			ev.Readings = append([]Date{ev.Date}, readings...)
+		}
 	}
 
-	ev.Kind = majorityKind(c.items)
-	ev.People = ranked(c.items, func(it *item) []string { return it.m.People })
-	ev.Places = ranked(c.items, func(it *item) []string { return it.display })
-	ev.Title = title(c.items, ev.Kind, gaz)
-	ev.Summary = summary(c.items, ev.Kind)
+	ev.Kind = majorityKind(items)
+	ev.People = ranked(items, func(it *item) []string { return it.m.People })
+	ev.Places = ranked(items, func(it *item) []string { return it.display })
+	ev.Title = title(items, byArticle, ev.Kind, gaz)
+	ev.Summary = summary(items, ev.Kind)
 
-	srcs := append([]*item(nil), c.items...)
-	sort.SliceStable(srcs, func(i, j int) bool { return sourceLess(srcs[i], srcs[j]) })
 	// One source a sentence: the first of its items in that order.
-	type sentence struct{ article, id string }
-	done := make(map[sentence]bool, len(srcs))
+	type sentence struct {
+		article int32 // its artRank: the same for the same slug
+		id      string
+	}
+	done := make(map[sentence]bool, n)
 	kept := srcs[:0]
 	for _, it := range srcs {
-		key := sentence{it.m.Article, it.m.Sentence}
+		key := sentence{it.artRank, it.m.Sentence}
 		if done[key] {
 			continue
 		}
@@ -1465,25 +1531,52 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 	return ev
 }
 
+// srcKey is an item's place in the order of sourceLess: its article's
+// srcRank, its sentence and expression, then its place in the cluster.
+type srcKey struct {
+	art          int32
+	pos          int32
+	index, start int
+}
+
 // supports counts, for each item, the items whose widened intervals overlap
 // its own (itself included), in O(n log n): those that start by its end,
 // less those that end before its start. The counts are in the items' order.
 func supports(items []*item) []int {
-	los := make([]time.Time, len(items))
-	his := make([]time.Time, len(items))
+	los := make([]instant, len(items))
+	his := make([]instant, len(items))
 	for i, it := range items {
-		los[i], his[i] = it.lo, it.hi
+		los[i], his[i] = instant{it.loSec, int32(it.loNsec)}, instantOf(it.hi)
 	}
-	less := func(a, b time.Time) int { return a.Compare(b) }
-	slices.SortFunc(los, less)
-	slices.SortFunc(his, less)
+	if len(items) == 1 {
+		return []int{1}
+	}
+	slices.SortFunc(los, instant.compare)
+	slices.SortFunc(his, instant.compare)
 	out := make([]int, len(items))
 	for k, it := range items {
-		startBy := sort.Search(len(los), func(i int) bool { return los[i].After(it.hi) })
-		endBefore := sort.Search(len(his), func(i int) bool { return !his[i].Before(it.lo) })
+		lo, hi := instant{it.loSec, int32(it.loNsec)}, instantOf(it.hi)
+		startBy := sort.Search(len(los), func(i int) bool { return los[i].compare(hi) > 0 })
+		endBefore := sort.Search(len(his), func(i int) bool { return his[i].compare(lo) >= 0 })
 		out[k] = startBy - endBefore
 	}
 	return out
+}
+
+// instant is a time as Unix seconds and nanoseconds, which order it as
+// time.Time.Compare does.
+type instant struct {
+	sec  int64
+	nsec int32
+}
+
+func instantOf(t time.Time) instant { return instant{t.Unix(), int32(t.Nanosecond())} }
+
+func (a instant) compare(b instant) int {
+	if a.sec != b.sec {
+		return cmp.Compare(a.sec, b.sec)
+	}
+	return cmp.Compare(a.nsec, b.nsec)
 }
 
 func sourceLess(a, b *item) bool {
@@ -1620,12 +1713,11 @@ func ranked(items []*item, f func(*item) []string) []string {
 	first := map[string]int{}
 	var names []string
 	for _, it := range items {
-		seen := map[string]bool{}
-		for j, n := range f(it) {
-			if seen[n] {
-				continue
+		ns := f(it)
+		for j, n := range ns {
+			if slices.Contains(ns[:j], n) {
+				continue // named twice by one mention: counted once
 			}
-			seen[n] = true
 			if _, ok := count[n]; !ok {
 				first[n] = len(names)*100 + j
 				names = append(names, n)
