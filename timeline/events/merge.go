@@ -215,8 +215,12 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 	}
 
 	var all []*cluster
+	var early *eventBuilder
 	if prev == nil {
-		all = sweep(items)
+		// The events of the clusters the sweep closes are built as it
+		// goes on, on the other processors: joinStories changes few.
+		early = newEventBuilder(arts, gaz)
+		all = sweep(items, early.add)
 		if owned {
 			items = nil
 		}
@@ -227,8 +231,13 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 	all = joinStories(all)
 	evs := make([]Event, len(all))
 	if prev == nil {
+		early.finish()
 		parallel(len(all), func(i int) {
-			evs[i] = all[i].event(arts, gaz)
+			if ev := early.built[all[i]]; ev != nil {
+				evs[i] = *ev // of a cluster the sweep closed, unchanged
+			} else {
+				evs[i] = all[i].event(arts, gaz)
+			}
 			if owned {
 				all[i] = nil // its items and their sets can go
 			}
@@ -608,8 +617,10 @@ func mergeKeys(out, a, b []itemKey) {
 	}
 }
 
-// sweep clusters items, sorted by itemLess, into the events they tell.
-func sweep(items []*item) []*cluster {
+// sweep clusters items, sorted by itemLess, into the events they tell. It
+// calls closed, when not nil, with each cluster no further item can join,
+// the last ones at its end.
+func sweep(items []*item, closed func(*cluster)) []*cluster {
 	var all, open []*cluster
 	for _, it := range items {
 		// Close the clusters that end (with a day's tolerance for disputed
@@ -619,8 +630,11 @@ func sweep(items []*item) []*cluster {
 		for _, c := range open {
 			if !c.closeAt.Before(it.lo) {
 				keep = append(keep, c)
+			} else if closed != nil {
+				closed(c)
 			}
 		}
+		clear(open[len(keep):])
 		open = keep
 		var best *cluster
 		bestScore := 0
@@ -637,7 +651,55 @@ func sweep(items []*item) []*cluster {
 		}
 		best.add(it)
 	}
+	if closed != nil {
+		for _, c := range open {
+			closed(c)
+		}
+	}
 	return all
+}
+
+// eventBuilder builds the events of the clusters given to add on all
+// processors but one (the caller's, sweeping) until finish, which builds
+// the rest with the caller's too.
+type eventBuilder struct {
+	arts map[string]*content.Article
+	gaz  *gazetteer.Gazetteer
+	todo chan *cluster
+	wg   sync.WaitGroup
+
+	mu sync.Mutex
+	// built holds the events built, by cluster; read it after finish.
+	built map[*cluster]*Event
+}
+
+func newEventBuilder(arts map[string]*content.Article, gaz *gazetteer.Gazetteer) *eventBuilder {
+	b := &eventBuilder{arts: arts, gaz: gaz, todo: make(chan *cluster, 256), built: map[*cluster]*Event{}}
+	for range max(runtime.GOMAXPROCS(0)-1, 1) {
+		b.wg.Go(b.work)
+	}
+	return b
+}
+
+// add has c's event built. c must never change afterwards: a cluster that
+// must (see joinStories) is changed on a copy, without the event built.
+func (b *eventBuilder) add(c *cluster) { b.todo <- c }
+
+func (b *eventBuilder) work() {
+	for c := range b.todo {
+		ev := c.event(b.arts, b.gaz)
+		b.mu.Lock()
+		b.built[c] = &ev
+		b.mu.Unlock()
+	}
+}
+
+// finish builds the events of the clusters added and not yet built, and
+// returns once every one is.
+func (b *eventBuilder) finish() {
+	close(b.todo)
+	b.work()
+	b.wg.Wait()
 }
 
 // joinStories joins an event that names no place and nobody ("the talks
