@@ -108,11 +108,8 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 	// The editors' corrections, article by article in order of slug, as
 	// applyCorrections goes.
 	var errs content.Errors
-	for _, slug := range sortedArticles(arts) {
+	for _, slug := range correctedArticles(arts) {
 		a := arts[slug]
-		if a == nil || len(a.Meta.Ignore) == 0 && len(a.Meta.Events) == 0 {
-			continue
-		}
 		out, es := applyCorrections(raw[slug], map[string]*content.Article{slug: a})
 		errs = append(errs, es...)
 		if _, ok := corrected[slug]; !ok && len(out) > 0 {
@@ -371,10 +368,14 @@ func byArticle(ms []Mention) ([]string, map[string][]Mention) {
 	return slugs, out
 }
 
-func sortedArticles(arts map[string]*content.Article) []string {
-	out := make([]string, 0, len(arts))
-	for s := range arts {
-		out = append(out, s)
+// correctedArticles returns the slugs of the articles of arts that have
+// corrections (events: or ignore: in their frontmatter), sorted.
+func correctedArticles(arts map[string]*content.Article) []string {
+	var out []string
+	for s, a := range arts {
+		if a != nil && (len(a.Meta.Ignore) > 0 || len(a.Meta.Events) > 0) {
+			out = append(out, s)
+		}
 	}
 	sort.Strings(out)
 	return out
@@ -884,6 +885,8 @@ type item struct {
 	loSec  int64
 	loNsec int
 	named  bool
+	// kindBit is its kind's (see kindBit).
+	kindBit uint8
 
 	// artRank and srcRank order the items' articles by slug, and by
 	// publication date then slug (see rankArticles).
@@ -941,6 +944,7 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed str
 	}
 	it.loSec, it.loNsec = it.lo.Unix(), it.lo.Nanosecond()
 	it.named = len(it.places)+len(it.people) > 0
+	it.kindBit = kindBit(m.Kind)
 	return it
 }
 
@@ -1058,6 +1062,7 @@ type cluster struct {
 	orgs     map[string]bool
 	speakers map[string]bool
 	kinds    map[string]bool
+	kindBits uint8 // of its kinds that have one (see kindBit)
 	articles map[string]bool
 	details  map[string]bool // kind/detail: "other/floods"
 	// placeNames holds the members' places and their articles' main
@@ -1121,6 +1126,7 @@ func (c *cluster) add(it *item) {
 		c.details[it.m.Kind+"/"+it.m.Detail] = true
 	}
 	c.kinds[it.m.Kind] = true
+	c.kindBits |= it.kindBit
 	c.articles[it.m.Article] = true
 	for _, p := range it.m.Places {
 		c.placeNames[p] = true
@@ -1155,6 +1161,49 @@ func (c *cluster) add(it *item) {
 	if len(it.places)+len(it.people) > 0 {
 		c.bare = false
 	}
+}
+
+// kindBit is the bit of one of the kinds of happening (KindTalks ...)
+// in a set of them; 0 for any other kind.
+func kindBit(kind string) uint8 {
+	switch kind {
+	case KindTalks:
+		return 1
+	case KindTrip:
+		return 2
+	case KindStrike:
+		return 4
+	case KindStatement:
+		return 8
+	case KindAgreement:
+		return 16
+	case KindOther:
+		return 32
+	}
+	return 0
+}
+
+// compatibleBits is the set of the kinds compatibleKinds finds compatible
+// with the kind of bit b (not 0).
+func compatibleBits(b uint8) uint8 {
+	talks, trip, agreement := kindBit(KindTalks), kindBit(KindTrip), kindBit(KindAgreement)
+	switch b {
+	case talks:
+		return talks | trip | agreement
+	case trip:
+		return trip | talks
+	case agreement:
+		return agreement | talks
+	}
+	return b
+}
+
+// hasKind reports whether one of c's members is of its kind.
+func (c *cluster) hasKind(it *item) bool {
+	if it.kindBit != 0 {
+		return c.kindBits&it.kindBit != 0
+	}
+	return c.kinds[it.m.Kind]
 }
 
 func compatibleKinds(a, b string) bool {
@@ -1214,7 +1263,7 @@ func (c *cluster) disputes(it *item) int {
 		gap = c.clo.Sub(it.hi)
 	}
 	kind := it.m.Kind
-	if gap > 24*time.Hour || it.m.Editor || !c.kinds[kind] || kind == KindStatement || kind == KindStrike {
+	if gap > 24*time.Hour || it.m.Editor || !c.hasKind(it) || kind == KindStatement || kind == KindStrike {
 		return 0
 	}
 	if it.places.shared(c.places) == 0 || it.people.shared(c.people)+it.orgs.shared(c.orgs) == 0 {
@@ -1230,13 +1279,12 @@ func (c *cluster) match(it *item) int {
 	if it.lo.After(c.chi) || it.hi.Before(c.clo) {
 		return c.disputes(it)
 	}
-	compatible := false
-	for k := range c.kinds {
-		if compatibleKinds(kind, k) {
-			compatible = true
-		}
+	// Of a kind compatibleKinds finds compatible with one of c's.
+	compatible := c.kindBits&compatibleBits(it.kindBit) != 0
+	if it.kindBit == 0 {
+		compatible = c.kinds[kind] // a kind of its own, compatible with itself alone
 	}
-	if !compatible && kind == KindOther && c.kinds[KindStatement] && len(c.kinds) == 1 && c.reports(it) {
+	if !compatible && kind == KindOther && c.kindBits&kindBit(KindStatement) != 0 && len(c.kinds) == 1 && c.reports(it) {
 		return 1 // the same, the statement first
 	}
 	if !compatible && kind == KindStatement && c.reportedBy(it) {
@@ -1309,14 +1357,14 @@ func (c *cluster) match(it *item) int {
 	// A mention that names no place and nobody (or an event that names
 	// none): the same article telling the same happening again
 	// ("Thursday's talks").
-	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.kinds[kind] && (kind != KindOther || shared(it.stems, c.stems) > 0) {
+	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.hasKind(it) && (kind != KindOther || shared(it.stems, c.stems) > 0) {
 		score = 1
 	}
 	// A mention that names no place, of the same kind (and, for "other",
 	// by the same word) as an event at its article's main place:
 	// "the union said talks would resume on Monday" in a story from
 	// Rotterdam, and "talks in Rotterdam next Monday".
-	if score == 0 && len(it.places) == 0 && it.context != "" && c.kinds[kind] && c.placeNames[it.context] &&
+	if score == 0 && len(it.places) == 0 && it.context != "" && c.hasKind(it) && c.placeNames[it.context] &&
 		(kind != KindOther || shared(it.stems, c.stems) > 0) && kind != KindStatement && !coarseAgainstFine(it, c) {
 		score = 1
 	}
@@ -1361,7 +1409,7 @@ func otherOrgs(a keys, b map[string]bool, subjA string, subjB map[string]bool) b
 // happening by a word or frame of c's, and it names an organisation of c's
 // other than its speaker.
 func (c *cluster) reportedBy(it *item) bool {
-	if !c.kinds[KindOther] || shared(it.said, c.stems) == 0 || !c.sameDay(it) {
+	if c.kindBits&kindBit(KindOther) == 0 || shared(it.said, c.stems) == 0 || !c.sameDay(it) {
 		return false
 	}
 	speaker := gazetteer.Key(it.m.Subject)
@@ -1379,7 +1427,7 @@ func (c *cluster) reportedBy(it *item) bool {
 // demonymCountry returns the country of the first nationality word of s
 // ("Belgian"), or "".
 func demonymCountry(s string) string {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ".,;:\"'“”()")
 		if w == "" || w[0] < 'A' || w[0] > 'Z' {
 			continue

@@ -345,3 +345,22 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// TestKindBits checks that the sets of kinds match compares agree with
+// compatibleKinds for every pair of kinds.
+func TestKindBits(t *testing.T) {
+	kinds := []string{KindTalks, KindTrip, KindStrike, KindStatement, KindAgreement, KindOther}
+	for _, a := range kinds {
+		if kindBit(a) == 0 {
+			t.Fatalf("kind %q has no bit", a)
+		}
+		for _, b := range kinds {
+			if got, want := compatibleBits(kindBit(a))&kindBit(b) != 0, compatibleKinds(a, b); got != want {
+				t.Errorf("%s, %s: compatible by bits %v, compatibleKinds %v", a, b, got, want)
+			}
+		}
+	}
+	if kindBit("vote") != 0 {
+		t.Error("a kind of its own has a bit")
+	}
+}
