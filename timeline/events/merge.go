@@ -271,8 +271,10 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 // with canonical names; in their order), whose file f and a describe.
 func newArticleItems(ms []Mention, f articleFacts, a *content.Article, gaz *gazetteer.Gazetteer) *articleItems {
 	out := &articleItems{ms: ms, facts: f, items: make([]*item, len(ms))}
+	slab := make([]item, len(ms)) // one allocation for the article's items
 	for i := range ms {
-		out.items[i] = newItem(&ms[i], gaz, a, f.filed)
+		out.items[i] = &slab[i]
+		initItem(&slab[i], &ms[i], gaz, a, f.filed)
 		out.items[i].owner = out
 	}
 	// The article's main place, the one its mentions name first most
@@ -687,8 +689,9 @@ func newEventBuilder(arts map[string]*content.Article, gaz *gazetteer.Gazetteer)
 func (b *eventBuilder) add(c *cluster) { b.todo <- c }
 
 func (b *eventBuilder) work() {
+	var sc eventScratch
 	for c := range b.todo {
-		ev := c.event(b.arts, b.gaz)
+		ev := c.eventWith(&sc, b.arts, b.gaz)
 		b.mu.Lock()
 		b.built[c] = &ev
 		b.mu.Unlock()
@@ -899,8 +902,9 @@ type item struct {
 // pub is the publication date of its article.
 func (it *item) pub() time.Time { return it.owner.facts.date }
 
-func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) *item {
-	it := &item{m: m}
+// initItem sets *it, a zero item, to the item of m.
+func initItem(it *item, m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) {
+	it.m = m
 	for _, o := range m.Orgs {
 		it.orgs = it.orgs.add(gazetteer.Key(o))
 	}
@@ -945,7 +949,6 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed str
 	it.loSec, it.loNsec = it.lo.Unix(), it.lo.Nanosecond()
 	it.named = len(it.places)+len(it.people) > 0
 	it.kindBit = kindBit(m.Kind)
-	return it
 }
 
 // triggerStems adds to set the stems of the trigger words of s, other
@@ -1497,13 +1500,39 @@ type reading struct {
 
 // event builds the Event of a cluster.
 func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazetteer) Event {
+	return c.eventWith(&eventScratch{}, arts, gaz)
+}
+
+// eventScratch holds the lists eventWith needs while it builds an event,
+// reused from one event to the next.
+type eventScratch struct {
+	keys      []srcKey
+	byArticle []*item
+	srcs      []*item
+	srcPos    []int32
+	support   []int
+	los, his  []instant
+	others    []int
+}
+
+// grow returns s[:n], reallocated when too short.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// eventWith is event using the lists of sc.
+func (c *cluster) eventWith(sc *eventScratch, arts map[string]*content.Article, gaz *gazetteer.Gazetteer) Event {
 	items := c.items
 	n := len(items)
 	// The items by publication date, article and sentence (a stable sort,
 	// as title reads them), then, within a sentence, by expression: in
 	// the order of sourceLess (a stable sort), the sources' order. Both
 	// compare integers (see rankArticles).
-	keys := make([]srcKey, n)
+	sc.keys = grow(sc.keys, n)
+	keys := sc.keys
 	for i, it := range items {
 		keys[i] = srcKey{art: it.srcRank, pos: int32(i), index: it.m.Index, start: it.m.Timex.Start}
 	}
@@ -1516,7 +1545,8 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 		}
 		return cmp.Compare(a.pos, b.pos)
 	})
-	byArticle := make([]*item, n)
+	sc.byArticle = grow(sc.byArticle, n)
+	byArticle := sc.byArticle
 	for i, k := range keys {
 		byArticle[i] = items[k.pos]
 	}
@@ -1535,8 +1565,8 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 		}
 		i = j
 	}
-	srcs := make([]*item, n)
-	srcPos := make([]int32, n) // each item's place among the sources
+	sc.srcs, sc.srcPos = grow(sc.srcs, n), grow(sc.srcPos, n)
+	srcs, srcPos := sc.srcs, sc.srcPos // each item's place among the sources
 	for i, k := range keys {
 		srcs[i] = items[k.pos]
 		srcPos[k.pos] = int32(i)
@@ -1545,7 +1575,8 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 	// The date: an editor's wins; otherwise the reading consistent with
 	// the most others, then the most precise, then the exact one, then
 	// the first source's.
-	support := supports(items)
+	sc.support = supportsInto(sc, items)
+	support := sc.support
 	length := func(it *item) int {
 		iv := it.m.Timex.Interval
 		return int(iv.End.Sub(iv.Start).Hours()/24) + 1
@@ -1585,12 +1616,13 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 	ev := Event{Date: dateOf(chosen.m)}
 	// The other readings, in the same order: those that disagree with
 	// the chosen one, each once.
-	var others []int
+	others := sc.others[:0]
 	for i, it := range items {
 		if i != best && !overlaps(it, chosen) {
 			others = append(others, i)
 		}
 	}
+	sc.others = others
 	if len(others) > 0 {
 		slices.SortFunc(others, better)
 		var readings []Date
@@ -1649,21 +1681,23 @@ type srcKey struct {
 	index, start int
 }
 
-// supports counts, for each item, the items whose widened intervals overlap
-// its own (itself included), in O(n log n): those that start by its end,
-// less those that end before its start. The counts are in the items' order.
-func supports(items []*item) []int {
-	los := make([]instant, len(items))
-	his := make([]instant, len(items))
+// supportsInto counts, for each item, the items whose widened intervals
+// overlap its own (itself included), in O(n log n): those that start by
+// its end, less those that end before its start. The counts are in the
+// items' order, in sc.support; its lists are sc's.
+func supportsInto(sc *eventScratch, items []*item) []int {
+	sc.los, sc.his, sc.support = grow(sc.los, len(items)), grow(sc.his, len(items)), grow(sc.support, len(items))
+	los, his := sc.los, sc.his
 	for i, it := range items {
 		los[i], his[i] = instant{it.loSec, int32(it.loNsec)}, instantOf(it.hi)
 	}
+	out := sc.support
 	if len(items) == 1 {
-		return []int{1}
+		out[0] = 1
+		return out
 	}
 	slices.SortFunc(los, instant.compare)
 	slices.SortFunc(his, instant.compare)
-	out := make([]int, len(items))
 	for k, it := range items {
 		lo, hi := instant{it.loSec, int32(it.loNsec)}, instantOf(it.hi)
 		startBy := sort.Search(len(los), func(i int) bool { return los[i].compare(hi) > 0 })
