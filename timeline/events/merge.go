@@ -515,21 +515,30 @@ func rankArticles(per []*articleItems) {
 			it.artRank = r
 		}
 	}
-	byDate := func(a, b run) int {
-		if c := a.date.Compare(b.date); c != 0 {
+	type dated struct {
+		date instant
+		rank int32 // of the slug
+		run  int32
+	}
+	byDate := make([]dated, len(runs))
+	for i := range runs {
+		byDate[i] = dated{instantOf(runs[i].date), runs[i].rank, int32(i)}
+	}
+	cmpDate := func(a, b dated) int {
+		if c := a.date.compare(b.date); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.rank, b.rank)
 	}
-	if !slices.IsSortedFunc(runs, byDate) {
-		slices.SortFunc(runs, byDate)
+	if !slices.IsSortedFunc(byDate, cmpDate) {
+		slices.SortFunc(byDate, cmpDate)
 	}
 	r = -1
-	for i := range runs {
-		if i == 0 || byDate(runs[i], runs[i-1]) != 0 {
+	for i, d := range byDate {
+		if i == 0 || cmpDate(d, byDate[i-1]) != 0 {
 			r++
 		}
-		for _, it := range runs[i].items {
+		for _, it := range runs[d.run].items {
 			it.srcRank = r
 		}
 	}
@@ -732,8 +741,13 @@ func joinStories(all []*cluster) []*cluster {
 	byDay := map[time.Time][]*cluster{}
 	for _, c := range all {
 		if !c.bare && len(c.articles) > 1 {
+			// In any order: linked reads the partition alone. An
+			// article without a slug joins no story.
 			var first string
-			for _, a := range sortedKeys(c.articles) {
+			for a := range c.articles {
+				if a == "" {
+					continue
+				}
 				if first == "" {
 					first = find(a)
 					continue
@@ -753,11 +767,13 @@ func joinStories(all []*cluster) []*cluster {
 				return false
 			}
 		}
+		var roots []string // of a's articles' stories
 		for x := range a.articles {
-			for y := range b.articles {
-				if find(x) == find(y) {
-					return true
-				}
+			roots = append(roots, find(x))
+		}
+		for y := range b.articles {
+			if slices.Contains(roots, find(y)) {
+				return true
 			}
 		}
 		return false
@@ -823,15 +839,6 @@ func joinStories(all []*cluster) []*cluster {
 		}
 	}
 	return kept
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // parallel calls f(0) ... f(n-1), spread over the processors. The calls
