@@ -150,14 +150,14 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 			if len(own) > 0 && len(raw[slug]) > 0 && &own[0] == &raw[slug][0] {
 				own = slices.Clone(own)
 			}
-			per[i] = newArticleItems(own, f, a, gaz)
+			per[i] = newArticleItems(slug, own, f, a, gaz)
 			per[i].raw, per[i].fixed = raw[slug], fixed
 			if !shared {
 				per[i].raw = slices.Clone(raw[slug])
 			}
 			return
 		}
-		per[i] = newArticleItems(own, f, arts[slug], gaz)
+		per[i] = newArticleItems(slug, own, f, arts[slug], gaz)
 	})
 
 	rankArticles(per)
@@ -269,8 +269,16 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 
 // newArticleItems makes the items of one article's mentions (corrected,
 // with canonical names; in their order), whose file f and a describe.
-func newArticleItems(ms []Mention, f articleFacts, a *content.Article, gaz *gazetteer.Gazetteer) *articleItems {
-	out := &articleItems{ms: ms, facts: f, items: make([]*item, len(ms))}
+func newArticleItems(slug string, ms []Mention, f articleFacts, a *content.Article, gaz *gazetteer.Gazetteer) *articleItems {
+	out := &articleItems{ms: ms, facts: f, items: make([]*item, len(ms)), article: a, own: true}
+	for i := range ms {
+		if ms[i].Article != slug {
+			out.own = false
+		}
+	}
+	if a != nil && !a.Meta.Date.IsZero() {
+		out.published = a.Meta.Date.Format("2006-01-02")
+	}
 	slab := make([]item, len(ms)) // one allocation for the article's items
 	for i := range ms {
 		out.items[i] = &slab[i]
@@ -563,21 +571,21 @@ func sortItems(per []*articleItems, n int) []*item {
 		bounds[p] = p * len(keys) / parts
 	}
 	parallel(parts, func(p int) { slices.SortFunc(keys[bounds[p]:bounds[p+1]], itemKey.compare) })
-	for parts > 1 {
-		// Merge pairs of parts, into the other buffer.
-		merged := make([]itemKey, len(keys))
-		var next []int
-		for p := 0; p+1 < len(bounds); p += 2 {
-			lo, hi := bounds[p], bounds[min(p+2, len(bounds)-1)]
-			mergeKeys(merged[lo:hi], keys[lo:bounds[p+1]], keys[bounds[p+1]:hi])
-			next = append(next, lo)
-		}
-		keys, bounds = merged, append(next, len(keys))
-		parts = len(bounds) - 1
+	// Merged: each time the least of the parts' first keys.
+	heads := make([][]itemKey, parts)
+	for p := range heads {
+		heads[p] = keys[bounds[p]:bounds[p+1]]
 	}
 	out := make([]*item, len(keys))
-	for i := range keys {
-		out[i] = keys[i].it
+	for i := range out {
+		least := -1
+		for p, h := range heads {
+			if len(h) > 0 && (least < 0 || h[0].compare(heads[least][0]) < 0) {
+				least = p
+			}
+		}
+		out[i] = heads[least][0].it
+		heads[least] = heads[least][1:]
 	}
 	return out
 }
@@ -613,20 +621,6 @@ func (a itemKey) compare(b itemKey) int {
 		return cmp.Compare(a.start, b.start)
 	}
 	return cmp.Compare(a.seq, b.seq)
-}
-
-// mergeKeys merges the sorted a and b into out, which holds both.
-func mergeKeys(out, a, b []itemKey) {
-	i, j := 0, 0
-	for k := range out {
-		if j == len(b) || i < len(a) && a[i].compare(b[j]) <= 0 {
-			out[k] = a[i]
-			i++
-		} else {
-			out[k] = b[j]
-			j++
-		}
-	}
 }
 
 // sweep clusters items, sorted by itemLess, into the events they tell. It
@@ -1669,7 +1663,13 @@ func (c *cluster) eventWith(sc *eventScratch, arts map[string]*content.Article, 
 	}
 	ev.Sources = make([]Source, len(kept))
 	for i, it := range kept {
-		ev.Sources[i] = source(it.m, arts[it.m.Article])
+		if it.owner.own {
+			ev.Sources[i] = source(it.m, it.owner.article, it.owner.published)
+		} else if a := arts[it.m.Article]; a != nil && !a.Meta.Date.IsZero() {
+			ev.Sources[i] = source(it.m, a, a.Meta.Date.Format("2006-01-02"))
+		} else {
+			ev.Sources[i] = source(it.m, a, "")
+		}
 	}
 	if ev.People == nil {
 		ev.People = []string{}
@@ -1743,24 +1743,25 @@ func sourceLess(a, b *item) bool {
 	return a.m.Timex.Start < b.m.Timex.Start
 }
 
-func source(m *Mention, a *content.Article) Source {
+// source is the Source m gives, from the article a (nil when unknown)
+// published on the day published ("2006-01-02", "" when undated).
+func source(m *Mention, a *content.Article, published string) Source {
 	s := Source{
 		Article:    m.Article,
-		URL:        "articles/" + m.Article + "/",
 		Quote:      m.Quote,
 		Expression: m.Expression,
 		Value:      m.Timex.DateValue(),
 	}
 	if m.Sentence != "" {
-		s.URL += "#" + m.Sentence
+		s.URL = "articles/" + m.Article + "/#" + m.Sentence
+	} else {
+		s.URL = "articles/" + m.Article + "/"
 	}
 	if a != nil {
 		s.Title = a.Meta.Title
 		s.Publisher = a.Meta.Publisher
 		s.OriginalURL = a.Meta.URL
-		if !a.Meta.Date.IsZero() {
-			s.Published = a.Meta.Date.Format("2006-01-02")
-		}
+		s.Published = published
 	}
 	return s
 }
