@@ -566,7 +566,9 @@ func detachRun(evs []events.Event) {
 	}
 	for i := range evs {
 		e := &evs[i]
-		for _, s := range []*string{&e.ID, &e.Title, &e.Summary, &e.URL} {
+		// Ids and URLs are made anew (see events.Event): only the
+		// title and summary may be cut from a text.
+		for _, s := range []*string{&e.Title, &e.Summary} {
 			*s = strings.Clone(*s)
 		}
 		share(&e.Kind)
@@ -578,7 +580,7 @@ func detachRun(evs []events.Event) {
 		shareAll(e.People)
 		for j := range e.Sources {
 			src := &e.Sources[j]
-			src.Quote, src.URL = strings.Clone(src.Quote), strings.Clone(src.URL)
+			src.Quote = strings.Clone(src.Quote)
 			for _, s := range []*string{&src.Article, &src.Title, &src.Publisher, &src.Published, &src.OriginalURL, &src.Expression, &src.Value} {
 				share(s)
 			}
