@@ -892,6 +892,14 @@ type item struct {
 	// kindBit is its kind's (see kindBit).
 	kindBit uint8
 
+	// What an event reads of its mention to choose its date (see
+	// eventWith) and its summary (see summary), read once here.
+	editor, approx bool
+	gran           uint8 // granRank of its granularity
+	days           int32 // the days of its expression's interval
+	summaryScore   int32 // but for the bonus of the event's kind
+	summaryQuote   string
+
 	// artRank and srcRank order the items' articles by slug, and by
 	// publication date then slug (see rankArticles).
 	artRank, srcRank int32
@@ -950,6 +958,10 @@ func initItem(it *item, m *Mention, gaz *gazetteer.Gazetteer, a *content.Article
 	it.loSec, it.loNsec = it.lo.Unix(), it.lo.Nanosecond()
 	it.named = len(it.places)+len(it.people) > 0
 	it.kindBit = kindBit(m.Kind)
+	it.editor, it.approx, it.gran = m.Editor, m.Timex.Approximate(), uint8(granRank(m.Timex.Granularity))
+	iv := m.Timex.Interval
+	it.days = int32(int(iv.End.Sub(iv.Start).Hours()/24) + 1)
+	it.summaryQuote, it.summaryScore = summaryOf(m)
 }
 
 // triggerStems adds to set the stems of the trigger words of s, other
@@ -1578,14 +1590,10 @@ func (c *cluster) eventWith(sc *eventScratch, arts map[string]*content.Article, 
 	// the first source's.
 	sc.support = supportsInto(sc, items)
 	support := sc.support
-	length := func(it *item) int {
-		iv := it.m.Timex.Interval
-		return int(iv.End.Sub(iv.Start).Hours()/24) + 1
-	}
 	better := func(i, j int) int {
 		a, b := items[i], items[j]
-		if a.m.Editor != b.m.Editor {
-			if a.m.Editor {
+		if a.editor != b.editor {
+			if a.editor {
 				return -1
 			}
 			return 1
@@ -1593,13 +1601,13 @@ func (c *cluster) eventWith(sc *eventScratch, arts map[string]*content.Article, 
 		if sa, sb := support[i], support[j]; sa != sb {
 			return cmp.Compare(sb, sa)
 		}
-		if ga, gb := granRank(a.m.Timex.Granularity), granRank(b.m.Timex.Granularity); ga != gb {
-			return cmp.Compare(ga, gb)
+		if a.gran != b.gran {
+			return cmp.Compare(a.gran, b.gran)
 		}
-		if la, lb := length(a), length(b); la != lb {
-			return cmp.Compare(la, lb)
+		if a.days != b.days {
+			return cmp.Compare(a.days, b.days)
 		}
-		if aa, ba := a.m.Timex.Approximate(), b.m.Timex.Approximate(); aa != ba {
+		if aa, ba := a.approx, b.approx; aa != ba {
 			if ba {
 				return -1
 			}
@@ -1900,40 +1908,51 @@ func ranked(items []*item, f func(*item) []string) []string {
 // not too long.
 func summary(items []*item, kind string) string {
 	best, bestScore := "", -1<<30
+	kb := kindBit(kind)
 	for _, it := range items {
-		m := it.m
-		q := StripDateline(m.Quote) // readers need no dateline
+		q := it.summaryQuote
 		if q == "" {
 			continue
 		}
-		s := 0
-		if !m.Timex.Approximate() {
-			s += 30
-		}
-		if m.Timex.Granularity == timex.GranDay {
+		s := int(it.summaryScore)
+		if kb != 0 && it.kindBit == kb || kb == 0 && it.m.Kind == kind {
 			s += 20
-		}
-		if len(m.Places) > 0 {
-			s += 20
-		}
-		if m.Kind == kind {
-			s += 20
-		}
-		s += 10 * min(len(m.People), 2)
-		if n := len(q); n > 200 {
-			s -= (n - 200) / 10
-		}
-		// Fewer clauses read more clearly; a pronoun or a quotation at the
-		// start needs the sentences before it.
-		s -= 5 * strings.Count(q, ",")
-		if f := firstField(q); f != "" && (pronouns[strings.ToLower(f)] || strings.ContainsAny(f[:1], "“\"")) {
-			s -= 15
 		}
 		if s > bestScore {
 			best, bestScore = q, s
 		}
 	}
 	return best
+}
+
+// summaryOf returns the sentence of m a summary shows and its score as
+// summary counts it, less the bonus of the event's kind; "" when none.
+func summaryOf(m *Mention) (string, int32) {
+	q := StripDateline(m.Quote) // readers need no dateline
+	if q == "" {
+		return "", 0
+	}
+	s := 0
+	if !m.Timex.Approximate() {
+		s += 30
+	}
+	if m.Timex.Granularity == timex.GranDay {
+		s += 20
+	}
+	if len(m.Places) > 0 {
+		s += 20
+	}
+	s += 10 * min(len(m.People), 2)
+	if n := len(q); n > 200 {
+		s -= (n - 200) / 10
+	}
+	// Fewer clauses read more clearly; a pronoun or a quotation at the
+	// start needs the sentences before it.
+	s -= 5 * strings.Count(q, ",")
+	if f := firstField(q); f != "" && (pronouns[strings.ToLower(f)] || strings.ContainsAny(f[:1], "“\"")) {
+		s -= 15
+	}
+	return q, int32(s)
 }
 
 // firstField returns the first of strings.Fields(s), or "" when s holds
