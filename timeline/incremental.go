@@ -151,8 +151,16 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 			r.src = b
 		}
 		var key cache.Key
+		var sum [sha256.Size]byte
+		if st.parseSum != nil {
+			sum = sha256.Sum256(b)
+		}
 		if store != nil {
-			key = store.key(p, b)
+			if st.parseSum != nil {
+				key = store.keySum(p, &sum)
+			} else {
+				key = store.key(p, b)
+			}
 			store.stamp(p, fi, key)
 			if rec, ok := store.get(key); ok {
 				r.article, r.mentions = rec.Article, rec.Mentions
@@ -163,7 +171,11 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 			}
 		}
 		fresh.Add(1)
-		r.article, r.err = st.parse(p, b)
+		if st.parseSum != nil {
+			r.article, r.err = st.parseSum(p, b, sum)
+		} else {
+			r.article, r.err = st.parse(p, b)
+		}
 		if r.err == nil && r.article != nil && !r.article.Meta.Draft {
 			r.mentions = st.extract(r.article, opts)
 		}
@@ -300,6 +312,19 @@ func (c *articleCache) key(path string, src []byte) cache.Key {
 	h.Write(c.context)
 	fmt.Fprintf(h, "%d:%s", len(path), path)
 	h.Write(src)
+	var k cache.Key
+	h.Sum(k[:0])
+	return k
+}
+
+// keySum is key for a file whose bytes' SHA-256 is sum: the file is not
+// read again. Its keys differ from key's (a build uses one or the other
+// throughout, by its stages).
+func (c *articleCache) keySum(path string, sum *[sha256.Size]byte) cache.Key {
+	h := sha256.New()
+	h.Write(c.context)
+	fmt.Fprintf(h, "%d:%s\x00sha256:", len(path), path)
+	h.Write(sum[:])
 	var k cache.Key
 	h.Sum(k[:0])
 	return k

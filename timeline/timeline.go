@@ -5,6 +5,7 @@ package timeline
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -72,6 +73,7 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 func defaultStages() stages {
 	return stages{
 		parse:      content.Parse,
+		parseSum:   content.ParseSum,
 		extract:    events.Extract,
 		merge:      events.MergeOwned,
 		mergeOwned: events.MergeArticlesOwned,
@@ -82,9 +84,13 @@ func defaultStages() stages {
 // stages are the per-article and whole-site steps of a build, passed in so
 // that tests can build whole sites around a stand-in.
 type stages struct {
-	parse   func(path string, src []byte) (*content.Article, error)
-	extract func(a *content.Article, opts events.Options) []events.Mention
-	merge   func(ms []events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
+	parse func(path string, src []byte) (*content.Article, error)
+	// parseSum, when not nil, is parse for a file whose SHA-256 the
+	// build has taken (see content.ParseSum): the build cache's key and
+	// the article's Hash then share one pass over the file.
+	parseSum func(path string, src []byte, sum [sha256.Size]byte) (*content.Article, error)
+	extract  func(a *content.Article, opts events.Options) []events.Mention
+	merge    func(ms []events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
 	// mergeArticles, when not nil, is used instead of merge with each
 	// article's mentions as they are (see events.Merger.MergeArticles):
 	// no list of every mention is made.

@@ -40,7 +40,13 @@ import (
 // <span class="s" id="sN">, N counting from 1 through the article; headings
 // and code blocks hold no sentences and are not part of Article.Text.
 func Parse(path string, src []byte) (*Article, error) {
-	sum := sha256.Sum256(src)
+	return ParseSum(path, src, sha256.Sum256(src))
+}
+
+// ParseSum is Parse for a caller that has already taken the SHA-256 of
+// src, sum (which must be sha256.Sum256(src)): the article's Hash is made
+// from it rather than from src again.
+func ParseSum(path string, src []byte, sum [sha256.Size]byte) (*Article, error) {
 	a := &Article{Path: path, Hash: hex.EncodeToString(sum[:])}
 	var errs Errors
 	add := func(line int, err error) { errs = append(errs, &Error{Path: path, Line: line, Err: err}) }

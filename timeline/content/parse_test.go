@@ -146,6 +146,10 @@ func TestParseErrors(t *testing.T) {
 			"one article has one publication date"},
 		{"malformed yaml", "a.md", "---\ntitle: x\ndate: 2025-01-01\nauthors: [a, b\n---\nBody.\n", []string{"malformed YAML frontmatter: did not find expected ',' or ']'"},
 			"a YAML syntax error is reported (yaml.v3 names the line where the flow list began, give or take one)"},
+		{"comments only", "a.md", "---\n# title: x\n# date: 2025-01-01\n---\nBody.\n", []string{"a.md:2: missing date"},
+			"a block of comments is an empty block"},
+		{"malformed yaml with an ellipsis", "a.md", "---\ntitle: Wait...\n  date: 2025-01-01\n---\nBody.\n", []string{"a.md:3: malformed YAML frontmatter"},
+			"an error is reported the same way whichever way the block is decoded"},
 		{"yaml bad indent", "a.md", "---\ntitle: x\n  date: 2025-01-01\n---\nBody.\n", []string{"a.md:3: malformed YAML frontmatter"},
 			"the line of a YAML syntax error is the file's line, not the block's"},
 		{"unknown key", "a.md", "---\ntitle: x\ndate: 2025-01-01\npublisehr: NYT\n---\nBody.\n", []string{`a.md:4: unknown frontmatter key "publisehr" (did you mean "publisher"?)`},
@@ -283,6 +287,11 @@ func TestParseValid(t *testing.T) {
 				t.Errorf("ignore = %+v", a.Meta.Ignore)
 			}
 		}, "editors' corrections keep their file lines for the events stage's errors"},
+		{"document markers in values", "x.md", "---\ndate: 2025-12-01\ntitle: \"Wait... for it --- now\"\npublisher: A...B\n---\nText.\n", func(t *testing.T, a *content.Article) {
+			if a.Meta.Title != "Wait... for it --- now" || a.Meta.Publisher != "A...B" {
+				t.Errorf("title %q publisher %q", a.Meta.Title, a.Meta.Publisher)
+			}
+		}, "'...' and '---' inside a value are text, not YAML document markers"},
 		{"bom crlf", "x.md", "\uFEFF---\r\ndate: 2025-12-01\r\ntitle: T\r\n---\r\nOne.\r\nTwo.\r\n", func(t *testing.T, a *content.Article) {
 			if a.Meta.Title != "T" || len(a.Sentences) != 2 || a.Quote(a.Sentences[1]) != "Two." {
 				t.Errorf("title %q sentences %d text %q", a.Meta.Title, len(a.Sentences), a.Text)
@@ -321,6 +330,14 @@ func TestParseValid(t *testing.T) {
 				t.Errorf("text = %q html %s", a.Text, a.HTML)
 			}
 		}, "a hard break stays a line break"},
+		{"link reference definitions", "x.md", "---\ndate: 2025-12-01\n---\n[src]: https://example.com/a \"A\"\nThe [report][src] came out. It rained.\n\nNo link [here] at all.\n\n  [two]: https://example.com/b\n\nSee [two].\n", func(t *testing.T, a *content.Article) {
+			if a.Text != "The report came out. It rained.\n\nNo link [here] at all.\n\nSee two." {
+				t.Errorf("text = %q", a.Text)
+			}
+			if !strings.Contains(a.HTML, `<a href="https://example.com/a" title="A">report</a>`) || !strings.Contains(a.HTML, `<a href="https://example.com/b">two</a>`) || strings.Contains(a.HTML, "]:") {
+				t.Errorf("html = %s", a.HTML)
+			}
+		}, "a link reference definition, at a paragraph's start or alone and indented, is taken out and names its links' target"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -62,8 +62,22 @@ var yamlLine = regexp.MustCompile(`line (\d+)`)
 // frontmatter's first line minus one.
 func yamlTree(data []byte, base int) (*value, []lineError) {
 	var doc yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
+	var dec *yaml.Decoder
+	var err error
+	if bytes.Contains(data, []byte("---")) || bytes.Contains(data, []byte("...")) {
+		// A second document may follow the first: a decoder finds it.
+		dec = yaml.NewDecoder(bytes.NewReader(data))
+		err = dec.Decode(&doc)
+	} else {
+		// Without a document marker there is at most one document
+		// (YAML separates documents with "---" and "..." lines), which
+		// Unmarshal decodes as a decoder would, with less set up.
+		err = yaml.Unmarshal(data, &doc)
+		if err == nil && doc.Kind == 0 {
+			err = io.EOF // no document, as a decoder reports it
+		}
+	}
+	if err != nil {
 		if errors.Is(err, io.EOF) {
 			return &value{kind: tableValue, line: base + 1}, nil
 		}
@@ -78,9 +92,11 @@ func yamlTree(data []byte, base int) (*value, []lineError) {
 		msg = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(msg), ":"))
 		return nil, []lineError{{line, fmt.Errorf("malformed YAML frontmatter: %s", msg)}}
 	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		return nil, []lineError{{base + extra.Line, errors.New("malformed YAML frontmatter: more than one YAML document")}}
+	if dec != nil {
+		var extra yaml.Node
+		if err := dec.Decode(&extra); err == nil {
+			return nil, []lineError{{base + extra.Line, errors.New("malformed YAML frontmatter: more than one YAML document")}}
+		}
 	}
 	var errs []lineError
 	v := fromYAML(&doc, base, 0, &errs)

@@ -30,7 +30,17 @@ type Span struct {
 //
 // Split is safe for concurrent use.
 func Split(text string) []Span {
-	out := make([]Span, 0, len(text)/128+1) // news sentences run to about 150 bytes
+	out := AppendSplit(make([]Span, 0, len(text)/128+1), text) // news sentences run to about 150 bytes
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// AppendSplit appends the sentences Split returns for text to dst and
+// returns the extended slice, for a caller that reuses its storage.
+func AppendSplit(dst []Span, text string) []Span {
+	out := dst
 	start := -1
 	emit := func(end int) {
 		if start < 0 {
@@ -92,9 +102,6 @@ func Split(text string) []Span {
 		i += size
 	}
 	emit(len(text))
-	if len(out) == 0 {
-		return nil
-	}
 	return out
 }
 

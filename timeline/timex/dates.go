@@ -397,6 +397,23 @@ func (t *tagger) weekday(i, dir int) cand {
 		}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
+	if dir == 0 && t.is(j+1, "week") && !t.is(j+2, "'") {
+		// "Monday next week", "Friday last week": that weekday of the
+		// week named after it (which stays an expression of its own)
+		off := -1
+		switch t.w(j) {
+		case "next":
+			off = 7
+		case "last":
+			off = -7
+		case "this":
+			off = 0
+		}
+		if off != -1 {
+			monday := t.ref.AddDate(0, 0, -((int(t.ref.Weekday()) + 6) % 7))
+			d = monday.AddDate(0, 0, off+(int(wd)+6)%7)
+		}
+	}
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
 	if p, ok := partOfDay(t.w(j)); ok {
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
@@ -426,7 +443,8 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
-		if f := t.forDay(i, j); f != 0 {
+		f := t.forDay(i, j)
+		if f != 0 {
 			dir = f
 		} else if t.outcomeBefore(i) {
 			dir = -1
@@ -439,6 +457,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 		if t.possessiveDone(i, j) {
 			dir = -1
+		}
+		if dir < 0 && f == 0 && 7-delta > delta && (t.calledOff(j) || t.movedTo(i)) {
+			// "Saturday's match was postponed" in a Friday paper: a day
+			// whose event was called off may be still to come, so the
+			// nearest such day, not the past one the tense alone gives
+			dir = 1
 		}
 		if dir == 0 {
 			dir = -1
@@ -633,13 +657,33 @@ func (t *tagger) deictic(i int) cand {
 			}
 			if t.is(i+1, "before") || t.is(i+1, "after") {
 				if !t.clauseEnds(i + 2) {
-					return cand{}
+					// "the day before Christmas", "the day after last
+					// Tuesday's hearing", "the day before the March 3
+					// vote": one expression, that day's neighbour, as
+					// TimeBank marks it (the article outside)
+					k := i + 2
+					if t.is(k, "the") {
+						k++
+					}
+					d := t.core(k)
+					if !d.ok() || d.i != k || d.typ != Date || len(d.val) != 10 || d.mod != "" {
+						return cand{}
+					}
+					iv, _, ok := intervalOf(d.val)
+					if !ok {
+						return cand{}
+					}
+					off := 1
+					if t.is(i+1, "before") {
+						off = -1
+					}
+					return t.toldAsPast(cand{i: i, j: d.j, typ: Date, val: fmtDay(iv.Start.AddDate(0, 0, off))})
 				}
 				d := 1
 				if t.is(i+1, "before") {
 					d = -1
 				}
-				return cand{i: i, j: i + 2, typ: Date, val: fmtDay(t.anchor.AddDate(0, 0, d)), the: true}
+				return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: fmtDay(t.anchor.AddDate(0, 0, d)), the: true})
 			}
 		}
 	case "year", "month", "week":
@@ -655,12 +699,12 @@ func (t *tagger) deictic(i int) cand {
 		b := t.last
 		switch w {
 		case "year":
-			return cand{i: i, j: i + 2, typ: Date, val: itoa(b.Year() + d), the: true}
+			return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: itoa(b.Year() + d), the: true})
 		case "month":
 			m := day(b.Year(), b.Month()+time.Month(d), 1)
-			return cand{i: i, j: i + 2, typ: Date, val: fmtMonth(m.Year(), m.Month()), the: true}
+			return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: fmtMonth(m.Year(), m.Month()), the: true})
 		}
-		return cand{i: i, j: i + 2, typ: Date, val: fmtWeek(b.AddDate(0, 0, 7*d)), the: true}
+		return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: fmtWeek(b.AddDate(0, 0, 7*d)), the: true})
 	case "last":
 		if p, ok := partOfDay(t.w(i + 1)); ok && p == "NI" {
 			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref.AddDate(0, 0, -1)) + "TNI"}
@@ -751,6 +795,44 @@ func (t *tagger) forDay(i, j int) int {
 		}
 	}
 	return 1
+}
+
+// calledOff reports whether a verb of calling off follows token j in its
+// clause, within eight words: "Saturday's match was postponed", "the vote
+// on Sunday has been cancelled".
+func (t *tagger) calledOff(j int) bool {
+	for k := j; k < len(t.toks) && k < j+8; k++ {
+		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";" || tk.w == ",") && !t.abbrevDot(k) {
+			return false
+		}
+		switch t.w(k) {
+		case "postponed", "cancelled", "canceled", "scrapped", "scrubbed", "rescheduled", "suspended", "delayed":
+			return true
+		case "off":
+			return t.is(k-1, "called")
+		}
+	}
+	return false
+}
+
+// movedTo reports whether the day at token i is the one an event was
+// moved to: "postponed to Sunday", "delayed until Monday", "moved to
+// Friday".
+func (t *tagger) movedTo(i int) bool {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	if !t.is(k, "to") && !t.is(k, "until") && !t.is(k, "till") {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "postponed", "delayed", "moved", "rescheduled", "pushed", "put", "adjourned":
+		return true
+	case "back", "off":
+		return t.is(k-2, "pushed") || t.is(k-2, "put")
+	}
+	return false
 }
 
 // outcomeBefore reports whether the day at token i dates an outcome noun

@@ -153,7 +153,9 @@
 //     day; past cues (verbs in -ed, irregular past forms such as "said",
 //     "told", "met", "was") and clauses with no cue give the previous one.
 //     "last Tuesday" is the previous Tuesday, "next Tuesday" the following
-//     one, "this Tuesday" the one in the reference ISO week.
+//     one, "this Tuesday" the one in the reference ISO week; "Monday next
+//     week", "Friday last week" are that weekday of the week named after
+//     it (two expressions).
 //   - A future reported on a dated past day is measured from that day: in
 //     "warned on Friday that the storm could strengthen during the weekend"
 //     (published Monday) the weekend is the one after that Friday; this
@@ -168,8 +170,9 @@
 //     ("is headed to") they are present. A weekday in the possessive ("follows
 //     Tuesday's declaration") is not sent forward by a present tense. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
-//     "they", "we", "who", a name or a plural noun is present ("Ministers meet
-//     Monday"), unless "did" or "not" precedes or it follows a determiner
+//     "they", "we", "who", a name, a plural noun or a relative clause set off
+//     by commas is present ("Ministers meet Monday", "Real Madrid, who won
+//     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
 //     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
@@ -177,11 +180,22 @@
 //     "testifies", "holds", "runs", "lasts", "continues"
 //     and the like after anything but a determiner ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
-//     Tuesday"). A participle after a determiner, or after an adverb in -ly
+//     Tuesday"); after a day and "and" they are a second verb ("Early voting
+//     began Thursday and ends Friday"). A participle after a determiner, or after an adverb in -ly
 //     that follows one, is an adjective, no cue ("On Tuesday, the newly
 //     elected president will visit Paris": the modal decides). A month and day after
 //     "by" or "before" in a present-tense clause (after "by", also in a clause
 //     with no tense cue) is a deadline to come ("the plan ends by Dec. 31").
+//     A past participle after a plural noun with the clause's own verb
+//     after it ("Officials elected in June will take office") opens a
+//     reduced relative: before a future or present main verb the date in
+//     it has no tense cue (the nearest such date), neither the
+//     participle's past nor the main verb's future; before "was", "were",
+//     "had" it is past ("Cuts proposed in May were rejected"); "planned"
+//     before a future is a plan to come ("Elections planned in June will
+//     be delayed"). Before a comma or "and" with no verb after it, the
+//     participle is the clause's past ("Rebels attacked on Sunday and
+//     were repelled").
 //     A participle after a verb of state ("will stay closed through
 //     Wednesday", "remain", "keep", "become") is an adjective, no cue.
 //     "died", "fled", "sued" and other short past forms are past cues; adjectives
@@ -211,6 +225,12 @@
 //     Wednesday"), or a change after it ("scheduled for Monday but
 //     postponed"). A noun after the day ("jailed for the Jan. 6 riot",
 //     "for Monday's attack") leaves it to the tense.
+//   - A weekday in a past-tense clause whose event was called off
+//     ("Saturday's match was postponed", "the vote on Sunday was
+//     cancelled") is the nearest such day, which may be still to come:
+//     tomorrow's match in a Friday paper, the Saturday just gone in a
+//     Monday one; so is the day it was moved to ("postponed to Sunday",
+//     "adjourned until Thursday").
 //   - A weekday in the possessive before a noun of an act reported once
 //     done ("Wednesday's ruling", "Monday's attack", "Friday's crash") is
 //     the past one whatever the tense ("would look for ways around
@@ -461,7 +481,8 @@
 //     year" and "the year ended March 31" are durations (P1Y), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
 //     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason
-//     ("FY2013", "FY13", "FY 2013" are fiscal 2013 likewise); a fiscal quarter
+//     ("FY2013", "FY13", "FY 2013", "fiscal year 2013" are fiscal 2013 likewise;
+//     "for the year 2014" is the year named, not the reference year); a fiscal quarter
 //     without a year whose calendar namesake ended more than 120 days before
 //     the reference day in an earlier year is of the fiscal year that ends in
 //     the reference year ("fiscal third-quarter results" in March 2013 are
@@ -472,7 +493,10 @@
 //     year earlier" after "its fiscal second quarter") has no interval
 //     either: the calendar quarter of that name is not the one meant.
 //     "the next year or so" is the next year, Mod APPROX. "the quarter", "the
-//     latest quarter", "the current quarter" are the quarter being reported (the
+//     latest quarter", "the current quarter" (and "this quarter" right after
+//     a quarter reported, in a sentence of figures, in the possessive and
+//     not in the future tense, "This quarter's loss includes charges", or
+//     in a past-tense clause) are the quarter being reported (the
 //     one holding the day 45 days before the reference day, or the quarter last
 //     named; "the latest period" soon after a quarter is that quarter);
 //     "year-end", "the year's end" are the end of the year nearest the reference
@@ -514,6 +538,11 @@
 //     when no quarter was named just before (else it is that quarter,
 //     fiscal or not, as TimeBank values it). A month after "to" right
 //     after a quarter is no end of a range of months.
+//   - In a span of years with two digits after the first ("the 2013-14
+//     season", "1990-94") the expression is the first year, as TimeBank
+//     marks it, and its interval holds all the years; the second must be
+//     later and within ten years ("2011-09" is no span), and a third part
+//     makes a day ("2011-12-05").
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
@@ -541,6 +570,28 @@
 //     no expression. "the summer of '69" is 1969-SU (a two-digit year
 //     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
+//   - "the day before Christmas", "the day after Monday's vote", "the
+//     day before the March 3 election" are one expression (the article
+//     outside, as TimeBank marks "day before last Tuesday"): the day next
+//     to the date named; before an event with no date ("the day after the
+//     election") there is nothing to count from, and no expression.
+//   - "six weeks ago", "a fortnight ago" (two weeks or more) are the ISO
+//     week that far back, not a day the text does not give; "a week ago"
+//     stays the day a week back, Mod APPROX; "three weeks ago today",
+//     "a week ago yesterday" and "a week ago Sunday" (the Sunday a week
+//     before the last one) are that very day.
+//   - A date counted from the narrative's day ("the next day", "the
+//     following week", "the day before", "the week before", "two days
+//     later") in a past-tense clause cannot lie after the reference day:
+//     when the day last named was one still to come, the count went from
+//     the wrong day, and the expression is PAST_REF ("two days later" a
+//     duration with no interval), unless a cue of the future stands
+//     anywhere in the sentence ("The next day, leaders who met last year
+//     will sign a pact").
+//   - "the full year", "for the year" in a past-tense clause right after
+//     a date of the year before ("the three months ended Dec. 31 ... For
+//     the full year, revenue rose" in a March paper) are that year, told
+//     as over, not the year under way.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,
@@ -569,9 +620,15 @@
 // aside restates the same clock time with its day ("at 4 in the morning (4
 // a.m. EDT Thursday)"), but not from another zone's clock time there ("11
 // p.m. local time (0400 GMT Friday)" may be Thursday). In a sentence that named a day before it ("On Monday, the polls closed
-// at 8 p.m.") its value takes that day, as TimeBank does, but its interval
+// at 8 p.m.", "broke out at about 2:30 a.m. Thursday and was under
+// control by 6 a.m.": a rough clock time names its day firmly) its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that
 // named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."); a clock time with no day never becomes the anchor. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
-// "now", bare "years", "the year").
+// "now", bare "years", "the year"). "the fiscal year", "last fiscal
+// year", "the latest fiscal year" with no year named are left durations
+// or no expression: which fiscal year a company means, and how it names
+// it, depends on where its year ends. "the day after his death", "the day
+// before the talks opened" are no expression: the text gives the event's
+// day only sometimes, and the last day named is not always it.
 package timex

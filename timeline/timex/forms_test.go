@@ -147,7 +147,7 @@ var formCases = []formCase{
 	{"a week ago: approximate day", "2025-12-01", "Talks were held in Geneva a week ago.",
 		[]want{{"a week ago", "DATE", "2025-11-24", "APPROX", "2025-11-24", "2025-11-24"}}},
 	{"days ago: exact", "2025-12-01", "He left three days ago.", []want{{"three days ago", "DATE", "2025-11-28", "-", "", ""}}},
-	{"a fortnight ago", "2025-12-01", "They met a fortnight ago.", []want{{"a fortnight ago", "DATE", "2025-11-17", "APPROX", "", ""}}},
+	{"a fortnight ago: the week two weeks back, not a day the text does not give", "2025-12-01", "They met a fortnight ago.", []want{{"a fortnight ago", "DATE", "2025-W47", "", "2025-11-17", "2025-11-23"}}},
 	{"months ago: a month", "2025-12-01", "He was fired two months ago.", []want{{"two months ago", "DATE", "2025-10", "", "", ""}}},
 	{"two days later anchors to the last date", "2025-12-01", "The talks began on November 3. Two days later, they collapsed.",
 		[]want{{"November 3", "DATE", "2025-11-03", "", "", ""}, {"Two days", "DURATION", "P2D", "", "2025-11-05", "2025-11-05"}}},

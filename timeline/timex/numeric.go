@@ -324,7 +324,40 @@ func (t *tagger) year(i int) cand {
 	if j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper && !t.yearContext(i, j) {
 		return cand{} // "1500 police were deployed": a count
 	}
+	if last, end := t.yearSpanEnd(i); end > j {
+		// "the 2013-14 season", "from 1990-94": a stretch of years; the
+		// expression is the first year, as TimeBank marks it, but its
+		// interval holds them all
+		return cand{i: i, j: j, typ: Date, val: itoa(tk.n), iv: Interval{day(tk.n, time.January, 1), day(last, time.December, 31)}, ivSet: true}
+	}
 	return cand{i: i, j: j, typ: Date, val: itoa(tk.n)}
+}
+
+// yearSpanEnd reads a span of years written with two digits after the
+// four-digit year at i: "2013-14", "1990-94". It returns the
+// last year and the token after the span, or end 0. A later year must
+// follow ("2011-09" is no span) and no third part ("2011-12-05" is a day).
+func (t *tagger) yearSpanEnd(i int) (last, end int) {
+	k := i + 1
+	if k+1 >= len(t.toks) || !t.is(k, "-") && !t.is(k, "/") || !t.attached(k) || !t.attached(k+1) {
+		return 0, 0
+	}
+	n := t.toks[k+1]
+	if n.kind != kNum || len(n.w) != 2 {
+		return 0, 0
+	}
+	if k+2 < len(t.toks) && t.attached(k+2) && (t.is(k+2, "-") || t.is(k+2, "/")) {
+		return 0, 0
+	}
+	first := t.toks[i].n
+	last = first/100*100 + n.n
+	if last <= first {
+		last += 100 // "1999-00"
+	}
+	if last-first > 10 {
+		return 0, 0
+	}
+	return last, k + 2
 }
 
 // yearContext reports whether the four-digit number at i, followed by the

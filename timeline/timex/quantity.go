@@ -182,6 +182,9 @@ func (t *tagger) quantity(i int) cand {
 	if hyph && u == uQuarter && plural {
 		return cand{} // three-quarters: a fraction
 	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "-") && t.attached(k) && !t.is(k+1, "and") {
+		return cand{} // "a second-half goal", "a second-largest bank": an ordinal
+	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && k < len(t.toks) && t.toks[k].kind == kWord {
 		switch t.w(k) {
 		case "ago", "later", "earlier", "or", "and", "of", "before", "after", "to", "in", "for", "longer":
@@ -229,6 +232,28 @@ func (t *tagger) quantity(i int) cand {
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
 		}
+		if (u == uWeek || u == uFortnight) && n > 0 && isWhole(n) {
+			// "three weeks ago today", "a week ago Sunday": that very day
+			// so many weeks back (the Sunday a week before the last one)
+			w := int(n)
+			if u == uFortnight {
+				w *= 2
+			}
+			switch d := t.w(k + 1); {
+			case d == "today":
+				return cand{i: i, j: k + 2, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, -7*w))}
+			case d == "yesterday":
+				return cand{i: i, j: k + 2, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, -1-7*w))}
+			default:
+				if wd, ok := weekdayOf(d); ok && t.toks[k+1].upper && len(d) >= 6 && !t.is(k+2, "'") {
+					back := (int(t.ref.Weekday()) - int(wd) + 7) % 7
+					if back == 0 {
+						back = 7
+					}
+					return cand{i: i, j: k + 2, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, -back-7*w))}
+				}
+			}
+		}
 		c := t.shifted(i, k+1, n, u, t.ref, -1, true)
 		c.back = n == 1 && u == uYear // "up from $3 a year ago": a comparison
 		return c
@@ -270,7 +295,14 @@ func (t *tagger) quantity(i int) cand {
 			// days after the reference day, which the past tense rules out
 			return c
 		}
-		c := t.shifted(i, k+1, n, u, base, sign, false)
+		d := t.shifted(i, k+1, n, u, base, sign, false)
+		if d.val != "PAST_REF" && d.val != "FUTURE_REF" && !base.Equal(t.ref) && t.toldAsPast(d).val == "PAST_REF" {
+			// "Two days later, it revised its forecast" after a day still
+			// to come: counted from the wrong day, a stretch of no known
+			// place
+			return c
+		}
+		c := d
 		c.back = sign < 0 && n == 1 && u == uYear // "from $3 a year earlier": a comparison
 		if (u == uDay || u == uNight || u == uWeek || u == uFortnight) && n > 0 && isWhole(n) {
 			// "two days later", "a week earlier": TimeBank marks the
@@ -373,7 +405,8 @@ func (t *tagger) nowClause(i int) bool {
 }
 
 // shifted builds the date n units from base in direction sign, spanning
-// tokens [i, j). Weeks and fortnights give an approximate day.
+// tokens [i, j). Weeks and fortnights give an approximate day, or after
+// "ago", from two weeks back, the ISO week.
 func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, ago bool) cand {
 	c := cand{i: i, j: j, typ: Date}
 	if n < 0 {
@@ -413,6 +446,12 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		}
 		if u == uFortnight {
 			k *= 2
+		}
+		if ago && (k <= -2 || k >= 2) {
+			// "six weeks ago", "a fortnight ago": the week, not a day the
+			// text does not give; a day would be a guess
+			c.val = fmtWeek(base.AddDate(0, 0, 7*k))
+			break
 		}
 		c.val, c.mod = fmtDay(base.AddDate(0, 0, 7*k)), "APPROX"
 	case uMonth:

@@ -308,6 +308,16 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if w == "current" && !the {
 			return cand{}
 		}
+		if w == "this" && u == uQuarter && t.lastQ != "" && t.qAt <= i && t.qAt > i-60 && !t.qFuture && t.businessSentence(i) &&
+			(t.is(j, "'") && t.is(j+1, "s") && t.tenseAt(i, j) != tFuture || t.tenseAt(i, j) == tPast) {
+			// "reported a loss for the third quarter ended Sept. 30 ...
+			// This quarter's loss includes charges" in November: the
+			// quarter being reported, as "the current quarter" is, not
+			// the calendar quarter under way; so in a past-tense clause
+			// ("sales fell 5% this quarter"), but not in the present
+			// ("This quarter, we are seeing strong demand")
+			return cand{i: i, j: j, typ: Date, val: t.lastQ}
+		}
 	case "last", "past":
 		if the && t.is(j, "of") {
 			return cand{} // "the last weekend of June": not the last one before today
@@ -442,7 +452,52 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	default:
 		return cand{}
 	}
+	if !base.Equal(t.ref) {
+		return t.toldAsPast(c)
+	}
 	return c
+}
+
+// toldAsPast checks a date counted from the narrative's day ("the next
+// day", "the following week", "the day before") against its clause: a
+// clause in the past tense cannot tell of a day after the reference day,
+// so when the narrative's day was one still to come ("Ministers meet on
+// April 14. The commission said in January ... The next day, it
+// resigned"), the count went from the wrong day. The expression stays,
+// valued PAST_REF: a day gone by that the text does not date.
+func (t *tagger) toldAsPast(c cand) cand {
+	if c.typ != Date && c.typ != Time {
+		return c
+	}
+	iv, _, ok := intervalOf(c.val)
+	if !ok || !iv.Start.After(t.ref) || t.tenseAt(c.i, c.j) != tPast || t.futureInSentence(c.i, c.j) {
+		return c
+	}
+	c.typ, c.val, c.mod = Date, "PAST_REF", ""
+	return c
+}
+
+// futureInSentence reports whether a cue of the future ("will", "would",
+// "expected" ...) stands anywhere in the sentence holding tokens [i, j):
+// "The next day, leaders who met last year will sign a pact" is told of a
+// day to come, whatever the nearest verb.
+func (t *tagger) futureInSentence(i, j int) bool {
+	for _, step := range [2]int{-1, 1} {
+		k := i - 1
+		if step > 0 {
+			k = j
+		}
+		for n := 0; k >= 0 && k < len(t.toks) && n < 40; k, n = k+step, n+1 {
+			tk := t.toks[k]
+			if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+				break
+			}
+			if tk.kind == kWord && cueOf(tk.w) == tFuture {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weekend returns the value of a weekend: off -1 the last one before base,

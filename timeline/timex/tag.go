@@ -116,7 +116,9 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && c.mod == "" && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX") && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) {
+				// "about 2:30 a.m. Thursday": the clock time is rough, the
+				// day is not
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade {
@@ -895,6 +897,14 @@ func (t *tagger) core(i int) cand {
 			c.i, c.iv, c.ivSet = i, Interval{}, true // "fiscal 1989": not the calendar year's days
 			try(c)
 		}
+		if t.is(i+1, "year") {
+			// "fiscal year 2014", "the fiscal year 2014 budget": fiscal
+			// 2014, not the calendar year's days
+			if c := t.year(i + 2); c.ok() {
+				c.i, c.iv, c.ivSet = i, Interval{}, true
+				try(c)
+			}
+		}
 		// "the fiscal first quarter", "fiscal second-quarter": valued as
 		// the calendar quarter, as TimeBank does, but with no interval: a
 		// company's fiscal quarter need not be the calendar one
@@ -1442,6 +1452,9 @@ func (t *tagger) reportPeriod(i int) cand {
 	if t.is(j+1, "'") && t.is(j+2, "s") && t.is(j+3, "end") {
 		return cand{} // "the year's end"
 	}
+	if c := t.year(j + 1); c.ok() {
+		return cand{} // "for the year 2014": that year, which names itself
+	}
 	week := t.w(j) == "week"
 	end := j + 1
 	switch t.w(j + 1) {
@@ -1489,6 +1502,13 @@ func (t *tagger) reportPeriod(i int) cand {
 		// $32 million" in a January paper: the year of the quarter being
 		// reported
 		val = t.lastQ[:4]
+	} else if !week && t.lastMainSet && t.lastMain.Year() == t.ref.Year()-1 && t.lastAt <= i &&
+		(t.sameSentence(t.lastAt, i) || t.sentenceBefore(t.lastAt, i)) && t.tenseAt(i, end) == tPast {
+		// "a loss for the three months ended Dec. 31 ... For the full
+		// year, revenue rose 4 percent" in a March paper: a year told as
+		// over, right after a date of the year before, is that year, not
+		// the one under way
+		val = itoa(t.lastMain.Year())
 	}
 	if week {
 		if j != i {

@@ -3,6 +3,7 @@ package timex
 // Tense cues and the choice between past and future readings.
 
 import (
+	"strings"
 	"time"
 )
 
@@ -28,6 +29,21 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		}
 		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
 			break
+		}
+		if m := t.reducedRelative(k); m > 0 {
+			past := t.w(m) == "was" || t.w(m) == "were" || t.w(m) == "had"
+			switch {
+			case tk.w == "planned" && !past:
+				return tFuture, k // "Elections planned in June will be delayed": a plan to come
+			case tk.w == "planned":
+				return tNone, k // "Elections planned in June were delayed": the plan's day, either side
+			case past:
+				return tPast, k // "Cuts proposed in May were rejected": all told as past
+			}
+			// "Officials elected in June will take office": the date
+			// belongs to the participle's phrase, which has no tense of
+			// its own; the main verb's future does not say which June
+			return tNone, k
 		}
 		if c := t.cue(k); c != tNone {
 			return c, k
@@ -153,6 +169,8 @@ func (t *tagger) cue(k int) tense {
 	if k > 0 && barePresent(tk.w) {
 		p := t.toks[k-1]
 		switch {
+		case p.w == "," && t.afterRelative(k-1):
+			return tPresent // "Real Madrid, who beat Barcelona last weekend, host Celta on Saturday"
 		case p.kind != kWord, determiner(p.w):
 			// "The vote on Sept. 11", "a visit on Monday": a noun
 		case t.is(k-2, "did") || t.is(k-2, "t") || t.is(k-2, "not"):
@@ -173,6 +191,11 @@ func (t *tagger) cue(k int) tense {
 			if t.toks[k-1].kind == kNum {
 				return tNone // "lost by 12 votes on Monday": a noun after a number
 			}
+			if t.toks[k-1].w == "and" && k > 1 && t.dateEnd(k-2) {
+				// "Early voting began Thursday and ends Friday": after a
+				// date and "and", a second verb of the same subject
+				return tPresent
+			}
 			switch t.toks[k-1].w {
 			case "the", "a", "an", "its", "his", "her", "their", "our", "of", "and", "s", "whose", "these", "those", "no",
 				"more", "fewer", "few", "enough", "many", "several", "some", "two", "three", "four", "five", "six", "seven",
@@ -185,6 +208,12 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	c := cueOf(tk.w)
+	if (tk.w == "hopes" || tk.w == "aims") && k+1 < len(t.toks) {
+		switch t.toks[k+1].w {
+		case "had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "of", "faded", "rose", "fell", "grew", "dimmed":
+			return tNone // "By Wednesday, hopes had faded": a plural noun, the subject
+		}
+	}
 	if c == tNone && k > 0 && len(tk.w) > 3 && tk.w[len(tk.w)-1] == 's' && tk.w[len(tk.w)-2] != 's' && !tk.upper {
 		switch t.toks[k-1].w {
 		case "who", "which", "he", "she", "it", "that":
@@ -487,6 +516,103 @@ func timetableVerb(w string) bool {
 	switch w {
 	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues":
 		return true
+	}
+	return false
+}
+
+// dateEnd reports whether token k ends a weekday or a day of the month:
+// "Thursday", "March 3", "3 March".
+func (t *tagger) dateEnd(k int) bool {
+	tk := t.toks[k]
+	if tk.kind == kNum {
+		return tk.n >= 1 && tk.n <= 31 && len(tk.w) <= 2
+	}
+	if _, ok := weekdayOf(tk.w); ok && tk.upper && len(tk.w) >= 6 {
+		return true
+	}
+	if _, ok := monthOf(tk.w); ok && tk.upper {
+		return true
+	}
+	return false
+}
+
+// reducedRelative reports whether token k is a past participle that opens
+// a reduced relative clause after a plural noun, with the clause's own
+// verb after it: "Officials elected in June will take office", "Tickets
+// bought before Friday are refunded", "Troops deployed in March were
+// withdrawn". It returns the token of that verb, or 0: with no verb after
+// it before a comma or "and" ("Troops deployed in March, officials said";
+// "Rebels attacked on Sunday and were repelled") the participle is the
+// past tense of the clause.
+func (t *tagger) reducedRelative(k int) int {
+	if k == 0 {
+		return 0
+	}
+	tk, p := t.toks[k], t.toks[k-1]
+	if tk.kind != kWord || tk.upper || p.kind != kWord {
+		return 0
+	}
+	if n := len(p.w); n < 4 || p.w[n-1] != 's' || p.w[n-2] == 's' || p.w[n-2] == '\'' {
+		return 0 // a plural noun before it: "officials", "tickets"
+	}
+	if !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) && !irregularParticiple(tk.w) {
+		return 0
+	}
+	if cueOf(tk.w) == tFuture {
+		return 0 // "Talks scheduled for Monday will": a plan, which the cue points forward
+	}
+	switch p.w {
+	case "has", "was", "is", "does", "this", "its", "his", "hers", "ours", "theirs", "yours", "news", "always", "perhaps", "sometimes", "years", "days", "weeks", "months", "hours":
+		return 0
+	}
+	for m, n := k+1, 0; m < len(t.toks) && n < 12; m, n = m+1, n+1 {
+		w := t.toks[m].w
+		switch w {
+		case "after", "before", "since", "until":
+			if n > 0 {
+				return 0 // "Prices rose in March before costs fell": another clause
+			} // right after the participle a preposition: "Tickets bought before Friday"
+		case ".", ",", ";", ":", "!", "?", "and", "but", "or", "while", "as", "when", "that", "who", "which", "(", "\"", "—",
+			"because", "although", "though", "if", "so", "where", "despite", "amid", "than", "once":
+			return 0 // another clause: the participle was the verb of its own
+		case "will", "would", "can", "could", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "has", "have", "had":
+			if t.toks[m].upper {
+				continue // "in May", "Will Smith": a month or a name
+			}
+			if n == 0 {
+				return 0
+			}
+			return m
+		}
+	}
+	return 0
+}
+
+// irregularParticiple reports whether w is a past participle that does
+// not end in -ed: "chosen", "taken", "held".
+func irregularParticiple(w string) bool {
+	switch w {
+	case "chosen", "taken", "held", "made", "sold", "bought", "built", "given", "written", "seen", "sent", "paid", "won", "found", "named":
+		return true
+	}
+	return false
+}
+
+// afterRelative reports whether the comma at k closes a relative clause
+// set off by commas after a subject: "Real Madrid, who beat Barcelona 2-1
+// last weekend, host Celta", so that the verb after it is the main one.
+func (t *tagger) afterRelative(k int) bool {
+	for m, n := k-1, 0; m > 0 && n < 15; m, n = m-1, n+1 {
+		tk := t.toks[m]
+		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(m) {
+			return false
+		}
+		if tk.w == "who" || tk.w == "which" {
+			return t.is(m-1, ",")
+		}
+		if tk.w == "," {
+			return false
+		}
 	}
 	return false
 }

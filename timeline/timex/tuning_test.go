@@ -383,7 +383,7 @@ var tuneCases = []formCase{
 	// clock times and their days
 	{"a clock time takes the day after an aside in brackets", "2026-08-08",
 		"The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
-		[]want{{"10:35 a.m.", "TIME", "2026-08-07T10:35", "", "2026-08-07", "2026-08-07"}, {"0735 GMT", "TIME", "2026-08-08T07:35", "", "0", "0"}, {"Friday", "DATE", "2026-08-07", "", "", ""}}},
+		[]want{{"10:35 a.m.", "TIME", "2026-08-07T10:35", "", "2026-08-07", "2026-08-07"}, {"0735 GMT", "TIME", "2026-08-07T07:35", "", "0", "0"}, {"Friday", "DATE", "2026-08-07", "", "", ""}}},
 	{"a clock time takes the day after an aside in brackets and 'on' (wire style)", "2013-03-20",
 		"The quake struck at 10:30 a.m. local time (0830 GMT) on Friday.",
 		[]want{{"10:30 a.m. local time", "TIME", "2013-03-15T10:30", "", "2013-03-15", "2013-03-15"}, {"0830 GMT", "TIME", "2013-03-15T08:30", "", "0", "0"}, {"Friday", "DATE", "2013-03-15", "", "", ""}}},
