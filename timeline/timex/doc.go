@@ -642,7 +642,8 @@
 //     or the one before ("In 2009, he moved to Paris. That summer ...":
 //     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
 //     that near, or after a noun ("the floods that spring brings"), it is
-//     no expression. "the summer of '69" is 1969-SU (a two-digit year
+//     no expression. "the winter of 2014-15" (or "2014-2015") is one
+//     expression, 2014-WI. "the summer of '69" is 1969-SU (a two-digit year
 //     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - "the day before Christmas", "the day after Monday's vote", "the

@@ -266,6 +266,14 @@ var newsRuleCases = []formCase{
 	{"counter-example: 'come' before a plural with no 'before' or 'after' is nothing", "2013-11-06",
 		"Investors come days late to the story.",
 		nil},
+
+	// a winter across two years
+	{"'the winter of 2014-15' is one expression, 2014-WI, which runs into 2015", "2015-02-05",
+		"The winter of 2014-15 has been busy, as was the winter of 2009-2010.",
+		[]want{{"The winter of 2014-15", "DATE", "2014-WI", "", "2014-12-01", "2015-02-28"}, {"the winter of 2009-2010", "DATE", "2009-WI", "", "", ""}}},
+	{"counter-example: another season, or a second year not the next, stays the first year", "2015-02-05",
+		"The summer of 2014-15 was odd. The winter of 2014-17 too.",
+		[]want{{"The summer of 2014", "DATE", "2014-SU", "", "", ""}, {"The winter of 2014", "DATE", "2014-WI", "", "", ""}}},
 }
 
 func TestFindNewsRules(t *testing.T) { runFormCases(t, newsRuleCases, false) }

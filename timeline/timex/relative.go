@@ -620,7 +620,12 @@ func (t *tagger) season(i int) cand {
 		k++
 	}
 	if y := t.yearOnly(k); y > 0 {
-		return cand{i: i, j: k + 1, typ: Date, val: itoa(y) + "-" + s, the: true}
+		e := k + 1
+		if n := e + 1; s == "WI" && t.is(e, "-") && t.attached(e) && n < len(t.toks) && t.toks[n].kind == kNum && t.attached(n) &&
+			(len(t.toks[n].w) == 2 && t.toks[n].n == (y+1)%100 || len(t.toks[n].w) == 4 && t.toks[n].n == y+1) {
+			e = n + 1 // "the winter of 2014-15": the winter that runs into the next year, as its value says
+		}
+		return cand{i: i, j: e, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
 	if c := t.spokenYear(k); c.ok() {
 		return cand{i: i, j: c.j, typ: Date, val: c.val + "-" + s, the: true}
