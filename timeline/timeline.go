@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"runtime/trace"
 	"sort"
 	"strings"
@@ -71,11 +72,12 @@ func Build(ctx context.Context, cfg Config) (*Result, error) {
 // defaultStages are the real stages of a build.
 func defaultStages() stages {
 	return stages{
-		parse:    content.Parse,
-		parseSum: content.ParseSum,
-		extract:  events.Extract,
-		merge:    events.MergeOwned,
-		cacheID:  "content.Parse+events.Extract",
+		parse:      content.Parse,
+		parseSum:   content.ParseSum,
+		extract:    events.Extract,
+		merge:      events.MergeOwned,
+		mergeOwned: events.MergeArticlesOwned,
+		cacheID:    "content.Parse+events.Extract",
 	}
 }
 
@@ -93,7 +95,11 @@ type stages struct {
 	// article's mentions as they are (see events.Merger.MergeArticles):
 	// no list of every mention is made.
 	mergeArticles func(slugs []string, ms map[string][]events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
-	extra         []render.Generator
+	// mergeOwned, when not nil, is used instead of merge by a lean build
+	// (see analysis.lean), which hands each article's mentions over as
+	// they are (see events.MergeArticlesOwned).
+	mergeOwned func(slugs []string, ms map[string][]events.Mention, arts map[string]*content.Article, opts events.Options) ([]events.Event, error)
+	extra      []render.Generator
 
 	// cacheID names the parse and extract stages for the build cache; ""
 	// turns the cache off (as for test stand-ins).
@@ -283,13 +289,25 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 		bySlug[art.Slug] = art
 	}
 	var evs []events.Event
-	if st.mergeArticles != nil {
-		slugs := make([]string, len(a.arts))
+	slugs := func() []string {
+		out := make([]string, len(a.arts))
 		for i, art := range a.arts {
-			slugs[i] = art.Slug
+			out[i] = art.Slug
 		}
-		evs, err = st.mergeArticles(slugs, a.mentions, bySlug, opts)
-	} else {
+		return out
+	}
+	switch {
+	case st.mergeArticles != nil:
+		evs, err = st.mergeArticles(slugs(), a.mentions, bySlug, opts)
+	case a.lean && st.mergeOwned != nil:
+		// The lists are handed over: nothing here uses them again.
+		ms := a.mentions
+		a.mentions = nil
+		for i := range files {
+			files[i].mentions = nil
+		}
+		evs, err = st.mergeOwned(slugs(), ms, bySlug, opts)
+	default:
 		n := 0
 		for _, art := range a.arts {
 			n += len(a.mentions[art.Slug])
@@ -515,8 +533,23 @@ func releaseBodies(gens []render.Generator, arts []*content.Article, spill *body
 
 // detach copies the strings of evs that may be cut from the articles'
 // texts (a mention's quote, expression, names and words are), so that the
-// texts can be let go; repeated names and labels are shared.
+// texts can be let go; repeated names and labels are shared. The events
+// are detached in a few runs at once, each sharing its own strings.
 func detach(evs []events.Event) {
+	workers := min(runtime.GOMAXPROCS(0), len(evs)/1024+1)
+	if workers <= 1 {
+		detachRun(evs)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() { detachRun(evs[w*len(evs)/workers : (w+1)*len(evs)/workers]) })
+	}
+	wg.Wait()
+}
+
+// detachRun is detach of one run of events.
+func detachRun(evs []events.Event) {
 	seen := map[string]string{}
 	share := func(s *string) {
 		if t, ok := seen[*s]; ok {
@@ -539,7 +572,9 @@ func detach(evs []events.Event) {
 	}
 	for i := range evs {
 		e := &evs[i]
-		for _, s := range []*string{&e.ID, &e.Title, &e.Summary, &e.URL} {
+		// Ids and URLs are made anew (see events.Event): only the
+		// title and summary may be cut from a text.
+		for _, s := range []*string{&e.Title, &e.Summary} {
 			*s = strings.Clone(*s)
 		}
 		share(&e.Kind)
@@ -551,7 +586,7 @@ func detach(evs []events.Event) {
 		shareAll(e.People)
 		for j := range e.Sources {
 			src := &e.Sources[j]
-			src.Quote, src.URL = strings.Clone(src.Quote), strings.Clone(src.URL)
+			src.Quote = strings.Clone(src.Quote)
 			for _, s := range []*string{&src.Article, &src.Title, &src.Publisher, &src.Published, &src.OriginalURL, &src.Expression, &src.Value} {
 				share(s)
 			}

@@ -169,3 +169,68 @@ func BenchmarkExtractEvents(b *testing.B) {
 		b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
 	}
 }
+
+// BenchmarkMergeGenerated measures merging alone over the corpus
+// cmd/gencorpus writes (rounds of the seeds over ten years: the larger
+// corpus has larger events, as a denser archive does). One op is one
+// merge; the cost per mention should stay flat from 10,000 articles to
+// 100,000. The corpus is extracted for the sizes selected only:
+//
+//	go test -run XXX -bench 'MergeGenerated/articles=10000$' -benchtime 3x ./timeline/events
+func BenchmarkMergeGenerated(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			ms, byslug := generated(b, n)
+			runtime.GC() // the garbage of setting up is not the merge's
+			b.ReportAllocs()
+			cpu := processCPU()
+			for b.Loop() {
+				if _, err := Merge(ms, byslug, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ms)), "ns/mention")
+			if cpu > 0 {
+				b.ReportMetric(float64(processCPU()-cpu)/float64(b.N)/1e9, "cpu-s/op")
+			}
+		})
+	}
+}
+
+// generated returns the mentions of n articles of the generated corpus,
+// article by article in file order, and the articles by slug.
+func generated(b *testing.B, n int) ([]Mention, map[string]*content.Article) {
+	files, err := gencorpus.Articles(n, gencorpus.Options{SeedDir: filepath.Join("..", "..", "content")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := make([]*content.Article, n)
+	per := make([][]Mention, n)
+	workers := runtime.GOMAXPROCS(0)
+	errs := make(chan error, workers)
+	for w := range workers {
+		go func() {
+			var err error
+			for i := w; i < n; i += workers {
+				var a *content.Article
+				if a, err = content.Parse(files[i].Name, files[i].Data); err != nil {
+					break
+				}
+				arts[i], per[i] = a, Extract(a, Options{})
+			}
+			errs <- err
+		}()
+	}
+	for range workers {
+		if err := <-errs; err != nil {
+			b.Fatal(err)
+		}
+	}
+	byslug := make(map[string]*content.Article, n)
+	var ms []Mention
+	for i, a := range arts {
+		byslug[a.Slug] = a
+		ms = append(ms, per[i]...)
+	}
+	return ms, byslug
+}

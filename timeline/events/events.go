@@ -98,7 +98,9 @@ type Source struct {
 	Value       string `json:"value"`
 }
 
-// Event is one happening on the timeline.
+// Event is one happening on the timeline. Its ID and URL, and its
+// sources' URLs, are strings made anew: they share no memory with the
+// articles' texts, as quotes and names may.
 type Event struct {
 	ID       string   `json:"id"` // start date + slug of the title; stable across rebuilds
 	Title    string   `json:"title"`

@@ -55,6 +55,25 @@ func MergeOwned(ms []Mention, arts map[string]*content.Article, opts Options) ([
 	return evs, nil
 }
 
+// MergeArticlesOwned is MergeOwned of the mentions of the articles slugs,
+// each article's in mentions[slug] (each with that Article, in their
+// order), merged as Merge merges them in that order; an article without
+// mentions is left out. No list of every mention is made. The caller
+// hands the lists over: it must not use them afterwards.
+func MergeArticlesOwned(slugs []string, mentions map[string][]Mention, arts map[string]*content.Article, opts Options) ([]Event, error) {
+	with := make([]string, 0, len(slugs))
+	for _, s := range slugs {
+		if len(mentions[s]) > 0 {
+			with = append(with, s)
+		}
+	}
+	evs, errs, _ := mergeBy(with, mentions, arts, opts, nil, true, false)
+	if len(errs) > 0 {
+		return evs, errs
+	}
+	return evs, nil
+}
+
 // merge is Merge, reusing what the merge prev recorded where the input did
 // not change (see Merger) when prev is not nil. It returns the events, the
 // corrections' problems and, when prev is not nil, the record of this
@@ -89,11 +108,8 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 	// The editors' corrections, article by article in order of slug, as
 	// applyCorrections goes.
 	var errs content.Errors
-	for _, slug := range sortedArticles(arts) {
+	for _, slug := range correctedArticles(arts) {
 		a := arts[slug]
-		if a == nil || len(a.Meta.Ignore) == 0 && len(a.Meta.Events) == 0 {
-			continue
-		}
 		out, es := applyCorrections(raw[slug], map[string]*content.Article{slug: a})
 		errs = append(errs, es...)
 		if _, ok := corrected[slug]; !ok && len(out) > 0 {
@@ -134,16 +150,17 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 			if len(own) > 0 && len(raw[slug]) > 0 && &own[0] == &raw[slug][0] {
 				own = slices.Clone(own)
 			}
-			per[i] = newArticleItems(own, f, a, gaz)
+			per[i] = newArticleItems(slug, own, f, a, gaz)
 			per[i].raw, per[i].fixed = raw[slug], fixed
 			if !shared {
 				per[i].raw = slices.Clone(raw[slug])
 			}
 			return
 		}
-		per[i] = newArticleItems(own, f, arts[slug], gaz)
+		per[i] = newArticleItems(slug, own, f, arts[slug], gaz)
 	})
 
+	rankArticles(per)
 	// Sort by the start of the (widened) interval: the blocking key.
 	var items []*item
 	var tainted []*cluster // with prev: its sweep's clusters of items now gone
@@ -152,19 +169,15 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 		for _, a := range per {
 			n += len(a.items)
 		}
-		items = make([]*item, 0, n)
-		for _, a := range per {
-			items = append(items, a.items...)
-			if owned {
-				// Nothing keeps the article's items together: each
-				// goes with its event.
+		items = sortItems(per, n)
+		if owned {
+			// Nothing keeps the articles' items together: each goes
+			// with its event.
+			for _, a := range per {
 				a.items = nil
 			}
-		}
-		if owned {
 			per = nil
 		}
-		slices.SortStableFunc(items, itemCompare)
 	} else {
 		// The last merge's order, less the items of the articles that
 		// changed or went, merged with the new articles' items, sorted:
@@ -199,8 +212,12 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 	}
 
 	var all []*cluster
+	var early *eventBuilder
 	if prev == nil {
-		all = sweep(items)
+		// The events of the clusters the sweep closes are built as it
+		// goes on, on the other processors: joinStories changes few.
+		early = newEventBuilder(arts, gaz)
+		all = sweep(items, early.add)
 		if owned {
 			items = nil
 		}
@@ -211,8 +228,13 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 	all = joinStories(all)
 	evs := make([]Event, len(all))
 	if prev == nil {
+		early.finish()
 		parallel(len(all), func(i int) {
-			evs[i] = all[i].event(arts, gaz)
+			if ev := early.built[all[i]]; ev != nil {
+				evs[i] = *ev // of a cluster the sweep closed, unchanged
+			} else {
+				evs[i] = all[i].event(arts, gaz)
+			}
 			if owned {
 				all[i] = nil // its items and their sets can go
 			}
@@ -247,10 +269,20 @@ func mergeBy(slugs []string, raw map[string][]Mention, arts map[string]*content.
 
 // newArticleItems makes the items of one article's mentions (corrected,
 // with canonical names; in their order), whose file f and a describe.
-func newArticleItems(ms []Mention, f articleFacts, a *content.Article, gaz *gazetteer.Gazetteer) *articleItems {
-	out := &articleItems{ms: ms, facts: f, items: make([]*item, len(ms))}
+func newArticleItems(slug string, ms []Mention, f articleFacts, a *content.Article, gaz *gazetteer.Gazetteer) *articleItems {
+	out := &articleItems{ms: ms, facts: f, items: make([]*item, len(ms)), article: a, own: true}
 	for i := range ms {
-		out.items[i] = newItem(&ms[i], gaz, a, f.filed)
+		if ms[i].Article != slug {
+			out.own = false
+		}
+	}
+	if a != nil && !a.Meta.Date.IsZero() {
+		out.published = a.Meta.Date.Format("2006-01-02")
+	}
+	slab := make([]item, len(ms)) // one allocation for the article's items
+	for i := range ms {
+		out.items[i] = &slab[i]
+		initItem(&slab[i], &ms[i], gaz, a, f.filed)
 		out.items[i].owner = out
 	}
 	// The article's main place, the one its mentions name first most
@@ -346,10 +378,14 @@ func byArticle(ms []Mention) ([]string, map[string][]Mention) {
 	return slugs, out
 }
 
-func sortedArticles(arts map[string]*content.Article) []string {
-	out := make([]string, 0, len(arts))
-	for s := range arts {
-		out = append(out, s)
+// correctedArticles returns the slugs of the articles of arts that have
+// corrections (events: or ignore: in their frontmatter), sorted.
+func correctedArticles(arts map[string]*content.Article) []string {
+	var out []string
+	for s, a := range arts {
+		if a != nil && (len(a.Meta.Ignore) > 0 || len(a.Meta.Events) > 0) {
+			out = append(out, s)
+		}
 	}
 	sort.Strings(out)
 	return out
@@ -450,8 +486,147 @@ func itemCompare(a, b *item) int {
 	return cmp.Compare(a.m.Timex.Start, b.m.Timex.Start)
 }
 
-// sweep clusters items, sorted by itemLess, into the events they tell.
-func sweep(items []*item) []*cluster {
+// rankArticles sets each item's artRank, the rank of its article's slug
+// among those of per's items, and srcRank, the rank of its article's
+// publication date and slug (as sourceLess orders them): equal for equal
+// slugs and dates. They let the sorts by itemLess and sourceLess compare
+// integers rather than strings and times.
+func rankArticles(per []*articleItems) {
+	type run struct {
+		items []*item // of one article, the same slug
+		slug  string
+		date  time.Time
+		rank  int32 // of the slug
+	}
+	var runs []run
+	for _, a := range per {
+		for i := 0; i < len(a.items); {
+			j := i + 1
+			for j < len(a.items) && a.items[j].m.Article == a.items[i].m.Article {
+				j++
+			}
+			runs = append(runs, run{items: a.items[i:j], slug: a.items[i].m.Article, date: a.facts.date})
+			i = j
+		}
+	}
+	bySlug := func(a, b run) int { return strings.Compare(a.slug, b.slug) }
+	if !slices.IsSortedFunc(runs, bySlug) {
+		slices.SortFunc(runs, bySlug)
+	}
+	r := int32(-1)
+	for i := range runs {
+		if i == 0 || runs[i].slug != runs[i-1].slug {
+			r++
+		}
+		runs[i].rank = r
+		for _, it := range runs[i].items {
+			it.artRank = r
+		}
+	}
+	type dated struct {
+		date instant
+		rank int32 // of the slug
+		run  int32
+	}
+	byDate := make([]dated, len(runs))
+	for i := range runs {
+		byDate[i] = dated{instantOf(runs[i].date), runs[i].rank, int32(i)}
+	}
+	cmpDate := func(a, b dated) int {
+		if c := a.date.compare(b.date); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.rank, b.rank)
+	}
+	if !slices.IsSortedFunc(byDate, cmpDate) {
+		slices.SortFunc(byDate, cmpDate)
+	}
+	r = -1
+	for i, d := range byDate {
+		if i == 0 || cmpDate(d, byDate[i-1]) != 0 {
+			r++
+		}
+		for _, it := range runs[d.run].items {
+			it.srcRank = r
+		}
+	}
+}
+
+// sortItems returns the items of per, n in all, in the order a stable sort
+// of them (article after article) by itemLess gives, their artRank set
+// (see rankArticles). It sorts integer keys rather than comparing the
+// items' mentions, on several processors.
+func sortItems(per []*articleItems, n int) []*item {
+	keys := make([]itemKey, 0, n)
+	for _, a := range per {
+		for _, it := range a.items {
+			keys = append(keys, itemKey{sec: it.loSec, nsec: int32(it.loNsec), unnamed: !it.named, art: it.artRank,
+				index: it.m.Index, start: it.m.Timex.Start, seq: int32(len(keys)), it: it})
+		}
+	}
+	// Sorted in parts at once, then merged.
+	parts := min(runtime.GOMAXPROCS(0), len(keys)/4096+1)
+	bounds := make([]int, parts+1)
+	for p := range bounds {
+		bounds[p] = p * len(keys) / parts
+	}
+	parallel(parts, func(p int) { slices.SortFunc(keys[bounds[p]:bounds[p+1]], itemKey.compare) })
+	// Merged: each time the least of the parts' first keys.
+	heads := make([][]itemKey, parts)
+	for p := range heads {
+		heads[p] = keys[bounds[p]:bounds[p+1]]
+	}
+	out := make([]*item, len(keys))
+	for i := range out {
+		least := -1
+		for p, h := range heads {
+			if len(h) > 0 && (least < 0 || h[0].compare(heads[least][0]) < 0) {
+				least = p
+			}
+		}
+		out[i] = heads[least][0].it
+		heads[least] = heads[least][1:]
+	}
+	return out
+}
+
+// itemKey is an item's place in the sweep's order, as itemCompare orders
+// items, then its place in the list sorted (for a stable sort).
+type itemKey struct {
+	sec          int64 // lo
+	nsec         int32
+	unnamed      bool  // names no place and nobody
+	art          int32 // the rank of its article's slug
+	index, start int   // its mention's sentence and expression
+	seq          int32
+	it           *item
+}
+
+func (a itemKey) compare(b itemKey) int {
+	switch {
+	case a.sec != b.sec:
+		return cmp.Compare(a.sec, b.sec)
+	case a.nsec != b.nsec:
+		return cmp.Compare(a.nsec, b.nsec)
+	case a.unnamed != b.unnamed:
+		if a.unnamed {
+			return 1
+		}
+		return -1
+	case a.art != b.art:
+		return cmp.Compare(a.art, b.art)
+	case a.index != b.index:
+		return cmp.Compare(a.index, b.index)
+	case a.start != b.start:
+		return cmp.Compare(a.start, b.start)
+	}
+	return cmp.Compare(a.seq, b.seq)
+}
+
+// sweep clusters items, sorted by itemLess, into the events they tell. It
+// calls closed, when not nil, with each cluster no further item can join,
+// the last ones at its end.
+func sweep(items []*item, closed func(*cluster)) []*cluster {
 	var all, open []*cluster
 	for _, it := range items {
 		// Close the clusters that end (with a day's tolerance for disputed
@@ -461,8 +636,11 @@ func sweep(items []*item) []*cluster {
 		for _, c := range open {
 			if !c.closeAt.Before(it.lo) {
 				keep = append(keep, c)
+			} else if closed != nil {
+				closed(c)
 			}
 		}
+		clear(open[len(keep):])
 		open = keep
 		var best *cluster
 		bestScore := 0
@@ -479,7 +657,56 @@ func sweep(items []*item) []*cluster {
 		}
 		best.add(it)
 	}
+	if closed != nil {
+		for _, c := range open {
+			closed(c)
+		}
+	}
 	return all
+}
+
+// eventBuilder builds the events of the clusters given to add on all
+// processors but one (the caller's, sweeping) until finish, which builds
+// the rest with the caller's too.
+type eventBuilder struct {
+	arts map[string]*content.Article
+	gaz  *gazetteer.Gazetteer
+	todo chan *cluster
+	wg   sync.WaitGroup
+
+	mu sync.Mutex
+	// built holds the events built, by cluster; read it after finish.
+	built map[*cluster]*Event
+}
+
+func newEventBuilder(arts map[string]*content.Article, gaz *gazetteer.Gazetteer) *eventBuilder {
+	b := &eventBuilder{arts: arts, gaz: gaz, todo: make(chan *cluster, 256), built: map[*cluster]*Event{}}
+	for range max(runtime.GOMAXPROCS(0)-1, 1) {
+		b.wg.Go(b.work)
+	}
+	return b
+}
+
+// add has c's event built. c must never change afterwards: a cluster that
+// must (see joinStories) is changed on a copy, without the event built.
+func (b *eventBuilder) add(c *cluster) { b.todo <- c }
+
+func (b *eventBuilder) work() {
+	var sc eventScratch
+	for c := range b.todo {
+		ev := c.eventWith(&sc, b.arts, b.gaz)
+		b.mu.Lock()
+		b.built[c] = &ev
+		b.mu.Unlock()
+	}
+}
+
+// finish builds the events of the clusters added and not yet built, and
+// returns once every one is.
+func (b *eventBuilder) finish() {
+	close(b.todo)
+	b.work()
+	b.wg.Wait()
 }
 
 // joinStories joins an event that names no place and nobody ("the talks
@@ -508,8 +735,13 @@ func joinStories(all []*cluster) []*cluster {
 	byDay := map[time.Time][]*cluster{}
 	for _, c := range all {
 		if !c.bare && len(c.articles) > 1 {
+			// In any order: linked reads the partition alone. An
+			// article without a slug joins no story.
 			var first string
-			for _, a := range sortedKeys(c.articles) {
+			for a := range c.articles {
+				if a == "" {
+					continue
+				}
 				if first == "" {
 					first = find(a)
 					continue
@@ -529,11 +761,13 @@ func joinStories(all []*cluster) []*cluster {
 				return false
 			}
 		}
+		var roots []string // of a's articles' stories
 		for x := range a.articles {
-			for y := range b.articles {
-				if find(x) == find(y) {
-					return true
-				}
+			roots = append(roots, find(x))
+		}
+		for y := range b.articles {
+			if slices.Contains(roots, find(y)) {
+				return true
 			}
 		}
 		return false
@@ -601,15 +835,6 @@ func joinStories(all []*cluster) []*cluster {
 	return kept
 }
 
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 // parallel calls f(0) ... f(n-1), spread over the processors. The calls
 // must be independent: each writes only its own result.
 func parallel(n int, f func(i int)) {
@@ -664,6 +889,20 @@ type item struct {
 	loSec  int64
 	loNsec int
 	named  bool
+	// kindBit is its kind's (see kindBit).
+	kindBit uint8
+
+	// What an event reads of its mention to choose its date (see
+	// eventWith) and its summary (see summary), read once here.
+	editor, approx bool
+	gran           uint8 // granRank of its granularity
+	days           int32 // the days of its expression's interval
+	summaryScore   int32 // but for the bonus of the event's kind
+	summaryQuote   string
+
+	// artRank and srcRank order the items' articles by slug, and by
+	// publication date then slug (see rankArticles).
+	artRank, srcRank int32
 
 	owner *articleItems // the article's items this one is of
 	swept *cluster      // with a Merger: the cluster the last sweep put it in
@@ -672,8 +911,9 @@ type item struct {
 // pub is the publication date of its article.
 func (it *item) pub() time.Time { return it.owner.facts.date }
 
-func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) *item {
-	it := &item{m: m}
+// initItem sets *it, a zero item, to the item of m.
+func initItem(it *item, m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) {
+	it.m = m
 	for _, o := range m.Orgs {
 		it.orgs = it.orgs.add(gazetteer.Key(o))
 	}
@@ -717,7 +957,11 @@ func newItem(m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed str
 	}
 	it.loSec, it.loNsec = it.lo.Unix(), it.lo.Nanosecond()
 	it.named = len(it.places)+len(it.people) > 0
-	return it
+	it.kindBit = kindBit(m.Kind)
+	it.editor, it.approx, it.gran = m.Editor, m.Timex.Approximate(), uint8(granRank(m.Timex.Granularity))
+	iv := m.Timex.Interval
+	it.days = int32(int(iv.End.Sub(iv.Start).Hours()/24) + 1)
+	it.summaryQuote, it.summaryScore = summaryOf(m)
 }
 
 // triggerStems adds to set the stems of the trigger words of s, other
@@ -834,6 +1078,7 @@ type cluster struct {
 	orgs     map[string]bool
 	speakers map[string]bool
 	kinds    map[string]bool
+	kindBits uint8 // of its kinds that have one (see kindBit)
 	articles map[string]bool
 	details  map[string]bool // kind/detail: "other/floods"
 	// placeNames holds the members' places and their articles' main
@@ -897,6 +1142,7 @@ func (c *cluster) add(it *item) {
 		c.details[it.m.Kind+"/"+it.m.Detail] = true
 	}
 	c.kinds[it.m.Kind] = true
+	c.kindBits |= it.kindBit
 	c.articles[it.m.Article] = true
 	for _, p := range it.m.Places {
 		c.placeNames[p] = true
@@ -931,6 +1177,49 @@ func (c *cluster) add(it *item) {
 	if len(it.places)+len(it.people) > 0 {
 		c.bare = false
 	}
+}
+
+// kindBit is the bit of one of the kinds of happening (KindTalks ...)
+// in a set of them; 0 for any other kind.
+func kindBit(kind string) uint8 {
+	switch kind {
+	case KindTalks:
+		return 1
+	case KindTrip:
+		return 2
+	case KindStrike:
+		return 4
+	case KindStatement:
+		return 8
+	case KindAgreement:
+		return 16
+	case KindOther:
+		return 32
+	}
+	return 0
+}
+
+// compatibleBits is the set of the kinds compatibleKinds finds compatible
+// with the kind of bit b (not 0).
+func compatibleBits(b uint8) uint8 {
+	talks, trip, agreement := kindBit(KindTalks), kindBit(KindTrip), kindBit(KindAgreement)
+	switch b {
+	case talks:
+		return talks | trip | agreement
+	case trip:
+		return trip | talks
+	case agreement:
+		return agreement | talks
+	}
+	return b
+}
+
+// hasKind reports whether one of c's members is of its kind.
+func (c *cluster) hasKind(it *item) bool {
+	if it.kindBit != 0 {
+		return c.kindBits&it.kindBit != 0
+	}
+	return c.kinds[it.m.Kind]
 }
 
 func compatibleKinds(a, b string) bool {
@@ -990,7 +1279,7 @@ func (c *cluster) disputes(it *item) int {
 		gap = c.clo.Sub(it.hi)
 	}
 	kind := it.m.Kind
-	if gap > 24*time.Hour || it.m.Editor || !c.kinds[kind] || kind == KindStatement || kind == KindStrike {
+	if gap > 24*time.Hour || it.m.Editor || !c.hasKind(it) || kind == KindStatement || kind == KindStrike {
 		return 0
 	}
 	if it.places.shared(c.places) == 0 || it.people.shared(c.people)+it.orgs.shared(c.orgs) == 0 {
@@ -1006,13 +1295,12 @@ func (c *cluster) match(it *item) int {
 	if it.lo.After(c.chi) || it.hi.Before(c.clo) {
 		return c.disputes(it)
 	}
-	compatible := false
-	for k := range c.kinds {
-		if compatibleKinds(kind, k) {
-			compatible = true
-		}
+	// Of a kind compatibleKinds finds compatible with one of c's.
+	compatible := c.kindBits&compatibleBits(it.kindBit) != 0
+	if it.kindBit == 0 {
+		compatible = c.kinds[kind] // a kind of its own, compatible with itself alone
 	}
-	if !compatible && kind == KindOther && c.kinds[KindStatement] && len(c.kinds) == 1 && c.reports(it) {
+	if !compatible && kind == KindOther && c.kindBits&kindBit(KindStatement) != 0 && len(c.kinds) == 1 && c.reports(it) {
 		return 1 // the same, the statement first
 	}
 	if !compatible && kind == KindStatement && c.reportedBy(it) {
@@ -1085,14 +1373,14 @@ func (c *cluster) match(it *item) int {
 	// A mention that names no place and nobody (or an event that names
 	// none): the same article telling the same happening again
 	// ("Thursday's talks").
-	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.kinds[kind] && (kind != KindOther || shared(it.stems, c.stems) > 0) {
+	if score == 0 && (len(it.places)+len(it.people) == 0 || c.bare) && c.articles[it.m.Article] && c.hasKind(it) && (kind != KindOther || shared(it.stems, c.stems) > 0) {
 		score = 1
 	}
 	// A mention that names no place, of the same kind (and, for "other",
 	// by the same word) as an event at its article's main place:
 	// "the union said talks would resume on Monday" in a story from
 	// Rotterdam, and "talks in Rotterdam next Monday".
-	if score == 0 && len(it.places) == 0 && it.context != "" && c.kinds[kind] && c.placeNames[it.context] &&
+	if score == 0 && len(it.places) == 0 && it.context != "" && c.hasKind(it) && c.placeNames[it.context] &&
 		(kind != KindOther || shared(it.stems, c.stems) > 0) && kind != KindStatement && !coarseAgainstFine(it, c) {
 		score = 1
 	}
@@ -1137,7 +1425,7 @@ func otherOrgs(a keys, b map[string]bool, subjA string, subjB map[string]bool) b
 // happening by a word or frame of c's, and it names an organisation of c's
 // other than its speaker.
 func (c *cluster) reportedBy(it *item) bool {
-	if !c.kinds[KindOther] || shared(it.said, c.stems) == 0 || !c.sameDay(it) {
+	if c.kindBits&kindBit(KindOther) == 0 || shared(it.said, c.stems) == 0 || !c.sameDay(it) {
 		return false
 	}
 	speaker := gazetteer.Key(it.m.Subject)
@@ -1155,7 +1443,7 @@ func (c *cluster) reportedBy(it *item) bool {
 // demonymCountry returns the country of the first nationality word of s
 // ("Belgian"), or "".
 func demonymCountry(s string) string {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ".,;:\"'“”()")
 		if w == "" || w[0] < 'A' || w[0] > 'Z' {
 			continue
@@ -1225,65 +1513,156 @@ type reading struct {
 
 // event builds the Event of a cluster.
 func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazetteer) Event {
-	// The date: an editor's wins; otherwise the reading consistent with
-	// the most others, then the most precise, then the exact one.
-	rs := make([]reading, len(c.items))
-	support := supports(c.items)
-	for i, it := range c.items {
-		iv := it.m.Timex.Interval
-		rs[i] = reading{it, int(iv.End.Sub(iv.Start).Hours()/24) + 1, support[i]}
+	return c.eventWith(&eventScratch{}, arts, gaz)
+}
+
+// eventScratch holds the lists eventWith needs while it builds an event,
+// reused from one event to the next.
+type eventScratch struct {
+	keys      []srcKey
+	byArticle []*item
+	srcs      []*item
+	srcPos    []int32
+	support   []int
+	los, his  []instant
+	others    []int
+}
+
+// grow returns s[:n], reallocated when too short.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
 	}
-	sort.SliceStable(rs, func(i, j int) bool {
-		a, b := &rs[i], &rs[j]
-		if a.it.m.Editor != b.it.m.Editor {
-			return a.it.m.Editor
+	return s[:n]
+}
+
+// eventWith is event using the lists of sc.
+func (c *cluster) eventWith(sc *eventScratch, arts map[string]*content.Article, gaz *gazetteer.Gazetteer) Event {
+	items := c.items
+	n := len(items)
+	// The items by publication date, article and sentence (a stable sort,
+	// as title reads them), then, within a sentence, by expression: in
+	// the order of sourceLess (a stable sort), the sources' order. Both
+	// compare integers (see rankArticles).
+	sc.keys = grow(sc.keys, n)
+	keys := sc.keys
+	for i, it := range items {
+		keys[i] = srcKey{art: it.srcRank, pos: int32(i), index: it.m.Index, start: it.m.Timex.Start}
+	}
+	slices.SortFunc(keys, func(a, b srcKey) int {
+		if a.art != b.art {
+			return cmp.Compare(a.art, b.art)
 		}
-		if sa, sb := a.support, b.support; sa != sb {
-			return sa > sb
+		if a.index != b.index {
+			return cmp.Compare(a.index, b.index)
 		}
-		if ga, gb := granRank(a.it.m.Timex.Granularity), granRank(b.it.m.Timex.Granularity); ga != gb {
-			return ga < gb
-		}
-		if a.length != b.length {
-			return a.length < b.length
-		}
-		if aa, ba := a.it.m.Timex.Approximate(), b.it.m.Timex.Approximate(); aa != ba {
-			return !aa
-		}
-		return sourceLess(a.it, b.it)
+		return cmp.Compare(a.pos, b.pos)
 	})
-	chosen := rs[0].it
+	sc.byArticle = grow(sc.byArticle, n)
+	byArticle := sc.byArticle
+	for i, k := range keys {
+		byArticle[i] = items[k.pos]
+	}
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && keys[j].art == keys[i].art && keys[j].index == keys[i].index {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(keys[i:j], func(a, b srcKey) int {
+				if a.start != b.start {
+					return cmp.Compare(a.start, b.start)
+				}
+				return cmp.Compare(a.pos, b.pos)
+			})
+		}
+		i = j
+	}
+	sc.srcs, sc.srcPos = grow(sc.srcs, n), grow(sc.srcPos, n)
+	srcs, srcPos := sc.srcs, sc.srcPos // each item's place among the sources
+	for i, k := range keys {
+		srcs[i] = items[k.pos]
+		srcPos[k.pos] = int32(i)
+	}
+
+	// The date: an editor's wins; otherwise the reading consistent with
+	// the most others, then the most precise, then the exact one, then
+	// the first source's.
+	sc.support = supportsInto(sc, items)
+	support := sc.support
+	better := func(i, j int) int {
+		a, b := items[i], items[j]
+		if a.editor != b.editor {
+			if a.editor {
+				return -1
+			}
+			return 1
+		}
+		if sa, sb := support[i], support[j]; sa != sb {
+			return cmp.Compare(sb, sa)
+		}
+		if a.gran != b.gran {
+			return cmp.Compare(a.gran, b.gran)
+		}
+		if a.days != b.days {
+			return cmp.Compare(a.days, b.days)
+		}
+		if aa, ba := a.approx, b.approx; aa != ba {
+			if ba {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(srcPos[i], srcPos[j])
+	}
+	best := 0
+	for i := 1; i < n; i++ {
+		if better(i, best) < 0 {
+			best = i
+		}
+	}
+	chosen := items[best]
 	ev := Event{Date: dateOf(chosen.m)}
-	var readings []Date
-	seen := map[string]bool{ev.Date.Value + ev.Date.Start: true}
-	for _, r := range rs[1:] {
-		if overlaps(r.it, chosen) {
-			continue
-		}
-		d := dateOf(r.it.m)
-		if !seen[d.Value+d.Start] {
-			seen[d.Value+d.Start] = true
-			readings = append(readings, d)
+	// The other readings, in the same order: those that disagree with
+	// the chosen one, each once.
+	others := sc.others[:0]
+	for i, it := range items {
+		if i != best && !overlaps(it, chosen) {
+			others = append(others, i)
 		}
 	}
-	if len(readings) > 0 {
-		ev.Readings = append([]Date{ev.Date}, readings...)
+	sc.others = others
+	if len(others) > 0 {
+		slices.SortFunc(others, better)
+		var readings []Date
+		seen := map[string]bool{ev.Date.Value + ev.Date.Start: true}
+		for _, i := range others {
+			d := dateOf(items[i].m)
+			if !seen[d.Value+d.Start] {
+				seen[d.Value+d.Start] = true
+				readings = append(readings, d)
+			}
+		}
+		if len(readings) > 0 {
+			ev.Readings = append([]Date{ev.Date}, readings...)
+		}
 	}
 
-	ev.Kind = majorityKind(c.items)
-	ev.People = ranked(c.items, func(it *item) []string { return it.m.People })
-	ev.Places = ranked(c.items, func(it *item) []string { return it.display })
-	ev.Title = title(c.items, ev.Kind, gaz)
-	ev.Summary = summary(c.items, ev.Kind)
+	ev.Kind = majorityKind(items)
+	ev.People = ranked(items, func(it *item) []string { return it.m.People })
+	ev.Places = ranked(items, func(it *item) []string { return it.display })
+	ev.Title = title(items, byArticle, ev.Kind, gaz)
+	ev.Summary = summary(items, ev.Kind)
 
-	srcs := append([]*item(nil), c.items...)
-	sort.SliceStable(srcs, func(i, j int) bool { return sourceLess(srcs[i], srcs[j]) })
 	// One source a sentence: the first of its items in that order.
-	type sentence struct{ article, id string }
-	done := make(map[sentence]bool, len(srcs))
+	type sentence struct {
+		article int32 // its artRank: the same for the same slug
+		id      string
+	}
+	done := make(map[sentence]bool, n)
 	kept := srcs[:0]
 	for _, it := range srcs {
-		key := sentence{it.m.Article, it.m.Sentence}
+		key := sentence{it.artRank, it.m.Sentence}
 		if done[key] {
 			continue
 		}
@@ -1292,7 +1671,13 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 	}
 	ev.Sources = make([]Source, len(kept))
 	for i, it := range kept {
-		ev.Sources[i] = source(it.m, arts[it.m.Article])
+		if it.owner.own {
+			ev.Sources[i] = source(it.m, it.owner.article, it.owner.published)
+		} else if a := arts[it.m.Article]; a != nil && !a.Meta.Date.IsZero() {
+			ev.Sources[i] = source(it.m, a, a.Meta.Date.Format("2006-01-02"))
+		} else {
+			ev.Sources[i] = source(it.m, a, "")
+		}
 	}
 	if ev.People == nil {
 		ev.People = []string{}
@@ -1303,25 +1688,54 @@ func (c *cluster) event(arts map[string]*content.Article, gaz *gazetteer.Gazette
 	return ev
 }
 
-// supports counts, for each item, the items whose widened intervals overlap
-// its own (itself included), in O(n log n): those that start by its end,
-// less those that end before its start. The counts are in the items' order.
-func supports(items []*item) []int {
-	los := make([]time.Time, len(items))
-	his := make([]time.Time, len(items))
+// srcKey is an item's place in the order of sourceLess: its article's
+// srcRank, its sentence and expression, then its place in the cluster.
+type srcKey struct {
+	art          int32
+	pos          int32
+	index, start int
+}
+
+// supportsInto counts, for each item, the items whose widened intervals
+// overlap its own (itself included), in O(n log n): those that start by
+// its end, less those that end before its start. The counts are in the
+// items' order, in sc.support; its lists are sc's.
+func supportsInto(sc *eventScratch, items []*item) []int {
+	sc.los, sc.his, sc.support = grow(sc.los, len(items)), grow(sc.his, len(items)), grow(sc.support, len(items))
+	los, his := sc.los, sc.his
 	for i, it := range items {
-		los[i], his[i] = it.lo, it.hi
+		los[i], his[i] = instant{it.loSec, int32(it.loNsec)}, instantOf(it.hi)
 	}
-	less := func(a, b time.Time) int { return a.Compare(b) }
-	slices.SortFunc(los, less)
-	slices.SortFunc(his, less)
-	out := make([]int, len(items))
+	out := sc.support
+	if len(items) == 1 {
+		out[0] = 1
+		return out
+	}
+	slices.SortFunc(los, instant.compare)
+	slices.SortFunc(his, instant.compare)
 	for k, it := range items {
-		startBy := sort.Search(len(los), func(i int) bool { return los[i].After(it.hi) })
-		endBefore := sort.Search(len(his), func(i int) bool { return !his[i].Before(it.lo) })
+		lo, hi := instant{it.loSec, int32(it.loNsec)}, instantOf(it.hi)
+		startBy := sort.Search(len(los), func(i int) bool { return los[i].compare(hi) > 0 })
+		endBefore := sort.Search(len(his), func(i int) bool { return his[i].compare(lo) >= 0 })
 		out[k] = startBy - endBefore
 	}
 	return out
+}
+
+// instant is a time as Unix seconds and nanoseconds, which order it as
+// time.Time.Compare does.
+type instant struct {
+	sec  int64
+	nsec int32
+}
+
+func instantOf(t time.Time) instant { return instant{t.Unix(), int32(t.Nanosecond())} }
+
+func (a instant) compare(b instant) int {
+	if a.sec != b.sec {
+		return cmp.Compare(a.sec, b.sec)
+	}
+	return cmp.Compare(a.nsec, b.nsec)
 }
 
 func sourceLess(a, b *item) bool {
@@ -1337,24 +1751,25 @@ func sourceLess(a, b *item) bool {
 	return a.m.Timex.Start < b.m.Timex.Start
 }
 
-func source(m *Mention, a *content.Article) Source {
+// source is the Source m gives, from the article a (nil when unknown)
+// published on the day published ("2006-01-02", "" when undated).
+func source(m *Mention, a *content.Article, published string) Source {
 	s := Source{
 		Article:    m.Article,
-		URL:        "articles/" + m.Article + "/",
 		Quote:      m.Quote,
 		Expression: m.Expression,
 		Value:      m.Timex.DateValue(),
 	}
 	if m.Sentence != "" {
-		s.URL += "#" + m.Sentence
+		s.URL = "articles/" + m.Article + "/#" + m.Sentence
+	} else {
+		s.URL = "articles/" + m.Article + "/"
 	}
 	if a != nil {
 		s.Title = a.Meta.Title
 		s.Publisher = a.Meta.Publisher
 		s.OriginalURL = a.Meta.URL
-		if !a.Meta.Date.IsZero() {
-			s.Published = a.Meta.Date.Format("2006-01-02")
-		}
+		s.Published = published
 	}
 	return s
 }
@@ -1458,12 +1873,11 @@ func ranked(items []*item, f func(*item) []string) []string {
 	first := map[string]int{}
 	var names []string
 	for _, it := range items {
-		seen := map[string]bool{}
-		for j, n := range f(it) {
-			if seen[n] {
-				continue
+		ns := f(it)
+		for j, n := range ns {
+			if slices.Contains(ns[:j], n) {
+				continue // named twice by one mention: counted once
 			}
-			seen[n] = true
 			if _, ok := count[n]; !ok {
 				first[n] = len(names)*100 + j
 				names = append(names, n)
@@ -1494,40 +1908,51 @@ func ranked(items []*item, f func(*item) []string) []string {
 // not too long.
 func summary(items []*item, kind string) string {
 	best, bestScore := "", -1<<30
+	kb := kindBit(kind)
 	for _, it := range items {
-		m := it.m
-		q := StripDateline(m.Quote) // readers need no dateline
+		q := it.summaryQuote
 		if q == "" {
 			continue
 		}
-		s := 0
-		if !m.Timex.Approximate() {
-			s += 30
-		}
-		if m.Timex.Granularity == timex.GranDay {
+		s := int(it.summaryScore)
+		if kb != 0 && it.kindBit == kb || kb == 0 && it.m.Kind == kind {
 			s += 20
-		}
-		if len(m.Places) > 0 {
-			s += 20
-		}
-		if m.Kind == kind {
-			s += 20
-		}
-		s += 10 * min(len(m.People), 2)
-		if n := len(q); n > 200 {
-			s -= (n - 200) / 10
-		}
-		// Fewer clauses read more clearly; a pronoun or a quotation at the
-		// start needs the sentences before it.
-		s -= 5 * strings.Count(q, ",")
-		if f := firstField(q); f != "" && (pronouns[strings.ToLower(f)] || strings.ContainsAny(f[:1], "“\"")) {
-			s -= 15
 		}
 		if s > bestScore {
 			best, bestScore = q, s
 		}
 	}
 	return best
+}
+
+// summaryOf returns the sentence of m a summary shows and its score as
+// summary counts it, less the bonus of the event's kind; "" when none.
+func summaryOf(m *Mention) (string, int32) {
+	q := StripDateline(m.Quote) // readers need no dateline
+	if q == "" {
+		return "", 0
+	}
+	s := 0
+	if !m.Timex.Approximate() {
+		s += 30
+	}
+	if m.Timex.Granularity == timex.GranDay {
+		s += 20
+	}
+	if len(m.Places) > 0 {
+		s += 20
+	}
+	s += 10 * min(len(m.People), 2)
+	if n := len(q); n > 200 {
+		s -= (n - 200) / 10
+	}
+	// Fewer clauses read more clearly; a pronoun or a quotation at the
+	// start needs the sentences before it.
+	s -= 5 * strings.Count(q, ",")
+	if f := firstField(q); f != "" && (pronouns[strings.ToLower(f)] || strings.ContainsAny(f[:1], "“\"")) {
+		s -= 15
+	}
+	return q, int32(s)
 }
 
 // firstField returns the first of strings.Fields(s), or "" when s holds

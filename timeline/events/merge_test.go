@@ -4,12 +4,14 @@ import (
 	"errors"
 	"math/rand"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/events/gazetteer"
 	"github.com/newsroom/timeline/timeline/timex"
 )
 
@@ -342,6 +344,90 @@ func TestSlug(t *testing.T) {
 	for _, tt := range tests {
 		if got := slug(tt.in); got != tt.want {
 			t.Errorf("slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestKindBits checks that the sets of kinds match compares agree with
+// compatibleKinds for every pair of kinds.
+func TestKindBits(t *testing.T) {
+	kinds := []string{KindTalks, KindTrip, KindStrike, KindStatement, KindAgreement, KindOther}
+	for _, a := range kinds {
+		if kindBit(a) == 0 {
+			t.Fatalf("kind %q has no bit", a)
+		}
+		for _, b := range kinds {
+			if got, want := compatibleBits(kindBit(a))&kindBit(b) != 0, compatibleKinds(a, b); got != want {
+				t.Errorf("%s, %s: compatible by bits %v, compatibleKinds %v", a, b, got, want)
+			}
+		}
+	}
+	if kindBit("vote") != 0 {
+		t.Error("a kind of its own has a bit")
+	}
+}
+
+// TestEventOrders checks the orders an event reads its items in, sorted by
+// integer keys (rankArticles, sortItems, eventWith), against the
+// comparisons they stand for: the sweep's (itemCompare, a stable sort),
+// the sources' (sourceLess, a stable sort, one source a sentence) and the
+// title's (by publication date, slug and sentence, a stable sort), on the
+// articles of the test data with copies published days later.
+func TestEventOrders(t *testing.T) {
+	pool, poolMs := mergePool(t)
+	arts := map[string]*content.Article{}
+	var per []*articleItems
+	n := 0
+	gaz := gazetteer.Default()
+	for _, a := range pool {
+		arts[a.Slug] = a
+		if len(poolMs[a.Slug]) > 0 {
+			per = append(per, newArticleItems(a.Slug, slices.Clone(poolMs[a.Slug]), factsOf(a), a, gaz))
+			n += len(poolMs[a.Slug])
+		}
+	}
+	rankArticles(per)
+	items := sortItems(per, n)
+	want := make([]*item, 0, n)
+	for _, a := range per {
+		want = append(want, a.items...)
+	}
+	slices.SortStableFunc(want, itemCompare)
+	if !slices.Equal(items, want) {
+		t.Fatal("sortItems' order is not a stable sort's by itemCompare")
+	}
+	for _, c := range sweep(items, nil) {
+		ev := c.event(arts, gaz)
+		srcs := slices.Clone(c.items)
+		sort.SliceStable(srcs, func(i, j int) bool { return sourceLess(srcs[i], srcs[j]) })
+		var sources []Source
+		done := map[[2]string]bool{}
+		for _, it := range srcs {
+			if k := [2]string{it.m.Article, it.m.Sentence}; !done[k] {
+				done[k] = true
+				a, published := arts[it.m.Article], ""
+				if !a.Meta.Date.IsZero() {
+					published = a.Meta.Date.Format("2006-01-02")
+				}
+				sources = append(sources, source(it.m, a, published))
+			}
+		}
+		if d := cmp.Diff(sources, ev.Sources); d != "" {
+			t.Fatalf("event %q: sources (-sourceLess +event):\n%s", ev.Title, d)
+		}
+		byArticle := slices.Clone(c.items)
+		sort.SliceStable(byArticle, func(i, j int) bool {
+			a, b := byArticle[i], byArticle[j]
+			if ap, bp := a.pub(), b.pub(); !ap.Equal(bp) {
+				return ap.Before(bp)
+			}
+			if a.m.Article != b.m.Article {
+				return a.m.Article < b.m.Article
+			}
+			return a.m.Index < b.m.Index
+		})
+		if got := title(c.items, byArticle, ev.Kind, gaz); got != ev.Title {
+			t.Fatalf("title %q, by the comparisons %q", ev.Title, got)
 		}
 	}
 }

@@ -115,6 +115,14 @@ type articleItems struct {
 	gen   int // the last merge that used them
 	// mainPerson is the person its mentions name most often.
 	mainPerson string
+
+	// article is the article of the slug they were given under (nil when
+	// none); own is true when every mention names that slug, so that
+	// article is the one their sources read. published is its date as
+	// the sources give it.
+	article   *content.Article
+	own       bool
+	published string
 }
 
 // articleFacts is what an article's items and their sources read of the

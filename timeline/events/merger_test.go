@@ -156,6 +156,18 @@ func TestMergerEqualsMerge(t *testing.T) {
 				if fmt.Sprint(oerr) != fmt.Sprint(gerr) {
 					t.Fatalf("step %d (%s): MergeArticles' errors %v, Merge gave %v", step, what, gerr, oerr)
 				}
+				// MergeArticlesOwned, handed copies of the lists.
+				owned := make(map[string][]Mention, len(ms))
+				for s, l := range ms {
+					owned[s] = slices.Clone(l)
+				}
+				got, gerr = MergeArticlesOwned(sortedSlugs(site), owned, site, Options{})
+				if d := cmp.Diff(inOrder, got); d != "" {
+					t.Fatalf("step %d (%s): MergeArticlesOwned's events differ from Merge's (-Merge +MergeArticlesOwned):\n%s", step, what, d)
+				}
+				if fmt.Sprint(oerr) != fmt.Sprint(gerr) {
+					t.Fatalf("step %d (%s): MergeArticlesOwned's errors %v, Merge gave %v", step, what, gerr, oerr)
+				}
 			}
 		})
 	}

@@ -11,26 +11,18 @@ import (
 
 // title names an event as an editor would: "Florida talks", "Witkoff meets
 // Putin in Moscow", "Sumy missile strike", "Zelensky visits Ireland". An
-// editor's title wins.
-func title(items []*item, kind string, gaz *gazetteer.Gazetteer) string {
+// editor's title wins: the first of items (the event's, in their order)
+// that has one. Otherwise the first report names the happening, a later
+// article does not rename it (its id is its date and title): byArticle
+// holds the items sorted (stably) by their article's publication date,
+// the article's slug and the sentence.
+func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) string {
 	for _, it := range items {
 		if it.m.Title != "" {
 			return it.m.Title
 		}
 	}
-	// The first report names the happening: a later article does not
-	// rename it (its id is its date and title).
-	items = slices.Clone(items)
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if ap, bp := a.pub(), b.pub(); !ap.Equal(bp) {
-			return ap.Before(bp)
-		}
-		if a.m.Article != b.m.Article {
-			return a.m.Article < b.m.Article
-		}
-		return a.m.Index < b.m.Index
-	})
+	items = byArticle
 	place := titlePlace(items, gaz)
 	principal := principals(items)
 	var t string
@@ -566,8 +558,9 @@ func titlePlace(items []*item, gaz *gazetteer.Gazetteer) string {
 	rank := map[string]int{}
 	firstSeen := map[string]int{}
 	n := 0
+	var seen []string // the places of one item
 	for _, it := range items {
-		seen := map[string]bool{}
+		seen = seen[:0]
 		for _, p := range it.m.Places {
 			name, r := p, 2
 			if pl, ok := gaz.Lookup(p); ok {
@@ -580,10 +573,10 @@ func titlePlace(items []*item, gaz *gazetteer.Gazetteer) string {
 					r = 1
 				}
 			}
-			if seen[name] {
+			if slices.Contains(seen, name) {
 				continue
 			}
-			seen[name] = true
+			seen = append(seen, name)
 			if _, ok := firstSeen[name]; !ok {
 				firstSeen[name] = n
 				n++

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsroom/timeline/timeline/events"
+	"github.com/newsroom/timeline/timeline/internal/jsonw"
 )
 
 // This file renders an event's body, as HTML for the feeds and TimelineJS and
@@ -16,63 +17,133 @@ import (
 
 // eventHTML is the body of an event as an HTML fragment: the summary, the
 // date and who and where, any disagreement on the date, and the sources, each
-// linking to the sentence that reports the event.
+// linking to the sentence that reports it.
 func (s *site) eventHTML(e entry) string {
-	var b strings.Builder
-	b.Grow(512 + 384*len(e.Sources))
-	esc := func(v string) { _, _ = htmlEscaper.WriteString(&b, v) }
+	return string(s.appendEventHTML(make([]byte, 0, 512+384*len(e.Sources)), e))
+}
+
+// appendEventHTML appends eventHTML(e) to b.
+func (s *site) appendEventHTML(b []byte, e entry) []byte {
+	return appendEventHTMLTo(b, s, e, htmlPlain{})
+}
+
+// htmlSink is how appendEventHTMLTo writes an HTML fragment: markup
+// (lit) and text (text, which it escapes) as they are, or both as they
+// are written inside a JSON string.
+type htmlSink interface {
+	lit(b []byte, markup string) []byte
+	text(b []byte, text string) []byte
+}
+
+// htmlPlain writes HTML as it is.
+type htmlPlain struct{}
+
+func (htmlPlain) lit(b []byte, markup string) []byte { return append(b, markup...) }
+func (htmlPlain) text(b []byte, text string) []byte  { return appendHTML(b, text) }
+
+// htmlInJSON writes HTML escaped as a JSON string's contents, as
+// jsonw.String escapes them: the fragment's JSON without a copy of it.
+type htmlInJSON struct{}
+
+func (htmlInJSON) lit(b []byte, markup string) []byte { return jsonw.Escape(b, markup) }
+func (htmlInJSON) text(b []byte, text string) []byte  { return appendHTMLInJSON(b, text) }
+
+// appendHTMLInJSON appends v escaped by appendHTML, then as a JSON
+// string's contents.
+func appendHTMLInJSON(b []byte, v string) []byte {
+	last := 0
+	for i := 0; i < len(v); i++ {
+		var r string
+		switch v[i] {
+		case '&':
+			r = `\u0026amp;`
+		case '\'':
+			r = `\u0026#39;`
+		case '<':
+			r = `\u0026lt;`
+		case '>':
+			r = `\u0026gt;`
+		case '"':
+			r = `\u0026#34;`
+		default:
+			continue
+		}
+		b = append(jsonw.Escape(b, v[last:i]), r...)
+		last = i + 1
+	}
+	return jsonw.Escape(b, v[last:])
+}
+
+// appendEventHTMLTo appends eventHTML(e) to b through out.
+func appendEventHTMLTo[S htmlSink](b []byte, s *site, e entry, out S) []byte {
 	if e.Summary != "" {
-		b.WriteString("<p>")
-		esc(e.Summary)
-		b.WriteString("</p>")
+		b = out.lit(b, "<p>")
+		b = out.text(b, e.Summary)
+		b = out.lit(b, "</p>")
 	}
-	b.WriteString("<p>")
-	esc(e.Date.Label)
+	b = out.lit(b, "<p>")
+	b = out.text(b, e.Date.Label)
 	if len(e.Places) > 0 {
-		b.WriteString(" · ")
-		esc(strings.Join(e.Places, ", "))
+		b = out.lit(b, " · ")
+		for i, v := range e.Places {
+			if i > 0 {
+				b = out.text(b, ", ")
+			}
+			b = out.text(b, v)
+		}
 	}
-	b.WriteString("</p>")
+	b = out.lit(b, "</p>")
 	if len(e.People) > 0 {
-		b.WriteString("<p>With ")
-		esc(strings.Join(e.People, ", "))
-		b.WriteString("</p>")
+		b = out.lit(b, "<p>With ")
+		for i, v := range e.People {
+			if i > 0 {
+				b = out.text(b, ", ")
+			}
+			b = out.text(b, v)
+		}
+		b = out.lit(b, "</p>")
 	}
-	if r := readings(e.Event); r != "" {
-		b.WriteString("<p>The sources disagree on the date: ")
-		esc(r)
-		b.WriteString(".</p>")
+	if len(e.Readings) >= 2 {
+		b = out.lit(b, "<p>The sources disagree on the date: ")
+		b = out.text(b, readings(e.Event))
+		b = out.lit(b, ".</p>")
 	}
 	if len(e.Sources) > 0 {
-		b.WriteString("<p>Sources:</p><ul>")
-		for _, src := range e.Sources {
-			b.WriteString(`<li><a href="`)
-			esc(s.abs(src.URL))
-			b.WriteString(`">`)
-			esc(sourceName(src))
-			b.WriteString("</a>")
-			if src.Published != "" {
-				b.WriteString(", ")
-				esc(dayLabel(src.Published))
+		b = out.lit(b, "<p>Sources:</p><ul>")
+		for i := range e.Sources {
+			src := &e.Sources[i]
+			b = out.lit(b, `<li><a href="`)
+			if s.plainAbs(src.URL) {
+				// The base URL and a plain path: nothing to escape.
+				b = out.lit(b, s.prefix)
+				b = out.lit(b, src.URL)
+			} else {
+				b = out.text(b, s.abs(src.URL))
 			}
-			if u := httpURL(src.OriginalURL); u != "" {
-				b.WriteString(` (<a href="`)
-				esc(u)
-				b.WriteString(`">original</a>)`)
+			b = out.lit(b, `">`)
+			b = appendSourceName(b, src, out.text)
+			b = out.lit(b, "</a>")
+			if src.Published != "" {
+				b = out.lit(b, ", ")
+				b = appendDayLabel(b, src.Published, out.text)
+			}
+			if u := s.httpURL(src.OriginalURL); u != "" {
+				b = out.lit(b, ` (<a href="`)
+				b = out.text(b, u)
+				b = out.lit(b, `">original</a>)`)
 			}
 			if src.Quote != "" {
-				b.WriteString("<blockquote>")
-				esc(events.StripDateline(src.Quote))
-				b.WriteString("</blockquote>")
+				b = out.lit(b, "<blockquote>")
+				b = out.text(b, events.StripDateline(src.Quote))
+				b = out.lit(b, "</blockquote>")
 			}
-			b.WriteString("</li>")
+			b = out.lit(b, "</li>")
 		}
-		b.WriteString("</ul>")
+		b = out.lit(b, "</ul>")
 	}
-	b.WriteString(`<p><a href="`)
-	esc(s.abs(e.URL))
-	b.WriteString(`">On the timeline</a></p>`)
-	return b.String()
+	b = out.lit(b, `<p><a href="`)
+	b = out.text(b, s.abs(e.URL))
+	return out.lit(b, `">On the timeline</a></p>`)
 }
 
 // htmlEscaper escapes as html.EscapeString does (it is that function's
@@ -85,74 +156,168 @@ var htmlEscaper = strings.NewReplacer(
 	`"`, "&#34;",
 )
 
+// appendHTML appends v escaped as html.EscapeString escapes it
+// (TestAppendHTML).
+func appendHTML(b []byte, v string) []byte {
+	i := 0
+	for i+4 <= len(v) && !htmlSpecial[v[i]] && !htmlSpecial[v[i+1]] && !htmlSpecial[v[i+2]] && !htmlSpecial[v[i+3]] {
+		i += 4 // runs of plain text, four bytes at a time
+	}
+	last := 0
+	for ; i < len(v); i++ {
+		var r string
+		switch v[i] {
+		case '&':
+			r = "&amp;"
+		case '\'':
+			r = "&#39;"
+		case '<':
+			r = "&lt;"
+		case '>':
+			r = "&gt;"
+		case '"':
+			r = "&#34;"
+		default:
+			continue
+		}
+		b = append(append(b, v[last:i]...), r...)
+		last = i + 1
+	}
+	return append(b, v[last:]...)
+}
+
+// htmlSpecial marks the bytes appendHTML replaces.
+var htmlSpecial = [256]bool{'&': true, '\'': true, '<': true, '>': true, '"': true}
+
+// appendRaw appends v as it is.
+func appendRaw(b []byte, v string) []byte { return append(b, v...) }
+
+// plainAbs reports whether s.abs(rel) is s.prefix followed by rel and
+// neither has a byte appendHTML escapes.
+func (s *site) plainAbs(rel string) bool {
+	if s.prefix == "" || s.prefixEscapes {
+		return false
+	}
+	p, frag, hash := strings.Cut(rel, "#")
+	return plainPath(p, true) && (!hash || frag != "" && plainPath(frag, true) && !strings.Contains(frag, "/"))
+}
+
+// httpURL is httpURL(u), each distinct u parsed once a call.
+func (s *site) httpURL(u string) string {
+	if v, ok := s.urls[u]; ok {
+		return v
+	}
+	v := httpURL(u)
+	if s.urls == nil {
+		s.urls = map[string]string{}
+	}
+	s.urls[u] = v
+	return v
+}
+
 // eventText is the body of an event as plain text, for a calendar's
 // DESCRIPTION. Links are left out when they could not be absolute.
 func (s *site) eventText(e entry) string {
-	var b strings.Builder
-	b.Grow(512 + 384*len(e.Sources))
+	return string(s.appendEventText(make([]byte, 0, 512+384*len(e.Sources)), e))
+}
+
+// appendEventText appends eventText(e) to b.
+func (s *site) appendEventText(b []byte, e entry) []byte {
+	start := len(b)
 	if e.Summary != "" {
-		b.WriteString(e.Summary)
-		b.WriteString("\n\n")
+		b = append(append(b, e.Summary...), "\n\n"...)
 	}
-	b.WriteString("When: ")
-	b.WriteString(e.Date.Label)
-	b.WriteString("\n")
+	b = append(append(append(b, "When: "...), e.Date.Label...), '\n')
 	if len(e.Places) > 0 {
-		b.WriteString("Where: ")
-		b.WriteString(strings.Join(e.Places, ", "))
-		b.WriteString("\n")
+		b = append(b, "Where: "...)
+		b = appendList(b, e.Places, ", ")
+		b = append(b, '\n')
 	}
 	if len(e.People) > 0 {
-		b.WriteString("Who: ")
-		b.WriteString(strings.Join(e.People, ", "))
-		b.WriteString("\n")
+		b = append(b, "Who: "...)
+		b = appendList(b, e.People, ", ")
+		b = append(b, '\n')
 	}
-	if r := readings(e.Event); r != "" {
-		b.WriteString("The sources disagree on the date: ")
-		b.WriteString(r)
-		b.WriteString(".\n")
+	if len(e.Readings) >= 2 {
+		b = append(b, "The sources disagree on the date: "...)
+		b = append(b, readings(e.Event)...)
+		b = append(b, ".\n"...)
 	}
 	if len(e.Sources) > 0 {
-		b.WriteString("\nSources:\n")
-		for _, src := range e.Sources {
-			b.WriteString("- ")
-			b.WriteString(sourceName(src))
+		b = append(b, "\nSources:\n"...)
+		for i := range e.Sources {
+			src := &e.Sources[i]
+			b = append(b, "- "...)
+			b = appendSourceName(b, src, appendRaw)
 			if src.Published != "" {
-				b.WriteString(", ")
-				b.WriteString(dayLabel(src.Published))
+				b = append(b, ", "...)
+				b = appendDayLabel(b, src.Published, appendRaw)
 			}
 			if src.Quote != "" {
-				b.WriteString(": “")
-				b.WriteString(events.StripDateline(src.Quote))
-				b.WriteString("”")
+				b = append(b, ": “"...)
+				b = append(b, events.StripDateline(src.Quote)...)
+				b = append(b, "”"...)
 			}
-			b.WriteString("\n")
+			b = append(b, '\n')
 			if s.absolute {
-				b.WriteString(s.abs(src.URL))
-				b.WriteString("\n")
+				b = s.appendAbs(b, src.URL)
+				b = append(b, '\n')
 			}
 		}
 	}
 	if s.absolute {
-		b.WriteString("\n")
-		b.WriteString(s.abs(e.URL))
+		b = append(b, '\n')
+		b = s.appendAbs(b, e.URL)
 	}
-	return strings.TrimSuffix(b.String(), "\n")
+	if len(b) > start && b[len(b)-1] == '\n' {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// appendList appends strings.Join(list, sep).
+func appendList(b []byte, list []string, sep string) []byte {
+	for i, v := range list {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, v...)
+	}
+	return b
+}
+
+// appendAbs appends s.abs(rel).
+func (s *site) appendAbs(b []byte, rel string) []byte {
+	if s.prefix != "" {
+		p, frag, hash := strings.Cut(rel, "#")
+		if plainPath(p, true) && (!hash || frag != "" && plainPath(frag, true) && !strings.Contains(frag, "/")) {
+			return append(append(b, s.prefix...), rel...)
+		}
+	}
+	return append(b, s.abs(rel)...)
 }
 
 // sourceName names a source as "Publisher: Headline", with whichever of the
 // two it has.
 func sourceName(src events.Source) string {
-	var parts []string
-	for _, p := range []string{src.Publisher, src.Title} {
-		if p = strings.TrimSpace(p); p != "" {
-			parts = append(parts, p)
-		}
+	return string(appendSourceName(nil, &src, appendRaw))
+}
+
+// appendSourceName appends sourceName(*src) to b with add (appendRaw, or
+// appendHTML to escape it).
+func appendSourceName(b []byte, src *events.Source, add func([]byte, string) []byte) []byte {
+	pub, title := strings.TrimSpace(src.Publisher), strings.TrimSpace(src.Title)
+	switch {
+	case pub != "" && title != "":
+		b = add(b, pub)
+		b = add(b, ": ")
+		return add(b, title)
+	case pub != "":
+		return add(b, pub)
+	case title != "":
+		return add(b, title)
 	}
-	if len(parts) == 0 {
-		return src.Article
-	}
-	return strings.Join(parts, ": ")
+	return add(b, src.Article)
 }
 
 // readings lists an event's date readings when its sources disagree, or
@@ -206,6 +371,26 @@ func dayLabel(published string) string {
 		return t.Format("2 January 2006")
 	}
 	return published
+}
+
+// appendDayLabel appends dayLabel(published) to b with add (appendRaw,
+// or appendHTML to escape it).
+func appendDayLabel(b []byte, published string, add func([]byte, string) []byte) []byte {
+	s := published
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
+		// dayLabel's calendar day, written without a string of its own.
+		y, _ := strconv.Atoi(s[:4])
+		m, _ := strconv.Atoi(s[5:7])
+		d, _ := strconv.Atoi(s[8:])
+		if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Year() == y && int(t.Month()) == m && t.Day() == d {
+			b = strconv.AppendInt(b, int64(d), 10)
+			b = append(b, ' ')
+			b = append(b, t.Month().String()...)
+			b = append(b, ' ')
+			return append(b, s[:4]...)
+		}
+	}
+	return add(b, dayLabel(published))
 }
 
 // allDigits reports whether s is all ASCII digits.

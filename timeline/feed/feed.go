@@ -50,6 +50,7 @@ import (
 	"io"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -255,6 +256,11 @@ type site struct {
 	// prefix, when not "", is base as a string, which a plain relative
 	// path resolves to by concatenation (see abs).
 	prefix string
+	// prefixEscapes: prefix has a byte html.EscapeString replaces.
+	prefixEscapes bool
+	// urls holds httpURL's answers, by its argument: a call's sources
+	// share few original URLs, and parsing one allocates.
+	urls map[string]string
 }
 
 // noHost is the authority of ids when the base URL is a path.
@@ -290,6 +296,7 @@ func newSite(s Site) (*site, error) {
 	st := &site{Site: s, base: u, absolute: abs, host: host}
 	if u.Opaque == "" && !u.ForceQuery && plainPath(u.Path, false) {
 		st.prefix = u.String()
+		st.prefixEscapes = strings.ContainsAny(st.prefix, `&'<>"`)
 	}
 	return st, nil
 }
@@ -455,6 +462,17 @@ func lastUpdated(es []entry) time.Time {
 
 // parseDay reads a publication date: a calendar day or an RFC 3339 time.
 func parseDay(s string) (time.Time, bool) {
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
+		// A plain YYYY-MM-DD, as time.Parse reads it: a date that
+		// exists.
+		y, _ := strconv.Atoi(s[:4])
+		m, _ := strconv.Atoi(s[5:7])
+		d, _ := strconv.Atoi(s[8:])
+		if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Year() == y && int(t.Month()) == m && t.Day() == d {
+			return t, true
+		}
+		return time.Time{}, false
+	}
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t, true

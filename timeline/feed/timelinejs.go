@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"html"
 	"io"
+	"strconv"
 	"time"
 
 	"github.com/newsroom/timeline/timeline/events"
+	"github.com/newsroom/timeline/timeline/internal/jsonw"
 )
 
 // The TimelineJS3 data format, as Knight Lab documents it
@@ -125,19 +127,14 @@ func (site *site) timelineJSTo(w io.Writer, title []byte, es []entry) error {
 	if _, err := w.Write(b.Bytes()); err != nil {
 		return err
 	}
-	b.Reset()                  // one slide's, reused
-	enc := json.NewEncoder(&b) // writes what json.Marshal does, and a newline
+	var one []byte // one slide's, reused
 	for i, e := range es {
-		b.Reset()
+		one = one[:0]
 		if i > 0 {
-			b.WriteByte(',')
+			one = append(one, ',')
 		}
-		sl := site.slideOf(e)
-		if err := enc.Encode(&sl); err != nil {
-			return err
-		}
-		b.Truncate(b.Len() - 1) // the newline
-		if _, err := w.Write(b.Bytes()); err != nil {
+		one = site.appendSlide(one, e)
+		if _, err := w.Write(one); err != nil {
 			return err
 		}
 	}
@@ -147,11 +144,59 @@ func (site *site) timelineJSTo(w io.Writer, title []byte, es []entry) error {
 
 // slide is the TimelineJS slide of one event, as json.Marshal writes it.
 func (site *site) slide(e entry) ([]byte, error) {
-	sl := site.slideOf(e)
-	return json.Marshal(&sl)
+	return site.appendSlide(nil, e), nil
 }
 
-// slideOf is the TimelineJS slide of one event.
+// appendSlide appends the slide of e as json.Marshal writes slideOf(e)
+// (TestSlideMatchesMarshal), without reflection.
+func (site *site) appendSlide(b []byte, e entry) []byte {
+	prec := precision(e.Date.Granularity)
+	start, end := tlDateOf(e.start, prec), tlDateOf(e.end, prec)
+	b = append(b, `{"start_date":`...)
+	b = start.append(b)
+	if end != start {
+		b = append(b, `,"end_date":`...)
+		b = end.append(b)
+	}
+	if g := e.Date.Granularity; (e.Date.Approximate || (g != "day" && g != "time")) && e.Date.Label != "" {
+		b = append(b, `,"display_date":`...)
+		b = jsonw.String(b, e.Date.Label)
+	}
+	// The headline and text are HTML, written escaped for JSON as they
+	// are made.
+	b = append(b, `,"text":{"headline":"`...)
+	b = appendHTMLInJSON(b, e.Title)
+	b = append(b, `","text":"`...)
+	b = appendEventHTMLTo(b, site, e, htmlInJSON{})
+	b = append(b, `"}`...)
+	if g := kindLabel(e.Kind); g != "" {
+		b = append(b, `,"group":`...)
+		b = jsonw.String(b, g)
+	}
+	if e.ID != "" {
+		b = append(b, `,"unique_id":`...)
+		b = jsonw.String(b, e.ID)
+	}
+	return append(b, `,"autolink":false}`...)
+}
+
+// append appends d as json.Marshal writes it.
+func (d tlDate) append(b []byte) []byte {
+	b = append(b, `{"year":`...)
+	b = strconv.AppendInt(b, int64(d.Year), 10)
+	if d.Month != 0 {
+		b = append(b, `,"month":`...)
+		b = strconv.AppendInt(b, int64(d.Month), 10)
+	}
+	if d.Day != 0 {
+		b = append(b, `,"day":`...)
+		b = strconv.AppendInt(b, int64(d.Day), 10)
+	}
+	return append(b, '}')
+}
+
+// slideOf is the TimelineJS slide of one event: appendSlide writes its
+// JSON.
 func (site *site) slideOf(e entry) tlSlide {
 	no := false
 	prec := precision(e.Date.Granularity)

@@ -61,21 +61,61 @@ func (p *Page) writeArticleBody(b *bytes.Buffer) error {
 
 // cites returns the events citing each sentence of the page's article, by
 // sentence id, in timeline order.
-func (p *Page) cites() map[string][]*events.Event {
+func (p *Page) cites() citeList {
 	a := p.Article
-	cites := map[string][]*events.Event{}
+	if a.citedMade {
+		return a.cited
+	}
+	var cites citeList
 	for _, e := range a.Events {
 		for _, src := range e.Sources {
-			if src.Article != a.Slug {
-				continue
-			}
-			_, id, ok := strings.Cut(src.URL, "#")
-			if ok && id != "" && !slices.Contains(cites[id], e) {
-				cites[id] = append(cites[id], e)
+			if src.Article == a.Slug {
+				cites = cites.add(src.URL, e)
 			}
 		}
 	}
 	return cites
+}
+
+// add records that e cites the sentence a source's url (articles/x/#s4)
+// links to, unless it was recorded before or url has no sentence.
+func (l citeList) add(url string, e *events.Event) citeList {
+	_, id, ok := strings.Cut(url, "#")
+	if !ok || id == "" {
+		return l
+	}
+	if i := l.index(id); i < 0 {
+		l = append(l, cite{id: id, evs: []*events.Event{e}})
+	} else if !slices.Contains(l[i].evs, e) {
+		l[i].evs = append(l[i].evs, e)
+	}
+	return l
+}
+
+// citeList is the events citing each sentence of an article: a page
+// cites few, which a list holds more cheaply than a map.
+type citeList []cite
+
+type cite struct {
+	id  string // the sentence's
+	evs []*events.Event
+}
+
+func (l citeList) index(id string) int {
+	for i := range l {
+		if l[i].id == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// get returns the events citing the sentence id.
+func (l citeList) get(id string) []*events.Event {
+	if i := l.index(id); i >= 0 {
+		return l[i].evs
+	}
+	return nil
 }
 
 // htmlWriter is what markCited writes to: a strings.Builder or a
@@ -101,16 +141,18 @@ const sentenceOpen = `<span class="s" id="`
 // inline, inside a paragraph, heading or list item), so the links always
 // follow the sentence, as on the parsed path. On false, b holds part of
 // the body.
-func (p *Page) markCited(b htmlWriter, body string, cites map[string][]*events.Event) bool {
-	if strings.Count(body, "<span") != strings.Count(body, sentenceOpen) {
-		return false
-	}
+func (p *Page) markCited(b htmlWriter, body string, cites citeList) bool {
 	esc := func(s string) { _, _ = htmlEscaper.WriteString(b, s) }
+	// One scan: every span must be a sentence's (on false, b holds part
+	// of the body).
 	rest := body
 	for {
-		i := strings.Index(rest, sentenceOpen)
+		i := strings.Index(rest, "<span")
 		if i < 0 {
 			break
+		}
+		if !strings.HasPrefix(rest[i:], sentenceOpen) {
+			return false
 		}
 		idStart := i + len(sentenceOpen)
 		q := strings.IndexByte(rest[idStart:], '"')
@@ -118,7 +160,10 @@ func (p *Page) markCited(b htmlWriter, body string, cites map[string][]*events.E
 			return false
 		}
 		id := rest[idStart : idStart+q]
-		evs := cites[id]
+		if strings.Contains(id, "<span") {
+			return false
+		}
+		evs := cites.get(id)
 		if len(evs) == 0 {
 			_, _ = b.WriteString(rest[:idStart+q+2])
 			rest = rest[idStart+q+2:]
@@ -150,7 +195,7 @@ func (p *Page) markCited(b htmlWriter, body string, cites map[string][]*events.E
 
 // markCitedParsed is ArticleBody's general path: the body is parsed and
 // written back with golang.org/x/net/html.
-func (p *Page) markCitedParsed(body string, cites map[string][]*events.Event) (template.HTML, error) {
+func (p *Page) markCitedParsed(body string, cites citeList) (template.HTML, error) {
 	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	nodes, err := html.ParseFragment(strings.NewReader(body), ctx)
 	if err != nil {
@@ -159,7 +204,7 @@ func (p *Page) markCitedParsed(body string, cites map[string][]*events.Event) (t
 	var marked []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Span && len(cites[attr(n, "id")]) > 0 {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Span && len(cites.get(attr(n, "id"))) > 0 {
 			marked = append(marked, n)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -172,7 +217,7 @@ func (p *Page) markCitedParsed(body string, cites map[string][]*events.Event) (t
 	for _, n := range marked {
 		setAttr(n, "class", strings.TrimSpace(attr(n, "class")+" cited"))
 		after := n.NextSibling
-		for _, e := range cites[attr(n, "id")] {
+		for _, e := range cites.get(attr(n, "id")) {
 			link := &html.Node{Type: html.ElementNode, Data: "a", DataAtom: atom.A, Attr: []html.Attribute{
 				{Key: "class", Val: "ev"},
 				{Key: "href", Val: p.Link(eventPage(e))},

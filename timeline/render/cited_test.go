@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -37,10 +38,10 @@ func TestMarkCitedMatchesParsed(t *testing.T) {
 			t.Fatalf("%s: no sentences in %q", c.name, a.HTML)
 		}
 		for k := 0; k < 3; k++ { // none, every other, all sentences cited
-			cites := map[string][]*events.Event{}
+			var cites citeList
 			for i := 1; i <= n; i++ {
 				if k == 2 || k == 1 && i%2 == 1 {
-					cites[fmt.Sprintf("s%d", i)] = evs[:1+i%2]
+					cites = append(cites, cite{id: fmt.Sprintf("s%d", i), evs: evs[:1+i%2]})
 				}
 			}
 			p := &Page{Root: "../../"}
@@ -65,6 +66,30 @@ func TestMarkCitedMatchesParsed(t *testing.T) {
 			if k > 0 && wrap(fast) != wrap(string(slow)) {
 				t.Errorf("%s (%d): minified bodies differ\nscan  %s\nparse %s", c.name, k, wrap(fast), wrap(string(slow)))
 			}
+		}
+	}
+}
+
+// TestCitesMadeBySite checks that the cites NewSite makes for each
+// article are those its page would find by reading its events' sources.
+func TestCitesMadeBySite(t *testing.T) {
+	for name, s := range sampleSites(t) {
+		n := 0
+		for _, a := range s.Articles {
+			if !a.citedMade {
+				t.Fatalf("%s: NewSite made no cites for %s", name, a.Slug)
+			}
+			made := (&Page{Article: a}).cites()
+			b := *a
+			b.cited, b.citedMade = nil, false
+			read := (&Page{Article: &b}).cites()
+			if !reflect.DeepEqual(made, read) {
+				t.Errorf("%s: %s: NewSite made %v, its events read %v", name, a.Slug, made, read)
+			}
+			n += len(made)
+		}
+		if n == 0 && len(s.Events) > 0 {
+			t.Errorf("%s: no article cites a sentence", name)
 		}
 	}
 }

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
-	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/newsroom/timeline/timeline/events"
+	"github.com/newsroom/timeline/timeline/internal/jsonw"
 )
 
 // This file holds the fast path: the article, event, timeline (index.html)
@@ -84,7 +84,99 @@ func setSum(names []string, srcs [][]byte) string {
 // fastWriter writes a page as the built-in templates do.
 type fastWriter struct {
 	b *bytes.Buffer
+	// labels, when not nil, holds the readers' dates of the days and
+	// values the pages show (see labelCache).
+	labels *labelCache
+	// root: 0 until the page's Root was looked at (see plainRoot), then
+	// 1 when it is written in a link as it is, 2 when not.
+	root uint8
 }
+
+// labelCache holds, for the pages of one Output, Page.Day's and
+// Page.ValueLabel's answers by their argument (a site's sources share few
+// days and values, and each answer costs a parse and a string) and
+// Page.Sources' by event (an event is shown on its page, its part of the
+// timeline and the pages of its people and places). What it holds is
+// read, never changed.
+type labelCache struct {
+	days, values sync.Map // string to string
+	groups       sync.Map // *events.Event to []SourceGroup
+}
+
+// sourceGroups is p.Sources(e).
+func (f *fastWriter) sourceGroups(p *Page, e *events.Event) []SourceGroup {
+	if f.labels == nil {
+		return p.Sources(e)
+	}
+	if gs, ok := f.labels.groups.Load(e); ok {
+		return gs.([]SourceGroup)
+	}
+	gs := p.Sources(e)
+	f.labels.groups.Store(e, gs)
+	return gs
+}
+
+// day is p.Day(s).
+func (f *fastWriter) day(p *Page, s string) string {
+	if f.labels == nil {
+		return p.Day(s)
+	}
+	if v, ok := f.labels.days.Load(s); ok {
+		return v.(string)
+	}
+	d := p.Day(s)
+	f.labels.days.Store(s, d)
+	return d
+}
+
+// valueLabel is Page.ValueLabel(v).
+func (f *fastWriter) valueLabel(v string) string {
+	if f.labels == nil {
+		return valueLabel(v)
+	}
+	if l, ok := f.labels.values.Load(v); ok {
+		return l.(string)
+	}
+	l := valueLabel(v)
+	f.labels.values.Store(v, l)
+	return l
+}
+
+// plainRoot reports whether p.Root, the way to the root of the page
+// (one page per fastWriter), goes into a link as it is: url and esc
+// leave it alone.
+func (f *fastWriter) plainRoot(p *Page) bool {
+	if f.root == 0 {
+		f.root = 2
+		if plainURL(p.Root) && slugPath(p.Root) {
+			f.root = 1
+		}
+	}
+	return f.root == 1
+}
+
+// slugPath reports whether s holds only ASCII letters, digits, "-", "_",
+// "." and "/": a path of the site's own slugs, which url and esc leave
+// as it is.
+func slugPath(s string) bool {
+	i := 0
+	for i+4 <= len(s) && slugByte[s[i]] && slugByte[s[i+1]] && slugByte[s[i+2]] && slugByte[s[i+3]] {
+		i += 4
+	}
+	for ; i < len(s); i++ {
+		if !slugByte[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+var slugByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '/'
+	}
+	return t
+}()
 
 func (f *fastWriter) s(s string) { f.b.WriteString(s) }
 
@@ -92,7 +184,11 @@ func (f *fastWriter) s(s string) { f.b.WriteString(s) }
 // escape plain text (their htmlReplacementTable).
 func (f *fastWriter) esc(s string) {
 	first := -1
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for i+4 <= len(s) && !escaped[s[i]] && !escaped[s[i+1]] && !escaped[s[i+2]] && !escaped[s[i+3]] {
+		i += 4 // runs of plain text, four bytes at a time
+	}
+	for ; i < len(s); i++ {
 		if escaped[s[i]] {
 			first = i
 			break
@@ -202,6 +298,24 @@ func isHexDigit(c byte) bool {
 // link writes the link from p to target (see Page.Link) as an attribute
 // value, as url does.
 func (f *fastWriter) link(p *Page, target string) {
+	// Nearly every link: a plain root and a path of slugs, perhaps with
+	// a fragment of one (a sentence's "#s4"), which the general way below
+	// writes as they are.
+	path, frag := target, ""
+	if i := strings.IndexByte(target, '#'); i >= 0 {
+		path, frag = target[:i], target[i+1:]
+	}
+	if slugPath(path) && slugPath(frag) && f.plainRoot(p) {
+		f.s(p.Root)
+		f.s(path)
+		if path == "" || path[len(path)-1] == '/' {
+			f.s("index.html")
+		}
+		if len(path) < len(target) {
+			f.s(target[len(path):])
+		}
+		return
+	}
 	rest := ""
 	if i := strings.IndexAny(target, "?#"); i >= 0 {
 		target, rest = target[:i], target[i:]
@@ -359,7 +473,7 @@ func (f *fastWriter) article(p *Page) error {
 		f.s(`<time datetime="`)
 		f.esc(a.Published)
 		f.s(`">`)
-		f.esc(p.Day(a.Published))
+		f.esc(f.day(p, a.Published))
 		f.s(`</time>`)
 		if len(a.Meta.Authors) > 0 {
 			f.s(` · <span class=authors>By `)
@@ -423,23 +537,18 @@ func (f *fastWriter) time(p *Page, d events.Date) {
 
 // event writes event.html.
 func (f *fastWriter) event(p *Page) error {
-	var groups []SourceGroup // p.Sources(p.Event), for the JSON-LD and the quotes
+	var groups []SourceGroup // f.sourceGroups(p, p.Event), for the JSON-LD and the quotes
 	if p.Event != nil {
-		groups = p.Sources(p.Event)
+		groups = f.sourceGroups(p, p.Event)
 	}
 	head := func() error {
 		if p.Event == nil {
 			return nil
 		}
 		// What html/template's jsValEscaper writes for a struct: its JSON,
-		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes
-		// (as an Encoder does, which adds a newline).
+		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes.
 		f.s(`<script type=application/ld+json>`)
-		enc := json.NewEncoder(f.b)
-		if err := enc.Encode(p.jsonLD(groups)); err != nil {
-			return err
-		}
-		f.b.Truncate(f.b.Len() - 1)
+		f.b.Write(appendJSONLD(f.b.AvailableBuffer(), p, groups))
 		f.s(`</script>`)
 		return nil
 	}
@@ -461,7 +570,7 @@ func (f *fastWriter) event(p *Page) error {
 		f.who(p, e)
 		f.disagree(p, e)
 		f.s(`</header><section class=quotes aria-labelledby=sources><h2 id=sources>`)
-		f.esc(p.SourceCount(e))
+		f.sourceCount(len(groups))
 		f.s(`</h2><div class=grid>`)
 		for _, g := range groups {
 			for _, c := range g.Cites {
@@ -482,14 +591,14 @@ func (f *fastWriter) event(p *Page) error {
 					f.s(`<time datetime="`)
 					f.esc(g.Published)
 					f.s(`">`)
-					f.esc(p.Day(g.Published))
+					f.esc(f.day(p, g.Published))
 					f.s(`</time>`)
 				}
 				if c.Expression != "" {
 					f.s(`<span class=dated>Dated by “`)
 					f.esc(c.Expression)
 					f.s(`”`)
-					if l := p.ValueLabel(c.Value); l != "" {
+					if l := f.valueLabel(c.Value); l != "" {
 						f.s(`: `)
 						f.esc(l)
 					}
@@ -723,13 +832,24 @@ func (f *fastWriter) index(p *Page) error {
 				f.s(`, <time datetime="`)
 				f.esc(a.Published)
 				f.s(`">`)
-				f.esc(p.Day(a.Published))
+				f.esc(f.day(p, a.Published))
 				f.s(`</time></li>`)
 			}
 			f.s(`</ul></section>`)
 		}
 		return nil
 	})
+}
+
+// sourceCount writes Page.SourceCount: "1 source", "3 sources", for an
+// event whose sources Page.Sources puts in n groups, one an article.
+func (f *fastWriter) sourceCount(n int) {
+	f.b.Write(strconv.AppendInt(f.b.AvailableBuffer(), int64(n), 10))
+	if n == 1 {
+		f.s(` source`)
+	} else {
+		f.s(` sources`)
+	}
 }
 
 // countArticles writes "1 article", "3 articles".
@@ -754,18 +874,18 @@ func (f *fastWriter) span(p *Page) {
 		f.s(` on <time datetime="`)
 		f.esc(sp.First)
 		f.s(`">`)
-		f.esc(p.Day(sp.First))
+		f.esc(f.day(p, sp.First))
 		f.s(`</time>`)
 		return
 	}
 	f.s(` from <time datetime="`)
 	f.esc(sp.First)
 	f.s(`">`)
-	f.esc(p.Day(sp.First))
+	f.esc(f.day(p, sp.First))
 	f.s(`</time> to <time datetime="`)
 	f.esc(sp.Last)
 	f.s(`">`)
-	f.esc(p.Day(sp.Last))
+	f.esc(f.day(p, sp.Last))
 	f.s(`</time>`)
 }
 
@@ -834,7 +954,15 @@ func (f *fastWriter) timeline(p *Page, ys []Year) {
 				f.s(`" data-places="`)
 				f.slugs(e.Places, p.Site.Place)
 				f.s(`" data-sources="`)
-				f.articles(e)
+				groups := f.sourceGroups(p, e)
+				for i, g := range groups {
+					// The event's articles, once each in the order
+					// of its sources: what articles writes.
+					if i > 0 {
+						f.s(" ")
+					}
+					f.esc(g.Article)
+				}
 				f.s(`"><p class=when>`)
 				f.time(p, e.Date)
 				f.s(`</p><h4><a href="`)
@@ -849,7 +977,7 @@ func (f *fastWriter) timeline(p *Page, ys []Year) {
 				}
 				f.who(p, e)
 				f.disagree(p, e)
-				f.sources(p, e)
+				f.sources(p, groups)
 				f.s(`</li>`)
 			}
 			f.s(`</ol></section>`)
@@ -874,36 +1002,13 @@ func (f *fastWriter) slugs(names []string, entity func(string) *Entity) {
 	}
 }
 
-// articles writes what Page.Data gives as data-sources: the slugs of the
-// event's articles, once each in the order of its sources, separated by
-// spaces.
-func (f *fastWriter) articles(e *events.Event) {
-	var seen map[string]bool // for many sources; few are looked up in the slice
-	if len(e.Sources) > 16 {
-		seen = make(map[string]bool, len(e.Sources))
-	}
-	for i, src := range e.Sources {
-		if seen != nil {
-			if seen[src.Article] {
-				continue
-			}
-			seen[src.Article] = true
-		} else if slices.ContainsFunc(e.Sources[:i], func(s events.Source) bool { return s.Article == src.Article }) {
-			continue
-		}
-		if i > 0 {
-			f.s(" ")
-		}
-		f.esc(src.Article)
-	}
-}
-
-// sources writes the "sources" partial.
-func (f *fastWriter) sources(p *Page, e *events.Event) {
+// sources writes the "sources" partial for an event whose sources
+// Page.Sources groups as groups.
+func (f *fastWriter) sources(p *Page, groups []SourceGroup) {
 	f.s(`<div class=sources><p class=count>`)
-	f.esc(p.SourceCount(e))
+	f.sourceCount(len(groups))
 	f.s(`</p><ul>`)
-	for _, g := range p.Sources(e) {
+	for _, g := range groups {
 		f.s(`<li>`)
 		if g.Publisher != "" {
 			f.s(`<span class=pub>`)
@@ -919,7 +1024,7 @@ func (f *fastWriter) sources(p *Page, e *events.Event) {
 			f.s(`, <time datetime="`)
 			f.esc(g.Published)
 			f.s(`">`)
-			f.esc(p.Day(g.Published))
+			f.esc(f.day(p, g.Published))
 			f.s(`</time>`)
 		}
 		if len(g.Cites) > 1 {
@@ -1003,4 +1108,73 @@ func (f *fastWriter) entity(p *Page) error {
 		f.s(`</div>`)
 		return nil
 	})
+}
+
+// appendJSONLD appends the JSON of p.jsonLD(groups) as json.Marshal
+// writes it, without reflection (TestJSONLDMatchesMarshal).
+func appendJSONLD(b []byte, p *Page, groups []SourceGroup) []byte {
+	e := p.Event
+	str := func(key, v string) {
+		b = append(b, key...)
+		b = jsonw.String(b, v)
+	}
+	thing := func(typ, name string) {
+		b = append(b, `{"@type":"`...)
+		b = append(b, typ...)
+		b = append(b, `","name":`...)
+		b = jsonw.String(b, name)
+		b = append(b, '}')
+	}
+	things := func(key, typ string, names []string) {
+		if len(names) == 0 {
+			return
+		}
+		b = append(b, key...)
+		for i, n := range names {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			thing(typ, n)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `{"@context":"https://schema.org","@type":"Event"`...)
+	str(`,"name":`, e.Title)
+	if e.Summary != "" {
+		str(`,"description":`, e.Summary)
+	}
+	if e.Date.Start != "" {
+		str(`,"startDate":`, e.Date.Start)
+	}
+	if e.Date.End != e.Date.Start && e.Date.End != "" {
+		str(`,"endDate":`, e.Date.End)
+	}
+	things(`,"location":[`, "Place", e.Places)
+	things(`,"attendee":[`, "Person", e.People)
+	if p.Canonical != "" {
+		str(`,"url":`, p.Canonical)
+	}
+	if len(groups) > 0 {
+		b = append(b, `,"subjectOf":[`...)
+		for i, g := range groups {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"@type":"NewsArticle"`...)
+			str(`,"headline":`, g.Title)
+			if g.Published != "" {
+				str(`,"datePublished":`, g.Published)
+			}
+			if g.Publisher != "" {
+				b = append(b, `,"publisher":`...)
+				thing("Organization", g.Publisher)
+			}
+			if g.OriginalURL != "" {
+				str(`,"url":`, g.OriginalURL)
+			}
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}')
 }

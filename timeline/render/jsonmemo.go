@@ -1,8 +1,6 @@
 package render
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 	"sync"
 
@@ -50,10 +48,7 @@ func timelineEvents(buf []byte, s *Site, m *Memo) ([]byte, error) {
 			b = keep.prev[fp]
 		}
 		if b == nil {
-			var err error
-			if b, err = json.Marshal(e); err != nil {
-				return nil, err
-			}
+			b = appendEventJSON(nil, e)
 		}
 		if next != nil {
 			next[fp] = b
@@ -94,23 +89,18 @@ func timelineEvents(buf []byte, s *Site, m *Memo) ([]byte, error) {
 // document's end, one event at a time: the events' JSON is never held
 // whole.
 func writeEvents(w io.Writer, evs []*events.Event) error {
-	var one bytes.Buffer
-	enc := json.NewEncoder(&one) // writes what json.Marshal does, and a newline
-	one.WriteByte('[')
+	one := []byte{'['}
 	for i, e := range evs {
 		if i > 0 {
-			one.WriteByte(',')
+			one = append(one, ',')
 		}
-		if err := enc.Encode(e); err != nil {
+		one = appendEventJSON(one, e)
+		if _, err := w.Write(one); err != nil {
 			return err
 		}
-		one.Truncate(one.Len() - 1) // the newline
-		if _, err := w.Write(one.Bytes()); err != nil {
-			return err
-		}
-		one.Reset()
+		one = one[:0]
 	}
-	one.WriteString("]}")
-	_, err := w.Write(one.Bytes())
+	one = append(one, "]}"...)
+	_, err := w.Write(one)
 	return err
 }

@@ -29,6 +29,7 @@ import (
 	"github.com/zeebo/xxh3"
 
 	"github.com/newsroom/timeline/timeline/content"
+	"github.com/newsroom/timeline/timeline/events"
 )
 
 // File is one file of the site: its slash-separated path relative to the
@@ -57,6 +58,7 @@ type Output struct {
 	made   map[string]bool      // folders made under dir
 	states map[string]FileState // the files written under dir
 	bufs   sync.Pool            // of *bytes.Buffer, for executing pages
+	labels labelCache           // for the fast path
 }
 
 // NewOutput returns an empty Output whose pages are executed from t and
@@ -71,6 +73,42 @@ func newDirOutput(t *Templates, dir string) *Output {
 	o := NewOutput(t)
 	o.dir, o.made, o.states = dir, map[string]bool{dir: true}, map[string]FileState{}
 	return o
+}
+
+// presize makes o's maps, and its memo's, large enough for the pages of s
+// (a page for each article, event, part, person and place): a large
+// site's would otherwise grow, and be copied, a dozen times each.
+func (o *Output) presize(s *Site) {
+	n := len(s.Articles) + len(s.Events) + len(s.Parts) + len(s.People) + len(s.Places) + 32
+	o.mu.Lock()
+	if len(o.files) == 0 {
+		o.files = make(map[string][]byte, n)
+		o.paths = make([]string, 0, n)
+	}
+	if o.states != nil && len(o.states) == 0 {
+		o.states = make(map[string]FileState, n)
+	}
+	if o.made != nil && len(o.made) <= 1 {
+		made := make(map[string]bool, n)
+		for d := range o.made {
+			made[d] = true
+		}
+		o.made = made
+	}
+	o.mu.Unlock()
+	if m := o.memo; m != nil {
+		m.mu.Lock()
+		if len(m.Current) == 0 {
+			m.Current = make(map[string]Sum, n)
+		}
+		if len(m.events) == 0 {
+			m.events = make(map[*events.Event]Sum, len(s.Events))
+		}
+		if len(m.articles) == 0 {
+			m.articles = make(map[*Article]Sum, len(s.Articles))
+		}
+		m.mu.Unlock()
+	}
 }
 
 // newMinifier returns a minifier for every type the site writes.
@@ -390,7 +428,7 @@ func (o *Output) execute(t *pageTemplate, p *Page, buf *bytes.Buffer) error {
 	if fast := t.fast; fast != nil {
 		// The built-in templates, written without html/template; on an
 		// error, html/template runs and reports it.
-		if err := fast(&fastWriter{b: buf}, p); err == nil {
+		if err := fast(&fastWriter{b: buf, labels: &o.labels}, p); err == nil {
 			if o.dir == "" && buf.Cap() > maxPooled {
 				// A large page's buffer is not pooled (see
 				// release): its bytes are kept, not copied, and

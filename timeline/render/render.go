@@ -67,6 +67,13 @@ type Article struct {
 	OriginalURL string          // Meta.URL when it is an http or https URL, else ""
 	Page        string          // the article page, relative to the site root: "articles/<slug>/"
 	Events      []*events.Event // the events this article is a source of, in timeline order
+
+	// cited is what Page.cites returns for the article's page, made by
+	// NewSite (when citedMade) in one pass over every event's sources:
+	// an event reported by many articles would otherwise have its
+	// sources read once for each.
+	cited     citeList
+	citedMade bool
 }
 
 // Config holds a site's settings as timeline.toml gives them.
@@ -135,14 +142,13 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 			s.Articles[i] = v
 			s.articles[a.Slug] = v
 		}
+		// Newest first, then by slug (articleBefore), one comparison
+		// of the dates a step.
 		slices.SortStableFunc(s.Articles, func(a, b *Article) int {
-			switch {
-			case articleBefore(a, b):
-				return -1
-			case articleBefore(b, a):
-				return 1
+			if c := b.Meta.Date.Compare(a.Meta.Date); c != 0 {
+				return c
 			}
-			return 0
+			return strings.Compare(a.Slug, b.Slug)
 		})
 	}()
 	normalized := make([]events.Event, len(evs))
@@ -189,11 +195,19 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 		s.People, s.personBy = entities(s.Events, KindPerson)
 		s.Places, s.placeBy = entities(s.Events, KindPlace)
 	}()
+	for _, a := range s.Articles {
+		a.citedMade = true
+	}
 	for _, e := range s.Events {
 		for i := range e.Sources {
-			if a := s.articles[e.Sources[i].Article]; a != nil && !citedBefore(e.Sources, i) {
+			a := s.articles[e.Sources[i].Article]
+			if a == nil {
+				continue
+			}
+			if !citedBefore(e.Sources, i) {
 				a.Events = append(a.Events, e)
 			}
+			a.cited = a.cited.add(e.Sources[i].URL, e)
 		}
 	}
 	<-entitiesDone
@@ -347,6 +361,7 @@ func RenderTo(ctx context.Context, dest string, s *Site, t *Templates, gens []Ge
 	err = replace(abs, func(tmp string) error {
 		out := newDirOutput(t, tmp)
 		out.memo = memo
+		out.presize(s)
 		if err := run(ctx, s, out, gens); err != nil {
 			return err
 		}

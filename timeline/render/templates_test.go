@@ -272,9 +272,9 @@ func builtinSet(t *testing.T, page string) ([]string, [][]byte) {
 // TestFastLink checks that the fast path writes every link as it writes
 // the joined link through html/template's URL escapers.
 func TestFastLink(t *testing.T) {
-	roots := []string{"", "../../", "/x%20y/", "/a:b/", "/sub+path/"}
+	roots := []string{"", "../../", "/x%20y/", "/a:b/", "/sub+path/", "/a&b/", "/news/timeline/"}
 	targets := []string{"", "a/", "a/b.html", "#x", "#x:y", "a:b/", "javascript:alert(1)", "%41/", "%4/", "a%/",
-		"a b/", "?q=1&r=2", "é/", "articles/x/#s4", "style.css", "a'b/", `a"b/`, "a<b>/"}
+		"a b/", "?q=1&r=2", "é/", "articles/x/#s4", "style.css", "a'b/", `a"b/`, "a<b>/", "./x/", "../y/", "x..y/", "events/2024-01-02-a_b/", "feed.atom", "articles/a-b/#s12", "articles/a/#", "#", "a/#x/y", "a/#x#y", "a/#x?y", "a?b#c"}
 	for _, root := range roots {
 		for _, target := range targets {
 			p := &Page{Root: root}

@@ -80,6 +80,11 @@ func (t *tagger) monthDate(i int) cand {
 	if y := t.deicticYear(j); full && y > 0 {
 		return cand{i: i, j: j + 2, typ: Date, val: fmtMonth(y, m)}
 	}
+	// "November of that year", "March of the following year": the month
+	// in the year of the date the text last named
+	if y, e := t.anaphoricYear(j); full && y > 0 {
+		return cand{i: i, j: e, typ: Date, val: fmtMonth(y, m)}
+	}
 	// "March 2022", "March of 2022"
 	k := j
 	if t.is(k, "of") || t.is(k, ",") {
@@ -94,7 +99,24 @@ func (t *tagger) monthDate(i int) cand {
 	if !full || tk.w == "may" && !t.monthContext(i) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
+	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j) {
+		// "The monsoon usually runs from June to September": any year's
+		// month, a habit, not one of last, this or next year
+		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
+	}
 	dir := t.yearDirection(i, j)
+	if t.figuresFor(i) {
+		// "Figures for January will be published next month": the month
+		// the figures cover, the nearest, whatever the tense of their
+		// publication
+		dir = 0
+	}
+	if s := t.modStart(i); t.forDay(s, j) < 0 {
+		// "a conference initially planned for late May": a plan undone,
+		// for a month gone by (a plan still on may be for data: "sales
+		// for January" is no month to come)
+		dir = -1
+	}
 	switch t.w(i - 1) {
 	case "since", "until", "till", "before":
 		if t.w(i-1) == "since" {
@@ -117,6 +139,31 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
 	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+}
+
+// anaphoricYear returns the year that "of that year", "of the same year",
+// "of the following (next) year", "of the previous year" at token k name,
+// counted from the date the text last named, and the end of those words;
+// 0 when no such words stand there or no date was named.
+func (t *tagger) anaphoricYear(k int) (int, int) {
+	if !t.is(k, "of") || !t.lastSet {
+		return 0, 0
+	}
+	y := t.last.Year()
+	switch {
+	case t.is(k+1, "that") && t.is(k+2, "year"):
+		return y, k + 3
+	case t.is(k+1, "the") && t.is(k+3, "year"):
+		switch t.w(k + 2) {
+		case "same":
+			return y, k + 4
+		case "following", "next":
+			return y + 1, k + 4
+		case "previous", "preceding":
+			return y - 1, k + 4
+		}
+	}
+	return 0, 0
 }
 
 // deicticYear returns the year that "last year", "this year" or "next
@@ -414,11 +461,47 @@ func (t *tagger) weekday(i, dir int) cand {
 			d = monday.AddDate(0, 0, off+(int(wd)+6)%7)
 		}
 	}
+	if side, ok := t.thisWeekBefore(i); dir == 0 && ok {
+		// "more storms were possible later this week, with the greatest
+		// risk on Wednesday": the weekday of the week the sentence named,
+		// on the side of now that "later", "earlier" or else the tense
+		// gives
+		monday := t.ref.AddDate(0, 0, -((int(t.ref.Weekday()) + 6) % 7))
+		w := monday.AddDate(0, 0, (int(wd)+6)%7)
+		if side == 0 {
+			side = t.direction(i, j)
+		}
+		if side == 0 || side > 0 && !w.Before(t.ref) || side < 0 && !w.After(t.ref) {
+			d = w
+		}
+	}
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
 	if p, ok := partOfDay(t.w(j)); ok {
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
 	}
 	return c
+}
+
+// thisWeekBefore reports whether "this week" stands before token i in its
+// sentence, and the side of now it points to: +1 after "later", -1 after
+// "earlier", else 0.
+func (t *tagger) thisWeekBefore(i int) (int, bool) {
+	for k := i - 1; k > 0 && k >= i-40; k-- {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+			return 0, false
+		}
+		if tk.w == "week" && t.is(k-1, "this") {
+			switch t.w(k - 2) {
+			case "later":
+				return 1, true
+			case "earlier":
+				return -1, true
+			}
+			return 0, true
+		}
+	}
+	return 0, false
 }
 
 // hasYear reports whether tokens [i, j) contain a four-digit year.
@@ -587,7 +670,7 @@ func (t *tagger) deictic(i int) cand {
 		// price" was the present of a past day. "current" alone
 		// ("current market conditions") is left untagged: annotators
 		// mark it about as often as not
-		if t.is(i+1, "fiscal") && t.is(i+2, "year") {
+		if t.fiscalWord(i+1) && t.is(i+2, "year") {
 			return cand{i: i, j: i + 3, typ: Date, val: itoa(t.ref.Year()), iv: Interval{}, ivSet: true, the: true}
 		}
 		if n := i + 1; n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].upper && !t.is(n, "of") && !t.is(n, "and") && !t.is(n, "in") {
@@ -752,6 +835,11 @@ func (t *tagger) deictic(i int) cand {
 		if noDay {
 			if a, ok := t.dayBeforeAt(i); ok {
 				d, noDay = a, false
+			} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
+				// "won a vote late on Friday. He secured 153 votes shortly
+				// before midnight": the value takes the day named, as a
+				// clock time in figures does; no interval
+				d = t.anchor
 			}
 		}
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
@@ -995,6 +1083,82 @@ func (t *tagger) dayLater(i int) bool {
 		switch tk.w {
 		case "today", "yesterday", "tonight":
 			return true
+		}
+	}
+	return false
+}
+
+// modStart returns the first token of the expression at i with the words
+// of its position before it: "late May", "mid-May", "early in May".
+func (t *tagger) modStart(i int) int {
+	switch {
+	case t.is(i-1, "-") && t.is(i-2, "mid"):
+		return i - 2
+	case t.is(i-1, "late") || t.is(i-1, "early") || t.is(i-1, "mid"):
+		return i - 1
+	}
+	return i
+}
+
+// habitual reports whether an adverb of habit ("usually", "typically",
+// "normally", "generally", "traditionally") stands before token i in its
+// clause (no comma, "and", "but" between), within sixteen tokens, right before a verb in the simple present
+// ("usually runs", "typically peaks"): a month named there is any year's.
+func (t *tagger) habitual(i int) bool {
+	for k := i - 1; k > 0 && k >= i-16; k-- {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";" || tk.w == ",") && !t.abbrevDot(k) {
+			return false
+		}
+		switch tk.w {
+		case "and", "but", "while", "whereas", "although", "though":
+			return false // another clause: "usually opens in March, and last year it opened in April"
+		case "usually", "typically", "normally", "generally", "traditionally":
+			v := t.w(k + 1)
+			return len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent
+		}
+	}
+	return false
+}
+
+// figuresFor reports whether the month at i is the period of a noun of
+// figures before "for" ("figures for January", "data for March").
+func (t *tagger) figuresFor(i int) bool {
+	if !t.is(i-1, "for") {
+		return false
+	}
+	switch t.w(i - 2) {
+	case "figures", "data", "statistics", "numbers", "results", "readings", "payrolls":
+		return true
+	}
+	return false
+}
+
+// yearsHorizon reports whether "within" a stretch of years or more ("within
+// a few decades", "within 20 years") stands in the sentence of tokens [i,
+// j), within twelve tokens: in a clause in the future tense, "the ocean
+// could be ice-free in September within a few decades" names a month of
+// no particular year ("left in March and returned within two years" is
+// past, and March one month).
+func (t *tagger) yearsHorizon(i, j int) bool {
+	for _, step := range [2]int{-1, 1} {
+		k := i - 1
+		if step > 0 {
+			k = j
+		}
+		for n := 0; k >= 0 && k < len(t.toks) && n < 12; k, n = k+step, n+1 {
+			tk := t.toks[k]
+			if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+				break
+			}
+			if tk.w != "within" {
+				continue
+			}
+			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
+				if u, pl := unitOf(t.w(m)); u != uNone {
+					return pl && u >= uYear && u != uQuarter && u != uSeason
+				}
+			}
 		}
 	}
 	return false

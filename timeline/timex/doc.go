@@ -46,7 +46,8 @@
 //     marks it four times in six.
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
-//     "a nearly four-year-old war", "decades-long") are durations. A person's
+//     "a nearly four-year-old war", "decades-long") are durations, the
+//     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
 //     anti-abortion protester": a person noun within five words, or a
 //     preposition right after the age) is not an expression.
@@ -69,7 +70,7 @@
 //     decades": an apostrophe is no clause break), a bare plural before "of" after a
 //     word of passing time or opening a sentence ("after months of talks",
 //     "Years of war"), a bare plural before "before", "after", "later",
-//     "earlier" opening a clause or after a verb ("Hours before the vote",
+//     "earlier" opening a clause or after a verb, "come" among them ("Hours before the vote", "The findings come days before a conference",
 //     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
 //     deal") or after a verb of spending time ("could take months", "took
 //     centuries to build", "spent years", "lasted hours", "waited hours"),
@@ -117,7 +118,9 @@
 //     before a noun ("during the morning rush hour"), none.
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century) are durations, P10Y: ten years from or up to now, as "the
-//     past ten years", not a calendar decade; "the last decade" keeps
+//     past ten years", not a calendar decade; "the past half century"
+//     ("the next half-century") is P50Y and "the past half-decade" P5Y,
+//     no half of a year; "the last decade" keeps
 //     TimeBank's value, the calendar decade gone.
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
 //     expression.
@@ -137,7 +140,25 @@
 //     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
+//   - "last season", "the past season" are PAST_REF, "next season", "the
+//     coming season" FUTURE_REF: a season of sport or the stage, or of
+//     the year, which the words do not tell apart ("the last season of
+//     the show", "the last season for him" are a final one, no
+//     expression); "this season" says no more than "now" and is left
+//     alone, as annotators leave it.
+//   - "the rest of the week" ("day", "month", "year"; "the remainder of
+//     the year") is the unit holding the reference day, its interval from
+//     that day to the unit's end; in a past-tense clause the unit of the
+//     day the narrative is on ("fell ill on Tuesday and stayed home for
+//     the rest of the week"), or with no such day the reference unit
+//     with no interval.
 //   - "on many days", "on some days" count days: no expression.
+//   - "the fall" before "of" (with no year after it), "in", "from", "to"
+//     is a noun of an event or a decline ("the fall of the Taliban", "the
+//     fall in oil prices"): no season.
+//   - "a quarter" before "of" (but "a quarter of an hour", "of a
+//     century") or after "by", "than" ("shrank by almost a quarter") is a
+//     fraction: no duration.
 //   - "the latest week", "the latest month" (of weekly or monthly figures)
 //     are the calendar week or month before the reference day's.
 //   - "a quarter of an hour" is PT15M ("three quarters" PT45M); "another month" is P1M, "another 20 years" P20Y (the word inside); "the decade since", "in the year since the
@@ -155,7 +176,11 @@
 //     "last Tuesday" is the previous Tuesday, "next Tuesday" the following
 //     one, "this Tuesday" the one in the reference ISO week; "Monday next
 //     week", "Friday last week" are that weekday of the week named after
-//     it (two expressions).
+//     it (two expressions). A bare weekday after "this week" in its
+//     sentence is that day of the reference week, when it lies on the
+//     side of now that "later" or "earlier" before "this week", or else
+//     the tense, gives ("storms were possible later this week, with the
+//     greatest risk on Wednesday" in a Tuesday paper is tomorrow).
 //   - A future reported on a dated past day is measured from that day: in
 //     "warned on Friday that the storm could strengthen during the weekend"
 //     (published Monday) the weekend is the one after that Friday; this
@@ -171,7 +196,9 @@
 //     Tuesday's declaration") is not sent forward by a present tense. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
 //     "they", "we", "who", a name, a plural noun or a relative clause set off
-//     by commas is present ("Ministers meet Monday", "Real Madrid, who won
+//     by commas, or after "and" closing a clause whose verb is "have",
+//     "has", "is", "are" with no past verb after it ("have gone five games
+//     without a win and face Bayern on Tuesday night") is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
@@ -223,7 +250,9 @@
 //     been set for Tuesday but was called off"), "originally" or
 //     "initially" ("originally planned for Tuesday, was held on
 //     Wednesday"), or a change after it ("scheduled for Monday but
-//     postponed"). A noun after the day ("jailed for the Jan. 6 riot",
+//     postponed"); a month so undone ("a conference initially planned
+//     for late May" in June) is the one gone by (a plan still on leaves a
+//     month to the tense: "sales for January" is no month to come). A noun after the day ("jailed for the Jan. 6 riot",
 //     "for Monday's attack") leaves it to the tense.
 //   - A weekday in a past-tense clause whose event was called off
 //     ("Saturday's match was postponed", "the vote on Sunday was
@@ -269,7 +298,14 @@
 //     to a Dec. 6 runoff" in a November paper is this December's) unless a
 //     past-tense verb right before it governs it, with at most "on", "in",
 //     "at" or "effect" between ("died on Jan. 3", "took effect Jan. 1" in a
-//     November paper are last January's, up to a year back), and
+//     November paper are last January's, up to a year back), or the
+//     verb of a deed done in the same clause within twelve words before
+//     it, with no comma, "that", "and", "to", "by", "until" between and no
+//     future cue before it in the sentence ("was stabbed outside a
+//     nightclub in the early hours of New Year's Day" in a November paper
+//     is last New Year's Day; a reporting verb, "was headed", "was
+//     scheduled", "was postponed" date no deed; "am", "pm" after a figure
+//     are a clock time, no present tense), and
 //     a bare month just ahead in the same year (it begins within 31 days)
 //     is the coming one whatever the tense: news copy names a month of the
 //     current year bare and says "last September" for eleven months back,
@@ -280,6 +316,20 @@
 //     "in February" ("last June" in a March paper is last year's too). The end of a range of months
 //     ("from June through November", "June to August") is the first such
 //     month from the range's start on.
+//   - A bare month in a clause whose verb in the simple present follows
+//     "usually", "typically", "normally", "generally", "traditionally"
+//     ("The monsoon usually runs from June to September") is any year's
+//     month, XXXX-06, with no interval: a habit, not a date. So is a bare
+//     month in a future-tense sentence with "within" a stretch of years
+//     or more ("could be ice-free in September within a few decades").
+//   - A month or day after "the" or a possessive, before a noun whose
+//     relative clause has a timetable verb in the present ("the January
+//     transfer window, which opens on Wednesday"), is the coming one,
+//     whatever the tense before it.
+//   - A bare month after "figures for", "data for", "results for",
+//     "statistics for" is the month they cover, the nearest such month
+//     whatever the tense ("Figures for January will be published next
+//     month" in February are last month's).
 //   - "the second half of the year" is of the year last named, but of the
 //     reference year in a future-tense clause ("expects fees to fall in
 //     the second half of the year").
@@ -291,6 +341,20 @@
 //   - "Q3 2025", "H1 2025" are that quarter or half; "Q4", "H2" alone
 //     count only in a sentence of figures ("the Audi Q4" is a car, "H1N1"
 //     a virus) and take their year as "the fourth quarter" does.
+//   - "Q2 last year", "the second quarter last year", "the first half
+//     next year" are one expression, that quarter or half of the year
+//     named.
+//   - "H2", "Q4" count also anywhere after a quarter, or a half with its
+//     number or year, was named in the text, and a bare "the second half"
+//     in that sentence or the one after it
+//     ("For H1 2013 ... Analysts said H2 would be harder", "test $40 in
+//     the first quarter. Any recovery is unlikely before the second
+//     half"); a bare half before ("Sales rose in the second half. He
+//     scored in the second half") is not enough.
+//   - A quarter or half without a year after "before", "until", "by" in
+//     a clause not in the past tense is one to come, as in a future-tense
+//     clause ("unlikely before the second half" in January is this
+//     year's).
 //   - Quarters without a year are the quarter that began last, unless the
 //     clause is in the future tense and that quarter ended more than 90 days
 //     ago: companies report a quarter in the season after it ends
@@ -360,6 +424,10 @@
 //     a phrase ends there ("down from $450 million the year before"; none
 //     before a date is named). "the prior year" is "the previous year".
 //     "end-2012", "end-March" are the end of that year or month.
+//     After a verb in the simple present ("the season now starts a week
+//     earlier and ends two weeks later"), with no day named in the
+//     sentence or the one before, "N days (weeks) later" compares a habit
+//     with another time: the duration, with no day.
 //     "the day before" followed by a clause ("the day before authorities
 //     issued a warrant") is no expression: that event's date is not known.
 //   - "X came two days after Y" (came, happened, occurred, followed before
@@ -436,6 +504,10 @@
 //   - A month and day or a month before "last year", "this year", "next
 //     year" take that year and hold it: "June 12 next year", "3 October
 //     last year", "July last year".
+//     A month before "of that year", "of the same year", "of the
+//     following (next, previous) year" is one expression, the month in
+//     the year of the date last named, or the year after or before it
+//     ("In 2009 ... in November of that year": 2009-11).
 //   - A bare ordinal day after a preposition ("on the 25th", "until the
 //     2nd") is in the reference month, or in the month before (past tense)
 //     or after (future tense) when that day of this month lies on the other
@@ -475,9 +547,12 @@
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.
+//   - "financial year" (British) is "fiscal year" to every rule below.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
-//     "the first nine months of the year" is the year last named); "the fiscal
+//     "the first nine months of the year" is the year last named, unless
+//     that is a year to come named in an earlier sentence, a horizon
+//     ("until 2015"): then the reference year); "the fiscal
 //     year" and "the year ended March 31" are durations (P1Y), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
 //     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason
@@ -567,7 +642,8 @@
 //     or the one before ("In 2009, he moved to Paris. That summer ...":
 //     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
 //     that near, or after a noun ("the floods that spring brings"), it is
-//     no expression. "the summer of '69" is 1969-SU (a two-digit year
+//     no expression. "the winter of 2014-15" (or "2014-2015") is one
+//     expression, 2014-WI. "the summer of '69" is 1969-SU (a two-digit year
 //     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
 //   - "the day before Christmas", "the day after Monday's vote", "the
@@ -623,7 +699,7 @@
 // at 8 p.m.", "broke out at about 2:30 a.m. Thursday and was under
 // control by 6 a.m.": a rough clock time names its day firmly) its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that
-// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."); a clock time with no day never becomes the anchor. Values
+// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."; "midnight" and "noon" alike); a clock time with no day never becomes the anchor. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
 // "now", bare "years", "the year"). "the fiscal year", "last fiscal
 // year", "the latest fiscal year" with no year named are left durations

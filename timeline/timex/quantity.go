@@ -167,6 +167,11 @@ func (t *tagger) quantity(i int) cand {
 			return cand{i: i, j: k + 1, typ: Duration, val: "P25Y", the: true}
 		}
 	}
+	if u == uQuarter && !plural && (w0 == "a" || w0 == "an") && !hyph && (t.is(j+1, "of") || t.fractionBefore(i)) {
+		// "a quarter of the staff", "shrank by almost a quarter": a
+		// fraction, no three months
+		return cand{}
+	}
 	if u == uSeason || u == uQuarter && (w0 == "a" || w0 == "an") && !t.is(j+1, "ago") && !t.is(j+1, "earlier") && !t.is(j+1, "later") {
 		if u == uSeason {
 			return cand{}
@@ -219,6 +224,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if t.is(k, "-") && t.attached(k) && (t.is(k+1, "old") || t.is(k+1, "long")) {
 		c.j = k + 2
+		if (w0 == "a" || w0 == "an") && t.is(k+1, "long") && c.i == i && c.mod == "" {
+			c.i = i + 1 // "a week-long crisis": the article belongs to the noun, as in "a 30-day truce"
+		}
 		return c
 	}
 	if n > 0 && n == float64(int(n)) {
@@ -260,6 +268,14 @@ func (t *tagger) quantity(i int) cand {
 	case "earlier", "later":
 		if t.is(i-1, "the") || t.is(k+1, "than") {
 			return c // "a month earlier than usual": a comparison, not a date
+		}
+		if t.presentVerbBefore(i) && !(t.anchored && t.anchorNear(i)) {
+			// "the melt season now starts a week earlier and ends two
+			// weeks later": a habit in the present compared with another
+			// time, no day of the narrative (a day named near, "The vote
+			// is on March 3, and the count comes two days later", keeps
+			// its count)
+			return c
 		}
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
@@ -779,9 +795,10 @@ func (t *tagger) vagueSpan(i int) cand {
 	}
 	switch t.w(i + 1) {
 	case "before", "after", "later", "earlier":
-		// "Hours before the vote", "died weeks after the attack": some
-		// units, a duration (the date is not known)
-		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only")) {
+		// "Hours before the vote", "died weeks after the attack", "The
+		// findings come days before a conference": some units, a duration
+		// (the date is not known)
+		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only") || t.is(i-1, "come") || t.is(i-1, "comes")) {
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
 	}
@@ -858,3 +875,36 @@ func subSecond(w string) float64 {
 
 // isWhole reports whether n is a whole number.
 func isWhole(n float64) bool { return n == float64(int(n)) }
+
+// fractionBefore reports whether the quantity at i follows "by" or "than",
+// directly or after a word of approximation ("fell by almost a quarter",
+// "more than a quarter"): a share of something, not a stretch of time.
+func (t *tagger) fractionBefore(i int) bool {
+	k := i - 1
+	switch t.w(k) {
+	case "almost", "nearly", "about", "roughly", "around", "some", "over", "just":
+		k--
+	}
+	return t.is(k, "by") || t.is(k, "than")
+}
+
+// presentVerbBefore reports whether a verb in the simple present in -s
+// ("starts", "ends", "comes") stands within three words before token i,
+// with at most "about", "roughly", "around", "some", "nearly", "almost"
+// between.
+func (t *tagger) presentVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := t.w(k); w {
+		case "about", "roughly", "around", "some", "nearly", "almost", "now":
+			continue
+		default:
+			switch w {
+			case "starts", "ends", "begins", "comes", "arrives", "lasts", "runs", "opens", "closes", "peaks", "falls", "rises",
+				"occurs", "happens", "returns", "finishes", "melts", "freezes", "blooms", "leaves":
+				return true
+			}
+			return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.cue(k) == tPresent
+		}
+	}
+	return false
+}

@@ -295,6 +295,24 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		return cand{} // ABC's "This Week": a name
 	}
 	the := t.is(i-1, "the")
+	if u == uSeason {
+		// "last season", "next season": a sports or theatre season, or a
+		// season of the year, which the words do not tell apart; only the
+		// side of now is sure. "this season" is left alone: it says no
+		// more than "now", and annotators leave it untagged ("for the
+		// first time this season") ("the last season of
+		// the show", "it was the last season for him" are a final one)
+		if the && (w == "last" || w == "next" || t.is(j, "of")) {
+			return cand{}
+		}
+		switch w {
+		case "last", "past":
+			return cand{i: i, j: j, typ: Date, val: "PAST_REF", the: the}
+		case "next", "coming", "upcoming":
+			return cand{i: i, j: j, typ: Date, val: "FUTURE_REF", the: the}
+		}
+		return cand{}
+	}
 	off := 0
 	base := t.ref
 	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming") {
@@ -602,7 +620,12 @@ func (t *tagger) season(i int) cand {
 		k++
 	}
 	if y := t.yearOnly(k); y > 0 {
-		return cand{i: i, j: k + 1, typ: Date, val: itoa(y) + "-" + s, the: true}
+		e := k + 1
+		if n := e + 1; s == "WI" && t.is(e, "-") && t.attached(e) && n < len(t.toks) && t.toks[n].kind == kNum && t.attached(n) &&
+			(len(t.toks[n].w) == 2 && t.toks[n].n == (y+1)%100 || len(t.toks[n].w) == 4 && t.toks[n].n == y+1) {
+			e = n + 1 // "the winter of 2014-15": the winter that runs into the next year, as its value says
+		}
+		return cand{i: i, j: e, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
 	if c := t.spokenYear(k); c.ok() {
 		return cand{i: i, j: c.j, typ: Date, val: c.val + "-" + s, the: true}
@@ -614,6 +637,9 @@ func (t *tagger) season(i int) cand {
 			cent = 20
 		}
 		return cand{i: i, j: n + 1, typ: Date, val: itoa(cent*100+t.toks[n].n) + "-" + s, the: true}
+	}
+	if s == "FA" && t.w(i) == "fall" && (t.is(j, "of") || t.is(j, "in") || t.is(j, "from") || t.is(j, "to")) {
+		return cand{} // "the fall of Saigon", "the fall in prices": a noun of an event
 	}
 	if s == "FA" && t.w(i) == "fall" && !t.is(i-1, "the") && !t.is(i-1, "in") && !t.is(i-1, "this") {
 		return cand{}
@@ -664,6 +690,9 @@ func (t *tagger) quarter(i int) cand {
 	if n < 1 || n > 4 || half && n > 2 {
 		return cand{}
 	}
+	if half && (t.is(j+1, "century") || t.is(j+1, "decade") || t.is(j+1, "-") && (t.is(j+2, "century") || t.is(j+2, "decade"))) {
+		return cand{} // "the last half-century": fifty years, no half of a year
+	}
 	j++
 	k := j
 	if t.is(k, "of") || t.is(k, ",") {
@@ -693,7 +722,10 @@ func (t *tagger) quarter(i int) cand {
 	if t.is(j, "of") && (t.is(j+1, "the") || t.is(j+1, "a") || t.is(j+1, "an") || t.is(j+1, "this") || t.is(j+1, "that") || t.is(j+1, "its")) {
 		return cand{} // "the first half of the match", "the third quarter of the game"
 	}
-	if half && !t.businessSentence(i) {
+	if y := t.deicticYear(j); y > 0 {
+		return cand{i: i, j: j + 2, typ: Date, val: itoa(y) + code, the: true} // "the second quarter last year"
+	}
+	if half && !t.businessSentence(i) && !t.periodNear(i) {
 		return cand{} // "scored in the second half": a match, not a year
 	}
 	return cand{i: i, j: j, typ: Date, val: t.quarterYear(i, j, code, half) + code, the: !hyph}
@@ -740,7 +772,15 @@ func (t *tagger) quarterYear(i, j int, code string, half bool) string {
 	if half {
 		season = 0 // "growth will pick up in the second half": the half to come
 	}
-	if iv, _, _ := intervalOf(itoa(y) + code); t.tenseAt(i, j) == tFuture && t.ref.Sub(iv.End) > season {
+	tn := t.tenseAt(i, j)
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	if tn != tPast && (t.is(k, "before") || t.is(k, "until") || t.is(k, "by")) {
+		tn = tFuture // "any recovery is unlikely before the second half": a time to come
+	}
+	if iv, _, _ := intervalOf(itoa(y) + code); tn == tFuture && t.ref.Sub(iv.End) > season {
 		y++
 	}
 	return itoa(y)
@@ -766,13 +806,24 @@ func (t *tagger) quarterCode(i int) cand {
 	if y := t.yearOnly(i + 2); y > 0 {
 		return cand{i: i, j: i + 3, typ: Date, val: itoa(y) + code}
 	}
-	if t.businessSentence(i) {
+	if y := t.deicticYear(i + 2); y > 0 {
+		return cand{i: i, j: i + 4, typ: Date, val: itoa(y) + code} // "Q2 last year"
+	}
+	if t.businessSentence(i) || t.periodSet && t.periodAt <= i {
 		// "sales rose in Q4": the quarter (or half) that began last, as
 		// "the fourth quarter"; a model name ("the Audi Q5") has no
 		// figures around it
 		return cand{i: i, j: i + 2, typ: Date, val: t.quarterYear(i, i+2, code, code[1] == 'H') + code}
 	}
 	return cand{}
+}
+
+// periodNear reports whether a quarter or a half of a year was named in
+// the sentence holding token i or the one before: then "H2", "the second
+// half" are halves of the year too ("We could see prices test $40 in the
+// first quarter. Any recovery is unlikely before the second half.").
+func (t *tagger) periodNear(i int) bool {
+	return t.periodSet && t.periodAt <= i && t.sentenceBefore(t.periodAt, i)
 }
 
 // properSeason reports whether the season word at i is part of a name: a

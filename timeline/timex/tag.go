@@ -22,7 +22,9 @@ type tagger struct {
 	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
 	lastMain    time.Time // like last, but not moved by a comparison a year back ("a year earlier")
 	lastMainSet bool
-	qAt         int    // the token after it
+	qAt         int // the token after it
+	periodAt    int // the token after the last quarter or half of a year named, in any tense
+	periodSet   bool
 	lastP       string // the last reporting period given as months ("the nine months"): P9M
 	pAt         int    // the token after it
 	out         []Timex
@@ -142,6 +144,11 @@ func (t *tagger) emit(c cand) {
 			}
 			if c.noDay {
 				tx.Interval = Interval{}
+			}
+			if g == GranQuarter && (len(c.val) > 5 && c.val[5] == 'Q' || t.toks[c.i].kind == kNum || t.toks[c.j-1].kind == kNum) {
+				// a quarter, or a half with its year or number written ("H1
+				// 2013"): a bare "the second half" may be a match's
+				t.periodAt, t.periodSet = c.j, true
 			}
 			if g == GranQuarter && !c.back && (!iv.Start.After(t.ref) || c.fiscal) {
 				// a quarter still to begin ("losses through the third
@@ -538,7 +545,7 @@ func (t *tagger) positioned(i int) cand {
 	}
 	// "the end of the year": the core may start with "the".
 	k := j
-	if t.is(k, "the") && t.is(k+1, "fiscal") && t.is(k+2, "year") && i+1 < j {
+	if t.is(k, "the") && t.fiscalWord(k+1) && t.is(k+2, "year") && i+1 < j {
 		if c := t.fiscalYearPoint(i, k+3, mod); c.ok() {
 			return c
 		}
@@ -798,7 +805,7 @@ func (t *tagger) core(i int) cand {
 	if w == "same" || w == "corresponding" || w == "comparable" {
 		try(t.samePeriod(i))
 	}
-	if w == "year" || w == "week" || w == "full" || w == "fiscal" {
+	if w == "year" || w == "week" || w == "full" || t.fiscalWord(i) {
 		try(t.reportPeriod(i))
 	}
 	if (w == "week" || w == "month" || w == "year") && t.is(i-1, "the") && t.is(i+1, "after") && t.is(i+2, "next") && !t.is(i+3, "'") {
@@ -864,6 +871,12 @@ func (t *tagger) core(i int) cand {
 	}
 	if w == "weekends" && (t.is(i-1, "on") || t.is(i-1, "at") || t.is(i-1, "during")) {
 		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-WE"})
+	}
+	if (w == "past" || w == "last" || w == "next" || w == "coming") && t.is(i-1, "the") && t.is(i+1, "half") {
+		try(t.halfCentury(i))
+	}
+	if (w == "rest" || w == "remainder") && t.is(i-1, "the") && t.is(i+1, "of") && t.is(i+2, "the") {
+		try(t.restOf(i))
 	}
 	if w == "weekend" && t.is(i-1, "the") {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
@@ -1139,7 +1152,8 @@ func startWord(w string) bool {
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
 		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
-		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all":
+		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
+		"rest", "remainder", "financial":
 		return true
 	}
 	return false
@@ -1436,7 +1450,7 @@ func (t *tagger) yearEnd(i int) cand {
 // names, are durations. The article must precede.
 func (t *tagger) reportPeriod(i int) cand {
 	j := i
-	if t.w(i) == "full" || t.w(i) == "fiscal" {
+	if t.w(i) == "full" || t.fiscalWord(i) {
 		if !t.is(i+1, "year") {
 			return cand{}
 		}
@@ -1470,7 +1484,7 @@ func (t *tagger) reportPeriod(i int) cand {
 		}
 		return cand{i: i, j: end, typ: Duration, val: val, the: true}
 	default:
-		if t.w(i) == "fiscal" {
+		if t.fiscalWord(i) {
 			// a company's fiscal year need not be the calendar year
 			return cand{i: i, j: end, typ: Duration, val: "P1Y", the: true}
 		}
@@ -1487,7 +1501,10 @@ func (t *tagger) reportPeriod(i int) cand {
 				// "the first nine months of the year": the year last named
 				// (not a comparison "a year earlier" made of it)
 				base := t.ref
-				if t.lastMainSet {
+				if t.lastMainSet && (t.lastMain.Year() <= t.ref.Year() || t.sameSentence(t.lastAt, i)) {
+					// a year to come named in an earlier sentence ("plans
+					// to keep it until 2015") is a horizon, not the year
+					// the text goes on about
 					base = t.lastMain
 				}
 				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
@@ -1675,4 +1692,67 @@ func (t *tagger) infinitiveBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// restOf parses "the rest of the week" ("day", "month", "year"; "the
+// remainder of the year"): the unit holding the reference day, its
+// interval from that day to the unit's end. In a past-tense clause it is
+// the unit holding the day the narrative is on ("fell ill on Tuesday and
+// stayed home for the rest of the week"), or, with no day named, the
+// reference unit with no interval.
+func (t *tagger) restOf(i int) cand {
+	u, pl := unitOf(t.w(i + 3))
+	if pl || t.is(i+4, "'") {
+		return cand{}
+	}
+	base, ivOK := t.ref, true
+	if t.tenseAt(i, i+4) == tPast {
+		if t.anchored && t.anchor.Before(t.ref) {
+			base = t.anchor
+		} else {
+			ivOK = false
+		}
+	}
+	c := cand{i: i, j: i + 4, typ: Date, the: true, ivSet: true}
+	var end time.Time
+	switch u {
+	case uDay:
+		c.val, end = fmtDay(base), base
+	case uWeek:
+		c.val = fmtWeek(base)
+		end = base.AddDate(0, 0, (7-int(base.Weekday()))%7)
+	case uMonth:
+		c.val, end = fmtMonth(base.Year(), base.Month()), lastOfMonth(base.Year(), base.Month())
+	case uYear:
+		c.val, end = itoa(base.Year()), day(base.Year(), 12, 31)
+	default:
+		return cand{}
+	}
+	if ivOK {
+		c.iv = Interval{base, end}
+	}
+	return c
+}
+
+// halfCentury parses "the past half century", "the next half-century",
+// "the last half decade": fifty (five) years up to or from now, a
+// duration, as "the past decade" is.
+func (t *tagger) halfCentury(i int) cand {
+	k := i + 2
+	if t.is(k, "-") && t.attached(k) {
+		k++
+	}
+	switch t.w(k) {
+	case "century":
+		return cand{i: i, j: k + 1, typ: Duration, val: "P50Y", the: true}
+	case "decade":
+		return cand{i: i, j: k + 1, typ: Duration, val: "P5Y", the: true}
+	}
+	return cand{}
+}
+
+// fiscalWord reports whether token k is "fiscal", or "financial" before
+// "year" (the British "financial year"), which the fiscal rules share.
+func (t *tagger) fiscalWord(k int) bool {
+	return t.is(k, "fiscal") || t.is(k, "financial") && t.is(k+1, "year")
 }

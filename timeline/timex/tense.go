@@ -91,6 +91,9 @@ func (t *tagger) cue(k int) tense {
 	if tk.kind != kWord {
 		return tNone
 	}
+	if (tk.w == "am" || tk.w == "pm") && k > 0 && t.toks[k-1].kind == kNum {
+		return tNone // "2.30am": a clock time, not "I am"
+	}
 	switch tk.w {
 	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
 		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
@@ -177,6 +180,11 @@ func (t *tagger) cue(k int) tense {
 			return tPast // "did they meet on Monday?"
 		case p.w == "they" || p.w == "we" || p.w == "i" || p.w == "you" || p.w == "who":
 			return tPresent // "they meet Monday": a timetable
+		case p.w == "and" && t.presentBefore(k-1):
+			// "Arsenal have now gone five games without a win and face
+			// Bayern on Tuesday night": a second verb of a subject in the
+			// present or present perfect
+			return tPresent
 		case p.upper && !t.is(k-2, "to") || len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w != "news":
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
 		}
@@ -251,6 +259,28 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	return c
+}
+
+// presentBefore reports whether the clause before "and" at k has
+// "have", "has", "is" or "are" for its verb, within twelve words, with no
+// past-tense verb after it.
+func (t *tagger) presentBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		tm := t.toks[m]
+		if tm.nl || tm.kind == kPunct && (tm.w == "." || tm.w == "!" || tm.w == "?" || tm.w == ";") && !t.abbrevDot(m) {
+			return false
+		}
+		switch tm.w {
+		case "have", "has", "is", "are":
+			return !t.is(m-1, "to") && !t.is(m-1, "will") && !t.is(m-1, "would")
+		case "and", "but", "that", "which":
+			return false
+		}
+		if tm.kind == kWord && cueOf(tm.w) == tPast {
+			return false
+		}
+	}
+	return false
 }
 
 // adjectiveParticiple reports whether the past participle at token k is
@@ -345,6 +375,11 @@ func (t *tagger) direction(i, j int) int {
 // agreement") says nothing about which June, so only past and future cues
 // count and the nearest date is taken otherwise.
 func (t *tagger) yearDirection(i, j int) int {
+	if (t.is(i-1, "the") || t.is(i-1, "s") && t.is(i-2, "'")) && t.relativeTimetable(j) {
+		// "on the eve of the January transfer window, which opens on
+		// Wednesday": the thing the date names is still to come
+		return 1
+	}
 	c, k := t.tenseCue(i, j)
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
@@ -353,7 +388,7 @@ func (t *tagger) yearDirection(i, j int) int {
 	}
 	switch c {
 	case tPast:
-		if t.governsDay(k, i) {
+		if t.governsDay(k, i) || t.pastEventVerb(k, i) {
 			return strongPast
 		}
 		return -1
@@ -382,6 +417,25 @@ func (t *tagger) yearDirection(i, j int) int {
 	return 0
 }
 
+// relativeTimetable reports whether a noun phrase after the expression
+// ending at j (one to three words; the date after "the" or a possessive,
+// see yearDirection) is followed by a relative clause whose
+// verb is a timetable verb in the present: "the January transfer window,
+// which opens on Wednesday", "the March deadline that expires Friday".
+func (t *tagger) relativeTimetable(j int) bool {
+	k := j
+	for n := 0; n < 3 && k < len(t.toks) && t.toks[k].kind == kWord && !t.is(k, "which") && !t.is(k, "that"); n++ {
+		k++
+	}
+	if t.is(k, ",") {
+		k++
+	}
+	if k == j || t.is(k-1, ",") && k-1 == j || !t.is(k, "which") && !t.is(k, "that") {
+		return false // no noun after the date: the clause may be about all of it
+	}
+	return timetableVerb(t.w(k + 1))
+}
+
 // strongPast is the direction of a date that a past-tense verb right
 // before it governs ("died on Jan. 3", "took effect Jan. 1"): the past
 // holds even for a day within weeks ahead (see pickYear).
@@ -406,6 +460,56 @@ func (t *tagger) governsDay(k, i int) bool {
 		}
 	}
 	return true
+}
+
+// pastEventVerb reports whether the past-tense cue at k is the verb of a
+// deed done ("attacked", "was stabbed", "fled") in the same clause as the
+// expression at i, within twelve words before it with no comma, dash or
+// quotation between: "was stabbed outside a nightclub in the early hours
+// of New Year's Day", "attacked him at about 2.30am on 1 January". Such a
+// day is gone even when its namesake lies a few weeks ahead. A reporting
+// verb ("said" ... "it must repay by Jan. 14"), a participle after "is",
+// "are", "be", "been", and a verb of a plan or a course ("was headed to a
+// Dec. 6 runoff", "was scheduled", "was due") date nothing done, nor
+// does a past form after a future cue in its sentence ("will redeem
+// preferred shares on Oct. 31").
+func (t *tagger) pastEventVerb(k, i int) bool {
+	if k < 0 || k >= i || reportingVerb(t.w(k)) {
+		return false
+	}
+	switch t.w(k) {
+	case "was", "were", "had", "did", "headed", "scheduled", "set", "due", "expected", "slated", "planned", "poised", "bound", "meant", "supposed", "going", "agreed", "decided", "vowed", "promised", "pledged", "asked", "urged", "called", "told", "warned",
+		"postponed", "delayed", "moved", "rescheduled", "deferred", "adjourned", "cancelled", "canceled", "pushed", "brought", "put":
+		return false
+	}
+	if isParticiple(t.w(k)) && (t.is(k-1, "is") || t.is(k-1, "are") || t.is(k-1, "be") || t.is(k-1, "been")) {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-30; m-- {
+		tm := t.toks[m]
+		if tm.nl || tm.kind == kPunct && (tm.w == "." || tm.w == "!" || tm.w == "?" || tm.w == ";") && !t.abbrevDot(m) {
+			break
+		}
+		if t.cue(m) == tFuture {
+			return false // "will redeem Series H preferred shares on Oct. 31": an adjective in -ed after a future
+		}
+	}
+	words := 0
+	for m := k + 1; m < i; m++ {
+		tm := t.toks[m]
+		if tm.kind == kWord {
+			words++
+			switch tm.w {
+			case "that", "which", "and", "but", "or", "to", "for", "until", "by", "before", "when", "while", "if":
+				return false // another clause, or a deadline or a plan
+			}
+			continue
+		}
+		if tm.kind == kPunct && tm.w != "-" && tm.w != "'" && tm.w != "." {
+			return false
+		}
+	}
+	return words <= 12
 }
 
 // pickYear returns the year for which the dates built by mk fall best

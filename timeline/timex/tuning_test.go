@@ -43,7 +43,7 @@ var tuneCases = []formCase{
 		[]want{{"the third quarter", "DATE", "2026-Q3", "", "", ""}, {"year-earlier", "DATE", "2025-Q3", "", "", ""}}},
 	{"counter-example: 'a year' before another hyphenated word stays a duration", "2026-10-28",
 		"The minister began a year-long review.",
-		[]want{{"a year-long", "DURATION", "P1Y", "", "", ""}}},
+		[]want{{"year-long", "DURATION", "P1Y", "", "", ""}}}, // the article belongs to the noun, as in "a 30-day truce"
 	// "now that"
 	{"'now that' is the present, as TimeBank annotates it", "2026-04-02",
 		"The prosecutor said that now that the witness has spoken, the case will move faster.",
