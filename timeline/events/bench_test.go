@@ -7,10 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsroom/timeline/timeline/timex"
-
 	"github.com/newsroom/timeline/timeline/content"
 	gencorpus "github.com/newsroom/timeline/timeline/corpus"
+	"github.com/newsroom/timeline/timeline/timex"
 )
 
 // corpus makes n articles from the seed articles, copy k of each seed
