@@ -275,7 +275,7 @@ func lowerText(s string) (low string, asciiOnly bool) {
 	b.Grow(len(s))
 	// The lowered bytes gather in buf, written to b when it is nearly
 	// full: at most eight bytes (or one character) are added at a time.
-	var buf [72]byte
+	var buf [264]byte
 	n := 0
 	var ups uint64 // the upper-case letters lowered eight bytes at a time
 	for i := 0; i < len(s); {
