@@ -124,20 +124,22 @@ func Extract(a *content.Article, opts Options) []Mention {
 	// that is the surname of a person named in the article, and not where
 	// something happens, is that person.
 	for si := 0; si < len(sents) && len(surnameKeys) > 0; si++ {
-		for k, e := range sents[si].ents {
+		for k := range sents[si].ents {
+			e := &sents[si].ents[k] // not copied: an entity is large
 			if e.Kind != "place" || e.Locative || e.First != e.Last || e.Place.Kind == gazetteer.Venue {
 				continue
 			}
 			sc.skel = appendSkeleton(sc.skel[:0], sents[si].toks[e.First].Base())
 			for _, sk := range surnameKeys {
 				if sk == string(sc.skel) {
-					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[e.First].Base(), First: e.First, Last: e.Last, Single: true, Possessive: e.Possessive}
+					first, last, poss := e.First, e.Last, e.Possessive // e is the entity replaced
+					sents[si].ents[k] = entity{Kind: "person", Name: sents[si].toks[first].Base(), First: first, Last: last, Single: true, Possessive: poss}
 					break
 				}
 			}
 		}
 	}
-	resolve := func(e entity) (string, bool) {
+	resolve := func(e *entity) (string, bool) {
 		if !e.Single {
 			return e.Name, true
 		}
@@ -197,8 +199,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 		}
 		people := sc.people[:len(s.ents)] // read only while this sentence is
 		clear(people)
-		for k, e := range s.ents {
-			if e.Kind == "person" {
+		for k := range s.ents {
+			if e := &s.ents[k]; e.Kind == "person" {
 				if name, ok := resolve(e); ok {
 					people[k] = name
 				}
@@ -353,7 +355,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 func namedStorm(out []Mention, sents []sent) {
 	name, kind := "", ""
 	for si := range sents {
-		for _, e := range sents[si].ents {
+		for k := range sents[si].ents {
+			e := &sents[si].ents[k]
 			if e.Kind != "org" {
 				continue
 			}
