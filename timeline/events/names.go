@@ -544,10 +544,15 @@ func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity
 				break
 			}
 		}
-		if e, ok := f.classifyRun(toks, i, j, heading); ok {
-			if !(e.Kind == "person" && !e.Titled && residence(toks, e.First)) {
-				out = append(out, e) // else "Daniel Okafor, 41, of Park Slope": where he lives, not a person
-			}
+		// The entity is made in place, in a slot it keeps if it is one.
+		if len(out) < cap(out) {
+			out = out[:len(out)+1]
+		} else {
+			out = append(out, entity{})
+		}
+		e := &out[len(out)-1]
+		if !f.classifyRun(e, toks, i, j, heading) || e.Kind == "person" && !e.Titled && residence(toks, e.First) {
+			out = out[:len(out)-1] // else "Daniel Okafor, 41, of Park Slope": where he lives, not a person
 		}
 		i = j
 	}
@@ -560,9 +565,10 @@ var regionKinds = map[string]bool{"prefecture": true, "province": true, "region"
 // venueKinds end the names of buildings and grounds.
 var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "cathedral": true, "airport": true, "station": true}
 
-// classifyRun turns a run of capitalised words toks[i:j] into an entity;
-// ok is false when the run names none.
-func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok bool) {
+// classifyRun turns a run of capitalised words toks[i:j] into an entity,
+// written whole to *e, and reports whether the run names one (when it does
+// not, *e may hold anything).
+func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bool {
 	text := func(a, b int) string { return f.joinBases(toks, a, b) }
 	// The run is looked up whole, then again after words are stripped
 	// from its start: a range already looked up is not looked up again.
@@ -581,7 +587,8 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	for a := i; a < j && a <= i+1 && (len(f.al.people) > 0 || len(f.al.places) > 0); a++ {
 		full := f.keyOf(toks, a, j)
 		if name, ok := f.al.people[string(full)]; ok {
-			return entity{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}, true
+			*e = entity{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}
+			return true
 		}
 		if name, ok := f.al.places[string(full)]; ok {
 			p, found := f.gaz.Lookup(name)
@@ -589,7 +596,8 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 				p = gazetteer.Place{Name: name, Kind: gazetteer.City}
 			}
 			p.Name = name
-			return placeEntity(toks, a, j-1, p, toks[j-1].Poss), true
+			*e = placeEntity(toks, a, j-1, p, toks[j-1].Poss)
+			return true
 		}
 		if lower(toks[a]) != "the" {
 			break
@@ -597,31 +605,35 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
 	if p, ok := lookup(i, j); ok && (j-i > 1 || !toks[i].is(lxNotName) || p.Kind == gazetteer.Country) {
-		return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
+		*e = placeEntity(toks, i, j-1, p, toks[j-1].Poss)
+		return true
 	}
 	// "Kagoshima Prefecture", "Limpopo Province": a region named with its
 	// kind is the place.
 	if j-i >= 2 && toks[j-1].is(lxRegionKind) {
 		if p, ok := f.lookup(toks, i, j-1); ok {
-			return placeEntity(toks, i, j-1, p, toks[j-1].Poss), true
+			*e = placeEntity(toks, i, j-1, p, toks[j-1].Poss)
+			return true
 		}
 	}
 	// "City Hall", "Union Station", "Wembley Stadium": a building the
 	// gazetteer lacks is a venue, never a person.
 	if j-i >= 2 && toks[j-1].is(lxVenueKind) {
-		return placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss), true
+		*e = placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss)
+		return true
 	}
 	// Leading function words ("The", "A") and sentence openers.
 	for i < j && toks[i].is(lxNotName) && !toks[i].is(lxTitle) {
 		i++
 	}
 	if i >= j {
-		return entity{}, false
+		return false
 	}
 	poss := toks[j-1].Poss
 	// The whole run as a place or an organisation.
 	if p, ok := lookup(i, j); ok {
-		return placeEntity(toks, i, j-1, p, poss), true
+		*e = placeEntity(toks, i, j-1, p, poss)
+		return true
 	}
 	if isOrg(toks[i:j]) {
 		if j-i > 1 && lower(toks[i]) == "the" {
@@ -632,11 +644,13 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		if j-i > 2 && toks[i].is(lxCountry) {
 			i++
 		}
-		return entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}, true
+		*e = entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}
+		return true
 	}
 	// "Hurricane Delia", "Typhoon Haikui": a named storm, not a person.
 	if j-i > 1 && toks[i].is(lxDisaster) {
-		return entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}, true
+		*e = entity{Kind: "org", Name: text(i, j), First: i, Last: j - 1, Possessive: poss}
+		return true
 	}
 	// A portfolio before a title is part of the title: "Mobility Minister
 	// Jean-Luc Crucke", "Finance Minister Ana Ruiz".
@@ -665,7 +679,7 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		break
 	}
 	if i >= j {
-		return entity{}, false
+		return false
 	}
 	// "Emmanuel Macron of France": the nationality after "of".
 	end := j
@@ -679,10 +693,11 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		}
 	}
 	if p, ok := lookup(i, end); ok && !titled {
-		return placeEntity(toks, i, end-1, p, poss), true
+		*e = placeEntity(toks, i, end-1, p, poss)
+		return true
 	}
 	if heading {
-		return entity{}, false
+		return false
 	}
 	n := end - i
 	for k := i; k < end; k++ {
@@ -692,26 +707,27 @@ func (f *finder) classifyRun(toks []token, i, j int, heading bool) (e entity, ok
 		conn := toks[k].is(lxConnector)
 		particle := conn && low != "of" && low != "for" && k < end-1 && (k > i || toks[k].Cap && end-i >= 2)
 		if toks[k].is(lxTrigger|lxNotName|lxCountry) || conn && !particle || !isNameWord(toks[k].Base()) {
-			return entity{}, false
+			return false
 		}
 	}
 	if n > 4 {
-		return entity{}, false
+		return false
 	}
 	if !titled && end-i == 1 && i > 0 && lower(toks[i-1]) == "the" {
-		return entity{}, false // "the Spaniard", "the Frenchman": a name takes no article
+		return false // "the Spaniard", "the Frenchman": a name takes no article
 	}
 	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside" ||
 		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && toks[i-2].is(lxPlaceNoun)) {
 		// "in Khan Younis", "the town of Tulln": a name the gazetteer
 		// lacks, where something happens, is a place, not a person.
-		return placeEntity(toks, i, end-1, gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss), true
+		*e = placeEntity(toks, i, end-1, gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss)
+		return true
 	}
-	e = entity{Kind: "person", Name: text(i, end), First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
+	*e = entity{Kind: "person", Name: text(i, end), First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
 	if n == 1 {
 		e.Single = true
 	}
-	return e, true
+	return true
 }
 
 // isASCII reports whether s is all ASCII.
