@@ -70,7 +70,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	slab, entSlab := sc.toks[:0], sc.ents[:0]
 	defer func() { sc.toks, sc.ents = slab, entSlab }() // keep what grew
-	find := finder{gaz: gaz, al: siteAliases{peopleAliases, placeAliases}, key: sc.key}
+	find := finder{gaz: gaz, al: siteAliases{peopleAliases, placeAliases, len(peopleAliases) > 0 || len(placeAliases) > 0}, key: sc.key}
 	defer func() { sc.key = find.key }()
 	for i, s := range a.Sentences {
 		text := a.Text[s.Start:s.End]

@@ -584,7 +584,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	}
 	// A site's aliases name people and places as written, titles and all
 	// ("Mayor Ruiz", "Old Town").
-	for a := i; a < j && a <= i+1 && (len(f.al.people) > 0 || len(f.al.places) > 0); a++ {
+	for a := i; a < j && a <= i+1 && f.al.any; a++ {
 		full := f.keyOf(toks, a, j)
 		if name, ok := f.al.people[string(full)]; ok {
 			*e = entity{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}
@@ -1073,7 +1073,10 @@ func foldAliases(m map[string]string) aliases {
 }
 
 // siteAliases are a site's people and place aliases, folded.
-type siteAliases struct{ people, places aliases }
+type siteAliases struct {
+	people, places aliases
+	any            bool // either has an entry
+}
 
 // lookup returns the canonical name for name, or name itself.
 func (a aliases) lookup(name string) string {
