@@ -417,3 +417,39 @@ func TestHasManifest(t *testing.T) {
 		t.Errorf("an empty cache folder elsewhere has a manifest")
 	}
 }
+
+// inputsFingerprint asks for the program's name last (it may be computed
+// meanwhile), and the name still changes the fingerprint.
+func TestInputsFingerprintProgram(t *testing.T) {
+	src := t.TempDir()
+	if err := os.Mkdir(filepath.Join(src, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(src, "content", "a.md"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fp := func(program string) [32]byte {
+		t.Helper()
+		sum, arts, err := inputsFingerprint(Config{}, src, filepath.Join(src, "public"), func() string { return program })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(arts) != 1 {
+			t.Fatalf("%d articles, want 1", len(arts))
+		}
+		return sum
+	}
+	tests := []struct {
+		a, b string
+		same bool
+		why  string
+	}{
+		{"v1", "v1", true, "the same program and inputs"},
+		{"v1", "v2", false, "a changed executable must miss the cache"},
+	}
+	for _, tc := range tests {
+		if got := fp(tc.a) == fp(tc.b); got != tc.same {
+			t.Errorf("%q vs %q: same = %v, want %v (%s)", tc.a, tc.b, got, tc.same, tc.why)
+		}
+	}
+}

@@ -50,10 +50,21 @@ const (
 // near its peak only briefly. It never stops the heap from growing past
 // the limit when the site needs it: the garbage collector then simply
 // works harder.
+//
+// The articles are counted on another goroutine, while the build starts
+// (the heap of its first milliseconds is far below any limit); restore
+// waits for it.
 func limitMemory(src string) (restore func()) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
+	prev := make(chan int64, 1)
+	go func() { prev <- debug.SetMemoryLimit(memoryLimit(src)) }()
+	return func() { debug.SetMemoryLimit(<-prev) }
+}
+
+// memoryLimit is the limit limitMemory sets for a build of the site in src.
+func memoryLimit(src string) int64 {
 	n := 0
 	// Names only, unsorted: cheap beside even a build with nothing to do.
 	if d, err := os.Open(filepath.Join(src, "content")); err == nil {
@@ -73,6 +84,5 @@ func limitMemory(src string) (restore func()) {
 	if n > largeSite {
 		limit += int64(n-largeSite) * max(per, largePerArticle)
 	}
-	prev := debug.SetMemoryLimit(limit)
-	return func() { debug.SetMemoryLimit(prev) }
+	return limit
 }
