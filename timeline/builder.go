@@ -109,9 +109,10 @@ func (b *Builder) warm() bool { return b.cache != nil }
 // openCache returns the build cache of dir for a build with stagesID and
 // opts, kept open from the last build when it is the same cache (same
 // program, stages and settings) and no other process has changed its pack
-// file since; its records are then reused without decoding.
-func (b *Builder) openCache(dir, stagesID string, opts events.Options) (*articleCache, error) {
-	c, err := newArticleCache(dir, stagesID, opts)
+// file since; its records are then reused without decoding. program is as
+// for openArticleCache.
+func (b *Builder) openCache(dir, stagesID, program string, opts events.Options) (*articleCache, error) {
+	c, err := newArticleCache(dir, stagesID, program, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -268,22 +268,28 @@ func (c *articleCache) stamp(p string, fi fs.FileInfo, k cache.Key) {
 // openArticleCache opens the cache in dir for a build with opts. The key of
 // an article is the SHA-256 of the program's version, the codec's schema,
 // the stages' identity, the extraction settings, the file's path and its
-// bytes: any change to one of them is a miss.
-func openArticleCache(dir, stagesID string, opts events.Options) (*articleCache, error) {
-	c, err := newArticleCache(dir, stagesID, opts)
+// bytes: any change to one of them is a miss. program is the program's
+// version when the build has taken it already (see learnt), or "".
+func openArticleCache(dir, stagesID, program string, opts events.Options) (*articleCache, error) {
+	c, err := newArticleCache(dir, stagesID, program, opts)
 	if err != nil {
 		return nil, err
 	}
 	return c, c.open()
 }
 
-// newArticleCache is openArticleCache without opening the store.
-func newArticleCache(dir, stagesID string, opts events.Options) (*articleCache, error) {
+// newArticleCache is openArticleCache without opening the store. program
+// is the program's version (programVersion) when the build has taken it
+// already, or "".
+func newArticleCache(dir, stagesID, program string, opts events.Options) (*articleCache, error) {
 	codec, err := cache.NewCodec[articleRecord]()
 	if err != nil {
 		return nil, err
 	}
-	version := programVersion(dir)
+	version := program
+	if version == "" {
+		version = programVersion(dir)
+	}
 	var ctx strings.Builder
 	fmt.Fprintf(&ctx, "%s\x00%s\x00", version, stagesID)
 	for _, m := range []map[string]string{opts.PeopleAliases, opts.PlaceAliases} {
@@ -783,15 +789,28 @@ type articleTime struct {
 // result. Otherwise it returns nil and the fingerprint to record after a
 // successful build, which it does with record.
 func upToDate(cfg Config, src, realDest, stagesID string) (res *Result, record func(*Result)) {
-	return upToDateIn(cfg, src, realDest, stagesID, nil)
+	res, record, _ = upToDateIn(cfg, src, realDest, stagesID, nil)
+	return res, record
+}
+
+// learnt is what the no-change check learnt before the build read
+// anything, for the build that follows it (see analyzeIn).
+type learnt struct {
+	// program is the program's version (programVersion); "" when not
+	// taken.
+	program string
+	// seen is every file of content/, in name order, as the check found
+	// it; nil when it did not look.
+	seen []articleTime
 }
 
 // upToDateIn is upToDate leaving in bld, when not nil, what it learnt of
-// each article file (Builder.seen), for the build that follows.
-func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *Result, record func(*Result)) {
+// each article file (Builder.seen), for the build that follows. It also
+// returns what it learnt for a build without a Builder.
+func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *Result, record func(*Result), l learnt) {
 	record = func(*Result) {}
 	if stagesID == "" || cfg.NoCache {
-		return nil, record
+		return nil, record, l
 	}
 	dir := cfg.CacheDir
 	if dir == "" {
@@ -810,8 +829,9 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 	})
 	if err != nil {
 		<-versionc
-		return nil, record
+		return nil, record, l
 	}
+	l = learnt{program: version, seen: arts}
 	if bld != nil {
 		bld.seen = arts
 	}
@@ -819,7 +839,7 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 	spath := filepath.Join(dir, "build-"+hex.EncodeToString(sum[:8])+".stamp")
 	codec, err := cache.NewCodec[stamp]()
 	if err != nil {
-		return nil, record
+		return nil, record, l
 	}
 	sversion := cacheFormat + "\n" + version + "\n" + codec.Schema()
 	record = func(r *Result) {
@@ -835,22 +855,22 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 	}
 	b, ok := cache.ReadBlob(spath, sversion)
 	if !ok {
-		return nil, record
+		return nil, record, l
 	}
 	var last stamp
 	if codec.Decode(b, &last) != nil || last.Inputs != fp || !stillRacyClean(last.Racy) {
-		return nil, record
+		return nil, record, l
 	}
 	mcodec, mpath, mversion, err := manifestStore(dir, realDest, version)
 	if err != nil {
-		return nil, record
+		return nil, record, l
 	}
 	if m := loadManifest(mcodec, mpath, mversion, realDest); m == nil || m.Verify() != nil {
-		return nil, record
+		return nil, record, l
 	}
 	r := last.Result
 	r.Extracted, r.Unchanged = 0, r.Files
-	return &r, record
+	return &r, record, l
 }
 
 // racyWindow is how recent an article's modification time may be for the

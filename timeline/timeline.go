@@ -117,11 +117,12 @@ func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
 // buildIn is build keeping its state in b, when not nil (see Builder).
 func buildIn(ctx context.Context, cfg Config, st stages, b *Builder) (*Result, error) {
 	var record func(*Result)
+	var l learnt
 	if src, realDest, err := destinationOf(cfg); err == nil {
 		var res *Result
 		// A Builder's first build reads the site even when it is up to
 		// date: the rebuilds after it need what it learns.
-		if res, record = upToDateIn(cfg, src, realDest, st.cacheID, b); res != nil && (b == nil || b.warm()) {
+		if res, record, l = upToDateIn(cfg, src, realDest, st.cacheID, b); res != nil && (b == nil || b.warm()) {
 			res.Destination = cfg.Destination
 			if res.Destination == "" {
 				res.Destination = filepath.Join(src, "public")
@@ -150,7 +151,7 @@ func buildIn(ctx context.Context, cfg Config, st stages, b *Builder) (*Result, e
 			st.loaded = spill.put
 		}
 	}
-	a, err := analyzeIn(ctx, cfg, st, false, b)
+	a, err := analyzeIn(ctx, cfg, st, false, b, l)
 	if err != nil {
 		return nil, err
 	}
@@ -217,12 +218,12 @@ type analysis struct {
 // when the build cannot proceed at all (a refused destination, a cancelled
 // context).
 func analyze(ctx context.Context, cfg Config, st stages, keepSources bool) (*analysis, error) {
-	return analyzeIn(ctx, cfg, st, keepSources, nil)
+	return analyzeIn(ctx, cfg, st, keepSources, nil, learnt{})
 }
 
 // analyzeIn is analyze using the build cache b keeps open, when b is not
-// nil.
-func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *Builder) (*analysis, error) {
+// nil, and what the no-change check learnt (l) before the build.
+func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *Builder, l learnt) (*analysis, error) {
 	src, realDest, err := destinationOf(cfg)
 	if err != nil {
 		return nil, err
@@ -253,9 +254,12 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 		dir := cacheDir(cfg, src)
 		// A cache that cannot be opened only costs time.
 		if b != nil {
-			a.cache, _ = b.openCache(dir, st.cacheID, opts)
-		} else {
-			a.cache, _ = openArticleCache(dir, st.cacheID, opts)
+			a.cache, _ = b.openCache(dir, st.cacheID, l.program, opts)
+		} else if a.cache, _ = openArticleCache(dir, st.cacheID, l.program, opts); a.cache != nil && !keepSources {
+			// The folder was listed, in name order, and every file
+			// looked at, just before: the articles are those (as
+			// the fingerprint recorded them), not a second listing's.
+			a.cache.seen = l.seen
 		}
 	}
 	// Regions name the stages in an execution trace (timeline build
