@@ -402,6 +402,15 @@ func writeCacheTag(dir string) {
 // version, possibly changed code), a hash of the executable itself, kept in
 // dir by the executable's size and time so that it is computed once.
 func programVersion(dir string) string {
+	v, _ := programVersionMemo(dir)
+	return v
+}
+
+// programVersionMemo is programVersion also returning a function that
+// writes the executable's memo in dir when it could not be written (dir
+// did not exist yet: a first build), for once dir is made.
+func programVersionMemo(dir string) (version string, remember func()) {
+	remember = func() {}
 	var b strings.Builder
 	b.WriteString(runtime.Version())
 	info, ok := debug.ReadBuildInfo()
@@ -420,43 +429,49 @@ func programVersion(dir string) string {
 		}
 	}
 	if devel {
-		fmt.Fprintf(&b, " exe=%s", executableHash(dir))
+		var sum string
+		sum, remember = executableHash(dir)
+		fmt.Fprintf(&b, " exe=%s", sum)
 	}
-	return b.String()
+	return b.String(), remember
 }
 
 // executableHash returns the SHA-256 of the running executable, remembered
 // in dir/exe.sum against its path, size and modification time. It returns
 // "unknown" when the executable cannot be read: the cache then still
-// depends on everything else.
-func executableHash(dir string) string {
+// depends on everything else. When the memo cannot be written, remember
+// tries again (after dir is made).
+func executableHash(dir string) (sum string, remember func()) {
+	remember = func() {}
 	exe, err := os.Executable()
 	if err != nil {
-		return "unknown"
+		return "unknown", remember
 	}
 	fi, err := os.Stat(exe)
 	if err != nil {
-		return "unknown"
+		return "unknown", remember
 	}
 	stamp := exe + "\x00" + strconv.FormatInt(fi.Size(), 10) + "\x00" + strconv.FormatInt(fi.ModTime().UnixNano(), 10)
 	memo := filepath.Join(dir, "exe.sum")
 	if b, err := os.ReadFile(memo); err == nil {
 		if s, sum, ok := strings.Cut(string(b), "\n"); ok && s == stamp && len(sum) == 64 {
-			return sum
+			return sum, remember
 		}
 	}
 	f, err := os.Open(exe)
 	if err != nil {
-		return "unknown"
+		return "unknown", remember
 	}
 	defer f.Close()
 	h := sha256.New()
 	if _, err := io.Copy(h, bufio.NewReaderSize(f, 1<<20)); err != nil {
-		return "unknown"
+		return "unknown", remember
 	}
-	sum := hex.EncodeToString(h.Sum(nil))
-	os.WriteFile(memo, []byte(stamp+"\n"+sum), 0o644)
-	return sum
+	sum = hex.EncodeToString(h.Sum(nil))
+	if os.WriteFile(memo, []byte(stamp+"\n"+sum), 0o644) != nil {
+		remember = func() { os.WriteFile(memo, []byte(stamp+"\n"+sum), 0o644) }
+	}
+	return sum, remember
 }
 
 // write renders the site into its destination and returns the files and
@@ -819,12 +834,21 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 	// The program's version (for a development build, a hash of the
 	// executable: tens of milliseconds on a cold cache) is taken while the
 	// inputs are looked at; the fingerprint needs it only at its end.
-	versionc := make(chan string, 1)
-	go func() { versionc <- programVersion(dir) }()
+	type programMemo struct {
+		version  string
+		remember func()
+	}
+	versionc := make(chan programMemo, 1)
+	go func() {
+		v, remember := programVersionMemo(dir)
+		versionc <- programMemo{v, remember}
+	}()
 	var version string
+	remember := func() {}
 	now := time.Now()
 	fp, arts, err := inputsFingerprint(cfg, src, realDest, func() string {
-		version = <-versionc
+		pm := <-versionc
+		version, remember = pm.version, pm.remember
 		return version + "\x00" + stagesID
 	})
 	if err != nil {
@@ -846,6 +870,7 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 		if os.MkdirAll(dir, 0o755) != nil {
 			return
 		}
+		remember()
 		racy, err := racyFiles(arts, now)
 		if err != nil {
 			os.Remove(spath)

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -451,5 +452,26 @@ func TestInputsFingerprintProgram(t *testing.T) {
 		if got := fp(tc.a) == fp(tc.b); got != tc.same {
 			t.Errorf("%q vs %q: same = %v, want %v (%s)", tc.a, tc.b, got, tc.same, tc.why)
 		}
+	}
+}
+
+// A first build hashes the executable before its cache folder exists; the
+// memo is written once the build succeeds, so the next build (with nothing
+// changed) does not hash it again.
+func TestFirstBuildRemembersExecutable(t *testing.T) {
+	info, ok := debug.ReadBuildInfo()
+	if ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		t.Skip("not a development build: the executable is not hashed")
+	}
+	src := writeSite(t, ferrySite)
+	if _, err := Build(context.Background(), Config{Source: src}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(src, CacheDirName, "exe.sum"))
+	if err != nil {
+		t.Fatalf("no memo after a first build: %v", err)
+	}
+	if _, sum, _ := strings.Cut(string(b), "\n"); len(sum) != 64 {
+		t.Errorf("memo %q holds no SHA-256", b)
 	}
 }
