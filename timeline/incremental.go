@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"os"
@@ -72,13 +73,22 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 	}
 	var paths []string
 	var infos []fs.FileInfo // with a Builder's listing: each file as it found it
+	var unseen map[int]int  // paths not looked at yet, to their index in store.seen
 	if store != nil && store.seen != nil && !keepSource {
 		// A Builder's no-change check has just listed the folder, in
 		// name order, and looked at every file (Builder.seen).
-		for _, a := range store.seen {
-			if article(a.info.Name(), a.info.IsDir()) {
+		for k, a := range store.seen {
+			if article(a.entry.Name(), a.entry.IsDir()) {
 				paths = append(paths, a.path)
 				infos = append(infos, a.info)
+				if a.info == nil {
+					// Not looked at yet: the file is, just before
+					// it is read, for the build's fingerprint.
+					if unseen == nil {
+						unseen = map[int]int{}
+					}
+					unseen[len(paths)-1] = k
+				}
 			}
 		}
 	} else {
@@ -108,6 +118,13 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 		}
 		r := &out[i]
 		r.path = p
+		if k, ok := unseen[i]; ok {
+			// Left nil on an error: the fingerprint's lookAt
+			// tries again, and fails, and nothing is recorded.
+			if fi, err := os.Lstat(p); err == nil {
+				store.seen[k].info, store.seen[k].mod = fi, fi.ModTime()
+			}
+		}
 		if st.loaded != nil {
 			defer func() {
 				if r.article != nil && r.err == nil {
@@ -791,9 +808,10 @@ func stillRacyClean(racy []racyFile) bool {
 
 // articleTime is an article file and its modification time.
 type articleTime struct {
-	path string
-	mod  time.Time
-	info fs.FileInfo // as os.Lstat reports it
+	path  string
+	mod   time.Time
+	info  fs.FileInfo // as os.Lstat reports it; nil until looked at
+	entry fs.DirEntry // as the listing of content/ reports it
 }
 
 // upToDate is the no-change fast path. It fingerprints everything a build
@@ -815,8 +833,12 @@ type learnt struct {
 	// taken.
 	program string
 	// seen is every file of content/, in name order, as the check found
-	// it; nil when it did not look.
+	// it; nil when it did not look. Files with no info are not looked at
+	// yet: the build looks at each before it reads it (see articleStage),
+	// or calls lookAt first.
 	seen []articleTime
+	// lookAt, when not nil, looks at the files of seen not looked at yet.
+	lookAt func()
 }
 
 // upToDateIn is upToDate leaving in bld, when not nil, what it learnt of
@@ -846,6 +868,32 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 	var version string
 	remember := func() {}
 	now := time.Now()
+	sum := sha256.Sum256([]byte(realDest))
+	spath := filepath.Join(dir, "build-"+hex.EncodeToString(sum[:8])+".stamp")
+	if _, err := os.Lstat(spath); bld == nil && errors.Is(err, fs.ErrNotExist) {
+		// No stamp: the build cannot be up to date. Its articles are
+		// looked at by the build itself, each just before it reads it
+		// (see articleStage), and the fingerprint recorded is made of
+		// what it saw.
+		f, err := startFingerprint(cfg, src, realDest)
+		pm := <-versionc
+		if err != nil {
+			return nil, record, l
+		}
+		arts := f.listed()
+		var early error // of a lookAt before the build
+		l = learnt{program: pm.version, seen: arts, lookAt: func() { early = f.lookAt(arts) }}
+		record = recorder(dir, spath, pm.version, now, pm.remember, func() ([32]byte, []articleTime, error) {
+			if early != nil {
+				return [32]byte{}, nil, early
+			}
+			if err := f.lookAt(arts); err != nil {
+				return [32]byte{}, nil, err
+			}
+			return f.finish(arts, func() string { return pm.version + "\x00" + stagesID }), arts, nil
+		})
+		return nil, record, l
+	}
 	fp, arts, err := inputsFingerprint(cfg, src, realDest, func() string {
 		pm := <-versionc
 		version, remember = pm.version, pm.remember
@@ -859,25 +907,12 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 	if bld != nil {
 		bld.seen = arts
 	}
-	sum := sha256.Sum256([]byte(realDest))
-	spath := filepath.Join(dir, "build-"+hex.EncodeToString(sum[:8])+".stamp")
 	codec, err := cache.NewCodec[stamp]()
 	if err != nil {
 		return nil, record, l
 	}
 	sversion := cacheFormat + "\n" + version + "\n" + codec.Schema()
-	record = func(r *Result) {
-		if os.MkdirAll(dir, 0o755) != nil {
-			return
-		}
-		remember()
-		racy, err := racyFiles(arts, now)
-		if err != nil {
-			os.Remove(spath)
-			return
-		}
-		_ = cache.WriteBlob(spath, sversion, codec.Append(nil, &stamp{Inputs: fp, Result: *r, Racy: racy}))
-	}
+	record = recorder(dir, spath, version, now, remember, func() ([32]byte, []articleTime, error) { return fp, arts, nil })
 	b, ok := cache.ReadBlob(spath, sversion)
 	if !ok {
 		return nil, record, l
@@ -896,6 +931,34 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 	r := last.Result
 	r.Extracted, r.Unchanged = 0, r.Files
 	return &r, record, l
+}
+
+// recorder returns the function that records a successful build's stamp
+// in spath: the fingerprint of its inputs (taken with inputs) and its
+// result. now is when the inputs began to be looked at.
+func recorder(dir, spath, version string, now time.Time, remember func(), inputs func() ([32]byte, []articleTime, error)) func(*Result) {
+	return func(r *Result) {
+		codec, err := cache.NewCodec[stamp]()
+		if err != nil {
+			return
+		}
+		fp, arts, err := inputs()
+		if err != nil {
+			os.Remove(spath)
+			return
+		}
+		if os.MkdirAll(dir, 0o755) != nil {
+			return
+		}
+		remember()
+		racy, err := racyFiles(arts, now)
+		if err != nil {
+			os.Remove(spath)
+			return
+		}
+		sversion := cacheFormat + "\n" + version + "\n" + codec.Schema()
+		_ = cache.WriteBlob(spath, sversion, codec.Append(nil, &stamp{Inputs: fp, Result: *r, Racy: racy}))
+	}
 }
 
 // racyWindow is how recent an article's modification time may be for the
@@ -922,14 +985,36 @@ func appendArticleStamp(b []byte, name string, size, mtime int64, ino uint64, mo
 // been looked at, and only when all could be: it may be computed
 // meanwhile.
 func inputsFingerprint(cfg Config, src, realDest string, program func() string) ([32]byte, []articleTime, error) {
-	var arts []articleTime
+	f, err := startFingerprint(cfg, src, realDest)
+	if err != nil {
+		return [32]byte{}, nil, err
+	}
+	arts := f.listed()
+	if err := f.lookAt(arts); err != nil {
+		return [32]byte{}, nil, err
+	}
+	return f.finish(arts, program), arts, nil
+}
+
+// fingerprint is inputsFingerprint in steps: the settings and templates
+// hashed and content/ listed (startFingerprint), every file of it looked
+// at (lookAt, or by the build itself before it reads the file; see
+// articleTime), then the whole hashed (finish).
+type fingerprint struct {
+	h       hash.Hash
+	cdir    string
+	entries []fs.DirEntry // of content/, in name order
+}
+
+// startFingerprint hashes the settings and templates and lists content/.
+func startFingerprint(cfg Config, src, realDest string) (*fingerprint, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "%q\x00%q\x00", cfg.BaseURL, realDest)
 	if b, err := os.ReadFile(filepath.Join(src, siteConfigFile)); err == nil {
 		fmt.Fprintf(h, "toml %d:", len(b))
 		h.Write(b)
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return [32]byte{}, nil, err
+		return nil, err
 	}
 	tdir := filepath.Join(src, "templates")
 	err := filepath.WalkDir(tdir, func(p string, d fs.DirEntry, err error) error {
@@ -951,49 +1036,73 @@ func inputsFingerprint(cfg Config, src, realDest string, program func() string) 
 		return nil
 	})
 	if err != nil {
-		return [32]byte{}, nil, err
+		return nil, err
 	}
 	cdir := filepath.Join(src, "content")
 	entries, err := os.ReadDir(cdir)
 	if err != nil {
-		return [32]byte{}, nil, err
+		return nil, err
 	}
-	arts = make([]articleTime, 0, len(entries))
-	names := make([]string, len(entries))
-	for i, e := range entries {
-		names[i] = e.Name()
+	return &fingerprint{h: h, cdir: cdir, entries: entries}, nil
+}
+
+// listed returns the files of content/, in name order, not looked at yet.
+func (f *fingerprint) listed() []articleTime {
+	arts := make([]articleTime, len(f.entries))
+	for i, e := range f.entries {
+		arts[i] = articleTime{path: filepath.Join(f.cdir, e.Name()), entry: e}
 	}
-	lstat, done, err := lstatEach(cdir, names)
+	return arts
+}
+
+// lookAt looks at each file of arts not looked at yet (os.Lstat).
+func (f *fingerprint) lookAt(arts []articleTime) error {
+	var todo []int
+	var names []string
+	for i := range arts {
+		if arts[i].info == nil {
+			todo = append(todo, i)
+			names = append(names, arts[i].entry.Name())
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	lstat, done, err := lstatEach(f.cdir, names)
 	if err != nil {
-		return [32]byte{}, nil, err
+		return err
 	}
 	defer done()
 	// The files are stat'ed by as many workers as there are cores (it is
-	// mostly waiting for the system), then hashed in name order.
-	infos := make([]fs.FileInfo, len(entries))
-	errs := make([]error, len(entries))
+	// mostly waiting for the system).
+	errs := make([]error, len(todo))
 	var wg sync.WaitGroup
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(entries)/512))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(todo)/512))
 	for w := range workers {
 		wg.Go(func() {
-			for i := w; i < len(entries); i += workers {
-				infos[i], errs[i] = lstat(i)
+			for j := w; j < len(todo); j += workers {
+				var fi fs.FileInfo
+				if fi, errs[j] = lstat(j); fi != nil {
+					arts[todo[j]].info, arts[todo[j]].mod = fi, fi.ModTime()
+				}
 			}
 		})
 	}
 	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// finish hashes every file of arts, all looked at, in name order, then the
+// program's name.
+func (f *fingerprint) finish(arts []articleTime, program func() string) [32]byte {
 	var line []byte
-	for i, e := range entries {
-		fi, err := infos[i], errs[i]
-		if err != nil {
-			return [32]byte{}, nil, err
-		}
-		line = appendArticleStamp(line[:0], e.Name(), fi.Size(), fi.ModTime().UnixNano(), inode(fi), fi.Mode())
-		h.Write(line)
-		arts = append(arts, articleTime{filepath.Join(cdir, e.Name()), fi.ModTime(), fi})
+	for _, a := range arts {
+		fi := a.info
+		line = appendArticleStamp(line[:0], a.entry.Name(), fi.Size(), fi.ModTime().UnixNano(), inode(fi), fi.Mode())
+		f.h.Write(line)
 	}
-	fmt.Fprintf(h, "program %q\x00", program())
+	fmt.Fprintf(f.h, "program %q\x00", program())
 	var out [32]byte
-	h.Sum(out[:0])
-	return out, arts, nil
+	f.h.Sum(out[:0])
+	return out
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsroom/timeline/timeline/content"
 
 	"github.com/newsroom/timeline/templates"
 )
@@ -473,5 +474,55 @@ func TestFirstBuildRemembersExecutable(t *testing.T) {
 	}
 	if _, sum, _ := strings.Cut(string(b), "\n"); len(sum) != 64 {
 		t.Errorf("memo %q holds no SHA-256", b)
+	}
+}
+
+// The fingerprint a build records describes its inputs as they were before
+// it read them: on a first build (no stamp) the articles are looked at by
+// the build itself, each just before it is read, so a file changed once
+// read must make the next build rebuild, and one changed before never
+// read must not stop a no-change build from being one.
+func TestFirstBuildFingerprintBeforeRead(t *testing.T) {
+	tests := []struct {
+		name    string
+		change  bool
+		upToDay bool
+		why     string
+	}{
+		{"unchanged", false, true, "nothing changed: the next build has nothing to do"},
+		{"changed after read", true, false, "the build read the old bytes: the next must rebuild"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := writeSite(t, ferrySite)
+			cfg := Config{Source: src}
+			target := filepath.Join(src, "content", "ferry-talks.md")
+			st := defaultStages()
+			st.parseSum = nil
+			parse := st.parse
+			st.parse = func(path string, b []byte) (*content.Article, error) {
+				if tc.change && path == target {
+					if err := os.WriteFile(path, append(b, "\nMore text.\n"...), 0o644); err != nil {
+						t.Error(err)
+					}
+					later := time.Now().Add(time.Hour)
+					if err := os.Chtimes(path, later, later); err != nil {
+						t.Error(err)
+					}
+				}
+				return parse(path, b)
+			}
+			if _, err := build(context.Background(), cfg, st); err != nil {
+				t.Fatal(err)
+			}
+			srcDir, realDest, err := destinationOf(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, _ := upToDate(cfg, srcDir, realDest, st.cacheID)
+			if got := res != nil; got != tc.upToDay {
+				t.Errorf("up to date = %v, want %v (%s)", got, tc.upToDay, tc.why)
+			}
+		})
 	}
 }

@@ -256,11 +256,17 @@ func analyzeIn(ctx context.Context, cfg Config, st stages, keepSources bool, b *
 		if b != nil {
 			a.cache, _ = b.openCache(dir, st.cacheID, l.program, opts)
 		} else if a.cache, _ = openArticleCache(dir, st.cacheID, l.program, opts); a.cache != nil && !keepSources {
-			// The folder was listed, in name order, and every file
-			// looked at, just before: the articles are those (as
-			// the fingerprint recorded them), not a second listing's.
+			// The folder was listed, in name order, just before
+			// (each file looked at then, or by articleStage just
+			// before it reads it): the articles are those, as the
+			// fingerprint records them, not a second listing's.
 			a.cache.seen = l.seen
 		}
+	}
+	if l.lookAt != nil && (a.cache == nil || a.cache.seen == nil) {
+		// The articles are read from another listing: the files the
+		// fingerprint names are looked at before any is read.
+		l.lookAt()
 	}
 	// Regions name the stages in an execution trace (timeline build
 	// --trace FILE); they cost nothing when no trace is taken.
