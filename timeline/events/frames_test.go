@@ -46,6 +46,31 @@ func TestMergeFrames(t *testing.T) {
 			apart: [][2]string{{"a#s2", "b#s1"}},
 		},
 		{
+			reason: "a launch from 'the Korvath Space Centre' is the launch from 'the town of Korvath' another source names; the launch watched from a town the gazetteer lacks joins them",
+			arts: []art{
+				{"a", "2026-06-09", "MOSCOW, June 9 (Reuters) - Russia's RS-7 rocket lifted off from the Korvath Space Centre on Tuesday carrying a weather satellite."},
+				{"b", "2026-06-10", "The RS-7 rocket blasted off at 9:15 am Tuesday from the remote town of Korvath, live footage showed."},
+				{"c", "2026-06-10", "Some 2,000 people gathered in Belvka to watch the RS-7 launch on June 9, the town said."},
+			},
+			same: [][2]string{{"a#s1", "b#s1"}, {"a#s1", "c#s1"}, {"b#s1", "c#s1"}},
+		},
+		{
+			reason: "two rockets launched the same day from two sites stay apart: a venue is at the place it is named after, no other",
+			arts: []art{
+				{"a", "2026-06-09", "MOSCOW, June 9 (Reuters) - Russia's RS-7 rocket lifted off from the Korvath Space Centre on Tuesday carrying a weather satellite."},
+				{"b", "2026-06-10", "The Long March 8 rocket blasted off at 9:15 am Tuesday from the island of Marenka, live footage showed."},
+			},
+			apart: [][2]string{{"a#s1", "b#s1"}},
+		},
+		{
+			reason: "the same rocket's launch watched from a town of another country the gazetteer knows stays apart",
+			arts: []art{
+				{"a", "2026-06-09", "MOSCOW, June 9 (Reuters) - Russia's RS-7 rocket lifted off from the Korvath Space Centre on Tuesday carrying a weather satellite."},
+				{"b", "2026-06-10", "Some 2,000 people gathered in Lyon to watch the RS-7 launch on June 9, the city said."},
+			},
+			apart: [][2]string{{"a#s1", "b#s1"}},
+		},
+		{
 			reason: "talks that name nobody join the same day's deal in another article of the same story",
 			arts: []art{
 				{"a", "2026-05-18", "Dockworkers in Antwerp walked off the job on Monday. The union and the port authority will meet on Thursday."},

@@ -464,8 +464,17 @@ func TestGoldBlind3(t *testing.T) {
 // 16 events for 16 gold, date precision 1.000 recall 0.812, merge recall
 // 0.680, since the AFP's "blasted off" is not merged with Reuters' "lifted
 // off" (an events merge miss, left to the events package).
+//
+// After s6-places (a venue named after a place is at that place when
+// another source names it: "the Tanegashima Space Center" and "the island
+// of Tanegashima"; an acronym after a sentence's "The" is an organisation;
+// a place whose country the gazetteer does not know is in no other
+// country): the launch told by all three articles is one event, and the
+// two articles then of one story share the scrubbed attempt too: 14 events
+// for 16 gold, date precision 1.000 recall 0.812, merge precision 1.000
+// recall 0.800 (20 of 25 pairs).
 func TestGoldBlind4(t *testing.T) {
-	goldRun{dirs: []string{blind4Dir}, golds: []string{"gold_blind4.txt"}, floors: [4]float64{0.95, 0.8, 0.95, 0.68}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind4Dir}, golds: []string{"gold_blind4.txt"}, floors: [4]float64{0.95, 0.8, 0.95, 0.72}, lenient: true}.run(t)
 }
 
 // TestGoldBlind5 measures a fifth blind set (testdata/blind5): twelve

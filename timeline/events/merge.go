@@ -858,9 +858,13 @@ func parallel(n int, f func(i int)) {
 
 // item is a mention with what merging needs precomputed.
 type item struct {
-	m       *Mention
-	lo, hi  time.Time // the widened interval
-	places  keys      // city-level keys: a venue counts as its city too
+	m      *Mention
+	lo, hi time.Time // the widened interval
+	places keys      // city-level keys: a venue counts as its city too
+	// sites holds the leading words of the names of its venues ("the
+	// Tanegashima Space Center", "Wembley Stadium"): the places they may
+	// be at (see siteKeys).
+	sites   keys
 	people  keys
 	orgs    keys
 	display []string // places to show, venues followed by their city
@@ -916,10 +920,12 @@ func initItem(it *item, m *Mention, gaz *gazetteer.Gazetteer, a *content.Article
 	it.m = m
 	for _, o := range m.Orgs {
 		it.orgs = it.orgs.add(gazetteer.Key(o))
+		it.sites = siteKeys(it.sites, gazetteer.Key(o))
 	}
 	it.lo, it.hi = widen(m)
 	for _, p := range m.Places {
 		it.places = it.places.add(gazetteer.Key(p))
+		it.sites = siteKeys(it.sites, gazetteer.Key(p))
 		it.display = append(it.display, p)
 		if pl, ok := gaz.Lookup(p); ok && pl.Kind == gazetteer.Venue && pl.In != "" {
 			it.places = it.places.add(gazetteer.Key(pl.In))
@@ -962,6 +968,29 @@ func initItem(it *item, m *Mention, gaz *gazetteer.Gazetteer, a *content.Article
 	iv := m.Timex.Interval
 	it.days = int32(int(iv.End.Sub(iv.Start).Hours()/24) + 1)
 	it.summaryQuote, it.summaryScore = summaryOf(m)
+}
+
+// siteWords end the names of venues: buildings and grounds, and centres
+// ("Tanegashima Space Center", read as an organisation's name).
+var siteWords = map[string]bool{"hall": true, "stadium": true, "arena": true, "cathedral": true, "airport": true, "station": true, "center": true, "centre": true}
+
+// siteKeys adds to s the leading words of key, the key of a venue's name
+// (one siteWords ends), each run of them from the first word: a venue
+// named after a place is at that place ("tanegashima" of "tanegashima space
+// center", "los angeles" of "los angeles international airport"). The
+// keys are no place by themselves: merging compares them with the places
+// other mentions name.
+func siteKeys(s keys, key string) keys {
+	last := strings.LastIndexByte(key, ' ')
+	if last < 0 || !siteWords[key[last+1:]] {
+		return s
+	}
+	for i := 0; i < last; i++ {
+		if key[i] == ' ' {
+			s = s.add(key[:i])
+		}
+	}
+	return s.add(key[:last])
 }
 
 // triggerStems adds to set the stems of the trigger words of s, other
@@ -1088,6 +1117,7 @@ type cluster struct {
 	stems      map[string]bool // the "other" members' trigger stems (nil until one joins)
 	subjects   map[string]bool // and their subjects
 	frames     map[string]bool // the members' own frames
+	sites      map[string]bool // the members' sites (nil until one has one)
 	bare       bool            // no member names a place or anybody
 }
 
@@ -1101,7 +1131,7 @@ func newCluster(it *item) *cluster {
 func (c *cluster) clone() *cluster {
 	k := *c
 	k.items = slices.Clone(c.items)
-	for _, m := range []*map[string]bool{&k.places, &k.people, &k.orgs, &k.speakers, &k.kinds, &k.articles, &k.details, &k.placeNames, &k.countries, &k.stems, &k.subjects, &k.frames} {
+	for _, m := range []*map[string]bool{&k.places, &k.people, &k.orgs, &k.speakers, &k.kinds, &k.articles, &k.details, &k.placeNames, &k.countries, &k.stems, &k.subjects, &k.frames, &k.sites} {
 		if *m != nil {
 			*m = maps.Clone(*m)
 		}
@@ -1161,6 +1191,12 @@ func (c *cluster) add(it *item) {
 			c.stems = map[string]bool{}
 		}
 		c.stems[k] = true
+	}
+	for _, k := range it.sites {
+		if c.sites == nil {
+			c.sites = map[string]bool{}
+		}
+		c.sites[k] = true
 	}
 	if it.frame != "" {
 		if c.frames == nil {
@@ -1321,6 +1357,12 @@ func (c *cluster) match(it *item) int {
 		}
 	}
 	sp, spp := it.places.shared(c.places), it.people.shared(c.people)
+	if sp == 0 && (it.places.shared(c.sites) > 0 || it.sites.shared(c.places) > 0) {
+		// "from the southern island of Tanegashima" and "from the
+		// Tanegashima Space Center": a venue is at the place it is named
+		// after, when another source names that place.
+		sp = 1
+	}
 	disjointPlaces := len(it.places) > 0 && len(c.places) > 0 && sp == 0
 	switch kind {
 	case KindStatement:
@@ -1359,7 +1401,7 @@ func (c *cluster) match(it *item) int {
 		score += 2 * spp
 	}
 	if so := it.orgs.shared(c.orgs); kind == KindOther && so > 0 && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) &&
-		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly || it.frame == "@storm")) {
+		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly || it.frame == "@storm" || c.countryUnknown(it))) {
 		// "the Federal Reserve raised rates", "the Fed lifted rates"; and
 		// "the H3 rocket lifted off" in a story filed from Tokyo, "the H3
 		// launch" watched from Minamitane on that day: one country, one
@@ -1492,6 +1534,15 @@ func (c *cluster) inCountries(it *item) bool {
 		}
 	}
 	return false
+}
+
+// countryUnknown reports whether the gazetteer knows the country of none
+// of its places nor of its article's main place: then nothing says it is
+// in another country than c ("the H3 launch" watched from
+// Minamitane, a town the gazetteer lacks, and "the H3 rocket lifted off"
+// in a story filed from Tokyo).
+func (c *cluster) countryUnknown(it *item) bool {
+	return len(it.countries) == 0 && it.contextCountry == ""
 }
 
 // coarseAgainstFine reports whether one of a mention and an event is dated

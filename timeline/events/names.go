@@ -635,7 +635,9 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 		*e = placeEntity(toks, i, j-1, p, poss)
 		return true
 	}
-	if isOrg(toks[i:j]) {
+	// "The H3 rocket", "The IMF said": an acronym after a sentence's
+	// "The" ("the" is also a title word, so is not stripped above).
+	if isOrg(toks[i:j]) || j-i == 2 && lower(toks[i]) == "the" && isOrg(toks[i+1:j]) {
 		if j-i > 1 && lower(toks[i]) == "the" {
 			i++
 		}

@@ -187,3 +187,31 @@ func TestHeadlineTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestTheAcronym checks that an acronym after a sentence's "The" is an
+// organisation, as it is after any other word, on sentences written for
+// this test.
+func TestTheAcronym(t *testing.T) {
+	cases := []struct {
+		reason, text string
+		org          string // the organisation wanted, "" for none
+	}{
+		{"an acronym after 'The' opening the sentence",
+			"The KX-2 rocket blasted off on Tuesday.", "KX-2"},
+		{"the same acronym after a possessive, as before",
+			"Korea's KX-2 rocket blasted off on Tuesday.", "KX-2"},
+		{"a capitalised word after 'The' that is no acronym is no organisation",
+			"The Ferrari rocket blasted off on Tuesday.", ""},
+	}
+	for _, c := range cases {
+		ms := Extract(article("acronym", "2027-03-11", c.text), Options{})
+		if len(ms) != 1 {
+			t.Errorf("%s: got %d mentions, want 1", c.reason, len(ms))
+			continue
+		}
+		got := strings.Join(ms[0].Orgs, ",")
+		if got != c.org {
+			t.Errorf("%s: orgs %q, want %q", c.reason, got, c.org)
+		}
+	}
+}
