@@ -74,6 +74,17 @@ func appendHTMLInJSON(b []byte, v string) []byte {
 	return jsonw.Escape(b, v[last:])
 }
 
+// appendJoined appends the texts in vs through out, separated by ", ".
+func appendJoined[S htmlSink](b []byte, vs []string, out S) []byte {
+	for i, v := range vs {
+		if i > 0 {
+			b = out.text(b, ", ")
+		}
+		b = out.text(b, v)
+	}
+	return b
+}
+
 // appendEventHTMLTo appends eventHTML(e) to b through out.
 func appendEventHTMLTo[S htmlSink](b []byte, s *site, e entry, out S) []byte {
 	if e.Summary != "" {
@@ -85,22 +96,12 @@ func appendEventHTMLTo[S htmlSink](b []byte, s *site, e entry, out S) []byte {
 	b = out.text(b, e.Date.Label)
 	if len(e.Places) > 0 {
 		b = out.lit(b, " · ")
-		for i, v := range e.Places {
-			if i > 0 {
-				b = out.text(b, ", ")
-			}
-			b = out.text(b, v)
-		}
+		b = appendJoined(b, e.Places, out)
 	}
 	b = out.lit(b, "</p>")
 	if len(e.People) > 0 {
 		b = out.lit(b, "<p>With ")
-		for i, v := range e.People {
-			if i > 0 {
-				b = out.text(b, ", ")
-			}
-			b = out.text(b, v)
-		}
+		b = appendJoined(b, e.People, out)
 		b = out.lit(b, "</p>")
 	}
 	if len(e.Readings) >= 2 {
