@@ -1141,23 +1141,13 @@ func (t *tagger) figuresFor(i int) bool {
 // no particular year ("left in March and returned within two years" is
 // past, and March one month).
 func (t *tagger) yearsHorizon(i, j int) bool {
-	for _, step := range [2]int{-1, 1} {
-		k := i - 1
-		if step > 0 {
-			k = j
+	for k := range t.around(i, j, 12, stopSemicolon|stopLine) {
+		if t.toks[k].w != "within" {
+			continue
 		}
-		for n := 0; k >= 0 && k < len(t.toks) && n < 12; k, n = k+step, n+1 {
-			tk := t.toks[k]
-			if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
-				break
-			}
-			if tk.w != "within" {
-				continue
-			}
-			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
-				if u, pl := unitOf(t.w(m)); u != uNone {
-					return pl && u >= uYear && u != uQuarter && u != uSeason
-				}
+		for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
+			if u, pl := unitOf(t.w(m)); u != uNone {
+				return pl && u >= uYear && u != uQuarter && u != uSeason
 			}
 		}
 	}

@@ -500,19 +500,9 @@ func (t *tagger) toldAsPast(c cand) cand {
 // "The next day, leaders who met last year will sign a pact" is told of a
 // day to come, whatever the nearest verb.
 func (t *tagger) futureInSentence(i, j int) bool {
-	for _, step := range [2]int{-1, 1} {
-		k := i - 1
-		if step > 0 {
-			k = j
-		}
-		for n := 0; k >= 0 && k < len(t.toks) && n < 40; k, n = k+step, n+1 {
-			tk := t.toks[k]
-			if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
-				break
-			}
-			if tk.kind == kWord && cueOf(tk.w) == tFuture {
-				return true
-			}
+	for k := range t.around(i, j, 40, stopSemicolon) {
+		if tk := t.toks[k]; tk.kind == kWord && cueOf(tk.w) == tFuture {
+			return true
 		}
 	}
 	return false
@@ -842,17 +832,11 @@ func (t *tagger) properSeason(i int) bool {
 // businessSentence reports whether the sentence around token i speaks of
 // money or the economy, where "the second half" is a half of the year.
 func (t *tagger) businessSentence(i int) bool {
-	for _, step := range [2]int{-1, 1} {
-		for k, n := i+step, 0; k >= 0 && k < len(t.toks) && n < 40; k, n = k+step, n+1 {
-			tk := t.toks[k]
-			if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
-				break
-			}
-			switch tk.w {
-			case "$", "%", "£", "€", "percent", "million", "billion", "sales", "profit", "profits", "earnings",
-				"revenue", "revenues", "growth", "economy", "gdp", "output", "inflation", "demand", "prices", "shares":
-				return true
-			}
+	for k := range t.around(i, i+1, 40, 0) {
+		switch t.toks[k].w {
+		case "$", "%", "£", "€", "percent", "million", "billion", "sales", "profit", "profits", "earnings",
+			"revenue", "revenues", "growth", "economy", "gdp", "output", "inflation", "demand", "prices", "shares":
+			return true
 		}
 	}
 	return false

@@ -3,6 +3,7 @@ package timex
 // Tense cues and the choice between past and future readings.
 
 import (
+	"iter"
 	"strings"
 	"time"
 )
@@ -322,6 +323,40 @@ func barePresent(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sentenceStops are what, beside a period, '!' or '?' that ends a
+// sentence, ends the stretch that around walks.
+type sentenceStops uint8
+
+const (
+	stopSemicolon sentenceStops = 1 << iota // a semicolon
+	stopLine                                // a token that opens a line
+)
+
+// around yields the indexes of the tokens of the sentence around [i, j),
+// first those before i, nearest first, then those from j on, at most limit
+// on each side: a side ends at a period ('!', '?') closing a sentence, not
+// an abbreviation, or at what stops adds.
+func (t *tagger) around(i, j, limit int, stops sentenceStops) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for _, step := range [2]int{-1, 1} {
+			k := i - 1
+			if step > 0 {
+				k = j
+			}
+			for n := 0; k >= 0 && k < len(t.toks) && n < limit; k, n = k+step, n+1 {
+				tk := t.toks[k]
+				if stops&stopLine != 0 && tk.nl ||
+					tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || stops&stopSemicolon != 0 && tk.w == ";") && !t.abbrevDot(k) {
+					break
+				}
+				if !yield(k) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // abbrevDot reports whether the period at k closes an abbreviation or an
