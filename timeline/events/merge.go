@@ -970,19 +970,22 @@ func initItem(it *item, m *Mention, gaz *gazetteer.Gazetteer, a *content.Article
 	it.summaryQuote, it.summaryScore = summaryOf(m)
 }
 
-// siteWords end the names of venues: buildings and grounds, and centres
-// ("Tanegashima Space Center", read as an organisation's name).
-var siteWords = map[string]bool{"hall": true, "stadium": true, "arena": true, "cathedral": true, "airport": true, "station": true, "center": true, "centre": true}
+// siteWord reports whether w ends the name of a venue: a building or
+// ground (venueKinds), or a centre ("Tanegashima Space Center", read as an
+// organisation's name).
+func siteWord(w string) bool {
+	return venueKinds[w] || w == "center" || w == "centre"
+}
 
 // siteKeys adds to s the leading words of key, the key of a venue's name
-// (one siteWords ends), each run of them from the first word: a venue
+// (one siteWord ends), each run of them from the first word: a venue
 // named after a place is at that place ("tanegashima" of "tanegashima space
 // center", "los angeles" of "los angeles international airport"). The
 // keys are no place by themselves: merging compares them with the places
 // other mentions name.
 func siteKeys(s keys, key string) keys {
 	last := strings.LastIndexByte(key, ' ')
-	if last < 0 || !siteWords[key[last+1:]] {
+	if last < 0 || !siteWord(key[last+1:]) {
 		return s
 	}
 	for i := 0; i < last; i++ {
@@ -1401,7 +1404,7 @@ func (c *cluster) match(it *item) int {
 		score += 2 * spp
 	}
 	if so := it.orgs.shared(c.orgs); kind == KindOther && so > 0 && (shared(it.stems, c.stems) > 0 || c.subjects[it.subject]) &&
-		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly || it.frame == "@storm" || c.countryUnknown(it))) {
+		(!disjointPlaces || it.frame != "" && c.stems[it.frame] && c.sameDay(it) && (c.inCountries(it) || it.filedOnly || it.frame == "@storm" || it.countryUnknown())) {
 		// "the Federal Reserve raised rates", "the Fed lifted rates"; and
 		// "the H3 rocket lifted off" in a story filed from Tokyo, "the H3
 		// launch" watched from Minamitane on that day: one country, one
@@ -1537,11 +1540,11 @@ func (c *cluster) inCountries(it *item) bool {
 }
 
 // countryUnknown reports whether the gazetteer knows the country of none
-// of its places nor of its article's main place: then nothing says it is
-// in another country than c ("the H3 launch" watched from
+// of the mention's places nor of its article's main place: then nothing
+// says it is in another country than an event's ("the H3 launch" watched from
 // Minamitane, a town the gazetteer lacks, and "the H3 rocket lifted off"
 // in a story filed from Tokyo).
-func (c *cluster) countryUnknown(it *item) bool {
+func (it *item) countryUnknown() bool {
 	return len(it.countries) == 0 && it.contextCountry == ""
 }
 
