@@ -142,14 +142,7 @@ func NewSite(cfg Config, arts []*content.Article, evs []events.Event) (*Site, er
 			s.Articles[i] = v
 			s.articles[a.Slug] = v
 		}
-		// Newest first, then by slug (articleBefore), one comparison
-		// of the dates a step.
-		slices.SortStableFunc(s.Articles, func(a, b *Article) int {
-			if c := b.Meta.Date.Compare(a.Meta.Date); c != 0 {
-				return c
-			}
-			return strings.Compare(a.Slug, b.Slug)
-		})
+		slices.SortStableFunc(s.Articles, compareArticles)
 	}()
 	normalized := make([]events.Event, len(evs))
 	if len(evs) > 0 {
@@ -225,13 +218,13 @@ func citedBefore(srcs []events.Source, i int) bool {
 	return false
 }
 
-// articleBefore reports whether a comes before b in Site.Articles: newest
+// compareArticles orders articles as Site.Articles holds them: newest
 // first, then by slug.
-func articleBefore(a, b *Article) bool {
-	if !a.Meta.Date.Equal(b.Meta.Date) {
-		return a.Meta.Date.After(b.Meta.Date)
+func compareArticles(a, b *Article) int {
+	if c := b.Meta.Date.Compare(a.Meta.Date); c != 0 {
+		return c
 	}
-	return a.Slug < b.Slug
+	return strings.Compare(a.Slug, b.Slug)
 }
 
 // normalize gives an event empty lists instead of nil ones, so that

@@ -4,7 +4,6 @@ import (
 	"html"
 	"html/template"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -277,7 +276,7 @@ func (p *Page) Cited() []*Article {
 			}
 		}
 	}
-	sort.Slice(as, func(i, j int) bool { return articleBefore(as[i], as[j]) })
+	slices.SortFunc(as, compareArticles)
 	return as
 }
 
