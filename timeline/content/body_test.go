@@ -1,0 +1,47 @@
+package content
+
+import (
+	"bytes"
+	"testing"
+
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+)
+
+// rawWrites returns what goldmark's default writer and textWriter write
+// for src.
+func rawWrites(src []byte) (want, got string) {
+	var a, b bytes.Buffer
+	gmhtml.DefaultWriter.RawWrite(bufWriter{&a}, src)
+	textWriter{gmhtml.DefaultWriter}.RawWrite(bufWriter{&b}, src)
+	return a.String(), b.String()
+}
+
+func TestTextWriterRawWrite(t *testing.T) {
+	for _, c := range []struct{ src, why string }{
+		{"", "empty"},
+		{"plain text without anything to escape", "a run longer than eight bytes"},
+		{"a<b", "shorter than eight bytes"},
+		{`"quoted" & <tagged> text`, "every escaped byte at the start and inside"},
+		{"ends with an ampersand &", "an escape last, after whole words"},
+		{"\x00nul\x00 bytes \x00", "NUL, written as U+FFFD"},
+		{"12345678<12345678>", "escapes at word edges"},
+		{"!#$%'()*+,-./;=?@[]^`{|}~\x01\x7f\xff", "bytes near the escaped ones, not escaped"},
+		{"über café – “quotes”", "UTF-8"},
+	} {
+		if want, got := rawWrites([]byte(c.src)); got != want {
+			t.Errorf("RawWrite(%q) = %q, goldmark's writes %q (%s)", c.src, got, want, c.why)
+		}
+	}
+}
+
+// FuzzTextWriterRawWrite holds textWriter.RawWrite to goldmark's.
+func FuzzTextWriterRawWrite(f *testing.F) {
+	for _, s := range []string{"", "a<b>c&d\"e\x00f", "long enough text with one < in it", "\"\"\"\"\"\"\"\"\"&&&"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if want, got := rawWrites(src); got != want {
+			t.Fatalf("RawWrite(%q) = %q, goldmark's writes %q", src, got, want)
+		}
+	})
+}
