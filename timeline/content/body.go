@@ -174,10 +174,11 @@ func (s *sentencer) release() {
 		clear(s.strSlabs[k][:min(slabSize, s.strN-k*slabSize)])
 	}
 	s.sentN, s.strN = 0, 0
+	clear(s.blocks[:cap(s.blocks)])
 	clear(s.soft[:cap(s.soft)])
 	clear(s.pieces[:cap(s.pieces)])
 	clear(s.atoms[:cap(s.atoms)])
-	s.soft, s.pieces, s.atoms, s.bounds, s.spans = s.soft[:0], s.pieces[:0], s.atoms[:0], s.bounds[:0], s.spans[:0]
+	s.blocks, s.soft, s.pieces, s.atoms, s.bounds, s.spans = s.blocks[:0], s.soft[:0], s.pieces[:0], s.atoms[:0], s.bounds[:0], s.spans[:0]
 	s.r, s.bw.Buffer = nil, nil
 	s.buf.Reset()
 	s.text = strings.Builder{} // its bytes are the article's Text now
@@ -205,8 +206,10 @@ func (htmlWriter) Flush() error   { return nil }
 // sentencer is the AST transformer that numbers and wraps sentences. It
 // collects the article's plain text and sentence offsets as it goes.
 type sentencer struct {
-	// soft, pieces, atoms, bounds, spans and space are scratch, reused
-	// from block to block.
+	// blocks are the document's blocks with sentences, scratch reused
+	// from parse to parse; soft, pieces, atoms, bounds, spans and space
+	// are scratch reused from block to block.
+	blocks []ast.Node
 	soft   []*ast.Text
 	pieces []piece
 	atoms  []piece
@@ -259,7 +262,7 @@ func (s *sentencer) newRawString(v []byte) *ast.String {
 
 func (s *sentencer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	source := reader.Source()
-	var blocks []ast.Node
+	blocks := s.blocks[:0]
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -276,6 +279,7 @@ func (s *sentencer) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 	for _, b := range blocks {
 		s.block(b, source)
 	}
+	s.blocks = blocks
 }
 
 // A piece is a run of a block's inline content with its plain text.
