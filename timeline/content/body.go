@@ -28,13 +28,16 @@ var kindSentence = ast.NewNodeKind("Sentence")
 // sentenceNode wraps the inline nodes of one sentence.
 type sentenceNode struct {
 	ast.BaseInline
-	id string
+	tag string // the span's opening tag (see sentenceTag), which holds the id
 }
+
+// id returns the sentence's id, "s" and its number.
+func (n *sentenceNode) id() string { return tagID(n.tag) }
 
 func (n *sentenceNode) Kind() ast.NodeKind { return kindSentence }
 
 func (n *sentenceNode) Dump(source []byte, level int) {
-	ast.DumpHelper(n, source, level, map[string]string{"ID": n.id}, nil)
+	ast.DumpHelper(n, source, level, map[string]string{"ID": n.id()}, nil)
 }
 
 // sentenceRenderer writes a sentence as <span class="s" id="sN">…</span>.
@@ -43,9 +46,7 @@ type sentenceRenderer struct{}
 func (sentenceRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(kindSentence, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if entering {
-			_, _ = w.WriteString(`<span class="s" id="`)
-			_, _ = w.WriteString(n.(*sentenceNode).id) // "s" and digits: nothing to escape
-			_, _ = w.WriteString(`">`)
+			_, _ = w.WriteString(n.(*sentenceNode).tag) // the id is "s" and digits: nothing to escape
 		} else {
 			_, _ = w.WriteString(`</span>`)
 		}
@@ -234,15 +235,16 @@ type sentencer struct {
 // slabSize is how many nodes of a kind the sentencer allocates at once.
 const slabSize = 64
 
-// newSentence returns a new sentence node with the given id.
-func (s *sentencer) newSentence(id string) *sentenceNode {
+// newSentence returns a new sentence node with the given opening tag
+// (see sentenceTag).
+func (s *sentencer) newSentence(tag string) *sentenceNode {
 	k := s.sentN / slabSize
 	if k == len(s.sentSlabs) {
 		s.sentSlabs = append(s.sentSlabs, make([]sentenceNode, slabSize))
 	}
 	n := &s.sentSlabs[k][s.sentN%slabSize]
 	s.sentN++
-	n.id = id
+	n.tag = tag
 	return n
 }
 
@@ -475,8 +477,8 @@ func (s *sentencer) block(b ast.Node, source []byte) {
 			return
 		}
 		if cur == nil {
-			cur = s.newSentence(idOf(len(s.sents) + 1))
-			s.sents = append(s.sents, Sentence{ID: cur.id, Start: offset + spans[si].Start, End: offset + spans[si].End})
+			cur = s.newSentence(sentenceTag(len(s.sents) + 1))
+			s.sents = append(s.sents, Sentence{ID: cur.id(), Start: offset + spans[si].Start, End: offset + spans[si].End})
 			b.AppendChild(b, cur)
 		}
 		cur.AppendChild(cur, n)
@@ -527,24 +529,32 @@ func hasText(pieces []piece, source []byte) bool {
 	return false
 }
 
-// sentenceIDs are the ids of an article's first sentences, "s1" to
-// "s1023" (sentenceIDs[0] is unused), made once when the package loads and
-// never changed: most articles' ids then cost no allocation.
-var sentenceIDs = func() []string {
-	ids := make([]string, 1024)
-	for i := 1; i < len(ids); i++ {
-		ids[i] = "s" + strconv.Itoa(i)
+// spanOpen is the start of a sentence span's opening tag, up to its id.
+const spanOpen = `<span class="s" id="`
+
+// sentenceTags are the opening tags of the spans of an article's first
+// sentences, s1 to s1023 (sentenceTags[0] is unused), made once when the
+// package loads and never changed: most sentences' tags and ids then cost
+// no allocation, and the renderer writes a tag at once.
+var sentenceTags = func() []string {
+	tags := make([]string, 1024)
+	for i := 1; i < len(tags); i++ {
+		tags[i] = spanOpen + "s" + strconv.Itoa(i) + `">`
 	}
-	return ids
+	return tags
 }()
 
-// idOf returns the id of the n-th sentence (from 1), "s" and n.
-func idOf(n int) string {
-	if n > 0 && n < len(sentenceIDs) {
-		return sentenceIDs[n]
+// sentenceTag returns the opening tag of the n-th sentence's span (from
+// 1): <span class="s" id="sN">.
+func sentenceTag(n int) string {
+	if n > 0 && n < len(sentenceTags) {
+		return sentenceTags[n]
 	}
-	return "s" + strconv.Itoa(n)
+	return spanOpen + "s" + strconv.Itoa(n) + `">`
 }
+
+// tagID returns the id in a tag sentenceTag made, "s" and the number.
+func tagID(tag string) string { return tag[len(spanOpen) : len(tag)-len(`">`)] }
 
 // adjust moves sentence boundaries that fall inside an inline element kept
 // whole (emphasis, a link, code) to that element's edges, merging sentences

@@ -45,3 +45,19 @@ func FuzzTextWriterRawWrite(f *testing.F) {
 		}
 	})
 }
+
+func TestSentenceTag(t *testing.T) {
+	for _, c := range []struct {
+		n       int
+		tag, id string
+		why     string
+	}{
+		{1, `<span class="s" id="s1">`, "s1", "the first sentence"},
+		{1023, `<span class="s" id="s1023">`, "s1023", "the last tag made in advance"},
+		{1024, `<span class="s" id="s1024">`, "s1024", "a tag made when asked"},
+	} {
+		if tag := sentenceTag(c.n); tag != c.tag || tagID(tag) != c.id {
+			t.Errorf("sentenceTag(%d) = %q with id %q, want %q and %q (%s)", c.n, tag, tagID(tag), c.tag, c.id, c.why)
+		}
+	}
+}
