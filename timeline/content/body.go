@@ -91,6 +91,17 @@ var markdown = goldmark.New(
 // text goes through RawWrite (see sentencer.appendString).
 type textWriter struct{ gmhtml.Writer }
 
+// Write is goldmark's, which resolves backslash escapes and character
+// references, for a text holding either (or NUL); any other text it
+// writes as RawWrite does, and so does this Write, faster.
+func (t textWriter) Write(w util.BufWriter, source []byte) {
+	if verbatim(source, false) {
+		t.RawWrite(w, source)
+		return
+	}
+	t.Writer.Write(w, source)
+}
+
 // escaped marks the bytes util.EscapeHTMLByte escapes: NUL, '"', '&',
 // '<' and '>'. It is never changed.
 var escaped = [256]bool{0: true, '"': true, '&': true, '<': true, '>': true}

@@ -8,11 +8,20 @@ import (
 )
 
 // rawWrites returns what goldmark's default writer and textWriter write
-// for src.
+// for src with RawWrite.
 func rawWrites(src []byte) (want, got string) {
 	var a, b bytes.Buffer
 	gmhtml.DefaultWriter.RawWrite(bufWriter{&a}, src)
 	textWriter{gmhtml.DefaultWriter}.RawWrite(bufWriter{&b}, src)
+	return a.String(), b.String()
+}
+
+// writes returns what goldmark's default writer and textWriter write for
+// src with Write.
+func writes(src []byte) (want, got string) {
+	var a, b bytes.Buffer
+	gmhtml.DefaultWriter.Write(bufWriter{&a}, src)
+	textWriter{gmhtml.DefaultWriter}.Write(bufWriter{&b}, src)
 	return a.String(), b.String()
 }
 
@@ -34,14 +43,31 @@ func TestTextWriterRawWrite(t *testing.T) {
 	}
 }
 
-// FuzzTextWriterRawWrite holds textWriter.RawWrite to goldmark's.
-func FuzzTextWriterRawWrite(f *testing.F) {
-	for _, s := range []string{"", "a<b>c&d\"e\x00f", "long enough text with one < in it", "\"\"\"\"\"\"\"\"\"&&&"} {
+func TestTextWriterWrite(t *testing.T) {
+	for _, c := range []struct{ src, why string }{
+		{"", "empty"},
+		{`plain "quoted" <text>`, "nothing to resolve: written as RawWrite does"},
+		{`\*not em\* \a`, "backslash escapes"},
+		{"&amp; &copy; &#65; &#x41; &bogus; & alone", "character references"},
+		{"nul\x00byte", "NUL"},
+	} {
+		if want, got := writes([]byte(c.src)); got != want {
+			t.Errorf("Write(%q) = %q, goldmark's writes %q (%s)", c.src, got, want, c.why)
+		}
+	}
+}
+
+// FuzzTextWriter holds textWriter's RawWrite and Write to goldmark's.
+func FuzzTextWriter(f *testing.F) {
+	for _, s := range []string{"", "a<b>c&d\"e\x00f", "\\* &amp; &#1; &#x1F600; \\\\", "long enough text with one < in it", "\"\"\"\"\"\"\"\"\"&&&"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if want, got := rawWrites(src); got != want {
 			t.Fatalf("RawWrite(%q) = %q, goldmark's writes %q", src, got, want)
+		}
+		if want, got := writes(src); got != want {
+			t.Fatalf("Write(%q) = %q, goldmark's writes %q", src, got, want)
 		}
 	})
 }
