@@ -668,6 +668,27 @@
 //     a date of the year before ("the three months ended Dec. 31 ... For
 //     the full year, revenue rose" in a March paper) are that year, told
 //     as over, not the year under way.
+//   - A past form that is also the bare verb ("hit", "lay") after a
+//     modal, "to" or "did" is the infinitive, no cue of the past ("will
+//     hit its borrowing limit again in mid-May": the modal decides).
+//     "wants a", "plans a" before an event point forward as "planned a"
+//     does ("wants a vote before the August recess").
+//   - A participle after "keep", "keeps", "kept", "leave", "leaves" and
+//     an object of one to three words ("keeps the government funded") is
+//     an adjective, as after "stay"; a month and day after "through" in a
+//     present-tense clause is a deadline to come, as after "by" ("a bill
+//     that keeps the government funded through Sept. 30").
+//   - "X came (happened, occurred, followed, took place) N days after Y"
+//     counts back from the anchor only when the anchor is not after the
+//     reference day: a deed told as past is not dated by a day still to
+//     come ("will vote on Thursday before the Easter recess. The vote came
+//     three days after ...": the duration).
+//   - A season word before "Olympics", "Olympic", "Paralympics", "Games"
+//     in any case ("the winter Olympics") is part of a name, no season.
+//   - "the weeks and months ahead", "the days and weeks to come" are one
+//     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
+//     PAST_REF; "3 billion years ago", "65 million years ago" are
+//     PAST_REF, the count inside ("more than" and Mod as for "a year ago").
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

@@ -37,6 +37,11 @@ func (t *tagger) quantity(i int) cand {
 		return cand{}
 	}
 	n, j := t.number(i)
+	if j > i && n > 0 && (t.is(j, "million") || t.is(j, "billion")) && t.is(j+1, "years") && t.is(j+2, "ago") {
+		// "3 billion years ago", "65 million years ago": some time long
+		// before the year 1, as "billions of years ago"
+		return cand{i: i, j: j + 3, typ: Date, val: "PAST_REF"}
+	}
 	if j == i {
 		// "in the year since the attack", "the decade since": one unit
 		// from an event to now, as "the years since"
@@ -361,6 +366,13 @@ func (t *tagger) quantity(i int) cand {
 			// "came two days before Christmas": measured from the date
 			// named, not the anchor; the duration and the date stay two
 			// expressions, as TimeBank has them
+			came = false
+		}
+		if came && t.w(i-1) != "come" && t.w(i-1) != "comes" && t.anchor.After(t.ref) {
+			// a deed told as past cannot be dated by a day still to come
+			// ("will vote on Thursday before a two-week Easter recess. The
+			// vote came three days after leaders reached a deal"): the
+			// anchor is not its day, and the duration stays a duration
 			came = false
 		}
 		if came && t.anchorNear(i) {
@@ -777,6 +789,19 @@ func (t *tagger) vagueSpan(i int) cand {
 	}
 	val := durValue(-1, u)
 	if t.is(i-1, "the") {
+		if t.is(i+1, "and") || t.is(i+1, "or") {
+			if u2, pl2 := unitOf(t.w(i + 2)); pl2 && u2 > u && u2 <= uYear {
+				// "the weeks and months ahead", "the days and weeks to
+				// come": some time to come, as TimeBank marks "recent weeks
+				// and months" PAST_REF
+				switch {
+				case t.is(i+3, "ahead"):
+					return cand{i: i, j: i + 4, typ: Date, val: "FUTURE_REF", the: true}
+				case t.is(i+3, "to") && t.is(i+4, "come"):
+					return cand{i: i, j: i + 5, typ: Date, val: "FUTURE_REF", the: true}
+				}
+			}
+		}
 		switch t.w(i + 1) {
 		case "ahead":
 			return cand{i: i, j: i + 2, typ: Duration, val: val, the: true}

@@ -818,8 +818,16 @@ func (t *tagger) periodNear(i int) bool {
 
 // properSeason reports whether the season word at i is part of a name: a
 // capital inside a sentence followed by another capital ("the Summer
-// Games", "Winter Olympics", "Arab Spring" is not caught).
+// Games", "Winter Olympics", "Arab Spring" is not caught), or any season
+// word before "Olympics", "Games" ("the winter Olympics").
 func (t *tagger) properSeason(i int) bool {
+	switch t.w(i + 1) {
+	case "olympics", "olympic", "paralympics", "paralympic", "games":
+		// "the winter Olympics", "the summer games": the event's name,
+		// written in lower case or not ("this summer's Olympics" keeps
+		// its season)
+		return true
+	}
 	if !t.toks[i].upper || i+1 >= len(t.toks) || !t.toks[i+1].upper || t.toks[i+1].kind != kWord {
 		return false
 	}

@@ -100,8 +100,10 @@ func (t *tagger) cue(k int) tense {
 		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
 			return tFuture
 		}
-		if tk.w == "planned" && (t.is(k+1, "a") || t.is(k+1, "an")) {
-			return tFuture // "planned a demonstration on Saturday": the event is to come
+		if (tk.w == "planned" || tk.w == "wants" || tk.w == "plans") && (t.is(k+1, "a") || t.is(k+1, "an")) {
+			// "planned a demonstration on Saturday", "wants a vote before
+			// the August recess": the event is to come
+			return tFuture
 		}
 		if tk.w == "planned" && (t.is(k-1, "is") || t.is(k-1, "are") || t.is(k-1, "being") && (t.is(k-2, "is") || t.is(k-2, "are"))) {
 			// "A rally is planned Saturday": a plan in the present passive
@@ -112,6 +114,16 @@ func (t *tagger) cue(k int) tense {
 			return tPast
 		}
 		return tNone
+	case "hit", "lay":
+		// a past form that is also the bare verb: after a modal, "to" or
+		// "did" it is the infinitive and carries no tense ("will hit its
+		// borrowing limit again in mid-May": the modal decides)
+		if k > 0 {
+			switch t.toks[k-1].w {
+			case "will", "would", "ll", "could", "may", "might", "should", "must", "can", "shall", "to", "did", "does", "do", "not", "t":
+				return tNone
+			}
+		}
 	case "could", "may", "might", "should", "must", "can":
 		if tk.w == "may" && tk.upper {
 			return tNone
@@ -246,6 +258,9 @@ func (t *tagger) cue(k int) tense {
 			return tNone
 		case "is", "are", "am":
 			return tPresent // "is headed to a runoff"
+		}
+		if t.keepObject(k) {
+			return tNone // "keeps the government funded through Sept. 30": a state, no tense
 		}
 	}
 	if c == tPresent && t.is(k+1, "expected") || t.is(k+1, "scheduled") || t.is(k+1, "due") {
@@ -447,6 +462,13 @@ func (t *tagger) yearDirection(i, j int) int {
 			// "must be repaid by Dec. 31", "before Christmas" in a present
 			// clause: a deadline to come
 			return 1
+		case "through":
+			if c == tPresent {
+				// "a bill that keeps the government funded through Sept.
+				// 30": what lasts through a day in the present lasts
+				// until it comes
+				return 1
+			}
 		}
 	}
 	return 0
@@ -751,6 +773,24 @@ func (t *tagger) afterRelative(k int) bool {
 		}
 		if tk.w == "," {
 			return false
+		}
+	}
+	return false
+}
+
+// keepObject reports whether the participle at k follows "keep", "keeps",
+// "keeping", "kept", "leave", "leaves" and an object of one to three words
+// ("keeps the government funded", "leaves the plant closed"): the
+// participle is an adjective of the object, as after "stay closed", and
+// the verb before it carries the tense.
+func (t *tagger) keepObject(k int) bool {
+	for m := k - 2; m >= 0 && m >= k-4; m-- {
+		if t.toks[m+1].kind != kWord {
+			return false
+		}
+		switch t.w(m) {
+		case "keep", "keeps", "keeping", "kept", "leave", "leaves":
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,71 @@
+package timex
+
+import "testing"
+
+// catalogueCases are the rules adopted while going through the TIMEX3
+// guideline's kinds of expression and the forms of 2010s news copy
+// (clock times with zones, decades, fuzzy spans, vague references, ages,
+// sets, business periods, holidays, anchored dates), on news items
+// written for this test (testdata/news 22 on). Each rule has its reason
+// and counter-examples.
+var catalogueCases = []formCase{
+	// a bare verb that looks like a past form carries no tense after a modal
+	{"'will hit ... in mid-May': the modal decides, not the past form 'hit'", "2013-03-21",
+		"The Treasury has said the government will hit its borrowing limit again in mid-May.",
+		[]want{{"mid-May", "DATE", "2013-05", "MID", "2013-05-11", "2013-05-20"}}},
+	{"'to hit' is an infinitive", "2013-03-21", "The company expects sales to hit a record in May.",
+		[]want{{"May", "DATE", "2013-05", "", "", ""}}},
+	{"counter-example: 'hit' as a past verb stays past", "2013-03-21", "The storm hit the coast in May.",
+		[]want{{"May", "DATE", "2012-05", "", "", ""}}},
+
+	// 'wants a', 'plans a' name an event to come
+	{"'wants a vote before the August recess' is this August", "2013-03-21", "Reid has said he wants a vote before the August recess.",
+		[]want{{"August", "DATE", "2013-08", "", "", ""}}},
+	{"'plans a' visit is to come", "2013-03-21", "The president said he plans a visit to China in August.",
+		[]want{{"August", "DATE", "2013-08", "", "", ""}}},
+	{"counter-example: 'wanted a' is past", "2013-03-21", "She said she wanted a vote in August.",
+		[]want{{"August", "DATE", "2012-08", "", "", ""}}},
+
+	// a past deed is not dated by a day still to come
+	{"'came N days after' with the anchor ahead of the paper: a duration", "2013-03-21",
+		"The House is expected to vote on it on Thursday before a two-week Easter recess. The vote came three days after leaders reached a deal.",
+		[]want{{"Thursday", "DATE", "2013-03-21", "", "", ""}, {"two-week", "DURATION", "P2W", "", "", ""}, {"Easter", "DATE", "2013-03-31", "", "", ""}, {"three days", "DURATION", "P3D", "", "0", "0"}}},
+	{"counter-example: 'came N days after' with a past anchor counts back", "2025-04-22",
+		"On Easter Sunday, a missile hit Odesa. That attack came two days after the envoy's visit to Moscow.",
+		[]want{{"Easter Sunday", "DATE", "2025-04-20", "", "", ""}, {"two days after", "DATE", "2025-04-18", "", "", ""}}},
+
+	// a participle after 'keeps' and its object is a state
+	{"'a bill that keeps the government funded through Sept. 30' is a deadline to come", "2013-03-21",
+		"The Senate passed a bill that keeps the government funded through Sept. 30.",
+		[]want{{"Sept. 30", "DATE", "2013-09-30", "", "", ""}}},
+	{"counter-example: 'through' in a past clause is the day gone", "2013-03-21", "The program ran through Sept. 30.",
+		[]want{{"Sept. 30", "DATE", "2012-09-30", "", "", ""}}},
+	{"counter-example: 'kept ... closed' is past by 'kept'", "2013-03-21", "Officials kept the plant closed through Sept. 30.",
+		[]want{{"Sept. 30", "DATE", "2012-09-30", "", "", ""}}},
+
+	// a season before 'Olympics', 'Games' is a name
+	{"'the winter Olympics' is no season", "2013-03-21", "The winter Olympics will be held in Sochi.",
+		nil},
+	{"'the summer games' is no season", "2013-03-21", "He won two golds at the summer games.",
+		nil},
+	{"counter-example: 'this summer's Olympics' keeps its season", "2013-03-21", "He will compete at this summer's Olympics.",
+		[]want{{"this summer", "DATE", "2013-SU", "", "", ""}}},
+
+	// some time to come, of two units
+	{"'the weeks and months ahead' is FUTURE_REF, one expression", "2011-10-13", "More arrests would follow in the weeks and months ahead.",
+		[]want{{"the weeks and months ahead", "DATE", "FUTURE_REF", "", "0", "0"}}},
+	{"'the days and weeks to come' is FUTURE_REF", "2011-10-13", "The effects will be felt in the days and weeks to come.",
+		[]want{{"the days and weeks to come", "DATE", "FUTURE_REF", "", "0", "0"}}},
+	{"counter-example: 'the weeks ahead' stays a stretch", "2011-10-13", "The weeks ahead will be hard.",
+		[]want{{"The weeks ahead", "DURATION", "PXW", "", "", ""}}},
+
+	// geological time
+	{"'3 billion years ago' is PAST_REF, the count inside", "2012-09-27", "The stream dried up more than 3 billion years ago.",
+		[]want{{"more than 3 billion years ago", "DATE", "PAST_REF", "BEFORE", "0", "0"}}},
+	{"'65 million years ago' likewise", "2012-09-27", "The dinosaurs died out about 65 million years ago.",
+		[]want{{"65 million years ago", "DATE", "PAST_REF", "APPROX", "0", "0"}}},
+	{"counter-example: '$3 billion a year' is a rate, no date", "2012-09-27", "The program costs $3 billion a year.",
+		[]want{{"a year", "SET", "P1Y", "", "", ""}}},
+}
+
+func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, false) }
