@@ -66,6 +66,32 @@ var catalogueCases = []formCase{
 		[]want{{"65 million years ago", "DATE", "PAST_REF", "APPROX", "0", "0"}}},
 	{"counter-example: '$3 billion a year' is a rate, no date", "2012-09-27", "The program costs $3 billion a year.",
 		[]want{{"a year", "SET", "P1Y", "", "", ""}}},
+
+	// the month that ends the stretch that figures cover
+	{"'figures for the three months to February will be released' is last month", "2013-03-20",
+		"The figures for the three months to February will be released on 17 April.",
+		[]want{{"the three months", "DURATION", "P3M", "", "", ""}, {"February", "DATE", "2013-02", "", "", ""}, {"17 April", "DATE", "2013-04-17", "", "", ""}}},
+	{"counter-example: a forecast for a stretch to a month keeps the future", "2013-03-20",
+		"Inflation will peak at 3.2% in the year to September.",
+		[]want{{"September", "DATE", "2013-09", "", "", ""}}},
+
+	// 'last' after 'and' before a counted duration is the verb
+	{"'start in August and last several months': 'last' is the verb", "2013-03-27",
+		"The trial is expected to start in August and last several months.",
+		[]want{{"August", "DATE", "2013-08", "", "", ""}, {"several months", "DURATION", "PXM", "", "", ""}}},
+	{"counter-example: 'in 2011 and last year' keeps 'last year'", "2013-03-27", "Sales fell in 2011 and last year.",
+		[]want{{"2011", "DATE", "2011", "", "", ""}, {"last year", "DATE", "2012", "", "", ""}}},
+
+	// a state that lasted until a month is over
+	{"'was the deadliest until December, when ...' is last December", "2013-03-27",
+		"The shooting was one of the deadliest in U.S. history until December, when a gunman killed 20 children.",
+		[]want{{"December", "DATE", "2012-12", "", "", ""}}},
+	{"'the record stood until December' likewise", "2013-03-27", "The record stood until December.",
+		[]want{{"December", "DATE", "2012-12", "", "", ""}}},
+	{"counter-example: 'postponed until' a day is a new day, which may be to come", "2013-03-27", "Officials postponed until Tuesday morning any action on the case.",
+		[]want{{"Tuesday morning", "TIME", "2013-04-02TMO", "", "", ""}}},
+	{"counter-example: 'told to stay until' is to come", "2013-03-27", "He was told to stay until December.",
+		[]want{{"December", "DATE", "2013-12", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, false) }

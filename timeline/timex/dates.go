@@ -119,7 +119,9 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "since", "until", "till", "before":
-		if t.w(i-1) == "since" {
+		if t.w(i-1) == "since" || t.w(i-1) != "before" && t.pastBeforeUntil(i-1) {
+			// "since March"; "was the deadliest until December": a state
+			// that lasted until the month is over
 			dir = -1
 		} else {
 			dir = 1
@@ -1122,8 +1124,23 @@ func (t *tagger) habitual(i int) bool {
 }
 
 // figuresFor reports whether the month at i is the period of a noun of
-// figures before "for" ("figures for January", "data for March").
+// figures before "for" ("figures for January", "data for March"), or
+// ends the stretch they cover ("figures for the three months to
+// February").
 func (t *tagger) figuresFor(i int) bool {
+	if t.is(i-1, "to") {
+		// "the figures for the three months to February", "data for the
+		// year to March": the month that ends the stretch they cover
+		switch t.w(i - 2) {
+		case "months", "weeks", "year", "quarter":
+			for k := i - 3; k >= 0 && k >= i-6; k-- {
+				if t.is(k, "for") {
+					i = k + 1
+					break
+				}
+			}
+		}
+	}
 	if !t.is(i-1, "for") {
 		return false
 	}

@@ -689,6 +689,18 @@
 //     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
 //     PAST_REF; "3 billion years ago", "65 million years ago" are
 //     PAST_REF, the count inside ("more than" and Mod as for "a year ago").
+//   - A month that ends the stretch figures cover ("the figures for the
+//     three months to February will be released") is the nearest such
+//     month, as after "figures for"; "last" after "and" before a counted
+//     duration ("to start in August and last several months") is the
+//     verb, as after "to".
+//   - A month or day after "until" whose clause has a past verb of a
+//     state that lasted ("was", "remained", "ran", "stood", "served")
+//     before it, within fourteen tokens and with no "to", modal or comma
+//     between, is gone ("was one of the deadliest until December, when a
+//     gunman killed 20 children"); a verb of deferral ("postponed until
+//     Tuesday") or an infinitive ("told to stay until Friday") keeps it
+//     to come.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

@@ -45,9 +45,14 @@ func (t *tagger) relative(i int) cand {
 	}
 	if w == "last" && !the {
 		switch t.w(i - 1) {
-		case "to", "will", "would", "could", "may", "might", "should", "can", "must", "ll", "not", "didn", "did", "does":
-			// "is expected to last six weeks", "could last a year": the
-			// verb, before the duration it governs
+		case "to", "will", "would", "could", "may", "might", "should", "can", "must", "ll", "not", "didn", "did", "does", "and":
+			// "is expected to last six weeks", "could last a year", "to
+			// start in August and last several months": the verb, before
+			// the duration it governs ("the first and last two weeks" is
+			// an adjective)
+			if t.is(i-1, "and") && (t.is(i-2, "first") || t.is(i-2, "next") || t.is(i-2, "this")) {
+				break
+			}
 			if n, k := t.number(j); k > j || n != 0 {
 				return cand{}
 			}

@@ -164,6 +164,11 @@ func (t *tagger) cue(k int) tense {
 				return tPast
 			}
 		}
+		if t.pastBeforeUntil(k) {
+			// "was one of the deadliest until December, when a gunman
+			// killed 20 children": what lasted until the day is over
+			return tPast
+		}
 		return tFuture
 	case "since":
 		// "searching since the Oct. 23 shooting": a date after "since" is gone
@@ -791,6 +796,33 @@ func (t *tagger) keepObject(k int) bool {
 		switch t.w(m) {
 		case "keep", "keeps", "keeping", "kept", "leave", "leaves":
 			return true
+		}
+	}
+	return false
+}
+
+// pastBeforeUntil reports whether the clause before "until" at k has a
+// past verb of a state that lasted ("was", "remained", "ran", "served")
+// for its nearest cue (within fourteen tokens, with no "to", a modal or a comma
+// between): "was the deadliest until December", "ran until September"
+// tell of a time gone; "was told to stay until Friday", "postponed until
+// Tuesday" do not.
+func (t *tagger) pastBeforeUntil(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-14; m-- {
+		tm := t.toks[m]
+		if tm.nl || tm.kind == kPunct && !t.abbrevDot(m) && tm.w != "'" && tm.w != "-" && (tm.w != "." || m == 0 || len(t.toks[m-1].w) != 1 || !t.toks[m-1].upper) {
+			return false
+		}
+		switch tm.w {
+		case "to", "will", "would", "could", "may", "might", "should", "must", "can", "shall", "ll", "not", "and", "but", "that", "which", "who":
+			return false
+		}
+		switch tm.w {
+		case "was", "were", "remained", "stayed", "lasted", "ran", "continued", "served", "lived", "worked", "reigned", "ruled", "existed", "stood":
+			return true
+		}
+		if t.cue(m) != tNone {
+			return false // "postponed until Tuesday", "extended its deadline until Friday": a new day, which may be to come
 		}
 	}
 	return false
