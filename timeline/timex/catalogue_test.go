@@ -92,6 +92,42 @@ var catalogueCases = []formCase{
 		[]want{{"Tuesday morning", "TIME", "2013-04-02TMO", "", "", ""}}},
 	{"counter-example: 'told to stay until' is to come", "2013-03-27", "He was told to stay until December.",
 		[]want{{"December", "DATE", "2013-12", "", "", ""}}},
+
+	// a hyphenated compound adjective is no verb
+	{"'the highest-paid player this spring': 'paid' is no past cue", "2013-02-04",
+		"He could become the highest-paid player in the league this spring.",
+		[]want{{"this spring", "DATE", "2013-SP", "", "", ""}}},
+	{"'a smaller-than-expected rise' is no future cue", "2013-02-21",
+		"It reported a smaller-than-expected rise in profit, as the end of a tax holiday in January squeezed shoppers.",
+		[]want{{"January", "DATE", "2013-01", "", "", ""}}},
+	{"counter-example: a plain 'expected' still points forward", "2013-02-21", "Sales are expected to rise in January.",
+		[]want{{"January", "DATE", "2014-01", "", "", ""}}},
+
+	// 'first N years ago': the count belongs to 'ago'
+	{"'He won his first 12 years ago' is 2001", "2013-02-04", "He won his first 12 years ago.",
+		[]want{{"12 years ago", "DATE", "2001", "", "", ""}}},
+	{"counter-example: 'the first 12 years' is a stretch", "2013-02-04", "He spent the first 12 years of his life in Ohio.",
+		[]want{{"the first 12 years", "DURATION", "P12Y", "", "", ""}}},
+
+	// quarters and halves of a game
+	{"'a power outage in the third quarter' of a game is no quarter of the year", "2013-02-04",
+		"The game was delayed for 34 minutes by a power outage in the third quarter.",
+		[]want{{"34 minutes", "DURATION", "PT34M", "", "", ""}}},
+	{"'the second-half kickoff' is no half of the year", "2013-02-04",
+		"Jones returned the second-half kickoff 108 yards for a touchdown.",
+		nil},
+	{"counter-example: a quarter in a sentence of money stays a quarter", "2013-02-04",
+		"The team's owner said revenue from the game rose 5 percent in the third quarter.",
+		[]want{{"the third quarter", "DATE", "2012-Q3", "", "", ""}}},
+
+	// a date without its year before 'in YEAR'
+	{"'on Thanksgiving night in 2011' is Thanksgiving 2011", "2013-02-04",
+		"The brothers last met on Thanksgiving night in 2011.",
+		[]want{{"Thanksgiving", "DATE", "2011-11-24", "", "", ""}, {"2011", "DATE", "2011", "", "", ""}}},
+	{"'on March 3 in 2011' is 2011's March 3", "2013-02-04", "The brothers last met on March 3 in 2011.",
+		[]want{{"March 3", "DATE", "2011-03-03", "", "", ""}, {"2011", "DATE", "2011", "", "", ""}}},
+	{"counter-example: 'in' before a count is no year", "2013-02-04", "Voters go to the polls on March 3 in 12 districts.",
+		[]want{{"March 3", "DATE", "2013-03-03", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, false) }

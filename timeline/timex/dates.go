@@ -48,6 +48,9 @@ func (t *tagger) monthDate(i int) cand {
 			return cand{i: i, j: k, typ: Date, val: "2001-09-11", still: true}
 		}
 		if y == 0 {
+			y = t.inYear(k) // "on March 3 in 2011"
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
@@ -103,6 +106,9 @@ func (t *tagger) monthDate(i int) cand {
 		// "The monsoon usually runs from June to September": any year's
 		// month, a habit, not one of last, this or next year
 		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
+	}
+	if y := t.inYear(j); y > 0 {
+		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "met in March in 2011"
 	}
 	dir := t.yearDirection(i, j)
 	if t.figuresFor(i) {
@@ -365,6 +371,9 @@ func (t *tagger) dayMonth(i int) cand {
 	}
 	if ny := t.deicticYear(k); y == 0 && ny > 0 {
 		y, k = ny, k+2 // "12 June next year"
+	}
+	if y == 0 {
+		y = t.inYear(k) // "on 3 March in 2011"
 	}
 	if y == 0 {
 		dir := t.yearDirection(i, k)
@@ -1169,4 +1178,15 @@ func (t *tagger) yearsHorizon(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// inYear returns the year after "in" at token k ("met on March 3 in 2011",
+// "on Thanksgiving night in 2011"), or 0: a date without its year whose
+// year follows as an expression of its own, as TimeBank marks "2011"
+// apart, takes that year, not one chosen by the tense.
+func (t *tagger) inYear(k int) int {
+	if !t.is(k, "in") || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum {
+		return 0
+	}
+	return t.yearOnly(k + 1)
 }

@@ -701,6 +701,16 @@
 //     gunman killed 20 children"); a verb of deferral ("postponed until
 //     Tuesday") or an infinitive ("told to stay until Friday") keeps it
 //     to come.
+//   - The last part of a hyphenated compound adjective ("the
+//     highest-paid player", "a smaller-than-expected rise") is no tense
+//     cue. "his first 12 years ago" is "12 years ago" ("first" is his
+//     first title), not the stretch "first 12 years".
+//   - "the third quarter", "the second-half kickoff" without a year in a
+//     sentence of play (a game, a touchdown, points, a goal ...) and not
+//     of money are periods of a game, no expression.
+//   - A month and day, a bare month or a named day followed by "in" and
+//     a year ("on Thanksgiving night in 2011", "met on March 3 in 2011")
+//     is of that year; the year stays an expression of its own.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

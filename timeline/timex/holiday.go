@@ -331,6 +331,16 @@ func (t *tagger) holiday(i int) cand {
 	if y := t.yearOnly(k); y > 0 {
 		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
 	}
+	k = j
+	switch t.w(k) {
+	case "night", "morning", "evening", "afternoon", "weekend", "holiday":
+		k++
+	}
+	if y := t.inYear(k); y > 0 {
+		// "on Thanksgiving night in 2011": that year's day (the year
+		// stays an expression of its own, as TimeBank marks it)
+		return cand{i: i, j: j, typ: Date, val: mk(y)}
+	}
 	dir := t.yearDirection(i, j)
 	from := i
 	switch t.w(i - 1) {

@@ -71,7 +71,9 @@ func (t *tagger) relative(i int) cand {
 		if n, k := t.number(j); k > j && !(t.w(j) == "a" || t.w(j) == "an") {
 			if u, _ := unitOf(t.w(k)); u != uNone {
 				c := cand{i: i, j: k + 1, typ: Duration, val: durValue(n, u), the: true}
-				if (w == "past" || w == "last") && t.is(k+1, "ago") {
+				if t.is(k+1, "ago") && w != "next" && w != "coming" && w != "upcoming" {
+					// "the past three years ago"; "He won his first 12 years
+					// ago": the count belongs to "ago" ("first" to the title)
 					return cand{}
 				}
 				return c
@@ -723,7 +725,27 @@ func (t *tagger) quarter(i int) cand {
 	if half && !t.businessSentence(i) && !t.periodNear(i) {
 		return cand{} // "scored in the second half": a match, not a year
 	}
+	if t.sportsSentence(i) && !t.businessSentence(i) {
+		// "delayed by a power outage in the third quarter" of a football
+		// game, "returned the second-half kickoff": a period of play
+		return cand{}
+	}
 	return cand{i: i, j: j, typ: Date, val: t.quarterYear(i, j, code, half) + code, the: !hyph}
+}
+
+// sportsSentence reports whether the sentence around token i speaks of a
+// game, where "the third quarter", "the second half" are periods of play:
+// a word of scoring or play within 40 tokens.
+func (t *tagger) sportsSentence(i int) bool {
+	for k := range t.around(i, i+1, 40, 0) {
+		switch t.toks[k].w {
+		case "game", "games", "match", "touchdown", "touchdowns", "kickoff", "quarterback", "halftime", "overtime", "scored",
+			"score", "goal", "goals", "inning", "innings", "yards", "rebounds", "field", "penalty", "referee", "whistle",
+			"comeback", "lead", "trailed", "points", "basket", "baskets", "fumble", "interception", "pass", "passes":
+			return true
+		}
+	}
+	return false
 }
 
 // monthQuarter parses "April-June quarter", "July-September period" (the

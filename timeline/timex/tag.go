@@ -1310,6 +1310,9 @@ func (t *tagger) reportQuarter(i int) cand {
 	if !t.is(i-1, "the") && !t.is(i-2, "the") {
 		return cand{}
 	}
+	if _, ok := ordinalWord(t.w(i - 1)); ok {
+		return cand{} // "the third quarter" that quarter left alone (of a game)
+	}
 	j := i
 	yearBack := false
 	switch t.w(i) {

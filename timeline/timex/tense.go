@@ -234,6 +234,11 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	c := cueOf(tk.w)
+	if c != tNone && k > 1 && t.is(k-1, "-") && t.attached(k) && t.attached(k-1) && t.toks[k-2].kind == kWord {
+		// "the highest-paid player", "a smaller-than-expected rise", "a
+		// state-owned bank": the last part of a compound adjective, no verb
+		return tNone
+	}
 	if (tk.w == "hopes" || tk.w == "aims") && k+1 < len(t.toks) {
 		switch t.toks[k+1].w {
 		case "had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "of", "faded", "rose", "fell", "grew", "dimmed":
