@@ -128,6 +128,18 @@ var catalogueCases = []formCase{
 		[]want{{"March 3", "DATE", "2011-03-03", "", "", ""}, {"2011", "DATE", "2011", "", "", ""}}},
 	{"counter-example: 'in' before a count is no year", "2013-02-04", "Voters go to the polls on March 3 in 12 districts.",
 		[]want{{"March 3", "DATE", "2013-03-03", "", "", ""}}},
+
+	// a numeric date's clock time keeps its 'pm' and zone
+	{"'03/21/2013 4:40 pm EDT' is 16:40", "2013-03-21", "Posted: 03/21/2013 4:40 pm EDT",
+		[]want{{"03/21/2013 4:40 pm EDT", "TIME", "2013-03-21T16:40", "", "", ""}}},
+	{"counter-example: a 24-hour clock time after a numeric date", "2013-03-21", "Posted 2013-03-21 14:05 by the desk.",
+		[]want{{"2013-03-21 14:05", "TIME", "2013-03-21T14:05", "", "", ""}}},
+
+	// 'the last century' is the calendar century gone
+	{"'the early part of the last century' is the 20th century", "2013-03-21", "The company was founded in the early part of the last century.",
+		[]want{{"the last century", "DATE", "19", "", "1900-01-01", "1999-12-31"}}},
+	{"counter-example: 'the past century' is a hundred years up to now", "2013-03-21", "It changed more in the past century than before.",
+		[]want{{"the past century", "DURATION", "P100Y", "", "0", "0"}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, false) }

@@ -117,7 +117,7 @@
 //     advice ("urged residents to stay indoors in the afternoon") or
 //     before a noun ("during the morning rush hour"), none.
 //   - "the next decade", "the coming decade", "the past decade" (and
-//     century) are durations, P10Y: ten years from or up to now, as "the
+//     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
 //     no half of a year; "the last decade" keeps
@@ -711,6 +711,10 @@
 //   - A month and day, a bare month or a named day followed by "in" and
 //     a year ("on Thanksgiving night in 2011", "met on March 3 in 2011")
 //     is of that year; the year stays an expression of its own.
+//   - A numeric date's clock time keeps its "pm" and zone ("03/21/2013
+//     4:40 pm EDT" is 16:40). "the last century" is the calendar century
+//     gone (19 in 2013), as "the last decade" is; "the past century"
+//     stays P100Y.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

@@ -3,6 +3,7 @@ package timex
 // Numeric dates, clock times, years, decades and centuries.
 
 import (
+	"strings"
 	"time"
 )
 
@@ -70,6 +71,15 @@ func validDate(y, m, d int) bool {
 // withClock extends a day with a following clock time ("2025-04-17 14:00").
 func (t *tagger) withClock(c cand) cand {
 	j := c.j
+	if j < len(t.toks) && t.toks[j].kind == kNum && len(t.toks[j].w) <= 2 {
+		// "03/21/2013 4:40 pm EDT": a clock time with its "pm" and zone
+		if cl := t.clock(j); cl.ok() && cl.i == j && cl.typ == Time {
+			if k := strings.IndexByte(cl.val, 'T'); k > 0 {
+				c.typ, c.val, c.j = Time, c.val+cl.val[k:], cl.j
+				return c
+			}
+		}
+	}
 	if j+2 < len(t.toks) && t.toks[j].kind == kNum && len(t.toks[j].w) <= 2 && t.w(j+1) == ":" && t.toks[j+2].kind == kNum {
 		h, m := t.toks[j].n, t.toks[j+2].n
 		if h < 24 && m < 60 && len(t.toks[j+2].w) == 2 {

@@ -365,6 +365,16 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 				c := t.relUnit(i+1, j, "last", u) // "the past weekend": the last one
 				c.i, c.the = i, true
 				return c
+			case uCentury:
+				if w == "last" {
+					// "in the early part of the last century": the calendar
+					// century gone, as "the last decade" is ("the past
+					// century" stays a hundred years up to now)
+					c := t.relUnit(i+1, j, "last", u)
+					c.i, c.the = i, true
+					return c
+				}
+				return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
 			default:
 				return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
 			}
