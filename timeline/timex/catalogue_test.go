@@ -140,6 +140,20 @@ var catalogueCases = []formCase{
 		[]want{{"the last century", "DATE", "19", "", "1900-01-01", "1999-12-31"}}},
 	{"counter-example: 'the past century' is a hundred years up to now", "2013-03-21", "It changed more in the past century than before.",
 		[]want{{"the past century", "DURATION", "P100Y", "", "0", "0"}}},
+
+	// 'the following morning' cannot lie after the reference day in a past clause
+	{"'The following morning, he flew' with no day named: PAST_REF", "2013-03-20",
+		"On the first day of his visit, he met the president. The following morning, he flew to Jordan.",
+		[]want{{"The following morning", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: after a day named, the morning after it", "2013-03-20",
+		"He met the president on Monday. The following morning, he flew to Jordan.",
+		[]want{{"Monday", "DATE", "2013-03-18", "", "", ""}, {"The following morning", "TIME", "2013-03-19TMO", "", "", ""}}},
+
+	// a person's age after a noun of a role
+	{"'The 28-year-old quarterback' is an age, no expression", "2013-02-04", "The 28-year-old quarterback could become the highest-paid player.",
+		nil},
+	{"counter-example: 'a 10-year-old program' is a duration", "2013-02-04", "The 10-year-old program will end.",
+		[]want{{"10-year-old", "DURATION", "P10Y", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, false) }

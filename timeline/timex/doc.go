@@ -49,8 +49,9 @@
 //     "a nearly four-year-old war", "decades-long") are durations, the
 //     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
-//     anti-abortion protester": a person noun within five words, or a
-//     preposition right after the age) is not an expression.
+//     anti-abortion protester", "the 28-year-old quarterback": a person
+//     noun, or a noun of a role, within five words, or a preposition
+//     right after the age) is not an expression.
 //     Durations carry no interval, except days and weeks counted from the
 //     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
@@ -663,7 +664,8 @@
 //     the wrong day, and the expression is PAST_REF ("two days later" a
 //     duration with no interval), unless a cue of the future stands
 //     anywhere in the sentence ("The next day, leaders who met last year
-//     will sign a pact").
+//     will sign a pact"); so is "the following morning" ("the next
+//     night") told in the past with no day named before it.
 //   - "the full year", "for the year" in a past-tense clause right after
 //     a date of the year before ("the three months ended Dec. 31 ... For
 //     the full year, revenue rose" in a March paper) are that year, told

@@ -625,7 +625,11 @@ func (t *tagger) isAge(k int) bool {
 		case "man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "mother", "father", "brother", "sister",
 			"wife", "husband", "victim", "suspect", "patient", "men", "women", "boys", "girls", "children", "veteran",
 			"teenager", "retiree", "grandmother", "grandfather", "nephew", "niece", "cousin", "friend", "survivor",
-			"resident", "native":
+			"resident", "native", "quarterback", "star", "champion", "athlete", "actress", "chief", "candidate", "graduate",
+			"pilot", "nurse", "judge", "priest", "pope", "queen", "king", "prince", "princess", "heir", "rookie", "captain",
+			"coach", "boss", "executive", "guard", "girlfriend", "boyfriend", "mom", "dad", "grandson", "granddaughter",
+			"widow", "orphan", "toddler", "infant", "youngster", "youth", "person", "people":
+			// "The 28-year-old quarterback": a person's age
 			return true
 		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had":
 			if n == 0 {

@@ -293,7 +293,13 @@ func (t *tagger) relPart(i, j int, w, p string) cand {
 	case "same":
 		off = 0
 	}
-	return cand{i: i, j: j, typ: Time, val: fmtDay(t.anchor.AddDate(0, 0, off)) + "T" + p, the: true}
+	c := cand{i: i, j: j, typ: Time, val: fmtDay(t.anchor.AddDate(0, 0, off)) + "T" + p, the: true}
+	if off > 0 {
+		// "The following morning, he flew to Jordan" with no day named
+		// before: a past clause cannot put it after the reference day
+		c = t.toldAsPast(c)
+	}
+	return c
 }
 
 // relUnit resolves determiner w with a singular unit u ending at token j.
