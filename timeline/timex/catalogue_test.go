@@ -154,6 +154,24 @@ var catalogueCases = []formCase{
 		nil},
 	{"counter-example: 'a 10-year-old program' is a duration", "2013-02-04", "The 10-year-old program will end.",
 		[]want{{"10-year-old", "DURATION", "P10Y", "", "", ""}}},
+
+	// a company's timetable of results
+	{"'The company reports results on Thursday' is the coming Thursday", "2013-03-20", "The company reports results on Thursday.",
+		[]want{{"Thursday", "DATE", "2013-03-21", "", "", ""}}},
+	{"counter-example: 'Media reports on Thursday said' is a noun, the day gone", "2013-03-20", "Media reports on Thursday said the deal was off.",
+		[]want{{"Thursday", "DATE", "2013-03-14", "", "", ""}}},
+
+	// a weekday in the possessive after a word of waiting
+	{"'are waiting for Friday's jobs report' is the coming Friday", "2013-03-20", "Investors are waiting for Friday's jobs report.",
+		[]want{{"Friday", "DATE", "2013-03-22", "", "", ""}}},
+	{"counter-example: 'before Friday's purchases' in the present is the Friday gone", "2013-03-20", "Its share of 7% before Friday's purchases is small.",
+		[]want{{"Friday", "DATE", "2013-03-15", "", "", ""}}},
+
+	// a round of a tournament
+	{"'the quarter-finals' is no quarter", "2013-03-20", "The team faces Spain in the quarter-finals on Saturday.",
+		[]want{{"Saturday", "DATE", "2013-03-23", "", "", ""}}},
+	{"counter-example: 'The quarter-to-quarter comparison' keeps TimeBank's quarter", "2013-03-20", "Profit rose in the third quarter. The quarter-to-quarter comparison was good.",
+		[]want{{"the third quarter", "DATE", "", "", "", ""}, {"The quarter", "DATE", "", "", "", ""}}},
 }
 
-func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, false) }
+func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

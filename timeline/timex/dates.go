@@ -543,10 +543,11 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		} else if t.outcomeBefore(i) {
 			dir = -1
 		}
-		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) {
+		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) && !t.waitingFor(i) {
 			// "follows Tuesday's declaration": a weekday in the possessive
 			// dates a reported event; the present tense of the clause does
-			// not send it forward
+			// not send it forward ("are waiting for Friday's jobs report"
+			// does)
 			dir = -1
 		}
 		if t.possessiveDone(i, j) {
@@ -1189,4 +1190,19 @@ func (t *tagger) inYear(k int) int {
 		return 0
 	}
 	return t.yearOnly(k + 1)
+}
+
+// waitingFor reports whether a word of waiting stands right before the
+// expression at i, "for" between or not: "are waiting for Friday's jobs
+// report", "awaiting Thursday's vote", "ahead of Sunday's election".
+func (t *tagger) waitingFor(i int) bool {
+	k := i - 1
+	if t.is(k, "for") || t.is(k, "of") {
+		k--
+	}
+	switch t.w(k) {
+	case "waiting", "wait", "waits", "awaiting", "await", "awaits", "ahead", "eyeing", "eye", "eyes":
+		return true
+	}
+	return false
 }

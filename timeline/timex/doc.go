@@ -717,6 +717,14 @@
 //     4:40 pm EDT" is 16:40). "the last century" is the calendar century
 //     gone (19 in 2013), as "the last decade" is; "the past century"
 //     stays P100Y.
+//   - "reports" before "results", "earnings", "its", an ordinal ("The
+//     company reports results on Thursday", "which reports fourth-quarter
+//     results next Wednesday") is a timetable in the present, as
+//     "meets"; after a determiner or before anything else ("Media reports
+//     on Thursday said") a noun. A weekday in the possessive after a
+//     word of waiting ("are waiting for Friday's jobs report", "ahead of
+//     Sunday's vote") is not sent back by the present tense.
+//     "the quarter-finals" is a round of a tournament, no quarter.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

@@ -1313,6 +1313,9 @@ func (t *tagger) reportQuarter(i int) cand {
 	if _, ok := ordinalWord(t.w(i - 1)); ok {
 		return cand{} // "the third quarter" that quarter left alone (of a game)
 	}
+	if t.is(i, "quarter") && t.is(i+1, "-") && t.attached(i+1) && (t.is(i+2, "final") || t.is(i+2, "finals") || t.is(i+2, "finalist") || t.is(i+2, "finalists")) {
+		return cand{} // "the quarter-finals": a round of a tournament
+	}
 	j := i
 	yearBack := false
 	switch t.w(i) {

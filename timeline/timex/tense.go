@@ -233,6 +233,15 @@ func (t *tagger) cue(k int) tense {
 			return tPresent
 		}
 	}
+	if (tk.w == "reports" || tk.w == "report") && !tk.upper && k > 0 && t.toks[k-1].kind == kWord && !determiner(t.toks[k-1].w) {
+		switch t.w(k + 1) {
+		case "results", "earnings", "quarterly", "first", "second", "third", "fourth", "fiscal", "its", "their":
+			// "The company reports results on Thursday", "Target, which
+			// reports fourth-quarter results next week": a timetable, as
+			// "meets" ("media reports on Thursday said" is a noun)
+			return tPresent
+		}
+	}
 	c := cueOf(tk.w)
 	if c != tNone && k > 1 && t.is(k-1, "-") && t.attached(k) && t.attached(k-1) && t.toks[k-2].kind == kWord {
 		// "the highest-paid player", "a smaller-than-expected rise", "a
