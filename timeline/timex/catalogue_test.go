@@ -172,6 +172,14 @@ var catalogueCases = []formCase{
 		[]want{{"Saturday", "DATE", "2013-03-23", "", "", ""}}},
 	{"counter-example: 'The quarter-to-quarter comparison' keeps TimeBank's quarter", "2013-03-20", "Profit rose in the third quarter. The quarter-to-quarter comparison was good.",
 		[]want{{"the third quarter", "DATE", "", "", "", ""}, {"The quarter", "DATE", "", "", "", ""}}},
+
+	// a place's clock and more nouns of a role
+	{"'7:06 p.m. Rome time' holds its zone", "2013-03-14", "White smoke rose from the chimney at 7:06 p.m. Rome time.",
+		[]want{{"7:06 p.m. Rome time", "TIME", "2013-03-14T19:06", "", "0", "0"}}},
+	{"counter-example: a capital word after a clock time without 'time' is no zone", "2013-03-14", "The vote ends at 8 p.m. Rome will decide.",
+		[]want{{"8 p.m.", "TIME", "2013-03-14T20:00", "", "", ""}}},
+	{"'The 76-year-old pontiff' is an age", "2013-03-14", "The 76-year-old pontiff greeted the crowd.",
+		nil},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

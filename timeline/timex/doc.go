@@ -539,7 +539,7 @@
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
 //     takes Tuesday's date but "Tuesday" stays an expression of its own.
 //     Time zones after a clock time ("GMT", "ET", "HKT", "AEDT", "Eastern
-//     time", "local time") belong to it; a 24-hour clock time with its zone
+//     time", "local time", a place's "Rome time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300
 //     GMT on Wednesday"). "nine o'clock" is 9:00 as "9 o'clock"; "in the
 //     morning", "in the evening" after it set a.m. or p.m. "9:30" without "a.m." or a zone is a clock time

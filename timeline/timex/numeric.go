@@ -573,6 +573,10 @@ func (t *tagger) zone(j int) int {
 			return k + 2
 		}
 	}
+	if j+1 < len(t.toks) && t.toks[j].upper && t.toks[j].kind == kWord && len(t.toks[j].w) > 2 && t.is(j+1, "time") && !t.toks[j+1].upper {
+		// "7:06 p.m. Rome time", "9 a.m. Cairo time": a place's clock
+		return j + 2
+	}
 	return j
 }
 

@@ -628,7 +628,10 @@ func (t *tagger) isAge(k int) bool {
 			"resident", "native", "quarterback", "star", "champion", "athlete", "actress", "chief", "candidate", "graduate",
 			"pilot", "nurse", "judge", "priest", "pope", "queen", "king", "prince", "princess", "heir", "rookie", "captain",
 			"coach", "boss", "executive", "guard", "girlfriend", "boyfriend", "mom", "dad", "grandson", "granddaughter",
-			"widow", "orphan", "toddler", "infant", "youngster", "youth", "person", "people":
+			"widow", "orphan", "toddler", "infant", "youngster", "youth", "person", "people", "pontiff", "cardinal", "bishop",
+			"archbishop", "cleric", "imam", "rabbi", "monk", "nun", "pastor", "general", "colonel", "billionaire", "millionaire",
+			"tycoon", "mogul", "magnate", "heiress", "hero", "spouse", "fugitive", "gunman", "rebel", "hostage", "inmate",
+			"convict", "plaintiff", "accused", "detainee", "refugee", "leader", "president", "lawmaker", "model", "legend":
 			// "The 28-year-old quarterback": a person's age
 			return true
 		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had":
