@@ -180,6 +180,16 @@ var catalogueCases = []formCase{
 		[]want{{"8 p.m.", "TIME", "2013-03-14T20:00", "", "", ""}}},
 	{"'The 76-year-old pontiff' is an age", "2013-03-14", "The 76-year-old pontiff greeted the crowd.",
 		nil},
+
+	// the analysts' short quarters and hyphenated early, late
+	{"'4Q12', '1Q13' are quarters with their years", "2013-03-20", "Earnings in 4Q12 beat forecasts, and the company expects growth in 1Q13.",
+		[]want{{"4Q12", "DATE", "2012-Q4", "", "2012-10-01", "2012-12-31"}, {"1Q13", "DATE", "2013-Q1", "", "", ""}}},
+	{"'Q1'13' is the first quarter of 2013", "2013-03-20", "Sales in Q1'13 rose.",
+		[]want{{"Q1'13", "DATE", "2013-Q1", "", "", ""}}},
+	{"counter-example: '4Q12X' is a name", "2013-03-20", "The 4Q12X chip sold well.",
+		nil},
+	{"'early-2013', 'late-March' are hyphenated as 'mid-2014'", "2013-03-20", "Growth picked up in early-2013. The offer is valid until late-March.",
+		[]want{{"early-2013", "DATE", "2013", "START", "", ""}, {"late-March", "DATE", "2013-03", "END", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

@@ -339,7 +339,8 @@
 //     and follow the quarters' rule, except that a future-tense clause
 //     always means the half to come; "the third quarter of the game" is no
 //     quarter of a year.
-//   - "Q3 2025", "H1 2025" are that quarter or half; "Q4", "H2" alone
+//   - "Q3 2025", "H1 2025", "Q1'13" and the analysts' "4Q12", "2H13" are
+//     that quarter or half; "Q4", "H2" alone
 //     count only in a sentence of figures ("the Audi Q4" is a car, "H1N1"
 //     a virus) and take their year as "the fourth quarter" does.
 //   - "Q2 last year", "the second quarter last year", "the first half
@@ -424,7 +425,8 @@
 //     as do "the year before", "the month after", "the week before" when
 //     a phrase ends there ("down from $450 million the year before"; none
 //     before a date is named). "the prior year" is "the previous year".
-//     "end-2012", "end-March" are the end of that year or month.
+//     "end-2012", "end-March" are the end of that year or month;
+//     "early-2013", "late-March" are written as "mid-2014" is.
 //     After a verb in the simple present ("the season now starts a week
 //     earlier and ends two weeks later"), with no day named in the
 //     sentence or the one before, "N days (weeks) later" compares a habit

@@ -833,6 +833,10 @@ func (t *tagger) quarterCode(i int) cand {
 	if n < 1 || n > 4 || code[1] == 'H' && n > 2 {
 		return cand{}
 	}
+	if k := i + 3; t.is(i+2, "'") && t.attached(i+2) && k < len(t.toks) && t.toks[k].kind == kNum && len(t.toks[k].w) == 2 && t.attached(k) {
+		// "Q1'13": the quarter of that year
+		return cand{i: i, j: k + 1, typ: Date, val: itoa(shortYear(t.toks[k].n)) + code}
+	}
 	if k := i + 2; k < len(t.toks) && (t.toks[k].kind == kWord || t.toks[k].kind == kNum) && t.attached(k) {
 		return cand{} // "Q3X", "H1N1": a name
 	}
@@ -891,4 +895,37 @@ func (t *tagger) businessSentence(i int) bool {
 		}
 	}
 	return false
+}
+
+// quarterShort parses the analysts' "4Q12", "1Q13", "2H13": a quarter (or
+// half) and a two-digit year written as one word.
+func (t *tagger) quarterShort(i int) cand {
+	n := t.toks[i].n
+	if len(t.toks[i].w) != 1 || !t.is(i+1, "q") && !t.is(i+1, "h") || !t.toks[i+1].upper || !t.attached(i+1) {
+		return cand{}
+	}
+	k := i + 2
+	if k >= len(t.toks) || t.toks[k].kind != kNum || len(t.toks[k].w) != 2 || !t.attached(k) {
+		return cand{}
+	}
+	if k+1 < len(t.toks) && t.attached(k+1) && t.toks[k+1].kind != kPunct {
+		return cand{}
+	}
+	code := "-Q" + itoa(n)
+	if t.is(i+1, "h") {
+		code = "-H" + itoa(n)
+	}
+	if n < 1 || n > 4 || code[1] == 'H' && n > 2 {
+		return cand{}
+	}
+	return cand{i: i, j: k + 1, typ: Date, val: itoa(shortYear(t.toks[k].n)) + code}
+}
+
+// shortYear gives a two-digit year its century: up to 30 this century's,
+// else the last's ("'13" 2013, "'98" 1998).
+func shortYear(yy int) int {
+	if yy <= 30 {
+		return 2000 + yy
+	}
+	return 1900 + yy
 }

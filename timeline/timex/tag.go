@@ -488,6 +488,9 @@ func (t *tagger) positioned(i int) cand {
 		if t.w(i) == "late" {
 			mod = "END"
 		}
+		if t.is(j, "-") && t.attached(j) && t.attached(j+1) && j+1 < len(t.toks) && (t.toks[j+1].kind == kNum || isMonthWord(t.w(j+1))) {
+			j++ // "early-2013", "late-March": hyphenated, as "mid-2014"
+		}
 		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
 			// "by late afternoon", "early morning": a part of a day the
 			// text does not give, unless one follows ("late afternoon
@@ -760,6 +763,9 @@ func (t *tagger) core(i int) cand {
 			best = c
 		}
 		if c := t.century(i); c.j > best.j {
+			best = c
+		}
+		if c := t.quarterShort(i); c.j > best.j {
 			best = c
 		}
 		if c := t.quarter(i); c.j > best.j {
@@ -1761,4 +1767,10 @@ func (t *tagger) halfCentury(i int) cand {
 // "year" (the British "financial year"), which the fiscal rules share.
 func (t *tagger) fiscalWord(k int) bool {
 	return t.is(k, "fiscal") || t.is(k, "financial") && t.is(k+1, "year")
+}
+
+// isMonthWord reports whether w names a month.
+func isMonthWord(w string) bool {
+	_, ok := monthOf(w)
+	return ok
 }
