@@ -190,6 +190,14 @@ var catalogueCases = []formCase{
 		nil},
 	{"'early-2013', 'late-March' are hyphenated as 'mid-2014'", "2013-03-20", "Growth picked up in early-2013. The offer is valid until late-March.",
 		[]want{{"early-2013", "DATE", "2013", "START", "", ""}, {"late-March", "DATE", "2013-03", "END", "", ""}}},
+
+	// a count with 'or' is one stretch, as with 'to'
+	{"'two or three weeks' is one duration, its lower bound", "2013-03-20", "The talks could take two or three weeks.",
+		[]want{{"two or three weeks", "DURATION", "P2W", "", "0", "0"}}},
+	{"counter-example: 'a year or two' keeps 'a year'", "2013-03-20", "It will take a year or two.",
+		[]want{{"a year", "DURATION", "P1Y", "", "", ""}}},
+	{"counter-example: '10 or 11 years old' is an age", "2013-03-20", "She was 10 or 11 years old.",
+		nil},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

@@ -57,7 +57,8 @@
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.
 //     A range is one duration valued by its lower bound, as TimeBank
-//     does: "two to three weeks" P2W, "10-15 years" P10Y.
+//     does: "two to three weeks" P2W, "10-15 years" P10Y, "four or five
+//     years" P4Y.
 //     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y,
 //     "two dozen years" P24Y, whole thousands of years millennia as
 //     TimeBank writes them ("two thousand years", "2,000 years" P2L);

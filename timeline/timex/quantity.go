@@ -113,9 +113,9 @@ func (t *tagger) quantity(i int) cand {
 		}
 		return cand{}
 	}
-	if n > 0 && (t.is(j, "to") || t.is(j, "-") && t.attached(j) && t.toks[i].kind == kNum) {
-		// "two to three weeks", "10-15 years": one stretch, valued by its
-		// lower bound, as TimeBank does
+	if n > 0 && (t.is(j, "to") || t.is(j, "or") || t.is(j, "-") && t.attached(j) && t.toks[i].kind == kNum) {
+		// "two to three weeks", "10-15 years", "four or five years": one
+		// stretch, valued by its lower bound, as TimeBank does
 		if n2, j2 := t.number(j + 1); j2 > j+1 && n2 > n {
 			if u, _ := unitOf(t.w(j2)); u != uNone {
 				j = j2
