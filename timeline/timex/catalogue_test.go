@@ -198,6 +198,14 @@ var catalogueCases = []formCase{
 		[]want{{"a year", "DURATION", "P1Y", "", "", ""}}},
 	{"counter-example: '10 or 11 years old' is an age", "2013-03-20", "She was 10 or 11 years old.",
 		nil},
+
+	// a deed's past verb keeps the month just ahead in the past
+	{"'peaked at 8.2 percent in April' in March is last April", "2013-03-21", "Unemployment peaked at 8.2 percent in April before falling.",
+		[]want{{"April", "DATE", "2012-04", "", "", ""}}},
+	{"counter-example: a reporting verb leaves the month just ahead to come", "2013-08-20", "The company told refiners of a cut in supplies in September.",
+		[]want{{"September", "DATE", "2013-09", "", "", ""}}},
+	{"'reopens in May' is a timetable in the present", "2013-03-21", "The museum, closed since August for renovation, reopens in May.",
+		[]want{{"August", "DATE", "2012-08", "", "", ""}, {"May", "DATE", "2013-05", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

@@ -206,7 +206,8 @@
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
 //     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
-//     "testifies", "holds", "runs", "lasts", "continues"
+//     "testifies", "holds", "runs", "lasts", "continues", "reopens",
+//     "debuts", "launches"
 //     and the like after anything but a determiner ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
 //     Tuesday"); after a day and "and" they are a second verb ("Early voting
@@ -309,7 +310,9 @@
 //     scheduled", "was postponed" date no deed; "am", "pm" after a figure
 //     are a clock time, no present tense), and
 //     a bare month just ahead in the same year (it begins within 31 days)
-//     is the coming one whatever the tense: news copy names a month of the
+//     is the coming one whatever the tense, unless a deed's past verb
+//     governs it as it would a day ("peaked at 8.2 percent in April" in
+//     March is last April): news copy names a month of the
 //     current year bare and says "last September" for eleven months back,
 //     so "told refiners of a cut in supplies in September" in an August
 //     paper is next month ("fell in January" in a December paper is still

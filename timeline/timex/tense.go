@@ -209,7 +209,8 @@ func (t *tagger) cue(k int) tense {
 	}
 	switch tk.w {
 	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
-		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues":
+		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues",
+		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches":
 		// a timetable in the present after a singular subject: "The
 		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
 		// after a determiner ("the votes")
@@ -629,13 +630,14 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	if single && nearD <= 45 && !(strong && nearSide > 0) {
 		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
-	if !single && nearSide > 0 && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
+	if !single && !strong && nearSide > 0 && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
 		// the month just ahead in the same year is the coming one,
 		// whatever the tense: "told oil companies of a cutback in
 		// September" in August is next month, not eleven months back,
 		// which news copy calls "last September" (a bare month is one
 		// of the current year); "fell in January" in December is still
-		// last January
+		// last January; a deed's past verb governing it ("peaked at 8.2
+		// percent in April" in March) keeps it gone
 		return near
 	}
 	if dir != 0 && (tensedD <= maxTenseDays || strong && tensedD <= 366) {
