@@ -206,6 +206,20 @@ var catalogueCases = []formCase{
 		[]want{{"September", "DATE", "2013-09", "", "", ""}}},
 	{"'reopens in May' is a timetable in the present", "2013-03-21", "The museum, closed since August for renovation, reopens in May.",
 		[]want{{"August", "DATE", "2012-08", "", "", ""}, {"May", "DATE", "2013-05", "", "", ""}}},
+
+	// a season counted from the date last named
+	{"'He left in 1962. The following spring' is 1963's spring", "2013-03-21", "He left in 1962. The following spring, he returned.",
+		[]want{{"1962", "DATE", "1962", "", "", ""}, {"The following spring", "DATE", "1963-SP", "", "1963-03-01", "1963-05-31"}}},
+	{"'the next summer' in a narrative is the summer after the date named", "2013-03-21", "He left in 1962. The next summer, he returned.",
+		[]want{{"1962", "DATE", "1962", "", "", ""}, {"The next summer", "DATE", "1963-SU", "", "", ""}}},
+	{"'The following winter' after a day is the winter after it", "2013-03-21", "He left on May 3, 1962. The following winter, he returned.",
+		[]want{{"May 3, 1962", "DATE", "1962-05-03", "", "", ""}, {"The following winter", "DATE", "1962-WI", "", "", ""}}},
+	{"'The previous winter' is the one before", "2013-03-21", "He left in 1962. The previous winter had been hard.",
+		[]want{{"1962", "DATE", "1962", "", "", ""}, {"The previous winter", "DATE", "1961-WI", "", "", ""}}},
+	{"counter-example: 'the following spring' with no date named is none", "2013-03-21", "The following spring was warm.",
+		nil},
+	{"counter-example: 'next summer' without 'the' is the coming one", "2013-03-21", "He left in 1962. We will go next summer.",
+		[]want{{"1962", "DATE", "1962", "", "", ""}, {"next summer", "DATE", "2013-SU", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

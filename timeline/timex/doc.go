@@ -649,7 +649,11 @@
 //     or the one before ("In 2009, he moved to Paris. That summer ...":
 //     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
 //     that near, or after a noun ("the floods that spring brings"), it is
-//     no expression. "the winter of 2014-15" (or "2014-2015") is one
+//     no expression. "the following spring", "the next summer", "the
+//     previous winter" after a date named in that sentence or the one
+//     before are the season after (before) it ("He left in 1962. The
+//     following spring": 1963-SP); with no such date "the following
+//     spring" is none and "next summer" the coming one. "the winter of 2014-15" (or "2014-2015") is one
 //     expression, 2014-WI. "the summer of '69" is 1969-SU (a two-digit year
 //     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.

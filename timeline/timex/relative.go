@@ -577,6 +577,34 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 	if day(y, start, 1).After(t.ref) {
 		last = y - 1
 	}
+	if w == "following" || (w == "next" || w == "previous") && t.is(i-1, "the") && t.lastNear(i) {
+		// "He left in 1962. The following spring": the season after (or
+		// before) the date last named, not the reference day's
+		if !t.lastNear(i) {
+			return cand{}
+		}
+		from, to := t.lastSpan()
+		sy := 0
+		if w == "previous" {
+			for cy := to.Year() + 1; cy >= from.Year()-2; cy-- {
+				if iv, _, _ := intervalOf(itoa(cy) + "-" + s); iv.Start.Before(from) && iv.End.Before(to) {
+					sy = cy
+					break
+				}
+			}
+		} else {
+			for cy := from.Year() - 1; cy <= to.Year()+2; cy++ {
+				if iv, _, _ := intervalOf(itoa(cy) + "-" + s); iv.Start.After(to) {
+					sy = cy
+					break
+				}
+			}
+		}
+		if sy == 0 {
+			return cand{}
+		}
+		return cand{i: i, j: j + 1, typ: Date, val: itoa(sy) + "-" + s, the: true}
+	}
 	switch w {
 	case "this":
 		// the current or coming season of this year
@@ -928,4 +956,15 @@ func shortYear(yy int) int {
 		return 2000 + yy
 	}
 	return 1900 + yy
+}
+
+// lastSpan returns the days of the date last named (t.last): the
+// interval of the last expression emitted that starts there, or that day.
+func (t *tagger) lastSpan() (time.Time, time.Time) {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		if iv := t.out[k].Interval; !iv.IsZero() && iv.Start.Equal(t.last) {
+			return iv.Start, iv.End
+		}
+	}
+	return t.last, t.last
 }
