@@ -1,6 +1,6 @@
 package timex
 
-// newsArticles are the 35 news items of testdata/news, written for this test
+// newsArticles are the 37 news items of testdata/news, written for this test
 // in the styles of 2010s wire, business, sports, court and science copy,
 // each tagged against its publication date. Every expression was
 // annotated by hand by the TimeML TIMEX3 guidelines (extent, type, value as
@@ -789,5 +789,45 @@ var newsArticles = []newsArticle{
 			{"two weeks ago", "DATE", "2013-W15", "-", "2013-04-08", "2013-04-14"},
 			{"late April", "DATE", "2013-04", "END", "2013-04-21", "2013-04-30"},
 			{"mid-May", "DATE", "2013-05", "MID", "2013-05-11", "2013-05-20"},
+		}},
+	{"36-bbc-court", "2013-06-17", "BBC court: 'between 1967 and 1985', 'last month', 'almost two decades', 'December 2012' and a bare 'January' of this year, 'last autumn', '28 days', 'the 1970s', 'earlier this year', 'later this year' ('aged nine' is an age)",
+		[]want{
+			{"15 months", "DURATION", "P15M", "-", "0", "0"},
+			{"1967", "DATE", "1967", "-", "1967-01-01", "1967-12-31"},
+			{"1985", "DATE", "1985", "-", "1985-01-01", "1985-12-31"},
+			{"last month", "DATE", "2013-05", "-", "2013-05-01", "2013-05-31"},
+			{"Monday", "DATE", "2013-06-17", "-", "2013-06-17", "2013-06-17"},
+			{"two decades", "DURATION", "P20Y", "LESS_THAN", "0", "0"},
+			{"December 2012", "DATE", "2012-12", "-", "2012-12-01", "2012-12-31"},
+			{"January", "DATE", "2013-01", "-", "2013-01-01", "2013-01-31"},
+			{"October 2011", "DATE", "2011-10", "-", "2011-10-01", "2011-10-31"},
+			{"last autumn", "DATE", "2012-FA", "-", "2012-09-01", "2012-11-30"},
+			{"28 days", "DURATION", "P28D", "-", "0", "0"},
+			{"Monday evening", "TIME", "2013-06-17TEV", "-", "2013-06-17", "2013-06-17"},
+			{"the 1970s", "DATE", "197", "-", "1970-01-01", "1979-12-31"},
+			{"earlier this year", "DATE", "2013", "-", "2013-01-01", "2013-06-17"},
+			{"53-year", "DURATION", "P53Y", "-", "0", "0"},
+			{"December", "DATE", "2012-12", "-", "2012-12-01", "2012-12-31"},
+			{"later this year", "DATE", "2013", "-", "2013-06-17", "2013-12-31"},
+		}},
+	{"37-afp-elections", "2013-03-30", "AFP elections: 'the March 4 presidential election', 'next month', 'within two weeks', 'an hour after', 'shortly after 4 pm (1300 GMT)' on the Saturday named, 'April 9', 'the December 2007 election', 'five days', 'Saturday evening', 'last week'; gap: 'polling day' is not tagged",
+		[]want{
+			{"Saturday", "DATE", "2013-03-30", "-", "2013-03-30", "2013-03-30"},
+			{"March 4", "DATE", "2013-03-04", "-", "2013-03-04", "2013-03-04"},
+			{"next month", "DATE", "2013-04", "-", "2013-04-01", "2013-04-30"},
+			{"two weeks", "DURATION", "P2W", "-", "0", "0"},
+			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},
+			{"an hour", "DURATION", "PT1H", "-", "0", "0"},
+			{"4 pm", "TIME", "2013-03-30T16:00", "-", "0", "0"},
+			{"1300 GMT", "TIME", "2013-03-30T13:00", "-", "0", "0"},
+			{"April 9", "DATE", "2013-04-09", "-", "2013-04-09", "2013-04-09"},
+			{"later this year", "DATE", "2013", "-", "2013-03-30", "2013-12-31"},
+			{"December 2007", "DATE", "2007-12", "-", "2007-12-01", "2007-12-31"},
+			{"five days", "DURATION", "P5D", "-", "0", "0"},
+			{"March 9", "DATE", "2013-03-09", "-", "2013-03-09", "2013-03-09"},
+			{"Saturday evening", "TIME", "2013-03-30TEV", "-", "2013-03-30", "2013-03-30"},
+			{"this year", "DATE", "2013", "-", "2013-01-01", "2013-12-31"},
+			{"2012", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
+			{"last week", "DATE", "2013-W12", "-", "2013-03-18", "2013-03-24"},
 		}},
 }
