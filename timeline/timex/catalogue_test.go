@@ -220,6 +220,12 @@ var catalogueCases = []formCase{
 		nil},
 	{"counter-example: 'next summer' without 'the' is the coming one", "2013-03-21", "He left in 1962. We will go next summer.",
 		[]want{{"1962", "DATE", "1962", "", "", ""}, {"next summer", "DATE", "2013-SU", "", "", ""}}},
+
+	// 'the recent past' as 'the past'
+	{"'in the recent past' is PAST_REF", "2013-03-21", "In the recent past, such deals were common.",
+		[]want{{"the recent past", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: 'recent' alone is left alone", "2013-03-21", "Recent deals were common.",
+		nil},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

@@ -710,6 +710,12 @@ func (t *tagger) deictic(i int) cand {
 		if t.is(i-1, "the") && !t.is(i+1, "of") {
 			return cand{i: i, j: i + 1, typ: Date, val: "FUTURE_REF", the: true}
 		}
+	case "recent":
+		// "in the recent past": some time gone, as "the past" (TIDES
+		// lists it); "recent" alone is left alone
+		if t.is(i-1, "the") && t.is(i+1, "past") {
+			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF", the: true}
+		}
 	case "near":
 		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}

@@ -100,6 +100,7 @@
 //     "recent" and "future" alone ("current market
 //     conditions") are no expression: TimeBank tags them about as often
 //     as not, and the TempEval-3 test set less.
+//   - "the recent past" is PAST_REF as "the past" is.
 //   - "at present" is PRESENT_REF as "currently" ("at present prices" is
 //     an adjective, none); "the other day" is PAST_REF ("every other day"
 //     is a set; after "one day" it is a contrast, none).
