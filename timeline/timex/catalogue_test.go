@@ -226,6 +226,12 @@ var catalogueCases = []formCase{
 		[]want{{"the recent past", "DATE", "PAST_REF", "", "0", "0"}}},
 	{"counter-example: 'recent' alone is left alone", "2013-03-21", "Recent deals were common.",
 		nil},
+
+	// an accord named after a day
+	{"'the Good Friday Agreement' is no date", "2013-03-21", "The Good Friday Agreement ended the conflict.",
+		nil},
+	{"counter-example: 'Good Friday' is the holiday", "2013-03-21", "He will lead the procession on Good Friday.",
+		[]want{{"Good Friday", "DATE", "2013-03-29", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

@@ -447,6 +447,10 @@ func (t *tagger) weekday(i, dir int) cand {
 			// Friday, Cyber Monday and Shrove Tuesday are computed as
 			// holidays)
 			return cand{}
+		case "good", "holy", "palm", "ash", "easter", "maundy":
+			// "the Good Friday Agreement": the holiday declined its date
+			// as the name of an accord; the weekday is no date either
+			return cand{}
 		}
 	}
 	if (t.is(j, "of") || t.is(j, "in")) && t.is(i-2, "the") {

@@ -494,7 +494,8 @@
 //     Kislev), their first full day by the fixed Hebrew calendar (the molad
 //     of Tishri and its postponements); "last" or "next" before a named day
 //     belongs to it ("last Thanksgiving"); an event named after the day
-//     ("the Yom Kippur War", "the Easter Rising") is no date;
+//     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
+//     Agreement") is no date, nor its weekday;
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
 //     weekday;
 //     Independence Day is the country's that the preceding words name (Ukraine 24

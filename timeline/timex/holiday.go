@@ -310,8 +310,8 @@ func (t *tagger) holiday(i int) cand {
 		return cand{}
 	}
 	switch t.w(j) {
-	case "war", "rising", "uprising", "offensive", "massacre":
-		return cand{} // "the Yom Kippur War", "the Easter Rising": events named after the day, not the day
+	case "war", "rising", "uprising", "offensive", "massacre", "agreement", "accord", "accords":
+		return cand{} // "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement": named after the day, not the day
 	}
 	week := t.w(j-1) == "week"
 	mk := func(y int) string {
