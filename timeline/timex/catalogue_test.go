@@ -232,6 +232,18 @@ var catalogueCases = []formCase{
 		nil},
 	{"counter-example: 'Good Friday' is the holiday", "2013-03-21", "He will lead the procession on Good Friday.",
 		[]want{{"Good Friday", "DATE", "2013-03-29", "", "", ""}}},
+
+	// deadlines named by a weekday
+	{"'The ECB set a Monday deadline' is the coming Monday", "2013-03-22", "The ECB set a Monday deadline for a deal.",
+		[]want{{"Monday", "DATE", "2013-03-25", "", "", ""}}},
+	{"counter-example: 'by the Tuesday deadline' of a deed done is the Tuesday gone", "2013-03-22", "Sony completed its offer, with 99% of shares tendered by the Tuesday deadline.",
+		[]want{{"Tuesday", "DATE", "2013-03-19", "", "", ""}}},
+	{"counter-example: a deadline missed is gone", "2013-03-22", "They missed the Monday deadline set by the court.",
+		[]want{{"Monday", "DATE", "2013-03-18", "", "", ""}}},
+	{"'needs to raise ... by Monday' is an obligation to come", "2013-03-22", "The island needs to raise 5.8 billion euros by Monday.",
+		[]want{{"Monday", "DATE", "2013-03-25", "", "", ""}}},
+	{"counter-example: 'raised the money by Monday' is past", "2013-03-22", "The island raised the money by Monday.",
+		[]want{{"Monday", "DATE", "2013-03-18", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

@@ -563,6 +563,18 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// nearest such day, not the past one the tense alone gives
 			dir = 1
 		}
+		if t.is(j, "deadline") && t.deadlineSet(i) && !t.deadlineGone(i, j) {
+			// "The ECB set a Monday deadline": a deadline named by its
+			// weekday is still to come when it is reported, unless it
+			// was missed
+			dir = 1
+		}
+		if dir == 0 && tn == tNone && t.is(i-1, "by") {
+			// "The island needs to raise 5.8 billion euros by Monday": a
+			// deadline in a clause with no tense, as a month and day after
+			// "by"
+			dir = 1
+		}
 		if dir == 0 {
 			dir = -1
 		}
@@ -1213,6 +1225,34 @@ func (t *tagger) waitingFor(i int) bool {
 	switch t.w(k) {
 	case "waiting", "wait", "waits", "awaiting", "await", "awaits", "ahead", "eyeing", "eye", "eyes":
 		return true
+	}
+	return false
+}
+
+// deadlineSet reports whether the weekday at i names a deadline someone
+// set or faces: "set a Monday deadline", "faces a Friday deadline",
+// "imposed a Tuesday deadline" ("shares tendered by the Tuesday deadline"
+// tells of one met).
+func (t *tagger) deadlineSet(i int) bool {
+	k := i - 1
+	if !t.is(k, "a") && !t.is(k, "the") {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "set", "sets", "setting", "imposed", "imposes", "gave", "given", "gives", "faces", "face", "facing", "faced", "meet", "looming":
+		return true
+	}
+	return false
+}
+
+// deadlineGone reports whether the sentence around tokens [i, j) tells
+// that a deadline passed: "missed", "passed", "expired", "lapsed".
+func (t *tagger) deadlineGone(i, j int) bool {
+	for k := range t.around(i, j, 20, stopSemicolon) {
+		switch t.toks[k].w {
+		case "missed", "passed", "expired", "lapsed", "ignored", "after":
+			return true
+		}
 	}
 	return false
 }

@@ -737,6 +737,12 @@
 //     word of waiting ("are waiting for Friday's jobs report", "ahead of
 //     Sunday's vote") is not sent back by the present tense.
 //     "the quarter-finals" is a round of a tournament, no quarter.
+//   - A weekday naming a deadline someone set or faces ("The ECB set a
+//     Monday deadline", "faces a Friday deadline") is the coming one,
+//     unless the sentence tells it was missed or passed ("shares tendered
+//     by the Tuesday deadline" is the one gone). "needs to", "need to"
+//     point forward as "plans to" does; a weekday after "by" in a clause
+//     with no tense cue is a deadline to come, as a month and day is.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

@@ -96,6 +96,10 @@ func (t *tagger) cue(k int) tense {
 		return tNone // "2.30am": a clock time, not "I am"
 	}
 	switch tk.w {
+	case "needs", "need":
+		if t.is(k+1, "to") {
+			return tFuture // "needs to raise the money by Monday": an obligation to come
+		}
 	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
 		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
 			return tFuture
