@@ -244,6 +244,19 @@ var catalogueCases = []formCase{
 		[]want{{"Monday", "DATE", "2013-03-25", "", "", ""}}},
 	{"counter-example: 'raised the money by Monday' is past", "2013-03-22", "The island raised the money by Monday.",
 		[]want{{"Monday", "DATE", "2013-03-18", "", "", ""}}},
+
+	// the end of a period reported
+	{"'the fiscal year ending May 31' is the coming May 31, whatever the past report", "2013-03-21",
+		"FedEx, which reported results Wednesday, cut its forecast for the fiscal year ending May 31.",
+		[]want{{"Wednesday", "DATE", "2013-03-20", "", "", ""}, {"the fiscal year", "DURATION", "P1Y", "", "", ""}, {"May 31", "DATE", "2013-05-31", "", "", ""}}},
+	{"counter-example: 'the five weeks ended March 2' is the day gone", "2013-03-21", "Same-store sales rose 2.1% in the five weeks ended March 2.",
+		[]want{{"the five weeks", "DURATION", "P5W", "", "", ""}, {"March 2", "DATE", "2013-03-02", "", "", ""}}},
+	{"'its fiscal fourth quarter, which ends in May' is fiscal 2013-Q4", "2013-03-21",
+		"Sales in its fiscal fourth quarter, which ends in May, are expected to rise.",
+		[]want{{"fiscal fourth quarter", "DATE", "2013-Q4", "", "0", "0"}, {"May", "DATE", "2013-05", "", "", ""}}},
+	{"'the fourth quarter, which ends Dec. 31' is the calendar quarter", "2013-10-21",
+		"Sales in the fourth quarter, which ends Dec. 31, are expected to rise.",
+		[]want{{"the fourth quarter", "DATE", "2013-Q4", "", "2013-10-01", "2013-12-31"}, {"Dec. 31", "DATE", "2013-12-31", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

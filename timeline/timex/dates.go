@@ -55,6 +55,12 @@ func (t *tagger) monthDate(i int) cand {
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
 			}
+			if (t.is(i-1, "ending") || t.is(i-1, "ended")) && dir != strongPast && t.periodBefore(i-2) || t.is(i-1, "ending") && t.is(i-2, "year") {
+				// "the fiscal year ending May 31", "the five weeks ended
+				// March 2": the end of a period reported near its end, the
+				// nearest such day whatever the tense of the report
+				dir = 0
+			}
 			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 		}
 		if !validDate(y, int(m), d) {

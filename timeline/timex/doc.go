@@ -743,6 +743,14 @@
 //     by the Tuesday deadline" is the one gone). "needs to", "need to"
 //     point forward as "plans to" does; a weekday after "by" in a clause
 //     with no tense cue is a deadline to come, as a month and day is.
+//   - A month and day after "ending", "ended" that close a period
+//     ("the fiscal year ending May 31", "the five weeks ended March 2")
+//     is the nearest such day, whatever the tense of the report. A
+//     quarter followed by its end (", which ends May 31", "ending in
+//     September") is of the year that end falls in; an end that is not
+//     the calendar quarter's last month makes it a fiscal quarter, valued
+//     by that year with no interval ("its fiscal fourth quarter, which
+//     ends in May" in March 2013: 2013-Q4).
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

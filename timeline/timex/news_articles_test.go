@@ -463,7 +463,7 @@ var newsArticles = []newsArticle{
 			{"2009", "DATE", "2009", "-", "2009-01-01", "2009-12-31"},
 			{"a few days", "DURATION", "PXD", "-", "0", "0"},
 		}},
-	{"23-earnings-tech", "2013-03-20", "AP earnings: a fiscal quarter reported, 'a year earlier', 'the final weeks of the period', 'every quarter'; gaps: 'the same period last year' is only 'last year' (2012), 'the fourth quarter, which ends May 31' and 'the current quarter' keep the calendar quarters (fiscal 2013-Q4 by hand)",
+	{"23-earnings-tech", "2013-03-20", "AP earnings: a fiscal quarter reported, 'a year earlier', 'the final weeks of the period', 'every quarter'; 'the fourth quarter, which ends May 31' (fiscal 2013-Q4, no interval); gaps: 'the same period last year' is only 'last year' (2012), 'the current quarter' keeps the calendar quarter",
 		[]want{
 			{"Wednesday", "DATE", "2013-03-20", "-", "2013-03-20", "2013-03-20"},
 			{"fiscal third quarter", "DATE", "2013-Q3", "-", "0", "0"},
@@ -473,7 +473,7 @@ var newsArticles = []newsArticle{
 			{"last year", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
 			{"the current quarter", "DATE", "2013-Q1", "-", "2013-01-01", "2013-03-31"},
 			{"the final weeks", "DURATION", "PXW", "-", "0", "0"},
-			{"the fourth quarter", "DATE", "2012-Q4", "-", "2012-10-01", "2012-12-31"},
+			{"the fourth quarter", "DATE", "2013-Q4", "-", "0", "0"},
 			{"May 31", "DATE", "2013-05-31", "-", "2013-05-31", "2013-05-31"},
 			{"the start of the year", "DATE", "2013", "START", "2013-01-01", "2013-04-30"},
 			{"Wednesday", "DATE", "2013-03-20", "-", "2013-03-20", "2013-03-20"},

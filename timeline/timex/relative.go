@@ -774,7 +774,49 @@ func (t *tagger) quarter(i int) cand {
 		// game, "returned the second-half kickoff": a period of play
 		return cand{}
 	}
+	if !half {
+		if c, ok := t.quarterEnding(i, j, n, code); ok {
+			c.the = !hyph
+			return c
+		}
+	}
 	return cand{i: i, j: j, typ: Date, val: t.quarterYear(i, j, code, half) + code, the: !hyph}
+}
+
+// quarterEnding reads the end a quarter without a year is given right
+// after it: "the fourth quarter, which ends May 31", "its fiscal fourth
+// quarter, which ends in May", "the third quarter ending in September".
+// The quarter is of the year that end falls in; an end that is not the
+// calendar quarter's last month makes it a fiscal quarter, valued by
+// that year (as TimeBank values "fiscal 1989") with no interval.
+func (t *tagger) quarterEnding(i, j, n int, code string) (cand, bool) {
+	k := j
+	if t.is(k, ",") {
+		k++
+		if !t.is(k, "which") && !t.is(k, "that") {
+			return cand{}, false
+		}
+		k++
+		if !t.is(k, "ends") && !t.is(k, "ended") && !t.is(k, "end") {
+			return cand{}, false
+		}
+	} else if !t.is(k, "ending") {
+		return cand{}, false
+	}
+	k++
+	if t.is(k, "in") || t.is(k, "on") {
+		k++
+	}
+	d := t.core(k)
+	if !d.ok() || d.i != k || d.typ != Date || len(d.val) < 7 || d.val[4] != '-' || d.val[5] > '9' {
+		return cand{}, false
+	}
+	m := atoi(d.val[5:7])
+	c := cand{i: i, j: j, typ: Date, val: d.val[:4] + code}
+	if m != 3*n {
+		c.iv, c.ivSet, c.fiscal = Interval{}, true, true
+	}
+	return c, true
 }
 
 // sportsSentence reports whether the sentence around token i speaks of a
