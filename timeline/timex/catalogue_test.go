@@ -257,6 +257,12 @@ var catalogueCases = []formCase{
 	{"'the fourth quarter, which ends Dec. 31' is the calendar quarter", "2013-10-21",
 		"Sales in the fourth quarter, which ends Dec. 31, are expected to rise.",
 		[]want{{"the fourth quarter", "DATE", "2013-Q4", "", "2013-10-01", "2013-12-31"}, {"Dec. 31", "DATE", "2013-12-31", "", "", ""}}},
+
+	// a plural subject and its phrase before a plain timetable verb
+	{"'Talks with the troika resume on Sunday' is the coming Sunday", "2013-03-21", "Talks with the troika resume on Sunday.",
+		[]want{{"Sunday", "DATE", "2013-03-24", "", "", ""}}},
+	{"counter-example: a singular subject before the phrase gives no present", "2013-03-21", "The decision of the court resume on Sunday was odd.",
+		[]want{{"Sunday", "DATE", "2013-03-17", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

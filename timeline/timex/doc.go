@@ -199,7 +199,9 @@
 //     Tuesday's declaration") is not sent forward by a present tense. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
 //     "they", "we", "who", a name, a plural noun or a relative clause set off
-//     by commas, or after "and" closing a clause whose verb is "have",
+//     by commas, after a sentence-opening plural noun and its
+//     prepositional phrase ("Talks with the troika resume on Sunday"),
+//     or after "and" closing a clause whose verb is "have",
 //     "has", "is", "are" with no past verb after it ("have gone five games
 //     without a win and face Bayern on Tuesday night") is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner

@@ -209,6 +209,8 @@ func (t *tagger) cue(k int) tense {
 			return tPresent
 		case p.upper && !t.is(k-2, "to") || len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w != "news":
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
+		case t.pluralSubjectBefore(k):
+			return tPresent // "Talks with the troika resume on Sunday"
 		}
 	}
 	switch tk.w {
@@ -844,6 +846,30 @@ func (t *tagger) pastBeforeUntil(k int) bool {
 		if t.cue(m) != tNone {
 			return false // "postponed until Tuesday", "extended its deadline until Friday": a new day, which may be to come
 		}
+	}
+	return false
+}
+
+// pluralSubjectBefore reports whether the plain verb at k follows a
+// sentence-opening plural noun and its prepositional phrase of one to
+// four words: "Talks with the troika resume on Sunday", "Negotiations on
+// the budget resume Monday".
+func (t *tagger) pluralSubjectBefore(k int) bool {
+	for m := k - 2; m >= 1 && m >= k-5; m-- {
+		if t.toks[m].kind != kWord {
+			return false
+		}
+		switch t.w(m) {
+		case "with", "between", "on", "over", "for", "of", "among":
+		default:
+			continue
+		}
+		n := m - 1
+		w := t.w(n)
+		if len(w) <= 3 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || t.toks[n].kind != kWord {
+			return false
+		}
+		return n == 0 || t.toks[n-1].kind == kPunct && !t.abbrevDot(n-1) || t.toks[n].nl || determiner(t.w(n-1))
 	}
 	return false
 }
