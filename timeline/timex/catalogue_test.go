@@ -263,6 +263,14 @@ var catalogueCases = []formCase{
 		[]want{{"Sunday", "DATE", "2013-03-24", "", "", ""}}},
 	{"counter-example: a singular subject before the phrase gives no present", "2013-03-21", "The decision of the court resume on Sunday was odd.",
 		[]want{{"Sunday", "DATE", "2013-03-17", "", "", ""}}},
+
+	// a clock time or a part of the day before the day it belongs to
+	{"'at 11:45 on Thursday night' is 23:45 on Thursday", "2013-03-22", "He landed at 11:45 on Thursday night.",
+		[]want{{"11:45", "TIME", "2013-03-21T23:45", "", "", ""}, {"Thursday night", "TIME", "2013-03-21TNI", "", "", ""}}},
+	{"counter-example: 'at 9:30 on Monday morning' keeps 9:30", "2013-03-22", "He called at 9:30 on Monday morning.",
+		[]want{{"9:30", "TIME", "2013-03-18T09:30", "", "", ""}, {"Monday morning", "TIME", "2013-03-18TMO", "", "", ""}}},
+	{"'in the early morning hours of Friday' is Friday's morning", "2013-03-22", "The fire broke out on Thursday. Police were called in the early morning hours of Friday.",
+		[]want{{"Thursday", "DATE", "2013-03-21", "", "", ""}, {"early morning", "TIME", "2013-03-22TMO", "START", "", ""}, {"Friday", "DATE", "2013-03-22", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

@@ -111,7 +111,9 @@
 //     ("mid-afternoon yesterday", "late afternoon Friday"), or with no day
 //     the day a bare clock time would take (the day named earlier in the
 //     sentence or in a past-tense sentence before; else the reference day)
-//     in the value and no interval. "late-night" is an adjective, none.
+//     in the value and no interval; before "hours of" and a day ("in the
+//     early morning hours of Friday") that day's. "late-night" is an
+//     adjective, none.
 //     "the morning", "the afternoon", "the evening" after "in", "during",
 //     "by", "until" are that part of the day named in the sentence or in a
 //     past-tense sentence before (value only, no interval); with no such
@@ -547,7 +549,10 @@
 //     rather than read as the last weekend before the reference day.
 //   - "the week of March 4" is the ISO week holding that day. "3 p.m.
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
-//     takes Tuesday's date but "Tuesday" stays an expression of its own.
+//     takes Tuesday's date but "Tuesday" stays an expression of its own;
+//     so it does before "on Thursday night", where a clock time with no
+//     a.m. or p.m. is read in the part of the day named ("at 11:45 on
+//     Thursday night" is 23:45).
 //     Time zones after a clock time ("GMT", "ET", "HKT", "AEDT", "Eastern
 //     time", "local time", a place's "Rome time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300

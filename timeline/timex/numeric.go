@@ -259,6 +259,19 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 				j = d.j // "3 p.m. Tuesday" is one expression; "3 p.m. on Tuesday" two
 			}
 		}
+	} else if d.ok() && on && d.typ == Time && len(d.val) == 13 && d.val[10] == 'T' {
+		// "at 11:45 on Thursday night": that day, and a clock time with
+		// no a.m. or p.m. read in the part of the day named
+		if iv, _, ok := intervalOf(d.val[:10]); ok {
+			base, noDay = iv.Start, false
+			if !t.meridiemIn(i, j) {
+				switch p := d.val[11:]; {
+				case p == "NI" && h >= 6 && h < 12, p == "EV" && h >= 4 && h < 12, p == "AF" && h >= 1 && h < 7:
+					h += 12
+					hm = pad(h, 2) + ":" + pad(m, 2)
+				}
+			}
+		}
 	}
 	if noDay && !inside.IsZero() {
 		base, noDay = inside, false
@@ -590,4 +603,16 @@ func atoiDigits(s string) int {
 		n = n*10 + int(s[k]-'0')
 	}
 	return n
+}
+
+// meridiemIn reports whether tokens [i, j) of a clock time hold "a.m.",
+// "p.m.", "am" or "pm".
+func (t *tagger) meridiemIn(i, j int) bool {
+	for k := i; k < j && k < len(t.toks); k++ {
+		switch t.w(k) {
+		case "a", "p", "am", "pm", "m":
+			return true
+		}
+	}
+	return false
 }

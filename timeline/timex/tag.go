@@ -1643,6 +1643,10 @@ func (t *tagger) midPart(i, j int, p string) cand {
 	c := cand{i: i, j: j + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, mod: "MID", noDay: true}
 	if d := t.core(j + 1); d.ok() && d.i == j+1 && d.typ == Date && len(d.val) == 10 {
 		c.j, c.val, c.noDay = d.j, d.val+"T"+p, false
+	} else if d := t.core(j + 3); t.is(j+1, "hours") && t.is(j+2, "of") && d.ok() && d.i == j+3 && d.typ == Date && len(d.val) == 10 {
+		// "in the early morning hours of Friday": that day's morning (the
+		// day stays an expression of its own)
+		c.val, c.noDay = d.val+"T"+p, false
 	} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j+1) == tPast) {
 		// as a bare clock time: the day the sentence, or a past-tense
 		// sentence before it, named ("The fire broke out on Saturday. By
