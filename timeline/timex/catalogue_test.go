@@ -271,6 +271,16 @@ var catalogueCases = []formCase{
 		[]want{{"9:30", "TIME", "2013-03-18T09:30", "", "", ""}, {"Monday morning", "TIME", "2013-03-18TMO", "", "", ""}}},
 	{"'in the early morning hours of Friday' is Friday's morning", "2013-03-22", "The fire broke out on Thursday. Police were called in the early morning hours of Friday.",
 		[]want{{"Thursday", "DATE", "2013-03-21", "", "", ""}, {"early morning", "TIME", "2013-03-22TMO", "START", "", ""}, {"Friday", "DATE", "2013-03-22", "", "", ""}}},
+
+	// one unit as an adjective
+	{"'the decade-old law', 'a century-old building' are durations", "2013-03-22", "The decade-old law was repealed in a century-old building.",
+		[]want{{"decade-old", "DURATION", "P10Y", "", "", ""}, {"century-old", "DURATION", "P100Y", "", "", ""}}},
+	{"'a year-old dispute': the article belongs to the noun", "2013-03-22", "A year-old dispute was settled.",
+		[]want{{"year-old", "DURATION", "P1Y", "", "", ""}}},
+	{"counter-example: 'a year-old baby' is an age", "2013-03-22", "A year-old baby was found.",
+		nil},
+	{"'the half-hour show', 'a half-day strike' are half a unit", "2013-03-22", "The half-hour show was cut after a half-day strike.",
+		[]want{{"half-hour", "DURATION", "PT30M", "", "", ""}, {"half-day", "DURATION", "PT12H", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

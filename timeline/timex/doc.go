@@ -59,7 +59,9 @@
 //     A range is one duration valued by its lower bound, as TimeBank
 //     does: "two to three weeks" P2W, "10-15 years" P10Y, "four or five
 //     years" P4Y.
-//     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y,
+//     "weeklong" is P1W, "decade-old" P10Y, "century-old" P100Y,
+//     "half-hour" PT30M, "a year-old dispute" P1Y ("year-old", the
+//     article to the noun), "a quarter century" P25Y, "1,300 years" P1300Y,
 //     "two dozen years" P24Y, whole thousands of years millennia as
 //     TimeBank writes them ("two thousand years", "2,000 years" P2L);
 //     "several hundred years", "a few thousand years" PXY; "in

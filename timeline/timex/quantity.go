@@ -14,6 +14,9 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "a") && t.is(i+1, "while") {
 		return t.vagueSpan(i)
 	}
+	if (t.is(i, "a") || t.is(i, "an")) && t.is(i+1, "half") && t.is(i+2, "-") && t.attached(i+2) {
+		return cand{} // "a half-day strike": the article belongs to the noun ("half-day" is found at "half")
+	}
 	if t.is(i, "one") && t.is(i+1, "day") && !t.toks[i].upper {
 		// "Islam will one day be the largest religion": some day to come
 		switch t.w(i - 1) {
@@ -78,6 +81,17 @@ func (t *tagger) quantity(i int) cand {
 		}
 		if u, pl := unitOf(t.w(i)); u != uNone && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "long") {
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
+		}
+		if u, pl := unitOf(t.w(i)); (u == uDecade || u == uCentury) && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "old") && !t.isAge(i+3) {
+			// "the decade-old law", "a century-old building": one unit, as
+			// "decade-long"
+			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
+		}
+		if t.is(i, "half") && t.is(i+1, "-") && t.attached(i+1) && t.attached(i+2) {
+			// "a half-hour show", "a half-day strike": half a unit
+			if u, pl := unitOf(t.w(i + 2)); u != uNone && !pl && u != uWeekend && u != uSeason && u != uQuarter && u != uDecade && u != uCentury {
+				return cand{i: i, j: i + 3, typ: Duration, val: durValue(0.5, u)}
+			}
 		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uDay && t.is(i+1, "ago") {
 			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
@@ -228,9 +242,14 @@ func (t *tagger) quantity(i int) cand {
 		return c
 	}
 	if t.is(k, "-") && t.attached(k) && (t.is(k+1, "old") || t.is(k+1, "long")) {
+		if t.is(k+1, "old") && t.isAge(k+2) {
+			return cand{} // "a year-old baby": an age
+		}
 		c.j = k + 2
-		if (w0 == "a" || w0 == "an") && t.is(k+1, "long") && c.i == i && c.mod == "" {
-			c.i = i + 1 // "a week-long crisis": the article belongs to the noun, as in "a 30-day truce"
+		if (w0 == "a" || w0 == "an") && c.i == i && c.mod == "" {
+			// "a week-long crisis", "a year-old dispute": the article
+			// belongs to the noun, as in "a 30-day truce"
+			c.i = i + 1
 		}
 		return c
 	}
