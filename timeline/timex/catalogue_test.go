@@ -281,6 +281,14 @@ var catalogueCases = []formCase{
 		nil},
 	{"'the half-hour show', 'a half-day strike' are half a unit", "2013-03-22", "The half-hour show was cut after a half-day strike.",
 		[]want{{"half-hour", "DURATION", "PT30M", "", "", ""}, {"half-day", "DURATION", "PT12H", "", "", ""}}},
+
+	// a holiday's weekend
+	{"'the Memorial Day weekend' is the weekend before that Monday", "2013-03-20", "He plans to spend the Memorial Day weekend at home.",
+		[]want{{"Memorial Day weekend", "DATE", "2013-W21-WE", "", "2013-05-25", "2013-05-26"}}},
+	{"'the Thanksgiving weekend' is the weekend after that Thursday", "2013-03-20", "The Thanksgiving weekend drew shoppers.",
+		[]want{{"Thanksgiving weekend", "DATE", "2012-W47-WE", "", "2012-11-24", "2012-11-25"}}},
+	{"counter-example: 'the Christmas weekend' moves through the week: the day alone", "2013-03-20", "The Christmas weekend was quiet.",
+		[]want{{"Christmas", "DATE", "2012-12-25", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

@@ -503,7 +503,10 @@
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
 //     Agreement") is no date, nor its weekday;
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
-//     weekday;
+//     weekday; "the Memorial Day weekend", "the Thanksgiving weekend" are
+//     the weekend a holiday on a fixed weekday closes (Monday) or opens
+//     (Thursday, Friday); "the Christmas weekend", whose day moves through
+//     the week, is the day alone;
 //     Independence Day is the country's that the preceding words name (Ukraine 24
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
 //     otherwise). Their year is chosen like a month and day's.

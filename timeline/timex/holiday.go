@@ -314,6 +314,31 @@ func (t *tagger) holiday(i int) cand {
 		return cand{} // "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement": named after the day, not the day
 	}
 	week := t.w(j-1) == "week"
+	if !weekend && t.is(j, "weekend") && !t.toks[j].upper {
+		// "the Memorial Day weekend", "the Thanksgiving weekend": the
+		// weekend a holiday on a fixed weekday closes (a Monday) or
+		// opens (a Thursday, a Friday)
+		y := t.ref.Year()
+		wd := f(y).Weekday()
+		if wd == f(y-1).Weekday() && wd == f(y+1).Weekday() && (wd == time.Monday || wd == time.Thursday || wd == time.Friday) {
+			// only a day on a fixed weekday ("Christmas" moves through
+			// the week, and its weekend is not sure)
+			inner := f
+			f = func(y int) time.Time {
+				d := inner(y)
+				switch d.Weekday() {
+				case time.Monday:
+					return d.AddDate(0, 0, -2)
+				case time.Thursday:
+					return d.AddDate(0, 0, 2)
+				case time.Friday:
+					return d.AddDate(0, 0, 1)
+				}
+				return d
+			}
+			weekend, j = true, j+1
+		}
+	}
 	mk := func(y int) string {
 		d := f(y)
 		if weekend {
