@@ -14,7 +14,7 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "a") && t.is(i+1, "while") {
 		return t.vagueSpan(i)
 	}
-	if (t.is(i, "a") || t.is(i, "an")) && t.is(i+1, "half") && t.is(i+2, "-") && t.attached(i+2) {
+	if w := t.toks[i].w; (w == "a" || w == "an") && t.is(i+1, "half") && t.is(i+2, "-") && t.attached(i+2) {
 		return cand{} // "a half-day strike": the article belongs to the noun ("half-day" is found at "half")
 	}
 	if t.is(i, "one") && t.is(i+1, "day") && !t.toks[i].upper {
@@ -82,7 +82,9 @@ func (t *tagger) quantity(i int) cand {
 		if u, pl := unitOf(t.w(i)); u != uNone && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "long") {
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
 		}
-		if u, pl := unitOf(t.w(i)); (u == uDecade || u == uCentury) && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "old") && !t.isAge(i+3) {
+		if !t.is(i+1, "-") || !t.is(i+2, "old") {
+			// most words: no "N-old" to read
+		} else if u, pl := unitOf(t.w(i)); (u == uDecade || u == uCentury) && !pl && t.attached(i+1) && !t.isAge(i+3) {
 			// "the decade-old law", "a century-old building": one unit, as
 			// "decade-long"
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}

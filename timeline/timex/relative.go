@@ -769,7 +769,7 @@ func (t *tagger) quarter(i int) cand {
 	if half && !t.businessSentence(i) && !t.periodNear(i) {
 		return cand{} // "scored in the second half": a match, not a year
 	}
-	if t.sportsSentence(i) && !t.businessSentence(i) {
+	if !t.businessSentence(i) && t.sportsSentence(i) {
 		// "delayed by a power outage in the third quarter" of a football
 		// game, "returned the second-half kickoff": a period of play
 		return cand{}

@@ -765,8 +765,10 @@ func (t *tagger) core(i int) cand {
 		if c := t.century(i); c.j > best.j {
 			best = c
 		}
-		if c := t.quarterShort(i); c.j > best.j {
-			best = c
+		if t.is(i+1, "q") || t.is(i+1, "h") {
+			if c := t.quarterShort(i); c.j > best.j {
+				best = c // "4Q12", "2H13"
+			}
 		}
 		if c := t.quarter(i); c.j > best.j {
 			best = c

@@ -96,6 +96,17 @@ func (t *tagger) cue(k int) tense {
 		return tNone // "2.30am": a clock time, not "I am"
 	}
 	switch tk.w {
+	case "reports", "report":
+		if !tk.upper && k > 0 && t.toks[k-1].kind == kWord && !determiner(t.toks[k-1].w) {
+			switch t.w(k + 1) {
+			case "results", "earnings", "quarterly", "first", "second", "third", "fourth", "fiscal", "its", "their":
+				// "The company reports results on Thursday", "Target,
+				// which reports fourth-quarter results next week": a
+				// timetable, as "meets" ("media reports on Thursday said"
+				// is a noun)
+				return tPresent
+			}
+		}
 	case "needs", "need":
 		if t.is(k+1, "to") {
 			return tFuture // "needs to raise the money by Monday": an obligation to come
@@ -237,15 +248,6 @@ func (t *tagger) cue(k int) tense {
 				// ("won by two votes", "fewer votes", "in votes")
 				return tNone
 			}
-			return tPresent
-		}
-	}
-	if (tk.w == "reports" || tk.w == "report") && !tk.upper && k > 0 && t.toks[k-1].kind == kWord && !determiner(t.toks[k-1].w) {
-		switch t.w(k + 1) {
-		case "results", "earnings", "quarterly", "first", "second", "third", "fourth", "fiscal", "its", "their":
-			// "The company reports results on Thursday", "Target, which
-			// reports fourth-quarter results next week": a timetable, as
-			// "meets" ("media reports on Thursday said" is a noun)
 			return tPresent
 		}
 	}
