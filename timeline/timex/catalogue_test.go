@@ -289,6 +289,14 @@ var catalogueCases = []formCase{
 		[]want{{"Thanksgiving weekend", "DATE", "2012-W47-WE", "", "2012-11-24", "2012-11-25"}}},
 	{"counter-example: 'the Christmas weekend' moves through the week: the day alone", "2013-03-20", "The Christmas weekend was quiet.",
 		[]want{{"Christmas", "DATE", "2012-12-25", "", "", ""}}},
+
+	// 'N years ago this month'
+	{"'a year ago this month' is that month a year back, one expression", "2013-03-20", "The deal was signed a year ago this month.",
+		[]want{{"a year ago this month", "DATE", "2012-03", "", "2012-03-01", "2012-03-31"}}},
+	{"'two years ago this week' is this week's number two years back", "2013-03-20", "He died two years ago this week.",
+		[]want{{"two years ago this week", "DATE", "2011-W12", "", "", ""}}},
+	{"counter-example: 'a year ago' then 'this month' in another phrase", "2013-03-20", "A year ago, this month's figures would have been higher.",
+		[]want{{"A year ago", "DATE", "2012", "", "", ""}, {"this month", "DATE", "2013-03", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

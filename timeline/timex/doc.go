@@ -680,7 +680,9 @@
 //     week that far back, not a day the text does not give; "a week ago"
 //     stays the day a week back, Mod APPROX; "three weeks ago today",
 //     "a week ago yesterday" and "a week ago Sunday" (the Sunday a week
-//     before the last one) are that very day.
+//     before the last one) are that very day; "a year ago this month",
+//     "two years ago this week" are that month (the reference week's
+//     number) so many years back, one expression.
 //   - A date counted from the narrative's day ("the next day", "the
 //     following week", "the day before", "the week before", "two days
 //     later") in a past-tense clause cannot lie after the reference day:

@@ -288,6 +288,18 @@ func (t *tagger) quantity(i int) cand {
 				}
 			}
 		}
+		if u == uYear && n > 0 && isWhole(n) && t.is(k+1, "this") && (t.is(k+2, "month") || t.is(k+2, "week")) && t.phraseEnds(k+3) {
+			// "a year ago this month", "two years ago this week": that
+			// month (week) so many years back, one expression, as "three
+			// weeks ago today"
+			back := t.ref.AddDate(-int(n), 0, 0)
+			val := fmtMonth(back.Year(), back.Month())
+			if t.is(k+2, "week") {
+				w := fmtWeek(t.ref) // the reference week's number, so many years back
+				val = itoa(atoi(w[:4])-int(n)) + w[4:]
+			}
+			return cand{i: i, j: k + 3, typ: Date, val: val}
+		}
 		c := t.shifted(i, k+1, n, u, t.ref, -1, true)
 		c.back = n == 1 && u == uYear // "up from $3 a year ago": a comparison
 		return c
