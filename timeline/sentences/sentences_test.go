@@ -1,6 +1,7 @@
 package sentences
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -118,5 +119,21 @@ func FuzzSplit(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkCover(t, text)
+	})
+}
+
+// FuzzMatchesReference checks that AppendSplit finds the very spans of the
+// reference splitter (reference_test.go) on any text.
+func FuzzMatchesReference(f *testing.F) {
+	for _, s := range []string{"Mr. Smith went. He came!", "U.S. A.", "“Hi.” He", "a\n\nb", "…", "Jan. 5. X",
+		" . . ", "He flew to the U.S. The talks began.", "at 10 a.m. “The", "V. Putin", "(Sen. X.) Y", "e.g. This. ST. Ø"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := AppendSplit(nil, text)
+		want := refAppendSplit(nil, text)
+		if !slices.Equal(got, want) {
+			t.Fatalf("AppendSplit(%q)\n got %v\nwant %v", text, got, want)
+		}
 	})
 }
