@@ -38,42 +38,26 @@ func Split(text string) []Span {
 }
 
 // AppendSplit appends the sentences Split returns for text to dst and
-// returns the extended slice, for a caller that reuses its storage.
+// returns the extended slice, for a caller that reuses its storage. It
+// allocates nothing but the growth of dst.
 func AppendSplit(dst []Span, text string) []Span {
 	out := dst
 	start := -1
-	emit := func(end int) {
-		if start < 0 {
-			return
-		}
-		for end > start {
-			r, size := utf8.DecodeLastRuneInString(text[:end])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			end -= size
-		}
-		if end > start {
-			out = append(out, Span{start, end})
-		}
-		start = -1
-	}
+	var next marks
+	next.init()
 	for i := 0; i < len(text); {
 		if start < 0 {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsSpace(r) {
+			r, size := runeAt(text, i)
+			if !isSpace(r) {
 				start = i
 			}
 			i += size
 			continue
 		}
 		// Inside a sentence only a line break and a terminator matter:
-		// step over other bytes without decoding them (no byte of a
-		// multi-byte character is ASCII; '…' is the one that starts
-		// with 0xE2 and is looked at).
-		for i < len(text) && !marks[text[i]] {
-			i++
-		}
+		// jump to the next one (no byte of a multi-byte character is
+		// ASCII; '…' is the one that starts with 0xE2 and is looked at).
+		i = next.from(text, i)
 		if i == len(text) {
 			break
 		}
@@ -83,7 +67,8 @@ func AppendSplit(dst []Span, text string) []Span {
 		}
 		switch {
 		case r == '\n' && blankLineFollows(text, i+size):
-			emit(i)
+			out = appendSpan(out, text, start, i)
+			start = -1
 		case r == '.' || r == '!' || r == '?' || r == '…':
 			j := i + size
 			// Ellipses and runs of terminators: "...", "?!".
@@ -92,22 +77,97 @@ func AppendSplit(dst []Span, text string) []Span {
 			}
 			j = skipClosers(text, j)
 			if isBoundary(text, start, i, r, j) {
-				emit(j)
-				i = j
-				continue
+				out = appendSpan(out, text, start, j)
+				start = -1
 			}
 			i = j
 			continue
 		}
 		i += size
 	}
-	emit(len(text))
+	if start >= 0 {
+		out = appendSpan(out, text, start, len(text))
+	}
 	return out
 }
 
-// marks are the bytes Split stops at inside a sentence: a line break, a
-// terminator, or the first byte of '…'.
-var marks = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true}
+// appendSpan appends text[start:end] without its trailing space, if any
+// is left.
+func appendSpan(out []Span, text string, start, end int) []Span {
+	for end > start {
+		r, size := lastRuneBefore(text, end)
+		if !isSpace(r) {
+			break
+		}
+		end -= size
+	}
+	if end > start {
+		out = append(out, Span{start, end})
+	}
+	return out
+}
+
+// markBytes are the bytes Split stops at inside a sentence: a line break,
+// a terminator, or the first byte of '…'.
+const markBytes = "\n.!?\xe2"
+
+// marks holds, for each of markBytes, the index of its next occurrence in
+// the text at or after the scan position (len(text) when there is none),
+// or -1 before it is first looked for. Each is found by strings.IndexByte,
+// which looks at many bytes at a time, and looked for again only once the
+// scan has passed it.
+type marks [len(markBytes)]int
+
+func (m *marks) init() {
+	for k := range m {
+		m[k] = -1
+	}
+}
+
+// from returns the index of the first mark byte in text at or after i,
+// or len(text).
+func (m *marks) from(text string, i int) int {
+	first := len(text)
+	for k := range m {
+		if m[k] < i {
+			if j := strings.IndexByte(text[i:], markBytes[k]); j >= 0 {
+				m[k] = i + j
+			} else {
+				m[k] = len(text)
+			}
+		}
+		first = min(first, m[k])
+	}
+	return first
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isSpace is unicode.IsSpace with the ASCII case first.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+// runeAt is utf8.DecodeRuneInString(text[i:]) with the ASCII case first.
+func runeAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// lastRuneBefore is utf8.DecodeLastRuneInString(text[:i]) with the ASCII
+// case first.
+func lastRuneBefore(text string, i int) (rune, int) {
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(text[:i])
+}
 
 // blankLineFollows reports whether only horizontal space stands between i
 // and the next line break.
@@ -127,7 +187,7 @@ func blankLineFollows(text string, i int) bool {
 // skipClosers moves past closing quotes and brackets after a terminator.
 func skipClosers(text string, j int) int {
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
+		r, size := runeAt(text, j)
 		switch r {
 		case '"', '\'', ')', ']', '”', '’', '»', '*', '_':
 			j += size
@@ -144,15 +204,14 @@ func isBoundary(text string, start, i int, r rune, j int) bool {
 	if j >= len(text) {
 		return true
 	}
-	next, _ := utf8.DecodeRuneInString(text[j:])
-	if !unicode.IsSpace(next) {
+	if next, _ := runeAt(text, j); !isSpace(next) {
 		return false // "U.S.-Russia", "3.5", "example.com"
 	}
 	// The next word.
 	k := j
 	for k < len(text) {
-		c, size := utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsSpace(c) {
+		c, size := runeAt(text, k)
+		if !isSpace(c) {
 			break
 		}
 		k += size
@@ -160,13 +219,8 @@ func isBoundary(text string, start, i int, r rune, j int) bool {
 	if k >= len(text) {
 		return true
 	}
-	nextWord := wordAt(text, k)
-	first, _ := utf8.DecodeRuneInString(nextWord)
-	if first == utf8.RuneError && nextWord == "" {
-		first, _ = utf8.DecodeRuneInString(text[k:])
-	}
-	startsSentence := unicode.IsUpper(first) || unicode.IsDigit(first) || isOpener(first)
-	if !startsSentence {
+	first, _ := runeAt(text, k) // the first rune of the next word
+	if !canStart(first) {
 		return false // "he said", lowercase continuation, e.g. "e.g. this"
 	}
 	if r != '.' || i+1 < j && text[i+1] == '.' {
@@ -176,20 +230,30 @@ func isBoundary(text string, start, i int, r rune, j int) bool {
 	if prev == "" {
 		return true
 	}
-	low := strings.ToLower(prev)
-	switch {
-	case neverFinal[low]:
+	switch abbreviation(prev) {
+	case neverFinal:
 		return false
-	case months[low]:
+	case month:
 		return !unicode.IsDigit(first)
-	case utf8.RuneCountInString(prev) == 1 && unicode.IsUpper([]rune(prev)[0]):
+	}
+	switch p, size := utf8.DecodeRuneInString(prev); {
+	case size == len(prev) && unicode.IsUpper(p):
 		return false // an initial: "Vladimir V. Putin"
-	case strings.Contains(prev, "."):
+	case strings.IndexByte(prev, '.') >= 0:
 		// A dotted acronym such as "U.S." or "a.m.": it ends the sentence
 		// only when a typical sentence opener follows.
-		return openers[strings.ToLower(strings.Trim(nextWord, "\"“‘'"))]
+		return isOpenerWord(strings.ToLower(strings.Trim(wordAt(text, k), "\"“‘'")))
 	}
 	return true
+}
+
+// canStart reports whether a word beginning with r can begin a sentence:
+// a capital, a digit or an opening quote, bracket or dash.
+func canStart(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || isOpener(r)
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r)
 }
 
 func isOpener(r rune) bool {
@@ -205,8 +269,8 @@ func isOpener(r rune) bool {
 func wordAt(text string, k int) string {
 	e := k
 	for e < len(text) {
-		c, size := utf8.DecodeRuneInString(text[e:])
-		if unicode.IsSpace(c) {
+		c, size := runeAt(text, e)
+		if isSpace(c) {
 			break
 		}
 		e += size
@@ -215,49 +279,98 @@ func wordAt(text string, k int) string {
 }
 
 // wordBefore returns the word ending at the period text[i], including any
-// inner periods ("U.S" for "U.S."), without opening punctuation.
+// inner periods ("U.S" for "U.S."), without opening punctuation
+// ("\"“‘'([«").
 func wordBefore(text string, start, i int) string {
 	b := i
 	for b > start {
-		c, size := utf8.DecodeLastRuneInString(text[:b])
-		if unicode.IsSpace(c) {
+		c, size := lastRuneBefore(text, b)
+		if isSpace(c) {
 			break
 		}
 		b -= size
 	}
-	return strings.TrimLeft(text[b:i], "\"“‘'([«")
+	w := text[b:i]
+	for len(w) > 0 {
+		switch c := w[0]; {
+		case c == '"' || c == '\'' || c == '(' || c == '[':
+			w = w[1:]
+		case strings.HasPrefix(w, "“") || strings.HasPrefix(w, "‘"):
+			w = w[len("“"):]
+		case strings.HasPrefix(w, "«"):
+			w = w[len("«"):]
+		default:
+			return w
+		}
+	}
+	return w
 }
 
-// neverFinal are abbreviations (lower case, without the final period) that
-// precede a name or number and so never end a sentence.
-var neverFinal = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true,
-	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cpt": true,
-	"sgt": true, "cpl": true, "pvt": true, "adm": true, "cmdr": true, "brig": true,
-	"gov": true, "sen": true, "rep": true, "reps": true, "sens": true, "pres": true,
-	"supt": true, "insp": true, "det": true, "amb": true, "sec": true, "atty": true,
-	"st": true, "ste": true, "mt": true, "ft": true, "rev": true, "fr": true,
-	"hon": true, "no": true, "nos": true, "vol": true, "art": true, "fig": true,
-	"vs": true, "v": true, "approx": true, "est": true, "e.g": true, "i.e": true,
-	"cf": true, "ave": true, "blvd": true, "rd": true,
+// Kinds of abbreviation.
+const (
+	notAbbreviation = iota
+	neverFinal      // precedes a name or number and so never ends a sentence
+	month           // ends a sentence only when no day number follows
+)
+
+// maxAbbreviation is the length of the longest abbreviation.
+const maxAbbreviation = len("messrs")
+
+// abbreviation returns the kind of the word w (without its final period),
+// whatever its case.
+func abbreviation(w string) int {
+	var low [maxAbbreviation]byte
+	for n := 0; n < len(w); n++ {
+		c := w[n]
+		if c >= utf8.RuneSelf {
+			// strings.ToLower makes ASCII of some other letters
+			// ('K', the Kelvin sign, is 'k').
+			return abbreviationKind(strings.ToLower(w))
+		}
+		if n == len(low) {
+			return notAbbreviation // seven ASCII bytes lower to seven
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[n] = c
+	}
+	return abbreviationKind(string(low[:len(w)]))
 }
 
-// months are month abbreviations that end a sentence only when no day number
-// follows.
-var months = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+// abbreviationKind returns the kind of the lower-case word w.
+func abbreviationKind(w string) int {
+	switch w {
+	case "mr", "mrs", "ms", "messrs", "dr", "prof",
+		"gen", "lt", "col", "maj", "capt", "cpt",
+		"sgt", "cpl", "pvt", "adm", "cmdr", "brig",
+		"gov", "sen", "rep", "reps", "sens", "pres",
+		"supt", "insp", "det", "amb", "sec", "atty",
+		"st", "ste", "mt", "ft", "rev", "fr",
+		"hon", "no", "nos", "vol", "art", "fig",
+		"vs", "v", "approx", "est", "e.g", "i.e",
+		"cf", "ave", "blvd", "rd":
+		return neverFinal
+	case "jan", "feb", "mar", "apr", "jun", "jul",
+		"aug", "sep", "sept", "oct", "nov", "dec":
+		return month
+	}
+	return notAbbreviation
 }
 
-// openers are words that commonly open a sentence; after a dotted acronym
-// they signal a boundary.
-var openers = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true,
-	"they": true, "we": true, "i": true, "you": true, "but": true, "and": true,
-	"in": true, "on": true, "at": true, "this": true, "that": true, "these": true,
-	"those": true, "there": true, "his": true, "her": true, "its": true,
-	"their": true, "our": true, "if": true, "when": true, "while": true,
-	"after": true, "before": true, "as": true, "meanwhile": true, "however": true,
-	"still": true, "yet": true, "so": true, "for": true, "some": true,
-	"many": true, "officials": true, "both": true, "no": true, "not": true,
+// isOpenerWord reports whether the lower-case word w commonly opens a
+// sentence; after a dotted acronym it signals a boundary.
+func isOpenerWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "he", "she", "it",
+		"they", "we", "i", "you", "but", "and",
+		"in", "on", "at", "this", "that", "these",
+		"those", "there", "his", "her", "its",
+		"their", "our", "if", "when", "while",
+		"after", "before", "as", "meanwhile", "however",
+		"still", "yet", "so", "for", "some",
+		"many", "officials", "both", "no", "not":
+		return true
+	}
+	return false
 }
