@@ -47,8 +47,15 @@ func AppendSplit(dst []Span, text string) []Span {
 	next.init()
 	for i := 0; i < len(text); {
 		if start < 0 {
-			r, size := runeAt(text, i)
-			if !isSpace(r) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					start = i
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
 				start = i
 			}
 			i += size
@@ -95,8 +102,15 @@ func AppendSplit(dst []Span, text string) []Span {
 // is left.
 func appendSpan(out []Span, text string, start, end int) []Span {
 	for end > start {
-		r, size := lastRuneBefore(text, end)
-		if !isSpace(r) {
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			end--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if !unicode.IsSpace(r) {
 			break
 		}
 		end -= size
@@ -119,54 +133,49 @@ const markBytes = "\n.!?\xe2"
 type marks [len(markBytes)]int
 
 func (m *marks) init() {
-	for k := range m {
-		m[k] = -1
-	}
+	*m = marks{-1, -1, -1, -1, -1}
 }
 
 // from returns the index of the first mark byte in text at or after i,
 // or len(text).
 func (m *marks) from(text string, i int) int {
-	first := len(text)
-	for k := range m {
-		if m[k] < i {
-			if j := strings.IndexByte(text[i:], markBytes[k]); j >= 0 {
-				m[k] = i + j
-			} else {
-				m[k] = len(text)
-			}
-		}
-		first = min(first, m[k])
+	// Unrolled: most calls look again for one byte only.
+	if m[0] < i {
+		m[0] = indexFrom(text, i, markBytes[0])
 	}
-	return first
+	if m[1] < i {
+		m[1] = indexFrom(text, i, markBytes[1])
+	}
+	if m[2] < i {
+		m[2] = indexFrom(text, i, markBytes[2])
+	}
+	if m[3] < i {
+		m[3] = indexFrom(text, i, markBytes[3])
+	}
+	if m[4] < i {
+		m[4] = indexFrom(text, i, markBytes[4])
+	}
+	return min(m[0], m[1], m[2], m[3], m[4])
+}
+
+// indexFrom returns the index of the first c in text at or after i, or
+// len(text).
+func indexFrom(text string, i int, c byte) int {
+	if j := strings.IndexByte(text[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(text)
 }
 
 // asciiSpace are the ASCII bytes unicode.IsSpace reports.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isSpace is unicode.IsSpace with the ASCII case first.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 0 && asciiSpace[r]
+		return asciiSpace[byte(r)]
 	}
 	return unicode.IsSpace(r)
-}
-
-// runeAt is utf8.DecodeRuneInString(text[i:]) with the ASCII case first.
-func runeAt(text string, i int) (rune, int) {
-	if c := text[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(text[i:])
-}
-
-// lastRuneBefore is utf8.DecodeLastRuneInString(text[:i]) with the ASCII
-// case first.
-func lastRuneBefore(text string, i int) (rune, int) {
-	if c := text[i-1]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeLastRuneInString(text[:i])
 }
 
 // blankLineFollows reports whether only horizontal space stands between i
@@ -187,7 +196,7 @@ func blankLineFollows(text string, i int) bool {
 // skipClosers moves past closing quotes and brackets after a terminator.
 func skipClosers(text string, j int) int {
 	for j < len(text) {
-		r, size := runeAt(text, j)
+		r, size := utf8.DecodeRuneInString(text[j:])
 		switch r {
 		case '"', '\'', ')', ']', '”', '’', '»', '*', '_':
 			j += size
@@ -204,14 +213,21 @@ func isBoundary(text string, start, i int, r rune, j int) bool {
 	if j >= len(text) {
 		return true
 	}
-	if next, _ := runeAt(text, j); !isSpace(next) {
+	if next, _ := utf8.DecodeRuneInString(text[j:]); !isSpace(next) {
 		return false // "U.S.-Russia", "3.5", "example.com"
 	}
 	// The next word.
 	k := j
 	for k < len(text) {
-		c, size := runeAt(text, k)
-		if !isSpace(c) {
+		if c := text[k]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			k++
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsSpace(c) {
 			break
 		}
 		k += size
@@ -219,7 +235,7 @@ func isBoundary(text string, start, i int, r rune, j int) bool {
 	if k >= len(text) {
 		return true
 	}
-	first, _ := runeAt(text, k) // the first rune of the next word
+	first, _ := utf8.DecodeRuneInString(text[k:]) // the first rune of the next word
 	if !canStart(first) {
 		return false // "he said", lowercase continuation, e.g. "e.g. this"
 	}
@@ -269,7 +285,7 @@ func isOpener(r rune) bool {
 func wordAt(text string, k int) string {
 	e := k
 	for e < len(text) {
-		c, size := runeAt(text, e)
+		c, size := utf8.DecodeRuneInString(text[e:])
 		if isSpace(c) {
 			break
 		}
@@ -284,8 +300,15 @@ func wordAt(text string, k int) string {
 func wordBefore(text string, start, i int) string {
 	b := i
 	for b > start {
-		c, size := lastRuneBefore(text, b)
-		if isSpace(c) {
+		if c := text[b-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			b--
+			continue
+		}
+		c, size := utf8.DecodeLastRuneInString(text[:b])
+		if unicode.IsSpace(c) {
 			break
 		}
 		b -= size
