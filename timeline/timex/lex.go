@@ -60,7 +60,7 @@ func lex(text, low string, buf []tok) []tok {
 			for j < len(text) {
 				// Eight bytes at a time while they are ASCII letters.
 				if j+8 <= len(text) {
-					if n := nonLetters(text, j); n != 0 {
+					if n := nonLetters64(load64(text, j)); n != 0 {
 						j += bits.TrailingZeros64(n) / 8
 					} else {
 						j += 8
@@ -84,6 +84,16 @@ func lex(text, low string, buf []tok) []tok {
 			w := low[i:j]
 			toks = push(toks, w, i, j, -1, kWord, sp, nl, c >= 'A' && c <= 'Z', startWord(w))
 			i = j
+		case c < utf8.RuneSelf:
+			// Any other ASCII byte: the rest of the white space (what
+			// unicode.IsSpace says of it) or a punctuation token.
+			if c == '\v' || c == '\f' {
+				sp = true
+				i++
+				continue
+			}
+			toks = push(toks, text[i:i+1], i, i+1, -1, kPunct, sp, nl, false, c == '\'')
+			i++
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && size <= 1 {
@@ -152,7 +162,7 @@ func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		// Skip eight bytes at a time while they hold no upper-case letter.
 		for i+8 <= len(s) {
-			if u := upperBytes(s, i); u != 0 {
+			if u := upper64(load64(s, i)); u != 0 {
 				i += bits.TrailingZeros64(u) / 8
 				break
 			}
@@ -177,13 +187,17 @@ func lowerASCII(s string) string {
 	return b.String()
 }
 
-// nonLetters returns, for the eight bytes of text from i on, a word with
-// the high bit set in the byte of each that is not an ASCII letter.
-func nonLetters(text string, i int) uint64 {
-	const highs = 0x8080808080808080
-	s := text[i : i+8]
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+// load64 returns the eight bytes of s from i on as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// nonLetters64 returns, for the eight bytes x holds (see load64), a word
+// with the high bit set in the byte of each that is not an ASCII letter.
+func nonLetters64(x uint64) uint64 {
+	const highs = 0x8080808080808080
 	// Lowered and without its high bit, a byte is from 'a' on when adding
 	// 0x1f sets the high bit, after 'z' when adding 0x05 does, with no
 	// carry into the next byte; bytes that had the high bit are not
@@ -193,13 +207,10 @@ func nonLetters(text string, i int) uint64 {
 	return letters ^ highs
 }
 
-// upperBytes returns, for the eight bytes of s from i on, a word with the
-// high bit set in the byte of each that is an upper-case ASCII letter.
-func upperBytes(s string, i int) uint64 {
+// upper64 returns, for the eight bytes x holds (see load64), a word with
+// the high bit set in the byte of each that is an upper-case ASCII letter.
+func upper64(x uint64) uint64 {
 	const highs = 0x8080808080808080
-	s = s[i : i+8]
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	// Without its high bit, adding 0x3f to a byte sets that bit from 'A'
 	// on, adding 0x25 from 'Z'+1 on, with no carry into the next byte;
 	// bytes that had the high bit are not letters.
