@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -157,33 +158,43 @@ func isAlnum(c byte) bool {
 
 // lowerASCII lower-cases the ASCII letters of s.
 func lowerASCII(s string) string {
-	var b strings.Builder
-	from := 0 // s[from:i] is already lower case and not yet written
-	for i := 0; i < len(s); i++ {
-		// Skip eight bytes at a time while they hold no upper-case letter.
-		for i+8 <= len(s) {
-			if u := upper64(load64(s, i)); u != 0 {
-				i += bits.TrailingZeros64(u) / 8
-				break
-			}
-			i += 8
-		}
-		if i >= len(s) {
+	// Skip eight bytes at a time while they hold no upper-case letter.
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if u := upper64(load64(s, i)); u != 0 {
+			i += bits.TrailingZeros64(u) / 8
 			break
 		}
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			if b.Cap() == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
-		}
 	}
-	if b.Cap() == 0 {
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
 		return s
 	}
-	b.WriteString(s[from:])
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	// The rest is lowered in a buffer, eight bytes at a time: each
+	// upper-case letter gets the 0x20 bit.
+	var buf [256]byte
+	for i < len(s) {
+		n := copy(buf[:], s[i:])
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			x := binary.LittleEndian.Uint64(buf[k:])
+			if u := upper64(x); u != 0 {
+				binary.LittleEndian.PutUint64(buf[k:], x|u>>2)
+			}
+		}
+		for ; k < n; k++ {
+			if c := buf[k]; 'A' <= c && c <= 'Z' {
+				buf[k] = c + 'a' - 'A'
+			}
+		}
+		b.Write(buf[:n])
+		i += n
+	}
 	return b.String()
 }
 
