@@ -3,6 +3,7 @@ package timex
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +14,8 @@ const (
 	kWord  = iota // a run of letters
 	kNum          // a run of ASCII digits
 	kPunct        // any other single rune
+
+	kWordASCII // a word while lex has yet to set its start mark
 )
 
 // tok is one token of the text. Words and numbers are maximal runs; every
@@ -36,38 +39,21 @@ func lex(text, low string, buf []tok) []tok {
 	toks := buf[:0]
 	sp, nl := true, false
 	for i := 0; i < len(text); {
+		// ASCII text goes through lexASCII, which calls nothing; a token
+		// it leaves (one with a byte beyond ASCII) is read here.
+		if cap(toks)-len(toks) < 16 {
+			toks = slices.Grow(toks, 16+(len(text)-i)/4)
+		}
+		var other bool
+		toks, i, sp, nl, other = lexASCII(text, low, toks, i, sp, nl)
+		if !other {
+			continue
+		}
 		c := text[i]
 		switch {
-		case c == ' ' || c == '\t' || c == '\r':
-			sp = true
-			i++
-			continue
-		case c == '\n':
-			sp, nl = true, true
-			i++
-			continue
-		case c >= '0' && c <= '9':
-			j, n := i, 0
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				if n < 1e8 {
-					n = n*10 + int(text[j]-'0')
-				}
-				j++
-			}
-			toks = push(toks, text[i:j], i, j, n, kNum, sp, nl, false, true)
-			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
 			j := i + 1
 			for j < len(text) {
-				// Eight bytes at a time while they are ASCII letters.
-				if j+8 <= len(text) {
-					if n := nonLetters64(load64(text, j)); n != 0 {
-						j += bits.TrailingZeros64(n) / 8
-					} else {
-						j += 8
-						continue
-					}
-				}
 				d := text[j]
 				if d|0x20 >= 'a' && d|0x20 <= 'z' {
 					j++
@@ -85,16 +71,6 @@ func lex(text, low string, buf []tok) []tok {
 			w := low[i:j]
 			toks = push(toks, w, i, j, -1, kWord, sp, nl, c >= 'A' && c <= 'Z', startWord(w))
 			i = j
-		case c < utf8.RuneSelf:
-			// Any other ASCII byte: the rest of the white space (what
-			// unicode.IsSpace says of it) or a punctuation token.
-			if c == '\v' || c == '\f' {
-				sp = true
-				i++
-				continue
-			}
-			toks = push(toks, text[i:i+1], i, i+1, -1, kPunct, sp, nl, false, c == '\'')
-			i++
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && size <= 1 {
@@ -133,7 +109,96 @@ func lex(text, low string, buf []tok) []tok {
 		}
 		sp, nl = false, false
 	}
+	// The start marks of the ASCII words, in a loop of their own:
+	// lexASCII calls nothing, so that it keeps its variables in registers.
+	for k := range toks {
+		if tk := &toks[k]; tk.kind == kWordASCII {
+			tk.kind, tk.start = kWord, startWord(tk.w)
+		}
+	}
 	return toks
+}
+
+// lexASCII is lex over ASCII text from byte i on, with white space before
+// it when sp (a line break when nl), into toks while it has room. It stops
+// at the end of the text, when toks has room for no more, or at a token
+// with a byte beyond ASCII (which it leaves to lex), and returns the
+// tokens, where it stopped, the white space before that and whether it
+// stopped at a token it leaves.
+func lexASCII(text, low string, toks []tok, i int, sp, nl bool) (_ []tok, _ int, _, _, other bool) {
+	_ = low[:len(text)]
+	// Each token takes a byte at least: the tokens that start before lim
+	// fit.
+	n := len(toks)
+	lim := min(len(text), i+cap(toks)-n)
+	toks = toks[:cap(toks)]
+	for i < lim {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			sp = true
+			i++
+			continue
+		case c == '\n':
+			sp, nl = true, true
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j, v := i, 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if v < 1e8 {
+					v = v*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			t := &toks[n]
+			t.w = text[i:j]
+			t.s, t.e, t.n = int32(i), int32(j), v
+			t.kind, t.sp, t.nl, t.upper, t.start = kNum, sp, nl, false, true
+			n++
+			i = j
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			j := i + 1
+			for {
+				// Eight bytes at a time while they are ASCII letters.
+				if j+8 <= len(text) {
+					if b := nonLetters64(load64(text, j)); b != 0 {
+						j += bits.TrailingZeros64(b) / 8
+					} else {
+						j += 8
+						continue
+					}
+				}
+				for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
+					j++
+				}
+				break
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				return toks[:n], i, sp, nl, true // a letter beyond ASCII may follow
+			}
+			// a word whose start mark lex's loop after sets
+			t := &toks[n]
+			t.w = low[i:j]
+			t.s, t.e, t.n = int32(i), int32(j), -1
+			t.kind, t.sp, t.nl, t.upper, t.start = kWordASCII, sp, nl, c <= 'Z', false
+			n++
+			i = j
+		case c < utf8.RuneSelf && c != '\v' && c != '\f':
+			// any other ASCII byte but the rest of the white space (what
+			// unicode.IsSpace says of it): a punctuation token
+			t := &toks[n]
+			t.w = text[i : i+1]
+			t.s, t.e, t.n = int32(i), int32(i+1), -1
+			t.kind, t.sp, t.nl, t.upper, t.start = kPunct, sp, nl, false, c == '\''
+			n++
+			i++
+		default:
+			return toks[:n], i, sp, nl, true
+		}
+		sp, nl = false, false
+	}
+	return toks[:n], i, sp, nl, false
 }
 
 // push appends a token to toks, setting its fields one by one: copying a
