@@ -76,13 +76,15 @@ func lex(text, low string, buf []tok) []tok {
 			if r == utf8.RuneError && size <= 1 {
 				size = 1
 			}
-			if unicode.IsSpace(r) {
+			// U+2010-U+2027 (dashes, quotation marks, bullets, the
+			// ellipsis) are neither space nor letters: spare the tables.
+			if (r < 0x2010 || r > 0x2027) && unicode.IsSpace(r) {
 				sp = true
 				i += size
 				continue
 			}
 			kind := uint8(kPunct)
-			if unicode.IsLetter(r) {
+			if (r < 0x2010 || r > 0x2027) && unicode.IsLetter(r) {
 				j := i + size
 				for j < len(text) {
 					r2, s2 := utf8.DecodeRuneInString(text[j:])

@@ -125,3 +125,12 @@ func FuzzLexRef(f *testing.F) {
 		}
 	})
 }
+
+// TestPunctuationBlock checks what lex takes for granted of U+2010-U+2027.
+func TestPunctuationBlock(t *testing.T) {
+	for r := rune(0x2010); r <= 0x2027; r++ {
+		if unicode.IsSpace(r) || unicode.IsLetter(r) {
+			t.Errorf("%U is a space or a letter", r)
+		}
+	}
+}
