@@ -29,7 +29,8 @@ type tok struct {
 	nl    bool // a line break in the white space before the token
 	upper bool // the word starts with an upper-case letter
 	// start tells whether an expression may begin at the token: a number,
-	// an apostrophe ("the '90s") or a word startWord accepts.
+	// an apostrophe before two digits ("the '90s") or a word startWord
+	// accepts.
 	start bool
 }
 
@@ -113,9 +114,14 @@ func lex(text, low string, buf []tok) []tok {
 	}
 	// The start marks of the ASCII words, in a loop of their own:
 	// lexASCII calls nothing, so that it keeps its variables in registers.
+	// An apostrophe (the one punctuation mark marked) starts an expression
+	// only before two digits written on, "the '90s", "in '98" (decade).
 	for k := range toks {
-		if tk := &toks[k]; tk.kind == kWordASCII {
+		switch tk := &toks[k]; {
+		case tk.kind == kWordASCII:
 			tk.kind, tk.start = kWord, startWord(tk.w)
+		case tk.kind == kPunct && tk.start:
+			tk.start = k+1 < len(toks) && toks[k+1].kind == kNum && len(toks[k+1].w) == 2 && !toks[k+1].sp
 		}
 	}
 	return toks

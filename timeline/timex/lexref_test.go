@@ -10,8 +10,8 @@ import (
 )
 
 // lexRef is lex as it was before its fast paths (eight letters at a time,
-// ASCII punctuation without decoding a rune): a byte at a time, for
-// FuzzLexRef.
+// ASCII punctuation without decoding a rune, no call in the loop over ASCII
+// text): a byte at a time, for FuzzLexRef.
 func lexRef(text, low string) []tok {
 	var toks []tok
 	sp, nl := true, false
@@ -92,6 +92,11 @@ func lexRef(text, low string) []tok {
 			i += size
 		}
 		sp, nl = false, false
+	}
+	for k := range toks {
+		if toks[k].w == "'" && toks[k].kind == kPunct {
+			toks[k].start = k+1 < len(toks) && toks[k+1].kind == kNum && len(toks[k+1].w) == 2 && !toks[k+1].sp
+		}
 	}
 	return toks
 }
