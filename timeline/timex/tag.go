@@ -53,7 +53,7 @@ type cand struct {
 	dated  bool        // a duration counted from the narrative's day ("two days later"): iv is the day it points to
 }
 
-func (c cand) ok() bool { return c.j > c.i }
+func (c *cand) ok() bool { return c.j > c.i }
 
 // newTagger makes the tagger of text; low is lowerASCII(text). Its tokens
 // reuse buf's storage and its expressions out's.
