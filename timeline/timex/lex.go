@@ -134,7 +134,7 @@ func lex(text, low string, buf []tok) []tok {
 // tokens, where it stopped, the white space before that and whether it
 // stopped at a token it leaves.
 func lexASCII(text, low string, toks []tok, i int, sp, nl bool) (_ []tok, _ int, _, _, other bool) {
-	_ = low[:len(text)]
+	low = low[:len(text)]
 	// Each token takes a byte at least: the tokens that start before lim
 	// fit.
 	n := len(toks)
@@ -166,22 +166,20 @@ func lexASCII(text, low string, toks []tok, i int, sp, nl bool) (_ []tok, _ int,
 			n++
 			i = j
 		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			// Eight bytes at a time while they are ASCII letters, then a
+			// byte at a time near the end of the text.
 			j := i + 1
-			for {
-				// Eight bytes at a time while they are ASCII letters.
-				if j+8 <= len(text) {
-					if b := nonLetters64(load64(text, j)); b != 0 {
-						j += bits.TrailingZeros64(b) / 8
-					} else {
-						j += 8
-						continue
-					}
+			for j+8 <= len(text) {
+				if b := nonLetters64(load64(text, j)); b != 0 {
+					j += bits.TrailingZeros64(b) / 8
+					goto end
 				}
-				for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
-					j++
-				}
-				break
+				j += 8
 			}
+			for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
+				j++
+			}
+		end:
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				return toks[:n], i, sp, nl, true // a letter beyond ASCII may follow
 			}
