@@ -21,9 +21,15 @@ const (
 // tok is one token of the text. Words and numbers are maximal runs; every
 // other non-space rune is a token of its own.
 type tok struct {
-	w     string // lower-cased word, the digits, or the punctuation rune
-	s, e  int32  // byte span in the text
-	n     int    // the value of a number (capped), -1 otherwise
+	w    string // lower-cased word, the digits, or the punctuation rune
+	s, e int32  // byte span in the text
+	n    int    // the value of a number (capped), -1 otherwise
+	tokFlags
+}
+
+// tokFlags are a token's kind and marks, in a struct of their own so that
+// lex sets them in one assignment.
+type tokFlags struct {
 	kind  uint8
 	sp    bool // white space (or the start of the text) before the token
 	nl    bool // a line break in the white space before the token
@@ -162,7 +168,7 @@ func lexASCII(text, low string, toks []tok, i int, sp, nl bool) (_ []tok, _ int,
 			t := &toks[n]
 			t.w = text[i:j]
 			t.s, t.e, t.n = int32(i), int32(j), v
-			t.kind, t.sp, t.nl, t.upper, t.start = kNum, sp, nl, false, true
+			t.tokFlags = tokFlags{kNum, sp, nl, false, true}
 			n++
 			i = j
 		case c|0x20 >= 'a' && c|0x20 <= 'z':
@@ -187,7 +193,7 @@ func lexASCII(text, low string, toks []tok, i int, sp, nl bool) (_ []tok, _ int,
 			t := &toks[n]
 			t.w = low[i:j]
 			t.s, t.e, t.n = int32(i), int32(j), -1
-			t.kind, t.sp, t.nl, t.upper, t.start = kWordASCII, sp, nl, c <= 'Z', false
+			t.tokFlags = tokFlags{kWordASCII, sp, nl, c <= 'Z', false}
 			n++
 			i = j
 		case c < utf8.RuneSelf && c != '\v' && c != '\f':
@@ -196,7 +202,7 @@ func lexASCII(text, low string, toks []tok, i int, sp, nl bool) (_ []tok, _ int,
 			t := &toks[n]
 			t.w = text[i : i+1]
 			t.s, t.e, t.n = int32(i), int32(i+1), -1
-			t.kind, t.sp, t.nl, t.upper, t.start = kPunct, sp, nl, false, c == '\''
+			t.tokFlags = tokFlags{kPunct, sp, nl, false, c == '\''}
 			n++
 			i++
 		default:
@@ -219,7 +225,7 @@ func push(toks []tok, w string, s, e, n int, kind uint8, sp, nl, upper, start bo
 	t := &toks[len(toks)-1]
 	t.w = w
 	t.s, t.e, t.n = int32(s), int32(e), n
-	t.kind, t.sp, t.nl, t.upper, t.start = kind, sp, nl, upper, start
+	t.tokFlags = tokFlags{kind, sp, nl, upper, start}
 	return toks
 }
 

@@ -34,7 +34,7 @@ func lexRef(text, low string) []tok {
 				}
 				j++
 			}
-			toks = append(toks, tok{w: text[i:j], s: int32(i), e: int32(j), n: n, kind: kNum, sp: sp, nl: nl, start: true})
+			toks = append(toks, tok{w: text[i:j], s: int32(i), e: int32(j), n: n, tokFlags: tokFlags{kind: kNum, sp: sp, nl: nl, start: true}})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
 			j := i + 1
@@ -54,7 +54,7 @@ func lexRef(text, low string) []tok {
 				break
 			}
 			w := low[i:j]
-			toks = append(toks, tok{w: w, s: int32(i), e: int32(j), n: -1, kind: kWord, sp: sp, nl: nl, upper: c >= 'A' && c <= 'Z', start: startWord(w)})
+			toks = append(toks, tok{w: w, s: int32(i), e: int32(j), n: -1, tokFlags: tokFlags{kind: kWord, sp: sp, nl: nl, upper: c >= 'A' && c <= 'Z', start: startWord(w)}})
 			i = j
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -76,7 +76,7 @@ func lexRef(text, low string) []tok {
 					j += s2
 				}
 				w := text[i:j]
-				toks = append(toks, tok{w: w, s: int32(i), e: int32(j), n: -1, kind: kWord, sp: sp, nl: nl, start: startWord(w)})
+				toks = append(toks, tok{w: w, s: int32(i), e: int32(j), n: -1, tokFlags: tokFlags{kind: kWord, sp: sp, nl: nl, start: startWord(w)}})
 				i = j
 				sp, nl = false, false
 				continue
@@ -88,7 +88,7 @@ func lexRef(text, low string) []tok {
 			case '\u2010', '\u2011':
 				w = "-"
 			}
-			toks = append(toks, tok{w: w, s: int32(i), e: int32(i + size), n: -1, kind: kPunct, sp: sp, nl: nl, start: w == "'"})
+			toks = append(toks, tok{w: w, s: int32(i), e: int32(i + size), n: -1, tokFlags: tokFlags{kind: kPunct, sp: sp, nl: nl, start: w == "'"}})
 			i += size
 		}
 		sp, nl = false, false
