@@ -146,6 +146,9 @@ func lexASCII(text, low string, toks []tok, i int, sp, nl bool) (_ []tok, _ int,
 	n := len(toks)
 	lim := min(len(text), i+cap(toks)-n)
 	toks = toks[:cap(toks)]
+	// A token's fields are set one by one (copying a whole token would
+	// take the write barrier's bulk path whenever the collector runs), the
+	// string, its one pointer, last.
 	for i < lim {
 		c := text[i]
 		switch {
@@ -166,9 +169,9 @@ func lexASCII(text, low string, toks []tok, i int, sp, nl bool) (_ []tok, _ int,
 				j++
 			}
 			t := &toks[n]
-			t.w = text[i:j]
 			t.s, t.e, t.n = int32(i), int32(j), v
 			t.tokFlags = tokFlags{kNum, sp, nl, false, true}
+			t.w = text[i:j]
 			n++
 			i = j
 		case c|0x20 >= 'a' && c|0x20 <= 'z':
@@ -191,18 +194,18 @@ func lexASCII(text, low string, toks []tok, i int, sp, nl bool) (_ []tok, _ int,
 			}
 			// a word whose start mark lex's loop after sets
 			t := &toks[n]
-			t.w = low[i:j]
 			t.s, t.e, t.n = int32(i), int32(j), -1
 			t.tokFlags = tokFlags{kWordASCII, sp, nl, c <= 'Z', false}
+			t.w = low[i:j]
 			n++
 			i = j
 		case c < utf8.RuneSelf && c != '\v' && c != '\f':
 			// any other ASCII byte but the rest of the white space (what
 			// unicode.IsSpace says of it): a punctuation token
 			t := &toks[n]
-			t.w = text[i : i+1]
 			t.s, t.e, t.n = int32(i), int32(i+1), -1
 			t.tokFlags = tokFlags{kPunct, sp, nl, false, c == '\''}
+			t.w = text[i : i+1]
 			n++
 			i++
 		default:
