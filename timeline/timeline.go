@@ -105,9 +105,10 @@ type stages struct {
 	// turns the cache off (as for test stand-ins).
 	cacheID string
 
-	// loaded, when not nil, is called with each article read, once it is
-	// extracted and cached (from several goroutines at once).
-	loaded func(*content.Article)
+	// loaded, when not nil, is called with each article read and its
+	// mentions, once it is extracted and cached (from several goroutines
+	// at once).
+	loaded func(*content.Article, []events.Mention)
 }
 
 func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
@@ -146,14 +147,16 @@ func buildIn(ctx context.Context, cfg Config, st stages, b *Builder) (*Result, e
 	if b == nil {
 		// A one-shot build keeps the articles' bodies out of memory
 		// until their pages are rendered (see bodySpill), and lets
-		// their sentences go once extracted (see dropSentences).
+		// their texts and sentences go once extracted (see compactText
+		// and dropSentences).
 		if spill, _ = newBodySpill(""); spill != nil {
 			defer spill.close()
 		}
-		st.loaded = func(art *content.Article) {
+		st.loaded = func(art *content.Article, ms []events.Mention) {
 			if spill != nil {
 				spill.put(art)
 			}
+			compactText(art, ms)
 			dropSentences(art)
 		}
 	}
