@@ -10,15 +10,15 @@ import (
 )
 
 // Memory a build needs, by the number of articles: its live heap peaks
-// at about 16 KiB an article on a generated site of 10,000 articles (while
-// the events are merged: every article's text and mentions, the merge's
-// items, clusters and events) and 9 KiB on one of 100,000, over a small
-// base. The limit leaves room above that peak so that the collector does
-// not run much more often near it: under 17 KiB an article the collector
-// ran without pause through the merge of 10,000 (seven to ten cycles),
-// under 20 KiB it still ran two or three times there, under 22 KiB once
-// or twice. The build's resident memory is about the limit (the
-// collector lets the heap grow to it): 264 MB on 10,000 articles.
+// at about 14 KiB an article on a generated site of 10,000 articles (while
+// the events are merged: every article's mentions and quoted sentences,
+// the merge's items, clusters and events) and 9 KiB on one of 100,000,
+// over a small base. The limit leaves room above that peak so that the
+// collector does not run much more often near it: under 17 KiB an article
+// (and a peak of 17 KiB) the collector ran without pause through the
+// merge of 10,000 (seven to ten cycles); under 21 KiB it runs once there,
+// or not at all. The build's resident memory is about the limit (the
+// collector lets the heap grow to it): 254 MB on 10,000 articles.
 //
 // A rebuild over a site built before (a manifest of its output in the
 // cache) renders the pages that changed and the site-wide files into
@@ -44,7 +44,7 @@ import (
 const (
 	buildGCPercent    = 200
 	limitBase         = 32 << 20
-	limitPerArticle   = 22 << 10
+	limitPerArticle   = 21 << 10
 	rebuildPerArticle = 30 << 10
 	largeSite         = 20000
 	largePerArticle   = 24 << 10
