@@ -9,7 +9,10 @@ import (
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // truncDay returns midnight UTC of t's calendar day.
-func truncDay(t time.Time) time.Time { return day(t.Year(), t.Month(), t.Day()) }
+func truncDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return day(y, m, d)
+}
 
 func lastOfMonth(y int, m time.Month) time.Time { return day(y, m+1, 0) }
 
@@ -37,15 +40,57 @@ func pad(n, w int) string {
 	return s
 }
 
+// fmtDay, fmtMonth and fmtWeek write a day, a month and an ISO week as
+// TIMEX3 values: 2025-04-17, 2025-04, 2025-W16. A year of four digits is
+// written in one allocation, any other year with pad.
+
 func fmtDay(t time.Time) string {
-	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return pad(y, 4) + "-" + pad(int(m), 2) + "-" + pad(d, 2)
+	}
+	var b [10]byte
+	put4(b[:4], y)
+	b[4] = '-'
+	put2(b[5:7], int(m))
+	b[7] = '-'
+	put2(b[8:10], d)
+	return string(b[:])
 }
 
-func fmtMonth(y int, m time.Month) string { return pad(y, 4) + "-" + pad(int(m), 2) }
+func fmtMonth(y int, m time.Month) string {
+	if y < 0 || y > 9999 || m < 1 || m > 12 {
+		return pad(y, 4) + "-" + pad(int(m), 2)
+	}
+	var b [7]byte
+	put4(b[:4], y)
+	b[4] = '-'
+	put2(b[5:7], int(m))
+	return string(b[:])
+}
 
 func fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
-	return pad(y, 4) + "-W" + pad(w, 2)
+	if y < 0 || y > 9999 {
+		return pad(y, 4) + "-W" + pad(w, 2)
+	}
+	var b [8]byte
+	put4(b[:4], y)
+	b[4], b[5] = '-', 'W'
+	put2(b[6:8], w)
+	return string(b[:])
+}
+
+// put4 writes 0 <= n <= 9999 in b[:4] with leading zeros.
+func put4(b []byte, n int) {
+	_ = b[3]
+	b[0], b[1], b[2], b[3] = byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10)
+}
+
+// put2 writes 0 <= n <= 99 in b[:2] with a leading zero.
+func put2(b []byte, n int) {
+	_ = b[1]
+	b[0], b[1] = byte('0'+n/10), byte('0'+n%10)
 }
 
 // easter returns Western (Gregorian) Easter Sunday of year y.

@@ -9,6 +9,7 @@ import "time"
 // storage.
 type Tagger struct {
 	toks []tok
+	t    tagger // the state of a call, kept to spare an allocation
 }
 
 // Find is Find using the tagger's storage.
@@ -35,11 +36,13 @@ func (tg *Tagger) AppendFind(dst []Timex, text, low string, ref time.Time) []Tim
 	if need := len(text)/250 + 4; cap(dst) < need {
 		dst = make([]Timex, 0, need)
 	}
-	t := newTagger(text, low, ref, tg.toks, dst)
+	t := &tg.t
+	t.reset(text, low, ref, tg.toks, dst)
 	out := t.run()
 	// The tokens keep the text alive until the next call: a Tagger is
-	// working memory, not a cache.
+	// working memory, not a cache. The caller's expressions are its own.
 	tg.toks = t.toks[:0]
+	t.out = nil
 	return out
 }
 

@@ -28,6 +28,12 @@ type tagger struct {
 	lastP       string // the last reporting period given as months ("the nine months"): P9M
 	pAt         int    // the token after it
 	out         []Timex
+
+	// next is match(nextAt-1), worked out by match at the "the" before it;
+	// nextAt is 0 when there is none. emit clears it: between two emits,
+	// match is a function of the token index alone.
+	next   cand
+	nextAt int
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -47,13 +53,21 @@ type cand struct {
 	dated  bool        // a duration counted from the narrative's day ("two days later"): iv is the day it points to
 }
 
-func (c cand) ok() bool { return c.j > c.i }
+func (c *cand) ok() bool { return c.j > c.i }
 
 // newTagger makes the tagger of text; low is lowerASCII(text). Its tokens
 // reuse buf's storage and its expressions out's.
 func newTagger(text, low string, ref time.Time, buf []tok, out []Timex) *tagger {
+	t := new(tagger)
+	t.reset(text, low, ref, buf, out)
+	return t
+}
+
+// reset makes t the tagger newTagger(text, low, ref, buf, out) makes,
+// with nothing left of what it held.
+func (t *tagger) reset(text, low string, ref time.Time, buf []tok, out []Timex) {
 	ref = truncDay(ref)
-	return &tagger{text: text, ref: ref, anchor: ref, toks: lex(text, low, buf), out: out[:0]}
+	*t = tagger{text: text, ref: ref, anchor: ref, toks: lex(text, low, buf), out: out[:0]}
 }
 
 func (t *tagger) run() []Timex {
@@ -94,6 +108,7 @@ func (t *tagger) run() []Timex {
 }
 
 func (t *tagger) emit(c cand) {
+	t.nextAt = 0
 	tx := Timex{Start: int(t.toks[c.i].s), End: int(t.toks[c.j-1].e), Type: c.typ, Value: c.val, Mod: c.mod}
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
@@ -233,12 +248,21 @@ func (t *tagger) match(i int) cand {
 		if c := t.positioned(i); c.ok() {
 			return c
 		}
+		if i+1 >= len(t.toks) || !t.toks[i+1].start {
+			return cand{} // qualified finds nothing where no expression starts
+		}
 		c := t.qualified(i + 1)
 		if c.ok() && c.the {
 			c.i = i
 			return c
 		}
+		if t.toks[i+1].w != "the" {
+			t.next, t.nextAt = c, i+2 // match(i+1), which run asks next
+		}
 		return cand{} // any expression starts at the next token
+	}
+	if t.nextAt == i+1 {
+		return t.next
 	}
 	return t.qualified(i)
 }
