@@ -258,7 +258,7 @@ func isBoundary(text string, start, i int, r rune, j int) bool {
 	case strings.IndexByte(prev, '.') >= 0:
 		// A dotted acronym such as "U.S." or "a.m.": it ends the sentence
 		// only when a typical sentence opener follows.
-		return isOpenerWord(strings.ToLower(strings.Trim(wordAt(text, k), "\"“‘'")))
+		return opensSentence(wordAt(text, k))
 	}
 	return true
 }
@@ -314,7 +314,7 @@ func wordBefore(text string, start, i int) string {
 		b -= size
 	}
 	w := text[b:i]
-	for len(w) > 0 {
+	for len(w) > 0 && !asciiWord[w[0]] {
 		switch c := w[0]; {
 		case c == '"' || c == '\'' || c == '(' || c == '[':
 			w = w[1:]
@@ -329,6 +329,17 @@ func wordBefore(text string, start, i int) string {
 	return w
 }
 
+// asciiWord are the ASCII letters and digits: no opening punctuation.
+var asciiWord = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
+	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+}
+
 // Kinds of abbreviation.
 const (
 	notAbbreviation = iota
@@ -336,34 +347,53 @@ const (
 	month           // ends a sentence only when no day number follows
 )
 
-// maxAbbreviation is the length of the longest abbreviation.
-const maxAbbreviation = len("messrs")
-
-// abbreviation returns the kind of the word w (without its final period),
-// whatever its case.
-func abbreviation(w string) int {
-	var low [maxAbbreviation]byte
+// lower returns the word w in lower case, in buf's storage when w is
+// ASCII, or nil when w is ASCII and longer than buf (a word of len(buf)
+// ASCII bytes and more lowers to as many bytes).
+func lower(buf []byte, w string) []byte {
 	for n := 0; n < len(w); n++ {
 		c := w[n]
 		if c >= utf8.RuneSelf {
 			// strings.ToLower makes ASCII of some other letters
 			// ('K', the Kelvin sign, is 'k').
-			return abbreviationKind(strings.ToLower(w))
+			return []byte(strings.ToLower(w))
 		}
-		if n == len(low) {
-			return notAbbreviation // seven ASCII bytes lower to seven
+		if n == len(buf) {
+			return nil
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		low[n] = c
+		buf[n] = c
 	}
-	return abbreviationKind(string(low[:len(w)]))
+	return buf[:len(w)]
 }
 
-// abbreviationKind returns the kind of the lower-case word w.
-func abbreviationKind(w string) int {
-	switch w {
+// abbreviation returns the kind of the word w (without its final period),
+// whatever its case.
+func abbreviation(w string) int {
+	// lower(buf, w), inline: this runs for most periods.
+	var buf [len("messrs")]byte // the longest abbreviation
+	for n := 0; n < len(w); n++ {
+		c := w[n]
+		if c >= utf8.RuneSelf {
+			return abbreviationKind([]byte(strings.ToLower(w)))
+		}
+		if n == len(buf) {
+			return notAbbreviation
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+	}
+	return abbreviationKind(buf[:len(w)])
+}
+
+// abbreviationKind returns the kind of the lower-case word w (a switch on
+// string(w) does not copy w).
+func abbreviationKind(w []byte) int {
+	switch string(w) {
 	case "mr", "mrs", "ms", "messrs", "dr", "prof",
 		"gen", "lt", "col", "maj", "capt", "cpt",
 		"sgt", "cpl", "pvt", "adm", "cmdr", "brig",
@@ -381,10 +411,17 @@ func abbreviationKind(w string) int {
 	return notAbbreviation
 }
 
+// opensSentence reports whether the word w, without quotes, is one that
+// commonly opens a sentence, whatever its case.
+func opensSentence(w string) bool {
+	var buf [len("officials")]byte // the longest opener
+	return isOpenerWord(lower(buf[:], strings.Trim(w, "\"“‘'")))
+}
+
 // isOpenerWord reports whether the lower-case word w commonly opens a
 // sentence; after a dotted acronym it signals a boundary.
-func isOpenerWord(w string) bool {
-	switch w {
+func isOpenerWord(w []byte) bool {
+	switch string(w) {
 	case "the", "a", "an", "he", "she", "it",
 		"they", "we", "i", "you", "but", "and",
 		"in", "on", "at", "this", "that", "these",

@@ -126,7 +126,12 @@ func FuzzSplit(f *testing.F) {
 // reference splitter (reference_test.go) on any text.
 func FuzzMatchesReference(f *testing.F) {
 	for _, s := range []string{"Mr. Smith went. He came!", "U.S. A.", "“Hi.” He", "a\n\nb", "…", "Jan. 5. X",
-		" . . ", "He flew to the U.S. The talks began.", "at 10 a.m. “The", "V. Putin", "(Sen. X.) Y", "e.g. This. ST. Ø"} {
+		" . . ", "He flew to the U.S. The talks began.", "at 10 a.m. “The", "V. Putin", "(Sen. X.) Y", "e.g. This. ST. Ø",
+		// Letters that strings.ToLower makes ASCII ('İ' is 'i'), long words,
+		// white space beyond ASCII.
+		"He met İnsp. Jones.", "See İ.E. This.", "In the U.S. İN the end.", "In the U.S. OFFICIALS said.",
+		"MESSRS. Smith and Jones. Then", "Approximately. Then", "ST.\u00a0Paul. Then", "x.\u0085Y. Z",
+		"«Mr. X.» He", "“‘Dr. Who.’” Then", "in D.C.\n\n(The end)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
