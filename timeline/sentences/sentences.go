@@ -62,8 +62,7 @@ func AppendSplit(dst []Span, text string) []Span {
 			continue
 		}
 		// Inside a sentence only a line break and a terminator matter:
-		// jump to the next one (no byte of a multi-byte character is
-		// ASCII; '…' is the one that starts with 0xE2 and is looked at).
+		// jump to the next one.
 		i = next.from(text, i)
 		if i == len(text) {
 			break
@@ -121,16 +120,16 @@ func appendSpan(out []Span, text string, start, end int) []Span {
 	return out
 }
 
-// markBytes are the bytes Split stops at inside a sentence: a line break,
-// a terminator, or the first byte of '…'.
-const markBytes = "\n.!?\xe2"
+// markBytes are the bytes Split stops at inside a sentence: a line break
+// or a terminator; and '…'.
+const markBytes = "\n.!?"
 
-// marks holds, for each of markBytes, the index of its next occurrence in
-// the text at or after the scan position (len(text) when there is none),
-// or -1 before it is first looked for. Each is found by strings.IndexByte,
-// which looks at many bytes at a time, and looked for again only once the
-// scan has passed it.
-type marks [len(markBytes)]int
+// marks holds, for each of markBytes and '…', the index of its next
+// occurrence in the text at or after the scan position (len(text) when
+// there is none), or -1 before it is first looked for. Each is found by
+// strings.IndexByte or strings.Index, which look at many bytes at a time,
+// and looked for again only once the scan has passed it.
+type marks [len(markBytes) + 1]int
 
 func (m *marks) init() {
 	*m = marks{-1, -1, -1, -1, -1}
@@ -153,7 +152,14 @@ func (m *marks) from(text string, i int) int {
 		m[3] = indexFrom(text, i, markBytes[3])
 	}
 	if m[4] < i {
-		m[4] = indexFrom(text, i, markBytes[4])
+		// Other characters that begin with 0xE2 (’, “, ”) are passed
+		// over: no byte after the first of a character is ASCII or
+		// begins one, so no mark hides in them.
+		if j := strings.Index(text[i:], "…"); j >= 0 {
+			m[4] = i + j
+		} else {
+			m[4] = len(text)
+		}
 	}
 	return min(m[0], m[1], m[2], m[3], m[4])
 }
