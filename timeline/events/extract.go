@@ -39,7 +39,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 	defer sc.release()
 	// The tokens' lower-case forms are cut from one lowered copy, which
 	// the tagger shares when it differs from the text only in ASCII letters.
-	lowText, asciiOnly := lowerText(a.Text)
+	var lowText string
+	var asciiOnly bool
+	lowText, asciiOnly, sc.low = appendLowerText(sc.low, a.Text)
 	tag := opts.Tagger
 	if tag == nil {
 		tagLow := ""
@@ -460,6 +462,7 @@ type scratch struct {
 	trigs   []int         // the trigger candidates of one part
 	used    []int         // the triggers a sentence's mentions took
 	skel    []byte        // the skeleton of a name being compared
+	low     []byte        // the article's text, lowered in place
 }
 
 // scratchPool holds scratch buffers between calls of Extract; it is a

@@ -1,8 +1,10 @@
 package events
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -166,6 +168,94 @@ func FuzzPlainKey(f *testing.F) {
 					}
 				}
 			}
+		}
+	})
+}
+
+// lowerTextLoop is lowerText as it was before it read the ASCII bytes
+// before a character of several bytes eight at a time: FuzzLowerText
+// checks the two agree.
+func lowerTextLoop(s string) (low string, asciiOnly bool) {
+	asciiOnly = true
+	changed := false
+	var b strings.Builder
+	b.Grow(len(s))
+	// The lowered bytes gather in buf, written to b when it is nearly
+	// full: at most eight bytes (or one character) are added at a time.
+	var buf [264]byte
+	n := 0
+	var ups uint64 // the upper-case letters lowered eight bytes at a time
+	for i := 0; i < len(s); {
+		if n > len(buf)-8 {
+			b.Write(buf[:n])
+			n = 0
+		}
+		// Eight ASCII bytes at a time: each upper-case letter gets the
+		// 0x20 bit.
+		for n <= len(buf)-8 && i+8 <= len(s) {
+			w := s[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			if x&0x8080808080808080 != 0 {
+				break
+			}
+			up := upperASCII(x)
+			ups |= up
+			binary.LittleEndian.PutUint64(buf[n:n+8], x|up>>2)
+			n += 8
+			i += 8
+		}
+		if n > len(buf)-8 || i >= len(s) {
+			continue
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				changed = true
+			}
+			buf[n] = c
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return "", false
+		}
+		if 0x2000 <= r && r <= 0x206f {
+			// General Punctuation ("’", "—", "“") has no case.
+			copy(buf[n:], s[i:i+size])
+		} else if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != size {
+				return "", false
+			}
+			utf8.EncodeRune(buf[n:], l)
+			changed, asciiOnly = true, false
+		} else {
+			copy(buf[n:], s[i:i+size])
+		}
+		n += size
+		i += size
+	}
+	if !changed && ups == 0 {
+		return s, true // nothing to lower
+	}
+	b.Write(buf[:n])
+	return b.String(), asciiOnly
+}
+
+// FuzzLowerText checks lowerText against lowerTextLoop, byte for byte.
+func FuzzLowerText(f *testing.F) {
+	for _, s := range []string{"", "abc", "ABCDEFGH", "ABCDEFGHI", "Kyiv's MAYOR said “NO” — ÉLYSÉE", "AAAAAAAÉAAAAAAAA", "aaaaaaaaaaaaaaaZaaaaaaa\xffAAAA",
+		"İstanbul", "ẞ STRASSE", "Ωmega", "\xff", "ABCDEFG\xe2\x80", strings.Repeat("Hello “WORLD” ", 40), strings.Repeat("É", 200) + "ABCDEFGHIJ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		low, ascii := lowerText(s)
+		wantLow, wantASCII := lowerTextLoop(s)
+		if low != wantLow || ascii != wantASCII {
+			t.Fatalf("lowerText(%q) = %q, %v; the loop gives %q, %v", s, low, ascii, wantLow, wantASCII)
 		}
 	})
 }

@@ -269,73 +269,62 @@ func lowerInPlace(s string) string {
 // only ASCII letters, when low is also s with its letters A-Z lowered
 // (what timex.Tagger.AppendFind takes).
 func lowerText(s string) (low string, asciiOnly bool) {
+	low, asciiOnly, _ = appendLowerText(nil, s)
+	return low, asciiOnly
+}
+
+// appendLowerText is lowerText that lowers s in buf's storage (returned,
+// to be reused) before copying it to low.
+func appendLowerText(buf []byte, s string) (low string, asciiOnly bool, _ []byte) {
+	b := append(buf[:0], s...)
 	asciiOnly = true
 	changed := false
-	var b strings.Builder
-	b.Grow(len(s))
-	// The lowered bytes gather in buf, written to b when it is nearly
-	// full: at most eight bytes (or one character) are added at a time.
-	var buf [264]byte
-	n := 0
-	var ups uint64 // the upper-case letters lowered eight bytes at a time
-	for i := 0; i < len(s); {
-		if n > len(buf)-8 {
-			b.Write(buf[:n])
-			n = 0
-		}
+	for i := 0; ; {
 		// Eight ASCII bytes at a time: each upper-case letter gets the
 		// 0x20 bit.
-		for n <= len(buf)-8 && i+8 <= len(s) {
-			w := s[i : i+8]
-			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		for rest := b[i:]; len(rest) >= 8; rest = rest[8:] {
+			x := binary.LittleEndian.Uint64(rest)
 			if x&0x8080808080808080 != 0 {
 				break
 			}
-			up := upperASCII(x)
-			ups |= up
-			binary.LittleEndian.PutUint64(buf[n:n+8], x|up>>2)
-			n += 8
-			i += 8
-		}
-		if n > len(buf)-8 || i >= len(s) {
-			continue
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+			if up := upperASCII(x); up != 0 {
+				binary.LittleEndian.PutUint64(rest, x|up>>2)
 				changed = true
 			}
-			buf[n] = c
-			n++
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+				changed = true
+			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size == 1 {
-			return "", false
+			return "", false, b
 		}
-		if 0x2000 <= r && r <= 0x206f {
-			// General Punctuation ("’", "—", "“") has no case.
-			copy(buf[n:], s[i:i+size])
-		} else if l := unicode.ToLower(r); l != r {
-			if utf8.RuneLen(l) != size {
-				return "", false
+		// General Punctuation ("’", "—", "“") has no case.
+		if r < 0x2000 || r > 0x206f {
+			if l := unicode.ToLower(r); l != r {
+				if utf8.RuneLen(l) != size {
+					return "", false, b
+				}
+				utf8.EncodeRune(b[i:], l)
+				changed, asciiOnly = true, false
 			}
-			utf8.EncodeRune(buf[n:], l)
-			changed, asciiOnly = true, false
-		} else {
-			copy(buf[n:], s[i:i+size])
 		}
-		n += size
 		i += size
 	}
-	if !changed && ups == 0 {
-		return s, true // nothing to lower
+	if !changed {
+		return s, true, b // nothing to lower
 	}
-	b.Write(buf[:n])
-	return b.String(), asciiOnly
+	return string(b), asciiOnly, b
 }
 
 // upperASCII returns, for eight ASCII bytes, a word with the high bit set
