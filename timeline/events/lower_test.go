@@ -259,3 +259,22 @@ func FuzzLowerText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsASCII checks isASCII, which reads several bytes at a time,
+// against a loop over the bytes.
+func FuzzIsASCII(f *testing.F) {
+	for _, s := range []string{"", "a", "é", "ab", "aé", "abc", "abcd", "abcdé", "abcdefg", "abcdefgh", "abcdefghé", "éabcdefgh", "abcdefghijklmnopq\x80", "Kyiv’s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := true
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				want = false
+			}
+		}
+		if got := isASCII(s); got != want {
+			t.Fatalf("isASCII(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

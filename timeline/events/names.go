@@ -723,10 +723,22 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+	// The high bits of every byte, read eight (or four, or two) at a
+	// time, the last load overlapping the one before.
+	const highs = 0x8080808080808080
+	switch n := len(s); {
+	case n >= 8:
+		x := binary.LittleEndian.Uint64([]byte(s[n-8:]))
+		for i := 0; i+8 < n; i += 8 {
+			x |= binary.LittleEndian.Uint64([]byte(s[i : i+8]))
 		}
+		return x&highs == 0
+	case n >= 4:
+		return (binary.LittleEndian.Uint32([]byte(s[:4]))|binary.LittleEndian.Uint32([]byte(s[n-4:])))&0x80808080 == 0
+	case n >= 2:
+		return (binary.LittleEndian.Uint16([]byte(s[:2]))|binary.LittleEndian.Uint16([]byte(s[n-2:])))&0x8080 == 0
+	case n == 1:
+		return s[0] < utf8.RuneSelf
 	}
 	return true
 }
