@@ -41,8 +41,15 @@ func tokenize(s string) []token {
 // appendTokens appends the tokens of s (offsets within s) to out, so that
 // the sentences of an article can share one backing array. low is s in
 // lower case with the same byte offsets (see lowerInPlace), or "" when
-// there is none; the tokens' lower-case forms are cut from it.
+// there is none; the tokens' lower-case forms are cut from it. It makes
+// room in out for len(s) tokens more, so that the result may be an empty
+// slice, not nil, when s holds no token.
 func appendTokens(out []token, s, low string) []token {
+	// A token takes at least one byte: with room for len(s) more, each
+	// is written in place (field by field: see makeWord).
+	out = slices.Grow(out, len(s))
+	k := len(out)
+	out = out[:cap(out)]
 	for i := 0; i < len(s); {
 		c := s[i]
 		r, size := rune(c), 1
@@ -52,7 +59,8 @@ func appendTokens(out []token, s, low string) []token {
 					i++
 					continue
 				}
-				out = appendPunct(out, s, low, i, 1)
+				setPunct(&out[k], s, low, i, 1)
+				k++
 				i++
 				continue
 			}
@@ -63,7 +71,8 @@ func appendTokens(out []token, s, low string) []token {
 				continue
 			}
 			if !isLetterOrDigit(r) {
-				out = appendPunct(out, s, low, i, size)
+				setPunct(&out[k], s, low, i, size)
+				k++
 				i += size
 				continue
 			}
@@ -97,12 +106,8 @@ func appendTokens(out []token, s, low string) []token {
 				j++
 			}
 		}
-		if len(out) < cap(out) { // the token is set field by field: see makeWord
-			out = out[:len(out)+1]
-		} else {
-			out = append(out, token{})
-		}
-		t := &out[len(out)-1]
+		t := &out[k]
+		k++
 		if low == "" {
 			makeWord(t, s[i:j], "", i)
 		} else {
@@ -128,7 +133,7 @@ func appendTokens(out []token, s, low string) []token {
 			i++ // the space after a word, skipped here rather than by the loop
 		}
 	}
-	return out
+	return out[:k]
 }
 
 // wordEnd returns the end of the word of s that goes on at j: letters and
@@ -188,24 +193,17 @@ var wordStops = func() (t [256]bool) {
 	return t
 }()
 
-// appendPunct appends the token of the one character s[i:i+size].
-func appendPunct(out []token, s, low string, i, size int) []token {
+// setPunct makes *t the token of the one character s[i:i+size].
+func setPunct(t *token, s, low string, i, size int) {
 	var lw string
 	if low != "" {
 		lw = low[i : i+size]
 	} else {
 		lw = strings.ToLower(s[i : i+size])
 	}
-	if len(out) < cap(out) { // field by field: see makeWord
-		out = out[:len(out)+1]
-	} else {
-		out = append(out, token{})
-	}
-	t := &out[len(out)-1]
-	t.Text, t.Low, t.Start, t.baseLen = s[i:i+size], lw, i, int32(size)
+	t.Text, t.Low, t.Start, t.baseLen = s[i:i+size], lw, i, int32(size) // field by field: see makeWord
 	t.Word, t.Cap, t.Poss = false, false, false
 	t.lex = 0 // looked up when first asked: see lxKnown
-	return out
 }
 
 // asciiAlnum marks the ASCII letters and digits.

@@ -20,7 +20,7 @@ func FuzzAppendTokens(f *testing.F) {
 		for _, low := range []string{"", lowerInPlace(s)} {
 			got := appendTokens(nil, s, low)
 			want := refAppendTokens(nil, s, low)
-			if !reflect.DeepEqual(got, want) {
+			if (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) { // no tokens: nil or empty alike
 				t.Fatalf("appendTokens(%q, low %t):\n got %+v\nwant %+v", s, low != "", got, want)
 			}
 			// A token's lists are looked up when first asked.
