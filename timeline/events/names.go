@@ -46,10 +46,16 @@ func tokenize(s string) []token {
 // slice, not nil, when s holds no token.
 func appendTokens(out []token, s, low string) []token {
 	// A token takes at least one byte: with room for len(s) more, each
-	// is written in place (field by field: see makeWord).
+	// is written in place, field by field, not as *t = token{...}: the
+	// storage is reused, and a whole-struct copy takes the write
+	// barrier's slower bulk path while the collector runs.
 	out = slices.Grow(out, len(s))
-	k := len(out)
+	first, k := len(out), len(out)
 	out = out[:cap(out)]
+	lowered := low != ""
+	if !lowered {
+		low = s // the tokens' Low are lowered at the end
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		r, size := rune(c), 1
@@ -93,11 +99,8 @@ func appendTokens(out []token, s, low string) []token {
 			j = wordEnd(s, j)
 		}
 		if j < len(s) && s[j] == '.' {
-			w := s[i:j]
-			var lw string
-			if low != "" {
-				lw = low[i:j]
-			} else {
+			w, lw := s[i:j], low[i:j]
+			if !lowered {
 				lw = strings.ToLower(w)
 			}
 			// titleWords[lw] && !stopTitle[lw], in one lookup of lexTable.
@@ -106,34 +109,37 @@ func appendTokens(out []token, s, low string) []token {
 				j++
 			}
 		}
+		// A word that ends in none of the bytes wordBase strips is its
+		// own base.
 		t := &out[k]
 		k++
-		if low == "" {
-			makeWord(t, s[i:j], "", i)
+		w := s[i:j]
+		n, poss := len(w), false
+		if baseEnds[w[n-1]] {
+			n, poss = wordBase(w)
+		}
+		t.Text, t.Low, t.Start, t.baseLen = w, low[i:i+n], i, int32(n)
+		t.Word, t.Poss, t.lex = true, poss, 0 // lex: see lxKnown
+		if c := w[0]; c < utf8.RuneSelf {
+			t.Cap = 'A' <= c && c <= 'Z'
 		} else {
-			// makeWord(t, s[i:j], low[i:j], i), written out: a word
-			// that ends in none of the bytes wordBase strips is its own
-			// base.
-			w := s[i:j]
-			n, poss := len(w), false
-			if baseEnds[w[n-1]] {
-				n, poss = wordBase(w)
-			}
-			t.Text, t.Low, t.Start, t.baseLen = w, low[i:i+n], i, int32(n)
-			t.Word, t.Poss, t.lex = true, poss, 0 // lex: see lxKnown
-			if c := w[0]; c < utf8.RuneSelf {
-				t.Cap = 'A' <= c && c <= 'Z'
-			} else {
-				r, _ := utf8.DecodeRuneInString(w)
-				t.Cap = unicode.IsUpper(r)
-			}
+			r, _ := utf8.DecodeRuneInString(w)
+			t.Cap = unicode.IsUpper(r)
 		}
 		i = j
 		if i < len(s) && s[i] == ' ' {
 			i++ // the space after a word, skipped here rather than by the loop
 		}
 	}
-	return out[:k]
+	out = out[:k]
+	if !lowered {
+		// Lowering s changes some character's length: each token's
+		// lower case is made apart.
+		for k := first; k < len(out); k++ {
+			out[k].Low = strings.ToLower(out[k].Base())
+		}
+	}
+	return out
 }
 
 // wordEnd returns the end of the word of s that goes on at j: letters and
@@ -193,15 +199,10 @@ var wordStops = func() (t [256]bool) {
 	return t
 }()
 
-// setPunct makes *t the token of the one character s[i:i+size].
+// setPunct makes *t the token of the one character s[i:i+size]; low is s
+// in lower case, or s (see appendTokens).
 func setPunct(t *token, s, low string, i, size int) {
-	var lw string
-	if low != "" {
-		lw = low[i : i+size]
-	} else {
-		lw = strings.ToLower(s[i : i+size])
-	}
-	t.Text, t.Low, t.Start, t.baseLen = s[i:i+size], lw, i, int32(size) // field by field: see makeWord
+	t.Text, t.Low, t.Start, t.baseLen = s[i:i+size], low[i:i+size], i, int32(size) // field by field: see appendTokens
 	t.Word, t.Cap, t.Poss = false, false, false
 	t.lex = 0 // looked up when first asked: see lxKnown
 }
@@ -339,32 +340,6 @@ var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": t
 
 // possessives are the endings of a possessive: "Kyiv's", "allies'".
 var possessives = []string{"'s", "’s", "s'", "s’"}
-
-// makeWord makes the token of word w; lw is w in lower case, or "" to
-// lower it here.
-
-func makeWord(t *token, w, lw string, start int) {
-	// Field by field, not *t = token{...}: t is in reused storage, and a
-	// whole-struct copy takes the write barrier's slower bulk path while
-	// the collector runs.
-	t.Text, t.Start, t.Word, t.Poss = w, start, true, false
-	if c := w[0]; c < utf8.RuneSelf {
-		t.Cap = 'A' <= c && c <= 'Z'
-	} else {
-		r, _ := utf8.DecodeRuneInString(w)
-		t.Cap = unicode.IsUpper(r)
-	}
-	n, poss := wordBase(w)
-	t.Poss = poss
-	base := w[:n]
-	t.baseLen = int32(n) // a prefix of w
-	if lw != "" {
-		t.Low = lw[:len(base)]
-	} else {
-		t.Low = strings.ToLower(base)
-	}
-	t.lex = 0 // looked up when first asked: see lxKnown
-}
 
 // baseEnds are the last bytes of a word that wordBase may strip.
 var baseEnds = [256]bool{'s': true, '\'': true, 0x99: true, '.': true}

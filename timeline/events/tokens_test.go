@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -29,6 +30,12 @@ func FuzzAppendTokens(f *testing.F) {
 				if l, want := got[k].lex, refLexOf(got[k].Low)|lxKnown; l != want {
 					t.Fatalf("appendTokens(%q): token %q is in lists %b, want %b", s, got[k].Text, l, want)
 				}
+			}
+			// Tokens appended after others leave those as they were.
+			pre := appendTokens(nil, "İstanbul KELVIN \u212a. Mr. X", "")
+			keep := slices.Clone(pre)
+			if got := appendTokens(pre, s, low); !reflect.DeepEqual(got[:len(pre)], keep) || (len(got) > len(pre) || len(want) > 0) && !reflect.DeepEqual(got[len(pre):], want) {
+				t.Fatalf("appendTokens(%q, low %t) after other tokens:\n got %+v\nwant %+v", s, low != "", got[len(pre):], want)
 			}
 			// Storage that held other tokens leaves nothing of them.
 			dirty := appendTokens(make([]token, 0, 64), strings.Repeat("Kyiv's Mr. U.S. - ", 8), "")
