@@ -1388,7 +1388,7 @@ func near(seg span, i, n int) bool {
 func units(toks []token, i, j int) int {
 	n := 0
 	for k := i + 1; k <= j && k < len(toks); k++ {
-		if toks[k].Word && toks[k].Cap && toks[k-1].Word && toks[k-1].Cap {
+		if toks[k].Cap && toks[k-1].Cap { // capitals: words (see token)
 			continue
 		}
 		n++
@@ -1646,7 +1646,7 @@ var phrasePreps = map[string]bool{"of": true, "from": true, "by": true, "in": tr
 // t0Cap reports whether toks[i] goes on a capitalised name that the
 // previous word began: an object does not stop inside "Harlan Coatings".
 func t0Cap(toks []token, i int) bool {
-	return i > 0 && toks[i].Word && toks[i].Cap && toks[i-1].Word && toks[i-1].Cap
+	return i > 0 && toks[i].Cap && toks[i-1].Cap // capitals: words (see token)
 }
 
 // quantity reports whether a token is a number or a word that qualifies

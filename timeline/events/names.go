@@ -20,7 +20,7 @@ type token struct {
 	Start   int    // its end is Start+len(Text): see end
 	baseLen int32  // Base() is Text[:baseLen]
 	Word    bool
-	Cap     bool     // starts with an upper-case letter
+	Cap     bool     // a word that starts with an upper-case letter
 	Poss    bool     // ends in 's or ’s
 	lex     lexClass // the word lists Low is in, lexOf(Low) | lxKnown, or 0 until asked (see is)
 }
@@ -485,7 +485,7 @@ func (f *finder) plainKey(toks []token, a, b int) (key string, ok bool) {
 // to out.
 func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity {
 	for i := 0; i < len(toks); {
-		if !toks[i].Word || !toks[i].Cap {
+		if !toks[i].Cap { // a capital: a word (see token)
 			i++
 			continue
 		}
@@ -499,7 +499,7 @@ func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity
 					}
 					continue
 				}
-				if toks[j].is(lxConnector) && j+1 < len(toks) && toks[j+1].Word && toks[j+1].Cap {
+				if toks[j].is(lxConnector) && j+1 < len(toks) && toks[j+1].Cap {
 					j++
 					continue
 				}
@@ -546,7 +546,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	}
 	// A site's aliases name people and places as written, titles and all
 	// ("Mayor Ruiz", "Old Town").
-	for a := i; a < j && a <= i+1 && f.al.any; a++ {
+	for a := i; f.al.any && a < j && a <= i+1; a++ {
 		full := f.keyOf(toks, a, j)
 		if name, ok := f.al.people[string(full)]; ok {
 			*e = entity{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}

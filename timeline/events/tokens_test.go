@@ -26,6 +26,9 @@ func FuzzAppendTokens(f *testing.F) {
 			}
 			// A token's lists are looked up when first asked.
 			for k := range got {
+				if got[k].Cap && !got[k].Word {
+					t.Fatalf("appendTokens(%q): token %q has a capital but is no word", s, got[k].Text)
+				}
 				got[k].is(0)
 				if l, want := got[k].lex, refLexOf(got[k].Low)|lxKnown; l != want {
 					t.Fatalf("appendTokens(%q): token %q is in lists %b, want %b", s, got[k].Text, l, want)
