@@ -443,19 +443,19 @@ func (f *finder) keyOf(toks []token, a, b int) []byte {
 }
 
 // lookup looks the bases of toks[a:b], joined by spaces, up in the
-// gazetteer.
-func (f *finder) lookup(toks []token, a, b int) (gazetteer.Place, bool) {
+// gazetteer: it returns the gazetteer's place, not to be modified, or nil.
+func (f *finder) lookup(toks []token, a, b int) *gazetteer.Place {
 	if b == a+1 {
 		// One word in ASCII: its lower case is its key, with no space
 		// to collapse and nothing to fold.
 		if t := &toks[a]; isASCII(t.Base()) && len(t.Low) == int(t.baseLen) {
-			return f.gaz.LookupKeyString(t.Low)
+			return f.gaz.FindKeyString(t.Low)
 		}
 	}
 	if k, ok := f.plainKey(toks, a, b); ok {
-		return f.gaz.LookupKeyString(k)
+		return f.gaz.FindKeyString(k)
 	}
-	return f.gaz.LookupKey(f.keyOf(toks, a, b))
+	return f.gaz.FindKey(f.keyOf(toks, a, b))
 }
 
 // plainKey returns keyOf(toks, a, b) cut from the lower-case sentence
@@ -535,14 +535,13 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	// The run is looked up whole, then again after words are stripped
 	// from its start: a range already looked up is not looked up again.
 	la, lb := -1, -1
-	var lp gazetteer.Place
-	var lok bool
-	lookup := func(a, b int) (gazetteer.Place, bool) {
+	var lp *gazetteer.Place
+	lookup := func(a, b int) *gazetteer.Place {
 		if a != la || b != lb {
 			la, lb = a, b
-			lp, lok = f.lookup(toks, a, b)
+			lp = f.lookup(toks, a, b)
 		}
-		return lp, lok
+		return lp
 	}
 	// A site's aliases name people and places as written, titles and all
 	// ("Mayor Ruiz", "Old Town").
@@ -558,7 +557,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 				p = gazetteer.Place{Name: name, Kind: gazetteer.City}
 			}
 			p.Name = name
-			*e = placeEntity(toks, a, j-1, p, toks[j-1].Poss)
+			placeEntity(e, toks, a, j-1, &p, toks[j-1].Poss)
 			return true
 		}
 		if lower(toks[a]) != "the" {
@@ -566,22 +565,22 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 		}
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
-	if p, ok := lookup(i, j); ok && (j-i > 1 || !toks[i].is(lxNotName) || p.Kind == gazetteer.Country) {
-		*e = placeEntity(toks, i, j-1, p, toks[j-1].Poss)
+	if p := lookup(i, j); p != nil && (j-i > 1 || !toks[i].is(lxNotName) || p.Kind == gazetteer.Country) {
+		placeEntity(e, toks, i, j-1, p, toks[j-1].Poss)
 		return true
 	}
 	// "Kagoshima Prefecture", "Limpopo Province": a region named with its
 	// kind is the place.
 	if j-i >= 2 && toks[j-1].is(lxRegionKind) {
-		if p, ok := f.lookup(toks, i, j-1); ok {
-			*e = placeEntity(toks, i, j-1, p, toks[j-1].Poss)
+		if p := f.lookup(toks, i, j-1); p != nil {
+			placeEntity(e, toks, i, j-1, p, toks[j-1].Poss)
 			return true
 		}
 	}
 	// "City Hall", "Union Station", "Wembley Stadium": a building the
 	// gazetteer lacks is a venue, never a person.
 	if j-i >= 2 && toks[j-1].is(lxVenueKind) {
-		*e = placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss)
+		placeEntity(e, toks, i, j-1, &gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss)
 		return true
 	}
 	// Leading function words ("The", "A") and sentence openers.
@@ -593,8 +592,8 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	}
 	poss := toks[j-1].Poss
 	// The whole run as a place or an organisation.
-	if p, ok := lookup(i, j); ok {
-		*e = placeEntity(toks, i, j-1, p, poss)
+	if p := lookup(i, j); p != nil {
+		placeEntity(e, toks, i, j-1, p, poss)
 		return true
 	}
 	// "The H3 rocket", "The IMF said": an acronym after a sentence's
@@ -649,15 +648,15 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	end := j
 	for k := i + 1; k < j; k++ {
 		if lower(toks[k]) == "of" {
-			if p, ok := f.lookup(toks, k+1, j); ok && p.Kind == gazetteer.Country {
+			if p := f.lookup(toks, k+1, j); p != nil && p.Kind == gazetteer.Country {
 				country = p.Name
 				end = k
 			}
 			break
 		}
 	}
-	if p, ok := lookup(i, end); ok && !titled {
-		*e = placeEntity(toks, i, end-1, p, poss)
+	if p := lookup(i, end); p != nil && !titled {
+		placeEntity(e, toks, i, end-1, p, poss)
 		return true
 	}
 	if heading {
@@ -684,7 +683,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && toks[i-2].is(lxPlaceNoun)) {
 		// "in Khan Younis", "the town of Tulln": a name the gazetteer
 		// lacks, where something happens, is a place, not a person.
-		*e = placeEntity(toks, i, end-1, gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss)
+		placeEntity(e, toks, i, end-1, &gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss)
 		return true
 	}
 	*e = entity{Kind: "person", Name: text(i, end), First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
@@ -834,8 +833,10 @@ func isDigits(w string) bool {
 	return true
 }
 
-func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity {
-	e := entity{Kind: "place", Name: p.Name, First: i, Last: last, Place: p, Possessive: poss}
+// placeEntity writes to *e the place p, named by toks[i:last+1] (a
+// possessive when poss), and whether something happens there.
+func placeEntity(e *entity, toks []token, i, last int, p *gazetteer.Place, poss bool) {
+	*e = entity{Kind: "place", Name: p.Name, First: i, Last: last, Place: *p, Possessive: poss}
 	// Where something happens: after a locative preposition, after "the
 	// town of", or right before the noun of a happening ("the Paris talks").
 	k := i - 1
@@ -859,7 +860,6 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 			e.Locative = true // "the Paris talks", "the Sumy strike"
 		}
 	}
-	return e
 }
 
 // residence reports whether the name at i follows "of" in an apposition

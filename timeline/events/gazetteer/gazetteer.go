@@ -198,26 +198,43 @@ func (g *Gazetteer) Lookup(name string) (Place, bool) {
 // LookupKey is Lookup for a name already normalised by Key or a
 // KeyBuilder; it does not allocate.
 func (g *Gazetteer) LookupKey(key []byte) (Place, bool) {
-	h := maphash.Bytes(g.seed, key)
-	if !g.maybe(h) {
-		return Place{}, false // surely not a place
-	}
-	if i := g.findBytes(h, key); i >= 0 {
-		return g.places[i], true
+	if p := g.FindKey(key); p != nil {
+		return *p, true
 	}
 	return Place{}, false
 }
 
 // LookupKeyString is LookupKey for a key held in a string.
 func (g *Gazetteer) LookupKeyString(key string) (Place, bool) {
-	h := maphash.String(g.seed, key) // the hash maphash.Bytes gives
-	if !g.maybe(h) {
-		return Place{}, false // surely not a place
-	}
-	if i := g.find(h, key); i >= 0 {
-		return g.places[i], true
+	if p := g.FindKeyString(key); p != nil {
+		return *p, true
 	}
 	return Place{}, false
+}
+
+// FindKey is LookupKey that returns the gazetteer's own place, which the
+// caller must not modify, or nil: no place is copied.
+func (g *Gazetteer) FindKey(key []byte) *Place {
+	h := maphash.Bytes(g.seed, key)
+	if !g.maybe(h) {
+		return nil // surely not a place
+	}
+	if i := g.findBytes(h, key); i >= 0 {
+		return &g.places[i]
+	}
+	return nil
+}
+
+// FindKeyString is FindKey for a key held in a string.
+func (g *Gazetteer) FindKeyString(key string) *Place {
+	h := maphash.String(g.seed, key) // the hash maphash.Bytes gives
+	if !g.maybe(h) {
+		return nil // surely not a place
+	}
+	if i := g.find(h, key); i >= 0 {
+		return &g.places[i]
+	}
+	return nil
 }
 
 // MaxWords is the number of words in the longest name.
