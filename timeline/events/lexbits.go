@@ -224,7 +224,7 @@ func lexFind(k uint64, w string) lexClass {
 	}
 }
 
-// disasterOf is disasters[lower(*t)].
+// disasterOf is disasters[lower(t)].
 func disasterOf(t *token) string {
 	if !t.is(lxDisaster) {
 		return ""

@@ -376,7 +376,7 @@ func wordBase(w string) (n int, poss bool) {
 // lower returns the token's base in lower case. Every token is made by
 // appendTokens, which sets Low (so that lower inlines: it is called for
 // most words several times).
-func lower(t token) string { return t.Low }
+func lower(t *token) string { return t.Low }
 
 // entity is a name found in a sentence.
 type entity struct {
@@ -402,7 +402,8 @@ func isHeading(s string, toks []token) bool {
 		return false
 	}
 	words, caps := 0, 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !t.Word {
 			continue
 		}
@@ -560,7 +561,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 			placeEntity(e, toks, a, j-1, &p, toks[j-1].Poss)
 			return true
 		}
-		if lower(toks[a]) != "the" {
+		if lower(&toks[a]) != "the" {
 			break
 		}
 	}
@@ -598,8 +599,8 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	}
 	// "The H3 rocket", "The IMF said": an acronym after a sentence's
 	// "The" ("the" is also a title word, so is not stripped above).
-	if isOrg(toks[i:j]) || j-i == 2 && lower(toks[i]) == "the" && isOrg(toks[i+1:j]) {
-		if j-i > 1 && lower(toks[i]) == "the" {
+	if isOrg(toks[i:j]) || j-i == 2 && lower(&toks[i]) == "the" && isOrg(toks[i+1:j]) {
+		if j-i > 1 && lower(&toks[i]) == "the" {
 			i++
 		}
 		// "U.S. Federal Reserve" is the Federal Reserve: a nationality
@@ -618,7 +619,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	// A portfolio before a title is part of the title: "Mobility Minister
 	// Jean-Luc Crucke", "Finance Minister Ana Ruiz".
 	for k := i + 1; k < j-1 && k <= i+2; k++ {
-		if low := lower(toks[k]); toks[k].is(lxTitle) && low != "of" && low != "the" && !toks[k+1].is(lxTitle) {
+		if low := lower(&toks[k]); toks[k].is(lxTitle) && low != "of" && low != "the" && !toks[k+1].is(lxTitle) {
 			i = k
 			break
 		}
@@ -626,7 +627,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	// Strip titles and nationalities, remembering the nationality.
 	country, titled := "", false
 	for i < j {
-		low := lower(toks[i])
+		low := lower(&toks[i])
 		if toks[i].is(lxDemonym) {
 			if c := demonyms[low]; c != "" {
 				country = c
@@ -647,7 +648,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	// "Emmanuel Macron of France": the nationality after "of".
 	end := j
 	for k := i + 1; k < j; k++ {
-		if lower(toks[k]) == "of" {
+		if lower(&toks[k]) == "of" {
 			if p := f.lookup(toks, k+1, j); p != nil && p.Kind == gazetteer.Country {
 				country = p.Name
 				end = k
@@ -664,7 +665,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	}
 	n := end - i
 	for k := i; k < end; k++ {
-		low := lower(toks[k])
+		low := lower(&toks[k])
 		// A particle may stand inside a name ("Marcelo Rebelo de Sousa",
 		// "Ursula von der Leyen"), "of" and "for" may not.
 		conn := toks[k].is(lxConnector)
@@ -676,11 +677,11 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	if n > 4 {
 		return false
 	}
-	if !titled && end-i == 1 && i > 0 && lower(toks[i-1]) == "the" {
+	if !titled && end-i == 1 && i > 0 && lower(&toks[i-1]) == "the" {
 		return false // "the Spaniard", "the Frenchman": a name takes no article
 	}
-	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside" ||
-		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && toks[i-2].is(lxPlaceNoun)) {
+	if !titled && i > 0 && (lower(&toks[i-1]) == "in" || lower(&toks[i-1]) == "near" || lower(&toks[i-1]) == "outside" ||
+		lower(&toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && toks[i-2].is(lxPlaceNoun)) {
 		// "in Khan Younis", "the town of Tulln": a name the gazetteer
 		// lacks, where something happens, is a place, not a person.
 		placeEntity(e, toks, i, end-1, &gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss)
@@ -808,7 +809,7 @@ func roman(w string) bool {
 // it ends in a word such as "Ministry" or "Times", is a known one, or is an
 // acronym that is not a nationality ("NATO", "CNN"; not "US").
 func isOrg(run []token) bool {
-	if len(run) > 2 && run[0].is(lxOrgSuffix) && lower(run[1]) == "of" {
+	if len(run) > 2 && run[0].is(lxOrgSuffix) && lower(&run[1]) == "of" {
 		return true // "Bank of England", "Ministry of Defence"
 	}
 	if len(run) > 1 {
@@ -847,7 +848,7 @@ func placeEntity(e *entity, toks []token, i, last int, p *gazetteer.Place, poss 
 		k-- // "in central Belgrade", "struck eastern Turkey"
 	}
 	if k >= 0 {
-		low := lower(toks[k])
+		low := lower(&toks[k])
 		if toks[k].is(lxLocative) {
 			e.Locative = true
 		}
@@ -865,7 +866,7 @@ func placeEntity(e *entity, toks []token, i, last int, p *gazetteer.Place, poss 
 // residence reports whether the name at i follows "of" in an apposition
 // after a person's age or a comma: ", 41, of Park Slope".
 func residence(toks []token, i int) bool {
-	if i < 2 || lower(toks[i-1]) != "of" {
+	if i < 2 || lower(&toks[i-1]) != "of" {
 		return false
 	}
 	return toks[i-2].Text == "," || isDigits(toks[i-2].Text)
