@@ -92,9 +92,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 		if n := dl; n > 0 {
 			// The dateline's agency is nobody in the story.
 			kept := ents[:0]
-			for _, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if toks[e.First].Start >= n || e.Kind == "place" {
-					kept = append(kept, e)
+					kept = append(kept, *e)
 				}
 			}
 			ents = kept
@@ -110,7 +111,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 		}
 		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h, dateline: dl}
 		if n := sents[i].dateline; n > 0 {
-			for _, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if e.Kind == "place" && toks[e.First].Start < n {
 					sents[i].datelinePlace = placeAliases.lookup(e.Place.Name)
 					break
@@ -527,7 +529,8 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		// an earlier expression and the verb opens a clause that the
 		// expression does not date.
 		if seg.TTo <= trig && seg.TFrom > 1 {
-			for k, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if e.Kind == "person" && people[k] != "" && e.First >= seg.TTo && e.Last < trig {
 					return m, false
 				}
@@ -623,7 +626,8 @@ func prepend(list []string, s string) []string {
 // for a participle ("..., saying") the subject of the sentence.
 func findSpeaker(toks []token, ents []entity, people []string, seg span, trig int, prevPerson string) (string, bool) {
 	entAt := map[int]int{}
-	for k, e := range ents {
+	for k := range ents {
+		e := &ents[k]
 		if e.Kind == "person" && people[k] == "" {
 			continue
 		}
@@ -657,7 +661,8 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 			return "", false // "officials said", "a spokesman said": nobody named
 		}
 		if pronouns[low] {
-			for k, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if e.Kind == "person" && people[k] != "" && e.Last < i && !e.Possessive {
 					return people[k], true // the sentence's subject
 				}
@@ -1208,7 +1213,7 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	}
 	var psBuf, osBuf, plsBuf [6]cand // a sentence names a few of each
 	ps, os, pls := psBuf[:0], osBuf[:0], plsBuf[:0]
-	dist := func(e entity) int {
+	dist := func(e *entity) int {
 		if e.Last < trig {
 			return trig - e.Last
 		}
@@ -1232,7 +1237,8 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	for i := trig - 1; i > seg.From; i-- {
 		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
 			from = i - 1
-			for _, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if e.Last == i-2 {
 					from = e.First
 				}
@@ -1241,7 +1247,8 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		}
 	}
 	locativeRun := false
-	for k, e := range ents {
+	for k := range ents {
+		e := &ents[k]
 		if e.First < from || e.Last >= seg.To || e.First > relative {
 			continue
 		}
@@ -1299,7 +1306,8 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 
 // personBefore reports whether a person is named before token i.
 func personBefore(ents []entity, people []string, i int) bool {
-	for k, e := range ents {
+	for k := range ents {
+		e := &ents[k]
 		if e.Kind == "person" && people[k] != "" && e.Last < i {
 			return true
 		}
@@ -1440,7 +1448,8 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 			// "Alcaraz will play in Toronto, which starts ...": not
 			// Alcaraz, nor anyone before the clause.
 			from = trig
-			for k, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if e.Last == i-2 && !e.Possessive {
 					switch {
 					case e.Kind == "person" && people[k] != "":
@@ -1453,7 +1462,8 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 			break
 		}
 	}
-	for k, e := range ents {
+	for k := range ents {
+		e := &ents[k]
 		if e.Last >= trig || e.First < from || e.Last < bestLast || e.Possessive {
 			continue
 		}
