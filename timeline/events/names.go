@@ -29,7 +29,7 @@ type token struct {
 func (t *token) end() int { return t.Start + len(t.Text) }
 
 // Base is the token without a possessive "'s" and a final period.
-func (t token) Base() string { return t.Text[:t.baseLen] }
+func (t *token) Base() string { return t.Text[:t.baseLen] }
 
 // tokenize splits a sentence into words and punctuation. A word keeps its
 // inner apostrophes, hyphens and periods ("U.S.", "pro-Kremlin"), and a
