@@ -281,7 +281,20 @@ func appendLowerText(buf []byte, s string) (low string, asciiOnly bool, _ []byte
 	for i := 0; ; {
 		// Eight ASCII bytes at a time: each upper-case letter gets the
 		// 0x20 bit.
-		for rest := b[i:]; len(rest) >= 8; rest = rest[8:] {
+		rest := b[i:]
+		for ; len(rest) >= 16; rest = rest[16:] {
+			x, y := binary.LittleEndian.Uint64(rest), binary.LittleEndian.Uint64(rest[8:])
+			if (x|y)&0x8080808080808080 != 0 {
+				break
+			}
+			if ux, uy := upperASCII(x), upperASCII(y); ux|uy != 0 {
+				binary.LittleEndian.PutUint64(rest, x|ux>>2)
+				binary.LittleEndian.PutUint64(rest[8:], y|uy>>2)
+				changed = true
+			}
+			i += 16
+		}
+		for ; len(rest) >= 8; rest = rest[8:] {
 			x := binary.LittleEndian.Uint64(rest)
 			if x&0x8080808080808080 != 0 {
 				break
