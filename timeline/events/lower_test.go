@@ -278,3 +278,16 @@ func FuzzIsASCII(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsNameWord checks isNameWord, which reads ASCII byte by byte,
+// against isNameWordRunes.
+func FuzzIsNameWord(f *testing.F) {
+	for _, s := range []string{"", "a", "A", "Ana", "ANA", "XIV", "O'Neil", "Jean-Luc", "St.", "U.S.", "-", "3M", "Zelenskyy's", "Luís", "ÉLYSÉE", "Kyiv’s", "I", "IIX"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isNameWord(w), isNameWordRunes(w); got != want {
+			t.Fatalf("isNameWord(%q) = %v, isNameWordRunes gives %v", w, got, want)
+		}
+	})
+}

@@ -771,6 +771,28 @@ func joinBases(toks []token, a, b int) string {
 }
 
 func isNameWord(w string) bool {
+	// In ASCII, byte by byte: a letter is A-Z or a-z, and a word of
+	// more than one byte is in upper case already when it has no a-z.
+	letters, lower := 0, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			letters++
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case c == '-' || c == '\'' || c == '.':
+		case c >= utf8.RuneSelf:
+			return isNameWordRunes(w)
+		default:
+			return false
+		}
+	}
+	return letters > 0 && (lower || len(w) == 1 || roman(w))
+}
+
+// isNameWordRunes is isNameWord for any word.
+func isNameWordRunes(w string) bool {
 	letters := 0
 	for _, r := range w {
 		switch {
