@@ -1007,7 +1007,7 @@ func fieldCount(s string, max int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		c := s[i]
-		space := c == ' ' || '\t' <= c && c <= '\r'
+		space := skelSpace[c] // ASCII white space
 		if c < utf8.RuneSelf {
 			i++
 		} else {
