@@ -825,8 +825,8 @@ func quotedBytes(buf []bool, s string) []bool {
 		// inside or outside as the last mark left them.
 		j := marks.next(i)
 		if in {
-			for k := i; k < j; k++ {
-				q[k] = true
+			for qs := q[i:j]; len(qs) > 0; {
+				qs = qs[copy(qs, allTrue[:]):]
 			}
 		}
 		if j == len(s) {
@@ -865,6 +865,14 @@ func quotedBytes(buf []bool, s string) []bool {
 	}
 	return q
 }
+
+// allTrue is copied over the bytes quotedBytes marks, many at a time.
+var allTrue = func() (t [64]bool) {
+	for i := range t {
+		t[i] = true
+	}
+	return t
+}()
 
 // quoteMarks are the bytes quotedBytes stops at: a line break, '"', and the
 // first byte of '“' and '”'.

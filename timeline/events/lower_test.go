@@ -2,6 +2,7 @@ package events
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -288,6 +289,82 @@ func FuzzIsNameWord(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		if got, want := isNameWord(w), isNameWordRunes(w); got != want {
 			t.Fatalf("isNameWord(%q) = %v, isNameWordRunes gives %v", w, got, want)
+		}
+	})
+}
+
+// quotedBytesLoop is quotedBytes as it was when it marked the bytes of a
+// quotation one by one: FuzzQuotedBytes checks the two agree.
+func quotedBytesLoop(buf []bool, s string) []bool {
+	if cap(buf) < len(s)+1 {
+		buf = make([]bool, len(s)+1)
+	}
+	q := buf[:len(s)+1]
+	clear(q)
+	in := false
+	marks := newQuoteScan(s)
+	for i := 0; i < len(s); {
+		// The bytes up to the next line break or quotation mark are
+		// inside or outside as the last mark left them.
+		j := marks.next(i)
+		if in {
+			for k := i; k < j; k++ {
+				q[k] = true
+			}
+		}
+		if j == len(s) {
+			break
+		}
+		i = j
+		switch s[i] {
+		case '\n':
+			if strings.HasPrefix(s[i+1:], "\n") {
+				in = false
+			}
+			q[i] = in
+			i++
+		case '"':
+			in = !in
+			q[i] = true
+			i++
+		default: // 0xE2, the first byte of '“' and '”' (and of other characters)
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '“':
+				in = true
+			case '”':
+				in = false
+				q[i] = true
+				i += size
+				continue
+			}
+			if in {
+				for k := 0; k < size; k++ {
+					q[i+k] = true
+				}
+			}
+			i += size
+		}
+	}
+	return q
+}
+
+// FuzzQuotedBytes checks quotedBytes against quotedBytesLoop, in storage
+// that held other marks.
+func FuzzQuotedBytes(f *testing.F) {
+	for _, s := range []string{"", "\"", "a \"b\" c", "“quoted” not", "He said “" + strings.Repeat("long words ", 30) + "” then", "open “\n\nclosed", "\"a\nb\"", "’s “x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := quotedBytesLoop(nil, s)
+		dirty := make([]bool, len(s)+70)
+		for i := range dirty {
+			dirty[i] = true
+		}
+		for _, buf := range [][]bool{nil, dirty} {
+			if got := quotedBytes(buf, s); !slices.Equal(got, want) {
+				t.Fatalf("quotedBytes(%q) = %v, want %v", s, got, want)
+			}
 		}
 	})
 }
