@@ -223,7 +223,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 		sc.segs = segments(sc.segs, s.toks, s.text, txs, s.Start, s.quoted)
 		segs := sc.segs
 		used := sc.used[:0] // the triggers this sentence's mentions took: a few
-		for k, t := range txs {
+		for k := range txs {
+			t := &txs[k] // not copied: an expression is large
 			seg := segs[k]
 			if seg.TFrom > 0 && deadline[lower(&s.toks[seg.TFrom-1])] { // rare: no bit
 				continue // "by Easter", "until Friday": a bound, not a date
@@ -489,13 +490,13 @@ func (sc *scratch) release() {
 // mention builds the mention of the happening named by the trigger at trig
 // and dated by t; ok is false when it names none (a statement with nobody
 // named saying it).
-func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []token, ents []entity, people []string, seg span, trig int, prevPerson string, placeAliases aliases) (Mention, bool) {
+func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks []token, ents []entity, people []string, seg span, trig int, prevPerson string, placeAliases aliases) (Mention, bool) {
 	m := Mention{
 		Article:    a.Slug,
 		Sentence:   id,
 		Quote:      text,
 		Expression: t.Text,
-		Timex:      t,
+		Timex:      *t,
 		Trigger:    toks[trig].Text,
 		Kind:       triggerKind(toks, trig),
 		Index:      si,
@@ -930,7 +931,8 @@ func segments(dst []span, toks []token, text string, txs []timex.Timex, base int
 		dst = make([]span, len(txs))
 	}
 	segs := dst[:len(txs)] // every element is set below
-	for k, t := range txs {
+	for k := range txs {
+		t := &txs[k] // not copied: an expression is large
 		from, to := -1, -1
 		for i := range toks {
 			if tk := &toks[i]; tk.end() > t.Start-base && tk.Start < t.End-base {
