@@ -1298,18 +1298,24 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 			pls = append(pls, cand{name, dist(e)})
 		}
 	}
+	// The three lists share one allocation, each capped so that an
+	// append to one copies it rather than write over the next.
+	var buf []string
+	if n := len(ps) + len(os) + len(pls); n > 0 {
+		buf = make([]string, 0, n)
+	}
 	order := func(cs []cand) []string {
 		if len(cs) == 0 {
 			return nil
 		}
 		slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.dist, b.dist) })
-		out := make([]string, 0, len(cs)) // one allocation, not one per doubling
+		start := len(buf)
 		for _, c := range cs {
-			if !slices.Contains(out, c.name) { // out is short
-				out = append(out, c.name)
+			if !slices.Contains(buf[start:], c.name) { // the list is short
+				buf = append(buf, c.name)
 			}
 		}
-		return out
+		return buf[start:len(buf):len(buf)]
 	}
 	m.People, m.Orgs, m.Places = order(ps), order(os), order(pls)
 }
