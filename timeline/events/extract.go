@@ -120,9 +120,21 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
-	surnameKeys := make([]string, len(fullNames))
-	for i, f := range fullNames {
-		surnameKeys[i] = skeleton(surname(f))
+	// The surnames' skeletons are cut from one string (one allocation).
+	if cap(sc.surnames) < len(fullNames) {
+		sc.surnames = make([]string, len(fullNames))
+	}
+	surnameKeys := sc.surnames[:len(fullNames)] // read only during this call
+	sc.skel, sc.ends = sc.skel[:0], sc.ends[:0]
+	for _, f := range fullNames {
+		sc.skel = appendSkeleton(sc.skel, surname(f))
+		sc.ends = append(sc.ends, len(sc.skel))
+	}
+	if len(fullNames) > 0 {
+		all, start := string(sc.skel), 0
+		for i, end := range sc.ends {
+			surnameKeys[i], start = all[start:end], end
+		}
 	}
 	// "Luís Montenegro ... Montenegro met the president": a one-word place
 	// that is the surname of a person named in the article, and not where
@@ -458,15 +470,17 @@ type scratch struct {
 	key    gazetteer.KeyBuilder
 	// tagger and timexes are the default tagger's storage: its tokens and
 	// the article's expressions.
-	tagger  timex.Tagger
-	timexes []timex.Timex
-	people  []string      // the resolved names of one sentence's people
-	txs     []timex.Timex // the expressions of one sentence that date something
-	segs    []span        // their parts of the sentence
-	trigs   []int         // the trigger candidates of one part
-	used    []int         // the triggers a sentence's mentions took
-	skel    []byte        // the skeleton of a name being compared
-	low     []byte        // the article's text, lowered in place
+	tagger   timex.Tagger
+	timexes  []timex.Timex
+	people   []string      // the resolved names of one sentence's people
+	txs      []timex.Timex // the expressions of one sentence that date something
+	segs     []span        // their parts of the sentence
+	trigs    []int         // the trigger candidates of one part
+	used     []int         // the triggers a sentence's mentions took
+	skel     []byte        // the skeleton of a name being compared
+	surnames []string      // the skeletons of the article's surnames
+	ends     []int         // where each ends in skel, while they are made
+	low      []byte        // the article's text, lowered in place
 }
 
 // scratchPool holds scratch buffers between calls of Extract; it is a
