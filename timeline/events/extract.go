@@ -60,7 +60,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 
 	// Pass 1: entities of every sentence, and the article's full names.
 	sents := sc.sentences(len(a.Sentences))
-	var fullNames []string
+	fullNames := sc.fullNames[:0]                   // read only during this call
+	defer func() { sc.fullNames = fullNames[:0] }() // keep what grew
 	peopleAliases, placeAliases := foldAliases(opts.PeopleAliases), foldAliases(opts.PlaceAliases)
 	sc.quoted = quotedBytes(sc.quoted, a.Text)
 	quoted := sc.quoted
@@ -470,17 +471,18 @@ type scratch struct {
 	key    gazetteer.KeyBuilder
 	// tagger and timexes are the default tagger's storage: its tokens and
 	// the article's expressions.
-	tagger   timex.Tagger
-	timexes  []timex.Timex
-	people   []string      // the resolved names of one sentence's people
-	txs      []timex.Timex // the expressions of one sentence that date something
-	segs     []span        // their parts of the sentence
-	trigs    []int         // the trigger candidates of one part
-	used     []int         // the triggers a sentence's mentions took
-	skel     []byte        // the skeleton of a name being compared
-	surnames []string      // the skeletons of the article's surnames
-	ends     []int         // where each ends in skel, while they are made
-	low      []byte        // the article's text, lowered in place
+	tagger    timex.Tagger
+	timexes   []timex.Timex
+	people    []string      // the resolved names of one sentence's people
+	txs       []timex.Timex // the expressions of one sentence that date something
+	segs      []span        // their parts of the sentence
+	trigs     []int         // the trigger candidates of one part
+	used      []int         // the triggers a sentence's mentions took
+	skel      []byte        // the skeleton of a name being compared
+	surnames  []string      // the skeletons of the article's surnames
+	fullNames []string      // the article's people named in full
+	ends      []int         // where each ends in skel, while they are made
+	low       []byte        // the article's text, lowered in place
 }
 
 // scratchPool holds scratch buffers between calls of Extract; it is a
