@@ -128,7 +128,7 @@ func articleStage(ctx context.Context, src string, opts events.Options, st stage
 		if st.loaded != nil {
 			defer func() {
 				if r.article != nil && r.err == nil {
-					st.loaded(r.article)
+					st.loaded(r.article, r.mentions)
 				}
 			}()
 		}

@@ -105,9 +105,10 @@ type stages struct {
 	// turns the cache off (as for test stand-ins).
 	cacheID string
 
-	// loaded, when not nil, is called with each article read, once it is
-	// extracted and cached (from several goroutines at once).
-	loaded func(*content.Article)
+	// loaded, when not nil, is called with each article read and its
+	// mentions, once it is extracted and cached (from several goroutines
+	// at once).
+	loaded func(*content.Article, []events.Mention)
 }
 
 func build(ctx context.Context, cfg Config, st stages) (*Result, error) {
@@ -145,10 +146,18 @@ func buildIn(ctx context.Context, cfg Config, st stages, b *Builder) (*Result, e
 	var spill *bodySpill
 	if b == nil {
 		// A one-shot build keeps the articles' bodies out of memory
-		// until their pages are rendered (see bodySpill).
+		// until their pages are rendered (see bodySpill), and lets
+		// their texts and sentences go once extracted (see compactText
+		// and dropSentences).
 		if spill, _ = newBodySpill(""); spill != nil {
 			defer spill.close()
-			st.loaded = spill.put
+		}
+		st.loaded = func(art *content.Article, ms []events.Mention) {
+			if spill != nil {
+				spill.put(art)
+			}
+			compactText(art, ms)
+			dropSentences(art)
 		}
 	}
 	a, err := analyzeIn(ctx, cfg, st, false, b, l)
@@ -539,6 +548,18 @@ func releaseBodies(gens []render.Generator, arts []*content.Article, spill *body
 		}
 	}
 	return out
+}
+
+// dropSentences lets go of the sentences of a lean build's article once
+// its mentions are extracted and cached: nothing before its pages are
+// rendered reads them but an editor's added event (events: in the
+// frontmatter), which quotes its sentence, and the render of a lean build
+// does not (see analyzeIn). They are a tenth of the live memory of the
+// merge, and every one holds a pointer that the garbage collector scans.
+func dropSentences(art *content.Article) {
+	if len(art.Meta.Events) == 0 {
+		art.Sentences = nil
+	}
 }
 
 // detach copies the strings of evs that may be cut from the articles'

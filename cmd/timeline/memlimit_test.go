@@ -8,7 +8,8 @@ import (
 )
 
 // limitMemory counts the articles on another goroutine: its restore must
-// wait for it and put back the limit from before, whatever the order.
+// wait for it and put back the limit and GC percent from before, whatever
+// the order.
 func TestLimitMemoryRestores(t *testing.T) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		t.Skip("GOMEMLIMIT is set: limitMemory does nothing")
@@ -23,11 +24,23 @@ func TestLimitMemoryRestores(t *testing.T) {
 		}
 	}
 	before := debug.SetMemoryLimit(-1)
+	percent := debug.SetGCPercent(-1)
+	debug.SetGCPercent(percent)
 	restore := limitMemory(src)
+	if os.Getenv("GOGC") == "" {
+		if got := debug.SetGCPercent(-1); got != buildGCPercent {
+			t.Errorf("GC percent during the build = %d, want %d", got, buildGCPercent)
+		}
+		debug.SetGCPercent(buildGCPercent)
+	}
 	restore()
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("limit after restore = %d, want %d", got, before)
 	}
+	if got := debug.SetGCPercent(-1); got != percent {
+		t.Errorf("GC percent after restore = %d, want %d", got, percent)
+	}
+	debug.SetGCPercent(percent)
 	if got, want := memoryLimit(src), int64(limitBase+2*limitPerArticle); got != want {
 		t.Errorf("memoryLimit = %d, want %d (two articles)", got, want)
 	}

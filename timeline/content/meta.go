@@ -261,9 +261,24 @@ func validTimexValue(s string) bool {
 	return true
 }
 
-var slugPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
-
-func validSlug(s string) bool { return len(s) <= 200 && slugPattern.MatchString(s) }
+// validSlug reports whether s is a slug: at most 200 bytes of runs of
+// lower-case letters a-z and digits joined by single hyphens, as the
+// pattern ^[a-z0-9]+(?:-[a-z0-9]+)*$ says (a loop: the regular
+// expression cost as much as the rest of the frontmatter's checks).
+func validSlug(s string) bool {
+	if s == "" || len(s) > 200 || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && s[i-1] != '-': // i > 0: s[0] is no hyphen
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // slugify turns a name into a slug: lower-case ASCII letters and digits
 // separated by single hyphens. It returns "" when nothing is left.

@@ -260,3 +260,32 @@ func BenchmarkParseCorpus(b *testing.B) {
 		b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
 	}
 }
+
+// BenchmarkParseSumCorpus is BenchmarkParseCorpus as the build parses:
+// through ParseSum, with each file's SHA-256 taken beforehand (the build
+// takes it once for its cache key too), so that only the parse is timed.
+//
+//	go test -run XXX -bench ParseSumCorpus -benchmem ./timeline/content
+func BenchmarkParseSumCorpus(b *testing.B) {
+	files, err := corpus.Articles(500, corpus.Options{SeedDir: filepath.Join("..", "..", "content")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	sums := make([][sha256.Size]byte, len(files))
+	for i, f := range files {
+		sums[i] = sha256.Sum256(f.Data)
+	}
+	b.ReportAllocs()
+	i := 0
+	cpu := processCPU()
+	for b.Loop() {
+		k := i % len(files)
+		if _, err := content.ParseSum(files[k].Name, files[k].Data, sums[k]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	if cpu > 0 {
+		b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
+	}
+}

@@ -1713,14 +1713,23 @@ func (c *cluster) eventWith(sc *eventScratch, arts map[string]*content.Article, 
 		article int32 // its artRank: the same for the same slug
 		id      string
 	}
-	done := make(map[sentence]bool, n)
+	// A few sources (most events) are compared with those kept before
+	// them, without a map.
+	var done map[sentence]bool
+	if n > smallEvent {
+		done = make(map[sentence]bool, n)
+	}
 	kept := srcs[:0]
 	for _, it := range srcs {
 		key := sentence{it.artRank, it.m.Sentence}
-		if done[key] {
+		if done != nil {
+			if done[key] {
+				continue
+			}
+			done[key] = true
+		} else if slices.ContainsFunc(kept, func(k *item) bool { return k.artRank == key.article && k.m.Sentence == key.id }) {
 			continue
 		}
-		done[key] = true
 		kept = append(kept, it)
 	}
 	ev.Sources = make([]Source, len(kept))
@@ -1741,6 +1750,10 @@ func (c *cluster) eventWith(sc *eventScratch, arts map[string]*content.Article, 
 	}
 	return ev
 }
+
+// smallEvent is the most sources eventWith compares each with each to
+// keep one a sentence; it uses a map for more.
+const smallEvent = 16
 
 // srcKey is an item's place in the order of sourceLess: its article's
 // srcRank, its sentence and expression, then its place in the cluster.

@@ -48,9 +48,18 @@ func (t *tagger) monthDate(i int) cand {
 			return cand{i: i, j: k, typ: Date, val: "2001-09-11", still: true}
 		}
 		if y == 0 {
+			y = t.inYear(k) // "on March 3 in 2011"
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
+			}
+			if (t.is(i-1, "ending") || t.is(i-1, "ended")) && dir != strongPast && t.periodBefore(i-2) || t.is(i-1, "ending") && t.is(i-2, "year") {
+				// "the fiscal year ending May 31", "the five weeks ended
+				// March 2": the end of a period reported near its end, the
+				// nearest such day whatever the tense of the report
+				dir = 0
 			}
 			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 		}
@@ -104,6 +113,9 @@ func (t *tagger) monthDate(i int) cand {
 		// month, a habit, not one of last, this or next year
 		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
 	}
+	if y := t.inYear(j); y > 0 {
+		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "met in March in 2011"
+	}
 	dir := t.yearDirection(i, j)
 	if t.figuresFor(i) {
 		// "Figures for January will be published next month": the month
@@ -119,7 +131,9 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "since", "until", "till", "before":
-		if t.w(i-1) == "since" {
+		if t.w(i-1) == "since" || t.w(i-1) != "before" && t.pastBeforeUntil(i-1) {
+			// "since March"; "was the deadliest until December": a state
+			// that lasted until the month is over
 			dir = -1
 		} else {
 			dir = 1
@@ -365,6 +379,9 @@ func (t *tagger) dayMonth(i int) cand {
 		y, k = ny, k+2 // "12 June next year"
 	}
 	if y == 0 {
+		y = t.inYear(k) // "on 3 March in 2011"
+	}
+	if y == 0 {
 		dir := t.yearDirection(i, k)
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
 	}
@@ -435,6 +452,10 @@ func (t *tagger) weekday(i, dir int) cand {
 			// not the weekday before or after the reference day (Black
 			// Friday, Cyber Monday and Shrove Tuesday are computed as
 			// holidays)
+			return cand{}
+		case "good", "holy", "palm", "ash", "easter", "maundy":
+			// "the Good Friday Agreement": the holiday declined its date
+			// as the name of an accord; the weekday is no date either
 			return cand{}
 		}
 	}
@@ -532,10 +553,11 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		} else if t.outcomeBefore(i) {
 			dir = -1
 		}
-		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) {
+		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) && !t.waitingFor(i) {
 			// "follows Tuesday's declaration": a weekday in the possessive
 			// dates a reported event; the present tense of the clause does
-			// not send it forward
+			// not send it forward ("are waiting for Friday's jobs report"
+			// does)
 			dir = -1
 		}
 		if t.possessiveDone(i, j) {
@@ -545,6 +567,18 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// "Saturday's match was postponed" in a Friday paper: a day
 			// whose event was called off may be still to come, so the
 			// nearest such day, not the past one the tense alone gives
+			dir = 1
+		}
+		if t.is(j, "deadline") && t.deadlineSet(i) && !t.deadlineGone(i, j) {
+			// "The ECB set a Monday deadline": a deadline named by its
+			// weekday is still to come when it is reported, unless it
+			// was missed
+			dir = 1
+		}
+		if dir == 0 && tn == tNone && t.is(i-1, "by") {
+			// "The island needs to raise 5.8 billion euros by Monday": a
+			// deadline in a clause with no tense, as a month and day after
+			// "by"
 			dir = 1
 		}
 		if dir == 0 {
@@ -697,6 +731,12 @@ func (t *tagger) deictic(i int) cand {
 	case "future":
 		if t.is(i-1, "the") && !t.is(i+1, "of") {
 			return cand{i: i, j: i + 1, typ: Date, val: "FUTURE_REF", the: true}
+		}
+	case "recent":
+		// "in the recent past": some time gone, as "the past" (TIDES
+		// lists it); "recent" alone is left alone
+		if t.is(i-1, "the") && t.is(i+1, "past") {
+			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF", the: true}
 		}
 	case "near":
 		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
@@ -1122,8 +1162,23 @@ func (t *tagger) habitual(i int) bool {
 }
 
 // figuresFor reports whether the month at i is the period of a noun of
-// figures before "for" ("figures for January", "data for March").
+// figures before "for" ("figures for January", "data for March"), or
+// ends the stretch they cover ("figures for the three months to
+// February").
 func (t *tagger) figuresFor(i int) bool {
+	if t.is(i-1, "to") {
+		// "the figures for the three months to February", "data for the
+		// year to March": the month that ends the stretch they cover
+		switch t.w(i - 2) {
+		case "months", "weeks", "year", "quarter":
+			for k := i - 3; k >= 0 && k >= i-6; k-- {
+				if t.is(k, "for") {
+					i = k + 1
+					break
+				}
+			}
+		}
+	}
 	if !t.is(i-1, "for") {
 		return false
 	}
@@ -1149,6 +1204,60 @@ func (t *tagger) yearsHorizon(i, j int) bool {
 			if u, pl := unitOf(t.w(m)); u != uNone {
 				return pl && u >= uYear && u != uQuarter && u != uSeason
 			}
+		}
+	}
+	return false
+}
+
+// inYear returns the year after "in" at token k ("met on March 3 in 2011",
+// "on Thanksgiving night in 2011"), or 0: a date without its year whose
+// year follows as an expression of its own, as TimeBank marks "2011"
+// apart, takes that year, not one chosen by the tense.
+func (t *tagger) inYear(k int) int {
+	if !t.is(k, "in") || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum {
+		return 0
+	}
+	return t.yearOnly(k + 1)
+}
+
+// waitingFor reports whether a word of waiting stands right before the
+// expression at i, "for" between or not: "are waiting for Friday's jobs
+// report", "awaiting Thursday's vote", "ahead of Sunday's election".
+func (t *tagger) waitingFor(i int) bool {
+	k := i - 1
+	if t.is(k, "for") || t.is(k, "of") {
+		k--
+	}
+	switch t.w(k) {
+	case "waiting", "wait", "waits", "awaiting", "await", "awaits", "ahead", "eyeing", "eye", "eyes":
+		return true
+	}
+	return false
+}
+
+// deadlineSet reports whether the weekday at i names a deadline someone
+// set or faces: "set a Monday deadline", "faces a Friday deadline",
+// "imposed a Tuesday deadline" ("shares tendered by the Tuesday deadline"
+// tells of one met).
+func (t *tagger) deadlineSet(i int) bool {
+	k := i - 1
+	if !t.is(k, "a") && !t.is(k, "the") {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "set", "sets", "setting", "imposed", "imposes", "gave", "given", "gives", "faces", "face", "facing", "faced", "meet", "looming":
+		return true
+	}
+	return false
+}
+
+// deadlineGone reports whether the sentence around tokens [i, j) tells
+// that a deadline passed: "missed", "passed", "expired", "lapsed".
+func (t *tagger) deadlineGone(i, j int) bool {
+	for k := range t.around(i, j, 20, stopSemicolon) {
+		switch t.toks[k].w {
+		case "missed", "passed", "expired", "lapsed", "ignored", "after":
+			return true
 		}
 	}
 	return false

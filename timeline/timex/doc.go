@@ -49,15 +49,19 @@
 //     "a nearly four-year-old war", "decades-long") are durations, the
 //     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
-//     anti-abortion protester": a person noun within five words, or a
-//     preposition right after the age) is not an expression.
+//     anti-abortion protester", "the 28-year-old quarterback": a person
+//     noun, or a noun of a role, within five words, or a preposition
+//     right after the age) is not an expression.
 //     Durations carry no interval, except days and weeks counted from the
 //     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
 //     next smaller unit, so "a century, 60 years" is a list of two.
 //     A range is one duration valued by its lower bound, as TimeBank
-//     does: "two to three weeks" P2W, "10-15 years" P10Y.
-//     "weeklong" is P1W, "a quarter century" P25Y, "1,300 years" P1300Y,
+//     does: "two to three weeks" P2W, "10-15 years" P10Y, "four or five
+//     years" P4Y.
+//     "weeklong" is P1W, "decade-old" P10Y, "century-old" P100Y,
+//     "half-hour" PT30M, "a year-old dispute" P1Y ("year-old", the
+//     article to the noun), "a quarter century" P25Y, "1,300 years" P1300Y,
 //     "two dozen years" P24Y, whole thousands of years millennia as
 //     TimeBank writes them ("two thousand years", "2,000 years" P2L);
 //     "several hundred years", "a few thousand years" PXY; "in
@@ -98,6 +102,7 @@
 //     "recent" and "future" alone ("current market
 //     conditions") are no expression: TimeBank tags them about as often
 //     as not, and the TempEval-3 test set less.
+//   - "the recent past" is PAST_REF as "the past" is.
 //   - "at present" is PRESENT_REF as "currently" ("at present prices" is
 //     an adjective, none); "the other day" is PAST_REF ("every other day"
 //     is a set; after "one day" it is a contrast, none).
@@ -108,7 +113,9 @@
 //     ("mid-afternoon yesterday", "late afternoon Friday"), or with no day
 //     the day a bare clock time would take (the day named earlier in the
 //     sentence or in a past-tense sentence before; else the reference day)
-//     in the value and no interval. "late-night" is an adjective, none.
+//     in the value and no interval; before "hours of" and a day ("in the
+//     early morning hours of Friday") that day's. "late-night" is an
+//     adjective, none.
 //     "the morning", "the afternoon", "the evening" after "in", "during",
 //     "by", "until" are that part of the day named in the sentence or in a
 //     past-tense sentence before (value only, no interval); with no such
@@ -117,7 +124,7 @@
 //     advice ("urged residents to stay indoors in the afternoon") or
 //     before a noun ("during the morning rush hour"), none.
 //   - "the next decade", "the coming decade", "the past decade" (and
-//     century) are durations, P10Y: ten years from or up to now, as "the
+//     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
 //     no half of a year; "the last decade" keeps
@@ -196,7 +203,9 @@
 //     Tuesday's declaration") is not sent forward by a present tense. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
 //     "they", "we", "who", a name, a plural noun or a relative clause set off
-//     by commas, or after "and" closing a clause whose verb is "have",
+//     by commas, after a sentence-opening plural noun and its
+//     prepositional phrase ("Talks with the troika resume on Sunday"),
+//     or after "and" closing a clause whose verb is "have",
 //     "has", "is", "are" with no past verb after it ("have gone five games
 //     without a win and face Bayern on Tuesday night") is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
@@ -204,7 +213,8 @@
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
 //     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
-//     "testifies", "holds", "runs", "lasts", "continues"
+//     "testifies", "holds", "runs", "lasts", "continues", "reopens",
+//     "debuts", "launches"
 //     and the like after anything but a determiner ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
 //     Tuesday"); after a day and "and" they are a second verb ("Early voting
@@ -307,7 +317,9 @@
 //     scheduled", "was postponed" date no deed; "am", "pm" after a figure
 //     are a clock time, no present tense), and
 //     a bare month just ahead in the same year (it begins within 31 days)
-//     is the coming one whatever the tense: news copy names a month of the
+//     is the coming one whatever the tense, unless a deed's past verb
+//     governs it as it would a day ("peaked at 8.2 percent in April" in
+//     March is last April): news copy names a month of the
 //     current year bare and says "last September" for eleven months back,
 //     so "told refiners of a cut in supplies in September" in an August
 //     paper is next month ("fell in January" in a December paper is still
@@ -338,7 +350,8 @@
 //     and follow the quarters' rule, except that a future-tense clause
 //     always means the half to come; "the third quarter of the game" is no
 //     quarter of a year.
-//   - "Q3 2025", "H1 2025" are that quarter or half; "Q4", "H2" alone
+//   - "Q3 2025", "H1 2025", "Q1'13" and the analysts' "4Q12", "2H13" are
+//     that quarter or half; "Q4", "H2" alone
 //     count only in a sentence of figures ("the Audi Q4" is a car, "H1N1"
 //     a virus) and take their year as "the fourth quarter" does.
 //   - "Q2 last year", "the second quarter last year", "the first half
@@ -423,7 +436,8 @@
 //     as do "the year before", "the month after", "the week before" when
 //     a phrase ends there ("down from $450 million the year before"; none
 //     before a date is named). "the prior year" is "the previous year".
-//     "end-2012", "end-March" are the end of that year or month.
+//     "end-2012", "end-March" are the end of that year or month;
+//     "early-2013", "late-March" are written as "mid-2014" is.
 //     After a verb in the simple present ("the season now starts a week
 //     earlier and ends two weeks later"), with no day named in the
 //     sentence or the one before, "N days (weeks) later" compares a habit
@@ -486,9 +500,13 @@
 //     Kislev), their first full day by the fixed Hebrew calendar (the molad
 //     of Tishri and its postponements); "last" or "next" before a named day
 //     belongs to it ("last Thanksgiving"); an event named after the day
-//     ("the Yom Kippur War", "the Easter Rising") is no date;
+//     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
+//     Agreement") is no date, nor its weekday;
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
-//     weekday;
+//     weekday; "the Memorial Day weekend", "the Thanksgiving weekend" are
+//     the weekend a holiday on a fixed weekday closes (Monday) or opens
+//     (Thursday, Friday); "the Christmas weekend", whose day moves through
+//     the week, is the day alone;
 //     Independence Day is the country's that the preceding words name (Ukraine 24
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
 //     otherwise). Their year is chosen like a month and day's.
@@ -536,9 +554,12 @@
 //     rather than read as the last weekend before the reference day.
 //   - "the week of March 4" is the ISO week holding that day. "3 p.m.
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
-//     takes Tuesday's date but "Tuesday" stays an expression of its own.
+//     takes Tuesday's date but "Tuesday" stays an expression of its own;
+//     so it does before "on Thursday night", where a clock time with no
+//     a.m. or p.m. is read in the part of the day named ("at 11:45 on
+//     Thursday night" is 23:45).
 //     Time zones after a clock time ("GMT", "ET", "HKT", "AEDT", "Eastern
-//     time", "local time") belong to it; a 24-hour clock time with its zone
+//     time", "local time", a place's "Rome time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300
 //     GMT on Wednesday"). "nine o'clock" is 9:00 as "9 o'clock"; "in the
 //     morning", "in the evening" after it set a.m. or p.m. "9:30" without "a.m." or a zone is a clock time
@@ -642,7 +663,11 @@
 //     or the one before ("In 2009, he moved to Paris. That summer ...":
 //     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
 //     that near, or after a noun ("the floods that spring brings"), it is
-//     no expression. "the winter of 2014-15" (or "2014-2015") is one
+//     no expression. "the following spring", "the next summer", "the
+//     previous winter" after a date named in that sentence or the one
+//     before are the season after (before) it ("He left in 1962. The
+//     following spring": 1963-SP); with no such date "the following
+//     spring" is none and "next summer" the coming one. "the winter of 2014-15" (or "2014-2015") is one
 //     expression, 2014-WI. "the summer of '69" is 1969-SU (a two-digit year
 //     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
@@ -655,7 +680,9 @@
 //     week that far back, not a day the text does not give; "a week ago"
 //     stays the day a week back, Mod APPROX; "three weeks ago today",
 //     "a week ago yesterday" and "a week ago Sunday" (the Sunday a week
-//     before the last one) are that very day.
+//     before the last one) are that very day; "a year ago this month",
+//     "two years ago this week" are that month (the reference week's
+//     number) so many years back, one expression.
 //   - A date counted from the narrative's day ("the next day", "the
 //     following week", "the day before", "the week before", "two days
 //     later") in a past-tense clause cannot lie after the reference day:
@@ -663,11 +690,81 @@
 //     the wrong day, and the expression is PAST_REF ("two days later" a
 //     duration with no interval), unless a cue of the future stands
 //     anywhere in the sentence ("The next day, leaders who met last year
-//     will sign a pact").
+//     will sign a pact"); so is "the following morning" ("the next
+//     night") told in the past with no day named before it.
 //   - "the full year", "for the year" in a past-tense clause right after
 //     a date of the year before ("the three months ended Dec. 31 ... For
 //     the full year, revenue rose" in a March paper) are that year, told
 //     as over, not the year under way.
+//   - A past form that is also the bare verb ("hit", "lay") after a
+//     modal, "to" or "did" is the infinitive, no cue of the past ("will
+//     hit its borrowing limit again in mid-May": the modal decides).
+//     "wants a", "plans a" before an event point forward as "planned a"
+//     does ("wants a vote before the August recess").
+//   - A participle after "keep", "keeps", "kept", "leave", "leaves" and
+//     an object of one to three words ("keeps the government funded") is
+//     an adjective, as after "stay"; a month and day after "through" in a
+//     present-tense clause is a deadline to come, as after "by" ("a bill
+//     that keeps the government funded through Sept. 30").
+//   - "X came (happened, occurred, followed, took place) N days after Y"
+//     counts back from the anchor only when the anchor is not after the
+//     reference day: a deed told as past is not dated by a day still to
+//     come ("will vote on Thursday before the Easter recess. The vote came
+//     three days after ...": the duration).
+//   - A season word before "Olympics", "Olympic", "Paralympics", "Games"
+//     in any case ("the winter Olympics") is part of a name, no season.
+//   - "the weeks and months ahead", "the days and weeks to come" are one
+//     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
+//     PAST_REF; "3 billion years ago", "65 million years ago" are
+//     PAST_REF, the count inside ("more than" and Mod as for "a year ago").
+//   - A month that ends the stretch figures cover ("the figures for the
+//     three months to February will be released") is the nearest such
+//     month, as after "figures for"; "last" after "and" before a counted
+//     duration ("to start in August and last several months") is the
+//     verb, as after "to".
+//   - A month or day after "until" whose clause has a past verb of a
+//     state that lasted ("was", "remained", "ran", "stood", "served")
+//     before it, within fourteen tokens and with no "to", modal or comma
+//     between, is gone ("was one of the deadliest until December, when a
+//     gunman killed 20 children"); a verb of deferral ("postponed until
+//     Tuesday") or an infinitive ("told to stay until Friday") keeps it
+//     to come.
+//   - The last part of a hyphenated compound adjective ("the
+//     highest-paid player", "a smaller-than-expected rise") is no tense
+//     cue. "his first 12 years ago" is "12 years ago" ("first" is his
+//     first title), not the stretch "first 12 years".
+//   - "the third quarter", "the second-half kickoff" without a year in a
+//     sentence of play (a game, a touchdown, points, a goal ...) and not
+//     of money are periods of a game, no expression.
+//   - A month and day, a bare month or a named day followed by "in" and
+//     a year ("on Thanksgiving night in 2011", "met on March 3 in 2011")
+//     is of that year; the year stays an expression of its own.
+//   - A numeric date's clock time keeps its "pm" and zone ("03/21/2013
+//     4:40 pm EDT" is 16:40). "the last century" is the calendar century
+//     gone (19 in 2013), as "the last decade" is; "the past century"
+//     stays P100Y.
+//   - "reports" before "results", "earnings", "its", an ordinal ("The
+//     company reports results on Thursday", "which reports fourth-quarter
+//     results next Wednesday") is a timetable in the present, as
+//     "meets"; after a determiner or before anything else ("Media reports
+//     on Thursday said") a noun. A weekday in the possessive after a
+//     word of waiting ("are waiting for Friday's jobs report", "ahead of
+//     Sunday's vote") is not sent back by the present tense.
+//     "the quarter-finals" is a round of a tournament, no quarter.
+//   - A weekday naming a deadline someone set or faces ("The ECB set a
+//     Monday deadline", "faces a Friday deadline") is the coming one,
+//     unless the sentence tells it was missed or passed ("shares tendered
+//     by the Tuesday deadline" is the one gone). "needs to", "need to"
+//     point forward as "plans to" does; a weekday after "by" in a clause
+//     with no tense cue is a deadline to come, as a month and day is.
+//   - A month and day after "ending", "ended" that close a period
+//     ("the fiscal year ending May 31", "the five weeks ended March 2")
+//     is the nearest such day, whatever the tense of the report. A
+//     quarter followed by its end (", which ends May 31", "ending in
+//     September") is of the year that end falls in; an end that is not
+//     the calendar quarter's last month makes it a fiscal quarter, valued
+//     by that year with no interval ("its fiscal fourth quarter, which
+//     ends in May" in March 2013: 2013-Q4).
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

@@ -310,10 +310,35 @@ func (t *tagger) holiday(i int) cand {
 		return cand{}
 	}
 	switch t.w(j) {
-	case "war", "rising", "uprising", "offensive", "massacre":
-		return cand{} // "the Yom Kippur War", "the Easter Rising": events named after the day, not the day
+	case "war", "rising", "uprising", "offensive", "massacre", "agreement", "accord", "accords":
+		return cand{} // "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement": named after the day, not the day
 	}
 	week := t.w(j-1) == "week"
+	if !weekend && t.is(j, "weekend") && !t.toks[j].upper {
+		// "the Memorial Day weekend", "the Thanksgiving weekend": the
+		// weekend a holiday on a fixed weekday closes (a Monday) or
+		// opens (a Thursday, a Friday)
+		y := t.ref.Year()
+		wd := f(y).Weekday()
+		if wd == f(y-1).Weekday() && wd == f(y+1).Weekday() && (wd == time.Monday || wd == time.Thursday || wd == time.Friday) {
+			// only a day on a fixed weekday ("Christmas" moves through
+			// the week, and its weekend is not sure)
+			inner := f
+			f = func(y int) time.Time {
+				d := inner(y)
+				switch d.Weekday() {
+				case time.Monday:
+					return d.AddDate(0, 0, -2)
+				case time.Thursday:
+					return d.AddDate(0, 0, 2)
+				case time.Friday:
+					return d.AddDate(0, 0, 1)
+				}
+				return d
+			}
+			weekend, j = true, j+1
+		}
+	}
 	mk := func(y int) string {
 		d := f(y)
 		if weekend {
@@ -330,6 +355,16 @@ func (t *tagger) holiday(i int) cand {
 	}
 	if y := t.yearOnly(k); y > 0 {
 		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
+	}
+	k = j
+	switch t.w(k) {
+	case "night", "morning", "evening", "afternoon", "weekend", "holiday":
+		k++
+	}
+	if y := t.inYear(k); y > 0 {
+		// "on Thanksgiving night in 2011": that year's day (the year
+		// stays an expression of its own, as TimeBank marks it)
+		return cand{i: i, j: j, typ: Date, val: mk(y)}
 	}
 	dir := t.yearDirection(i, j)
 	from := i

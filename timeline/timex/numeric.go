@@ -3,6 +3,7 @@ package timex
 // Numeric dates, clock times, years, decades and centuries.
 
 import (
+	"strings"
 	"time"
 )
 
@@ -70,6 +71,15 @@ func validDate(y, m, d int) bool {
 // withClock extends a day with a following clock time ("2025-04-17 14:00").
 func (t *tagger) withClock(c cand) cand {
 	j := c.j
+	if j < len(t.toks) && t.toks[j].kind == kNum && len(t.toks[j].w) <= 2 {
+		// "03/21/2013 4:40 pm EDT": a clock time with its "pm" and zone
+		if cl := t.clock(j); cl.ok() && cl.i == j && cl.typ == Time {
+			if k := strings.IndexByte(cl.val, 'T'); k > 0 {
+				c.typ, c.val, c.j = Time, c.val+cl.val[k:], cl.j
+				return c
+			}
+		}
+	}
 	if j+2 < len(t.toks) && t.toks[j].kind == kNum && len(t.toks[j].w) <= 2 && t.w(j+1) == ":" && t.toks[j+2].kind == kNum {
 		h, m := t.toks[j].n, t.toks[j+2].n
 		if h < 24 && m < 60 && len(t.toks[j+2].w) == 2 {
@@ -247,6 +257,19 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			base, noDay = iv.Start, false
 			if !on {
 				j = d.j // "3 p.m. Tuesday" is one expression; "3 p.m. on Tuesday" two
+			}
+		}
+	} else if d.ok() && on && d.typ == Time && len(d.val) == 13 && d.val[10] == 'T' {
+		// "at 11:45 on Thursday night": that day, and a clock time with
+		// no a.m. or p.m. read in the part of the day named
+		if iv, _, ok := intervalOf(d.val[:10]); ok {
+			base, noDay = iv.Start, false
+			if !t.meridiemIn(i, j) {
+				switch p := d.val[11:]; {
+				case p == "NI" && h >= 6 && h < 12, p == "EV" && h >= 4 && h < 12, p == "AF" && h >= 1 && h < 7:
+					h += 12
+					hm = pad(h, 2) + ":" + pad(m, 2)
+				}
 			}
 		}
 	}
@@ -563,6 +586,10 @@ func (t *tagger) zone(j int) int {
 			return k + 2
 		}
 	}
+	if j+1 < len(t.toks) && t.toks[j].upper && t.toks[j].kind == kWord && len(t.toks[j].w) > 2 && t.is(j+1, "time") && !t.toks[j+1].upper {
+		// "7:06 p.m. Rome time", "9 a.m. Cairo time": a place's clock
+		return j + 2
+	}
 	return j
 }
 
@@ -576,4 +603,16 @@ func atoiDigits(s string) int {
 		n = n*10 + int(s[k]-'0')
 	}
 	return n
+}
+
+// meridiemIn reports whether tokens [i, j) of a clock time hold "a.m.",
+// "p.m.", "am" or "pm".
+func (t *tagger) meridiemIn(i, j int) bool {
+	for k := i; k < j && k < len(t.toks); k++ {
+		switch t.w(k) {
+		case "a", "p", "am", "pm", "m":
+			return true
+		}
+	}
+	return false
 }

@@ -14,6 +14,9 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "a") && t.is(i+1, "while") {
 		return t.vagueSpan(i)
 	}
+	if w := t.toks[i].w; (w == "a" || w == "an") && t.is(i+1, "half") && t.is(i+2, "-") && t.attached(i+2) {
+		return cand{} // "a half-day strike": the article belongs to the noun ("half-day" is found at "half")
+	}
 	if t.is(i, "one") && t.is(i+1, "day") && !t.toks[i].upper {
 		// "Islam will one day be the largest religion": some day to come
 		switch t.w(i - 1) {
@@ -37,6 +40,11 @@ func (t *tagger) quantity(i int) cand {
 		return cand{}
 	}
 	n, j := t.number(i)
+	if j > i && n > 0 && (t.is(j, "million") || t.is(j, "billion")) && t.is(j+1, "years") && t.is(j+2, "ago") {
+		// "3 billion years ago", "65 million years ago": some time long
+		// before the year 1, as "billions of years ago"
+		return cand{i: i, j: j + 3, typ: Date, val: "PAST_REF"}
+	}
 	if j == i {
 		// "in the year since the attack", "the decade since": one unit
 		// from an event to now, as "the years since"
@@ -74,6 +82,19 @@ func (t *tagger) quantity(i int) cand {
 		if u, pl := unitOf(t.w(i)); u != uNone && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "long") {
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
 		}
+		if !t.is(i+1, "-") || !t.is(i+2, "old") {
+			// most words: no "N-old" to read
+		} else if u, pl := unitOf(t.w(i)); (u == uDecade || u == uCentury) && !pl && t.attached(i+1) && !t.isAge(i+3) {
+			// "the decade-old law", "a century-old building": one unit, as
+			// "decade-long"
+			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
+		}
+		if t.is(i, "half") && t.is(i+1, "-") && t.attached(i+1) && t.attached(i+2) {
+			// "a half-hour show", "a half-day strike": half a unit
+			if u, pl := unitOf(t.w(i + 2)); u != uNone && !pl && u != uWeekend && u != uSeason && u != uQuarter && u != uDecade && u != uCentury {
+				return cand{i: i, j: i + 3, typ: Duration, val: durValue(0.5, u)}
+			}
+		}
 		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uDay && t.is(i+1, "ago") {
 			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 		}
@@ -108,9 +129,9 @@ func (t *tagger) quantity(i int) cand {
 		}
 		return cand{}
 	}
-	if n > 0 && (t.is(j, "to") || t.is(j, "-") && t.attached(j) && t.toks[i].kind == kNum) {
-		// "two to three weeks", "10-15 years": one stretch, valued by its
-		// lower bound, as TimeBank does
+	if n > 0 && (t.is(j, "to") || t.is(j, "or") || t.is(j, "-") && t.attached(j) && t.toks[i].kind == kNum) {
+		// "two to three weeks", "10-15 years", "four or five years": one
+		// stretch, valued by its lower bound, as TimeBank does
 		if n2, j2 := t.number(j + 1); j2 > j+1 && n2 > n {
 			if u, _ := unitOf(t.w(j2)); u != uNone {
 				j = j2
@@ -223,9 +244,14 @@ func (t *tagger) quantity(i int) cand {
 		return c
 	}
 	if t.is(k, "-") && t.attached(k) && (t.is(k+1, "old") || t.is(k+1, "long")) {
+		if t.is(k+1, "old") && t.isAge(k+2) {
+			return cand{} // "a year-old baby": an age
+		}
 		c.j = k + 2
-		if (w0 == "a" || w0 == "an") && t.is(k+1, "long") && c.i == i && c.mod == "" {
-			c.i = i + 1 // "a week-long crisis": the article belongs to the noun, as in "a 30-day truce"
+		if (w0 == "a" || w0 == "an") && c.i == i && c.mod == "" {
+			// "a week-long crisis", "a year-old dispute": the article
+			// belongs to the noun, as in "a 30-day truce"
+			c.i = i + 1
 		}
 		return c
 	}
@@ -261,6 +287,18 @@ func (t *tagger) quantity(i int) cand {
 					return cand{i: i, j: k + 2, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, -back-7*w))}
 				}
 			}
+		}
+		if u == uYear && n > 0 && isWhole(n) && t.is(k+1, "this") && (t.is(k+2, "month") || t.is(k+2, "week")) && t.phraseEnds(k+3) {
+			// "a year ago this month", "two years ago this week": that
+			// month (week) so many years back, one expression, as "three
+			// weeks ago today"
+			back := t.ref.AddDate(-int(n), 0, 0)
+			val := fmtMonth(back.Year(), back.Month())
+			if t.is(k+2, "week") {
+				w := fmtWeek(t.ref) // the reference week's number, so many years back
+				val = itoa(atoi(w[:4])-int(n)) + w[4:]
+			}
+			return cand{i: i, j: k + 3, typ: Date, val: val}
 		}
 		c := t.shifted(i, k+1, n, u, t.ref, -1, true)
 		c.back = n == 1 && u == uYear // "up from $3 a year ago": a comparison
@@ -361,6 +399,13 @@ func (t *tagger) quantity(i int) cand {
 			// "came two days before Christmas": measured from the date
 			// named, not the anchor; the duration and the date stay two
 			// expressions, as TimeBank has them
+			came = false
+		}
+		if came && t.w(i-1) != "come" && t.w(i-1) != "comes" && t.anchor.After(t.ref) {
+			// a deed told as past cannot be dated by a day still to come
+			// ("will vote on Thursday before a two-week Easter recess. The
+			// vote came three days after leaders reached a deal"): the
+			// anchor is not its day, and the duration stays a duration
 			came = false
 		}
 		if came && t.anchorNear(i) {
@@ -613,7 +658,14 @@ func (t *tagger) isAge(k int) bool {
 		case "man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "mother", "father", "brother", "sister",
 			"wife", "husband", "victim", "suspect", "patient", "men", "women", "boys", "girls", "children", "veteran",
 			"teenager", "retiree", "grandmother", "grandfather", "nephew", "niece", "cousin", "friend", "survivor",
-			"resident", "native":
+			"resident", "native", "quarterback", "star", "champion", "athlete", "actress", "chief", "candidate", "graduate",
+			"pilot", "nurse", "judge", "priest", "pope", "queen", "king", "prince", "princess", "heir", "rookie", "captain",
+			"coach", "boss", "executive", "guard", "girlfriend", "boyfriend", "mom", "dad", "grandson", "granddaughter",
+			"widow", "orphan", "toddler", "infant", "youngster", "youth", "person", "people", "pontiff", "cardinal", "bishop",
+			"archbishop", "cleric", "imam", "rabbi", "monk", "nun", "pastor", "general", "colonel", "billionaire", "millionaire",
+			"tycoon", "mogul", "magnate", "heiress", "hero", "spouse", "fugitive", "gunman", "rebel", "hostage", "inmate",
+			"convict", "plaintiff", "accused", "detainee", "refugee", "leader", "president", "lawmaker", "model", "legend":
+			// "The 28-year-old quarterback": a person's age
 			return true
 		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had":
 			if n == 0 {
@@ -777,6 +829,19 @@ func (t *tagger) vagueSpan(i int) cand {
 	}
 	val := durValue(-1, u)
 	if t.is(i-1, "the") {
+		if t.is(i+1, "and") || t.is(i+1, "or") {
+			if u2, pl2 := unitOf(t.w(i + 2)); pl2 && u2 > u && u2 <= uYear {
+				// "the weeks and months ahead", "the days and weeks to
+				// come": some time to come, as TimeBank marks "recent weeks
+				// and months" PAST_REF
+				switch {
+				case t.is(i+3, "ahead"):
+					return cand{i: i, j: i + 4, typ: Date, val: "FUTURE_REF", the: true}
+				case t.is(i+3, "to") && t.is(i+4, "come"):
+					return cand{i: i, j: i + 5, typ: Date, val: "FUTURE_REF", the: true}
+				}
+			}
+		}
 		switch t.w(i + 1) {
 		case "ahead":
 			return cand{i: i, j: i + 2, typ: Duration, val: val, the: true}

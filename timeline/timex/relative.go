@@ -45,9 +45,14 @@ func (t *tagger) relative(i int) cand {
 	}
 	if w == "last" && !the {
 		switch t.w(i - 1) {
-		case "to", "will", "would", "could", "may", "might", "should", "can", "must", "ll", "not", "didn", "did", "does":
-			// "is expected to last six weeks", "could last a year": the
-			// verb, before the duration it governs
+		case "to", "will", "would", "could", "may", "might", "should", "can", "must", "ll", "not", "didn", "did", "does", "and":
+			// "is expected to last six weeks", "could last a year", "to
+			// start in August and last several months": the verb, before
+			// the duration it governs ("the first and last two weeks" is
+			// an adjective)
+			if t.is(i-1, "and") && (t.is(i-2, "first") || t.is(i-2, "next") || t.is(i-2, "this")) {
+				break
+			}
 			if n, k := t.number(j); k > j || n != 0 {
 				return cand{}
 			}
@@ -66,7 +71,9 @@ func (t *tagger) relative(i int) cand {
 		if n, k := t.number(j); k > j && !(t.w(j) == "a" || t.w(j) == "an") {
 			if u, _ := unitOf(t.w(k)); u != uNone {
 				c := cand{i: i, j: k + 1, typ: Duration, val: durValue(n, u), the: true}
-				if (w == "past" || w == "last") && t.is(k+1, "ago") {
+				if t.is(k+1, "ago") && w != "next" && w != "coming" && w != "upcoming" {
+					// "the past three years ago"; "He won his first 12 years
+					// ago": the count belongs to "ago" ("first" to the title)
 					return cand{}
 				}
 				return c
@@ -286,7 +293,13 @@ func (t *tagger) relPart(i, j int, w, p string) cand {
 	case "same":
 		off = 0
 	}
-	return cand{i: i, j: j, typ: Time, val: fmtDay(t.anchor.AddDate(0, 0, off)) + "T" + p, the: true}
+	c := cand{i: i, j: j, typ: Time, val: fmtDay(t.anchor.AddDate(0, 0, off)) + "T" + p, the: true}
+	if off > 0 {
+		// "The following morning, he flew to Jordan" with no day named
+		// before: a past clause cannot put it after the reference day
+		c = t.toldAsPast(c)
+	}
+	return c
 }
 
 // relUnit resolves determiner w with a singular unit u ending at token j.
@@ -358,6 +371,16 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 				c := t.relUnit(i+1, j, "last", u) // "the past weekend": the last one
 				c.i, c.the = i, true
 				return c
+			case uCentury:
+				if w == "last" {
+					// "in the early part of the last century": the calendar
+					// century gone, as "the last decade" is ("the past
+					// century" stays a hundred years up to now)
+					c := t.relUnit(i+1, j, "last", u)
+					c.i, c.the = i, true
+					return c
+				}
+				return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
 			default:
 				return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
 			}
@@ -554,6 +577,34 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 	if day(y, start, 1).After(t.ref) {
 		last = y - 1
 	}
+	if w == "following" || (w == "next" || w == "previous") && t.is(i-1, "the") && t.lastNear(i) {
+		// "He left in 1962. The following spring": the season after (or
+		// before) the date last named, not the reference day's
+		if !t.lastNear(i) {
+			return cand{}
+		}
+		from, to := t.lastSpan()
+		sy := 0
+		if w == "previous" {
+			for cy := to.Year() + 1; cy >= from.Year()-2; cy-- {
+				if iv, _, _ := intervalOf(itoa(cy) + "-" + s); iv.Start.Before(from) && iv.End.Before(to) {
+					sy = cy
+					break
+				}
+			}
+		} else {
+			for cy := from.Year() - 1; cy <= to.Year()+2; cy++ {
+				if iv, _, _ := intervalOf(itoa(cy) + "-" + s); iv.Start.After(to) {
+					sy = cy
+					break
+				}
+			}
+		}
+		if sy == 0 {
+			return cand{}
+		}
+		return cand{i: i, j: j + 1, typ: Date, val: itoa(sy) + "-" + s, the: true}
+	}
 	switch w {
 	case "this":
 		// the current or coming season of this year
@@ -718,7 +769,69 @@ func (t *tagger) quarter(i int) cand {
 	if half && !t.businessSentence(i) && !t.periodNear(i) {
 		return cand{} // "scored in the second half": a match, not a year
 	}
+	if !t.businessSentence(i) && t.sportsSentence(i) {
+		// "delayed by a power outage in the third quarter" of a football
+		// game, "returned the second-half kickoff": a period of play
+		return cand{}
+	}
+	if !half {
+		if c, ok := t.quarterEnding(i, j, n, code); ok {
+			c.the = !hyph
+			return c
+		}
+	}
 	return cand{i: i, j: j, typ: Date, val: t.quarterYear(i, j, code, half) + code, the: !hyph}
+}
+
+// quarterEnding reads the end a quarter without a year is given right
+// after it: "the fourth quarter, which ends May 31", "its fiscal fourth
+// quarter, which ends in May", "the third quarter ending in September".
+// The quarter is of the year that end falls in; an end that is not the
+// calendar quarter's last month makes it a fiscal quarter, valued by
+// that year (as TimeBank values "fiscal 1989") with no interval.
+func (t *tagger) quarterEnding(i, j, n int, code string) (cand, bool) {
+	k := j
+	if t.is(k, ",") {
+		k++
+		if !t.is(k, "which") && !t.is(k, "that") {
+			return cand{}, false
+		}
+		k++
+		if !t.is(k, "ends") && !t.is(k, "ended") && !t.is(k, "end") {
+			return cand{}, false
+		}
+	} else if !t.is(k, "ending") {
+		return cand{}, false
+	}
+	k++
+	if t.is(k, "in") || t.is(k, "on") {
+		k++
+	}
+	d := t.core(k)
+	if !d.ok() || d.i != k || d.typ != Date || len(d.val) < 7 || d.val[4] != '-' || d.val[5] > '9' {
+		return cand{}, false
+	}
+	m := atoi(d.val[5:7])
+	c := cand{i: i, j: j, typ: Date, val: d.val[:4] + code}
+	if m != 3*n {
+		c.iv, c.ivSet, c.fiscal = Interval{}, true, true
+	}
+	return c, true
+}
+
+// sportsSentence reports whether the sentence around token i speaks of a
+// game, where "the third quarter", "the second half" are periods of play:
+// a word of scoring or play within 40 tokens.
+func (t *tagger) sportsSentence(i int) bool {
+	for k := range t.around(i, i+1, 40, 0) {
+		switch t.toks[k].w {
+		case "game", "games", "match", "touchdown", "touchdowns", "kickoff", "quarterback", "halftime", "overtime", "scored",
+			"score", "goal", "goals", "inning", "innings", "yards", "rebounds", "field", "penalty", "referee", "whistle",
+			"comeback", "lead", "trailed", "points", "basket", "baskets", "fumble", "interception", "pass", "passes":
+			return true
+		}
+	}
+	return false
 }
 
 // monthQuarter parses "April-June quarter", "July-September period" (the
@@ -790,6 +903,10 @@ func (t *tagger) quarterCode(i int) cand {
 	if n < 1 || n > 4 || code[1] == 'H' && n > 2 {
 		return cand{}
 	}
+	if k := i + 3; t.is(i+2, "'") && t.attached(i+2) && k < len(t.toks) && t.toks[k].kind == kNum && len(t.toks[k].w) == 2 && t.attached(k) {
+		// "Q1'13": the quarter of that year
+		return cand{i: i, j: k + 1, typ: Date, val: itoa(shortYear(t.toks[k].n)) + code}
+	}
 	if k := i + 2; k < len(t.toks) && (t.toks[k].kind == kWord || t.toks[k].kind == kNum) && t.attached(k) {
 		return cand{} // "Q3X", "H1N1": a name
 	}
@@ -818,8 +935,16 @@ func (t *tagger) periodNear(i int) bool {
 
 // properSeason reports whether the season word at i is part of a name: a
 // capital inside a sentence followed by another capital ("the Summer
-// Games", "Winter Olympics", "Arab Spring" is not caught).
+// Games", "Winter Olympics", "Arab Spring" is not caught), or any season
+// word before "Olympics", "Games" ("the winter Olympics").
 func (t *tagger) properSeason(i int) bool {
+	switch t.w(i + 1) {
+	case "olympics", "olympic", "paralympics", "paralympic", "games":
+		// "the winter Olympics", "the summer games": the event's name,
+		// written in lower case or not ("this summer's Olympics" keeps
+		// its season)
+		return true
+	}
 	if !t.toks[i].upper || i+1 >= len(t.toks) || !t.toks[i+1].upper || t.toks[i+1].kind != kWord {
 		return false
 	}
@@ -840,4 +965,48 @@ func (t *tagger) businessSentence(i int) bool {
 		}
 	}
 	return false
+}
+
+// quarterShort parses the analysts' "4Q12", "1Q13", "2H13": a quarter (or
+// half) and a two-digit year written as one word.
+func (t *tagger) quarterShort(i int) cand {
+	n := t.toks[i].n
+	if len(t.toks[i].w) != 1 || !t.is(i+1, "q") && !t.is(i+1, "h") || !t.toks[i+1].upper || !t.attached(i+1) {
+		return cand{}
+	}
+	k := i + 2
+	if k >= len(t.toks) || t.toks[k].kind != kNum || len(t.toks[k].w) != 2 || !t.attached(k) {
+		return cand{}
+	}
+	if k+1 < len(t.toks) && t.attached(k+1) && t.toks[k+1].kind != kPunct {
+		return cand{}
+	}
+	code := "-Q" + itoa(n)
+	if t.is(i+1, "h") {
+		code = "-H" + itoa(n)
+	}
+	if n < 1 || n > 4 || code[1] == 'H' && n > 2 {
+		return cand{}
+	}
+	return cand{i: i, j: k + 1, typ: Date, val: itoa(shortYear(t.toks[k].n)) + code}
+}
+
+// shortYear gives a two-digit year its century: up to 30 this century's,
+// else the last's ("'13" 2013, "'98" 1998).
+func shortYear(yy int) int {
+	if yy <= 30 {
+		return 2000 + yy
+	}
+	return 1900 + yy
+}
+
+// lastSpan returns the days of the date last named (t.last): the
+// interval of the last expression emitted that starts there, or that day.
+func (t *tagger) lastSpan() (time.Time, time.Time) {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		if iv := t.out[k].Interval; !iv.IsZero() && iv.Start.Equal(t.last) {
+			return iv.Start, iv.End
+		}
+	}
+	return t.last, t.last
 }

@@ -488,6 +488,9 @@ func (t *tagger) positioned(i int) cand {
 		if t.w(i) == "late" {
 			mod = "END"
 		}
+		if t.is(j, "-") && t.attached(j) && t.attached(j+1) && j+1 < len(t.toks) && (t.toks[j+1].kind == kNum || isMonthWord(t.w(j+1))) {
+			j++ // "early-2013", "late-March": hyphenated, as "mid-2014"
+		}
 		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
 			// "by late afternoon", "early morning": a part of a day the
 			// text does not give, unless one follows ("late afternoon
@@ -761,6 +764,11 @@ func (t *tagger) core(i int) cand {
 		}
 		if c := t.century(i); c.j > best.j {
 			best = c
+		}
+		if t.is(i+1, "q") || t.is(i+1, "h") {
+			if c := t.quarterShort(i); c.j > best.j {
+				best = c // "4Q12", "2H13"
+			}
 		}
 		if c := t.quarter(i); c.j > best.j {
 			best = c
@@ -1310,6 +1318,12 @@ func (t *tagger) reportQuarter(i int) cand {
 	if !t.is(i-1, "the") && !t.is(i-2, "the") {
 		return cand{}
 	}
+	if _, ok := ordinalWord(t.w(i - 1)); ok {
+		return cand{} // "the third quarter" that quarter left alone (of a game)
+	}
+	if t.is(i, "quarter") && t.is(i+1, "-") && t.attached(i+1) && (t.is(i+2, "final") || t.is(i+2, "finals") || t.is(i+2, "finalist") || t.is(i+2, "finalists")) {
+		return cand{} // "the quarter-finals": a round of a tournament
+	}
 	j := i
 	yearBack := false
 	switch t.w(i) {
@@ -1631,6 +1645,10 @@ func (t *tagger) midPart(i, j int, p string) cand {
 	c := cand{i: i, j: j + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, mod: "MID", noDay: true}
 	if d := t.core(j + 1); d.ok() && d.i == j+1 && d.typ == Date && len(d.val) == 10 {
 		c.j, c.val, c.noDay = d.j, d.val+"T"+p, false
+	} else if d := t.core(j + 3); t.is(j+1, "hours") && t.is(j+2, "of") && d.ok() && d.i == j+3 && d.typ == Date && len(d.val) == 10 {
+		// "in the early morning hours of Friday": that day's morning (the
+		// day stays an expression of its own)
+		c.val, c.noDay = d.val+"T"+p, false
 	} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j+1) == tPast) {
 		// as a bare clock time: the day the sentence, or a past-tense
 		// sentence before it, named ("The fire broke out on Saturday. By
@@ -1755,4 +1773,10 @@ func (t *tagger) halfCentury(i int) cand {
 // "year" (the British "financial year"), which the fiscal rules share.
 func (t *tagger) fiscalWord(k int) bool {
 	return t.is(k, "fiscal") || t.is(k, "financial") && t.is(k+1, "year")
+}
+
+// isMonthWord reports whether w names a month.
+func isMonthWord(w string) bool {
+	_, ok := monthOf(w)
+	return ok
 }

@@ -96,12 +96,29 @@ func (t *tagger) cue(k int) tense {
 		return tNone // "2.30am": a clock time, not "I am"
 	}
 	switch tk.w {
+	case "reports", "report":
+		if !tk.upper && k > 0 && t.toks[k-1].kind == kWord && !determiner(t.toks[k-1].w) {
+			switch t.w(k + 1) {
+			case "results", "earnings", "quarterly", "first", "second", "third", "fourth", "fiscal", "its", "their":
+				// "The company reports results on Thursday", "Target,
+				// which reports fourth-quarter results next week": a
+				// timetable, as "meets" ("media reports on Thursday said"
+				// is a noun)
+				return tPresent
+			}
+		}
+	case "needs", "need":
+		if t.is(k+1, "to") {
+			return tFuture // "needs to raise the money by Monday": an obligation to come
+		}
 	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
 		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
 			return tFuture
 		}
-		if tk.w == "planned" && (t.is(k+1, "a") || t.is(k+1, "an")) {
-			return tFuture // "planned a demonstration on Saturday": the event is to come
+		if (tk.w == "planned" || tk.w == "wants" || tk.w == "plans") && (t.is(k+1, "a") || t.is(k+1, "an")) {
+			// "planned a demonstration on Saturday", "wants a vote before
+			// the August recess": the event is to come
+			return tFuture
 		}
 		if tk.w == "planned" && (t.is(k-1, "is") || t.is(k-1, "are") || t.is(k-1, "being") && (t.is(k-2, "is") || t.is(k-2, "are"))) {
 			// "A rally is planned Saturday": a plan in the present passive
@@ -112,6 +129,16 @@ func (t *tagger) cue(k int) tense {
 			return tPast
 		}
 		return tNone
+	case "hit", "lay":
+		// a past form that is also the bare verb: after a modal, "to" or
+		// "did" it is the infinitive and carries no tense ("will hit its
+		// borrowing limit again in mid-May": the modal decides)
+		if k > 0 {
+			switch t.toks[k-1].w {
+			case "will", "would", "ll", "could", "may", "might", "should", "must", "can", "shall", "to", "did", "does", "do", "not", "t":
+				return tNone
+			}
+		}
 	case "could", "may", "might", "should", "must", "can":
 		if tk.w == "may" && tk.upper {
 			return tNone
@@ -152,6 +179,11 @@ func (t *tagger) cue(k int) tense {
 				return tPast
 			}
 		}
+		if t.pastBeforeUntil(k) {
+			// "was one of the deadliest until December, when a gunman
+			// killed 20 children": what lasted until the day is over
+			return tPast
+		}
 		return tFuture
 	case "since":
 		// "searching since the Oct. 23 shooting": a date after "since" is gone
@@ -188,11 +220,14 @@ func (t *tagger) cue(k int) tense {
 			return tPresent
 		case p.upper && !t.is(k-2, "to") || len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w != "news":
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
+		case t.pluralSubjectBefore(k):
+			return tPresent // "Talks with the troika resume on Sunday"
 		}
 	}
 	switch tk.w {
 	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
-		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues":
+		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues",
+		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches":
 		// a timetable in the present after a singular subject: "The
 		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
 		// after a determiner ("the votes")
@@ -217,6 +252,11 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	c := cueOf(tk.w)
+	if c != tNone && k > 1 && t.is(k-1, "-") && t.attached(k) && t.attached(k-1) && t.toks[k-2].kind == kWord {
+		// "the highest-paid player", "a smaller-than-expected rise", "a
+		// state-owned bank": the last part of a compound adjective, no verb
+		return tNone
+	}
 	if (tk.w == "hopes" || tk.w == "aims") && k+1 < len(t.toks) {
 		switch t.toks[k+1].w {
 		case "had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "of", "faded", "rose", "fell", "grew", "dimmed":
@@ -246,6 +286,9 @@ func (t *tagger) cue(k int) tense {
 			return tNone
 		case "is", "are", "am":
 			return tPresent // "is headed to a runoff"
+		}
+		if t.keepObject(k) {
+			return tNone // "keeps the government funded through Sept. 30": a state, no tense
 		}
 	}
 	if c == tPresent && t.is(k+1, "expected") || t.is(k+1, "scheduled") || t.is(k+1, "due") {
@@ -447,6 +490,13 @@ func (t *tagger) yearDirection(i, j int) int {
 			// "must be repaid by Dec. 31", "before Christmas" in a present
 			// clause: a deadline to come
 			return 1
+		case "through":
+			if c == tPresent {
+				// "a bill that keeps the government funded through Sept.
+				// 30": what lasts through a day in the present lasts
+				// until it comes
+				return 1
+			}
 		}
 	}
 	return 0
@@ -588,13 +638,14 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	if single && nearD <= 45 && !(strong && nearSide > 0) {
 		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
-	if !single && nearSide > 0 && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
+	if !single && !strong && nearSide > 0 && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
 		// the month just ahead in the same year is the coming one,
 		// whatever the tense: "told oil companies of a cutback in
 		// September" in August is next month, not eleven months back,
 		// which news copy calls "last September" (a bare month is one
 		// of the current year); "fell in January" in December is still
-		// last January
+		// last January; a deed's past verb governing it ("peaked at 8.2
+		// percent in April" in March) keeps it gone
 		return near
 	}
 	if dir != 0 && (tensedD <= maxTenseDays || strong && tensedD <= 366) {
@@ -752,6 +803,75 @@ func (t *tagger) afterRelative(k int) bool {
 		if tk.w == "," {
 			return false
 		}
+	}
+	return false
+}
+
+// keepObject reports whether the participle at k follows "keep", "keeps",
+// "keeping", "kept", "leave", "leaves" and an object of one to three words
+// ("keeps the government funded", "leaves the plant closed"): the
+// participle is an adjective of the object, as after "stay closed", and
+// the verb before it carries the tense.
+func (t *tagger) keepObject(k int) bool {
+	for m := k - 2; m >= 0 && m >= k-4; m-- {
+		if t.toks[m+1].kind != kWord {
+			return false
+		}
+		switch t.w(m) {
+		case "keep", "keeps", "keeping", "kept", "leave", "leaves":
+			return true
+		}
+	}
+	return false
+}
+
+// pastBeforeUntil reports whether the clause before "until" at k has a
+// past verb of a state that lasted ("was", "remained", "ran", "served")
+// for its nearest cue (within fourteen tokens, with no "to", a modal or a comma
+// between): "was the deadliest until December", "ran until September"
+// tell of a time gone; "was told to stay until Friday", "postponed until
+// Tuesday" do not.
+func (t *tagger) pastBeforeUntil(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-14; m-- {
+		tm := t.toks[m]
+		if tm.nl || tm.kind == kPunct && !t.abbrevDot(m) && tm.w != "'" && tm.w != "-" && (tm.w != "." || m == 0 || len(t.toks[m-1].w) != 1 || !t.toks[m-1].upper) {
+			return false
+		}
+		switch tm.w {
+		case "to", "will", "would", "could", "may", "might", "should", "must", "can", "shall", "ll", "not", "and", "but", "that", "which", "who":
+			return false
+		}
+		switch tm.w {
+		case "was", "were", "remained", "stayed", "lasted", "ran", "continued", "served", "lived", "worked", "reigned", "ruled", "existed", "stood":
+			return true
+		}
+		if t.cue(m) != tNone {
+			return false // "postponed until Tuesday", "extended its deadline until Friday": a new day, which may be to come
+		}
+	}
+	return false
+}
+
+// pluralSubjectBefore reports whether the plain verb at k follows a
+// sentence-opening plural noun and its prepositional phrase of one to
+// four words: "Talks with the troika resume on Sunday", "Negotiations on
+// the budget resume Monday".
+func (t *tagger) pluralSubjectBefore(k int) bool {
+	for m := k - 2; m >= 1 && m >= k-5; m-- {
+		if t.toks[m].kind != kWord {
+			return false
+		}
+		switch t.w(m) {
+		case "with", "between", "on", "over", "for", "of", "among":
+		default:
+			continue
+		}
+		n := m - 1
+		w := t.w(n)
+		if len(w) <= 3 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || t.toks[n].kind != kWord {
+			return false
+		}
+		return n == 0 || t.toks[n-1].kind == kPunct && !t.abbrevDot(n-1) || t.toks[n].nl || determiner(t.w(n-1))
 	}
 	return false
 }
