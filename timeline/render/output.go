@@ -3,14 +3,12 @@ package render
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"html/template"
 	"io"
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
@@ -55,7 +53,8 @@ type Output struct {
 	paths  []string          // every path added: sorted up to sorted, then in order of adding
 	sorted int
 	dir    string               // when not "", the folder files are written into
-	made   map[string]bool      // folders made under dir
+	site   siteDir              // dir, open
+	made   map[string]bool      // folders made under dir, as slash paths relative to it
 	states map[string]FileState // the files written under dir
 	bufs   sync.Pool            // of *bytes.Buffer, for executing pages
 	labels labelCache           // for the fast path
@@ -68,11 +67,23 @@ func NewOutput(t *Templates) *Output {
 }
 
 // newDirOutput returns an empty Output that writes its files under dir, an
-// existing empty folder, as they are added.
-func newDirOutput(t *Templates, dir string) *Output {
+// existing empty folder, as they are added. The caller closes it.
+func newDirOutput(t *Templates, dir string) (*Output, error) {
+	site, err := openSiteDir(dir)
+	if err != nil {
+		return nil, err
+	}
 	o := NewOutput(t)
-	o.dir, o.made, o.states = dir, map[string]bool{dir: true}, map[string]FileState{}
-	return o
+	o.dir, o.site, o.made, o.states = dir, site, map[string]bool{".": true}, map[string]FileState{}
+	return o, nil
+}
+
+// close lets go of the folder an Output of newDirOutput writes into.
+func (o *Output) close() error {
+	if o.dir == "" {
+		return nil
+	}
+	return o.site.close()
 }
 
 // presize makes o's maps, and its memo's, large enough for the pages of s
@@ -229,27 +240,23 @@ func (o *Output) release(buf *bytes.Buffer) {
 	}
 }
 
-// folderFor returns the file name of p under o.dir, making its folder if
-// need be.
-func (o *Output) folderFor(p string) (string, error) {
-	name := filepath.Join(o.dir, filepath.FromSlash(p))
-	d := filepath.Dir(name)
+// folderFor makes the folder of p, a slash path under o.dir, if need be.
+func (o *Output) folderFor(p string) error {
+	d := path.Dir(p)
 	o.mu.Lock()
 	made := o.made[d]
 	o.mu.Unlock()
 	if !made {
 		// Most folders are new (articles/<slug>/) under one made before:
 		// one mkdir, without MkdirAll's stat.
-		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-			if err := os.MkdirAll(d, 0o755); err != nil {
-				return "", err
-			}
+		if err := o.site.mkdir(d); err != nil {
+			return err
 		}
 		o.mu.Lock()
 		o.made[d] = true
 		o.mu.Unlock()
 	}
-	return name, nil
+	return nil
 }
 
 // addStream adds the file at p that mk writes to w, as addAs(p, "",
@@ -269,11 +276,10 @@ func (o *Output) addStream(p string, mk func(w io.Writer) error) error {
 	if err := o.take(p); err != nil {
 		return err
 	}
-	name, err := o.folderFor(p)
-	if err != nil {
+	if err := o.folderFor(p); err != nil {
 		return err
 	}
-	f, err := os.Create(name)
+	f, err := o.site.open(p)
 	if err != nil {
 		return err
 	}
@@ -344,8 +350,7 @@ func (w *streamWriter) flush() error {
 // mt is ""), making its folder if need be. The minifier reads data in place
 // and writes into a pooled buffer, which goes to the file in one write.
 func (o *Output) write(p, mt string, data []byte) error {
-	name, err := o.folderFor(p)
-	if err != nil {
+	if err := o.folderFor(p); err != nil {
 		return err
 	}
 	// The bytes go to the file and to the checksum the manifest keeps.
@@ -357,7 +362,7 @@ func (o *Output) write(p, mt string, data []byte) error {
 		}
 		data = buf.Bytes()
 	}
-	size, mtime, err := createFile(name, data)
+	size, mtime, err := o.site.create(p, data)
 	if err != nil {
 		return err
 	}
