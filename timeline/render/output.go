@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"html/template"
@@ -520,7 +521,8 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 	}
 	errs := make([]error, len(pages))
 	// One worker a processor, each with its own buffer, taking the pages
-	// in order.
+	// largest first (see largestFirst).
+	order := largestFirst(pages)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(pages)) {
@@ -531,6 +533,9 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 				i := int(next.Add(1) - 1)
 				if i >= len(pages) {
 					return
+				}
+				if order != nil {
+					i = order[i]
 				}
 				if err := ctx.Err(); err != nil {
 					errs[i] = err
@@ -546,4 +551,31 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 		return dedupe(all)
 	}
 	return err
+}
+
+// largestFirst returns the order in which to render pages, the pages that
+// show the most events first, or nil to render them as they come (when
+// they all show about as much: an article's or an event's pages). The
+// last pages taken are then small, and the workers finish together: a
+// place named by a thousand events, left to the end, would keep one
+// core busy after the other had finished.
+func largestFirst(pages []*Page) []int {
+	work := func(p *Page) int {
+		switch {
+		case p.Entity != nil:
+			return len(p.Entity.Events)
+		case p.Part != nil:
+			return len(p.Part.Events) + len(p.Part.Articles)
+		}
+		return 0
+	}
+	if !slices.ContainsFunc(pages, func(p *Page) bool { return work(p) > 0 }) {
+		return nil
+	}
+	order := make([]int, len(pages))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(work(pages[j]), work(pages[i])) })
+	return order
 }
