@@ -3,6 +3,7 @@ package render
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/newsroom/timeline/timeline/events"
 )
@@ -21,6 +22,18 @@ func TestLargestFirst(t *testing.T) {
 	} {
 		if got := largestFirst(c.pages); !slices.Equal(got, c.want) {
 			t.Errorf("%s: got %v, want %v", c.reason, got, c.want)
+		}
+	}
+}
+
+func TestMonthNameMatchesTime(t *testing.T) {
+	for _, key := range []string{"2019-03", "2019-01", "2019-12", "0001-07", "2019-00", "2019-13", "2019-3x", "201a-03", "2019/03", "2019-3", "+201-03", "-201-03", "0000-03", "", "20190-3"} {
+		want := ""
+		if tm, err := time.Parse("2006-01", key); err == nil {
+			want = tm.Format("January 2006")
+		}
+		if got := monthName(key); got != want {
+			t.Errorf("monthName(%q) = %q, want %q as time.Parse and Format give", key, got, want)
 		}
 	}
 }
