@@ -185,8 +185,15 @@ func (f *fastWriter) s(s string) { f.b.WriteString(s) }
 func (f *fastWriter) esc(s string) {
 	first := -1
 	i := 0
+	for ; i+8 <= len(s); i += 8 { // runs of plain text, eight bytes at a time
+		w := s[i : i+8] // one bounds check, one load
+		if !plain8(uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56) {
+			break
+		}
+	}
 	for i+4 <= len(s) && !escaped[s[i]] && !escaped[s[i+1]] && !escaped[s[i+2]] && !escaped[s[i+3]] {
-		i += 4 // runs of plain text, four bytes at a time
+		i += 4 // then four at a time
 	}
 	for ; i < len(s); i++ {
 		if escaped[s[i]] {
@@ -224,6 +231,22 @@ func (f *fastWriter) esc(s string) {
 		last = i + 1
 	}
 	f.b.WriteString(s[last:])
+}
+
+const (
+	ones = 0x0101010101010101 // 1 in each byte of a word
+	high = 0x8080808080808080 // the high bit of each byte
+)
+
+// plain8 reports whether none of the eight bytes of x is one esc
+// replaces, in a few operations on the word instead of a look-up a byte;
+// it may say no for a word with a # (0x23), which the look-up then
+// passes. (v-ones)&^v&high is not 0 exactly when a byte of v is 0.
+func plain8(x uint64) bool {
+	q := (x | 0x05*ones) ^ 0x27*ones // 0 for " & ' (0x22, 0x26, 0x27) and # (0x23)
+	p := x ^ 0x2b*ones               // 0 for +
+	a := (x | 0x02*ones) ^ 0x3e*ones // 0 for < and > (0x3c, 0x3e)
+	return ((x-ones)&^x|(q-ones)&^q|(p-ones)&^p|(a-ones)&^a)&high == 0
 }
 
 // escaped marks the bytes esc replaces.
