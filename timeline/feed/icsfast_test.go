@@ -223,3 +223,22 @@ func TestParseDayMatchesTimeParse(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTests checks printable8, icsSpecial8 and markup8 against
+// their byte tests for every byte at every place of a word of plain text.
+func TestWordTests(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			x := uint64(0x6161616161616161)&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+			if got, want := printable8(x), printable(byte(c)); got != want {
+				t.Errorf("byte %#x at %d: printable8 %v, printable %v", c, k, got, want)
+			}
+			if got, want := icsSpecial8(x), icsSpecial[c]; got != want {
+				t.Errorf("byte %#x at %d: icsSpecial8 %v, icsSpecial %v", c, k, got, want)
+			}
+			if got, want := markup8(x), strings.IndexByte(`&'<>"`, byte(c)) >= 0; got != want && !(c == '#' && got) {
+				t.Errorf("byte %#x at %d: markup8 %v, want %v", c, k, got, want)
+			}
+		}
+	}
+}
