@@ -81,9 +81,11 @@ func setSum(names []string, srcs [][]byte) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// fastWriter writes a page as the built-in templates do.
+// fastWriter writes a page as the built-in templates do, appending to
+// buf: a page is thousands of short pieces, and an append is cheaper than
+// a bytes.Buffer's WriteString.
 type fastWriter struct {
-	b *bytes.Buffer
+	buf []byte
 	// labels, when not nil, holds the readers' dates of the days and
 	// values the pages show (see labelCache).
 	labels *labelCache
@@ -178,7 +180,19 @@ var slugByte = func() (t [256]bool) {
 	return t
 }()
 
-func (f *fastWriter) s(s string) { f.b.WriteString(s) }
+func (f *fastWriter) s(s string) { f.buf = append(f.buf, s...) }
+
+// Write and WriteString append to the page, for writers that take an
+// io.Writer.
+func (f *fastWriter) Write(b []byte) (int, error) {
+	f.buf = append(f.buf, b...)
+	return len(b), nil
+}
+
+func (f *fastWriter) WriteString(s string) (int, error) {
+	f.buf = append(f.buf, s...)
+	return len(s), nil
+}
 
 // esc writes s escaped as html/template's htmlEscaper and attrEscaper
 // escape plain text (their htmlReplacementTable).
@@ -202,7 +216,7 @@ func (f *fastWriter) esc(s string) {
 		}
 	}
 	if first < 0 {
-		f.b.WriteString(s)
+		f.buf = append(f.buf, s...)
 		return
 	}
 	last := 0
@@ -226,11 +240,10 @@ func (f *fastWriter) esc(s string) {
 		default:
 			continue
 		}
-		f.b.WriteString(s[last:i])
-		f.b.WriteString(r)
+		f.buf = append(append(f.buf, s[last:i]...), r...)
 		last = i + 1
 	}
-	f.b.WriteString(s[last:])
+	f.buf = append(f.buf, s[last:]...)
 }
 
 const (
@@ -527,7 +540,10 @@ func (f *fastWriter) article(p *Page) error {
 			f.s(`<p class=legend>Marked sentences are cited on the timeline; the link after each goes to its event.</p>`)
 		}
 		f.s(`</header><div class=body>`)
-		if err := p.writeArticleBody(f.b); err != nil {
+		b := bytes.NewBuffer(f.buf) // the page so far, written on
+		err := p.writeArticleBody(b)
+		f.buf = b.Bytes()
+		if err != nil {
 			return err
 		}
 		f.s(`</div>`)
@@ -571,7 +587,7 @@ func (f *fastWriter) event(p *Page) error {
 		// What html/template's jsValEscaper writes for a struct: its JSON,
 		// whose "<", ">", "&", U+2028 and U+2029 json.Marshal escapes.
 		f.s(`<script type=application/ld+json>`)
-		f.b.Write(appendJSONLD(f.b.AvailableBuffer(), p, groups))
+		f.buf = appendJSONLD(f.buf, p, groups)
 		f.s(`</script>`)
 		return nil
 	}
@@ -667,14 +683,14 @@ func (f *fastWriter) event(p *Page) error {
 func (f *fastWriter) quote(src events.Source) {
 	q := events.StripDateline(src.Quote)
 	if i := strings.Index(q, src.Expression); src.Expression != "" && i >= 0 {
-		_, _ = htmlEscaper.WriteString(f.b, q[:i])
+		_, _ = htmlEscaper.WriteString(f, q[:i])
 		f.s("<mark>")
-		_, _ = htmlEscaper.WriteString(f.b, src.Expression)
+		_, _ = htmlEscaper.WriteString(f, src.Expression)
 		f.s("</mark>")
-		_, _ = htmlEscaper.WriteString(f.b, q[i+len(src.Expression):])
+		_, _ = htmlEscaper.WriteString(f, q[i+len(src.Expression):])
 		return
 	}
-	_, _ = htmlEscaper.WriteString(f.b, q)
+	_, _ = htmlEscaper.WriteString(f, q)
 }
 
 // who writes the "who" partial.
@@ -867,7 +883,7 @@ func (f *fastWriter) index(p *Page) error {
 // sourceCount writes Page.SourceCount: "1 source", "3 sources", for an
 // event whose sources Page.Sources puts in n groups, one an article.
 func (f *fastWriter) sourceCount(n int) {
-	f.b.Write(strconv.AppendInt(f.b.AvailableBuffer(), int64(n), 10))
+	f.buf = strconv.AppendInt(f.buf, int64(n), 10)
 	if n == 1 {
 		f.s(` source`)
 	} else {

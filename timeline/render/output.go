@@ -434,7 +434,10 @@ func (o *Output) execute(t *pageTemplate, p *Page, buf *bytes.Buffer) error {
 	if fast := t.fast; fast != nil {
 		// The built-in templates, written without html/template; on an
 		// error, html/template runs and reports it.
-		if err := fast(&fastWriter{b: buf, labels: &o.labels}, p); err == nil {
+		f := fastWriter{buf: buf.AvailableBuffer(), labels: &o.labels}
+		if err := fast(&f, p); err == nil {
+			// The page, in buf's own array unless it grew out of it.
+			*buf = *bytes.NewBuffer(f.buf)
 			if o.dir == "" && buf.Cap() > maxPooled {
 				// A large page's buffer is not pooled (see
 				// release): its bytes are kept, not copied, and

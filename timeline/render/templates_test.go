@@ -278,11 +278,11 @@ func TestFastLink(t *testing.T) {
 	for _, root := range roots {
 		for _, target := range targets {
 			p := &Page{Root: root}
-			var got, want bytes.Buffer
-			(&fastWriter{b: &got}).link(p, target)
-			(&fastWriter{b: &want}).url(p.Link(target))
-			if got.String() != want.String() {
-				t.Errorf("root %q, target %q: %q, want %q", root, target, got.String(), want.String())
+			var got, want fastWriter
+			got.link(p, target)
+			want.url(p.Link(target))
+			if string(got.buf) != string(want.buf) {
+				t.Errorf("root %q, target %q: %q, want %q", root, target, got.buf, want.buf)
 			}
 		}
 	}
@@ -302,8 +302,7 @@ func FuzzFastEscapers(f *testing.F) {
 		if err := tmpl.Execute(&want, s); err != nil {
 			t.Skip(err)
 		}
-		var got bytes.Buffer
-		w := &fastWriter{b: &got}
+		w := &fastWriter{}
 		w.s(`<p>`)
 		w.esc(s)
 		w.s(`</p><p title="`)
@@ -313,8 +312,8 @@ func FuzzFastEscapers(f *testing.F) {
 		w.s(`"></a><a href="x?q=`)
 		w.query(s)
 		w.s(`"></a>`)
-		if got.String() != want.String() {
-			t.Errorf("%q:\n got %s\nwant %s", s, got.String(), want.String())
+		if string(w.buf) != want.String() {
+			t.Errorf("%q:\n got %s\nwant %s", s, w.buf, want.String())
 		}
 	})
 }
