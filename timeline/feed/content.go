@@ -45,8 +45,61 @@ func (htmlPlain) text(b []byte, text string) []byte  { return appendHTML(b, text
 // jsonw.String escapes them: the fragment's JSON without a copy of it.
 type htmlInJSON struct{}
 
-func (htmlInJSON) lit(b []byte, markup string) []byte { return jsonw.Escape(b, markup) }
-func (htmlInJSON) text(b []byte, text string) []byte  { return appendHTMLInJSON(b, text) }
+func (htmlInJSON) text(b []byte, text string) []byte { return appendHTMLInJSON(b, text) }
+
+func (htmlInJSON) lit(b []byte, markup string) []byte {
+	if e, ok := escapedMarkup(markup); ok {
+		return append(b, e...)
+	}
+	return jsonw.Escape(b, markup)
+}
+
+// escapedMarkup returns jsonw.Escape(nil, m) for the fixed pieces of
+// markup eventHTML writes, which every event repeats
+// (TestEscapedMarkup).
+func escapedMarkup(m string) (string, bool) {
+	switch m {
+	case "<p>":
+		return `\u003cp\u003e`, true
+	case "</p>":
+		return `\u003c/p\u003e`, true
+	case "<p>With ":
+		return `\u003cp\u003eWith `, true
+	case " · ":
+		return ` · `, true
+	case "<p>The sources disagree on the date: ":
+		return `\u003cp\u003eThe sources disagree on the date: `, true
+	case ".</p>":
+		return `.\u003c/p\u003e`, true
+	case "<p>Sources:</p><ul>":
+		return `\u003cp\u003eSources:\u003c/p\u003e\u003cul\u003e`, true
+	case `<li><a href="`:
+		return `\u003cli\u003e\u003ca href=\"`, true
+	case `">`:
+		return `\"\u003e`, true
+	case "</a>":
+		return `\u003c/a\u003e`, true
+	case ", ":
+		return `, `, true
+	case ` (<a href="`:
+		return ` (\u003ca href=\"`, true
+	case `">original</a>)`:
+		return `\"\u003eoriginal\u003c/a\u003e)`, true
+	case "<blockquote>":
+		return `\u003cblockquote\u003e`, true
+	case "</blockquote>":
+		return `\u003c/blockquote\u003e`, true
+	case "</li>":
+		return `\u003c/li\u003e`, true
+	case "</ul>":
+		return `\u003c/ul\u003e`, true
+	case `<p><a href="`:
+		return `\u003cp\u003e\u003ca href=\"`, true
+	case `">On the timeline</a></p>`:
+		return `\"\u003eOn the timeline\u003c/a\u003e\u003c/p\u003e`, true
+	}
+	return "", false
+}
 
 // appendHTMLInJSON appends v escaped by appendHTML, then as a JSON
 // string's contents.

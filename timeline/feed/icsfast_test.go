@@ -3,6 +3,7 @@ package feed
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/newsroom/timeline/timeline/internal/jsonw"
 	"html"
 	"strings"
 	"testing"
@@ -240,5 +241,18 @@ func TestWordTests(t *testing.T) {
 				t.Errorf("byte %#x at %d: markup8 %v, want %v", c, k, got, want)
 			}
 		}
+	}
+}
+
+// TestEscapedMarkup checks escapedMarkup's pieces against jsonw.Escape.
+func TestEscapedMarkup(t *testing.T) {
+	for _, m := range []string{"<p>", "</p>", "<p>With ", " · ", "<p>The sources disagree on the date: ", ".</p>", "<p>Sources:</p><ul>", `<li><a href="`, `">`, "</a>", ", ", ` (<a href="`, `">original</a>)`, "<blockquote>", "</blockquote>", "</li>", "</ul>", `<p><a href="`, `">On the timeline</a></p>`} {
+		e, ok := escapedMarkup(m)
+		if want := string(jsonw.Escape(nil, m)); !ok || e != want {
+			t.Errorf("escapedMarkup(%q) = %q, %v; want %q", m, e, ok, want)
+		}
+	}
+	if _, ok := escapedMarkup("<b>"); ok {
+		t.Error("escapedMarkup knows markup eventHTML does not write")
 	}
 }
