@@ -42,7 +42,7 @@ func dateline(s string) int {
 	if strings.HasPrefix(s, "(") {
 		re = agencyRE
 	} else if !capitalsOpen(s) {
-		if i := strings.IndexByte(s, '('); i > 0 && i < 48 && agencyDatelineRE.MatchString(s) {
+		if i := strings.IndexByte(s[:min(len(s), 48)], '('); i > 0 && agencyDatelineRE.MatchString(s) { // within the first 48 bytes
 			return len(agencyDatelineRE.FindString(s)) // "Lisbon (AFP) - "
 		}
 		return 0 // most sentences: spare the regular expression

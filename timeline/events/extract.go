@@ -39,7 +39,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 	defer sc.release()
 	// The tokens' lower-case forms are cut from one lowered copy, which
 	// the tagger shares when it differs from the text only in ASCII letters.
-	lowText, asciiOnly := lowerText(a.Text)
+	var lowText string
+	var asciiOnly bool
+	lowText, asciiOnly, sc.low = appendLowerText(sc.low, a.Text)
 	tag := opts.Tagger
 	if tag == nil {
 		tagLow := ""
@@ -58,7 +60,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 
 	// Pass 1: entities of every sentence, and the article's full names.
 	sents := sc.sentences(len(a.Sentences))
-	var fullNames []string
+	fullNames := sc.fullNames[:0]                   // read only during this call
+	defer func() { sc.fullNames = fullNames[:0] }() // keep what grew
 	peopleAliases, placeAliases := foldAliases(opts.PeopleAliases), foldAliases(opts.PlaceAliases)
 	sc.quoted = quotedBytes(sc.quoted, a.Text)
 	quoted := sc.quoted
@@ -90,9 +93,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 		if n := dl; n > 0 {
 			// The dateline's agency is nobody in the story.
 			kept := ents[:0]
-			for _, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if toks[e.First].Start >= n || e.Kind == "place" {
-					kept = append(kept, e)
+					kept = append(kept, *e)
 				}
 			}
 			ents = kept
@@ -108,7 +112,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 		}
 		sents[i] = sent{Sentence: s, text: text, toks: toks, ents: ents, quoted: quoted[s.Start : s.End+1], heading: h, dateline: dl}
 		if n := sents[i].dateline; n > 0 {
-			for _, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if e.Kind == "place" && toks[e.First].Start < n {
 					sents[i].datelinePlace = placeAliases.lookup(e.Place.Name)
 					break
@@ -116,9 +121,21 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
-	surnameKeys := make([]string, len(fullNames))
-	for i, f := range fullNames {
-		surnameKeys[i] = skeleton(surname(f))
+	// The surnames' skeletons are cut from one string (one allocation).
+	if cap(sc.surnames) < len(fullNames) {
+		sc.surnames = make([]string, len(fullNames))
+	}
+	surnameKeys := sc.surnames[:len(fullNames)] // read only during this call
+	sc.skel, sc.ends = sc.skel[:0], sc.ends[:0]
+	for _, f := range fullNames {
+		sc.skel = appendSkeleton(sc.skel, surname(f))
+		sc.ends = append(sc.ends, len(sc.skel))
+	}
+	if len(fullNames) > 0 {
+		all, start := string(sc.skel), 0
+		for i, end := range sc.ends {
+			surnameKeys[i], start = all[start:end], end
+		}
 	}
 	// "Luís Montenegro ... Montenegro met the president": a one-word place
 	// that is the surname of a person named in the article, and not where
@@ -219,9 +236,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 		sc.segs = segments(sc.segs, s.toks, s.text, txs, s.Start, s.quoted)
 		segs := sc.segs
 		used := sc.used[:0] // the triggers this sentence's mentions took: a few
-		for k, t := range txs {
+		for k := range txs {
+			t := &txs[k] // not copied: an expression is large
 			seg := segs[k]
-			if seg.TFrom > 0 && deadline[lower(s.toks[seg.TFrom-1])] { // rare: no bit
+			if seg.TFrom > 0 && deadline[lower(&s.toks[seg.TFrom-1])] { // rare: no bit
 				continue // "by Easter", "until Friday": a bound, not a date
 			}
 			if deadlineAfter(s.toks, seg) {
@@ -326,7 +344,8 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	military := false
 	for si := 0; bare && !military && si < len(sents); si++ {
-		for _, t := range sents[si].toks {
+		for k := range sents[si].toks {
+			t := &sents[si].toks[k]
 			if t.is(lxStrikeWeapon | lxMilitaryCue) {
 				military = true
 				break
@@ -452,14 +471,18 @@ type scratch struct {
 	key    gazetteer.KeyBuilder
 	// tagger and timexes are the default tagger's storage: its tokens and
 	// the article's expressions.
-	tagger  timex.Tagger
-	timexes []timex.Timex
-	people  []string      // the resolved names of one sentence's people
-	txs     []timex.Timex // the expressions of one sentence that date something
-	segs    []span        // their parts of the sentence
-	trigs   []int         // the trigger candidates of one part
-	used    []int         // the triggers a sentence's mentions took
-	skel    []byte        // the skeleton of a name being compared
+	tagger    timex.Tagger
+	timexes   []timex.Timex
+	people    []string      // the resolved names of one sentence's people
+	txs       []timex.Timex // the expressions of one sentence that date something
+	segs      []span        // their parts of the sentence
+	trigs     []int         // the trigger candidates of one part
+	used      []int         // the triggers a sentence's mentions took
+	skel      []byte        // the skeleton of a name being compared
+	surnames  []string      // the skeletons of the article's surnames
+	fullNames []string      // the article's people named in full
+	ends      []int         // where each ends in skel, while they are made
+	low       []byte        // the article's text, lowered in place
 }
 
 // scratchPool holds scratch buffers between calls of Extract; it is a
@@ -483,13 +506,13 @@ func (sc *scratch) release() {
 // mention builds the mention of the happening named by the trigger at trig
 // and dated by t; ok is false when it names none (a statement with nobody
 // named saying it).
-func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []token, ents []entity, people []string, seg span, trig int, prevPerson string, placeAliases aliases) (Mention, bool) {
+func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks []token, ents []entity, people []string, seg span, trig int, prevPerson string, placeAliases aliases) (Mention, bool) {
 	m := Mention{
 		Article:    a.Slug,
 		Sentence:   id,
 		Quote:      text,
 		Expression: t.Text,
-		Timex:      t,
+		Timex:      *t,
 		Trigger:    toks[trig].Text,
 		Kind:       triggerKind(toks, trig),
 		Index:      si,
@@ -523,7 +546,8 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		// an earlier expression and the verb opens a clause that the
 		// expression does not date.
 		if seg.TTo <= trig && seg.TFrom > 1 {
-			for k, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if e.Kind == "person" && people[k] != "" && e.First >= seg.TTo && e.Last < trig {
 					return m, false
 				}
@@ -551,14 +575,14 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 		// "won Sunday's presidential runoff": the verb governing the noun
 		// names the happening for a headline, the noun is its object.
 		for v := trig - 1; v >= seg.From && v >= trig-5; v-- {
-			t := toks[v]
+			t := &toks[v]
 			if !t.Word {
 				break
 			}
 			if t.is(lxPresent) && t.kind() == KindOther {
 				var words []string
 				for i := v + 1; i <= trig; i++ {
-					if i >= seg.TFrom && i < seg.TTo || toks[i].Poss || lower(toks[i]) == "the" || lower(toks[i]) == "a" {
+					if i >= seg.TFrom && i < seg.TTo || toks[i].Poss || lower(&toks[i]) == "the" || lower(&toks[i]) == "a" {
 						continue
 					}
 					words = append(words, toks[i].Text)
@@ -582,9 +606,10 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	}
 	if d := disasterOf(&toks[trig]); d != "" && m.Kind == KindOther {
 		m.Detail = d // "the quake struck at dawn"
-	} else if lower(toks[trig]) == "landfall" {
-		for _, t := range toks {
-			if d := disasterOf(&t); d != "" {
+	} else if lower(&toks[trig]) == "landfall" {
+		for k := range toks {
+			t := &toks[k]
+			if d := disasterOf(t); d != "" {
 				m.Detail = d // "the hurricane made landfall"
 				break
 			}
@@ -592,8 +617,9 @@ func mention(a *content.Article, id, text string, si int, t timex.Timex, toks []
 	}
 	if m.Kind == KindStrike && m.Detail == "" {
 		// "Floods swept the region, killing 12": a disaster, not a strike.
-		for _, t := range toks {
-			if d := disasterOf(&t); d != "" {
+		for k := range toks {
+			t := &toks[k]
+			if d := disasterOf(t); d != "" {
 				m.Kind, m.Detail = KindOther, d
 				break
 			}
@@ -617,7 +643,8 @@ func prepend(list []string, s string) []string {
 // for a participle ("..., saying") the subject of the sentence.
 func findSpeaker(toks []token, ents []entity, people []string, seg span, trig int, prevPerson string) (string, bool) {
 	entAt := map[int]int{}
-	for k, e := range ents {
+	for k := range ents {
+		e := &ents[k]
 		if e.Kind == "person" && people[k] == "" {
 			continue
 		}
@@ -646,12 +673,13 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 			i = ents[k].First
 			continue
 		}
-		low := lower(toks[i])
+		low := lower(&toks[i])
 		if i == trig-1 && toks[i].Word && !toks[i].Cap && !pronouns[low] && !strings.HasSuffix(low, "ly") {
 			return "", false // "officials said", "a spokesman said": nobody named
 		}
 		if pronouns[low] {
-			for k, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if e.Kind == "person" && people[k] != "" && e.Last < i && !e.Possessive {
 					return people[k], true // the sentence's subject
 				}
@@ -762,7 +790,7 @@ func hasYear(text string) bool {
 // something to come.
 func willBefore(toks []token, seg span, quoted []bool) bool {
 	for i := seg.From; i < seg.TFrom; i++ {
-		if low := lower(toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
+		if low := lower(&toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
 			return true
 		}
 	}
@@ -814,8 +842,8 @@ func quotedBytes(buf []bool, s string) []bool {
 		// inside or outside as the last mark left them.
 		j := marks.next(i)
 		if in {
-			for k := i; k < j; k++ {
-				q[k] = true
+			for qs := q[i:j]; len(qs) > 0; {
+				qs = qs[copy(qs, allTrue[:]):]
 			}
 		}
 		if j == len(s) {
@@ -854,6 +882,14 @@ func quotedBytes(buf []bool, s string) []bool {
 	}
 	return q
 }
+
+// allTrue is copied over the bytes quotedBytes marks, many at a time.
+var allTrue = func() (t [64]bool) {
+	for i := range t {
+		t[i] = true
+	}
+	return t
+}()
 
 // quoteMarks are the bytes quotedBytes stops at: a line break, '"', and the
 // first byte of '“' and '”'.
@@ -911,7 +947,8 @@ func segments(dst []span, toks []token, text string, txs []timex.Timex, base int
 		dst = make([]span, len(txs))
 	}
 	segs := dst[:len(txs)] // every element is set below
-	for k, t := range txs {
+	for k := range txs {
+		t := &txs[k] // not copied: an expression is large
 		from, to := -1, -1
 		for i := range toks {
 			if tk := &toks[i]; tk.end() > t.Start-base && tk.Start < t.End-base {
@@ -975,7 +1012,7 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if i >= seg.TFrom && i < seg.TTo {
 			continue
 		}
-		t := toks[i]
+		t := &toks[i]
 		if !t.Word || t.Cap && i > 0 || quoted[t.Start] {
 			continue
 		}
@@ -983,35 +1020,35 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if kind == "" {
 			continue
 		}
-		if lower(t) == "walked" && (i+1 >= len(toks) || lower(toks[i+1]) != "out" && lower(toks[i+1]) != "off") {
+		if lower(t) == "walked" && (i+1 >= len(toks) || lower(&toks[i+1]) != "out" && lower(&toks[i+1]) != "off") {
 			continue // "walked out", "walked off the job" strike; "walked into a room" is no happening
 		}
 		if low := lower(t); (low == "election" || low == "elections" || low == "vote" || low == "referendum") && calledBefore(toks, i) &&
-			!(seg.TFrom > 0 && lower(toks[seg.TFrom-1]) == "for") {
+			!(seg.TFrom > 0 && lower(&toks[seg.TFrom-1]) == "for") {
 			continue // "called the snap vote in July": the call is July's; "called an election for Jan. 17" dates the election
 		}
-		if lower(t) == "polls" && (i < 2 || lower(toks[i-1]) != "the" || lower(toks[i-2]) != "to") {
+		if lower(t) == "polls" && (i < 2 || lower(&toks[i-1]) != "the" || lower(&toks[i-2]) != "to") {
 			continue // "voters went to the polls" is an election; "polls show" is not
 		}
-		if lower(t) == "received" && i+1 < len(toks) && (quantity(toks[i+1]) || toks[i+1].is(lxCountWord)) {
+		if lower(t) == "received" && i+1 < len(toks) && (quantity(&toks[i+1]) || toks[i+1].is(lxCountWord)) {
 			continue // "had received 47 reports": no one was received
 		}
-		if low := lower(t); (low == "open" || low == "close" || low == "start" || low == "begin") && (i == 0 || !modalBefore[lower(toks[i-1])] || hasTrigger(toks, seg.From, i, quoted)) {
+		if low := lower(t); (low == "open" || low == "close" || low == "start" || low == "begin") && (i == 0 || !modalBefore[lower(&toks[i-1])] || hasTrigger(toks, seg.From, i, quoted)) {
 			continue // "the museum will open on Friday"; "an open letter", "a close ally", "talks will open" (the talks are the happening) are none
 		}
-		if lower(t) == "gave" && (i+1 >= len(toks) || lower(toks[i+1]) != "way") {
+		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
-		if lower(t) == "office" && (i == 0 || !takeForms[lower(toks[i-1])]) {
+		if lower(t) == "office" && (i == 0 || !takeForms[lower(&toks[i-1])]) {
 			continue // "takes office" is a happening; "the mayor's office" is not
 		}
-		if lower(t) == "round" && (i == 0 || !roundOrdinals[lower(toks[i-1])] || i+1 < len(toks) && lower(toks[i+1]) == "of" || talksNear(toks, seg)) {
+		if lower(t) == "round" && (i == 0 || !roundOrdinals[lower(&toks[i-1])] || i+1 < len(toks) && lower(&toks[i+1]) == "of" || talksNear(toks, seg)) {
 			continue // "the first round" of a vote; "a round of talks" is talks
 		}
-		if low := lower(t); (low == "ended" || low == "ending") && i > 0 && periodNouns[lower(toks[i-1])] {
+		if low := lower(t); (low == "ended" || low == "ending") && i > 0 && periodNouns[lower(&toks[i-1])] {
 			continue // "the quarter ended Sept. 30": a reporting period, not a happening
 		}
-		if low := lower(t); (low == "close" || low == "dropped") && i+1 < len(toks) && (quantity(toks[i+1]) || marketMoves[lower(toks[i+1])]) {
+		if low := lower(t); (low == "close" || low == "dropped") && i+1 < len(toks) && (quantity(&toks[i+1]) || marketMoves[lower(&toks[i+1])]) {
 			continue // "rose 50 cents to close at $20", "the index dropped 3.8%": a market's figures
 		}
 		if t.is(lxPhaseVerb) && (meetingBefore(toks, seg.From, i) || meetingBefore(toks, i+1, min(i+5, seg.To))) {
@@ -1058,7 +1095,7 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 // words before toks[i] ("called a snap election").
 func calledBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if low := lower(toks[k]); low == "called" || low == "calls" {
+		if low := lower(&toks[k]); low == "called" || low == "calls" {
 			return true
 		}
 		if !toks[k].Word {
@@ -1089,7 +1126,7 @@ var roundOrdinals = map[string]bool{"first": true, "second": true, "third": true
 // talksNear reports whether the segment speaks of talks or negotiations.
 func talksNear(toks []token, seg span) bool {
 	for i := seg.From; i < seg.To; i++ {
-		switch lower(toks[i]) {
+		switch lower(&toks[i]) {
 		case "talks", "negotiations", "negotiators", "ministers":
 			return true
 		}
@@ -1105,7 +1142,7 @@ var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taki
 // consequence, not it.
 func cause(toks []token, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
-		a, b := lower(toks[k-1]), lower(toks[k])
+		a, b := lower(&toks[k-1]), lower(&toks[k])
 		if b == "of" && a == "because" || b == "to" && a == "owing" {
 			return true
 		}
@@ -1119,17 +1156,17 @@ func cause(toks []token, i int) bool {
 // triggerKind is the kind of the trigger at i; "called" with a person after
 // it is a phone call, not a statement.
 func triggerKind(toks []token, i int) string {
-	low := lower(toks[i])
+	low := lower(&toks[i])
 	kind := triggerKinds[low]
 	if low == "called" && i+1 < len(toks) && toks[i+1].Cap {
 		return KindTalks
 	}
-	if low == "called" && i+1 < len(toks) && lower(toks[i+1]) == "off" {
+	if low == "called" && i+1 < len(toks) && lower(&toks[i+1]) == "off" {
 		return KindOther // "called off": a cancellation, nothing said
 	}
 	if low == "called" || low == "calls" {
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
-			switch lower(toks[k]) {
+			switch lower(&toks[k]) {
 			case "election", "elections", "vote", "referendum", "poll":
 				return KindOther // "called a snap election": an act, nothing said
 			}
@@ -1138,11 +1175,11 @@ func triggerKind(toks []token, i int) string {
 			}
 		}
 	}
-	if (low == "call" || low == "spoke") && i > 0 && lower(toks[i-1]) != "phone" && low == "call" {
+	if (low == "call" || low == "spoke") && i > 0 && lower(&toks[i-1]) != "phone" && low == "call" {
 		return KindStatement
 	}
 	if low == "declared" && i+1 < len(toks) {
-		switch lower(toks[i+1]) {
+		switch lower(&toks[i+1]) {
 		case "a", "an", "war", "victory", "independence", "martial", "bankruptcy":
 			return KindOther // "declared a state of emergency": an act, not words
 		}
@@ -1165,19 +1202,22 @@ func startsWithPronoun(toks []token, seg span, trig int) bool {
 func detail(toks []token, kind string) string {
 	switch kind {
 	case KindStrike:
-		for i, t := range toks {
+		for i := range toks {
+			t := &toks[i]
 			if t.is(lxStrikeWeapon) && i+1 < len(toks) && toks[i+1].kind() == KindStrike {
 				return strings.Clone(lower(t)) // not a slice of the article's lowered text, which it would keep alive
 			}
 		}
-		for _, t := range toks {
+		for k := range toks {
+			t := &toks[k]
 			if t.is(lxStrikeWeapon) || strings.HasPrefix(lower(t), "drone") || strings.HasPrefix(lower(t), "missile") {
 				return strings.Clone(strings.TrimSuffix(lower(t), "s"))
 			}
 		}
 	case KindTalks, KindTrip:
 		noun := ""
-		for _, t := range toks {
+		for k := range toks {
+			t := &toks[k]
 			switch {
 			case t.is(lxTalkNoun):
 				return "talks"
@@ -1199,7 +1239,7 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	}
 	var psBuf, osBuf, plsBuf [6]cand // a sentence names a few of each
 	ps, os, pls := psBuf[:0], osBuf[:0], plsBuf[:0]
-	dist := func(e entity) int {
+	dist := func(e *entity) int {
 		if e.Last < trig {
 			return trig - e.Last
 		}
@@ -1209,7 +1249,7 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	// which Mr. Starmer welcomed").
 	relative := seg.To
 	for i := trig + 1; i < seg.To; i++ {
-		if low := lower(toks[i]); low == "which" || low == "whom" || low == "whose" {
+		if low := lower(&toks[i]); low == "which" || low == "whom" || low == "whose" {
 			if !hasTrigger(toks, i+1, seg.To, nil) {
 				relative = i // unless it goes on about the happening ("which included a meeting with Putin")
 			}
@@ -1221,9 +1261,10 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	// clause's.
 	from := seg.From
 	for i := trig - 1; i > seg.From; i-- {
-		if low := lower(toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
+		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
 			from = i - 1
-			for _, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if e.Last == i-2 {
 					from = e.First
 				}
@@ -1232,7 +1273,8 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		}
 	}
 	locativeRun := false
-	for k, e := range ents {
+	for k := range ents {
+		e := &ents[k]
 		if e.First < from || e.Last >= seg.To || e.First > relative {
 			continue
 		}
@@ -1255,7 +1297,7 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 		case "place":
 			loc := e.Locative
 			// "in Paris and Berlin": a place listed right after a location.
-			if !loc && locativeRun && e.First > 0 && (toks[e.First-1].Text == "," || lower(toks[e.First-1]) == "and") {
+			if !loc && locativeRun && e.First > 0 && (toks[e.First-1].Text == "," || lower(&toks[e.First-1]) == "and") {
 				loc = true
 			}
 			if e.Possessive {
@@ -1272,25 +1314,32 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 			pls = append(pls, cand{name, dist(e)})
 		}
 	}
+	// The three lists share one allocation, each capped so that an
+	// append to one copies it rather than write over the next.
+	var buf []string
+	if n := len(ps) + len(os) + len(pls); n > 0 {
+		buf = make([]string, 0, n)
+	}
 	order := func(cs []cand) []string {
 		if len(cs) == 0 {
 			return nil
 		}
 		slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.dist, b.dist) })
-		out := make([]string, 0, len(cs)) // one allocation, not one per doubling
+		start := len(buf)
 		for _, c := range cs {
-			if !slices.Contains(out, c.name) { // out is short
-				out = append(out, c.name)
+			if !slices.Contains(buf[start:], c.name) { // the list is short
+				buf = append(buf, c.name)
 			}
 		}
-		return out
+		return buf[start:len(buf):len(buf)]
 	}
 	m.People, m.Orgs, m.Places = order(ps), order(os), order(pls)
 }
 
 // personBefore reports whether a person is named before token i.
 func personBefore(ents []entity, people []string, i int) bool {
-	for k, e := range ents {
+	for k := range ents {
+		e := &ents[k]
 		if e.Kind == "person" && people[k] != "" && e.Last < i {
 			return true
 		}
@@ -1308,7 +1357,7 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		if k == "" || k == KindStatement || !toks[i].Word {
 			continue
 		}
-		switch lower(toks[i-1]) {
+		switch lower(&toks[i-1]) {
 		case "is", "are", "has", "have":
 			return i, true
 		}
@@ -1316,13 +1365,13 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 	// "Nordhem said on Thursday it was recalling 1.1 million air fryers":
 	// the reported clause right after the date, in the progressive.
 	for i := max(seg.TTo, trig+1) + 2; i < seg.To && i <= seg.TTo+4; i++ {
-		low := lower(toks[i])
+		low := lower(&toks[i])
 		if k := triggerKinds[low]; k == "" || k == KindStatement || !toks[i].Word || !strings.HasSuffix(low, "ing") {
 			continue
 		}
-		switch lower(toks[i-1]) {
+		switch lower(&toks[i-1]) {
 		case "is", "are", "was", "were":
-			if p := lower(toks[i-2]); p == "it" || p == "they" {
+			if p := lower(&toks[i-2]); p == "it" || p == "they" {
 				return i, true
 			}
 		}
@@ -1338,16 +1387,17 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 // speaks of weapons, troops or people killed.
 func labourStrike(toks []token, trig int) (string, bool) {
 	labour := false
-	switch low := lower(toks[trig]); {
+	switch low := lower(&toks[trig]); {
 	case low == "walkout" || low == "walkouts" || low == "stoppage" || low == "walked":
 		labour = true
-	case trig > 0 && lower(toks[trig-1]) == "on" && (low == "strike" || low == "strikes"):
+	case trig > 0 && lower(&toks[trig-1]) == "on" && (low == "strike" || low == "strikes"):
 		labour = true
-	case trig > 0 && (strings.HasSuffix(lower(toks[trig-1]), "-hour") || strings.HasSuffix(lower(toks[trig-1]), "-day")):
+	case trig > 0 && (strings.HasSuffix(lower(&toks[trig-1]), "-hour") || strings.HasSuffix(lower(&toks[trig-1]), "-day")):
 		labour = true
 	}
 	workers := ""
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.is(lxStrikeWeapon | lxMilitaryCue) {
 			return "", false
 		}
@@ -1385,7 +1435,7 @@ func near(seg span, i, n int) bool {
 func units(toks []token, i, j int) int {
 	n := 0
 	for k := i + 1; k <= j && k < len(toks); k++ {
-		if toks[k].Word && toks[k].Cap && toks[k-1].Word && toks[k-1].Cap {
+		if toks[k].Cap && toks[k-1].Cap { // capitals: words (see token)
 			continue
 		}
 		n++
@@ -1404,7 +1454,7 @@ func habitual(toks []token) bool {
 		if t.is(lxHabitual) {
 			return true
 		}
-		if i+1 < len(toks) && (lower(toks[i+1]) == "year" || lower(toks[i+1]) == "month" || lower(toks[i+1]) == "week" || lower(toks[i+1]) == "spring" || lower(toks[i+1]) == "summer") {
+		if i+1 < len(toks) && (lower(&toks[i+1]) == "year" || lower(&toks[i+1]) == "month" || lower(&toks[i+1]) == "week" || lower(&toks[i+1]) == "spring" || lower(&toks[i+1]) == "summer") {
 			return true // "every year", "each spring"
 		}
 	}
@@ -1425,12 +1475,13 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 	best, bestLast := "", -1
 	from := seg.From
 	for i := trig - 1; i > seg.From; i-- {
-		if low := lower(toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
+		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
 			// "Sinner, who won ...": the name before the pronoun;
 			// "Alcaraz will play in Toronto, which starts ...": not
 			// Alcaraz, nor anyone before the clause.
 			from = trig
-			for k, e := range ents {
+			for k := range ents {
+				e := &ents[k]
 				if e.Last == i-2 && !e.Possessive {
 					switch {
 					case e.Kind == "person" && people[k] != "":
@@ -1443,7 +1494,8 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 			break
 		}
 	}
-	for k, e := range ents {
+	for k := range ents {
+		e := &ents[k]
 		if e.Last >= trig || e.First < from || e.Last < bestLast || e.Possessive {
 			continue
 		}
@@ -1465,25 +1517,25 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 func object(toks []token, trig int, seg span) string {
 	var words []string
 	i := trig + 1
-	if lower(toks[trig]) == "called" && i < len(toks) && (lower(toks[i]) == "on" || lower(toks[i]) == "for") {
+	if lower(&toks[trig]) == "called" && i < len(toks) && (lower(&toks[i]) == "on" || lower(&toks[i]) == "for") {
 		words = append(words, toks[i].Text) // "called on allies", "called for calm"
 		i++
 	}
 	limit := 4
 	for ; i < seg.To && (len(words) < limit || len(words) > 0 && t0Cap(toks, i)); i++ {
-		t := toks[i]
-		if (t.Text == "," || t.Text == ";") && !(len(words) == 0 && i > trig+1 && quantity(toks[i-1]) && !(i-1 >= seg.TFrom && i-1 < seg.TTo)) {
+		t := &toks[i]
+		if (t.Text == "," || t.Text == ";") && !(len(words) == 0 && i > trig+1 && quantity(&toks[i-1]) && !(i-1 >= seg.TFrom && i-1 < seg.TTo)) {
 			break // "will reopen on Wednesday, officials said": the object ends at the comma
 		}
 		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && t.is(lxPreposition)) {
 			continue // "agreed on Tuesday to buy ...": the date is not the object
 		}
-		if len(words) == 0 && lower(t) == "to" && (lower(toks[trig]) == "agreed" || lower(toks[trig]) == "agrees") {
+		if len(words) == 0 && lower(t) == "to" && (lower(&toks[trig]) == "agreed" || lower(&toks[trig]) == "agrees") {
 			words = append(words, t.Text) // "agreed to buy Harlan Coatings"
 			limit = 5
 			continue
 		}
-		if len(words) == 0 && (quantity(t) || t.is(lxCountWord) || t.Text == "," && i > trig+1 && quantity(toks[i-1])) {
+		if len(words) == 0 && (quantity(t) || t.is(lxCountWord) || t.Text == "," && i > trig+1 && quantity(&toks[i-1])) {
 			continue // "recalling about 312,000 SUVs": the headline keeps the noun
 		}
 		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !toks[i+1].is(lxNotName) && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
@@ -1493,7 +1545,7 @@ func object(toks []token, trig int, seg span) string {
 		if i >= seg.TFrom && i < seg.TTo || !t.Word || t.is(lxPreposition) || t.is(lxObjectStop) || strings.HasSuffix(lower(t), "ly") {
 			break
 		}
-		if lower(t) == "off" && i+1 < seg.To && (lower(toks[i+1]) == "the" || toks[i+1].Cap) {
+		if lower(t) == "off" && i+1 < seg.To && (lower(&toks[i+1]) == "the" || toks[i+1].Cap) {
 			break // "sank off the coast of Crete" is where, not what; "lifted off" keeps its particle
 		}
 		if low := lower(t); len(words) == 0 && (low == "its" || low == "their" || low == "his" || low == "her" || low == "the" || low == "a" || low == "an") {
@@ -1501,7 +1553,7 @@ func object(toks []token, trig int, seg span) string {
 		}
 		words = append(words, t.Text)
 	}
-	if len(words) == 1 && (lower(toks[trig]) == "called") {
+	if len(words) == 1 && (lower(&toks[trig]) == "called") {
 		return "" // "called on" with nothing after it
 	}
 	return strings.Join(words, " ")
@@ -1511,14 +1563,14 @@ func object(toks []token, trig int, seg span) string {
 // one ("Chile's peso rallied"): up to three words after a determiner or
 // the start of the clause, auxiliaries skipped.
 func nounSubject(toks []token, seg span, trig int) string {
-	if !toks[trig].is(lxPresent) || presents[lower(toks[trig])] == lower(toks[trig]) {
+	if !toks[trig].is(lxPresent) || presents[lower(&toks[trig])] == lower(&toks[trig]) {
 		return "" // not a verb a headline puts in the present
 	}
 	i := trig - 1
-	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(toks[i]) == "be" || lower(toks[i]) == "been") {
+	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been") {
 		i--
 	}
-	if i > seg.From && (lower(toks[i]) == "that" || lower(toks[i]) == "which") && toks[i-1].Word {
+	if i > seg.From && (lower(&toks[i]) == "that" || lower(&toks[i]) == "which") && toks[i-1].Word {
 		i-- // "the ceasefire that began": the noun before the relative pronoun
 	}
 	if head := phraseHead(toks, seg, i); head != "" {
@@ -1526,7 +1578,7 @@ func nounSubject(toks []token, seg span, trig int) string {
 	}
 	end := i + 1
 	for i >= seg.From && end-i <= 3 {
-		t := toks[i]
+		t := &toks[i]
 		low := lower(t)
 		if !t.Word || notNames[low] || prepositions[low] || low == "who" || low == "which" {
 			break
@@ -1537,10 +1589,10 @@ func nounSubject(toks []token, seg span, trig int) string {
 		return "" // more than three words: not a subject we can name
 	}
 	p := i
-	if p > seg.From && (lower(toks[p]) == "the" || lower(toks[p]) == "a") {
+	if p > seg.From && (lower(&toks[p]) == "the" || lower(&toks[p]) == "a") {
 		p--
 	}
-	if p > seg.From && (lower(toks[p]) == "in" || lower(toks[p]) == "at" || lower(toks[p]) == "across") &&
+	if p > seg.From && (lower(&toks[p]) == "in" || lower(&toks[p]) == "at" || lower(&toks[p]) == "across") &&
 		toks[p-1].Word && !toks[p-1].is(lxNotName) && !toks[p-1].is(lxPreposition) && toks[p-1].kind() == "" &&
 		(p-1 == seg.From || !toks[p-2].Word || toks[p-2].is(lxNotName)) {
 		return toks[p-1].Text // "Schools in the county will reopen": the schools, not the county
@@ -1556,7 +1608,7 @@ func nounSubject(toks []token, seg span, trig int) string {
 // stands right before toks[i]: "flights from Munich", "the bridge over the
 // Danube".
 func afterPreposition(toks []token, i int) bool {
-	if i > 0 && lower(toks[i-1]) == "the" {
+	if i > 0 && lower(&toks[i-1]) == "the" {
 		i--
 	}
 	return i > 0 && toks[i-1].is(lxPreposition)
@@ -1566,7 +1618,7 @@ func afterPreposition(toks []token, i int) bool {
 // "the") stands right before toks[i]: "the bridge over the Danube"; "the
 // head of the IMF" keeps the IMF.
 func afterLocative(toks []token, i int) bool {
-	if i > 0 && lower(toks[i-1]) == "the" {
+	if i > 0 && lower(&toks[i-1]) == "the" {
 		i--
 	}
 	return i > 0 && toks[i-1].is(lxLocative) && toks[i-1].kind() == ""
@@ -1578,12 +1630,12 @@ func afterLocative(toks []token, i int) bool {
 // Munich resumed" gives "Flights", "A three-day strike by Lufthansa
 // pilots ended" gives "strike". It returns "" for any other shape.
 func phraseHead(toks []token, seg span, i int) string {
-	if i < seg.From || !toks[i].Word || lower(toks[i]) == "and" {
+	if i < seg.From || !toks[i].Word || lower(&toks[i]) == "and" {
 		return "" // "halted sales ... and will start": a clause, not a subject, before the verb
 	}
 	k := i
 	for k >= seg.From && k > i-6 {
-		t := toks[k]
+		t := &toks[k]
 		low := lower(t)
 		if t.Text == "," || low == "and" || low == "the" && k < i || t.Word && !notNames[low] && !prepositions[low] && triggerKinds[low] == "" {
 			k--
@@ -1591,7 +1643,7 @@ func phraseHead(toks []token, seg span, i int) string {
 		}
 		break
 	}
-	if k <= seg.From || k == i || !phrasePreps[lower(toks[k])] {
+	if k <= seg.From || k == i || !phrasePreps[lower(&toks[k])] {
 		return ""
 	}
 	// The clause opens after the last punctuation (a dateline's dash)
@@ -1603,14 +1655,14 @@ func phraseHead(toks []token, seg span, i int) string {
 		}
 	}
 	if start < k {
-		switch lower(toks[start]) {
+		switch lower(&toks[start]) {
 		case "the", "a", "an":
 			start++
 		}
 	}
 	var words []string
 	for d := start; d < k; d++ {
-		t := toks[d]
+		t := &toks[d]
 		opens := d == seg.From || !toks[d-1].Word
 		switch lower(t) {
 		case "new", "old", "first", "last", "next":
@@ -1643,12 +1695,12 @@ var phrasePreps = map[string]bool{"of": true, "from": true, "by": true, "in": tr
 // t0Cap reports whether toks[i] goes on a capitalised name that the
 // previous word began: an object does not stop inside "Harlan Coatings".
 func t0Cap(toks []token, i int) bool {
-	return i > 0 && toks[i].Word && toks[i].Cap && toks[i-1].Word && toks[i-1].Cap
+	return i > 0 && toks[i].Cap && toks[i-1].Cap // capitals: words (see token)
 }
 
 // quantity reports whether a token is a number or a word that qualifies
 // one ("about", "nearly").
-func quantity(t token) bool {
+func quantity(t *token) bool {
 	switch lower(t) {
 	case "about", "some", "nearly", "almost", "around", "roughly", "approximately", "more", "than", "over", "at", "least":
 		return true
@@ -1689,7 +1741,7 @@ func subordinate(toks []token, seg span, trig int) bool {
 		return false
 	}
 	for i := seg.TTo; i < trig; i++ {
-		switch lower(toks[i]) {
+		switch lower(&toks[i]) {
 		case "before", "after", "until":
 			return true
 		}
@@ -1701,11 +1753,11 @@ func subordinate(toks []token, seg span, trig int) bool {
 // to come: "will", "would", "plans", "scheduled" or "due" before it, or
 // "for" right before the date ("called an election for").
 func futureCue(toks []token, seg span, quoted []bool) bool {
-	if seg.TFrom > 0 && lower(toks[seg.TFrom-1]) == "for" {
+	if seg.TFrom > 0 && lower(&toks[seg.TFrom-1]) == "for" {
 		return true
 	}
 	for i := seg.From; i < seg.TFrom; i++ {
-		switch low := lower(toks[i]); {
+		switch low := lower(&toks[i]); {
 		case quoted[toks[i].Start]:
 		case low == "will", low == "shall", low == "would", low == "plans", low == "planned", low == "scheduled", low == "due":
 			return true
@@ -1720,13 +1772,13 @@ func futureCue(toks []token, seg span, quoted []bool) bool {
 // ("the tournament starts on Aug. 2", "Merz travels to Paris on Monday").
 func scheduled(toks []token, seg span) bool {
 	for i := seg.From; i < seg.To; i++ {
-		low := lower(toks[i])
+		low := lower(&toks[i])
 		switch low {
 		case "next", "coming", "upcoming", "tomorrow", "later", "expected", "set", "planning", "tonight":
 			return true
 		}
 		if i > 0 {
-			prev := lower(toks[i-1])
+			prev := lower(&toks[i-1])
 			if low == "to" && (prev == "is" || prev == "are" || prev == "set" || prev == "due" || prev == "going" || prev == "expected") {
 				return true
 			}
@@ -1742,7 +1794,7 @@ func scheduled(toks []token, seg span) bool {
 			return true
 		case "takes":
 			if i+1 < seg.To {
-				switch lower(toks[i+1]) {
+				switch lower(&toks[i+1]) {
 				case "office", "place", "power", "effect":
 					return true // "the new mayor takes office on 28 September"
 				}
@@ -1756,7 +1808,7 @@ func scheduled(toks []token, seg span) bool {
 // Friday as the deadline".
 func deadlineAfter(toks []token, seg span) bool {
 	for i := seg.TTo; i < len(toks) && i < seg.TTo+4; i++ {
-		if low := lower(toks[i]); low == "deadline" || low == "deadlines" {
+		if low := lower(&toks[i]); low == "deadline" || low == "deadlines" {
 			return true
 		}
 	}
@@ -1770,19 +1822,19 @@ func deadlineAfter(toks []token, seg span) bool {
 // on.
 func otherVerbBetween(toks []token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.Word || t.Cap || t.is(lxTrigger|lxPlanWord) {
 			continue
 		}
 		low := lower(t)
-		if k == i+1 || strings.Contains(low, "-") || toks[k-1].is(lxAuxiliary) || lower(toks[k-1]) == "been" || lower(toks[k-1]) == "being" {
+		if k == i+1 || strings.Contains(low, "-") || toks[k-1].is(lxAuxiliary) || lower(&toks[k-1]) == "been" || lower(&toks[k-1]) == "being" {
 			// "an aftershock followed the next day": the trigger's own
 			// verb; "refugee-flooded": an adjective; "when it was
 			// boarded in May": a clause of the same time. Only a bare
 			// participle, a clause of its own, takes the date.
 			continue
 		}
-		switch lower(toks[k-1]) {
+		switch lower(&toks[k-1]) {
 		case "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "newly", "recently":
 			continue // "the affected areas": an adjective, not a verb
 		}
@@ -1801,12 +1853,12 @@ func participleBefore(toks []token, j int) bool {
 	if k < 1 {
 		return false
 	}
-	t := toks[k]
+	t := &toks[k]
 	low := lower(t)
 	if !t.Word || t.Cap || t.is(lxTrigger|lxPlanWord) || strings.Contains(low, "-") || !strings.HasSuffix(low, "ed") || len(low) <= 4 {
 		return false
 	}
-	prev := lower(toks[k-1])
+	prev := lower(&toks[k-1])
 	return !toks[k-1].is(lxAuxiliary) && prev != "been" && prev != "being" && toks[k-1].Word
 }
 
@@ -1821,7 +1873,7 @@ var planWords = map[string]bool{
 // modifier reports whether the trip word at i qualifies the noun after it
 // ("travel disruption", "visit plans") rather than naming a trip.
 func modifier(toks []token, i int) bool {
-	switch lower(toks[i]) {
+	switch lower(&toks[i]) {
 	case "travel", "trip", "visit", "tour":
 	default:
 		return false
@@ -1829,7 +1881,7 @@ func modifier(toks []token, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].Cap {
 		return false
 	}
-	switch n := lower(toks[i+1]); {
+	switch n := lower(&toks[i+1]); {
 	case prepositions[n], auxiliaries[n], notNames[n], strings.HasSuffix(n, "ly"),
 		n == "home", n == "abroad", n == "overseas", n == "there", n == "here", n == "together":
 		return false
@@ -1841,29 +1893,29 @@ func modifier(toks []token, i int) bool {
 // it, between an article or possessive and that noun ("the flooded area",
 // "its crashed plane"): it describes a thing, it is no happening.
 func adjectival(toks []token, i int) bool {
-	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(lower(toks[i]), "ed") {
+	if i == 0 || i+1 >= len(toks) || !strings.HasSuffix(lower(&toks[i]), "ed") {
 		return false
 	}
-	switch p := lower(toks[i-1]); {
+	switch p := lower(&toks[i-1]); {
 	case p == "the", p == "a", p == "an", p == "its", p == "their", p == "his", p == "her", p == "this", p == "that", p == "these", p == "those":
 	case strings.HasSuffix(p, "ed") && triggerKinds[p] != "" && !auxiliaries[p]:
 		// "toured flooded towns": the participle qualifies the object
 	default:
 		return false
 	}
-	n := toks[i+1]
+	n := &toks[i+1]
 	return n.Word && !n.Cap && !n.is(lxPreposition) && !n.is(lxAuxiliary)
 }
 
 // pastTense reports whether the trigger at i is a verb in the past tense
 // ("agreed", "met"), not one after "will", "would", "to" or a form of "be".
 func pastTense(toks []token, i int) bool {
-	low := lower(toks[i])
+	low := lower(&toks[i])
 	if !strings.HasSuffix(low, "ed") && !irregularPasts[low] {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		switch lower(toks[k]) {
+		switch lower(&toks[k]) {
 		case "will", "would", "to", "be", "being", "been", "is", "are", "shall", "should", "could", "may", "might", "must", "has", "have", "had":
 			return false
 		}
@@ -1914,7 +1966,7 @@ func triggerNear(toks []token, i, n int) bool {
 // on Tuesday".)
 func hypothetical(toks []token, seg span, trig int) bool {
 	for i := trig - 1; i >= seg.From && i >= trig-3; i-- {
-		switch low := lower(toks[i]); {
+		switch low := lower(&toks[i]); {
 		case low == "could", low == "might", low == "may":
 			return true
 		case low == "expect", low == "expects", low == "predict", low == "predicts", low == "forecast", low == "forecasts", low == "hope", low == "hopes":
@@ -1924,7 +1976,7 @@ func hypothetical(toks []token, seg span, trig int) bool {
 		}
 	}
 	for i := seg.From; i < trig; i++ {
-		switch lower(toks[i]) {
+		switch lower(&toks[i]) {
 		case "if", "unless", "whether":
 			return true
 		case ",", ";":

@@ -201,18 +201,25 @@ func lexSlot(k uint64, n int) uint64 {
 
 // lexOf returns the lists of lexicon.go the lower-case word w is in.
 func lexOf(w string) lexClass {
-	if w == "" {
+	// k is lexKey(w), written out (with the probe below, in one
+	// function: it is called for most words the rules read).
+	var k uint64
+	switch n := len(w); {
+	case n >= 8:
+		if n > 0xff {
+			return 0
+		}
+		k = binary.LittleEndian.Uint64([]byte(w[:8]))
+	case n >= 4:
+		k = uint64(binary.LittleEndian.Uint32([]byte(w[:4]))) | uint64(binary.LittleEndian.Uint32([]byte(w[n-4:])))<<(8*(n-4))
+	case n >= 2:
+		k = uint64(binary.LittleEndian.Uint16([]byte(w[:2]))) | uint64(binary.LittleEndian.Uint16([]byte(w[n-2:])))<<(8*(n-2))
+	case n == 1:
+		k = uint64(w[0])
+	default:
 		return 0
 	}
-	return lexFind(lexKey(w), w)
-}
-
-// lexFind is lexOf(w) for w's key k.
-func lexFind(k uint64, w string) lexClass {
 	n := lexClass(len(w)) << lxLenShift
-	if len(w) > 0xff {
-		return 0
-	}
 	for i := lexSlot(k, len(w)); ; i = (i + 1) & (1<<lexBits - 1) {
 		e := &lexTable[i]
 		if e.key == k && e.meta&(0xff<<lxLenShift) == n && (len(w) <= 8 || lexLong[i] == w) {
@@ -224,7 +231,7 @@ func lexFind(k uint64, w string) lexClass {
 	}
 }
 
-// disasterOf is disasters[lower(*t)].
+// disasterOf is disasters[lower(t)].
 func disasterOf(t *token) string {
 	if !t.is(lxDisaster) {
 		return ""

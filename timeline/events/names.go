@@ -20,7 +20,7 @@ type token struct {
 	Start   int    // its end is Start+len(Text): see end
 	baseLen int32  // Base() is Text[:baseLen]
 	Word    bool
-	Cap     bool     // starts with an upper-case letter
+	Cap     bool     // a word that starts with an upper-case letter
 	Poss    bool     // ends in 's or ’s
 	lex     lexClass // the word lists Low is in, lexOf(Low) | lxKnown, or 0 until asked (see is)
 }
@@ -29,7 +29,7 @@ type token struct {
 func (t *token) end() int { return t.Start + len(t.Text) }
 
 // Base is the token without a possessive "'s" and a final period.
-func (t token) Base() string { return t.Text[:t.baseLen] }
+func (t *token) Base() string { return t.Text[:t.baseLen] }
 
 // tokenize splits a sentence into words and punctuation. A word keeps its
 // inner apostrophes, hyphens and periods ("U.S.", "pro-Kremlin"), and a
@@ -41,8 +41,21 @@ func tokenize(s string) []token {
 // appendTokens appends the tokens of s (offsets within s) to out, so that
 // the sentences of an article can share one backing array. low is s in
 // lower case with the same byte offsets (see lowerInPlace), or "" when
-// there is none; the tokens' lower-case forms are cut from it.
+// there is none; the tokens' lower-case forms are cut from it. It makes
+// room in out for len(s) tokens more, so that the result may be an empty
+// slice, not nil, when s holds no token.
 func appendTokens(out []token, s, low string) []token {
+	// A token takes at least one byte: with room for len(s) more, each
+	// is written in place, field by field, not as *t = token{...}: the
+	// storage is reused, and a whole-struct copy takes the write
+	// barrier's slower bulk path while the collector runs.
+	out = slices.Grow(out, len(s))
+	first, k := len(out), len(out)
+	out = out[:cap(out)]
+	lowered := low != ""
+	if !lowered {
+		low = s // the tokens' Low are lowered at the end
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		r, size := rune(c), 1
@@ -52,7 +65,8 @@ func appendTokens(out []token, s, low string) []token {
 					i++
 					continue
 				}
-				out = appendPunct(out, s, low, i, 1)
+				setPunct(&out[k], s, low, i, 1)
+				k++
 				i++
 				continue
 			}
@@ -63,7 +77,8 @@ func appendTokens(out []token, s, low string) []token {
 				continue
 			}
 			if !isLetterOrDigit(r) {
-				out = appendPunct(out, s, low, i, size)
+				setPunct(&out[k], s, low, i, size)
+				k++
 				i += size
 				continue
 			}
@@ -84,11 +99,8 @@ func appendTokens(out []token, s, low string) []token {
 			j = wordEnd(s, j)
 		}
 		if j < len(s) && s[j] == '.' {
-			w := s[i:j]
-			var lw string
-			if low != "" {
-				lw = low[i:j]
-			} else {
+			w, lw := s[i:j], low[i:j]
+			if !lowered {
 				lw = strings.ToLower(w)
 			}
 			// titleWords[lw] && !stopTitle[lw], in one lookup of lexTable.
@@ -97,35 +109,34 @@ func appendTokens(out []token, s, low string) []token {
 				j++
 			}
 		}
-		if len(out) < cap(out) { // the token is set field by field: see makeWord
-			out = out[:len(out)+1]
-		} else {
-			out = append(out, token{})
+		// A word that ends in none of the bytes wordBase strips is its
+		// own base.
+		t := &out[k]
+		k++
+		w := s[i:j]
+		n, poss := len(w), false
+		if baseEnds[w[n-1]] {
+			n, poss = wordBase(w)
 		}
-		t := &out[len(out)-1]
-		if low == "" {
-			makeWord(t, s[i:j], "", i)
+		t.Text, t.Low, t.Start, t.baseLen = w, low[i:i+n], i, int32(n)
+		t.Word, t.Poss, t.lex = true, poss, 0 // lex: see lxKnown
+		if c := w[0]; c < utf8.RuneSelf {
+			t.Cap = 'A' <= c && c <= 'Z'
 		} else {
-			// makeWord(t, s[i:j], low[i:j], i), written out: a word
-			// that ends in none of the bytes wordBase strips is its own
-			// base.
-			w := s[i:j]
-			n, poss := len(w), false
-			if baseEnds[w[n-1]] {
-				n, poss = wordBase(w)
-			}
-			t.Text, t.Low, t.Start, t.baseLen = w, low[i:i+n], i, int32(n)
-			t.Word, t.Poss, t.lex = true, poss, 0 // lex: see lxKnown
-			if c := w[0]; c < utf8.RuneSelf {
-				t.Cap = 'A' <= c && c <= 'Z'
-			} else {
-				r, _ := utf8.DecodeRuneInString(w)
-				t.Cap = unicode.IsUpper(r)
-			}
+			r, _ := utf8.DecodeRuneInString(w)
+			t.Cap = unicode.IsUpper(r)
 		}
 		i = j
 		if i < len(s) && s[i] == ' ' {
 			i++ // the space after a word, skipped here rather than by the loop
+		}
+	}
+	out = out[:k]
+	if !lowered {
+		// Lowering s changes some character's length: each token's
+		// lower case is made apart.
+		for k := first; k < len(out); k++ {
+			out[k].Low = strings.ToLower(out[k].Base())
 		}
 	}
 	return out
@@ -188,24 +199,12 @@ var wordStops = func() (t [256]bool) {
 	return t
 }()
 
-// appendPunct appends the token of the one character s[i:i+size].
-func appendPunct(out []token, s, low string, i, size int) []token {
-	var lw string
-	if low != "" {
-		lw = low[i : i+size]
-	} else {
-		lw = strings.ToLower(s[i : i+size])
-	}
-	if len(out) < cap(out) { // field by field: see makeWord
-		out = out[:len(out)+1]
-	} else {
-		out = append(out, token{})
-	}
-	t := &out[len(out)-1]
-	t.Text, t.Low, t.Start, t.baseLen = s[i:i+size], lw, i, int32(size)
+// setPunct makes *t the token of the one character s[i:i+size]; low is s
+// in lower case, or s (see appendTokens).
+func setPunct(t *token, s, low string, i, size int) {
+	t.Text, t.Low, t.Start, t.baseLen = s[i:i+size], low[i:i+size], i, int32(size) // field by field: see appendTokens
 	t.Word, t.Cap, t.Poss = false, false, false
 	t.lex = 0 // looked up when first asked: see lxKnown
-	return out
 }
 
 // asciiAlnum marks the ASCII letters and digits.
@@ -269,73 +268,75 @@ func lowerInPlace(s string) string {
 // only ASCII letters, when low is also s with its letters A-Z lowered
 // (what timex.Tagger.AppendFind takes).
 func lowerText(s string) (low string, asciiOnly bool) {
+	low, asciiOnly, _ = appendLowerText(nil, s)
+	return low, asciiOnly
+}
+
+// appendLowerText is lowerText that lowers s in buf's storage (returned,
+// to be reused) before copying it to low.
+func appendLowerText(buf []byte, s string) (low string, asciiOnly bool, _ []byte) {
+	b := append(buf[:0], s...)
 	asciiOnly = true
 	changed := false
-	var b strings.Builder
-	b.Grow(len(s))
-	// The lowered bytes gather in buf, written to b when it is nearly
-	// full: at most eight bytes (or one character) are added at a time.
-	var buf [264]byte
-	n := 0
-	var ups uint64 // the upper-case letters lowered eight bytes at a time
-	for i := 0; i < len(s); {
-		if n > len(buf)-8 {
-			b.Write(buf[:n])
-			n = 0
-		}
+	for i := 0; ; {
 		// Eight ASCII bytes at a time: each upper-case letter gets the
 		// 0x20 bit.
-		for n <= len(buf)-8 && i+8 <= len(s) {
-			w := s[i : i+8]
-			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		rest := b[i:]
+		for ; len(rest) >= 16; rest = rest[16:] {
+			x, y := binary.LittleEndian.Uint64(rest), binary.LittleEndian.Uint64(rest[8:])
+			if (x|y)&0x8080808080808080 != 0 {
+				break
+			}
+			if ux, uy := upperASCII(x), upperASCII(y); ux|uy != 0 {
+				binary.LittleEndian.PutUint64(rest, x|ux>>2)
+				binary.LittleEndian.PutUint64(rest[8:], y|uy>>2)
+				changed = true
+			}
+			i += 16
+		}
+		for ; len(rest) >= 8; rest = rest[8:] {
+			x := binary.LittleEndian.Uint64(rest)
 			if x&0x8080808080808080 != 0 {
 				break
 			}
-			up := upperASCII(x)
-			ups |= up
-			binary.LittleEndian.PutUint64(buf[n:n+8], x|up>>2)
-			n += 8
-			i += 8
-		}
-		if n > len(buf)-8 || i >= len(s) {
-			continue
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+			if up := upperASCII(x); up != 0 {
+				binary.LittleEndian.PutUint64(rest, x|up>>2)
 				changed = true
 			}
-			buf[n] = c
-			n++
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+				changed = true
+			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size == 1 {
-			return "", false
+			return "", false, b
 		}
-		if 0x2000 <= r && r <= 0x206f {
-			// General Punctuation ("’", "—", "“") has no case.
-			copy(buf[n:], s[i:i+size])
-		} else if l := unicode.ToLower(r); l != r {
-			if utf8.RuneLen(l) != size {
-				return "", false
+		// General Punctuation ("’", "—", "“") has no case.
+		if r < 0x2000 || r > 0x206f {
+			if l := unicode.ToLower(r); l != r {
+				if utf8.RuneLen(l) != size {
+					return "", false, b
+				}
+				utf8.EncodeRune(b[i:], l)
+				changed, asciiOnly = true, false
 			}
-			utf8.EncodeRune(buf[n:], l)
-			changed, asciiOnly = true, false
-		} else {
-			copy(buf[n:], s[i:i+size])
 		}
-		n += size
 		i += size
 	}
-	if !changed && ups == 0 {
-		return s, true // nothing to lower
+	if !changed {
+		return s, true, b // nothing to lower
 	}
-	b.Write(buf[:n])
-	return b.String(), asciiOnly
+	return string(b), asciiOnly, b
 }
 
 // upperASCII returns, for eight ASCII bytes, a word with the high bit set
@@ -352,32 +353,6 @@ var stopTitle = map[string]bool{"of": true, "the": true, "head": true, "vice": t
 
 // possessives are the endings of a possessive: "Kyiv's", "allies'".
 var possessives = []string{"'s", "’s", "s'", "s’"}
-
-// makeWord makes the token of word w; lw is w in lower case, or "" to
-// lower it here.
-
-func makeWord(t *token, w, lw string, start int) {
-	// Field by field, not *t = token{...}: t is in reused storage, and a
-	// whole-struct copy takes the write barrier's slower bulk path while
-	// the collector runs.
-	t.Text, t.Start, t.Word, t.Poss = w, start, true, false
-	if c := w[0]; c < utf8.RuneSelf {
-		t.Cap = 'A' <= c && c <= 'Z'
-	} else {
-		r, _ := utf8.DecodeRuneInString(w)
-		t.Cap = unicode.IsUpper(r)
-	}
-	n, poss := wordBase(w)
-	t.Poss = poss
-	base := w[:n]
-	t.baseLen = int32(n) // a prefix of w
-	if lw != "" {
-		t.Low = lw[:len(base)]
-	} else {
-		t.Low = strings.ToLower(base)
-	}
-	t.lex = 0 // looked up when first asked: see lxKnown
-}
 
 // baseEnds are the last bytes of a word that wordBase may strip.
 var baseEnds = [256]bool{'s': true, '\'': true, 0x99: true, '.': true}
@@ -414,7 +389,7 @@ func wordBase(w string) (n int, poss bool) {
 // lower returns the token's base in lower case. Every token is made by
 // appendTokens, which sets Low (so that lower inlines: it is called for
 // most words several times).
-func lower(t token) string { return t.Low }
+func lower(t *token) string { return t.Low }
 
 // entity is a name found in a sentence.
 type entity struct {
@@ -440,7 +415,8 @@ func isHeading(s string, toks []token) bool {
 		return false
 	}
 	words, caps := 0, 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !t.Word {
 			continue
 		}
@@ -481,19 +457,19 @@ func (f *finder) keyOf(toks []token, a, b int) []byte {
 }
 
 // lookup looks the bases of toks[a:b], joined by spaces, up in the
-// gazetteer.
-func (f *finder) lookup(toks []token, a, b int) (gazetteer.Place, bool) {
+// gazetteer: it returns the gazetteer's place, not to be modified, or nil.
+func (f *finder) lookup(toks []token, a, b int) *gazetteer.Place {
 	if b == a+1 {
 		// One word in ASCII: its lower case is its key, with no space
 		// to collapse and nothing to fold.
 		if t := &toks[a]; isASCII(t.Base()) && len(t.Low) == int(t.baseLen) {
-			return f.gaz.LookupKeyString(t.Low)
+			return f.gaz.FindKeyString(t.Low)
 		}
 	}
 	if k, ok := f.plainKey(toks, a, b); ok {
-		return f.gaz.LookupKeyString(k)
+		return f.gaz.FindKeyString(k)
 	}
-	return f.gaz.LookupKey(f.keyOf(toks, a, b))
+	return f.gaz.FindKey(f.keyOf(toks, a, b))
 }
 
 // plainKey returns keyOf(toks, a, b) cut from the lower-case sentence
@@ -523,7 +499,7 @@ func (f *finder) plainKey(toks []token, a, b int) (key string, ok bool) {
 // to out.
 func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity {
 	for i := 0; i < len(toks); {
-		if !toks[i].Word || !toks[i].Cap {
+		if !toks[i].Cap { // a capital: a word (see token)
 			i++
 			continue
 		}
@@ -537,7 +513,7 @@ func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity
 					}
 					continue
 				}
-				if toks[j].is(lxConnector) && j+1 < len(toks) && toks[j+1].Word && toks[j+1].Cap {
+				if toks[j].is(lxConnector) && j+1 < len(toks) && toks[j+1].Cap {
 					j++
 					continue
 				}
@@ -573,18 +549,17 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	// The run is looked up whole, then again after words are stripped
 	// from its start: a range already looked up is not looked up again.
 	la, lb := -1, -1
-	var lp gazetteer.Place
-	var lok bool
-	lookup := func(a, b int) (gazetteer.Place, bool) {
+	var lp *gazetteer.Place
+	lookup := func(a, b int) *gazetteer.Place {
 		if a != la || b != lb {
 			la, lb = a, b
-			lp, lok = f.lookup(toks, a, b)
+			lp = f.lookup(toks, a, b)
 		}
-		return lp, lok
+		return lp
 	}
 	// A site's aliases name people and places as written, titles and all
 	// ("Mayor Ruiz", "Old Town").
-	for a := i; a < j && a <= i+1 && f.al.any; a++ {
+	for a := i; f.al.any && a < j && a <= i+1; a++ {
 		full := f.keyOf(toks, a, j)
 		if name, ok := f.al.people[string(full)]; ok {
 			*e = entity{Kind: "person", Name: name, First: a, Last: j - 1, Titled: true, Possessive: toks[j-1].Poss}
@@ -596,30 +571,30 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 				p = gazetteer.Place{Name: name, Kind: gazetteer.City}
 			}
 			p.Name = name
-			*e = placeEntity(toks, a, j-1, p, toks[j-1].Poss)
+			placeEntity(e, toks, a, j-1, &p, toks[j-1].Poss)
 			return true
 		}
-		if lower(toks[a]) != "the" {
+		if lower(&toks[a]) != "the" {
 			break
 		}
 	}
 	// A place whose name starts with a common word: "New Delhi", "The Hague".
-	if p, ok := lookup(i, j); ok && (j-i > 1 || !toks[i].is(lxNotName) || p.Kind == gazetteer.Country) {
-		*e = placeEntity(toks, i, j-1, p, toks[j-1].Poss)
+	if p := lookup(i, j); p != nil && (j-i > 1 || !toks[i].is(lxNotName) || p.Kind == gazetteer.Country) {
+		placeEntity(e, toks, i, j-1, p, toks[j-1].Poss)
 		return true
 	}
 	// "Kagoshima Prefecture", "Limpopo Province": a region named with its
 	// kind is the place.
 	if j-i >= 2 && toks[j-1].is(lxRegionKind) {
-		if p, ok := f.lookup(toks, i, j-1); ok {
-			*e = placeEntity(toks, i, j-1, p, toks[j-1].Poss)
+		if p := f.lookup(toks, i, j-1); p != nil {
+			placeEntity(e, toks, i, j-1, p, toks[j-1].Poss)
 			return true
 		}
 	}
 	// "City Hall", "Union Station", "Wembley Stadium": a building the
 	// gazetteer lacks is a venue, never a person.
 	if j-i >= 2 && toks[j-1].is(lxVenueKind) {
-		*e = placeEntity(toks, i, j-1, gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss)
+		placeEntity(e, toks, i, j-1, &gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss)
 		return true
 	}
 	// Leading function words ("The", "A") and sentence openers.
@@ -631,14 +606,14 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	}
 	poss := toks[j-1].Poss
 	// The whole run as a place or an organisation.
-	if p, ok := lookup(i, j); ok {
-		*e = placeEntity(toks, i, j-1, p, poss)
+	if p := lookup(i, j); p != nil {
+		placeEntity(e, toks, i, j-1, p, poss)
 		return true
 	}
 	// "The H3 rocket", "The IMF said": an acronym after a sentence's
 	// "The" ("the" is also a title word, so is not stripped above).
-	if isOrg(toks[i:j]) || j-i == 2 && lower(toks[i]) == "the" && isOrg(toks[i+1:j]) {
-		if j-i > 1 && lower(toks[i]) == "the" {
+	if isOrg(toks[i:j]) || j-i == 2 && lower(&toks[i]) == "the" && isOrg(toks[i+1:j]) {
+		if j-i > 1 && lower(&toks[i]) == "the" {
 			i++
 		}
 		// "U.S. Federal Reserve" is the Federal Reserve: a nationality
@@ -657,7 +632,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	// A portfolio before a title is part of the title: "Mobility Minister
 	// Jean-Luc Crucke", "Finance Minister Ana Ruiz".
 	for k := i + 1; k < j-1 && k <= i+2; k++ {
-		if low := lower(toks[k]); toks[k].is(lxTitle) && low != "of" && low != "the" && !toks[k+1].is(lxTitle) {
+		if low := lower(&toks[k]); toks[k].is(lxTitle) && low != "of" && low != "the" && !toks[k+1].is(lxTitle) {
 			i = k
 			break
 		}
@@ -665,7 +640,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	// Strip titles and nationalities, remembering the nationality.
 	country, titled := "", false
 	for i < j {
-		low := lower(toks[i])
+		low := lower(&toks[i])
 		if toks[i].is(lxDemonym) {
 			if c := demonyms[low]; c != "" {
 				country = c
@@ -686,16 +661,16 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	// "Emmanuel Macron of France": the nationality after "of".
 	end := j
 	for k := i + 1; k < j; k++ {
-		if lower(toks[k]) == "of" {
-			if p, ok := f.lookup(toks, k+1, j); ok && p.Kind == gazetteer.Country {
+		if lower(&toks[k]) == "of" {
+			if p := f.lookup(toks, k+1, j); p != nil && p.Kind == gazetteer.Country {
 				country = p.Name
 				end = k
 			}
 			break
 		}
 	}
-	if p, ok := lookup(i, end); ok && !titled {
-		*e = placeEntity(toks, i, end-1, p, poss)
+	if p := lookup(i, end); p != nil && !titled {
+		placeEntity(e, toks, i, end-1, p, poss)
 		return true
 	}
 	if heading {
@@ -703,7 +678,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	}
 	n := end - i
 	for k := i; k < end; k++ {
-		low := lower(toks[k])
+		low := lower(&toks[k])
 		// A particle may stand inside a name ("Marcelo Rebelo de Sousa",
 		// "Ursula von der Leyen"), "of" and "for" may not.
 		conn := toks[k].is(lxConnector)
@@ -715,14 +690,14 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	if n > 4 {
 		return false
 	}
-	if !titled && end-i == 1 && i > 0 && lower(toks[i-1]) == "the" {
+	if !titled && end-i == 1 && i > 0 && lower(&toks[i-1]) == "the" {
 		return false // "the Spaniard", "the Frenchman": a name takes no article
 	}
-	if !titled && i > 0 && (lower(toks[i-1]) == "in" || lower(toks[i-1]) == "near" || lower(toks[i-1]) == "outside" ||
-		lower(toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && toks[i-2].is(lxPlaceNoun)) {
+	if !titled && i > 0 && (lower(&toks[i-1]) == "in" || lower(&toks[i-1]) == "near" || lower(&toks[i-1]) == "outside" ||
+		lower(&toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && toks[i-2].is(lxPlaceNoun)) {
 		// "in Khan Younis", "the town of Tulln": a name the gazetteer
 		// lacks, where something happens, is a place, not a person.
-		*e = placeEntity(toks, i, end-1, gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss)
+		placeEntity(e, toks, i, end-1, &gazetteer.Place{Name: text(i, end), Kind: gazetteer.City}, poss)
 		return true
 	}
 	*e = entity{Kind: "person", Name: text(i, end), First: i, Last: end - 1, Titled: titled, Country: country, Possessive: poss}
@@ -734,10 +709,22 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+	// The high bits of every byte, read eight (or four, or two) at a
+	// time, the last load overlapping the one before.
+	const highs = 0x8080808080808080
+	switch n := len(s); {
+	case n >= 8:
+		x := binary.LittleEndian.Uint64([]byte(s[n-8:]))
+		for i := 0; i+8 < n; i += 8 {
+			x |= binary.LittleEndian.Uint64([]byte(s[i : i+8]))
 		}
+		return x&highs == 0
+	case n >= 4:
+		return (binary.LittleEndian.Uint32([]byte(s[:4]))|binary.LittleEndian.Uint32([]byte(s[n-4:])))&0x80808080 == 0
+	case n >= 2:
+		return (binary.LittleEndian.Uint16([]byte(s[:2]))|binary.LittleEndian.Uint16([]byte(s[n-2:])))&0x8080 == 0
+	case n == 1:
+		return s[0] < utf8.RuneSelf
 	}
 	return true
 }
@@ -784,6 +771,28 @@ func joinBases(toks []token, a, b int) string {
 }
 
 func isNameWord(w string) bool {
+	// In ASCII, byte by byte: a letter is A-Z or a-z, and a word of
+	// more than one byte is in upper case already when it has no a-z.
+	letters, lower := 0, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			letters++
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case c == '-' || c == '\'' || c == '.':
+		case c >= utf8.RuneSelf:
+			return isNameWordRunes(w)
+		default:
+			return false
+		}
+	}
+	return letters > 0 && (lower || len(w) == 1 || roman(w))
+}
+
+// isNameWordRunes is isNameWord for any word.
+func isNameWordRunes(w string) bool {
 	letters := 0
 	for _, r := range w {
 		switch {
@@ -835,7 +844,7 @@ func roman(w string) bool {
 // it ends in a word such as "Ministry" or "Times", is a known one, or is an
 // acronym that is not a nationality ("NATO", "CNN"; not "US").
 func isOrg(run []token) bool {
-	if len(run) > 2 && run[0].is(lxOrgSuffix) && lower(run[1]) == "of" {
+	if len(run) > 2 && run[0].is(lxOrgSuffix) && lower(&run[1]) == "of" {
 		return true // "Bank of England", "Ministry of Defence"
 	}
 	if len(run) > 1 {
@@ -860,8 +869,10 @@ func isDigits(w string) bool {
 	return true
 }
 
-func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity {
-	e := entity{Kind: "place", Name: p.Name, First: i, Last: last, Place: p, Possessive: poss}
+// placeEntity writes to *e the place p, named by toks[i:last+1] (a
+// possessive when poss), and whether something happens there.
+func placeEntity(e *entity, toks []token, i, last int, p *gazetteer.Place, poss bool) {
+	*e = entity{Kind: "place", Name: p.Name, First: i, Last: last, Place: *p, Possessive: poss}
 	// Where something happens: after a locative preposition, after "the
 	// town of", or right before the noun of a happening ("the Paris talks").
 	k := i - 1
@@ -872,7 +883,7 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 		k-- // "in central Belgrade", "struck eastern Turkey"
 	}
 	if k >= 0 {
-		low := lower(toks[k])
+		low := lower(&toks[k])
 		if toks[k].is(lxLocative) {
 			e.Locative = true
 		}
@@ -885,13 +896,12 @@ func placeEntity(toks []token, i, last int, p gazetteer.Place, poss bool) entity
 			e.Locative = true // "the Paris talks", "the Sumy strike"
 		}
 	}
-	return e
 }
 
 // residence reports whether the name at i follows "of" in an apposition
 // after a person's age or a comma: ", 41, of Park Slope".
 func residence(toks []token, i int) bool {
-	if i < 2 || lower(toks[i-1]) != "of" {
+	if i < 2 || lower(&toks[i-1]) != "of" {
 		return false
 	}
 	return toks[i-2].Text == "," || isDigits(toks[i-2].Text)
@@ -997,7 +1007,7 @@ func fieldCount(s string, max int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		c := s[i]
-		space := c == ' ' || '\t' <= c && c <= '\r'
+		space := skelSpace[c] // ASCII white space
 		if c < utf8.RuneSelf {
 			i++
 		} else {

@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"encoding/binary"
 	"unicode/utf8"
 )
 
@@ -75,8 +76,11 @@ func appendICSTextBytes(b, v []byte) []byte {
 	}
 	last := 0
 	for i := 0; i < len(v); i++ {
+		for i+8 <= len(v) && !icsSpecial8(binary.LittleEndian.Uint64(v[i:])) {
+			i += 8 // runs of plain text, eight bytes a step
+		}
 		for i+4 <= len(v) && !icsSpecial[v[i]] && !icsSpecial[v[i+1]] && !icsSpecial[v[i+2]] && !icsSpecial[v[i+3]] {
-			i += 4 // runs of plain text, four bytes a step
+			i += 4 // then four
 		}
 		if i >= len(v) {
 			break
@@ -116,9 +120,13 @@ func icsEscaped(c byte) byte {
 
 // plainTextBytes is plainText for bytes.
 func plainTextBytes(v []byte) bool {
+	ascii := true
 	for i := 0; i < len(v); i++ {
+		for i+8 <= len(v) && printable8(binary.LittleEndian.Uint64(v[i:])) {
+			i += 8 // printable ASCII, eight bytes a step
+		}
 		for i+4 <= len(v) && printable(v[i]) && printable(v[i+1]) && printable(v[i+2]) && printable(v[i+3]) {
-			i += 4 // printable ASCII, four bytes a step
+			i += 4 // then four
 		}
 		if i >= len(v) {
 			break
@@ -129,9 +137,35 @@ func plainTextBytes(v []byte) bool {
 			return false
 		case c == 0xc2 && i+1 < len(v) && v[i+1] >= 0x80 && v[i+1] <= 0x9f:
 			return false
+		case c >= utf8.RuneSelf:
+			ascii = false
 		}
 	}
-	return utf8.Valid(v)
+	return ascii || utf8.Valid(v) // ASCII is valid UTF-8
+}
+
+const (
+	ones = 0x0101010101010101 // 1 in each byte of a word
+	high = 0x8080808080808080 // the high bit of each byte
+)
+
+// printable8 reports whether each of the eight bytes of x is printable
+// ASCII. (x-0x20*ones|x)&high is not 0 exactly when a byte of x is below
+// 0x20 or has its high bit set (a borrow runs only from a byte below
+// 0x20), (v-ones)&^v&high when a byte of v is 0.
+func printable8(x uint64) bool {
+	del := x ^ 0x7f*ones // 0 for DEL
+	return (x-0x20*ones|x|(del-ones)&^del)&high == 0
+}
+
+// icsSpecial8 reports whether one of the eight bytes of x is one of
+// icsSpecial's (see printable8).
+func icsSpecial8(x uint64) bool {
+	bs := x ^ 0x5c*ones // 0 for \
+	nl := x ^ 0x0a*ones // 0 for a line feed
+	sc := x ^ 0x3b*ones // 0 for ;
+	cm := x ^ 0x2c*ones // 0 for ,
+	return ((bs-ones)&^bs|(nl-ones)&^nl|(sc-ones)&^sc|(cm-ones)&^cm)&high != 0
 }
 
 // printable reports whether c is printable ASCII (space to tilde).

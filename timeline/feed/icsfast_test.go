@@ -3,6 +3,7 @@ package feed
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/newsroom/timeline/timeline/internal/jsonw"
 	"html"
 	"strings"
 	"testing"
@@ -221,5 +222,37 @@ func TestParseDayMatchesTimeParse(t *testing.T) {
 		if ok != (err == nil) || ok && !got.Equal(want) {
 			t.Errorf("parseDay(%q) = %v, %v; time.Parse %v, %v", s, got, ok, want, err)
 		}
+	}
+}
+
+// TestWordTests checks printable8, icsSpecial8 and markup8 against
+// their byte tests for every byte at every place of a word of plain text.
+func TestWordTests(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			x := uint64(0x6161616161616161)&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+			if got, want := printable8(x), printable(byte(c)); got != want {
+				t.Errorf("byte %#x at %d: printable8 %v, printable %v", c, k, got, want)
+			}
+			if got, want := icsSpecial8(x), icsSpecial[c]; got != want {
+				t.Errorf("byte %#x at %d: icsSpecial8 %v, icsSpecial %v", c, k, got, want)
+			}
+			if got, want := markup8(x), strings.IndexByte(`&'<>"`, byte(c)) >= 0; got != want && !(c == '#' && got) {
+				t.Errorf("byte %#x at %d: markup8 %v, want %v", c, k, got, want)
+			}
+		}
+	}
+}
+
+// TestEscapedMarkup checks escapedMarkup's pieces against jsonw.Escape.
+func TestEscapedMarkup(t *testing.T) {
+	for _, m := range []string{"<p>", "</p>", "<p>With ", " · ", "<p>The sources disagree on the date: ", ".</p>", "<p>Sources:</p><ul>", `<li><a href="`, `">`, "</a>", ", ", ` (<a href="`, `">original</a>)`, "<blockquote>", "</blockquote>", "</li>", "</ul>", `<p><a href="`, `">On the timeline</a></p>`} {
+		e, ok := escapedMarkup(m)
+		if want := string(jsonw.Escape(nil, m)); !ok || e != want {
+			t.Errorf("escapedMarkup(%q) = %q, %v; want %q", m, e, ok, want)
+		}
+	}
+	if _, ok := escapedMarkup("<b>"); ok {
+		t.Error("escapedMarkup knows markup eventHTML does not write")
 	}
 }

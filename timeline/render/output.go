@@ -2,15 +2,14 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"html/template"
 	"io"
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
@@ -55,7 +54,8 @@ type Output struct {
 	paths  []string          // every path added: sorted up to sorted, then in order of adding
 	sorted int
 	dir    string               // when not "", the folder files are written into
-	made   map[string]bool      // folders made under dir
+	site   siteDir              // dir, open
+	made   map[string]bool      // folders made under dir, as slash paths relative to it
 	states map[string]FileState // the files written under dir
 	bufs   sync.Pool            // of *bytes.Buffer, for executing pages
 	labels labelCache           // for the fast path
@@ -68,11 +68,23 @@ func NewOutput(t *Templates) *Output {
 }
 
 // newDirOutput returns an empty Output that writes its files under dir, an
-// existing empty folder, as they are added.
-func newDirOutput(t *Templates, dir string) *Output {
+// existing empty folder, as they are added. The caller closes it.
+func newDirOutput(t *Templates, dir string) (*Output, error) {
+	site, err := openSiteDir(dir)
+	if err != nil {
+		return nil, err
+	}
 	o := NewOutput(t)
-	o.dir, o.made, o.states = dir, map[string]bool{dir: true}, map[string]FileState{}
-	return o
+	o.dir, o.site, o.made, o.states = dir, site, map[string]bool{".": true}, map[string]FileState{}
+	return o, nil
+}
+
+// close lets go of the folder an Output of newDirOutput writes into.
+func (o *Output) close() error {
+	if o.dir == "" {
+		return nil
+	}
+	return o.site.close()
 }
 
 // presize makes o's maps, and its memo's, large enough for the pages of s
@@ -229,27 +241,23 @@ func (o *Output) release(buf *bytes.Buffer) {
 	}
 }
 
-// folderFor returns the file name of p under o.dir, making its folder if
-// need be.
-func (o *Output) folderFor(p string) (string, error) {
-	name := filepath.Join(o.dir, filepath.FromSlash(p))
-	d := filepath.Dir(name)
+// folderFor makes the folder of p, a slash path under o.dir, if need be.
+func (o *Output) folderFor(p string) error {
+	d := path.Dir(p)
 	o.mu.Lock()
 	made := o.made[d]
 	o.mu.Unlock()
 	if !made {
 		// Most folders are new (articles/<slug>/) under one made before:
 		// one mkdir, without MkdirAll's stat.
-		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-			if err := os.MkdirAll(d, 0o755); err != nil {
-				return "", err
-			}
+		if err := o.site.mkdir(d); err != nil {
+			return err
 		}
 		o.mu.Lock()
 		o.made[d] = true
 		o.mu.Unlock()
 	}
-	return name, nil
+	return nil
 }
 
 // addStream adds the file at p that mk writes to w, as addAs(p, "",
@@ -269,11 +277,10 @@ func (o *Output) addStream(p string, mk func(w io.Writer) error) error {
 	if err := o.take(p); err != nil {
 		return err
 	}
-	name, err := o.folderFor(p)
-	if err != nil {
+	if err := o.folderFor(p); err != nil {
 		return err
 	}
-	f, err := os.Create(name)
+	f, err := o.site.open(p)
 	if err != nil {
 		return err
 	}
@@ -344,8 +351,7 @@ func (w *streamWriter) flush() error {
 // mt is ""), making its folder if need be. The minifier reads data in place
 // and writes into a pooled buffer, which goes to the file in one write.
 func (o *Output) write(p, mt string, data []byte) error {
-	name, err := o.folderFor(p)
-	if err != nil {
+	if err := o.folderFor(p); err != nil {
 		return err
 	}
 	// The bytes go to the file and to the checksum the manifest keeps.
@@ -357,7 +363,7 @@ func (o *Output) write(p, mt string, data []byte) error {
 		}
 		data = buf.Bytes()
 	}
-	size, mtime, err := createFile(name, data)
+	size, mtime, err := o.site.create(p, data)
 	if err != nil {
 		return err
 	}
@@ -428,7 +434,10 @@ func (o *Output) execute(t *pageTemplate, p *Page, buf *bytes.Buffer) error {
 	if fast := t.fast; fast != nil {
 		// The built-in templates, written without html/template; on an
 		// error, html/template runs and reports it.
-		if err := fast(&fastWriter{b: buf, labels: &o.labels}, p); err == nil {
+		f := fastWriter{buf: buf.AvailableBuffer(), labels: &o.labels}
+		if err := fast(&f, p); err == nil {
+			// The page, in buf's own array unless it grew out of it.
+			*buf = *bytes.NewBuffer(f.buf)
 			if o.dir == "" && buf.Cap() > maxPooled {
 				// A large page's buffer is not pooled (see
 				// release): its bytes are kept, not copied, and
@@ -515,7 +524,8 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 	}
 	errs := make([]error, len(pages))
 	// One worker a processor, each with its own buffer, taking the pages
-	// in order.
+	// largest first (see largestFirst).
+	order := largestFirst(pages)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(pages)) {
@@ -526,6 +536,9 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 				i := int(next.Add(1) - 1)
 				if i >= len(pages) {
 					return
+				}
+				if order != nil {
+					i = order[i]
 				}
 				if err := ctx.Err(); err != nil {
 					errs[i] = err
@@ -541,4 +554,31 @@ func (o *Output) RenderPages(ctx context.Context, tmpl string, pages []*Page) er
 		return dedupe(all)
 	}
 	return err
+}
+
+// largestFirst returns the order in which to render pages, the pages that
+// show the most events first, or nil to render them as they come (when
+// they all show about as much: an article's or an event's pages). The
+// last pages taken are then small, and the workers finish together: a
+// place named by a thousand events, left to the end, would keep one
+// core busy after the other had finished.
+func largestFirst(pages []*Page) []int {
+	work := func(p *Page) int {
+		switch {
+		case p.Entity != nil:
+			return len(p.Entity.Events)
+		case p.Part != nil:
+			return len(p.Part.Events) + len(p.Part.Articles)
+		}
+		return 0
+	}
+	if !slices.ContainsFunc(pages, func(p *Page) bool { return work(p) > 0 }) {
+		return nil
+	}
+	order := make([]int, len(pages))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(work(pages[j]), work(pages[i])) })
+	return order
 }

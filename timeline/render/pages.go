@@ -109,14 +109,18 @@ func (s *Site) Years() []Year { return years(s.Events) }
 // years groups events, in timeline order, by the year and month they start in.
 func years(evs []*events.Event) []Year {
 	var ys []Year
+	lastKey, lastName := "", "" // the last month's "2006-01" and name
 	for _, e := range evs {
 		year, month := "Undated", ""
 		if len(e.Date.Start) >= 7 {
 			year = e.Date.Start[:4]
 			if withinAMonth(e.Date) {
-				if t, err := time.Parse("2006-01", e.Date.Start[:7]); err == nil {
-					month = t.Format("January 2006")
+				// Events in timeline order come a month at a time:
+				// its name is made once.
+				if key := e.Date.Start[:7]; key != lastKey {
+					lastKey, lastName = key, monthName(key)
 				}
+				month = lastName
 			}
 		}
 		if len(ys) == 0 || ys[len(ys)-1].Year != year {
@@ -132,10 +136,29 @@ func years(evs []*events.Event) []Year {
 	return ys
 }
 
+// monthName returns the month key ("2006-01") as time.Parse("2006-01",
+// key) formatted as "January 2006" would be, or "" when time.Parse would
+// not read it (four digits, a hyphen, a month from 01 to 12).
+func monthName(key string) string {
+	if len(key) != 7 || key[4] != '-' || !digits(key, 0, 4) || !digits(key, 5, 7) {
+		return ""
+	}
+	m := int(key[5]-'0')*10 + int(key[6]-'0')
+	if m < 1 || m > 12 {
+		return ""
+	}
+	return time.Month(m).String() + " " + key[:4]
+}
+
 // withinAMonth reports whether a date is known to within a month, so that
 // it belongs under the month it starts in: a span inside one month, or one
 // of at most 31 days across a month's end ("30 November – 1 December").
 func withinAMonth(d events.Date) bool {
+	if len(d.Start) >= 7 && len(d.End) >= 7 && d.Start[:7] == d.End[:7] {
+		// The same month (most events are a single day): what the
+		// parsed dates would say, and what the fallback below says.
+		return true
+	}
 	start, err1 := time.Parse("2006-01-02", d.Start)
 	end, err2 := time.Parse("2006-01-02", d.End)
 	if err1 != nil || err2 != nil {

@@ -352,7 +352,11 @@ func RenderTo(ctx context.Context, dest string, s *Site, t *Templates, gens []Ge
 	var files []File
 	m := &Manifest{Dest: abs}
 	err = replace(abs, func(tmp string) error {
-		out := newDirOutput(t, tmp)
+		out, err := newDirOutput(t, tmp)
+		if err != nil {
+			return err
+		}
+		defer out.close()
 		out.memo = memo
 		out.presize(s)
 		if err := run(ctx, s, out, gens); err != nil {

@@ -278,7 +278,11 @@ func TestOutputAddStream(t *testing.T) {
 		return nil
 	}
 	dir := t.TempDir()
-	out := newDirOutput(NewTemplates("", templates.FS()), dir)
+	out, err := newDirOutput(NewTemplates("", templates.FS()), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.close()
 	if err := out.addStream("sub/big.json", write); err != nil {
 		t.Fatal(err)
 	}

@@ -278,11 +278,11 @@ func TestFastLink(t *testing.T) {
 	for _, root := range roots {
 		for _, target := range targets {
 			p := &Page{Root: root}
-			var got, want bytes.Buffer
-			(&fastWriter{b: &got}).link(p, target)
-			(&fastWriter{b: &want}).url(p.Link(target))
-			if got.String() != want.String() {
-				t.Errorf("root %q, target %q: %q, want %q", root, target, got.String(), want.String())
+			var got, want fastWriter
+			got.link(p, target)
+			want.url(p.Link(target))
+			if string(got.buf) != string(want.buf) {
+				t.Errorf("root %q, target %q: %q, want %q", root, target, got.buf, want.buf)
 			}
 		}
 	}
@@ -292,7 +292,8 @@ func TestFastLink(t *testing.T) {
 // own, in text, in an attribute, in a URL and in a URL's query.
 func FuzzFastEscapers(f *testing.F) {
 	for _, s := range []string{"", "plain", `a "q" & 'b' + <i>`, "\x00\xff é \u2028", "javascript:alert(1)", "JavaScript:x",
-		"mailto:a@b", "http://x/a b?c=d&e=f+g#h", "%41%zz%", "a:b/c", "/a:b", "#x:y", "data:text/html,x"} {
+		"mailto:a@b", "http://x/a b?c=d&e=f+g#h", "%41%zz%", "a:b/c", "/a:b", "#x:y", "data:text/html,x",
+		"a longer plain text, then <b>&amp;</b> and 'quotes' + \"more\" past eight bytes", "abcdefg#abcdefg\x00abcdefgé"} {
 		f.Add(s)
 	}
 	tmpl := template.Must(template.New("").Parse(`<p>{{.}}</p><p title="{{.}}"></p><a href="{{.}}"></a><a href="x?q={{.}}"></a>`))
@@ -301,8 +302,7 @@ func FuzzFastEscapers(f *testing.F) {
 		if err := tmpl.Execute(&want, s); err != nil {
 			t.Skip(err)
 		}
-		var got bytes.Buffer
-		w := &fastWriter{b: &got}
+		w := &fastWriter{}
 		w.s(`<p>`)
 		w.esc(s)
 		w.s(`</p><p title="`)
@@ -312,8 +312,8 @@ func FuzzFastEscapers(f *testing.F) {
 		w.s(`"></a><a href="x?q=`)
 		w.query(s)
 		w.s(`"></a>`)
-		if got.String() != want.String() {
-			t.Errorf("%q:\n got %s\nwant %s", s, got.String(), want.String())
+		if string(w.buf) != want.String() {
+			t.Errorf("%q:\n got %s\nwant %s", s, w.buf, want.String())
 		}
 	})
 }
@@ -382,5 +382,19 @@ func TestMinifiedSiteTemplates(t *testing.T) {
 
 	if _, ok := minifyTemplate([]byte("<p>  x  </p><TextArea>  {{.}}  </TextArea>")); ok {
 		t.Errorf("a template with a textarea is minified")
+	}
+}
+
+// TestPlain8 checks esc's test of eight bytes at a time against its table,
+// for every byte at every place of a word of plain text: it may only
+// mistake # for a byte to replace.
+func TestPlain8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			x := uint64(0x6161616161616161)&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+			if got, want := plain8(x), !escaped[c]; got != want && !(c == '#' && !got) {
+				t.Errorf("byte %#x at %d: plain8 %v, the table says %v", c, k, got, want)
+			}
+		}
 	}
 }

@@ -42,6 +42,20 @@ type Gazetteer struct {
 	// without probing byKey. It has no false negatives.
 	seed   maphash.Seed
 	filter []uint64
+	// slots is an open-addressing table of the keys by the same hash
+	// (at most half full), so that a key the filter lets through is
+	// found without hashing it again: a slot holds the hash and one
+	// more than the index of the key in keys and its place in places,
+	// or 0 when it is empty.
+	slots  []slot
+	keys   []string
+	places []Place
+}
+
+// A slot is one entry of Gazetteer.slots.
+type slot struct {
+	hash uint64
+	i    int // 1 + the index in keys and places; 0 for an empty slot
 }
 
 //go:embed places.tsv
@@ -86,12 +100,58 @@ func New(places, curated string) *Gazetteer {
 		bits *= 2
 	}
 	g.seed, g.filter = maphash.MakeSeed(), make([]uint64, bits/64)
-	for key := range g.byKey {
-		a, b := g.bits(maphash.String(g.seed, key))
+	n := 8
+	for n < 2*len(g.byKey) {
+		n *= 2
+	}
+	g.slots = make([]slot, n)
+	for key, p := range g.byKey {
+		h := maphash.String(g.seed, key)
+		a, b := g.bits(h)
 		g.filter[a/64] |= 1 << (a % 64)
 		g.filter[b/64] |= 1 << (b % 64)
+		g.keys, g.places = append(g.keys, key), append(g.places, p)
+		i := h & uint64(n-1)
+		for g.slots[i].i != 0 {
+			i = (i + 1) & uint64(n-1)
+		}
+		g.slots[i] = slot{hash: h, i: len(g.keys)}
 	}
 	return g
+}
+
+// maybe reports whether the filter lets a key of hash h through.
+func (g *Gazetteer) maybe(h uint64) bool {
+	a, b := g.bits(h)
+	return g.filter[a/64]&(1<<(a%64)) != 0 && g.filter[b/64]&(1<<(b%64)) != 0
+}
+
+// find returns the index in g.keys of key, whose hash is h, or -1.
+func (g *Gazetteer) find(h uint64, key string) int {
+	mask := uint64(len(g.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &g.slots[i]
+		if s.i == 0 {
+			return -1
+		}
+		if s.hash == h && g.keys[s.i-1] == key {
+			return s.i - 1
+		}
+	}
+}
+
+// findBytes is find for a key held in bytes.
+func (g *Gazetteer) findBytes(h uint64, key []byte) int {
+	mask := uint64(len(g.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &g.slots[i]
+		if s.i == 0 {
+			return -1
+		}
+		if s.hash == h && g.keys[s.i-1] == string(key) { // the conversion does not copy
+			return s.i - 1
+		}
+	}
 }
 
 // bits are the two bits of the filter that hash h sets.
@@ -138,22 +198,43 @@ func (g *Gazetteer) Lookup(name string) (Place, bool) {
 // LookupKey is Lookup for a name already normalised by Key or a
 // KeyBuilder; it does not allocate.
 func (g *Gazetteer) LookupKey(key []byte) (Place, bool) {
-	a, b := g.bits(maphash.Bytes(g.seed, key))
-	if g.filter[a/64]&(1<<(a%64)) == 0 || g.filter[b/64]&(1<<(b%64)) == 0 {
-		return Place{}, false // surely not a place
+	if p := g.FindKey(key); p != nil {
+		return *p, true
 	}
-	p, ok := g.byKey[string(key)] // the conversion does not copy
-	return p, ok
+	return Place{}, false
 }
 
 // LookupKeyString is LookupKey for a key held in a string.
 func (g *Gazetteer) LookupKeyString(key string) (Place, bool) {
-	a, b := g.bits(maphash.String(g.seed, key)) // the hash maphash.Bytes gives
-	if g.filter[a/64]&(1<<(a%64)) == 0 || g.filter[b/64]&(1<<(b%64)) == 0 {
-		return Place{}, false // surely not a place
+	if p := g.FindKeyString(key); p != nil {
+		return *p, true
 	}
-	p, ok := g.byKey[key]
-	return p, ok
+	return Place{}, false
+}
+
+// FindKey is LookupKey that returns the gazetteer's own place, which the
+// caller must not modify, or nil: no place is copied.
+func (g *Gazetteer) FindKey(key []byte) *Place {
+	h := maphash.Bytes(g.seed, key)
+	if !g.maybe(h) {
+		return nil // surely not a place
+	}
+	if i := g.findBytes(h, key); i >= 0 {
+		return &g.places[i]
+	}
+	return nil
+}
+
+// FindKeyString is FindKey for a key held in a string.
+func (g *Gazetteer) FindKeyString(key string) *Place {
+	h := maphash.String(g.seed, key) // the hash maphash.Bytes gives
+	if !g.maybe(h) {
+		return nil // surely not a place
+	}
+	if i := g.find(h, key); i >= 0 {
+		return &g.places[i]
+	}
+	return nil
 }
 
 // MaxWords is the number of words in the longest name.

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -121,6 +122,27 @@ func TestLookupKeyFindsEveryName(t *testing.T) {
 		}
 		if got, ok := g.LookupKeyString(key); !ok || got != want {
 			t.Errorf("LookupKeyString(%q) = %+v, %v; want %+v", key, got, ok, want)
+		}
+	}
+}
+
+// TestLookupKeyMissing checks that LookupKey and LookupKeyString find
+// nothing for keys that are not in the gazetteer, as the map says.
+func TestLookupKeyMissing(t *testing.T) {
+	g := Default()
+	n := 0
+	for key := range g.byKey {
+		for _, k := range []string{key + "x", "x" + key, key + " " + key, strings.ToUpper(key)} {
+			want, wantOK := g.byKey[k]
+			if got, ok := g.LookupKey([]byte(k)); ok != wantOK || got != want {
+				t.Errorf("LookupKey(%q) = %+v, %v; want %+v, %v", k, got, ok, want, wantOK)
+			}
+			if got, ok := g.LookupKeyString(k); ok != wantOK || got != want {
+				t.Errorf("LookupKeyString(%q) = %+v, %v; want %+v, %v", k, got, ok, want, wantOK)
+			}
+		}
+		if n++; n == 2000 {
+			break
 		}
 	}
 }

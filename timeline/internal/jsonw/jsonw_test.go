@@ -62,3 +62,20 @@ func BenchmarkString(b *testing.B) {
 		buf = String(buf[:0], s)
 	}
 }
+
+// TestPlain8 checks the test of eight bytes at a time against safe, for
+// every byte at every place of a word of plain text, and next to a byte
+// that needs escaping.
+func TestPlain8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			x := uint64(0x6161616161616161)&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+			if got, want := plain8(x), safe[c]; got != want {
+				t.Errorf("byte %#x at %d: plain8 %v, safe %v", c, k, got, want)
+			}
+			if k > 0 && plain8(x&^0xff|0x1f) {
+				t.Errorf("byte %#x at %d after a control character: plain8 true", c, k)
+			}
+		}
+	}
+}
