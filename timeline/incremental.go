@@ -235,7 +235,6 @@ type articleCache struct {
 	// With a Builder: the records of the last build, decoded (mem), and
 	// those of this one (next).
 	mu        sync.Mutex
-	bufs      sync.Pool // of *[]byte, for encoding records
 	mem, next map[cache.Key]*articleRecord
 	// With a Builder: the key of each file of the last build by its
 	// stamp (stamps), and of this one (nextStamps).
@@ -380,17 +379,11 @@ func (c *articleCache) get(k cache.Key) (*articleRecord, bool) {
 	return rec, true
 }
 
-// put notes rec as the record under k, encoded into the store at once: the
-// store writes it to its file and keeps no copy, so the cache adds nothing
-// to the build's peak memory and no work to its end.
+// put notes rec as the record under k, encoded straight into the store's
+// write buffer: the store writes it to its file and keeps no copy, so the
+// cache adds nothing to the build's peak memory and no work to its end.
 func (c *articleCache) put(k cache.Key, rec *articleRecord) {
-	buf, _ := c.bufs.Get().(*[]byte)
-	if buf == nil {
-		buf = new([]byte)
-	}
-	*buf = c.codec.Append((*buf)[:0], rec)
-	c.store.Put(k, *buf)
-	c.bufs.Put(buf)
+	c.store.PutFunc(k, func(b []byte) []byte { return c.codec.Append(b, rec) })
 	c.keep(k, rec)
 }
 

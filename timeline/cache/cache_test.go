@@ -1,7 +1,9 @@
 package cache
 
 import (
+	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"os"
 	"reflect"
 	"testing"
@@ -455,4 +457,81 @@ func TestStoreValueChangedOnDisk(t *testing.T) {
 	if v, ok := s.Get(key("a")); ok {
 		t.Errorf("Get = %q after the file changed, want missing", v)
 	}
+}
+
+// timeBytes is how times were encoded before appendTime, and must still
+// be: the uvarint of the length of MarshalBinary's bytes, then the bytes.
+func timeBytes(tm time.Time) []byte {
+	tb, _ := tm.MarshalBinary()
+	return append(binary.AppendUvarint(nil, uint64(len(tb))), tb...)
+}
+
+// TestCodecTimeBytes: times are encoded in the same bytes as by
+// MarshalBinary after its length, in every form of zone, and read back
+// equal, with their offset.
+func TestCodecTimeBytes(t *testing.T) {
+	type when struct{ T time.Time }
+	c, err := NewCodec[when]()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		t    time.Time
+	}{
+		{"the zero time", time.Time{}},
+		{"UTC", time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)},
+		{"nanoseconds", time.Date(2025, 12, 1, 13, 4, 5, 123456789, time.UTC)},
+		{"a zone ahead", time.Date(2024, 2, 29, 23, 59, 59, 0, time.FixedZone("X", 5*3600+30*60))},
+		{"a zone behind", time.Date(1999, 1, 1, 0, 0, 0, 0, time.FixedZone("Y", -8*3600))},
+		{"an offset in seconds (version 2 of the layout)", time.Date(1900, 1, 1, 0, 0, 0, 0, time.FixedZone("LMT", 1172))},
+		{"local time", time.Date(2020, 6, 1, 12, 0, 0, 0, time.Local)},
+		{"a monotonic reading (not kept)", time.Now()},
+		{"far before the epoch", time.Date(-4000, 1, 1, 0, 0, 0, 0, time.UTC)},
+		{"an offset too large for MarshalBinary (written as no bytes, refused)", time.Date(2020, 1, 1, 0, 0, 0, 0, time.FixedZone("Z", 600*3600))},
+	} {
+		in := when{tc.t}
+		got := c.Append([]byte("prefix"), &in)
+		if want := append([]byte("prefix"), timeBytes(tc.t)...); !bytes.Equal(got, want) {
+			t.Errorf("%s: encoded % x, want % x", tc.name, got, want)
+			continue
+		}
+		var out when
+		err := c.Decode(got[len("prefix"):], &out)
+		if _, merr := tc.t.MarshalBinary(); merr != nil {
+			if err == nil {
+				t.Errorf("%s: a time MarshalBinary refuses decoded without error", tc.name)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		_, o1 := out.T.Zone()
+		_, o2 := tc.t.Zone()
+		if !out.T.Equal(tc.t) || o1 != o2 {
+			t.Errorf("%s: read back %v, want %v", tc.name, out.T, tc.t)
+		}
+	}
+}
+
+// FuzzCodecTime: any time, in any fixed zone, is encoded as MarshalBinary
+// after its length.
+func FuzzCodecTime(f *testing.F) {
+	type when struct{ T time.Time }
+	c, err := NewCodec[when]()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(int64(0), int64(0), 0)
+	f.Add(int64(1764547200), int64(999999999), 3600)
+	f.Add(int64(-62135596800), int64(1), -1172)
+	f.Fuzz(func(t *testing.T, sec, nsec int64, offset int) {
+		tm := time.Unix(sec, nsec).In(time.FixedZone("F", offset))
+		in := when{tm}
+		if got, want := c.Append(nil, &in), timeBytes(tm); !bytes.Equal(got, want) {
+			t.Fatalf("%v: encoded % x, want % x", tm, got, want)
+		}
+	})
 }

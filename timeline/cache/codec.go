@@ -139,11 +139,7 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 	seen[t] = c
 	if t == timeType {
 		schema.WriteString("time")
-		c.enc = func(b []byte, v reflect.Value) []byte {
-			tb, _ := v.Interface().(time.Time).MarshalBinary()
-			b = binary.AppendUvarint(b, uint64(len(tb)))
-			return append(b, tb...)
-		}
+		c.enc = appendTime
 		c.dec = func(d *decoder, v reflect.Value) {
 			raw := d.bytes(d.length(1))
 			if d.err != nil {
@@ -320,7 +316,11 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 			if v.IsNil() {
 				return append(b, 0)
 			}
-			b = binary.AppendUvarint(b, uint64(v.Len())+1)
+			n := v.Len()
+			b = binary.AppendUvarint(b, uint64(n)+1)
+			if n == 0 {
+				return b
+			}
 			// Each entry copied into the same addressable values: no
 			// allocation per entry, and arrays in them addressable.
 			k, e := reflect.New(t.Key()).Elem(), reflect.New(t.Elem()).Elem()
@@ -416,6 +416,27 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 		return nil, fmt.Errorf("cache: cannot encode a value of type %s", t)
 	}
 	return c, nil
+}
+
+// appendTime appends the time.Time v as its MarshalBinary bytes after
+// their length (a uvarint), without the allocations of v.Interface and
+// MarshalBinary. A time MarshalBinary refuses is written as no bytes,
+// which Decode refuses in turn.
+func appendTime(b []byte, v reflect.Value) []byte {
+	t, _ := reflect.TypeAssert[time.Time](v)
+	n := len(b)
+	b = append(b, 0) // the length, set below: one byte under 0x80
+	b, err := t.AppendBinary(b)
+	if err != nil {
+		return append(b[:n], 0)
+	}
+	if m := len(b) - n - 1; m < 0x80 {
+		b[n] = byte(m)
+		return b
+	}
+	tb := append([]byte(nil), b[n+1:]...)
+	b = binary.AppendUvarint(b[:n], uint64(len(tb)))
+	return append(b, tb...)
 }
 
 // byteArrayEnc returns the encoder of arrays of type t, of bytes: each
