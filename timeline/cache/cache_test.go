@@ -535,3 +535,87 @@ func FuzzCodecTime(f *testing.F) {
 		}
 	})
 }
+
+// leaves has a field of each kind a struct's encoder writes in place, and
+// of kinds next to them that it leaves to their codecs.
+type leaves struct {
+	S    string
+	I    int
+	I64  int64
+	I32  int32
+	I8   int8
+	On   bool
+	Kind kindName
+	U    uint32
+	In   struct {
+		S string
+		N int
+	}
+	P *leaves
+}
+
+type kindName string
+
+// TestCodecFieldsInPlace: a struct read in place (addressable, as Append
+// gives) encodes in the same bytes as through reflection per field (a
+// value that is not addressable).
+func TestCodecFieldsInPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		enc  func() ([]byte, []byte)
+	}{
+		{"every kind of field, nested", func() ([]byte, []byte) {
+			c, _ := NewCodec[leaves]()
+			in := leaves{S: "é", I: -3, I64: 1 << 40, I32: -1 << 31, I8: -128, On: true, Kind: "k", U: 7, P: &leaves{S: "inner", I: 1}}
+			in.In.S, in.In.N = "x", 300
+			return c.Append(nil, &in), c.c.enc(nil, reflect.ValueOf(in))
+		}},
+		{"a cached article and its mentions (maps of one entry: their order is the same)", func() ([]byte, []byte) {
+			type record struct {
+				A  *content.Article
+				Ms []events.Mention
+			}
+			c, _ := NewCodec[record]()
+			in := record{
+				A: &content.Article{Path: "content/a.md", Slug: "a", HTML: "<p>x</p>", Text: "x",
+					Meta:      content.Meta{Title: "T", Date: time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC)},
+					Sentences: []content.Sentence{{ID: "s1", Start: 0, End: 1}}},
+				Ms: []events.Mention{{Article: "a", Sentence: "s1", Quote: "x", Index: 3, Editor: true,
+					People: []string{"P"}, Countries: map[string]string{"P": "France"}}},
+			}
+			return c.Append(nil, &in), c.c.enc(nil, reflect.ValueOf(in))
+		}},
+	} {
+		inPlace, reflected := tc.enc()
+		if !bytes.Equal(inPlace, reflected) {
+			t.Errorf("%s: in place % x, by reflection % x", tc.name, inPlace, reflected)
+		}
+	}
+}
+
+// FuzzCodecFieldsInPlace: any values of the fields read in place encode
+// as by reflection, and read back equal.
+func FuzzCodecFieldsInPlace(f *testing.F) {
+	c, err := NewCodec[leaves]()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("", 0, int64(0), int32(0), int8(0), false, "", uint32(0))
+	f.Add("a\x00b", -1, int64(-1<<63), int32(1<<31-1), int8(127), true, "kind", uint32(1<<32-1))
+	f.Fuzz(func(t *testing.T, s string, i int, i64 int64, i32 int32, i8 int8, on bool, kind string, u uint32) {
+		in := leaves{S: s, I: i, I64: i64, I32: i32, I8: i8, On: on, Kind: kindName(kind), U: u}
+		in.In.S, in.In.N = kind, -i
+		in.P = &leaves{S: s, I: int(i32), On: !on}
+		got := c.Append(nil, &in)
+		if want := c.c.enc(nil, reflect.ValueOf(in)); !bytes.Equal(got, want) {
+			t.Fatalf("in place % x, by reflection % x", got, want)
+		}
+		var out leaves
+		if err := c.Decode(got, &out); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(out, in) {
+			t.Fatalf("read back %#v, want %#v", out, in)
+		}
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"time"
+	"unsafe"
 )
 
 // A Codec encodes values of one Go type to bytes and back. It is compiled
@@ -382,6 +383,8 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 		type field struct {
 			index int
 			c     *typeCodec
+			off   uintptr // the field's offset in the struct
+			leaf  reflect.Kind
 		}
 		var fields []field
 		for i := 0; i < t.NumField(); i++ {
@@ -395,12 +398,41 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 				return nil, err
 			}
 			schema.WriteString(";")
-			fields = append(fields, field{i, fc})
+			fields = append(fields, field{i, fc, f.Offset, leafKind(f.Type)})
 		}
 		schema.WriteString("}")
 		c.enc = func(b []byte, v reflect.Value) []byte {
+			if !v.CanAddr() {
+				for _, f := range fields {
+					b = f.c.enc(b, v.Field(f.index))
+				}
+				return b
+			}
+			// Strings, integers and booleans read in place, in the
+			// bytes their codecs write, without a reflect.Value each.
+			p := v.Addr().UnsafePointer()
 			for _, f := range fields {
-				b = f.c.enc(b, v.Field(f.index))
+				fp := unsafe.Add(p, f.off)
+				switch f.leaf {
+				case reflect.String:
+					s := *(*string)(fp)
+					b = binary.AppendUvarint(b, uint64(len(s)))
+					b = append(b, s...)
+				case reflect.Int:
+					b = binary.AppendVarint(b, int64(*(*int)(fp)))
+				case reflect.Int64:
+					b = binary.AppendVarint(b, *(*int64)(fp))
+				case reflect.Int32:
+					b = binary.AppendVarint(b, int64(*(*int32)(fp)))
+				case reflect.Bool:
+					if *(*bool)(fp) {
+						b = append(b, 1)
+					} else {
+						b = append(b, 0)
+					}
+				default:
+					b = f.c.enc(b, v.Field(f.index))
+				}
 			}
 			return b
 		}
@@ -416,6 +448,20 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 		return nil, fmt.Errorf("cache: cannot encode a value of type %s", t)
 	}
 	return c, nil
+}
+
+// leafKind returns the kind of a field of type t that a struct's encoder
+// writes in place (see compile), or reflect.Invalid for one its own codec
+// writes.
+func leafKind(t reflect.Type) reflect.Kind {
+	if t == timeType {
+		return reflect.Invalid
+	}
+	switch k := t.Kind(); k {
+	case reflect.String, reflect.Int, reflect.Int64, reflect.Int32, reflect.Bool:
+		return k
+	}
+	return reflect.Invalid
 }
 
 // appendTime appends the time.Time v as its MarshalBinary bytes after
