@@ -551,7 +551,17 @@ type leaves struct {
 		S string
 		N int
 	}
-	P *leaves
+	P     *leaves
+	Ss    []string
+	Items []item
+	Raw   []byte
+	M     map[string]int
+}
+
+type item struct {
+	S string
+	T time.Time
+	A [2]int8
 }
 
 type kindName string
@@ -566,7 +576,9 @@ func TestCodecFieldsInPlace(t *testing.T) {
 	}{
 		{"every kind of field, nested", func() ([]byte, []byte) {
 			c, _ := NewCodec[leaves]()
-			in := leaves{S: "é", I: -3, I64: 1 << 40, I32: -1 << 31, I8: -128, On: true, Kind: "k", U: 7, P: &leaves{S: "inner", I: 1}}
+			in := leaves{S: "é", I: -3, I64: 1 << 40, I32: -1 << 31, I8: -128, On: true, Kind: "k", U: 7, P: &leaves{S: "inner", I: 1, Ss: []string{}},
+				Ss: []string{"a", ""}, Items: []item{{S: "i", T: time.Date(2025, 1, 2, 3, 4, 5, 6, time.UTC), A: [2]int8{-1, 1}}, {}},
+				Raw: []byte{0, 1}, M: map[string]int{"one": 1}}
 			in.In.S, in.In.N = "x", 300
 			return c.Append(nil, &in), c.c.enc(nil, reflect.ValueOf(in))
 		}},
@@ -605,7 +617,13 @@ func FuzzCodecFieldsInPlace(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, i int, i64 int64, i32 int32, i8 int8, on bool, kind string, u uint32) {
 		in := leaves{S: s, I: i, I64: i64, I32: i32, I8: i8, On: on, Kind: kindName(kind), U: u}
 		in.In.S, in.In.N = kind, -i
-		in.P = &leaves{S: s, I: int(i32), On: !on}
+		in.P = &leaves{S: s, I: int(i32), On: !on, Ss: []string{kind}, Items: []item{}}
+		if on {
+			in.Ss = []string{s, kind}
+			in.Items = []item{{S: s, T: time.Unix(i64%(1<<40), int64(i32)).UTC(), A: [2]int8{i8, -i8}}}
+			in.Raw = []byte(s)
+			in.M = map[string]int{kind: i}
+		}
 		got := c.Append(nil, &in)
 		if want := c.c.enc(nil, reflect.ValueOf(in)); !bytes.Equal(got, want) {
 			t.Fatalf("in place % x, by reflection % x", got, want)

@@ -42,7 +42,7 @@ func (c *Codec[T]) Schema() string { return c.schema }
 
 // Append appends the encoding of v to b.
 func (c *Codec[T]) Append(b []byte, v *T) []byte {
-	return c.c.enc(b, reflect.ValueOf(v).Elem())
+	return c.c.encp(b, unsafe.Pointer(v))
 }
 
 // Decode decodes data into v. It fails, without panicking, on data that is
@@ -65,6 +65,9 @@ var (
 type typeCodec struct {
 	enc func(b []byte, v reflect.Value) []byte
 	dec func(d *decoder, v reflect.Value)
+	// encp is enc of the value at p, read in place: the same bytes,
+	// without a reflect.Value per field and element (see pointerEnc).
+	encp func(b []byte, p unsafe.Pointer) []byte
 }
 
 type decoder struct {
@@ -153,6 +156,7 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 			}
 			v.Set(reflect.ValueOf(tm))
 		}
+		c.encp = func(b []byte, p unsafe.Pointer) []byte { return appendTimeAt(b, (*time.Time)(p)) }
 		return c, nil
 	}
 	switch t.Kind() {
@@ -408,9 +412,11 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 				}
 				return b
 			}
+			return c.encp(b, v.Addr().UnsafePointer())
+		}
+		c.encp = func(b []byte, p unsafe.Pointer) []byte {
 			// Strings, integers and booleans read in place, in the
-			// bytes their codecs write, without a reflect.Value each.
-			p := v.Addr().UnsafePointer()
+			// bytes their codecs write, without a call each.
 			for _, f := range fields {
 				fp := unsafe.Add(p, f.off)
 				switch f.leaf {
@@ -431,7 +437,7 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 						b = append(b, 0)
 					}
 				default:
-					b = f.c.enc(b, v.Field(f.index))
+					b = f.c.encp(b, fp)
 				}
 			}
 			return b
@@ -447,7 +453,52 @@ func compile(t reflect.Type, seen map[reflect.Type]*typeCodec, schema *strings.B
 	default:
 		return nil, fmt.Errorf("cache: cannot encode a value of type %s", t)
 	}
+	if c.encp == nil {
+		c.encp = pointerEnc(t, c, seen)
+	}
 	return c, nil
+}
+
+// pointerEnc returns the encp of c, the codec of t (not a struct or a
+// time), whose element codecs are in seen: slices and pointers walked in
+// place, strings read in place, anything else through c.enc.
+func pointerEnc(t reflect.Type, c *typeCodec, seen map[reflect.Type]*typeCodec) func(b []byte, p unsafe.Pointer) []byte {
+	switch t.Kind() {
+	case reflect.String:
+		return func(b []byte, p unsafe.Pointer) []byte {
+			s := *(*string)(p)
+			b = binary.AppendUvarint(b, uint64(len(s)))
+			return append(b, s...)
+		}
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			break
+		}
+		ec, size := seen[t.Elem()], t.Elem().Size()
+		return func(b []byte, p unsafe.Pointer) []byte {
+			// Every slice's header has the layout of a []byte's.
+			s := *(*[]byte)(p)
+			if s == nil {
+				return append(b, 0)
+			}
+			b = binary.AppendUvarint(b, uint64(len(s))+1)
+			data := unsafe.Pointer(unsafe.SliceData(s))
+			for i := range len(s) {
+				b = ec.encp(b, unsafe.Add(data, uintptr(i)*size))
+			}
+			return b
+		}
+	case reflect.Pointer:
+		ec := seen[t.Elem()]
+		return func(b []byte, p unsafe.Pointer) []byte {
+			q := *(*unsafe.Pointer)(p)
+			if q == nil {
+				return append(b, 0)
+			}
+			return ec.encp(append(b, 1), q)
+		}
+	}
+	return func(b []byte, p unsafe.Pointer) []byte { return c.enc(b, reflect.NewAt(t, p).Elem()) }
 }
 
 // leafKind returns the kind of a field of type t that a struct's encoder
@@ -470,6 +521,11 @@ func leafKind(t reflect.Type) reflect.Kind {
 // which Decode refuses in turn.
 func appendTime(b []byte, v reflect.Value) []byte {
 	t, _ := reflect.TypeAssert[time.Time](v)
+	return appendTimeAt(b, &t)
+}
+
+// appendTimeAt is appendTime of the time at t.
+func appendTimeAt(b []byte, t *time.Time) []byte {
 	n := len(b)
 	b = append(b, 0) // the length, set below: one byte under 0x80
 	b, err := t.AppendBinary(b)
