@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -797,7 +798,8 @@ func (t *tagger) core(i int) cand {
 		if c := t.quarter(i); c.j > best.j {
 			best = c
 		}
-		return t.yearsPart(best)
+		t.yearsPart(&best)
+		return best
 	}
 	if tk.w == "'" {
 		return t.decade(i)
@@ -972,47 +974,69 @@ func (t *tagger) core(i int) cand {
 
 	}
 	try(t.deictic(i))
-	try(t.clockWord(i))
-	try(t.holiday(i))
-	try(t.season(i))
-	try(t.quarter(i))
-	try(t.century(i))
-	try(t.decadeWord(i))
+	// Each parser below runs only where its own first test can pass (a
+	// parser that fails returns no candidate, which try ignores), sparing
+	// the call and its 144-byte result for most words.
+	next := t.w(i + 1)
+	if next == "o" {
+		try(t.clockWord(i)) // "three o'clock"
+	}
+	if tk.upper {
+		try(t.holiday(i))
+	}
+	if _, ok := seasonOf(w); ok {
+		try(t.season(i))
+	}
+	if n, ok := ordinalWord(w); ok {
+		// a word: "third quarter", "first half", "21st century" need the unit next
+		if next == "-" || next == "quarter" || next == "half" {
+			try(t.quarter(i))
+		}
+		if n >= 1 && (next == "-" || next == "century") {
+			try(t.century(i))
+		}
+	}
+	if strings.HasSuffix(w, "ties") {
+		try(t.decadeWord(i)) // "the nineties"
+	}
 	try(t.quantity(i))
-	try(t.spokenYear(i))
-	return t.yearsPart(best)
+	switch w {
+	case "two", "year", "nineteen", "eighteen", "twenty":
+		try(t.spokenYear(i))
+	}
+	t.yearsPart(&best)
+	return best
 }
 
-// yearsPart joins a year to the quarter or half named after it in the
+// yearsPart joins the year c to the quarter or half named after it in the
 // possessive: "this year's third quarter", "next year's first half",
 // "1989's fourth quarter" are that quarter of that year; "last year's
 // quarter" and "last year's period", soon after a quarter was named, are
 // that quarter in the year said.
-func (t *tagger) yearsPart(c cand) cand {
+func (t *tagger) yearsPart(c *cand) {
 	if c.typ == Date && c.mod == "" && len(c.val) == 4 && c.j == c.i+1 && t.is(c.i-1, "the") && (t.is(c.j, "quarter") || t.is(c.j, "period")) &&
 		t.lastQ != "" && t.qAt <= c.i && t.qAt > c.i-60 && t.toks[c.i].kind == kNum {
 		// "the 1988 quarter", "the 1989 period" in a report on a quarter:
 		// that quarter in the year named
 		c.j, c.val, c.the = c.j+1, c.val+t.lastQ[4:], true
 		c.back = c.val != t.lastQ
-		return c
+		return
 	}
 	if c.typ != Date || c.mod != "" || len(c.val) != 4 || !t.is(c.j, "'") || !t.attached(c.j) || !t.is(c.j+1, "s") {
-		return c
+		return
 	}
 	if c.val[0] < '0' || c.val[0] > '9' {
-		return c
+		return
 	}
 	k := c.j + 2
 	if q := t.quarter(k); q.ok() && len(q.val) == 7 && q.val[4] == '-' {
 		c.j, c.val = q.j, c.val+q.val[4:]
-		return c
+		return
 	}
 	if (t.is(k, "quarter") || t.is(k, "period")) && t.lastQ != "" && t.qAt < k && t.qAt > k-60 {
 		c.j, c.val = k+1, c.val+t.lastQ[4:]
 		c.back = c.val != t.lastQ
 	}
-	return c
 }
 
 func isoDay(d time.Weekday) int {
