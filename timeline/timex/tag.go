@@ -787,16 +787,19 @@ func (t *tagger) core(i int) cand {
 		if c := t.clock(i); c.j > best.j {
 			best = c
 		}
-		if c := t.century(i); c.j > best.j {
-			best = c
-		}
-		if t.is(i+1, "q") || t.is(i+1, "h") {
+		switch t.w(i + 1) {
+		case "st", "nd", "rd", "th":
+			// "21st century", "3rd quarter": a number alone is neither
+			if c := t.century(i); c.j > best.j {
+				best = c
+			}
+			if c := t.quarter(i); c.j > best.j {
+				best = c
+			}
+		case "q", "h":
 			if c := t.quarterShort(i); c.j > best.j {
 				best = c // "4Q12", "2H13"
 			}
-		}
-		if c := t.quarter(i); c.j > best.j {
-			best = c
 		}
 		t.yearsPart(&best)
 		return best
@@ -973,7 +976,9 @@ func (t *tagger) core(i int) cand {
 		}
 
 	}
-	try(t.deictic(i))
+	if deicticWord(w) {
+		try(t.deictic(i))
+	}
 	// Each parser below runs only where its own first test can pass (a
 	// parser that fails returns no candidate, which try ignores), sparing
 	// the call and its 144-byte result for most words.
