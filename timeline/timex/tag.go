@@ -775,14 +775,17 @@ func (t *tagger) core(i int) cand {
 		if c := t.quantity(i); c.j > best.j {
 			best = c
 		}
-		if c := t.dayMonth(i); c.j > best.j {
-			best = c
-		}
-		if c := t.firstDay(i); c.j > best.j {
-			best = c
-		}
-		if c := t.ordinalDay(i); c.j > best.j {
-			best = c
+		if len(tk.w) <= 2 && tk.n >= 1 && tk.n <= 31 {
+			// dayMonth, firstDay, ordinalDay read only a day's number
+			if c := t.dayMonth(i); c.j > best.j {
+				best = c
+			}
+			if c := t.firstDay(i); c.j > best.j {
+				best = c
+			}
+			if c := t.ordinalDay(i); c.j > best.j {
+				best = c
+			}
 		}
 		if c := t.clock(i); c.j > best.j {
 			best = c
