@@ -622,7 +622,7 @@ func (t *tagger) presentAdverb(k int) bool {
 
 // deicticWord reports whether deictic can find an expression at word w:
 // whether w is one of the words its switch knows. core calls deictic only
-// for these; TestDeicticWord checks the list against deictic's cases.
+// for these; TestGateWords checks the list against deictic's cases.
 func deicticWord(w string) bool {
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "just",
