@@ -818,7 +818,9 @@ func (t *tagger) core(i int) cand {
 				best = c // "4Q12", "2H13"
 			}
 		}
-		t.yearsPart(&best)
+		if len(best.val) == 4 && best.typ == Date {
+			t.yearsPart(&best) // it changes only a year
+		}
 		return best
 	}
 	if tk.w == "'" {
@@ -1026,7 +1028,9 @@ func (t *tagger) core(i int) cand {
 	case "two", "year", "nineteen", "eighteen", "twenty":
 		try(t.spokenYear(i))
 	}
-	t.yearsPart(&best)
+	if len(best.val) == 4 && best.typ == Date {
+		t.yearsPart(&best) // it changes only a year
+	}
 	return best
 }
 
