@@ -620,6 +620,22 @@ func (t *tagger) presentAdverb(k int) bool {
 	return false
 }
 
+// deicticWord reports whether deictic can find an expression at word w:
+// whether w is one of the words its switch knows. core calls deictic only
+// for these; TestGateWords checks the list against deictic's cases.
+func deicticWord(w string) bool {
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "just",
+		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "short", "long", "soon",
+		"past", "these", "day", "year", "month", "week", "last", "this", "later", "earlier", "noon", "midday", "midnight":
+		return true
+	}
+	return false
+}
+
+// deictic parses a word that points at a time from the text's own:
+// "today", "now", "recently", "the other day", "noon". It finds nothing
+// at a word deicticWord rejects.
 func (t *tagger) deictic(i int) cand {
 	w := t.w(i)
 	dayc := func(d time.Time, j int) cand {

@@ -46,9 +46,10 @@ func (t *tagger) quantity(i int) cand {
 		return cand{i: i, j: j + 3, typ: Date, val: "PAST_REF"}
 	}
 	if j == i {
+		u0, pl0 := unitOf(t.w(i)) // the word's unit, which the tests below read
 		// "in the year since the attack", "the decade since": one unit
 		// from an event to now, as "the years since"
-		if u, pl := unitOf(t.w(i)); u != uNone && !pl && u >= uDay && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter &&
+		if u, pl := u0, pl0; u != uNone && !pl && u >= uDay && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter &&
 			t.is(i-1, "the") && t.is(i+1, "since") && !t.toks[i].upper {
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u), the: true}
 		}
@@ -60,7 +61,7 @@ func (t *tagger) quantity(i int) cand {
 		}
 		// "in the weeks before the shooting", "the days after the vote": an
 		// unknown number of units next to an event; the article stays out
-		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uDecade && t.is(i-1, "the") && !t.toks[i].upper {
+		if u, pl := u0, pl0; u != uNone && pl && u >= uHour && u <= uDecade && t.is(i-1, "the") && !t.toks[i].upper {
 			switch t.w(i + 1) {
 			case "before", "after", "following", "preceding", "leading", "since":
 				if t.w(i+1) != "leading" || t.is(i+2, "up") {
@@ -76,15 +77,15 @@ func (t *tagger) quantity(i int) cand {
 			return c
 		}
 		// bare plural units after "for": "for years"
-		if u, pl := unitOf(t.w(i)); u != uNone && pl && t.is(i+1, "-") && t.attached(i+1) && (t.is(i+2, "long") || t.is(i+2, "old")) {
+		if u, pl := u0, pl0; u != uNone && pl && t.is(i+1, "-") && t.attached(i+1) && (t.is(i+2, "long") || t.is(i+2, "old")) {
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(-1, u)}
 		}
-		if u, pl := unitOf(t.w(i)); u != uNone && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "long") {
+		if u, pl := u0, pl0; u != uNone && !pl && t.is(i+1, "-") && t.attached(i+1) && t.is(i+2, "long") {
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
 		}
 		if !t.is(i+1, "-") || !t.is(i+2, "old") {
 			// most words: no "N-old" to read
-		} else if u, pl := unitOf(t.w(i)); (u == uDecade || u == uCentury) && !pl && t.attached(i+1) && !t.isAge(i+3) {
+		} else if u, pl := u0, pl0; (u == uDecade || u == uCentury) && !pl && t.attached(i+1) && !t.isAge(i+3) {
 			// "the decade-old law", "a century-old building": one unit, as
 			// "decade-long"
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
@@ -95,10 +96,10 @@ func (t *tagger) quantity(i int) cand {
 				return cand{i: i, j: i + 3, typ: Duration, val: durValue(0.5, u)}
 			}
 		}
-		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uDay && t.is(i+1, "ago") {
+		if u, pl := u0, pl0; u != uNone && pl && u >= uDay && t.is(i+1, "ago") {
 			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 		}
-		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[i].upper {
+		if u, pl := u0, pl0; u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[i].upper {
 			switch t.w(i - 1) {
 			case "take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting", "spent", "spend", "spends", "spending",
 				"wait", "waits", "waited", "waiting":
@@ -116,12 +117,12 @@ func (t *tagger) quantity(i int) cand {
 				}
 			}
 		}
-		if u, pl := unitOf(t.w(i)); u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "away") && !t.toks[i].upper {
+		if u, pl := u0, pl0; u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "away") && !t.toks[i].upper {
 			// "is still decades away", "weeks away from a deal": a stretch
 			// of no stated length
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 		}
-		if u, pl := unitOf(t.w(i)); u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && u >= uHour {
+		if u, pl := u0, pl0; u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && u >= uHour {
 			if t.is(i+1, "ago") {
 				return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 			}

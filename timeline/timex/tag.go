@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -311,8 +312,10 @@ func (t *tagger) qualified(i int) cand {
 		}
 		return c
 	}
-	if c := t.positioned(i); c.ok() {
-		return c
+	if positionWord(t.toks[i].w) {
+		if c := t.positioned(i); c.ok() {
+			return c
+		}
 	}
 	return t.core(i)
 }
@@ -502,8 +505,20 @@ func (t *tagger) number(i int) (float64, int) {
 	return float64(n), j
 }
 
+// positionWord reports whether positioned can find an expression at word
+// w: whether w is one of the words its switch knows. qualified calls
+// positioned only for these; TestGateWords checks the list against
+// positioned's cases.
+func positionWord(w string) bool {
+	switch w {
+	case "early", "late", "mid", "the", "earlier", "later", "end":
+		return true
+	}
+	return false
+}
+
 // positioned parses "early", "late", "mid", "the end of" and the like
-// before a date.
+// before a date. It finds nothing at a word positionWord rejects.
 func (t *tagger) positioned(i int) cand {
 	mod, j := "", i
 	switch t.w(i) {
@@ -774,30 +789,39 @@ func (t *tagger) core(i int) cand {
 		if c := t.quantity(i); c.j > best.j {
 			best = c
 		}
-		if c := t.dayMonth(i); c.j > best.j {
-			best = c
-		}
-		if c := t.firstDay(i); c.j > best.j {
-			best = c
-		}
-		if c := t.ordinalDay(i); c.j > best.j {
-			best = c
+		if len(tk.w) <= 2 && tk.n >= 1 && tk.n <= 31 {
+			// dayMonth, firstDay, ordinalDay read only a day's number
+			if c := t.dayMonth(i); c.j > best.j {
+				best = c
+			}
+			if c := t.firstDay(i); c.j > best.j {
+				best = c
+			}
+			if c := t.ordinalDay(i); c.j > best.j {
+				best = c
+			}
 		}
 		if c := t.clock(i); c.j > best.j {
 			best = c
 		}
-		if c := t.century(i); c.j > best.j {
-			best = c
-		}
-		if t.is(i+1, "q") || t.is(i+1, "h") {
+		switch t.w(i + 1) {
+		case "st", "nd", "rd", "th":
+			// "21st century", "3rd quarter": a number alone is neither
+			if c := t.century(i); c.j > best.j {
+				best = c
+			}
+			if c := t.quarter(i); c.j > best.j {
+				best = c
+			}
+		case "q", "h":
 			if c := t.quarterShort(i); c.j > best.j {
 				best = c // "4Q12", "2H13"
 			}
 		}
-		if c := t.quarter(i); c.j > best.j {
-			best = c
+		if len(best.val) == 4 && best.typ == Date {
+			t.yearsPart(&best) // it changes only a year
 		}
-		return t.yearsPart(best)
+		return best
 	}
 	if tk.w == "'" {
 		return t.decade(i)
@@ -971,48 +995,74 @@ func (t *tagger) core(i int) cand {
 		}
 
 	}
-	try(t.deictic(i))
-	try(t.clockWord(i))
-	try(t.holiday(i))
-	try(t.season(i))
-	try(t.quarter(i))
-	try(t.century(i))
-	try(t.decadeWord(i))
+	if deicticWord(w) {
+		try(t.deictic(i))
+	}
+	// Each parser below runs only where its own first test can pass (a
+	// parser that fails returns no candidate, which try ignores), sparing
+	// the call and its 144-byte result for most words.
+	next := t.w(i + 1)
+	if next == "o" {
+		try(t.clockWord(i)) // "three o'clock"
+	}
+	if tk.upper {
+		try(t.holiday(i))
+	}
+	if _, ok := seasonOf(w); ok {
+		try(t.season(i))
+	}
+	if n, ok := ordinalWord(w); ok {
+		// a word: "third quarter", "first half", "21st century" need the unit next
+		if next == "-" || next == "quarter" || next == "half" {
+			try(t.quarter(i))
+		}
+		if n >= 1 && (next == "-" || next == "century") {
+			try(t.century(i))
+		}
+	}
+	if strings.HasSuffix(w, "ties") {
+		try(t.decadeWord(i)) // "the nineties"
+	}
 	try(t.quantity(i))
-	try(t.spokenYear(i))
-	return t.yearsPart(best)
+	switch w {
+	case "two", "year", "nineteen", "eighteen", "twenty":
+		try(t.spokenYear(i))
+	}
+	if len(best.val) == 4 && best.typ == Date {
+		t.yearsPart(&best) // it changes only a year
+	}
+	return best
 }
 
-// yearsPart joins a year to the quarter or half named after it in the
+// yearsPart joins the year c to the quarter or half named after it in the
 // possessive: "this year's third quarter", "next year's first half",
 // "1989's fourth quarter" are that quarter of that year; "last year's
 // quarter" and "last year's period", soon after a quarter was named, are
 // that quarter in the year said.
-func (t *tagger) yearsPart(c cand) cand {
+func (t *tagger) yearsPart(c *cand) {
 	if c.typ == Date && c.mod == "" && len(c.val) == 4 && c.j == c.i+1 && t.is(c.i-1, "the") && (t.is(c.j, "quarter") || t.is(c.j, "period")) &&
 		t.lastQ != "" && t.qAt <= c.i && t.qAt > c.i-60 && t.toks[c.i].kind == kNum {
 		// "the 1988 quarter", "the 1989 period" in a report on a quarter:
 		// that quarter in the year named
 		c.j, c.val, c.the = c.j+1, c.val+t.lastQ[4:], true
 		c.back = c.val != t.lastQ
-		return c
+		return
 	}
 	if c.typ != Date || c.mod != "" || len(c.val) != 4 || !t.is(c.j, "'") || !t.attached(c.j) || !t.is(c.j+1, "s") {
-		return c
+		return
 	}
 	if c.val[0] < '0' || c.val[0] > '9' {
-		return c
+		return
 	}
 	k := c.j + 2
 	if q := t.quarter(k); q.ok() && len(q.val) == 7 && q.val[4] == '-' {
 		c.j, c.val = q.j, c.val+q.val[4:]
-		return c
+		return
 	}
 	if (t.is(k, "quarter") || t.is(k, "period")) && t.lastQ != "" && t.qAt < k && t.qAt > k-60 {
 		c.j, c.val = k+1, c.val+t.lastQ[4:]
 		c.back = c.val != t.lastQ
 	}
-	return c
 }
 
 func isoDay(d time.Weekday) int {
