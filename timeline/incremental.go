@@ -921,6 +921,16 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 	if m := loadManifest(mcodec, mpath, mversion, realDest); m == nil || m.Verify() != nil {
 		return nil, record, l
 	}
+	if len(last.Racy) > 0 {
+		// The articles too recent to vouch for themselves at the last
+		// build have just been hashed again and still match. Those now
+		// older than racyWindow can vouch for themselves from here on (a
+		// later change moves their time): the stamp is written again
+		// without them, as git refreshes its index, or every later
+		// no-change build would hash them again (a site generated or
+		// checked out just before its first build: all of its articles).
+		record(&last.Result)
+	}
 	r := last.Result
 	r.Extracted, r.Unchanged = 0, r.Files
 	return &r, record, l

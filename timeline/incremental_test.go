@@ -360,6 +360,41 @@ func TestNoChangeRebuildOfFreshArticles(t *testing.T) {
 	}
 }
 
+// TestNoChangeRebuildForgetsAgedRacyArticles: the stamp of a build made
+// just after its articles were written lists them as racy (hashed at every
+// no-change check); the first no-change build after racyWindow writes the
+// stamp again without them, so that later ones only compare times, and it
+// still takes the fast path.
+func TestNoChangeRebuildForgetsAgedRacyArticles(t *testing.T) {
+	src := writeSite(t, ferrySite) // times: now, within the racy window
+	cfg := Config{Source: src}
+	buildAndRead(t, cfg)
+	stampSize := func() int64 {
+		t.Helper()
+		m, _ := filepath.Glob(filepath.Join(src, CacheDirName, "build-*.stamp"))
+		if len(m) != 1 {
+			t.Fatalf("stamps: %v, want one", m)
+		}
+		fi, err := os.Stat(m[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi.Size()
+	}
+	racy := stampSize()
+	time.Sleep(racyWindow + 100*time.Millisecond)
+	for i := range 2 {
+		res, _ := buildAndRead(t, cfg)
+		if res.Extracted != 0 || res.Unchanged != res.Files {
+			t.Fatalf("no-change build %d was not skipped: %+v", i+1, res)
+		}
+		// Each racy article is its path and a 32-byte sum in the stamp.
+		if got := stampSize(); got > racy-32*2 {
+			t.Errorf("after no-change build %d the stamp is %d bytes (%d with the racy articles): aged articles kept", i+1, got, racy)
+		}
+	}
+}
+
 func TestSiteParamsReachTemplates(t *testing.T) {
 	src := writeSite(t, ferrySite+`
 -- templates/layout.html --
