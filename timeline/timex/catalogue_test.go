@@ -297,6 +297,22 @@ var catalogueCases = []formCase{
 		[]want{{"two years ago this week", "DATE", "2011-W12", "", "", ""}}},
 	{"counter-example: 'a year ago' then 'this month' in another phrase", "2013-03-20", "A year ago, this month's figures would have been higher.",
 		[]want{{"A year ago", "DATE", "2012", "", "", ""}, {"this month", "DATE", "2013-03", "", "", ""}}},
+	// a day counted from a date named only as a month or a year
+	{"'In March 2011 ... The next day': no day to count from, PAST_REF", "2013-03-20",
+		"In March 2011 the rebels took the town. The next day, troops withdrew.",
+		[]want{{"March 2011", "DATE", "2011-03", "", "", ""}, {"The next day", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"'the following day', 'the day before' after a year alone: PAST_REF", "2013-03-20",
+		"In 2010 a flood hit the valley. The following day, the dam broke. The day before, rain fell.",
+		[]want{{"2010", "DATE", "2010", "", "", ""}, {"The following day", "DATE", "PAST_REF", "", "0", "0"}, {"The day before", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"'the next day' after a month, told of the future: left out, not a guessed day", "2013-03-20",
+		"The summit opens in April. The next day, leaders will sign a pact.",
+		[]want{{"April", "DATE", "2013-04", "", "", ""}}},
+	{"counter-example: a day named after the month is the day counted from", "2013-03-20",
+		"In March 2011 the rebels took the town. On March 5, 2011 they held a rally. The next day, troops withdrew.",
+		[]want{{"March 2011", "DATE", "2011-03", "", "", ""}, {"March 5, 2011", "DATE", "2011-03-05", "", "", ""}, {"The next day", "DATE", "2011-03-06", "", "", ""}}},
+	{"counter-example: a month two sentences back does not hide the day named since", "2013-03-20",
+		"The quake struck on March 2. Aid arrived. The next day, rescuers found a boy.",
+		[]want{{"March 2", "DATE", "2013-03-02", "", "", ""}, {"The next day", "DATE", "2013-03-03", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

@@ -822,6 +822,9 @@ func (t *tagger) deictic(i int) cand {
 				if t.is(i+1, "before") {
 					d = -1
 				}
+				if t.dayUnknown(i) {
+					return t.undatedDay(cand{i: i, j: i + 2, typ: Date, the: true})
+				}
 				return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: fmtDay(t.anchor.AddDate(0, 0, d)), the: true})
 			}
 		}

@@ -692,6 +692,13 @@
 //     anywhere in the sentence ("The next day, leaders who met last year
 //     will sign a pact"); so is "the following morning" ("the next
 //     night") told in the past with no day named before it.
+//   - A day counted from the narrative's day ("the next day", "the
+//     following day", "the day before", "that same day") after a date
+//     named only as a month, a week or a year, with no day named since
+//     ("In March 2011 the rebels took the town. The next day ..."), has no
+//     day to start from: neither the reference day nor a day named before
+//     the month is it. In a past-tense clause it is PAST_REF; otherwise it
+//     is left out rather than guessed.
 //   - "the full year", "for the year" in a past-tense clause right after
 //     a date of the year before ("the three months ended Dec. 31 ... For
 //     the full year, revenue rose" in a March paper) are that year, told

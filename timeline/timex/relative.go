@@ -457,6 +457,9 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 			return cand{}
 		}
 		c.val = fmtDay(base.AddDate(0, 0, off))
+		if base == t.anchor && t.dayUnknown(i) {
+			return t.undatedDay(c)
+		}
 	case uNight:
 		if w == "this" || w == "last" {
 			return cand{}

@@ -17,6 +17,7 @@ type tagger struct {
 	last     time.Time // the first day of the last definite date of any granularity
 	lastSet  bool
 	lastAt   int    // the token after it
+	lastWide bool   // last was named coarser than a day ("in March 2011")
 	lastQ    string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
@@ -154,6 +155,7 @@ func (t *tagger) emit(c cand) {
 					}
 				}
 				t.last, t.lastSet, t.lastAt = at, true, c.j
+				t.lastWide = g != GranDay && g != GranTime
 				if !c.back {
 					t.lastMain, t.lastMainSet = at, true
 				}
@@ -184,7 +186,7 @@ func (t *tagger) emit(c cand) {
 		if c.mod == "" {
 			t.anchor, t.anchored, t.anchorAt, t.anchorIn = c.iv.Start, true, c.j, c.i
 		}
-		t.last, t.lastSet, t.lastAt = c.iv.Start, true, c.j
+		t.last, t.lastSet, t.lastAt, t.lastWide = c.iv.Start, true, c.j, false
 		t.lastMain, t.lastMainSet = c.iv.Start, true
 	}
 	if c.typ == Duration && (c.val == "P3M" || c.val == "P6M" || c.val == "P9M" || c.val == "P12M") && t.is(c.i, "the") {
@@ -1322,6 +1324,27 @@ func (t *tagger) anchorNear(i int) bool {
 		return false
 	}
 	return t.near(t.anchorAt, i)
+}
+
+// dayUnknown reports whether a day counted from the narrative's day at
+// token i ("the next day", "the day before") cannot be known: the date the
+// text named last is coarser than a day and came after the last day named
+// ("In March 2011 the rebels took the town. The next day ..."), so the
+// count has no day to start from (neither the reference day nor a day
+// named before the month).
+func (t *tagger) dayUnknown(i int) bool {
+	return t.lastSet && t.lastWide && t.lastAt <= i && (!t.anchored || t.anchorAt < t.lastAt)
+}
+
+// undatedDay gives a day that dayUnknown found has no known start: in a
+// past-tense clause a day gone by that the text does not date (PAST_REF),
+// else nothing.
+func (t *tagger) undatedDay(c cand) cand {
+	if t.tenseAt(c.i, c.j) != tPast {
+		return cand{}
+	}
+	c.typ, c.val, c.mod = Date, "PAST_REF", ""
+	return c
 }
 
 // lastNear reports whether the date last named stands in the sentence
