@@ -313,6 +313,15 @@ var catalogueCases = []formCase{
 	{"counter-example: a month two sentences back does not hide the day named since", "2013-03-20",
 		"The quake struck on March 2. Aid arrived. The next day, rescuers found a boy.",
 		[]want{{"March 2", "DATE", "2013-03-02", "", "", ""}, {"The next day", "DATE", "2013-03-03", "", "", ""}}},
+	// election day
+	{"'Election Day' written as a name is the United States' (the Tuesday after the first Monday of November)", "2013-03-20",
+		"Turnout rose on Election Day.",
+		[]want{{"Election Day", "DATE", "2012-11-06", "", "", ""}}},
+	{"'Election day' with only the sentence's capital is any vote's day: not guessed", "2013-03-20",
+		"Kenya voted on March 4. Election day was calm.",
+		[]want{{"March 4", "DATE", "2013-03-04", "", "", ""}}},
+	{"counter-example: 'election day' in lower case stays untagged", "2013-03-20",
+		"The system broke down on election day.", nil},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

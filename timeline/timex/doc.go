@@ -492,7 +492,10 @@
 //     day and the Monday after it), Shrove Tuesday (Easter less 47 days), Ascension Day (Easter plus 39
 //     days), Pentecost or Whit Sunday (plus 49) and Whit Monday, Epiphany (6
 //     January), Groundhog Day, All Saints' and All Souls' Day, Hogmanay,
-//     Memorial Day, Labor Day, US Election Day,
+//     Memorial Day, Labor Day, US Election Day (only written as a
+//     name, both words capitalised: "Election day" with just a sentence's
+//     capital, "election day", "polling day" are any country's vote, left
+//     untagged),
 //     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;

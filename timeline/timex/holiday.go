@@ -273,7 +273,9 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			}
 		}
 	case "election":
-		if next == "day" && t.toks[i].upper {
+		// the United States' Election Day, written as a name: "Election
+		// day" with only a sentence's capital is any country's vote
+		if next == "day" && t.toks[i].upper && t.toks[i+1].upper {
 			return func(y int) time.Time { return nthWeekday(y, time.November, time.Monday, 1).AddDate(0, 0, 1) }, i + 2, false, true
 		}
 	}
