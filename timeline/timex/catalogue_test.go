@@ -322,6 +322,16 @@ var catalogueCases = []formCase{
 		[]want{{"March 4", "DATE", "2013-03-04", "", "", ""}}},
 	{"counter-example: 'election day' in lower case stays untagged", "2013-03-20",
 		"The system broke down on election day.", nil},
+	// one unit ahead
+	{"'the year ahead' is a year from now on, a duration as TimeBank's 'the weeks ahead'", "2013-02-21",
+		"Wal-Mart forecast weaker results for the year ahead.",
+		[]want{{"the year ahead", "DURATION", "P1Y", "", "0", "0"}}},
+	{"'the week ahead', 'the month ahead' likewise", "2013-02-21", "The week ahead will be busy, and the month ahead harder.",
+		[]want{{"The week ahead", "DURATION", "P1W", "", "0", "0"}, {"the month ahead", "DURATION", "P1M", "", "0", "0"}}},
+	{"counter-example: 'the week ahead of the vote' is before it, not tagged as a stretch to come", "2013-02-21",
+		"Talks continued in the week ahead of the vote.", nil},
+	{"counter-example: 'a week ahead' without the article is no stretch from now", "2013-02-21",
+		"Analysts expect a busy week ahead.", nil},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

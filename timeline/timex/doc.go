@@ -66,7 +66,11 @@
 //     TimeBank writes them ("two thousand years", "2,000 years" P2L);
 //     "several hundred years", "a few thousand years" PXY; "in
 //     the weeks before the shooting" is PXW ("weeks", the article left out),
-//     as are "the years since" and "the years that followed". Stretches of
+//     as are "the years since" and "the years that followed". One unit
+//     ahead, "the year ahead", "the week ahead", "the month ahead", is that
+//     unit from now on (P1Y, P1W, P1M, the article inside), as TimeBank
+//     marks "the weeks ahead"; "the week ahead of the vote" is before the
+//     vote and "a busy week ahead" has no article: neither is tagged. Stretches of
 //     no stated length: "the weeks ahead", "the years to come", "over the
 //     years" (the article inside), "the first hours of the war", "the
 //     final days", "in years" after a superlative or "the first time"

@@ -666,9 +666,10 @@ var newsArticles = []newsArticle{
 			{"next month", "DATE", "2013-04", "-", "2013-04-01", "2013-04-30"},
 			{"December", "DATE", "2012-12", "-", "2012-12-01", "2012-12-31"},
 		}},
-	{"31-business-retail", "2013-02-21", "Reuters retail: 'the fourth quarter ended Jan. 31', 'the same period a year earlier', 'a smaller-than-expected rise' (no cue: 'in January' is last month), 'the fiscal year that began on Feb. 1' (a duration), 'quarterly', 'January next year'",
+	{"31-business-retail", "2013-02-21", "Reuters retail: 'the fourth quarter ended Jan. 31', 'the same period a year earlier', 'the year ahead' (P1Y, as TimeBank's 'the weeks ahead'), 'a smaller-than-expected rise' (no cue: 'in January' is last month), 'the fiscal year that began on Feb. 1' (a duration), 'quarterly', 'January next year'",
 		[]want{
 			{"Thursday", "DATE", "2013-02-21", "-", "2013-02-21", "2013-02-21"},
+			{"the year ahead", "DURATION", "P1Y", "-", "0", "0"},
 			{"January", "DATE", "2013-01", "-", "2013-01-01", "2013-01-31"},
 			{"the fourth quarter", "DATE", "2012-Q4", "-", "2012-10-01", "2012-12-31"},
 			{"Jan. 31", "DATE", "2013-01-31", "-", "2013-01-31", "2013-01-31"},

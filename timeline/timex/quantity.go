@@ -53,6 +53,13 @@ func (t *tagger) quantity(i int) cand {
 			t.is(i-1, "the") && t.is(i+1, "since") && !t.toks[i].upper {
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u), the: true}
 		}
+		// "the year ahead", "the week ahead": one unit from now on, a
+		// duration as TimeBank marks "the weeks ahead" (PXW); "the week
+		// ahead of the vote" is before it, no stretch to come
+		if u, pl := u0, pl0; u != uNone && !pl && u >= uDay && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter &&
+			t.is(i-1, "the") && t.is(i+1, "ahead") && !t.is(i+2, "of") && !t.toks[i].upper {
+			return cand{i: i, j: i + 2, typ: Duration, val: durValue(1, u), the: true}
+		}
 		// "a weeklong strike", "a yearlong inquiry": one unit, as one word
 		switch t.w(i) {
 		case "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong":
