@@ -1,6 +1,9 @@
 package timex
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // catalogueCases are the rules adopted while going through the TIMEX3
 // guideline's kinds of expression and the forms of 2010s news copy
@@ -332,6 +335,26 @@ var catalogueCases = []formCase{
 		"Talks continued in the week ahead of the vote.", nil},
 	{"counter-example: 'a week ahead' without the article is no stretch from now", "2013-02-21",
 		"Analysts expect a busy week ahead.", nil},
+	// the same period a year back
+	{"'the same period last year' after a month named in its sentence is that month a year back", "2013-03-20",
+		"Sales in February rose 5 percent from the same period last year.",
+		[]want{{"February", "DATE", "2013-02", "", "", ""}, {"the same period last year", "DATE", "2012-02", "", "2012-02-01", "2012-02-29"}}},
+	{"'the same period a year earlier' after a month of another year", "2013-03-20",
+		"Sales in February 2011 rose 5 percent from the same period a year earlier.",
+		[]want{{"February 2011", "DATE", "2011-02", "", "", ""}, {"the same period a year earlier", "DATE", "2010-02", "", "", ""}}},
+	{"a quarter named about 100 tokens before, in a sentence of figures, is still the period", "2013-02-21",
+		"Net income rose to $5.6 billion in the fourth quarter. " + strings.Repeat("Analysts had expected more from the company and its rivals. ", 9) +
+			"Sales were flat compared with the same period last year.",
+		[]want{{"the fourth quarter", "DATE", "2012-Q4", "", "", ""}, {"the same period last year", "DATE", "2011-Q4", "", "", ""}}},
+	{"counter-example: no quarter or month near: 'last year' alone, the period unknown", "2013-03-20",
+		"Sales were flat compared with the same period last year.",
+		[]want{{"last year", "DATE", "2012", "", "", ""}}},
+	{"counter-example: a month in the sentence before is not the period", "2013-03-20",
+		"Sales fell in February. Profit rose from the same period last year.",
+		[]want{{"February", "DATE", "2013-02", "", "", ""}, {"last year", "DATE", "2012", "", "", ""}}},
+	{"counter-example: 'last year' after a month of an earlier year is not counted from it", "2013-03-20",
+		"Sales in February 2011 rose from the same period last year.",
+		[]want{{"February 2011", "DATE", "2011-02", "", "", ""}, {"last year", "DATE", "2012", "", "", ""}}},
 }
 
 func TestFindCatalogue(t *testing.T) { runFormCases(t, catalogueCases, true) }

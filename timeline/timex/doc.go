@@ -622,7 +622,13 @@
 //     year-earlier period" after "for the nine months" is that stretch, P9M);
 //     "that quarter", "the same quarter" are the quarter last named; "the same
 //     (corresponding, comparable) period last year" ("a year ago", "of 1988") is
-//     that quarter a year before (in 1988). That reading needs the quarter
+//     that quarter a year before (in 1988), the quarter named within 60
+//     tokens, or 120 in a sentence of figures; after a month named in its
+//     sentence with no quarter that near ("Sales in February rose 5 percent
+//     from the same period last year") it is that month a year before;
+//     with neither, the period is not known and "last year" alone is
+//     tagged (the year only, not the whole phrase, whose value would be
+//     finer than the year). That reading needs the quarter
 //     to have been named as reported, not in a future-tense clause ("expect
 //     faster growth in the second half ... from 8.2 percent a year ago" is
 //     last year); a quarter that begins after the reference day ("losses

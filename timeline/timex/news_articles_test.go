@@ -463,7 +463,7 @@ var newsArticles = []newsArticle{
 			{"2009", "DATE", "2009", "-", "2009-01-01", "2009-12-31"},
 			{"a few days", "DURATION", "PXD", "-", "0", "0"},
 		}},
-	{"23-earnings-tech", "2013-03-20", "AP earnings: a fiscal quarter reported, 'a year earlier', 'the final weeks of the period', 'every quarter'; 'the fourth quarter, which ends May 31' (fiscal 2013-Q4, no interval); gaps: 'the same period last year' is only 'last year' (2012), 'the current quarter' keeps the calendar quarter",
+	{"23-earnings-tech", "2013-03-20", "AP earnings: a fiscal quarter reported, 'a year earlier', 'the final weeks of the period', 'every quarter'; 'the fourth quarter, which ends May 31' (fiscal 2013-Q4, no interval); gaps: 'the same period last year' is only 'last year' (2012: the fiscal quarter was named 126 tokens before, beyond the 120 of a sentence of figures), 'the current quarter' keeps the calendar quarter",
 		[]want{
 			{"Wednesday", "DATE", "2013-03-20", "-", "2013-03-20", "2013-03-20"},
 			{"fiscal third quarter", "DATE", "2013-Q3", "-", "0", "0"},

@@ -18,6 +18,7 @@ type tagger struct {
 	lastSet  bool
 	lastAt   int    // the token after it
 	lastWide bool   // last was named coarser than a day ("in March 2011")
+	lastMon  bool   // last was named as a month ("sales in February")
 	lastQ    string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
@@ -156,6 +157,7 @@ func (t *tagger) emit(c cand) {
 				}
 				t.last, t.lastSet, t.lastAt = at, true, c.j
 				t.lastWide = g != GranDay && g != GranTime
+				t.lastMon = g == GranMonth
 				if !c.back {
 					t.lastMain, t.lastMainSet = at, true
 				}
@@ -186,7 +188,7 @@ func (t *tagger) emit(c cand) {
 		if c.mod == "" {
 			t.anchor, t.anchored, t.anchorAt, t.anchorIn = c.iv.Start, true, c.j, c.i
 		}
-		t.last, t.lastSet, t.lastAt, t.lastWide = c.iv.Start, true, c.j, false
+		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon = c.iv.Start, true, c.j, false, false
 		t.lastMain, t.lastMainSet = c.iv.Start, true
 	}
 	if c.typ == Duration && (c.val == "P3M" || c.val == "P6M" || c.val == "P9M" || c.val == "P12M") && t.is(c.i, "the") {
@@ -1757,12 +1759,34 @@ func (t *tagger) midPart(i, j int, p string) cand {
 
 // samePeriod parses "the same period last year", "the corresponding
 // quarter a year earlier", "the comparable period of 1988" soon after a
-// quarter was named: that quarter a year before (or in the year named).
+// quarter was named (within 60 tokens, or 120 in a sentence of business
+// figures): that quarter a year before (or in the year named). "the same
+// period" after a month named in its sentence, with no quarter that near
+// ("Sales in February rose 5 percent from the same period last year"), is
+// that month a year before. With neither it is not tagged: "last year"
+// alone is found, the period not being known.
 func (t *tagger) samePeriod(i int) cand {
-	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") || t.lastQ == "" || t.qAt > i || t.qAt <= i-60 {
+	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") {
+		return cand{}
+	}
+	qNear := t.lastQ != "" && t.qAt <= i && (t.qAt > i-60 || t.qAt > i-120 && t.businessSentence(i))
+	mNear := !qNear && t.is(i+1, "period") && t.lastSet && t.lastMon && t.lastAt <= i && t.sameSentence(t.lastAt, i)
+	if !qNear && !mNear {
 		return cand{}
 	}
 	k := i + 2
+	if mNear {
+		y := t.last.Year() - 1
+		switch {
+		case t.is(k, "last") && t.is(k+1, "year") && t.last.Year() == t.ref.Year():
+			k += 2
+		case t.is(k, "a") && t.is(k+1, "year") && (t.is(k+2, "ago") || t.is(k+2, "earlier")):
+			k += 3
+		default:
+			return cand{}
+		}
+		return cand{i: i, j: k, typ: Date, val: fmtMonth(y, t.last.Month()), the: true, back: true}
+	}
 	y := atoi(t.lastQ[:4]) - 1
 	switch {
 	case t.is(k, "last") && t.is(k+1, "year"):
