@@ -919,15 +919,17 @@ func (it *item) pub() time.Time { return it.owner.facts.date }
 func initItem(it *item, m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) {
 	it.m = m
 	for _, o := range m.Orgs {
-		it.orgs = it.orgs.add(gazetteer.Key(o))
-		it.sites = siteKeys(it.sites, gazetteer.Key(o))
+		k := gazetteer.Key(o)
+		it.orgs = it.orgs.add(k)
+		it.sites = siteKeys(it.sites, k)
 	}
 	it.lo, it.hi = widen(m)
 	for _, p := range m.Places {
-		it.places = it.places.add(gazetteer.Key(p))
-		it.sites = siteKeys(it.sites, gazetteer.Key(p))
+		k := gazetteer.Key(p)
+		it.places = it.places.add(k)
+		it.sites = siteKeys(it.sites, k)
 		it.display = append(it.display, p)
-		if pl, ok := gaz.Lookup(p); ok && pl.Kind == gazetteer.Venue && pl.In != "" {
+		if pl := gaz.FindKeyString(k); pl != nil && pl.Kind == gazetteer.Venue && pl.In != "" {
 			it.places = it.places.add(gazetteer.Key(pl.In))
 			it.display = append(it.display, pl.In)
 		}
@@ -1556,13 +1558,6 @@ func coarseAgainstFine(it *item, c *cluster) bool {
 	const coarse, fine = 20 * 24 * time.Hour, 10 * 24 * time.Hour
 	a, b := it.hi.Sub(it.lo), c.chi.Sub(c.clo)
 	return a >= coarse && b <= fine || b >= coarse && a <= fine
-}
-
-// reading is one source's date for an event.
-type reading struct {
-	it      *item
-	length  int
-	support int // the items whose intervals overlap its own (see supports)
 }
 
 // event builds the Event of a cluster.

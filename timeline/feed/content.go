@@ -218,16 +218,6 @@ func appendEventHTMLTo[S htmlSink](b []byte, s *site, e entry, out S) []byte {
 	return out.lit(b, `">On the timeline</a></p>`)
 }
 
-// htmlEscaper escapes as html.EscapeString does (it is that function's
-// replacer), writing to a writer rather than making a string.
-var htmlEscaper = strings.NewReplacer(
-	`&`, "&amp;",
-	`'`, "&#39;",
-	`<`, "&lt;",
-	`>`, "&gt;",
-	`"`, "&#34;",
-)
-
 // appendHTML appends v escaped as html.EscapeString escapes it
 // (TestAppendHTML).
 func appendHTML(b []byte, v string) []byte {
@@ -369,14 +359,9 @@ func (s *site) appendAbs(b []byte, rel string) []byte {
 	return append(b, s.abs(rel)...)
 }
 
-// sourceName names a source as "Publisher: Headline", with whichever of the
-// two it has.
-func sourceName(src events.Source) string {
-	return string(appendSourceName(nil, &src, appendRaw))
-}
-
-// appendSourceName appends sourceName(*src) to b with add (appendRaw, or
-// appendHTML to escape it).
+// appendSourceName appends a source's name, "Publisher: Headline" with
+// whichever of the two it has, to b with add (appendRaw, or appendHTML to
+// escape it).
 func appendSourceName(b []byte, src *events.Source, add func([]byte, string) []byte) []byte {
 	pub, title := strings.TrimSpace(src.Publisher), strings.TrimSpace(src.Title)
 	switch {

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 )
 
-// A siteDir writes the files of a site under one folder, by their slash
+// A siteDir writes (and looks at) the files of a site under one folder, by their slash
 // paths relative to it.
 type siteDir struct{ dir string }
 
@@ -45,5 +45,16 @@ func (d siteDir) create(rel string, data []byte) (size, mtime int64, err error) 
 // open opens the file rel (a slash path) under d for writing, created or
 // truncated, as os.Create does.
 func (d siteDir) open(rel string) (*os.File, error) { return os.Create(d.name(rel)) }
+
+// statAt returns, as os.Lstat reports it for the file rel (a slash path)
+// under d, whether it is a regular file, its size and its modification
+// time (Unix nanoseconds).
+func (d siteDir) statAt(rel string) (regular bool, size, mtime int64, err error) {
+	fi, err := os.Lstat(d.name(rel))
+	if err != nil {
+		return false, 0, 0, err
+	}
+	return fi.Mode().IsRegular(), fi.Size(), fi.ModTime().UnixNano(), nil
+}
 
 func (d siteDir) close() error { return nil }

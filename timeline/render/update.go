@@ -56,7 +56,7 @@ func (m *Manifest) VerifyWith(workers int) error {
 	if m == nil || m.Dest == "" || len(m.Files) == 0 {
 		return ErrStale
 	}
-	dir, err := openStatDir(m.Dest)
+	dir, err := openSiteDir(m.Dest)
 	if err != nil {
 		return ErrStale
 	}

@@ -478,22 +478,22 @@ func (t *tagger) weekday(i, dir int) cand {
 			off = 0
 		}
 		if off != -1 {
-			monday := t.ref.AddDate(0, 0, -((int(t.ref.Weekday()) + 6) % 7))
-			d = monday.AddDate(0, 0, off+(int(wd)+6)%7)
+			d = mondayOf(t.ref).AddDate(0, 0, off+(int(wd)+6)%7)
 		}
 	}
-	if side, ok := t.thisWeekBefore(i); dir == 0 && ok {
-		// "more storms were possible later this week, with the greatest
-		// risk on Wednesday": the weekday of the week the sentence named,
-		// on the side of now that "later", "earlier" or else the tense
-		// gives
-		monday := t.ref.AddDate(0, 0, -((int(t.ref.Weekday()) + 6) % 7))
-		w := monday.AddDate(0, 0, (int(wd)+6)%7)
-		if side == 0 {
-			side = t.direction(i, j)
-		}
-		if side == 0 || side > 0 && !w.Before(t.ref) || side < 0 && !w.After(t.ref) {
-			d = w
+	if dir == 0 {
+		if side, ok := t.thisWeekBefore(i); ok {
+			// "more storms were possible later this week, with the
+			// greatest risk on Wednesday": the weekday of the week the
+			// sentence named, on the side of now that "later",
+			// "earlier" or else the tense gives
+			w := mondayOf(t.ref).AddDate(0, 0, (int(wd)+6)%7)
+			if side == 0 {
+				side = t.direction(i, j)
+			}
+			if side == 0 || side > 0 && !w.Before(t.ref) || side < 0 && !w.After(t.ref) {
+				d = w
+			}
 		}
 	}
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}

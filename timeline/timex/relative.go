@@ -769,10 +769,11 @@ func (t *tagger) quarter(i int) cand {
 	if y := t.deicticYear(j); y > 0 {
 		return cand{i: i, j: j + 2, typ: Date, val: itoa(y) + code, the: true} // "the second quarter last year"
 	}
-	if half && !t.businessSentence(i) && !t.periodNear(i) {
+	business := t.businessSentence(i)
+	if half && !business && !t.periodNear(i) {
 		return cand{} // "scored in the second half": a match, not a year
 	}
-	if !t.businessSentence(i) && t.sportsSentence(i) {
+	if !business && t.sportsSentence(i) {
 		// "delayed by a power outage in the third quarter" of a football
 		// game, "returned the second-half kickoff": a period of play
 		return cand{}
