@@ -900,11 +900,10 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 	if bld != nil {
 		bld.seen = arts
 	}
-	codec, err := cache.NewCodec[stamp]()
+	codec, sversion, err := stampFormat(version)
 	if err != nil {
 		return nil, record, l
 	}
-	sversion := cacheFormat + "\n" + version + "\n" + codec.Schema()
 	record = recorder(dir, spath, version, now, remember, func() ([32]byte, []articleTime, error) { return fp, arts, nil })
 	b, ok := cache.ReadBlob(spath, sversion)
 	if !ok {
@@ -941,7 +940,7 @@ func upToDateIn(cfg Config, src, realDest, stagesID string, bld *Builder) (res *
 // result. now is when the inputs began to be looked at.
 func recorder(dir, spath, version string, now time.Time, remember func(), inputs func() ([32]byte, []articleTime, error)) func(*Result) {
 	return func(r *Result) {
-		codec, err := cache.NewCodec[stamp]()
+		codec, sversion, err := stampFormat(version)
 		if err != nil {
 			return
 		}
@@ -959,9 +958,18 @@ func recorder(dir, spath, version string, now time.Time, remember func(), inputs
 			os.Remove(spath)
 			return
 		}
-		sversion := cacheFormat + "\n" + version + "\n" + codec.Schema()
 		_ = cache.WriteBlob(spath, sversion, codec.Append(nil, &stamp{Inputs: fp, Result: *r, Racy: racy}))
 	}
+}
+
+// stampFormat returns the codec of a stamp and the version its blob is
+// written with by the program of the given version.
+func stampFormat(version string) (*cache.Codec[stamp], string, error) {
+	codec, err := cache.NewCodec[stamp]()
+	if err != nil {
+		return nil, "", err
+	}
+	return codec, cacheFormat + "\n" + version + "\n" + codec.Schema(), nil
 }
 
 // racyWindow is how recent an article's modification time may be for the

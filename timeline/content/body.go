@@ -561,8 +561,10 @@ func hasText(pieces []piece, source []byte) bool {
 	return false
 }
 
-// spanOpen is the start of a sentence span's opening tag, up to its id.
-const spanOpen = `<span class="s" id="`
+// SentenceOpen is the start of a sentence span's opening tag in an
+// article's HTML, up to its id; the id ("s" and the sentence's number) and
+// `">` follow. It is the only form in which the package opens a sentence.
+const SentenceOpen = `<span class="s" id="`
 
 // sentenceTags are the opening tags of the spans of an article's first
 // sentences, s1 to s1023 (sentenceTags[0] is unused), made once when the
@@ -571,7 +573,7 @@ const spanOpen = `<span class="s" id="`
 var sentenceTags = func() []string {
 	tags := make([]string, 1024)
 	for i := 1; i < len(tags); i++ {
-		tags[i] = spanOpen + "s" + strconv.Itoa(i) + `">`
+		tags[i] = SentenceOpen + "s" + strconv.Itoa(i) + `">`
 	}
 	return tags
 }()
@@ -582,11 +584,11 @@ func sentenceTag(n int) string {
 	if n > 0 && n < len(sentenceTags) {
 		return sentenceTags[n]
 	}
-	return spanOpen + "s" + strconv.Itoa(n) + `">`
+	return SentenceOpen + "s" + strconv.Itoa(n) + `">`
 }
 
 // tagID returns the id in a tag sentenceTag made, "s" and the number.
-func tagID(tag string) string { return tag[len(spanOpen) : len(tag)-len(`">`)] }
+func tagID(tag string) string { return tag[len(SentenceOpen) : len(tag)-len(`">`)] }
 
 // adjust moves sentence boundaries that fall inside an inline element kept
 // whole (emphasis, a link, code) to that element's edges, merging sentences

@@ -891,11 +891,8 @@ var allTrue = func() (t [64]bool) {
 	return t
 }()
 
-// quoteMarks are the bytes quotedBytes stops at: a line break, '"', and the
-// first byte of '“' and '”'.
-var quoteMarks = [256]bool{'\n': true, '"': true, 0xE2: true}
-
-// A quoteScan finds the bytes of quoteMarks in a text, from left to
+// A quoteScan finds the bytes quotedBytes stops at (quoteMarkBytes: a
+// line break, '"', and the first byte of '“' and '”') in a text, from left to
 // right: it keeps the next line break, '"' and 0xE2 it found (each by
 // strings.IndexByte, which reads many bytes at a time), and looks for one
 // again only once the scan has passed it.
@@ -904,13 +901,13 @@ type quoteScan struct {
 	pos [3]int // the next of each of quoteMarkBytes, len(s) for none, -1 before the first search
 }
 
-// quoteMarkBytes are the bytes of quoteMarks.
+// quoteMarkBytes are the bytes a quoteScan finds.
 var quoteMarkBytes = [3]byte{'\n', '"', 0xE2}
 
 func newQuoteScan(s string) quoteScan { return quoteScan{s: s, pos: [3]int{-1, -1, -1}} }
 
-// next returns the index of the first byte of the text from i on that is in
-// quoteMarks, or the text's length. i must not decrease from one call to
+// next returns the index of the first byte of the text from i on that is
+// one of quoteMarkBytes, or the text's length. i must not decrease from one call to
 // the next.
 func (q *quoteScan) next(i int) int {
 	j := len(q.s)
@@ -924,13 +921,6 @@ func (q *quoteScan) next(i int) int {
 		j = min(j, q.pos[k])
 	}
 	return j
-}
-
-// nextQuoteMark returns the index of the first byte of s from i on that is
-// in quoteMarks, or len(s).
-func nextQuoteMark(s string, i int) int {
-	q := newQuoteScan(s)
-	return q.next(i)
 }
 
 // span is a range of token indexes [From, To) and the tokens of its

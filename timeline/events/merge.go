@@ -912,9 +912,6 @@ type item struct {
 	swept *cluster      // with a Merger: the cluster the last sweep put it in
 }
 
-// pub is the publication date of its article.
-func (it *item) pub() time.Time { return it.owner.facts.date }
-
 // initItem sets *it, a zero item, to the item of m.
 func initItem(it *item, m *Mention, gaz *gazetteer.Gazetteer, a *content.Article, filed string) {
 	it.m = m
@@ -1798,19 +1795,6 @@ func (a instant) compare(b instant) int {
 		return cmp.Compare(a.sec, b.sec)
 	}
 	return cmp.Compare(a.nsec, b.nsec)
-}
-
-func sourceLess(a, b *item) bool {
-	if ap, bp := a.pub(), b.pub(); !ap.Equal(bp) {
-		return ap.Before(bp)
-	}
-	if a.m.Article != b.m.Article {
-		return a.m.Article < b.m.Article
-	}
-	if a.m.Index != b.m.Index {
-		return a.m.Index < b.m.Index
-	}
-	return a.m.Timex.Start < b.m.Timex.Start
 }
 
 // source is the Source m gives, from the article a (nil when unknown)

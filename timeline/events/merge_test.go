@@ -431,3 +431,22 @@ func TestEventOrders(t *testing.T) {
 		}
 	}
 }
+
+// sourceLess is the order of an event's sources, by publication date,
+// article, sentence and expression: the reference the merge's own sort is
+// checked against.
+func sourceLess(a, b *item) bool {
+	if ap, bp := a.pub(), b.pub(); !ap.Equal(bp) {
+		return ap.Before(bp)
+	}
+	if a.m.Article != b.m.Article {
+		return a.m.Article < b.m.Article
+	}
+	if a.m.Index != b.m.Index {
+		return a.m.Index < b.m.Index
+	}
+	return a.m.Timex.Start < b.m.Timex.Start
+}
+
+// pub is the publication date of its article.
+func (it *item) pub() time.Time { return it.owner.facts.date }

@@ -380,3 +380,14 @@ func FuzzNonAlnum8(f *testing.F) {
 		}
 	})
 }
+
+// quoteMarks are the bytes quotedBytes stops at (quoteMarkBytes as a table): a line break, '"', and the
+// first byte of '“' and '”'.
+var quoteMarks = [256]bool{'\n': true, '"': true, 0xE2: true}
+
+// nextQuoteMark returns the index of the first byte of s from i on that is
+// in quoteMarks, or len(s).
+func nextQuoteMark(s string, i int) int {
+	q := newQuoteScan(s)
+	return q.next(i)
+}

@@ -257,9 +257,12 @@ func appendRaw(b []byte, v string) []byte { return append(b, v...) }
 // plainAbs reports whether s.abs(rel) is s.prefix followed by rel and
 // neither has a byte appendHTML escapes.
 func (s *site) plainAbs(rel string) bool {
-	if s.prefix == "" || s.prefixEscapes {
-		return false
-	}
+	return s.prefix != "" && !s.prefixEscapes && plainRel(rel)
+}
+
+// plainRel reports whether s.abs(rel) is s.prefix followed by rel as it
+// is: a plain path, and a plain fragment with no slash after any '#'.
+func plainRel(rel string) bool {
 	p, frag, hash := strings.Cut(rel, "#")
 	return plainPath(p, true) && (!hash || frag != "" && plainPath(frag, true) && !strings.Contains(frag, "/"))
 }
@@ -350,11 +353,8 @@ func appendList(b []byte, list []string, sep string) []byte {
 
 // appendAbs appends s.abs(rel).
 func (s *site) appendAbs(b []byte, rel string) []byte {
-	if s.prefix != "" {
-		p, frag, hash := strings.Cut(rel, "#")
-		if plainPath(p, true) && (!hash || frag != "" && plainPath(frag, true) && !strings.Contains(frag, "/")) {
-			return append(append(b, s.prefix...), rel...)
-		}
+	if s.prefix != "" && plainRel(rel) {
+		return append(append(b, s.prefix...), rel...)
 	}
 	return append(b, s.abs(rel)...)
 }
@@ -413,14 +413,10 @@ func dayLabel(published string) string {
 	if len(s) > 10 && s[10] == 'T' {
 		s = s[:10]
 	}
-	// A calendar day as time.Parse reads it (four digits, two, two, and
-	// a date that exists), written without parsing it again.
-	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
-		y, _ := strconv.Atoi(s[:4])
-		m, _ := strconv.Atoi(s[5:7])
-		d, _ := strconv.Atoi(s[8:])
-		if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Year() == y && int(t.Month()) == m && t.Day() == d {
-			return strconv.Itoa(d) + " " + t.Month().String() + " " + s[:4]
+	// A calendar day, written without parsing it again.
+	if t, shaped, ok := calendarDay(s); shaped {
+		if ok {
+			return strconv.Itoa(t.Day()) + " " + t.Month().String() + " " + s[:4]
 		}
 		return published
 	}
@@ -433,21 +429,32 @@ func dayLabel(published string) string {
 // appendDayLabel appends dayLabel(published) to b with add (appendRaw,
 // or appendHTML to escape it).
 func appendDayLabel(b []byte, published string, add func([]byte, string) []byte) []byte {
-	s := published
-	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
+	if t, _, ok := calendarDay(published); ok {
 		// dayLabel's calendar day, written without a string of its own.
-		y, _ := strconv.Atoi(s[:4])
-		m, _ := strconv.Atoi(s[5:7])
-		d, _ := strconv.Atoi(s[8:])
-		if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Year() == y && int(t.Month()) == m && t.Day() == d {
-			b = strconv.AppendInt(b, int64(d), 10)
-			b = append(b, ' ')
-			b = append(b, t.Month().String()...)
-			b = append(b, ' ')
-			return append(b, s[:4]...)
-		}
+		b = strconv.AppendInt(b, int64(t.Day()), 10)
+		b = append(b, ' ')
+		b = append(b, t.Month().String()...)
+		b = append(b, ' ')
+		return append(b, published[:4]...)
 	}
 	return add(b, dayLabel(published))
+}
+
+// calendarDay reads s when it has the shape of a calendar day, four
+// digits, two and two between hyphens (shaped); ok when it is a date that
+// exists, as time.Parse reads it (t, at midnight UTC).
+func calendarDay(s string) (t time.Time, shaped, ok bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' || !allDigits(s[:4]) || !allDigits(s[5:7]) || !allDigits(s[8:]) {
+		return time.Time{}, false, false
+	}
+	y, _ := strconv.Atoi(s[:4])
+	m, _ := strconv.Atoi(s[5:7])
+	d, _ := strconv.Atoi(s[8:])
+	t = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Year() != y || int(t.Month()) != m || t.Day() != d {
+		return time.Time{}, true, false
+	}
+	return t, true, true
 }
 
 // allDigits reports whether s is all ASCII digits.

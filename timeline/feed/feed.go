@@ -50,7 +50,6 @@ import (
 	"io"
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -462,16 +461,10 @@ func lastUpdated(es []entry) time.Time {
 
 // parseDay reads a publication date: a calendar day or an RFC 3339 time.
 func parseDay(s string) (time.Time, bool) {
-	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
+	if t, shaped, ok := calendarDay(s); shaped {
 		// A plain YYYY-MM-DD, as time.Parse reads it: a date that
 		// exists.
-		y, _ := strconv.Atoi(s[:4])
-		m, _ := strconv.Atoi(s[5:7])
-		d, _ := strconv.Atoi(s[8:])
-		if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Year() == y && int(t.Month()) == m && t.Day() == d {
-			return t, true
-		}
-		return time.Time{}, false
+		return t, ok
 	}
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.DateOnly, s); err == nil {

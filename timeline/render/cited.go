@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/events"
 )
 
@@ -128,10 +129,6 @@ type htmlWriter interface {
 // htmlEscaper escapes as html.EscapeString does, writing to a writer.
 var htmlEscaper = strings.NewReplacer(`&`, "&amp;", `'`, "&#39;", `<`, "&lt;", `>`, "&gt;", `"`, "&#34;")
 
-// sentenceOpen is how the content package opens a sentence; its id and
-// `">` follow.
-const sentenceOpen = `<span class="s" id="`
-
 // markCited is ArticleBody's fast path, writing into b: it finds the cited sentences by
 // their opening tags with a plain scan, since the content package writes
 // them in one fixed form and no other span, and adds the class and the
@@ -151,10 +148,10 @@ func (p *Page) markCited(b htmlWriter, body string, cites citeList) bool {
 		if i < 0 {
 			break
 		}
-		if !strings.HasPrefix(rest[i:], sentenceOpen) {
+		if !strings.HasPrefix(rest[i:], content.SentenceOpen) {
 			return false
 		}
-		idStart := i + len(sentenceOpen)
+		idStart := i + len(content.SentenceOpen)
 		q := strings.IndexByte(rest[idStart:], '"')
 		if q < 0 || !strings.HasPrefix(rest[idStart+q:], `">`) {
 			return false

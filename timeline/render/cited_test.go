@@ -33,7 +33,7 @@ func TestMarkCitedMatchesParsed(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		n := strings.Count(a.HTML, sentenceOpen)
+		n := strings.Count(a.HTML, content.SentenceOpen)
 		if n == 0 {
 			t.Fatalf("%s: no sentences in %q", c.name, a.HTML)
 		}

@@ -509,7 +509,7 @@ func (t *tagger) weekday(i, dir int) cand {
 func (t *tagger) thisWeekBefore(i int) (int, bool) {
 	for k := i - 1; k > 0 && k >= i-40; k-- {
 		tk := t.toks[k]
-		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+		if t.endsAt(k, stopLine|stopSemicolon) {
 			return 0, false
 		}
 		if tk.w == "week" && t.is(k-1, "this") {
@@ -1069,7 +1069,7 @@ func (t *tagger) speechDay(i int) time.Time {
 	}
 	for k := t.anchorAt; k < open; k++ {
 		tk := t.toks[k]
-		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+		if t.endsAt(k, 0) {
 			return t.ref // the anchor belongs to an earlier sentence
 		}
 		switch tk.w {
@@ -1130,7 +1130,7 @@ func (t *tagger) possessiveDone(i, j int) bool {
 func (t *tagger) dayLater(i int) bool {
 	for k := i; k < len(t.toks); k++ {
 		tk := t.toks[k]
-		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+		if t.endsAt(k, stopLine) {
 			return false
 		}
 		if tk.kind != kWord {
@@ -1166,7 +1166,7 @@ func (t *tagger) modStart(i int) int {
 func (t *tagger) habitual(i int) bool {
 	for k := i - 1; k > 0 && k >= i-16; k-- {
 		tk := t.toks[k]
-		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";" || tk.w == ",") && !t.abbrevDot(k) {
+		if t.endsAt(k, stopLine|stopSemicolon|stopComma) {
 			return false
 		}
 		switch tk.w {

@@ -433,11 +433,7 @@ func (t *tagger) decade(i int) cand {
 			// "in '98": a year
 			switch t.w(i - 1) {
 			case "in", "since", "of", "until", "by", "from", "to", "and", "-", "class":
-				cent := 19
-				if t.toks[j].n <= 30 {
-					cent = 20
-				}
-				return cand{i: i, j: j + 1, typ: Date, val: itoa(cent*100 + t.toks[j].n)}
+				return cand{i: i, j: j + 1, typ: Date, val: itoa(shortYear(t.toks[j].n))}
 			}
 			return cand{}
 		}

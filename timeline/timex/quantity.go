@@ -450,7 +450,7 @@ func (t *tagger) nowClause(i int) bool {
 	now := false
 	for k := i - 2; k >= 0 && k >= i-30; k-- {
 		tk := t.toks[k]
-		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) || tk.nl {
+		if t.endsAt(k, stopLine|stopSemicolon) {
 			break
 		}
 		if t.anchored && t.anchorAt > k {

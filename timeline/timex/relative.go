@@ -676,11 +676,7 @@ func (t *tagger) season(i int) cand {
 	}
 	if n := k + 1; t.is(k, "'") && n < len(t.toks) && t.toks[n].kind == kNum && len(t.toks[n].w) == 2 && t.attached(n) && !(t.is(n+1, "s") && t.attached(n+1)) {
 		// "the summer of '69", "winter '98": the season of that year
-		cent := 19
-		if t.toks[n].n <= 30 {
-			cent = 20
-		}
-		return cand{i: i, j: n + 1, typ: Date, val: itoa(cent*100+t.toks[n].n) + "-" + s, the: true}
+		return cand{i: i, j: n + 1, typ: Date, val: itoa(shortYear(t.toks[n].n)) + "-" + s, the: true}
 	}
 	if s == "FA" && t.w(i) == "fall" && (t.is(j, "of") || t.is(j, "in") || t.is(j, "from") || t.is(j, "to")) {
 		return cand{} // "the fall of Saigon", "the fall in prices": a noun of an event

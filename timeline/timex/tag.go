@@ -1167,7 +1167,7 @@ func (t *tagger) dayFirstRange(c cand) (cand, bool) {
 func (t *tagger) changeVerbBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		tk := t.toks[k]
-		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+		if t.endsAt(k, stopSemicolon) {
 			return false
 		}
 		w := tk.w
@@ -1360,7 +1360,7 @@ func (t *tagger) lastNear(i int) bool {
 func (t *tagger) sameSentence(from, i int) bool {
 	for k := from; k < i && k < len(t.toks); k++ {
 		tk := t.toks[k]
-		if tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+		if t.endsAt(k, stopLine) {
 			return false
 		}
 		if tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
@@ -1380,7 +1380,7 @@ func (t *tagger) sentenceBefore(from, i int) bool {
 		if tk.nl && endAt != k-1 {
 			ends++ // a line break ends a sentence that no period ended
 		}
-		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) ||
+		if t.endsAt(k, 0) ||
 			tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
 			ends, endAt = ends+1, k
 		}
@@ -1396,8 +1396,7 @@ func (t *tagger) sentenceBefore(from, i int) bool {
 func (t *tagger) near(from, i int) bool {
 	ends := 0
 	for k := from; k < i && k < len(t.toks); k++ {
-		tk := t.toks[k]
-		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+		if t.endsAt(k, 0) {
 			ends++
 		}
 		if ends > 1 {
@@ -1665,7 +1664,7 @@ func (t *tagger) quarterYearBack(i int) string {
 	figures := false
 	for k := i - 1; k >= 0 && k > i-40; k-- {
 		tk := t.toks[k]
-		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k) {
+		if t.endsAt(k, 0) {
 			break
 		}
 		switch tk.w {
@@ -1721,7 +1720,7 @@ func (t *tagger) sentenceAnchor(i int) (time.Time, bool) {
 	reported := false
 	for k := max(0, t.anchorIn-4); k < i; k++ {
 		tk := t.toks[k]
-		if k >= t.anchorAt && (tk.nl || tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?") && !t.abbrevDot(k)) {
+		if k >= t.anchorAt && (t.endsAt(k, stopLine)) {
 			return time.Time{}, false
 		}
 		switch tk.w {

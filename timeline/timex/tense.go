@@ -28,7 +28,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if tk.kind == kWord {
 			d++ // the window counts words: figures and punctuation do not make a clause longer
 		}
-		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+		if t.endsAt(k, stopSemicolon) {
 			break
 		}
 		if m := t.reducedRelative(k); m > 0 {
@@ -61,7 +61,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if tk.nl {
 			break
 		}
-		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(k) {
+		if t.endsAt(k, stopSemicolon) {
 			break
 		}
 		if c := t.cue(k); c != tNone {
@@ -172,7 +172,7 @@ func (t *tagger) cue(k int) tense {
 		// "Until Thursday, they had not called him a suspect": a past
 		// perfect after it says the day is gone
 		for m, n := k+1, 0; m < len(t.toks) && n < 15; m, n = m+1, n+1 {
-			if tm := t.toks[m]; tm.kind == kPunct && (tm.w == "." || tm.w == "!" || tm.w == "?" || tm.w == ";") && !t.abbrevDot(m) {
+			if t.endsAt(m, stopSemicolon) {
 				break
 			}
 			if t.is(m, "had") {
@@ -311,7 +311,7 @@ func (t *tagger) cue(k int) tense {
 func (t *tagger) presentBefore(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-12; m-- {
 		tm := t.toks[m]
-		if tm.nl || tm.kind == kPunct && (tm.w == "." || tm.w == "!" || tm.w == "?" || tm.w == ";") && !t.abbrevDot(m) {
+		if t.endsAt(m, stopLine|stopSemicolon) {
 			return false
 		}
 		switch tm.w {
@@ -375,7 +375,33 @@ type sentenceStops uint8
 const (
 	stopSemicolon sentenceStops = 1 << iota // a semicolon
 	stopLine                                // a token that opens a line
+	stopComma                               // a comma
 )
+
+// endsAt reports whether token k ends the sentence: a period closing it,
+// not an abbreviation (see abbrevDot), '!' or '?', or what stops adds.
+func (t *tagger) endsAt(k int, stops sentenceStops) bool {
+	tk := &t.toks[k]
+	return tk.nl && stops&stopLine != 0 || tk.kind == kPunct && t.punctEnds(k, stops)
+}
+
+// punctEnds is endsAt for the punctuation token k.
+func (t *tagger) punctEnds(k int, stops sentenceStops) bool {
+	switch t.toks[k].w {
+	case ".", "!", "?":
+	case ";":
+		if stops&stopSemicolon == 0 {
+			return false
+		}
+	case ",":
+		if stops&stopComma == 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	return !t.abbrevDot(k)
+}
 
 // around yields the indexes of the tokens of the sentence around [i, j),
 // first those before i, nearest first, then those from j on, at most limit
@@ -389,9 +415,7 @@ func (t *tagger) around(i, j, limit int, stops sentenceStops) iter.Seq[int] {
 				k = j
 			}
 			for n := 0; k >= 0 && k < len(t.toks) && n < limit; k, n = k+step, n+1 {
-				tk := t.toks[k]
-				if stops&stopLine != 0 && tk.nl ||
-					tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || stops&stopSemicolon != 0 && tk.w == ";") && !t.abbrevDot(k) {
+				if t.endsAt(k, stops) {
 					break
 				}
 				if !yield(k) {
@@ -571,8 +595,7 @@ func (t *tagger) pastEventVerb(k, i int) bool {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-30; m-- {
-		tm := t.toks[m]
-		if tm.nl || tm.kind == kPunct && (tm.w == "." || tm.w == "!" || tm.w == "?" || tm.w == ";") && !t.abbrevDot(m) {
+		if t.endsAt(m, stopLine|stopSemicolon) {
 			break
 		}
 		if t.cue(m) == tFuture {
@@ -794,7 +817,7 @@ func irregularParticiple(w string) bool {
 func (t *tagger) afterRelative(k int) bool {
 	for m, n := k-1, 0; m > 0 && n < 15; m, n = m-1, n+1 {
 		tk := t.toks[m]
-		if tk.kind == kPunct && (tk.w == "." || tk.w == "!" || tk.w == "?" || tk.w == ";") && !t.abbrevDot(m) {
+		if t.endsAt(m, stopSemicolon) {
 			return false
 		}
 		if tk.w == "who" || tk.w == "which" {
