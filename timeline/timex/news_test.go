@@ -289,7 +289,11 @@ type newsArticle struct {
 // TestNewsArticles tags the hand-annotated news items whole: the rules
 // must hold in running text, with its anchors and tense cues.
 func TestNewsArticles(t *testing.T) {
-	for _, a := range newsArticles {
+	var all []newsArticle
+	for _, set := range [][]newsArticle{newsArticles, newsFeatures, newsAnalysis, newsLive} {
+		all = append(all, set...)
+	}
+	for _, a := range all {
 		t.Run(a.file, func(t *testing.T) {
 			b, err := os.ReadFile(filepath.Join("testdata", "news", a.file+".txt"))
 			if err != nil {
