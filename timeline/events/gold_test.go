@@ -367,6 +367,7 @@ var (
 	blind3Dir = filepath.Join("testdata", "blind3")
 	blind4Dir = filepath.Join("testdata", "blind4")
 	blind5Dir = filepath.Join("testdata", "blind5")
+	blind6Dir = filepath.Join("testdata", "blind6")
 )
 
 // TestGold measures extraction and merging against the gold list for the
@@ -516,12 +517,36 @@ func TestGoldBlind5(t *testing.T) {
 	goldRun{dirs: []string{blind5Dir}, golds: []string{"gold_blind5.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.6}, lenient: true}.run(t)
 }
 
+// TestGoldBlind6 measures a sixth blind set (testdata/blind6): eleven
+// articles on four running stories told by two or three outlets on
+// different days (a wildfire, a mine blast, an airline's collapse, an
+// eruption). Its gold was committed (804f76c) before the extractor ran on
+// it.
+//
+// Blind figures, its first run (the extractor of b87073c, untouched): 31
+// events for 45 gold; event precision 1.000 recall 0.533; date precision
+// 0.903 recall 0.489; merge precision 0.333 recall 0.045 (1 of 22 gold
+// pairs, 3 predicted). All articles together at that point (seeds + tuned
+// + six blind sets): date precision 0.979 recall 0.807; merge precision
+// 0.980 recall 0.674. Wrong dates: "Earlier this month" in a paper of the
+// 16th read as running to the 16th; "this week's wildfire" taken as the
+// date of the sentence's "began returning ... yesterday"; "will remain
+// closed until at least Sunday" made an event of Sunday. One of the two
+// wrong merges is the gold's own: the BBC's "killed in last week's
+// explosion" does speak of the blast, but the gold lists that sentence for
+// the day of mourning alone.
+func TestGoldBlind6(t *testing.T) {
+	goldRun{dirs: []string{blind6Dir}, golds: []string{"gold_blind6.txt"}, floors: [4]float64{0.9, 0.48, 0.33, 0.04}, lenient: true}.run(t)
+}
+
 // TestGoldAll measures every article together, so that merging is tried
 // across stories. With blind5 (s2-events): at its first run date precision
 // 0.986 recall 0.803, merge precision 0.977 recall 0.697; after the fixes
 // date precision 0.994 recall 0.890, merge precision 1.000 recall 0.762.
+// With blind6, its first run: date precision 0.979 recall 0.807, merge
+// precision 0.980 recall 0.674 (floors re-based).
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.88, 0.95, 0.76}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.67}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when
