@@ -186,6 +186,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 	ti := 0
 	var lastPerson string
 	var lastDay time.Time // the day the story last named, its narrative time
+	// leadDay is the day the first sentence named: the story's own day,
+	// which a bare clock time right after it belongs to ("A volcano
+	// erupted late Thursday ... The eruption began at 10:17 pm")
+	var leadDay time.Time
 	for si := range sents {
 		s := &sents[si]
 		txs := sc.txs[:0] // read only while this sentence is
@@ -201,7 +205,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 			if datesHappening(t) {
 				txs = append(txs, t)
-			} else if onNarrativeDay(t, lastDay) && sameDay(lastDay, a.Meta.Date) {
+			} else if onNarrativeDay(t, lastDay) && (sameDay(lastDay, a.Meta.Date) || !leadDay.IsZero() && sameDay(lastDay, leadDay) && !smallHours(t)) {
 				t.Interval = timex.Interval{Start: lastDay, End: lastDay} // the tagger gives a bare clock time no days
 				txs = append(txs, t)
 			}
@@ -211,6 +215,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 		}
 		sc.txs = txs // keep what grew
 		lastDay = day
+		if si == 0 {
+			leadDay = day
+		}
 		if cap(sc.people) < len(s.ents) {
 			sc.people = make([]string, len(s.ents)+8)
 		}
@@ -241,6 +248,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 			seg := segs[k]
 			if seg.TFrom > 0 && deadline[lower(&s.toks[seg.TFrom-1])] { // rare: no bit
 				continue // "by Easter", "until Friday": a bound, not a date
+			}
+			if seg.TFrom > 2 && deadline[lower(&s.toks[seg.TFrom-3])] && lower(&s.toks[seg.TFrom-2]) == "at" {
+				switch lower(&s.toks[seg.TFrom-1]) {
+				case "least", "earliest", "latest":
+					continue // "closed until at least Sunday", "by the latest Friday" is none either
+				}
 			}
 			if deadlineAfter(s.toks, seg) {
 				continue // "set Friday as the deadline"
@@ -338,7 +351,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 		if out[i].Kind == KindOther && strings.HasSuffix(out[i].Detail, "strike") {
 			labour = true
 		}
-		if out[i].Kind == KindStrike && out[i].Detail == "" {
+		if out[i].Kind == KindStrike && out[i].Detail == "" && strikeWord(strings.ToLower(out[i].Trigger)) {
 			bare = true
 		}
 	}
@@ -357,8 +370,37 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	if bare && labour && !military {
 		for i := range out {
-			if out[i].Kind == KindStrike && out[i].Detail == "" {
+			if out[i].Kind == KindStrike && out[i].Detail == "" && strikeWord(strings.ToLower(out[i].Trigger)) {
 				out[i].Kind, out[i].Detail = KindOther, "strike"
+			}
+		}
+	}
+	// An explosion with no weapon in an article that tells of one at a
+	// mine or a plant, and of no weapon or attack anywhere, is that
+	// accident ("The explosion tore through a tunnel 1,050 metres below
+	// ground" after "a methane blast ... at a coal mine").
+	bareBlast := false
+	for i := range out {
+		if out[i].Kind == KindStrike && out[i].Detail == "" && explosionWord(strings.ToLower(out[i].Trigger)) {
+			bareBlast = true
+		}
+	}
+	if bareBlast {
+		site, weapon := false, false
+		for si := range sents {
+			if armed(sents[si].toks) {
+				weapon = true
+				break
+			}
+			if _, ok := accident(sents[si].toks); ok {
+				site = true
+			}
+		}
+		if site && !weapon {
+			for i := range out {
+				if out[i].Kind == KindStrike && out[i].Detail == "" && explosionWord(strings.ToLower(out[i].Trigger)) {
+					out[i].Kind, out[i].Detail = KindOther, "explosion"
+				}
 			}
 		}
 	}
@@ -596,6 +638,17 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 		}
 	}
 	m.Detail = detail(toks, m.Kind)
+	if m.Kind == KindStrike && m.Detail == "" {
+		if w, ok := accident(toks); ok {
+			// "The methane blast hit a shaft of the mine": an accident,
+			// told by its explosion, never merged with an attack
+			m.Kind, m.Detail = KindOther, "explosion"
+			if lower(&toks[trig]) != w {
+				m.Trigger = w
+			}
+			return m, true
+		}
+	}
 	if m.Kind == KindStrike {
 		if d, ok := labourStrike(toks, trig); ok {
 			// "dockworkers walked off the job in a 48-hour strike": a
@@ -749,9 +802,10 @@ func datesHappening(t timex.Timex) bool {
 // onNarrativeDay reports whether t is a clock time with no day of its own
 // ("Polls closed at 8 p.m.") that the tagger put on the day the story last
 // named ("went to the polls on Sunday"). Extract takes it only when that
-// day is also the day of publication: a story that moved to another day
-// ("Campaigning ended on Friday. Turnout at 4 p.m. was 42%") leaves a bare
-// clock time ambiguous.
+// day is also the day of publication or the day its first sentence named
+// (the story's own day): a story that moved to another day ("Campaigning
+// ended on Friday. Turnout at 4 p.m. was 42%") leaves a bare clock time
+// ambiguous.
 func onNarrativeDay(t timex.Timex, day time.Time) bool {
 	if t.Type != timex.Time || t.Granularity != timex.GranTime || day.IsZero() || len(t.Value) < 10 {
 		return false
@@ -760,6 +814,13 @@ func onNarrativeDay(t timex.Timex, day time.Time) bool {
 		return false
 	}
 	return t.Value[:10] == day.Format("2006-01-02")
+}
+
+// smallHours reports whether the clock time t is between midnight and 6
+// a.m.: after a day gone by, such an hour may be the next day's ("voted on
+// Sunday ... the count finished at 2 a.m.").
+func smallHours(t timex.Timex) bool {
+	return len(t.Value) >= 13 && t.Value[10] == 'T' && t.Value[11:13] < "06" && t.Value[11] >= '0' && t.Value[11] <= '9'
 }
 
 // sameDay reports whether a and b fall on one calendar day.
@@ -1029,6 +1090,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
+		if !phraseTrigger(toks, i) {
+			continue // "broke out", "under control", "went bust", "charged with", a body "found": the phrase names the happening, the word alone does not
+		}
 		if lower(t) == "office" && (i == 0 || !takeForms[lower(&toks[i-1])]) {
 			continue // "takes office" is a happening; "the mayor's office" is not
 		}
@@ -1079,6 +1143,62 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		dst = append(dst, c.i)
 	}
 	return dst
+}
+
+// phraseTrigger reports whether the trigger word at i stands in the phrase
+// that makes it name a happening, for the words that need one: a fire or
+// fighting "broke out"; a fire was brought "under control"; someone "was
+// charged" or "charged ... with" a crime; a body or bodies were "found" or
+// "recovered" (not "investigators found that"); a company "ceased
+// trading", went "into administration", "went bust". Other words need no
+// phrase.
+func phraseTrigger(toks []token, i int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) || !toks[k].Word {
+			return ""
+		}
+		return lower(&toks[k])
+	}
+	switch lower(&toks[i]) {
+	case "broke":
+		return word(i+1) == "out"
+	case "control":
+		return word(i-1) == "under"
+	case "charged":
+		switch word(i - 1) {
+		case "was", "were", "been", "is", "are", "be", "being":
+			return true
+		}
+		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Word; k++ {
+			if lower(&toks[k]) == "with" {
+				return true
+			}
+		}
+		return false
+	case "found", "recovered":
+		for k := max(0, i-6); k < len(toks) && k <= i+4; k++ {
+			switch word(k) {
+			case "body", "bodies", "remains":
+				return true
+			}
+		}
+		return false
+	case "ceased":
+		switch word(i + 1) {
+		case "trading", "operations", "operating", "flying", "production":
+			return true
+		}
+		return false
+	case "administration":
+		return word(i-1) == "into"
+	case "bust":
+		switch word(i - 1) {
+		case "went", "gone", "goes", "go", "going":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // calledBefore reports whether "called" or "calls" stands within the three
@@ -1376,6 +1496,9 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 // the sentence speaks of workers, unions, employers or pay; never when it
 // speaks of weapons, troops or people killed.
 func labourStrike(toks []token, trig int) (string, bool) {
+	if !strikeWord(lower(&toks[trig])) {
+		return "", false // "an explosion at the plant forced workers out": no walkout
+	}
 	labour := false
 	switch low := lower(&toks[trig]); {
 	case low == "walkout" || low == "walkouts" || low == "stoppage" || low == "walked":
@@ -1407,6 +1530,64 @@ func labourStrike(toks []token, trig int) (string, bool) {
 		return "strike", true
 	}
 	return workers + " strike", true
+}
+
+// strikeWord reports whether low is a word that names a workers' strike
+// as well as an attack, or a walkout: only these can be a workers' strike.
+func strikeWord(low string) bool {
+	switch low {
+	case "strike", "strikes", "struck", "walkout", "walkouts", "stoppage", "walked":
+		return true
+	}
+	return false
+}
+
+// accident reports whether the sentence tells of an explosion at a mine, a
+// plant, a pipeline or the like, with no weapon or troops named: an
+// industrial accident, not an attack ("a methane blast hit a shaft of the
+// mine", "a gas explosion at the refinery killed two workers"). It returns
+// the sentence's word for the explosion.
+func accident(toks []token) (string, bool) {
+	if armed(toks) {
+		return "", false
+	}
+	blast, site := "", false
+	for k := range toks {
+		switch low := lower(&toks[k]); low {
+		case "explosion", "explosions", "blast", "blasts", "exploded":
+			if blast == "" {
+				blast = strings.Clone(low)
+			}
+		case "mine", "mines", "colliery", "methane", "gas", "factory", "plant", "refinery", "pipeline", "boiler", "chemical", "chemicals", "fireworks", "warehouse", "shaft":
+			site = true
+		}
+	}
+	return blast, blast != "" && site
+}
+
+// armed reports whether the sentence names a weapon, troops or an attack.
+func armed(toks []token) bool {
+	for k := range toks {
+		t := &toks[k]
+		if t.is(lxStrikeWeapon) {
+			return true
+		}
+		switch lower(t) {
+		case "troops", "military", "army", "forces", "shelling", "bombs", "bomb", "missiles", "missile", "drones", "rockets",
+			"attack", "attacks", "attacked", "militants", "insurgents", "rebels", "bomber", "explosives", "suicide", "landmine", "device":
+			return true
+		}
+	}
+	return false
+}
+
+// explosionWord reports whether low names an explosion.
+func explosionWord(low string) bool {
+	switch low {
+	case "explosion", "explosions", "blast", "blasts", "exploded":
+		return true
+	}
+	return false
 }
 
 // deadline words before an expression make it a bound, not a date.
@@ -1557,6 +1738,12 @@ func nounSubject(toks []token, seg span, trig int) string {
 		return "" // not a verb a headline puts in the present
 	}
 	i := trig - 1
+	if lower(&toks[trig]) == "control" && i > seg.From && lower(&toks[i]) == "under" {
+		i-- // "the fire was brought under control": the fire
+		if low := lower(&toks[i]); low == "brought" || low == "got" || low == "kept" {
+			i--
+		}
+	}
 	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been") {
 		i--
 	}

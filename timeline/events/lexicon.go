@@ -115,6 +115,17 @@ var triggerKinds = map[string]string{
 	"asked": KindStatement, "brief": KindStatement, "briefed": KindStatement, "briefing": KindStatement,
 	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
 	"dissented": KindStatement,
+	// fires, arrests, charges and searches (see triggerCandidates for the
+	// words each needs)
+	"broke":          KindOther, // only "broke out"
+	"detained":       KindOther,
+	"charged":        KindOther, // only "was charged", "charged ... with"
+	"found":          KindOther, // only of a body or bodies
+	"recovered":      KindOther, // only of a body or bodies
+	"control":        KindOther, // only "under control"
+	"ceased":         KindOther, // only "ceased trading", "ceased operations"
+	"administration": KindOther, // only "into administration"
+	"bust":           KindOther, // only "went bust"
 }
 
 // phaseVerbs tell that something under way ended or went on again: the
@@ -362,6 +373,8 @@ var presents = map[string]string{
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
 	"office": "takes office", "open": "opens", "start": "starts", "begin": "begins", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
+	"broke": "breaks", "detained": "detained", "charged": "charged",
+	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells
@@ -424,6 +437,14 @@ var frames = map[string]string{
 	"cancelled": "@cancel", "canceled": "@cancel", "blocked": "@block",
 	"landfall": "@storm", "typhoon": "@storm", "hurricane": "@storm", "cyclone": "@storm",
 	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",
+	"arrested": "@arrest", "detained": "@arrest",
+	"charged": "@charge", "indicted": "@charge",
+	"found": "@bodies", "recovered": "@bodies",
+	"control": "@control", "broke": "@outbreak",
+	"explosion": "@explosion", "explosions": "@explosion", "blast": "@explosion", "blasts": "@explosion", "exploded": "@explosion",
+	"ceased": "@insolvency", "administration": "@insolvency", "bust": "@insolvency",
+	"erupted": "@eruption", "eruption": "@eruption",
+	"evacuated": "@evacuate",
 }
 
 // offFrames are frames of a verb only when "off" follows it.

@@ -1413,7 +1413,11 @@ func (c *cluster) match(it *item) int {
 	}
 	// Its story is somewhere else: not at the event's places nor in their
 	// countries.
-	elsewhere := it.context != "" && len(c.placeNames) > 0 && !c.placeNames[it.context] && !c.countries[it.contextCountry]
+	// A place whose country the gazetteer does not know ("the village of
+	// Kapandriti") may be in the country of the other: that is no
+	// evidence of elsewhere.
+	elsewhere := it.context != "" && len(c.placeNames) > 0 && !c.placeNames[it.context] && !c.countries[it.contextCountry] &&
+		it.contextCountry != "" && len(c.countries) > 0
 	// A mention that names no place and nobody (or an event that names
 	// none): the same article telling the same happening again
 	// ("Thursday's talks").
