@@ -281,7 +281,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				if subordinate(s.toks, seg, trig) {
 					continue // "on Tuesday, two days before the storm arrived": arrived is not Tuesday
 				}
-				if nearerOther(segs, k, trig) {
+				if nearerOther(segs, k, trig, s.toks) {
 					continue // "rallied on Monday after X won Sunday's runoff": won is Sunday's
 				}
 				if hypothetical(s.toks, seg, trig) {
@@ -1123,6 +1123,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if t.is(lxLightVerb) && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
 		}
+		if i > seg.TTo+1 && seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i >= seg.TTo {
+			continue // "last week's floods began returning ... on Monday": a possessive dates its noun, no verb past it
+		}
 		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
 		if i >= seg.TTo {
 			score = units(toks, seg.TTo-1, i)*5 - kindWeight[kind]
@@ -1176,7 +1179,7 @@ func phraseTrigger(toks []token, i int) bool {
 		}
 		return false
 	case "found", "recovered":
-		for k := max(0, i-6); k < len(toks) && k <= i+4; k++ {
+		for k := max(0, i-8); k < len(toks) && k <= i+4; k++ {
 			switch word(k) {
 			case "body", "bodies", "remains":
 				return true
@@ -2109,10 +2112,16 @@ var irregularPasts = map[string]bool{
 // nearerOther reports whether the trigger at trig stands nearer another
 // expression of its part of the sentence than the k-th: each happening is
 // dated by the expression closest to the word that names it.
-func nearerOther(segs []span, k, trig int) bool {
+func nearerOther(segs []span, k, trig int, toks []token) bool {
 	d := tokDist(segs[k], trig)
 	for j, o := range segs {
 		if j != k && o.TTo > o.TFrom && o.From <= trig && trig < o.To && tokDist(o, trig) < d {
+			if trig > o.TTo+1 && toks[o.TTo-1].Poss {
+				// "evacuated during this week's wildfire began returning
+				// ... yesterday": an expression in the possessive dates
+				// the noun after it, no word past that noun
+				continue
+			}
 			return true
 		}
 	}

@@ -87,6 +87,8 @@ var triggerKinds = map[string]string{
 	"reopens":    KindOther,
 	// a trip home
 	"returned": KindTrip,
+	// people going back to their homes
+	"returning": KindOther,
 	// a labour strike (strike and struck are classified by their sentence)
 	"walkout": KindStrike, "walkouts": KindStrike, "stoppage": KindStrike,
 	"walked": KindStrike, // only "walked out", "walked off the job"

@@ -938,7 +938,7 @@ func initItem(it *item, m *Mention, gaz *gazetteer.Gazetteer, a *content.Article
 		if len(m.Places) > 0 {
 			it.filedOnly = filed != ""
 			for _, p := range m.Places {
-				if !strings.Contains(filed, strings.ToLower(p)) {
+				if !strings.Contains(filed, gazetteer.Key(p)) {
 					it.filedOnly = false
 				}
 			}
@@ -1003,7 +1003,9 @@ func triggerStems(s string, set map[string]bool) {
 	n := 0
 	flush := func() {
 		if n > 0 && n <= len(buf) {
-			if k := triggerKinds[string(buf[:n])]; k != "" && k != KindStatement {
+			if k := triggerKinds[string(buf[:n])]; k != "" && k != KindStatement && !lightVerbs[string(buf[:n])] {
+				// "a day of mourning was held", "funerals will be held":
+				// a light verb names no happening of its own to share
 				set[stem(string(buf[:n]))] = true
 			}
 			if f := frames[string(buf[:n])]; f != "" {
@@ -1121,10 +1123,11 @@ type cluster struct {
 	frames     map[string]bool // the members' own frames
 	sites      map[string]bool // the members' sites (nil until one has one)
 	bare       bool            // no member names a place or anybody
+	filed      bool            // every member is placed only by its article's dateline
 }
 
 func newCluster(it *item) *cluster {
-	return &cluster{lo: it.lo, hi: it.hi, closeAt: it.hi.AddDate(0, 0, 1), clo: it.lo, chi: it.hi, bare: true,
+	return &cluster{lo: it.lo, hi: it.hi, closeAt: it.hi.AddDate(0, 0, 1), clo: it.lo, chi: it.hi, bare: true, filed: true,
 		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
 		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}, placeNames: map[string]bool{}, countries: map[string]bool{}}
 }
@@ -1143,6 +1146,7 @@ func (c *cluster) clone() *cluster {
 
 func (c *cluster) add(it *item) {
 	c.items = append(c.items, it)
+	c.filed = c.filed && it.filedOnly
 	if it.lo.Before(c.lo) {
 		c.lo = it.lo
 	}
@@ -1438,6 +1442,14 @@ func (c *cluster) match(it *item) int {
 	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && (c.stems[it.stem] || it.frame != "" && c.stems[it.frame]) && !elsewhere &&
 		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
 		score = 2 // surer than the same article's vaguer mention of the same kind
+	}
+	// One article telling one happening twice in one frame on one day,
+	// once placed only by its dateline ("REYKJAVIK - A volcano erupted
+	// late Thursday ... The eruption began at 10:17 pm north of
+	// Grindavik"): the dateline is where the story was filed, not where
+	// it happened.
+	if score == 0 && kind == KindOther && c.articles[it.m.Article] && it.frame != "" && c.frames[it.frame] && c.sameDay(it) && (it.filedOnly || c.filed) {
+		score = 1
 	}
 	// A mention that names the same kind of happening by the same word on
 	// the same days ("the floods on Sunday").
