@@ -86,6 +86,10 @@ func TestBlind6Merges(t *testing.T) {
 		article("mine-a", "2027-10-14", "A methane blast hit the Halemba mine on Tuesday, trapping six miners."),
 		article("mine-b", "2027-10-15", "Rescuers reached the miners trapped by the methane blast at the colliery, officials said.\n\nThe explosion tore through a tunnel late on Tuesday."),
 		article("dateline", "2027-05-14", "LIMA, May 14 (Reuters) - A volcano erupted late on Thursday, officials said.\n\nThe eruption began at 9:40 pm near the town of Chivay."),
+		article("shutdown-a", "2027-03-08", "MANCHESTER, March 8 (Reuters) - Regional carrier Aerbrit ceased trading on Monday, stranding 20,000 passengers."),
+		article("shutdown-b", "2027-03-09", "Aerbrit halted operations early Monday after its lenders withdrew support.\n\nThe airline went into administration on Monday morning."),
+		article("derby-a", "2027-04-03", "LONDON (AP) — Arsenal won on Saturday, their fifth win in a row."),
+		article("derby-b", "2027-04-04", "Celtic won in Glasgow on Saturday."),
 		article("mourning", "2027-10-18", "Chile held a day of mourning on Monday for the 12 victims.\n\nFunerals will be held later this week."),
 		article("volcano", "2027-05-14", "A volcano erupted late Thursday near the town of Vik, which had been evacuated in the hours before.\n\nThe eruption began at 9:40 pm, the weather office said.\n\nA nearby spa was also evacuated on Thursday evening."),
 	}
@@ -105,6 +109,9 @@ func TestBlind6Merges(t *testing.T) {
 		{"a mine blast and 'the explosion' of a mine story on one day", "mine-a#s1", "mine-b#s2", true},
 		{"an evacuation of the same evening is not the eruption", "volcano#s2", "volcano#s3", false},
 		{"one eruption told twice by one article, once placed only by its dateline", "dateline#s1", "dateline#s2", true},
+		{"'ceased trading' placed by its dateline and 'halted operations' that day: one shutdown", "shutdown-a#s1", "shutdown-b#s1", true},
+		{"'went into administration' that day is the same shutdown", "shutdown-a#s1", "shutdown-b#s2", true},
+		{"counter-example: two wins on one day, one placed by its dateline, by different teams", "derby-a#s1", "derby-b#s1", false},
 		{"a day of mourning and funerals 'held' that week are two happenings: a light verb is no shared word", "mourning#s1", "mourning#s2", false},
 	} {
 		ea, eb := eventOf[c.a], eventOf[c.b]

@@ -1474,6 +1474,18 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		case "is", "are", "has", "have":
 			return i, true
 		}
+		// "have begun talks to sell its fleet, they said on Thursday":
+		// the present perfect of a verb of starting or holding before
+		// the noun that names the happening
+		if i > seg.From+1 && toks[i-1].Word {
+			switch lower(&toks[i-2]) {
+			case "has", "have":
+				switch lower(&toks[i-1]) {
+				case "begun", "started", "opened", "held", "launched", "entered":
+					return i, true
+				}
+			}
+		}
 	}
 	// "Nordhem said on Thursday it was recalling 1.1 million air fryers":
 	// the reported clause right after the date, in the progressive.

@@ -444,7 +444,7 @@ var frames = map[string]string{
 	"found": "@bodies", "recovered": "@bodies",
 	"control": "@control", "broke": "@outbreak",
 	"explosion": "@explosion", "explosions": "@explosion", "blast": "@explosion", "blasts": "@explosion", "exploded": "@explosion",
-	"ceased": "@insolvency", "administration": "@insolvency", "bust": "@insolvency",
+	"ceased": "@shutdown", "administration": "@shutdown", "bust": "@shutdown",
 	"erupted": "@eruption", "eruption": "@eruption",
 	"evacuated": "@evacuate",
 }

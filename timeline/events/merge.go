@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/events/gazetteer"
@@ -1061,6 +1062,20 @@ func frameOf(m *Mention) string {
 	if f := frames[low]; f != "" {
 		return f
 	}
+	if low == "appointed" || low == "halted" || low == "suspended" {
+		// "appointed administrators": the company went under; "halted
+		// operations": it stopped, as "ceased trading" tells
+		switch first, _, _ := strings.Cut(strings.ToLower(m.Object), " "); first {
+		case "administrators", "administrator", "receivers", "receiver", "liquidators", "liquidator":
+			if low == "appointed" {
+				return "@shutdown"
+			}
+		case "operations", "trading":
+			if low != "appointed" {
+				return "@shutdown"
+			}
+		}
+	}
 	if f := offFrames[low]; f != "" && (m.Object == "off" || strings.HasPrefix(m.Object, "off ")) {
 		return f
 	}
@@ -1443,12 +1458,15 @@ func (c *cluster) match(it *item) int {
 		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
 		score = 2 // surer than the same article's vaguer mention of the same kind
 	}
-	// One article telling one happening twice in one frame on one day,
-	// once placed only by its dateline ("REYKJAVIK - A volcano erupted
-	// late Thursday ... The eruption began at 10:17 pm north of
-	// Grindavik"): the dateline is where the story was filed, not where
-	// it happened.
-	if score == 0 && kind == KindOther && c.articles[it.m.Article] && it.frame != "" && c.frames[it.frame] && c.sameDay(it) && (it.filedOnly || c.filed) {
+	// One happening told in one frame on one day, once placed only by a
+	// dateline ("REYKJAVIK - A volcano erupted late Thursday ... The
+	// eruption began at 10:17 pm north of Grindavik"; "LONDON - Jetwise
+	// ceased trading on Monday" and "Jetwise went into administration on
+	// Monday morning"): the dateline is where the story was filed, not
+	// where it happened. Across articles, only when neither names a
+	// subject that could tell two such happenings apart.
+	if score == 0 && kind == KindOther && it.frame != "" && c.frames[it.frame] && c.sameDay(it) && (it.filedOnly || c.filed) &&
+		(c.articles[it.m.Article] || it.subject == "" && len(c.subjects) == 0 && c.sharesName(it.m.Quote)) {
 		score = 1
 	}
 	// A mention that names the same kind of happening by the same word on
@@ -1458,6 +1476,63 @@ func (c *cluster) match(it *item) int {
 		score = 1
 	}
 	return score
+}
+
+// sharesName reports whether quote, past its dateline, names with a
+// capitalised word (not its first, not a month or a weekday) that a
+// member's sentence names too: "Regional carrier Aerbrit ceased trading"
+// and "Aerbrit halted operations", not "Arsenal won" and "Celtic won".
+func (c *cluster) sharesName(quote string) bool {
+	q := quote[dateline(quote):]
+	first := true
+	for w := range strings.FieldsFuncSeq(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if first {
+			first = false
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) < 3 || !unicode.IsUpper(r) || strings.ToUpper(w) == w || calendarWord(w) {
+			continue
+		}
+		for _, o := range c.items {
+			if containsWord(o.m.Quote, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// calendarWord reports whether w names a month or a weekday.
+func calendarWord(w string) bool {
+	for m := time.January; m <= time.December; m++ {
+		if strings.EqualFold(w, m.String()) {
+			return true
+		}
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(w, d.String()) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s holds w as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(w):])
+		if (j == 0 || !unicode.IsLetter(before)) && (j+len(w) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = j + len(w)
+	}
 }
 
 // otherOrgs reports whether a and b each name an organisation besides
