@@ -90,6 +90,8 @@ func TestBlind6Merges(t *testing.T) {
 		article("shutdown-b", "2027-03-09", "Aerbrit halted operations early Monday after its lenders withdrew support.\n\nThe airline went into administration on Monday morning."),
 		article("derby-a", "2027-04-03", "LONDON (AP) — Arsenal won on Saturday, their fifth win in a row."),
 		article("derby-b", "2027-04-04", "Celtic won in Glasgow on Saturday."),
+		article("fissure-a", "2027-06-05", "A volcano erupted near the town of Vik late on Friday."),
+		article("fissure-b", "2027-06-07", "Lava has poured from the vents since the fissure opened on Friday night, scientists said."),
 		article("mourning", "2027-10-18", "Chile held a day of mourning on Monday for the 12 victims.\n\nFunerals will be held later this week."),
 		article("volcano", "2027-05-14", "A volcano erupted late Thursday near the town of Vik, which had been evacuated in the hours before.\n\nThe eruption began at 9:40 pm, the weather office said.\n\nA nearby spa was also evacuated on Thursday evening."),
 	}
@@ -112,6 +114,7 @@ func TestBlind6Merges(t *testing.T) {
 		{"'ceased trading' placed by its dateline and 'halted operations' that day: one shutdown", "shutdown-a#s1", "shutdown-b#s1", true},
 		{"'went into administration' that day is the same shutdown", "shutdown-a#s1", "shutdown-b#s2", true},
 		{"counter-example: two wins on one day, one placed by its dateline, by different teams", "derby-a#s1", "derby-b#s1", false},
+		{"'the fissure opened' is the eruption", "fissure-a#s1", "fissure-b#s1", true},
 		{"a day of mourning and funerals 'held' that week are two happenings: a light verb is no shared word", "mourning#s1", "mourning#s2", false},
 	} {
 		ea, eb := eventOf[c.a], eventOf[c.b]

@@ -1062,6 +1062,12 @@ func frameOf(m *Mention) string {
 	if f := frames[low]; f != "" {
 		return f
 	}
+	if low == "opened" {
+		switch strings.ToLower(m.Subject) {
+		case "fissure", "fissures", "vent", "vents", "crater":
+			return "@eruption" // "the fissure opened on Thursday night": the eruption
+		}
+	}
 	if low == "appointed" || low == "halted" || low == "suspended" {
 		// "appointed administrators": the company went under; "halted
 		// operations": it stopped, as "ceased trading" tells
