@@ -1194,6 +1194,10 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "administration":
 		return word(i-1) == "into"
+	case "redundant":
+		return word(i-1) == "made"
+	case "laid":
+		return word(i+1) == "off"
 	case "bust":
 		switch word(i - 1) {
 		case "went", "gone", "goes", "go", "going":
@@ -1497,6 +1501,17 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		switch lower(&toks[i-1]) {
 		case "is", "are", "was", "were":
 			if p := lower(&toks[i-2]); p == "it" || p == "they" {
+				return i, true
+			}
+		}
+	}
+	// "The regulator said it would begin flying customers home on
+	// Tuesday": the reported plan right after the saying, in the future
+	// of the past, is what the day dates.
+	if trig+4 < seg.TFrom {
+		i := trig + 3
+		if p, m := lower(&toks[trig+1]), lower(&toks[trig+2]); (p == "it" || p == "they") && (m == "would" || m == "will") && toks[i].Word {
+			if k := toks[i].kind(); k != "" && k != KindStatement {
 				return i, true
 			}
 		}
@@ -2029,6 +2044,9 @@ func otherVerbBetween(toks []token, i, j int) bool {
 		switch lower(&toks[k-1]) {
 		case "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "newly", "recently":
 			continue // "the affected areas": an adjective, not a verb
+		}
+		if p := lower(&toks[k-1]); len(p) > 4 && strings.HasSuffix(p, "ing") && k+1 < j && toks[k+1].Word && !toks[k+1].Cap && !toks[k+1].is(lxPreposition) {
+			continue // "would begin flying stranded customers home": the adjective of the -ing verb's object
 		}
 		if strings.HasSuffix(low, "ed") && len(low) > 4 || low == "made" || low == "took" || low == "gave" || low == "went" || low == "came" {
 			return true

@@ -128,6 +128,8 @@ var triggerKinds = map[string]string{
 	"ceased":         KindOther, // only "ceased trading", "ceased operations"
 	"administration": KindOther, // only "into administration"
 	"bust":           KindOther, // only "went bust"
+	"redundant":      KindOther, // only "made redundant"
+	"laid":           KindOther, // only "laid off"
 }
 
 // phaseVerbs tell that something under way ended or went on again: the
@@ -446,6 +448,7 @@ var frames = map[string]string{
 	"explosion": "@explosion", "explosions": "@explosion", "blast": "@explosion", "blasts": "@explosion", "exploded": "@explosion",
 	"ceased": "@shutdown", "administration": "@shutdown", "bust": "@shutdown",
 	"erupted": "@eruption", "eruption": "@eruption",
+	"redundant": "@layoffs", "laid": "@layoffs",
 	"evacuated": "@evacuate",
 }
 
