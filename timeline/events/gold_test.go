@@ -402,6 +402,12 @@ func TestGold(t *testing.T) {
 //
 // After s2-events (the fixes prompted by blind5: cancellations, blockades,
 // briefings, decisions, end verbs ...): date precision 1.000 recall 0.854.
+//
+// After s6-blind6 (a bare clock time or part of a day right after the day
+// of the first sentence is on that day): date precision 0.977. The one
+// date counted wrong is true: "Police fired tear gas ... late in the
+// evening" after "marched ... on Saturday" is that Saturday, in a sentence
+// this gold lists only for the Sunday statement that reports it.
 func TestGoldBlind(t *testing.T) {
 	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.74}, lenient: true}.run(t)
 }
@@ -534,9 +540,28 @@ func TestGoldBlind5(t *testing.T) {
 // closed until at least Sunday" made an event of Sunday. One of the two
 // wrong merges is the gold's own: the BBC's "killed in last week's
 // explosion" does speak of the blast, but the gold lists that sentence for
-// the day of mourning alone.
+// the day of mourning alone. That sentence was added to the blast after
+// the first run (428b7ac, a correction against the gold's own rule); against the
+// corrected gold the first run's merge figures are precision 0.667 recall
+// 0.080 (2 of 25 pairs).
+//
+// After the fixes it prompted (s6-blind6: timex tense and anchor rules;
+// events phrases, frames, accidents, possessives, datelines, clock times
+// on the lead's day): 35 events for 45 gold; event precision 1.000 recall
+// 0.733; date precision 0.943 recall 0.711; merge precision 1.000 recall
+// 0.800 (20 of 25). Against the uncorrected gold: merge precision 0.850
+// recall 0.773. The two dates the gold counts wrong are true but vaguer
+// than its windows: "Earlier this month" in a paper of the 16th runs to
+// the 16th (the tagger's intervals include the reference day, as its
+// hand-annotated items want), and "evacuated during this week's wildfire"
+// dates the evacuation by its week in a sentence the gold lists only for
+// the return "yesterday". Still missed: statements by unnamed or unknown
+// speakers ("scientists said", "operator Isavia said", "Jetwise had
+// warned", "the transport secretary told lawmakers"), a bare year
+// ("founded in 2009"), "lasted almost two weeks", "crossed the road",
+// "brought to the surface", "will question".
 func TestGoldBlind6(t *testing.T) {
-	goldRun{dirs: []string{blind6Dir}, golds: []string{"gold_blind6.txt"}, floors: [4]float64{0.9, 0.48, 0.33, 0.04}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind6Dir}, golds: []string{"gold_blind6.txt"}, floors: [4]float64{0.94, 0.7, 0.95, 0.78}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
@@ -544,9 +569,11 @@ func TestGoldBlind6(t *testing.T) {
 // 0.986 recall 0.803, merge precision 0.977 recall 0.697; after the fixes
 // date precision 0.994 recall 0.890, merge precision 1.000 recall 0.762.
 // With blind6, its first run: date precision 0.979 recall 0.807, merge
-// precision 0.980 recall 0.674 (floors re-based).
+// precision 0.980 recall 0.674 (floors re-based); after the fixes it
+// prompted: date precision 0.980 recall 0.853, merge precision 1.000
+// recall 0.789.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.67}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.84, 0.97, 0.78}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when
