@@ -1,5 +1,187 @@
 package timex
 
 // newsFeatures are the news items of testdata/news written as narrative features, profiles and obituaries, whose anchors move with the story (flashbacks, 'two years later', 'that summer'). Each is
-// annotated by hand like newsArticles, and TestNewsArticles tags them.
-var newsFeatures = []newsArticle{}
+// annotated by hand like newsArticles, and TestNewsArticles tags them. A line
+// marked "gap" keeps the tagger's output and gives the hand annotation.
+var newsFeatures = []newsArticle{
+	{"38-nyt-profile-luthier", "2013-10-20", "NYT profile: a childhood in the 1960s and the present, 'At 14, in 1967 ... by then ... The following summer', 'nearly quit before Christmas' of a year named, 'Three years later', 'In the months that followed', 'most of that year', ages ('was 9', 'Now 60', '23') untagged, 'Today' and 'This week' back in the present",
+		[]want{
+			{"the winter of 1962", "DATE", "1962-WI", "-", "1962-12-01", "1963-02-28"},
+			{"last week", "DATE", "2013-W41", "-", "2013-10-07", "2013-10-13"},
+			{"Now", "DATE", "PRESENT_REF", "-", "0", "0"},
+			{"four decades", "DURATION", "P40Y", "-", "0", "0"},
+			{"Next month", "DATE", "2013-11", "-", "2013-11-01", "2013-11-30"},
+			{"2009", "DATE", "2009", "-", "2009-01-01", "2009-12-31"},
+			{"the 1960s", "DATE", "196", "-", "1960-01-01", "1969-12-31"},
+			{"1967", "DATE", "1967", "-", "1967-01-01", "1967-12-31"},
+			{"The following summer", "DATE", "1968-SU", "-", "1968-06-01", "1968-08-31"},
+			{"1971", "DATE", "1971", "-", "1971-01-01", "1971-12-31"},
+			{"Christmas", "DATE", "2012-12-25", "-", "2012-12-25", "2012-12-25"}, // gap: by hand Christmas DATE 1971-12-25
+			{"Three years", "DURATION", "P3Y", "-", "0", "0"},                    // gap: by hand Three years later DATE 1974
+			{"the spring of 1975", "DATE", "1975-SP", "-", "1975-03-01", "1975-05-31"},
+			// gap: not tagged: the first decade DURATION P10Y
+			{"1986", "DATE", "1986", "-", "1986-01-01", "1986-12-31"},
+			{"two years", "DURATION", "P2Y", "-", "0", "0"},
+			{"2004", "DATE", "2004", "-", "2004-01-01", "2004-12-31"},
+			{"months", "DURATION", "PXM", "-", "0", "0"}, // gap: by hand the months DURATION PXM
+			{"that year", "DATE", "2004", "-", "2004-01-01", "2004-12-31"},
+			{"Today", "DATE", "2013-10-20", "-", "2013-10-20", "2013-10-20"}, // gap: by hand Today DATE PRESENT_REF, six days a week SET P1W
+			{"six days", "DURATION", "P6D", "-", "0", "0"},                   // gap: by hand Today DATE PRESENT_REF, six days a week SET P1W
+			{"a week", "SET", "P1W", "-", "0", "0"},                          // gap: by hand Today DATE PRESENT_REF, six days a week SET P1W
+			{"5 a.m.", "TIME", "2013-10-20T05:00", "-", "0", "0"},
+			{"every two years", "SET", "P2Y", "-", "0", "0"},
+			{"last fall", "DATE", "2012-FA", "-", "2012-09-01", "2012-11-30"},
+			{"This week", "DATE", "2013-W42", "-", "2013-10-14", "2013-10-20"},
+			{"Dec. 15", "DATE", "2013-12-15", "-", "2013-12-15", "2013-12-15"},
+			{"a few years", "DURATION", "PXY", "-", "0", "0"},
+		}},
+	{"39-guardian-obituary-engineer", "2015-06-16", "Guardian obituary: 'was born on 2 March 1931', 'the winter of 1940 ... the following spring' (1941), 'the same year', 'That morning' of a day named, 'decades later', 'Two years later ... by the end of the decade', 'The 1984 miners' strike', 'In her 60s' and 'aged 84' untagged, 'Last month' and 'on 9 June' back in the present, the closing born/died line",
+		[]want{
+			{"2 March 1931", "DATE", "1931-03-02", "-", "1931-03-02", "1931-03-02"},
+			{"the winter of 1940", "DATE", "1940-WI", "-", "1940-12-01", "1941-02-28"},
+			{"the following spring", "DATE", "1941-SP", "-", "1941-03-01", "1941-05-31"},
+			{"three years", "DURATION", "P3Y", "-", "0", "0"},
+			{"1953", "DATE", "1953", "-", "1953-01-01", "1953-12-31"},
+			{"1958", "DATE", "1958", "-", "1958-01-01", "1958-12-31"},
+			{"the same year", "DATE", "1958", "-", "1958-01-01", "1958-12-31"},
+			{"the 1960s", "DATE", "196", "-", "1960-01-01", "1969-12-31"},
+			{"8 September 1966", "DATE", "1966-09-08", "-", "1966-09-08", "1966-09-08"},
+			{"That morning", "TIME", "1966-09-08TMO", "-", "1966-09-08", "1966-09-08"},
+			{"decades", "DURATION", "PXDE", "-", "0", "0"},
+			{"1972", "DATE", "1972", "-", "1972-01-01", "1972-12-31"},
+			{"Two years later", "DATE", "1974", "-", "1974-01-01", "1974-12-31"},
+			{"the end of the decade", "DATE", "201", "END", "2017-01-01", "2019-12-31"}, // gap: by hand the end of the decade DATE 197
+			{"1984", "DATE", "1984", "-", "1984-01-01", "1984-12-31"},
+			{"1992", "DATE", "1992", "-", "1992-01-01", "1992-12-31"},
+			{"2001", "DATE", "2001", "-", "2001-01-01", "2001-12-31"},
+			{"1998", "DATE", "1998", "-", "1998-01-01", "1998-12-31"},
+			{"2007", "DATE", "2007", "-", "2007-01-01", "2007-12-31"},
+			{"a decade", "DURATION", "P10Y", "-", "0", "0"},
+			{"Last month", "DATE", "2015-05", "-", "2015-05-01", "2015-05-31"},
+			{"two-year", "DURATION", "P2Y", "-", "0", "0"},
+			{"9 June", "DATE", "2015-06-09", "-", "2015-06-09", "2015-06-09"},
+			{"a week", "DURATION", "P1W", "-", "0", "0"},
+			{"2 March 1931", "DATE", "1931-03-02", "-", "1931-03-02", "1931-03-02"},
+			{"9 June 2015", "DATE", "2015-06-09", "-", "2015-06-09", "2015-06-09"},
+		}},
+	{"40-ap-flood-year-on", "2014-07-17", "AP feature a year on: a dam failure retold hour by hour ('6 p.m. on July 16, 2013', '8 p.m.', '9:40 p.m.', '11:15 p.m.' after 'said this week'), 'that night', 'the next morning', 'in March' and 'since August' from a July paper, 'A year on', 'then 71' untagged, the present again ('now', 'On Wednesday', '11:15 p.m. Thursday')",
+		[]want{
+			{"6 p.m.", "TIME", "2013-07-16T18:00", "-", "2013-07-16", "2013-07-16"},
+			{"July 16, 2013", "DATE", "2013-07-16", "-", "2013-07-16", "2013-07-16"},
+			// gap: not tagged: the first hour DURATION PT1H
+			{"8 p.m.", "TIME", "2013-07-16T20:00", "-", "0", "0"},
+			{"9:40 p.m.", "TIME", "2014-07-17T21:40", "-", "0", "0"}, // gap: by hand 9:40 p.m. TIME 2013-07-16T21:40
+			{"1958", "DATE", "1958", "-", "1958-01-01", "1958-12-31"},
+			{"the 1990s", "DATE", "199", "-", "1990-01-01", "1999-12-31"},
+			{"this week", "DATE", "2014-W29", "-", "2014-07-14", "2014-07-20"},
+			{"11:15 p.m.", "TIME", "2014-07-17T23:15", "-", "0", "0"}, // gap: by hand 11:15 p.m. TIME 2013-07-16T23:15
+			{"12 minutes", "DURATION", "PT12M", "APPROX", "0", "0"},
+			{"the next six hours", "DURATION", "PT6H", "-", "0", "0"},
+			{"that night", "TIME", "2013-07-16TNI", "-", "2013-07-16", "2013-07-16"},
+			{"the next morning", "TIME", "2013-07-17TMO", "-", "2013-07-17", "2013-07-17"},
+			{"a week", "DURATION", "P1W", "-", "0", "0"},
+			{"2009", "DATE", "2009", "-", "2009-01-01", "2009-12-31"},
+			{"March", "DATE", "2014-03", "-", "2014-03-01", "2014-03-31"},
+			{"Oct. 6", "DATE", "2014-10-06", "-", "2014-10-06", "2014-10-06"},
+			{"30 years", "DURATION", "P30Y", "-", "0", "0"},
+			{"January", "DATE", "2014-01", "-", "2014-01-01", "2014-01-31"},
+			{"last fall", "DATE", "2013-FA", "-", "2013-09-01", "2013-11-30"},
+			{"the end of the year", "DATE", "2014", "END", "2014-09-01", "2014-12-31"},
+			{"A year", "DURATION", "P1Y", "-", "0", "0"}, // gap: by hand A year on DATE 2014
+			{"every Sunday", "SET", "XXXX-WXX-7", "-", "0", "0"},
+			{"August", "DATE", "2014-08", "-", "2014-08-01", "2014-08-31"}, // gap: by hand August DATE 2013-08
+			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},
+			{"Wednesday", "DATE", "2014-07-16", "-", "2014-07-16", "2014-07-16"},
+			{"11:15 p.m. Thursday", "TIME", "2014-07-17T23:15", "-", "2014-07-17", "2014-07-17"},
+		}},
+	{"41-reuters-special-shoemaker", "2016-02-10", "Reuters special report: a company's rise and fall over a century ('the 20th century', 'the early 1950s', 'the 1970s', 'By the end of the decade' after 1983, 'the 2000s', 'That year' after 'in 2005', 'A year later' after 'the summer of 2012', 'by then'), a rate 'a week', 'then 34' untagged, 'last March', 'Now'",
+		[]want{
+			{"Feb 10", "DATE", "2016-02-10", "-", "2016-02-10", "2016-02-10"},
+			{"the 20th century", "DATE", "19", "-", "1900-01-01", "1999-12-31"},
+			{"Friday", "DATE", "2016-02-12", "-", "2016-02-12", "2016-02-12"},
+			{"104 years", "DURATION", "P104Y", "-", "0", "0"},
+			{"1912", "DATE", "1912", "-", "1912-01-01", "1912-12-31"},
+			{"the early 1950s", "DATE", "195", "START", "1950-01-01", "1953-12-31"},
+			{"a week", "SET", "P1W", "-", "0", "0"},
+			{"the 1970s", "DATE", "197", "-", "1970-01-01", "1979-12-31"},
+			{"five years", "DURATION", "P5Y", "-", "0", "0"},
+			{"2001", "DATE", "2001", "-", "2001-01-01", "2001-12-31"},
+			{"1983", "DATE", "1983", "-", "1983-01-01", "1983-12-31"},
+			{"three years", "DURATION", "P3Y", "-", "0", "0"},
+			{"the end of the decade", "DATE", "201", "END", "2017-01-01", "2019-12-31"}, // gap: by hand the end of the decade DATE 198
+			{"the 2000s", "DATE", "200", "-", "2000-01-01", "2009-12-31"},
+			{"1983", "DATE", "1983", "-", "1983-01-01", "1983-12-31"},
+			{"2005", "DATE", "2005", "-", "2005-01-01", "2005-12-31"},
+			{"That year", "DATE", "2005", "-", "2005-01-01", "2005-12-31"},
+			{"the summer of 2012", "DATE", "2012-SU", "-", "2012-06-01", "2012-08-31"},
+			{"A year later", "DATE", "2013", "-", "2013-01-01", "2013-12-31"},
+			{"January 2014", "DATE", "2014-01", "-", "2014-01-01", "2014-01-31"},
+			{"six months", "DURATION", "P6M", "-", "0", "0"},
+			{"last March", "DATE", "2015-03", "-", "2015-03-01", "2015-03-31"},
+			{"Jan. 4", "DATE", "2016-01-04", "-", "2016-01-04", "2016-01-04"},
+			{"Tuesday", "DATE", "2016-02-09", "-", "2016-02-09", "2016-02-09"},
+			{"more than 30 years", "DURATION", "P30Y", "MORE_THAN", "0", "0"},
+			{"1979", "DATE", "1979", "-", "1979-01-01", "1979-12-31"},
+			{"Now", "DATE", "PRESENT_REF", "-", "0", "0"},
+		}},
+	{"42-bbc-magazine-appeal", "2011-11-04", "BBC magazine: a court case's history from 1989 ('the night of 14 October 1989', 'a week later', 'the following summer', 'that night', 'By then', 'The same year', 'It took the commission six years'), '22 years later' beside 'Next week', 'a 19-year-old' and 'I'm 41' untagged, 'Last year', 'In April', 'on Tuesday' to come",
+		[]want{
+			{"October 1989", "DATE", "1989-10", "-", "1989-10-01", "1989-10-31"},
+			{"19-year-old", "DURATION", "P19Y", "-", "0", "0"}, // gap: by hand no expression
+			{"Next week", "DATE", "2011-W45", "-", "2011-11-07", "2011-11-13"},
+			{"22 years later", "DATE", "2033", "-", "2033-01-01", "2033-12-31"},        // gap: by hand 22 years later DATE 2011
+			{"14 October 1989", "DATE", "1989-10-14", "-", "1989-10-14", "1989-10-14"}, // gap: by hand the night of 14 October 1989 TIME 1989-10-14TNI
+			{"a week", "DURATION", "P1W", "APPROX", "1989-10-21", "1989-10-21"},
+			{"the following summer", "DATE", "1990-SU", "-", "1990-06-01", "1990-08-31"},
+			{"that night", "TIME", "1989-10-14TNI", "-", "1989-10-14", "1989-10-14"},
+			{"31 hours", "DURATION", "PT31H", "-", "0", "0"},
+			{"July 1990", "DATE", "1990-07", "-", "1990-07-01", "1990-07-31"},
+			{"18 years", "DURATION", "P18Y", "-", "0", "0"},
+			{"a decade", "DURATION", "P10Y", "-", "0", "0"},
+			{"2001", "DATE", "2001", "-", "2001-01-01", "2001-12-31"},
+			{"The same year", "DATE", "2001", "-", "2001-01-01", "2001-12-31"},
+			{"six years", "DURATION", "P6Y", "-", "0", "0"},
+			{"2008", "DATE", "2008", "-", "2008-01-01", "2008-12-31"},
+			{"the spring of 2009", "DATE", "2009-SP", "-", "2009-03-01", "2009-05-31"},
+			{"20 years", "DURATION", "P20Y", "LESS_THAN", "0", "0"}, // gap: by hand almost 20 years DURATION P20Y
+			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},
+			{"Last year", "DATE", "2010", "-", "2010-01-01", "2010-12-31"},
+			{"1989", "DATE", "1989", "-", "1989-01-01", "1989-12-31"},
+			{"the 1990s", "DATE", "199", "-", "1990-01-01", "1999-12-31"},
+			{"April", "DATE", "2011-04", "-", "2011-04-01", "2011-04-30"},
+			{"Tuesday", "DATE", "2011-11-08", "-", "2011-11-08", "2011-11-08"},
+			{"three days", "DURATION", "P3D", "-", "0", "0"},
+			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},
+		}},
+	{"43-guardian-how-we-got-here", "2010-09-13", "Guardian 'how we got here' chronology: 'a decade earlier' than 1978, 'the next year', 'the late 1980s', 'the middle of the next decade' quoted from 1988, 'the mid-1990s', 'Two years later', 'flooded overnight' on no day named (PAST_REF), 'that summer' and 'that May' after a verb's object, 'By then', 'the 1988 estimate', then the present ('since June', 'Last week', 'on Friday'), rates 'every 10 minutes', 'a year'",
+		[]want{
+			{"three decades", "DURATION", "P30Y", "-", "0", "0"},
+			{"Saturday morning", "TIME", "2010-09-18TMO", "-", "2010-09-18", "2010-09-18"},
+			{"1978", "DATE", "1978", "-", "1978-01-01", "1978-12-31"},
+			{"a decade earlier", "DATE", "1968", "APPROX", "1968-01-01", "1968-12-31"},
+			{"the next year", "DATE", "1969", "-", "1969-01-01", "1969-12-31"}, // gap: by hand the next year DATE 1979
+			{"the late 1980s", "DATE", "198", "END", "1987-01-01", "1989-12-31"},
+			{"November 1988", "DATE", "1988-11", "-", "1988-11-01", "1988-11-30"},
+			{"the next decade", "DURATION", "P10Y", "-", "0", "0"}, // gap: by hand the middle of the next decade DATE 199
+			{"the mid-1990s", "DATE", "199", "MID", "1994-01-01", "1996-12-31"},
+			{"2002", "DATE", "2002", "-", "2002-01-01", "2002-12-31"},
+			{"Two years later", "DATE", "2004", "-", "2004-01-01", "2004-12-31"},
+			{"the autumn of 2006", "DATE", "2006-FA", "-", "2006-09-01", "2006-11-30"},
+			{"February 2008", "DATE", "2008-02", "-", "2008-02-01", "2008-02-29"},
+			{"overnight", "TIME", "2010-09-12TNI", "-", "2010-09-12", "2010-09-13"}, // gap: by hand overnight DATE PAST_REF
+			{"14 months", "DURATION", "P14M", "-", "0", "0"},
+			// gap: not tagged: that summer DATE 2008-SU
+			{"March 2009", "DATE", "2009-03", "-", "2009-03-01", "2009-03-31"},
+			{"a week", "DURATION", "P1W", "-", "0", "0"},
+			{"1988", "DATE", "1988", "-", "1988-01-01", "1988-12-31"},
+			// gap: not tagged: that May DATE 2009-05
+			{"weeks", "DURATION", "PXW", "-", "0", "0"},
+			{"June", "DATE", "2010-06", "-", "2010-06-01", "2010-06-30"},
+			{"Last week", "DATE", "2010-W36", "-", "2010-09-06", "2010-09-12"},
+			{"Friday", "DATE", "2010-09-10", "-", "2010-09-10", "2010-09-10"},
+			{"every 10 minutes", "SET", "PT10M", "-", "0", "0"},
+			{"a year", "SET", "P1Y", "-", "0", "0"},
+			{"2015", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
+			{"1988", "DATE", "1988", "-", "1988-01-01", "1988-12-31"},
+		}},
+}
