@@ -131,9 +131,13 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "since", "until", "till", "before":
-		if t.w(i-1) == "since" || t.w(i-1) != "before" && t.pastBeforeUntil(i-1) {
-			// "since March"; "was the deadliest until December": a state
-			// that lasted until the month is over
+		if t.w(i-1) == "since" {
+			// "has met every Sunday since August" in July: a month a
+			// state began in is gone, even the one just ahead
+			dir = strongPast
+		} else if t.w(i-1) != "before" && t.pastBeforeUntil(i-1) {
+			// "was the deadliest until December": a state that lasted
+			// until the month is over
 			dir = -1
 		} else {
 			dir = 1

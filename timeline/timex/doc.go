@@ -296,6 +296,16 @@
 //     March election"); a preposition, a verb or a capital after it makes
 //     it a name ("the March on Washington", "the March of Dimes", "March
 //     Madness").
+//   - A bare month after "since" is gone, even the one just ahead that a
+//     bare month otherwise is ("has met every Sunday since August" in a
+//     July paper: last August); "until August" keeps the coming one.
+//   - "the end of the decade" (its start, its middle) in a past-tense
+//     clause, after a year of an earlier decade was named, is that year's
+//     decade ("In 1972 she started her own practice ... by the end of the
+//     decade the firm employed 40": 197, END): the end of the present
+//     decade is still to come, and no past clause tells of it. Its start
+//     or middle does so only when the year stands in the same or the
+//     previous sentence; in a clause not past, the present decade.
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other

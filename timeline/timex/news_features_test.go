@@ -50,7 +50,7 @@ var newsFeatures = []newsArticle{
 			{"decades", "DURATION", "PXDE", "-", "0", "0"},
 			{"1972", "DATE", "1972", "-", "1972-01-01", "1972-12-31"},
 			{"Two years later", "DATE", "1974", "-", "1974-01-01", "1974-12-31"},
-			{"the end of the decade", "DATE", "201", "END", "2017-01-01", "2019-12-31"}, // gap: by hand the end of the decade DATE 197
+			{"the end of the decade", "DATE", "197", "END", "1977-01-01", "1979-12-31"},
 			{"1984", "DATE", "1984", "-", "1984-01-01", "1984-12-31"},
 			{"1992", "DATE", "1992", "-", "1992-01-01", "1992-12-31"},
 			{"2001", "DATE", "2001", "-", "2001-01-01", "2001-12-31"},
@@ -89,7 +89,7 @@ var newsFeatures = []newsArticle{
 			{"the end of the year", "DATE", "2014", "END", "2014-09-01", "2014-12-31"},
 			{"A year", "DURATION", "P1Y", "-", "0", "0"}, // gap: by hand A year on DATE 2014
 			{"every Sunday", "SET", "XXXX-WXX-7", "-", "0", "0"},
-			{"August", "DATE", "2014-08", "-", "2014-08-01", "2014-08-31"}, // gap: by hand August DATE 2013-08
+			{"August", "DATE", "2013-08", "-", "2013-08-01", "2013-08-31"},
 			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},
 			{"Wednesday", "DATE", "2014-07-16", "-", "2014-07-16", "2014-07-16"},
 			{"11:15 p.m. Thursday", "TIME", "2014-07-17T23:15", "-", "2014-07-17", "2014-07-17"},
@@ -108,7 +108,7 @@ var newsFeatures = []newsArticle{
 			{"2001", "DATE", "2001", "-", "2001-01-01", "2001-12-31"},
 			{"1983", "DATE", "1983", "-", "1983-01-01", "1983-12-31"},
 			{"three years", "DURATION", "P3Y", "-", "0", "0"},
-			{"the end of the decade", "DATE", "201", "END", "2017-01-01", "2019-12-31"}, // gap: by hand the end of the decade DATE 198
+			{"the end of the decade", "DATE", "198", "END", "1987-01-01", "1989-12-31"},
 			{"the 2000s", "DATE", "200", "-", "2000-01-01", "2009-12-31"},
 			{"1983", "DATE", "1983", "-", "1983-01-01", "1983-12-31"},
 			{"2005", "DATE", "2005", "-", "2005-01-01", "2005-12-31"},

@@ -601,7 +601,16 @@ func (t *tagger) positioned(i int) cand {
 		if c.ok() && (c.the || isBareUnit(t, k+1)) {
 			return t.withPosition(c, i, mod)
 		}
-		if bu := t.bareUnit(k+1, false); bu.ok() {
+		bu := t.bareUnit(k+1, false)
+		if t.is(k+1, "decade") && t.lastSet && (t.lastNear(i) || mod == "END") && t.last.Year()/10 < t.ref.Year()/10 && t.tenseAt(i, k+2) == tPast {
+			// "In 1972 she started her own practice. ... by the end of
+			// the decade the firm employed 40": in a past narrative the
+			// decade of the year last named, not the present one (whose
+			// end, still to come, no past clause tells of; its start
+			// only when no date was named near)
+			bu.val = itoa(t.last.Year() / 10)
+		}
+		if bu.ok() {
 			c := t.withPosition(bu, i, mod)
 			if t.is(i+1, "turn") && c.ok() {
 				// "the turn of the century": a few years either side of its start
