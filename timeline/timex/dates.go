@@ -682,6 +682,14 @@ func (t *tagger) deictic(i int) cand {
 				return cand{}
 			}
 		}
+		if t.dayUnknown(i) && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
+			// "In February 2008 engineers hit an old mine working; the
+			// tunnel flooded overnight": a night of a month (year) gone
+			// that the sentence is about, whose day the text does not
+			// give (a month just gone may be a figure's: "Sales in
+			// August rose; shares fell overnight")
+			return t.undatedDay(cand{i: i, j: i + 1})
+		}
 		d := t.ref.AddDate(0, 0, -1)
 		if t.direction(i, i+1) > 0 {
 			d = t.ref

@@ -684,9 +684,24 @@
 //     sentence, or "that summer" after a preposition of time ("during
 //     that summer"), is the season of the year last named in that sentence
 //     or the one before ("In 2009, he moved to Paris. That summer ...":
-//     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
-//     that near, or after a noun ("the floods that spring brings"), it is
-//     no expression. "the following spring", "the next summer", "the
+//     2009-SU; "In January 2010 ... That winter": 2009-WI), or closing a
+//     clause before a comma, a period, "and" or "but" ("sued the council
+//     that summer, and"); with no date that near, or after a noun before a
+//     verb ("the floods that spring brings"), it is no expression. "that
+//     May" (a capitalised month after "that") is the month of the year of
+//     the date last named, as "that year" is ("settled in March 2009 ...
+//     lost the election that May": 2009-05); with no date named before,
+//     none ("said that May would be busy").
+//   - A year written as a noun's modifier after an article or a possessive
+//     ("four times the 1988 estimate"), before the date the story is on,
+//     names a thing of the past and does not move the story back: "that
+//     year", "that May" after it keep the story's year. A later one moves
+//     it on ("In 1972 ... The 1984 strike nearly ruined it; that year":
+//     1984).
+//   - "overnight" in a past clause of a sentence that named a month or a
+//     year at least two months gone, with no day named since ("In February
+//     2008 ... the tunnel flooded overnight"), is a night whose day the text
+//     does not give: PAST_REF, as "the next day" is there. "the following spring", "the next summer", "the
 //     previous winter" after a date named in that sentence or the one
 //     before are the season after (before) it ("He left in 1962. The
 //     following spring": 1963-SP); with no such date "the following

@@ -168,13 +168,13 @@ var newsFeatures = []newsArticle{
 			{"Two years later", "DATE", "2004", "-", "2004-01-01", "2004-12-31"},
 			{"the autumn of 2006", "DATE", "2006-FA", "-", "2006-09-01", "2006-11-30"},
 			{"February 2008", "DATE", "2008-02", "-", "2008-02-01", "2008-02-29"},
-			{"overnight", "TIME", "2010-09-12TNI", "-", "2010-09-12", "2010-09-13"}, // gap: by hand overnight DATE PAST_REF
+			{"overnight", "DATE", "PAST_REF", "-", "0", "0"},
 			{"14 months", "DURATION", "P14M", "-", "0", "0"},
-			// gap: not tagged: that summer DATE 2008-SU
+			{"that summer", "DATE", "2008-SU", "-", "2008-06-01", "2008-08-31"},
 			{"March 2009", "DATE", "2009-03", "-", "2009-03-01", "2009-03-31"},
 			{"a week", "DURATION", "P1W", "-", "0", "0"},
 			{"1988", "DATE", "1988", "-", "1988-01-01", "1988-12-31"},
-			// gap: not tagged: that May DATE 2009-05
+			{"that May", "DATE", "2009-05", "-", "2009-05-01", "2009-05-31"},
 			{"weeks", "DURATION", "PXW", "-", "0", "0"},
 			{"June", "DATE", "2010-06", "-", "2010-06-01", "2010-06-30"},
 			{"Last week", "DATE", "2010-W36", "-", "2010-09-06", "2010-09-12"},

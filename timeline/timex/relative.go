@@ -171,6 +171,14 @@ func (t *tagger) relative(i int) cand {
 				y++
 			}
 		case "this":
+		case "that":
+			// "Okafor lost the election that May", after "March 2009":
+			// the month of the year last named, as "that year" is that
+			// year; with no date named before, none
+			if !t.lastSet || t.lastAt > i {
+				return cand{}
+			}
+			y = t.last.Year()
 		default:
 			return cand{}
 		}
@@ -636,7 +644,8 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		// of the year last named, in this sentence or the one before;
 		// only opening a sentence or after a preposition of time, since
 		// "that" may be a pronoun ("the floods that spring brings")
-		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") {
+		// or closing a clause ("sued the council that summer, and")
+		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) {
 			return cand{}
 		}
 		if t.toks[i].upper && i > 0 && t.toks[i-1].kind == kWord {
@@ -1009,4 +1018,10 @@ func (t *tagger) lastSpan() (time.Time, time.Time) {
 		}
 	}
 	return t.last, t.last
+}
+
+// clauseEndsAt reports whether token k closes the clause before it: a
+// sentence's end, a comma, a semicolon, "and" or "but", or the text's end.
+func (t *tagger) clauseEndsAt(k int) bool {
+	return k >= len(t.toks) || t.endsAt(k, stopSemicolon|stopComma) || t.is(k, "and") || t.is(k, "but")
 }

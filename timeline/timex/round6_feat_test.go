@@ -31,6 +31,43 @@ var round6FeatCases = []formCase{
 	{"counter-example: with no date named, a past clause keeps the present decade", "2015-06-16",
 		"Sales fell at the start of the decade.",
 		[]want{{"the start of the decade", "DATE", "201", "START", "", ""}}},
+	// "that summer" closing a clause
+	{"'sued the council that summer, and' after a year named: the season of that year, though a noun precedes it", "2010-09-13",
+		"In February 2008 engineers hit an old mine working. The contractor sued the council that summer, and the council sued back.",
+		[]want{{"February 2008", "DATE", "2008-02", "", "", ""}, {"that summer", "DATE", "2008-SU", "", "2008-06-01", "2008-08-31"}}},
+	{"counter-example: 'the floods that spring brings': 'that' a pronoun before a verb", "2010-09-13",
+		"In 2009 the river rose. The floods that spring brings are worse.",
+		[]want{{"2009", "DATE", "2009", "", "", ""}}},
+
+	// "that May": the month of the year last named
+	{"'lost the election that May' after 'March 2009' two sentences back is May 2009", "2010-09-13",
+		"The case was settled in March 2009. The cost had reached 410 million pounds. Okafor lost the election that May.",
+		[]want{{"March 2009", "DATE", "2009-03", "", "", ""}, {"that May", "DATE", "2009-05", "", "2009-05-01", "2009-05-31"}}},
+	{"counter-example: with no date named before, 'that May' is none ('that' a conjunction)", "2010-09-13",
+		"He said that May would be busy.",
+		nil},
+
+	// a year as a noun's modifier, before the narrative's date, does not move it back
+	{"'four times the 1988 estimate' does not move the story from 2009: 'that May' is 2009's", "2010-09-13",
+		"The case was settled in March 2009. By then the cost was four times the 1988 estimate. Okafor lost the election that May.",
+		[]want{{"March 2009", "DATE", "2009-03", "", "", ""}, {"1988", "DATE", "1988", "", "", ""}, {"that May", "DATE", "2009-05", "", "", ""}}},
+	{"counter-example: a modifier year after the narrative's date moves it on", "2015-06-16",
+		"In 1972 she left. The 1984 strike nearly ruined the firm; that year she sold her house.",
+		[]want{{"1972", "DATE", "1972", "", "", ""}, {"1984", "DATE", "1984", "", "", ""}, {"that year", "DATE", "1984", "", "", ""}}},
+	{"counter-example: 'in 1988' is no modifier: the story moves back", "2010-09-13",
+		"The case was settled in March 2009. The study was published in 1988. That year, the council met twice.",
+		[]want{{"March 2009", "DATE", "2009-03", "", "", ""}, {"1988", "DATE", "1988", "", "", ""}, {"That year", "DATE", "1988", "", "", ""}}},
+
+	// "overnight" in a sentence about a month gone
+	{"'In February 2008 ... the tunnel flooded overnight': a night of that month, its day not given (PAST_REF)", "2010-09-13",
+		"In February 2008 engineers hit an old mine working; the tunnel flooded overnight, and work stopped.",
+		[]want{{"February 2008", "DATE", "2008-02", "", "", ""}, {"overnight", "DATE", "PAST_REF", "", "0", "0"}}},
+	{"counter-example: a year named in the sentence before leaves overnight the night before the reference day", "2010-09-13",
+		"Profit rose in 2009. Shares fell overnight in New York.",
+		[]want{{"2009", "DATE", "2009", "", "", ""}, {"overnight", "TIME", "2010-09-12TNI", "", "2010-09-12", "2010-09-13"}}},
+	{"counter-example: a month just gone may be a figure's", "2010-09-13",
+		"Sales in August rose, and shares fell overnight.",
+		[]want{{"August", "DATE", "2010-08", "", "", ""}, {"overnight", "TIME", "2010-09-12TNI", "", "", ""}}},
 }
 
 func TestFindRound6Feat(t *testing.T) { runFormCases(t, round6FeatCases, false) }

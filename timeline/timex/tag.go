@@ -141,7 +141,7 @@ func (t *tagger) emit(c cand) {
 				// day is not
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
-			if g != GranCentury && g != GranDecade {
+			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) {
 				at := iv.Start
 				if g == GranWeek {
 					// a week may straddle two months: "He arrived on May 3.
@@ -1908,4 +1908,24 @@ func (t *tagger) fiscalWord(k int) bool {
 func isMonthWord(w string) bool {
 	_, ok := monthOf(w)
 	return ok
+}
+
+// yearModifier reports whether c is a year written before a noun as its
+// modifier, after an article or a possessive ("the 1988 estimate", "its
+// 2009 report"). Before the date the narrative is on, it names a thing of
+// the past, and the narrative does not move back to that year: "In March
+// 2009 ... four times the 1988 estimate. Okafor lost the election that
+// May" is May 2009. A later one moves it on ("In 1972 ... The 1984
+// strike nearly ruined it; that year" is 1984).
+func (t *tagger) yearModifier(c cand) bool {
+	if c.j != c.i+1 || t.toks[c.i].kind != kNum || len(c.val) != 4 || c.j >= len(t.toks) {
+		return false
+	}
+	switch t.w(c.i - 1) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
+	default:
+		return false
+	}
+	nx := t.toks[c.j]
+	return nx.kind == kWord && !nx.upper && !t.attached(c.j)
 }
