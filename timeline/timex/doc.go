@@ -690,8 +690,10 @@
 //     verb ("the floods that spring brings"), it is no expression. "that
 //     May" (a capitalised month after "that") is the month of the year of
 //     the date last named, as "that year" is ("settled in March 2009 ...
-//     lost the election that May": 2009-05); with no date named before,
-//     none ("said that May would be busy").
+//     lost the election that May": 2009-05) when it closes its clause or
+//     follows a preposition of time; with no date named before, or before
+//     a verb ("said that February was the wettest"), "that" is a
+//     conjunction and the month is read alone.
 //   - A year written as a noun's modifier after an article or a possessive
 //     ("four times the 1988 estimate"), before the date the story is on,
 //     names a thing of the past and does not move the story back: "that

@@ -175,7 +175,10 @@ func (t *tagger) relative(i int) cand {
 			// "Okafor lost the election that May", after "March 2009":
 			// the month of the year last named, as "that year" is that
 			// year; with no date named before, none
-			if !t.lastSet || t.lastAt > i {
+			// It must close its clause or follow a preposition of time:
+			// "said on Thursday that February was the wettest" is a
+			// conjunction before the month.
+			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") {
 				return cand{}
 			}
 			y = t.last.Year()

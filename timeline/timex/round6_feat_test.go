@@ -46,6 +46,9 @@ var round6FeatCases = []formCase{
 	{"counter-example: with no date named before, 'that May' is none ('that' a conjunction)", "2010-09-13",
 		"He said that May would be busy.",
 		nil},
+	{"counter-example: 'that' after a reporting verb is a conjunction before the month", "2014-03-01",
+		"Rivers rose in January. The Met Office said on Thursday that February was the wettest month.",
+		[]want{{"January", "DATE", "2014-01", "", "", ""}, {"Thursday", "DATE", "2014-02-27", "", "", ""}, {"February", "DATE", "2014-02", "", "", ""}}},
 
 	// a year as a noun's modifier, before the narrative's date, does not move it back
 	{"'four times the 1988 estimate' does not move the story from 2009: 'that May' is 2009's", "2010-09-13",
