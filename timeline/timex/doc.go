@@ -711,6 +711,18 @@
 //     expression, 2014-WI. "the summer of '69" is 1969-SU (a two-digit year
 //     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
+//   - A clock time with no day, in a past-tense sentence right after one
+//     whose clock time took a day gone by, and later in the day than it,
+//     takes that day in its value (no interval), as a clock time after a
+//     sentence naming the day does: "By 8 p.m. the creek had risen. At
+//     9:40 p.m. he called the operator" is the evening of the 8 p.m.; an
+//     earlier clock time ("At 2 a.m.") may be the next day's and keeps the
+//     reference day.
+//   - "the first hour", "the first decade", "the final year" (a singular
+//     unit from an hour to a decade after "the first" or "the final", with
+//     no "of" after it) are one unit, a duration (PT1H, P10Y), as "the
+//     first hours" is some (PTXH); "the first day" is a date as often as
+//     not and is left alone.
 //   - "the day before Christmas", "the day after Monday's vote", "the
 //     day before the March 3 election" are one expression (the article
 //     outside, as TimeBank marks "day before last Tuesday"): the day next

@@ -93,6 +93,13 @@ func (t *tagger) relative(i int) cand {
 		if u, pl := unitOf(t.w(j)); pl && u >= uHour && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter {
 			return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
 		}
+		// "For the first hour nobody paid it attention", "for the first
+		// decade": a stretch of one unit; "the first week of October"
+		// and "the first day" (a date as often as not) are not
+		if u, pl := unitOf(t.w(j)); !pl && u >= uHour && u <= uDecade && u != uDay && u != uWeekend && u != uSeason && u != uQuarter &&
+			!t.is(j+1, "of") && !t.is(j+1, "-") && !t.is(j+1, "'") && !t.toks[j].upper {
+			return cand{i: i, j: j + 1, typ: Duration, val: durValue(1, u), the: true}
+		}
 	}
 	// "the first week of October", "the last week of June 2025"
 	if t.is(j, "week") && t.is(j+1, "of") && the {

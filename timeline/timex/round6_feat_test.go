@@ -71,6 +71,24 @@ var round6FeatCases = []formCase{
 	{"counter-example: a month just gone may be a figure's", "2010-09-13",
 		"Sales in August rose, and shares fell overnight.",
 		[]want{{"August", "DATE", "2010-08", "", "", ""}, {"overnight", "TIME", "2010-09-12TNI", "", "", ""}}},
+	// a later clock time of a past narrative in the next sentence
+	{"'By 8 p.m. ... At 9:40 p.m., he called': the next sentence's later clock time is on the day the first one took", "2014-07-17",
+		"The rain began a little after 6 p.m. on July 16, 2013. By 8 p.m., the creek had risen four feet. At 9:40 p.m., the county's manager called the dam's operator.",
+		[]want{{"6 p.m.", "TIME", "2013-07-16T18:00", "", "", ""}, {"July 16, 2013", "DATE", "2013-07-16", "", "", ""}, {"8 p.m.", "TIME", "2013-07-16T20:00", "", "0", "0"}, {"9:40 p.m.", "TIME", "2013-07-16T21:40", "", "0", "0"}}},
+	{"counter-example: an earlier clock time may be the next day's: it keeps the reference day", "2014-07-17",
+		"The storm hit on July 16, 2013. By 11 p.m. the creek had risen. At 2 a.m. the dam broke.",
+		[]want{{"July 16, 2013", "DATE", "2013-07-16", "", "", ""}, {"11 p.m.", "TIME", "2013-07-16T23:00", "", "", ""}, {"2 a.m.", "TIME", "2014-07-17T02:00", "", "0", "0"}}},
+	{"counter-example: a clause not past keeps the reference day", "2014-07-17",
+		"The storm hit on July 16, 2013, at 8 p.m. The service starts at 11 p.m.",
+		[]want{{"July 16, 2013", "DATE", "2013-07-16", "", "", ""}, {"8 p.m.", "TIME", "2013-07-16T20:00", "", "", ""}, {"11 p.m.", "TIME", "2014-07-17T23:00", "", "0", "0"}}},
+
+	// "the first hour": a stretch of one unit
+	{"'For the first hour', 'for the first decade' are one unit, a duration, as 'the first hours' is some", "2014-07-17",
+		"For the first hour nobody noticed. For the first decade he struggled.",
+		[]want{{"the first hour", "DURATION", "PT1H", "", "0", "0"}, {"the first decade", "DURATION", "P10Y", "", "0", "0"}}},
+	{"counter-example: 'the first day' (often a date) and 'the first week of October' are not", "2014-07-17",
+		"On the first day he left. The first-year students came in the first week of October.",
+		[]want{{"the first week of October", "DATE", "2013-W40", "", "", ""}}},
 }
 
 func TestFindRound6Feat(t *testing.T) { runFormCases(t, round6FeatCases, false) }

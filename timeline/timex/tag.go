@@ -37,6 +37,15 @@ type tagger struct {
 	// match is a function of the token index alone.
 	next   cand
 	nextAt int
+
+	// the last clock time emitted with a day gone by in its value (the
+	// day, its minute of the day, the token after it), which a clock
+	// time later that evening in the next sentence of a past narrative
+	// shares ("By 8 p.m. ... At 9:40 p.m., he called")
+	clockOn  time.Time
+	clockMin int
+	clockAt  int // the clock time's first token
+	clockSet bool
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -179,6 +188,13 @@ func (t *tagger) emit(c cand) {
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
 				t.qFiscal = c.ivSet && c.iv.IsZero()
 			}
+		}
+	}
+	if c.typ == Time && len(c.val) == 16 && c.val[10] == 'T' && c.val[13] == ':' {
+		if d, _, ok := intervalOf(c.val[:10]); ok && d.Start.Before(t.ref) {
+			t.clockOn, t.clockMin, t.clockAt, t.clockSet = d.Start, atoi(c.val[11:13])*60+atoi(c.val[14:16]), c.i, true
+		} else {
+			t.clockSet = false
 		}
 	}
 	if c.typ == Duration && c.dated {
