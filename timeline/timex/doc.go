@@ -50,8 +50,9 @@
 //     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
 //     anti-abortion protester", "the 28-year-old quarterback": a person
-//     noun, or a noun of a role, within five words, or a preposition
-//     right after the age) is not an expression.
+//     noun, or a noun of a role, within five words, or a preposition,
+//     "named", "identified" or "whose" right after the age: "a
+//     19-year-old named Daniel Reece") is not an expression.
 //     Durations carry no interval, except days and weeks counted from the
 //     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the

@@ -89,6 +89,13 @@ var round6FeatCases = []formCase{
 	{"counter-example: 'the first day' (often a date) and 'the first week of October' are not", "2014-07-17",
 		"On the first day he left. The first-year students came in the first week of October.",
 		[]want{{"the first week of October", "DATE", "2013-W40", "", "", ""}}},
+	// a person's age before "named"
+	{"'a 19-year-old named Daniel Reece' is a person, no duration", "2011-11-04",
+		"Police arrested a 19-year-old named Daniel Reece. A 30-year-old identified as Smith was held.",
+		nil},
+	{"counter-example: the age of a thing stays a duration", "2011-11-04",
+		"The 20-year-old war ended.",
+		[]want{{"20-year-old", "DURATION", "P20Y", "", "0", "0"}}},
 }
 
 func TestFindRound6Feat(t *testing.T) { runFormCases(t, round6FeatCases, false) }
