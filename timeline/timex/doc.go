@@ -724,6 +724,17 @@
 //     no "of" after it) are one unit, a duration (PT1H, P10Y), as "the
 //     first hours" is some (PTXH); "the first day" is a date as often as
 //     not and is left alone.
+//   - "in the decade that followed", "the year that followed" (a
+//     singular unit from a week to a decade before "that followed" or
+//     "which followed") are one unit from an event on, a duration, as "the
+//     decade since" is up to now; "the day that followed" is left alone.
+//   - A clause after a semicolon whose verb is left out ("The first won in
+//     1983; the second, Lantern Hill, in May": nothing before the date but
+//     names, determiners, ordinals and prepositions, and the clause ending
+//     right after it) takes the tense of the clause before the semicolon.
+//   - "overnight" after "famous", "rich", "star", "celebrity" or "happen"
+//     ("made her famous overnight", "it didn't happen overnight") means
+//     suddenly and is no expression.
 //   - "the day before Christmas", "the day after Monday's vote", "the
 //     day before the March 3 election" are one expression (the article
 //     outside, as TimeBank marks "day before last Tuesday"): the day next

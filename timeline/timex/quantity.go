@@ -53,6 +53,12 @@ func (t *tagger) quantity(i int) cand {
 			t.is(i-1, "the") && t.is(i+1, "since") && !t.toks[i].upper {
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u), the: true}
 		}
+		// "in the decade that followed", "the year that followed": one
+		// unit from an event on, as "the decade since" is up to now
+		if u, pl := u0, pl0; u != uNone && !pl && u >= uWeek && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter &&
+			t.is(i-1, "the") && (t.is(i+1, "that") || t.is(i+1, "which")) && t.is(i+2, "followed") && !t.toks[i].upper {
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u), the: true}
+		}
 		// "the year ahead", "the week ahead": one unit from now on, a
 		// duration as TimeBank marks "the weeks ahead" (PXW); "the week
 		// ahead of the vote" is before it, no stretch to come

@@ -96,6 +96,32 @@ var round6FeatCases = []formCase{
 	{"counter-example: the age of a thing stays a duration", "2011-11-04",
 		"The 20-year-old war ended.",
 		[]want{{"20-year-old", "DURATION", "P20Y", "", "0", "0"}}},
+	// "the decade that followed"
+	{"'in the decade that followed', 'the year that followed' are one unit from an event on, a duration", "2016-05-14",
+		"She toured Europe twice in the decade that followed. The year that followed his death was hard.",
+		[]want{{"the decade", "DURATION", "P10Y", "", "0", "0"}, {"The year", "DURATION", "P1Y", "", "0", "0"}}},
+	{"counter-example: 'the day that followed' (a date, not known) and 'the decade that follows' are left alone", "2016-05-14",
+		"The day that followed was calm. The decade that follows will be hard.",
+		nil},
+
+	// a clause whose verb is left out after a semicolon
+	{"'The first won in 1983; the second, Lantern Hill, in May': the verbless clause takes the past of the one before", "2009-11-18",
+		"She trained two winners. The first won in 1983; the second, Lantern Hill, in May.",
+		[]want{{"1983", "DATE", "1983", "", "", ""}, {"May", "DATE", "2009-05", "", "2009-05-01", "2009-05-31"}}},
+	{"counter-example: a clause with a verb of its own keeps it ('shipments begin in May')", "2009-11-18",
+		"Profits rose; shipments begin in May.",
+		[]want{{"May", "DATE", "2010-05", "", "", ""}}},
+	{"counter-example: a future before the semicolon gives the future", "2009-11-18",
+		"The first will run in March; the second in May.",
+		[]want{{"March", "DATE", "2010-03", "", "", ""}, {"May", "DATE", "2010-05", "", "", ""}}},
+
+	// "overnight" meaning suddenly
+	{"'made her famous overnight', 'didn't happen overnight' are suddenly, no night", "2009-11-18",
+		"The Derby made her famous overnight. It didn't happen overnight.",
+		nil},
+	{"counter-example: 'shares fell overnight' is the night before", "2009-11-18",
+		"Shares fell overnight.",
+		[]want{{"overnight", "TIME", "2009-11-17TNI", "", "", ""}}},
 }
 
 func TestFindRound6Feat(t *testing.T) { runFormCases(t, round6FeatCases, false) }
