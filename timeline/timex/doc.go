@@ -735,6 +735,13 @@
 //   - "overnight" after "famous", "rich", "star", "celebrity" or "happen"
 //     ("made her famous overnight", "it didn't happen overnight") means
 //     suddenly and is no expression.
+//   - A date counted back with "earlier" in a past-perfect clause ("the
+//     harbour branch, which had carried its last train a decade earlier";
+//     "A decade earlier, he had served") is a flashback: "the next year",
+//     "the following month" after it count from the date the story was on
+//     before it (1978 gives 1979, not 1969). In the simple past ("A decade
+//     earlier he served ... The next year he came home") the story moves
+//     back with it.
 //   - "the day before Christmas", "the day after Monday's vote", "the
 //     day before the March 3 election" are one expression (the article
 //     outside, as TimeBank marks "day before last Tuesday"): the day next

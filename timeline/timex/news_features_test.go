@@ -158,7 +158,7 @@ var newsFeatures = []newsArticle{
 			{"Saturday morning", "TIME", "2010-09-18TMO", "-", "2010-09-18", "2010-09-18"},
 			{"1978", "DATE", "1978", "-", "1978-01-01", "1978-12-31"},
 			{"a decade earlier", "DATE", "1968", "APPROX", "1968-01-01", "1968-12-31"},
-			{"the next year", "DATE", "1969", "-", "1969-01-01", "1969-12-31"}, // gap: by hand the next year DATE 1979
+			{"the next year", "DATE", "1979", "-", "1979-01-01", "1979-12-31"},
 			{"the late 1980s", "DATE", "198", "END", "1987-01-01", "1989-12-31"},
 			{"November 1988", "DATE", "1988-11", "-", "1988-11-01", "1988-11-30"},
 			{"the next decade", "DURATION", "P10Y", "-", "0", "0"}, // gap: by hand the middle of the next decade DATE 199

@@ -122,6 +122,16 @@ var round6FeatCases = []formCase{
 	{"counter-example: 'shares fell overnight' is the night before", "2009-11-18",
 		"Shares fell overnight.",
 		[]want{{"overnight", "TIME", "2009-11-17TNI", "", "", ""}}},
+	// a flashback in the past perfect
+	{"'which had carried its last train a decade earlier. ... the next year': a flashback; the next year counts from the story's 1978", "2010-09-13",
+		"In 1978 the committee proposed a railway along the harbour branch, which had carried its last train a decade earlier. The plan was shelved the next year.",
+		[]want{{"1978", "DATE", "1978", "", "", ""}, {"a decade earlier", "DATE", "1968", "", "", ""}, {"the next year", "DATE", "1979", "", "", ""}}},
+	{"a flashback with 'had' after the expression", "2010-09-13",
+		"He joined in 1978. A decade earlier, he had served in Vietnam. The next year he was promoted.",
+		[]want{{"1978", "DATE", "1978", "", "", ""}, {"A decade earlier", "DATE", "1968", "", "", ""}, {"The next year", "DATE", "1979", "", "", ""}}},
+	{"counter-example: a simple past moves the story back ('A decade earlier he served ... The next year he came home')", "2010-09-13",
+		"He joined in 1978. A decade earlier he served in Vietnam. The next year he came home.",
+		[]want{{"1978", "DATE", "1978", "", "", ""}, {"A decade earlier", "DATE", "1968", "", "", ""}, {"The next year", "DATE", "1969", "", "", ""}}},
 }
 
 func TestFindRound6Feat(t *testing.T) { runFormCases(t, round6FeatCases, false) }
