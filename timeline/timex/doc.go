@@ -742,6 +742,12 @@
 //     before it (1978 gives 1979, not 1969). In the simple past ("A decade
 //     earlier he served ... The next year he came home") the story moves
 //     back with it.
+//   - "A year on," "Five years on," opening a sentence not in the past or
+//     the future ("A year on, Millbrook is half empty") is now, so long
+//     after the story's event: the reference year (month), one expression
+//     with "on". In the past it stays a duration: from which event the
+//     text counts is not always said. (A present perfect, "the town has
+//     recovered", reads as past here.)
 //   - "the day before Christmas", "the day after Monday's vote", "the
 //     day before the March 3 election" are one expression (the article
 //     outside, as TimeBank marks "day before last Tuesday"): the day next

@@ -87,7 +87,7 @@ var newsFeatures = []newsArticle{
 			{"January", "DATE", "2014-01", "-", "2014-01-01", "2014-01-31"},
 			{"last fall", "DATE", "2013-FA", "-", "2013-09-01", "2013-11-30"},
 			{"the end of the year", "DATE", "2014", "END", "2014-09-01", "2014-12-31"},
-			{"A year", "DURATION", "P1Y", "-", "0", "0"}, // gap: by hand A year on DATE 2014
+			{"A year on", "DATE", "2014", "-", "2014-01-01", "2014-12-31"},
 			{"every Sunday", "SET", "XXXX-WXX-7", "-", "0", "0"},
 			{"August", "DATE", "2013-08", "-", "2013-08-01", "2013-08-31"},
 			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},

@@ -276,6 +276,20 @@ func (t *tagger) quantity(i int) cand {
 		}
 	}
 	switch t.w(k) {
+	case "on":
+		// "A year on, Millbrook is half empty": opening a sentence not in
+		// the past or the future, so long after the story's event is now,
+		// that unit of the reference date ("Five years on, the scars
+		// remain"); in the past it is left a duration (counted from which
+		// event, the text does not always say)
+		if n > 0 && isWhole(n) && t.is(k+1, ",") && (i == 0 || t.toks[i].nl || t.endsAt(i-1, 0)) && t.tenseAt(i, k+1) != tPast && t.tenseAt(i, k+1) != tFuture {
+			switch u {
+			case uYear:
+				return cand{i: i, j: k + 1, typ: Date, val: itoa(t.ref.Year())}
+			case uMonth:
+				return cand{i: i, j: k + 1, typ: Date, val: fmtMonth(t.ref.Year(), t.ref.Month())}
+			}
+		}
 	case "ago":
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}

@@ -132,6 +132,13 @@ var round6FeatCases = []formCase{
 	{"counter-example: a simple past moves the story back ('A decade earlier he served ... The next year he came home')", "2010-09-13",
 		"He joined in 1978. A decade earlier he served in Vietnam. The next year he came home.",
 		[]want{{"1978", "DATE", "1978", "", "", ""}, {"A decade earlier", "DATE", "1968", "", "", ""}, {"The next year", "DATE", "1969", "", "", ""}}},
+	// "A year on," opening a sentence about now
+	{"'A year on, Millbrook is half empty': so long after the story's event is now, the reference year", "2014-07-17",
+		"The flood hit in July 2013. A year on, Millbrook is half empty. Five years on, the scars remain.",
+		[]want{{"July 2013", "DATE", "2013-07", "", "", ""}, {"A year on", "DATE", "2014", "", "2014-01-01", "2014-12-31"}, {"Five years on", "DATE", "2014", "", "", ""}}},
+	{"counter-example: in the past or the future, or not opening a sentence, it stays a duration", "2014-07-17",
+		"A year on, the town was rebuilt. Two years on, it will be rebuilt. He spent a year on the project.",
+		[]want{{"A year", "DURATION", "P1Y", "", "0", "0"}, {"Two years", "DURATION", "P2Y", "", "0", "0"}, {"a year", "DURATION", "P1Y", "", "0", "0"}}},
 }
 
 func TestFindRound6Feat(t *testing.T) { runFormCases(t, round6FeatCases, false) }
