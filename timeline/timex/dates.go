@@ -901,6 +901,14 @@ func (t *tagger) deictic(i int) cand {
 				d = t.anchor
 			}
 		}
+		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == i+1 && t.tenseAt(i, j) == tPast) {
+			// "shortly after midnight on Tuesday", "The storm reached
+			// Cornwall shortly after midnight": the midnight that opens
+			// the day, not the one that closes it. "after midnight
+			// Friday" (a deadline) and a midnight to come ("will arrive
+			// after midnight", the end of today) keep T24:00
+			h = "00:00"
+		}
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
 	}
 	return cand{}

@@ -575,6 +575,12 @@
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.
+//   - "midnight" is the end of the day it belongs to (T24:00), except after
+//     "after" in a past clause or before "on" and a day ("The storm
+//     reached Cornwall shortly after midnight", "blasted off shortly after
+//     midnight on Tuesday"): that is the midnight that opens the day
+//     (T00:00). "after midnight Friday" (a deadline) and a midnight to come
+//     ("will arrive after midnight": tonight's) keep T24:00.
 //   - "financial year" (British) is "fiscal year" to every rule below.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;

@@ -22,7 +22,7 @@ package timex
 // was corrected to that habit. A clock time right after "tonight at" has
 // that day's interval, as after "on Tuesday at".
 var newsLive = []newsArticle{
-	{"54-bbc-live-storm", "2013-10-28", "BBC live page: entry headers '14:32 GMT', 24-hour clock times with and without their zone after 'at', 'until', 'at around', 'shortly after midnight' on the live page's own day (its start, T00:00), 'by mid-morning', 'tomorrow morning', 'overnight', 'the past 10 hours', 'In the space of 24 hours'; gap: 'shortly after midnight' on the page's day is its end (T24:00), by hand its start (T00:00)",
+	{"54-bbc-live-storm", "2013-10-28", "BBC live page: entry headers '14:32 GMT', 24-hour clock times with and without their zone after 'at', 'until', 'at around', 'shortly after midnight' on the live page's own day (its start, T00:00), 'by mid-morning', 'tomorrow morning', 'overnight', 'the past 10 hours', 'In the space of 24 hours'",
 		[]want{
 			{"Monday 28 October 2013", "DATE", "2013-10-28", "-", "2013-10-28", "2013-10-28"},
 			{"14:32 GMT", "TIME", "2013-10-28T14:32", "-", "0", "0"},
@@ -40,7 +40,7 @@ var newsLive = []newsArticle{
 			{"Wednesday", "DATE", "2013-10-30", "-", "2013-10-30", "2013-10-30"},
 			{"11:30 GMT", "TIME", "2013-10-28T11:30", "-", "0", "0"},
 			{"05:00", "TIME", "2013-10-28T05:00", "-", "0", "0"},
-			{"midnight", "TIME", "2013-10-28T24:00", "-", "0", "0"},
+			{"midnight", "TIME", "2013-10-28T00:00", "-", "0", "0"},
 			{"six hours", "DURATION", "PT6H", "APPROX", "0", "0"},
 			{"mid-morning", "TIME", "2013-10-28TMO", "MID", "0", "0"},
 			{"10:45 GMT", "TIME", "2013-10-28T10:45", "-", "0", "0"},
@@ -144,10 +144,10 @@ var newsLive = []newsArticle{
 			{"the three months", "DURATION", "P3M", "-", "0", "0"},
 			{"Friday", "DATE", "2011-08-05", "-", "2011-08-05", "2011-08-05"},
 		}},
-	{"58-reuters-urgent-launch", "2012-10-23", "Reuters urgent series: a dateline 'Oct 23', 'shortly after midnight on Tuesday' (the midnight that opens Tuesday, T00:00), '12:51 a.m. local time on Tuesday (1851 GMT on Monday)' across midnight and zones, 'nine minutes later', 'about 0230 GMT on Thursday', '10:51 p.m. on Monday', 'put back by 24 hours', 'the early hours of Monday' (only the weekday), 'mid-March' next year; gap: 'shortly after midnight on Tuesday' is Tuesday's end (T24:00), by hand its start (T00:00)",
+	{"58-reuters-urgent-launch", "2012-10-23", "Reuters urgent series: a dateline 'Oct 23', 'shortly after midnight on Tuesday' (the midnight that opens Tuesday, T00:00), '12:51 a.m. local time on Tuesday (1851 GMT on Monday)' across midnight and zones, 'nine minutes later', 'about 0230 GMT on Thursday', '10:51 p.m. on Monday', 'put back by 24 hours', 'the early hours of Monday' (only the weekday), 'mid-March' next year",
 		[]want{
 			{"Oct 23", "DATE", "2012-10-23", "-", "2012-10-23", "2012-10-23"},
-			{"midnight", "TIME", "2012-10-23T24:00", "-", "2012-10-23", "2012-10-23"},
+			{"midnight", "TIME", "2012-10-23T00:00", "-", "2012-10-23", "2012-10-23"},
 			{"Tuesday", "DATE", "2012-10-23", "-", "2012-10-23", "2012-10-23"},
 			{"August", "DATE", "2012-08", "-", "2012-08-01", "2012-08-31"},
 			{"12:51 a.m. local time", "TIME", "2012-10-23T00:51", "-", "2012-10-23", "2012-10-23"},
@@ -169,13 +169,13 @@ var newsLive = []newsArticle{
 			{"five months", "DURATION", "P5M", "APPROX", "0", "0"},
 			{"mid-March", "DATE", "2013-03", "MID", "2013-03-11", "2013-03-20"},
 		}},
-	{"59-ap-kabul-siege", "2011-06-29", "AP dateline 'KABUL, Afghanistan (AP) —': a night siege told from 'about 10 p.m. Tuesday' and 'late Tuesday night' through 'shortly after midnight' to '4:35 a.m.' and 'By 6 a.m.' (Wednesday), 'by mid-afternoon', a claim 'at 11:20 p.m.' back on Tuesday, 'less than 90 minutes after', 'At 3 o'clock' in a quote; 'just before dawn' left untagged as TimeBank leaves 'dawn'; gaps: 'shortly after midnight' in the night of Tuesday is Wednesday's end (2011-06-29T24:00), by hand 2011-06-29T00:00, the claim 'at 11:20 p.m.' takes the reference day (by hand Tuesday, the night before)",
+	{"59-ap-kabul-siege", "2011-06-29", "AP dateline 'KABUL, Afghanistan (AP) —': a night siege told from 'about 10 p.m. Tuesday' and 'late Tuesday night' through 'shortly after midnight' to '4:35 a.m.' and 'By 6 a.m.' (Wednesday), 'by mid-afternoon', a claim 'at 11:20 p.m.' back on Tuesday, 'less than 90 minutes after', 'At 3 o'clock' in a quote; 'just before dawn' left untagged as TimeBank leaves 'dawn'; gap: the claim 'at 11:20 p.m.' takes the reference day (by hand Tuesday, the night before)",
 		[]want{
 			{"early Wednesday", "DATE", "2011-06-29", "START", "2011-06-29", "2011-06-29"},
 			{"10 p.m. Tuesday", "TIME", "2011-06-28T22:00", "APPROX", "2011-06-28", "2011-06-28"},
 			{"late Tuesday night", "TIME", "2011-06-28TNI", "END", "2011-06-28", "2011-06-28"},
 			{"hours", "DURATION", "PTXH", "-", "0", "0"},
-			{"midnight", "TIME", "2011-06-29T24:00", "-", "0", "0"},
+			{"midnight", "TIME", "2011-06-29T00:00", "-", "0", "0"},
 			{"more than five hours", "DURATION", "PT5H", "MORE_THAN", "0", "0"},
 			{"4:35 a.m.", "TIME", "2011-06-29T04:35", "-", "0", "0"},
 			{"6 a.m.", "TIME", "2011-06-29T06:00", "-", "0", "0"},
