@@ -105,7 +105,7 @@ func (t *tagger) monthDate(i int) cand {
 	if c := t.spokenYear(k); c.ok() {
 		return cand{i: i, j: c.j, typ: Date, val: fmtMonth(atoi(c.val), m)}
 	}
-	if !full || tk.w == "may" && !t.monthContext(i) || tk.w == "march" && !t.monthContext(i) {
+	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i)) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
 	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j) {
@@ -228,6 +228,16 @@ func (t *tagger) monthContext(i int) bool {
 		return true
 	}
 	return t.monthAttribute(i)
+}
+
+// modalMay reports whether "may" at token i is the modal before its verb
+// ("AND MAY BE UPDATED", "and may not"), whatever word stands before it.
+func (t *tagger) modalMay(i int) bool {
+	switch t.w(i + 1) {
+	case "be", "not", "have", "also", "well", "never", "still", "yet", "soon", "need", "want", "face", "take", "lose", "seek":
+		return true
+	}
+	return false
 }
 
 // monthAttribute reports whether the capitalised "March" or "May" at token

@@ -581,6 +581,21 @@
 //     midnight on Tuesday"): that is the midnight that opens the day
 //     (T00:00). "after midnight Friday" (a deadline) and a midnight to come
 //     ("will arrive after midnight": tonight's) keep T24:00.
+//   - Broadcast and live copy: a clock time right before a part of a day
+//     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
+//     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
+//     capitalised US zone alone ("10 p.m. Eastern,") belongs to the clock
+//     time before punctuation ("10 p.m. Eastern Europe" is a place). A
+//     clock time after a dash is no second day of a range ("Aired August 8,
+//     2011 - 15:00 ET" is a date and a TIME). "may" before its verb ("AND
+//     MAY BE UPDATED", "and may not") is the modal even after "and".
+//     "moments ago", "minutes ago", "hours ago" are PAST_REF as "days ago";
+//     "the next half hour", "the past half hour", "a half hour" are PT30M;
+//     bare "minutes" before "before" or "after" after a comma or a cue
+//     ("Wednesday, minutes before it was due to close") is PTXM, as
+//     "hours after". "a long night", "a long day", "a long week" after a
+//     form of "be" ("It was a long night") appraise the time and are no
+//     duration; after another verb ("spent a long night") they stay one.
 //   - "financial year" (British) is "fiscal year" to every rule below.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;

@@ -86,6 +86,10 @@ func (t *tagger) relative(i int) cand {
 		if u, pl := unitOf(t.w(j)); u != uNone && !pl && t.is(j+1, "and") && t.is(j+2, "a") && t.is(j+3, "half") {
 			return cand{i: i, j: j + 4, typ: Duration, val: durValue(1.5, u), the: true}
 		}
+		if t.is(j, "half") && t.is(j+1, "hour") {
+			// "in the next half hour", "over the past half hour"
+			return cand{i: i, j: j + 2, typ: Duration, val: durValue(0.5, uHour), the: true}
+		}
 	}
 	// "the first hours of the war", "the final days of the campaign": a
 	// stretch of no stated length
