@@ -29,7 +29,11 @@
 // "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
 // "since" and other prepositions stay outside; "the third-quarter results"
 // leaves the article out. "earlier this month" is one expression whose
-// interval runs from the first of the month to the reference day.
+// interval runs from the first of the month to the reference day. "the
+// better part of a decade" ("the best part of two weeks") is one expression,
+// most of the duration, Mod LESS_THAN as "nearly a decade"; before a date
+// ("the better part of 2014") the phrase stays out and the date is found
+// alone.
 //
 // # Values
 //
@@ -51,7 +55,10 @@
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
 //     anti-abortion protester", "the 28-year-old quarterback": a person
 //     noun, or a noun of a role, within five words, or a preposition
-//     right after the age) is not an expression.
+//     right after the age) is not an expression; nor is it with the noun
+//     left out before a verb in -ing and its object ("A 40-year-old
+//     earning $25,000 a year", "a 30-year-old paying the full premium";
+//     "a 150-year-old building in Paris" is a thing's age, a duration).
 //     Durations carry no interval, except days and weeks counted from the
 //     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
@@ -145,9 +152,12 @@
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
 //     both weekdays are such sets), "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
-//     year"), "every few days" PXD. "a year" before "after",
+//     year"; "7% a year" too), "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
-//     a year after the launch": DURATION P1Y), and so is it after a verb
+//     a year after the launch": DURATION P1Y), except after an amount and
+//     before what a rate is counted net of ("$145 a month after tax
+//     credits", "5 percent a year after inflation", "7% a year before
+//     fees": a SET); it is a distance after a verb
 //     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
@@ -157,8 +167,8 @@
 //     the show", "the last season for him" are a final one, no
 //     expression); "this season" says no more than "now" and is left
 //     alone, as annotators leave it.
-//   - "the rest of the week" ("day", "month", "year"; "the remainder of
-//     the year") is the unit holding the reference day, its interval from
+//   - "the rest of the week" ("day", "month", "year", "decade", "century";
+//     "the remainder of the year") is the unit holding the reference day, its interval from
 //     that day to the unit's end; in a past-tense clause the unit of the
 //     day the narrative is on ("fell ill on Tuesday and stayed home for
 //     the rest of the week"), or with no such day the reference unit
@@ -404,7 +414,9 @@
 //     paper were on the Sunday before). The interval is that one day; how
 //     far to widen an approximate date is left to the consumer, who sees
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
-//     "a few years ago" is PAST_REF. "half a century ago", "a decade and
+//     "a few years ago" is PAST_REF, and so are "a generation ago", "two
+//     generations ago" (no set number of years; "a generation" alone is
+//     no expression). "half a century ago", "a decade and
 //     a half ago" are the year so many years back, Mod APPROX; "a quarter
 //     century ago" is the year 25 years back; "2,000 years ago" the year
 //     0013 (four digits, so that it is no century), and a year before the

@@ -12,9 +12,10 @@ package timex
 // "two-day"), "a year" in "$40,000 a year" (a SET), "these days" and
 // "nowadays" (PRESENT_REF, as TBAQ marks "these days").
 var newsAnalysis = []newsArticle{
-	{"46-cnn-opinion-climate", "2015-11-30", "CNN opinion: 'a generation ago' (PAST_REF), 'for decades to come', 'Every year' and 'every week' (sets), 'in recent years', 'a decade ago', 'for now', 'These days', '$100 billion a year', 'In the past', 'At present', 'by the end of the century', 'every five years', 'for the foreseeable future', 'The coming decades'; by hand 'a decade ago' had no Mod and 'another 20 years' was '20 years', both revised to the package's documented forms (APPROX as 'half a century ago'; 'another' as in 'another month'); gaps: 'a generation ago' is not tagged (PAST_REF by hand), 'the foreseeable future' is not tagged (FUTURE_REF by hand), 'The coming decades' is FUTURE_REF (PXDE by hand, as 'the coming years' is PXY)",
+	{"46-cnn-opinion-climate", "2015-11-30", "CNN opinion: 'a generation ago' (PAST_REF), 'for decades to come', 'Every year' and 'every week' (sets), 'in recent years', 'a decade ago', 'for now', 'These days', '$100 billion a year', 'In the past', 'At present', 'by the end of the century', 'every five years', 'for the foreseeable future', 'The coming decades'; by hand 'a decade ago' had no Mod and 'another 20 years' was '20 years', both revised to the package's documented forms (APPROX as 'half a century ago'; 'another' as in 'another month'); gaps: 'the foreseeable future' is not tagged (FUTURE_REF by hand), 'The coming decades' is FUTURE_REF (PXDE by hand, as 'the coming years' is PXY)",
 		[]want{
 			{"this week", "DATE", "2015-W49", "-", "2015-11-30", "2015-12-06"},
+			{"a generation ago", "DATE", "PAST_REF", "-", "0", "0"},
 			{"decades", "DURATION", "PXDE", "-", "0", "0"},
 			{"more than 20 years", "DURATION", "P20Y", "MORE_THAN", "0", "0"},
 			{"1990", "DATE", "1990", "-", "1990-01-01", "1990-12-31"},
@@ -48,11 +49,11 @@ var newsAnalysis = []newsArticle{
 			{"the 21st century", "DATE", "20", "-", "2000-01-01", "2099-12-31"},
 			{"another 20 years", "DURATION", "P20Y", "-", "0", "0"},
 		}},
-	{"47-wsj-heard-housing", "2013-06-19", "WSJ Heard on the Street: 'for nearly two years', 'the better part of a decade', 'from a year earlier' with no quarter named, 'the Federal Reserve's two-day meeting', '$85 billion a month', 'For now', 'year-on-year' (none), '$60,000 a year', 'In the past', 'These days', 'several quarters', 'for years', 'the next few years', 'in decades', 'In the long run' (none); gaps: 'the better part of a decade' is only 'a decade' (by hand the whole, LESS_THAN), 'A family ... that could afford a $250,000 home in January may find itself priced out' gives next January (this January by hand: 'could' is the past of 'can' there)",
+	{"47-wsj-heard-housing", "2013-06-19", "WSJ Heard on the Street: 'for nearly two years', 'the better part of a decade', 'from a year earlier' with no quarter named, 'the Federal Reserve's two-day meeting', '$85 billion a month', 'For now', 'year-on-year' (none), '$60,000 a year', 'In the past', 'These days', 'several quarters', 'for years', 'the next few years', 'in decades', 'In the long run' (none); gap: 'A family ... that could afford a $250,000 home in January may find itself priced out' gives next January (this January by hand: 'could' is the past of 'can' there)",
 		[]want{
 			{"nearly two years", "DURATION", "P2Y", "LESS_THAN", "0", "0"},
 			{"the fall of 2011", "DATE", "2011-FA", "-", "2011-09-01", "2011-11-30"},
-			{"a decade", "DURATION", "P10Y", "-", "0", "0"},
+			{"the better part of a decade", "DURATION", "P10Y", "LESS_THAN", "0", "0"},
 			{"Wednesday", "DATE", "2013-06-19", "-", "2013-06-19", "2013-06-19"},
 			{"a year earlier", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
 			{"later this month", "DATE", "2013-06", "-", "2013-06-19", "2013-06-30"},
@@ -135,7 +136,7 @@ var newsAnalysis = []newsArticle{
 			{"more than a year", "DURATION", "P1Y", "MORE_THAN", "0", "0"},
 			{"the past six weeks", "DURATION", "P6W", "-", "0", "0"},
 		}},
-	{"50-ap-explainer-health", "2013-10-01", "AP explainer: 'Starting Tuesday', 'for years', 'runs for six months, through March 31', 'by Dec. 15', 'After March', 'the fall of 2014', 'the following year', '$25,000 a year', '$145 a month', 'A 40-year-old' (an age), 'each year', 'the first few days', 'several weeks', 'until mid-December', 'at midnight' (the midnight that began the day), 'annually', 'for a year', 'the first year', 'within a few months'; gaps: 'A 40-year-old earning $25,000' is a duration (a person's age by hand), '$145 a month after tax credits' is a duration (a rate by hand), 'began at midnight' is the coming midnight (the one that began the day by hand), 'during the first year' is not tagged (P1Y by hand)",
+	{"50-ap-explainer-health", "2013-10-01", "AP explainer: 'Starting Tuesday', 'for years', 'runs for six months, through March 31', 'by Dec. 15', 'After March', 'the fall of 2014', 'the following year', '$25,000 a year', '$145 a month', 'A 40-year-old' (an age), 'each year', 'the first few days', 'several weeks', 'until mid-December', 'at midnight' (the midnight that began the day), 'annually', 'for a year', 'the first year', 'within a few months'; gaps: 'began at midnight' is the coming midnight (the one that began the day by hand), 'during the first year' is not tagged (P1Y by hand)",
 		[]want{
 			{"Tuesday", "DATE", "2013-10-01", "-", "2013-10-01", "2013-10-01"},
 			{"years", "DURATION", "PXY", "-", "0", "0"},
@@ -146,9 +147,8 @@ var newsAnalysis = []newsArticle{
 			{"March", "DATE", "2014-03", "-", "2014-03-01", "2014-03-31"},
 			{"the fall of 2014", "DATE", "2014-FA", "-", "2014-09-01", "2014-11-30"},
 			{"the following year", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
-			{"40-year-old", "DURATION", "P40Y", "-", "0", "0"},
 			{"a year", "SET", "P1Y", "-", "0", "0"},
-			{"a month", "DURATION", "P1M", "-", "0", "0"},
+			{"a month", "SET", "P1M", "-", "0", "0"},
 			{"a month", "SET", "P1M", "-", "0", "0"},
 			{"next year", "DATE", "2014", "-", "2014-01-01", "2014-12-31"},
 			{"2014", "DATE", "2014", "-", "2014-01-01", "2014-12-31"},
@@ -165,13 +165,14 @@ var newsAnalysis = []newsArticle{
 			{"a few months", "DURATION", "PXM", "-", "0", "0"},
 			{"2015", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
 		}},
-	{"51-nyt-analysis-tech", "2015-04-15", "NYT news analysis: 'For the better part of five years', 'could take years', '10 weeks to respond', 'in the coming years', 'A generation ago', 'the late 1990s', 'By then' (none), 'took office in November', 'early last year', 'each year', 'in recent years', 'in a decade', 'after nearly two years', 'These days', 'the 1950s', 'by the end of the year', 'for the foreseeable future', 'the rest of the decade'; gaps: 'the better part of five years' is only 'five years', 'A generation ago', 'the foreseeable future' and 'the rest of the decade' are not tagged",
+	{"51-nyt-analysis-tech", "2015-04-15", "NYT news analysis: 'For the better part of five years', 'could take years', '10 weeks to respond', 'in the coming years', 'A generation ago', 'the late 1990s', 'By then' (none), 'took office in November', 'early last year', 'each year', 'in recent years', 'in a decade', 'after nearly two years', 'These days', 'the 1950s', 'by the end of the year', 'for the foreseeable future', 'the rest of the decade'; gap: 'the foreseeable future' is not tagged",
 		[]want{
-			{"five years", "DURATION", "P5Y", "-", "0", "0"},
+			{"the better part of five years", "DURATION", "P5Y", "LESS_THAN", "0", "0"},
 			{"Wednesday", "DATE", "2015-04-15", "-", "2015-04-15", "2015-04-15"},
 			{"years", "DURATION", "PXY", "-", "0", "0"},
 			{"10 weeks", "DURATION", "P10W", "-", "0", "0"},
 			{"the coming years", "DURATION", "PXY", "-", "0", "0"},
+			{"A generation ago", "DATE", "PAST_REF", "-", "0", "0"},
 			{"the late 1990s", "DATE", "199", "END", "1997-01-01", "1999-12-31"},
 			{"2004", "DATE", "2004", "-", "2004-01-01", "2004-12-31"},
 			{"November", "DATE", "2014-11", "-", "2014-11-01", "2014-11-30"},
@@ -186,5 +187,6 @@ var newsAnalysis = []newsArticle{
 			{"These days", "DATE", "PRESENT_REF", "-", "0", "0"},
 			{"the 1950s", "DATE", "195", "-", "1950-01-01", "1959-12-31"},
 			{"the end of the year", "DATE", "2015", "END", "2015-09-01", "2015-12-31"},
+			{"the rest of the decade", "DATE", "201", "-", "2015-04-15", "2019-12-31"},
 		}},
 }

@@ -552,6 +552,9 @@ func (t *tagger) positioned(i int) cand {
 		}
 	case "the":
 		k := i + 1
+		if (t.is(k, "better") || t.is(k, "best")) && t.is(k+1, "part") && t.is(k+2, "of") {
+			return t.betterPart(i, k+3)
+		}
 		switch t.w(k) {
 		case "end", "close":
 			mod = "END"
@@ -620,6 +623,23 @@ func (t *tagger) positioned(i int) cand {
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
 	return t.withPosition(c, i, mod)
+}
+
+// betterPart parses "the better part of a decade", "the best part of five
+// years" (token i is "the", k the first word after "of"): most of the
+// duration, one expression with Mod LESS_THAN, as "nearly five years". Before
+// a date ("the better part of 2014") or anything else it finds nothing, and
+// the date is found alone.
+func (t *tagger) betterPart(i, k int) cand {
+	if k >= len(t.toks) || t.toks[k].kind != kNum && !t.startsNumber(k) {
+		return cand{}
+	}
+	c := t.core(k)
+	if !c.ok() || c.i != k || c.typ != Duration || c.dated || c.mod != "" {
+		return cand{}
+	}
+	c.i, c.the, c.mod = i, false, "LESS_THAN"
+	return c
 }
 
 // countedDay parses a day counted in a run of days that the clause says
@@ -1863,6 +1883,11 @@ func (t *tagger) restOf(i int) cand {
 		c.val, end = fmtMonth(base.Year(), base.Month()), lastOfMonth(base.Year(), base.Month())
 	case uYear:
 		c.val, end = itoa(base.Year()), day(base.Year(), 12, 31)
+	case uDecade:
+		// "the rest of the decade": the calendar decade holding the day
+		c.val, end = itoa(base.Year()/10), day(base.Year()/10*10+9, 12, 31)
+	case uCentury:
+		c.val, end = pad(base.Year()/100, 2), day(base.Year()/100*100+99, 12, 31)
 	default:
 		return cand{}
 	}

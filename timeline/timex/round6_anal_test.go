@@ -1,0 +1,60 @@
+package timex
+
+import "testing"
+
+// round6AnalCases are the rules adopted after tagging analysis, opinion and
+// explainer pieces written for this purpose (testdata/news 46-51: vague,
+// generic and relative time more than calendar dates), each with
+// counter-examples.
+var round6AnalCases = []formCase{
+	// "the better part of" a duration
+	{"'the better part of a decade' is most of a decade: one expression, LESS_THAN, as 'nearly a decade'", "2013-06-19",
+		"The market spent the better part of a decade in the doldrums.",
+		[]want{{"the better part of a decade", "DURATION", "P10Y", "LESS_THAN", "0", "0"}}},
+	{"'the best part of two weeks' (British) likewise, and with a count in figures", "2013-06-19",
+		"He spent the best part of two weeks in hospital and the better part of 40 minutes on the phone.",
+		[]want{{"the best part of two weeks", "DURATION", "P2W", "LESS_THAN", "0", "0"}, {"the better part of 40 minutes", "DURATION", "PT40M", "LESS_THAN", "0", "0"}}},
+	{"counter-example: 'the better part of 2014' is a date; the phrase stays out and the year is found alone", "2015-04-15",
+		"Sales slumped for the better part of 2014.",
+		[]want{{"2014", "DATE", "2014", "-", "2014-01-01", "2014-12-31"}}},
+	{"counter-example: 'the better part of' a thing names no time", "2015-04-15",
+		"She ate the better part of a cake, the better part of valour.",
+		nil},
+
+	// "a generation ago"
+	{"'a generation ago', 'two generations ago' are a time gone whose year the words do not fix: PAST_REF", "2015-04-15",
+		"A generation ago, it was Microsoft that faced Brussels. Two generations ago most farms were small.",
+		[]want{{"A generation ago", "DATE", "PAST_REF", "-", "0", "0"}, {"Two generations ago", "DATE", "PAST_REF", "-", "0", "0"}}},
+	{"counter-example: 'a generation' with no 'ago', and 'the next generation', name no time", "2015-04-15",
+		"A generation of voters grew up with the internet. The next generation of phones is thinner.",
+		nil},
+
+	// "the rest of the decade" ("century")
+	{"'the rest of the decade' is the calendar decade holding the day, from that day on, as 'the rest of the year'", "2015-04-15",
+		"The fight could last the rest of the decade. Growth will slow for the remainder of the century.",
+		[]want{{"the rest of the decade", "DATE", "201", "-", "2015-04-15", "2019-12-31"}, {"the remainder of the century", "DATE", "20", "-", "2015-04-15", "2099-12-31"}}},
+	{"counter-example: 'the rest of the decades' (plural) and 'the rest of the team' are none", "2015-04-15",
+		"The rest of the decades passed quietly. The rest of the team stayed.",
+		nil},
+
+	// a rate net of a deduction
+	{"'$145 a month after tax credits', '5 percent a year after inflation': a rate, though 'after' follows", "2013-10-01",
+		"A family would pay about $145 a month after tax credits. Stocks returned 5 percent a year after inflation, and funds 7% a year before fees.",
+		[]want{{"a month", "SET", "P1M", "-", "0", "0"}, {"a year", "SET", "P1Y", "-", "0", "0"}, {"a year", "SET", "P1Y", "-", "0", "0"}}},
+	{"'7% a year' is a rate as '7 percent a year' is", "2013-10-01",
+		"The fund earned 7% a year.",
+		[]want{{"a year", "SET", "P1Y", "-", "0", "0"}}},
+	{"counter-example: 'a year after' an event is a distance, even after an amount", "2013-10-01",
+		"The plant opened a year after the fire. He paid $5 million a year after the merger.",
+		[]want{{"a year", "DURATION", "P1Y", "-", "0", "0"}, {"a year", "DURATION", "P1Y", "-", "0", "0"}}},
+
+	// a person's age with the noun left out, before a verb in -ing
+	{"'A 40-year-old earning $25,000', 'a 30-year-old paying the full premium': a person's age, no expression", "2013-10-01",
+		"A 40-year-old earning $25,000 would pay less. A 30-year-old paying the full premium gains little.",
+		nil},
+	{"counter-example: 'a 150-year-old building in Paris' is a thing's age, a duration", "2013-10-01",
+		"The 150-year-old building in Paris fell.",
+		[]want{{"150-year-old", "DURATION", "P150Y", "-", "0", "0"}}},
+}
+
+func TestFindRound6Anal(t *testing.T) { runFormCases(t, round6AnalCases, false) }
