@@ -46,8 +46,9 @@
 //     the coming quarters", "the coming days and weeks"); "in recent weeks"
 //     ("days", "months") is a stretch up to now, PXW, as TimeBank marks it
 //     five times in six, and "in the coming weeks" ("days", "months",
-//     "years"; "the next few days") a stretch from now, PXW, as TimeBank
-//     marks it four times in six.
+//     "years", "decades"; "the next few days") a stretch from now, PXW, as TimeBank
+//     marks it four times in six ("the coming decades" PXDE, as "the next
+//     few decades").
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations, the

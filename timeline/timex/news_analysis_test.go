@@ -12,7 +12,7 @@ package timex
 // "two-day"), "a year" in "$40,000 a year" (a SET), "these days" and
 // "nowadays" (PRESENT_REF, as TBAQ marks "these days").
 var newsAnalysis = []newsArticle{
-	{"46-cnn-opinion-climate", "2015-11-30", "CNN opinion: 'a generation ago' (PAST_REF), 'for decades to come', 'Every year' and 'every week' (sets), 'in recent years', 'a decade ago', 'for now', 'These days', '$100 billion a year', 'In the past', 'At present', 'by the end of the century', 'every five years', 'for the foreseeable future', 'The coming decades'; by hand 'a decade ago' had no Mod and 'another 20 years' was '20 years', both revised to the package's documented forms (APPROX as 'half a century ago'; 'another' as in 'another month'); gaps: 'the foreseeable future' is not tagged (FUTURE_REF by hand), 'The coming decades' is FUTURE_REF (PXDE by hand, as 'the coming years' is PXY)",
+	{"46-cnn-opinion-climate", "2015-11-30", "CNN opinion: 'a generation ago' (PAST_REF), 'for decades to come', 'Every year' and 'every week' (sets), 'in recent years', 'a decade ago', 'for now', 'These days', '$100 billion a year', 'In the past', 'At present', 'by the end of the century', 'every five years', 'for the foreseeable future', 'The coming decades'; by hand 'a decade ago' had no Mod and 'another 20 years' was '20 years', both revised to the package's documented forms (APPROX as 'half a century ago'; 'another' as in 'another month'); gaps: 'the foreseeable future' is not tagged (FUTURE_REF by hand)",
 		[]want{
 			{"this week", "DATE", "2015-W49", "-", "2015-11-30", "2015-12-06"},
 			{"a generation ago", "DATE", "PAST_REF", "-", "0", "0"},
@@ -45,7 +45,7 @@ var newsAnalysis = []newsArticle{
 			{"every five years", "SET", "P5Y", "-", "0", "0"},
 			{"the next two weeks", "DURATION", "P2W", "-", "0", "0"},
 			{"Monday", "DATE", "2015-11-30", "-", "2015-11-30", "2015-11-30"},
-			{"The coming decades", "DATE", "FUTURE_REF", "-", "0", "0"},
+			{"The coming decades", "DURATION", "PXDE", "-", "0", "0"},
 			{"the 21st century", "DATE", "20", "-", "2000-01-01", "2099-12-31"},
 			{"another 20 years", "DURATION", "P20Y", "-", "0", "0"},
 		}},
@@ -79,7 +79,7 @@ var newsAnalysis = []newsArticle{
 			{"the next few years", "DURATION", "PXY", "-", "0", "0"},
 			{"decades", "DURATION", "PXDE", "-", "0", "0"},
 		}},
-	{"48-bbc-qa-referendum", "2014-09-19", "BBC Q&A 'what happens next': 'Thursday's referendum', 'what happens now', 'For now', 'at least a decade', 'in the long term', 'the final days of the campaign', 'by 25 January', 'next year's general election', 'At present', 'each year', 'for decades', 'a few weeks', 'in the short term', 'overnight', 'for the foreseeable future', 'in recent years', 'the coming decades'; gaps: 'the foreseeable future' is not tagged, 'the coming decades' is FUTURE_REF (PXDE by hand)",
+	{"48-bbc-qa-referendum", "2014-09-19", "BBC Q&A 'what happens next': 'Thursday's referendum', 'what happens now', 'For now', 'at least a decade', 'in the long term', 'the final days of the campaign', 'by 25 January', 'next year's general election', 'At present', 'each year', 'for decades', 'a few weeks', 'in the short term', 'overnight', 'for the foreseeable future', 'in recent years', 'the coming decades'; gaps: 'the foreseeable future' is not tagged",
 		[]want{
 			{"Thursday", "DATE", "2014-09-18", "-", "2014-09-18", "2014-09-18"},
 			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},
@@ -106,7 +106,7 @@ var newsAnalysis = []newsArticle{
 			{"the past 24 hours", "DURATION", "PT24H", "-", "0", "0"},
 			{"overnight", "TIME", "2014-09-18TNI", "-", "2014-09-18", "2014-09-19"},
 			{"recent years", "DATE", "PAST_REF", "-", "0", "0"},
-			{"the coming decades", "DATE", "FUTURE_REF", "-", "0", "0"},
+			{"the coming decades", "DURATION", "PXDE", "-", "0", "0"},
 		}},
 	{"49-breakingviews-banks", "2016-02-10", "Reuters Breakingviews: 'the start of the year', 'for the foreseeable future', 'now 0.3 percent a year', 'the bank's March meeting', 'Nowadays', 'late last month', 'over time' (none), 'a few months', 'for years', 'two of the past three years', 'each quarter for nearly three years', 'the third quarter of 2015', 'the next few quarters', 'their 2016 earnings forecasts', 'for more than a year', 'the past six weeks'; by hand 'the past month' was P1M, revised to the package's form (the month up to now, DATE, as TimeBank values 'the past year'); gaps: 'the foreseeable future' is not tagged, 'monthly fees' is a SET (an adjective by hand, as 'its quarterly dividend')",
 		[]want{

@@ -37,6 +37,14 @@ var round6AnalCases = []formCase{
 		"The rest of the decades passed quietly. The rest of the team stayed.",
 		nil},
 
+	// "the coming decades"
+	{"'the coming decades' is a stretch from now, PXDE, as 'the coming years' is PXY and 'the next few decades' PXDE", "2015-11-30",
+		"The coming decades will decide it. In the coming years, costs will fall.",
+		[]want{{"The coming decades", "DURATION", "PXDE", "-", "0", "0"}, {"the coming years", "DURATION", "PXY", "-", "0", "0"}}},
+	{"counter-example: 'the coming decade' is ten years, 'recent decades' stays PAST_REF", "2015-11-30",
+		"The coming decade will be hard, as recent decades were.",
+		[]want{{"The coming decade", "DURATION", "P10Y", "-", "0", "0"}, {"recent decades", "DATE", "PAST_REF", "-", "0", "0"}}},
+
 	// a rate net of a deduction
 	{"'$145 a month after tax credits', '5 percent a year after inflation': a rate, though 'after' follows", "2013-10-01",
 		"A family would pay about $145 a month after tax credits. Stocks returned 5 percent a year after inflation, and funds 7% a year before fees.",
