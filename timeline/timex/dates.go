@@ -899,6 +899,13 @@ func (t *tagger) deictic(i int) cand {
 				// before midnight": the value takes the day named, as a
 				// clock time in figures does; no interval
 				d = t.anchor
+			} else if w == "midnight" && t.is(i-1, "at") && t.tenseAt(i, j) == tPast {
+				// "The shutdown that began at midnight", with no day
+				// named: the midnight just gone, which opened the
+				// reference day (the end of the day before); "expires at
+				// midnight" is the one to come. No interval, as for any
+				// clock time whose day the text does not give
+				d = t.ref.AddDate(0, 0, -1)
 			}
 		}
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}

@@ -829,7 +829,11 @@
 // at 8 p.m.", "broke out at about 2:30 a.m. Thursday and was under
 // control by 6 a.m.": a rough clock time names its day firmly) its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that
-// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."; "midnight" and "noon" alike); a clock time with no day never becomes the anchor. Values
+// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."; "midnight" and "noon" alike); a clock time with no day never becomes the anchor.
+// "at midnight" in a past-tense clause with no day named ("the shutdown that
+// began at midnight") is the midnight just gone, the end of the day before
+// the reference day (no interval); "expires at midnight" is the reference
+// day's. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
 // "now", bare "years", "the year"). "the fiscal year", "last fiscal
 // year", "the latest fiscal year" with no year named are left durations

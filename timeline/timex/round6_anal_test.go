@@ -56,6 +56,17 @@ var round6AnalCases = []formCase{
 		"The plant opened a year after the fire. He paid $5 million a year after the merger.",
 		[]want{{"a year", "DURATION", "P1Y", "-", "0", "0"}, {"a year", "DURATION", "P1Y", "-", "0", "0"}}},
 
+	// "at midnight" in a past clause with no day named
+	{"'began at midnight' with no day named is the midnight just gone, which opened the reference day", "2013-10-01",
+		"The government shutdown that began at midnight does not affect the markets. The curfew took effect at midnight, police said.",
+		[]want{{"midnight", "TIME", "2013-09-30T24:00", "-", "0", "0"}, {"midnight", "TIME", "2013-09-30T24:00", "-", "0", "0"}}},
+	{"counter-example: 'begins at midnight', 'expires at midnight' are the one to come, the reference day's", "2013-10-01",
+		"The curfew begins at midnight. The deal expires at midnight.",
+		[]want{{"midnight", "TIME", "2013-10-01T24:00", "-", "0", "0"}, {"midnight", "TIME", "2013-10-01T24:00", "-", "0", "0"}}},
+	{"counter-example: 'passed at midnight on Friday' takes the day named", "2013-10-01",
+		"The deadline passed at midnight on Friday.",
+		[]want{{"midnight", "TIME", "2013-09-27T24:00", "-", "2013-09-27", "2013-09-27"}, {"Friday", "DATE", "2013-09-27", "-", "2013-09-27", "2013-09-27"}}},
+
 	// a person's age with the noun left out, before a verb in -ing
 	{"'A 40-year-old earning $25,000', 'a 30-year-old paying the full premium': a person's age, no expression", "2013-10-01",
 		"A 40-year-old earning $25,000 would pay less. A 30-year-old paying the full premium gains little.",
