@@ -638,8 +638,13 @@
 //     that quarter a year before (in 1988), the quarter named within 60
 //     tokens, or 120 in a sentence of figures; after a month named in its
 //     sentence with no quarter that near ("Sales in February rose 5 percent
-//     from the same period last year") it is that month a year before;
-//     with neither, the period is not known and "last year" alone is
+//     from the same period last year") it is that month a year before,
+//     and so is "the same month last year" ("a year earlier") whatever
+//     quarter was named, and a bare "a year earlier" ("a year ago") after
+//     "from", "than", "with", "over" in a sentence of figures that named
+//     the month ("Earnings rose 1.8% in October from a year earlier":
+//     October of the year before; with no figure, or the month only in
+//     the sentence before, the year); with neither, the period is not known and "last year" alone is
 //     tagged (the year only, not the whole phrase, whose value would be
 //     finer than the year). That reading needs the quarter
 //     to have been named as reported, not in a future-tense clause ("expect

@@ -314,6 +314,13 @@ func (t *tagger) quantity(i int) cand {
 			}
 			return cand{i: i, j: k + 3, typ: Date, val: val}
 		}
+		if n == 1 && u == uYear && t.quarterYearBack(i) == "" {
+			if m, ok := t.monthYearBack(i); ok {
+				// "Sales rose 5% in October from a year ago": that October
+				// a year back
+				return cand{i: i, j: k + 1, typ: Date, val: m, back: true}
+			}
+		}
 		c := t.shifted(i, k+1, n, u, t.ref, -1, true)
 		c.back = n == 1 && u == uYear // "up from $3 a year ago": a comparison
 		return c
@@ -331,6 +338,8 @@ func (t *tagger) quantity(i int) cand {
 		}
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
+		} else if m, ok := t.monthYearBack(i); ok && n == 1 && u == uYear && t.w(k) == "earlier" {
+			return cand{i: i, j: k + 1, typ: Date, val: m, back: true}
 		}
 		sign := 1
 		if t.w(k) == "earlier" {

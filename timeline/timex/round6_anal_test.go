@@ -67,6 +67,22 @@ var round6AnalCases = []formCase{
 		"The deadline passed at midnight on Friday.",
 		[]want{{"midnight", "TIME", "2013-09-27T24:00", "-", "2013-09-27", "2013-09-27"}, {"Friday", "DATE", "2013-09-27", "-", "2013-09-27", "2013-09-27"}}},
 
+	// a month compared with the same month a year before
+	{"'in October from a year earlier' in a sentence of figures is that October a year back, as 'the same period last year' after a month", "2011-11-17",
+		"Average hourly earnings rose 1.8% in October from a year earlier. Sales in June rose 5 percent from a year ago.",
+		[]want{{"hourly", "SET", "PT1H", "-", "0", "0"}, {"October", "DATE", "2011-10", "-", "", ""}, {"a year earlier", "DATE", "2010-10", "-", "2010-10-01", "2010-10-31"},
+			{"June", "DATE", "2011-06", "-", "", ""}, {"a year ago", "DATE", "2010-06", "-", "2010-06-01", "2010-06-30"}}},
+	{"'the same month last year' ('a year earlier') is one expression, that month a year back", "2011-11-17",
+		"Retail sales in October were up 7.2% from the same month last year. Prices in June rose 3% from the same month a year earlier.",
+		[]want{{"October", "DATE", "2011-10", "-", "", ""}, {"the same month last year", "DATE", "2010-10", "-", "2010-10-01", "2010-10-31"},
+			{"June", "DATE", "2011-06", "-", "", ""}, {"the same month a year earlier", "DATE", "2010-06", "-", "2010-06-01", "2010-06-30"}}},
+	{"counter-example: with no figure, or a month only in the sentence before, 'a year earlier' stays the year", "2011-11-17",
+		"In October, he said, talks were friendlier than a year earlier. Sales rose 5% in October. Profit was up from a year earlier.",
+		[]want{{"October", "DATE", "2011-10", "-", "", ""}, {"a year earlier", "DATE", "2010", "-", "", ""}, {"October", "DATE", "2011-10", "-", "", ""}, {"a year earlier", "DATE", "2010", "-", "", ""}}},
+	{"counter-example: after a quarter named, 'a year earlier' is still that quarter a year back", "2011-11-17",
+		"Net income in the third quarter, which ended in September, rose to $5 million from $4 million a year earlier.",
+		[]want{{"the third quarter", "DATE", "2011-Q3", "-", "", ""}, {"September", "DATE", "2011-09", "-", "", ""}, {"a year earlier", "DATE", "2010-Q3", "-", "", ""}}},
+
 	// a person's age with the noun left out, before a verb in -ing
 	{"'A 40-year-old earning $25,000', 'a 30-year-old paying the full premium': a person's age, no expression", "2013-10-01",
 		"A 40-year-old earning $25,000 would pay less. A 30-year-old paying the full premium gains little.",

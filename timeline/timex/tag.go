@@ -1776,6 +1776,31 @@ func (t *tagger) midPart(i, j int, p string) cand {
 	return c
 }
 
+// monthYearBack returns the month a year before the month named last in
+// token i's sentence when "a year earlier" ("a year ago") starting at i
+// compares a figure with it: "Earnings rose 1.8% in October from a year
+// earlier" is October of the year before, as "the same period last year"
+// after a month is. ok is false without such a month, a figure in the
+// sentence before i, or a word of comparison ("from", "than", "with",
+// "over") right before i.
+func (t *tagger) monthYearBack(i int) (string, bool) {
+	if !t.lastSet || !t.lastMon || t.lastAt > i || !t.sameSentence(t.lastAt, i) {
+		return "", false
+	}
+	switch t.w(i - 1) {
+	case "from", "than", "with", "over":
+	default:
+		return "", false
+	}
+	for k := i - 1; k >= 0 && k > i-40 && !t.endsAt(k, 0); k-- {
+		switch t.toks[k].w {
+		case "$", "%", "percent", "cents", "million", "billion", "£", "€":
+			return fmtMonth(t.last.Year()-1, t.last.Month()), true
+		}
+	}
+	return "", false
+}
+
 // samePeriod parses "the same period last year", "the corresponding
 // quarter a year earlier", "the comparable period of 1988" soon after a
 // quarter was named (within 60 tokens, or 120 in a sentence of business
@@ -1785,11 +1810,13 @@ func (t *tagger) midPart(i, j int, p string) cand {
 // that month a year before. With neither it is not tagged: "last year"
 // alone is found, the period not being known.
 func (t *tagger) samePeriod(i int) cand {
-	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") {
+	month := t.is(i+1, "month")
+	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") && !month {
 		return cand{}
 	}
-	qNear := t.lastQ != "" && t.qAt <= i && (t.qAt > i-60 || t.qAt > i-120 && t.businessSentence(i))
-	mNear := !qNear && t.is(i+1, "period") && t.lastSet && t.lastMon && t.lastAt <= i && t.sameSentence(t.lastAt, i)
+	// "the same month last year" is a month whatever quarter was named
+	qNear := !month && t.lastQ != "" && t.qAt <= i && (t.qAt > i-60 || t.qAt > i-120 && t.businessSentence(i))
+	mNear := !qNear && !t.is(i+1, "quarter") && t.lastSet && t.lastMon && t.lastAt <= i && t.sameSentence(t.lastAt, i)
 	if !qNear && !mNear {
 		return cand{}
 	}
