@@ -626,7 +626,7 @@ func (t *tagger) presentAdverb(k int) bool {
 func deicticWord(w string) bool {
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "just",
-		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "short", "long", "soon",
+		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "distant", "immediate", "short", "long", "soon",
 		"past", "these", "day", "year", "month", "week", "last", "this", "later", "earlier", "noon", "midday", "midnight":
 		return true
 	}
@@ -757,6 +757,16 @@ func (t *tagger) deictic(i int) cand {
 	case "near":
 		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+		}
+	case "distant", "immediate":
+		// "in the distant future", "the immediate future": the time to
+		// come, as "the near future" ("the distant past" is PAST_REF as
+		// "the recent past")
+		if t.is(i-1, "the") && t.is(i+1, "future") && !t.is(i+2, "of") {
+			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+		}
+		if t.is(i-1, "the") && t.is(i+1, "past") && w == "distant" {
+			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF", the: true}
 		}
 	case "short", "long":
 		// "in the short term", "over the long term": the time to come, as

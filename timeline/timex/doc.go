@@ -114,7 +114,16 @@
 //     "recent" and "future" alone ("current market
 //     conditions") are no expression: TimeBank tags them about as often
 //     as not, and the TempEval-3 test set less.
-//   - "the recent past" is PAST_REF as "the past" is.
+//   - "the recent past" is PAST_REF as "the past" is, and so is "the
+//     distant past"; "the distant future", "the immediate future" are
+//     FUTURE_REF as "the near future" ("the immediate future of the firm",
+//     as "the future of", is none). "the foreseeable future" is left
+//     untagged, as TimeBank leaves both its cases.
+//   - "by mid-century", "until mid-decade" in a clause not in the past are
+//     the middle of the century (decade) holding the reference day, as
+//     "the middle of the century"; "mid-century modern" (a noun follows) is
+//     a style, and "in mid-century" told in the past may be another
+//     century: none.
 //   - "at present" is PRESENT_REF as "currently" ("at present prices" is
 //     an adjective, none); "the other day" is PAST_REF ("every other day"
 //     is a set; after "one day" it is a contrast, none).

@@ -83,6 +83,20 @@ var round6AnalCases = []formCase{
 		"Net income in the third quarter, which ended in September, rose to $5 million from $4 million a year earlier.",
 		[]want{{"the third quarter", "DATE", "2011-Q3", "-", "", ""}, {"September", "DATE", "2011-09", "-", "", ""}, {"a year earlier", "DATE", "2010-Q3", "-", "", ""}}},
 
+	// forms of opinion and climate copy met while probing the genre (no item has them)
+	{"'by mid-century', 'until mid-decade' in a clause not in the past: the middle of the century (decade) holding the day, as 'the middle of the century'", "2014-05-14",
+		"Emissions must fall to zero by mid-century. The plan runs until mid-decade.",
+		[]want{{"mid-century", "DATE", "20", "MID", "2040-01-01", "2069-12-31"}, {"mid-decade", "DATE", "201", "MID", "", ""}}},
+	{"counter-example: 'mid-century modern' is a style, and 'in mid-century' told in the past may be another century", "2014-05-14",
+		"The house is a mid-century modern design. In mid-century, the town boomed.",
+		nil},
+	{"'the distant future', 'the immediate future' are FUTURE_REF as 'the near future' (TimeBank), 'the distant past' PAST_REF as 'the recent past'", "2014-05-14",
+		"Prices will fall in the distant future, though little will change in the immediate future. Fossils come from the distant past.",
+		[]want{{"the distant future", "DATE", "FUTURE_REF", "-", "0", "0"}, {"the immediate future", "DATE", "FUTURE_REF", "-", "0", "0"}, {"the distant past", "DATE", "PAST_REF", "-", "0", "0"}}},
+	{"counter-example: 'the immediate future of the firm' is the firm's prospects, as 'the future of' is", "2014-05-14",
+		"The immediate future of the firm is unclear.",
+		nil},
+
 	// a person's age with the noun left out, before a verb in -ing
 	{"'A 40-year-old earning $25,000', 'a 30-year-old paying the full premium': a person's age, no expression", "2013-10-01",
 		"A 40-year-old earning $25,000 would pay less. A 30-year-old paying the full premium gains little.",

@@ -550,6 +550,17 @@ func (t *tagger) positioned(i int) cand {
 		if p, ok := partOfDay(t.w(j)); ok && p != "NI" {
 			return t.midPart(i, j, p)
 		}
+		if (t.is(j, "century") || t.is(j, "decade")) && t.phraseEnds(j+1) && t.tenseAt(i, j+1) != tPast {
+			// "by mid-century", "until mid-decade": the middle of the
+			// century (decade) holding the reference day, as "the middle
+			// of the century"; "mid-century modern" is a style, and "in
+			// mid-century" told in the past may be another century
+			if bu := t.bareUnit(j, false); bu.ok() {
+				c := t.withPosition(bu, i, mod)
+				c.the = false
+				return c
+			}
+		}
 	case "the":
 		k := i + 1
 		if (t.is(k, "better") || t.is(k, "best")) && t.is(k+1, "part") && t.is(k+2, "of") {
@@ -1235,12 +1246,12 @@ func startWord(w string) bool {
 	case "a", "q", "h", "about", "almost", "an", "another", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "black", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades",
-		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
+		"december", "distant", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
 		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "evening", "end", "every", "fall", "fat", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
-		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "independence", "jan", "january", "jul", "july",
+		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
 		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
