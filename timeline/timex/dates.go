@@ -636,7 +636,7 @@ func (t *tagger) presentAdverb(k int) bool {
 func deicticWord(w string) bool {
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "just",
-		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "short", "long", "soon",
+		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "distant", "immediate", "short", "long", "soon",
 		"past", "these", "day", "year", "month", "week", "last", "this", "later", "earlier", "noon", "midday", "midnight":
 		return true
 	}
@@ -767,6 +767,16 @@ func (t *tagger) deictic(i int) cand {
 	case "near":
 		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+		}
+	case "distant", "immediate":
+		// "in the distant future", "the immediate future": the time to
+		// come, as "the near future" ("the distant past" is PAST_REF as
+		// "the recent past")
+		if t.is(i-1, "the") && t.is(i+1, "future") && !t.is(i+2, "of") {
+			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+		}
+		if t.is(i-1, "the") && t.is(i+1, "past") && w == "distant" {
+			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF", the: true}
 		}
 	case "short", "long":
 		// "in the short term", "over the long term": the time to come, as
@@ -909,6 +919,13 @@ func (t *tagger) deictic(i int) cand {
 				// before midnight": the value takes the day named, as a
 				// clock time in figures does; no interval
 				d = t.anchor
+			} else if w == "midnight" && t.is(i-1, "at") && t.tenseAt(i, j) == tPast {
+				// "The shutdown that began at midnight", with no day
+				// named: the midnight just gone, which opened the
+				// reference day (the end of the day before); "expires at
+				// midnight" is the one to come. No interval, as for any
+				// clock time whose day the text does not give
+				d = t.ref.AddDate(0, 0, -1)
 			}
 		}
 		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == i+1 && t.tenseAt(i, j) == tPast) {

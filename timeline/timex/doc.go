@@ -29,7 +29,11 @@
 // "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
 // "since" and other prepositions stay outside; "the third-quarter results"
 // leaves the article out. "earlier this month" is one expression whose
-// interval runs from the first of the month to the reference day.
+// interval runs from the first of the month to the reference day. "the
+// better part of a decade" ("the best part of two weeks") is one expression,
+// most of the duration, Mod LESS_THAN as "nearly a decade"; before a date
+// ("the better part of 2014") the phrase stays out and the date is found
+// alone.
 //
 // # Values
 //
@@ -42,8 +46,9 @@
 //     the coming quarters", "the coming days and weeks"); "in recent weeks"
 //     ("days", "months") is a stretch up to now, PXW, as TimeBank marks it
 //     five times in six, and "in the coming weeks" ("days", "months",
-//     "years"; "the next few days") a stretch from now, PXW, as TimeBank
-//     marks it four times in six.
+//     "years", "decades"; "the next few days") a stretch from now, PXW, as TimeBank
+//     marks it four times in six ("the coming decades" PXDE, as "the next
+//     few decades").
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations, the
@@ -51,7 +56,10 @@
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
 //     anti-abortion protester", "the 28-year-old quarterback": a person
 //     noun, or a noun of a role, within five words, or a preposition
-//     right after the age) is not an expression.
+//     right after the age) is not an expression; nor is it with the noun
+//     left out before a verb in -ing and its object ("A 40-year-old
+//     earning $25,000 a year", "a 30-year-old paying the full premium";
+//     "a 150-year-old building in Paris" is a thing's age, a duration).
 //     Durations carry no interval, except days and weeks counted from the
 //     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
@@ -106,7 +114,16 @@
 //     "recent" and "future" alone ("current market
 //     conditions") are no expression: TimeBank tags them about as often
 //     as not, and the TempEval-3 test set less.
-//   - "the recent past" is PAST_REF as "the past" is.
+//   - "the recent past" is PAST_REF as "the past" is, and so is "the
+//     distant past"; "the distant future", "the immediate future" are
+//     FUTURE_REF as "the near future" ("the immediate future of the firm",
+//     as "the future of", is none). "the foreseeable future" is left
+//     untagged, as TimeBank leaves both its cases.
+//   - "by mid-century", "until mid-decade" in a clause not in the past are
+//     the middle of the century (decade) holding the reference day, as
+//     "the middle of the century"; "mid-century modern" (a noun follows) is
+//     a style, and "in mid-century" told in the past may be another
+//     century: none.
 //   - "at present" is PRESENT_REF as "currently" ("at present prices" is
 //     an adjective, none); "the other day" is PAST_REF ("every other day"
 //     is a set; after "one day" it is a contrast, none).
@@ -145,9 +162,12 @@
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
 //     both weekdays are such sets), "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
-//     year"), "every few days" PXD. "a year" before "after",
+//     year"; "7% a year" too), "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
-//     a year after the launch": DURATION P1Y), and so is it after a verb
+//     a year after the launch": DURATION P1Y), except after an amount and
+//     before what a rate is counted net of ("$145 a month after tax
+//     credits", "5 percent a year after inflation", "7% a year before
+//     fees": a SET); it is a distance after a verb
 //     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
@@ -157,8 +177,8 @@
 //     the show", "the last season for him" are a final one, no
 //     expression); "this season" says no more than "now" and is left
 //     alone, as annotators leave it.
-//   - "the rest of the week" ("day", "month", "year"; "the remainder of
-//     the year") is the unit holding the reference day, its interval from
+//   - "the rest of the week" ("day", "month", "year", "decade", "century";
+//     "the remainder of the year") is the unit holding the reference day, its interval from
 //     that day to the unit's end; in a past-tense clause the unit of the
 //     day the narrative is on ("fell ill on Tuesday and stayed home for
 //     the rest of the week"), or with no such day the reference unit
@@ -404,7 +424,9 @@
 //     paper were on the Sunday before). The interval is that one day; how
 //     far to widen an approximate date is left to the consumer, who sees
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
-//     "a few years ago" is PAST_REF. "half a century ago", "a decade and
+//     "a few years ago" is PAST_REF, and so are "a generation ago", "two
+//     generations ago" (no set number of years; "a generation" alone is
+//     no expression). "half a century ago", "a decade and
 //     a half ago" are the year so many years back, Mod APPROX; "a quarter
 //     century ago" is the year 25 years back; "2,000 years ago" the year
 //     0013 (four digits, so that it is no century), and a year before the
@@ -646,8 +668,13 @@
 //     that quarter a year before (in 1988), the quarter named within 60
 //     tokens, or 120 in a sentence of figures; after a month named in its
 //     sentence with no quarter that near ("Sales in February rose 5 percent
-//     from the same period last year") it is that month a year before;
-//     with neither, the period is not known and "last year" alone is
+//     from the same period last year") it is that month a year before,
+//     and so is "the same month last year" ("a year earlier") whatever
+//     quarter was named, and a bare "a year earlier" ("a year ago") after
+//     "from", "than", "with", "over" in a sentence of figures that named
+//     the month ("Earnings rose 1.8% in October from a year earlier":
+//     October of the year before; with no figure, or the month only in
+//     the sentence before, the year); with neither, the period is not known and "last year" alone is
 //     tagged (the year only, not the whole phrase, whose value would be
 //     finer than the year). That reading needs the quarter
 //     to have been named as reported, not in a future-tense clause ("expect
@@ -837,7 +864,11 @@
 // at 8 p.m.", "broke out at about 2:30 a.m. Thursday and was under
 // control by 6 a.m.": a rough clock time names its day firmly) its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that
-// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."; "midnight" and "noon" alike); a clock time with no day never becomes the anchor. Values
+// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."; "midnight" and "noon" alike); a clock time with no day never becomes the anchor.
+// "at midnight" in a past-tense clause with no day named ("the shutdown that
+// began at midnight") is the midnight just gone, the end of the day before
+// the reference day (no interval); "expires at midnight" is the reference
+// day's. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
 // "now", bare "years", "the year"). "the fiscal year", "last fiscal
 // year", "the latest fiscal year" with no year named are left durations

@@ -237,10 +237,11 @@ func (t *tagger) relative(i int) cand {
 			if w == "next" && !the {
 				return cand{}
 			}
-			if (u == uDay || u == uWeek || u == uMonth || u == uYear) && !t.is(j+1, "and") && !t.is(j+1, "or") {
+			if (u == uDay || u == uWeek || u == uMonth || u == uYear || u == uDecade) && !t.is(j+1, "and") && !t.is(j+1, "or") {
 				// "in the coming weeks", "the next few days": a stretch
 				// from now of no stated length, as TimeBank marks it (and
-				// as "in recent weeks")
+				// as "in recent weeks"); "the coming decades" as "the
+				// coming years" and "the next few decades"
 				return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
 			}
 			return cand{i: i, j: j + 1, typ: Date, val: "FUTURE_REF", the: true}
