@@ -131,9 +131,13 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "since", "until", "till", "before":
-		if t.w(i-1) == "since" || t.w(i-1) != "before" && t.pastBeforeUntil(i-1) {
-			// "since March"; "was the deadliest until December": a state
-			// that lasted until the month is over
+		if t.w(i-1) == "since" {
+			// "has met every Sunday since August" in July: a month a
+			// state began in is gone, even the one just ahead
+			dir = strongPast
+		} else if t.w(i-1) != "before" && t.pastBeforeUntil(i-1) {
+			// "was the deadliest until December": a state that lasted
+			// until the month is over
 			dir = -1
 		} else {
 			dir = 1
@@ -687,6 +691,14 @@ func (t *tagger) deictic(i int) cand {
 			case "stay", "trip", "flight", "talks", "attack", "attacks", "strikes", "strike", "shift", "rate", "rates", "session", "success", "sensation":
 				return cand{}
 			}
+		}
+		if t.dayUnknown(i) && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
+			// "In February 2008 engineers hit an old mine working; the
+			// tunnel flooded overnight": a night of a month (year) gone
+			// that the sentence is about, whose day the text does not
+			// give (a month just gone may be a figure's: "Sales in
+			// August rose; shares fell overnight")
+			return t.undatedDay(cand{i: i, j: i + 1})
 		}
 		d := t.ref.AddDate(0, 0, -1)
 		if t.direction(i, i+1) > 0 {

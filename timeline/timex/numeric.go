@@ -292,6 +292,12 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// interval stays empty, since the clock time may belong to
 			// another day
 			base = t.anchor
+		} else if t.clockSet && t.clockAt < i && t.sentenceBefore(t.clockAt, i) && h*60+m > t.clockMin && t.tenseAt(i, j) == tPast && (!t.anchored || t.anchorAt <= t.clockAt) {
+			// "By 8 p.m. the creek had risen. At 9:40 p.m. he called the
+			// dam's operator": a later clock time of a past narrative in
+			// the next sentence is on the day of the one before (the
+			// value only, as for a day the sentence named)
+			base = t.clockOn
 		}
 	}
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay}

@@ -709,9 +709,11 @@ func (t *tagger) isAge(k int) bool {
 			"convict", "plaintiff", "accused", "detainee", "refugee", "leader", "president", "lawmaker", "model", "legend":
 			// "The 28-year-old quarterback": a person's age
 			return true
-		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had":
+		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had", "named", "identified", "whose":
 			if n == 0 {
-				return true // "a 44-year-old from Ohio": a person
+				// "a 44-year-old from Ohio", "a 19-year-old named Daniel
+				// Reece": a person
+				return true
 			}
 			return false // "a four-year-old war with Russia": the noun came first
 		}
