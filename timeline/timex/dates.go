@@ -105,7 +105,7 @@ func (t *tagger) monthDate(i int) cand {
 	if c := t.spokenYear(k); c.ok() {
 		return cand{i: i, j: c.j, typ: Date, val: fmtMonth(atoi(c.val), m)}
 	}
-	if !full || tk.w == "may" && !t.monthContext(i) || tk.w == "march" && !t.monthContext(i) {
+	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i)) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
 	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j) {
@@ -232,6 +232,16 @@ func (t *tagger) monthContext(i int) bool {
 		return true
 	}
 	return t.monthAttribute(i)
+}
+
+// modalMay reports whether "may" at token i is the modal before its verb
+// ("AND MAY BE UPDATED", "and may not"), whatever word stands before it.
+func (t *tagger) modalMay(i int) bool {
+	switch t.w(i + 1) {
+	case "be", "not", "have", "also", "well", "never", "still", "yet", "soon", "need", "want", "face", "take", "lose", "seek":
+		return true
+	}
+	return false
 }
 
 // monthAttribute reports whether the capitalised "March" or "May" at token
@@ -630,7 +640,7 @@ func (t *tagger) presentAdverb(k int) bool {
 func deicticWord(w string) bool {
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "just",
-		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "short", "long", "soon",
+		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "distant", "immediate", "short", "long", "soon",
 		"past", "these", "day", "year", "month", "week", "last", "this", "later", "earlier", "noon", "midday", "midnight":
 		return true
 	}
@@ -774,6 +784,16 @@ func (t *tagger) deictic(i int) cand {
 		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
 		}
+	case "distant", "immediate":
+		// "in the distant future", "the immediate future": the time to
+		// come, as "the near future" ("the distant past" is PAST_REF as
+		// "the recent past")
+		if t.is(i-1, "the") && t.is(i+1, "future") && !t.is(i+2, "of") {
+			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+		}
+		if t.is(i-1, "the") && t.is(i+1, "past") && w == "distant" {
+			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF", the: true}
+		}
 	case "short", "long":
 		// "in the short term", "over the long term": the time to come, as
 		// "the near term"; "the long-term lot" is an adjective
@@ -915,7 +935,22 @@ func (t *tagger) deictic(i int) cand {
 				// before midnight": the value takes the day named, as a
 				// clock time in figures does; no interval
 				d = t.anchor
+			} else if w == "midnight" && t.is(i-1, "at") && t.tenseAt(i, j) == tPast {
+				// "The shutdown that began at midnight", with no day
+				// named: the midnight just gone, which opened the
+				// reference day (the end of the day before); "expires at
+				// midnight" is the one to come. No interval, as for any
+				// clock time whose day the text does not give
+				d = t.ref.AddDate(0, 0, -1)
 			}
+		}
+		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == i+1 && t.tenseAt(i, j) == tPast) {
+			// "shortly after midnight on Tuesday", "The storm reached
+			// Cornwall shortly after midnight": the midnight that opens
+			// the day, not the one that closes it. "after midnight
+			// Friday" (a deadline) and a midnight to come ("will arrive
+			// after midnight", the end of today) keep T24:00
+			h = "00:00"
 		}
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
 	}

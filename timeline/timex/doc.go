@@ -29,7 +29,11 @@
 // "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
 // "since" and other prepositions stay outside; "the third-quarter results"
 // leaves the article out. "earlier this month" is one expression whose
-// interval runs from the first of the month to the reference day.
+// interval runs from the first of the month to the reference day. "the
+// better part of a decade" ("the best part of two weeks") is one expression,
+// most of the duration, Mod LESS_THAN as "nearly a decade"; before a date
+// ("the better part of 2014") the phrase stays out and the date is found
+// alone.
 //
 // # Values
 //
@@ -42,8 +46,9 @@
 //     the coming quarters", "the coming days and weeks"); "in recent weeks"
 //     ("days", "months") is a stretch up to now, PXW, as TimeBank marks it
 //     five times in six, and "in the coming weeks" ("days", "months",
-//     "years"; "the next few days") a stretch from now, PXW, as TimeBank
-//     marks it four times in six.
+//     "years", "decades"; "the next few days") a stretch from now, PXW, as TimeBank
+//     marks it four times in six ("the coming decades" PXDE, as "the next
+//     few decades").
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations, the
@@ -52,7 +57,11 @@
 //     anti-abortion protester", "the 28-year-old quarterback": a person
 //     noun, or a noun of a role, within five words, or a preposition,
 //     "named", "identified" or "whose" right after the age: "a
-//     19-year-old named Daniel Reece") is not an expression.
+//     19-year-old named Daniel Reece") is not an expression; nor is it
+//     with the noun left out before a verb in -ing and its object ("A
+//     40-year-old earning $25,000 a year", "a 30-year-old paying the full
+//     premium"; "a 150-year-old building in Paris" is a thing's age, a
+//     duration).
 //     Durations carry no interval, except days and weeks counted from the
 //     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
@@ -107,7 +116,16 @@
 //     "recent" and "future" alone ("current market
 //     conditions") are no expression: TimeBank tags them about as often
 //     as not, and the TempEval-3 test set less.
-//   - "the recent past" is PAST_REF as "the past" is.
+//   - "the recent past" is PAST_REF as "the past" is, and so is "the
+//     distant past"; "the distant future", "the immediate future" are
+//     FUTURE_REF as "the near future" ("the immediate future of the firm",
+//     as "the future of", is none). "the foreseeable future" is left
+//     untagged, as TimeBank leaves both its cases.
+//   - "by mid-century", "until mid-decade" in a clause not in the past are
+//     the middle of the century (decade) holding the reference day, as
+//     "the middle of the century"; "mid-century modern" (a noun follows) is
+//     a style, and "in mid-century" told in the past may be another
+//     century: none.
 //   - "at present" is PRESENT_REF as "currently" ("at present prices" is
 //     an adjective, none); "the other day" is PAST_REF ("every other day"
 //     is a set; after "one day" it is a contrast, none).
@@ -146,9 +164,12 @@
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
 //     both weekdays are such sets), "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
-//     year"), "every few days" PXD. "a year" before "after",
+//     year"; "7% a year" too), "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
-//     a year after the launch": DURATION P1Y), and so is it after a verb
+//     a year after the launch": DURATION P1Y), except after an amount and
+//     before what a rate is counted net of ("$145 a month after tax
+//     credits", "5 percent a year after inflation", "7% a year before
+//     fees": a SET); it is a distance after a verb
 //     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
@@ -158,8 +179,8 @@
 //     the show", "the last season for him" are a final one, no
 //     expression); "this season" says no more than "now" and is left
 //     alone, as annotators leave it.
-//   - "the rest of the week" ("day", "month", "year"; "the remainder of
-//     the year") is the unit holding the reference day, its interval from
+//   - "the rest of the week" ("day", "month", "year", "decade", "century";
+//     "the remainder of the year") is the unit holding the reference day, its interval from
 //     that day to the unit's end; in a past-tense clause the unit of the
 //     day the narrative is on ("fell ill on Tuesday and stayed home for
 //     the rest of the week"), or with no such day the reference unit
@@ -415,7 +436,9 @@
 //     paper were on the Sunday before). The interval is that one day; how
 //     far to widen an approximate date is left to the consumer, who sees
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
-//     "a few years ago" is PAST_REF. "half a century ago", "a decade and
+//     "a few years ago" is PAST_REF, and so are "a generation ago", "two
+//     generations ago" (no set number of years; "a generation" alone is
+//     no expression). "half a century ago", "a decade and
 //     a half ago" are the year so many years back, Mod APPROX; "a quarter
 //     century ago" is the year 25 years back; "2,000 years ago" the year
 //     0013 (four digits, so that it is no century), and a year before the
@@ -586,6 +609,27 @@
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.
+//   - "midnight" is the end of the day it belongs to (T24:00), except after
+//     "after" in a past clause or before "on" and a day ("The storm
+//     reached Cornwall shortly after midnight", "blasted off shortly after
+//     midnight on Tuesday"): that is the midnight that opens the day
+//     (T00:00). "after midnight Friday" (a deadline) and a midnight to come
+//     ("will arrive after midnight": tonight's) keep T24:00.
+//   - Broadcast and live copy: a clock time right before a part of a day
+//     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
+//     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
+//     capitalised US zone alone ("10 p.m. Eastern,") belongs to the clock
+//     time before punctuation ("10 p.m. Eastern Europe" is a place). A
+//     clock time after a dash is no second day of a range ("Aired August 8,
+//     2011 - 15:00 ET" is a date and a TIME). "may" before its verb ("AND
+//     MAY BE UPDATED", "and may not") is the modal even after "and".
+//     "moments ago", "minutes ago", "hours ago" are PAST_REF as "days ago";
+//     "the next half hour", "the past half hour", "a half hour" are PT30M;
+//     bare "minutes" before "before" or "after" after a comma or a cue
+//     ("Wednesday, minutes before it was due to close") is PTXM, as
+//     "hours after". "a long night", "a long day", "a long week" after a
+//     form of "be" ("It was a long night") appraise the time and are no
+//     duration; after another verb ("spent a long night") they stay one.
 //   - "financial year" (British) is "fiscal year" to every rule below.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
@@ -636,8 +680,13 @@
 //     that quarter a year before (in 1988), the quarter named within 60
 //     tokens, or 120 in a sentence of figures; after a month named in its
 //     sentence with no quarter that near ("Sales in February rose 5 percent
-//     from the same period last year") it is that month a year before;
-//     with neither, the period is not known and "last year" alone is
+//     from the same period last year") it is that month a year before,
+//     and so is "the same month last year" ("a year earlier") whatever
+//     quarter was named, and a bare "a year earlier" ("a year ago") after
+//     "from", "than", "with", "over" in a sentence of figures that named
+//     the month ("Earnings rose 1.8% in October from a year earlier":
+//     October of the year before; with no figure, or the month only in
+//     the sentence before, the year); with neither, the period is not known and "last year" alone is
 //     tagged (the year only, not the whole phrase, whose value would be
 //     finer than the year). That reading needs the quarter
 //     to have been named as reported, not in a future-tense clause ("expect
@@ -880,7 +929,11 @@
 // at 8 p.m.", "broke out at about 2:30 a.m. Thursday and was under
 // control by 6 a.m.": a rough clock time names its day firmly) its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that
-// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."; "midnight" and "noon" alike); a clock time with no day never becomes the anchor. Values
+// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."; "midnight" and "noon" alike); a clock time with no day never becomes the anchor.
+// "at midnight" in a past-tense clause with no day named ("the shutdown that
+// began at midnight") is the midnight just gone, the end of the day before
+// the reference day (no interval); "expires at midnight" is the reference
+// day's. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
 // "now", bare "years", "the year"). "the fiscal year", "last fiscal
 // year", "the latest fiscal year" with no year named are left durations

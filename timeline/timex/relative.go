@@ -86,6 +86,10 @@ func (t *tagger) relative(i int) cand {
 		if u, pl := unitOf(t.w(j)); u != uNone && !pl && t.is(j+1, "and") && t.is(j+2, "a") && t.is(j+3, "half") {
 			return cand{i: i, j: j + 4, typ: Duration, val: durValue(1.5, u), the: true}
 		}
+		if t.is(j, "half") && t.is(j+1, "hour") {
+			// "in the next half hour", "over the past half hour"
+			return cand{i: i, j: j + 2, typ: Duration, val: durValue(0.5, uHour), the: true}
+		}
 	}
 	// "the first hours of the war", "the final days of the campaign": a
 	// stretch of no stated length
@@ -251,10 +255,11 @@ func (t *tagger) relative(i int) cand {
 			if w == "next" && !the {
 				return cand{}
 			}
-			if (u == uDay || u == uWeek || u == uMonth || u == uYear) && !t.is(j+1, "and") && !t.is(j+1, "or") {
+			if (u == uDay || u == uWeek || u == uMonth || u == uYear || u == uDecade) && !t.is(j+1, "and") && !t.is(j+1, "or") {
 				// "in the coming weeks", "the next few days": a stretch
 				// from now of no stated length, as TimeBank marks it (and
-				// as "in recent weeks")
+				// as "in recent weeks"); "the coming decades" as "the
+				// coming years" and "the next few decades"
 				return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
 			}
 			return cand{i: i, j: j + 1, typ: Date, val: "FUTURE_REF", the: true}

@@ -580,8 +580,22 @@ func (t *tagger) positioned(i int) cand {
 		if p, ok := partOfDay(t.w(j)); ok && p != "NI" {
 			return t.midPart(i, j, p)
 		}
+		if (t.is(j, "century") || t.is(j, "decade")) && t.phraseEnds(j+1) && t.tenseAt(i, j+1) != tPast {
+			// "by mid-century", "until mid-decade": the middle of the
+			// century (decade) holding the reference day, as "the middle
+			// of the century"; "mid-century modern" is a style, and "in
+			// mid-century" told in the past may be another century
+			if bu := t.bareUnit(j, false); bu.ok() {
+				c := t.withPosition(bu, i, mod)
+				c.the = false
+				return c
+			}
+		}
 	case "the":
 		k := i + 1
+		if (t.is(k, "better") || t.is(k, "best")) && t.is(k+1, "part") && t.is(k+2, "of") {
+			return t.betterPart(i, k+3)
+		}
 		switch t.w(k) {
 		case "end", "close":
 			mod = "END"
@@ -659,6 +673,23 @@ func (t *tagger) positioned(i int) cand {
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
 	return t.withPosition(c, i, mod)
+}
+
+// betterPart parses "the better part of a decade", "the best part of five
+// years" (token i is "the", k the first word after "of"): most of the
+// duration, one expression with Mod LESS_THAN, as "nearly five years". Before
+// a date ("the better part of 2014") or anything else it finds nothing, and
+// the date is found alone.
+func (t *tagger) betterPart(i, k int) cand {
+	if k >= len(t.toks) || t.toks[k].kind != kNum && !t.startsNumber(k) {
+		return cand{}
+	}
+	c := t.core(k)
+	if !c.ok() || c.i != k || c.typ != Duration || c.dated || c.mod != "" {
+		return cand{}
+	}
+	c.i, c.the, c.mod = i, false, "LESS_THAN"
+	return c
 }
 
 // countedDay parses a day counted in a run of days that the clause says
@@ -1141,6 +1172,9 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		if _, ok := monthOf(t.w(k + 1)); ok {
 			return cand{}, false
 		}
+		if (t.w(k+1) == ":" || t.w(k+1) == ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && len(t.toks[k+2].w) == 2 && t.attached(k+2) {
+			return cand{}, false // "Aired August 8, 2011 - 15:00 ET": a clock time, no day
+		}
 		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum {
 			return cand{}, false
 		}
@@ -1254,14 +1288,14 @@ func startWord(w string) bool {
 	case "a", "q", "h", "about", "almost", "an", "another", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "black", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades",
-		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
+		"december", "distant", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
 		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "evening", "end", "every", "fall", "fat", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
-		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "independence", "jan", "january", "jul", "july",
+		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
-		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes",
+		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
@@ -1795,6 +1829,31 @@ func (t *tagger) midPart(i, j int, p string) cand {
 	return c
 }
 
+// monthYearBack returns the month a year before the month named last in
+// token i's sentence when "a year earlier" ("a year ago") starting at i
+// compares a figure with it: "Earnings rose 1.8% in October from a year
+// earlier" is October of the year before, as "the same period last year"
+// after a month is. ok is false without such a month, a figure in the
+// sentence before i, or a word of comparison ("from", "than", "with",
+// "over") right before i.
+func (t *tagger) monthYearBack(i int) (string, bool) {
+	if !t.lastSet || !t.lastMon || t.lastAt > i || !t.sameSentence(t.lastAt, i) {
+		return "", false
+	}
+	switch t.w(i - 1) {
+	case "from", "than", "with", "over":
+	default:
+		return "", false
+	}
+	for k := i - 1; k >= 0 && k > i-40 && !t.endsAt(k, 0); k-- {
+		switch t.toks[k].w {
+		case "$", "%", "percent", "cents", "million", "billion", "£", "€":
+			return fmtMonth(t.last.Year()-1, t.last.Month()), true
+		}
+	}
+	return "", false
+}
+
 // samePeriod parses "the same period last year", "the corresponding
 // quarter a year earlier", "the comparable period of 1988" soon after a
 // quarter was named (within 60 tokens, or 120 in a sentence of business
@@ -1804,11 +1863,13 @@ func (t *tagger) midPart(i, j int, p string) cand {
 // that month a year before. With neither it is not tagged: "last year"
 // alone is found, the period not being known.
 func (t *tagger) samePeriod(i int) cand {
-	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") {
+	month := t.is(i+1, "month")
+	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") && !month {
 		return cand{}
 	}
-	qNear := t.lastQ != "" && t.qAt <= i && (t.qAt > i-60 || t.qAt > i-120 && t.businessSentence(i))
-	mNear := !qNear && t.is(i+1, "period") && t.lastSet && t.lastMon && t.lastAt <= i && t.sameSentence(t.lastAt, i)
+	// "the same month last year" is a month whatever quarter was named
+	qNear := !month && t.lastQ != "" && t.qAt <= i && (t.qAt > i-60 || t.qAt > i-120 && t.businessSentence(i))
+	mNear := !qNear && !t.is(i+1, "quarter") && t.lastSet && t.lastMon && t.lastAt <= i && t.sameSentence(t.lastAt, i)
 	if !qNear && !mNear {
 		return cand{}
 	}
@@ -1902,6 +1963,11 @@ func (t *tagger) restOf(i int) cand {
 		c.val, end = fmtMonth(base.Year(), base.Month()), lastOfMonth(base.Year(), base.Month())
 	case uYear:
 		c.val, end = itoa(base.Year()), day(base.Year(), 12, 31)
+	case uDecade:
+		// "the rest of the decade": the calendar decade holding the day
+		c.val, end = itoa(base.Year()/10), day(base.Year()/10*10+9, 12, 31)
+	case uCentury:
+		c.val, end = pad(base.Year()/100, 2), day(base.Year()/100*100+99, 12, 31)
 	default:
 		return cand{}
 	}
