@@ -797,6 +797,10 @@
 //     with "on". In the past it stays a duration: from which event the
 //     text counts is not always said. (A present perfect, "the town has
 //     recovered", reads as past here.)
+//   - "N years later" (decades too) set off by commas right after a date
+//     ("Next week, 22 years later, three judges will decide"; "In 1995,
+//     two years later, he appealed") restates that date, counted from an
+//     event told before: the date's year, not a count from it.
 //   - "the day before Christmas", "the day after Monday's vote", "the
 //     day before the March 3 election" are one expression (the article
 //     outside, as TimeBank marks "day before last Tuesday"): the day next

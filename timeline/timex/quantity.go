@@ -375,6 +375,12 @@ func (t *tagger) quantity(i int) cand {
 			// its count)
 			return c
 		}
+		if (u == uYear || u == uDecade) && t.w(k) == "later" && t.is(i-1, ",") && t.lastSet && t.lastAt == i-1 && t.is(k+1, ",") {
+			// "Next week, 22 years later, three judges will decide": set
+			// off by commas right after a date, it restates that date
+			// (counted from an event the text told before): its year
+			return cand{i: i, j: k + 1, typ: Date, val: itoa(t.last.Year())}
+		}
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
 		} else if m, ok := t.monthYearBack(i); ok && n == 1 && u == uYear && t.w(k) == "earlier" {

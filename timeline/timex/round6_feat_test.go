@@ -139,6 +139,13 @@ var round6FeatCases = []formCase{
 	{"counter-example: in the past or the future, or not opening a sentence, it stays a duration", "2014-07-17",
 		"A year on, the town was rebuilt. Two years on, it will be rebuilt. He spent a year on the project.",
 		[]want{{"A year", "DURATION", "P1Y", "", "0", "0"}, {"Two years", "DURATION", "P2Y", "", "0", "0"}, {"a year", "DURATION", "P1Y", "", "0", "0"}}},
+	// "N years later" in apposition to a date
+	{"'Next week, 22 years later, judges will decide': set off by commas after a date, it restates the date's year", "2011-11-04",
+		"He was arrested in October 1989. Next week, 22 years later, three judges will decide. In 1995, two years later, he appealed.",
+		[]want{{"October 1989", "DATE", "1989-10", "", "", ""}, {"Next week", "DATE", "2011-W45", "", "", ""}, {"22 years later", "DATE", "2011", "", "2011-01-01", "2011-12-31"}, {"1995", "DATE", "1995", "", "", ""}, {"two years later", "DATE", "1995", "", "", ""}}},
+	{"counter-example: opening a sentence it counts from the date named", "2011-11-04",
+		"He was arrested in October 1989. Two years later, he appealed.",
+		[]want{{"October 1989", "DATE", "1989-10", "", "", ""}, {"Two years later", "DATE", "1991", "", "", ""}}},
 }
 
 func TestFindRound6Feat(t *testing.T) { runFormCases(t, round6FeatCases, false) }
