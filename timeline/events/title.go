@@ -316,7 +316,7 @@ func clauseSubject(quote, trigger string) string {
 		return ""
 	}
 	k := at - 1
-	for k >= 0 && (auxiliaries[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "been" || strings.ToLower(words[k]) == "being" || strings.HasSuffix(strings.ToLower(words[k]), "ly") || strings.ToLower(words[k]) == "not") {
+	for k >= 0 && (auxiliaries[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "been" || strings.ToLower(words[k]) == "being" || strings.HasSuffix(strings.ToLower(words[k]), "ly") || strings.ToLower(words[k]) == "not" || verbAdverbs[strings.ToLower(words[k])]) {
 		k--
 	}
 	if k < 0 {
@@ -383,11 +383,23 @@ func clauseSubject(quote, trigger string) string {
 		if k := triggerKinds[low]; k != "" && k != KindStatement && w != np[0] && !startsUpper(w) {
 			return "" // "company halted sales": a clause, not a noun phrase
 		}
+		if auxiliaries[low] {
+			return "" // a verb group, not a noun phrase: "line was last"
+		}
 		if pronouns[low] || low == "it" || low == "they" || low == "we" || low == "i" || low == "you" || triggerKinds[low] == KindStatement || !isNameWord(strings.Trim(w, ".,;:")) {
 			return ""
 		}
 	}
 	return strings.Join(np, " ")
+}
+
+// verbAdverbs are the adverbs that stand between an auxiliary and its verb
+// ("was last closed", "has already left", "will again meet"): no part of
+// the subject.
+var verbAdverbs = map[string]bool{
+	"last": true, "first": true, "already": true, "just": true, "never": true,
+	"also": true, "still": true, "again": true, "once": true, "since": true,
+	"then": true, "ever": true, "soon": true, "later": true, "often": true, "twice": true,
 }
 
 // namedStormOf returns the named storm ("Hurricane Odile") most of the
