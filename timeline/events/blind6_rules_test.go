@@ -55,6 +55,8 @@ func TestBlind6Phrases(t *testing.T) {
 			"2027-03-11", "The envoy laid the groundwork on Wednesday.", "", "", "", ""},
 		{"'said it would begin flying stranded passengers home on Tuesday': the reported plan is Tuesday's",
 			"2027-03-08", "The aviation regulator said it would begin flying stranded passengers home on Tuesday.", "begin", "2027-03-09", KindOther, ""},
+		{"counter-example: 'the returning officer' returns nowhere",
+			"2027-03-11", "The returning officer declared the result on Wednesday.", "", "", "", ""},
 		{"'until at least Sunday' is a bound, not a date",
 			"2027-03-09", "The museum will remain closed until at least Sunday.", "", "", "", ""},
 	}

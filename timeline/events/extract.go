@@ -1194,6 +1194,12 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "administration":
 		return word(i-1) == "into"
+	case "returning":
+		switch word(i + 1) {
+		case "to", "home":
+			return true // "began returning to their homes"; "the returning officer" is none
+		}
+		return false
 	case "redundant":
 		return word(i-1) == "made"
 	case "laid":

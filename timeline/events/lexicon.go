@@ -87,7 +87,7 @@ var triggerKinds = map[string]string{
 	"reopens":    KindOther,
 	// a trip home
 	"returned": KindTrip,
-	// people going back to their homes
+	// people going back to their homes (only "returning to", "returning home")
 	"returning": KindOther,
 	// a labour strike (strike and struck are classified by their sentence)
 	"walkout": KindStrike, "walkouts": KindStrike, "stoppage": KindStrike,
