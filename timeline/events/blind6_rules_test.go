@@ -153,3 +153,33 @@ func TestPossessiveReach(t *testing.T) {
 		t.Errorf("Monday dates %q, want the return", got)
 	}
 }
+
+// TestBlind6Titles checks the titles of the happenings found on the sixth
+// blind set, on sentences written for this test.
+func TestBlind6Titles(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text, want string
+	}{
+		{"the disaster brought under control, not the place after it (was 'Athens under control')",
+			"2027-07-23", "Firefighters brought a wildfire west of Patras under control on Thursday.", "Wildfire under control"},
+		{"'broke out' once (was 'Blaze breaks out out')",
+			"2027-07-20", "The blaze broke out on Monday.", "Blaze breaks out"},
+		{"an adverb after the auxiliary and an aside are no subject (was 'Also evacuates', 'One evacuates')",
+			"2027-07-23", "The museum, one of the city's landmarks, was also evacuated on Thursday evening.", "Museum evacuates"},
+	} {
+		a := article("t", c.date, c.text)
+		evs, err := Merge(Extract(a, Options{}), map[string]*content.Article{"t": a}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		found := false
+		for _, e := range evs {
+			got = append(got, e.Title)
+			found = found || e.Title == c.want
+		}
+		if !found {
+			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
+		}
+	}
+}

@@ -1148,6 +1148,16 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 	return dst
 }
 
+// adverbBefore reports whether w is an adverb that stands between an
+// auxiliary and its verb ("was also evacuated", "has since reopened").
+func adverbBefore(w string) bool {
+	switch w {
+	case "also", "then", "again", "still", "already", "since", "later", "reportedly", "partly", "partially", "finally", "briefly":
+		return true
+	}
+	return false
+}
+
 // phraseTrigger reports whether the trigger word at i stands in the phrase
 // that makes it name a happening, for the words that need one: a fire or
 // fighting "broke out"; a fire was brought "under control"; someone "was
@@ -1778,10 +1788,33 @@ func nounSubject(toks []token, seg span, trig int) string {
 		i-- // "the fire was brought under control": the fire
 		if low := lower(&toks[i]); low == "brought" || low == "got" || low == "kept" {
 			i--
+		} else {
+			// "brought a wildfire north of Athens under control": the
+			// disaster between the verb and "under"
+			for k := i; k >= seg.From && k >= i-8; k-- {
+				if low := lower(&toks[k]); low == "brought" || low == "got" || low == "kept" {
+					for n := k + 1; n <= i; n++ {
+						if toks[n].is(lxDisaster) {
+							return toks[n].Text
+						}
+					}
+					break
+				}
+			}
 		}
 	}
-	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been") {
-		i--
+	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been" || adverbBefore(lower(&toks[i]))) {
+		i-- // "the spa was also evacuated": the spa
+	}
+	if i > seg.From && toks[i].Text == "," {
+		// "The Blue Lagoon spa, one of the main attractions, was
+		// evacuated": the noun before the aside
+		for k := i - 1; k > seg.From && k >= i-12; k-- {
+			if toks[k].Text == "," {
+				i = k - 1
+				break
+			}
+		}
 	}
 	if i > seg.From && (lower(&toks[i]) == "that" || lower(&toks[i]) == "which") && toks[i-1].Word {
 		i-- // "the ceasefire that began": the noun before the relative pronoun
