@@ -57,6 +57,10 @@ func TestBlind6Phrases(t *testing.T) {
 			"2027-03-08", "The aviation regulator said it would begin flying stranded passengers home on Tuesday.", "begin", "2027-03-09", KindOther, ""},
 		{"counter-example: 'the returning officer' returns nowhere",
 			"2027-03-11", "The returning officer declared the result on Wednesday.", "", "", "", ""},
+		{"a name after the noun of what it is ('operator X') is an organisation, a named speaker",
+			"2027-03-12", "Trains were not affected, operator Railnord said on Friday.", "said", "2027-03-12", KindStatement, ""},
+		{"counter-example: 'the operator said' names nobody",
+			"2027-03-12", "Trains were not affected, the operator said on Friday.", "", "", "", ""},
 		{"'until at least Sunday' is a bound, not a date",
 			"2027-03-09", "The museum will remain closed until at least Sunday.", "", "", "", ""},
 	}

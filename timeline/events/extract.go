@@ -288,6 +288,18 @@ func Extract(a *content.Article, opts Options) []Mention {
 					break // "if talks resume next week", "leaders could meet on Friday"
 				}
 				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, placeAliases)
+				if ok && m.Kind == KindStatement {
+					// "Toy maker Brikko said on Thursday it was recalling
+					// 40,000 rattles": a named speaker too, but the day
+					// dates what was announced
+					if alt, ok2 := reportedProgressive(s.toks, seg, trig); ok2 && !slices.Contains(used, alt) {
+						if m2, ok3 := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, alt, prevPerson, placeAliases); ok3 {
+							used = append(used, alt)
+							out = append(out, m2)
+							break
+						}
+					}
+				}
 				if !ok && m.Kind == KindStatement {
 					// "Marlowe is recalling 312,000 SUVs, the company
 					// said on Tuesday": an anonymous announcement dates
@@ -1480,10 +1492,12 @@ func personBefore(ents []entity, people []string, i int) bool {
 	return false
 }
 
-// announced finds, before a statement verb at trig, the happening it
-// announces: a trigger of another kind told in the present progressive or
-// present perfect ("is recalling", "has agreed"), in the clause before the
-// comma that leads to the statement.
+// announced finds the happening a statement verb at trig announces: before
+// it, a trigger of another kind told in the present progressive or present
+// perfect ("is recalling", "has agreed", "have begun talks"), in the
+// clause before the comma that leads to the statement; after it, one
+// reported in the progressive ("said on Thursday it was recalling") or in
+// the future ("said it would begin flying ... on Tuesday").
 func announced(toks []token, seg span, trig int) (int, bool) {
 	for i := seg.From + 1; i < trig; i++ {
 		k := toks[i].kind()
@@ -1507,19 +1521,8 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 			}
 		}
 	}
-	// "Nordhem said on Thursday it was recalling 1.1 million air fryers":
-	// the reported clause right after the date, in the progressive.
-	for i := max(seg.TTo, trig+1) + 2; i < seg.To && i <= seg.TTo+4; i++ {
-		low := lower(&toks[i])
-		if k := triggerKinds[low]; k == "" || k == KindStatement || !toks[i].Word || !strings.HasSuffix(low, "ing") {
-			continue
-		}
-		switch lower(&toks[i-1]) {
-		case "is", "are", "was", "were":
-			if p := lower(&toks[i-2]); p == "it" || p == "they" {
-				return i, true
-			}
-		}
+	if i, ok := reportedProgressive(toks, seg, trig); ok {
+		return i, true
 	}
 	// "The regulator said it would begin flying customers home on
 	// Tuesday": the reported plan right after the saying, in the future
@@ -1576,6 +1579,25 @@ func labourStrike(toks []token, trig int) (string, bool) {
 		return "strike", true
 	}
 	return workers + " strike", true
+}
+
+// reportedProgressive finds the happening reported in the progressive
+// right after a statement's date: "Nordhem said on Thursday it was
+// recalling 1.1 million air fryers".
+func reportedProgressive(toks []token, seg span, trig int) (int, bool) {
+	for i := max(seg.TTo, trig+1) + 2; i < seg.To && i <= seg.TTo+4; i++ {
+		low := lower(&toks[i])
+		if k := triggerKinds[low]; k == "" || k == KindStatement || !toks[i].Word || !strings.HasSuffix(low, "ing") {
+			continue
+		}
+		switch lower(&toks[i-1]) {
+		case "is", "are", "was", "were":
+			if p := lower(&toks[i-2]); p == "it" || p == "they" {
+				return i, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // strikeWord reports whether low is a word that names a workers' strike

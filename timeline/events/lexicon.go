@@ -288,6 +288,15 @@ var militaryCues = map[string]bool{
 	"missiles": true, "drones": true, "rockets": true, "casualties": true,
 }
 
+// orgRoleNouns say what an organisation is; a one-word name right after
+// one ("operator Isavia", "airline Jetwise") is that organisation.
+var orgRoleNouns = map[string]bool{
+	"operator": true, "carrier": true, "airline": true, "company": true, "firm": true, "insurer": true,
+	"lender": true, "broadcaster": true, "regulator": true, "retailer": true, "manufacturer": true,
+	"maker": true, "supermarket": true, "utility": true, "conglomerate": true, "startup": true,
+	"giant": true, "publisher": true, "newspaper": true, "daily": true, "agency": true, "group": true,
+}
+
 // knownOrgs are single-word organisations written without a suffix.
 var knownOrgs = map[string]bool{
 	"reuters": true, "nato": true, "eu": true, "un": true, "cnn": true, "bbc": true,

@@ -1469,10 +1469,10 @@ func (c *cluster) match(it *item) int {
 	// eruption began at 10:17 pm north of Grindavik"; "LONDON - Jetwise
 	// ceased trading on Monday" and "Jetwise went into administration on
 	// Monday morning"): the dateline is where the story was filed, not
-	// where it happened. Across articles, only when neither names a
-	// subject that could tell two such happenings apart.
+	// where it happened. Across articles, only when they share a name
+	// and name no two different subjects.
 	if score == 0 && kind == KindOther && it.frame != "" && c.frames[it.frame] && c.sameDay(it) && (it.filedOnly || c.filed) &&
-		(c.articles[it.m.Article] || it.subject == "" && len(c.subjects) == 0 && c.sharesName(it.m.Quote)) {
+		(c.articles[it.m.Article] || (it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject]) && c.sharesName(it.m.Quote)) {
 		score = 1
 	}
 	// A mention that names the same kind of happening by the same word on
