@@ -187,3 +187,28 @@ func TestBlind6Titles(t *testing.T) {
 		}
 	}
 }
+
+// TestBesideToday checks that "earlier" and "later" in a unit holding the
+// day of publication leave that day out of the mention's interval.
+func TestBesideToday(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text, start, end string
+	}{
+		{"'earlier this month' in a paper of the 16th ends on the 15th", "2027-08-16",
+			"The regulator approved the merger earlier this month.", "2027-08-01", "2027-08-15"},
+		{"'later this week' in a Tuesday paper starts on Wednesday", "2027-08-17",
+			"Ministers will meet in Oslo later this week.", "2027-08-18", "2027-08-22"},
+		{"counter-example: 'last month' keeps its interval", "2027-08-16",
+			"The regulator approved the merger last month.", "2027-07-01", "2027-07-31"},
+	} {
+		ms := Extract(article("b", c.date, c.text), Options{})
+		if len(ms) != 1 {
+			t.Errorf("%s: %d mentions, want 1", c.reason, len(ms))
+			continue
+		}
+		iv := ms[0].Timex.Interval
+		if s, e := iv.Start.Format("2006-01-02"), iv.End.Format("2006-01-02"); s != c.start || e != c.end {
+			t.Errorf("%s: %s..%s, want %s..%s", c.reason, s, e, c.start, c.end)
+		}
+	}
+}

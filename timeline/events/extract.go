@@ -204,6 +204,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 				continue
 			}
 			if datesHappening(t) {
+				t.Interval = besideToday(t, a.Meta.Date)
 				txs = append(txs, t)
 			} else if onNarrativeDay(t, lastDay) && (sameDay(lastDay, a.Meta.Date) || !leadDay.IsZero() && sameDay(lastDay, leadDay) && !smallHours(t)) {
 				t.Interval = timex.Interval{Start: lastDay, End: lastDay} // the tagger gives a bare clock time no days
@@ -826,6 +827,27 @@ func onNarrativeDay(t timex.Timex, day time.Time) bool {
 		return false
 	}
 	return t.Value[:10] == day.Format("2006-01-02")
+}
+
+// besideToday returns the interval of t, an expression of "earlier" or
+// "later" in a unit that holds the day of publication ("earlier this
+// month", "later this week"), without that day: what happened earlier this
+// month, in a paper of the 16th, happened by the 15th (the day itself
+// would be "today" or its weekday). The tagger's interval runs to the
+// reference day itself.
+func besideToday(t timex.Timex, pub time.Time) timex.Interval {
+	iv := t.Interval
+	if pub.IsZero() || !iv.Start.Before(iv.End) || len(t.Text) < 8 {
+		return iv
+	}
+	day := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, iv.End.Location())
+	switch {
+	case strings.EqualFold(t.Text[:7], "earlier") && iv.End.Equal(day):
+		iv.End = day.AddDate(0, 0, -1)
+	case strings.EqualFold(t.Text[:5], "later") && iv.Start.Equal(day):
+		iv.Start = day.AddDate(0, 0, 1)
+	}
+	return iv
 }
 
 // smallHours reports whether the clock time t is between midnight and 6
