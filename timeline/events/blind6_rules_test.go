@@ -61,6 +61,10 @@ func TestBlind6Phrases(t *testing.T) {
 			"2027-03-12", "Trains were not affected, operator Railnord said on Friday.", "said", "2027-03-12", KindStatement, ""},
 		{"counter-example: 'the operator said' names nobody",
 			"2027-03-12", "Trains were not affected, the operator said on Friday.", "", "", "", ""},
+		{"a named speaker before 'had' and the verb: the auxiliary is no unnamed subject",
+			"2027-03-12", "Minister Ana Ruiz had warned on Friday that the fund was empty.", "warned", "2027-03-12", KindStatement, ""},
+		{"counter-example: 'officials had said' names nobody",
+			"2027-03-12", "Officials had said on Friday that the fund was empty.", "", "", "", ""},
 		{"'until at least Sunday' is a bound, not a date",
 			"2027-03-09", "The museum will remain closed until at least Sunday.", "", "", "", ""},
 	}
@@ -210,5 +214,21 @@ func TestBesideToday(t *testing.T) {
 		if s, e := iv.Start.Format("2006-01-02"), iv.End.Format("2006-01-02"); s != c.start || e != c.end {
 			t.Errorf("%s: %s..%s, want %s..%s", c.reason, s, e, c.start, c.end)
 		}
+	}
+}
+
+// TestArticleOrgs checks that a one-word name the article once calls an
+// organisation ("airline Corvair") is one at a sentence's start too, where
+// it names the speaker of a statement.
+func TestArticleOrgs(t *testing.T) {
+	a := article("orgs", "2027-03-08", "LONDON (Reuters) - Regional airline Corvair ceased trading on Monday.\n\nCorvair had warned on Friday that it needed fresh funding.")
+	found := false
+	for _, m := range Extract(a, Options{}) {
+		if m.Sentence == "s2" && m.Kind == KindStatement && m.Subject == "Corvair" && m.Timex.Value == "2027-03-05" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("Corvair's warning on Friday: no statement")
 	}
 }

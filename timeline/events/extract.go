@@ -156,6 +156,24 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
+	// "budget airline Jetwise ceased trading ... Jetwise had warned": a
+	// one-word name the article calls an organisation is one wherever it
+	// stands alone, even at a sentence's start.
+	var orgNames []string
+	for si := range sents {
+		for k := range sents[si].ents {
+			if e := &sents[si].ents[k]; e.Kind == "org" && e.First == e.Last && !slices.Contains(orgNames, e.Name) {
+				orgNames = append(orgNames, e.Name)
+			}
+		}
+	}
+	for si := 0; si < len(sents) && len(orgNames) > 0; si++ {
+		for k := range sents[si].ents {
+			if e := &sents[si].ents[k]; e.Kind == "person" && e.Single && !e.Titled && slices.Contains(orgNames, e.Name) {
+				e.Kind = "org"
+			}
+		}
+	}
 	resolve := func(e *entity) (string, bool) {
 		if !e.Single {
 			return e.Name, true
@@ -727,7 +745,11 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 		}
 		return ents[k].Name
 	}
-	org := -1 // an organisation found on the way, if no person is
+	org := -1       // an organisation found on the way, if no person is
+	adj := trig - 1 // the word before the verb and its auxiliaries: "Jetwise had warned"
+	for adj > seg.From && toks[adj].is(lxAuxiliary) {
+		adj--
+	}
 	for i := trig - 1; i >= seg.From; i-- {
 		if k, ok := entAt[i]; ok {
 			if ents[k].Kind == "person" {
@@ -740,7 +762,10 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 			continue
 		}
 		low := lower(&toks[i])
-		if i == trig-1 && toks[i].Word && !toks[i].Cap && !pronouns[low] && !strings.HasSuffix(low, "ly") {
+		if i > adj {
+			continue // an auxiliary
+		}
+		if i == adj && toks[i].Word && !toks[i].Cap && !pronouns[low] && !strings.HasSuffix(low, "ly") {
 			return "", false // "officials said", "a spokesman said": nobody named
 		}
 		if pronouns[low] {
