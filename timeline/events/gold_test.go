@@ -480,8 +480,11 @@ func TestGoldBlind3(t *testing.T) {
 // two articles then of one story share the scrubbed attempt too: 14 events
 // for 16 gold, date precision 1.000 recall 0.812, merge precision 1.000
 // recall 0.800 (20 of 25 pairs).
+//
+// After s6-blind6 (a statement's speaker is looked for past its
+// auxiliaries): date recall 0.875.
 func TestGoldBlind4(t *testing.T) {
-	goldRun{dirs: []string{blind4Dir}, golds: []string{"gold_blind4.txt"}, floors: [4]float64{0.95, 0.8, 0.95, 0.72}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind4Dir}, golds: []string{"gold_blind4.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.72}, lenient: true}.run(t)
 }
 
 // TestGoldBlind5 measures a fifth blind set (testdata/blind5): twelve
@@ -547,21 +550,22 @@ func TestGoldBlind5(t *testing.T) {
 //
 // After the fixes it prompted (s6-blind6: timex tense and anchor rules;
 // events phrases, frames, accidents, possessives, datelines, clock times
-// on the lead's day): 35 events for 45 gold; event precision 1.000 recall
-// 0.733; date precision 0.943 recall 0.711; merge precision 1.000 recall
-// 0.800 (20 of 25). Against the uncorrected gold: merge precision 0.850
-// recall 0.773. The two dates the gold counts wrong are true but vaguer
-// than its windows: "Earlier this month" in a paper of the 16th runs to
-// the 16th (the tagger's intervals include the reference day, as its
-// hand-annotated items want), and "evacuated during this week's wildfire"
-// dates the evacuation by its week in a sentence the gold lists only for
-// the return "yesterday". Still missed: statements by unnamed or unknown
-// speakers ("scientists said", "operator Isavia said", "Jetwise had
-// warned", "the transport secretary told lawmakers"), a bare year
-// ("founded in 2009"), "lasted almost two weeks", "crossed the road",
-// "brought to the surface", "will question".
+// on the lead's day, "earlier this month" without the day of publication,
+// organisations named after their kind, speakers past auxiliaries): 37
+// events for 45 gold; event precision 1.000 recall 0.778; date precision
+// 0.973 recall 0.778; merge precision 1.000 recall 0.800 (20 of 25).
+// Against the uncorrected gold: merge precision 0.850 recall 0.773. The
+// one date the gold counts wrong is true but vaguer than its window:
+// "evacuated during this week's wildfire" dates the evacuation by its week
+// in a sentence the gold lists only for the return "yesterday". Still
+// missed: statements by unnamed speakers ("scientists said", "the
+// transport secretary told lawmakers", "the government will announce"), a
+// bare year ("founded in 2009"), "lasted almost two weeks", "crossed the
+// road", "brought to the surface", "were racing", "will question", what
+// witnesses "had seen"; and the repatriation's first flights that "landed"
+// are not joined to the programme that "started".
 func TestGoldBlind6(t *testing.T) {
-	goldRun{dirs: []string{blind6Dir}, golds: []string{"gold_blind6.txt"}, floors: [4]float64{0.94, 0.7, 0.95, 0.78}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind6Dir}, golds: []string{"gold_blind6.txt"}, floors: [4]float64{0.95, 0.76, 0.95, 0.78}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
@@ -570,10 +574,10 @@ func TestGoldBlind6(t *testing.T) {
 // date precision 0.994 recall 0.890, merge precision 1.000 recall 0.762.
 // With blind6, its first run: date precision 0.979 recall 0.807, merge
 // precision 0.980 recall 0.674 (floors re-based); after the fixes it
-// prompted: date precision 0.980 recall 0.853, merge precision 1.000
+// prompted: date precision 0.985 recall 0.872, merge precision 1.000
 // recall 0.789.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.84, 0.97, 0.78}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.86, 0.97, 0.78}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when
