@@ -232,3 +232,27 @@ func TestArticleOrgs(t *testing.T) {
 		t.Error("Corvair's warning on Friday: no statement")
 	}
 }
+
+// TestClockTimeAfterLead checks a bare clock time after the story's first
+// sentence: on the day that sentence dates a happening by, not on a day
+// something was only said.
+func TestClockTimeAfterLead(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text, want string // want: the s2 mention's day, "" for none
+	}{
+		{"after a lead dating a happening, a past clock time is that day's", "2027-05-17",
+			"Protesters marched through Sofia on Saturday.\n\nPolice arrested 20 people at 11 p.m.", "2027-05-15"},
+		{"counter-example: after a lead dating only a statement, no date", "2027-05-18",
+			"Officials said on Monday that the storm killed five people.\n\nThe storm hit the coast at 3 p.m.", ""},
+	} {
+		got := ""
+		for _, m := range Extract(article("lead", c.date, c.text), Options{}) {
+			if m.Sentence == "s2" {
+				got = m.Timex.Interval.Start.Format("2006-01-02")
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: s2 dated %q, want %q", c.reason, got, c.want)
+		}
+	}
+}

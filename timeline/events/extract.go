@@ -204,9 +204,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 	ti := 0
 	var lastPerson string
 	var lastDay time.Time // the day the story last named, its narrative time
-	// leadDay is the day the first sentence named: the story's own day,
-	// which a bare clock time right after it belongs to ("A volcano
-	// erupted late Thursday ... The eruption began at 10:17 pm")
+	// leadDay is the day the first sentence dates a happening by: the
+	// story's own day, which a bare clock time right after it belongs to
+	// ("A volcano erupted late Thursday ... The eruption began at 10:17
+	// pm")
 	var leadDay time.Time
 	for si := range sents {
 		s := &sents[si]
@@ -234,9 +235,6 @@ func Extract(a *content.Article, opts Options) []Mention {
 		}
 		sc.txs = txs // keep what grew
 		lastDay = day
-		if si == 0 {
-			leadDay = day
-		}
 		if cap(sc.people) < len(s.ents) {
 			sc.people = make([]string, len(s.ents)+8)
 		}
@@ -370,6 +368,18 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 		sc.used = used // keep what grew
+		if si == 0 {
+			// The story's own day is the one its first sentence dates a
+			// happening by, not a day something was only said ("Officials
+			// said on Monday the storm killed five": the storm may be
+			// Sunday's).
+			for p := range out {
+				if m := &out[p]; m.Kind != KindStatement && m.Timex.Interval.Start.Equal(m.Timex.Interval.End) && !m.Timex.Interval.Start.IsZero() {
+					leadDay = m.Timex.Interval.Start
+					break
+				}
+			}
+		}
 	}
 	// A strike with neither weapon nor cue in its sentence is a workers'
 	// strike when its article tells of one, or of unions or pay, and of no
