@@ -65,6 +65,10 @@ func TestBlind6Phrases(t *testing.T) {
 			"2027-03-12", "Minister Ana Ruiz had warned on Friday that the fund was empty.", "warned", "2027-03-12", KindStatement, ""},
 		{"counter-example: 'officials had said' names nobody",
 			"2027-03-12", "Officials had said on Friday that the fund was empty.", "", "", "", ""},
+		{"'pulled ... out alive' is a rescue",
+			"2027-03-10", "Rescuers pulled a boy out of the rubble alive on Tuesday.", "rescued", "2027-03-09", KindOther, ""},
+		{"counter-example: 'still alive' rescues nobody",
+			"2027-03-10", "The boy was still alive on Tuesday.", "", "", "", ""},
 		{"'until at least Sunday' is a bound, not a date",
 			"2027-03-09", "The museum will remain closed until at least Sunday.", "", "", "", ""},
 	}

@@ -678,6 +678,9 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			}
 		}
 	}
+	if lower(&toks[trig]) == "alive" {
+		m.Trigger = "rescued" // "pulled two men out alive": a rescue, as headlines say
+	}
 	m.Detail = detail(toks, m.Kind)
 	if m.Kind == KindStrike && m.Detail == "" {
 		if w, ok := accident(toks); ok {
@@ -1277,6 +1280,14 @@ func phraseTrigger(toks []token, i int) bool {
 		switch word(i + 1) {
 		case "to", "home":
 			return true // "began returning to their homes"; "the returning officer" is none
+		}
+		return false
+	case "alive":
+		for k := i - 1; k >= 0 && k >= i-7; k-- {
+			switch word(k) {
+			case "brought", "pulled", "dug", "freed", "carried", "lifted", "winched", "hauled":
+				return true // "brought two miners to the surface alive"
+			}
 		}
 		return false
 	case "redundant":

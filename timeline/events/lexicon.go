@@ -130,6 +130,7 @@ var triggerKinds = map[string]string{
 	"bust":           KindOther, // only "went bust"
 	"redundant":      KindOther, // only "made redundant"
 	"laid":           KindOther, // only "laid off"
+	"alive":          KindOther, // only "brought ... out alive", "pulled ... alive": a rescue
 }
 
 // phaseVerbs tell that something under way ended or went on again: the
@@ -458,6 +459,7 @@ var frames = map[string]string{
 	"ceased": "@shutdown", "administration": "@shutdown", "bust": "@shutdown",
 	"erupted": "@eruption", "eruption": "@eruption",
 	"redundant": "@layoffs", "laid": "@layoffs",
+	"rescued": "@rescue", "alive": "@rescue",
 	"evacuated": "@evacuate",
 }
 
