@@ -551,21 +551,22 @@ func TestGoldBlind5(t *testing.T) {
 // After the fixes it prompted (s6-blind6: timex tense and anchor rules;
 // events phrases, frames, accidents, possessives, datelines, clock times
 // on the lead's day, "earlier this month" without the day of publication,
-// organisations named after their kind, speakers past auxiliaries): 37
-// events for 45 gold; event precision 1.000 recall 0.778; date precision
-// 0.973 recall 0.778; merge precision 1.000 recall 0.800 (20 of 25).
-// Against the uncorrected gold: merge precision 0.850 recall 0.773. The
+// organisations named after their kind, speakers past auxiliaries,
+// rescues told as "pulled out alive"): 37 events for 45 gold; event
+// precision 1.000 recall 0.778; date precision 0.973 recall 0.778; merge
+// precision 1.000 recall 0.840 (21 of 25). Against the uncorrected gold:
+// merge precision 0.857 recall 0.818. The
 // one date the gold counts wrong is true but vaguer than its window:
 // "evacuated during this week's wildfire" dates the evacuation by its week
 // in a sentence the gold lists only for the return "yesterday". Still
 // missed: statements by unnamed speakers ("scientists said", "the
 // transport secretary told lawmakers", "the government will announce"), a
 // bare year ("founded in 2009"), "lasted almost two weeks", "crossed the
-// road", "brought to the surface", "were racing", "will question", what
+// road", "brought to the surface overnight", "were racing", "will question", what
 // witnesses "had seen"; and the repatriation's first flights that "landed"
 // are not joined to the programme that "started".
 func TestGoldBlind6(t *testing.T) {
-	goldRun{dirs: []string{blind6Dir}, golds: []string{"gold_blind6.txt"}, floors: [4]float64{0.95, 0.76, 0.95, 0.78}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind6Dir}, golds: []string{"gold_blind6.txt"}, floors: [4]float64{0.95, 0.76, 0.95, 0.82}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
@@ -575,9 +576,9 @@ func TestGoldBlind6(t *testing.T) {
 // With blind6, its first run: date precision 0.979 recall 0.807, merge
 // precision 0.980 recall 0.674 (floors re-based); after the fixes it
 // prompted: date precision 0.985 recall 0.872, merge precision 1.000
-// recall 0.789.
+// recall 0.796.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.86, 0.97, 0.78}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.86, 0.97, 0.79}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when
