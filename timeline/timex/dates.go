@@ -909,6 +909,8 @@ func (t *tagger) deictic(i int) cand {
 				// before midnight": the value takes the day named, as a
 				// clock time in figures does; no interval
 				d = t.anchor
+			} else if a, ok := t.narrativeTimeDay(i, j); ok {
+				d = a // "Just before midnight he asked for pizza", after "at 7 p.m." on Wednesday
 			}
 		}
 		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == i+1 && t.tenseAt(i, j) == tPast) {
@@ -918,6 +920,11 @@ func (t *tagger) deictic(i int) cand {
 			// Friday" (a deadline) and a midnight to come ("will arrive
 			// after midnight", the end of today) keep T24:00
 			h = "00:00"
+			if !on && t.lateOn(d, i) {
+				// "gunfire echoed late Tuesday night. The first attackers
+				// were killed shortly after midnight": Wednesday's start
+				d = d.AddDate(0, 0, 1)
+			}
 		}
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
 	}

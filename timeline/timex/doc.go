@@ -596,6 +596,23 @@
 //     "hours after". "a long night", "a long day", "a long week" after a
 //     form of "be" ("It was a long night") appraise the time and are no
 //     duration; after another verb ("spent a long night") they stay one.
+//   - A night told on: a clock time with no day of its own, in a past
+//     clause, takes the day of the last TIME when that TIME's day was the
+//     text's, lies before the reference day, stands in this sentence or one
+//     of the two before, and every sentence between goes on in the past
+//     ("entered the bank at 3:15 p.m. Wednesday. A teller set off an alarm.
+//     By 5 p.m. police had sealed off the block": Wednesday; a sentence in
+//     the present between ends the story and the reference day stays). A
+//     small-hours clock time (before 6 a.m.) or "after midnight" that would
+//     take day D when the last TIME, in its sentence or the one before, lay
+//     late on D (afternoon, evening, night, from noon on, midnight) belongs
+//     to D+1 ("went wrong on Wednesday afternoon. He walked out at 3:12
+//     a.m.": Thursday; "At 11:30 p.m. ... shortly after 1 a.m."); not in a
+//     past perfect or after "earlier" (told back), nor when a day was named
+//     anew in a later sentence ("overnight. ... the attack on Wednesday
+//     began at about 2:30 a.m."). A clock time opening a line before a
+//     colon ("08:10 GMT: The barrier was closed") is a live page's stamp
+//     and keeps the page's day whatever the entry before it told.
 //   - "financial year" (British) is "fiscal year" to every rule below.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;

@@ -281,7 +281,10 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	if noDay && !inside.IsZero() {
 		base, noDay = inside, false
 	}
-	if noDay {
+	if noDay && (i == 0 || t.toks[i].nl) && t.is(j, ":") {
+		// "08:10 GMT: The barrier was closed": a live page's stamp, of the
+		// page's day whatever the entry before it told
+	} else if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
 		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
@@ -292,9 +295,84 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// interval stays empty, since the clock time may belong to
 			// another day
 			base = t.anchor
+			if h < 6 && t.lateOn(base, i) {
+				// "a robbery went wrong on Wednesday afternoon. The man
+				// walked out at 3:12 a.m.": past the night, the next day
+				base = base.AddDate(0, 0, 1)
+			}
+		} else if d, ok := t.narrativeTimeDay(i, j); ok {
+			base = d
+			if h < 6 && t.lateOn(base, i) {
+				base = base.AddDate(0, 0, 1)
+			}
 		}
 	}
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay}
+}
+
+// narrativeTimeDay returns the day of the last TIME emitted when the
+// clock time over tokens [i, j) goes on telling the same past night: the
+// TIME's day was the text's and lies before the reference day, it stands
+// in one of the two sentences before or in this one, and this clause is in
+// the past tense ("entered the bank at about 3:15 p.m. Wednesday. A teller
+// set off an alarm. By 5 p.m. SWAT teams had sealed off the block. The
+// first hostage was let go at 6:40 p.m."). A clock time with no day takes
+// that day in its value only, as after a day named.
+func (t *tagger) narrativeTimeDay(i, j int) (time.Time, bool) {
+	v := t.lastTime
+	if !t.lastTimeDay || len(v) < 10 || t.lastTimeAt > i || t.sentencesBack(t.lastTimeAt, i, 2) > 2 {
+		return time.Time{}, false
+	}
+	iv, _, ok := intervalOf(v[:10])
+	if !ok || !iv.Start.Before(t.ref) || t.tenseAt(i, j) != tPast {
+		return time.Time{}, false
+	}
+	// every sentence between goes on in the past ("Turnout was low"); one
+	// in the present or future ("Turnout is expected to be low") leaves
+	// the night's story
+	own := true                             // the TIME's own sentence, whose tense its day settles
+	for k := t.lastTimeAt - 1; k < i; k++ { // from the TIME's last token, which may be the period of "p.m." that ends its sentence
+		if t.endsAt(k, 0) || t.is(k, ".") && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			if !own && t.tenseAt(k, k+1) != tPast {
+				return time.Time{}, false
+			}
+			own = false
+		}
+	}
+	return iv.Start, true
+}
+
+// lateOn reports whether the last TIME emitted before token i, in its
+// sentence or the one before, lies late on day d (its afternoon, evening
+// or night, a clock time from noon on, its midnight), so that a
+// small-hours clock time told after it with no day of its own belongs to
+// the next day: "began on Wednesday afternoon. He walked out at 3:12
+// a.m.", "At 11:30 p.m. the session was suspended. When delegates returned
+// shortly after 1 a.m.". A past perfect ("He had been seen at 2 a.m.")
+// goes back, and keeps the day.
+func (t *tagger) lateOn(d time.Time, i int) bool {
+	v := t.lastTime
+	if len(v) < 13 || v[10] != 'T' || t.lastTimeAt > i || v[:10] != fmtDay(d) || !t.sentenceBefore(t.lastTimeAt, i) {
+		return false
+	}
+	if t.anchored && t.anchorAt > t.lastTimeAt && t.anchorAt <= i && !t.sameSentence(t.lastTimeAt, t.anchorAt) {
+		return false // "overnight. ... the attack on Wednesday began at about 2:30 a.m.": the day named anew
+	}
+	switch p := v[11:]; {
+	case p == "AF", p == "EV", p == "NI":
+	case len(p) == 5 && p[2] == ':' && p >= "12:00":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if t.endsAt(k, stopSemicolon) {
+			break
+		}
+		if t.is(k, "had") || t.is(k, "earlier") {
+			return false
+		}
+	}
+	return true
 }
 
 // dayBeforeAt returns the day of the expression just before "at" and the

@@ -86,6 +86,38 @@ var liveRuleCases = []formCase{
 	{"counter-example: 'at 11:45 on Thursday night' stays two expressions", "2011-08-08",
 		"It happened at 11:45 on Thursday night.",
 		[]want{{"11:45", "TIME", "2011-08-04T23:45", "", "", ""}, {"Thursday night", "TIME", "2011-08-04TNI", "", "", ""}}},
+	// a small-hours clock time after a late time of the day
+	{"'at 3:12 a.m.' after a sentence ending on 'Wednesday afternoon' is Thursday's", "2014-04-10",
+		"A robbery went wrong on Wednesday afternoon. The man walked out at 3:12 a.m.",
+		[]want{{"Wednesday afternoon", "TIME", "2014-04-09TAF", "", "", ""}, {"3:12 a.m.", "TIME", "2014-04-10T03:12", "", "0", "0"}}},
+	{"'shortly after 1 a.m.' after 'At 11:30 p.m.' on a day named is the next day's", "2010-09-24",
+		"Talks ran on Wednesday. At 11:30 p.m. the session was suspended. Delegates returned shortly after 1 a.m.",
+		[]want{{"Wednesday", "DATE", "2010-09-22", "", "", ""}, {"11:30 p.m.", "TIME", "2010-09-22T23:30", "", "0", "0"}, {"1 a.m.", "TIME", "2010-09-23T01:00", "", "0", "0"}}},
+	{"'after midnight' following a night of a day named opens the next day", "2013-03-22",
+		"Gunfire echoed at 10 p.m. on Tuesday. The attackers were killed shortly after midnight.",
+		[]want{{"10 p.m.", "TIME", "2013-03-19T22:00", "", "", ""}, {"Tuesday", "DATE", "2013-03-19", "", "", ""}, {"midnight", "TIME", "2013-03-20T00:00", "", "0", "0"}}},
+	{"counter-example: a past perfect goes back and keeps the day", "2013-03-22",
+		"He was arrested on Tuesday afternoon. He had been seen at 2 a.m. near the house.",
+		[]want{{"Tuesday afternoon", "TIME", "2013-03-19TAF", "", "", ""}, {"2 a.m.", "TIME", "2013-03-19T02:00", "", "0", "0"}}},
+	{"counter-example: a day named anew after the night keeps its small hours", "2013-08-22",
+		"Forces shelled the suburbs overnight. Activists said the attack on Wednesday began at about 2:30 a.m.",
+		[]want{{"overnight", "TIME", "2013-08-21TNI", "", "", ""}, {"Wednesday", "DATE", "2013-08-21", "", "", ""}, {"2:30 a.m.", "TIME", "2013-08-21T02:30", "APPROX", "0", "0"}}},
+	{"counter-example: 'before midnight' after the night keeps the night's day", "2013-03-22",
+		"Gunfire echoed at 10 p.m. on Tuesday. The attackers were killed just before midnight.",
+		[]want{{"10 p.m.", "TIME", "2013-03-19T22:00", "", "", ""}, {"Tuesday", "DATE", "2013-03-19", "", "", ""}, {"midnight", "TIME", "2013-03-19T24:00", "", "0", "0"}}},
+
+	// a past night told on, clock time by clock time
+	{"clock times two sentences after a past day's TIME, the story told in the past between, take that day", "2014-04-10",
+		"He entered the bank at 3:15 p.m. Wednesday, minutes before it was due to close. A teller set off an alarm. By 5 p.m. police had sealed off the block. The first hostage was let go at 6:40 p.m. Just before midnight he asked for pizza, which officers left at the door at 12:20 a.m.",
+		[]want{{"3:15 p.m. Wednesday", "TIME", "2014-04-09T15:15", "", "2014-04-09", "2014-04-09"}, {"minutes", "DURATION", "PTXM", "", "", ""},
+			{"5 p.m.", "TIME", "2014-04-09T17:00", "", "0", "0"}, {"6:40 p.m.", "TIME", "2014-04-09T18:40", "", "0", "0"},
+			{"midnight", "TIME", "2014-04-09T24:00", "", "0", "0"}, {"12:20 a.m.", "TIME", "2014-04-10T00:20", "", "0", "0"}}},
+	{"counter-example: a sentence in the present between ends the night's story", "2014-04-10",
+		"He entered the bank at 3:15 p.m. Wednesday. Banks are closed on Sundays. By 5 p.m. police had sealed off the block.",
+		[]want{{"3:15 p.m. Wednesday", "TIME", "2014-04-09T15:15", "", "", ""}, {"Sundays", "SET", "XXXX-WXX-7", "", "", ""}, {"5 p.m.", "TIME", "2014-04-10T17:00", "", "0", "0"}}},
+	{"counter-example: a live page's stamp opening a line keeps the page's day", "2013-10-28",
+		"The storm deepened on Sunday night.\n08:10 GMT: The barrier was closed at dawn.",
+		[]want{{"Sunday night", "TIME", "2013-10-27TNI", "", "", ""}, {"08:10 GMT", "TIME", "2013-10-28T08:10", "", "0", "0"}}},
 }
 
 func TestFindLiveRules(t *testing.T) { runFormCases(t, liveRuleCases, false) }

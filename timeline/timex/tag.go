@@ -30,6 +30,9 @@ type tagger struct {
 	periodSet   bool
 	lastP       string // the last reporting period given as months ("the nine months"): P9M
 	pAt         int    // the token after it
+	lastTime    string // the value of the last TIME emitted ("2014-04-09TAF", "2010-09-22T23:30")
+	lastTimeAt  int    // the token after it
+	lastTimeDay bool   // its day is the text's (named, or taken from a day named), not the reference day by default
 	out         []Timex
 
 	// next is match(nextAt-1), worked out by match at the "the" before it;
@@ -116,6 +119,10 @@ func (t *tagger) emit(c cand) {
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
 	tx.Text = t.text[tx.Start:tx.End]
+	if c.typ == Time {
+		t.lastTime, t.lastTimeAt = c.val, c.j
+		t.lastTimeDay = !c.noDay || len(c.val) < 10 || c.val[:10] != fmtDay(t.ref)
+	}
 	if c.typ == Date || c.typ == Time {
 		iv, g, ok := intervalOf(c.val)
 		if ok && g == GranQuarter && t.qFiscal && len(c.val) == 7 && len(t.lastQ) == 7 && c.val[4:] == t.lastQ[4:] && (!c.ivSet || c.iv.IsZero()) {
@@ -1371,6 +1378,27 @@ func (t *tagger) sameSentence(from, i int) bool {
 		}
 	}
 	return true
+}
+
+// sentencesBack returns how many sentences lie between token from and
+// token i: 0 in the same sentence, 1 for the sentence before, and so on
+// (counting ends as sentenceBefore does), up to max+1.
+func (t *tagger) sentencesBack(from, i, max int) int {
+	ends, endAt := 0, -1
+	for k := from; k < i && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.nl && endAt != k-1 {
+			ends++
+		}
+		if t.endsAt(k, 0) ||
+			tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			ends, endAt = ends+1, k
+		}
+		if ends > max {
+			break
+		}
+	}
+	return ends
 }
 
 // sentenceBefore reports whether token from lies in the sentence holding
