@@ -926,6 +926,9 @@ func (t *tagger) deictic(i int) cand {
 				d = d.AddDate(0, 0, 1)
 			}
 		}
+		if m := atoiDigits(h[:2])*60 + atoiDigits(h[3:]); noDay && t.afterStamp(d, m, i, j) {
+			d = d.AddDate(0, 0, -1) // "3.02am BST ... the plane due shortly before midnight": the night before
+		}
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
 	}
 	return cand{}

@@ -611,8 +611,15 @@
 //     past perfect or after "earlier" (told back), nor when a day was named
 //     anew in a later sentence ("overnight. ... the attack on Wednesday
 //     began at about 2:30 a.m."). A clock time opening a line before a
-//     colon ("08:10 GMT: The barrier was closed") is a live page's stamp
-//     and keeps the page's day whatever the entry before it told.
+//     colon, or alone on its line ("08:10 GMT: The barrier was closed",
+//     "6.20am BST") is a live page's stamp and keeps the page's day
+//     whatever the entry before it told, but stamps wrap past midnight: on
+//     a page whose first two stamps run newest first, a stamp that goes up
+//     the clock is the day before ("12.05am BST", then "11.40pm BST": the
+//     evening before); oldest first, one that goes down it the day after.
+//     In an entry, a clock time in a past clause later than the entry's
+//     stamp was the day before ("12.05am BST ... A poll published at
+//     10pm"), but "Updated at 4.30am" is the time of writing and stays.
 //   - "financial year" (British) is "fiscal year" to every rule below.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;

@@ -281,9 +281,11 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	if noDay && !inside.IsZero() {
 		base, noDay = inside, false
 	}
-	if noDay && (i == 0 || t.toks[i].nl) && t.is(j, ":") {
-		// "08:10 GMT: The barrier was closed": a live page's stamp, of the
-		// page's day whatever the entry before it told
+	if noDay && (i == 0 || t.toks[i].nl) && (t.is(j, ":") || j >= len(t.toks) || t.toks[j].nl) {
+		// "08:10 GMT: The barrier was closed", "6.20am BST" alone on its
+		// line: a live page's stamp, of the page's day whatever the entry
+		// before it told, unless the stamps wrap past midnight
+		return cand{i: i, j: j, typ: Time, val: fmtDay(t.stampDayOf(h*60+m)) + "T" + hm, noDay: true, stamp: true}
 	} else if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
@@ -307,7 +309,48 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
+	if noDay && t.afterStamp(base, h*60+m, i, j) {
+		// "12.05am BST ... A poll published at 10pm": a past clock time
+		// later than its entry's stamp was the day before
+		base = base.AddDate(0, 0, -1)
+	}
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay}
+}
+
+// stampDayOf returns the day of a live page's stamp at clock time m
+// (minutes): the reference day for the first; then the last stamp's day,
+// one day back when a page that runs newest first goes up the clock
+// ("12.05am", then "11.40pm": the evening before), one day on when a page
+// that runs oldest first goes down it.
+func (t *tagger) stampDayOf(m int) time.Time {
+	switch {
+	case t.stamps == 0:
+		return t.ref
+	case t.stamps >= 2 && t.stampDesc && m > t.stampMin:
+		return t.stampDay.AddDate(0, 0, -1)
+	case t.stamps >= 2 && !t.stampDesc && m < t.stampMin:
+		return t.stampDay.AddDate(0, 0, 1)
+	}
+	return t.stampDay
+}
+
+// afterStamp reports whether a clock time m (minutes; 1440 for midnight)
+// on day d, over tokens [i, j), in a past clause of a live page's entry,
+// lies after the entry's stamp on the same day: it was written after it
+// happened, so it was the day before. "Updated at 4.30am" is the time of
+// writing itself.
+func (t *tagger) afterStamp(d time.Time, m, i, j int) bool {
+	if t.stamps == 0 || !d.Equal(t.stampDay) || m <= t.stampMin {
+		return false
+	}
+	k := i - 1
+	if t.is(k, "at") {
+		k--
+	}
+	if t.is(k, "updated") || t.is(k, "posted") {
+		return false // "Updated at 4.30am BST": when the entry was written, after its stamp
+	}
+	return t.tenseAt(i, j) == tPast
 }
 
 // narrativeTimeDay returns the day of the last TIME emitted when the

@@ -118,6 +118,22 @@ var liveRuleCases = []formCase{
 	{"counter-example: a live page's stamp opening a line keeps the page's day", "2013-10-28",
 		"The storm deepened on Sunday night.\n08:10 GMT: The barrier was closed at dawn.",
 		[]want{{"Sunday night", "TIME", "2013-10-27TNI", "", "", ""}, {"08:10 GMT", "TIME", "2013-10-28T08:10", "", "0", "0"}}},
+	// a live page's stamps
+	{"newest-first stamps that go up the clock wrap to the evening before", "2014-09-19",
+		"1.30am BST\nThe first result is in.\n12.05am BST\nCounting has begun.\n11.40pm BST\nWelcome to our coverage.",
+		[]want{{"1.30am BST", "TIME", "2014-09-19T01:30", "", "0", "0"}, {"12.05am BST", "TIME", "2014-09-19T00:05", "", "0", "0"}, {"11.40pm BST", "TIME", "2014-09-18T23:40", "", "0", "0"}}},
+	{"a past clock time later than its entry's stamp was the day before", "2014-09-19",
+		"1.30am BST\nThe first result is in.\n12.05am BST\nA poll published at 10pm put no ahead.",
+		[]want{{"1.30am BST", "TIME", "2014-09-19T01:30", "", "0", "0"}, {"12.05am BST", "TIME", "2014-09-19T00:05", "", "0", "0"}, {"10pm", "TIME", "2014-09-18T22:00", "", "0", "0"}}},
+	{"counter-example: oldest-first stamps going up the clock stay on the day", "2013-10-28",
+		"06:50 GMT: Welcome.\n07:35 GMT: Trains are cancelled.\n08:10 GMT: The barrier is closed.",
+		[]want{{"06:50 GMT", "TIME", "2013-10-28T06:50", "", "0", "0"}, {"07:35 GMT", "TIME", "2013-10-28T07:35", "", "0", "0"}, {"08:10 GMT", "TIME", "2013-10-28T08:10", "", "0", "0"}}},
+	{"counter-example: 'Updated at' a clock after the stamp is when the entry was written", "2014-09-19",
+		"4.30am BST\nDundee votes yes.\n4.12am BST\nAngus votes no.\nUpdated at 4.20am BST",
+		[]want{{"4.30am BST", "TIME", "2014-09-19T04:30", "", "0", "0"}, {"4.12am BST", "TIME", "2014-09-19T04:12", "", "0", "0"}, {"4.20am BST", "TIME", "2014-09-19T04:20", "", "0", "0"}}},
+	{"counter-example: a clock time to come later than the stamp keeps the day", "2014-09-19",
+		"1.30am BST\nThe first result is in.\n12.05am BST\nThe next result is expected at 3am.",
+		[]want{{"1.30am BST", "TIME", "2014-09-19T01:30", "", "0", "0"}, {"12.05am BST", "TIME", "2014-09-19T00:05", "", "0", "0"}, {"3am", "TIME", "2014-09-19T03:00", "", "0", "0"}}},
 }
 
 func TestFindLiveRules(t *testing.T) { runFormCases(t, liveRuleCases, false) }

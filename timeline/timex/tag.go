@@ -33,7 +33,14 @@ type tagger struct {
 	lastTime    string // the value of the last TIME emitted ("2014-04-09TAF", "2010-09-22T23:30")
 	lastTimeAt  int    // the token after it
 	lastTimeDay bool   // its day is the text's (named, or taken from a day named), not the reference day by default
-	out         []Timex
+
+	// A live page's stamps: clock times opening a line ("14:32 GMT:",
+	// "6.20am BST" alone on its line), newest first or oldest first.
+	stamps    int       // how many were emitted
+	stampDay  time.Time // the day of the last one
+	stampMin  int       // its clock time in minutes
+	stampDesc bool      // the first two ran newest first
+	out       []Timex
 
 	// next is match(nextAt-1), worked out by match at the "the" before it;
 	// nextAt is 0 when there is none. emit clears it: between two emits,
@@ -53,6 +60,7 @@ type cand struct {
 	the    bool        // a leading "the" belongs to the expression
 	back   bool        // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
 	noDay  bool        // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
+	stamp  bool        // a clock time opening a line: a live page's stamp
 	still  bool        // a span across two days ("overnight"), which does not move the anchor
 	gran   Granularity // when set, the granularity reported instead of the value's ("year-end": a day's value, a year's part)
 	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
@@ -122,6 +130,15 @@ func (t *tagger) emit(c cand) {
 	if c.typ == Time {
 		t.lastTime, t.lastTimeAt = c.val, c.j
 		t.lastTimeDay = !c.noDay || len(c.val) < 10 || c.val[:10] != fmtDay(t.ref)
+		if c.stamp && len(c.val) >= 16 {
+			if iv, _, ok := intervalOf(c.val[:10]); ok {
+				m := atoiDigits(c.val[11:13])*60 + atoiDigits(c.val[14:16])
+				if t.stamps == 1 {
+					t.stampDesc = m < t.stampMin
+				}
+				t.stamps, t.stampDay, t.stampMin = t.stamps+1, iv.Start, m
+			}
+		}
 	}
 	if c.typ == Date || c.typ == Time {
 		iv, g, ok := intervalOf(c.val)
