@@ -126,7 +126,10 @@
 //     day, in a past-tense report ("Markets were closed in the
 //     afternoon"), the reference day's (value only); otherwise, after
 //     advice ("urged residents to stay indoors in the afternoon") or
-//     before a noun ("during the morning rush hour"), none.
+//     before a noun ("during the morning rush hour"), none; but in a
+//     night told on (see narrativeTimeDay below: "By 5 p.m. police had
+//     sealed off the block, and residents were told to stay indoors through
+//     the evening") it is that night's day, even after advice.
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"

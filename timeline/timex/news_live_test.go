@@ -88,7 +88,7 @@ var newsLive = []newsArticle{
 			{"around 2am", "TIME", "2014-09-19T02:00", "APPROX", "0", "0"},
 			{"Friday", "DATE", "2014-09-19", "-", "2014-09-19", "2014-09-19"},
 		}},
-	{"56-cnn-web-standoff", "2014-04-10", "CNN web story: the 'updated 10:49 AM EDT, Thu April 10, 2014' line (one TIME with its day), 'a 12-hour standoff', 'early Thursday', a night told in order from 'about 3:15 p.m. Wednesday' through 'Just before midnight' to 'at 12:20 a.m.' (the next day), a.m. clock times of the surrender after a sentence naming Wednesday, 'every 30 minutes', 'through the evening', 'for 90 minutes'; gap: 'through the evening' is not tagged",
+	{"56-cnn-web-standoff", "2014-04-10", "CNN web story: the 'updated 10:49 AM EDT, Thu April 10, 2014' line (one TIME with its day), 'a 12-hour standoff', 'early Thursday', a night told in order from 'about 3:15 p.m. Wednesday' through 'Just before midnight' to 'at 12:20 a.m.' (the next day), a.m. clock times of the surrender after a sentence naming Wednesday, 'every 30 minutes', 'through the evening', 'for 90 minutes'",
 		[]want{
 			{"12-hour", "DURATION", "PT12H", "-", "0", "0"},
 			{"10:49 AM EDT, Thu April 10, 2014", "TIME", "2014-04-10T10:49", "-", "2014-04-10", "2014-04-10"},
@@ -103,6 +103,7 @@ var newsLive = []newsArticle{
 			{"minutes", "DURATION", "PTXM", "-", "0", "0"},
 			{"four minutes", "DURATION", "PT4M", "-", "0", "0"},
 			{"5 p.m.", "TIME", "2014-04-09T17:00", "-", "0", "0"},
+			{"the evening", "TIME", "2014-04-09TEV", "-", "0", "0"},
 			{"6:40 p.m.", "TIME", "2014-04-09T18:40", "-", "0", "0"},
 			{"every 30 minutes", "SET", "PT30M", "-", "0", "0"},
 			{"7 p.m.", "TIME", "2014-04-09T19:00", "-", "0", "0"},

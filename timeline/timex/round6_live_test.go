@@ -134,6 +134,13 @@ var liveRuleCases = []formCase{
 	{"counter-example: a clock time to come later than the stamp keeps the day", "2014-09-19",
 		"1.30am BST\nThe first result is in.\n12.05am BST\nThe next result is expected at 3am.",
 		[]want{{"1.30am BST", "TIME", "2014-09-19T01:30", "", "0", "0"}, {"12.05am BST", "TIME", "2014-09-19T00:05", "", "0", "0"}, {"3am", "TIME", "2014-09-19T03:00", "", "0", "0"}}},
+	// a part of the day in a night told on
+	{"'told to stay indoors through the evening' in a past night's story is that evening", "2014-04-10",
+		"He entered the bank at 3:15 p.m. Wednesday. By 5 p.m. police had sealed off the block, and residents were told to stay indoors through the evening.",
+		[]want{{"3:15 p.m. Wednesday", "TIME", "2014-04-09T15:15", "", "", ""}, {"5 p.m.", "TIME", "2014-04-09T17:00", "", "0", "0"}, {"the evening", "TIME", "2014-04-09TEV", "", "0", "0"}}},
+	{"counter-example: the same advice with no night told is any evening, none", "2014-04-10",
+		"Residents were told to stay indoors through the evening.",
+		nil},
 }
 
 func TestFindLiveRules(t *testing.T) { runFormCases(t, liveRuleCases, false) }

@@ -945,6 +945,11 @@ func (t *tagger) core(i int) cand {
 			// the afternoon" is any afternoon)
 			if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, i+1) == tPast) {
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p, noDay: true, the: true})
+			} else if d, ok := t.narrativeTimeDay(i, i+1); ok && t.phraseEnds(i+1) {
+				// "By 5 p.m. police had sealed off the block, and residents
+				// were told to stay indoors through the evening": the
+				// evening of the night being told
+				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "T" + p, noDay: true, the: true})
 			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) {
 				// "Markets were closed in the afternoon", with no past day
 				// named near: the day of the report, as a bare clock time
