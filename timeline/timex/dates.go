@@ -560,7 +560,7 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		f := t.forDay(i, j)
 		if f != 0 {
 			dir = f
-		} else if t.outcomeBefore(i) {
+		} else if t.outcomeBefore(i) || tn == tPresent && t.respondingTo(i) {
 			dir = -1
 		}
 		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) && !t.waitingFor(i) {
@@ -1006,6 +1006,29 @@ func (t *tagger) movedTo(i int) bool {
 		return true
 	case "back", "off":
 		return t.is(k-2, "pushed") || t.is(k-2, "put")
+	}
+	return false
+}
+
+// respondingTo reports whether a verb of response with its preposition
+// ("reacting to", "responding to", "recovering from", "digesting") stands
+// within eight words before token i in its clause: what one reacts to has
+// happened, so a weekday in its object is past whatever the present tense
+// ("Traders are reacting to the decision late Friday night"). "will react
+// to" is a future clause, which the caller leaves to the tense.
+func (t *tagger) respondingTo(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if t.toks[k].kind == kPunct && !t.abbrevDot(k) {
+			return false
+		}
+		switch t.w(k) {
+		case "reacting", "responding", "react", "respond", "reacts", "responds":
+			return t.is(k+1, "to")
+		case "recovering", "recover", "recovers":
+			return t.is(k+1, "from")
+		case "digesting", "digest", "digests":
+			return true
+		}
 	}
 	return false
 }

@@ -599,6 +599,12 @@
 //     "hours after". "a long night", "a long day", "a long week" after a
 //     form of "be" ("It was a long night") appraise the time and are no
 //     duration; after another verb ("spent a long night") they stay one.
+//   - In a present clause, a weekday within eight words after a verb of
+//     response ("reacting to", "responding to", "recovering from",
+//     "digesting") is past, as after an outcome noun: what one reacts to
+//     has happened ("Traders are reacting to the decision late Friday
+//     night"); "will react to the decision on Friday" is left to its
+//     future tense.
 //   - A night told on: a clock time with no day of its own, in a past
 //     clause, takes the day of the last TIME when that TIME's day was the
 //     text's, lies before the reference day, stands in this sentence or one

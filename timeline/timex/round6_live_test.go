@@ -141,6 +141,16 @@ var liveRuleCases = []formCase{
 	{"counter-example: the same advice with no night told is any evening, none", "2014-04-10",
 		"Residents were told to stay indoors through the evening.",
 		nil},
+	// what one reacts to has happened
+	{"'are reacting to the decision late Friday night' is last Friday, whatever the present tense", "2011-08-08",
+		"Traders are reacting to the decision late Friday night. Markets are still digesting the news on Friday.",
+		[]want{{"late Friday night", "TIME", "2011-08-05TNI", "END", "", ""}, {"Friday", "DATE", "2011-08-05", "", "", ""}}},
+	{"counter-example: 'will react to the decision on Friday' is a future clause, next Friday", "2011-08-08",
+		"Markets will react to the decision on Friday.",
+		[]want{{"Friday", "DATE", "2011-08-12", "", "", ""}}},
+	{"counter-example: a present progressive with no response verb points forward", "2011-08-08",
+		"He is flying to Paris on Friday.",
+		[]want{{"Friday", "DATE", "2011-08-12", "", "", ""}}},
 }
 
 func TestFindLiveRules(t *testing.T) { runFormCases(t, liveRuleCases, false) }
