@@ -395,7 +395,7 @@ func (t *tagger) narrativeTimeDay(i, j int) (time.Time, bool) {
 // goes back, and keeps the day.
 func (t *tagger) lateOn(d time.Time, i int) bool {
 	v := t.lastTime
-	if len(v) < 13 || v[10] != 'T' || t.lastTimeAt > i || v[:10] != fmtDay(d) || !t.sentenceBefore(t.lastTimeAt, i) {
+	if len(v) < 13 || v[10] != 'T' || t.lastTimeAt > i || !valueOnDay(v, d) || !t.sentenceBefore(t.lastTimeAt, i) {
 		return false
 	}
 	if t.anchored && t.anchorAt > t.lastTimeAt && t.anchorAt <= i && !t.sameSentence(t.lastTimeAt, t.anchorAt) {
@@ -746,4 +746,10 @@ func (t *tagger) meridiemIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// valueOnDay reports whether the value v opens with day d ("2014-04-09",
+// "2014-04-09T17:00"), without formatting d.
+func valueOnDay(v string, d time.Time) bool {
+	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && atoiDigits(v[:4]) == d.Year() && atoiDigits(v[5:7]) == int(d.Month()) && atoiDigits(v[8:10]) == d.Day()
 }

@@ -129,7 +129,7 @@ func (t *tagger) emit(c cand) {
 	tx.Text = t.text[tx.Start:tx.End]
 	if c.typ == Time {
 		t.lastTime, t.lastTimeAt = c.val, c.j
-		t.lastTimeDay = !c.noDay || len(c.val) < 10 || c.val[:10] != fmtDay(t.ref)
+		t.lastTimeDay = !c.noDay || !valueOnDay(c.val, t.ref)
 		if c.stamp && len(c.val) >= 16 {
 			if iv, _, ok := intervalOf(c.val[:10]); ok {
 				m := atoiDigits(c.val[11:13])*60 + atoiDigits(c.val[14:16])
