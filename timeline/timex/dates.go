@@ -131,9 +131,13 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "since", "until", "till", "before":
-		if t.w(i-1) == "since" || t.w(i-1) != "before" && t.pastBeforeUntil(i-1) {
-			// "since March"; "was the deadliest until December": a state
-			// that lasted until the month is over
+		if t.w(i-1) == "since" {
+			// "has met every Sunday since August" in July: a month a
+			// state began in is gone, even the one just ahead
+			dir = strongPast
+		} else if t.w(i-1) != "before" && t.pastBeforeUntil(i-1) {
+			// "was the deadliest until December": a state that lasted
+			// until the month is over
 			dir = -1
 		} else {
 			dir = 1
@@ -636,7 +640,7 @@ func (t *tagger) presentAdverb(k int) bool {
 func deicticWord(w string) bool {
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "just",
-		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "short", "long", "soon",
+		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "distant", "immediate", "short", "long", "soon",
 		"past", "these", "day", "year", "month", "week", "last", "this", "later", "earlier", "noon", "midday", "midnight":
 		return true
 	}
@@ -681,12 +685,24 @@ func (t *tagger) deictic(i int) cand {
 		switch t.w(i - 1) {
 		case "an", "a", "the":
 			return cand{}
+		case "famous", "rich", "star", "celebrity", "happen", "happens", "happened":
+			// "made her famous overnight", "it didn't happen overnight":
+			// suddenly, no night
+			return cand{}
 		}
 		if j := i + 1; j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper {
 			switch t.w(j) {
 			case "stay", "trip", "flight", "talks", "attack", "attacks", "strikes", "strike", "shift", "rate", "rates", "session", "success", "sensation":
 				return cand{}
 			}
+		}
+		if t.dayUnknown(i) && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
+			// "In February 2008 engineers hit an old mine working; the
+			// tunnel flooded overnight": a night of a month (year) gone
+			// that the sentence is about, whose day the text does not
+			// give (a month just gone may be a figure's: "Sales in
+			// August rose; shares fell overnight")
+			return t.undatedDay(cand{i: i, j: i + 1})
 		}
 		d := t.ref.AddDate(0, 0, -1)
 		if t.direction(i, i+1) > 0 {
@@ -767,6 +783,16 @@ func (t *tagger) deictic(i int) cand {
 	case "near":
 		if t.is(i-1, "the") && (t.is(i+1, "future") || t.is(i+1, "term")) {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+		}
+	case "distant", "immediate":
+		// "in the distant future", "the immediate future": the time to
+		// come, as "the near future" ("the distant past" is PAST_REF as
+		// "the recent past")
+		if t.is(i-1, "the") && t.is(i+1, "future") && !t.is(i+2, "of") {
+			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
+		}
+		if t.is(i-1, "the") && t.is(i+1, "past") && w == "distant" {
+			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF", the: true}
 		}
 	case "short", "long":
 		// "in the short term", "over the long term": the time to come, as
@@ -911,6 +937,13 @@ func (t *tagger) deictic(i int) cand {
 				d = t.anchor
 			} else if a, ok := t.narrativeTimeDay(i, j); ok {
 				d = a // "Just before midnight he asked for pizza", after "at 7 p.m." on Wednesday
+			} else if w == "midnight" && t.is(i-1, "at") && t.tenseAt(i, j) == tPast {
+				// "The shutdown that began at midnight", with no day
+				// named: the midnight just gone, which opened the
+				// reference day (the end of the day before); "expires at
+				// midnight" is the one to come. No interval, as for any
+				// clock time whose day the text does not give
+				d = t.ref.AddDate(0, 0, -1)
 			}
 		}
 		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == i+1 && t.tenseAt(i, j) == tPast) {

@@ -29,7 +29,11 @@
 // "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
 // "since" and other prepositions stay outside; "the third-quarter results"
 // leaves the article out. "earlier this month" is one expression whose
-// interval runs from the first of the month to the reference day.
+// interval runs from the first of the month to the reference day. "the
+// better part of a decade" ("the best part of two weeks") is one expression,
+// most of the duration, Mod LESS_THAN as "nearly a decade"; before a date
+// ("the better part of 2014") the phrase stays out and the date is found
+// alone.
 //
 // # Values
 //
@@ -42,16 +46,22 @@
 //     the coming quarters", "the coming days and weeks"); "in recent weeks"
 //     ("days", "months") is a stretch up to now, PXW, as TimeBank marks it
 //     five times in six, and "in the coming weeks" ("days", "months",
-//     "years"; "the next few days") a stretch from now, PXW, as TimeBank
-//     marks it four times in six.
+//     "years", "decades"; "the next few days") a stretch from now, PXW, as TimeBank
+//     marks it four times in six ("the coming decades" PXDE, as "the next
+//     few decades").
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
 //     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations, the
 //     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
 //     anti-abortion protester", "the 28-year-old quarterback": a person
-//     noun, or a noun of a role, within five words, or a preposition
-//     right after the age) is not an expression.
+//     noun, or a noun of a role, within five words, or a preposition,
+//     "named", "identified" or "whose" right after the age: "a
+//     19-year-old named Daniel Reece") is not an expression; nor is it
+//     with the noun left out before a verb in -ing and its object ("A
+//     40-year-old earning $25,000 a year", "a 30-year-old paying the full
+//     premium"; "a 150-year-old building in Paris" is a thing's age, a
+//     duration).
 //     Durations carry no interval, except days and weeks counted from the
 //     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
@@ -106,7 +116,16 @@
 //     "recent" and "future" alone ("current market
 //     conditions") are no expression: TimeBank tags them about as often
 //     as not, and the TempEval-3 test set less.
-//   - "the recent past" is PAST_REF as "the past" is.
+//   - "the recent past" is PAST_REF as "the past" is, and so is "the
+//     distant past"; "the distant future", "the immediate future" are
+//     FUTURE_REF as "the near future" ("the immediate future of the firm",
+//     as "the future of", is none). "the foreseeable future" is left
+//     untagged, as TimeBank leaves both its cases.
+//   - "by mid-century", "until mid-decade" in a clause not in the past are
+//     the middle of the century (decade) holding the reference day, as
+//     "the middle of the century"; "mid-century modern" (a noun follows) is
+//     a style, and "in mid-century" told in the past may be another
+//     century: none.
 //   - "at present" is PRESENT_REF as "currently" ("at present prices" is
 //     an adjective, none); "the other day" is PAST_REF ("every other day"
 //     is a set; after "one day" it is a contrast, none).
@@ -148,9 +167,12 @@
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
 //     both weekdays are such sets), "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
-//     year"), "every few days" PXD. "a year" before "after",
+//     year"; "7% a year" too), "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
-//     a year after the launch": DURATION P1Y), and so is it after a verb
+//     a year after the launch": DURATION P1Y), except after an amount and
+//     before what a rate is counted net of ("$145 a month after tax
+//     credits", "5 percent a year after inflation", "7% a year before
+//     fees": a SET); it is a distance after a verb
 //     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
@@ -160,8 +182,8 @@
 //     the show", "the last season for him" are a final one, no
 //     expression); "this season" says no more than "now" and is left
 //     alone, as annotators leave it.
-//   - "the rest of the week" ("day", "month", "year"; "the remainder of
-//     the year") is the unit holding the reference day, its interval from
+//   - "the rest of the week" ("day", "month", "year", "decade", "century";
+//     "the remainder of the year") is the unit holding the reference day, its interval from
 //     that day to the unit's end; in a past-tense clause the unit of the
 //     day the narrative is on ("fell ill on Tuesday and stayed home for
 //     the rest of the week"), or with no such day the reference unit
@@ -299,6 +321,16 @@
 //     March election"); a preposition, a verb or a capital after it makes
 //     it a name ("the March on Washington", "the March of Dimes", "March
 //     Madness").
+//   - A bare month after "since" is gone, even the one just ahead that a
+//     bare month otherwise is ("has met every Sunday since August" in a
+//     July paper: last August); "until August" keeps the coming one.
+//   - "the end of the decade" (its start, its middle) in a past-tense
+//     clause, after a year of an earlier decade was named, is that year's
+//     decade ("In 1972 she started her own practice ... by the end of the
+//     decade the firm employed 40": 197, END): the end of the present
+//     decade is still to come, and no past clause tells of it. Its start
+//     or middle does so only when the year stands in the same or the
+//     previous sentence; in a clause not past, the present decade.
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
@@ -407,7 +439,9 @@
 //     paper were on the Sunday before). The interval is that one day; how
 //     far to widen an approximate date is left to the consumer, who sees
 //     Mod APPROX. "N months ago" is that month, "N years ago" that year;
-//     "a few years ago" is PAST_REF. "half a century ago", "a decade and
+//     "a few years ago" is PAST_REF, and so are "a generation ago", "two
+//     generations ago" (no set number of years; "a generation" alone is
+//     no expression). "half a century ago", "a decade and
 //     a half ago" are the year so many years back, Mod APPROX; "a quarter
 //     century ago" is the year 25 years back; "2,000 years ago" the year
 //     0013 (four digits, so that it is no century), and a year before the
@@ -679,8 +713,13 @@
 //     that quarter a year before (in 1988), the quarter named within 60
 //     tokens, or 120 in a sentence of figures; after a month named in its
 //     sentence with no quarter that near ("Sales in February rose 5 percent
-//     from the same period last year") it is that month a year before;
-//     with neither, the period is not known and "last year" alone is
+//     from the same period last year") it is that month a year before,
+//     and so is "the same month last year" ("a year earlier") whatever
+//     quarter was named, and a bare "a year earlier" ("a year ago") after
+//     "from", "than", "with", "over" in a sentence of figures that named
+//     the month ("Earnings rose 1.8% in October from a year earlier":
+//     October of the year before; with no figure, or the month only in
+//     the sentence before, the year); with neither, the period is not known and "last year" alone is
 //     tagged (the year only, not the whole phrase, whose value would be
 //     finer than the year). That reading needs the quarter
 //     to have been named as reported, not in a future-tense clause ("expect
@@ -728,9 +767,26 @@
 //     sentence, or "that summer" after a preposition of time ("during
 //     that summer"), is the season of the year last named in that sentence
 //     or the one before ("In 2009, he moved to Paris. That summer ...":
-//     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
-//     that near, or after a noun ("the floods that spring brings"), it is
-//     no expression. "the following spring", "the next summer", "the
+//     2009-SU; "In January 2010 ... That winter": 2009-WI), or closing a
+//     clause before a comma, a period, "and" or "but" ("sued the council
+//     that summer, and"); with no date that near, or after a noun before a
+//     verb ("the floods that spring brings"), it is no expression. "that
+//     May" (a capitalised month after "that") is the month of the year of
+//     the date last named, as "that year" is ("settled in March 2009 ...
+//     lost the election that May": 2009-05) when it closes its clause or
+//     follows a preposition of time; with no date named before, or before
+//     a verb ("said that February was the wettest"), "that" is a
+//     conjunction and the month is read alone.
+//   - A year written as a noun's modifier after an article or a possessive
+//     ("four times the 1988 estimate"), before the date the story is on,
+//     names a thing of the past and does not move the story back: "that
+//     year", "that May" after it keep the story's year. A later one moves
+//     it on ("In 1972 ... The 1984 strike nearly ruined it; that year":
+//     1984).
+//   - "overnight" in a past clause of a sentence that named a month or a
+//     year at least two months gone, with no day named since ("In February
+//     2008 ... the tunnel flooded overnight"), is a night whose day the text
+//     does not give: PAST_REF, as "the next day" is there. "the following spring", "the next summer", "the
 //     previous winter" after a date named in that sentence or the one
 //     before are the season after (before) it ("He left in 1962. The
 //     following spring": 1963-SP); with no such date "the following
@@ -738,6 +794,46 @@
 //     expression, 2014-WI. "the summer of '69" is 1969-SU (a two-digit year
 //     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
+//   - A clock time with no day, in a past-tense sentence right after one
+//     whose clock time took a day gone by, and later in the day than it,
+//     takes that day in its value (no interval), as a clock time after a
+//     sentence naming the day does: "By 8 p.m. the creek had risen. At
+//     9:40 p.m. he called the operator" is the evening of the 8 p.m.; an
+//     earlier clock time ("At 2 a.m.") may be the next day's and keeps the
+//     reference day.
+//   - "the first hour", "the first decade", "the final year" (a singular
+//     unit from an hour to a decade after "the first" or "the final", with
+//     no "of" after it) are one unit, a duration (PT1H, P10Y), as "the
+//     first hours" is some (PTXH); "the first day" is a date as often as
+//     not and is left alone.
+//   - "in the decade that followed", "the year that followed" (a
+//     singular unit from a week to a decade before "that followed" or
+//     "which followed") are one unit from an event on, a duration, as "the
+//     decade since" is up to now; "the day that followed" is left alone.
+//   - A clause after a semicolon whose verb is left out ("The first won in
+//     1983; the second, Lantern Hill, in May": nothing before the date but
+//     names, determiners, ordinals and prepositions, and the clause ending
+//     right after it) takes the tense of the clause before the semicolon.
+//   - "overnight" after "famous", "rich", "star", "celebrity" or "happen"
+//     ("made her famous overnight", "it didn't happen overnight") means
+//     suddenly and is no expression.
+//   - A date counted back with "earlier" in a past-perfect clause ("the
+//     harbour branch, which had carried its last train a decade earlier";
+//     "A decade earlier, he had served") is a flashback: "the next year",
+//     "the following month" after it count from the date the story was on
+//     before it (1978 gives 1979, not 1969). In the simple past ("A decade
+//     earlier he served ... The next year he came home") the story moves
+//     back with it.
+//   - "A year on," "Five years on," opening a sentence not in the past or
+//     the future ("A year on, Millbrook is half empty") is now, so long
+//     after the story's event: the reference year (month), one expression
+//     with "on". In the past it stays a duration: from which event the
+//     text counts is not always said. (A present perfect, "the town has
+//     recovered", reads as past here.)
+//   - "N years later" (decades too) set off by commas right after a date
+//     ("Next week, 22 years later, three judges will decide"; "In 1995,
+//     two years later, he appealed") restates that date, counted from an
+//     event told before: the date's year, not a count from it.
 //   - "the day before Christmas", "the day after Monday's vote", "the
 //     day before the March 3 election" are one expression (the article
 //     outside, as TimeBank marks "day before last Tuesday"): the day next
@@ -870,7 +966,11 @@
 // at 8 p.m.", "broke out at about 2:30 a.m. Thursday and was under
 // control by 6 a.m.": a rough clock time names its day firmly) its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that
-// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."; "midnight" and "noon" alike); a clock time with no day never becomes the anchor. Values
+// named a past day ("The quake struck on Saturday. It hit at 8:02 a.m."; "midnight" and "noon" alike); a clock time with no day never becomes the anchor.
+// "at midnight" in a past-tense clause with no day named ("the shutdown that
+// began at midnight") is the midnight just gone, the end of the day before
+// the reference day (no interval); "expires at midnight" is the reference
+// day's. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
 // "now", bare "years", "the year"). "the fiscal year", "last fiscal
 // year", "the latest fiscal year" with no year named are left durations

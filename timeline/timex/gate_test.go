@@ -18,7 +18,7 @@ type gateText struct {
 // with its reference day.
 func gateTexts(t *testing.T) []gateText {
 	var texts []gateText
-	for _, cases := range [][]formCase{formCases, classCases, coverageCases, fixCases, guardCases, kindCases, newsRuleCases, tuneCases, valueCases} {
+	for _, cases := range [][]formCase{formCases, classCases, coverageCases, fixCases, guardCases, kindCases, newsRuleCases, tuneCases, valueCases, round6AnalCases} {
 		for _, tc := range cases {
 			texts = append(texts, gateText{tc.text, date(tc.ref)})
 		}

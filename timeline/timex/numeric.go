@@ -307,6 +307,12 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			if h < 6 && t.lateOn(base, i) {
 				base = base.AddDate(0, 0, 1)
 			}
+		} else if t.clockSet && t.clockAt < i && t.sentenceBefore(t.clockAt, i) && h*60+m > t.clockMin && t.tenseAt(i, j) == tPast && (!t.anchored || t.anchorAt <= t.clockAt) {
+			// "By 8 p.m. the creek had risen. At 9:40 p.m. he called the
+			// dam's operator": a later clock time of a past narrative in
+			// the next sentence is on the day of the one before (the
+			// value only, as for a day the sentence named)
+			base = t.clockOn
 		}
 	}
 	if noDay && t.afterStamp(base, h*60+m, i, j) {

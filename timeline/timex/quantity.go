@@ -49,12 +49,24 @@ func (t *tagger) quantity(i int) cand {
 		// before the year 1, as "billions of years ago"
 		return cand{i: i, j: j + 3, typ: Date, val: "PAST_REF"}
 	}
+	if j > i && n != 0 && (t.is(j, "generation") || t.is(j, "generations")) && t.is(j+1, "ago") {
+		// "a generation ago", "two generations ago": a time gone whose
+		// year the words do not fix (a generation is no set number of
+		// years), as "a few years ago"
+		return cand{i: i, j: j + 2, typ: Date, val: "PAST_REF"}
+	}
 	if j == i {
 		u0, pl0 := unitOf(t.w(i)) // the word's unit, which the tests below read
 		// "in the year since the attack", "the decade since": one unit
 		// from an event to now, as "the years since"
 		if u, pl := u0, pl0; u != uNone && !pl && u >= uDay && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter &&
 			t.is(i-1, "the") && t.is(i+1, "since") && !t.toks[i].upper {
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u), the: true}
+		}
+		// "in the decade that followed", "the year that followed": one
+		// unit from an event on, as "the decade since" is up to now
+		if u, pl := u0, pl0; u != uNone && !pl && u >= uWeek && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter &&
+			t.is(i-1, "the") && (t.is(i+1, "that") || t.is(i+1, "which")) && t.is(i+2, "followed") && !t.toks[i].upper {
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u), the: true}
 		}
 		// "the year ahead", "the week ahead": one unit from now on, a
@@ -289,6 +301,20 @@ func (t *tagger) quantity(i int) cand {
 		}
 	}
 	switch t.w(k) {
+	case "on":
+		// "A year on, Millbrook is half empty": opening a sentence not in
+		// the past or the future, so long after the story's event is now,
+		// that unit of the reference date ("Five years on, the scars
+		// remain"); in the past it is left a duration (counted from which
+		// event, the text does not always say)
+		if n > 0 && isWhole(n) && t.is(k+1, ",") && (i == 0 || t.toks[i].nl || t.endsAt(i-1, 0)) && t.tenseAt(i, k+1) != tPast && t.tenseAt(i, k+1) != tFuture {
+			switch u {
+			case uYear:
+				return cand{i: i, j: k + 1, typ: Date, val: itoa(t.ref.Year())}
+			case uMonth:
+				return cand{i: i, j: k + 1, typ: Date, val: fmtMonth(t.ref.Year(), t.ref.Month())}
+			}
+		}
 	case "ago":
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
@@ -327,6 +353,13 @@ func (t *tagger) quantity(i int) cand {
 			}
 			return cand{i: i, j: k + 3, typ: Date, val: val}
 		}
+		if n == 1 && u == uYear && t.quarterYearBack(i) == "" {
+			if m, ok := t.monthYearBack(i); ok {
+				// "Sales rose 5% in October from a year ago": that October
+				// a year back
+				return cand{i: i, j: k + 1, typ: Date, val: m, back: true}
+			}
+		}
 		c := t.shifted(i, k+1, n, u, t.ref, -1, true)
 		c.back = n == 1 && u == uYear // "up from $3 a year ago": a comparison
 		return c
@@ -342,8 +375,16 @@ func (t *tagger) quantity(i int) cand {
 			// its count)
 			return c
 		}
+		if (u == uYear || u == uDecade) && t.w(k) == "later" && t.is(i-1, ",") && t.lastSet && t.lastAt == i-1 && t.is(k+1, ",") {
+			// "Next week, 22 years later, three judges will decide": set
+			// off by commas right after a date, it restates that date
+			// (counted from an event the text told before): its year
+			return cand{i: i, j: k + 1, typ: Date, val: itoa(t.last.Year())}
+		}
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
+		} else if m, ok := t.monthYearBack(i); ok && n == 1 && u == uYear && t.w(k) == "earlier" {
+			return cand{i: i, j: k + 1, typ: Date, val: m, back: true}
 		}
 		sign := 1
 		if t.w(k) == "earlier" {
@@ -694,13 +735,21 @@ func (t *tagger) isAge(k int) bool {
 			"convict", "plaintiff", "accused", "detainee", "refugee", "leader", "president", "lawmaker", "model", "legend":
 			// "The 28-year-old quarterback": a person's age
 			return true
-		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had":
+		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had", "named", "identified", "whose":
 			if n == 0 {
-				return true // "a 44-year-old from Ohio": a person
+				// "a 44-year-old from Ohio", "a 19-year-old named Daniel
+				// Reece": a person
+				return true
 			}
 			return false // "a four-year-old war with Russia": the noun came first
 		}
 		w := tk.w
+		if n == 0 && len(w) > 5 && w[len(w)-3:] == "ing" && t.objectStarts(k+1) {
+			// "A 40-year-old earning $25,000 a year", "a 30-year-old
+			// paying the full premium": a person (the noun left out) doing
+			// something; "a 40-year-old building in Paris" is a thing
+			return true
+		}
 		if len(w) > 4 {
 			switch w[len(w)-3:] {
 			case "ist", "ian", "ent", "ant":
@@ -715,6 +764,22 @@ func (t *tagger) isAge(k int) bool {
 	return false
 }
 
+// objectStarts reports whether token k starts the object of a verb: a
+// figure, an amount ("$25,000") or a determiner.
+func (t *tagger) objectStarts(k int) bool {
+	if k >= len(t.toks) {
+		return false
+	}
+	if t.toks[k].kind == kNum {
+		return true
+	}
+	switch t.w(k) {
+	case "$", "£", "€", "a", "an", "the", "his", "her", "their", "its", "more", "less":
+		return true
+	}
+	return false
+}
+
 // perUnit reports whether "a" at token i means "per": "twice a week", "24
 // hours a day", "four flights a week", "$5 a year".
 func (t *tagger) perUnit(i int) bool {
@@ -722,15 +787,22 @@ func (t *tagger) perUnit(i int) bool {
 		return false
 	}
 	switch t.w(i + 2) {
-	case "after", "before", "later", "earlier", "ago":
+	case "after", "before":
+		if t.adjustment(i+3) && t.rateAmount(i-1) {
+			// "$145 a month after tax credits", "5 percent a year after
+			// inflation": a rate net of a deduction
+			return true
+		}
+		return false
+	case "later", "earlier", "ago":
 		// "The launch comes a year after the last one": a distance in
 		// time, not a rate
 		return false
 	}
 	p := t.toks[i-1]
 	switch p.w {
-	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "dollars", "cents":
-		// "$33 million a year", "5 percent a year": a rate
+	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "%", "dollars", "cents":
+		// "$33 million a year", "5 percent a year", "7% a year": a rate
 		return true
 	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards",
 		"lasts", "takes", "spends", "waits", "remains", "stays", "serves", "needs", "gets", "gives", "allows", "requires":
@@ -744,6 +816,34 @@ func (t *tagger) perUnit(i int) bool {
 	if p.kind == kWord && !p.upper && len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w[len(p.w)-2] != 'u' {
 		u, _ := unitOf(t.w(i + 1))
 		return u == uDay || u == uWeek || u == uMonth || u == uYear || u == uHour
+	}
+	return false
+}
+
+// rateAmount reports whether token k ends an amount a rate counts: a
+// figure ("$145", "12") or "million", "billion", "percent" and the like
+// after one.
+func (t *tagger) rateAmount(k int) bool {
+	if k < 0 || k >= len(t.toks) {
+		return false
+	}
+	if t.toks[k].kind == kNum {
+		return true
+	}
+	switch t.w(k) {
+	case "million", "billion", "thousand", "hundred", "percent", "%", "dollars", "cents":
+		return true
+	}
+	return false
+}
+
+// adjustment reports whether the words from token k name what a rate is
+// counted net of: "after tax credits", "after taxes", "after inflation",
+// "before fees", "after expenses".
+func (t *tagger) adjustment(k int) bool {
+	switch t.w(k) {
+	case "tax", "taxes", "inflation", "fees", "expenses", "costs", "credits", "subsidies", "deductions", "discounts", "rebates":
+		return true
 	}
 	return false
 }

@@ -97,6 +97,13 @@ func (t *tagger) relative(i int) cand {
 		if u, pl := unitOf(t.w(j)); pl && u >= uHour && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter {
 			return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
 		}
+		// "For the first hour nobody paid it attention", "for the first
+		// decade": a stretch of one unit; "the first week of October"
+		// and "the first day" (a date as often as not) are not
+		if u, pl := unitOf(t.w(j)); !pl && u >= uHour && u <= uDecade && u != uDay && u != uWeekend && u != uSeason && u != uQuarter &&
+			!t.is(j+1, "of") && !t.is(j+1, "-") && !t.is(j+1, "'") && !t.toks[j].upper {
+			return cand{i: i, j: j + 1, typ: Duration, val: durValue(1, u), the: true}
+		}
 	}
 	// "the first week of October", "the last week of June 2025"
 	if t.is(j, "week") && t.is(j+1, "of") && the {
@@ -175,6 +182,17 @@ func (t *tagger) relative(i int) cand {
 				y++
 			}
 		case "this":
+		case "that":
+			// "Okafor lost the election that May", after "March 2009":
+			// the month of the year last named, as "that year" is that
+			// year; with no date named before, none
+			// It must close its clause or follow a preposition of time:
+			// "said on Thursday that February was the wettest" is a
+			// conjunction before the month.
+			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") {
+				return cand{}
+			}
+			y = t.last.Year()
 		default:
 			return cand{}
 		}
@@ -237,10 +255,11 @@ func (t *tagger) relative(i int) cand {
 			if w == "next" && !the {
 				return cand{}
 			}
-			if (u == uDay || u == uWeek || u == uMonth || u == uYear) && !t.is(j+1, "and") && !t.is(j+1, "or") {
+			if (u == uDay || u == uWeek || u == uMonth || u == uYear || u == uDecade) && !t.is(j+1, "and") && !t.is(j+1, "or") {
 				// "in the coming weeks", "the next few days": a stretch
 				// from now of no stated length, as TimeBank marks it (and
-				// as "in recent weeks")
+				// as "in recent weeks"); "the coming decades" as "the
+				// coming years" and "the next few decades"
 				return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
 			}
 			return cand{i: i, j: j + 1, typ: Date, val: "FUTURE_REF", the: true}
@@ -450,6 +469,9 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	// whatever its precision
 	if base == t.anchor && u >= uMonth && t.lastSet && (w == "same" || w == "that" || w == "following" || w == "previous" || the && w == "next") {
 		base = t.last
+		if t.flashSet && (w == "following" || w == "next") {
+			base = t.flashFrom // the story goes on from before the flashback
+		}
 	}
 	c := cand{i: i, j: j, typ: Date, the: true}
 	switch u {
@@ -640,7 +662,8 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		// of the year last named, in this sentence or the one before;
 		// only opening a sentence or after a preposition of time, since
 		// "that" may be a pronoun ("the floods that spring brings")
-		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") {
+		// or closing a clause ("sued the council that summer, and")
+		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) {
 			return cand{}
 		}
 		if t.toks[i].upper && i > 0 && t.toks[i-1].kind == kWord {
@@ -1013,4 +1036,10 @@ func (t *tagger) lastSpan() (time.Time, time.Time) {
 		}
 	}
 	return t.last, t.last
+}
+
+// clauseEndsAt reports whether token k closes the clause before it: a
+// sentence's end, a comma, a semicolon, "and" or "but", or the text's end.
+func (t *tagger) clauseEndsAt(k int) bool {
+	return k >= len(t.toks) || t.endsAt(k, stopSemicolon|stopComma) || t.is(k, "and") || t.is(k, "but")
 }

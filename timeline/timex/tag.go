@@ -47,6 +47,21 @@ type tagger struct {
 	// match is a function of the token index alone.
 	next   cand
 	nextAt int
+
+	// the last clock time emitted with a day gone by in its value (the
+	// day, its minute of the day, the token after it), which a clock
+	// time later that evening in the next sentence of a past narrative
+	// shares ("By 8 p.m. ... At 9:40 p.m., he called")
+	clockOn  time.Time
+	clockMin int
+	clockAt  int // the clock time's first token
+	clockSet bool
+
+	// flashFrom is the date the story was on before the flashback that
+	// set last ("which had carried its last train a decade earlier"),
+	// while flashSet holds
+	flashFrom time.Time
+	flashSet  bool
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -165,7 +180,7 @@ func (t *tagger) emit(c cand) {
 				// day is not
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
-			if g != GranCentury && g != GranDecade {
+			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) {
 				at := iv.Start
 				if g == GranWeek {
 					// a week may straddle two months: "He arrived on May 3.
@@ -178,6 +193,14 @@ func (t *tagger) emit(c cand) {
 					} else if iv.End.Sub(iv.Start) >= 6*24*time.Hour {
 						at = iv.Start.AddDate(0, 0, 3)
 					}
+				}
+				t.flashSet = false
+				if t.lastSet && t.is(c.j-1, "earlier") && at.Before(t.last) && t.pastPerfectIn(c.i, c.j) {
+					// "In 1978 ... the harbour branch, which had carried its
+					// last train a decade earlier. The plan was shelved the
+					// next year": a flashback, after which "the next year"
+					// counts from the story's date again
+					t.flashFrom, t.flashSet = t.last, true
 				}
 				t.last, t.lastSet, t.lastAt = at, true, c.j
 				t.lastWide = g != GranDay && g != GranTime
@@ -203,6 +226,13 @@ func (t *tagger) emit(c cand) {
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
 				t.qFiscal = c.ivSet && c.iv.IsZero()
 			}
+		}
+	}
+	if c.typ == Time && len(c.val) == 16 && c.val[10] == 'T' && c.val[13] == ':' {
+		if d, _, ok := intervalOf(c.val[:10]); ok && d.Start.Before(t.ref) {
+			t.clockOn, t.clockMin, t.clockAt, t.clockSet = d.Start, atoi(c.val[11:13])*60+atoi(c.val[14:16]), c.i, true
+		} else {
+			t.clockSet = false
 		}
 	}
 	if c.typ == Duration && c.dated {
@@ -574,8 +604,22 @@ func (t *tagger) positioned(i int) cand {
 		if p, ok := partOfDay(t.w(j)); ok && p != "NI" {
 			return t.midPart(i, j, p)
 		}
+		if (t.is(j, "century") || t.is(j, "decade")) && t.phraseEnds(j+1) && t.tenseAt(i, j+1) != tPast {
+			// "by mid-century", "until mid-decade": the middle of the
+			// century (decade) holding the reference day, as "the middle
+			// of the century"; "mid-century modern" is a style, and "in
+			// mid-century" told in the past may be another century
+			if bu := t.bareUnit(j, false); bu.ok() {
+				c := t.withPosition(bu, i, mod)
+				c.the = false
+				return c
+			}
+		}
 	case "the":
 		k := i + 1
+		if (t.is(k, "better") || t.is(k, "best")) && t.is(k+1, "part") && t.is(k+2, "of") {
+			return t.betterPart(i, k+3)
+		}
 		switch t.w(k) {
 		case "end", "close":
 			mod = "END"
@@ -625,7 +669,16 @@ func (t *tagger) positioned(i int) cand {
 		if c.ok() && (c.the || isBareUnit(t, k+1)) {
 			return t.withPosition(c, i, mod)
 		}
-		if bu := t.bareUnit(k+1, false); bu.ok() {
+		bu := t.bareUnit(k+1, false)
+		if t.is(k+1, "decade") && t.lastSet && (t.lastNear(i) || mod == "END") && t.last.Year()/10 < t.ref.Year()/10 && t.tenseAt(i, k+2) == tPast {
+			// "In 1972 she started her own practice. ... by the end of
+			// the decade the firm employed 40": in a past narrative the
+			// decade of the year last named, not the present one (whose
+			// end, still to come, no past clause tells of; its start
+			// only when no date was named near)
+			bu.val = itoa(t.last.Year() / 10)
+		}
+		if bu.ok() {
 			c := t.withPosition(bu, i, mod)
 			if t.is(i+1, "turn") && c.ok() {
 				// "the turn of the century": a few years either side of its start
@@ -644,6 +697,23 @@ func (t *tagger) positioned(i int) cand {
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
 	return t.withPosition(c, i, mod)
+}
+
+// betterPart parses "the better part of a decade", "the best part of five
+// years" (token i is "the", k the first word after "of"): most of the
+// duration, one expression with Mod LESS_THAN, as "nearly five years". Before
+// a date ("the better part of 2014") or anything else it finds nothing, and
+// the date is found alone.
+func (t *tagger) betterPart(i, k int) cand {
+	if k >= len(t.toks) || t.toks[k].kind != kNum && !t.startsNumber(k) {
+		return cand{}
+	}
+	c := t.core(k)
+	if !c.ok() || c.i != k || c.typ != Duration || c.dated || c.mod != "" {
+		return cand{}
+	}
+	c.i, c.the, c.mod = i, false, "LESS_THAN"
+	return c
 }
 
 // countedDay parses a day counted in a run of days that the clause says
@@ -1247,12 +1317,12 @@ func startWord(w string) bool {
 	case "a", "q", "h", "about", "almost", "an", "another", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "black", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades",
-		"december", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
+		"december", "distant", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
 		"eighteenth", "eighth", "eighties", "eighty", "election", "eleven", "eleventh", "evening", "end", "every", "fall", "fat", "father",
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
-		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "independence", "jan", "january", "jul", "july",
+		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
 		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
@@ -1809,6 +1879,31 @@ func (t *tagger) midPart(i, j int, p string) cand {
 	return c
 }
 
+// monthYearBack returns the month a year before the month named last in
+// token i's sentence when "a year earlier" ("a year ago") starting at i
+// compares a figure with it: "Earnings rose 1.8% in October from a year
+// earlier" is October of the year before, as "the same period last year"
+// after a month is. ok is false without such a month, a figure in the
+// sentence before i, or a word of comparison ("from", "than", "with",
+// "over") right before i.
+func (t *tagger) monthYearBack(i int) (string, bool) {
+	if !t.lastSet || !t.lastMon || t.lastAt > i || !t.sameSentence(t.lastAt, i) {
+		return "", false
+	}
+	switch t.w(i - 1) {
+	case "from", "than", "with", "over":
+	default:
+		return "", false
+	}
+	for k := i - 1; k >= 0 && k > i-40 && !t.endsAt(k, 0); k-- {
+		switch t.toks[k].w {
+		case "$", "%", "percent", "cents", "million", "billion", "£", "€":
+			return fmtMonth(t.last.Year()-1, t.last.Month()), true
+		}
+	}
+	return "", false
+}
+
 // samePeriod parses "the same period last year", "the corresponding
 // quarter a year earlier", "the comparable period of 1988" soon after a
 // quarter was named (within 60 tokens, or 120 in a sentence of business
@@ -1818,11 +1913,13 @@ func (t *tagger) midPart(i, j int, p string) cand {
 // that month a year before. With neither it is not tagged: "last year"
 // alone is found, the period not being known.
 func (t *tagger) samePeriod(i int) cand {
-	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") {
+	month := t.is(i+1, "month")
+	if !t.is(i-1, "the") || !t.is(i+1, "period") && !t.is(i+1, "quarter") && !month {
 		return cand{}
 	}
-	qNear := t.lastQ != "" && t.qAt <= i && (t.qAt > i-60 || t.qAt > i-120 && t.businessSentence(i))
-	mNear := !qNear && t.is(i+1, "period") && t.lastSet && t.lastMon && t.lastAt <= i && t.sameSentence(t.lastAt, i)
+	// "the same month last year" is a month whatever quarter was named
+	qNear := !month && t.lastQ != "" && t.qAt <= i && (t.qAt > i-60 || t.qAt > i-120 && t.businessSentence(i))
+	mNear := !qNear && !t.is(i+1, "quarter") && t.lastSet && t.lastMon && t.lastAt <= i && t.sameSentence(t.lastAt, i)
 	if !qNear && !mNear {
 		return cand{}
 	}
@@ -1916,6 +2013,11 @@ func (t *tagger) restOf(i int) cand {
 		c.val, end = fmtMonth(base.Year(), base.Month()), lastOfMonth(base.Year(), base.Month())
 	case uYear:
 		c.val, end = itoa(base.Year()), day(base.Year(), 12, 31)
+	case uDecade:
+		// "the rest of the decade": the calendar decade holding the day
+		c.val, end = itoa(base.Year()/10), day(base.Year()/10*10+9, 12, 31)
+	case uCentury:
+		c.val, end = pad(base.Year()/100, 2), day(base.Year()/100*100+99, 12, 31)
 	default:
 		return cand{}
 	}
@@ -1952,4 +2054,51 @@ func (t *tagger) fiscalWord(k int) bool {
 func isMonthWord(w string) bool {
 	_, ok := monthOf(w)
 	return ok
+}
+
+// yearModifier reports whether c is a year written before a noun as its
+// modifier, after an article or a possessive ("the 1988 estimate", "its
+// 2009 report"). Before the date the narrative is on, it names a thing of
+// the past, and the narrative does not move back to that year: "In March
+// 2009 ... four times the 1988 estimate. Okafor lost the election that
+// May" is May 2009. A later one moves it on ("In 1972 ... The 1984
+// strike nearly ruined it; that year" is 1984).
+func (t *tagger) yearModifier(c cand) bool {
+	if c.j != c.i+1 || t.toks[c.i].kind != kNum || len(c.val) != 4 || c.j >= len(t.toks) {
+		return false
+	}
+	switch t.w(c.i - 1) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
+	default:
+		return false
+	}
+	nx := t.toks[c.j]
+	return nx.kind == kWord && !nx.upper && !t.attached(c.j)
+}
+
+// pastPerfectIn reports whether the clause holding tokens [i, j) has
+// "had" ("which had carried its last train a decade earlier", "A decade
+// earlier, he had served"): a past perfect, which tells of a time before
+// the story's.
+func (t *tagger) pastPerfectIn(i, j int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
+		if t.endsAt(k, stopSemicolon|stopComma) {
+			break
+		}
+		if t.is(k, "had") {
+			return true
+		}
+	}
+	if t.is(j, ",") {
+		j++
+	}
+	for k, n := j, 0; k < len(t.toks) && n < 15; k, n = k+1, n+1 {
+		if t.endsAt(k, stopSemicolon|stopComma) {
+			break
+		}
+		if t.is(k, "had") {
+			return true
+		}
+	}
+	return false
 }
