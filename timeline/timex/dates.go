@@ -914,7 +914,9 @@ func (t *tagger) deictic(i int) cand {
 		}
 		// "noon Saturday" is one expression; "noon on Saturday" takes
 		// Saturday's date and leaves "Saturday" an expression of its own
-		d, j, noDay := t.ref, i+1, true
+		// "noon local time (1600 GMT)", "midnight GMT": the zone belongs to it
+		z := t.zone(i + 1)
+		d, j, noDay := t.ref, z, true
 		k, on := j, t.is(j, "on")
 		if on || t.is(k, ",") {
 			k++
@@ -946,7 +948,7 @@ func (t *tagger) deictic(i int) cand {
 				d = t.ref.AddDate(0, 0, -1)
 			}
 		}
-		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == i+1 && t.tenseAt(i, j) == tPast) {
+		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == z && t.tenseAt(i, j) == tPast) {
 			// "shortly after midnight on Tuesday", "The storm reached
 			// Cornwall shortly after midnight": the midnight that opens
 			// the day, not the one that closes it. "after midnight

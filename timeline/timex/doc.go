@@ -633,6 +633,11 @@
 //     "hours after". "a long night", "a long day", "a long week" after a
 //     form of "be" ("It was a long night") appraise the time and are no
 //     duration; after another verb ("spent a long night") they stay one.
+//   - "noon", "midnight" keep a zone after them ("noon local time (1600
+//     GMT)", "midnight GMT"). In a range of clock times with one a.m. or
+//     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the
+//     bare first end, an earlier hour below 12, takes the second's half of
+//     the clock and its day; "between 2 and 4 goals" has no clock time.
 //   - In a present clause, a weekday within eight words after a verb of
 //     response ("reacting to", "responding to", "recovering from",
 //     "digesting") is past, as after an outcome noun: what one reacts to

@@ -140,6 +140,23 @@ func (t *tagger) clock(i int) cand {
 			ap, j = "p", j+3
 		}
 	}
+	var pair cand // the second end of "between 2 and 4 a.m."
+	if ap == "" && (t.is(i-1, "between") || t.is(i-1, "from")) && (t.is(j, "and") || t.is(j, "to") || t.is(j, "until") || t.is(j, "-")) {
+		// "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first end of a
+		// range of clock times takes the second's a.m. or p.m. when it is
+		// the earlier hour on that half of the clock
+		if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) <= 2 && t.toks[j+1].n > h && t.toks[j+1].n < 12 && h >= 1 {
+			if c := t.clock(j + 1); c.ok() {
+				pair = c
+				for k := j + 2; k < c.j; k++ {
+					if w := t.w(k); w == "a" || w == "am" || w == "p" || w == "pm" {
+						ap = w[:1]
+						break
+					}
+				}
+			}
+		}
+	}
 	if ap == "" && !colon {
 		return cand{}
 	}
@@ -183,7 +200,12 @@ func (t *tagger) clock(i int) cand {
 		}
 		j = t.zone(j)
 	}
-	return t.clockDay(i, j, h, m)
+	c := t.clockDay(i, j, h, m)
+	if pair.ok() && !pair.noDay && c.noDay && len(pair.val) >= 10 {
+		// "from 7 to 10 p.m. on Thursday": both ends on the day named
+		c.val = pair.val[:10] + c.val[10:]
+	}
+	return c
 }
 
 // clockWord parses a clock time in words: "nine o'clock", "ten o'clock in

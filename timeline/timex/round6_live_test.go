@@ -151,6 +151,25 @@ var liveRuleCases = []formCase{
 	{"counter-example: a present progressive with no response verb points forward", "2011-08-08",
 		"He is flying to Paris on Friday.",
 		[]want{{"Friday", "DATE", "2011-08-12", "", "", ""}}},
+	// "noon", "midnight" with a zone
+	{"'noon local time (1600 GMT)', 'midnight GMT' keep their zones", "2013-03-22",
+		"He spoke at noon local time (1600 GMT). The truce took hold at midnight GMT on Friday.",
+		[]want{{"noon local time", "TIME", "2013-03-22T12:00", "", "0", "0"}, {"1600 GMT", "TIME", "2013-03-22T16:00", "", "0", "0"}, {"midnight GMT", "TIME", "2013-03-22T24:00", "", "", ""}, {"Friday", "DATE", "2013-03-22", "", "", ""}}},
+	{"counter-example: 'noon' before a word that is no zone stays alone", "2013-03-22",
+		"He spoke at noon local residents said.",
+		[]want{{"noon", "TIME", "2013-03-22T12:00", "", "0", "0"}}},
+
+	// a range of clock times with one a.m. or p.m.
+	{"'between 2 and 4 a.m.', 'from 7 to 10 p.m. on Thursday': the first end takes the second's half of the clock and day", "2013-03-22",
+		"The attack came between 2 and 4 a.m. Voting ran from 7 to 10 p.m. on Thursday.",
+		[]want{{"2", "TIME", "2013-03-22T02:00", "", "0", "0"}, {"4 a.m.", "TIME", "2013-03-22T04:00", "", "0", "0"},
+			{"7", "TIME", "2013-03-21T19:00", "", "0", "0"}, {"10 p.m.", "TIME", "2013-03-21T22:00", "", "", ""}, {"Thursday", "DATE", "2013-03-21", "", "", ""}}},
+	{"counter-example: 'between 2 and 4 goals', 'from 2 to 4 percent' are no clock times", "2013-03-22",
+		"He scored between 2 and 4 goals. It rose from 2 to 4 percent.",
+		nil},
+	{"counter-example: 'between 10 and 12 p.m.' (noon) leaves the 10 alone", "2013-03-22",
+		"It happened between 10 and 12 p.m.",
+		[]want{{"12 p.m.", "TIME", "2013-03-22T12:00", "", "0", "0"}}},
 }
 
 func TestFindLiveRules(t *testing.T) { runFormCases(t, liveRuleCases, false) }
