@@ -628,9 +628,11 @@
 //     MAY BE UPDATED", "and may not") is the modal even after "and".
 //     "moments ago", "minutes ago", "hours ago" are PAST_REF as "days ago";
 //     "the next half hour", "the past half hour", "a half hour" are PT30M;
-//     bare "minutes" before "before" or "after" after a comma or a cue
-//     ("Wednesday, minutes before it was due to close") is PTXM, as
-//     "hours after". "a long night", "a long day", "a long week" after a
+//     bare "minutes" before "before", "after", "later", "earlier" after a
+//     comma, a cue or at a sentence's start ("Wednesday, minutes before it
+//     was due to close", "Minutes later", "arrested minutes later") and
+//     after "within" or "for" at a clause's end ("within minutes") is
+//     PTXM, as "hours after", "within hours". "a long night", "a long day", "a long week" after a
 //     form of "be" ("It was a long night") appraise the time and are no
 //     duration; after another verb ("spent a long night") they stay one.
 //   - "noon", "midnight" keep a zone after them ("noon local time (1600

@@ -170,6 +170,13 @@ var liveRuleCases = []formCase{
 	{"counter-example: 'between 10 and 12 p.m.' (noon) leaves the 10 alone", "2013-03-22",
 		"It happened between 10 and 12 p.m.",
 		[]want{{"12 p.m.", "TIME", "2013-03-22T12:00", "", "0", "0"}}},
+	// some minutes
+	{"'within minutes', 'Minutes later' are some minutes, as 'within hours', 'days later'", "2013-03-20",
+		"Police arrived within minutes. Minutes later, the building collapsed.",
+		[]want{{"minutes", "DURATION", "PTXM", "", "0", "0"}, {"Minutes", "DURATION", "PTXM", "", "0", "0"}}},
+	{"counter-example: 'the minutes' of a meeting, 'for minutes of the meeting' are records", "2013-03-20",
+		"He read the minutes later. They talked for minutes of the meeting.",
+		nil},
 }
 
 func TestFindLiveRules(t *testing.T) { runFormCases(t, liveRuleCases, false) }
