@@ -606,7 +606,9 @@
 //     time", "local time", a place's "Rome time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300
 //     GMT on Wednesday"). "nine o'clock" is 9:00 as "9 o'clock"; "in the
-//     morning", "in the evening" after it set a.m. or p.m. "9:30" without "a.m." or a zone is a clock time
+//     morning", "in the evening" after it set a.m. or p.m. "06.20 BST", "16.45
+//     GMT" (a period, as British papers write it) are clock times with
+//     their zone; "10.30" alone is a figure. "9:30" without "a.m." or a zone is a clock time
 //     only after "at", "by", "until", "from" and the like, also with
 //     "about", "around", "shortly" between ("at about 11:00"). Four digits are
 //     a 24-hour clock time only with

@@ -157,8 +157,8 @@ func (t *tagger) clock(i int) cand {
 			}
 		}
 	}
-	if ap == "" && !colon {
-		return cand{}
+	if ap == "" && !colon && !(j > i+1 && t.zoneWord(j)) {
+		return cand{} // "10.30" alone may be a figure; "06.20 BST", "16.45 GMT" are clock times
 	}
 	if ap == "" && (t.w(j-3) == "-" || h > 23) { // a score like 2:1 is rare after a date; require a.m./p.m. or a zone
 		return cand{}
@@ -780,4 +780,15 @@ func (t *tagger) meridiemIn(i, j int) bool {
 // "2014-04-09T17:00"), without formatting d.
 func valueOnDay(v string, d time.Time) bool {
 	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && atoiDigits(v[:4]) == d.Year() && atoiDigits(v[5:7]) == int(d.Month()) && atoiDigits(v[8:10]) == d.Day()
+}
+
+// zoneWord reports whether token j is a time zone's abbreviation a 24-hour
+// clock time in figures may take with no "a.m." or "p.m." ("GMT", "BST",
+// "EDT"; lower-cased).
+func (t *tagger) zoneWord(j int) bool {
+	switch t.w(j) {
+	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk":
+		return true
+	}
+	return false
 }

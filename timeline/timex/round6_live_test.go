@@ -177,6 +177,13 @@ var liveRuleCases = []formCase{
 	{"counter-example: 'the minutes' of a meeting, 'for minutes of the meeting' are records", "2013-03-20",
 		"He read the minutes later. They talked for minutes of the meeting.",
 		nil},
+	// a dotted 24-hour clock time with its zone
+	{"'06.20 BST', '16.45 GMT' are clock times, as '06:20 BST'", "2014-09-19",
+		"Last updated at 16.45 GMT. The count began at 06.20 BST.",
+		[]want{{"16.45 GMT", "TIME", "2014-09-19T16:45", "", "0", "0"}, {"06.20 BST", "TIME", "2014-09-19T06:20", "", "0", "0"}}},
+	{"counter-example: '10.30 points', '3.25 percent' are figures", "2014-09-19",
+		"The index was 10.30 points higher and prices rose 3.25 percent.",
+		nil},
 }
 
 func TestFindLiveRules(t *testing.T) { runFormCases(t, liveRuleCases, false) }
