@@ -970,8 +970,12 @@
 // after an aside in brackets ("10:35 a.m. (0735 GMT) Friday", "10:30 a.m.
 // local time (0830 GMT) on Friday") it takes that day; so it does when the
 // aside restates the same clock time with its day ("at 4 in the morning (4
-// a.m. EDT Thursday)"), but not from another zone's clock time there ("11
-// p.m. local time (0400 GMT Friday)" may be Thursday). In a sentence that named a day before it ("On Monday, the polls closed
+// a.m. EDT Thursday)"); from another zone's clock time there with its day
+// it takes the day the two clocks imply, in its value only: zones differ
+// by at most 14 hours, so a gap of 15 hours or more crosses midnight ("11
+// p.m. local time (0400 GMT Friday)" is Thursday, "1 a.m. Tokyo time (1600
+// GMT Monday)" Tuesday), a gap within 10 hours keeps the aside's day, and
+// 11 to 14 hours, either way, leaves the reference day. In a sentence that named a day before it ("On Monday, the polls closed
 // at 8 p.m.", "broke out at about 2:30 a.m. Thursday and was under
 // control by 6 a.m.": a rough clock time names its day firmly) its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that

@@ -241,6 +241,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	base, noDay := t.ref, true
 	hm := pad(h, 2) + ":" + pad(m, 2)
 	var inside time.Time // the day of the same clock time restated in an aside
+	var across time.Time // the day another zone's clock time with its day in an aside implies
 	// "3 p.m. Tuesday", "10 a.m. today", "2 p.m. on Tuesday"
 	k := j
 	if t.is(k, ",") {
@@ -253,6 +254,21 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 		if d := t.core(k + 1); d.ok() && d.typ == Time && !d.noDay && len(d.val) >= 16 && d.val[11:16] == hm && t.is(d.j, ")") {
 			if iv, _, ok := intervalOf(d.val[:10]); ok {
 				inside = iv.Start
+			}
+		} else if d.ok() && d.typ == Time && !d.noDay && len(d.val) >= 16 && d.val[13] == ':' && t.is(d.j, ")") {
+			// "11 p.m. local time (0400 GMT Friday)": the zones' clocks
+			// differ by at most 14 hours, so a gap of 15 or more crosses
+			// midnight (here back: Thursday); within 10 hours it is the
+			// same day; 11 to 14 could be either way
+			if iv, _, ok := intervalOf(d.val[:10]); ok {
+				switch diff := h - atoiDigits(d.val[11:13]); {
+				case diff >= 15:
+					across = iv.Start.AddDate(0, 0, -1)
+				case diff <= -15:
+					across = iv.Start.AddDate(0, 0, 1)
+				case diff <= 10 && diff >= -10:
+					across = iv.Start
+				}
 			}
 		}
 		// "10:35 a.m. (0735 GMT) Friday", "10:30 a.m. local time (0830
@@ -302,6 +318,10 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	}
 	if noDay && !inside.IsZero() {
 		base, noDay = inside, false
+	}
+	if noDay && !across.IsZero() {
+		// the value only: the zone's offset is worked out, not written
+		return cand{i: i, j: j, typ: Time, val: fmtDay(across) + "T" + hm, noDay: true}
 	}
 	if noDay && (i == 0 || t.toks[i].nl) && (t.is(j, ":") || j >= len(t.toks) || t.toks[j].nl) {
 		// "08:10 GMT: The barrier was closed", "6.20am BST" alone on its

@@ -184,6 +184,18 @@ var liveRuleCases = []formCase{
 	{"counter-example: '10.30 points', '3.25 percent' are figures", "2014-09-19",
 		"The index was 10.30 points higher and prices rose 3.25 percent.",
 		nil},
+	// another zone's clock time with its day, in an aside
+	{"'11 p.m. local time (0400 GMT Friday)' is Thursday's 11 p.m.; '8 p.m. ET (0000 GMT Wednesday)' Tuesday's; '1 a.m. Tokyo time (1600 GMT Monday)' Tuesday's", "2013-03-22",
+		"The quake struck at 11 p.m. local time (0400 GMT Friday). The vote closes at 8 p.m. ET (0000 GMT Wednesday). It opened at 1 a.m. Tokyo time (1600 GMT Monday).",
+		[]want{{"11 p.m. local time", "TIME", "2013-03-21T23:00", "", "0", "0"}, {"0400 GMT Friday", "TIME", "2013-03-22T04:00", "", "", ""},
+			{"8 p.m. ET", "TIME", "2013-03-26T20:00", "", "0", "0"}, {"0000 GMT Wednesday", "TIME", "2013-03-27T00:00", "", "", ""},
+			{"1 a.m. Tokyo time", "TIME", "2013-03-19T01:00", "", "0", "0"}, {"1600 GMT Monday", "TIME", "2013-03-18T16:00", "", "", ""}}},
+	{"'10:30 a.m. local time (0830 GMT Friday)' is last Friday's (a past clause), two hours apart", "2013-03-20",
+		"It hit at 10:30 a.m. local time (0830 GMT Friday).",
+		[]want{{"10:30 a.m. local time", "TIME", "2013-03-15T10:30", "", "0", "0"}, {"0830 GMT Friday", "TIME", "2013-03-15T08:30", "", "", ""}}},
+	{"counter-example: 11 to 14 hours apart could be either side of midnight: the reference day stays", "2013-03-22",
+		"Talks began at 10 a.m. local time (2100 GMT Monday).",
+		[]want{{"10 a.m. local time", "TIME", "2013-03-22T10:00", "", "0", "0"}, {"2100 GMT Monday", "TIME", "2013-03-18T21:00", "", "", ""}}},
 }
 
 func TestFindLiveRules(t *testing.T) { runFormCases(t, liveRuleCases, false) }
