@@ -119,6 +119,9 @@
 //     FUTURE_REF as "the near future" ("the immediate future of the firm",
 //     as "the future of", is none). "the foreseeable future" is left
 //     untagged, as TimeBank leaves both its cases.
+//   - "of late" is PAST_REF as "lately" ("of late March" is the month's
+//     end); "in years to come" ("decades", "weeks") is a stretch from now,
+//     PXY, as "the years to come".
 //   - "by mid-century", "until mid-decade" in a clause not in the past are
 //     the middle of the century (decade) holding the reference day, as
 //     "the middle of the century"; "mid-century modern" (a noun follows) is

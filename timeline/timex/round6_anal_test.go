@@ -97,6 +97,19 @@ var round6AnalCases = []formCase{
 		"The immediate future of the firm is unclear.",
 		nil},
 
+	{"'in years to come', 'in decades to come' are a stretch from now, as 'the years to come' (PXY)", "2014-05-14",
+		"In years to come, it will matter. In decades to come the sea will rise.",
+		[]want{{"years to come", "DURATION", "PXY", "-", "0", "0"}, {"decades to come", "DURATION", "PXDE", "-", "0", "0"}}},
+	{"counter-example: 'for years to come' keeps 'years' alone, as 'for years'; 'years to come' with no 'in' or 'for' is none", "2014-05-14",
+		"It will matter for years to come. Years to come is a phrase.",
+		[]want{{"years", "DURATION", "PXY", "-", "0", "0"}}},
+	{"'of late' is PAST_REF, as 'lately'", "2014-05-14",
+		"Costs have risen of late. Demand of late, though, has fallen.",
+		[]want{{"of late", "DATE", "PAST_REF", "-", "0", "0"}, {"of late", "DATE", "PAST_REF", "-", "0", "0"}}},
+	{"counter-example: 'of late middle age', 'of late March' keep 'late' a position or an adjective", "2014-05-14",
+		"A man of late middle age came. The storms of late March were cold.",
+		[]want{{"late March", "DATE", "2014-03", "END", "", ""}}},
+
 	// a person's age with the noun left out, before a verb in -ing
 	{"'A 40-year-old earning $25,000', 'a 30-year-old paying the full premium': a person's age, no expression", "2013-10-01",
 		"A 40-year-old earning $25,000 would pay less. A 30-year-old paying the full premium gains little.",

@@ -527,6 +527,10 @@ func (t *tagger) positioned(i int) cand {
 	mod, j := "", i
 	switch t.w(i) {
 	case "early", "late":
+		if t.is(i, "late") && t.is(i-1, "of") && t.phraseEnds(i+1) && !t.is(i+1, "-") {
+			// "Costs have risen of late": lately, some time gone
+			return cand{i: i - 1, j: i + 1, typ: Date, val: "PAST_REF"}
+		}
 		mod, j = "START", i+1
 		if t.w(i) == "late" {
 			mod = "END"
