@@ -567,10 +567,12 @@ func (t *tagger) positioned(i int) cand {
 		}
 	case "the":
 		k := i + 1
-		if (t.is(k, "better") || t.is(k, "best")) && t.is(k+1, "part") && t.is(k+2, "of") {
-			return t.betterPart(i, k+3)
-		}
 		switch t.w(k) {
+		case "better", "best":
+			if t.is(k+1, "part") && t.is(k+2, "of") {
+				return t.betterPart(i, k+3)
+			}
+			return cand{}
 		case "end", "close":
 			mod = "END"
 		case "beginning", "start":
