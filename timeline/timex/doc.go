@@ -119,6 +119,11 @@
 //     FUTURE_REF as "the near future" ("the immediate future of the firm",
 //     as "the future of", is none). "the foreseeable future" is left
 //     untagged, as TimeBank leaves both its cases.
+//   - A line in title case of three to 20 words with no sentence stop (a
+//     headline: "Wages, Not Jobs, May Decide Next Year's Election") gives
+//     its capitals no sense of a name: "Next Year" there is next year, as
+//     a headline in capitals is read; in running text "ABC's This Week"
+//     stays a name.
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
 //     PXY, as "the years to come".

@@ -110,6 +110,14 @@ var round6AnalCases = []formCase{
 		"A man of late middle age came. The storms of late March were cold.",
 		[]want{{"late March", "DATE", "2014-03", "END", "", ""}}},
 
+	// a headline in title case
+	{"a headline in title case is no name: 'Next Year' in it is next year, 'Next Week' next week", "2011-11-17",
+		"Wages, Not Jobs, May Decide Next Year's Election\n\nObama Says He Will Decide Next Week\n\nBy almost any measure, growth is weak.",
+		[]want{{"Next Year", "DATE", "2012", "-", "2012-01-01", "2012-12-31"}, {"Next Week", "DATE", "2011-W47", "-", "2011-11-21", "2011-11-27"}}},
+	{"counter-example: in a sentence of text a title-case phrase stays a name ('ABC's This Week')", "2011-11-17",
+		"She was interviewed on ABC's This Week and on NBC's Meet the Press.",
+		nil},
+
 	// a person's age with the noun left out, before a verb in -ing
 	{"'A 40-year-old earning $25,000', 'a 30-year-old paying the full premium': a person's age, no expression", "2013-10-01",
 		"A 40-year-old earning $25,000 would pay less. A 30-year-old paying the full premium gains little.",

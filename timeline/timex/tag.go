@@ -214,7 +214,34 @@ func (t *tagger) titleWord(k int) bool {
 	case ".", "!", "?", "\"", "“", "'", "‘", ":", "(", "-", "—":
 		return false
 	}
-	return !t.toks[k].nl
+	return !t.toks[k].nl && !t.titleCaseLine(k)
+}
+
+// titleCaseLine reports whether token k stands in a headline set in title
+// case ("Wages, Not Jobs, May Decide Next Year's Election"), where every
+// word is capitalised and a capital says nothing of a name: a line of three
+// to 20 words, each word of four letters or more capitalised, with no
+// sentence stop inside it.
+func (t *tagger) titleCaseLine(k int) bool {
+	a := k
+	for a > 0 && !t.toks[a].nl {
+		if a--; k-a > 25 {
+			return false // a long line: text, no headline
+		}
+	}
+	words := 0
+	for m := a; m < len(t.toks) && (m == a || !t.toks[m].nl); m++ {
+		tk := &t.toks[m]
+		switch {
+		case tk.kind == kWord:
+			if words++; words > 20 || !tk.upper && len(tk.w) >= 4 {
+				return false
+			}
+		case tk.w == "." && !t.abbrevDot(m), tk.w == "!", tk.w == "?", tk.w == ";":
+			return false
+		}
+	}
+	return words >= 3
 }
 
 // Token access helpers.
