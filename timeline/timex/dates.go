@@ -105,7 +105,7 @@ func (t *tagger) monthDate(i int) cand {
 	if c := t.spokenYear(k); c.ok() {
 		return cand{i: i, j: c.j, typ: Date, val: fmtMonth(atoi(c.val), m)}
 	}
-	if !full || tk.w == "may" && !t.monthContext(i) || tk.w == "march" && !t.monthContext(i) {
+	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i)) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
 	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j) {
@@ -131,9 +131,13 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "since", "until", "till", "before":
-		if t.w(i-1) == "since" || t.w(i-1) != "before" && t.pastBeforeUntil(i-1) {
-			// "since March"; "was the deadliest until December": a state
-			// that lasted until the month is over
+		if t.w(i-1) == "since" {
+			// "has met every Sunday since August" in July: a month a
+			// state began in is gone, even the one just ahead
+			dir = strongPast
+		} else if t.w(i-1) != "before" && t.pastBeforeUntil(i-1) {
+			// "was the deadliest until December": a state that lasted
+			// until the month is over
 			dir = -1
 		} else {
 			dir = 1
@@ -228,6 +232,16 @@ func (t *tagger) monthContext(i int) bool {
 		return true
 	}
 	return t.monthAttribute(i)
+}
+
+// modalMay reports whether "may" at token i is the modal before its verb
+// ("AND MAY BE UPDATED", "and may not"), whatever word stands before it.
+func (t *tagger) modalMay(i int) bool {
+	switch t.w(i + 1) {
+	case "be", "not", "have", "also", "well", "never", "still", "yet", "soon", "need", "want", "face", "take", "lose", "seek":
+		return true
+	}
+	return false
 }
 
 // monthAttribute reports whether the capitalised "March" or "May" at token
@@ -678,6 +692,14 @@ func (t *tagger) deictic(i int) cand {
 				return cand{}
 			}
 		}
+		if t.dayUnknown(i) && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
+			// "In February 2008 engineers hit an old mine working; the
+			// tunnel flooded overnight": a night of a month (year) gone
+			// that the sentence is about, whose day the text does not
+			// give (a month just gone may be a figure's: "Sales in
+			// August rose; shares fell overnight")
+			return t.undatedDay(cand{i: i, j: i + 1})
+		}
 		d := t.ref.AddDate(0, 0, -1)
 		if t.direction(i, i+1) > 0 {
 			d = t.ref
@@ -917,6 +939,14 @@ func (t *tagger) deictic(i int) cand {
 				// clock time whose day the text does not give
 				d = t.ref.AddDate(0, 0, -1)
 			}
+		}
+		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == i+1 && t.tenseAt(i, j) == tPast) {
+			// "shortly after midnight on Tuesday", "The storm reached
+			// Cornwall shortly after midnight": the midnight that opens
+			// the day, not the one that closes it. "after midnight
+			// Friday" (a deadline) and a midnight to come ("will arrive
+			// after midnight", the end of today) keep T24:00
+			h = "00:00"
 		}
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
 	}

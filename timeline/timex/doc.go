@@ -55,11 +55,13 @@
 //     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
 //     anti-abortion protester", "the 28-year-old quarterback": a person
-//     noun, or a noun of a role, within five words, or a preposition
-//     right after the age) is not an expression; nor is it with the noun
-//     left out before a verb in -ing and its object ("A 40-year-old
-//     earning $25,000 a year", "a 30-year-old paying the full premium";
-//     "a 150-year-old building in Paris" is a thing's age, a duration).
+//     noun, or a noun of a role, within five words, or a preposition,
+//     "named", "identified" or "whose" right after the age: "a
+//     19-year-old named Daniel Reece") is not an expression; nor is it
+//     with the noun left out before a verb in -ing and its object ("A
+//     40-year-old earning $25,000 a year", "a 30-year-old paying the full
+//     premium"; "a 150-year-old building in Paris" is a thing's age, a
+//     duration).
 //     Durations carry no interval, except days and weeks counted from the
 //     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
@@ -324,6 +326,16 @@
 //     March election"); a preposition, a verb or a capital after it makes
 //     it a name ("the March on Washington", "the March of Dimes", "March
 //     Madness").
+//   - A bare month after "since" is gone, even the one just ahead that a
+//     bare month otherwise is ("has met every Sunday since August" in a
+//     July paper: last August); "until August" keeps the coming one.
+//   - "the end of the decade" (its start, its middle) in a past-tense
+//     clause, after a year of an earlier decade was named, is that year's
+//     decade ("In 1972 she started her own practice ... by the end of the
+//     decade the firm employed 40": 197, END): the end of the present
+//     decade is still to come, and no past clause tells of it. Its start
+//     or middle does so only when the year stands in the same or the
+//     previous sentence; in a clause not past, the present decade.
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
@@ -605,6 +617,27 @@
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
 //     GMT", "at 1430 hours"); never a year then.
+//   - "midnight" is the end of the day it belongs to (T24:00), except after
+//     "after" in a past clause or before "on" and a day ("The storm
+//     reached Cornwall shortly after midnight", "blasted off shortly after
+//     midnight on Tuesday"): that is the midnight that opens the day
+//     (T00:00). "after midnight Friday" (a deadline) and a midnight to come
+//     ("will arrive after midnight": tonight's) keep T24:00.
+//   - Broadcast and live copy: a clock time right before a part of a day
+//     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
+//     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
+//     capitalised US zone alone ("10 p.m. Eastern,") belongs to the clock
+//     time before punctuation ("10 p.m. Eastern Europe" is a place). A
+//     clock time after a dash is no second day of a range ("Aired August 8,
+//     2011 - 15:00 ET" is a date and a TIME). "may" before its verb ("AND
+//     MAY BE UPDATED", "and may not") is the modal even after "and".
+//     "moments ago", "minutes ago", "hours ago" are PAST_REF as "days ago";
+//     "the next half hour", "the past half hour", "a half hour" are PT30M;
+//     bare "minutes" before "before" or "after" after a comma or a cue
+//     ("Wednesday, minutes before it was due to close") is PTXM, as
+//     "hours after". "a long night", "a long day", "a long week" after a
+//     form of "be" ("It was a long night") appraise the time and are no
+//     duration; after another verb ("spent a long night") they stay one.
 //   - "financial year" (British) is "fiscal year" to every rule below.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
@@ -709,9 +742,26 @@
 //     sentence, or "that summer" after a preposition of time ("during
 //     that summer"), is the season of the year last named in that sentence
 //     or the one before ("In 2009, he moved to Paris. That summer ...":
-//     2009-SU; "In January 2010 ... That winter": 2009-WI); with no date
-//     that near, or after a noun ("the floods that spring brings"), it is
-//     no expression. "the following spring", "the next summer", "the
+//     2009-SU; "In January 2010 ... That winter": 2009-WI), or closing a
+//     clause before a comma, a period, "and" or "but" ("sued the council
+//     that summer, and"); with no date that near, or after a noun before a
+//     verb ("the floods that spring brings"), it is no expression. "that
+//     May" (a capitalised month after "that") is the month of the year of
+//     the date last named, as "that year" is ("settled in March 2009 ...
+//     lost the election that May": 2009-05) when it closes its clause or
+//     follows a preposition of time; with no date named before, or before
+//     a verb ("said that February was the wettest"), "that" is a
+//     conjunction and the month is read alone.
+//   - A year written as a noun's modifier after an article or a possessive
+//     ("four times the 1988 estimate"), before the date the story is on,
+//     names a thing of the past and does not move the story back: "that
+//     year", "that May" after it keep the story's year. A later one moves
+//     it on ("In 1972 ... The 1984 strike nearly ruined it; that year":
+//     1984).
+//   - "overnight" in a past clause of a sentence that named a month or a
+//     year at least two months gone, with no day named since ("In February
+//     2008 ... the tunnel flooded overnight"), is a night whose day the text
+//     does not give: PAST_REF, as "the next day" is there. "the following spring", "the next summer", "the
 //     previous winter" after a date named in that sentence or the one
 //     before are the season after (before) it ("He left in 1962. The
 //     following spring": 1963-SP); with no such date "the following
@@ -719,6 +769,18 @@
 //     expression, 2014-WI. "the summer of '69" is 1969-SU (a two-digit year
 //     up to 30 is of this century). A capitalised season word inside a name
 //     ("the Summer Games") is not a season.
+//   - A clock time with no day, in a past-tense sentence right after one
+//     whose clock time took a day gone by, and later in the day than it,
+//     takes that day in its value (no interval), as a clock time after a
+//     sentence naming the day does: "By 8 p.m. the creek had risen. At
+//     9:40 p.m. he called the operator" is the evening of the 8 p.m.; an
+//     earlier clock time ("At 2 a.m.") may be the next day's and keeps the
+//     reference day.
+//   - "the first hour", "the first decade", "the final year" (a singular
+//     unit from an hour to a decade after "the first" or "the final", with
+//     no "of" after it) are one unit, a duration (PT1H, P10Y), as "the
+//     first hours" is some (PTXH); "the first day" is a date as often as
+//     not and is left alone.
 //   - "the day before Christmas", "the day after Monday's vote", "the
 //     day before the March 3 election" are one expression (the article
 //     outside, as TimeBank marks "day before last Tuesday"): the day next

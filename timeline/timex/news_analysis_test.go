@@ -136,7 +136,7 @@ var newsAnalysis = []newsArticle{
 			{"more than a year", "DURATION", "P1Y", "MORE_THAN", "0", "0"},
 			{"the past six weeks", "DURATION", "P6W", "-", "0", "0"},
 		}},
-	{"50-ap-explainer-health", "2013-10-01", "AP explainer: 'Starting Tuesday', 'for years', 'runs for six months, through March 31', 'by Dec. 15', 'After March', 'the fall of 2014', 'the following year', '$25,000 a year', '$145 a month', 'A 40-year-old' (an age), 'each year', 'the first few days', 'several weeks', 'until mid-December', 'at midnight' (the midnight that began the day), 'annually', 'for a year', 'the first year', 'within a few months'; gap: 'during the first year' is not tagged (P1Y by hand)",
+	{"50-ap-explainer-health", "2013-10-01", "AP explainer: 'Starting Tuesday', 'for years', 'runs for six months, through March 31', 'by Dec. 15', 'After March', 'the fall of 2014', 'the following year', '$25,000 a year', '$145 a month', 'A 40-year-old' (an age), 'each year', 'the first few days', 'several weeks', 'until mid-December', 'at midnight' (the midnight that began the day), 'annually', 'for a year', 'the first year', 'within a few months'",
 		[]want{
 			{"Tuesday", "DATE", "2013-10-01", "-", "2013-10-01", "2013-10-01"},
 			{"years", "DURATION", "PXY", "-", "0", "0"},
@@ -162,6 +162,7 @@ var newsAnalysis = []newsArticle{
 			{"annually", "SET", "P1Y", "-", "0", "0"},
 			{"2010", "DATE", "2010", "-", "2010-01-01", "2010-12-31"},
 			{"a year", "DURATION", "P1Y", "-", "0", "0"},
+			{"the first year", "DURATION", "P1Y", "-", "0", "0"},
 			{"a few months", "DURATION", "PXM", "-", "0", "0"},
 			{"2015", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
 		}},

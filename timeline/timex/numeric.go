@@ -259,11 +259,16 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 				j = d.j // "3 p.m. Tuesday" is one expression; "3 p.m. on Tuesday" two
 			}
 		}
-	} else if d.ok() && on && d.typ == Time && len(d.val) == 13 && d.val[10] == 'T' {
+	} else if d.ok() && d.typ == Time && len(d.val) == 13 && d.val[10] == 'T' && (on || k == j) {
 		// "at 11:45 on Thursday night": that day, and a clock time with
-		// no a.m. or p.m. read in the part of the day named
+		// no a.m. or p.m. read in the part of the day named; right before
+		// it ("9:30 this morning", "8 p.m. tonight") one expression, as
+		// "3 p.m. Tuesday"
 		if iv, _, ok := intervalOf(d.val[:10]); ok {
 			base, noDay = iv.Start, false
+			if !on {
+				j = d.j
+			}
 			if !t.meridiemIn(i, j) {
 				switch p := d.val[11:]; {
 				case p == "NI" && h >= 6 && h < 12, p == "EV" && h >= 4 && h < 12, p == "AF" && h >= 1 && h < 7:
@@ -287,6 +292,12 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// interval stays empty, since the clock time may belong to
 			// another day
 			base = t.anchor
+		} else if t.clockSet && t.clockAt < i && t.sentenceBefore(t.clockAt, i) && h*60+m > t.clockMin && t.tenseAt(i, j) == tPast && (!t.anchored || t.anchorAt <= t.clockAt) {
+			// "By 8 p.m. the creek had risen. At 9:40 p.m. he called the
+			// dam's operator": a later clock time of a past narrative in
+			// the next sentence is on the day of the one before (the
+			// value only, as for a day the sentence named)
+			base = t.clockOn
 		}
 	}
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay}
@@ -580,6 +591,15 @@ func (t *tagger) zone(j int) int {
 		}
 		if (t.w(j) == "eastern" || t.w(j) == "pacific" || t.w(j) == "central") && (t.is(k, "standard") || t.is(k, "daylight")) && t.is(k+1, "time") {
 			return k + 2
+		}
+		switch t.w(j) {
+		case "eastern", "central", "pacific", "mountain":
+			// "tonight at 10 p.m. Eastern, a special report": the US zone
+			// alone, capitalised, before punctuation or the end ("10 p.m.
+			// Eastern Europe", "5 p.m. Central Park" are places)
+			if t.toks[j].upper && (k >= len(t.toks) || t.toks[k].kind == kPunct) {
+				return k
+			}
 		}
 	}
 	if j+1 < len(t.toks) && t.toks[j].upper && t.toks[j].kind == kWord && len(t.toks[j].w) > 2 && t.is(j+1, "time") && !t.toks[j+1].upper {

@@ -24,6 +24,10 @@ func (t *tagger) quantity(i int) cand {
 			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF"}
 		}
 	}
+	if t.is(i, "moments") && t.is(i+1, "ago") {
+		// "moments ago", as "minutes ago": a past time the text does not give
+		return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
+	}
 	if t.is(i, "another") {
 		// "it will take another month", "for another year": one more unit
 		if u, pl := unitOf(t.w(i + 1)); u != uNone && !pl && u != uWeekend && u != uSeason && !t.titleWord(i+1) {
@@ -103,13 +107,19 @@ func (t *tagger) quantity(i int) cand {
 			// "decade-long"
 			return cand{i: i, j: i + 3, typ: Duration, val: durValue(1, u)}
 		}
+		if t.is(i, "half") && t.is(i-1, "a") && t.is(i+1, "hour") && !t.toks[i+1].upper {
+			// "a half hour": half an hour, as "half-hour" ("the second
+			// half hour of the show" stays out; "the next half hour" is
+			// found at "next")
+			return cand{i: i - 1, j: i + 2, typ: Duration, val: durValue(0.5, uHour)}
+		}
 		if t.is(i, "half") && t.is(i+1, "-") && t.attached(i+1) && t.attached(i+2) {
 			// "a half-hour show", "a half-day strike": half a unit
 			if u, pl := unitOf(t.w(i + 2)); u != uNone && !pl && u != uWeekend && u != uSeason && u != uQuarter && u != uDecade && u != uCentury {
 				return cand{i: i, j: i + 3, typ: Duration, val: durValue(0.5, u)}
 			}
 		}
-		if u, pl := u0, pl0; u != uNone && pl && u >= uDay && t.is(i+1, "ago") {
+		if u, pl := u0, pl0; u != uNone && pl && u >= uMinute && t.is(i+1, "ago") {
 			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 		}
 		if u, pl := u0, pl0; u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[i].upper {
@@ -150,6 +160,15 @@ func (t *tagger) quantity(i int) cand {
 			if u, _ := unitOf(t.w(j2)); u != uNone {
 				j = j2
 			}
+		}
+	}
+	if (t.w(i) == "a" || t.w(i) == "an") && t.is(j, "long") && t.copulaBefore(i) {
+		switch t.w(j + 1) {
+		case "night", "day", "week", "evening":
+			// "It was a long night", "it will be a long day for the
+			// staff": an appraisal of the time, not a stretch measured
+			// ("spent a long night in the cold" stays a duration)
+			return cand{}
 		}
 	}
 	switch t.w(j) {
@@ -690,9 +709,11 @@ func (t *tagger) isAge(k int) bool {
 			"convict", "plaintiff", "accused", "detainee", "refugee", "leader", "president", "lawmaker", "model", "legend":
 			// "The 28-year-old quarterback": a person's age
 			return true
-		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had":
+		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had", "named", "identified", "whose":
 			if n == 0 {
-				return true // "a 44-year-old from Ohio": a person
+				// "a 44-year-old from Ohio", "a 19-year-old named Daniel
+				// Reece": a person
+				return true
 			}
 			return false // "a four-year-old war with Russia": the noun came first
 		}
@@ -904,7 +925,11 @@ func (t *tagger) vagueSpan(i int) cand {
 		return cand{}
 	}
 	u, pl := unitOf(t.w(i))
-	if u == uNone || !pl || u < uHour || u > uCentury || u == uWeekend || u == uSeason || u == uQuarter || t.titleWord(i) {
+	// "Wednesday, minutes before it was due to close": some minutes, a
+	// duration as some hours are (the tests below, before "before" or
+	// "after")
+	minutes := u == uMinute && pl && !t.is(i-1, "the") && (t.is(i+1, "before") || t.is(i+1, "after"))
+	if !minutes && (u == uNone || !pl || u < uHour || u > uCentury || u == uWeekend || u == uSeason || u == uQuarter || t.titleWord(i)) {
 		return cand{}
 	}
 	val := durValue(-1, u)
@@ -1055,6 +1080,18 @@ func (t *tagger) presentVerbBefore(i int) bool {
 			}
 			return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.cue(k) == tPresent
 		}
+	}
+	return false
+}
+
+// copulaBefore reports whether a form of "be" stands right before token i
+// ("was a long night", "will be a long day", "it's a long week").
+func (t *tagger) copulaBefore(i int) bool {
+	switch t.w(i - 1) {
+	case "was", "is", "be", "been", "were", "are", "being":
+		return true
+	case "s":
+		return t.is(i-2, "'") || t.is(i-2, "’")
 	}
 	return false
 }

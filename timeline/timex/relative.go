@@ -86,12 +86,23 @@ func (t *tagger) relative(i int) cand {
 		if u, pl := unitOf(t.w(j)); u != uNone && !pl && t.is(j+1, "and") && t.is(j+2, "a") && t.is(j+3, "half") {
 			return cand{i: i, j: j + 4, typ: Duration, val: durValue(1.5, u), the: true}
 		}
+		if t.is(j, "half") && t.is(j+1, "hour") {
+			// "in the next half hour", "over the past half hour"
+			return cand{i: i, j: j + 2, typ: Duration, val: durValue(0.5, uHour), the: true}
+		}
 	}
 	// "the first hours of the war", "the final days of the campaign": a
 	// stretch of no stated length
 	if (w == "first" || w == "final") && the {
 		if u, pl := unitOf(t.w(j)); pl && u >= uHour && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter {
 			return cand{i: i, j: j + 1, typ: Duration, val: durValue(-1, u), the: true}
+		}
+		// "For the first hour nobody paid it attention", "for the first
+		// decade": a stretch of one unit; "the first week of October"
+		// and "the first day" (a date as often as not) are not
+		if u, pl := unitOf(t.w(j)); !pl && u >= uHour && u <= uDecade && u != uDay && u != uWeekend && u != uSeason && u != uQuarter &&
+			!t.is(j+1, "of") && !t.is(j+1, "-") && !t.is(j+1, "'") && !t.toks[j].upper {
+			return cand{i: i, j: j + 1, typ: Duration, val: durValue(1, u), the: true}
 		}
 	}
 	// "the first week of October", "the last week of June 2025"
@@ -171,6 +182,17 @@ func (t *tagger) relative(i int) cand {
 				y++
 			}
 		case "this":
+		case "that":
+			// "Okafor lost the election that May", after "March 2009":
+			// the month of the year last named, as "that year" is that
+			// year; with no date named before, none
+			// It must close its clause or follow a preposition of time:
+			// "said on Thursday that February was the wettest" is a
+			// conjunction before the month.
+			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") {
+				return cand{}
+			}
+			y = t.last.Year()
 		default:
 			return cand{}
 		}
@@ -637,7 +659,8 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		// of the year last named, in this sentence or the one before;
 		// only opening a sentence or after a preposition of time, since
 		// "that" may be a pronoun ("the floods that spring brings")
-		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") {
+		// or closing a clause ("sued the council that summer, and")
+		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) {
 			return cand{}
 		}
 		if t.toks[i].upper && i > 0 && t.toks[i-1].kind == kWord {
@@ -1010,4 +1033,10 @@ func (t *tagger) lastSpan() (time.Time, time.Time) {
 		}
 	}
 	return t.last, t.last
+}
+
+// clauseEndsAt reports whether token k closes the clause before it: a
+// sentence's end, a comma, a semicolon, "and" or "but", or the text's end.
+func (t *tagger) clauseEndsAt(k int) bool {
+	return k >= len(t.toks) || t.endsAt(k, stopSemicolon|stopComma) || t.is(k, "and") || t.is(k, "but")
 }

@@ -37,6 +37,15 @@ type tagger struct {
 	// match is a function of the token index alone.
 	next   cand
 	nextAt int
+
+	// the last clock time emitted with a day gone by in its value (the
+	// day, its minute of the day, the token after it), which a clock
+	// time later that evening in the next sentence of a past narrative
+	// shares ("By 8 p.m. ... At 9:40 p.m., he called")
+	clockOn  time.Time
+	clockMin int
+	clockAt  int // the clock time's first token
+	clockSet bool
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -141,7 +150,7 @@ func (t *tagger) emit(c cand) {
 				// day is not
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
-			if g != GranCentury && g != GranDecade {
+			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) {
 				at := iv.Start
 				if g == GranWeek {
 					// a week may straddle two months: "He arrived on May 3.
@@ -179,6 +188,13 @@ func (t *tagger) emit(c cand) {
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
 				t.qFiscal = c.ivSet && c.iv.IsZero()
 			}
+		}
+	}
+	if c.typ == Time && len(c.val) == 16 && c.val[10] == 'T' && c.val[13] == ':' {
+		if d, _, ok := intervalOf(c.val[:10]); ok && d.Start.Before(t.ref) {
+			t.clockOn, t.clockMin, t.clockAt, t.clockSet = d.Start, atoi(c.val[11:13])*60+atoi(c.val[14:16]), c.i, true
+		} else {
+			t.clockSet = false
 		}
 	}
 	if c.typ == Duration && c.dated {
@@ -648,7 +664,16 @@ func (t *tagger) positioned(i int) cand {
 		if c.ok() && (c.the || isBareUnit(t, k+1)) {
 			return t.withPosition(c, i, mod)
 		}
-		if bu := t.bareUnit(k+1, false); bu.ok() {
+		bu := t.bareUnit(k+1, false)
+		if t.is(k+1, "decade") && t.lastSet && (t.lastNear(i) || mod == "END") && t.last.Year()/10 < t.ref.Year()/10 && t.tenseAt(i, k+2) == tPast {
+			// "In 1972 she started her own practice. ... by the end of
+			// the decade the firm employed 40": in a past narrative the
+			// decade of the year last named, not the present one (whose
+			// end, still to come, no past clause tells of; its start
+			// only when no date was named near)
+			bu.val = itoa(t.last.Year() / 10)
+		}
+		if bu.ok() {
 			c := t.withPosition(bu, i, mod)
 			if t.is(i+1, "turn") && c.ok() {
 				// "the turn of the century": a few years either side of its start
@@ -1166,6 +1191,9 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		if _, ok := monthOf(t.w(k + 1)); ok {
 			return cand{}, false
 		}
+		if (t.w(k+1) == ":" || t.w(k+1) == ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && len(t.toks[k+2].w) == 2 && t.attached(k+2) {
+			return cand{}, false // "Aired August 8, 2011 - 15:00 ET": a clock time, no day
+		}
 		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum {
 			return cand{}, false
 		}
@@ -1286,7 +1314,7 @@ func startWord(w string) bool {
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
-		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes",
+		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
@@ -1995,4 +2023,24 @@ func (t *tagger) fiscalWord(k int) bool {
 func isMonthWord(w string) bool {
 	_, ok := monthOf(w)
 	return ok
+}
+
+// yearModifier reports whether c is a year written before a noun as its
+// modifier, after an article or a possessive ("the 1988 estimate", "its
+// 2009 report"). Before the date the narrative is on, it names a thing of
+// the past, and the narrative does not move back to that year: "In March
+// 2009 ... four times the 1988 estimate. Okafor lost the election that
+// May" is May 2009. A later one moves it on ("In 1972 ... The 1984
+// strike nearly ruined it; that year" is 1984).
+func (t *tagger) yearModifier(c cand) bool {
+	if c.j != c.i+1 || t.toks[c.i].kind != kNum || len(c.val) != 4 || c.j >= len(t.toks) {
+		return false
+	}
+	switch t.w(c.i - 1) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
+	default:
+		return false
+	}
+	nx := t.toks[c.j]
+	return nx.kind == kWord && !nx.upper && !t.attached(c.j)
 }
