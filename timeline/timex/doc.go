@@ -666,7 +666,9 @@
 //     one holding the day 45 days before the reference day, or the quarter last
 //     named; "the latest period" soon after a quarter is that quarter);
 //     "year-end", "the year's end" are the end of the year nearest the reference
-//     day, or the past one in a past-tense clause (the accounting term
+//     day, or the past one in a past-tense clause ("decade's end", "the
+//     century's end" the end of the decade or century holding the
+//     reference day, in a clause not in the past; none in one) (the accounting term
 //     "year-end" is valued as the year's last day, 1988-12-31, as TimeBank
 //     has it, with the interval and granularity of the year's end); "the year-earlier quarter",
 //     "the year-earlier period" (soon after a quarter was named), the adjective

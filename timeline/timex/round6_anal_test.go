@@ -110,6 +110,14 @@ var round6AnalCases = []formCase{
 		"A man of late middle age came. The storms of late March were cold.",
 		[]want{{"late March", "DATE", "2014-03", "END", "", ""}}},
 
+	// "decade's end"
+	{"'by decade's end', 'the century's end' in a clause not in the past are the end of the unit holding the day, as 'the end of the decade' ('year's end' already was)", "2014-05-14",
+		"Debt will double by decade's end. By the century's end, seas will rise.",
+		[]want{{"decade's end", "DATE", "201", "END", "2017-01-01", "2019-12-31"}, {"the century's end", "DATE", "20", "END", "2070-01-01", "2099-12-31"}}},
+	{"counter-example: told in the past, 'by decade's end' may be another decade; 'the decade's best film' is no end", "2014-05-14",
+		"By decade's end, the firm had doubled in size. It was the decade's best film.",
+		nil},
+
 	// a headline in title case
 	{"a headline in title case is no name: 'Next Year' in it is next year, 'Next Week' next week", "2011-11-17",
 		"Wages, Not Jobs, May Decide Next Year's Election\n\nObama Says He Will Decide Next Week\n\nBy almost any measure, growth is weak.",

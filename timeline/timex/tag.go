@@ -993,6 +993,9 @@ func (t *tagger) core(i int) cand {
 		try(t.yearEnd(i))
 		try(t.yearBackAdj(i))
 	}
+	if (w == "decade" || w == "century") && t.is(i+1, "'") && t.is(i+2, "s") && t.is(i+3, "end") {
+		try(t.unitsEnd(i))
+	}
 	if w == "week" && t.is(i-1, "the") && t.is(i+1, "of") {
 		// "the week of March 4"
 		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
@@ -1646,6 +1649,22 @@ func (t *tagger) yearEnd(i int) cand {
 	// year (its last third), which is what a reader can rely on
 	iv := applyMod(Interval{day(y, time.January, 1), day(y, time.December, 31)}, GranYear, "END")
 	return cand{i: i, j: j, typ: Date, val: fmtDay(day(y, time.December, 31)), mod: "END", the: true, iv: iv, ivSet: true, gran: GranYear}
+}
+
+// unitsEnd parses "decade's end", "the century's end" (token i is the
+// unit): the end of the decade (century) holding the reference day, as
+// "the end of the decade", in a clause not in the past tense ("by
+// decade's end, the firm had doubled" may be another decade: none).
+func (t *tagger) unitsEnd(i int) cand {
+	if t.tenseAt(i, i+4) == tPast {
+		return cand{}
+	}
+	c := t.bareUnit(i, false)
+	if !c.ok() {
+		return cand{}
+	}
+	c.j, c.mod = i+4, "END"
+	return c
 }
 
 // reportPeriod parses the year or week a report covers: "for the year",
