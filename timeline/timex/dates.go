@@ -685,6 +685,10 @@ func (t *tagger) deictic(i int) cand {
 		switch t.w(i - 1) {
 		case "an", "a", "the":
 			return cand{}
+		case "famous", "rich", "star", "celebrity", "happen", "happens", "happened":
+			// "made her famous overnight", "it didn't happen overnight":
+			// suddenly, no night
+			return cand{}
 		}
 		if j := i + 1; j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper {
 			switch t.w(j) {

@@ -783,6 +783,34 @@
 //     no "of" after it) are one unit, a duration (PT1H, P10Y), as "the
 //     first hours" is some (PTXH); "the first day" is a date as often as
 //     not and is left alone.
+//   - "in the decade that followed", "the year that followed" (a
+//     singular unit from a week to a decade before "that followed" or
+//     "which followed") are one unit from an event on, a duration, as "the
+//     decade since" is up to now; "the day that followed" is left alone.
+//   - A clause after a semicolon whose verb is left out ("The first won in
+//     1983; the second, Lantern Hill, in May": nothing before the date but
+//     names, determiners, ordinals and prepositions, and the clause ending
+//     right after it) takes the tense of the clause before the semicolon.
+//   - "overnight" after "famous", "rich", "star", "celebrity" or "happen"
+//     ("made her famous overnight", "it didn't happen overnight") means
+//     suddenly and is no expression.
+//   - A date counted back with "earlier" in a past-perfect clause ("the
+//     harbour branch, which had carried its last train a decade earlier";
+//     "A decade earlier, he had served") is a flashback: "the next year",
+//     "the following month" after it count from the date the story was on
+//     before it (1978 gives 1979, not 1969). In the simple past ("A decade
+//     earlier he served ... The next year he came home") the story moves
+//     back with it.
+//   - "A year on," "Five years on," opening a sentence not in the past or
+//     the future ("A year on, Millbrook is half empty") is now, so long
+//     after the story's event: the reference year (month), one expression
+//     with "on". In the past it stays a duration: from which event the
+//     text counts is not always said. (A present perfect, "the town has
+//     recovered", reads as past here.)
+//   - "N years later" (decades too) set off by commas right after a date
+//     ("Next week, 22 years later, three judges will decide"; "In 1995,
+//     two years later, he appealed") restates that date, counted from an
+//     event told before: the date's year, not a count from it.
 //   - "the day before Christmas", "the day after Monday's vote", "the
 //     day before the March 3 election" are one expression (the article
 //     outside, as TimeBank marks "day before last Tuesday"): the day next

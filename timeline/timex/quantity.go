@@ -63,6 +63,12 @@ func (t *tagger) quantity(i int) cand {
 			t.is(i-1, "the") && t.is(i+1, "since") && !t.toks[i].upper {
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u), the: true}
 		}
+		// "in the decade that followed", "the year that followed": one
+		// unit from an event on, as "the decade since" is up to now
+		if u, pl := u0, pl0; u != uNone && !pl && u >= uWeek && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter &&
+			t.is(i-1, "the") && (t.is(i+1, "that") || t.is(i+1, "which")) && t.is(i+2, "followed") && !t.toks[i].upper {
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(1, u), the: true}
+		}
 		// "the year ahead", "the week ahead": one unit from now on, a
 		// duration as TimeBank marks "the weeks ahead" (PXW); "the week
 		// ahead of the vote" is before it, no stretch to come
@@ -295,6 +301,20 @@ func (t *tagger) quantity(i int) cand {
 		}
 	}
 	switch t.w(k) {
+	case "on":
+		// "A year on, Millbrook is half empty": opening a sentence not in
+		// the past or the future, so long after the story's event is now,
+		// that unit of the reference date ("Five years on, the scars
+		// remain"); in the past it is left a duration (counted from which
+		// event, the text does not always say)
+		if n > 0 && isWhole(n) && t.is(k+1, ",") && (i == 0 || t.toks[i].nl || t.endsAt(i-1, 0)) && t.tenseAt(i, k+1) != tPast && t.tenseAt(i, k+1) != tFuture {
+			switch u {
+			case uYear:
+				return cand{i: i, j: k + 1, typ: Date, val: itoa(t.ref.Year())}
+			case uMonth:
+				return cand{i: i, j: k + 1, typ: Date, val: fmtMonth(t.ref.Year(), t.ref.Month())}
+			}
+		}
 	case "ago":
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}
@@ -354,6 +374,12 @@ func (t *tagger) quantity(i int) cand {
 			// is on March 3, and the count comes two days later", keeps
 			// its count)
 			return c
+		}
+		if (u == uYear || u == uDecade) && t.w(k) == "later" && t.is(i-1, ",") && t.lastSet && t.lastAt == i-1 && t.is(k+1, ",") {
+			// "Next week, 22 years later, three judges will decide": set
+			// off by commas right after a date, it restates that date
+			// (counted from an event the text told before): its year
+			return cand{i: i, j: k + 1, typ: Date, val: itoa(t.last.Year())}
 		}
 		if q := t.quarterYearBack(i); q != "" && n == 1 && u == uYear && t.w(k) == "earlier" {
 			return cand{i: i, j: k + 1, typ: Date, val: q, back: true}

@@ -469,6 +469,9 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	// whatever its precision
 	if base == t.anchor && u >= uMonth && t.lastSet && (w == "same" || w == "that" || w == "following" || w == "previous" || the && w == "next") {
 		base = t.last
+		if t.flashSet && (w == "following" || w == "next") {
+			base = t.flashFrom // the story goes on from before the flashback
+		}
 	}
 	c := cand{i: i, j: j, typ: Date, the: true}
 	switch u {

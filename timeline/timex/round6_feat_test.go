@@ -96,6 +96,56 @@ var round6FeatCases = []formCase{
 	{"counter-example: the age of a thing stays a duration", "2011-11-04",
 		"The 20-year-old war ended.",
 		[]want{{"20-year-old", "DURATION", "P20Y", "", "0", "0"}}},
+	// "the decade that followed"
+	{"'in the decade that followed', 'the year that followed' are one unit from an event on, a duration", "2016-05-14",
+		"She toured Europe twice in the decade that followed. The year that followed his death was hard.",
+		[]want{{"the decade", "DURATION", "P10Y", "", "0", "0"}, {"The year", "DURATION", "P1Y", "", "0", "0"}}},
+	{"counter-example: 'the day that followed' (a date, not known) and 'the decade that follows' are left alone", "2016-05-14",
+		"The day that followed was calm. The decade that follows will be hard.",
+		nil},
+
+	// a clause whose verb is left out after a semicolon
+	{"'The first won in 1983; the second, Lantern Hill, in May': the verbless clause takes the past of the one before", "2009-11-18",
+		"She trained two winners. The first won in 1983; the second, Lantern Hill, in May.",
+		[]want{{"1983", "DATE", "1983", "", "", ""}, {"May", "DATE", "2009-05", "", "2009-05-01", "2009-05-31"}}},
+	{"counter-example: a clause with a verb of its own keeps it ('shipments begin in May')", "2009-11-18",
+		"Profits rose; shipments begin in May.",
+		[]want{{"May", "DATE", "2010-05", "", "", ""}}},
+	{"counter-example: a future before the semicolon gives the future", "2009-11-18",
+		"The first will run in March; the second in May.",
+		[]want{{"March", "DATE", "2010-03", "", "", ""}, {"May", "DATE", "2010-05", "", "", ""}}},
+
+	// "overnight" meaning suddenly
+	{"'made her famous overnight', 'didn't happen overnight' are suddenly, no night", "2009-11-18",
+		"The Derby made her famous overnight. It didn't happen overnight.",
+		nil},
+	{"counter-example: 'shares fell overnight' is the night before", "2009-11-18",
+		"Shares fell overnight.",
+		[]want{{"overnight", "TIME", "2009-11-17TNI", "", "", ""}}},
+	// a flashback in the past perfect
+	{"'which had carried its last train a decade earlier. ... the next year': a flashback; the next year counts from the story's 1978", "2010-09-13",
+		"In 1978 the committee proposed a railway along the harbour branch, which had carried its last train a decade earlier. The plan was shelved the next year.",
+		[]want{{"1978", "DATE", "1978", "", "", ""}, {"a decade earlier", "DATE", "1968", "", "", ""}, {"the next year", "DATE", "1979", "", "", ""}}},
+	{"a flashback with 'had' after the expression", "2010-09-13",
+		"He joined in 1978. A decade earlier, he had served in Vietnam. The next year he was promoted.",
+		[]want{{"1978", "DATE", "1978", "", "", ""}, {"A decade earlier", "DATE", "1968", "", "", ""}, {"The next year", "DATE", "1979", "", "", ""}}},
+	{"counter-example: a simple past moves the story back ('A decade earlier he served ... The next year he came home')", "2010-09-13",
+		"He joined in 1978. A decade earlier he served in Vietnam. The next year he came home.",
+		[]want{{"1978", "DATE", "1978", "", "", ""}, {"A decade earlier", "DATE", "1968", "", "", ""}, {"The next year", "DATE", "1969", "", "", ""}}},
+	// "A year on," opening a sentence about now
+	{"'A year on, Millbrook is half empty': so long after the story's event is now, the reference year", "2014-07-17",
+		"The flood hit in July 2013. A year on, Millbrook is half empty. Five years on, the scars remain.",
+		[]want{{"July 2013", "DATE", "2013-07", "", "", ""}, {"A year on", "DATE", "2014", "", "2014-01-01", "2014-12-31"}, {"Five years on", "DATE", "2014", "", "", ""}}},
+	{"counter-example: in the past or the future, or not opening a sentence, it stays a duration", "2014-07-17",
+		"A year on, the town was rebuilt. Two years on, it will be rebuilt. He spent a year on the project.",
+		[]want{{"A year", "DURATION", "P1Y", "", "0", "0"}, {"Two years", "DURATION", "P2Y", "", "0", "0"}, {"a year", "DURATION", "P1Y", "", "0", "0"}}},
+	// "N years later" in apposition to a date
+	{"'Next week, 22 years later, judges will decide': set off by commas after a date, it restates the date's year", "2011-11-04",
+		"He was arrested in October 1989. Next week, 22 years later, three judges will decide. In 1995, two years later, he appealed.",
+		[]want{{"October 1989", "DATE", "1989-10", "", "", ""}, {"Next week", "DATE", "2011-W45", "", "", ""}, {"22 years later", "DATE", "2011", "", "2011-01-01", "2011-12-31"}, {"1995", "DATE", "1995", "", "", ""}, {"two years later", "DATE", "1995", "", "", ""}}},
+	{"counter-example: opening a sentence it counts from the date named", "2011-11-04",
+		"He was arrested in October 1989. Two years later, he appealed.",
+		[]want{{"October 1989", "DATE", "1989-10", "", "", ""}, {"Two years later", "DATE", "1991", "", "", ""}}},
 }
 
 func TestFindRound6Feat(t *testing.T) { runFormCases(t, round6FeatCases, false) }

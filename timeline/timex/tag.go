@@ -46,6 +46,12 @@ type tagger struct {
 	clockMin int
 	clockAt  int // the clock time's first token
 	clockSet bool
+
+	// flashFrom is the date the story was on before the flashback that
+	// set last ("which had carried its last train a decade earlier"),
+	// while flashSet holds
+	flashFrom time.Time
+	flashSet  bool
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -163,6 +169,14 @@ func (t *tagger) emit(c cand) {
 					} else if iv.End.Sub(iv.Start) >= 6*24*time.Hour {
 						at = iv.Start.AddDate(0, 0, 3)
 					}
+				}
+				t.flashSet = false
+				if t.lastSet && t.is(c.j-1, "earlier") && at.Before(t.last) && t.pastPerfectIn(c.i, c.j) {
+					// "In 1978 ... the harbour branch, which had carried its
+					// last train a decade earlier. The plan was shelved the
+					// next year": a flashback, after which "the next year"
+					// counts from the story's date again
+					t.flashFrom, t.flashSet = t.last, true
 				}
 				t.last, t.lastSet, t.lastAt = at, true, c.j
 				t.lastWide = g != GranDay && g != GranTime
@@ -2062,4 +2076,31 @@ func (t *tagger) yearModifier(c cand) bool {
 	}
 	nx := t.toks[c.j]
 	return nx.kind == kWord && !nx.upper && !t.attached(c.j)
+}
+
+// pastPerfectIn reports whether the clause holding tokens [i, j) has
+// "had" ("which had carried its last train a decade earlier", "A decade
+// earlier, he had served"): a past perfect, which tells of a time before
+// the story's.
+func (t *tagger) pastPerfectIn(i, j int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
+		if t.endsAt(k, stopSemicolon|stopComma) {
+			break
+		}
+		if t.is(k, "had") {
+			return true
+		}
+	}
+	if t.is(j, ",") {
+		j++
+	}
+	for k, n := j, 0; k < len(t.toks) && n < 15; k, n = k+1, n+1 {
+		if t.endsAt(k, stopSemicolon|stopComma) {
+			break
+		}
+		if t.is(k, "had") {
+			return true
+		}
+	}
+	return false
 }

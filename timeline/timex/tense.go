@@ -23,12 +23,16 @@ func (t *tagger) tenseAt(i, j int) tense {
 // expression ("vowed to retaliate by Friday") points forward.
 func (t *tagger) tenseCue(i, j int) (tense, int) {
 	const window = 25
+	semi := -1 // the semicolon that opens the expression's clause
 	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
 		if tk.kind == kWord {
 			d++ // the window counts words: figures and punctuation do not make a clause longer
 		}
 		if t.endsAt(k, stopSemicolon) {
+			if t.is(k, ";") {
+				semi = k
+			}
 			break
 		}
 		if m := t.reducedRelative(k); m > 0 {
@@ -71,7 +75,46 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			return c, k
 		}
 	}
+	if semi >= 0 && t.gapped(semi, i, j) {
+		// "The first won in 1983; the second, Lantern Hill, in May": a
+		// clause with no verb after a semicolon leaves its verb out and
+		// takes the one of the clause before
+		for k, d := semi-1, 1; k >= 0 && d <= window; k-- {
+			if t.toks[k].kind == kWord {
+				d++
+			}
+			if t.endsAt(k, 0) || t.toks[k].nl && k < semi-1 {
+				break
+			}
+			if c := t.cue(k); c != tNone {
+				return c, k
+			}
+		}
+	}
 	return tNone, -1
+}
+
+// gapped reports whether the clause from the semicolon at semi to the
+// expression over [i, j) is one whose verb is left out: nothing before the
+// expression but names, determiners, ordinals and prepositions ("; the
+// second, Lantern Hill, in May"), and the clause ending right after it.
+func (t *tagger) gapped(semi, i, j int) bool {
+	if !t.clauseEndsAt(j) {
+		return false
+	}
+	for k := semi + 1; k < i; k++ {
+		tk := t.toks[k]
+		if tk.kind != kWord || tk.upper {
+			continue
+		}
+		switch tk.w {
+		case "the", "a", "an", "its", "his", "her", "their", "first", "second", "third", "fourth", "last", "next", "other", "another", "one", "two", "three",
+			"in", "on", "at", "by", "for":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pastPlanVerb reports whether w is the past tense of a verb whose object
