@@ -121,6 +121,14 @@
 //     FUTURE_REF as "the near future" ("the immediate future of the firm",
 //     as "the future of", is none). "the foreseeable future" is left
 //     untagged, as TimeBank leaves both its cases.
+//   - A line in title case of three to 20 words with no sentence stop (a
+//     headline: "Wages, Not Jobs, May Decide Next Year's Election") gives
+//     its capitals no sense of a name: "Next Year" there is next year, as
+//     a headline in capitals is read; in running text "ABC's This Week"
+//     stays a name.
+//   - "of late" is PAST_REF as "lately" ("of late March" is the month's
+//     end); "in years to come" ("decades", "weeks") is a stretch from now,
+//     PXY, as "the years to come".
 //   - "by mid-century", "until mid-decade" in a clause not in the past are
 //     the middle of the century (decade) holding the reference day, as
 //     "the middle of the century"; "mid-century modern" (a noun follows) is
@@ -700,7 +708,9 @@
 //     one holding the day 45 days before the reference day, or the quarter last
 //     named; "the latest period" soon after a quarter is that quarter);
 //     "year-end", "the year's end" are the end of the year nearest the reference
-//     day, or the past one in a past-tense clause (the accounting term
+//     day, or the past one in a past-tense clause ("decade's end", "the
+//     century's end" the end of the decade or century holding the
+//     reference day, in a clause not in the past; none in one) (the accounting term
 //     "year-end" is valued as the year's last day, 1988-12-31, as TimeBank
 //     has it, with the interval and granularity of the year's end); "the year-earlier quarter",
 //     "the year-earlier period" (soon after a quarter was named), the adjective

@@ -991,6 +991,11 @@ func (t *tagger) vagueSpan(i int) cand {
 		}
 		return cand{}
 	}
+	if t.is(i-1, "in") && u >= uDay && t.is(i+1, "to") && t.is(i+2, "come") {
+		// "in years to come", "in decades to come": as "the years to
+		// come"
+		return cand{i: i, j: i + 3, typ: Duration, val: val}
+	}
 	switch t.w(i + 1) {
 	case "before", "after", "later", "earlier":
 		// "Hours before the vote", "died weeks after the attack", "The

@@ -268,7 +268,34 @@ func (t *tagger) titleWord(k int) bool {
 	case ".", "!", "?", "\"", "“", "'", "‘", ":", "(", "-", "—":
 		return false
 	}
-	return !t.toks[k].nl
+	return !t.toks[k].nl && !t.titleCaseLine(k)
+}
+
+// titleCaseLine reports whether token k stands in a headline set in title
+// case ("Wages, Not Jobs, May Decide Next Year's Election"), where every
+// word is capitalised and a capital says nothing of a name: a line of three
+// to 20 words, each word of four letters or more capitalised, with no
+// sentence stop inside it.
+func (t *tagger) titleCaseLine(k int) bool {
+	a := k
+	for a > 0 && !t.toks[a].nl {
+		if a--; k-a > 25 {
+			return false // a long line: text, no headline
+		}
+	}
+	words := 0
+	for m := a; m < len(t.toks) && (m == a || !t.toks[m].nl); m++ {
+		tk := &t.toks[m]
+		switch {
+		case tk.kind == kWord:
+			if words++; words > 20 || !tk.upper && len(tk.w) >= 4 {
+				return false
+			}
+		case tk.w == "." && !t.abbrevDot(m), tk.w == "!", tk.w == "?", tk.w == ";":
+			return false
+		}
+	}
+	return words >= 3
 }
 
 // Token access helpers.
@@ -581,6 +608,10 @@ func (t *tagger) positioned(i int) cand {
 	mod, j := "", i
 	switch t.w(i) {
 	case "early", "late":
+		if t.is(i, "late") && t.is(i-1, "of") && t.phraseEnds(i+1) && !t.is(i+1, "-") {
+			// "Costs have risen of late": lately, some time gone
+			return cand{i: i - 1, j: i + 1, typ: Date, val: "PAST_REF"}
+		}
 		mod, j = "START", i+1
 		if t.w(i) == "late" {
 			mod = "END"
@@ -617,10 +648,12 @@ func (t *tagger) positioned(i int) cand {
 		}
 	case "the":
 		k := i + 1
-		if (t.is(k, "better") || t.is(k, "best")) && t.is(k+1, "part") && t.is(k+2, "of") {
-			return t.betterPart(i, k+3)
-		}
 		switch t.w(k) {
+		case "better", "best":
+			if t.is(k+1, "part") && t.is(k+2, "of") {
+				return t.betterPart(i, k+3)
+			}
+			return cand{}
 		case "end", "close":
 			mod = "END"
 		case "beginning", "start":
@@ -997,6 +1030,9 @@ func (t *tagger) core(i int) cand {
 	if w == "year" {
 		try(t.yearEnd(i))
 		try(t.yearBackAdj(i))
+	}
+	if (w == "decade" || w == "century") && t.is(i+1, "'") && t.is(i+2, "s") && t.is(i+3, "end") {
+		try(t.unitsEnd(i))
 	}
 	if w == "week" && t.is(i-1, "the") && t.is(i+1, "of") {
 		// "the week of March 4"
@@ -1677,6 +1713,22 @@ func (t *tagger) yearEnd(i int) cand {
 	// year (its last third), which is what a reader can rely on
 	iv := applyMod(Interval{day(y, time.January, 1), day(y, time.December, 31)}, GranYear, "END")
 	return cand{i: i, j: j, typ: Date, val: fmtDay(day(y, time.December, 31)), mod: "END", the: true, iv: iv, ivSet: true, gran: GranYear}
+}
+
+// unitsEnd parses "decade's end", "the century's end" (token i is the
+// unit): the end of the decade (century) holding the reference day, as
+// "the end of the decade", in a clause not in the past tense ("by
+// decade's end, the firm had doubled" may be another decade: none).
+func (t *tagger) unitsEnd(i int) cand {
+	if t.tenseAt(i, i+4) == tPast {
+		return cand{}
+	}
+	c := t.bareUnit(i, false)
+	if !c.ok() {
+		return cand{}
+	}
+	c.j, c.mod = i+4, "END"
+	return c
 }
 
 // reportPeriod parses the year or week a report covers: "for the year",
