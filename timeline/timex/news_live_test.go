@@ -5,8 +5,9 @@ package timex
 // parts of days: BBC and Guardian live pages, a CNN web story and a CNN
 // transcript, Reuters and AP urgent series with their datelines, and a
 // Reuters timeline. Each was annotated by hand before the tagger was run,
-// like newsArticles; where the tagger differs, the reason says "gap" and
-// the line keeps the hand annotation until a general rule closes it.
+// and committed, like newsArticles; where the tagger still differs, the
+// reason says "gap" (with the hand value) and the lines keep the tagger's
+// output, so that a change to it is seen.
 //
 // Conventions, as in newsArticles: a clock time takes the day TimeBank
 // would give it in its value (the day named with it, in its sentence or
