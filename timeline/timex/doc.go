@@ -645,6 +645,10 @@
 //     PTXM, as "hours after", "within hours". "a long night", "a long day", "a long week" after a
 //     form of "be" ("It was a long night") appraise the time and are no
 //     duration; after another verb ("spent a long night") they stay one.
+//   - Clock times told in quarters: "half past three" (03:30), "a quarter
+//     to ten in the morning" (09:45), "quarter past 10 p.m." (22:15); the
+//     hour as written unless "a.m.", "p.m." or "in the morning" says which
+//     half, as "nine o'clock". "a quarter" is no duration there.
 //   - "noon", "midnight" keep a zone after them ("noon local time (1600
 //     GMT)", "midnight GMT"). In a range of clock times with one a.m. or
 //     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the

@@ -233,6 +233,76 @@ func (t *tagger) clockWord(i int) cand {
 	return t.clockDay(i, t.zone(j), h, 0)
 }
 
+// clockPast parses a clock time told in quarters: "half past three", "a
+// quarter past 10", "quarter to ten in the morning" (read as "nine
+// forty-five"). "in the morning", "in the evening" or "a.m."/"p.m." after
+// it set the half of the clock; without them the hour is taken as
+// written, as "nine o'clock" is.
+func (t *tagger) clockPast(i int) cand {
+	k := i
+	if t.is(k, "a") {
+		k++
+	}
+	m, back := 0, false
+	switch {
+	case t.is(k, "half") && k == i && t.is(k+1, "past"):
+		m = 30
+	case t.is(k, "quarter") && t.is(k+1, "past"):
+		m = 15
+	case t.is(k, "quarter") && t.is(k+1, "to"):
+		m, back = 45, true
+	default:
+		return cand{}
+	}
+	n := k + 2
+	if n >= len(t.toks) {
+		return cand{}
+	}
+	h, ok := numberWord(t.w(n))
+	if !ok && t.toks[n].kind == kNum && len(t.toks[n].w) <= 2 {
+		h, ok = t.toks[n].n, true
+	}
+	if !ok || h < 1 || h > 12 {
+		return cand{}
+	}
+	if back {
+		if h--; h == 0 {
+			h = 12
+		}
+	}
+	j := n + 1
+	switch t.w(j) {
+	case "a", "p":
+		if t.w(j+1) == "." && t.w(j+2) == "m" {
+			if t.w(j) == "p" && h < 12 {
+				h += 12
+			}
+			j = t.dot(j + 3)
+		}
+	case "am", "pm":
+		if t.w(j) == "pm" && h < 12 {
+			h += 12
+		}
+		j++
+	case "in":
+		if t.is(j+1, "the") {
+			switch t.w(j + 2) {
+			case "morning":
+				j += 3
+				if h == 12 {
+					h = 0
+				}
+			case "afternoon", "evening":
+				j += 3
+				if h < 12 {
+					h += 12
+				}
+			}
+		}
+	}
+	return t.clockDay(i, t.zone(j), h, m)
+}
+
 // clockDay gives the clock time h:m over tokens [i, j) its day: the day
 // right after it ("3 p.m. Tuesday", "2300 GMT on Wednesday"), the day
 // before "at", or the day the sentence (or a past-tense sentence before)

@@ -196,6 +196,13 @@ var liveRuleCases = []formCase{
 	{"counter-example: 11 to 14 hours apart could be either side of midnight: the reference day stays", "2013-03-22",
 		"Talks began at 10 a.m. local time (2100 GMT Monday).",
 		[]want{{"10 a.m. local time", "TIME", "2013-03-22T10:00", "", "0", "0"}, {"2100 GMT Monday", "TIME", "2013-03-18T21:00", "", "", ""}}},
+	// clock times told in quarters
+	{"'half past three', 'a quarter to ten in the morning', 'quarter past 10 p.m.' are clock times", "2013-03-22",
+		"The bomb went off at half past three. They met at a quarter to ten in the morning and left at quarter past 10 p.m.",
+		[]want{{"half past three", "TIME", "2013-03-22T03:30", "", "0", "0"}, {"a quarter to ten in the morning", "TIME", "2013-03-22T09:45", "", "0", "0"}, {"quarter past 10 p.m.", "TIME", "2013-03-22T22:15", "", "0", "0"}}},
+	{"counter-example: 'the quarter to March' is a quarter of the year; 'half past the deadline' no time", "2013-03-22",
+		"Profit fell in the quarter to March. He was half past caring.",
+		[]want{{"the quarter", "DATE", "2013-Q1", "", "", ""}, {"March", "DATE", "2013-03", "", "", ""}}},
 }
 
 func TestFindLiveRules(t *testing.T) { runFormCases(t, liveRuleCases, false) }

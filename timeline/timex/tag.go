@@ -1144,6 +1144,9 @@ func (t *tagger) core(i int) cand {
 	if next == "o" {
 		try(t.clockWord(i)) // "three o'clock"
 	}
+	if (w == "half" || w == "quarter") && (next == "past" || next == "to") || w == "a" && next == "quarter" {
+		try(t.clockPast(i)) // "half past three", "a quarter to ten"
+	}
 	if tk.upper {
 		try(t.holiday(i))
 	}
