@@ -631,8 +631,9 @@
 //   - Broadcast and live copy: a clock time right before a part of a day
 //     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
 //     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
-//     capitalised US zone alone ("10 p.m. Eastern,") belongs to the clock
-//     time before punctuation ("10 p.m. Eastern Europe" is a place). A
+//     capitalised US zone alone ("10 p.m. Eastern,", "9 p.m. Eastern
+//     tonight") belongs to the clock time before punctuation or "tonight",
+//     "today", "tomorrow" ("10 p.m. Eastern Europe" is a place). A
 //     clock time after a dash is no second day of a range ("Aired August 8,
 //     2011 - 15:00 ET" is a date and a TIME). "may" before its verb ("AND
 //     MAY BE UPDATED", "and may not") is the modal even after "and".

@@ -830,8 +830,8 @@ func (t *tagger) zone(j int) int {
 			// "tonight at 10 p.m. Eastern, a special report": the US zone
 			// alone, capitalised, before punctuation or the end ("10 p.m.
 			// Eastern Europe", "5 p.m. Central Park" are places)
-			if t.toks[j].upper && (k >= len(t.toks) || t.toks[k].kind == kPunct) {
-				return k
+			if t.toks[j].upper && (k >= len(t.toks) || t.toks[k].kind == kPunct || !t.toks[k].upper && (t.is(k, "tonight") || t.is(k, "today") || t.is(k, "tomorrow"))) {
+				return k // "10 p.m. Eastern,", "9 p.m. Eastern tonight"
 			}
 		}
 	}
