@@ -104,7 +104,7 @@ var triggerKinds = map[string]string{
 	"close":  KindOther, // only "will close", "to close"
 	// the end or return of something under way (see phaseVerbs)
 	"ended": KindOther, "ends": KindOther, "finished": KindOther, "concluded": KindOther,
-	"resumed": KindOther,
+	"resumed": KindOther, "resume": KindOther, "resumes": KindOther,
 	// rounds of a contest
 	"semifinal": KindOther, "semifinals": KindOther, "semi-final": KindOther, "semi-finals": KindOther,
 	"quarterfinal": KindOther, "quarterfinals": KindOther, "quarter-final": KindOther, "quarter-finals": KindOther,
@@ -139,7 +139,7 @@ var triggerKinds = map[string]string{
 // ended"); a campaign, a count or a walkout that ended has its end as the
 // happening ("Campaigning ended on Friday").
 var phaseVerbs = map[string]bool{
-	"ended": true, "ends": true, "finished": true, "concluded": true, "resumed": true,
+	"ended": true, "ends": true, "finished": true, "concluded": true, "resumed": true, "resume": true, "resumes": true,
 }
 
 // periodNouns name a reporting period: "the quarter ended Sept. 30" is
@@ -383,7 +383,7 @@ var presents = map[string]string{
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
-	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
+	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes", "resume": "resumes", "resumes": "resumes",
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
 	"office": "takes office", "open": "opens", "start": "starts", "begin": "begins", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
@@ -447,7 +447,7 @@ var frames = map[string]string{
 	"began": "@begin", "begins": "@begin", "begin": "@begin", "start": "@begin", "started": "@begin", "starts": "@begin",
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
 	"ended": "@end", "ends": "@end", "finished": "@end", "concluded": "@end",
-	"resumed":   "@resume",
+	"resumed": "@resume", "resume": "@resume", "resumes": "@resume",
 	"cancelled": "@cancel", "canceled": "@cancel", "blocked": "@block",
 	"landfall": "@storm", "typhoon": "@storm", "hurricane": "@storm", "cyclone": "@storm",
 	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",
