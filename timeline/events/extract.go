@@ -693,6 +693,14 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			return m, true
 		}
 	}
+	if m.Kind == KindStrike && m.Detail == "" {
+		if w, ok := collision(toks); ok {
+			// "A passenger train slammed into a freight train late
+			// Tuesday, killing six people": a crash, not an attack.
+			m.Kind, m.Detail, m.Trigger = KindOther, "collision", w
+			return m, true
+		}
+	}
 	if m.Kind == KindStrike {
 		if d, ok := labourStrike(toks, trig); ok {
 			// "dockworkers walked off the job in a 48-hour strike": a
@@ -1699,6 +1707,29 @@ func accident(toks []token) (string, bool) {
 		}
 	}
 	return blast, blast != "" && site
+}
+
+// collision reports whether the sentence tells of a train, a bus, a tram
+// or a lorry that hit, crashed into or collided with something, with no
+// weapon or attack named: a crash, not a strike ("a passenger train
+// slammed into a freight train", "the regional train hit a freight
+// train"). It returns the sentence's word for the crash.
+func collision(toks []token) (string, bool) {
+	if armed(toks) {
+		return "", false
+	}
+	word, vehicle := "", false
+	for k := range toks {
+		switch low := lower(&toks[k]); low {
+		case "collided", "collision", "crashed", "crash", "slammed", "smashed", "rammed", "ploughed", "plowed", "derailed", "hit":
+			if word == "" {
+				word = strings.Clone(low)
+			}
+		case "train", "trains", "tram", "trams", "bus", "buses", "coach", "lorry", "lorries", "truck", "trucks", "locomotive":
+			vehicle = true
+		}
+	}
+	return word, word != "" && vehicle
 }
 
 // armed reports whether the sentence names a weapon, troops or an attack.

@@ -81,6 +81,7 @@ var triggerKinds = map[string]string{
 	// accidents, failures and the response to them
 	"burst": KindOther, "breached": KindOther, "flooded": KindOther, "crashed": KindOther,
 	"sank": KindOther, "derailed": KindOther, "exploded": KindOther, "erupted": KindOther,
+	"collided": KindOther, "collision": KindOther,
 	"destroyed": KindOther, "damaged": KindOther, "rescued": KindOther, "deployed": KindOther,
 	"inspected": KindOther, "inspection": KindOther, "examined": KindOther,
 	"discovered": KindOther,
@@ -380,6 +381,7 @@ var presents = map[string]string{
 	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
 	"reopened": "reopens", "reopen": "reopens", "postponed": "postponed", "scrubbed": "scrubbed", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
 	"burst": "bursts", "breached": "breached", "flooded": "floods", "crashed": "crashes",
+	"collided": "collide", "collision": "collision",
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
@@ -458,6 +460,7 @@ var frames = map[string]string{
 	"explosion": "@explosion", "explosions": "@explosion", "blast": "@explosion", "blasts": "@explosion", "exploded": "@explosion",
 	"ceased": "@shutdown", "administration": "@shutdown", "bust": "@shutdown",
 	"erupted": "@eruption", "eruption": "@eruption",
+	"collided": "@collision", "collision": "@collision",
 	"redundant": "@layoffs", "laid": "@layoffs",
 	"rescued": "@rescue", "alive": "@rescue",
 	"evacuated": "@evacuate",
