@@ -28,6 +28,14 @@ func TestBlind7Phrases(t *testing.T) {
 			"2027-04-14", "A missile hit a passenger train near Kharkiv on Tuesday.", "hit", "2027-04-13", KindStrike, "missile"},
 		{"counter-example: a strike that hit no vehicle stays a strike",
 			"2027-04-14", "An air strike hit a market near Idlib on Tuesday.", "hit", "2027-04-13", KindStrike, "air"},
+		{"'hackers behind the attack published': the date is the publishing's, not the attack's",
+			"2027-05-10", "Hackers behind the attack published patient records online on Friday.", "published", "2027-05-07", KindOther, ""},
+		{"'claimed responsibility for the bombing on Tuesday': the bombing is not what Tuesday dates",
+			"2027-05-10", "No group has claimed responsibility for the bombing on Tuesday.", "", "", "", ""},
+		{"counter-example: 'the bombing on Tuesday' with no culprit phrase dates the bombing",
+			"2027-05-10", "The bombing on Tuesday killed three soldiers.", "killed", "2027-05-04", KindStrike, ""},
+		{"a report published on a day is a happening",
+			"2027-05-10", "The safety agency published its report on Monday.", "published", "2027-05-10", KindOther, ""},
 	}
 	for _, c := range cases {
 		a := article("rules", c.date, c.text)
@@ -95,6 +103,25 @@ func TestBlind7Merges(t *testing.T) {
 		if (ea == eb) != c.same {
 			t.Errorf("%s: %s in %s, %s in %s", c.reason, c.a, ea, c.b, eb)
 		}
+	}
+	// A bare "attack" in an article that tells of ransomware, and no
+	// weapon, is the cyberattack: told by three articles, one event; an
+	// attack in an article of troops is no cyberattack.
+	cy := extractMerge(t,
+		article("cyber-a", "2027-06-08", "A ransomware attack shut down the computer systems of a hospital in Lyon on Monday.\n\nThe attack was detected in the early hours of Monday."),
+		article("cyber-b", "2027-06-10", "Hackers have demanded a ransom, the hospital said.\n\nThe attack, which was detected at about 4am on Monday, has left doctors without patient records."),
+		article("army", "2027-06-08", "Troops repelled an attack on a base near Gao on Monday."))
+	cyberOf := map[string]string{}
+	for _, e := range cy {
+		for _, s := range e.Sources {
+			cyberOf[s.Article+s.URL[strings.LastIndex(s.URL, "#"):]] = e.ID + "/" + e.Kind
+		}
+	}
+	if a, b := cyberOf["cyber-a#s2"], cyberOf["cyber-b#s2"]; a == "" || a != b {
+		t.Errorf("the cyberattack told by two articles: %q and %q, want one event", a, b)
+	}
+	if a := cyberOf["army#s1"]; !strings.HasSuffix(a, "/"+KindStrike) || a == cyberOf["cyber-a#s2"] {
+		t.Errorf("an attack on a base is a strike apart from the cyberattack: %q", a)
 	}
 	if p := places["crash-b#s2"]; slices.Contains(p, "Utrecht") {
 		t.Errorf("the crash is placed by a background sentence of 2011: %v", p)

@@ -445,9 +445,52 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
+	cyberAttacks(out, sents)
 	namedStorm(out, sents)
 	sc.out = out
 	return append([]Mention(nil), out...)
+}
+
+// cyberAttacks makes the bare attacks of an article that tells of a
+// cyberattack (ransomware, hackers, malware) and names no weapon or troops
+// anywhere happenings of their own, kind other with detail "cyberattack":
+// "The attack was detected early on Sunday" after "a ransomware attack
+// shut down the hospital's systems" is no military strike, and is never
+// merged with one.
+func cyberAttacks(out []Mention, sents []sent) {
+	bare := false
+	for i := range out {
+		if out[i].Kind == KindStrike && out[i].Detail == "" {
+			bare = true
+		}
+	}
+	if !bare {
+		return
+	}
+	cyber := false
+	for si := range sents {
+		for k := range sents[si].toks {
+			t := &sents[si].toks[k]
+			if t.is(lxStrikeWeapon | lxMilitaryCue) {
+				return
+			}
+			switch lower(t) {
+			case "ransomware", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "hackers", "hacker", "malware", "hacked", "hacking":
+				cyber = true
+			}
+		}
+	}
+	if !cyber {
+		return
+	}
+	for i := range out {
+		if out[i].Kind == KindStrike && out[i].Detail == "" {
+			switch strings.ToLower(out[i].Trigger) {
+			case "attack", "attacks", "attacked", "hit", "cyberattack", "cyber-attack":
+				out[i].Kind, out[i].Detail = KindOther, "cyberattack"
+			}
+		}
+	}
 }
 
 // namedStorm gives the article's one named storm ("Typhoon Tala",
@@ -1191,6 +1234,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
 		}
+		if culprit(toks, i) {
+			continue // "hackers behind the attack published data on Friday", "claimed responsibility for the attack on Tuesday": the attack is not Friday's
+		}
 		if i >= seg.TTo && participleBefore(toks, seg.TFrom) {
 			continue // "the warrant issued Monday charged him ... wounded": issued is Monday's
 		}
@@ -1226,6 +1272,35 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		dst = append(dst, c.i)
 	}
 	return dst
+}
+
+// culprit reports whether the word at i is the noun of "behind the ...",
+// "responsibility for the ..." or "responsible for the ...": the phrase
+// names who did a happening, and the sentence's date is of something else
+// ("the gang behind the attack published the data on Friday").
+func culprit(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 {
+		switch lower(&toks[j]) {
+		case "the", "this", "that", "these", "those", "last", "latest", "recent":
+			j--
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	switch lower(&toks[j]) {
+	case "behind":
+		return true
+	case "for":
+		if j > 0 {
+			switch lower(&toks[j-1]) {
+			case "responsibility", "responsible", "blame", "blamed":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adverbBefore reports whether w is an adverb that stands between an

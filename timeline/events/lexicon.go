@@ -81,7 +81,7 @@ var triggerKinds = map[string]string{
 	// accidents, failures and the response to them
 	"burst": KindOther, "breached": KindOther, "flooded": KindOther, "crashed": KindOther,
 	"sank": KindOther, "derailed": KindOther, "exploded": KindOther, "erupted": KindOther,
-	"collided": KindOther, "collision": KindOther,
+	"collided": KindOther, "collision": KindOther, "published": KindOther,
 	"destroyed": KindOther, "damaged": KindOther, "rescued": KindOther, "deployed": KindOther,
 	"inspected": KindOther, "inspection": KindOther, "examined": KindOther,
 	"discovered": KindOther,
@@ -381,7 +381,7 @@ var presents = map[string]string{
 	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
 	"reopened": "reopens", "reopen": "reopens", "postponed": "postponed", "scrubbed": "scrubbed", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
 	"burst": "bursts", "breached": "breached", "flooded": "floods", "crashed": "crashes",
-	"collided": "collide", "collision": "collision",
+	"collided": "collide", "collision": "collision", "published": "publishes",
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",

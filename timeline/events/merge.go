@@ -1083,6 +1083,9 @@ func frameOf(m *Mention) string {
 			}
 		}
 	}
+	if m.Detail == "cyberattack" {
+		return "@cyberattack" // "the attack was detected", "hit by ransomware"
+	}
 	if m.Detail == "collision" {
 		return "@collision" // "the train hit a freight train", "two trains collided"
 	}
