@@ -1375,6 +1375,19 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "redundant":
 		return word(i-1) == "made"
+	case "swore":
+		return word(i+1) == "in" // "swore in three new ministers"; "swore revenge" is none
+	case "placed":
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if word(k) == "under" {
+				switch word(k + 1) {
+				case "investigation", "arrest":
+					return true // "placed two officials under investigation"
+				}
+				return false
+			}
+		}
+		return false
 	case "laid":
 		return word(i+1) == "off"
 	case "bust":
