@@ -43,6 +43,13 @@ func (t *tagger) monthDate(i int) cand {
 				y, k = ny, k+2
 			}
 		}
+		if y == 0 {
+			// "December 31 of that year", "May 2 of the following
+			// year": the year counted from the date last named
+			if ay, e := t.anaphoricYear(k); ay > 0 {
+				y, k = ay, e
+			}
+		}
 		if y == 0 && t.namedAttack(m, d, k) {
 			// "the Sept. 11 attacks": the name of an event of 2001
 			return cand{i: i, j: k, typ: Date, val: "2001-09-11", still: true}
@@ -392,6 +399,9 @@ func (t *tagger) dayMonth(i int) cand {
 	if ny := t.deicticYear(k); y == 0 && ny > 0 {
 		y, k = ny, k+2 // "12 June next year"
 	}
+	if ay, e := t.anaphoricYear(k); y == 0 && ay > 0 {
+		y, k = ay, e // "31 December of that year": the year of the date last named
+	}
 	if y == 0 {
 		y = t.inYear(k) // "on 3 March in 2011"
 	}
@@ -640,7 +650,7 @@ func (t *tagger) presentAdverb(k int) bool {
 func deicticWord(w string) bool {
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "just",
-		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "distant", "immediate", "short", "long", "soon",
+		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "distant", "immediate", "short", "long", "medium", "soon",
 		"past", "these", "day", "year", "month", "week", "last", "this", "later", "earlier", "noon", "midday", "midnight":
 		return true
 	}
@@ -794,9 +804,10 @@ func (t *tagger) deictic(i int) cand {
 		if t.is(i-1, "the") && t.is(i+1, "past") && w == "distant" {
 			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF", the: true}
 		}
-	case "short", "long":
-		// "in the short term", "over the long term": the time to come, as
-		// "the near term"; "the long-term lot" is an adjective
+	case "short", "long", "medium":
+		// "in the short term", "over the long term", "over the medium
+		// term": the time to come, as "the near term"; "the long-term
+		// lot" is an adjective
 		if t.is(i-1, "the") && t.is(i+1, "term") && !t.is(i+2, "-") {
 			switch t.w(i - 2) {
 			case "in", "over", "for":

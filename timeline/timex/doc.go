@@ -101,8 +101,9 @@
 //     on, the year just begun in January and February, and no expression
 //     otherwise.
 //   - "at a later date", "as soon as possible", "the near term", "in the
-//     short term", "over the long term" are FUTURE_REF ("the long-term
-//     lot" is an adjective, no expression); "in past
+//     short term", "over the medium term", "over the long term" are
+//     FUTURE_REF ("the long-term lot", "the medium-term outlook" are
+//     adjectives, no expression); "in past
 //     years" is PAST_REF.
 //   - "the then-current price" is PAST_REF; "the current fiscal year" is
 //     the reference year in the value, with no interval (as "fiscal
@@ -172,7 +173,9 @@
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
 //     both weekdays are such sets), "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
-//     year"; "7% a year" too), "every few days" PXD. "a year" before "after",
+//     year"; "7% a year" too), "5.25 percent per annum" (the "per
+//     annum", the Latin of "per year"; "a per diem" is an allowance, none),
+//     "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
 //     a year after the launch": DURATION P1Y), except after an amount and
 //     before what a rate is counted net of ("$145 a month after tax
@@ -256,7 +259,16 @@
 //     that follows one, is an adjective, no cue ("On Tuesday, the newly
 //     elected president will visit Paris": the modal decides). A month and day after
 //     "by" or "before" in a present-tense clause (after "by", also in a clause
-//     with no tense cue) is a deadline to come ("the plan ends by Dec. 31").
+//     with no tense cue) is a deadline to come ("the plan ends by Dec. 31");
+//     so is one after the words of a formal deadline, "no later than", "not
+//     later than", "on or before", in a clause not in the past ("asks Ban
+//     to submit a plan no later than January 31"). A past participle
+//     opening a phrase set off by commas after a noun, with the clause's
+//     own verb after the closing comma ("Resolution 1881, adopted by the
+//     council, asks ...", "The bill, passed in May, goes ..."), describes
+//     the noun: it is no past of the clause. After a verb ("He arrived,
+//     exhausted, and left") or as the main verb after a relative clause
+//     ("First of America, which now has 45 banks, announced") it is.
 //     A past participle after a plural noun with the clause's own verb
 //     after it ("Officials elected in June will take office") opens a
 //     reduced relative: before a future or present main verb the date in
@@ -574,7 +586,10 @@
 //     A month before "of that year", "of the same year", "of the
 //     following (next, previous) year" is one expression, the month in
 //     the year of the date last named, or the year after or before it
-//     ("In 2009 ... in November of that year": 2009-11).
+//     ("In 2009 ... in November of that year": 2009-11); so is a day of
+//     the month before them ("adopted on July 31, 2007, and took over on
+//     31 December of that year": 2007-12-31; "June 2 of the following
+//     year").
 //   - A bare ordinal day after a preposition ("on the 25th", "until the
 //     2nd") is in the reference month, or in the month before (past tense)
 //     or after (future tense) when that day of this month lies on the other
@@ -644,7 +659,9 @@
 //     "the first nine months of the year" is the year last named, unless
 //     that is a year to come named in an earlier sentence, a horizon
 //     ("until 2015"): then the reference year); "the fiscal
-//     year" and "the year ended March 31" are durations (P1Y), since no calendar
+//     year" and "the year ended March 31" ("the year to December 2014",
+//     "the week to Friday" in British copy, whose end is a month or a day;
+//     not "the year to date") are durations (P1Y, P1W), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
 //     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason
 //     ("FY2013", "FY13", "FY 2013", "fiscal year 2013" are fiscal 2013 likewise;
@@ -717,13 +734,16 @@
 //     when no quarter was named just before (else it is that quarter,
 //     fiscal or not, as TimeBank values it). A month after "to" right
 //     after a quarter is no end of a range of months.
-//   - In a span of years with two digits after the first ("the 2013-14
-//     season", "1990-94") the expression is the first year, as TimeBank
+//   - In a span of years with two digits after the first, after a hyphen
+//     or a slash ("the 2013-14 season", "1990-94", "the 2012/13 season",
+//     "in 2015/16") the expression is the first year, as TimeBank
 //     marks it, and its interval holds all the years; the second must be
 //     later and within ten years ("2011-09" is no span), and a third part
-//     makes a day ("2011-12-05").
+//     makes a day ("2011-12-05"). Any other figure after a slash makes a
+//     number of a law or a case ("Regulation 2016/679", "case 2014/10"),
+//     no year.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
-//     "Route 1776", "Vision 2030") is no year.
+//     "Route 1776", "Vision 2030", "resolution 1881") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
 //     plural follows it ("2000 people", "1500 police", "2025 points"), which a
 //     date-introducing word before it ("in", "since", "the", "Russia's")

@@ -1331,7 +1331,7 @@ func startWord(w string) bool {
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
-		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
+		"martin", "maundy", "may", "medium", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
@@ -1697,7 +1697,20 @@ func (t *tagger) reportPeriod(i int) cand {
 		return cand{}
 	}
 	switch t.w(j + 1) {
-	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long", "to":
+	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long":
+		return cand{}
+	case "to":
+		// "the year to December 2014", "the week to Friday" (British
+		// business copy): the stretch that ends then, as "the year ended
+		// March 31"; the end must be a month or a day ("the year to
+		// date", "from the year to 2014" are none)
+		if d := t.core(j + 2); j == i && d.ok() && d.typ == Date && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
+			val := "P1Y"
+			if t.w(j) == "week" {
+				val = "P1W"
+			}
+			return cand{i: i, j: j + 1, typ: Duration, val: val, the: true}
+		}
 		return cand{}
 	}
 	if t.is(j+1, "'") && t.is(j+2, "s") && t.is(j+3, "end") {
