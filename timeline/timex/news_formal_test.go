@@ -1,9 +1,9 @@
 package timex
 
-// newsFormal are the news items of testdata/news (70-76) that quote or
+// newsFormal are the news items of testdata/news (70-77) that quote or
 // summarise formal texts: a central bank's statement, a sentencing and its
 // indictment, a company's results filing, a UN resolution, a sports
-// ruling, an EU decision and an election commission's notice, in the wire
+// ruling, an EU decision and an election commission's notice and a regulator's final notice, in the wire
 // styles that report them (Reuters, AP, AFP, Bloomberg, PA). They are dense
 // with the time language of such texts: "with effect from", "as at", "as
 // of", "no later than", "on or before", "within 30 days of", "for a term
@@ -233,5 +233,31 @@ var newsFormal = []newsArticle{
 			{"May 2010", "DATE", "2010-05", "-", "2010-05-01", "2010-05-31"},
 			{"1983", "DATE", "1983", "-", "1983-01-01", "1983-12-31"},
 			{"1985", "DATE", "1985", "-", "1985-01-01", "1985-12-31"},
+		}},
+	{"77-reuters-regulator-order", "2010-08-05", "Reuters on a regulator's final notice: 'between Jan. 1, 2005 and Dec. 31, 2008' (two dates), 'dated Aug. 3', 'within 90 days of the order', 'no later than June 30, 2011', 'quarterly' (a SET), 'almost four years' ('almost' outside, LESS_THAN), 'effective immediately' (none), 'the six months to June 30' (a stretch and its end, this year's, reported), 'over a period of three years', 'by Sept. 1 for a term of two years', 'until the end of 2012', 'from Jan. 1, 2009', 'at the end of 2008'",
+		[]want{
+			{"Aug 5", "DATE", "2010-08-05", "-", "2010-08-05", "2010-08-05"},
+			{"Thursday", "DATE", "2010-08-05", "-", "2010-08-05", "2010-08-05"},
+			{"Jan. 1, 2005", "DATE", "2005-01-01", "-", "2005-01-01", "2005-01-01"},
+			{"Dec. 31, 2008", "DATE", "2008-12-31", "-", "2008-12-31", "2008-12-31"},
+			{"Aug. 3", "DATE", "2010-08-03", "-", "2010-08-03", "2010-08-03"},
+			{"90 days", "DURATION", "P90D", "-", "0", "0"},
+			{"June 30, 2011", "DATE", "2011-06-30", "-", "2011-06-30", "2011-06-30"},
+			{"quarterly", "SET", "P3M", "-", "0", "0"},
+			{"March 2009", "DATE", "2009-03", "-", "2009-03-01", "2009-03-31"},
+			{"four years", "DURATION", "P4Y", "LESS_THAN", "0", "0"},
+			{"the six months", "DURATION", "P6M", "-", "0", "0"},
+			{"June 30", "DATE", "2010-06-30", "-", "2010-06-30", "2010-06-30"},
+			{"three years", "DURATION", "P3Y", "-", "0", "0"},
+			{"1120 GMT", "TIME", "2010-08-05T11:20", "-", "", ""},
+			{"Sept. 1", "DATE", "2010-09-01", "-", "2010-09-01", "2010-09-01"},
+			{"two years", "DURATION", "P2Y", "-", "0", "0"},
+			{"the first half of 2011", "DATE", "2011-H1", "-", "2011-01-01", "2011-06-30"},
+			{"the end of 2012", "DATE", "2012", "END", "", ""},
+			{"2006", "DATE", "2006", "-", "2006-01-01", "2006-12-31"},
+			{"2012", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
+			{"June", "DATE", "2010-06", "-", "2010-06-01", "2010-06-30"},
+			{"Jan. 1, 2009", "DATE", "2009-01-01", "-", "2009-01-01", "2009-01-01"},
+			{"the end of 2008", "DATE", "2008", "END", "", ""},
 		}},
 }
