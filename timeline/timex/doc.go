@@ -624,7 +624,12 @@
 //     takes Tuesday's date but "Tuesday" stays an expression of its own;
 //     so it does before "on Thursday night", where a clock time with no
 //     a.m. or p.m. is read in the part of the day named ("at 11:45 on
-//     Thursday night" is 23:45).
+//     Thursday night" is 23:45). A day that closes a stretch figures
+//     cover or dates a state ("the six months to June 30", "the year
+//     ended March 31", "as of June 30", "as at 31 March") is no day
+//     things happen on: a bare clock time after it does not take it
+//     ("set aside 45 million in the six months to June 30. Its shares
+//     fell by 1120 GMT" is the reference day's).
 //     Time zones after a clock time ("GMT", "ET", "HKT", "AEDT", "Eastern
 //     time", "local time", a place's "Rome time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300

@@ -3,12 +3,12 @@ package timex
 // newsFormal are the news items of testdata/news (70-77) that quote or
 // summarise formal texts: a central bank's statement, a sentencing and its
 // indictment, a company's results filing, a UN resolution, a sports
-// ruling, an EU decision and an election commission's notice and a regulator's final notice, in the wire
-// styles that report them (Reuters, AP, AFP, Bloomberg, PA). They are dense
-// with the time language of such texts: "with effect from", "as at", "as
-// of", "no later than", "on or before", "within 30 days of", "for a term
-// of five years", "the year ended 31 March 2013", ranges of years written
-// in every way. Each was annotated by hand before the tagger was run, like
+// ruling, an EU decision, an election commission's notice and a
+// regulator's final notice, in the wire styles that report them (Reuters,
+// AP, AFP, Bloomberg, PA). They are dense with the time language of such
+// texts: "with effect from", "as at", "as of", "no later than", "on or
+// before", "within 30 days of", "for a term of five years", "the year
+// ended 31 March 2013", ranges of years written in every way. Each was annotated by hand before the tagger was run, like
 // newsArticles, and TestNewsArticles tags them.
 //
 // Conventions, by TimeBank: a range's two ends are two dates ("between
@@ -234,7 +234,7 @@ var newsFormal = []newsArticle{
 			{"1983", "DATE", "1983", "-", "1983-01-01", "1983-12-31"},
 			{"1985", "DATE", "1985", "-", "1985-01-01", "1985-12-31"},
 		}},
-	{"77-reuters-regulator-order", "2010-08-05", "Reuters on a regulator's final notice: 'between Jan. 1, 2005 and Dec. 31, 2008' (two dates), 'dated Aug. 3', 'within 90 days of the order', 'no later than June 30, 2011', 'quarterly' (a SET), 'almost four years' ('almost' outside, LESS_THAN), 'effective immediately' (none), 'the six months to June 30' (a stretch and its end, this year's, reported), 'over a period of three years', 'by Sept. 1 for a term of two years', 'until the end of 2012', 'from Jan. 1, 2009', 'at the end of 2008'",
+	{"77-reuters-regulator-order", "2010-08-05", "Reuters on a regulator's final notice: 'between Jan. 1, 2005 and Dec. 31, 2008' (two dates), 'dated Aug. 3', 'within 90 days of the order', 'no later than June 30, 2011', 'quarterly' (a SET), 'almost four years' ('almost' outside, LESS_THAN), 'effective immediately' (none), 'the six months to June 30' (a stretch and its end, this year's, reported; its day is no day '1120 GMT' in the next sentence takes), 'over a period of three years', 'by Sept. 1 for a term of two years', 'until the end of 2012', 'from Jan. 1, 2009', 'at the end of 2008'",
 		[]want{
 			{"Aug 5", "DATE", "2010-08-05", "-", "2010-08-05", "2010-08-05"},
 			{"Thursday", "DATE", "2010-08-05", "-", "2010-08-05", "2010-08-05"},

@@ -70,6 +70,14 @@ var round6FormalCases = []formCase{
 	{"counter-example: the main verb after a relative clause, and a participle after a verb, keep the past", "1989-11-01",
 		"First of America, which now has 45 banks, announced an agreement to acquire the Peoria, Ill., bank holding company in January. He arrived, exhausted by the trip, and left on October 30.",
 		[]want{{"now", "DATE", "PRESENT_REF", "-", "0", "0"}, {"January", "DATE", "1989-01", "-", "", ""}, {"October 30", "DATE", "1989-10-30", "-", "", ""}}},
+
+	// a day that closes a stretch
+	{"a day closing a stretch ('the six months to June 30', 'as of June 30') gives no day to a clock time after it", "2010-08-05",
+		"It set aside 45 million pounds in the six months to June 30. Its shares fell 2.1 percent by 1120 GMT. Debt stood at 2 billion as of July 31. The index fell at 1400 GMT.",
+		[]want{{"the six months", "DURATION", "P6M", "-", "0", "0"}, {"June 30", "DATE", "2010-06-30", "-", "", ""}, {"1120 GMT", "TIME", "2010-08-05T11:20", "-", "0", "0"}, {"July 31", "DATE", "2010-07-31", "-", "", ""}, {"1400 GMT", "TIME", "2010-08-05T14:00", "-", "0", "0"}}},
+	{"counter-example: a day things happened on gives its day to a clock time in the next past sentence", "2010-08-05",
+		"The plant was shut on June 30. Its shares fell 2.1 percent by 1120 GMT.",
+		[]want{{"June 30", "DATE", "2010-06-30", "-", "", ""}, {"1120 GMT", "TIME", "2010-06-30T11:20", "-", "0", "0"}}},
 }
 
 func TestFindRound6Formal(t *testing.T) { runFormCases(t, round6FormalCases, false) }

@@ -175,7 +175,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX") && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX") && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.closesStretch(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
@@ -1888,6 +1888,27 @@ func (t *tagger) reportingDay(c cand) bool {
 		k--
 	}
 	return reportingVerb(t.w(k)) || reportingVerb(t.w(c.j))
+}
+
+// closesStretch reports whether the day of c closes a stretch that
+// figures cover, or dates a state: "the six months to June 30", "the year
+// ended March 31", "the quarter through Sept. 30", "as of June 30", "as at
+// 31 March". Such a day is no day things happen on, and a clock time or a
+// count of days after it does not take it ("set aside 45 million in the
+// six months to June 30. Its shares fell 2.1 percent by 1120 GMT").
+func (t *tagger) closesStretch(c cand) bool {
+	k := c.i - 1
+	switch t.w(k) {
+	case "ended", "ending", "to", "through":
+		switch t.w(k - 1) {
+		case "year", "week", "period":
+			return true
+		}
+		return t.periodBefore(k - 1)
+	case "of", "at":
+		return t.is(k-1, "as")
+	}
+	return false
 }
 
 // reportingVerb reports whether w is the past or present of a verb that
