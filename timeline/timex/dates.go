@@ -62,7 +62,9 @@ func (t *tagger) monthDate(i int) cand {
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
 			}
-			if (t.is(i-1, "ending") || t.is(i-1, "ended")) && dir != strongPast && t.periodBefore(i-2) || t.is(i-1, "ending") && t.is(i-2, "year") {
+			if t.pastStretchEnd(i, k) {
+				dir = strongPast // "Sales rose 4% in the six months to June 30" in May: last June's
+			} else if (t.is(i-1, "ending") || t.is(i-1, "ended")) && dir != strongPast && t.periodBefore(i-2) || t.is(i-1, "ending") && t.is(i-2, "year") {
 				// "the fiscal year ending May 31", "the five weeks ended
 				// March 2": the end of a period reported near its end, the
 				// nearest such day whatever the tense of the report
@@ -164,6 +166,23 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
 	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+}
+
+// pastStretchEnd reports whether the day over [i, j) closes a stretch
+// after "to", "through" or "ended" ("the six months to June 30", "the
+// year through 30 June", "the quarter ended June 30") in a clause whose verb is in the past and is no verb of
+// speech: figures told as past cover a stretch that is over, so its last
+// day is gone, even one within weeks ahead ("said sales would rise in the
+// six months to June 30" takes its tense from elsewhere and is left alone).
+func (t *tagger) pastStretchEnd(i, j int) bool {
+	if !t.is(i-1, "to") && !t.is(i-1, "through") && !t.is(i-1, "ended") {
+		return false
+	}
+	if !t.periodBefore(i-2) && !t.is(i-2, "year") && !t.is(i-2, "week") && !t.is(i-2, "period") {
+		return false
+	}
+	c, k := t.tenseCue(i, j)
+	return c == tPast && k >= 0 && !reportingVerb(t.w(k))
 }
 
 // anaphoricYear returns the year that "of that year", "of the same year",
@@ -407,6 +426,9 @@ func (t *tagger) dayMonth(i int) cand {
 	}
 	if y == 0 {
 		dir := t.yearDirection(i, k)
+		if t.pastStretchEnd(i, k) {
+			dir = strongPast // "Profit fell in the year to 30 June" in May: last June's
+		}
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
 	}
 	if !validDate(y, int(m), tk.n) {

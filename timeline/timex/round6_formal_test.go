@@ -78,6 +78,14 @@ var round6FormalCases = []formCase{
 	{"counter-example: a day things happened on gives its day to a clock time in the next past sentence", "2010-08-05",
 		"The plant was shut on June 30. Its shares fell 2.1 percent by 1120 GMT.",
 		[]want{{"June 30", "DATE", "2010-06-30", "-", "", ""}, {"1120 GMT", "TIME", "2010-06-30T11:20", "-", "0", "0"}}},
+
+	// the end of a stretch told as past
+	{"the end of a stretch after 'to', 'ended' in a past clause is gone, though within six weeks ahead", "2013-05-22",
+		"Sales rose 4 percent in the six months to June 30. Profit fell in the year to 30 June. Revenue climbed in the quarter ended June 30.",
+		[]want{{"the six months", "DURATION", "P6M", "-", "0", "0"}, {"June 30", "DATE", "2012-06-30", "-", "", ""}, {"the year", "DURATION", "P1Y", "-", "0", "0"}, {"30 June", "DATE", "2012-06-30", "-", "", ""}, {"the quarter", "DATE", "2012-Q2", "", "", ""}, {"June 30", "DATE", "2012-06-30", "-", "", ""}}},
+	{"counter-example: in a future clause, or after a verb of speech, the nearest day stays", "2013-05-22",
+		"Profits will rise in the year to June 30. He said sales would rise in the six months to June 30. Results for the year ending June 30 are due.",
+		[]want{{"the year", "DURATION", "P1Y", "-", "0", "0"}, {"June 30", "DATE", "2013-06-30", "-", "", ""}, {"the six months", "DURATION", "P6M", "-", "0", "0"}, {"June 30", "DATE", "2013-06-30", "-", "", ""}, {"the year", "DURATION", "P1Y", "-", "0", "0"}, {"June 30", "DATE", "2013-06-30", "-", "", ""}}},
 }
 
 func TestFindRound6Formal(t *testing.T) { runFormCases(t, round6FormalCases, false) }
