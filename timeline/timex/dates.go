@@ -58,6 +58,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.inYear(k) // "on March 3 in 2011"
 		}
 		if y == 0 {
+			y = t.rangeEndYear(i, k, m, d) // "from March 3 to April 5, 2011"
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
@@ -125,6 +128,9 @@ func (t *tagger) monthDate(i int) cand {
 	if y := t.inYear(j); y > 0 {
 		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "met in March in 2011"
 	}
+	if y := t.rangeEndYear(i, j, m, 0); y > 0 {
+		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "from January to March 2013"
+	}
 	dir := t.yearDirection(i, j)
 	if t.figuresFor(i) {
 		// "Figures for January will be published next month": the month
@@ -166,6 +172,42 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
 	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+}
+
+// rangeEndYear returns the year of a range's start over [i, k), a month
+// (day 0) or a month and day with no year, from the range's end when that
+// writes its year: "from March 3 to April 5, 2011", "for the period 1
+// January to 31 March 2013", "between June and August 2010", "from
+// November to February 2011" (the year before: the start is not after
+// the end). It returns 0 when no end with a year follows.
+func (t *tagger) rangeEndYear(i, k int, m time.Month, d int) int {
+	switch t.w(k) {
+	case "to", "until", "till", "through", "-", "–":
+	case "and":
+		if !t.is(i-1, "between") {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if k+1 >= len(t.toks) {
+		return 0
+	}
+	if _, ok := monthOf(t.w(k + 1)); !ok && t.toks[k+1].kind != kNum {
+		return 0
+	}
+	e := t.core(k + 1)
+	if !e.ok() || e.typ != Date || len(e.val) < 7 || e.val[4] != '-' || e.val[5] > '9' || t.yearOnly(e.j-1) == 0 {
+		return 0
+	}
+	y, em, ed := atoi(e.val[:4]), time.Month(atoi(e.val[5:7])), 32
+	if len(e.val) == 10 {
+		ed = atoi(e.val[8:10])
+	}
+	if m > em || m == em && d > ed {
+		y--
+	}
+	return y
 }
 
 // pastStretchEnd reports whether the day over [i, j) closes a stretch
@@ -423,6 +465,9 @@ func (t *tagger) dayMonth(i int) cand {
 	}
 	if y == 0 {
 		y = t.inYear(k) // "on 3 March in 2011"
+	}
+	if y == 0 {
+		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
 	}
 	if y == 0 {
 		dir := t.yearDirection(i, k)

@@ -612,7 +612,15 @@
 //     is the first day's (TIMEX3 has no value for a span of days) and its
 //     interval runs to the last day. A verb of change before it
 //     ("postponed from March 3 to 5") makes two dates, as does a second day
-//     not after the first.
+//     not after the first. A year after the range is both days' ("July
+//     28-29, 2011", "between May 2 and 4, 2010").
+//   - A range's start with no year (a month, or a month and day) takes
+//     the year its end writes, after "to", "until", "through", a dash, or
+//     "and" after "between": "for the period 1 January to 31 March 2013",
+//     "from January to March 2013", "between June and August 2010"; a start
+//     after the end in the calendar is of the year before ("from November
+//     to February 2011": 2010-11). An end with no year of its own gives
+//     the start nothing.
 //   - "the last Monday of May", "the second Sunday of June 2024", "the
 //     first Monday in October" are computed; "the first week of October", "the last week of June 2025"
 //     are that run of seven days of the month (days 1–7, 8–14, 15–21,

@@ -86,6 +86,25 @@ var round6FormalCases = []formCase{
 	{"counter-example: in a future clause, or after a verb of speech, the nearest day stays", "2013-05-22",
 		"Profits will rise in the year to June 30. He said sales would rise in the six months to June 30. Results for the year ending June 30 are due.",
 		[]want{{"the year", "DURATION", "P1Y", "-", "0", "0"}, {"June 30", "DATE", "2013-06-30", "-", "", ""}, {"the six months", "DURATION", "P6M", "-", "0", "0"}, {"June 30", "DATE", "2013-06-30", "-", "", ""}, {"the year", "DURATION", "P1Y", "-", "0", "0"}, {"June 30", "DATE", "2013-06-30", "-", "", ""}}},
+
+	// the year of a range written at its end
+	{"a range's start with no year takes the year its end writes: 'the period 1 January to 31 March 2013', 'from January to March 2013', 'between June and August 2010'", "2014-06-11",
+		"The report covers the period 1 January to 31 March 2013. Data for January to March 2013 were revised. Output grew between June and August 2010.",
+		[]want{{"1 January", "DATE", "2013-01-01", "-", "", ""}, {"31 March 2013", "DATE", "2013-03-31", "-", "", ""}, {"January", "DATE", "2013-01", "-", "", ""}, {"March 2013", "DATE", "2013-03", "-", "", ""}, {"June", "DATE", "2010-06", "-", "", ""}, {"August 2010", "DATE", "2010-08", "-", "", ""}}},
+	{"a start after its end's month is of the year before: 'from November to February 2011', 'from November 3 to January 5, 2011'", "2014-06-11",
+		"The strike ran from November to February 2011. The trial ran from November 3 to January 5, 2011.",
+		[]want{{"November", "DATE", "2010-11", "-", "", ""}, {"February 2011", "DATE", "2011-02", "-", "", ""}, {"November 3", "DATE", "2010-11-03", "-", "", ""}, {"January 5, 2011", "DATE", "2011-01-05", "-", "", ""}}},
+	{"counter-example: an end with no year, or a bare year as the end, gives the start nothing; 'June and August 2010' without 'between' is left to each", "2014-06-11",
+		"It ran from March 3 to April 5. From June to 2013 nothing moved.",
+		[]want{{"March 3", "DATE", "2014-03-03", "-", "", ""}, {"April 5", "DATE", "2014-04-05", "-", "", ""}, {"June", "DATE", "2014-06", "-", "", ""}, {"2013", "DATE", "2013", "-", "", ""}}},
+
+	// a year after a range of days
+	{"'July 28-29, 2011', 'between May 2 and 4, 2010': the year after a range of days is both days'", "2014-06-11",
+		"The talks ran July 28-29, 2011. The fair ran between May 2 and 4, 2010, in Lyon.",
+		[]want{{"July 28-29, 2011", "DATE", "2011-07-28", "-", "2011-07-28", "2011-07-29"}, {"May 2 and 4, 2010", "DATE", "2010-05-02", "-", "2010-05-02", "2010-05-04"}}},
+	{"counter-example: with no year after it the range keeps the year its tense gives", "2014-06-11",
+		"The talks ran July 28-29 and ended.",
+		[]want{{"July 28-29", "DATE", "2013-07-28", "-", "2013-07-28", "2013-07-29"}}},
 }
 
 func TestFindRound6Formal(t *testing.T) { runFormCases(t, round6FormalCases, false) }

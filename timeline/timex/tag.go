@@ -121,13 +121,14 @@ func (t *tagger) run() []Timex {
 		t.emit(c)
 		i = c.j
 		if d, ok := t.secondDay(c); ok {
+			i = d.j
 			if r, ok := t.dayRange(c, d); ok {
 				t.out = t.out[:len(t.out)-1]
 				t.emit(r)
+				i = r.j // past a year after the range: "July 28-29, 2011"
 			} else {
 				t.emit(d)
 			}
-			i = d.j
 		} else if d, ok := t.nextWeekday(c); ok {
 			t.emit(d)
 			i = d.j
@@ -1278,12 +1279,29 @@ func (t *tagger) dayRange(c, d cand) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	j := d.j
+	if len(c.val) == 10 && len(d.val) == 10 {
+		// "July 28-29, 2011", "between May 2 and 4, 2010": the year after
+		// the range is both days' ("18-20 March 2011" has it already)
+		k := j
+		if t.is(k, ",") {
+			k++
+		}
+		if y := t.yearOnly(k); y > 0 && d.j == c.j+1+1 {
+			cv, dv := itoa(y)+c.val[4:], itoa(y)+d.val[4:]
+			if _, _, ok := intervalOf(cv); ok {
+				if _, _, ok := intervalOf(dv); ok {
+					c.val, d.val, j = cv, dv, k+1
+				}
+			}
+		}
+	}
 	s, _, ok1 := intervalOf(c.val)
 	e, _, ok2 := intervalOf(d.val)
 	if !ok1 || !ok2 {
 		return cand{}, false
 	}
-	return cand{i: c.i, j: d.j, typ: Date, val: c.val, iv: Interval{Start: s.Start, End: e.End}, ivSet: true}, true
+	return cand{i: c.i, j: j, typ: Date, val: c.val, iv: Interval{Start: s.Start, End: e.End}, ivSet: true}, true
 }
 
 // dayFirstRange joins the bare first day c of "18-20 March", "from 3 to
