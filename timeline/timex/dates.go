@@ -881,6 +881,12 @@ func (t *tagger) deictic(i int) cand {
 				return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
 			}
 		}
+		if (t.is(i-1, "in") || t.is(i-1, "over")) && t.is(i+1, "term") && (i+2 >= len(t.toks) || t.toks[i+2].nl) {
+			// "signals more rises over medium term" ending a headline,
+			// which drops the article; in running text "in long term
+			// care" is a noun, none
+			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF"}
+		}
 	case "soon":
 		// "as soon as possible": a time to come
 		if t.is(i-1, "as") && t.is(i+1, "as") && t.is(i+2, "possible") {

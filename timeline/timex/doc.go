@@ -103,7 +103,9 @@
 //   - "at a later date", "as soon as possible", "the near term", "in the
 //     short term", "over the medium term", "over the long term" are
 //     FUTURE_REF ("the long-term lot", "the medium-term outlook" are
-//     adjectives, no expression); "in past
+//     adjectives, no expression); so are "over medium term", "in short
+//     term" ending a line (a headline, which drops the article; "in long
+//     term care" is a noun); "in past
 //     years" is PAST_REF.
 //   - "the then-current price" is PAST_REF; "the current fiscal year" is
 //     the reference year in the value, with no interval (as "fiscal

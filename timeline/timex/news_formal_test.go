@@ -24,8 +24,9 @@ package timex
 // TimeBank would mark). "per annum" is a SET, as "a year" in "5 percent a
 // year".
 var newsFormal = []newsArticle{
-	{"70-reuters-rbnz-statement", "2014-03-13", "Reuters central bank statement: gaps: the headline's 'over medium term' (no article; FUTURE_REF by hand) and 'afternoon' in 'in afternoon trade' (TIME by hand; the package leaves a part of the day before a noun, and TBAQ has no such case) are not tagged; 'with effect from 14 March', 'as at 31 December 2013', 'per annum' (a SET), 'annualised' (none), 'the year to December 2014' and 'the six months ended December 31' (the stretch a duration, its end a date, as TimeBank marks 'the year ended March 31'), 'over the medium term' (FUTURE_REF, as 'the near term'), 'as of Oct. 1 last year', 'until further notice' (none), 'for the period 1 January to 31 March 2014' (two dates), 'by the end of the first quarter of 2015'",
+	{"70-reuters-rbnz-statement", "2014-03-13", "Reuters central bank statement: the headline's 'over medium term' (no article) FUTURE_REF; gap: 'afternoon' in 'in afternoon trade' (TIME by hand; the package leaves a part of the day before a noun, and TBAQ has no such case) is not tagged; 'with effect from 14 March', 'as at 31 December 2013', 'per annum' (a SET), 'annualised' (none), 'the year to December 2014' and 'the six months ended December 31' (the stretch a duration, its end a date, as TimeBank marks 'the year ended March 31'), 'over the medium term' (FUTURE_REF, as 'the near term'), 'as of Oct. 1 last year', 'until further notice' (none), 'for the period 1 January to 31 March 2014' (two dates), 'by the end of the first quarter of 2015'",
 		[]want{
+			{"medium term", "DATE", "FUTURE_REF", "-", "0", "0"},
 			{"March 13", "DATE", "2014-03-13", "-", "2014-03-13", "2014-03-13"},
 			{"Thursday", "DATE", "2014-03-13", "-", "2014-03-13", "2014-03-13"},
 			{"2011", "DATE", "2011", "-", "2011-01-01", "2011-12-31"},

@@ -14,6 +14,12 @@ var round6FormalCases = []formCase{
 	{"counter-example: 'the medium-term outlook' is an adjective, and 'a medium term' no time", "2014-03-13",
 		"The medium-term outlook improved. The word is a medium term between two others.",
 		nil},
+	{"'over medium term', 'in short term' ending a headline (no article, as headlines write) are FUTURE_REF too", "2014-03-13",
+		"NZ bank signals more rises over medium term\nWELLINGTON - The bank raised rates.",
+		[]want{{"medium term", "DATE", "FUTURE_REF", "-", "0", "0"}}},
+	{"counter-example: without the article in running text, 'in long term care' is a noun", "2014-03-13",
+		"He invests in long term care. She works in short term lets.",
+		nil},
 
 	// "per annum"
 	{"'per annum' is a rate, a SET as 'per year' and '5 percent a year'", "2013-05-22",
