@@ -96,7 +96,9 @@
 //     "behind", "old", "late" ("it could be years before the plant
 //     reopens", "it has been months since", "is decades old"), "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
-//     nine months" P9M.
+//     nine months" P9M, "the trailing 12 months" (finance's "the past 12
+//     months") P12M; without the article "trailing" is none ("trailing 3
+//     points").
 //   - "the new year" is the year about to begin when said from October
 //     on, the year just begun in January and February, and no expression
 //     otherwise.

@@ -111,6 +111,14 @@ var round6FormalCases = []formCase{
 	{"counter-example: with no year after it the range keeps the year its tense gives", "2014-06-11",
 		"The talks ran July 28-29 and ended.",
 		[]want{{"July 28-29", "DATE", "2013-07-28", "-", "2013-07-28", "2013-07-29"}}},
+
+	// "the trailing 12 months"
+	{"'the trailing 12 months' (finance) is 'the past 12 months', one duration", "2013-05-08",
+		"Over the trailing 12 months, margins widened. The trailing three years were poor.",
+		[]want{{"the trailing 12 months", "DURATION", "P12M", "-", "0", "0"}, {"The trailing three years", "DURATION", "P3Y", "-", "0", "0"}}},
+	{"counter-example: 'trailing' without the article, or before no count of units, is none", "2013-05-08",
+		"The team was trailing 3 points. The trailing edge moved. Trailing 12-month earnings rose.",
+		[]want{{"12-month", "DURATION", "P12M", "-", "0", "0"}}},
 }
 
 func TestFindRound6Formal(t *testing.T) { runFormCases(t, round6FormalCases, false) }

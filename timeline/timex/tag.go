@@ -1083,7 +1083,7 @@ func (t *tagger) core(i int) cand {
 		}
 	}
 	switch w {
-	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
+	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth", "trailing":
 		try(t.relative(i))
 	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
@@ -1391,7 +1391,7 @@ func startWord(w string) bool {
 		"seventeenth", "seventh", "seventies", "seventy", "several", "short", "shrove", "six", "sixteen", "sixteenth", "sixth",
 		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
 		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
-		"thousands", "millions", "billions", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
+		"thousands", "millions", "billions", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight", "trailing",
 		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
 		"twenty-first", "two", "under", "up", "upcoming", "valentine", "ve", "veterans", "victory", "wed",
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
