@@ -582,9 +582,30 @@ func TestGoldBlind6(t *testing.T) {
 // 1.000 recall 0.636; merge precision 1.000 recall 0.154 (4 of 26 gold
 // pairs). All articles together at that point (seeds + tuned + seven
 // blind sets): date precision 0.987 recall 0.832; merge precision 1.000
-// recall 0.699.
+// recall 0.699. No date was wrong; one was right by accident: "Hackers
+// behind the attack published ... on Friday" made an attack on Friday.
+//
+// After the fixes it prompted (s6-blind7: a train or bus that hit or
+// collided with something, no weapon named, is a crash, not a strike; a
+// bare attack in an article of ransomware or hackers is a cyberattack; the
+// noun of "behind the ..." is not what the date dates; AFP's "Town
+// (Country) (AFP)" dateline; a background mention of a year before does
+// not place the story, an article with no placed mention takes its
+// dateline's town, and a placeless mention prefers the event at its
+// article's place; "swore in", "placed under investigation"): 29 events
+// for 44 gold; event precision 1.000 recall 0.659; date precision 1.000
+// recall 0.659; merge precision 1.000 recall 0.538 (14 of 26). Still
+// missed: bare years ("in 2004", "in 2019", "in 2023"), "published" (kept
+// out: polls and letters published are no happenings), statements of
+// unnamed speakers ("Police said on Monday", "a criminal gang claimed
+// responsibility yesterday", "the union FILT-CGIL said on Tuesday"), "the
+// death toll rose", "recovered the data recorder", "sent a distress
+// signal", "pulled two survivors from a life raft", "joined the search
+// overnight", "worked through the night"; the resignation told again in
+// the reshuffle's sentences ("who quit on Tuesday", "earlier this week")
+// and the vote "next week" against "June 11" stay apart.
 func TestGoldBlind7(t *testing.T) {
-	goldRun{dirs: []string{blind7Dir}, golds: []string{"gold_blind7.txt"}, floors: [4]float64{0.95, 0.6, 0.95, 0.15}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind7Dir}, golds: []string{"gold_blind7.txt"}, floors: [4]float64{0.95, 0.64, 0.95, 0.52}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
@@ -595,9 +616,11 @@ func TestGoldBlind7(t *testing.T) {
 // precision 0.980 recall 0.674 (floors re-based); after the fixes it
 // prompted: date precision 0.985 recall 0.872, merge precision 1.000
 // recall 0.796. With blind7, its first run: date precision 0.987 recall
-// 0.832, merge precision 1.000 recall 0.699 (floors re-based).
+// 0.832, merge precision 1.000 recall 0.699 (floors re-based); after the
+// fixes it prompted: date precision 0.987 recall 0.836, merge precision
+// 1.000 recall 0.763.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.83, 0.97, 0.69}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.83, 0.97, 0.75}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when
