@@ -42,6 +42,16 @@ func TestBlind7Phrases(t *testing.T) {
 			"2027-05-14", "Prosecutors placed two officials under investigation on Thursday.", "placed", "2027-05-13", KindOther, ""},
 		{"counter-example: 'placed an order' is none",
 			"2027-05-14", "The airline placed an order for 20 jets on Thursday.", "", "", "", ""},
+		{"a death toll that rose is a happening",
+			"2027-05-14", "The death toll from the floods in the north rose to 31 on Thursday.", "rose", "2027-05-13", KindOther, ""},
+		{"counter-example: prices that rose are a statistic",
+			"2027-05-14", "Consumer prices rose 3.1% in April.", "", "", "", ""},
+		{"'pulled two survivors from' a raft is a rescue",
+			"2027-05-14", "A fishing boat pulled two survivors from a life raft on Thursday.", "rescued", "2027-05-13", KindOther, ""},
+		{"counter-example: 'pulled out of the race' rescues nobody",
+			"2027-05-14", "The senator pulled out of the race on Thursday.", "", "", "", ""},
+		{"a minister who quit",
+			"2027-05-14", "Finance Minister Ana Ruiz quit on Thursday over the scandal.", "quit", "2027-05-13", KindOther, ""},
 	}
 	for _, c := range cases {
 		a := article("rules", c.date, c.text)
@@ -128,6 +138,13 @@ func TestBlind7Merges(t *testing.T) {
 	}
 	if a := cyberOf["army#s1"]; !strings.HasSuffix(a, "/"+KindStrike) || a == cyberOf["cyber-a#s2"] {
 		t.Errorf("an attack on a base is a strike apart from the cyberattack: %q", a)
+	}
+	// "resigned" and "quit" of one minister on one day: one resignation.
+	rs := extractMerge(t,
+		article("resign-a", "2027-06-08", "MADRID, June 8 (Reuters) - Spanish Finance Minister Ana Ruiz resigned on Tuesday over a funding scandal."),
+		article("resign-b", "2027-06-11", "The prime minister named a successor to Ana Ruiz, who quit on Tuesday, the government said."))
+	if len(rs) != 1 || len(rs[0].Sources) != 2 {
+		t.Errorf("'resigned' and 'quit' on one day: %d events, want one with both sources", len(rs))
 	}
 	if p := places["crash-b#s2"]; slices.Contains(p, "Utrecht") {
 		t.Errorf("the crash is placed by a background sentence of 2011: %v", p)

@@ -721,7 +721,7 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			}
 		}
 	}
-	if lower(&toks[trig]) == "alive" {
+	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" {
 		m.Trigger = "rescued" // "pulled two men out alive": a rescue, as headlines say
 	}
 	m.Detail = detail(toks, m.Kind)
@@ -1375,6 +1375,24 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "redundant":
 		return word(i-1) == "made"
+	case "pulled", "plucked":
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			switch word(k) {
+			case "survivor", "survivors":
+				return true // "pulled two survivors from a life raft": a rescue
+			}
+		}
+		return false
+	case "rose", "climbed":
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				return false
+			}
+			if word(k) == "toll" {
+				return true // "the death toll ... rose to seven on Thursday"; "prices rose 3%" is a statistic
+			}
+		}
+		return false
 	case "swore":
 		return word(i+1) == "in" // "swore in three new ministers"; "swore revenge" is none
 	case "placed":

@@ -132,6 +132,11 @@ var triggerKinds = map[string]string{
 	"redundant":      KindOther, // only "made redundant"
 	"laid":           KindOther, // only "laid off"
 	"alive":          KindOther, // only "brought ... out alive", "pulled ... alive": a rescue
+	"pulled":         KindOther, // only "pulled ... survivors from": a rescue
+	"plucked":        KindOther, // only "plucked ... survivors from": a rescue
+	"rose":           KindOther, // only of a death toll
+	"climbed":        KindOther, // only of a death toll
+	"quit":           KindOther,
 }
 
 // phaseVerbs tell that something under way ended or went on again: the
@@ -381,7 +386,7 @@ var presents = map[string]string{
 	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
 	"reopened": "reopens", "reopen": "reopens", "postponed": "postponed", "scrubbed": "scrubbed", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
 	"burst": "bursts", "breached": "breached", "flooded": "floods", "crashed": "crashes",
-	"collided": "collide", "collision": "collision", "swore": "swears in", "placed": "places",
+	"collided": "collide", "collision": "collision", "rose": "rises", "climbed": "climbs", "quit": "quits", "swore": "swears in", "placed": "places",
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
@@ -463,6 +468,7 @@ var frames = map[string]string{
 	"collided": "@collision", "collision": "@collision",
 	"redundant": "@layoffs", "laid": "@layoffs",
 	"rescued": "@rescue", "alive": "@rescue",
+	"resigned": "@resign", "quit": "@resign",
 	"evacuated": "@evacuate",
 }
 
