@@ -146,6 +146,25 @@ func TestBlind7Merges(t *testing.T) {
 	if len(rs) != 1 || len(rs[0].Sources) != 2 {
 		t.Errorf("'resigned' and 'quit' on one day: %d events, want one with both sources", len(rs))
 	}
+	// A dateline places a sentence that names no place, not one that
+	// names a place the gazetteer does not know.
+	for _, c := range []struct {
+		reason, text string
+		filed        bool
+	}{
+		{"'sank off Qikiqtarjuaq': where it sank, not the dateline's Ottawa", "Ottawa (AFP) - A crab boat sank off Qikiqtarjuaq on Monday, the coast guard said.", false},
+		{"counter-example: a sentence that names no place takes its dateline's", "Ottawa (AFP) - A crab boat sank on Monday, the coast guard said.", true},
+		{"counter-example: 'in January' names no place", "Ottawa (AFP) - A crab boat sank on Monday, the second in January.", true},
+	} {
+		ms := Extract(article("filed", "2027-01-26", c.text), Options{})
+		if len(ms) != 1 {
+			t.Errorf("%s: %d mentions, want 1", c.reason, len(ms))
+			continue
+		}
+		if got := slices.Contains(ms[0].Places, "Ottawa"); got != c.filed {
+			t.Errorf("%s: places %v", c.reason, ms[0].Places)
+		}
+	}
 	if p := places["crash-b#s2"]; slices.Contains(p, "Utrecht") {
 		t.Errorf("the crash is placed by a background sentence of 2011: %v", p)
 	}

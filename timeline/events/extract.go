@@ -360,7 +360,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 						}
 					}
 				}
-				if len(m.Places) == 0 && s.datelinePlace != "" {
+				if len(m.Places) == 0 && s.datelinePlace != "" && !unknownPlace(s.toks, s.dateline) {
 					m.Places = []string{s.datelinePlace} // "BRUSSELS - EU ministers will meet on Monday"
 				}
 				out = append(out, m)
@@ -1272,6 +1272,27 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		dst = append(dst, c.i)
 	}
 	return dst
+}
+
+// unknownPlace reports whether the sentence, past its dateline (a byte
+// offset), names a place the gazetteer does not know: a capitalised word
+// after "off", "near", "outside" or "in" that is no month or weekday
+// ("sank off Newfoundland"). The sentence then says where, and its
+// dateline, where the story was filed, is no better guess.
+func unknownPlace(toks []token, dateline int) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Start < dateline {
+			continue
+		}
+		switch lower(&toks[k]) {
+		case "off", "near", "outside", "in":
+			n := &toks[k+1]
+			if n.Word && n.Cap && !calendarWord(n.Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // culprit reports whether the word at i is the noun of "behind the ...",
