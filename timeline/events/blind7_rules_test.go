@@ -169,3 +169,21 @@ func TestBlind7Merges(t *testing.T) {
 		t.Errorf("the crash is placed by a background sentence of 2011: %v", p)
 	}
 }
+
+// TestBlind7Titles checks the titles of happenings found on the seventh
+// blind set, on sentences written for this test.
+func TestBlind7Titles(t *testing.T) {
+	for _, c := range []struct{ reason, date, text, want string }{
+		{"'placed ... under investigation' keeps what they were placed under",
+			"2027-05-14", "Prosecutors placed two officials under investigation on Thursday.", "Prosecutors place two officials under investigation"},
+	} {
+		evs := extractMerge(t, article("titles", c.date, c.text))
+		if len(evs) != 1 || evs[0].Title != c.want {
+			got := ""
+			if len(evs) > 0 {
+				got = evs[0].Title
+			}
+			t.Errorf("%s: %d events, title %q, want %q", c.reason, len(evs), got, c.want)
+		}
+	}
+}

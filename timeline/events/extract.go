@@ -2010,6 +2010,10 @@ func object(toks []token, trig int, seg span) string {
 		if i >= seg.TFrom && i < seg.TTo || !t.Word || t.is(lxPreposition) || t.is(lxObjectStop) || strings.HasSuffix(lower(t), "ly") {
 			break
 		}
+		if lower(t) == "under" && lower(&toks[trig]) == "placed" && len(words) > 0 && i+1 < len(toks) && toks[i+1].Word {
+			words = append(words, t.Text, toks[i+1].Text) // "placed two officials under investigation"
+			break
+		}
 		if lower(t) == "off" && i+1 < seg.To && (lower(&toks[i+1]) == "the" || toks[i+1].Cap) {
 			break // "sank off the coast of Crete" is where, not what; "lifted off" keeps its particle
 		}
