@@ -52,6 +52,14 @@ func TestBlind7Phrases(t *testing.T) {
 			"2027-05-14", "The senator pulled out of the race on Thursday.", "", "", "", ""},
 		{"a minister who quit",
 			"2027-05-14", "Finance Minister Ana Ruiz quit on Thursday over the scandal.", "quit", "2027-05-13", KindOther, ""},
+		{"a name ending in 'Board' is an organisation, a named speaker",
+			"2027-05-14", "The Marine Safety Board said on Thursday it had sent investigators.", "said", "2027-05-13", KindStatement, ""},
+		{"'Authority' ends an organisation's name too",
+			"2027-05-14", "The Civil Aviation Authority said on Thursday it had grounded the fleet.", "said", "2027-05-13", KindStatement, ""},
+		{"acronyms joined by a hyphen are an organisation, a named speaker",
+			"2027-05-14", "The union FILT-CGIL said on Thursday that it had warned about the line.", "said", "2027-05-13", KindStatement, ""},
+		{"counter-example: two nations' abbreviations joined by a hyphen name nobody",
+			"2027-05-14", "US-EU negotiators said on Thursday that they had agreed.", "", "", "", ""},
 	}
 	for _, c := range cases {
 		a := article("rules", c.date, c.text)

@@ -276,7 +276,8 @@ var orgSuffixes = map[string]bool{
 	"industries": true, "systems": true, "technologies": true, "pharmaceuticals": true,
 	"chemicals": true, "league": true, "club": true, "exchange": true,
 	"station": true, "airport": true, "stadium": true, "arena": true, "hospital": true,
-	"prison": true,
+	"prison": true, "board": true, "authority": true, "bureau": true, "tribunal": true,
+	"inspectorate": true, "foundation": true,
 }
 
 // labourCues in a sentence make its strike a workers' strike; militaryCues
