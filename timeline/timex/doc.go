@@ -195,7 +195,12 @@
 //     that day to the unit's end; in a past-tense clause the unit of the
 //     day the narrative is on ("fell ill on Tuesday and stayed home for
 //     the rest of the week"), or with no such day the reference unit
-//     with no interval.
+//     with no interval. A decade or century told in the past is one gone
+//     by: that of the date last named, if it lies in an earlier decade
+//     (century) than the reference day's ("In 1972 ... for the rest of the
+//     decade": 197), or
+//     it is none ("He spent the rest of the decade in exile after the 1979
+//     revolution" is not the present decade).
 //   - "on many days", "on some days" count days: no expression.
 //   - "the fall" before "of" (with no year after it), "in", "from", "to"
 //     is a noun of an event or a decline ("the fall of the Taliban", "the

@@ -2042,7 +2042,9 @@ func (t *tagger) infinitiveBefore(i int) bool {
 // interval from that day to the unit's end. In a past-tense clause it is
 // the unit holding the day the narrative is on ("fell ill on Tuesday and
 // stayed home for the rest of the week"), or, with no day named, the
-// reference unit with no interval.
+// reference unit with no interval; but a decade (century) told in the past
+// is the one of the date last named, which must lie in an earlier decade
+// (century) than the reference day's, or it is none.
 func (t *tagger) restOf(i int) cand {
 	u, pl := unitOf(t.w(i + 3))
 	if pl || t.is(i+4, "'") {
@@ -2054,6 +2056,20 @@ func (t *tagger) restOf(i int) cand {
 			base = t.anchor
 		} else {
 			ivOK = false
+		}
+		// "spent the rest of the decade in exile": told in the past, the
+		// rest of a decade (century) is one gone by, so the story's date
+		// must stand in an earlier decade (century) than the reference
+		// day's; with none, which decade the text does not say
+		if u == uDecade || u == uCentury {
+			span := 10
+			if u == uCentury {
+				span = 100
+			}
+			if !t.lastSet || t.last.Year()/span >= t.ref.Year()/span {
+				return cand{}
+			}
+			base, ivOK = t.last, true
 		}
 	}
 	c := cand{i: i, j: i + 4, typ: Date, the: true, ivSet: true}

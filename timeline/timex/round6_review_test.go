@@ -1,0 +1,27 @@
+package timex
+
+import "testing"
+
+// reviewCases are counter-examples found reviewing the rules added in
+// session 6: natural news sentences in which a rule's trigger appears but
+// its reading is wrong. Each case says what the rule had given and why
+// the answer now given (often none) is the true one.
+var reviewCases = []formCase{
+	// restOf: "the rest of the decade" told in the past
+	{"'the rest of the decade' told in the past with no earlier decade named is none (was 201, the present decade)", "2013-03-12",
+		"He spent the rest of the decade in exile after the 1979 revolution.",
+		[]want{{"1979", "DATE", "1979", "", "", ""}}},
+	{"'the rest of the century' told in the past with no earlier century named is none (was 20)", "2014-03-12",
+		"He lived in Paris for the rest of the century.",
+		nil},
+	{"'the rest of the decade' told in the past after a day of this decade is none: a rest still to come cannot be told as past (was 201)", "2014-03-12",
+		"On Monday he said he had spent the rest of the decade in exile.",
+		[]want{{"Monday", "DATE", "2014-03-10", "", "", ""}}},
+	{"still: after a year of an earlier decade, told in the past, it is that decade", "2014-03-12",
+		"In 1972 she opened a shop. She ran it for the rest of the decade.",
+		[]want{{"1972", "DATE", "1972", "", "", ""}, {"the rest of the decade", "DATE", "197", "", "", ""}}},
+}
+
+func TestReviewCases(t *testing.T) {
+	runFormCases(t, reviewCases, false)
+}
