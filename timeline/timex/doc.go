@@ -125,7 +125,9 @@
 //     headline: "Wages, Not Jobs, May Decide Next Year's Election") gives
 //     its capitals no sense of a name: "Next Year" there is next year, as
 //     a headline in capitals is read; in running text "ABC's This Week"
-//     stays a name.
+//     stays a name, and so it does in a headline after a possessive or a
+//     capitalised "The" ("ABC's This Week Interviews Vice President",
+//     "Bowie Returns With The Next Day Tour Dates").
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
 //     PXY, as "the years to come".

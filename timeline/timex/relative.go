@@ -327,7 +327,7 @@ func (t *tagger) relPart(i, j int, w, p string) cand {
 
 // relUnit resolves determiner w with a singular unit u ending at token j.
 func (t *tagger) relUnit(i, j int, w string, u unit) cand {
-	if t.titleWord(j - 1) {
+	if t.titleWord(j-1) || t.headlineTitle(i) {
 		return cand{} // ABC's "This Week": a name
 	}
 	the := t.is(i-1, "the")

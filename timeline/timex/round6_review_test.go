@@ -20,6 +20,17 @@ var reviewCases = []formCase{
 	{"still: after a year of an earlier decade, told in the past, it is that decade", "2014-03-12",
 		"In 1972 she opened a shop. She ran it for the rest of the decade.",
 		[]want{{"1972", "DATE", "1972", "", "", ""}, {"the rest of the decade", "DATE", "197", "", "", ""}}},
+
+	// the title-case headline rule: a title stays a title
+	{"in a title-case headline, 'This Week' after a possessive is still the programme's name (was 2014-W11)", "2014-03-12",
+		"ABC's This Week Interviews Vice President",
+		nil},
+	{"in a title-case headline, 'The Next Day' with a capital 'The' is an album's title (was the day after the reference day)", "2014-03-12",
+		"Bowie Returns With The Next Day Tour Dates",
+		nil},
+	{"still: 'This Week' in a title-case headline is this week", "2014-03-12",
+		"Samsung Unveils Galaxy Note This Week",
+		[]want{{"This Week", "DATE", "2014-W11", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {

@@ -271,6 +271,19 @@ func (t *tagger) titleWord(k int) bool {
 	return !t.toks[k].nl && !t.titleCaseLine(k)
 }
 
+// headlineTitle reports whether the capitalised words from token i, in a
+// headline set in title case, are still a title: after a possessive
+// ("ABC's This Week Interviews Vice President") or a capitalised "The"
+// ("Bowie Returns With The Next Day Tour Dates"), which a headline's
+// deictic words do not take.
+func (t *tagger) headlineTitle(i int) bool {
+	if i <= 0 || !t.toks[i].upper || !t.titleCaseLine(i) {
+		return false
+	}
+	return t.is(i-1, "s") && t.is(i-2, "'") && t.attached(i-1) ||
+		t.is(i-1, "the") && t.toks[i-1].upper
+}
+
 // titleCaseLine reports whether token k stands in a headline set in title
 // case ("Wages, Not Jobs, May Decide Next Year's Election"), where every
 // word is capitalised and a capital says nothing of a name: a line of three
