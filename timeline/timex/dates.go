@@ -929,7 +929,9 @@ func (t *tagger) deictic(i int) cand {
 				}
 			}
 		}
+		ctx := !noDay // a day the midnight takes from the text around it
 		if noDay {
+			ctx = true
 			if a, ok := t.dayBeforeAt(i); ok {
 				d, noDay = a, false
 			} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
@@ -946,14 +948,19 @@ func (t *tagger) deictic(i int) cand {
 				// midnight" is the one to come. No interval, as for any
 				// clock time whose day the text does not give
 				d = t.ref.AddDate(0, 0, -1)
+			} else {
+				ctx = false
 			}
 		}
-		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == z && t.tenseAt(i, j) == tPast) {
+		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == z && t.tenseAt(i, j) == tPast && (!ctx || !on && t.lateOn(d, i))) {
 			// "shortly after midnight on Tuesday", "The storm reached
 			// Cornwall shortly after midnight": the midnight that opens
 			// the day, not the one that closes it. "after midnight
 			// Friday" (a deadline) and a midnight to come ("will arrive
-			// after midnight", the end of today) keep T24:00
+			// after midnight", the end of today) keep T24:00, and so
+			// does one whose day is another event's named before ("The
+			// talks, which began on Monday, ended shortly after
+			// midnight": the midnight that closes Monday)
 			h = "00:00"
 			if !on && t.lateOn(d, i) {
 				// "gunfire echoed late Tuesday night. The first attackers

@@ -633,8 +633,11 @@
 //     "after" in a past clause or before "on" and a day ("The storm
 //     reached Cornwall shortly after midnight", "blasted off shortly after
 //     midnight on Tuesday"): that is the midnight that opens the day
-//     (T00:00). "after midnight Friday" (a deadline) and a midnight to come
-//     ("will arrive after midnight": tonight's) keep T24:00.
+//     (T00:00). "after midnight Friday" (a deadline), a midnight to come
+//     ("will arrive after midnight": tonight's) and one whose day is taken
+//     from a day named before ("The talks, which began on Monday, ended
+//     shortly after midnight": the midnight that closes Monday), unless that
+//     day's last TIME lay late on it, keep T24:00.
 //   - Broadcast and live copy: a clock time right before a part of a day
 //     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
 //     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A

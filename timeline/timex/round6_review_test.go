@@ -31,6 +31,17 @@ var reviewCases = []formCase{
 	{"still: 'This Week' in a title-case headline is this week", "2014-03-12",
 		"Samsung Unveils Galaxy Note This Week",
 		[]want{{"This Week", "DATE", "2014-W11", "", "", ""}}},
+
+	// "after midnight" in a past clause
+	{"'after midnight' whose day is another event's named before is the midnight that closes that day (was Monday T00:00, before the talks began)", "2014-03-12",
+		"The talks, which began on Monday, ended shortly after midnight.",
+		[]want{{"Monday", "DATE", "2014-03-10", "", "", ""}, {"midnight", "TIME", "2014-03-10T24:00", "", "", ""}}},
+	{"still: with no day named, 'after midnight' in a past clause opens the reference day", "2014-03-12",
+		"The storm reached Cornwall shortly after midnight.",
+		[]want{{"midnight", "TIME", "2014-03-12T00:00", "", "", ""}}},
+	{"still: after a late TIME of Monday, 'after midnight' opens Tuesday", "2014-03-12",
+		"Voting ended at 10 p.m. on Monday. The count finished shortly after midnight.",
+		[]want{{"10 p.m.", "TIME", "2014-03-10T22:00", "", "", ""}, {"Monday", "DATE", "2014-03-10", "", "", ""}, {"midnight", "TIME", "2014-03-11T00:00", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {
