@@ -1057,13 +1057,28 @@ func (t *tagger) movedTo(i int) bool {
 // within eight words before token i in its clause: what one reacts to has
 // happened, so a weekday in its object is past whatever the present tense
 // ("Traders are reacting to the decision late Friday night"). "will react
-// to" is a future clause, which the caller leaves to the tense.
+// to" is a future clause, which the caller leaves to the tense; and a
+// word that opens what is planned, called for or reported ("for", "that",
+// "by", "and", "due", "until", an infinitive's "to") between the verb and
+// the day gives the day to that ("responding to calls for a vote on
+// Friday").
 func (t *tagger) respondingTo(i int) bool {
 	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
 		if t.toks[k].kind == kPunct && !t.abbrevDot(k) {
 			return false
 		}
 		switch t.w(k) {
+		case "for", "that", "which", "who", "by", "and", "or", "due", "set", "scheduled", "planned", "expected", "ahead", "until", "before", "next":
+			// "responding to calls for a vote on Friday", "reacting to a
+			// report that the Fed will raise rates on Thursday": the day
+			// belongs to what is called for, reported or planned
+			return false
+		case "to":
+			switch t.w(k - 1) {
+			case "reacting", "responding", "react", "respond", "reacts", "responds":
+			default:
+				return false // "digesting plans to vote on Friday"
+			}
 		case "reacting", "responding", "react", "respond", "reacts", "responds":
 			return t.is(k+1, "to")
 		case "recovering", "recover", "recovers":

@@ -670,7 +670,10 @@
 //     "digesting") is past, as after an outcome noun: what one reacts to
 //     has happened ("Traders are reacting to the decision late Friday
 //     night"); "will react to the decision on Friday" is left to its
-//     future tense.
+//     future tense, and so is a day after a word that opens what is
+//     called for, planned or reported ("responding to calls for a vote on
+//     Friday", "reacting to a report that ... on Thursday", "by calling a
+//     summit on Friday", "figures due on Thursday").
 //   - A night told on: a clock time with no day of its own, in a past
 //     clause, takes the day of the last TIME when that TIME's day was the
 //     text's, lies before the reference day, stands in this sentence or one

@@ -42,6 +42,20 @@ var reviewCases = []formCase{
 	{"still: after a late TIME of Monday, 'after midnight' opens Tuesday", "2014-03-12",
 		"Voting ended at 10 p.m. on Monday. The count finished shortly after midnight.",
 		[]want{{"10 p.m.", "TIME", "2014-03-10T22:00", "", "", ""}, {"Monday", "DATE", "2014-03-10", "", "", ""}, {"midnight", "TIME", "2014-03-11T00:00", "", "", ""}}},
+
+	// a verb of response before a weekday
+	{"'responding to calls for a vote on Friday': the day is the vote's, called for, to come (was last Friday)", "2014-03-12",
+		"Officials are responding to calls for a vote on Friday.",
+		[]want{{"Friday", "DATE", "2014-03-14", "", "", ""}}},
+	{"'reacting to a report that the Fed will raise rates on Thursday': the day is the report's future (was last Thursday)", "2014-03-12",
+		"Investors are reacting to a report that the Fed will raise rates on Thursday.",
+		[]want{{"Thursday", "DATE", "2014-03-13", "", "", ""}}},
+	{"'responding to the crisis by calling a summit on Friday': the summit is to come (was last Friday)", "2014-03-12",
+		"The president is responding to the crisis by calling a summit on Friday.",
+		[]want{{"Friday", "DATE", "2014-03-14", "", "", ""}}},
+	{"still: 'reacting to the decision late Friday night' is last Friday", "2014-03-12",
+		"Markets are reacting to the decision late Friday night.",
+		[]want{{"late Friday night", "TIME", "2014-03-07TNI", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {
