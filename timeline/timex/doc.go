@@ -659,7 +659,11 @@
 //   - Clock times told in quarters: "half past three" (03:30), "a quarter
 //     to ten in the morning" (09:45), "quarter past 10 p.m." (22:15); the
 //     hour as written unless "a.m.", "p.m." or "in the morning" says which
-//     half, as "nine o'clock". "a quarter" is no duration there.
+//     half, as "nine o'clock". "a quarter" is no duration there. With
+//     no "a.m.", "p.m.", "in the morning" or zone, it is a clock time
+//     only after a preposition of time ("at", "until", "around") and
+//     closing its clause or before "on", "tonight" and the like:
+//     "Profits fell by a quarter to 12 million" is a fraction.
 //   - "noon", "midnight" keep a zone after them ("noon local time (1600
 //     GMT)", "midnight GMT"). In a range of clock times with one a.m. or
 //     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the

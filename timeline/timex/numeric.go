@@ -300,7 +300,36 @@ func (t *tagger) clockPast(i int) cand {
 			}
 		}
 	}
+	if z := t.zone(j); j == n+1 && z == j && !t.clockPastAlone(i, j) {
+		// "Profits fell by a quarter to 12 million", "rose a quarter to
+		// 10 percent": a fraction and a figure, no clock time
+		return cand{}
+	}
 	return t.clockDay(i, t.zone(j), h, m)
+}
+
+// clockPastAlone reports whether a clock time told in quarters over tokens
+// [i, j), with no "a.m.", "p.m.", "in the morning" or zone to mark it, is
+// still one: after a preposition of time ("at half past three", "until a
+// quarter to ten") and ending its clause or before a word that goes on
+// with a time ("on Friday", "tonight"). "by a quarter to 10" is a fall of
+// a quarter as often, and a figure's unit after it ("to 10 percent",
+// "to two million tonnes") makes a fraction.
+func (t *tagger) clockPastAlone(i, j int) bool {
+	switch t.w(i - 1) {
+	case "at", "until", "till", "around", "about", "before", "after", "from", "since", "past":
+	default:
+		return false
+	}
+	if j >= len(t.toks) || t.toks[j].nl {
+		return true
+	}
+	switch t.w(j) {
+	case ".", ",", ";", ":", "!", "?", ")", "\"", "”", "-", "—",
+		"on", "this", "that", "tonight", "today", "tomorrow", "yesterday", "last", "and", "when", "local", "o", "every", "each":
+		return true
+	}
+	return false
 }
 
 // clockDay gives the clock time h:m over tokens [i, j) its day: the day

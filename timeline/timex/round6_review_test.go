@@ -56,6 +56,20 @@ var reviewCases = []formCase{
 	{"still: 'reacting to the decision late Friday night' is last Friday", "2014-03-12",
 		"Markets are reacting to the decision late Friday night.",
 		[]want{{"late Friday night", "TIME", "2014-03-07TNI", "", "", ""}}},
+
+	// clock times told in quarters
+	{"'fell by a quarter to 12 million' is a fraction and a figure, no clock time (was 11:45)", "2014-03-12",
+		"Profits fell by a quarter to 12 million.",
+		nil},
+	{"'rose by a quarter to 10 percent' is no clock time (was 09:45)", "2014-03-12",
+		"Prices rose by a quarter to 10 percent.",
+		nil},
+	{"'grew by a quarter to two million tonnes' is no clock time (was 01:45)", "2014-03-12",
+		"Output grew by a quarter to two million tonnes.",
+		nil},
+	{"still: 'at half past three' closing its clause is a clock time", "2014-03-12",
+		"The meeting starts at half past three.",
+		[]want{{"half past three", "TIME", "2014-03-12T03:30", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {
