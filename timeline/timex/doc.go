@@ -684,7 +684,10 @@
 //     of the two before, and every sentence between goes on in the past
 //     ("entered the bank at 3:15 p.m. Wednesday. A teller set off an alarm.
 //     By 5 p.m. police had sealed off the block": Wednesday; a sentence in
-//     the present between ends the story and the reference day stays). A
+//     the present between ends the story and the reference day stays); a
+//     clock time earlier in the day than that TIME is another day's ("By
+//     11 p.m. they were over. Markets opened at 9 a.m." keeps the
+//     reference day), save a small-hours one after a late TIME (below). A
 //     small-hours clock time (before 6 a.m.) or "after midnight" that would
 //     take day D when the last TIME, in its sentence or the one before, lay
 //     late on D (afternoon, evening, night, from noon on, midnight) belongs

@@ -443,7 +443,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 				// walked out at 3:12 a.m.": past the night, the next day
 				base = base.AddDate(0, 0, 1)
 			}
-		} else if d, ok := t.narrativeTimeDay(i, j); ok {
+		} else if d, ok := t.narrativeTimeDay(i, j); ok && (h < 6 && t.lateOn(d, i) || !t.beforeLastTime(h*60+m)) {
 			base = d
 			if h < 6 && t.lateOn(base, i) {
 				base = base.AddDate(0, 0, 1)
@@ -530,6 +530,31 @@ func (t *tagger) narrativeTimeDay(i, j int) (time.Time, bool) {
 		}
 	}
 	return iv.Start, true
+}
+
+// beforeLastTime reports whether clock time m (minutes) is earlier in the
+// day than the last TIME emitted (its clock time, or the start of its part
+// of the day): a night told on goes forward, and an earlier hour after it
+// ("By 11 p.m. they were over. Markets opened at 9 a.m.") is another day's.
+func (t *tagger) beforeLastTime(m int) bool {
+	v := t.lastTime
+	if len(v) < 13 || v[10] != 'T' {
+		return false
+	}
+	last := 0
+	switch p := v[11:]; {
+	case p == "MO":
+		last = 6 * 60
+	case p == "AF":
+		last = 12 * 60
+	case p == "EV":
+		last = 17 * 60
+	case p == "NI":
+		last = 20 * 60
+	case len(p) >= 5 && p[2] == ':':
+		last = int(p[0]-'0')*600 + int(p[1]-'0')*60 + int(p[3]-'0')*10 + int(p[4]-'0')
+	}
+	return m < last
 }
 
 // lateOn reports whether the last TIME emitted before token i, in its

@@ -70,6 +70,14 @@ var reviewCases = []formCase{
 	{"still: 'at half past three' closing its clause is a clock time", "2014-03-12",
 		"The meeting starts at half past three.",
 		[]want{{"half past three", "TIME", "2014-03-12T03:30", "", "", ""}}},
+
+	// a night told on goes forward
+	{"a clock time earlier in the day than the night's last TIME is no longer that night's day (was Sunday 09:00, before the talks began)", "2014-03-11",
+		"Talks began at 2 p.m. on Sunday. By 11 p.m. they were over. Markets opened at 9 a.m.",
+		[]want{{"2 p.m.", "TIME", "2014-03-09T14:00", "", "", ""}, {"Sunday", "DATE", "2014-03-09", "", "", ""}, {"11 p.m.", "TIME", "2014-03-09T23:00", "", "", ""}, {"9 a.m.", "TIME", "2014-03-11T09:00", "", "", ""}}},
+	{"still: a later clock time goes on with the night's day", "2014-03-12",
+		"The gunman entered the bank at 3:15 p.m. Monday. A teller set off an alarm. By 5 p.m. police had sealed the block.",
+		[]want{{"3:15 p.m. Monday", "TIME", "2014-03-10T15:15", "", "", ""}, {"5 p.m.", "TIME", "2014-03-10T17:00", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {
