@@ -763,7 +763,11 @@
 //     "from", "than", "with", "over" in a sentence of figures that named
 //     the month ("Earnings rose 1.8% in October from a year earlier":
 //     October of the year before; with no figure, or the month only in
-//     the sentence before, the year); with neither, the period is not known and "last year" alone is
+//     the sentence before, the year; and the year too when the month is
+//     not the figure's period after "in", "for" or "during", or stands
+//     across a comma, unless it opens the sentence: "The company, which
+//     was founded in March, said profits rose 3% from a year earlier",
+//     "the 12 months to February"); with neither, the period is not known and "last year" alone is
 //     tagged (the year only, not the whole phrase, whose value would be
 //     finer than the year). That reading needs the quarter
 //     to have been named as reported, not in a future-tense clause ("expect

@@ -78,6 +78,17 @@ var reviewCases = []formCase{
 	{"still: a later clock time goes on with the night's day", "2014-03-12",
 		"The gunman entered the bank at 3:15 p.m. Monday. A teller set off an alarm. By 5 p.m. police had sealed the block.",
 		[]want{{"3:15 p.m. Monday", "TIME", "2014-03-10T15:15", "", "", ""}, {"5 p.m.", "TIME", "2014-03-10T17:00", "", "", ""}}},
+
+	// "a year earlier" after a month of figures
+	{"'a year earlier' after a month in an aside about another matter is the year, not that month (was 2013-03)", "2014-03-12",
+		"The company, which was founded in March, said profits rose 3% from a year earlier.",
+		[]want{{"March", "DATE", "2014-03", "", "", ""}, {"a year earlier", "DATE", "2013", "", "", ""}}},
+	{"'the 12 months to February ... from a year earlier' compares a year, not February (was 2013-02)", "2014-03-12",
+		"Sales in the 12 months to February rose 4% from a year earlier.",
+		[]want{{"the 12 months", "DURATION", "P12M", "", "", ""}, {"February", "DATE", "2014-02", "", "", ""}, {"a year earlier", "DATE", "2013", "", "", ""}}},
+	{"still: 'In February, exports rose 3% from a year earlier' is February a year back", "2014-03-12",
+		"In February, exports rose 3% from a year earlier.",
+		[]want{{"February", "DATE", "2014-02", "", "", ""}, {"a year earlier", "DATE", "2013-02", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {

@@ -1963,6 +1963,28 @@ func (t *tagger) monthYearBack(i int) (string, bool) {
 	default:
 		return "", false
 	}
+	// the month is the figure's period: "in October", "for June", with
+	// no comma between it and the comparison unless it opens the sentence
+	// ("In February, exports rose 3%"). "The company, which was founded in
+	// March, said profits rose 3% from a year earlier" and "the 12 months
+	// to February" compare another period
+	m := t.lastAt - 1
+	if _, ok := monthOf(t.w(m)); !ok {
+		return "", false
+	}
+	switch t.w(m - 1) {
+	case "in", "for", "during":
+	default:
+		return "", false
+	}
+	if opens := m-2 < 0 || t.endsAt(m-2, 0) || t.toks[m-1].nl; !opens {
+		for k := t.lastAt; k < i; k++ {
+			switch t.w(k) {
+			case ",", ";", "—", "(", ")":
+				return "", false
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k > i-40 && !t.endsAt(k, 0); k-- {
 		switch t.toks[k].w {
 		case "$", "%", "percent", "cents", "million", "billion", "£", "€":
