@@ -697,7 +697,9 @@
 //     anew in a later sentence ("overnight. ... the attack on Wednesday
 //     began at about 2:30 a.m."). A clock time opening a line before a
 //     colon, or alone on its line ("08:10 GMT: The barrier was closed",
-//     "6.20am BST") is a live page's stamp and keeps the page's day
+//     "6.20am BST") is a live page's stamp (unless the first follows a
+//     heading that names a past day and ends in a colon, "Timeline of
+//     Monday's attack:", a chronology of that day) and keeps the page's day
 //     whatever the entry before it told, but stamps wrap past midnight: on
 //     a page whose first two stamps run newest first, a stamp that goes up
 //     the clock is the day before ("12.05am BST", then "11.40pm BST": the

@@ -422,7 +422,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 		// the value only: the zone's offset is worked out, not written
 		return cand{i: i, j: j, typ: Time, val: fmtDay(across) + "T" + hm, noDay: true}
 	}
-	if noDay && (i == 0 || t.toks[i].nl) && (t.is(j, ":") || j >= len(t.toks) || t.toks[j].nl) {
+	if noDay && (i == 0 || t.toks[i].nl) && (t.is(j, ":") || j >= len(t.toks) || t.toks[j].nl) && !t.chronologyHead(i) {
 		// "08:10 GMT: The barrier was closed", "6.20am BST" alone on its
 		// line: a live page's stamp, of the page's day whatever the entry
 		// before it told, unless the stamps wrap past midnight
@@ -462,6 +462,22 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 		base = base.AddDate(0, 0, -1)
 	}
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay}
+}
+
+// chronologyHead reports whether the clock time opening a line at token i
+// follows a heading that names a past day and ends in a colon ("Timeline
+// of Monday's attack:"): the lines after it are a chronology of that day,
+// no live page's stamps, and the rules of any clock time apply.
+func (t *tagger) chronologyHead(i int) bool {
+	if t.stamps > 0 || !t.anchored || !t.anchor.Before(t.ref) || !t.is(i-1, ":") || t.anchorAt > i-1 {
+		return false
+	}
+	for k := t.anchorAt; k < i-1; k++ {
+		if t.toks[k].nl {
+			return false
+		}
+	}
+	return true
 }
 
 // stampDayOf returns the day of a live page's stamp at clock time m

@@ -89,6 +89,11 @@ var reviewCases = []formCase{
 	{"still: 'In February, exports rose 3% from a year earlier' is February a year back", "2014-03-12",
 		"In February, exports rose 3% from a year earlier.",
 		[]want{{"February", "DATE", "2014-02", "", "", ""}, {"a year earlier", "DATE", "2013-02", "", "", ""}}},
+
+	// a live page's stamps
+	{"a clock time opening a line under a heading that names a past day and ends in a colon is that day's chronology, no live stamp (was the page's day)", "2014-03-12",
+		"Timeline of Monday's attack:\n08:10 GMT: Gunmen enter the mall.",
+		[]want{{"Monday", "DATE", "2014-03-10", "", "", ""}, {"08:10 GMT", "TIME", "2014-03-10T08:10", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {
