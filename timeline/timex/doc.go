@@ -826,7 +826,10 @@
 //     lost the election that May": 2009-05) when it closes its clause or
 //     follows a preposition of time; with no date named before, or before
 //     a verb ("said that February was the wettest"), "that" is a
-//     conjunction and the month is read alone.
+//     conjunction and the month is read alone; so it is after a verb or
+//     noun of saying or thinking even when a comma follows ("said that
+//     May, the prime minister, would resign"; "said that summer, tourism
+//     would recover"): none.
 //   - A year written as a noun's modifier after an article or a possessive
 //     ("four times the 1988 estimate"), before the date the story is on,
 //     names a thing of the past and does not move the story back: "that

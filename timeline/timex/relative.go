@@ -189,7 +189,7 @@ func (t *tagger) relative(i int) cand {
 			// It must close its clause or follow a preposition of time:
 			// "said on Thursday that February was the wettest" is a
 			// conjunction before the month.
-			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") {
+			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") || thatOpensClause(t.w(i-1)) {
 				return cand{}
 			}
 			y = t.last.Year()
@@ -663,7 +663,7 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		// only opening a sentence or after a preposition of time, since
 		// "that" may be a pronoun ("the floods that spring brings")
 		// or closing a clause ("sued the council that summer, and")
-		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) {
+		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) || thatOpensClause(t.w(i-1)) {
 			return cand{}
 		}
 		if t.toks[i].upper && i > 0 && t.toks[i-1].kind == kWord {
@@ -1042,4 +1042,24 @@ func (t *tagger) lastSpan() (time.Time, time.Time) {
 // sentence's end, a comma, a semicolon, "and" or "but", or the text's end.
 func (t *tagger) clauseEndsAt(k int) bool {
 	return k >= len(t.toks) || t.endsAt(k, stopSemicolon|stopComma) || t.is(k, "and") || t.is(k, "but")
+}
+
+// thatOpensClause reports whether "that" after word w is a conjunction
+// opening what is said, thought or reported ("the minister said that May,
+// the prime minister, would resign"; "amid reports that May would
+// resign"; "said that summer, tourism would recover"), not the
+// determiner of "that May", "that summer".
+func thatOpensClause(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tell", "tells", "argued", "argues", "warned", "warns",
+		"claimed", "claims", "believed", "believes", "believe", "thought", "think", "thinks",
+		"noted", "notes", "added", "adds", "reported", "announced", "insisted", "insists",
+		"stated", "wrote", "writes", "knew", "know", "knows", "hoped", "hopes", "feared", "fears",
+		"confirmed", "showed", "shows", "found", "suggested", "suggests", "predicted", "predicts",
+		"expected", "expects", "agreed", "denied", "admitted", "explained", "indicated",
+		"signalled", "signaled", "concluded", "ruled", "learned", "learnt", "realised", "realized",
+		"reports", "news", "speculation", "rumours", "rumors", "sign", "signs", "warning", "view", "fact":
+		return true
+	}
+	return false
 }

@@ -94,6 +94,20 @@ var reviewCases = []formCase{
 	{"a clock time opening a line under a heading that names a past day and ends in a colon is that day's chronology, no live stamp (was the page's day)", "2014-03-12",
 		"Timeline of Monday's attack:\n08:10 GMT: Gunmen enter the mall.",
 		[]want{{"Monday", "DATE", "2014-03-10", "", "", ""}, {"08:10 GMT", "TIME", "2014-03-10T08:10", "", "", ""}}},
+
+	// "that May", "that summer" after a verb of saying
+	{"'said that May, the prime minister,' is a conjunction and a name, though a comma closes 'that May' (was 2010-05)", "2014-03-12",
+		"In 2010 the minister said that May, the prime minister, would resign.",
+		[]want{{"2010", "DATE", "2010", "", "", ""}}},
+	{"'said that March, April and May were wet': 'that' is a conjunction, no 'that March' of 2011", "2014-03-12",
+		"The report in 2011 said that March, April and May were wet.",
+		[]want{{"2011", "DATE", "2011", "", "", ""}, {"April", "DATE", "2014-04", "", "", ""}, {"May", "DATE", "2013-05", "", "", ""}}},
+	{"'said that summer, tourism would recover': a conjunction, no 'that summer' of 2009", "2014-03-12",
+		"She moved to Leeds in 2009. The mayor said that summer, tourism would recover.",
+		[]want{{"2009", "DATE", "2009", "", "", ""}}},
+	{"still: 'lost the election that May' after March 2009 is May 2009", "2014-03-12",
+		"She settled in March 2009. She lost the election that May.",
+		[]want{{"March 2009", "DATE", "2009-03", "", "", ""}, {"that May", "DATE", "2009-05", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {
