@@ -858,7 +858,10 @@
 //     unit from an hour to a decade after "the first" or "the final", with
 //     no "of" after it) are one unit, a duration (PT1H, P10Y), as "the
 //     first hours" is some (PTXH); "the first day" is a date as often as
-//     not and is left alone.
+//     not and is left alone, and so is a unit a clause after it dates
+//     ("The final year he was in office was 2008", "the first year that
+//     the tournament was held"; a pronoun after a fronted "For the first
+//     decade" is the subject, and that stays a duration).
 //   - "in the decade that followed", "the year that followed" (a
 //     singular unit from a week to a decade before "that followed" or
 //     "which followed") are one unit from an event on, a duration, as "the

@@ -101,7 +101,7 @@ func (t *tagger) relative(i int) cand {
 		// decade": a stretch of one unit; "the first week of October"
 		// and "the first day" (a date as often as not) are not
 		if u, pl := unitOf(t.w(j)); !pl && u >= uHour && u <= uDecade && u != uDay && u != uWeekend && u != uSeason && u != uQuarter &&
-			!t.is(j+1, "of") && !t.is(j+1, "-") && !t.is(j+1, "'") && !t.toks[j].upper {
+			!t.is(j+1, "of") && !t.is(j+1, "-") && !t.is(j+1, "'") && !t.toks[j].upper && !t.whichUnit(j+1) {
 			return cand{i: i, j: j + 1, typ: Duration, val: durValue(1, u), the: true}
 		}
 	}
@@ -1059,6 +1059,31 @@ func thatOpensClause(w string) bool {
 		"expected", "expects", "agreed", "denied", "admitted", "explained", "indicated",
 		"signalled", "signaled", "concluded", "ruled", "learned", "learnt", "realised", "realized",
 		"reports", "news", "speculation", "rumours", "rumors", "sign", "signs", "warning", "view", "fact":
+		return true
+	}
+	return false
+}
+
+// whichUnit reports whether token k opens a clause that picks out which
+// unit "the first year", "the final year" is ("the final year he was in
+// office", "the first year that the tournament was held in Qatar", "the
+// first year since 1990 in which"): a unit of the calendar that the
+// clause dates, no stretch of time. A pronoun or determiner after a
+// fronted "For the first decade" is the sentence's subject.
+func (t *tagger) whichUnit(k int) bool {
+	switch t.w(k) {
+	case "that", "when", "which", "where", "since", "ever":
+		return true
+	case "in", "on", "during":
+		return t.is(k+1, "which")
+	case "he", "she", "they", "we", "i", "it", "you", "the", "a", "an", "his", "her", "its", "their", "our", "my":
+		// a clause with no "that" ("the final year he was in office");
+		// after a preposition the phrase may be fronted and the pronoun
+		// its sentence's subject ("For the first decade he struggled")
+		switch t.w(k - 4) {
+		case "for", "in", "during", "over", "throughout", "after", "within":
+			return false
+		}
 		return true
 	}
 	return false

@@ -108,6 +108,17 @@ var reviewCases = []formCase{
 	{"still: 'lost the election that May' after March 2009 is May 2009", "2014-03-12",
 		"She settled in March 2009. She lost the election that May.",
 		[]want{{"March 2009", "DATE", "2009-03", "", "", ""}, {"that May", "DATE", "2009-05", "", "", ""}}},
+
+	// "the first year", "the final year" before a clause that dates it
+	{"'The final year he was in office was 2008' picks out a year of the calendar, no duration (was P1Y)", "2014-03-12",
+		"The final year he was in office was 2008.",
+		[]want{{"2008", "DATE", "2008", "", "", ""}}},
+	{"'the first year that the tournament was held in Qatar' is a year the clause dates, no duration (was P1Y)", "2014-03-12",
+		"It was the first year that the tournament was held in Qatar.",
+		nil},
+	{"still: 'For the first decade he struggled' is a duration, the pronoun its sentence's subject", "2014-07-17",
+		"For the first decade he struggled.",
+		[]want{{"the first decade", "DURATION", "P10Y", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {
