@@ -685,10 +685,18 @@ func (t *tagger) deictic(i int) cand {
 		switch t.w(i - 1) {
 		case "an", "a", "the":
 			return cand{}
-		case "famous", "rich", "star", "celebrity", "happen", "happens", "happened":
-			// "made her famous overnight", "it didn't happen overnight":
-			// suddenly, no night
+		case "famous", "rich", "star", "celebrity":
+			// "made her famous overnight": suddenly, no night
 			return cand{}
+		case "happen", "happens", "happened":
+			// "it didn't happen overnight", "change never happens
+			// overnight": suddenly, denied; "the switchover will happen
+			// overnight" is a night
+			for k := i - 2; k >= 0 && k >= i-4; k-- {
+				if w := t.w(k); w == "not" || w == "t" || w == "never" || w == "nothing" {
+					return cand{}
+				}
+			}
 		}
 		if j := i + 1; j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper {
 			switch t.w(j) {

@@ -872,7 +872,9 @@
 //     right after it) takes the tense of the clause before the semicolon.
 //   - "overnight" after "famous", "rich", "star", "celebrity" or "happen"
 //     ("made her famous overnight", "it didn't happen overnight") means
-//     suddenly and is no expression.
+//     suddenly and is no expression; after "happen" only when denied
+//     ("not", "n't", "never" just before): "the switchover will happen
+//     overnight" is a night.
 //   - A date counted back with "earlier" in a past-perfect clause ("the
 //     harbour branch, which had carried its last train a decade earlier";
 //     "A decade earlier, he had served") is a flashback: "the next year",

@@ -119,6 +119,14 @@ var reviewCases = []formCase{
 	{"still: 'For the first decade he struggled' is a duration, the pronoun its sentence's subject", "2014-07-17",
 		"For the first decade he struggled.",
 		[]want{{"the first decade", "DURATION", "P10Y", "", "", ""}}},
+
+	// "happen overnight": suddenly only when denied
+	{"'The switchover will happen overnight' is a night, tonight (the rule had dropped it)", "2014-03-12",
+		"The switchover will happen overnight, the company said.",
+		[]want{{"overnight", "TIME", "2014-03-12TNI", "", "", ""}}},
+	{"still: 'Change does not happen overnight' means suddenly, none", "2014-03-12",
+		"Change does not happen overnight.",
+		nil},
 }
 
 func TestReviewCases(t *testing.T) {
