@@ -182,7 +182,8 @@
 //     a year after the launch": DURATION P1Y), except after an amount and
 //     before what a rate is counted net of ("$145 a month after tax
 //     credits", "5 percent a year after inflation", "7% a year before
-//     fees": a SET); it is a distance after a verb
+//     fees": a SET, the noun ending its phrase: "a year after costs were
+//     cut" is a distance); it is a distance after a verb
 //     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").

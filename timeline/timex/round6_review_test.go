@@ -127,6 +127,14 @@ var reviewCases = []formCase{
 	{"still: 'Change does not happen overnight' means suddenly, none", "2014-03-12",
 		"Change does not happen overnight.",
 		nil},
+
+	// a rate counted net of something
+	{"'Profits rose 20% a year after costs were cut': 'costs' is the subject of a clause, and 'a year after' a distance, no rate (was SET)", "2014-03-12",
+		"Profits rose 20% a year after costs were cut.",
+		[]want{{"a year", "DURATION", "P1Y", "", "", ""}}},
+	{"still: 'The fund lost 5% a year after fees, the report said' is a rate", "2014-03-12",
+		"The fund lost 5% a year after fees, the report said.",
+		[]want{{"a year", "SET", "P1Y", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {
