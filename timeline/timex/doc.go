@@ -158,7 +158,9 @@
 //     before a noun ("during the morning rush hour"), none; but in a
 //     night told on (see narrativeTimeDay below: "By 5 p.m. police had
 //     sealed off the block, and residents were told to stay indoors through
-//     the evening") it is that night's day, even after advice.
+//     the evening") it is that night's day, even after advice, unless
+//     the part begins earlier in the day than the night's last TIME ("By
+//     11 p.m. ... until the afternoon" is another day's).
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"

@@ -557,20 +557,27 @@ func (t *tagger) beforeLastTime(m int) bool {
 	if len(v) < 13 || v[10] != 'T' {
 		return false
 	}
-	last := 0
-	switch p := v[11:]; {
-	case p == "MO":
-		last = 6 * 60
-	case p == "AF":
-		last = 12 * 60
-	case p == "EV":
-		last = 17 * 60
-	case p == "NI":
-		last = 20 * 60
-	case len(p) >= 5 && p[2] == ':':
+	last := partStart(v[11:])
+	if p := v[11:]; len(p) >= 5 && p[2] == ':' {
 		last = int(p[0]-'0')*600 + int(p[1]-'0')*60 + int(p[3]-'0')*10 + int(p[4]-'0')
 	}
 	return m < last
+}
+
+// partStart returns the minute of the day at which part of day p
+// ("MO", "AF", "EV", "NI") is taken to begin.
+func partStart(p string) int {
+	switch p {
+	case "MO":
+		return 6 * 60
+	case "AF":
+		return 12 * 60
+	case "EV":
+		return 17 * 60
+	case "NI":
+		return 20 * 60
+	}
+	return 0
 }
 
 // lateOn reports whether the last TIME emitted before token i, in its

@@ -135,6 +135,14 @@ var reviewCases = []formCase{
 	{"still: 'The fund lost 5% a year after fees, the report said' is a rate", "2014-03-12",
 		"The fund lost 5% a year after fees, the report said.",
 		[]want{{"a year", "SET", "P1Y", "", "", ""}}},
+
+	// a part of the day in a night told on
+	{"'until the afternoon' after a night told to 11 p.m. Monday is not Monday afternoon, hours before it (was 2014-03-10TAF); the older rule for a past part of the day with no day near gives the reference day's", "2014-03-12",
+		"The gunman entered the bank at 7 p.m. Monday. By 11 p.m. police had sealed the block. Residents stayed indoors until the afternoon.",
+		[]want{{"7 p.m. Monday", "TIME", "2014-03-10T19:00", "", "", ""}, {"11 p.m.", "TIME", "2014-03-10T23:00", "", "", ""}, {"the afternoon", "TIME", "2014-03-12TAF", "", "", ""}}},
+	{"still: 'through the evening' after 5 p.m. Monday, two sentences on, is Monday's", "2014-03-12",
+		"The gunman entered the bank at 3 p.m. Monday. By 5 p.m. police had sealed the block. Residents stayed indoors through the evening.",
+		[]want{{"3 p.m. Monday", "TIME", "2014-03-10T15:00", "", "", ""}, {"5 p.m.", "TIME", "2014-03-10T17:00", "", "", ""}, {"the evening", "TIME", "2014-03-10TEV", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {

@@ -1064,10 +1064,12 @@ func (t *tagger) core(i int) cand {
 			// the afternoon" is any afternoon)
 			if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, i+1) == tPast) {
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p, noDay: true, the: true})
-			} else if d, ok := t.narrativeTimeDay(i, i+1); ok && t.phraseEnds(i+1) {
+			} else if d, ok := t.narrativeTimeDay(i, i+1); ok && t.phraseEnds(i+1) && !t.beforeLastTime(partStart(p)) {
 				// "By 5 p.m. police had sealed off the block, and residents
 				// were told to stay indoors through the evening": the
-				// evening of the night being told
+				// evening of the night being told; a part of the day
+				// earlier than the night's last TIME ("By 11 p.m. ...
+				// until the afternoon") is another day's
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "T" + p, noDay: true, the: true})
 			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) {
 				// "Markets were closed in the afternoon", with no past day
