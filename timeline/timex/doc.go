@@ -348,7 +348,10 @@
 //     decade the firm employed 40": 197, END): the end of the present
 //     decade is still to come, and no past clause tells of it. Its start
 //     or middle does so only when the year stands in the same or the
-//     previous sentence; in a clause not past, the present decade.
+//     previous sentence, and not later in the decade than the start (its
+//     first three years) or middle (six) unless told back in a past
+//     perfect ("founded in 2008. Sales rose at the start of the decade" is
+//     the present decade's); in a clause not past, the present decade.
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other

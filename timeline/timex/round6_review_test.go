@@ -143,6 +143,17 @@ var reviewCases = []formCase{
 	{"still: 'through the evening' after 5 p.m. Monday, two sentences on, is Monday's", "2014-03-12",
 		"The gunman entered the bank at 3 p.m. Monday. By 5 p.m. police had sealed the block. Residents stayed indoors through the evening.",
 		[]want{{"3 p.m. Monday", "TIME", "2014-03-10T15:00", "", "", ""}, {"5 p.m.", "TIME", "2014-03-10T17:00", "", "", ""}, {"the evening", "TIME", "2014-03-10TEV", "", "", ""}}},
+
+	// "the start of the decade" after a year of an earlier decade
+	{"'founded in 2008. Sales rose at the start of the decade': the present decade's start, not 2000's, years before the year named (was 200 START)", "2014-03-12",
+		"The firm was founded in 2008. Sales rose at the start of the decade, it said.",
+		[]want{{"2008", "DATE", "2008", "", "", ""}, {"the start of the decade", "DATE", "201", "START", "", ""}}},
+	{"still: told back in a past perfect, the start of the year's decade", "2014-03-12",
+		"In 1972 she opened a shop. At the start of the decade she had been a student.",
+		[]want{{"1972", "DATE", "1972", "", "", ""}, {"the start of the decade", "DATE", "197", "START", "", ""}}},
+	{"still: 'the middle of the decade' after 1972 is 197 MID", "2014-03-12",
+		"In 1972 she opened a shop. By the middle of the decade, it had 40 staff.",
+		[]want{{"1972", "DATE", "1972", "", "", ""}, {"the middle of the decade", "DATE", "197", "MID", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {

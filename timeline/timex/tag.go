@@ -716,7 +716,12 @@ func (t *tagger) positioned(i int) cand {
 			return t.withPosition(c, i, mod)
 		}
 		bu := t.bareUnit(k+1, false)
-		if t.is(k+1, "decade") && t.lastSet && (t.lastNear(i) || mod == "END") && t.last.Year()/10 < t.ref.Year()/10 && t.tenseAt(i, k+2) == tPast {
+		if t.is(k+1, "decade") && t.lastSet && (t.lastNear(i) || mod == "END") && t.last.Year()/10 < t.ref.Year()/10 && t.tenseAt(i, k+2) == tPast &&
+			(mod == "END" || t.last.Year()%10 <= positionYear(mod) || t.pastPerfectIn(i, k+2)) {
+			// (its start or middle only when the year named is not later
+			// in the decade, unless told back in a past perfect: "founded
+			// in 2008. Sales rose at the start of the decade" is the
+			// present decade's start, not 2000's, before the firm was)
 			// "In 1972 she started her own practice. ... by the end of
 			// the decade the firm employed 40": in a past narrative the
 			// decade of the year last named, not the present one (whose
@@ -2182,6 +2187,19 @@ func (t *tagger) yearModifier(c cand) bool {
 	}
 	nx := t.toks[c.j]
 	return nx.kind == kWord && !nx.upper && !t.attached(c.j)
+}
+
+// positionYear returns the last year of a decade (0-9) that a position
+// mod ("START", "MID") may be told of from: its start from the first
+// three years, its middle from the first six.
+func positionYear(mod string) int {
+	switch mod {
+	case "START":
+		return 2
+	case "MID":
+		return 5
+	}
+	return 9
 }
 
 // pastPerfectIn reports whether the clause holding tokens [i, j) has
