@@ -708,8 +708,12 @@
 //     Monday's attack:", a chronology of that day) and keeps the page's day
 //     whatever the entry before it told, but stamps wrap past midnight: on
 //     a page whose first two stamps run newest first, a stamp that goes up
-//     the clock is the day before ("12.05am BST", then "11.40pm BST": the
-//     evening before); oldest first, one that goes down it the day after.
+//     the clock from the small hours (before 6 a.m.) to the evening (from
+//     6 p.m.) is the day before ("12.05am BST", then "11.40pm BST": the
+//     evening before); oldest first, one that goes down it from the
+//     evening to the small hours the day after. A stamp a few minutes out
+//     of order stays on its day, and a first pair across midnight runs
+//     newest first.
 //     In an entry, a clock time in a past clause later than the entry's
 //     stamp was the day before ("12.05am BST ... A poll published at
 //     10pm"), but "Updated at 4.30am" is the time of writing and stays.

@@ -482,19 +482,43 @@ func (t *tagger) chronologyHead(i int) bool {
 
 // stampDayOf returns the day of a live page's stamp at clock time m
 // (minutes): the reference day for the first; then the last stamp's day,
-// one day back when a page that runs newest first goes up the clock
-// ("12.05am", then "11.40pm": the evening before), one day on when a page
-// that runs oldest first goes down it.
+// one day back when a page that runs newest first goes from the small
+// hours up to the evening ("12.05am", then "11.40pm": the evening before),
+// one day on when a page that runs oldest first goes from the evening down
+// to the small hours.
 func (t *tagger) stampDayOf(m int) time.Time {
 	switch {
 	case t.stamps == 0:
 		return t.ref
-	case t.stamps >= 2 && t.stampDesc && m > t.stampMin:
+	case earlyMin(t.stampMin) && lateMin(m) && (t.stamps == 1 || t.stampDesc):
 		return t.stampDay.AddDate(0, 0, -1)
-	case t.stamps >= 2 && !t.stampDesc && m < t.stampMin:
+	case lateMin(t.stampMin) && earlyMin(m) && (t.stamps == 1 || !t.stampDesc):
 		return t.stampDay.AddDate(0, 0, 1)
 	}
 	return t.stampDay
+}
+
+// earlyMin and lateMin report whether clock time m (minutes) lies in the
+// small hours (before 6 a.m.) or late in the day (from 6 p.m.): stamps
+// wrap past midnight only from one to the other. A page's stamps a few
+// minutes out of order ("10:30 GMT", then "10:15 GMT" on a page that runs
+// oldest first) stay on their day, and a first pair across midnight
+// ("12.05am", then "11.40pm") runs newest first.
+func earlyMin(m int) bool { return m < 6*60 }
+
+func lateMin(m int) bool { return m >= 18*60 }
+
+// stampsDesc reports whether a live page whose first stamp is at clock
+// time a and second at b runs newest first: b is earlier, or a lies in the
+// small hours and b late the evening before.
+func stampsDesc(a, b int) bool {
+	if earlyMin(a) && lateMin(b) {
+		return true
+	}
+	if lateMin(a) && earlyMin(b) {
+		return false
+	}
+	return b < a
 }
 
 // afterStamp reports whether a clock time m (minutes; 1440 for midnight)

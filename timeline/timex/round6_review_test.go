@@ -154,6 +154,17 @@ var reviewCases = []formCase{
 	{"still: 'the middle of the decade' after 1972 is 197 MID", "2014-03-12",
 		"In 1972 she opened a shop. By the middle of the decade, it had 40 staff.",
 		[]want{{"1972", "DATE", "1972", "", "", ""}, {"the middle of the decade", "DATE", "197", "MID", "", ""}}},
+
+	// a live page's stamps wrap only across midnight
+	{"an oldest-first page's stamp a few minutes out of order stays on its day (was the next day)", "2014-03-12",
+		"09:00 GMT: Polls open.\n10:30 GMT: Turnout is high.\n10:15 GMT: The mayor has voted.",
+		[]want{{"09:00 GMT", "TIME", "2014-03-12T09:00", "", "", ""}, {"10:30 GMT", "TIME", "2014-03-12T10:30", "", "", ""}, {"10:15 GMT", "TIME", "2014-03-12T10:15", "", "", ""}}},
+	{"a newest-first page's stamp a few minutes out of order stays on its day (was the day before)", "2014-03-12",
+		"11:30 GMT: The count goes on.\n10:15 GMT: Results expected.\n10:40 GMT: Recount ordered in one seat.",
+		[]want{{"11:30 GMT", "TIME", "2014-03-12T11:30", "", "", ""}, {"10:15 GMT", "TIME", "2014-03-12T10:15", "", "", ""}, {"10:40 GMT", "TIME", "2014-03-12T10:40", "", "", ""}}},
+	{"a first pair of stamps across midnight ('00:20', then '23:15') runs newest first: the evening before (was the same day, then the next day's 22:30)", "2014-03-12",
+		"00:20 GMT: First seat declared.\n23:15 GMT: Results expected.\n22:30 GMT: The count goes on.",
+		[]want{{"00:20 GMT", "TIME", "2014-03-12T00:20", "", "", ""}, {"23:15 GMT", "TIME", "2014-03-11T23:15", "", "", ""}, {"22:30 GMT", "TIME", "2014-03-11T22:30", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {

@@ -149,7 +149,7 @@ func (t *tagger) emit(c cand) {
 			if iv, _, ok := intervalOf(c.val[:10]); ok {
 				m := atoiDigits(c.val[11:13])*60 + atoiDigits(c.val[14:16])
 				if t.stamps == 1 {
-					t.stampDesc = m < t.stampMin
+					t.stampDesc = stampsDesc(t.stampMin, m)
 				}
 				t.stamps, t.stampDay, t.stampMin = t.stamps+1, iv.Start, m
 			}
