@@ -714,9 +714,12 @@
 //     evening to the small hours the day after. A stamp a few minutes out
 //     of order stays on its day, and a first pair across midnight runs
 //     newest first.
-//     In an entry, a clock time in a past clause later than the entry's
-//     stamp was the day before ("12.05am BST ... A poll published at
-//     10pm"), but "Updated at 4.30am" is the time of writing and stays.
+//     In an entry stamped in the small hours, a clock time of the evening
+//     in a past clause was the day before ("12.05am BST ... A poll
+//     published at 10pm"), but "Updated at 4.30am" is the time of writing
+//     and stays; a later clock time in the day of the stamp may be
+//     another zone's ("10.05am GMT ... the Nikkei closed at 3pm") and
+//     keeps the day.
 //   - "financial year" (British) is "fiscal year" to every rule below.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;

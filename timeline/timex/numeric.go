@@ -523,11 +523,15 @@ func stampsDesc(a, b int) bool {
 
 // afterStamp reports whether a clock time m (minutes; 1440 for midnight)
 // on day d, over tokens [i, j), in a past clause of a live page's entry,
-// lies after the entry's stamp on the same day: it was written after it
-// happened, so it was the day before. "Updated at 4.30am" is the time of
+// lies in the evening after an entry stamped in the small hours of the
+// same day: it was written after it happened, so it was the evening
+// before. "Updated at 4.30am" is the time of
 // writing itself.
 func (t *tagger) afterStamp(d time.Time, m, i, j int) bool {
-	if t.stamps == 0 || !d.Equal(t.stampDay) || m <= t.stampMin {
+	if t.stamps == 0 || !d.Equal(t.stampDay) || m <= t.stampMin || !earlyMin(t.stampMin) || !lateMin(m) {
+		// only from the small hours back to the evening before: "10.05am
+		// GMT ... In Tokyo the Nikkei closed at 3pm" is another zone's
+		// clock of the same day
 		return false
 	}
 	k := i - 1

@@ -165,6 +165,11 @@ var reviewCases = []formCase{
 	{"a first pair of stamps across midnight ('00:20', then '23:15') runs newest first: the evening before (was the same day, then the next day's 22:30)", "2014-03-12",
 		"00:20 GMT: First seat declared.\n23:15 GMT: Results expected.\n22:30 GMT: The count goes on.",
 		[]want{{"00:20 GMT", "TIME", "2014-03-12T00:20", "", "", ""}, {"23:15 GMT", "TIME", "2014-03-11T23:15", "", "", ""}, {"22:30 GMT", "TIME", "2014-03-11T22:30", "", "", ""}}},
+
+	// a clock time later than its entry's stamp
+	{"'10.05am GMT' then 'the Nikkei closed at 3pm': another zone's clock of the same day, not yesterday's 3pm (was 2014-03-11T15:00)", "2014-03-12",
+		"10.05am GMT\nIn Tokyo, the Nikkei closed at 3pm, up 1%.",
+		[]want{{"10.05am GMT", "TIME", "2014-03-12T10:05", "", "", ""}, {"3pm", "TIME", "2014-03-12T15:00", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {
