@@ -698,7 +698,9 @@
 //     take day D when the last TIME, in its sentence or the one before, lay
 //     late on D (afternoon, evening, night, from noon on, midnight) belongs
 //     to D+1 ("went wrong on Wednesday afternoon. He walked out at 3:12
-//     a.m.": Thursday; "At 11:30 p.m. ... shortly after 1 a.m."); not in a
+//     a.m.": Thursday; "At 11:30 p.m. ... shortly after 1 a.m."), and so
+//     does a later small-hours clock time after one already on D+1
+//     ("called police at 2 a.m., and officers arrived at 2:30 a.m."); not in a
 //     past perfect or after "earlier" (told back), nor when a day was named
 //     anew in a later sentence ("overnight. ... the attack on Wednesday
 //     began at about 2:30 a.m."). A clock time opening a line before a

@@ -438,14 +438,14 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// interval stays empty, since the clock time may belong to
 			// another day
 			base = t.anchor
-			if h < 6 && t.lateOn(base, i) {
+			if h < 6 && (t.lateOn(base, i) || t.smallHoursOn(base, h*60+m, i)) {
 				// "a robbery went wrong on Wednesday afternoon. The man
 				// walked out at 3:12 a.m.": past the night, the next day
 				base = base.AddDate(0, 0, 1)
 			}
 		} else if d, ok := t.narrativeTimeDay(i, j); ok && (h < 6 && t.lateOn(d, i) || !t.beforeLastTime(h*60+m)) {
 			base = d
-			if h < 6 && t.lateOn(base, i) {
+			if h < 6 && (t.lateOn(base, i) || t.smallHoursOn(base, h*60+m, i)) {
 				base = base.AddDate(0, 0, 1)
 			}
 		} else if t.clockSet && t.clockAt < i && t.sentenceBefore(t.clockAt, i) && h*60+m > t.clockMin && t.tenseAt(i, j) == tPast && (!t.anchored || t.anchorAt <= t.clockAt) {
@@ -606,6 +606,24 @@ func partStart(p string) int {
 		return 20 * 60
 	}
 	return 0
+}
+
+// smallHoursOn reports whether the last TIME emitted, in token i's
+// sentence or the one before, was a small-hours clock time of the day
+// after d no later than clock time m (minutes): the night has already
+// passed midnight, and a clock time after it goes on on that day
+// ("Neighbours called police at 2 a.m., and officers arrived at 2:30
+// a.m.", after "9 p.m. on Monday": both Tuesday's).
+func (t *tagger) smallHoursOn(d time.Time, m, i int) bool {
+	v := t.lastTime
+	if len(v) < 16 || v[10] != 'T' || v[13] != ':' || t.lastTimeAt > i || !valueOnDay(v, d.AddDate(0, 0, 1)) {
+		return false
+	}
+	if !t.sameSentence(t.lastTimeAt-1, i) && !t.sentenceBefore(t.lastTimeAt, i) {
+		return false
+	}
+	last := int(v[11]-'0')*600 + int(v[12]-'0')*60 + int(v[14]-'0')*10 + int(v[15]-'0')
+	return earlyMin(last) && last <= m
 }
 
 // lateOn reports whether the last TIME emitted before token i, in its

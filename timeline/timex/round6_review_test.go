@@ -170,6 +170,11 @@ var reviewCases = []formCase{
 	{"'10.05am GMT' then 'the Nikkei closed at 3pm': another zone's clock of the same day, not yesterday's 3pm (was 2014-03-11T15:00)", "2014-03-12",
 		"10.05am GMT\nIn Tokyo, the Nikkei closed at 3pm, up 1%.",
 		[]want{{"10.05am GMT", "TIME", "2014-03-12T10:05", "", "", ""}, {"3pm", "TIME", "2014-03-12T15:00", "", "", ""}}},
+
+	// small hours after small hours
+	{"a second small-hours clock time after one already past midnight goes on on that day (was 2:30 Monday, a day before the 2 a.m. it follows)", "2014-03-12",
+		"The party began at 9 p.m. on Monday. Neighbours called police at 2 a.m., and officers arrived at 2:30 a.m.",
+		[]want{{"9 p.m.", "TIME", "2014-03-10T21:00", "", "", ""}, {"Monday", "DATE", "2014-03-10", "", "", ""}, {"2 a.m.", "TIME", "2014-03-11T02:00", "", "", ""}, {"2:30 a.m.", "TIME", "2014-03-11T02:30", "", "", ""}}},
 }
 
 func TestReviewCases(t *testing.T) {
