@@ -61,7 +61,9 @@ func (t *tagger) monthDate(i int) cand {
 				// nearest such day whatever the tense of the report
 				dir = 0
 			}
-			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
+			if y = t.framedYear(i, k); y == 0 {
+				y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
+			}
 		}
 		if !validDate(y, int(m), d) {
 			return cand{}
@@ -155,7 +157,10 @@ func (t *tagger) monthDate(i int) cand {
 			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 		}
 	}
-	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
+	y := t.framedYear(i, j)
+	if y == 0 {
+		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
+	}
 	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 }
 
@@ -340,8 +345,14 @@ func (t *tagger) ordinalDay(i int) cand {
 		return cand{}
 	}
 	j := i + 2
-	if j < len(t.toks) && t.toks[j].kind != kPunct && !t.is(j, "and") && !t.is(j, "or") && !t.is(j, "at") {
+	if j < len(t.toks) && t.toks[j].kind != kPunct && !dayEndWord(t.w(j)) {
 		return cand{} // "on the 25th anniversary", "the 21st of March"
+	}
+	if fy := t.framedYear(i, j); fy != 0 && fy != t.ref.Year() {
+		// "Last year's Youth Day was marred by clashes, when students
+		// fought police on the 16th": a day of a month the text does
+		// not give, in another year than the reference month's
+		return cand{}
 	}
 	y, m := t.ref.Year(), t.ref.Month()
 	switch dir := t.yearDirection(i, j); {
@@ -397,7 +408,9 @@ func (t *tagger) dayMonth(i int) cand {
 	}
 	if y == 0 {
 		dir := t.yearDirection(i, k)
-		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
+		if y = t.framedYear(i, k); y == 0 {
+			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
+		}
 	}
 	if !validDate(y, int(m), tk.n) {
 		return cand{}
@@ -459,6 +472,9 @@ func (t *tagger) weekday(i, dir int) cand {
 			return c
 		}
 	}
+	if c := t.weekdayOrdinal(i, k, wd); c.ok() {
+		return c // "Friday the 11th"
+	}
 	if i > 0 && t.toks[i-1].upper && t.toks[i].upper {
 		switch t.w(i - 1) {
 		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy":
@@ -477,6 +493,13 @@ func (t *tagger) weekday(i, dir int) cand {
 		if _, ok := ordinalWord(t.w(i - 1)); ok {
 			return cand{} // "the last Monday of May", "the first Monday in October": an ordinal weekday of a month
 		}
+	}
+	if fy := t.framedYear(i, j); dir == 0 && fy != 0 && fy != t.ref.Year() {
+		// "Last year the late May bank holiday saw 22 million journeys,
+		// and traffic had been heaviest on the Friday evening": a weekday
+		// of another year than the reference week's, which the text
+		// does not place
+		return cand{}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
 	if dir == 0 && t.is(j+1, "week") && !t.is(j+2, "'") {
@@ -511,6 +534,9 @@ func (t *tagger) weekday(i, dir int) cand {
 		}
 	}
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
+	if wd == time.Monday && t.is(i-1, "holiday") && t.is(i-2, "bank") && t.toks[i-1].upper && t.toks[i-2].upper {
+		c.i = i - 2 // "Bank Holiday Monday": the Monday, named as Britain and Ireland name it
+	}
 	if p, ok := partOfDay(t.w(j)); ok {
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
 	}
@@ -926,6 +952,12 @@ func (t *tagger) deictic(i int) cand {
 					j = c.j
 				}
 			}
+		} else if c.ok() && c.typ == Time && len(c.val) == 13 && c.val[10] == 'T' && k == j {
+			// "midnight tonight", "noon tomorrow morning": one expression,
+			// that day's, as "8 p.m. tonight"
+			if iv, _, ok := intervalOf(c.val[:10]); ok {
+				d, noDay, j = iv.Start, false, c.j
+			}
 		}
 		if noDay {
 			if a, ok := t.dayBeforeAt(i); ok {
@@ -1253,8 +1285,9 @@ func (t *tagger) figuresFor(i int) bool {
 		return false
 	}
 	switch t.w(i - 2) {
-	case "figures", "data", "statistics", "numbers", "results", "readings", "payrolls":
-		return true
+	case "figures", "data", "statistics", "numbers", "results", "readings", "payrolls",
+		"survey", "surveys", "estimate", "estimates", "report":
+		return true // "the quarterly survey for April to June will be published"
 	}
 	return false
 }
@@ -1329,6 +1362,18 @@ func (t *tagger) deadlineGone(i, j int) bool {
 		case "missed", "passed", "expired", "lapsed", "ignored", "after":
 			return true
 		}
+	}
+	return false
+}
+
+// dayEndWord reports whether w, right after a bare ordinal day ("on the
+// 26th"), ends its phrase: a conjunction or a preposition that no noun
+// could be ("shut on the 26th for Republic Day", "on the 3rd when"),
+// unlike "the 25th anniversary", "the 21st of March".
+func dayEndWord(w string) bool {
+	switch w {
+	case "and", "or", "at", "for", "when", "with", "as", "after", "before", "but", "while", "because", "if", "unless", "so", "to":
+		return true
 	}
 	return false
 }

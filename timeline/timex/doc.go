@@ -911,6 +911,64 @@
 //     TimeML value of the last calendar unit (2025-W48) but the interval of
 //     the trailing window up to the reference day, which is what it means.
 //
+// # Copy outside the US newsroom
+//
+// British, Irish, Indian, Pakistani, Australian, South African and Hong
+// Kong papers write dates day first and name their own periods:
+//
+//   - A day-first date with dots, "14.02.2013", "3.8.2010", is that day;
+//     a longer run of dotted numbers ("10.12.2012.5") is an address or a
+//     version. Slashed dates keep month first unless the first number
+//     exceeds 12.
+//   - "Q3 FY2013", "Q3 of FY13", "the third quarter of the financial year",
+//     "the first half of fiscal 2013" are one expression each: the
+//     quarter or half of that fiscal year, valued by the fiscal year's name
+//     (the year it ends in, as TimeBank values "fiscal 1989"; the one under
+//     way by the reference year), with no calendar interval. After one,
+//     a bare "the fourth quarter", "Q4" in the text is of the same fiscal
+//     year, no calendar quarter. "the next financial year", "last fiscal
+//     year", "the previous financial year" are fiscal years counted from
+//     the reference year, no interval. "by the end of the financial year in
+//     March" is of the year of that March.
+//   - "the year to March", "the fiscal year to June", "the week to
+//     Thursday" are durations up to that time, as "the year ended March
+//     31" (British copy writes "to" where American writes "ended"); "the
+//     year to date" is not.
+//   - Named days: Anzac Day (25 April); Britain's Spring Bank Holiday and
+//     "the late May bank holiday" (the last Monday of May), "the May Day
+//     bank holiday" and "the early May bank holiday" (the first Monday);
+//     "Bank Holiday Monday" is the Monday the tense picks, the name its
+//     extent. The Summer Bank Holiday (the last Monday of August in
+//     England, the first in Scotland) is left alone.
+//   - "midnight tonight", "noon tomorrow" are one TIME each, as "8 p.m.
+//     tonight". A bare ordinal day ("on the 26th") ends its phrase before a
+//     preposition or conjunction ("on the 26th for Republic Day", "on the
+//     3rd when"), not before a noun ("the 25th anniversary"); in a sentence
+//     framed by another year (below) it is not tagged, its month unknown.
+//     "Friday the 11th" is the 11th within a month of the reference day
+//     that falls on a Friday, when exactly one does ("Sunday the 11th of
+//     July" the date, its weekday checked); else the weekday stands alone.
+//   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
+//     in late August and September flooded Sindh") frames it: a month, a
+//     day or a holiday without its year later in that sentence, in a
+//     clause not in the future tense, is of that year, and a weekday of
+//     another year than the reference one is not tagged (the text does not
+//     place its week). Any stop ends the frame, and so does another year
+//     named in the sentence ("Last year's event sold out, and this year's
+//     tickets go on sale on Thursday").
+//   - What is forecast, advised or warned of is to come: a weekday in the
+//     phrase of "forecast", "predicted" ("The Met Office forecast dry
+//     weather on Saturday", "has forecast showers on Saturday morning")
+//     or after the infinitive of an advice ("warned drivers to set off
+//     before 2pm on Friday", "urged fans to arrive early on Saturday")
+//     points forward, whatever the tense of the forecast. A forecast dated
+//     by the day right after its verb ("predicted on Monday that"), the
+//     noun ("the forecast for Tuesday"), a day past a clause boundary, and
+//     the passive ("was asked to leave on Wednesday") keep the other cues.
+//   - "the quarterly survey for April to June will be published" names the
+//     months just gone, as "figures for January" (also "estimates for",
+//     "the report for").
+//
 // # Known limits
 //
 // The tagger does not parse syntax: a tense cue from a neighbouring clause can
@@ -939,10 +997,17 @@
 // the reference day (no interval); "expires at midnight" is the reference
 // day's. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
-// "now", bare "years", "the year"). "the fiscal year", "last fiscal
-// year", "the latest fiscal year" with no year named are left durations
-// or no expression: which fiscal year a company means, and how it names
-// it, depends on where its year ends. "the day after his death", "the day
+// "now", bare "years", "the year"). "the fiscal year" alone is a
+// duration and "the latest fiscal year" no expression; "the next
+// financial year", "last fiscal year" and a quarter of "the financial
+// year" are valued from the reference year, as TimeBank values "the
+// current fiscal year", which need not be the name a country gives its
+// fiscal year (Pakistan's July-June year is named by the year it ends
+// in). A holiday of a lunar calendar (Eid, Diwali, the Lunar New Year,
+// Ramadan's days) is not tagged: its day cannot be computed without that
+// calendar, and no day is made up; nor is a national day whose date
+// depends on a country the text does not name ("Republic Day", "Youth
+// Day"). "the day after his death", "the day
 // before the talks opened" are no expression: the text gives the event's
 // day only sometimes, and the last day named is not always it.
 package timex

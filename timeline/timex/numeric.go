@@ -43,6 +43,13 @@ func (t *tagger) numeric(i int) cand {
 		}
 		return cand{}
 	}
+	// day-first date with dots, d.m.yyyy: "14.02.2013", "3.8.2010", as
+	// British, European and Commonwealth copy writes it (month-first dates
+	// are written with slashes); a run of more numbers ("10.12.2012.5",
+	// "1.14.02.2013") is an address or a version
+	if c := t.dottedDate(i); c.ok() {
+		return c
+	}
 	// "9/11", "the 9/11 attacks", "since 9/11": in a text written after
 	// 2001, the name of the attacks of 11 September 2001, whose year is
 	// known (another month and day written so, "3/25", is left alone:
@@ -631,4 +638,33 @@ func (t *tagger) meridiemIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// dottedDate parses a day-first date written with dots at token i,
+// "14.02.2013": one or two digits, a dot, one or two digits, a dot and a
+// year of four digits, all attached, with no number attached by a dot on
+// either side.
+func (t *tagger) dottedDate(i int) cand {
+	if len(t.toks[i].w) > 2 || i+4 >= len(t.toks) {
+		return cand{}
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if !t.attached(k) {
+			return cand{}
+		}
+	}
+	if !t.is(i+1, ".") || !t.is(i+3, ".") || t.toks[i+2].kind != kNum || len(t.toks[i+2].w) > 2 || t.toks[i+4].kind != kNum || len(t.toks[i+4].w) != 4 {
+		return cand{}
+	}
+	if i > 0 && t.attached(i) && (t.is(i-1, ".") || t.toks[i-1].kind == kNum) {
+		return cand{}
+	}
+	if i+6 < len(t.toks) && t.is(i+5, ".") && t.attached(i+5) && t.attached(i+6) && t.toks[i+6].kind == kNum {
+		return cand{}
+	}
+	d, m, y := t.toks[i].n, t.toks[i+2].n, t.toks[i+4].n
+	if y < 1900 || y > 2100 || !validDate(y, m, d) {
+		return cand{}
+	}
+	return cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))}
 }

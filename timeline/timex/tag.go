@@ -52,6 +52,17 @@ type tagger struct {
 	// while flashSet holds
 	flashFrom time.Time
 	flashSet  bool
+
+	// fiscalY is the fiscal year of the last quarter or half named with
+	// its fiscal year ("Q3 FY2013", "the first half of the financial
+	// year"): a bare quarter or half later in the text is of it
+	fiscalY int
+
+	// frameY is the year a sentence opened with ("In 2011, ...", "Last
+	// year ..."), frameAt the token after it: a month or a day without
+	// its year later in that sentence is of that year
+	frameY  int
+	frameAt int
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -68,6 +79,7 @@ type cand struct {
 	still  bool        // a span across two days ("overnight"), which does not move the anchor
 	gran   Granularity // when set, the granularity reported instead of the value's ("year-end": a day's value, a year's part)
 	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
+	fy     bool        // a quarter or half of a fiscal year named with it ("Q3 FY2013"): later bare quarters are of that year
 	dated  bool        // a duration counted from the narrative's day ("two days later"): iv is the day it points to
 }
 
@@ -192,6 +204,14 @@ func (t *tagger) emit(c cand) {
 				// a quarter, or a half with its year or number written ("H1
 				// 2013"): a bare "the second half" may be a match's
 				t.periodAt, t.periodSet = c.j, true
+			}
+			if c.fy {
+				t.fiscalY = atoi(c.val[:4])
+			}
+			if g == GranYear && len(c.val) == 4 && c.mod == "" && t.opensSentence(c.i) {
+				t.frameY, t.frameAt = atoi(c.val), c.j
+			} else if g == GranYear {
+				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"
 			}
 			if g == GranQuarter && !c.back && (!iv.Start.After(t.ref) || c.fiscal) {
 				// a quarter still to begin ("losses through the third
@@ -564,6 +584,16 @@ func (t *tagger) positioned(i int) cand {
 		if t.is(j, "-") && t.attached(j) && t.attached(j+1) && j+1 < len(t.toks) && (t.toks[j+1].kind == kNum || isMonthWord(t.w(j+1))) {
 			j++ // "early-2013", "late-March": hyphenated, as "mid-2014"
 		}
+		if t.is(j, "may") && t.toks[j].upper && t.is(j+1, "bank") && t.is(j+2, "holiday") {
+			// "the late May bank holiday", "the early May bank holiday":
+			// Britain's bank holidays on the last and the first Monday of
+			// May, no part of the month
+			n := 1
+			if mod == "END" {
+				n = -1
+			}
+			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, n) })
+		}
 		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
 			// "by late afternoon", "early morning": a part of a day the
 			// text does not give, unless one follows ("late afternoon
@@ -742,6 +772,13 @@ func (t *tagger) fiscalYearPoint(i, j int, mod string) cand {
 			return cand{}
 		}
 		return cand{i: i, j: j, typ: Date, val: d.val[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
+	}
+	if t.is(j, "in") && mod == "END" {
+		// "by the end of the financial year in March": the year of the
+		// month it ends in, as with its last day
+		if d := t.core(j + 1); d.ok() && d.typ == Date && len(d.val) == 7 && d.val[4] == '-' && d.val[5] <= '9' {
+			return cand{i: i, j: j, typ: Date, val: d.val[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
+		}
 	}
 	if t.tenseAt(i, j) == tPast {
 		return cand{}
@@ -1285,7 +1322,7 @@ func startWord(w string) bool {
 		return false
 	}
 	switch w {
-	case "a", "q", "h", "about", "almost", "an", "another", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
+	case "a", "q", "h", "about", "almost", "an", "anzac", "another", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "black", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "distant", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
@@ -1644,9 +1681,21 @@ func (t *tagger) reportPeriod(i int) cand {
 	if !t.is(i-1, "the") || t.toks[j].upper && j > 0 && !t.toks[j-1].upper {
 		return cand{}
 	}
+	to := false
+	if t.is(j+1, "to") {
+		// "the year to March", "the fiscal year to June": the twelve
+		// months up to that month, as "the year ended March 31" (British
+		// and Commonwealth copy writes "to" where American writes
+		// "ended"); "the year to date", "from year to year" are not
+		if d := t.core(j + 2); d.ok() && d.typ == Date && d.i == j+2 && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
+			to = true
+		}
+	}
 	switch t.w(j + 1) {
 	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long", "to":
-		return cand{}
+		if !to {
+			return cand{}
+		}
 	}
 	if t.is(j+1, "'") && t.is(j+2, "s") && t.is(j+3, "end") {
 		return cand{} // "the year's end"
@@ -1657,7 +1706,7 @@ func (t *tagger) reportPeriod(i int) cand {
 	week := t.w(j) == "week"
 	end := j + 1
 	switch t.w(j + 1) {
-	case "ended", "ending":
+	case "ended", "ending", "to":
 		// "the year ended March 31": the twelve months up to that day,
 		// which no calendar year names; a duration
 		if d := t.core(j + 2); !d.ok() || d.typ != Date {

@@ -1,0 +1,154 @@
+package timex
+
+import "testing"
+
+// intlRuleCases are the rules drawn from the news items written in the
+// conventions of papers outside the US newsroom (news 62-67): the
+// financial year, day-first dates with dots, British and Australian
+// named days, clock times with "tonight", bare ordinal days before a
+// preposition, and a year that opens a sentence. Each rule has a
+// counter-example.
+var intlRuleCases = []formCase{
+	// a quarter or half of a named fiscal year
+	{"'Q3 FY2013', 'Q3 of FY13' are one expression: the fiscal year's quarter, no calendar interval", "2013-01-22",
+		"Revenue rose 8 per cent in Q3 FY2013. Q3 of FY13 was weak.",
+		[]want{{"Q3 FY2013", "DATE", "2013-Q3", "-", "0", "0"}, {"Q3 of FY13", "DATE", "2013-Q3", "-", "0", "0"}}},
+	{"'the third quarter of the financial year' is the quarter of the fiscal year under way, valued by the reference year as 'the current fiscal year'", "2013-01-22",
+		"Profit fell in the third quarter of the financial year. Sales rose in the first half of fiscal 2012.",
+		[]want{{"the third quarter of the financial year", "DATE", "2013-Q3", "-", "0", "0"}, {"the first half of fiscal 2012", "DATE", "2012-H1", "-", "0", "0"}}},
+	{"counter-example: 'the third quarter of the match' is a period of play, 'Q3 2013' a calendar quarter", "2013-01-22",
+		"He scored in the third quarter of the match. Sales rose in Q3 2013.",
+		[]want{{"Q3 2013", "DATE", "2013-Q3", "-", "2013-07-01", "2013-09-30"}}},
+
+	// a bare quarter after a fiscal year's quarter
+	{"after 'Q3 FY2013', a bare 'the fourth quarter', 'Q4' are of that fiscal year, no calendar interval", "2013-01-22",
+		"Revenue rose in Q3 FY2013. Volumes could improve in the fourth quarter, and Q4 should beat Q3.",
+		[]want{{"Q3 FY2013", "DATE", "2013-Q3", "-", "0", "0"}, {"the fourth quarter", "DATE", "2013-Q4", "-", "0", "0"}, {"Q4", "DATE", "2013-Q4", "-", "0", "0"}, {"Q3", "DATE", "2013-Q3", "-", "0", "0"}}},
+	{"counter-example: with no fiscal year named, 'the fourth quarter' is the calendar quarter", "2013-01-22",
+		"Sales rose in the fourth quarter.",
+		[]want{{"the fourth quarter", "DATE", "2012-Q4", "-", "2012-10-01", "2012-12-31"}}},
+
+	// a fiscal year named from the one under way
+	{"'the next financial year', 'last fiscal year', 'the previous financial year' are fiscal years, valued from the reference year, no interval", "2013-01-22",
+		"The board will approve the budget for the next financial year. Profit fell last fiscal year and in the previous financial year.",
+		[]want{{"the next financial year", "DATE", "2014", "-", "0", "0"}, {"last fiscal year", "DATE", "2012", "-", "0", "0"}, {"the previous financial year", "DATE", "2012", "-", "0", "0"}}},
+	{"counter-example: 'next year' is the calendar year, 'the next financial crisis' no time", "2013-01-22",
+		"It will recover next year, before the next financial crisis.",
+		[]want{{"next year", "DATE", "2014", "-", "2014-01-01", "2014-12-31"}}},
+
+	// day-first dates with dots
+	{"'14.02.2013', '3.8.2010' are day-first dates", "2013-01-22",
+		"The board meets on 14.02.2013. The survey was published on 3.8.2010.",
+		[]want{{"14.02.2013", "DATE", "2013-02-14", "-", "2013-02-14", "2013-02-14"}, {"3.8.2010", "DATE", "2010-08-03", "-", "2010-08-03", "2010-08-03"}}},
+	{"counter-example: a longer run of dotted numbers is an address or a version", "2013-01-22",
+		"Install version 1.14.02.2013 from 10.12.2012.5 now.",
+		[]want{{"now", "DATE", "PRESENT_REF", "-", "0", "0"}}},
+
+	// a clock word before "tonight"
+	{"'midnight tonight', 'noon tomorrow' are one TIME each, as '8 p.m. tonight'", "2015-04-24",
+		"Extra trains will run from midnight tonight. Pubs open at noon tomorrow.",
+		[]want{{"midnight tonight", "TIME", "2015-04-24T24:00", "-", "2015-04-24", "2015-04-24"}, {"noon tomorrow", "TIME", "2015-04-25T12:00", "-", "2015-04-25", "2015-04-25"}}},
+	{"counter-example: 'midnight on Sunday' stays two expressions", "2015-04-24",
+		"The roads stay shut until midnight on Sunday.",
+		[]want{{"midnight", "TIME", "2015-04-26T24:00", "-", "", ""}, {"Sunday", "DATE", "2015-04-26", "-", "", ""}}},
+
+	// a bare ordinal day before a preposition
+	{"'on the 26th for Republic Day', 'on the 3rd when' end the day's phrase", "2013-01-22",
+		"Factories will stay shut on the 26th for the holiday. The figures came out on the 3rd when markets were shut.",
+		[]want{{"the 26th", "DATE", "2013-01-26", "-", "", ""}, {"the 3rd", "DATE", "2013-01-03", "-", "", ""}}},
+	{"counter-example: a noun after the ordinal makes it no day", "2013-01-22",
+		"He was honoured on the 25th anniversary of the firm, on the 26th floor.",
+		nil},
+
+	// British and Australian named days
+	{"'Anzac Day' is 25 April", "2015-04-24",
+		"Sydney will mark Anzac Day on Saturday.",
+		[]want{{"Anzac Day", "DATE", "2015-04-25", "-", "2015-04-25", "2015-04-25"}, {"Saturday", "DATE", "2015-04-25", "", "", ""}}},
+	{"'the Spring Bank Holiday', 'the late May bank holiday' are the last Monday of May; 'the May Day bank holiday', 'the early May bank holiday' the first", "2016-05-26",
+		"Half-term coincides with the Spring Bank Holiday. It was warmer than on the May Day bank holiday. The early May bank holiday was wet, and the late May bank holiday will be dry.",
+		[]want{{"Spring Bank Holiday", "DATE", "2016-05-30", "-", "", ""}, {"May Day bank holiday", "DATE", "2016-05-02", "-", "", ""}, {"early May bank holiday", "DATE", "2016-05-02", "-", "", ""}, {"late May bank holiday", "DATE", "2016-05-30", "-", "", ""}}},
+	{"'Bank Holiday Monday' is the Monday, the name its extent", "2016-05-26",
+		"Trips will peak between Friday and Bank Holiday Monday.",
+		[]want{{"Friday", "DATE", "2016-05-27", "-", "", ""}, {"Bank Holiday Monday", "DATE", "2016-05-30", "-", "2016-05-30", "2016-05-30"}}},
+	{"counter-example: 'May Day' alone is 1 May, 'late May' the end of the month, 'the Summer Bank Holiday' (a different Monday in Scotland) nothing", "2016-05-26",
+		"May Day rallies were held. It rained in late May. The Summer Bank Holiday is busy.",
+		[]want{{"May Day", "DATE", "2016-05-01", "-", "", ""}, {"late May", "DATE", "2016-05", "END", "", ""}}},
+
+	// a year that opens a sentence
+	{"'Last year heavy rains in late August and September flooded Sindh': the months of the year the sentence opened with", "2012-08-15",
+		"Last year heavy rains in late August and September flooded Sindh. In 2009, the festival was held on June 3.",
+		[]want{{"Last year", "DATE", "2011", "-", "", ""}, {"late August", "DATE", "2011-08", "END", "", ""}, {"September", "DATE", "2011-09", "-", "", ""}, {"2009", "DATE", "2009", "-", "", ""}, {"June 3", "DATE", "2009-06-03", "-", "", ""}}},
+	{"counter-example: the frame ends with its sentence, and a future clause is not framed", "2012-08-15",
+		"Last year the rains came early. In August they were late. In 2011, he said the plant would open in March.",
+		[]want{{"Last year", "DATE", "2011", "-", "", ""}, {"August", "DATE", "2012-08", "-", "", ""}, {"2011", "DATE", "2011", "-", "", ""}, {"March", "DATE", "2013-03", "-", "", ""}}},
+	{"counter-example: a year inside the sentence frames nothing", "2012-08-15",
+		"Rains that flooded Sindh in 2011 came back in late August.",
+		[]want{{"2011", "DATE", "2011", "-", "", ""}, {"late August", "DATE", "2012-08", "END", "", ""}}},
+
+	// what is forecast, advised or warned of is to come
+	{"'The Met Office forecast dry weather on Saturday', 'has forecast showers on Saturday morning': a forecast's day is to come, whatever the tense", "2016-05-26",
+		"The Met Office forecast dry weather for most of the country on Saturday and Sunday, with showers on Monday. The bureau has forecast showers on Saturday morning.",
+		[]want{{"Saturday", "DATE", "2016-05-28", "-", "", ""}, {"Sunday", "DATE", "2016-05-29", "-", "", ""}, {"Monday", "DATE", "2016-05-30", "-", "", ""}, {"Saturday morning", "TIME", "2016-05-28TMO", "-", "", ""}}},
+	{"counter-example: a forecast made on a day ('predicted on Monday that') and the noun keep the past", "2016-05-26",
+		"The bureau predicted on Monday that rain would fall. The forecast for Tuesday was wrong.",
+		[]want{{"Monday", "DATE", "2016-05-23", "-", "", ""}, {"Tuesday", "DATE", "2016-05-24", "-", "", ""}}},
+	{"counter-example: a day past a clause boundary is not the forecast's", "2013-02-21",
+		"Wal-Mart forecast weaker results for the year ahead, as the end of a tax holiday in January squeezed shoppers.",
+		[]want{{"the year ahead", "DURATION", "P1Y", "", "", ""}, {"January", "DATE", "2013-01", "-", "", ""}}},
+	{"'warned drivers to set off before 2pm on Friday': the deed advised is to come", "2016-05-26",
+		"The RAC warned drivers to set off before 2pm on Friday. Police urged fans to arrive early on Saturday.",
+		[]want{{"2pm", "TIME", "2016-05-27T14:00", "-", "", ""}, {"Friday", "DATE", "2016-05-27", "-", "", ""}, {"Saturday", "DATE", "2016-05-28", "-", "", ""}}},
+	{"counter-example: in the passive ('was asked to leave on Wednesday') the day may date the request", "2016-05-26",
+		"He was asked to leave on Wednesday.",
+		[]want{{"Wednesday", "DATE", "2016-05-25", "-", "", ""}}},
+
+	// a weekday with its ordinal day
+	{"'Friday the 11th', 'Sunday the 11th of July' are one date each", "2010-06-15",
+		"The World Cup opened on Friday the 11th and ends on Sunday the 11th of July.",
+		[]want{{"Friday the 11th", "DATE", "2010-06-11", "-", "2010-06-11", "2010-06-11"}, {"Sunday the 11th of July", "DATE", "2010-07-11", "-", "", ""}}},
+	{"counter-example: with no such day near, 'Friday the 13th' is a name and the weekday stands alone", "2010-06-15",
+		"Friday the 13th is a film.",
+		[]want{{"Friday", "DATE", "2010-06-18", "-", "", ""}}},
+
+	// a survey's months
+	{"'the quarterly survey for April to June will be published' names the months just gone, as 'figures for January'", "2010-06-15",
+		"The quarterly survey for April to June will be published in August.",
+		[]want{{"April", "DATE", "2010-04", "-", "", ""}, {"June", "DATE", "2010-06", "-", "", ""}, {"August", "DATE", "2010-08", "-", "", ""}}},
+	{"counter-example: 'plans for April' follow the tense", "2010-06-15",
+		"Plans for April will be announced.",
+		[]want{{"April", "DATE", "2011-04", "-", "", ""}}},
+
+	// a bare ordinal day in a sentence of another year
+	{"'Last year's Youth Day ... on the 16th': the month of the 16th is not given, and the reference month's is wrong", "2010-06-15",
+		"Last year's Youth Day was marred by clashes, when students fought with police on the 16th.",
+		[]want{{"Last year", "DATE", "2009", "-", "", ""}}},
+	{"counter-example: in a sentence of the reference year the 16th is of the reference month", "2010-06-15",
+		"This year the clashes came on the 14th.",
+		[]want{{"This year", "DATE", "2010", "-", "", ""}, {"the 14th", "DATE", "2010-06-14", "-", "", ""}}},
+
+	// the year to a month
+	{"'the year to March', 'the fiscal year to June', 'the week to Thursday' are durations up to that time, as 'the year ended March 31'", "2012-08-15",
+		"Profit rose in the year to March. The fiscal year to June ended with a deficit. Unions were angry in the week to Thursday.",
+		[]want{{"the year", "DURATION", "P1Y", "-", "0", "0"}, {"March", "DATE", "2012-03", "-", "", ""}, {"The fiscal year", "DURATION", "P1Y", "-", "0", "0"}, {"June", "DATE", "2012-06", "-", "", ""}, {"the week", "DURATION", "P1W", "-", "0", "0"}, {"Thursday", "DATE", "2012-08-09", "-", "", ""}}},
+	{"counter-example: 'the year to date', 'from year to year' name no stretch to a month", "2012-08-15",
+		"Sales for the year to date rose. Prices vary from year to year.",
+		nil},
+
+	// the end of a fiscal year in a month
+	{"'by the end of the financial year in March' is of the year of that March", "2010-06-15",
+		"The agency has promised jobs by the end of the financial year in March.",
+		[]want{{"the end of the financial year", "DATE", "2011", "END", "0", "0"}, {"March", "DATE", "2011-03", "-", "", ""}}},
+	{"counter-example: with no month, the fiscal year under way is the reference year's", "2010-06-15",
+		"The agency has promised jobs by the end of the financial year.",
+		[]want{{"the end of the financial year", "DATE", "2010", "END", "0", "0"}}},
+
+	// a weekday in a sentence of another year
+	{"'Last year the late May bank holiday saw 22 million journeys, and traffic had been heaviest on the Friday evening': a weekday the text does not place, no week of this year", "2016-05-26",
+		"Last year the late May bank holiday saw 22 million car journeys, and the AA said that traffic had been heaviest on the Friday evening.",
+		[]want{{"Last year", "DATE", "2015", "-", "", ""}, {"late May bank holiday", "DATE", "2015-05-25", "-", "", ""}}},
+	{"counter-example: a year named again in the sentence ends the frame", "2013-04-23",
+		"Last year's event sold out in under two hours, and this year's tickets go on sale on Thursday.",
+		[]want{{"Last year", "DATE", "2012", "-", "", ""}, {"two hours", "DURATION", "PT2H", "", "", ""}, {"this year", "DATE", "2013", "-", "", ""}, {"Thursday", "DATE", "2013-04-25", "-", "", ""}}},
+}
+
+func TestFindIntlRules(t *testing.T) { runFormCases(t, intlRuleCases, false) }
