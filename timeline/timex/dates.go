@@ -590,7 +590,7 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		f := t.forDay(i, j)
 		if f != 0 {
 			dir = f
-		} else if t.outcomeBefore(i) {
+		} else if t.outcomeBefore(i) || tn == tPresent && t.respondingTo(i) {
 			dir = -1
 		}
 		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) && !t.waitingFor(i) {
@@ -940,7 +940,9 @@ func (t *tagger) deictic(i int) cand {
 		}
 		// "noon Saturday" is one expression; "noon on Saturday" takes
 		// Saturday's date and leaves "Saturday" an expression of its own
-		d, j, noDay := t.ref, i+1, true
+		// "noon local time (1600 GMT)", "midnight GMT": the zone belongs to it
+		z := t.zone(i + 1)
+		d, j, noDay := t.ref, z, true
 		k, on := j, t.is(j, "on")
 		if on || t.is(k, ",") {
 			k++
@@ -967,6 +969,8 @@ func (t *tagger) deictic(i int) cand {
 				// before midnight": the value takes the day named, as a
 				// clock time in figures does; no interval
 				d = t.anchor
+			} else if a, ok := t.narrativeTimeDay(i, j); ok {
+				d = a // "Just before midnight he asked for pizza", after "at 7 p.m." on Wednesday
 			} else if w == "midnight" && t.is(i-1, "at") && t.tenseAt(i, j) == tPast {
 				// "The shutdown that began at midnight", with no day
 				// named: the midnight just gone, which opened the
@@ -976,13 +980,21 @@ func (t *tagger) deictic(i int) cand {
 				d = t.ref.AddDate(0, 0, -1)
 			}
 		}
-		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == i+1 && t.tenseAt(i, j) == tPast) {
+		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == z && t.tenseAt(i, j) == tPast) {
 			// "shortly after midnight on Tuesday", "The storm reached
 			// Cornwall shortly after midnight": the midnight that opens
 			// the day, not the one that closes it. "after midnight
 			// Friday" (a deadline) and a midnight to come ("will arrive
 			// after midnight", the end of today) keep T24:00
 			h = "00:00"
+			if !on && t.lateOn(d, i) {
+				// "gunfire echoed late Tuesday night. The first attackers
+				// were killed shortly after midnight": Wednesday's start
+				d = d.AddDate(0, 0, 1)
+			}
+		}
+		if m := atoiDigits(h[:2])*60 + atoiDigits(h[3:]); noDay && t.afterStamp(d, m, i, j) {
+			d = d.AddDate(0, 0, -1) // "3.02am BST ... the plane due shortly before midnight": the night before
 		}
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
 	}
@@ -1061,6 +1073,29 @@ func (t *tagger) movedTo(i int) bool {
 		return true
 	case "back", "off":
 		return t.is(k-2, "pushed") || t.is(k-2, "put")
+	}
+	return false
+}
+
+// respondingTo reports whether a verb of response with its preposition
+// ("reacting to", "responding to", "recovering from", "digesting") stands
+// within eight words before token i in its clause: what one reacts to has
+// happened, so a weekday in its object is past whatever the present tense
+// ("Traders are reacting to the decision late Friday night"). "will react
+// to" is a future clause, which the caller leaves to the tense.
+func (t *tagger) respondingTo(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if t.toks[k].kind == kPunct && !t.abbrevDot(k) {
+			return false
+		}
+		switch t.w(k) {
+		case "reacting", "responding", "react", "respond", "reacts", "responds":
+			return t.is(k+1, "to")
+		case "recovering", "recover", "recovers":
+			return t.is(k+1, "from")
+		case "digesting", "digest", "digests":
+			return true
+		}
 	}
 	return false
 }

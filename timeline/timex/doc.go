@@ -121,6 +121,14 @@
 //     FUTURE_REF as "the near future" ("the immediate future of the firm",
 //     as "the future of", is none). "the foreseeable future" is left
 //     untagged, as TimeBank leaves both its cases.
+//   - A line in title case of three to 20 words with no sentence stop (a
+//     headline: "Wages, Not Jobs, May Decide Next Year's Election") gives
+//     its capitals no sense of a name: "Next Year" there is next year, as
+//     a headline in capitals is read; in running text "ABC's This Week"
+//     stays a name.
+//   - "of late" is PAST_REF as "lately" ("of late March" is the month's
+//     end); "in years to come" ("decades", "weeks") is a stretch from now,
+//     PXY, as "the years to come".
 //   - "by mid-century", "until mid-decade" in a clause not in the past are
 //     the middle of the century (decade) holding the reference day, as
 //     "the middle of the century"; "mid-century modern" (a noun follows) is
@@ -145,7 +153,10 @@
 //     day, in a past-tense report ("Markets were closed in the
 //     afternoon"), the reference day's (value only); otherwise, after
 //     advice ("urged residents to stay indoors in the afternoon") or
-//     before a noun ("during the morning rush hour"), none.
+//     before a noun ("during the morning rush hour"), none; but in a
+//     night told on (see narrativeTimeDay below: "By 5 p.m. police had
+//     sealed off the block, and residents were told to stay indoors through
+//     the evening") it is that night's day, even after advice.
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
@@ -603,7 +614,9 @@
 //     time", "local time", a place's "Rome time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300
 //     GMT on Wednesday"). "nine o'clock" is 9:00 as "9 o'clock"; "in the
-//     morning", "in the evening" after it set a.m. or p.m. "9:30" without "a.m." or a zone is a clock time
+//     morning", "in the evening" after it set a.m. or p.m. "06.20 BST", "16.45
+//     GMT" (a period, as British papers write it) are clock times with
+//     their zone; "10.30" alone is a figure. "9:30" without "a.m." or a zone is a clock time
 //     only after "at", "by", "until", "from" and the like, also with
 //     "about", "around", "shortly" between ("at about 11:00"). Four digits are
 //     a 24-hour clock time only with
@@ -618,18 +631,60 @@
 //   - Broadcast and live copy: a clock time right before a part of a day
 //     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
 //     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
-//     capitalised US zone alone ("10 p.m. Eastern,") belongs to the clock
-//     time before punctuation ("10 p.m. Eastern Europe" is a place). A
+//     capitalised US zone alone ("10 p.m. Eastern,", "9 p.m. Eastern
+//     tonight") belongs to the clock time before punctuation or "tonight",
+//     "today", "tomorrow" ("10 p.m. Eastern Europe" is a place). A
 //     clock time after a dash is no second day of a range ("Aired August 8,
 //     2011 - 15:00 ET" is a date and a TIME). "may" before its verb ("AND
 //     MAY BE UPDATED", "and may not") is the modal even after "and".
 //     "moments ago", "minutes ago", "hours ago" are PAST_REF as "days ago";
 //     "the next half hour", "the past half hour", "a half hour" are PT30M;
-//     bare "minutes" before "before" or "after" after a comma or a cue
-//     ("Wednesday, minutes before it was due to close") is PTXM, as
-//     "hours after". "a long night", "a long day", "a long week" after a
+//     bare "minutes" before "before", "after", "later", "earlier" after a
+//     comma, a cue or at a sentence's start ("Wednesday, minutes before it
+//     was due to close", "Minutes later", "arrested minutes later") and
+//     after "within" or "for" at a clause's end ("within minutes") is
+//     PTXM, as "hours after", "within hours". "a long night", "a long day", "a long week" after a
 //     form of "be" ("It was a long night") appraise the time and are no
 //     duration; after another verb ("spent a long night") they stay one.
+//   - Clock times told in quarters: "half past three" (03:30), "a quarter
+//     to ten in the morning" (09:45), "quarter past 10 p.m." (22:15); the
+//     hour as written unless "a.m.", "p.m." or "in the morning" says which
+//     half, as "nine o'clock". "a quarter" is no duration there.
+//   - "noon", "midnight" keep a zone after them ("noon local time (1600
+//     GMT)", "midnight GMT"). In a range of clock times with one a.m. or
+//     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the
+//     bare first end, an earlier hour below 12, takes the second's half of
+//     the clock and its day; "between 2 and 4 goals" has no clock time.
+//   - In a present clause, a weekday within eight words after a verb of
+//     response ("reacting to", "responding to", "recovering from",
+//     "digesting") is past, as after an outcome noun: what one reacts to
+//     has happened ("Traders are reacting to the decision late Friday
+//     night"); "will react to the decision on Friday" is left to its
+//     future tense.
+//   - A night told on: a clock time with no day of its own, in a past
+//     clause, takes the day of the last TIME when that TIME's day was the
+//     text's, lies before the reference day, stands in this sentence or one
+//     of the two before, and every sentence between goes on in the past
+//     ("entered the bank at 3:15 p.m. Wednesday. A teller set off an alarm.
+//     By 5 p.m. police had sealed off the block": Wednesday; a sentence in
+//     the present between ends the story and the reference day stays). A
+//     small-hours clock time (before 6 a.m.) or "after midnight" that would
+//     take day D when the last TIME, in its sentence or the one before, lay
+//     late on D (afternoon, evening, night, from noon on, midnight) belongs
+//     to D+1 ("went wrong on Wednesday afternoon. He walked out at 3:12
+//     a.m.": Thursday; "At 11:30 p.m. ... shortly after 1 a.m."); not in a
+//     past perfect or after "earlier" (told back), nor when a day was named
+//     anew in a later sentence ("overnight. ... the attack on Wednesday
+//     began at about 2:30 a.m."). A clock time opening a line before a
+//     colon, or alone on its line ("08:10 GMT: The barrier was closed",
+//     "6.20am BST") is a live page's stamp and keeps the page's day
+//     whatever the entry before it told, but stamps wrap past midnight: on
+//     a page whose first two stamps run newest first, a stamp that goes up
+//     the clock is the day before ("12.05am BST", then "11.40pm BST": the
+//     evening before); oldest first, one that goes down it the day after.
+//     In an entry, a clock time in a past clause later than the entry's
+//     stamp was the day before ("12.05am BST ... A poll published at
+//     10pm"), but "Updated at 4.30am" is the time of writing and stays.
 //   - "financial year" (British) is "fiscal year" to every rule below.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
@@ -658,7 +713,9 @@
 //     one holding the day 45 days before the reference day, or the quarter last
 //     named; "the latest period" soon after a quarter is that quarter);
 //     "year-end", "the year's end" are the end of the year nearest the reference
-//     day, or the past one in a past-tense clause (the accounting term
+//     day, or the past one in a past-tense clause ("decade's end", "the
+//     century's end" the end of the decade or century holding the
+//     reference day, in a clause not in the past; none in one) (the accounting term
 //     "year-end" is valued as the year's last day, 1988-12-31, as TimeBank
 //     has it, with the interval and granularity of the year's end); "the year-earlier quarter",
 //     "the year-earlier period" (soon after a quarter was named), the adjective
@@ -986,8 +1043,12 @@
 // after an aside in brackets ("10:35 a.m. (0735 GMT) Friday", "10:30 a.m.
 // local time (0830 GMT) on Friday") it takes that day; so it does when the
 // aside restates the same clock time with its day ("at 4 in the morning (4
-// a.m. EDT Thursday)"), but not from another zone's clock time there ("11
-// p.m. local time (0400 GMT Friday)" may be Thursday). In a sentence that named a day before it ("On Monday, the polls closed
+// a.m. EDT Thursday)"); from another zone's clock time there with its day
+// it takes the day the two clocks imply, in its value only: zones differ
+// by at most 14 hours, so a gap of 15 hours or more crosses midnight ("11
+// p.m. local time (0400 GMT Friday)" is Thursday, "1 a.m. Tokyo time (1600
+// GMT Monday)" Tuesday), a gap within 10 hours keeps the aside's day, and
+// 11 to 14 hours, either way, leaves the reference day. In a sentence that named a day before it ("On Monday, the polls closed
 // at 8 p.m.", "broke out at about 2:30 a.m. Thursday and was under
 // control by 6 a.m.": a rough clock time names its day firmly) its value takes that day, as TimeBank does, but its interval
 // stays empty; so it does in a past-tense sentence right after one that

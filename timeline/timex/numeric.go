@@ -147,8 +147,25 @@ func (t *tagger) clock(i int) cand {
 			ap, j = "p", j+3
 		}
 	}
-	if ap == "" && !colon {
-		return cand{}
+	var pair cand // the second end of "between 2 and 4 a.m."
+	if ap == "" && (t.is(i-1, "between") || t.is(i-1, "from")) && (t.is(j, "and") || t.is(j, "to") || t.is(j, "until") || t.is(j, "-")) {
+		// "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first end of a
+		// range of clock times takes the second's a.m. or p.m. when it is
+		// the earlier hour on that half of the clock
+		if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) <= 2 && t.toks[j+1].n > h && t.toks[j+1].n < 12 && h >= 1 {
+			if c := t.clock(j + 1); c.ok() {
+				pair = c
+				for k := j + 2; k < c.j; k++ {
+					if w := t.w(k); w == "a" || w == "am" || w == "p" || w == "pm" {
+						ap = w[:1]
+						break
+					}
+				}
+			}
+		}
+	}
+	if ap == "" && !colon && !(j > i+1 && t.zoneWord(j)) {
+		return cand{} // "10.30" alone may be a figure; "06.20 BST", "16.45 GMT" are clock times
 	}
 	if ap == "" && (t.w(j-3) == "-" || h > 23) { // a score like 2:1 is rare after a date; require a.m./p.m. or a zone
 		return cand{}
@@ -190,7 +207,12 @@ func (t *tagger) clock(i int) cand {
 		}
 		j = t.zone(j)
 	}
-	return t.clockDay(i, j, h, m)
+	c := t.clockDay(i, j, h, m)
+	if pair.ok() && !pair.noDay && c.noDay && len(pair.val) >= 10 {
+		// "from 7 to 10 p.m. on Thursday": both ends on the day named
+		c.val = pair.val[:10] + c.val[10:]
+	}
+	return c
 }
 
 // clockWord parses a clock time in words: "nine o'clock", "ten o'clock in
@@ -218,6 +240,76 @@ func (t *tagger) clockWord(i int) cand {
 	return t.clockDay(i, t.zone(j), h, 0)
 }
 
+// clockPast parses a clock time told in quarters: "half past three", "a
+// quarter past 10", "quarter to ten in the morning" (read as "nine
+// forty-five"). "in the morning", "in the evening" or "a.m."/"p.m." after
+// it set the half of the clock; without them the hour is taken as
+// written, as "nine o'clock" is.
+func (t *tagger) clockPast(i int) cand {
+	k := i
+	if t.is(k, "a") {
+		k++
+	}
+	m, back := 0, false
+	switch {
+	case t.is(k, "half") && k == i && t.is(k+1, "past"):
+		m = 30
+	case t.is(k, "quarter") && t.is(k+1, "past"):
+		m = 15
+	case t.is(k, "quarter") && t.is(k+1, "to"):
+		m, back = 45, true
+	default:
+		return cand{}
+	}
+	n := k + 2
+	if n >= len(t.toks) {
+		return cand{}
+	}
+	h, ok := numberWord(t.w(n))
+	if !ok && t.toks[n].kind == kNum && len(t.toks[n].w) <= 2 {
+		h, ok = t.toks[n].n, true
+	}
+	if !ok || h < 1 || h > 12 {
+		return cand{}
+	}
+	if back {
+		if h--; h == 0 {
+			h = 12
+		}
+	}
+	j := n + 1
+	switch t.w(j) {
+	case "a", "p":
+		if t.w(j+1) == "." && t.w(j+2) == "m" {
+			if t.w(j) == "p" && h < 12 {
+				h += 12
+			}
+			j = t.dot(j + 3)
+		}
+	case "am", "pm":
+		if t.w(j) == "pm" && h < 12 {
+			h += 12
+		}
+		j++
+	case "in":
+		if t.is(j+1, "the") {
+			switch t.w(j + 2) {
+			case "morning":
+				j += 3
+				if h == 12 {
+					h = 0
+				}
+			case "afternoon", "evening":
+				j += 3
+				if h < 12 {
+					h += 12
+				}
+			}
+		}
+	}
+	return t.clockDay(i, t.zone(j), h, m)
+}
+
 // clockDay gives the clock time h:m over tokens [i, j) its day: the day
 // right after it ("3 p.m. Tuesday", "2300 GMT on Wednesday"), the day
 // before "at", or the day the sentence (or a past-tense sentence before)
@@ -226,6 +318,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	base, noDay := t.ref, true
 	hm := pad(h, 2) + ":" + pad(m, 2)
 	var inside time.Time // the day of the same clock time restated in an aside
+	var across time.Time // the day another zone's clock time with its day in an aside implies
 	// "3 p.m. Tuesday", "10 a.m. today", "2 p.m. on Tuesday"
 	k := j
 	if t.is(k, ",") {
@@ -238,6 +331,21 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 		if d := t.core(k + 1); d.ok() && d.typ == Time && !d.noDay && len(d.val) >= 16 && d.val[11:16] == hm && t.is(d.j, ")") {
 			if iv, _, ok := intervalOf(d.val[:10]); ok {
 				inside = iv.Start
+			}
+		} else if d.ok() && d.typ == Time && !d.noDay && len(d.val) >= 16 && d.val[13] == ':' && t.is(d.j, ")") {
+			// "11 p.m. local time (0400 GMT Friday)": the zones' clocks
+			// differ by at most 14 hours, so a gap of 15 or more crosses
+			// midnight (here back: Thursday); within 10 hours it is the
+			// same day; 11 to 14 could be either way
+			if iv, _, ok := intervalOf(d.val[:10]); ok {
+				switch diff := h - atoiDigits(d.val[11:13]); {
+				case diff >= 15:
+					across = iv.Start.AddDate(0, 0, -1)
+				case diff <= -15:
+					across = iv.Start.AddDate(0, 0, 1)
+				case diff <= 10 && diff >= -10:
+					across = iv.Start
+				}
 			}
 		}
 		// "10:35 a.m. (0735 GMT) Friday", "10:30 a.m. local time (0830
@@ -288,7 +396,16 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	if noDay && !inside.IsZero() {
 		base, noDay = inside, false
 	}
-	if noDay {
+	if noDay && !across.IsZero() {
+		// the value only: the zone's offset is worked out, not written
+		return cand{i: i, j: j, typ: Time, val: fmtDay(across) + "T" + hm, noDay: true}
+	}
+	if noDay && (i == 0 || t.toks[i].nl) && (t.is(j, ":") || j >= len(t.toks) || t.toks[j].nl) {
+		// "08:10 GMT: The barrier was closed", "6.20am BST" alone on its
+		// line: a live page's stamp, of the page's day whatever the entry
+		// before it told, unless the stamps wrap past midnight
+		return cand{i: i, j: j, typ: Time, val: fmtDay(t.stampDayOf(h*60+m)) + "T" + hm, noDay: true, stamp: true}
+	} else if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
 		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
@@ -299,6 +416,16 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// interval stays empty, since the clock time may belong to
 			// another day
 			base = t.anchor
+			if h < 6 && t.lateOn(base, i) {
+				// "a robbery went wrong on Wednesday afternoon. The man
+				// walked out at 3:12 a.m.": past the night, the next day
+				base = base.AddDate(0, 0, 1)
+			}
+		} else if d, ok := t.narrativeTimeDay(i, j); ok {
+			base = d
+			if h < 6 && t.lateOn(base, i) {
+				base = base.AddDate(0, 0, 1)
+			}
 		} else if t.clockSet && t.clockAt < i && t.sentenceBefore(t.clockAt, i) && h*60+m > t.clockMin && t.tenseAt(i, j) == tPast && (!t.anchored || t.anchorAt <= t.clockAt) {
 			// "By 8 p.m. the creek had risen. At 9:40 p.m. he called the
 			// dam's operator": a later clock time of a past narrative in
@@ -307,7 +434,113 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			base = t.clockOn
 		}
 	}
+	if noDay && t.afterStamp(base, h*60+m, i, j) {
+		// "12.05am BST ... A poll published at 10pm": a past clock time
+		// later than its entry's stamp was the day before
+		base = base.AddDate(0, 0, -1)
+	}
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay}
+}
+
+// stampDayOf returns the day of a live page's stamp at clock time m
+// (minutes): the reference day for the first; then the last stamp's day,
+// one day back when a page that runs newest first goes up the clock
+// ("12.05am", then "11.40pm": the evening before), one day on when a page
+// that runs oldest first goes down it.
+func (t *tagger) stampDayOf(m int) time.Time {
+	switch {
+	case t.stamps == 0:
+		return t.ref
+	case t.stamps >= 2 && t.stampDesc && m > t.stampMin:
+		return t.stampDay.AddDate(0, 0, -1)
+	case t.stamps >= 2 && !t.stampDesc && m < t.stampMin:
+		return t.stampDay.AddDate(0, 0, 1)
+	}
+	return t.stampDay
+}
+
+// afterStamp reports whether a clock time m (minutes; 1440 for midnight)
+// on day d, over tokens [i, j), in a past clause of a live page's entry,
+// lies after the entry's stamp on the same day: it was written after it
+// happened, so it was the day before. "Updated at 4.30am" is the time of
+// writing itself.
+func (t *tagger) afterStamp(d time.Time, m, i, j int) bool {
+	if t.stamps == 0 || !d.Equal(t.stampDay) || m <= t.stampMin {
+		return false
+	}
+	k := i - 1
+	if t.is(k, "at") {
+		k--
+	}
+	if t.is(k, "updated") || t.is(k, "posted") {
+		return false // "Updated at 4.30am BST": when the entry was written, after its stamp
+	}
+	return t.tenseAt(i, j) == tPast
+}
+
+// narrativeTimeDay returns the day of the last TIME emitted when the
+// clock time over tokens [i, j) goes on telling the same past night: the
+// TIME's day was the text's and lies before the reference day, it stands
+// in one of the two sentences before or in this one, and this clause is in
+// the past tense ("entered the bank at about 3:15 p.m. Wednesday. A teller
+// set off an alarm. By 5 p.m. SWAT teams had sealed off the block. The
+// first hostage was let go at 6:40 p.m."). A clock time with no day takes
+// that day in its value only, as after a day named.
+func (t *tagger) narrativeTimeDay(i, j int) (time.Time, bool) {
+	v := t.lastTime
+	if !t.lastTimeDay || len(v) < 10 || t.lastTimeAt > i || t.sentencesBack(t.lastTimeAt, i, 2) > 2 {
+		return time.Time{}, false
+	}
+	iv, _, ok := intervalOf(v[:10])
+	if !ok || !iv.Start.Before(t.ref) || t.tenseAt(i, j) != tPast {
+		return time.Time{}, false
+	}
+	// every sentence between goes on in the past ("Turnout was low"); one
+	// in the present or future ("Turnout is expected to be low") leaves
+	// the night's story
+	own := true                             // the TIME's own sentence, whose tense its day settles
+	for k := t.lastTimeAt - 1; k < i; k++ { // from the TIME's last token, which may be the period of "p.m." that ends its sentence
+		if t.endsAt(k, 0) || t.is(k, ".") && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			if !own && t.tenseAt(k, k+1) != tPast {
+				return time.Time{}, false
+			}
+			own = false
+		}
+	}
+	return iv.Start, true
+}
+
+// lateOn reports whether the last TIME emitted before token i, in its
+// sentence or the one before, lies late on day d (its afternoon, evening
+// or night, a clock time from noon on, its midnight), so that a
+// small-hours clock time told after it with no day of its own belongs to
+// the next day: "began on Wednesday afternoon. He walked out at 3:12
+// a.m.", "At 11:30 p.m. the session was suspended. When delegates returned
+// shortly after 1 a.m.". A past perfect ("He had been seen at 2 a.m.")
+// goes back, and keeps the day.
+func (t *tagger) lateOn(d time.Time, i int) bool {
+	v := t.lastTime
+	if len(v) < 13 || v[10] != 'T' || t.lastTimeAt > i || !valueOnDay(v, d) || !t.sentenceBefore(t.lastTimeAt, i) {
+		return false
+	}
+	if t.anchored && t.anchorAt > t.lastTimeAt && t.anchorAt <= i && !t.sameSentence(t.lastTimeAt, t.anchorAt) {
+		return false // "overnight. ... the attack on Wednesday began at about 2:30 a.m.": the day named anew
+	}
+	switch p := v[11:]; {
+	case p == "AF", p == "EV", p == "NI":
+	case len(p) == 5 && p[2] == ':' && p >= "12:00":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if t.endsAt(k, stopSemicolon) {
+			break
+		}
+		if t.is(k, "had") || t.is(k, "earlier") {
+			return false
+		}
+	}
+	return true
 }
 
 // dayBeforeAt returns the day of the expression just before "at" and the
@@ -604,8 +837,8 @@ func (t *tagger) zone(j int) int {
 			// "tonight at 10 p.m. Eastern, a special report": the US zone
 			// alone, capitalised, before punctuation or the end ("10 p.m.
 			// Eastern Europe", "5 p.m. Central Park" are places)
-			if t.toks[j].upper && (k >= len(t.toks) || t.toks[k].kind == kPunct) {
-				return k
+			if t.toks[j].upper && (k >= len(t.toks) || t.toks[k].kind == kPunct || !t.toks[k].upper && (t.is(k, "tonight") || t.is(k, "today") || t.is(k, "tomorrow"))) {
+				return k // "10 p.m. Eastern,", "9 p.m. Eastern tonight"
 			}
 		}
 	}
@@ -667,4 +900,21 @@ func (t *tagger) dottedDate(i int) cand {
 		return cand{}
 	}
 	return cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))}
+}
+
+// valueOnDay reports whether the value v opens with day d ("2014-04-09",
+// "2014-04-09T17:00"), without formatting d.
+func valueOnDay(v string, d time.Time) bool {
+	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && atoiDigits(v[:4]) == d.Year() && atoiDigits(v[5:7]) == int(d.Month()) && atoiDigits(v[8:10]) == d.Day()
+}
+
+// zoneWord reports whether token j is a time zone's abbreviation a 24-hour
+// clock time in figures may take with no "a.m." or "p.m." ("GMT", "BST",
+// "EDT"; lower-cased).
+func (t *tagger) zoneWord(j int) bool {
+	switch t.w(j) {
+	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk":
+		return true
+	}
+	return false
 }

@@ -151,7 +151,9 @@ func (t *tagger) quantity(i int) cand {
 			// of no stated length
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 		}
-		if u, pl := u0, pl0; u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && u >= uHour {
+		if u, pl := u0, pl0; u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && (u >= uHour || u == uMinute && t.clauseEnds(i+1)) {
+			// "within hours"; "arrived within minutes" (not "for minutes
+			// of the meeting")
 			if t.is(i+1, "ago") {
 				return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 			}
@@ -951,10 +953,10 @@ func (t *tagger) vagueSpan(i int) cand {
 		return cand{}
 	}
 	u, pl := unitOf(t.w(i))
-	// "Wednesday, minutes before it was due to close": some minutes, a
-	// duration as some hours are (the tests below, before "before" or
-	// "after")
-	minutes := u == uMinute && pl && !t.is(i-1, "the") && (t.is(i+1, "before") || t.is(i+1, "after"))
+	// "Wednesday, minutes before it was due to close", "Minutes later":
+	// some minutes, a duration as some hours are (the tests below, before
+	// "before", "after", "later", "earlier")
+	minutes := u == uMinute && pl && !t.is(i-1, "the") && (t.is(i+1, "before") || t.is(i+1, "after") || t.is(i+1, "later") || t.is(i+1, "earlier"))
 	if !minutes && (u == uNone || !pl || u < uHour || u > uCentury || u == uWeekend || u == uSeason || u == uQuarter || t.titleWord(i)) {
 		return cand{}
 	}
@@ -988,6 +990,11 @@ func (t *tagger) vagueSpan(i int) cand {
 			}
 		}
 		return cand{}
+	}
+	if t.is(i-1, "in") && u >= uDay && t.is(i+1, "to") && t.is(i+2, "come") {
+		// "in years to come", "in decades to come": as "the years to
+		// come"
+		return cand{i: i, j: i + 3, typ: Duration, val: val}
 	}
 	switch t.w(i + 1) {
 	case "before", "after", "later", "earlier":

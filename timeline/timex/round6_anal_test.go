@@ -97,6 +97,35 @@ var round6AnalCases = []formCase{
 		"The immediate future of the firm is unclear.",
 		nil},
 
+	{"'in years to come', 'in decades to come' are a stretch from now, as 'the years to come' (PXY)", "2014-05-14",
+		"In years to come, it will matter. In decades to come the sea will rise.",
+		[]want{{"years to come", "DURATION", "PXY", "-", "0", "0"}, {"decades to come", "DURATION", "PXDE", "-", "0", "0"}}},
+	{"counter-example: 'for years to come' keeps 'years' alone, as 'for years'; 'years to come' with no 'in' or 'for' is none", "2014-05-14",
+		"It will matter for years to come. Years to come is a phrase.",
+		[]want{{"years", "DURATION", "PXY", "-", "0", "0"}}},
+	{"'of late' is PAST_REF, as 'lately'", "2014-05-14",
+		"Costs have risen of late. Demand of late, though, has fallen.",
+		[]want{{"of late", "DATE", "PAST_REF", "-", "0", "0"}, {"of late", "DATE", "PAST_REF", "-", "0", "0"}}},
+	{"counter-example: 'of late middle age', 'of late March' keep 'late' a position or an adjective", "2014-05-14",
+		"A man of late middle age came. The storms of late March were cold.",
+		[]want{{"late March", "DATE", "2014-03", "END", "", ""}}},
+
+	// "decade's end"
+	{"'by decade's end', 'the century's end' in a clause not in the past are the end of the unit holding the day, as 'the end of the decade' ('year's end' already was)", "2014-05-14",
+		"Debt will double by decade's end. By the century's end, seas will rise.",
+		[]want{{"decade's end", "DATE", "201", "END", "2017-01-01", "2019-12-31"}, {"the century's end", "DATE", "20", "END", "2070-01-01", "2099-12-31"}}},
+	{"counter-example: told in the past, 'by decade's end' may be another decade; 'the decade's best film' is no end", "2014-05-14",
+		"By decade's end, the firm had doubled in size. It was the decade's best film.",
+		nil},
+
+	// a headline in title case
+	{"a headline in title case is no name: 'Next Year' in it is next year, 'Next Week' next week", "2011-11-17",
+		"Wages, Not Jobs, May Decide Next Year's Election\n\nObama Says He Will Decide Next Week\n\nBy almost any measure, growth is weak.",
+		[]want{{"Next Year", "DATE", "2012", "-", "2012-01-01", "2012-12-31"}, {"Next Week", "DATE", "2011-W47", "-", "2011-11-21", "2011-11-27"}}},
+	{"counter-example: in a sentence of text a title-case phrase stays a name ('ABC's This Week')", "2011-11-17",
+		"She was interviewed on ABC's This Week and on NBC's Meet the Press.",
+		nil},
+
 	// a person's age with the noun left out, before a verb in -ing
 	{"'A 40-year-old earning $25,000', 'a 30-year-old paying the full premium': a person's age, no expression", "2013-10-01",
 		"A 40-year-old earning $25,000 would pay less. A 30-year-old paying the full premium gains little.",

@@ -30,7 +30,17 @@ type tagger struct {
 	periodSet   bool
 	lastP       string // the last reporting period given as months ("the nine months"): P9M
 	pAt         int    // the token after it
-	out         []Timex
+	lastTime    string // the value of the last TIME emitted ("2014-04-09TAF", "2010-09-22T23:30")
+	lastTimeAt  int    // the token after it
+	lastTimeDay bool   // its day is the text's (named, or taken from a day named), not the reference day by default
+
+	// A live page's stamps: clock times opening a line ("14:32 GMT:",
+	// "6.20am BST" alone on its line), newest first or oldest first.
+	stamps    int       // how many were emitted
+	stampDay  time.Time // the day of the last one
+	stampMin  int       // its clock time in minutes
+	stampDesc bool      // the first two ran newest first
+	out       []Timex
 
 	// next is match(nextAt-1), worked out by match at the "the" before it;
 	// nextAt is 0 when there is none. emit clears it: between two emits,
@@ -76,6 +86,7 @@ type cand struct {
 	the    bool        // a leading "the" belongs to the expression
 	back   bool        // a quarter a year before the one reported ("the year-earlier quarter"), which does not become the reported one
 	noDay  bool        // a clock time whose day the text does not give: its value takes the reference day, its interval stays zero
+	stamp  bool        // a clock time opening a line: a live page's stamp
 	still  bool        // a span across two days ("overnight"), which does not move the anchor
 	gran   Granularity // when set, the granularity reported instead of the value's ("year-end": a day's value, a year's part)
 	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
@@ -143,6 +154,19 @@ func (t *tagger) emit(c cand) {
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
 	tx.Text = t.text[tx.Start:tx.End]
+	if c.typ == Time {
+		t.lastTime, t.lastTimeAt = c.val, c.j
+		t.lastTimeDay = !c.noDay || !valueOnDay(c.val, t.ref)
+		if c.stamp && len(c.val) >= 16 {
+			if iv, _, ok := intervalOf(c.val[:10]); ok {
+				m := atoiDigits(c.val[11:13])*60 + atoiDigits(c.val[14:16])
+				if t.stamps == 1 {
+					t.stampDesc = m < t.stampMin
+				}
+				t.stamps, t.stampDay, t.stampMin = t.stamps+1, iv.Start, m
+			}
+		}
+	}
 	if c.typ == Date || c.typ == Time {
 		iv, g, ok := intervalOf(c.val)
 		if ok && g == GranQuarter && t.qFiscal && len(c.val) == 7 && len(t.lastQ) == 7 && c.val[4:] == t.lastQ[4:] && (!c.ivSet || c.iv.IsZero()) {
@@ -264,7 +288,34 @@ func (t *tagger) titleWord(k int) bool {
 	case ".", "!", "?", "\"", "“", "'", "‘", ":", "(", "-", "—":
 		return false
 	}
-	return !t.toks[k].nl
+	return !t.toks[k].nl && !t.titleCaseLine(k)
+}
+
+// titleCaseLine reports whether token k stands in a headline set in title
+// case ("Wages, Not Jobs, May Decide Next Year's Election"), where every
+// word is capitalised and a capital says nothing of a name: a line of three
+// to 20 words, each word of four letters or more capitalised, with no
+// sentence stop inside it.
+func (t *tagger) titleCaseLine(k int) bool {
+	a := k
+	for a > 0 && !t.toks[a].nl {
+		if a--; k-a > 25 {
+			return false // a long line: text, no headline
+		}
+	}
+	words := 0
+	for m := a; m < len(t.toks) && (m == a || !t.toks[m].nl); m++ {
+		tk := &t.toks[m]
+		switch {
+		case tk.kind == kWord:
+			if words++; words > 20 || !tk.upper && len(tk.w) >= 4 {
+				return false
+			}
+		case tk.w == "." && !t.abbrevDot(m), tk.w == "!", tk.w == "?", tk.w == ";":
+			return false
+		}
+	}
+	return words >= 3
 }
 
 // Token access helpers.
@@ -577,6 +628,10 @@ func (t *tagger) positioned(i int) cand {
 	mod, j := "", i
 	switch t.w(i) {
 	case "early", "late":
+		if t.is(i, "late") && t.is(i-1, "of") && t.phraseEnds(i+1) && !t.is(i+1, "-") {
+			// "Costs have risen of late": lately, some time gone
+			return cand{i: i - 1, j: i + 1, typ: Date, val: "PAST_REF"}
+		}
 		mod, j = "START", i+1
 		if t.w(i) == "late" {
 			mod = "END"
@@ -623,10 +678,12 @@ func (t *tagger) positioned(i int) cand {
 		}
 	case "the":
 		k := i + 1
-		if (t.is(k, "better") || t.is(k, "best")) && t.is(k+1, "part") && t.is(k+2, "of") {
-			return t.betterPart(i, k+3)
-		}
 		switch t.w(k) {
+		case "better", "best":
+			if t.is(k+1, "part") && t.is(k+2, "of") {
+				return t.betterPart(i, k+3)
+			}
+			return cand{}
 		case "end", "close":
 			mod = "END"
 		case "beginning", "start":
@@ -1011,6 +1068,9 @@ func (t *tagger) core(i int) cand {
 		try(t.yearEnd(i))
 		try(t.yearBackAdj(i))
 	}
+	if (w == "decade" || w == "century") && t.is(i+1, "'") && t.is(i+2, "s") && t.is(i+3, "end") {
+		try(t.unitsEnd(i))
+	}
 	if w == "week" && t.is(i-1, "the") && t.is(i+1, "of") {
 		// "the week of March 4"
 		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
@@ -1028,6 +1088,11 @@ func (t *tagger) core(i int) cand {
 			// the afternoon" is any afternoon)
 			if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, i+1) == tPast) {
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p, noDay: true, the: true})
+			} else if d, ok := t.narrativeTimeDay(i, i+1); ok && t.phraseEnds(i+1) {
+				// "By 5 p.m. police had sealed off the block, and residents
+				// were told to stay indoors through the evening": the
+				// evening of the night being told
+				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "T" + p, noDay: true, the: true})
 			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) {
 				// "Markets were closed in the afternoon", with no past day
 				// named near: the day of the report, as a bare clock time
@@ -1115,6 +1180,9 @@ func (t *tagger) core(i int) cand {
 	next := t.w(i + 1)
 	if next == "o" {
 		try(t.clockWord(i)) // "three o'clock"
+	}
+	if (w == "half" || w == "quarter") && (next == "past" || next == "to") || w == "a" && next == "quarter" {
+		try(t.clockPast(i)) // "half past three", "a quarter to ten"
 	}
 	if tk.upper {
 		try(t.holiday(i))
@@ -1480,6 +1548,27 @@ func (t *tagger) sameSentence(from, i int) bool {
 	return true
 }
 
+// sentencesBack returns how many sentences lie between token from and
+// token i: 0 in the same sentence, 1 for the sentence before, and so on
+// (counting ends as sentenceBefore does), up to max+1.
+func (t *tagger) sentencesBack(from, i, max int) int {
+	ends, endAt := 0, -1
+	for k := from; k < i && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.nl && endAt != k-1 {
+			ends++
+		}
+		if t.endsAt(k, 0) ||
+			tk.w == "." && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			ends, endAt = ends+1, k
+		}
+		if ends > max {
+			break
+		}
+	}
+	return ends
+}
+
 // sentenceBefore reports whether token from lies in the sentence holding
 // token i or in the one before it, counting a period of "p.m." before a
 // capital as an end, as sameSentence does.
@@ -1664,6 +1753,22 @@ func (t *tagger) yearEnd(i int) cand {
 	// year (its last third), which is what a reader can rely on
 	iv := applyMod(Interval{day(y, time.January, 1), day(y, time.December, 31)}, GranYear, "END")
 	return cand{i: i, j: j, typ: Date, val: fmtDay(day(y, time.December, 31)), mod: "END", the: true, iv: iv, ivSet: true, gran: GranYear}
+}
+
+// unitsEnd parses "decade's end", "the century's end" (token i is the
+// unit): the end of the decade (century) holding the reference day, as
+// "the end of the decade", in a clause not in the past tense ("by
+// decade's end, the firm had doubled" may be another decade: none).
+func (t *tagger) unitsEnd(i int) cand {
+	if t.tenseAt(i, i+4) == tPast {
+		return cand{}
+	}
+	c := t.bareUnit(i, false)
+	if !c.ok() {
+		return cand{}
+	}
+	c.j, c.mod = i+4, "END"
+	return c
 }
 
 // reportPeriod parses the year or week a report covers: "for the year",
