@@ -1022,6 +1022,9 @@
 //     by the day right after its verb ("predicted on Monday that"), the
 //     noun ("the forecast for Tuesday"), a day past a clause boundary, and
 //     the passive ("was asked to leave on Wednesday") keep the other cues.
+//   - A 24-hour clock time takes the zones of this copy as it takes "GMT":
+//     "15:30 IST", "10:00 SAST", "09.00 AEST", "12:00 HKT" (also AEDT,
+//     AWST, SGT, PKT, NZST, NZDT, JST, KST).
 //   - "the quarterly survey for April to June will be published" names the
 //     months just gone, as "figures for January" (also "estimates for",
 //     "the report for").

@@ -172,7 +172,10 @@ func (t *tagger) clock(i int) cand {
 	}
 	if ap == "" {
 		switch t.w(j) {
-		case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk", "local", "hours", "h":
+		case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk", "local", "hours", "h",
+			"ist", "sast", "aest", "aedt", "awst", "hkt", "sgt", "pkt", "nzst", "nzdt", "jst", "kst":
+			// the zones of British, Indian, South African, Australian
+			// and Asian copy too: "15:30 IST", "10:00 SAST", "12:00 HKT"
 			if t.w(j) == "local" && t.is(j+1, "time") {
 				j++
 			}
@@ -913,7 +916,8 @@ func valueOnDay(v string, d time.Time) bool {
 // "EDT"; lower-cased).
 func (t *tagger) zoneWord(j int) bool {
 	switch t.w(j) {
-	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk":
+	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk",
+		"ist", "sast", "aest", "aedt", "awst", "hkt", "sgt", "pkt", "nzst", "nzdt", "jst", "kst":
 		return true
 	}
 	return false

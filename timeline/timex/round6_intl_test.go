@@ -149,6 +149,14 @@ var intlRuleCases = []formCase{
 	{"counter-example: a year named again in the sentence ends the frame", "2013-04-23",
 		"Last year's event sold out in under two hours, and this year's tickets go on sale on Thursday.",
 		[]want{{"Last year", "DATE", "2012", "-", "", ""}, {"two hours", "DURATION", "PT2H", "", "", ""}, {"this year", "DATE", "2013", "-", "", ""}, {"Thursday", "DATE", "2013-04-25", "-", "", ""}}},
+
+	// a 24-hour clock time with the zone of British, Indian, African or Asian copy
+	{"'15:30 IST', '10:00 SAST', '09.00 AEST', '12:00 HKT' are clock times with their zones, as '14:32 GMT'", "2013-01-22",
+		"Results came at 15:30 IST. The rally starts at 10:00 SAST. Gates open at 09.00 AEST. Trading halts 12:00 HKT.",
+		[]want{{"15:30 IST", "TIME", "2013-01-22T15:30", "-", "", ""}, {"10:00 SAST", "TIME", "2013-01-22T10:00", "-", "", ""}, {"09.00 AEST", "TIME", "2013-01-22T09:00", "-", "", ""}, {"12:00 HKT", "TIME", "2013-01-22T12:00", "-", "", ""}}},
+	{"counter-example: a figure with a dot and no zone is no clock time", "2013-01-22",
+		"Shares rose 09.50 per cent. The index fell 12.30 points.",
+		nil},
 }
 
 func TestFindIntlRules(t *testing.T) { runFormCases(t, intlRuleCases, false) }
