@@ -976,7 +976,13 @@
 //   - A day-first date with dots, "14.02.2013", "3.8.2010", is that day;
 //     a longer run of dotted numbers ("10.12.2012.5") is an address or a
 //     version. Slashed dates keep month first unless the first number
-//     exceeds 12.
+//     exceeds 12, or the text writes another slashed date day first
+//     ("14/02/2011") and none month first: then "02/03/2011" is 2 March.
+//   - A day after "of" that labels a thing ("elected this afternoon, a
+//     fortnight after the general election of February 25th") does not
+//     become the day later clock times take ("The Dáil assembled at
+//     2.30pm" is this afternoon's); a part or stretch of a day before "of"
+//     ("the night of March 3", "the end of") is no label.
 //   - "Q3 FY2013", "Q3 of FY13", "the third quarter of the financial year",
 //     "the first half of fiscal 2013" are one expression each: the
 //     quarter or half of that fiscal year, valued by the fiscal year's name

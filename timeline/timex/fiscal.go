@@ -213,7 +213,7 @@ func (t *tagger) adviceTo(k int) bool {
 
 // weekdayOrdinal parses "Friday the 11th" (the weekday at i, "the" at k):
 // the day of that number within a month of the reference day that falls
-// on that weekday, when exactly one does; else nothing, and the weekday
+// on that weekday, the nearest when two do; else nothing, and the weekday
 // stands alone ("Friday the 13th" in a month where no 13th is a Friday
 // is a name, the weekday's own rule dates "Friday").
 func (t *tagger) weekdayOrdinal(i, k int, wd time.Weekday) cand {
@@ -235,18 +235,87 @@ func (t *tagger) weekdayOrdinal(i, k int, wd time.Weekday) cand {
 		}
 		return cand{}
 	}
-	found, hits := time.Time{}, 0
+	found, hits, best := time.Time{}, 0, time.Duration(1<<62)
 	for dm := -1; dm <= 1; dm++ {
 		m := time.Date(t.ref.Year(), t.ref.Month()+time.Month(dm), 1, 0, 0, 0, 0, time.UTC)
 		if !validDate(m.Year(), int(m.Month()), t.toks[n].n) {
 			continue
 		}
 		if d := day(m.Year(), m.Month(), t.toks[n].n); d.Weekday() == wd {
-			found, hits = d, hits+1
+			// the nearest such day (a Friday the 11th in February is
+			// one in March too, four weeks on)
+			dist := d.Sub(t.ref)
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < best {
+				found, best = d, dist
+			}
+			hits++
 		}
 	}
-	if hits != 1 {
+	if hits == 0 {
 		return cand{}
 	}
 	return cand{i: i, j: n + 2, typ: Date, val: fmtDay(found)}
+}
+
+// ofLabel reports whether the day c names a thing after "of" in a
+// sentence that set the anchor before it ("Kenny was elected this
+// afternoon, a fortnight after the general election of February 25th"):
+// the day labels the election, and the clock times of the next sentence
+// ("The Dáil assembled at 2.30pm") keep the day the sentence told of. A
+// part or stretch of a day or a period before "of" ("the night of", "the
+// end of", "the week of") makes no label.
+func (t *tagger) ofLabel(c cand) bool {
+	if !t.anchored || t.anchorAt > c.i || !t.is(c.i-1, "of") || !t.sameSentence(t.anchorAt, c.i) {
+		return false
+	}
+	k := c.i - 2
+	if k < 0 || t.toks[k].kind != kWord || t.toks[k].upper {
+		return false
+	}
+	if u, _ := unitOf(t.w(k)); u != uNone {
+		return false
+	}
+	if _, ok := partOfDay(t.w(k)); ok {
+		return false
+	}
+	switch t.w(k) {
+	case "end", "start", "beginning", "middle", "close", "turn", "eve", "morning", "night", "evening", "afternoon", "rest", "remainder", "part", "half", "first", "last", "week", "weekend":
+		return false
+	}
+	return true
+}
+
+// daysFirst reports whether the text writes its slashed dates day first:
+// some slashed date in it has a first number over 12 and a second of 12
+// or less ("14/02/2011"), and none has it the other way ("02/14/2011").
+// An ambiguous date ("02/03/2011") is then read day first, as the paper
+// writes them all. The answer is worked out once, at the first ambiguous
+// date.
+func (t *tagger) daysFirst() bool {
+	if t.slashOrder == 0 {
+		t.slashOrder = -1
+		day, month := false, false
+		for k := 0; k+4 < len(t.toks); k++ {
+			if t.toks[k].kind != kNum || !t.is(k+1, "/") || t.toks[k+2].kind != kNum || !t.is(k+3, "/") || t.toks[k+4].kind != kNum {
+				continue
+			}
+			if !t.attached(k+1) || !t.attached(k+2) || !t.attached(k+3) || !t.attached(k+4) {
+				continue
+			}
+			a, b := t.toks[k].n, t.toks[k+2].n
+			switch {
+			case a > 12 && a <= 31 && b >= 1 && b <= 12:
+				day = true
+			case b > 12 && b <= 31 && a >= 1 && a <= 12:
+				month = true
+			}
+		}
+		if day && !month {
+			t.slashOrder = 1
+		}
+	}
+	return t.slashOrder > 0
 }

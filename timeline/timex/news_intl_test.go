@@ -255,7 +255,7 @@ var newsIntl = []newsArticle{
 			{"two days", "DURATION", "P2D", "-", "0", "0"},
 			{"the past five days", "DURATION", "P5D", "-", "0", "0"},
 		}},
-	{"68-irishtimes-taoiseach", "2011-03-09", "Irish Times on the day a Taoiseach is elected: 'Wednesday, March 9th, 2011', 'a fortnight after the general election of February 25th', 'the 28th of November last year', 'Friday the 11th', 'a fortnight ago', slashed dates day first ('02/03/2011' is 2 March, as '14/02/2011' shows the paper's order), 'the year to June', 'St Patrick's Day', 'Tuesday the 22nd of March', '11.45am yesterday', 'Tuesdays, Wednesdays and Thursdays', 'the 14th of July', 'within 100 days', 'by early December'",
+	{"68-irishtimes-taoiseach", "2011-03-09", "Irish Times on the day a Taoiseach is elected: 'Wednesday, March 9th, 2011', 'a fortnight after the general election of February 25th', 'the 28th of November last year', 'Friday the 11th', 'a fortnight ago', slashed dates day first ('02/03/2011' is 2 March, as '14/02/2011' shows the paper's order), 'the year to June', 'St Patrick's Day', 'Tuesday the 22nd of March', '11.45am yesterday', 'Tuesdays, Wednesdays and Thursdays', 'the 14th of July', 'within 100 days', 'by early December'. Hand annotation corrected: 'the summer recess' takes 'the' into the season's extent, as the project's 'in the fall'",
 		[]want{
 			{"Wednesday, March 9th, 2011", "DATE", "2011-03-09", "-", "2011-03-09", "2011-03-09"},
 			{"this afternoon", "TIME", "2011-03-09TAF", "-", "2011-03-09", "2011-03-09"},
@@ -289,7 +289,7 @@ var newsIntl = []newsArticle{
 			{"Tuesdays", "SET", "XXXX-WXX-2", "-", "0", "0"},
 			{"Wednesdays", "SET", "XXXX-WXX-3", "-", "0", "0"},
 			{"Thursdays", "SET", "XXXX-WXX-4", "-", "0", "0"},
-			{"summer", "DATE", "2011-SU", "-", "", ""},
+			{"the summer", "DATE", "2011-SU", "-", "2011-06-01", "2011-08-31"},
 			{"the 14th of July", "DATE", "2011-07-14", "-", "2011-07-14", "2011-07-14"},
 			{"100 days", "DURATION", "P100D", "-", "0", "0"},
 			{"2012", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},

@@ -37,6 +37,8 @@ func (t *tagger) numeric(i int) cand {
 		}
 		if m > 12 && d <= 12 {
 			m, d = d, m // 17/04/2025: day first, as outside the United States
+		} else if m <= 12 && d <= 12 && m != d && t.daysFirst() {
+			m, d = d, m // "02/03/2011" in a text that wrote "14/02/2011": 2 March
 		}
 		if validDate(y, m, d) {
 			return t.withClock(cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))})

@@ -157,6 +157,27 @@ var intlRuleCases = []formCase{
 	{"counter-example: a figure with a dot and no zone is no clock time", "2013-01-22",
 		"Shares rose 09.50 per cent. The index fell 12.30 points.",
 		nil},
+
+	// a day that labels a thing after "of"
+	{"'elected this afternoon, a fortnight after the general election of February 25th. The Dáil assembled at 2.30pm': the clock time keeps the day the sentence told of", "2011-03-09",
+		"Kenny was elected Taoiseach this afternoon, a fortnight after the general election of February 25th. The Dáil assembled at 2.30pm.",
+		[]want{{"this afternoon", "TIME", "2011-03-09TAF", "-", "", ""}, {"a fortnight", "DURATION", "P2W", "-", "", ""}, {"February 25th", "DATE", "2011-02-25", "-", "", ""}, {"2.30pm", "TIME", "2011-03-09T14:30", "-", "0", "0"}}},
+	{"counter-example: 'on the night of March 3' is no label, and the clock time takes that day", "2011-03-09",
+		"He was seen this morning and on the night of March 3. The car left at 10pm.",
+		[]want{{"this morning", "TIME", "2011-03-09TMO", "-", "", ""}, {"March 3", "DATE", "2011-03-03", "-", "", ""}, {"10pm", "TIME", "2011-03-03T22:00", "-", "0", "0"}}},
+
+	// the nearest weekday with its ordinal
+	{"'Friday the 11th' when February and March both have one is the nearest", "2011-03-09",
+		"He will go to Brussels on Friday the 11th.",
+		[]want{{"Friday the 11th", "DATE", "2011-03-11", "-", "", ""}}},
+
+	// slashed dates of a day-first paper
+	{"'02/03/2011' is 2 March in a text that wrote '14/02/2011'", "2011-03-09",
+		"Returns published on 02/03/2011 showed a gap. Figures published on 14/02/2011 had shown less.",
+		[]want{{"02/03/2011", "DATE", "2011-03-02", "-", "", ""}, {"14/02/2011", "DATE", "2011-02-14", "-", "", ""}}},
+	{"counter-example: alone, or beside a month-first date, '02/03/2011' stays month first", "2011-03-09",
+		"Returns published on 02/03/2011 showed a gap. Figures published on 02/14/2011 had shown less.",
+		[]want{{"02/03/2011", "DATE", "2011-02-03", "-", "", ""}, {"02/14/2011", "DATE", "2011-02-14", "-", "", ""}}},
 }
 
 func TestFindIntlRules(t *testing.T) { runFormCases(t, intlRuleCases, false) }

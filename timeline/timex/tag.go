@@ -73,6 +73,11 @@ type tagger struct {
 	// its year later in that sentence is of that year
 	frameY  int
 	frameAt int
+
+	// slashOrder is how the text writes its slashed dates, worked out at
+	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
+	// -1 month first or unknown, 0 not yet looked
+	slashOrder int8
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -187,7 +192,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX") && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX") && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
