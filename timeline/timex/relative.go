@@ -895,6 +895,16 @@ func (t *tagger) monthQuarter(i int) cand {
 		return cand{}
 	}
 	code := "-Q" + itoa(int(m1-1)/3+1)
+	if e := k + 2; t.is(e, "of") {
+		// "the April-June quarter of next year", "the July-September
+		// quarter of 2013": the quarter of that year, one expression
+		if y := t.yearOnly(e + 1); y > 0 {
+			return cand{i: i, j: e + 2, typ: Date, val: itoa(y) + code, the: true}
+		}
+		if y := t.deicticYear(e + 1); y > 0 {
+			return cand{i: i, j: e + 3, typ: Date, val: itoa(y) + code, the: true}
+		}
+	}
 	return cand{i: i, j: k + 2, typ: Date, val: t.quarterYear(i, k+2, code, false) + code, the: true}
 }
 

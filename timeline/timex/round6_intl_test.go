@@ -178,6 +178,30 @@ var intlRuleCases = []formCase{
 	{"counter-example: alone, or beside a month-first date, '02/03/2011' stays month first", "2011-03-09",
 		"Returns published on 02/03/2011 showed a gap. Figures published on 02/14/2011 had shown less.",
 		[]want{{"02/03/2011", "DATE", "2011-02-03", "-", "", ""}, {"02/14/2011", "DATE", "2011-02-14", "-", "", ""}}},
+
+	// fiscal years written with a slash
+	{"'2014/15' is a span of years as '2014-15'; 'FY2014/15', 'the first half of the 2015/16 financial year' are named by the year they end in", "2014-06-12",
+		"The budget for 2014/15 is large. The target for FY2014/15 is hard. A Eurobond is planned in the first half of the 2015/16 financial year.",
+		[]want{{"2014", "DATE", "2014", "-", "2014-01-01", "2015-12-31"}, {"FY2014/15", "DATE", "2015", "-", "0", "0"}, {"the first half of the 2015/16 financial year", "DATE", "2016-H1", "-", "0", "0"}}},
+	{"counter-example: a figure after a slash that is no next year is no span ('2014/2', '2014/16')", "2014-06-12",
+		"The ratio was 2014/2 and the code 2014/16.",
+		nil},
+
+	// a quarter of months with its year
+	{"'the April-June quarter of next year' is one expression, that year's quarter", "2014-06-12",
+		"The bond will be issued in the April-June quarter of next year or the July-September quarter of 2016.",
+		[]want{{"the April-June quarter of next year", "DATE", "2015-Q2", "-", "2015-04-01", "2015-06-30"}, {"the July-September quarter of 2016", "DATE", "2016-Q3", "-", "", ""}}},
+	{"counter-example: with no year after it the quarter's year is the tense's", "2014-06-12",
+		"Sales rose in the January-March quarter.",
+		[]want{{"the January-March quarter", "DATE", "2014-Q1", "-", "", ""}}},
+
+	// Kenya's national days
+	{"'Madaraka Day' is 1 June, 'Jamhuri Day' 12 December, 'Mashujaa Day' 20 October", "2014-06-12",
+		"He spoke on Madaraka Day. Jamhuri Day was quiet. Mashujaa Day parades will be held.",
+		[]want{{"Madaraka Day", "DATE", "2014-06-01", "-", "", ""}, {"Jamhuri Day", "DATE", "2013-12-12", "-", "", ""}, {"Mashujaa Day", "DATE", "2014-10-20", "-", "", ""}}},
+	{"counter-example: the words alone name no day", "2014-06-12",
+		"The Madaraka Express runs daily.",
+		[]want{{"daily", "SET", "P1D", "-", "", ""}}},
 }
 
 func TestFindIntlRules(t *testing.T) { runFormCases(t, intlRuleCases, false) }

@@ -1129,18 +1129,10 @@ func (t *tagger) core(i int) cand {
 	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
 	case "fy":
-		// "FY2013", "FY13", "FY 2013": the fiscal year, valued as "fiscal
-		// 2013" (the year, no interval)
-		if k := i + 1; tk.upper && k < len(t.toks) && t.toks[k].kind == kNum {
-			if c := t.year(k); c.ok() && c.j == k+1 {
-				try(cand{i: i, j: k + 1, typ: Date, val: c.val, ivSet: true})
-			} else if len(t.toks[k].w) == 2 && t.attached(k) {
-				y := 1900 + t.toks[k].n
-				if t.toks[k].n <= 50 {
-					y += 100
-				}
-				try(cand{i: i, j: k + 1, typ: Date, val: itoa(y), ivSet: true})
-			}
+		// "FY2013", "FY13", "FY 2013", "FY2014/15": the fiscal year, valued
+		// as "fiscal 2013" (the year it ends in, no interval)
+		if y, e := t.fiscalYearName(i); y > 0 {
+			try(cand{i: i, j: e, typ: Date, val: itoa(y), ivSet: true})
 		}
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
@@ -1404,8 +1396,8 @@ func startWord(w string) bool {
 		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
-		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
-		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
+		"jun", "june", "jamhuri", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
+		"madaraka", "martin", "mashujaa", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
