@@ -978,6 +978,12 @@
 //     version. Slashed dates keep month first unless the first number
 //     exceeds 12, or the text writes another slashed date day first
 //     ("14/02/2011") and none month first: then "02/03/2011" is 2 March.
+//   - A clock time with no day, in a clause in the future tense, right
+//     after a sentence that named a day to come, takes that day in its
+//     value ("Crowds will mark Anzac Day on Saturday. The Dawn Service
+//     will begin at 4.30am"), as a past one takes the past day the
+//     sentence before named; no interval. "over the long weekend" is the
+//     weekend, as "over the weekend".
 //   - A day after "of" that labels a thing ("elected this afternoon, a
 //     fortnight after the general election of February 25th") does not
 //     become the day later clock times take ("The Dáil assembled at

@@ -333,3 +333,12 @@ func (t *tagger) daysFirst() bool {
 	}
 	return t.slashOrder > 0
 }
+
+// futureDayBefore reports whether the clock time over tokens [i, j), in a
+// clause in the future tense, follows a sentence that named a day to come
+// as the anchor ("Crowds will mark Anzac Day on Saturday. The Dawn Service
+// will begin at 4.30am"): its value takes that day, as a past clock time
+// takes the past day the sentence before named.
+func (t *tagger) futureDayBefore(i, j int) bool {
+	return t.anchored && t.anchor.After(t.ref) && t.sentenceBefore(t.anchorAt, i) && !t.sameSentence(t.anchorAt, i) && t.tenseAt(i, j) == tFuture
+}

@@ -202,6 +202,25 @@ var intlRuleCases = []formCase{
 	{"counter-example: the words alone name no day", "2014-06-12",
 		"The Madaraka Express runs daily.",
 		[]want{{"daily", "SET", "P1D", "-", "", ""}}},
+
+	// a clock time in a future clause after a day to come
+	{"'Crowds will mark Anzac Day on Saturday. The Dawn Service will begin at 4.30am': the clock time takes the day to come, as a past one takes the past day", "2015-04-24",
+		"Crowds will mark Anzac Day on Saturday. The Dawn Service will begin at 4.30am AEST.",
+		[]want{{"Anzac Day", "DATE", "2015-04-25", "-", "", ""}, {"Saturday", "DATE", "2015-04-25", "-", "", ""}, {"4.30am AEST", "TIME", "2015-04-25T04:30", "-", "0", "0"}}},
+	{"counter-example: after a past day the future clock time keeps the reference day", "2015-04-24",
+		"Crowds marked the day on Wednesday. The service will begin at 4.30am.",
+		[]want{{"Wednesday", "DATE", "2015-04-22", "-", "", ""}, {"4.30am", "TIME", "2015-04-24T04:30", "-", "0", "0"}}},
+	{"counter-example: a clock time two sentences on keeps the reference day", "2015-04-24",
+		"Crowds will mark Anzac Day on Saturday. Roads will be shut. The service will begin at 4.30am.",
+		[]want{{"Anzac Day", "DATE", "2015-04-25", "-", "", ""}, {"Saturday", "DATE", "2015-04-25", "-", "", ""}, {"4.30am", "TIME", "2015-04-24T04:30", "-", "0", "0"}}},
+
+	// the long weekend
+	{"'over the long weekend' is the weekend, as 'over the weekend'", "2016-05-26",
+		"Lines around Reading will close over the long weekend.",
+		[]want{{"the long weekend", "DATE", "2016-W21-WE", "-", "2016-05-28", "2016-05-29"}}},
+	{"counter-example: 'the long weekend's traffic' leaves the weekend to its own rule", "2016-05-26",
+		"Police braced for the long weekend's traffic.",
+		nil},
 }
 
 func TestFindIntlRules(t *testing.T) { runFormCases(t, intlRuleCases, false) }

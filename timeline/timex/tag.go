@@ -1118,6 +1118,11 @@ func (t *tagger) core(i int) cand {
 	if w == "weekend" && t.is(i-1, "the") {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
+	if w == "long" && t.is(i-1, "the") && t.is(i+1, "weekend") && !t.is(i+2, "'") {
+		// "over the long weekend": the weekend a holiday lengthens, as
+		// "the weekend"
+		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
+	}
 	if t.is(i+1, "day") {
 		if _, ok := ordinalWord(w); ok {
 			try(t.countedDay(i))
