@@ -995,7 +995,9 @@
 //     (the year it ends in, as TimeBank values "fiscal 1989"; the one under
 //     way by the reference year), with no calendar interval. After one,
 //     a bare "the fourth quarter", "Q4" in the text is of the same fiscal
-//     year, no calendar quarter. "the next financial year", "last fiscal
+//     year, no calendar quarter; so is a bare "Q3" before it (a
+//     headline's) when the story names "Q3" later with its fiscal year.
+//     "the next financial year", "last fiscal
 //     year", "the previous financial year" are fiscal years counted from
 //     the reference year, no interval. "by the end of the financial year in
 //     March" is of the year of that March.
@@ -1030,7 +1032,9 @@
 //     another year than the reference one is not tagged (the text does not
 //     place its week). Any stop ends the frame, and so does another year
 //     named in the sentence ("Last year's event sold out, and this year's
-//     tickets go on sale on Thursday").
+//     tickets go on sale on Thursday"). A year followed by a clause of
+//     "when" frames it the same way ("up on last year, when the holy month
+//     fell in August too": last year's August).
 //   - What is forecast, advised or warned of is to come: a weekday in the
 //     phrase of "forecast", "predicted" ("The Met Office forecast dry
 //     weather on Saturday", "has forecast showers on Saturday morning")

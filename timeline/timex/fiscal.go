@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // fiscalYearName parses the name of a fiscal year starting at token k:
 // "FY2013", "FY13", "FY 2013", "fiscal 2013", "fiscal year 2013", or a
@@ -99,10 +102,32 @@ func (t *tagger) fiscalPeriod(i, k int, code string) cand {
 // company's fourth quarter of FY2013 is January to March 2013, no
 // calendar fourth quarter). It reports false when no fiscal year was named.
 func (t *tagger) fiscalBare(i, j int, code string) (cand, bool) {
-	if t.fiscalY == 0 {
+	y := t.fiscalY
+	if y == 0 && t.w(i) == "q" {
+		// "Tata Motors Q3 profit falls" over a story that goes on to say
+		// "Q3 FY2013": the same quarter, named later with its fiscal year
+		y = t.fiscalLater(j, code)
+	}
+	if y == 0 {
 		return cand{}, false
 	}
-	return cand{i: i, j: j, typ: Date, val: itoa(t.fiscalY) + code, ivSet: true, fiscal: code[1] == 'Q'}, true
+	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, ivSet: true, fiscal: code[1] == 'Q'}, true
+}
+
+// fiscalLater looks on from token k for the quarter code ("-Q3") written
+// again with its fiscal year ("Q3 FY2013", "Q3 of fiscal 2013") and
+// returns that year, or 0.
+func (t *tagger) fiscalLater(k int, code string) int {
+	letter := strings.ToLower(code[1:2])
+	for ; k+2 < len(t.toks); k++ {
+		if !t.is(k, letter) || !t.toks[k].upper || t.toks[k+1].kind != kNum || !t.attached(k+1) || t.toks[k+1].w != code[2:] {
+			continue
+		}
+		if c := t.fiscalPeriod(k, k+2, code); c.ok() {
+			return atoi(c.val[:4])
+		}
+	}
+	return 0
 }
 
 // fiscalYearRelative parses "next financial year", "the previous fiscal
@@ -124,6 +149,10 @@ func (t *tagger) fiscalYearRelative(i int) cand {
 	}
 	return cand{i: i, j: e, typ: Date, val: itoa(y), ivSet: true, the: true}
 }
+
+// A year followed by a clause of "when" frames that clause too ("up on
+// last year, when the holy month fell in August too"): tag.go's emit
+// sets the frame for both.
 
 // opensSentence reports whether the expression starting at token i opens
 // its sentence, alone or after "In": "In 2011, ...", "Last year ...".

@@ -221,6 +221,22 @@ var intlRuleCases = []formCase{
 	{"counter-example: 'the long weekend's traffic' leaves the weekend to its own rule", "2016-05-26",
 		"Police braced for the long weekend's traffic.",
 		nil},
+
+	// a year with a clause of "when"
+	{"'up on last year, when the holy month fell in August too': the month of the year the clause of 'when' speaks of", "2012-08-15",
+		"Sales were up on last year, when the holy month fell in August too.",
+		[]want{{"last year", "DATE", "2011", "-", "", ""}, {"August", "DATE", "2011-08", "-", "", ""}}},
+	{"counter-example: a year with no 'when' after it frames nothing", "2012-08-15",
+		"Sales rose in 2009 and fell in March.",
+		[]want{{"2009", "DATE", "2009", "-", "", ""}, {"March", "DATE", "2012-03", "-", "", ""}}},
+
+	// a headline's bare quarter named later with its fiscal year
+	{"a headline's 'Q3' is the fiscal quarter the story names later as 'Q3 FY2013'", "2013-01-22",
+		"Tata Motors Q3 profit falls 40 per cent\n\nRevenue rose 8 per cent in Q3 FY2013.",
+		[]want{{"Q3", "DATE", "2013-Q3", "-", "0", "0"}, {"Q3 FY2013", "DATE", "2013-Q3", "-", "0", "0"}}},
+	{"counter-example: a fiscal year named later without the quarter leaves the headline's quarter the calendar one", "2013-01-22",
+		"Tata Motors Q3 profit falls 40 per cent\n\nRevenue rose 8 per cent. It expects growth in FY14.",
+		[]want{{"Q3", "DATE", "2012-Q3", "-", "2012-07-01", "2012-09-30"}, {"FY14", "DATE", "2014", "-", "0", "0"}}},
 }
 
 func TestFindIntlRules(t *testing.T) { runFormCases(t, intlRuleCases, false) }

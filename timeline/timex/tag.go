@@ -237,7 +237,7 @@ func (t *tagger) emit(c cand) {
 			if c.fy {
 				t.fiscalY = atoi(c.val[:4])
 			}
-			if g == GranYear && len(c.val) == 4 && c.mod == "" && t.opensSentence(c.i) {
+			if g == GranYear && len(c.val) == 4 && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
 				t.frameY, t.frameAt = atoi(c.val), c.j
 			} else if g == GranYear {
 				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"
