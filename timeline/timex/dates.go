@@ -738,6 +738,11 @@ func (t *tagger) deictic(i int) cand {
 			// overnight losses in New York": the night before the day the
 			// narrative is on, as a bare clock time takes that day
 			d = t.anchor.AddDate(0, 0, -1)
+			if t.anchorLate {
+				// "broke out late on Monday and spread overnight": told
+				// from that day's evening, the night is the one after it
+				d = t.anchor
+			}
 		}
 		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true, still: true}
 	case "now", "currently", "nowadays":

@@ -225,6 +225,14 @@
 //     side of now that "later" or "earlier" before "this week", or else
 //     the tense, gives ("storms were possible later this week, with the
 //     greatest risk on Wednesday" in a Tuesday paper is tomorrow).
+//   - A clause set off by a comma and "who" or "which" has a tense of its
+//     own: with no cue inside it, the main clause's verb after the closing
+//     comma does not decide ("The minister, who cut short his holiday on
+//     Tuesday, is expected to visit on Friday": Tuesday is the one gone). A
+//     participle after a verb in -ing that a form of "be" or a verb of
+//     beginning makes a verb is the adjective of its object ("would begin
+//     flying stranded customers home on Tuesday": the modal decides), as
+//     after a determiner ("The shelling killed nine" keeps its past).
 //   - A future reported on a dated past day is measured from that day: in
 //     "warned on Friday that the storm could strengthen during the weekend"
 //     (published Monday) the weekend is the one after that Friday; this
@@ -522,8 +530,14 @@
 //     the narrative of a past day (named earlier in the sentence, or in a
 //     past-tense sentence before), it is the night before that day ("Shares
 //     closed lower Friday. They were depressed by overnight losses in New
-//     York"), as a bare clock time takes that day. Spanning two days,
-//     "overnight" does not change the day the narrative is on.
+//     York"), as a bare clock time takes that day. When the text told of
+//     that day's evening ("broke out late on Monday and spread overnight",
+//     "shortly before 11 pm on Tuesday ... brought to the surface
+//     overnight": "late", an evening or night, a clock time from 6 p.m.),
+//     the night is the one after that day. Spanning two days,
+//     "overnight" does not change the day the narrative is on. A day told
+//     early or late ("late Thursday", "early Monday") anchors what
+//     follows as the bare day does.
 //   - A day counted in a run of days is a date when the clause says which
 //     day it is: "It's the second day of an offensive", "today is the
 //     eighth day of Desert Shield", "Tuesday marked the third day of

@@ -14,12 +14,15 @@ type tagger struct {
 	anchored bool      // anchor was set by an expression (not the reference date)
 	anchorAt int       // the token after the expression that set the anchor
 	anchorIn int       // the first token of that expression
-	last     time.Time // the first day of the last definite date of any granularity
-	lastSet  bool
-	lastAt   int    // the token after it
-	lastWide bool   // last was named coarser than a day ("in March 2011")
-	lastMon  bool   // last was named as a month ("sales in February")
-	lastQ    string // the last quarter value emitted, 2025-Q3
+	// anchorLate: the text has told of the anchor's day late ("late on
+	// Monday", "Monday night", "11 pm on Monday")
+	anchorLate bool
+	last       time.Time // the first day of the last definite date of any granularity
+	lastSet    bool
+	lastAt     int    // the token after it
+	lastWide   bool   // last was named coarser than a day ("in March 2011")
+	lastMon    bool   // last was named as a month ("sales in February")
+	lastQ      string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
 	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
@@ -192,9 +195,10 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX") && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.ofLabel(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
+				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) {
@@ -265,7 +269,7 @@ func (t *tagger) emit(c cand) {
 		// points to as its interval; that day is the narrative's now
 		tx.Interval, tx.Granularity = c.iv, GranDay
 		if c.mod == "" {
-			t.anchor, t.anchored, t.anchorAt, t.anchorIn = c.iv.Start, true, c.j, c.i
+			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
 		}
 		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon = c.iv.Start, true, c.j, false, false
 		t.lastMain, t.lastMainSet = c.iv.Start, true
@@ -274,6 +278,22 @@ func (t *tagger) emit(c cand) {
 		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
 	}
 	t.out = append(t.out, tx)
+}
+
+// lateInDay reports whether the expression c names the late part of its
+// day: an evening or a night ("Monday night"), a clock time from 6 p.m.,
+// or a day after "late" ("late on Monday", "late Monday").
+func (t *tagger) lateInDay(c cand) bool {
+	if n := len(c.val); n >= 13 && c.val[10] == 'T' {
+		switch c.val[11:] {
+		case "EV", "NI":
+			return true
+		}
+		if h := c.val[11:13]; h >= "18" && h <= "23" {
+			return true
+		}
+	}
+	return t.is(c.i, "late") || t.is(c.i-1, "late") || t.is(c.i-1, "on") && t.is(c.i-2, "late")
 }
 
 // titleWord reports whether token k is a capitalised word that is not the

@@ -23,7 +23,8 @@ func (t *tagger) tenseAt(i, j int) tense {
 // expression ("vowed to retaliate by Friday") points forward.
 func (t *tagger) tenseCue(i, j int) (tense, int) {
 	const window = 25
-	semi := -1 // the semicolon that opens the expression's clause
+	rel := false // the expression is in a relative clause set off by commas
+	semi := -1   // the semicolon that opens the expression's clause
 	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
 		if tk.kind == kWord {
@@ -56,6 +57,14 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if tk.nl {
 			break
 		}
+		if (tk.w == "who" || tk.w == "which") && t.is(k-1, ",") {
+			// "The minister, who cut short his holiday on Tuesday, is
+			// expected to visit on Friday": a clause set off by commas
+			// has a tense of its own, which the main clause's verbs do
+			// not give
+			rel = true
+			break
+		}
 	}
 	for k, d := j, 1; k < len(t.toks) && d <= window; k = k + 1 {
 		tk := t.toks[k]
@@ -65,7 +74,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if tk.nl {
 			break
 		}
-		if t.endsAt(k, stopSemicolon) {
+		if t.endsAt(k, stopSemicolon) || rel && t.is(k, ",") {
 			break
 		}
 		if c := t.cue(k); c != tNone {
@@ -389,6 +398,36 @@ func (t *tagger) adjectiveParticiple(k int) bool {
 		return true
 	}
 	if len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[k-1].kind == kWord && determiner(t.w(k-2)) {
+		return true
+	}
+	if len(p) > 4 && p[len(p)-3:] == "ing" && t.toks[k-1].kind == kWord && aspectVerb(t.w(k-2)) &&
+		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
+		// "would begin flying stranded customers home on Tuesday", "were
+		// evacuating injured residents": after a verb in -ing that a form
+		// of "be" or of beginning makes a verb, the participle is the
+		// adjective of its object ("The bombing killed 12 people": the
+		// noun in -ing is the subject, "killed" its verb)
+		return true
+	}
+	return false
+}
+
+// aspectVerb reports whether w is a form of "be" or of a verb of
+// beginning, continuing or stopping, after which a word in -ing is a verb.
+func aspectVerb(w string) bool {
+	switch w {
+	case "be", "been", "is", "are", "was", "were", "am", "begin", "begins", "began", "begun", "start", "starts", "started",
+		"keep", "keeps", "kept", "continue", "continues", "continued", "stop", "stops", "stopped", "resume", "resumes", "resumed":
+		return true
+	}
+	return false
+}
+
+// preposition reports whether w is a preposition that may follow a
+// participle used as a verb ("was tired on Monday", "stranded in Spain").
+func preposition(w string) bool {
+	switch w {
+	case "on", "in", "at", "by", "for", "from", "to", "with", "into", "onto", "after", "before", "during", "since", "until", "over", "off", "out", "up", "down", "as", "and", "or":
 		return true
 	}
 	return false
