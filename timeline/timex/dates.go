@@ -331,8 +331,13 @@ func (t *tagger) ordinalDay(i int) cand {
 	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 || !t.is(i-1, "the") {
 		return cand{}
 	}
+	subject := false
 	switch t.w(i - 2) {
 	case "on", "by", "until", "till", "since", "from", "before":
+	case "that":
+		// "Heathrow said that the 27th would be its busiest day": the
+		// day as the subject of a reported clause, before its verb
+		subject = true
 	default:
 		return cand{}
 	}
@@ -345,7 +350,13 @@ func (t *tagger) ordinalDay(i int) cand {
 		return cand{}
 	}
 	j := i + 2
-	if j < len(t.toks) && t.toks[j].kind != kPunct && !dayEndWord(t.w(j)) {
+	if subject {
+		switch t.w(j) {
+		case "would", "will", "was", "is", "could", "should", "might":
+		default:
+			return cand{}
+		}
+	} else if j < len(t.toks) && t.toks[j].kind != kPunct && !dayEndWord(t.w(j)) {
 		return cand{} // "on the 25th anniversary", "the 21st of March"
 	}
 	if fy := t.framedYear(i, j); fy != 0 && fy != t.ref.Year() {
@@ -355,7 +366,16 @@ func (t *tagger) ordinalDay(i int) cand {
 		return cand{}
 	}
 	y, m := t.ref.Year(), t.ref.Month()
-	switch dir := t.yearDirection(i, j); {
+	dir := 0
+	switch {
+	case !subject:
+		dir = t.yearDirection(i, j)
+	case t.is(j, "was"):
+		dir = -1
+	case !t.is(j, "is"):
+		dir = 1 // "would be its busiest day": the verb after the day, not the report's
+	}
+	switch {
 	case dir < 0 && tk.n > t.ref.Day():
 		m--
 	case dir > 0 && tk.n < t.ref.Day():

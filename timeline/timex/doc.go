@@ -1034,7 +1034,9 @@
 //   - "midnight tonight", "noon tomorrow" are one TIME each, as "8 p.m.
 //     tonight". A bare ordinal day ("on the 26th") ends its phrase before a
 //     preposition or conjunction ("on the 26th for Republic Day", "on the
-//     3rd when"), not before a noun ("the 25th anniversary"); in a sentence
+//     3rd when"), not before a noun ("the 25th anniversary"); after "that"
+//     it is a day before an auxiliary ("said that the 27th would be its
+//     busiest day"), its month by that verb's tense; in a sentence
 //     framed by another year (below) it is not tagged, its month unknown.
 //     "Friday the 11th" is the 11th within a month of the reference day
 //     that falls on a Friday, when exactly one does ("Sunday the 11th of

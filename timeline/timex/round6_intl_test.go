@@ -237,6 +237,14 @@ var intlRuleCases = []formCase{
 	{"counter-example: a fiscal year named later without the quarter leaves the headline's quarter the calendar one", "2013-01-22",
 		"Tata Motors Q3 profit falls 40 per cent\n\nRevenue rose 8 per cent. It expects growth in FY14.",
 		[]want{{"Q3", "DATE", "2012-Q3", "-", "2012-07-01", "2012-09-30"}, {"FY14", "DATE", "2014", "-", "0", "0"}}},
+
+	// a bare ordinal day as the subject of a reported clause
+	{"'said that the 27th would be its busiest day': the day, its month by the verb after it", "2016-05-26",
+		"Heathrow said that the 27th would be its busiest day. Officials said that the 21st was calm.",
+		[]want{{"the 27th", "DATE", "2016-05-27", "-", "", ""}, {"the 21st", "DATE", "2016-05-21", "-", "", ""}}},
+	{"counter-example: a noun after the ordinal ('the 3rd battalion would move') is no day", "2016-05-26",
+		"He said that the 3rd battalion would move.",
+		nil},
 }
 
 func TestFindIntlRules(t *testing.T) { runFormCases(t, intlRuleCases, false) }
