@@ -96,13 +96,18 @@
 //     "behind", "old", "late" ("it could be years before the plant
 //     reopens", "it has been months since", "is decades old"), "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
-//     nine months" P9M.
+//     nine months" P9M, "the trailing 12 months" (finance's "the past 12
+//     months") P12M; without the article "trailing" is none ("trailing 3
+//     points").
 //   - "the new year" is the year about to begin when said from October
 //     on, the year just begun in January and February, and no expression
 //     otherwise.
 //   - "at a later date", "as soon as possible", "the near term", "in the
-//     short term", "over the long term" are FUTURE_REF ("the long-term
-//     lot" is an adjective, no expression); "in past
+//     short term", "over the medium term", "over the long term" are
+//     FUTURE_REF ("the long-term lot", "the medium-term outlook" are
+//     adjectives, no expression); so are "over medium term", "in short
+//     term" ending a line (a headline, which drops the article; "in long
+//     term care" is a noun); "in past
 //     years" is PAST_REF.
 //   - "the then-current price" is PAST_REF; "the current fiscal year" is
 //     the reference year in the value, with no interval (as "fiscal
@@ -175,7 +180,9 @@
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
 //     both weekdays are such sets), "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
-//     year"; "7% a year" too), "every few days" PXD. "a year" before "after",
+//     year"; "7% a year" too), "5.25 percent per annum" (the "per
+//     annum", the Latin of "per year"; "a per diem" is an allowance, none),
+//     "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
 //     a year after the launch": DURATION P1Y), except after an amount and
 //     before what a rate is counted net of ("$145 a month after tax
@@ -267,7 +274,16 @@
 //     that follows one, is an adjective, no cue ("On Tuesday, the newly
 //     elected president will visit Paris": the modal decides). A month and day after
 //     "by" or "before" in a present-tense clause (after "by", also in a clause
-//     with no tense cue) is a deadline to come ("the plan ends by Dec. 31").
+//     with no tense cue) is a deadline to come ("the plan ends by Dec. 31");
+//     so is one after the words of a formal deadline, "no later than", "not
+//     later than", "on or before", in a clause not in the past ("asks Ban
+//     to submit a plan no later than January 31"). A past participle
+//     opening a phrase set off by commas after a noun, with the clause's
+//     own verb after the closing comma ("Resolution 1881, adopted by the
+//     council, asks ...", "The bill, passed in May, goes ..."), describes
+//     the noun: it is no past of the clause. After a verb ("He arrived,
+//     exhausted, and left") or as the main verb after a relative clause
+//     ("First of America, which now has 45 banks, announced") it is.
 //     A past participle after a plural noun with the clause's own verb
 //     after it ("Officials elected in June will take office") opens a
 //     reduced relative: before a future or present main verb the date in
@@ -591,7 +607,10 @@
 //     A month before "of that year", "of the same year", "of the
 //     following (next, previous) year" is one expression, the month in
 //     the year of the date last named, or the year after or before it
-//     ("In 2009 ... in November of that year": 2009-11).
+//     ("In 2009 ... in November of that year": 2009-11); so is a day of
+//     the month before them ("adopted on July 31, 2007, and took over on
+//     31 December of that year": 2007-12-31; "June 2 of the following
+//     year").
 //   - A bare ordinal day after a preposition ("on the 25th", "until the
 //     2nd") is in the reference month, or in the month before (past tense)
 //     or after (future tense) when that day of this month lies on the other
@@ -611,7 +630,15 @@
 //     is the first day's (TIMEX3 has no value for a span of days) and its
 //     interval runs to the last day. A verb of change before it
 //     ("postponed from March 3 to 5") makes two dates, as does a second day
-//     not after the first.
+//     not after the first. A year after the range is both days' ("July
+//     28-29, 2011", "between May 2 and 4, 2010").
+//   - A range's start with no year (a month, or a month and day) takes
+//     the year its end writes, after "to", "until", "through", a dash, or
+//     "and" after "between": "for the period 1 January to 31 March 2013",
+//     "from January to March 2013", "between June and August 2010"; a start
+//     after the end in the calendar is of the year before ("from November
+//     to February 2011": 2010-11). An end with no year of its own gives
+//     the start nothing.
 //   - "the last Monday of May", "the second Sunday of June 2024", "the
 //     first Monday in October" are computed; "the first week of October", "the last week of June 2025"
 //     are that run of seven days of the month (days 1–7, 8–14, 15–21,
@@ -623,7 +650,17 @@
 //     takes Tuesday's date but "Tuesday" stays an expression of its own;
 //     so it does before "on Thursday night", where a clock time with no
 //     a.m. or p.m. is read in the part of the day named ("at 11:45 on
-//     Thursday night" is 23:45).
+//     Thursday night" is 23:45). A day that closes a stretch figures
+//     cover or dates a state ("the six months to June 30", "the year
+//     ended March 31", "as of June 30", "as at 31 March") is no day
+//     things happen on: a bare clock time after it does not take it
+//     ("set aside 45 million in the six months to June 30. Its shares
+//     fell by 1120 GMT" is the reference day's). Such a day after "to",
+//     "through" or "ended" in a clause whose verb is in the past and is no
+//     verb of speech is gone, even within six weeks ahead: figures told as
+//     past cover a stretch that is over ("Sales rose 4% in the six months
+//     to June 30" in May is last June's; "said sales would rise in the six
+//     months to June 30" is left to the rule of the nearest day).
 //     Time zones after a clock time ("GMT", "ET", "HKT", "AEDT", "Eastern
 //     time", "local time", a place's "Rome time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300
@@ -705,7 +742,9 @@
 //     "the first nine months of the year" is the year last named, unless
 //     that is a year to come named in an earlier sentence, a horizon
 //     ("until 2015"): then the reference year); "the fiscal
-//     year" and "the year ended March 31" are durations (P1Y), since no calendar
+//     year" and "the year ended March 31" ("the year to December 2014",
+//     "the week to Friday" in British copy, whose end is a month or a day;
+//     not "the year to date") are durations (P1Y, P1W), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
 //     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason
 //     ("FY2013", "FY13", "FY 2013", "fiscal year 2013" are fiscal 2013 likewise;
@@ -778,13 +817,16 @@
 //     when no quarter was named just before (else it is that quarter,
 //     fiscal or not, as TimeBank values it). A month after "to" right
 //     after a quarter is no end of a range of months.
-//   - In a span of years with two digits after the first ("the 2013-14
-//     season", "1990-94") the expression is the first year, as TimeBank
+//   - In a span of years with two digits after the first, after a hyphen
+//     or a slash ("the 2013-14 season", "1990-94", "the 2012/13 season",
+//     "in 2015/16") the expression is the first year, as TimeBank
 //     marks it, and its interval holds all the years; the second must be
 //     later and within ten years ("2011-09" is no span), and a third part
-//     makes a day ("2011-12-05").
+//     makes a day ("2011-12-05"). Any other figure after a slash makes a
+//     number of a law or a case ("Regulation 2016/679", "case 2014/10"),
+//     no year.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
-//     "Route 1776", "Vision 2030") is no year.
+//     "Route 1776", "Vision 2030", "resolution 1881") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
 //     plural follows it ("2000 people", "1500 police", "2025 points"), which a
 //     date-introducing word before it ("in", "since", "the", "Russia's")
@@ -1020,10 +1062,8 @@
 //     financial year" are named by the year they end in. "the April-June
 //     quarter of next year", "the July-September quarter of 2016" are one
 //     expression, that year's quarter.
-//   - "the year to March", "the fiscal year to June", "the week to
-//     Thursday" are durations up to that time, as "the year ended March
-//     31" (British copy writes "to" where American writes "ended"); "the
-//     year to date" is not.
+//   - As "the year to March" (business news, above), "the fiscal year to
+//     June", "the financial year to March" are durations up to that time.
 //   - Named days: Anzac Day (25 April); Kenya's Madaraka Day (1 June),
 //     Mashujaa Day (20 October) and Jamhuri Day (12 December); Britain's Spring Bank Holiday and
 //     "the late May bank holiday" (the last Monday of May), "the May Day

@@ -581,10 +581,11 @@ func (t *tagger) year(i int) cand {
 	j := i + 1
 	if j < len(t.toks) && t.attached(j) {
 		switch t.w(j) {
-		case "%", "/", ":", "s":
-			if _, end := t.yearSpanEnd(i); end > 0 && t.w(j) == "/" {
-				break // "2014/15": a span of years, as "2014-15"
+		case "/":
+			if _, end := t.yearSpanEnd(i); end == 0 {
+				return cand{} // "2016/679", "1995/46": a number of a law or a case
 			}
+		case "%", ":", "s":
 			return cand{}
 		case ".", ",":
 			if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) {
@@ -595,9 +596,9 @@ func (t *tagger) year(i int) cand {
 	switch t.w(i - 1) {
 	case "room", "flight", "route", "highway", "interstate", "suite", "apartment", "gate", "exit", "platform",
 		"bus", "train", "no", "number", "box", "unit", "ward", "seat", "pier", "building", "floor", "channel",
-		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows":
+		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows", "resolution":
 		if !t.attached(i) {
-			return cand{} // "Room 1205", "Flight 1549", "Vision 2030": a label or a name
+			return cand{} // "Room 1205", "Flight 1549", "Vision 2030", "resolution 1881": a label or a name
 		}
 	}
 	if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[5] == 'Q' {

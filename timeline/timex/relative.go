@@ -67,9 +67,9 @@ func (t *tagger) relative(i int) cand {
 	}
 	// quantities: "the past three years", "the next few days", "the first nine months"
 	switch w {
-	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming", "latest":
-		if w == "latest" && !the {
-			return cand{}
+	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming", "latest", "trailing":
+		if (w == "latest" || w == "trailing") && !the {
+			return cand{} // "the trailing 12 months" (finance's "the past 12 months"); "trailing 3 points" is none
 		}
 		if n, k := t.number(j); k > j && !(t.w(j) == "a" || t.w(j) == "an") {
 			if u, _ := unitOf(t.w(k)); u != uNone {

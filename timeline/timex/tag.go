@@ -141,13 +141,14 @@ func (t *tagger) run() []Timex {
 		t.emit(c)
 		i = c.j
 		if d, ok := t.secondDay(c); ok {
+			i = d.j
 			if r, ok := t.dayRange(c, d); ok {
 				t.out = t.out[:len(t.out)-1]
 				t.emit(r)
+				i = r.j // past a year after the range: "July 28-29, 2011"
 			} else {
 				t.emit(d)
 			}
-			i = d.j
 		} else if d, ok := t.nextWeekday(c); ok {
 			t.emit(d)
 			i = d.j
@@ -195,7 +196,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.ofLabel(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
@@ -1149,7 +1150,7 @@ func (t *tagger) core(i int) cand {
 		}
 	}
 	switch w {
-	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
+	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth", "trailing":
 		try(t.relative(i))
 	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
@@ -1337,12 +1338,29 @@ func (t *tagger) dayRange(c, d cand) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	j := d.j
+	if len(c.val) == 10 && len(d.val) == 10 {
+		// "July 28-29, 2011", "between May 2 and 4, 2010": the year after
+		// the range is both days' ("18-20 March 2011" has it already)
+		k := j
+		if t.is(k, ",") {
+			k++
+		}
+		if y := t.yearOnly(k); y > 0 && d.j == c.j+1+1 {
+			cv, dv := itoa(y)+c.val[4:], itoa(y)+d.val[4:]
+			if _, _, ok := intervalOf(cv); ok {
+				if _, _, ok := intervalOf(dv); ok {
+					c.val, d.val, j = cv, dv, k+1
+				}
+			}
+		}
+	}
 	s, _, ok1 := intervalOf(c.val)
 	e, _, ok2 := intervalOf(d.val)
 	if !ok1 || !ok2 {
 		return cand{}, false
 	}
-	return cand{i: c.i, j: d.j, typ: Date, val: c.val, iv: Interval{Start: s.Start, End: e.End}, ivSet: true}, true
+	return cand{i: c.i, j: j, typ: Date, val: c.val, iv: Interval{Start: s.Start, End: e.End}, ivSet: true}, true
 }
 
 // dayFirstRange joins the bare first day c of "18-20 March", "from 3 to
@@ -1422,7 +1440,7 @@ func startWord(w string) bool {
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "jamhuri", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
-		"madaraka", "martin", "mashujaa", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
+		"madaraka", "martin", "mashujaa", "maundy", "may", "medium", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
@@ -1432,7 +1450,7 @@ func startWord(w string) bool {
 		"seventeenth", "seventh", "seventies", "seventy", "several", "short", "shrove", "six", "sixteen", "sixteenth", "sixth",
 		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
 		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
-		"thousands", "millions", "billions", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
+		"thousands", "millions", "billions", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight", "trailing",
 		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
 		"twenty-first", "two", "under", "up", "upcoming", "valentine", "ve", "veterans", "victory", "wed",
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
@@ -1808,21 +1826,23 @@ func (t *tagger) reportPeriod(i int) cand {
 	if !t.is(i-1, "the") || t.toks[j].upper && j > 0 && !t.toks[j-1].upper {
 		return cand{}
 	}
-	to := false
-	if t.is(j+1, "to") {
-		// "the year to March", "the fiscal year to June": the twelve
-		// months up to that month, as "the year ended March 31" (British
-		// and Commonwealth copy writes "to" where American writes
-		// "ended"); "the year to date", "from year to year" are not
-		if d := t.core(j + 2); d.ok() && d.typ == Date && d.i == j+2 && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
-			to = true
-		}
-	}
 	switch t.w(j + 1) {
-	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long", "to":
-		if !to {
-			return cand{}
+	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long":
+		return cand{}
+	case "to":
+		// "the year to December 2014", "the week to Friday" (British
+		// business copy): the stretch that ends then, as "the year ended
+		// March 31"; the end must be a month or a day ("the year to
+		// date", "from the year to 2014" are none)
+		// "the fiscal year to June" too (Commonwealth copy)
+		if d := t.core(j + 2); (j == i || t.fiscalWord(i)) && d.ok() && d.typ == Date && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
+			val := "P1Y"
+			if t.w(j) == "week" {
+				val = "P1W"
+			}
+			return cand{i: i, j: j + 1, typ: Duration, val: val, the: true}
 		}
+		return cand{}
 	}
 	if t.is(j+1, "'") && t.is(j+2, "s") && t.is(j+3, "end") {
 		return cand{} // "the year's end"
@@ -1833,7 +1853,7 @@ func (t *tagger) reportPeriod(i int) cand {
 	week := t.w(j) == "week"
 	end := j + 1
 	switch t.w(j + 1) {
-	case "ended", "ending", "to":
+	case "ended", "ending":
 		// "the year ended March 31": the twelve months up to that day,
 		// which no calendar year names; a duration
 		if d := t.core(j + 2); !d.ok() || d.typ != Date {
@@ -1946,6 +1966,27 @@ func (t *tagger) reportingDay(c cand) bool {
 		k--
 	}
 	return reportingVerb(t.w(k)) || reportingVerb(t.w(c.j))
+}
+
+// closesStretch reports whether the day of c closes a stretch that
+// figures cover, or dates a state: "the six months to June 30", "the year
+// ended March 31", "the quarter through Sept. 30", "as of June 30", "as at
+// 31 March". Such a day is no day things happen on, and a clock time or a
+// count of days after it does not take it ("set aside 45 million in the
+// six months to June 30. Its shares fell 2.1 percent by 1120 GMT").
+func (t *tagger) closesStretch(c cand) bool {
+	k := c.i - 1
+	switch t.w(k) {
+	case "ended", "ending", "to", "through":
+		switch t.w(k - 1) {
+		case "year", "week", "period":
+			return true
+		}
+		return t.periodBefore(k - 1)
+	case "of", "at":
+		return t.is(k-1, "as")
+	}
+	return false
 }
 
 // reportingVerb reports whether w is the past or present of a verb that

@@ -51,6 +51,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			// its own; the main verb's future does not say which June
 			return tNone, k
 		}
+		if t.appositiveParticiple(k, i) {
+			continue // "Resolution 1881, adopted by the council, asks ... no later than January 31"
+		}
 		if c := t.cue(k); c != tNone {
 			return c, k
 		}
@@ -598,7 +601,12 @@ func (t *tagger) yearDirection(i, j int) int {
 		// Friday": a timetable verb right after the date points forward
 		return 1
 	}
-	if c == tPresent || c == tNone && t.is(i-1, "by") {
+	if c == tPresent || c == tNone && (t.is(i-1, "by") || t.deadlineBefore(i)) {
+		if t.deadlineBefore(i) {
+			// "must report no later than January 31", "file on or before
+			// March 21": the words of a deadline, a day to come
+			return 1
+		}
 		switch t.w(i - 1) {
 		case "by", "before":
 			// "must be repaid by Dec. 31", "before Christmas" in a present
@@ -614,6 +622,19 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// deadlineBefore reports whether the words of a formal deadline stand
+// right before the expression at i: "no later than", "not later than",
+// "on or before".
+func (t *tagger) deadlineBefore(i int) bool {
+	switch {
+	case t.is(i-1, "than") && t.is(i-2, "later"):
+		return t.is(i-3, "no") || t.is(i-3, "not")
+	case t.is(i-1, "before") && t.is(i-2, "or"):
+		return t.is(i-3, "on")
+	}
+	return false
 }
 
 // relativeTimetable reports whether a noun phrase after the expression
@@ -889,6 +910,41 @@ func (t *tagger) reducedRelative(k int) int {
 		}
 	}
 	return 0
+}
+
+// appositiveParticiple reports whether the past participle at k opens a
+// phrase set off by commas after a noun, closed before the expression at
+// i and followed by the clause's own verb: "Resolution 1881, adopted
+// unanimously by the council, asks Ban to report no later than January
+// 31", "The bill, passed in May, goes to the Senate". The phrase describes
+// the noun; its participle is no tense of the clause the expression
+// stands in. After a verb ("He arrived, tired, and slept") it is none.
+func (t *tagger) appositiveParticiple(k, i int) bool {
+	if k < 2 || !t.is(k-1, ",") {
+		return false
+	}
+	tk := t.toks[k]
+	if tk.kind != kWord || tk.upper || !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) && !irregularParticiple(tk.w) {
+		return false
+	}
+	if p := t.toks[k-2]; p.kind == kPunct || p.kind == kWord && (t.cue(k-2) != tNone || determiner(p.w)) || t.afterRelative(k-1) {
+		return false // after a verb, or the main verb after a relative clause ("First of America, which now has 45 banks, announced")
+	}
+	for m := k + 1; m < i-1; m++ {
+		if t.endsAt(m, stopSemicolon) {
+			return false
+		}
+		if !t.is(m, ",") {
+			continue
+		}
+		// the clause's own verb after the closing comma: a tense cue or
+		// a verb of the present ("asks", "goes")
+		n := t.toks[m+1]
+		if n.kind == kWord && !n.upper && (t.cue(m+1) != tNone || len(n.w) > 3 && strings.HasSuffix(n.w, "s") && !strings.HasSuffix(n.w, "ss")) {
+			return true
+		}
+	}
+	return false
 }
 
 // irregularParticiple reports whether w is a past participle that does
