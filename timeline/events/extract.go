@@ -156,6 +156,24 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
+	// "budget airline Jetwise ceased trading ... Jetwise had warned": a
+	// one-word name the article calls an organisation is one wherever it
+	// stands alone, even at a sentence's start.
+	var orgNames []string
+	for si := range sents {
+		for k := range sents[si].ents {
+			if e := &sents[si].ents[k]; e.Kind == "org" && e.First == e.Last && !slices.Contains(orgNames, e.Name) {
+				orgNames = append(orgNames, e.Name)
+			}
+		}
+	}
+	for si := 0; si < len(sents) && len(orgNames) > 0; si++ {
+		for k := range sents[si].ents {
+			if e := &sents[si].ents[k]; e.Kind == "person" && e.Single && !e.Titled && slices.Contains(orgNames, e.Name) {
+				e.Kind = "org"
+			}
+		}
+	}
 	resolve := func(e *entity) (string, bool) {
 		if !e.Single {
 			return e.Name, true
@@ -186,6 +204,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 	ti := 0
 	var lastPerson string
 	var lastDay time.Time // the day the story last named, its narrative time
+	// leadDay is the day the first sentence dates a happening by: the
+	// story's own day, which a bare clock time right after it belongs to
+	// ("A volcano erupted late Thursday ... The eruption began at 10:17
+	// pm")
+	var leadDay time.Time
 	for si := range sents {
 		s := &sents[si]
 		txs := sc.txs[:0] // read only while this sentence is
@@ -200,8 +223,9 @@ func Extract(a *content.Article, opts Options) []Mention {
 				continue
 			}
 			if datesHappening(t) {
+				t.Interval = besideToday(t, a.Meta.Date)
 				txs = append(txs, t)
-			} else if onNarrativeDay(t, lastDay) && sameDay(lastDay, a.Meta.Date) {
+			} else if onNarrativeDay(t, lastDay) && (sameDay(lastDay, a.Meta.Date) || !leadDay.IsZero() && sameDay(lastDay, leadDay) && !smallHours(t)) {
 				t.Interval = timex.Interval{Start: lastDay, End: lastDay} // the tagger gives a bare clock time no days
 				txs = append(txs, t)
 			}
@@ -242,6 +266,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if seg.TFrom > 0 && deadline[lower(&s.toks[seg.TFrom-1])] { // rare: no bit
 				continue // "by Easter", "until Friday": a bound, not a date
 			}
+			if seg.TFrom > 2 && deadline[lower(&s.toks[seg.TFrom-3])] && lower(&s.toks[seg.TFrom-2]) == "at" {
+				switch lower(&s.toks[seg.TFrom-1]) {
+				case "least", "earliest", "latest":
+					continue // "closed until at least Sunday", "by the latest Friday" is none either
+				}
+			}
 			if deadlineAfter(s.toks, seg) {
 				continue // "set Friday as the deadline"
 			}
@@ -268,13 +298,25 @@ func Extract(a *content.Article, opts Options) []Mention {
 				if subordinate(s.toks, seg, trig) {
 					continue // "on Tuesday, two days before the storm arrived": arrived is not Tuesday
 				}
-				if nearerOther(segs, k, trig) {
+				if nearerOther(segs, k, trig, s.toks) {
 					continue // "rallied on Monday after X won Sunday's runoff": won is Sunday's
 				}
 				if hypothetical(s.toks, seg, trig) {
 					break // "if talks resume next week", "leaders could meet on Friday"
 				}
 				m, ok := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, trig, prevPerson, placeAliases)
+				if ok && m.Kind == KindStatement {
+					// "Toy maker Brikko said on Thursday it was recalling
+					// 40,000 rattles": a named speaker too, but the day
+					// dates what was announced
+					if alt, ok2 := reportedProgressive(s.toks, seg, trig); ok2 && !slices.Contains(used, alt) {
+						if m2, ok3 := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, alt, prevPerson, placeAliases); ok3 {
+							used = append(used, alt)
+							out = append(out, m2)
+							break
+						}
+					}
+				}
 				if !ok && m.Kind == KindStatement {
 					// "Marlowe is recalling 312,000 SUVs, the company
 					// said on Tuesday": an anonymous announcement dates
@@ -326,6 +368,18 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 		sc.used = used // keep what grew
+		if si == 0 {
+			// The story's own day is the one its first sentence dates a
+			// happening by, not a day something was only said ("Officials
+			// said on Monday the storm killed five": the storm may be
+			// Sunday's).
+			for p := range out {
+				if m := &out[p]; m.Kind != KindStatement && m.Timex.Interval.Start.Equal(m.Timex.Interval.End) && !m.Timex.Interval.Start.IsZero() {
+					leadDay = m.Timex.Interval.Start
+					break
+				}
+			}
+		}
 	}
 	// A strike with neither weapon nor cue in its sentence is a workers'
 	// strike when its article tells of one, or of unions or pay, and of no
@@ -338,7 +392,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 		if out[i].Kind == KindOther && strings.HasSuffix(out[i].Detail, "strike") {
 			labour = true
 		}
-		if out[i].Kind == KindStrike && out[i].Detail == "" {
+		if out[i].Kind == KindStrike && out[i].Detail == "" && strikeWord(strings.ToLower(out[i].Trigger)) {
 			bare = true
 		}
 	}
@@ -357,8 +411,37 @@ func Extract(a *content.Article, opts Options) []Mention {
 	}
 	if bare && labour && !military {
 		for i := range out {
-			if out[i].Kind == KindStrike && out[i].Detail == "" {
+			if out[i].Kind == KindStrike && out[i].Detail == "" && strikeWord(strings.ToLower(out[i].Trigger)) {
 				out[i].Kind, out[i].Detail = KindOther, "strike"
+			}
+		}
+	}
+	// An explosion with no weapon in an article that tells of one at a
+	// mine or a plant, and of no weapon or attack anywhere, is that
+	// accident ("The explosion tore through a tunnel 1,050 metres below
+	// ground" after "a methane blast ... at a coal mine").
+	bareBlast := false
+	for i := range out {
+		if out[i].Kind == KindStrike && out[i].Detail == "" && explosionWord(strings.ToLower(out[i].Trigger)) {
+			bareBlast = true
+		}
+	}
+	if bareBlast {
+		site, weapon := false, false
+		for si := range sents {
+			if armed(sents[si].toks) {
+				weapon = true
+				break
+			}
+			if _, ok := accident(sents[si].toks); ok {
+				site = true
+			}
+		}
+		if site && !weapon {
+			for i := range out {
+				if out[i].Kind == KindStrike && out[i].Detail == "" && explosionWord(strings.ToLower(out[i].Trigger)) {
+					out[i].Kind, out[i].Detail = KindOther, "explosion"
+				}
 			}
 		}
 	}
@@ -595,7 +678,21 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			}
 		}
 	}
+	if lower(&toks[trig]) == "alive" {
+		m.Trigger = "rescued" // "pulled two men out alive": a rescue, as headlines say
+	}
 	m.Detail = detail(toks, m.Kind)
+	if m.Kind == KindStrike && m.Detail == "" {
+		if w, ok := accident(toks); ok {
+			// "The methane blast hit a shaft of the mine": an accident,
+			// told by its explosion, never merged with an attack
+			m.Kind, m.Detail = KindOther, "explosion"
+			if lower(&toks[trig]) != w {
+				m.Trigger = w
+			}
+			return m, true
+		}
+	}
 	if m.Kind == KindStrike {
 		if d, ok := labourStrike(toks, trig); ok {
 			// "dockworkers walked off the job in a 48-hour strike": a
@@ -661,7 +758,11 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 		}
 		return ents[k].Name
 	}
-	org := -1 // an organisation found on the way, if no person is
+	org := -1       // an organisation found on the way, if no person is
+	adj := trig - 1 // the word before the verb and its auxiliaries: "Jetwise had warned"
+	for adj > seg.From && toks[adj].is(lxAuxiliary) {
+		adj--
+	}
 	for i := trig - 1; i >= seg.From; i-- {
 		if k, ok := entAt[i]; ok {
 			if ents[k].Kind == "person" {
@@ -674,7 +775,10 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 			continue
 		}
 		low := lower(&toks[i])
-		if i == trig-1 && toks[i].Word && !toks[i].Cap && !pronouns[low] && !strings.HasSuffix(low, "ly") {
+		if i > adj {
+			continue // an auxiliary
+		}
+		if i == adj && toks[i].Word && !toks[i].Cap && !pronouns[low] && !strings.HasSuffix(low, "ly") {
 			return "", false // "officials said", "a spokesman said": nobody named
 		}
 		if pronouns[low] {
@@ -749,9 +853,10 @@ func datesHappening(t timex.Timex) bool {
 // onNarrativeDay reports whether t is a clock time with no day of its own
 // ("Polls closed at 8 p.m.") that the tagger put on the day the story last
 // named ("went to the polls on Sunday"). Extract takes it only when that
-// day is also the day of publication: a story that moved to another day
-// ("Campaigning ended on Friday. Turnout at 4 p.m. was 42%") leaves a bare
-// clock time ambiguous.
+// day is also the day of publication or the day its first sentence named
+// (the story's own day): a story that moved to another day ("Campaigning
+// ended on Friday. Turnout at 4 p.m. was 42%") leaves a bare clock time
+// ambiguous.
 func onNarrativeDay(t timex.Timex, day time.Time) bool {
 	if t.Type != timex.Time || t.Granularity != timex.GranTime || day.IsZero() || len(t.Value) < 10 {
 		return false
@@ -760,6 +865,34 @@ func onNarrativeDay(t timex.Timex, day time.Time) bool {
 		return false
 	}
 	return t.Value[:10] == day.Format("2006-01-02")
+}
+
+// besideToday returns the interval of t, an expression of "earlier" or
+// "later" in a unit that holds the day of publication ("earlier this
+// month", "later this week"), without that day: what happened earlier this
+// month, in a paper of the 16th, happened by the 15th (the day itself
+// would be "today" or its weekday). The tagger's interval runs to the
+// reference day itself.
+func besideToday(t timex.Timex, pub time.Time) timex.Interval {
+	iv := t.Interval
+	if pub.IsZero() || !iv.Start.Before(iv.End) || len(t.Text) < 8 {
+		return iv
+	}
+	day := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, iv.End.Location())
+	switch {
+	case strings.EqualFold(t.Text[:7], "earlier") && iv.End.Equal(day):
+		iv.End = day.AddDate(0, 0, -1)
+	case strings.EqualFold(t.Text[:5], "later") && iv.Start.Equal(day):
+		iv.Start = day.AddDate(0, 0, 1)
+	}
+	return iv
+}
+
+// smallHours reports whether the clock time t is between midnight and 6
+// a.m.: after a day gone by, such an hour may be the next day's ("voted on
+// Sunday ... the count finished at 2 a.m.").
+func smallHours(t timex.Timex) bool {
+	return len(t.Value) >= 13 && t.Value[10] == 'T' && t.Value[11:13] < "06" && t.Value[11] >= '0' && t.Value[11] <= '9'
 }
 
 // sameDay reports whether a and b fall on one calendar day.
@@ -1029,6 +1162,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
+		if !phraseTrigger(toks, i) {
+			continue // "broke out", "under control", "went bust", "charged with", a body "found": the phrase names the happening, the word alone does not
+		}
 		if lower(t) == "office" && (i == 0 || !takeForms[lower(&toks[i-1])]) {
 			continue // "takes office" is a happening; "the mayor's office" is not
 		}
@@ -1059,6 +1195,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if t.is(lxLightVerb) && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
 		}
+		if i > seg.TTo+1 && seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i >= seg.TTo {
+			continue // "last week's floods began returning ... on Monday": a possessive dates its noun, no verb past it
+		}
 		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
 		if i >= seg.TTo {
 			score = units(toks, seg.TTo-1, i)*5 - kindWeight[kind]
@@ -1079,6 +1218,90 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		dst = append(dst, c.i)
 	}
 	return dst
+}
+
+// adverbBefore reports whether w is an adverb that stands between an
+// auxiliary and its verb ("was also evacuated", "has since reopened").
+func adverbBefore(w string) bool {
+	switch w {
+	case "also", "then", "again", "still", "already", "since", "later", "reportedly", "partly", "partially", "finally", "briefly":
+		return true
+	}
+	return false
+}
+
+// phraseTrigger reports whether the trigger word at i stands in the phrase
+// that makes it name a happening, for the words that need one: a fire or
+// fighting "broke out"; a fire was brought "under control"; someone "was
+// charged" or "charged ... with" a crime; a body or bodies were "found" or
+// "recovered" (not "investigators found that"); a company "ceased
+// trading", went "into administration", "went bust". Other words need no
+// phrase.
+func phraseTrigger(toks []token, i int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) || !toks[k].Word {
+			return ""
+		}
+		return lower(&toks[k])
+	}
+	switch lower(&toks[i]) {
+	case "broke":
+		return word(i+1) == "out"
+	case "control":
+		return word(i-1) == "under"
+	case "charged":
+		switch word(i - 1) {
+		case "was", "were", "been", "is", "are", "be", "being":
+			return true
+		}
+		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Word; k++ {
+			if lower(&toks[k]) == "with" {
+				return true
+			}
+		}
+		return false
+	case "found", "recovered":
+		for k := max(0, i-8); k < len(toks) && k <= i+4; k++ {
+			switch word(k) {
+			case "body", "bodies", "remains":
+				return true
+			}
+		}
+		return false
+	case "ceased":
+		switch word(i + 1) {
+		case "trading", "operations", "operating", "flying", "production":
+			return true
+		}
+		return false
+	case "administration":
+		return word(i-1) == "into"
+	case "returning":
+		switch word(i + 1) {
+		case "to", "home":
+			return true // "began returning to their homes"; "the returning officer" is none
+		}
+		return false
+	case "alive":
+		for k := i - 1; k >= 0 && k >= i-7; k-- {
+			switch word(k) {
+			case "brought", "pulled", "dug", "freed", "carried", "lifted", "winched", "hauled":
+				return true // "brought two miners to the surface alive"
+			}
+		}
+		return false
+	case "redundant":
+		return word(i-1) == "made"
+	case "laid":
+		return word(i+1) == "off"
+	case "bust":
+		switch word(i - 1) {
+		case "went", "gone", "goes", "go", "going":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // calledBefore reports whether "called" or "calls" stands within the three
@@ -1337,10 +1560,12 @@ func personBefore(ents []entity, people []string, i int) bool {
 	return false
 }
 
-// announced finds, before a statement verb at trig, the happening it
-// announces: a trigger of another kind told in the present progressive or
-// present perfect ("is recalling", "has agreed"), in the clause before the
-// comma that leads to the statement.
+// announced finds the happening a statement verb at trig announces: before
+// it, a trigger of another kind told in the present progressive or present
+// perfect ("is recalling", "has agreed", "have begun talks"), in the
+// clause before the comma that leads to the statement; after it, one
+// reported in the progressive ("said on Thursday it was recalling") or in
+// the future ("said it would begin flying ... on Tuesday").
 func announced(toks []token, seg span, trig int) (int, bool) {
 	for i := seg.From + 1; i < trig; i++ {
 		k := toks[i].kind()
@@ -1351,17 +1576,29 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		case "is", "are", "has", "have":
 			return i, true
 		}
-	}
-	// "Nordhem said on Thursday it was recalling 1.1 million air fryers":
-	// the reported clause right after the date, in the progressive.
-	for i := max(seg.TTo, trig+1) + 2; i < seg.To && i <= seg.TTo+4; i++ {
-		low := lower(&toks[i])
-		if k := triggerKinds[low]; k == "" || k == KindStatement || !toks[i].Word || !strings.HasSuffix(low, "ing") {
-			continue
+		// "have begun talks to sell its fleet, they said on Thursday":
+		// the present perfect of a verb of starting or holding before
+		// the noun that names the happening
+		if i > seg.From+1 && toks[i-1].Word {
+			switch lower(&toks[i-2]) {
+			case "has", "have":
+				switch lower(&toks[i-1]) {
+				case "begun", "started", "opened", "held", "launched", "entered":
+					return i, true
+				}
+			}
 		}
-		switch lower(&toks[i-1]) {
-		case "is", "are", "was", "were":
-			if p := lower(&toks[i-2]); p == "it" || p == "they" {
+	}
+	if i, ok := reportedProgressive(toks, seg, trig); ok {
+		return i, true
+	}
+	// "The regulator said it would begin flying customers home on
+	// Tuesday": the reported plan right after the saying, in the future
+	// of the past, is what the day dates.
+	if trig+4 < seg.TFrom {
+		i := trig + 3
+		if p, m := lower(&toks[trig+1]), lower(&toks[trig+2]); (p == "it" || p == "they") && (m == "would" || m == "will") && toks[i].Word {
+			if k := toks[i].kind(); k != "" && k != KindStatement {
 				return i, true
 			}
 		}
@@ -1376,6 +1613,9 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 // the sentence speaks of workers, unions, employers or pay; never when it
 // speaks of weapons, troops or people killed.
 func labourStrike(toks []token, trig int) (string, bool) {
+	if !strikeWord(lower(&toks[trig])) {
+		return "", false // "an explosion at the plant forced workers out": no walkout
+	}
 	labour := false
 	switch low := lower(&toks[trig]); {
 	case low == "walkout" || low == "walkouts" || low == "stoppage" || low == "walked":
@@ -1407,6 +1647,83 @@ func labourStrike(toks []token, trig int) (string, bool) {
 		return "strike", true
 	}
 	return workers + " strike", true
+}
+
+// reportedProgressive finds the happening reported in the progressive
+// right after a statement's date: "Nordhem said on Thursday it was
+// recalling 1.1 million air fryers".
+func reportedProgressive(toks []token, seg span, trig int) (int, bool) {
+	for i := max(seg.TTo, trig+1) + 2; i < seg.To && i <= seg.TTo+4; i++ {
+		low := lower(&toks[i])
+		if k := triggerKinds[low]; k == "" || k == KindStatement || !toks[i].Word || !strings.HasSuffix(low, "ing") {
+			continue
+		}
+		switch lower(&toks[i-1]) {
+		case "is", "are", "was", "were":
+			if p := lower(&toks[i-2]); p == "it" || p == "they" {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// strikeWord reports whether low is a word that names a workers' strike
+// as well as an attack, or a walkout: only these can be a workers' strike.
+func strikeWord(low string) bool {
+	switch low {
+	case "strike", "strikes", "struck", "walkout", "walkouts", "stoppage", "walked":
+		return true
+	}
+	return false
+}
+
+// accident reports whether the sentence tells of an explosion at a mine, a
+// plant, a pipeline or the like, with no weapon or troops named: an
+// industrial accident, not an attack ("a methane blast hit a shaft of the
+// mine", "a gas explosion at the refinery killed two workers"). It returns
+// the sentence's word for the explosion.
+func accident(toks []token) (string, bool) {
+	if armed(toks) {
+		return "", false
+	}
+	blast, site := "", false
+	for k := range toks {
+		switch low := lower(&toks[k]); low {
+		case "explosion", "explosions", "blast", "blasts", "exploded":
+			if blast == "" {
+				blast = strings.Clone(low)
+			}
+		case "mine", "mines", "colliery", "methane", "gas", "factory", "plant", "refinery", "pipeline", "boiler", "chemical", "chemicals", "fireworks", "warehouse", "shaft":
+			site = true
+		}
+	}
+	return blast, blast != "" && site
+}
+
+// armed reports whether the sentence names a weapon, troops or an attack.
+func armed(toks []token) bool {
+	for k := range toks {
+		t := &toks[k]
+		if t.is(lxStrikeWeapon) {
+			return true
+		}
+		switch lower(t) {
+		case "troops", "military", "army", "forces", "shelling", "bombs", "bomb", "missiles", "missile", "drones", "rockets",
+			"attack", "attacks", "attacked", "militants", "insurgents", "rebels", "bomber", "explosives", "suicide", "landmine", "device":
+			return true
+		}
+	}
+	return false
+}
+
+// explosionWord reports whether low names an explosion.
+func explosionWord(low string) bool {
+	switch low {
+	case "explosion", "explosions", "blast", "blasts", "exploded":
+		return true
+	}
+	return false
 }
 
 // deadline words before an expression make it a bound, not a date.
@@ -1557,8 +1874,37 @@ func nounSubject(toks []token, seg span, trig int) string {
 		return "" // not a verb a headline puts in the present
 	}
 	i := trig - 1
-	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been") {
-		i--
+	if lower(&toks[trig]) == "control" && i > seg.From && lower(&toks[i]) == "under" {
+		i-- // "the fire was brought under control": the fire
+		if low := lower(&toks[i]); low == "brought" || low == "got" || low == "kept" {
+			i--
+		} else {
+			// "brought a wildfire north of Athens under control": the
+			// disaster between the verb and "under"
+			for k := i; k >= seg.From && k >= i-8; k-- {
+				if low := lower(&toks[k]); low == "brought" || low == "got" || low == "kept" {
+					for n := k + 1; n <= i; n++ {
+						if toks[n].is(lxDisaster) {
+							return toks[n].Text
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been" || adverbBefore(lower(&toks[i]))) {
+		i-- // "the spa was also evacuated": the spa
+	}
+	if i > seg.From && toks[i].Text == "," {
+		// "The Blue Lagoon spa, one of the main attractions, was
+		// evacuated": the noun before the aside
+		for k := i - 1; k > seg.From && k >= i-12; k-- {
+			if toks[k].Text == "," {
+				i = k - 1
+				break
+			}
+		}
 	}
 	if i > seg.From && (lower(&toks[i]) == "that" || lower(&toks[i]) == "which") && toks[i-1].Word {
 		i-- // "the ceasefire that began": the noun before the relative pronoun
@@ -1828,6 +2174,9 @@ func otherVerbBetween(toks []token, i, j int) bool {
 		case "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "newly", "recently":
 			continue // "the affected areas": an adjective, not a verb
 		}
+		if p := lower(&toks[k-1]); len(p) > 4 && strings.HasSuffix(p, "ing") && k+1 < j && toks[k+1].Word && !toks[k+1].Cap && !toks[k+1].is(lxPreposition) {
+			continue // "would begin flying stranded customers home": the adjective of the -ing verb's object
+		}
 		if strings.HasSuffix(low, "ed") && len(low) > 4 || low == "made" || low == "took" || low == "gave" || low == "went" || low == "came" {
 			return true
 		}
@@ -1922,10 +2271,16 @@ var irregularPasts = map[string]bool{
 // nearerOther reports whether the trigger at trig stands nearer another
 // expression of its part of the sentence than the k-th: each happening is
 // dated by the expression closest to the word that names it.
-func nearerOther(segs []span, k, trig int) bool {
+func nearerOther(segs []span, k, trig int, toks []token) bool {
 	d := tokDist(segs[k], trig)
 	for j, o := range segs {
 		if j != k && o.TTo > o.TFrom && o.From <= trig && trig < o.To && tokDist(o, trig) < d {
+			if trig > o.TTo+1 && toks[o.TTo-1].Poss {
+				// "evacuated during this week's wildfire began returning
+				// ... yesterday": an expression in the possessive dates
+				// the noun after it, no word past that noun
+				continue
+			}
 			return true
 		}
 	}

@@ -367,6 +367,7 @@ var (
 	blind3Dir = filepath.Join("testdata", "blind3")
 	blind4Dir = filepath.Join("testdata", "blind4")
 	blind5Dir = filepath.Join("testdata", "blind5")
+	blind6Dir = filepath.Join("testdata", "blind6")
 )
 
 // TestGold measures extraction and merging against the gold list for the
@@ -401,6 +402,12 @@ func TestGold(t *testing.T) {
 //
 // After s2-events (the fixes prompted by blind5: cancellations, blockades,
 // briefings, decisions, end verbs ...): date precision 1.000 recall 0.854.
+//
+// After s6-blind6 (a bare clock time or part of a day right after the day
+// of the first sentence is on that day): date precision 0.977. The one
+// date counted wrong is true: "Police fired tear gas ... late in the
+// evening" after "marched ... on Saturday" is that Saturday, in a sentence
+// this gold lists only for the Sunday statement that reports it.
 func TestGoldBlind(t *testing.T) {
 	goldRun{dirs: []string{blindDir}, golds: []string{"gold_blind.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.74}, lenient: true}.run(t)
 }
@@ -473,8 +480,11 @@ func TestGoldBlind3(t *testing.T) {
 // two articles then of one story share the scrubbed attempt too: 14 events
 // for 16 gold, date precision 1.000 recall 0.812, merge precision 1.000
 // recall 0.800 (20 of 25 pairs).
+//
+// After s6-blind6 (a statement's speaker is looked for past its
+// auxiliaries): date recall 0.875.
 func TestGoldBlind4(t *testing.T) {
-	goldRun{dirs: []string{blind4Dir}, golds: []string{"gold_blind4.txt"}, floors: [4]float64{0.95, 0.8, 0.95, 0.72}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind4Dir}, golds: []string{"gold_blind4.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.72}, lenient: true}.run(t)
 }
 
 // TestGoldBlind5 measures a fifth blind set (testdata/blind5): twelve
@@ -516,12 +526,59 @@ func TestGoldBlind5(t *testing.T) {
 	goldRun{dirs: []string{blind5Dir}, golds: []string{"gold_blind5.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.6}, lenient: true}.run(t)
 }
 
+// TestGoldBlind6 measures a sixth blind set (testdata/blind6): eleven
+// articles on four running stories told by two or three outlets on
+// different days (a wildfire, a mine blast, an airline's collapse, an
+// eruption). Its gold was committed (804f76c) before the extractor ran on
+// it.
+//
+// Blind figures, its first run (the extractor of b87073c, untouched): 31
+// events for 45 gold; event precision 1.000 recall 0.533; date precision
+// 0.903 recall 0.489; merge precision 0.333 recall 0.045 (1 of 22 gold
+// pairs, 3 predicted). All articles together at that point (seeds + tuned
+// + six blind sets): date precision 0.979 recall 0.807; merge precision
+// 0.980 recall 0.674. Wrong dates: "Earlier this month" in a paper of the
+// 16th read as running to the 16th; "this week's wildfire" taken as the
+// date of the sentence's "began returning ... yesterday"; "will remain
+// closed until at least Sunday" made an event of Sunday. One of the two
+// wrong merges is the gold's own: the BBC's "killed in last week's
+// explosion" does speak of the blast, but the gold lists that sentence for
+// the day of mourning alone. That sentence was added to the blast after
+// the first run (428b7ac, a correction against the gold's own rule); against the
+// corrected gold the first run's merge figures are precision 0.667 recall
+// 0.080 (2 of 25 pairs).
+//
+// After the fixes it prompted (s6-blind6: timex tense and anchor rules;
+// events phrases, frames, accidents, possessives, datelines, clock times
+// on the lead's day, "earlier this month" without the day of publication,
+// organisations named after their kind, speakers past auxiliaries,
+// rescues told as "pulled out alive"): 37 events for 45 gold; event
+// precision 1.000 recall 0.778; date precision 0.973 recall 0.778; merge
+// precision 1.000 recall 0.840 (21 of 25). Against the uncorrected gold:
+// merge precision 0.857 recall 0.818. The
+// one date the gold counts wrong is true but vaguer than its window:
+// "evacuated during this week's wildfire" dates the evacuation by its week
+// in a sentence the gold lists only for the return "yesterday". Still
+// missed: statements by unnamed speakers ("scientists said", "the
+// transport secretary told lawmakers", "the government will announce"), a
+// bare year ("founded in 2009"), "lasted almost two weeks", "crossed the
+// road", "brought to the surface overnight", "were racing", "will question", what
+// witnesses "had seen"; and the repatriation's first flights that "landed"
+// are not joined to the programme that "started".
+func TestGoldBlind6(t *testing.T) {
+	goldRun{dirs: []string{blind6Dir}, golds: []string{"gold_blind6.txt"}, floors: [4]float64{0.95, 0.76, 0.95, 0.82}, lenient: true}.run(t)
+}
+
 // TestGoldAll measures every article together, so that merging is tried
 // across stories. With blind5 (s2-events): at its first run date precision
 // 0.986 recall 0.803, merge precision 0.977 recall 0.697; after the fixes
 // date precision 0.994 recall 0.890, merge precision 1.000 recall 0.762.
+// With blind6, its first run: date precision 0.979 recall 0.807, merge
+// precision 0.980 recall 0.674 (floors re-based); after the fixes it
+// prompted: date precision 0.985 recall 0.872, merge precision 1.000
+// recall 0.796.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.88, 0.95, 0.76}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.86, 0.97, 0.79}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

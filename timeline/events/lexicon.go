@@ -87,6 +87,8 @@ var triggerKinds = map[string]string{
 	"reopens":    KindOther,
 	// a trip home
 	"returned": KindTrip,
+	// people going back to their homes (only "returning to", "returning home")
+	"returning": KindOther,
 	// a labour strike (strike and struck are classified by their sentence)
 	"walkout": KindStrike, "walkouts": KindStrike, "stoppage": KindStrike,
 	"walked": KindStrike, // only "walked out", "walked off the job"
@@ -102,7 +104,7 @@ var triggerKinds = map[string]string{
 	"close":  KindOther, // only "will close", "to close"
 	// the end or return of something under way (see phaseVerbs)
 	"ended": KindOther, "ends": KindOther, "finished": KindOther, "concluded": KindOther,
-	"resumed": KindOther,
+	"resumed": KindOther, "resume": KindOther, "resumes": KindOther,
 	// rounds of a contest
 	"semifinal": KindOther, "semifinals": KindOther, "semi-final": KindOther, "semi-finals": KindOther,
 	"quarterfinal": KindOther, "quarterfinals": KindOther, "quarter-final": KindOther, "quarter-finals": KindOther,
@@ -115,6 +117,20 @@ var triggerKinds = map[string]string{
 	"asked": KindStatement, "brief": KindStatement, "briefed": KindStatement, "briefing": KindStatement,
 	"reported": KindStatement, "testify": KindStatement, "testified": KindStatement,
 	"dissented": KindStatement,
+	// fires, arrests, charges and searches (see triggerCandidates for the
+	// words each needs)
+	"broke":          KindOther, // only "broke out"
+	"detained":       KindOther,
+	"charged":        KindOther, // only "was charged", "charged ... with"
+	"found":          KindOther, // only of a body or bodies
+	"recovered":      KindOther, // only of a body or bodies
+	"control":        KindOther, // only "under control"
+	"ceased":         KindOther, // only "ceased trading", "ceased operations"
+	"administration": KindOther, // only "into administration"
+	"bust":           KindOther, // only "went bust"
+	"redundant":      KindOther, // only "made redundant"
+	"laid":           KindOther, // only "laid off"
+	"alive":          KindOther, // only "brought ... out alive", "pulled ... alive": a rescue
 }
 
 // phaseVerbs tell that something under way ended or went on again: the
@@ -123,7 +139,7 @@ var triggerKinds = map[string]string{
 // ended"); a campaign, a count or a walkout that ended has its end as the
 // happening ("Campaigning ended on Friday").
 var phaseVerbs = map[string]bool{
-	"ended": true, "ends": true, "finished": true, "concluded": true, "resumed": true,
+	"ended": true, "ends": true, "finished": true, "concluded": true, "resumed": true, "resume": true, "resumes": true,
 }
 
 // periodNouns name a reporting period: "the quarter ended Sept. 30" is
@@ -273,6 +289,15 @@ var militaryCues = map[string]bool{
 	"missiles": true, "drones": true, "rockets": true, "casualties": true,
 }
 
+// orgRoleNouns say what an organisation is; a one-word name right after
+// one ("operator Isavia", "airline Jetwise") is that organisation.
+var orgRoleNouns = map[string]bool{
+	"operator": true, "carrier": true, "airline": true, "company": true, "firm": true, "insurer": true,
+	"lender": true, "broadcaster": true, "regulator": true, "retailer": true, "manufacturer": true,
+	"maker": true, "supermarket": true, "utility": true, "conglomerate": true, "startup": true,
+	"giant": true, "publisher": true, "newspaper": true, "daily": true, "agency": true, "group": true,
+}
+
 // knownOrgs are single-word organisations written without a suffix.
 var knownOrgs = map[string]bool{
 	"reuters": true, "nato": true, "eu": true, "un": true, "cnn": true, "bbc": true,
@@ -358,10 +383,12 @@ var presents = map[string]string{
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
-	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes",
+	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes", "resume": "resumes", "resumes": "resumes",
 	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
 	"office": "takes office", "open": "opens", "start": "starts", "begin": "begins", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
+	"broke": "breaks", "detained": "detained", "charged": "charged",
+	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 
 // happeningNoun names, after its place, what a verb with no subject tells
@@ -420,10 +447,20 @@ var frames = map[string]string{
 	"began": "@begin", "begins": "@begin", "begin": "@begin", "start": "@begin", "started": "@begin", "starts": "@begin",
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
 	"ended": "@end", "ends": "@end", "finished": "@end", "concluded": "@end",
-	"resumed":   "@resume",
+	"resumed": "@resume", "resume": "@resume", "resumes": "@resume",
 	"cancelled": "@cancel", "canceled": "@cancel", "blocked": "@block",
 	"landfall": "@storm", "typhoon": "@storm", "hurricane": "@storm", "cyclone": "@storm",
 	"earthquake": "@quake", "quake": "@quake", "tremor": "@quake",
+	"arrested": "@arrest", "detained": "@arrest",
+	"charged": "@charge", "indicted": "@charge",
+	"found": "@bodies", "recovered": "@bodies",
+	"control": "@control", "broke": "@outbreak",
+	"explosion": "@explosion", "explosions": "@explosion", "blast": "@explosion", "blasts": "@explosion", "exploded": "@explosion",
+	"ceased": "@shutdown", "administration": "@shutdown", "bust": "@shutdown",
+	"erupted": "@eruption", "eruption": "@eruption",
+	"redundant": "@layoffs", "laid": "@layoffs",
+	"rescued": "@rescue", "alive": "@rescue",
+	"evacuated": "@evacuate",
 }
 
 // offFrames are frames of a verb only when "off" follows it.

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsroom/timeline/timeline/content"
 	"github.com/newsroom/timeline/timeline/events/gazetteer"
@@ -938,7 +939,7 @@ func initItem(it *item, m *Mention, gaz *gazetteer.Gazetteer, a *content.Article
 		if len(m.Places) > 0 {
 			it.filedOnly = filed != ""
 			for _, p := range m.Places {
-				if !strings.Contains(filed, strings.ToLower(p)) {
+				if !strings.Contains(filed, gazetteer.Key(p)) {
 					it.filedOnly = false
 				}
 			}
@@ -1003,7 +1004,9 @@ func triggerStems(s string, set map[string]bool) {
 	n := 0
 	flush := func() {
 		if n > 0 && n <= len(buf) {
-			if k := triggerKinds[string(buf[:n])]; k != "" && k != KindStatement {
+			if k := triggerKinds[string(buf[:n])]; k != "" && k != KindStatement && !lightVerbs[string(buf[:n])] {
+				// "a day of mourning was held", "funerals will be held":
+				// a light verb names no happening of its own to share
 				set[stem(string(buf[:n]))] = true
 			}
 			if f := frames[string(buf[:n])]; f != "" {
@@ -1058,6 +1061,26 @@ func frameOf(m *Mention) string {
 	}
 	if f := frames[low]; f != "" {
 		return f
+	}
+	if low == "opened" {
+		switch strings.ToLower(m.Subject) {
+		case "fissure", "fissures", "vent", "vents", "crater":
+			return "@eruption" // "the fissure opened on Thursday night": the eruption
+		}
+	}
+	if low == "appointed" || low == "halted" || low == "suspended" {
+		// "appointed administrators": the company went under; "halted
+		// operations": it stopped, as "ceased trading" tells
+		switch first, _, _ := strings.Cut(strings.ToLower(m.Object), " "); first {
+		case "administrators", "administrator", "receivers", "receiver", "liquidators", "liquidator":
+			if low == "appointed" {
+				return "@shutdown"
+			}
+		case "operations", "trading":
+			if low != "appointed" {
+				return "@shutdown"
+			}
+		}
 	}
 	if f := offFrames[low]; f != "" && (m.Object == "off" || strings.HasPrefix(m.Object, "off ")) {
 		return f
@@ -1121,10 +1144,11 @@ type cluster struct {
 	frames     map[string]bool // the members' own frames
 	sites      map[string]bool // the members' sites (nil until one has one)
 	bare       bool            // no member names a place or anybody
+	filed      bool            // every member is placed only by its article's dateline
 }
 
 func newCluster(it *item) *cluster {
-	return &cluster{lo: it.lo, hi: it.hi, closeAt: it.hi.AddDate(0, 0, 1), clo: it.lo, chi: it.hi, bare: true,
+	return &cluster{lo: it.lo, hi: it.hi, closeAt: it.hi.AddDate(0, 0, 1), clo: it.lo, chi: it.hi, bare: true, filed: true,
 		places: map[string]bool{}, people: map[string]bool{}, orgs: map[string]bool{}, speakers: map[string]bool{},
 		kinds: map[string]bool{}, articles: map[string]bool{}, details: map[string]bool{}, placeNames: map[string]bool{}, countries: map[string]bool{}}
 }
@@ -1143,6 +1167,7 @@ func (c *cluster) clone() *cluster {
 
 func (c *cluster) add(it *item) {
 	c.items = append(c.items, it)
+	c.filed = c.filed && it.filedOnly
 	if it.lo.Before(c.lo) {
 		c.lo = it.lo
 	}
@@ -1413,7 +1438,11 @@ func (c *cluster) match(it *item) int {
 	}
 	// Its story is somewhere else: not at the event's places nor in their
 	// countries.
-	elsewhere := it.context != "" && len(c.placeNames) > 0 && !c.placeNames[it.context] && !c.countries[it.contextCountry]
+	// A place whose country the gazetteer does not know ("the village of
+	// Kapandriti") may be in the country of the other: that is no
+	// evidence of elsewhere.
+	elsewhere := it.context != "" && len(c.placeNames) > 0 && !c.placeNames[it.context] && !c.countries[it.contextCountry] &&
+		it.contextCountry != "" && len(c.countries) > 0
 	// A mention that names no place and nobody (or an event that names
 	// none): the same article telling the same happening again
 	// ("Thursday's talks").
@@ -1435,6 +1464,17 @@ func (c *cluster) match(it *item) int {
 		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
 		score = 2 // surer than the same article's vaguer mention of the same kind
 	}
+	// One happening told in one frame on one day, once placed only by a
+	// dateline ("REYKJAVIK - A volcano erupted late Thursday ... The
+	// eruption began at 10:17 pm north of Grindavik"; "LONDON - Jetwise
+	// ceased trading on Monday" and "Jetwise went into administration on
+	// Monday morning"): the dateline is where the story was filed, not
+	// where it happened. Across articles, only when they share a name
+	// and name no two different subjects.
+	if score == 0 && kind == KindOther && it.frame != "" && c.frames[it.frame] && c.sameDay(it) && (it.filedOnly || c.filed) &&
+		(c.articles[it.m.Article] || (it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject]) && c.sharesName(it.m.Quote)) {
+		score = 1
+	}
 	// A mention that names the same kind of happening by the same word on
 	// the same days ("the floods on Sunday").
 	if score == 0 && len(it.places)+len(it.people) == 0 && it.m.Detail != "" && c.details[kind+"/"+it.m.Detail] && !elsewhere &&
@@ -1442,6 +1482,63 @@ func (c *cluster) match(it *item) int {
 		score = 1
 	}
 	return score
+}
+
+// sharesName reports whether quote, past its dateline, names with a
+// capitalised word (not its first, not a month or a weekday) that a
+// member's sentence names too: "Regional carrier Aerbrit ceased trading"
+// and "Aerbrit halted operations", not "Arsenal won" and "Celtic won".
+func (c *cluster) sharesName(quote string) bool {
+	q := quote[dateline(quote):]
+	first := true
+	for w := range strings.FieldsFuncSeq(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if first {
+			first = false
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) < 3 || !unicode.IsUpper(r) || strings.ToUpper(w) == w || calendarWord(w) {
+			continue
+		}
+		for _, o := range c.items {
+			if containsWord(o.m.Quote, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// calendarWord reports whether w names a month or a weekday.
+func calendarWord(w string) bool {
+	for m := time.January; m <= time.December; m++ {
+		if strings.EqualFold(w, m.String()) {
+			return true
+		}
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(w, d.String()) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s holds w as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(w):])
+		if (j == 0 || !unicode.IsLetter(before)) && (j+len(w) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = j + len(w)
+	}
 }
 
 // otherOrgs reports whether a and b each name an organisation besides

@@ -3,7 +3,6 @@ package events
 import (
 	"maps"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -142,7 +141,7 @@ func factsOf(a *content.Article) articleFacts {
 	f := articleFacts{found: true, date: a.Meta.Date, title: a.Meta.Title, publisher: a.Meta.Publisher, url: a.Meta.URL}
 	if len(a.Sentences) > 0 {
 		first := a.Text[a.Sentences[0].Start:a.Sentences[0].End]
-		f.filed = strings.ToLower(first[:dateline(first)])
+		f.filed = gazetteer.Key(first[:dateline(first)]) // "Reykjavik (AFP)" files from Reykjavík
 	}
 	return f
 }

@@ -693,6 +693,13 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	if !titled && end-i == 1 && i > 0 && lower(&toks[i-1]) == "the" {
 		return false // "the Spaniard", "the Frenchman": a name takes no article
 	}
+	if !titled && end-i == 1 && i > 0 && !toks[i-1].Cap && orgRoleNouns[lower(&toks[i-1])] {
+		// "operator Isavia said", "budget airline Jetwise ceased
+		// trading": a name after the noun of what it is is that
+		// organisation
+		*e = entity{Kind: "org", Name: text(i, end), First: i, Last: end - 1, Possessive: poss}
+		return true
+	}
 	if !titled && i > 0 && (lower(&toks[i-1]) == "in" || lower(&toks[i-1]) == "near" || lower(&toks[i-1]) == "outside" ||
 		lower(&toks[i-1]) == "of" && i >= 2 && !toks[i-2].Cap && toks[i-2].is(lxPlaceNoun)) {
 		// "in Khan Younis", "the town of Tulln": a name the gazetteer

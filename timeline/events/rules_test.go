@@ -121,8 +121,10 @@ func TestClockTimeOnNarrativeDay(t *testing.T) {
 	}{
 		{"filed on the Sunday: 8 p.m. is Sunday's", "2027-03-07",
 			"Estonians voted on Sunday.\n\nPolls closed at 8 p.m.", "2027-03-07"},
-		{"filed on the Monday, a past clock time after the story's Sunday: too unsure, no date", "2027-03-08",
-			"Estonians voted on Sunday.\n\nPolls closed at 8 p.m.", ""},
+		{"filed on the Monday, a past clock time after the Sunday of the story's first sentence: that Sunday's", "2027-03-08",
+			"Estonians voted on Sunday.\n\nPolls closed at 8 p.m.", "2027-03-07"},
+		{"filed on the Monday, a past clock time in the small hours after the story's Sunday: maybe Monday's, no date", "2027-03-08",
+			"Estonians voted on Sunday.\n\nThe count finished at 2 a.m.", ""},
 		{"filed on the Sunday, a clock time after a story's Friday: no date", "2027-03-07",
 			"Campaigning ended on Friday.\n\nTurnout at 4 p.m. was 42%, officials said.", ""},
 		{"filed on the Monday, a clock time to come that the tagger puts on Monday: not the story's Sunday, no date", "2027-03-08",

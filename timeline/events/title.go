@@ -319,6 +319,13 @@ func clauseSubject(quote, trigger string) string {
 	for k >= 0 && (auxiliaries[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "been" || strings.ToLower(words[k]) == "being" || strings.HasSuffix(strings.ToLower(words[k]), "ly") || strings.ToLower(words[k]) == "not" || verbAdverbs[strings.ToLower(words[k])]) {
 		k--
 	}
+	for k >= 2 && strings.ToLower(words[k]) == "to" && catenatives[strings.ToLower(words[k-1])] {
+		// "Service is expected to resume": the subject of the verb group
+		k -= 2
+		for k >= 0 && (auxiliaries[strings.ToLower(words[k])] || strings.HasSuffix(strings.ToLower(words[k]), "ly") || strings.ToLower(words[k]) == "not" || strings.ToLower(words[k]) == "now" || verbAdverbs[strings.ToLower(words[k])]) {
+			k--
+		}
+	}
 	if k < 0 {
 		return ""
 	}
@@ -400,6 +407,14 @@ var verbAdverbs = map[string]bool{
 	"last": true, "first": true, "already": true, "just": true, "never": true,
 	"also": true, "still": true, "again": true, "once": true, "since": true,
 	"then": true, "ever": true, "soon": true, "later": true, "often": true, "twice": true,
+}
+
+// catenatives stand between an auxiliary and "to" before the verb of the
+// happening: "is expected to resume", "are due to meet", "was set to open".
+var catenatives = map[string]bool{
+	"expected": true, "due": true, "set": true, "scheduled": true, "likely": true,
+	"unlikely": true, "going": true, "planned": true, "slated": true, "poised": true,
+	"about": true, "ready": true, "able": true, "supposed": true,
 }
 
 // namedStormOf returns the named storm ("Hurricane Odile") most of the

@@ -76,7 +76,7 @@ var catalogueCases = []formCase{
 		[]want{{"the three months", "DURATION", "P3M", "", "", ""}, {"February", "DATE", "2013-02", "", "", ""}, {"17 April", "DATE", "2013-04-17", "", "", ""}}},
 	{"counter-example: a forecast for a stretch to a month keeps the future", "2013-03-20",
 		"Inflation will peak at 3.2% in the year to September.",
-		[]want{{"September", "DATE", "2013-09", "", "", ""}}},
+		[]want{{"the year", "DURATION", "P1Y", "-", "0", "0"}, {"September", "DATE", "2013-09", "", "", ""}}},
 
 	// 'last' after 'and' before a counted duration is the verb
 	{"'start in August and last several months': 'last' is the verb", "2013-03-27",

@@ -43,6 +43,13 @@ func (t *tagger) monthDate(i int) cand {
 				y, k = ny, k+2
 			}
 		}
+		if y == 0 {
+			// "December 31 of that year", "May 2 of the following
+			// year": the year counted from the date last named
+			if ay, e := t.anaphoricYear(k); ay > 0 {
+				y, k = ay, e
+			}
+		}
 		if y == 0 && t.namedAttack(m, d, k) {
 			// "the Sept. 11 attacks": the name of an event of 2001
 			return cand{i: i, j: k, typ: Date, val: "2001-09-11", still: true}
@@ -51,17 +58,24 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.inYear(k) // "on March 3 in 2011"
 		}
 		if y == 0 {
+			y = t.rangeEndYear(i, k, m, d) // "from March 3 to April 5, 2011"
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
 			}
-			if (t.is(i-1, "ending") || t.is(i-1, "ended")) && dir != strongPast && t.periodBefore(i-2) || t.is(i-1, "ending") && t.is(i-2, "year") {
+			if t.pastStretchEnd(i, k) {
+				dir = strongPast // "Sales rose 4% in the six months to June 30" in May: last June's
+			} else if (t.is(i-1, "ending") || t.is(i-1, "ended")) && dir != strongPast && t.periodBefore(i-2) || t.is(i-1, "ending") && t.is(i-2, "year") {
 				// "the fiscal year ending May 31", "the five weeks ended
 				// March 2": the end of a period reported near its end, the
 				// nearest such day whatever the tense of the report
 				dir = 0
 			}
-			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
+			if y = t.framedYear(i, k); y == 0 {
+				y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
+			}
 		}
 		if !validDate(y, int(m), d) {
 			return cand{}
@@ -116,6 +130,9 @@ func (t *tagger) monthDate(i int) cand {
 	if y := t.inYear(j); y > 0 {
 		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "met in March in 2011"
 	}
+	if y := t.rangeEndYear(i, j, m, 0); y > 0 {
+		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "from January to March 2013"
+	}
 	dir := t.yearDirection(i, j)
 	if t.figuresFor(i) {
 		// "Figures for January will be published next month": the month
@@ -155,8 +172,64 @@ func (t *tagger) monthDate(i int) cand {
 			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 		}
 	}
-	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
+	y := t.framedYear(i, j)
+	if y == 0 {
+		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
+	}
 	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+}
+
+// rangeEndYear returns the year of a range's start over [i, k), a month
+// (day 0) or a month and day with no year, from the range's end when that
+// writes its year: "from March 3 to April 5, 2011", "for the period 1
+// January to 31 March 2013", "between June and August 2010", "from
+// November to February 2011" (the year before: the start is not after
+// the end). It returns 0 when no end with a year follows.
+func (t *tagger) rangeEndYear(i, k int, m time.Month, d int) int {
+	switch t.w(k) {
+	case "to", "until", "till", "through", "-", "–":
+	case "and":
+		if !t.is(i-1, "between") {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if k+1 >= len(t.toks) {
+		return 0
+	}
+	if _, ok := monthOf(t.w(k + 1)); !ok && t.toks[k+1].kind != kNum {
+		return 0
+	}
+	e := t.core(k + 1)
+	if !e.ok() || e.typ != Date || len(e.val) < 7 || e.val[4] != '-' || e.val[5] > '9' || t.yearOnly(e.j-1) == 0 {
+		return 0
+	}
+	y, em, ed := atoi(e.val[:4]), time.Month(atoi(e.val[5:7])), 32
+	if len(e.val) == 10 {
+		ed = atoi(e.val[8:10])
+	}
+	if m > em || m == em && d > ed {
+		y--
+	}
+	return y
+}
+
+// pastStretchEnd reports whether the day over [i, j) closes a stretch
+// after "to", "through" or "ended" ("the six months to June 30", "the
+// year through 30 June", "the quarter ended June 30") in a clause whose verb is in the past and is no verb of
+// speech: figures told as past cover a stretch that is over, so its last
+// day is gone, even one within weeks ahead ("said sales would rise in the
+// six months to June 30" takes its tense from elsewhere and is left alone).
+func (t *tagger) pastStretchEnd(i, j int) bool {
+	if !t.is(i-1, "to") && !t.is(i-1, "through") && !t.is(i-1, "ended") {
+		return false
+	}
+	if !t.periodBefore(i-2) && !t.is(i-2, "year") && !t.is(i-2, "week") && !t.is(i-2, "period") {
+		return false
+	}
+	c, k := t.tenseCue(i, j)
+	return c == tPast && k >= 0 && !reportingVerb(t.w(k))
 }
 
 // anaphoricYear returns the year that "of that year", "of the same year",
@@ -326,8 +399,13 @@ func (t *tagger) ordinalDay(i int) cand {
 	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 || !t.is(i-1, "the") {
 		return cand{}
 	}
+	subject := false
 	switch t.w(i - 2) {
 	case "on", "by", "until", "till", "since", "from", "before":
+	case "that":
+		// "Heathrow said that the 27th would be its busiest day": the
+		// day as the subject of a reported clause, before its verb
+		subject = true
 	default:
 		return cand{}
 	}
@@ -340,11 +418,32 @@ func (t *tagger) ordinalDay(i int) cand {
 		return cand{}
 	}
 	j := i + 2
-	if j < len(t.toks) && t.toks[j].kind != kPunct && !t.is(j, "and") && !t.is(j, "or") && !t.is(j, "at") {
+	if subject {
+		switch t.w(j) {
+		case "would", "will", "was", "is", "could", "should", "might":
+		default:
+			return cand{}
+		}
+	} else if j < len(t.toks) && t.toks[j].kind != kPunct && !dayEndWord(t.w(j)) {
 		return cand{} // "on the 25th anniversary", "the 21st of March"
 	}
+	if fy := t.framedYear(i, j); fy != 0 && fy != t.ref.Year() {
+		// "Last year's Youth Day was marred by clashes, when students
+		// fought police on the 16th": a day of a month the text does
+		// not give, in another year than the reference month's
+		return cand{}
+	}
 	y, m := t.ref.Year(), t.ref.Month()
-	switch dir := t.yearDirection(i, j); {
+	dir := 0
+	switch {
+	case !subject:
+		dir = t.yearDirection(i, j)
+	case t.is(j, "was"):
+		dir = -1
+	case !t.is(j, "is"):
+		dir = 1 // "would be its busiest day": the verb after the day, not the report's
+	}
+	switch {
 	case dir < 0 && tk.n > t.ref.Day():
 		m--
 	case dir > 0 && tk.n < t.ref.Day():
@@ -392,12 +491,23 @@ func (t *tagger) dayMonth(i int) cand {
 	if ny := t.deicticYear(k); y == 0 && ny > 0 {
 		y, k = ny, k+2 // "12 June next year"
 	}
+	if ay, e := t.anaphoricYear(k); y == 0 && ay > 0 {
+		y, k = ay, e // "31 December of that year": the year of the date last named
+	}
 	if y == 0 {
 		y = t.inYear(k) // "on 3 March in 2011"
 	}
 	if y == 0 {
+		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
+	}
+	if y == 0 {
 		dir := t.yearDirection(i, k)
-		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
+		if t.pastStretchEnd(i, k) {
+			dir = strongPast // "Profit fell in the year to 30 June" in May: last June's
+		}
+		if y = t.framedYear(i, k); y == 0 {
+			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
+		}
 	}
 	if !validDate(y, int(m), tk.n) {
 		return cand{}
@@ -459,6 +569,9 @@ func (t *tagger) weekday(i, dir int) cand {
 			return c
 		}
 	}
+	if c := t.weekdayOrdinal(i, k, wd); c.ok() {
+		return c // "Friday the 11th"
+	}
 	if i > 0 && t.toks[i-1].upper && t.toks[i].upper {
 		switch t.w(i - 1) {
 		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy":
@@ -477,6 +590,13 @@ func (t *tagger) weekday(i, dir int) cand {
 		if _, ok := ordinalWord(t.w(i - 1)); ok {
 			return cand{} // "the last Monday of May", "the first Monday in October": an ordinal weekday of a month
 		}
+	}
+	if fy := t.framedYear(i, j); dir == 0 && fy != 0 && fy != t.ref.Year() {
+		// "Last year the late May bank holiday saw 22 million journeys,
+		// and traffic had been heaviest on the Friday evening": a weekday
+		// of another year than the reference week's, which the text
+		// does not place
+		return cand{}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
 	if dir == 0 && t.is(j+1, "week") && !t.is(j+2, "'") {
@@ -511,6 +631,9 @@ func (t *tagger) weekday(i, dir int) cand {
 		}
 	}
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
+	if wd == time.Monday && t.is(i-1, "holiday") && t.is(i-2, "bank") && t.toks[i-1].upper && t.toks[i-2].upper {
+		c.i = i - 2 // "Bank Holiday Monday": the Monday, named as Britain and Ireland name it
+	}
 	if p, ok := partOfDay(t.w(j)); ok {
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
 	}
@@ -640,7 +763,7 @@ func (t *tagger) presentAdverb(k int) bool {
 func deicticWord(w string) bool {
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays", "right", "just",
-		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "distant", "immediate", "short", "long", "soon",
+		"recently", "lately", "at", "other", "current", "new", "future", "recent", "near", "distant", "immediate", "short", "long", "medium", "soon",
 		"past", "these", "day", "year", "month", "week", "last", "this", "later", "earlier", "noon", "midday", "midnight":
 		return true
 	}
@@ -720,6 +843,11 @@ func (t *tagger) deictic(i int) cand {
 			// overnight losses in New York": the night before the day the
 			// narrative is on, as a bare clock time takes that day
 			d = t.anchor.AddDate(0, 0, -1)
+			if t.anchorLate {
+				// "broke out late on Monday and spread overnight": told
+				// from that day's evening, the night is the one after it
+				d = t.anchor
+			}
 		}
 		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true, still: true}
 	case "now", "currently", "nowadays":
@@ -802,14 +930,21 @@ func (t *tagger) deictic(i int) cand {
 		if t.is(i-1, "the") && t.is(i+1, "past") && w == "distant" {
 			return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF", the: true}
 		}
-	case "short", "long":
-		// "in the short term", "over the long term": the time to come, as
-		// "the near term"; "the long-term lot" is an adjective
+	case "short", "long", "medium":
+		// "in the short term", "over the long term", "over the medium
+		// term": the time to come, as "the near term"; "the long-term
+		// lot" is an adjective
 		if t.is(i-1, "the") && t.is(i+1, "term") && !t.is(i+2, "-") {
 			switch t.w(i - 2) {
 			case "in", "over", "for":
 				return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF", the: true}
 			}
+		}
+		if (t.is(i-1, "in") || t.is(i-1, "over")) && t.is(i+1, "term") && (i+2 >= len(t.toks) || t.toks[i+2].nl) {
+			// "signals more rises over medium term" ending a headline,
+			// which drops the article; in running text "in long term
+			// care" is a noun, none
+			return cand{i: i, j: i + 2, typ: Date, val: "FUTURE_REF"}
 		}
 	case "soon":
 		// "as soon as possible": a time to come
@@ -935,6 +1070,12 @@ func (t *tagger) deictic(i int) cand {
 				if !on {
 					j = c.j
 				}
+			}
+		} else if c.ok() && c.typ == Time && len(c.val) == 13 && c.val[10] == 'T' && k == j {
+			// "midnight tonight", "noon tomorrow morning": one expression,
+			// that day's, as "8 p.m. tonight"
+			if iv, _, ok := intervalOf(c.val[:10]); ok {
+				d, noDay, j = iv.Start, false, c.j
 			}
 		}
 		ctx := !noDay // a day the midnight takes from the text around it
@@ -1318,8 +1459,9 @@ func (t *tagger) figuresFor(i int) bool {
 		return false
 	}
 	switch t.w(i - 2) {
-	case "figures", "data", "statistics", "numbers", "results", "readings", "payrolls":
-		return true
+	case "figures", "data", "statistics", "numbers", "results", "readings", "payrolls",
+		"survey", "surveys", "estimate", "estimates", "report":
+		return true // "the quarterly survey for April to June will be published"
 	}
 	return false
 }
@@ -1394,6 +1536,18 @@ func (t *tagger) deadlineGone(i, j int) bool {
 		case "missed", "passed", "expired", "lapsed", "ignored", "after":
 			return true
 		}
+	}
+	return false
+}
+
+// dayEndWord reports whether w, right after a bare ordinal day ("on the
+// 26th"), ends its phrase: a conjunction or a preposition that no noun
+// could be ("shut on the 26th for Republic Day", "on the 3rd when"),
+// unlike "the 25th anniversary", "the 21st of March".
+func dayEndWord(w string) bool {
+	switch w {
+	case "and", "or", "at", "for", "when", "with", "as", "after", "before", "but", "while", "because", "if", "unless", "so", "to":
+		return true
 	}
 	return false
 }

@@ -96,13 +96,18 @@
 //     "behind", "old", "late" ("it could be years before the plant
 //     reopens", "it has been months since", "is decades old"), "a while" after "for",
 //     "in", "after" (PXX). "the past year and a half" is P1Y6M, "the latest
-//     nine months" P9M.
+//     nine months" P9M, "the trailing 12 months" (finance's "the past 12
+//     months") P12M; without the article "trailing" is none ("trailing 3
+//     points").
 //   - "the new year" is the year about to begin when said from October
 //     on, the year just begun in January and February, and no expression
 //     otherwise.
 //   - "at a later date", "as soon as possible", "the near term", "in the
-//     short term", "over the long term" are FUTURE_REF ("the long-term
-//     lot" is an adjective, no expression); "in past
+//     short term", "over the medium term", "over the long term" are
+//     FUTURE_REF ("the long-term lot", "the medium-term outlook" are
+//     adjectives, no expression); so are "over medium term", "in short
+//     term" ending a line (a headline, which drops the article; "in long
+//     term care" is a noun); "in past
 //     years" is PAST_REF.
 //   - "the then-current price" is PAST_REF; "the current fiscal year" is
 //     the reference year in the value, with no interval (as "fiscal
@@ -179,7 +184,9 @@
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
 //     both weekdays are such sets), "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
-//     year"; "7% a year" too), "every few days" PXD. "a year" before "after",
+//     year"; "7% a year" too), "5.25 percent per annum" (the "per
+//     annum", the Latin of "per year"; "a per diem" is an allowance, none),
+//     "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
 //     a year after the launch": DURATION P1Y), except after an amount and
 //     before what a rate is counted net of ("$145 a month after tax
@@ -235,6 +242,14 @@
 //     side of now that "later" or "earlier" before "this week", or else
 //     the tense, gives ("storms were possible later this week, with the
 //     greatest risk on Wednesday" in a Tuesday paper is tomorrow).
+//   - A clause set off by a comma and "who" or "which" has a tense of its
+//     own: with no cue inside it, the main clause's verb after the closing
+//     comma does not decide ("The minister, who cut short his holiday on
+//     Tuesday, is expected to visit on Friday": Tuesday is the one gone). A
+//     participle after a verb in -ing that a form of "be" or a verb of
+//     beginning makes a verb is the adjective of its object ("would begin
+//     flying stranded customers home on Tuesday": the modal decides), as
+//     after a determiner ("The shelling killed nine" keeps its past).
 //   - A future reported on a dated past day is measured from that day: in
 //     "warned on Friday that the storm could strengthen during the weekend"
 //     (published Monday) the weekend is the one after that Friday; this
@@ -269,7 +284,16 @@
 //     that follows one, is an adjective, no cue ("On Tuesday, the newly
 //     elected president will visit Paris": the modal decides). A month and day after
 //     "by" or "before" in a present-tense clause (after "by", also in a clause
-//     with no tense cue) is a deadline to come ("the plan ends by Dec. 31").
+//     with no tense cue) is a deadline to come ("the plan ends by Dec. 31");
+//     so is one after the words of a formal deadline, "no later than", "not
+//     later than", "on or before", in a clause not in the past ("asks Ban
+//     to submit a plan no later than January 31"). A past participle
+//     opening a phrase set off by commas after a noun, with the clause's
+//     own verb after the closing comma ("Resolution 1881, adopted by the
+//     council, asks ...", "The bill, passed in May, goes ..."), describes
+//     the noun: it is no past of the clause. After a verb ("He arrived,
+//     exhausted, and left") or as the main verb after a relative clause
+//     ("First of America, which now has 45 banks, announced") it is.
 //     A past participle after a plural noun with the clause's own verb
 //     after it ("Officials elected in June will take office") opens a
 //     reduced relative: before a future or present main verb the date in
@@ -535,8 +559,14 @@
 //     the narrative of a past day (named earlier in the sentence, or in a
 //     past-tense sentence before), it is the night before that day ("Shares
 //     closed lower Friday. They were depressed by overnight losses in New
-//     York"), as a bare clock time takes that day. Spanning two days,
-//     "overnight" does not change the day the narrative is on.
+//     York"), as a bare clock time takes that day. When the text told of
+//     that day's evening ("broke out late on Monday and spread overnight",
+//     "shortly before 11 pm on Tuesday ... brought to the surface
+//     overnight": "late", an evening or night, a clock time from 6 p.m.),
+//     the night is the one after that day. Spanning two days,
+//     "overnight" does not change the day the narrative is on. A day told
+//     early or late ("late Thursday", "early Monday") anchors what
+//     follows as the bare day does.
 //   - A day counted in a run of days is a date when the clause says which
 //     day it is: "It's the second day of an offensive", "today is the
 //     eighth day of Desert Shield", "Tuesday marked the third day of
@@ -590,7 +620,10 @@
 //     A month before "of that year", "of the same year", "of the
 //     following (next, previous) year" is one expression, the month in
 //     the year of the date last named, or the year after or before it
-//     ("In 2009 ... in November of that year": 2009-11).
+//     ("In 2009 ... in November of that year": 2009-11); so is a day of
+//     the month before them ("adopted on July 31, 2007, and took over on
+//     31 December of that year": 2007-12-31; "June 2 of the following
+//     year").
 //   - A bare ordinal day after a preposition ("on the 25th", "until the
 //     2nd") is in the reference month, or in the month before (past tense)
 //     or after (future tense) when that day of this month lies on the other
@@ -610,7 +643,15 @@
 //     is the first day's (TIMEX3 has no value for a span of days) and its
 //     interval runs to the last day. A verb of change before it
 //     ("postponed from March 3 to 5") makes two dates, as does a second day
-//     not after the first.
+//     not after the first. A year after the range is both days' ("July
+//     28-29, 2011", "between May 2 and 4, 2010").
+//   - A range's start with no year (a month, or a month and day) takes
+//     the year its end writes, after "to", "until", "through", a dash, or
+//     "and" after "between": "for the period 1 January to 31 March 2013",
+//     "from January to March 2013", "between June and August 2010"; a start
+//     after the end in the calendar is of the year before ("from November
+//     to February 2011": 2010-11). An end with no year of its own gives
+//     the start nothing.
 //   - "the last Monday of May", "the second Sunday of June 2024", "the
 //     first Monday in October" are computed; "the first week of October", "the last week of June 2025"
 //     are that run of seven days of the month (days 1–7, 8–14, 15–21,
@@ -622,7 +663,17 @@
 //     takes Tuesday's date but "Tuesday" stays an expression of its own;
 //     so it does before "on Thursday night", where a clock time with no
 //     a.m. or p.m. is read in the part of the day named ("at 11:45 on
-//     Thursday night" is 23:45).
+//     Thursday night" is 23:45). A day that closes a stretch figures
+//     cover or dates a state ("the six months to June 30", "the year
+//     ended March 31", "as of June 30", "as at 31 March") is no day
+//     things happen on: a bare clock time after it does not take it
+//     ("set aside 45 million in the six months to June 30. Its shares
+//     fell by 1120 GMT" is the reference day's). Such a day after "to",
+//     "through" or "ended" in a clause whose verb is in the past and is no
+//     verb of speech is gone, even within six weeks ahead: figures told as
+//     past cover a stretch that is over ("Sales rose 4% in the six months
+//     to June 30" in May is last June's; "said sales would rise in the six
+//     months to June 30" is left to the rule of the nearest day).
 //     Time zones after a clock time ("GMT", "ET", "HKT", "AEDT", "Eastern
 //     time", "local time", a place's "Rome time") belong to it; a 24-hour clock time with its zone
 //     takes a day after it as the others do ("2200 GMT Thursday", "2300
@@ -728,7 +779,9 @@
 //     "the first nine months of the year" is the year last named, unless
 //     that is a year to come named in an earlier sentence, a horizon
 //     ("until 2015"): then the reference year); "the fiscal
-//     year" and "the year ended March 31" are durations (P1Y), since no calendar
+//     year" and "the year ended March 31" ("the year to December 2014",
+//     "the week to Friday" in British copy, whose end is a month or a day;
+//     not "the year to date") are durations (P1Y, P1W), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
 //     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason
 //     ("FY2013", "FY13", "FY 2013", "fiscal year 2013" are fiscal 2013 likewise;
@@ -805,13 +858,16 @@
 //     when no quarter was named just before (else it is that quarter,
 //     fiscal or not, as TimeBank values it). A month after "to" right
 //     after a quarter is no end of a range of months.
-//   - In a span of years with two digits after the first ("the 2013-14
-//     season", "1990-94") the expression is the first year, as TimeBank
+//   - In a span of years with two digits after the first, after a hyphen
+//     or a slash ("the 2013-14 season", "1990-94", "the 2012/13 season",
+//     "in 2015/16") the expression is the first year, as TimeBank
 //     marks it, and its interval holds all the years; the second must be
 //     later and within ten years ("2011-09" is no span), and a third part
-//     makes a day ("2011-12-05").
+//     makes a day ("2011-12-05"). Any other figure after a slash makes a
+//     number of a law or a case ("Regulation 2016/679", "case 2014/10"),
+//     no year.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
-//     "Route 1776", "Vision 2030") is no year.
+//     "Route 1776", "Vision 2030", "resolution 1881") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
 //     plural follows it ("2000 people", "1500 police", "2025 points"), which a
 //     date-introducing word before it ("in", "since", "the", "Russia's")
@@ -1017,6 +1073,89 @@
 //     TimeML value of the last calendar unit (2025-W48) but the interval of
 //     the trailing window up to the reference day, which is what it means.
 //
+// # Copy outside the US newsroom
+//
+// British, Irish, Indian, Pakistani, Australian, South African and Hong
+// Kong papers write dates day first and name their own periods:
+//
+//   - A day-first date with dots, "14.02.2013", "3.8.2010", is that day;
+//     a longer run of dotted numbers ("10.12.2012.5") is an address or a
+//     version. Slashed dates keep month first unless the first number
+//     exceeds 12, or the text writes another slashed date day first
+//     ("14/02/2011") and none month first: then "02/03/2011" is 2 March.
+//   - A clock time with no day, in a clause in the future tense, right
+//     after a sentence that named a day to come, takes that day in its
+//     value ("Crowds will mark Anzac Day on Saturday. The Dawn Service
+//     will begin at 4.30am"), as a past one takes the past day the
+//     sentence before named; no interval. "over the long weekend" is the
+//     weekend, as "over the weekend".
+//   - A day after "of" that labels a thing ("elected this afternoon, a
+//     fortnight after the general election of February 25th") does not
+//     become the day later clock times take ("The Dáil assembled at
+//     2.30pm" is this afternoon's); a part or stretch of a day before "of"
+//     ("the night of March 3", "the end of") is no label.
+//   - "Q3 FY2013", "Q3 of FY13", "the third quarter of the financial year",
+//     "the first half of fiscal 2013" are one expression each: the
+//     quarter or half of that fiscal year, valued by the fiscal year's name
+//     (the year it ends in, as TimeBank values "fiscal 1989"; the one under
+//     way by the reference year), with no calendar interval. After one,
+//     a bare "the fourth quarter", "Q4" in the text is of the same fiscal
+//     year, no calendar quarter; so is a bare "Q3" before it (a
+//     headline's) when the story names "Q3" later with its fiscal year.
+//     "the next financial year", "last fiscal
+//     year", "the previous financial year" are fiscal years counted from
+//     the reference year, no interval. "by the end of the financial year in
+//     March" is of the year of that March.
+//   - A span of years with a slash, "2014/15", is one as "2014-15" (the
+//     first year, with both years' days); "FY2014/15" and "the 2015/16
+//     financial year" are named by the year they end in. "the April-June
+//     quarter of next year", "the July-September quarter of 2016" are one
+//     expression, that year's quarter.
+//   - As "the year to March" (business news, above), "the fiscal year to
+//     June", "the financial year to March" are durations up to that time.
+//   - Named days: Anzac Day (25 April); Kenya's Madaraka Day (1 June),
+//     Mashujaa Day (20 October) and Jamhuri Day (12 December); Britain's Spring Bank Holiday and
+//     "the late May bank holiday" (the last Monday of May), "the May Day
+//     bank holiday" and "the early May bank holiday" (the first Monday);
+//     "Bank Holiday Monday" is the Monday the tense picks, the name its
+//     extent. The Summer Bank Holiday (the last Monday of August in
+//     England, the first in Scotland) is left alone.
+//   - "midnight tonight", "noon tomorrow" are one TIME each, as "8 p.m.
+//     tonight". A bare ordinal day ("on the 26th") ends its phrase before a
+//     preposition or conjunction ("on the 26th for Republic Day", "on the
+//     3rd when"), not before a noun ("the 25th anniversary"); after "that"
+//     it is a day before an auxiliary ("said that the 27th would be its
+//     busiest day"), its month by that verb's tense; in a sentence
+//     framed by another year (below) it is not tagged, its month unknown.
+//     "Friday the 11th" is the 11th within a month of the reference day
+//     that falls on a Friday, when exactly one does ("Sunday the 11th of
+//     July" the date, its weekday checked); else the weekday stands alone.
+//   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
+//     in late August and September flooded Sindh") frames it: a month, a
+//     day or a holiday without its year later in that sentence, in a
+//     clause not in the future tense, is of that year, and a weekday of
+//     another year than the reference one is not tagged (the text does not
+//     place its week). Any stop ends the frame, and so does another year
+//     named in the sentence ("Last year's event sold out, and this year's
+//     tickets go on sale on Thursday"). A year followed by a clause of
+//     "when" frames it the same way ("up on last year, when the holy month
+//     fell in August too": last year's August).
+//   - What is forecast, advised or warned of is to come: a weekday in the
+//     phrase of "forecast", "predicted" ("The Met Office forecast dry
+//     weather on Saturday", "has forecast showers on Saturday morning")
+//     or after the infinitive of an advice ("warned drivers to set off
+//     before 2pm on Friday", "urged fans to arrive early on Saturday")
+//     points forward, whatever the tense of the forecast. A forecast dated
+//     by the day right after its verb ("predicted on Monday that"), the
+//     noun ("the forecast for Tuesday"), a day past a clause boundary, and
+//     the passive ("was asked to leave on Wednesday") keep the other cues.
+//   - A 24-hour clock time takes the zones of this copy as it takes "GMT":
+//     "15:30 IST", "10:00 SAST", "09.00 AEST", "12:00 HKT" (also AEDT,
+//     AWST, SGT, PKT, NZST, NZDT, JST, KST).
+//   - "the quarterly survey for April to June will be published" names the
+//     months just gone, as "figures for January" (also "estimates for",
+//     "the report for").
+//
 // # Known limits
 //
 // The tagger does not parse syntax: a tense cue from a neighbouring clause can
@@ -1049,10 +1188,17 @@
 // the reference day (no interval); "expires at midnight" is the reference
 // day's. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
-// "now", bare "years", "the year"). "the fiscal year", "last fiscal
-// year", "the latest fiscal year" with no year named are left durations
-// or no expression: which fiscal year a company means, and how it names
-// it, depends on where its year ends. "the day after his death", "the day
+// "now", bare "years", "the year"). "the fiscal year" alone is a
+// duration and "the latest fiscal year" no expression; "the next
+// financial year", "last fiscal year" and a quarter of "the financial
+// year" are valued from the reference year, as TimeBank values "the
+// current fiscal year", which need not be the name a country gives its
+// fiscal year (Pakistan's July-June year is named by the year it ends
+// in). A holiday of a lunar calendar (Eid, Diwali, the Lunar New Year,
+// Ramadan's days) is not tagged: its day cannot be computed without that
+// calendar, and no day is made up; nor is a national day whose date
+// depends on a country the text does not name ("Republic Day", "Youth
+// Day"). "the day after his death", "the day
 // before the talks opened" are no expression: the text gives the event's
 // day only sometimes, and the last day named is not always it.
 package timex

@@ -627,6 +627,7 @@ var newsArticles = []newsArticle{
 			{"January", "DATE", "2013-01", "-", "2013-01-01", "2013-01-31"},
 			{"February", "DATE", "2013-02", "-", "2013-02-01", "2013-02-28"},
 			{"monthly", "SET", "P1M", "-", "0", "0"},
+			{"the year", "DURATION", "P1Y", "-", "0", "0"}, // "the year to January": a stretch, as "the three months to January" and TimeBank's "the year ended March 31"
 			{"January", "DATE", "2013-01", "-", "2013-01-01", "2013-01-31"},
 			{"2001", "DATE", "2001", "-", "2001-01-01", "2001-12-31"},
 			{"the past year", "DATE", "2012", "-", "2012-03-20", "2013-03-20"},

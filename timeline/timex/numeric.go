@@ -37,11 +37,20 @@ func (t *tagger) numeric(i int) cand {
 		}
 		if m > 12 && d <= 12 {
 			m, d = d, m // 17/04/2025: day first, as outside the United States
+		} else if m <= 12 && d <= 12 && m != d && t.daysFirst() {
+			m, d = d, m // "02/03/2011" in a text that wrote "14/02/2011": 2 March
 		}
 		if validDate(y, m, d) {
 			return t.withClock(cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))})
 		}
 		return cand{}
+	}
+	// day-first date with dots, d.m.yyyy: "14.02.2013", "3.8.2010", as
+	// British, European and Commonwealth copy writes it (month-first dates
+	// are written with slashes); a run of more numbers ("10.12.2012.5",
+	// "1.14.02.2013") is an address or a version
+	if c := t.dottedDate(i); c.ok() {
+		return c
 	}
 	// "9/11", "the 9/11 attacks", "since 9/11": in a text written after
 	// 2001, the name of the attacks of 11 September 2001, whose year is
@@ -165,7 +174,10 @@ func (t *tagger) clock(i int) cand {
 	}
 	if ap == "" {
 		switch t.w(j) {
-		case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk", "local", "hours", "h":
+		case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk", "local", "hours", "h",
+			"ist", "sast", "aest", "aedt", "awst", "hkt", "sgt", "pkt", "nzst", "nzdt", "jst", "kst":
+			// the zones of British, Indian, South African, Australian
+			// and Asian copy too: "15:30 IST", "10:00 SAST", "12:00 HKT"
 			if t.w(j) == "local" && t.is(j+1, "time") {
 				j++
 			}
@@ -430,7 +442,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	} else if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
-		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
+		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the
 			// sentence before named when this one is in the past tense too
@@ -692,7 +704,11 @@ func (t *tagger) year(i int) cand {
 	j := i + 1
 	if j < len(t.toks) && t.attached(j) {
 		switch t.w(j) {
-		case "%", "/", ":", "s":
+		case "/":
+			if _, end := t.yearSpanEnd(i); end == 0 {
+				return cand{} // "2016/679", "1995/46": a number of a law or a case
+			}
+		case "%", ":", "s":
 			return cand{}
 		case ".", ",":
 			if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) {
@@ -703,9 +719,9 @@ func (t *tagger) year(i int) cand {
 	switch t.w(i - 1) {
 	case "room", "flight", "route", "highway", "interstate", "suite", "apartment", "gate", "exit", "platform",
 		"bus", "train", "no", "number", "box", "unit", "ward", "seat", "pier", "building", "floor", "channel",
-		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows":
+		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows", "resolution":
 		if !t.attached(i) {
-			return cand{} // "Room 1205", "Flight 1549", "Vision 2030": a label or a name
+			return cand{} // "Room 1205", "Flight 1549", "Vision 2030", "resolution 1881": a label or a name
 		}
 	}
 	if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[5] == 'Q' {
@@ -989,6 +1005,35 @@ func (t *tagger) meridiemIn(i, j int) bool {
 	return false
 }
 
+// dottedDate parses a day-first date written with dots at token i,
+// "14.02.2013": one or two digits, a dot, one or two digits, a dot and a
+// year of four digits, all attached, with no number attached by a dot on
+// either side.
+func (t *tagger) dottedDate(i int) cand {
+	if len(t.toks[i].w) > 2 || i+4 >= len(t.toks) {
+		return cand{}
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if !t.attached(k) {
+			return cand{}
+		}
+	}
+	if !t.is(i+1, ".") || !t.is(i+3, ".") || t.toks[i+2].kind != kNum || len(t.toks[i+2].w) > 2 || t.toks[i+4].kind != kNum || len(t.toks[i+4].w) != 4 {
+		return cand{}
+	}
+	if i > 0 && t.attached(i) && (t.is(i-1, ".") || t.toks[i-1].kind == kNum) {
+		return cand{}
+	}
+	if i+6 < len(t.toks) && t.is(i+5, ".") && t.attached(i+5) && t.attached(i+6) && t.toks[i+6].kind == kNum {
+		return cand{}
+	}
+	d, m, y := t.toks[i].n, t.toks[i+2].n, t.toks[i+4].n
+	if y < 1900 || y > 2100 || !validDate(y, m, d) {
+		return cand{}
+	}
+	return cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))}
+}
+
 // valueOnDay reports whether the value v opens with day d ("2014-04-09",
 // "2014-04-09T17:00"), without formatting d.
 func valueOnDay(v string, d time.Time) bool {
@@ -1000,7 +1045,8 @@ func valueOnDay(v string, d time.Time) bool {
 // "EDT"; lower-cased).
 func (t *tagger) zoneWord(j int) bool {
 	switch t.w(j) {
-	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk":
+	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk",
+		"ist", "sast", "aest", "aedt", "awst", "hkt", "sgt", "pkt", "nzst", "nzdt", "jst", "kst":
 		return true
 	}
 	return false

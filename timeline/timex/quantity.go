@@ -694,6 +694,11 @@ func (t *tagger) set(i int) cand {
 		if s, ok := seasonOf(t.w(j)); ok && w != "a" {
 			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-" + s}
 		}
+		if w == "per" && t.is(j, "annum") {
+			// "5.25 percent per annum": the Latin of "per year", a set as
+			// that is ("a per diem" is an allowance, none)
+			return cand{i: i, j: j + 1, typ: Set, val: "P1Y"}
+		}
 		u, pl := unitOf(t.w(j))
 		if u == uNone || pl {
 			return cand{}

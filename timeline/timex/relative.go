@@ -19,6 +19,9 @@ func (t *tagger) relative(i int) cand {
 		}
 		w = "previous" // "the prior year"
 	}
+	if c := t.fiscalYearRelative(i); c.ok() {
+		return c // "the next financial year", "last fiscal year"
+	}
 	// "that same day", "the very same week"
 	if (w == "that" || w == "this") && t.is(j, "same") {
 		if u, pl := unitOf(t.w(j + 1)); u != uNone && !pl {
@@ -64,9 +67,9 @@ func (t *tagger) relative(i int) cand {
 	}
 	// quantities: "the past three years", "the next few days", "the first nine months"
 	switch w {
-	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming", "latest":
-		if w == "latest" && !the {
-			return cand{}
+	case "past", "last", "next", "coming", "previous", "following", "first", "final", "recent", "upcoming", "latest", "trailing":
+		if (w == "latest" || w == "trailing") && !the {
+			return cand{} // "the trailing 12 months" (finance's "the past 12 months"); "trailing 3 points" is none
 		}
 		if n, k := t.number(j); k > j && !(t.w(j) == "a" || t.w(j) == "an") {
 			if u, _ := unitOf(t.w(k)); u != uNone {
@@ -769,6 +772,10 @@ func (t *tagger) quarter(i int) cand {
 	if half {
 		code = "-H" + itoa(n)
 	}
+	if c := t.fiscalPeriod(i, j, code); c.ok() {
+		c.the = !hyph // "the third quarter of the financial year", "the first half of FY2013"
+		return c
+	}
 	if y := t.yearOnly(k); y > 0 {
 		return cand{i: i, j: k + 1, typ: Date, val: itoa(y) + code, the: true}
 	}
@@ -806,6 +813,10 @@ func (t *tagger) quarter(i int) cand {
 			c.the = !hyph
 			return c
 		}
+	}
+	if c, ok := t.fiscalBare(i, j, code); ok {
+		c.the = !hyph
+		return c
 	}
 	return cand{i: i, j: j, typ: Date, val: t.quarterYear(i, j, code, half) + code, the: !hyph}
 }
@@ -884,6 +895,16 @@ func (t *tagger) monthQuarter(i int) cand {
 		return cand{}
 	}
 	code := "-Q" + itoa(int(m1-1)/3+1)
+	if e := k + 2; t.is(e, "of") {
+		// "the April-June quarter of next year", "the July-September
+		// quarter of 2013": the quarter of that year, one expression
+		if y := t.yearOnly(e + 1); y > 0 {
+			return cand{i: i, j: e + 2, typ: Date, val: itoa(y) + code, the: true}
+		}
+		if y := t.deicticYear(e + 1); y > 0 {
+			return cand{i: i, j: e + 3, typ: Date, val: itoa(y) + code, the: true}
+		}
+	}
 	return cand{i: i, j: k + 2, typ: Date, val: t.quarterYear(i, k+2, code, false) + code, the: true}
 }
 
@@ -937,6 +958,9 @@ func (t *tagger) quarterCode(i int) cand {
 	if k := i + 2; k < len(t.toks) && (t.toks[k].kind == kWord || t.toks[k].kind == kNum) && t.attached(k) {
 		return cand{} // "Q3X", "H1N1": a name
 	}
+	if c := t.fiscalPeriod(i, i+2, code); c.ok() {
+		return c // "Q3 FY2013", "Q3 of fiscal 2013"
+	}
 	if y := t.yearOnly(i + 2); y > 0 {
 		return cand{i: i, j: i + 3, typ: Date, val: itoa(y) + code}
 	}
@@ -947,6 +971,9 @@ func (t *tagger) quarterCode(i int) cand {
 		// "sales rose in Q4": the quarter (or half) that began last, as
 		// "the fourth quarter"; a model name ("the Audi Q5") has no
 		// figures around it
+		if c, ok := t.fiscalBare(i, i+2, code); ok {
+			return c
+		}
 		return cand{i: i, j: i + 2, typ: Date, val: t.quarterYear(i, i+2, code, code[1] == 'H') + code}
 	}
 	return cand{}

@@ -14,12 +14,15 @@ type tagger struct {
 	anchored bool      // anchor was set by an expression (not the reference date)
 	anchorAt int       // the token after the expression that set the anchor
 	anchorIn int       // the first token of that expression
-	last     time.Time // the first day of the last definite date of any granularity
-	lastSet  bool
-	lastAt   int    // the token after it
-	lastWide bool   // last was named coarser than a day ("in March 2011")
-	lastMon  bool   // last was named as a month ("sales in February")
-	lastQ    string // the last quarter value emitted, 2025-Q3
+	// anchorLate: the text has told of the anchor's day late ("late on
+	// Monday", "Monday night", "11 pm on Monday")
+	anchorLate bool
+	last       time.Time // the first day of the last definite date of any granularity
+	lastSet    bool
+	lastAt     int    // the token after it
+	lastWide   bool   // last was named coarser than a day ("in March 2011")
+	lastMon    bool   // last was named as a month ("sales in February")
+	lastQ      string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
 	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
@@ -62,6 +65,22 @@ type tagger struct {
 	// while flashSet holds
 	flashFrom time.Time
 	flashSet  bool
+
+	// fiscalY is the fiscal year of the last quarter or half named with
+	// its fiscal year ("Q3 FY2013", "the first half of the financial
+	// year"): a bare quarter or half later in the text is of it
+	fiscalY int
+
+	// frameY is the year a sentence opened with ("In 2011, ...", "Last
+	// year ..."), frameAt the token after it: a month or a day without
+	// its year later in that sentence is of that year
+	frameY  int
+	frameAt int
+
+	// slashOrder is how the text writes its slashed dates, worked out at
+	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
+	// -1 month first or unknown, 0 not yet looked
+	slashOrder int8
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -79,6 +98,7 @@ type cand struct {
 	still  bool        // a span across two days ("overnight"), which does not move the anchor
 	gran   Granularity // when set, the granularity reported instead of the value's ("year-end": a day's value, a year's part)
 	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
+	fy     bool        // a quarter or half of a fiscal year named with it ("Q3 FY2013"): later bare quarters are of that year
 	dated  bool        // a duration counted from the narrative's day ("two days later"): iv is the day it points to
 }
 
@@ -121,13 +141,14 @@ func (t *tagger) run() []Timex {
 		t.emit(c)
 		i = c.j
 		if d, ok := t.secondDay(c); ok {
+			i = d.j
 			if r, ok := t.dayRange(c, d); ok {
 				t.out = t.out[:len(t.out)-1]
 				t.emit(r)
+				i = r.j // past a year after the range: "July 28-29, 2011"
 			} else {
 				t.emit(d)
 			}
-			i = d.j
 		} else if d, ok := t.nextWeekday(c); ok {
 			t.emit(d)
 			i = d.j
@@ -175,9 +196,10 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX") && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
+				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
 			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) {
@@ -217,6 +239,14 @@ func (t *tagger) emit(c cand) {
 				// 2013"): a bare "the second half" may be a match's
 				t.periodAt, t.periodSet = c.j, true
 			}
+			if c.fy {
+				t.fiscalY = atoi(c.val[:4])
+			}
+			if g == GranYear && len(c.val) == 4 && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
+				t.frameY, t.frameAt = atoi(c.val), c.j
+			} else if g == GranYear {
+				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"
+			}
 			if g == GranQuarter && !c.back && (!iv.Start.After(t.ref) || c.fiscal) {
 				// a quarter still to begin ("losses through the third
 				// quarter of 1990" in an October 1989 paper) is a forecast,
@@ -240,7 +270,7 @@ func (t *tagger) emit(c cand) {
 		// points to as its interval; that day is the narrative's now
 		tx.Interval, tx.Granularity = c.iv, GranDay
 		if c.mod == "" {
-			t.anchor, t.anchored, t.anchorAt, t.anchorIn = c.iv.Start, true, c.j, c.i
+			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
 		}
 		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon = c.iv.Start, true, c.j, false, false
 		t.lastMain, t.lastMainSet = c.iv.Start, true
@@ -249,6 +279,22 @@ func (t *tagger) emit(c cand) {
 		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
 	}
 	t.out = append(t.out, tx)
+}
+
+// lateInDay reports whether the expression c names the late part of its
+// day: an evening or a night ("Monday night"), a clock time from 6 p.m.,
+// or a day after "late" ("late on Monday", "late Monday").
+func (t *tagger) lateInDay(c cand) bool {
+	if n := len(c.val); n >= 13 && c.val[10] == 'T' {
+		switch c.val[11:] {
+		case "EV", "NI":
+			return true
+		}
+		if h := c.val[11:13]; h >= "18" && h <= "23" {
+			return true
+		}
+	}
+	return t.is(c.i, "late") || t.is(c.i-1, "late") || t.is(c.i-1, "on") && t.is(c.i-2, "late")
 }
 
 // titleWord reports whether token k is a capitalised word that is not the
@@ -632,6 +678,16 @@ func (t *tagger) positioned(i int) cand {
 		if t.is(j, "-") && t.attached(j) && t.attached(j+1) && j+1 < len(t.toks) && (t.toks[j+1].kind == kNum || isMonthWord(t.w(j+1))) {
 			j++ // "early-2013", "late-March": hyphenated, as "mid-2014"
 		}
+		if t.is(j, "may") && t.toks[j].upper && t.is(j+1, "bank") && t.is(j+2, "holiday") {
+			// "the late May bank holiday", "the early May bank holiday":
+			// Britain's bank holidays on the last and the first Monday of
+			// May, no part of the month
+			n := 1
+			if mod == "END" {
+				n = -1
+			}
+			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, n) })
+		}
 		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
 			// "by late afternoon", "early morning": a part of a day the
 			// text does not give, unless one follows ("late afternoon
@@ -817,6 +873,13 @@ func (t *tagger) fiscalYearPoint(i, j int, mod string) cand {
 			return cand{}
 		}
 		return cand{i: i, j: j, typ: Date, val: d.val[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
+	}
+	if t.is(j, "in") && mod == "END" {
+		// "by the end of the financial year in March": the year of the
+		// month it ends in, as with its last day
+		if d := t.core(j + 1); d.ok() && d.typ == Date && len(d.val) == 7 && d.val[4] == '-' && d.val[5] <= '9' {
+			return cand{i: i, j: j, typ: Date, val: d.val[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
+		}
 	}
 	if t.tenseAt(i, j) == tPast {
 		return cand{}
@@ -1096,29 +1159,26 @@ func (t *tagger) core(i int) cand {
 	if w == "weekend" && t.is(i-1, "the") {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
+	if w == "long" && t.is(i-1, "the") && t.is(i+1, "weekend") && !t.is(i+2, "'") {
+		// "over the long weekend": the weekend a holiday lengthens, as
+		// "the weekend"
+		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
+	}
 	if t.is(i+1, "day") {
 		if _, ok := ordinalWord(w); ok {
 			try(t.countedDay(i))
 		}
 	}
 	switch w {
-	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth":
+	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth", "trailing":
 		try(t.relative(i))
 	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
 	case "fy":
-		// "FY2013", "FY13", "FY 2013": the fiscal year, valued as "fiscal
-		// 2013" (the year, no interval)
-		if k := i + 1; tk.upper && k < len(t.toks) && t.toks[k].kind == kNum {
-			if c := t.year(k); c.ok() && c.j == k+1 {
-				try(cand{i: i, j: k + 1, typ: Date, val: c.val, ivSet: true})
-			} else if len(t.toks[k].w) == 2 && t.attached(k) {
-				y := 1900 + t.toks[k].n
-				if t.toks[k].n <= 50 {
-					y += 100
-				}
-				try(cand{i: i, j: k + 1, typ: Date, val: itoa(y), ivSet: true})
-			}
+		// "FY2013", "FY13", "FY 2013", "FY2014/15": the fiscal year, valued
+		// as "fiscal 2013" (the year it ends in, no interval)
+		if y, e := t.fiscalYearName(i); y > 0 {
+			try(cand{i: i, j: e, typ: Date, val: itoa(y), ivSet: true})
 		}
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
@@ -1298,12 +1358,29 @@ func (t *tagger) dayRange(c, d cand) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	j := d.j
+	if len(c.val) == 10 && len(d.val) == 10 {
+		// "July 28-29, 2011", "between May 2 and 4, 2010": the year after
+		// the range is both days' ("18-20 March 2011" has it already)
+		k := j
+		if t.is(k, ",") {
+			k++
+		}
+		if y := t.yearOnly(k); y > 0 && d.j == c.j+1+1 {
+			cv, dv := itoa(y)+c.val[4:], itoa(y)+d.val[4:]
+			if _, _, ok := intervalOf(cv); ok {
+				if _, _, ok := intervalOf(dv); ok {
+					c.val, d.val, j = cv, dv, k+1
+				}
+			}
+		}
+	}
 	s, _, ok1 := intervalOf(c.val)
 	e, _, ok2 := intervalOf(d.val)
 	if !ok1 || !ok2 {
 		return cand{}, false
 	}
-	return cand{i: c.i, j: d.j, typ: Date, val: c.val, iv: Interval{Start: s.Start, End: e.End}, ivSet: true}, true
+	return cand{i: c.i, j: j, typ: Date, val: c.val, iv: Interval{Start: s.Start, End: e.End}, ivSet: true}, true
 }
 
 // dayFirstRange joins the bare first day c of "18-20 March", "from 3 to
@@ -1373,7 +1450,7 @@ func startWord(w string) bool {
 		return false
 	}
 	switch w {
-	case "a", "q", "h", "about", "almost", "an", "another", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
+	case "a", "q", "h", "about", "almost", "an", "anzac", "another", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "black", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "distant", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
@@ -1382,8 +1459,8 @@ func startWord(w string) bool {
 		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
-		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
-		"martin", "maundy", "may", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
+		"jun", "june", "jamhuri", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
+		"madaraka", "martin", "mashujaa", "maundy", "may", "medium", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
@@ -1393,7 +1470,7 @@ func startWord(w string) bool {
 		"seventeenth", "seventh", "seventies", "seventy", "several", "short", "shrove", "six", "sixteen", "sixteenth", "sixth",
 		"sixties", "sixty", "some", "soon", "spring", "st", "summer", "sun", "sunday", "sundays", "ten", "tenth",
 		"thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirty", "this",
-		"thousands", "millions", "billions", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight",
+		"thousands", "millions", "billions", "three", "thu", "thur", "thurs", "thursday", "thursdays", "today", "tomorrow", "tonight", "trailing",
 		"tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth", "twenty",
 		"twenty-first", "two", "under", "up", "upcoming", "valentine", "ve", "veterans", "victory", "wed",
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
@@ -1770,7 +1847,21 @@ func (t *tagger) reportPeriod(i int) cand {
 		return cand{}
 	}
 	switch t.w(j + 1) {
-	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long", "to":
+	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long":
+		return cand{}
+	case "to":
+		// "the year to December 2014", "the week to Friday" (British
+		// business copy): the stretch that ends then, as "the year ended
+		// March 31"; the end must be a month or a day ("the year to
+		// date", "from the year to 2014" are none)
+		// "the fiscal year to June" too (Commonwealth copy)
+		if d := t.core(j + 2); (j == i || t.fiscalWord(i)) && d.ok() && d.typ == Date && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
+			val := "P1Y"
+			if t.w(j) == "week" {
+				val = "P1W"
+			}
+			return cand{i: i, j: j + 1, typ: Duration, val: val, the: true}
+		}
 		return cand{}
 	}
 	if t.is(j+1, "'") && t.is(j+2, "s") && t.is(j+3, "end") {
@@ -1895,6 +1986,27 @@ func (t *tagger) reportingDay(c cand) bool {
 		k--
 	}
 	return reportingVerb(t.w(k)) || reportingVerb(t.w(c.j))
+}
+
+// closesStretch reports whether the day of c closes a stretch that
+// figures cover, or dates a state: "the six months to June 30", "the year
+// ended March 31", "the quarter through Sept. 30", "as of June 30", "as at
+// 31 March". Such a day is no day things happen on, and a clock time or a
+// count of days after it does not take it ("set aside 45 million in the
+// six months to June 30. Its shares fell 2.1 percent by 1120 GMT").
+func (t *tagger) closesStretch(c cand) bool {
+	k := c.i - 1
+	switch t.w(k) {
+	case "ended", "ending", "to", "through":
+		switch t.w(k - 1) {
+		case "year", "week", "period":
+			return true
+		}
+		return t.periodBefore(k - 1)
+	case "of", "at":
+		return t.is(k-1, "as")
+	}
+	return false
 }
 
 // reportingVerb reports whether w is the past or present of a verb that

@@ -23,7 +23,8 @@ func (t *tagger) tenseAt(i, j int) tense {
 // expression ("vowed to retaliate by Friday") points forward.
 func (t *tagger) tenseCue(i, j int) (tense, int) {
 	const window = 25
-	semi := -1 // the semicolon that opens the expression's clause
+	rel := false // the expression is in a relative clause set off by commas
+	semi := -1   // the semicolon that opens the expression's clause
 	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
 		if tk.kind == kWord {
@@ -50,10 +51,21 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			// its own; the main verb's future does not say which June
 			return tNone, k
 		}
+		if t.appositiveParticiple(k, i) {
+			continue // "Resolution 1881, adopted by the council, asks ... no later than January 31"
+		}
 		if c := t.cue(k); c != tNone {
 			return c, k
 		}
 		if tk.nl {
+			break
+		}
+		if (tk.w == "who" || tk.w == "which") && t.is(k-1, ",") {
+			// "The minister, who cut short his holiday on Tuesday, is
+			// expected to visit on Friday": a clause set off by commas
+			// has a tense of its own, which the main clause's verbs do
+			// not give
+			rel = true
 			break
 		}
 	}
@@ -65,7 +77,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if tk.nl {
 			break
 		}
-		if t.endsAt(k, stopSemicolon) {
+		if t.endsAt(k, stopSemicolon) || rel && t.is(k, ",") {
 			break
 		}
 		if c := t.cue(k); c != tNone {
@@ -139,6 +151,14 @@ func (t *tagger) cue(k int) tense {
 		return tNone // "2.30am": a clock time, not "I am"
 	}
 	switch tk.w {
+	case "forecast", "forecasts", "forecasted", "predicted", "predicts", "predict":
+		if c, ok := t.forecastCue(k); ok {
+			return c
+		}
+	case "to":
+		if t.adviceTo(k) {
+			return tFuture
+		}
 	case "reports", "report":
 		if !tk.upper && k > 0 && t.toks[k-1].kind == kWord && !determiner(t.toks[k-1].w) {
 			switch t.w(k + 1) {
@@ -383,6 +403,36 @@ func (t *tagger) adjectiveParticiple(k int) bool {
 	if len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[k-1].kind == kWord && determiner(t.w(k-2)) {
 		return true
 	}
+	if len(p) > 4 && p[len(p)-3:] == "ing" && t.toks[k-1].kind == kWord && aspectVerb(t.w(k-2)) &&
+		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
+		// "would begin flying stranded customers home on Tuesday", "were
+		// evacuating injured residents": after a verb in -ing that a form
+		// of "be" or of beginning makes a verb, the participle is the
+		// adjective of its object ("The bombing killed 12 people": the
+		// noun in -ing is the subject, "killed" its verb)
+		return true
+	}
+	return false
+}
+
+// aspectVerb reports whether w is a form of "be" or of a verb of
+// beginning, continuing or stopping, after which a word in -ing is a verb.
+func aspectVerb(w string) bool {
+	switch w {
+	case "be", "been", "is", "are", "was", "were", "am", "begin", "begins", "began", "begun", "start", "starts", "started",
+		"keep", "keeps", "kept", "continue", "continues", "continued", "stop", "stops", "stopped", "resume", "resumes", "resumed":
+		return true
+	}
+	return false
+}
+
+// preposition reports whether w is a preposition that may follow a
+// participle used as a verb ("was tired on Monday", "stranded in Spain").
+func preposition(w string) bool {
+	switch w {
+	case "on", "in", "at", "by", "for", "from", "to", "with", "into", "onto", "after", "before", "during", "since", "until", "over", "off", "out", "up", "down", "as", "and", "or":
+		return true
+	}
 	return false
 }
 
@@ -551,7 +601,12 @@ func (t *tagger) yearDirection(i, j int) int {
 		// Friday": a timetable verb right after the date points forward
 		return 1
 	}
-	if c == tPresent || c == tNone && t.is(i-1, "by") {
+	if c == tPresent || c == tNone && (t.is(i-1, "by") || t.deadlineBefore(i)) {
+		if t.deadlineBefore(i) {
+			// "must report no later than January 31", "file on or before
+			// March 21": the words of a deadline, a day to come
+			return 1
+		}
 		switch t.w(i - 1) {
 		case "by", "before":
 			// "must be repaid by Dec. 31", "before Christmas" in a present
@@ -567,6 +622,19 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// deadlineBefore reports whether the words of a formal deadline stand
+// right before the expression at i: "no later than", "not later than",
+// "on or before".
+func (t *tagger) deadlineBefore(i int) bool {
+	switch {
+	case t.is(i-1, "than") && t.is(i-2, "later"):
+		return t.is(i-3, "no") || t.is(i-3, "not")
+	case t.is(i-1, "before") && t.is(i-2, "or"):
+		return t.is(i-3, "on")
+	}
+	return false
 }
 
 // relativeTimetable reports whether a noun phrase after the expression
@@ -842,6 +910,41 @@ func (t *tagger) reducedRelative(k int) int {
 		}
 	}
 	return 0
+}
+
+// appositiveParticiple reports whether the past participle at k opens a
+// phrase set off by commas after a noun, closed before the expression at
+// i and followed by the clause's own verb: "Resolution 1881, adopted
+// unanimously by the council, asks Ban to report no later than January
+// 31", "The bill, passed in May, goes to the Senate". The phrase describes
+// the noun; its participle is no tense of the clause the expression
+// stands in. After a verb ("He arrived, tired, and slept") it is none.
+func (t *tagger) appositiveParticiple(k, i int) bool {
+	if k < 2 || !t.is(k-1, ",") {
+		return false
+	}
+	tk := t.toks[k]
+	if tk.kind != kWord || tk.upper || !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) && !irregularParticiple(tk.w) {
+		return false
+	}
+	if p := t.toks[k-2]; p.kind == kPunct || p.kind == kWord && (t.cue(k-2) != tNone || determiner(p.w)) || t.afterRelative(k-1) {
+		return false // after a verb, or the main verb after a relative clause ("First of America, which now has 45 banks, announced")
+	}
+	for m := k + 1; m < i-1; m++ {
+		if t.endsAt(m, stopSemicolon) {
+			return false
+		}
+		if !t.is(m, ",") {
+			continue
+		}
+		// the clause's own verb after the closing comma: a tense cue or
+		// a verb of the present ("asks", "goes")
+		n := t.toks[m+1]
+		if n.kind == kWord && !n.upper && (t.cue(m+1) != tNone || len(n.w) > 3 && strings.HasSuffix(n.w, "s") && !strings.HasSuffix(n.w, "ss")) {
+			return true
+		}
+	}
+	return false
 }
 
 // irregularParticiple reports whether w is a past participle that does
