@@ -73,7 +73,9 @@ func (t *tagger) monthDate(i int) cand {
 				// nearest such day whatever the tense of the report
 				dir = 0
 			}
-			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
+			if y = t.framedYear(i, k); y == 0 {
+				y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
+			}
 		}
 		if !validDate(y, int(m), d) {
 			return cand{}
@@ -170,7 +172,10 @@ func (t *tagger) monthDate(i int) cand {
 			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 		}
 	}
-	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
+	y := t.framedYear(i, j)
+	if y == 0 {
+		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
+	}
 	return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 }
 
@@ -394,8 +399,13 @@ func (t *tagger) ordinalDay(i int) cand {
 	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 || !t.is(i-1, "the") {
 		return cand{}
 	}
+	subject := false
 	switch t.w(i - 2) {
 	case "on", "by", "until", "till", "since", "from", "before":
+	case "that":
+		// "Heathrow said that the 27th would be its busiest day": the
+		// day as the subject of a reported clause, before its verb
+		subject = true
 	default:
 		return cand{}
 	}
@@ -408,11 +418,32 @@ func (t *tagger) ordinalDay(i int) cand {
 		return cand{}
 	}
 	j := i + 2
-	if j < len(t.toks) && t.toks[j].kind != kPunct && !t.is(j, "and") && !t.is(j, "or") && !t.is(j, "at") {
+	if subject {
+		switch t.w(j) {
+		case "would", "will", "was", "is", "could", "should", "might":
+		default:
+			return cand{}
+		}
+	} else if j < len(t.toks) && t.toks[j].kind != kPunct && !dayEndWord(t.w(j)) {
 		return cand{} // "on the 25th anniversary", "the 21st of March"
 	}
+	if fy := t.framedYear(i, j); fy != 0 && fy != t.ref.Year() {
+		// "Last year's Youth Day was marred by clashes, when students
+		// fought police on the 16th": a day of a month the text does
+		// not give, in another year than the reference month's
+		return cand{}
+	}
 	y, m := t.ref.Year(), t.ref.Month()
-	switch dir := t.yearDirection(i, j); {
+	dir := 0
+	switch {
+	case !subject:
+		dir = t.yearDirection(i, j)
+	case t.is(j, "was"):
+		dir = -1
+	case !t.is(j, "is"):
+		dir = 1 // "would be its busiest day": the verb after the day, not the report's
+	}
+	switch {
 	case dir < 0 && tk.n > t.ref.Day():
 		m--
 	case dir > 0 && tk.n < t.ref.Day():
@@ -474,7 +505,9 @@ func (t *tagger) dayMonth(i int) cand {
 		if t.pastStretchEnd(i, k) {
 			dir = strongPast // "Profit fell in the year to 30 June" in May: last June's
 		}
-		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
+		if y = t.framedYear(i, k); y == 0 {
+			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
+		}
 	}
 	if !validDate(y, int(m), tk.n) {
 		return cand{}
@@ -536,6 +569,9 @@ func (t *tagger) weekday(i, dir int) cand {
 			return c
 		}
 	}
+	if c := t.weekdayOrdinal(i, k, wd); c.ok() {
+		return c // "Friday the 11th"
+	}
 	if i > 0 && t.toks[i-1].upper && t.toks[i].upper {
 		switch t.w(i - 1) {
 		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy":
@@ -554,6 +590,13 @@ func (t *tagger) weekday(i, dir int) cand {
 		if _, ok := ordinalWord(t.w(i - 1)); ok {
 			return cand{} // "the last Monday of May", "the first Monday in October": an ordinal weekday of a month
 		}
+	}
+	if fy := t.framedYear(i, j); dir == 0 && fy != 0 && fy != t.ref.Year() {
+		// "Last year the late May bank holiday saw 22 million journeys,
+		// and traffic had been heaviest on the Friday evening": a weekday
+		// of another year than the reference week's, which the text
+		// does not place
+		return cand{}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
 	if dir == 0 && t.is(j+1, "week") && !t.is(j+2, "'") {
@@ -588,6 +631,9 @@ func (t *tagger) weekday(i, dir int) cand {
 		}
 	}
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
+	if wd == time.Monday && t.is(i-1, "holiday") && t.is(i-2, "bank") && t.toks[i-1].upper && t.toks[i-2].upper {
+		c.i = i - 2 // "Bank Holiday Monday": the Monday, named as Britain and Ireland name it
+	}
 	if p, ok := partOfDay(t.w(j)); ok {
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
 	}
@@ -762,10 +808,18 @@ func (t *tagger) deictic(i int) cand {
 		switch t.w(i - 1) {
 		case "an", "a", "the":
 			return cand{}
-		case "famous", "rich", "star", "celebrity", "happen", "happens", "happened":
-			// "made her famous overnight", "it didn't happen overnight":
-			// suddenly, no night
+		case "famous", "rich", "star", "celebrity":
+			// "made her famous overnight": suddenly, no night
 			return cand{}
+		case "happen", "happens", "happened":
+			// "it didn't happen overnight", "change never happens
+			// overnight": suddenly, denied; "the switchover will happen
+			// overnight" is a night
+			for k := i - 2; k >= 0 && k >= i-4; k-- {
+				if w := t.w(k); w == "not" || w == "t" || w == "never" || w == "nothing" {
+					return cand{}
+				}
+			}
 		}
 		if j := i + 1; j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper {
 			switch t.w(j) {
@@ -1017,8 +1071,16 @@ func (t *tagger) deictic(i int) cand {
 					j = c.j
 				}
 			}
+		} else if c.ok() && c.typ == Time && len(c.val) == 13 && c.val[10] == 'T' && k == j {
+			// "midnight tonight", "noon tomorrow morning": one expression,
+			// that day's, as "8 p.m. tonight"
+			if iv, _, ok := intervalOf(c.val[:10]); ok {
+				d, noDay, j = iv.Start, false, c.j
+			}
 		}
+		ctx := !noDay // a day the midnight takes from the text around it
 		if noDay {
+			ctx = true
 			if a, ok := t.dayBeforeAt(i); ok {
 				d, noDay = a, false
 			} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
@@ -1035,14 +1097,19 @@ func (t *tagger) deictic(i int) cand {
 				// midnight" is the one to come. No interval, as for any
 				// clock time whose day the text does not give
 				d = t.ref.AddDate(0, 0, -1)
+			} else {
+				ctx = false
 			}
 		}
-		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == z && t.tenseAt(i, j) == tPast) {
+		if w == "midnight" && t.is(i-1, "after") && (on && !noDay || j == z && t.tenseAt(i, j) == tPast && (!ctx || !on && t.lateOn(d, i))) {
 			// "shortly after midnight on Tuesday", "The storm reached
 			// Cornwall shortly after midnight": the midnight that opens
 			// the day, not the one that closes it. "after midnight
 			// Friday" (a deadline) and a midnight to come ("will arrive
-			// after midnight", the end of today) keep T24:00
+			// after midnight", the end of today) keep T24:00, and so
+			// does one whose day is another event's named before ("The
+			// talks, which began on Monday, ended shortly after
+			// midnight": the midnight that closes Monday)
 			h = "00:00"
 			if !on && t.lateOn(d, i) {
 				// "gunfire echoed late Tuesday night. The first attackers
@@ -1139,13 +1206,28 @@ func (t *tagger) movedTo(i int) bool {
 // within eight words before token i in its clause: what one reacts to has
 // happened, so a weekday in its object is past whatever the present tense
 // ("Traders are reacting to the decision late Friday night"). "will react
-// to" is a future clause, which the caller leaves to the tense.
+// to" is a future clause, which the caller leaves to the tense; and a
+// word that opens what is planned, called for or reported ("for", "that",
+// "by", "and", "due", "until", an infinitive's "to") between the verb and
+// the day gives the day to that ("responding to calls for a vote on
+// Friday").
 func (t *tagger) respondingTo(i int) bool {
 	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
 		if t.toks[k].kind == kPunct && !t.abbrevDot(k) {
 			return false
 		}
 		switch t.w(k) {
+		case "for", "that", "which", "who", "by", "and", "or", "due", "set", "scheduled", "planned", "expected", "ahead", "until", "before", "next":
+			// "responding to calls for a vote on Friday", "reacting to a
+			// report that the Fed will raise rates on Thursday": the day
+			// belongs to what is called for, reported or planned
+			return false
+		case "to":
+			switch t.w(k - 1) {
+			case "reacting", "responding", "react", "respond", "reacts", "responds":
+			default:
+				return false // "digesting plans to vote on Friday"
+			}
 		case "reacting", "responding", "react", "respond", "reacts", "responds":
 			return t.is(k+1, "to")
 		case "recovering", "recover", "recovers":
@@ -1377,8 +1459,9 @@ func (t *tagger) figuresFor(i int) bool {
 		return false
 	}
 	switch t.w(i - 2) {
-	case "figures", "data", "statistics", "numbers", "results", "readings", "payrolls":
-		return true
+	case "figures", "data", "statistics", "numbers", "results", "readings", "payrolls",
+		"survey", "surveys", "estimate", "estimates", "report":
+		return true // "the quarterly survey for April to June will be published"
 	}
 	return false
 }
@@ -1453,6 +1536,18 @@ func (t *tagger) deadlineGone(i, j int) bool {
 		case "missed", "passed", "expired", "lapsed", "ignored", "after":
 			return true
 		}
+	}
+	return false
+}
+
+// dayEndWord reports whether w, right after a bare ordinal day ("on the
+// 26th"), ends its phrase: a conjunction or a preposition that no noun
+// could be ("shut on the 26th for Republic Day", "on the 3rd when"),
+// unlike "the 25th anniversary", "the 21st of March".
+func dayEndWord(w string) bool {
+	switch w {
+	case "and", "or", "at", "for", "when", "with", "as", "after", "before", "but", "while", "because", "if", "unless", "so", "to":
+		return true
 	}
 	return false
 }

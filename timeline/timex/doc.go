@@ -130,7 +130,9 @@
 //     headline: "Wages, Not Jobs, May Decide Next Year's Election") gives
 //     its capitals no sense of a name: "Next Year" there is next year, as
 //     a headline in capitals is read; in running text "ABC's This Week"
-//     stays a name.
+//     stays a name, and so it does in a headline after a possessive or a
+//     capitalised "The" ("ABC's This Week Interviews Vice President",
+//     "Bowie Returns With The Next Day Tour Dates").
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
 //     PXY, as "the years to come".
@@ -161,7 +163,9 @@
 //     before a noun ("during the morning rush hour"), none; but in a
 //     night told on (see narrativeTimeDay below: "By 5 p.m. police had
 //     sealed off the block, and residents were told to stay indoors through
-//     the evening") it is that night's day, even after advice.
+//     the evening") it is that night's day, even after advice, unless
+//     the part begins earlier in the day than the night's last TIME ("By
+//     11 p.m. ... until the afternoon" is another day's).
 //   - "the next decade", "the coming decade", "the past decade" (and
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
@@ -187,7 +191,8 @@
 //     a year after the launch": DURATION P1Y), except after an amount and
 //     before what a rate is counted net of ("$145 a month after tax
 //     credits", "5 percent a year after inflation", "7% a year before
-//     fees": a SET); it is a distance after a verb
+//     fees": a SET, the noun ending its phrase: "a year after costs were
+//     cut" is a distance); it is a distance after a verb
 //     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
@@ -202,7 +207,12 @@
 //     that day to the unit's end; in a past-tense clause the unit of the
 //     day the narrative is on ("fell ill on Tuesday and stayed home for
 //     the rest of the week"), or with no such day the reference unit
-//     with no interval.
+//     with no interval. A decade or century told in the past is one gone
+//     by: that of the date last named, if it lies in an earlier decade
+//     (century) than the reference day's ("In 1972 ... for the rest of the
+//     decade": 197), or
+//     it is none ("He spent the rest of the decade in exile after the 1979
+//     revolution" is not the present decade).
 //   - "on many days", "on some days" count days: no expression.
 //   - "the fall" before "of" (with no year after it), "in", "from", "to"
 //     is a noun of an event or a decline ("the fall of the Taliban", "the
@@ -362,7 +372,10 @@
 //     decade the firm employed 40": 197, END): the end of the present
 //     decade is still to come, and no past clause tells of it. Its start
 //     or middle does so only when the year stands in the same or the
-//     previous sentence; in a clause not past, the present decade.
+//     previous sentence, and not later in the decade than the start (its
+//     first three years) or middle (six) unless told back in a past
+//     perfect ("founded in 2008. Sales rose at the start of the decade" is
+//     the present decade's); in a clause not past, the present decade.
 //   - A month and day without a year ("December 2", "23 April") and a bare
 //     month ("in March") take the year, among last, this and next, whose
 //     date is nearest the reference day; when the tense points the other
@@ -677,8 +690,11 @@
 //     "after" in a past clause or before "on" and a day ("The storm
 //     reached Cornwall shortly after midnight", "blasted off shortly after
 //     midnight on Tuesday"): that is the midnight that opens the day
-//     (T00:00). "after midnight Friday" (a deadline) and a midnight to come
-//     ("will arrive after midnight": tonight's) keep T24:00.
+//     (T00:00). "after midnight Friday" (a deadline), a midnight to come
+//     ("will arrive after midnight": tonight's) and one whose day is taken
+//     from a day named before ("The talks, which began on Monday, ended
+//     shortly after midnight": the midnight that closes Monday), unless that
+//     day's last TIME lay late on it, keep T24:00.
 //   - Broadcast and live copy: a clock time right before a part of a day
 //     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
 //     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
@@ -700,7 +716,11 @@
 //   - Clock times told in quarters: "half past three" (03:30), "a quarter
 //     to ten in the morning" (09:45), "quarter past 10 p.m." (22:15); the
 //     hour as written unless "a.m.", "p.m." or "in the morning" says which
-//     half, as "nine o'clock". "a quarter" is no duration there.
+//     half, as "nine o'clock". "a quarter" is no duration there. With
+//     no "a.m.", "p.m.", "in the morning" or zone, it is a clock time
+//     only after a preposition of time ("at", "until", "around") and
+//     closing its clause or before "on", "tonight" and the like:
+//     "Profits fell by a quarter to 12 million" is a fraction.
 //   - "noon", "midnight" keep a zone after them ("noon local time (1600
 //     GMT)", "midnight GMT"). In a range of clock times with one a.m. or
 //     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the
@@ -711,31 +731,48 @@
 //     "digesting") is past, as after an outcome noun: what one reacts to
 //     has happened ("Traders are reacting to the decision late Friday
 //     night"); "will react to the decision on Friday" is left to its
-//     future tense.
+//     future tense, and so is a day after a word that opens what is
+//     called for, planned or reported ("responding to calls for a vote on
+//     Friday", "reacting to a report that ... on Thursday", "by calling a
+//     summit on Friday", "figures due on Thursday").
 //   - A night told on: a clock time with no day of its own, in a past
 //     clause, takes the day of the last TIME when that TIME's day was the
 //     text's, lies before the reference day, stands in this sentence or one
 //     of the two before, and every sentence between goes on in the past
 //     ("entered the bank at 3:15 p.m. Wednesday. A teller set off an alarm.
 //     By 5 p.m. police had sealed off the block": Wednesday; a sentence in
-//     the present between ends the story and the reference day stays). A
+//     the present between ends the story and the reference day stays); a
+//     clock time earlier in the day than that TIME is another day's ("By
+//     11 p.m. they were over. Markets opened at 9 a.m." keeps the
+//     reference day), save a small-hours one after a late TIME (below). A
 //     small-hours clock time (before 6 a.m.) or "after midnight" that would
 //     take day D when the last TIME, in its sentence or the one before, lay
 //     late on D (afternoon, evening, night, from noon on, midnight) belongs
 //     to D+1 ("went wrong on Wednesday afternoon. He walked out at 3:12
-//     a.m.": Thursday; "At 11:30 p.m. ... shortly after 1 a.m."); not in a
+//     a.m.": Thursday; "At 11:30 p.m. ... shortly after 1 a.m."), and so
+//     does a later small-hours clock time after one already on D+1
+//     ("called police at 2 a.m., and officers arrived at 2:30 a.m."); not in a
 //     past perfect or after "earlier" (told back), nor when a day was named
 //     anew in a later sentence ("overnight. ... the attack on Wednesday
 //     began at about 2:30 a.m."). A clock time opening a line before a
 //     colon, or alone on its line ("08:10 GMT: The barrier was closed",
-//     "6.20am BST") is a live page's stamp and keeps the page's day
+//     "6.20am BST") is a live page's stamp (unless the first follows a
+//     heading that names a past day and ends in a colon, "Timeline of
+//     Monday's attack:", a chronology of that day) and keeps the page's day
 //     whatever the entry before it told, but stamps wrap past midnight: on
 //     a page whose first two stamps run newest first, a stamp that goes up
-//     the clock is the day before ("12.05am BST", then "11.40pm BST": the
-//     evening before); oldest first, one that goes down it the day after.
-//     In an entry, a clock time in a past clause later than the entry's
-//     stamp was the day before ("12.05am BST ... A poll published at
-//     10pm"), but "Updated at 4.30am" is the time of writing and stays.
+//     the clock from the small hours (before 6 a.m.) to the evening (from
+//     6 p.m.) is the day before ("12.05am BST", then "11.40pm BST": the
+//     evening before); oldest first, one that goes down it from the
+//     evening to the small hours the day after. A stamp a few minutes out
+//     of order stays on its day, and a first pair across midnight runs
+//     newest first.
+//     In an entry stamped in the small hours, a clock time of the evening
+//     in a past clause was the day before ("12.05am BST ... A poll
+//     published at 10pm"), but "Updated at 4.30am" is the time of writing
+//     and stays; a later clock time in the day of the stamp may be
+//     another zone's ("10.05am GMT ... the Nikkei closed at 3pm") and
+//     keeps the day.
 //   - "financial year" (British) is "fiscal year" to every rule below.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
@@ -796,7 +833,11 @@
 //     "from", "than", "with", "over" in a sentence of figures that named
 //     the month ("Earnings rose 1.8% in October from a year earlier":
 //     October of the year before; with no figure, or the month only in
-//     the sentence before, the year); with neither, the period is not known and "last year" alone is
+//     the sentence before, the year; and the year too when the month is
+//     not the figure's period after "in", "for" or "during", or stands
+//     across a comma, unless it opens the sentence: "The company, which
+//     was founded in March, said profits rose 3% from a year earlier",
+//     "the 12 months to February"); with neither, the period is not known and "last year" alone is
 //     tagged (the year only, not the whole phrase, whose value would be
 //     finer than the year). That reading needs the quarter
 //     to have been named as reported, not in a future-tense clause ("expect
@@ -856,7 +897,10 @@
 //     lost the election that May": 2009-05) when it closes its clause or
 //     follows a preposition of time; with no date named before, or before
 //     a verb ("said that February was the wettest"), "that" is a
-//     conjunction and the month is read alone.
+//     conjunction and the month is read alone; so it is after a verb or
+//     noun of saying or thinking even when a comma follows ("said that
+//     May, the prime minister, would resign"; "said that summer, tourism
+//     would recover"): none.
 //   - A year written as a noun's modifier after an article or a possessive
 //     ("four times the 1988 estimate"), before the date the story is on,
 //     names a thing of the past and does not move the story back: "that
@@ -885,7 +929,10 @@
 //     unit from an hour to a decade after "the first" or "the final", with
 //     no "of" after it) are one unit, a duration (PT1H, P10Y), as "the
 //     first hours" is some (PTXH); "the first day" is a date as often as
-//     not and is left alone.
+//     not and is left alone, and so is a unit a clause after it dates
+//     ("The final year he was in office was 2008", "the first year that
+//     the tournament was held"; a pronoun after a fronted "For the first
+//     decade" is the subject, and that stays a duration).
 //   - "in the decade that followed", "the year that followed" (a
 //     singular unit from a week to a decade before "that followed" or
 //     "which followed") are one unit from an event on, a duration, as "the
@@ -896,7 +943,9 @@
 //     right after it) takes the tense of the clause before the semicolon.
 //   - "overnight" after "famous", "rich", "star", "celebrity" or "happen"
 //     ("made her famous overnight", "it didn't happen overnight") means
-//     suddenly and is no expression.
+//     suddenly and is no expression; after "happen" only when denied
+//     ("not", "n't", "never" just before): "the switchover will happen
+//     overnight" is a night.
 //   - A date counted back with "earlier" in a past-perfect clause ("the
 //     harbour branch, which had carried its last train a decade earlier";
 //     "A decade earlier, he had served") is a flashback: "the next year",
@@ -1024,6 +1073,89 @@
 //     TimeML value of the last calendar unit (2025-W48) but the interval of
 //     the trailing window up to the reference day, which is what it means.
 //
+// # Copy outside the US newsroom
+//
+// British, Irish, Indian, Pakistani, Australian, South African and Hong
+// Kong papers write dates day first and name their own periods:
+//
+//   - A day-first date with dots, "14.02.2013", "3.8.2010", is that day;
+//     a longer run of dotted numbers ("10.12.2012.5") is an address or a
+//     version. Slashed dates keep month first unless the first number
+//     exceeds 12, or the text writes another slashed date day first
+//     ("14/02/2011") and none month first: then "02/03/2011" is 2 March.
+//   - A clock time with no day, in a clause in the future tense, right
+//     after a sentence that named a day to come, takes that day in its
+//     value ("Crowds will mark Anzac Day on Saturday. The Dawn Service
+//     will begin at 4.30am"), as a past one takes the past day the
+//     sentence before named; no interval. "over the long weekend" is the
+//     weekend, as "over the weekend".
+//   - A day after "of" that labels a thing ("elected this afternoon, a
+//     fortnight after the general election of February 25th") does not
+//     become the day later clock times take ("The Dáil assembled at
+//     2.30pm" is this afternoon's); a part or stretch of a day before "of"
+//     ("the night of March 3", "the end of") is no label.
+//   - "Q3 FY2013", "Q3 of FY13", "the third quarter of the financial year",
+//     "the first half of fiscal 2013" are one expression each: the
+//     quarter or half of that fiscal year, valued by the fiscal year's name
+//     (the year it ends in, as TimeBank values "fiscal 1989"; the one under
+//     way by the reference year), with no calendar interval. After one,
+//     a bare "the fourth quarter", "Q4" in the text is of the same fiscal
+//     year, no calendar quarter; so is a bare "Q3" before it (a
+//     headline's) when the story names "Q3" later with its fiscal year.
+//     "the next financial year", "last fiscal
+//     year", "the previous financial year" are fiscal years counted from
+//     the reference year, no interval. "by the end of the financial year in
+//     March" is of the year of that March.
+//   - A span of years with a slash, "2014/15", is one as "2014-15" (the
+//     first year, with both years' days); "FY2014/15" and "the 2015/16
+//     financial year" are named by the year they end in. "the April-June
+//     quarter of next year", "the July-September quarter of 2016" are one
+//     expression, that year's quarter.
+//   - As "the year to March" (business news, above), "the fiscal year to
+//     June", "the financial year to March" are durations up to that time.
+//   - Named days: Anzac Day (25 April); Kenya's Madaraka Day (1 June),
+//     Mashujaa Day (20 October) and Jamhuri Day (12 December); Britain's Spring Bank Holiday and
+//     "the late May bank holiday" (the last Monday of May), "the May Day
+//     bank holiday" and "the early May bank holiday" (the first Monday);
+//     "Bank Holiday Monday" is the Monday the tense picks, the name its
+//     extent. The Summer Bank Holiday (the last Monday of August in
+//     England, the first in Scotland) is left alone.
+//   - "midnight tonight", "noon tomorrow" are one TIME each, as "8 p.m.
+//     tonight". A bare ordinal day ("on the 26th") ends its phrase before a
+//     preposition or conjunction ("on the 26th for Republic Day", "on the
+//     3rd when"), not before a noun ("the 25th anniversary"); after "that"
+//     it is a day before an auxiliary ("said that the 27th would be its
+//     busiest day"), its month by that verb's tense; in a sentence
+//     framed by another year (below) it is not tagged, its month unknown.
+//     "Friday the 11th" is the 11th within a month of the reference day
+//     that falls on a Friday, when exactly one does ("Sunday the 11th of
+//     July" the date, its weekday checked); else the weekday stands alone.
+//   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
+//     in late August and September flooded Sindh") frames it: a month, a
+//     day or a holiday without its year later in that sentence, in a
+//     clause not in the future tense, is of that year, and a weekday of
+//     another year than the reference one is not tagged (the text does not
+//     place its week). Any stop ends the frame, and so does another year
+//     named in the sentence ("Last year's event sold out, and this year's
+//     tickets go on sale on Thursday"). A year followed by a clause of
+//     "when" frames it the same way ("up on last year, when the holy month
+//     fell in August too": last year's August).
+//   - What is forecast, advised or warned of is to come: a weekday in the
+//     phrase of "forecast", "predicted" ("The Met Office forecast dry
+//     weather on Saturday", "has forecast showers on Saturday morning")
+//     or after the infinitive of an advice ("warned drivers to set off
+//     before 2pm on Friday", "urged fans to arrive early on Saturday")
+//     points forward, whatever the tense of the forecast. A forecast dated
+//     by the day right after its verb ("predicted on Monday that"), the
+//     noun ("the forecast for Tuesday"), a day past a clause boundary, and
+//     the passive ("was asked to leave on Wednesday") keep the other cues.
+//   - A 24-hour clock time takes the zones of this copy as it takes "GMT":
+//     "15:30 IST", "10:00 SAST", "09.00 AEST", "12:00 HKT" (also AEDT,
+//     AWST, SGT, PKT, NZST, NZDT, JST, KST).
+//   - "the quarterly survey for April to June will be published" names the
+//     months just gone, as "figures for January" (also "estimates for",
+//     "the report for").
+//
 // # Known limits
 //
 // The tagger does not parse syntax: a tense cue from a neighbouring clause can
@@ -1056,10 +1188,17 @@
 // the reference day (no interval); "expires at midnight" is the reference
 // day's. Values
 // follow TimeML but not every TimeBank habit (TimeBank is inconsistent about
-// "now", bare "years", "the year"). "the fiscal year", "last fiscal
-// year", "the latest fiscal year" with no year named are left durations
-// or no expression: which fiscal year a company means, and how it names
-// it, depends on where its year ends. "the day after his death", "the day
+// "now", bare "years", "the year"). "the fiscal year" alone is a
+// duration and "the latest fiscal year" no expression; "the next
+// financial year", "last fiscal year" and a quarter of "the financial
+// year" are valued from the reference year, as TimeBank values "the
+// current fiscal year", which need not be the name a country gives its
+// fiscal year (Pakistan's July-June year is named by the year it ends
+// in). A holiday of a lunar calendar (Eid, Diwali, the Lunar New Year,
+// Ramadan's days) is not tagged: its day cannot be computed without that
+// calendar, and no day is made up; nor is a national day whose date
+// depends on a country the text does not name ("Republic Day", "Youth
+// Day"). "the day after his death", "the day
 // before the talks opened" are no expression: the text gives the event's
 // day only sometimes, and the last day named is not always it.
 package timex

@@ -226,8 +226,36 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			return fixed(time.July, 14), i + 2, false, true
 		}
 	case "may":
+		if next == "day" && t.is(i+2, "bank") && t.is(i+3, "holiday") {
+			// "the May Day bank holiday": Britain's early May bank
+			// holiday, the first Monday of May, not May 1
+			return func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, 1) }, i + 4, false, true
+		}
 		if next == "day" && t.toks[i].upper && t.toks[i+1].upper {
 			return fixed(time.May, 1), i + 2, false, true
+		}
+	case "spring", "summer":
+		// Britain's Spring Bank Holiday, the last Monday of May; the
+		// Summer Bank Holiday is the last Monday of August in England
+		// but the first in Scotland, and is left alone
+		if w == "spring" && next == "bank" && t.is(i+2, "holiday") && t.toks[i+1].upper {
+			return func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, -1) }, i + 3, false, true
+		}
+	case "madaraka", "jamhuri", "mashujaa":
+		// Kenya's national days: Madaraka Day (1 June), Jamhuri Day (12
+		// December), Mashujaa Day (20 October)
+		if next == "day" {
+			switch w {
+			case "madaraka":
+				return fixed(time.June, 1), i + 2, false, true
+			case "jamhuri":
+				return fixed(time.December, 12), i + 2, false, true
+			}
+			return fixed(time.October, 20), i + 2, false, true
+		}
+	case "anzac":
+		if next == "day" {
+			return fixed(time.April, 25), i + 2, false, true // Australia's and New Zealand's day of the Gallipoli landing
 		}
 	case "pentecost", "whitsun", "whitsunday":
 		// the seventh Sunday after Easter
@@ -376,6 +404,19 @@ func (t *tagger) holiday(i int) cand {
 	case "next":
 		dir, from = 1, i-1
 	}
-	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
+	y := t.framedYear(i, j)
+	if y == 0 || from != i {
+		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
+	}
 	return cand{i: from, j: j, typ: Date, val: mk(y)}
+}
+
+// namedDay is the day f gives over tokens [i, j), a holiday named with
+// no year: the year the tense picks, as for "Christmas".
+func (t *tagger) namedDay(i, j int, f holidayDate) cand {
+	y := t.framedYear(i, j)
+	if y == 0 {
+		y = t.pickYear(t.yearDirection(i, j), func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
+	}
+	return cand{i: i, j: j, typ: Date, val: fmtDay(f(y))}
 }

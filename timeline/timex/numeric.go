@@ -37,11 +37,20 @@ func (t *tagger) numeric(i int) cand {
 		}
 		if m > 12 && d <= 12 {
 			m, d = d, m // 17/04/2025: day first, as outside the United States
+		} else if m <= 12 && d <= 12 && m != d && t.daysFirst() {
+			m, d = d, m // "02/03/2011" in a text that wrote "14/02/2011": 2 March
 		}
 		if validDate(y, m, d) {
 			return t.withClock(cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))})
 		}
 		return cand{}
+	}
+	// day-first date with dots, d.m.yyyy: "14.02.2013", "3.8.2010", as
+	// British, European and Commonwealth copy writes it (month-first dates
+	// are written with slashes); a run of more numbers ("10.12.2012.5",
+	// "1.14.02.2013") is an address or a version
+	if c := t.dottedDate(i); c.ok() {
+		return c
 	}
 	// "9/11", "the 9/11 attacks", "since 9/11": in a text written after
 	// 2001, the name of the attacks of 11 September 2001, whose year is
@@ -165,7 +174,10 @@ func (t *tagger) clock(i int) cand {
 	}
 	if ap == "" {
 		switch t.w(j) {
-		case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk", "local", "hours", "h":
+		case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk", "local", "hours", "h",
+			"ist", "sast", "aest", "aedt", "awst", "hkt", "sgt", "pkt", "nzst", "nzdt", "jst", "kst":
+			// the zones of British, Indian, South African, Australian
+			// and Asian copy too: "15:30 IST", "10:00 SAST", "12:00 HKT"
 			if t.w(j) == "local" && t.is(j+1, "time") {
 				j++
 			}
@@ -300,7 +312,36 @@ func (t *tagger) clockPast(i int) cand {
 			}
 		}
 	}
+	if z := t.zone(j); j == n+1 && z == j && !t.clockPastAlone(i, j) {
+		// "Profits fell by a quarter to 12 million", "rose a quarter to
+		// 10 percent": a fraction and a figure, no clock time
+		return cand{}
+	}
 	return t.clockDay(i, t.zone(j), h, m)
+}
+
+// clockPastAlone reports whether a clock time told in quarters over tokens
+// [i, j), with no "a.m.", "p.m.", "in the morning" or zone to mark it, is
+// still one: after a preposition of time ("at half past three", "until a
+// quarter to ten") and ending its clause or before a word that goes on
+// with a time ("on Friday", "tonight"). "by a quarter to 10" is a fall of
+// a quarter as often, and a figure's unit after it ("to 10 percent",
+// "to two million tonnes") makes a fraction.
+func (t *tagger) clockPastAlone(i, j int) bool {
+	switch t.w(i - 1) {
+	case "at", "until", "till", "around", "about", "before", "after", "from", "since", "past":
+	default:
+		return false
+	}
+	if j >= len(t.toks) || t.toks[j].nl {
+		return true
+	}
+	switch t.w(j) {
+	case ".", ",", ";", ":", "!", "?", ")", "\"", "”", "-", "—",
+		"on", "this", "that", "tonight", "today", "tomorrow", "yesterday", "last", "and", "when", "local", "o", "every", "each":
+		return true
+	}
+	return false
 }
 
 // clockDay gives the clock time h:m over tokens [i, j) its day: the day
@@ -393,7 +434,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 		// the value only: the zone's offset is worked out, not written
 		return cand{i: i, j: j, typ: Time, val: fmtDay(across) + "T" + hm, noDay: true}
 	}
-	if noDay && (i == 0 || t.toks[i].nl) && (t.is(j, ":") || j >= len(t.toks) || t.toks[j].nl) {
+	if noDay && (i == 0 || t.toks[i].nl) && (t.is(j, ":") || j >= len(t.toks) || t.toks[j].nl) && !t.chronologyHead(i) {
 		// "08:10 GMT: The barrier was closed", "6.20am BST" alone on its
 		// line: a live page's stamp, of the page's day whatever the entry
 		// before it told, unless the stamps wrap past midnight
@@ -401,7 +442,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	} else if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
-		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
+		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the
 			// sentence before named when this one is in the past tense too
@@ -409,14 +450,14 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// interval stays empty, since the clock time may belong to
 			// another day
 			base = t.anchor
-			if h < 6 && t.lateOn(base, i) {
+			if h < 6 && (t.lateOn(base, i) || t.smallHoursOn(base, h*60+m, i)) {
 				// "a robbery went wrong on Wednesday afternoon. The man
 				// walked out at 3:12 a.m.": past the night, the next day
 				base = base.AddDate(0, 0, 1)
 			}
-		} else if d, ok := t.narrativeTimeDay(i, j); ok {
+		} else if d, ok := t.narrativeTimeDay(i, j); ok && (h < 6 && t.lateOn(d, i) || !t.beforeLastTime(h*60+m)) {
 			base = d
-			if h < 6 && t.lateOn(base, i) {
+			if h < 6 && (t.lateOn(base, i) || t.smallHoursOn(base, h*60+m, i)) {
 				base = base.AddDate(0, 0, 1)
 			}
 		} else if t.clockSet && t.clockAt < i && t.sentenceBefore(t.clockAt, i) && h*60+m > t.clockMin && t.tenseAt(i, j) == tPast && (!t.anchored || t.anchorAt <= t.clockAt) {
@@ -435,30 +476,74 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay}
 }
 
+// chronologyHead reports whether the clock time opening a line at token i
+// follows a heading that names a past day and ends in a colon ("Timeline
+// of Monday's attack:"): the lines after it are a chronology of that day,
+// no live page's stamps, and the rules of any clock time apply.
+func (t *tagger) chronologyHead(i int) bool {
+	if t.stamps > 0 || !t.anchored || !t.anchor.Before(t.ref) || !t.is(i-1, ":") || t.anchorAt > i-1 {
+		return false
+	}
+	for k := t.anchorAt; k < i-1; k++ {
+		if t.toks[k].nl {
+			return false
+		}
+	}
+	return true
+}
+
 // stampDayOf returns the day of a live page's stamp at clock time m
 // (minutes): the reference day for the first; then the last stamp's day,
-// one day back when a page that runs newest first goes up the clock
-// ("12.05am", then "11.40pm": the evening before), one day on when a page
-// that runs oldest first goes down it.
+// one day back when a page that runs newest first goes from the small
+// hours up to the evening ("12.05am", then "11.40pm": the evening before),
+// one day on when a page that runs oldest first goes from the evening down
+// to the small hours.
 func (t *tagger) stampDayOf(m int) time.Time {
 	switch {
 	case t.stamps == 0:
 		return t.ref
-	case t.stamps >= 2 && t.stampDesc && m > t.stampMin:
+	case earlyMin(t.stampMin) && lateMin(m) && (t.stamps == 1 || t.stampDesc):
 		return t.stampDay.AddDate(0, 0, -1)
-	case t.stamps >= 2 && !t.stampDesc && m < t.stampMin:
+	case lateMin(t.stampMin) && earlyMin(m) && (t.stamps == 1 || !t.stampDesc):
 		return t.stampDay.AddDate(0, 0, 1)
 	}
 	return t.stampDay
 }
 
+// earlyMin and lateMin report whether clock time m (minutes) lies in the
+// small hours (before 6 a.m.) or late in the day (from 6 p.m.): stamps
+// wrap past midnight only from one to the other. A page's stamps a few
+// minutes out of order ("10:30 GMT", then "10:15 GMT" on a page that runs
+// oldest first) stay on their day, and a first pair across midnight
+// ("12.05am", then "11.40pm") runs newest first.
+func earlyMin(m int) bool { return m < 6*60 }
+
+func lateMin(m int) bool { return m >= 18*60 }
+
+// stampsDesc reports whether a live page whose first stamp is at clock
+// time a and second at b runs newest first: b is earlier, or a lies in the
+// small hours and b late the evening before.
+func stampsDesc(a, b int) bool {
+	if earlyMin(a) && lateMin(b) {
+		return true
+	}
+	if lateMin(a) && earlyMin(b) {
+		return false
+	}
+	return b < a
+}
+
 // afterStamp reports whether a clock time m (minutes; 1440 for midnight)
 // on day d, over tokens [i, j), in a past clause of a live page's entry,
-// lies after the entry's stamp on the same day: it was written after it
-// happened, so it was the day before. "Updated at 4.30am" is the time of
+// lies in the evening after an entry stamped in the small hours of the
+// same day: it was written after it happened, so it was the evening
+// before. "Updated at 4.30am" is the time of
 // writing itself.
 func (t *tagger) afterStamp(d time.Time, m, i, j int) bool {
-	if t.stamps == 0 || !d.Equal(t.stampDay) || m <= t.stampMin {
+	if t.stamps == 0 || !d.Equal(t.stampDay) || m <= t.stampMin || !earlyMin(t.stampMin) || !lateMin(m) {
+		// only from the small hours back to the evening before: "10.05am
+		// GMT ... In Tokyo the Nikkei closed at 3pm" is another zone's
+		// clock of the same day
 		return false
 	}
 	k := i - 1
@@ -501,6 +586,56 @@ func (t *tagger) narrativeTimeDay(i, j int) (time.Time, bool) {
 		}
 	}
 	return iv.Start, true
+}
+
+// beforeLastTime reports whether clock time m (minutes) is earlier in the
+// day than the last TIME emitted (its clock time, or the start of its part
+// of the day): a night told on goes forward, and an earlier hour after it
+// ("By 11 p.m. they were over. Markets opened at 9 a.m.") is another day's.
+func (t *tagger) beforeLastTime(m int) bool {
+	v := t.lastTime
+	if len(v) < 13 || v[10] != 'T' {
+		return false
+	}
+	last := partStart(v[11:])
+	if p := v[11:]; len(p) >= 5 && p[2] == ':' {
+		last = int(p[0]-'0')*600 + int(p[1]-'0')*60 + int(p[3]-'0')*10 + int(p[4]-'0')
+	}
+	return m < last
+}
+
+// partStart returns the minute of the day at which part of day p
+// ("MO", "AF", "EV", "NI") is taken to begin.
+func partStart(p string) int {
+	switch p {
+	case "MO":
+		return 6 * 60
+	case "AF":
+		return 12 * 60
+	case "EV":
+		return 17 * 60
+	case "NI":
+		return 20 * 60
+	}
+	return 0
+}
+
+// smallHoursOn reports whether the last TIME emitted, in token i's
+// sentence or the one before, was a small-hours clock time of the day
+// after d no later than clock time m (minutes): the night has already
+// passed midnight, and a clock time after it goes on on that day
+// ("Neighbours called police at 2 a.m., and officers arrived at 2:30
+// a.m.", after "9 p.m. on Monday": both Tuesday's).
+func (t *tagger) smallHoursOn(d time.Time, m, i int) bool {
+	v := t.lastTime
+	if len(v) < 16 || v[10] != 'T' || v[13] != ':' || t.lastTimeAt > i || !valueOnDay(v, d.AddDate(0, 0, 1)) {
+		return false
+	}
+	if !t.sameSentence(t.lastTimeAt-1, i) && !t.sentenceBefore(t.lastTimeAt, i) {
+		return false
+	}
+	last := int(v[11]-'0')*600 + int(v[12]-'0')*60 + int(v[14]-'0')*10 + int(v[15]-'0')
+	return earlyMin(last) && last <= m
 }
 
 // lateOn reports whether the last TIME emitted before token i, in its
@@ -870,6 +1005,35 @@ func (t *tagger) meridiemIn(i, j int) bool {
 	return false
 }
 
+// dottedDate parses a day-first date written with dots at token i,
+// "14.02.2013": one or two digits, a dot, one or two digits, a dot and a
+// year of four digits, all attached, with no number attached by a dot on
+// either side.
+func (t *tagger) dottedDate(i int) cand {
+	if len(t.toks[i].w) > 2 || i+4 >= len(t.toks) {
+		return cand{}
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if !t.attached(k) {
+			return cand{}
+		}
+	}
+	if !t.is(i+1, ".") || !t.is(i+3, ".") || t.toks[i+2].kind != kNum || len(t.toks[i+2].w) > 2 || t.toks[i+4].kind != kNum || len(t.toks[i+4].w) != 4 {
+		return cand{}
+	}
+	if i > 0 && t.attached(i) && (t.is(i-1, ".") || t.toks[i-1].kind == kNum) {
+		return cand{}
+	}
+	if i+6 < len(t.toks) && t.is(i+5, ".") && t.attached(i+5) && t.attached(i+6) && t.toks[i+6].kind == kNum {
+		return cand{}
+	}
+	d, m, y := t.toks[i].n, t.toks[i+2].n, t.toks[i+4].n
+	if y < 1900 || y > 2100 || !validDate(y, m, d) {
+		return cand{}
+	}
+	return cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))}
+}
+
 // valueOnDay reports whether the value v opens with day d ("2014-04-09",
 // "2014-04-09T17:00"), without formatting d.
 func valueOnDay(v string, d time.Time) bool {
@@ -881,7 +1045,8 @@ func valueOnDay(v string, d time.Time) bool {
 // "EDT"; lower-cased).
 func (t *tagger) zoneWord(j int) bool {
 	switch t.w(j) {
-	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk":
+	case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk",
+		"ist", "sast", "aest", "aedt", "awst", "hkt", "sgt", "pkt", "nzst", "nzdt", "jst", "kst":
 		return true
 	}
 	return false

@@ -846,9 +846,33 @@ func (t *tagger) rateAmount(k int) bool {
 
 // adjustment reports whether the words from token k name what a rate is
 // counted net of: "after tax credits", "after taxes", "after inflation",
-// "before fees", "after expenses".
+// "before fees", "after expenses", the noun ending its phrase (no verb
+// after it: "a year after costs were cut" is a year after an event).
 func (t *tagger) adjustment(k int) bool {
-	switch t.w(k) {
+	if !adjustmentWord(t.w(k)) {
+		return false
+	}
+	if adjustmentWord(t.w(k + 1)) {
+		k++ // "tax credits"
+	}
+	// the noun ends its phrase: "Profits rose 20% a year after costs
+	// were cut" is a year after an event, its subject "costs"
+	if k+1 >= len(t.toks) || t.toks[k+1].kind == kPunct || t.toks[k+1].nl {
+		return true
+	}
+	switch t.w(k + 1) {
+	case "and", "or", "but", "in", "for", "from", "between", "since", "over", "to", "on", "than",
+		"compared", "according", "while", "as", "at", "of", "during", "until", "through", "with", "by",
+		"this", "last", "next", "each", "every", "per":
+		return true
+	}
+	return false
+}
+
+// adjustmentWord reports whether w names what a rate may be counted net
+// of ("tax", "inflation", "fees").
+func adjustmentWord(w string) bool {
+	switch w {
 	case "tax", "taxes", "inflation", "fees", "expenses", "costs", "credits", "subsidies", "deductions", "discounts", "rebates":
 		return true
 	}

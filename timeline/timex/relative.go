@@ -19,6 +19,9 @@ func (t *tagger) relative(i int) cand {
 		}
 		w = "previous" // "the prior year"
 	}
+	if c := t.fiscalYearRelative(i); c.ok() {
+		return c // "the next financial year", "last fiscal year"
+	}
 	// "that same day", "the very same week"
 	if (w == "that" || w == "this") && t.is(j, "same") {
 		if u, pl := unitOf(t.w(j + 1)); u != uNone && !pl {
@@ -101,7 +104,7 @@ func (t *tagger) relative(i int) cand {
 		// decade": a stretch of one unit; "the first week of October"
 		// and "the first day" (a date as often as not) are not
 		if u, pl := unitOf(t.w(j)); !pl && u >= uHour && u <= uDecade && u != uDay && u != uWeekend && u != uSeason && u != uQuarter &&
-			!t.is(j+1, "of") && !t.is(j+1, "-") && !t.is(j+1, "'") && !t.toks[j].upper {
+			!t.is(j+1, "of") && !t.is(j+1, "-") && !t.is(j+1, "'") && !t.toks[j].upper && !t.whichUnit(j+1) {
 			return cand{i: i, j: j + 1, typ: Duration, val: durValue(1, u), the: true}
 		}
 	}
@@ -189,7 +192,7 @@ func (t *tagger) relative(i int) cand {
 			// It must close its clause or follow a preposition of time:
 			// "said on Thursday that February was the wettest" is a
 			// conjunction before the month.
-			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") {
+			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") || thatOpensClause(t.w(i-1)) {
 				return cand{}
 			}
 			y = t.last.Year()
@@ -327,7 +330,7 @@ func (t *tagger) relPart(i, j int, w, p string) cand {
 
 // relUnit resolves determiner w with a singular unit u ending at token j.
 func (t *tagger) relUnit(i, j int, w string, u unit) cand {
-	if t.titleWord(j - 1) {
+	if t.titleWord(j-1) || t.headlineTitle(i) {
 		return cand{} // ABC's "This Week": a name
 	}
 	the := t.is(i-1, "the")
@@ -663,7 +666,7 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		// only opening a sentence or after a preposition of time, since
 		// "that" may be a pronoun ("the floods that spring brings")
 		// or closing a clause ("sued the council that summer, and")
-		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) {
+		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) || thatOpensClause(t.w(i-1)) {
 			return cand{}
 		}
 		if t.toks[i].upper && i > 0 && t.toks[i-1].kind == kWord {
@@ -769,6 +772,10 @@ func (t *tagger) quarter(i int) cand {
 	if half {
 		code = "-H" + itoa(n)
 	}
+	if c := t.fiscalPeriod(i, j, code); c.ok() {
+		c.the = !hyph // "the third quarter of the financial year", "the first half of FY2013"
+		return c
+	}
 	if y := t.yearOnly(k); y > 0 {
 		return cand{i: i, j: k + 1, typ: Date, val: itoa(y) + code, the: true}
 	}
@@ -806,6 +813,10 @@ func (t *tagger) quarter(i int) cand {
 			c.the = !hyph
 			return c
 		}
+	}
+	if c, ok := t.fiscalBare(i, j, code); ok {
+		c.the = !hyph
+		return c
 	}
 	return cand{i: i, j: j, typ: Date, val: t.quarterYear(i, j, code, half) + code, the: !hyph}
 }
@@ -884,6 +895,16 @@ func (t *tagger) monthQuarter(i int) cand {
 		return cand{}
 	}
 	code := "-Q" + itoa(int(m1-1)/3+1)
+	if e := k + 2; t.is(e, "of") {
+		// "the April-June quarter of next year", "the July-September
+		// quarter of 2013": the quarter of that year, one expression
+		if y := t.yearOnly(e + 1); y > 0 {
+			return cand{i: i, j: e + 2, typ: Date, val: itoa(y) + code, the: true}
+		}
+		if y := t.deicticYear(e + 1); y > 0 {
+			return cand{i: i, j: e + 3, typ: Date, val: itoa(y) + code, the: true}
+		}
+	}
 	return cand{i: i, j: k + 2, typ: Date, val: t.quarterYear(i, k+2, code, false) + code, the: true}
 }
 
@@ -937,6 +958,9 @@ func (t *tagger) quarterCode(i int) cand {
 	if k := i + 2; k < len(t.toks) && (t.toks[k].kind == kWord || t.toks[k].kind == kNum) && t.attached(k) {
 		return cand{} // "Q3X", "H1N1": a name
 	}
+	if c := t.fiscalPeriod(i, i+2, code); c.ok() {
+		return c // "Q3 FY2013", "Q3 of fiscal 2013"
+	}
 	if y := t.yearOnly(i + 2); y > 0 {
 		return cand{i: i, j: i + 3, typ: Date, val: itoa(y) + code}
 	}
@@ -947,6 +971,9 @@ func (t *tagger) quarterCode(i int) cand {
 		// "sales rose in Q4": the quarter (or half) that began last, as
 		// "the fourth quarter"; a model name ("the Audi Q5") has no
 		// figures around it
+		if c, ok := t.fiscalBare(i, i+2, code); ok {
+			return c
+		}
 		return cand{i: i, j: i + 2, typ: Date, val: t.quarterYear(i, i+2, code, code[1] == 'H') + code}
 	}
 	return cand{}
@@ -1042,4 +1069,49 @@ func (t *tagger) lastSpan() (time.Time, time.Time) {
 // sentence's end, a comma, a semicolon, "and" or "but", or the text's end.
 func (t *tagger) clauseEndsAt(k int) bool {
 	return k >= len(t.toks) || t.endsAt(k, stopSemicolon|stopComma) || t.is(k, "and") || t.is(k, "but")
+}
+
+// thatOpensClause reports whether "that" after word w is a conjunction
+// opening what is said, thought or reported ("the minister said that May,
+// the prime minister, would resign"; "amid reports that May would
+// resign"; "said that summer, tourism would recover"), not the
+// determiner of "that May", "that summer".
+func thatOpensClause(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tell", "tells", "argued", "argues", "warned", "warns",
+		"claimed", "claims", "believed", "believes", "believe", "thought", "think", "thinks",
+		"noted", "notes", "added", "adds", "reported", "announced", "insisted", "insists",
+		"stated", "wrote", "writes", "knew", "know", "knows", "hoped", "hopes", "feared", "fears",
+		"confirmed", "showed", "shows", "found", "suggested", "suggests", "predicted", "predicts",
+		"expected", "expects", "agreed", "denied", "admitted", "explained", "indicated",
+		"signalled", "signaled", "concluded", "ruled", "learned", "learnt", "realised", "realized",
+		"reports", "news", "speculation", "rumours", "rumors", "sign", "signs", "warning", "view", "fact":
+		return true
+	}
+	return false
+}
+
+// whichUnit reports whether token k opens a clause that picks out which
+// unit "the first year", "the final year" is ("the final year he was in
+// office", "the first year that the tournament was held in Qatar", "the
+// first year since 1990 in which"): a unit of the calendar that the
+// clause dates, no stretch of time. A pronoun or determiner after a
+// fronted "For the first decade" is the sentence's subject.
+func (t *tagger) whichUnit(k int) bool {
+	switch t.w(k) {
+	case "that", "when", "which", "where", "since", "ever":
+		return true
+	case "in", "on", "during":
+		return t.is(k+1, "which")
+	case "he", "she", "they", "we", "i", "it", "you", "the", "a", "an", "his", "her", "its", "their", "our", "my":
+		// a clause with no "that" ("the final year he was in office");
+		// after a preposition the phrase may be fronted and the pronoun
+		// its sentence's subject ("For the first decade he struggled")
+		switch t.w(k - 4) {
+		case "for", "in", "during", "over", "throughout", "after", "within":
+			return false
+		}
+		return true
+	}
+	return false
 }

@@ -65,6 +65,22 @@ type tagger struct {
 	// while flashSet holds
 	flashFrom time.Time
 	flashSet  bool
+
+	// fiscalY is the fiscal year of the last quarter or half named with
+	// its fiscal year ("Q3 FY2013", "the first half of the financial
+	// year"): a bare quarter or half later in the text is of it
+	fiscalY int
+
+	// frameY is the year a sentence opened with ("In 2011, ...", "Last
+	// year ..."), frameAt the token after it: a month or a day without
+	// its year later in that sentence is of that year
+	frameY  int
+	frameAt int
+
+	// slashOrder is how the text writes its slashed dates, worked out at
+	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
+	// -1 month first or unknown, 0 not yet looked
+	slashOrder int8
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -82,6 +98,7 @@ type cand struct {
 	still  bool        // a span across two days ("overnight"), which does not move the anchor
 	gran   Granularity // when set, the granularity reported instead of the value's ("year-end": a day's value, a year's part)
 	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
+	fy     bool        // a quarter or half of a fiscal year named with it ("Q3 FY2013"): later bare quarters are of that year
 	dated  bool        // a duration counted from the narrative's day ("two days later"): iv is the day it points to
 }
 
@@ -153,7 +170,7 @@ func (t *tagger) emit(c cand) {
 			if iv, _, ok := intervalOf(c.val[:10]); ok {
 				m := atoiDigits(c.val[11:13])*60 + atoiDigits(c.val[14:16])
 				if t.stamps == 1 {
-					t.stampDesc = m < t.stampMin
+					t.stampDesc = stampsDesc(t.stampMin, m)
 				}
 				t.stamps, t.stampDay, t.stampMin = t.stamps+1, iv.Start, m
 			}
@@ -179,7 +196,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.closesStretch(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
@@ -221,6 +238,14 @@ func (t *tagger) emit(c cand) {
 				// a quarter, or a half with its year or number written ("H1
 				// 2013"): a bare "the second half" may be a match's
 				t.periodAt, t.periodSet = c.j, true
+			}
+			if c.fy {
+				t.fiscalY = atoi(c.val[:4])
+			}
+			if g == GranYear && len(c.val) == 4 && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
+				t.frameY, t.frameAt = atoi(c.val), c.j
+			} else if g == GranYear {
+				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"
 			}
 			if g == GranQuarter && !c.back && (!iv.Start.After(t.ref) || c.fiscal) {
 				// a quarter still to begin ("losses through the third
@@ -290,6 +315,19 @@ func (t *tagger) titleWord(k int) bool {
 		return false
 	}
 	return !t.toks[k].nl && !t.titleCaseLine(k)
+}
+
+// headlineTitle reports whether the capitalised words from token i, in a
+// headline set in title case, are still a title: after a possessive
+// ("ABC's This Week Interviews Vice President") or a capitalised "The"
+// ("Bowie Returns With The Next Day Tour Dates"), which a headline's
+// deictic words do not take.
+func (t *tagger) headlineTitle(i int) bool {
+	if i <= 0 || !t.toks[i].upper || !t.titleCaseLine(i) {
+		return false
+	}
+	return t.is(i-1, "s") && t.is(i-2, "'") && t.attached(i-1) ||
+		t.is(i-1, "the") && t.toks[i-1].upper
 }
 
 // titleCaseLine reports whether token k stands in a headline set in title
@@ -640,6 +678,16 @@ func (t *tagger) positioned(i int) cand {
 		if t.is(j, "-") && t.attached(j) && t.attached(j+1) && j+1 < len(t.toks) && (t.toks[j+1].kind == kNum || isMonthWord(t.w(j+1))) {
 			j++ // "early-2013", "late-March": hyphenated, as "mid-2014"
 		}
+		if t.is(j, "may") && t.toks[j].upper && t.is(j+1, "bank") && t.is(j+2, "holiday") {
+			// "the late May bank holiday", "the early May bank holiday":
+			// Britain's bank holidays on the last and the first Monday of
+			// May, no part of the month
+			n := 1
+			if mod == "END" {
+				n = -1
+			}
+			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, n) })
+		}
 		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
 			// "by late afternoon", "early morning": a part of a day the
 			// text does not give, unless one follows ("late afternoon
@@ -724,7 +772,12 @@ func (t *tagger) positioned(i int) cand {
 			return t.withPosition(c, i, mod)
 		}
 		bu := t.bareUnit(k+1, false)
-		if t.is(k+1, "decade") && t.lastSet && (t.lastNear(i) || mod == "END") && t.last.Year()/10 < t.ref.Year()/10 && t.tenseAt(i, k+2) == tPast {
+		if t.is(k+1, "decade") && t.lastSet && (t.lastNear(i) || mod == "END") && t.last.Year()/10 < t.ref.Year()/10 && t.tenseAt(i, k+2) == tPast &&
+			(mod == "END" || t.last.Year()%10 <= positionYear(mod) || t.pastPerfectIn(i, k+2)) {
+			// (its start or middle only when the year named is not later
+			// in the decade, unless told back in a past perfect: "founded
+			// in 2008. Sales rose at the start of the decade" is the
+			// present decade's start, not 2000's, before the firm was)
 			// "In 1972 she started her own practice. ... by the end of
 			// the decade the firm employed 40": in a past narrative the
 			// decade of the year last named, not the present one (whose
@@ -820,6 +873,13 @@ func (t *tagger) fiscalYearPoint(i, j int, mod string) cand {
 			return cand{}
 		}
 		return cand{i: i, j: j, typ: Date, val: d.val[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
+	}
+	if t.is(j, "in") && mod == "END" {
+		// "by the end of the financial year in March": the year of the
+		// month it ends in, as with its last day
+		if d := t.core(j + 1); d.ok() && d.typ == Date && len(d.val) == 7 && d.val[4] == '-' && d.val[5] <= '9' {
+			return cand{i: i, j: j, typ: Date, val: d.val[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
+		}
 	}
 	if t.tenseAt(i, j) == tPast {
 		return cand{}
@@ -1072,10 +1132,12 @@ func (t *tagger) core(i int) cand {
 			// the afternoon" is any afternoon)
 			if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, i+1) == tPast) {
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.anchor) + "T" + p, noDay: true, the: true})
-			} else if d, ok := t.narrativeTimeDay(i, i+1); ok && t.phraseEnds(i+1) {
+			} else if d, ok := t.narrativeTimeDay(i, i+1); ok && t.phraseEnds(i+1) && !t.beforeLastTime(partStart(p)) {
 				// "By 5 p.m. police had sealed off the block, and residents
 				// were told to stay indoors through the evening": the
-				// evening of the night being told
+				// evening of the night being told; a part of the day
+				// earlier than the night's last TIME ("By 11 p.m. ...
+				// until the afternoon") is another day's
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "T" + p, noDay: true, the: true})
 			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) {
 				// "Markets were closed in the afternoon", with no past day
@@ -1097,6 +1159,11 @@ func (t *tagger) core(i int) cand {
 	if w == "weekend" && t.is(i-1, "the") {
 		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
 	}
+	if w == "long" && t.is(i-1, "the") && t.is(i+1, "weekend") && !t.is(i+2, "'") {
+		// "over the long weekend": the weekend a holiday lengthens, as
+		// "the weekend"
+		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
+	}
 	if t.is(i+1, "day") {
 		if _, ok := ordinalWord(w); ok {
 			try(t.countedDay(i))
@@ -1108,18 +1175,10 @@ func (t *tagger) core(i int) cand {
 	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
 		try(t.set(i))
 	case "fy":
-		// "FY2013", "FY13", "FY 2013": the fiscal year, valued as "fiscal
-		// 2013" (the year, no interval)
-		if k := i + 1; tk.upper && k < len(t.toks) && t.toks[k].kind == kNum {
-			if c := t.year(k); c.ok() && c.j == k+1 {
-				try(cand{i: i, j: k + 1, typ: Date, val: c.val, ivSet: true})
-			} else if len(t.toks[k].w) == 2 && t.attached(k) {
-				y := 1900 + t.toks[k].n
-				if t.toks[k].n <= 50 {
-					y += 100
-				}
-				try(cand{i: i, j: k + 1, typ: Date, val: itoa(y), ivSet: true})
-			}
+		// "FY2013", "FY13", "FY 2013", "FY2014/15": the fiscal year, valued
+		// as "fiscal 2013" (the year it ends in, no interval)
+		if y, e := t.fiscalYearName(i); y > 0 {
+			try(cand{i: i, j: e, typ: Date, val: itoa(y), ivSet: true})
 		}
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
@@ -1391,7 +1450,7 @@ func startWord(w string) bool {
 		return false
 	}
 	switch w {
-	case "a", "q", "h", "about", "almost", "an", "another", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
+	case "a", "q", "h", "about", "almost", "an", "anzac", "another", "annually", "approximately", "apr", "april", "armistice", "around", "ash", "at",
 		"afternoon", "aug", "august", "autumn", "bastille", "biweekly", "black", "boxing", "centuries", "century", "christmas", "circa",
 		"columbus", "coming", "comparable", "corresponding", "couple", "current", "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades",
 		"december", "distant", "dozen", "dozens", "each", "earlier", "early", "earth", "easter", "eight", "eighteen",
@@ -1400,8 +1459,8 @@ func startWord(w string) bool {
 		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
-		"jun", "june", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
-		"martin", "maundy", "may", "medium", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
+		"jun", "june", "jamhuri", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
+		"madaraka", "martin", "mashujaa", "maundy", "may", "medium", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
@@ -1795,7 +1854,8 @@ func (t *tagger) reportPeriod(i int) cand {
 		// business copy): the stretch that ends then, as "the year ended
 		// March 31"; the end must be a month or a day ("the year to
 		// date", "from the year to 2014" are none)
-		if d := t.core(j + 2); j == i && d.ok() && d.typ == Date && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
+		// "the fiscal year to June" too (Commonwealth copy)
+		if d := t.core(j + 2); (j == i || t.fiscalWord(i)) && d.ok() && d.typ == Date && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
 			val := "P1Y"
 			if t.w(j) == "week" {
 				val = "P1W"
@@ -2022,6 +2082,28 @@ func (t *tagger) monthYearBack(i int) (string, bool) {
 	default:
 		return "", false
 	}
+	// the month is the figure's period: "in October", "for June", with
+	// no comma between it and the comparison unless it opens the sentence
+	// ("In February, exports rose 3%"). "The company, which was founded in
+	// March, said profits rose 3% from a year earlier" and "the 12 months
+	// to February" compare another period
+	m := t.lastAt - 1
+	if _, ok := monthOf(t.w(m)); !ok {
+		return "", false
+	}
+	switch t.w(m - 1) {
+	case "in", "for", "during":
+	default:
+		return "", false
+	}
+	if opens := m-2 < 0 || t.endsAt(m-2, 0) || t.toks[m-1].nl; !opens {
+		for k := t.lastAt; k < i; k++ {
+			switch t.w(k) {
+			case ",", ";", "—", "(", ")":
+				return "", false
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k > i-40 && !t.endsAt(k, 0); k-- {
 		switch t.toks[k].w {
 		case "$", "%", "percent", "cents", "million", "billion", "£", "€":
@@ -2114,7 +2196,9 @@ func (t *tagger) infinitiveBefore(i int) bool {
 // interval from that day to the unit's end. In a past-tense clause it is
 // the unit holding the day the narrative is on ("fell ill on Tuesday and
 // stayed home for the rest of the week"), or, with no day named, the
-// reference unit with no interval.
+// reference unit with no interval; but a decade (century) told in the past
+// is the one of the date last named, which must lie in an earlier decade
+// (century) than the reference day's, or it is none.
 func (t *tagger) restOf(i int) cand {
 	u, pl := unitOf(t.w(i + 3))
 	if pl || t.is(i+4, "'") {
@@ -2126,6 +2210,20 @@ func (t *tagger) restOf(i int) cand {
 			base = t.anchor
 		} else {
 			ivOK = false
+		}
+		// "spent the rest of the decade in exile": told in the past, the
+		// rest of a decade (century) is one gone by, so the story's date
+		// must stand in an earlier decade (century) than the reference
+		// day's; with none, which decade the text does not say
+		if u == uDecade || u == uCentury {
+			span := 10
+			if u == uCentury {
+				span = 100
+			}
+			if !t.lastSet || t.last.Year()/span >= t.ref.Year()/span {
+				return cand{}
+			}
+			base, ivOK = t.last, true
 		}
 	}
 	c := cand{i: i, j: i + 4, typ: Date, the: true, ivSet: true}
@@ -2201,6 +2299,19 @@ func (t *tagger) yearModifier(c cand) bool {
 	}
 	nx := t.toks[c.j]
 	return nx.kind == kWord && !nx.upper && !t.attached(c.j)
+}
+
+// positionYear returns the last year of a decade (0-9) that a position
+// mod ("START", "MID") may be told of from: its start from the first
+// three years, its middle from the first six.
+func positionYear(mod string) int {
+	switch mod {
+	case "START":
+		return 2
+	case "MID":
+		return 5
+	}
+	return 9
 }
 
 // pastPerfectIn reports whether the clause holding tokens [i, j) has

@@ -151,6 +151,14 @@ func (t *tagger) cue(k int) tense {
 		return tNone // "2.30am": a clock time, not "I am"
 	}
 	switch tk.w {
+	case "forecast", "forecasts", "forecasted", "predicted", "predicts", "predict":
+		if c, ok := t.forecastCue(k); ok {
+			return c
+		}
+	case "to":
+		if t.adviceTo(k) {
+			return tFuture
+		}
 	case "reports", "report":
 		if !tk.upper && k > 0 && t.toks[k-1].kind == kWord && !determiner(t.toks[k-1].w) {
 			switch t.w(k + 1) {

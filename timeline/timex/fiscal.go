@@ -1,0 +1,373 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// fiscalYearName parses the name of a fiscal year starting at token k:
+// "FY2013", "FY13", "FY 2013", "fiscal 2013", "fiscal year 2013", or a
+// fiscal year named from the one under way, "the financial year", "the
+// current (new, this) fiscal year", "the next financial year", "the
+// previous (last) fiscal year". It returns the year that names it and the
+// token after the name, or 0. A fiscal year is named by the year it ends
+// in ("fiscal 1989", as TimeBank values it); the one under way is valued
+// as TimeBank values "the current fiscal year", by the reference year.
+func (t *tagger) fiscalYearName(k int) (int, int) {
+	if k >= len(t.toks) {
+		return 0, 0
+	}
+	switch t.w(k) {
+	case "fy":
+		n := k + 1
+		if !t.toks[k].upper || n >= len(t.toks) || t.toks[n].kind != kNum {
+			return 0, 0
+		}
+		if y := t.yearOnly(n); y > 0 {
+			if last, end := t.yearSpanEnd(n); end > 0 && last == y+1 {
+				return last, end // "FY2014/15": named by the year it ends in
+			}
+			return y, n + 1
+		}
+		if len(t.toks[n].w) == 2 && t.attached(n) {
+			y := 1900 + t.toks[n].n // "FY13"; "FY98"
+			if t.toks[n].n <= 50 {
+				y += 100
+			}
+			return y, n + 1
+		}
+		return 0, 0
+	case "fiscal":
+		if y := t.yearOnly(k + 1); y > 0 {
+			return y, k + 2
+		}
+		if t.is(k+1, "year") {
+			if y := t.yearOnly(k + 2); y > 0 {
+				return y, k + 3
+			}
+		}
+		return 0, 0
+	}
+	n, off := k, 0
+	switch t.w(k) {
+	case "the", "its", "their":
+		n++
+	}
+	switch t.w(n) {
+	case "current", "new", "this":
+		n++
+	case "next", "coming":
+		n, off = n+1, 1
+	case "previous", "prior", "last":
+		n, off = n+1, -1
+	}
+	if y := t.yearOnly(n); y > 0 && off == 0 && n == k+1 {
+		// "the 2015/16 financial year", "the 2014-15 fiscal year": named
+		// by the year it ends in
+		if last, end := t.yearSpanEnd(n); end > 0 && last == y+1 && (t.is(end, "fiscal") || t.is(end, "financial")) && t.is(end+1, "year") {
+			return last, end + 2
+		}
+	}
+	if n == k {
+		return 0, 0
+	}
+	if (t.is(n, "fiscal") || t.is(n, "financial")) && t.is(n+1, "year") && !t.is(n+2, "'") {
+		if y := t.yearOnly(n + 2); y > 0 && off == 0 {
+			return y, n + 3 // "the fiscal year 2013"
+		}
+		return t.ref.Year() + off, n + 2
+	}
+	return 0, 0
+}
+
+// fiscalPeriod parses a quarter or half of a named fiscal year, its code
+// ("-Q3", "-H1") known and the name at token k ("Q3 FY2013", "the third
+// quarter of the financial year", "the first half of fiscal 2013"): the
+// fiscal year's name with the code, no calendar interval (a fiscal
+// quarter need not be the calendar one), from token i.
+func (t *tagger) fiscalPeriod(i, k int, code string) cand {
+	if t.is(k, "of") {
+		k++
+	}
+	y, e := t.fiscalYearName(k)
+	if y == 0 {
+		return cand{}
+	}
+	return cand{i: i, j: e, typ: Date, val: itoa(y) + code, ivSet: true, fiscal: code[1] == 'Q', fy: true}
+}
+
+// fiscalBare values a quarter or half named with no year ("the fourth
+// quarter", "Q4", code "-Q4") after a period of a named fiscal year: a
+// period of that fiscal year, with no calendar interval (an Indian
+// company's fourth quarter of FY2013 is January to March 2013, no
+// calendar fourth quarter). It reports false when no fiscal year was named.
+func (t *tagger) fiscalBare(i, j int, code string) (cand, bool) {
+	y := t.fiscalY
+	if y == 0 && t.w(i) == "q" {
+		// "Tata Motors Q3 profit falls" over a story that goes on to say
+		// "Q3 FY2013": the same quarter, named later with its fiscal year
+		y = t.fiscalLater(j, code)
+	}
+	if y == 0 {
+		return cand{}, false
+	}
+	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, ivSet: true, fiscal: code[1] == 'Q'}, true
+}
+
+// fiscalLater looks on from token k for the quarter code ("-Q3") written
+// again with its fiscal year ("Q3 FY2013", "Q3 of fiscal 2013") and
+// returns that year, or 0.
+func (t *tagger) fiscalLater(k int, code string) int {
+	letter := strings.ToLower(code[1:2])
+	for ; k+2 < len(t.toks); k++ {
+		if !t.is(k, letter) || !t.toks[k].upper || t.toks[k+1].kind != kNum || !t.attached(k+1) || t.toks[k+1].w != code[2:] {
+			continue
+		}
+		if c := t.fiscalPeriod(k, k+2, code); c.ok() {
+			return atoi(c.val[:4])
+		}
+	}
+	return 0
+}
+
+// fiscalYearRelative parses "next financial year", "the previous fiscal
+// year", "this financial year" with the word at i: the fiscal year named
+// from the one under way, valued by that year (see fiscalYearName), with
+// no interval.
+func (t *tagger) fiscalYearRelative(i int) cand {
+	switch t.w(i) {
+	case "this", "next", "coming", "previous", "prior", "last":
+	default:
+		return cand{}
+	}
+	if t.is(i, "prior") && !t.is(i-1, "the") {
+		return cand{}
+	}
+	y, e := t.fiscalYearName(i)
+	if y == 0 {
+		return cand{}
+	}
+	return cand{i: i, j: e, typ: Date, val: itoa(y), ivSet: true, the: true}
+}
+
+// A year followed by a clause of "when" frames that clause too ("up on
+// last year, when the holy month fell in August too"): tag.go's emit
+// sets the frame for both.
+
+// opensSentence reports whether the expression starting at token i opens
+// its sentence, alone or after "In": "In 2011, ...", "Last year ...".
+func (t *tagger) opensSentence(i int) bool {
+	if t.is(i-1, "in") && t.toks[i-1].upper {
+		i--
+	}
+	return i == 0 || t.toks[i].nl || t.toks[i-1].kind == kPunct && t.punctEnds(i-1, stopLine)
+}
+
+// framedYear returns the year the sentence holding tokens [i, j) opened
+// with ("Last year heavy rains in late August flooded Sindh": 2011 in a
+// 2012 paper, not the August just gone), or 0: none, or a clause in the
+// future tense ("In 2011, he said the plant would open in March" may mean
+// the March after).
+func (t *tagger) framedYear(i, j int) int {
+	if t.frameY == 0 || t.frameAt > i || t.tenseAt(i, j) == tFuture {
+		return 0
+	}
+	for k := t.frameAt; k <= i && k < len(t.toks); k++ {
+		// any stop, even one that may close an abbreviation ("was not
+		// Reece's. In April"): a frame reaches no further than it surely
+		// holds
+		if t.toks[k].nl || t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
+			return 0
+		}
+	}
+	return t.frameY
+}
+
+// forecastCue reads the verb of a forecast at k ("The Met Office forecast
+// dry weather on Saturday", "has forecast showers on Saturday morning",
+// "forecast a cold spell from Wednesday"): what is forecast is to come,
+// so a day after its object points forward, whatever the tense of the
+// forecast. It reports false for a noun ("the forecast for Saturday",
+// after a determiner) and for a verb whose day or clause follows at once
+// ("forecast on Monday that rain would fall", "predicted that"): then the
+// day may date the forecast.
+func (t *tagger) forecastCue(k int) (tense, bool) {
+	if k == 0 || t.toks[k-1].kind != kWord || determiner(t.toks[k-1].w) || t.toks[k].upper {
+		return tNone, false
+	}
+	n := k + 1
+	if n >= len(t.toks) || t.toks[n].kind != kWord {
+		return tNone, false
+	}
+	switch t.w(n) {
+	case "on", "that", "in", "at", "last", "this", "yesterday", "today", "to", "for", "by", "with", "and", "or", "but":
+		return tNone, false
+	}
+	if _, ok := weekdayOf(t.w(n)); ok {
+		return tNone, false
+	}
+	// the day must be in the forecast's own phrase: "forecast weaker
+	// results for the year ahead, as the end of a tax holiday in January
+	// squeezed shoppers" forecasts nothing of January
+	for m := n; m < len(t.toks) && m <= n+15; m++ {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "-" || tm.nl {
+			break
+		}
+		switch tm.w {
+		case "as", "when", "while", "because", "after", "since", "which", "who", "but":
+			return tNone, false
+		}
+		if _, ok := weekdayOf(tm.w); ok && tm.upper {
+			return tFuture, true
+		}
+		if tm.w == "weekend" || tm.w == "tomorrow" || tm.w == "tonight" {
+			return tFuture, true
+		}
+	}
+	return tNone, false
+}
+
+// adviceTo reports whether the "to" at k opens the infinitive of an
+// advice, a warning or a request to someone ("warned drivers to set off
+// before 2pm on Friday", "urged fans to arrive early on Saturday"): the
+// deed is to come after the words that ask for it. The verb stands one to
+// three words before "to", in the active ("was asked to leave on
+// Friday" may date the request and is left to the other cues).
+func (t *tagger) adviceTo(k int) bool {
+	if k+1 >= len(t.toks) || t.toks[k+1].kind != kWord || determiner(t.w(k+1)) {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-4; m-- {
+		if t.toks[m].kind != kWord {
+			return false
+		}
+		switch t.w(m) {
+		case "warned", "urged", "advised", "told", "asked", "reminded", "encouraged", "ordered", "warns", "urges", "advises", "tells", "asks", "reminds":
+			switch t.w(m - 1) {
+			case "was", "were", "been", "being", "is", "are", "be":
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayOrdinal parses "Friday the 11th" (the weekday at i, "the" at k):
+// the day of that number within a month of the reference day that falls
+// on that weekday, the nearest when two do; else nothing, and the weekday
+// stands alone ("Friday the 13th" in a month where no 13th is a Friday
+// is a name, the weekday's own rule dates "Friday").
+func (t *tagger) weekdayOrdinal(i, k int, wd time.Weekday) cand {
+	n := k + 1
+	if !t.is(k, "the") || n+1 >= len(t.toks) || t.toks[n].kind != kNum || len(t.toks[n].w) > 2 || !t.attached(n+1) {
+		return cand{}
+	}
+	switch t.w(n + 1) {
+	case "st", "nd", "rd", "th":
+	default:
+		return cand{}
+	}
+	if t.is(n+2, "of") {
+		// "Sunday the 11th of July": the date, kept when its weekday agrees
+		if c := t.dayMonth(n); c.ok() && len(c.val) == 10 {
+			if d, _, ok := intervalOf(c.val); ok && d.Start.Weekday() == wd {
+				return cand{i: i, j: c.j, typ: Date, val: c.val}
+			}
+		}
+		return cand{}
+	}
+	found, hits, best := time.Time{}, 0, time.Duration(1<<62)
+	for dm := -1; dm <= 1; dm++ {
+		m := time.Date(t.ref.Year(), t.ref.Month()+time.Month(dm), 1, 0, 0, 0, 0, time.UTC)
+		if !validDate(m.Year(), int(m.Month()), t.toks[n].n) {
+			continue
+		}
+		if d := day(m.Year(), m.Month(), t.toks[n].n); d.Weekday() == wd {
+			// the nearest such day (a Friday the 11th in February is
+			// one in March too, four weeks on)
+			dist := d.Sub(t.ref)
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < best {
+				found, best = d, dist
+			}
+			hits++
+		}
+	}
+	if hits == 0 {
+		return cand{}
+	}
+	return cand{i: i, j: n + 2, typ: Date, val: fmtDay(found)}
+}
+
+// ofLabel reports whether the day c names a thing after "of" in a
+// sentence that set the anchor before it ("Kenny was elected this
+// afternoon, a fortnight after the general election of February 25th"):
+// the day labels the election, and the clock times of the next sentence
+// ("The Dáil assembled at 2.30pm") keep the day the sentence told of. A
+// part or stretch of a day or a period before "of" ("the night of", "the
+// end of", "the week of") makes no label.
+func (t *tagger) ofLabel(c cand) bool {
+	if !t.anchored || t.anchorAt > c.i || !t.is(c.i-1, "of") || !t.sameSentence(t.anchorAt, c.i) {
+		return false
+	}
+	k := c.i - 2
+	if k < 0 || t.toks[k].kind != kWord || t.toks[k].upper {
+		return false
+	}
+	if u, _ := unitOf(t.w(k)); u != uNone {
+		return false
+	}
+	if _, ok := partOfDay(t.w(k)); ok {
+		return false
+	}
+	switch t.w(k) {
+	case "end", "start", "beginning", "middle", "close", "turn", "eve", "morning", "night", "evening", "afternoon", "rest", "remainder", "part", "half", "first", "last", "week", "weekend":
+		return false
+	}
+	return true
+}
+
+// daysFirst reports whether the text writes its slashed dates day first:
+// some slashed date in it has a first number over 12 and a second of 12
+// or less ("14/02/2011"), and none has it the other way ("02/14/2011").
+// An ambiguous date ("02/03/2011") is then read day first, as the paper
+// writes them all. The answer is worked out once, at the first ambiguous
+// date.
+func (t *tagger) daysFirst() bool {
+	if t.slashOrder == 0 {
+		t.slashOrder = -1
+		day, month := false, false
+		for k := 0; k+4 < len(t.toks); k++ {
+			if t.toks[k].kind != kNum || !t.is(k+1, "/") || t.toks[k+2].kind != kNum || !t.is(k+3, "/") || t.toks[k+4].kind != kNum {
+				continue
+			}
+			if !t.attached(k+1) || !t.attached(k+2) || !t.attached(k+3) || !t.attached(k+4) {
+				continue
+			}
+			a, b := t.toks[k].n, t.toks[k+2].n
+			switch {
+			case a > 12 && a <= 31 && b >= 1 && b <= 12:
+				day = true
+			case b > 12 && b <= 31 && a >= 1 && a <= 12:
+				month = true
+			}
+		}
+		if day && !month {
+			t.slashOrder = 1
+		}
+	}
+	return t.slashOrder > 0
+}
+
+// futureDayBefore reports whether the clock time over tokens [i, j), in a
+// clause in the future tense, follows a sentence that named a day to come
+// as the anchor ("Crowds will mark Anzac Day on Saturday. The Dawn Service
+// will begin at 4.30am"): its value takes that day, as a past clock time
+// takes the past day the sentence before named.
+func (t *tagger) futureDayBefore(i, j int) bool {
+	return t.anchored && t.anchor.After(t.ref) && t.sentenceBefore(t.anchorAt, i) && !t.sameSentence(t.anchorAt, i) && t.tenseAt(i, j) == tFuture
+}
