@@ -33,3 +33,28 @@ func TestClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestPassiveTitle(t *testing.T) {
+	cases := []struct {
+		reason, quote, trigger, title, want string
+	}{
+		{"a passive keeps its participle in the headline",
+			"Funerals for five of the victims were held in the cathedral on Sunday.", "held", "Funerals hold", "Funerals held"},
+		{"a participle alone takes the subject its sentence gives, without the age",
+			"The 59-year-old farmer was detained late on Wednesday.", "detained", "Detained", "farmer detained"},
+		{"'will be notified': the subject before the verb group",
+			"Owners will be notified by mail starting next month.", "notified", "Notified", "Owners notified"},
+		{"a count and its qualifier are no part of the subject",
+			"About 300 passengers were evacuated from the tunnel.", "evacuated", "Evacuates", "passengers evacuated"},
+		{"counter-example: an active verb keeps the present",
+			"Schools in the county will reopen on Wednesday.", "reopen", "Schools reopen", "Schools reopen"},
+		{"counter-example: 'were made redundant' is no passive of 'redundant'",
+			"About 1,600 staff were made redundant on Wednesday.", "redundant", "Redundant", "Redundant"},
+	}
+	for _, c := range cases {
+		items := []*item{{m: &Mention{Quote: c.quote, Trigger: c.trigger}}}
+		if got := passiveTitle(items, c.title); got != c.want {
+			t.Errorf("%s: passiveTitle(%q) = %q, want %q", c.reason, c.title, got, c.want)
+		}
+	}
+}
