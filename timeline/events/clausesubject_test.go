@@ -1,6 +1,11 @@
 package events
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsroom/timeline/timeline/content"
+)
 
 func TestClauseSubject(t *testing.T) {
 	cases := []struct {
@@ -55,6 +60,30 @@ func TestPassiveTitle(t *testing.T) {
 		items := []*item{{m: &Mention{Quote: c.quote, Trigger: c.trigger}}}
 		if got := passiveTitle(items, c.title); got != c.want {
 			t.Errorf("%s: passiveTitle(%q) = %q, want %q", c.reason, c.title, got, c.want)
+		}
+	}
+}
+
+func TestBodiesFoundTitle(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text, want string
+	}{
+		{"what was found, as a headline says it (was 'Found')",
+			"2027-03-12", "Search crews found two bodies on Thursday and were still looking for four men.", "Bodies found"},
+		{"one body, and its place",
+			"2027-03-12", "The body of a man was found in Patras on Thursday.", "Body found in Patras"},
+	} {
+		a := article("t", c.date, c.text)
+		evs, err := Merge(Extract(a, Options{}), map[string]*content.Article{"t": a}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Title)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
 		}
 	}
 }

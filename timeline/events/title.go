@@ -167,6 +167,19 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 		if p, ok := presents[w]; ok {
 			w = p
 		}
+		if frame == "@bodies" && (w == "found" || w == "recovered") {
+			// "Rescuers found the bodies of two miners", "The body of a
+			// man was found": what was found, as a headline says it
+			noun := "Body"
+			if slices.ContainsFunc(items, func(it *item) bool { return strings.Contains(strings.ToLower(it.m.Quote), "bodies") }) {
+				noun = "Bodies"
+			}
+			t = noun + " " + w
+			if place != "" {
+				t += " in " + place
+			}
+			break
+		}
 		if storm := namedStormOf(items); storm != "" && slices.ContainsFunc(items, func(it *item) bool { return strings.EqualFold(it.m.Trigger, "landfall") }) {
 			t = storm + " makes landfall" // "Typhoon Tala makes landfall in Isabela"
 			if place != "" {
