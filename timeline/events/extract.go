@@ -209,10 +209,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 	// ("A volcano erupted late Thursday ... The eruption began at 10:17
 	// pm")
 	var leadDay time.Time
+	lastDays2 := false // the sentence that named lastDay named another day too
 	for si := range sents {
 		s := &sents[si]
 		txs := sc.txs[:0] // read only while this sentence is
 		day := lastDay
+		days := 0 // the distinct days this sentence names
 		for ti < len(all) && all[ti].Start < s.End {
 			t := all[ti]
 			ti++
@@ -225,15 +227,25 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if datesHappening(t) {
 				t.Interval = besideToday(t, a.Meta.Date)
 				txs = append(txs, t)
-			} else if onNarrativeDay(t, lastDay) && (sameDay(lastDay, a.Meta.Date) || !leadDay.IsZero() && sameDay(lastDay, leadDay) && !smallHours(t)) {
+			} else if onNarrativeDay(t, lastDay) && !lastDays2 && (sameDay(lastDay, a.Meta.Date) || !leadDay.IsZero() && sameDay(lastDay, leadDay) && !smallHours(t)) {
 				t.Interval = timex.Interval{Start: lastDay, End: lastDay} // the tagger gives a bare clock time no days
 				txs = append(txs, t)
 			}
 			if (t.Type == timex.Date || t.Type == timex.Duration && !t.Interval.IsZero()) && t.Granularity == timex.GranDay {
+				if days == 0 || !sameDay(day, t.Interval.Start) {
+					days++
+				}
 				day = t.Interval.Start // a duration with days is "two days later": the day it points to
 			}
 		}
 		sc.txs = txs // keep what grew
+		if days > 0 {
+			// A sentence that named two days ("escaped early Monday ...
+			// were searching for them Tuesday") leaves the story's day
+			// open: a bare clock time after it ("during a 5 a.m. head
+			// count") may belong to either.
+			lastDays2 = days > 1
+		}
 		lastDay = day
 		if cap(sc.people) < len(s.ents) {
 			sc.people = make([]string, len(s.ents)+8)
@@ -1609,7 +1621,10 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	// clause's.
 	from := seg.From
 	for i := trig - 1; i > seg.From; i-- {
-		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
+		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," || low == "who" && toks[i-1].Word {
+			// "A woman who let the men use her phone was arrested":
+			// the clause between the noun and its verb names no
+			// subject either.
 			from = i - 1
 			for k := range ents {
 				e := &ents[k]
@@ -1940,7 +1955,10 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 	best, bestLast := "", -1
 	from := seg.From
 	for i := trig - 1; i > seg.From; i-- {
-		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," {
+		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," || low == "who" && toks[i-1].Word {
+			// "A woman who let the men use her phone was arrested":
+			// the clause between the noun and its verb names no
+			// subject either.
 			// "Sinner, who won ...": the name before the pronoun;
 			// "Alcaraz will play in Toronto, which starts ...": not
 			// Alcaraz, nor anyone before the clause.
@@ -2000,7 +2018,7 @@ func object(toks []token, trig int, seg span) string {
 			limit = 5
 			continue
 		}
-		if len(words) == 0 && (quantity(t) || t.is(lxCountWord) || t.Text == "," && i > trig+1 && quantity(&toks[i-1])) {
+		if len(words) == 0 && (quantity(t) && countAhead(toks, i, seg.To) || t.is(lxCountWord) || t.Text == "," && i > trig+1 && quantity(&toks[i-1])) {
 			continue // "recalling about 312,000 SUVs": the headline keeps the noun
 		}
 		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !toks[i+1].is(lxNotName) && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
@@ -2071,6 +2089,15 @@ func nounSubject(toks []token, seg span, trig int) string {
 	if i > seg.From && (lower(&toks[i]) == "that" || lower(&toks[i]) == "which") && toks[i-1].Word {
 		i-- // "the ceasefire that began": the noun before the relative pronoun
 	}
+	for k := i; k > seg.From; k-- {
+		if lower(&toks[k]) == "who" && toks[k-1].Word {
+			// "A convicted murderer who escaped from a prison a week ago
+			// was captured": the noun before the relative clause, not
+			// the clause's last words; "One of the two inmates who ..."
+			// names a part of a group, no subject a headline can take.
+			return relativeHead(toks, seg, k)
+		}
+	}
 	if head := phraseHead(toks, seg, i); head != "" {
 		return head
 	}
@@ -2098,6 +2125,36 @@ func nounSubject(toks []token, seg span, trig int) string {
 	var words []string
 	for k := i + 1; k < end; k++ {
 		words = append(words, toks[k].Text)
+	}
+	return strings.Join(words, " ")
+}
+
+// relativeHead is the noun phrase right before the relative pronoun at
+// toks[who] ("A convicted murderer who"): up to three words after a
+// determiner or the start of the clause, or "" when a preposition, a
+// count or a name comes first ("One of the inmates who").
+func relativeHead(toks []token, seg span, who int) string {
+	start := who
+	for start > seg.From && who-start < 3 {
+		t := &toks[start-1]
+		if !t.Word || t.is(lxNotName) || t.is(lxPreposition) || quantity(t) || t.is(lxCountWord) {
+			break
+		}
+		start--
+	}
+	if start == who {
+		return ""
+	}
+	if start > seg.From && toks[start-1].Word {
+		switch lower(&toks[start-1]) {
+		case "a", "an", "the":
+		default:
+			return "" // "of the two inmates who", a fourth word: no plain noun phrase
+		}
+	}
+	var words []string
+	for n := start; n < who; n++ {
+		words = append(words, toks[n].Text)
 	}
 	return strings.Join(words, " ")
 }
@@ -2212,6 +2269,23 @@ func quantity(t *token) bool {
 		}
 	}
 	return true
+}
+
+// countAhead reports whether toks[i], a number or a word that qualifies
+// one, goes on a count: itself a number, or a qualifier with a number
+// within two more words ("about 312,000", "at least 40"). "captured Sunday
+// at a relative's home" has none: "at" is there a preposition.
+func countAhead(toks []token, i, to int) bool {
+	for k := i; k < to && k <= i+2; k++ {
+		t := &toks[k]
+		if t.is(lxCountWord) || quantity(t) && t.Text != "" && (t.Text[0] >= '0' && t.Text[0] <= '9' || t.Text[0] == '$') {
+			return true
+		}
+		if !quantity(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // lightVerbs name a happening only when no noun after them does ("held

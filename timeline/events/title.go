@@ -239,7 +239,17 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = place + " " + n // "Belgrade march", not "People march through central Belgrade"
 			break
 		}
-		if subj == "" && len(principal) == 0 && (presents[strings.ToLower(trig)] != "" || presentForm(strings.ToLower(trig))) {
+		actors := principal
+		if subj == "" && slices.ContainsFunc(items, func(it *item) bool {
+			t := strings.ToLower(it.m.Trigger)
+			return t == strings.ToLower(trig) && participle(t) && passiveAt(it.m.Quote, t)
+		}) {
+			// "One of the inmates who escaped from the Central
+			// Correctional Facility was captured": a passive's subject
+			// is whom it was done to, never a name met on the way.
+			actors = nil
+		}
+		if subj == "" && len(actors) == 0 && (presents[strings.ToLower(trig)] != "" || presentForm(strings.ToLower(trig))) {
 			// No named subject: the one its sentence gives the verb
 			// ("Schools in the county will reopen" is "Schools reopen";
 			// "Reyes, who conceded ..." is "Reyes concedes").
@@ -259,12 +269,12 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = subj + " " + w + " near " + place // "Tanker sinks near Crete", "Dam bursts near Tulcea"
 		case subj != "":
 			t = subj + " " + w + obj // "Lecornu resigns", "European Central Bank holds interest rates steady"
-		case len(principal) > 0 && place != "":
-			t = callName(items, principal[0]) + " " + w + " in " + place
+		case len(actors) > 0 && place != "":
+			t = callName(items, actors[0]) + " " + w + " in " + place
 		case place != "":
 			t = w + " in " + place
-		case len(principal) > 0:
-			t = callName(items, principal[0]) + " " + w
+		case len(actors) > 0:
+			t = callName(items, actors[0]) + " " + w
 		default:
 			t = w
 		}
@@ -437,6 +447,38 @@ func clauseSubject(quote, trigger string) string {
 		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ";") && !subordinators[strings.ToLower(words[from-1])] {
 			from--
 		}
+		for w := k; w > from; w-- {
+			if strings.ToLower(words[w]) != "who" {
+				continue
+			}
+			// "A woman who let the men use her phone was arrested": the
+			// noun before the relative clause. "One of the two inmates
+			// who ..." is a part of a group: the headline keeps the
+			// count ("One of two inmates").
+			k = w - 1
+			if w-from >= 3 && countOf[strings.ToLower(words[from])] && strings.ToLower(words[from+1]) == "of" {
+				np := []string{words[from], "of"}
+				for i := from + 2; i < w; i++ {
+					if low := strings.ToLower(words[i]); low == "the" && i+1 < w && countOf[strings.ToLower(words[i+1])] || prepositions[low] {
+						if prepositions[low] {
+							return ""
+						}
+						continue
+					}
+					np = append(np, words[i])
+				}
+				if len(np) > 5 {
+					return ""
+				}
+				for _, x := range np[2:] {
+					if !isNameWord(x) && !strings.EqualFold(x, "the") {
+						return ""
+					}
+				}
+				return strings.Join(np, " ")
+			}
+			break
+		}
 		for i := from; i <= k; i++ {
 			if prepositions[strings.ToLower(words[i])] && i > from {
 				break
@@ -479,6 +521,14 @@ var verbAdverbs = map[string]bool{
 	"last": true, "first": true, "already": true, "just": true, "never": true,
 	"also": true, "still": true, "again": true, "once": true, "since": true,
 	"then": true, "ever": true, "soon": true, "later": true, "often": true, "twice": true,
+}
+
+// countOf open a noun phrase that names a part of a group ("One of the
+// two inmates", "Two of the victims").
+var countOf = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "some": true, "several": true,
+	"many": true, "most": true, "both": true, "all": true, "none": true,
 }
 
 // approxWords qualify a count that opens a noun phrase.
