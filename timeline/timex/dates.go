@@ -426,6 +426,12 @@ func (t *tagger) ordinalDay(i int) cand {
 		}
 	} else if j < len(t.toks) && t.toks[j].kind != kPunct && !dayEndWord(t.w(j)) {
 		return cand{} // "on the 25th anniversary", "the 21st of March"
+	} else if j < len(t.toks) && t.toks[j].kind == kWord && !t.is(j, "and") && !t.is(j, "or") && !t.is(j, "at") && t.tenseAt(i, j) == tPast {
+		// told in the past, "on the 18th for a 70", "on the 15th when
+		// his ball hit the flagstick" are holes of a round, laps of a
+		// race, as often as days: only a day to come ("will stay shut on
+		// the 26th for Republic Day") ends its phrase there
+		return cand{}
 	}
 	if fy := t.framedYear(i, j); fy != 0 && fy != t.ref.Year() {
 		// "Last year's Youth Day was marred by clashes, when students

@@ -1123,7 +1123,9 @@
 //   - "midnight tonight", "noon tomorrow" are one TIME each, as "8 p.m.
 //     tonight". A bare ordinal day ("on the 26th") ends its phrase before a
 //     preposition or conjunction ("on the 26th for Republic Day", "on the
-//     3rd when"), not before a noun ("the 25th anniversary"); after "that"
+//     3rd when"), not before a noun ("the 25th anniversary"); told in the
+//     past it ends only before "and", "or", "at" ("made a birdie on the
+//     18th for a 70" is a hole of a round, no day); after "that"
 //     it is a day before an auxiliary ("said that the 27th would be its
 //     busiest day"), its month by that verb's tense; in a sentence
 //     framed by another year (below) it is not tagged, its month unknown.

@@ -1,0 +1,23 @@
+package timex
+
+import "testing"
+
+// review2Cases are counter-examples found reviewing the rules of the
+// formal-texts, international-English and blind6 branches of session 6:
+// natural news sentences in which a rule's trigger appears but its
+// reading is wrong. Each case says what the rule had given and why the
+// answer now given (often none) is the true one.
+var review2Cases = []formCase{
+	// a bare ordinal day before a preposition or conjunction
+	{"told in the past, 'on the 18th for a 70' is a golf hole, no day (was 2013-03-18)", "2013-04-14",
+		"Woods made a birdie on the 18th for a 70.",
+		nil},
+	{"told in the past, 'on the 15th when his ball hit' is a hole (was 2013-03-15)", "2013-04-14",
+		"He found water on the 15th when his ball hit the flagstick.",
+		nil},
+	{"still: a day to come ends its phrase before 'for'", "2013-01-22",
+		"Factories will stay shut on the 26th for the holiday.",
+		[]want{{"the 26th", "DATE", "2013-01-26", "-", "", ""}}},
+}
+
+func TestFindReview2(t *testing.T) { runFormCases(t, review2Cases, false) }
