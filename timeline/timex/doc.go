@@ -1147,7 +1147,11 @@
 //     weather on Saturday", "has forecast showers on Saturday morning")
 //     or after the infinitive of an advice ("warned drivers to set off
 //     before 2pm on Friday", "urged fans to arrive early on Saturday")
-//     points forward, whatever the tense of the forecast. A forecast dated
+//     points forward, whatever the tense of the forecast; a form that may
+//     be past ("forecast", "predicted") with no auxiliary does so only when
+//     weather is forecast ("Apple forecast quarterly revenue below
+//     estimates on Tuesday" is the day of the forecast, as agency leads put
+//     the deed's day last). A forecast dated
 //     by the day right after its verb ("predicted on Monday that"), the
 //     noun ("the forecast for Tuesday"), a day past a clause boundary, and
 //     the passive ("was asked to leave on Wednesday") keep the other cues.

@@ -206,11 +206,29 @@ func (t *tagger) forecastCue(k int) (tense, bool) {
 	if _, ok := weekdayOf(t.w(n)); ok {
 		return tNone, false
 	}
+	// a form that may be past ("forecast", "predicted") with no auxiliary
+	// points forward only for the weather: "Apple forecast quarterly
+	// revenue below estimates on Tuesday" dates the forecast, as agency
+	// leads put the day of the deed last; "has forecast", "forecasts"
+	// cannot be dated by a day gone
+	weatherOnly := false
+	switch t.w(k) {
+	case "forecast", "forecasted", "predicted":
+		switch t.w(k - 1) {
+		case "has", "have", "ve", "is", "are", "be":
+		default:
+			weatherOnly = true
+		}
+	}
+	weather := false
 	// the day must be in the forecast's own phrase: "forecast weaker
 	// results for the year ahead, as the end of a tax holiday in January
 	// squeezed shoppers" forecasts nothing of January
 	for m := n; m < len(t.toks) && m <= n+15; m++ {
 		tm := t.toks[m]
+		if weatherWord(tm.w) {
+			weather = true
+		}
 		if tm.kind == kPunct && tm.w != "-" || tm.nl {
 			break
 		}
@@ -218,14 +236,27 @@ func (t *tagger) forecastCue(k int) (tense, bool) {
 		case "as", "when", "while", "because", "after", "since", "which", "who", "but":
 			return tNone, false
 		}
-		if _, ok := weekdayOf(tm.w); ok && tm.upper {
-			return tFuture, true
-		}
-		if tm.w == "weekend" || tm.w == "tomorrow" || tm.w == "tonight" {
+		_, wd := weekdayOf(tm.w)
+		if wd && tm.upper || tm.w == "weekend" || tm.w == "tomorrow" || tm.w == "tonight" {
+			if weatherOnly && !weather {
+				return tNone, false
+			}
 			return tFuture, true
 		}
 	}
 	return tNone, false
+}
+
+// weatherWord reports whether w names weather a forecast can be of ("dry
+// weather", "showers", "a cold spell"): what is forecast of it is to come.
+func weatherWord(w string) bool {
+	switch w {
+	case "weather", "rain", "rains", "showers", "shower", "snow", "snowfall", "sleet", "hail", "drizzle", "sunshine", "sun", "storm", "storms",
+		"thunderstorms", "thunder", "frost", "fog", "wind", "winds", "gales", "gale", "heat", "heatwave", "cold", "spell", "temperatures",
+		"highs", "lows", "downpours", "flooding", "floods", "cloud", "clouds", "skies", "blizzard", "blizzards", "ice", "freeze", "tornadoes", "hurricane":
+		return true
+	}
+	return false
 }
 
 // adviceTo reports whether the "to" at k opens the infinitive of an

@@ -18,6 +18,17 @@ var review2Cases = []formCase{
 	{"still: a day to come ends its phrase before 'for'", "2013-01-22",
 		"Factories will stay shut on the 26th for the holiday.",
 		[]want{{"the 26th", "DATE", "2013-01-26", "-", "", ""}}},
+
+	// a forecast's day
+	{"'Apple forecast quarterly revenue below estimates on Tuesday': the day of the forecast, as agency leads put it last (was next Tuesday)", "2013-04-24",
+		"Apple forecast quarterly revenue below estimates on Tuesday.",
+		[]want{{"Tuesday", "DATE", "2013-04-23", "-", "", ""}}},
+	{"'The IMF forecast slower global growth on Tuesday, citing Europe': the day of the forecast (was next Tuesday)", "2013-04-24",
+		"The IMF forecast slower global growth on Tuesday, citing Europe.",
+		[]want{{"Tuesday", "DATE", "2013-04-23", "-", "", ""}}},
+	{"still: weather forecast with a bare 'forecast' is to come", "2016-05-26",
+		"Forecasters predicted heavy snow on Saturday.",
+		[]want{{"Saturday", "DATE", "2016-05-28", "-", "", ""}}},
 }
 
 func TestFindReview2(t *testing.T) { runFormCases(t, review2Cases, false) }
