@@ -1135,7 +1135,8 @@
 //   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
 //     in late August and September flooded Sindh") frames it: a month, a
 //     day or a holiday without its year later in that sentence, in a
-//     clause not in the future tense, is of that year, and a weekday of
+//     clause in the past tense, is of that year ("Last year's champion
+//     returns in September" speaks of the September to come), and a weekday of
 //     another year than the reference one is not tagged (the text does not
 //     place its week). Any stop ends the frame, and so does another year
 //     named in the sentence ("Last year's event sold out, and this year's

@@ -165,11 +165,12 @@ func (t *tagger) opensSentence(i int) bool {
 
 // framedYear returns the year the sentence holding tokens [i, j) opened
 // with ("Last year heavy rains in late August flooded Sindh": 2011 in a
-// 2012 paper, not the August just gone), or 0: none, or a clause in the
-// future tense ("In 2011, he said the plant would open in March" may mean
-// the March after).
+// 2012 paper, not the August just gone), or 0: none, or a clause not in
+// the past tense ("In 2011, he said the plant would open in March" may
+// mean the March after; "Last year's champion returns in September" is
+// this September).
 func (t *tagger) framedYear(i, j int) int {
-	if t.frameY == 0 || t.frameAt > i || t.tenseAt(i, j) == tFuture {
+	if t.frameY == 0 || t.frameAt > i || t.tenseAt(i, j) != tPast {
 		return 0
 	}
 	for k := t.frameAt; k <= i && k < len(t.toks); k++ {

@@ -29,6 +29,17 @@ var review2Cases = []formCase{
 	{"still: weather forecast with a bare 'forecast' is to come", "2016-05-26",
 		"Forecasters predicted heavy snow on Saturday.",
 		[]want{{"Saturday", "DATE", "2016-05-28", "-", "", ""}}},
+
+	// a year that opens a sentence frames its past clauses only
+	{"'Last year's champion returns in September': a present clause speaks of the September to come, not last year's (was 2011-09)", "2012-08-15",
+		"Last year's champion returns in September.",
+		[]want{{"Last year", "DATE", "2011", "-", "", ""}, {"September", "DATE", "2012-09", "-", "", ""}}},
+	{"'Last year's winner opens the season in September with a home game' (was 2011-09)", "2012-08-15",
+		"Last year's winner opens the season in September with a home game.",
+		[]want{{"Last year", "DATE", "2011", "-", "", ""}, {"September", "DATE", "2012-09", "-", "", ""}}},
+	{"still: a past clause is framed", "2012-08-15",
+		"Last year heavy rains in late August flooded Sindh.",
+		[]want{{"Last year", "DATE", "2011", "-", "", ""}, {"late August", "DATE", "2011-08", "END", "", ""}}},
 }
 
 func TestFindReview2(t *testing.T) { runFormCases(t, review2Cases, false) }
