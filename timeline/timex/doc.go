@@ -566,7 +566,12 @@
 //     the night is the one after that day. Spanning two days,
 //     "overnight" does not change the day the narrative is on. A day told
 //     early or late ("late Thursday", "early Monday") anchors what
-//     follows as the bare day does.
+//     follows as the bare day does, but a morning clock time in a past
+//     sentence after a day told late (not in a past perfect) is not that
+//     day's: from midnight to 6 a.m. it is the next day's ("The storm hit
+//     late Thursday. Power was restored at 3 a.m.": Friday), from 6 a.m. to
+//     noon the text does not say which morning, and the clock time keeps
+//     the reference day as one with no day does.
 //   - A day counted in a run of days is a date when the clause says which
 //     day it is: "It's the second day of an offensive", "today is the
 //     eighth day of Desert Shield", "Tuesday marked the third day of

@@ -40,6 +40,17 @@ var review2Cases = []formCase{
 	{"still: a past clause is framed", "2012-08-15",
 		"Last year heavy rains in late August flooded Sindh.",
 		[]want{{"Last year", "DATE", "2011", "-", "", ""}, {"late August", "DATE", "2011-08", "END", "", ""}}},
+
+	// a day told late as the anchor of a clock time
+	{"'The storm hit late Thursday. Power was restored at 3 a.m.': past the night, Friday (was Thursday 03:00)", "2013-07-16",
+		"The storm hit late Thursday. Power was restored at 3 a.m.",
+		[]want{{"late Thursday", "DATE", "2013-07-11", "END", "", ""}, {"3 a.m.", "TIME", "2013-07-12T03:00", "", "0", "0"}}},
+	{"'The storm hit late Thursday. Power was restored at 6 a.m.': a morning after a day told late is not that day's; which morning is not said, so the reference day as for any clock time with no day (was Thursday 06:00)", "2013-07-16",
+		"The storm hit late Thursday. Power was restored at 6 a.m.",
+		[]want{{"late Thursday", "DATE", "2013-07-11", "END", "", ""}, {"6 a.m.", "TIME", "2013-07-16T06:00", "", "0", "0"}}},
+	{"still: an evening clock time after 'late Thursday' is Thursday's, and a past perfect goes back to it", "2013-07-16",
+		"The storm hit late Thursday. It peaked at 10:17 pm. Talks broke down late Wednesday. Negotiators had met at 9 a.m.",
+		[]want{{"late Thursday", "DATE", "2013-07-11", "END", "", ""}, {"10:17 pm", "TIME", "2013-07-11T22:17", "", "0", "0"}, {"late Wednesday", "DATE", "2013-07-10", "END", "", ""}, {"9 a.m.", "TIME", "2013-07-10T09:00", "", "0", "0"}}},
 }
 
 func TestFindReview2(t *testing.T) { runFormCases(t, review2Cases, false) }
