@@ -1151,8 +1151,11 @@
 //   - What is forecast, advised or warned of is to come: a weekday in the
 //     phrase of "forecast", "predicted" ("The Met Office forecast dry
 //     weather on Saturday", "has forecast showers on Saturday morning")
-//     or after the infinitive of an advice ("warned drivers to set off
-//     before 2pm on Friday", "urged fans to arrive early on Saturday")
+//     or after the infinitive of an advice that times its deed with
+//     "before", "after", "by", "until", "early", "late" and the like
+//     ("warned drivers to set off before 2pm on Friday", "urged fans to
+//     arrive early on Saturday"; a bare day at its end, "ordered him to pay
+//     $412 million in restitution on Wednesday", is the order's as often)
 //     points forward, whatever the tense of the forecast; a form that may
 //     be past ("forecast", "predicted") with no auxiliary does so only when
 //     weather is forecast ("Apple forecast quarterly revenue below

@@ -280,6 +280,26 @@ func (t *tagger) adviceTo(k int) bool {
 			case "was", "were", "been", "being", "is", "are", "be":
 				return false
 			}
+			return t.deedTimed(k + 1)
+		}
+	}
+	return false
+}
+
+// deedTimed reports whether the infinitive from token k times its deed
+// with a word that cannot date the request ("to set off before 2pm on
+// Friday", "to arrive early on Saturday", "to leave by Sunday"). A bare
+// day at its end ("ordered him to pay $412 million in restitution on
+// Wednesday", "urged Congress to act on Tuesday") is, in agency copy, the
+// day of the order as often as the deed's, and is left to the other cues.
+func (t *tagger) deedTimed(k int) bool {
+	for m := k; m < len(t.toks) && m < k+15; m++ {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "-" && tm.w != "$" || tm.nl {
+			return false
+		}
+		switch tm.w {
+		case "before", "after", "by", "until", "till", "early", "earlier", "late", "later", "from", "between", "no":
 			return true
 		}
 	}

@@ -51,6 +51,17 @@ var review2Cases = []formCase{
 	{"still: an evening clock time after 'late Thursday' is Thursday's, and a past perfect goes back to it", "2013-07-16",
 		"The storm hit late Thursday. It peaked at 10:17 pm. Talks broke down late Wednesday. Negotiators had met at 9 a.m.",
 		[]want{{"late Thursday", "DATE", "2013-07-11", "END", "", ""}, {"10:17 pm", "TIME", "2013-07-11T22:17", "", "0", "0"}, {"late Wednesday", "DATE", "2013-07-10", "END", "", ""}, {"9 a.m.", "TIME", "2013-07-10T09:00", "", "0", "0"}}},
+
+	// the infinitive of an advice or an order
+	{"'ordered him to pay $412 million in restitution on Wednesday' (events blind gold: the day of the order) is last Wednesday (was next Wednesday)", "2026-09-17",
+		"Judge Laura Chen also ordered him to pay $412 million in restitution on Wednesday.",
+		[]want{{"Wednesday", "DATE", "2026-09-16", "-", "", ""}}},
+	{"'Obama urged Congress to act on Tuesday, saying the economy could not wait': the day of the urging (was next Tuesday)", "2013-04-24",
+		"Obama urged Congress to act on Tuesday, saying the economy could not wait.",
+		[]want{{"Tuesday", "DATE", "2013-04-23", "-", "", ""}}},
+	{"still: a deed timed by 'by', 'before', 'early' is to come", "2016-05-26",
+		"Officials told residents to leave by Sunday.",
+		[]want{{"Sunday", "DATE", "2016-05-29", "-", "", ""}}},
 }
 
 func TestFindReview2(t *testing.T) { runFormCases(t, review2Cases, false) }
