@@ -228,8 +228,34 @@ func (t *tagger) pastStretchEnd(i, j int) bool {
 	if !t.periodBefore(i-2) && !t.is(i-2, "year") && !t.is(i-2, "week") && !t.is(i-2, "period") {
 		return false
 	}
+	if !t.is(i-1, "ended") && !t.figuresIn(i-3) {
+		// "The scheme was extended for the six months to June 30": a
+		// stretch a decision covers may be to come; only one figures
+		// happened "in" is over
+		return false
+	}
 	c, k := t.tenseCue(i, j)
 	return c == tPast && k >= 0 && !reportingVerb(t.w(k))
+}
+
+// figuresIn reports whether the words of a stretch ending at token k
+// ("the six months", "the year") follow "in", "over" or "during": "rose 4%
+// in the six months to June 30" tells of figures within it, "extended for
+// the six months to June 30" or "the first weeks of the quarter to June
+// 30" need not.
+func (t *tagger) figuresIn(k int) bool {
+	for m := k; m >= 0 && m >= k-4; m-- {
+		if t.toks[m].kind != kWord && t.toks[m].kind != kNum {
+			return false
+		}
+		switch t.w(m) {
+		case "in", "over", "during":
+			return true
+		case "for", "of", "to", "from", "by", "on", "at", "with":
+			return false
+		}
+	}
+	return false
 }
 
 // anaphoricYear returns the year that "of that year", "of the same year",

@@ -674,8 +674,11 @@
 //     things happen on: a bare clock time after it does not take it
 //     ("set aside 45 million in the six months to June 30. Its shares
 //     fell by 1120 GMT" is the reference day's). Such a day after "to",
-//     "through" or "ended" in a clause whose verb is in the past and is no
-//     verb of speech is gone, even within six weeks ahead: figures told as
+//     "through" (a stretch after "in", "over", "during") or "ended" in a
+//     clause whose verb is in the past and is no verb of speech is gone,
+//     even within six weeks ahead ("extended for the six months to June
+//     30", "the first weeks of the quarter to June 30" are left to the
+//     rule of the nearest day): figures told as
 //     past cover a stretch that is over ("Sales rose 4% in the six months
 //     to June 30" in May is last June's; "said sales would rise in the six
 //     months to June 30" is left to the rule of the nearest day).

@@ -62,6 +62,17 @@ var review2Cases = []formCase{
 	{"still: a deed timed by 'by', 'before', 'early' is to come", "2016-05-26",
 		"Officials told residents to leave by Sunday.",
 		[]want{{"Sunday", "DATE", "2016-05-29", "-", "", ""}}},
+
+	// the end of a stretch told as past
+	{"'The scheme was extended for the six months to June 30' in May: the stretch a decision covers is to come, the nearest June 30 (was 2012-06-30)", "2013-05-22",
+		"The scheme was extended for the six months to June 30.",
+		[]want{{"the six months", "DURATION", "P6M", "-", "", ""}, {"June 30", "DATE", "2013-06-30", "-", "", ""}}},
+	{"'sales rose 3 percent in the first seven weeks of the quarter to June 30' (a trading update in May): the quarter is the one under way (was 2012-Q2 and 2012-06-30)", "2013-05-22",
+		"The company said on Tuesday that sales rose 3 percent in the first seven weeks of the quarter to June 30.",
+		[]want{{"Tuesday", "DATE", "2013-05-21", "-", "", ""}, {"the first seven weeks", "DURATION", "P7W", "-", "", ""}, {"the quarter", "DATE", "2013-Q2", "", "", ""}, {"June 30", "DATE", "2013-06-30", "-", "", ""}}},
+	{"still: figures 'in', 'over' a stretch told as past, and 'for the quarter ended', are of the stretch gone", "2013-05-22",
+		"Sales rose over the 12 months through June 30. Net income for the quarter ended June 30 rose.",
+		[]want{{"the 12 months", "DURATION", "P12M", "-", "", ""}, {"June 30", "DATE", "2012-06-30", "-", "", ""}, {"the quarter", "DATE", "2012-Q2", "", "", ""}, {"June 30", "DATE", "2012-06-30", "-", "", ""}}},
 }
 
 func TestFindReview2(t *testing.T) { runFormCases(t, review2Cases, false) }
