@@ -1150,7 +1150,9 @@
 //     named in the sentence ("Last year's event sold out, and this year's
 //     tickets go on sale on Thursday"). A year followed by a clause of
 //     "when" frames it the same way ("up on last year, when the holy month
-//     fell in August too": last year's August).
+//     fell in August too": last year's August), up to the comma that closes
+//     that clause ("Unlike in 2010, when floods hit in August, the rains
+//     arrived in June" is this June).
 //   - What is forecast, advised or warned of is to come: a weekday in the
 //     phrase of "forecast", "predicted" ("The Met Office forecast dry
 //     weather on Saturday", "has forecast showers on Saturday morning")

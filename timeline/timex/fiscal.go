@@ -180,6 +180,11 @@ func (t *tagger) framedYear(i, j int) int {
 		if t.toks[k].nl || t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
 			return 0
 		}
+		if t.frameWhen && k > t.frameAt+1 && (t.is(k, ",") || t.is(k, "and") && t.is(k-1, ",")) {
+			// "Unlike in 2010, when floods hit in August, the rains
+			// arrived in June": the clause of "when" ends at its comma
+			return 0
+		}
 	}
 	return t.frameY
 }

@@ -73,6 +73,20 @@ var review2Cases = []formCase{
 	{"still: figures 'in', 'over' a stretch told as past, and 'for the quarter ended', are of the stretch gone", "2013-05-22",
 		"Sales rose over the 12 months through June 30. Net income for the quarter ended June 30 rose.",
 		[]want{{"the 12 months", "DURATION", "P12M", "-", "", ""}, {"June 30", "DATE", "2012-06-30", "-", "", ""}, {"the quarter", "DATE", "2012-Q2", "", "", ""}, {"June 30", "DATE", "2012-06-30", "-", "", ""}}},
+
+	// a year's clause of "when" frames that clause only
+	{"'Unlike in 2010, when floods hit in August, the rains arrived early in June': the main clause is this year's (was 2010-06)", "2012-08-15",
+		"Unlike in 2010, when floods hit in August, the rains arrived early in June.",
+		[]want{{"2010", "DATE", "2010", "-", "", ""}, {"August", "DATE", "2010-08", "-", "", ""}, {"June", "DATE", "2012-06", "-", "", ""}}},
+	{"'Sales rose 5 percent from last year, when a strike closed the plant, and hit a record in July' (was 2011-07)", "2012-08-15",
+		"Sales rose 5 percent from last year, when a strike closed the plant, and hit a record in July.",
+		[]want{{"last year", "DATE", "2011", "-", "", ""}, {"July", "DATE", "2012-07", "-", "", ""}}},
+	{"'The shares, which peaked in 2007, when the bubble burst, fell sharply in March' (was 2007-03)", "2012-08-15",
+		"The shares, which peaked in 2007, when the bubble burst, fell sharply in March.",
+		[]want{{"2007", "DATE", "2007", "-", "", ""}, {"March", "DATE", "2012-03", "-", "", ""}}},
+	{"still: a year opening the sentence frames its main clause after a clause of 'when'", "2012-08-15",
+		"In 2010, when floods hit in August, the rains arrived early in June.",
+		[]want{{"2010", "DATE", "2010", "-", "", ""}, {"August", "DATE", "2010-08", "-", "", ""}, {"June", "DATE", "2010-06", "-", "", ""}}},
 }
 
 func TestFindReview2(t *testing.T) { runFormCases(t, review2Cases, false) }

@@ -76,6 +76,9 @@ type tagger struct {
 	// its year later in that sentence is of that year
 	frameY  int
 	frameAt int
+	// frameWhen: the frame is a year's clause of "when" ("up on last year,
+	// when the holy month fell in August"), which a comma closes
+	frameWhen bool
 
 	// slashOrder is how the text writes its slashed dates, worked out at
 	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
@@ -244,6 +247,7 @@ func (t *tagger) emit(c cand) {
 			}
 			if g == GranYear && len(c.val) == 4 && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
 				t.frameY, t.frameAt = atoi(c.val), c.j
+				t.frameWhen = !t.opensSentence(c.i)
 			} else if g == GranYear {
 				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"
 			}
