@@ -238,6 +238,19 @@ func (t *tagger) pastStretchEnd(i, j int) bool {
 	return c == tPast && k >= 0 && !reportingVerb(t.w(k))
 }
 
+// reportDated reports whether the weekday at i dates a report of what
+// the sentence tells: "Last year's floods killed 400 people, officials
+// said on Monday", "in a report published on Monday". The report is the
+// text's own, in the reference week, whatever year its sentence opened
+// with.
+func (t *tagger) reportDated(i int) bool {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	return reportingVerb(t.w(k)) || t.is(k, "published") || t.is(k, "released")
+}
+
 // figuresIn reports whether the words of a stretch ending at token k
 // ("the six months", "the year") follow "in", "over" or "during": "rose 4%
 // in the six months to June 30" tells of figures within it, "extended for
@@ -623,7 +636,7 @@ func (t *tagger) weekday(i, dir int) cand {
 			return cand{} // "the last Monday of May", "the first Monday in October": an ordinal weekday of a month
 		}
 	}
-	if fy := t.framedYear(i, j); dir == 0 && fy != 0 && fy != t.ref.Year() {
+	if fy := t.framedYear(i, j); dir == 0 && fy != 0 && fy != t.ref.Year() && !t.reportDated(i) {
 		// "Last year the late May bank holiday saw 22 million journeys,
 		// and traffic had been heaviest on the Friday evening": a weekday
 		// of another year than the reference week's, which the text

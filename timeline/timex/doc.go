@@ -1146,7 +1146,8 @@
 //     clause in the past tense, is of that year ("Last year's champion
 //     returns in September" speaks of the September to come), and a weekday of
 //     another year than the reference one is not tagged (the text does not
-//     place its week). Any stop ends the frame, and so does another year
+//     place its week), unless it dates the report ("Last year's floods
+//     killed 400 people, officials said on Monday": this Monday). Any stop ends the frame, and so does another year
 //     named in the sentence ("Last year's event sold out, and this year's
 //     tickets go on sale on Thursday"). A year followed by a clause of
 //     "when" frames it the same way ("up on last year, when the holy month

@@ -87,6 +87,14 @@ var review2Cases = []formCase{
 	{"still: a year opening the sentence frames its main clause after a clause of 'when'", "2012-08-15",
 		"In 2010, when floods hit in August, the rains arrived early in June.",
 		[]want{{"2010", "DATE", "2010", "-", "", ""}, {"August", "DATE", "2010-08", "-", "", ""}, {"June", "DATE", "2010-06", "-", "", ""}}},
+
+	// a weekday in a sentence of another year
+	{"'Last year's floods killed 400 people, officials said on Monday': the weekday dates the report, this week's (was left untagged)", "2012-08-15",
+		"Last year's floods killed 400 people, officials said on Monday.",
+		[]want{{"Last year", "DATE", "2011", "-", "", ""}, {"Monday", "DATE", "2012-08-13", "-", "", ""}}},
+	{"'..., the agency said in a report published Monday' (was left untagged)", "2012-08-15",
+		"Last year's floods killed 400 people, the agency said in a report published Monday.",
+		[]want{{"Last year", "DATE", "2011", "-", "", ""}, {"Monday", "DATE", "2012-08-13", "-", "", ""}}},
 }
 
 func TestFindReview2(t *testing.T) { runFormCases(t, review2Cases, false) }
