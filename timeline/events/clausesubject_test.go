@@ -1,6 +1,11 @@
 package events
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsroom/timeline/timeline/content"
+)
 
 func TestClauseSubject(t *testing.T) {
 	cases := []struct {
@@ -30,6 +35,55 @@ func TestClauseSubject(t *testing.T) {
 	for _, c := range cases {
 		if got := clauseSubject(c.quote, c.trigger); got != c.want {
 			t.Errorf("%s: clauseSubject(%q, %q) = %q, want %q", c.reason, c.quote, c.trigger, got, c.want)
+		}
+	}
+}
+
+func TestPassiveTitle(t *testing.T) {
+	cases := []struct {
+		reason, quote, trigger, title, want string
+	}{
+		{"a passive keeps its participle in the headline",
+			"Funerals for five of the victims were held in the cathedral on Sunday.", "held", "Funerals hold", "Funerals held"},
+		{"a participle alone takes the subject its sentence gives, without the age",
+			"The 59-year-old farmer was detained late on Wednesday.", "detained", "Detained", "farmer detained"},
+		{"'will be notified': the subject before the verb group",
+			"Owners will be notified by mail starting next month.", "notified", "Notified", "Owners notified"},
+		{"a count and its qualifier are no part of the subject",
+			"About 300 passengers were evacuated from the tunnel.", "evacuated", "Evacuates", "passengers evacuated"},
+		{"counter-example: an active verb keeps the present",
+			"Schools in the county will reopen on Wednesday.", "reopen", "Schools reopen", "Schools reopen"},
+		{"counter-example: 'were made redundant' is no passive of 'redundant'",
+			"About 1,600 staff were made redundant on Wednesday.", "redundant", "Redundant", "Redundant"},
+	}
+	for _, c := range cases {
+		items := []*item{{m: &Mention{Quote: c.quote, Trigger: c.trigger}}}
+		if got := passiveTitle(items, c.title); got != c.want {
+			t.Errorf("%s: passiveTitle(%q) = %q, want %q", c.reason, c.title, got, c.want)
+		}
+	}
+}
+
+func TestBodiesFoundTitle(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text, want string
+	}{
+		{"what was found, as a headline says it (was 'Found')",
+			"2027-03-12", "Search crews found two bodies on Thursday and were still looking for four men.", "Bodies found"},
+		{"one body, and its place",
+			"2027-03-12", "The body of a man was found in Patras on Thursday.", "Body found in Patras"},
+	} {
+		a := article("t", c.date, c.text)
+		evs, err := Merge(Extract(a, Options{}), map[string]*content.Article{"t": a}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Title)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
 		}
 	}
 }

@@ -30,9 +30,10 @@ var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M}.'’ /-]*[\p{Lu}](?:,
 var agencyRE = regexp.MustCompile(`^\([\p{Lu}][^()\n]{0,29}\)\s*(?:—|–|--|-)\s`)
 
 // agencyDatelineRE matches a dateline whose city is not in capitals, as
-// AFP writes them ("Lisbon (AFP) - ", "Manila (AFP) – "): then the
-// parentheses must name a news agency.
-var agencyDatelineRE = regexp.MustCompile(`^[\p{Lu}][\p{L}\p{M}.'’ /-]{0,40}?\s*\((?:AFP|AP|Reuters|dpa|DPA|EFE|ANSA|Xinhua|Kyodo|Yonhap|TASS|Anadolu|UPI|PTI|Bloomberg)\)\s*(?:—|–|--|-)\s`)
+// AFP writes them ("Lisbon (AFP) - ", "Manila (AFP) – ", and with the
+// country of a town the reader may not know, "Arezzo (Italy) (AFP) - "):
+// then the last parentheses must name a news agency.
+var agencyDatelineRE = regexp.MustCompile(`^[\p{Lu}][\p{L}\p{M}.'’ /-]{0,40}?\s*(?:\([\p{Lu}][\p{L}\p{M}.'’ -]{1,30}\)\s*)?\((?:AFP|AP|Reuters|dpa|DPA|EFE|ANSA|Xinhua|Kyodo|Yonhap|TASS|Anadolu|UPI|PTI|Bloomberg)\)\s*(?:—|–|--|-)\s`)
 
 // dateline returns the length in bytes of the dateline that opens the
 // sentence s, or 0. A dateline is not part of what the sentence reports:

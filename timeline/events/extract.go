@@ -360,7 +360,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 						}
 					}
 				}
-				if len(m.Places) == 0 && s.datelinePlace != "" {
+				if len(m.Places) == 0 && s.datelinePlace != "" && !unknownPlace(s.toks, s.dateline) {
 					m.Places = []string{s.datelinePlace} // "BRUSSELS - EU ministers will meet on Monday"
 				}
 				out = append(out, m)
@@ -445,9 +445,52 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 	}
+	cyberAttacks(out, sents)
 	namedStorm(out, sents)
 	sc.out = out
 	return append([]Mention(nil), out...)
+}
+
+// cyberAttacks makes the bare attacks of an article that tells of a
+// cyberattack (ransomware, hackers, malware) and names no weapon or troops
+// anywhere happenings of their own, kind other with detail "cyberattack":
+// "The attack was detected early on Sunday" after "a ransomware attack
+// shut down the hospital's systems" is no military strike, and is never
+// merged with one.
+func cyberAttacks(out []Mention, sents []sent) {
+	bare := false
+	for i := range out {
+		if out[i].Kind == KindStrike && out[i].Detail == "" {
+			bare = true
+		}
+	}
+	if !bare {
+		return
+	}
+	cyber := false
+	for si := range sents {
+		for k := range sents[si].toks {
+			t := &sents[si].toks[k]
+			if t.is(lxStrikeWeapon | lxMilitaryCue) {
+				return
+			}
+			switch lower(t) {
+			case "ransomware", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "hackers", "hacker", "malware", "hacked", "hacking":
+				cyber = true
+			}
+		}
+	}
+	if !cyber {
+		return
+	}
+	for i := range out {
+		if out[i].Kind == KindStrike && out[i].Detail == "" {
+			switch strings.ToLower(out[i].Trigger) {
+			case "attack", "attacks", "attacked", "hit", "cyberattack", "cyber-attack":
+				out[i].Kind, out[i].Detail = KindOther, "cyberattack"
+			}
+		}
+	}
 }
 
 // namedStorm gives the article's one named storm ("Typhoon Tala",
@@ -678,7 +721,7 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			}
 		}
 	}
-	if lower(&toks[trig]) == "alive" {
+	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" {
 		m.Trigger = "rescued" // "pulled two men out alive": a rescue, as headlines say
 	}
 	m.Detail = detail(toks, m.Kind)
@@ -690,6 +733,14 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			if lower(&toks[trig]) != w {
 				m.Trigger = w
 			}
+			return m, true
+		}
+	}
+	if m.Kind == KindStrike && m.Detail == "" {
+		if w, ok := collision(toks); ok {
+			// "A passenger train slammed into a freight train late
+			// Tuesday, killing six people": a crash, not an attack.
+			m.Kind, m.Detail, m.Trigger = KindOther, "collision", w
 			return m, true
 		}
 	}
@@ -1183,6 +1234,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
 		}
+		if culprit(toks, i) {
+			continue // "hackers behind the attack published data on Friday", "claimed responsibility for the attack on Tuesday": the attack is not Friday's
+		}
 		if i >= seg.TTo && participleBefore(toks, seg.TFrom) {
 			continue // "the warrant issued Monday charged him ... wounded": issued is Monday's
 		}
@@ -1218,6 +1272,56 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		dst = append(dst, c.i)
 	}
 	return dst
+}
+
+// unknownPlace reports whether the sentence, past its dateline (a byte
+// offset), names a place the gazetteer does not know: a capitalised word
+// after "off", "near", "outside" or "in" that is no month or weekday
+// ("sank off Newfoundland"). The sentence then says where, and its
+// dateline, where the story was filed, is no better guess.
+func unknownPlace(toks []token, dateline int) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Start < dateline {
+			continue
+		}
+		switch lower(&toks[k]) {
+		case "off", "near", "outside", "in":
+			n := &toks[k+1]
+			if n.Word && n.Cap && !calendarWord(n.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// culprit reports whether the word at i is the noun of "behind the ...",
+// "responsibility for the ..." or "responsible for the ...": the phrase
+// names who did a happening, and the sentence's date is of something else
+// ("the gang behind the attack published the data on Friday").
+func culprit(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 {
+		switch lower(&toks[j]) {
+		case "the", "this", "that", "these", "those", "last", "latest", "recent":
+			j--
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	switch lower(&toks[j]) {
+	case "behind":
+		return true
+	case "for":
+		if j > 0 {
+			switch lower(&toks[j-1]) {
+			case "responsibility", "responsible", "blame", "blamed":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adverbBefore reports whether w is an adverb that stands between an
@@ -1292,6 +1396,37 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "redundant":
 		return word(i-1) == "made"
+	case "pulled", "plucked":
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			switch word(k) {
+			case "survivor", "survivors":
+				return true // "pulled two survivors from a life raft": a rescue
+			}
+		}
+		return false
+	case "rose", "climbed":
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				return false
+			}
+			if word(k) == "toll" {
+				return true // "the death toll ... rose to seven on Thursday"; "prices rose 3%" is a statistic
+			}
+		}
+		return false
+	case "swore":
+		return word(i+1) == "in" // "swore in three new ministers"; "swore revenge" is none
+	case "placed":
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if word(k) == "under" {
+				switch word(k + 1) {
+				case "investigation", "arrest":
+					return true // "placed two officials under investigation"
+				}
+				return false
+			}
+		}
+		return false
 	case "laid":
 		return word(i+1) == "off"
 	case "bust":
@@ -1701,6 +1836,29 @@ func accident(toks []token) (string, bool) {
 	return blast, blast != "" && site
 }
 
+// collision reports whether the sentence tells of a train, a bus, a tram
+// or a lorry that hit, crashed into or collided with something, with no
+// weapon or attack named: a crash, not a strike ("a passenger train
+// slammed into a freight train", "the regional train hit a freight
+// train"). It returns the sentence's word for the crash.
+func collision(toks []token) (string, bool) {
+	if armed(toks) {
+		return "", false
+	}
+	word, vehicle := "", false
+	for k := range toks {
+		switch low := lower(&toks[k]); low {
+		case "collided", "collision", "crashed", "crash", "slammed", "smashed", "rammed", "ploughed", "plowed", "derailed", "hit":
+			if word == "" {
+				word = strings.Clone(low)
+			}
+		case "train", "trains", "tram", "trams", "bus", "buses", "coach", "lorry", "lorries", "truck", "trucks", "locomotive":
+			vehicle = true
+		}
+	}
+	return word, word != "" && vehicle
+}
+
 // armed reports whether the sentence names a weapon, troops or an attack.
 func armed(toks []token) bool {
 	for k := range toks {
@@ -1850,6 +2008,10 @@ func object(toks []token, trig int, seg span) string {
 			continue
 		}
 		if i >= seg.TFrom && i < seg.TTo || !t.Word || t.is(lxPreposition) || t.is(lxObjectStop) || strings.HasSuffix(lower(t), "ly") {
+			break
+		}
+		if lower(t) == "under" && lower(&toks[trig]) == "placed" && len(words) > 0 && i+1 < len(toks) && toks[i+1].Word {
+			words = append(words, t.Text, toks[i+1].Text) // "placed two officials under investigation"
 			break
 		}
 		if lower(t) == "off" && i+1 < seg.To && (lower(&toks[i+1]) == "the" || toks[i+1].Cap) {

@@ -368,6 +368,7 @@ var (
 	blind4Dir = filepath.Join("testdata", "blind4")
 	blind5Dir = filepath.Join("testdata", "blind5")
 	blind6Dir = filepath.Join("testdata", "blind6")
+	blind7Dir = filepath.Join("testdata", "blind7")
 )
 
 // TestGold measures extraction and merging against the gold list for the
@@ -522,8 +523,11 @@ func TestGoldBlind4(t *testing.T) {
 // "semifinals"), a statement by "his lawyers", share moves (left out: "rose
 // 3.4% in May" is a statistic), a turnout at a clock time after the story
 // moved to Friday.
+//
+// After s6-blind7 (a placeless mention prefers the event at its article's
+// place): merge recall 0.650.
 func TestGoldBlind5(t *testing.T) {
-	goldRun{dirs: []string{blind5Dir}, golds: []string{"gold_blind5.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.6}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind5Dir}, golds: []string{"gold_blind5.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.64}, lenient: true}.run(t)
 }
 
 // TestGoldBlind6 measures a sixth blind set (testdata/blind6): eleven
@@ -569,6 +573,48 @@ func TestGoldBlind6(t *testing.T) {
 	goldRun{dirs: []string{blind6Dir}, golds: []string{"gold_blind6.txt"}, floors: [4]float64{0.95, 0.76, 0.95, 0.82}, lenient: true}.run(t)
 }
 
+// TestGoldBlind7 measures a seventh blind set (testdata/blind7): ten
+// articles on four running stories told by two or three outlets on
+// different days (a ransomware attack on a hospital, a train collision and
+// its inquiry, a minister's resignation and reshuffle, a fishing boat's
+// sinking and search). Its gold was committed (a6d4c90) before the
+// extractor ran on it.
+//
+// Blind figures, its first run (the extractor of 5852c3d, untouched): 32
+// events for 44 gold; event precision 1.000 recall 0.636; date precision
+// 1.000 recall 0.636; merge precision 1.000 recall 0.154 (4 of 26 gold
+// pairs). All articles together at that point (seeds + tuned + seven
+// blind sets): date precision 0.987 recall 0.832; merge precision 1.000
+// recall 0.699. No date was wrong; one was right by accident: "Hackers
+// behind the attack published ... on Friday" made an attack on Friday.
+//
+// After the fixes it prompted (s6-blind7: a train or bus that hit or
+// collided with something, no weapon named, is a crash, not a strike; a
+// bare attack in an article of ransomware or hackers is a cyberattack; the
+// noun of "behind the ..." is not what the date dates; AFP's "Town
+// (Country) (AFP)" dateline, and no dateline place for a sentence that
+// names a place the gazetteer lacks; a background mention of a year before
+// does not place the story, an article with no placed mention takes its
+// dateline's town, and a placeless mention prefers the event at its
+// article's place; "swore in", "placed under investigation", a death toll
+// that "rose", survivors "pulled from" a raft, "quit" one frame with
+// "resigned"; names ending in "Board" or "Authority", hyphenated
+// acronyms): 33 events for 44 gold; event precision 1.000 recall 0.750;
+// date precision 1.000 recall 0.750; merge precision 1.000 recall 0.577
+// (15 of 26). Still missed: bare years ("in 2004", "in 2019", "in 2023"),
+// "published" (kept out: polls and letters published are no happenings),
+// statements of unnamed speakers ("Police said on Monday", "a criminal
+// gang claimed responsibility yesterday"), "recovered the data recorder",
+// "sent a distress signal", "joined the search overnight", "worked through
+// the night"; "last week's train crash" and a bare "10:40 p.m." after a
+// lead that ends "officials said Wednesday" (the tagger anchors it on
+// Wednesday; the extractor rightly drops it) are not joined to the crash;
+// the resignation told again as "earlier this week" in the reshuffle's
+// lead stays apart.
+func TestGoldBlind7(t *testing.T) {
+	goldRun{dirs: []string{blind7Dir}, golds: []string{"gold_blind7.txt"}, floors: [4]float64{0.95, 0.74, 0.95, 0.56}, lenient: true}.run(t)
+}
+
 // TestGoldAll measures every article together, so that merging is tried
 // across stories. With blind5 (s2-events): at its first run date precision
 // 0.986 recall 0.803, merge precision 0.977 recall 0.697; after the fixes
@@ -576,9 +622,12 @@ func TestGoldBlind6(t *testing.T) {
 // With blind6, its first run: date precision 0.979 recall 0.807, merge
 // precision 0.980 recall 0.674 (floors re-based); after the fixes it
 // prompted: date precision 0.985 recall 0.872, merge precision 1.000
-// recall 0.796.
+// recall 0.796. With blind7, its first run: date precision 0.987 recall
+// 0.832, merge precision 1.000 recall 0.699 (floors re-based); after the
+// fixes it prompted: date precision 0.987 recall 0.851, merge precision
+// 1.000 recall 0.769.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.86, 0.97, 0.79}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.84, 0.97, 0.76}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

@@ -81,6 +81,7 @@ var triggerKinds = map[string]string{
 	// accidents, failures and the response to them
 	"burst": KindOther, "breached": KindOther, "flooded": KindOther, "crashed": KindOther,
 	"sank": KindOther, "derailed": KindOther, "exploded": KindOther, "erupted": KindOther,
+	"collided": KindOther, "collision": KindOther, "swore": KindOther, "placed": KindOther,
 	"destroyed": KindOther, "damaged": KindOther, "rescued": KindOther, "deployed": KindOther,
 	"inspected": KindOther, "inspection": KindOther, "examined": KindOther,
 	"discovered": KindOther,
@@ -131,6 +132,11 @@ var triggerKinds = map[string]string{
 	"redundant":      KindOther, // only "made redundant"
 	"laid":           KindOther, // only "laid off"
 	"alive":          KindOther, // only "brought ... out alive", "pulled ... alive": a rescue
+	"pulled":         KindOther, // only "pulled ... survivors from": a rescue
+	"plucked":        KindOther, // only "plucked ... survivors from": a rescue
+	"rose":           KindOther, // only of a death toll
+	"climbed":        KindOther, // only of a death toll
+	"quit":           KindOther,
 }
 
 // phaseVerbs tell that something under way ended or went on again: the
@@ -270,7 +276,8 @@ var orgSuffixes = map[string]bool{
 	"industries": true, "systems": true, "technologies": true, "pharmaceuticals": true,
 	"chemicals": true, "league": true, "club": true, "exchange": true,
 	"station": true, "airport": true, "stadium": true, "arena": true, "hospital": true,
-	"prison": true,
+	"prison": true, "board": true, "authority": true, "bureau": true, "tribunal": true,
+	"inspectorate": true, "foundation": true,
 }
 
 // labourCues in a sentence make its strike a workers' strike; militaryCues
@@ -380,6 +387,7 @@ var presents = map[string]string{
 	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
 	"reopened": "reopens", "reopen": "reopens", "postponed": "postponed", "scrubbed": "scrubbed", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
 	"burst": "bursts", "breached": "breached", "flooded": "floods", "crashed": "crashes",
+	"collided": "collide", "collision": "collision", "rose": "rises", "climbed": "climbs", "quit": "quits", "swore": "swears in", "placed": "places",
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
@@ -443,7 +451,7 @@ var frames = map[string]string{
 	"convicted": "@verdict", "guilty": "@verdict", "verdict": "@verdict", "acquitted": "@verdict",
 	"sentenced": "@sentence", "jailed": "@sentence",
 	"postponed": "@postpone", "scrubbed": "@postpone", "delayed": "@postpone",
-	"sworn": "@office", "inauguration": "@office", "office": "@office",
+	"sworn": "@office", "swore": "@office", "inauguration": "@office", "office": "@office",
 	"began": "@begin", "begins": "@begin", "begin": "@begin", "start": "@begin", "started": "@begin", "starts": "@begin",
 	"reopen": "@reopen", "reopened": "@reopen", "reopens": "@reopen",
 	"ended": "@end", "ends": "@end", "finished": "@end", "concluded": "@end",
@@ -458,8 +466,10 @@ var frames = map[string]string{
 	"explosion": "@explosion", "explosions": "@explosion", "blast": "@explosion", "blasts": "@explosion", "exploded": "@explosion",
 	"ceased": "@shutdown", "administration": "@shutdown", "bust": "@shutdown",
 	"erupted": "@eruption", "eruption": "@eruption",
+	"collided": "@collision", "collision": "@collision",
 	"redundant": "@layoffs", "laid": "@layoffs",
 	"rescued": "@rescue", "alive": "@rescue",
+	"resigned": "@resign", "quit": "@resign",
 	"evacuated": "@evacuate",
 }
 

@@ -287,17 +287,41 @@ func newArticleItems(slug string, ms []Mention, f articleFacts, a *content.Artic
 		out.items[i].owner = out
 	}
 	// The article's main place, the one its mentions name first most
-	// often: what a bare "Hearing" or "Aftershock" was near.
+	// often: what a bare "Hearing" or "Aftershock" was near. A mention of
+	// a year or more before the article is background ("In June 2009, a
+	// freight train exploded in Viareggio"): where the story happens now
+	// is not what it names.
 	count := map[string]int{}
 	main := ""
+	var background time.Time
+	if a != nil && !a.Meta.Date.IsZero() {
+		background = a.Meta.Date.AddDate(-1, 0, 0)
+	}
 	for i := range ms {
 		m := &ms[i]
 		if len(m.Places) == 0 {
 			continue
 		}
+		if end := m.Timex.Interval.End; !background.IsZero() && !end.IsZero() && end.Before(background) {
+			continue
+		}
 		count[m.Places[0]]++
 		if n := count[m.Places[0]]; main == "" || n > count[main] {
 			main = m.Places[0]
+		}
+	}
+	if main == "" && f.filed != "" {
+		// No mention names a place: the town of its dateline ("Ghent
+		// (Belgium) (AFP) -" when its lead tells of a toll, no happening).
+		city := f.filed
+		if i := strings.IndexAny(city, ",(/"); i >= 0 {
+			city = city[:i]
+		}
+		for _, d := range []string{" -", " —", " –"} {
+			city, _, _ = strings.Cut(city, d)
+		}
+		if pl, ok := gaz.LookupKeyString(strings.TrimSpace(city)); ok && pl.Kind != gazetteer.Country {
+			main = pl.Name
 		}
 	}
 	// And its main person, the one its mentions name most often: whose
@@ -1059,6 +1083,12 @@ func frameOf(m *Mention) string {
 			}
 		}
 	}
+	if m.Detail == "cyberattack" {
+		return "@cyberattack" // "the attack was detected", "hit by ransomware"
+	}
+	if m.Detail == "collision" {
+		return "@collision" // "the train hit a freight train", "two trains collided"
+	}
 	if f := frames[low]; f != "" {
 		return f
 	}
@@ -1480,6 +1510,13 @@ func (c *cluster) match(it *item) int {
 	if score == 0 && len(it.places)+len(it.people) == 0 && it.m.Detail != "" && c.details[kind+"/"+it.m.Detail] && !elsewhere &&
 		it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
 		score = 1
+	}
+	if score > 0 && len(it.places) == 0 && it.context != "" && c.placeNames[it.context] {
+		// Of two events it could join, the one at its article's main
+		// place: "the two trains collided on Feb. 11" in a story from
+		// Ghent, not a crash near another town of the country that day,
+		// however surely its words match that one.
+		score += 2
 	}
 	return score
 }

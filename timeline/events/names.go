@@ -862,9 +862,30 @@ func isOrg(run []token) bool {
 		return true
 	}
 	nationality := run[0].is(lxDemonym)
+	if a, b, ok := strings.Cut(w, "-"); ok && !nationality {
+		if demonym(a) || demonym(b) {
+			return false // "US-EU talks"
+		}
+		if acronymPart(a) && acronymPart(b) {
+			return true // "FILT-CGIL", "ZANU-PF": acronyms joined by a hyphen
+		}
+	}
 	n := utf8.RuneCountInString(w)
 	return n >= 2 && n <= 6 && upperAlready(w) && !strings.Contains(w, ".") &&
 		!nationality && !isDigits(w) && !roman(w)
+}
+
+// acronymPart reports whether w is one acronym of a hyphenated name: two
+// to six capitals, no digits.
+func acronymPart(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 6 && upperAlready(w) && !strings.ContainsAny(w, ".-") && !isDigits(w) && !roman(w)
+}
+
+// demonym reports whether w is a nationality or its country's abbreviation
+// ("US", "EU").
+func demonym(w string) bool {
+	return lexOf(strings.ToLower(w))&lxDemonym != 0
 }
 
 func isDigits(w string) bool {

@@ -167,6 +167,19 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 		if p, ok := presents[w]; ok {
 			w = p
 		}
+		if frame == "@bodies" && (w == "found" || w == "recovered") {
+			// "Rescuers found the bodies of two miners", "The body of a
+			// man was found": what was found, as a headline says it
+			noun := "Body"
+			if slices.ContainsFunc(items, func(it *item) bool { return strings.Contains(strings.ToLower(it.m.Quote), "bodies") }) {
+				noun = "Bodies"
+			}
+			t = noun + " " + w
+			if place != "" {
+				t += " in " + place
+			}
+			break
+		}
 		if storm := namedStormOf(items); storm != "" && slices.ContainsFunc(items, func(it *item) bool { return strings.EqualFold(it.m.Trigger, "landfall") }) {
 			t = storm + " makes landfall" // "Typhoon Tala makes landfall in Isabela"
 			if place != "" {
@@ -267,7 +280,63 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = shortName(p) + " " + strings.ToLower(t)
 		}
 	}
+	if kind != KindStatement {
+		t = passiveTitle(items, t)
+	}
 	return upperFirst(t)
+}
+
+// passiveTitle mends a title whose verb a source's sentence gives in the
+// passive: the headline says what was done, by the participle ("Funerals
+// were held" is "Funerals held", not "Funerals hold"), and a participle
+// alone ("Detained") takes the subject its sentence gives it ("The
+// 59-year-old farmer was detained" is "Farmer detained").
+func passiveTitle(items []*item, t string) string {
+	words := strings.Fields(t)
+	if len(words) == 0 {
+		return t
+	}
+	last := strings.ToLower(words[len(words)-1])
+	for _, it := range items {
+		trig := strings.ToLower(it.m.Trigger)
+		if trig != last && presents[trig] != last && pluralVerb(presents[trig]) != last || !participle(trig) || !passiveAt(it.m.Quote, trig) {
+			continue
+		}
+		if len(words) > 1 {
+			return strings.Join(words[:len(words)-1], " ") + " " + trig
+		}
+		if subj := clauseSubject(it.m.Quote, it.m.Trigger); subj != "" {
+			return subj + " " + trig
+		}
+	}
+	return t
+}
+
+// participle reports whether the trigger w can be a past participle: a
+// verb in -ed, or one the headline puts in the present ("held", "sworn").
+// "were made redundant" is no passive of "redundant".
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || presents[w] != "" && presents[w] != w
+}
+
+// passiveAt reports whether the trigger w stands in quote as a passive
+// participle: a form of "be" right before it, or one word (an adverb,
+// "been") between ("were first evacuated", "has been found").
+func passiveAt(quote, w string) bool {
+	words := strings.Fields(strings.ToLower(quote))
+	for i, x := range words {
+		if strings.Trim(x, ".,;:\"'“”") != w {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			switch words[k] {
+			case "was", "were", "is", "are", "be", "been", "being":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // commonAtStart reports whether subj is one word that opens a source's
@@ -316,7 +385,7 @@ func clauseSubject(quote, trigger string) string {
 		return ""
 	}
 	k := at - 1
-	for k >= 0 && (auxiliaries[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "been" || strings.ToLower(words[k]) == "being" || strings.HasSuffix(strings.ToLower(words[k]), "ly") || strings.ToLower(words[k]) == "not" || verbAdverbs[strings.ToLower(words[k])]) {
+	for k >= 0 && (auxiliaries[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "been" || strings.ToLower(words[k]) == "being" || strings.ToLower(words[k]) == "be" || strings.HasSuffix(strings.ToLower(words[k]), "ly") || strings.ToLower(words[k]) == "not" || verbAdverbs[strings.ToLower(words[k])]) {
 		k--
 	}
 	for k >= 2 && strings.ToLower(words[k]) == "to" && catenatives[strings.ToLower(words[k-1])] {
@@ -375,12 +444,15 @@ func clauseSubject(quote, trigger string) string {
 			np = append(np, words[i])
 		}
 		for len(np) > 0 {
-			if low := strings.ToLower(np[0]); low == "the" || low == "a" || low == "an" {
-				np = np[1:]
+			if low := strings.ToLower(np[0]); low == "the" || low == "a" || low == "an" || approxWords[low] {
+				np = np[1:] // "About 300 passengers" is "passengers"
 				continue
 			}
 			break
 		}
+		// "The 59-year-old farmer" is "farmer", "Grindavik's 3,700
+		// residents" "Grindavik's residents"
+		np = slices.DeleteFunc(np, func(w string) bool { return strings.ContainsAny(w, "0123456789") && len(np) > 1 })
 	}
 	if len(np) == 0 || len(np) > 3 {
 		return ""
@@ -407,6 +479,12 @@ var verbAdverbs = map[string]bool{
 	"last": true, "first": true, "already": true, "just": true, "never": true,
 	"also": true, "still": true, "again": true, "once": true, "since": true,
 	"then": true, "ever": true, "soon": true, "later": true, "often": true, "twice": true,
+}
+
+// approxWords qualify a count that opens a noun phrase.
+var approxWords = map[string]bool{
+	"about": true, "some": true, "around": true, "nearly": true, "almost": true,
+	"roughly": true, "approximately": true, "over": true, "more": true, "than": true,
 }
 
 // catenatives stand between an auxiliary and "to" before the verb of the
