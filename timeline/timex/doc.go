@@ -1144,12 +1144,13 @@
 //     in late August and September flooded Sindh") frames it: a month, a
 //     day or a holiday without its year later in that sentence, in a
 //     clause in the past tense, is of that year ("Last year's champion
-//     returns in September" speaks of the September to come), and a weekday of
-//     another year than the reference one is not tagged (the text does not
-//     place its week), unless it dates the report ("Last year's floods
-//     killed 400 people, officials said on Monday": this Monday). Any stop ends the frame, and so does another year
-//     named in the sentence ("Last year's event sold out, and this year's
-//     tickets go on sale on Thursday"). A year followed by a clause of
+//     returns in September" speaks of the September to come), and a
+//     weekday of another year than the reference one is not tagged (the
+//     text does not place its week), unless it dates the report ("Last
+//     year's floods killed 400 people, officials said on Monday": this
+//     Monday). Any stop ends the frame, and so does another year named in
+//     the sentence ("Last year's event sold out, and this year's tickets
+//     go on sale on Thursday"). A year followed by a clause of
 //     "when" frames it the same way ("up on last year, when the holy month
 //     fell in August too": last year's August), up to the comma that closes
 //     that clause ("Unlike in 2010, when floods hit in August, the rains
