@@ -1108,10 +1108,13 @@
 //     (the year it ends in, as TimeBank values "fiscal 1989"; the one under
 //     way by the reference year), with no calendar interval. After one,
 //     a bare "the fourth quarter", "Q4" in the text is of the same fiscal
-//     year, no calendar quarter; so is a bare "Q3" before it (a
-//     headline's) when the story names "Q3" later with its fiscal year.
-//     "the next financial year", "last fiscal
-//     year", "the previous financial year" are fiscal years counted from
+//     year, no calendar quarter, unless the order of quarters says
+//     otherwise: an earlier quarter in a future clause is the next fiscal
+//     year's ("a loss for Q4 FY2013. In the first quarter, it will cut
+//     jobs": FY2014's), a later one in a past clause the last one's. A
+//     bare "Q3" before it (a headline's) is of that fiscal year too when
+//     the story names "Q3" later with its fiscal year. "the next financial
+//     year", "last fiscal year", "the previous financial year" are fiscal years counted from
 //     the reference year, no interval. "by the end of the financial year in
 //     March" is of the year of that March.
 //   - A span of years with a slash, "2014/15", is one as "2014-15" (the

@@ -111,6 +111,18 @@ func (t *tagger) fiscalBare(i, j int, code string) (cand, bool) {
 	if y == 0 {
 		return cand{}, false
 	}
+	if y == t.fiscalY && len(t.fiscalP) == 2 && t.fiscalP[0] == code[1] {
+		// fiscal periods run in order: "reported a loss for Q4 FY2013. In
+		// the first quarter, it will" is the next fiscal year's first,
+		// "reported Q1 FY2014 results. Revenue in the fourth quarter had
+		// been flat" the last one's fourth
+		switch n, last, tn := code[2], t.fiscalP[1], t.tenseAt(i, j); {
+		case n < last && tn == tFuture:
+			y++
+		case n > last && tn == tPast:
+			y--
+		}
+	}
 	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, ivSet: true, fiscal: code[1] == 'Q'}, true
 }
 

@@ -95,6 +95,17 @@ var review2Cases = []formCase{
 	{"'..., the agency said in a report published Monday' (was left untagged)", "2012-08-15",
 		"Last year's floods killed 400 people, the agency said in a report published Monday.",
 		[]want{{"Last year", "DATE", "2011", "-", "", ""}, {"Monday", "DATE", "2012-08-13", "-", "", ""}}},
+
+	// a bare quarter after a quarter of a named fiscal year
+	{"'Microsoft reported a loss for Q4 FY2013. In the first quarter, it will cut 2,000 jobs': a first quarter to come after a fourth is the next fiscal year's (was 2013-Q1)", "2013-07-19",
+		"Microsoft reported a loss for Q4 FY2013. In the first quarter, it will cut 2,000 jobs.",
+		[]want{{"Q4 FY2013", "DATE", "2013-Q4", "-", "0", "0"}, {"the first quarter", "DATE", "2014-Q1", "-", "0", "0"}}},
+	{"'Infosys reported Q1 FY2014 results. Revenue in the fourth quarter had been flat': a fourth quarter gone before a first is the last fiscal year's (was 2014-Q4)", "2013-07-19",
+		"Infosys reported Q1 FY2014 results. Revenue in the fourth quarter had been flat.",
+		[]want{{"Q1 FY2014", "DATE", "2014-Q1", "-", "0", "0"}, {"the fourth quarter", "DATE", "2013-Q4", "-", "0", "0"}}},
+	{"still: an earlier quarter told in the past is of the same fiscal year", "2013-01-22",
+		"Revenue rose in Q3 FY2013. In the first quarter, sales had fallen.",
+		[]want{{"Q3 FY2013", "DATE", "2013-Q3", "-", "0", "0"}, {"the first quarter", "DATE", "2013-Q1", "-", "0", "0"}}},
 }
 
 func TestFindReview2(t *testing.T) { runFormCases(t, review2Cases, false) }

@@ -68,8 +68,10 @@ type tagger struct {
 
 	// fiscalY is the fiscal year of the last quarter or half named with
 	// its fiscal year ("Q3 FY2013", "the first half of the financial
-	// year"): a bare quarter or half later in the text is of it
+	// year"): a bare quarter or half later in the text is of it; fiscalP
+	// is its code ("Q3", "H1")
 	fiscalY int
+	fiscalP string
 
 	// frameY is the year a sentence opened with ("In 2011, ...", "Last
 	// year ..."), frameAt the token after it: a month or a day without
@@ -243,7 +245,7 @@ func (t *tagger) emit(c cand) {
 				t.periodAt, t.periodSet = c.j, true
 			}
 			if c.fy {
-				t.fiscalY = atoi(c.val[:4])
+				t.fiscalY, t.fiscalP = atoi(c.val[:4]), c.val[5:]
 			}
 			if g == GranYear && len(c.val) == 4 && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
 				t.frameY, t.frameAt = atoi(c.val), c.j
