@@ -228,8 +228,47 @@ func (t *tagger) pastStretchEnd(i, j int) bool {
 	if !t.periodBefore(i-2) && !t.is(i-2, "year") && !t.is(i-2, "week") && !t.is(i-2, "period") {
 		return false
 	}
+	if !t.is(i-1, "ended") && !t.figuresIn(i-3) {
+		// "The scheme was extended for the six months to June 30": a
+		// stretch a decision covers may be to come; only one figures
+		// happened "in" is over
+		return false
+	}
 	c, k := t.tenseCue(i, j)
 	return c == tPast && k >= 0 && !reportingVerb(t.w(k))
+}
+
+// reportDated reports whether the weekday at i dates a report of what
+// the sentence tells: "Last year's floods killed 400 people, officials
+// said on Monday", "in a report published on Monday". The report is the
+// text's own, in the reference week, whatever year its sentence opened
+// with.
+func (t *tagger) reportDated(i int) bool {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	return reportingVerb(t.w(k)) || t.is(k, "published") || t.is(k, "released")
+}
+
+// figuresIn reports whether the words of a stretch ending at token k
+// ("the six months", "the year") follow "in", "over" or "during": "rose 4%
+// in the six months to June 30" tells of figures within it, "extended for
+// the six months to June 30" or "the first weeks of the quarter to June
+// 30" need not.
+func (t *tagger) figuresIn(k int) bool {
+	for m := k; m >= 0 && m >= k-4; m-- {
+		if t.toks[m].kind != kWord && t.toks[m].kind != kNum {
+			return false
+		}
+		switch t.w(m) {
+		case "in", "over", "during":
+			return true
+		case "for", "of", "to", "from", "by", "on", "at", "with":
+			return false
+		}
+	}
+	return false
 }
 
 // anaphoricYear returns the year that "of that year", "of the same year",
@@ -426,6 +465,12 @@ func (t *tagger) ordinalDay(i int) cand {
 		}
 	} else if j < len(t.toks) && t.toks[j].kind != kPunct && !dayEndWord(t.w(j)) {
 		return cand{} // "on the 25th anniversary", "the 21st of March"
+	} else if j < len(t.toks) && t.toks[j].kind == kWord && !t.is(j, "and") && !t.is(j, "or") && !t.is(j, "at") && t.tenseAt(i, j) == tPast {
+		// told in the past, "on the 18th for a 70", "on the 15th when
+		// his ball hit the flagstick" are holes of a round, laps of a
+		// race, as often as days: only a day to come ("will stay shut on
+		// the 26th for Republic Day") ends its phrase there
+		return cand{}
 	}
 	if fy := t.framedYear(i, j); fy != 0 && fy != t.ref.Year() {
 		// "Last year's Youth Day was marred by clashes, when students
@@ -591,7 +636,7 @@ func (t *tagger) weekday(i, dir int) cand {
 			return cand{} // "the last Monday of May", "the first Monday in October": an ordinal weekday of a month
 		}
 	}
-	if fy := t.framedYear(i, j); dir == 0 && fy != 0 && fy != t.ref.Year() {
+	if fy := t.framedYear(i, j); dir == 0 && fy != 0 && fy != t.ref.Year() && !t.reportDated(i) {
 		// "Last year the late May bank holiday saw 22 million journeys,
 		// and traffic had been heaviest on the Friday evening": a weekday
 		// of another year than the reference week's, which the text

@@ -566,7 +566,12 @@
 //     the night is the one after that day. Spanning two days,
 //     "overnight" does not change the day the narrative is on. A day told
 //     early or late ("late Thursday", "early Monday") anchors what
-//     follows as the bare day does.
+//     follows as the bare day does, but a morning clock time in a past
+//     sentence after a day told late (not in a past perfect) is not that
+//     day's: from midnight to 6 a.m. it is the next day's ("The storm hit
+//     late Thursday. Power was restored at 3 a.m.": Friday), from 6 a.m. to
+//     noon the text does not say which morning, and the clock time keeps
+//     the reference day as one with no day does.
 //   - A day counted in a run of days is a date when the clause says which
 //     day it is: "It's the second day of an offensive", "today is the
 //     eighth day of Desert Shield", "Tuesday marked the third day of
@@ -669,8 +674,11 @@
 //     things happen on: a bare clock time after it does not take it
 //     ("set aside 45 million in the six months to June 30. Its shares
 //     fell by 1120 GMT" is the reference day's). Such a day after "to",
-//     "through" or "ended" in a clause whose verb is in the past and is no
-//     verb of speech is gone, even within six weeks ahead: figures told as
+//     "through" (a stretch after "in", "over", "during") or "ended" in a
+//     clause whose verb is in the past and is no verb of speech is gone,
+//     even within six weeks ahead ("extended for the six months to June
+//     30", "the first weeks of the quarter to June 30" are left to the
+//     rule of the nearest day): figures told as
 //     past cover a stretch that is over ("Sales rose 4% in the six months
 //     to June 30" in May is last June's; "said sales would rise in the six
 //     months to June 30" is left to the rule of the nearest day).
@@ -1100,10 +1108,13 @@
 //     (the year it ends in, as TimeBank values "fiscal 1989"; the one under
 //     way by the reference year), with no calendar interval. After one,
 //     a bare "the fourth quarter", "Q4" in the text is of the same fiscal
-//     year, no calendar quarter; so is a bare "Q3" before it (a
-//     headline's) when the story names "Q3" later with its fiscal year.
-//     "the next financial year", "last fiscal
-//     year", "the previous financial year" are fiscal years counted from
+//     year, no calendar quarter, unless the order of quarters says
+//     otherwise: an earlier quarter in a future clause is the next fiscal
+//     year's ("a loss for Q4 FY2013. In the first quarter, it will cut
+//     jobs": FY2014's), a later one in a past clause the last one's. A
+//     bare "Q3" before it (a headline's) is of that fiscal year too when
+//     the story names "Q3" later with its fiscal year. "the next financial
+//     year", "last fiscal year", "the previous financial year" are fiscal years counted from
 //     the reference year, no interval. "by the end of the financial year in
 //     March" is of the year of that March.
 //   - A span of years with a slash, "2014/15", is one as "2014-15" (the
@@ -1123,7 +1134,9 @@
 //   - "midnight tonight", "noon tomorrow" are one TIME each, as "8 p.m.
 //     tonight". A bare ordinal day ("on the 26th") ends its phrase before a
 //     preposition or conjunction ("on the 26th for Republic Day", "on the
-//     3rd when"), not before a noun ("the 25th anniversary"); after "that"
+//     3rd when"), not before a noun ("the 25th anniversary"); told in the
+//     past it ends only before "and", "or", "at" ("made a birdie on the
+//     18th for a 70" is a hole of a round, no day); after "that"
 //     it is a day before an auxiliary ("said that the 27th would be its
 //     busiest day"), its month by that verb's tense; in a sentence
 //     framed by another year (below) it is not tagged, its month unknown.
@@ -1133,19 +1146,31 @@
 //   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
 //     in late August and September flooded Sindh") frames it: a month, a
 //     day or a holiday without its year later in that sentence, in a
-//     clause not in the future tense, is of that year, and a weekday of
-//     another year than the reference one is not tagged (the text does not
-//     place its week). Any stop ends the frame, and so does another year
-//     named in the sentence ("Last year's event sold out, and this year's
-//     tickets go on sale on Thursday"). A year followed by a clause of
+//     clause in the past tense, is of that year ("Last year's champion
+//     returns in September" speaks of the September to come), and a
+//     weekday of another year than the reference one is not tagged (the
+//     text does not place its week), unless it dates the report ("Last
+//     year's floods killed 400 people, officials said on Monday": this
+//     Monday). Any stop ends the frame, and so does another year named in
+//     the sentence ("Last year's event sold out, and this year's tickets
+//     go on sale on Thursday"). A year followed by a clause of
 //     "when" frames it the same way ("up on last year, when the holy month
-//     fell in August too": last year's August).
+//     fell in August too": last year's August), up to the comma that closes
+//     that clause ("Unlike in 2010, when floods hit in August, the rains
+//     arrived in June" is this June).
 //   - What is forecast, advised or warned of is to come: a weekday in the
 //     phrase of "forecast", "predicted" ("The Met Office forecast dry
 //     weather on Saturday", "has forecast showers on Saturday morning")
-//     or after the infinitive of an advice ("warned drivers to set off
-//     before 2pm on Friday", "urged fans to arrive early on Saturday")
-//     points forward, whatever the tense of the forecast. A forecast dated
+//     or after the infinitive of an advice that times its deed with
+//     "before", "after", "by", "until", "early", "late" and the like
+//     ("warned drivers to set off before 2pm on Friday", "urged fans to
+//     arrive early on Saturday"; a bare day at its end, "ordered him to pay
+//     $412 million in restitution on Wednesday", is the order's as often)
+//     points forward, whatever the tense of the forecast; a form that may
+//     be past ("forecast", "predicted") with no auxiliary does so only when
+//     weather is forecast ("Apple forecast quarterly revenue below
+//     estimates on Tuesday" is the day of the forecast, as agency leads put
+//     the deed's day last). A forecast dated
 //     by the day right after its verb ("predicted on Monday that"), the
 //     noun ("the forecast for Tuesday"), a day past a clause boundary, and
 //     the passive ("was asked to leave on Wednesday") keep the other cues.

@@ -111,6 +111,18 @@ func (t *tagger) fiscalBare(i, j int, code string) (cand, bool) {
 	if y == 0 {
 		return cand{}, false
 	}
+	if y == t.fiscalY && len(t.fiscalP) == 2 && t.fiscalP[0] == code[1] {
+		// fiscal periods run in order: "reported a loss for Q4 FY2013. In
+		// the first quarter, it will" is the next fiscal year's first,
+		// "reported Q1 FY2014 results. Revenue in the fourth quarter had
+		// been flat" the last one's fourth
+		switch n, last, tn := code[2], t.fiscalP[1], t.tenseAt(i, j); {
+		case n < last && tn == tFuture:
+			y++
+		case n > last && tn == tPast:
+			y--
+		}
+	}
 	return cand{i: i, j: j, typ: Date, val: itoa(y) + code, ivSet: true, fiscal: code[1] == 'Q'}, true
 }
 
@@ -165,11 +177,12 @@ func (t *tagger) opensSentence(i int) bool {
 
 // framedYear returns the year the sentence holding tokens [i, j) opened
 // with ("Last year heavy rains in late August flooded Sindh": 2011 in a
-// 2012 paper, not the August just gone), or 0: none, or a clause in the
-// future tense ("In 2011, he said the plant would open in March" may mean
-// the March after).
+// 2012 paper, not the August just gone), or 0: none, or a clause not in
+// the past tense ("In 2011, he said the plant would open in March" may
+// mean the March after; "Last year's champion returns in September" is
+// this September).
 func (t *tagger) framedYear(i, j int) int {
-	if t.frameY == 0 || t.frameAt > i || t.tenseAt(i, j) == tFuture {
+	if t.frameY == 0 || t.frameAt > i || t.tenseAt(i, j) != tPast {
 		return 0
 	}
 	for k := t.frameAt; k <= i && k < len(t.toks); k++ {
@@ -177,6 +190,11 @@ func (t *tagger) framedYear(i, j int) int {
 		// Reece's. In April"): a frame reaches no further than it surely
 		// holds
 		if t.toks[k].nl || t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
+			return 0
+		}
+		if t.frameWhen && k > t.frameAt+1 && (t.is(k, ",") || t.is(k, "and") && t.is(k-1, ",")) {
+			// "Unlike in 2010, when floods hit in August, the rains
+			// arrived in June": the clause of "when" ends at its comma
 			return 0
 		}
 	}
@@ -206,11 +224,29 @@ func (t *tagger) forecastCue(k int) (tense, bool) {
 	if _, ok := weekdayOf(t.w(n)); ok {
 		return tNone, false
 	}
+	// a form that may be past ("forecast", "predicted") with no auxiliary
+	// points forward only for the weather: "Apple forecast quarterly
+	// revenue below estimates on Tuesday" dates the forecast, as agency
+	// leads put the day of the deed last; "has forecast", "forecasts"
+	// cannot be dated by a day gone
+	weatherOnly := false
+	switch t.w(k) {
+	case "forecast", "forecasted", "predicted":
+		switch t.w(k - 1) {
+		case "has", "have", "ve", "is", "are", "be":
+		default:
+			weatherOnly = true
+		}
+	}
+	weather := false
 	// the day must be in the forecast's own phrase: "forecast weaker
 	// results for the year ahead, as the end of a tax holiday in January
 	// squeezed shoppers" forecasts nothing of January
 	for m := n; m < len(t.toks) && m <= n+15; m++ {
 		tm := t.toks[m]
+		if weatherWord(tm.w) {
+			weather = true
+		}
 		if tm.kind == kPunct && tm.w != "-" || tm.nl {
 			break
 		}
@@ -218,14 +254,27 @@ func (t *tagger) forecastCue(k int) (tense, bool) {
 		case "as", "when", "while", "because", "after", "since", "which", "who", "but":
 			return tNone, false
 		}
-		if _, ok := weekdayOf(tm.w); ok && tm.upper {
-			return tFuture, true
-		}
-		if tm.w == "weekend" || tm.w == "tomorrow" || tm.w == "tonight" {
+		_, wd := weekdayOf(tm.w)
+		if wd && tm.upper || tm.w == "weekend" || tm.w == "tomorrow" || tm.w == "tonight" {
+			if weatherOnly && !weather {
+				return tNone, false
+			}
 			return tFuture, true
 		}
 	}
 	return tNone, false
+}
+
+// weatherWord reports whether w names weather a forecast can be of ("dry
+// weather", "showers", "a cold spell"): what is forecast of it is to come.
+func weatherWord(w string) bool {
+	switch w {
+	case "weather", "rain", "rains", "showers", "shower", "snow", "snowfall", "sleet", "hail", "drizzle", "sunshine", "sun", "storm", "storms",
+		"thunderstorms", "thunder", "frost", "fog", "wind", "winds", "gales", "gale", "heat", "heatwave", "cold", "spell", "temperatures",
+		"highs", "lows", "downpours", "flooding", "floods", "cloud", "clouds", "skies", "blizzard", "blizzards", "ice", "freeze", "tornadoes", "hurricane":
+		return true
+	}
+	return false
 }
 
 // adviceTo reports whether the "to" at k opens the infinitive of an
@@ -248,6 +297,26 @@ func (t *tagger) adviceTo(k int) bool {
 			case "was", "were", "been", "being", "is", "are", "be":
 				return false
 			}
+			return t.deedTimed(k + 1)
+		}
+	}
+	return false
+}
+
+// deedTimed reports whether the infinitive from token k times its deed
+// with a word that cannot date the request ("to set off before 2pm on
+// Friday", "to arrive early on Saturday", "to leave by Sunday"). A bare
+// day at its end ("ordered him to pay $412 million in restitution on
+// Wednesday", "urged Congress to act on Tuesday") is, in agency copy, the
+// day of the order as often as the deed's, and is left to the other cues.
+func (t *tagger) deedTimed(k int) bool {
+	for m := k; m < len(t.toks) && m < k+15; m++ {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "-" && tm.w != "$" || tm.nl {
+			return false
+		}
+		switch tm.w {
+		case "before", "after", "by", "until", "till", "early", "earlier", "late", "later", "from", "between", "no":
 			return true
 		}
 	}

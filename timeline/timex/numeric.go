@@ -450,10 +450,15 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// interval stays empty, since the clock time may belong to
 			// another day
 			base = t.anchor
-			if h < 6 && (t.lateOn(base, i) || t.smallHoursOn(base, h*60+m, i)) {
+			if h < 6 && (t.lateOn(base, i) || t.smallHoursOn(base, h*60+m, i) || t.lateDayOn(base, i)) {
 				// "a robbery went wrong on Wednesday afternoon. The man
 				// walked out at 3:12 a.m.": past the night, the next day
 				base = base.AddDate(0, 0, 1)
+			} else if h < 12 && t.lateDayOn(base, i) {
+				// "The storm hit late Thursday. Power was restored at 6
+				// a.m.": a morning after a day told late is not that day's;
+				// which morning the text does not say
+				base = t.ref
 			}
 		} else if d, ok := t.narrativeTimeDay(i, j); ok && (h < 6 && t.lateOn(d, i) || !t.beforeLastTime(h*60+m)) {
 			base = d
@@ -658,6 +663,26 @@ func (t *tagger) lateOn(d time.Time, i int) bool {
 	case p == "AF", p == "EV", p == "NI":
 	case len(p) == 5 && p[2] == ':' && p >= "12:00":
 	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if t.endsAt(k, stopSemicolon) {
+			break
+		}
+		if t.is(k, "had") || t.is(k, "earlier") {
+			return false
+		}
+	}
+	return true
+}
+
+// lateDayOn reports whether the anchor, day d, was told late ("late
+// Thursday", "late on Monday") in the sentence before token i, and no
+// past perfect or "earlier" goes back in i's clause: a morning clock time
+// told after it is no longer that day's ("The storm hit late Thursday.
+// Power was restored at 3 a.m.": Friday).
+func (t *tagger) lateDayOn(d time.Time, i int) bool {
+	if !t.anchorLate || !t.anchor.Equal(d) || t.sameSentence(t.anchorAt, i) || !t.sentenceBefore(t.anchorAt, i) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-15; k-- {

@@ -53,9 +53,9 @@ var intlRuleCases = []formCase{
 		[]want{{"midnight", "TIME", "2015-04-26T24:00", "-", "", ""}, {"Sunday", "DATE", "2015-04-26", "-", "", ""}}},
 
 	// a bare ordinal day before a preposition
-	{"'on the 26th for Republic Day', 'on the 3rd when' end the day's phrase", "2013-01-22",
-		"Factories will stay shut on the 26th for the holiday. The figures came out on the 3rd when markets were shut.",
-		[]want{{"the 26th", "DATE", "2013-01-26", "-", "", ""}, {"the 3rd", "DATE", "2013-01-03", "-", "", ""}}},
+	{"'on the 26th for Republic Day', 'on the 29th when' end the day's phrase in a clause not in the past", "2013-01-22",
+		"Factories will stay shut on the 26th for the holiday. The bank meets on the 29th when it is expected to cut rates.",
+		[]want{{"the 26th", "DATE", "2013-01-26", "-", "", ""}, {"the 29th", "DATE", "2013-01-29", "-", "", ""}}},
 	{"counter-example: a noun after the ordinal makes it no day", "2013-01-22",
 		"He was honoured on the 25th anniversary of the firm, on the 26th floor.",
 		nil},

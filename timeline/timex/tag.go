@@ -68,14 +68,19 @@ type tagger struct {
 
 	// fiscalY is the fiscal year of the last quarter or half named with
 	// its fiscal year ("Q3 FY2013", "the first half of the financial
-	// year"): a bare quarter or half later in the text is of it
+	// year"): a bare quarter or half later in the text is of it; fiscalP
+	// is its code ("Q3", "H1")
 	fiscalY int
+	fiscalP string
 
 	// frameY is the year a sentence opened with ("In 2011, ...", "Last
 	// year ..."), frameAt the token after it: a month or a day without
 	// its year later in that sentence is of that year
 	frameY  int
 	frameAt int
+	// frameWhen: the frame is a year's clause of "when" ("up on last year,
+	// when the holy month fell in August"), which a comma closes
+	frameWhen bool
 
 	// slashOrder is how the text writes its slashed dates, worked out at
 	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
@@ -240,10 +245,11 @@ func (t *tagger) emit(c cand) {
 				t.periodAt, t.periodSet = c.j, true
 			}
 			if c.fy {
-				t.fiscalY = atoi(c.val[:4])
+				t.fiscalY, t.fiscalP = atoi(c.val[:4]), c.val[5:]
 			}
 			if g == GranYear && len(c.val) == 4 && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
 				t.frameY, t.frameAt = atoi(c.val), c.j
+				t.frameWhen = !t.opensSentence(c.i)
 			} else if g == GranYear {
 				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"
 			}
