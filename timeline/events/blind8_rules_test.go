@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -30,6 +31,53 @@ func TestBlind8Dates(t *testing.T) {
 	}
 }
 
+// TestBlind8Phrases checks the happenings found missing or misread on the
+// eighth blind set, on sentences written for this test: each case gives
+// the trigger, date and kind wanted of the one mention, or none.
+func TestBlind8Phrases(t *testing.T) {
+	cases := []struct {
+		reason, date, text string
+		trigger, value     string // "" for no mention
+		kind               string
+	}{
+		{"prisoners who escaped: a happening",
+			"2027-03-13", "Three prisoners escaped from a jail in Leeds on Sunday.", "escaped", "2027-03-07", KindOther},
+		{"a court that upheld a conviction on appeal: a happening",
+			"2027-03-13", "The Court of Appeal on Thursday upheld the conviction of a former mayor.", "upheld", "2027-03-11", KindOther},
+		{"a ruling overturned: a happening",
+			"2027-03-13", "The Supreme Court overturned the ruling on Wednesday.", "overturned", "2027-03-10", KindOther},
+		{"a ship that ran aground: an accident",
+			"2027-03-13", "The ferry ran aground near Oban on Monday.", "aground", "2027-03-08", KindOther},
+		{"a ship that struck a reef ran aground: no attack",
+			"2027-03-13", "The tanker Ocean Star struck a reef off Bali on Monday.", "aground", "2027-03-08", KindOther},
+		{"counter-example: a missile that struck a rock is still a strike",
+			"2027-03-13", "A missile struck a rock near the port on Monday.", "struck", "2027-03-08", KindStrike},
+		{"counter-example: a jet that struck a town is a strike",
+			"2027-03-13", "A fighter jet struck a town near the border on Monday.", "struck", "2027-03-08", KindStrike},
+		{"a suspect questioned by police: a happening",
+			"2027-03-13", "The driver was questioned by police on Friday.", "questioned", "2027-03-12", KindOther},
+		{"an athlete banned: a happening",
+			"2027-03-13", "The sprinter was banned for two years on Friday.", "banned", "2027-03-12", KindOther},
+	}
+	for _, c := range cases {
+		ms := Extract(article("rules", c.date, c.text), Options{})
+		if c.trigger == "" {
+			if len(ms) != 0 {
+				t.Errorf("%s: got %d mentions (%s %s), want none", c.reason, len(ms), ms[0].Trigger, ms[0].Timex.Value)
+			}
+			continue
+		}
+		if len(ms) != 1 {
+			t.Errorf("%s: got %d mentions, want 1", c.reason, len(ms))
+			continue
+		}
+		m := ms[0]
+		if !strings.EqualFold(m.Trigger, c.trigger) || m.Timex.Value != c.value || m.Kind != c.kind {
+			t.Errorf("%s: got %s (%s) dated %s, want %s (%s) dated %s", c.reason, m.Trigger, m.Kind, m.Timex.Value, c.trigger, c.kind, c.value)
+		}
+	}
+}
+
 // TestBlind8Titles checks the titles of happenings found on the eighth
 // blind set, on sentences written for this test: the subject of a verb
 // after a relative clause without commas is the noun before "who"; a
@@ -49,6 +97,12 @@ func TestBlind8Titles(t *testing.T) {
 			"2027-03-13", "The army captured at least 40 fighters near Gao on Friday.", "Army captures fighters"},
 		{"'captured on Friday at a farm': 'at' is a preposition there, no object follows",
 			"2027-03-13", "A former soldier who shot two police officers was captured on Friday at a farm near Lyon.", "Former soldier captured"},
+		{"'The court on Thursday upheld the ban of runner Ana Silva': the court, not the runner named after the verb",
+			"2027-03-13", "The appeals court on Thursday upheld the ban of runner Ana Silva.", "Appeals court upholds ban of runner Ana Silva"},
+		{"counter-example: a person named before the verb acts",
+			"2027-03-13", "Judge Ana Silva on Thursday upheld the ban.", "Silva upholds ban"},
+		{"'The ferry ran aground': the ship runs aground",
+			"2027-03-13", "The ferry ran aground near Oban on Monday.", "Ferry runs aground near Oban"},
 	} {
 		evs := extractMerge(t, article("titles", c.date, c.text))
 		if len(evs) != 1 || evs[0].Title != c.want {

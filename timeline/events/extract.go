@@ -756,6 +756,12 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			return m, true
 		}
 	}
+	if m.Kind == KindStrike && m.Detail == "" && grounding(toks, trig) {
+		// "The cargo ship struck a rock off the coast": it ran aground,
+		// no attack.
+		m.Kind, m.Trigger = KindOther, "aground"
+		return m, true
+	}
 	if m.Kind == KindStrike {
 		if d, ok := labourStrike(toks, trig); ok {
 			// "dockworkers walked off the job in a 48-hour strike": a
@@ -1851,6 +1857,35 @@ func accident(toks []token) (string, bool) {
 	return blast, blast != "" && site
 }
 
+// grounding reports whether toks[trig], "struck" or "hit", tells of a
+// ship that struck a rock, a reef or a sandbank, with no weapon or attack
+// named: it ran aground ("The tanker struck a reef off Bali"). A ship's
+// name often stands alone ("The Ocean Star struck a rock"), so the object
+// decides.
+func grounding(toks []token, trig int) bool {
+	switch lower(&toks[trig]) {
+	case "struck", "hit":
+	default:
+		return false
+	}
+	if armed(toks) {
+		return false
+	}
+	if trig+2 >= len(toks) {
+		return false
+	}
+	switch lower(&toks[trig+1]) {
+	case "a", "an", "the":
+	default:
+		return false // "hit rock bottom" is no grounding
+	}
+	switch lower(&toks[trig+2]) {
+	case "rock", "rocks", "reef", "sandbank", "sandbar", "shoal", "iceberg":
+		return true
+	}
+	return false
+}
+
 // collision reports whether the sentence tells of a train, a bus, a tram
 // or a lorry that hit, crashed into or collided with something, with no
 // weapon or attack named: a crash, not a strike ("a passenger train
@@ -2021,7 +2056,7 @@ func object(toks []token, trig int, seg span) string {
 		if len(words) == 0 && (quantity(t) && countAhead(toks, i, seg.To) || t.is(lxCountWord) || t.Text == "," && i > trig+1 && quantity(&toks[i-1])) {
 			continue // "recalling about 312,000 SUVs": the headline keeps the noun
 		}
-		if lower(t) == "of" && len(words) > 0 && i+1 < seg.To && toks[i+1].Word && !toks[i+1].is(lxNotName) && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
+		if lower(t) == "of" && len(words) > 0 && len(words) < limit-1 && i+1 < seg.To && toks[i+1].Word && !toks[i+1].is(lxNotName) && !(i+1 >= seg.TFrom && i+1 < seg.TTo) {
 			words = append(words, t.Text) // "a state of emergency"
 			continue
 		}
@@ -2071,6 +2106,12 @@ func nounSubject(toks []token, seg span, trig int) string {
 					break
 				}
 			}
+		}
+	}
+	if i >= seg.From && lower(&toks[trig]) == "aground" {
+		switch lower(&toks[i]) {
+		case "ran", "run", "runs", "running", "went":
+			i-- // "The ship ran aground": the verb before its particle
 		}
 	}
 	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been" || adverbBefore(lower(&toks[i]))) {

@@ -86,6 +86,9 @@ var triggerKinds = map[string]string{
 	"inspected": KindOther, "inspection": KindOther, "examined": KindOther,
 	"discovered": KindOther,
 	"reopens":    KindOther,
+	// escapes, captures and court rulings on appeal
+	"escaped": KindOther, "upheld": KindOther, "overturned": KindOther, "surrendered": KindOther,
+	"questioned": KindOther, "banned": KindOther, "aground": KindOther,
 	// a trip home
 	"returned": KindTrip,
 	// people going back to their homes (only "returning to", "returning home")
@@ -396,6 +399,8 @@ var presents = map[string]string{
 	"office": "takes office", "open": "opens", "start": "starts", "begin": "begins", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 	"broke": "breaks", "detained": "detained", "charged": "charged",
+	"escaped": "escapes", "upheld": "upholds", "overturned": "overturns", "surrendered": "surrenders",
+	"questioned": "questioned", "banned": "bans", "aground": "runs aground",
 	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 

@@ -249,6 +249,21 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			// is whom it was done to, never a name met on the way.
 			actors = nil
 		}
+		actors = slices.DeleteFunc(slices.Clone(actors), func(p string) bool {
+			if presents[strings.ToLower(trig)] == "" {
+				return false // a noun ("the first round ... Quiroga") has no object
+			}
+			// "The court upheld the ban of runner Grace Wanjiru": a name
+			// met only after the verb is whom it was done to, no actor.
+			name := callName(items, p)
+			for _, it := range items {
+				q, at := it.m.Quote, strings.Index(it.m.Quote, it.m.Trigger)
+				if at >= 0 && strings.Contains(q[:at], name) {
+					return false
+				}
+			}
+			return true
+		})
 		if subj == "" && len(actors) == 0 && (presents[strings.ToLower(trig)] != "" || presentForm(strings.ToLower(trig))) {
 			// No named subject: the one its sentence gives the verb
 			// ("Schools in the county will reopen" is "Schools reopen";
@@ -398,6 +413,16 @@ func clauseSubject(quote, trigger string) string {
 	for k >= 0 && (auxiliaries[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "been" || strings.ToLower(words[k]) == "being" || strings.ToLower(words[k]) == "be" || strings.HasSuffix(strings.ToLower(words[k]), "ly") || strings.ToLower(words[k]) == "not" || verbAdverbs[strings.ToLower(words[k])]) {
 		k--
 	}
+	if k >= 0 && strings.EqualFold(trigger, "aground") {
+		switch strings.ToLower(words[k]) {
+		case "ran", "run", "runs", "running", "went":
+			k-- // "The ship ran aground": the verb before its particle
+		}
+	}
+	if k >= 2 && weekdayWord(words[k]) && strings.EqualFold(words[k-1], "on") {
+		// "The court on Thursday upheld": the subject before the date
+		k -= 2
+	}
 	for k >= 2 && strings.ToLower(words[k]) == "to" && catenatives[strings.ToLower(words[k-1])] {
 		// "Service is expected to resume": the subject of the verb group
 		k -= 2
@@ -444,7 +469,7 @@ func clauseSubject(quote, trigger string) string {
 	} else {
 		// The clause's opening noun phrase, up to a preposition.
 		from := k
-		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ";") && !subordinators[strings.ToLower(words[from-1])] {
+		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ";") && !subordinators[strings.ToLower(words[from-1])] && !dash(words[from-1]) {
 			from--
 		}
 		for w := k; w > from; w-- {
@@ -523,6 +548,22 @@ var verbAdverbs = map[string]bool{
 	"then": true, "ever": true, "soon": true, "later": true, "often": true, "twice": true,
 }
 
+// weekdayWord reports whether w, without punctuation, names a day of the
+// week.
+func weekdayWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ".,;:")) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// dash reports whether w is a dash alone: the end of a dateline ("(Reuters)
+// -", "(AP) —").
+func dash(w string) bool {
+	return w == "-" || w == "—" || w == "–" || w == "--"
+}
+
 // countOf open a noun phrase that names a part of a group ("One of the
 // two inmates", "Two of the victims").
 var countOf = map[string]bool{
@@ -563,7 +604,7 @@ func namedStormOf(items []*item) string {
 var accidentVerbs = map[string]bool{
 	"sinks": true, "sink": true, "crashes": true, "crash": true, "derails": true, "derail": true,
 	"bursts": true, "burst": true, "explodes": true, "explode": true, "collapses": true, "collapse": true,
-	"gives way": true, "give way": true,
+	"gives way": true, "give way": true, "runs aground": true, "run aground": true,
 }
 
 // meetingTitles are the bare titles of a gathering, never named after the
