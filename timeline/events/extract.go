@@ -839,6 +839,12 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 			}
 			if org < 0 {
 				org = k
+				if ents[k].Last == adj && ents[k].First > seg.From && toks[ents[k].First-1].Text == "," {
+					// "..., Athletics Kenya said on Wednesday": the body
+					// right before the verb of a closing attribution
+					// speaks, not a person in what it reported.
+					return name(k), true
+				}
 			}
 			i = ents[k].First
 			continue

@@ -280,7 +280,15 @@ var orgSuffixes = map[string]bool{
 	"chemicals": true, "league": true, "club": true, "exchange": true,
 	"station": true, "airport": true, "stadium": true, "arena": true, "hospital": true,
 	"prison": true, "board": true, "authority": true, "bureau": true, "tribunal": true,
-	"inspectorate": true, "foundation": true,
+	"inspectorate": true, "foundation": true, "mines": true, "mining": true,
+}
+
+// sportBodies open the two-word names of sports' national bodies
+// ("Athletics Kenya", "Swimming Australia", "Cycling Canada").
+var sportBodies = map[string]bool{
+	"athletics": true, "swimming": true, "cycling": true, "cricket": true, "rugby": true,
+	"tennis": true, "rowing": true, "gymnastics": true, "hockey": true, "netball": true,
+	"sailing": true, "triathlon": true, "diving": true, "golf": true,
 }
 
 // labourCues in a sentence make its strike a workers' strike; militaryCues

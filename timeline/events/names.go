@@ -854,6 +854,9 @@ func isOrg(run []token) bool {
 	if len(run) > 2 && run[0].is(lxOrgSuffix) && lower(&run[1]) == "of" {
 		return true // "Bank of England", "Ministry of Defence"
 	}
+	if len(run) == 2 && sportBodies[lower(&run[0])] {
+		return true // "Athletics Kenya", "Cricket Australia": a sport's national body
+	}
 	if len(run) > 1 {
 		return run[len(run)-1].is(lxOrgSuffix)
 	}

@@ -113,7 +113,11 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = sp + " " + presents[trig] + " " + obj // "Trump tells reporters"
 			break
 		}
-		if len(principal) > 0 {
+		if sp != "" && slices.ContainsFunc(items, func(it *item) bool { return slices.Contains(it.m.Orgs, sp) }) {
+			// "Runner Grace Wanjiru has been banned, Athletics Kenya
+			// said": the body that spoke, not the person spoken of.
+			t = sp + " statement"
+		} else if len(principal) > 0 {
 			t = callName(items, principal[0]) + " statement"
 		} else if sp := majority(items, func(it *item) string { return first(it.m.People) }); sp != "" {
 			t = callName(items, sp) + " statement"
@@ -282,6 +286,10 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 		switch {
 		case subj != "" && obj == "" && place != "" && accidentVerbs[w] && !strings.Contains(subj, place):
 			t = subj + " " + w + " near " + place // "Tanker sinks near Crete", "Dam bursts near Tulcea"
+		case subj != "" && obj != "" && sameHead(subj, obj) && participle(strings.ToLower(trig)):
+			// "Schools were closed" and "closed all schools": the
+			// object is the subject, the headline "Schools closed".
+			t = subj + " " + strings.ToLower(trig)
 		case subj != "":
 			t = subj + " " + w + obj // "Lecornu resigns", "European Central Bank holds interest rates steady"
 		case len(actors) > 0 && place != "":
@@ -546,6 +554,13 @@ var verbAdverbs = map[string]bool{
 	"last": true, "first": true, "already": true, "just": true, "never": true,
 	"also": true, "still": true, "again": true, "once": true, "since": true,
 	"then": true, "ever": true, "soon": true, "later": true, "often": true, "twice": true,
+}
+
+// sameHead reports whether two noun phrases end in one word ("Schools",
+// " all schools").
+func sameHead(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return len(fa) > 0 && len(fb) > 0 && strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1])
 }
 
 // weekdayWord reports whether w, without punctuation, names a day of the
