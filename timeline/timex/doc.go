@@ -276,7 +276,8 @@
 //     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
 //     "testifies", "holds", "runs", "lasts", "continues", "reopens",
-//     "debuts", "launches"
+//     "debuts", "launches", "appears", "debates", "hears", "sits", "marks",
+//     "unveils", "publishes", "decides", "sentences", "attends", "signs"
 //     and the like after anything but a determiner ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
 //     Tuesday"); after a day and "and" they are a second verb ("Early voting

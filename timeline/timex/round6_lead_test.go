@@ -24,3 +24,22 @@ var leadCases = []formCase{
 }
 
 func TestFindLead(t *testing.T) { runFormCases(t, leadCases, false) }
+
+// timetableCases: a verb of a timetable in the present, after a singular
+// subject, looks forward, as "The deadline expires Monday" does.
+var timetableCases = []formCase{
+	{"'The suspect appears in court on Monday' on a Wednesday: the hearing to come (was last Monday)", "2013-05-15",
+		"The suspect appears in court on Monday.",
+		[]want{{"Monday", "DATE", "2013-05-20", "-", "", ""}}},
+	{"'Parliament debates the bill on Thursday' on a Wednesday: tomorrow (was last week's Thursday)", "2013-05-15",
+		"Parliament debates the bill on Thursday.",
+		[]want{{"Thursday", "DATE", "2013-05-16", "-", "", ""}}},
+	{"counter-example: the past tense keeps the day gone", "2013-05-15",
+		"The suspect appeared in court on Monday.",
+		[]want{{"Monday", "DATE", "2013-05-13", "-", "", ""}}},
+	{"counter-example: a noun after a determiner is no verb ('the hearings on Monday' has no tense cue; 'the marks' neither)", "2013-05-15",
+		"The marks on Monday were the lowest.",
+		[]want{{"Monday", "DATE", "2013-05-13", "-", "", ""}}},
+}
+
+func TestFindTimetable(t *testing.T) { runFormCases(t, timetableCases, false) }

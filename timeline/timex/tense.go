@@ -300,7 +300,10 @@ func (t *tagger) cue(k int) tense {
 	switch tk.w {
 	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
 		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues",
-		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches":
+		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches",
+		"appears", "debates", "hears", "sits", "reconvenes", "marks", "celebrates", "unveils", "publishes", "delivers",
+		"addresses", "tours", "flies", "decides", "considers", "examines", "sentences", "receives", "welcomes", "attends",
+		"joins", "signs", "enters":
 		// a timetable in the present after a singular subject: "The
 		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
 		// after a determiner ("the votes")
