@@ -276,7 +276,8 @@
 //     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
 //     "testifies", "holds", "runs", "lasts", "continues", "reopens",
-//     "debuts", "launches"
+//     "debuts", "launches", "appears", "debates", "hears", "sits", "marks",
+//     "unveils", "publishes", "decides", "sentences", "attends", "signs"
 //     and the like after anything but a determiner ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
 //     Tuesday"); after a day and "and" they are a second verb ("Early voting
@@ -311,7 +312,12 @@
 //     "slated", "expected", "due", "set" after "had been" are past ("had been scheduled
 //     to expire at midnight Friday", "had been due to expire Friday evening"). "since" is a past cue ("searching since the
 //     Oct. 23 shooting"); "until" points forward unless "had" follows it in the
-//     sentence ("Until Thursday, they had not called him a suspect"). A period
+//     sentence ("Until Thursday, they had not called him a suspect"), and so
+//     does "through" before a month or weekday when a verb of a new term
+//     ("extended", "renewed", "prolonged", "postponed", "adjourned") stands
+//     in its clause ("extended the program through June 30" in May is this
+//     June; "kept the plant closed through Sept. 30", "sales rose this year
+//     through April" stay a stretch gone by). A period
 //     after a state's abbreviation ("Ala.", "Calif.") or "Ltd." ends the sentence
 //     only before a capital. Modals ("may", "might", "should", "must", "could")
 //     point forward, except "could have", "could not" (past). "plans to", "set

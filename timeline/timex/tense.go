@@ -231,7 +231,17 @@ func (t *tagger) cue(k int) tense {
 		if tk.w == "going" || tk.w == "set" || tk.w == "due" {
 			return tNone
 		}
-	case "until", "till":
+	case "until", "till", "through", "thru":
+		if tk.w == "through" || tk.w == "thru" {
+			// "extended the program through June 30": the end of a new
+			// term, as "until"; only before a month or a weekday ("drove
+			// through Paris on Monday" is no term)
+			_, mon := monthOf(t.w(k + 1))
+			_, wd := weekdayOf(t.w(k + 1))
+			if !mon && !wd || !t.termVerbBefore(k) {
+				return tNone
+			}
+		}
 		// "Until Thursday, they had not called him a suspect": a past
 		// perfect after it says the day is gone
 		for m, n := k+1, 0; m < len(t.toks) && n < 15; m, n = m+1, n+1 {
@@ -290,7 +300,10 @@ func (t *tagger) cue(k int) tense {
 	switch tk.w {
 	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
 		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues",
-		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches":
+		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches",
+		"appears", "debates", "hears", "sits", "reconvenes", "marks", "celebrates", "unveils", "publishes", "delivers",
+		"addresses", "tours", "flies", "decides", "considers", "examines", "sentences", "receives", "welcomes", "attends",
+		"joins", "signs", "enters":
 		// a timetable in the present after a singular subject: "The
 		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
 		// after a determiner ("the votes")
@@ -988,6 +1001,28 @@ func (t *tagger) keepObject(k int) bool {
 		}
 		switch t.w(m) {
 		case "keep", "keeps", "keeping", "kept", "leave", "leaves":
+			return true
+		}
+	}
+	return false
+}
+
+// termVerbBefore reports whether a verb that sets a new term ("extended",
+// "renewed", "postponed") stands in the clause before "through" at k:
+// "extended the program through June 30" looks forward, where "kept the
+// plant closed through Sept. 30" and "sales rose this year through
+// August" tell a stretch gone by.
+func (t *tagger) termVerbBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-20; m-- {
+		if t.endsAt(m, stopComma) {
+			return false
+		}
+		w := t.w(m)
+		if strings.HasPrefix(w, "extend") || strings.HasPrefix(w, "renew") || strings.HasPrefix(w, "prolong") {
+			return true
+		}
+		switch w {
+		case "postponed", "delayed", "deferred", "adjourned", "suspended", "postpones", "delays", "defers", "adjourns", "suspends":
 			return true
 		}
 	}
