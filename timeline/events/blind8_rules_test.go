@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -140,5 +141,20 @@ func TestBlind8SameHead(t *testing.T) {
 			got = append(got, e.Title)
 		}
 		t.Errorf("got %q, want one event \"Schools closed\"", got)
+	}
+}
+
+// TestBlind8RelativePlace checks that a place after a relative clause
+// without commas belongs to the main clause's happening, not the clause's:
+// "A man who fled from a jail a week ago was caught in Turin on Sunday"
+// places the catching in Turin, not the flight.
+func TestBlind8RelativePlace(t *testing.T) {
+	ms := Extract(article("fled", "2027-03-15", "A prisoner who escaped from a jail a week ago was caught on Sunday in Turin."), Options{})
+	places := map[string][]string{}
+	for _, m := range ms {
+		places[strings.ToLower(m.Trigger)] = m.Places
+	}
+	if p, ok := places["escaped"]; !ok || slices.Contains(p, "Turin") {
+		t.Errorf("the escape: %v (found %v), want a mention not placed in Turin", p, ok)
 	}
 }

@@ -1686,9 +1686,18 @@ func fillEntities(m *Mention, toks []token, ents []entity, people []string, seg 
 	from := seg.From
 	for i := trig - 1; i > seg.From; i-- {
 		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," || low == "who" && toks[i-1].Word {
-			// "A woman who let the men use her phone was arrested":
-			// the clause between the noun and its verb names no
-			// subject either.
+			// The same for a clause without commas ("A man who fled
+			// from Lyon was caught in Turin"), which ends at the main
+			// clause's verb: Turin is where he was caught, not where
+			// he fled.
+			if low == "who" && i == trig-1 && toks[i-1].Text != "," {
+				for k := trig + 1; k < relative; k++ {
+					if toks[k].is(lxAuxiliary) {
+						relative = k
+						break
+					}
+				}
+			}
 			from = i - 1
 			for k := range ents {
 				e := &ents[k]
