@@ -628,9 +628,33 @@ func TestGoldBlind7(t *testing.T) {
 // 0.875 recall 0.467; merge precision 1.000 recall 0.200 (3 of 15 gold
 // pairs). All articles together at that point (seeds + tuned + eight blind
 // sets): date precision 0.976 recall 0.795; merge precision 1.000 recall
-// 0.723.
+// 0.723. The gold was then corrected by its own header's rule (af1c39d:
+// "a week ago" dates the escape too, "began late last month" the
+// outbreak's start); against it the first-run extractor gives 24 events
+// for 46 gold, date precision 0.917 recall 0.478, merge precision 1.000
+// recall 0.167 (3 of 18); All 0.980/0.795, 1.000/0.712.
+//
+// After the fixes it prompted (a bare clock time after a sentence that
+// named two days left undated; the subject and places of a relative
+// clause without commas; "escaped", "upheld", "banned", "questioned", "ran
+// aground" and a ship that "struck a rock"; a named speaker's closing
+// attribution dating what it announced in the present perfect; sports'
+// national bodies and "Mines" as organisations): 26 events for 46 gold;
+// event precision 1.000 recall 0.522; date precision 0.962 recall 0.522;
+// merge precision 1.000 recall 0.556 (10 of 18). The one event outside its
+// gold window is true: "the coast guard said on Tuesday" closing a lead
+// about Monday's grounding (the gold lists such a sentence for the
+// happening only). Still missed: bare years ("in 2010", "convicted in
+// 2004"), unnamed speakers ("her lawyer said late on Thursday"), "was
+// refloated", "laid booms overnight", "joined soldiers on Thursday", "sent
+// 200 soldiers", "left on Sunday", "estimated last week", "were searching
+// for them Tuesday", "found abandoned", "will appear in federal court",
+// "placed on leave", "failed a test on November 14", "the Rio Olympics
+// next month", "was first detected" (as a trigger it splits blind7's
+// attack), "a second round is planned for February"; the escape told as
+// "who escaped ... a week ago" stays apart from the escape event.
 func TestGoldBlind8(t *testing.T) {
-	goldRun{dirs: []string{blind8Dir}, golds: []string{"gold_blind8.txt"}, floors: [4]float64{0.85, 0.45, 0.95, 0.2}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind8Dir}, golds: []string{"gold_blind8.txt"}, floors: [4]float64{0.95, 0.52, 0.95, 0.55}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
@@ -644,9 +668,12 @@ func TestGoldBlind8(t *testing.T) {
 // 0.832, merge precision 1.000 recall 0.699 (floors re-based); after the
 // fixes it prompted: date precision 0.987 recall 0.851, merge precision
 // 1.000 recall 0.769. With blind8, its first run: date precision 0.976
-// recall 0.795, merge precision 1.000 recall 0.723 (floors re-based).
+// recall 0.795, merge precision 1.000 recall 0.723 (floors re-based);
+// against its corrected gold 0.980/0.795, 1.000/0.712; after the fixes it
+// prompted: date precision 0.984 recall 0.802, merge precision 1.000
+// recall 0.749.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.79, 0.97, 0.72}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.74}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when
