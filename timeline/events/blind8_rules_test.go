@@ -114,6 +114,10 @@ func TestBlind8Titles(t *testing.T) {
 			"2027-03-10", "Konkola Copper Mines said on Monday it had halted production at its Nchanga pit.", "Konkola Copper Mines statement"},
 		{"counter-example: an object that is not the subject stays",
 			"2027-03-10", "The government closed two border crossings on Tuesday.", "Government closes two border crossings"},
+		{"'Cafes in the old quarter of the eastern port reopened': the head noun, past a direction's adjective",
+			"2027-03-10", "Cafes in the old quarter of the eastern port reopened on Tuesday.", "Cafes reopen"},
+		{"counter-example: a direction's adjective before the head stays out of the headline as before",
+			"2027-03-10", "The southern bypass reopened on Tuesday.", "Bypass reopens"},
 		{"'The ferry ran aground': the ship runs aground",
 			"2027-03-13", "The ferry ran aground near Oban on Monday.", "Ferry runs aground near Oban"},
 	} {

@@ -2309,8 +2309,9 @@ func phraseHead(toks []token, seg span, i int) string {
 	for k >= seg.From && k > i-6 {
 		t := &toks[k]
 		low := lower(t)
-		if t.Text == "," || low == "and" || low == "the" && k < i || t.Word && !notNames[low] && !prepositions[low] && triggerKinds[low] == "" {
-			k--
+		if t.Text == "," || low == "and" || low == "the" && k < i || t.Word && !notNames[low] && !prepositions[low] && triggerKinds[low] == "" ||
+			k < i && !t.Cap && compassAdjective(low) {
+			k-- // "of the southern archipelago": an adjective of the phrase after the head
 			continue
 		}
 		break
@@ -2355,6 +2356,18 @@ func phraseHead(toks []token, seg span, i int) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// compassAdjective reports whether w is an adjective of direction
+// ("southern", "north-western"), a modifier in a noun phrase.
+func compassAdjective(w string) bool {
+	switch w {
+	case "northern", "southern", "eastern", "western", "central",
+		"north-western", "north-eastern", "south-western", "south-eastern",
+		"northwestern", "northeastern", "southwestern", "southeastern":
+		return true
+	}
+	return false
 }
 
 // modalBefore are the words after which a bare verb ("open", "close") is
