@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -84,6 +85,33 @@ func TestBodiesFoundTitle(t *testing.T) {
 		}
 		if !slices.Contains(got, c.want) {
 			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
+		}
+	}
+}
+
+// TestDatelineStateAndPlace checks a dateline whose state is abbreviated
+// ("JACKSON, Miss. (AP) —") and when its town is the place of the
+// happening the sentence tells.
+func TestDatelineStateAndPlace(t *testing.T) {
+	for _, c := range []struct {
+		reason, text string
+		want         []string
+	}{
+		{"a place of its own after 'from a' ('escaped from a Mississippi prison'): the dateline's town is no better guess",
+			"JACKSON, Miss. (AP) — Two inmates escaped from a Mississippi prison early Monday.", nil},
+		{"counter-example: with no place of its own, the sentence takes the dateline's town",
+			"BRUSSELS (AP) — EU finance ministers will meet on Monday to discuss the budget.", []string{"Brussels"}},
+	} {
+		a := article("t", "2011-06-07", c.text)
+		ms := Extract(a, Options{})
+		if len(ms) == 0 {
+			t.Fatalf("%s: no mention in %q", c.reason, c.text)
+		}
+		if got := ms[0].Places; !slices.Equal(got, c.want) {
+			t.Errorf("%s: places %q, want %q", c.reason, got, c.want)
+		}
+		if q := ms[0].Quote; !strings.HasPrefix(q, c.text[:10]) {
+			t.Errorf("%s: the dateline is cut from its sentence: quote %q", c.reason, q)
 		}
 	}
 }

@@ -1352,8 +1352,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 
 // unknownPlace reports whether the sentence, past its dateline (a byte
 // offset), names a place the gazetteer does not know: a capitalised word
-// after "off", "near", "outside" or "in" that is no month or weekday
-// ("sank off Newfoundland"). The sentence then says where, and its
+// after "off", "near", "outside", "in" or "from", or after one of them and
+// "a", that is no month or weekday ("sank off Newfoundland", "escaped
+// from a Mississippi prison"). The sentence then says where, and its
 // dateline, where the story was filed, is no better guess.
 func unknownPlace(toks []token, dateline int) bool {
 	for k := 0; k+1 < len(toks); k++ {
@@ -1361,8 +1362,11 @@ func unknownPlace(toks []token, dateline int) bool {
 			continue
 		}
 		switch lower(&toks[k]) {
-		case "off", "near", "outside", "in":
+		case "off", "near", "outside", "in", "from":
 			n := &toks[k+1]
+			if (lower(n) == "a" || lower(n) == "an") && k+2 < len(toks) {
+				n = &toks[k+2] // "escaped from a Mississippi prison": a place of its own
+			}
 			if n.Word && n.Cap && !calendarWord(n.Text) {
 				return true
 			}

@@ -155,6 +155,9 @@ func refIsBoundary(text string, start, i int, r rune, j int) bool {
 		return false
 	case refMonths[low]:
 		return !unicode.IsDigit(first)
+	case refStates[low] && unicode.IsUpper([]rune(prev)[0]):
+		// a state's AP abbreviation: a boundary only before an opener
+		return refOpeners[strings.ToLower(strings.Trim(nextWord, "\"“‘'"))]
 	case utf8.RuneCountInString(prev) == 1 && unicode.IsUpper([]rune(prev)[0]):
 		return false // an initial: "Vladimir V. Putin"
 	case strings.Contains(prev, "."):
@@ -220,6 +223,15 @@ var refNeverFinal = map[string]bool{
 var refMonths = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// refStates are the AP abbreviations of US states ("Miss.", "Calif."),
+// capitalised in the text.
+var refStates = map[string]bool{
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true, "fla": true, "ga": true,
+	"ill": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true, "md": true, "mass": true, "mich": true, "minn": true,
+	"miss": true, "mo": true, "mont": true, "neb": true, "nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true,
+	"va": true, "vt": true, "wash": true, "wis": true, "wyo": true,
 }
 
 // refOpeners are words that commonly open a sentence; after a dotted acronym

@@ -257,6 +257,13 @@ func isBoundary(text string, start, i int, r rune, j int) bool {
 		return false
 	case month:
 		return !unicode.IsDigit(first)
+	case state:
+		if p, _ := utf8.DecodeRuneInString(prev); 'A' <= p && p <= 'Z' {
+			// "JACKSON, Miss. (AP) —", "a pastor from Tulsa, Okla. Police
+			// said": a state's abbreviation ends the sentence only before a
+			// typical opener ("in Jackson, Miss. The storm ...")
+			return opensSentence(wordAt(text, k))
+		}
 	}
 	switch p, size := utf8.DecodeRuneInString(prev); {
 	case size == len(prev) && unicode.IsUpper(p):
@@ -351,6 +358,7 @@ const (
 	notAbbreviation = iota
 	neverFinal      // precedes a name or number and so never ends a sentence
 	month           // ends a sentence only when no day number follows
+	state           // a US state's AP abbreviation: ends a sentence only before an opener
 )
 
 // lower returns the word w in lower case, in buf's storage when w is
@@ -413,6 +421,11 @@ func abbreviationKind(w []byte) int {
 	case "jan", "feb", "mar", "apr", "jun", "jul",
 		"aug", "sep", "sept", "oct", "nov", "dec":
 		return month
+	case "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
+		"ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn",
+		"miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+		"va", "vt", "wash", "wis", "wyo":
+		return state
 	}
 	return notAbbreviation
 }
