@@ -963,10 +963,14 @@ func announcedBefore(toks []token, seg span, trig int) (int, bool) {
 			continue
 		}
 		switch lower(&toks[i-1]) {
-		case "is", "are", "has", "have":
+		case "is", "are":
 			return i, true
+		case "has", "have":
+			if !experiential(toks, seg.From, trig) {
+				return i, true
+			}
 		case "been":
-			if i-2 > seg.From {
+			if i-2 > seg.From && !experiential(toks, seg.From, trig) {
 				switch lower(&toks[i-2]) {
 				case "has", "have":
 					return i, true
@@ -975,6 +979,20 @@ func announcedBefore(toks []token, seg span, trig int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// experiential reports whether the clause from..to tells its present
+// perfect as experience or as a state that lasts ("has escaped twice
+// before", "has been closed since 2012", "has never been banned"): then
+// the perfect reports no news of the day its attribution gives.
+func experiential(toks []token, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		switch lower(&toks[k]) {
+		case "before", "twice", "times", "ever", "never", "since", "previously", "repeatedly", "often", "long":
+			return true
+		}
+	}
+	return false
 }
 
 // onNarrativeDay reports whether t is a clock time with no day of its own
@@ -1800,12 +1818,16 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 			continue
 		}
 		switch lower(&toks[i-1]) {
-		case "is", "are", "has", "have":
+		case "is", "are":
 			return i, true
+		case "has", "have":
+			if !experiential(toks, seg.From, trig) {
+				return i, true
+			}
 		case "been":
 			// "has been banned for four years, the federation said":
 			// the present perfect passive
-			if i-2 > seg.From {
+			if i-2 > seg.From && !experiential(toks, seg.From, trig) {
 				switch lower(&toks[i-2]) {
 				case "has", "have":
 					return i, true

@@ -1,0 +1,41 @@
+package events
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReview6Mentions holds the counter-examples found reviewing the rules
+// added in session 6 (blind6 to blind8), on sentences written for this
+// test: each case says whether a mention with the trigger, dated value,
+// is wanted (a rule's own case) or must not be made (where the rule's
+// reading was wrong).
+func TestReview6Mentions(t *testing.T) {
+	for _, c := range []struct {
+		reason, text   string
+		trigger, value string
+		want           bool
+	}{
+		{"a present perfect told as experience ('twice before') is no news of the attribution's day",
+			"Tolbert has escaped twice before, the prison service said on Wednesday.", "escaped", "2015-03-11", false},
+		{"a present perfect of a lasting state ('since 2012') is no news of the attribution's day",
+			"The prison has been closed since 2012, the ministry said on Wednesday.", "closed", "2015-03-11", false},
+		{"counter-example: the announced present perfect is the day's news",
+			"Runner Grace Wanjiru has been banned for four years, Athletics Kenya said on Wednesday.", "banned", "2015-03-11", true},
+	} {
+		ms := Extract(article("review", "2015-03-13", c.text), Options{})
+		got := false
+		for _, m := range ms {
+			if strings.EqualFold(m.Trigger, c.trigger) && m.Timex.Value == c.value {
+				got = true
+			}
+		}
+		if got != c.want {
+			var all []string
+			for _, m := range ms {
+				all = append(all, m.Trigger+"/"+m.Kind+"@"+m.Timex.Value)
+			}
+			t.Errorf("%s: %q %s@%s found %v, want %v (mentions %v)", c.reason, c.text, c.trigger, c.value, got, c.want, all)
+		}
+	}
+}
