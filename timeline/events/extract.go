@@ -2631,6 +2631,10 @@ func adjectival(toks []token, i int) bool {
 	case p == "the", p == "a", p == "an", p == "its", p == "their", p == "his", p == "her", p == "this", p == "that", p == "these", p == "those":
 	case strings.HasSuffix(p, "ed") && triggerKinds[p] != "" && !auxiliaries[p]:
 		// "toured flooded towns": the participle qualifies the object
+	case p == "for", p == "of", p == "with", p == "from", p == "about", p == "against", p == "on", p == "in", p == "at", p == "by", p == "into", p == "without", p == "over", p == "among":
+		// "tested positive for banned substances", "a search for
+		// escaped inmates": a participle right after a preposition
+		// qualifies its noun
 	default:
 		return false
 	}

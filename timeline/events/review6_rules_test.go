@@ -22,6 +22,12 @@ func TestReview6Mentions(t *testing.T) {
 			"The prison has been closed since 2012, the ministry said on Wednesday.", "closed", "2015-03-11", false},
 		{"counter-example: the announced present perfect is the day's news",
 			"Runner Grace Wanjiru has been banned for four years, Athletics Kenya said on Wednesday.", "banned", "2015-03-11", true},
+		{"a participle after a preposition qualifies its noun: 'banned substances' is no ban",
+			"The sprinter tested positive for banned substances on Friday, officials said.", "banned", "2015-03-13", false},
+		{"counter-example: a city that banned smoking made a ban",
+			"The city banned smoking in parks on Monday.", "banned", "2015-03-09", true},
+		{"counter-example: a sprinter banned is a ban",
+			"The sprinter was banned for two years on Friday.", "banned", "2015-03-13", true},
 	} {
 		ms := Extract(article("review", "2015-03-13", c.text), Options{})
 		got := false
