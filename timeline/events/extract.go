@@ -1304,6 +1304,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if low := lower(t); (low == "open" || low == "close" || low == "start" || low == "begin") && (i == 0 || !modalBefore[lower(&toks[i-1])] || hasTrigger(toks, seg.From, i, quoted)) {
 			continue // "the museum will open on Friday"; "an open letter", "a close ally", "talks will open" (the talks are the happening) are none
 		}
+		if low := lower(t); (low == "resume" || low == "resumes") && i > 0 && (toks[i-1].Poss || determinerBefore[lower(&toks[i-1])]) {
+			continue // "her resume was posted online", "the director's resume": a CV, no happening
+		}
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
@@ -2656,6 +2659,13 @@ func pastTense(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// determinerBefore are the determiners and possessive pronouns before a
+// noun: a verb's form after one is a noun ("her resume").
+var determinerBefore = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true,
+	"my": true, "your": true, "our": true, "this": true, "that": true, "these": true, "those": true,
 }
 
 // irregularPasts are past tenses of trigger verbs that do not end in -ed.

@@ -28,6 +28,10 @@ func TestReview6Mentions(t *testing.T) {
 			"The city banned smoking in parks on Monday.", "banned", "2015-03-09", true},
 		{"counter-example: a sprinter banned is a ban",
 			"The sprinter was banned for two years on Friday.", "banned", "2015-03-13", true},
+		{"'resume' after a possessive is a CV, no resumption",
+			"Her resume was posted online on Tuesday.", "resume", "2015-03-10", false},
+		{"counter-example: talks that resume",
+			"Service on the line is expected to resume on Tuesday.", "resume", "2015-03-17", true},
 	} {
 		ms := Extract(article("review", "2015-03-13", c.text), Options{})
 		got := false
