@@ -1996,22 +1996,56 @@ func grounding(toks []token, trig int) bool {
 // weapon or attack named: a crash, not a strike ("a passenger train
 // slammed into a freight train", "the regional train hit a freight
 // train"). It returns the sentence's word for the crash.
+//
+// A crash word after a labour strike's noun, or in a passive whose agent is
+// no vehicle, tells none: "A
+// strike by train drivers hit services", "Train services were hit by a
+// strike" are a strike's effects.
 func collision(toks []token) (string, bool) {
 	if armed(toks) {
 		return "", false
 	}
 	word, vehicle := "", false
 	for k := range toks {
-		switch low := lower(&toks[k]); low {
-		case "collided", "collision", "crashed", "crash", "slammed", "smashed", "rammed", "ploughed", "plowed", "derailed", "hit":
+		switch low := lower(&toks[k]); {
+		case crashWord(low):
 			if word == "" {
 				word = strings.Clone(low)
 			}
-		case "train", "trains", "tram", "trams", "bus", "buses", "coach", "lorry", "lorries", "truck", "trucks", "locomotive":
+			if k+1 < len(toks) && lower(&toks[k+1]) == "by" {
+				a := k + 2
+				if a < len(toks) && determinerBefore[lower(&toks[a])] {
+					a++
+				}
+				if a >= len(toks) || !vehicleWord(lower(&toks[a])) {
+					return "", false // "hit by a strike", "hit by the storm"
+				}
+			}
+		case vehicleWord(low):
 			vehicle = true
+		case low == "strike" || low == "strikes" || low == "walkout" || low == "walkouts" || low == "stoppage":
+			return "", false // "a strike by train drivers hit services"
 		}
 	}
 	return word, word != "" && vehicle
+}
+
+// crashWord reports whether low names a crash of vehicles.
+func crashWord(low string) bool {
+	switch low {
+	case "collided", "collision", "crashed", "crash", "slammed", "smashed", "rammed", "ploughed", "plowed", "derailed", "hit":
+		return true
+	}
+	return false
+}
+
+// vehicleWord reports whether low names a vehicle that crashes on land.
+func vehicleWord(low string) bool {
+	switch low {
+	case "train", "trains", "tram", "trams", "bus", "buses", "coach", "lorry", "lorries", "truck", "trucks", "locomotive":
+		return true
+	}
+	return false
 }
 
 // armed reports whether the sentence names a weapon, troops or an attack.

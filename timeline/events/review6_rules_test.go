@@ -49,3 +49,28 @@ func TestReview6Mentions(t *testing.T) {
 		}
 	}
 }
+
+// TestReview6Collision: a vehicle's word and "hit" in one sentence make a
+// crash only when what hit is no labour strike and a passive's agent is a
+// vehicle.
+func TestReview6Collision(t *testing.T) {
+	for _, c := range []struct {
+		reason, text string
+		crash        bool
+	}{
+		{"services hit by a strike: a strike's effect, no crash", "Train services were hit by a strike on Monday.", false},
+		{"a strike by train drivers that hit services: no crash", "A strike by train drivers hit services across the country on Monday.", false},
+		{"counter-example: a bus hit by a train is a crash", "A bus was hit by a train at a level crossing near Ghent on Monday.", true},
+		{"counter-example: a train that hit a lorry is a crash", "A regional train hit a lorry near Ghent on Monday.", true},
+	} {
+		crash := false
+		for _, m := range Extract(article("review", "2015-03-13", c.text), Options{}) {
+			if m.Detail == "collision" {
+				crash = true
+			}
+		}
+		if crash != c.crash {
+			t.Errorf("%s: %q crash %v, want %v", c.reason, c.text, crash, c.crash)
+		}
+	}
+}
