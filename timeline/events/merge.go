@@ -1421,6 +1421,15 @@ func (c *cluster) match(it *item) int {
 		sp = 1
 	}
 	disjointPlaces := len(it.places) > 0 && len(c.places) > 0 && sp == 0
+	if sp > 0 && kind == KindOther && it.filedOnly && c.filed && !c.articles[it.m.Article] &&
+		!(c.actorNamed(it) && (it.subject != "" || len(c.subjects) > 0 || c.sharesName(it.m.Quote))) {
+		// Two stories filed from one city, each placed by its dateline
+		// alone, tell one happening only when they share its actor's
+		// name: "LONDON - Budget carrier Aerbrit ceased trading" and
+		// "LONDON - Fashion chain Homeco went into administration ...
+		// after Aerbrit" are two firms' failures.
+		sp = 0
+	}
 	switch kind {
 	case KindStatement:
 		if len(it.m.People) > 0 && c.speakers[it.m.People[0]] && !disjointPlaces {
@@ -1502,7 +1511,7 @@ func (c *cluster) match(it *item) int {
 	// where it happened. Across articles, only when they share a name
 	// and name no two different subjects.
 	if score == 0 && kind == KindOther && it.frame != "" && c.frames[it.frame] && c.sameDay(it) && (it.filedOnly || c.filed) &&
-		(c.articles[it.m.Article] || (it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject]) && c.sharesName(it.m.Quote)) {
+		(c.articles[it.m.Article] || (it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject]) && c.sharesName(it.m.Quote) && c.actorNamed(it)) {
 		score = 1
 	}
 	// A mention that names the same kind of happening by the same word on
@@ -1544,6 +1553,67 @@ func (c *cluster) sharesName(quote string) bool {
 		}
 	}
 	return false
+}
+
+// actorNamed reports, when only one side of a cross-article dateline match
+// names its subject, whether the other side names that subject before its
+// trigger, as the happening's actor: "LONDON - Budget carrier Aerbrit
+// ceased trading on Tuesday" and "LONDON - Fashion chain Homeco went into
+// administration on Tuesday, the second firm to fail this week after
+// Aerbrit" share a name, but Aerbrit is not who went into administration.
+func (c *cluster) actorNamed(it *item) bool {
+	switch {
+	case it.subject == "" && len(c.subjects) > 0:
+		q := beforeTrigger(it.m.Quote, it.m.Trigger)
+		for s := range c.subjects {
+			if containsWord(q, s) {
+				return true
+			}
+		}
+		return false
+	case it.subject != "" && len(c.subjects) == 0:
+		for _, o := range c.items {
+			if containsWord(beforeTrigger(o.m.Quote, o.m.Trigger), it.subject) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// beforeTrigger returns the normal form (gazetteer.Key) of quote past its
+// dateline and up to the first whole-word trigger, or all of it past the
+// dateline when the trigger is not found there.
+func beforeTrigger(quote, trigger string) string {
+	q := quote[dateline(quote):]
+	if i := wordIndex(q, trigger); i >= 0 {
+		q = q[:i]
+	}
+	return gazetteer.Key(q)
+}
+
+// wordIndex returns the offset in s of the first occurrence of w as a whole
+// word, or -1.
+func wordIndex(s, w string) int {
+	if w == "" {
+		return -1
+	}
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
 }
 
 // calendarWord reports whether w names a month or a weekday.

@@ -74,3 +74,37 @@ func TestReview6Collision(t *testing.T) {
 		}
 	}
 }
+
+// TestReview6Filed: two stories filed from one city and placed by their
+// datelines alone are one happening only when they name its actor alike.
+func TestReview6Filed(t *testing.T) {
+	for _, c := range []struct {
+		reason, a, b string
+		same         bool
+	}{
+		{"two firms' failures in one frame on one day, filed from London: the second names the first only as another failure",
+			"LONDON (Reuters) - Budget carrier Aerbrit ceased trading on Tuesday, stranding 20,000 passengers.",
+			"LONDON (AP) — Fashion chain Homeco went into administration on Tuesday, the second British firm to fail this week after Aerbrit.", false},
+		{"two firms' failures that name no subject the extractor knows, filed from London",
+			"LONDON (Reuters) - Regional chain Bellmart went into administration on Tuesday.",
+			"LONDON (AP) — Fashion chain Homeco went into administration on Tuesday.", false},
+		{"counter-example: one firm's failure told in two words by two outlets",
+			"LONDON (Reuters) - Budget carrier Aerbrit ceased trading on Tuesday, stranding 20,000 passengers.",
+			"LONDON (AP) — Aerbrit went into administration on Tuesday, the regulator said.", true},
+	} {
+		evs := extractMerge(t, article("filed-a", "2015-03-10", c.a), article("filed-b", "2015-03-10", c.b))
+		of := map[string]string{}
+		for _, e := range evs {
+			for _, s := range e.Sources {
+				of[s.Article] = e.ID
+			}
+		}
+		if of["filed-a"] == "" || of["filed-b"] == "" {
+			t.Errorf("%s: events %v, want both extracted", c.reason, of)
+			continue
+		}
+		if (of["filed-a"] == of["filed-b"]) != c.same {
+			t.Errorf("%s: %v, same %v wanted", c.reason, of, c.same)
+		}
+	}
+}
