@@ -108,3 +108,25 @@ func TestReview6Filed(t *testing.T) {
 		}
 	}
 }
+
+// TestReview6Titles: titles misread by the session's rules, on sentences
+// written for this test.
+func TestReview6Titles(t *testing.T) {
+	for _, c := range []struct {
+		reason, text, title string
+	}{
+		{"'behind the attack' says who the men are: the object ends before it (was 'Two men behind the arrested')",
+			"Police arrested two men behind the attack on Friday.", "Two men arrested"},
+		{"counter-example: an object of its own, no preposition",
+			"Police arrested two men on Friday.", "Two men arrested"},
+	} {
+		evs := extractMerge(t, article("review", "2015-03-13", c.text))
+		if len(evs) != 1 || evs[0].Title != c.title {
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Title)
+			}
+			t.Errorf("%s: titles %q, want %q", c.reason, got, c.title)
+		}
+	}
+}
