@@ -117,6 +117,10 @@ func TestReview6Titles(t *testing.T) {
 	}{
 		{"'behind the attack' says who the men are: the object ends before it (was 'Two men behind the arrested')",
 			"Police arrested two men behind the attack on Friday.", "Two men arrested"},
+		{"a verb after an aside that opened before the dated part ('The plant, hit by strikes since March, closed') has no subject the headline can take (was 'March, closes')",
+			"The plant, hit by strikes since March, closed on Friday.", "Closes"},
+		{"counter-example: an aside inside the dated part leaves the noun before it",
+			"The museum, one of the city's landmarks, was evacuated on Friday.", "Museum evacuated"},
 		{"counter-example: an object of its own, no preposition",
 			"Police arrested two men on Friday.", "Two men arrested"},
 	} {

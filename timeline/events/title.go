@@ -452,6 +452,11 @@ func clauseSubject(quote, trigger string) string {
 		}
 		return ""
 	}
+	if strings.HasSuffix(words[k], ",") {
+		// the verb follows an aside ("The plant, hit by strikes since
+		// March, closed"): the aside's last word is no subject
+		return ""
+	}
 	var np []string
 	if low := strings.ToLower(words[k]); (low == "who" || low == "which" || low == "that") && k > 0 && strings.HasSuffix(words[k-1], ",") {
 		// The antecedent: the phrase before the comma, without a trailing
