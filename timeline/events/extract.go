@@ -1307,6 +1307,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if low := lower(t); (low == "resume" || low == "resumes") && i > 0 && (toks[i-1].Poss || determinerBefore[lower(&toks[i-1])]) {
 			continue // "her resume was posted online", "the director's resume": a CV, no happening
 		}
+		if lower(t) == "escaped" && (i+1 < len(toks) && escapedNot[lower(&toks[i+1])] || i > 0 && (lower(&toks[i-1]) == "narrowly" || lower(&toks[i-1]) == "barely") || survivedWith(toks, i)) {
+			continue // "escaped with minor injuries", "escaped unhurt", "narrowly escaped death": survived, no escape
+		}
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
@@ -2703,6 +2706,32 @@ func pastTense(toks []token, i int) bool {
 var determinerBefore = map[string]bool{
 	"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true,
 	"my": true, "your": true, "our": true, "this": true, "that": true, "these": true, "those": true,
+}
+
+// escapedNot are the words after "escaped" that tell of surviving or
+// avoiding something, no escape: "escaped unhurt", "escaped with minor
+// injuries", "escaped prosecution".
+var escapedNot = map[string]bool{
+	"unhurt": true, "unharmed": true, "uninjured": true, "unscathed": true, "injury": true, "injuries": true,
+	"death": true, "serious": true, "major": true, "minor": true, "harm": true, "alive": true, "punishment": true,
+	"prosecution": true, "conviction": true, "detection": true, "notice": true, "blame": true, "relegation": true,
+}
+
+// survivedWith reports whether "escaped" at i is followed by "with" and,
+// within three words, what one survives with ("escaped with minor
+// injuries", "escaped with their lives"); "escaped with another inmate" is
+// an escape.
+func survivedWith(toks []token, i int) bool {
+	if i+1 >= len(toks) || lower(&toks[i+1]) != "with" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		switch lower(&toks[k]) {
+		case "injuries", "injury", "cuts", "bruises", "wounds", "burns", "life", "lives", "scratches":
+			return true
+		}
+	}
+	return false
 }
 
 // irregularPasts are past tenses of trigger verbs that do not end in -ed.

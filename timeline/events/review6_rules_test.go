@@ -134,3 +134,27 @@ func TestReview6Titles(t *testing.T) {
 		}
 	}
 }
+
+// TestReview6Senses: other senses of the session's new trigger words.
+func TestReview6Senses(t *testing.T) {
+	for _, c := range []struct {
+		reason, text, trigger string
+		want                  bool
+	}{
+		{"'escaped with minor injuries' is surviving, no escape (was 'Truck driver escapes')", "The truck driver escaped with minor injuries on Monday.", "escaped", false},
+		{"'escaped unhurt' is surviving", "Two passengers escaped unhurt on Tuesday.", "escaped", false},
+		{"'narrowly escaped' is surviving", "The mayor narrowly escaped death on Tuesday.", "escaped", false},
+		{"counter-example: escaping with another inmate is an escape", "Tolbert escaped with another inmate on Monday.", "escaped", true},
+		{"counter-example: escaping from a prison", "Two inmates escaped from a prison in Leeds on Monday.", "escaped", true},
+	} {
+		got := false
+		for _, m := range Extract(article("review", "2015-03-13", c.text), Options{}) {
+			if strings.EqualFold(m.Trigger, c.trigger) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q mention %q %v, want %v", c.reason, c.text, c.trigger, got, c.want)
+		}
+	}
+}
