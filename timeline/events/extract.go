@@ -1310,6 +1310,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "escaped" && (i+1 < len(toks) && escapedNot[lower(&toks[i+1])] || i > 0 && (lower(&toks[i-1]) == "narrowly" || lower(&toks[i-1]) == "barely") || survivedWith(toks, i)) {
 			continue // "escaped with minor injuries", "escaped unhurt", "narrowly escaped death": survived, no escape
 		}
+		if lower(t) == "questioned" && i+1 < len(toks) && questionedClause[lower(&toks[i+1])] {
+			continue // "questioned why police had waited": a doubt voiced, no one questioned
+		}
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
@@ -2732,6 +2735,12 @@ func survivedWith(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// questionedClause are the words after "questioned" that open a clause or
+// a doubt: someone voiced a question, no one was questioned.
+var questionedClause = map[string]bool{
+	"why": true, "whether": true, "how": true, "if": true, "what": true, "when": true, "that": true,
 }
 
 // irregularPasts are past tenses of trigger verbs that do not end in -ed.

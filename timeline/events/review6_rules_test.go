@@ -146,6 +146,8 @@ func TestReview6Senses(t *testing.T) {
 		{"'narrowly escaped' is surviving", "The mayor narrowly escaped death on Tuesday.", "escaped", false},
 		{"counter-example: escaping with another inmate is an escape", "Tolbert escaped with another inmate on Monday.", "escaped", true},
 		{"counter-example: escaping from a prison", "Two inmates escaped from a prison in Leeds on Monday.", "escaped", true},
+		{"'questioned why' voices a doubt, no one was questioned (was 'Why police had waited questioned')", "The crowd questioned why police had waited on Monday.", "questioned", false},
+		{"counter-example: a man questioned by police", "Police questioned a man on Monday over the killing.", "questioned", true},
 	} {
 		got := false
 		for _, m := range Extract(article("review", "2015-03-13", c.text), Options{}) {
