@@ -2011,12 +2011,13 @@ func collision(toks []token) (string, bool) {
 	if armed(toks) {
 		return "", false
 	}
-	word, vehicle := "", false
+	word, vehicle, noun := "", false, false
 	for k := range toks {
 		switch low := lower(&toks[k]); {
 		case crashWord(low):
 			if word == "" {
 				word = strings.Clone(low)
+				noun = low == "collision" || low == "crash"
 			}
 			if k+1 < len(toks) && lower(&toks[k+1]) == "by" {
 				a := k + 2
@@ -2026,14 +2027,35 @@ func collision(toks []token) (string, bool) {
 				if a >= len(toks) || !vehicleWord(lower(&toks[a])) {
 					return "", false // "hit by a strike", "hit by the storm"
 				}
+				vehicle = true // "a bus was hit by a train"
 			}
 		case vehicleWord(low):
-			vehicle = true
+			// The vehicle that crashed stands before the verb ("The
+			// regional train hit a freight train"), not after it
+			// ("Floods hit rail lines ..., and trains were
+			// cancelled"), and heads its phrase ("Bus fares hit a
+			// record high" is no crash); after the noun "collision"
+			// it may follow ("a collision between a bus and a train").
+			if (word == "" || noun) && (k+1 >= len(toks) || !vehicleCompound[lower(&toks[k+1])]) {
+				vehicle = true
+			}
 		case low == "strike" || low == "strikes" || low == "walkout" || low == "walkouts" || low == "stoppage":
 			return "", false // "a strike by train drivers hit services"
+		case toks[k].is(lxDisaster) && word == "":
+			return "", false // "Storm Desmond hit the region ..., stranding trains"
 		}
 	}
 	return word, word != "" && vehicle
+}
+
+// vehicleCompound are the nouns after a vehicle's word that make the
+// phrase name no vehicle: "bus fares", "train services", "truck sales".
+var vehicleCompound = map[string]bool{
+	"fares": true, "fare": true, "services": true, "service": true, "lines": true, "line": true, "sales": true,
+	"prices": true, "timetable": true, "timetables": true, "tickets": true, "ticket": true, "station": true,
+	"stations": true, "network": true, "networks": true, "operator": true, "operators": true, "company": true,
+	"companies": true, "makers": true, "maker": true, "industry": true, "shares": true, "stocks": true,
+	"strike": true, "strikes": true, "unions": true, "union": true, "route": true, "routes": true,
 }
 
 // crashWord reports whether low names a crash of vehicles.

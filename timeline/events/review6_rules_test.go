@@ -60,6 +60,11 @@ func TestReview6Collision(t *testing.T) {
 	}{
 		{"services hit by a strike: a strike's effect, no crash", "Train services were hit by a strike on Monday.", false},
 		{"a strike by train drivers that hit services: no crash", "A strike by train drivers hit services across the country on Monday.", false},
+		{"floods that hit rail lines, with trains named after the verb: no crash", "Floods hit rail lines across Wales on Monday, and trains were cancelled.", false},
+		{"a storm that hit a region, stranding trains: no crash", "Storm Desmond hit the region on Saturday, cutting power to 60,000 homes and stranding trains.", false},
+		{"'bus fares' name no vehicle: no crash", "Bus fares hit a record high on Monday.", false},
+		{"counter-example: a lorry driver who hit a cyclist", "The lorry driver hit a cyclist in Leeds on Monday.", true},
+		{"counter-example: a collision between a bus and a train", "A collision between a bus and a train near Ghent on Monday killed two people.", true},
 		{"counter-example: a bus hit by a train is a crash", "A bus was hit by a train at a level crossing near Ghent on Monday.", true},
 		{"counter-example: a train that hit a lorry is a crash", "A regional train hit a lorry near Ghent on Monday.", true},
 	} {
