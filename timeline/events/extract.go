@@ -1313,6 +1313,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "questioned" && i+1 < len(toks) && questionedClause[lower(&toks[i+1])] {
 			continue // "questioned why police had waited": a doubt voiced, no one questioned
 		}
+		if low := lower(t); (low == "hit" || low == "hits") && hitFigure(toks, i) {
+			continue // "shares hit a record high", "protesters hit the streets", "hit out at": no blow struck
+		}
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
@@ -2731,6 +2734,28 @@ func pastTense(toks []token, i int) bool {
 var determinerBefore = map[string]bool{
 	"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true,
 	"my": true, "your": true, "our": true, "this": true, "that": true, "these": true, "those": true,
+}
+
+// hitFigure reports whether "hit" at i is a figure of speech, no blow: a
+// figure that "hit a record (high, low)" or "an all-time high", people who
+// "hit the streets" or "hit out at" someone, "hit back".
+func hitFigure(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := lower(&toks[i+1])
+	switch n {
+	case "out", "back", "record", "highs", "lows":
+		return true
+	case "a", "an", "the", "its", "their", "new", "fresh":
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			switch lower(&toks[k]) {
+			case "record", "high", "low", "peak", "streets", "headlines", "jackpot", "target", "milestone", "snag", "wall", "ceiling":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // escapedNot are the words after "escaped" that tell of surviving or

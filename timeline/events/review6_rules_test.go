@@ -165,3 +165,27 @@ func TestReview6Senses(t *testing.T) {
 		}
 	}
 }
+
+// TestReview6Hit: "hit" as a figure of speech names no strike.
+func TestReview6Hit(t *testing.T) {
+	for _, c := range []struct {
+		reason, text string
+		want         bool
+	}{
+		{"shares that hit a record high: no strike (was 'Strike')", "Shares hit a record high on Monday.", false},
+		{"protesters who hit the streets: no strike", "Protesters hit the streets of Athens on Monday.", false},
+		{"taxi drivers who hit out at rules: no strike", "Taxi drivers hit out at the new rules on Monday.", false},
+		{"counter-example: a missile that hit a school", "A missile hit a school in Kharkiv on Monday.", true},
+		{"counter-example: an airstrike that hit a market", "An airstrike hit a market near Aleppo on Monday, killing 12 people.", true},
+	} {
+		got := false
+		for _, m := range Extract(article("review", "2015-03-13", c.text), Options{}) {
+			if m.Kind == KindStrike {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q strike %v, want %v", c.reason, c.text, got, c.want)
+		}
+	}
+}
