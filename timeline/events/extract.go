@@ -962,6 +962,9 @@ func announcedBefore(toks []token, seg span, trig int) (int, bool) {
 		if k == "" || k == KindStatement || !toks[i].Word {
 			continue
 		}
+		if !phraseTrigger(toks, i) {
+			continue // "Police have found the two men, the sheriff said": 'found' names a happening only of a body
+		}
 		switch lower(&toks[i-1]) {
 		case "is", "are":
 			return i, true
@@ -1828,6 +1831,9 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		k := toks[i].kind()
 		if k == "" || k == KindStatement || !toks[i].Word {
 			continue
+		}
+		if !phraseTrigger(toks, i) {
+			continue // "Police have found the two men, the sheriff said": 'found' names a happening only of a body
 		}
 		switch lower(&toks[i-1]) {
 		case "is", "are":
