@@ -510,12 +510,66 @@ func cyberAttacks(out []Mention, sents []sent) {
 	}
 	for i := range out {
 		if out[i].Kind == KindStrike && out[i].Detail == "" {
-			switch strings.ToLower(out[i].Trigger) {
+			switch w := strings.ToLower(out[i].Trigger); w {
 			case "attack", "attacks", "attacked", "hit", "cyberattack", "cyber-attack":
+				if !cyberReading(out[i].Quote, w) {
+					continue
+				}
 				out[i].Kind, out[i].Detail = KindOther, "cyberattack"
 			}
 		}
 	}
+}
+
+// cyberReading reports whether the bare attack w of quote, in an article
+// that tells of a cyberattack, can be that attack: the noun after a
+// determiner, a possessive or a word that leaves it unqualified ("The
+// attack was detected", "Sunday's attack"), not after a noun that names
+// another attacker or weapon ("a shark attack", "a knife attack"); the
+// verb only in a sentence that names computers or hackers ("The
+// hospital's systems were hit by ransomware"), not "A dog attacked a boy".
+func cyberReading(quote, w string) bool {
+	words := strings.Fields(strings.ToLower(quote))
+	at := -1
+	for i, x := range words {
+		if strings.Trim(x, ".,;:\"'“”()") == w {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	switch w {
+	case "attack", "attacks":
+		if at == 0 {
+			return true
+		}
+		p := strings.Trim(words[at-1], ".,;:\"'“”()")
+		if strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || determinerBefore[p] || cyberWords[p] {
+			return true
+		}
+		switch p {
+		case "latest", "recent", "suspected", "apparent", "alleged", "major", "same", "weekend", "massive", "serious", "sophisticated", "criminal":
+			return true
+		}
+		return false
+	case "attacked", "hit":
+		for _, x := range words {
+			if cyberWords[strings.Trim(x, ".,;:\"'“”()")] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// cyberWords name a cyberattack, its doers or its targets.
+var cyberWords = map[string]bool{
+	"ransomware": true, "cyberattack": true, "cyber": true, "cyber-attack": true, "hackers": true, "hacker": true,
+	"malware": true, "hacked": true, "hacking": true, "computers": true, "computer": true, "systems": true,
+	"servers": true, "network": true, "networks": true, "website": true, "websites": true, "data": true,
 }
 
 // namedStorm gives the article's one named storm ("Typhoon Tala",

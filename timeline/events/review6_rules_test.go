@@ -193,3 +193,32 @@ func TestReview6Hit(t *testing.T) {
 		}
 	}
 }
+
+// TestReview6Cyber: in an article that tells of a cyberattack, a bare
+// attack is that cyberattack only when nothing names another attacker.
+func TestReview6Cyber(t *testing.T) {
+	for _, c := range []struct {
+		reason, text string
+		cyber        bool
+	}{
+		{"a dog that attacked a boy, in an article about hacked computers: no cyberattack (was 'Cyberattack')",
+			"The hospital's computers were hacked in May.\n\nA dog attacked a boy in a park on Tuesday.", false},
+		{"a shark attack, in an article about ransomware: no cyberattack",
+			"Ransomware crippled the council's systems in May.\n\nOn Tuesday, a shark attack on a surfer closed the beach.", false},
+		{"counter-example: 'The attack was detected' after a ransomware attack",
+			"A ransomware attack shut down the computer systems of a hospital in Lyon.\n\nThe attack was detected in the early hours of Monday.", true},
+		{"counter-example: systems hit by ransomware",
+			"Hackers demanded a ransom.\n\nThe hospital's systems were hit by ransomware on Monday.", true},
+	} {
+		ms := Extract(article("review", "2015-03-13", c.text), Options{})
+		got := false
+		for _, m := range ms {
+			if m.Detail == "cyberattack" && m.Sentence != "s1" {
+				got = true
+			}
+		}
+		if got != c.cyber {
+			t.Errorf("%s: cyberattack %v, want %v", c.reason, got, c.cyber)
+		}
+	}
+}
