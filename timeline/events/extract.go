@@ -2148,7 +2148,9 @@ func armed(toks []token) bool {
 		}
 		switch lower(t) {
 		case "troops", "military", "army", "forces", "shelling", "bombs", "bomb", "missiles", "missile", "drones", "rockets",
-			"attack", "attacks", "attacked", "militants", "insurgents", "rebels", "bomber", "explosives", "suicide", "landmine", "device":
+			"attack", "attacks", "attacked", "militants", "insurgents", "rebels", "bomber", "explosives", "suicide", "landmine", "device",
+			"gunmen", "gunman", "militant", "insurgent", "rebel", "terrorist", "terrorists", "jihadists", "bombing", "bombings",
+			"grenade", "grenades", "saboteurs", "sabotage", "bombers":
 			return true
 		}
 	}

@@ -222,3 +222,29 @@ func TestReview6Cyber(t *testing.T) {
 		}
 	}
 }
+
+// TestReview6Accident: an explosion at a mine or a plant is an accident
+// only when the sentence names no armed doer.
+func TestReview6Accident(t *testing.T) {
+	for _, c := range []struct {
+		reason, text string
+		accident     bool
+	}{
+		{"gunmen who stormed a mine's compound: an attack, no accident (was 'Explosion', kind other)",
+			"A blast hit the mine's offices on Tuesday after gunmen stormed the compound.", false},
+		{"a grenade at a plant: an attack",
+			"A grenade explosion at a sugar plant killed two guards on Tuesday.", false},
+		{"counter-example: a methane blast at a mine",
+			"A methane blast hit a mine near Zonguldak on Tuesday, killing three workers.", true},
+	} {
+		got := false
+		for _, m := range Extract(article("review", "2015-03-13", c.text), Options{}) {
+			if m.Detail == "explosion" && m.Kind == KindOther {
+				got = true
+			}
+		}
+		if got != c.accident {
+			t.Errorf("%s: accident %v, want %v", c.reason, got, c.accident)
+		}
+	}
+}
