@@ -1500,7 +1500,7 @@ func (c *cluster) match(it *item) int {
 	// the same word on the same day ("a Brooklyn man was sentenced
 	// yesterday", "Okafor was sentenced Wednesday").
 	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && (c.stems[it.stem] || it.frame != "" && c.stems[it.frame]) && !elsewhere &&
-		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
+		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) && (c.articles[it.m.Article] || c.sameSite(it)) {
 		score = 2 // surer than the same article's vaguer mention of the same kind
 	}
 	// One happening told in one frame on one day, once placed only by a
@@ -1517,7 +1517,7 @@ func (c *cluster) match(it *item) int {
 	// A mention that names the same kind of happening by the same word on
 	// the same days ("the floods on Sunday").
 	if score == 0 && len(it.places)+len(it.people) == 0 && it.m.Detail != "" && c.details[kind+"/"+it.m.Detail] && !elsewhere &&
-		it.lo.Equal(c.clo) && it.hi.Equal(c.chi) {
+		it.lo.Equal(c.clo) && it.hi.Equal(c.chi) && (c.articles[it.m.Article] || c.sameSite(it)) {
 		score = 1
 	}
 	if score > 0 && len(it.places) == 0 && it.context != "" && c.placeNames[it.context] {
@@ -1614,6 +1614,47 @@ func wordIndex(s, w string) int {
 		off = i + 1
 	}
 	return -1
+}
+
+// sameSite reports whether it and c's members name no two different sites
+// of an accident: "an explosion at a coal mine" and "a gas explosion at a
+// chemical plant" on one day, placed nowhere, are two accidents.
+func (c *cluster) sameSite(it *item) bool {
+	mine := siteWords(it.m.Quote)
+	if len(mine) == 0 {
+		return true
+	}
+	for _, o := range c.items {
+		theirs := siteWords(o.m.Quote)
+		if len(theirs) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(theirs, func(w string) bool { return slices.Contains(mine, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// siteWords returns the words of quote that name an industrial site, in
+// one form each ("mines" is "mine", "colliery" is "mine").
+func siteWords(quote string) []string {
+	var out []string
+	for w := range strings.FieldsFuncSeq(strings.ToLower(quote), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "mine", "mines", "colliery", "shaft", "pit":
+			w = "mine"
+		case "factory", "plant", "works":
+			w = "plant"
+		case "refinery", "pipeline", "warehouse", "boiler", "fireworks", "depot", "port":
+		default:
+			continue
+		}
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // calendarWord reports whether w names a month or a weekday.

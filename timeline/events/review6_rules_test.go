@@ -248,3 +248,34 @@ func TestReview6Accident(t *testing.T) {
 		}
 	}
 }
+
+// TestReview6Sites: two accidents of one day that name no place are one
+// only when they name no two different sites.
+func TestReview6Sites(t *testing.T) {
+	for _, c := range []struct {
+		reason, a, b string
+		same         bool
+	}{
+		{"an explosion at a coal mine and one at a chemical plant on one day: two accidents (were merged as 'Explosion')",
+			"An explosion at a coal mine killed 12 miners on Tuesday, officials said.",
+			"A gas explosion at a chemical plant killed three workers on Tuesday, officials said.", false},
+		{"counter-example: the mine explosion told by two sources, one calling it a colliery",
+			"An explosion at a coal mine killed 12 miners on Tuesday, officials said.",
+			"The explosion at the colliery on Tuesday was caused by methane, the company said.", true},
+	} {
+		evs := extractMerge(t, article("site-a", "2015-03-11", c.a), article("site-b", "2015-03-11", c.b))
+		of := map[string]string{}
+		for _, e := range evs {
+			for _, s := range e.Sources {
+				of[s.Article] = e.ID
+			}
+		}
+		if of["site-a"] == "" || of["site-b"] == "" {
+			t.Errorf("%s: events %v, want both extracted", c.reason, of)
+			continue
+		}
+		if (of["site-a"] == of["site-b"]) != c.same {
+			t.Errorf("%s: %v, same %v wanted", c.reason, of, c.same)
+		}
+	}
+}
