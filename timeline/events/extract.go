@@ -2271,6 +2271,9 @@ func object(toks []token, trig int, seg span) string {
 		words = append(words, toks[i].Text) // "called on allies", "called for calm"
 		i++
 	}
+	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in") {
+		i++ // "laid off 300 workers": the headline's verb keeps its particle ("lays off")
+	}
 	limit := 4
 	for ; i < seg.To && (len(words) < limit || len(words) > 0 && t0Cap(toks, i)); i++ {
 		t := &toks[i]

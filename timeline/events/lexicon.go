@@ -408,7 +408,7 @@ var presents = map[string]string{
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 	"broke": "breaks", "detained": "detained", "charged": "charged",
 	"escaped": "escapes", "upheld": "upholds", "overturned": "overturns", "surrendered": "surrenders",
-	"questioned": "questioned", "banned": "bans", "aground": "runs aground",
+	"questioned": "questioned", "banned": "bans", "aground": "runs aground", "laid": "lays off",
 	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 

@@ -130,6 +130,10 @@ func TestReview6Titles(t *testing.T) {
 			"The plant, hit by strikes since March, closed on Friday.", "Closes"},
 		{"counter-example: an aside inside the dated part leaves the noun before it",
 			"The museum, one of the city's landmarks, was evacuated on Friday.", "Museum evacuated"},
+		{"'laid off' keeps its particle and its object (was 'Laid')",
+			"The firm laid off 300 workers on Tuesday.", "Firm lays off workers"},
+		{"'swore in' keeps its object (was 'King swears in')",
+			"The king swore in a new government on Tuesday.", "King swears in new government"},
 		{"counter-example: an object of its own, no preposition",
 			"Police arrested two men on Friday.", "Two men arrested"},
 	} {
