@@ -1370,6 +1370,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "questioned" && i+1 < len(toks) && questionedClause[lower(&toks[i+1])] {
 			continue // "questioned why police had waited": a doubt voiced, no one questioned
 		}
+		if lower(t) == "aground" && meetingBefore(toks, seg.From, i) {
+			continue // "Talks ran aground over pay": a figure; the talks name the happening
+		}
 		if low := lower(t); (low == "hit" || low == "hits") && hitFigure(toks, i) {
 			continue // "shares hit a record high", "protesters hit the streets", "hit out at": no blow struck
 		}
