@@ -61,11 +61,16 @@
 //     with the noun left out before a verb in -ing and its object ("A
 //     40-year-old earning $25,000 a year", "a 30-year-old paying the full
 //     premium"; "a 150-year-old building in Paris" is a thing's age, a
-//     duration).
+//     duration), nor before a determiner, which opens another phrase and
+//     so shows the noun left out ("handing the 26-year-old a three-year
+//     contract").
 //     Durations carry no interval, except days and weeks counted from the
 //     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
-//     next smaller unit, so "a century, 60 years" is a list of two.
+//     next smaller unit, so "a century, 60 years" is a list of two. The
+//     comma may be left out, as race times and margins are written ("by
+//     one minute 18 seconds", "in two hours 15 minutes 20 seconds"),
+//     when a figure and the next smaller unit follow.
 //     A range is one duration valued by its lower bound, as TimeBank
 //     does: "two to three weeks" P2W, "10-15 years" P10Y, "four or five
 //     years" P4Y.
@@ -193,7 +198,11 @@
 //     credits", "5 percent a year after inflation", "7% a year before
 //     fees": a SET, the noun ending its phrase: "a year after costs were
 //     cut" is a distance); it is a distance after a verb
-//     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
+//     of time ("the ban lasts a year", "it takes a week"). A time spent
+//     per period is a rate too: "an hour a day", "each extra hour a week",
+//     "150 minutes of moderate activity a week", "eight hours of sleep a
+//     night" (minutes or hours, or a figure of them and "of" and at most
+//     three words, before "a day", "a week", "a month"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
 //   - "last season", "the past season" are PAST_REF, "next season", "the
@@ -201,7 +210,9 @@
 //     the year, which the words do not tell apart ("the last season of
 //     the show", "the last season for him" are a final one, no
 //     expression); "this season" says no more than "now" and is left
-//     alone, as annotators leave it.
+//     alone, as annotators leave it. Seasons counted ("in each of the past
+//     three seasons", "the last two seasons", "three seasons") are seasons
+//     of a sport or a show, which have no calendar length: no expression.
 //   - "the rest of the week" ("day", "month", "year", "decade", "century";
 //     "the remainder of the year") is the unit holding the reference day, its interval from
 //     that day to the unit's end; in a past-tense clause the unit of the
@@ -262,14 +273,19 @@
 //     "being", "to" are no cue ("will be paid Dec. 14": the modal decides); after
 //     "to be" they point forward ("talks to be held on Monday"); after "is", "are"
 //     ("is headed to") they are present. A weekday in the possessive ("follows
-//     Tuesday's declaration") is not sent forward by a present tense. A plain
+//     Tuesday's declaration") is not sent forward by a present tense; a
+//     weekday that is itself the subject of "brings", "sees", "marks"
+//     ("Thursday brings the Galibier", "Saturday sees the final") is a
+//     day of the timetable, to come. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
 //     "they", "we", "who", a name, a plural noun or a relative clause set off
 //     by commas, after a sentence-opening plural noun and its
 //     prepositional phrase ("Talks with the troika resume on Sunday"),
 //     or after "and" closing a clause whose verb is "have",
-//     "has", "is", "are" with no past verb after it ("have gone five games
-//     without a win and face Bayern on Tuesday night") is present ("Ministers meet Monday", "Real Madrid, who won
+//     "has", "is", "are" with no past verb after it but its own
+//     participle, an adverb between or not ("have gone five games
+//     without a win and face Bayern on Tuesday night", "have now lost
+//     both matches, and face Sigma on Thursday") is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are

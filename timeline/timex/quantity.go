@@ -742,6 +742,13 @@ func (t *tagger) isAge(k int) bool {
 			"convict", "plaintiff", "accused", "detainee", "refugee", "leader", "president", "lawmaker", "model", "legend":
 			// "The 28-year-old quarterback": a person's age
 			return true
+		case "a", "an", "the", "his", "her", "their":
+			if n == 0 {
+				// "handing the 26-year-old a three-year contract": a
+				// determiner right after the age opens another phrase, so
+				// the noun was left out, and a left-out noun is a person
+				return true
+			}
 		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had", "named", "identified", "whose":
 			if n == 0 {
 				// "a 44-year-old from Ohio", "a 19-year-old named Daniel
@@ -820,9 +827,46 @@ func (t *tagger) perUnit(i int) bool {
 	if p.kind == kNum {
 		return true
 	}
+	if pu, _ := unitOf(p.w); pu >= uSecond && pu <= uHour && t.toks[i-1].kind == kWord {
+		// "an hour a day", "each extra hour a week": a time spent per
+		// period is a rate
+		if u, _ := unitOf(t.w(i + 1)); u >= uDay && u <= uMonth {
+			return true
+		}
+	}
+	if t.spentOf(i - 1) {
+		// "150 minutes of moderate activity a week", "eight hours of
+		// sleep a night": a time spent on something, per period
+		if u, _ := unitOf(t.w(i + 1)); u >= uDay && u <= uMonth {
+			return true
+		}
+	}
 	if p.kind == kWord && !p.upper && len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w[len(p.w)-2] != 'u' {
 		u, _ := unitOf(t.w(i + 1))
 		return u == uDay || u == uWeek || u == uMonth || u == uYear || u == uHour
+	}
+	return false
+}
+
+// spentOf reports whether the words ending at token k are a noun phrase
+// after "N minutes of" or "N hours of" (a figure, then minutes or hours,
+// then "of", then at most three words, no punctuation between): "150
+// minutes of moderate activity", "eight hours of sleep".
+func (t *tagger) spentOf(k int) bool {
+	for n := 0; n < 3 && k-n-3 >= 0; n++ {
+		o := k - n
+		tk := t.toks[o]
+		if tk.kind != kWord || tk.upper && n > 0 {
+			return false
+		}
+		if t.is(o-1, "of") {
+			u, pl := unitOf(t.w(o - 2))
+			if !pl || u < uMinute || u > uHour {
+				return false
+			}
+			_, m := t.number(o - 3)
+			return m == o-2
+		}
 	}
 	return false
 }
@@ -900,12 +944,28 @@ func nextFiner(u, u2 unit) bool {
 	return false
 }
 
+// bareFiner reports whether the tokens from k are a figure and the unit
+// that a compound duration names after u with no comma or "and" between:
+// "one minute 18 seconds", "two hours 15 minutes" (race times and
+// margins); "two years 100 people" has no unit after the figure.
+func (t *tagger) bareFiner(k int, u unit) bool {
+	if k >= len(t.toks) || t.w(k) == "a" || t.w(k) == "an" {
+		return false
+	}
+	v, m := t.number(k)
+	if m == k || v <= 0 || v != float64(int(v)) {
+		return false
+	}
+	u2, _ := unitOf(t.w(m))
+	return nextFiner(u, u2) && !t.is(m+1, "-")
+}
+
 // compound extends a duration of n units u ending at token k with smaller
 // units: "2 hours, 22 minutes and 55 seconds" is PT2H22M55S, "two years and
 // three months" P2Y3M. It returns the value and the token after the last
 // part, or end == k when nothing follows.
 func (t *tagger) compound(k, n int, u unit) (string, int) {
-	if !t.is(k, ",") && !t.is(k, "and") {
+	if !t.is(k, ",") && !t.is(k, "and") && !t.bareFiner(k, u) {
 		return "", k
 	}
 	parts := map[unit]int{u: n}
@@ -918,7 +978,7 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 		if t.is(m, "and") {
 			m++
 		}
-		if m == end {
+		if m == end && !t.bareFiner(m, last) {
 			break
 		}
 		v, m2 := t.number(m)

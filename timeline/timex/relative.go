@@ -73,6 +73,12 @@ func (t *tagger) relative(i int) cand {
 		}
 		if n, k := t.number(j); k > j && !(t.w(j) == "a" || t.w(j) == "an") {
 			if u, _ := unitOf(t.w(k)); u != uNone {
+				if u == uSeason {
+					// "in each of the past three seasons", "the first two
+					// seasons": seasons of a sport or a show, counted, have no
+					// calendar length (three months is no season of football)
+					return cand{}
+				}
 				c := cand{i: i, j: k + 1, typ: Duration, val: durValue(n, u), the: true}
 				if t.is(k+1, "ago") && w != "next" && w != "coming" && w != "upcoming" {
 					// "the past three years ago"; "He won his first 12 years

@@ -270,6 +270,15 @@ func (t *tagger) cue(k int) tense {
 		if tk.upper {
 			return tNone
 		}
+	case "brings", "sees", "marks":
+		if k > 0 && t.toks[k-1].upper {
+			if _, ok := weekdayOf(t.toks[k-1].w); ok {
+				// "Thursday brings the Galibier", "Saturday sees the
+				// final": a day as the subject of a present verb is a
+				// day on the timetable, to come
+				return tPresent
+			}
+		}
 	case "last", "next", "earlier", "ago", "yesterday", "tomorrow":
 		return tNone // these belong to expressions, which resolve themselves
 	case "s", "d", "t":
@@ -397,6 +406,15 @@ func (t *tagger) presentBefore(k int) bool {
 			return false
 		}
 		if tm.kind == kWord && cueOf(tm.w) == tPast {
+			// "Everton have now lost both matches, and face Sigma on
+			// Thursday": a participle after "have" ("has", an adverb
+			// between) is the present perfect
+			for _, h := range [2]int{m - 1, m - 2} {
+				if (t.is(h, "have") || t.is(h, "has")) && !t.is(h-1, "to") && !t.is(h-1, "will") && !t.is(h-1, "would") &&
+					(h == m-1 || t.toks[m-1].kind == kWord && t.toks[m-1].w != "been") {
+					return true
+				}
+			}
 			return false
 		}
 	}

@@ -1,0 +1,61 @@
+package timex
+
+import "testing"
+
+// round6SportCases are the rules adopted after tagging sports copy and
+// science and medicine news (testdata/news 78-83), each with
+// counter-examples.
+var round6SportCases = []formCase{
+	// counted seasons of a sport or a show
+	{"'the past three seasons', 'the last two seasons' of a sport have no calendar length: none, as 'three seasons'", "2014-01-31",
+		"He has scored 15 goals in each of the past three seasons. Over the last two seasons he played 60 games. He played three seasons for Leeds.",
+		nil},
+	{"counter-example: 'the past three years', 'the past three months' and 'last season' keep their values", "2014-01-31",
+		"He has scored in each of the past three years and the past three months. He scored 19 goals last season.",
+		[]want{{"the past three years", "DURATION", "P3Y", "", "0", "0"}, {"the past three months", "DURATION", "P3M", "", "0", "0"}, {"last season", "DATE", "PAST_REF", "", "0", "0"}}},
+
+	// an age as a noun before a second object
+	{"'handing the 26-year-old a three-year contract': a determiner after the age shows the noun left out, a person", "2014-01-31",
+		"Rovers handed the 26-year-old a three-year contract. They gave the 19-year-old his debut.",
+		[]want{{"three-year", "DURATION", "P3Y", "", "0", "0"}}},
+	{"counter-example: a thing's age before its noun stays a duration", "2014-01-31",
+		"The 150-year-old stadium will close. A decade-old rivalry resumed.",
+		[]want{{"150-year-old", "DURATION", "P150Y", "", "0", "0"}, {"decade-old", "DURATION", "P10Y", "", "0", "0"}}},
+
+	// a compound duration without a comma
+	{"'one minute 18 seconds', 'two hours 15 minutes 20 seconds' (race margins and times) are one duration, as with commas", "2011-07-19",
+		"Voeckler leads Evans by one minute 18 seconds. She won in two hours 15 minutes 20 seconds.",
+		[]want{{"one minute 18 seconds", "DURATION", "PT1M18S", "", "0", "0"}, {"two hours 15 minutes 20 seconds", "DURATION", "PT2H15M20S", "", "0", "0"}}},
+	{"counter-example: a figure that counts something else, or a larger unit after, starts no compound", "2011-07-19",
+		"In two years 100 people died. He rode for three hours 20-minute stints. It took 10 minutes 2 hours ago.",
+		[]want{{"two years", "DURATION", "P2Y", "", "0", "0"}, {"three hours", "DURATION", "PT3H", "", "0", "0"}, {"20-minute", "DURATION", "PT20M", "", "0", "0"}, {"10 minutes", "DURATION", "PT10M", "", "0", "0"}, {"2 hours ago", "DATE", "", "", "", ""}}},
+
+	// a time spent per period
+	{"'each extra hour a week', 'an hour a day': a time spent per period is a rate, a SET", "2015-10-07",
+		"The benefit grew with each extra hour a week. He walks an hour a day.",
+		[]want{{"a week", "SET", "P1W", "", "0", "0"}, {"an hour", "DURATION", "PT1H", "", "0", "0"}, {"a day", "SET", "P1D", "", "0", "0"}}},
+	{"'150 minutes of moderate activity a week' is a rate too, the noun between", "2015-10-07",
+		"The WHO recommends 150 minutes of moderate activity a week.",
+		[]want{{"150 minutes", "DURATION", "PT150M", "", "0", "0"}, {"a week", "SET", "P1W", "", "0", "0"}}},
+	{"counter-example: 'an hour a week later', 'minutes of the game a day after' are distances in time", "2015-10-07",
+		"Within an hour a week later he left. He spent 20 minutes of the game on the bench a day after.",
+		[]want{{"an hour", "DURATION", "PT1H", "", "0", "0"}, {"a week", "DURATION", "P1W", "", "", ""}, {"20 minutes", "DURATION", "PT20M", "", "0", "0"}, {"a day", "DURATION", "P1D", "", "", ""}}},
+
+	// a second verb after a present perfect with an adverb
+	{"'have now lost both matches, and face Sigma on Thursday': the present perfect with an adverb, a comma before 'and', still sets the timetable", "2009-08-23",
+		"Everton have now lost both of their opening matches for the second straight year, and face Sigma Olomouc on Thursday.",
+		[]want{{"now", "DATE", "PRESENT_REF", "", "0", "0"}, {"Thursday", "DATE", "2009-08-27", "", "", ""}}},
+	{"counter-example: a simple past before 'and face' keeps the day gone", "2009-08-23",
+		"They lost heavily and face a ban imposed on Thursday.",
+		[]want{{"Thursday", "DATE", "2009-08-20", "", "", ""}}},
+
+	// a weekday as the subject of a timetable verb
+	{"'Thursday brings the Galibier', 'Saturday sees the final': a day as the subject of a present verb is to come", "2011-07-19",
+		"The riders rested on Monday. Thursday brings the Galibier, raced for the first time. Saturday sees the time trial.",
+		[]want{{"Monday", "DATE", "2011-07-18", "", "", ""}, {"Thursday", "DATE", "2011-07-21", "", "", ""}, {"Saturday", "DATE", "2011-07-23", "", "", ""}}},
+	{"counter-example: a day after the verb, or the past 'brought', keeps the tense's reading", "2011-07-19",
+		"Thursday brought the Galibier. The storm brings rain on Monday, forecasters said.",
+		[]want{{"Thursday", "DATE", "2011-07-14", "", "", ""}, {"Monday", "DATE", "", "", "", ""}}},
+}
+
+func TestFindRound6Sport(t *testing.T) { runFormCases(t, round6SportCases, true) }
