@@ -962,19 +962,29 @@ func announcedBefore(toks []token, seg span, trig int) (int, bool) {
 		if k == "" || k == KindStatement || !toks[i].Word {
 			continue
 		}
-		switch lower(&toks[i-1]) {
-		case "is", "are", "has", "have":
+		if presentBefore(toks, seg, i) {
 			return i, true
-		case "been":
-			if i-2 > seg.From {
-				switch lower(&toks[i-2]) {
-				case "has", "have":
-					return i, true
-				}
-			}
 		}
 	}
 	return 0, false
+}
+
+// presentBefore reports whether the trigger at i is told in the present
+// progressive or present perfect, active or passive: after "is", "are",
+// "has", "have", or "has been" ("has been banned for four years").
+func presentBefore(toks []token, seg span, i int) bool {
+	switch lower(&toks[i-1]) {
+	case "is", "are", "has", "have":
+		return true
+	case "been":
+		if i-2 > seg.From {
+			switch lower(&toks[i-2]) {
+			case "has", "have":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onNarrativeDay reports whether t is a clock time with no day of its own
@@ -1799,18 +1809,8 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		if k == "" || k == KindStatement || !toks[i].Word {
 			continue
 		}
-		switch lower(&toks[i-1]) {
-		case "is", "are", "has", "have":
-			return i, true
-		case "been":
-			// "has been banned for four years, the federation said":
-			// the present perfect passive
-			if i-2 > seg.From {
-				switch lower(&toks[i-2]) {
-				case "has", "have":
-					return i, true
-				}
-			}
+		if presentBefore(toks, seg, i) {
+			return i, true // "is recalling", "has been banned for four years, the federation said"
 		}
 		// "have begun talks to sell its fleet, they said on Thursday":
 		// the present perfect of a verb of starting or holding before
