@@ -1,9 +1,9 @@
 package timex
 
-// newsSport are the news items of testdata/news (78-83) in two genres with
+// newsSport are the news items of testdata/news (78-85) in two genres with
 // a time language of their own: sports copy (a deadline-day signing, a
-// Tour de France stage, a football match report) and science and medicine
-// news (a cohort study in a journal, a drug approval, a fossil find), in
+// Tour de France stage, a football match report, a baseball opener) and science and medicine
+// news (a cohort study in a journal, a drug approval, a fossil find, an epidemic's outlook), in
 // the styles of PA, Reuters, BBC, AP and AFP, 2009-2016. Each was
 // annotated by hand before the tagger was run, like newsArticles, and
 // TestNewsArticles tags them.
@@ -167,5 +167,62 @@ var newsSport = []newsArticle{
 			{"next Sunday", "DATE", "2009-08-30", "-", "2009-08-30", "2009-08-30"},
 			{"11 years", "DURATION", "P11Y", "-", "0", "0"},
 			{"the last 20 minutes", "DURATION", "PT20M", "-", "0", "0"},
+		}},
+	{"84-ap-baseball-opener", "2012-04-04", "AP baseball, opening day: 'for the first time since 1996', 'start a season' (none), 'tonight', 'on April 13', 'five months after', 'the 2011 World Series', 'three days after the final game', 'the off-season' (none), 'a 10-year contract', 'in November' and 'in December' gone, 'Last season' (PAST_REF), 'a six-week layoff', 'every fifth day' (SET), 'last year', 'the second time in three seasons' and 'the past four seasons' (none), 'six times since 2004', 'by the middle of May', 'in September' to come, 'Spring training' (a name of baseball's preseason, none), 'before Friday's game'",
+		[]want{
+			{"1996", "DATE", "1996", "-", "1996-01-01", "1996-12-31"},
+			{"1996", "DATE", "1996", "-", "1996-01-01", "1996-12-31"},
+			{"tonight", "TIME", "2012-04-04TNI", "-", "2012-04-04", "2012-04-04"},
+			{"April 13", "DATE", "2012-04-13", "-", "2012-04-13", "2012-04-13"},
+			{"five months", "DURATION", "P5M", "-", "0", "0"},
+			{"2011", "DATE", "2011", "-", "2011-01-01", "2011-12-31"},
+			{"three days", "DURATION", "P3D", "-", "", ""},
+			{"10-year", "DURATION", "P10Y", "-", "0", "0"},
+			{"three-year", "DURATION", "P3Y", "-", "0", "0"},
+			{"November", "DATE", "2011-11", "-", "2011-11-01", "2011-11-30"},
+			{"Last season", "DATE", "PAST_REF", "-", "0", "0"},
+			{"Tuesday", "DATE", "2012-04-03", "-", "2012-04-03", "2012-04-03"},
+			{"six-week", "DURATION", "P6W", "-", "0", "0"},
+			{"last season", "DATE", "PAST_REF", "-", "0", "0"},
+			{"every fifth day", "SET", "P5D", "-", "0", "0"},
+			{"last year", "DATE", "2011", "-", "2011-01-01", "2011-12-31"},
+			{"two-year", "DURATION", "P2Y", "-", "0", "0"},
+			{"December", "DATE", "2011-12", "-", "2011-12-01", "2011-12-31"},
+			{"last season", "DATE", "PAST_REF", "-", "0", "0"},
+			{"2004", "DATE", "2004", "-", "2004-01-01", "2004-12-31"},
+			{"the middle of May", "DATE", "2012-05", "MID", "", ""},
+			{"September", "DATE", "2012-09", "-", "2012-09-01", "2012-09-30"},
+			{"Tuesday", "DATE", "2012-04-03", "-", "2012-04-03", "2012-04-03"},
+			{"Friday", "DATE", "2012-04-06", "-", "2012-04-06", "2012-04-06"},
+		}},
+	{"85-reuters-ebola-outlook", "2014-09-23", "Reuters health, an epidemic study: 'by November' in a headline, 'by early November', 'published online Tuesday', 'roughly every three weeks' (SET), 'since ... 1976', 'declared in March', 'a two-year-old boy' (an age), 'December 2013', 'As of Sept. 14', 'the week to Sept. 14', '11.4 days after infection', 'within 24 hours of', 'within 10 days of', 'twice a day for 21 days', 'per week', 'the coming months', 'last week', 'in mid-October', 'in August', 'six to nine months' (the lower bound), 'by the end of the year', 'early next year'",
+		[]want{
+			{"November", "DATE", "2014-11", "-", "2014-11-01", "2014-11-30"},
+			{"Sept 23", "DATE", "2014-09-23", "-", "2014-09-23", "2014-09-23"},
+			{"early November", "DATE", "2014-11", "START", "", ""},
+			{"Tuesday", "DATE", "2014-09-23", "-", "2014-09-23", "2014-09-23"},
+			{"Tuesday", "DATE", "2014-09-23", "-", "2014-09-23", "2014-09-23"},
+			{"every three weeks", "SET", "P3W", "APPROX", "0", "0"},
+			{"every four weeks", "SET", "P4W", "-", "0", "0"},
+			{"1976", "DATE", "1976", "-", "1976-01-01", "1976-12-31"},
+			{"March", "DATE", "2014-03", "-", "2014-03-01", "2014-03-31"},
+			{"December 2013", "DATE", "2013-12", "-", "2013-12-01", "2013-12-31"},
+			{"Sept. 14", "DATE", "2014-09-14", "-", "2014-09-14", "2014-09-14"},
+			{"the week", "DURATION", "P1W", "-", "0", "0"},
+			{"Sept. 14", "DATE", "2014-09-14", "-", "2014-09-14", "2014-09-14"},
+			{"11.4 days", "DURATION", "P11.4D", "-", "0", "0"},
+			{"24 hours", "DURATION", "PT24H", "-", "0", "0"},
+			{"10 days", "DURATION", "P10D", "-", "0", "0"},
+			{"a day", "SET", "P1D", "-", "0", "0"},
+			{"21 days", "DURATION", "P21D", "-", "0", "0"},
+			{"per week", "SET", "P1W", "-", "0", "0"},
+			{"the coming months", "DURATION", "PXM", "-", "0", "0"},
+			{"last week", "DATE", "2014-W38", "-", "2014-09-15", "2014-09-21"},
+			{"mid-October", "DATE", "2014-10", "MID", "", ""},
+			{"August", "DATE", "2014-08", "-", "2014-08-01", "2014-08-31"},
+			{"six to nine months", "DURATION", "P6M", "-", "0", "0"},
+			{"last week", "DATE", "2014-W38", "-", "2014-09-15", "2014-09-21"},
+			{"the end of the year", "DATE", "2014", "END", "", ""},
+			{"early next year", "DATE", "2015", "START", "", ""},
 		}},
 }
