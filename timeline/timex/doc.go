@@ -50,7 +50,12 @@
 //     marks it four times in six ("the coming decades" PXDE, as "the next
 //     few decades").
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
-//     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
+//     years"); "a decade" is P10Y. A figure with one or two decimals is
+//     one figure ("2.25 hours", never "25 hours"); its fraction is
+//     written in the next smaller unit only when that makes a whole
+//     number of it ("7.5 years" P7Y6M, "2.25 hours" PT2H15M), else it
+//     keeps its decimal ("11.4 days" P11.4D, "1.5 weeks" P1.5W: a value
+//     rounded to whole hours or days would be a wrong one). Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations, the
 //     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
@@ -182,6 +187,8 @@
 //   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"
 //     likewise); "millions of years", "billions of years" are PXY.
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
+//     "every fifth day" P5D, "every second week" P2W (one in n, as "every
+//     other day" P2D; "every third person" is none),
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
 //     quarterly dividend" is no expression),
 //     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "every Saturday

@@ -672,6 +672,14 @@ func (t *tagger) set(i int) cand {
 			}
 		}
 		if w == "every" {
+			if n, ok := ordinalWord(t.w(j)); ok && n > 1 {
+				if u, pl := unitOf(t.w(j + 1)); u != uNone && !pl && u != uSeason && u != uWeekend {
+					// "every fifth day", "every second week", "every fourth
+					// year": one in n, a set of period n, as "every other
+					// day" is P2D
+					return cand{i: i, j: j + 2, typ: Set, val: durValue(float64(n), u)}
+				}
+			}
 			if n, k := t.number(j); k > j && n > 1 {
 				if u, pl := unitOf(t.w(k)); u != uNone && pl {
 					return cand{i: i, j: k + 1, typ: Set, val: durValue(n, u)}

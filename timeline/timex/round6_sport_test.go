@@ -56,6 +56,27 @@ var round6SportCases = []formCase{
 	{"counter-example: a day after the verb, or the past 'brought', keeps the tense's reading", "2011-07-19",
 		"Thursday brought the Galibier. The storm brings rain on Monday, forecasters said.",
 		[]want{{"Thursday", "DATE", "2011-07-14", "", "", ""}, {"Monday", "DATE", "", "", "", ""}}},
+	// a set of one in n
+	{"'every fifth day', 'every second week', 'every fourth year' are sets of period n, as 'every other day' is P2D", "2012-04-04",
+		"He pitches every fifth day. Bins are emptied every second week. The Games are held every fourth year.",
+		[]want{{"every fifth day", "SET", "P5D", "", "0", "0"}, {"every second week", "SET", "P2W", "", "0", "0"}, {"every fourth year", "SET", "P4Y", "", "0", "0"}}},
+	{"counter-example: an ordinal before a noun of no time is none ('every third person')", "2012-04-04",
+		"Every third person is ill. The Senate elects every third seat.",
+		nil},
+
+	// a fraction of a unit
+	{"'11.4 days' keeps its decimal (0.4 of a day is 9.6 hours, no whole number), '1.5 weeks' too", "2014-09-23",
+		"Symptoms began 11.4 days after infection on average. It took 1.5 weeks and 3.7 years.",
+		[]want{{"11.4 days", "DURATION", "P11.4D", "", "0", "0"}, {"1.5 weeks", "DURATION", "P1.5W", "", "0", "0"}, {"3.7 years", "DURATION", "P3.7Y", "", "0", "0"}}},
+	{"counter-example: a fraction that is a whole number of the next unit is written in it, as TimeBank writes 'a minute and a half' PT1M30S", "2014-09-23",
+		"They were followed for a median of 7.5 years, 2.5 days and 1.5 minutes.",
+		[]want{{"7.5 years", "DURATION", "P7Y6M", "", "0", "0"}, {"2.5 days", "DURATION", "P2DT12H", "", "0", "0"}, {"1.5 minutes", "DURATION", "PT1M30S", "", "0", "0"}}},
+	{"'2.25 hours', '3.75 years': two decimals are one figure (was '25 hours', '75 years')", "2014-09-23",
+		"The operation took 2.25 hours. He served 3.75 years.",
+		[]want{{"2.25 hours", "DURATION", "PT2H15M", "", "0", "0"}, {"3.75 years", "DURATION", "P3Y9M", "", "0", "0"}}},
+	{"counter-example: a figure of three decimals is read as none rather than as its tail ('555 years'); a British clock time stays a time", "2014-09-23",
+		"It was 1.555 years. He arrived at 2.30am on Monday.",
+		[]want{{"2.30am", "TIME", "2014-09-22T02:30", "", "", ""}, {"Monday", "DATE", "2014-09-22", "", "", ""}}},
 }
 
 func TestFindRound6Sport(t *testing.T) { runFormCases(t, round6SportCases, true) }
