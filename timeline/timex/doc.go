@@ -296,7 +296,7 @@
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
-//     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
+//     "expires", "ends", "shuts", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
 //     "testifies", "holds", "runs", "lasts", "continues", "reopens",
 //     "debuts", "launches", "appears", "debates", "hears", "sits", "marks",

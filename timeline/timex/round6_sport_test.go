@@ -77,6 +77,13 @@ var round6SportCases = []formCase{
 	{"counter-example: a figure of three decimals is read as none rather than as its tail ('555 years'); a British clock time stays a time", "2014-09-23",
 		"It was 1.555 years. He arrived at 2.30am on Monday.",
 		[]want{{"2.30am", "TIME", "2014-09-22T02:30", "", "", ""}, {"Monday", "DATE", "2014-09-22", "", "", ""}}},
+	// a window or a show that closes
+	{"'The transfer window shuts on Sept. 1', 'The exhibition closes Sept. 1': a timetable in the present, the day to come", "2014-01-31",
+		"The summer transfer window shuts on Sept. 1. The exhibition closes Sept. 1.",
+		[]want{{"The summer", "DATE", "2014-SU", "", "", ""}, {"Sept. 1", "DATE", "2014-09-01", "", "", ""}, {"Sept. 1", "DATE", "2014-09-01", "", "", ""}}},
+	{"counter-example: a market's close is told in the past, the day gone", "2014-01-31",
+		"The Dow closed at a record on Sept. 1.",
+		[]want{{"Sept. 1", "DATE", "2013-09-01", "", "", ""}}},
 }
 
 func TestFindRound6Sport(t *testing.T) { runFormCases(t, round6SportCases, true) }

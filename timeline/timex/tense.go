@@ -307,7 +307,7 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	switch tk.w {
-	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
+	case "expires", "ends", "shuts", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
 		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues",
 		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches",
 		"appears", "debates", "hears", "sits", "reconvenes", "marks", "celebrates", "unveils", "publishes", "delivers",
@@ -870,6 +870,10 @@ func (t *tagger) goesPhrase(k int) bool {
 func timetableVerb(w string) bool {
 	switch w {
 	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues":
+		return true
+	case "closes", "shuts":
+		// "The transfer window closes on Sept. 1", "The exhibition shuts
+		// on March 3" (a market's day gone is told in the past, "closed")
 		return true
 	}
 	return false
