@@ -414,7 +414,8 @@
 //     timetable within twelve tokens before it or right after it ("Hanukkah
 //     begins in mid-December"): "begins Oct. 1", "expires at
 //     the end of the fiscal year on Sept. 30", "takes
-//     effect Jan. 1", "expires", "opens", "runs through", "lasts until",
+//     effect Jan. 1", "expires", "opens", "closes", "shuts" ("the transfer
+//     window shuts on Sept. 1"), "runs through", "lasts until",
 //     and the phrases "goes on sale", "go into effect", "goes to the polls"
 //     point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
