@@ -280,7 +280,11 @@
 //     "being", "to" are no cue ("will be paid Dec. 14": the modal decides); after
 //     "to be" they point forward ("talks to be held on Monday"); after "is", "are"
 //     ("is headed to") they are present. A weekday in the possessive ("follows
-//     Tuesday's declaration") is not sent forward by a present tense; a
+//     Tuesday's declaration") is not sent forward by a present tense,
+//     unless its noun phrase is the subject of a timetable verb with no
+//     object ("Sunday's race starts at 2pm", "Saturday's final kicks off",
+//     "Monday's hearing takes place", "gets under way": the day to come;
+//     "Monday's attack begins a new phase" stays gone); a
 //     weekday that is itself the subject of "brings", "sees", "marks"
 //     ("Thursday brings the Galibier", "Saturday sees the final") is a
 //     day of the timetable, to come. A plain

@@ -84,6 +84,13 @@ var round6SportCases = []formCase{
 	{"counter-example: a market's close is told in the past, the day gone", "2014-01-31",
 		"The Dow closed at a record on Sept. 1.",
 		[]want{{"Sept. 1", "DATE", "2013-09-01", "", "", ""}}},
+	// a possessive weekday as the subject of a timetable
+	{"'Sunday's race starts at 2pm', 'Saturday's final kicks off', 'Monday's hearing takes place': the day to come", "2011-07-19",
+		"Sunday's race starts at 2pm. Saturday's final kicks off at 3pm. Monday's hearing takes place in Leeds.",
+		[]want{{"Sunday", "DATE", "2011-07-24", "", "", ""}, {"2pm", "TIME", "2011-07-24T14:00", "", "", ""}, {"Saturday", "DATE", "2011-07-23", "", "", ""}, {"3pm", "TIME", "2011-07-23T15:00", "", "", ""}, {"Monday", "DATE", "2011-07-25", "", "", ""}}},
+	{"counter-example: the verb with an object, another verb first, or the past keep the day gone", "2011-07-19",
+		"Monday's attack begins a new phase. Sunday's draw leaves them 14th. Friday's game started at 2pm.",
+		[]want{{"Monday", "DATE", "2011-07-18", "", "", ""}, {"Sunday", "DATE", "2011-07-17", "", "", ""}, {"Friday", "DATE", "2011-07-15", "", "", ""}, {"2pm", "TIME", "", "", "", ""}}},
 }
 
 func TestFindRound6Sport(t *testing.T) { runFormCases(t, round6SportCases, true) }
