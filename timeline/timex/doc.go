@@ -185,7 +185,9 @@
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
 //     expression.
 //   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"
-//     likewise); "millions of years", "billions of years" are PXY.
+//     likewise); "millions of years", "billions of years" are PXY; a
+//     counted "165 million years", "4.5 billion years" is in millennia,
+//     P165000L, P4500000L (with "ago" PAST_REF, as below).
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
 //     "every fifth day" P5D, "every second week" P2W (one in n, as "every
 //     other day" P2D; "every third person" is none),

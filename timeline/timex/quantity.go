@@ -49,6 +49,17 @@ func (t *tagger) quantity(i int) cand {
 		// before the year 1, as "billions of years ago"
 		return cand{i: i, j: j + 3, typ: Date, val: "PAST_REF"}
 	}
+	if j > i && n > 0 && (t.is(j, "million") || t.is(j, "billion")) && t.is(j+1, "years") && !t.is(j+2, "-") && !t.is(i-1, "$") && !t.is(j+2, "later") && !t.is(j+2, "earlier") {
+		// "Dinosaurs ruled for 165 million years", "the 4.5 billion years
+		// since": a duration, in millennia as "2,000 years" is P2L
+		m := n * 1000
+		if t.is(j, "billion") {
+			m *= 1000
+		}
+		if m == float64(int(m)) {
+			return cand{i: i, j: j + 2, typ: Duration, val: "P" + itoa(int(m)) + "L"}
+		}
+	}
 	if j > i && n != 0 && (t.is(j, "generation") || t.is(j, "generations")) && t.is(j+1, "ago") {
 		// "a generation ago", "two generations ago": a time gone whose
 		// year the words do not fix (a generation is no set number of

@@ -91,6 +91,13 @@ var round6SportCases = []formCase{
 	{"counter-example: the verb with an object, another verb first, or the past keep the day gone", "2011-07-19",
 		"Monday's attack begins a new phase. Sunday's draw leaves them 14th. Friday's game started at 2pm.",
 		[]want{{"Monday", "DATE", "2011-07-18", "", "", ""}, {"Sunday", "DATE", "2011-07-17", "", "", ""}, {"Friday", "DATE", "2011-07-15", "", "", ""}, {"2pm", "TIME", "", "", "", ""}}},
+	// millions of years counted
+	{"'for 165 million years', 'the 4.5 billion years since' are durations in millennia, as '2,000 years' is P2L", "2010-03-04",
+		"Dinosaurs ruled for 165 million years. In the 4.5 billion years since, much changed. Humans evolved over 2.5 million years.",
+		[]want{{"165 million years", "DURATION", "P165000L", "", "0", "0"}, {"4.5 billion years", "DURATION", "P4500000L", "", "0", "0"}, {"2.5 million years", "DURATION", "P2500L", "", "0", "0"}}},
+	{"counter-example: 'ago' makes a time gone, and money is no time", "2010-03-04",
+		"Earth formed 4.5 billion years ago. He earned 3 million dollars over the years.",
+		[]want{{"4.5 billion years ago", "DATE", "PAST_REF", "", "0", "0"}, {"the years", "DURATION", "", "", "", ""}}},
 }
 
 func TestFindRound6Sport(t *testing.T) { runFormCases(t, round6SportCases, true) }
