@@ -55,7 +55,12 @@
 //     written in the next smaller unit only when that makes a whole
 //     number of it ("7.5 years" P7Y6M, "2.25 hours" PT2H15M), else it
 //     keeps its decimal ("11.4 days" P11.4D, "1.5 weeks" P1.5W: a value
-//     rounded to whole hours or days would be a wrong one). Adjectival forms ("a 30-day ceasefire",
+//     rounded to whole hours or days would be a wrong one). Seconds may
+//     have three decimals, as lap times do ("one minute 40.666 seconds"
+//     PT1M40.666S); before any other unit three digits after a point may
+//     be a thousands separator ("1.555 years"), and no figure is read.
+//     "a week on Friday", "two weeks on Saturday" (British) are one date,
+//     the coming weekday and so many weeks. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations, the
 //     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old

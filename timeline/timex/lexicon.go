@@ -418,13 +418,10 @@ func setValue(u unit) string {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
+// ftoa writes a figure with its decimals as read (at most three: "40.666",
+// "2.25", "11.4"), never rounded to fewer.
 func ftoa(f float64) string {
-	i := int(f)
-	frac := int((f-float64(i))*10 + 0.5)
-	if frac == 10 {
-		return itoa(i + 1)
-	}
-	return itoa(i) + "." + itoa(frac)
+	return strconv.FormatFloat(math.Round(f*1000)/1000, 'f', -1, 64)
 }
 
 // seasonOf returns the TIMEX3 code of a season word.

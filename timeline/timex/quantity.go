@@ -315,6 +315,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	switch t.w(k) {
 	case "on":
+		if c, ok := t.weekOnDay(i, k, n, u); ok {
+			return c
+		}
 		// "A year on, Millbrook is half empty": opening a sentence not in
 		// the past or the future, so long after the story's event is now,
 		// that unit of the reference date ("Five years on, the scars
@@ -963,6 +966,31 @@ func nextFiner(u, u2 unit) bool {
 	return false
 }
 
+// weekOnDay reads "a week on Friday", "two weeks on Saturday", "a
+// fortnight on Sunday" (British: so many weeks after the coming weekday)
+// at [i, k+2), "on" at k, as one date: the coming Friday and a week. A
+// weekday the same as the reference day's, or in the possessive ("a week
+// on Friday's schedule"), is left alone.
+func (t *tagger) weekOnDay(i, k int, n float64, u unit) (cand, bool) {
+	if u != uWeek && u != uFortnight || n <= 0 || !isWhole(n) || k+1 >= len(t.toks) {
+		return cand{}, false
+	}
+	d := t.w(k + 1)
+	wd, ok := weekdayOf(d)
+	if !ok || !t.toks[k+1].upper || len(d) < 6 || t.is(k+2, "'") {
+		return cand{}, false
+	}
+	delta := (int(wd) - int(t.ref.Weekday()) + 7) % 7
+	if delta == 0 {
+		return cand{}, false
+	}
+	w := int(n)
+	if u == uFortnight {
+		w *= 2
+	}
+	return cand{i: i, j: k + 2, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, delta+7*w))}, true
+}
+
 // bareFiner reports whether the tokens from k are a figure and the unit
 // that a compound duration names after u with no comma or "and" between:
 // "one minute 18 seconds", "two hours 15 minutes" (race times and
@@ -972,10 +1000,10 @@ func (t *tagger) bareFiner(k int, u unit) bool {
 		return false
 	}
 	v, m := t.number(k)
-	if m == k || v <= 0 || v != float64(int(v)) {
+	u2, _ := unitOf(t.w(m))
+	if m == k || v <= 0 || v != float64(int(v)) && u2 != uSecond {
 		return false
 	}
-	u2, _ := unitOf(t.w(m))
 	return nextFiner(u, u2) && !t.is(m+1, "-")
 }
 
@@ -989,6 +1017,7 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 	}
 	parts := map[unit]int{u: n}
 	last, end := u, k
+	secs := "" // seconds with a decimal, written as they are
 	for {
 		m := end
 		if t.is(m, ",") {
@@ -1001,12 +1030,15 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 			break
 		}
 		v, m2 := t.number(m)
-		if m2 == m || v <= 0 || v != float64(int(v)) || t.w(m) == "a" || t.w(m) == "an" {
+		u2, _ := unitOf(t.w(m2))
+		if m2 == m || v <= 0 || v != float64(int(v)) && u2 != uSecond || t.w(m) == "a" || t.w(m) == "an" {
 			break
 		}
-		u2, _ := unitOf(t.w(m2))
 		if !nextFiner(last, u2) {
 			break // "a century, 60 years": a list, not one duration
+		}
+		if v != float64(int(v)) {
+			secs = ftoa(v) // "one minute 40.666 seconds": a lap time
 		}
 		parts[u2], last, end = int(v), u2, m2+1
 	}
@@ -1034,6 +1066,10 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 		s string
 	}{{uHour, "H"}, {uMinute, "M"}, {uSecond, "S"}} {
 		if v, ok := parts[p.u]; ok {
+			if p.u == uSecond && secs != "" {
+				clock += secs + p.s
+				continue
+			}
 			clock += itoa(v) + p.s
 		}
 	}

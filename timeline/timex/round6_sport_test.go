@@ -98,6 +98,21 @@ var round6SportCases = []formCase{
 	{"counter-example: 'ago' makes a time gone, and money is no time", "2010-03-04",
 		"Earth formed 4.5 billion years ago. He earned 3 million dollars over the years.",
 		[]want{{"4.5 billion years ago", "DATE", "PAST_REF", "", "0", "0"}, {"the years", "DURATION", "", "", "", ""}}},
+	// "a week on Friday"
+	{"'a week on Friday', 'two weeks on Saturday' (British) are the coming weekday and so many weeks, one date (was a SET 'a week' and last Friday)", "2015-11-26",
+		"The final Test starts a week on Friday. The vote is two weeks on Saturday.",
+		[]want{{"a week on Friday", "DATE", "2015-12-04", "", "2015-12-04", "2015-12-04"}, {"two weeks on Saturday", "DATE", "2015-12-12", "", "", ""}}},
+	{"counter-example: a possessive day or a place after 'on' is no such date", "2015-11-26",
+		"He stayed a week on Friday's orders. He spent a week on Mars.",
+		[]want{{"a week", "DURATION", "P1W", "", "0", "0"}, {"Friday", "DATE", "2015-11-20", "", "", ""}, {"a week", "DURATION", "P1W", "", "0", "0"}}},
+
+	// lap times
+	{"'one minute 40.666 seconds', '1.234 seconds': seconds keep three decimals, unrounded", "2015-11-26",
+		"Hamilton took pole with a lap of one minute 40.666 seconds and won by 1.234 seconds, 3.25 weeks after the crash.",
+		[]want{{"one minute 40.666 seconds", "DURATION", "PT1M40.666S", "", "0", "0"}, {"1.234 seconds", "DURATION", "PT1.234S", "", "0", "0"}, {"3.25 weeks", "DURATION", "P3.25W", "", "", ""}}},
+	{"counter-example: three digits after a point before another unit may be a thousands separator: none", "2015-11-26",
+		"It took 1.555 years and 2.500 days.",
+		nil},
 }
 
 func TestFindRound6Sport(t *testing.T) { runFormCases(t, round6SportCases, true) }

@@ -544,8 +544,11 @@ func (t *tagger) number(i int) (float64, int) {
 		n := float64(tk.n)
 		j := i + 1
 		// 1.5, 2,000 are not durations of interest beyond the decimal
-		if t.w(j) == "." && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) && len(t.toks[j+1].w) <= 2 {
-			// "1.5", "2.25 hours", "3.75 years"
+		if t.w(j) == "." && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) &&
+			(len(t.toks[j+1].w) <= 2 || len(t.toks[j+1].w) == 3 && (t.is(j+2, "seconds") || t.is(j+2, "second"))) {
+			// "1.5", "2.25 hours", "3.75 years", "40.666 seconds" (a lap
+			// time; three digits after a point are a thousands separator
+			// in much of Europe, so only seconds take them)
 			n += float64(t.toks[j+1].n) / math.Pow(10, float64(len(t.toks[j+1].w)))
 			j += 2
 		}
