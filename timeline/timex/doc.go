@@ -83,7 +83,9 @@
 //     when a figure and the next smaller unit follow.
 //     A range is one duration valued by its lower bound, as TimeBank
 //     does: "two to three weeks" P2W, "10-15 years" P10Y, "four or five
-//     years" P4Y.
+//     years" P4Y; after "the next", "the past", "the last", "the first"
+//     the determiner is inside it ("the next four to six weeks" P4W, as
+//     TBAQ marks "the next 12 to 18 months").
 //     "weeklong" is P1W, "decade-old" P10Y, "century-old" P100Y,
 //     "half-hour" PT30M, "a year-old dispute" P1Y ("year-old", the
 //     article to the noun), "a quarter century" P25Y, "1,300 years" P1300Y,

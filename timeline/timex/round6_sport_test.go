@@ -113,6 +113,13 @@ var round6SportCases = []formCase{
 	{"counter-example: three digits after a point before another unit may be a thousands separator: none", "2015-11-26",
 		"It took 1.555 years and 2.500 days.",
 		nil},
+	// a range after "the next", "the past"
+	{"'the next four to six weeks', 'the past two or three years' are one range with the determiner, as TBAQ marks 'the next 12 to 18 months'", "2014-09-23",
+		"Officials expect a peak in the next four to six weeks. Over the past two or three years prices rose. In the next 2-3 days it will rain.",
+		[]want{{"the next four to six weeks", "DURATION", "P4W", "", "0", "0"}, {"the past two or three years", "DURATION", "P2Y", "", "0", "0"}, {"the next 2-3 days", "DURATION", "P2D", "", "0", "0"}}},
+	{"counter-example: a range of things, not of time, is none; a range of seasons too", "2014-09-23",
+		"The last 10 to 20 people left. He was among the last two or three players in the next four to six seasons.",
+		nil},
 }
 
 func TestFindRound6Sport(t *testing.T) { runFormCases(t, round6SportCases, true) }
