@@ -758,7 +758,8 @@
 //     "moments ago", "minutes ago", "hours ago" are PAST_REF as "days ago";
 //     "the next half hour", "the past half hour", "a half hour" are PT30M;
 //     bare "minutes" before "before", "after", "later", "earlier" after a
-//     comma, a cue or at a sentence's start ("Wednesday, minutes before it
+//     comma, a cue, a past participle after "be" ("was done minutes
+//     before the deadline") or at a sentence's start ("Wednesday, minutes before it
 //     was due to close", "Minutes later", "arrested minutes later") and
 //     after "within" or "for" at a clause's end ("within minutes") is
 //     PTXM, as "hours after", "within hours". "a long night", "a long day", "a long week" after a

@@ -1145,7 +1145,7 @@ func (t *tagger) vagueSpan(i int) cand {
 		// "Hours before the vote", "died weeks after the attack", "The
 		// findings come days before a conference": some units, a duration
 		// (the date is not known)
-		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only") || t.is(i-1, "come") || t.is(i-1, "comes")) {
+		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only") || t.is(i-1, "come") || t.is(i-1, "comes") || t.passiveEnds(i-1)) {
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
 	}
@@ -1162,6 +1162,25 @@ func (t *tagger) vagueSpan(i int) cand {
 		}
 	}
 	return cand{}
+}
+
+// passiveEnds reports whether token k is a past participle after a form
+// of "be" ("The deal was done minutes before the deadline", "were killed
+// days after"), which carries no tense cue of its own but ends a clause's
+// verb all the same.
+func (t *tagger) passiveEnds(k int) bool {
+	if k < 1 || t.toks[k].kind != kWord {
+		return false
+	}
+	w := t.toks[k].w
+	if !(len(w) > 4 && w[len(w)-2:] == "ed" || irregularParticiple(w) || w == "done") {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "was", "were", "is", "are", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // superlativeBefore reports whether a superlative or "first time" stands

@@ -120,6 +120,13 @@ var round6SportCases = []formCase{
 	{"counter-example: a range of things, not of time, is none; a range of seasons too", "2014-09-23",
 		"The last 10 to 20 people left. He was among the last two or three players in the next four to six seasons.",
 		nil},
+	// some units before or after, after a passive
+	{"'was done minutes before the deadline', 'were killed days after the vote': a participle after 'be' ends the verb, as a past verb does before 'hours after'", "2016-08-31",
+		"The deal was done minutes before the deadline. Three men were killed days after the vote.",
+		[]want{{"minutes", "DURATION", "PTXM", "", "0", "0"}, {"days", "DURATION", "PXD", "", "0", "0"}}},
+	{"counter-example: 'the minutes before the meeting' (a record) and an adjective before the plural are none", "2016-08-31",
+		"He read the minutes before the meeting. The red days after were sad.",
+		nil},
 }
 
 func TestFindRound6Sport(t *testing.T) { runFormCases(t, round6SportCases, true) }
