@@ -1019,23 +1019,33 @@ func announcedBefore(toks []token, seg span, trig int) (int, bool) {
 		if !phraseTrigger(toks, i) {
 			continue // "Police have found the two men, the sheriff said": 'found' names a happening only of a body
 		}
-		switch lower(&toks[i-1]) {
-		case "is", "are":
+		if presentBefore(toks, seg, i, trig) {
 			return i, true
-		case "has", "have":
-			if !experiential(toks, seg.From, trig) {
-				return i, true
-			}
-		case "been":
-			if i-2 > seg.From && !experiential(toks, seg.From, trig) {
-				switch lower(&toks[i-2]) {
-				case "has", "have":
-					return i, true
-				}
-			}
 		}
 	}
 	return 0, false
+}
+
+// presentBefore reports whether the trigger at i is told in the present
+// progressive or present perfect, active or passive: after "is", "are",
+// "has", "have", or "has been" ("has been banned for four years"). A
+// present perfect told as experience or a lasting state in the clause
+// before the statement verb at trig is none (see experiential).
+func presentBefore(toks []token, seg span, i, trig int) bool {
+	switch lower(&toks[i-1]) {
+	case "is", "are":
+		return true
+	case "has", "have":
+		return !experiential(toks, seg.From, trig)
+	case "been":
+		if i-2 > seg.From && !experiential(toks, seg.From, trig) {
+			switch lower(&toks[i-2]) {
+			case "has", "have":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // experiential reports whether the clause from..to tells its present
@@ -1892,22 +1902,8 @@ func announced(toks []token, seg span, trig int) (int, bool) {
 		if !phraseTrigger(toks, i) {
 			continue // "Police have found the two men, the sheriff said": 'found' names a happening only of a body
 		}
-		switch lower(&toks[i-1]) {
-		case "is", "are":
-			return i, true
-		case "has", "have":
-			if !experiential(toks, seg.From, trig) {
-				return i, true
-			}
-		case "been":
-			// "has been banned for four years, the federation said":
-			// the present perfect passive
-			if i-2 > seg.From && !experiential(toks, seg.From, trig) {
-				switch lower(&toks[i-2]) {
-				case "has", "have":
-					return i, true
-				}
-			}
+		if presentBefore(toks, seg, i, trig) {
+			return i, true // "is recalling", "has been banned for four years, the federation said"
 		}
 		// "have begun talks to sell its fleet, they said on Thursday":
 		// the present perfect of a verb of starting or holding before

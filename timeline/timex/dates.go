@@ -745,6 +745,9 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if t.possessiveDone(i, j) {
 			dir = -1
 		}
+		if t.possessiveScheduled(j) {
+			dir = 1
+		}
 		if dir < 0 && f == 0 && 7-delta > delta && (t.calledOff(j) || t.movedTo(i)) {
 			// "Saturday's match was postponed" in a Friday paper: a day
 			// whose event was called off may be still to come, so the
@@ -1423,6 +1426,39 @@ func (t *tagger) possessiveDone(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// possessiveScheduled reports whether the weekday ending before token j
+// stands in the possessive before a noun phrase (at most three words) that
+// is the subject of a verb of a timetable used without an object:
+// "Sunday's race starts at 2pm", "Saturday's final kicks off at 3pm",
+// "Friday's meeting begins at noon", "Monday's hearing takes place in
+// Leeds". Such a day is to come; "Tuesday's attack begins a new phase"
+// (the verb with an object) is not one.
+func (t *tagger) possessiveScheduled(j int) bool {
+	if !t.is(j, "'") || !t.attached(j) || !t.is(j+1, "s") {
+		return false
+	}
+	for k := j + 2; k < len(t.toks) && k <= j+5; k++ {
+		tk := t.toks[k]
+		if tk.kind != kWord {
+			return false
+		}
+		switch tk.w {
+		case "starts", "begins":
+			return !determiner(t.w(k+1)) && !t.is(k+1, "another") && !t.is(k+1, "to")
+		case "kicks":
+			return t.is(k+1, "off") && !determiner(t.w(k+2))
+		case "takes":
+			return t.is(k+1, "place")
+		case "gets":
+			return t.is(k+1, "under") && t.is(k+2, "way") || t.is(k+1, "underway")
+		}
+		if cueOf(tk.w) != tNone {
+			return false // "Tuesday's draw leaves ...": another verb first
+		}
+	}
+	return false
 }
 
 // dayLater reports whether a day word ("Friday", "today", "yesterday")

@@ -50,7 +50,17 @@
 //     marks it four times in six ("the coming decades" PXDE, as "the next
 //     few decades").
 //   - Durations: P3Y, P30D, PT3H, P2Y6M ("2 1/2 years"), PXY ("several
-//     years"); "a decade" is P10Y. Adjectival forms ("a 30-day ceasefire",
+//     years"); "a decade" is P10Y. A figure with one or two decimals is
+//     one figure ("2.25 hours", never "25 hours"); its fraction is
+//     written in the next smaller unit only when that makes a whole
+//     number of it ("7.5 years" P7Y6M, "2.25 hours" PT2H15M), else it
+//     keeps its decimal ("11.4 days" P11.4D, "1.5 weeks" P1.5W: a value
+//     rounded to whole hours or days would be a wrong one). Seconds may
+//     have three decimals, as lap times do ("one minute 40.666 seconds"
+//     PT1M40.666S); before any other unit three digits after a point may
+//     be a thousands separator ("1.555 years"), and no figure is read.
+//     "a week on Friday", "two weeks on Saturday" (British) are one date,
+//     the coming weekday and so many weeks. Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations, the
 //     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old
@@ -61,14 +71,21 @@
 //     with the noun left out before a verb in -ing and its object ("A
 //     40-year-old earning $25,000 a year", "a 30-year-old paying the full
 //     premium"; "a 150-year-old building in Paris" is a thing's age, a
-//     duration).
+//     duration), nor before a determiner, which opens another phrase and
+//     so shows the noun left out ("handing the 26-year-old a three-year
+//     contract").
 //     Durations carry no interval, except days and weeks counted from the
 //     narrative's day ("two days later": the day it points to). Compounds are one duration: "2
 //     hours, 22 minutes and 55 seconds" is PT2H22M55S; each part must be the
-//     next smaller unit, so "a century, 60 years" is a list of two.
+//     next smaller unit, so "a century, 60 years" is a list of two. The
+//     comma may be left out, as race times and margins are written ("by
+//     one minute 18 seconds", "in two hours 15 minutes 20 seconds"),
+//     when a figure and the next smaller unit follow.
 //     A range is one duration valued by its lower bound, as TimeBank
 //     does: "two to three weeks" P2W, "10-15 years" P10Y, "four or five
-//     years" P4Y.
+//     years" P4Y; after "the next", "the past", "the last", "the first"
+//     the determiner is inside it ("the next four to six weeks" P4W, as
+//     TBAQ marks "the next 12 to 18 months").
 //     "weeklong" is P1W, "decade-old" P10Y, "century-old" P100Y,
 //     "half-hour" PT30M, "a year-old dispute" P1Y ("year-old", the
 //     article to the noun), "a quarter century" P25Y, "1,300 years" P1300Y,
@@ -175,8 +192,12 @@
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
 //     expression.
 //   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"
-//     likewise); "millions of years", "billions of years" are PXY.
+//     likewise); "millions of years", "billions of years" are PXY; a
+//     counted "165 million years", "4.5 billion years" is in millennia,
+//     P165000L, P4500000L (with "ago" PAST_REF, as below).
 //   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
+//     "every fifth day" P5D, "every second week" P2W (one in n, as "every
+//     other day" P2D; "every third person" is none),
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
 //     quarterly dividend" is no expression),
 //     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "every Saturday
@@ -193,7 +214,11 @@
 //     credits", "5 percent a year after inflation", "7% a year before
 //     fees": a SET, the noun ending its phrase: "a year after costs were
 //     cut" is a distance); it is a distance after a verb
-//     of time ("the ban lasts a year", "it takes a week"). "last" after "to" or a modal
+//     of time ("the ban lasts a year", "it takes a week"). A time spent
+//     per period is a rate too: "an hour a day", "each extra hour a week",
+//     "150 minutes of moderate activity a week", "eight hours of sleep a
+//     night" (minutes or hours, or a figure of them and "of" and at most
+//     three words, before "a day", "a week", "a month"). "last" after "to" or a modal
 //     and before a duration is the verb ("is expected to last six weeks":
 //     the expression is "six weeks").
 //   - "last season", "the past season" are PAST_REF, "next season", "the
@@ -201,7 +226,9 @@
 //     the year, which the words do not tell apart ("the last season of
 //     the show", "the last season for him" are a final one, no
 //     expression); "this season" says no more than "now" and is left
-//     alone, as annotators leave it.
+//     alone, as annotators leave it. Seasons counted ("in each of the past
+//     three seasons", "the last two seasons", "three seasons") are seasons
+//     of a sport or a show, which have no calendar length: no expression.
 //   - "the rest of the week" ("day", "month", "year", "decade", "century";
 //     "the remainder of the year") is the unit holding the reference day, its interval from
 //     that day to the unit's end; in a past-tense clause the unit of the
@@ -262,18 +289,27 @@
 //     "being", "to" are no cue ("will be paid Dec. 14": the modal decides); after
 //     "to be" they point forward ("talks to be held on Monday"); after "is", "are"
 //     ("is headed to") they are present. A weekday in the possessive ("follows
-//     Tuesday's declaration") is not sent forward by a present tense. A plain
+//     Tuesday's declaration") is not sent forward by a present tense,
+//     unless its noun phrase is the subject of a timetable verb with no
+//     object ("Sunday's race starts at 2pm", "Saturday's final kicks off",
+//     "Monday's hearing takes place", "gets under way": the day to come;
+//     "Monday's attack begins a new phase" stays gone); a
+//     weekday that is itself the subject of "brings", "sees", "marks"
+//     ("Thursday brings the Galibier", "Saturday sees the final") is a
+//     day of the timetable, to come. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
 //     "they", "we", "who", a name, a plural noun or a relative clause set off
 //     by commas, after a sentence-opening plural noun and its
 //     prepositional phrase ("Talks with the troika resume on Sunday"),
 //     or after "and" closing a clause whose verb is "have",
-//     "has", "is", "are" with no past verb after it ("have gone five games
-//     without a win and face Bayern on Tuesday night") is present ("Ministers meet Monday", "Real Madrid, who won
+//     "has", "is", "are" with no past verb after it but its own
+//     participle, an adverb between or not ("have gone five games
+//     without a win and face Bayern on Tuesday night", "have now lost
+//     both matches, and face Sigma on Thursday") is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone). So are
-//     "expires", "ends", "starts", "resumes", "votes", "goes", "heads", "faces",
+//     "expires", "ends", "shuts", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
 //     "testifies", "holds", "runs", "lasts", "continues", "reopens",
 //     "debuts", "launches", "appears", "debates", "hears", "sits", "marks",
@@ -391,7 +427,8 @@
 //     timetable within twelve tokens before it or right after it ("Hanukkah
 //     begins in mid-December"): "begins Oct. 1", "expires at
 //     the end of the fiscal year on Sept. 30", "takes
-//     effect Jan. 1", "expires", "opens", "runs through", "lasts until",
+//     effect Jan. 1", "expires", "opens", "closes", "shuts" ("the transfer
+//     window shuts on Sept. 1"), "runs through", "lasts until",
 //     and the phrases "goes on sale", "go into effect", "goes to the polls"
 //     point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
@@ -721,7 +758,8 @@
 //     "moments ago", "minutes ago", "hours ago" are PAST_REF as "days ago";
 //     "the next half hour", "the past half hour", "a half hour" are PT30M;
 //     bare "minutes" before "before", "after", "later", "earlier" after a
-//     comma, a cue or at a sentence's start ("Wednesday, minutes before it
+//     comma, a cue, a past participle after "be" ("was done minutes
+//     before the deadline") or at a sentence's start ("Wednesday, minutes before it
 //     was due to close", "Minutes later", "arrested minutes later") and
 //     after "within" or "for" at a clause's end ("within minutes") is
 //     PTXM, as "hours after", "within hours". "a long night", "a long day", "a long week" after a

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"strconv"
 	"time"
 )
@@ -274,7 +275,12 @@ func unitOf(w string) (u unit, plural bool) {
 // durValue renders n units as a TIMEX3 duration; n < 0 means "some" (X).
 // Fractions go down one unit: 2.5 years is P2Y6M, 1.5 hours PT1H30M.
 func durValue(n float64, u unit) string {
-	if n > 0 && n != float64(int(n)) {
+	// A fraction is written in the next smaller unit when it makes a whole
+	// number of it ("7.5 years" P7Y6M, "2.25 hours" PT2H15M, as TimeBank
+	// writes "a minute and a half" PT1M30S); otherwise the figure keeps its
+	// decimal in its own unit ("11.4 days" P11.4D, not P11DT10H: 0.4 of a
+	// day is 9.6 hours, and a rounded value would be a wrong one).
+	if n > 0 && n != float64(int(n)) && wholeFinerPart(n, u) {
 		whole, frac := int(n), n-float64(int(n))
 		switch u {
 		case uYear:
@@ -346,6 +352,29 @@ func durValue(n float64, u unit) string {
 	return ""
 }
 
+// wholeFinerPart reports whether the fraction of n units u is a whole
+// number of the next smaller unit that durValue writes it in.
+func wholeFinerPart(n float64, u unit) bool {
+	frac := n - float64(int(n))
+	var m float64
+	switch u {
+	case uYear:
+		m = 12
+	case uMonth:
+		m = 30
+	case uWeek:
+		frac, m = n, 7 // written whole in days: "1.5 weeks" is no whole number of them
+	case uDay:
+		m = 24
+	case uHour, uMinute:
+		m = 60
+	default:
+		return true
+	}
+	x := frac * m
+	return math.Abs(x-math.Round(x)) < 1e-6
+}
+
 // nz renders a whole part with its unit letter, or nothing when it is 0.
 func nz(n int, u string) string {
 	if n == 0 {
@@ -389,13 +418,10 @@ func setValue(u unit) string {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
+// ftoa writes a figure with its decimals as read (at most three: "40.666",
+// "2.25", "11.4"), never rounded to fewer.
 func ftoa(f float64) string {
-	i := int(f)
-	frac := int((f-float64(i))*10 + 0.5)
-	if frac == 10 {
-		return itoa(i + 1)
-	}
-	return itoa(i) + "." + itoa(frac)
+	return strconv.FormatFloat(math.Round(f*1000)/1000, 'f', -1, 64)
 }
 
 // seasonOf returns the TIMEX3 code of a season word.

@@ -514,7 +514,7 @@ var newsArticles = []newsArticle{
 			{"the first five months", "DURATION", "P5M", "-", "0", "0"},
 			{"a year", "DURATION", "P1Y", "-", "0", "0"},
 		}},
-	{"25-sport-tennis", "2013-07-07", "Reuters sport: 'last September', 'four weeks before that', 'in the afternoon' of the reference day, 'the end of the month', 'from 1934 to 1936'; 'The last four or five years' (one range, P4Y; gaps: 'The last' left out, 'a four-hour 43-minute semi-final' two durations, 'the fortnight' not tagged",
+	{"25-sport-tennis", "2013-07-07", "Reuters sport: 'last September', 'four weeks before that', 'in the afternoon' of the reference day, 'the end of the month', 'from 1934 to 1936'; 'The last four or five years' (one range, P4Y, the determiner inside since round 6; gaps: 'a four-hour 43-minute semi-final' two durations, 'the fortnight' not tagged",
 		[]want{
 			{"77-year", "DURATION", "P77Y", "-", "0", "0"},
 			{"Sunday", "DATE", "2013-07-07", "-", "2013-07-07", "2013-07-07"},
@@ -526,7 +526,7 @@ var newsArticles = []newsArticle{
 			{"the afternoon", "TIME", "2013-07-07TAF", "-", "0", "0"},
 			{"5:24 p.m. local time", "TIME", "2013-07-07T17:24", "-", "0", "0"},
 			{"years", "DURATION", "PXY", "-", "0", "0"},
-			{"four or five years", "DURATION", "P4Y", "-", "0", "0"},
+			{"The last four or five years", "DURATION", "P4Y", "-", "0", "0"},
 			{"four-hour", "DURATION", "PT4H", "-", "0", "0"},
 			{"43-minute", "DURATION", "PT43M", "-", "0", "0"},
 			{"Friday", "DATE", "2013-07-05", "-", "2013-07-05", "2013-07-05"},

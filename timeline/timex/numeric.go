@@ -665,15 +665,22 @@ func (t *tagger) lateOn(d time.Time, i int) bool {
 	default:
 		return false
 	}
+	return !t.goesBack(i)
+}
+
+// goesBack reports whether a past perfect or "earlier" stands in token
+// i's clause before it ("He had been seen at 2 a.m."): a clock time told
+// there goes back, and keeps the day told before.
+func (t *tagger) goesBack(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		if t.endsAt(k, stopSemicolon) {
 			break
 		}
 		if t.is(k, "had") || t.is(k, "earlier") {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // lateDayOn reports whether the anchor, day d, was told late ("late
@@ -685,15 +692,7 @@ func (t *tagger) lateDayOn(d time.Time, i int) bool {
 	if !t.anchorLate || !t.anchor.Equal(d) || t.sameSentence(t.anchorAt, i) || !t.sentenceBefore(t.anchorAt, i) {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-15; k-- {
-		if t.endsAt(k, stopSemicolon) {
-			break
-		}
-		if t.is(k, "had") || t.is(k, "earlier") {
-			return false
-		}
-	}
-	return true
+	return !t.goesBack(i)
 }
 
 // dayBeforeAt returns the day of the expression just before "at" and the

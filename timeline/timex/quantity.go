@@ -49,6 +49,17 @@ func (t *tagger) quantity(i int) cand {
 		// before the year 1, as "billions of years ago"
 		return cand{i: i, j: j + 3, typ: Date, val: "PAST_REF"}
 	}
+	if j > i && n > 0 && (t.is(j, "million") || t.is(j, "billion")) && t.is(j+1, "years") && !t.is(j+2, "-") && !t.is(i-1, "$") && !t.is(j+2, "later") && !t.is(j+2, "earlier") {
+		// "Dinosaurs ruled for 165 million years", "the 4.5 billion years
+		// since": a duration, in millennia as "2,000 years" is P2L
+		m := n * 1000
+		if t.is(j, "billion") {
+			m *= 1000
+		}
+		if m == float64(int(m)) {
+			return cand{i: i, j: j + 2, typ: Duration, val: "P" + itoa(int(m)) + "L"}
+		}
+	}
 	if j > i && n != 0 && (t.is(j, "generation") || t.is(j, "generations")) && t.is(j+1, "ago") {
 		// "a generation ago", "two generations ago": a time gone whose
 		// year the words do not fix (a generation is no set number of
@@ -304,6 +315,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	switch t.w(k) {
 	case "on":
+		if c, ok := t.weekOnDay(i, k, n, u); ok {
+			return c
+		}
 		// "A year on, Millbrook is half empty": opening a sentence not in
 		// the past or the future, so long after the story's event is now,
 		// that unit of the reference date ("Five years on, the scars
@@ -672,6 +686,14 @@ func (t *tagger) set(i int) cand {
 			}
 		}
 		if w == "every" {
+			if n, ok := ordinalWord(t.w(j)); ok && n > 1 {
+				if u, pl := unitOf(t.w(j + 1)); u != uNone && !pl && u != uSeason && u != uWeekend {
+					// "every fifth day", "every second week", "every fourth
+					// year": one in n, a set of period n, as "every other
+					// day" is P2D
+					return cand{i: i, j: j + 2, typ: Set, val: durValue(float64(n), u)}
+				}
+			}
 			if n, k := t.number(j); k > j && n > 1 {
 				if u, pl := unitOf(t.w(k)); u != uNone && pl {
 					return cand{i: i, j: k + 1, typ: Set, val: durValue(n, u)}
@@ -742,6 +764,13 @@ func (t *tagger) isAge(k int) bool {
 			"convict", "plaintiff", "accused", "detainee", "refugee", "leader", "president", "lawmaker", "model", "legend":
 			// "The 28-year-old quarterback": a person's age
 			return true
+		case "a", "an", "the", "his", "her", "their":
+			if n == 0 {
+				// "handing the 26-year-old a three-year contract": a
+				// determiner right after the age opens another phrase, so
+				// the noun was left out, and a left-out noun is a person
+				return true
+			}
 		case "who", "in", "of", "at", "from", "with", "and", "was", "is", "has", "had", "named", "identified", "whose":
 			if n == 0 {
 				// "a 44-year-old from Ohio", "a 19-year-old named Daniel
@@ -820,9 +849,46 @@ func (t *tagger) perUnit(i int) bool {
 	if p.kind == kNum {
 		return true
 	}
+	if pu, _ := unitOf(p.w); pu >= uSecond && pu <= uHour && t.toks[i-1].kind == kWord {
+		// "an hour a day", "each extra hour a week": a time spent per
+		// period is a rate
+		if u, _ := unitOf(t.w(i + 1)); u >= uDay && u <= uMonth {
+			return true
+		}
+	}
+	if t.spentOf(i - 1) {
+		// "150 minutes of moderate activity a week", "eight hours of
+		// sleep a night": a time spent on something, per period
+		if u, _ := unitOf(t.w(i + 1)); u >= uDay && u <= uMonth {
+			return true
+		}
+	}
 	if p.kind == kWord && !p.upper && len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w[len(p.w)-2] != 'u' {
 		u, _ := unitOf(t.w(i + 1))
 		return u == uDay || u == uWeek || u == uMonth || u == uYear || u == uHour
+	}
+	return false
+}
+
+// spentOf reports whether the words ending at token k are a noun phrase
+// after "N minutes of" or "N hours of" (a figure, then minutes or hours,
+// then "of", then at most three words, no punctuation between): "150
+// minutes of moderate activity", "eight hours of sleep".
+func (t *tagger) spentOf(k int) bool {
+	for n := 0; n < 3 && k-n-3 >= 0; n++ {
+		o := k - n
+		tk := t.toks[o]
+		if tk.kind != kWord || tk.upper && n > 0 {
+			return false
+		}
+		if t.is(o-1, "of") {
+			u, pl := unitOf(t.w(o - 2))
+			if !pl || u < uMinute || u > uHour {
+				return false
+			}
+			_, m := t.number(o - 3)
+			return m == o-2
+		}
 	}
 	return false
 }
@@ -900,16 +966,58 @@ func nextFiner(u, u2 unit) bool {
 	return false
 }
 
+// weekOnDay reads "a week on Friday", "two weeks on Saturday", "a
+// fortnight on Sunday" (British: so many weeks after the coming weekday)
+// at [i, k+2), "on" at k, as one date: the coming Friday and a week. A
+// weekday the same as the reference day's, or in the possessive ("a week
+// on Friday's schedule"), is left alone.
+func (t *tagger) weekOnDay(i, k int, n float64, u unit) (cand, bool) {
+	if u != uWeek && u != uFortnight || n <= 0 || !isWhole(n) || k+1 >= len(t.toks) {
+		return cand{}, false
+	}
+	d := t.w(k + 1)
+	wd, ok := weekdayOf(d)
+	if !ok || !t.toks[k+1].upper || len(d) < 6 || t.is(k+2, "'") {
+		return cand{}, false
+	}
+	delta := (int(wd) - int(t.ref.Weekday()) + 7) % 7
+	if delta == 0 {
+		return cand{}, false
+	}
+	w := int(n)
+	if u == uFortnight {
+		w *= 2
+	}
+	return cand{i: i, j: k + 2, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, delta+7*w))}, true
+}
+
+// bareFiner reports whether the tokens from k are a figure and the unit
+// that a compound duration names after u with no comma or "and" between:
+// "one minute 18 seconds", "two hours 15 minutes" (race times and
+// margins); "two years 100 people" has no unit after the figure.
+func (t *tagger) bareFiner(k int, u unit) bool {
+	if k >= len(t.toks) || t.w(k) == "a" || t.w(k) == "an" {
+		return false
+	}
+	v, m := t.number(k)
+	u2, _ := unitOf(t.w(m))
+	if m == k || v <= 0 || v != float64(int(v)) && u2 != uSecond {
+		return false
+	}
+	return nextFiner(u, u2) && !t.is(m+1, "-")
+}
+
 // compound extends a duration of n units u ending at token k with smaller
 // units: "2 hours, 22 minutes and 55 seconds" is PT2H22M55S, "two years and
 // three months" P2Y3M. It returns the value and the token after the last
 // part, or end == k when nothing follows.
 func (t *tagger) compound(k, n int, u unit) (string, int) {
-	if !t.is(k, ",") && !t.is(k, "and") {
+	if !t.is(k, ",") && !t.is(k, "and") && !t.bareFiner(k, u) {
 		return "", k
 	}
 	parts := map[unit]int{u: n}
 	last, end := u, k
+	secs := "" // seconds with a decimal, written as they are
 	for {
 		m := end
 		if t.is(m, ",") {
@@ -918,16 +1026,19 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 		if t.is(m, "and") {
 			m++
 		}
-		if m == end {
+		if m == end && !t.bareFiner(m, last) {
 			break
 		}
 		v, m2 := t.number(m)
-		if m2 == m || v <= 0 || v != float64(int(v)) || t.w(m) == "a" || t.w(m) == "an" {
+		u2, _ := unitOf(t.w(m2))
+		if m2 == m || v <= 0 || v != float64(int(v)) && u2 != uSecond || t.w(m) == "a" || t.w(m) == "an" {
 			break
 		}
-		u2, _ := unitOf(t.w(m2))
 		if !nextFiner(last, u2) {
 			break // "a century, 60 years": a list, not one duration
+		}
+		if v != float64(int(v)) {
+			secs = ftoa(v) // "one minute 40.666 seconds": a lap time
 		}
 		parts[u2], last, end = int(v), u2, m2+1
 	}
@@ -955,6 +1066,10 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 		s string
 	}{{uHour, "H"}, {uMinute, "M"}, {uSecond, "S"}} {
 		if v, ok := parts[p.u]; ok {
+			if p.u == uSecond && secs != "" {
+				clock += secs + p.s
+				continue
+			}
 			clock += itoa(v) + p.s
 		}
 	}
@@ -1030,7 +1145,7 @@ func (t *tagger) vagueSpan(i int) cand {
 		// "Hours before the vote", "died weeks after the attack", "The
 		// findings come days before a conference": some units, a duration
 		// (the date is not known)
-		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only") || t.is(i-1, "come") || t.is(i-1, "comes")) {
+		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only") || t.is(i-1, "come") || t.is(i-1, "comes") || t.passiveEnds(i-1)) {
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
 	}
@@ -1047,6 +1162,25 @@ func (t *tagger) vagueSpan(i int) cand {
 		}
 	}
 	return cand{}
+}
+
+// passiveEnds reports whether token k is a past participle after a form
+// of "be" ("The deal was done minutes before the deadline", "were killed
+// days after"), which carries no tense cue of its own but ends a clause's
+// verb all the same.
+func (t *tagger) passiveEnds(k int) bool {
+	if k < 1 || t.toks[k].kind != kWord {
+		return false
+	}
+	w := t.toks[k].w
+	if !(len(w) > 4 && w[len(w)-2:] == "ed" || irregularParticiple(w) || w == "done") {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "was", "were", "is", "are", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // superlativeBefore reports whether a superlative or "first time" stands

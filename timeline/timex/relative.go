@@ -72,7 +72,22 @@ func (t *tagger) relative(i int) cand {
 			return cand{} // "the trailing 12 months" (finance's "the past 12 months"); "trailing 3 points" is none
 		}
 		if n, k := t.number(j); k > j && !(t.w(j) == "a" || t.w(j) == "an") {
+			if t.is(k, "to") || t.is(k, "or") || t.is(k, "-") && t.attached(k) {
+				// "the next four to six weeks", "the past two or three
+				// years": a range, one duration valued by its lower bound
+				if n2, k2 := t.number(k + 1); k2 > k+1 && n2 > n {
+					if u, _ := unitOf(t.w(k2)); u != uNone && u != uSeason && !t.is(k2+1, "ago") {
+						return cand{i: i, j: k2 + 1, typ: Duration, val: durValue(n, u), the: true}
+					}
+				}
+			}
 			if u, _ := unitOf(t.w(k)); u != uNone {
+				if u == uSeason {
+					// "in each of the past three seasons", "the first two
+					// seasons": seasons of a sport or a show, counted, have no
+					// calendar length (three months is no season of football)
+					return cand{}
+				}
 				c := cand{i: i, j: k + 1, typ: Duration, val: durValue(n, u), the: true}
 				if t.is(k+1, "ago") && w != "next" && w != "coming" && w != "upcoming" {
 					// "the past three years ago"; "He won his first 12 years

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"strings"
 	"time"
 )
@@ -543,12 +544,16 @@ func (t *tagger) number(i int) (float64, int) {
 		n := float64(tk.n)
 		j := i + 1
 		// 1.5, 2,000 are not durations of interest beyond the decimal
-		if t.w(j) == "." && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) && len(t.toks[j+1].w) == 1 {
-			n += float64(t.toks[j+1].n) / 10
+		if t.w(j) == "." && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) &&
+			(len(t.toks[j+1].w) <= 2 || len(t.toks[j+1].w) == 3 && (t.is(j+2, "seconds") || t.is(j+2, "second"))) {
+			// "1.5", "2.25 hours", "3.75 years", "40.666 seconds" (a lap
+			// time; three digits after a point are a thousands separator
+			// in much of Europe, so only seconds take them)
+			n += float64(t.toks[j+1].n) / math.Pow(10, float64(len(t.toks[j+1].w)))
 			j += 2
 		}
-		if t.w(i-1) == "," && t.attached(i) && t.attached(i-1) && i > 1 && t.toks[i-2].kind == kNum {
-			return 0, i // the "300" of "1,300": a part of a number
+		if (t.w(i-1) == "," || t.w(i-1) == ".") && t.attached(i) && t.attached(i-1) && i > 1 && t.toks[i-2].kind == kNum {
+			return 0, i // the "300" of "1,300", the "25" of "2.25": a part of a number
 		}
 		for t.w(j) == "," && t.attached(j) && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) == 3 && t.attached(j+1) && n == float64(int(n)) {
 			n, j = n*1000+float64(t.toks[j+1].n), j+2 // "1,300 years"

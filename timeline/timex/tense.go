@@ -270,6 +270,15 @@ func (t *tagger) cue(k int) tense {
 		if tk.upper {
 			return tNone
 		}
+	case "brings", "sees", "marks":
+		if k > 0 && t.toks[k-1].upper {
+			if _, ok := weekdayOf(t.toks[k-1].w); ok {
+				// "Thursday brings the Galibier", "Saturday sees the
+				// final": a day as the subject of a present verb is a
+				// day on the timetable, to come
+				return tPresent
+			}
+		}
 	case "last", "next", "earlier", "ago", "yesterday", "tomorrow":
 		return tNone // these belong to expressions, which resolve themselves
 	case "s", "d", "t":
@@ -298,7 +307,7 @@ func (t *tagger) cue(k int) tense {
 		}
 	}
 	switch tk.w {
-	case "expires", "ends", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
+	case "expires", "ends", "shuts", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
 		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues",
 		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches",
 		"appears", "debates", "hears", "sits", "reconvenes", "marks", "celebrates", "unveils", "publishes", "delivers",
@@ -397,6 +406,15 @@ func (t *tagger) presentBefore(k int) bool {
 			return false
 		}
 		if tm.kind == kWord && cueOf(tm.w) == tPast {
+			// "Everton have now lost both matches, and face Sigma on
+			// Thursday": a participle after "have" ("has", an adverb
+			// between) is the present perfect
+			for _, h := range [2]int{m - 1, m - 2} {
+				if (t.is(h, "have") || t.is(h, "has")) && !t.is(h-1, "to") && !t.is(h-1, "will") && !t.is(h-1, "would") &&
+					(h == m-1 || t.toks[m-1].kind == kWord && t.toks[m-1].w != "been") {
+					return true
+				}
+			}
 			return false
 		}
 	}
@@ -852,6 +870,10 @@ func (t *tagger) goesPhrase(k int) bool {
 func timetableVerb(w string) bool {
 	switch w {
 	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues":
+		return true
+	case "closes", "shuts":
+		// "The transfer window closes on Sept. 1", "The exhibition shuts
+		// on March 3" (a market's day gone is told in the past, "closed")
 		return true
 	}
 	return false
