@@ -2297,7 +2297,7 @@ func object(toks []token, trig int, seg span) string {
 		if i >= seg.TFrom && i < seg.TTo || !t.Word || t.is(lxPreposition) || t.is(lxObjectStop) || strings.HasSuffix(lower(t), "ly") {
 			break
 		}
-		if low := lower(t); (low == "behind" || low == "against") && len(words) > 0 {
+		if lower(t) == "behind" && len(words) > 0 {
 			break // "arrested two men behind the attack": the phrase says who they are, the headline keeps "men"
 		}
 		if lower(t) == "under" && lower(&toks[trig]) == "placed" && len(words) > 0 && i+1 < len(toks) && toks[i+1].Word {

@@ -138,6 +138,8 @@ func TestReview6Titles(t *testing.T) {
 			"The firm laid off 300 workers on Tuesday.", "Firm lays off workers"},
 		{"'swore in' keeps its object (was 'King swears in')",
 			"The king swore in a new government on Tuesday.", "King swears in new government"},
+		{"counter-example: 'against' is part of what was done ('vaccinating people against cholera')",
+			"Zambia began vaccinating people against cholera on Monday.", "Zambia begins vaccinating people against cholera"},
 		{"counter-example: an object of its own, no preposition",
 			"Police arrested two men on Friday.", "Two men arrested"},
 	} {
