@@ -1055,7 +1055,7 @@ func presentBefore(toks []token, seg span, i, trig int) bool {
 func experiential(toks []token, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(toks); k++ {
 		switch lower(&toks[k]) {
-		case "before", "twice", "times", "ever", "never", "since", "previously", "repeatedly", "often", "long":
+		case "before", "twice", "times", "ever", "never", "since", "previously", "repeatedly", "often", "long", "past":
 			return true
 		}
 	}

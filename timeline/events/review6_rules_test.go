@@ -20,6 +20,8 @@ func TestReview6Mentions(t *testing.T) {
 			"Tolbert has escaped twice before, the prison service said on Wednesday.", "escaped", "2015-03-11", false},
 		{"a present perfect of a lasting state ('since 2012') is no news of the attribution's day",
 			"The prison has been closed since 2012, the ministry said on Wednesday.", "closed", "2015-03-11", false},
+		{"a present perfect 'in the past' is experience, no news of the attribution's day",
+			"The runner has been banned in the past, Athletics Kenya said on Wednesday.", "banned", "2015-03-11", false},
 		{"counter-example: the announced present perfect is the day's news",
 			"Runner Grace Wanjiru has been banned for four years, Athletics Kenya said on Wednesday.", "banned", "2015-03-11", true},
 		{"the closing attribution's present perfect needs the trigger's own phrase: 'found' is a happening only of a body (was 'Body found' on Wednesday)",
