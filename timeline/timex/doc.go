@@ -200,7 +200,9 @@
 //     other day" P2D; "every third person" is none),
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
 //     quarterly dividend" is no expression),
-//     "every Monday" and "on Sundays" XXXX-WXX-1 and -7, "every Saturday
+//     "every Monday" and "on Sundays" XXXX-WXX-1 and -7 ("every other
+//     Tuesday", "every second Monday" too: a set of that weekday; "every
+//     second vote" is no time), "every Saturday
 //     night" XXXX-WXX-6TNI, "Tuesday nights", "Sunday mornings"
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
 //     both weekdays are such sets), "twice a week"

@@ -43,3 +43,25 @@ var timetableCases = []formCase{
 }
 
 func TestFindTimetable(t *testing.T) { runFormCases(t, timetableCases, false) }
+
+// everySecondCases: "every second", "every other" before a weekday or a
+// thing.
+var everySecondCases = []formCase{
+	{"'every second Monday' is a set of Mondays (was 'every second' PT1S and the coming Monday)", "2013-05-15",
+		"The market is held every second Monday.",
+		[]want{{"every second Monday", "SET", "XXXX-WXX-1", "-", "", ""}}},
+	{"'every other Tuesday' is a set of Tuesdays (was the coming Tuesday)", "2013-05-15",
+		"The committee meets every other Tuesday.",
+		[]want{{"every other Tuesday", "SET", "XXXX-WXX-2", "-", "", ""}}},
+	{"'every second vote' is one vote in two, no time (was PT1S)", "2013-05-15",
+		"Every second vote was lost.",
+		nil},
+	{"counter-example: 'every second' at a clause's end is each second", "2013-05-15",
+		"He checks the price every second.",
+		[]want{{"every second", "SET", "PT1S", "-", "", ""}}},
+	{"counter-example: 'every second week' keeps its period", "2013-05-15",
+		"The bins are emptied every second week.",
+		[]want{{"every second week", "SET", "P2W", "-", "", ""}}},
+}
+
+func TestFindEverySecond(t *testing.T) { runFormCases(t, everySecondCases, false) }
