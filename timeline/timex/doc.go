@@ -1272,4 +1272,18 @@
 // Day"). "the day after his death", "the day
 // before the talks opened" are no expression: the text gives the event's
 // day only sometimes, and the last day named is not always it.
+//
+// Anniversary and history copy: a war's name is no duration ("the Six-Day
+// War", "the Hundred Years' War": a duration written in capitals before a
+// capitalised "War"; "a six-day war" stays one); a decade after "in
+// their", "in his", "in her" ("veterans in their late eighties") is an
+// age, not the 1980s; a weekday after "on a" ("Armistice Day falls on a
+// Friday this year", "on a Friday night") is any such day and is not
+// tagged, since no day is made up; a month and day after "every year on",
+// "each year on" ("a minute's silence every year on August 6") is that
+// day of any year, XXXX-08-06, with no interval and no anchor; and "this
+// weekend" after "ago" ("Twenty-five years ago this weekend, the gates
+// opened") is the weekend of the anniversary, the current one, though the
+// verb is past ("Fifty years ago this week" is one expression, that week
+// of then).
 package timex

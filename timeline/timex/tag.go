@@ -136,6 +136,12 @@ func (t *tagger) run() []Timex {
 			i++
 			continue
 		}
+		if h, skip := t.history(c); skip {
+			i = c.j
+			continue
+		} else {
+			c = h
+		}
 		if d, ok := t.dayFirstRange(c); ok {
 			t.emit(d)
 			i = d.j

@@ -1,0 +1,60 @@
+package timex
+
+import "time"
+
+// history applies the rules of anniversary and history copy to the
+// candidate c that run found: it returns c, changed where a rule says so,
+// and skip when c is no expression at all (run then goes on after it).
+//
+//   - A duration written in capitals before a capitalised "War" ("the
+//     Six-Day War", "the Hundred Years' War") is the war's name, no
+//     expression; "a six-day war", "the 22-day War Powers review" stay.
+//   - A decade after "in their", "in his", "in her" ("veterans in their
+//     late eighties") is an age, no expression.
+//   - A weekday after "on a" ("it falls on a Friday", "on a Friday
+//     night") is any such day, no expression.
+//   - A month and day after "every year on", "each year on" ("every year
+//     on Nov. 9") is that day of any year: XXXX-11-09, with no interval.
+//   - "this weekend" after "ago" ("25 years ago this weekend") is the
+//     current weekend, whatever the tense: the anniversary falls in it
+//     ("50 years ago this week" is one expression, the week of then).
+func (t *tagger) history(c cand) (cand, bool) {
+	switch c.typ {
+	case Duration:
+		k := c.j
+		if t.is(k, "'") || t.is(k, "’") {
+			k++
+		}
+		w := c.i
+		if t.is(w, "the") {
+			w++
+		}
+		if first := t.text[t.toks[w].s]; first >= 'A' && first <= 'Z' && t.is(k, "war") && t.text[t.toks[k].s] == 'W' {
+			return c, true
+		}
+	case Date, Time:
+		if c.typ == Date && len(c.val) == 3 && t.is(c.i-2, "in") && (t.is(c.i-1, "their") || t.is(c.i-1, "his") || t.is(c.i-1, "her")) {
+			return c, true
+		}
+		if t.is(c.i-1, "a") && t.is(c.i-2, "on") {
+			if _, ok := weekdayOf(t.w(c.i)); ok {
+				return c, true
+			}
+		}
+		if c.typ == Date && len(c.val) == 10 && c.val[4] == '-' && c.val[7] == '-' && t.is(c.i-1, "on") && t.is(c.i-2, "year") && (t.is(c.i-3, "every") || t.is(c.i-3, "each")) {
+			c.val = "XXXX" + c.val[4:]
+			c.iv, c.ivSet = Interval{}, true
+			return c, false
+		}
+		if c.typ == Date && c.j == c.i+2 && t.is(c.i, "this") && t.is(c.i-1, "ago") {
+			if t.is(c.i+1, "weekend") {
+				sat := t.ref.AddDate(0, 0, (int(time.Saturday)-int(t.ref.Weekday())+7)%7)
+				if t.ref.Weekday() == time.Sunday {
+					sat = t.ref.AddDate(0, 0, -1)
+				}
+				c.val = fmtWeek(sat) + "-WE"
+			}
+		}
+	}
+	return c, false
+}

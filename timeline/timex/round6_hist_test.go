@@ -1,0 +1,53 @@
+package timex
+
+import "testing"
+
+// round6HistCases are the rules adopted after tagging anniversary, history
+// and war-chronology news (testdata/news 92-97), each with
+// counter-examples.
+var round6HistCases = []formCase{
+	// a war's name
+	{"'the Six-Day War', 'the Hundred Years' War', 'the Thirty Years’ War' are names: no duration", "2014-08-11",
+		"Israel captured Gaza in the Six-Day War. England and France fought the Hundred Years' War. The Thirty Years’ War ruined Germany.",
+		nil},
+	{"counter-example: a lower-case 'war' after the duration, or a duration before another capitalised noun, stays a duration", "2014-08-11",
+		"It was a six-day war. The Six-Day Race ended. The 22-day War Powers review closed.",
+		[]want{{"six-day", "DURATION", "P6D", "", "0", "0"}, {"Six-Day", "DURATION", "P6D", "", "0", "0"}, {"22-day", "DURATION", "P22D", "", "0", "0"}}},
+
+	// an age as a decade
+	{"'in their late eighties', 'in his 80s', 'in her early seventies' are ages: no decade", "2014-06-05",
+		"Veterans in their late eighties came back. A man in his 80s died. She was in her early seventies.",
+		nil},
+	{"counter-example: 'in the late eighties', 'in the 1980s' are decades", "2014-06-05",
+		"Prices rose in the late eighties and fell in the 1990s.",
+		[]want{{"the late eighties", "DATE", "198", "END", "", ""}, {"the 1990s", "DATE", "199", "", "", ""}}},
+
+	// any such weekday
+	{"'falls on a Friday', 'on a Friday night' are any Friday: no date", "2016-07-01",
+		"Armistice Day falls on a Friday this year. The market opens on a Monday. He arrived on a Friday night.",
+		[]want{{"Armistice Day", "DATE", "2016-11-11", "", "", ""}, {"this year", "DATE", "2016", "", "", ""}}},
+	{"counter-example: 'on Friday', 'on Friday night' keep their day", "2016-07-01",
+		"The silence was held on Friday. He arrived on Thursday night.",
+		[]want{{"Friday", "DATE", "2016-07-01", "", "", ""}, {"Thursday night", "TIME", "2016-06-30TNI", "", "", ""}}},
+
+	// a day every year
+	{"'every year on Nov. 9', 'each year on 11 November' are that day of any year, with no interval", "2014-11-07",
+		"The city has held an event every year on Nov. 9 since 1990. Poppies are worn each year on 11 November.",
+		[]want{{"every year", "SET", "P1Y", "", "0", "0"}, {"Nov. 9", "DATE", "XXXX-11-09", "", "0", "0"}, {"1990", "DATE", "1990", "", "", ""}, {"each year", "SET", "P1Y", "", "0", "0"}, {"11 November", "DATE", "XXXX-11-11", "", "0", "0"}}},
+	{"counter-example: 'this year on Nov. 9' and 'every year, on Nov. 9 2013' are days of a year", "2014-11-07",
+		"This year on Nov. 9 a concert is planned. He came every year until, on Nov. 9, 2013, he died.",
+		[]want{{"This year", "DATE", "2014", "", "", ""}, {"Nov. 9", "DATE", "2014-11-09", "", "", ""}, {"every year", "SET", "P1Y", "", "0", "0"}, {"Nov. 9, 2013", "DATE", "2013-11-09", "", "", ""}}},
+
+	// the anniversary's week
+	{"'25 years ago this weekend' names the current weekend, whatever the past tense", "2014-11-07",
+		"Twenty-five years ago this weekend, guards opened the gates.",
+		[]want{{"Twenty-five years ago", "DATE", "1989", "", "", ""}, {"this weekend", "DATE", "2014-W45-WE", "", "2014-11-08", "2014-11-09"}}},
+	{"counter-example: '50 years ago this week' stays one expression, the week of then", "2014-11-07",
+		"Fifty years ago this week, the Beatles played here.",
+		[]want{{"Fifty years ago this week", "DATE", "1964-W45", "", "", ""}}},
+	{"counter-example: 'this weekend' in a past sentence with no 'ago' before it stays the weekend gone", "2014-11-07",
+		"Guards opened the gates this weekend.",
+		[]want{{"this weekend", "DATE", "2014-W44-WE", "", "", ""}}},
+}
+
+func TestRound6Hist(t *testing.T) { runFormCases(t, round6HistCases, false) }
