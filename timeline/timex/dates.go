@@ -61,6 +61,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.rangeEndYear(i, k, m, d) // "from March 3 to April 5, 2011"
 		}
 		if y == 0 {
+			y = t.storyYear(i, k, m, d)
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f != 0 {
 				dir = f

@@ -1285,5 +1285,10 @@
 // weekend" after "ago" ("Twenty-five years ago this weekend, the gates
 // opened") is the weekend of the anniversary, the current one, though the
 // verb is past ("Fifty years ago this week" is one expression, that week
-// of then).
+// of then). A month and day without a year in a past clause right after
+// a full day of a year before last ("on the evening of Nov. 9, 1989 ...
+// In the early hours of Nov. 10") is of that year when it falls within 31
+// days after that day: the story goes on; a day before it, a later one, a
+// clause to come, or a full day of last year leave the year to the tense,
+// since news returns to the present.
 package timex

@@ -58,3 +58,24 @@ func (t *tagger) history(c cand) (cand, bool) {
 	}
 	return c, false
 }
+
+// storyYear returns the year of a month and day written without one over
+// [i, k) in a past clause that goes on a story the text dated in an
+// earlier year: the last expression named a full day of a year before the
+// reference year's last, and the month and day fall in that year within
+// 31 days after it ("on the evening of Nov. 9, 1989, ... In the early
+// hours of Nov. 10", "on August 9, 1945 ... on August 15"). It returns 0
+// otherwise, and the tense picks the year as usual.
+func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
+	if !t.lastSet || t.lastWide || t.last.Year() >= t.ref.Year()-1 || t.tenseAt(i, k) != tPast {
+		return 0
+	}
+	y := t.last.Year()
+	if !validDate(y, int(m), d) {
+		return 0
+	}
+	if gap := day(y, m, d).Sub(t.last); gap <= 0 || gap > 31*24*time.Hour {
+		return 0
+	}
+	return y
+}

@@ -60,11 +60,11 @@ var newsHistory = []newsArticle{
 			{"28 years", "DURATION", "P28Y", "-", "0", "0"},
 			{"the summer of 1989", "DATE", "1989-SU", "-", "1989-06-01", "1989-08-31"},
 			{"Nov. 9, 1989", "DATE", "1989-11-09", "-", "1989-11-09", "1989-11-09"},
-			{"Nov. 10", "DATE", "2014-11-10", "-", "2014-11-10", "2014-11-10"},             // gap: by hand 1989-11-10 (the day after "Nov. 9, 1989" in the sentence before)
-			{"that night", "TIME", "2014-11-10TNI", "-", "2014-11-10", "2014-11-10"},       // gap: by hand 1989-11-09TNI
-			{"11:30 p.m.", "TIME", "2014-11-10T23:30", "APPROX", "0", "0"},                 // gap: by hand 1989-11-09T23:30, no mod
-			{"the next morning", "TIME", "2014-11-11TMO", "-", "2014-11-11", "2014-11-11"}, // gap: by hand 1989-11-10TMO
-			{"less than a year", "DURATION", "P1Y", "LESS_THAN", "0", "0"},                 // gap: by hand "less than a year later" DATE 1990
+			{"Nov. 10", "DATE", "1989-11-10", "-", "1989-11-10", "1989-11-10"},
+			{"that night", "TIME", "1989-11-10TNI", "-", "1989-11-10", "1989-11-10"},         // gap: by hand 1989-11-09TNI (the night of Nov. 9 into Nov. 10; the tagger takes the day last named)
+			{"11:30 p.m.", "TIME", "1989-11-10T23:30", "APPROX", "0", "0"},                   // gap: by hand 1989-11-09T23:30, no mod (the crossing that night, before the early hours of Nov. 10)
+			{"the next morning", "TIME", "1989-11-11TMO", "-", "1989-11-11", "1989-11-11"},   // gap: by hand 1989-11-10TMO (the morning after that night)
+			{"less than a year later", "DATE", "1990", "APPROX", "1990-01-01", "1990-12-31"}, // by hand no mod
 			{"Oct. 3, 1990", "DATE", "1990-10-03", "-", "1990-10-03", "1990-10-03"},
 			{"The 1990s", "DATE", "199", "-", "1990-01-01", "1999-12-31"},
 			{"2000s", "DATE", "200", "-", "2000-01-01", "2009-12-31"},

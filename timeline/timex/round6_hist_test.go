@@ -48,6 +48,23 @@ var round6HistCases = []formCase{
 	{"counter-example: 'this weekend' in a past sentence with no 'ago' before it stays the weekend gone", "2014-11-07",
 		"Guards opened the gates this weekend.",
 		[]want{{"this weekend", "DATE", "2014-W44-WE", "", "", ""}}},
+
+	// a story told in an earlier year goes on
+	{"a month and day in a past clause after a full day of an earlier year, within 31 days after it, is of that year", "2014-11-07",
+		"On the evening of Nov. 9, 1989, the wall opened. In the early hours of Nov. 10, crowds crossed.",
+		[]want{{"Nov. 9, 1989", "DATE", "1989-11-09", "", "", ""}, {"Nov. 10", "DATE", "1989-11-10", "", "1989-11-10", "1989-11-10"}}},
+	{"the same on a later day of the month after", "2015-08-06",
+		"A bomb destroyed Nagasaki on August 9, 1945. Japan announced its surrender on August 15.",
+		[]want{{"August 9, 1945", "DATE", "1945-08-09", "", "", ""}, {"August 15", "DATE", "1945-08-15", "", "", ""}}},
+	{"counter-example: a future clause keeps the day to come", "2014-11-07",
+		"The wall fell on Nov. 9, 1989. A concert will be held on Nov. 10.",
+		[]want{{"Nov. 9, 1989", "DATE", "1989-11-09", "", "", ""}, {"Nov. 10", "DATE", "2014-11-10", "", "", ""}}},
+	{"counter-example: a day before the old one, or more than 31 days after it, is left to the tense", "2014-11-07",
+		"The wall fell on Nov. 9, 1989. Talks began on Nov. 3. The wall fell on Nov. 9, 1989. He spoke on Dec. 20.",
+		[]want{{"Nov. 9, 1989", "DATE", "1989-11-09", "", "", ""}, {"Nov. 3", "DATE", "2014-11-03", "", "", ""}, {"Nov. 9, 1989", "DATE", "1989-11-09", "", "", ""}, {"Dec. 20", "DATE", "2013-12-20", "", "", ""}}},
+	{"counter-example: a full day of last year does not carry its year (news returns to the present)", "2014-11-07",
+		"The deal was signed on Oct. 3, 2013. Talks resumed on Oct. 20.",
+		[]want{{"Oct. 3, 2013", "DATE", "2013-10-03", "", "", ""}, {"Oct. 20", "DATE", "2014-10-20", "", "", ""}}},
 }
 
 func TestRound6Hist(t *testing.T) { runFormCases(t, round6HistCases, false) }
