@@ -11,6 +11,9 @@ import "time"
 //     expression; "a six-day war", "the 22-day War Powers review" stay.
 //   - A decade after "in their", "in his", "in her" ("veterans in their
 //     late eighties") is an age, no expression.
+//   - "overnight" before "in" or "on" and a date with its year ("the wall
+//     went up overnight in August 1961") tells how fast, not which night:
+//     no expression (that night is not the reference day's).
 //   - A weekday after "on a" ("it falls on a Friday", "on a Friday
 //     night") is any such day, no expression.
 //   - A month and day after "every year on", "each year on" ("every year
@@ -33,6 +36,9 @@ func (t *tagger) history(c cand) (cand, bool) {
 			return c, true
 		}
 	case Date, Time:
+		if c.j == c.i+1 && t.is(c.i, "overnight") && (t.is(c.j, "in") || t.is(c.j, "on")) && t.yearWithin(c.j+1, c.j+6) {
+			return c, true
+		}
 		if c.typ == Date && len(c.val) == 3 && t.is(c.i-2, "in") && (t.is(c.i-1, "their") || t.is(c.i-1, "his") || t.is(c.i-1, "her")) {
 			return c, true
 		}
@@ -78,4 +84,18 @@ func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
 		return 0
 	}
 	return y
+}
+
+// yearWithin reports whether a token in [i, j) is a year in figures,
+// before any punctuation other than a date's own ("Nov. 9, 1989").
+func (t *tagger) yearWithin(i, j int) bool {
+	for k := i; k < j && k < len(t.toks); k++ {
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 && tk.n >= 1000 && tk.n <= 2999 {
+			return true
+		}
+		if t.toks[k].kind == kPunct && !(t.attached(k) && k+1 < len(t.toks) && t.toks[k+1].kind == kNum) {
+			return false // "Nov. 9, 1989" goes on, "in Kabul. In 2013" stops
+		}
+	}
+	return false
 }

@@ -49,6 +49,14 @@ var round6HistCases = []formCase{
 		"Guards opened the gates this weekend.",
 		[]want{{"this weekend", "DATE", "2014-W44-WE", "", "", ""}}},
 
+	// "overnight" before a date with its year
+	{"'went up overnight in August 1961', 'overnight on Nov. 9, 1989': how fast, no night of the reference day", "2014-11-07",
+		"The wall went up overnight in August 1961. It opened overnight on Nov. 9, 1989.",
+		[]want{{"August 1961", "DATE", "1961-08", "", "", ""}, {"Nov. 9, 1989", "DATE", "1989-11-09", "", "", ""}}},
+	{"counter-example: 'overnight' before a place or a weekday stays the night", "2014-11-07",
+		"Rebels attacked overnight in Kabul. In 2013 they did too. Police made arrests overnight on Thursday.",
+		[]want{{"overnight", "TIME", "2014-11-06TNI", "", "", ""}, {"2013", "DATE", "2013", "", "", ""}, {"overnight", "TIME", "2014-11-06TNI", "", "", ""}, {"Thursday", "DATE", "2014-11-06", "", "", ""}}},
+
 	// a story told in an earlier year goes on
 	{"a month and day in a past clause after a full day of an earlier year, within 31 days after it, is of that year", "2014-11-07",
 		"On the evening of Nov. 9, 1989, the wall opened. In the early hours of Nov. 10, crowds crossed.",
