@@ -119,7 +119,7 @@ var newsCulture = []newsArticle{
 			{"every year", "SET", "P1Y", "-", "0", "0"},
 			{"22 August", "DATE", "2013-08-22", "-", "2013-08-22", "2013-08-22"},
 			{"a week", "DURATION", "P1W", "APPROX", "", ""}, // gap: by hand "a week earlier" DATE 2013-W33 (a week before the date just named)
-			{"the last year", "DATE", "2012", "-", "", ""}, // gap: by hand DURATION P1Y ("had begun training in the last year": the twelve months to now)
+			{"the last year", "DATE", "2012", "-", "", ""},  // gap: by hand DURATION P1Y ("had begun training in the last year": the twelve months to now)
 			{"the end of July", "DATE", "2013-07", "END", "", ""},
 			{"the summer", "DATE", "2013-SU", "-", "2013-06-01", "2013-08-31"},
 			{"the fall", "DATE", "2012-FA", "-", "", ""}, // gap: by hand none ("the fall semester", a school term), and the year is wrong too
@@ -136,15 +136,15 @@ var newsCulture = []newsArticle{
 			{"2012", "DATE", "2012", "-", "2012-01-01", "2013-12-31"},
 			{"Friday", "DATE", "2012-09-14", "-", "2012-09-14", "2012-09-14"},
 			{"Sept. 30", "DATE", "2012-09-30", "-", "2012-09-30", "2012-09-30"},
-			{"June", "DATE", "2013-06", "-", "2013-06-01", "2013-06-30"}, // gap: by hand 2012-06 ("The monsoon season, which runs from June to September, has brought ...": this year's season, or any year's; never the next)
+			{"June", "DATE", "2013-06", "-", "2013-06-01", "2013-06-30"},      // gap: by hand 2012-06 ("The monsoon season, which runs from June to September, has brought ...": this year's season, or any year's; never the next)
 			{"September", "DATE", "2013-09", "-", "2013-09-01", "2013-09-30"}, // gap: by hand 2012-09, as June
 			{"this week", "DATE", "2012-W37", "-", "2012-09-10", "2012-09-16"},
 			{"July", "DATE", "2012-07", "-", "2012-07-01", "2012-07-31"},
-			{"October", "DATE", "2012-10", "-", "", ""}, // gap: by hand XXXX-10 (a habitual present, "usually ...")
-			{"January", "DATE", "2013-01", "-", "", ""}, // gap: by hand XXXX-01 (a habitual present, "usually ...")
+			{"October", "DATE", "2012-10", "-", "", ""},  // gap: by hand XXXX-10 (a habitual present, "usually ...")
+			{"January", "DATE", "2013-01", "-", "", ""},  // gap: by hand XXXX-01 (a habitual present, "usually ...")
 			{"February", "DATE", "2013-02", "-", "", ""}, // gap: by hand XXXX-02 (a habitual present, "usually ...")
-			{"April", "DATE", "2012-04", "-", "", ""}, // gap: by hand XXXX-04 (a habitual present, "usually ...")
-			{"May", "DATE", "2012-05", "-", "", ""}, // gap: by hand XXXX-05 (a habitual present, "usually ...")
+			{"April", "DATE", "2012-04", "-", "", ""},    // gap: by hand XXXX-04 (a habitual present, "usually ...")
+			{"May", "DATE", "2012-05", "-", "", ""},      // gap: by hand XXXX-05 (a habitual present, "usually ...")
 			{"Wednesday", "DATE", "2012-09-12", "-", "2012-09-12", "2012-09-12"},
 			{"Sept. 1", "DATE", "2012-09-01", "-", "2012-09-01", "2012-09-01"},
 			{"1995", "DATE", "1995", "-", "1995-01-01", "1996-12-31"},
