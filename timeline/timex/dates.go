@@ -3,6 +3,7 @@ package timex
 // Month names, weekdays and deictic words.
 
 import (
+	"strings"
 	"time"
 )
 
@@ -1512,10 +1513,51 @@ func (t *tagger) habitual(i int) bool {
 			return false // another clause: "usually opens in March, and last year it opened in April"
 		case "usually", "typically", "normally", "generally", "traditionally":
 			v := t.w(k + 1)
-			return len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent
+			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent {
+				return true
+			}
+			// "Mills usually start crushing cane in October": a plural
+			// subject before the adverb, a verb's plain form after it
+			return t.pluralSubject(k-1) && plainVerb(v) && t.cue(k+1) != tPast
 		}
 	}
 	return false
+}
+
+// pluralSubject reports whether the word at k can be a plural subject
+// right before an adverb of habit: "they", "we", "you", or a plural noun
+// ("mills", "farmers"), not a verb of the third person ("has", "is").
+func (t *tagger) pluralSubject(k int) bool {
+	if k < 0 || k >= len(t.toks) || t.toks[k].kind != kWord {
+		return false
+	}
+	switch w := t.toks[k].w; w {
+	case "they", "we", "you":
+		return true
+	case "has", "is", "was", "does", "this", "its", "his", "us", "as", "thus", "plus":
+		return false
+	default:
+		return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u'
+	}
+}
+
+// plainVerb reports whether w can be a verb's plain form after an adverb
+// of habit: a lower-case word of letters that is no past participle or
+// gerund ("start", "plant", "open"; not "started", "planting").
+func plainVerb(w string) bool {
+	if len(w) < 3 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	switch w {
+	case "the", "and", "for", "not", "are", "were", "been", "had", "have", "about", "around", "from", "into", "with", "than", "only":
+		return false
+	}
+	return true
 }
 
 // figuresFor reports whether the month at i is the period of a noun of

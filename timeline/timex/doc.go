@@ -460,7 +460,10 @@
 //   - A bare month in a clause whose verb in the simple present follows
 //     "usually", "typically", "normally", "generally", "traditionally"
 //     ("The monsoon usually runs from June to September") is any year's
-//     month, XXXX-06, with no interval: a habit, not a date. So is a bare
+//     month, XXXX-06, with no interval: a habit, not a date; so with a
+//     plural subject ("they", "we", a noun in -s) and the verb's plain
+//     form ("Mills usually start crushing cane in October"), never a past
+//     ("usually started") or a perfect ("has usually reported"). So is a bare
 //     month in a future-tense sentence with "within" a stretch of years
 //     or more ("could be ice-free in September within a few decades").
 //   - A month or day after "the" or a possessive, before a noun whose
@@ -1066,6 +1069,10 @@
 //     three days after ...": the duration).
 //   - A season word before "Olympics", "Olympic", "Paralympics", "Games"
 //     in any case ("the winter Olympics") is part of a name, no season.
+//     So is a season word before "term", "semester", "trimester" ("the
+//     autumn term", "Every spring term", "the fall semester"): a period of
+//     the school calendar, not the season (a British spring term runs
+//     from January), and no expression.
 //   - "the weeks and months ahead", "the days and weeks to come" are one
 //     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
 //     PAST_REF; "3 billion years ago", "65 million years ago" are

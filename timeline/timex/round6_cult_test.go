@@ -1,0 +1,34 @@
+package timex
+
+import "testing"
+
+// round6CultCases are the rules adopted after tagging culture, education
+// and agriculture news (testdata/news 86-90), each with counter-examples.
+var round6CultCases = []formCase{
+	// a season word naming a period of the school calendar
+	{"'the autumn term', 'the fall semester', 'Every spring term' are school periods, not seasons: none (a British spring term runs from January)", "2013-07-16",
+		"Councils expect to hire more staff in the autumn term. Strikes hit the fall semester. Every spring term we advertise. She teaches summer semesters.",
+		nil},
+	{"counter-example: the season alone, or a season before another noun, keeps its value", "2013-07-16",
+		"Councils expect to hire more staff in the autumn. Every spring we advertise. The summer holidays start soon.",
+		[]want{{"the autumn", "DATE", "2013-FA", "", "", ""}, {"Every spring", "SET", "XXXX-SP", "", "0", "0"}, {"The summer", "DATE", "2013-SU", "", "", ""}}},
+	{"counter-example: 'the long term', 'the short term' keep their values", "2013-07-16",
+		"The plan works in the short term but not over the long term.",
+		[]want{{"the short term", "DATE", "FUTURE_REF", "", "0", "0"}, {"the long term", "DATE", "FUTURE_REF", "", "0", "0"}}},
+
+	// a habit with a plural subject
+	{"'Mills usually start crushing cane in October': a plural subject, the plain verb after 'usually', any year's month", "2012-09-14",
+		"Mills usually start crushing cane in October. They typically plant in April. Farmers generally harvest in March.",
+		[]want{{"October", "DATE", "XXXX-10", "", "0", "0"}, {"April", "DATE", "XXXX-04", "", "0", "0"}, {"March", "DATE", "XXXX-03", "", "0", "0"}}},
+	{"counter-example: a past verb after 'usually' is a month of that year", "2012-09-14",
+		"Mills usually started crushing cane in October. They usually planted in April.",
+		[]want{{"October", "DATE", "2011-10", "", "", ""}, {"April", "DATE", "2012-04", "", "", ""}}},
+	{"counter-example: a singular subject before a plain word, or a perfect, is no habit", "2012-09-14",
+		"The company has usually reported in October. The bank usually met in October.",
+		[]want{{"October", "DATE", "2011-10", "", "", ""}, {"October", "DATE", "2011-10", "", "", ""}}},
+	{"counter-example: the clause after 'and' has its own tense", "2012-09-14",
+		"Mills usually start in October, and this year they will start in November.",
+		[]want{{"October", "DATE", "XXXX-10", "", "0", "0"}, {"this year", "DATE", "2012", "", "", ""}, {"November", "DATE", "2012-11", "", "", ""}}},
+}
+
+func TestRound6Cult(t *testing.T) { runFormCases(t, round6CultCases, false) }
