@@ -134,6 +134,13 @@ func (t *tagger) monthDate(i int) cand {
 	if y := t.rangeEndYear(i, j, m, 0); y > 0 {
 		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "from January to March 2013"
 	}
+	if t.rangeAround(i, j, m) && t.tenseAt(i, j) != tFuture {
+		// "The monsoon season, which runs from June to September, has
+		// brought less rain so far" in September: a range of months
+		// that holds the reference month is this year's, the one under
+		// way ("will run from June to September" is the next)
+		return cand{i: i, j: j, typ: Date, val: fmtMonth(t.ref.Year(), m)}
+	}
 	dir := t.yearDirection(i, j)
 	if t.figuresFor(i) {
 		// "Figures for January will be published next month": the month
@@ -1522,6 +1529,29 @@ func (t *tagger) habitual(i int) bool {
 		}
 	}
 	return false
+}
+
+// rangeAround reports whether the bare month m at tokens [i, j) opens a
+// range of months after "from" ("from June to September", "from March
+// through May") that holds the reference month within one year.
+func (t *tagger) rangeAround(i, j int, m time.Month) bool {
+	if !t.is(i-1, "from") {
+		return false
+	}
+	switch t.w(j) {
+	case "to", "through", "until", "till", "thru":
+	default:
+		return false
+	}
+	m2, ok := monthOf(t.w(j + 1))
+	if !ok || !isFullMonth(t.w(j+1)) || m2 < m {
+		return false
+	}
+	if k := j + 2; k < len(t.toks) && t.toks[k].kind == kNum || t.is(k, ",") && t.toks[min(k+1, len(t.toks)-1)].kind == kNum {
+		return false // "from June to September 2011": the year is named
+	}
+	r := t.ref.Month()
+	return m <= r && r <= m2
 }
 
 // pluralSubject reports whether the word at k can be a plural subject

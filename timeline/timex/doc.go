@@ -456,7 +456,11 @@
 //     is last year's: the month just gone would be "last month" or a bare
 //     "in February" ("last June" in a March paper is last year's too). The end of a range of months
 //     ("from June through November", "June to August") is the first such
-//     month from the range's start on.
+//     month from the range's start on. A range of bare months after
+//     "from" that holds the reference month ("The monsoon season, which
+//     runs from June to September, has brought less rain so far" in
+//     September) is the current year's, the one under way, unless the
+//     clause is in the future tense ("will run from June to September").
 //   - A bare month in a clause whose verb in the simple present follows
 //     "usually", "typically", "normally", "generally", "traditionally"
 //     ("The monsoon usually runs from June to September") is any year's

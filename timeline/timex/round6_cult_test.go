@@ -29,6 +29,17 @@ var round6CultCases = []formCase{
 	{"counter-example: the clause after 'and' has its own tense", "2012-09-14",
 		"Mills usually start in October, and this year they will start in November.",
 		[]want{{"October", "DATE", "XXXX-10", "", "0", "0"}, {"this year", "DATE", "2012", "", "", ""}, {"November", "DATE", "2012-11", "", "", ""}}},
+
+	// a range of months under way
+	{"'The monsoon season, which runs from June to September, has brought less rain' in September: the range holding the reference month is this year's", "2012-09-14",
+		"The monsoon season, which runs from June to September, has brought less rain so far. The festival runs from August through October.",
+		[]want{{"June", "DATE", "2012-06", "", "", ""}, {"September", "DATE", "2012-09", "", "", ""}, {"August", "DATE", "2012-08", "", "", ""}, {"October", "DATE", "2012-10", "", "", ""}}},
+	{"counter-example: in the future tense the range is the next one", "2012-09-14",
+		"The season will run from June to September.",
+		[]want{{"June", "DATE", "2013-06", "", "", ""}, {"September", "DATE", "2013-09", "", "", ""}}},
+	{"counter-example: a range with its year, or one that does not hold the reference month, is left to the other rules", "2012-09-14",
+		"The season ran from June to September 2011. The fair runs from October to December.",
+		[]want{{"June", "DATE", "2011-06", "", "", ""}, {"September 2011", "DATE", "2011-09", "", "", ""}, {"October", "DATE", "2012-10", "", "", ""}, {"December", "DATE", "2012-12", "", "", ""}}},
 }
 
 func TestRound6Cult(t *testing.T) { runFormCases(t, round6CultCases, false) }
