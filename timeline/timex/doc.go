@@ -431,8 +431,9 @@
 //     the end of the fiscal year on Sept. 30", "takes
 //     effect Jan. 1", "expires", "opens", "closes", "shuts" ("the transfer
 //     window shuts on Sept. 1"), "runs through", "lasts until",
-//     and the phrases "goes on sale", "go into effect", "goes to the polls"
-//     point forward), except that a
+//     and the phrases "goes on sale", "go into effect", "goes to the polls",
+//     "hits theaters" ("stores", "shelves", "screens": a release, "The
+//     film hits theaters Dec. 20") point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's) unless a
 //     past-tense verb right before it governs it, with at most "on", "in",

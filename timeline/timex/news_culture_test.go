@@ -49,7 +49,7 @@ var newsCulture = []newsArticle{
 			{"2015", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
 			{"Next weekend", "DATE", "2013-W22-WE", "-", "2013-06-01", "2013-06-02"},
 			{"Friday", "DATE", "2013-05-31", "-", "2013-05-31", "2013-05-31"},
-			{"Dec. 20", "DATE", "2012-12-20", "-", "2012-12-20", "2012-12-20"}, // gap: by hand 2013-12-20 ("hits theaters Dec. 20": a release in the scheduled present)
+			{"Dec. 20", "DATE", "2013-12-20", "-", "2013-12-20", "2013-12-20"},
 			{"a year", "DURATION", "P1Y", "-", "0", "0"},
 			{"10 days", "DURATION", "P10D", "-", "0", "0"},
 		}},

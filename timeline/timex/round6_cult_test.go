@@ -40,6 +40,14 @@ var round6CultCases = []formCase{
 	{"counter-example: a range with its year, or one that does not hold the reference month, is left to the other rules", "2012-09-14",
 		"The season ran from June to September 2011. The fair runs from October to December.",
 		[]want{{"June", "DATE", "2011-06", "", "", ""}, {"September 2011", "DATE", "2011-09", "", "", ""}, {"October", "DATE", "2012-10", "", "", ""}, {"December", "DATE", "2012-12", "", "", ""}}},
+
+	// a release in the present
+	{"'The film hits theaters Dec. 20', 'hits stores on Friday': a release told in the present, a date to come", "2013-05-26",
+		"The studio's sequel hits theaters Dec. 20 after a year's delay. The phone hits stores on Friday.",
+		[]want{{"Dec. 20", "DATE", "2013-12-20", "", "", ""}, {"a year", "DURATION", "P1Y", "", "", ""}, {"Friday", "DATE", "2013-05-31", "", "", ""}}},
+	{"counter-example: 'hits' of anything else, or the past 'hit', says nothing of the time", "2013-05-26",
+		"The storm hits the coast Dec. 20 in the story. The phone hit stores on Dec. 20.",
+		[]want{{"Dec. 20", "DATE", "2012-12-20", "", "", ""}, {"Dec. 20", "DATE", "2012-12-20", "", "", ""}}},
 }
 
 func TestRound6Cult(t *testing.T) { runFormCases(t, round6CultCases, false) }

@@ -170,6 +170,10 @@ func (t *tagger) cue(k int) tense {
 				return tPresent
 			}
 		}
+	case "hits":
+		if t.goesPhrase(k) {
+			return tPresent // "The film hits theaters Dec. 20": a release
+		}
 	case "needs", "need":
 		if t.is(k+1, "to") {
 			return tFuture // "needs to raise the money by Monday": an obligation to come
@@ -856,9 +860,20 @@ func (t *tagger) negatedBefore(k int) bool {
 }
 
 // goesPhrase reports whether token k is "goes" or "go" in a phrase of a
-// timetable: "goes on sale", "go into effect", "goes to the polls". The
+// timetable: "goes on sale", "go into effect", "goes to the polls", and
+// "hits theaters", "hits stores" of a release. The
 // verb alone ("the money goes to schools") says nothing of the time.
 func (t *tagger) goesPhrase(k int) bool {
+	if t.is(k, "hits") {
+		// "The film hits theaters Dec. 20", "The phone hits stores on
+		// Friday": a release, to come ("hits the market" alone, "the
+		// storm hits the coast" say nothing of the time)
+		switch t.w(k + 1) {
+		case "theaters", "theatres", "cinemas", "stores", "shops", "shelves", "bookstores", "screens", "newsstands":
+			return true
+		}
+		return false
+	}
 	if !t.is(k, "goes") && !t.is(k, "go") {
 		return false
 	}
