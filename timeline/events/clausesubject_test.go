@@ -115,3 +115,29 @@ func TestDatelineStateAndPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestUnnamedTitles(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text, want string
+	}{
+		{"a trip with no name and no known place: who travels and where, as the sentence says (was 'Visit')",
+			"2024-03-14", "Scotland's transport minister will visit Kirkwall on Friday.", "Scotland's transport minister visits Kirkwall"},
+		{"a plural common noun that opens the sentence takes a plural verb (was 'Crossings resumes')",
+			"2024-03-14", "Crossings are expected to resume on Monday, pending inspections.", "Crossings resume"},
+		{"counter-example: a named traveller keeps the usual title",
+			"2024-03-14", "Prime Minister Mark Rutte will visit Kirkwall on Friday.", "Rutte visit"},
+	} {
+		a := article("t", c.date, c.text)
+		evs, err := Merge(Extract(a, Options{}), map[string]*content.Article{"t": a}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Title)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
+		}
+	}
+}

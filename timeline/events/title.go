@@ -85,6 +85,27 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = callName(items, principal[0]) + " " + noun
 		default:
 			t = noun
+			if kind == KindTrip {
+				// No name and no known place: who travels and where, as
+				// the sentence gives them ("Scotland's transport minister
+				// will visit Kirkwall" is "Transport minister visits
+				// Kirkwall", not "Visit")
+				for _, it := range items {
+					trig := strings.ToLower(it.m.Trigger)
+					if trig != "visit" && trig != "visits" && trig != "visited" {
+						continue
+					}
+					if subj := clauseSubject(it.m.Quote, it.m.Trigger); subj != "" {
+						t = subj + " visits"
+						if it.m.Object != "" {
+							t += " " + it.m.Object
+						} else if where := namesAfter(it.m.Quote, it.m.Trigger); where != "" {
+							t += " " + where // the place the gazetteer does not know
+						}
+						break
+					}
+				}
+			}
 		}
 	case KindStatement:
 		trig := strings.ToLower(majority(items, func(it *item) string { return it.m.Trigger }))
@@ -279,8 +300,8 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 					}
 				}
 			}
-			if plural(subj) {
-				w = pluralVerb(w)
+			if plural(subj) || commonAtStart(items, subj) && plural(strings.ToLower(subj)) {
+				w = pluralVerb(w) // "Crossings resume", not "Crossings resumes"
 			}
 		}
 		switch {
@@ -317,6 +338,30 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 		t = passiveTitle(items, t)
 	}
 	return upperFirst(t)
+}
+
+// namesAfter returns the capitalised words (up to three) right after the
+// word trigger in quote: "will visit Kirkwall on Friday" gives "Kirkwall".
+func namesAfter(quote, trigger string) string {
+	words := strings.Fields(quote)
+	for i, w := range words {
+		if !strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
+			continue
+		}
+		var names []string
+		for _, n := range words[i+1 : min(len(words), i+4)] {
+			c := strings.TrimRight(n, ".,;:\"'“”")
+			if !startsUpper(c) || !isNameWord(c) || calendarWord(c) {
+				break
+			}
+			names = append(names, c)
+			if c != n {
+				break // punctuation ends the name
+			}
+		}
+		return strings.Join(names, " ")
+	}
+	return ""
 }
 
 // passiveTitle mends a title whose verb a source's sentence gives in the
