@@ -1078,6 +1078,10 @@
 //     autumn term", "Every spring term", "the fall semester"): a period of
 //     the school calendar, not the season (a British spring term runs
 //     from January), and no expression.
+//   - A clock time after "at" right after a weekly or daily set
+//     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
+//     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not
+//     the reference day's.
 //   - "the weeks and months ahead", "the days and weeks to come" are one
 //     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
 //     PAST_REF; "3 billion years ago", "65 million years ago" are

@@ -67,7 +67,7 @@ var newsCulture = []newsArticle{
 			{"the past two years", "DURATION", "P2Y", "-", "0", "0"},
 			{"this week", "DATE", "2013-W03", "-", "2013-01-14", "2013-01-20"},
 			{"Sundays", "SET", "XXXX-WXX-7", "-", "0", "0"},
-			{"9 p.m.", "TIME", "2013-01-17T21:00", "-", "", ""}, // gap: by hand XXXX-XX-XXT21:00 (the hour of a weekly SET, "airs Sundays at 9 p.m.")
+			{"9 p.m.", "TIME", "XXXX-XX-XXT21:00", "-", "0", "0"},
 			{"last season", "DATE", "PAST_REF", "-", "0", "0"},
 			{"May", "DATE", "2012-05", "-", "2012-05-01", "2012-05-31"},
 			{"March 10", "DATE", "2013-03-10", "-", "2013-03-10", "2013-03-10"},

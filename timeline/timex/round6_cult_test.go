@@ -48,6 +48,16 @@ var round6CultCases = []formCase{
 	{"counter-example: 'hits' of anything else, or the past 'hit', says nothing of the time", "2013-05-26",
 		"The storm hits the coast Dec. 20 in the story. The phone hit stores on Dec. 20.",
 		[]want{{"Dec. 20", "DATE", "2012-12-20", "", "", ""}, {"Dec. 20", "DATE", "2012-12-20", "", "", ""}}},
+
+	// the hour of a weekly set
+	{"'airs Sundays at 9 p.m.', 'every Monday at 10 a.m.', 'daily at 6 a.m.': the hour of a set is any day's", "2013-01-17",
+		"The show airs Sundays at 9 p.m. on the network. The board meets every Monday at 10 a.m. Trains run daily at 6 a.m.",
+		[]want{{"Sundays", "SET", "XXXX-WXX-7", "", "0", "0"}, {"9 p.m.", "TIME", "XXXX-XX-XXT21:00", "", "0", "0"},
+			{"every Monday", "SET", "XXXX-WXX-1", "", "0", "0"}, {"10 a.m.", "TIME", "XXXX-XX-XXT10:00", "", "0", "0"},
+			{"daily", "SET", "P1D", "", "0", "0"}, {"6 a.m.", "TIME", "XXXX-XX-XXT06:00", "", "0", "0"}}},
+	{"counter-example: a single day before 'at' gives its day to the hour", "2013-01-17",
+		"The show aired on Sunday at 9 p.m.",
+		[]want{{"Sunday", "DATE", "2013-01-13", "", "", ""}, {"9 p.m.", "TIME", "2013-01-13T21:00", "", "", ""}}},
 }
 
 func TestRound6Cult(t *testing.T) { runFormCases(t, round6CultCases, false) }
