@@ -1078,6 +1078,10 @@
 //     autumn term", "Every spring term", "the fall semester"): a period of
 //     the school calendar, not the season (a British spring term runs
 //     from January), and no expression.
+//   - Looking after the expression for a tense, a relative clause set off
+//     by a comma (", which", ", who") past a verb of the main clause in the
+//     simple present ("The album, out March 5, includes the single, which
+//     went on sale on Tuesday") is not read: it tells of another thing.
 //   - A clock time after "at" right after a weekly or daily set
 //     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not

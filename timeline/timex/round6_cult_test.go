@@ -58,6 +58,14 @@ var round6CultCases = []formCase{
 	{"counter-example: a single day before 'at' gives its day to the hour", "2013-01-17",
 		"The show aired on Sunday at 9 p.m.",
 		[]want{{"Sunday", "DATE", "2013-01-13", "", "", ""}, {"9 p.m.", "TIME", "2013-01-13T21:00", "", "", ""}}},
+
+	// a relative clause past the main verb
+	{"'The album, out March 5, includes the single, which went on sale on Tuesday': the relative clause after the main verb has its own tense", "2013-01-17",
+		"The album, \"Salt Roads,\" out March 5, includes the single \"Harbour Lights,\" which went on sale on Tuesday.",
+		[]want{{"March 5", "DATE", "2013-03-05", "", "", ""}, {"Tuesday", "DATE", "2013-01-15", "", "", ""}}},
+	{"counter-example: a past main verb dates the day; a relative clause right after the date still counts", "2013-01-17",
+		"The album, out March 5, sold 100,000 copies, which pleased the label. He arrived on March 5, which was a surprise.",
+		[]want{{"March 5", "DATE", "2012-03-05", "", "", ""}, {"March 5", "DATE", "2012-03-05", "", "", ""}}},
 }
 
 func TestRound6Cult(t *testing.T) { runFormCases(t, round6CultCases, false) }
