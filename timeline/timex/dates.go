@@ -59,6 +59,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.inYear(k) // "on March 3 in 2011"
 		}
 		if y == 0 {
+			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
+		}
+		if y == 0 {
 			y = t.rangeEndYear(i, k, m, d) // "from March 3 to April 5, 2011"
 		}
 		if y == 0 {
@@ -1529,6 +1532,23 @@ func (t *tagger) habitual(i int) bool {
 		}
 	}
 	return false
+}
+
+// eventOfYear returns the year of "last year's", "this year's", "next
+// year's" before a noun of an event and "on" right before the day at i
+// ("will hold next year's ceremony on Feb. 22", "last year's election on
+// May 6"): the day is that event's, in that year; or 0 ("last year's
+// winner plays on March 5" dates the playing, not the winner).
+func (t *tagger) eventOfYear(i int) int {
+	if !t.is(i-1, "on") || !t.is(i-3, "s") || !t.is(i-4, "'") && !t.is(i-4, "’") {
+		return 0
+	}
+	switch t.w(i - 2) {
+	case "ceremony", "election", "elections", "festival", "games", "tournament", "conference", "summit",
+		"race", "marathon", "final", "championship", "championships", "convention", "congress", "referendum", "vote", "budget":
+		return t.deicticYear(i - 6)
+	}
+	return 0
 }
 
 // rangeAround reports whether the bare month m at tokens [i, j) opens a

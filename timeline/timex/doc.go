@@ -1082,6 +1082,11 @@
 //     by a comma (", which", ", who") past a verb of the main clause in the
 //     simple present ("The album, out March 5, includes the single, which
 //     went on sale on Tuesday") is not read: it tells of another thing.
+//   - A day of the month after "on" after "last year's", "this year's",
+//     "next year's" and a noun of an event ("will hold next year's
+//     ceremony on Feb. 22", "last year's election on May 6") is in that
+//     year; after another noun ("last year's winner plays on March 5")
+//     the tense decides.
 //   - A clock time after "at" right after a weekly or daily set
 //     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not

@@ -101,7 +101,7 @@ var newsCulture = []newsArticle{
 			{"Christmas Day", "DATE", "2013-12-25", "-", "2013-12-25", "2013-12-25"},
 			{"this weekend", "DATE", "2014-W10-WE", "-", "2014-03-08", "2014-03-09"},
 			{"next year", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
-			{"Feb. 22", "DATE", "2014-02-22", "-", "2014-02-22", "2014-02-22"}, // gap: by hand 2015-02-22 ("will hold next year's ceremony on Feb. 22": the year named in the clause)
+			{"Feb. 22", "DATE", "2015-02-22", "-", "2015-02-22", "2015-02-22"},
 			{"a week", "DURATION", "P1W", "-", "0", "0"},
 			{"mid-January", "DATE", "2015-01", "MID", "", ""},
 		}},

@@ -66,6 +66,14 @@ var round6CultCases = []formCase{
 	{"counter-example: a past main verb dates the day; a relative clause right after the date still counts", "2013-01-17",
 		"The album, out March 5, sold 100,000 copies, which pleased the label. He arrived on March 5, which was a surprise.",
 		[]want{{"March 5", "DATE", "2012-03-05", "", "", ""}, {"March 5", "DATE", "2012-03-05", "", "", ""}}},
+
+	// the day of an event of a named year
+	{"'will hold next year's ceremony on Feb. 22', 'lost at last year's ceremony on Feb. 24': the day is the event's, in that year", "2014-03-03",
+		"The academy will hold next year's ceremony on Feb. 22. She lost at last year's ceremony on Feb. 24.",
+		[]want{{"next year", "DATE", "2015", "", "", ""}, {"Feb. 22", "DATE", "2015-02-22", "", "", ""}, {"last year", "DATE", "2013", "", "", ""}, {"Feb. 24", "DATE", "2013-02-24", "", "", ""}}},
+	{"counter-example: a person of that year ('last year's winner plays on March 5') leaves the day to the tense", "2014-03-03",
+		"Last year's winner plays on March 5.",
+		[]want{{"Last year", "DATE", "2013", "", "", ""}, {"March 5", "DATE", "2014-03-05", "", "", ""}}},
 }
 
 func TestRound6Cult(t *testing.T) { runFormCases(t, round6CultCases, false) }
