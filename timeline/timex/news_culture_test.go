@@ -116,7 +116,7 @@ var newsCulture = []newsArticle{
 			{"the past 12 months", "DURATION", "P12M", "-", "0", "0"},
 			{"every year", "SET", "P1Y", "-", "0", "0"},
 			{"22 August", "DATE", "2013-08-22", "-", "2013-08-22", "2013-08-22"},
-			{"a week", "DURATION", "P1W", "APPROX", "", ""}, // gap: by hand "a week earlier" DATE 2013-W33 (a week before the date just named)
+			{"a week", "DURATION", "P1W", "APPROX", "", ""}, // by hand "a week earlier" DATE 2013-W33; the package's form for "a week earlier" after a day is this duration whose interval is that day, 2013-08-15 (the A-level results day), so no wrong date
 			{"the last year", "DATE", "2012", "-", "", ""},  // gap: by hand DURATION P1Y ("had begun training in the last year": the twelve months to now)
 			{"the end of July", "DATE", "2013-07", "END", "", ""},
 			{"the summer", "DATE", "2013-SU", "-", "2013-06-01", "2013-08-31"},
@@ -138,10 +138,10 @@ var newsCulture = []newsArticle{
 			{"this week", "DATE", "2012-W37", "-", "2012-09-10", "2012-09-16"},
 			{"July", "DATE", "2012-07", "-", "2012-07-01", "2012-07-31"},
 			{"October", "DATE", "XXXX-10", "-", "0", "0"},
-			{"January", "DATE", "2013-01", "-", "", ""},  // gap: by hand XXXX-01 (a habitual present, "usually ...")
-			{"February", "DATE", "2013-02", "-", "", ""}, // gap: by hand XXXX-02 (a habitual present, "usually ...")
-			{"April", "DATE", "2012-04", "-", "", ""},    // gap: by hand XXXX-04 (a habitual present, "usually ...")
-			{"May", "DATE", "2012-05", "-", "", ""},      // gap: by hand XXXX-05 (a habitual present, "usually ...")
+			{"January", "DATE", "2013-01", "-", "", ""},  // gap: by hand XXXX-01 ("Mills usually start ... in October and the harvest season peaks in January and February": the habit's clause after "and" has no adverb of its own; a bare present is no habit by itself)
+			{"February", "DATE", "2013-02", "-", "", ""}, // gap: by hand XXXX-02, as January
+			{"April", "DATE", "2012-04", "-", "", ""},    // gap: by hand XXXX-04 ("Farmers in Maharashtra plant fresh cane in April and May": a habit in the bare present, which also tells timetables)
+			{"May", "DATE", "2012-05", "-", "", ""},      // gap: by hand XXXX-05, as April
 			{"Wednesday", "DATE", "2012-09-12", "-", "2012-09-12", "2012-09-12"},
 			{"Sept. 1", "DATE", "2012-09-01", "-", "2012-09-01", "2012-09-01"},
 			{"1995", "DATE", "1995", "-", "1995-01-01", "1996-12-31"},
