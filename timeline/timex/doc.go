@@ -1087,6 +1087,9 @@
 //     ceremony on Feb. 22", "last year's election on May 6") is in that
 //     year; after another noun ("last year's winner plays on March 5")
 //     the tense decides.
+//   - "the three-day weekend", "the four-day weekend" are the weekend a
+//     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
+//     weekend break" keeps the duration).
 //   - A clock time after "at" right after a weekly or daily set
 //     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not

@@ -36,7 +36,7 @@ var newsCulture = []newsArticle{
 			{"Sunday", "DATE", "2013-05-26", "-", "2013-05-26", "2013-05-26"},
 			{"Friday", "DATE", "2013-05-24", "-", "2013-05-24", "2013-05-24"},
 			{"Thursday night", "TIME", "2013-05-23TNI", "-", "2013-05-23", "2013-05-23"},
-			{"three-day", "DURATION", "P3D", "-", "0", "0"}, // gap: by hand "the three-day weekend" DATE 2013-W21-WE (a weekend with its length before it)
+			{"the three-day weekend", "DATE", "2013-W21-WE", "-", "2013-05-25", "2013-05-26"},
 			{"Last week", "DATE", "2013-W20", "-", "2013-05-13", "2013-05-19"},
 			{"the three days", "DURATION", "P3D", "-", "0", "0"},
 			{"this year", "DATE", "2013", "-", "2013-01-01", "2013-12-31"},

@@ -74,6 +74,14 @@ var round6CultCases = []formCase{
 	{"counter-example: a person of that year ('last year's winner plays on March 5') leaves the day to the tense", "2014-03-03",
 		"Last year's winner plays on March 5.",
 		[]want{{"Last year", "DATE", "2013", "", "", ""}, {"March 5", "DATE", "2014-03-05", "", "", ""}}},
+
+	// a holiday weekend with its length
+	{"'over the three-day weekend', 'the four-day weekend' are the weekend, as 'the long weekend'", "2013-05-26",
+		"Over the three-day weekend it grossed $82 million. Traffic was heavy over the four-day weekend.",
+		[]want{{"the three-day weekend", "DATE", "2013-W21-WE", "", "2013-05-25", "2013-05-26"}, {"the four-day weekend", "DATE", "2013-W21-WE", "", "", ""}}},
+	{"counter-example: without 'the', or before a possessive, the length stays a duration", "2013-05-26",
+		"It plans a three-day weekend break. The four-day weekend's take was huge.",
+		[]want{{"three-day", "DURATION", "P3D", "", "0", "0"}, {"four-day", "DURATION", "P4D", "", "0", "0"}}},
 }
 
 func TestRound6Cult(t *testing.T) { runFormCases(t, round6CultCases, false) }
