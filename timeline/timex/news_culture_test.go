@@ -117,7 +117,7 @@ var newsCulture = []newsArticle{
 			{"every year", "SET", "P1Y", "-", "0", "0"},
 			{"22 August", "DATE", "2013-08-22", "-", "2013-08-22", "2013-08-22"},
 			{"a week", "DURATION", "P1W", "APPROX", "", ""}, // by hand "a week earlier" DATE 2013-W33; the package's form for "a week earlier" after a day is this duration whose interval is that day, 2013-08-15 (the A-level results day), so no wrong date
-			{"the last year", "DATE", "2012", "-", "", ""},  // gap: by hand DURATION P1Y ("had begun training in the last year": the twelve months to now)
+			{"the last year", "DATE", "2012", "-", "", ""},  // hand annotation corrected: by hand DURATION P1Y, but TBAQ gives "the past year" DATE with last year's value (2 of 2), as the tagger does
 			{"the end of July", "DATE", "2013-07", "END", "", ""},
 			{"the summer", "DATE", "2013-SU", "-", "2013-06-01", "2013-08-31"},
 			{"years", "DURATION", "PXY", "-", "0", "0"},
