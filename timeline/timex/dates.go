@@ -3,6 +3,7 @@ package timex
 // Month names, weekdays and deictic words.
 
 import (
+	"strings"
 	"time"
 )
 
@@ -56,6 +57,9 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		if y == 0 {
 			y = t.inYear(k) // "on March 3 in 2011"
+		}
+		if y == 0 {
+			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
 		}
 		if y == 0 {
 			y = t.rangeEndYear(i, k, m, d) // "from March 3 to April 5, 2011"
@@ -135,6 +139,13 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	if y := t.rangeEndYear(i, j, m, 0); y > 0 {
 		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "from January to March 2013"
+	}
+	if t.rangeAround(i, j, m) && t.tenseAt(i, j) != tFuture {
+		// "The monsoon season, which runs from June to September, has
+		// brought less rain so far" in September: a range of months
+		// that holds the reference month is this year's, the one under
+		// way ("will run from June to September" is the next)
+		return cand{i: i, j: j, typ: Date, val: fmtMonth(t.ref.Year(), m)}
 	}
 	dir := t.yearDirection(i, j)
 	if t.figuresFor(i) {
@@ -1515,10 +1526,91 @@ func (t *tagger) habitual(i int) bool {
 			return false // another clause: "usually opens in March, and last year it opened in April"
 		case "usually", "typically", "normally", "generally", "traditionally":
 			v := t.w(k + 1)
-			return len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent
+			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent {
+				return true
+			}
+			// "Mills usually start crushing cane in October": a plural
+			// subject before the adverb, a verb's plain form after it
+			return t.pluralSubject(k-1) && plainVerb(v) && t.cue(k+1) != tPast
 		}
 	}
 	return false
+}
+
+// eventOfYear returns the year of "last year's", "this year's", "next
+// year's" before a noun of an event and "on" right before the day at i
+// ("will hold next year's ceremony on Feb. 22", "last year's election on
+// May 6"): the day is that event's, in that year; or 0 ("last year's
+// winner plays on March 5" dates the playing, not the winner).
+func (t *tagger) eventOfYear(i int) int {
+	if !t.is(i-1, "on") || !t.is(i-3, "s") || !t.is(i-4, "'") && !t.is(i-4, "’") {
+		return 0
+	}
+	switch t.w(i - 2) {
+	case "ceremony", "election", "elections", "festival", "games", "tournament", "conference", "summit",
+		"race", "marathon", "final", "championship", "championships", "convention", "congress", "referendum", "vote", "budget":
+		return t.deicticYear(i - 6)
+	}
+	return 0
+}
+
+// rangeAround reports whether the bare month m at tokens [i, j) opens a
+// range of months after "from" ("from June to September", "from March
+// through May") that holds the reference month within one year.
+func (t *tagger) rangeAround(i, j int, m time.Month) bool {
+	if !t.is(i-1, "from") {
+		return false
+	}
+	switch t.w(j) {
+	case "to", "through", "until", "till", "thru":
+	default:
+		return false
+	}
+	m2, ok := monthOf(t.w(j + 1))
+	if !ok || !isFullMonth(t.w(j+1)) || m2 < m {
+		return false
+	}
+	if k := j + 2; k < len(t.toks) && t.toks[k].kind == kNum || t.is(k, ",") && t.toks[min(k+1, len(t.toks)-1)].kind == kNum {
+		return false // "from June to September 2011": the year is named
+	}
+	r := t.ref.Month()
+	return m <= r && r <= m2
+}
+
+// pluralSubject reports whether the word at k can be a plural subject
+// right before an adverb of habit: "they", "we", "you", or a plural noun
+// ("mills", "farmers"), not a verb of the third person ("has", "is").
+func (t *tagger) pluralSubject(k int) bool {
+	if k < 0 || k >= len(t.toks) || t.toks[k].kind != kWord {
+		return false
+	}
+	switch w := t.toks[k].w; w {
+	case "they", "we", "you":
+		return true
+	case "has", "is", "was", "does", "this", "its", "his", "us", "as", "thus", "plus":
+		return false
+	default:
+		return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u'
+	}
+}
+
+// plainVerb reports whether w can be a verb's plain form after an adverb
+// of habit: a lower-case word of letters that is no past participle or
+// gerund ("start", "plant", "open"; not "started", "planting").
+func plainVerb(w string) bool {
+	if len(w) < 3 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	switch w {
+	case "the", "and", "for", "not", "are", "were", "been", "had", "have", "about", "around", "from", "into", "with", "than", "only":
+		return false
+	}
+	return true
 }
 
 // figuresFor reports whether the month at i is the period of a noun of

@@ -431,8 +431,9 @@
 //     the end of the fiscal year on Sept. 30", "takes
 //     effect Jan. 1", "expires", "opens", "closes", "shuts" ("the transfer
 //     window shuts on Sept. 1"), "runs through", "lasts until",
-//     and the phrases "goes on sale", "go into effect", "goes to the polls"
-//     point forward), except that a
+//     and the phrases "goes on sale", "go into effect", "goes to the polls",
+//     "hits theaters" ("stores", "shelves", "screens": a release, "The
+//     film hits theaters Dec. 20") point forward), except that a
 //     day within 45 days of the reference day is always that one ("headed
 //     to a Dec. 6 runoff" in a November paper is this December's) unless a
 //     past-tense verb right before it governs it, with at most "on", "in",
@@ -456,11 +457,18 @@
 //     is last year's: the month just gone would be "last month" or a bare
 //     "in February" ("last June" in a March paper is last year's too). The end of a range of months
 //     ("from June through November", "June to August") is the first such
-//     month from the range's start on.
+//     month from the range's start on. A range of bare months after
+//     "from" that holds the reference month ("The monsoon season, which
+//     runs from June to September, has brought less rain so far" in
+//     September) is the current year's, the one under way, unless the
+//     clause is in the future tense ("will run from June to September").
 //   - A bare month in a clause whose verb in the simple present follows
 //     "usually", "typically", "normally", "generally", "traditionally"
 //     ("The monsoon usually runs from June to September") is any year's
-//     month, XXXX-06, with no interval: a habit, not a date. So is a bare
+//     month, XXXX-06, with no interval: a habit, not a date; so with a
+//     plural subject ("they", "we", a noun in -s) and the verb's plain
+//     form ("Mills usually start crushing cane in October"), never a past
+//     ("usually started") or a perfect ("has usually reported"). So is a bare
 //     month in a future-tense sentence with "within" a stretch of years
 //     or more ("could be ice-free in September within a few decades").
 //   - A month or day after "the" or a possessive, before a noun whose
@@ -1066,6 +1074,26 @@
 //     three days after ...": the duration).
 //   - A season word before "Olympics", "Olympic", "Paralympics", "Games"
 //     in any case ("the winter Olympics") is part of a name, no season.
+//     So is a season word before "term", "semester", "trimester" ("the
+//     autumn term", "Every spring term", "the fall semester"): a period of
+//     the school calendar, not the season (a British spring term runs
+//     from January), and no expression.
+//   - Looking after the expression for a tense, a relative clause set off
+//     by a comma (", which", ", who") past a verb of the main clause in the
+//     simple present ("The album, out March 5, includes the single, which
+//     went on sale on Tuesday") is not read: it tells of another thing.
+//   - A day of the month after "on" after "last year's", "this year's",
+//     "next year's" and a noun of an event ("will hold next year's
+//     ceremony on Feb. 22", "last year's election on May 6") is in that
+//     year; after another noun ("last year's winner plays on March 5")
+//     the tense decides.
+//   - "the three-day weekend", "the four-day weekend" are the weekend a
+//     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
+//     weekend break" keeps the duration).
+//   - A clock time after "at" right after a weekly or daily set
+//     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
+//     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not
+//     the reference day's.
 //   - "the weeks and months ahead", "the days and weeks to come" are one
 //     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
 //     PAST_REF; "3 billion years ago", "65 million years ago" are

@@ -102,6 +102,29 @@ func (t *tagger) withClock(c cand) cand {
 	return c
 }
 
+// weeklyBefore reports whether a weekly or daily set stands right before
+// "at" and the clock time at i: "Sundays at 9 p.m.", "every Monday at 10
+// a.m.", "daily at noon", "nightly at 11".
+func (t *tagger) weeklyBefore(i int) bool {
+	if !t.is(i-1, "at") || i < 2 || t.toks[i-2].kind != kWord {
+		return false
+	}
+	w := t.toks[i-2].w
+	switch w {
+	case "daily", "nightly", "weekdays", "weeknights", "weekends":
+		return true
+	}
+	if len(w) > 6 && w[len(w)-1] == 's' {
+		if _, ok := weekdayOf(w[:len(w)-1]); ok && t.toks[i-2].upper {
+			return true // "Sundays"
+		}
+	}
+	if _, ok := weekdayOf(w); ok && t.toks[i-2].upper && len(w) >= 6 {
+		return t.is(i-3, "every") || t.is(i-3, "each")
+	}
+	return false
+}
+
 // clock parses "3 p.m.", "10:30 a.m.", "14:00 GMT" with an optional day.
 func (t *tagger) clock(i int) cand {
 	tk := t.toks[i]
@@ -426,6 +449,11 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 				}
 			}
 		}
+	}
+	if noDay && t.weeklyBefore(i) {
+		// "airs Sundays at 9 p.m.", "meets every Monday at 10 a.m.": the
+		// hour of a weekly set is any day's, not the reference day's
+		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
 	}
 	if noDay && !inside.IsZero() {
 		base, noDay = inside, false

@@ -734,7 +734,7 @@ func (t *tagger) set(i int) cand {
 		if p, ok := partOfDay(t.w(j)); ok {
 			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-XX-XXT" + p}
 		}
-		if s, ok := seasonOf(t.w(j)); ok && w != "a" {
+		if s, ok := seasonOf(t.w(j)); ok && w != "a" && !t.properSeason(j) {
 			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-" + s}
 		}
 		if w == "per" && t.is(j, "annum") {

@@ -1013,6 +1013,11 @@ func (t *tagger) properSeason(i int) bool {
 		// written in lower case or not ("this summer's Olympics" keeps
 		// its season)
 		return true
+	case "term", "terms", "semester", "semesters", "trimester", "trimesters":
+		// "the autumn term", "spring term", "the fall semester": a period
+		// of the school calendar, not the season (a British spring term
+		// runs from January)
+		return true
 	}
 	if !t.toks[i].upper || i+1 >= len(t.toks) || !t.toks[i+1].upper || t.toks[i+1].kind != kWord {
 		return false

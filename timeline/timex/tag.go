@@ -1181,6 +1181,11 @@ func (t *tagger) core(i int) cand {
 		// "the weekend"
 		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
 	}
+	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") && t.is(i+3, "weekend") && !t.is(i+4, "'") {
+		// "over the three-day weekend", "the four-day weekend": a
+		// weekend a holiday lengthens, as "the long weekend"
+		try(cand{i: i, j: i + 4, typ: Date, val: t.weekend(t.ref, 0, i, i+4), the: true})
+	}
 	if t.is(i+1, "day") {
 		if _, ok := ordinalWord(w); ok {
 			try(t.countedDay(i))

@@ -80,6 +80,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if t.endsAt(k, stopSemicolon) || rel && t.is(k, ",") {
 			break
 		}
+		if p := k - 1; (tk.w == "which" || tk.w == "who") && (t.is(p, ",") || (t.is(p, "\"") || t.is(p, "”")) && t.is(p-1, ",")) && t.mainVerbBetween(j, p) {
+			// "The album, out March 5, includes the single, which went on
+			// sale on Tuesday": past the main clause's verb, a relative
+			// clause set off by commas tells of another thing
+			break
+		}
 		if c := t.cue(k); c != tNone {
 			if c == tFuture && pastPlanVerb(tk.w) {
 				return tPast, k
@@ -104,6 +110,28 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		}
 	}
 	return tNone, -1
+}
+
+// mainVerbBetween reports whether a verb in the simple present of the
+// third person ("includes", "has") stands among the words of [from, to)
+// after a comma: the main clause's verb, with no tense cue of its own.
+func (t *tagger) mainVerbBetween(from, to int) bool {
+	comma := false
+	for k := from; k < to; k++ {
+		tk := t.toks[k]
+		if t.is(k, ",") {
+			comma = true
+			continue
+		}
+		if !comma || tk.kind != kWord || tk.upper || k == 0 || t.toks[k-1].kind != kPunct {
+			continue
+		}
+		w := tk.w
+		if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' {
+			return true // ", includes": the verb right after the comma that closes the aside
+		}
+	}
+	return false
 }
 
 // gapped reports whether the clause from the semicolon at semi to the
@@ -169,6 +197,10 @@ func (t *tagger) cue(k int) tense {
 				// is a noun)
 				return tPresent
 			}
+		}
+	case "hits":
+		if t.goesPhrase(k) {
+			return tPresent // "The film hits theaters Dec. 20": a release
 		}
 	case "needs", "need":
 		if t.is(k+1, "to") {
@@ -856,9 +888,20 @@ func (t *tagger) negatedBefore(k int) bool {
 }
 
 // goesPhrase reports whether token k is "goes" or "go" in a phrase of a
-// timetable: "goes on sale", "go into effect", "goes to the polls". The
+// timetable: "goes on sale", "go into effect", "goes to the polls", and
+// "hits theaters", "hits stores" of a release. The
 // verb alone ("the money goes to schools") says nothing of the time.
 func (t *tagger) goesPhrase(k int) bool {
+	if t.is(k, "hits") {
+		// "The film hits theaters Dec. 20", "The phone hits stores on
+		// Friday": a release, to come ("hits the market" alone, "the
+		// storm hits the coast" say nothing of the time)
+		switch t.w(k + 1) {
+		case "theaters", "theatres", "cinemas", "stores", "shops", "shelves", "bookstores", "screens", "newsstands":
+			return true
+		}
+		return false
+	}
 	if !t.is(k, "goes") && !t.is(k, "go") {
 		return false
 	}
