@@ -60,7 +60,8 @@
 //     PT1M40.666S); before any other unit three digits after a point may
 //     be a thousands separator ("1.555 years"), and no figure is read.
 //     "a week on Friday", "two weeks on Saturday" (British) are one date,
-//     the coming weekday and so many weeks. Adjectival forms ("a 30-day ceasefire",
+//     the coming weekday and so many weeks, but not in a past clause nor
+//     after an amount ("rose 2% a week on Friday": a rate and a day). Adjectival forms ("a 30-day ceasefire",
 //     "a nearly four-year-old war", "decades-long") are durations, the
 //     article left to the noun ("a week-long crisis": "week-long"). A person's
 //     age ("a 44-year-old man", "37 years old", "a 44-year-old

@@ -1005,6 +1005,12 @@ func (t *tagger) weekOnDay(i, k int, n float64, u unit) (cand, bool) {
 	if delta == 0 {
 		return cand{}, false
 	}
+	// "rose 2% a week on Friday" is a rate and a day; "was sacked a week
+	// on Friday" is no date to come: the reading is British for a day
+	// ahead, so a past clause or an amount before "a week" leaves it.
+	if t.rateAmount(i-1) || t.tenseAt(i, k+2) == tPast {
+		return cand{}, false
+	}
 	w := int(n)
 	if u == uFortnight {
 		w *= 2
