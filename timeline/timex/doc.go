@@ -1090,7 +1090,9 @@
 //     the tense decides.
 //   - "the three-day weekend", "the four-day weekend" are the weekend a
 //     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
-//     weekend break" keeps the duration).
+//     weekend break" keeps the duration); not when words after it date it
+//     ("the three-day weekend in May", "of 2012", "last year", "before
+//     the election"): that weekend is not the current one.
 //   - A clock time after "at" right after a weekly or daily set
 //     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not

@@ -18,6 +18,17 @@ var review3Cases = []formCase{
 	{"still: a present clause keeps the British date", "2013-06-12",
 		"The vote is a week on Friday.",
 		[]want{{"a week on Friday", "DATE", "2013-06-21", "-", "", ""}}},
+
+	// "the three-day weekend": the current one only when nothing dates it
+	{"'the three-day weekend in May' in a September paper is May's, not the weekend just gone (was 2014-W36-WE)", "2014-09-10",
+		"Three people died during the three-day weekend in May.",
+		[]want{{"three-day", "DURATION", "P3D", "-", "", ""}, {"May", "DATE", "2014-05", "-", "", ""}}},
+	{"'the four-day weekend last year' is last year's (was 2014-W36-WE)", "2014-09-10",
+		"Traffic deaths rose over the four-day weekend last year.",
+		[]want{{"four-day", "DURATION", "P4D", "-", "", ""}, {"last year", "DATE", "2013", "-", "", ""}}},
+	{"still: the three-day weekend with nothing after it is the one just gone", "2014-03-10",
+		"Shoppers spent $2 billion during the three-day weekend.",
+		[]want{{"the three-day weekend", "DATE", "2014-W10-WE", "-", "", ""}}},
 }
 
 func TestRound6Review3(t *testing.T) { runFormCases(t, review3Cases, false) }

@@ -1181,9 +1181,11 @@ func (t *tagger) core(i int) cand {
 		// "the weekend"
 		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
 	}
-	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") && t.is(i+3, "weekend") && !t.is(i+4, "'") {
+	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") && t.is(i+3, "weekend") && !t.is(i+4, "'") && !t.datedAfter(i+4) {
 		// "over the three-day weekend", "the four-day weekend": a
-		// weekend a holiday lengthens, as "the long weekend"
+		// weekend a holiday lengthens, as "the long weekend"; one dated
+		// by what follows ("the three-day weekend in May", "of 2012",
+		// "last year", "before the election") is not the current one
 		try(cand{i: i, j: i + 4, typ: Date, val: t.weekend(t.ref, 0, i, i+4), the: true})
 	}
 	if t.is(i+1, "day") {
@@ -2361,4 +2363,15 @@ func (t *tagger) pastPerfectIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// datedAfter reports whether the words from token k date the phrase
+// before them with another time: "in May", "of 2012", "last year",
+// "before the election", "two years ago".
+func (t *tagger) datedAfter(k int) bool {
+	switch t.w(k) {
+	case "in", "of", "last", "next", "that", "before", "after", "following", "preceding", "ago":
+		return true
+	}
+	return k < len(t.toks) && t.toks[k].kind == kNum
 }
