@@ -1549,9 +1549,31 @@ func (t *tagger) eventOfYear(i int) int {
 	switch t.w(i - 2) {
 	case "ceremony", "election", "elections", "festival", "games", "tournament", "conference", "summit",
 		"race", "marathon", "final", "championship", "championships", "convention", "congress", "referendum", "vote", "budget":
+		if !t.eventHeldBy(i - 7) {
+			return 0
+		}
 		return t.deicticYear(i - 6)
 	}
 	return 0
+}
+
+// eventHeldBy reports whether token k, right before "next year's"
+// and an event's noun, lets the day after that noun date the event: a
+// verb of holding it ("hold", "host", "stage", "schedule"), a preposition,
+// or nothing (the phrase opens its clause: "Last year's election on May
+// 6 returned"). Another verb dates its own deed: "unveiled next year's
+// budget on Oct. 3", "announced next year's festival on March 1".
+func (t *tagger) eventHeldBy(k int) bool {
+	if k < 0 || t.toks[k].kind != kWord {
+		return true
+	}
+	switch t.w(k) {
+	case "hold", "holds", "held", "holding", "host", "hosts", "hosted", "hosting", "stage", "stages", "staged", "staging",
+		"schedule", "schedules", "scheduled", "set", "sets", "be", "is", "was", "will",
+		"since", "after", "before", "during", "at", "in", "until", "for", "of", "from", "and", "but", "while", "as":
+		return true
+	}
+	return false
 }
 
 // rangeAround reports whether the bare month m at tokens [i, j) opens a

@@ -1087,7 +1087,9 @@
 //     "next year's" and a noun of an event ("will hold next year's
 //     ceremony on Feb. 22", "last year's election on May 6") is in that
 //     year; after another noun ("last year's winner plays on March 5")
-//     the tense decides.
+//     the tense decides, and so it does after a verb that is not one of
+//     holding the event ("unveiled next year's budget on Oct. 3",
+//     "announced next year's festival on March 1": the day of the deed).
 //   - "the three-day weekend", "the four-day weekend" are the weekend a
 //     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
 //     weekend break" keeps the duration); not when words after it date it

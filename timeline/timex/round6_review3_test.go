@@ -29,6 +29,20 @@ var review3Cases = []formCase{
 	{"still: the three-day weekend with nothing after it is the one just gone", "2014-03-10",
 		"Shoppers spent $2 billion during the three-day weekend.",
 		[]want{{"the three-day weekend", "DATE", "2014-W10-WE", "-", "", ""}}},
+
+	// "next year's" and an event's noun before "on" and a day
+	{"'unveiled next year's budget on Oct. 3': the day of the unveiling, gone (was 2014-10-03)", "2013-10-10",
+		"The government unveiled next year's budget on Oct. 3.",
+		[]want{{"next year", "DATE", "2014", "-", "", ""}, {"Oct. 3", "DATE", "2013-10-03", "-", "", ""}}},
+	{"'announced next year's festival on March 1': the day of the announcement (was 2015-03-01)", "2014-03-10",
+		"Organizers announced next year's festival on March 1.",
+		[]want{{"next year", "DATE", "2015", "-", "", ""}, {"March 1", "DATE", "2014-03-01", "-", "", ""}}},
+	{"still: a verb of holding dates the event", "2014-03-10",
+		"The academy will hold next year's ceremony on Feb. 22.",
+		[]want{{"next year", "DATE", "2015", "-", "", ""}, {"Feb. 22", "DATE", "2015-02-22", "-", "", ""}}},
+	{"still: after a preposition the day is the event's", "2014-03-10",
+		"Turnout fell after last year's election on May 6.",
+		[]want{{"last year", "DATE", "2013", "-", "", ""}, {"May 6", "DATE", "2013-05-06", "-", "", ""}}},
 }
 
 func TestRound6Review3(t *testing.T) { runFormCases(t, review3Cases, false) }
