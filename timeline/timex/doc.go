@@ -1325,5 +1325,7 @@
 // In the early hours of Nov. 10") is of that year when it falls within 31
 // days after that day: the story goes on; a day before it, a later one, a
 // clause to come, or a full day of last year leave the year to the tense,
-// since news returns to the present.
+// since news returns to the present; so does a month and day that this
+// year has already passed ("born on Jan. 5, 1931 ... He died on Jan. 20"
+// in a February paper is this January's death, not 1931's).
 package timex

@@ -70,8 +70,10 @@ func (t *tagger) history(c cand) (cand, bool) {
 // earlier year: the last expression named a full day of a year before the
 // reference year's last, and the month and day fall in that year within
 // 31 days after it ("on the evening of Nov. 9, 1989, ... In the early
-// hours of Nov. 10", "on August 9, 1945 ... on August 15"). It returns 0
-// otherwise, and the tense picks the year as usual.
+// hours of Nov. 10", "on August 9, 1945 ... on August 15"), when that
+// month and day of the reference year is still to come (so a past
+// clause could name it only in last year, which the text never named).
+// It returns 0 otherwise, and the tense picks the year as usual.
 func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
 	if !t.lastSet || t.lastWide || t.last.Year() >= t.ref.Year()-1 || t.tenseAt(i, k) != tPast {
 		return 0
@@ -81,6 +83,13 @@ func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
 		return 0
 	}
 	if gap := day(y, m, d).Sub(t.last); gap <= 0 || gap > 31*24*time.Hour {
+		return 0
+	}
+	if validDate(t.ref.Year(), int(m), d) && !day(t.ref.Year(), m, d).After(t.ref) {
+		// "born on Jan. 5, 1931 ... He died on Jan. 20" in a February
+		// paper: the day just gone this year is as near a reading as
+		// the story's, and news returns to the present; the tense
+		// decides, as before
 		return 0
 	}
 	return y

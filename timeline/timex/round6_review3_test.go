@@ -43,6 +43,17 @@ var review3Cases = []formCase{
 	{"still: after a preposition the day is the event's", "2014-03-10",
 		"Turnout fell after last year's election on May 6.",
 		[]want{{"last year", "DATE", "2013", "-", "", ""}, {"May 6", "DATE", "2013-05-06", "-", "", ""}}},
+
+	// a month and day after a full day of an earlier year
+	{"an obituary: 'born on Jan. 5, 1931 ... He died on Jan. 20' in a February paper is this January's death (was 1931-01-20)", "2014-02-01",
+		"Smith was born on Jan. 5, 1931, in Brooklyn. He died on Jan. 20 at a hospital in Manhattan.",
+		[]want{{"Jan. 5, 1931", "DATE", "1931-01-05", "-", "", ""}, {"Jan. 20", "DATE", "2014-01-20", "-", "", ""}}},
+	{"'founded on Jan. 2, 1998. It filed for bankruptcy on Jan. 21' in a February paper: this January (was 1998-01-21)", "2014-02-01",
+		"The firm was founded on Jan. 2, 1998. It filed for bankruptcy on Jan. 21.",
+		[]want{{"Jan. 2, 1998", "DATE", "1998-01-02", "-", "", ""}, {"Jan. 21", "DATE", "2014-01-21", "-", "", ""}}},
+	{"still: a month and day this year has not reached goes on the story", "2014-11-07",
+		"On Nov. 9, 1989, the wall fell. In the early hours of Nov. 10, crowds climbed it.",
+		[]want{{"Nov. 9, 1989", "DATE", "1989-11-09", "-", "", ""}, {"Nov. 10", "DATE", "1989-11-10", "-", "", ""}}},
 }
 
 func TestRound6Review3(t *testing.T) { runFormCases(t, review3Cases, false) }
