@@ -1310,7 +1310,8 @@
 // War", "the Hundred Years' War": a duration written in capitals before a
 // capitalised "War"; "a six-day war" stays one); a decade after "in
 // their", "in his", "in her" ("veterans in their late eighties") is an
-// age, not the 1980s; "overnight" before "in" or "on" and a date with
+// age, not the 1980s, unless written in four figures ("in her 1980s
+// heyday" is the decade); "overnight" before "in" or "on" and a date with
 // its year ("the wall went up overnight in August 1961") says how fast,
 // not which night, and is not tagged; a weekday after "on a" ("Armistice Day falls on a
 // Friday this year", "on a Friday night") is any such day and is not

@@ -10,7 +10,8 @@ import "time"
 //     Six-Day War", "the Hundred Years' War") is the war's name, no
 //     expression; "a six-day war", "the 22-day War Powers review" stay.
 //   - A decade after "in their", "in his", "in her" ("veterans in their
-//     late eighties") is an age, no expression.
+//     late eighties") is an age, no expression; a decade in figures ("in
+//     her 1980s heyday") stays the decade.
 //   - "overnight" before "in" or "on" and a date with its year ("the wall
 //     went up overnight in August 1961") tells how fast, not which night:
 //     no expression (that night is not the reference day's).
@@ -39,7 +40,7 @@ func (t *tagger) history(c cand) (cand, bool) {
 		if c.j == c.i+1 && t.is(c.i, "overnight") && (t.is(c.j, "in") || t.is(c.j, "on")) && t.yearWithin(c.j+1, c.j+6) {
 			return c, true
 		}
-		if c.typ == Date && len(c.val) == 3 && t.is(c.i-2, "in") && (t.is(c.i-1, "their") || t.is(c.i-1, "his") || t.is(c.i-1, "her")) {
+		if c.typ == Date && len(c.val) == 3 && !(t.toks[c.i].kind == kNum && len(t.toks[c.i].w) == 4) && t.is(c.i-2, "in") && (t.is(c.i-1, "their") || t.is(c.i-1, "his") || t.is(c.i-1, "her")) {
 			return c, true
 		}
 		if t.is(c.i-1, "a") && t.is(c.i-2, "on") {

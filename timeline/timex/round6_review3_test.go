@@ -54,6 +54,14 @@ var review3Cases = []formCase{
 	{"still: a month and day this year has not reached goes on the story", "2014-11-07",
 		"On Nov. 9, 1989, the wall fell. In the early hours of Nov. 10, crowds climbed it.",
 		[]want{{"Nov. 9, 1989", "DATE", "1989-11-09", "-", "", ""}, {"Nov. 10", "DATE", "1989-11-10", "-", "", ""}}},
+
+	// a decade after "in their", "in his", "in her"
+	{"'in her 1980s heyday': four figures name the decade, not an age (was none)", "2014-11-20",
+		"Ticket sales peaked in her 1980s heyday.",
+		[]want{{"1980s", "DATE", "198", "-", "", ""}}},
+	{"still: 'in their 80s' is an age", "2014-11-20",
+		"Most survivors are in their 80s.",
+		nil},
 }
 
 func TestRound6Review3(t *testing.T) { runFormCases(t, review3Cases, false) }
