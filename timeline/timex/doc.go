@@ -299,7 +299,9 @@
 //     "Monday's attack begins a new phase" stays gone); a
 //     weekday that is itself the subject of "brings", "sees", "marks"
 //     ("Thursday brings the Galibier", "Saturday sees the final") is a
-//     day of the timetable, to come. A plain
+//     day of the timetable, to come, except in a line with no sentence
+//     stop, a headline, whose present tells what happened ("Sunday sees
+//     heaviest fighting in months"). A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
 //     "they", "we", "who", a name, a plural noun or a relative clause set off
 //     by commas, after a sentence-opening plural noun and its

@@ -62,6 +62,17 @@ var review3Cases = []formCase{
 	{"still: 'in their 80s' is an age", "2014-11-20",
 		"Most survivors are in their 80s.",
 		nil},
+
+	// a weekday as the subject of "brings", "sees", "marks"
+	{"a headline's present tells what happened: 'Sunday sees heaviest fighting in months' is the Sunday gone (was 2013-06-16)", "2013-06-12",
+		"Sunday sees heaviest fighting in months",
+		[]want{{"Sunday", "DATE", "2013-06-09", "-", "", ""}, {"months", "DURATION", "PXM", "-", "", ""}}},
+	{"a title-case headline likewise (was 2013-06-17)", "2013-06-12",
+		"Monday Marks Deadliest Day for Iraq This Year",
+		[]want{{"Monday", "DATE", "2013-06-10", "-", "", ""}, {"This Year", "DATE", "2013", "-", "", ""}}},
+	{"still: in running text the day of the timetable is to come", "2013-06-12",
+		"Tuesday brings more rain, forecasters say.",
+		[]want{{"Tuesday", "DATE", "2013-06-18", "-", "", ""}}},
 }
 
 func TestRound6Review3(t *testing.T) { runFormCases(t, review3Cases, false) }

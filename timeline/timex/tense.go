@@ -303,11 +303,13 @@ func (t *tagger) cue(k int) tense {
 			return tNone
 		}
 	case "brings", "sees", "marks":
-		if k > 0 && t.toks[k-1].upper {
+		if k > 0 && t.toks[k-1].upper && !t.stoplessLine(k) {
 			if _, ok := weekdayOf(t.toks[k-1].w); ok {
 				// "Thursday brings the Galibier", "Saturday sees the
 				// final": a day as the subject of a present verb is a
-				// day on the timetable, to come
+				// day on the timetable, to come; not in a headline,
+				// whose present tells what happened ("Monday marks
+				// deadliest day for Iraq this year")
 				return tPresent
 			}
 		}
@@ -1143,4 +1145,29 @@ func (t *tagger) pluralSubjectBefore(k int) bool {
 		return n == 0 || t.toks[n-1].kind == kPunct && !t.abbrevDot(n-1) || t.toks[n].nl || determiner(t.w(n-1))
 	}
 	return false
+}
+
+// stoplessLine reports whether token k stands in a line of at most 25
+// words with no sentence stop: a headline, whose present tense tells of
+// what happened ("Monday marks deadliest day for Iraq this year").
+func (t *tagger) stoplessLine(k int) bool {
+	a := k
+	for a > 0 && !t.toks[a].nl {
+		if a--; k-a > 40 {
+			return false
+		}
+	}
+	words := 0
+	for m := a; m < len(t.toks) && (m == a || !t.toks[m].nl); m++ {
+		tk := &t.toks[m]
+		switch {
+		case tk.kind == kWord:
+			if words++; words > 25 {
+				return false
+			}
+		case tk.w == "." && !t.abbrevDot(m), tk.w == "!", tk.w == "?", tk.w == ";", tk.w == ":":
+			return false
+		}
+	}
+	return true
 }
