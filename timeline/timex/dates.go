@@ -1460,7 +1460,14 @@ func (t *tagger) possessiveScheduled(j int) bool {
 		}
 		switch tk.w {
 		case "starts", "begins":
-			return !determiner(t.w(k+1)) && !t.is(k+1, "another") && !t.is(k+1, "to")
+			// a time or place after it, or nothing: "starts at 2pm",
+			// "begins in Leeds", "starts." ("Monday's trading starts
+			// lower" tells how it went)
+			switch t.w(k + 1) {
+			case "at", "on", "in", "from", "after", "before", "tomorrow", "today", "tonight", ".", ",", "":
+				return true
+			}
+			return false
 		case "kicks":
 			return t.is(k+1, "off") && !determiner(t.w(k+2))
 		case "takes":

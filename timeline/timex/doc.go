@@ -296,6 +296,8 @@
 //     unless its noun phrase is the subject of a timetable verb with no
 //     object ("Sunday's race starts at 2pm", "Saturday's final kicks off",
 //     "Monday's hearing takes place", "gets under way": the day to come;
+//     "starts", "begins" only before a time, a place or the clause's end,
+//     since "Monday's trading starts lower" tells how the day went;
 //     "Monday's attack begins a new phase" stays gone); a
 //     weekday that is itself the subject of "brings", "sees", "marks"
 //     ("Thursday brings the Galibier", "Saturday sees the final") is a

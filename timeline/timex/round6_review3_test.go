@@ -73,6 +73,14 @@ var review3Cases = []formCase{
 	{"still: in running text the day of the timetable is to come", "2013-06-12",
 		"Tuesday brings more rain, forecasters say.",
 		[]want{{"Tuesday", "DATE", "2013-06-18", "-", "", ""}}},
+
+	// a weekday in the possessive before a timetable verb
+	{"'Monday's trading starts lower' tells how the day went: the Monday gone (was 2013-06-17)", "2013-06-12",
+		"Monday's trading starts lower.",
+		[]want{{"Monday", "DATE", "2013-06-10", "-", "", ""}}},
+	{"still: 'starts at 2pm' is the timetable's", "2013-06-12",
+		"Sunday's race starts at 2pm.",
+		[]want{{"Sunday", "DATE", "2013-06-16", "-", "", ""}, {"2pm", "TIME", "2013-06-16T14:00", "-", "", ""}}},
 }
 
 func TestRound6Review3(t *testing.T) { runFormCases(t, review3Cases, false) }
