@@ -140,7 +140,7 @@ func (t *tagger) monthDate(i int) cand {
 	if y := t.rangeEndYear(i, j, m, 0); y > 0 {
 		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "from January to March 2013"
 	}
-	if t.rangeAround(i, j, m) && t.tenseAt(i, j) != tFuture {
+	if t.rangeAround(i, j, m) && t.tenseAt(i, j) == tPresent {
 		// "The monsoon season, which runs from June to September, has
 		// brought less rain so far" in September: a range of months
 		// that holds the reference month is this year's, the one under

@@ -465,8 +465,11 @@
 //     month from the range's start on. A range of bare months after
 //     "from" that holds the reference month ("The monsoon season, which
 //     runs from June to September, has brought less rain so far" in
-//     September) is the current year's, the one under way, unless the
-//     clause is in the future tense ("will run from June to September").
+//     September) is the current year's, the one under way, when the
+//     clause is in the present ("will run from June to September" is the
+//     next; "ran from June to September" is over, so of another year:
+//     "In 2010, the monsoon, which ran from June to September, killed"
+//     is 2010's).
 //   - A bare month in a clause whose verb in the simple present follows
 //     "usually", "typically", "normally", "generally", "traditionally"
 //     ("The monsoon usually runs from June to September") is any year's

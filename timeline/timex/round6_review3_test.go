@@ -81,6 +81,17 @@ var review3Cases = []formCase{
 	{"still: 'starts at 2pm' is the timetable's", "2013-06-12",
 		"Sunday's race starts at 2pm.",
 		[]want{{"Sunday", "DATE", "2013-06-16", "-", "", ""}, {"2pm", "TIME", "2013-06-16T14:00", "-", "", ""}}},
+
+	// a range of bare months that holds the reference month
+	{"a past range is over, not the one under way: 'In 2010, the monsoon, which ran from June to September' (was 2012-06, 2012-09)", "2012-09-20",
+		"In 2010, the monsoon, which ran from June to September, killed 2,000 people.",
+		[]want{{"2010", "DATE", "2010", "-", "", ""}, {"June", "DATE", "2010-06", "-", "", ""}, {"September", "DATE", "2010-09", "-", "", ""}}},
+	{"'Last year the monsoon ran from June to September' is last year's (was 2012)", "2012-09-20",
+		"Last year the monsoon ran from June to September.",
+		[]want{{"Last year", "DATE", "2011", "-", "", ""}, {"June", "DATE", "2011-06", "-", "", ""}, {"September", "DATE", "2011-09", "-", "", ""}}},
+	{"still: a present range is the one under way", "2012-09-20",
+		"The monsoon season, which runs from June to September, has brought less rain so far.",
+		[]want{{"June", "DATE", "2012-06", "-", "", ""}, {"September", "DATE", "2012-09", "-", "", ""}}},
 }
 
 func TestRound6Review3(t *testing.T) { runFormCases(t, review3Cases, false) }
