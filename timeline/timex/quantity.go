@@ -679,12 +679,12 @@ func (t *tagger) set(i int) cand {
 				return cand{i: i, j: j + 2, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(wd))}
 			}
 		}
-		if w == "every" && t.is(j, "second") && j+1 < len(t.toks) && t.toks[j+1].kind == kWord && !t.toks[j+1].upper && !t.toks[j+1].nl {
+		if w == "every" && t.is(j, "second") && j+1 < len(t.toks) && t.toks[j+1].kind == kWord && !t.toks[j+1].nl {
 			if _, pl := unitOf(t.w(j + 1)); !pl {
 				switch t.w(j + 1) {
 				case "of", "and", "or", "to", "in", "on", "at", "for", "until", "during", "since", "when", "while", "the", "a", "an", "that", "so", "as", "after", "before":
 				default:
-					// "every second vote", "every second household": one in
+					// "every second vote", "every second Briton": one in
 					// two of a thing, no time ("every second of the day" is
 					// a set)
 					if u, _ := unitOf(t.w(j + 1)); u == uNone {
