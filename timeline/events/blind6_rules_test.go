@@ -1,7 +1,7 @@
 package events
 
 import (
-	"strings"
+	"slices"
 	"testing"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -73,23 +73,8 @@ func TestBlind6Phrases(t *testing.T) {
 			"2027-03-09", "The museum will remain closed until at least Sunday.", "", "", "", ""},
 	}
 	for _, c := range cases {
-		a := article("rules", c.date, c.text)
-		ms := Extract(a, Options{})
-		if c.trigger == "" {
-			if len(ms) != 0 {
-				t.Errorf("%s: got %d mentions (%s %s), want none", c.reason, len(ms), ms[0].Trigger, ms[0].Timex.Value)
-			}
-			continue
-		}
-		if len(ms) != 1 {
-			t.Errorf("%s: got %d mentions, want 1", c.reason, len(ms))
-			continue
-		}
-		m := ms[0]
-		if !strings.EqualFold(m.Trigger, c.trigger) || m.Timex.Value != c.value {
-			t.Errorf("%s: got %s dated %s, want %s dated %s", c.reason, m.Trigger, m.Timex.Value, c.trigger, c.value)
-		}
-		if c.kind != "" && (m.Kind != c.kind || m.Detail != c.detail) {
+		m, ok := oneMention(t, c.reason, c.date, c.text, c.trigger, c.value)
+		if ok && c.kind != "" && (m.Kind != c.kind || m.Detail != c.detail) {
 			t.Errorf("%s: kind %s/%q, want %s/%q", c.reason, m.Kind, m.Detail, c.kind, c.detail)
 		}
 	}
@@ -118,12 +103,7 @@ func TestBlind6Merges(t *testing.T) {
 		article("volcano", "2027-05-14", "A volcano erupted late Thursday near the town of Vik, which had been evacuated in the hours before.\n\nThe eruption began at 9:40 pm, the weather office said.\n\nA nearby spa was also evacuated on Thursday evening."),
 	}
 	evs := extractMerge(t, arts...)
-	eventOf := map[string]string{}
-	for _, e := range evs {
-		for _, s := range e.Sources {
-			eventOf[s.Article+s.URL[strings.LastIndex(s.URL, "#"):]] = e.ID
-		}
-	}
+	eventOf := eventBySource(evs)
 	for _, c := range []struct {
 		reason string
 		a, b   string
@@ -139,14 +119,7 @@ func TestBlind6Merges(t *testing.T) {
 		{"'the fissure opened' is the eruption", "fissure-a#s1", "fissure-b#s1", true},
 		{"a day of mourning and funerals 'held' that week are two happenings: a light verb is no shared word", "mourning#s1", "mourning#s2", false},
 	} {
-		ea, eb := eventOf[c.a], eventOf[c.b]
-		if ea == "" || eb == "" {
-			t.Errorf("%s: %s in %q, %s in %q: want both extracted", c.reason, c.a, ea, c.b, eb)
-			continue
-		}
-		if (ea == eb) != c.same {
-			t.Errorf("%s: %s in %s, %s in %s", c.reason, c.a, ea, c.b, eb)
-		}
+		checkSameEvent(t, eventOf, c.reason, c.a, c.b, c.same)
 	}
 }
 
@@ -179,18 +152,8 @@ func TestBlind6Titles(t *testing.T) {
 		{"an adverb after the auxiliary and an aside are no subject (was 'Also evacuates', 'One evacuates'); the passive keeps its participle (was 'Museum evacuates')",
 			"2027-07-23", "The museum, one of the city's landmarks, was also evacuated on Thursday evening.", "Museum evacuated"},
 	} {
-		a := article("t", c.date, c.text)
-		evs, err := Merge(Extract(a, Options{}), map[string]*content.Article{"t": a}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		found := false
-		for _, e := range evs {
-			got = append(got, e.Title)
-			found = found || e.Title == c.want
-		}
-		if !found {
+		got := titlesOf(extractMerge(t, article("t", c.date, c.text)))
+		if !slices.Contains(got, c.want) {
 			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
 		}
 	}

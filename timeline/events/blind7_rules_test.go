@@ -62,23 +62,8 @@ func TestBlind7Phrases(t *testing.T) {
 			"2027-05-14", "US-EU negotiators said on Thursday that they had agreed.", "", "", "", ""},
 	}
 	for _, c := range cases {
-		a := article("rules", c.date, c.text)
-		ms := Extract(a, Options{})
-		if c.trigger == "" {
-			if len(ms) != 0 {
-				t.Errorf("%s: got %d mentions (%s %s), want none", c.reason, len(ms), ms[0].Trigger, ms[0].Timex.Value)
-			}
-			continue
-		}
-		if len(ms) != 1 {
-			t.Errorf("%s: got %d mentions, want 1", c.reason, len(ms))
-			continue
-		}
-		m := ms[0]
-		if !strings.EqualFold(m.Trigger, c.trigger) || m.Timex.Value != c.value {
-			t.Errorf("%s: got %s dated %s, want %s dated %s", c.reason, m.Trigger, m.Timex.Value, c.trigger, c.value)
-		}
-		if c.kind != "" && (m.Kind != c.kind || m.Detail != c.detail) {
+		m, ok := oneMention(t, c.reason, c.date, c.text, c.trigger, c.value)
+		if ok && c.kind != "" && (m.Kind != c.kind || m.Detail != c.detail) {
 			t.Errorf("%s: kind %s/%q, want %s/%q", c.reason, m.Kind, m.Detail, c.kind, c.detail)
 		}
 	}
@@ -100,13 +85,11 @@ func TestBlind7Merges(t *testing.T) {
 	// One crash placed in another country (alone: an article with no place
 	// of its own may join a crash of its day anywhere, as for any frame).
 	evs = append(evs, extractMerge(t, append(arts[:1:1], article("bus-a", "2027-04-14", "A bus hit a tram in the Czech city of Brno on Tuesday."))...)...)
-	eventOf := map[string]string{}
+	eventOf := eventBySource(evs)
 	places := map[string][]string{}
 	for _, e := range evs {
 		for _, s := range e.Sources {
-			k := s.Article + s.URL[strings.LastIndex(s.URL, "#"):]
-			eventOf[k] = e.ID
-			places[k] = e.Places
+			places[sourceKey(s)] = e.Places
 		}
 	}
 	for _, c := range []struct {
@@ -119,14 +102,7 @@ func TestBlind7Merges(t *testing.T) {
 		{"counter-example: a crash in another country the same day", "crash-a#s1", "bus-a#s1", false},
 		{"counter-example: a crash in another town of the country the same day", "crash-a#s1", "bus-b#s1", false},
 	} {
-		ea, eb := eventOf[c.a], eventOf[c.b]
-		if ea == "" || eb == "" {
-			t.Errorf("%s: %s in %q, %s in %q: want both extracted", c.reason, c.a, ea, c.b, eb)
-			continue
-		}
-		if (ea == eb) != c.same {
-			t.Errorf("%s: %s in %s, %s in %s", c.reason, c.a, ea, c.b, eb)
-		}
+		checkSameEvent(t, eventOf, c.reason, c.a, c.b, c.same)
 	}
 	// A bare "attack" in an article that tells of ransomware, and no
 	// weapon, is the cyberattack: told by three articles, one event; an
@@ -138,7 +114,7 @@ func TestBlind7Merges(t *testing.T) {
 	cyberOf := map[string]string{}
 	for _, e := range cy {
 		for _, s := range e.Sources {
-			cyberOf[s.Article+s.URL[strings.LastIndex(s.URL, "#"):]] = e.ID + "/" + e.Kind
+			cyberOf[sourceKey(s)] = e.ID + "/" + e.Kind
 		}
 	}
 	if a, b := cyberOf["cyber-a#s2"], cyberOf["cyber-b#s2"]; a == "" || a != b {

@@ -61,20 +61,8 @@ func TestBlind8Phrases(t *testing.T) {
 			"2027-03-13", "The sprinter was banned for two years on Friday.", "banned", "2027-03-12", KindOther},
 	}
 	for _, c := range cases {
-		ms := Extract(article("rules", c.date, c.text), Options{})
-		if c.trigger == "" {
-			if len(ms) != 0 {
-				t.Errorf("%s: got %d mentions (%s %s), want none", c.reason, len(ms), ms[0].Trigger, ms[0].Timex.Value)
-			}
-			continue
-		}
-		if len(ms) != 1 {
-			t.Errorf("%s: got %d mentions, want 1", c.reason, len(ms))
-			continue
-		}
-		m := ms[0]
-		if !strings.EqualFold(m.Trigger, c.trigger) || m.Timex.Value != c.value || m.Kind != c.kind {
-			t.Errorf("%s: got %s (%s) dated %s, want %s (%s) dated %s", c.reason, m.Trigger, m.Kind, m.Timex.Value, c.trigger, c.kind, c.value)
+		if m, ok := oneMention(t, c.reason, c.date, c.text, c.trigger, c.value); ok && m.Kind != c.kind {
+			t.Errorf("%s: got %s (%s), want kind %s", c.reason, m.Trigger, m.Kind, c.kind)
 		}
 	}
 }

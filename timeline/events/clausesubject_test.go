@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/newsroom/timeline/timeline/content"
 )
 
 func TestClauseSubject(t *testing.T) {
@@ -74,15 +72,7 @@ func TestBodiesFoundTitle(t *testing.T) {
 		{"one body, and its place",
 			"2027-03-12", "The body of a man was found in Patras on Thursday.", "Body found in Patras"},
 	} {
-		a := article("t", c.date, c.text)
-		evs, err := Merge(Extract(a, Options{}), map[string]*content.Article{"t": a}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range evs {
-			got = append(got, e.Title)
-		}
+		got := titlesOf(extractMerge(t, article("t", c.date, c.text)))
 		if !slices.Contains(got, c.want) {
 			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
 		}
@@ -127,15 +117,7 @@ func TestUnnamedTitles(t *testing.T) {
 		{"counter-example: a named traveller keeps the usual title",
 			"2024-03-14", "Prime Minister Mark Rutte will visit Kirkwall on Friday.", "Rutte visit"},
 	} {
-		a := article("t", c.date, c.text)
-		evs, err := Merge(Extract(a, Options{}), map[string]*content.Article{"t": a}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range evs {
-			got = append(got, e.Title)
-		}
+		got := titlesOf(extractMerge(t, article("t", c.date, c.text)))
 		if !slices.Contains(got, c.want) {
 			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
 		}

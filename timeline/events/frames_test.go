@@ -1,7 +1,6 @@
 package events
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/newsroom/timeline/timeline/content"
@@ -97,7 +96,7 @@ func TestMergeFrames(t *testing.T) {
 			eventOf := map[string][]string{}
 			for _, e := range evs {
 				for _, s := range e.Sources {
-					k := s.Article + s.URL[strings.LastIndex(s.URL, "#"):]
+					k := sourceKey(s)
 					eventOf[k] = append(eventOf[k], e.ID)
 				}
 			}

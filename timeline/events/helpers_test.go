@@ -131,3 +131,64 @@ func extractMerge(t *testing.T, arts ...*content.Article) []Event {
 	}
 	return evs
 }
+
+// oneMention extracts the mentions of text, an article of date, and checks
+// the one a rule test wants: none when trigger is "", else exactly one,
+// with that trigger (in any case) and that timex value. It returns the
+// mention for the caller's further checks, ok false when there is none.
+func oneMention(t *testing.T, reason, date, text, trigger, value string) (Mention, bool) {
+	t.Helper()
+	ms := Extract(article("rules", date, text), Options{})
+	if trigger == "" {
+		if len(ms) != 0 {
+			t.Errorf("%s: got %d mentions (%s %s), want none", reason, len(ms), ms[0].Trigger, ms[0].Timex.Value)
+		}
+		return Mention{}, false
+	}
+	if len(ms) != 1 {
+		t.Errorf("%s: got %d mentions, want 1", reason, len(ms))
+		return Mention{}, false
+	}
+	m := ms[0]
+	if !strings.EqualFold(m.Trigger, trigger) || m.Timex.Value != value {
+		t.Errorf("%s: got %s dated %s, want %s dated %s", reason, m.Trigger, m.Timex.Value, trigger, value)
+	}
+	return m, true
+}
+
+// titlesOf returns the titles of evs, in order.
+func titlesOf(evs []Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Title)
+	}
+	return out
+}
+
+// sourceKey names a source by its article and sentence: "storm-a#s1".
+func sourceKey(s Source) string { return s.Article + s.URL[strings.LastIndex(s.URL, "#"):] }
+
+// eventBySource maps the key of every source of evs to its event's ID.
+func eventBySource(evs []Event) map[string]string {
+	eventOf := map[string]string{}
+	for _, e := range evs {
+		for _, s := range e.Sources {
+			eventOf[sourceKey(s)] = e.ID
+		}
+	}
+	return eventOf
+}
+
+// checkSameEvent checks that the sentences a and b (source keys) were both
+// extracted, into one event when same, into two otherwise.
+func checkSameEvent(t *testing.T, eventOf map[string]string, reason, a, b string, same bool) {
+	t.Helper()
+	ea, eb := eventOf[a], eventOf[b]
+	if ea == "" || eb == "" {
+		t.Errorf("%s: %s in %q, %s in %q: want both extracted", reason, a, ea, b, eb)
+		return
+	}
+	if (ea == eb) != same {
+		t.Errorf("%s: %s in %s, %s in %s", reason, a, ea, b, eb)
+	}
+}

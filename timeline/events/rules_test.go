@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,23 +50,8 @@ func TestEndsAndReturns(t *testing.T) {
 			"2027-03-08", "Ryanair cancelled 40 flights on Monday because of the walkout.", "cancelled", "2027-03-08", "Ryanair"},
 	}
 	for _, c := range cases {
-		a := article("rules", c.date, c.text)
-		ms := Extract(a, Options{})
-		if c.trigger == "" {
-			if len(ms) != 0 {
-				t.Errorf("%s: got %d mentions (%s %s), want none", c.reason, len(ms), ms[0].Trigger, ms[0].Timex.Value)
-			}
-			continue
-		}
-		if len(ms) != 1 {
-			t.Errorf("%s: got %d mentions, want 1", c.reason, len(ms))
-			continue
-		}
-		m := ms[0]
-		if !strings.EqualFold(m.Trigger, c.trigger) || m.Timex.Value != c.value {
-			t.Errorf("%s: got %s dated %s, want %s dated %s", c.reason, m.Trigger, m.Timex.Value, c.trigger, c.value)
-		}
-		if c.subject != "" && m.Subject != c.subject {
+		m, ok := oneMention(t, c.reason, c.date, c.text, c.trigger, c.value)
+		if ok && c.subject != "" && m.Subject != c.subject {
 			t.Errorf("%s: subject %q, want %q", c.reason, m.Subject, c.subject)
 		}
 	}
@@ -85,12 +71,7 @@ func TestNamedStormAndFinals(t *testing.T) {
 		article("walkout", "2027-06-08", "Belgian air traffic controllers walked off the job on Monday.\n\nRyanair cancelled 40 flights on Monday because of the walkout."),
 	}
 	evs := extractMerge(t, arts...)
-	eventOf := map[string]string{}
-	for _, e := range evs {
-		for _, s := range e.Sources {
-			eventOf[s.Article+s.URL[strings.LastIndex(s.URL, "#"):]] = e.ID
-		}
-	}
+	eventOf := eventBySource(evs)
 	for _, c := range []struct {
 		reason string
 		a, b   string
@@ -100,14 +81,7 @@ func TestNamedStormAndFinals(t *testing.T) {
 		{"two finals in one city on one day, won by different teams", "finals-a#s1", "finals-b#s1", false},
 		{"a cancellation because of a walkout is not the walkout", "walkout#s1", "walkout#s2", false},
 	} {
-		ea, eb := eventOf[c.a], eventOf[c.b]
-		if ea == "" || eb == "" {
-			t.Errorf("%s: %s in %q, %s in %q: want both extracted", c.reason, c.a, ea, c.b, eb)
-			continue
-		}
-		if (ea == eb) != c.same {
-			t.Errorf("%s: %s in %s, %s in %s", c.reason, c.a, ea, c.b, eb)
-		}
+		checkSameEvent(t, eventOf, c.reason, c.a, c.b, c.same)
 	}
 }
 
@@ -171,20 +145,8 @@ func TestHeadlineTitles(t *testing.T) {
 		{"the comma after a date ends the object (was 'Finbridge collapses leaving about 60')",
 			"2027-04-05", "Finbridge collapsed in March 2024, leaving about 60,000 customers without savings.", "Finbridge collapses"},
 	} {
-		a := article("t", c.date, c.text)
-		evs, err := Merge(Extract(a, Options{}), map[string]*content.Article{"t": a}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		var got []string
-		for _, e := range evs {
-			got = append(got, e.Title)
-			if e.Title == c.want {
-				found = true
-			}
-		}
-		if !found {
+		got := titlesOf(extractMerge(t, article("t", c.date, c.text)))
+		if !slices.Contains(got, c.want) {
 			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
 		}
 	}
