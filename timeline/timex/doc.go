@@ -1158,6 +1158,16 @@
 //     the calendar quarter's last month makes it a fiscal quarter, valued
 //     by that year with no interval ("its fiscal fourth quarter, which
 //     ends in May" in March 2013: 2013-Q4).
+//   - Health, technology and transport copy: "Patch Tuesday" is a name,
+//     no day, as "Super Tuesday". A weekday after ", up from" or ", down
+//     from" and a figure ("would operate on Monday, up from 20 percent on
+//     Sunday") is the baseline of a change: the nearest such day before
+//     the day named earlier in the sentence, or before the reference day,
+//     whatever the tense. A stretch after "for" ("was held for 40 minutes
+//     outside Peterborough on 3 January") does not cut a past deed off from
+//     its day, which stays gone though its namesake is near. "usually",
+//     "typically" before a verb in -s after a singular subject ("The flu
+//     season usually peaks in February") make a habit, any year's month.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

@@ -784,7 +784,12 @@ func (t *tagger) pastEventVerb(k, i int) bool {
 		if tm.kind == kWord {
 			words++
 			switch tm.w {
-			case "that", "which", "and", "but", "or", "to", "for", "until", "by", "before", "when", "while", "if":
+			case "for":
+				if t.forSpan(m) {
+					continue // "was held for 40 minutes outside Peterborough on 3 January": how long, no plan
+				}
+				return false
+			case "that", "which", "and", "but", "or", "to", "until", "by", "before", "when", "while", "if":
 				return false // another clause, or a deadline or a plan
 			}
 			continue
@@ -794,6 +799,33 @@ func (t *tagger) pastEventVerb(k, i int) bool {
 		}
 	}
 	return words <= 12
+}
+
+// forSpan reports whether "for" at token m opens a stretch of time
+// ("for 40 minutes", "for two hours", "for hours", "for about a week",
+// "for a while"): how long a deed lasted, not the day it was planned for.
+func (t *tagger) forSpan(m int) bool {
+	for k := m + 1; k < len(t.toks) && k <= m+4; k++ {
+		tk := t.toks[k]
+		if tk.kind == kNum {
+			continue
+		}
+		if tk.kind != kWord {
+			return false
+		}
+		if _, ok := unitOf(tk.w); ok || tk.w == "while" {
+			return true
+		}
+		if _, ok := numberWord(tk.w); ok {
+			continue
+		}
+		switch tk.w {
+		case "a", "an", "about", "nearly", "almost", "more", "than", "over", "several", "few", "some", "another", "just", "around":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // pickYear returns the year for which the dates built by mk fall best
