@@ -1168,6 +1168,23 @@
 //     its day, which stays gone though its namesake is near. "usually",
 //     "typically" before a verb in -s after a singular subject ("The flu
 //     season usually peaks in February") make a habit, any year's month.
+//   - "N units later" in a clause in the present or of habit, with no
+//     day of the narrative near ("until it damages the liver 20 or 30
+//     years later", "Symptoms usually appear two weeks later"), or with
+//     no date named before and no future ("Five years later, the scars
+//     remain"), is a duration: it counts from no day the text gives, and
+//     the reference day is not it. Less than a day in any unit ("575
+//     seconds later", "90 minutes later") is a stretch within the
+//     narrative's day, a duration, as "an hour later".
+//   - In a headline (a line with no period; a semicolon may join its
+//     parts), "to" and a verb of an event after a noun ("full schedule to
+//     resume Monday", "Obama to visit Japan on Tuesday") is the future;
+//     in running text it tells of a purpose ("flew to Paris to meet him
+//     on Tuesday").
+//   - A month with its year frames the clause after it as a year does
+//     ("in December 2010, when passengers slept in its terminals over the
+//     Christmas period": that Christmas), within its sentence and its
+//     clause of "when", in the past tense.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

@@ -391,6 +391,13 @@ func (t *tagger) quantity(i int) cand {
 			// its count)
 			return c
 		}
+		if t.w(k) == "later" && (t.tenseAt(i, k+1) == tPresent || t.habitual(i)) && !(t.anchored && t.anchorNear(i)) && !t.lastNear(i) {
+			// "until it damages the liver 20 or 30 years later",
+			// "Symptoms usually appear two weeks later": a habit or a
+			// general truth in the present, with no day of the narrative
+			// near, counts from no day; a stretch, not a date after now
+			return c
+		}
 		if (u == uYear || u == uDecade) && t.w(k) == "later" && t.is(i-1, ",") && t.lastSet && t.lastAt == i-1 && t.is(k+1, ",") {
 			// "Next week, 22 years later, three judges will decide": set
 			// off by commas right after a date, it restates that date
@@ -422,15 +429,18 @@ func (t *tagger) quantity(i int) cand {
 			// narrative, not the future; a duration
 			return c
 		}
-		if (u == uSecond || u == uMinute || u == uHour) && n < 24 {
-			// "12 seconds later", "an hour later": a stretch within the
-			// day the narrative is on, which TimeBank marks as the
-			// duration ("later" outside); a day value would say nothing
+		if u == uSecond && n < 86400 || u == uMinute && n < 1440 || u == uHour && n < 24 {
+			// "12 seconds later", "an hour later", "575 seconds later",
+			// "90 minutes later": a stretch within the day the narrative
+			// is on (less than a day, whatever the unit), which TimeBank
+			// marks as the duration ("later" outside); a day value would
+			// say nothing
 			return c
 		}
-		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {
-			// "Four days later it closed" with no date named before: not
-			// days after the reference day, which the past tense rules out
+		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) != tFuture {
+			// "Four days later it closed", "Five years later, the scars
+			// remain" with no date named before: not days after the
+			// reference day, which only a future could mean
 			return c
 		}
 		d := t.shifted(i, k+1, n, u, base, sign, false)

@@ -43,6 +43,48 @@ var round7HealthCases = []formCase{
 	{"counter-example: 'unusually' is no adverb of habit, and a past verb after 'usually' keeps its year", "2013-01-11",
 		"The season was unusually severe in February. In 2010 the flu usually peaked in February.",
 		[]want{{"February", "DATE", "2013-02", "", "", ""}, {"2010", "DATE", "2010", "", "", ""}, {"February", "DATE", "2010-02", "", "", ""}}},
+
+	// "later" counted from no day
+	{"'until it damages the liver 20 or 30 years later', 'Symptoms usually appear two weeks later': a general truth in the present counts from no day, a duration", "2014-11-20",
+		"Many do not know they have the virus until it damages the liver 20 or 30 years later. Symptoms usually appear two weeks later.",
+		[]want{{"20 or 30 years", "DURATION", "P20Y", "", "0", "0"}, {"two weeks", "DURATION", "P2W", "", "0", "0"}}},
+	{"'Five years later, the scars remain' opening a text: no date named before and no future, a duration", "2014-11-20",
+		"Five years later, the scars remain.",
+		[]want{{"Five years", "DURATION", "P5Y", "", "0", "0"}}},
+	{"counter-example: a date named near, in the present or the past, still anchors the count", "2014-11-20",
+		"The vote is on March 3, and the count comes two days later. He joined in 2005. Two years later, he is the boss.",
+		[]want{{"March 3", "DATE", "2015-03-03", "", "", ""}, {"two days", "DURATION", "P2D", "", "2015-03-05", "2015-03-05"}, {"2005", "DATE", "2005", "", "", ""}, {"Two years later", "DATE", "2007", "", "", ""}}},
+	{"counter-example: a future keeps counting from now", "2014-11-20",
+		"The company will decide two weeks later.",
+		[]want{{"two weeks", "DURATION", "P2W", "", "2014-12-04", "2014-12-04"}}},
+	{"'575 seconds later', 'Ninety minutes later': less than a day in any unit is a stretch within the narrative's day, as 'an hour later'", "2016-10-17",
+		"It launched on Monday morning. About 575 seconds later, it separated. Ninety minutes later it docked.",
+		[]want{{"Monday morning", "TIME", "2016-10-17TMO", "", "", ""}, {"575 seconds", "DURATION", "PT575S", "APPROX", "0", "0"}, {"Ninety minutes", "DURATION", "PT90M", "", "0", "0"}}},
+	{"counter-example: 36 hours later is past the day, and dates the next", "2016-10-17",
+		"It launched on Monday morning. 36 hours later it landed.",
+		[]want{{"Monday morning", "TIME", "2016-10-17TMO", "", "", ""}, {"36 hours later", "DATE", "2016-10-18", "", "", ""}}},
+
+	// a headline's "to" and a verb
+	{"'full schedule to resume Monday' in a headline (its parts joined by a semicolon) is the future of headlines", "2013-01-20",
+		"Heathrow cancels hundreds more flights; full schedule to resume Monday\n\nLONDON (Reuters) - Heathrow cancelled flights.",
+		[]want{{"Monday", "DATE", "2013-01-21", "", "", ""}}},
+	{"'Schools to reopen Tuesday after storm': a headline with no semicolon too", "2013-01-20",
+		"Schools to reopen Tuesday after storm",
+		[]want{{"Tuesday", "DATE", "2013-01-22", "", "", ""}}},
+	{"counter-example: in running text 'to' and a verb tells of a purpose, and a past verb rules", "2013-01-20",
+		"Obama flew to Paris to meet Hollande on Tuesday.",
+		[]want{{"Tuesday", "DATE", "2013-01-15", "", "", ""}}},
+	{"counter-example: a headline's 'to' before no verb of an event ('Shares fall to lowest') leaves the headline's present as it was", "2013-01-20",
+		"Shares fall to lowest on Tuesday",
+		[]want{{"Tuesday", "DATE", "2013-01-15", "", "", ""}}},
+
+	// a month with its year framing a clause of "when"
+	{"'in December 2010, when passengers slept there over the Christmas period': a month with its year frames the past clause of 'when', as a year does", "2013-01-20",
+		"The airport has cut flights since it was shut for five days in December 2010, when thousands of passengers slept in its terminals over the Christmas period.",
+		[]want{{"five days", "DURATION", "P5D", "", "", ""}, {"December 2010", "DATE", "2010-12", "", "", ""}, {"Christmas", "DATE", "2010-12-25", "", "", ""}}},
+	{"counter-example: the frame ends with its sentence, and a clause not past leaves the year to the tense", "2013-01-20",
+		"The plant shut in December 2010. Staff will be home by Easter. In December 2012, he said he will be home for Christmas.",
+		[]want{{"December 2010", "DATE", "2010-12", "", "", ""}, {"Easter", "DATE", "2013-03-31", "", "", ""}, {"December 2012", "DATE", "2012-12", "", "", ""}, {"Christmas", "DATE", "2012-12-25", "", "", ""}}},
 }
 
 func TestRound7Health(t *testing.T) { runFormCases(t, round7HealthCases, false) }

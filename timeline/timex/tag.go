@@ -254,8 +254,11 @@ func (t *tagger) emit(c cand) {
 			if c.fy {
 				t.fiscalY, t.fiscalP = atoi(c.val[:4]), c.val[5:]
 			}
-			if g == GranYear && len(c.val) == 4 && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
-				t.frameY, t.frameAt = atoi(c.val), c.j
+			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && t.hasYear(c.i, c.j)) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
+				// a year, or a month with its year ("in December 2010,
+				// when passengers slept in its terminals over the Christmas
+				// period"), framing the clause that follows
+				t.frameY, t.frameAt = atoi(c.val[:4]), c.j
 				t.frameWhen = !t.opensSentence(c.i)
 			} else if g == GranYear {
 				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"

@@ -184,7 +184,7 @@ func (t *tagger) cue(k int) tense {
 			return c
 		}
 	case "to":
-		if t.adviceTo(k) {
+		if t.adviceTo(k) || t.headlineTo(k) {
 			return tFuture
 		}
 	case "reports", "report":
@@ -524,6 +524,60 @@ func barePresent(w string) bool {
 		return true
 	}
 	return false
+}
+
+// headlineTo reports whether "to" at k is a headline's future: "to" and
+// a verb of an event or a timetable after a noun, in a line with no
+// sentence stop ("Full schedule to resume Monday", "Obama to visit Japan
+// on Tuesday"). In running text "to" and a verb tells of a purpose, not a
+// time ("flew to Paris to meet him on Monday").
+func (t *tagger) headlineTo(k int) bool {
+	if k < 1 || k+1 >= len(t.toks) || t.toks[k-1].kind != kWord || t.toks[k+1].upper {
+		return false
+	}
+	switch p := t.w(k - 1); p {
+	case "up", "down", "back", "due", "set", "going", "is", "are", "was", "were", "has", "have", "had", "want", "wants", "plans", "seeks", "fails", "vows", "agrees", "refuses", "moves", "how", "what", "where", "when", "not":
+		return false
+	default:
+		if determiner(p) || preposition(p) || t.cue(k-1) != tNone {
+			return false
+		}
+	}
+	switch v := t.w(k + 1); {
+	case barePresent(v):
+	default:
+		switch v {
+		case "open", "close", "launch", "ship", "sign", "announce", "release", "strike", "unveil", "decide", "debate", "quit", "name", "report", "rule", "sell", "buy":
+		default:
+			return false
+		}
+	}
+	return t.headlineLine(k)
+}
+
+// headlineLine is stoplessLine that lets a headline's semicolon or colon
+// join its parts ("Heathrow cancels flights; full schedule to resume
+// Monday"): a line of at most 25 words with no period, '!' or '?'.
+func (t *tagger) headlineLine(k int) bool {
+	a := k
+	for a > 0 && !t.toks[a].nl {
+		if a--; k-a > 40 {
+			return false
+		}
+	}
+	words := 0
+	for m := a; m < len(t.toks) && (m == a || !t.toks[m].nl); m++ {
+		tk := &t.toks[m]
+		switch {
+		case tk.kind == kWord:
+			if words++; words > 25 {
+				return false
+			}
+		case tk.w == "." && !t.abbrevDot(m), tk.w == "!", tk.w == "?":
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceStops are what, beside a period, '!' or '?' that ends a
