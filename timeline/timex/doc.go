@@ -1185,6 +1185,19 @@
 //     ("in December 2010, when passengers slept in its terminals over the
 //     Christmas period": that Christmas), within its sentence and its
 //     clause of "when", in the past tense.
+//   - A bare plural unit before "before" after a verb's object ("SpaceX
+//     scrubs launch minutes before lift-off", "sold his shares days
+//     before the collapse") is some units, a duration, as after a verb;
+//     not after a determiner, an adjective of order ("the final minutes
+//     before") or a name ("the Fed minutes"). "every half an hour" is
+//     the set PT30M, as "every 30 minutes". A season word before
+//     "timetable" ("the winter timetable") is a railway's or an airline's
+//     period, no season, as before "term". "the holiday quarter",
+//     "holiday-quarter results" are the calendar fourth quarter.
+//   - On a Sunday, "this week" and "the weekend" in a future clause with
+//     no past day of a report in the sentence ("should rise by the
+//     weekend", "would run its snow timetable every day this week") are
+//     the ones to come: the ISO week and its weekend end that day.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

@@ -4,6 +4,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -730,6 +731,13 @@ func (t *tagger) set(i int) cand {
 					return cand{i: i, j: k + 1, typ: Set, val: durValue(n, u)}
 				}
 			}
+			if t.is(j, "half") {
+				// "every half an hour", "every half a day": a set of that
+				// stretch, as "every 30 minutes"
+				if d := t.quantity(j); d.ok() && d.i == j && d.typ == Duration && d.mod == "" && !strings.Contains(d.val, "X") {
+					return cand{i: i, j: d.j, typ: Set, val: d.val}
+				}
+			}
 		}
 		if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
 			if p, ok := partOfDay(t.w(j + 1)); ok {
@@ -1117,6 +1125,39 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 	return v, end
 }
 
+// objectBefore reports whether token k, a lower-case noun, ends the
+// object of a verb: a word not in -ly that is no determiner, preposition,
+// number word, adjective of order or superlative ("the final minutes
+// before", "several days before" are no such case), after a verb cue or
+// a possessive or determiner that follows one ("scrubs launch", "sold
+// his shares").
+func (t *tagger) objectBefore(k int) bool {
+	if k < 1 || t.toks[k].kind != kWord || t.toks[k].upper {
+		return false
+	}
+	w := t.w(k)
+	if determiner(w) || preposition(w) || t.cue(k) != tNone || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "est") {
+		return false
+	}
+	if _, ok := numberWord(w); ok {
+		return false
+	}
+	switch w {
+	case "final", "last", "first", "closing", "opening", "dying", "early", "late", "few", "several", "many", "some", "and", "or", "but", "that", "which", "who", "than", "as":
+		return false
+	}
+	m := k - 1
+	if determiner(t.w(m)) || t.w(m) == "his" || t.w(m) == "her" || t.w(m) == "its" || t.w(m) == "their" {
+		m--
+	}
+	if m < 0 || t.toks[m].kind != kWord {
+		return false
+	}
+	v := t.w(m)
+	// a verb cue, or a verb in -s after a name ("SpaceX scrubs launch")
+	return t.cue(m) != tNone || m > 0 && t.toks[m-1].upper && !t.toks[m].upper && len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's'
+}
+
 // vagueSpan parses a stretch of time of no stated length that is still a
 // duration: "the weeks ahead", "the years to come" (the article belongs to
 // it), "over the years", "the first hours of the war", "the early years",
@@ -1183,6 +1224,12 @@ func (t *tagger) vagueSpan(i int) cand {
 		// findings come days before a conference": some units, a duration
 		// (the date is not known)
 		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only") || t.is(i-1, "come") || t.is(i-1, "comes") || t.passiveEnds(i-1)) {
+			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		}
+		if t.is(i+1, "before") && t.objectBefore(i-1) && !t.toks[i].upper {
+			// "SpaceX scrubs launch minutes before lift-off", "sold his
+			// shares days before the collapse": after the object of a
+			// verb, some units before an event, a duration
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
 	}

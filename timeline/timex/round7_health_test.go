@@ -85,6 +85,52 @@ var round7HealthCases = []formCase{
 	{"counter-example: the frame ends with its sentence, and a clause not past leaves the year to the tense", "2013-01-20",
 		"The plant shut in December 2010. Staff will be home by Easter. In December 2012, he said he will be home for Christmas.",
 		[]want{{"December 2010", "DATE", "2010-12", "", "", ""}, {"Easter", "DATE", "2013-03-31", "", "", ""}, {"December 2012", "DATE", "2012-12", "", "", ""}, {"Christmas", "DATE", "2012-12-25", "", "", ""}}},
+
+	// some units before an event, after a verb's object
+	{"'SpaceX scrubs launch minutes before lift-off', 'sold his shares days before the collapse': after a verb's object, a bare plural before 'before' is some units, a duration", "2015-01-06",
+		"SpaceX scrubs launch minutes before lift-off\n\nHe sold his shares days before the collapse.",
+		[]want{{"minutes", "DURATION", "PTXM", "", "0", "0"}, {"days", "DURATION", "PXD", "", "0", "0"}}},
+	{"counter-example: 'the final minutes before', 'the minutes before the vote' (a record) and 'Fed minutes' are no such stretch", "2015-01-06",
+		"The final minutes before the whistle were tense. They published the minutes before the vote. The Fed minutes before the vote were hawkish.",
+		nil},
+
+	// a set of half a unit
+	{"'every half an hour' is a set of 30 minutes, as 'every 30 minutes'", "2013-12-12",
+		"Trains will run every half an hour. Doses are given every half a day.",
+		[]want{{"every half an hour", "SET", "PT30M", "", "0", "0"}, {"every half a day", "SET", "PT12H", "", "0", "0"}}},
+	{"counter-example: 'every half of the game' is no time", "2013-12-12",
+		"Every half of the game was dull. He slept for half an hour.",
+		[]want{{"half an hour", "DURATION", "PT30M", "", "0", "0"}}},
+
+	// a season of a timetable
+	{"'the winter timetable', 'the summer timetable' of a railway are no seasons, as 'the autumn term'", "2013-12-12",
+		"Trains will run faster when the winter timetable starts on Sunday. The summer timetable begins in May.",
+		[]want{{"Sunday", "DATE", "2013-12-15", "", "", ""}, {"May", "DATE", "2014-05", "", "", ""}}},
+	{"counter-example: a season with no timetable after it keeps its value", "2013-12-12",
+		"The timetable changes this winter. Trains were delayed last winter.",
+		[]want{{"this winter", "DATE", "2013-WI", "", "", ""}, {"last winter", "DATE", "2012-WI", "", "", ""}}},
+
+	// the holiday quarter
+	{"'the holiday quarter', 'holiday-quarter results' are the calendar fourth quarter, of the year the tense and the reporting give", "2013-10-15",
+		"Intel expects revenue of about $13.7 billion in the holiday quarter.",
+		[]want{{"the holiday quarter", "DATE", "2013-Q4", "", "2013-10-01", "2013-12-31"}}},
+	{"the holiday quarter just reported in January is last year's", "2014-01-24",
+		"Apple will report its holiday-quarter results on Monday.",
+		[]want{{"holiday-quarter", "DATE", "2013-Q4", "", "", ""}, {"Monday", "DATE", "2014-01-27", "", "", ""}}},
+	{"counter-example: 'the holiday season', 'holiday sales' name no quarter", "2014-01-24",
+		"The holiday season was busy. Holiday sales rose 5 percent.",
+		nil},
+
+	// this week and the weekend on a Sunday
+	{"on a Sunday, 'this week' and 'by the weekend' in a future clause are the ones to come: the ISO week ends that day", "2013-01-20",
+		"The Met Office said temperatures should rise by the weekend. Southeastern said it would run its snow timetable every day this week.",
+		[]want{{"the weekend", "DATE", "2013-W04-WE", "", "2013-01-26", "2013-01-27"}, {"every day", "SET", "P1D", "", "", ""}, {"this week", "DATE", "2013-W04", "", "2013-01-21", "2013-01-27"}}},
+	{"counter-example: a past clause on a Sunday, and a future one on a Saturday, keep the current week and weekend", "2013-01-20",
+		"Snow fell this week. The match was played at the weekend.",
+		[]want{{"this week", "DATE", "2013-W03", "", "", ""}, {"the weekend", "DATE", "2013-W03-WE", "", "", ""}}},
+	{"counter-example: on a Saturday the weekend to come is this one", "2013-01-19",
+		"Temperatures should rise by the weekend. It will run trains every day this week.",
+		[]want{{"the weekend", "DATE", "2013-W03-WE", "", "", ""}, {"every day", "SET", "P1D", "", "", ""}, {"this week", "DATE", "2013-W03", "", "", ""}}},
 }
 
 func TestRound7Health(t *testing.T) { runFormCases(t, round7HealthCases, false) }

@@ -1177,7 +1177,13 @@ func (t *tagger) core(i int) cand {
 		try(t.restOf(i))
 	}
 	if w == "weekend" && t.is(i-1, "the") {
-		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
+		v := t.weekend(t.ref, 0, i, i+1)
+		if t.sundayAhead(i, i+1) {
+			// "temperatures should rise by the weekend" on a Sunday: the
+			// weekend to come, not the one ending today
+			v = fmtWeek(t.ref.AddDate(0, 0, 6)) + "-WE"
+		}
+		try(cand{i: i, j: i + 1, typ: Date, val: v, the: true})
 	}
 	if w == "long" && t.is(i-1, "the") && t.is(i+1, "weekend") && !t.is(i+2, "'") {
 		// "over the long weekend": the weekend a holiday lengthens, as
@@ -1259,6 +1265,9 @@ func (t *tagger) core(i int) cand {
 	}
 	if _, ok := seasonOf(w); ok {
 		try(t.season(i))
+	}
+	if w == "holiday" && (next == "quarter" || next == "-") {
+		try(t.quarter(i)) // "the holiday quarter": the fourth
 	}
 	if n, ok := ordinalWord(w); ok {
 		// a word: "third quarter", "first half", "21st century" need the unit next
@@ -1503,7 +1512,7 @@ func startWord(w string) bool {
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
 		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
-		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
+		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all", "holiday",
 		"rest", "remainder", "financial":
 		return true
 	}
