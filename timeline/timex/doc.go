@@ -1198,6 +1198,9 @@
 //     no past day of a report in the sentence ("should rise by the
 //     weekend", "would run its snow timetable every day this week") are
 //     the ones to come: the ISO week and its weekend end that day.
+//   - A period that may close an abbreviation ("Thomson Reuters
+//     I/B/E/S.") still ends the sentence before a line break: a tense cue
+//     is not sought across it.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

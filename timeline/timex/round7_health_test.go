@@ -131,6 +131,14 @@ var round7HealthCases = []formCase{
 	{"counter-example: on a Saturday the weekend to come is this one", "2013-01-19",
 		"Temperatures should rise by the weekend. It will run trains every day this week.",
 		[]want{{"the weekend", "DATE", "2013-W03-WE", "", "", ""}, {"every day", "SET", "P1D", "", "", ""}, {"this week", "DATE", "2013-W03", "", "", ""}}},
+
+	// a paragraph break after an abbreviation's period
+	{"'according to Thomson Reuters I/B/E/S.' then a new paragraph: the period ends the sentence, so the forecast's 'expected' does not make the next quarter a forecast", "2013-10-15",
+		"Analysts on average had expected $13.9 billion, according to Thomson Reuters I/B/E/S.\n\nThird-quarter net income fell to $3 billion from $2 billion a year earlier.",
+		[]want{{"Third-quarter", "DATE", "2013-Q3", "", "", ""}, {"a year earlier", "DATE", "2012-Q3", "", "", ""}}},
+	{"counter-example: within a line, 'U.S.' does not end the sentence and a later quarter keeps the clause's cue", "2013-10-15",
+		"Analysts had expected U.S. sales to rise in the fourth quarter.",
+		[]want{{"the fourth quarter", "DATE", "2013-Q4", "", "", ""}}},
 }
 
 func TestRound7Health(t *testing.T) { runFormCases(t, round7HealthCases, false) }

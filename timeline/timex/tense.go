@@ -27,6 +27,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 	semi := -1   // the semicolon that opens the expression's clause
 	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
+		if t.toks[k+1].nl && t.toks[k].kind == kPunct && t.abbrevDot(k) && (t.toks[k].w == ".") {
+			// "according to Thomson Reuters I/B/E/S.", then a new
+			// paragraph: a period that could close an abbreviation
+			// still ends the sentence at a line break
+			break
+		}
 		if tk.kind == kWord {
 			d++ // the window counts words: figures and punctuation do not make a clause longer
 		}
