@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAttackTitles checks the titles of attacks told by who or what made
 // them, and that gunfire is no blaze, with counter-examples where the
@@ -32,5 +35,32 @@ func TestAttackTitles(t *testing.T) {
 		if len(got) == 0 || got[0] != c.want {
 			t.Errorf("%s: %q gave titles %q, want %q first", c.reason, c.text, got, c.want)
 		}
+	}
+}
+
+// TestPastYearIn checks the happenings dated by a bare past year after
+// "in", and the bare years that date none.
+func TestPastYearIn(t *testing.T) {
+	for _, c := range []struct {
+		reason, text, trigger, value string
+	}{
+		{"'was convicted in 2004' dates the conviction by its year", "Michael Tolbert was convicted in 2004 of murder.", "convicted", "2004"},
+		{"'In 2011, a riot broke out' dates the riot", "In 2011, a riot broke out at the same prison.", "broke", "2011"},
+		{"counter-example: a model year dates nothing", "The 2004 model was recalled.", "", ""},
+		{"counter-example: 'since 2004' is a span, no date", "The prison has been closed since 2004.", "", ""},
+		{"counter-example: a year to come is a plan, no happening", "The prison will be closed in 2030.", "", ""},
+		{"counter-example: a year with no one named ('since it invaded Ukraine in 2022', 'He also escaped in 2008') would make a headline of a bare verb: none", "He also escaped in 2008.", "", ""},
+	} {
+		oneMention(t, c.reason, "2027-03-10", c.text, c.trigger, c.value)
+	}
+	// "Swimmer ... was suspended for two years in 2019, Swimming Australia
+	// said on Tuesday": the suspension is 2019's, the statement Tuesday's.
+	evs := extractMerge(t, article("year", "2027-03-10", "Swimmer Jane Cole was suspended for two years in 2019, Swimming Australia said on Tuesday."))
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Date.Value+" "+e.Title)
+	}
+	if want := []string{"2019 Cole suspended", "2027-03-09 Swimming Australia statement"}; !slices.Equal(got, want) {
+		t.Errorf("a past year before an attribution: got %q, want %q", got, want)
 	}
 }
