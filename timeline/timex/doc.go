@@ -1192,11 +1192,14 @@
 //     scrubs launch minutes before lift-off", "sold his shares days
 //     before the collapse") is some units, a duration, as after a verb;
 //     not after a determiner, an adjective of order ("the final minutes
-//     before") or a name ("the Fed minutes"). "every half an hour" is
+//     before") or a name ("the Fed minutes"); "minutes" only when no
+//     determiner stands before the object ("read the council minutes
+//     before the vote" is a meeting's record). "every half an hour" is
 //     the set PT30M, as "every 30 minutes". A season word before
 //     "timetable" ("the winter timetable") is a railway's or an airline's
 //     period, no season, as before "term". "the holiday quarter",
-//     "holiday-quarter results" are the calendar fourth quarter.
+//     "holiday-quarter results" are the calendar fourth quarter (not
+//     "the holiday quarter of the old town", a district).
 //   - On a Sunday, "this week" and "the weekend" in a future clause with
 //     no past day of a report in the sentence ("should rise by the
 //     weekend", "would run its snow timetable every day this week") are

@@ -1137,8 +1137,10 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 // number word, adjective of order or superlative ("the final minutes
 // before", "several days before" are no such case), after a verb cue or
 // a possessive or determiner that follows one ("scrubs launch", "sold
-// his shares").
-func (t *tagger) objectBefore(k int) bool {
+// his shares"). With bare set (before "minutes", which may be a
+// meeting's record: "read the council minutes before the vote") the
+// noun must follow the verb with no determiner.
+func (t *tagger) objectBefore(k int, bare bool) bool {
 	if k < 1 || t.toks[k].kind != kWord || t.toks[k].upper {
 		return false
 	}
@@ -1154,7 +1156,7 @@ func (t *tagger) objectBefore(k int) bool {
 		return false
 	}
 	m := k - 1
-	if determiner(t.w(m)) || t.w(m) == "his" || t.w(m) == "her" || t.w(m) == "its" || t.w(m) == "their" {
+	if !bare && (determiner(t.w(m)) || t.w(m) == "his" || t.w(m) == "her" || t.w(m) == "its" || t.w(m) == "their") {
 		m--
 	}
 	if m < 0 || t.toks[m].kind != kWord {
@@ -1233,7 +1235,7 @@ func (t *tagger) vagueSpan(i int) cand {
 		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only") || t.is(i-1, "come") || t.is(i-1, "comes") || t.passiveEnds(i-1)) {
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
-		if t.is(i+1, "before") && t.objectBefore(i-1) && !t.toks[i].upper {
+		if t.is(i+1, "before") && t.objectBefore(i-1, u == uMinute) && !t.toks[i].upper {
 			// "SpaceX scrubs launch minutes before lift-off", "sold his
 			// shares days before the collapse": after the object of a
 			// verb, some units before an event, a duration

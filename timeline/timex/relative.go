@@ -765,10 +765,11 @@ func (t *tagger) season(i int) cand {
 func (t *tagger) quarter(i int) cand {
 	n, ok := ordinalWord(t.w(i))
 	j := i + 1
-	if t.is(i, "holiday") && (t.is(j, "quarter") || t.is(j, "-") && t.is(j+1, "quarter")) {
+	if t.is(i, "holiday") && !t.toks[i].upper && (t.is(j, "quarter") && !(t.is(j+1, "of") && t.yearOnly(j+2) == 0) || t.is(j, "-") && t.is(j+1, "quarter")) {
 		// "the holiday quarter", "holiday-quarter results": the
 		// October-December quarter that holds the holiday shopping
-		// season, the calendar fourth quarter
+		// season, the calendar fourth quarter (not "the holiday quarter
+		// of the old town", a district, nor a capitalised name)
 		n, ok = 4, true
 	}
 	if !ok {

@@ -139,6 +139,29 @@ var round7HealthCases = []formCase{
 	{"counter-example: within a line, 'U.S.' does not end the sentence and a later quarter keeps the clause's cue", "2013-10-15",
 		"Analysts had expected U.S. sales to rise in the fourth quarter.",
 		[]want{{"the fourth quarter", "DATE", "2013-Q4", "", "", ""}}},
+
+	// self-review: the trigger words in other meanings and tenses
+	{"self-review: a lower-case 'patch' before a weekday is a noun and the day keeps its date", "2015-03-11",
+		"Microsoft issued a patch Tuesday for the flaw.",
+		[]want{{"Tuesday", "DATE", "2015-03-10", "", "", ""}}},
+	{"self-review: a baseline with words after its figure is still before the day reached; a comma after the figure ends the phrase and the tense decides", "2010-04-20",
+		"Shares closed up 3 percent on Monday, up from a low of $5 on Friday. The river rose, up from 2 metres, on Sunday.",
+		[]want{{"Monday", "DATE", "2010-04-19", "", "", ""}, {"Friday", "DATE", "2010-04-16", "", "", ""}, {"Sunday", "DATE", "2010-04-18", "", "", ""}}},
+	{"self-review: 'for two days of work' is a stretch too, and the past deed keeps its day", "2013-12-12",
+		"He was paid for two days of work on 3 January.",
+		[]want{{"two days", "DURATION", "P2D", "", "0", "0"}, {"3 January", "DATE", "2013-01-03", "", "", ""}}},
+	{"self-review: the same subject and verb in the past tense is no habit", "2013-12-12",
+		"The festival usually ends in March. The festival ended in March.",
+		[]want{{"March", "DATE", "XXXX-03", "", "0", "0"}, {"March", "DATE", "2013-03", "", "", ""}}},
+	{"self-review: a headline's 'to' before a verb of no event ('to see') leaves the headline's present", "2013-01-20",
+		"Crowds flock to see comet on Tuesday",
+		[]want{{"Tuesday", "DATE", "2013-01-15", "", "", ""}}},
+	{"self-review: 'minutes' after a determiner may be a meeting's record, and 'the holiday quarter of' a town is a district", "2013-12-12",
+		"They read the council minutes before the vote. Tourists filled the holiday quarter of the old town.",
+		nil},
+	{"self-review: on a Sunday, a future reported on a day gone ('said on Friday') measures the weekend from that day", "2013-01-20",
+		"Forecasters said on Friday that the storm will ease by the weekend.",
+		[]want{{"Friday", "DATE", "2013-01-18", "", "", ""}, {"the weekend", "DATE", "2013-W03-WE", "", "", ""}}},
 }
 
 func TestRound7Health(t *testing.T) { runFormCases(t, round7HealthCases, false) }
