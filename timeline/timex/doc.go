@@ -1199,7 +1199,10 @@
 //     "timetable" ("the winter timetable") is a railway's or an airline's
 //     period, no season, as before "term". "the holiday quarter",
 //     "holiday-quarter results" are the calendar fourth quarter (not
-//     "the holiday quarter of the old town", a district).
+//     "the holiday quarter of the old town", a district). A bare plural
+//     unit after a form of "be" before "from" ("was weeks from running
+//     out of cash", "is only minutes from victory") is a stretch of no
+//     stated length, as "weeks away from"; "days from now" is not.
 //   - On a Sunday, "this week" and "the weekend" in a future clause with
 //     no past day of a report in the sentence ("should rise by the
 //     weekend", "would run its snow timetable every day this week") are

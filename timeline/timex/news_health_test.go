@@ -23,7 +23,7 @@ package timex
 //
 // Gaps left (no general rule found, or one that would risk wrong dates
 // elsewhere): "next Wednesday" on a Tuesday (the week after, by hand; the
-// nearest, by the package), "weeks from running out of cash", "the second
+// nearest, by the package), "the second
 // Tuesday of each month" (only "each month" found), "Windows Server 2003"
 // (a product's name, tagged as a year), "two Sunday morning services" (a
 // set, taken as a day), "the summer schedule" (a timetable's period,
@@ -165,7 +165,7 @@ var newsHealth = []newsArticle{
 			{"this week", "DATE", "2014-W04", "-", "2014-01-20", "2014-01-26"},
 			{"1985", "DATE", "1985", "-", "1985-01-01", "1985-12-31"},
 			{"12 years later", "DATE", "1997", "-", "1997-01-01", "1997-12-31"}, // by hand the duration "12 years"; revised to the package's form for years counted from a year named, the right year
-			// gap: "weeks" in "weeks from running out of cash" (PXW by hand) is not tagged
+			{"weeks", "DURATION", "PXW", "-", "0", "0"},
 			{"1998", "DATE", "1998", "-", "1998-01-01", "1998-12-31"},
 			{"a decade later", "DATE", "2008", "APPROX", "", ""}, // by hand the duration "a decade"; revised to the package's form, the right year
 			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},

@@ -163,6 +163,13 @@ func (t *tagger) quantity(i int) cand {
 			// of no stated length
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 		}
+		if u, pl := u0, pl0; u != uNone && pl && u >= uMinute && u <= uYear && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "from") && !t.is(i+2, "now") && !t.toks[i].upper && t.copulaNear(i) {
+			// "was weeks from running out of cash", "is minutes from
+			// victory": as "weeks away from", a stretch of no stated
+			// length (the copula before it: "flew days from Paris" is no
+			// such case)
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+		}
 		if u, pl := u0, pl0; u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && (u >= uHour || u == uMinute && t.clauseEnds(i+1)) {
 			// "within hours"; "arrived within minutes" (not "for minutes
 			// of the meeting")
@@ -1366,6 +1373,19 @@ func (t *tagger) presentVerbBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// copulaNear reports whether a form of "be" stands right before token i,
+// or before "just", "only", "still", "now" right before it ("was weeks
+// from", "is only days from").
+func (t *tagger) copulaNear(i int) bool {
+	switch t.w(i - 1) {
+	case "just", "only", "still", "now", "mere":
+		if t.copulaBefore(i - 1) {
+			return true
+		}
+	}
+	return t.copulaBefore(i)
 }
 
 // copulaBefore reports whether a form of "be" stands right before token i

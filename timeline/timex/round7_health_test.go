@@ -140,6 +140,14 @@ var round7HealthCases = []formCase{
 		"Analysts had expected U.S. sales to rise in the fourth quarter.",
 		[]want{{"the fourth quarter", "DATE", "2013-Q4", "", "", ""}}},
 
+	// some units from a state, after a copula
+	{"'was weeks from running out of cash', 'is only minutes from victory': as 'weeks away from', a stretch of no stated length", "2014-01-24",
+		"The company was weeks from running out of cash. The team was only minutes from victory.",
+		[]want{{"weeks", "DURATION", "PXW", "", "0", "0"}, {"minutes", "DURATION", "PTXM", "", "0", "0"}}},
+	{"counter-example: no copula before it ('drove miles from Paris'), or 'from now', leaves the rule out", "2014-01-24",
+		"They walked days from Paris. The election is days from now.",
+		[]want{{"now", "DATE", "PRESENT_REF", "", "", ""}}},
+
 	// self-review: the trigger words in other meanings and tenses
 	{"self-review: a lower-case 'patch' before a weekday is a noun and the day keeps its date", "2015-03-11",
 		"Microsoft issued a patch Tuesday for the flaw.",
