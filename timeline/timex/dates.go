@@ -1692,8 +1692,9 @@ func (t *tagger) figuresFor(i int) bool {
 }
 
 // nextEventIn reports whether the month over [i, j) follows "in" after
-// "next" and a noun of an event ("its next policy meeting in April", "the
-// next election in May"): the event to come, though a reporting verb
+// "next" and a noun of a scheduled event right before "in" ("its next
+// policy meeting in April", "the next election in May"; not "exploded
+// next to the embassy in May"): the event to come, though a reporting verb
 // before it is past ("The Fed said a hike remained unlikely at its next
 // policy meeting in April"). A count of time after "next" ("the next day
 // in March") and a past verb after the month ("the next meeting in
@@ -1711,8 +1712,8 @@ func (t *tagger) nextEventIn(i, j int) bool {
 		if tk.w != "next" {
 			continue
 		}
-		if u, _ := unitOf(t.w(k + 1)); u != uNone || t.is(k+1, "time") || k+1 == i-1 {
-			return false
+		if !eventNoun(t.w(i - 2)) {
+			return false // "exploded next to the embassy in May", "the next day in March"
 		}
 		if c, at := t.tenseCue(i, j); c == tPast && at > i {
 			return false
@@ -1722,10 +1723,22 @@ func (t *tagger) nextEventIn(i, j int) bool {
 	return false
 }
 
+// eventNoun reports whether w names a scheduled event ("meeting",
+// "election", "auction").
+func eventNoun(w string) bool {
+	switch w {
+	case "meeting", "meetings", "session", "election", "vote", "review", "round", "summit", "auction", "decision",
+		"hearing", "conference", "talks", "visit", "launch", "match", "race", "trial", "congress", "convention":
+		return true
+	}
+	return false
+}
+
 // contractMonth reports whether the month over [i, j) names a futures
 // contract by its month of delivery ("crude for January delivery",
 // "Brent for January settlement", "January futures", and "the January
-// contract" in a text that spoke of delivery or futures before): that month is the current one or one to come, whatever the
+// contract" in a text that spoke of delivery or futures before; "for
+// January delivery" after a commodity or a contract only): that month is the current one or one to come, whatever the
 // tense, since a contract that has delivered is no longer traded. "the
 // January contract" of a text with no such word (a wage deal) keeps the
 // tense's month, and so does "the January settlement" of a lawsuit
@@ -1733,7 +1746,10 @@ func (t *tagger) nextEventIn(i, j int) bool {
 func (t *tagger) contractMonth(i, j int) bool {
 	switch t.w(j) {
 	case "delivery", "settlement", "shipment", "loading":
-		return t.is(i-1, "for") // "under the January settlement" of a lawsuit is none
+		// "crude for January delivery": a commodity's or a contract's;
+		// "under the January settlement" of a lawsuit, "jets ordered for
+		// March delivery" are none
+		return t.is(i-1, "for") && commodity(t.w(i-2))
 	case "futures":
 		return true
 	case "contract", "contracts":
@@ -1743,6 +1759,18 @@ func (t *tagger) contractMonth(i, j int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// commodity reports whether w names a traded commodity or a futures
+// contract ("crude", "gold", "futures").
+func commodity(w string) bool {
+	switch w {
+	case "crude", "oil", "brent", "gas", "gasoline", "diesel", "fuel", "heating", "gold", "silver", "copper", "platinum",
+		"palladium", "aluminum", "aluminium", "nickel", "zinc", "wheat", "corn", "soybeans", "soy", "sugar", "coffee",
+		"cocoa", "cotton", "rice", "cattle", "hogs", "futures", "contract", "contracts", "wti":
+		return true
 	}
 	return false
 }

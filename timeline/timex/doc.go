@@ -1362,8 +1362,9 @@
 // by the reference day (no company reports a quarter still running):
 // valued by its number, with no interval, and the quarter "the year-ago
 // quarter" goes back to; a forecast or a timetable ("expects
-// third-quarter profit to rise", "will report third-quarter results on
-// Oct. 20") keeps the calendar quarter. "the holiday quarter",
+// third-quarter profit to rise", "said third-quarter earnings would
+// fall", "will report third-quarter results on Oct. 20") keeps the
+// calendar quarter. "the holiday quarter",
 // "holiday-quarter sales" are the October-December quarter, chosen as
 // "the fourth quarter" is, or the coming one when a modal follows ("the
 // holiday quarter would bring"); "the holiday quarter of Palma" is none.
@@ -1374,21 +1375,25 @@
 // from its April forecast", "revised the March count up" in February);
 // "May" before such a noun ("May sales", "May exports") is the month, as
 // the modal never stands there. A futures contract's month ("crude for
-// January delivery", "for January settlement", "January futures", "the
-// January contract" in a text that spoke of delivery or futures) is the
+// January delivery", "gold for December delivery" (after a commodity
+// or a contract), "January futures", "the January contract" in a text
+// that spoke of delivery or futures) is the
 // current or a coming one, whatever the tense; "the January settlement"
-// of a lawsuit and "the January contract" of a wage deal keep the
-// tense's month. "at week's end", "by the week's end" are the end of the
+// of a lawsuit, "jets ordered for January delivery" and "the January
+// contract" of a wage deal keep the tense's month. "at week's end", "by the week's end" are the end of the
 // reference week in a clause not past (in a past one, of the week of a
 // day its sentence named, or none). A perfect participle after "having"
 // ("having forecast growth of 3 percent in April") is a past cue.
-// "the previous month" counts from the month last named as a month ("175,000
+// "the previous month" counts from the month last named as a month when
+// the date named since is the day of a report next to its verb ("175,000
 // last month, the department said on Friday ... the previous month's
-// figure" is April in June), and a month after "from" ("in March from
-// February") is a comparison's base, not the month counted from. A month
-// after "in" after "next" and a noun of an event ("its next policy
-// meeting in April") is the one to come, though a reporting verb before
+// figure" is April in June) or a comparison's base after "from" ("in
+// March from February ... the previous month" is February); after
+// another day ("In May, sales rose. On June 10, the firm said the
+// previous month was its best") it counts from that day. A month
+// after "in" right after "next" and a noun of a scheduled event ("its
+// next policy meeting in April", "the next election in May"; not
+// "exploded next to the embassy in May") is the one to come, though a reporting verb before
 // it is past; a past verb after it ("the next meeting in April was
-// cancelled") or a unit after "next" ("the next week in March") leaves it
-// to the tense.
+// cancelled") leaves it to the tense.
 package timex

@@ -496,13 +496,15 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if t.flashSet && (w == "following" || w == "next") {
 			base = t.flashFrom // the story goes on from before the flashback
 		}
-		if w == "previous" && u == uMonth && t.figSet && t.figAt <= i && t.figAt > i-80 {
+		if w == "previous" && u == uMonth && t.figSet && t.figAt <= i && t.figAt > i-80 && (t.lastSaid || t.last.Before(t.figMonth)) {
 			// "Payrolls rose 175,000 last month, the department said on
 			// Friday. It revised the previous month's figure": the month
 			// before the month last named, not before the day of the
 			// report; "rose 0.3 percent in March from February, after 0.4
 			// percent the previous month": before March, the base after
-			// "from" is no month told of
+			// "from" is no month told of. A day named after the month
+			// that is no day of a report ("In May, sales rose. On June 10,
+			// the firm said the previous month was its best") stays the base
 			base = t.figMonth
 		}
 	}
@@ -869,6 +871,10 @@ func (t *tagger) reportedQuarter(c cand, half bool) cand {
 	iv, _, ok := intervalOf(c.val)
 	if !ok || !iv.End.After(t.ref) {
 		return c
+	}
+	switch t.w(c.j + 1) {
+	case "will", "would", "could", "should", "may", "might", "to":
+		return c // "Analysts said third-quarter earnings would fall": a forecast
 	}
 	if t.tenseAt(c.i, c.j) != tPast && !changeVerb(t.w(c.j+1)) {
 		// "will report third-quarter results on Nov. 7", "reports its

@@ -30,6 +30,9 @@ type tagger struct {
 	figMonth time.Time
 	figAt    int
 	figSet   bool
+	// lastSaid: last is a day of a report, next to its verb ("the
+	// department said on Friday")
+	lastSaid bool
 	lastQ    string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
@@ -246,6 +249,7 @@ func (t *tagger) emit(c cand) {
 				t.last, t.lastSet, t.lastAt = at, true, c.j
 				t.lastWide = g != GranDay && g != GranTime
 				t.lastMon = g == GranMonth
+				t.lastSaid = g == GranDay && t.saidOn(c)
 				if g == GranMonth && !t.is(c.i-1, "from") {
 					t.figMonth, t.figAt, t.figSet = at, c.j, true
 				}
@@ -2408,6 +2412,16 @@ func (t *tagger) holidayQuarter(i int) cand {
 	}
 	c.val = itoa(y) + "-Q4"
 	return c
+}
+
+// saidOn reports whether the day c stands next to a verb of reporting
+// ("said on Friday", "said Friday", "Friday's statement said" is not).
+func (t *tagger) saidOn(c cand) bool {
+	k := c.i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	return reportingVerb(t.w(k)) || reportingVerb(t.w(c.j))
 }
 
 // recordBase reports whether c is the date a record is counted from:
