@@ -184,6 +184,11 @@ func (t *tagger) cue(k int) tense {
 	if (tk.w == "am" || tk.w == "pm") && k > 0 && t.toks[k-1].kind == kNum {
 		return tNone // "2.30am": a clock time, not "I am"
 	}
+	if k > 0 && t.toks[k-1].w == "having" && perfectParticiple(tk.w) {
+		// "The company now expects flat sales, having forecast growth in
+		// April": a perfect participle tells of a deed done before
+		return tPast
+	}
 	switch tk.w {
 	case "forecast", "forecasts", "forecasted", "predicted", "predicts", "predict":
 		if c, ok := t.forecastCue(k); ok {
@@ -1280,4 +1285,19 @@ func (t *tagger) stoplessLine(k int) bool {
 		}
 	}
 	return true
+}
+
+// perfectParticiple reports whether w can be the past participle after
+// "having" ("having forecast", "having raised", "having been"); "having
+// to wait" and "having lunch" are not.
+func perfectParticiple(w string) bool {
+	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiple(w) {
+		return true
+	}
+	switch w {
+	case "forecast", "cut", "set", "put", "hit", "had", "been", "done", "gone", "said", "told", "kept", "left",
+		"lost", "met", "spent", "led", "fallen", "risen", "grown", "run", "come", "become", "begun", "shut", "quit", "bid":
+		return true
+	}
+	return false
 }
