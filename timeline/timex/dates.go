@@ -140,12 +140,14 @@ func (t *tagger) monthDate(i int) cand {
 	if y := t.rangeEndYear(i, j, m, 0); y > 0 {
 		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "from January to March 2013"
 	}
-	if t.rangeAround(i, j, m) && t.tenseAt(i, j) == tPresent {
+	if y := t.rangeAround(i, j, m); y > 0 && t.tenseAt(i, j) == tPresent {
 		// "The monsoon season, which runs from June to September, has
 		// brought less rain so far" in September: a range of months
-		// that holds the reference month is this year's, the one under
-		// way ("will run from June to September" is the next)
-		return cand{i: i, j: j, typ: Date, val: fmtMonth(t.ref.Year(), m)}
+		// that holds the reference month is the one under way ("will
+		// run from June to September" is the next); across the turn of
+		// the year ("Winter, which runs from December to March" in
+		// February) it began last year
+		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 	}
 	dir := t.yearDirection(i, j)
 	if t.figuresFor(i) {
@@ -1583,27 +1585,34 @@ func (t *tagger) eventHeldBy(k int) bool {
 	return false
 }
 
-// rangeAround reports whether the bare month m at tokens [i, j) opens a
-// range of months after "from" ("from June to September", "from March
-// through May") that holds the reference month within one year.
-func (t *tagger) rangeAround(i, j int, m time.Month) bool {
+// rangeAround returns the year of the bare month m at tokens [i, j) when
+// it opens a range of months after "from" ("from June to September", "from
+// March through May", "from December to March") that holds the reference
+// month: the range under way, begun this year or, across the turn of the
+// year, last year. It returns 0 for any other month.
+func (t *tagger) rangeAround(i, j int, m time.Month) int {
 	if !t.is(i-1, "from") {
-		return false
+		return 0
 	}
 	switch t.w(j) {
 	case "to", "through", "until", "till", "thru":
 	default:
-		return false
+		return 0
 	}
 	m2, ok := monthOf(t.w(j + 1))
-	if !ok || !isFullMonth(t.w(j+1)) || m2 < m {
-		return false
+	if !ok || !isFullMonth(t.w(j+1)) || m2 == m {
+		return 0
 	}
 	if k := j + 2; k < len(t.toks) && t.toks[k].kind == kNum || t.is(k, ",") && t.toks[min(k+1, len(t.toks)-1)].kind == kNum {
-		return false // "from June to September 2011": the year is named
+		return 0 // "from June to September 2011": the year is named
 	}
-	r := t.ref.Month()
-	return m <= r && r <= m2
+	switch r := t.ref.Month(); {
+	case m < m2 && m <= r && r <= m2, m > m2 && r >= m:
+		return t.ref.Year()
+	case m > m2 && r <= m2:
+		return t.ref.Year() - 1 // "from December to March" in February
+	}
+	return 0
 }
 
 // pluralSubject reports whether the word at k can be a plural subject
