@@ -30,7 +30,10 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 	case KindStrike:
 		w := majority(items, func(it *item) string { return it.m.Detail })
 		noun := "strike"
-		if w != "" {
+		switch {
+		case w == "shooting" || strings.HasSuffix(w, " attack"):
+			noun = w // "Charleston shooting", "Perth dog attack"
+		case w != "":
 			noun = w + " strike"
 		}
 		if place != "" {
