@@ -1154,6 +1154,13 @@ func (t *tagger) deictic(i int) cand {
 				d = t.anchor
 			} else if a, ok := t.narrativeTimeDay(i, j); ok {
 				d = a // "Just before midnight he asked for pizza", after "at 7 p.m." on Wednesday
+			} else if fy := t.framedYear(i, j); fy != 0 && fy != t.ref.Year() {
+				// "In 1999, the deal closed at midnight": a midnight of a
+				// day of that year the text does not give
+				if w == "midnight" && t.is(i-1, "after") {
+					h = "00:00"
+				}
+				return cand{i: i, j: j, typ: Time, val: pad(fy, 4) + "-XX-XXT" + h, noDay: true}
 			} else if w == "midnight" && t.is(i-1, "at") && t.tenseAt(i, j) == tPast {
 				// "The shutdown that began at midnight", with no day
 				// named: the midnight just gone, which opened the

@@ -406,6 +406,10 @@ func setValue(u unit) string {
 		return "P1M"
 	case uQuarter:
 		return "P1Q"
+	case uSeason:
+		// "once a season", "every season": a season of the year, three
+		// months, as durValue counts one; TimeML has no unit of seasons
+		return "P3M"
 	case uYear:
 		return "P1Y"
 	case uDecade:

@@ -484,8 +484,14 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 				base = base.AddDate(0, 0, 1)
 			} else if h < 12 && t.lateDayOn(base, i) {
 				// "The storm hit late Thursday. Power was restored at 6
-				// a.m.": a morning after a day told late is not that day's;
-				// which morning the text does not say
+				// a.m.", "Talks broke down at 11 p.m. Monday. Negotiators
+				// returned at 8 a.m.": a morning after a day told late is
+				// not that day's; which morning the text does not say, so
+				// no day is made up, unless the next day is the reference
+				// day, the only one left
+				if base.AddDate(0, 0, 1).Before(t.ref) {
+					return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
+				}
 				base = t.ref
 			}
 		} else if d, ok := t.narrativeTimeDay(i, j); ok && (h < 6 && t.lateOn(d, i) || !t.beforeLastTime(h*60+m)) {
@@ -499,6 +505,11 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// the next sentence is on the day of the one before (the
 			// value only, as for a day the sentence named)
 			base = t.clockOn
+		} else if fy := t.framedYear(i, j); fy != 0 && fy != t.ref.Year() {
+			// "In 1999, the bank closed its doors at 9 p.m.": a clock time
+			// in a past clause framed by another year is of a day of that
+			// year the text does not give, not of the reference day
+			return cand{i: i, j: j, typ: Time, val: pad(fy, 4) + "-XX-XXT" + hm, noDay: true}
 		}
 	}
 	if noDay && t.afterStamp(base, h*60+m, i, j) {
@@ -698,13 +709,22 @@ func (t *tagger) lateOn(d time.Time, i int) bool {
 
 // goesBack reports whether a past perfect or "earlier" stands in token
 // i's clause before it ("He had been seen at 2 a.m."): a clock time told
-// there goes back, and keeps the day told before.
+// there goes back, and keeps the day told before. "had" before an object
+// or "to" is the verb of having ("Firefighters had it under control by 7
+// a.m.", "had to leave at 6 a.m."), a simple past that goes on.
 func (t *tagger) goesBack(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		if t.endsAt(k, stopSemicolon) {
 			break
 		}
-		if t.is(k, "had") || t.is(k, "earlier") {
+		if t.is(k, "had") {
+			switch t.w(k + 1) {
+			case "it", "them", "him", "the", "a", "an", "no", "its", "their", "his", "our", "to", "some", "enough", "nothing", "little":
+				continue
+			}
+			return true
+		}
+		if t.is(k, "earlier") {
 			return true
 		}
 	}

@@ -743,10 +743,7 @@ func (t *tagger) set(i int) cand {
 			return cand{i: i, j: j + 1, typ: Set, val: "P1Y"}
 		}
 		u, pl := unitOf(t.w(j))
-		if u == uNone || pl || u == uSeason {
-			// "once a season", "every season": a season of sport or of
-			// the year has no period TimeML can write, so no set, as
-			// "this season" is no date
+		if u == uNone || pl {
 			return cand{}
 		}
 		return cand{i: i, j: j + 1, typ: Set, val: setValue(u)}
