@@ -1161,6 +1161,13 @@ func (t *tagger) deictic(i int) cand {
 					h = "00:00"
 				}
 				return cand{i: i, j: j, typ: Time, val: pad(fy, 4) + "-XX-XXT" + h, noDay: true}
+			} else if y, ok := t.framedTimeBefore(i, j); ok {
+				// "In 1995, the shift began at 10 p.m. The blast came
+				// shortly after midnight": that year's narrative goes on
+				if w == "midnight" && t.is(i-1, "after") {
+					h = "00:00"
+				}
+				return cand{i: i, j: j, typ: Time, val: y + "-XX-XXT" + h, noDay: true}
 			} else if w == "midnight" && t.is(i-1, "at") && t.tenseAt(i, j) == tPast {
 				// "The shutdown that began at midnight", with no day
 				// named: the midnight just gone, which opened the

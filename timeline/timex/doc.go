@@ -293,8 +293,8 @@
 //     comma does not decide ("The minister, who cut short his holiday on
 //     Tuesday, is expected to visit on Friday": Tuesday is the one gone).
 //     Its verb governs only what it holds: for an expression after the
-//     clause has closed (", who ... ,", ", which ... ,", "— who ... —",
-//     or any clause in parentheses), the search for a cue skips the
+//     clause has closed (", who ... ,", ", which ... ,", ", whose ... ,",
+//     "— who ... —", or any clause in parentheses), the search for a cue skips the
 //     clause and reads the main clause ("Obama meets Karzai, who arrived
 //     on Tuesday, at the White House on Friday": the coming Friday, by
 //     "meets"); the clause's cue counts only when the main clause has
@@ -671,7 +671,10 @@
 //     day, XXXX-XX-XXT06:00, unless the day after the one told late is
 //     the reference day, the only morning left ("Talks broke down at 11
 //     p.m. Monday. Negotiators returned at 8 a.m." is Tuesday 08:00 in a
-//     Tuesday paper, no day in a Wednesday one). "had" before an object
+//     Tuesday paper, no day in a Wednesday one), or unless the sentence
+//     names that next day after the clock time ("Crews began restoring
+//     power at 6 a.m., and by Tuesday evening ..." after "11 p.m.
+//     Monday": Tuesday 06:00). "had" before an object
 //     or "to" ("Firefighters had it under control by 7 a.m.") is the verb
 //     of having, no past perfect, and does not send the clock time back.
 //   - A day counted in a run of days is a date when the clause says which
@@ -1283,7 +1286,16 @@
 //     midnight": 1999-XX-XXT24:00; "In 1986, the reactor exploded at 1:23
 //     a.m.": 1986-XX-XXT01:23), not of the reference day, as TimeBank
 //     writes a day of a known year ("1997-XX-XX"); the reference year
-//     frames nothing new. Any stop ends the frame, and so does another year named in
+//     frames nothing new. The narrative goes on in that year in the next
+//     sentence when it is past and no report ("In 1995, the blast tore
+//     through the pit shortly after midnight. Rescuers reached the last
+//     survivors at 4 a.m.": 1995-XX-XXT04:00; "Police said the suspect
+//     was arrested at 9 a.m." may be back in the present story and keeps
+//     the reference day). A capitalised "Today", "Tonight", "Tomorrow",
+//     "Yesterday" right after a clock time in "a.m." or "p.m." opens a
+//     sentence, whose period the clock time's doubles as ("began at 10
+//     p.m. Today the museum opens"), and is no part of it ("8 p.m.
+//     tonight" is one expression). Any stop ends the frame, and so does another year named in
 //     the sentence ("Last year's event sold out, and this year's tickets
 //     go on sale on Thursday"). A year followed by a clause of
 //     "when" frames it the same way ("up on last year, when the holy month

@@ -485,7 +485,8 @@ func cueOf(w string) tense {
 		"hung", "laid", "lay", "overtook", "rode", "rang", "sang", "sank", "slept", "slid", "sprang", "stole",
 		"stuck", "swore", "swept", "swam", "threw", "understood", "woke", "wore", "wound", "withdrew", "undertook",
 		"ago", "yesterday", "last", "earlier", "previously", "recently", "announced", "reported",
-		"died", "fled", "sued", "owed", "tied", "lied", "used":
+		"died", "fled", "sued", "owed", "tied", "lied", "used",
+		"tore", "blew", "shook", "arose", "bore", "dug", "spun", "sped", "bled", "wept", "swung", "clung", "flung", "stung", "shrank", "forgave", "forbade":
 		return tPast
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" {

@@ -424,14 +424,14 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	if t.is(k, "on") {
 		k++
 	}
-	if d := t.core(k); d.ok() && d.typ == Date {
+	if d := t.core(k); d.ok() && d.typ == Date && !t.deicticOpens(j, k) {
 		if iv, g, ok := intervalOf(d.val); ok && g == GranDay {
 			base, noDay = iv.Start, false
 			if !on {
 				j = d.j // "3 p.m. Tuesday" is one expression; "3 p.m. on Tuesday" two
 			}
 		}
-	} else if d.ok() && d.typ == Time && len(d.val) == 13 && d.val[10] == 'T' && (on || k == j) {
+	} else if d.ok() && d.typ == Time && len(d.val) == 13 && d.val[10] == 'T' && (on || k == j) && !t.deicticOpens(j, k) {
 		// "at 11:45 on Thursday night": that day, and a clock time with
 		// no a.m. or p.m. read in the part of the day named; right before
 		// it ("9:30 this morning", "8 p.m. tonight") one expression, as
@@ -489,10 +489,16 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 				// not that day's; which morning the text does not say, so
 				// no day is made up, unless the next day is the reference
 				// day, the only one left
-				if base.AddDate(0, 0, 1).Before(t.ref) {
+				if next := base.AddDate(0, 0, 1); t.weekdayLater(next.Weekday(), j) {
+					// "began restoring power at 6 a.m., and by Tuesday
+					// evening ..." after "11 p.m. Monday": the sentence
+					// names the next day later on, and so says which
+					base = next
+				} else if next.Before(t.ref) {
 					return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
+				} else {
+					base = t.ref
 				}
-				base = t.ref
 			}
 		} else if d, ok := t.narrativeTimeDay(i, j); ok && (h < 6 && t.lateOn(d, i) || !t.beforeLastTime(h*60+m)) {
 			base = d
@@ -510,6 +516,11 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// in a past clause framed by another year is of a day of that
 			// year the text does not give, not of the reference day
 			return cand{i: i, j: j, typ: Time, val: pad(fy, 4) + "-XX-XXT" + hm, noDay: true}
+		} else if y, ok := t.framedTimeBefore(i, j); ok {
+			// "In 1995, the blast tore through the pit shortly after
+			// midnight. Rescuers reached the last survivors at 4 a.m.": a
+			// past narrative goes on in that year
+			return cand{i: i, j: j, typ: Time, val: y + "-XX-XXT" + hm, noDay: true}
 		}
 	}
 	if noDay && t.afterStamp(base, h*60+m, i, j) {
@@ -705,6 +716,66 @@ func (t *tagger) lateOn(d time.Time, i int) bool {
 		return false
 	}
 	return !t.goesBack(i)
+}
+
+// deicticOpens reports whether the word at k right after a clock time
+// ending at j in "a.m." or "p.m." is a capitalised "Today", "Tonight",
+// "Tomorrow" or "Yesterday": a new sentence, whose period the clock
+// time's doubles as ("began at 10 p.m. Today the museum opens"), not one
+// expression as "8 p.m. tonight" is.
+func (t *tagger) deicticOpens(j, k int) bool {
+	if k != j || !t.is(j-1, ".") || k >= len(t.toks) || !t.toks[k].upper {
+		return false
+	}
+	switch t.toks[k].w {
+	case "today", "tonight", "tomorrow", "yesterday":
+		return true
+	}
+	return false
+}
+
+// weekdayLater reports whether weekday wd, capitalised, stands in the
+// sentence after token j, within 15 tokens ("at 6 a.m., and by Tuesday
+// evening"): the day a clock time before it is on, when that is the day
+// after the one the story has reached.
+func (t *tagger) weekdayLater(wd time.Weekday, j int) bool {
+	for k := j; k < len(t.toks) && k < j+15; k++ {
+		if t.endsAt(k, stopSemicolon) || t.toks[k].nl {
+			return false
+		}
+		if d, ok := weekdayOf(t.toks[k].w); ok && d == wd && t.toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// framedTimeBefore returns the year of the last clock time, when it was
+// one of a day of a year the text gave without the day ("1995-XX-XXT00:00",
+// in a sentence framed by 1995), told in this sentence or the one before,
+// and the clock time at [i, j) is in a past clause: the narrative of that
+// year goes on.
+func (t *tagger) framedTimeBefore(i, j int) (string, bool) {
+	v := t.lastTime
+	if len(v) < 11 || v[4:11] != "-XX-XXT" || v[0] == 'X' || t.lastTimeAt > i || !t.sentenceBefore(t.lastTimeAt, i) || t.tenseAt(i, j) != tPast {
+		return "", false
+	}
+	// a report ("Police said the suspect was arrested at 9 a.m.") may
+	// be back in the present story: no year is given it
+	for k := i - 1; k >= 0 && !t.endsAt(k, 0) && !t.toks[k+1].nl; k-- {
+		if reportingVerb(t.toks[k].w) {
+			return "", false
+		}
+	}
+	for k := j; k < len(t.toks) && !t.toks[k].nl; k++ {
+		if reportingVerb(t.toks[k].w) {
+			return "", false
+		}
+		if t.endsAt(k, 0) {
+			break
+		}
+	}
+	return v[:4], true
 }
 
 // goesBack reports whether a past perfect or "earlier" stands in token

@@ -135,7 +135,8 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 
 // asideClosedAt returns the token that opens a relative or parenthetical
 // clause closed by token k, before the expression at i: ", who ... ,", ",
-// which ... ,", "— who ... —", "( ... )" within the sentence; -1 when k
+// which ... ,", ", whose ... ,", "— who ... —", "( ... )" within the
+// sentence; -1 when k
 // closes none. A comma closes a clause of "who" or "which" only when no
 // "and" or "or" stands between it and the expression: "the envoy, who
 // visited Kabul, Kandahar and Herat on Friday" is one clause with a list
@@ -169,7 +170,7 @@ func (t *tagger) asideClosedAt(k, i int) int {
 			if mt.nl || t.endsAt(m, stopSemicolon) || mt.kind == kPunct && (mt.w == "," || mt.w == "—" || mt.w == "(" || mt.w == ")") {
 				return -1
 			}
-			if (mt.w == "who" || mt.w == "which") && !mt.upper && t.is(m-1, tk.w) {
+			if (mt.w == "who" || mt.w == "which" || mt.w == "whose") && !mt.upper && t.is(m-1, tk.w) {
 				if m+1 == k {
 					return -1
 				}
@@ -1122,8 +1123,8 @@ func (t *tagger) afterRelative(k int) bool {
 		if t.endsAt(m, stopSemicolon) {
 			return false
 		}
-		if tk.w == "who" || tk.w == "which" {
-			return t.is(m-1, ",")
+		if tk.w == "who" || tk.w == "which" || tk.w == "whose" {
+			return t.is(m-1, ",") // "Southampton, whose manager signed on Wednesday, play ... on Tuesday"
 		}
 		if tk.w == "," {
 			return false
