@@ -224,7 +224,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if s.quoted[t.Start-s.Start] {
 				continue
 			}
-			if datesHappening(t) {
+			if datesHappening(t) || pastYearIn(t, s.text[:t.Start-s.Start], a.Meta.Date) {
 				t.Interval = besideToday(t, a.Meta.Date)
 				txs = append(txs, t)
 			} else if onNarrativeDay(t, lastDay) && !lastDays2 && (sameDay(lastDay, a.Meta.Date) || !leadDay.IsZero() && sameDay(lastDay, leadDay) && !smallHours(t)) {
@@ -360,6 +360,13 @@ func Extract(a *content.Article, opts Options) []Mention {
 						break // the word the expression dates names nothing we keep
 					}
 					continue
+				}
+				if t.Granularity == timex.GranYear && m.Subject == "" {
+					// "He also escaped in 2008", "since it invaded Ukraine
+					// in 2022": a year of the background is worth an event
+					// only when the sentence says who or what ("Tolbert was
+					// convicted in 2004"); a bare "Escapes" would say nothing
+					break
 				}
 				if !t.Interval.Start.Before(a.Meta.Date.AddDate(0, 0, 1)) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) {
 					// "Alcaraz says his triumph on Sunday was ...", read
@@ -988,6 +995,23 @@ func datesHappening(t timex.Timex) bool {
 		return true
 	}
 	return false
+}
+
+// pastYearIn reports whether t is a bare year before the year of pub,
+// written after "in" ("was convicted in 2004", "In 2011, a spill ..."):
+// such a year dates the happening its clause tells, if loosely. Other bare
+// years ("the 2004 model", "since 2004", "compared with 2012") date none,
+// and so do years to come ("will be finished in 2030"), plans rather than
+// happenings. before is the sentence's text before t.
+func pastYearIn(t timex.Timex, before string, pub time.Time) bool {
+	if t.Type != timex.Date || t.Granularity != timex.GranYear || t.Mod != "" || len(t.Text) != 4 || !isDigits(t.Text) {
+		return false
+	}
+	if t.Interval.IsZero() || t.Interval.End.Year() >= pub.Year() {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	return hasSuffixFold(before, " in") || strings.EqualFold(before, "in")
 }
 
 // closingSpeaker reports whether the statement verb toks[trig] closes its
