@@ -200,7 +200,9 @@ func (t *tagger) monthDate(i int) cand {
 // writes its year: "from March 3 to April 5, 2011", "for the period 1
 // January to 31 March 2013", "between June and August 2010", "from
 // November to February 2011" (the year before: the start is not after
-// the end). It returns 0 when no end with a year follows.
+// the end), "from December to March last year" (the end's year named by
+// "last year", "this year", "next year"). It returns 0 when no end with
+// a year follows.
 func (t *tagger) rangeEndYear(i, k int, m time.Month, d int) int {
 	switch t.w(k) {
 	case "to", "until", "till", "through", "-", "–":
@@ -218,7 +220,7 @@ func (t *tagger) rangeEndYear(i, k int, m time.Month, d int) int {
 		return 0
 	}
 	e := t.core(k + 1)
-	if !e.ok() || e.typ != Date || len(e.val) < 7 || e.val[4] != '-' || e.val[5] > '9' || t.yearOnly(e.j-1) == 0 {
+	if !e.ok() || e.typ != Date || len(e.val) < 7 || e.val[4] != '-' || e.val[5] > '9' || t.yearOnly(e.j-1) == 0 && !t.deicticYearEnds(e.j) {
 		return 0
 	}
 	y, em, ed := atoi(e.val[:4]), time.Month(atoi(e.val[5:7])), 32
@@ -1597,6 +1599,16 @@ func (t *tagger) eventHeldBy(k int) bool {
 		return true
 	}
 	return false
+}
+
+// deicticYearEnds reports whether the expression ending at token j ends
+// in "last year", "this year" or "next year" ("March last year"): its
+// year is named.
+func (t *tagger) deicticYearEnds(j int) bool {
+	if !t.is(j-1, "year") {
+		return false
+	}
+	return t.is(j-2, "last") || t.is(j-2, "this") || t.is(j-2, "next")
 }
 
 // rangeAround returns the year of the bare month m at tokens [i, j) when

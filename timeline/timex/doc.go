@@ -505,7 +505,10 @@
 //     month too when it falls in either part ("Winter, which runs from
 //     December to March, has been mild" in February): the range under
 //     way, begun last year (2013-12 to 2014-03 in February 2014; in
-//     December, this year's December).
+//     December, this year's December). An end that names its year with
+//     "last year", "this year", "next year" dates the start as a written
+//     year does ("ran from December to March last year" in January 2016:
+//     December 2014, not a December after its own end).
 //   - A bare month in a clause whose verb in the simple present follows
 //     "usually", "typically", "normally", "generally", "traditionally"
 //     ("The monsoon usually runs from June to September") is any year's

@@ -61,6 +61,13 @@ var leftoverCases = []formCase{
 		"The ski season will run from December to March.",
 		[]want{{"December", "DATE", "2014-12", "-", "", ""}, {"March", "DATE", "2015-03", "-", "", ""}}},
 
+	{"a range's end with 'last year' dates its start too: 'ran from December to March last year' in January 2016 is December 2014 (was 2015-12, after its own end)", "2016-01-08",
+		"The ski season ran from December to March last year.",
+		[]want{{"December", "DATE", "2014-12", "-", "", ""}, {"March last year", "DATE", "2015-03", "-", "", ""}}},
+	{"still: a range within one year keeps the end's year", "2016-01-08",
+		"Prices rose from June to August last year. The ban runs from November to February next year.",
+		[]want{{"June", "DATE", "2015-06", "-", "", ""}, {"August last year", "DATE", "2015-08", "-", "", ""}, {"November", "DATE", "2016-11", "-", "", ""}, {"February next year", "DATE", "2017-02", "-", "", ""}}},
+
 	// 3. a weekday as the subject of "marks"
 	{"a headline 'Friday marks worst day for stocks since 2011' with body text after it tells what happened: the Friday gone (was 2014-01-31)", "2014-01-27",
 		"Friday marks worst day for stocks since 2011\nNEW YORK (Reuters) - U.S. stocks fell sharply on Friday.",
