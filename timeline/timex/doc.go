@@ -158,9 +158,12 @@
 //     Tonight", "published in USA Today", "told NBC's Today show", "This
 //     is VOA Today", "starred in The Day After Tomorrow"); such words
 //     opening a sentence, a line or a quotation, or in a headline in
-//     title case, stay dates. A title-case headline that names such a
-//     programme ("Last Week Tonight With John Oliver Renewed") is not
-//     told apart and still gives a week and a night.
+//     title case, stay dates. In a title-case headline "Last Week",
+//     "This Month", "Next Year" right before a capitalised "Tonight",
+//     "Today", "Tomorrow", "Yesterday" are a name too, since no sentence
+//     puts two such words side by side ("Last Week Tonight With John
+//     Oliver Renewed": none; "Storms Expected Tonight After Record Heat
+//     Last Week" keeps both).
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
 //     PXY, as "the years to come".

@@ -357,10 +357,45 @@ func (t *tagger) deicticName(i int) bool {
 			return false
 		}
 	}
+	if t.deicticPair(i) {
+		return true
+	}
 	if i == 0 || t.toks[i-1].kind != kWord || t.toks[i].nl {
 		return false
 	}
 	return t.titleWord(i)
+}
+
+// deicticPair reports whether token i, in a headline in title case, is
+// part of "last/this/next week|month|year" right before a capitalised
+// "Tonight", "Today", "Tomorrow" or "Yesterday", or that word right after
+// it: two deictic words no English sentence puts side by side, so a
+// programme's name ("Last Week Tonight With John Oliver Renewed").
+func (t *tagger) deicticPair(i int) bool {
+	deictic := func(k int) bool {
+		switch t.w(k) {
+		case "tonight", "today", "tomorrow", "yesterday":
+			return t.toks[k].upper
+		}
+		return false
+	}
+	rel := func(k int) bool {
+		switch t.w(k) {
+		case "last", "this", "next":
+			switch t.w(k + 1) {
+			case "week", "month", "year":
+				return t.toks[k].upper && t.toks[k+1].upper
+			}
+		}
+		return false
+	}
+	switch {
+	case rel(i) && deictic(i+2):
+	case deictic(i) && i >= 2 && rel(i-2):
+	default:
+		return false
+	}
+	return t.titleCaseLine(i)
 }
 
 // headlineTitle reports whether the capitalised words from token i, in a
