@@ -1149,7 +1149,7 @@ func (t *tagger) deictic(i int) cand {
 			ctx = true
 			if a, ok := t.dayBeforeAt(i); ok {
 				d, noDay = a, false
-			} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
+			} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
 				// "won a vote late on Friday. He secured 153 votes shortly
 				// before midnight": the value takes the day named, as a
 				// clock time in figures does; no interval

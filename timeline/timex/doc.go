@@ -680,7 +680,11 @@
 //     Tuesday paper, no day in a Wednesday one), or unless the sentence
 //     names that next day after the clock time ("Crews began restoring
 //     power at 6 a.m., and by Tuesday evening ..." after "11 p.m.
-//     Monday": Tuesday 06:00). "had" before an object
+//     Monday": Tuesday 06:00). A clock time in a past clause takes no
+//     day to come that its sentence named ("Talks will begin on Monday,
+//     the ministry said in a statement issued at 9 a.m.": the reference
+//     day's 9 a.m., as for a clock time with no day; "opens on Monday
+//     and will close at 5 p.m." is Monday's). "had" before an object
 //     or "to" ("Firefighters had it under control by 7 a.m.") is the verb
 //     of having, no past perfect, and does not send the clock time back.
 //   - A day counted in a run of days is a date when the clause says which

@@ -470,7 +470,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	} else if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
-		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
+		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the
 			// sentence before named when this one is in the past tense too
@@ -716,6 +716,14 @@ func (t *tagger) lateOn(d time.Time, i int) bool {
 		return false
 	}
 	return !t.goesBack(i)
+}
+
+// pastAfterFuture reports whether the day the sentence named is still to
+// come and the clock time at [i, j) is told in a past clause: "Talks will
+// begin on Monday, the ministry said in a statement issued at 9 a.m." is
+// no Monday's 9 a.m.; the clock time is dated as one with no day.
+func (t *tagger) pastAfterFuture(i, j int) bool {
+	return t.anchor.After(t.ref) && t.tenseAt(i, j) == tPast
 }
 
 // deicticOpens reports whether the word at k right after a clock time

@@ -115,6 +115,16 @@ var leftoverCases = []formCase{
 		"The storm made landfall at 11 p.m. Monday. Crews began work at 6 a.m. and finished by Wednesday.",
 		[]want{{"11 p.m. Monday", "TIME", "2016-06-06T23:00", "-", "", ""}, {"6 a.m.", "TIME", "XXXX-XX-XXT06:00", "-", "0", "0"}, {"Wednesday", "DATE", "2016-06-08", "-", "", ""}}},
 
+	{"a clock time in a past clause after a day to come in its sentence is not that day's: 'Talks will begin on Monday, the ministry said in a statement issued at 9 a.m.' (was 2014-03-17T09:00, the Monday to come)", "2014-03-12",
+		"Talks will begin on Monday, the ministry said in a statement issued at 9 a.m.",
+		[]want{{"Monday", "DATE", "2014-03-17", "-", "", ""}, {"9 a.m.", "TIME", "2014-03-12T09:00", "-", "0", "0"}}},
+	{"'Voting will start on Sunday, the election commission announced at noon' (was 2015-10-11T12:00)", "2015-10-07",
+		"Voting will start on Sunday, the election commission announced at noon.",
+		[]want{{"Sunday", "DATE", "2015-10-11", "-", "", ""}, {"noon", "TIME", "2015-10-07T12:00", "-", "0", "0"}}},
+	{"still: a clock time to come after a day to come is that day's", "2014-03-12",
+		"The summit opens on Monday and will close at 5 p.m.",
+		[]want{{"Monday", "DATE", "2014-03-17", "-", "", ""}, {"5 p.m.", "TIME", "2014-03-17T17:00", "-", "0", "0"}}},
+
 	// 5. a clock time in a clause framed by another year
 	{"'In 1999, the deal closed at midnight': a midnight of 1999, no day given (was the reference day's)", "2013-06-12",
 		"In 1999, the deal closed at midnight.",
