@@ -1305,8 +1305,9 @@
 //     survivors at 4 a.m.": 1995-XX-XXT04:00; "Police said the suspect
 //     was arrested at 9 a.m." may be back in the present story and keeps
 //     the reference day). A capitalised "Today", "Tonight", "Tomorrow",
-//     "Yesterday" right after a clock time in "a.m." or "p.m." opens a
-//     sentence, whose period the clock time's doubles as ("began at 10
+//     "Yesterday", "Last", "This", "Next", "Early", "Late" right after a
+//     clock time in "a.m." or "p.m." opens a sentence ("closed at 5 p.m.
+//     This morning it reopened"), whose period the clock time's doubles as ("began at 10
 //     p.m. Today the museum opens"), and is no part of it ("8 p.m.
 //     tonight" is one expression). Any stop ends the frame, and so does another year named in
 //     the sentence ("Last year's event sold out, and this year's tickets

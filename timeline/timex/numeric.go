@@ -728,7 +728,8 @@ func (t *tagger) pastAfterFuture(i, j int) bool {
 
 // deicticOpens reports whether the word at k right after a clock time
 // ending at j in "a.m." or "p.m." is a capitalised "Today", "Tonight",
-// "Tomorrow" or "Yesterday": a new sentence, whose period the clock
+// "Tomorrow", "Yesterday", "Last", "This", "Next", "Early" or "Late"
+// (weekdays are capitalised anywhere): a new sentence, whose period the clock
 // time's doubles as ("began at 10 p.m. Today the museum opens"), not one
 // expression as "8 p.m. tonight" is.
 func (t *tagger) deicticOpens(j, k int) bool {
@@ -736,8 +737,8 @@ func (t *tagger) deicticOpens(j, k int) bool {
 		return false
 	}
 	switch t.toks[k].w {
-	case "today", "tonight", "tomorrow", "yesterday":
-		return true
+	case "today", "tonight", "tomorrow", "yesterday", "last", "this", "next", "early", "late":
+		return true // "at 10 p.m. Last night, rescuers gathered": a new sentence
 	}
 	return false
 }
