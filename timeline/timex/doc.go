@@ -246,11 +246,11 @@
 //     three seasons", "the last two seasons", "three seasons") are seasons
 //     of a sport or a show, which have no calendar length: no expression.
 //     A set of seasons ("once a season", "every season", "each season")
-//     is a SET of a season of the year's length, P3M, as a counted season
-//     is written, since TimeML has no unit of seasons and a SET needs a
-//     value (it had none); a season of sport recurs yearly, which the
-//     words do not tell ("every summer" is XXXX-SU, a set of the named
-//     season). Annotators mark these extents, so they are not dropped.
+//     is a SET with a season of the year's length, P3M: TimeML has no
+//     unit of seasons, and a SET needs a value (it had none); a season of
+//     sport recurs yearly, which the words do not tell ("every summer" is
+//     XXXX-SU, a set of the named season). Annotators mark these extents,
+//     so they are not dropped.
 //   - "the rest of the week" ("day", "month", "year", "decade", "century";
 //     "the remainder of the year") is the unit holding the reference day, its interval from
 //     that day to the unit's end; in a past-tense clause the unit of the
@@ -1307,10 +1307,10 @@
 //     the reference day). A capitalised "Today", "Tonight", "Tomorrow",
 //     "Yesterday", "Last", "This", "Next", "Early", "Late" right after a
 //     clock time in "a.m." or "p.m." opens a sentence ("closed at 5 p.m.
-//     This morning it reopened"), whose period the clock time's doubles as ("began at 10
-//     p.m. Today the museum opens"), and is no part of it ("8 p.m.
-//     tonight" is one expression). Any stop ends the frame, and so does another year named in
-//     the sentence ("Last year's event sold out, and this year's tickets
+//     This morning it reopened"), whose period the clock time's doubles
+//     as ("began at 10 p.m. Today the museum opens"), and is no part of
+//     it ("8 p.m. tonight" is one expression). Any stop ends the frame,
+//     and so does another year named in the sentence ("Last year's event sold out, and this year's tickets
 //     go on sale on Thursday"). A year followed by a clause of
 //     "when" frames it the same way ("up on last year, when the holy month
 //     fell in August too": last year's August), up to the comma that closes
