@@ -698,9 +698,26 @@ func (t *tagger) weekday(i, dir int) cand {
 		c.i = i - 2 // "Bank Holiday Monday": the Monday, named as Britain and Ireland name it
 	}
 	if p, ok := partOfDay(t.w(j)); ok {
+		if t.weekdayShow(i, j) {
+			return cand{}
+		}
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
 	}
 	return c
+}
+
+// weekdayShow reports whether the weekday at i and the part of the day at
+// j, both capitalised, go on with another capitalised word in a line of
+// running text: the name of a programme ("Saturday Night Live", "ESPN's
+// Monday Night Football", "Friday Night Lights"), no night. In a
+// headline in title case every word is capitalised and the rule says
+// nothing ("Talks Resume Monday Morning In Geneva").
+func (t *tagger) weekdayShow(i, j int) bool {
+	k := j + 1
+	if !t.toks[i].upper || !t.toks[j].upper || k >= len(t.toks) || !t.toks[k].upper || t.toks[k].kind != kWord || t.toks[k].nl || !t.toks[k].sp {
+		return false
+	}
+	return !t.titleCaseLine(i)
 }
 
 // thisWeekBefore reports whether "this week" stands before token i in its

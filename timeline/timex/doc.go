@@ -163,7 +163,11 @@
 //     "Today", "Tomorrow", "Yesterday" are a name too, since no sentence
 //     puts two such words side by side ("Last Week Tonight With John
 //     Oliver Renewed": none; "Storms Expected Tonight After Record Heat
-//     Last Week" keeps both).
+//     Last Week" keeps both). A capitalised weekday and part of the day
+//     before another capitalised word, in a line of running text, are a
+//     programme's name ("appeared on Saturday Night Live", "ESPN's Monday
+//     Night Football"): no expression; "on Saturday Night, police said"
+//     stays a night.
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
 //     PXY, as "the years to come".

@@ -190,6 +190,13 @@ var leftoverCases = []formCase{
 		"Storms Expected Tonight After Record Heat Last Week",
 		[]want{{"Tonight", "TIME", "2015-03-10TNI", "-", "", ""}, {"Last Week", "DATE", "2015-W10", "-", "", ""}}},
 
+	{"a capitalised weekday and part of the day before another capitalised word in running text are a programme: 'appeared on Saturday Night Live', 'ESPN's Monday Night Football' (were 2015-03-07TNI and 2015-03-09TNI)", "2015-03-10",
+		"He appeared on Saturday Night Live. ESPN's Monday Night Football drew 12 million viewers.",
+		nil},
+	{"still: 'on Saturday Night, police said' and a title-case headline's 'Monday Morning' are times", "2015-03-10",
+		"It happened on Saturday Night, police said.\nTalks Resume Monday Morning In Geneva",
+		[]want{{"Saturday Night", "TIME", "2015-03-07TNI", "-", "", ""}, {"Monday Morning", "TIME", "2015-03-16TMO", "-", "", ""}}},
+
 	// 7. a set of seasons
 	{"'tested at least once a season': a set of seasons has a season's period, P3M, as durValue counts a season (was a SET with an empty value, no TIMEX3 value at all)", "2016-02-02",
 		"Players are tested at least once a season.",
