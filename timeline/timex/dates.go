@@ -583,7 +583,7 @@ func (t *tagger) dayMonth(i int) cand {
 func (t *tagger) weekday(i, dir int) cand {
 	wd, _ := weekdayOf(t.w(i))
 	tk := t.toks[i]
-	if !tk.upper {
+	if !tk.upper || t.weekdayPaper(i) {
 		return cand{}
 	}
 	j := i + 1
@@ -704,6 +704,23 @@ func (t *tagger) weekday(i, dir int) cand {
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
 	}
 	return c
+}
+
+// weekdayPaper reports whether the weekday at i, in a line of running
+// text, opens the title of a paper: after an article ("the", "a") and
+// before a capitalised noun of a paper's name ("told the Sunday Times",
+// "a Sunday Telegraph columnist", "the Sunday Herald"), no day ("on
+// Sunday Times Square was packed" keeps its Sunday).
+func (t *tagger) weekdayPaper(i int) bool {
+	k := i + 1
+	if k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl || !t.toks[k].sp || !t.is(i-1, "the") && !t.is(i-1, "a") {
+		return false
+	}
+	switch t.toks[k].w {
+	case "times", "telegraph", "mirror", "express", "post", "herald", "mail", "tribune", "independent", "observer", "people", "sport":
+		return !t.titleCaseLine(i)
+	}
+	return false
 }
 
 // weekdayShow reports whether the weekday at i and the part of the day at

@@ -167,7 +167,11 @@
 //     before another capitalised word, in a line of running text, are a
 //     programme's name ("appeared on Saturday Night Live", "ESPN's Monday
 //     Night Football"): no expression; "on Saturday Night, police said"
-//     stays a night.
+//     stays a night. A weekday after "the" or "a" and before a
+//     capitalised noun of a paper's name ("Times", "Telegraph", "Mirror",
+//     "Herald", "Post", "Mail" ...) is the paper ("told the Sunday Times",
+//     "a Sunday Telegraph columnist"); "On Sunday Times Square was
+//     packed" and "Sunday Mass" keep their day.
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
 //     PXY, as "the years to come".

@@ -197,6 +197,13 @@ var leftoverCases = []formCase{
 		"It happened on Saturday Night, police said.\nTalks Resume Monday Morning In Geneva",
 		[]want{{"Saturday Night", "TIME", "2015-03-07TNI", "-", "", ""}, {"Monday Morning", "TIME", "2015-03-16TMO", "-", "", ""}}},
 
+	{"a weekday after an article and before a paper's name is the paper: 'told the Sunday Times', 'A Sunday Telegraph columnist' (were 2015-03-08)", "2015-03-10",
+		"The minister told the Sunday Times that he would resign on Monday. A Sunday Telegraph columnist wrote on Sunday that the plan had failed.",
+		[]want{{"Monday", "DATE", "2015-03-16", "-", "", ""}, {"Sunday", "DATE", "2015-03-08", "-", "", ""}}},
+	{"still: 'On Sunday Times Square was packed', 'attended Sunday Mass' keep their day (TBAQ tags 'Sunday Mass')", "2015-03-10",
+		"On Sunday Times Square was packed. He attended Sunday Mass at the cathedral.",
+		[]want{{"Sunday", "DATE", "2015-03-08", "-", "", ""}, {"Sunday", "DATE", "2015-03-08", "-", "", ""}}},
+
 	// 7. a set of seasons
 	{"'tested at least once a season': a set of seasons has a season's period, P3M, as durValue counts a season (was a SET with an empty value, no TIMEX3 value at all)", "2016-02-02",
 		"Players are tested at least once a season.",
