@@ -140,12 +140,14 @@ func (t *tagger) monthDate(i int) cand {
 	if y := t.rangeEndYear(i, j, m, 0); y > 0 {
 		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)} // "from January to March 2013"
 	}
-	if t.rangeAround(i, j, m) && t.tenseAt(i, j) == tPresent {
+	if y := t.rangeAround(i, j, m); y > 0 && t.tenseAt(i, j) == tPresent {
 		// "The monsoon season, which runs from June to September, has
 		// brought less rain so far" in September: a range of months
-		// that holds the reference month is this year's, the one under
-		// way ("will run from June to September" is the next)
-		return cand{i: i, j: j, typ: Date, val: fmtMonth(t.ref.Year(), m)}
+		// that holds the reference month is the one under way ("will
+		// run from June to September" is the next); across the turn of
+		// the year ("Winter, which runs from December to March" in
+		// February) it began last year
+		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 	}
 	dir := t.yearDirection(i, j)
 	if t.figuresFor(i) {
@@ -207,7 +209,9 @@ func (t *tagger) monthDate(i int) cand {
 // writes its year: "from March 3 to April 5, 2011", "for the period 1
 // January to 31 March 2013", "between June and August 2010", "from
 // November to February 2011" (the year before: the start is not after
-// the end). It returns 0 when no end with a year follows.
+// the end), "from December to March last year" (the end's year named by
+// "last year", "this year", "next year"). It returns 0 when no end with
+// a year follows.
 func (t *tagger) rangeEndYear(i, k int, m time.Month, d int) int {
 	switch t.w(k) {
 	case "to", "until", "till", "through", "-", "–":
@@ -225,7 +229,7 @@ func (t *tagger) rangeEndYear(i, k int, m time.Month, d int) int {
 		return 0
 	}
 	e := t.core(k + 1)
-	if !e.ok() || e.typ != Date || len(e.val) < 7 || e.val[4] != '-' || e.val[5] > '9' || t.yearOnly(e.j-1) == 0 {
+	if !e.ok() || e.typ != Date || len(e.val) < 7 || e.val[4] != '-' || e.val[5] > '9' || t.yearOnly(e.j-1) == 0 && !t.deicticYearEnds(e.j) {
 		return 0
 	}
 	y, em, ed := atoi(e.val[:4]), time.Month(atoi(e.val[5:7])), 32
@@ -594,7 +598,7 @@ func (t *tagger) dayMonth(i int) cand {
 func (t *tagger) weekday(i, dir int) cand {
 	wd, _ := weekdayOf(t.w(i))
 	tk := t.toks[i]
-	if !tk.upper {
+	if !tk.upper || t.weekdayPaper(i) {
 		return cand{}
 	}
 	j := i + 1
@@ -710,9 +714,43 @@ func (t *tagger) weekday(i, dir int) cand {
 		c.i = i - 2 // "Bank Holiday Monday": the Monday, named as Britain and Ireland name it
 	}
 	if p, ok := partOfDay(t.w(j)); ok {
+		if t.weekdayShow(i, j) {
+			return cand{}
+		}
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
 	}
 	return c
+}
+
+// weekdayPaper reports whether the weekday at i, in a line of running
+// text, opens the title of a paper: after an article ("the", "a") and
+// before a capitalised noun of a paper's name ("told the Sunday Times",
+// "a Sunday Telegraph columnist", "the Sunday Herald"), no day ("on
+// Sunday Times Square was packed" keeps its Sunday).
+func (t *tagger) weekdayPaper(i int) bool {
+	k := i + 1
+	if k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl || !t.toks[k].sp || !t.is(i-1, "the") && !t.is(i-1, "a") {
+		return false
+	}
+	switch t.toks[k].w {
+	case "times", "telegraph", "mirror", "express", "post", "herald", "mail", "tribune", "independent", "observer", "people", "sport":
+		return !t.titleCaseLine(i)
+	}
+	return false
+}
+
+// weekdayShow reports whether the weekday at i and the part of the day at
+// j, both capitalised, go on with another capitalised word in a line of
+// running text: the name of a programme ("Saturday Night Live", "ESPN's
+// Monday Night Football", "Friday Night Lights"), no night. In a
+// headline in title case every word is capitalised and the rule says
+// nothing ("Talks Resume Monday Morning In Geneva").
+func (t *tagger) weekdayShow(i, j int) bool {
+	k := j + 1
+	if !t.toks[i].upper || !t.toks[j].upper || k >= len(t.toks) || !t.toks[k].upper || t.toks[k].kind != kWord || t.toks[k].nl || !t.toks[k].sp {
+		return false
+	}
+	return !t.titleCaseLine(i)
 }
 
 // thisWeekBefore reports whether "this week" stands before token i in its
@@ -1215,13 +1253,27 @@ func (t *tagger) deictic(i int) cand {
 			ctx = true
 			if a, ok := t.dayBeforeAt(i); ok {
 				d, noDay = a, false
-			} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
+			} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast) {
 				// "won a vote late on Friday. He secured 153 votes shortly
 				// before midnight": the value takes the day named, as a
 				// clock time in figures does; no interval
 				d = t.anchor
 			} else if a, ok := t.narrativeTimeDay(i, j); ok {
 				d = a // "Just before midnight he asked for pizza", after "at 7 p.m." on Wednesday
+			} else if fy := t.framedYear(i, j); fy != 0 && fy != t.ref.Year() {
+				// "In 1999, the deal closed at midnight": a midnight of a
+				// day of that year the text does not give
+				if w == "midnight" && t.is(i-1, "after") {
+					h = "00:00"
+				}
+				return cand{i: i, j: j, typ: Time, val: pad(fy, 4) + "-XX-XXT" + h, noDay: true}
+			} else if y, ok := t.framedTimeBefore(i, j); ok {
+				// "In 1995, the shift began at 10 p.m. The blast came
+				// shortly after midnight": that year's narrative goes on
+				if w == "midnight" && t.is(i-1, "after") {
+					h = "00:00"
+				}
+				return cand{i: i, j: j, typ: Time, val: y + "-XX-XXT" + h, noDay: true}
 			} else if w == "midnight" && t.is(i-1, "at") && t.tenseAt(i, j) == tPast {
 				// "The shutdown that began at midnight", with no day
 				// named: the midnight just gone, which opened the
@@ -1679,27 +1731,44 @@ func (t *tagger) eventHeldBy(k int) bool {
 	return false
 }
 
-// rangeAround reports whether the bare month m at tokens [i, j) opens a
-// range of months after "from" ("from June to September", "from March
-// through May") that holds the reference month within one year.
-func (t *tagger) rangeAround(i, j int, m time.Month) bool {
-	if !t.is(i-1, "from") {
+// deicticYearEnds reports whether the expression ending at token j ends
+// in "last year", "this year" or "next year" ("March last year"): its
+// year is named.
+func (t *tagger) deicticYearEnds(j int) bool {
+	if !t.is(j-1, "year") {
 		return false
+	}
+	return t.is(j-2, "last") || t.is(j-2, "this") || t.is(j-2, "next")
+}
+
+// rangeAround returns the year of the bare month m at tokens [i, j) when
+// it opens a range of months after "from" ("from June to September", "from
+// March through May", "from December to March") that holds the reference
+// month: the range under way, begun this year or, across the turn of the
+// year, last year. It returns 0 for any other month.
+func (t *tagger) rangeAround(i, j int, m time.Month) int {
+	if !t.is(i-1, "from") {
+		return 0
 	}
 	switch t.w(j) {
 	case "to", "through", "until", "till", "thru":
 	default:
-		return false
+		return 0
 	}
 	m2, ok := monthOf(t.w(j + 1))
-	if !ok || !isFullMonth(t.w(j+1)) || m2 < m {
-		return false
+	if !ok || !isFullMonth(t.w(j+1)) || m2 == m {
+		return 0
 	}
 	if k := j + 2; k < len(t.toks) && t.toks[k].kind == kNum || t.is(k, ",") && t.toks[min(k+1, len(t.toks)-1)].kind == kNum {
-		return false // "from June to September 2011": the year is named
+		return 0 // "from June to September 2011": the year is named
 	}
-	r := t.ref.Month()
-	return m <= r && r <= m2
+	switch r := t.ref.Month(); {
+	case m < m2 && m <= r && r <= m2, m > m2 && r >= m:
+		return t.ref.Year()
+	case m > m2 && r <= m2:
+		return t.ref.Year() - 1 // "from December to March" in February
+	}
+	return 0
 }
 
 // pluralSubject reports whether the word at k can be a plural subject

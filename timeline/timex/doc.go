@@ -150,7 +150,28 @@
 //     a headline in capitals is read; in running text "ABC's This Week"
 //     stays a name, and so it does in a headline after a possessive or a
 //     capitalised "The" ("ABC's This Week Interviews Vice President",
-//     "Bowie Returns With The Next Day Tour Dates").
+//     "Bowie Returns With The Next Day Tour Dates"). Inside a sentence of
+//     running text, right after another word, a capitalised "Today",
+//     "Tonight", "Tomorrow", "Yesterday", "Now", "Last", "Next", "This"
+//     (or "The Day") opens a name made of time words, a programme, a
+//     paper or a film, and no expression ("HBO renewed Last Week
+//     Tonight", "published in USA Today", "told NBC's Today show", "This
+//     is VOA Today", "starred in The Day After Tomorrow"); such words
+//     opening a sentence, a line or a quotation, or in a headline in
+//     title case, stay dates. In a title-case headline "Last Week",
+//     "This Month", "Next Year" right before a capitalised "Tonight",
+//     "Today", "Tomorrow", "Yesterday" are a name too, since no sentence
+//     puts two such words side by side ("Last Week Tonight With John
+//     Oliver Renewed": none; "Storms Expected Tonight After Record Heat
+//     Last Week" keeps both). A capitalised weekday and part of the day
+//     before another capitalised word, in a line of running text, are a
+//     programme's name ("appeared on Saturday Night Live", "ESPN's Monday
+//     Night Football"): no expression; "on Saturday Night, police said"
+//     stays a night. A weekday after "the" or "a" and before a
+//     capitalised noun of a paper's name ("Times", "Telegraph", "Mirror",
+//     "Herald", "Post", "Mail" ...) is the paper ("told the Sunday Times",
+//     "a Sunday Telegraph columnist"); "On Sunday Times Square was
+//     packed" and "Sunday Mass" keep their day.
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
 //     PXY, as "the years to come".
@@ -232,6 +253,12 @@
 //     alone, as annotators leave it. Seasons counted ("in each of the past
 //     three seasons", "the last two seasons", "three seasons") are seasons
 //     of a sport or a show, which have no calendar length: no expression.
+//     A set of seasons ("once a season", "every season", "each season")
+//     is a SET with a season of the year's length, P3M: TimeML has no
+//     unit of seasons, and a SET needs a value (it had none); a season of
+//     sport recurs yearly, which the words do not tell ("every summer" is
+//     XXXX-SU, a set of the named season). Annotators mark these extents,
+//     so they are not dropped.
 //   - "the rest of the week" ("day", "month", "year", "decade", "century";
 //     "the remainder of the year") is the unit holding the reference day, its interval from
 //     that day to the unit's end; in a past-tense clause the unit of the
@@ -275,7 +302,17 @@
 //   - A clause set off by a comma and "who" or "which" has a tense of its
 //     own: with no cue inside it, the main clause's verb after the closing
 //     comma does not decide ("The minister, who cut short his holiday on
-//     Tuesday, is expected to visit on Friday": Tuesday is the one gone). A
+//     Tuesday, is expected to visit on Friday": Tuesday is the one gone).
+//     Its verb governs only what it holds: for an expression after the
+//     clause has closed (", who ... ,", ", which ... ,", ", whose ... ,",
+//     "— who ... —", or any clause in parentheses), the search for a cue skips the
+//     clause and reads the main clause ("Obama meets Karzai, who arrived
+//     on Tuesday, at the White House on Friday": the coming Friday, by
+//     "meets"); the clause's cue counts only when the main clause has
+//     none. A comma with "and" or "or" between it and the expression is a
+//     list's inside the clause, which does not close it ("The envoy, who
+//     visited Kabul, Kandahar and Herat on Friday, will report": the
+//     Friday gone). A
 //     participle after a verb in -ing that a form of "be" or a verb of
 //     beginning makes a verb is the adjective of its object ("would begin
 //     flying stranded customers home on Tuesday": the modal decides), as
@@ -303,7 +340,13 @@
 //     ("Thursday brings the Galibier", "Saturday sees the final") is a
 //     day of the timetable, to come, except in a line with no sentence
 //     stop, a headline, whose present tells what happened ("Sunday sees
-//     heaviest fighting in months"). A plain
+//     heaviest fighting in months", "Monday marks deadliest day for Iraq
+//     this year", in sentence case or title case, with body text after
+//     it or not: the day gone). What "marks" marks may be a day of the
+//     calendar, known ahead: with "anniversary" or "N years since" within
+//     six words ("Monday marks the 50th anniversary of the march",
+//     "Friday Marks 50 Years Since Kennedy Assassination") the weekday is
+//     the coming or current one, in a headline too. A plain
 //     present verb of a timetable ("meet", "vote", "head", "gather" ...) after
 //     "they", "we", "who", a name, a plural noun or a relative clause set off
 //     by commas, after a sentence-opening plural noun and its
@@ -474,7 +517,14 @@
 //     clause is in the present ("will run from June to September" is the
 //     next; "ran from June to September" is over, so of another year:
 //     "In 2010, the monsoon, which ran from June to September, killed"
-//     is 2010's).
+//     is 2010's). A range across the turn of the year holds the reference
+//     month too when it falls in either part ("Winter, which runs from
+//     December to March, has been mild" in February): the range under
+//     way, begun last year (2013-12 to 2014-03 in February 2014; in
+//     December, this year's December). An end that names its year with
+//     "last year", "this year", "next year" dates the start as a written
+//     year does ("ran from December to March last year" in January 2016:
+//     December 2014, not a December after its own end).
 //   - A bare month in a clause whose verb in the simple present follows
 //     "usually", "typically", "normally", "generally", "traditionally"
 //     ("The monsoon usually runs from June to September") is any year's
@@ -636,8 +686,20 @@
 //     sentence after a day told late (not in a past perfect) is not that
 //     day's: from midnight to 6 a.m. it is the next day's ("The storm hit
 //     late Thursday. Power was restored at 3 a.m.": Friday), from 6 a.m. to
-//     noon the text does not say which morning, and the clock time keeps
-//     the reference day as one with no day does.
+//     noon the text does not say which morning: the clock time has no
+//     day, XXXX-XX-XXT06:00, unless the day after the one told late is
+//     the reference day, the only morning left ("Talks broke down at 11
+//     p.m. Monday. Negotiators returned at 8 a.m." is Tuesday 08:00 in a
+//     Tuesday paper, no day in a Wednesday one), or unless the sentence
+//     names that next day after the clock time ("Crews began restoring
+//     power at 6 a.m., and by Tuesday evening ..." after "11 p.m.
+//     Monday": Tuesday 06:00). A clock time in a past clause takes no
+//     day to come that its sentence named ("Talks will begin on Monday,
+//     the ministry said in a statement issued at 9 a.m.": the reference
+//     day's 9 a.m., as for a clock time with no day; "opens on Monday
+//     and will close at 5 p.m." is Monday's). "had" before an object
+//     or "to" ("Firefighters had it under control by 7 a.m.") is the verb
+//     of having, no past perfect, and does not send the clock time back.
 //   - A day counted in a run of days is a date when the clause says which
 //     day it is: "It's the second day of an offensive", "today is the
 //     eighth day of Desert Shield", "Tuesday marked the third day of
@@ -1293,8 +1355,23 @@
 //     weekday of another year than the reference one is not tagged (the
 //     text does not place its week), unless it dates the report ("Last
 //     year's floods killed 400 people, officials said on Monday": this
-//     Monday). Any stop ends the frame, and so does another year named in
-//     the sentence ("Last year's event sold out, and this year's tickets
+//     Monday); a clock time whose day the text does not give, in such a
+//     clause, is of a day of that year ("In 1999, the deal closed at
+//     midnight": 1999-XX-XXT24:00; "In 1986, the reactor exploded at 1:23
+//     a.m.": 1986-XX-XXT01:23), not of the reference day, as TimeBank
+//     writes a day of a known year ("1997-XX-XX"); the reference year
+//     frames nothing new. The narrative goes on in that year in the next
+//     sentence when it is past and no report ("In 1995, the blast tore
+//     through the pit shortly after midnight. Rescuers reached the last
+//     survivors at 4 a.m.": 1995-XX-XXT04:00; "Police said the suspect
+//     was arrested at 9 a.m." may be back in the present story and keeps
+//     the reference day). A capitalised "Today", "Tonight", "Tomorrow",
+//     "Yesterday", "Last", "This", "Next", "Early", "Late" right after a
+//     clock time in "a.m." or "p.m." opens a sentence ("closed at 5 p.m.
+//     This morning it reopened"), whose period the clock time's doubles
+//     as ("began at 10 p.m. Today the museum opens"), and is no part of
+//     it ("8 p.m. tonight" is one expression). Any stop ends the frame,
+//     and so does another year named in the sentence ("Last year's event sold out, and this year's tickets
 //     go on sale on Thursday"). A year followed by a clause of
 //     "when" frames it the same way ("up on last year, when the holy month
 //     fell in August too": last year's August), up to the comma that closes

@@ -406,6 +406,10 @@ func setValue(u unit) string {
 		return "P1M"
 	case uQuarter:
 		return "P1Q"
+	case uSeason:
+		// "once a season", "every season": a season of the year, three
+		// months, as durValue counts one; TimeML has no unit of seasons
+		return "P3M"
 	case uYear:
 		return "P1Y"
 	case uDecade:
@@ -481,7 +485,8 @@ func cueOf(w string) tense {
 		"hung", "laid", "lay", "overtook", "rode", "rang", "sang", "sank", "slept", "slid", "sprang", "stole",
 		"stuck", "swore", "swept", "swam", "threw", "understood", "woke", "wore", "wound", "withdrew", "undertook",
 		"ago", "yesterday", "last", "earlier", "previously", "recently", "announced", "reported",
-		"died", "fled", "sued", "owed", "tied", "lied", "used":
+		"died", "fled", "sued", "owed", "tied", "lied", "used",
+		"tore", "blew", "shook", "arose", "bore", "dug", "spun", "sped", "bled", "wept", "swung", "clung", "flung", "stung", "shrank", "forgave", "forbade":
 		return tPast
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" {

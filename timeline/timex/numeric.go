@@ -424,14 +424,14 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	if t.is(k, "on") {
 		k++
 	}
-	if d := t.core(k); d.ok() && d.typ == Date {
+	if d := t.core(k); d.ok() && d.typ == Date && !t.deicticOpens(j, k) {
 		if iv, g, ok := intervalOf(d.val); ok && g == GranDay {
 			base, noDay = iv.Start, false
 			if !on {
 				j = d.j // "3 p.m. Tuesday" is one expression; "3 p.m. on Tuesday" two
 			}
 		}
-	} else if d.ok() && d.typ == Time && len(d.val) == 13 && d.val[10] == 'T' && (on || k == j) {
+	} else if d.ok() && d.typ == Time && len(d.val) == 13 && d.val[10] == 'T' && (on || k == j) && !t.deicticOpens(j, k) {
 		// "at 11:45 on Thursday night": that day, and a clock time with
 		// no a.m. or p.m. read in the part of the day named; right before
 		// it ("9:30 this morning", "8 p.m. tonight") one expression, as
@@ -470,7 +470,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	} else if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
-		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
+		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the
 			// sentence before named when this one is in the past tense too
@@ -484,9 +484,21 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 				base = base.AddDate(0, 0, 1)
 			} else if h < 12 && t.lateDayOn(base, i) {
 				// "The storm hit late Thursday. Power was restored at 6
-				// a.m.": a morning after a day told late is not that day's;
-				// which morning the text does not say
-				base = t.ref
+				// a.m.", "Talks broke down at 11 p.m. Monday. Negotiators
+				// returned at 8 a.m.": a morning after a day told late is
+				// not that day's; which morning the text does not say, so
+				// no day is made up, unless the next day is the reference
+				// day, the only one left
+				if next := base.AddDate(0, 0, 1); t.weekdayLater(next.Weekday(), j) {
+					// "began restoring power at 6 a.m., and by Tuesday
+					// evening ..." after "11 p.m. Monday": the sentence
+					// names the next day later on, and so says which
+					base = next
+				} else if next.Before(t.ref) {
+					return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
+				} else {
+					base = t.ref
+				}
 			}
 		} else if d, ok := t.narrativeTimeDay(i, j); ok && (h < 6 && t.lateOn(d, i) || !t.beforeLastTime(h*60+m)) {
 			base = d
@@ -499,6 +511,16 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// the next sentence is on the day of the one before (the
 			// value only, as for a day the sentence named)
 			base = t.clockOn
+		} else if fy := t.framedYear(i, j); fy != 0 && fy != t.ref.Year() {
+			// "In 1999, the bank closed its doors at 9 p.m.": a clock time
+			// in a past clause framed by another year is of a day of that
+			// year the text does not give, not of the reference day
+			return cand{i: i, j: j, typ: Time, val: pad(fy, 4) + "-XX-XXT" + hm, noDay: true}
+		} else if y, ok := t.framedTimeBefore(i, j); ok {
+			// "In 1995, the blast tore through the pit shortly after
+			// midnight. Rescuers reached the last survivors at 4 a.m.": a
+			// past narrative goes on in that year
+			return cand{i: i, j: j, typ: Time, val: y + "-XX-XXT" + hm, noDay: true}
 		}
 	}
 	if noDay && t.afterStamp(base, h*60+m, i, j) {
@@ -696,15 +718,93 @@ func (t *tagger) lateOn(d time.Time, i int) bool {
 	return !t.goesBack(i)
 }
 
+// pastAfterFuture reports whether the day the sentence named is still to
+// come and the clock time at [i, j) is told in a past clause: "Talks will
+// begin on Monday, the ministry said in a statement issued at 9 a.m." is
+// no Monday's 9 a.m.; the clock time is dated as one with no day.
+func (t *tagger) pastAfterFuture(i, j int) bool {
+	return t.anchor.After(t.ref) && t.tenseAt(i, j) == tPast
+}
+
+// deicticOpens reports whether the word at k right after a clock time
+// ending at j in "a.m." or "p.m." is a capitalised "Today", "Tonight",
+// "Tomorrow", "Yesterday", "Last", "This", "Next", "Early" or "Late"
+// (weekdays are capitalised anywhere): a new sentence, whose period the clock
+// time's doubles as ("began at 10 p.m. Today the museum opens"), not one
+// expression as "8 p.m. tonight" is.
+func (t *tagger) deicticOpens(j, k int) bool {
+	if k != j || !t.is(j-1, ".") || k >= len(t.toks) || !t.toks[k].upper {
+		return false
+	}
+	switch t.toks[k].w {
+	case "today", "tonight", "tomorrow", "yesterday", "last", "this", "next", "early", "late":
+		return true // "at 10 p.m. Last night, rescuers gathered": a new sentence
+	}
+	return false
+}
+
+// weekdayLater reports whether weekday wd, capitalised, stands in the
+// sentence after token j, within 15 tokens ("at 6 a.m., and by Tuesday
+// evening"): the day a clock time before it is on, when that is the day
+// after the one the story has reached.
+func (t *tagger) weekdayLater(wd time.Weekday, j int) bool {
+	for k := j; k < len(t.toks) && k < j+15; k++ {
+		if t.endsAt(k, stopSemicolon) || t.toks[k].nl {
+			return false
+		}
+		if d, ok := weekdayOf(t.toks[k].w); ok && d == wd && t.toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// framedTimeBefore returns the year of the last clock time, when it was
+// one of a day of a year the text gave without the day ("1995-XX-XXT00:00",
+// in a sentence framed by 1995), told in this sentence or the one before,
+// and the clock time at [i, j) is in a past clause: the narrative of that
+// year goes on.
+func (t *tagger) framedTimeBefore(i, j int) (string, bool) {
+	v := t.lastTime
+	if len(v) < 11 || v[4:11] != "-XX-XXT" || v[0] == 'X' || t.lastTimeAt > i || !t.sentenceBefore(t.lastTimeAt, i) || t.tenseAt(i, j) != tPast {
+		return "", false
+	}
+	// a report ("Police said the suspect was arrested at 9 a.m.") may
+	// be back in the present story: no year is given it
+	for k := i - 1; k >= 0 && !t.endsAt(k, 0) && !t.toks[k+1].nl; k-- {
+		if reportingVerb(t.toks[k].w) {
+			return "", false
+		}
+	}
+	for k := j; k < len(t.toks) && !t.toks[k].nl; k++ {
+		if reportingVerb(t.toks[k].w) {
+			return "", false
+		}
+		if t.endsAt(k, 0) {
+			break
+		}
+	}
+	return v[:4], true
+}
+
 // goesBack reports whether a past perfect or "earlier" stands in token
 // i's clause before it ("He had been seen at 2 a.m."): a clock time told
-// there goes back, and keeps the day told before.
+// there goes back, and keeps the day told before. "had" before an object
+// or "to" is the verb of having ("Firefighters had it under control by 7
+// a.m.", "had to leave at 6 a.m."), a simple past that goes on.
 func (t *tagger) goesBack(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		if t.endsAt(k, stopSemicolon) {
 			break
 		}
-		if t.is(k, "had") || t.is(k, "earlier") {
+		if t.is(k, "had") {
+			switch t.w(k + 1) {
+			case "it", "them", "him", "the", "a", "an", "no", "its", "their", "his", "our", "to", "some", "enough", "nothing", "little":
+				continue
+			}
+			return true
+		}
+		if t.is(k, "earlier") {
 			return true
 		}
 	}

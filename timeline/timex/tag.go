@@ -347,6 +347,74 @@ func (t *tagger) titleWord(k int) bool {
 	return !t.toks[k].nl && !t.titleCaseLine(k)
 }
 
+// deicticName reports whether token i opens a name made of deictic time
+// words: a word that starts "today", "tonight", "tomorrow", "yesterday",
+// "now", "last/next week" and the like, capitalised inside a sentence of
+// running text right after another word ("HBO renewed Last Week Tonight",
+// "told NBC's Today show", "USA Today", "in The Day After Tomorrow"). A
+// capital there says the words are a title, a programme or a paper, no
+// time; a headline in title case (titleCaseLine) says nothing, and the
+// words that are capitalised in any case (weekdays, months, holidays) are
+// not among these.
+func (t *tagger) deicticName(i int) bool {
+	k := i
+	if t.is(k, "the") {
+		k++
+		if !t.is(k, "day") || !t.toks[k].upper {
+			return false
+		}
+	} else {
+		switch t.toks[k].w {
+		case "today", "tonight", "tomorrow", "yesterday", "now", "last", "next", "this":
+		case "day":
+			if !t.is(k-1, "the") || !t.toks[k-1].upper {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	if t.deicticPair(i) {
+		return true
+	}
+	if i == 0 || t.toks[i-1].kind != kWord || t.toks[i].nl {
+		return false
+	}
+	return t.titleWord(i)
+}
+
+// deicticPair reports whether token i, in a headline in title case, is
+// part of "last/this/next week|month|year" right before a capitalised
+// "Tonight", "Today", "Tomorrow" or "Yesterday", or that word right after
+// it: two deictic words no English sentence puts side by side, so a
+// programme's name ("Last Week Tonight With John Oliver Renewed").
+func (t *tagger) deicticPair(i int) bool {
+	deictic := func(k int) bool {
+		switch t.w(k) {
+		case "tonight", "today", "tomorrow", "yesterday":
+			return t.toks[k].upper
+		}
+		return false
+	}
+	rel := func(k int) bool {
+		switch t.w(k) {
+		case "last", "this", "next":
+			switch t.w(k + 1) {
+			case "week", "month", "year":
+				return t.toks[k].upper && t.toks[k+1].upper
+			}
+		}
+		return false
+	}
+	switch {
+	case rel(i) && deictic(i+2):
+	case deictic(i) && i >= 2 && rel(i-2):
+	default:
+		return false
+	}
+	return t.titleCaseLine(i)
+}
+
 // headlineTitle reports whether the capitalised words from token i, in a
 // headline set in title case, are still a title: after a possessive
 // ("ABC's This Week Interviews Vice President") or a capitalised "The"
@@ -416,6 +484,9 @@ func (t *tagger) is(i int, w string) bool { return i >= 0 && i < len(t.toks) && 
 func (t *tagger) match(i int) cand {
 	tk := &t.toks[i]
 	if !tk.start {
+		return cand{}
+	}
+	if tk.upper && t.deicticName(i) {
 		return cand{}
 	}
 	// "the" joins the expression when the core accepts it.

@@ -25,6 +25,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 	const window = 25
 	rel := false // the expression is in a relative clause set off by commas
 	semi := -1   // the semicolon that opens the expression's clause
+	aside, asideAt := tNone, -1
 	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
 		if t.toks[k+1].nl && t.toks[k].kind == kPunct && t.abbrevDot(k) && (t.toks[k].w == ".") {
@@ -41,6 +42,23 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 				semi = k
 			}
 			break
+		}
+		if o := t.asideClosedAt(k, i); o >= 0 {
+			// "Obama meets Karzai, who arrived on Tuesday, at the White
+			// House on Friday": a relative or parenthetical clause closed
+			// before the expression has a tense of its own, which governs
+			// only what it holds; its verb is the cue only when the main
+			// clause has none
+			if asideAt < 0 {
+				for m := k - 1; m > o; m-- {
+					if c := t.cue(m); c != tNone {
+						aside, asideAt = c, m
+						break
+					}
+				}
+			}
+			k = o
+			continue
 		}
 		if m := t.reducedRelative(k); m > 0 {
 			past := t.w(m) == "was" || t.w(m) == "were" || t.w(m) == "had"
@@ -115,7 +133,58 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			}
 		}
 	}
+	if asideAt >= 0 {
+		return aside, asideAt
+	}
 	return tNone, -1
+}
+
+// asideClosedAt returns the token that opens a relative or parenthetical
+// clause closed by token k, before the expression at i: ", who ... ,", ",
+// which ... ,", ", whose ... ,", "— who ... —", "( ... )" within the
+// sentence; -1 when k
+// closes none. A comma closes a clause of "who" or "which" only when no
+// "and" or "or" stands between it and the expression: "the envoy, who
+// visited Kabul, Kandahar and Herat on Friday" is one clause with a list
+// in it.
+func (t *tagger) asideClosedAt(k, i int) int {
+	tk := &t.toks[k]
+	if tk.kind != kPunct {
+		return -1
+	}
+	switch tk.w {
+	case ")":
+		for m := k - 1; m >= 0 && k-m <= 40; m-- {
+			if t.toks[m].nl || t.endsAt(m, stopSemicolon) {
+				return -1
+			}
+			if t.is(m, "(") {
+				return m
+			}
+			if t.is(m, ")") {
+				return -1
+			}
+		}
+	case ",", "—":
+		for m := k + 1; m < i; m++ {
+			if t.is(m, "and") || t.is(m, "or") {
+				return -1
+			}
+		}
+		for m := k - 1; m > 0 && k-m <= 40; m-- {
+			mt := &t.toks[m]
+			if mt.nl || t.endsAt(m, stopSemicolon) || mt.kind == kPunct && (mt.w == "," || mt.w == "—" || mt.w == "(" || mt.w == ")") {
+				return -1
+			}
+			if (mt.w == "who" || mt.w == "which" || mt.w == "whose") && !mt.upper && t.is(m-1, tk.w) {
+				if m+1 == k {
+					return -1
+				}
+				return m - 1
+			}
+		}
+	}
+	return -1
 }
 
 // mainVerbBetween reports whether a verb in the simple present of the
@@ -314,15 +383,23 @@ func (t *tagger) cue(k int) tense {
 			return tNone
 		}
 	case "brings", "sees", "marks":
-		if k > 0 && t.toks[k-1].upper && !t.stoplessLine(k) {
-			if _, ok := weekdayOf(t.toks[k-1].w); ok {
+		if _, ok := weekdayOf(t.w(k - 1)); ok && t.toks[k-1].upper {
+			switch {
+			case tk.w == "marks" && t.anniversaryAfter(k):
+				// "Monday marks the 50th anniversary of the march": a
+				// day of the calendar, known ahead, the coming or
+				// current one, in a headline too
+				return tPresent
+			case !t.stoplessLine(k):
 				// "Thursday brings the Galibier", "Saturday sees the
 				// final": a day as the subject of a present verb is a
-				// day on the timetable, to come; not in a headline,
-				// whose present tells what happened ("Monday marks
-				// deadliest day for Iraq this year")
+				// day on the timetable, to come
 				return tPresent
 			}
+			// a headline, whose present tells what happened ("Monday
+			// marks deadliest day for Iraq this year"), in title case or
+			// not, with body text after it or not
+			return tNone
 		}
 	case "last", "next", "earlier", "ago", "yesterday", "tomorrow":
 		return tNone // these belong to expressions, which resolve themselves
@@ -1161,8 +1238,8 @@ func (t *tagger) afterRelative(k int) bool {
 		if t.endsAt(m, stopSemicolon) {
 			return false
 		}
-		if tk.w == "who" || tk.w == "which" {
-			return t.is(m-1, ",")
+		if tk.w == "who" || tk.w == "which" || tk.w == "whose" {
+			return t.is(m-1, ",") // "Southampton, whose manager signed on Wednesday, play ... on Tuesday"
 		}
 		if tk.w == "," {
 			return false
@@ -1258,6 +1335,21 @@ func (t *tagger) pluralSubjectBefore(k int) bool {
 			return false
 		}
 		return n == 0 || t.toks[n-1].kind == kPunct && !t.abbrevDot(n-1) || t.toks[n].nl || determiner(t.w(n-1))
+	}
+	return false
+}
+
+// anniversaryAfter reports whether "anniversary", or a count of years
+// and "since" ("50 years since"), follows the verb at k within six words
+// of its clause: what the verb marks is a day of the calendar.
+func (t *tagger) anniversaryAfter(k int) bool {
+	for m := k + 1; m < len(t.toks) && m <= k+7; m++ {
+		if t.toks[m].nl || t.endsAt(m, stopSemicolon) || t.is(m, ",") {
+			return false
+		}
+		if t.is(m, "anniversary") || t.is(m, "since") && (t.is(m-1, "years") || t.is(m-1, "year")) {
+			return true
+		}
 	}
 	return false
 }
