@@ -132,7 +132,10 @@
 //     1989"). "the end of the fiscal year" (start, middle) is a point of a
 //     fiscal year, valued by the year that names it, with no interval:
 //     with its last day after it ("the end of the fiscal year on Sept.
-//     30") that day's year; with no day, in a clause not in the past
+//     30") that day's year; so "the end of the fiscal year" set off by a
+//     comma right after a month or a day, closing its clause ("keep the
+//     government open through September, the end of the fiscal year":
+//     an apposition) takes that date's year; with no day, in a clause not in the past
 //     tense, the reference year, as "the current fiscal year". A past
 //     clause with no day, or a start before a day, does not say which
 //     fiscal year: "the fiscal year" is left a duration there. "current",
@@ -564,7 +567,8 @@
 //     reference day; "N days later" in a past-tense clause with no date
 //     named before is a duration, not days after the reference day; so is
 //     "a few days later" once a date is named or in a past clause (it is
-//     FUTURE_REF only with neither). Seconds, minutes and hours (under a
+//     FUTURE_REF only with neither). Seconds, minutes (any count: "about
+//     30 minutes earlier", "90 minutes later") and hours (under a
 //     day) "later" or "earlier" are the duration, "later" left out ("12
 //     seconds later", "an hour earlier": PT12S, PT1H), as TimeBank marks
 //     them: a stretch within the day the narrative is on, whose day value
@@ -1105,7 +1109,11 @@
 //   - A clock time after "at" right after a weekly or daily set
 //     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not
-//     the reference day's.
+//     the reference day's; so is a clock time, or a range of them, right
+//     before such a set ("sits at 9 a.m. every day", "from 9 a.m. to 5
+//     p.m. each day", "opens at 6 a.m. daily"), though a day was named
+//     before; not before "a day after", "and every day", nor before
+//     "Every day" opening the next sentence.
 //   - "the weeks and months ahead", "the days and weeks to come" are one
 //     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
 //     PAST_REF; "3 billion years ago", "65 million years ago" are

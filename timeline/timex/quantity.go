@@ -422,10 +422,12 @@ func (t *tagger) quantity(i int) cand {
 			// narrative, not the future; a duration
 			return c
 		}
-		if (u == uSecond || u == uMinute || u == uHour) && n < 24 {
-			// "12 seconds later", "an hour later": a stretch within the
-			// day the narrative is on, which TimeBank marks as the
-			// duration ("later" outside); a day value would say nothing
+		if u == uSecond || u == uMinute || u == uHour && n < 24 {
+			// "12 seconds later", "an hour later", "30 minutes earlier":
+			// a stretch within the day the narrative is on, which
+			// TimeBank marks as the duration ("later" outside); a day
+			// value would say nothing (the bound of 24 is for hours
+			// only: "48 hours later" may be a day, "90 minutes" is not)
 			return c
 		}
 		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {

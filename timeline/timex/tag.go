@@ -891,6 +891,15 @@ func (t *tagger) fiscalYearPoint(i, j int, mod string) cand {
 		}
 		return cand{i: i, j: j, typ: Date, val: d.val[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
 	}
+	if mod == "END" && t.is(i-1, ",") && t.lastSet && t.lastAt == i-1 && len(t.out) > 0 && t.clauseEndsAt(j) {
+		// "keep the government open through September, the end of the
+		// fiscal year": set off by commas after a month or a day, it
+		// restates that date, whose year names the fiscal year, as its
+		// last day after it does
+		if v := t.out[len(t.out)-1].Value; (len(v) == 7 || len(v) == 10) && v[4] == '-' && v[5] <= '9' && v[0] <= '9' {
+			return cand{i: i, j: j, typ: Date, val: v[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
+		}
+	}
 	if t.is(j, "in") && mod == "END" {
 		// "by the end of the financial year in March": the year of the
 		// month it ends in, as with its last day

@@ -1,0 +1,47 @@
+package timex
+
+import "testing"
+
+// round7CourtsCases are the rules adopted after tagging the court, crime
+// and election news items of testdata/news (130-144), each with
+// counter-examples, and the sentences of their self-review: the trigger
+// words in another sense or another tense.
+var round7CourtsCases = []formCase{
+	// minutes "earlier", "later" of any count
+	{"'about 30 minutes earlier' in a police narrative is the duration, as 'minutes later' and 'an hour earlier'", "2016-07-11",
+		"Police said a fight had broken out inside the club about 30 minutes earlier. He had left 90 minutes earlier and came back 45 minutes later.",
+		[]want{{"30 minutes", "DURATION", "PT30M", "APPROX", "0", "0"}, {"90 minutes", "DURATION", "PT90M", "-", "0", "0"}, {"45 minutes", "DURATION", "PT45M", "-", "0", "0"}}},
+	{"counter-example: 48 hours earlier may be another day, and keeps its day", "2016-07-11",
+		"It had rained 48 hours earlier.",
+		[]want{{"48 hours earlier", "DATE", "2016-07-09", "-", "", ""}}},
+	{"counter-example (self-review): 'minutes earlier than planned' is a comparison, and 'the 30 minutes earlier' a noun phrase", "2016-07-11",
+		"The train left 30 minutes earlier than planned. She spent the 30 minutes earlier in the car.",
+		[]want{{"30 minutes", "DURATION", "PT30M", "-", "0", "0"}, {"the 30 minutes", "DURATION", "PT30M", "-", "0", "0"}}},
+
+	// a clock time before a daily set
+	{"'from 9 a.m. to 5 p.m. each day' is any day's hours, though a day was named before", "2009-09-11",
+		"The trial starts Wednesday. Court will be in session from 9 a.m. to 5 p.m. each day.",
+		[]want{{"Wednesday", "DATE", "2009-09-16", "-", "", ""}, {"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "0", "0"}, {"5 p.m.", "TIME", "XXXX-XX-XXT17:00", "-", "0", "0"}, {"each day", "SET", "P1D", "-", "0", "0"}}},
+	{"'at 9 a.m. every day', 'at 6 a.m. daily', 'until 10 p.m. nightly' as 'daily at 6 a.m.'", "2009-09-11",
+		"Court sits at 9 a.m. every day. The pool opens at 6 a.m. daily.",
+		[]want{{"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "0", "0"}, {"every day", "SET", "P1D", "-", "0", "0"}, {"6 a.m.", "TIME", "XXXX-XX-XXT06:00", "-", "0", "0"}, {"daily", "SET", "P1D", "-", "0", "0"}}},
+	{"counter-example (self-review): 'Every day' opening the next sentence is no set of the time before", "2009-09-11",
+		"He left on Wednesday at 9 a.m. Every day since, he has called.",
+		[]want{{"Wednesday", "DATE", "2009-09-09", "-", "", ""}, {"9 a.m.", "TIME", "2009-09-09T09:00", "-", "", ""}, {"Every day", "SET", "P1D", "-", "0", "0"}}},
+	{"counter-example (self-review): 'a day after', and 'and every day after that', leave the time its day", "2009-09-11",
+		"Polls closed at 8 p.m. a day after the vote was called. He arrived at 9 a.m. and every day after that he worked.",
+		[]want{{"8 p.m.", "TIME", "2009-09-11T20:00", "-", "", ""}, {"a day", "DURATION", "P1D", "-", "0", "0"}, {"9 a.m.", "TIME", "2009-09-11T09:00", "-", "", ""}, {"every day", "SET", "P1D", "-", "0", "0"}}},
+
+	// the end of the fiscal year set off after a month
+	{"'through September, the end of the fiscal year' restates September: its year names the fiscal year", "2014-11-12",
+		"He hoped to pass a spending bill that would keep the government open through September, the end of the fiscal year.",
+		[]want{{"September", "DATE", "2015-09", "-", "", ""}, {"the end of the fiscal year", "DATE", "2015", "END", "0", "0"}}},
+	{"counter-example (self-review): a month opening the sentence is no apposition; the clause goes on", "2014-11-12",
+		"In June, the end of the fiscal year is near.",
+		[]want{{"June", "DATE", "2014-06", "-", "", ""}, {"the end of the fiscal year", "DATE", "2014", "END", "0", "0"}}},
+	{"counter-example: after a year, which names no fiscal year's end, and in the past, the fiscal year stays a duration", "2014-11-12",
+		"The agency closed in 2013, the end of the fiscal year.",
+		[]want{{"2013", "DATE", "2013", "-", "", ""}, {"the fiscal year", "DURATION", "P1Y", "-", "0", "0"}}},
+}
+
+func TestFindRound7Courts(t *testing.T) { runFormCases(t, round7CourtsCases, false) }
