@@ -446,7 +446,14 @@
 //     to a Dec. 6 runoff" in a November paper is this December's) unless a
 //     past-tense verb right before it governs it, with at most "on", "in",
 //     "at" or "effect" between ("died on Jan. 3", "took effect Jan. 1" in a
-//     November paper are last January's, up to a year back), or the
+//     November paper are last January's, up to a year back), or, for a
+//     day more than two weeks back, "will" or "shall" and its one verb
+//     govern it ("will be sentenced on Dec. 9", AP's "will be sentenced
+//     Dec. 9", "will travel on Dec. 20" in a January paper are the
+//     coming December's; not "will cover Dec. 9", "will look back on",
+//     "will mark the anniversary on", "will hold the hearing on", where
+//     an object or a verb of looking back may name a day gone; within
+//     two weeks the reference date may lag the writing), or the
 //     verb of a deed done in the same clause within twelve words before
 //     it, with no comma, "that", "and", "to", "by", "until" between and no
 //     future cue before it in the sentence ("was stabbed outside a

@@ -42,6 +42,20 @@ var round7CourtsCases = []formCase{
 	{"counter-example: after a year, which names no fiscal year's end, and in the past, the fiscal year stays a duration", "2014-11-12",
 		"The agency closed in 2013, the end of the fiscal year.",
 		[]want{{"2013", "DATE", "2013", "-", "", ""}, {"the fiscal year", "DURATION", "P1Y", "-", "0", "0"}}},
+
+	// a day weeks back that "will" and its verb govern
+	{"'will be sentenced on Dec. 9' (and AP's 'Dec. 9' with no 'on') in a January paper is the coming December, though the last lies within 45 days", "2014-01-10",
+		"He will be sentenced on Dec. 9. His partner will be sentenced Dec. 9. The judge will travel on Dec. 20.",
+		[]want{{"Dec. 9", "DATE", "2014-12-09", "-", "", ""}, {"Dec. 9", "DATE", "2014-12-09", "-", "", ""}, {"Dec. 20", "DATE", "2014-12-20", "-", "", ""}}},
+	{"counter-example: within two weeks back the nearest day is kept (the reference date may lag the writing)", "2014-01-10",
+		"He will be sentenced on Jan. 3.",
+		[]want{{"Jan. 3", "DATE", "2014-01-03", "-", "", ""}}},
+	{"counter-example (self-review): an object or a verb of looking back may name the day gone", "2014-01-10",
+		"The report will cover Dec. 9. The group will look back on Dec. 9. He will mark the anniversary on Dec. 9.",
+		[]want{{"Dec. 9", "DATE", "2013-12-09", "-", "", ""}, {"Dec. 9", "DATE", "2013-12-09", "-", "", ""}, {"Dec. 9", "DATE", "2013-12-09", "-", "", ""}}},
+	{"counter-example (self-review): 'would' after a past reporting verb is no 'will', and a past clause stays past", "2014-01-10",
+		"He said he would be sentenced on Dec. 9. Police will investigate what happened on Dec. 9.",
+		[]want{{"Dec. 9", "DATE", "2013-12-09", "-", "", ""}, {"Dec. 9", "DATE", "2013-12-09", "-", "", ""}}},
 }
 
 func TestFindRound7Courts(t *testing.T) { runFormCases(t, round7CourtsCases, false) }

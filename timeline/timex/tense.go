@@ -653,6 +653,9 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return -1
 	case tFuture:
+		if t.modalGovernsDay(k, i) {
+			return strongFuture
+		}
 		return 1
 	}
 	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k)) {
@@ -725,6 +728,46 @@ func (t *tagger) relativeTimetable(j int) bool {
 // before it governs ("died on Jan. 3", "took effect Jan. 1"): the past
 // holds even for a day within weeks ahead (see pickYear).
 const strongPast = -2
+
+// strongFuture is the direction of a date that "will" or "shall" and the
+// verb right after it govern ("will be sentenced on Dec. 9", "will travel
+// on Dec. 9"): the future holds for a day more than two weeks back, which
+// pickYear would otherwise take as the nearest (see pickYear).
+const strongFuture = 2
+
+// modalGovernsDay reports whether the future cue at k is "will" or
+// "shall" whose verb governs the expression at i: "will" ["not"] ["be"]
+// and one verb, then "on", "in" or "at" ("will travel on", "will be
+// sentenced on", "shall expire on"), or a passive with the day right
+// after it, AP's style ("will be sentenced Dec. 9"). An object or another
+// phrase between ("will cover Dec. 9", "will look back on", "will hold
+// the hearing on") may be of a day gone, and a verb of looking back
+// ("will mark", "will recall", "will investigate") dates a past day.
+func (t *tagger) modalGovernsDay(k, i int) bool {
+	if k < 0 || k >= i || !t.is(k, "will") && !t.is(k, "shall") {
+		return false
+	}
+	m := k + 1
+	if t.is(m, "not") {
+		m++
+	}
+	be := t.is(m, "be")
+	if be {
+		m++
+	}
+	if m >= i || t.toks[m].kind != kWord || t.toks[m].upper {
+		return false
+	}
+	switch t.w(m) {
+	case "mark", "remember", "recall", "commemorate", "discuss", "review", "investigate", "examine", "cover", "describe", "recount", "revisit", "look", "be":
+		return false
+	}
+	m++
+	if m == i {
+		return be // "will be sentenced Dec. 9"
+	}
+	return m+1 == i && (t.is(m, "on") || t.is(m, "in") || t.is(m, "at"))
+}
 
 // governsDay reports whether the past-tense cue at k stands right before
 // the expression at i, with at most "on", "in", "at" or "effect" between
@@ -804,12 +847,19 @@ func (t *tagger) pastEventVerb(k, i int) bool {
 // single day within 45 days of the reference day is taken whatever the
 // tense: "by Jan. 14" in a past-tense clause of January 6 is next week;
 // but not a day ahead that a past-tense verb governs (dir strongPast):
-// "died on Jan. 3" in a November paper is last January.
+// "died on Jan. 3" in a November paper is last January; nor a day more
+// than two weeks back that "will" and its verb govern (dir strongFuture):
+// "will be sentenced on Dec. 20" in a January paper is next December,
+// up to a year ahead.
 func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	const maxTenseDays = 340
 	strong := dir == strongPast
 	if strong {
 		dir = -1
+	}
+	strongF := dir == strongFuture
+	if strongF {
+		dir = 1
 	}
 	s0, e0 := mk(t.ref.Year())
 	single := s0.Equal(e0)
@@ -834,7 +884,11 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 			tensed, tensedD = cy, d
 		}
 	}
-	if single && nearD <= 45 && !(strong && nearSide > 0) {
+	if single && nearD <= 45 && !(strong && nearSide > 0) && !(strongF && nearSide < 0 && nearD > 14) {
+		// (but a day more than two weeks back that "will" and its verb
+		// govern, "will be sentenced on Dec. 9" in a January paper, is
+		// the coming one: within two weeks the reference date may lag
+		// the writing, and the nearest is kept)
 		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
 	if !single && !strong && nearSide > 0 && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
@@ -847,7 +901,7 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		// percent in April" in March) keeps it gone
 		return near
 	}
-	if dir != 0 && (tensedD <= maxTenseDays || strong && tensedD <= 366) {
+	if dir != 0 && (tensedD <= maxTenseDays || (strong || strongF) && tensedD <= 366) {
 		return tensed
 	}
 	return near
