@@ -803,7 +803,10 @@
 //     closing its clause or before "on", "tonight" and the like:
 //     "Profits fell by a quarter to 12 million" is a fraction.
 //   - "noon", "midnight" keep a zone after them ("noon local time (1600
-//     GMT)", "midnight GMT"). In a range of clock times with one a.m. or
+//     GMT)", "midnight GMT"), and are approximate as a clock time in
+//     figures is: "around midnight" (inside, Mod APPROX, as "around 7:15
+//     p.m."), "at about noon" ("about" outside; only after a preposition
+//     of a point in time: "a film about midnight" is of it). In a range of clock times with one a.m. or
 //     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the
 //     bare first end, an earlier hour below 12, takes the second's half of
 //     the clock and its day; "between 2 and 4 goals" has no clock time.

@@ -56,6 +56,17 @@ var round7CourtsCases = []formCase{
 	{"counter-example (self-review): 'would' after a past reporting verb is no 'will', and a past clause stays past", "2014-01-10",
 		"He said he would be sentenced on Dec. 9. Police will investigate what happened on Dec. 9.",
 		[]want{{"Dec. 9", "DATE", "2013-12-09", "-", "", ""}, {"Dec. 9", "DATE", "2013-12-09", "-", "", ""}}},
+	{"counter-example (self-review): quoted words may be dated by their reporting verb in the past", "2014-01-10",
+		"\"I will be sentenced on Dec. 9,\" he told reporters in November.",
+		[]want{{"Dec. 9", "DATE", "2013-12-09", "-", "", ""}, {"November", "DATE", "2013-11", "-", "", ""}}},
+
+	// approximate noon and midnight
+	{"'around midnight' is one expression, Mod APPROX, as 'around 7:15 p.m.'; 'at about noon' too, 'about' outside", "2016-07-11",
+		"The shooting happened late Saturday night. Officers arrived around midnight. He left at about noon on Sunday.",
+		[]want{{"late Saturday night", "TIME", "2016-07-09TNI", "END", "", ""}, {"around midnight", "TIME", "2016-07-09T24:00", "APPROX", "", ""}, {"noon", "TIME", "2016-07-10T12:00", "APPROX", "", ""}, {"Sunday", "DATE", "2016-07-10", "-", "", ""}}},
+	{"counter-example (self-review): 'about' meaning 'concerning' gives no Mod", "2016-07-11",
+		"The film is about midnight in Paris. He wrote a song about noon.",
+		[]want{{"midnight", "TIME", "2016-07-11T24:00", "-", "", ""}, {"noon", "TIME", "2016-07-11T12:00", "-", "", ""}}},
 }
 
 func TestFindRound7Courts(t *testing.T) { runFormCases(t, round7CourtsCases, false) }

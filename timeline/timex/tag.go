@@ -435,7 +435,9 @@ func (t *tagger) qualified(i int) cand {
 		if j >= len(t.toks) {
 			return cand{}
 		}
-		if t.toks[j].kind != kNum && !t.startsNumber(j) {
+		if t.toks[j].kind != kNum && !t.startsNumber(j) && !(qmod == "APPROX" && (t.is(j, "midnight") || t.is(j, "noon") || t.is(j, "midday")) && (include || t.clockPrepBefore(i))) {
+			// ("around midnight", "at about noon" are approximate as
+			// "around 11 p.m." is; "a film about midnight" is of it)
 			if _, ok := monthOf(t.w(j)); !ok || !include {
 				return cand{}
 			}
@@ -531,6 +533,16 @@ func (t *tagger) quantMod(i int) (mod string, j int, include bool) {
 		}
 	}
 	return "", i, false
+}
+
+// clockPrepBefore reports whether a preposition of a point in time
+// stands before token i: "at about noon", "until about midnight".
+func (t *tagger) clockPrepBefore(i int) bool {
+	switch t.w(i - 1) {
+	case "at", "until", "till", "by", "from", "since", "after", "before", "to":
+		return true
+	}
+	return false
 }
 
 // startsNumber reports whether a quantity starts at token i.

@@ -742,10 +742,17 @@ const strongFuture = 2
 // after it, AP's style ("will be sentenced Dec. 9"). An object or another
 // phrase between ("will cover Dec. 9", "will look back on", "will hold
 // the hearing on") may be of a day gone, and a verb of looking back
-// ("will mark", "will recall", "will investigate") dates a past day.
+// ("will mark", "will recall", "will investigate") dates a past day; so
+// may the verb reporting a quotation ("'I will be sentenced on Dec. 9,' he
+// said in November"), which is left alone.
 func (t *tagger) modalGovernsDay(k, i int) bool {
 	if k < 0 || k >= i || !t.is(k, "will") && !t.is(k, "shall") {
 		return false
+	}
+	for q := k - 1; q >= 0 && !t.endsAt(q, stopSemicolon); q-- {
+		if t.is(q, "\"") || t.is(q, "“") {
+			return false // quoted words, which a reporting verb may date in the past
+		}
 	}
 	m := k + 1
 	if t.is(m, "not") {
