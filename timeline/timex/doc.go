@@ -681,7 +681,12 @@
 //     the week, is the day alone;
 //     Independence Day is the country's that the preceding words name (Ukraine 24
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
-//     otherwise). Their year is chosen like a month and day's.
+//     otherwise). Their year is chosen like a month and day's; before
+//     "last year", "next year" ("in the early hours of Valentine's Day
+//     last year", "Easter Sunday next year") they take that year, one
+//     expression, as "3 October last year" does (not before "last
+//     year's", which opens another phrase; "this year" after a holiday
+//     stays the clause's: "Hanukkah begins on Christmas Eve this year").
 //   - "the Sept. 11 attacks" ("September 11 terrorist attacks", "the
 //     Sept. 11 hijackers", "commission", "memorial") and "9/11" in a text
 //     written after 2001 are 2001-09-11, a named event like a holiday

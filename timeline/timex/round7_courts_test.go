@@ -67,6 +67,14 @@ var round7CourtsCases = []formCase{
 	{"counter-example (self-review): 'about' meaning 'concerning' gives no Mod", "2016-07-11",
 		"The film is about midnight in Paris. He wrote a song about noon.",
 		[]want{{"midnight", "TIME", "2016-07-11T24:00", "-", "", ""}, {"noon", "TIME", "2016-07-11T12:00", "-", "", ""}}},
+
+	// a named day before "last year", "next year"
+	{"'in the early hours of Valentine's Day last year' is last year's day, one expression, as '3 November last year' (was this year's Valentine's Day, weeks gone, and 'last year' apart)", "2014-03-12",
+		"Pistorius shot Steenkamp in the early hours of Valentine's Day last year. He spent Christmas last year in jail. They will marry on Easter Sunday next year.",
+		[]want{{"Valentine's Day last year", "DATE", "2013-02-14", "-", "2013-02-14", "2013-02-14"}, {"Christmas last year", "DATE", "2013-12-25", "-", "", ""}, {"Easter Sunday next year", "DATE", "2015-04-05", "-", "", ""}}},
+	{"counter-example (self-review): 'last year's' opens another phrase, and a comma parts the two", "2014-03-12",
+		"They met on Christmas Eve last year's winner hosted. On Christmas, last year, he left.",
+		[]want{{"Christmas Eve", "DATE", "2013-12-24", "-", "", ""}, {"last year", "DATE", "2013", "-", "", ""}, {"Christmas", "DATE", "2013-12-25", "-", "", ""}, {"last year", "DATE", "2013", "-", "", ""}}},
 }
 
 func TestFindRound7Courts(t *testing.T) { runFormCases(t, round7CourtsCases, false) }
