@@ -1129,7 +1129,8 @@
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not
 //     the reference day's; so is a clock time, or a range of them, right
 //     before such a set ("sits at 9 a.m. every day", "from 9 a.m. to 5
-//     p.m. each day", "opens at 6 a.m. daily"), though a day was named
+//     p.m. each day", "opens at 6 a.m. daily", "between 8 p.m. and 2 a.m.
+//     on weekends", "at 10 a.m. on Sundays"), though a day was named
 //     before; not before "a day after", "and every day", nor before
 //     "Every day" opening the next sentence.
 //   - "the weeks and months ahead", "the days and weeks to come" are one

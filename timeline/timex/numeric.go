@@ -129,7 +129,8 @@ func (t *tagger) weeklyBefore(i int) bool {
 // before token j, or the range of clock times it opens: "opens at 8 a.m.
 // every day", "from 9 a.m. to 5 p.m. each day", "6 a.m. daily": the hour
 // of any day, as after "daily at". Only the words of a set of days right
-// after the time count ("every day", "each night", "daily", "nightly");
+// after the time count ("every day", "each night", "daily", "nightly",
+// "on weekends", "on Sundays");
 // a sentence's end or another word between ("at 9 a.m. Every day
 // since", "at 9 a.m. a day after the vote") leaves the time to its day.
 func (t *tagger) dailyAfter(j int) bool {
@@ -150,6 +151,19 @@ func (t *tagger) dailyAfter(j int) bool {
 		return false
 	}
 	switch t.w(k) {
+	case "on", "at":
+		// "between 8 p.m. and 2 a.m. on weekends", "at 10 a.m. on
+		// Sundays": the hours of a weekly set
+		switch w := t.w(k + 1); w {
+		case "weekends", "weekdays", "weeknights":
+			return true
+		default:
+			if len(w) > 6 && w[len(w)-1] == 's' && t.toks[k+1].upper && !t.is(k+2, "'") {
+				_, ok := weekdayOf(w[:len(w)-1])
+				return ok
+			}
+		}
+		return false
 	case "daily", "nightly":
 		return !t.toks[k].upper
 	case "every", "each":
