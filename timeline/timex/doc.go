@@ -740,7 +740,10 @@
 //     22–28, or the last seven), valued as the ISO week holding the run's
 //     middle day; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
-//   - "the week of March 4" is the ISO week holding that day. "3 p.m.
+//   - "the week of March 4" is the ISO week holding that day; "the
+//     weekend of Oct. 13" ("the weekend of March 3-4") that week's
+//     weekend, one expression, not the reference weekend and a date
+//     apart ("the weekend of the election" is left to "the weekend"). "3 p.m.
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
 //     takes Tuesday's date but "Tuesday" stays an expression of its own;
 //     so it does before "on Thursday night", where a clock time with no

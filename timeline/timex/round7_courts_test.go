@@ -81,6 +81,14 @@ var round7CourtsCases = []formCase{
 	{"counter-example (self-review): 'last year's' opens another phrase, and a comma parts the two", "2014-03-12",
 		"They met on Christmas Eve last year's winner hosted. On Christmas, last year, he left.",
 		[]want{{"Christmas Eve", "DATE", "2013-12-24", "-", "", ""}, {"last year", "DATE", "2013", "-", "", ""}, {"Christmas", "DATE", "2013-12-25", "-", "", ""}, {"last year", "DATE", "2013", "-", "", ""}}},
+
+	// the weekend of a day
+	{"'the weekend of Oct. 13' is that day's weekend, one expression, as 'the week of March 4' (was the reference weekend and a date apart)", "2012-10-29",
+		"He was shot on the weekend of Oct. 13. The weekend of March 3-4 was busy. On the weekend of Oct. 13, 2010, he left.",
+		[]want{{"the weekend of Oct. 13", "DATE", "2012-W41-WE", "-", "2012-10-13", "2012-10-14"}, {"The weekend of March 3-4", "DATE", "2012-W09-WE", "-", "", ""}, {"the weekend of Oct. 13, 2010", "DATE", "2010-W41-WE", "-", "", ""}}},
+	{"counter-example (self-review): 'the weekend of' an event keeps the weekend's own rule; 'the weekend' alone is the reference weekend", "2012-10-29",
+		"Over the weekend of the election, turnout was high. Over the weekend, he rested.",
+		[]want{{"the weekend", "DATE", "2012-W43-WE", "-", "", ""}, {"the weekend", "DATE", "2012-W43-WE", "-", "", ""}}},
 }
 
 func TestFindRound7Courts(t *testing.T) { runFormCases(t, round7CourtsCases, false) }

@@ -1161,6 +1161,20 @@ func (t *tagger) core(i int) cand {
 			}
 		}
 	}
+	if w == "weekend" && t.is(i-1, "the") && t.is(i+1, "of") {
+		// "the weekend of Oct. 13", "the weekend of March 3-4": the
+		// weekend of that day's week, as "the week of March 4" (not the
+		// reference day's weekend)
+		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
+			if iv, _, ok := intervalOf(d.val); ok {
+				j := d.j
+				if t.is(j, "-") && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) <= 2 && t.attached(j) && t.attached(j+1) {
+					j += 2 // "March 3-4": the weekend's two days
+				}
+				try(cand{i: i, j: j, typ: Date, val: fmtWeek(iv.Start) + "-WE", the: true})
+			}
+		}
+	}
 	if p, ok := partOfDay(w); ok && p != "NI" && t.is(i-1, "the") && !t.is(i+1, "of") && !t.is(i+1, "-") {
 		switch t.w(i - 2) {
 		case "in", "during", "by", "until", "through", "throughout":
