@@ -1086,6 +1086,13 @@
 //     "later" or "earlier" there ("He escaped on Monday. He also escaped
 //     in 2008, and was captured three days later"): the duration is
 //     marked, with no day as its interval, not Monday's third day.
+//     "that night" when the text has named no day at all, only a year, a
+//     month or a week ("Ward was convicted in 1999. That night he
+//     ...", "The vote was held in May. He spoke to reporters that
+//     night") is no night of the reference day: it is left out, as
+//     "that morning" is; after a day named ("on the night of 14 October
+//     1989 ... the following summer ... near the shop that night") it is
+//     that day's night.
 //   - "the full year", "for the year" in a past-tense clause right after
 //     a date of the year before ("the three months ended Dec. 31 ... For
 //     the full year, revenue rose" in a March paper) are that year, told

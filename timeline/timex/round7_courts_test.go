@@ -89,6 +89,17 @@ var round7CourtsCases = []formCase{
 	{"counter-example (self-review): 'the weekend of' an event keeps the weekend's own rule; 'the weekend' alone is the reference weekend", "2012-10-29",
 		"Over the weekend of the election, turnout was high. Over the weekend, he rested.",
 		[]want{{"the weekend", "DATE", "2012-W43-WE", "-", "", ""}, {"the weekend", "DATE", "2012-W43-WE", "-", "", ""}}},
+
+	// "that night" with no day named
+	{"'that night' after only a year or a month named is no night of the reference day: left out", "2013-11-14",
+		"Ward was convicted in 1999. That night he returned home. The vote was held in May. He spoke to reporters that night.",
+		[]want{{"1999", "DATE", "1999", "-", "", ""}, {"May", "DATE", "2013-05", "-", "", ""}}},
+	{"counter-example: after a day named, 'that night' is its night, though a year holding it came between", "2013-11-14",
+		"He left on Tuesday. That night he died. The storm hit on Monday, the worst this year. That night the power failed.",
+		[]want{{"Tuesday", "DATE", "2013-11-12", "-", "", ""}, {"That night", "TIME", "2013-11-12TNI", "-", "", ""}, {"Monday", "DATE", "2013-11-11", "-", "", ""}, {"this year", "DATE", "2013", "-", "", ""}, {"That night", "TIME", "2013-11-11TNI", "-", "", ""}}},
+	{"counter-example (self-review): 'tonight' then 'that night' in the future is tonight", "2013-11-14",
+		"He will speak tonight. That night will be historic.",
+		[]want{{"tonight", "TIME", "2013-11-14TNI", "-", "", ""}, {"That night", "TIME", "2013-11-14TNI", "-", "", ""}}},
 }
 
 func TestFindRound7Courts(t *testing.T) { runFormCases(t, round7CourtsCases, false) }
