@@ -555,7 +555,6 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	return c
 }
 
-
 // toldAsPast checks a date counted from the narrative's day ("the next
 // day", "the following week", "the day before") against its clause: a
 // clause in the past tense cannot tell of a day after the reference day,
