@@ -1361,7 +1361,12 @@
 // Friday this year", "on a Friday night") is any such day and is not
 // tagged, since no day is made up; a month and day after "every year on",
 // "each year on" ("a minute's silence every year on August 6") is that
-// day of any year, XXXX-08-06, with no interval and no anchor; and "this
+// day of any year, XXXX-08-06, with no interval and no anchor, and so is
+// a month after "every year in", "each year in" ("Parliament opens each
+// year in September": XXXX-09) and either before "every year" closing its
+// phrase ("on March 3 every year"); a weekday counted in a month there
+// ("is held every year on the third Monday in April") is the month of any
+// year, XXXX-04, its day of the month moving from year to year; and "this
 // weekend" after "ago" ("Twenty-five years ago this weekend, the gates
 // opened") is the weekend of the anniversary, the current one, though the
 // verb is past ("Fifty years ago this week" is one expression, that week

@@ -100,6 +100,20 @@ var round7CourtsCases = []formCase{
 	{"counter-example (self-review): 'tonight' then 'that night' in the future is tonight", "2013-11-14",
 		"He will speak tonight. That night will be historic.",
 		[]want{{"tonight", "TIME", "2013-11-14TNI", "-", "", ""}, {"That night", "TIME", "2013-11-14TNI", "-", "", ""}}},
+
+	// a day or a month of every year
+	{"'each year in September', 'in May each year' are any year's month, as 'every year on March 3' is any year's day", "2013-04-22",
+		"Parliament opens each year in September. Each year in June, the court ends its term. It opens in May each year.",
+		[]want{{"each year", "SET", "P1Y", "-", "", ""}, {"September", "DATE", "XXXX-09", "-", "0", "0"}, {"Each year", "SET", "P1Y", "-", "", ""}, {"June", "DATE", "XXXX-06", "-", "0", "0"}, {"May", "DATE", "XXXX-05", "-", "0", "0"}, {"each year", "SET", "P1Y", "-", "", ""}}},
+	{"'every year on the third Monday in April' is April of any year: the day of the month moves", "2013-04-22",
+		"The marathon is held every year on the third Monday in April. The festival is held on March 3 every year.",
+		[]want{{"every year", "SET", "P1Y", "-", "", ""}, {"the third Monday in April", "DATE", "XXXX-04", "-", "0", "0"}, {"March 3", "DATE", "XXXX-03-03", "-", "0", "0"}, {"every year", "SET", "P1Y", "-", "", ""}}},
+	{"counter-example (self-review): 'every year in the past decade', 'each year in office' name no month, and a month elsewhere keeps its year", "2013-04-22",
+		"He left in June. Every year in the past decade, sales rose. Each year in office he vetoed bills.",
+		[]want{{"June", "DATE", "2012-06", "-", "", ""}, {"Every year", "SET", "P1Y", "-", "", ""}, {"the past decade", "DURATION", "P10Y", "-", "", ""}, {"Each year", "SET", "P1Y", "-", "", ""}}},
+	{"counter-example (self-review): 'every year's' opens another phrase", "2013-04-22",
+		"It rained on March 3 every year's fair was held.",
+		[]want{{"March 3", "DATE", "2013-03-03", "-", "", ""}, {"every year", "SET", "P1Y", "-", "", ""}}},
 }
 
 func TestFindRound7Courts(t *testing.T) { runFormCases(t, round7CourtsCases, false) }
