@@ -392,7 +392,12 @@
 //     cancelled") is the nearest such day, which may be still to come:
 //     tomorrow's match in a Friday paper, the Saturday just gone in a
 //     Monday one; so is the day it was moved to ("postponed to Sunday",
-//     "adjourned until Thursday").
+//     "adjourned until Thursday"), and the day of a plan told in the past
+//     and undone later in the sentence ("He was scheduled to be arraigned
+//     Monday, but the hearing was postponed" in a Wednesday paper: the
+//     Monday gone, where "was scheduled to" alone points forward; "was
+//     to be", "was due to" alike; the undoing a verb after "was", "were",
+//     "been", not "the delayed report").
 //   - A weekday in the possessive before a noun of an act reported once
 //     done ("Wednesday's ruling", "Monday's attack", "Friday's crash") is
 //     the past one whatever the tense ("would look for ways around

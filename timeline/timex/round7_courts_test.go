@@ -114,6 +114,17 @@ var round7CourtsCases = []formCase{
 	{"counter-example (self-review): 'every year's' opens another phrase", "2013-04-22",
 		"It rained on March 3 every year's fair was held.",
 		[]want{{"March 3", "DATE", "2013-03-03", "-", "", ""}, {"every year", "SET", "P1Y", "-", "", ""}}},
+
+	// a plan told in the past and undone
+	{"'was scheduled to be arraigned Monday, but the hearing was postponed' in a Wednesday paper is the Monday gone", "2014-10-08",
+		"He was scheduled to be arraigned Monday, but the hearing was postponed. She was to be sentenced Tuesday but it was called off.",
+		[]want{{"Monday", "DATE", "2014-10-06", "-", "", ""}, {"Tuesday", "DATE", "2014-10-07", "-", "", ""}}},
+	{"counter-example: a plan not undone points forward, and an undone day nearer ahead is the coming one", "2014-10-08",
+		"He was scheduled to be arraigned Monday. She was scheduled to be arraigned Friday, but the hearing was postponed.",
+		[]want{{"Monday", "DATE", "2014-10-13", "-", "", ""}, {"Friday", "DATE", "2014-10-10", "-", "", ""}}},
+	{"counter-example (self-review): 'delayed' as an adjective, and a plan in the present, undo nothing", "2014-10-08",
+		"He was scheduled to be arraigned Monday, and the delayed report will come later. He is scheduled to be arraigned Monday, but the hearing may be postponed.",
+		[]want{{"Monday", "DATE", "2014-10-13", "-", "", ""}, {"Monday", "DATE", "2014-10-13", "-", "", ""}}},
 }
 
 func TestFindRound7Courts(t *testing.T) { runFormCases(t, round7CourtsCases, false) }
