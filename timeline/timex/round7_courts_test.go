@@ -125,6 +125,14 @@ var round7CourtsCases = []formCase{
 	{"counter-example (self-review): 'delayed' as an adjective, and a plan in the present, undo nothing", "2014-10-08",
 		"He was scheduled to be arraigned Monday, and the delayed report will come later. He is scheduled to be arraigned Monday, but the hearing may be postponed.",
 		[]want{{"Monday", "DATE", "2014-10-13", "-", "", ""}, {"Monday", "DATE", "2014-10-13", "-", "", ""}}},
+
+	// the end of a year's session
+	{"'at the end of last year's session' is the session's end: 'last year' alone (was 'the end of last year', 2013 END)", "2014-02-12",
+		"The bill died at the end of last year's session. It ends at the end of this year's first half.",
+		[]want{{"last year", "DATE", "2013", "-", "", ""}, {"this year", "DATE", "2014", "-", "", ""}}},
+	{"counter-example (self-review): 'the end of last year' with no possessive, and a day's end before a possessive, keep the position", "2014-02-12",
+		"The bill died at the end of last year. At the end of the day's trading, the index fell.",
+		[]want{{"the end of last year", "DATE", "2013", "END", "", ""}, {"the end of the day", "DATE", "2014-02-12", "END", "", ""}}},
 }
 
 func TestFindRound7Courts(t *testing.T) { runFormCases(t, round7CourtsCases, false) }

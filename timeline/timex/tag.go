@@ -110,6 +110,28 @@ type cand struct {
 
 func (c *cand) ok() bool { return c.j > c.i }
 
+// positionOfPossessive reports whether c is a position of a date ("the
+// end of", "the start of", "the middle of") whose date is a possessive
+// before a noun ("the end of last year's session", "the start of this
+// year's campaign"): the position is the noun's, not the year's, which
+// the noun (a session, a season) may end long before.
+func (t *tagger) positionOfPossessive(c cand) bool {
+	if !t.is(c.i, "the") || !t.is(c.i+2, "of") || !t.is(c.j, "'") || !t.is(c.j+1, "s") || !t.attached(c.j) {
+		return false
+	}
+	if len(c.val) != 4 || c.val[0] > '9' {
+		// a day's or a month's end is about the end of what it holds
+		// ("at the end of the day's trading", "the end of Monday's
+		// session"): the position stays
+		return false
+	}
+	switch t.w(c.i + 1) {
+	case "end", "close", "beginning", "start", "middle", "turn":
+		return c.j > c.i+3
+	}
+	return false
+}
+
 // newTagger makes the tagger of text; low is lowerASCII(text). Its tokens
 // reuse buf's storage and its expressions out's.
 func newTagger(text, low string, ref time.Time, buf []tok, out []Timex) *tagger {
@@ -134,6 +156,12 @@ func (t *tagger) run() []Timex {
 		c := t.match(i)
 		if !c.ok() {
 			i++
+			continue
+		}
+		if t.positionOfPossessive(c) {
+			// "the end of last year's session": the session's end, not
+			// the year's; the date alone is found after "of"
+			i = c.i + 3
 			continue
 		}
 		if h, skip := t.history(c); skip {
