@@ -715,12 +715,13 @@
 //     2nd") is in the reference month, or in the month before (past tense)
 //     or after (future tense) when that day of this month lies on the other
 //     side of the reference day; before a noun ("the 25th anniversary") it
-//     is no date. "the end of last year's session", "the start of this
-//     year's campaign" are the end of the session, not of the year (a
-//     session or a season may end long before it): the year alone is
-//     tagged ("last year"); a day's or a month's end ("at the end of the
-//     day's trading") keeps its position. "early in the week", "late in the year" are the unit
+//     is no date. "early in the week", "late in the year" are the unit
 //     holding the reference day (the anchor for "the day"), Mod START/END.
+//   - "the end of last year's session", "the start of this year's
+//     campaign" are the end of the session, not of the year (a session or
+//     a season may end long before it): the year alone is tagged ("last
+//     year"); a day's or a month's end ("at the end of the day's
+//     trading") keeps its position.
 //   - Coordinated and ranged days share their first member's resolution:
 //     "next Thursday and Friday" gives the Friday after that Thursday,
 //     "made Friday and Thursday" the Thursday before that Friday (after
