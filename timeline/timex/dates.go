@@ -1212,7 +1212,15 @@ func (t *tagger) forDay(i, j int) int {
 			break
 		}
 		switch t.w(k) {
-		case "had", "originally", "initially", "previously", "first":
+		case "first":
+			if k > 0 && (determiner(t.w(k-1)) || t.is(k-1, "s") && t.is(k-2, "'")) {
+				// "The first debate is set for Sept. 26", "the party's
+				// first hearing": an ordinal before a noun, no plan over
+				// ("was first set for Tuesday" is)
+				continue
+			}
+			return -1
+		case "had", "originally", "initially", "previously":
 			return -1
 		case "d":
 			if t.is(k-1, "'") {

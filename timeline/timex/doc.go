@@ -380,9 +380,11 @@
 //     was planned and is to come, whatever the tense ("called a snap
 //     election for Jan. 17", "announced a strike for Friday"). A plan
 //     told as over or undone is for the day before: a past perfect ("had
-//     been set for Tuesday but was called off"), "originally" or
-//     "initially" ("originally planned for Tuesday, was held on
-//     Wednesday"), or a change after it ("scheduled for Monday but
+//     been set for Tuesday but was called off"), "originally",
+//     "initially" or "first" as an adverb ("originally planned for
+//     Tuesday, was held on Wednesday", "was first set for Sept. 26"; "The
+//     first debate is set for Sept. 26" is an ordinal before its noun, a
+//     plan still on), or a change after it ("scheduled for Monday but
 //     postponed"); a month so undone ("a conference initially planned
 //     for late May" in June) is the one gone by (a plan still on leaves a
 //     month to the tense: "sales for January" is no month to come). A noun after the day ("jailed for the Jan. 6 riot",
@@ -1107,6 +1109,9 @@
 //     a date of the year before ("the three months ended Dec. 31 ... For
 //     the full year, revenue rose" in a March paper) are that year, told
 //     as over, not the year under way.
+//   - "left" after a count of a unit ("has 12 days left before the
+//     Easter recess", "with a few weeks left") is what remains, no past
+//     tense: days cannot leave ("Twelve people left" is the verb).
 //   - A past form that is also the bare verb ("hit", "lay") after a
 //     modal, "to" or "did" is the infinitive, no cue of the past ("will
 //     hit its borrowing limit again in mid-May": the modal decides).

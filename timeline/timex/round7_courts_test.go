@@ -133,6 +133,22 @@ var round7CourtsCases = []formCase{
 	{"counter-example (self-review): 'the end of last year' with no possessive, and a day's end before a possessive, keep the position", "2014-02-12",
 		"The bill died at the end of last year. At the end of the day's trading, the index fell.",
 		[]want{{"the end of last year", "DATE", "2013", "END", "", ""}, {"the end of the day", "DATE", "2014-02-12", "END", "", ""}}},
+
+	// "first" as an ordinal before the noun of a plan
+	{"'The first general-election debate is set for Sept. 26' is a plan still on: the coming September (was last September, 'first' read as 'first set for')", "2016-01-20",
+		"The first general-election debate is set for Sept. 26. The party's first hearing is set for Sept. 26.",
+		[]want{{"Sept. 26", "DATE", "2016-09-26", "-", "", ""}, {"Sept. 26", "DATE", "2016-09-26", "-", "", ""}}},
+	{"counter-example: 'was first set for', 'first scheduled for ... but moved' are plans over", "2016-01-20",
+		"The hearing was first set for Sept. 26. It was first scheduled for Sept. 26 but moved.",
+		[]want{{"Sept. 26", "DATE", "2015-09-26", "-", "", ""}, {"Sept. 26", "DATE", "2015-09-26", "-", "", ""}}},
+
+	// "N days left"
+	{"'has 12 days left before the Easter recess' is present: 'left' after a count of days is no past (was last Easter)", "2016-01-20",
+		"The Senate has 12 days left before the Easter recess.",
+		[]want{{"12 days", "DURATION", "P12D", "-", "", ""}, {"Easter", "DATE", "2016-03-27", "-", "", ""}}},
+	{"counter-example (self-review): people can leave; 'left' after them is the past verb", "2016-01-20",
+		"Twelve people left before the Easter recess.",
+		[]want{{"Easter", "DATE", "2015-04-05", "-", "", ""}}},
 }
 
 func TestFindRound7Courts(t *testing.T) { runFormCases(t, round7CourtsCases, false) }

@@ -198,6 +198,12 @@ func (t *tagger) cue(k int) tense {
 				return tPresent
 			}
 		}
+	case "left":
+		if u, pl := unitOf(t.w(k - 1)); u != uNone && pl && k > 2 && (t.quantityAt(k-2) || t.toks[k-2].kind == kWord && t.quantityAt(k-3)) {
+			// "The Senate has 12 legislative days left before the Easter
+			// recess": what remains, no past ("days" cannot leave)
+			return tNone
+		}
 	case "hits":
 		if t.goesPhrase(k) {
 			return tPresent // "The film hits theaters Dec. 20": a release
@@ -499,6 +505,12 @@ func preposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// quantityAt reports whether a count stands at token k: a figure, a
+// number word, "few", "several".
+func (t *tagger) quantityAt(k int) bool {
+	return k >= 0 && (t.toks[k].kind == kNum || t.startsNumber(k) || t.is(k, "few") || t.is(k, "several"))
 }
 
 // determiner reports whether w is an article, a demonstrative or a
