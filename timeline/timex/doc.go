@@ -453,21 +453,26 @@
 //     to a Dec. 6 runoff" in a November paper is this December's) unless a
 //     past-tense verb right before it governs it, with at most "on", "in",
 //     "at" or "effect" between ("died on Jan. 3", "took effect Jan. 1" in a
-//     November paper are last January's, up to a year back), or, for a
-//     day more than two weeks back, "will" or "shall" and its one verb
-//     govern it ("will be sentenced on Dec. 9", AP's "will be sentenced
-//     Dec. 9", "will travel on Dec. 20" in a January paper are the
-//     coming December's; not "will cover Dec. 9", "will look back on",
-//     "will mark the anniversary on", "will hold the hearing on", where
-//     an object or a verb of looking back may name a day gone; within
-//     two weeks the reference date may lag the writing), or the
+//     November paper are last January's, up to a year back), or the
 //     verb of a deed done in the same clause within twelve words before
 //     it, with no comma, "that", "and", "to", "by", "until" between and no
 //     future cue before it in the sentence ("was stabbed outside a
 //     nightclub in the early hours of New Year's Day" in a November paper
 //     is last New Year's Day; a reporting verb, "was headed", "was
 //     scheduled", "was postponed" date no deed; "am", "pm" after a figure
-//     are a clock time, no present tense), and
+//     are a clock time, no present tense), or "will" ("shall") puts its
+//     clause ahead with no date named before it in the sentence ("The
+//     troops will be home by Christmas", "The talks will resume on Dec.
+//     28" in a January paper are next December's, up to a year ahead;
+//     "expects to", "would" are weaker and leave the nearest day; "In
+//     December 2012, he said he will be home for Christmas" is 2012's;
+//     so are "will be sentenced on Dec. 9", AP's "will be sentenced Dec.
+//     9", "will travel on Dec. 20"; not a "will" whose verb looks back or
+//     takes the day as its topic, "will cover Dec. 9", "will look back
+//     on", "will mark the anniversary on", "will investigate what
+//     happened on", nor one inside a quotation, which its reporting verb
+//     may date in the past: "'I will be sentenced on Dec. 9,' he told
+//     reporters in November"), and
 //     a bare month just ahead in the same year (it begins within 31 days)
 //     is the coming one whatever the tense, unless a deed's past verb
 //     governs it as it would a day ("peaked at 8.2 percent in April" in

@@ -49,13 +49,12 @@ var round7CourtsCases = []formCase{
 		"The agency closed in 2013, the end of the fiscal year.",
 		[]want{{"2013", "DATE", "2013", "-", "", ""}, {"the fiscal year", "DURATION", "P1Y", "-", "0", "0"}}},
 
-	// a day weeks back that "will" and its verb govern
+	// a day weeks back in a clause of "will" (main's rule, found by the
+	// health helper at the same time; these cases hold it on court copy
+	// and add the exceptions of a "will" that looks back or is quoted)
 	{"'will be sentenced on Dec. 9' (and AP's 'Dec. 9' with no 'on') in a January paper is the coming December, though the last lies within 45 days", "2014-01-10",
 		"He will be sentenced on Dec. 9. His partner will be sentenced Dec. 9. The judge will travel on Dec. 20.",
 		[]want{{"Dec. 9", "DATE", "2014-12-09", "-", "", ""}, {"Dec. 9", "DATE", "2014-12-09", "-", "", ""}, {"Dec. 20", "DATE", "2014-12-20", "-", "", ""}}},
-	{"counter-example: within two weeks back the nearest day is kept (the reference date may lag the writing)", "2014-01-10",
-		"He will be sentenced on Jan. 3.",
-		[]want{{"Jan. 3", "DATE", "2014-01-03", "-", "", ""}}},
 	{"counter-example (self-review): an object or a verb of looking back may name the day gone", "2014-01-10",
 		"The report will cover Dec. 9. The group will look back on Dec. 9. He will mark the anniversary on Dec. 9.",
 		[]want{{"Dec. 9", "DATE", "2013-12-09", "-", "", ""}, {"Dec. 9", "DATE", "2013-12-09", "-", "", ""}, {"Dec. 9", "DATE", "2013-12-09", "-", "", ""}}},

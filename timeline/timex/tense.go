@@ -725,7 +725,9 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return -1
 	case tFuture:
-		if t.modalGovernsDay(k, i) {
+		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !(t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i)) && !t.willLooksBack(k) {
+			// not after a date of its own sentence ("In December 2012, he
+			// said he will be home for Christmas": that year's)
 			return strongFuture
 		}
 		return 1
@@ -801,51 +803,37 @@ func (t *tagger) relativeTimetable(j int) bool {
 // holds even for a day within weeks ahead (see pickYear).
 const strongPast = -2
 
-// strongFuture is the direction of a date that "will" or "shall" and the
-// verb right after it govern ("will be sentenced on Dec. 9", "will travel
-// on Dec. 9"): the future holds for a day more than two weeks back, which
-// pickYear would otherwise take as the nearest (see pickYear).
+// strongFuture is the direction of a date in a clause whose verb "will"
+// (or "shall") puts ahead ("The troops will be home by Christmas" in a
+// January paper): the future holds even for a day within weeks behind (see
+// pickYear). "would", "plans to", "is expected to" are weaker: a report of
+// a plan may be read after its day.
 const strongFuture = 2
 
-// modalGovernsDay reports whether the future cue at k is "will" or
-// "shall" whose verb governs the expression at i: "will" ["not"] ["be"]
-// and one verb, then "on", "in" or "at" ("will travel on", "will be
-// sentenced on", "shall expire on"), or a passive with the day right
-// after it, AP's style ("will be sentenced Dec. 9"). An object or another
-// phrase between ("will cover Dec. 9", "will look back on", "will hold
-// the hearing on") may be of a day gone, and a verb of looking back
-// ("will mark", "will recall", "will investigate") dates a past day; so
-// may the verb reporting a quotation ("'I will be sentenced on Dec. 9,' he
-// said in November"), which is left alone.
-func (t *tagger) modalGovernsDay(k, i int) bool {
-	if k < 0 || k >= i || !t.is(k, "will") && !t.is(k, "shall") {
-		return false
-	}
+// willLooksBack reports whether the "will" at k may yet date a day gone:
+// its verb looks back or takes the day as its topic ("will mark the
+// anniversary on Dec. 9", "will look back on", "will cover Dec. 9",
+// "will investigate what happened on"), or it stands in a quotation,
+// which a reporting verb may date in the past ("'I will be sentenced on
+// Dec. 9,' he told reporters in November").
+func (t *tagger) willLooksBack(k int) bool {
 	for q := k - 1; q >= 0 && !t.endsAt(q, stopSemicolon); q-- {
 		if t.is(q, "\"") || t.is(q, "“") {
-			return false // quoted words, which a reporting verb may date in the past
+			return true
 		}
 	}
 	m := k + 1
 	if t.is(m, "not") {
 		m++
 	}
-	be := t.is(m, "be")
-	if be {
+	if t.is(m, "be") {
 		m++
 	}
-	if m >= i || t.toks[m].kind != kWord || t.toks[m].upper {
-		return false
-	}
 	switch t.w(m) {
-	case "mark", "remember", "recall", "commemorate", "discuss", "review", "investigate", "examine", "cover", "describe", "recount", "revisit", "look", "be":
-		return false
+	case "mark", "remember", "recall", "commemorate", "discuss", "review", "investigate", "examine", "cover", "describe", "recount", "revisit", "look":
+		return true
 	}
-	m++
-	if m == i {
-		return be // "will be sentenced Dec. 9"
-	}
-	return m+1 == i && (t.is(m, "on") || t.is(m, "in") || t.is(m, "at"))
+	return false
 }
 
 // governsDay reports whether the past-tense cue at k stands right before
@@ -958,10 +946,9 @@ func (t *tagger) forSpan(m int) bool {
 // single day within 45 days of the reference day is taken whatever the
 // tense: "by Jan. 14" in a past-tense clause of January 6 is next week;
 // but not a day ahead that a past-tense verb governs (dir strongPast):
-// "died on Jan. 3" in a November paper is last January; nor a day more
-// than two weeks back that "will" and its verb govern (dir strongFuture):
-// "will be sentenced on Dec. 20" in a January paper is next December,
-// up to a year ahead.
+// "died on Jan. 3" in a November paper is last January; nor a day behind in
+// a clause of "will" (dir strongFuture): "will resume on Dec. 28" in a
+// January paper is next December's.
 func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	const maxTenseDays = 340
 	strong := dir == strongPast
@@ -995,11 +982,7 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 			tensed, tensedD = cy, d
 		}
 	}
-	if single && nearD <= 45 && !(strong && nearSide > 0) && !(strongF && nearSide < 0 && nearD > 14) {
-		// (but a day more than two weeks back that "will" and its verb
-		// govern, "will be sentenced on Dec. 9" in a January paper, is
-		// the coming one: within two weeks the reference date may lag
-		// the writing, and the nearest is kept)
+	if single && nearD <= 45 && !(strong && nearSide > 0) && !(strongF && nearSide < 0) {
 		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
 	if !single && !strong && nearSide > 0 && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
