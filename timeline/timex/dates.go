@@ -832,6 +832,13 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// nearest such day, not the past one the tense alone gives
 			dir = 1
 		}
+		if dir > 0 && f == 0 && delta > 7-delta && t.pastPlan(i) && t.undoneAfter(j) {
+			// "He was scheduled to be arraigned Monday, but the hearing
+			// was postponed" in a Wednesday paper: a plan told in the
+			// past and undone; the nearest such day, as for a day whose
+			// event was called off, here the one gone
+			dir = -1
+		}
 		if t.is(j, "deadline") && t.deadlineSet(i) && !t.deadlineGone(i, j) {
 			// "The ECB set a Monday deadline": a deadline named by its
 			// weekday is still to come when it is reported, unless it
@@ -1327,7 +1334,15 @@ func (t *tagger) forDay(i, j int) int {
 			break
 		}
 		switch t.w(k) {
-		case "had", "originally", "initially", "previously", "first":
+		case "first":
+			if k > 0 && (determiner(t.w(k-1)) || t.is(k-1, "s") && t.is(k-2, "'")) {
+				// "The first debate is set for Sept. 26", "the party's
+				// first hearing": an ordinal before a noun, no plan over
+				// ("was first set for Tuesday" is)
+				continue
+			}
+			return -1
+		case "had", "originally", "initially", "previously":
 			return -1
 		case "d":
 			if t.is(k-1, "'") {
@@ -1360,6 +1375,46 @@ func (t *tagger) calledOff(j int) bool {
 			return true
 		case "off":
 			return t.is(k-1, "called")
+		}
+	}
+	return false
+}
+
+// pastPlan reports whether the clause before token i tells a plan in the
+// past: "was scheduled to", "were due to", "had been set for", "was to
+// be arraigned".
+func (t *tagger) pastPlan(i int) bool {
+	for k := i - 1; k > 0 && k >= i-12; k-- {
+		if t.endsAt(k, stopSemicolon|stopComma) {
+			return false
+		}
+		switch t.w(k) {
+		case "scheduled", "set", "due", "slated", "expected", "supposed", "planned":
+			return t.is(k-1, "was") || t.is(k-1, "were") || t.is(k-1, "been")
+		case "to":
+			if t.is(k-1, "was") || t.is(k-1, "were") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// undoneAfter reports whether the rest of the sentence after token j,
+// past a comma, says the event was called off or put back ("..., but the
+// hearing was postponed"): within twelve tokens, commas allowed, the
+// words of calledOff after "was", "were", "been" (a verb: "the delayed
+// report" is an adjective).
+func (t *tagger) undoneAfter(j int) bool {
+	for k := j; k < len(t.toks) && k < j+12; k++ {
+		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";") && !t.abbrevDot(k) {
+			return false
+		}
+		switch t.w(k) {
+		case "postponed", "cancelled", "canceled", "scrapped", "scrubbed", "rescheduled", "suspended", "delayed", "adjourned":
+			return t.is(k-1, "was") || t.is(k-1, "were") || t.is(k-1, "been") // a verb, not "the delayed report"
+		case "off":
+			return t.is(k-1, "called") && (t.is(k-2, "was") || t.is(k-2, "were") || t.is(k-2, "been"))
 		}
 	}
 	return false

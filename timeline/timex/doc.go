@@ -132,7 +132,10 @@
 //     1989"). "the end of the fiscal year" (start, middle) is a point of a
 //     fiscal year, valued by the year that names it, with no interval:
 //     with its last day after it ("the end of the fiscal year on Sept.
-//     30") that day's year; with no day, in a clause not in the past
+//     30") that day's year; so "the end of the fiscal year" set off by a
+//     comma right after a month or a day, closing its clause ("keep the
+//     government open through September, the end of the fiscal year":
+//     an apposition) takes that date's year; with no day, in a clause not in the past
 //     tense, the reference year, as "the current fiscal year". A past
 //     clause with no day, or a start before a day, does not say which
 //     fiscal year: "the fiscal year" is left a duration there. "current",
@@ -420,9 +423,11 @@
 //     was planned and is to come, whatever the tense ("called a snap
 //     election for Jan. 17", "announced a strike for Friday"). A plan
 //     told as over or undone is for the day before: a past perfect ("had
-//     been set for Tuesday but was called off"), "originally" or
-//     "initially" ("originally planned for Tuesday, was held on
-//     Wednesday"), or a change after it ("scheduled for Monday but
+//     been set for Tuesday but was called off"), "originally",
+//     "initially" or "first" as an adverb ("originally planned for
+//     Tuesday, was held on Wednesday", "was first set for Sept. 26"; "The
+//     first debate is set for Sept. 26" is an ordinal before its noun, a
+//     plan still on), or a change after it ("scheduled for Monday but
 //     postponed"); a month so undone ("a conference initially planned
 //     for late May" in June) is the one gone by (a plan still on leaves a
 //     month to the tense: "sales for January" is no month to come). A noun after the day ("jailed for the Jan. 6 riot",
@@ -432,7 +437,12 @@
 //     cancelled") is the nearest such day, which may be still to come:
 //     tomorrow's match in a Friday paper, the Saturday just gone in a
 //     Monday one; so is the day it was moved to ("postponed to Sunday",
-//     "adjourned until Thursday").
+//     "adjourned until Thursday"), and the day of a plan told in the past
+//     and undone later in the sentence ("He was scheduled to be arraigned
+//     Monday, but the hearing was postponed" in a Wednesday paper: the
+//     Monday gone, where "was scheduled to" alone points forward; "was
+//     to be", "was due to" alike; the undoing a verb after "was", "were",
+//     "been", not "the delayed report").
 //   - A weekday in the possessive before a noun of an act reported once
 //     done ("Wednesday's ruling", "Monday's attack", "Friday's crash") is
 //     the past one whatever the tense ("would look for ways around
@@ -498,7 +508,14 @@
 //     troops will be home by Christmas", "The talks will resume on Dec.
 //     28" in a January paper are next December's, up to a year ahead;
 //     "expects to", "would" are weaker and leave the nearest day; "In
-//     December 2012, he said he will be home for Christmas" is 2012's), and
+//     December 2012, he said he will be home for Christmas" is 2012's;
+//     so are "will be sentenced on Dec. 9", AP's "will be sentenced Dec.
+//     9", "will travel on Dec. 20"; not a "will" whose verb looks back or
+//     takes the day as its topic, "will cover Dec. 9", "will look back
+//     on", "will mark the anniversary on", "will investigate what
+//     happened on", nor one inside a quotation, which its reporting verb
+//     may date in the past: "'I will be sentenced on Dec. 9,' he told
+//     reporters in November"), and
 //     a bare month just ahead in the same year (it begins within 31 days)
 //     is the coming one whatever the tense, unless a deed's past verb
 //     governs it as it would a day ("peaked at 8.2 percent in April" in
@@ -620,7 +637,8 @@
 //     named before is a duration, not days after the reference day; so is
 //     "a few days later" once a date is named or in a past clause (it is
 //     FUTURE_REF only with neither). Seconds, minutes and hours (under a
-//     day) "later" or "earlier" are the duration, "later" left out ("12
+//     day in all: "about 30 minutes earlier", "90 minutes later") "later"
+//     or "earlier" are the duration, "later" left out ("12
 //     seconds later", "an hour earlier": PT12S, PT1H), as TimeBank marks
 //     them: a stretch within the day the narrative is on, whose day value
 //     would say nothing. Days and weeks "later" or "earlier" ("two days
@@ -737,7 +755,12 @@
 //     the week, is the day alone;
 //     Independence Day is the country's that the preceding words name (Ukraine 24
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
-//     otherwise). Their year is chosen like a month and day's.
+//     otherwise). Their year is chosen like a month and day's; before
+//     "last year", "next year" ("in the early hours of Valentine's Day
+//     last year", "Easter Sunday next year") they take that year, one
+//     expression, as "3 October last year" does (not before "last
+//     year's", which opens another phrase; "this year" after a holiday
+//     stays the clause's: "Hanukkah begins on Christmas Eve this year").
 //   - "the Sept. 11 attacks" ("September 11 terrorist attacks", "the
 //     Sept. 11 hijackers", "commission", "memorial") and "9/11" in a text
 //     written after 2001 are 2001-09-11, a named event like a holiday
@@ -763,6 +786,11 @@
 //     side of the reference day; before a noun ("the 25th anniversary") it
 //     is no date. "early in the week", "late in the year" are the unit
 //     holding the reference day (the anchor for "the day"), Mod START/END.
+//   - "the end of last year's session", "the start of this year's
+//     campaign" are the end of the session, not of the year (a session or
+//     a season may end long before it): the year alone is tagged ("last
+//     year"); a day's or a month's end ("at the end of the day's
+//     trading") keeps its position.
 //   - Coordinated and ranged days share their first member's resolution:
 //     "next Thursday and Friday" gives the Friday after that Thursday,
 //     "made Friday and Thursday" the Thursday before that Friday (after
@@ -791,7 +819,10 @@
 //     22–28, or the last seven), valued as the ISO week holding the run's
 //     middle day; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
-//   - "the week of March 4" is the ISO week holding that day. "3 p.m.
+//   - "the week of March 4" is the ISO week holding that day; "the
+//     weekend of Oct. 13" ("the weekend of March 3-4") that week's
+//     weekend, one expression, not the reference weekend and a date
+//     apart ("the weekend of the election" is left to "the weekend"). "3 p.m.
 //     Tuesday" is one TIME expression; in "3 p.m. on Tuesday" the clock time
 //     takes Tuesday's date but "Tuesday" stays an expression of its own;
 //     so it does before "on Thursday night", where a clock time with no
@@ -859,7 +890,10 @@
 //     closing its clause or before "on", "tonight" and the like:
 //     "Profits fell by a quarter to 12 million" is a fraction.
 //   - "noon", "midnight" keep a zone after them ("noon local time (1600
-//     GMT)", "midnight GMT"). In a range of clock times with one a.m. or
+//     GMT)", "midnight GMT"), and are approximate as a clock time in
+//     figures is: "around midnight" (inside, Mod APPROX, as "around 7:15
+//     p.m."), "at about noon" ("about" outside; only after a preposition
+//     of a point in time: "a film about midnight" is of it). In a range of clock times with one a.m. or
 //     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the
 //     bare first end, an earlier hour below 12, takes the second's half of
 //     the clock and its day; "between 2 and 4 goals" has no clock time.
@@ -1131,10 +1165,20 @@
 //     "later" or "earlier" there ("He escaped on Monday. He also escaped
 //     in 2008, and was captured three days later"): the duration is
 //     marked, with no day as its interval, not Monday's third day.
+//     "that night" when the text has named no day at all, only a year, a
+//     month or a week ("Ward was convicted in 1999. That night he
+//     ...", "The vote was held in May. He spoke to reporters that
+//     night") is no night of the reference day: it is left out, as
+//     "that morning" is; after a day named ("on the night of 14 October
+//     1989 ... the following summer ... near the shop that night") it is
+//     that day's night.
 //   - "the full year", "for the year" in a past-tense clause right after
 //     a date of the year before ("the three months ended Dec. 31 ... For
 //     the full year, revenue rose" in a March paper) are that year, told
 //     as over, not the year under way.
+//   - "left" after a count of a unit ("has 12 days left before the
+//     Easter recess", "with a few weeks left") is what remains, no past
+//     tense: days cannot leave ("Twelve people left" is the verb).
 //   - A past form that is also the bare verb ("hit", "lay") after a
 //     modal, "to" or "did" is the infinitive, no cue of the past ("will
 //     hit its borrowing limit again in mid-May": the modal decides).
@@ -1175,7 +1219,12 @@
 //   - A clock time after "at" right after a weekly or daily set
 //     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not
-//     the reference day's.
+//     the reference day's; so is a clock time, or a range of them, right
+//     before such a set ("sits at 9 a.m. every day", "from 9 a.m. to 5
+//     p.m. each day", "opens at 6 a.m. daily", "between 8 p.m. and 2 a.m.
+//     on weekends", "at 10 a.m. on Sundays"), though a day was named
+//     before; not before "a day after", "and every day", nor before
+//     "Every day" opening the next sentence.
 //   - "the weeks and months ahead", "the days and weeks to come" are one
 //     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
 //     PAST_REF; "3 billion years ago", "65 million years ago" are
@@ -1457,7 +1506,12 @@
 // Friday this year", "on a Friday night") is any such day and is not
 // tagged, since no day is made up; a month and day after "every year on",
 // "each year on" ("a minute's silence every year on August 6") is that
-// day of any year, XXXX-08-06, with no interval and no anchor; and "this
+// day of any year, XXXX-08-06, with no interval and no anchor, and so is
+// a month after "every year in", "each year in" ("Parliament opens each
+// year in September": XXXX-09) and either before "every year" closing its
+// phrase ("on March 3 every year"); a weekday counted in a month there
+// ("is held every year on the third Monday in April") is the month of any
+// year, XXXX-04, its day of the month moving from year to year; and "this
 // weekend" after "ago" ("Twenty-five years ago this weekend, the gates
 // opened") is the weekend of the anniversary, the current one, though the
 // verb is past ("Fifty years ago this week" is one expression, that week

@@ -18,7 +18,12 @@ import "time"
 //   - A weekday after "on a" ("it falls on a Friday", "on a Friday
 //     night") is any such day, no expression.
 //   - A month and day after "every year on", "each year on" ("every year
-//     on Nov. 9") is that day of any year: XXXX-11-09, with no interval.
+//     on Nov. 9") is that day of any year: XXXX-11-09, with no interval;
+//     so is a month after "every year in", "each year in" ("Parliament
+//     opens each year in September": XXXX-09), and either before "every
+//     year", "each year" ("on March 3 every year"). A weekday counted in
+//     a month there ("every year on the third Monday in April") is the
+//     month of any year, XXXX-04: its day of the month moves.
 //   - "this weekend" after "ago" ("25 years ago this weekend") is the
 //     current weekend, whatever the tense: the anniversary falls in it
 //     ("50 years ago this week" is one expression, the week of then).
@@ -48,8 +53,15 @@ func (t *tagger) history(c cand) (cand, bool) {
 				return c, true
 			}
 		}
-		if c.typ == Date && len(c.val) == 10 && c.val[4] == '-' && c.val[7] == '-' && t.is(c.i-1, "on") && t.is(c.i-2, "year") && (t.is(c.i-3, "every") || t.is(c.i-3, "each")) {
+		if c.typ == Date && (len(c.val) == 10 && c.val[7] == '-' || len(c.val) == 7) && c.val[4] == '-' && c.val[5] <= '9' && c.val[0] <= '9' && t.everyYear(c) {
+			// "every year on Nov. 9", "each year in June", "on March 3
+			// every year": that day (month) of any year
 			c.val = "XXXX" + c.val[4:]
+			if len(c.val) == 10 && t.nthWeekday(c.i) {
+				// "every year on the third Monday in April": its day of
+				// the month changes from year to year
+				c.val = c.val[:7]
+			}
 			c.iv, c.ivSet = Interval{}, true
 			return c, false
 		}
@@ -108,4 +120,31 @@ func (t *tagger) yearWithin(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// everyYear reports whether the date c stands right after "every year
+// on", "each year in" (the preposition fitting a day or a month) or right
+// before "every year", "each year" closing its phrase: a day of any year.
+func (t *tagger) everyYear(c cand) bool {
+	prep := "on"
+	if len(c.val) == 7 {
+		prep = "in"
+	}
+	if t.is(c.i-1, prep) && t.is(c.i-2, "year") && (t.is(c.i-3, "every") || t.is(c.i-3, "each")) {
+		return true
+	}
+	return t.is(c.i-1, prep) && (t.is(c.j, "every") || t.is(c.j, "each")) && t.is(c.j+1, "year") && !t.is(c.j+2, "'") && t.phraseEnds(c.j+2)
+}
+
+// nthWeekday reports whether the expression at i is a weekday counted in
+// a month: "the third Monday in April", "the first Monday of October".
+func (t *tagger) nthWeekday(i int) bool {
+	if t.is(i, "the") {
+		i++
+	}
+	if _, ok := ordinalWord(t.w(i)); !ok && !t.is(i, "last") {
+		return false
+	}
+	_, ok := weekdayOf(t.w(i + 1))
+	return ok
 }

@@ -386,6 +386,13 @@ func (t *tagger) holiday(i int) cand {
 	if y := t.yearOnly(k); y > 0 {
 		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
 	}
+	if y := t.deicticYear(j); y > 0 && !t.is(j, "this") && !t.is(j+2, "'") {
+		// "Valentine's Day last year", "Christmas next year": that
+		// year's day, one expression, as "3 October last year" ("this
+		// year" after a holiday is the clause's: "Hanukkah begins on
+		// Christmas Eve this year")
+		return cand{i: i, j: j + 2, typ: Date, val: mk(y)}
+	}
 	k = j
 	switch t.w(k) {
 	case "night", "morning", "evening", "afternoon", "weekend", "holiday":

@@ -125,6 +125,53 @@ func (t *tagger) weeklyBefore(i int) bool {
 	return false
 }
 
+// dailyAfter reports whether a daily set follows the clock time ending
+// before token j, or the range of clock times it opens: "opens at 8 a.m.
+// every day", "from 9 a.m. to 5 p.m. each day", "6 a.m. daily": the hour
+// of any day, as after "daily at". Only the words of a set of days right
+// after the time count ("every day", "each night", "daily", "nightly",
+// "on weekends", "on Sundays");
+// a sentence's end or another word between ("at 9 a.m. Every day
+// since", "at 9 a.m. a day after the vote") leaves the time to its day.
+func (t *tagger) dailyAfter(j int) bool {
+	k := j
+	if t.is(k, "to") || t.is(k, "until") || t.is(k, "till") || t.is(k, "-") || t.is(k, "and") {
+		// the range's other end: figures and "a.m.", "p.m." only
+		k++
+		n := k
+		for n < len(t.toks) && n < k+7 && (t.toks[n].kind == kNum || t.is(n, ":") || t.is(n, ".") && t.attached(n) || t.is(n, "a") || t.is(n, "p") || t.is(n, "m") || t.is(n, "am") || t.is(n, "pm")) {
+			n++
+		}
+		if n == k {
+			return false
+		}
+		k = n
+	}
+	if k >= len(t.toks) || t.toks[k].nl {
+		return false
+	}
+	switch t.w(k) {
+	case "on", "at":
+		// "between 8 p.m. and 2 a.m. on weekends", "at 10 a.m. on
+		// Sundays": the hours of a weekly set
+		switch w := t.w(k + 1); w {
+		case "weekends", "weekdays", "weeknights":
+			return true
+		default:
+			if len(w) > 6 && w[len(w)-1] == 's' && t.toks[k+1].upper && !t.is(k+2, "'") {
+				_, ok := weekdayOf(w[:len(w)-1])
+				return ok
+			}
+		}
+		return false
+	case "daily", "nightly":
+		return !t.toks[k].upper
+	case "every", "each":
+		return !t.toks[k].upper && (t.is(k+1, "day") || t.is(k+1, "night") || t.is(k+1, "morning") || t.is(k+1, "evening") || t.is(k+1, "weekday"))
+	}
+	return false
+}
+
 // clock parses "3 p.m.", "10:30 a.m.", "14:00 GMT" with an optional day.
 func (t *tagger) clock(i int) cand {
 	tk := t.toks[i]
@@ -450,7 +497,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
-	if noDay && t.weeklyBefore(i) {
+	if noDay && (t.weeklyBefore(i) || t.dailyAfter(j)) {
 		// "airs Sundays at 9 p.m.", "meets every Monday at 10 a.m.": the
 		// hour of a weekly set is any day's, not the reference day's
 		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}

@@ -525,6 +525,15 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if w == "this" || w == "last" {
 			return cand{}
 		}
+		if w == "that" && !t.anchored && t.dayUnknown(i) {
+			// "Ward was convicted in 1999. That night he ...": with no
+			// day named in the text, only a year, a month or a week, the
+			// night has no known day (the reference day's is not it);
+			// left out, as "that morning" is ("a witness who saw him that
+			// night" after "on the night of 14 October 1989 ... the
+			// following summer" keeps the day named)
+			return cand{}
+		}
 		c.typ, c.val = Time, fmtDay(base.AddDate(0, 0, off))+"TNI"
 	case uWeek:
 		c.val = fmtWeek(base.AddDate(0, 0, 7*off))

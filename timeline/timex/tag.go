@@ -120,6 +120,28 @@ type cand struct {
 
 func (c *cand) ok() bool { return c.j > c.i }
 
+// positionOfPossessive reports whether c is a position of a date ("the
+// end of", "the start of", "the middle of") whose date is a possessive
+// before a noun ("the end of last year's session", "the start of this
+// year's campaign"): the position is the noun's, not the year's, which
+// the noun (a session, a season) may end long before.
+func (t *tagger) positionOfPossessive(c cand) bool {
+	if !t.is(c.i, "the") || !t.is(c.i+2, "of") || !t.is(c.j, "'") || !t.is(c.j+1, "s") || !t.attached(c.j) {
+		return false
+	}
+	if len(c.val) != 4 || c.val[0] > '9' {
+		// a day's or a month's end is about the end of what it holds
+		// ("at the end of the day's trading", "the end of Monday's
+		// session"): the position stays
+		return false
+	}
+	switch t.w(c.i + 1) {
+	case "end", "close", "beginning", "start", "middle", "turn":
+		return c.j > c.i+3
+	}
+	return false
+}
+
 // newTagger makes the tagger of text; low is lowerASCII(text). Its tokens
 // reuse buf's storage and its expressions out's.
 func newTagger(text, low string, ref time.Time, buf []tok, out []Timex) *tagger {
@@ -144,6 +166,12 @@ func (t *tagger) run() []Timex {
 		c := t.match(i)
 		if !c.ok() {
 			i++
+			continue
+		}
+		if t.positionOfPossessive(c) {
+			// "the end of last year's session": the session's end, not
+			// the year's; the date alone is found after "of"
+			i = c.i + 3
 			continue
 		}
 		if h, skip := t.history(c); skip {
@@ -523,7 +551,9 @@ func (t *tagger) qualified(i int) cand {
 		if j >= len(t.toks) {
 			return cand{}
 		}
-		if t.toks[j].kind != kNum && !t.startsNumber(j) {
+		if t.toks[j].kind != kNum && !t.startsNumber(j) && !(qmod == "APPROX" && (t.is(j, "midnight") || t.is(j, "noon") || t.is(j, "midday")) && (include || t.clockPrepBefore(i))) {
+			// ("around midnight", "at about noon" are approximate as
+			// "around 11 p.m." is; "a film about midnight" is of it)
 			if _, ok := monthOf(t.w(j)); !ok || !include {
 				return cand{}
 			}
@@ -619,6 +649,16 @@ func (t *tagger) quantMod(i int) (mod string, j int, include bool) {
 		}
 	}
 	return "", i, false
+}
+
+// clockPrepBefore reports whether a preposition of a point in time
+// stands before token i: "at about noon", "until about midnight".
+func (t *tagger) clockPrepBefore(i int) bool {
+	switch t.w(i - 1) {
+	case "at", "until", "till", "by", "from", "since", "after", "before", "to":
+		return true
+	}
+	return false
 }
 
 // startsNumber reports whether a quantity starts at token i.
@@ -979,6 +1019,15 @@ func (t *tagger) fiscalYearPoint(i, j int, mod string) cand {
 		}
 		return cand{i: i, j: j, typ: Date, val: d.val[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
 	}
+	if mod == "END" && t.is(i-1, ",") && t.lastSet && t.lastAt == i-1 && len(t.out) > 0 && t.clauseEndsAt(j) {
+		// "keep the government open through September, the end of the
+		// fiscal year": set off by commas after a month or a day, it
+		// restates that date, whose year names the fiscal year, as its
+		// last day after it does
+		if v := t.out[len(t.out)-1].Value; (len(v) == 7 || len(v) == 10) && v[4] == '-' && v[5] <= '9' && v[0] <= '9' {
+			return cand{i: i, j: j, typ: Date, val: v[:4], mod: mod, iv: Interval{}, ivSet: true, the: true}
+		}
+	}
 	if t.is(j, "in") && mod == "END" {
 		// "by the end of the financial year in March": the year of the
 		// month it ends in, as with its last day
@@ -1228,6 +1277,20 @@ func (t *tagger) core(i int) cand {
 		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
 			if iv, _, ok := intervalOf(d.val); ok {
 				try(cand{i: i, j: d.j, typ: Date, val: fmtWeek(iv.Start), the: true})
+			}
+		}
+	}
+	if w == "weekend" && t.is(i-1, "the") && t.is(i+1, "of") {
+		// "the weekend of Oct. 13", "the weekend of March 3-4": the
+		// weekend of that day's week, as "the week of March 4" (not the
+		// reference day's weekend)
+		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
+			if iv, _, ok := intervalOf(d.val); ok {
+				j := d.j
+				if t.is(j, "-") && j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) <= 2 && t.attached(j) && t.attached(j+1) {
+					j += 2 // "March 3-4": the weekend's two days
+				}
+				try(cand{i: i, j: j, typ: Date, val: fmtWeek(iv.Start) + "-WE", the: true})
 			}
 		}
 	}

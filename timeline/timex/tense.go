@@ -278,6 +278,12 @@ func (t *tagger) cue(k int) tense {
 				return tPresent
 			}
 		}
+	case "left":
+		if u, pl := unitOf(t.w(k - 1)); u != uNone && pl && k > 2 && (t.quantityAt(k-2) || t.toks[k-2].kind == kWord && t.quantityAt(k-3)) {
+			// "The Senate has 12 legislative days left before the Easter
+			// recess": what remains, no past ("days" cannot leave)
+			return tNone
+		}
 	case "hits":
 		if t.goesPhrase(k) {
 			return tPresent // "The film hits theaters Dec. 20": a release
@@ -589,6 +595,12 @@ func preposition(w string) bool {
 	return false
 }
 
+// quantityAt reports whether a count stands at token k: a figure, a
+// number word, "few", "several".
+func (t *tagger) quantityAt(k int) bool {
+	return k >= 0 && (t.toks[k].kind == kNum || t.startsNumber(k) || t.is(k, "few") || t.is(k, "several"))
+}
+
 // determiner reports whether w is an article, a demonstrative or a
 // possessive, after which a verb form is a noun or an adjective.
 func determiner(w string) bool {
@@ -795,7 +807,7 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return -1
 	case tFuture:
-		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !(t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i)) {
+		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !(t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i)) && !t.willLooksBack(k) {
 			// not after a date of its own sentence ("In December 2012, he
 			// said he will be home for Christmas": that year's)
 			return strongFuture
@@ -879,6 +891,32 @@ const strongPast = -2
 // pickYear). "would", "plans to", "is expected to" are weaker: a report of
 // a plan may be read after its day.
 const strongFuture = 2
+
+// willLooksBack reports whether the "will" at k may yet date a day gone:
+// its verb looks back or takes the day as its topic ("will mark the
+// anniversary on Dec. 9", "will look back on", "will cover Dec. 9",
+// "will investigate what happened on"), or it stands in a quotation,
+// which a reporting verb may date in the past ("'I will be sentenced on
+// Dec. 9,' he told reporters in November").
+func (t *tagger) willLooksBack(k int) bool {
+	for q := k - 1; q >= 0 && !t.endsAt(q, stopSemicolon); q-- {
+		if t.is(q, "\"") || t.is(q, "“") {
+			return true
+		}
+	}
+	m := k + 1
+	if t.is(m, "not") {
+		m++
+	}
+	if t.is(m, "be") {
+		m++
+	}
+	switch t.w(m) {
+	case "mark", "remember", "recall", "commemorate", "discuss", "review", "investigate", "examine", "cover", "describe", "recount", "revisit", "look":
+		return true
+	}
+	return false
+}
 
 // governsDay reports whether the past-tense cue at k stands right before
 // the expression at i, with at most "on", "in", "at" or "effect" between
