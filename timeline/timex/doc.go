@@ -1336,4 +1336,30 @@
 // since news returns to the present; so does a month and day that this
 // year has already passed ("born on Jan. 5, 1931 ... He died on Jan. 20"
 // in a February paper is this January's death, not 1931's).
+//
+// Weather, disaster and emergency copy: a unit of length joined by "per",
+// "a" or "an" to an hour or a second ("315 km per hour", "120 miles an
+// hour", "2 metres per second") is a unit of speed, no set and no
+// duration ("$20 per hour", "300 miles a day" stay rates). "the first
+// night", "the final night" are a night of a run, as "the first day", and
+// no expression. "overnight" right before a weekday, with or without
+// "on", is that day's night ("overnight Monday into Tuesday", "overnight
+// on Wednesday into Thursday"; "overnight into Sunday" is the night
+// before that day); alone ("overnight on Thursday") it is so when the day
+// is to come or gone, but for the reference day in a clause not in the
+// future it is the night that ends on it ("made arrests overnight on
+// Friday" in a Friday paper). Clock times that a daily set closes ("between
+// 11 am and 4 pm daily", "from 9 a.m. to 5 p.m. every day") are any day's
+// hours, XXXX-XX-XXT11:00, as "daily at 6 a.m.". A tally up to a day, a
+// figure the object of "reported", "recorded", "registered", "counted" or
+// "logged" before "until" or "till" ("reported 266 deaths till Tuesday
+// evening"), is of a day gone. A clock time of another zone in brackets
+// right after a clock time ("1:25 a.m. (1625 GMT Friday)") is the same
+// moment: its day becomes neither the day the story is on nor the day
+// later clock times take ("by midday" is Saturday's). "this spring",
+// "this summer", "this autumn" said before the season's start are this
+// year's season whatever the tense; they go back to last year's only
+// within 61 days of its end, in a clause not in the future ("Sales have
+// been weak this fall" on 10 January), while "this winter" in a past
+// clause is the winter just gone.
 package timex

@@ -125,6 +125,43 @@ func (t *tagger) weeklyBefore(i int) bool {
 	return false
 }
 
+// dailyAfter reports whether a daily set closes the phrase of the clock
+// time that ends before token j: "at 6 a.m. daily", "between 11 am and
+// 4 pm daily", "from 9 a.m. to 5 p.m. every day". Only other clock times,
+// "and", "to", "until" and a range's dash may stand between, and the set
+// must end its phrase ("daily newspapers" is an adjective).
+func (t *tagger) dailyAfter(j int) bool {
+	for k, n := j, 0; k < len(t.toks) && n < 8; k, n = k+1, n+1 {
+		if t.toks[k].nl {
+			return false
+		}
+		switch t.w(k) {
+		case "daily", "nightly":
+			if k+1 >= len(t.toks) || t.toks[k+1].kind == kPunct || t.toks[k+1].nl {
+				return true
+			}
+			switch t.w(k + 1) {
+			case "and", "or", "but", "except", "until", "till", "from", "for", "during", "in", "at", "on", "since", "throughout", "including":
+				return true
+			}
+			return false
+		case "every", "each":
+			return t.is(k+1, "day") || t.is(k+1, "night")
+		case "and", "to", "until", "till", "-", "–", ".", ":", "am", "pm", "a", "p", "m", "noon", "midnight":
+			continue
+		}
+		if t.toks[k].kind == kNum {
+			continue
+		}
+		if z := t.zone(k); z > k {
+			k, n = z-1, n+z-k-1
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // clock parses "3 p.m.", "10:30 a.m.", "14:00 GMT" with an optional day.
 func (t *tagger) clock(i int) cand {
 	tk := t.toks[i]
@@ -450,7 +487,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
-	if noDay && t.weeklyBefore(i) {
+	if noDay && (t.weeklyBefore(i) || t.dailyAfter(j)) {
 		// "airs Sundays at 9 p.m.", "meets every Monday at 10 a.m.": the
 		// hour of a weekly set is any day's, not the reference day's
 		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}

@@ -11,6 +11,9 @@ import (
 // and the dates built from them ("two days ago", "a year earlier", "two
 // days later").
 func (t *tagger) quantity(i int) cand {
+	if w := t.toks[i].w; (w == "a" || w == "an") && t.speedPer(i) {
+		return cand{} // "120 miles an hour": a unit of speed
+	}
 	if t.is(i, "a") && t.is(i+1, "while") {
 		return t.vagueSpan(i)
 	}
@@ -669,7 +672,7 @@ func (t *tagger) set(i int) cand {
 		return cand{i: i, j: i + 1, typ: Set, val: "XXXX-XX-XXTNI"}
 	case "every", "each", "per", "a":
 		j := i + 1
-		if w == "a" && !t.perUnit(i) {
+		if w == "a" && !t.perUnit(i) || (w == "per" || w == "a") && t.speedPer(i) {
 			return cand{}
 		}
 		if w == "every" && (t.is(j, "other") || t.is(j, "second") || t.is(j, "alternate")) {
@@ -832,6 +835,21 @@ func (t *tagger) objectStarts(k int) bool {
 	}
 	switch t.w(k) {
 	case "$", "£", "€", "a", "an", "the", "his", "her", "their", "its", "more", "less":
+		return true
+	}
+	return false
+}
+
+// speedPer reports whether "per", "a" or "an" at token i joins a unit of
+// length to an hour or a second: "315 km per hour", "120 miles an hour",
+// "30 metres per second" are units of speed, no set and no duration
+// ("$20 per hour", "300 miles a day" stay rates).
+func (t *tagger) speedPer(i int) bool {
+	if !t.is(i+1, "hour") && !t.is(i+1, "second") {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "feet", "foot":
 		return true
 	}
 	return false

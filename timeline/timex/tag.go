@@ -175,7 +175,10 @@ func (t *tagger) emit(c cand) {
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
 	tx.Text = t.text[tx.Start:tx.End]
-	if c.typ == Time {
+	// "1:25 a.m. (1625 GMT Friday)": the same moment in another zone,
+	// whose day is not the one the story is on
+	aside := c.typ == Time && t.lastTime != "" && t.lastTimeAt == c.i-1 && t.is(c.i-1, "(")
+	if c.typ == Time && !aside {
 		t.lastTime, t.lastTimeAt = c.val, c.j
 		t.lastTimeDay = !c.noDay || !valueOnDay(c.val, t.ref)
 		if c.stamp && len(c.val) >= 16 {
@@ -208,7 +211,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
@@ -271,7 +274,7 @@ func (t *tagger) emit(c cand) {
 			}
 		}
 	}
-	if c.typ == Time && len(c.val) == 16 && c.val[10] == 'T' && c.val[13] == ':' {
+	if c.typ == Time && !aside && len(c.val) == 16 && c.val[10] == 'T' && c.val[13] == ':' {
 		if d, _, ok := intervalOf(c.val[:10]); ok && d.Start.Before(t.ref) {
 			t.clockOn, t.clockMin, t.clockAt, t.clockSet = d.Start, atoi(c.val[11:13])*60+atoi(c.val[14:16]), c.i, true
 		} else {

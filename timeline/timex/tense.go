@@ -1098,6 +1098,7 @@ func (t *tagger) termVerbBefore(k int) bool {
 
 // pastBeforeUntil reports whether the clause before "until" at k has a
 // past verb of a state that lasted ("was", "remained", "ran", "served")
+// or of a tally kept up to the day ("reported 266 deaths till Tuesday")
 // for its nearest cue (within fourteen tokens, with no "to", a modal or a comma
 // between): "was the deadliest until December", "ran until September"
 // tell of a time gone; "was told to stay until Friday", "postponed until
@@ -1115,6 +1116,15 @@ func (t *tagger) pastBeforeUntil(k int) bool {
 		switch tm.w {
 		case "was", "were", "remained", "stayed", "lasted", "ran", "continued", "served", "lived", "worked", "reigned", "ruled", "existed", "stood":
 			return true
+		case "reported", "recorded", "registered", "counted", "logged":
+			// "Telangana reported 266 deaths till Tuesday evening": a
+			// tally up to a day, a figure its object, is of a day gone
+			// ("reported delays until Friday" may be a forecast)
+			for n := m + 1; n < k; n++ {
+				if t.toks[n].kind == kNum {
+					return true
+				}
+			}
 		}
 		if t.cue(m) != tNone {
 			return false // "postponed until Tuesday", "extended its deadline until Friday": a new day, which may be to come

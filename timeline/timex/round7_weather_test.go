@@ -1,0 +1,79 @@
+package timex
+
+import "testing"
+
+// round7WeatherCases are the rules adopted after tagging weather, disaster
+// and emergency news (testdata/news 100-111), each with counter-examples,
+// among them sentences in which the rule's trigger word has another
+// meaning or another tense.
+var round7WeatherCases = []formCase{
+	// a unit of speed
+	{"'315 km per hour', '120 miles an hour', '2 metres per second' are units of speed: no set, no duration", "2015-03-16",
+		"Winds of 315 km per hour, gusts of 120 miles an hour, and a current of 2 metres per second hit the coast.",
+		nil},
+	{"counter-example: a price per hour and a distance a day stay rates, and 'in an hour' a duration", "2015-03-16",
+		"He earns $20 per hour and drove 300 miles a day. The storm moved 10 miles in an hour.",
+		[]want{{"per hour", "SET", "PT1H", "", "0", "0"}, {"a day", "SET", "P1D", "", "0", "0"}, {"an hour", "DURATION", "PT1H", "", "0", "0"}}},
+
+	// a night of a run
+	{"'on the first night', 'on the final night' are a night of a run, as 'the first day': none", "2015-05-02",
+		"The toll rose from 2,500 on the first night. Crowds peaked on the final night.",
+		nil},
+	{"counter-example: 'the first hour' stays one unit, 'the first nights' some nights", "2015-05-02",
+		"For the first hour nobody came. The first nights were cold.",
+		[]want{{"the first hour", "DURATION", "PT1H", "", "0", "0"}, {"The first nights", "DURATION", "PXD", "", "0", "0"}}},
+
+	// "overnight" before a weekday
+	{"'overnight on Wednesday into Thursday' is Wednesday's night, though the reference day is Monday", "2014-02-10",
+		"More rain is forecast for Wednesday, with gusts possible overnight on Wednesday into Thursday.",
+		[]want{{"Wednesday", "DATE", "2014-02-12", "", "", ""}, {"overnight", "TIME", "2014-02-12TNI", "", "2014-02-12", "2014-02-13"}, {"Wednesday", "DATE", "2014-02-12", "", "", ""}, {"Thursday", "DATE", "2014-02-13", "", "", ""}}},
+	{"'overnight into Tuesday' is the night before Tuesday; 'overnight Monday into Tuesday' Monday's", "2015-01-29",
+		"The storm raged overnight into Tuesday. Snow was heaviest overnight Monday into Tuesday.",
+		[]want{{"overnight", "TIME", "2015-01-26TNI", "", "2015-01-26", "2015-01-27"}, {"Tuesday", "DATE", "2015-01-27", "", "", ""}, {"overnight", "TIME", "2015-01-26TNI", "", "2015-01-26", "2015-01-27"}, {"Monday", "DATE", "2015-01-26", "", "", ""}, {"Tuesday", "DATE", "2015-01-27", "", "", ""}}},
+	{"'will fall overnight on Friday' in a Friday paper is tonight", "2014-11-07",
+		"Rain will fall overnight on Friday.",
+		[]want{{"overnight", "TIME", "2014-11-07TNI", "", "2014-11-07", "2014-11-08"}, {"Friday", "DATE", "2014-11-07", "", "", ""}}},
+	{"counter-example: 'made arrests overnight on Friday' in a Friday paper is the night just gone; 'overnight,' before a day keeps it too", "2014-11-07",
+		"Police made arrests overnight on Friday. The storm strengthened overnight, and on Thursday it hit the coast.",
+		[]want{{"overnight", "TIME", "2014-11-06TNI", "", "", ""}, {"Friday", "DATE", "2014-11-07", "", "", ""}, {"overnight", "TIME", "2014-11-06TNI", "", "", ""}, {"Thursday", "DATE", "2014-11-06", "", "", ""}}},
+
+	// clock times of a daily set
+	{"'between 11 am and 4 pm daily', 'from 9 a.m. to 5 p.m. every day' are any day's hours, as 'daily at 6 a.m.'", "2015-05-27",
+		"The monsoon is expected on June 1. People should stay indoors between 11 am and 4 pm daily and drink water. The museum opens from 9 a.m. to 5 p.m. every day.",
+		[]want{{"June 1", "DATE", "2015-06-01", "", "", ""}, {"11 am", "TIME", "XXXX-XX-XXT11:00", "", "0", "0"}, {"4 pm", "TIME", "XXXX-XX-XXT16:00", "", "0", "0"}, {"daily", "SET", "P1D", "", "0", "0"}, {"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "", "0", "0"}, {"5 p.m.", "TIME", "XXXX-XX-XXT17:00", "", "0", "0"}, {"every day", "SET", "P1D", "", "0", "0"}}},
+	{"counter-example: a day between the clock time and 'daily' keeps its day; 'daily' far after is another clause's (the clock time takes the Monday of the sentence before, as a past narrative does)", "2015-05-27",
+		"The shop opened at 9 a.m. on Monday, and sales rose daily. He left at 4 pm and sales rose daily.",
+		[]want{{"9 a.m.", "TIME", "2015-05-25T09:00", "", "", ""}, {"Monday", "DATE", "2015-05-25", "", "", ""}, {"daily", "SET", "P1D", "", "", ""}, {"4 pm", "TIME", "2015-05-25T16:00", "", "0", "0"}, {"daily", "SET", "P1D", "", "", ""}}},
+
+	// a tally up to a day
+	{"'reported 266 deaths till Tuesday evening': a tally, a figure its object, is up to a day gone", "2015-05-27",
+		"Telangana reported 266 deaths till Tuesday evening. Hospitals recorded 1,200 admissions until Sunday.",
+		[]want{{"Tuesday evening", "TIME", "2015-05-26TEV", "", "", ""}, {"Sunday", "DATE", "2015-05-24", "", "", ""}}},
+	{"counter-example: no figure, or a modal after the verb, leaves 'until' looking ahead", "2015-05-27",
+		"The agency reported delays until Friday. Officials reported that 12 roads will stay shut until Friday.",
+		[]want{{"Friday", "DATE", "2015-05-29", "", "", ""}, {"Friday", "DATE", "2015-05-29", "", "", ""}}},
+
+	// another zone's clock time in brackets
+	{"'1:25 a.m. (1625 GMT Friday)': the aside's day is not the story's, so 'by midday' after it is Saturday's", "2016-04-16",
+		"A powerful earthquake struck early on Saturday. The quake hit at 1:25 a.m. (1625 GMT Friday) near Kumamoto. It was followed by 100 aftershocks by midday.",
+		[]want{{"Saturday", "DATE", "2016-04-16", "", "", ""}, {"1:25 a.m.", "TIME", "2016-04-16T01:25", "", "", ""}, {"1625 GMT Friday", "TIME", "2016-04-15T16:25", "", "2016-04-15", "2016-04-15"}, {"midday", "TIME", "2016-04-16T12:00", "", "0", "0"}}},
+	{"'11 p.m. local time (0400 GMT Friday). Police arrived at 11:30 p.m.': the local night goes on, Thursday", "2013-05-24",
+		"The bomb exploded at 11 p.m. local time (0400 GMT Friday). Police arrived at 11:30 p.m.",
+		[]want{{"11 p.m. local time", "TIME", "2013-05-23T23:00", "", "", ""}, {"0400 GMT Friday", "TIME", "2013-05-24T04:00", "", "", ""}, {"11:30 p.m.", "TIME", "2013-05-23T23:30", "", "0", "0"}}},
+	{"counter-example: a clock time with its day outside brackets still dates what follows", "2016-04-16",
+		"Polls closed at 8 p.m. Thursday. Counting ended at 11 p.m.",
+		[]want{{"8 p.m. Thursday", "TIME", "2016-04-14T20:00", "", "2016-04-14", "2016-04-14"}, {"11 p.m.", "TIME", "2016-04-14T23:00", "", "0", "0"}}},
+
+	// "this spring" before the spring
+	{"'this spring' said in January is this year's, whatever the tense ('leave acres unplanted', an adjective in -ed)", "2014-01-17",
+		"Farmers said they would leave acres unplanted this spring. The orchards were planted this spring.",
+		[]want{{"this spring", "DATE", "2014-SP", "", "2014-03-01", "2014-05-31"}, {"this spring", "DATE", "2014-SP", "", "", ""}}},
+	{"counter-example: 'this winter' in a past clause in March or June is the winter just gone; 'this fall' in early January within 61 days of its end", "2014-03-20",
+		"This winter was the coldest. The air has been hazardous this winter.",
+		[]want{{"This winter", "DATE", "2013-WI", "", "", ""}, {"this winter", "DATE", "2013-WI", "", "", ""}}},
+	{"counter-example: 'this fall' in a present perfect ten days into January is the fall just gone", "2014-01-10",
+		"Sales have been weak this fall.",
+		[]want{{"this fall", "DATE", "2013-FA", "", "", ""}}},
+}
+
+func TestRound7Weather(t *testing.T) { runFormCases(t, round7WeatherCases, false) }
