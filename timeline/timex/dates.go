@@ -351,11 +351,20 @@ func (t *tagger) namedAttack(m time.Month, d, k int) bool {
 }
 
 // monthContext reports whether an ambiguous month name (May, March) stands
-// after a word that introduces a date.
+// after a word that introduces a date, or after "into" and a verb of
+// lasting ("continue into March").
 func (t *tagger) monthContext(i int) bool {
 	switch t.w(i - 1) {
 	case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "from", "through", "before", "after", "during", "between", "and", "to":
 		return true
+	case "into":
+		// "could continue into March", "well into May": a stretch that
+		// lasts into the month ("tore into May" is a name)
+		switch t.w(i - 2) {
+		case "well", "continue", "continues", "continued", "continuing", "last", "lasts", "lasted", "lasting", "extend", "extends", "extended",
+			"stretch", "stretches", "stretched", "run", "runs", "ran", "drag", "drags", "dragged", "persist", "persists", "persisted", "linger", "lingered", "over":
+			return true
+		}
 	}
 	return t.monthAttribute(i)
 }

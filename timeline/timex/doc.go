@@ -1362,4 +1362,29 @@
 // within 61 days of its end, in a clause not in the future ("Sales have
 // been weak this fall" on 10 January), while "this winter" in a past
 // clause is the winter just gone.
+//
+// More of that copy: "March" or "May" after "into" and a verb of lasting
+// ("could continue into March", "dragged on well into May") is the month
+// ("tore into May" is a name). "at least", "more than" before "another"
+// belong to the duration ("for at least another week" P1W,
+// EQUAL_OR_MORE). A holiday's name before one or two lower-case nouns,
+// "of" and a year that ends the phrase or comes before a verb ("the Ash
+// Wednesday fires of 1983", "the Boxing Day tsunami of 2004 killed") is
+// that year's day; "a Christmas bonus of 2000 dollars" is an amount. A
+// passive forecast whose subject names the weather ("Rainfall totals of 6
+// to 10 inches were forecast through Sunday") points forward as the
+// active one does; "had been forecast" is a forecast gone by. An order's
+// deadline is after the order: an active "ordered", "demanded" with an
+// object and "by", "until" or "till" right before a day, a clock time, a
+// month, "noon", "midnight", "tomorrow" or "tonight" in its phrase
+// ("ordered the evacuation of low-lying areas by 5 p.m. Saturday") points
+// forward; a bare day, "early on Monday" or "by helicopter" time the
+// order. A weekday that is the object of "declares", "names",
+// "designates" or of "has declared", "has named", "has designated" before
+// "a", "an" or "as" ("has declared Wednesday a national day of mourning")
+// is a day to come; the simple past ("declared Monday a holiday") keeps
+// the tense. A bare plural before "of" after a verb of undoing ("had wiped
+// out years of development", "could undo decades of progress", "erased",
+// "reversed") is a stretch of no stated length, as after "after months of
+// talks".
 package timex

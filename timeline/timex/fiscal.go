@@ -234,11 +234,21 @@ func (t *tagger) forecastCue(k int) (tense, bool) {
 	case "forecast", "forecasted", "predicted":
 		switch t.w(k - 1) {
 		case "has", "have", "ve", "is", "are", "be":
+		case "been":
+			if t.is(k-2, "had") {
+				return tNone, false // "Rain had been forecast for Sunday": a forecast gone by
+			}
+			weatherOnly = true
 		default:
 			weatherOnly = true
 		}
 	}
 	weather := false
+	if t.is(k-1, "was") || t.is(k-1, "were") {
+		// the passive: the weather forecast is its subject ("Rainfall
+		// totals of 6 to 10 inches were forecast through Sunday")
+		weather = t.weatherSubject(k - 2)
+	}
 	// the day must be in the forecast's own phrase: "forecast weaker
 	// results for the year ahead, as the end of a tax holiday in January
 	// squeezed shoppers" forecasts nothing of January
@@ -265,13 +275,33 @@ func (t *tagger) forecastCue(k int) (tense, bool) {
 	return tNone, false
 }
 
+// weatherSubject reports whether a word of weather stands in the clause
+// that ends at token k (up to ten words back, to a punctuation mark or a
+// line break): the subject of a passive forecast.
+func (t *tagger) weatherSubject(k int) bool {
+	for m := k; m >= 0 && m > k-10; m-- {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "-" {
+			return false
+		}
+		if weatherWord(tm.w) {
+			return true
+		}
+		if tm.nl {
+			return false // the clause opens its line
+		}
+	}
+	return false
+}
+
 // weatherWord reports whether w names weather a forecast can be of ("dry
 // weather", "showers", "a cold spell"): what is forecast of it is to come.
 func weatherWord(w string) bool {
 	switch w {
 	case "weather", "rain", "rains", "showers", "shower", "snow", "snowfall", "sleet", "hail", "drizzle", "sunshine", "sun", "storm", "storms",
 		"thunderstorms", "thunder", "frost", "fog", "wind", "winds", "gales", "gale", "heat", "heatwave", "cold", "spell", "temperatures",
-		"highs", "lows", "downpours", "flooding", "floods", "cloud", "clouds", "skies", "blizzard", "blizzards", "ice", "freeze", "tornadoes", "hurricane":
+		"highs", "lows", "downpours", "flooding", "floods", "cloud", "clouds", "skies", "blizzard", "blizzards", "ice", "freeze", "tornadoes", "hurricane",
+		"rainfall", "gusts", "snowfalls", "thunderstorm":
 		return true
 	}
 	return false

@@ -1130,8 +1130,10 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 // it), "over the years", "the first hours of the war", "the early years",
 // "in years" after a superlative or "the first time" ("the lowest level in
 // years"), a bare plural before "of" after a word of passing time ("after
-// months of talks", "follows years of war") or opening a sentence ("Months
-// of talks ended"), and "a while" after "for", "in", "after". The unit is
+// months of talks", "follows years of war") or of undoing ("wiped out
+// years of development", "erased decades of progress") or opening a
+// sentence ("Months of talks ended"), and "a while" after "for", "in",
+// "after". The unit is
 // token i (or the word before it for "a while").
 func (t *tagger) vagueSpan(i int) cand {
 	if t.is(i, "a") && t.is(i+1, "while") {
@@ -1199,8 +1201,16 @@ func (t *tagger) vagueSpan(i int) cand {
 	}
 	if t.is(i+1, "of") && u >= uDay {
 		switch t.w(i - 1) {
-		case "after", "following", "follows", "followed", "despite", "amid", "ending", "ended", "ends", "capping", "caps", "capped", "spent", "endured":
+		case "after", "following", "follows", "followed", "despite", "amid", "ending", "ended", "ends", "capping", "caps", "capped", "spent", "endured",
+			// a verb of undoing ("erased decades of progress", "could
+			// undo years of work"): what is undone took that time
+			"erased", "erase", "erases", "undo", "undoes", "undid", "undone", "reversed", "reverse", "reverses":
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		case "out":
+			if w := t.w(i - 2); w == "wiped" || w == "wipe" || w == "wipes" || w == "wiping" {
+				// "had wiped out years of development"
+				return cand{i: i, j: i + 1, typ: Duration, val: val}
+			}
 		}
 		if i == 0 || t.toks[i].upper && t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) && t.w(i-1) != "," {
 			return cand{i: i, j: i + 1, typ: Duration, val: val}

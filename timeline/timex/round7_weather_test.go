@@ -74,6 +74,62 @@ var round7WeatherCases = []formCase{
 	{"counter-example: 'this fall' in a present perfect ten days into January is the fall just gone", "2014-01-10",
 		"Sales have been weak this fall.",
 		[]want{{"this fall", "DATE", "2013-FA", "", "", ""}}},
+
+	// a month after "into" and a verb of lasting
+	{"'could continue into March', 'dragged on well into May': the month a stretch lasts into", "2014-02-10",
+		"The flooding could continue into March. Talks dragged on well into May.",
+		[]want{{"March", "DATE", "2014-03", "", "2014-03-01", "2014-03-31"}, {"May", "DATE", "2013-05", "", "", ""}}},
+	{"counter-example: 'tore into May' is a name, 'marched into March Square' a place", "2014-02-10",
+		"Johnson tore into May over Brexit. Protesters marched into March Square.",
+		nil},
+
+	// "at least" before "another"
+	{"'for at least another week' is one duration, EQUAL_OR_MORE, as 'at least 90 days'", "2013-03-22",
+		"The river will remain high for at least another week.",
+		[]want{{"at least another week", "DURATION", "P1W", "EQUAL_OR_MORE", "0", "0"}}},
+	{"counter-example: 'at least another man' counts people; 'another week' alone has no mod", "2013-03-22",
+		"At least another man died. He stayed another week.",
+		[]want{{"another week", "DURATION", "P1W", "-", "0", "0"}}},
+
+	// an event named after a holiday, of a year
+	{"'the Ash Wednesday fires of 1983', 'the Boxing Day tsunami of 2004 killed': that year's day", "2009-02-10",
+		"The fires surpassed the Ash Wednesday fires of 1983. The Boxing Day tsunami of 2004 killed 230,000.",
+		[]want{{"Ash Wednesday", "DATE", "1983-02-16", "", "1983-02-16", "1983-02-16"}, {"1983", "DATE", "1983", "", "", ""}, {"Boxing Day", "DATE", "2004-12-26", "", "", ""}, {"2004", "DATE", "2004", "", "", ""}}},
+	{"counter-example: 'a Christmas bonus of 2000 dollars' is an amount; 'the Christmas sales of the year' names no year", "2009-02-10",
+		"He got a Christmas bonus of 2000 dollars. The Christmas sales of the year rose.",
+		[]want{{"Christmas", "DATE", "2008-12-25", "", "", ""}, {"Christmas", "DATE", "2008-12-25", "", "", ""}}},
+
+	// a passive forecast of the weather
+	{"'Rainfall totals ... were forecast through Sunday', the clause opening its line: what is forecast is to come", "2011-08-26",
+		"He cut short his vacation.\n\nRainfall totals of 6 to 10 inches were forecast through Sunday.",
+		[]want{{"Sunday", "DATE", "2011-08-28", "", "", ""}}},
+	{"counter-example: 'had been forecast' is a forecast gone by; a forecast of sales keeps the tense", "2011-08-26",
+		"Rain had been forecast for Sunday, but the day stayed dry. Sales were forecast to rise on Monday.",
+		[]want{{"Sunday", "DATE", "2011-08-21", "", "", ""}, {"Monday", "DATE", "2011-08-22", "", "", ""}}},
+
+	// the deadline of an order
+	{"'ordered the evacuation of low-lying areas by 5 p.m. Saturday': an order's deadline is after it", "2011-08-26",
+		"Officials ordered the evacuation of low-lying areas by 5 p.m. Saturday.",
+		[]want{{"5 p.m. Saturday", "TIME", "2011-08-27T17:00", "", "2011-08-27", "2011-08-27"}}},
+	{"counter-example: a bare day, 'early on' or 'by helicopter' time the order, the day gone", "2011-08-26",
+		"Officials ordered the evacuation of 5,000 people on Monday. Police ordered the evacuation early on Monday. They ordered the evacuation by helicopter on Monday.",
+		[]want{{"Monday", "DATE", "2011-08-22", "", "", ""}, {"Monday", "DATE", "2011-08-22", "", "", ""}, {"Monday", "DATE", "2011-08-22", "", "", ""}}},
+
+	// a day declared
+	{"'has declared Wednesday a national day of mourning': a day declared is to come", "2009-02-10",
+		"Kevin Rudd has declared Wednesday a national day of mourning.",
+		[]want{{"Wednesday", "DATE", "2009-02-11", "", "", ""}}},
+	{"counter-example: the simple past 'declared Monday a holiday', and 'has declared Monday that' (the day of the words), keep the tense", "2009-02-10",
+		"The government declared Monday a holiday. The mayor has declared Monday that the city was safe.",
+		[]want{{"Monday", "DATE", "2009-02-09", "", "", ""}, {"Monday", "DATE", "2009-02-09", "", "", ""}}},
+
+	// a stretch undone
+	{"'had wiped out years of development', 'could undo decades of progress': what is undone took that time", "2015-03-16",
+		"The cyclone had wiped out years of development. The crisis could undo decades of progress.",
+		[]want{{"years", "DURATION", "PXY", "", "0", "0"}, {"decades", "DURATION", "PXDE", "", "0", "0"}}},
+	{"counter-example: 'ruled out years of talks' is no verb of undoing; 'rulings of years past' no stretch", "2015-03-16",
+		"He ruled out years of talks. The court reversed rulings of years past.",
+		nil},
 }
 
 func TestRound7Weather(t *testing.T) { runFormCases(t, round7WeatherCases, false) }

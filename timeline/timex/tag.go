@@ -438,13 +438,14 @@ func (t *tagger) qualified(i int) cand {
 		if j >= len(t.toks) {
 			return cand{}
 		}
-		if t.toks[j].kind != kNum && !t.startsNumber(j) {
+		another := t.is(j, "another") && include // "for at least another week"
+		if t.toks[j].kind != kNum && !t.startsNumber(j) && !another {
 			if _, ok := monthOf(t.w(j)); !ok || !include {
 				return cand{}
 			}
 		}
 		c := t.core(j)
-		if !c.ok() {
+		if !c.ok() || another && c.typ != Duration {
 			return cand{}
 		}
 		if include {

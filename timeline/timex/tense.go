@@ -198,6 +198,18 @@ func (t *tagger) cue(k int) tense {
 				return tPresent
 			}
 		}
+	case "ordered", "orders", "demanded", "demands":
+		if t.orderDeadline(k) {
+			// "ordered the evacuation of low-lying areas by 5 p.m.
+			// Saturday": the deadline an order sets is after it
+			return tFuture
+		}
+	case "declared", "declares", "named", "names", "designated", "designates":
+		if t.dayDeclared(k) {
+			// "has declared Wednesday a national day of mourning": a day
+			// declared is to come
+			return tFuture
+		}
 	case "hits":
 		if t.goesPhrase(k) {
 			return tPresent // "The film hits theaters Dec. 20": a release
@@ -1180,4 +1192,64 @@ func (t *tagger) stoplessLine(k int) bool {
 		}
 	}
 	return true
+}
+
+// orderDeadline reports whether the active verb of ordering at token k
+// ("ordered", "demanded") has an object and a deadline in its phrase:
+// "by", "until" or "till" right before a day, a clock time, a month or
+// "noon", "midnight", "tomorrow", "tonight" ("ordered the evacuation of
+// low-lying areas by 5 p.m. Saturday", "demanded the withdrawal of troops
+// by Friday"). A bare day ("ordered the evacuation on Saturday"), "early
+// on Saturday" or "by helicopter" time or tell the order, not its deed.
+func (t *tagger) orderDeadline(k int) bool {
+	switch t.w(k - 1) {
+	case "was", "were", "been", "being", "is", "are", "be", "had":
+		return false // the passive or a past perfect tells of the order
+	}
+	if !t.is(k+1, "the") && !t.is(k+1, "all") && !t.is(k+1, "its") && !t.is(k+1, "their") && !t.is(k+1, "an") && !t.is(k+1, "a") {
+		return false
+	}
+	for m := k + 2; m < len(t.toks) && m < k+16; m++ {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "-" || tm.nl {
+			return false
+		}
+		if tm.w != "by" && tm.w != "until" && tm.w != "till" {
+			continue
+		}
+		n := t.toks[m+1:]
+		if len(n) == 0 {
+			return false
+		}
+		_, wd := weekdayOf(n[0].w)
+		_, mon := monthOf(n[0].w)
+		switch {
+		case wd && n[0].upper, mon && n[0].upper && isFullMonth(n[0].w), n[0].kind == kNum:
+			return true
+		}
+		switch n[0].w {
+		case "noon", "midnight", "tomorrow", "tonight":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// dayDeclared reports whether the verb of declaring at token k, in the
+// present or the present perfect, has a weekday for its object and a noun
+// phrase after it ("has declared Wednesday a national day of mourning",
+// "names Friday as a public holiday"). A simple past ("declared Monday a
+// holiday") may tell of a day gone and is left to the other cues.
+func (t *tagger) dayDeclared(k int) bool {
+	switch w := t.w(k); w {
+	case "declared", "named", "designated":
+		if !t.is(k-1, "has") && !t.is(k-1, "have") && !t.is(k-1, "ve") {
+			return false
+		}
+	}
+	if _, ok := weekdayOf(t.w(k + 1)); !ok || k+1 >= len(t.toks) || !t.toks[k+1].upper {
+		return false
+	}
+	return t.is(k+2, "a") || t.is(k+2, "an") || t.is(k+2, "as")
 }
