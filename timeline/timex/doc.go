@@ -1379,11 +1379,14 @@
 // month, "noon", "midnight", "tomorrow" or "tonight" in its phrase
 // ("ordered the evacuation of low-lying areas by 5 p.m. Saturday") points
 // forward; a bare day, "early on Monday" or "by helicopter" time the
-// order. A weekday that is the object of "declares", "names",
+// order, and a weekday, "on", a conjunction or a relative word before the
+// deadline end the search ("ordered the book on Monday and it arrived by
+// Friday"). A weekday that is the object of "declares", "names",
 // "designates" or of "has declared", "has named", "has designated" before
-// "a", "an" or "as" ("has declared Wednesday a national day of mourning")
-// is a day to come; the simple past ("declared Monday a holiday") keeps
-// the tense. A bare plural before "of" after a verb of undoing ("had wiped
+// "a", "an" or "as" and a day's noun ("has declared Wednesday a national
+// day of mourning", "a public holiday") is a day to come; the simple past
+// ("declared Monday a holiday") and a judgement ("have declared Saturday
+// a success") keep the tense. A bare plural before "of" after a verb of undoing ("had wiped
 // out years of development", "could undo decades of progress", "erased",
 // "reversed") is a stretch of no stated length, as after "after months of
 // talks".

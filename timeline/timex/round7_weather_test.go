@@ -130,6 +130,26 @@ var round7WeatherCases = []formCase{
 	{"counter-example: 'ruled out years of talks' is no verb of undoing; 'rulings of years past' no stretch", "2015-03-16",
 		"He ruled out years of talks. The court reversed rulings of years past.",
 		nil},
+
+	// self-review: the trigger words in other senses and tenses
+	{"review: 'miles per hour' before a day leaves the day; 'an hour later' after a speed is still a duration", "2015-05-27",
+		"Gusts reached 100 miles per hour on Tuesday, and the storm moved on an hour later.",
+		[]want{{"Tuesday", "DATE", "2015-05-26", "", "", ""}, {"an hour", "DURATION", "PT1H", "", "", ""}}},
+	{"review: a tally with a modal after it ('would close until Monday') looks ahead", "2015-05-27",
+		"Health officials reported 3 cases and said schools would close until Monday.",
+		[]want{{"Monday", "DATE", "2015-06-01", "", "", ""}}},
+	{"review: a bracketed GMT time with no day of its own to set leaves the local night on, Tuesday", "2016-05-25",
+		"The polls closed at 8 p.m. (0100 GMT Wednesday). Results came at 11 p.m.",
+		[]want{{"8 p.m.", "TIME", "2016-05-24T20:00", "", "", ""}, {"0100 GMT Wednesday", "TIME", "2016-05-25T01:00", "", "", ""}, {"11 p.m.", "TIME", "2016-05-24T23:00", "", "0", "0"}}},
+	{"review: 'this spring' said in July is this spring, past or not", "2014-07-10",
+		"Farmers planted early this spring.",
+		[]want{{"early this spring", "DATE", "2014-SP", "START", "", ""}}},
+	{"review: 'ordered' of a purchase, its own day named, then 'by Friday' in another clause: the days keep their tense", "2011-08-26",
+		"She ordered the book on Monday and it arrived by Friday.",
+		[]want{{"Monday", "DATE", "2011-08-22", "", "", ""}, {"Friday", "DATE", "2011-08-26", "", "", ""}}},
+	{"review: 'have declared Saturday a success' judges a day gone; 'has named Friday as a public holiday' names one to come", "2011-08-24",
+		"Organisers have declared Saturday a success. He has named Friday as a public holiday.",
+		[]want{{"Saturday", "DATE", "2011-08-20", "", "", ""}, {"Friday", "DATE", "2011-08-26", "", "", ""}}},
 }
 
 func TestRound7Weather(t *testing.T) { runFormCases(t, round7WeatherCases, false) }

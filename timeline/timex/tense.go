@@ -1200,7 +1200,9 @@ func (t *tagger) stoplessLine(k int) bool {
 // "noon", "midnight", "tomorrow", "tonight" ("ordered the evacuation of
 // low-lying areas by 5 p.m. Saturday", "demanded the withdrawal of troops
 // by Friday"). A bare day ("ordered the evacuation on Saturday"), "early
-// on Saturday" or "by helicopter" time or tell the order, not its deed.
+// on Saturday" or "by helicopter" time or tell the order, not its deed;
+// a weekday, "on", a conjunction or a relative word before the deadline
+// ends the search ("ordered the book on Monday and it arrived by Friday").
 func (t *tagger) orderDeadline(k int) bool {
 	switch t.w(k - 1) {
 	case "was", "were", "been", "being", "is", "are", "be", "had":
@@ -1212,6 +1214,13 @@ func (t *tagger) orderDeadline(k int) bool {
 	for m := k + 2; m < len(t.toks) && m < k+16; m++ {
 		tm := t.toks[m]
 		if tm.kind == kPunct && tm.w != "-" || tm.nl {
+			return false
+		}
+		switch tm.w {
+		case "and", "but", "or", "on", "when", "while", "after", "before", "that", "which", "who", "as", "since":
+			return false // "ordered the book on Monday and it arrived by Friday": another clause, or the order's own day
+		}
+		if _, wd := weekdayOf(tm.w); wd && tm.upper {
 			return false
 		}
 		if tm.w != "by" && tm.w != "until" && tm.w != "till" {
@@ -1237,10 +1246,11 @@ func (t *tagger) orderDeadline(k int) bool {
 }
 
 // dayDeclared reports whether the verb of declaring at token k, in the
-// present or the present perfect, has a weekday for its object and a noun
-// phrase after it ("has declared Wednesday a national day of mourning",
-// "names Friday as a public holiday"). A simple past ("declared Monday a
-// holiday") may tell of a day gone and is left to the other cues.
+// present or the present perfect, has a weekday for its object and a
+// day's noun phrase after it ("has declared Wednesday a national day of
+// mourning", "names Friday as a public holiday"). A simple past ("declared
+// Monday a holiday") may tell of a day gone and is left to the other
+// cues, and so is a judgement ("have declared Saturday a success").
 func (t *tagger) dayDeclared(k int) bool {
 	switch w := t.w(k); w {
 	case "declared", "named", "designated":
@@ -1251,5 +1261,16 @@ func (t *tagger) dayDeclared(k int) bool {
 	if _, ok := weekdayOf(t.w(k + 1)); !ok || k+1 >= len(t.toks) || !t.toks[k+1].upper {
 		return false
 	}
-	return t.is(k+2, "a") || t.is(k+2, "an") || t.is(k+2, "as")
+	if !t.is(k+2, "a") && !t.is(k+2, "an") && !t.is(k+2, "as") {
+		return false
+	}
+	// the noun is a day's: "a national day of mourning", "a public
+	// holiday" ("have declared Saturday a success" judges a day gone)
+	for m := k + 3; m < len(t.toks) && m <= k+6; m++ {
+		switch t.w(m) {
+		case "day", "holiday", "holidays":
+			return true
+		}
+	}
+	return false
 }
