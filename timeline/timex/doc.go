@@ -1386,8 +1386,14 @@
 // "a", "an" or "as" and a day's noun ("has declared Wednesday a national
 // day of mourning", "a public holiday") is a day to come; the simple past
 // ("declared Monday a holiday") and a judgement ("have declared Saturday
-// a success") keep the tense. A bare plural before "of" after a verb of undoing ("had wiped
-// out years of development", "could undo decades of progress", "erased",
-// "reversed") is a stretch of no stated length, as after "after months of
-// talks".
+// a success") keep the tense. A bare plural before "of" after a verb of
+// undoing ("had wiped out years of development", "could undo decades of
+// progress", "erased", "reversed") is a stretch of no stated length, as
+// after "after months of talks". "every three or four years", "every 2-3
+// weeks" are sets valued by the lower bound, as the range is. Two
+// stretches of no stated length joined by "or" ("within weeks or months of
+// his capture", "days or even weeks") are one expression valued by the
+// first, as TimeBank marks "weeks or months" PXW; after a comma the
+// alternative is a stretch of its own ("for weeks, possibly months",
+// "months, if not years").
 package timex

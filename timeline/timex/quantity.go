@@ -4,6 +4,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -159,6 +160,11 @@ func (t *tagger) quantity(i int) cand {
 					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 				}
 			}
+		}
+		if u, pl := u0, pl0; u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[i].upper && t.alternativeSpan(i) {
+			// "for weeks, possibly months", "days or weeks", "months, if
+			// not years": the alternative to a stretch is one too
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 		}
 		if u, pl := u0, pl0; u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "away") && !t.toks[i].upper {
 			// "is still decades away", "weeks away from a deal": a stretch
@@ -719,6 +725,13 @@ func (t *tagger) set(i int) cand {
 				}
 			}
 			if n, k := t.number(j); k > j && n > 1 {
+				if t.is(k, "or") || t.is(k, "to") || t.is(k, "-") && t.attached(k) && t.toks[j].kind == kNum {
+					// "every three or four years", "every 2-3 weeks": a set
+					// valued by the lower bound, as the range is
+					if n2, k2 := t.number(k + 1); k2 > k+1 && n2 > n {
+						k = k2
+					}
+				}
 				if u, pl := unitOf(t.w(k)); u != uNone && pl {
 					return cand{i: i, j: k + 1, typ: Set, val: durValue(n, u)}
 				}
@@ -1217,6 +1230,38 @@ func (t *tagger) vagueSpan(i int) cand {
 		}
 	}
 	return cand{}
+}
+
+// alternativeSpan reports whether the bare plural unit at token i follows
+// a stretch of no stated length just found ("weeks", "months") and words
+// that offer it as an alternative after a comma: ", possibly", ",
+// perhaps", ", maybe", ", if not", ", or even", ", not" ("for weeks,
+// possibly months", "months, if not years"). Without the comma ("within
+// weeks or months") the two are one expression, as TimeBank marks it.
+func (t *tagger) alternativeSpan(i int) bool {
+	alt, comma := false, false
+	k := i - 1
+	for ; k >= 0 && k >= i-4; k-- {
+		switch t.w(k) {
+		case "or", "possibly", "perhaps", "maybe", "not":
+			alt = true
+			continue
+		case ",":
+			comma = true
+			continue
+		case "even", "if":
+			continue
+		}
+		break
+	}
+	if !alt || !comma || k < 0 || len(t.out) == 0 {
+		return false // "weeks or months" is one expression (emit joins it)
+	}
+	if u, pl := unitOf(t.w(k)); u == uNone || !pl {
+		return false
+	}
+	last := t.out[len(t.out)-1]
+	return last.Type == Duration && last.End == int(t.toks[k].e) && strings.Contains(last.Value, "X")
 }
 
 // passiveEnds reports whether token k is a past participle after a form

@@ -131,6 +131,25 @@ var round7WeatherCases = []formCase{
 		"He ruled out years of talks. The court reversed rulings of years past.",
 		nil},
 
+	// a set of a range
+	{"'every three or four years', 'every 2-3 weeks': a set valued by the lower bound, as the range is", "2015-07-02",
+		"Heatwaves will come every three or four years. He visits every 2-3 weeks.",
+		[]want{{"every three or four years", "SET", "P3Y", "", "0", "0"}, {"every 2-3 weeks", "SET", "P2W", "", "0", "0"}}},
+	{"counter-example: 'every two or three people' counts people; 'three or four years' alone is a duration", "2015-07-02",
+		"Every two or three people agree. It took three or four years.",
+		[]want{{"three or four years", "DURATION", "P3Y", "", "0", "0"}}},
+
+	// stretches offered as alternatives
+	{"'within weeks or months', 'days or even weeks' are one stretch, valued by the first, as TimeBank marks 'weeks or months' PXW", "2016-05-08",
+		"He died within weeks or months of his capture. It could last days or even weeks.",
+		[]want{{"weeks or months", "DURATION", "PXW", "", "0", "0"}, {"days or even weeks", "DURATION", "PXD", "", "0", "0"}}},
+	{"'for weeks, possibly months', 'months, if not years': after a comma the alternative is a stretch of its own", "2016-05-08",
+		"We won't have this fire out for weeks, possibly months. It may take months, if not years.",
+		[]want{{"weeks", "DURATION", "PXW", "", "0", "0"}, {"months", "DURATION", "PXM", "", "0", "0"}, {"months", "DURATION", "PXM", "", "0", "0"}, {"years", "DURATION", "PXY", "", "0", "0"}}},
+	{"counter-example: 'and months later' is no alternative; a smaller unit after 'or' is not joined, nor tagged alone", "2016-05-08",
+		"He spent weeks, and months later he left. It took years or months.",
+		[]want{{"weeks", "DURATION", "PXW", "", "0", "0"}, {"years", "DURATION", "PXY", "", "0", "0"}}},
+
 	// self-review: the trigger words in other senses and tenses
 	{"review: 'miles per hour' before a day leaves the day; 'an hour later' after a speed is still a duration", "2015-05-27",
 		"Gusts reached 100 miles per hour on Tuesday, and the storm moved on an hour later.",

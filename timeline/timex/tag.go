@@ -171,6 +171,20 @@ func (t *tagger) run() []Timex {
 
 func (t *tagger) emit(c cand) {
 	t.nextAt = 0
+	if c.typ == Duration && strings.Contains(c.val, "X") && c.j < len(t.toks) && t.is(c.j, "or") {
+		// "within weeks or months of his capture", "days or even weeks":
+		// two stretches of no stated length offered as one, valued by
+		// the first, as TimeBank marks "weeks or months" PXW
+		k := c.j + 1
+		if t.is(k, "even") {
+			k++
+		}
+		if u, pl := unitOf(t.w(k)); pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[k].upper {
+			if u0, _ := unitOf(t.w(c.j - 1)); u0 != uNone && u0 < u {
+				c.j = k + 1
+			}
+		}
+	}
 	tx := Timex{Start: int(t.toks[c.i].s), End: int(t.toks[c.j-1].e), Type: c.typ, Value: c.val, Mod: c.mod}
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
