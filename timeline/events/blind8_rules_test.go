@@ -97,7 +97,7 @@ func TestBlind8Titles(t *testing.T) {
 		{"'has been suspended ..., Swimming Australia said on Tuesday': the day dates what the body announced in the present perfect",
 			"2027-03-10", "Swimmer Jane Cole has been suspended for two years, Swimming Australia said on Tuesday.", "Cole suspended"},
 		{"counter-example: a happening told in the past before the attribution is not what the day dates",
-			"2027-03-10", "Swimmer Jane Cole was suspended for two years in 2019, Swimming Australia said on Tuesday.", "Swimming Australia statement"},
+			"2027-03-10", "Swimmer Jane Cole was suspended for two years after a positive test, Swimming Australia said on Tuesday.", "Swimming Australia statement"},
 		{"a name ending in 'Mines' is a company, called by its whole name",
 			"2027-03-10", "Konkola Copper Mines said on Monday it had halted production at its Nchanga pit.", "Konkola Copper Mines statement"},
 		{"counter-example: an object that is not the subject stays",

@@ -224,7 +224,7 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if s.quoted[t.Start-s.Start] {
 				continue
 			}
-			if datesHappening(t) {
+			if datesHappening(t) || pastYearIn(t, s.text[:t.Start-s.Start], a.Meta.Date) {
 				t.Interval = besideToday(t, a.Meta.Date)
 				txs = append(txs, t)
 			} else if onNarrativeDay(t, lastDay) && !lastDays2 && (sameDay(lastDay, a.Meta.Date) || !leadDay.IsZero() && sameDay(lastDay, leadDay) && !smallHours(t)) {
@@ -360,6 +360,13 @@ func Extract(a *content.Article, opts Options) []Mention {
 						break // the word the expression dates names nothing we keep
 					}
 					continue
+				}
+				if t.Granularity == timex.GranYear && m.Subject == "" {
+					// "He also escaped in 2008", "since it invaded Ukraine
+					// in 2022": a year of the background is worth an event
+					// only when the sentence says who or what ("Tolbert was
+					// convicted in 2004"); a bare "Escapes" would say nothing
+					break
 				}
 				if !t.Interval.Start.Before(a.Meta.Date.AddDate(0, 0, 1)) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) {
 					// "Alcaraz says his triumph on Sunday was ...", read
@@ -837,12 +844,11 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			return m, true
 		}
 	}
-	if d := disasterOf(&toks[trig]); d != "" && m.Kind == KindOther {
+	if d := disasterAt(toks, trig); d != "" && m.Kind == KindOther {
 		m.Detail = d // "the quake struck at dawn"
 	} else if lower(&toks[trig]) == "landfall" {
 		for k := range toks {
-			t := &toks[k]
-			if d := disasterOf(t); d != "" {
+			if d := disasterAt(toks, k); d != "" {
 				m.Detail = d // "the hurricane made landfall"
 				break
 			}
@@ -851,8 +857,7 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 	if m.Kind == KindStrike && m.Detail == "" {
 		// "Floods swept the region, killing 12": a disaster, not a strike.
 		for k := range toks {
-			t := &toks[k]
-			if d := disasterOf(t); d != "" {
+			if d := disasterAt(toks, k); d != "" {
 				m.Kind, m.Detail = KindOther, d
 				break
 			}
@@ -990,6 +995,23 @@ func datesHappening(t timex.Timex) bool {
 		return true
 	}
 	return false
+}
+
+// pastYearIn reports whether t is a bare year before the year of pub,
+// written after "in" ("was convicted in 2004", "In 2011, a spill ..."):
+// such a year dates the happening its clause tells, if loosely. Other bare
+// years ("the 2004 model", "since 2004", "compared with 2012") date none,
+// and so do years to come ("will be finished in 2030"), plans rather than
+// happenings. before is the sentence's text before t.
+func pastYearIn(t timex.Timex, before string, pub time.Time) bool {
+	if t.Type != timex.Date || t.Granularity != timex.GranYear || t.Mod != "" || len(t.Text) != 4 || !isDigits(t.Text) {
+		return false
+	}
+	if t.Interval.IsZero() || t.Interval.End.Year() >= pub.Year() {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	return hasSuffixFold(before, " in") || strings.EqualFold(before, "in")
 }
 
 // closingSpeaker reports whether the statement verb toks[trig] closes its
@@ -1742,6 +1764,12 @@ func detail(toks []token, kind string) string {
 				return strings.Clone(strings.TrimSuffix(lower(t), "s"))
 			}
 		}
+		if a := animalAttacker(toks); a != "" {
+			return a + " attack" // "killed by a shark", "a dog attacked a boy"
+		}
+		if shooting(toks) {
+			return "shooting" // "a gunman opened fire in a church"
+		}
 	case KindTalks, KindTrip:
 		noun := ""
 		for k := range toks {
@@ -1756,6 +1784,70 @@ func detail(toks []token, kind string) string {
 		return noun
 	}
 	return ""
+}
+
+// animals that attack people, singular by plural; a lower-case token only,
+// so that "the Tamil Tigers" stay a name.
+var animals = map[string]string{
+	"shark": "shark", "sharks": "shark", "dog": "dog", "dogs": "dog", "crocodile": "crocodile",
+	"crocodiles": "crocodile", "alligator": "alligator", "alligators": "alligator", "tiger": "tiger",
+	"tigers": "tiger", "lion": "lion", "lions": "lion", "leopard": "leopard", "leopards": "leopard",
+	"elephant": "elephant", "elephants": "elephant", "wolf": "wolf", "wolves": "wolf", "hippo": "hippo",
+	"hippos": "hippo", "grizzly": "bear", "bear": "bear", "bears": "bear", "cougar": "cougar",
+}
+
+// animalAttacker returns the animal that made the attack a sentence tells
+// of, "" when none: an animal right before "attack" or a verb of attacking
+// ("a shark attack", "a dog attacked", "a bear mauled"), or after a verb of
+// harm and "by" ("killed by a shark", "attacked by two dogs"). An animal
+// elsewhere ("sniffer dogs searched the site after the attack", "tracked by
+// police dogs") makes none.
+func animalAttacker(toks []token) string {
+	for k := range toks {
+		t := &toks[k]
+		a, ok := animals[t.Text]
+		if !ok {
+			continue
+		}
+		if k+1 < len(toks) {
+			switch lower(&toks[k+1]) {
+			case "attack", "attacks", "attacked", "mauled", "mauls", "bit", "bites", "killed", "kills":
+				if a != "bear" || k > 0 && (lower(&toks[k-1]) == "a" || lower(&toks[k-1]) == "the" || lower(&toks[k-1]) == "grizzly" || lower(&toks[k-1]) == "polar" || lower(&toks[k-1]) == "black") {
+					return a
+				}
+			}
+		}
+		for j := k - 1; j >= 1 && j >= k-3; j-- {
+			if lower(&toks[j]) == "by" {
+				switch lower(&toks[j-1]) {
+				case "killed", "attacked", "mauled", "bitten", "injured", "savaged", "hurt", "wounded", "taken", "dragged":
+					return a // "killed by a shark", not "tracked by police dogs"
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// shooting tells whether a sentence's attack is a shooting: "opened fire",
+// a gunman or shooter, "the shooting" (not "shooting down" an aircraft).
+func shooting(toks []token) bool {
+	for k := range toks {
+		switch lower(&toks[k]) {
+		case "fire":
+			if k > 0 && strings.HasPrefix(lower(&toks[k-1]), "open") {
+				return true
+			}
+		case "gunman", "shooter", "sniper":
+			return true
+		case "shooting", "shootings":
+			if k+1 >= len(toks) || lower(&toks[k+1]) != "down" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fillEntities sets the people, organisations and places of a mention from

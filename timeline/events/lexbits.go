@@ -238,3 +238,29 @@ func disasterOf(t *token) string {
 	}
 	return disasters[t.Low]
 }
+
+// disasterAt is disasterOf(&toks[k]), but "fire" that is gunfire ("opened
+// fire", "returned fire", "came under heavy fire") names no blaze.
+func disasterAt(toks []token, k int) string {
+	d := disasterOf(&toks[k])
+	if d == "fire" && gunfire(toks, k) {
+		return ""
+	}
+	return d
+}
+
+// gunfire tells whether toks[k], "fire", is shooting: after a verb of
+// shooting ("opened fire", "open fire", "returned fire", "exchanged
+// fire", "hold fire") or after "under" with at most one word between
+// ("under fire", "under heavy fire").
+func gunfire(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch lower(&toks[k-1]) {
+	case "open", "opened", "opens", "opening", "return", "returned", "returning", "exchange", "exchanged", "exchanging",
+		"exchanges", "hold", "held", "under", "cease":
+		return true
+	}
+	return k >= 2 && lower(&toks[k-2]) == "under"
+}

@@ -30,7 +30,10 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 	case KindStrike:
 		w := majority(items, func(it *item) string { return it.m.Detail })
 		noun := "strike"
-		if w != "" {
+		switch {
+		case w == "shooting" || strings.HasSuffix(w, " attack"):
+			noun = w // "Charleston shooting", "Perth dog attack"
+		case w != "":
 			noun = w + " strike"
 		}
 		if place != "" {
@@ -274,6 +277,7 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			// is whom it was done to, never a name met on the way.
 			actors = nil
 		}
+		pronounActor := passivePronoun(items, trig)
 		actors = slices.DeleteFunc(slices.Clone(actors), func(p string) bool {
 			if presents[strings.ToLower(trig)] == "" {
 				return false // a noun ("the first round ... Quiroga") has no object
@@ -289,6 +293,12 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			}
 			return true
 		})
+		if subj == "" && len(actors) == 0 && pronounActor != "" {
+			// "Michael Tolbert escaped on Monday ... He was captured on
+			// Wednesday": the person the pronoun stands for is whom it
+			// was done to ("Tolbert captured in Canton").
+			actors = []string{pronounActor}
+		}
 		if subj == "" && len(actors) == 0 && (presents[strings.ToLower(trig)] != "" || presentForm(strings.ToLower(trig))) {
 			// No named subject: the one its sentence gives the verb
 			// ("Schools in the county will reopen" is "Schools reopen";
@@ -374,20 +384,47 @@ func passiveTitle(items []*item, t string) string {
 	if len(words) == 0 {
 		return t
 	}
-	last := strings.ToLower(words[len(words)-1])
+	at := len(words) - 1
+	if k := slices.Index(words, "in"); k > 0 && k == len(words)-2 {
+		at = k - 1 // "Tolbert captures in Canton": the verb before the place
+	}
+	last := strings.ToLower(words[at])
 	for _, it := range items {
 		trig := strings.ToLower(it.m.Trigger)
 		if trig != last && presents[trig] != last && pluralVerb(presents[trig]) != last || !participle(trig) || !passiveAt(it.m.Quote, trig) {
 			continue
 		}
-		if len(words) > 1 {
-			return strings.Join(words[:len(words)-1], " ") + " " + trig
+		if at > 0 {
+			words[at] = trig
+			return strings.Join(words, " ")
+		}
+		if at < len(words)-1 {
+			words[at] = upperFirst(trig) // "Captured in Canton"
+			return strings.Join(words, " ")
 		}
 		if subj := clauseSubject(it.m.Quote, it.m.Trigger); subj != "" {
 			return subj + " " + trig
 		}
 	}
 	return t
+}
+
+// passivePronoun returns the person a source's sentence stands for by
+// "he" or "she" as the subject of the trigger trig in the passive ("He was
+// captured on Wednesday"): the person the extractor took the pronoun for,
+// first among the mention's people, when the sentence opens with the
+// pronoun; "" otherwise.
+func passivePronoun(items []*item, trig string) string {
+	for _, it := range items {
+		if !strings.EqualFold(it.m.Trigger, trig) || len(it.m.People) == 0 || !passiveAt(it.m.Quote, strings.ToLower(trig)) {
+			continue
+		}
+		first, _, _ := strings.Cut(it.m.Quote, " ")
+		if first == "He" || first == "She" {
+			return it.m.People[0]
+		}
+	}
+	return ""
 }
 
 // participle reports whether the trigger w can be a past participle: a

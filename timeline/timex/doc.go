@@ -1060,7 +1060,10 @@
 //     ("In March 2011 the rebels took the town. The next day ..."), has no
 //     day to start from: neither the reference day nor a day named before
 //     the month is it. In a past-tense clause it is PAST_REF; otherwise it
-//     is left out rather than guessed.
+//     is left out rather than guessed. So are days and weeks counted
+//     "later" or "earlier" there ("He escaped on Monday. He also escaped
+//     in 2008, and was captured three days later"): the duration is
+//     marked, with no day as its interval, not Monday's third day.
 //   - "the full year", "for the year" in a past-tense clause right after
 //     a date of the year before ("the three months ended Dec. 31 ... For
 //     the full year, revenue rose" in a March paper) are that year, told

@@ -135,7 +135,7 @@ var newsHistory = []newsArticle{
 			{"Every year", "SET", "P1Y", "-", "0", "0"},
 			{"August 6", "DATE", "XXXX-08-06", "-", "0", "0"},
 			{"a minute", "DURATION", "PT1M", "-", "0", "0"},
-			{"Three days", "DURATION", "P3D", "-", "2015-08-09", "2015-08-09"}, // gap: by hand "Three days later" DATE 1945-08-09
+			{"Three days", "DURATION", "P3D", "-", "0", "0"}, // gap: by hand "Three days later" DATE 1945-08-09 (was the interval 2015-08-09, counted from Thursday across "in 2013" and "Every year on August 6"; now none)
 			{"August 9, 1945", "DATE", "1945-08-09", "-", "1945-08-09", "1945-08-09"},
 			{"the end of that year", "DATE", "1945", "END", "1945-09-01", "1945-12-31"},
 			{"August 15", "DATE", "2015-08-15", "-", "2015-08-15", "2015-08-15"}, // gap: by hand 1945-08-15 ("Japan announced its surrender on August 15", after "August 9, 1945")

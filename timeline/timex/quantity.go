@@ -442,6 +442,13 @@ func (t *tagger) quantity(i int) cand {
 			// days after the reference day, which the past tense rules out
 			return c
 		}
+		if (u == uDay || u == uNight || u == uWeek || u == uFortnight) && t.dayUnknown(i) {
+			// "He escaped on Monday. He also escaped in 2008, and was
+			// captured three days later": the story has moved to a year
+			// or month with no day named in it, so the days count from
+			// no known day (not from Monday)
+			return c
+		}
 		d := t.shifted(i, k+1, n, u, base, sign, false)
 		if d.val != "PAST_REF" && d.val != "FUTURE_REF" && !base.Equal(t.ref) && t.toldAsPast(d).val == "PAST_REF" {
 			// "Two days later, it revised its forecast" after a day still
