@@ -1378,10 +1378,12 @@
 // to 10 inches were forecast through Sunday") points forward as the
 // active one does; "had been forecast" is a forecast gone by. An order's
 // deadline is after the order: an active "ordered", "demanded" with an
-// object and "by", "until" or "till" right before a day, a clock time, a
-// month, "noon", "midnight", "tomorrow" or "tonight" in its phrase
-// ("ordered the evacuation of low-lying areas by 5 p.m. Saturday") points
-// forward; a bare day, "early on Monday" or "by helicopter" time the
+// object and "by", "until" or "till" before a weekday, alone or after a
+// clock time, or "tomorrow", "tonight" in its phrase ("ordered the
+// evacuation of low-lying areas by 5 p.m. Saturday") points forward (a
+// month's deadline is as often dated by a year that opens the sentence:
+// "In 2011, Obama ordered the withdrawal of all troops by December"); a
+// bare day, "early on Monday" or "by helicopter" time the
 // order, and a weekday, "on", a conjunction or a relative word before the
 // deadline end the search ("ordered the book on Monday and it arrived by
 // Friday"). A weekday that is the object of "declares", "names",

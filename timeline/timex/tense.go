@@ -1196,8 +1196,8 @@ func (t *tagger) stoplessLine(k int) bool {
 
 // orderDeadline reports whether the active verb of ordering at token k
 // ("ordered", "demanded") has an object and a deadline in its phrase:
-// "by", "until" or "till" right before a day, a clock time, a month or
-// "noon", "midnight", "tomorrow", "tonight" ("ordered the evacuation of
+// "by", "until" or "till" before a weekday, alone or after a clock time,
+// or "tomorrow", "tonight" ("ordered the evacuation of
 // low-lying areas by 5 p.m. Saturday", "demanded the withdrawal of troops
 // by Friday"). A bare day ("ordered the evacuation on Saturday"), "early
 // on Saturday" or "by helicopter" time or tell the order, not its deed;
@@ -1226,19 +1226,28 @@ func (t *tagger) orderDeadline(k int) bool {
 		if tm.w != "by" && tm.w != "until" && tm.w != "till" {
 			continue
 		}
-		n := t.toks[m+1:]
-		if len(n) == 0 {
-			return false
-		}
-		_, wd := weekdayOf(n[0].w)
-		_, mon := monthOf(n[0].w)
-		switch {
-		case wd && n[0].upper, mon && n[0].upper && isFullMonth(n[0].w), n[0].kind == kNum:
-			return true
-		}
-		switch n[0].w {
-		case "noon", "midnight", "tomorrow", "tonight":
-			return true
+		// a weekday, alone or after a clock time ("by Friday", "by 5
+		// p.m. Saturday", "by noon on Friday"): a month's deadline
+		// ("ordered the withdrawal of all troops by December") is as
+		// often one a year opening the sentence dates ("In 2011, ..."),
+		// and a bare clock time takes its day from elsewhere
+		for n := m + 1; n < len(t.toks) && n <= m+9; n++ {
+			tn := t.toks[n]
+			if _, wd := weekdayOf(tn.w); wd && tn.upper {
+				return true
+			}
+			if tn.w == "tomorrow" || tn.w == "tonight" {
+				return true
+			}
+			if tn.kind == kWord && n > m+1 {
+				switch tn.w {
+				case "a", "p", "am", "pm", "m", "on", "noon", "midnight", "local", "time", "gmt", "et", "edt", "est":
+				default:
+					return false
+				}
+			} else if tn.kind == kWord && tn.w != "noon" && tn.w != "midnight" {
+				return false
+			}
 		}
 		return false
 	}
