@@ -1356,10 +1356,12 @@
 // hours, XXXX-XX-XXT11:00, as "daily at 6 a.m.". A tally up to a day, a
 // figure the object of "reported", "recorded", "registered", "counted" or
 // "logged" before "until" or "till" ("reported 266 deaths till Tuesday
-// evening"), is of a day gone. A clock time of another zone in brackets
-// right after a clock time ("1:25 a.m. (1625 GMT Friday)") is the same
-// moment: its day becomes neither the day the story is on nor the day
-// later clock times take ("by midday" is Saturday's). "this spring",
+// evening"), is of a day gone. A GMT or UTC clock time in brackets right
+// after a clock time ("1:25 a.m. (1625 GMT Friday)") is the wire's
+// conversion of the same moment: its day becomes neither the day the
+// story is on nor the day later clock times take ("by midday" is
+// Saturday's); a local time in brackets after a GMT one ("0300 GMT
+// Saturday (11 p.m. Friday local time)") does. "this spring",
 // "this summer", "this autumn" said before the season's start are this
 // year's season whatever the tense; they go back to last year's only
 // within 61 days of its end, in a clause not in the future ("Sales have

@@ -189,9 +189,11 @@ func (t *tagger) emit(c cand) {
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
 	tx.Text = t.text[tx.Start:tx.End]
-	// "1:25 a.m. (1625 GMT Friday)": the same moment in another zone,
-	// whose day is not the one the story is on
-	aside := c.typ == Time && t.lastTime != "" && t.lastTimeAt == c.i-1 && t.is(c.i-1, "(")
+	// "1:25 a.m. (1625 GMT Friday)": the same moment in GMT, the wire's
+	// conversion, whose day is not the one the story is on ("0300 GMT
+	// Saturday (11 p.m. Friday local time)" gives the local day in the
+	// aside, and it stays)
+	aside := c.typ == Time && t.lastTime != "" && t.lastTimeAt == c.i-1 && t.is(c.i-1, "(") && t.gmtIn(c.i, c.j)
 	if c.typ == Time && !aside {
 		t.lastTime, t.lastTimeAt = c.val, c.j
 		t.lastTimeDay = !c.noDay || !valueOnDay(c.val, t.ref)
@@ -309,6 +311,16 @@ func (t *tagger) emit(c cand) {
 		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
 	}
 	t.out = append(t.out, tx)
+}
+
+// gmtIn reports whether tokens [i, j) name GMT or UTC.
+func (t *tagger) gmtIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t.is(k, "gmt") || t.is(k, "utc") {
+			return true
+		}
+	}
+	return false
 }
 
 // lateInDay reports whether the expression c names the late part of its
