@@ -642,8 +642,9 @@ func (t *tagger) weekday(i, dir int) cand {
 	}
 	if i > 0 && t.toks[i-1].upper && t.toks[i].upper {
 		switch t.w(i - 1) {
-		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy":
-			// "Super Tuesday", "Bloody Sunday", "Black Monday": a name,
+		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy", "patch":
+			// "Super Tuesday", "Bloody Sunday", "Black Monday", "Patch
+			// Tuesday" (a software maker's monthly updates): a name,
 			// not the weekday before or after the reference day (Black
 			// Friday, Cyber Monday and Shrove Tuesday are computed as
 			// holidays)
@@ -750,6 +751,16 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if delta == 0 {
 			return t.ref
 		}
+		if from, ok := t.changeBaseline(i); ok {
+			// "would operate on Monday, up from 20 percent on Sunday": the
+			// day a change is measured from lies before the day it
+			// reaches, or before now, whatever the clause's tense
+			back := (int(from.Weekday()) - int(wd) + 7) % 7
+			if back == 0 {
+				back = 7
+			}
+			return from.AddDate(0, 0, -back)
+		}
 		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
 		f := t.forDay(i, j)
@@ -809,6 +820,45 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		back = 7
 	}
 	return t.ref.AddDate(0, 0, -back)
+}
+
+// changeBaseline reports whether the weekday at i is the baseline of a
+// change, after "up from" or "down from" and a figure ("up from 20
+// percent on Sunday", "down from 443.6 million shares Thursday"), and
+// returns the day the change reaches: a day named before it in its
+// sentence, else the reference day. The baseline lies before that day.
+func (t *tagger) changeBaseline(i int) (time.Time, bool) {
+	words, figure := 0, false
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		tk := t.toks[k]
+		switch {
+		case tk.w == "from":
+			if !figure || !t.is(k-1, "up") && !t.is(k-1, "down") || !t.is(k-2, ",") {
+				return time.Time{}, false
+			}
+			if t.lastSet && !t.lastWide && !t.lastMon && t.lastAt <= k && t.sameSentence(t.lastAt, i) {
+				return t.last, true
+			}
+			return t.ref, true
+		case tk.kind == kNum:
+			figure = true
+		case tk.kind == kPunct:
+			switch tk.w {
+			case "$", "%", "£", "€":
+			case ".", ",":
+				if !t.attached(k) || !t.attached(k+1) || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum {
+					return time.Time{}, false // only a figure's point or comma
+				}
+			default:
+				return time.Time{}, false
+			}
+		default:
+			if words++; words > 4 || tk.upper || t.cue(k) != tNone {
+				return time.Time{}, false
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // presentAdverb reports whether token k, after "at present", leaves
@@ -1548,12 +1598,38 @@ func (t *tagger) habitual(i int) bool {
 			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent {
 				return true
 			}
+			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && v[len(v)-2] != 'u' && plainVerb(v[:len(v)-1]) && t.cue(k+1) == tNone && t.singularSubject(k-1) {
+				// "The flu season usually peaks in February": a verb in -s
+				// that is no cue word, after a singular noun that is the
+				// subject
+				return true
+			}
 			// "Mills usually start crushing cane in October": a plural
 			// subject before the adverb, a verb's plain form after it
 			return t.pluralSubject(k-1) && plainVerb(v) && t.cue(k+1) != tPast
 		}
 	}
 	return false
+}
+
+// singularSubject reports whether token k, right before an adverb of
+// habit, is a singular noun that can be its clause's subject: a
+// lower-case word not in -s after "the", "a", "an" or another lower-case
+// word ("The flu season usually", "the market typically"), or a
+// capitalised name ("Parliament usually").
+func (t *tagger) singularSubject(k int) bool {
+	if k < 0 || t.toks[k].kind != kWord || determiner(t.w(k)) || preposition(t.w(k)) {
+		return false
+	}
+	w := t.w(k)
+	if w[len(w)-1] == 's' || t.cue(k) != tNone {
+		return false
+	}
+	switch w {
+	case "it", "he", "she", "this", "that", "which", "who":
+		return true
+	}
+	return t.toks[k].upper || k > 0 && t.toks[k-1].kind == kWord
 }
 
 // eventOfYear returns the year of "last year's", "this year's", "next

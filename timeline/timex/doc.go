@@ -1161,6 +1161,55 @@
 //     the calendar quarter's last month makes it a fiscal quarter, valued
 //     by that year with no interval ("its fiscal fourth quarter, which
 //     ends in May" in March 2013: 2013-Q4).
+//   - Health, technology and transport copy: "Patch Tuesday" is a name,
+//     no day, as "Super Tuesday". A weekday after ", up from" or ", down
+//     from" and a figure ("would operate on Monday, up from 20 percent on
+//     Sunday") is the baseline of a change: the nearest such day before
+//     the day named earlier in the sentence, or before the reference day,
+//     whatever the tense. A stretch after "for" ("was held for 40 minutes
+//     outside Peterborough on 3 January") does not cut a past deed off from
+//     its day, which stays gone though its namesake is near. "usually",
+//     "typically" before a verb in -s after a singular subject ("The flu
+//     season usually peaks in February") make a habit, any year's month.
+//   - "N units later" in a clause in the present or of habit, with no
+//     day of the narrative near ("until it damages the liver 20 or 30
+//     years later", "Symptoms usually appear two weeks later"), or with
+//     no date named before and no future ("Five years later, the scars
+//     remain"), is a duration: it counts from no day the text gives, and
+//     the reference day is not it. Less than a day in any unit ("575
+//     seconds later", "90 minutes later") is a stretch within the
+//     narrative's day, a duration, as "an hour later".
+//   - In a headline (a line with no period; a semicolon may join its
+//     parts), "to" and a verb of an event after a noun ("full schedule to
+//     resume Monday", "Obama to visit Japan on Tuesday") is the future;
+//     in running text it tells of a purpose ("flew to Paris to meet him
+//     on Tuesday").
+//   - A month with its year frames the clause after it as a year does
+//     ("in December 2010, when passengers slept in its terminals over the
+//     Christmas period": that Christmas), within its sentence and its
+//     clause of "when", in the past tense.
+//   - A bare plural unit before "before" after a verb's object ("SpaceX
+//     scrubs launch minutes before lift-off", "sold his shares days
+//     before the collapse") is some units, a duration, as after a verb;
+//     not after a determiner, an adjective of order ("the final minutes
+//     before") or a name ("the Fed minutes"); "minutes" only when no
+//     determiner stands before the object ("read the council minutes
+//     before the vote" is a meeting's record). "every half an hour" is
+//     the set PT30M, as "every 30 minutes". A season word before
+//     "timetable" ("the winter timetable") is a railway's or an airline's
+//     period, no season, as before "term". "the holiday quarter",
+//     "holiday-quarter results" are the calendar fourth quarter (not
+//     "the holiday quarter of the old town", a district). A bare plural
+//     unit after a form of "be" before "from" ("was weeks from running
+//     out of cash", "is only minutes from victory") is a stretch of no
+//     stated length, as "weeks away from"; "days from now" is not.
+//   - On a Sunday, "this week" and "the weekend" in a future clause with
+//     no past day of a report in the sentence ("should rise by the
+//     weekend", "would run its snow timetable every day this week") are
+//     the ones to come: the ISO week and its weekend end that day.
+//   - A period that may close an abbreviation ("Thomson Reuters
+//     I/B/E/S.") still ends the sentence before a line break: a tense cue
+//     is not sought across it.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,

@@ -513,6 +513,12 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		c.typ, c.val = Time, fmtDay(base.AddDate(0, 0, off))+"TNI"
 	case uWeek:
 		c.val = fmtWeek(base.AddDate(0, 0, 7*off))
+		if w == "this" && base.Equal(t.ref) && t.sundayAhead(i, j) {
+			// "would run its snow timetable every day this week" on a
+			// Sunday: the week that starts tomorrow, not the ISO week
+			// ending today
+			c.val = fmtWeek(base.AddDate(0, 0, 1))
+		}
 	case uWeekend:
 		c.val = t.weekend(base, off, i, j)
 	case uMonth:
@@ -615,6 +621,18 @@ func (t *tagger) weekend(base time.Time, off, i, j int) string {
 		}
 	}
 	return fmtWeek(sat) + "-WE"
+}
+
+// sundayAhead reports whether the reference day is a Sunday and the
+// clause around tokens [i, j) is in the future, with no past day of a
+// report in its sentence: then "this week" and "the weekend" are the
+// ones to come, since the ISO week and its weekend end that day.
+func (t *tagger) sundayAhead(i, j int) bool {
+	if t.ref.Weekday() != time.Sunday || t.tenseAt(i, j) != tFuture {
+		return false
+	}
+	_, ok := t.sentenceAnchor(i)
+	return !ok
 }
 
 // relSeason resolves "this spring", "last summer", "next winter".
@@ -753,6 +771,13 @@ func (t *tagger) season(i int) cand {
 func (t *tagger) quarter(i int) cand {
 	n, ok := ordinalWord(t.w(i))
 	j := i + 1
+	if t.is(i, "holiday") && !t.toks[i].upper && (t.is(j, "quarter") && !(t.is(j+1, "of") && t.yearOnly(j+2) == 0) || t.is(j, "-") && t.is(j+1, "quarter")) {
+		// "the holiday quarter", "holiday-quarter results": the
+		// October-December quarter that holds the holiday shopping
+		// season, the calendar fourth quarter (not "the holiday quarter
+		// of the old town", a district, nor a capitalised name)
+		n, ok = 4, true
+	}
 	if !ok {
 		if i < len(t.toks) && t.toks[i].kind == kNum && t.toks[i].n >= 1 && t.toks[i].n <= 4 && (t.is(i+1, "st") || t.is(i+1, "nd") || t.is(i+1, "rd") || t.is(i+1, "th")) {
 			n, j = t.toks[i].n, i+2
@@ -1019,10 +1044,11 @@ func (t *tagger) properSeason(i int) bool {
 		// written in lower case or not ("this summer's Olympics" keeps
 		// its season)
 		return true
-	case "term", "terms", "semester", "semesters", "trimester", "trimesters":
+	case "term", "terms", "semester", "semesters", "trimester", "trimesters", "timetable", "timetables":
 		// "the autumn term", "spring term", "the fall semester": a period
 		// of the school calendar, not the season (a British spring term
-		// runs from January)
+		// runs from January); "the winter timetable" of a railway or an
+		// airline likewise (Britain's runs from December to May)
 		return true
 	}
 	if !t.toks[i].upper || i+1 >= len(t.toks) || !t.toks[i+1].upper || t.toks[i+1].kind != kWord {

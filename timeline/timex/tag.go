@@ -273,8 +273,11 @@ func (t *tagger) emit(c cand) {
 			if c.fy {
 				t.fiscalY, t.fiscalP = atoi(c.val[:4]), c.val[5:]
 			}
-			if g == GranYear && len(c.val) == 4 && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
-				t.frameY, t.frameAt = atoi(c.val), c.j
+			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && t.hasYear(c.i, c.j)) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
+				// a year, or a month with its year ("in December 2010,
+				// when passengers slept in its terminals over the Christmas
+				// period"), framing the clause that follows
+				t.frameY, t.frameAt = atoi(c.val[:4]), c.j
 				t.frameWhen = !t.opensSentence(c.i)
 			} else if g == GranYear {
 				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"
@@ -1204,7 +1207,13 @@ func (t *tagger) core(i int) cand {
 		try(t.restOf(i))
 	}
 	if w == "weekend" && t.is(i-1, "the") {
-		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
+		v := t.weekend(t.ref, 0, i, i+1)
+		if t.sundayAhead(i, i+1) {
+			// "temperatures should rise by the weekend" on a Sunday: the
+			// weekend to come, not the one ending today
+			v = fmtWeek(t.ref.AddDate(0, 0, 6)) + "-WE"
+		}
+		try(cand{i: i, j: i + 1, typ: Date, val: v, the: true})
 	}
 	if w == "long" && t.is(i-1, "the") && t.is(i+1, "weekend") && !t.is(i+2, "'") {
 		// "over the long weekend": the weekend a holiday lengthens, as
@@ -1286,6 +1295,9 @@ func (t *tagger) core(i int) cand {
 	}
 	if _, ok := seasonOf(w); ok {
 		try(t.season(i))
+	}
+	if w == "holiday" && (next == "quarter" || next == "-") {
+		try(t.quarter(i)) // "the holiday quarter": the fourth
 	}
 	if n, ok := ordinalWord(w); ok {
 		// a word: "third quarter", "first half", "21st century" need the unit next
@@ -1530,7 +1542,7 @@ func startWord(w string) bool {
 		"wednesday", "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "wk", "wks", "xmas",
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
 		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
-		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
+		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all", "holiday",
 		"rest", "remainder", "financial":
 		return true
 	}

@@ -27,6 +27,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 	semi := -1   // the semicolon that opens the expression's clause
 	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
+		if t.toks[k+1].nl && t.toks[k].kind == kPunct && t.abbrevDot(k) && (t.toks[k].w == ".") {
+			// "according to Thomson Reuters I/B/E/S.", then a new
+			// paragraph: a period that could close an abbreviation
+			// still ends the sentence at a line break
+			break
+		}
 		if tk.kind == kWord {
 			d++ // the window counts words: figures and punctuation do not make a clause longer
 		}
@@ -184,7 +190,7 @@ func (t *tagger) cue(k int) tense {
 			return c
 		}
 	case "to":
-		if t.adviceTo(k) {
+		if t.adviceTo(k) || t.headlineTo(k) {
 			return tFuture
 		}
 	case "reports", "report":
@@ -538,6 +544,60 @@ func barePresent(w string) bool {
 	return false
 }
 
+// headlineTo reports whether "to" at k is a headline's future: "to" and
+// a verb of an event or a timetable after a noun, in a line with no
+// sentence stop ("Full schedule to resume Monday", "Obama to visit Japan
+// on Tuesday"). In running text "to" and a verb tells of a purpose, not a
+// time ("flew to Paris to meet him on Monday").
+func (t *tagger) headlineTo(k int) bool {
+	if k < 1 || k+1 >= len(t.toks) || t.toks[k-1].kind != kWord || t.toks[k+1].upper {
+		return false
+	}
+	switch p := t.w(k - 1); p {
+	case "up", "down", "back", "due", "set", "going", "is", "are", "was", "were", "has", "have", "had", "want", "wants", "plans", "seeks", "fails", "vows", "agrees", "refuses", "moves", "how", "what", "where", "when", "not":
+		return false
+	default:
+		if determiner(p) || preposition(p) || t.cue(k-1) != tNone {
+			return false
+		}
+	}
+	switch v := t.w(k + 1); {
+	case barePresent(v):
+	default:
+		switch v {
+		case "open", "close", "launch", "ship", "sign", "announce", "release", "strike", "unveil", "decide", "debate", "quit", "name", "report", "rule", "sell", "buy":
+		default:
+			return false
+		}
+	}
+	return t.headlineLine(k)
+}
+
+// headlineLine is stoplessLine that lets a headline's semicolon or colon
+// join its parts ("Heathrow cancels flights; full schedule to resume
+// Monday"): a line of at most 25 words with no period, '!' or '?'.
+func (t *tagger) headlineLine(k int) bool {
+	a := k
+	for a > 0 && !t.toks[a].nl {
+		if a--; k-a > 40 {
+			return false
+		}
+	}
+	words := 0
+	for m := a; m < len(t.toks) && (m == a || !t.toks[m].nl); m++ {
+		tk := &t.toks[m]
+		switch {
+		case tk.kind == kWord:
+			if words++; words > 25 {
+				return false
+			}
+		case tk.w == "." && !t.abbrevDot(m), tk.w == "!", tk.w == "?":
+			return false
+		}
+	}
+	return true
+}
+
 // sentenceStops are what, beside a period, '!' or '?' that ends a
 // sentence, ends the stretch that around walks.
 type sentenceStops uint8
@@ -796,7 +856,12 @@ func (t *tagger) pastEventVerb(k, i int) bool {
 		if tm.kind == kWord {
 			words++
 			switch tm.w {
-			case "that", "which", "and", "but", "or", "to", "for", "until", "by", "before", "when", "while", "if":
+			case "for":
+				if t.forSpan(m) {
+					continue // "was held for 40 minutes outside Peterborough on 3 January": how long, no plan
+				}
+				return false
+			case "that", "which", "and", "but", "or", "to", "until", "by", "before", "when", "while", "if":
 				return false // another clause, or a deadline or a plan
 			}
 			continue
@@ -806,6 +871,33 @@ func (t *tagger) pastEventVerb(k, i int) bool {
 		}
 	}
 	return words <= 12
+}
+
+// forSpan reports whether "for" at token m opens a stretch of time
+// ("for 40 minutes", "for two hours", "for hours", "for about a week",
+// "for a while"): how long a deed lasted, not the day it was planned for.
+func (t *tagger) forSpan(m int) bool {
+	for k := m + 1; k < len(t.toks) && k <= m+4; k++ {
+		tk := t.toks[k]
+		if tk.kind == kNum {
+			continue
+		}
+		if tk.kind != kWord {
+			return false
+		}
+		if _, ok := unitOf(tk.w); ok || tk.w == "while" {
+			return true
+		}
+		if _, ok := numberWord(tk.w); ok {
+			continue
+		}
+		switch tk.w {
+		case "a", "an", "about", "nearly", "almost", "more", "than", "over", "several", "few", "some", "another", "just", "around":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // pickYear returns the year for which the dates built by mk fall best
