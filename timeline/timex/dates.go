@@ -351,11 +351,16 @@ func (t *tagger) namedAttack(m time.Month, d, k int) bool {
 }
 
 // monthContext reports whether an ambiguous month name (May, March) stands
-// after a word that introduces a date, or after "into" and a verb of
-// lasting ("continue into March").
+// after a word that introduces a date, after a superlative of the weather
+// ("the wettest May on record"), or after "into" and a verb of lasting
+// ("continue into March").
 func (t *tagger) monthContext(i int) bool {
 	switch t.w(i - 1) {
 	case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "from", "through", "before", "after", "during", "between", "and", "to":
+		return true
+	case "wettest", "driest", "hottest", "coldest", "warmest", "coolest", "snowiest", "sunniest", "stormiest", "windiest", "dullest", "mildest":
+		// "the wettest May on record", "the third-warmest May since
+		// 1895": a superlative of the weather ranks a month
 		return true
 	case "into":
 		// "could continue into March", "well into May": a stretch that

@@ -1451,5 +1451,11 @@
 // his capture", "days or even weeks") are one expression valued by the
 // first, as TimeBank marks "weeks or months" PXW; after a comma the
 // alternative is a stretch of its own ("for weeks, possibly months",
-// "months, if not years").
+// "months, if not years"). A state in force now until a clock time ("A
+// tornado watch is in effect until 9 p.m. CDT") ends today, though the
+// sentence before named a day to come: "until", "till", "through" before
+// a clock time with no "will" or "shall" before it in its sentence do not
+// send it to that day. "May", "March" after a superlative of the weather
+// ("the third-warmest May since 1895", "the wettest March on record") are
+// months.
 package timex

@@ -467,6 +467,26 @@ func (t *tagger) daysFirst() bool {
 // as the anchor ("Crowds will mark Anzac Day on Saturday. The Dawn Service
 // will begin at 4.30am"): its value takes that day, as a past clock time
 // takes the past day the sentence before named.
+//
+// A state in force now until a clock time ("A tornado watch is in effect
+// until 9 p.m. CDT", after "The storm should make landfall early Monday")
+// ends today: "until", "till", "through" right before the clock time with
+// no "will", "'ll" or "shall" before it in its sentence do not make the
+// clause one about the day to come.
 func (t *tagger) futureDayBefore(i, j int) bool {
-	return t.anchored && t.anchor.After(t.ref) && t.sentenceBefore(t.anchorAt, i) && !t.sameSentence(t.anchorAt, i) && t.tenseAt(i, j) == tFuture
+	if !t.anchored || !t.anchor.After(t.ref) || !t.sentenceBefore(t.anchorAt, i) || t.sameSentence(t.anchorAt, i) || t.tenseAt(i, j) != tFuture {
+		return false
+	}
+	if w := t.w(i - 1); w == "until" || w == "till" || w == "through" {
+		for k := i - 2; k >= 0 && k > i-25; k-- {
+			if t.endsAt(k, 0) {
+				break
+			}
+			if w := t.w(k); w == "will" || w == "shall" || w == "ll" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }

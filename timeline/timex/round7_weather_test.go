@@ -153,6 +153,22 @@ var round7WeatherCases = []formCase{
 		"He spent weeks, and months later he left. It took years or months.",
 		[]want{{"weeks", "DURATION", "PXW", "", "0", "0"}, {"years", "DURATION", "PXY", "", "0", "0"}}},
 
+	// a state in force until a clock time
+	{"'A tornado watch is in effect until 9 p.m. CDT' after a sentence naming a day to come: today's 9 p.m.", "2013-05-28",
+		"The storm is expected to make landfall early Monday. A tornado watch is in effect until 9 p.m. CDT.",
+		[]want{{"early Monday", "DATE", "2013-06-03", "START", "", ""}, {"9 p.m. CDT", "TIME", "2013-05-28T21:00", "", "0", "0"}}},
+	{"counter-example: a clause with 'will' keeps the day to come, as 'The Dawn Service will begin at 4.30am'", "2013-05-28",
+		"The parade is on Saturday. The roads will stay closed until 6 p.m.",
+		[]want{{"Saturday", "DATE", "2013-06-01", "", "", ""}, {"6 p.m.", "TIME", "2013-06-01T18:00", "", "0", "0"}}},
+
+	// a month ranked by the weather
+	{"'the third-warmest May since 1895', 'the driest May in 50 years': a superlative of the weather ranks a month", "2013-06-28",
+		"It was the third-warmest May since 1895. It was the driest May in 50 years.",
+		[]want{{"May", "DATE", "2013-05", "", "", ""}, {"1895", "DATE", "1895", "", "", ""}, {"May", "DATE", "2013-05", "", "", ""}, {"50 years", "DURATION", "P50Y", "", "0", "0"}}},
+	{"counter-example: another adjective before 'May' leaves a name ('the greatest May' of a person's career is none)", "2013-06-28",
+		"Voters backed the tireless May over Johnson.",
+		nil},
+
 	// self-review: the trigger words in other senses and tenses
 	{"review: 'miles per hour' before a day leaves the day; 'an hour later' after a speed is still a duration", "2015-05-27",
 		"Gusts reached 100 miles per hour on Tuesday, and the storm moved on an hour later.",
