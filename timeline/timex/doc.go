@@ -1457,5 +1457,7 @@
 // a clock time with no "will" or "shall" before it in its sentence do not
 // send it to that day. "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
-// months.
+// months. A month and day in a clause of habit ("The monsoon usually
+// reaches Kerala on June 1") is that day of any year, XXXX-06-01, with no
+// interval, as a bare month there is.
 package timex

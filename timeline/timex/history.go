@@ -18,7 +18,9 @@ import "time"
 //   - A weekday after "on a" ("it falls on a Friday", "on a Friday
 //     night") is any such day, no expression.
 //   - A month and day after "every year on", "each year on" ("every year
-//     on Nov. 9") is that day of any year: XXXX-11-09, with no interval.
+//     on Nov. 9"), or in a clause of habit ("The monsoon usually reaches
+//     Kerala on June 1"), is that day of any year: XXXX-11-09, with no
+//     interval.
 //   - "this weekend" after "ago" ("25 years ago this weekend") is the
 //     current weekend, whatever the tense: the anniversary falls in it
 //     ("50 years ago this week" is one expression, the week of then).
@@ -48,7 +50,9 @@ func (t *tagger) history(c cand) (cand, bool) {
 				return c, true
 			}
 		}
-		if c.typ == Date && len(c.val) == 10 && c.val[4] == '-' && c.val[7] == '-' && t.is(c.i-1, "on") && t.is(c.i-2, "year") && (t.is(c.i-3, "every") || t.is(c.i-3, "each")) {
+		if c.typ == Date && len(c.val) == 10 && c.val[4] == '-' && c.val[7] == '-' && (t.is(c.i-1, "on") && t.is(c.i-2, "year") && (t.is(c.i-3, "every") || t.is(c.i-3, "each")) || t.habitual(c.i) && !t.yearWithin(c.i, c.j) && t.monthNamed(c.i, c.j)) {
+			// also a month and day in a clause of habit ("The monsoon
+			// usually reaches Kerala on June 1"): any year's day
 			c.val = "XXXX" + c.val[4:]
 			c.iv, c.ivSet = Interval{}, true
 			return c, false
@@ -105,6 +109,18 @@ func (t *tagger) yearWithin(i, j int) bool {
 		}
 		if t.toks[k].kind == kPunct && !(t.attached(k) && k+1 < len(t.toks) && t.toks[k+1].kind == kNum) {
 			return false // "Nov. 9, 1989" goes on, "in Kabul. In 2013" stops
+		}
+	}
+	return false
+}
+
+// monthNamed reports whether a month's name stands in tokens [i, j): a
+// month and day as written ("June 1", "1 June"), not a weekday or a
+// holiday whose value is a day.
+func (t *tagger) monthNamed(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := monthOf(t.w(k)); ok && t.toks[k].upper {
+			return true
 		}
 	}
 	return false
