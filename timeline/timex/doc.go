@@ -450,7 +450,12 @@
 //     nightclub in the early hours of New Year's Day" in a November paper
 //     is last New Year's Day; a reporting verb, "was headed", "was
 //     scheduled", "was postponed" date no deed; "am", "pm" after a figure
-//     are a clock time, no present tense), and
+//     are a clock time, no present tense), or "will" ("shall") puts its
+//     clause ahead with no date named before it in the sentence ("The
+//     troops will be home by Christmas", "The talks will resume on Dec.
+//     28" in a January paper are next December's, up to a year ahead;
+//     "expects to", "would" are weaker and leave the nearest day; "In
+//     December 2012, he said he will be home for Christmas" is 2012's), and
 //     a bare month just ahead in the same year (it begins within 31 days)
 //     is the coming one whatever the tense, unless a deed's past verb
 //     governs it as it would a day ("peaked at 8.2 percent in April" in

@@ -725,6 +725,11 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return -1
 	case tFuture:
+		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !(t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i)) {
+			// not after a date of its own sentence ("In December 2012, he
+			// said he will be home for Christmas": that year's)
+			return strongFuture
+		}
 		return 1
 	}
 	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k)) {
@@ -797,6 +802,13 @@ func (t *tagger) relativeTimetable(j int) bool {
 // before it governs ("died on Jan. 3", "took effect Jan. 1"): the past
 // holds even for a day within weeks ahead (see pickYear).
 const strongPast = -2
+
+// strongFuture is the direction of a date in a clause whose verb "will"
+// (or "shall") puts ahead ("The troops will be home by Christmas" in a
+// January paper): the future holds even for a day within weeks behind (see
+// pickYear). "would", "plans to", "is expected to" are weaker: a report of
+// a plan may be read after its day.
+const strongFuture = 2
 
 // governsDay reports whether the past-tense cue at k stands right before
 // the expression at i, with at most "on", "in", "at" or "effect" between
@@ -908,12 +920,18 @@ func (t *tagger) forSpan(m int) bool {
 // single day within 45 days of the reference day is taken whatever the
 // tense: "by Jan. 14" in a past-tense clause of January 6 is next week;
 // but not a day ahead that a past-tense verb governs (dir strongPast):
-// "died on Jan. 3" in a November paper is last January.
+// "died on Jan. 3" in a November paper is last January; nor a day behind in
+// a clause of "will" (dir strongFuture): "will resume on Dec. 28" in a
+// January paper is next December's.
 func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	const maxTenseDays = 340
 	strong := dir == strongPast
 	if strong {
 		dir = -1
+	}
+	strongF := dir == strongFuture
+	if strongF {
+		dir = 1
 	}
 	s0, e0 := mk(t.ref.Year())
 	single := s0.Equal(e0)
@@ -938,7 +956,7 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 			tensed, tensedD = cy, d
 		}
 	}
-	if single && nearD <= 45 && !(strong && nearSide > 0) {
+	if single && nearD <= 45 && !(strong && nearSide > 0) && !(strongF && nearSide < 0) {
 		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
 	if !single && !strong && nearSide > 0 && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
@@ -951,7 +969,7 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		// percent in April" in March) keeps it gone
 		return near
 	}
-	if dir != 0 && (tensedD <= maxTenseDays || strong && tensedD <= 366) {
+	if dir != 0 && (tensedD <= maxTenseDays || (strong || strongF) && tensedD <= 366) {
 		return tensed
 	}
 	return near
