@@ -364,11 +364,25 @@ func (t *tagger) namedAttack(m time.Month, d, k int) bool {
 }
 
 // monthContext reports whether an ambiguous month name (May, March) stands
-// after a word that introduces a date.
+// after a word that introduces a date, after a superlative of the weather
+// ("the wettest May on record"), or after "into" and a verb of lasting
+// ("continue into March").
 func (t *tagger) monthContext(i int) bool {
 	switch t.w(i - 1) {
 	case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "from", "through", "before", "after", "during", "between", "and", "to":
 		return true
+	case "wettest", "driest", "hottest", "coldest", "warmest", "coolest", "snowiest", "sunniest", "stormiest", "windiest", "dullest", "mildest":
+		// "the wettest May on record", "the third-warmest May since
+		// 1895": a superlative of the weather ranks a month
+		return true
+	case "into":
+		// "could continue into March", "well into May": a stretch that
+		// lasts into the month ("tore into May" is a name)
+		switch t.w(i - 2) {
+		case "well", "continue", "continues", "continued", "continuing", "last", "lasts", "lasted", "lasting", "extend", "extends", "extended",
+			"stretch", "stretches", "stretched", "run", "runs", "ran", "drag", "drags", "dragged", "persist", "persists", "persisted", "linger", "lingered", "over":
+			return true
+		}
 	}
 	switch t.w(i + 1) {
 	case "sales", "figures", "data", "payrolls", "exports", "imports", "deliveries", "shipments", "statistics", "readings":
@@ -1011,6 +1025,9 @@ func (t *tagger) deictic(i int) cand {
 			// give (a month just gone may be a figure's: "Sales in
 			// August rose; shares fell overnight")
 			return t.undatedDay(cand{i: i, j: i + 1})
+		}
+		if n, ok := t.nightNamed(i); ok {
+			return cand{i: i, j: i + 1, typ: Time, val: fmtDay(n) + "TNI", iv: Interval{n, n.AddDate(0, 0, 1)}, ivSet: true, still: true}
 		}
 		d := t.ref.AddDate(0, 0, -1)
 		if t.direction(i, i+1) > 0 {
@@ -2101,4 +2118,46 @@ func dayEndWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nightNamed gives the night that "overnight" at token i names by the
+// weekday right after it, with or without "on": "overnight Monday into
+// Tuesday", "overnight on Wednesday into Thursday" are the night that
+// begins on the first day, "overnight into Sunday" the night before that
+// day; "overnight on Wednesday" alone is that day's night when the day is
+// still to come or already gone ("made arrests overnight on Thursday" in
+// a Friday paper), but not when it is the reference day in a clause not
+// in the future, where the night that ends on it is meant (the default).
+func (t *tagger) nightNamed(i int) (time.Time, bool) {
+	k, into := i+1, false
+	switch {
+	case t.is(k, "on"):
+		k++
+	case t.is(k, "into"):
+		k, into = k+1, true
+	}
+	if _, ok := weekdayOf(t.w(k)); !ok || k >= len(t.toks) || !t.toks[k].upper {
+		return time.Time{}, false
+	}
+	c := t.core(k)
+	if !c.ok() || c.typ != Date || len(c.val) != 10 {
+		return time.Time{}, false
+	}
+	iv, _, ok := intervalOf(c.val)
+	if !ok {
+		return time.Time{}, false
+	}
+	d := iv.Start
+	switch {
+	case into:
+		return d.AddDate(0, 0, -1), true
+	case t.is(c.j, "into"):
+		if e := t.core(c.j + 1); e.ok() && e.val == fmtDay(d.AddDate(0, 0, 1)) {
+			return d, true
+		}
+		return time.Time{}, false
+	case !d.Equal(t.ref) || t.direction(i, c.j) > 0:
+		return d, true
+	}
+	return time.Time{}, false
 }

@@ -1583,4 +1583,76 @@
 // "exploded next to the embassy in May") is the one to come, though a reporting verb before
 // it is past; a past verb after it ("the next meeting in April was
 // cancelled") leaves it to the tense.
+//
+// Weather, disaster and emergency copy: a unit of length joined by "per",
+// "a" or "an" to an hour or a second ("315 km per hour", "120 miles an
+// hour", "2 metres per second") is a unit of speed, no set and no
+// duration ("$20 per hour", "300 miles a day" stay rates). "the first
+// night", "the final night" are a night of a run, as "the first day", and
+// no expression. "overnight" right before a weekday, with or without
+// "on", is that day's night ("overnight Monday into Tuesday", "overnight
+// on Wednesday into Thursday"; "overnight into Sunday" is the night
+// before that day); alone ("overnight on Thursday") it is so when the day
+// is to come or gone, but for the reference day in a clause not in the
+// future it is the night that ends on it ("made arrests overnight on
+// Friday" in a Friday paper). Clock times that a daily set closes ("between
+// 11 am and 4 pm daily", "from 9 a.m. to 5 p.m. every day") are any day's
+// hours, XXXX-XX-XXT11:00, as "daily at 6 a.m.". A tally up to a day, a
+// figure the object of "reported", "recorded", "registered", "counted" or
+// "logged" before "until" or "till" ("reported 266 deaths till Tuesday
+// evening"), is of a day gone. A GMT or UTC clock time in brackets right
+// after a clock time ("1:25 a.m. (1625 GMT Friday)") is the wire's
+// conversion of the same moment: its day becomes neither the day the
+// story is on nor the day later clock times take ("by midday" is
+// Saturday's); a local time in brackets after a GMT one ("0300 GMT
+// Saturday (11 p.m. Friday local time)") does. "this spring",
+// "this summer", "this autumn" said before the season's start are this
+// year's season whatever the tense; they go back to last year's only
+// within 61 days of its end, in a clause not in the future ("Sales have
+// been weak this fall" on 10 January), while "this winter" in a past
+// clause is the winter just gone.
+//
+// More of that copy: "March" or "May" after "into" and a verb of lasting
+// ("could continue into March", "dragged on well into May") is the month
+// ("tore into May" is a name). "at least", "more than" before "another"
+// belong to the duration ("for at least another week" P1W,
+// EQUAL_OR_MORE). A holiday's name before one or two lower-case nouns,
+// "of" and a year that ends the phrase or comes before a verb ("the Ash
+// Wednesday fires of 1983", "the Boxing Day tsunami of 2004 killed") is
+// that year's day; "a Christmas bonus of 2000 dollars" is an amount. A
+// passive forecast whose subject names the weather ("Rainfall totals of 6
+// to 10 inches were forecast through Sunday") points forward as the
+// active one does; "had been forecast" is a forecast gone by. An order's
+// deadline is after the order: an active "ordered", "demanded" with an
+// object and "by", "until" or "till" before a weekday, alone or after a
+// clock time, or "tomorrow", "tonight" in its phrase ("ordered the
+// evacuation of low-lying areas by 5 p.m. Saturday") points forward (a
+// month's deadline is as often dated by a year that opens the sentence:
+// "In 2011, Obama ordered the withdrawal of all troops by December"); a
+// bare day, "early on Monday" or "by helicopter" time the
+// order, and a weekday, "on", a conjunction or a relative word before the
+// deadline end the search ("ordered the book on Monday and it arrived by
+// Friday"). A weekday that is the object of "declares", "names",
+// "designates" or of "has declared", "has named", "has designated" before
+// "a", "an" or "as" and a day's noun ("has declared Wednesday a national
+// day of mourning", "a public holiday") is a day to come; the simple past
+// ("declared Monday a holiday") and a judgement ("have declared Saturday
+// a success") keep the tense. A bare plural before "of" after a verb of
+// undoing ("had wiped out years of development", "could undo decades of
+// progress", "erased", "reversed") is a stretch of no stated length, as
+// after "after months of talks". "every three or four years", "every 2-3
+// weeks" are sets valued by the lower bound, as the range is. Two
+// stretches of no stated length joined by "or" ("within weeks or months of
+// his capture", "days or even weeks") are one expression valued by the
+// first, as TimeBank marks "weeks or months" PXW; after a comma the
+// alternative is a stretch of its own ("for weeks, possibly months",
+// "months, if not years"). A state in force now until a clock time ("A
+// tornado watch is in effect until 9 p.m. CDT") ends today, though the
+// sentence before named a day to come: "until", "till", "through" before
+// a clock time with no "will" or "shall" before it in its sentence do not
+// send it to that day. "May", "March" after a superlative of the weather
+// ("the third-warmest May since 1895", "the wettest March on record") are
+// months. A month and day in a clause of habit ("The monsoon usually
+// reaches Kerala on June 1") is that day of any year, XXXX-06-01, with no
+// interval, as a bare month there is.
 package timex

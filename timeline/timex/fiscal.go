@@ -234,11 +234,21 @@ func (t *tagger) forecastCue(k int) (tense, bool) {
 	case "forecast", "forecasted", "predicted":
 		switch t.w(k - 1) {
 		case "has", "have", "ve", "is", "are", "be":
+		case "been":
+			if t.is(k-2, "had") {
+				return tNone, false // "Rain had been forecast for Sunday": a forecast gone by
+			}
+			weatherOnly = true
 		default:
 			weatherOnly = true
 		}
 	}
 	weather := false
+	if t.is(k-1, "was") || t.is(k-1, "were") {
+		// the passive: the weather forecast is its subject ("Rainfall
+		// totals of 6 to 10 inches were forecast through Sunday")
+		weather = t.weatherSubject(k - 2)
+	}
 	// the day must be in the forecast's own phrase: "forecast weaker
 	// results for the year ahead, as the end of a tax holiday in January
 	// squeezed shoppers" forecasts nothing of January
@@ -265,13 +275,33 @@ func (t *tagger) forecastCue(k int) (tense, bool) {
 	return tNone, false
 }
 
+// weatherSubject reports whether a word of weather stands in the clause
+// that ends at token k (up to ten words back, to a punctuation mark or a
+// line break): the subject of a passive forecast.
+func (t *tagger) weatherSubject(k int) bool {
+	for m := k; m >= 0 && m > k-10; m-- {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "-" {
+			return false
+		}
+		if weatherWord(tm.w) {
+			return true
+		}
+		if tm.nl {
+			return false // the clause opens its line
+		}
+	}
+	return false
+}
+
 // weatherWord reports whether w names weather a forecast can be of ("dry
 // weather", "showers", "a cold spell"): what is forecast of it is to come.
 func weatherWord(w string) bool {
 	switch w {
 	case "weather", "rain", "rains", "showers", "shower", "snow", "snowfall", "sleet", "hail", "drizzle", "sunshine", "sun", "storm", "storms",
 		"thunderstorms", "thunder", "frost", "fog", "wind", "winds", "gales", "gale", "heat", "heatwave", "cold", "spell", "temperatures",
-		"highs", "lows", "downpours", "flooding", "floods", "cloud", "clouds", "skies", "blizzard", "blizzards", "ice", "freeze", "tornadoes", "hurricane":
+		"highs", "lows", "downpours", "flooding", "floods", "cloud", "clouds", "skies", "blizzard", "blizzards", "ice", "freeze", "tornadoes", "hurricane",
+		"rainfall", "gusts", "snowfalls", "thunderstorm":
 		return true
 	}
 	return false
@@ -437,6 +467,26 @@ func (t *tagger) daysFirst() bool {
 // as the anchor ("Crowds will mark Anzac Day on Saturday. The Dawn Service
 // will begin at 4.30am"): its value takes that day, as a past clock time
 // takes the past day the sentence before named.
+//
+// A state in force now until a clock time ("A tornado watch is in effect
+// until 9 p.m. CDT", after "The storm should make landfall early Monday")
+// ends today: "until", "till", "through" right before the clock time with
+// no "will", "'ll" or "shall" before it in its sentence do not make the
+// clause one about the day to come.
 func (t *tagger) futureDayBefore(i, j int) bool {
-	return t.anchored && t.anchor.After(t.ref) && t.sentenceBefore(t.anchorAt, i) && !t.sameSentence(t.anchorAt, i) && t.tenseAt(i, j) == tFuture
+	if !t.anchored || !t.anchor.After(t.ref) || !t.sentenceBefore(t.anchorAt, i) || t.sameSentence(t.anchorAt, i) || t.tenseAt(i, j) != tFuture {
+		return false
+	}
+	if w := t.w(i - 1); w == "until" || w == "till" || w == "through" {
+		for k := i - 2; k >= 0 && k > i-25; k-- {
+			if t.endsAt(k, 0) {
+				break
+			}
+			if w := t.w(k); w == "will" || w == "shall" || w == "ll" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }

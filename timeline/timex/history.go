@@ -18,12 +18,14 @@ import "time"
 //   - A weekday after "on a" ("it falls on a Friday", "on a Friday
 //     night") is any such day, no expression.
 //   - A month and day after "every year on", "each year on" ("every year
-//     on Nov. 9") is that day of any year: XXXX-11-09, with no interval;
-//     so is a month after "every year in", "each year in" ("Parliament
-//     opens each year in September": XXXX-09), and either before "every
-//     year", "each year" ("on March 3 every year"). A weekday counted in
-//     a month there ("every year on the third Monday in April") is the
-//     month of any year, XXXX-04: its day of the month moves.
+//     on Nov. 9"), or in a clause of habit ("The monsoon usually reaches
+//     Kerala on June 1"), is that day of any year: XXXX-11-09, with no
+//     interval; so is a month after "every year in", "each year in"
+//     ("Parliament opens each year in September": XXXX-09), and either
+//     before "every year", "each year" ("on March 3 every year"). A
+//     weekday counted in a month there ("every year on the third Monday
+//     in April") is the month of any year, XXXX-04: its day of the month
+//     moves.
 //   - "this weekend" after "ago" ("25 years ago this weekend") is the
 //     current weekend, whatever the tense: the anniversary falls in it
 //     ("50 years ago this week" is one expression, the week of then).
@@ -53,9 +55,11 @@ func (t *tagger) history(c cand) (cand, bool) {
 				return c, true
 			}
 		}
-		if c.typ == Date && (len(c.val) == 10 && c.val[7] == '-' || len(c.val) == 7) && c.val[4] == '-' && c.val[5] <= '9' && c.val[0] <= '9' && t.everyYear(c) {
+		if c.typ == Date && (len(c.val) == 10 && c.val[7] == '-' || len(c.val) == 7) && c.val[4] == '-' && c.val[5] <= '9' && c.val[0] <= '9' && (t.everyYear(c) || len(c.val) == 10 && t.habitual(c.i) && !t.yearWithin(c.i, c.j) && t.monthNamed(c.i, c.j)) {
 			// "every year on Nov. 9", "each year in June", "on March 3
-			// every year": that day (month) of any year
+			// every year": that day (month) of any year; so is a month
+			// and day in a clause of habit ("The monsoon usually reaches
+			// Kerala on June 1")
 			c.val = "XXXX" + c.val[4:]
 			if len(c.val) == 10 && t.nthWeekday(c.i) {
 				// "every year on the third Monday in April": its day of
@@ -147,4 +151,16 @@ func (t *tagger) nthWeekday(i int) bool {
 	}
 	_, ok := weekdayOf(t.w(i + 1))
 	return ok
+}
+
+// monthNamed reports whether a month's name stands in tokens [i, j): a
+// month and day as written ("June 1", "1 June"), not a weekday or a
+// holiday whose value is a day.
+func (t *tagger) monthNamed(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := monthOf(t.w(k)); ok && t.toks[k].upper {
+			return true
+		}
+	}
+	return false
 }

@@ -403,6 +403,11 @@ func (t *tagger) holiday(i int) cand {
 		// stays an expression of its own, as TimeBank marks it)
 		return cand{i: i, j: j, typ: Date, val: mk(y)}
 	}
+	if y := t.namedEventYear(j); y > 0 {
+		// "the Ash Wednesday fires of 1983", "the Boxing Day tsunami of
+		// 2004": an event named after the day, of that year's day
+		return cand{i: i, j: j, typ: Date, val: mk(y)}
+	}
 	dir := t.yearDirection(i, j)
 	from := i
 	switch t.w(i - 1) {
@@ -416,6 +421,30 @@ func (t *tagger) holiday(i int) cand {
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
 	}
 	return cand{i: from, j: j, typ: Date, val: mk(y)}
+}
+
+// namedEventYear gives the year of "the Ash Wednesday fires of 1983" at the
+// token j after the day's name: one or two lower-case nouns, "of" and a
+// year that ends the phrase or comes before a verb ("a Christmas bonus of
+// 2000 dollars" is an amount), else 0.
+func (t *tagger) namedEventYear(j int) int {
+	for k := j; k < j+2 && k < len(t.toks); k++ {
+		tk := t.toks[k]
+		if tk.kind != kWord || tk.upper || tk.nl || t.phraseEnds(k) {
+			return 0
+		}
+		switch tk.w {
+		case "the", "a", "an", "is", "was", "were", "are", "has", "had", "will", "would", "that", "which", "this", "last", "next":
+			return 0
+		}
+		if t.is(k+1, "of") {
+			if y := t.yearOnly(k + 2); y > 0 && (t.phraseEnds(k+3) || t.cue(k+3) != tNone) {
+				return y
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // namedDay is the day f gives over tokens [i, j), a holiday named with

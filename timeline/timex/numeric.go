@@ -125,49 +125,63 @@ func (t *tagger) weeklyBefore(i int) bool {
 	return false
 }
 
-// dailyAfter reports whether a daily set follows the clock time ending
-// before token j, or the range of clock times it opens: "opens at 8 a.m.
-// every day", "from 9 a.m. to 5 p.m. each day", "6 a.m. daily": the hour
-// of any day, as after "daily at". Only the words of a set of days right
-// after the time count ("every day", "each night", "daily", "nightly",
-// "on weekends", "on Sundays");
-// a sentence's end or another word between ("at 9 a.m. Every day
-// since", "at 9 a.m. a day after the vote") leaves the time to its day.
+// dailyAfter reports whether a daily or weekly set closes the phrase of
+// the clock time that ends before token j, or of the range of clock times
+// it opens: "at 6 a.m. daily", "between 11 am and 4 pm daily", "from 9
+// a.m. to 5 p.m. every day", "between 8 p.m. and 2 a.m. on weekends", "at
+// 10 a.m. on Sundays": the hour of any day, as after "daily at". Only
+// other clock times, zones, "and", "to", "until" and a range's dash may
+// stand between; "daily" must end its phrase ("daily newspapers" is an
+// adjective) and be lower-case; a sentence's end or another word between
+// ("at 9 a.m. Every day since", "at 9 a.m. a day after the vote") leaves
+// the time to its day.
 func (t *tagger) dailyAfter(j int) bool {
-	k := j
-	if t.is(k, "to") || t.is(k, "until") || t.is(k, "till") || t.is(k, "-") || t.is(k, "and") {
-		// the range's other end: figures and "a.m.", "p.m." only
-		k++
-		n := k
-		for n < len(t.toks) && n < k+7 && (t.toks[n].kind == kNum || t.is(n, ":") || t.is(n, ".") && t.attached(n) || t.is(n, "a") || t.is(n, "p") || t.is(n, "m") || t.is(n, "am") || t.is(n, "pm")) {
-			n++
-		}
-		if n == k {
+	for k, n := j, 0; k < len(t.toks) && n < 8; k, n = k+1, n+1 {
+		if t.toks[k].nl {
 			return false
 		}
-		k = n
-	}
-	if k >= len(t.toks) || t.toks[k].nl {
-		return false
-	}
-	switch t.w(k) {
-	case "on", "at":
-		// "between 8 p.m. and 2 a.m. on weekends", "at 10 a.m. on
-		// Sundays": the hours of a weekly set
-		switch w := t.w(k + 1); w {
-		case "weekends", "weekdays", "weeknights":
-			return true
-		default:
-			if len(w) > 6 && w[len(w)-1] == 's' && t.toks[k+1].upper && !t.is(k+2, "'") {
-				_, ok := weekdayOf(w[:len(w)-1])
-				return ok
+		switch t.w(k) {
+		case "daily", "nightly":
+			if t.toks[k].upper {
+				return false
 			}
+			if k+1 >= len(t.toks) || t.toks[k+1].kind == kPunct || t.toks[k+1].nl {
+				return true
+			}
+			switch t.w(k + 1) {
+			case "and", "or", "but", "except", "until", "till", "from", "for", "during", "in", "at", "on", "since", "throughout", "including":
+				return true
+			}
+			return false
+		case "every", "each":
+			return !t.toks[k].upper && (t.is(k+1, "day") || t.is(k+1, "night") || t.is(k+1, "morning") || t.is(k+1, "evening") || t.is(k+1, "weekday"))
+		case "on", "at":
+			switch w := t.w(k + 1); w {
+			case "weekends", "weekdays", "weeknights":
+				return true
+			default:
+				if len(w) > 6 && w[len(w)-1] == 's' && k+1 < len(t.toks) && t.toks[k+1].upper && !t.is(k+2, "'") {
+					_, ok := weekdayOf(w[:len(w)-1])
+					return ok
+				}
+			}
+			return false
+		case "and", "to", "until", "till", "-", "–":
+			if k+1 < len(t.toks) && (t.toks[k+1].kind == kNum || t.is(k+1, "noon") || t.is(k+1, "midnight")) {
+				continue // the range's other end
+			}
+			return false // "at 9 a.m. and every day after that": another clause
+		case ".", ":", "am", "pm", "a", "p", "m", "noon", "midnight":
+			continue
+		}
+		if t.toks[k].kind == kNum {
+			continue
+		}
+		if z := t.zone(k); z > k {
+			k, n = z-1, n+z-k-1
+			continue
 		}
 		return false
-	case "daily", "nightly":
-		return !t.toks[k].upper
-	case "every", "each":
-		return !t.toks[k].upper && (t.is(k+1, "day") || t.is(k+1, "night") || t.is(k+1, "morning") || t.is(k+1, "evening") || t.is(k+1, "weekday"))
 	}
 	return false
 }

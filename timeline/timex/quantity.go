@@ -12,6 +12,9 @@ import (
 // and the dates built from them ("two days ago", "a year earlier", "two
 // days later").
 func (t *tagger) quantity(i int) cand {
+	if w := t.toks[i].w; (w == "a" || w == "an") && t.speedPer(i) {
+		return cand{} // "120 miles an hour": a unit of speed
+	}
 	if t.is(i, "a") && t.is(i+1, "while") {
 		return t.vagueSpan(i)
 	}
@@ -157,6 +160,11 @@ func (t *tagger) quantity(i int) cand {
 					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 				}
 			}
+		}
+		if u, pl := u0, pl0; u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[i].upper && t.alternativeSpan(i) {
+			// "for weeks, possibly months", "days or weeks", "months, if
+			// not years": the alternative to a stretch is one too
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 		}
 		if u, pl := u0, pl0; u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "away") && !t.toks[i].upper {
 			// "is still decades away", "weeks away from a deal": a stretch
@@ -694,7 +702,7 @@ func (t *tagger) set(i int) cand {
 		return cand{i: i, j: i + 1, typ: Set, val: "XXXX-XX-XXTNI"}
 	case "every", "each", "per", "a":
 		j := i + 1
-		if w == "a" && !t.perUnit(i) {
+		if w == "a" && !t.perUnit(i) || (w == "per" || w == "a") && t.speedPer(i) {
 			return cand{}
 		}
 		if w == "every" && (t.is(j, "other") || t.is(j, "second") || t.is(j, "alternate")) {
@@ -741,6 +749,13 @@ func (t *tagger) set(i int) cand {
 				}
 			}
 			if n, k := t.number(j); k > j && n > 1 {
+				if t.is(k, "or") || t.is(k, "to") || t.is(k, "-") && t.attached(k) && t.toks[j].kind == kNum {
+					// "every three or four years", "every 2-3 weeks": a set
+					// valued by the lower bound, as the range is
+					if n2, k2 := t.number(k + 1); k2 > k+1 && n2 > n {
+						k = k2
+					}
+				}
 				if u, pl := unitOf(t.w(k)); u != uNone && pl {
 					return cand{i: i, j: k + 1, typ: Set, val: durValue(n, u)}
 				}
@@ -864,6 +879,21 @@ func (t *tagger) objectStarts(k int) bool {
 	}
 	switch t.w(k) {
 	case "$", "£", "€", "a", "an", "the", "his", "her", "their", "its", "more", "less":
+		return true
+	}
+	return false
+}
+
+// speedPer reports whether "per", "a" or "an" at token i joins a unit of
+// length to an hour or a second: "315 km per hour", "120 miles an hour",
+// "30 metres per second" are units of speed, no set and no duration
+// ("$20 per hour", "300 miles a day" stay rates).
+func (t *tagger) speedPer(i int) bool {
+	if !t.is(i+1, "hour") && !t.is(i+1, "second") {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "feet", "foot":
 		return true
 	}
 	return false
@@ -1179,8 +1209,10 @@ func (t *tagger) objectBefore(k int, bare bool) bool {
 // it), "over the years", "the first hours of the war", "the early years",
 // "in years" after a superlative or "the first time" ("the lowest level in
 // years"), a bare plural before "of" after a word of passing time ("after
-// months of talks", "follows years of war") or opening a sentence ("Months
-// of talks ended"), and "a while" after "for", "in", "after". The unit is
+// months of talks", "follows years of war") or of undoing ("wiped out
+// years of development", "erased decades of progress") or opening a
+// sentence ("Months of talks ended"), and "a while" after "for", "in",
+// "after". The unit is
 // token i (or the word before it for "a while").
 func (t *tagger) vagueSpan(i int) cand {
 	if t.is(i, "a") && t.is(i+1, "while") {
@@ -1254,14 +1286,54 @@ func (t *tagger) vagueSpan(i int) cand {
 	}
 	if t.is(i+1, "of") && u >= uDay {
 		switch t.w(i - 1) {
-		case "after", "following", "follows", "followed", "despite", "amid", "ending", "ended", "ends", "capping", "caps", "capped", "spent", "endured":
+		case "after", "following", "follows", "followed", "despite", "amid", "ending", "ended", "ends", "capping", "caps", "capped", "spent", "endured",
+			// a verb of undoing ("erased decades of progress", "could
+			// undo years of work"): what is undone took that time
+			"erased", "erase", "erases", "undo", "undoes", "undid", "undone", "reversed", "reverse", "reverses":
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		case "out":
+			if w := t.w(i - 2); w == "wiped" || w == "wipe" || w == "wipes" || w == "wiping" {
+				// "had wiped out years of development"
+				return cand{i: i, j: i + 1, typ: Duration, val: val}
+			}
 		}
 		if i == 0 || t.toks[i].upper && t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) && t.w(i-1) != "," {
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
 	}
 	return cand{}
+}
+
+// alternativeSpan reports whether the bare plural unit at token i follows
+// a stretch of no stated length just found ("weeks", "months") and words
+// that offer it as an alternative after a comma: ", possibly", ",
+// perhaps", ", maybe", ", if not", ", or even", ", not" ("for weeks,
+// possibly months", "months, if not years"). Without the comma ("within
+// weeks or months") the two are one expression, as TimeBank marks it.
+func (t *tagger) alternativeSpan(i int) bool {
+	alt, comma := false, false
+	k := i - 1
+	for ; k >= 0 && k >= i-4; k-- {
+		switch t.w(k) {
+		case "or", "possibly", "perhaps", "maybe", "not":
+			alt = true
+			continue
+		case ",":
+			comma = true
+			continue
+		case "even", "if":
+			continue
+		}
+		break
+	}
+	if !alt || !comma || k < 0 || len(t.out) == 0 {
+		return false // "weeks or months" is one expression (emit joins it)
+	}
+	if u, pl := unitOf(t.w(k)); u == uNone || !pl {
+		return false
+	}
+	last := t.out[len(t.out)-1]
+	return last.Type == Duration && last.End == int(t.toks[k].e) && strings.Contains(last.Value, "X")
 }
 
 // passiveEnds reports whether token k is a past participle after a form

@@ -123,8 +123,10 @@ func (t *tagger) relative(i int) cand {
 		}
 		// "For the first hour nobody paid it attention", "for the first
 		// decade": a stretch of one unit; "the first week of October"
-		// and "the first day" (a date as often as not) are not
-		if u, pl := unitOf(t.w(j)); !pl && u >= uHour && u <= uDecade && u != uDay && u != uWeekend && u != uSeason && u != uQuarter &&
+		// and "the first day" (a date as often as not) are not, nor is
+		// "the first night" ("2,500 on the first night": a night of a
+		// run, as "the first day", no duration)
+		if u, pl := unitOf(t.w(j)); !pl && u >= uHour && u <= uDecade && u != uDay && u != uNight && u != uWeekend && u != uSeason && u != uQuarter &&
 			!t.is(j+1, "of") && !t.is(j+1, "-") && !t.is(j+1, "'") && !t.toks[j].upper && !t.whichUnit(j+1) {
 			return cand{i: i, j: j + 1, typ: Duration, val: durValue(1, u), the: true}
 		}
@@ -705,10 +707,14 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		if day(y, start, 1).After(t.ref) {
 			tn := t.tenseAt(i, j+1)
 			iv, _, _ := intervalOf(itoa(last) + "-" + s)
-			if tn == tPast || tn != tFuture && t.ref.Sub(iv.End) <= 61*24*time.Hour {
+			if tn == tPast && s == "WI" || tn != tFuture && t.ref.Sub(iv.End) <= 61*24*time.Hour {
 				// "this winter was cold" in March, "the air has been
 				// hazardous for weeks this winter" in March: the winter
-				// just gone, unless the clause looks ahead
+				// just gone, unless the clause looks ahead. Another
+				// season goes back only within those 61 days: its year
+				// is the calendar's, and "this spring" said in January
+				// is this year's whatever the tense ("would leave acres
+				// unplanted this spring"), the one gone being "last spring"
 				y = last
 			}
 		}

@@ -209,11 +209,30 @@ func (t *tagger) run() []Timex {
 
 func (t *tagger) emit(c cand) {
 	t.nextAt = 0
+	if c.typ == Duration && strings.Contains(c.val, "X") && c.j < len(t.toks) && t.is(c.j, "or") {
+		// "within weeks or months of his capture", "days or even weeks":
+		// two stretches of no stated length offered as one, valued by
+		// the first, as TimeBank marks "weeks or months" PXW
+		k := c.j + 1
+		if t.is(k, "even") {
+			k++
+		}
+		if u, pl := unitOf(t.w(k)); pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && !t.toks[k].upper {
+			if u0, _ := unitOf(t.w(c.j - 1)); u0 != uNone && u0 < u {
+				c.j = k + 1
+			}
+		}
+	}
 	tx := Timex{Start: int(t.toks[c.i].s), End: int(t.toks[c.j-1].e), Type: c.typ, Value: c.val, Mod: c.mod}
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
 	tx.Text = t.text[tx.Start:tx.End]
-	if c.typ == Time {
+	// "1:25 a.m. (1625 GMT Friday)": the same moment in GMT, the wire's
+	// conversion, whose day is not the one the story is on ("0300 GMT
+	// Saturday (11 p.m. Friday local time)" gives the local day in the
+	// aside, and it stays)
+	aside := c.typ == Time && t.lastTime != "" && t.lastTimeAt == c.i-1 && t.is(c.i-1, "(") && t.gmtIn(c.i, c.j)
+	if c.typ == Time && !aside {
 		t.lastTime, t.lastTimeAt = c.val, c.j
 		t.lastTimeDay = !c.noDay || !valueOnDay(c.val, t.ref)
 		if c.stamp && len(c.val) >= 16 {
@@ -246,7 +265,7 @@ func (t *tagger) emit(c cand) {
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
 			}
-			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
@@ -316,7 +335,7 @@ func (t *tagger) emit(c cand) {
 			}
 		}
 	}
-	if c.typ == Time && len(c.val) == 16 && c.val[10] == 'T' && c.val[13] == ':' {
+	if c.typ == Time && !aside && len(c.val) == 16 && c.val[10] == 'T' && c.val[13] == ':' {
 		if d, _, ok := intervalOf(c.val[:10]); ok && d.Start.Before(t.ref) {
 			t.clockOn, t.clockMin, t.clockAt, t.clockSet = d.Start, atoi(c.val[11:13])*60+atoi(c.val[14:16]), c.i, true
 		} else {
@@ -337,6 +356,16 @@ func (t *tagger) emit(c cand) {
 		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
 	}
 	t.out = append(t.out, tx)
+}
+
+// gmtIn reports whether tokens [i, j) name GMT or UTC.
+func (t *tagger) gmtIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t.is(k, "gmt") || t.is(k, "utc") {
+			return true
+		}
+	}
+	return false
 }
 
 // lateInDay reports whether the expression c names the late part of its
@@ -551,7 +580,8 @@ func (t *tagger) qualified(i int) cand {
 		if j >= len(t.toks) {
 			return cand{}
 		}
-		if t.toks[j].kind != kNum && !t.startsNumber(j) && !(qmod == "APPROX" && (t.is(j, "midnight") || t.is(j, "noon") || t.is(j, "midday")) && (include || t.clockPrepBefore(i))) {
+		another := t.is(j, "another") && include // "for at least another week"
+		if t.toks[j].kind != kNum && !t.startsNumber(j) && !another && !(qmod == "APPROX" && (t.is(j, "midnight") || t.is(j, "noon") || t.is(j, "midday")) && (include || t.clockPrepBefore(i))) {
 			// ("around midnight", "at about noon" are approximate as
 			// "around 11 p.m." is; "a film about midnight" is of it)
 			if _, ok := monthOf(t.w(j)); !ok || !include {
@@ -559,7 +589,7 @@ func (t *tagger) qualified(i int) cand {
 			}
 		}
 		c := t.core(j)
-		if !c.ok() {
+		if !c.ok() || another && c.typ != Duration {
 			return cand{}
 		}
 		if include {

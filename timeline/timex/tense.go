@@ -284,6 +284,18 @@ func (t *tagger) cue(k int) tense {
 			// recess": what remains, no past ("days" cannot leave)
 			return tNone
 		}
+	case "ordered", "orders", "demanded", "demands":
+		if t.orderDeadline(k) {
+			// "ordered the evacuation of low-lying areas by 5 p.m.
+			// Saturday": the deadline an order sets is after it
+			return tFuture
+		}
+	case "declared", "declares", "named", "names", "designated", "designates":
+		if t.dayDeclared(k) {
+			// "has declared Wednesday a national day of mourning": a day
+			// declared is to come
+			return tFuture
+		}
 	case "hits":
 		if t.goesPhrase(k) {
 			return tPresent // "The film hits theaters Dec. 20": a release
@@ -1328,6 +1340,7 @@ func (t *tagger) termVerbBefore(k int) bool {
 
 // pastBeforeUntil reports whether the clause before "until" at k has a
 // past verb of a state that lasted ("was", "remained", "ran", "served")
+// or of a tally kept up to the day ("reported 266 deaths till Tuesday")
 // for its nearest cue (within fourteen tokens, with no "to", a modal or a comma
 // between): "was the deadliest until December", "ran until September"
 // tell of a time gone; "was told to stay until Friday", "postponed until
@@ -1345,6 +1358,15 @@ func (t *tagger) pastBeforeUntil(k int) bool {
 		switch tm.w {
 		case "was", "were", "remained", "stayed", "lasted", "ran", "continued", "served", "lived", "worked", "reigned", "ruled", "existed", "stood":
 			return true
+		case "reported", "recorded", "registered", "counted", "logged":
+			// "Telangana reported 266 deaths till Tuesday evening": a
+			// tally up to a day, a figure its object, is of a day gone
+			// ("reported delays until Friday" may be a forecast)
+			for n := m + 1; n < k; n++ {
+				if t.toks[n].kind == kNum {
+					return true
+				}
+			}
 		}
 		if t.cue(m) != tNone {
 			return false // "postponed until Tuesday", "extended its deadline until Friday": a new day, which may be to come
@@ -1428,6 +1450,96 @@ func perfectParticiple(w string) bool {
 	case "forecast", "cut", "set", "put", "hit", "had", "been", "done", "gone", "said", "told", "kept", "left",
 		"lost", "met", "spent", "led", "fallen", "risen", "grown", "run", "come", "become", "begun", "shut", "quit", "bid":
 		return true
+	}
+	return false
+}
+
+// orderDeadline reports whether the active verb of ordering at token k
+// ("ordered", "demanded") has an object and a deadline in its phrase:
+// "by", "until" or "till" before a weekday, alone or after a clock time,
+// or "tomorrow", "tonight" ("ordered the evacuation of
+// low-lying areas by 5 p.m. Saturday", "demanded the withdrawal of troops
+// by Friday"). A bare day ("ordered the evacuation on Saturday"), "early
+// on Saturday" or "by helicopter" time or tell the order, not its deed;
+// a weekday, "on", a conjunction or a relative word before the deadline
+// ends the search ("ordered the book on Monday and it arrived by Friday").
+func (t *tagger) orderDeadline(k int) bool {
+	switch t.w(k - 1) {
+	case "was", "were", "been", "being", "is", "are", "be", "had":
+		return false // the passive or a past perfect tells of the order
+	}
+	if !t.is(k+1, "the") && !t.is(k+1, "all") && !t.is(k+1, "its") && !t.is(k+1, "their") && !t.is(k+1, "an") && !t.is(k+1, "a") {
+		return false
+	}
+	for m := k + 2; m < len(t.toks) && m < k+16; m++ {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "-" || tm.nl {
+			return false
+		}
+		switch tm.w {
+		case "and", "but", "or", "on", "when", "while", "after", "before", "that", "which", "who", "as", "since":
+			return false // "ordered the book on Monday and it arrived by Friday": another clause, or the order's own day
+		}
+		if _, wd := weekdayOf(tm.w); wd && tm.upper {
+			return false
+		}
+		if tm.w != "by" && tm.w != "until" && tm.w != "till" {
+			continue
+		}
+		// a weekday, alone or after a clock time ("by Friday", "by 5
+		// p.m. Saturday", "by noon on Friday"): a month's deadline
+		// ("ordered the withdrawal of all troops by December") is as
+		// often one a year opening the sentence dates ("In 2011, ..."),
+		// and a bare clock time takes its day from elsewhere
+		for n := m + 1; n < len(t.toks) && n <= m+9; n++ {
+			tn := t.toks[n]
+			if _, wd := weekdayOf(tn.w); wd && tn.upper {
+				return true
+			}
+			if tn.w == "tomorrow" || tn.w == "tonight" {
+				return true
+			}
+			if tn.kind == kWord && n > m+1 {
+				switch tn.w {
+				case "a", "p", "am", "pm", "m", "on", "noon", "midnight", "local", "time", "gmt", "et", "edt", "est":
+				default:
+					return false
+				}
+			} else if tn.kind == kWord && tn.w != "noon" && tn.w != "midnight" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// dayDeclared reports whether the verb of declaring at token k, in the
+// present or the present perfect, has a weekday for its object and a
+// day's noun phrase after it ("has declared Wednesday a national day of
+// mourning", "names Friday as a public holiday"). A simple past ("declared
+// Monday a holiday") may tell of a day gone and is left to the other
+// cues, and so is a judgement ("have declared Saturday a success").
+func (t *tagger) dayDeclared(k int) bool {
+	switch w := t.w(k); w {
+	case "declared", "named", "designated":
+		if !t.is(k-1, "has") && !t.is(k-1, "have") && !t.is(k-1, "ve") {
+			return false
+		}
+	}
+	if _, ok := weekdayOf(t.w(k + 1)); !ok || k+1 >= len(t.toks) || !t.toks[k+1].upper {
+		return false
+	}
+	if !t.is(k+2, "a") && !t.is(k+2, "an") && !t.is(k+2, "as") {
+		return false
+	}
+	// the noun is a day's: "a national day of mourning", "a public
+	// holiday" ("have declared Saturday a success" judges a day gone)
+	for m := k + 3; m < len(t.toks) && m <= k+6; m++ {
+		switch t.w(m) {
+		case "day", "holiday", "holidays":
+			return true
+		}
 	}
 	return false
 }
