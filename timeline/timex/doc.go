@@ -417,7 +417,9 @@
 //     past verb of a plan or promise ("agreed", "decided", "vowed", "promised"
 //     ...) AFTER the expression is dated by it ("on Thursday agreed to plead
 //     guilty": past); before it, it points forward ("vowed to act by Friday"),
-//     except that a month or a day of the month after "agreed to", "decided to"
+//     except right before it with only "in", "on", "at" between, a simple
+//     past dating the promise ("promised in November to resign": past; not
+//     "are being planned on Saturday"), and except that a month or a day of the month after "agreed to", "decided to"
 //     takes the nearest such date, since it may date the agreement or the deal.
 //   - A month and day or a weekday right after "for" that ends its phrase
 //     was planned and is to come, whatever the tense ("called a snap
@@ -515,7 +517,18 @@
 //     on", "will mark the anniversary on", "will investigate what
 //     happened on", nor one inside a quotation, which its reporting verb
 //     may date in the past: "'I will be sentenced on Dec. 9,' he told
-//     reporters in November"), and
+//     reporters in November"; nor a day the "will" does not govern as
+//     its verb's own: a date named between them ("will return on Monday
+//     after spending Christmas in hospital"), a noun phrase with a
+//     determiner or a possessive or "than" between them ("will be charged
+//     over the killing on Dec. 30", "will be compared with those of Dec.
+//     26"), a past perfect before it ("who had been promised they will be
+//     home by Christmas"); nor a day gone within a week; and a past date
+//     the sentence names frames the "will" only when it lies before the
+//     day gone: named before it outside a clause set off by commas and
+//     before no ", and" ("This year the airport will open on Christmas
+//     Day" is next December's), or a month named after it ("..., the
+//     minister said on Dec. 1", "said last month")), and
 //     a bare month just ahead in the same year (it begins within 31 days)
 //     is the coming one whatever the tense, unless a deed's past verb
 //     governs it as it would a day ("peaked at 8.2 percent in April" in

@@ -97,6 +97,14 @@ type tagger struct {
 	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
 	// -1 month first or unknown, 0 not yet looked
 	slashOrder int8
+
+	// willFrame is the first day of a past date that the sentence of a
+	// "will" clause names before it or after it ("On Dec. 1, the commander
+	// promised that the troops will be home by Christmas", "..., the
+	// minister said on Dec. 1"), set by yearDirection when it returns
+	// strongFuture (zero when there is none): a day gone after it was
+	// still to come when the words were said (see pickYear)
+	willFrame time.Time
 }
 
 // cand is a candidate expression over tokens [i, j).

@@ -79,6 +79,13 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			continue // "Resolution 1881, adopted by the council, asks ... no later than January 31"
 		}
 		if c := t.cue(k); c != tNone {
+			if c == tFuture && pastPlanVerb(tk.w) && t.governsDay(k, i) && !auxiliary(t.w(k-1)) {
+				// "The minister promised in November to resign", "vowed
+				// in December to fight on": the date right after the
+				// verb dates the promise, which is past; what it
+				// promises comes after ("promised to resign in June")
+				return tPast, k
+			}
 			return c, k
 		}
 		if tk.nl {
@@ -819,9 +826,11 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return -1
 	case tFuture:
-		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !(t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i)) && !t.willLooksBack(k) {
-			// not after a date of its own sentence ("In December 2012, he
-			// said he will be home for Christmas": that year's)
+		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !t.willLooksBack(k) && t.willGoverns(k, i) {
+			// a date of its own sentence may frame it ("In December 2012,
+			// he said he will be home for Christmas": that year's; see
+			// willFrameAt and pickYear)
+			t.willFrame = t.willFrameAt(k, i, j)
 			return strongFuture
 		}
 		return 1
@@ -928,6 +937,88 @@ func (t *tagger) willLooksBack(k int) bool {
 		return true
 	}
 	return false
+}
+
+// auxiliary reports whether w is a form of "be" or "have" that makes a
+// participle of the verb after it ("are being planned", "has promised").
+func auxiliary(w string) bool {
+	switch w {
+	case "be", "being", "been", "is", "are", "was", "were", "am", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// willGoverns reports whether the "will" at k governs the day at i as
+// its verb's own: no date named between them ("will return to work on
+// Monday after spending Christmas in hospital": Christmas is no day of the
+// return), no noun phrase with a determiner or a possessive nor "than"
+// between them ("will be charged over the killing on Dec. 30", "will
+// face questions over the blackout on New Year's Eve", "will be compared
+// with those of Dec. 26", "will be lower than on Christmas Day": the day
+// names a thing already known, which may be gone), and no past perfect
+// before it in its sentence ("who had been promised they will be home by
+// Christmas": a future seen from a past).
+func (t *tagger) willGoverns(k, i int) bool {
+	if t.lastSet && t.lastAt > k && t.lastAt <= i && t.sameSentence(k, i) {
+		return false
+	}
+	m := k + 1
+	if t.toks[k].upper {
+		// "Will the troops be home by Christmas?": the subject stands
+		// between the "will" and its verb
+		for m < i && !t.is(m, "be") && !t.is(m, "have") {
+			m++
+		}
+	}
+	for ; m < i; m++ {
+		if w := t.w(m); determiner(w) || w == "than" || w == "s" && t.is(m-1, "'") {
+			return false
+		}
+	}
+	for m := k - 1; m >= 0 && !t.endsAt(m, stopSemicolon); m-- {
+		if t.is(m, "had") && m+1 < len(t.toks) && t.toks[m+1].kind == kWord && (isParticiple(t.w(m+1)) || t.cue(m+1) == tPast || strings.HasSuffix(t.w(m+1), "ed")) {
+			return false
+		}
+	}
+	return true
+}
+
+// willFrameAt returns the first day of a past date that frames the "will"
+// at k of the expression over [i, j) (zero if none): the last date named
+// before the "will" in its sentence, unless it stands in a clause set off
+// by commas or dashes ("The airport, which shut in December 2010, will
+// stay open over Christmas") or before ", and" or ", but" (another
+// clause); else a month named after the expression in its sentence ("...,
+// the minister said on Dec. 1", "promised in November", "said last
+// month"), its latest first day not after the reference day.
+func (t *tagger) willFrameAt(k, i, j int) time.Time {
+	if t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i) {
+		for m := t.lastAt; m < k; m++ {
+			if (t.is(m, ",") || t.is(m, "—")) && (t.asideClosedAt(m, i) >= 0 || t.is(m+1, "and") || t.is(m+1, "but")) {
+				return time.Time{}
+			}
+		}
+		return t.last
+	}
+	for m := j; m < len(t.toks) && m < j+20 && !t.endsAt(m, stopSemicolon|stopLine); m++ {
+		tk := &t.toks[m]
+		if tk.kind != kWord {
+			continue
+		}
+		mo, ok := monthOf(tk.w)
+		if ok && tk.upper {
+			y := t.ref.Year()
+			if mo > t.ref.Month() {
+				y--
+			}
+			return time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+		}
+		if tk.w == "month" && t.is(m-1, "last") {
+			return time.Date(t.ref.Year(), t.ref.Month()-1, 1, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	return time.Time{}
 }
 
 // governsDay reports whether the past-tense cue at k stands right before
@@ -1075,6 +1166,13 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		if dir != 0 && (side == dir || side == 0) && d < tensedD {
 			tensed, tensedD = cy, d
 		}
+	}
+	if strongF && nearSide < 0 && (nearD <= 7 || !t.willFrame.IsZero() && t.willFrame.Before(ns)) {
+		// a day gone within a week (a weekday said after it may frame
+		// it), or one still to come when a date the sentence names
+		// framed the "will" ("On Dec. 1, he promised the troops will be
+		// home by Christmas"), is the one gone
+		strongF = false
 	}
 	if single && nearD <= 45 && !(strong && nearSide > 0) && !(strongF && nearSide < 0) {
 		return near // a day within six weeks of the reference day is that one, whatever the tense
