@@ -302,6 +302,9 @@
 //     side of now that "later" or "earlier" before "this week", or else
 //     the tense, gives ("storms were possible later this week, with the
 //     greatest risk on Wednesday" in a Tuesday paper is tomorrow).
+//     "earlier", "later" right after a unit of time compare its count
+//     and join no week after them ("will start 30 minutes earlier next
+//     week": the duration and next week).
 //   - A clause set off by a comma and "who" or "which" has a tense of its
 //     own: with no cue inside it, the main clause's verb after the closing
 //     comma does not decide ("The minister, who cut short his holiday on
@@ -1524,7 +1527,9 @@
 // year in September": XXXX-09) and either before "every year" closing its
 // phrase ("on March 3 every year"); a weekday counted in a month there
 // ("is held every year on the third Monday in April") is the month of any
-// year, XXXX-04, its day of the month moving from year to year; and "this
+// year, XXXX-04, its day of the month moving from year to year (not when
+// the date writes its year: "every year in November 2009, 2010 and 2011"
+// is November 2009); and "this
 // weekend" after "ago" ("Twenty-five years ago this weekend, the gates
 // opened") is the weekend of the anniversary, the current one, though the
 // verb is past ("Fifty years ago this week" is one expression, that week

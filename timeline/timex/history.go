@@ -130,6 +130,11 @@ func (t *tagger) yearWithin(i, j int) bool {
 // on", "each year in" (the preposition fitting a day or a month) or right
 // before "every year", "each year" closing its phrase: a day of any year.
 func (t *tagger) everyYear(c cand) bool {
+	for m := c.i; m < c.j; m++ {
+		if t.toks[m].kind == kNum && len(t.toks[m].w) == 4 {
+			return false // "every year in November 2009, 2010 and 2011": a year written is that year
+		}
+	}
 	prep := "on"
 	if len(c.val) == 7 {
 		prep = "in"

@@ -46,6 +46,25 @@ var reviewBCases = []formCase{
 	{"held: verbs of looking back and past clauses after 'will'", "2015-01-14",
 		"Police will investigate the attack of Dec. 28. The mayor will explain why the snow was not cleared on Dec. 27. The company will pay a bonus to workers who stayed on after Christmas.",
 		[]want{{"Dec. 28", "DATE", "2014-12-28", "-", "", ""}, {"Dec. 27", "DATE", "2014-12-27", "-", "", ""}, {"Christmas", "DATE", "2014-12-25", "-", "", ""}}},
+
+	// courts: minutes "earlier" of any count
+	{"'will start 30 minutes earlier next week': now that '30 minutes' is the duration, 'earlier' compares it and joins no week (was 'earlier next week', START, Monday to Tuesday)", "2012-05-09",
+		"Trading will start 30 minutes earlier next week. Trading started an hour later this week.",
+		[]want{{"30 minutes", "DURATION", "PT30M", "-", "0", "0"}, {"next week", "DATE", "2012-W20", "-", "2012-05-14", "2012-05-20"}, {"an hour", "DURATION", "PT1H", "-", "0", "0"}, {"this week", "DATE", "2012-W19", "-", "2012-05-07", "2012-05-13"}}},
+	{"held: 'earlier next week' with no count before it keeps its position", "2012-05-09",
+		"Trading will start earlier next week.",
+		[]want{{"earlier next week", "DATE", "2012-W20", "START", "", ""}}},
+	{"held: 'minutes earlier than scheduled', 'about 30 minutes earlier on Monday night'", "2012-05-09",
+		"Police said the man had been seen at the bar about 30 minutes earlier on Monday night.",
+		[]want{{"30 minutes", "DURATION", "PT30M", "APPROX", "0", "0"}, {"Monday night", "TIME", "2012-05-07TNI", "-", "", ""}}},
+
+	// courts: a day or a month of every year
+	{"'every year in November 2009, 2010 and 2011': a month with its year written is that year's (was XXXX-11); 'on the first Monday in May 2012' likewise (was XXXX-05-07)", "2013-04-22",
+		"He was re-elected every year in November 2009, 2010 and 2011. The fund paid out every year on the first Monday in May 2012.",
+		[]want{{"every year", "SET", "P1Y", "-", "", ""}, {"November 2009", "DATE", "2009-11", "-", "", ""}, {"2010", "DATE", "2010", "-", "", ""}, {"2011", "DATE", "2011", "-", "", ""}, {"every year", "SET", "P1Y", "-", "", ""}, {"the first Monday in May 2012", "DATE", "2012-05-07", "-", "", ""}}},
+	{"held: 'every year in August until his death in 2010', 'Every year in April since 2005', 'each year in 2011 and 2012'", "2013-04-22",
+		"He visited the shrine every year in August until his death in 2010. Every year in April since 2005, the group has marched. Prices rose 5 percent each year in 2011 and 2012.",
+		[]want{{"every year", "SET", "P1Y", "-", "", ""}, {"August", "DATE", "XXXX-08", "-", "0", "0"}, {"2010", "DATE", "2010", "-", "", ""}, {"Every year", "SET", "P1Y", "-", "", ""}, {"April", "DATE", "XXXX-04", "-", "0", "0"}, {"2005", "DATE", "2005", "-", "", ""}, {"each year", "SET", "P1Y", "-", "", ""}, {"2011", "DATE", "2011", "-", "", ""}, {"2012", "DATE", "2012", "-", "", ""}}},
 }
 
 func TestFindReviewB(t *testing.T) { runFormCases(t, reviewBCases, false) }

@@ -1157,6 +1157,12 @@ func (t *tagger) earlierLater(i int) cand {
 	if !c.ok() || c.typ != Date && c.typ != Time {
 		return cand{}
 	}
+	if u, _ := unitOf(t.w(i - 1)); u != uNone && i > 0 && t.toks[i-1].kind == kWord {
+		// "Trading will start 30 minutes earlier next week": "earlier"
+		// compares the count before it, no part of the week after
+		c.i = j
+		return c
+	}
 	iv, _, ok := intervalOf(c.val)
 	if !ok {
 		return cand{}
