@@ -806,6 +806,12 @@ func (t *tagger) hasYear(i, j int) bool {
 func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 	delta := (int(wd) - int(t.ref.Weekday()) + 7) % 7 // days forward to wd
 	if dir == 0 {
+		if from, ok := t.changeBaseline(i); ok && delta == 0 && !from.Equal(t.ref) {
+			// "Shares rose to $12 on Friday, up from $10 on Monday" in a
+			// Monday paper: the baseline lies before the day named, a
+			// week back, not the reference day
+			return from.AddDate(0, 0, -((int(from.Weekday())-int(wd)+6)%7 + 1))
+		}
 		if delta == 0 {
 			return t.ref
 		}

@@ -315,7 +315,9 @@
 //     clause and reads the main clause ("Obama meets Karzai, who arrived
 //     on Tuesday, at the White House on Friday": the coming Friday, by
 //     "meets"); the clause's cue counts only when the main clause has
-//     none. A comma with "and" or "or" between it and the expression is a
+//     none, and not when a verb in -s stands right after the clause
+//     closes ("The envoy, who visited Kabul on Friday, reports to Congress
+//     on Tuesday": that verb's present, the coming Tuesday). A comma with "and" or "or" between it and the expression is a
 //     list's inside the clause, which does not close it ("The envoy, who
 //     visited Kabul, Kandahar and Herat on Friday, will report": the
 //     Friday gone). A
@@ -1298,7 +1300,9 @@
 //     from" and a figure ("would operate on Monday, up from 20 percent on
 //     Sunday") is the baseline of a change: the nearest such day before
 //     the day named earlier in the sentence, or before the reference day,
-//     whatever the tense. A stretch after "for" ("was held for 40 minutes
+//     whatever the tense (a week back when it is the reference day's
+//     weekday and a day was named before: "rose to $12 on Friday, up from
+//     $10 on Monday" in a Monday paper). A stretch after "for" ("was held for 40 minutes
 //     outside Peterborough on 3 January") does not cut a past deed off from
 //     its day, which stays gone though its namesake is near. "usually",
 //     "typically" before a verb in -s after a singular subject ("The flu

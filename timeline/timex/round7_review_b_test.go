@@ -65,6 +65,40 @@ var reviewBCases = []formCase{
 	{"held: 'every year in August until his death in 2010', 'Every year in April since 2005', 'each year in 2011 and 2012'", "2013-04-22",
 		"He visited the shrine every year in August until his death in 2010. Every year in April since 2005, the group has marched. Prices rose 5 percent each year in 2011 and 2012.",
 		[]want{{"every year", "SET", "P1Y", "-", "", ""}, {"August", "DATE", "XXXX-08", "-", "0", "0"}, {"2010", "DATE", "2010", "-", "", ""}, {"Every year", "SET", "P1Y", "-", "", ""}, {"April", "DATE", "XXXX-04", "-", "0", "0"}, {"2005", "DATE", "2005", "-", "", ""}, {"each year", "SET", "P1Y", "-", "", ""}, {"2011", "DATE", "2011", "-", "", ""}, {"2012", "DATE", "2012", "-", "", ""}}},
+
+	// health: the baseline of a change
+	{"', up from $10 on Monday' after 'on Friday' in a Monday paper: the baseline lies before the day named, so the Monday a week back (was the reference day, after the day the change reached)", "2010-04-19",
+		"Shares rose to $12 on Friday, up from $10 on Monday.",
+		[]want{{"Friday", "DATE", "2010-04-16", "-", "", ""}, {"Monday", "DATE", "2010-04-12", "-", "", ""}}},
+	{"held: with no day named before, a baseline on the reference weekday stays the reference day; a baseline the day before the day named", "2010-04-19",
+		"Volume was 800 million shares, down from 1 billion on Monday. About 30 percent of flights operated on Monday, up from 20 percent on Sunday. Traffic will reach 50 percent on Tuesday, up from 30 percent on Monday.",
+		[]want{{"Monday", "DATE", "2010-04-19", "-", "", ""}, {"Monday", "DATE", "2010-04-19", "-", "", ""}, {"Sunday", "DATE", "2010-04-18", "-", "", ""}, {"Tuesday", "DATE", "2010-04-20", "-", "", ""}, {"Monday", "DATE", "2010-04-19", "-", "", ""}}},
+	{"held: 'Patch Tuesday' beside 'on Tuesday', 'Super Tuesday voters head to the polls on Tuesday'", "2015-03-11",
+		"Microsoft's Patch Tuesday fixes came out on Tuesday. Super Tuesday voters head to the polls on Tuesday.",
+		[]want{{"Tuesday", "DATE", "2015-03-10", "-", "", ""}, {"Tuesday", "DATE", "2015-03-17", "-", "", ""}}},
+	{"held: a stretch after 'for' keeps a past deed's day gone ('was jailed for 10 years on 3 January' in December, was next January before the rule)", "2013-12-12",
+		"He was jailed for 10 years on 3 January. He waited for two days on 23 December before the flight.",
+		[]want{{"10 years", "DURATION", "P10Y", "-", "0", "0"}, {"3 January", "DATE", "2013-01-03", "-", "", ""}, {"two days", "DURATION", "P2D", "-", "0", "0"}, {"23 December", "DATE", "2012-12-23", "-", "", ""}}},
+	{"held: a habit of a singular subject, and a past 'said ... in November' after it", "2013-01-11",
+		"It usually snows in December, he said in a speech in November. The president usually speaks on Jan. 20.",
+		[]want{{"December", "DATE", "XXXX-12", "-", "0", "0"}, {"November", "DATE", "2012-11", "-", "", ""}, {"Jan. 20", "DATE", "XXXX-01-20", "-", "0", "0"}}},
+	{"held: 'N later' with a day named in the text counts from it; with none, a present habit is a duration", "2014-11-20",
+		"The first dose is given on Monday and the second three weeks later. Ebola patients who survive are often released three weeks later.",
+		[]want{{"Monday", "DATE", "2014-11-24", "-", "", ""}, {"three weeks", "DURATION", "P3W", "", "2014-12-15", "2014-12-15"}, {"three weeks", "DURATION", "P3W", "-", "0", "0"}}},
+	{"held: a headline's 'to' and a verb of an event points forward; 'to act on Tuesday's report' and a verb of no event do not", "2013-01-20",
+		"Boeing Dreamliner due to fly again Tuesday\nPressure mounts on Obama to act on Tuesday's report",
+		[]want{{"Tuesday", "DATE", "2013-01-22", "-", "", ""}, {"Tuesday", "DATE", "2013-01-15", "-", "", ""}}},
+
+	// leftovers: closed asides in the tense search
+	{"a verb in -s right after a closed clause is the main clause's present, though no cue word: 'The envoy, who visited Kabul on Friday, reports to Congress on Tuesday' (Wed) is the coming Tuesday (was the one gone, from the clause's 'visited')", "2013-05-15",
+		"The envoy, who visited Kabul on Friday, reports to Congress on Tuesday. The company — whose shares fell on Monday — announces cuts on Friday.",
+		[]want{{"Friday", "DATE", "2013-05-10", "-", "", ""}, {"Tuesday", "DATE", "2013-05-21", "-", "", ""}, {"Monday", "DATE", "2013-05-13", "-", "", ""}, {"Friday", "DATE", "2013-05-17", "-", "", ""}}},
+	{"held: a past main verb after the clause, or in -ed, keeps the past", "2013-05-15",
+		"The envoy, who visited Kabul on Friday, reported to Congress on Tuesday. The company — whose shares fell on Monday — announced cuts on Friday. Obama, who visits Berlin next month, met Merkel on Friday.",
+		[]want{{"Friday", "DATE", "2013-05-10", "-", "", ""}, {"Tuesday", "DATE", "2013-05-14", "-", "", ""}, {"Monday", "DATE", "2013-05-13", "-", "", ""}, {"Friday", "DATE", "2013-05-10", "-", "", ""}, {"next month", "DATE", "2013-06", "-", "", ""}, {"Friday", "DATE", "2013-05-10", "-", "", ""}}},
+	{"held: the main clause's present after 'who arrived', 'which lost', 'whose contract ends'", "2013-05-15",
+		"Smith, who was arrested on Monday, appears in court on Thursday. The team, which lost on Saturday, plays again on Friday. The player, whose contract ends in June, scored on Saturday.",
+		[]want{{"Monday", "DATE", "2013-05-13", "-", "", ""}, {"Thursday", "DATE", "2013-05-16", "-", "", ""}, {"Saturday", "DATE", "2013-05-11", "-", "", ""}, {"Friday", "DATE", "2013-05-17", "-", "", ""}, {"June", "DATE", "2013-06", "-", "", ""}, {"Saturday", "DATE", "2013-05-11", "-", "", ""}}},
 }
 
 func TestFindReviewB(t *testing.T) { runFormCases(t, reviewBCases, false) }

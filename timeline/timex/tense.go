@@ -25,7 +25,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 	const window = 25
 	rel := false // the expression is in a relative clause set off by commas
 	semi := -1   // the semicolon that opens the expression's clause
-	aside, asideAt := tNone, -1
+	aside, asideAt, asideEnd := tNone, -1, -1
 	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
 		if t.toks[k+1].nl && t.toks[k].kind == kPunct && t.abbrevDot(k) && (t.toks[k].w == ".") {
@@ -50,6 +50,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			// only what it holds; its verb is the cue only when the main
 			// clause has none
 			if asideAt < 0 {
+				asideEnd = k
 				for m := k - 1; m > o; m-- {
 					if c := t.cue(m); c != tNone {
 						aside, asideAt = c, m
@@ -141,9 +142,24 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		}
 	}
 	if asideAt >= 0 {
+		if v := asideEnd + 1; v < i && t.toks[v].kind == kWord && !t.toks[v].upper && presentS(t.w(v)) {
+			// "The envoy, who visited Kabul on Friday, reports to
+			// Congress on Tuesday": a verb in -s right after the clause
+			// closes is the main clause's, in the present, though no cue
+			// word
+			return tPresent, v
+		}
 		return aside, asideAt
 	}
 	return tNone, -1
+}
+
+// presentS reports whether w has the form of a verb in the simple present
+// of the third person: in -s, not -ss, -us, -is ("reports", "announces";
+// not "press", "bonus", "this").
+func presentS(w string) bool {
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
 }
 
 // asideClosedAt returns the token that opens a relative or parenthetical
