@@ -1182,7 +1182,10 @@
 //     is left out rather than guessed. So are days and weeks counted
 //     "later" or "earlier" there ("He escaped on Monday. He also escaped
 //     in 2008, and was captured three days later"): the duration is
-//     marked, with no day as its interval, not Monday's third day.
+//     marked, with no day as its interval, not Monday's third day; a
+//     year told in the very sentence of the day ("was arrested on Monday,
+//     her third arrest since 2008. Two days later") is a detail of that
+//     day, and the count goes on from it.
 //     "that night" when the text has named no day at all, only a year, a
 //     month or a week ("Ward was convicted in 1999. That night he
 //     ...", "The vote was held in May. He spoke to reporters that

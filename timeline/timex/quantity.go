@@ -459,11 +459,14 @@ func (t *tagger) quantity(i int) cand {
 			// reference day, which only a future could mean
 			return c
 		}
-		if (u == uDay || u == uNight || u == uWeek || u == uFortnight) && t.dayUnknown(i) {
+		if (u == uDay || u == uNight || u == uWeek || u == uFortnight) && t.dayUnknown(i) && !(t.anchored && t.sameSentence(t.anchorAt, t.lastAt)) {
 			// "He escaped on Monday. He also escaped in 2008, and was
 			// captured three days later": the story has moved to a year
 			// or month with no day named in it, so the days count from
-			// no known day (not from Monday)
+			// no known day (not from Monday); a year told in the
+			// sentence of the day ("was arrested on Monday, her third
+			// arrest since 2008", "said on Monday that profit in 2014
+			// rose") is a detail of it, and the story stays on the day
 			return c
 		}
 		d := t.shifted(i, k+1, n, u, base, sign, false)

@@ -99,6 +99,14 @@ var reviewBCases = []formCase{
 	{"held: the main clause's present after 'who arrived', 'which lost', 'whose contract ends'", "2013-05-15",
 		"Smith, who was arrested on Monday, appears in court on Thursday. The team, which lost on Saturday, plays again on Friday. The player, whose contract ends in June, scored on Saturday.",
 		[]want{{"Monday", "DATE", "2013-05-13", "-", "", ""}, {"Thursday", "DATE", "2013-05-16", "-", "", ""}, {"Saturday", "DATE", "2013-05-11", "-", "", ""}, {"Friday", "DATE", "2013-05-17", "-", "", ""}, {"June", "DATE", "2013-06", "-", "", ""}, {"Saturday", "DATE", "2013-05-11", "-", "", ""}}},
+
+	// the lead's: days counted "later" after a bare year
+	{"a year told in the sentence of the day named before is a detail of it, and 'Two days later' counts from the day ('her third arrest since 2008', 'five years after work began in 2010', 'said on Monday that profit in 2014 rose'; were durations with no day, a right date lost)", "2015-03-12",
+		"She was arrested on Monday, her third arrest since 2008. Two days later she was freed. The firm said on Monday that profit in 2014 rose. Two days later, its shares fell.",
+		[]want{{"Monday", "DATE", "2015-03-09", "-", "", ""}, {"2008", "DATE", "2008", "-", "", ""}, {"Two days", "DURATION", "P2D", "-", "2015-03-11", "2015-03-11"}, {"Monday", "DATE", "2015-03-09", "-", "", ""}, {"2014", "DATE", "2014", "-", "", ""}, {"Two days", "DURATION", "P2D", "-", "2015-03-11", "2015-03-11"}}},
+	{"held: a year in a sentence of its own still moves the story; 'Four years later' after a year counts years", "2015-03-12",
+		"He was fired on Monday. He was elected in 2010. A week later, he resigned. She won gold in 2008. Four years later she won silver.",
+		[]want{{"Monday", "DATE", "2015-03-09", "-", "", ""}, {"2010", "DATE", "2010", "-", "", ""}, {"A week", "DURATION", "P1W", "-", "0", "0"}, {"2008", "DATE", "2008", "-", "", ""}, {"Four years later", "DATE", "2012", "-", "", ""}}},
 }
 
 func TestFindReviewB(t *testing.T) { runFormCases(t, reviewBCases, false) }
