@@ -616,7 +616,9 @@
 //     year) before last" the one two back, "the week (month, year) after
 //     next" the one two ahead. "a week from Monday", "two days
 //     from today" count from that day, as "two weeks from now" from the
-//     reference day. "the weekend" and
+//     reference day; after "for" the count is a stretch that begins on
+//     the day ("closed for a week from 3 January": a week, and 3
+//     January). "the weekend" and
 //     "over the weekend" are the weekend just gone, unless the clause is in
 //     the future tense (or the reference day falls on the weekend itself).
 //     "the week" ("for the week", "the week's most active session",
@@ -729,7 +731,10 @@
 //     Tuesday paper, no day in a Wednesday one), or unless the sentence
 //     names that next day after the clock time ("Crews began restoring
 //     power at 6 a.m., and by Tuesday evening ..." after "11 p.m.
-//     Monday": Tuesday 06:00). A clock time in a past clause takes no
+//     Monday": Tuesday 06:00). So is an earlier hour told in the sentence
+//     of a clock time of the evening or night, past an "and", in a past
+//     clause ("The plane left at 11 p.m. Monday and landed at 6 a.m.": no
+//     day, not Monday 06:00). A clock time in a past clause takes no
 //     day to come that its sentence named ("Talks will begin on Monday,
 //     the ministry said in a statement issued at 9 a.m.": the reference
 //     day's 9 a.m., as for a clock time with no day; "opens on Monday

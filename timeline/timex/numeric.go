@@ -543,7 +543,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 				// "a robbery went wrong on Wednesday afternoon. The man
 				// walked out at 3:12 a.m.": past the night, the next day
 				base = base.AddDate(0, 0, 1)
-			} else if h < 12 && t.lateDayOn(base, i) {
+			} else if h < 12 && (t.lateDayOn(base, i) || t.lateClockAnd(base, h*60+m, i, j)) {
 				// "The storm hit late Thursday. Power was restored at 6
 				// a.m.", "Talks broke down at 11 p.m. Monday. Negotiators
 				// returned at 8 a.m.": a morning after a day told late is
@@ -882,6 +882,26 @@ func (t *tagger) lateDayOn(d time.Time, i int) bool {
 		return false
 	}
 	return !t.goesBack(i)
+}
+
+// lateClockAnd reports whether the clock time at [i, j), min minutes into
+// its day, follows in its own sentence, past an "and" and in a past
+// clause, a later clock time of the evening or night that named day d
+// ("The plane left at 11 p.m. Monday and landed at 6 a.m. local time"):
+// an earlier hour told after it is of a later day, not d's.
+func (t *tagger) lateClockAnd(d time.Time, min, i, j int) bool {
+	v := t.lastTime
+	if !t.anchorLate || !t.anchor.Equal(d) || !t.sameSentence(t.anchorAt, i) || len(v) < 16 || v[10] != 'T' || v[13] != ':' || !valueOnDay(v, d) || t.lastTimeAt > i {
+		return false
+	}
+	if late := atoi(v[11:13])*60 + atoi(v[14:16]); late < 12*60 || min >= late {
+		return false
+	}
+	and := false
+	for k := t.anchorAt; k < i; k++ {
+		and = and || t.is(k, "and")
+	}
+	return and && t.tenseAt(i, j) == tPast && !t.goesBack(i)
 }
 
 // dayBeforeAt returns the day of the expression just before "at" and the

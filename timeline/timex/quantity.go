@@ -492,7 +492,7 @@ func (t *tagger) quantity(i int) cand {
 		if t.is(k+1, "now") {
 			return t.shifted(i, k+2, n, u, t.ref, 1, false)
 		}
-		if u <= uWeek && n > 0 && isWhole(n) {
+		if u <= uWeek && n > 0 && isWhole(n) && !t.is(i-1, "for") {
 			// "a week from Monday", "two days from today": counted from
 			// that day
 			if d := t.core(k + 1); d.ok() && d.typ == Date && len(d.val) == 10 {

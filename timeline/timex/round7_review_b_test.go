@@ -107,6 +107,25 @@ var reviewBCases = []formCase{
 	{"held: a year in a sentence of its own still moves the story; 'Four years later' after a year counts years", "2015-03-12",
 		"He was fired on Monday. He was elected in 2010. A week later, he resigned. She won gold in 2008. Four years later she won silver.",
 		[]want{{"Monday", "DATE", "2015-03-09", "-", "", ""}, {"2010", "DATE", "2010", "-", "", ""}, {"A week", "DURATION", "P1W", "-", "0", "0"}, {"2008", "DATE", "2008", "-", "", ""}, {"Four years later", "DATE", "2012", "-", "", ""}}},
+
+	// leftovers: bare clock times after a day told late
+	{"old wrong date: 'left at 11 p.m. Monday and landed at 6 a.m.' gave Monday 06:00, before the take-off: in the sentence of a late clock time, past an 'and', an earlier hour is of a later day, none made up (the reference day when it is the next)", "2013-06-12",
+		"The plane left at 11 p.m. Monday and landed at 6 a.m. local time. A bus left at 11 p.m. Tuesday and arrived at 5 a.m.",
+		[]want{{"11 p.m. Monday", "TIME", "2013-06-10T23:00", "-", "", ""}, {"6 a.m. local time", "TIME", "XXXX-XX-XXT06:00", "-", "", ""}, {"11 p.m. Tuesday", "TIME", "2013-06-11T23:00", "-", "", ""}, {"5 a.m.", "TIME", "2013-06-12T05:00", "-", "", ""}}},
+	{"held: a later hour, an hour told back ('after boarding began'), a past perfect ('had seen him at 9 a.m. that day') keep the day", "2013-06-12",
+		"The plane left at 11 p.m. Monday and landed at 11:40 p.m. Police were called at 11 p.m. Monday and said they had seen him at 9 a.m. that day.",
+		[]want{{"11 p.m. Monday", "TIME", "2013-06-10T23:00", "-", "", ""}, {"11:40 p.m.", "TIME", "2013-06-10T23:40", "-", "", ""}, {"11 p.m. Monday", "TIME", "2013-06-10T23:00", "-", "", ""}, {"9 a.m. that day", "TIME", "2013-06-10T09:00", "-", "", ""}}},
+	{"held: the next sentence after a day told late, with the next day named later", "2013-06-12",
+		"Late Monday, the rebels seized the airport. By 6 a.m. they had reached the palace, and by Tuesday evening the president had fled.",
+		[]want{{"Late Monday", "DATE", "2013-06-10", "END", "", ""}, {"6 a.m.", "TIME", "2013-06-11T06:00", "-", "", ""}, {"Tuesday evening", "TIME", "2013-06-11TEV", "-", "", ""}}},
+
+	// old: "for" a stretch "from" a day
+	{"old wrong date: 'closed for a week from 3 January' is a week's stretch that begins on the day, not the day a week on (was 'a week from 3 January', 2014-01-10)", "2013-12-12",
+		"Schools will be closed for a week from 3 January. For two weeks from Jan. 3, the line will be closed.",
+		[]want{{"a week", "DURATION", "P1W", "-", "", ""}, {"3 January", "DATE", "2014-01-03", "-", "", ""}, {"two weeks", "DURATION", "P2W", "-", "", ""}, {"Jan. 3", "DATE", "2014-01-03", "-", "", ""}}},
+	{"held: 'a week from Monday' with no 'for' is the day a week on", "2013-12-12",
+		"The road will reopen a week from Monday.",
+		[]want{{"a week from Monday", "DATE", "2013-12-23", "", "", ""}}},
 }
 
 func TestFindReviewB(t *testing.T) { runFormCases(t, reviewBCases, false) }
