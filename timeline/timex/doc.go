@@ -1261,15 +1261,16 @@
 //     duration ("to start in August and last several months") is the
 //     verb, as after "to".
 //   - A month or day after "until" whose clause has a past verb of a
-//     state that lasted ("was", "remained", "ran", "stood", "served")
-//     before it, within fourteen tokens and with no "to", modal or comma
+//     state that lasted ("was", "remained", "ran", "stood", "served",
+//     "raged", "persisted", "waited", "went on") before it, within fourteen tokens and with no "to", modal or comma
 //     between, is gone ("was one of the deadliest until December, when a
 //     gunman killed 20 children"); a verb of deferral ("postponed until
 //     Tuesday") or an infinitive ("told to stay until Friday") keeps it
 //     to come.
 //   - The last part of a hyphenated compound adjective ("the
 //     highest-paid player", "a smaller-than-expected rise") is no tense
-//     cue. "his first 12 years ago" is "12 years ago" ("first" is his
+//     cue, nor a word of a plan after "than" ("landed earlier than
+//     expected on Tuesday": the past verb decides). "his first 12 years ago" is "12 years ago" ("first" is his
 //     first title), not the stretch "first 12 years".
 //   - "the third quarter", "the second-half kickoff" without a year in a
 //     sentence of play (a game, a touchdown, points, a goal ...) and not

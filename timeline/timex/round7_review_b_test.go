@@ -126,6 +126,17 @@ var reviewBCases = []formCase{
 	{"held: 'a week from Monday' with no 'for' is the day a week on", "2013-12-12",
 		"The road will reopen a week from Monday.",
 		[]want{{"a week from Monday", "DATE", "2013-12-23", "", "", ""}}},
+
+	// old: "until" after a verb of lasting; "than" before a plan's word
+	{"old wrong date: 'The protest went on until midnight on Tuesday', 'Fighting raged until dawn on Tuesday' (Wed) were next Tuesday by 'until': what went on, raged, persisted until a day is over, as 'lasted until'", "2013-08-21",
+		"The protest went on until midnight on Tuesday. Fighting raged until dawn on Tuesday.",
+		[]want{{"midnight", "TIME", "2013-08-20T24:00", "-", "", ""}, {"Tuesday", "DATE", "2013-08-20", "-", "", ""}, {"Tuesday", "DATE", "2013-08-20", "-", "", ""}}},
+	{"held: a future 'until' stays ahead; 'lasted until 11 p.m. Tuesday' gone", "2013-08-21",
+		"The strike will last until midnight on Tuesday. The meeting lasted until 11 p.m. Tuesday.",
+		[]want{{"midnight", "TIME", "2013-08-27T24:00", "-", "", ""}, {"Tuesday", "DATE", "2013-08-27", "-", "", ""}, {"11 p.m. Tuesday", "TIME", "2013-08-20T23:00", "-", "", ""}}},
+	{"old wrong date: 'landed earlier than expected on Tuesday' (Wed) was next Tuesday: a plan's word after 'than' is a comparison, no cue, and the past verb decides", "2012-05-09",
+		"The jet landed earlier than expected on Tuesday. The jet landed 20 minutes earlier than expected on Tuesday.",
+		[]want{{"Tuesday", "DATE", "2012-05-08", "-", "", ""}, {"20 minutes", "DURATION", "PT20M", "-", "", ""}, {"Tuesday", "DATE", "2012-05-08", "-", "", ""}}},
 }
 
 func TestFindReviewB(t *testing.T) { runFormCases(t, reviewBCases, false) }

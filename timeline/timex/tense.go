@@ -79,7 +79,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if t.appositiveParticiple(k, i) {
 			continue // "Resolution 1881, adopted by the council, asks ... no later than January 31"
 		}
-		if c := t.cue(k); c != tNone {
+		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
+			// ("landed 20 minutes earlier than scheduled on Tuesday": a
+			// plan's word after "than" is a comparison, no cue)
 			if c == tFuture && pastPlanVerb(tk.w) && t.governsDay(k, i) && !auxiliary(t.w(k-1)) {
 				// "The minister promised in November to resign", "vowed
 				// in December to fight on": the date right after the
@@ -1470,8 +1472,13 @@ func (t *tagger) pastBeforeUntil(k int) bool {
 			return false
 		}
 		switch tm.w {
-		case "was", "were", "remained", "stayed", "lasted", "ran", "continued", "served", "lived", "worked", "reigned", "ruled", "existed", "stood":
+		case "was", "were", "remained", "stayed", "lasted", "ran", "continued", "served", "lived", "worked", "reigned", "ruled", "existed", "stood",
+			"raged", "persisted", "lingered", "waited", "fought":
 			return true
+		case "went", "carried", "dragged":
+			if t.is(m+1, "on") {
+				return true // "The protest went on until midnight on Tuesday": it lasted
+			}
 		case "reported", "recorded", "registered", "counted", "logged":
 			// "Telangana reported 266 deaths till Tuesday evening": a
 			// tally up to a day, a figure its object, is of a day gone
