@@ -527,8 +527,11 @@
 //     after spending Christmas in hospital"), a noun phrase with a
 //     determiner or a possessive or "than" between them ("will be charged
 //     over the killing on Dec. 30", "will be compared with those of Dec.
-//     26"), a past perfect before it ("who had been promised they will be
-//     home by Christmas"); nor a day gone within a week; and a past date
+//     26"), a participle after a noun ("refunds for flights cancelled on
+//     Dec. 22"), "retroactively" or "backdated" between them, the date
+//     before a noun ("tickets for Dec. 22 flights"), a past perfect
+//     before it ("who had been promised they will be home by
+//     Christmas"); nor a day gone within a week; and a past date
 //     the sentence names frames the "will" only when it lies before the
 //     day gone: named before it outside a clause set off by commas and
 //     before no ", and" ("This year the airport will open on Christmas

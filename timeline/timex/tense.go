@@ -844,7 +844,7 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return -1
 	case tFuture:
-		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !t.willLooksBack(k) && t.willGoverns(k, i) {
+		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !t.willLooksBack(k) && t.willGoverns(k, i, j) {
 			// a date of its own sentence may frame it ("In December 2012,
 			// he said he will be home for Christmas": that year's; see
 			// willFrameAt and pickYear)
@@ -977,7 +977,7 @@ func auxiliary(w string) bool {
 // names a thing already known, which may be gone), and no past perfect
 // before it in its sentence ("who had been promised they will be home by
 // Christmas": a future seen from a past).
-func (t *tagger) willGoverns(k, i int) bool {
+func (t *tagger) willGoverns(k, i, j int) bool {
 	if t.lastSet && t.lastAt > k && t.lastAt <= i && t.sameSentence(k, i) {
 		return false
 	}
@@ -990,7 +990,26 @@ func (t *tagger) willGoverns(k, i int) bool {
 		}
 	}
 	for ; m < i; m++ {
-		if w := t.w(m); determiner(w) || w == "than" || w == "s" && t.is(m-1, "'") {
+		w := t.w(m)
+		if determiner(w) || w == "than" || w == "s" && t.is(m-1, "'") {
+			return false
+		}
+		switch w {
+		case "retroactively", "retroactive", "backdated":
+			return false // "will apply retroactively from Jan. 1": a day gone
+		}
+		if m > k+1 && t.toks[m].kind == kWord && !t.toks[m].upper && (strings.HasSuffix(w, "ed") || t.cue(m) == tPast && isParticiple(w)) && !auxiliary(t.w(m-1)) && !t.is(m-1, "not") && !t.is(m-1, "will") {
+			// "will get refunds for flights cancelled on Dec. 22": a
+			// participle after a noun dates a deed of its own
+			return false
+		}
+	}
+	if j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper && !preposition(t.w(j)) && t.cue(j) == tNone {
+		switch t.w(j) {
+		case "but", "unless", "when", "if", "because", "while", "so", "then", "next", "this", "last", "at":
+		default:
+			// "will refund tickets for Dec. 22 flights": a date before its
+			// noun names a known thing, which may be gone
 			return false
 		}
 	}
