@@ -229,10 +229,19 @@ func (t *tagger) rangeEndYear(i, k int, m time.Month, d int) int {
 		return 0
 	}
 	e := t.core(k + 1)
-	if !e.ok() || e.typ != Date || len(e.val) < 7 || e.val[4] != '-' || e.val[5] > '9' || t.yearOnly(e.j-1) == 0 && !t.deicticYearEnds(e.j) {
+	inYear := 0
+	if e.ok() && t.is(e.j, "in") && e.j+1 < len(t.toks) && t.toks[e.j+1].kind == kNum && len(t.toks[e.j+1].w) == 4 && !t.is(e.j+2, "-") && !t.is(e.j+2, "/") && t.phraseEnds(e.j+2) {
+		// "ran from December to March in 2014": the year after the
+		// range's end is its year, as if written with it
+		inYear = t.toks[e.j+1].n
+	}
+	if !e.ok() || e.typ != Date || len(e.val) < 7 || e.val[4] != '-' || e.val[5] > '9' || t.yearOnly(e.j-1) == 0 && !t.deicticYearEnds(e.j) && inYear == 0 {
 		return 0
 	}
 	y, em, ed := atoi(e.val[:4]), time.Month(atoi(e.val[5:7])), 32
+	if inYear != 0 && t.yearOnly(e.j-1) == 0 && !t.deicticYearEnds(e.j) {
+		y = inYear
+	}
 	if len(e.val) == 10 {
 		ed = atoi(e.val[8:10])
 	}

@@ -562,7 +562,9 @@
 //     December, this year's December). An end that names its year with
 //     "last year", "this year", "next year" dates the start as a written
 //     year does ("ran from December to March last year" in January 2016:
-//     December 2014, not a December after its own end).
+//     December 2014, not a December after its own end), and so does "in"
+//     and a year right after the end ("ran from December to March in
+//     2014": December 2013).
 //   - A bare month in a clause whose verb in the simple present follows
 //     "usually", "typically", "normally", "generally", "traditionally"
 //     ("The monsoon usually runs from June to September") is any year's

@@ -143,6 +143,14 @@ var reviewBCases = []formCase{
 	{"old wrong date: 'landed earlier than expected on Tuesday' (Wed) was next Tuesday: a plan's word after 'than' is a comparison, no cue, and the past verb decides", "2012-05-09",
 		"The jet landed earlier than expected on Tuesday. The jet landed 20 minutes earlier than expected on Tuesday.",
 		[]want{{"Tuesday", "DATE", "2012-05-08", "-", "", ""}, {"20 minutes", "DURATION", "PT20M", "-", "", ""}, {"Tuesday", "DATE", "2012-05-08", "-", "", ""}}},
+
+	// leftovers: ranges of months
+	{"old wrong date: 'ran from December to March in 2014' (2016) gave December 2015, after its own end; 'in' and a year after the range's end date its start as a year written with it does (2013-12), and 'from June to August in 2011' starts in 2011 (was 2013-06)", "2016-01-08",
+		"The season ran from December to March in 2014. Prices rose from June to August in 2011, data showed.",
+		[]want{{"December", "DATE", "2013-12", "-", "", ""}, {"March", "DATE", "2014-03", "-", "", ""}, {"2014", "DATE", "2014", "-", "", ""}, {"June", "DATE", "2011-06", "-", "", ""}, {"August", "DATE", "2011-08", "-", "", ""}, {"2011", "DATE", "2011", "-", "", ""}}},
+	{"held: a range under way in the present, one within a year, 'last year' and 'this year' at the ends", "2016-01-08",
+		"The ski season ran from December to March last year and will run from December to April this year. Sales fell from October to December in three regions.",
+		[]want{{"December", "DATE", "2014-12", "-", "", ""}, {"March last year", "DATE", "2015-03", "-", "", ""}, {"December", "DATE", "2015-12", "-", "", ""}, {"April this year", "DATE", "2016-04", "-", "", ""}, {"October", "DATE", "2015-10", "-", "", ""}, {"December", "DATE", "2015-12", "-", "", ""}}},
 }
 
 func TestFindReviewB(t *testing.T) { runFormCases(t, reviewBCases, false) }
