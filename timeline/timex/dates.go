@@ -1313,7 +1313,9 @@ func (t *tagger) deictic(i int) cand {
 					h = "00:00"
 				}
 				return cand{i: i, j: j, typ: Time, val: y + "-XX-XXT" + h, noDay: true}
-			} else if w == "midnight" && t.is(i-1, "at") && t.tenseAt(i, j) == tPast {
+			} else if w == "midnight" && (t.is(i-1, "at") || t.is(i-1, "around") || t.is(i-1, "about") && t.is(i-2, "at")) && t.tenseAt(i, j) == tPast {
+				// ("happened around midnight", "at about midnight": the
+				// same midnight, roughly)
 				// "The shutdown that began at midnight", with no day
 				// named: the midnight just gone, which opened the
 				// reference day (the end of the day before); "expires at

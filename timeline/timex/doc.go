@@ -889,7 +889,10 @@
 //     ("will arrive after midnight": tonight's) and one whose day is taken
 //     from a day named before ("The talks, which began on Monday, ended
 //     shortly after midnight": the midnight that closes Monday), unless that
-//     day's last TIME lay late on it, keep T24:00.
+//     day's last TIME lay late on it, keep T24:00. "at midnight",
+//     "around midnight", "at about midnight" in a past clause with no day
+//     named are the midnight just gone, the end of the day before the
+//     reference day ("Police said the attack happened around midnight").
 //   - Broadcast and live copy: a clock time right before a part of a day
 //     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
 //     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A

@@ -151,6 +151,28 @@ var reviewBCases = []formCase{
 	{"held: a range under way in the present, one within a year, 'last year' and 'this year' at the ends", "2016-01-08",
 		"The ski season ran from December to March last year and will run from December to April this year. Sales fell from October to December in three regions.",
 		[]want{{"December", "DATE", "2014-12", "-", "", ""}, {"March last year", "DATE", "2015-03", "-", "", ""}, {"December", "DATE", "2015-12", "-", "", ""}, {"April this year", "DATE", "2016-04", "-", "", ""}, {"October", "DATE", "2015-10", "-", "", ""}, {"December", "DATE", "2015-12", "-", "", ""}}},
+
+	// courts: approximate midnight
+	{"'Police said the attack happened around midnight' (no day named) was the coming midnight, the end of the reference day, in a past clause: 'around', 'at about' midnight told in the past are the midnight just gone, as 'at midnight' is", "2013-08-21",
+		"Police said the attack happened around midnight. Another attack happened at about midnight.",
+		[]want{{"around midnight", "TIME", "2013-08-20T24:00", "APPROX", "0", "0"}, {"midnight", "TIME", "2013-08-20T24:00", "APPROX", "0", "0"}}},
+	{"held: a future 'around midnight' is the one to come; after a day named, that day's", "2013-08-21",
+		"The talks will end around midnight. Police said the attack happened around midnight on Saturday.",
+		[]want{{"around midnight", "TIME", "2013-08-21T24:00", "APPROX", "", ""}, {"around midnight", "TIME", "2013-08-17T24:00", "APPROX", "", ""}, {"Saturday", "DATE", "2013-08-17", "-", "", ""}}},
+
+	// courts: a named day with "last year", the weekend of a day, "that night"
+	{"held: 'held on Valentine's Day last year', 'Easter last year ... Easter this year', 'on Easter Monday next year'", "2014-03-12",
+		"The ceremony, held on Valentine's Day last year, drew 300 guests. Sales during Easter last year rose 5 percent. The company will open stores on Easter Monday next year.",
+		[]want{{"Valentine's Day last year", "DATE", "2013-02-14", "-", "", ""}, {"Easter last year", "DATE", "2013-03-31", "-", "", ""}, {"Easter Monday next year", "DATE", "2015-04-06", "-", "", ""}}},
+	{"held: 'the weekend of Nov. 3' in the future, 'at home the weekend of Oct. 13' after 'said'", "2012-10-29",
+		"Over the weekend of Nov. 3, the clocks change. Police said he was at home the weekend of Oct. 13.",
+		[]want{{"the weekend of Nov. 3", "DATE", "2012-W44-WE", "-", "", ""}, {"the weekend of Oct. 13", "DATE", "2012-W41-WE", "-", "", ""}}},
+	{"held: 'That night' after a day told in a year's sentence is the day's", "2013-11-14",
+		"In 2005, the storm hit on Aug. 29. That night, the levees failed.",
+		[]want{{"2005", "DATE", "2005", "-", "", ""}, {"Aug. 29", "DATE", "2005-08-29", "-", "", ""}, {"That night", "TIME", "2005-08-29TNI", "-", "", ""}}},
+	{"held: 'That night' after a month with its year and no day is left out", "2013-11-14",
+		"In August 2005, the levees failed. That night thousands fled.",
+		[]want{{"August 2005", "DATE", "2005-08", "-", "", ""}}},
 }
 
 func TestFindReviewB(t *testing.T) { runFormCases(t, reviewBCases, false) }
