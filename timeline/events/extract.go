@@ -1582,6 +1582,14 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "administration":
 		return word(i-1) == "into"
+	case "visiting":
+		switch word(i + 1) {
+		case "hall", "halls", "hours", "room", "rooms", "rights", "time", "times", "professor", "professors", "scholar",
+			"scholars", "fellow", "fellows", "team", "teams", "side", "fans", "supporters", "card", "centre", "center",
+			"area", "order", "orders", "privileges", "nurse", "nurses", "delegation", "dignitaries", "lecturer":
+			return false // "reopen its visiting hall", "the visiting team": a noun's qualifier, no visit
+		}
+		return true
 	case "returning":
 		switch word(i + 1) {
 		case "to", "home":
