@@ -1631,6 +1631,8 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "laid":
 		return word(i+1) == "off"
+	case "freed":
+		return word(i+1) != "up" // "freed the hostages"; "freed up funds" is none
 	case "bust":
 		switch word(i - 1) {
 		case "went", "gone", "goes", "go", "going":
@@ -2312,7 +2314,10 @@ var everyWords = map[string]bool{"every": true, "each": true}
 func subject(toks []token, ents []entity, people []string, seg span, trig int) string {
 	best, bestLast := "", -1
 	from := seg.From
-	for i := trig - 1; i > seg.From; i-- {
+	if k := reportedClause(toks, seg, trig); k >= 0 {
+		from = k // "Skagen said the men were freed": the men, not Skagen
+	}
+	for i := trig - 1; i > from; i-- {
 		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," || low == "who" && toks[i-1].Word {
 			// "A woman who let the men use her phone was arrested":
 			// the clause between the noun and its verb names no
@@ -2351,6 +2356,43 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		}
 	}
 	return best
+}
+
+// reportedClause returns the index of the first word of a reported
+// clause that holds the trigger toks[trig] and opens with a noun phrase
+// of its own ("Skagen Offshore said the men were freed", "officials said
+// that a bridge had collapsed"), or -1. Names before the statement verb
+// are the speaker's, not the subject of what it reports. A clause that
+// opens with a pronoun ("Smith said he resigned") is left alone: the
+// pronoun may stand for the speaker.
+func reportedClause(toks []token, seg span, trig int) int {
+	for i := trig - 1; i >= seg.From && i >= trig-12; i-- {
+		t := &toks[i]
+		if !t.Word {
+			if t.Text == "," || t.Text == ";" {
+				return -1
+			}
+			continue
+		}
+		switch lower(t) {
+		case "said", "says", "say", "told":
+		default:
+			continue
+		}
+		k := i + 1
+		if k < trig && lower(&toks[k]) == "that" {
+			k++
+		}
+		if k >= trig || !toks[k].Word {
+			return -1
+		}
+		switch lower(&toks[k]) {
+		case "the", "a", "an":
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // object is up to four words after a trigger verb, to a preposition, the
@@ -2445,6 +2487,21 @@ func nounSubject(toks []token, seg span, trig int) string {
 	}
 	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been" || adverbBefore(lower(&toks[i]))) {
 		i-- // "the spa was also evacuated": the spa
+	}
+	if i >= seg.TFrom && i < seg.TTo {
+		// "A Dutch worker kidnapped near Yenagoa in 2010 was freed": a
+		// date names no one; the noun before the participle that
+		// opened its phrase is the subject, or none.
+		for k := seg.TFrom - 1; k > seg.From && k >= seg.TFrom-6; k-- {
+			t := &toks[k]
+			if !t.Word || t.Text == "," {
+				break
+			}
+			if low := lower(t); !t.Cap && len(low) > 4 && strings.HasSuffix(low, "ed") && !toks[k-1].is(lxAuxiliary) && !toks[k-1].is(lxPreposition) && toks[k-1].Word && !toks[k-1].Cap {
+				return relativeHead(toks, seg, k)
+			}
+		}
+		return ""
 	}
 	if i > seg.From && toks[i].Text == "," {
 		// "The Blue Lagoon spa, one of the main attractions, was

@@ -89,6 +89,8 @@ var triggerKinds = map[string]string{
 	// escapes, captures and court rulings on appeal
 	"escaped": KindOther, "upheld": KindOther, "overturned": KindOther, "surrendered": KindOther,
 	"questioned": KindOther, "banned": KindOther, "aground": KindOther,
+	// kidnappings and the release of hostages
+	"kidnapped": KindOther, "abducted": KindOther, "freed": KindOther, // "freed" not before "up"
 	// a trip home
 	"returned": KindTrip,
 	// people going back to their homes (only "returning to", "returning home")
@@ -408,7 +410,7 @@ var presents = map[string]string{
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 	"broke": "breaks", "detained": "detained", "charged": "charged",
 	"escaped": "escapes", "upheld": "upholds", "overturned": "overturns", "surrendered": "surrenders",
-	"questioned": "questioned", "banned": "bans", "aground": "runs aground", "laid": "lays off",
+	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "aground": "runs aground", "laid": "lays off",
 	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 
@@ -484,6 +486,8 @@ var frames = map[string]string{
 	"rescued": "@rescue", "alive": "@rescue",
 	"resigned": "@resign", "quit": "@resign",
 	"evacuated": "@evacuate",
+	"kidnapped": "@abduct", "abducted": "@abduct", "kidnapping": "@abduct", "abduction": "@abduct", "seized": "@abduct",
+	"freed": "@release", "released": "@release",
 }
 
 // offFrames are frames of a verb only when "off" follows it.

@@ -760,6 +760,18 @@ func plural(np string) bool {
 	if startsUpper(last) {
 		return false
 	}
+	switch low := strings.ToLower(last); {
+	case low == "people" || low == "children" || low == "police":
+		return true // "Police seal off the area", "Children return to school"
+	case strings.HasSuffix(low, "men"):
+		// "Gunmen kidnap", "Fishermen find"; a specimen, an omen or an
+		// abdomen is one
+		switch low {
+		case "specimen", "omen", "abdomen", "regimen", "acumen", "stamen", "hymen":
+			return false
+		}
+		return true
+	}
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
 }
 
