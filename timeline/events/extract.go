@@ -807,6 +807,9 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			}
 		}
 	}
+	if name := sharesName(toks, trig); name != "" {
+		m.Subject, m.Object = name+" shares", "" // "Shares in Kelvio fell 6%": "Kelvio shares fall"
+	}
 	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" {
 		m.Trigger = "rescued" // "pulled two men out alive": a rescue, as headlines say
 	}
@@ -1606,7 +1609,12 @@ func phraseTrigger(toks []token, i int) bool {
 			}
 		}
 		return false
+	case "fell", "jumped", "slumped", "surged", "soared", "tumbled", "plunged", "slid":
+		return sharesMoved(toks, i)
 	case "rose", "climbed":
+		if sharesMoved(toks, i) {
+			return true
+		}
 		for k := i - 1; k >= 0 && k >= i-12; k-- {
 			if toks[k].Text == "," || toks[k].Text == ";" {
 				return false
@@ -1633,6 +1641,32 @@ func phraseTrigger(toks []token, i int) bool {
 		return word(i+1) == "off"
 	case "freed":
 		return word(i+1) != "up" // "freed the hostages"; "freed up funds" is none
+	case "founded":
+		// "The company was founded in 2006", "Jetwise, founded in 2009,",
+		// "Verhagen founded the company in 2006"; fears "proved well
+		// founded", a claim "founded on" rumour are none
+		switch word(i - 1) {
+		case "was", "were", "been", "being", "is", "are":
+			return true
+		case "well", "ill", "firmly", "poorly", "proved", "proven", "be":
+			return false
+		}
+		if i > 0 && toks[i-1].Text == "," {
+			return true
+		}
+		switch word(i + 1) {
+		case "the", "a", "an", "his", "her", "their", "its":
+			return true
+		}
+		return false
+	case "built":
+		// "The bridge was built in 1978", "Jetwise's hangar, built in
+		// 2009,": a building; "built a lead", "built up reserves" are none
+		switch word(i - 1) {
+		case "was", "were", "been", "being", "is", "are":
+			return word(i+1) != "up"
+		}
+		return i > 0 && toks[i-1].Text == "," && word(i+1) != "up"
 	case "bust":
 		switch word(i - 1) {
 		case "went", "gone", "goes", "go", "going":
@@ -1641,6 +1675,68 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// sharesMoved reports whether the verb toks[i] ("fell", "jumped") tells
+// how one company's shares moved on a day (see sharesName).
+func sharesMoved(toks []token, i int) bool { return sharesName(toks, i) != "" }
+
+// sharesName returns the company whose shares the verb toks[i] ("fell",
+// "jumped") tells moved, or "": "shares" or "stock" in the few words
+// before it with a capitalised name that is no place or people ("Kelvio
+// shares fell", "Shares in Kelvio jumped", "Kelvio's stock slumped"), and
+// a figure right after it ("6%", "18 percent", "by 3 percent"). Prices,
+// indexes and a market's shares ("European shares fell 2%", "Tokyo stocks
+// rose") are statistics, no happening.
+func sharesName(toks []token, i int) string {
+	k := i + 1
+	if k < len(toks) && lower(&toks[k]) == "by" {
+		k++
+	}
+	if k >= len(toks) || !quantity(&toks[k]) || toks[k].Text == "" {
+		return ""
+	}
+	shares, first, last := false, -1, -1
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &toks[k]
+		if t.Text == "," || t.Text == ";" || t.is(lxTrigger) {
+			break
+		}
+		switch lower(t) {
+		case "shares", "stock":
+			shares = true
+			continue
+		}
+		name := t.Cap && t.Word && (k > 0 || first == k+1 || k+1 < i && (lower(&toks[k+1]) == "shares" || lower(&toks[k+1]) == "stock" || toks[k].Poss))
+		if name && !t.is(lxDemonym) && !t.is(lxCountry) && !t.is(lxNotName) && !isPlaceWord(t.Text) {
+			if last < 0 || k == first-1 {
+				if last < 0 {
+					last = k
+				}
+				first = k
+			}
+		} else if first >= 0 && last >= 0 {
+			if shares {
+				break
+			}
+		}
+	}
+	if !shares || first < 0 {
+		return ""
+	}
+	var words []string
+	for k := first; k <= last; k++ {
+		words = append(words, strings.TrimSuffix(strings.TrimSuffix(toks[k].Text, "'s"), "’s"))
+	}
+	return strings.Join(words, " ")
+}
+
+// isPlaceWord reports whether the gazetteer knows the word as a place
+// ("Tokyo", "Frankfurt").
+func isPlaceWord(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	_, ok := gazetteer.Default().LookupKeyString(gazetteer.Key(w))
+	return ok
 }
 
 // calledBefore reports whether "called" or "calls" stands within the three
@@ -2503,7 +2599,9 @@ func nounSubject(toks []token, seg span, trig int) string {
 		}
 		return ""
 	}
-	if i > seg.From && toks[i].Text == "," {
+	if i == trig-1 && i > seg.From && toks[i].Text == "," && toks[i-1].Word {
+		i-- // "The stadium, built in 1978,": the noun before the participle's aside
+	} else if i > seg.From && toks[i].Text == "," {
 		// "The Blue Lagoon spa, one of the main attractions, was
 		// evacuated": the noun before the aside
 		for k := i - 1; k > seg.From && k >= i-12; k-- {

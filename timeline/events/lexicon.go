@@ -91,6 +91,8 @@ var triggerKinds = map[string]string{
 	"questioned": KindOther, "banned": KindOther, "aground": KindOther,
 	// kidnappings and the release of hostages
 	"kidnapped": KindOther, "abducted": KindOther, "freed": KindOther, // "freed" not before "up"
+	// the founding or building of something
+	"founded": KindOther, "built": KindOther, // "built" only in the passive
 	// a trip home
 	"returned": KindTrip,
 	// people going back to their homes (only "returning to", "returning home")
@@ -139,7 +141,15 @@ var triggerKinds = map[string]string{
 	"alive":          KindOther, // only "brought ... out alive", "pulled ... alive": a rescue
 	"pulled":         KindOther, // only "pulled ... survivors from": a rescue
 	"plucked":        KindOther, // only "plucked ... survivors from": a rescue
-	"rose":           KindOther, // only of a death toll
+	"rose":           KindOther, // only of a death toll or a company's shares
+	"fell":           KindOther, // only of a company's shares ("Kelvio shares fell 6%")
+	"jumped":         KindOther, // likewise
+	"slumped":        KindOther,
+	"surged":         KindOther,
+	"soared":         KindOther,
+	"tumbled":        KindOther,
+	"plunged":        KindOther,
+	"slid":           KindOther,
 	"climbed":        KindOther, // only of a death toll
 	"quit":           KindOther,
 }
@@ -400,7 +410,7 @@ var presents = map[string]string{
 	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
 	"reopened": "reopens", "reopen": "reopens", "postponed": "postponed", "scrubbed": "scrubbed", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
 	"burst": "bursts", "breached": "breached", "flooded": "floods", "crashed": "crashes",
-	"collided": "collide", "collision": "collision", "rose": "rises", "climbed": "climbs", "quit": "quits", "swore": "swears in", "placed": "places",
+	"collided": "collide", "collision": "collision", "rose": "rises", "climbed": "climbs", "fell": "falls", "jumped": "jumps", "slumped": "slumps", "surged": "surges", "soared": "soars", "tumbled": "tumbles", "plunged": "plunges", "slid": "slides", "quit": "quits", "swore": "swears in", "placed": "places",
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
@@ -410,7 +420,7 @@ var presents = map[string]string{
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 	"broke": "breaks", "detained": "detained", "charged": "charged",
 	"escaped": "escapes", "upheld": "upholds", "overturned": "overturns", "surrendered": "surrenders",
-	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "aground": "runs aground", "laid": "lays off",
+	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "founded": "founds", "built": "builds", "aground": "runs aground", "laid": "lays off",
 	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 

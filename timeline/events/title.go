@@ -449,6 +449,12 @@ func passiveAt(quote, w string) bool {
 				return true
 			}
 		}
+		if i > 0 && i+1 < len(words) && strings.HasSuffix(words[i-1], ",") {
+			switch words[i+1] {
+			case "in", "by", "on", "at", "during":
+				return true // "Jetwise, founded in 2009,": an aside in the passive
+			}
+		}
 		return false
 	}
 	return false
