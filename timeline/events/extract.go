@@ -2414,6 +2414,12 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		from = k // "Skagen said the men were freed": the men, not Skagen
 	}
 	for i := trig - 1; i > from; i-- {
+		if low := lower(&toks[i]); low == "where" && toks[i-1].Text == "," && !(i+1 < trig && toks[i+1].is(lxPronoun)) {
+			// "flying to Toronto, where the king is to open a forum":
+			// the clause names its own subject, nobody before it
+			from = i
+			break
+		}
 		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," || low == "who" && toks[i-1].Word {
 			// "A woman who let the men use her phone was arrested":
 			// the clause between the noun and its verb names no
@@ -2581,8 +2587,9 @@ func nounSubject(toks []token, seg span, trig int) string {
 			i-- // "The ship ran aground": the verb before its particle
 		}
 	}
-	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been" || adverbBefore(lower(&toks[i]))) {
-		i-- // "the spa was also evacuated": the spa
+	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been" || adverbBefore(lower(&toks[i])) ||
+		lower(&toks[i]) == "to" && i > seg.From && toks[i-1].is(lxAuxiliary)) {
+		i-- // "the spa was also evacuated": the spa; "the king is to open": the king
 	}
 	if i >= seg.TFrom && i < seg.TTo {
 		// "A Dutch worker kidnapped near Yenagoa in 2010 was freed": a

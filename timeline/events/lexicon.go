@@ -415,7 +415,7 @@ var presents = map[string]string{
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes", "resume": "resumes", "resumes": "resumes",
-	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
+	"halted": "halts", "suspended": "suspends", "dismissed": "dismisses", "dropped": "drops", "withdrew": "withdraws",
 	"office": "takes office", "open": "opens", "start": "starts", "begin": "begins", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 	"broke": "breaks", "detained": "detained", "charged": "charged",

@@ -538,8 +538,11 @@ func (f *finder) findEntities(out []entity, toks []token, heading bool) []entity
 // regionKinds follow a region's name in its full name.
 var regionKinds = map[string]bool{"prefecture": true, "province": true, "region": true, "oblast": true, "governorate": true}
 
-// venueKinds end the names of buildings and grounds.
-var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "cathedral": true, "airport": true, "station": true}
+// venueKinds end the names of buildings, grounds and works.
+var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "cathedral": true, "airport": true, "station": true,
+	// works and waters named with their kind: "the Olt River", "the
+	// Kariba Dam" are places, never people ("Lake" is a surname too)
+	"river": true, "canal": true, "dam": true, "bridge": true}
 
 // classifyRun turns a run of capitalised words toks[i:j] into an entity,
 // written whole to *e, and reports whether the run names one (when it does

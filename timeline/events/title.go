@@ -443,6 +443,9 @@ func passiveAt(quote, w string) bool {
 		if strings.Trim(x, ".,;:\"'“”") != w {
 			continue
 		}
+		if i > 0 && words[i-1] == "to" {
+			return false // "the museum is to open": an infinitive, no passive
+		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			switch words[k] {
 			case "was", "were", "is", "are", "be", "been", "being":
