@@ -224,6 +224,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if s.quoted[t.Start-s.Start] {
 				continue
 			}
+			if strings.EqualFold(t.Text, "overnight") && days > 0 && !sameDay(day, t.Interval.Start) {
+				// "arrived on Thursday and were flown to Kitwe
+				// overnight": after a sentence's own day, the night may
+				// be the one before it or after it; none is safer
+				continue
+			}
 			if datesHappening(t) || pastYearIn(t, s.text[:t.Start-s.Start], a.Meta.Date) {
 				t.Interval = besideToday(t, a.Meta.Date)
 				txs = append(txs, t)
@@ -1641,6 +1647,42 @@ func phraseTrigger(toks []token, i int) bool {
 		return word(i+1) == "off"
 	case "freed":
 		return word(i+1) != "up" // "freed the hostages"; "freed up funds" is none
+	case "flown", "flying", "fly":
+		// "were flown to Lagos", "before flying to Toronto", "will fly
+		// home"; "flags were flown at half-mast", "fly the flag", "the
+		// flying squad" are no trip
+		if !toPlace(toks, i) {
+			return false
+		}
+		if lower(&toks[i]) == "fly" {
+			switch word(i - 1) {
+			case "will", "to", "and", "would", "shall":
+				return true
+			}
+			return false
+		}
+		return true
+	case "return":
+		// "are expected to return to Norway", "will return home"; "the
+		// return of", "a tax return", "failed to return the money" are none
+		switch word(i - 1) {
+		case "to", "will", "would", "shall":
+		default:
+			return false
+		}
+		return toPlace(toks, i)
+	case "discuss":
+		// "the committee will discuss the report next week"; "declined
+		// to discuss the matter" is none
+		return word(i-1) == "will" || word(i-1) == "to" && word(i-2) != "declined" && word(i-2) != "refused" && word(i-2) != "declines" && word(i-2) != "refuses"
+	case "presented":
+		// "the commission presented its report on Tuesday"; "the risk
+		// presented by the storm" is none
+		switch word(i + 1) {
+		case "its", "their", "his", "her", "the", "a", "an":
+			return true
+		}
+		return false
 	case "founded":
 		// "The company was founded in 2006", "Jetwise, founded in 2009,",
 		// "Verhagen founded the company in 2006"; fears "proved well
@@ -1737,6 +1779,26 @@ func isPlaceWord(w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	_, ok := gazetteer.Default().LookupKeyString(gazetteer.Key(w))
 	return ok
+}
+
+// toPlace reports whether a named place or "home" follows the verb
+// toks[i] of a journey: "flown to Lagos", "return home", "fly back to
+// Oslo"; "flown to hospital", "return to work" are no trip.
+func toPlace(toks []token, i int) bool {
+	k := i + 1
+	if k < len(toks) && lower(&toks[k]) == "back" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Word {
+		return false
+	}
+	switch lower(&toks[k]) {
+	case "home":
+		return true
+	case "to":
+		return k+1 < len(toks) && toks[k+1].Word && toks[k+1].Cap && !toks[k+1].is(lxNotName)
+	}
+	return false
 }
 
 // calledBefore reports whether "called" or "calls" stands within the three

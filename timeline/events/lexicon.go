@@ -91,6 +91,11 @@ var triggerKinds = map[string]string{
 	"questioned": KindOther, "banned": KindOther, "aground": KindOther,
 	// kidnappings and the release of hostages
 	"kidnapped": KindOther, "abducted": KindOther, "freed": KindOther, // "freed" not before "up"
+	// a trip told by the flight or the way back ("were flown to Lagos",
+	// "before flying to Toronto", "will return to Norway")
+	"flown": KindTrip, "flying": KindTrip, "fly": KindTrip, "return": KindTrip,
+	// a report presented, a matter to be discussed
+	"presented": KindOther, "discuss": KindTalks,
 	// the founding or building of something
 	"founded": KindOther, "built": KindOther, // "built" only in the passive
 	// a trip home
@@ -420,7 +425,7 @@ var presents = map[string]string{
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 	"broke": "breaks", "detained": "detained", "charged": "charged",
 	"escaped": "escapes", "upheld": "upholds", "overturned": "overturns", "surrendered": "surrenders",
-	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "founded": "founds", "built": "builds", "aground": "runs aground", "laid": "lays off",
+	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "founded": "founds", "built": "builds", "presented": "presents", "discuss": "discuss", "aground": "runs aground", "laid": "lays off",
 	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 
