@@ -1535,6 +1535,17 @@ func culprit(toks []token, i int) bool {
 	return false
 }
 
+// auxAdverb reports whether w is an adverb that stands between two
+// auxiliaries or an auxiliary and its verb ("had last been inspected",
+// "was first detected"); elsewhere it is no adverb ("the last train").
+func auxAdverb(w string) bool {
+	switch w {
+	case "last", "first", "never", "just", "recently":
+		return true // "the bridge had last been inspected": between auxiliaries only
+	}
+	return false
+}
+
 // adverbBefore reports whether w is an adverb that stands between an
 // auxiliary and its verb ("was also evacuated", "has since reopened").
 func adverbBefore(w string) bool {
@@ -2623,6 +2634,9 @@ func nounSubject(toks []token, seg span, trig int) string {
 	if !toks[trig].is(lxPresent) || presents[lower(&toks[trig])] == lower(&toks[trig]) {
 		return "" // not a verb a headline puts in the present
 	}
+	if k := reportedClause(toks, seg, trig); k > seg.From {
+		seg.From = k // "Dobre said the bridge near Slatina had been inspected": the reported clause's phrase
+	}
 	i := trig - 1
 	if lower(&toks[trig]) == "control" && i > seg.From && lower(&toks[i]) == "under" {
 		i-- // "the fire was brought under control": the fire
@@ -2650,7 +2664,8 @@ func nounSubject(toks []token, seg span, trig int) string {
 		}
 	}
 	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been" || adverbBefore(lower(&toks[i])) ||
-		lower(&toks[i]) == "to" && i > seg.From && toks[i-1].is(lxAuxiliary)) {
+		lower(&toks[i]) == "to" && i > seg.From && toks[i-1].is(lxAuxiliary) ||
+		auxAdverb(lower(&toks[i])) && i > seg.From && toks[i-1].is(lxAuxiliary)) {
 		i-- // "the spa was also evacuated": the spa; "the king is to open": the king
 	}
 	if i >= seg.TFrom && i < seg.TTo {

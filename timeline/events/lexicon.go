@@ -418,7 +418,7 @@ var presents = map[string]string{
 	"collided": "collide", "collision": "collision", "rose": "rises", "climbed": "climbs", "fell": "falls", "jumped": "jumps", "slumped": "slumps", "surged": "surges", "soared": "soars", "tumbled": "tumbles", "plunged": "plunges", "slid": "slides", "quit": "quits", "swore": "swears in", "placed": "places",
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
-	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
+	"inspected": "inspects", "examined": "examined", "discovered": "discovered",
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes", "resume": "resumes", "resumes": "resumes",
 	"halted": "halts", "suspended": "suspends", "dismissed": "dismisses", "dropped": "drops", "withdrew": "withdraws",
 	"office": "takes office", "open": "opens", "start": "starts", "begin": "begins", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
@@ -445,6 +445,7 @@ var objectStops = map[string]bool{
 	"him": true, "her": true, "them": true, "it": true, "midnight": true, "noon": true,
 	"tonight": true, "morning": true, "evening": true, "late": true, "early": true, "because": true,
 	"when": true, "where": true, "whether": true, "if": true, "leaving": true,
+	"unharmed": true, "unhurt": true, "uninjured": true, "safely": true,
 }
 
 // auxiliaries open a clause: a statement verb followed by one reports what
