@@ -154,6 +154,15 @@ func (t *tagger) monthDate(i int) cand {
 		// publication
 		dir = 0
 	}
+	if d, ok := t.monthOfFigures(i, j); ok {
+		dir = d
+	}
+	if t.contractMonth(i, j) {
+		dir = 1
+	}
+	if t.nextEventIn(i, j) {
+		dir = 1
+	}
 	if s := t.modStart(i); t.forDay(s, j) < 0 {
 		// "a conference initially planned for late May": a plan undone,
 		// for a month gone by (a plan still on may be for data: "sales
@@ -356,6 +365,12 @@ func (t *tagger) monthContext(i int) bool {
 	switch t.w(i - 1) {
 	case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "from", "through", "before", "after", "during", "between", "and", "to":
 		return true
+	}
+	switch t.w(i + 1) {
+	case "sales", "figures", "data", "payrolls", "exports", "imports", "deliveries", "shipments", "statistics", "readings":
+		// "will report May sales on June 3": a noun of figures, which
+		// the modal "may" never stands before
+		return !t.toks[i+1].upper
 	}
 	return t.monthAttribute(i)
 }
@@ -633,8 +648,9 @@ func (t *tagger) weekday(i, dir int) cand {
 	}
 	if i > 0 && t.toks[i-1].upper && t.toks[i].upper {
 		switch t.w(i - 1) {
-		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy":
-			// "Super Tuesday", "Bloody Sunday", "Black Monday": a name,
+		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy", "patch":
+			// "Super Tuesday", "Bloody Sunday", "Black Monday", "Patch
+			// Tuesday" (a software maker's monthly updates): a name,
 			// not the weekday before or after the reference day (Black
 			// Friday, Cyber Monday and Shrove Tuesday are computed as
 			// holidays)
@@ -741,6 +757,16 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if delta == 0 {
 			return t.ref
 		}
+		if from, ok := t.changeBaseline(i); ok {
+			// "would operate on Monday, up from 20 percent on Sunday": the
+			// day a change is measured from lies before the day it
+			// reaches, or before now, whatever the clause's tense
+			back := (int(from.Weekday()) - int(wd) + 7) % 7
+			if back == 0 {
+				back = 7
+			}
+			return from.AddDate(0, 0, -back)
+		}
 		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
 		f := t.forDay(i, j)
@@ -800,6 +826,45 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		back = 7
 	}
 	return t.ref.AddDate(0, 0, -back)
+}
+
+// changeBaseline reports whether the weekday at i is the baseline of a
+// change, after "up from" or "down from" and a figure ("up from 20
+// percent on Sunday", "down from 443.6 million shares Thursday"), and
+// returns the day the change reaches: a day named before it in its
+// sentence, else the reference day. The baseline lies before that day.
+func (t *tagger) changeBaseline(i int) (time.Time, bool) {
+	words, figure := 0, false
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		tk := t.toks[k]
+		switch {
+		case tk.w == "from":
+			if !figure || !t.is(k-1, "up") && !t.is(k-1, "down") || !t.is(k-2, ",") {
+				return time.Time{}, false
+			}
+			if t.lastSet && !t.lastWide && !t.lastMon && t.lastAt <= k && t.sameSentence(t.lastAt, i) {
+				return t.last, true
+			}
+			return t.ref, true
+		case tk.kind == kNum:
+			figure = true
+		case tk.kind == kPunct:
+			switch tk.w {
+			case "$", "%", "£", "€":
+			case ".", ",":
+				if !t.attached(k) || !t.attached(k+1) || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum {
+					return time.Time{}, false // only a figure's point or comma
+				}
+			default:
+				return time.Time{}, false
+			}
+		default:
+			if words++; words > 4 || tk.upper || t.cue(k) != tNone {
+				return time.Time{}, false
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // presentAdverb reports whether token k, after "at present", leaves
@@ -886,6 +951,11 @@ func (t *tagger) deictic(i int) cand {
 		if j := i + 1; j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper {
 			switch t.w(j) {
 			case "stay", "trip", "flight", "talks", "attack", "attacks", "strikes", "strike", "shift", "rate", "rates", "session", "success", "sensation":
+				return cand{}
+			case "lending", "borrowing", "interbank", "repo", "repos", "deposit", "deposits", "loan", "loans", "funding", "call", "index", "indexed":
+				// "its benchmark overnight lending rate", "overnight
+				// repo", "the overnight interbank rate": the term of a
+				// loan, no night
 				return cand{}
 			}
 		}
@@ -1536,12 +1606,38 @@ func (t *tagger) habitual(i int) bool {
 			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent {
 				return true
 			}
+			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && v[len(v)-2] != 'u' && plainVerb(v[:len(v)-1]) && t.cue(k+1) == tNone && t.singularSubject(k-1) {
+				// "The flu season usually peaks in February": a verb in -s
+				// that is no cue word, after a singular noun that is the
+				// subject
+				return true
+			}
 			// "Mills usually start crushing cane in October": a plural
 			// subject before the adverb, a verb's plain form after it
 			return t.pluralSubject(k-1) && plainVerb(v) && t.cue(k+1) != tPast
 		}
 	}
 	return false
+}
+
+// singularSubject reports whether token k, right before an adverb of
+// habit, is a singular noun that can be its clause's subject: a
+// lower-case word not in -s after "the", "a", "an" or another lower-case
+// word ("The flu season usually", "the market typically"), or a
+// capitalised name ("Parliament usually").
+func (t *tagger) singularSubject(k int) bool {
+	if k < 0 || t.toks[k].kind != kWord || determiner(t.w(k)) || preposition(t.w(k)) {
+		return false
+	}
+	w := t.w(k)
+	if w[len(w)-1] == 's' || t.cue(k) != tNone {
+		return false
+	}
+	switch w {
+	case "it", "he", "she", "this", "that", "which", "who":
+		return true
+	}
+	return t.toks[k].upper || k > 0 && t.toks[k-1].kind == kWord
 }
 
 // eventOfYear returns the year of "last year's", "this year's", "next
@@ -1669,6 +1765,132 @@ func (t *tagger) figuresFor(i int) bool {
 		return true // "the quarterly survey for April to June will be published"
 	}
 	return false
+}
+
+// nextEventIn reports whether the month over [i, j) follows "in" after
+// "next" and a noun of a scheduled event right before "in" ("its next
+// policy meeting in April", "the next election in May"; not "exploded
+// next to the embassy in May"): the event to come, though a reporting verb
+// before it is past ("The Fed said a hike remained unlikely at its next
+// policy meeting in April"). A count of time after "next" ("the next day
+// in March") and a past verb after the month ("the next meeting in
+// April was cancelled": next after a time gone) leave the tense to
+// decide.
+func (t *tagger) nextEventIn(i, j int) bool {
+	if !t.is(i-1, "in") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		tk := t.toks[k]
+		if tk.kind != kWord {
+			return false
+		}
+		if tk.w != "next" {
+			continue
+		}
+		if !eventNoun(t.w(i - 2)) {
+			return false // "exploded next to the embassy in May", "the next day in March"
+		}
+		if c, at := t.tenseCue(i, j); c == tPast && at > i {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// eventNoun reports whether w names a scheduled event ("meeting",
+// "election", "auction").
+func eventNoun(w string) bool {
+	switch w {
+	case "meeting", "meetings", "session", "election", "vote", "review", "round", "summit", "auction", "decision",
+		"hearing", "conference", "talks", "visit", "launch", "match", "race", "trial", "congress", "convention":
+		return true
+	}
+	return false
+}
+
+// contractMonth reports whether the month over [i, j) names a futures
+// contract by its month of delivery ("crude for January delivery",
+// "Brent for January settlement", "January futures", and "the January
+// contract" in a text that spoke of delivery or futures before; "for
+// January delivery" after a commodity or a contract only): that month is the current one or one to come, whatever the
+// tense, since a contract that has delivered is no longer traded. "the
+// January contract" of a text with no such word (a wage deal) keeps the
+// tense's month, and so does "the January settlement" of a lawsuit
+// ("delivery", "settlement" count after "for" only).
+func (t *tagger) contractMonth(i, j int) bool {
+	switch t.w(j) {
+	case "delivery", "settlement", "shipment", "loading":
+		// "crude for January delivery": a commodity's or a contract's;
+		// "under the January settlement" of a lawsuit, "jets ordered for
+		// March delivery" are none
+		return t.is(i-1, "for") && commodity(t.w(i-2))
+	case "futures":
+		return true
+	case "contract", "contracts":
+		for k := i - 1; k >= 0 && k >= i-300; k-- {
+			switch t.toks[k].w {
+			case "delivery", "futures":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commodity reports whether w names a traded commodity or a futures
+// contract ("crude", "gold", "futures").
+func commodity(w string) bool {
+	switch w {
+	case "crude", "oil", "brent", "gas", "gasoline", "diesel", "fuel", "heating", "gold", "silver", "copper", "platinum",
+		"palladium", "aluminum", "aluminium", "nickel", "zinc", "wheat", "corn", "soybeans", "soy", "sugar", "coffee",
+		"cocoa", "cotton", "rice", "cattle", "hogs", "futures", "contract", "contracts", "wti":
+		return true
+	}
+	return false
+}
+
+// monthOfFigures reads a month before a noun of figures or of a forecast,
+// after a determiner or a possessive ("the January payrolls report", "its
+// April forecast", "the March count", "the Fed's June projections"): the
+// month the figures cover or the forecast was made in, the nearest one,
+// whatever the tense of the clause ("Investors will look to the January
+// payrolls report on Friday" in February is the January just gone; "will
+// publish its June forecast" in March the June to come); the one gone
+// when "from" or "than" compares with it ("up from its April forecast"),
+// or when the clause is past ("the March count was revised up").
+// "the June meeting", "its March launch" name no figures and keep the
+// tense's month.
+func (t *tagger) monthOfFigures(i, j int) (int, bool) {
+	switch t.w(i - 1) {
+	case "the", "its", "their", "his", "her", "our":
+	case "s":
+		if !t.is(i-2, "'") {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	switch t.w(j) {
+	case "forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook", "guidance",
+		"reading", "readings", "figure", "figures", "data", "payrolls", "payroll", "count", "report", "survey",
+		"jobs", "employment", "inflation", "statistics", "numbers", "minutes":
+	default:
+		return 0, false
+	}
+	if t.is(j+1, "-") || t.toks[j].upper {
+		return 0, false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if t.is(k, "from") || t.is(k, "than") {
+			return strongPast, true // "up from its April forecast": one made before, even in the month before it
+		}
+	}
+	if t.tenseAt(i, j+1) == tPast {
+		return strongPast, true // "revised the March count up" in February: figures of a month gone
+	}
+	return 0, true
 }
 
 // yearsHorizon reports whether "within" a stretch of years or more ("within

@@ -450,7 +450,12 @@
 //     nightclub in the early hours of New Year's Day" in a November paper
 //     is last New Year's Day; a reporting verb, "was headed", "was
 //     scheduled", "was postponed" date no deed; "am", "pm" after a figure
-//     are a clock time, no present tense), and
+//     are a clock time, no present tense), or "will" ("shall") puts its
+//     clause ahead with no date named before it in the sentence ("The
+//     troops will be home by Christmas", "The talks will resume on Dec.
+//     28" in a January paper are next December's, up to a year ahead;
+//     "expects to", "would" are weaker and leave the nearest day; "In
+//     December 2012, he said he will be home for Christmas" is 2012's), and
 //     a bare month just ahead in the same year (it begins within 31 days)
 //     is the coming one whatever the tense, unless a deed's past verb
 //     governs it as it would a day ("peaked at 8.2 percent in April" in
@@ -1161,6 +1166,54 @@
 //     the calendar quarter's last month makes it a fiscal quarter, valued
 //     by that year with no interval ("its fiscal fourth quarter, which
 //     ends in May" in March 2013: 2013-Q4).
+//   - Health, technology and transport copy: "Patch Tuesday" is a name,
+//     no day, as "Super Tuesday". A weekday after ", up from" or ", down
+//     from" and a figure ("would operate on Monday, up from 20 percent on
+//     Sunday") is the baseline of a change: the nearest such day before
+//     the day named earlier in the sentence, or before the reference day,
+//     whatever the tense. A stretch after "for" ("was held for 40 minutes
+//     outside Peterborough on 3 January") does not cut a past deed off from
+//     its day, which stays gone though its namesake is near. "usually",
+//     "typically" before a verb in -s after a singular subject ("The flu
+//     season usually peaks in February") make a habit, any year's month.
+//   - "N units later" in a clause in the present or of habit, with no
+//     day of the narrative near ("until it damages the liver 20 or 30
+//     years later", "Symptoms usually appear two weeks later"), or with
+//     no date named before and no future ("Five years later, the scars
+//     remain"), is a duration: it counts from no day the text gives, and
+//     the reference day is not it. Less than a day in any unit ("575
+//     seconds later", "90 minutes later") is a stretch within the
+//     narrative's day, a duration, as "an hour later".
+//   - In a headline (a line with no period; a semicolon may join its
+//     parts), "to" and a verb of an event after a noun ("full schedule to
+//     resume Monday", "Obama to visit Japan on Tuesday") is the future;
+//     in running text it tells of a purpose ("flew to Paris to meet him
+//     on Tuesday").
+//   - A month with its year frames the clause after it as a year does
+//     ("in December 2010, when passengers slept in its terminals over the
+//     Christmas period": that Christmas), within its sentence and its
+//     clause of "when", in the past tense.
+//   - A bare plural unit before "before" after a verb's object ("SpaceX
+//     scrubs launch minutes before lift-off", "sold his shares days
+//     before the collapse") is some units, a duration, as after a verb;
+//     not after a determiner, an adjective of order ("the final minutes
+//     before") or a name ("the Fed minutes"); "minutes" only when no
+//     determiner stands before the object ("read the council minutes
+//     before the vote" is a meeting's record). "every half an hour" is
+//     the set PT30M, as "every 30 minutes". A season word before
+//     "timetable" ("the winter timetable") is a railway's or an airline's
+//     period, no season, as before "term". ("the holiday quarter": see
+//     the paragraph on markets copy.) A bare plural
+//     unit after a form of "be" before "from" ("was weeks from running
+//     out of cash", "is only minutes from victory") is a stretch of no
+//     stated length, as "weeks away from"; "days from now" is not.
+//   - On a Sunday, "this week" and "the weekend" in a future clause with
+//     no past day of a report in the sentence ("should rise by the
+//     weekend", "would run its snow timetable every day this week") are
+//     the ones to come: the ISO week and its weekend end that day.
+//   - A period that may close an abbreviation ("Thomson Reuters
+//     I/B/E/S.") still ends the sentence before a line break: a tense cue
+//     is not sought across it.
 //   - Intervals are inclusive calendar days derived from the value; Mod
 //     START, MID and END ("early", "mid-", "late", "the end of") narrow it to
 //     the first, middle or last third (January–April, May–August,
@@ -1339,4 +1392,64 @@
 // since news returns to the present; so does a month and day that this
 // year has already passed ("born on Jan. 5, 1931 ... He died on Jan. 20"
 // in a February paper is this January's death, not 1931's).
+//
+// Markets, earnings and economic-data copy: a date after "since" with a
+// superlative a few words before it ("the smallest gain since March
+// 2011", "its lowest level since 2008", "the first back-to-back decline
+// since the first quarter of 2014") is the base a record is counted
+// from, not the time the story is on: it does not become the date last
+// named (nor the quarter being reported), so "from a year earlier" and
+// "the first three months of the year" after it still count from the
+// figures' own period. A part of the day before a noun of a market's
+// dealings ("in morning trading", "in afternoon trade") is left alone, as
+// TBAQ leaves "Sunday's morning talk shows" and the devset "rose 1
+// percent in morning trading". "overnight" before a noun of lending ("the overnight lending rate",
+// "overnight repo", "the overnight interbank rate", "overnight deposits")
+// is a loan's term, no night. "the past 20 trading days", "the next 10
+// business days", "the last three straight months": the count takes its
+// unit over the word that says which days count, and the article with
+// it, as "the past 12 months". A bond's maturity is a duration, as TBAQ
+// marks "the benchmark 30-year Treasury bond" and "the 10-year note" (2
+// of 2): "two-year yields", "three-year notes" are P2Y, P3Y. A quarter
+// without a year whose results are told as reported, in a past clause or
+// before a headline's verb of change ("third-quarter profit rose", "Apex
+// 3Q profit climbs"; AP's "1Q", "3Q" before a noun of results are
+// quarters), is a fiscal quarter when its calendar namesake has not ended
+// by the reference day (no company reports a quarter still running):
+// valued by its number, with no interval, and the quarter "the year-ago
+// quarter" goes back to; a forecast or a timetable ("expects
+// third-quarter profit to rise", "said third-quarter earnings would
+// fall", "will report third-quarter results on Oct. 20") keeps the
+// calendar quarter. "the holiday quarter",
+// "holiday-quarter sales" are the October-December quarter, chosen as
+// "the fourth quarter" is, or the coming one when a modal follows ("the
+// holiday quarter would bring"); "the holiday quarter of Palma" is none.
+// A month before a noun of figures or of a forecast, after a determiner
+// or a possessive ("the January payrolls report", "its April forecast",
+// "the March count") is the nearest such month whatever the clause's
+// tense, or the one gone after "from", "than" or in a past clause ("up
+// from its April forecast", "revised the March count up" in February);
+// "May" before such a noun ("May sales", "May exports") is the month, as
+// the modal never stands there. A futures contract's month ("crude for
+// January delivery", "gold for December delivery" (after a commodity
+// or a contract), "January futures", "the January contract" in a text
+// that spoke of delivery or futures) is the
+// current or a coming one, whatever the tense; "the January settlement"
+// of a lawsuit, "jets ordered for January delivery" and "the January
+// contract" of a wage deal keep the tense's month. "at week's end", "by the week's end" are the end of the
+// reference week in a clause not past (in a past one, of the week of a
+// day its sentence named, or none). A perfect participle after "having"
+// ("having forecast growth of 3 percent in April") is a past cue.
+// "the previous month" counts from the month last named as a month when
+// the date named since is the day of a report next to its verb ("175,000
+// last month, the department said on Friday ... the previous month's
+// figure" is April in June) or a comparison's base after "from" ("in
+// March from February ... the previous month" is February); after
+// another day ("In May, sales rose. On June 10, the firm said the
+// previous month was its best") it counts from that day. A month
+// after "in" right after "next" and a noun of a scheduled event ("its
+// next policy meeting in April", "the next election in May"; not
+// "exploded next to the embassy in May") is the one to come, though a reporting verb before
+// it is past; a past verb after it ("the next meeting in April was
+// cancelled") leaves it to the tense.
 package timex

@@ -4,6 +4,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -160,6 +161,13 @@ func (t *tagger) quantity(i int) cand {
 		if u, pl := u0, pl0; u != uNone && pl && u >= uHour && u <= uCentury && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "away") && !t.toks[i].upper {
 			// "is still decades away", "weeks away from a deal": a stretch
 			// of no stated length
+			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+		}
+		if u, pl := u0, pl0; u != uNone && pl && u >= uMinute && u <= uYear && u != uWeekend && u != uSeason && u != uQuarter && t.is(i+1, "from") && !t.is(i+2, "now") && !t.toks[i].upper && t.copulaNear(i) {
+			// "was weeks from running out of cash", "is minutes from
+			// victory": as "weeks away from", a stretch of no stated
+			// length (the copula before it: "flew days from Paris" is no
+			// such case)
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 		}
 		if u, pl := u0, pl0; u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && (u >= uHour || u == uMinute && t.clauseEnds(i+1)) {
@@ -391,6 +399,13 @@ func (t *tagger) quantity(i int) cand {
 			// its count)
 			return c
 		}
+		if t.w(k) == "later" && (t.tenseAt(i, k+1) == tPresent || t.habitual(i)) && !(t.anchored && t.anchorNear(i)) && !t.lastNear(i) {
+			// "until it damages the liver 20 or 30 years later",
+			// "Symptoms usually appear two weeks later": a habit or a
+			// general truth in the present, with no day of the narrative
+			// near, counts from no day; a stretch, not a date after now
+			return c
+		}
 		if (u == uYear || u == uDecade) && t.w(k) == "later" && t.is(i-1, ",") && t.lastSet && t.lastAt == i-1 && t.is(k+1, ",") {
 			// "Next week, 22 years later, three judges will decide": set
 			// off by commas right after a date, it restates that date
@@ -422,15 +437,18 @@ func (t *tagger) quantity(i int) cand {
 			// narrative, not the future; a duration
 			return c
 		}
-		if (u == uSecond || u == uMinute || u == uHour) && n < 24 {
-			// "12 seconds later", "an hour later": a stretch within the
-			// day the narrative is on, which TimeBank marks as the
-			// duration ("later" outside); a day value would say nothing
+		if u == uSecond && n < 86400 || u == uMinute && n < 1440 || u == uHour && n < 24 {
+			// "12 seconds later", "an hour later", "575 seconds later",
+			// "90 minutes later": a stretch within the day the narrative
+			// is on (less than a day, whatever the unit), which TimeBank
+			// marks as the duration ("later" outside); a day value would
+			// say nothing
 			return c
 		}
-		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) == tPast {
-			// "Four days later it closed" with no date named before: not
-			// days after the reference day, which the past tense rules out
+		if sign > 0 && !t.anchored && !t.lastSet && t.tenseAt(i, k+1) != tFuture {
+			// "Four days later it closed", "Five years later, the scars
+			// remain" with no date named before: not days after the
+			// reference day, which only a future could mean
 			return c
 		}
 		if (u == uDay || u == uNight || u == uWeek || u == uFortnight) && t.dayUnknown(i) {
@@ -725,6 +743,13 @@ func (t *tagger) set(i int) cand {
 			if n, k := t.number(j); k > j && n > 1 {
 				if u, pl := unitOf(t.w(k)); u != uNone && pl {
 					return cand{i: i, j: k + 1, typ: Set, val: durValue(n, u)}
+				}
+			}
+			if t.is(j, "half") {
+				// "every half an hour", "every half a day": a set of that
+				// stretch, as "every 30 minutes"
+				if d := t.quantity(j); d.ok() && d.i == j && d.typ == Duration && d.mod == "" && !strings.Contains(d.val, "X") {
+					return cand{i: i, j: d.j, typ: Set, val: d.val}
 				}
 			}
 		}
@@ -1114,6 +1139,41 @@ func (t *tagger) compound(k, n int, u unit) (string, int) {
 	return v, end
 }
 
+// objectBefore reports whether token k, a lower-case noun, ends the
+// object of a verb: a word not in -ly that is no determiner, preposition,
+// number word, adjective of order or superlative ("the final minutes
+// before", "several days before" are no such case), after a verb cue or
+// a possessive or determiner that follows one ("scrubs launch", "sold
+// his shares"). With bare set (before "minutes", which may be a
+// meeting's record: "read the council minutes before the vote") the
+// noun must follow the verb with no determiner.
+func (t *tagger) objectBefore(k int, bare bool) bool {
+	if k < 1 || t.toks[k].kind != kWord || t.toks[k].upper {
+		return false
+	}
+	w := t.w(k)
+	if determiner(w) || preposition(w) || t.cue(k) != tNone || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "est") {
+		return false
+	}
+	if _, ok := numberWord(w); ok {
+		return false
+	}
+	switch w {
+	case "final", "last", "first", "closing", "opening", "dying", "early", "late", "few", "several", "many", "some", "and", "or", "but", "that", "which", "who", "than", "as":
+		return false
+	}
+	m := k - 1
+	if !bare && (determiner(t.w(m)) || t.w(m) == "his" || t.w(m) == "her" || t.w(m) == "its" || t.w(m) == "their") {
+		m--
+	}
+	if m < 0 || t.toks[m].kind != kWord {
+		return false
+	}
+	v := t.w(m)
+	// a verb cue, or a verb in -s after a name ("SpaceX scrubs launch")
+	return t.cue(m) != tNone || m > 0 && t.toks[m-1].upper && !t.toks[m].upper && len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's'
+}
+
 // vagueSpan parses a stretch of time of no stated length that is still a
 // duration: "the weeks ahead", "the years to come" (the article belongs to
 // it), "over the years", "the first hours of the war", "the early years",
@@ -1180,6 +1240,12 @@ func (t *tagger) vagueSpan(i int) cand {
 		// findings come days before a conference": some units, a duration
 		// (the date is not known)
 		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only") || t.is(i-1, "come") || t.is(i-1, "comes") || t.passiveEnds(i-1)) {
+			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		}
+		if t.is(i+1, "before") && t.objectBefore(i-1, u == uMinute) && !t.toks[i].upper {
+			// "SpaceX scrubs launch minutes before lift-off", "sold his
+			// shares days before the collapse": after the object of a
+			// verb, some units before an event, a duration
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
 	}
@@ -1307,6 +1373,19 @@ func (t *tagger) presentVerbBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// copulaNear reports whether a form of "be" stands right before token i,
+// or before "just", "only", "still", "now" right before it ("was weeks
+// from", "is only days from").
+func (t *tagger) copulaNear(i int) bool {
+	switch t.w(i - 1) {
+	case "just", "only", "still", "now", "mere":
+		if t.copulaBefore(i - 1) {
+			return true
+		}
+	}
+	return t.copulaBefore(i)
 }
 
 // copulaBefore reports whether a form of "be" stands right before token i

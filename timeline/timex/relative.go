@@ -81,6 +81,12 @@ func (t *tagger) relative(i int) cand {
 					}
 				}
 			}
+			if u, pl := unitOf(t.w(k + 1)); u != uNone && pl && u != uSeason && dayQualifier(t.w(k)) {
+				// "the past 20 trading days", "the next 10 business days",
+				// "the last five straight sessions" is none: the count's unit
+				// after a word that says which days count
+				k++
+			}
 			if u, _ := unitOf(t.w(k)); u != uNone {
 				if u == uSeason {
 					// "in each of the past three seasons", "the first two
@@ -490,6 +496,17 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if t.flashSet && (w == "following" || w == "next") {
 			base = t.flashFrom // the story goes on from before the flashback
 		}
+		if w == "previous" && u == uMonth && t.figSet && t.figAt <= i && t.figAt > i-80 && (t.lastSaid || t.last.Before(t.figMonth)) {
+			// "Payrolls rose 175,000 last month, the department said on
+			// Friday. It revised the previous month's figure": the month
+			// before the month last named, not before the day of the
+			// report; "rose 0.3 percent in March from February, after 0.4
+			// percent the previous month": before March, the base after
+			// "from" is no month told of. A day named after the month
+			// that is no day of a report ("In May, sales rose. On June 10,
+			// the firm said the previous month was its best") stays the base
+			base = t.figMonth
+		}
 	}
 	c := cand{i: i, j: j, typ: Date, the: true}
 	switch u {
@@ -511,6 +528,12 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		c.typ, c.val = Time, fmtDay(base.AddDate(0, 0, off))+"TNI"
 	case uWeek:
 		c.val = fmtWeek(base.AddDate(0, 0, 7*off))
+		if w == "this" && base.Equal(t.ref) && t.sundayAhead(i, j) {
+			// "would run its snow timetable every day this week" on a
+			// Sunday: the week that starts tomorrow, not the ISO week
+			// ending today
+			c.val = fmtWeek(base.AddDate(0, 0, 1))
+		}
 	case uWeekend:
 		c.val = t.weekend(base, off, i, j)
 	case uMonth:
@@ -613,6 +636,18 @@ func (t *tagger) weekend(base time.Time, off, i, j int) string {
 		}
 	}
 	return fmtWeek(sat) + "-WE"
+}
+
+// sundayAhead reports whether the reference day is a Sunday and the
+// clause around tokens [i, j) is in the future, with no past day of a
+// report in its sentence: then "this week" and "the weekend" are the
+// ones to come, since the ISO week and its weekend end that day.
+func (t *tagger) sundayAhead(i, j int) bool {
+	if t.ref.Weekday() != time.Sunday || t.tenseAt(i, j) != tFuture {
+		return false
+	}
+	_, ok := t.sentenceAnchor(i)
+	return !ok
 }
 
 // relSeason resolves "this spring", "last summer", "next winter".
@@ -833,7 +868,60 @@ func (t *tagger) quarter(i int) cand {
 		c.the = !hyph
 		return c
 	}
-	return cand{i: i, j: j, typ: Date, val: t.quarterYear(i, j, code, half) + code, the: !hyph}
+	return t.reportedQuarter(cand{i: i, j: j, typ: Date, val: t.quarterYear(i, j, code, half) + code, the: !hyph}, half)
+}
+
+// reportedQuarter makes a quarter without a year whose results are told
+// as reported ("third-quarter profit rose", "Apex 3Q profit climbs", "Q3
+// earnings beat forecasts") a fiscal quarter when its calendar namesake
+// has not ended by the reference day: no company reports a quarter still
+// running, so the months are a fiscal year's, which the value names (as
+// TimeBank values "the fiscal first quarter") with no interval; and it is
+// the quarter later words go back to ("the year-ago quarter"). Only in a
+// past clause or before a verb of change in a headline's present
+// ("profit climbs"): a forecast ("expects third-quarter profit to
+// rise") or a timetable ("reports its first-quarter results on April
+// 19") keeps the calendar quarter.
+func (t *tagger) reportedQuarter(c cand, half bool) cand {
+	if half || c.ivSet || !resultsNoun(t.w(c.j)) {
+		return c
+	}
+	iv, _, ok := intervalOf(c.val)
+	if !ok || !iv.End.After(t.ref) {
+		return c
+	}
+	switch t.w(c.j + 1) {
+	case "will", "would", "could", "should", "may", "might", "to":
+		return c // "Analysts said third-quarter earnings would fall": a forecast
+	}
+	if t.tenseAt(c.i, c.j) != tPast && !changeVerb(t.w(c.j+1)) {
+		// "will report third-quarter results on Nov. 7", "reports its
+		// first-quarter results on April 19": results to come
+		return c
+	}
+	c.iv, c.ivSet, c.fiscal = Interval{}, true, true
+	return c
+}
+
+// changeVerb reports whether w is a verb of a figure's change in the
+// present of a headline ("profit climbs", "earnings beat").
+func changeVerb(w string) bool {
+	switch w {
+	case "rises", "falls", "climbs", "jumps", "drops", "slumps", "slides", "slips", "surges", "soars", "tumbles", "plunges",
+		"doubles", "triples", "gains", "declines", "dips", "beats", "misses", "tops", "edges", "grows", "shrinks", "sinks", "leaps":
+		return true
+	}
+	return false
+}
+
+// resultsNoun reports whether w names a company's results for a period
+// ("profit", "earnings", "revenue").
+func resultsNoun(w string) bool {
+	switch w {
+	case "profit", "profits", "earnings", "loss", "losses", "net", "income", "revenue", "revenues", "sales", "results":
+		return true
+	}
+	return false
 }
 
 // quarterEnding reads the end a quarter without a year is given right
@@ -1013,10 +1101,11 @@ func (t *tagger) properSeason(i int) bool {
 		// written in lower case or not ("this summer's Olympics" keeps
 		// its season)
 		return true
-	case "term", "terms", "semester", "semesters", "trimester", "trimesters":
+	case "term", "terms", "semester", "semesters", "trimester", "trimesters", "timetable", "timetables":
 		// "the autumn term", "spring term", "the fall semester": a period
 		// of the school calendar, not the season (a British spring term
-		// runs from January)
+		// runs from January); "the winter timetable" of a railway or an
+		// airline likewise (Britain's runs from December to May)
 		return true
 	}
 	if !t.toks[i].upper || i+1 >= len(t.toks) || !t.toks[i+1].upper || t.toks[i+1].kind != kWord {
@@ -1049,6 +1138,12 @@ func (t *tagger) quarterShort(i int) cand {
 		return cand{}
 	}
 	k := i + 2
+	if n >= 1 && n <= 4 && t.is(i+1, "q") && (k >= len(t.toks) || !t.attached(k)) && resultsNoun(t.w(k)) {
+		// "Target 1Q profit jumps", "Apex 3Q earnings": AP's headline
+		// code of a quarter, without its year, read as "first-quarter"
+		code := "-Q" + itoa(n)
+		return t.reportedQuarter(cand{i: i, j: k, typ: Date, val: t.quarterYear(i, k, code, false) + code}, false)
+	}
 	if k >= len(t.toks) || t.toks[k].kind != kNum || len(t.toks[k].w) != 2 || !t.attached(k) {
 		return cand{}
 	}
@@ -1131,6 +1226,16 @@ func (t *tagger) whichUnit(k int) bool {
 		case "for", "in", "during", "over", "throughout", "after", "within":
 			return false
 		}
+		return true
+	}
+	return false
+}
+
+// dayQualifier reports whether w says which days a count of days takes in
+// ("trading days", "business days", "working days", "consecutive days").
+func dayQualifier(w string) bool {
+	switch w {
+	case "trading", "business", "working", "calendar", "consecutive", "straight":
 		return true
 	}
 	return false

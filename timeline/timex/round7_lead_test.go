@@ -17,6 +17,23 @@ var lead7Cases = []formCase{
 	{"counter-example: a day named after the year is the new start", "2015-03-12",
 		"In 2008 he escaped on March 3, and he was captured three days later.",
 		[]want{{"2008", "DATE", "2008", "-", "", ""}, {"March 3", "DATE", "2008-03-03", "-", "", ""}, {"three days", "DURATION", "P3D", "-", "2008-03-06", "2008-03-06"}}},
+
+	// "will" before a day just gone
+	{"'will be home by Christmas' in a January paper is next Christmas (was the one just gone: a day within six weeks was taken whatever the tense)", "2015-01-20",
+		"The troops will be home by Christmas, the minister said.",
+		[]want{{"Christmas", "DATE", "2015-12-25", "-", "", ""}}},
+	{"'will resume on Dec. 28' in a January paper is next December's, 352 days ahead", "2015-01-10",
+		"The talks will resume on Dec. 28.",
+		[]want{{"Dec. 28", "DATE", "2015-12-28", "-", "", ""}}},
+	{"counter-example: a past clause keeps the day just gone", "2015-01-20",
+		"The shops were busy over Christmas, and sales rose on Dec. 28.",
+		[]want{{"Christmas", "DATE", "2014-12-25", "-", "", ""}, {"Dec. 28", "DATE", "2014-12-28", "-", "", ""}}},
+	{"counter-example: 'expects to' is no 'will': a plan may be read after its day, the nearest is kept", "2015-01-20",
+		"The company expects to finish the work by Christmas.",
+		[]want{{"Christmas", "DATE", "2014-12-25", "-", "", ""}}},
+	{"counter-example: 'will' after a past date of its own sentence is the future of that time", "2013-01-20",
+		"In December 2012, he said he will be home for Christmas.",
+		[]want{{"December 2012", "DATE", "2012-12", "-", "", ""}, {"Christmas", "DATE", "2012-12-25", "-", "", ""}}},
 }
 
 func TestFindLead7(t *testing.T) { runFormCases(t, lead7Cases, false) }

@@ -20,10 +20,20 @@ type tagger struct {
 	anchorLate bool
 	last       time.Time // the first day of the last definite date of any granularity
 	lastSet    bool
-	lastAt     int    // the token after it
-	lastWide   bool   // last was named coarser than a day ("in March 2011")
-	lastMon    bool   // last was named as a month ("sales in February")
-	lastQ      string // the last quarter value emitted, 2025-Q3
+	lastAt     int  // the token after it
+	lastWide   bool // last was named coarser than a day ("in March 2011")
+	lastMon    bool // last was named as a month ("sales in February")
+	// figMonth is the first day of the last month named as a month ("in
+	// May", "last month"; not the base after "from": "in March from
+	// February"), figAt the token after it: "the previous month" of
+	// monthly figures counts from it
+	figMonth time.Time
+	figAt    int
+	figSet   bool
+	// lastSaid: last is a day of a report, next to its verb ("the
+	// department said on Friday")
+	lastSaid bool
+	lastQ    string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
 	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
@@ -214,7 +224,7 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
-			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) {
+			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) {
 				at := iv.Start
 				if g == GranWeek {
 					// a week may straddle two months: "He arrived on May 3.
@@ -239,6 +249,10 @@ func (t *tagger) emit(c cand) {
 				t.last, t.lastSet, t.lastAt = at, true, c.j
 				t.lastWide = g != GranDay && g != GranTime
 				t.lastMon = g == GranMonth
+				t.lastSaid = g == GranDay && t.saidOn(c)
+				if g == GranMonth && !t.is(c.i-1, "from") {
+					t.figMonth, t.figAt, t.figSet = at, c.j, true
+				}
 				if !c.back {
 					t.lastMain, t.lastMainSet = at, true
 				}
@@ -254,13 +268,16 @@ func (t *tagger) emit(c cand) {
 			if c.fy {
 				t.fiscalY, t.fiscalP = atoi(c.val[:4]), c.val[5:]
 			}
-			if g == GranYear && len(c.val) == 4 && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
-				t.frameY, t.frameAt = atoi(c.val), c.j
+			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && t.hasYear(c.i, c.j)) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
+				// a year, or a month with its year ("in December 2010,
+				// when passengers slept in its terminals over the Christmas
+				// period"), framing the clause that follows
+				t.frameY, t.frameAt = atoi(c.val[:4]), c.j
 				t.frameWhen = !t.opensSentence(c.i)
 			} else if g == GranYear {
 				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"
 			}
-			if g == GranQuarter && !c.back && (!iv.Start.After(t.ref) || c.fiscal) {
+			if g == GranQuarter && !c.back && (!iv.Start.After(t.ref) || c.fiscal) && !t.recordBase(c) {
 				// a quarter still to begin ("losses through the third
 				// quarter of 1990" in an October 1989 paper) is a forecast,
 				// not the quarter being reported, which "the year-ago
@@ -1132,6 +1149,9 @@ func (t *tagger) core(i int) cand {
 	if (w == "decade" || w == "century") && t.is(i+1, "'") && t.is(i+2, "s") && t.is(i+3, "end") {
 		try(t.unitsEnd(i))
 	}
+	if w == "week" && t.is(i+1, "'") && t.is(i+2, "s") && t.is(i+3, "end") {
+		try(t.weekEnd(i))
+	}
 	if w == "week" && t.is(i-1, "the") && t.is(i+1, "of") {
 		// "the week of March 4"
 		if d := t.core(i + 2); d.ok() && d.typ == Date && len(d.val) == 10 {
@@ -1174,7 +1194,13 @@ func (t *tagger) core(i int) cand {
 		try(t.restOf(i))
 	}
 	if w == "weekend" && t.is(i-1, "the") {
-		try(cand{i: i, j: i + 1, typ: Date, val: t.weekend(t.ref, 0, i, i+1), the: true})
+		v := t.weekend(t.ref, 0, i, i+1)
+		if t.sundayAhead(i, i+1) {
+			// "temperatures should rise by the weekend" on a Sunday: the
+			// weekend to come, not the one ending today
+			v = fmtWeek(t.ref.AddDate(0, 0, 6)) + "-WE"
+		}
+		try(cand{i: i, j: i + 1, typ: Date, val: v, the: true})
 	}
 	if w == "long" && t.is(i-1, "the") && t.is(i+1, "weekend") && !t.is(i+2, "'") {
 		// "over the long weekend": the weekend a holiday lengthens, as
@@ -1696,6 +1722,9 @@ func (t *tagger) near(from, i int) bool {
 // "the year-earlier period" soon after a quarter was named, and "the latest
 // period" is that quarter).
 func (t *tagger) reportQuarter(i int) cand {
+	if c := t.holidayQuarter(i); c.ok() {
+		return c
+	}
 	if !t.is(i-1, "the") && !t.is(i-2, "the") {
 		return cand{}
 	}
@@ -2323,6 +2352,121 @@ func (t *tagger) yearModifier(c cand) bool {
 	}
 	nx := t.toks[c.j]
 	return nx.kind == kWord && !nx.upper && !t.attached(c.j)
+}
+
+// weekEnd reads "at week's end", "by the week's end" (the week at i): the
+// end of the reference week, as "the end of the week", in a clause not
+// in the past; in a past clause, the end of the week of the day the
+// sentence named, or none ("Stocks rallied at week's end" in a Monday
+// paper may be last week's). "each week's end" is no one week.
+func (t *tagger) weekEnd(i int) cand {
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	switch t.w(k) {
+	case "at", "by", "toward", "towards", "until", "till", "before", "near":
+	default:
+		return cand{}
+	}
+	d := t.ref
+	if t.tenseAt(i, i+4) == tPast {
+		if !t.anchored || t.anchorAt > i || !t.sameSentence(t.anchorAt, i) {
+			return cand{}
+		}
+		d = t.anchor
+	}
+	return cand{i: i, j: i + 4, typ: Date, val: fmtWeek(d), mod: "END", the: true}
+}
+
+// holidayQuarter reads "the holiday quarter", "holiday-quarter sales"
+// (the quarter at i): the October-December quarter of retailers and
+// makers of gifts, valued as "the fourth quarter" would be there. "the
+// holiday quarter of Palma" (a district) has "of" after it, and is none.
+func (t *tagger) holidayQuarter(i int) cand {
+	if !t.is(i, "quarter") || t.is(i+1, "of") || t.is(i+1, "-") {
+		return cand{}
+	}
+	k := i - 1
+	if t.is(k, "-") && t.attached(k) && t.attached(i) {
+		k--
+	}
+	if !t.is(k, "holiday") {
+		return cand{}
+	}
+	c := cand{i: k, j: i + 1, typ: Date}
+	switch t.w(k - 1) {
+	case "the", "this", "its", "their":
+		if k == i-1 {
+			c.i, c.the = k-1, t.is(k-1, "the")
+			if !c.the {
+				c.i = k // "its holiday quarter": the possessive stays out
+			}
+			break
+		}
+		fallthrough
+	default:
+		if k == i-1 {
+			return cand{} // "a holiday quarter", "holiday quarters": no one quarter
+		}
+	}
+	y := atoi(t.quarterYear(c.i, c.j, "-Q4", false))
+	switch t.w(c.j) {
+	case "will", "would", "could", "should", "may", "might":
+		// "Park said the holiday quarter would bring ...": its own verb
+		// points forward, whatever the reporting verb before it
+		if day(y, 12, 31).Before(t.ref) {
+			y++
+		}
+	}
+	c.val = itoa(y) + "-Q4"
+	return c
+}
+
+// saidOn reports whether the day c stands next to a verb of reporting
+// ("said on Friday", "said Friday", "Friday's statement said" is not).
+func (t *tagger) saidOn(c cand) bool {
+	k := c.i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	return reportingVerb(t.w(k)) || reportingVerb(t.w(c.j))
+}
+
+// recordBase reports whether c is the date a record is counted from:
+// after "since" and a superlative a few words before it ("the smallest
+// gain since March 2011", "its lowest level since 2008", "the first
+// back-to-back decline since the first quarter of 2014"). Such a date is
+// a base of comparison, not the time the story is on: it does not become
+// the date last named, which "a year earlier", "the year" and "the
+// previous month" later count from.
+func (t *tagger) recordBase(c cand) bool {
+	k := c.i - 1
+	if !t.is(k, "since") {
+		return false
+	}
+	for m, n := k-1, 0; m >= 0 && n < 8; m, n = m-1, n+1 {
+		if t.endsAt(m, stopSemicolon) || t.toks[m].kind == kPunct && t.toks[m].w == "," {
+			return false
+		}
+		if superlative(t.toks[m].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlative reports whether w is a superlative of the words that
+// records are told with ("lowest", "biggest", "best", "first").
+func superlative(w string) bool {
+	switch w {
+	case "best", "worst", "most", "least", "first", "largest", "biggest", "highest", "lowest", "smallest",
+		"weakest", "strongest", "fastest", "slowest", "sharpest", "steepest", "deepest", "longest", "shortest",
+		"greatest", "widest", "narrowest", "cheapest", "heaviest", "lightest", "busiest", "quietest", "warmest",
+		"coldest", "wettest", "driest", "hottest", "poorest", "richest", "softest", "hardest", "tightest":
+		return true
+	}
+	return false
 }
 
 // positionYear returns the last year of a decade (0-9) that a position

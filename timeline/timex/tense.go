@@ -27,6 +27,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 	semi := -1   // the semicolon that opens the expression's clause
 	for k, d := i-1, 1; k >= 0 && d <= window; k = k - 1 {
 		tk := t.toks[k]
+		if t.toks[k+1].nl && t.toks[k].kind == kPunct && t.abbrevDot(k) && (t.toks[k].w == ".") {
+			// "according to Thomson Reuters I/B/E/S.", then a new
+			// paragraph: a period that could close an abbreviation
+			// still ends the sentence at a line break
+			break
+		}
 		if tk.kind == kWord {
 			d++ // the window counts words: figures and punctuation do not make a clause longer
 		}
@@ -178,13 +184,18 @@ func (t *tagger) cue(k int) tense {
 	if (tk.w == "am" || tk.w == "pm") && k > 0 && t.toks[k-1].kind == kNum {
 		return tNone // "2.30am": a clock time, not "I am"
 	}
+	if k > 0 && t.toks[k-1].w == "having" && perfectParticiple(tk.w) {
+		// "The company now expects flat sales, having forecast growth in
+		// April": a perfect participle tells of a deed done before
+		return tPast
+	}
 	switch tk.w {
 	case "forecast", "forecasts", "forecasted", "predicted", "predicts", "predict":
 		if c, ok := t.forecastCue(k); ok {
 			return c
 		}
 	case "to":
-		if t.adviceTo(k) {
+		if t.adviceTo(k) || t.headlineTo(k) {
 			return tFuture
 		}
 	case "reports", "report":
@@ -526,6 +537,60 @@ func barePresent(w string) bool {
 	return false
 }
 
+// headlineTo reports whether "to" at k is a headline's future: "to" and
+// a verb of an event or a timetable after a noun, in a line with no
+// sentence stop ("Full schedule to resume Monday", "Obama to visit Japan
+// on Tuesday"). In running text "to" and a verb tells of a purpose, not a
+// time ("flew to Paris to meet him on Monday").
+func (t *tagger) headlineTo(k int) bool {
+	if k < 1 || k+1 >= len(t.toks) || t.toks[k-1].kind != kWord || t.toks[k+1].upper {
+		return false
+	}
+	switch p := t.w(k - 1); p {
+	case "up", "down", "back", "due", "set", "going", "is", "are", "was", "were", "has", "have", "had", "want", "wants", "plans", "seeks", "fails", "vows", "agrees", "refuses", "moves", "how", "what", "where", "when", "not":
+		return false
+	default:
+		if determiner(p) || preposition(p) || t.cue(k-1) != tNone {
+			return false
+		}
+	}
+	switch v := t.w(k + 1); {
+	case barePresent(v):
+	default:
+		switch v {
+		case "open", "close", "launch", "ship", "sign", "announce", "release", "strike", "unveil", "decide", "debate", "quit", "name", "report", "rule", "sell", "buy":
+		default:
+			return false
+		}
+	}
+	return t.headlineLine(k)
+}
+
+// headlineLine is stoplessLine that lets a headline's semicolon or colon
+// join its parts ("Heathrow cancels flights; full schedule to resume
+// Monday"): a line of at most 25 words with no period, '!' or '?'.
+func (t *tagger) headlineLine(k int) bool {
+	a := k
+	for a > 0 && !t.toks[a].nl {
+		if a--; k-a > 40 {
+			return false
+		}
+	}
+	words := 0
+	for m := a; m < len(t.toks) && (m == a || !t.toks[m].nl); m++ {
+		tk := &t.toks[m]
+		switch {
+		case tk.kind == kWord:
+			if words++; words > 25 {
+				return false
+			}
+		case tk.w == "." && !t.abbrevDot(m), tk.w == "!", tk.w == "?":
+			return false
+		}
+	}
+	return true
+}
+
 // sentenceStops are what, beside a period, '!' or '?' that ends a
 // sentence, ends the stretch that around walks.
 type sentenceStops uint8
@@ -653,6 +718,11 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return -1
 	case tFuture:
+		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !(t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i)) {
+			// not after a date of its own sentence ("In December 2012, he
+			// said he will be home for Christmas": that year's)
+			return strongFuture
+		}
 		return 1
 	}
 	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k)) {
@@ -726,6 +796,13 @@ func (t *tagger) relativeTimetable(j int) bool {
 // holds even for a day within weeks ahead (see pickYear).
 const strongPast = -2
 
+// strongFuture is the direction of a date in a clause whose verb "will"
+// (or "shall") puts ahead ("The troops will be home by Christmas" in a
+// January paper): the future holds even for a day within weeks behind (see
+// pickYear). "would", "plans to", "is expected to" are weaker: a report of
+// a plan may be read after its day.
+const strongFuture = 2
+
 // governsDay reports whether the past-tense cue at k stands right before
 // the expression at i, with at most "on", "in", "at" or "effect" between
 // them: "died on Jan. 3", "began Nov. 28", "took effect on Jan. 1". A
@@ -784,7 +861,12 @@ func (t *tagger) pastEventVerb(k, i int) bool {
 		if tm.kind == kWord {
 			words++
 			switch tm.w {
-			case "that", "which", "and", "but", "or", "to", "for", "until", "by", "before", "when", "while", "if":
+			case "for":
+				if t.forSpan(m) {
+					continue // "was held for 40 minutes outside Peterborough on 3 January": how long, no plan
+				}
+				return false
+			case "that", "which", "and", "but", "or", "to", "until", "by", "before", "when", "while", "if":
 				return false // another clause, or a deadline or a plan
 			}
 			continue
@@ -796,6 +878,33 @@ func (t *tagger) pastEventVerb(k, i int) bool {
 	return words <= 12
 }
 
+// forSpan reports whether "for" at token m opens a stretch of time
+// ("for 40 minutes", "for two hours", "for hours", "for about a week",
+// "for a while"): how long a deed lasted, not the day it was planned for.
+func (t *tagger) forSpan(m int) bool {
+	for k := m + 1; k < len(t.toks) && k <= m+4; k++ {
+		tk := t.toks[k]
+		if tk.kind == kNum {
+			continue
+		}
+		if tk.kind != kWord {
+			return false
+		}
+		if _, ok := unitOf(tk.w); ok || tk.w == "while" {
+			return true
+		}
+		if _, ok := numberWord(tk.w); ok {
+			continue
+		}
+		switch tk.w {
+		case "a", "an", "about", "nearly", "almost", "more", "than", "over", "several", "few", "some", "another", "just", "around":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // pickYear returns the year for which the dates built by mk fall best
 // around the reference day. The nearest of last year's, this year's and
 // next year's is taken, unless the tense points the other way (dir -1 past,
@@ -804,12 +913,18 @@ func (t *tagger) pastEventVerb(k, i int) bool {
 // single day within 45 days of the reference day is taken whatever the
 // tense: "by Jan. 14" in a past-tense clause of January 6 is next week;
 // but not a day ahead that a past-tense verb governs (dir strongPast):
-// "died on Jan. 3" in a November paper is last January.
+// "died on Jan. 3" in a November paper is last January; nor a day behind in
+// a clause of "will" (dir strongFuture): "will resume on Dec. 28" in a
+// January paper is next December's.
 func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 	const maxTenseDays = 340
 	strong := dir == strongPast
 	if strong {
 		dir = -1
+	}
+	strongF := dir == strongFuture
+	if strongF {
+		dir = 1
 	}
 	s0, e0 := mk(t.ref.Year())
 	single := s0.Equal(e0)
@@ -834,7 +949,7 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 			tensed, tensedD = cy, d
 		}
 	}
-	if single && nearD <= 45 && !(strong && nearSide > 0) {
+	if single && nearD <= 45 && !(strong && nearSide > 0) && !(strongF && nearSide < 0) {
 		return near // a day within six weeks of the reference day is that one, whatever the tense
 	}
 	if !single && !strong && nearSide > 0 && ns.Year() == t.ref.Year() && nearD <= 31 && ne.Sub(ns) <= 31*24*time.Hour {
@@ -847,7 +962,7 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		// percent in April" in March) keeps it gone
 		return near
 	}
-	if dir != 0 && (tensedD <= maxTenseDays || strong && tensedD <= 366) {
+	if dir != 0 && (tensedD <= maxTenseDays || (strong || strongF) && tensedD <= 366) {
 		return tensed
 	}
 	return near
@@ -1170,4 +1285,19 @@ func (t *tagger) stoplessLine(k int) bool {
 		}
 	}
 	return true
+}
+
+// perfectParticiple reports whether w can be the past participle after
+// "having" ("having forecast", "having raised", "having been"); "having
+// to wait" and "having lunch" are not.
+func perfectParticiple(w string) bool {
+	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiple(w) {
+		return true
+	}
+	switch w {
+	case "forecast", "cut", "set", "put", "hit", "had", "been", "done", "gone", "said", "told", "kept", "left",
+		"lost", "met", "spent", "led", "fallen", "risen", "grown", "run", "come", "become", "begun", "shut", "quit", "bid":
+		return true
+	}
+	return false
 }
