@@ -374,7 +374,14 @@ func Extract(a *content.Article, opts Options) []Mention {
 					// convicted in 2004"); a bare "Escapes" would say nothing
 					break
 				}
-				if !t.Interval.Start.Before(a.Meta.Date.AddDate(0, 0, 1)) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) {
+				if bareWeekday(t.Text) && t.Interval.End.Before(a.Meta.Date) && willBetween(s.toks, seg.TTo, trig, s.quoted, true) {
+					// "On Tuesday, officials said, the ministers will
+					// meet" read as the Tuesday gone: a weekday whose verb
+					// is still to come cannot be past
+					break
+				}
+				if !t.Interval.Start.Before(a.Meta.Date.AddDate(0, 0, 1)) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) &&
+					!willBetween(s.toks, seg.TTo, trig, s.quoted, false) {
 					// "Alcaraz says his triumph on Sunday was ...", read
 					// as the coming Sunday: a date to come needs words
 					// that look ahead.
@@ -1156,6 +1163,23 @@ func hasYear(text string) bool {
 			}
 		} else {
 			n = 0
+		}
+	}
+	return false
+}
+
+// willBetween reports whether "will" or "shall" stands between the end of
+// an expression and the trigger after it, in the trigger's clause: "On
+// Tuesday the king will visit Toronto" looks ahead as "The king will
+// visit Toronto on Tuesday" does. With commas, past an aside ("On
+// Tuesday, officials said, the ministers will meet").
+func willBetween(toks []token, from, trig int, quoted []bool, commas bool) bool {
+	for i := from; i < trig; i++ {
+		if toks[i].Text == "," && i > from && !commas || toks[i].Text == ";" {
+			return false // another clause's modal
+		}
+		if low := lower(&toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
+			return true
 		}
 	}
 	return false
