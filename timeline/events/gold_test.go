@@ -687,10 +687,10 @@ func TestGoldBlind8(t *testing.T) {
 // "within hours of opening on Sept. 29", "set up the company in 2006",
 // "announced its intention to float on September 22" (the date may be the
 // float's), "issued a 'sell' recommendation", "will publish its results",
-// "were welcomed by the governor general", a wreath and a flight of a
-// Tuesday told with a sentence-initial "On Tuesday" and "will" (the
-// tagger reads the day as gone), "signed an agreement" in a ", where"
-// clause with no date of its own. Split: the shares' first-day jump and
+// "were welcomed by the governor general", "will lay a wreath" (no word
+// we keep) and "before flying to Toronto" (a clause past the one "On
+// Tuesday" dates), "signed an agreement" in a ", where" clause with no
+// date of its own. Split: the shares' first-day jump and
 // "will start trading" (no shared word or place), and the collapse told
 // as "collapsed" near the Olt River and "which killed four people on May
 // 9" near Slatina.
