@@ -76,6 +76,15 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			if place != "" {
 				t += " in " + place
 			}
+		case kind == KindTrip && len(principal) == 0 && place != "" && journeyWord(majority(items, func(it *item) string { return it.m.Trigger })) != "":
+			// "were flown to Lagos", "will return to Norway": no visit
+			t = journeyWord(majority(items, func(it *item) string { return it.m.Trigger })) + " to " + place
+		case kind == KindTrip && len(principal) >= 1 && place != "" && journeyWord(majority(items, func(it *item) string { return it.m.Trigger })) != "":
+			verb := "flies"
+			if journeyWord(majority(items, func(it *item) string { return it.m.Trigger })) == "Return" {
+				verb = "returns"
+			}
+			t = callName(items, principal[0]) + " " + verb + " to " + place // "Silva returns to Lisbon"
 		case kind == KindTrip && len(principal) >= 1 && place != "":
 			t = callName(items, principal[0]) + " visits " + place
 		case kind == KindTrip && len(principal) >= 1:
@@ -407,6 +416,18 @@ func passiveTitle(items []*item, t string) string {
 		}
 	}
 	return t
+}
+
+// journeyWord names, for a headline, a trip told by its flight or the
+// way back ("Flight to Lagos", "Return to Norway"), or "".
+func journeyWord(trig string) string {
+	switch strings.ToLower(trig) {
+	case "flown", "flying", "fly":
+		return "Flight"
+	case "return", "returned":
+		return "Return"
+	}
+	return ""
 }
 
 // passivePronoun returns the person a source's sentence stands for by
