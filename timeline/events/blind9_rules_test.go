@@ -187,3 +187,17 @@ func TestBlind9Kidnapping(t *testing.T) {
 		t.Fatalf("got %q, want the kidnapping and the release", titlesOf(evs))
 	}
 }
+
+// TestBlind9TitleSubject checks that a headline takes its subject from the
+// sources that tell the happening by the headline's verb: "Gunmen
+// kidnapped two engineers" and two sources saying the engineers "were
+// seized" is "Engineers seized", never "Gunmen seized" (who were not).
+func TestBlind9TitleSubject(t *testing.T) {
+	evs := extractMerge(t,
+		article("kid-a", "2027-03-09", "Gunmen kidnapped two Italian engineers near Gao late on Sunday, police said on Tuesday."),
+		article("kid-b", "2027-03-12", "The two engineers were seized near Gao late on Sunday."),
+		article("kid-c", "2027-03-13", "The engineers were seized near Gao late last Sunday."))
+	if got := titlesOf(evs); len(got) != 1 || got[0] != "Engineers seized" {
+		t.Errorf("got %q, want one event \"Engineers seized\"", got)
+	}
+}

@@ -239,13 +239,24 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			}
 			break
 		}
-		// The subject of the happening, not of a statement about it.
+		// The subject of the happening, not of a statement about it; of
+		// the sources that tell it by the headline's verb first: "Gunmen
+		// kidnapped two engineers" and "the men were seized" is no
+		// "Gunmen seized".
 		subj := majority(items, func(it *item) string {
-			if it.m.Kind != kind {
+			if it.m.Kind != kind || !strings.EqualFold(it.m.Trigger, trig) {
 				return ""
 			}
 			return it.m.Subject
 		})
+		if subj == "" {
+			subj = majority(items, func(it *item) string {
+				if it.m.Kind != kind {
+					return ""
+				}
+				return it.m.Subject
+			})
+		}
 		if subj != "" && strings.Contains(subj, " ") && isPerson(items, subj) {
 			subj = callName(items, subj)
 		}
