@@ -2707,7 +2707,8 @@ func nounSubject(toks []token, seg span, trig int) string {
 		}
 		return ""
 	}
-	if i == trig-1 && i > seg.From && toks[i].Text == "," && toks[i-1].Word {
+	if i == trig-1 && i > seg.From && toks[i].Text == "," && toks[i-1].Word && !quantity(&toks[i-1]) && !(i-1 >= seg.TFrom && i-1 < seg.TTo) &&
+		trig+1 < len(toks) && asideAfter[lower(&toks[trig+1])] {
 		i-- // "The stadium, built in 1978,": the noun before the participle's aside
 	} else if i > seg.From && toks[i].Text == "," {
 		// "The Blue Lagoon spa, one of the main attractions, was
@@ -2746,6 +2747,9 @@ func nounSubject(toks []token, seg span, trig int) string {
 	if i >= seg.From && toks[i].Word && !toks[i].is(lxNotName) && !toks[i].is(lxPreposition) {
 		return "" // more than three words: not a subject we can name
 	}
+	if i > seg.From && toks[i].Text == "," && quantity(&toks[i-1]) && quantity(&toks[i+1]) {
+		return "" // "Grindavik's 3,700 residents": a number split at its comma is no subject's start
+	}
 	p := i
 	if p > seg.From && (lower(&toks[p]) == "the" || lower(&toks[p]) == "a") {
 		p--
@@ -2761,6 +2765,10 @@ func nounSubject(toks []token, seg span, trig int) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// asideAfter follow a participle that opens an aside in the passive
+// ("Jetwise, founded in 2009,", "the bridge, built by the state,").
+var asideAfter = map[string]bool{"in": true, "by": true, "on": true, "at": true, "during": true}
 
 // relativeHead is the noun phrase right before the relative pronoun at
 // toks[who] ("A convicted murderer who"): up to three words after a
