@@ -168,14 +168,7 @@ func TestBlind9Titles(t *testing.T) {
 		{"counter-example: a specimen is one",
 			"2027-03-10", "The specimen collapsed on Sunday.", "Specimen collapses"},
 	} {
-		evs := extractMerge(t, article("titles", c.date, c.text))
-		if len(evs) != 1 || evs[0].Title != c.want {
-			got := ""
-			if len(evs) > 0 {
-				got = evs[0].Title
-			}
-			t.Errorf("%s: %d events, title %q, want %q", c.reason, len(evs), got, c.want)
-		}
+		oneTitle(t, c.reason, c.date, c.text, c.want)
 	}
 }
 
