@@ -824,6 +824,16 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return -1
 	case tFuture:
+		if k >= 0 && k < i && (t.is(k, "until") || t.is(k, "till")) {
+			// "The exhibition will run until Christmas": the "will" before
+			// the verb of lasting governs the day "until" gives
+			for m := k - 1; m >= 0 && m >= k-4 && t.toks[m].kind == kWord; m-- {
+				if t.is(m, "will") {
+					k = m
+					break
+				}
+			}
+		}
 		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !t.willLooksBack(k) && t.willGoverns(k, i, j) {
 			// a date of its own sentence may frame it ("In December 2012,
 			// he said he will be home for Christmas": that year's; see
