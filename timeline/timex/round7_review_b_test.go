@@ -66,7 +66,7 @@ var reviewBCases = []formCase{
 	{"held: 'earlier next week' with no count before it keeps its position", "2012-05-09",
 		"Trading will start earlier next week.",
 		[]want{{"earlier next week", "DATE", "2012-W20", "START", "", ""}}},
-	{"held: 'minutes earlier than scheduled', 'about 30 minutes earlier on Monday night'", "2012-05-09",
+	{"held: 'about 30 minutes earlier on Monday night' after a past perfect", "2012-05-09",
 		"Police said the man had been seen at the bar about 30 minutes earlier on Monday night.",
 		[]want{{"30 minutes", "DURATION", "PT30M", "APPROX", "0", "0"}, {"Monday night", "TIME", "2012-05-07TNI", "-", "", ""}}},
 
@@ -179,6 +179,31 @@ var reviewBCases = []formCase{
 	{"held: 'That night' after a month with its year and no day is left out", "2013-11-14",
 		"In August 2005, the levees failed. That night thousands fled.",
 		[]want{{"August 2005", "DATE", "2005-08", "-", "", ""}}},
+
+	// courts: a plan told in the past and undone, "first", "days left"
+	{"held: undone plans ('was due to appear ... but the case was adjourned', 'scheduled for Saturday but was called off', 'was scheduled for Friday, but it has been postponed to next week') are the days gone; 'officials delayed the count' and 'a delayed flight' undo the day too, by the older rule of a plan called off", "2014-10-08",
+		"He was due to appear in court Monday, but the case was adjourned. The match was scheduled for Saturday but was called off because of rain. The vote was scheduled for Friday, but it has been postponed to next week.",
+		[]want{{"Monday", "DATE", "2014-10-06", "-", "", ""}, {"Saturday", "DATE", "2014-10-04", "-", "", ""}, {"Friday", "DATE", "2014-10-03", "-", "", ""}, {"next week", "DATE", "2014-W42", "-", "", ""}}},
+	{"held: 'first' as an adverb of a deed ('was first introduced on Sept. 26', 'first reported the flaw on Dec. 28') keeps the past; 'His first court date is set for Feb. 2' is to come", "2016-01-20",
+		"The bill was first introduced on Sept. 26. The company first reported the flaw on Dec. 28. His first court date is set for Feb. 2.",
+		[]want{{"Sept. 26", "DATE", "2015-09-26", "-", "", ""}, {"Dec. 28", "DATE", "2015-12-28", "-", "", ""}, {"Feb. 2", "DATE", "2016-02-02", "-", "", ""}}},
+	{"held: 'left' as the past of leaving before a day ('He left two days before Christmas', 'The soldiers left on Christmas Eve') keeps the past", "2016-01-20",
+		"He left two days before Christmas. The soldiers left on Christmas Eve.",
+		[]want{{"two days", "DURATION", "P2D", "-", "", ""}, {"Christmas", "DATE", "2015-12-25", "-", "", ""}, {"Christmas Eve", "DATE", "2015-12-24", "-", "", ""}}},
+
+	// leftovers: names made of time words, "[Weekday] marks", clock times framed by a year
+	{"held: 'Today' opening a sentence after 'USA Today', 'the Today programme' with 'tomorrow', 'The Sunday Times Rich List ... on Sunday', 'the Sunday Telegraph on Saturday', 'On Saturday Night Live'", "2015-03-10",
+		"He writes for USA Today. Today he is in Paris. The Today programme will broadcast live from Kiev tomorrow. The Sunday Times Rich List was published on Sunday. In an interview with the Sunday Telegraph on Saturday, he denied it. On Saturday Night Live, Fey mocked Palin.",
+		[]want{{"Today", "DATE", "2015-03-10", "-", "", ""}, {"tomorrow", "DATE", "2015-03-11", "-", "", ""}, {"Sunday", "DATE", "2015-03-08", "-", "", ""}, {"Saturday", "DATE", "2015-03-07", "-", "", ""}}},
+	{"held: 'Friday marks the end of the consultation period' is the coming Friday, 'Friday marked' and 'Friday's vote marks' the one gone", "2014-01-27",
+		"Friday marks the end of the consultation period. Friday marked the end of the consultation period. Friday's vote marks a turning point for the party.",
+		[]want{{"Friday", "DATE", "2014-01-31", "-", "", ""}, {"Friday", "DATE", "2014-01-24", "-", "", ""}, {"Friday", "DATE", "2014-01-24", "-", "", ""}}},
+	{"held: a year's frame does not reach a sentence opened by 'On Sunday'", "2015-09-14",
+		"In 1995, the blast tore through the pit shortly after midnight. On Sunday, relatives gathered at 10 a.m.",
+		[]want{{"1995", "DATE", "1995", "-", "", ""}, {"midnight", "TIME", "1995-XX-XXT00:00", "-", "", ""}, {"Sunday", "DATE", "2015-09-13", "-", "", ""}, {"10 a.m.", "TIME", "2015-09-13T10:00", "-", "", ""}}},
+	{"held: a year after 'since' inside the sentence frames no clock time ('the worst since 1995, happened at 6 a.m.')", "2015-09-14",
+		"The blast, the worst since 1995, happened at 6 a.m.",
+		[]want{{"1995", "DATE", "1995", "-", "", ""}, {"6 a.m.", "TIME", "2015-09-14T06:00", "-", "", ""}}},
 }
 
 func TestFindReviewB(t *testing.T) { runFormCases(t, reviewBCases, false) }
