@@ -536,8 +536,9 @@
 //     the sentence names frames the "will" only when it lies before the
 //     day gone: named before it outside a clause set off by commas and
 //     before no ", and" ("This year the airport will open on Christmas
-//     Day" is next December's), or a month named after it ("..., the
-//     minister said on Dec. 1", "said last month")), and
+//     Day" is next December's), or a month named after it as the day of
+//     a verb of speech or promise ("..., the minister said on Dec. 1",
+//     "said last month"; not "adding that March will be busy")), and
 //     a bare month just ahead in the same year (it begins within 31 days)
 //     is the coming one whatever the tense, unless a deed's past verb
 //     governs it as it would a day ("peaked at 8.2 percent in April" in

@@ -1016,9 +1016,10 @@ func (t *tagger) willGoverns(k, i, j int) bool {
 // before the "will" in its sentence, unless it stands in a clause set off
 // by commas or dashes ("The airport, which shut in December 2010, will
 // stay open over Christmas") or before ", and" or ", but" (another
-// clause); else a month named after the expression in its sentence ("...,
-// the minister said on Dec. 1", "promised in November", "said last
-// month"), its latest first day not after the reference day.
+// clause); else a month named after the expression in its sentence as
+// the day of a verb of speech or promise ("..., the minister said on Dec.
+// 1", "promised in November", "said last month"; see saidBefore), its
+// latest first day not after the reference day.
 func (t *tagger) willFrameAt(k, i, j int) time.Time {
 	if t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i) {
 		for m := t.lastAt; m < k; m++ {
@@ -1031,6 +1032,9 @@ func (t *tagger) willFrameAt(k, i, j int) time.Time {
 	for m := j; m < len(t.toks) && m < j+20 && !t.endsAt(m, stopSemicolon|stopLine); m++ {
 		tk := &t.toks[m]
 		if tk.kind != kWord {
+			continue
+		}
+		if !t.saidBefore(m) {
 			continue
 		}
 		mo, ok := monthOf(tk.w)
@@ -1046,6 +1050,23 @@ func (t *tagger) willFrameAt(k, i, j int) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// saidBefore reports whether a verb of speech or promise stands right
+// before the date word at m, alone or with "on", "in", "last" between
+// ("said on Dec. 1", "promised in November", "said last month", AP's
+// "said Dec. 1"): the date the words were said.
+func (t *tagger) saidBefore(m int) bool {
+	for k := m - 1; k >= 0 && k >= m-3; k-- {
+		switch w := t.w(k); {
+		case reportingVerb(w), w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted":
+			return true
+		case w == "on", w == "in", w == "last":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // governsDay reports whether the past-tense cue at k stands right before
