@@ -512,7 +512,9 @@
 //     scheduled", "was postponed" date no deed; "am", "pm" after a figure
 //     are a clock time, no present tense), or "will" ("shall") puts its
 //     clause ahead (also through "until" after its verb: "will run until
-//     Christmas") with no date named before it in the sentence ("The
+//     Christmas"; and so does a plan in the present passive, "is
+//     scheduled for Christmas Eve", "are slated for") with no date named
+//     before it in the sentence ("The
 //     troops will be home by Christmas", "The talks will resume on Dec.
 //     28" in a January paper are next December's, up to a year ahead;
 //     "expects to", "would" are weaker and leave the nearest day; "In

@@ -834,7 +834,7 @@ func (t *tagger) yearDirection(i, j int) int {
 				}
 			}
 		}
-		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !t.willLooksBack(k) && t.willGoverns(k, i, j) {
+		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'") || t.presentPlan(k)) && !t.willLooksBack(k) && t.willGoverns(k, i, j) {
 			// a date of its own sentence may frame it ("In December 2012,
 			// he said he will be home for Christmas": that year's; see
 			// willFrameAt and pickYear)
@@ -953,6 +953,20 @@ func auxiliary(w string) bool {
 	switch w {
 	case "be", "being", "been", "is", "are", "was", "were", "am", "has", "have", "had":
 		return true
+	}
+	return false
+}
+
+// presentPlan reports whether the cue at k is a plan in the present
+// passive, "is scheduled for", "are slated for": as "will", it puts the
+// day ahead ("The hearing is scheduled for Christmas Eve" in a January
+// paper is next December's); "was scheduled for" may be a plan over.
+// ("is set for", "is due on" reach the day by another path: "set" and
+// "due" are no cue words.)
+func (t *tagger) presentPlan(k int) bool {
+	switch t.w(k) {
+	case "scheduled", "slated":
+		return (t.is(k-1, "is") || t.is(k-1, "are")) && (t.is(k+1, "for") || t.is(k+1, "on"))
 	}
 	return false
 }
