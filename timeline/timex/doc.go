@@ -512,7 +512,8 @@
 //     scheduled", "was postponed" date no deed; "am", "pm" after a figure
 //     are a clock time, no present tense), or "will" ("shall") puts its
 //     clause ahead (also through "until" after its verb: "will run until
-//     Christmas"; and so does a plan in the present passive, "is
+//     Christmas", not for a day gone within two weeks, "will stay shut
+//     until Jan. 6" in mid-January; and so does a plan in the present passive, "is
 //     scheduled for Christmas Eve", "are slated for") with no date named
 //     before it in the sentence ("The
 //     troops will be home by Christmas", "The talks will resume on Dec.
@@ -530,7 +531,8 @@
 //     after spending Christmas in hospital"), a noun phrase with a
 //     determiner or a possessive or "than" between them ("will be charged
 //     over the killing on Dec. 30", "will be compared with those of Dec.
-//     26"), a participle after a noun ("refunds for flights cancelled on
+//     26"), "back" ("going back to Dec. 20"), a possessive after the
+//     day ("will appeal Dec. 20's verdict"), a participle after a noun ("refunds for flights cancelled on
 //     Dec. 22"), "retroactively" or "backdated" between them, the date
 //     before a noun ("tickets for Dec. 22 flights"), a past perfect
 //     before it ("who had been promised they will be home by

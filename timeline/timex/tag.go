@@ -105,6 +105,9 @@ type tagger struct {
 	// strongFuture (zero when there is none): a day gone after it was
 	// still to come when the words were said (see pickYear)
 	willFrame time.Time
+	// willWithin is how many days back a day gone stays the nearest in
+	// such a clause: 7, or 14 for a "will" reached through "until"
+	willWithin int
 }
 
 // cand is a candidate expression over tokens [i, j).

@@ -824,12 +824,15 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return -1
 	case tFuture:
+		t.willWithin = 7
 		if k >= 0 && k < i && (t.is(k, "until") || t.is(k, "till")) {
 			// "The exhibition will run until Christmas": the "will" before
-			// the verb of lasting governs the day "until" gives
+			// the verb of lasting governs the day "until" gives, unless
+			// the day is gone within two weeks ("Schools will stay shut
+			// until Jan. 6" in a mid-January paper is a closure just over)
 			for m := k - 1; m >= 0 && m >= k-4 && t.toks[m].kind == kWord; m-- {
 				if t.is(m, "will") {
-					k = m
+					k, t.willWithin = m, 14
 					break
 				}
 			}
@@ -995,8 +998,8 @@ func (t *tagger) willGoverns(k, i, j int) bool {
 	}
 	for ; m < i; m++ {
 		w := t.w(m)
-		if determiner(w) || w == "than" || w == "s" && t.is(m-1, "'") {
-			return false
+		if determiner(w) || w == "than" || w == "back" || w == "s" && t.is(m-1, "'") {
+			return false // ("will restate results going back to Dec. 20")
 		}
 		switch w {
 		case "retroactively", "retroactive", "backdated":
@@ -1007,6 +1010,9 @@ func (t *tagger) willGoverns(k, i, j int) bool {
 			// participle after a noun dates a deed of its own
 			return false
 		}
+	}
+	if t.is(j, "'") && t.is(j+1, "s") {
+		return false // "will appeal Dec. 20's verdict": a known thing's day
 	}
 	if j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper && !preposition(t.w(j)) && t.cue(j) == tNone {
 		switch t.w(j) {
@@ -1229,7 +1235,7 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 			tensed, tensedD = cy, d
 		}
 	}
-	if strongF && nearSide < 0 && (nearD <= 7 || !t.willFrame.IsZero() && t.willFrame.Before(ns)) {
+	if strongF && nearSide < 0 && (nearD <= int64(t.willWithin) || !t.willFrame.IsZero() && t.willFrame.Before(ns)) {
 		// a day gone within a week (a weekday said after it may frame
 		// it), or one still to come when a date the sentence names
 		// framed the "will" ("On Dec. 1, he promised the troops will be
