@@ -160,6 +160,17 @@ func (t *tagger) monthDate(i int) cand {
 		dir = d
 	}
 	if t.contractMonth(i, j) {
+		if t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Before(day(t.ref.Year(), t.ref.Month(), 1)) {
+			// "Last summer, crude for August delivery peaked", "On Nov.
+			// 28, crude for January delivery fell": the contract then
+			// traded, current or to come from the date the sentence
+			// named before it, not from now
+			y := t.last.Year()
+			if m < t.last.Month() {
+				y++
+			}
+			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+		}
 		dir = 1
 	}
 	if t.nextEventIn(i, j) {
@@ -1932,10 +1943,36 @@ func (t *tagger) nextEventIn(i, j int) bool {
 		if !eventNoun(t.w(i - 2)) {
 			return false // "exploded next to the embassy in May", "the next day in March"
 		}
-		if c, at := t.tenseCue(i, j); c == tPast && at > i {
+		c, at := t.tenseCue(i, j)
+		if c == tPast && at > i {
+			return false
+		}
+		if c == tPast && at < i && !t.reportedBefore(at) {
+			// "The Fed raised rates at its next meeting in March", "The
+			// party won the next election in May": a deed told in the
+			// past, no reported words, took place at that event, gone
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// reportedBefore reports whether a verb of reported speech ("said",
+// "told", "warned", "signalled") stands at token k or before it in its
+// sentence: a past verb after it may be the backshifted present of the
+// words reported ("said a hike remained unlikely at its next meeting").
+func (t *tagger) reportedBefore(k int) bool {
+	for m := k; m >= 0 && m > k-40; m-- {
+		if m < k && t.endsAt(m, stopLine|stopSemicolon) {
+			return false
+		}
+		switch w := t.w(m); {
+		case reportingVerb(w):
+			return true
+		case w == "warned", w == "signalled", w == "signaled", w == "indicated", w == "suggested", w == "noted", w == "predicted", w == "hinted", w == "wrote", w == "insisted", w == "argued":
+			return true
+		}
 	}
 	return false
 }

@@ -1528,8 +1528,9 @@
 // superlative a few words before it ("the smallest gain since March
 // 2011", "its lowest level since 2008", "the first back-to-back decline
 // since the first quarter of 2014") is the base a record is counted
-// from, not the time the story is on: it does not become the date last
-// named (nor the quarter being reported), so "from a year earlier" and
+// from, not the time the story is on (unless a clause of "when" tells of
+// it: "the worst drought since 2011, when rivers ran dry"): it does not
+// become the date last named (nor the quarter being reported), so "from a year earlier" and
 // "the first three months of the year" after it still count from the
 // figures' own period. A part of the day before a noun of a market's
 // dealings ("in morning trading", "in afternoon trade") is left alone, as
@@ -1567,10 +1568,16 @@
 // that spoke of delivery or futures) is the
 // current or a coming one, whatever the tense; "the January settlement"
 // of a lawsuit, "jets ordered for January delivery" and "the January
-// contract" of a wage deal keep the tense's month. "at week's end", "by the week's end" are the end of the
+// contract" of a wage deal keep the tense's month; after a date its
+// sentence named before it ("Last summer, crude for August delivery
+// peaked") the contract is current or to come from that date, not from
+// now. "at week's end", "by the week's end" are the end of the
 // reference week in a clause not past (in a past one, of the week of a
 // day its sentence named, or none). A perfect participle after "having"
-// ("having forecast growth of 3 percent in April") is a past cue.
+// ("having forecast growth of 3 percent in April") is a past cue; a
+// participle of intent before an infinitive ("having agreed to sell the
+// unit by June", "having promised to") is none, and the clause's verb
+// decides.
 // "the previous month" counts from the month last named as a month when
 // the date named since is the day of a report next to its verb ("175,000
 // last month, the department said on Friday ... the previous month's
@@ -1582,7 +1589,13 @@
 // next policy meeting in April", "the next election in May"; not
 // "exploded next to the embassy in May") is the one to come, though a reporting verb before
 // it is past; a past verb after it ("the next meeting in April was
-// cancelled") leaves it to the tense.
+// cancelled"), or one before it with no verb of reported speech before
+// that ("raised rates at its next meeting in March", "won the next
+// election in May"), leaves it to the tense. A quarter without its year
+// in a past clause that a year opens ("In 2013, Apex said its
+// third-quarter profit rose", "Last year, third-quarter profit rose") is
+// that year's, as a month there is; a month with its year ("In January
+// 2014,") frames no quarter.
 //
 // Weather, disaster and emergency copy: a unit of length joined by "per",
 // "a" or "an" to an hour or a second ("315 km per hour", "120 miles an

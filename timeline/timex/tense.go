@@ -253,6 +253,12 @@ func (t *tagger) cue(k int) tense {
 	if (tk.w == "am" || tk.w == "pm") && k > 0 && t.toks[k-1].kind == kNum {
 		return tNone // "2.30am": a clock time, not "I am"
 	}
+	if k > 0 && t.toks[k-1].w == "having" && intentTo(tk.w) && t.is(k+1, "to") && !determiner(t.w(k+2)) {
+		// "The firm, having agreed to sell the unit by June, will close
+		// its plant": what was agreed or promised is still to do, and
+		// its date is left to the clause's verb
+		return tNone
+	}
 	if k > 0 && t.toks[k-1].w == "having" && perfectParticiple(tk.w) {
 		// "The company now expects flat sales, having forecast growth in
 		// April": a perfect participle tells of a deed done before
@@ -1437,6 +1443,18 @@ func (t *tagger) stoplessLine(k int) bool {
 		}
 	}
 	return true
+}
+
+// intentTo reports whether w is the participle of a verb of intent or
+// agreement that takes an infinitive of a deed to come ("having agreed
+// to sell", "having promised to hold a vote").
+func intentTo(w string) bool {
+	switch w {
+	case "agreed", "promised", "pledged", "vowed", "decided", "planned", "offered", "threatened", "undertaken", "resolved",
+		"arranged", "committed", "chosen", "elected", "opted", "volunteered", "sworn", "proposed", "scheduled":
+		return true
+	}
+	return false
 }
 
 // perfectParticiple reports whether w can be the past participle after
