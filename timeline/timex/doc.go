@@ -1627,7 +1627,9 @@
 //
 // More of that copy: "March" or "May" after "into" and a verb of lasting
 // ("could continue into March", "dragged on well into May") is the month
-// ("tore into May" is a name). "at least", "more than" before "another"
+// ("tore into May" is a name; so is a month before another capitalised
+// word, "runs into March Madness"; after "ran into" the month must end
+// its phrase: "He ran into May at the conference" met someone). "at least", "more than" before "another"
 // belong to the duration ("for at least another week" P1W,
 // EQUAL_OR_MORE). A holiday's name before one or two lower-case nouns,
 // "of" and a year that ends the phrase or comes before a verb ("the Ash
@@ -1642,15 +1644,19 @@
 // evacuation of low-lying areas by 5 p.m. Saturday") points forward (a
 // month's deadline is as often dated by a year that opens the sentence:
 // "In 2011, Obama ordered the withdrawal of all troops by December"); a
-// bare day, "early on Monday" or "by helicopter" time the
+// deadline after a day its sentence named before the order ("On Thursday,
+// the governor ordered residents to leave by Friday") is the first such
+// day after it, as after "said on Thursday" (an order or a request is
+// said); a bare day, "early on Monday" or "by helicopter" time the
 // order, and a weekday, "on", a conjunction or a relative word before the
 // deadline end the search ("ordered the book on Monday and it arrived by
 // Friday"). A weekday that is the object of "declares", "names",
 // "designates" or of "has declared", "has named", "has designated" before
 // "a", "an" or "as" and a day's noun ("has declared Wednesday a national
 // day of mourning", "a public holiday") is a day to come; the simple past
-// ("declared Monday a holiday") and a judgement ("have declared Saturday
-// a success") keep the tense. A bare plural before "of" after a verb of
+// ("declared Monday a holiday"), a judgement ("have declared Saturday
+// a success") and a possessive or superlative noun ("has named Sunday as
+// its busiest day") keep the tense. A bare plural before "of" after a verb of
 // undoing ("had wiped out years of development", "could undo decades of
 // progress", "erased", "reversed") is a stretch of no stated length, as
 // after "after months of talks". "every three or four years", "every 2-3
@@ -1663,7 +1669,15 @@
 // tornado watch is in effect until 9 p.m. CDT") ends today, though the
 // sentence before named a day to come: "until", "till", "through" before
 // a clock time with no "will" or "shall" before it in its sentence do not
-// send it to that day. "May", "March" after a superlative of the weather
+// send it to that day, when the clause says the state holds now ("in
+// effect", "in force", "in place", "remain", "still"); "The vote is on
+// Thursday. Polls are open until 8 p.m." is Thursday's 8 p.m. A weekday or
+// a month after "until", "on" and the like, followed by ", when" and a
+// simple past that tells a deed ("closed until Tuesday, when repairs were
+// finished", "held until March, when fighting resumed"), is gone, in a
+// clause with no modal and not in the present. A passive forecast with an
+// infinitive, of the weather or the water ("Temperatures were forecast to
+// reach 40C on Saturday"), is of the nearest such day. "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually
 // reaches Kerala on June 1") is that day of any year, XXXX-06-01, with no

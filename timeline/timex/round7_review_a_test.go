@@ -78,6 +78,82 @@ var round7ReviewACases = []formCase{
 	{"held: the modal 'may' before 'report', 'sell' and a headline's 'May Trade' is none", "2010-05-20",
 		"The company may report earnings on Tuesday. Shares May Trade Lower as Investors Sell",
 		[]want{{"Tuesday", "DATE", "2010-05-25", "-", "", ""}}},
+	// the weather rules: a state until a clock time
+	{"narrowed: 'The vote is on Thursday. Polls are open until 8 p.m.': a state not said to hold now is the day the sentence before named (was today's 8 p.m.)", "2013-05-28",
+		"The vote is on Thursday. Polls are open until 8 p.m.",
+		[]want{{"Thursday", "DATE", "2013-05-30", "-", "", ""}, {"8 p.m.", "TIME", "2013-05-30T20:00", "", "0", "0"}}},
+	{"narrowed: 'The parade is on Saturday. Roads are closed until 6 p.m.' is the parade's day (was today's)", "2013-05-28",
+		"The parade is on Saturday. Roads are closed until 6 p.m.",
+		[]want{{"Saturday", "DATE", "2013-06-01", "-", "", ""}, {"6 p.m.", "TIME", "2013-06-01T18:00", "", "0", "0"}}},
+	{"held: 'in effect until', 'remain closed until' a clock time hold now: today's", "2013-05-28",
+		"The storm is expected to hit on Monday. A flood warning is in effect until 9 p.m. Schools remain closed until noon.",
+		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"9 p.m.", "TIME", "2013-05-28T21:00", "", "0", "0"}, {"noon", "TIME", "2013-05-28T12:00", "", "0", "0"}}},
+
+	// an order's deadline
+	{"fixed (old): 'On Thursday, the governor ordered residents to leave by Friday' in a Sunday paper is the Friday after the order (was next Friday)", "2011-08-28",
+		"On Thursday, the governor ordered residents to leave by Friday.",
+		[]want{{"Thursday", "DATE", "2011-08-25", "-", "", ""}, {"Friday", "DATE", "2011-08-26", "-", "", ""}}},
+	{"held: 'on Thursday ordered residents out by noon Friday'; with no day of the order the deadline is to come", "2011-08-23",
+		"The governor on Thursday ordered residents out by noon Friday. A judge ordered the company to turn over the documents by Friday.",
+		[]want{{"Thursday", "DATE", "2011-08-18", "-", "", ""}, {"noon Friday", "TIME", "2011-08-19T12:00", "", "", ""}, {"Friday", "DATE", "2011-08-26", "-", "", ""}}},
+	{"held: 'ordered a pizza by phone on Friday' is the order's day", "2011-08-28",
+		"He ordered a pizza by phone on Friday.",
+		[]want{{"Friday", "DATE", "2011-08-26", "-", "", ""}}},
+
+	// a day declared
+	{"narrowed: 'has named Sunday as its busiest day of the season' declares no day to come (was next Sunday; the tense's day stays)", "2009-02-10",
+		"The league has named Sunday as its busiest day of the season.",
+		[]want{{"Sunday", "DATE", "2009-02-08", "-", "", ""}}},
+	{"held: 'has declared Monday a public holiday' on a Thursday, 'has named Friday as the day it will announce the budget' are to come", "2009-02-12",
+		"The government has declared Monday a public holiday. It has named Friday as the day it will announce the budget.",
+		[]want{{"Monday", "DATE", "2009-02-16", "-", "", ""}, {"Friday", "DATE", "2009-02-13", "-", "", ""}}},
+
+	// a month after "into"
+	{"narrowed: 'ran into May at the conference' met someone; 'runs into March Madness' is a name (were 2013-05 and 2014-03)", "2014-02-10",
+		"He ran into May at the conference and they talked. The season runs into March Madness.",
+		nil},
+	{"held: 'The trial ran into May.', 'In 2012, the drought lasted well into May.'", "2014-06-10",
+		"The trial ran into May. In 2012, the drought lasted well into May.",
+		[]want{{"May", "DATE", "2014-05", "-", "", ""}, {"2012", "DATE", "2012", "-", "", ""}, {"May", "DATE", "2012-05", "-", "", ""}}},
+
+	// a clause of "when" in the past after a day (old wrong dates)
+	{"fixed (old): 'until Tuesday, when repairs were finished', 'until March, when fighting resumed': the clause of 'when' tells of a day gone (were next Tuesday, March 2014)", "2014-02-10",
+		"The council ordered the bridge closed until Tuesday, when repairs were finished. The truce held until March, when fighting resumed.",
+		[]want{{"Tuesday", "DATE", "2014-02-04", "-", "", ""}, {"March", "DATE", "2013-03", "-", "", ""}}},
+	{"counter-example: a 'when' clause to come, a present perfect, or a modal before keep the day to come", "2011-08-24",
+		"Schools will stay shut until Monday, when the storm has passed. The market is closed until Monday, when trading resumes. The truce will hold until March, when talks resume.",
+		[]want{{"Monday", "DATE", "2011-08-29", "-", "", ""}, {"Monday", "DATE", "2011-08-29", "-", "", ""}, {"March", "DATE", "2012-03", "-", "", ""}}},
+
+	// a passive forecast of the weather with an infinitive (old wrong date)
+	{"fixed (old): 'Temperatures were forecast to reach 40C on Saturday' in a Friday paper is the nearest Saturday, tomorrow (was last Saturday)", "2011-08-26",
+		"Temperatures were forecast to reach 40C on Saturday.",
+		[]want{{"Saturday", "DATE", "2011-08-27", "-", "", ""}}},
+	{"counter-example: in a Tuesday paper the nearest is the Saturday gone; a forecast of sales keeps the tense", "2011-08-30",
+		"Temperatures were forecast to reach 40C on Saturday, and they did. Sales were forecast to rise on Monday.",
+		[]want{{"Saturday", "DATE", "2011-08-27", "-", "", ""}, {"Monday", "DATE", "2011-08-29", "-", "", ""}}},
+
+	// held: the other weather rules
+	{"held: wages 'per hour', 'a day' stay sets; 'cubic metres per hour' is a rate of flow, none", "2012-10-29",
+		"Workers there earn 300 rupees a day and $2 per hour for overtime. The pumps move 200 cubic metres per hour.",
+		[]want{{"a day", "SET", "P1D", "-", "0", "0"}, {"per hour", "SET", "PT1H", "-", "0", "0"}}},
+	{"held: 'overnight Saturday' in a Wednesday paper is Saturday's night; 'overnight Wednesday' in a past clause the night that ends on it", "2014-02-12",
+		"The deal was reached overnight Saturday in Brussels. Rebels attacked overnight Wednesday, officials said.",
+		[]want{{"overnight", "TIME", "2014-02-08TNI", "", "", ""}, {"Saturday", "DATE", "2014-02-08", "-", "", ""}, {"overnight", "TIME", "2014-02-11TNI", "", "", ""}, {"Wednesday", "DATE", "2014-02-12", "-", "", ""}}},
+	{"held: 'daily' of a newspaper or in the next sentence does not make clock times any day's", "2015-05-27",
+		"The strike began at 6 a.m., daily newspaper El Pais reported. Voting ran from 7 a.m. to 7 p.m. Daily turnout figures were not released.",
+		[]want{{"6 a.m.", "TIME", "2015-05-27T06:00", "", "", ""}, {"daily", "SET", "P1D", "", "", ""}, {"7 a.m.", "TIME", "2015-05-27T07:00", "", "", ""}, {"7 p.m.", "TIME", "2015-05-27T19:00", "", "", ""}, {"Daily", "SET", "P1D", "", "", ""}}},
+	{"held: a tally 'until Friday, when the heat broke' is of a day gone; 'will stay open until Friday' to come", "2015-05-27",
+		"The ministry recorded 40 deaths until Friday, when the heat broke. The clinic registered 300 patients and will stay open until Friday.",
+		[]want{{"Friday", "DATE", "2015-05-22", "-", "", ""}, {"Friday", "DATE", "2015-05-29", "-", "", ""}}},
+	{"held: 'the wettest March on record' in May is this March; 'the busiest March' is no weather's; 'the hottest May Day' the holiday", "2014-05-10",
+		"It was the wettest March on record. It was the busiest March for airlines. It was the hottest May Day in 50 years.",
+		[]want{{"March", "DATE", "2014-03", "-", "", ""}, {"May Day", "DATE", "2014-05-01", "", "", ""}, {"50 years", "DURATION", "P50Y", "", "0", "0"}}},
+	{"held: a habit's day, then 'but' and a past deed on another day", "2015-05-27",
+		"The committee usually meets on June 1, but this year it will meet on June 8. The rains usually begin by June 10, but on May 25 they came early.",
+		[]want{{"June 1", "DATE", "XXXX-06-01", "", "0", "0"}, {"this year", "DATE", "2015", "", "", ""}, {"June 8", "DATE", "2015-06-08", "", "", ""}, {"June 10", "DATE", "XXXX-06-10", "", "0", "0"}, {"May 25", "DATE", "2015-05-25", "", "", ""}}},
+	{"held: 'the Christmas truce of 1914' is 1914's day; 'weeks or even months' one stretch; 'erased hours of footage' none", "2016-05-08",
+		"The Christmas truce of 1914 is remembered. Repairs will take weeks or even months. The flood erased hours of footage.",
+		[]want{{"Christmas", "DATE", "1914-12-25", "", "", ""}, {"1914", "DATE", "1914", "", "", ""}, {"weeks or even months", "DURATION", "PXW", "", "0", "0"}}},
 }
 
 func TestRound7ReviewA(t *testing.T) { runFormCases(t, round7ReviewACases, false) }

@@ -2256,7 +2256,11 @@ func (t *tagger) sentenceAnchor(i int) (time.Time, bool) {
 		}
 		switch tk.w {
 		case "said", "told", "warned", "announced", "reported", "added", "stated", "insisted", "predicted",
-			"promised", "vowed", "pledged", "wrote", "posted", "tweeted", "declared", "indicated", "suggested", "forecast":
+			"promised", "vowed", "pledged", "wrote", "posted", "tweeted", "declared", "indicated", "suggested", "forecast",
+			"ordered", "demanded", "urged", "asked", "advised", "instructed":
+			// an order or a request is said too: "On Thursday, the
+			// governor ordered residents to leave by Friday" is the
+			// Friday after it
 			reported = true
 		}
 	}

@@ -1554,9 +1554,17 @@ func (t *tagger) dayDeclared(k int) bool {
 	// the noun is a day's: "a national day of mourning", "a public
 	// holiday" ("have declared Saturday a success" judges a day gone)
 	for m := k + 3; m < len(t.toks) && m <= k+6; m++ {
-		switch t.w(m) {
+		switch w := t.w(m); w {
 		case "day", "holiday", "holidays":
 			return true
+		case "its", "their", "his", "her", "our":
+			// "has named Sunday as its busiest day of the season": a
+			// weekday of habit, no one day declared
+			return false
+		default:
+			if superlative(w) {
+				return false
+			}
 		}
 	}
 	return false
