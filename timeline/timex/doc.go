@@ -1681,5 +1681,12 @@
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually
 // reaches Kerala on June 1") is that day of any year, XXXX-06-01, with no
-// interval, as a bare month there is.
+// interval, as a bare month there is; so is one in a habit told in the
+// past ("usually reached Kerala on June 1 in the 1990s", "was usually
+// held on Aug. 3"), not of last year. A date before the verb of an order
+// or a declaration ("The judge on Monday ordered the city to pay by
+// Friday") times the order: the future of the deadline is after the
+// verb; a simple past "declared" with its own day named before it ("on
+// Monday declared Wednesday a day of mourning") declares a day after
+// that one.
 package timex

@@ -114,6 +114,17 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			if c == tFuture && pastPlanVerb(tk.w) {
 				return tPast, k
 			}
+			if c == tFuture {
+				// "The judge on Monday ordered the city to pay by Friday":
+				// an order's deadline, a day declared, lie after the verb;
+				// a date before it times the order itself
+				switch tk.w {
+				case "ordered", "demanded", "declared", "named", "designated":
+					return tPast, k
+				case "orders", "demands", "declares", "names", "designates":
+					return tPresent, k
+				}
+			}
 			return c, k
 		}
 	}
@@ -1541,7 +1552,10 @@ func (t *tagger) orderDeadline(k int) bool {
 func (t *tagger) dayDeclared(k int) bool {
 	switch w := t.w(k); w {
 	case "declared", "named", "designated":
-		if !t.is(k-1, "has") && !t.is(k-1, "have") && !t.is(k-1, "ve") {
+		// a simple past is a declaration gone, unless its own day was
+		// named before it ("The government on Monday declared Wednesday a
+		// day of mourning": the Wednesday after that Monday)
+		if !t.is(k-1, "has") && !t.is(k-1, "have") && !t.is(k-1, "ve") && !(t.anchored && t.anchorAt <= k && t.sameSentence(t.anchorAt, k)) {
 			return false
 		}
 	}
