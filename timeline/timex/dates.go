@@ -192,7 +192,7 @@ func (t *tagger) monthDate(i int) cand {
 			// "was the deadliest until December": a state that lasted
 			// until the month is over
 			dir = -1
-		} else if t.w(i-1) != "before" && t.tenseAt(i, j) != tPresent && !t.modalBefore(i) && t.whenPastAfter(j) {
+		} else if t.w(i-1) != "before" && t.whenPastAfter(j) && t.tenseAt(i, j) != tPresent && !t.modalBefore(i) {
 			// "The truce held until March, when fighting resumed": a
 			// clause of "when" in the past tells of the month, gone
 			dir = strongPast
@@ -883,7 +883,7 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// event was called off, here the one gone
 			dir = -1
 		}
-		if dir >= 0 && f == 0 && tn != tPresent && !t.modalBefore(i) && t.whenPastAfter(j) {
+		if dir >= 0 && f == 0 && t.whenPastAfter(j) && tn != tPresent && !t.modalBefore(i) {
 			// "The council ordered the bridge closed until Tuesday, when
 			// repairs were finished", "Talks stalled until Tuesday, when
 			// both sides returned": a clause of "when" in the past tells
