@@ -161,13 +161,6 @@ func TestBlind7Titles(t *testing.T) {
 		{"'placed ... under investigation' keeps what they were placed under",
 			"2027-05-14", "Prosecutors placed two officials under investigation on Thursday.", "Prosecutors place two officials under investigation"},
 	} {
-		evs := extractMerge(t, article("titles", c.date, c.text))
-		if len(evs) != 1 || evs[0].Title != c.want {
-			got := ""
-			if len(evs) > 0 {
-				got = evs[0].Title
-			}
-			t.Errorf("%s: %d events, title %q, want %q", c.reason, len(evs), got, c.want)
-		}
+		oneTitle(t, c.reason, c.date, c.text, c.want)
 	}
 }

@@ -109,14 +109,7 @@ func TestBlind8Titles(t *testing.T) {
 		{"'The ferry ran aground': the ship runs aground",
 			"2027-03-13", "The ferry ran aground near Oban on Monday.", "Ferry runs aground near Oban"},
 	} {
-		evs := extractMerge(t, article("titles", c.date, c.text))
-		if len(evs) != 1 || evs[0].Title != c.want {
-			got := ""
-			if len(evs) > 0 {
-				got = evs[0].Title
-			}
-			t.Errorf("%s: %d events, title %q, want %q", c.reason, len(evs), got, c.want)
-		}
+		oneTitle(t, c.reason, c.date, c.text, c.want)
 	}
 }
 

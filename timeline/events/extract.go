@@ -224,6 +224,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 			if s.quoted[t.Start-s.Start] {
 				continue
 			}
+			if strings.EqualFold(t.Text, "overnight") && days > 0 && !sameDay(day, t.Interval.Start) {
+				// "arrived on Thursday and were flown to Kitwe
+				// overnight": after a sentence's own day, the night may
+				// be the one before it or after it; none is safer
+				continue
+			}
 			if datesHappening(t) || pastYearIn(t, s.text[:t.Start-s.Start], a.Meta.Date) {
 				t.Interval = besideToday(t, a.Meta.Date)
 				txs = append(txs, t)
@@ -368,7 +374,14 @@ func Extract(a *content.Article, opts Options) []Mention {
 					// convicted in 2004"); a bare "Escapes" would say nothing
 					break
 				}
-				if !t.Interval.Start.Before(a.Meta.Date.AddDate(0, 0, 1)) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) {
+				if bareWeekday(t.Text) && t.Interval.End.Before(a.Meta.Date) && willBetween(s.toks, seg.TTo, trig, s.quoted, true) {
+					// "On Tuesday, officials said, the ministers will
+					// meet" read as the Tuesday gone: a weekday whose verb
+					// is still to come cannot be past
+					break
+				}
+				if !t.Interval.Start.Before(a.Meta.Date.AddDate(0, 0, 1)) && !futureCue(s.toks, span{0, len(s.toks), seg.TFrom, seg.TTo}, s.quoted) && !scheduled(s.toks, seg) &&
+					!willBetween(s.toks, seg.TTo, trig, s.quoted, false) {
 					// "Alcaraz says his triumph on Sunday was ...", read
 					// as the coming Sunday: a date to come needs words
 					// that look ahead.
@@ -807,6 +820,9 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			}
 		}
 	}
+	if name := sharesName(toks, trig); name != "" {
+		m.Subject, m.Object = name+" shares", "" // "Shares in Kelvio fell 6%": "Kelvio shares fall"
+	}
 	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" {
 		m.Trigger = "rescued" // "pulled two men out alive": a rescue, as headlines say
 	}
@@ -1147,6 +1163,23 @@ func hasYear(text string) bool {
 			}
 		} else {
 			n = 0
+		}
+	}
+	return false
+}
+
+// willBetween reports whether "will" or "shall" stands between the end of
+// an expression and the trigger after it, in the trigger's clause: "On
+// Tuesday the king will visit Toronto" looks ahead as "The king will
+// visit Toronto on Tuesday" does. With commas, past an aside ("On
+// Tuesday, officials said, the ministers will meet").
+func willBetween(toks []token, from, trig int, quoted []bool, commas bool) bool {
+	for i := from; i < trig; i++ {
+		if toks[i].Text == "," && i > from && !commas || toks[i].Text == ";" {
+			return false // another clause's modal
+		}
+		if low := lower(&toks[i]); (low == "will" || low == "shall") && !quoted[toks[i].Start] {
+			return true
 		}
 	}
 	return false
@@ -1526,6 +1559,17 @@ func culprit(toks []token, i int) bool {
 	return false
 }
 
+// auxAdverb reports whether w is an adverb that stands between two
+// auxiliaries or an auxiliary and its verb ("had last been inspected",
+// "was first detected"); elsewhere it is no adverb ("the last train").
+func auxAdverb(w string) bool {
+	switch w {
+	case "last", "first", "never", "just", "recently":
+		return true // "the bridge had last been inspected": between auxiliaries only
+	}
+	return false
+}
+
 // adverbBefore reports whether w is an adverb that stands between an
 // auxiliary and its verb ("was also evacuated", "has since reopened").
 func adverbBefore(w string) bool {
@@ -1582,6 +1626,14 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "administration":
 		return word(i-1) == "into"
+	case "visiting":
+		switch word(i + 1) {
+		case "hall", "halls", "hours", "room", "rooms", "rights", "time", "times", "professor", "professors", "scholar",
+			"scholars", "fellow", "fellows", "team", "teams", "side", "fans", "supporters", "card", "centre", "center",
+			"area", "order", "orders", "privileges", "nurse", "nurses", "delegation", "dignitaries", "lecturer":
+			return false // "reopen its visiting hall", "the visiting team": a noun's qualifier, no visit
+		}
+		return true
 	case "returning":
 		switch word(i + 1) {
 		case "to", "home":
@@ -1606,7 +1658,12 @@ func phraseTrigger(toks []token, i int) bool {
 			}
 		}
 		return false
+	case "fell", "jumped", "slumped", "surged", "soared", "tumbled", "plunged", "slid":
+		return sharesMoved(toks, i)
 	case "rose", "climbed":
+		if sharesMoved(toks, i) {
+			return true
+		}
 		for k := i - 1; k >= 0 && k >= i-12; k-- {
 			if toks[k].Text == "," || toks[k].Text == ";" {
 				return false
@@ -1631,6 +1688,70 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "laid":
 		return word(i+1) == "off"
+	case "freed":
+		return word(i+1) != "up" // "freed the hostages"; "freed up funds" is none
+	case "flown", "flying", "fly":
+		// "were flown to Lagos", "before flying to Toronto", "will fly
+		// home"; "flags were flown at half-mast", "fly the flag", "the
+		// flying squad" are no trip
+		if !toPlace(toks, i) {
+			return false
+		}
+		if lower(&toks[i]) == "fly" {
+			switch word(i - 1) {
+			case "will", "to", "and", "would", "shall":
+				return true
+			}
+			return false
+		}
+		return true
+	case "return":
+		// "are expected to return to Norway", "will return home"; "the
+		// return of", "a tax return", "failed to return the money" are none
+		switch word(i - 1) {
+		case "to", "will", "would", "shall":
+		default:
+			return false
+		}
+		return toPlace(toks, i)
+	case "discuss":
+		// "the committee will discuss the report next week"; "declined
+		// to discuss the matter" is none
+		return word(i-1) == "will" || word(i-1) == "to" && word(i-2) != "declined" && word(i-2) != "refused" && word(i-2) != "declines" && word(i-2) != "refuses"
+	case "presented":
+		// "the commission presented its report on Tuesday"; "the risk
+		// presented by the storm" is none
+		switch word(i + 1) {
+		case "its", "their", "his", "her", "the", "a", "an":
+			return true
+		}
+		return false
+	case "founded":
+		// "The company was founded in 2006", "Jetwise, founded in 2009,",
+		// "Verhagen founded the company in 2006"; fears "proved well
+		// founded", a claim "founded on" rumour are none
+		switch word(i - 1) {
+		case "was", "were", "been", "being", "is", "are":
+			return true
+		case "well", "ill", "firmly", "poorly", "proved", "proven", "be":
+			return false
+		}
+		if i > 0 && toks[i-1].Text == "," {
+			return true
+		}
+		switch word(i + 1) {
+		case "the", "a", "an", "his", "her", "their", "its":
+			return true
+		}
+		return false
+	case "built":
+		// "The bridge was built in 1978", "Jetwise's hangar, built in
+		// 2009,": a building; "built a lead", "built up reserves" are none
+		switch word(i - 1) {
+		case "was", "were", "been", "being", "is", "are":
+			return word(i+1) != "up"
+		}
+		return i > 0 && toks[i-1].Text == "," && word(i+1) != "up"
 	case "bust":
 		switch word(i - 1) {
 		case "went", "gone", "goes", "go", "going":
@@ -1639,6 +1760,88 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// sharesMoved reports whether the verb toks[i] ("fell", "jumped") tells
+// how one company's shares moved on a day (see sharesName).
+func sharesMoved(toks []token, i int) bool { return sharesName(toks, i) != "" }
+
+// sharesName returns the company whose shares the verb toks[i] ("fell",
+// "jumped") tells moved, or "": "shares" or "stock" in the few words
+// before it with a capitalised name that is no place or people ("Kelvio
+// shares fell", "Shares in Kelvio jumped", "Kelvio's stock slumped"), and
+// a figure right after it ("6%", "18 percent", "by 3 percent"). Prices,
+// indexes and a market's shares ("European shares fell 2%", "Tokyo stocks
+// rose") are statistics, no happening.
+func sharesName(toks []token, i int) string {
+	k := i + 1
+	if k < len(toks) && lower(&toks[k]) == "by" {
+		k++
+	}
+	if k >= len(toks) || !quantity(&toks[k]) || toks[k].Text == "" {
+		return ""
+	}
+	shares, first, last := false, -1, -1
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &toks[k]
+		if t.Text == "," || t.Text == ";" || t.is(lxTrigger) {
+			break
+		}
+		switch lower(t) {
+		case "shares", "stock":
+			shares = true
+			continue
+		}
+		name := t.Cap && t.Word && (k > 0 || first == k+1 || k+1 < i && (lower(&toks[k+1]) == "shares" || lower(&toks[k+1]) == "stock" || toks[k].Poss))
+		if name && !t.is(lxDemonym) && !t.is(lxCountry) && !t.is(lxNotName) && !isPlaceWord(t.Text) {
+			if last < 0 || k == first-1 {
+				if last < 0 {
+					last = k
+				}
+				first = k
+			}
+		} else if first >= 0 && last >= 0 {
+			if shares {
+				break
+			}
+		}
+	}
+	if !shares || first < 0 {
+		return ""
+	}
+	var words []string
+	for k := first; k <= last; k++ {
+		words = append(words, strings.TrimSuffix(strings.TrimSuffix(toks[k].Text, "'s"), "’s"))
+	}
+	return strings.Join(words, " ")
+}
+
+// isPlaceWord reports whether the gazetteer knows the word as a place
+// ("Tokyo", "Frankfurt").
+func isPlaceWord(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	_, ok := gazetteer.Default().LookupKeyString(gazetteer.Key(w))
+	return ok
+}
+
+// toPlace reports whether a named place or "home" follows the verb
+// toks[i] of a journey: "flown to Lagos", "return home", "fly back to
+// Oslo"; "flown to hospital", "return to work" are no trip.
+func toPlace(toks []token, i int) bool {
+	k := i + 1
+	if k < len(toks) && lower(&toks[k]) == "back" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Word {
+		return false
+	}
+	switch lower(&toks[k]) {
+	case "home":
+		return true
+	case "to":
+		return k+1 < len(toks) && toks[k+1].Word && toks[k+1].Cap && !toks[k+1].is(lxNotName)
+	}
+	return false
 }
 
 // calledBefore reports whether "called" or "calls" stands within the three
@@ -2312,7 +2515,16 @@ var everyWords = map[string]bool{"every": true, "each": true}
 func subject(toks []token, ents []entity, people []string, seg span, trig int) string {
 	best, bestLast := "", -1
 	from := seg.From
-	for i := trig - 1; i > seg.From; i-- {
+	if k := reportedClause(toks, seg, trig); k >= 0 {
+		from = k // "Skagen said the men were freed": the men, not Skagen
+	}
+	for i := trig - 1; i > from; i-- {
+		if low := lower(&toks[i]); low == "where" && toks[i-1].Text == "," && !(i+1 < trig && toks[i+1].is(lxPronoun)) {
+			// "flying to Toronto, where the king is to open a forum":
+			// the clause names its own subject, nobody before it
+			from = i
+			break
+		}
 		if low := lower(&toks[i]); (low == "which" || low == "who") && toks[i-1].Text == "," || low == "who" && toks[i-1].Word {
 			// "A woman who let the men use her phone was arrested":
 			// the clause between the noun and its verb names no
@@ -2351,6 +2563,43 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		}
 	}
 	return best
+}
+
+// reportedClause returns the index of the first word of a reported
+// clause that holds the trigger toks[trig] and opens with a noun phrase
+// of its own ("Skagen Offshore said the men were freed", "officials said
+// that a bridge had collapsed"), or -1. Names before the statement verb
+// are the speaker's, not the subject of what it reports. A clause that
+// opens with a pronoun ("Smith said he resigned") is left alone: the
+// pronoun may stand for the speaker.
+func reportedClause(toks []token, seg span, trig int) int {
+	for i := trig - 1; i >= seg.From && i >= trig-12; i-- {
+		t := &toks[i]
+		if !t.Word {
+			if t.Text == "," || t.Text == ";" {
+				return -1
+			}
+			continue
+		}
+		switch lower(t) {
+		case "said", "says", "say", "told":
+		default:
+			continue
+		}
+		k := i + 1
+		if k < trig && lower(&toks[k]) == "that" {
+			k++
+		}
+		if k >= trig || !toks[k].Word {
+			return -1
+		}
+		switch lower(&toks[k]) {
+		case "the", "a", "an":
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // object is up to four words after a trigger verb, to a preposition, the
@@ -2417,6 +2666,9 @@ func nounSubject(toks []token, seg span, trig int) string {
 	if !toks[trig].is(lxPresent) || presents[lower(&toks[trig])] == lower(&toks[trig]) {
 		return "" // not a verb a headline puts in the present
 	}
+	if k := reportedClause(toks, seg, trig); k > seg.From {
+		seg.From = k // "Dobre said the bridge near Slatina had been inspected": the reported clause's phrase
+	}
 	i := trig - 1
 	if lower(&toks[trig]) == "control" && i > seg.From && lower(&toks[i]) == "under" {
 		i-- // "the fire was brought under control": the fire
@@ -2443,10 +2695,30 @@ func nounSubject(toks []token, seg span, trig int) string {
 			i-- // "The ship ran aground": the verb before its particle
 		}
 	}
-	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been" || adverbBefore(lower(&toks[i]))) {
-		i-- // "the spa was also evacuated": the spa
+	for i >= seg.From && (toks[i].is(lxAuxiliary) || lower(&toks[i]) == "be" || lower(&toks[i]) == "been" || adverbBefore(lower(&toks[i])) ||
+		lower(&toks[i]) == "to" && i > seg.From && toks[i-1].is(lxAuxiliary) ||
+		auxAdverb(lower(&toks[i])) && i > seg.From && toks[i-1].is(lxAuxiliary)) {
+		i-- // "the spa was also evacuated": the spa; "the king is to open": the king
 	}
-	if i > seg.From && toks[i].Text == "," {
+	if i >= seg.TFrom && i < seg.TTo {
+		// "A Dutch worker kidnapped near Yenagoa in 2010 was freed": a
+		// date names no one; the noun before the participle that
+		// opened its phrase is the subject, or none.
+		for k := seg.TFrom - 1; k > seg.From && k >= seg.TFrom-6; k-- {
+			t := &toks[k]
+			if !t.Word || t.Text == "," {
+				break
+			}
+			if low := lower(t); !t.Cap && len(low) > 4 && strings.HasSuffix(low, "ed") && !toks[k-1].is(lxAuxiliary) && !toks[k-1].is(lxPreposition) && toks[k-1].Word && !toks[k-1].Cap {
+				return relativeHead(toks, seg, k)
+			}
+		}
+		return ""
+	}
+	if i == trig-1 && i > seg.From && toks[i].Text == "," && toks[i-1].Word && !quantity(&toks[i-1]) && !(i-1 >= seg.TFrom && i-1 < seg.TTo) &&
+		trig+1 < len(toks) && asideAfter[lower(&toks[trig+1])] {
+		i-- // "The stadium, built in 1978,": the noun before the participle's aside
+	} else if i > seg.From && toks[i].Text == "," {
 		// "The Blue Lagoon spa, one of the main attractions, was
 		// evacuated": the noun before the aside
 		for k := i - 1; k > seg.From && k >= i-12; k-- {
@@ -2483,6 +2755,9 @@ func nounSubject(toks []token, seg span, trig int) string {
 	if i >= seg.From && toks[i].Word && !toks[i].is(lxNotName) && !toks[i].is(lxPreposition) {
 		return "" // more than three words: not a subject we can name
 	}
+	if i > seg.From && toks[i].Text == "," && quantity(&toks[i-1]) && quantity(&toks[i+1]) {
+		return "" // "Grindavik's 3,700 residents": a number split at its comma is no subject's start
+	}
 	p := i
 	if p > seg.From && (lower(&toks[p]) == "the" || lower(&toks[p]) == "a") {
 		p--
@@ -2498,6 +2773,10 @@ func nounSubject(toks []token, seg span, trig int) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// asideAfter follow a participle that opens an aside in the passive
+// ("Jetwise, founded in 2009,", "the bridge, built by the state,").
+var asideAfter = map[string]bool{"in": true, "by": true, "on": true, "at": true, "during": true}
 
 // relativeHead is the noun phrase right before the relative pronoun at
 // toks[who] ("A convicted murderer who"): up to three words after a

@@ -370,6 +370,7 @@ var (
 	blind6Dir = filepath.Join("testdata", "blind6")
 	blind7Dir = filepath.Join("testdata", "blind7")
 	blind8Dir = filepath.Join("testdata", "blind8")
+	blind9Dir = filepath.Join("testdata", "blind9")
 )
 
 // TestGold measures extraction and merging against the gold list for the
@@ -657,6 +658,46 @@ func TestGoldBlind8(t *testing.T) {
 	goldRun{dirs: []string{blind8Dir}, golds: []string{"gold_blind8.txt"}, floors: [4]float64{0.95, 0.52, 0.95, 0.55}, lenient: true}.run(t)
 }
 
+// TestGoldBlind9 measures a ninth blind set (testdata/blind9): eleven
+// articles on four running stories told by two or three outlets on
+// different days (a kidnapping of two oil engineers and the hostages'
+// release, a payments company's stock-market listing and its first days of
+// trading, a road bridge's collapse and the inquiry, a royal state visit
+// across several cities). Its gold was committed (64b5aa5) before the
+// extractor ran on it.
+//
+// Blind figures, its first run (the extractor of 11b10f4, untouched): 23
+// events for 40 gold; event precision 1.000 recall 0.550; date precision
+// 1.000 recall 0.550; merge precision 1.000 recall 0.333 (4 of 12 gold
+// pairs). All articles together at that point (seeds + tuned + nine blind
+// sets): date precision 0.986 recall 0.779; merge precision 1.000 recall
+// 0.724.
+//
+// After the fixes it prompted (s7-blind9: "kidnapped", "abducted" and
+// "freed" as happenings, the first two one frame with "seized"; a
+// company's shares that moved by a figure; "founded" and a passive
+// "built" with a past year; journeys told as "were flown to", "flying
+// to", "fly home", "return to <place>"; a report "presented"; talks that
+// "will discuss"; "overnight" after a sentence's own day dates nothing;
+// titles: the subject of a reported clause, a date before a passive, "the
+// Olt River" as a place, ", where" clauses, "is to open"): 32 events for
+// 40 gold; event precision 1.000 recall 0.750; date precision 1.000
+// recall 0.750; merge precision 1.000 recall 0.583 (7 of 12). Still
+// missed: "was found on Thursday by fishermen" (a person found alive),
+// "within hours of opening on Sept. 29", "set up the company in 2006",
+// "announced its intention to float on September 22" (the date may be the
+// float's), "issued a 'sell' recommendation", "will publish its results",
+// "were welcomed by the governor general", "will lay a wreath" (no word
+// we keep) and "before flying to Toronto" (a clause past the one "On
+// Tuesday" dates), "signed an agreement" in a ", where" clause with no
+// date of its own. Split: the shares' first-day jump and
+// "will start trading" (no shared word or place), and the collapse told
+// as "collapsed" near the Olt River and "which killed four people on May
+// 9" near Slatina.
+func TestGoldBlind9(t *testing.T) {
+	goldRun{dirs: []string{blind9Dir}, golds: []string{"gold_blind9.txt"}, floors: [4]float64{0.95, 0.75, 0.95, 0.58}, lenient: true}.run(t)
+}
+
 // TestGoldAll measures every article together, so that merging is tried
 // across stories. With blind5 (s2-events): at its first run date precision
 // 0.986 recall 0.803, merge precision 0.977 recall 0.697; after the fixes
@@ -671,9 +712,12 @@ func TestGoldBlind8(t *testing.T) {
 // recall 0.795, merge precision 1.000 recall 0.723 (floors re-based);
 // against its corrected gold 0.980/0.795, 1.000/0.712; after the fixes it
 // prompted: date precision 0.984 recall 0.802, merge precision 1.000
-// recall 0.749.
+// recall 0.749. With blind9, its first run: date precision 0.986 recall
+// 0.779, merge precision 1.000 recall 0.724 (floors re-based); after the
+// fixes it prompted: date precision 0.986 recall 0.807, merge precision
+// 1.000 recall 0.739.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.74}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.73}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

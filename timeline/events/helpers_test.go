@@ -156,6 +156,20 @@ func oneMention(t *testing.T, reason, date, text, trigger, value string) (Mentio
 	return m, true
 }
 
+// oneTitle extracts and merges text, an article of date, and checks that
+// it makes exactly one event, titled want.
+func oneTitle(t *testing.T, reason, date, text, want string) {
+	t.Helper()
+	evs := extractMerge(t, article("titles", date, text))
+	if len(evs) != 1 || evs[0].Title != want {
+		got := ""
+		if len(evs) > 0 {
+			got = evs[0].Title
+		}
+		t.Errorf("%s: %d events, title %q, want %q", reason, len(evs), got, want)
+	}
+}
+
 // titlesOf returns the titles of evs, in order.
 func titlesOf(evs []Event) []string {
 	var out []string

@@ -89,6 +89,15 @@ var triggerKinds = map[string]string{
 	// escapes, captures and court rulings on appeal
 	"escaped": KindOther, "upheld": KindOther, "overturned": KindOther, "surrendered": KindOther,
 	"questioned": KindOther, "banned": KindOther, "aground": KindOther,
+	// kidnappings and the release of hostages
+	"kidnapped": KindOther, "abducted": KindOther, "freed": KindOther, // "freed" not before "up"
+	// a trip told by the flight or the way back ("were flown to Lagos",
+	// "before flying to Toronto", "will return to Norway")
+	"flown": KindTrip, "flying": KindTrip, "fly": KindTrip, "return": KindTrip,
+	// a report presented, a matter to be discussed
+	"presented": KindOther, "discuss": KindTalks,
+	// the founding or building of something
+	"founded": KindOther, "built": KindOther, // "built" only in the passive
 	// a trip home
 	"returned": KindTrip,
 	// people going back to their homes (only "returning to", "returning home")
@@ -137,7 +146,15 @@ var triggerKinds = map[string]string{
 	"alive":          KindOther, // only "brought ... out alive", "pulled ... alive": a rescue
 	"pulled":         KindOther, // only "pulled ... survivors from": a rescue
 	"plucked":        KindOther, // only "plucked ... survivors from": a rescue
-	"rose":           KindOther, // only of a death toll
+	"rose":           KindOther, // only of a death toll or a company's shares
+	"fell":           KindOther, // only of a company's shares ("Kelvio shares fell 6%")
+	"jumped":         KindOther, // likewise
+	"slumped":        KindOther,
+	"surged":         KindOther,
+	"soared":         KindOther,
+	"tumbled":        KindOther,
+	"plunged":        KindOther,
+	"slid":           KindOther,
 	"climbed":        KindOther, // only of a death toll
 	"quit":           KindOther,
 }
@@ -398,17 +415,17 @@ var presents = map[string]string{
 	"appointed": "appointed", "sworn": "sworn in", "dissolved": "dissolves", "declared": "declares",
 	"reopened": "reopens", "reopen": "reopens", "postponed": "postponed", "scrubbed": "scrubbed", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
 	"burst": "bursts", "breached": "breached", "flooded": "floods", "crashed": "crashes",
-	"collided": "collide", "collision": "collision", "rose": "rises", "climbed": "climbs", "quit": "quits", "swore": "swears in", "placed": "places",
+	"collided": "collide", "collision": "collision", "rose": "rises", "climbed": "climbs", "fell": "falls", "jumped": "jumps", "slumped": "slumps", "surged": "surges", "soared": "soars", "tumbled": "tumbles", "plunged": "plunges", "slid": "slides", "quit": "quits", "swore": "swears in", "placed": "places",
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
-	"inspected": "inspected", "examined": "examined", "discovered": "discovered",
+	"inspected": "inspects", "examined": "examined", "discovered": "discovered",
 	"ended": "ends", "finished": "finishes", "concluded": "concludes", "resumed": "resumes", "resume": "resumes", "resumes": "resumes",
-	"halted": "halts", "suspended": "suspends", "dropped": "drops", "withdrew": "withdraws",
+	"halted": "halts", "suspended": "suspends", "dismissed": "dismisses", "dropped": "drops", "withdrew": "withdraws",
 	"office": "takes office", "open": "opens", "start": "starts", "begin": "begins", "close": "closes", "asked": "asks", "gave": "gives", "cancelled": "cancels", "canceled": "cancels",
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 	"broke": "breaks", "detained": "detained", "charged": "charged",
 	"escaped": "escapes", "upheld": "upholds", "overturned": "overturns", "surrendered": "surrenders",
-	"questioned": "questioned", "banned": "bans", "aground": "runs aground", "laid": "lays off",
+	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "founded": "founds", "built": "builds", "presented": "presents", "discuss": "discuss", "aground": "runs aground", "laid": "lays off",
 	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 
@@ -428,6 +445,7 @@ var objectStops = map[string]bool{
 	"him": true, "her": true, "them": true, "it": true, "midnight": true, "noon": true,
 	"tonight": true, "morning": true, "evening": true, "late": true, "early": true, "because": true,
 	"when": true, "where": true, "whether": true, "if": true, "leaving": true,
+	"unharmed": true, "unhurt": true, "uninjured": true, "safely": true,
 }
 
 // auxiliaries open a clause: a statement verb followed by one reports what
@@ -484,6 +502,8 @@ var frames = map[string]string{
 	"rescued": "@rescue", "alive": "@rescue",
 	"resigned": "@resign", "quit": "@resign",
 	"evacuated": "@evacuate",
+	"kidnapped": "@abduct", "abducted": "@abduct", "kidnapping": "@abduct", "abduction": "@abduct", "seized": "@abduct",
+	"freed": "@release", "released": "@release",
 }
 
 // offFrames are frames of a verb only when "off" follows it.

@@ -541,6 +541,11 @@ var regionKinds = map[string]bool{"prefecture": true, "province": true, "region"
 // venueKinds end the names of buildings and grounds.
 var venueKinds = map[string]bool{"hall": true, "stadium": true, "arena": true, "cathedral": true, "airport": true, "station": true}
 
+// worksKinds end the names of waters and works, after "the": "the Olt
+// River", "the Kariba Dam" are places, never people; without "the" the
+// word may be a surname ("Frank Bridge"), and "Lake" often is.
+var worksKinds = map[string]bool{"river": true, "canal": true, "dam": true, "bridge": true}
+
 // classifyRun turns a run of capitalised words toks[i:j] into an entity,
 // written whole to *e, and reports whether the run names one (when it does
 // not, *e may hold anything).
@@ -593,7 +598,7 @@ func (f *finder) classifyRun(e *entity, toks []token, i, j int, heading bool) bo
 	}
 	// "City Hall", "Union Station", "Wembley Stadium": a building the
 	// gazetteer lacks is a venue, never a person.
-	if j-i >= 2 && toks[j-1].is(lxVenueKind) {
+	if j-i >= 2 && (toks[j-1].is(lxVenueKind) || i > 0 && lower(&toks[i-1]) == "the" && worksKinds[lower(&toks[j-1])]) {
 		placeEntity(e, toks, i, j-1, &gazetteer.Place{Name: text(i, j), Kind: gazetteer.Venue}, toks[j-1].Poss)
 		return true
 	}

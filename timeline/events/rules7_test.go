@@ -88,3 +88,16 @@ func TestPassivePronounTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitingQualifier checks that "visiting" before a noun it qualifies
+// names no visit.
+func TestVisitingQualifier(t *testing.T) {
+	for _, c := range []struct {
+		reason, text, trigger, value string
+	}{
+		{"'visiting' before a noun it qualifies ('its visiting hall') is no visit: the reopening is the happening (was 'Pearl visit')", "The prison will reopen its visiting hall on Dec. 28.", "reopen", "2027-12-28"},
+		{"counter-example: 'will be visiting Paris' is a visit", "Kerry will be visiting Paris on Friday.", "visiting", "2027-03-12"},
+	} {
+		oneMention(t, c.reason, "2027-03-10", c.text, c.trigger, c.value)
+	}
+}

@@ -76,6 +76,15 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			if place != "" {
 				t += " in " + place
 			}
+		case kind == KindTrip && len(principal) == 0 && place != "" && journeyWord(majority(items, func(it *item) string { return it.m.Trigger })) != "":
+			// "were flown to Lagos", "will return to Norway": no visit
+			t = journeyWord(majority(items, func(it *item) string { return it.m.Trigger })) + " to " + place
+		case kind == KindTrip && len(principal) >= 1 && place != "" && journeyWord(majority(items, func(it *item) string { return it.m.Trigger })) != "":
+			verb := "flies"
+			if journeyWord(majority(items, func(it *item) string { return it.m.Trigger })) == "Return" {
+				verb = "returns"
+			}
+			t = callName(items, principal[0]) + " " + verb + " to " + place // "Silva returns to Lisbon"
 		case kind == KindTrip && len(principal) >= 1 && place != "":
 			t = callName(items, principal[0]) + " visits " + place
 		case kind == KindTrip && len(principal) >= 1:
@@ -230,13 +239,24 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			}
 			break
 		}
-		// The subject of the happening, not of a statement about it.
+		// The subject of the happening, not of a statement about it; of
+		// the sources that tell it by the headline's verb first: "Gunmen
+		// kidnapped two engineers" and "the men were seized" is no
+		// "Gunmen seized".
 		subj := majority(items, func(it *item) string {
-			if it.m.Kind != kind {
+			if it.m.Kind != kind || !strings.EqualFold(it.m.Trigger, trig) {
 				return ""
 			}
 			return it.m.Subject
 		})
+		if subj == "" {
+			subj = majority(items, func(it *item) string {
+				if it.m.Kind != kind {
+					return ""
+				}
+				return it.m.Subject
+			})
+		}
 		if subj != "" && strings.Contains(subj, " ") && isPerson(items, subj) {
 			subj = callName(items, subj)
 		}
@@ -409,6 +429,18 @@ func passiveTitle(items []*item, t string) string {
 	return t
 }
 
+// journeyWord names, for a headline, a trip told by its flight or the
+// way back ("Flight to Lagos", "Return to Norway"), or "".
+func journeyWord(trig string) string {
+	switch strings.ToLower(trig) {
+	case "flown", "flying", "fly":
+		return "Flight"
+	case "return", "returned":
+		return "Return"
+	}
+	return ""
+}
+
 // passivePronoun returns the person a source's sentence stands for by
 // "he" or "she" as the subject of the trigger trig in the passive ("He was
 // captured on Wednesday"): the person the extractor took the pronoun for,
@@ -443,10 +475,19 @@ func passiveAt(quote, w string) bool {
 		if strings.Trim(x, ".,;:\"'“”") != w {
 			continue
 		}
+		if i > 0 && words[i-1] == "to" {
+			return false // "the museum is to open": an infinitive, no passive
+		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			switch words[k] {
 			case "was", "were", "is", "are", "be", "been", "being":
 				return true
+			}
+		}
+		if i > 0 && i+1 < len(words) && strings.HasSuffix(words[i-1], ",") {
+			switch words[i+1] {
+			case "in", "by", "on", "at", "during":
+				return true // "Jetwise, founded in 2009,": an aside in the passive
 			}
 		}
 		return false
@@ -759,6 +800,18 @@ func plural(np string) bool {
 	last := f[len(f)-1]
 	if startsUpper(last) {
 		return false
+	}
+	switch low := strings.ToLower(last); {
+	case low == "people" || low == "children" || low == "police":
+		return true // "Police seal off the area", "Children return to school"
+	case strings.HasSuffix(low, "men"):
+		// "Gunmen kidnap", "Fishermen find"; a specimen, an omen or an
+		// abdomen is one
+		switch low {
+		case "specimen", "omen", "abdomen", "regimen", "acumen", "stamen", "hymen":
+			return false
+		}
+		return true
 	}
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
 }

@@ -2202,11 +2202,7 @@ func (t *tagger) reportingDay(c cand) bool {
 	if !t.anchored || t.anchorAt > c.i || !t.sameSentence(t.anchorAt, c.i) {
 		return false
 	}
-	k := c.i - 1
-	if t.is(k, "on") {
-		k--
-	}
-	return reportingVerb(t.w(k)) || reportingVerb(t.w(c.j))
+	return t.saidOn(c)
 }
 
 // closesStretch reports whether the day of c closes a stretch that

@@ -687,27 +687,7 @@ func (t *tagger) headlineTo(k int) bool {
 // headlineLine is stoplessLine that lets a headline's semicolon or colon
 // join its parts ("Heathrow cancels flights; full schedule to resume
 // Monday"): a line of at most 25 words with no period, '!' or '?'.
-func (t *tagger) headlineLine(k int) bool {
-	a := k
-	for a > 0 && !t.toks[a].nl {
-		if a--; k-a > 40 {
-			return false
-		}
-	}
-	words := 0
-	for m := a; m < len(t.toks) && (m == a || !t.toks[m].nl); m++ {
-		tk := &t.toks[m]
-		switch {
-		case tk.kind == kWord:
-			if words++; words > 25 {
-				return false
-			}
-		case tk.w == "." && !t.abbrevDot(m), tk.w == "!", tk.w == "?":
-			return false
-		}
-	}
-	return true
-}
+func (t *tagger) headlineLine(k int) bool { return t.shortLine(k, false) }
 
 // sentenceStops are what, beside a period, '!' or '?' that ends a
 // sentence, ends the stretch that around walks.
@@ -1434,7 +1414,11 @@ func (t *tagger) anniversaryAfter(k int) bool {
 // stoplessLine reports whether token k stands in a line of at most 25
 // words with no sentence stop: a headline, whose present tense tells of
 // what happened ("Monday marks deadliest day for Iraq this year").
-func (t *tagger) stoplessLine(k int) bool {
+func (t *tagger) stoplessLine(k int) bool { return t.shortLine(k, true) }
+
+// shortLine reports whether token k stands in a line of at most 25 words
+// with no period, '!' or '?' (and, when colons is set, no ';' or ':').
+func (t *tagger) shortLine(k int, colons bool) bool {
 	a := k
 	for a > 0 && !t.toks[a].nl {
 		if a--; k-a > 40 {
@@ -1449,7 +1433,7 @@ func (t *tagger) stoplessLine(k int) bool {
 			if words++; words > 25 {
 				return false
 			}
-		case tk.w == "." && !t.abbrevDot(m), tk.w == "!", tk.w == "?", tk.w == ";", tk.w == ":":
+		case tk.w == "." && !t.abbrevDot(m), tk.w == "!", tk.w == "?", colons && (tk.w == ";" || tk.w == ":"):
 			return false
 		}
 	}
