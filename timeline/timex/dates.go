@@ -100,7 +100,10 @@ func (t *tagger) monthDate(i int) cand {
 			end = true
 		}
 		if end {
-			y := t.pickYear(t.yearDirection(i, next), func(cy int) (time.Time, time.Time) { d := day(cy, m, n); return d, d })
+			y := t.namedEventYear(next) // "The July Fourth parade of 1976 was the biggest": that year's
+			if y == 0 {
+				y = t.pickYear(t.yearDirection(i, next), func(cy int) (time.Time, time.Time) { d := day(cy, m, n); return d, d })
+			}
 			if validDate(y, int(m), n) {
 				return cand{i: i, j: next, typ: Date, val: fmtDay(day(y, m, n))}
 			}

@@ -1688,5 +1688,10 @@
 // Friday") times the order: the future of the deadline is after the
 // verb; a simple past "declared" with its own day named before it ("on
 // Monday declared Wednesday a day of mourning") declares a day after
-// that one.
+// that one. A "will" clause after the reference year named in its
+// sentence ("In 2016, the company will open its first store on Dec. 1"
+// in January 2016) points forward as one with no date before it; after
+// another year or a month ("In December 2015, he said he will be home for
+// Christmas") the nearest day stays. "The July Fourth parade of 1976" is
+// that year's day, as "the Boxing Day tsunami of 2004".
 package timex

@@ -179,6 +179,25 @@ var round7ReviewACases = []formCase{
 	{"held: 'open from 10 a.m. to 6 p.m. daily except Mondays' any day's hours", "2014-09-10",
 		"The museum is open from 10 a.m. to 6 p.m. daily except Mondays.",
 		[]want{{"10 a.m.", "TIME", "XXXX-XX-XXT10:00", "", "0", "0"}, {"6 p.m.", "TIME", "XXXX-XX-XXT18:00", "", "0", "0"}, {"daily", "SET", "P1D", "", "0", "0"}, {"Mondays", "SET", "XXXX-WXX-1", "", "0", "0"}}},
+	// old wrong dates found in round three
+	{"fixed (old): a 'will' clause after the reference year named ('The Christmas market of 2016 will open on Nov. 21', 'In 2016, the company will open its first store on Dec. 1' in January 2016) is this year's day to come (was 2015's, just gone)", "2016-01-05",
+		"The Christmas market of 2016 will open on Nov. 21. In 2016, the company will open its first store on Dec. 1.",
+		[]want{{"2016", "DATE", "2016", "-", "", ""}, {"Nov. 21", "DATE", "2016-11-21", "-", "", ""}, {"2016", "DATE", "2016", "-", "", ""}, {"Dec. 1", "DATE", "2016-12-01", "-", "", ""}}},
+	{"counter-example: after another year, or a month of this year gone, 'will' keeps the nearest day", "2016-01-20",
+		"In December 2015, he said he will be home for Christmas. In January, he said he will return on Jan. 2.",
+		[]want{{"December 2015", "DATE", "2015-12", "-", "", ""}, {"Christmas", "DATE", "2015-12-25", "-", "", ""}, {"January", "DATE", "2016-01", "-", "", ""}, {"Jan. 2", "DATE", "2016-01-02", "-", "", ""}}},
+	{"fixed (old): 'The July Fourth parade of 1976 was' is 1976's day, as 'the Boxing Day tsunami of 2004' (was 2015-07-04); with no year, the tense's", "2016-01-05",
+		"The July Fourth parade of 1976 was the biggest. The July Fourth parade will be held downtown.",
+		[]want{{"July Fourth", "DATE", "1976-07-04", "-", "", ""}, {"1976", "DATE", "1976", "-", "", ""}, {"July Fourth", "DATE", "2016-07-04", "-", "", ""}}},
+	{"held: 'The Fed's June projections, released on Wednesday' and 'its June index fell' in June are this June", "2014-06-19",
+		"The Fed's June projections, released on Wednesday, showed slower growth. The Ifo institute said its June index fell.",
+		[]want{{"June", "DATE", "2014-06", "-", "", ""}, {"Wednesday", "DATE", "2014-06-18", "-", "", ""}, {"June", "DATE", "2014-06", "-", "", ""}}},
+	{"held: 'lost contact at 2:40 a.m. Saturday (1840 GMT Friday). It was due in Beijing at 6:30 a.m.' keeps Saturday", "2014-03-08",
+		"Flight MH370 lost contact at 2:40 a.m. Saturday (1840 GMT Friday). It was due in Beijing at 6:30 a.m.",
+		[]want{{"2:40 a.m. Saturday", "TIME", "2014-03-08T02:40", "", "", ""}, {"1840 GMT Friday", "TIME", "2014-03-07T18:40", "", "", ""}, {"6:30 a.m.", "TIME", "2014-03-08T06:30", "", "0", "0"}}},
+	{"held: 'The first night of the curfew, Friday,' keeps the day only; 'At least another 50 people' counts people", "2012-07-30",
+		"The first night of the curfew, Friday, passed quietly. At least another 50 people died on Monday.",
+		[]want{{"Friday", "DATE", "2012-07-27", "-", "", ""}, {"Monday", "DATE", "2012-07-30", "-", "", ""}}},
 }
 
 func TestRound7ReviewA(t *testing.T) { runFormCases(t, round7ReviewACases, false) }

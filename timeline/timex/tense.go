@@ -816,9 +816,11 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return -1
 	case tFuture:
-		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !(t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i)) && !t.willLooksBack(k) {
+		if k >= 0 && k < i && (t.is(k, "will") || t.is(k, "shall") || t.is(k, "ll") && t.is(k-1, "'")) && !(t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i) && !t.refYearLast()) && !t.willLooksBack(k) {
 			// not after a date of its own sentence ("In December 2012, he
-			// said he will be home for Christmas": that year's)
+			// said he will be home for Christmas": that year's), unless
+			// that date is the reference year itself ("The Christmas
+			// market of 2016 will open on Nov. 21" in January 2016)
 			return strongFuture
 		}
 		return 1
@@ -893,6 +895,13 @@ func (t *tagger) relativeTimetable(j int) bool {
 // before it governs ("died on Jan. 3", "took effect Jan. 1"): the past
 // holds even for a day within weeks ahead (see pickYear).
 const strongPast = -2
+
+// refYearLast reports whether the last expression emitted is the
+// reference year, written or named ("2016", "this year").
+func (t *tagger) refYearLast() bool {
+	n := len(t.out)
+	return n > 0 && t.out[n-1].Value == itoa(t.ref.Year())
+}
 
 // strongFuture is the direction of a date in a clause whose verb "will"
 // (or "shall") puts ahead ("The troops will be home by Christmas" in a
