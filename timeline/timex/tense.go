@@ -900,7 +900,16 @@ const strongPast = -2
 // reference year, written or named ("2016", "this year").
 func (t *tagger) refYearLast() bool {
 	n := len(t.out)
-	return n > 0 && t.out[n-1].Value == itoa(t.ref.Year())
+	if n == 0 || len(t.out[n-1].Value) != 4 {
+		return false
+	}
+	v := t.out[n-1].Value
+	for k := 0; k < 4; k++ {
+		if v[k] < '0' || v[k] > '9' {
+			return false
+		}
+	}
+	return atoi(v) == t.ref.Year()
 }
 
 // strongFuture is the direction of a date in a clause whose verb "will"
