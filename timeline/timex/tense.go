@@ -1383,6 +1383,9 @@ func (t *tagger) pastBeforeUntil(k int) bool {
 				}
 			}
 		}
+		if m > 0 && t.toks[m-1].kind == kNum && strings.HasSuffix(tm.w, "ed") {
+			continue // "registered 600,000 displaced people until Monday": a participle qualifying the figure's noun
+		}
 		if t.cue(m) != tNone {
 			return false // "postponed until Tuesday", "extended its deadline until Friday": a new day, which may be to come
 		}
