@@ -1614,8 +1614,8 @@
 // figure the object of "reported", "recorded", "registered", "counted" or
 // "logged" before "until" or "till" ("reported 266 deaths till Tuesday
 // evening"; a participle may qualify the figure's noun: "registered
-// 600,000 displaced people until Monday"), is of a day gone. A GMT or UTC clock time in brackets right
-// after a clock time ("1:25 a.m. (1625 GMT Friday)") is the wire's
+// 600,000 displaced people until Monday"), is of a day gone. A GMT or
+// UTC clock time in brackets right after a clock time ("1:25 a.m. (1625 GMT Friday)") is the wire's
 // conversion of the same moment: its day becomes neither the day the
 // story is on nor the day later clock times take ("by midday" is
 // Saturday's); a local time in brackets after a GMT one ("0300 GMT
