@@ -100,7 +100,10 @@ func (t *tagger) monthDate(i int) cand {
 			end = true
 		}
 		if end {
-			y := t.pickYear(t.yearDirection(i, next), func(cy int) (time.Time, time.Time) { d := day(cy, m, n); return d, d })
+			y := t.namedEventYear(next) // "The July Fourth parade of 1976 was the biggest": that year's
+			if y == 0 {
+				y = t.pickYear(t.yearDirection(i, next), func(cy int) (time.Time, time.Time) { d := day(cy, m, n); return d, d })
+			}
 			if validDate(y, int(m), n) {
 				return cand{i: i, j: next, typ: Date, val: fmtDay(day(y, m, n))}
 			}
@@ -160,6 +163,17 @@ func (t *tagger) monthDate(i int) cand {
 		dir = d
 	}
 	if t.contractMonth(i, j) {
+		if t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Before(day(t.ref.Year(), t.ref.Month(), 1)) {
+			// "Last summer, crude for August delivery peaked", "On Nov.
+			// 28, crude for January delivery fell": the contract then
+			// traded, current or to come from the date the sentence
+			// named before it, not from now
+			y := t.last.Year()
+			if m < t.last.Month() {
+				y++
+			}
+			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+		}
 		dir = 1
 	}
 	if t.nextEventIn(i, j) {
@@ -181,6 +195,10 @@ func (t *tagger) monthDate(i int) cand {
 			// "was the deadliest until December": a state that lasted
 			// until the month is over
 			dir = -1
+		} else if t.w(i-1) != "before" && t.whenPastAfter(j) && t.tenseAt(i, j) != tPresent && !t.modalBefore(i) {
+			// "The truce held until March, when fighting resumed": a
+			// clause of "when" in the past tells of the month, gone
+			dir = strongPast
 		} else {
 			dir = 1
 		}
@@ -387,9 +405,17 @@ func (t *tagger) monthContext(i int) bool {
 	case "into":
 		// "could continue into March", "well into May": a stretch that
 		// lasts into the month ("tore into May" is a name)
+		if n := i + 1; n < len(t.toks) && t.toks[n].upper && t.toks[n].kind == kWord && !t.toks[n].nl {
+			return false // "runs into March Madness", "moved into March Hare Road": a name
+		}
 		switch t.w(i - 2) {
+		case "run", "runs", "ran":
+			// "The trial ran into May.": lasting, when the month ends its
+			// phrase; "He ran into May at the conference" met someone
+			n := i + 1
+			return n >= len(t.toks) || t.toks[n].nl || t.toks[n].kind == kPunct && t.toks[n].w != "'" && t.toks[n].w != "’" || t.is(n, "and") || t.is(n, "when") || t.is(n, "before")
 		case "well", "continue", "continues", "continued", "continuing", "last", "lasts", "lasted", "lasting", "extend", "extends", "extended",
-			"stretch", "stretches", "stretched", "run", "runs", "ran", "drag", "drags", "dragged", "persist", "persists", "persisted", "linger", "lingered", "over":
+			"stretch", "stretches", "stretched", "drag", "drags", "dragged", "persist", "persists", "persisted", "linger", "lingered", "over":
 			return true
 		}
 	}
@@ -855,6 +881,13 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if t.possessiveScheduled(j) {
 			dir = 1
 		}
+		if dir < 0 && f == 0 && 7-delta > delta && t.passiveForecastTo(i) {
+			// "Temperatures were forecast to reach 40C on Saturday" in a
+			// Friday paper: a forecast told in the past may be of a day
+			// still to come, so the nearest such day ("..., and they
+			// did" in a Tuesday paper is the Saturday gone)
+			dir = 1
+		}
 		if dir < 0 && f == 0 && 7-delta > delta && (t.calledOff(j) || t.movedTo(i)) {
 			// "Saturday's match was postponed" in a Friday paper: a day
 			// whose event was called off may be still to come, so the
@@ -866,6 +899,13 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// was postponed" in a Wednesday paper: a plan told in the
 			// past and undone; the nearest such day, as for a day whose
 			// event was called off, here the one gone
+			dir = -1
+		}
+		if dir >= 0 && f == 0 && t.whenPastAfter(j) && tn != tPresent && !t.modalBefore(i) {
+			// "The council ordered the bridge closed until Tuesday, when
+			// repairs were finished", "Talks stalled until Tuesday, when
+			// both sides returned": a clause of "when" in the past tells
+			// of the day, gone
 			dir = -1
 		}
 		if t.is(j, "deadline") && t.deadlineSet(i) && !t.deadlineGone(i, j) {
@@ -900,6 +940,80 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		back = 7
 	}
 	return t.ref.AddDate(0, 0, -back)
+}
+
+// passiveForecastTo reports whether the weekday at i ends the infinitive
+// of a passive forecast before it in its sentence ("were forecast to reach
+// 40C on Saturday", "was predicted to peak on Sunday").
+func (t *tagger) passiveForecastTo(i int) bool {
+	for k := i - 1; k > 1 && k >= i-12; k-- {
+		if t.endsAt(k, stopLine|stopSemicolon) || t.toks[k].kind == kPunct && t.toks[k].w == "," {
+			return false
+		}
+		switch t.w(k) {
+		case "forecast", "forecasted", "predicted", "projected":
+			if !t.is(k+1, "to") || !t.is(k-1, "was") && !t.is(k-1, "were") {
+				return false
+			}
+			// of the weather or the water ("Sales were forecast to rise
+			// on Monday" keeps the tense)
+			for m := k - 2; m >= 0 && m >= k-5; m-- {
+				switch w := t.w(m); w {
+				case "river", "rivers", "level", "levels", "tide", "tides", "water", "waters":
+					return true
+				default:
+					if weatherWord(w) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// whenPastAfter reports whether the date ending before token j is
+// followed by ", when" and a clause whose first verb is a simple past
+// that tells a deed ("until Tuesday, when both sides returned"); "on
+// Tuesday, when repairs begin", "when the storm has passed" and "when
+// officials said they would reopen" are not.
+func (t *tagger) whenPastAfter(j int) bool {
+	if !t.is(j, ",") || !t.is(j+1, "when") {
+		return false
+	}
+	for k := j + 2; k < len(t.toks) && k < j+10; k++ {
+		if t.toks[k].kind == kPunct || t.toks[k].nl {
+			return false
+		}
+		if c := t.cue(k); c != tNone {
+			switch w := t.w(k); w {
+			case "has", "have", "had", "is", "are", "will", "would":
+				return false
+			default:
+				if reportingVerb(w) {
+					return false
+				}
+			}
+			return c == tPast
+		}
+	}
+	return false
+}
+
+// modalBefore reports whether a modal ("will", "would", "could") stands
+// before token i in its sentence, within 15 tokens.
+func (t *tagger) modalBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if t.endsAt(k, stopLine|stopSemicolon) {
+			return false
+		}
+		switch t.w(k) {
+		case "will", "shall", "ll", "would", "could", "can", "may", "might", "must", "should":
+			return true
+		}
+	}
+	return false
 }
 
 // changeBaseline reports whether the weekday at i is the baseline of a
@@ -1949,10 +2063,36 @@ func (t *tagger) nextEventIn(i, j int) bool {
 		if !eventNoun(t.w(i - 2)) {
 			return false // "exploded next to the embassy in May", "the next day in March"
 		}
-		if c, at := t.tenseCue(i, j); c == tPast && at > i {
+		c, at := t.tenseCue(i, j)
+		if c == tPast && at > i {
+			return false
+		}
+		if c == tPast && at < i && !t.reportedBefore(at) {
+			// "The Fed raised rates at its next meeting in March", "The
+			// party won the next election in May": a deed told in the
+			// past, no reported words, took place at that event, gone
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// reportedBefore reports whether a verb of reported speech ("said",
+// "told", "warned", "signalled") stands at token k or before it in its
+// sentence: a past verb after it may be the backshifted present of the
+// words reported ("said a hike remained unlikely at its next meeting").
+func (t *tagger) reportedBefore(k int) bool {
+	for m := k; m >= 0 && m > k-40; m-- {
+		if m < k && t.endsAt(m, stopLine|stopSemicolon) {
+			return false
+		}
+		switch w := t.w(m); {
+		case reportingVerb(w):
+			return true
+		case w == "warned", w == "signalled", w == "signaled", w == "indicated", w == "suggested", w == "noted", w == "predicted", w == "hinted", w == "wrote", w == "insisted", w == "argued":
+			return true
+		}
 	}
 	return false
 }

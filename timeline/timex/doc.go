@@ -1573,8 +1573,9 @@
 // superlative a few words before it ("the smallest gain since March
 // 2011", "its lowest level since 2008", "the first back-to-back decline
 // since the first quarter of 2014") is the base a record is counted
-// from, not the time the story is on: it does not become the date last
-// named (nor the quarter being reported), so "from a year earlier" and
+// from, not the time the story is on (unless a clause of "when" tells of
+// it: "the worst drought since 2011, when rivers ran dry"): it does not
+// become the date last named (nor the quarter being reported), so "from a year earlier" and
 // "the first three months of the year" after it still count from the
 // figures' own period. A part of the day before a noun of a market's
 // dealings ("in morning trading", "in afternoon trade") is left alone, as
@@ -1612,10 +1613,16 @@
 // that spoke of delivery or futures) is the
 // current or a coming one, whatever the tense; "the January settlement"
 // of a lawsuit, "jets ordered for January delivery" and "the January
-// contract" of a wage deal keep the tense's month. "at week's end", "by the week's end" are the end of the
+// contract" of a wage deal keep the tense's month; after a date its
+// sentence named before it ("Last summer, crude for August delivery
+// peaked") the contract is current or to come from that date, not from
+// now. "at week's end", "by the week's end" are the end of the
 // reference week in a clause not past (in a past one, of the week of a
 // day its sentence named, or none). A perfect participle after "having"
-// ("having forecast growth of 3 percent in April") is a past cue.
+// ("having forecast growth of 3 percent in April") is a past cue; a
+// participle of intent before an infinitive ("having agreed to sell the
+// unit by June", "having promised to") is none, and the clause's verb
+// decides.
 // "the previous month" counts from the month last named as a month when
 // the date named since is the day of a report next to its verb ("175,000
 // last month, the department said on Friday ... the previous month's
@@ -1627,7 +1634,13 @@
 // next policy meeting in April", "the next election in May"; not
 // "exploded next to the embassy in May") is the one to come, though a reporting verb before
 // it is past; a past verb after it ("the next meeting in April was
-// cancelled") leaves it to the tense.
+// cancelled"), or one before it with no verb of reported speech before
+// that ("raised rates at its next meeting in March", "won the next
+// election in May"), leaves it to the tense. A quarter without its year
+// in a past clause that a year opens ("In 2013, Apex said its
+// third-quarter profit rose", "Last year, third-quarter profit rose") is
+// that year's, as a month there is; a month with its year ("In January
+// 2014,") frames no quarter.
 //
 // Weather, disaster and emergency copy: a unit of length joined by "per",
 // "a" or "an" to an hour or a second ("315 km per hour", "120 miles an
@@ -1645,8 +1658,9 @@
 // hours, XXXX-XX-XXT11:00, as "daily at 6 a.m.". A tally up to a day, a
 // figure the object of "reported", "recorded", "registered", "counted" or
 // "logged" before "until" or "till" ("reported 266 deaths till Tuesday
-// evening"), is of a day gone. A GMT or UTC clock time in brackets right
-// after a clock time ("1:25 a.m. (1625 GMT Friday)") is the wire's
+// evening"; a participle may qualify the figure's noun: "registered
+// 600,000 displaced people until Monday"), is of a day gone. A GMT or
+// UTC clock time in brackets right after a clock time ("1:25 a.m. (1625 GMT Friday)") is the wire's
 // conversion of the same moment: its day becomes neither the day the
 // story is on nor the day later clock times take ("by midday" is
 // Saturday's); a local time in brackets after a GMT one ("0300 GMT
@@ -1659,7 +1673,9 @@
 //
 // More of that copy: "March" or "May" after "into" and a verb of lasting
 // ("could continue into March", "dragged on well into May") is the month
-// ("tore into May" is a name). "at least", "more than" before "another"
+// ("tore into May" is a name; so is a month before another capitalised
+// word, "runs into March Madness"; after "ran into" the month must end
+// its phrase: "He ran into May at the conference" met someone). "at least", "more than" before "another"
 // belong to the duration ("for at least another week" P1W,
 // EQUAL_OR_MORE). A holiday's name before one or two lower-case nouns,
 // "of" and a year that ends the phrase or comes before a verb ("the Ash
@@ -1674,15 +1690,19 @@
 // evacuation of low-lying areas by 5 p.m. Saturday") points forward (a
 // month's deadline is as often dated by a year that opens the sentence:
 // "In 2011, Obama ordered the withdrawal of all troops by December"); a
-// bare day, "early on Monday" or "by helicopter" time the
+// deadline after a day its sentence named before the order ("On Thursday,
+// the governor ordered residents to leave by Friday") is the first such
+// day after it, as after "said on Thursday" (an order or a request is
+// said); a bare day, "early on Monday" or "by helicopter" time the
 // order, and a weekday, "on", a conjunction or a relative word before the
 // deadline end the search ("ordered the book on Monday and it arrived by
 // Friday"). A weekday that is the object of "declares", "names",
 // "designates" or of "has declared", "has named", "has designated" before
 // "a", "an" or "as" and a day's noun ("has declared Wednesday a national
 // day of mourning", "a public holiday") is a day to come; the simple past
-// ("declared Monday a holiday") and a judgement ("have declared Saturday
-// a success") keep the tense. A bare plural before "of" after a verb of
+// ("declared Monday a holiday"), a judgement ("have declared Saturday
+// a success") and a possessive or superlative noun ("has named Sunday as
+// its busiest day") keep the tense. A bare plural before "of" after a verb of
 // undoing ("had wiped out years of development", "could undo decades of
 // progress", "erased", "reversed") is a stretch of no stated length, as
 // after "after months of talks". "every three or four years", "every 2-3
@@ -1695,9 +1715,29 @@
 // tornado watch is in effect until 9 p.m. CDT") ends today, though the
 // sentence before named a day to come: "until", "till", "through" before
 // a clock time with no "will" or "shall" before it in its sentence do not
-// send it to that day. "May", "March" after a superlative of the weather
+// send it to that day, when the clause says the state holds now ("in
+// effect", "in force", "in place", "remain", "still"); "The vote is on
+// Thursday. Polls are open until 8 p.m." is Thursday's 8 p.m. A weekday or
+// a month after "until", "on" and the like, followed by ", when" and a
+// simple past that tells a deed ("closed until Tuesday, when repairs were
+// finished", "held until March, when fighting resumed"), is gone, in a
+// clause with no modal and not in the present. A passive forecast with an
+// infinitive, of the weather or the water ("Temperatures were forecast to
+// reach 40C on Saturday"), is of the nearest such day. "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually
 // reaches Kerala on June 1") is that day of any year, XXXX-06-01, with no
-// interval, as a bare month there is.
+// interval, as a bare month there is; so is one in a habit told in the
+// past ("usually reached Kerala on June 1 in the 1990s", "was usually
+// held on Aug. 3"), not of last year. A date before the verb of an order
+// or a declaration ("The judge on Monday ordered the city to pay by
+// Friday") times the order: the future of the deadline is after the
+// verb; a simple past "declared" with its own day named before it ("on
+// Monday declared Wednesday a day of mourning") declares a day after
+// that one. A "will" clause after the reference year named in its
+// sentence ("In 2016, the company will open its first store on Dec. 1"
+// in January 2016) points forward as one with no date before it; after
+// another year or a month ("In December 2015, he said he will be home for
+// Christmas") the nearest day stays. "The July Fourth parade of 1976" is
+// that year's day, as "the Boxing Day tsunami of 2004".
 package timex

@@ -478,15 +478,23 @@ func (t *tagger) futureDayBefore(i, j int) bool {
 		return false
 	}
 	if w := t.w(i - 1); w == "until" || w == "till" || w == "through" {
+		now := false
 		for k := i - 2; k >= 0 && k > i-25; k-- {
 			if t.endsAt(k, 0) {
 				break
 			}
-			if w := t.w(k); w == "will" || w == "shall" || w == "ll" {
+			switch t.w(k) {
+			case "will", "shall", "ll":
 				return true
+			case "effect", "force", "place":
+				now = now || t.is(k-1, "in") // "is in effect until 9 p.m."
+			case "remain", "remains", "still", "currently", "now":
+				now = true // "Schools remain closed until noon"
 			}
 		}
-		return false
+		// "The vote is on Thursday. Polls are open until 8 p.m.": a state
+		// not said to hold now is the day's the sentence before named
+		return !now
 	}
 	return true
 }

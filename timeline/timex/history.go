@@ -55,7 +55,7 @@ func (t *tagger) history(c cand) (cand, bool) {
 				return c, true
 			}
 		}
-		if c.typ == Date && (len(c.val) == 10 && c.val[7] == '-' || len(c.val) == 7) && c.val[4] == '-' && c.val[5] <= '9' && c.val[0] <= '9' && (t.everyYear(c) || len(c.val) == 10 && t.habitual(c.i) && !t.yearWithin(c.i, c.j) && t.monthNamed(c.i, c.j)) {
+		if c.typ == Date && (len(c.val) == 10 && c.val[7] == '-' || len(c.val) == 7) && c.val[4] == '-' && c.val[5] <= '9' && c.val[0] <= '9' && (t.everyYear(c) || len(c.val) == 10 && (t.habitual(c.i) || t.pastHabit(c.i)) && !t.yearWithin(c.i, c.j) && t.monthNamed(c.i, c.j)) {
 			// "every year on Nov. 9", "each year in June", "on March 3
 			// every year": that day (month) of any year; so is a month
 			// and day in a clause of habit ("The monsoon usually reaches
@@ -165,6 +165,26 @@ func (t *tagger) monthNamed(i, j int) bool {
 	for k := i; k < j; k++ {
 		if _, ok := monthOf(t.w(k)); ok && t.toks[k].upper {
 			return true
+		}
+	}
+	return false
+}
+
+// pastHabit reports whether token i stands in a clause of a habit told in
+// the past: an adverb of habit before a past verb ("The monsoon usually
+// reached Kerala on June 1 in the 1990s"): a month and day there is of
+// any year, not of the last one. A clause after "and", "but" ("usually
+// arrives early, but this year it came on May 25") is not.
+func (t *tagger) pastHabit(i int) bool {
+	for k := i - 1; k > 0 && k >= i-16; k-- {
+		if t.endsAt(k, stopLine|stopSemicolon|stopComma) {
+			return false
+		}
+		switch t.w(k) {
+		case "and", "but", "while", "whereas", "although", "though", "until", "except":
+			return false
+		case "usually", "typically", "normally", "generally", "traditionally":
+			return t.cue(k+1) == tPast && t.w(k+1) != "had"
 		}
 	}
 	return false

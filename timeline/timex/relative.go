@@ -1033,6 +1033,13 @@ func (t *tagger) quarterYear(i, j int, code string, half bool) string {
 	// ("expects to report third-quarter earnings" in October); a
 	// future-tense clause means the next one only when the last ended over
 	// 90 days ago
+	if y := t.framedYear(i, j); y > 0 && !t.frameMon {
+		// "In 2013, Apex said its third-quarter profit rose", "Last
+		// year, third-quarter profit rose": a past clause a year opens
+		// tells of that year's quarter ("In January 2014, ... the fourth
+		// quarter" may be the one before, and is left to the rule below)
+		return itoa(y)
+	}
 	y := t.pickYear(-1, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + code)
 		return iv.Start, iv.End

@@ -34,6 +34,17 @@ var lead7Cases = []formCase{
 	{"counter-example: 'will' after a past date of its own sentence is the future of that time", "2013-01-20",
 		"In December 2012, he said he will be home for Christmas.",
 		[]want{{"December 2012", "DATE", "2012-12", "-", "", ""}, {"Christmas", "DATE", "2012-12-25", "-", "", ""}}},
+
+	// a determiner between "will" and the day, after the merge of the two reviews
+	{"an object right after the verb leaves the day to 'will': 'will debate the bill on Dec. 28' in a January paper is next December's", "2015-01-10",
+		"Parliament will debate the bill on Dec. 28.",
+		[]want{{"Dec. 28", "DATE", "2015-12-28", "-", "", ""}}},
+	{"a place after 'to' likewise: 'will return to the capital on Dec. 28'", "2015-01-10",
+		"The minister will return to the capital on Dec. 28.",
+		[]want{{"Dec. 28", "DATE", "2015-12-28", "-", "", ""}}},
+	{"counter-example: a topic's noun phrase ('over the blackout on Dec. 28') holds a known thing's day, which may be gone", "2015-01-10",
+		"Ministers will be questioned over the blackout on Dec. 28.",
+		[]want{{"Dec. 28", "DATE", "2014-12-28", "-", "", ""}}},
 }
 
 func TestFindLead7(t *testing.T) { runFormCases(t, lead7Cases, false) }

@@ -92,6 +92,9 @@ type tagger struct {
 	// frameWhen: the frame is a year's clause of "when" ("up on last year,
 	// when the holy month fell in August"), which a comma closes
 	frameWhen bool
+	// frameMon: the frame is a month with its year ("In January 2014,"),
+	// not a year alone
+	frameMon bool
 
 	// slashOrder is how the text writes its slashed dates, worked out at
 	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
@@ -332,6 +335,7 @@ func (t *tagger) emit(c cand) {
 				// period"), framing the clause that follows
 				t.frameY, t.frameAt = atoi(c.val[:4]), c.j
 				t.frameWhen = !t.opensSentence(c.i)
+				t.frameMon = g == GranMonth
 			} else if g == GranYear {
 				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"
 			}
@@ -2265,7 +2269,11 @@ func (t *tagger) sentenceAnchor(i int) (time.Time, bool) {
 		}
 		switch tk.w {
 		case "said", "told", "warned", "announced", "reported", "added", "stated", "insisted", "predicted",
-			"promised", "vowed", "pledged", "wrote", "posted", "tweeted", "declared", "indicated", "suggested", "forecast":
+			"promised", "vowed", "pledged", "wrote", "posted", "tweeted", "declared", "indicated", "suggested", "forecast",
+			"ordered", "demanded", "urged", "asked", "advised", "instructed":
+			// an order or a request is said too: "On Thursday, the
+			// governor ordered residents to leave by Friday" is the
+			// Friday after it
 			reported = true
 		}
 	}
@@ -2620,6 +2628,12 @@ func (t *tagger) saidOn(c cand) bool {
 func (t *tagger) recordBase(c cand) bool {
 	k := c.i - 1
 	if !t.is(k, "since") {
+		return false
+	}
+	if t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when") {
+		// "the worst drought since 2011, when rivers ran dry. A year
+		// later, ...": a clause of "when" tells of that time, which the
+		// story is then on
 		return false
 	}
 	for m, n := k-1, 0; m >= 0 && n < 8; m, n = m-1, n+1 {

@@ -124,6 +124,17 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			if c == tFuture && pastPlanVerb(tk.w) {
 				return tPast, k
 			}
+			if c == tFuture {
+				// "The judge on Monday ordered the city to pay by Friday":
+				// an order's deadline, a day declared, lie after the verb;
+				// a date before it times the order itself
+				switch tk.w {
+				case "ordered", "demanded", "declared", "named", "designated":
+					return tPast, k
+				case "orders", "demands", "declares", "names", "designates":
+					return tPresent, k
+				}
+			}
 			return c, k
 		}
 	}
@@ -277,6 +288,12 @@ func (t *tagger) cue(k int) tense {
 	}
 	if (tk.w == "am" || tk.w == "pm") && k > 0 && t.toks[k-1].kind == kNum {
 		return tNone // "2.30am": a clock time, not "I am"
+	}
+	if k > 0 && t.toks[k-1].w == "having" && intentTo(tk.w) && t.is(k+1, "to") && !determiner(t.w(k+2)) {
+		// "The firm, having agreed to sell the unit by June, will close
+		// its plant": what was agreed or promised is still to do, and
+		// its date is left to the clause's verb
+		return tNone
 	}
 	if k > 0 && t.toks[k-1].w == "having" && perfectParticiple(tk.w) {
 		// "The company now expects flat sales, having forecast growth in
@@ -917,6 +934,22 @@ func (t *tagger) relativeTimetable(j int) bool {
 // holds even for a day within weeks ahead (see pickYear).
 const strongPast = -2
 
+// refYearLast reports whether the last expression emitted is the
+// reference year, written or named ("2016", "this year").
+func (t *tagger) refYearLast() bool {
+	n := len(t.out)
+	if n == 0 || len(t.out[n-1].Value) != 4 {
+		return false
+	}
+	v := t.out[n-1].Value
+	for k := 0; k < 4; k++ {
+		if v[k] < '0' || v[k] > '9' {
+			return false
+		}
+	}
+	return atoi(v) == t.ref.Year()
+}
+
 // strongFuture is the direction of a date in a clause whose verb "will"
 // (or "shall") puts ahead ("The troops will be home by Christmas" in a
 // January paper): the future holds even for a day within weeks behind (see
@@ -974,10 +1007,22 @@ func (t *tagger) presentPlan(k int) bool {
 	return false
 }
 
+// topicPreposition reports whether w opens a phrase about a known thing
+// ("over the killing", "about the blackout", "for the attack", "with
+// those of", "after the vote"), whose day may be gone.
+func topicPreposition(w string) bool {
+	switch w {
+	case "over", "about", "for", "after", "following", "since", "of", "from", "with", "behind", "regarding", "concerning", "against", "into", "during", "before":
+		return true
+	}
+	return false
+}
+
 // willGoverns reports whether the "will" at k governs the day at i as
 // its verb's own: no date named between them ("will return to work on
 // Monday after spending Christmas in hospital": Christmas is no day of the
-// return), no noun phrase with a determiner or a possessive nor "than"
+// return), no noun phrase with a determiner or a possessive after a
+// preposition of a topic (see topicPreposition) nor "than"
 // between them ("will be charged over the killing on Dec. 30", "will
 // face questions over the blackout on New Year's Eve", "will be compared
 // with those of Dec. 26", "will be lower than on Christmas Day": the day
@@ -998,8 +1043,15 @@ func (t *tagger) willGoverns(k, i, j int) bool {
 	}
 	for ; m < i; m++ {
 		w := t.w(m)
-		if determiner(w) || w == "than" || w == "back" || w == "s" && t.is(m-1, "'") {
+		if w == "than" || w == "back" {
 			return false // ("will restate results going back to Dec. 20")
+		}
+		if (determiner(w) || w == "s" && t.is(m-1, "'")) && topicPreposition(t.w(m-1)) {
+			// "will be charged over the killing on Dec. 30": the day is
+			// the known thing's; an object right after the verb ("will
+			// open its first store on Dec. 1", "will debate the bill on
+			// Dec. 28") leaves the day to the verb
+			return false
 		}
 		switch w {
 		case "retroactively", "retroactive", "backdated":
@@ -1539,6 +1591,9 @@ func (t *tagger) pastBeforeUntil(k int) bool {
 				}
 			}
 		}
+		if m > 0 && t.toks[m-1].kind == kNum && strings.HasSuffix(tm.w, "ed") {
+			continue // "registered 600,000 displaced people until Monday": a participle qualifying the figure's noun
+		}
 		if t.cue(m) != tNone {
 			return false // "postponed until Tuesday", "extended its deadline until Friday": a new day, which may be to come
 		}
@@ -1612,6 +1667,18 @@ func (t *tagger) shortLine(k int, colons bool) bool {
 		}
 	}
 	return true
+}
+
+// intentTo reports whether w is the participle of a verb of intent or
+// agreement that takes an infinitive of a deed to come ("having agreed
+// to sell", "having promised to hold a vote").
+func intentTo(w string) bool {
+	switch w {
+	case "agreed", "promised", "pledged", "vowed", "decided", "planned", "offered", "threatened", "undertaken", "resolved",
+		"arranged", "committed", "chosen", "elected", "opted", "volunteered", "sworn", "proposed", "scheduled":
+		return true
+	}
+	return false
 }
 
 // perfectParticiple reports whether w can be the past participle after
@@ -1698,7 +1765,10 @@ func (t *tagger) orderDeadline(k int) bool {
 func (t *tagger) dayDeclared(k int) bool {
 	switch w := t.w(k); w {
 	case "declared", "named", "designated":
-		if !t.is(k-1, "has") && !t.is(k-1, "have") && !t.is(k-1, "ve") {
+		// a simple past is a declaration gone, unless its own day was
+		// named before it ("The government on Monday declared Wednesday a
+		// day of mourning": the Wednesday after that Monday)
+		if !t.is(k-1, "has") && !t.is(k-1, "have") && !t.is(k-1, "ve") && !(t.anchored && t.anchorAt <= k && t.sameSentence(t.anchorAt, k)) {
 			return false
 		}
 	}
@@ -1711,9 +1781,17 @@ func (t *tagger) dayDeclared(k int) bool {
 	// the noun is a day's: "a national day of mourning", "a public
 	// holiday" ("have declared Saturday a success" judges a day gone)
 	for m := k + 3; m < len(t.toks) && m <= k+6; m++ {
-		switch t.w(m) {
+		switch w := t.w(m); w {
 		case "day", "holiday", "holidays":
 			return true
+		case "its", "their", "his", "her", "our":
+			// "has named Sunday as its busiest day of the season": a
+			// weekday of habit, no one day declared
+			return false
+		default:
+			if superlative(w) {
+				return false
+			}
 		}
 	}
 	return false
