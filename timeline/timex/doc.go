@@ -1655,4 +1655,36 @@
 // months. A month and day in a clause of habit ("The monsoon usually
 // reaches Kerala on June 1") is that day of any year, XXXX-06-01, with no
 // interval, as a bare month there is.
+//
+// Press releases and official notices that news copy pastes: a span of
+// weekdays in full ("Monday through Friday", "Monday to Thursday") right
+// after a range of clock times, or a clock time after "at", is the hours
+// kept every such day: "from 9 a.m. to 4 p.m. Monday through Friday" is
+// XXXX-XX-XXT09:00, XXXX-XX-XXT16:00 and two sets, XXXX-WXX-1 and
+// XXXX-WXX-5; a single clock time after "from" opens a stretch to the
+// last day instead ("closed from 5 p.m. Monday through Friday"), and a
+// span followed by days of the month names those days. A range of clock
+// times right after a noun of opening hours ("will operate extended hours
+// from 7 a.m. to 7 p.m.", "Opening hours are 9am to 5pm", "office hours
+// of") is any day's hours, unless a day follows the range; a count of
+// hours ("for 12 hours from 7 a.m.") is a stretch. The first end of a
+// range of clock times, with its own a.m. or p.m., takes the day the
+// second end names ("from 4 p.m. to 7 p.m. on Wednesday, Aug. 14"), not
+// the day named before, unless the range runs past midnight. A month and
+// day with no year that ends a range of days right after its start
+// ("extended from Dec. 15 to Jan. 31", "between Dec. 28 and Jan. 2") is
+// the first such day on or after the start, across the turn of the year
+// ("brought forward from ... to" is left to the tense). A day that a
+// deadline, a closing date or a cut-off "is" in the present ("The
+// deadline for applications is 5 p.m. on 31 January") is to come, even
+// within six weeks gone; "was" keeps it past. "N months of age", "N years
+// of age" ending their phrase are ages, no durations. "overnight" before
+// a noun of a service or works ("Overnight closures", "overnight train
+// services") names no night. A word in -ed after a modal (or "to") and a
+// verb in its bare form ("will operate extended hours", "to publish
+// revised figures") is an adjective and gives its clause no past tense.
+// A date after "compared with", "compared to", "versus" and a figure
+// ("compared with $43.4 million for the fourth quarter of 2011") is a
+// comparison's base, which, like a record's base after "since", does not
+// become the date "the year", "the quarter" later go back to.
 package timex

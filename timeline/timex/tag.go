@@ -1240,6 +1240,11 @@ func (t *tagger) core(i int) cand {
 		try(t.monthQuarter(i))
 	}
 	if d, ok := weekdayOf(w); ok {
+		if tk.upper && t.habitWeekday(i) {
+			// "from 9 a.m. to 4 p.m. Monday through Friday": the days a
+			// habit keeps, sets
+			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
+		}
 		try(t.weekday(i, 0))
 		if pd, ok := pluralPartOfDay(t.w(i + 1)); ok && tk.upper && len(w) > 5 {
 			// "Tuesday nights", "Sunday mornings": a part of every such
@@ -2602,6 +2607,9 @@ func (t *tagger) saidOn(c cand) bool {
 // previous month" later count from.
 func (t *tagger) recordBase(c cand) bool {
 	k := c.i - 1
+	if t.comparisonBase(c) {
+		return true
+	}
 	if !t.is(k, "since") {
 		return false
 	}

@@ -258,6 +258,12 @@ func (t *tagger) cue(k int) tense {
 		// April": a perfect participle tells of a deed done before
 		return tPast
 	}
+	if t.modalVerbBefore(k) {
+		// "will operate extended hours through the end of January", "to
+		// offer reduced fares": a form in -ed after a modal and its verb
+		// is an adjective, no past
+		return tNone
+	}
 	switch tk.w {
 	case "forecast", "forecasts", "forecasted", "predicted", "predicts", "predict":
 		if c, ok := t.forecastCue(k); ok {

@@ -1,0 +1,340 @@
+package timex
+
+// The rules of this file come from press releases and official notices
+// that news copy pastes: the hours an office keeps, a deadline stated as a
+// fact, a span of days that crosses the turn of the year.
+
+// weekdaySpan reports whether tokens k, k+1, k+2 are a span of weekdays
+// written in full and capitalised, "Monday through Friday", "Monday to
+// Thursday", "Monday-Friday", that names no particular days: no figure or
+// month follows it ("Monday through Friday, Aug. 26-30" are those days).
+func (t *tagger) weekdaySpan(k int) bool {
+	if k < 0 || k+2 >= len(t.toks) || !t.toks[k].upper || !t.toks[k+2].upper {
+		return false
+	}
+	if _, ok := weekdayOf(t.w(k)); !ok || len(t.w(k)) < 6 {
+		return false
+	}
+	switch t.w(k + 1) {
+	case "through", "thru", "to", "-", "–":
+	default:
+		return false
+	}
+	if _, ok := weekdayOf(t.w(k + 2)); !ok || len(t.w(k+2)) < 6 {
+		return false
+	}
+	n := k + 3
+	if t.is(n, ",") {
+		n++
+	}
+	if n < len(t.toks) && !t.toks[n].nl {
+		if t.toks[n].kind == kNum || t.is(n, "'") {
+			return false
+		}
+		if _, ok := monthOf(t.w(n)); ok && t.toks[n].upper {
+			return false
+		}
+	}
+	return true
+}
+
+// clockHabitBefore reports whether the span of weekdays at token k closes
+// the phrase of a range of clock times ("from 9 a.m. to 4 p.m. Monday
+// through Friday", "between 8 a.m. and 5 p.m. ET Monday through Friday",
+// "from 8pm to 6am, Monday to Thursday") or of a clock time after "at"
+// ("at 9 a.m. Monday through Friday"): the hours kept on each such day, a
+// weekly habit. A single clock time after "from" opens a stretch that runs
+// to the last day instead ("closed from 5 p.m. Monday through Friday").
+func (t *tagger) clockHabitBefore(k int) bool {
+	m := k - 1
+	if t.is(m, ",") {
+		m--
+	}
+	nums, ranged := 0, false
+	for n := 0; m >= 0 && n < 16; m, n = m-1, n+1 {
+		if t.toks[m+1].nl {
+			return false
+		}
+		if t.toks[m].kind == kNum {
+			nums++
+			continue
+		}
+		switch t.w(m) {
+		case ".", ":", "a", "p", "m", "am", "pm", "noon", "midnight":
+			continue
+		case "to", "and", "until", "till", "-", "–":
+			if nums == 0 {
+				return false
+			}
+			ranged = true
+			continue
+		case "at":
+			return nums > 0
+		}
+		zoned := false
+		for z := m - 2; z <= m; z++ {
+			if z >= 0 && t.zone(z) == m+1 {
+				m, zoned = z, true
+				break
+			}
+		}
+		if zoned {
+			continue
+		}
+		break
+	}
+	return ranged && nums >= 2
+}
+
+// habitWeekdaysAt reports whether a span of weekdays that closes a phrase
+// of clock hours (clockHabitBefore) stands at token k, after "on" or not.
+func (t *tagger) habitWeekdaysAt(k int) bool {
+	if t.is(k, "on") {
+		k++
+	}
+	return t.weekdaySpan(k) && t.clockHabitBefore(k)
+}
+
+// habitWeekday reports whether the weekday at token i opens or closes a
+// span of weekdays that closes a phrase of clock hours: "from 9 a.m. to 4
+// p.m. Monday through Friday" keeps those hours every Monday to Friday,
+// two sets (XXXX-WXX-1, XXXX-WXX-5), no days of the reference week.
+func (t *tagger) habitWeekday(i int) bool {
+	if t.weekdaySpan(i) {
+		return t.clockHabitBefore(i) || t.is(i-1, "on") && t.clockHabitBefore(i-1)
+	}
+	if t.weekdaySpan(i - 2) {
+		return t.clockHabitBefore(i-2) || t.is(i-3, "on") && t.clockHabitBefore(i-3)
+	}
+	return false
+}
+
+// openingHours reports whether the clock time at token i is an end of
+// the hours an office, a shop or a line keeps, a range of clock times
+// right after a noun of such hours: "will operate extended hours from 7
+// a.m. to 7 p.m.", "opening hours are 9am to 5pm", "office hours of 9
+// a.m. to 5 p.m.": any day's hours, as "from 9 a.m. to 5 p.m. daily". A
+// count of hours ("for 12 hours from 7 a.m.") is a stretch, and a day
+// named after the range ("extended hours from 7 a.m. to 7 p.m. on
+// Saturday") gives both ends that day.
+func (t *tagger) openingHours(i, j int) bool {
+	if _, ok := t.rangeEndDay(j); ok {
+		return false // "from 7 a.m. to 7 p.m. on Saturday": the day the range names
+	}
+	m := i - 1
+	if t.is(m, "to") || t.is(m, "until") || t.is(m, "till") || t.is(m, "and") || t.is(m, "-") || t.is(m, "–") {
+		// the second end: back over the first
+		m--
+		nums := 0
+		for n := 0; m >= 0 && n < 6; m, n = m-1, n+1 {
+			if t.toks[m].kind == kNum {
+				nums++
+				continue
+			}
+			switch t.w(m) {
+			case ".", ":", "a", "p", "m", "am", "pm":
+				continue
+			}
+			break
+		}
+		if nums == 0 {
+			return false
+		}
+	}
+	if t.is(m, "from") || t.is(m, "between") || t.is(m, "of") {
+		m--
+	}
+	for n := 0; n < 2; n++ {
+		switch t.w(m) {
+		case "are", "is", "be", "will", "were", "remain", "run":
+			m--
+		}
+	}
+	if !t.is(m, "hours") || t.toks[m].upper {
+		return false
+	}
+	switch t.w(m - 1) {
+	case "opening", "visiting", "office", "business", "extended", "normal", "usual", "regular", "trading",
+		"working", "reduced", "operating", "surgery", "core", "longer", "later", "special":
+		return true
+	}
+	return false
+}
+
+// rangeEndAfterStart returns the year of a month and day with no year
+// that ends a range of days right after its start ("extended from Dec. 15
+// to Jan. 31", "from Dec. 23 through Jan. 3", "between Dec. 28 and Jan.
+// 2"): the first such day on or after the start, across the turn of the
+// year when its month comes earlier, as "from June through November" is
+// for months. A range brought forward ("brought forward from Jan. 31 to
+// Dec. 15") may end before its start and is left to the tense. It
+// returns 0 when no such start stands right before.
+func (t *tagger) rangeEndAfterStart(i int, mo, d int) int {
+	switch t.w(i - 1) {
+	case "to", "through", "thru", "until", "till", "-", "–":
+	case "and":
+	default:
+		return 0
+	}
+	n := len(t.out)
+	if n == 0 || !t.lastSet || t.lastAt != i-1 || len(t.out[n-1].Value) != 10 || t.out[n-1].Value[4] != '-' {
+		return 0
+	}
+	k := -1
+	for m := i - 2; m >= 0 && m >= i-8; m-- {
+		if t.is(m, "from") || t.is(m, "between") {
+			k = m
+			break
+		}
+	}
+	if k < 0 || t.is(i-1, "and") && !t.is(k, "between") {
+		return 0
+	}
+	switch t.w(k - 1) {
+	case "forward", "up", "advanced":
+		return 0
+	}
+	y, sm, sd := t.last.Year(), int(t.last.Month()), t.last.Day()
+	if mo < sm || mo == sm && d < sd {
+		y++
+	}
+	return y
+}
+
+// deadlineIs reports whether the day at token i is what a deadline, a
+// closing date or a cut-off "is" in the present tense: "The deadline for
+// applications is 5 p.m. on 31 January", "the closing date is 14 June".
+// A deadline stated as a fact is to come ("the deadline was" one gone is
+// told in the past).
+func (t *tagger) deadlineIs(i int) bool {
+	m := i - 1
+	if t.is(m, "on") {
+		m--
+	}
+	// back over a clock time before the day: "5 p.m. on 31 January"
+	for n := 0; m >= 0 && n < 6; n++ {
+		if t.toks[m].kind == kNum {
+			m--
+			continue
+		}
+		switch t.w(m) {
+		case ".", ":", "a", "p", "m", "am", "pm", "noon", "midnight":
+			m--
+			continue
+		}
+		break
+	}
+	if t.is(m, "at") || t.is(m, "by") {
+		m--
+	}
+	if !t.is(m, "is") {
+		return false
+	}
+	for k := m - 1; k >= 0 && k >= m-12; k-- {
+		if t.toks[k].kind == kPunct && !t.is(k, "-") {
+			return false
+		}
+		switch t.w(k) {
+		case "deadline", "cut":
+			return true
+		case "date":
+			return t.is(k-1, "closing")
+		}
+	}
+	return false
+}
+
+// rangeEndDay returns the second end of a range of clock times that
+// starts before token j ("to 7 p.m. on Wednesday, Aug. 14") when it has a
+// day of its own.
+func (t *tagger) rangeEndDay(j int) (cand, bool) {
+	switch t.w(j) {
+	case "to", "and", "until", "till", "-", "–":
+	default:
+		return cand{}, false
+	}
+	if j+1 >= len(t.toks) || t.toks[j+1].kind != kNum {
+		return cand{}, false
+	}
+	e := t.clock(j + 1)
+	if !e.ok() || e.noDay || e.typ != Time || len(e.val) != 16 || e.val[0] == 'X' {
+		return cand{}, false
+	}
+	return e, true
+}
+
+// ageEnds reports whether the phrase "N years of age" ends before token k
+// (punctuation, the end, or a word that opens another phrase), so that
+// the words are a person's age: "children under 12 years of age must",
+// "six months of age and older"; "years of age discrimination" is a
+// stretch of something else.
+func (t *tagger) ageEnds(k int) bool {
+	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind == kPunct {
+		return true
+	}
+	switch t.w(k) {
+	case "and", "or", "be", "are", "is", "was", "were", "will", "must", "should", "may", "can", "who", "with", "in", "at", "to", "from", "for", "on", "as", "but", "have", "had", "has":
+		return true
+	}
+	return false
+}
+
+// modalVerbBefore reports whether the word in -ed at token k follows a
+// modal (or "to") and a verb in its bare form: "will operate extended
+// hours", "would offer reduced fares", "to publish revised figures". No
+// finite past verb stands there, so the word is an adjective and gives
+// the clause no past tense. "will be extended", "will have ended", "to
+// get married" are participles of the verb before and are left alone.
+func (t *tagger) modalVerbBefore(k int) bool {
+	w := t.toks[k].w
+	if len(w) < 5 || w[len(w)-2:] != "ed" || k < 2 || t.toks[k-1].kind != kWord || t.toks[k-1].upper {
+		return false
+	}
+	switch t.toks[k-1].w {
+	case "be", "have", "been", "not", "get", "become", "seem", "feel", "look", "remain", "stay", "keep", "n", "t", "never", "also", "still", "just", "only", "then":
+		return false
+	}
+	if v := t.toks[k-1].w; len(v) > 2 && (v[len(v)-2:] == "ed" || v[len(v)-2:] == "ly") {
+		return false // "will have finally ended", a past form or an adverb before
+	}
+	switch t.w(k - 2) {
+	case "will", "would", "shall", "ll", "can", "could", "may", "might", "must", "should", "to":
+		return !t.toks[k-2].upper || t.w(k-2) == "to"
+	}
+	return false
+}
+
+// comparisonBase reports whether c dates the figure a result is compared
+// with, a figure between: "an increase of 11% compared with $43.4
+// million for the fourth quarter of 2011", "versus $1.2 billion in 2011"
+// ("compared with the floods in 1993" may be what the story goes on
+// about, and is left alone). Like a record's base
+// after "since", it is not the time the story is on, and "the year", "the
+// quarter" later go back to the period being reported, not to it.
+func (t *tagger) comparisonBase(c cand) bool {
+	switch t.w(c.i - 1) {
+	case "for", "in", "during":
+	default:
+		return false
+	}
+	figure := false
+	for m, n := c.i-2, 0; m >= 0 && n < 10; m, n = m-1, n+1 {
+		if t.toks[m].kind == kNum {
+			figure = true
+		}
+		if t.endsAt(m, stopSemicolon) || t.toks[m].kind == kPunct && t.toks[m].w != "." && t.toks[m].w != "$" && t.toks[m].w != "£" && t.toks[m].w != "€" && t.toks[m].w != "%" {
+			return false
+		}
+		switch t.w(m) {
+		case "with", "to":
+			if t.is(m-1, "compared") {
+				return figure
+			}
+		case "versus", "vs":
+			return figure
+		case "for", "in", "during", "on", "at", "since", "from", "and", "but", "that", "which":
+			return false
+		}
+	}
+	return false
+}
