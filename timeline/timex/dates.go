@@ -704,6 +704,10 @@ func (t *tagger) weekday(i, dir int) cand {
 		return cand{}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
+	the := false
+	if a, ok := t.theWeekdayAfter(i, j, wd); ok && dir == 0 {
+		d, the = a, true // "on Saturday 21 September ... on the Sunday morning"
+	}
 	if dir == 0 && t.is(j+1, "week") && !t.is(j+2, "'") {
 		// "Monday next week", "Friday last week": that weekday of the
 		// week named after it (which stays an expression of its own)
@@ -736,6 +740,9 @@ func (t *tagger) weekday(i, dir int) cand {
 		}
 	}
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
+	if the {
+		c.i = i - 1 // the article says which Sunday, as in "the next morning"
+	}
 	if wd == time.Monday && t.is(i-1, "holiday") && t.is(i-2, "bank") && t.toks[i-1].upper && t.toks[i-2].upper {
 		c.i = i - 2 // "Bank Holiday Monday": the Monday, named as Britain and Ireland name it
 	}

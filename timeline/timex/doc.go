@@ -1686,5 +1686,11 @@
 // A date after "compared with", "compared to", "versus" and a figure
 // ("compared with $43.4 million for the fourth quarter of 2011") is a
 // comparison's base, which, like a record's base after "since", does not
-// become the date "the year", "the quarter" later go back to.
+// become the date "the year", "the quarter" later go back to. "on the
+// Sunday", "on the Sunday morning" in a text that named a day in that
+// sentence or the one before is the first such weekday on or after that
+// day, the article inside ("The event will take place on Saturday 21
+// September ... on the Sunday morning": 22 September); before "before",
+// "after", "of" or a capitalised name ("on the Sunday Times website") it
+// is left alone.
 package timex

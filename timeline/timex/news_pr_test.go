@@ -171,7 +171,7 @@ var newsPR = []newsArticle{
 			{"Saturday 21 September 2013", "DATE", "2013-09-21", "-", "2013-09-21", "2013-09-21"},
 			{"10am", "TIME", "2013-09-21T10:00", "-", "", ""},
 			{"9pm", "TIME", "2013-09-21T21:00", "-", "", ""},
-			{"Sunday morning", "TIME", "2013-06-23TMO", "-", "2013-06-23", "2013-06-23"}, // gap: by hand 'the Sunday morning' 2013-09-22TMO, the morning after the event's Saturday named before
+			{"the Sunday morning", "TIME", "2013-09-22TMO", "-", "", ""}, // was 'Sunday morning' 2013-06-23TMO before round7_pr's 'on the Sunday' after a day named
 			{"9am", "TIME", "2013-07-01T09:00", "-", "", ""},
 			{"Monday 1 July", "DATE", "2013-07-01", "-", "2013-07-01", "2013-07-01"},
 			{"a week", "DURATION", "P1W", "APPROX", "2013-07-08", "2013-07-08"}, // gap: by hand no Mod; the package marks 'a week later' APPROX (its day is right)

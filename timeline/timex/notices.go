@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // The rules of this file come from press releases and official notices
 // that news copy pastes: the hours an office keeps, a deadline stated as a
 // fact, a span of days that crosses the turn of the year.
@@ -337,4 +339,36 @@ func (t *tagger) comparisonBase(c cand) bool {
 		}
 	}
 	return false
+}
+
+// theWeekdayAfter returns the day that "on the Sunday", "on the Sunday
+// morning" at token i names in a text that named a day just before (in
+// its sentence or the one before): the first such weekday on or after
+// that day, as British copy tells the days of an event or a story ("The
+// event will take place on Saturday 21 September ... A children's
+// programme will run on the Sunday morning": 22 September; "He was
+// arrested on 3 May and charged on the Monday"). A weekday that opens a
+// relation ("on the Sunday before Christmas", "on the Friday after the
+// match") or a name ("on the Sunday Times website") is left alone, and so
+// is one with no day named near.
+func (t *tagger) theWeekdayAfter(i, j int, wd time.Weekday) (time.Time, bool) {
+	if !t.is(i-1, "the") || !t.is(i-2, "on") || !t.anchored || t.anchorAt > i-2 {
+		return time.Time{}, false
+	}
+	k := j
+	if _, ok := partOfDay(t.w(k)); ok {
+		k++
+	}
+	if k < len(t.toks) && t.toks[k].upper && !t.toks[k].nl {
+		return time.Time{}, false // "on the Sunday Times website": a name
+	}
+	switch t.w(k) {
+	case "before", "after", "of", "following", "preceding", "'", "that", "when":
+		return time.Time{}, false
+	}
+	if !t.sameSentence(t.anchorAt, i) && !t.sentenceBefore(t.anchorAt, i) {
+		return time.Time{}, false
+	}
+	delta := (int(wd) - int(t.anchor.Weekday()) + 7) % 7
+	return t.anchor.AddDate(0, 0, delta), true
 }

@@ -87,6 +87,17 @@ var round7PRCases = []formCase{
 		"The ban will be extended through the end of January. The council reduced its hours at the end of January.",
 		[]want{{"the end of January", "DATE", "2014-01", "END", "", ""}, {"the end of January", "DATE", "2013-01", "END", "", ""}}},
 
+	// "on the Sunday" after a day named
+	{"'on the Sunday morning' after 'on Saturday 21 September' is the next day, the article inside (was the Sunday after the reference day)", "2013-06-19",
+		"The event will take place on Saturday 21 September 2013 at the Royal Hall. A children's programme will run on the Sunday morning.",
+		[]want{{"Saturday 21 September 2013", "DATE", "2013-09-21", "-", "", ""}, {"the Sunday morning", "TIME", "2013-09-22TMO", "-", "", ""}}},
+	{"'arrested on 3 May and charged on the Monday': the Monday after that day", "2014-05-20",
+		"He was arrested on 3 May and charged on the Monday.",
+		[]want{{"3 May", "DATE", "2014-05-03", "-", "", ""}, {"the Monday", "DATE", "2014-05-05", "-", "2014-05-05", "2014-05-05"}}},
+	{"counter-example (self-review): with no day named near, 'on the Sunday' is left to the tense; 'the Sunday Times' is a name", "2014-05-20",
+		"It rained. The shop opened on the Sunday. He was arrested on 3 May. He read it on the Sunday Times website.",
+		[]want{{"Sunday", "DATE", "2014-05-18", "-", "", ""}, {"3 May", "DATE", "2014-05-03", "-", "", ""}}},
+
 	// a comparison's base
 	{"'compared with $43.4 million for the fourth quarter of 2011' is a base: 'the year' later is the year reported, 2012 (was 2011)", "2013-03-04",
 		"Revenue for the quarter ended December 31, 2012 was $48.2 million, compared with $43.4 million for the fourth quarter of 2011. Net income for the year was $12.7 million.",
