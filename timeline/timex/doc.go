@@ -1680,9 +1680,10 @@
 // within six weeks gone; "was" keeps it past. "N months of age", "N years
 // of age" ending their phrase are ages, no durations. "overnight" before
 // a noun of a service or works ("Overnight closures", "overnight train
-// services") names no night. A word in -ed after a modal (or "to") and a
-// verb in its bare form ("will operate extended hours", "to publish
-// revised figures") is an adjective and gives its clause no past tense.
+// services") names no night. A word in -ed after a modal and a verb in
+// its bare form ("will operate extended hours", "would offer reduced
+// fares") is an adjective and gives its clause no past tense; after "to"
+// it may be a past verb ("The decision to sell surprised investors").
 // A date after "compared with", "compared to", "versus" and a figure
 // ("compared with $43.4 million for the fourth quarter of 2011") is a
 // comparison's base, which, like a record's base after "since", does not

@@ -282,11 +282,12 @@ func (t *tagger) ageEnds(k int) bool {
 }
 
 // modalVerbBefore reports whether the word in -ed at token k follows a
-// modal (or "to") and a verb in its bare form: "will operate extended
-// hours", "would offer reduced fares", "to publish revised figures". No
-// finite past verb stands there, so the word is an adjective and gives
-// the clause no past tense. "will be extended", "will have ended", "to
-// get married" are participles of the verb before and are left alone.
+// modal and a verb in its bare form: "will operate extended hours",
+// "would offer reduced fares". No finite past verb stands there, so the
+// word is an adjective and gives the clause no past tense. "will be
+// extended", "will have ended", "would get married" are participles of
+// the verb before and are left alone; after "to" a finite verb may follow
+// an infinitive ("The decision to sell surprised investors on Monday").
 func (t *tagger) modalVerbBefore(k int) bool {
 	w := t.toks[k].w
 	if len(w) < 5 || w[len(w)-2:] != "ed" || k < 2 || t.toks[k-1].kind != kWord || t.toks[k-1].upper {
@@ -300,10 +301,10 @@ func (t *tagger) modalVerbBefore(k int) bool {
 		return false // "will have finally ended", a past form or an adverb before
 	}
 	switch t.w(k - 2) {
-	case "will", "would", "shall", "ll", "can", "could", "may", "might", "must", "should", "to":
-		return !t.toks[k-2].upper || t.w(k-2) == "to"
+	case "will", "would", "shall", "ll", "can", "could", "may", "might", "must", "should":
+		return !t.toks[k-2].upper
 	}
-	return false
+	return false // "The decision to sell surprised investors": after "to" a past verb may follow
 }
 
 // comparisonBase reports whether c dates the figure a result is compared

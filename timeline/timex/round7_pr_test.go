@@ -86,6 +86,9 @@ var round7PRCases = []formCase{
 	{"counter-example (self-review): 'will be extended' is the verb's participle, and a finite past verb keeps the past", "2013-11-22",
 		"The ban will be extended through the end of January. The council reduced its hours at the end of January.",
 		[]want{{"the end of January", "DATE", "2014-01", "END", "", ""}, {"the end of January", "DATE", "2013-01", "END", "", ""}}},
+	{"counter-example (self-review): after 'to' an -ed word may be the past verb of the sentence", "2013-11-20",
+		"The decision to sell surprised investors on Monday.",
+		[]want{{"Monday", "DATE", "2013-11-18", "-", "", ""}}},
 
 	// "on the Sunday" after a day named
 	{"'on the Sunday morning' after 'on Saturday 21 September' is the next day, the article inside (was the Sunday after the reference day)", "2013-06-19",
