@@ -1693,5 +1693,9 @@
 // day, the article inside ("The event will take place on Saturday 21
 // September ... on the Sunday morning": 22 September); before "before",
 // "after", "of" or a capitalised name ("on the Sunday Times website") it
-// is left alone.
+// is left alone. A month and day, or a list of them, followed by a
+// comma and a clause of "when" in the future ("added two days this year,
+// on Oct. 11 and Feb. 14, when students will not attend") is to come,
+// whatever the verb before it; a clause in the past is left to the other
+// cues.
 package timex

@@ -158,8 +158,8 @@ var newsPR = []newsArticle{
 			{"Nov. 28-29", "DATE", "2013-11-28", "-", "2013-11-28", "2013-11-29"},
 			{"Thanksgiving", "DATE", "2013-11-28", "-", "2013-11-28", "2013-11-28"},
 			{"this year", "DATE", "2013", "-", "2013-01-01", "2013-12-31"},
-			{"Oct. 11", "DATE", "2012-10-11", "-", "2012-10-11", "2012-10-11"}, // gap: by hand 2013-10-11: 'added two days this year, on Oct. 11 and Feb. 14, when students will not attend' (the school year's days, to come; the past 'added' wins)
-			{"Feb. 14", "DATE", "2013-02-14", "-", "2013-02-14", "2013-02-14"}, // gap: by hand 2014-02-14, as Oct. 11
+			{"Oct. 11", "DATE", "2013-10-11", "-", "2013-10-11", "2013-10-11"}, // was 2012-10-11 before round7_pr's clause of 'when' in the future (the past 'added' had won)
+			{"Feb. 14", "DATE", "2014-02-14", "-", "2014-02-14", "2014-02-14"}, // was 2013-02-14, as Oct. 11
 			{"a year", "SET", "P1Y", "-", "0", "0"},
 			{"2010", "DATE", "2010", "-", "2010-01-01", "2010-12-31"},
 			{"Aug. 16", "DATE", "2013-08-16", "-", "2013-08-16", "2013-08-16"},

@@ -373,3 +373,43 @@ func (t *tagger) theWeekdayAfter(i, j int, wd time.Weekday) (time.Time, bool) {
 	delta := (int(wd) - int(t.anchor.Weekday()) + 7) % 7
 	return t.anchor.AddDate(0, 0, delta), true
 }
+
+// whenFuture reports whether the month and day that end before token j,
+// or a list of such days it opens ("on Oct. 11 and Feb. 14"), is followed
+// by a clause of "when" in the future: "added two days this year, on
+// Oct. 11 and Feb. 14, when students will not attend", "set for Nov. 5,
+// when polls will open". The clause tells what the day holds, and its
+// tense is the day's, whatever the verb before the day ("added", "was
+// set"). A clause in the past or the present ("on Oct. 11, when students
+// stayed home") is left to the other cues.
+func (t *tagger) whenFuture(j int) bool {
+	k := j
+	for n := 0; k < len(t.toks) && n < 8 && !t.is(k, ","); k, n = k+1, n+1 {
+		if t.toks[k].nl {
+			return false
+		}
+		if t.toks[k].kind == kNum || t.is(k, "and") || t.is(k, ".") {
+			continue
+		}
+		if _, ok := monthOf(t.w(k)); ok && t.toks[k].upper {
+			continue
+		}
+		return false
+	}
+	if !t.is(k, ",") || !t.is(k+1, "when") || t.toks[k+1].upper {
+		return false
+	}
+	for m := k + 2; m < len(t.toks) && m <= k+6; m++ {
+		if t.toks[m].kind == kPunct {
+			return false
+		}
+		switch t.w(m) {
+		case "will", "shall", "ll":
+			return true
+		}
+		if c := t.cue(m); c != tNone {
+			return false
+		}
+	}
+	return false
+}

@@ -101,6 +101,14 @@ var round7PRCases = []formCase{
 		"It rained. The shop opened on the Sunday. He was arrested on 3 May. He read it on the Sunday Times website.",
 		[]want{{"Sunday", "DATE", "2014-05-18", "-", "", ""}, {"3 May", "DATE", "2014-05-03", "-", "", ""}}},
 
+	// a clause of "when" in the future after a day
+	{"'added two days this year, on Oct. 11 and Feb. 14, when students will not attend': the days are to come, whatever 'added' says (was 2012-10-11 and 2013-02-14)", "2013-08-06",
+		"The district added two professional development days this year, on Oct. 11 and Feb. 14, when students will not attend.",
+		[]want{{"this year", "DATE", "2013", "-", "", ""}, {"Oct. 11", "DATE", "2013-10-11", "-", "", ""}, {"Feb. 14", "DATE", "2014-02-14", "-", "", ""}}},
+	{"counter-example (self-review): a clause of 'when' in the past leaves the past day; 'when' opening a new clause without a comma is no such clause", "2013-08-06",
+		"Pupils stayed home on Oct. 11, when teachers went on strike. They met on Oct. 11 when he will say nothing.",
+		[]want{{"Oct. 11", "DATE", "2012-10-11", "-", "", ""}, {"Oct. 11", "DATE", "2012-10-11", "-", "", ""}}},
+
 	// a comparison's base
 	{"'compared with $43.4 million for the fourth quarter of 2011' is a base: 'the year' later is the year reported, 2012 (was 2011)", "2013-03-04",
 		"Revenue for the quarter ended December 31, 2012 was $48.2 million, compared with $43.4 million for the fourth quarter of 2011. Net income for the year was $12.7 million.",
