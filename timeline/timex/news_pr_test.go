@@ -1,6 +1,6 @@
 package timex
 
-// newsPR are the news items of testdata/news (180-192) that paste press
+// newsPR are the news items of testdata/news (180-193) that paste press
 // releases and official announcements whole or nearly so: PR Newswire and
 // Business Wire releases (results, a dividend, a merger, an annual
 // meeting), a revenue department's and a ministry's notices, a police
@@ -311,5 +311,44 @@ var newsPR = []newsArticle{
 			{"the fiscal year", "DURATION", "P1Y", "-", "0", "0"},
 			{"December 31, 2013", "DATE", "2013-12-31", "-", "2013-12-31", "2013-12-31"},
 			{"February 25", "DATE", "2014-02-25", "-", "2014-02-25", "2014-02-25"},
+		}},
+	{"193-city-holiday-schedule", "2013-11-25", "US city's holiday notice pasted (Monday, written after the rules of round7_pr to test them on text they were not made from): 'on Thursday, Nov. 28, and Friday, Nov. 29, for the Thanksgiving holiday', 'delayed by one day for the rest of the week', 'Thursday routes collected on Friday' (the routes' label none), 'from 8 a.m. to noon on Saturday, Nov. 30', 'Christmas tree' (none), 'from Dec. 26 through Jan. 10', 'at noon on Tuesday, Dec. 24', 'Christmas Day and New Year's Day', 'will keep extended hours from 7 a.m. to 6 p.m. through Dec. 20' (any day's hours), 'mailed last week', 'until Jan. 15', 'last year', 'The deadline for renewals is 5 p.m. on Jan. 8', 'on Nov. 28 or Dec. 25', 'Normal hours ... are 9 a.m. to 8 p.m. Monday through Thursday and 9 a.m. to 5 p.m. on Fridays' (any day's hours and weekly SETs)",
+		[]want{
+			{"Thanksgiving", "DATE", "2013-11-28", "-", "2013-11-28", "2013-11-28"},
+			{"Christmas", "DATE", "2013-12-25", "-", "2013-12-25", "2013-12-25"},
+			{"Thursday, Nov. 28", "DATE", "2013-11-28", "-", "2013-11-28", "2013-11-28"},
+			{"Friday, Nov. 29", "DATE", "2013-11-29", "-", "2013-11-29", "2013-11-29"},
+			{"Thanksgiving", "DATE", "2013-11-28", "-", "2013-11-28", "2013-11-28"},
+			{"Monday", "DATE", "2013-11-25", "-", "2013-11-25", "2013-11-25"},
+			{"one day", "DURATION", "P1D", "-", "0", "0"},
+			{"the rest of the week", "DATE", "2013-W48", "-", "2013-11-25", "2013-12-01"},
+			{"Friday", "DATE", "2013-11-29", "-", "2013-11-29", "2013-11-29"},
+			{"Saturday", "DATE", "2013-11-30", "-", "2013-11-30", "2013-11-30"},
+			{"8 a.m.", "TIME", "2013-11-30T08:00", "-", "", ""},
+			{"noon", "TIME", "2013-11-30T12:00", "-", "", ""},
+			{"Saturday, Nov. 30", "DATE", "2013-11-30", "-", "2013-11-30", "2013-11-30"},
+			{"Dec. 26", "DATE", "2013-12-26", "-", "2013-12-26", "2013-12-26"},
+			{"Jan. 10", "DATE", "2014-01-10", "-", "2014-01-10", "2014-01-10"},
+			{"noon", "TIME", "2013-12-24T12:00", "-", "", ""},
+			{"Tuesday, Dec. 24", "DATE", "2013-12-24", "-", "2013-12-24", "2013-12-24"},
+			{"Christmas Day", "DATE", "2013-12-25", "-", "2013-12-25", "2013-12-25"},
+			{"New Year's Day", "DATE", "2014-01-01", "-", "2014-01-01", "2014-01-01"},
+			{"7 a.m.", "TIME", "XXXX-XX-XXT07:00", "-", "0", "0"},
+			{"6 p.m.", "TIME", "XXXX-XX-XXT18:00", "-", "0", "0"},
+			{"Dec. 20", "DATE", "2013-12-20", "-", "2013-12-20", "2013-12-20"},
+			{"last week", "DATE", "2013-W47", "-", "2013-11-18", "2013-11-24"},
+			{"Jan. 15", "DATE", "2014-01-15", "-", "2014-01-15", "2014-01-15"},
+			{"last year", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
+			{"5 p.m.", "TIME", "2014-01-08T17:00", "-", "", ""},
+			{"Jan. 8", "DATE", "2014-01-08", "-", "2014-01-08", "2014-01-08"},
+			{"Nov. 28", "DATE", "2013-11-28", "-", "2013-11-28", "2013-11-28"},
+			{"Dec. 25", "DATE", "2013-12-25", "-", "2013-12-25", "2013-12-25"},
+			{"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "0", "0"},
+			{"8 p.m.", "TIME", "XXXX-XX-XXT20:00", "-", "0", "0"},
+			{"Monday", "SET", "XXXX-WXX-1", "-", "", ""},
+			{"Thursday", "SET", "XXXX-WXX-4", "-", "", ""},
+			{"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "0", "0"},
+			{"5 p.m.", "TIME", "XXXX-XX-XXT17:00", "-", "0", "0"},
+			{"Fridays", "SET", "XXXX-WXX-5", "-", "", ""},
 		}},
 }
