@@ -1669,8 +1669,9 @@
 // of") is any day's hours, unless a day follows the range; a count of
 // hours ("for 12 hours from 7 a.m.") is a stretch. The first end of a
 // range of clock times, with its own a.m. or p.m., takes the day the
-// second end names ("from 4 p.m. to 7 p.m. on Wednesday, Aug. 14"), not
-// the day named before, unless the range runs past midnight. A month and
+// second end names ("from 4 p.m. to 7 p.m. on Wednesday, Aug. 14", "from
+// 8 a.m. to noon on Saturday, Nov. 30"), not the day named before, unless
+// the range runs past midnight. A month and
 // day with no year that ends a range of days right after its start
 // ("extended from Dec. 15 to Jan. 31", "between Dec. 28 and Jan. 2") is
 // the first such day on or after the start, across the turn of the year

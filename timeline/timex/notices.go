@@ -247,18 +247,23 @@ func (t *tagger) deadlineIs(i int) bool {
 }
 
 // rangeEndDay returns the second end of a range of clock times that
-// starts before token j ("to 7 p.m. on Wednesday, Aug. 14") when it has a
-// day of its own.
+// starts before token j ("to 7 p.m. on Wednesday, Aug. 14", "to noon on
+// Saturday, Nov. 30") when it has a day of its own.
 func (t *tagger) rangeEndDay(j int) (cand, bool) {
 	switch t.w(j) {
 	case "to", "and", "until", "till", "-", "–":
 	default:
 		return cand{}, false
 	}
-	if j+1 >= len(t.toks) || t.toks[j+1].kind != kNum {
+	if j+1 >= len(t.toks) || t.toks[j+1].kind != kNum && !t.is(j+1, "noon") && !t.is(j+1, "midnight") {
 		return cand{}, false
 	}
-	e := t.clock(j + 1)
+	var e cand
+	if t.toks[j+1].kind == kNum {
+		e = t.clock(j + 1)
+	} else {
+		e = t.core(j + 1) // "from 8 a.m. to noon on Saturday, Nov. 30"
+	}
 	if !e.ok() || e.noDay || e.typ != Time || len(e.val) != 16 || e.val[0] == 'X' {
 		return cand{}, false
 	}
