@@ -1698,5 +1698,9 @@
 // comma and a clause of "when" in the future ("added two days this year,
 // on Oct. 11 and Feb. 14, when students will not attend") is to come,
 // whatever the verb before it; a clause in the past is left to the other
-// cues.
+// cues. A participle in -ed of an absolute phrase after ", with" in a
+// sentence whose main clause is in the future ("Collection will be
+// delayed by one day, with routes collected on Friday") is no past cue:
+// the phrase tells how the future runs; after a past or a present main
+// clause ("with three people killed on Monday") it stays past.
 package timex

@@ -418,3 +418,44 @@ func (t *tagger) whenFuture(j int) bool {
 	}
 	return false
 }
+
+// withFuture reports whether the word in -ed at token k is the participle
+// of an absolute phrase after "with" ("with Thursday routes collected on
+// Friday") in a sentence whose main clause is in the future ("Collection
+// will be delayed by one day, with Thursday routes collected on Friday
+// and Friday routes on Saturday"): such a phrase tells how the future is
+// to run, and its day is to come. After a past or a present main clause
+// ("The storm hit on Monday, with three people killed"; "Police are
+// investigating, with two men arrested on Monday") the participle keeps
+// the past.
+func (t *tagger) withFuture(k int) bool {
+	w := t.toks[k].w
+	if len(w) < 5 || w[len(w)-2:] != "ed" || k < 2 {
+		return false
+	}
+	m := k - 1
+	for n := 0; m >= 0 && n < 4; m, n = m-1, n+1 {
+		if t.toks[m].kind != kWord || t.toks[m+1].nl {
+			return false
+		}
+		if t.is(m, "with") {
+			break
+		}
+	}
+	if !t.is(m, "with") || m == k-1 || !t.is(m-1, ",") {
+		return false
+	}
+	for p := m - 2; p >= 0 && p >= m-25; p-- {
+		if t.endsAt(p, stopLine) {
+			return false
+		}
+		switch t.w(p) {
+		case "will", "shall", "ll":
+			return !t.toks[p].upper || p == 0 || t.endsAt(p-1, stopLine)
+		}
+		if c := t.cue(p); c == tPast || c == tPresent {
+			return false
+		}
+	}
+	return false
+}

@@ -113,6 +113,14 @@ var round7PRCases = []formCase{
 		"Pupils stayed home on Oct. 11, when teachers went on strike. They met on Oct. 11 when he will say nothing.",
 		[]want{{"Oct. 11", "DATE", "2012-10-11", "-", "", ""}, {"Oct. 11", "DATE", "2012-10-11", "-", "", ""}}},
 
+	// an absolute phrase after "with" in a future sentence
+	{"'will be delayed by one day, with Thursday routes collected on Friday and Friday routes on Saturday': the participle runs in the future of the main clause (item 193: was the Friday and Saturday gone)", "2013-11-25",
+		"Collection will be delayed by one day, with routes collected on Friday and others on Saturday.",
+		[]want{{"one day", "DURATION", "P1D", "-", "0", "0"}, {"Friday", "DATE", "2013-11-29", "-", "", ""}, {"Saturday", "DATE", "2013-11-30", "-", "", ""}}},
+	{"counter-example (self-review): after a past or a present main clause the phrase keeps the past", "2013-11-27",
+		"The storm hit the coast, with three people killed on Monday. Police are investigating, with two men arrested on Monday.",
+		[]want{{"Monday", "DATE", "2013-11-25", "-", "", ""}, {"Monday", "DATE", "2013-11-25", "-", "", ""}}},
+
 	// a comparison's base
 	{"'compared with $43.4 million for the fourth quarter of 2011' is a base: 'the year' later is the year reported, 2012 (was 2011)", "2013-03-04",
 		"Revenue for the quarter ended December 31, 2012 was $48.2 million, compared with $43.4 million for the fourth quarter of 2011. Net income for the year was $12.7 million.",
