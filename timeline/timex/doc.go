@@ -1702,5 +1702,9 @@
 // sentence whose main clause is in the future ("Collection will be
 // delayed by one day, with routes collected on Friday") is no past cue:
 // the phrase tells how the future runs; after a past or a present main
-// clause ("with three people killed on Monday") it stays past.
+// clause ("with three people killed on Monday") it stays past. "fiscal
+// year ended", "financial year ending" before a day, with no article,
+// after "for", "and", "in" or "during" ("for the fourth quarter and
+// fiscal year ended December 31, 2012") is a duration, as "the fiscal
+// year ended".
 package timex

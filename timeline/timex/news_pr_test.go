@@ -36,13 +36,14 @@ package timex
 // package values "from 9 a.m. to 5 p.m. every day". A span of years in
 // four figures ("the 2013-2014 school year") is two dates, as "2001-2010".
 var newsPR = []newsArticle{
-	{"180-prn-quarterly-results", "2013-03-04", "PR Newswire results release pasted whole (Monday): a headline's 'Fourth Quarter and Full Year 2012' (the quarter reported, 2012's; 'Full Year' none), the dateline 'NEW YORK, March 4, 2013 /PRNewswire/ --', 'the fourth quarter and fiscal year ended December 31, 2012' ('fiscal year' a stretch, as TimeBank marks 'the fiscal year ended'), 'the quarter ended December 31, 2012', 'for the year' (the year the release reports, 2012, not the reference year), 'fiscal 2013', 'at 8:30 a.m. ET on Tuesday, March 5, 2013', 'archived for 90 days'; 'in future periods' and 'the date of this release' name no time TimeBank marks; gap: 'fiscal year' after 'the fourth quarter and' (its article shared with the quarter) is not found (by hand P1Y, as 'the fiscal year ended'); 'the year' was 2011 before round7_pr's comparison base (the base 'compared with $43.4 million for the fourth quarter of 2011' had become the year last named)",
+	{"180-prn-quarterly-results", "2013-03-04", "PR Newswire results release pasted whole (Monday): a headline's 'Fourth Quarter and Full Year 2012' (the quarter reported, 2012's; 'Full Year' none), the dateline 'NEW YORK, March 4, 2013 /PRNewswire/ --', 'the fourth quarter and fiscal year ended December 31, 2012' ('fiscal year' a stretch, as TimeBank marks 'the fiscal year ended'), 'the quarter ended December 31, 2012', 'for the year' (the year the release reports, 2012, not the reference year), 'fiscal 2013', 'at 8:30 a.m. ET on Tuesday, March 5, 2013', 'archived for 90 days'; 'in future periods' and 'the date of this release' name no time TimeBank marks; 'fiscal year' after 'the fourth quarter and' (its article shared with the quarter) was not found on the first run; 'the year' was 2011 before round7_pr's comparison base (the base 'compared with $43.4 million for the fourth quarter of 2011' had become the year last named)",
 		[]want{
 			{"Fourth Quarter", "DATE", "2012-Q4", "-", "2012-10-01", "2012-12-31"},
 			{"2012", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
 			{"March 4, 2013", "DATE", "2013-03-04", "-", "2013-03-04", "2013-03-04"},
 			{"today", "DATE", "2013-03-04", "-", "2013-03-04", "2013-03-04"},
 			{"the fourth quarter", "DATE", "2012-Q4", "-", "2012-10-01", "2012-12-31"},
+			{"fiscal year", "DURATION", "P1Y", "-", "0", "0"}, // missed on the first run, before round7_pr's 'fiscal year ended' with no article
 			{"December 31, 2012", "DATE", "2012-12-31", "-", "2012-12-31", "2012-12-31"},
 			{"the quarter", "DATE", "2012-Q4", "-", "2012-10-01", "2012-12-31"},
 			{"December 31, 2012", "DATE", "2012-12-31", "-", "2012-12-31", "2012-12-31"},

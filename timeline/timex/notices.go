@@ -459,3 +459,24 @@ func (t *tagger) withFuture(k int) bool {
 	}
 	return false
 }
+
+// fiscalYearEnded parses "fiscal year ended December 31, 2012" with no
+// article, as releases write it after "for" or after a quarter that
+// shares the article ("for the fourth quarter and fiscal year ended
+// December 31, 2012", "for fiscal year ended June 30"): a duration, as
+// "the fiscal year ended" (token i is the fiscal word, j "year"). A day
+// must follow, and "for", "and", "in" or "during" precede.
+func (t *tagger) fiscalYearEnded(i, j int) cand {
+	if j != i+1 || !t.fiscalWord(i) || !t.is(j+1, "ended") && !t.is(j+1, "ending") {
+		return cand{}
+	}
+	switch t.w(i - 1) {
+	case "for", "and", "in", "during":
+	default:
+		return cand{}
+	}
+	if d := t.core(j + 2); !d.ok() || d.typ != Date || len(d.val) != 10 {
+		return cand{}
+	}
+	return cand{i: i, j: j + 1, typ: Duration, val: "P1Y"}
+}

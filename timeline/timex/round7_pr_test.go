@@ -121,6 +121,14 @@ var round7PRCases = []formCase{
 		"The storm hit the coast, with three people killed on Monday. Police are investigating, with two men arrested on Monday.",
 		[]want{{"Monday", "DATE", "2013-11-25", "-", "", ""}, {"Monday", "DATE", "2013-11-25", "-", "", ""}}},
 
+	// "fiscal year ended" with no article
+	{"'the fourth quarter and fiscal year ended December 31, 2012', 'for fiscal year ended June 30' are a stretch and its end, as 'the fiscal year ended' (was no expression)", "2013-03-04",
+		"Results for the fourth quarter and fiscal year ended December 31, 2012. Revenue for fiscal year ended June 30, 2012 rose.",
+		[]want{{"the fourth quarter", "DATE", "2012-Q4", "-", "", ""}, {"fiscal year", "DURATION", "P1Y", "-", "0", "0"}, {"December 31, 2012", "DATE", "2012-12-31", "-", "", ""}, {"fiscal year", "DURATION", "P1Y", "-", "0", "0"}, {"June 30, 2012", "DATE", "2012-06-30", "-", "", ""}}},
+	{"counter-example (self-review): 'fiscal year 2012' names its year, and 'fiscal year ended' with no day after it is no stretch", "2013-03-04",
+		"Sales rose in fiscal year 2012. Growth slowed as the quarter and fiscal year ended badly.",
+		[]want{{"fiscal year 2012", "DATE", "2012", "-", "0", "0"}, {"the quarter", "DATE", "", "-", "", ""}}},
+
 	// a comparison's base
 	{"'compared with $43.4 million for the fourth quarter of 2011' is a base: 'the year' later is the year reported, 2012 (was 2011)", "2013-03-04",
 		"Revenue for the quarter ended December 31, 2012 was $48.2 million, compared with $43.4 million for the fourth quarter of 2011. Net income for the year was $12.7 million.",

@@ -2065,6 +2065,9 @@ func (t *tagger) reportPeriod(i int) cand {
 		}
 		j = i + 1
 	}
+	if c := t.fiscalYearEnded(i, j); c.ok() {
+		return c // "for the fourth quarter and fiscal year ended December 31, 2012"
+	}
 	if !t.is(i-1, "the") || t.toks[j].upper && j > 0 && !t.toks[j-1].upper {
 		return cand{}
 	}
