@@ -68,9 +68,15 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.storyYear(i, k, m, d)
 		}
 		if y == 0 {
+			y = t.rangeEndAfterStart(i, int(m), d) // "extended from Dec. 15 to Jan. 31"
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
+			}
+			if t.deadlineIs(i) || t.whenFuture(k) {
+				dir = strongFuture // "The deadline for applications is 5 p.m. on 31 January"
 			}
 			if t.pastStretchEnd(i, k) {
 				dir = strongPast // "Sales rose 4% in the six months to June 30" in May: last June's
@@ -628,7 +634,13 @@ func (t *tagger) dayMonth(i int) cand {
 		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
 	}
 	if y == 0 {
+		y = t.rangeEndAfterStart(i, int(m), tk.n) // "from 20 December to 4 January"
+	}
+	if y == 0 {
 		dir := t.yearDirection(i, k)
+		if t.deadlineIs(i) || t.whenFuture(k) {
+			dir = strongFuture // "The deadline for applications is 5 p.m. on 31 January"
+		}
 		if t.pastStretchEnd(i, k) {
 			dir = strongPast // "Profit fell in the year to 30 June" in May: last June's
 		}
@@ -727,6 +739,10 @@ func (t *tagger) weekday(i, dir int) cand {
 		return cand{}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
+	the := false
+	if a, ok := t.theWeekdayAfter(i, j, wd); ok && dir == 0 {
+		d, the = a, true // "on Saturday 21 September ... on the Sunday morning"
+	}
 	if dir == 0 && t.is(j+1, "week") && !t.is(j+2, "'") {
 		// "Monday next week", "Friday last week": that weekday of the
 		// week named after it (which stays an expression of its own)
@@ -759,6 +775,9 @@ func (t *tagger) weekday(i, dir int) cand {
 		}
 	}
 	c := cand{i: i, j: j, typ: Date, val: fmtDay(d)}
+	if the {
+		c.i = i - 1 // the article says which Sunday, as in "the next morning"
+	}
 	if wd == time.Monday && t.is(i-1, "holiday") && t.is(i-2, "bank") && t.toks[i-1].upper && t.toks[i-2].upper {
 		c.i = i - 2 // "Bank Holiday Monday": the Monday, named as Britain and Ireland name it
 	}
@@ -1139,6 +1158,11 @@ func (t *tagger) deictic(i int) cand {
 		if j := i + 1; j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper {
 			switch t.w(j) {
 			case "stay", "trip", "flight", "talks", "attack", "attacks", "strikes", "strike", "shift", "rate", "rates", "session", "success", "sensation":
+				return cand{}
+			case "closure", "closures", "service", "services", "train", "trains", "bus", "buses", "flights", "ferry", "ferries", "shifts", "stays", "trips", "roadworks", "works", "parking":
+				// "Overnight closures will run from 8pm to 6am", "overnight
+				// train services": a service or works kept at night, no
+				// night of the calendar
 				return cand{}
 			case "lending", "borrowing", "interbank", "repo", "repos", "deposit", "deposits", "loan", "loans", "funding", "call", "index", "indexed":
 				// "its benchmark overnight lending rate", "overnight

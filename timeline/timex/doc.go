@@ -1740,4 +1740,56 @@
 // another year or a month ("In December 2015, he said he will be home for
 // Christmas") the nearest day stays. "The July Fourth parade of 1976" is
 // that year's day, as "the Boxing Day tsunami of 2004".
+//
+// Press releases and official notices that news copy pastes: a span of
+// weekdays in full ("Monday through Friday", "Monday to Thursday") right
+// after a range of clock times, or a clock time after "at", is the hours
+// kept every such day: "from 9 a.m. to 4 p.m. Monday through Friday" is
+// XXXX-XX-XXT09:00, XXXX-XX-XXT16:00 and two sets, XXXX-WXX-1 and
+// XXXX-WXX-5; a single clock time after "from" opens a stretch to the
+// last day instead ("closed from 5 p.m. Monday through Friday"), and a
+// span followed by days of the month names those days. A range of clock
+// times right after a noun of opening hours ("will operate extended hours
+// from 7 a.m. to 7 p.m.", "Opening hours are 9am to 5pm", "office hours
+// of") is any day's hours, unless a day follows the range; a count of
+// hours ("for 12 hours from 7 a.m.") is a stretch. The first end of a
+// range of clock times, with its own a.m. or p.m., takes the day the
+// second end names ("from 4 p.m. to 7 p.m. on Wednesday, Aug. 14", "from
+// 8 a.m. to noon on Saturday, Nov. 30"), not the day named before, unless
+// the range runs past midnight. A month and
+// day with no year that ends a range of days right after its start
+// ("extended from Dec. 15 to Jan. 31", "between Dec. 28 and Jan. 2") is
+// the first such day on or after the start, across the turn of the year
+// ("brought forward from ... to" is left to the tense). A day that a
+// deadline, a closing date or a cut-off "is" in the present ("The
+// deadline for applications is 5 p.m. on 31 January") is to come, even
+// within six weeks gone; "was" keeps it past. "N months of age", "N years
+// of age" ending their phrase are ages, no durations. "overnight" before
+// a noun of a service or works ("Overnight closures", "overnight train
+// services") names no night. A word in -ed after a modal and a verb in
+// its bare form ("will operate extended hours", "would offer reduced
+// fares") is an adjective and gives its clause no past tense; after "to"
+// it may be a past verb ("The decision to sell surprised investors").
+// A date after "compared with", "compared to", "versus" and a figure
+// ("compared with $43.4 million for the fourth quarter of 2011") is a
+// comparison's base, which, like a record's base after "since", does not
+// become the date "the year", "the quarter" later go back to. "on the
+// Sunday", "on the Sunday morning" in a text that named a day in that
+// sentence or the one before is the first such weekday on or after that
+// day, the article inside ("The event will take place on Saturday 21
+// September ... on the Sunday morning": 22 September); before "before",
+// "after", "of" or a capitalised name ("on the Sunday Times website") it
+// is left alone. A month and day, or a list of them, followed by a
+// comma and a clause of "when" in the future ("added two days this year,
+// on Oct. 11 and Feb. 14, when students will not attend") is to come,
+// whatever the verb before it; a clause in the past is left to the other
+// cues. A participle in -ed of an absolute phrase after ", with" in a
+// sentence whose main clause is in the future ("Collection will be
+// delayed by one day, with routes collected on Friday") is no past cue:
+// the phrase tells how the future runs; after a past or a present main
+// clause ("with three people killed on Monday") it stays past. "fiscal
+// year ended", "financial year ending" before a day, with no article,
+// after "for", "and", "in" or "during" ("for the fourth quarter and
+// fiscal year ended December 31, 2012") is a duration, as "the fiscal
+// year ended".
 package timex

@@ -181,6 +181,12 @@ func (t *tagger) dailyAfter(j int) bool {
 			k, n = z-1, n+z-k-1
 			continue
 		}
+		if t.weekdaySpan(k) {
+			return t.clockHabitBefore(k) // "from 9 a.m. to 4 p.m. Monday through Friday"
+		}
+		if t.is(k, ",") && t.weekdaySpan(k+1) {
+			return t.clockHabitBefore(k + 1) // "from 8pm to 6am, Monday to Thursday"
+		}
 		return false
 	}
 	return false
@@ -300,6 +306,14 @@ func (t *tagger) clock(i int) cand {
 	if pair.ok() && !pair.noDay && c.noDay && len(pair.val) >= 10 {
 		// "from 7 to 10 p.m. on Thursday": both ends on the day named
 		c.val = pair.val[:10] + c.val[10:]
+	}
+	if !pair.ok() && c.noDay && len(c.val) == 16 && (t.is(i-1, "from") || t.is(i-1, "between")) {
+		if e, ok := t.rangeEndDay(c.j); ok && e.val[11:16] > c.val[11:16] {
+			// "from 4 p.m. to 7 p.m. on Wednesday, Aug. 14": the first
+			// end on the day the second names, as "from 7 to 10 p.m. on
+			// Thursday" (a range past midnight is left alone)
+			c.val = e.val[:10] + c.val[10:]
+		}
 	}
 	return c
 }
@@ -481,6 +495,11 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
+	if t.habitWeekdaysAt(k) {
+		// "from 9 a.m. to 4 p.m. Monday through Friday": the hours kept
+		// each such day, no day of the reference week
+		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
+	}
 	on := t.is(k, "on") || k > j && t.is(k-1, ")")
 	if t.is(k, "on") {
 		k++
@@ -511,7 +530,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
-	if noDay && (t.weeklyBefore(i) || t.dailyAfter(j)) {
+	if noDay && (t.weeklyBefore(i) || t.dailyAfter(j) || t.openingHours(i, j)) {
 		// "airs Sundays at 9 p.m.", "meets every Monday at 10 a.m.": the
 		// hour of a weekly set is any day's, not the reference day's
 		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}

@@ -289,6 +289,9 @@ func (t *tagger) quantity(i int) cand {
 	if !hyph && t.is(k, "old") && u == uYear {
 		return cand{} // "37 years old": an age
 	}
+	if !hyph && t.is(k, "of") && t.is(k+1, "age") && (u == uYear || u == uMonth || u == uWeek) && t.ageEnds(k+2) {
+		return cand{} // "everyone over six months of age", "under 18 years of age": an age
+	}
 	if t.is(k, "and") && t.is(k+1, "a") && t.is(k+2, "half") && n > 0 {
 		n += 0.5
 		k += 3

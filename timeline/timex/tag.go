@@ -1261,6 +1261,11 @@ func (t *tagger) core(i int) cand {
 		try(t.monthQuarter(i))
 	}
 	if d, ok := weekdayOf(w); ok {
+		if tk.upper && t.habitWeekday(i) {
+			// "from 9 a.m. to 4 p.m. Monday through Friday": the days a
+			// habit keeps, sets
+			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
+		}
 		try(t.weekday(i, 0))
 		if pd, ok := pluralPartOfDay(t.w(i + 1)); ok && tk.upper && len(w) > 5 {
 			// "Tuesday nights", "Sunday mornings": a part of every such
@@ -2081,6 +2086,9 @@ func (t *tagger) reportPeriod(i int) cand {
 		}
 		j = i + 1
 	}
+	if c := t.fiscalYearEnded(i, j); c.ok() {
+		return c // "for the fourth quarter and fiscal year ended December 31, 2012"
+	}
 	if !t.is(i-1, "the") || t.toks[j].upper && j > 0 && !t.toks[j-1].upper {
 		return cand{}
 	}
@@ -2627,6 +2635,9 @@ func (t *tagger) saidOn(c cand) bool {
 // previous month" later count from.
 func (t *tagger) recordBase(c cand) bool {
 	k := c.i - 1
+	if t.comparisonBase(c) {
+		return true
+	}
 	if !t.is(k, "since") {
 		return false
 	}

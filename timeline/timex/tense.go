@@ -300,6 +300,17 @@ func (t *tagger) cue(k int) tense {
 		// April": a perfect participle tells of a deed done before
 		return tPast
 	}
+	if t.withFuture(k) {
+		// "Collection will be delayed, with Thursday routes collected on
+		// Friday": the absolute phrase runs in the main clause's future
+		return tFuture
+	}
+	if t.modalVerbBefore(k) {
+		// "will operate extended hours through the end of January", "to
+		// offer reduced fares": a form in -ed after a modal and its verb
+		// is an adjective, no past
+		return tNone
+	}
 	switch tk.w {
 	case "forecast", "forecasts", "forecasted", "predicted", "predicts", "predict":
 		if c, ok := t.forecastCue(k); ok {
