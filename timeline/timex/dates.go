@@ -68,6 +68,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.storyYear(i, k, m, d)
 		}
 		if y == 0 {
+			y = t.historyYear(i, k, m, d) // "On 16 January 1979 ... A fortnight later, on 1 February"
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
@@ -198,6 +201,9 @@ func (t *tagger) monthDate(i int) cand {
 		}
 	}
 	y := t.framedYear(i, j)
+	if y == 0 {
+		y = t.historyYear(t.modStart(i), j, m, 0) // "on 4 January 1951. It was retaken in March"
+	}
 	if y == 0 {
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
 	}
@@ -593,11 +599,17 @@ func (t *tagger) dayMonth(i int) cand {
 		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
 	}
 	if y == 0 {
+		y = t.storyYear(i, k, m, tk.n) // "On the evening of 6 April 1994 ... On 21 April", as "Nov. 10" after "Nov. 9, 1989"
+	}
+	if y == 0 {
 		dir := t.yearDirection(i, k)
 		if t.pastStretchEnd(i, k) {
 			dir = strongPast // "Profit fell in the year to 30 June" in May: last June's
 		}
 		if y = t.framedYear(i, k); y == 0 {
+			y = t.historyYear(i, k, m, tk.n)
+		}
+		if y == 0 {
 			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
 		}
 	}

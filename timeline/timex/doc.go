@@ -1522,7 +1522,43 @@
 // clause to come, or a full day of last year leave the year to the tense,
 // since news returns to the present; so does a month and day that this
 // year has already passed ("born on Jan. 5, 1931 ... He died on Jan. 20"
-// in a February paper is this January's death, not 1931's).
+// in a February paper is this January's death, not 1931's). The same
+// holds for a day written before its month ("On the evening of 6 April
+// 1994 ... On 21 April").
+//
+// Encyclopedic history narratives (background sections, chronologies,
+// explainers of wars, revolutions, famines, a city's history) tell a
+// story decades back while the reference date is the day of publication,
+// and their bare months, days and seasons are the story's, not this
+// year's. Once two dates in a row (each moving the date last named) lie
+// three or more years before the reference year, not after "since", and
+// the last was named as a month, a season or a day (not a year alone:
+// "founded in 1998 ... It cut 200 jobs in March" is this March), a month,
+// a month and day, a day and month, a season, "early July", "late
+// August" in a past clause of that sentence or the next take the story's
+// year when they fall on or after its date ("on 4 January 1951 ... It
+// was retaken in March": 1951-03; "on 18 March 1962 ... through the
+// spring": 1962-SP), or the year after for January-March after
+// October-December ("in December and January alone": 1941-12, 1942-01;
+// not in a past perfect); after "since" one on or before it is of the
+// story's year too ("Verdun, which had been under attack since
+// February": 1916-02). A month before the story's otherwise, a clause to
+// come, a story one sentence further back or a single old date leave the
+// year to the tense. There "the end of the month", "the end of the year"
+// are the month and year of the date last named. "the following March",
+// "The following September" are the first such month after the date last
+// named in that sentence or the one before (none without one; "the
+// following March 3 deadline" is left to the day); "the summer of that
+// year", "the spring of the following year" count from it as "November
+// of that year" does; "that winter" after a year alone ("In 1845 ...
+// That winter") is the winter that begins in its December, 1845-WI
+// (after January 2010 it stays 2009-WI). A date within six words after
+// "since" in a past-perfect clause, before the day the story is on, is
+// its backdrop and does not become the date last named ("On 25 June
+// 1950, troops crossed the line that had divided the peninsula since the
+// Japanese surrender in 1945. Three days later": 28 June 1950); a past
+// perfect alone may go on with its story ("had fled in June 1998 and
+// returned later that year": 1998).
 //
 // Markets, earnings and economic-data copy: a date after "since" with a
 // superlative a few words before it ("the smallest gain since March

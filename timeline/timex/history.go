@@ -164,3 +164,106 @@ func (t *tagger) monthNamed(i, j int) bool {
 	}
 	return false
 }
+
+// noteStory counts the dates named in a row that lie at least two years
+// before the reference year (oldRun), at each move of last to at.
+func (t *tagger) noteStory(c cand, at time.Time) {
+	if at.Year() <= t.ref.Year()-3 && !t.is(t.modStart(c.i)-1, "since") {
+		t.oldRun++
+	} else {
+		t.oldRun = 0
+	}
+}
+
+// historyYear returns the year of a month (d 0), a month and day, or a
+// season beginning in month m, written without a year over [i, j), in a
+// past clause of a history narrative: the date last named, in this
+// sentence or the one before, lies at least two years before the
+// reference year and was named as a month, a season or a day (a year
+// alone may be a birth or a founding the story does not go on from); the
+// month falls on or after it in its year, or in January-March after an
+// October-December ("in December and January alone": the winter goes on
+// into the next year). "On 4 January 1951 ... It was retaken in March",
+// "In April 1961 ... Talks opened at Evian in May", "On 8 September 1941
+// ... in December and January" (1941, 1942). A month this year has not
+// yet reached could be named in a past clause only of last year, which
+// the text never named; one this year has already passed is as near a
+// reading ("born on Jan. 5, 1931 ... He died on Jan. 20"), and the
+// story's year wins only once the story has gone on for two dates of such
+// years in a row. A month before the story's (a flashback, or news back
+// in the present) and any other clause give 0: the tense decides.
+func (t *tagger) historyYear(i, j int, m time.Month, d int) int {
+	if t.lastYear || !t.historyNear(i, j) {
+		return 0
+	}
+	y, lm := t.last.Year(), t.last.Month()
+	if t.is(i-1, "since") {
+		// "On 1 July 1916 ... Verdun, which had been under attack since
+		// February": a state begun earlier in the story's year
+		if m > lm || m == lm && d > t.last.Day() {
+			return 0
+		}
+		return y
+	}
+	switch {
+	case m > lm || m == lm && d >= t.last.Day():
+	case m == lm && d == 0:
+	case lm >= time.October && m <= time.March && !t.pastPerfectIn(i, j):
+		y++
+	default:
+		return 0
+	}
+	if d == 0 {
+		d = 1
+	}
+	if !validDate(y, int(m), d) {
+		return 0
+	}
+	return y
+}
+
+// backdrop reports whether the date c (interval iv) starts a state that
+// lasted up to the day the story is on: it stands within six words after
+// "since" in a past-perfect clause and ends before that day ("In the
+// early hours of 25 June 1950, troops crossed the 38th parallel, the line
+// that had divided the peninsula since the Japanese surrender in 1945.
+// Three days later": 28 June 1950). The story does not go back to it, so
+// it does not become the date last named. A past perfect alone may go on
+// with the story it tells ("had fled to Florida in June 1998 and returned
+// to Cuba later that year": 1998), and is left alone.
+func (t *tagger) backdrop(c cand, iv Interval) bool {
+	if !t.lastSet || t.lastWide || !iv.End.Before(t.last) {
+		return false
+	}
+	for k := c.i - 1; k >= 0 && k >= c.i-6; k-- {
+		if t.toks[k].kind == kPunct {
+			return false
+		}
+		if t.is(k, "since") {
+			return t.pastPerfectIn(c.i, c.j)
+		}
+	}
+	return false
+}
+
+// seasonStart returns the month a season of TIMEX3 code s ("SP", "SU",
+// "FA", "WI") begins in.
+func seasonStart(s string) time.Month {
+	switch s {
+	case "SP":
+		return time.March
+	case "SU":
+		return time.June
+	case "FA":
+		return time.September
+	}
+	return time.December
+}
+
+// historyNear reports whether [i, j) is a past clause of a history
+// narrative: the last two dates named (each moving the date last named)
+// lie at least three years before the reference year, and not after
+// "since", and the last stands in this sentence or the one before.
+func (t *tagger) historyNear(i, j int) bool {
+	return t.lastSet && t.oldRun >= 2 && t.last.Year() <= t.ref.Year()-3 && t.lastAt <= i && t.lastNear(i) && t.tenseAt(i, j) == tPast
+}

@@ -23,6 +23,11 @@ type tagger struct {
 	lastAt     int  // the token after it
 	lastWide   bool // last was named coarser than a day ("in March 2011")
 	lastMon    bool // last was named as a month ("sales in February")
+	lastYear   bool // last was named as a year ("in 1951")
+	// oldRun counts the dates named in a row (each moving last) that lie
+	// at least two years before the reference year: a history narrative
+	// has gone on for that many (history.go's historyYear)
+	oldRun int
 	// figMonth is the first day of the last month named as a month ("in
 	// May", "last month"; not the base after "from": "in March from
 	// February"), figAt the token after it: "the previous month" of
@@ -271,7 +276,7 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
-			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) {
+			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) && !t.backdrop(c, iv) {
 				at := iv.Start
 				if g == GranWeek {
 					// a week may straddle two months: "He arrived on May 3.
@@ -296,6 +301,8 @@ func (t *tagger) emit(c cand) {
 				t.last, t.lastSet, t.lastAt = at, true, c.j
 				t.lastWide = g != GranDay && g != GranTime
 				t.lastMon = g == GranMonth
+				t.lastYear = g == GranYear
+				t.noteStory(c, at)
 				t.lastSaid = g == GranDay && t.saidOn(c)
 				if g == GranMonth && !t.is(c.i-1, "from") {
 					t.figMonth, t.figAt, t.figSet = at, c.j, true
@@ -349,7 +356,8 @@ func (t *tagger) emit(c cand) {
 		if c.mod == "" {
 			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
 		}
-		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon = c.iv.Start, true, c.j, false, false
+		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear = c.iv.Start, true, c.j, false, false, false
+		t.noteStory(c, c.iv.Start)
 		t.lastMain, t.lastMainSet = c.iv.Start, true
 	}
 	if c.typ == Duration && (c.val == "P3M" || c.val == "P6M" || c.val == "P9M" || c.val == "P12M") && t.is(c.i, "the") {
@@ -959,6 +967,15 @@ func (t *tagger) positioned(i int) cand {
 			// end, still to come, no past clause tells of; its start
 			// only when no date was named near)
 			bu.val = itoa(t.last.Year() / 10)
+		}
+		if bu.ok() && (t.is(k+1, "month") && !t.lastYear || t.is(k+1, "year")) && t.historyNear(i, k+2) {
+			// "On 21 April 1994 ... By the end of the month": in a
+			// history narrative the month (year) of the date last named
+			if t.is(k+1, "month") {
+				bu.val = fmtMonth(t.last.Year(), t.last.Month())
+			} else {
+				bu.val = itoa(t.last.Year())
+			}
 		}
 		if bu.ok() {
 			c := t.withPosition(bu, i, mod)

@@ -1,0 +1,106 @@
+package timex
+
+import "testing"
+
+// round7Wiki are the rules of the seventh round drawn from encyclopedic
+// history narratives (items 165-174): background sections, chronologies
+// and explainers whose story lies decades back while the reference date
+// is the day of publication. Each rule has its reason and at least one
+// counter-example, where the trigger stands in another sense or tense.
+var round7Wiki = []formCase{
+	// a history narrative's bare months, days and seasons take its year
+	{"a bare month in a past clause after two dates of a year three or more back is of the story's year", "2013-07-26",
+		"Seoul changed hands again on 4 January 1951 after a retreat that began on 5 December 1950. It was retaken in March.",
+		[]want{{"4 January 1951", "DATE", "1951-01-04", "", "", ""}, {"5 December 1950", "DATE", "1950-12-05", "", "", ""}, {"March", "DATE", "1951-03", "-", "1951-03-01", "1951-03-31"}}},
+	{"a day-first date after the story's day goes on in its year, past the 31 days of storyYear", "2009-02-10",
+		"Protests began in January 1978, and on 8 September 1978 troops fired on crowds. Strikes closed the oil industry on 4 November.",
+		[]want{{"January 1978", "DATE", "1978-01", "", "", ""}, {"8 September 1978", "DATE", "1978-09-08", "", "", ""}, {"4 November", "DATE", "1978-11-04", "-", "1978-11-04", "1978-11-04"}}},
+	{"a season after the story's month is of the story's year", "2012-07-05",
+		"The Evian Accords were signed on 18 March 1962, and a ceasefire took effect on 19 March 1962. The OAS waged a bombing campaign through the spring.",
+		[]want{{"18 March 1962", "DATE", "1962-03-18", "", "", ""}, {"19 March 1962", "DATE", "1962-03-19", "", "", ""}, {"the spring", "DATE", "1962-SP", "-", "", ""}}},
+	{"January to March after October to December is the next year's: the winter goes on", "2013-05-27",
+		"The siege began on 8 September 1941 and the last road was cut in November 1941. In December and January alone, 100,000 people died.",
+		[]want{{"8 September 1941", "DATE", "1941-09-08", "", "", ""}, {"November 1941", "DATE", "1941-11", "", "", ""}, {"December", "DATE", "1941-12", "-", "", ""}, {"January", "DATE", "1942-01", "-", "", ""}}},
+	{"a month after 'since' in the story is a state begun earlier in the story's year", "2016-07-01",
+		"The battle began on 1 July 1916 and ended in November 1916. It was meant to relieve Verdun, which had been under attack since February.",
+		[]want{{"1 July 1916", "DATE", "1916-07-01", "", "", ""}, {"November 1916", "DATE", "1916-11", "", "", ""}, {"February", "DATE", "1916-02", "-", "", ""}}},
+	{"counter-example: a year alone may be a founding the story does not go on from", "2013-06-10",
+		"The company was founded in 1998 and listed in 2004. It cut 200 jobs in March.",
+		[]want{{"1998", "DATE", "1998", "", "", ""}, {"2004", "DATE", "2004", "", "", ""}, {"March", "DATE", "2013-03", "-", "", ""}}},
+	{"counter-example: a future clause is not the story", "2013-06-10",
+		"The plant opened on 3 May 1998 and closed on 9 June 2001. A new owner will reopen it in March.",
+		[]want{{"3 May 1998", "DATE", "1998-05-03", "", "", ""}, {"9 June 2001", "DATE", "2001-06-09", "", "", ""}, {"March", "DATE", "2014-03", "-", "", ""}}},
+	{"counter-example: dates after 'since' start a state up to now, no story", "2013-07-17",
+		"Wages have fallen every month since May 2010, and rates have stayed low since March 2009. Mark Carney took over at the start of July.",
+		[]want{{"every month", "SET", "P1M", "", "", ""}, {"May 2010", "DATE", "2010-05", "", "", ""}, {"March 2009", "DATE", "2009-03", "", "", ""}, {"the start of July", "DATE", "2013-07", "START", "", ""}}},
+	{"counter-example: one old date is no story yet (an obituary's birth)", "2014-11-07",
+		"The wall fell on 9 November 1989. He spoke in December.",
+		[]want{{"9 November 1989", "DATE", "1989-11-09", "", "", ""}, {"December", "DATE", "2013-12", "-", "", ""}}},
+	{"counter-example: a month before the story's month, no winter between, is left to the tense", "2009-02-10",
+		"Troops fired on crowds on 8 September 1978, and an earthquake struck on 16 September 1978. In June, prices rose.",
+		[]want{{"8 September 1978", "DATE", "1978-09-08", "", "", ""}, {"16 September 1978", "DATE", "1978-09-16", "", "", ""}, {"June", "DATE", "2008-06", "-", "", ""}}},
+	{"counter-example: 'may' the modal and 'spring' the verb in a history narrative are no dates", "2013-07-26",
+		"Stalin died in March 1953, and the armistice was signed on 27 July 1953. It may never have been signed without his death, and water continued to spring from the ruins.",
+		[]want{{"March 1953", "DATE", "1953-03", "", "", ""}, {"27 July 1953", "DATE", "1953-07-27", "", "", ""}}},
+
+	// the story year reaches day-first dates as it reached month-first ones
+	{"a day-first date within 31 days after the story's day is of its year, as 'Nov. 10' after 'Nov. 9, 1989'", "2014-04-07",
+		"On the evening of 6 April 1994, a plane was shot down. On 21 April, the council voted.",
+		[]want{{"6 April 1994", "DATE", "1994-04-06", "", "", ""}, {"21 April", "DATE", "1994-04-21", "-", "1994-04-21", "1994-04-21"}}},
+	{"counter-example: a day-first date in a future clause is still to come", "2014-04-07",
+		"On 6 April 1994, a plane was shot down. A memorial will open on 21 April.",
+		[]want{{"6 April 1994", "DATE", "1994-04-06", "", "", ""}, {"21 April", "DATE", "2014-04-21", "-", "", ""}}},
+
+	// a date after "since" in a past-perfect clause is the story's backdrop
+	{"a year after 'since' in a past perfect does not move the story: 'Three days later' counts from its day", "2013-07-26",
+		"On 25 June 1950, troops crossed the line that had divided the peninsula since the Japanese surrender in 1945. Three days later, Seoul fell.",
+		[]want{{"25 June 1950", "DATE", "1950-06-25", "", "", ""}, {"1945", "DATE", "1945", "", "", ""}, {"Three days", "DURATION", "P3D", "", "1950-06-28", "1950-06-28"}}},
+	{"counter-example: a past perfect without 'since' goes on with the story it tells", "2004-01-28",
+		"On 3 March 2001 he was jailed. He had fled to Florida in June 1998 and returned to Cuba later that year.",
+		[]want{{"3 March 2001", "DATE", "2001-03-03", "", "", ""}, {"June 1998", "DATE", "1998-06", "", "", ""}, {"later that year", "DATE", "1998", "", "", ""}}},
+	{"counter-example: 'since' in the simple past names a time the story may go back to", "2013-07-26",
+		"On 25 June 1950 troops crossed the border, closed since 1945. That year, the division hardened.",
+		[]want{{"25 June 1950", "DATE", "1950-06-25", "", "", ""}, {"1945", "DATE", "1945", "", "", ""}, {"That year", "DATE", "1945", "", "", ""}}},
+
+	// "that winter" after a year alone
+	{"'that winter' after a year alone is the winter that begins in its December", "2015-05-08",
+		"The blight was first seen in 1845. That winter, the government bought maize.",
+		[]want{{"1845", "DATE", "1845", "", "", ""}, {"That winter", "DATE", "1845-WI", "-", "", ""}}},
+	{"counter-example: 'that winter' after January is the winter of the year before", "2015-05-08",
+		"The river froze in January 2010. That winter was the coldest in decades.",
+		[]want{{"January 2010", "DATE", "2010-01", "", "", ""}, {"That winter", "DATE", "2009-WI", "-", "", ""}, {"decades", "DURATION", "PXDE", "", "", ""}}},
+
+	// a season "of that year"
+	{"a season 'of that year', 'of the following year' counts from the date last named", "2015-05-08",
+		"By March 1847, 700,000 people worked on public schemes. Soup kitchens fed millions by the summer of that year, and the blight came back in the spring of the following year.",
+		[]want{{"March 1847", "DATE", "1847-03", "", "", ""}, {"the summer of that year", "DATE", "1847-SU", "-", "", ""}, {"the spring of the following year", "DATE", "1848-SP", "-", "", ""}}},
+	{"counter-example: 'the summer of 1989' keeps its year", "2015-05-08",
+		"He left in March 1847. The summer of 1989 was hot.",
+		[]want{{"March 1847", "DATE", "1847-03", "", "", ""}, {"The summer of 1989", "DATE", "1989-SU", "-", "", ""}}},
+
+	// "the following March"
+	{"'the following March' is the first such month after the date last named", "2013-05-27",
+		"The Bolsheviks seized the palace on 25 October 1917, and the following March the capital moved to Moscow.",
+		[]want{{"25 October 1917", "DATE", "1917-10-25", "", "", ""}, {"the following March", "DATE", "1918-03", "-", "1918-03-01", "1918-03-31"}}},
+	{"'the following September' after November is the next year's", "2009-02-10",
+		"Students seized the embassy on 4 November 1979 and were still there on 30 November 1979. The following September, Iraq invaded.",
+		[]want{{"4 November 1979", "DATE", "1979-11-04", "", "", ""}, {"30 November 1979", "DATE", "1979-11-30", "", "", ""}, {"The following September", "DATE", "1980-09", "-", "1980-09-01", "1980-09-30"}}},
+	{"counter-example: 'the following' before a month and a day is left to the day's own reading", "2013-05-27",
+		"Talks opened on 2 February 2013 and set the following March 3 deadline.",
+		[]want{{"2 February 2013", "DATE", "2013-02-02", "", "", ""}, {"March 3", "DATE", "", "", "", ""}}},
+
+	// "the end of the month" in a history narrative
+	{"'the end of the month' in a history narrative is the month of the date last named", "2014-04-07",
+		"A plane was shot down on 6 April 1994. On 21 April, the council voted. By the end of the month, thousands had been killed.",
+		[]want{{"6 April 1994", "DATE", "1994-04-06", "", "", ""}, {"21 April", "DATE", "1994-04-21", "", "", ""}, {"the end of the month", "DATE", "1994-04", "END", "", ""}}},
+	{"counter-example: the end of the month in a future clause is this month's", "2014-04-07",
+		"A plane was shot down on 6 April 1994, and a ferry sank on 9 April 1994. A report will be ready by the end of the month.",
+		[]want{{"6 April 1994", "DATE", "1994-04-06", "", "", ""}, {"9 April 1994", "DATE", "1994-04-09", "", "", ""}, {"the end of the month", "DATE", "2014-04", "END", "", ""}}},
+	{"counter-example: a story of last year is no history: the month stays the tense's", "2014-04-07",
+		"The mine closed on 6 March 2013 and reopened on 9 March 2013. By the end of the month, 40 workers had left.",
+		[]want{{"6 March 2013", "DATE", "2013-03-06", "", "", ""}, {"9 March 2013", "DATE", "2013-03-09", "", "", ""}, {"the end of the month", "DATE", "", "END", "", ""}}},
+}
+
+func TestRound7Wiki(t *testing.T) {
+	runFormCases(t, round7Wiki, true)
+}
