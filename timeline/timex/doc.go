@@ -367,6 +367,8 @@
 //     "testifies", "holds", "runs", "lasts", "continues", "reopens",
 //     "debuts", "launches", "appears", "debates", "hears", "sits", "marks",
 //     "unveils", "publishes", "decides", "sentences", "attends", "signs"
+//     (and after a plural subject "mark", "celebrate", "commemorate":
+//     "North and South Korea mark 60 years on Saturday")
 //     and the like after anything but a determiner ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
 //     Tuesday"); after a day and "and" they are a second verb ("Early voting
@@ -1544,7 +1546,10 @@
 // story's year too ("Verdun, which had been under attack since
 // February": 1916-02). A month before the story's otherwise, a clause to
 // come, a story one sentence further back or a single old date leave the
-// year to the tense. There "the end of the month", "the end of the year"
+// year to the tense. "N days later" (weeks, months) in a past clause
+// after such a date is a link of the chain though its day is not given
+// ("Protests began in January 1978 ... ceremonies held 40 days later ...
+// through the spring": 1978-SP). There "the end of the month", "the end of the year"
 // are the month and year of the date last named. "the following March",
 // "The following September" are the first such month after the date last
 // named in that sentence or the one before (none without one; "the

@@ -42,6 +42,26 @@ var round7Wiki = []formCase{
 	{"counter-example: 'may' the modal and 'spring' the verb in a history narrative are no dates", "2013-07-26",
 		"Stalin died in March 1953, and the armistice was signed on 27 July 1953. It may never have been signed without his death, and water continued to spring from the ruins.",
 		[]want{{"March 1953", "DATE", "1953-03", "", "", ""}, {"27 July 1953", "DATE", "1953-07-27", "", "", ""}}},
+	{"'N days later' goes on with the story though its day is not given: it counts as a link of the chain", "2009-02-10",
+		"Protests began in January 1978, and ceremonies held 40 days later led to new deaths. The cycle repeated through the spring.",
+		[]want{{"January 1978", "DATE", "1978-01", "", "", ""}, {"40 days", "DURATION", "P40D", "", "0", "0"}, {"the spring", "DATE", "1978-SP", "-", "", ""}}},
+	{"counter-example: 'N days later' after a recent date is no history", "2009-02-10",
+		"Protests began in January 2008, and ceremonies held 40 days later led to new deaths. The cycle repeated through the spring.",
+		[]want{{"January 2008", "DATE", "2008-01", "", "", ""}, {"40 days", "DURATION", "P40D", "", "", ""}, {"the spring", "DATE", "2008-SP", "-", "", ""}}},
+
+	// a plural subject's "mark", "celebrate" in the simple present: a timetable
+	{"'mark' after a plural subject, in the simple present, is a timetable: the coming day", "2013-07-26",
+		"North and South Korea mark 60 years on Saturday since the armistice.",
+		[]want{{"60 years", "DURATION", "P60Y", "", "", ""}, {"Saturday", "DATE", "2013-07-27", "-", "", ""}}},
+	{"'celebrate' the same", "2012-07-04",
+		"Algerians celebrate independence on Thursday.",
+		[]want{{"Thursday", "DATE", "2012-07-05", "-", "", ""}}},
+	{"counter-example: 'to mark' after a past verb is the past day", "2013-07-29",
+		"Veterans gathered to mark the anniversary on Saturday.",
+		[]want{{"Saturday", "DATE", "2013-07-27", "-", "", ""}}},
+	{"counter-example: 'mark' the noun after a determiner gives no timetable", "2013-07-26",
+		"The team made its mark on Saturday.",
+		[]want{{"Saturday", "DATE", "2013-07-20", "-", "", ""}}},
 
 	// the story year reaches day-first dates as it reached month-first ones
 	{"a day-first date within 31 days after the story's day is of its year, as 'Nov. 10' after 'Nov. 9, 1989'", "2014-04-07",

@@ -349,6 +349,12 @@ func (t *tagger) emit(c cand) {
 			t.clockSet = false
 		}
 	}
+	if c.typ == Duration && !c.dated && t.is(c.j, "later") && t.oldRun > 0 && t.lastSet && t.last.Year() <= t.ref.Year()-3 && t.tenseAt(c.i, c.j+1) == tPast {
+		// "Protests began in January 1978 ... ceremonies held 40 days
+		// later": the story goes on from its date, though the day is
+		// not given (history.go's historyYear)
+		t.oldRun++
+	}
 	if c.typ == Duration && c.dated {
 		// "two days later": the duration TimeBank marks, with the day it
 		// points to as its interval; that day is the narrative's now
