@@ -1541,8 +1541,8 @@
 // year when they fall on or after its date ("on 4 January 1951 ... It
 // was retaken in March": 1951-03; "on 18 March 1962 ... through the
 // spring": 1962-SP), or the year after for January-March after
-// October-December ("in December and January alone": 1941-12, 1942-01;
-// not in a past perfect); after "since" one on or before it is of the
+// October-December in the same sentence ("in December and January
+// alone": 1941-12, 1942-01; not in a past perfect); after "since" one on or before it is of the
 // story's year too ("Verdun, which had been under attack since
 // February": 1916-02). A month before the story's otherwise, a clause to
 // come, a story one sentence further back or a single old date leave the

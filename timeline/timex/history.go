@@ -182,8 +182,10 @@ func (t *tagger) noteStory(c cand, at time.Time) {
 // reference year and was named as a month, a season or a day (a year
 // alone may be a birth or a founding the story does not go on from); the
 // month falls on or after it in its year, or in January-March after an
-// October-December ("in December and January alone": the winter goes on
-// into the next year). "On 4 January 1951 ... It was retaken in March",
+// October-December in the same sentence ("in December and January
+// alone": the winter goes on into the next year; a sentence later,
+// "sentenced on 5 December 2008. He was released in March" may be news
+// of this year). "On 4 January 1951 ... It was retaken in March",
 // "In April 1961 ... Talks opened at Evian in May", "On 8 September 1941
 // ... in December and January" (1941, 1942). A month this year has not
 // yet reached could be named in a past clause only of last year, which
@@ -208,7 +210,7 @@ func (t *tagger) historyYear(i, j int, m time.Month, d int) int {
 	switch {
 	case m > lm || m == lm && d >= t.last.Day():
 	case m == lm && d == 0:
-	case lm >= time.October && m <= time.March && !t.pastPerfectIn(i, j):
+	case lm >= time.October && m <= time.March && !t.pastPerfectIn(i, j) && t.sameSentence(t.lastAt, i):
 		y++
 	default:
 		return 0
