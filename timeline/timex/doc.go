@@ -1537,16 +1537,20 @@
 // the last was named as a month, a season or a day (not a year alone:
 // "founded in 1998 ... It cut 200 jobs in March" is this March), a month,
 // a month and day, a day and month, a season, "early July", "late
-// August" in a past clause of that sentence or the next take the story's
+// August" in a past clause of that sentence or the next (or the one
+// after, when the sentence between goes on in the past) take the story's
 // year when they fall on or after its date ("on 4 January 1951 ... It
 // was retaken in March": 1951-03; "on 18 March 1962 ... through the
 // spring": 1962-SP), or the year after for January-March after
 // October-December in the same sentence ("in December and January
 // alone": 1941-12, 1942-01; not in a past perfect); after "since" one on or before it is of the
 // story's year too ("Verdun, which had been under attack since
-// February": 1916-02). A month before the story's otherwise, a clause to
-// come, a story one sentence further back or a single old date leave the
-// year to the tense. "N days later" (weeks, months) in a past clause
+// February": 1916-02), and so is a month before the story's that this
+// year has not reached, which the tense would put in last year, never
+// named ("The second wave, in the autumn ... broke out in late August"
+// in an April paper: 1918-08). A month before the story's that this year
+// has passed, a clause to come, a sentence in the present between, a
+// story further back or a single old date leave the year to the tense. "N days later" (weeks, months) in a past clause
 // after such a date is a link of the chain though its day is not given
 // ("Protests began in January 1978 ... ceremonies held 40 days later ...
 // through the spring": 1978-SP). There "the end of the month", "the end of the year"

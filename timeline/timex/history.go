@@ -212,6 +212,12 @@ func (t *tagger) historyYear(i, j int, m time.Month, d int) int {
 	case m == lm && d == 0:
 	case lm >= time.October && m <= time.March && !t.pastPerfectIn(i, j) && t.sameSentence(t.lastAt, i):
 		y++
+	case d == 0 && m > t.ref.Month() || d > 0 && validDate(t.ref.Year(), int(m), d) && day(t.ref.Year(), m, d).After(t.ref):
+		// "The second wave, in the autumn, ... broke out in late August"
+		// in an April paper: a month before the story's, which this year
+		// has not reached, could be named in a past clause only of last
+		// year, which the text never named; the story's year is the
+		// reading (one this year has passed may be news of the present)
 	default:
 		return 0
 	}
@@ -267,5 +273,30 @@ func seasonStart(s string) time.Month {
 // lie at least three years before the reference year, and not after
 // "since", and the last stands in this sentence or the one before.
 func (t *tagger) historyNear(i, j int) bool {
-	return t.lastSet && t.oldRun >= 2 && t.last.Year() <= t.ref.Year()-3 && t.lastAt <= i && t.lastNear(i) && t.tenseAt(i, j) == tPast
+	return t.lastSet && t.oldRun >= 2 && t.last.Year() <= t.ref.Year()-3 && t.lastAt <= i && t.storyReach(i) && t.tenseAt(i, j) == tPast
+}
+
+// storyReach reports whether the date last named stands in the sentence
+// holding token i, in the one before it, or two before it with the
+// sentence between in the past tense ("By the end of the month, tens of
+// thousands had been killed. The RPF advanced from the north. It took
+// Kigali on 4 July": the story goes on); one in the present or future
+// between ("The country is calm now.") ends the story.
+func (t *tagger) storyReach(i int) bool {
+	if t.lastNear(i) {
+		return true
+	}
+	if t.sentencesBack(t.lastAt, i, 2) != 2 {
+		return false
+	}
+	own := true // the date's own sentence
+	for k := t.lastAt - 1; k < i; k++ {
+		if t.endsAt(k, 0) || t.is(k, ".") && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			if !own && t.tenseAt(k, k+1) != tPast {
+				return false
+			}
+			own = false
+		}
+	}
+	return true
 }

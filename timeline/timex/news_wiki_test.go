@@ -154,10 +154,10 @@ var newsWiki = []newsArticle{
 			{"that spring", "DATE", "1918-SP", "-", "", ""},
 			{"June", "DATE", "1918-06", "-", "1918-06-01", "1918-06-30"},
 			{"the autumn", "DATE", "1918-FA", "-", "", ""},
-			{"late August", "DATE", "2008-08", "END", "2008-08-21", "2008-08-31"}, // gap: by hand "late August" DATE 1918-08 END
-			{"Sept. 28", "DATE", "2008-09-28", "-", "2008-09-28", "2008-09-28"},   // gap: by hand "Sept. 28" DATE 1918-09-28 (day 1918-09-28)
+			{"late August", "DATE", "1918-08", "END", "", ""},
+			{"Sept. 28", "DATE", "1918-09-28", "-", "1918-09-28", "1918-09-28"},
 			{"72 hours", "DURATION", "PT72H", "-", "0", "0"},
-			{"the end of the following week", "DATE", "2008-W40", "END", "2008-10-04", "2008-10-05"}, // gap: by hand "the end of the following week" DATE 1918-W40 END
+			{"the end of the following week", "DATE", "1918-W40", "END", "", ""},
 			{"October 1918", "DATE", "1918-10", "-", "1918-10-01", "1918-10-31"},
 			{"that winter", "DATE", "1918-WI", "-", "", ""},
 			{"the spring of 1919", "DATE", "1919-SP", "-", "", ""},
@@ -213,8 +213,8 @@ var newsWiki = []newsArticle{
 			// gap: by hand "the following days" DURATION PXD ("over the following days") here
 			{"21 April", "DATE", "1994-04-21", "-", "1994-04-21", "1994-04-21"},
 			{"the end of the month", "DATE", "1994-04", "END", "", ""},
-			{"4 July", "DATE", "2013-07-04", "-", "2013-07-04", "2013-07-04"},      // gap: by hand "4 July" DATE 1994-07-04 (day 1994-07-04)
-			{"two weeks", "DURATION", "P2W", "APPROX", "2013-07-18", "2013-07-18"}, // gap: by hand "two weeks" DURATION P2W (day 1994-07-18)
+			{"4 July", "DATE", "1994-07-04", "-", "1994-07-04", "1994-07-04"},
+			{"two weeks", "DURATION", "P2W", "", "1994-07-18", "1994-07-18"},
 			// gap: by hand "decades" DURATION PXDE, no interval here
 			{"the 1930s", "DATE", "193", "-", "1930-01-01", "1939-12-31"},
 			{"1959", "DATE", "1959", "-", "1959-01-01", "1959-12-31"},
