@@ -1270,7 +1270,12 @@ func (t *tagger) deictic(i int) cand {
 		if on || t.is(k, ",") {
 			k++
 		}
-		if c := t.core(k); c.ok() && c.typ == Date && len(c.val) == 10 {
+		follows := false // the day comes from "the next day" after it, which sets the anchor itself
+		if c, ok := t.nextDayAfterClock(k); ok {
+			// "took effect at noon the next day": that day's noon, and
+			// "the next day" an expression of its own
+			d, noDay, follows = c, false, true
+		} else if c := t.core(k); c.ok() && c.typ == Date && len(c.val) == 10 {
 			if iv, _, ok := intervalOf(c.val); ok {
 				d, noDay = iv.Start, false
 				if !on {
@@ -1340,7 +1345,7 @@ func (t *tagger) deictic(i int) cand {
 		if m := atoiDigits(h[:2])*60 + atoiDigits(h[3:]); noDay && t.afterStamp(d, m, i, j) {
 			d = d.AddDate(0, 0, -1) // "3.02am BST ... the plane due shortly before midnight": the night before
 		}
-		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
+		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay, still: follows}
 	}
 	return cand{}
 }
@@ -2172,4 +2177,26 @@ func (t *tagger) nightNamed(i int) (time.Time, bool) {
 		return d, true
 	}
 	return time.Time{}, false
+}
+
+// nextDayAfterClock returns the day of "the next day", "the following
+// day", "the same day" standing at token k right after a clock time
+// ("at noon the next day", "at 10 a.m. the following day"): the clock
+// time is on that day, counted from the anchor as the phrase is, and the
+// phrase stays an expression of its own, as after "on".
+func (t *tagger) nextDayAfterClock(k int) (time.Time, bool) {
+	if !t.is(k, "the") || !t.is(k+2, "day") {
+		return time.Time{}, false
+	}
+	switch t.w(k + 1) {
+	case "next", "following", "same":
+	default:
+		return time.Time{}, false
+	}
+	c := t.core(k + 1)
+	if !c.ok() || c.typ != Date || len(c.val) != 10 || c.j != k+3 {
+		return time.Time{}, false
+	}
+	iv, _, ok := intervalOf(c.val)
+	return iv.Start, ok
 }

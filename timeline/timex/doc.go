@@ -1567,7 +1567,11 @@
 // 1950, troops crossed the line that had divided the peninsula since the
 // Japanese surrender in 1945. Three days later": 28 June 1950); a past
 // perfect alone may go on with its story ("had fled in June 1998 and
-// returned later that year": 1998).
+// returned later that year": 1998). A clock time right before "the next
+// day", "the following day", "the same day" ("A ceasefire took effect at
+// noon the next day") is on that day, which stays an expression of its
+// own, as after "on", and sets the anchor itself (the clock time does
+// not move it a day on first).
 //
 // Markets, earnings and economic-data copy: a date after "since" with a
 // superlative a few words before it ("the smallest gain since March

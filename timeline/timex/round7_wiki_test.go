@@ -84,6 +84,18 @@ var round7Wiki = []formCase{
 		"On 25 June 1950 troops crossed the line. It has divided the peninsula since 1945.",
 		[]want{{"25 June 1950", "DATE", "1950-06-25", "", "", ""}, {"1945", "DATE", "1945", "", "", ""}}},
 
+	// a clock time right before "the next day" is on that day
+	{"a clock time right before 'the next day', 'the following day' is on that day, which stays an expression of its own", "2012-07-05",
+		"The accords were signed on 18 March 1962. A ceasefire took effect at noon the next day, and troops withdrew at 10 a.m. the following day.",
+		[]want{{"18 March 1962", "DATE", "1962-03-18", "", "", ""}, {"noon", "TIME", "1962-03-19T12:00", "", "", ""}, {"the next day", "DATE", "1962-03-19", "", "", ""},
+			{"10 a.m.", "TIME", "1962-03-20T10:00", "", "", ""}, {"the following day", "DATE", "1962-03-20", "", "", ""}}},
+	{"counter-example: a sentence stop between leaves the clock time on the day before", "2012-07-05",
+		"The accords were signed on 18 March 1962 at noon. The next day a ceasefire took effect.",
+		[]want{{"18 March 1962", "DATE", "1962-03-18", "", "", ""}, {"noon", "TIME", "1962-03-18T12:00", "", "", ""}, {"The next day", "DATE", "1962-03-19", "", "", ""}}},
+	{"counter-example: a date after 'on' keeps giving the clock time its day", "2012-07-05",
+		"The accords were signed on 18 March 1962. Talks had ended at 10 p.m. on 17 March 1962.",
+		[]want{{"18 March 1962", "DATE", "1962-03-18", "", "", ""}, {"10 p.m.", "TIME", "1962-03-17T22:00", "", "", ""}, {"17 March 1962", "DATE", "1962-03-17", "", "", ""}}},
+
 	// the story year reaches day-first dates as it reached month-first ones
 	{"a day-first date within 31 days after the story's day is of its year, as 'Nov. 10' after 'Nov. 9, 1989'", "2014-04-07",
 		"On the evening of 6 April 1994, a plane was shot down. On 21 April, the council voted.",
