@@ -110,6 +110,12 @@
 //     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
 //     deal") or after a verb of spending time ("could take months", "took
 //     centuries to build", "spent years", "lasted hours", "waited hours"),
+//     after "went back", "dates back" ("The roots went back decades"),
+//     before "of" after a verb that plunges its object into it ("plunged
+//     Cuba into years of hardship"; "divided the calendar into months of
+//     equal length" names units), before "earlier" closing a clause after
+//     a verb's object, as before "before" ("had fled the country days
+//     earlier"),
 //     a bare plural after a form of "be" before "before", "since",
 //     "behind", "old", "late" ("it could be years before the plant
 //     reopens", "it has been months since", "is decades old"), "a while" after "for",

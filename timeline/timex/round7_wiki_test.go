@@ -96,6 +96,26 @@ var round7Wiki = []formCase{
 		"The accords were signed on 18 March 1962. Talks had ended at 10 p.m. on 17 March 1962.",
 		[]want{{"18 March 1962", "DATE", "1962-03-18", "", "", ""}, {"10 p.m.", "TIME", "1962-03-17T22:00", "", "", ""}, {"17 March 1962", "DATE", "1962-03-17", "", "", ""}}},
 
+	// stretches of no stated length in history copy
+	{"a bare plural after 'went back', 'dates back' is a stretch of no stated length", "2014-04-07",
+		"The roots of the violence went back decades, and the feud dates back centuries.",
+		[]want{{"decades", "DURATION", "PXDE", "", "0", "0"}, {"centuries", "DURATION", "PXCE", "", "0", "0"}}},
+	{"counter-example: 'went back' with no unit after it is no expression", "2014-04-07",
+		"She went back to the office, and her family went back generations in the town.",
+		nil},
+	{"a bare plural after a verb that plunges its object 'into' it, before 'of', is a stretch", "2016-11-26",
+		"The collapse of the Soviet Union plunged Cuba into years of hardship.",
+		[]want{{"years", "DURATION", "PXY", "", "0", "0"}}},
+	{"counter-example: 'into months of' after a verb of dividing names units", "2016-11-26",
+		"He divided the calendar into months of equal length.",
+		nil},
+	{"a bare plural before 'earlier' closing a clause, after a verb's object, is a stretch, as before 'before'", "2009-02-10",
+		"The coup restored the shah after he had fled the country days earlier.",
+		[]want{{"days", "DURATION", "PXD", "", "0", "0"}}},
+	{"counter-example: 'days earlier than planned' is a comparison, and 'The days earlier in the week' no stretch", "2009-02-10",
+		"The rebels left the capital days earlier than planned. The days earlier in the week were calm.",
+		[]want{{"earlier in the week", "DATE", "", "", "", ""}}},
+
 	// the story year reaches day-first dates as it reached month-first ones
 	{"a day-first date within 31 days after the story's day is of its year, as 'Nov. 10' after 'Nov. 9, 1989'", "2014-04-07",
 		"On the evening of 6 April 1994, a plane was shot down. On 21 April, the council voted.",
