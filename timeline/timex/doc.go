@@ -1559,7 +1559,13 @@
 // story further back or a single old date leave the year to the tense. "N days later" (weeks, months) in a past clause
 // after such a date is a link of the chain though its day is not given
 // ("Protests began in January 1978 ... ceremonies held 40 days later ...
-// through the spring": 1978-SP). There "the end of the month", "the end of the year"
+// through the spring": 1978-SP). A plan's deadline after "by" ("with
+// orders to hand over power by June 1948": "to", "would" or "due"
+// before it in its clause) neither moves the story nor ends it ("On 3
+// June" after it is 1947's), and a bare month, season or part of a day
+// whose year the tense guessed ("a strike that October" read as this
+// October) does not end it; a date the text places (a year in figures,
+// "last year", a weekday, a month and day) does. There "the end of the month", "the end of the year"
 // are the month and year of the date last named. "the following March",
 // "The following September" are the first such month after the date last
 // named in that sentence or the one before (none without one; "the

@@ -166,13 +166,70 @@ func (t *tagger) monthNamed(i, j int) bool {
 }
 
 // noteStory counts the dates named in a row that lie at least two years
-// before the reference year (oldRun), at each move of last to at.
+// before the reference year (oldRun), at each move of last to at, and
+// keeps the last of them as the story's date. A date after "since" starts
+// a state up to now and breaks the run; a deadline of a plan ("with
+// orders to hand over power by June 1948", "was due to finish by 1950")
+// neither moves the story nor breaks it.
 func (t *tagger) noteStory(c cand, at time.Time) {
+	if t.planDate(c) {
+		return
+	}
 	if at.Year() <= t.ref.Year()-3 && !t.is(t.modStart(c.i)-1, "since") {
 		t.oldRun++
-	} else {
+		t.story, t.storyTok, t.storyYr = at, c.j, t.lastYear
+	} else if t.oldRun == 0 || !t.yearGuessed(c) {
 		t.oldRun = 0
 	}
+}
+
+// yearGuessed reports whether the date c names no year of its own: no
+// year in figures and no word that places it ("last", "this", "next",
+// "ago", "today", a weekday), a bare month, season or part of a day
+// (not a day of a month) whose year the tense chose ("a truckers'
+// strike that October" read as a bare "October" of this year, "by early
+// afternoon" as today's). Such a guess does not end a history
+// narrative; a date the text places does.
+func (t *tagger) yearGuessed(c cand) bool {
+	if c.typ == Date && len(c.val) >= 10 || t.hasYear(c.i, c.j) {
+		// a day ("Talks began on Nov. 3") is news of its own, as storyYear
+		// reads it
+		return false
+	}
+	for k := c.i; k < c.j; k++ {
+		switch t.w(k) {
+		case "last", "this", "next", "ago", "today", "tonight", "yesterday", "tomorrow", "now", "year", "week", "weekend",
+			"later", "earlier", "previous", "following", "coming", "past", "recent", "recently", "same", "that":
+			return false
+		}
+		if _, ok := weekdayOf(t.w(k)); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// planDate reports whether the date c follows "by" as the deadline of a
+// plan: "to", "would" or "due" stands before it in its clause, within ten
+// words ("with orders to hand over power by June 1948").
+func (t *tagger) planDate(c cand) bool {
+	i := t.modStart(c.i)
+	if t.is(i-1, "the") {
+		i--
+	}
+	if !t.is(i-1, "by") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if t.toks[k].kind == kPunct {
+			return false
+		}
+		switch t.w(k) {
+		case "to", "would", "due":
+			return true
+		}
+	}
+	return false
 }
 
 // historyYear returns the year of a month (d 0), a month and day, or a
@@ -195,22 +252,22 @@ func (t *tagger) noteStory(c cand, at time.Time) {
 // years in a row. A month before the story's (a flashback, or news back
 // in the present) and any other clause give 0: the tense decides.
 func (t *tagger) historyYear(i, j int, m time.Month, d int) int {
-	if t.lastYear || !t.historyNear(i, j) {
+	if t.storyYr || !t.historyNear(i, j) {
 		return 0
 	}
-	y, lm := t.last.Year(), t.last.Month()
+	y, lm := t.story.Year(), t.story.Month()
 	if t.is(i-1, "since") {
 		// "On 1 July 1916 ... Verdun, which had been under attack since
 		// February": a state begun earlier in the story's year
-		if m > lm || m == lm && d > t.last.Day() {
+		if m > lm || m == lm && d > t.story.Day() {
 			return 0
 		}
 		return y
 	}
 	switch {
-	case m > lm || m == lm && d >= t.last.Day():
+	case m > lm || m == lm && d >= t.story.Day():
 	case m == lm && d == 0:
-	case lm >= time.October && m <= time.March && !t.pastPerfectIn(i, j) && t.sameSentence(t.lastAt, i):
+	case lm >= time.October && m <= time.March && !t.pastPerfectIn(i, j) && t.sameSentence(t.storyTok, i):
 		y++
 	case d == 0 && m > t.ref.Month() || d > 0 && validDate(t.ref.Year(), int(m), d) && day(t.ref.Year(), m, d).After(t.ref):
 		// "The second wave, in the autumn, ... broke out in late August"
@@ -269,11 +326,12 @@ func seasonStart(s string) time.Month {
 }
 
 // historyNear reports whether [i, j) is a past clause of a history
-// narrative: the last two dates named (each moving the date last named)
-// lie at least three years before the reference year, and not after
-// "since", and the last stands in this sentence or the one before.
+// narrative: the last two dates named (each moving the date last named;
+// a plan's deadline left out) lie at least three years before the
+// reference year, and not after "since", and the story's date stands in
+// this sentence or the one before (or two before, storyReach).
 func (t *tagger) historyNear(i, j int) bool {
-	return t.lastSet && t.oldRun >= 2 && t.last.Year() <= t.ref.Year()-3 && t.lastAt <= i && t.storyReach(i) && t.tenseAt(i, j) == tPast
+	return t.oldRun >= 2 && t.storyTok <= i && t.storyReach(i) && t.tenseAt(i, j) == tPast
 }
 
 // storyReach reports whether the date last named stands in the sentence
@@ -283,14 +341,14 @@ func (t *tagger) historyNear(i, j int) bool {
 // Kigali on 4 July": the story goes on); one in the present or future
 // between ("The country is calm now.") ends the story.
 func (t *tagger) storyReach(i int) bool {
-	if t.lastNear(i) {
+	if t.near(t.storyTok, i) {
 		return true
 	}
-	if t.sentencesBack(t.lastAt, i, 2) != 2 {
+	if t.sentencesBack(t.storyTok, i, 2) != 2 {
 		return false
 	}
 	own := true // the date's own sentence
-	for k := t.lastAt - 1; k < i; k++ {
+	for k := t.storyTok - 1; k < i; k++ {
 		if t.endsAt(k, 0) || t.is(k, ".") && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
 			if !own && t.tenseAt(k, k+1) != tPast {
 				return false

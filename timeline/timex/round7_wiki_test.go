@@ -116,6 +116,20 @@ var round7Wiki = []formCase{
 		"The rebels left the capital days earlier than planned. The days earlier in the week were calm.",
 		[]want{{"earlier in the week", "DATE", "", "", "", ""}}},
 
+	// a plan's deadline does not move the story; a year the tense guessed does not end it
+	{"a date after 'by' as a plan's deadline ('orders to hand over power by June 1948') does not move the story", "2012-08-14",
+		"Riots in August 1946 killed 4,000 people. Mountbatten arrived in March 1947 with orders to hand over power by June 1948. On 3 June he announced a plan.",
+		[]want{{"August 1946", "DATE", "1946-08", "", "", ""}, {"March 1947", "DATE", "1947-03", "", "", ""}, {"June 1948", "DATE", "1948-06", "", "", ""}, {"3 June", "DATE", "1947-06-03", "-", "", ""}}},
+	{"counter-example: 'by' a date that was reached is the story's date ('By June 1948 the army had withdrawn')", "2012-08-14",
+		"Riots in August 1946 killed 4,000 people, and talks failed in March 1947. By June 1948 the army had withdrawn. On 3 July the last ship left.",
+		[]want{{"August 1946", "DATE", "1946-08", "", "", ""}, {"March 1947", "DATE", "1947-03", "", "", ""}, {"June 1948", "DATE", "1948-06", "", "", ""}, {"3 July", "DATE", "1948-07-03", "-", "", ""}}},
+	{"a bare month whose year the tense guessed does not end the story ('a strike that October' read as this October)", "2013-09-11",
+		"Allende was elected in September 1970, and inflation passed 100 percent in 1972, when a strike that October paralyzed the country. A coup attempt failed on June 29, 1973. Congress accused the government on Aug. 22.",
+		[]want{{"September 1970", "DATE", "1970-09", "", "", ""}, {"1972", "DATE", "1972", "", "", ""}, {"October", "DATE", "", "", "", ""}, {"June 29, 1973", "DATE", "1973-06-29", "", "", ""}, {"Aug. 22", "DATE", "1973-08-22", "-", "", ""}}},
+	{"counter-example: a weekday or 'last year' places its date and ends the story", "2013-09-11",
+		"Allende was elected in September 1970 and died on Sept. 11, 1973. Last year, a judge reopened the case. He ruled in March.",
+		[]want{{"September 1970", "DATE", "1970-09", "", "", ""}, {"Sept. 11, 1973", "DATE", "1973-09-11", "", "", ""}, {"Last year", "DATE", "2012", "", "", ""}, {"March", "DATE", "2013-03", "-", "", ""}}},
+
 	// the story year reaches day-first dates as it reached month-first ones
 	{"a day-first date within 31 days after the story's day is of its year, as 'Nov. 10' after 'Nov. 9, 1989'", "2014-04-07",
 		"On the evening of 6 April 1994, a plane was shot down. On 21 April, the council voted.",

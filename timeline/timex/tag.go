@@ -28,6 +28,13 @@ type tagger struct {
 	// at least two years before the reference year: a history narrative
 	// has gone on for that many (history.go's historyYear)
 	oldRun int
+	// story is the first day of the last date that counted in oldRun
+	// (storyTok the token after it, storyYr named as a year alone): the
+	// date a history narrative is on, which a plan's date ("with orders
+	// to hand over power by June 1948") does not move
+	story    time.Time
+	storyTok int
+	storyYr  bool
 	// figMonth is the first day of the last month named as a month ("in
 	// May", "last month"; not the base after "from": "in March from
 	// February"), figAt the token after it: "the previous month" of
@@ -974,13 +981,13 @@ func (t *tagger) positioned(i int) cand {
 			// only when no date was named near)
 			bu.val = itoa(t.last.Year() / 10)
 		}
-		if bu.ok() && (t.is(k+1, "month") && !t.lastYear || t.is(k+1, "year")) && t.historyNear(i, k+2) {
+		if bu.ok() && (t.is(k+1, "month") && !t.storyYr || t.is(k+1, "year")) && t.historyNear(i, k+2) {
 			// "On 21 April 1994 ... By the end of the month": in a
-			// history narrative the month (year) of the date last named
+			// history narrative the month (year) of the story's date
 			if t.is(k+1, "month") {
-				bu.val = fmtMonth(t.last.Year(), t.last.Month())
+				bu.val = fmtMonth(t.story.Year(), t.story.Month())
 			} else {
-				bu.val = itoa(t.last.Year())
+				bu.val = itoa(t.story.Year())
 			}
 		}
 		if bu.ok() {
