@@ -71,6 +71,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.rangeEndAfterStart(i, int(m), d) // "extended from Dec. 15 to Jan. 31"
 		}
 		if y == 0 {
+			y = t.historyYear(i, k, m, d) // "On 16 January 1979 ... A fortnight later, on 1 February"
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
@@ -222,6 +225,9 @@ func (t *tagger) monthDate(i int) cand {
 		}
 	}
 	y := t.framedYear(i, j)
+	if y == 0 {
+		y = t.historyYear(t.modStart(i), j, m, 0) // "on 4 January 1951. It was retaken in March"
+	}
 	if y == 0 {
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })
 	}
@@ -637,6 +643,9 @@ func (t *tagger) dayMonth(i int) cand {
 		y = t.rangeEndAfterStart(i, int(m), tk.n) // "from 20 December to 4 January"
 	}
 	if y == 0 {
+		y = t.storyYear(i, k, m, tk.n) // "On the evening of 6 April 1994 ... On 21 April", as "Nov. 10" after "Nov. 9, 1989"
+	}
+	if y == 0 {
 		dir := t.yearDirection(i, k)
 		if t.deadlineIs(i) || t.whenFuture(k) {
 			dir = strongFuture // "The deadline for applications is 5 p.m. on 31 January"
@@ -645,6 +654,9 @@ func (t *tagger) dayMonth(i int) cand {
 			dir = strongPast // "Profit fell in the year to 30 June" in May: last June's
 		}
 		if y = t.framedYear(i, k); y == 0 {
+			y = t.historyYear(i, k, m, tk.n)
+		}
+		if y == 0 {
 			y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, tk.n); return d, d })
 		}
 	}
@@ -1411,7 +1423,12 @@ func (t *tagger) deictic(i int) cand {
 		if on || t.is(k, ",") {
 			k++
 		}
-		if c := t.core(k); c.ok() && c.typ == Date && len(c.val) == 10 {
+		follows := false // the day comes from "the next day" after it, which sets the anchor itself
+		if c, ok := t.nextDayAfterClock(k); ok {
+			// "took effect at noon the next day": that day's noon, and
+			// "the next day" an expression of its own
+			d, noDay, follows = c, false, true
+		} else if c := t.core(k); c.ok() && c.typ == Date && len(c.val) == 10 {
 			if iv, _, ok := intervalOf(c.val); ok {
 				d, noDay = iv.Start, false
 				if !on {
@@ -1483,7 +1500,7 @@ func (t *tagger) deictic(i int) cand {
 		if m := atoiDigits(h[:2])*60 + atoiDigits(h[3:]); noDay && t.afterStamp(d, m, i, j) {
 			d = d.AddDate(0, 0, -1) // "3.02am BST ... the plane due shortly before midnight": the night before
 		}
-		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay}
+		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay, still: follows}
 	}
 	return cand{}
 }
@@ -2341,4 +2358,26 @@ func (t *tagger) nightNamed(i int) (time.Time, bool) {
 		return d, true
 	}
 	return time.Time{}, false
+}
+
+// nextDayAfterClock returns the day of "the next day", "the following
+// day", "the same day" standing at token k right after a clock time
+// ("at noon the next day", "at 10 a.m. the following day"): the clock
+// time is on that day, counted from the anchor as the phrase is, and the
+// phrase stays an expression of its own, as after "on".
+func (t *tagger) nextDayAfterClock(k int) (time.Time, bool) {
+	if !t.is(k, "the") || !t.is(k+2, "day") {
+		return time.Time{}, false
+	}
+	switch t.w(k + 1) {
+	case "next", "following", "same":
+	default:
+		return time.Time{}, false
+	}
+	c := t.core(k + 1)
+	if !c.ok() || c.typ != Date || len(c.val) != 10 || c.j != k+3 {
+		return time.Time{}, false
+	}
+	iv, _, ok := intervalOf(c.val)
+	return iv.Start, ok
 }

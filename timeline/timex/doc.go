@@ -110,6 +110,12 @@
 //     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
 //     deal") or after a verb of spending time ("could take months", "took
 //     centuries to build", "spent years", "lasted hours", "waited hours"),
+//     after "went back", "dates back" ("The roots went back decades"),
+//     before "of" after a verb that plunges its object into it ("plunged
+//     Cuba into years of hardship"; "divided the calendar into months of
+//     equal length" names units), before "earlier" closing a clause after
+//     a verb's object, as before "before" ("had fled the country days
+//     earlier"),
 //     a bare plural after a form of "be" before "before", "since",
 //     "behind", "old", "late" ("it could be years before the plant
 //     reopens", "it has been months since", "is decades old"), "a while" after "for",
@@ -372,6 +378,8 @@
 //     "testifies", "holds", "runs", "lasts", "continues", "reopens",
 //     "debuts", "launches", "appears", "debates", "hears", "sits", "marks",
 //     "unveils", "publishes", "decides", "sentences", "attends", "signs"
+//     (and after a plural subject "mark", "celebrate", "commemorate":
+//     "North and South Korea mark 60 years on Saturday")
 //     and the like after anything but a determiner ("The deadline expires Monday",
 //     "Parliament votes Tuesday", "The decision comes Thursday"; not "the votes
 //     Tuesday"); after a day and "and" they are a second verb ("Early voting
@@ -1567,7 +1575,60 @@
 // clause to come, or a full day of last year leave the year to the tense,
 // since news returns to the present; so does a month and day that this
 // year has already passed ("born on Jan. 5, 1931 ... He died on Jan. 20"
-// in a February paper is this January's death, not 1931's).
+// in a February paper is this January's death, not 1931's). The same
+// holds for a day written before its month ("On the evening of 6 April
+// 1994 ... On 21 April").
+//
+// Encyclopedic history narratives (background sections, chronologies,
+// explainers of wars, revolutions, famines, a city's history) tell a
+// story decades back while the reference date is the day of publication,
+// and their bare months, days and seasons are the story's, not this
+// year's. Once two dates in a row (each moving the date last named) lie
+// three or more years before the reference year, not after "since", and
+// the last was named as a month, a season or a day (not a year alone:
+// "founded in 1998 ... It cut 200 jobs in March" is this March), a month,
+// a month and day, a day and month, a season, "early July", "late
+// August" in a past clause of that sentence or the next (or the one
+// after, when the sentence between goes on in the past) take the story's
+// year when they fall on or after its date ("on 4 January 1951 ... It
+// was retaken in March": 1951-03; "on 18 March 1962 ... through the
+// spring": 1962-SP), or the year after for January-March after
+// October-December in the same sentence ("in December and January
+// alone": 1941-12, 1942-01; not in a past perfect); after "since" one on or before it is of the
+// story's year too ("Verdun, which had been under attack since
+// February": 1916-02), and so is a month before the story's that this
+// year has not reached, which the tense would put in last year, never
+// named ("The second wave, in the autumn ... broke out in late August"
+// in an April paper: 1918-08). A month before the story's that this year
+// has passed, a clause to come, a sentence in the present between, a
+// story further back or a single old date leave the year to the tense. "N days later" (weeks, months) in a past clause
+// after such a date is a link of the chain though its day is not given
+// ("Protests began in January 1978 ... ceremonies held 40 days later ...
+// through the spring": 1978-SP). A plan's deadline after "by" ("with
+// orders to hand over power by June 1948": "to", "would" or "due"
+// before it in its clause) neither moves the story nor ends it ("On 3
+// June" after it is 1947's), and a bare month, season or part of a day
+// whose year the tense guessed ("a strike that October" read as this
+// October) does not end it; a date the text places (a year in figures,
+// "last year", a weekday, a month and day) does. There "the end of the month", "the end of the year"
+// are the month and year of the date last named. "the following March",
+// "The following September" are the first such month after the date last
+// named in that sentence or the one before (none without one; "the
+// following March 3 deadline" is left to the day); "the summer of that
+// year", "the spring of the following year" count from it as "November
+// of that year" does; "that winter" after a year alone ("In 1845 ...
+// That winter") is the winter that begins in its December, 1845-WI
+// (after January 2010 it stays 2009-WI). A date within six words after
+// "since" in a past-perfect clause, before the day the story is on, is
+// its backdrop and does not become the date last named ("On 25 June
+// 1950, troops crossed the line that had divided the peninsula since the
+// Japanese surrender in 1945. Three days later": 28 June 1950); a past
+// perfect alone may go on with its story ("had fled in June 1998 and
+// returned later that year": 1998). A clock time right before "the next
+// day", "the following day", "the same day" ("A ceasefire took effect at
+// noon the next day") is on that day, which stays an expression of its
+// own, as after "on", and sets the anchor itself (the clock time does
+// not move it a day on first).
 //
 // Markets, earnings and economic-data copy: a date after "since" with a
 // superlative a few words before it ("the smallest gain since March

@@ -189,3 +189,197 @@ func (t *tagger) pastHabit(i int) bool {
 	}
 	return false
 }
+
+// noteStory counts the dates named in a row that lie at least two years
+// before the reference year (oldRun), at each move of last to at, and
+// keeps the last of them as the story's date. A date after "since" starts
+// a state up to now and breaks the run; a deadline of a plan ("with
+// orders to hand over power by June 1948", "was due to finish by 1950")
+// neither moves the story nor breaks it.
+func (t *tagger) noteStory(c cand, at time.Time) {
+	if t.planDate(c) {
+		return
+	}
+	if at.Year() <= t.ref.Year()-3 && !t.is(t.modStart(c.i)-1, "since") {
+		t.oldRun++
+		t.story, t.storyTok, t.storyYr = at, c.j, t.lastYear
+	} else if t.oldRun == 0 || !t.yearGuessed(c) {
+		t.oldRun = 0
+	}
+}
+
+// yearGuessed reports whether the date c names no year of its own: no
+// year in figures and no word that places it ("last", "this", "next",
+// "ago", "today", a weekday), a bare month, season or part of a day
+// (not a day of a month) whose year the tense chose ("a truckers'
+// strike that October" read as a bare "October" of this year, "by early
+// afternoon" as today's). Such a guess does not end a history
+// narrative; a date the text places does.
+func (t *tagger) yearGuessed(c cand) bool {
+	if c.typ == Date && len(c.val) >= 10 || t.hasYear(c.i, c.j) {
+		// a day ("Talks began on Nov. 3") is news of its own, as storyYear
+		// reads it
+		return false
+	}
+	for k := c.i; k < c.j; k++ {
+		switch t.w(k) {
+		case "last", "this", "next", "ago", "today", "tonight", "yesterday", "tomorrow", "now", "year", "week", "weekend",
+			"later", "earlier", "previous", "following", "coming", "past", "recent", "recently", "same", "that":
+			return false
+		}
+		if _, ok := weekdayOf(t.w(k)); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// planDate reports whether the date c follows "by" as the deadline of a
+// plan: "to", "would" or "due" stands before it in its clause, within ten
+// words ("with orders to hand over power by June 1948").
+func (t *tagger) planDate(c cand) bool {
+	i := t.modStart(c.i)
+	if t.is(i-1, "the") {
+		i--
+	}
+	if !t.is(i-1, "by") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if t.toks[k].kind == kPunct {
+			return false
+		}
+		switch t.w(k) {
+		case "to", "would", "due":
+			return true
+		}
+	}
+	return false
+}
+
+// historyYear returns the year of a month (d 0), a month and day, or a
+// season beginning in month m, written without a year over [i, j), in a
+// past clause of a history narrative: the date last named, in this
+// sentence or the one before, lies at least two years before the
+// reference year and was named as a month, a season or a day (a year
+// alone may be a birth or a founding the story does not go on from); the
+// month falls on or after it in its year, or in January-March after an
+// October-December in the same sentence ("in December and January
+// alone": the winter goes on into the next year; a sentence later,
+// "sentenced on 5 December 2008. He was released in March" may be news
+// of this year). "On 4 January 1951 ... It was retaken in March",
+// "In April 1961 ... Talks opened at Evian in May", "On 8 September 1941
+// ... in December and January" (1941, 1942). A month this year has not
+// yet reached could be named in a past clause only of last year, which
+// the text never named; one this year has already passed is as near a
+// reading ("born on Jan. 5, 1931 ... He died on Jan. 20"), and the
+// story's year wins only once the story has gone on for two dates of such
+// years in a row. A month before the story's (a flashback, or news back
+// in the present) and any other clause give 0: the tense decides.
+func (t *tagger) historyYear(i, j int, m time.Month, d int) int {
+	if t.storyYr || !t.historyNear(i, j) {
+		return 0
+	}
+	y, lm := t.story.Year(), t.story.Month()
+	if t.is(i-1, "since") {
+		// "On 1 July 1916 ... Verdun, which had been under attack since
+		// February": a state begun earlier in the story's year
+		if m > lm || m == lm && d > t.story.Day() {
+			return 0
+		}
+		return y
+	}
+	switch {
+	case m > lm || m == lm && d >= t.story.Day():
+	case m == lm && d == 0:
+	case lm >= time.October && m <= time.March && !t.pastPerfectIn(i, j) && t.sameSentence(t.storyTok, i):
+		y++
+	case d == 0 && m > t.ref.Month() || d > 0 && validDate(t.ref.Year(), int(m), d) && day(t.ref.Year(), m, d).After(t.ref):
+		// "The second wave, in the autumn, ... broke out in late August"
+		// in an April paper: a month before the story's, which this year
+		// has not reached, could be named in a past clause only of last
+		// year, which the text never named; the story's year is the
+		// reading (one this year has passed may be news of the present)
+	default:
+		return 0
+	}
+	if d == 0 {
+		d = 1
+	}
+	if !validDate(y, int(m), d) {
+		return 0
+	}
+	return y
+}
+
+// backdrop reports whether the date c (interval iv) starts a state that
+// lasted up to the day the story is on: it stands within six words after
+// "since" in a past-perfect clause and ends before that day ("In the
+// early hours of 25 June 1950, troops crossed the 38th parallel, the line
+// that had divided the peninsula since the Japanese surrender in 1945.
+// Three days later": 28 June 1950). The story does not go back to it, so
+// it does not become the date last named. A past perfect alone may go on
+// with the story it tells ("had fled to Florida in June 1998 and returned
+// to Cuba later that year": 1998), and is left alone.
+func (t *tagger) backdrop(c cand, iv Interval) bool {
+	if !t.lastSet || t.lastWide || !iv.End.Before(t.last) {
+		return false
+	}
+	for k := c.i - 1; k >= 0 && k >= c.i-6; k-- {
+		if t.toks[k].kind == kPunct {
+			return false
+		}
+		if t.is(k, "since") {
+			return t.pastPerfectIn(c.i, c.j)
+		}
+	}
+	return false
+}
+
+// seasonStart returns the month a season of TIMEX3 code s ("SP", "SU",
+// "FA", "WI") begins in.
+func seasonStart(s string) time.Month {
+	switch s {
+	case "SP":
+		return time.March
+	case "SU":
+		return time.June
+	case "FA":
+		return time.September
+	}
+	return time.December
+}
+
+// historyNear reports whether [i, j) is a past clause of a history
+// narrative: the last two dates named (each moving the date last named;
+// a plan's deadline left out) lie at least three years before the
+// reference year, and not after "since", and the story's date stands in
+// this sentence or the one before (or two before, storyReach).
+func (t *tagger) historyNear(i, j int) bool {
+	return t.oldRun >= 2 && t.storyTok <= i && t.storyReach(i) && t.tenseAt(i, j) == tPast
+}
+
+// storyReach reports whether the date last named stands in the sentence
+// holding token i, in the one before it, or two before it with the
+// sentence between in the past tense ("By the end of the month, tens of
+// thousands had been killed. The RPF advanced from the north. It took
+// Kigali on 4 July": the story goes on); one in the present or future
+// between ("The country is calm now.") ends the story.
+func (t *tagger) storyReach(i int) bool {
+	if t.near(t.storyTok, i) {
+		return true
+	}
+	if t.sentencesBack(t.storyTok, i, 2) != 2 {
+		return false
+	}
+	own := true // the date's own sentence
+	for k := t.storyTok - 1; k < i; k++ {
+		if t.endsAt(k, 0) || t.is(k, ".") && t.is(k-1, "m") && k+1 < len(t.toks) && t.toks[k+1].upper {
+			if !own && t.tenseAt(k, k+1) != tPast {
+				return false
+			}
+			own = false
+		}
+	}
+	return true
+}

@@ -155,7 +155,7 @@ var newsHistory = []newsArticle{
 			{"1 July 1916", "DATE", "1916-07-01", "-", "1916-07-01", "1916-07-01"},
 			{"November 1916", "DATE", "1916-11", "-", "1916-11-01", "1916-11-30"},
 			{"141 days", "DURATION", "P141D", "-", "0", "0"},
-			{"February", "DATE", "2016-02", "-", "2016-02-01", "2016-02-29"}, // gap: by hand 1916-02 ("under attack since February", told of 1916)
+			{"February", "DATE", "1916-02", "-", "1916-02-01", "1916-02-29"}, // "under attack since February", told of 1916 (was 2016-02: fixed by round7_wiki's history narratives)
 			{"the late 19th century", "DATE", "18", "END", "1870-01-01", "1899-12-31"},
 			{"1918", "DATE", "1918", "-", "1918-01-01", "1918-12-31"},
 			{"Thursday night", "TIME", "2016-06-30TNI", "-", "2016-06-30", "2016-06-30"},

@@ -504,7 +504,10 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	if t.is(k, "on") {
 		k++
 	}
-	if d := t.core(k); d.ok() && d.typ == Date && !t.deicticOpens(j, k) {
+	follows := false // the day comes from "the next day" after it, which sets the anchor itself
+	if nd, ok := t.nextDayAfterClock(k); ok && !on {
+		base, noDay, follows = nd, false, true // "at 10 a.m. the next day"
+	} else if d := t.core(k); d.ok() && d.typ == Date && !t.deicticOpens(j, k) {
 		if iv, g, ok := intervalOf(d.val); ok && g == GranDay {
 			base, noDay = iv.Start, false
 			if !on {
@@ -608,7 +611,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 		// later than its entry's stamp was the day before
 		base = base.AddDate(0, 0, -1)
 	}
-	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay}
+	return cand{i: i, j: j, typ: Time, val: fmtDay(base) + "T" + hm, noDay: noDay, still: follows}
 }
 
 // chronologyHead reports whether the clock time opening a line at token i

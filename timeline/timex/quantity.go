@@ -150,6 +150,14 @@ func (t *tagger) quantity(i int) cand {
 				// "could take months", "took centuries to build", "spent
 				// years in jail", "waited hours": a stretch of no stated length
 				return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+			case "back":
+				switch t.w(i - 2) {
+				case "go", "goes", "went", "gone", "going", "date", "dates", "dated", "dating", "stretch", "stretches", "stretched", "stretching":
+					// "The roots of the violence went back decades", "a
+					// feud that dates back centuries": a stretch of no
+					// stated length
+					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+				}
 			case "be", "been", "is", "was", "are", "were":
 				switch t.w(i + 1) {
 				case "before", "since", "behind", "old", "late":
@@ -1280,7 +1288,7 @@ func (t *tagger) vagueSpan(i int) cand {
 		if i == 0 || t.toks[i-1].kind == kPunct && !t.abbrevDot(i-1) || t.toks[i-1].kind == kWord && !t.toks[i].upper && (t.cue(i-1) != tNone || t.is(i-1, "just") || t.is(i-1, "only") || t.is(i-1, "come") || t.is(i-1, "comes") || t.passiveEnds(i-1)) {
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
-		if t.is(i+1, "before") && t.objectBefore(i-1, u == uMinute) && !t.toks[i].upper {
+		if (t.is(i+1, "before") || t.is(i+1, "earlier") && t.clauseEndsAt(i+2)) && t.objectBefore(i-1, u == uMinute) && !t.toks[i].upper {
 			// "SpaceX scrubs launch minutes before lift-off", "sold his
 			// shares days before the collapse": after the object of a
 			// verb, some units before an event, a duration
@@ -1297,6 +1305,12 @@ func (t *tagger) vagueSpan(i int) cand {
 			// undo years of work"): what is undone took that time
 			"erased", "erase", "erases", "undo", "undoes", "undid", "undone", "reversed", "reverse", "reverses":
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		case "into":
+			if t.plungedInto(i - 1) {
+				// "plunged Cuba into years of hardship": a stretch the
+				// verb sends its object into
+				return cand{i: i, j: i + 1, typ: Duration, val: val}
+			}
 		case "out":
 			if w := t.w(i - 2); w == "wiped" || w == "wipe" || w == "wipes" || w == "wiping" {
 				// "had wiped out years of development"
@@ -1474,6 +1488,27 @@ func (t *tagger) copulaBefore(i int) bool {
 		return true
 	case "s":
 		return t.is(i-2, "'") || t.is(i-2, "’")
+	}
+	return false
+}
+
+// plungedInto reports whether a verb that sends its object into a
+// stretch of time ("plunged", "dragged", "sank", "tipped", "pushed")
+// stands within four words before "into" at k, with no punctuation
+// between: "plunged Cuba into years of hardship", "dragged the country
+// into decades of war". "divided the calendar into months of equal
+// length" names units, not a stretch.
+func (t *tagger) plungedInto(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if t.toks[m].kind == kPunct {
+			return false
+		}
+		switch t.w(m) {
+		case "plunged", "plunge", "plunges", "plunging", "dragged", "drag", "drags", "dragging",
+			"sank", "sink", "sinks", "sinking", "sunk", "tipped", "tip", "tips", "tipping",
+			"pushed", "push", "pushes", "pushing", "threw", "throw", "throws", "thrown", "throwing":
+			return true
+		}
 	}
 	return false
 }

@@ -219,6 +219,21 @@ func (t *tagger) relative(i int) cand {
 				return cand{}
 			}
 			y = t.last.Year()
+		case "following":
+			// "seized the Winter Palace on the night of 25-26 October
+			// 1917, and the following March the capital moved": the first
+			// such month after the date last named, in this sentence or
+			// the one before, as "the following spring" is; with none
+			// named there, none ("the following March 3 deadline" reads a
+			// day, which this leaves alone)
+			if !t.is(i-1, "the") || !t.lastNear(i) || t.lastAt > i || j+1 < len(t.toks) && t.toks[j+1].kind == kNum {
+				return cand{}
+			}
+			y = t.last.Year()
+			if m <= t.last.Month() {
+				y++
+			}
+			return cand{i: i, j: j + 1, typ: Date, val: fmtMonth(y, m), the: true}
 		default:
 			return cand{}
 		}
@@ -738,8 +753,11 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 			return cand{} // a capital inside a sentence is a title
 		}
 		y = t.last.Year()
-		if s == "WI" && t.last.Month() <= 2 {
-			y-- // "In January 2010 ... That winter": the winter of 2009-10
+		if s == "WI" && t.last.Month() <= 2 && !t.lastYear {
+			// "In January 2010 ... That winter": the winter of 2009-10;
+			// after a year alone ("In 1845 ... that winter") the winter
+			// that begins in its December, as its value says
+			y--
 		}
 	default:
 		return cand{}
@@ -783,6 +801,14 @@ func (t *tagger) season(i int) cand {
 	case "the", "in", "this", "last", "next", "early", "late", "mid", "-", "since", "until", "by":
 	default:
 		return cand{}
+	}
+	if y, e := t.anaphoricYear(j); y > 0 {
+		// "the summer of that year", "the spring of the following year"
+		return cand{i: i, j: e, typ: Date, val: itoa(y) + "-" + s, the: true}
+	}
+	if y := t.historyYear(t.modStart(i), j, seasonStart(s), 0); y > 0 {
+		// "On 18 March 1962 ... through the spring": the story's season
+		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
 	dir := t.yearDirection(i, j)
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {

@@ -26,8 +26,11 @@ var round7ReviewACases = []formCase{
 	{"narrowed rule, held: 'On Nov. 28, crude for January delivery fell' is the January after that day", "2009-12-01",
 		"On Nov. 28, crude for January delivery fell 2 percent.",
 		[]want{{"Nov. 28", "DATE", "2009-11-28", "-", "", ""}, {"January", "DATE", "2010-01", "-", "", ""}}},
-	{"held: a year opening the sentence dates the contract; 'The December futures contract' in May is the coming December", "2012-05-10",
+	{"held: a year opening the sentence dates the contract; 'The December futures contract' told in the past right after is the story's December (the history narrative's year, merged after this review: July 2008's coming contract)", "2012-05-10",
 		"In 2008, crude for July delivery hit $147 a barrel. The December futures contract rose.",
+		[]want{{"2008", "DATE", "2008", "-", "", ""}, {"July", "DATE", "2008-07", "-", "", ""}, {"December", "DATE", "2008-12", "-", "", ""}}},
+	{"held: 'The December futures contract' in the present is the coming December", "2012-05-10",
+		"In 2008, crude for July delivery hit $147 a barrel. The December futures contract is trading higher.",
 		[]want{{"2008", "DATE", "2008", "-", "", ""}, {"July", "DATE", "2008-07", "-", "", ""}, {"December", "DATE", "2012-12", "-", "", ""}}},
 
 	// a perfect participle

@@ -23,6 +23,18 @@ type tagger struct {
 	lastAt     int  // the token after it
 	lastWide   bool // last was named coarser than a day ("in March 2011")
 	lastMon    bool // last was named as a month ("sales in February")
+	lastYear   bool // last was named as a year ("in 1951")
+	// oldRun counts the dates named in a row (each moving last) that lie
+	// at least two years before the reference year: a history narrative
+	// has gone on for that many (history.go's historyYear)
+	oldRun int
+	// story is the first day of the last date that counted in oldRun
+	// (storyTok the token after it, storyYr named as a year alone): the
+	// date a history narrative is on, which a plan's date ("with orders
+	// to hand over power by June 1948") does not move
+	story    time.Time
+	storyTok int
+	storyYr  bool
 	// figMonth is the first day of the last month named as a month ("in
 	// May", "last month"; not the base after "from": "in March from
 	// February"), figAt the token after it: "the previous month" of
@@ -285,7 +297,7 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
-			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) {
+			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) && !t.backdrop(c, iv) {
 				at := iv.Start
 				if g == GranWeek {
 					// a week may straddle two months: "He arrived on May 3.
@@ -310,6 +322,8 @@ func (t *tagger) emit(c cand) {
 				t.last, t.lastSet, t.lastAt = at, true, c.j
 				t.lastWide = g != GranDay && g != GranTime
 				t.lastMon = g == GranMonth
+				t.lastYear = g == GranYear
+				t.noteStory(c, at)
 				t.lastSaid = g == GranDay && t.saidOn(c)
 				if g == GranMonth && !t.is(c.i-1, "from") {
 					t.figMonth, t.figAt, t.figSet = at, c.j, true
@@ -357,6 +371,12 @@ func (t *tagger) emit(c cand) {
 			t.clockSet = false
 		}
 	}
+	if c.typ == Duration && !c.dated && t.is(c.j, "later") && t.oldRun > 0 && t.lastSet && t.last.Year() <= t.ref.Year()-3 && t.tenseAt(c.i, c.j+1) == tPast {
+		// "Protests began in January 1978 ... ceremonies held 40 days
+		// later": the story goes on from its date, though the day is
+		// not given (history.go's historyYear)
+		t.oldRun++
+	}
 	if c.typ == Duration && c.dated {
 		// "two days later": the duration TimeBank marks, with the day it
 		// points to as its interval; that day is the narrative's now
@@ -364,7 +384,8 @@ func (t *tagger) emit(c cand) {
 		if c.mod == "" {
 			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
 		}
-		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon = c.iv.Start, true, c.j, false, false
+		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear = c.iv.Start, true, c.j, false, false, false
+		t.noteStory(c, c.iv.Start)
 		t.lastMain, t.lastMainSet = c.iv.Start, true
 	}
 	if c.typ == Duration && (c.val == "P3M" || c.val == "P6M" || c.val == "P9M" || c.val == "P12M") && t.is(c.i, "the") {
@@ -975,6 +996,15 @@ func (t *tagger) positioned(i int) cand {
 			// only when no date was named near)
 			bu.val = itoa(t.last.Year() / 10)
 		}
+		if bu.ok() && (t.is(k+1, "month") && !t.storyYr || t.is(k+1, "year")) && t.historyNear(i, k+2) {
+			// "On 21 April 1994 ... By the end of the month": in a
+			// history narrative the month (year) of the story's date
+			if t.is(k+1, "month") {
+				bu.val = fmtMonth(t.story.Year(), t.story.Month())
+			} else {
+				bu.val = itoa(t.story.Year())
+			}
+		}
 		if bu.ok() {
 			c := t.withPosition(bu, i, mod)
 			if t.is(i+1, "turn") && c.ok() {
@@ -1164,9 +1194,10 @@ func (t *tagger) earlierLater(i int) cand {
 	if !c.ok() || c.typ != Date && c.typ != Time {
 		return cand{}
 	}
-	if u, _ := unitOf(t.w(i - 1)); u != uNone && i > 0 && t.toks[i-1].kind == kWord {
+	if u, _ := unitOf(t.w(i - 1)); u != uNone && i > 1 && t.toks[i-1].kind == kWord && (t.quantityAt(i-2) || t.is(i-2, "a") || t.is(i-2, "an")) {
 		// "Trading will start 30 minutes earlier next week": "earlier"
-		// compares the count before it, no part of the week after
+		// compares the count before it, no part of the week after ("The
+		// days earlier in the week were calm" has no count: the week's)
 		c.i = j
 		return c
 	}

@@ -685,7 +685,7 @@ func barePresent(w string) bool {
 	switch w {
 	case "meet", "visit", "hold", "travel", "begin", "start", "vote", "resume", "gather", "head", "go",
 		"return", "arrive", "convene", "fly", "leave", "kick", "play", "host", "face",
-		"reopen", "reconvene", "depart", "testify", "end", "expire":
+		"reopen", "reconvene", "depart", "testify", "end", "expire", "mark", "celebrate", "commemorate":
 		return true
 	}
 	return false
