@@ -1584,7 +1584,11 @@
 // story decades back while the reference date is the day of publication,
 // and their bare months, days and seasons are the story's, not this
 // year's. Once two dates in a row (each moving the date last named) lie
-// three or more years before the reference year, not after "since", and
+// three or more years before the reference year, not after "since",
+// within two years of each other (dates further apart sum up a
+// background: "born in May 1931 and joined the navy in June 1949. He
+// died on Oct. 8" is this October; "was founded in March 2001 and listed
+// in June 2005. It cut 500 jobs in August" this August), and
 // the last was named as a month, a season or a day (not a year alone:
 // "founded in 1998 ... It cut 200 jobs in March" is this March), a month,
 // a month and day, a day and month, a season, "early July", "late

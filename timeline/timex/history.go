@@ -201,6 +201,14 @@ func (t *tagger) noteStory(c cand, at time.Time) {
 		return
 	}
 	if at.Year() <= t.ref.Year()-3 && !t.is(t.modStart(c.i)-1, "since") {
+		if t.oldRun > 0 && (at.Year() > t.story.Year()+2 || at.Year() < t.story.Year()-2) {
+			// "was founded in March 2001 and listed in June 2005", "born
+			// in May 1931 and joined the navy in June 1949": dates years
+			// apart sum up a background, no story told month by month
+			// (news goes back to the present after them); the run starts
+			// again from this one
+			t.oldRun = 0
+		}
 		t.oldRun++
 		t.story, t.storyTok, t.storyYr = at, c.j, t.lastYear
 	} else if t.oldRun == 0 || !t.yearGuessed(c) {
