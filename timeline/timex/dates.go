@@ -755,11 +755,22 @@ func (t *tagger) weekday(i, dir int) cand {
 	if a, ok := t.theWeekdayAfter(i, j, wd); ok && dir == 0 {
 		d, the = a, true // "on Saturday 21 September ... on the Sunday morning"
 	}
-	if dir == 0 && t.is(j+1, "week") && !t.is(j+2, "'") {
+	wk := j
+	if t.is(wk, "of") {
+		wk++ // "Monday of last week"
+	} else if j == i+1 && (t.is(j, "through") || t.is(j, "to") || t.is(j, "-") || t.is(j, "–")) {
+		if _, ok := weekdayOf(t.w(j + 1)); ok && t.toks[j+1].upper {
+			wk = j + 2 // "Monday through Friday last week": the span's first day
+			if t.is(wk, "of") {
+				wk++
+			}
+		}
+	}
+	if dir == 0 && t.is(wk+1, "week") && !t.is(wk+2, "'") {
 		// "Monday next week", "Friday last week": that weekday of the
 		// week named after it (which stays an expression of its own)
 		off := -1
-		switch t.w(j) {
+		switch t.w(wk) {
 		case "next":
 			off = 7
 		case "last":

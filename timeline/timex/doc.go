@@ -1844,7 +1844,13 @@
 // day, the article inside ("The event will take place on Saturday 21
 // September ... on the Sunday morning": 22 September); before "before",
 // "after", "of" or a capitalised name ("on the Sunday Times website") it
-// is left alone. A month and day, or a list of them, followed by a
+// is left alone, and so is one before a word that is no preposition or
+// conjunction ("on the Sunday edition's front page", "On the Sunday they
+// began": a noun it qualifies, a clause that picks the day). A span of
+// weekdays followed by a week ("Monday through Friday last week", "at 9
+// a.m. Monday through Wednesday next week") names those days of that
+// week, no weekly hours: its first day is of the week named, as "Monday
+// last week" and "Monday of last week" are. A month and day, or a list of them, followed by a
 // comma and a clause of "when" in the future ("added two days this year,
 // on Oct. 11 and Feb. 14, when students will not attend") is to come,
 // whatever the verb before it; a clause in the past is left to the other

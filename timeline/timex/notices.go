@@ -8,8 +8,9 @@ import "time"
 
 // weekdaySpan reports whether tokens k, k+1, k+2 are a span of weekdays
 // written in full and capitalised, "Monday through Friday", "Monday to
-// Thursday", "Monday-Friday", that names no particular days: no figure or
-// month follows it ("Monday through Friday, Aug. 26-30" are those days).
+// Thursday", "Monday-Friday", that names no particular days: no figure,
+// month or week follows it ("Monday through Friday, Aug. 26-30", "Monday
+// through Friday last week" are those days).
 func (t *tagger) weekdaySpan(k int) bool {
 	if k < 0 || k+2 >= len(t.toks) || !t.toks[k].upper || !t.toks[k+2].upper {
 		return false
@@ -35,6 +36,15 @@ func (t *tagger) weekdaySpan(k int) bool {
 		}
 		if _, ok := monthOf(t.w(n)); ok && t.toks[n].upper {
 			return false
+		}
+		if t.is(n, "of") {
+			n++
+		}
+		switch t.w(n) {
+		case "last", "this", "next", "that", "the", "previous", "following", "coming":
+			if t.is(n+1, "week") || t.is(n+2, "week") {
+				return false // "Monday through Friday last week": those days
+			}
 		}
 	}
 	return true
@@ -371,6 +381,16 @@ func (t *tagger) theWeekdayAfter(i, j int, wd time.Weekday) (time.Time, bool) {
 	switch t.w(k) {
 	case "before", "after", "of", "following", "preceding", "'", "that", "when":
 		return time.Time{}, false
+	}
+	if k < len(t.toks) && t.toks[k].kind == kWord && !t.toks[k].nl {
+		switch t.w(k) {
+		case "and", "but", "or", "if", "at", "in", "on", "to", "with", "for", "as", "by", "from", "while", "because", "so", "too", "itself":
+		default:
+			// "on the Sunday edition's front page" (a noun it qualifies),
+			// "On the Sunday they began" (a clause that picks the day):
+			// not the day after the one named
+			return time.Time{}, false
+		}
 	}
 	if !t.sameSentence(t.anchorAt, i) && !t.sentenceBefore(t.anchorAt, i) {
 		return time.Time{}, false
