@@ -78,7 +78,7 @@ func (t *tagger) monthDate(i int) cand {
 			if f := t.forDay(i, k); f != 0 {
 				dir = f
 			}
-			if t.deadlineIs(i) || t.whenFuture(k) {
+			if t.deadlineAhead(i, m, d) || t.whenFuture(k) {
 				dir = strongFuture // "The deadline for applications is 5 p.m. on 31 January"
 			}
 			if t.pastStretchEnd(i, k) {
@@ -647,7 +647,7 @@ func (t *tagger) dayMonth(i int) cand {
 	}
 	if y == 0 {
 		dir := t.yearDirection(i, k)
-		if t.deadlineIs(i) || t.whenFuture(k) {
+		if t.deadlineAhead(i, m, tk.n) || t.whenFuture(k) {
 			dir = strongFuture // "The deadline for applications is 5 p.m. on 31 January"
 		}
 		if t.pastStretchEnd(i, k) {

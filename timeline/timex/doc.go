@@ -1828,7 +1828,9 @@
 // ("brought forward from ... to" is left to the tense). A day that a
 // deadline, a closing date or a cut-off "is" in the present ("The
 // deadline for applications is 5 p.m. on 31 January") is to come, even
-// within six weeks gone; "was" keeps it past. "N months of age", "N years
+// within six weeks gone, unless the sentence dates its speaker's words
+// before now ("The deadline for comments is Nov. 15, officials said last
+// month" in a Nov. 20 paper: the day just gone); "was" keeps it past. "N months of age", "N years
 // of age" ending their phrase are ages, no durations. "overnight" before
 // a noun of a service or works ("Overnight closures", "overnight train
 // services") names no night. A word in -ed after a modal and a verb in

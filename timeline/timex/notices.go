@@ -256,6 +256,45 @@ func (t *tagger) deadlineIs(i int) bool {
 	return false
 }
 
+// deadlineAhead reports whether the month and day m, d at token i is a
+// deadline stated as a fact (deadlineIs) that is to come: not one gone
+// within six weeks in a sentence that dates its speaker's words before
+// now ("The deadline for comments is Nov. 15, officials said last month"
+// in a Nov. 20 paper: the present is the speaker's, the day the one just
+// gone). One gone longer ago ("is 5 p.m. on 31 January, the council said
+// on Monday" in April) is still next year's.
+func (t *tagger) deadlineAhead(i int, m time.Month, d int) bool {
+	if !t.deadlineIs(i) {
+		return false
+	}
+	if validDate(t.ref.Year(), int(m), d) {
+		if gone := t.ref.Sub(day(t.ref.Year(), m, d)); gone > 0 && gone <= 42*24*time.Hour && t.saidThen(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// saidThen reports whether the sentence of token i goes on, after it,
+// with a verb of speech dated before now ("The deadline for comments is
+// Nov. 15, officials said last month"): the present is the speaker's,
+// and the day is no nearer the future than the tense makes it.
+func (t *tagger) saidThen(i int) bool {
+	for k := i + 1; k < len(t.toks) && k < i+16; k++ {
+		if t.endsAt(k, 0) {
+			return false
+		}
+		switch t.w(k) {
+		case "said", "announced", "told", "wrote", "stated":
+			switch t.w(k + 1) {
+			case "last", "on", "in", "earlier", "yesterday":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // rangeEndDay returns the second end of a range of clock times that
 // starts before token j ("to 7 p.m. on Wednesday, Aug. 14", "to noon on
 // Saturday, Nov. 30") when it has a day of its own.

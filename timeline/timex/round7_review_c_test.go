@@ -130,6 +130,21 @@ var round7ReviewC = []formCase{
 	{"held: ', when' and a past clause after two days keeps them gone", "2013-11-20",
 		"Schools closed on Oct. 11 and Nov. 8, when teachers went on strike.",
 		[]want{{"Oct. 11", "DATE", "2013-10-11", "", "", ""}, {"Nov. 8", "DATE", "2013-11-08", "", "", ""}}},
+	{"narrowed: a deadline that 'is' a day gone within six weeks, in words dated before now, is the day gone", "2013-11-20",
+		"The deadline for comments is Nov. 15, officials said last month.",
+		[]want{{"Nov. 15", "DATE", "2013-11-15", "", "", ""}, {"last month", "DATE", "2013-10", "", "", ""}}},
+	{"counter-example (held): a deadline gone months ago is next year's though the speaker's words are dated", "2013-04-20",
+		"The deadline for applications is 5 p.m. on 31 January, the council said on Monday.",
+		[]want{{"5 p.m.", "TIME", "2014-01-31T17:00", "", "", ""}, {"31 January", "DATE", "2014-01-31", "", "", ""}, {"Monday", "DATE", "2013-04-15", "", "", ""}}},
+	{"held: a history narrative's 'The following March' after a background within two years", "2013-11-20",
+		"The firm was set up in May 2004 and listed in June 2005. The following March it cut jobs.",
+		[]want{{"May 2004", "DATE", "2004-05", "", "", ""}, {"June 2005", "DATE", "2005-06", "", "", ""}, {"The following March", "DATE", "2006-03", "", "", ""}}},
+	{"held: a month before the story's that this year has passed is this year's", "2013-11-20",
+		"The storm hit in August 2005 and the levees failed in September 2005. The city held a memorial in August.",
+		[]want{{"August 2005", "DATE", "2005-08", "", "", ""}, {"September 2005", "DATE", "2005-09", "", "", ""}, {"August", "DATE", "2013-08", "", "", ""}}},
+	{"held: 'by the end of the month they may recover' after a weekday is this month", "2013-11-20",
+		"The firm was set up in May 2004 and listed in June 2005. Its shares fell on Monday, and by the end of the month they may recover.",
+		[]want{{"May 2004", "DATE", "2004-05", "", "", ""}, {"June 2005", "DATE", "2005-06", "", "", ""}, {"Monday", "DATE", "2013-11-18", "", "", ""}, {"the end of the month", "DATE", "2013-11", "END", "", ""}}},
 }
 
 func TestRound7ReviewC(t *testing.T) { runFormCases(t, round7ReviewC, false) }
