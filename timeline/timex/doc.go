@@ -1588,7 +1588,12 @@
 // within two years of each other (dates further apart sum up a
 // background: "born in May 1931 and joined the navy in June 1949. He
 // died on Oct. 8" is this October; "was founded in March 2001 and listed
-// in June 2005. It cut 500 jobs in August" this August), and
+// in June 2005. It cut 500 jobs in August" this August), not a
+// flashback (a run begun after a date of this year or the last and told
+// all in the past perfect: "Police arrested the man on Tuesday. He had
+// been jailed in May 1999 and again in June 2000. He appeared in court
+// in November" is this November; a clause in the past perfect still
+// goes on with it), and
 // the last was named as a month, a season or a day (not a year alone:
 // "founded in 1998 ... It cut 200 jobs in March" is this March), a month,
 // a month and day, a day and month, a season, "early July", "late

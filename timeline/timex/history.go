@@ -200,6 +200,9 @@ func (t *tagger) noteStory(c cand, at time.Time) {
 	if t.planDate(c) {
 		return
 	}
+	if at.Year() >= t.ref.Year()-1 {
+		t.newsSeen = true
+	}
 	if at.Year() <= t.ref.Year()-3 && !t.is(t.modStart(c.i)-1, "since") {
 		if t.oldRun > 0 && (at.Year() > t.story.Year()+2 || at.Year() < t.story.Year()-2) {
 			// "was founded in March 2001 and listed in June 2005", "born
@@ -211,6 +214,11 @@ func (t *tagger) noteStory(c cand, at time.Time) {
 		}
 		t.oldRun++
 		t.story, t.storyTok, t.storyYr = at, c.j, t.lastYear
+		if t.oldRun == 1 {
+			t.flashback = t.newsSeen
+		}
+		// every date of the run in the past perfect
+		t.flashback = t.flashback && t.perfectClause(c.i, c.j)
 	} else if t.oldRun == 0 || !t.yearGuessed(c) {
 		t.oldRun = 0
 	}
@@ -362,9 +370,14 @@ func seasonStart(s string) time.Month {
 // narrative: the last two dates named (each moving the date last named;
 // a plan's deadline left out) lie at least three years before the
 // reference year, and not after "since", and the story's date stands in
-// this sentence or the one before (or two before, storyReach).
+// this sentence or the one before (or two before, storyReach). A story
+// told in the past perfect after the text named a date of this year or
+// the last is a flashback: a clause in the simple past after it is back
+// in the news ("Police arrested the man on Tuesday. He
+// had been jailed in May 1999 and again in June 2000. He appeared in
+// court in November": this November), and is left to the tense.
 func (t *tagger) historyNear(i, j int) bool {
-	return t.oldRun >= 2 && t.storyTok <= i && t.storyReach(i) && t.tenseAt(i, j) == tPast
+	return t.oldRun >= 2 && t.storyTok <= i && t.storyReach(i) && t.tenseAt(i, j) == tPast && !(t.flashback && !t.perfectClause(i, j))
 }
 
 // storyReach reports whether the date last named stands in the sentence
@@ -390,4 +403,41 @@ func (t *tagger) storyReach(i int) bool {
 		}
 	}
 	return true
+}
+
+// perfectClause reports whether the expression over [i, j) stands in a
+// clause in the past perfect: "had" before it in its clause, or after it
+// ("In June 2000 he had been jailed"), not past an "and", "but" or "then"
+// that opens a verb of its own in the simple past ("Troops had crossed
+// the border in June 1950 and took Seoul in July 1950": July's clause is
+// the simple past). "and again in June 2000" goes on with the same verb.
+func (t *tagger) perfectClause(i, j int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
+		if t.endsAt(k, stopSemicolon|stopComma) {
+			break
+		}
+		switch t.w(k) {
+		case "had":
+			return true
+		case "and", "but", "then":
+			if t.cue(k+1) == tPast {
+				return false
+			}
+		}
+	}
+	if t.is(j, ",") {
+		j++
+	}
+	for k, n := j, 0; k < len(t.toks) && n < 15; k, n = k+1, n+1 {
+		if t.endsAt(k, stopSemicolon|stopComma) {
+			break
+		}
+		switch t.w(k) {
+		case "had":
+			return true
+		case "and", "but", "then":
+			return false
+		}
+	}
+	return false
 }

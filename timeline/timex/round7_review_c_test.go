@@ -145,6 +145,18 @@ var round7ReviewC = []formCase{
 	{"held: 'by the end of the month they may recover' after a weekday is this month", "2013-11-20",
 		"The firm was set up in May 2004 and listed in June 2005. Its shares fell on Monday, and by the end of the month they may recover.",
 		[]want{{"May 2004", "DATE", "2004-05", "", "", ""}, {"June 2005", "DATE", "2005-06", "", "", ""}, {"Monday", "DATE", "2013-11-18", "", "", ""}, {"the end of the month", "DATE", "2013-11", "END", "", ""}}},
+	{"narrowed: a past-perfect flashback from the news is no story: the simple past after it is back in the news", "2013-11-20",
+		"Police arrested the man on Tuesday. He had been jailed in May 1999 and again in June 2000. He appeared in court in November.",
+		[]want{{"Tuesday", "DATE", "2013-11-19", "", "", ""}, {"May 1999", "DATE", "1999-05", "", "", ""}, {"June 2000", "DATE", "2000-06", "", "", ""}, {"November", "DATE", "2013-11", "", "", ""}}},
+	{"narrowed: a day after a past-perfect flashback is this year's", "2013-11-20",
+		"Police arrested the man on Tuesday. He had been jailed in May 1999 and again in June 2000. He was charged on Nov. 12 with fraud.",
+		[]want{{"Tuesday", "DATE", "2013-11-19", "", "", ""}, {"May 1999", "DATE", "1999-05", "", "", ""}, {"June 2000", "DATE", "2000-06", "", "", ""}, {"Nov. 12", "DATE", "2013-11-12", "", "", ""}}},
+	{"counter-example: the flashback goes on in the past perfect: the story's year", "2013-11-20",
+		"Police arrested the man on Tuesday. He had been jailed in May 1999 and again in June 2000. He had been freed in September.",
+		[]want{{"Tuesday", "DATE", "2013-11-19", "", "", ""}, {"May 1999", "DATE", "1999-05", "", "", ""}, {"June 2000", "DATE", "2000-06", "", "", ""}, {"September", "DATE", "2000-09", "", "", ""}}},
+	{"counter-example: a history told after a present date, its run in the simple past past an 'and' ('had crossed ... and took'), keeps its year", "2013-07-20",
+		"The country marks the anniversary on Monday. Troops had crossed the border in June 1950 and took Seoul in July 1950. They were pushed back in September.",
+		[]want{{"Monday", "DATE", "2013-07-22", "", "", ""}, {"June 1950", "DATE", "1950-06", "", "", ""}, {"July 1950", "DATE", "1950-07", "", "", ""}, {"September", "DATE", "1950-09", "", "", ""}}},
 }
 
 func TestRound7ReviewC(t *testing.T) { runFormCases(t, round7ReviewC, false) }

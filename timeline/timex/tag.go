@@ -35,6 +35,11 @@ type tagger struct {
 	story    time.Time
 	storyTok int
 	storyYr  bool
+	// newsSeen: a date of this year or the last was named before;
+	// flashback: the history run began after one and every date of it
+	// was told in the past perfect ("Police arrested the man on Tuesday.
+	// He had been jailed in May 1999 and again in June 2000")
+	newsSeen, flashback bool
 	// figMonth is the first day of the last month named as a month ("in
 	// May", "last month"; not the base after "from": "in March from
 	// February"), figAt the token after it: "the previous month" of
