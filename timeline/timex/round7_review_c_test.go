@@ -157,6 +157,18 @@ var round7ReviewC = []formCase{
 	{"counter-example: a history told after a present date, its run in the simple past past an 'and' ('had crossed ... and took'), keeps its year", "2013-07-20",
 		"The country marks the anniversary on Monday. Troops had crossed the border in June 1950 and took Seoul in July 1950. They were pushed back in September.",
 		[]want{{"Monday", "DATE", "2013-07-22", "", "", ""}, {"June 1950", "DATE", "1950-06", "", "", ""}, {"July 1950", "DATE", "1950-07", "", "", ""}, {"September", "DATE", "1950-09", "", "", ""}}},
+	{"held: a present perfect 'since' chain breaks the story; the simple past after it is this year's", "2013-11-20",
+		"He has lived in Paris since May 2001 and worked at the bank since June 2002. He was promoted in September.",
+		[]want{{"May 2001", "DATE", "2001-05", "", "", ""}, {"June 2002", "DATE", "2002-06", "", "", ""}, {"September", "DATE", "2013-09", "", "", ""}}},
+	{"held: 'would have posted' (an -ed after a modal's perfect) keeps the past", "2013-11-20",
+		"The company would have posted a loss in October without the sale.",
+		[]want{{"October", "DATE", "2013-10", "", "", ""}}},
+	{"held: Saturday's match after a final's two days in 2006", "2013-11-20",
+		"Italy beat Germany in the semi-final on July 4, 2006, and won the final on July 9, 2006. On Saturday they lost to Spain.",
+		[]want{{"July 4, 2006", "DATE", "2006-07-04", "", "", ""}, {"July 9, 2006", "DATE", "2006-07-09", "", "", ""}, {"Saturday", "DATE", "2013-11-16", "", "", ""}}},
+	{"held: 'This month' ends a court story's run; October after it is this year's", "2013-11-20",
+		"The men were convicted on 3 March 2009 and sentenced on 20 March 2009. This month their appeal was heard, and in October a retrial was ordered.",
+		[]want{{"3 March 2009", "DATE", "2009-03-03", "", "", ""}, {"20 March 2009", "DATE", "2009-03-20", "", "", ""}, {"This month", "DATE", "2013-11", "", "", ""}, {"October", "DATE", "2013-10", "", "", ""}}},
 }
 
 func TestRound7ReviewC(t *testing.T) { runFormCases(t, round7ReviewC, false) }
