@@ -1593,7 +1593,10 @@
 // all in the past perfect: "Police arrested the man on Tuesday. He had
 // been jailed in May 1999 and again in June 2000. He appeared in court
 // in November" is this November; a clause in the past perfect still
-// goes on with it), and
+// goes on with it), and not in a clause of speech closing the story's
+// sentence after a comma ("retook Seoul on 28 September 1950, veterans
+// recalled at a ceremony in December": the speaker's December, this
+// one), and
 // the last was named as a month, a season or a day (not a year alone:
 // "founded in 1998 ... It cut 200 jobs in March" is this March), a month,
 // a month and day, a day and month, a season, "early July", "late

@@ -377,7 +377,31 @@ func seasonStart(s string) time.Month {
 // had been jailed in May 1999 and again in June 2000. He appeared in
 // court in November": this November), and is left to the tense.
 func (t *tagger) historyNear(i, j int) bool {
-	return t.oldRun >= 2 && t.storyTok <= i && t.storyReach(i) && t.tenseAt(i, j) == tPast && !(t.flashback && !t.perfectClause(i, j))
+	return t.oldRun >= 2 && t.storyTok <= i && t.storyReach(i) && t.tenseAt(i, j) == tPast && !(t.flashback && !t.perfectClause(i, j)) && !t.attribution(i)
+}
+
+// attribution reports whether token i stands in a clause of speech that
+// closes the sentence of the story's date after a comma ("Troops retook
+// Seoul on 28 September 1950, veterans recalled at a ceremony in
+// December"): the words are the speaker's, told at the time of the news,
+// not a link of the story.
+func (t *tagger) attribution(i int) bool {
+	for k := i - 1; k >= t.storyTok && k >= i-8; k-- {
+		if t.endsAt(k, 0) {
+			return false
+		}
+		if !t.is(k, ",") {
+			continue
+		}
+		for m := k + 1; m < i && m <= k+4; m++ {
+			switch t.w(m) {
+			case "said", "says", "recalled", "recalls", "told", "added", "wrote", "noted", "remembered":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // storyReach reports whether the date last named stands in the sentence

@@ -169,6 +169,15 @@ var round7ReviewC = []formCase{
 	{"held: 'This month' ends a court story's run; October after it is this year's", "2013-11-20",
 		"The men were convicted on 3 March 2009 and sentenced on 20 March 2009. This month their appeal was heard, and in October a retrial was ordered.",
 		[]want{{"3 March 2009", "DATE", "2009-03-03", "", "", ""}, {"20 March 2009", "DATE", "2009-03-20", "", "", ""}, {"This month", "DATE", "2013-11", "", "", ""}, {"October", "DATE", "2013-10", "", "", ""}}},
+	{"narrowed: a clause of speech closing the story's sentence after a comma is the news's time, no link of the story", "2014-02-12",
+		"Troops landed on 15 September 1950 and retook Seoul on 28 September 1950, veterans recalled at a ceremony in December.",
+		[]want{{"15 September 1950", "DATE", "1950-09-15", "", "", ""}, {"28 September 1950", "DATE", "1950-09-28", "", "", ""}, {"December", "DATE", "2013-12", "", "", ""}}},
+	{"counter-example: the story's next sentence in the past with no speech keeps the story's winter", "2014-02-12",
+		"Troops landed on 15 September 1950 and retook Seoul on 28 September 1950. Veterans gathered in the winter to remember.",
+		[]want{{"15 September 1950", "DATE", "1950-09-15", "", "", ""}, {"28 September 1950", "DATE", "1950-09-28", "", "", ""}, {"the winter", "DATE", "1950-WI", "", "", ""}}},
+	{"held: two old dates years apart, then 'the winter' is the one just gone", "2014-02-12",
+		"The war began in June 1950 and an armistice was signed in July 1953. Veterans gathered in the winter to remember.",
+		[]want{{"June 1950", "DATE", "1950-06", "", "", ""}, {"July 1953", "DATE", "1953-07", "", "", ""}, {"the winter", "DATE", "2013-WI", "", "", ""}}},
 }
 
 func TestRound7ReviewC(t *testing.T) { runFormCases(t, round7ReviewC, false) }
