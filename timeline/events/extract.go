@@ -1049,6 +1049,15 @@ func closingSpeaker(toks []token, seg span, trig int) bool {
 // present or present perfect before the attribution ("has been banned",
 // "is recalling").
 func announcedBefore(toks []token, seg span, trig int) (int, bool) {
+	return presentHappening(toks, seg, trig, false)
+}
+
+// presentHappening finds, before the statement verb at trig, the first
+// trigger of another kind told in the present progressive or present
+// perfect ("is recalling", "has been banned"); with starts, also the noun
+// after the present perfect of a verb of starting or holding ("have begun
+// talks to sell its fleet").
+func presentHappening(toks []token, seg span, trig int, starts bool) (int, bool) {
 	for i := seg.From + 1; i < trig; i++ {
 		k := toks[i].kind()
 		if k == "" || k == KindStatement || !toks[i].Word {
@@ -1058,7 +1067,19 @@ func announcedBefore(toks []token, seg span, trig int) (int, bool) {
 			continue // "Police have found the two men, the sheriff said": 'found' names a happening only of a body
 		}
 		if presentBefore(toks, seg, i, trig) {
-			return i, true
+			return i, true // "is recalling", "has been banned for four years, the federation said"
+		}
+		// "have begun talks to sell its fleet, they said on Thursday":
+		// the present perfect of a verb of starting or holding before
+		// the noun that names the happening
+		if starts && i > seg.From+1 && toks[i-1].Word {
+			switch lower(&toks[i-2]) {
+			case "has", "have":
+				switch lower(&toks[i-1]) {
+				case "begun", "started", "opened", "held", "launched", "entered":
+					return i, true
+				}
+			}
 		}
 	}
 	return 0, false
@@ -2189,29 +2210,8 @@ func personBefore(ents []entity, people []string, i int) bool {
 // reported in the progressive ("said on Thursday it was recalling") or in
 // the future ("said it would begin flying ... on Tuesday").
 func announced(toks []token, seg span, trig int) (int, bool) {
-	for i := seg.From + 1; i < trig; i++ {
-		k := toks[i].kind()
-		if k == "" || k == KindStatement || !toks[i].Word {
-			continue
-		}
-		if !phraseTrigger(toks, i) {
-			continue // "Police have found the two men, the sheriff said": 'found' names a happening only of a body
-		}
-		if presentBefore(toks, seg, i, trig) {
-			return i, true // "is recalling", "has been banned for four years, the federation said"
-		}
-		// "have begun talks to sell its fleet, they said on Thursday":
-		// the present perfect of a verb of starting or holding before
-		// the noun that names the happening
-		if i > seg.From+1 && toks[i-1].Word {
-			switch lower(&toks[i-2]) {
-			case "has", "have":
-				switch lower(&toks[i-1]) {
-				case "begun", "started", "opened", "held", "launched", "entered":
-					return i, true
-				}
-			}
-		}
+	if i, ok := presentHappening(toks, seg, trig, true); ok {
+		return i, true
 	}
 	if i, ok := reportedProgressive(toks, seg, trig); ok {
 		return i, true

@@ -435,33 +435,4 @@ func (t *tagger) storyReach(i int) bool {
 // that opens a verb of its own in the simple past ("Troops had crossed
 // the border in June 1950 and took Seoul in July 1950": July's clause is
 // the simple past). "and again in June 2000" goes on with the same verb.
-func (t *tagger) perfectClause(i, j int) bool {
-	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
-		if t.endsAt(k, stopSemicolon|stopComma) {
-			break
-		}
-		switch t.w(k) {
-		case "had":
-			return true
-		case "and", "but", "then":
-			if t.cue(k+1) == tPast {
-				return false
-			}
-		}
-	}
-	if t.is(j, ",") {
-		j++
-	}
-	for k, n := j, 0; k < len(t.toks) && n < 15; k, n = k+1, n+1 {
-		if t.endsAt(k, stopSemicolon|stopComma) {
-			break
-		}
-		switch t.w(k) {
-		case "had":
-			return true
-		case "and", "but", "then":
-			return false
-		}
-	}
-	return false
-}
+func (t *tagger) perfectClause(i, j int) bool { return t.perfectWithin(i, j, true) }

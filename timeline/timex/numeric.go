@@ -318,6 +318,29 @@ func (t *tagger) clock(i int) cand {
 	return c
 }
 
+// partOfDayAfter reads "in the morning", "in the afternoon", "in the
+// evening" at token j after the clock hour h (1-12), and returns the hour
+// on the 24-hour clock and the token after the phrase; with no such
+// phrase, h and j as they are.
+func (t *tagger) partOfDayAfter(j, h int) (int, int) {
+	if !t.is(j, "in") || !t.is(j+1, "the") {
+		return h, j
+	}
+	switch t.w(j + 2) {
+	case "morning":
+		if h == 12 {
+			h = 0
+		}
+		return h, j + 3
+	case "afternoon", "evening":
+		if h < 12 {
+			h += 12
+		}
+		return h, j + 3
+	}
+	return h, j
+}
+
 // clockWord parses a clock time in words: "nine o'clock", "ten o'clock in
 // the morning", "seven o'clock in the evening".
 func (t *tagger) clockWord(i int) cand {
@@ -325,21 +348,7 @@ func (t *tagger) clockWord(i int) cand {
 	if !ok || n < 1 || n > 12 || !t.is(i+1, "o") || !t.is(i+2, "'") || !t.is(i+3, "clock") || t.toks[i+3].upper {
 		return cand{} // "The One O'Clock News": a title
 	}
-	h, j := n, i+4
-	if t.is(j, "in") && t.is(j+1, "the") {
-		switch t.w(j + 2) {
-		case "morning":
-			j += 3
-			if h == 12 {
-				h = 0
-			}
-		case "afternoon", "evening":
-			j += 3
-			if h < 12 {
-				h += 12
-			}
-		}
-	}
+	h, j := t.partOfDayAfter(i+4, n)
 	return t.clockDay(i, t.zone(j), h, 0)
 }
 
@@ -395,20 +404,7 @@ func (t *tagger) clockPast(i int) cand {
 		}
 		j++
 	case "in":
-		if t.is(j+1, "the") {
-			switch t.w(j + 2) {
-			case "morning":
-				j += 3
-				if h == 12 {
-					h = 0
-				}
-			case "afternoon", "evening":
-				j += 3
-				if h < 12 {
-					h += 12
-				}
-			}
-		}
+		h, j = t.partOfDayAfter(j, h)
 	}
 	if z := t.zone(j); j == n+1 && z == j && !t.clockPastAlone(i, j) {
 		// "Profits fell by a quarter to 12 million", "rose a quarter to

@@ -2724,13 +2724,24 @@ func positionYear(mod string) int {
 // "had" ("which had carried its last train a decade earlier", "A decade
 // earlier, he had served"): a past perfect, which tells of a time before
 // the story's.
-func (t *tagger) pastPerfectIn(i, j int) bool {
+func (t *tagger) pastPerfectIn(i, j int) bool { return t.perfectWithin(i, j, false) }
+
+// perfectWithin reports whether "had" stands in the clause of tokens
+// [i, j), within 15 words before or after it. With conj, an "and", "but"
+// or "then" ends the clause: after the expression always, before it when
+// a simple past follows it (see perfectClause).
+func (t *tagger) perfectWithin(i, j int, conj bool) bool {
 	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
 		if t.endsAt(k, stopSemicolon|stopComma) {
 			break
 		}
-		if t.is(k, "had") {
+		switch t.w(k) {
+		case "had":
 			return true
+		case "and", "but", "then":
+			if conj && t.cue(k+1) == tPast {
+				return false
+			}
 		}
 	}
 	if t.is(j, ",") {
@@ -2740,8 +2751,13 @@ func (t *tagger) pastPerfectIn(i, j int) bool {
 		if t.endsAt(k, stopSemicolon|stopComma) {
 			break
 		}
-		if t.is(k, "had") {
+		switch t.w(k) {
+		case "had":
 			return true
+		case "and", "but", "then":
+			if conj {
+				return false
+			}
 		}
 	}
 	return false
