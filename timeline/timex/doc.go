@@ -1873,4 +1873,32 @@
 // after "for", "and", "in" or "during" ("for the fourth quarter and
 // fiscal year ended December 31, 2012") is a duration, as "the fiscal
 // year ended".
+//
+// Travel and transport copy. A number written onto the letters before it
+// with no space ("Flight TK1823", "an A330", "EUR2010") is part of a code,
+// a model's name or an amount: no year, day, clock time or count; the
+// letters of a fiscal year or a quarter ("FY2014", "Q3", "H1") are read
+// where they begin. "a second," before another adjective of the noun, a
+// compound with a hyphen or a word of comparison or kind ("a second,
+// four-day break", "a second, larger strike"), is an ordinal, no second of
+// time ("He paused for a second, then spoke" keeps it). A weekday in
+// brackets after a clock time of another zone that glosses a clock time on
+// a day just given ("from 0001 local time on Wednesday (2201 GMT on
+// Tuesday)") is the same moment, so that day or the one next to it,
+// whatever the tense (a future clause would send the Tuesday a week on).
+// The second weekday of "between Thursday and Monday" is the span's end,
+// the first such day after the first ("and" alone takes the nearest, which
+// may come before), and "between Monday and Wednesday last week" names
+// those days of the week named, as "Monday through Wednesday last week".
+// "the Sunday after Thanksgiving", "the Thursday before Easter", "the
+// Monday after Nov. 3" are one expression, the first such weekday after
+// (before) the day named, in the year the day takes (a sentence framed by
+// "Last year" gives last year's Easter), and a clock time "on" it takes its
+// day; after "the election" or a clause no day is made up. "the
+// Thanksgiving holiday weekend", "the May bank holiday weekend" are the
+// holiday's weekend, as "the Thanksgiving weekend" (a holiday on a fixed
+// weekday only). "the May bank holiday" is Britain's early May bank
+// holiday, the first Monday of May, unless the reference day lies between
+// the two May bank holidays, when it may be either and "May" alone is
+// kept.
 package timex

@@ -503,7 +503,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	follows := false // the day comes from "the next day" after it, which sets the anchor itself
 	if nd, ok := t.nextDayAfterClock(k); ok && !on {
 		base, noDay, follows = nd, false, true // "at 10 a.m. the next day"
-	} else if d := t.core(k); d.ok() && d.typ == Date && !t.deicticOpens(j, k) {
+	} else if d := t.coreOrThe(k); d.ok() && d.typ == Date && !t.deicticOpens(j, k) {
 		if iv, g, ok := intervalOf(d.val); ok && g == GranDay {
 			base, noDay = iv.Start, false
 			if !on {
@@ -1301,4 +1301,31 @@ func (t *tagger) zoneWord(j int) bool {
 		return true
 	}
 	return false
+}
+
+// codeNumber reports whether the number at i is written onto the letters
+// before it with no space ("Flight TK1823", "an A330", "EUR2000",
+// "MH370"): part of a flight number, a model's name or an amount, no
+// year, day, clock time or count. The letters of a fiscal year or a
+// quarter ("FY2014", "Q3", "H1") are read where they begin, and stay.
+func (t *tagger) codeNumber(i int) bool {
+	if i == 0 || t.toks[i].sp || t.toks[i-1].kind != kWord {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "fy", "cy", "q", "h", "mid":
+		return false
+	}
+	return true
+}
+
+// coreOrThe is core at k, or, when k is "the", the expression after it
+// that takes the article ("3pm on the Thursday before Easter").
+func (t *tagger) coreOrThe(k int) cand {
+	if t.is(k, "the") {
+		if d := t.core(k + 1); d.ok() && d.i == k {
+			return d
+		}
+	}
+	return t.core(k)
 }

@@ -287,6 +287,9 @@ func (t *tagger) quantity(i int) cand {
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "-") && t.attached(k) && !t.is(k+1, "and") {
 		return cand{} // "a second-half goal", "a second-largest bank": an ordinal
 	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, ",") && t.ordinalAside(k+1) {
+		return cand{} // "a second, four-day break", "a second, larger strike": an ordinal
+	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && k < len(t.toks) && t.toks[k].kind == kWord {
 		switch t.w(k) {
 		case "ago", "later", "earlier", "or", "and", "of", "before", "after", "to", "in", "for", "longer":
@@ -1509,6 +1512,22 @@ func (t *tagger) plungedInto(k int) bool {
 			"pushed", "push", "pushes", "pushing", "threw", "throw", "throws", "thrown", "throwing":
 			return true
 		}
+	}
+	return false
+}
+
+// ordinalAside reports whether token k, after "a second,", opens another
+// adjective of the noun to come: a compound written with a hyphen
+// ("four-day", "24-hour") or a word of comparison or kind ("larger",
+// "separate"), so that "second" is an ordinal ("a second, four-day
+// break"); "for a second, he paused" goes on with a clause.
+func (t *tagger) ordinalAside(k int) bool {
+	if k+2 < len(t.toks) && t.is(k+1, "-") && t.attached(k+1) && t.attached(k+2) && t.toks[k+2].kind == kWord {
+		return true
+	}
+	switch t.w(k) {
+	case "larger", "bigger", "smaller", "separate", "similar", "related", "longer", "shorter", "more", "even", "unrelated", "much":
+		return k+1 < len(t.toks) && t.toks[k+1].kind == kWord
 	}
 	return false
 }

@@ -1,0 +1,80 @@
+package timex
+
+import "testing"
+
+// round8TravelCases are the rules adopted after tagging the travel,
+// tourism, transport and aviation items of testdata/news (236-249), each
+// with counter-examples, and the sentences of their self-review: the
+// trigger words in another sense or another tense. A value left "" is not
+// checked: the case says only that the rule leaves that expression alone.
+var round8TravelCases = []formCase{
+	// a number written onto letters
+	{"'Flight TK1823', 'an A330', 'EUR2010', 'Rs2000': a number written onto letters is part of a code or an amount, no year (was 1823)", "2016-02-14",
+		"Flight TK1823 had left Istanbul. The A330 was checked. It cost EUR2010, or Rs2000 in all.",
+		nil},
+	{"counter-example: the fiscal year and the quarter written as one word, a year after a hyphen, a year after a space stay", "2016-02-14",
+		"FY2014 sales rose. Q3 2013 was weak. Flight TK1823 was built in 1998, and flights resumed in mid-2014.",
+		[]want{{"FY2014", "DATE", "2014", "-", "", ""}, {"Q3 2013", "DATE", "2013-Q3", "-", "", ""}, {"1998", "DATE", "1998", "-", "", ""}, {"mid-2014", "DATE", "2014", "MID", "", ""}}},
+
+	// "a second," before another adjective
+	{"'a second, four-day break', 'A second, larger strike': an ordinal before another adjective of the noun, no second of time (was PT1S)", "2012-04-30",
+		"The Diamond Jubilee brings a second, four-day break in June. A second, larger strike is planned.",
+		[]want{{"four-day", "DURATION", "P4D", "-", "0", "0"}, {"June", "DATE", "2012-06", "-", "", ""}}},
+	{"counter-example (self-review): 'for a second, then', 'Wait a second, he said': a second of time before a clause", "2012-04-30",
+		"He paused for a second, then spoke. Wait a second, he said.",
+		[]want{{"a second", "DURATION", "PT1S", "-", "0", "0"}, {"a second", "DURATION", "PT1S", "-", "0", "0"}}},
+
+	// a weekday glossing a clock time in another zone
+	{"'from 0001 local time on Wednesday (2201 GMT on Tuesday)' in a future clause: the gloss is the same moment, the evening before, not next Tuesday (was 2014-04-08)", "2014-04-02",
+		"The strike would run from 0001 local time on Wednesday (2201 GMT on Tuesday) until 2359 local time on Friday.",
+		[]want{{"0001 local time", "TIME", "2014-04-02T00:01", "-", "", ""}, {"Wednesday", "DATE", "2014-04-02", "-", "", ""}, {"2201 GMT", "TIME", "2014-04-01T22:01", "-", "", ""}, {"Tuesday", "DATE", "2014-04-01", "-", "", ""}, {"2359 local time", "TIME", "2014-04-04T23:59", "-", "", ""}, {"Friday", "DATE", "2014-04-04", "-", "", ""}}},
+	{"'at 0500 local time on Monday (2100 GMT on Sunday)' in a Monday paper: the Sunday gone, the future tense notwithstanding", "2014-03-31",
+		"The ban will take effect at 0500 local time on Monday (2100 GMT on Sunday).",
+		[]want{{"0500 local time", "TIME", "2014-03-31T05:00", "-", "", ""}, {"Monday", "DATE", "2014-03-31", "-", "", ""}, {"2100 GMT", "TIME", "2014-03-30T21:00", "-", "", ""}, {"Sunday", "DATE", "2014-03-30", "-", "", ""}}},
+	{"counter-example (self-review): a bracket that glosses no clock time, and a GMT time out of brackets, leave the weekday to the tense", "2014-03-31",
+		"The vote will be held on Monday (a holiday in Paris) and talks on Sunday. Markets closed at 1600 GMT on Friday.",
+		[]want{{"Monday", "DATE", "2014-03-31", "-", "", ""}, {"Sunday", "DATE", "2014-04-06", "-", "", ""}, {"1600 GMT", "TIME", "2014-03-28T16:00", "-", "", ""}, {"Friday", "DATE", "2014-03-28", "-", "", ""}}},
+
+	// a span of weekdays after "between"
+	{"'between Thursday and Monday' in a Monday paper: the span's end follows its start, the coming Monday (was the reference day)", "2012-04-30",
+		"Heathrow expects 480,000 people to pass through its terminals between Thursday and Monday.",
+		[]want{{"Thursday", "DATE", "2012-05-03", "-", "", ""}, {"Monday", "DATE", "2012-05-07", "-", "", ""}}},
+	{"'between Monday and Wednesday last week': the days of the week named, as 'Monday through Wednesday last week'", "2012-04-30",
+		"Talks ran between Monday and Wednesday last week.",
+		[]want{{"Monday", "DATE", "2012-04-23", "-", "", ""}, {"Wednesday", "DATE", "2012-04-25", "-", "", ""}, {"last week", "DATE", "2012-W17", "-", "", ""}}},
+	{"counter-example: with no 'between', 'Friday and Thursday' in a past clause is the nearest such day, which may come before", "2012-04-30",
+		"Statements were made Friday and Thursday.",
+		[]want{{"Friday", "DATE", "2012-04-27", "-", "", ""}, {"Thursday", "DATE", "2012-04-26", "-", "", ""}}},
+
+	// a weekday before or after a day named
+	{"'The Sunday after Thanksgiving' is one expression, the first Sunday after that Thursday (was 'Sunday' and 'Thanksgiving')", "2015-11-24",
+		"The Sunday after Thanksgiving is expected to be the busiest day.",
+		[]want{{"The Sunday after Thanksgiving", "DATE", "2015-11-29", "-", "2015-11-29", "2015-11-29"}}},
+	{"'on the Thursday before Easter' in a sentence framed by 'Last year': last year's Easter, and the clock times take its day (were 2015-XX-XX)", "2016-03-24",
+		"Last year, traffic peaked between 3pm and 7pm on the Thursday before Easter.",
+		[]want{{"Last year", "DATE", "2015", "-", "", ""}, {"3pm", "TIME", "2015-04-02T15:00", "-", "", ""}, {"7pm", "TIME", "2015-04-02T19:00", "-", "", ""}, {"the Thursday before Easter", "DATE", "2015-04-02", "-", "", ""}}},
+	{"'The Monday after Nov. 3': after a date too", "2015-11-24",
+		"The Monday after Nov. 3 was a holiday.",
+		[]want{{"The Monday after Nov. 3", "DATE", "2015-11-09", "-", "", ""}}},
+	{"counter-example (self-review): 'the Sunday after the election', 'the Friday after he resigned': no day named after it, the weekday is left to the tense", "2015-11-24",
+		"Turnout rose on the Sunday after the election. He left on the Friday after he resigned.",
+		[]want{{"Sunday", "DATE", "2015-11-22", "-", "", ""}, {"Friday", "DATE", "2015-11-20", "-", "", ""}}},
+
+	// a holiday's "holiday weekend"
+	{"'the Thanksgiving holiday weekend', 'the May bank holiday weekend' are the holiday's weekend, as 'the Thanksgiving weekend' (was the holiday's day, or 'May')", "2015-11-24",
+		"Nearly 47 million Americans will travel over the Thanksgiving holiday weekend. Britons will head abroad over the May bank holiday weekend.",
+		[]want{{"Thanksgiving holiday weekend", "DATE", "2015-W48-WE", "-", "2015-11-28", "2015-11-29"}, {"May bank holiday weekend", "DATE", "2016-W17-WE", "-", "2016-04-30", "2016-05-01"}}},
+	{"counter-example (self-review): 'the Christmas holiday weekend' (Christmas moves through the week) and 'over the Thanksgiving holiday' keep the day alone", "2015-11-24",
+		"Shops will close over the Christmas holiday weekend. Fares rose over the Thanksgiving holiday.",
+		[]want{{"Christmas", "DATE", "2015-12-25", "-", "", ""}, {"Thanksgiving", "DATE", "2014-11-27", "-", "", ""}}},
+
+	// "the May bank holiday"
+	{"'the May bank holiday' is Britain's early May bank holiday, the first Monday of May (was 'May')", "2012-04-30",
+		"Two million Britons head abroad for the May bank holiday.",
+		[]want{{"May bank holiday", "DATE", "2012-05-07", "-", "2012-05-07", "2012-05-07"}}},
+	{"counter-example (self-review): between the two May bank holidays the name may be of either: the month alone; 'the early May bank holiday' is named", "2012-05-15",
+		"Traffic will be heavy over the May bank holiday. It rained on the early May bank holiday.",
+		[]want{{"May", "DATE", "2012-05", "-", "", ""}, {"early May bank holiday", "DATE", "2012-05-07", "-", "", ""}}},
+}
+
+func TestRound8Travel(t *testing.T) { runFormCases(t, round8TravelCases, true) }
