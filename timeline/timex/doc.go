@@ -1901,4 +1901,20 @@
 // holiday, the first Monday of May, unless the reference day lies between
 // the two May bank holidays, when it may be either and "May" alone is
 // kept.
+//
+// A train, a bus or a flight named by its departure, with no zone and no
+// a.m. or p.m. ("the 0715 from Brighton", "the 07:15 to London Victoria",
+// "a new 0720 service", "caught the 0715", "passengers on the 07:32", "the
+// 0702 or the 0734"), is a clock time: of the day the sentence gives ("On
+// Monday the 07:15 from Brighton was cancelled"), else a service of any
+// day, XXXX-XX-XXT07:15. Four figures that could be a year count only
+// after "the" and before "from" or "to" and a capitalised name, or a noun
+// of a service ("The 1830 from Paddington"); "the 0800 number", "the 1500
+// metres", "in 1830 from Paris" are none. A date after "from" and before
+// "until further notice" ("ordered staff out from Dec. 15 until further
+// notice") is the nearest such day whatever the tense: a measure open at
+// its end may start after it is reported. "an hour" after an amount or a
+// counted thing ("one train an hour", "four buses an hour", "$20 an
+// hour") is a rate, a SET as "four flights a week"; "walks an hour a
+// day", "takes an hour" keep the duration.
 package timex

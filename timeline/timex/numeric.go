@@ -202,7 +202,13 @@ func (t *tagger) clock(i int) cand {
 		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from")) {
 			j = t.zone(i + 2) // "at 1430 hours", not "in 2000 hours were cut"
 		}
-		if j == i+1 || h > 23 || m > 59 {
+		if h > 23 || m > 59 {
+			return cand{}
+		}
+		if j == i+1 {
+			if t.trainTime(i, j) {
+				return t.serviceClock(i, j, h, m) // "the 0715 from Brighton"
+			}
 			return cand{}
 		}
 		return t.clockDay(i, j, h, m)
@@ -261,6 +267,9 @@ func (t *tagger) clock(i int) cand {
 	}
 	if ap == "" && (t.w(j-3) == "-" || h > 23) { // a score like 2:1 is rare after a date; require a.m./p.m. or a zone
 		return cand{}
+	}
+	if ap == "" && colon && h <= 23 && !t.zoneWord(j) && t.trainTime(i, j) {
+		return t.serviceClock(i, j, h, m) // "On Monday the 07:15 from Brighton was cancelled"
 	}
 	if ap == "" {
 		switch t.w(j) {
@@ -1328,4 +1337,69 @@ func (t *tagger) coreOrThe(k int) cand {
 		}
 	}
 	return t.core(k)
+}
+
+// trainTime reports whether the clock time over tokens [i, j), with no
+// zone and no a.m. or p.m., names a train, a bus or a flight by its
+// departure, as timetables and commuters do: "the 0715 from Brighton",
+// "the 07:15 to London Victoria", "a new 0720 service", "caught the 0715",
+// "passengers on the 07:32". A number of four figures that could be a
+// year ("the 1830 from Paddington") counts only after "the" and before
+// "from" or "to" and a capitalised name, or a noun of a service; "the
+// 0800 number", "the 1500 metres", "in 1830 from Paris" are none.
+func (t *tagger) trainTime(i, j int) bool {
+	four := j == i+1
+	yearLike := four && t.toks[i].n >= 1000
+	service := false
+	switch t.w(j) {
+	case "from", "to":
+		service = j+1 < len(t.toks) && t.toks[j+1].upper && t.toks[j+1].kind == kWord && !t.toks[j+1].nl
+	case "service", "services", "train", "trains", "departure", "express", "bus", "flight", "sailing", "ferry":
+		service = true
+	}
+	prev := t.w(i - 1)
+	if yearLike {
+		return service && (prev == "the" || prev == "new")
+	}
+	if service {
+		// "as 0715 from Brighton is axed" in a headline: a leading zero
+		// or a colon is no count
+		return prev == "the" || prev == "new" || t.toks[i].w[0] == '0' || !four
+	}
+	if prev != "the" {
+		return false
+	}
+	switch t.w(i - 2) {
+	case "catch", "catches", "caught", "catching", "take", "takes", "took", "taking", "board", "boarded", "boarding", "miss", "missed", "on", "or", "and":
+		// "caught the 0715", "passengers on the 07:32", "the 0702 or
+		// the 0734": a train the text named so before, or a verb of
+		// travel
+		if t.w(i-2) == "or" || t.w(i-2) == "and" {
+			return t.is(i-4, "the") && t.toks[i-3].kind == kNum && (len(t.toks[i-3].w) == 4 || t.is(i-3+1, ":")) || t.toks[i-3].kind == kNum && t.is(i-3-2, ":")
+		}
+		return true
+	}
+	return t.is(j, "or") && t.is(j+1, "the") && j+2 < len(t.toks) && t.toks[j+2].kind == kNum && len(t.toks[j+2].w) == len(t.toks[i].w) && t.trainVerbBefore(i)
+}
+
+// trainVerbBefore reports whether a verb of travel stands right before the
+// "the" at i-1 ("catch the 0702 or the 0734").
+func (t *tagger) trainVerbBefore(i int) bool {
+	switch t.w(i - 2) {
+	case "catch", "catches", "caught", "catching", "take", "takes", "took", "taking", "board", "boarded", "boarding", "miss", "missed", "on":
+		return true
+	}
+	return false
+}
+
+// serviceClock values a train named by its departure (trainTime): on the
+// day the text gives it, as any clock time ("On Monday the 07:15 from
+// Brighton was cancelled"), else a service of any day, XXXX-XX-XXT07:15
+// ("will scrap the 0715 from Brighton"), not the reference day's.
+func (t *tagger) serviceClock(i, j, h, m int) cand {
+	c := t.clockDay(i, j, h, m)
+	if c.noDay && len(c.val) == 16 && valueOnDay(c.val, t.ref) && !(t.anchored && t.anchorAt <= i && t.sameSentence(t.anchorAt, i)) {
+		c.val = "XXXX-XX-XX" + c.val[10:]
+	}
+	return c
 }

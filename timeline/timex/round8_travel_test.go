@@ -75,6 +75,32 @@ var round8TravelCases = []formCase{
 	{"counter-example (self-review): between the two May bank holidays the name may be of either: the month alone; 'the early May bank holiday' is named", "2012-05-15",
 		"Traffic will be heavy over the May bank holiday. It rained on the early May bank holiday.",
 		[]want{{"May", "DATE", "2012-05", "-", "", ""}, {"early May bank holiday", "DATE", "2012-05-07", "-", "", ""}}},
+	// a train named by its departure
+	{"'the 0715 from Brighton', 'the 0702 or the 0734', 'a new 0720 service', 'caught the 0715', 'The 1830 from Paddington' (no year): a train named by its departure is a clock time, of any day for a timetable's service (was none)", "2009-11-13",
+		"Southern will scrap the 0715 from Brighton to London Victoria. Passengers will have to catch the 0702 or the 0734. A new 0720 service from Hove will run. I have caught the 0715 every day for 12 years. The 1830 from Paddington will be withdrawn.",
+		[]want{{"0715", "TIME", "XXXX-XX-XXT07:15", "-", "0", "0"}, {"0702", "TIME", "XXXX-XX-XXT07:02", "-", "0", "0"}, {"0734", "TIME", "XXXX-XX-XXT07:34", "-", "0", "0"}, {"0720", "TIME", "XXXX-XX-XXT07:20", "-", "0", "0"}, {"0715", "TIME", "XXXX-XX-XXT07:15", "-", "0", "0"}, {"every day", "SET", "P1D", "-", "", ""}, {"12 years", "DURATION", "P12Y", "-", "", ""}, {"1830", "TIME", "XXXX-XX-XXT18:30", "-", "0", "0"}}},
+	{"'On Monday the 07:15 from Brighton was cancelled, and passengers on the 07:32': the trains of the day the sentence names", "2013-06-20",
+		"On Monday the 07:15 from Brighton was cancelled, and passengers on the 07:32 were told to stand.",
+		[]want{{"Monday", "DATE", "2013-06-17", "-", "", ""}, {"07:15", "TIME", "2013-06-17T07:15", "-", "", ""}, {"07:32", "TIME", "2013-06-17T07:32", "-", "", ""}}},
+	{"counter-example (self-review): 'the 0800 number', 'the 1500 metres', 'in 1830 from Paris', 'the 2012 to 2014 period': no train", "2013-06-20",
+		"Call the 0800 number. She won the 1500 metres. In 1830 from Paris came news. The 2012 to 2014 period was calm.",
+		[]want{{"1830", "DATE", "1830", "-", "", ""}, {"2012", "DATE", "2012", "-", "", ""}, {"2014", "DATE", "2014", "-", "", ""}}},
+
+	// "from <date> until further notice"
+	{"'ordered staff out from Dec. 15 until further notice' in a Dec. 9 paper: a measure open at its end runs from its first day, the nearest, whatever the tense (was 2010-12-15)", "2011-12-09",
+		"The State Department ordered the departure of staff from the embassy from Dec. 15 until further notice. Schools were closed from Dec. 1 until further notice.",
+		[]want{{"Dec. 15", "DATE", "2011-12-15", "-", "", ""}, {"Dec. 1", "DATE", "2011-12-01", "-", "", ""}}},
+	{"counter-example (self-review): 'from Dec. 15 until March' in a past clause keeps the past; a year named stays", "2011-12-09",
+		"The ban ran from Dec. 15 until March. The museum closed from Nov. 30, 2010 until further notice.",
+		[]want{{"Dec. 15", "DATE", "2010-12-15", "-", "", ""}, {"March", "DATE", "2011-03", "-", "", ""}, {"Nov. 30, 2010", "DATE", "2010-11-30", "-", "", ""}}},
+
+	// "an hour" of a rate
+	{"'one train an hour', 'four buses an hour', '$20 an hour': a count or an amount per hour is a rate, a SET as 'four flights a week' (was a duration)", "2013-06-20",
+		"A skeleton service would run, with one train an hour. Four buses an hour will run. Workers earn $20 an hour.",
+		[]want{{"an hour", "SET", "PT1H", "-", "0", "0"}, {"an hour", "SET", "PT1H", "-", "0", "0"}, {"an hour", "SET", "PT1H", "-", "0", "0"}}},
+	{"counter-example (self-review): 'walks an hour a day', 'takes an hour', '120 miles an hour', 'one son a year old': a time spent, a duration, a speed, an age", "2013-06-20",
+		"He walks an hour a day. It takes an hour. It ran at 120 miles an hour. She has one son a year old.",
+		[]want{{"an hour", "DURATION", "PT1H", "-", "0", "0"}, {"a day", "SET", "P1D", "-", "", ""}, {"an hour", "DURATION", "PT1H", "-", "0", "0"}}},
 }
 
 func TestRound8Travel(t *testing.T) { runFormCases(t, round8TravelCases, true) }

@@ -1241,6 +1241,9 @@ func (t *tagger) core(i int) cand {
 		if t.codeNumber(i) {
 			return cand{} // "Flight TK1823", "an A330", "EUR2000": part of a code or an amount
 		}
+		if len(tk.w) == 4 && tk.n >= 1000 && t.trainTime(i, i+1) {
+			return t.clock(i) // "the 1830 from Paddington": a train, no year
+		}
 		best := t.numeric(i)
 		if c := t.quantity(i); c.j > best.j {
 			best = c
@@ -1451,7 +1454,7 @@ func (t *tagger) core(i int) cand {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth", "trailing":
 		try(t.relative(i))
-	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
+	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "an", "once", "twice":
 		try(t.set(i))
 	case "fy":
 		// "FY2013", "FY13", "FY 2013", "FY2014/15": the fiscal year, valued

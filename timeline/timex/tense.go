@@ -839,6 +839,12 @@ func (t *tagger) yearDirection(i, j int) int {
 		// Wednesday": the thing the date names is still to come
 		return 1
 	}
+	if t.is(i-1, "from") && t.untilFurtherNotice(j) {
+		// "ordered staff out from Dec. 15 until further notice": a
+		// measure open at its end runs on from its first day, which may
+		// be still to come whatever the verb's tense: the nearest
+		return 0
+	}
 	c, k := t.tenseCue(i, j)
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
@@ -1806,4 +1812,10 @@ func (t *tagger) dayDeclared(k int) bool {
 		}
 	}
 	return false
+}
+
+// untilFurtherNotice reports whether "until further notice" (or "until
+// further notice is given") follows at token j.
+func (t *tagger) untilFurtherNotice(j int) bool {
+	return (t.is(j, "until") || t.is(j, "till")) && t.is(j+1, "further") && t.is(j+2, "notice")
 }
