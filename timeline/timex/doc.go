@@ -1917,4 +1917,13 @@
 // counted thing ("one train an hour", "four buses an hour", "$20 an
 // hour") is a rate, a SET as "four flights a week"; "walks an hour a
 // day", "takes an hour" keep the duration.
+// A clock time after a weekday in the plural in its sentence, with no day
+// named between ("the first trains on Sundays will start at 7am instead of
+// 5.30am, and services will run every 15 minutes until 9am"), is the hour
+// of every such day, XXXX-XX-XXT07:00 ("Shops open on Sundays, but on
+// Monday at 9am the mall will close" keeps Monday's). A clock time with
+// a.m. or p.m. after "the" and before a noun of a service ("the 6.10am
+// train", "the 8am flight") names the service: a day right after it gives
+// its day ("the 8am train yesterday"), a habit after it ("every Sunday")
+// or no day at all makes it any day's, as "the 0715 from Brighton".
 package timex

@@ -312,6 +312,9 @@ func (t *tagger) clock(i int) cand {
 		j = t.zone(j)
 	}
 	c := t.clockDay(i, j, h, m)
+	if t.is(i-1, "the") && serviceNoun(t.w(j)) {
+		c = t.anyDayService(c, i) // "I take the 6.10am train from Yishun"
+	}
 	if pair.ok() && !pair.noDay && c.noDay && len(pair.val) >= 10 {
 		// "from 7 to 10 p.m. on Thursday": both ends on the day named
 		c.val = pair.val[:10] + c.val[10:]
@@ -538,7 +541,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
-	if noDay && (t.weeklyBefore(i) || t.dailyAfter(j) || t.openingHours(i, j)) {
+	if noDay && (t.weeklyBefore(i) || t.dailyAfter(j) || t.openingHours(i, j) || t.weeklyClause(i)) {
 		// "airs Sundays at 9 p.m.", "meets every Monday at 10 a.m.": the
 		// hour of a weekly set is any day's, not the reference day's
 		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
@@ -1354,8 +1357,8 @@ func (t *tagger) trainTime(i, j int) bool {
 	switch t.w(j) {
 	case "from", "to":
 		service = j+1 < len(t.toks) && t.toks[j+1].upper && t.toks[j+1].kind == kWord && !t.toks[j+1].nl
-	case "service", "services", "train", "trains", "departure", "express", "bus", "flight", "sailing", "ferry":
-		service = true
+	default:
+		service = serviceNoun(t.w(j))
 	}
 	prev := t.w(i - 1)
 	if yearLike {
@@ -1397,9 +1400,86 @@ func (t *tagger) trainVerbBefore(i int) bool {
 // Brighton was cancelled"), else a service of any day, XXXX-XX-XXT07:15
 // ("will scrap the 0715 from Brighton"), not the reference day's.
 func (t *tagger) serviceClock(i, j, h, m int) cand {
-	c := t.clockDay(i, j, h, m)
+	return t.anyDayService(t.clockDay(i, j, h, m), i)
+}
+
+// anyDayService turns the clock time c of a service named by its
+// departure at token i into any day's, XXXX-XX-XXT07:15, when neither the
+// sentence nor the clock time gives its day; a day right after the
+// service's name gives it ("the 8am train on Tuesday", "the 0715 from
+// Brighton yesterday").
+func (t *tagger) anyDayService(c cand, i int) cand {
+	for k := c.j; k < len(t.toks) && k < c.j+6 && !t.toks[k].nl && t.toks[k].kind == kWord; k++ {
+		if t.is(k, "every") || t.is(k, "each") || t.is(k, "daily") {
+			break // "the 6.10am train from Yishun every Sunday": a habit
+		}
+		if d := t.core(k); d.ok() && d.typ == Date && len(d.val) == 10 && (t.is(k-1, "on") || d.val != fmtDay(t.ref) || t.deicticDayWord(k)) {
+			if len(c.val) == 16 {
+				c.val = d.val + c.val[10:]
+			}
+			return c
+		}
+	}
 	if c.noDay && len(c.val) == 16 && valueOnDay(c.val, t.ref) && !(t.anchored && t.anchorAt <= i && t.sameSentence(t.anchorAt, i)) {
 		c.val = "XXXX-XX-XX" + c.val[10:]
 	}
 	return c
+}
+
+// serviceNoun reports whether w names a service a clock time may name by
+// its departure ("the 0720 service", "the 6.10am train").
+func serviceNoun(w string) bool {
+	switch w {
+	case "service", "services", "train", "trains", "departure", "express", "bus", "flight", "sailing", "ferry":
+		return true
+	}
+	return false
+}
+
+// weeklyClause reports whether a weekday in the plural ("Sundays") stands
+// before the clock time at token i in its sentence, with no day named
+// between: "the first trains on Sundays will start at 7am instead of
+// 5.30am" gives the hours of every such day, no day of the reference
+// week ("Shops open on Sundays, but on Monday at 9am the mall will
+// close" keeps Monday's).
+func (t *tagger) weeklyClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		if t.endsAt(k, stopLine) {
+			return false
+		}
+		tk := t.toks[k]
+		if tk.kind != kWord {
+			continue
+		}
+		w := tk.w
+		switch w {
+		case "today", "tonight", "tomorrow", "yesterday":
+			return false
+		}
+		if !tk.upper {
+			continue
+		}
+		if _, ok := monthOf(w); ok {
+			return false
+		}
+		if _, ok := weekdayOf(w); ok {
+			return false
+		}
+		if len(w) > 6 && w[len(w)-1] == 's' && !t.is(k+1, "'") {
+			if _, ok := weekdayOf(w[:len(w)-1]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deicticDayWord reports whether token k is "today", "tonight",
+// "yesterday" or "tomorrow".
+func (t *tagger) deicticDayWord(k int) bool {
+	switch t.w(k) {
+	case "today", "tonight", "yesterday", "tomorrow":
+		return true
+	}
+	return false
 }

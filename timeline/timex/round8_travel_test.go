@@ -101,6 +101,16 @@ var round8TravelCases = []formCase{
 	{"counter-example (self-review): 'walks an hour a day', 'takes an hour', '120 miles an hour', 'one son a year old': a time spent, a duration, a speed, an age", "2013-06-20",
 		"He walks an hour a day. It takes an hour. It ran at 120 miles an hour. She has one son a year old.",
 		[]want{{"an hour", "DURATION", "PT1H", "-", "0", "0"}, {"a day", "SET", "P1D", "-", "", ""}, {"an hour", "DURATION", "PT1H", "-", "0", "0"}}},
+	// clock times of a weekly set
+	{"'the first trains on Sundays will start at 7am instead of 5.30am, and services will run every 15 minutes until 9am': the hours of every Sunday, no day of the week named before (were 2012-02-19)", "2012-02-06",
+		"From Feb 19, the first trains on Sundays will start at 7am instead of 5.30am, and services will run every 15 minutes until 9am.",
+		[]want{{"Feb 19", "DATE", "2012-02-19", "-", "", ""}, {"Sundays", "SET", "XXXX-WXX-7", "-", "", ""}, {"7am", "TIME", "XXXX-XX-XXT07:00", "-", "0", "0"}, {"5.30am", "TIME", "XXXX-XX-XXT05:30", "-", "0", "0"}, {"every 15 minutes", "SET", "PT15M", "-", "", ""}, {"9am", "TIME", "XXXX-XX-XXT09:00", "-", "0", "0"}}},
+	{"'I take the 6.10am train from Yishun every Sunday': a service named by its departure in a habit is any day's (was the reference day's)", "2012-02-06",
+		"I take the 6.10am train from Yishun every Sunday.",
+		[]want{{"6.10am", "TIME", "XXXX-XX-XXT06:10", "-", "0", "0"}, {"every Sunday", "SET", "XXXX-WXX-7", "-", "", ""}}},
+	{"counter-example (self-review): a day named after the plural weekday, or after the train, gives the day", "2012-02-06",
+		"Shops open on Sundays, but on Monday at 9am the mall will close. He missed the 8am train yesterday.",
+		[]want{{"Sundays", "SET", "XXXX-WXX-7", "-", "", ""}, {"Monday", "DATE", "2012-02-06", "-", "", ""}, {"9am", "TIME", "2012-02-06T09:00", "-", "", ""}, {"8am", "TIME", "2012-02-05T08:00", "-", "", ""}, {"yesterday", "DATE", "2012-02-05", "-", "", ""}}},
 }
 
 func TestRound8Travel(t *testing.T) { runFormCases(t, round8TravelCases, true) }
