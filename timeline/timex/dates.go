@@ -1442,6 +1442,11 @@ func (t *tagger) deictic(i int) cand {
 		if on || t.is(k, ",") {
 			k++
 		}
+		if !on && t.habitWeekdaysAt(k) {
+			// "between 9 a.m. and noon, Monday to Friday": the hours kept
+			// each such day, as for a clock time in figures
+			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
+		}
 		follows := false // the day comes from "the next day" after it, which sets the anchor itself
 		if c, ok := t.nextDayAfterClock(k); ok {
 			// "took effect at noon the next day": that day's noon, and

@@ -1926,4 +1926,8 @@
 // train", "the 8am flight") names the service: a day right after it gives
 // its day ("the 8am train yesterday"), a habit after it ("every Sunday")
 // or no day at all makes it any day's, as "the 0715 from Brighton".
+// "noon" and "midnight" count as hours in a range of clock times kept on a
+// span of weekdays ("between 9 a.m. and noon, Monday to Friday"): any
+// day's, XXXX-XX-XXT12:00, with the weekdays SETs; "at noon, Monday"
+// alone, or "from noon Monday through Friday", keep their day.
 package timex

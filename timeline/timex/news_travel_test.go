@@ -169,9 +169,10 @@ var newsTravel = []newsArticle{
 			{"Dec. 15", "DATE", "2011-12-15", "-", "2011-12-15", "2011-12-15"}, // 2010-12-15 on the first run, before round8_travel's 'from <date> until further notice'
 			{"May 3", "DATE", "2011-05-03", "-", "2011-05-03", "2011-05-03"},
 			{"Monday", "DATE", "2011-12-12", "-", "2011-12-12", "2011-12-12"},
-			{"9 a.m.", "TIME", "2011-12-12T09:00", "-", "0", "0"},                         // gap: by hand '9 a.m.' TIME XXXX-XX-XXT09:00; 'noon' TIME XXXX-XX-XXT12:00; 'Monday' SET XXXX-WXX-1; 'Friday' SET XXXX-WXX-5
-			{"noon, Monday", "TIME", "2011-12-12T12:00", "-", "2011-12-12", "2011-12-12"}, // gap: see above
-			{"Friday", "DATE", "2011-12-09", "-", "2011-12-09", "2011-12-09"},             // gap: see above
+			{"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "0", "0"},
+			{"noon", "TIME", "XXXX-XX-XXT12:00", "-", "0", "0"}, // '9 a.m.' and 'noon, Monday' of 2011-12-12 and 'Friday' 2011-12-09 on the first run, before round8_travel's noon in a range of hours on a span of weekdays
+			{"Monday", "SET", "XXXX-WXX-1", "-", "0", "0"},
+			{"Friday", "SET", "XXXX-WXX-5", "-", "0", "0"},
 			{"daily", "SET", "P1D", "-", "0", "0"},
 			{"late November", "DATE", "2011-11", "END", "2011-11-21", "2011-11-30"},
 			{"36 hours", "DURATION", "PT36H", "-", "0", "0"},

@@ -111,6 +111,14 @@ var round8TravelCases = []formCase{
 	{"counter-example (self-review): a day named after the plural weekday, or after the train, gives the day", "2012-02-06",
 		"Shops open on Sundays, but on Monday at 9am the mall will close. He missed the 8am train yesterday.",
 		[]want{{"Sundays", "SET", "XXXX-WXX-7", "-", "", ""}, {"Monday", "DATE", "2012-02-06", "-", "", ""}, {"9am", "TIME", "2012-02-06T09:00", "-", "", ""}, {"8am", "TIME", "2012-02-05T08:00", "-", "", ""}, {"yesterday", "DATE", "2012-02-05", "-", "", ""}}},
+	// noon ending a range of hours kept on a span of weekdays
+	{"'between 9 a.m. and noon, Monday to Friday', 'from 9 a.m. to noon Monday through Friday': noon ends the hours kept each such day, as '1 p.m.' does (were the coming Monday's and the Friday gone)", "2011-12-09",
+		"The embassy will offer emergency services between 9 a.m. and noon, Monday to Friday. Visas are issued from 9 a.m. to noon Monday through Friday.",
+		[]want{{"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "0", "0"}, {"noon", "TIME", "XXXX-XX-XXT12:00", "-", "0", "0"}, {"Monday", "SET", "XXXX-WXX-1", "-", "", ""}, {"Friday", "SET", "XXXX-WXX-5", "-", "", ""},
+			{"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "0", "0"}, {"noon", "TIME", "XXXX-XX-XXT12:00", "-", "0", "0"}, {"Monday", "SET", "XXXX-WXX-1", "-", "", ""}, {"Friday", "SET", "XXXX-WXX-5", "-", "", ""}}},
+	{"counter-example (self-review): 'at noon, Monday, after talks' is that day's noon; 'closed from noon Monday through Friday' a stretch from that day", "2011-12-09",
+		"The deal was signed at noon, Monday, after talks. The road was closed from noon Monday through Friday.",
+		[]want{{"noon, Monday", "TIME", "2011-12-05T12:00", "-", "", ""}, {"noon Monday", "TIME", "2011-12-05T12:00", "-", "", ""}, {"Friday", "DATE", "2011-12-09", "-", "", ""}}},
 }
 
 func TestRound8Travel(t *testing.T) { runFormCases(t, round8TravelCases, true) }
