@@ -1930,4 +1930,9 @@
 // span of weekdays ("between 9 a.m. and noon, Monday to Friday"): any
 // day's, XXXX-XX-XXT12:00, with the weekdays SETs; "at noon, Monday"
 // alone, or "from noon Monday through Friday", keep their day.
+// A date after "for" and a noun of bookings ("bookings for Christmas and
+// New Year", "tickets for Easter", "reservations for New Year's Eve") is
+// the nearest such day whatever the tense: what is booked lies ahead of
+// the booking, and a report of bookings is of the coming holiday or the one
+// just gone ("Spending for Christmas fell" keeps the tense).
 package timex

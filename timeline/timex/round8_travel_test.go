@@ -119,6 +119,13 @@ var round8TravelCases = []formCase{
 	{"counter-example (self-review): 'at noon, Monday, after talks' is that day's noon; 'closed from noon Monday through Friday' a stretch from that day", "2011-12-09",
 		"The deal was signed at noon, Monday, after talks. The road was closed from noon Monday through Friday.",
 		[]want{{"noon, Monday", "TIME", "2011-12-05T12:00", "-", "", ""}, {"noon Monday", "TIME", "2011-12-05T12:00", "-", "", ""}, {"Friday", "DATE", "2011-12-09", "-", "", ""}}},
+	// a holiday that bookings are for
+	{"'bookings for Christmas and New Year were up' in October: what is booked is the coming holiday, the nearest, whatever the tense (were last year's)", "2015-10-17",
+		"Crystal Ski said bookings for Christmas and New Year were up 12 per cent on last year. Tickets for Easter sold out.",
+		[]want{{"Christmas", "DATE", "2015-12-25", "-", "", ""}, {"New Year", "DATE", "2016-01-01", "-", "", ""}, {"last year", "DATE", "2014", "-", "", ""}, {"Easter", "DATE", "2016-03-27", "-", "", ""}}},
+	{"counter-example (self-review): 'Bookings for Christmas were weak' in January is the Christmas just gone (the nearest); 'Spending for Christmas fell' is no booking and keeps the tense", "2016-01-12",
+		"Bookings for Christmas were weak, the firm said. Spending for Christmas fell.",
+		[]want{{"Christmas", "DATE", "2015-12-25", "-", "", ""}, {"Christmas", "DATE", "2015-12-25", "-", "", ""}}},
 }
 
 func TestRound8Travel(t *testing.T) { runFormCases(t, round8TravelCases, true) }
