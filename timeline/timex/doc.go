@@ -1935,4 +1935,11 @@
 // the nearest such day whatever the tense: what is booked lies ahead of
 // the booking, and a report of bookings is of the coming holiday or the one
 // just gone ("Spending for Christmas fell" keeps the tense).
+// A season between "the", an adjective of the trade ("peak", "busy",
+// "high", "main") and "season", "months" or "period" ("the peak summer
+// season") is that season of the year, as "the summer season" is; the
+// extent is the season word. A clock time that goes on, in its sentence
+// and with no day named since, from a clock time of a habit ("will depart
+// Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55 a.m. local
+// time") is any day's too.
 package timex

@@ -541,7 +541,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
-	if noDay && (t.weeklyBefore(i) || t.dailyAfter(j) || t.openingHours(i, j) || t.weeklyClause(i)) {
+	if noDay && (t.weeklyBefore(i) || t.dailyAfter(j) || t.openingHours(i, j) || t.weeklyClause(i) || t.habitTimeBefore(i)) {
 		// "airs Sundays at 9 p.m.", "meets every Monday at 10 a.m.": the
 		// hour of a weekly set is any day's, not the reference day's
 		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
@@ -1482,4 +1482,15 @@ func (t *tagger) deicticDayWord(k int) bool {
 		return true
 	}
 	return false
+}
+
+// habitTimeBefore reports whether the clock time at token i goes on, in
+// its sentence and with no day named since, from a clock time of a habit
+// ("will depart Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55
+// a.m. local time"): the arrival is any day's too.
+func (t *tagger) habitTimeBefore(i int) bool {
+	if len(t.lastTime) < 11 || t.lastTime[:11] != "XXXX-XX-XXT" || t.lastTimeAt > i || i-t.lastTimeAt > 16 || !t.sameSentence(t.lastTimeAt, i) {
+		return false
+	}
+	return !t.anchored || t.anchorAt < t.lastTimeAt
 }

@@ -799,6 +799,12 @@ func (t *tagger) season(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "the", "in", "this", "last", "next", "early", "late", "mid", "-", "since", "until", "by":
+	case "peak", "busy", "high", "main":
+		// "the peak summer season", "the busy summer months": the
+		// season of the trade's year, named between "the" and its noun
+		if !t.is(i-2, "the") || !t.is(j, "season") && !t.is(j, "months") && !t.is(j, "period") {
+			return cand{}
+		}
 	default:
 		return cand{}
 	}

@@ -126,6 +126,21 @@ var round8TravelCases = []formCase{
 	{"counter-example (self-review): 'Bookings for Christmas were weak' in January is the Christmas just gone (the nearest); 'Spending for Christmas fell' is no booking and keeps the tense", "2016-01-12",
 		"Bookings for Christmas were weak, the firm said. Spending for Christmas fell.",
 		[]want{{"Christmas", "DATE", "2015-12-25", "-", "", ""}, {"Christmas", "DATE", "2015-12-25", "-", "", ""}}},
+	// a season of the trade's year
+	{"'the first month of the peak summer season', 'the busy summer months': the season between 'the', an adjective of the trade and its noun (was none)", "2010-08-25",
+		"Passenger numbers rose in July, the first month of the peak summer season. Fares rise in the busy summer months.",
+		[]want{{"July", "DATE", "2010-07", "-", "", ""}, {"summer", "DATE", "2010-SU", "-", "2010-06-01", "2010-08-31"}, {"summer", "DATE", "2010-SU", "-", "", ""}}},
+	{"counter-example (self-review): 'Peak summer temperatures', 'a busy summer season': no 'the', or no noun of a season after it", "2010-08-25",
+		"Peak summer temperatures rose. It was a busy summer season for the resort.",
+		nil},
+
+	// a clock time going on from one of a habit
+	{"'will depart Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55 a.m. local time': the arrival of a daily flight is any day's too (was the day named in the sentence before)", "2013-08-13",
+		"Delta's winter schedule starts Oct. 27. The Lisbon flight will depart Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55 a.m. local time.",
+		[]want{{"Oct. 27", "DATE", "2013-10-27", "-", "", ""}, {"6:05 p.m.", "TIME", "XXXX-XX-XXT18:05", "-", "0", "0"}, {"daily", "SET", "P1D", "-", "", ""}, {"7:55 a.m. local time", "TIME", "XXXX-XX-XXT07:55", "-", "0", "0"}}},
+	{"counter-example (self-review): a day named after the habit gives the later clock time its day; the next sentence is left alone", "2013-08-13",
+		"Trains run at 6 a.m. daily, and on Monday the first left at 7 a.m. The office opens at 9 a.m. daily. The minister arrived at 10 a.m.",
+		[]want{{"6 a.m.", "TIME", "XXXX-XX-XXT06:00", "-", "", ""}, {"daily", "SET", "P1D", "-", "", ""}, {"Monday", "DATE", "2013-08-12", "-", "", ""}, {"7 a.m.", "TIME", "2013-08-12T07:00", "-", "", ""}, {"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "", ""}, {"daily", "SET", "P1D", "-", "", ""}, {"10 a.m.", "TIME", "2013-08-13T10:00", "-", "", ""}}},
 }
 
 func TestRound8Travel(t *testing.T) { runFormCases(t, round8TravelCases, true) }
