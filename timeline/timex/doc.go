@@ -1941,5 +1941,9 @@
 // extent is the season word. A clock time that goes on, in its sentence
 // and with no day named since, from a clock time of a habit ("will depart
 // Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55 a.m. local
-// time") is any day's too.
+// time") is any day's too, when the subject goes on after "and" with a
+// verb ("..., but the minister arrived at 10 a.m." is told of a day). A
+// clause after the one of "on Sundays" reaches back to it only when it
+// says the habit goes on ("..., and services will run every 15 minutes
+// until 9am").
 package timex

@@ -197,9 +197,9 @@ var newsTravel = []newsArticle{
 			{"Dec 15", "DATE", "2011-12-15", "-", "2011-12-15", "2011-12-15"},
 			{"Dec 17", "DATE", "2011-12-17", "-", "2011-12-17", "2011-12-17"},
 			{"April 2", "DATE", "2012-04-02", "-", "2012-04-02", "2012-04-02"},
-			{"11pm", "TIME", "2012-04-02T23:00", "-", "0", "0"},           // gap: by hand '11pm' TIME XXXX-XX-XXT23:00; 'the first two weeks of March' DURATION P2W
-			{"the first two weeks", "DURATION", "P2W", "-", "0", "0"},     // gap: see above
-			{"March", "DATE", "2012-03", "-", "2012-03-01", "2012-03-31"}, // gap: see above
+			{"11pm", "TIME", "2012-04-02T23:00", "-", "0", "0"},           // gap: by hand XXXX-XX-XXT23:00 (every night of the fortnight; the package takes the day of 'April 2' in the sentence before). By hand also one DURATION 'the first two weeks of March'; revised: TBAQ splits 'the first nine months' from 'of 1997' (2 of 2), as the package does
+			{"the first two weeks", "DURATION", "P2W", "-", "0", "0"},     // revised to TBAQ, see above
+			{"March", "DATE", "2012-03", "-", "2012-03-01", "2012-03-31"}, // revised to TBAQ, see above
 			{"up to 20 minutes", "DURATION", "PT20M", "EQUAL_OR_LESS", "0", "0"},
 			{"6.10am", "TIME", "XXXX-XX-XXT06:10", "-", "0", "0"}, // 2012-02-06 on the first run, before round8_travel's service named by its departure in a habit
 			{"every Sunday", "SET", "XXXX-WXX-7", "-", "0", "0"},

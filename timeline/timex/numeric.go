@@ -1436,18 +1436,39 @@ func serviceNoun(w string) bool {
 	return false
 }
 
+// habitWordIn reports whether tokens [i, j) hold a word of a habit or
+// of a change to one: "every", "each", "daily", "instead".
+func (t *tagger) habitWordIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch t.w(k) {
+		case "every", "each", "daily", "instead":
+			return true
+		}
+	}
+	return false
+}
+
 // weeklyClause reports whether a weekday in the plural ("Sundays") stands
 // before the clock time at token i in its sentence, with no day named
 // between: "the first trains on Sundays will start at 7am instead of
 // 5.30am" gives the hours of every such day, no day of the reference
 // week ("Shops open on Sundays, but on Monday at 9am the mall will
-// close" keeps Monday's).
+// close" keeps Monday's; "Shops are closed on Sundays, and the minister
+// will speak at 3 p.m." is another clause, with no habit in it).
 func (t *tagger) weeklyClause(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-30; k-- {
 		if t.endsAt(k, stopLine) {
 			return false
 		}
 		tk := t.toks[k]
+		if tk.w == "," || tk.w == ";" {
+			// another clause: only one that says the habit goes on
+			// ("..., and services will run every 15 minutes until 9am")
+			if !t.habitWordIn(k+1, i) {
+				return false
+			}
+			continue
+		}
 		if tk.kind != kWord {
 			continue
 		}
@@ -1487,10 +1508,31 @@ func (t *tagger) deicticDayWord(k int) bool {
 // habitTimeBefore reports whether the clock time at token i goes on, in
 // its sentence and with no day named since, from a clock time of a habit
 // ("will depart Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55
-// a.m. local time"): the arrival is any day's too.
+// a.m. local time"): the arrival is any day's too. The subject must go on
+// after "and" with a verb ("..., but the minister arrived at 10 a.m.",
+// "and on Monday the first left at 7 a.m." are told of a day).
 func (t *tagger) habitTimeBefore(i int) bool {
 	if len(t.lastTime) < 11 || t.lastTime[:11] != "XXXX-XX-XXT" || t.lastTimeAt > i || i-t.lastTimeAt > 16 || !t.sameSentence(t.lastTimeAt, i) {
 		return false
 	}
-	return !t.anchored || t.anchorAt < t.lastTimeAt
+	if t.anchored && t.anchorAt >= t.lastTimeAt {
+		return false
+	}
+	// the same subject goes on: "and" then a verb, no "but" and no
+	// clause of its own ("..., but the minister arrived at 10 a.m.")
+	and := false
+	for k := t.lastTimeAt; k < i; k++ {
+		switch t.w(k) {
+		case "but", ";", "while", "whereas", "although":
+			return false
+		case "and":
+			n := t.toks[min(k+1, len(t.toks)-1)]
+			switch n.w {
+			case "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "on", "at", "in", "by":
+				return false
+			}
+			and = n.kind == kWord && !n.upper
+		}
+	}
+	return and
 }

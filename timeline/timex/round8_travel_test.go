@@ -141,6 +141,10 @@ var round8TravelCases = []formCase{
 	{"counter-example (self-review): a day named after the habit gives the later clock time its day; the next sentence is left alone", "2013-08-13",
 		"Trains run at 6 a.m. daily, and on Monday the first left at 7 a.m. The office opens at 9 a.m. daily. The minister arrived at 10 a.m.",
 		[]want{{"6 a.m.", "TIME", "XXXX-XX-XXT06:00", "-", "", ""}, {"daily", "SET", "P1D", "-", "", ""}, {"Monday", "DATE", "2013-08-12", "-", "", ""}, {"7 a.m.", "TIME", "2013-08-12T07:00", "-", "", ""}, {"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "", ""}, {"daily", "SET", "P1D", "-", "", ""}, {"10 a.m.", "TIME", "2013-08-13T10:00", "-", "", ""}}},
+	// self-review of the habits' reach
+	{"counter-example (self-review): a clause after 'on Sundays' with no habit in it keeps its day; 'but the minister arrived', 'and the minister arrived' after a daily clock time are told of a day", "2013-08-13",
+		"Shops are closed on Sundays, and the minister will speak at 3 p.m. The office opens at 9 a.m. daily, but the minister arrived at 10 a.m. The office opens at 9 a.m. daily and the minister arrived at 11 a.m.",
+		[]want{{"Sundays", "SET", "XXXX-WXX-7", "-", "", ""}, {"3 p.m.", "TIME", "2013-08-13T15:00", "-", "", ""}, {"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "", ""}, {"daily", "SET", "P1D", "-", "", ""}, {"10 a.m.", "TIME", "2013-08-13T10:00", "-", "", ""}, {"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "-", "", ""}, {"daily", "SET", "P1D", "-", "", ""}, {"11 a.m.", "TIME", "2013-08-13T11:00", "-", "", ""}}},
 }
 
 func TestRound8Travel(t *testing.T) { runFormCases(t, round8TravelCases, true) }
