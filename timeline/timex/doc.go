@@ -1897,7 +1897,7 @@
 // day; after "the election" or a clause no day is made up. "the
 // Thanksgiving holiday weekend", "the May bank holiday weekend" are the
 // holiday's weekend, as "the Thanksgiving weekend" (a holiday on a fixed
-// weekday only). "the May bank holiday" is Britain's early May bank
+// weekday only; "the Easter holiday weekend" is Easter's). "the May bank holiday" is Britain's early May bank
 // holiday, the first Monday of May, unless the reference day lies between
 // the two May bank holidays, when it may be either and "May" alone is
 // kept.

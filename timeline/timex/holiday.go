@@ -76,6 +76,9 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		case "week":
 			return fromEaster(0), i + 2, false, true
 		case "holidays", "holiday", "break", "truce", "ceasefire", "egg", "eggs", "service", "services", "message", "mass", "bunny", "vigil":
+			if next == "holiday" && t.is(i+2, "weekend") {
+				return fromEaster(-1), i + 3, true, true // "the Easter holiday weekend", as "the Easter weekend"
+			}
 			if next == "truce" || next == "ceasefire" {
 				return fromEaster(0), i + 1, false, true
 			}
