@@ -18,6 +18,10 @@ package timex
 // season", "year on year". Each was annotated by hand before the tagger
 // was run, like newsArticles, and TestNewsArticles tags them; a line
 // marked "gap" keeps the tagger's output and gives the hand annotation.
+// On the first run 195 of the 244 hand expressions agreed in extent, type,
+// value and mod; after the rules of round8_travel_test.go, 227 (and two
+// hand lines were revised to the package's and TBAQ's extent: "almost"
+// outside, "the first nine months" apart from "of 1997").
 //
 // Conventions, by TimeBank and the package doc: "year on year",
 // "half-term", "the school holidays", "the winter schedule", "the peak
@@ -83,14 +87,14 @@ var newsTravel = []newsArticle{
 			{"Thanksgiving holiday weekend", "DATE", "2015-W48-WE", "-", "2015-11-28", "2015-11-29"}, // missed on the first run ('Thanksgiving' alone), before round8_travel's '<holiday> holiday weekend'
 			{"2007", "DATE", "2007", "-", "2007-01-01", "2007-12-31"},
 			{"Tuesday", "DATE", "2015-11-24", "-", "2015-11-24", "2015-11-24"},
-			{"Wednesday", "DATE", "2015-11-18", "-", "2015-11-18", "2015-11-18"}, // gap: by hand 'Wednesday' DATE 2015-11-25; 'Sunday' DATE 2015-11-29
+			{"Wednesday", "DATE", "2015-11-18", "-", "2015-11-18", "2015-11-18"}, // gap: by hand 'Wednesday' 2015-11-25, 'Sunday' 2015-11-29 ('defines the holiday period as Wednesday through Sunday': a present of definition, read as no tense and so the past; no general rule)
 			{"Sunday", "DATE", "2015-11-22", "-", "2015-11-22", "2015-11-22"},    // gap: see above
 			{"Friday, Nov. 20", "DATE", "2015-11-20", "-", "2015-11-20", "2015-11-20"},
 			{"Tuesday, Dec. 1", "DATE", "2015-12-01", "-", "2015-12-01", "2015-12-01"},
 			{"last year", "DATE", "2014", "-", "2014-01-01", "2014-12-31"},
 			{"The Sunday after Thanksgiving", "DATE", "2015-11-29", "-", "2015-11-29", "2015-11-29"}, // two expressions on the first run, before round8_travel's 'the <weekday> after <day>'
 			{"Nov. 30 last year", "DATE", "2014-11-30", "-", "2014-11-30", "2014-11-30"},
-			// gap: missed, by hand 'the year' DATE 2014
+			// gap: missed, by hand 'the year' DATE 2014 ('the busiest day of the year'; TBAQ has no such case, left)
 			{"2008", "DATE", "2008", "-", "2008-01-01", "2008-12-31"},
 			{"Monday", "DATE", "2015-11-23", "-", "2015-11-23", "2015-11-23"},
 			{"a year ago", "DATE", "2014", "-", "2014-01-01", "2014-12-31"},
@@ -99,7 +103,7 @@ var newsTravel = []newsArticle{
 			{"7 p.m.", "TIME", "2015-11-25T19:00", "-", "0", "0"},
 			{"Wednesday morning", "TIME", "2015-11-25TMO", "-", "2015-11-25", "2015-11-25"},
 			{"Thanksgiving Day", "DATE", "2015-11-26", "-", "2015-11-26", "2015-11-26"},
-			// gap: missed, by hand 'hours' DURATION PTXH
+			// gap: missed, by hand 'hours' DURATION PTXH ('save yourself hours': the object of a verb, with no preposition; left)
 			{"Wednesday", "DATE", "2015-11-25", "-", "2015-11-25", "2015-11-25"},
 			{"Thursday", "DATE", "2015-11-26", "-", "2015-11-26", "2015-11-26"},
 		}},
@@ -139,7 +143,7 @@ var newsTravel = []newsArticle{
 			{"2015", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
 			{"November", "DATE", "2015-11", "-", "2015-11-01", "2015-11-30"},
 			{"March", "DATE", "2016-03", "-", "2016-03-01", "2016-03-31"},
-			// gap: missed, by hand 'the second half' DATE 2015-H2
+			// gap: missed, by hand 'the second half' DATE 2015-H2 (in a quote three sentences after 'the first half of 2015': a bare half is read only in the sentence after one, since a match has halves too)
 			{"May last year", "DATE", "2014-05", "-", "2014-05-01", "2014-05-31"},
 			{"April 1", "DATE", "2015-04-01", "-", "2015-04-01", "2015-04-01"},
 		}},
@@ -218,7 +222,7 @@ var newsTravel = []newsArticle{
 			{"February", "DATE", "2016-02", "-", "2016-02-01", "2016-02-29"},
 			{"the week of 15 February", "DATE", "2016-W07", "-", "2016-02-15", "2016-02-21"},
 			{"A week", "DURATION", "P1W", "-", "0", "0"},
-			{"that week", "DATE", "PAST_REF", "-", "0", "0"},                          // gap: by hand 'that week' DATE 2016-W07; 'early January' DATE 2016-01 START
+			{"that week", "DATE", "PAST_REF", "-", "0", "0"},                          // gap: by hand 'that week' DATE 2016-W07 (the week last named), 'early January' 2016-01 START; 'compared with' reads as a past, which sends both back
 			{"early January", "DATE", "2015-01", "START", "2015-01-01", "2015-01-10"}, // gap: see above
 			{"Last season", "DATE", "PAST_REF", "-", "0", "0"},
 			{"March", "DATE", "2015-03", "-", "2015-03-01", "2015-03-31"},
@@ -237,7 +241,7 @@ var newsTravel = []newsArticle{
 			{"July", "DATE", "2010-07", "-", "2010-07-01", "2010-07-31"},
 			{"summer", "DATE", "2010-SU", "-", "2010-06-01", "2010-08-31"}, // missed on the first run ('the peak summer season'), before round8_travel's season of the trade's year
 			{"the summer", "DATE", "2010-SU", "-", "2010-06-01", "2010-08-31"},
-			{"weekly", "SET", "P1W", "-", "0", "0"}, // gap: by hand none
+			{"weekly", "SET", "P1W", "-", "0", "0"}, // gap: by hand none ('a third weekly frequency': an adjective before a noun, as 'quarterly dividend'); the package's 'weekly' is a SET before any noun
 			{"31 October", "DATE", "2010-10-31", "-", "2010-10-31", "2010-10-31"},
 			{"the first quarter of 2011", "DATE", "2011-Q1", "-", "2011-01-01", "2011-03-31"},
 			{"the six days", "DURATION", "P6D", "-", "0", "0"},
@@ -288,13 +292,13 @@ var newsTravel = []newsArticle{
 			{"Friday", "DATE", "2012-05-04", "-", "2012-05-04", "2012-05-04"},
 			{"Thursday", "DATE", "2012-05-03", "-", "2012-05-03", "2012-05-03"},
 			{"Monday", "DATE", "2012-05-07", "-", "2012-05-07", "2012-05-07"},            // 2012-04-30 on the first run, before round8_travel's 'between <weekday> and <weekday>'
-			{"Friday evening", "TIME", "2012-04-27TEV", "-", "2012-04-27", "2012-04-27"}, // gap: by hand 'Friday evening' TIME 2012-05-04TEV
+			{"Friday evening", "TIME", "2012-04-27TEV", "-", "2012-04-27", "2012-04-27"}, // gap: by hand 2012-05-04TEV ('had added four extra trains on Friday evening': the trains run on the coming Friday; the past perfect of the adding sends it back)
 			{"the weekend", "DATE", "2012-W18-WE", "-", "2012-05-05", "2012-05-06"},
 			{"May", "DATE", "2012-05", "-", "2012-05-01", "2012-05-31"},
 			{"four-day", "DURATION", "P4D", "-", "0", "0"},
 			{"June", "DATE", "2012-06", "-", "2012-06-01", "2012-06-30"}, // the first run also gave 'a second' PT1S of 'a second, four-day break', before round8_travel's ordinal 'a second,'
 			{"the summer", "DATE", "2012-SU", "-", "2012-06-01", "2012-08-31"},
-			{"early this year", "DATE", "2012", "START", "2012-01-01", "2012-04-30"}, // gap: by hand 'this year' DATE 2012
+			{"early this year", "DATE", "2012", "START", "2012-01-01", "2012-04-30"}, // gap: by hand 'this year' DATE 2012 ('taking their main holiday early this year': 'early' an adverb of the verb, which no rule tells from 'cut jobs early this year')
 			{"last week", "DATE", "2012-W17", "-", "2012-04-23", "2012-04-29"},
 			{"Sunday", "DATE", "2012-05-06", "-", "2012-05-06", "2012-05-06"},
 		}},
@@ -302,7 +306,7 @@ var newsTravel = []newsArticle{
 		[]want{
 			{"Jan. 16", "DATE", "2014-01-16", "-", "2014-01-16", "2014-01-16"},
 			{"40-day", "DURATION", "P40D", "-", "0", "0"},
-			// gap: missed, by hand 'Spring Festival' DATE 2014-01-31
+			// gap: missed, by hand 'Spring Festival' DATE 2014-01-31 (a lunar holiday: the package doc leaves them untagged, having no lunar calendar)
 			{"Thursday", "DATE", "2014-01-16", "-", "2014-01-16", "2014-01-16"},
 			{"Feb. 24", "DATE", "2014-02-24", "-", "2014-02-24", "2014-02-24"},
 			{"Jan. 31 this year", "DATE", "2014-01-31", "-", "2014-01-31", "2014-01-31"}, // gap: by hand 'Spring Festival' DATE 2014-01-31; 'Lunar New Year' DATE 2014-01-31 (a lunar holiday: the package has no lunar calendar); 'Jan. 31' and 'this year' by hand, revised to the package's one extent, as 'Nov. 30 last year' in 238
