@@ -532,6 +532,11 @@ func (t *tagger) ordinalDay(i int) cand {
 	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 || !t.is(i-1, "the") {
 		return cand{}
 	}
+	if t.is(i+2, "of") {
+		if c := t.islamicMonthDay(i); c.ok() {
+			return c // "the 29th of Ramadan"
+		}
+	}
 	subject := false
 	switch t.w(i - 2) {
 	case "on", "by", "until", "till", "since", "from", "before":
@@ -1420,6 +1425,17 @@ func (t *tagger) deictic(i int) cand {
 	case "noon", "midday", "midnight":
 		if t.is(i-1, "high") { // "High Noon"
 			return cand{}
+		}
+		switch t.w(i + 1) {
+		case "mass", "masses", "service", "services", "vigil", "liturgy":
+			// "midnight mass", "a midnight service": a rite of the
+			// night's feast, named by its hour, not a time the text gives
+			if !t.toks[i].upper {
+				return cand{}
+			}
+			if t.toks[i+1].kind == kWord {
+				return cand{}
+			}
 		}
 		h := "12:00"
 		if w == "midnight" {
@@ -2391,4 +2407,26 @@ func (t *tagger) nextDayAfterClock(k int) (time.Time, bool) {
 	}
 	iv, _, ok := intervalOf(c.val)
 	return iv.Start, ok
+}
+
+// appositiveYear parses "the year" set after a year and a comma ("went
+// solo in 1972, the year her album won a Grammy"): the same year, which
+// the clause after it describes. A bare "the year" is otherwise none, and
+// "1972, the year before" is the year before 1972, left to its own rule.
+func (t *tagger) appositiveYear(i int) cand {
+	if !t.is(i+1, "year") || !t.is(i-1, ",") || i < 2 {
+		return cand{}
+	}
+	y := t.yearOnly(i - 2)
+	if y == 0 {
+		return cand{}
+	}
+	switch t.w(i + 2) {
+	case "before", "after", "earlier", "later", "prior", "following", "ago", "'", ",", ".", "-":
+		return cand{}
+	}
+	if i+2 >= len(t.toks) || t.toks[i+2].kind != kWord {
+		return cand{}
+	}
+	return cand{i: i, j: i + 2, typ: Date, val: itoa(y)}
 }
