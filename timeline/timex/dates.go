@@ -1430,12 +1430,7 @@ func (t *tagger) deictic(i int) cand {
 		case "mass", "masses", "service", "services", "vigil", "liturgy":
 			// "midnight mass", "a midnight service": a rite of the
 			// night's feast, named by its hour, not a time the text gives
-			if !t.toks[i].upper {
-				return cand{}
-			}
-			if t.toks[i+1].kind == kWord {
-				return cand{}
-			}
+			return cand{}
 		}
 		h := "12:00"
 		if w == "midnight" {

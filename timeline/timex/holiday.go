@@ -636,15 +636,16 @@ func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
 }
 
 // personName reports whether the capitalised word at i is a person's name
-// rather than a festival's: after a capitalised word that does not open
-// the sentence ("Tariq Ramadan") or before a verb of saying ("Ramadan
+// rather than a festival's: after a capitalised word on its line other
+// than a preposition or a determiner of time ("Tariq Ramadan", but
+// "During Ramadan" in a headline), or before a verb of saying ("Ramadan
 // said").
 func (t *tagger) personName(i int) bool {
 	switch t.w(i + 1) {
 	case "said", "says", "told", "added", "wrote":
 		return true
 	}
-	if i == 0 || t.toks[i-1].kind != kWord || !t.toks[i-1].upper || t.opensSentence(i-1) {
+	if i == 0 || t.toks[i-1].kind != kWord || !t.toks[i-1].upper || t.toks[i].nl {
 		return false
 	}
 	switch t.w(i - 1) {
