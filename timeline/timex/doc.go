@@ -1607,6 +1607,12 @@
 // Year of the Dragon", "the Year of Mercy" (a capitalised "Year" before
 // "of" within a sentence) are names, no year.
 //
+// "falls on" before a day in a sentence (not a headline, whose present
+// tells of a day gone: "Oil falls on Tuesday") says where the day lies in
+// the calendar, in the present, and is read as a timetable's verb: "Yom
+// Kippur falls on Saturday this year" is the coming Saturday; "fell on"
+// stays past.
+//
 // Obituaries: "the year" set after a year and a comma ("went solo in
 // 1972, the year her album won a Grammy") is that year, which the clause
 // after it describes; "1972, the year before the war" and "the year's"

@@ -107,6 +107,14 @@ var faithRuleCases = []formCase{
 		"Sales slowed at the start of the year.",
 		[]want{{"the start of the year", "DATE", "2012", "START", "", ""}}},
 
+	// "falls on" a day: the calendar's present
+	{"'falls on Saturday this year' tells where a day lies: the coming Saturday", "2010-09-16",
+		"Yom Kippur, the holiest day of the Jewish year, falls on Saturday this year.",
+		[]want{{"Yom Kippur", "DATE", "2010-09-18", "", "", ""}, {"Saturday", "DATE", "2010-09-18", "-", "", ""}, {"this year", "DATE", "2010", "", "", ""}}},
+	{"counter-example: 'fell on' stays past, and a headline's 'falls on Tuesday' is a past", "2010-09-16",
+		"Oil falls on Tuesday as supply rises\n\nThe parade fell on Saturday, officials said.",
+		[]want{{"Tuesday", "DATE", "2010-09-14", "", "", ""}, {"Saturday", "DATE", "2010-09-11", "", "", ""}}},
+
 	// obituaries
 	{"'in 1972, the year her album won a Grammy': 'the year' is 1972", "2016-02-19",
 		"She went solo in 1972, the year her album won a Grammy.",
