@@ -1428,9 +1428,14 @@ func (t *tagger) deictic(i int) cand {
 		}
 		switch t.w(i + 1) {
 		case "mass", "masses", "service", "services", "vigil", "liturgy":
-			// "midnight mass", "a midnight service": a rite of the
-			// night's feast, named by its hour, not a time the text gives
-			return cand{}
+			// "celebrate midnight mass", "led a midnight service": a rite
+			// of the night's feast, named by its hour, not a time the
+			// text gives ("until midnight services were suspended" keeps
+			// its hour)
+			switch t.w(i - 1) {
+			case "a", "the", "his", "her", "their", "its", "annual", "traditional", "celebrate", "celebrates", "celebrated", "celebrating", "attend", "attends", "attended", "attending", "hold", "holds", "held", "lead", "leads", "led", "say", "says", "said":
+				return cand{}
+			}
 		}
 		h := "12:00"
 		if w == "midnight" {
@@ -2417,8 +2422,8 @@ func (t *tagger) appositiveYear(i int) cand {
 		return cand{}
 	}
 	switch t.w(i + 2) {
-	case "before", "after", "earlier", "later", "prior", "following", "ago", "'", ",", ".", "-":
-		return cand{}
+	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-":
+		return cand{} // "2012, the year ended Dec. 31" is a fiscal year, left to its rule
 	}
 	if i+2 >= len(t.toks) || t.toks[i+2].kind != kWord {
 		return cand{}

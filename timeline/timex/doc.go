@@ -799,9 +799,14 @@
 //     Jan. 7") is their feast: 7 January (the Julian 25 December, from
 //     1900 to 2099; "Orthodox Christmas Eve" 6 January) and Orthodox
 //     Easter; an Orthodox prelate named near it ("The Orthodox patriarch
-//     met the pope before Christmas") leaves the Western day; "the Easter
-//     Triduum" is no Easter day, nor are "midnight mass", "a midnight
-//     service" (a rite named by its hour) a time; "last" or "next" before a named day
+//     met the pope before Christmas") leaves the Western day, and so does
+//     a church of the Revised Julian calendar (Greek, Romanian,
+//     Bulgarian, Cypriot, Antiochian, Finnish: 25 December) unless the
+//     sentence writes 7 January; "the Easter
+//     Triduum" is no Easter day, nor are "celebrate midnight mass", "led
+//     a midnight service" (a rite named by its hour, after a determiner
+//     or a verb of rite) a time ("until midnight services were
+//     suspended" keeps its hour); "last" or "next" before a named day
 //     belongs to it ("last Thanksgiving"); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
 //     Agreement") is no date, nor its weekday;
@@ -1615,8 +1620,9 @@
 //
 // Obituaries: "the year" set after a year and a comma ("went solo in
 // 1972, the year her album won a Grammy") is that year, which the clause
-// after it describes; "1972, the year before the war" and "the year's"
-// are left to their own rules. Ages ("He was 84", "aged 87", "at age 6")
+// after it describes; "1972, the year before the war", "the year's" and
+// "2012, the year ended Dec. 31" (a fiscal year) are left to their own
+// rules. Ages ("He was 84", "aged 87", "at age 6")
 // and "in his later years" are not tagged.
 //
 // Anniversary and history copy: a war's name is no duration ("the Six-Day

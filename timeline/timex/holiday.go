@@ -96,7 +96,7 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		}
 		return fromEaster(0), i + 1, false, true
 	case "christmas", "xmas":
-		if t.orthodoxFaithful(i) {
+		if t.orthodoxFaithful(i) && !t.newCalendarChurch(i) {
 			// the Julian 25 December, 7 January from 1900 to 2099
 			switch next {
 			case "eve":
@@ -886,4 +886,33 @@ func (t *tagger) islamicMonthDay(i int) cand {
 		return cand{}
 	}
 	return cand{i: i, j: i + 4, typ: Date, val: val, the: true, feast: true}
+}
+
+// newCalendarChurch reports whether the sentence holding token i names an
+// Orthodox church that keeps Christmas on 25 December by the Revised
+// Julian calendar (Greek, Romanian, Bulgarian, Cypriot, Antiochian,
+// Finnish) and does not write 7 January: "Greek Orthodox faithful
+// celebrated Christmas" in Athens is 25 December, while "The Greek
+// Orthodox, Coptic and Syriac churches will celebrate Christmas on January
+// 7" in Bethlehem (the Patriarchate of Jerusalem keeps the Julian
+// calendar) says so.
+func (t *tagger) newCalendarChurch(i int) bool {
+	named, jan7 := false, false
+	lo, hi := i, i
+	for lo > 0 && i-lo < 40 && !t.toks[lo].nl && !(t.toks[lo-1].kind == kPunct && t.punctEnds(lo-1, 0)) {
+		lo--
+	}
+	for hi+1 < len(t.toks) && hi-i < 40 && !t.toks[hi+1].nl && !(t.toks[hi].kind == kPunct && t.punctEnds(hi, 0)) {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		switch t.w(k) {
+		case "greek", "romanian", "bulgarian", "cypriot", "antiochian", "finnish":
+			named = true
+		case "jan", "january":
+			m := t.dot(k + 1)
+			jan7 = jan7 || m < len(t.toks) && t.toks[m].n == 7 && t.toks[m].kind == kNum
+		}
+	}
+	return named && !jan7
 }

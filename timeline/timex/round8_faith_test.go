@@ -84,8 +84,11 @@ var faithRuleCases = []formCase{
 
 	// the Orthodox churches' Christmas and Easter
 	{"Christmas kept by Orthodox churches named in the sentence is 7 January, their Christmas Eve 6 January", "2009-01-07",
-		"Orthodox Christians in Russia celebrated Christmas on Wednesday. The service began on Orthodox Christmas Eve. The Greek Orthodox, Coptic and Syriac churches will celebrate Christmas next year too.",
+		"Orthodox Christians in Russia celebrated Christmas on Wednesday. The service began on Orthodox Christmas Eve. The Russian and Serbian Orthodox churches will celebrate Christmas next year too.",
 		[]want{{"Christmas", "DATE", "2009-01-07", "", "", ""}, {"Wednesday", "DATE", "2009-01-07", "", "", ""}, {"Orthodox Christmas Eve", "DATE", "2009-01-06", "-", "", ""}, {"Christmas next year", "DATE", "2010-01-07", "", "", ""}}},
+	{"counter-example: Greek, Romanian, Bulgarian Orthodox keep Christmas on 25 December (Revised Julian) unless the sentence writes 7 January", "2009-12-10",
+		"Greek Orthodox faithful will celebrate Christmas in Athens. Bulgarian Orthodox Christians will mark Christmas at home.",
+		[]want{{"Christmas", "DATE", "2009-12-25", "", "", ""}, {"Christmas", "DATE", "2009-12-25", "", "", ""}}},
 	{"Easter kept by Orthodox Christians is Orthodox Easter", "2016-03-24",
 		"Orthodox Christians, who follow the Julian calendar, will mark Easter on May 1.",
 		[]want{{"Easter", "DATE", "2016-05-01", "-", "", ""}, {"May 1", "DATE", "2016-05-01", "", "", ""}}},
@@ -97,6 +100,9 @@ var faithRuleCases = []formCase{
 	{"'midnight mass', 'a midnight service' are rites, no time; 'the Easter Triduum' no Easter day", "2010-12-24",
 		"The patriarch will celebrate midnight mass. A midnight service was held. Lent ends before the Easter Triduum.",
 		[]want{{"Lent", "DATE", "2011", "-", "", ""}}},
+	{"counter-example: 'until midnight services were suspended': 'midnight' after a preposition keeps its hour", "2010-12-24",
+		"Trains ran until midnight services were suspended.",
+		[]want{{"midnight", "TIME", "2010-12-24T24:00", "", "", ""}}},
 	{"counter-example: 'at midnight' before another word is the hour", "2010-12-24",
 		"The service began at midnight and ended at 2 a.m.",
 		[]want{{"midnight", "TIME", "2010-12-23T24:00", "", "", ""}, {"2 a.m.", "TIME", "2010-12-24T02:00", "", "", ""}}},
@@ -122,6 +128,9 @@ var faithRuleCases = []formCase{
 	{"counter-example: 'the year before', 'the year's' after a year are not the same year", "2016-02-19",
 		"He left in 1972, the year before the war. Sales rose in 2010, the year's best run.",
 		[]want{{"1972", "DATE", "1972", "", "", ""}, {"2010", "DATE", "2010", "", "", ""}}},
+	{"counter-example: '2012, the year ended Dec. 31' is a fiscal year, left to its rule", "2013-03-01",
+		"Revenue was $5 million in 2012, the year ended Dec. 31.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"the year", "DURATION", "P1Y", "", "", ""}, {"Dec. 31", "DATE", "2012-12-31", "", "", ""}}},
 }
 
 func TestFindFaithRules(t *testing.T) { runFormCases(t, faithRuleCases, false) }
