@@ -1594,7 +1594,10 @@
 // Ramadan" said during Ramadan is a year before); a relative clause
 // right after it ("Diwali, which fell on November 13", "Eid al-Fitr,
 // which is expected on Sunday") dates it past or to come, whatever the
-// main clause's tense. "the end of Ramadan", "the start of Lent" are the
+// main clause's tense, when its verb is one of the festival's day (fell,
+// falls, began, begins, came, will; "is", "was" only before a word that
+// dates, as "expected", "due", "on": "Diwali, which is the biggest
+// shopping festival" leaves the main clause's tense). "the end of Ramadan", "the start of Lent" are the
 // month (else the year) that part falls in, with no mod: "the end of"
 // a year-valued festival is not the end of the year; "late Ramadan" has
 // no such part and leaves the festival alone; "the 29th of Ramazan",

@@ -777,11 +777,28 @@ func (t *tagger) feastPosition(i, k int, mod string, c cand) cand {
 // though the main clause is past), else the clause's.
 func (t *tagger) feastDirection(i, j int) int {
 	if t.is(j, ",") && t.is(j+1, "which") {
+		// a verb of the festival's day; "is", "was" only before a word
+		// that dates it ("which is expected", "which was on"), not
+		// before a description ("Diwali, which is the biggest shopping
+		// festival")
+		dates := false
+		switch t.w(j + 3) {
+		case "expected", "due", "on", "set", "scheduled", "celebrated", "marked", "observed", "held", "likely":
+			dates = true
+		}
 		switch t.w(j + 2) {
-		case "fell", "was", "began", "ended", "came", "started":
+		case "fell", "began", "ended", "came", "started":
 			return strongPast
-		case "falls", "is", "begins", "starts", "ends", "comes", "will":
+		case "was":
+			if dates {
+				return strongPast
+			}
+		case "falls", "begins", "starts", "ends", "comes", "will":
 			return strongFuture
+		case "is":
+			if dates {
+				return strongFuture
+			}
 		}
 	}
 	return t.yearDirection(i, j)
