@@ -59,6 +59,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.inYear(k) // "on March 3 in 2011"
 		}
 		if y == 0 {
+			y = t.yearBeforeDay(i) // "born in 1931, on May 5"
+		}
+		if y == 0 {
 			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
 		}
 		if y == 0 {
@@ -640,6 +643,9 @@ func (t *tagger) dayMonth(i int) cand {
 	}
 	if y == 0 {
 		y = t.inYear(k) // "on 3 March in 2011"
+	}
+	if y == 0 {
+		y = t.yearBeforeDay(i) // "born in 1926, on 11 February"
 	}
 	if y == 0 {
 		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
@@ -2429,4 +2435,17 @@ func (t *tagger) appositiveYear(i int) cand {
 		return cand{}
 	}
 	return cand{i: i, j: i + 2, typ: Date, val: itoa(y)}
+}
+
+// yearBeforeDay gives the year written just before a month and day
+// without one, after "in" and set off by a comma and "on" ("He was born
+// in 1931, on May 5"; "last celebrated Easter this early in 2008, on
+// March 23"): the day narrows the year, an apposition, so it is that
+// year's; else 0. A year that closes a month ("the highest since October
+// 2008, on Oct. 21") or follows another word is no such frame.
+func (t *tagger) yearBeforeDay(i int) int {
+	if !t.is(i-1, "on") || !t.is(i-2, ",") || !t.is(i-4, "in") {
+		return 0
+	}
+	return t.yearOnly(i - 3)
 }

@@ -1625,7 +1625,13 @@
 // 1972, the year her album won a Grammy") is that year, which the clause
 // after it describes; "1972, the year before the war", "the year's" and
 // "2012, the year ended Dec. 31" (a fiscal year) are left to their own
-// rules. Ages ("He was 84", "aged 87", "at age 6")
+// rules. A month and day without a year set after "in" a year, a comma
+// and "on" ("He was born in 1931, on May 5", "in 1926, on 11 February")
+// narrows that year, an apposition, and is of it (a year closing a
+// month, "the highest since October 2008, on Oct. 21", or a year in
+// another sentence frames nothing); so does a year after "this early
+// in", "so late in" for a named day ("last celebrated Easter this early
+// in 2008"). Ages ("He was 84", "aged 87", "at age 6")
 // and "in his later years" are not tagged.
 //
 // Anniversary and history copy: a war's name is no duration ("the Six-Day

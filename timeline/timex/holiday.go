@@ -440,6 +440,10 @@ func (t *tagger) holiday(i int) cand {
 	switch t.w(k) {
 	case "night", "morning", "evening", "afternoon", "weekend", "holiday":
 		k++
+	case "this", "so", "as":
+		if t.is(k+1, "early") || t.is(k+1, "late") {
+			k += 2 // "last celebrated Easter this early in 2008": that year's
+		}
 	}
 	if y := t.inYear(k); y > 0 {
 		// "on Thanksgiving night in 2011": that year's day (the year
