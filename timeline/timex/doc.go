@@ -1591,17 +1591,20 @@
 // span of days the festival may take, or the year written or named
 // after it ("Ramadan last year"); "last", "next" before it belong to it
 // and take the last one wholly gone or the next one not yet begun ("Last
-// Ramadan" said during Ramadan is a year before); a relative clause
+// Ramadan" said during Ramadan is a year before). A relative clause
 // right after it ("Diwali, which fell on November 13", "Eid al-Fitr,
 // which is expected on Sunday") dates it past or to come, whatever the
 // main clause's tense, when its verb is one of the festival's day (fell,
 // falls, began, begins, came, will; "is", "was" only before a word that
 // dates, as "expected", "due", "on": "Diwali, which is the biggest
-// shopping festival" leaves the main clause's tense). "the end of Ramadan", "the start of Lent" are the
-// month (else the year) that part falls in, with no mod: "the end of"
-// a year-valued festival is not the end of the year; "late Ramadan" has
-// no such part and leaves the festival alone; "the 29th of Ramazan",
-// "the 10th of Muharram" (a day of an Islamic month) are the month they
+// shopping festival" leaves the main clause's tense); such a verb right
+// after its name, with "on" and a day that writes or names its year
+// ("Chinese New Year fell on Feb. 3 last year"), gives that year. "the
+// end of Ramadan", "the start of Lent" are the month (else the year)
+// that part falls in, with no mod: "the end of" a year-valued festival
+// is not the end of the year; "late Ramadan" has no such part and leaves
+// the festival alone; "the 29th of Ramazan", "the 10th of Muharram" (a
+// day of an Islamic month) are the month they
 // surely fall in, never the Gregorian month's day. A capitalised "Lent"
 // or "Advent" is the season only after a preposition or a determiner of
 // time ("during Lent", "the start of Advent", "this Lent") or opening a

@@ -727,6 +727,8 @@ func (t *tagger) feast(i int) cand {
 			}
 		}
 		from = i - 1
+	case t.dayYearAfter(j) > 0:
+		y = t.dayYearAfter(j) // "Chinese New Year fell on Feb. 3 last year"
 	default:
 		y = t.framedYear(i, j)
 		if y == 0 {
@@ -936,4 +938,31 @@ func (t *tagger) newCalendarChurch(i int) bool {
 		}
 	}
 	return named && !jan7
+}
+
+// dayYearAfter gives the year of the day a festival's own verb dates it
+// to right after its name ("Chinese New Year fell on Feb. 3 last year",
+// "Diwali falls on Nov. 3, 2010"): the year written or named within the
+// day's phrase, else 0.
+func (t *tagger) dayYearAfter(j int) int {
+	switch t.w(j) {
+	case "fell", "falls", "was", "is", "began", "begins", "came", "comes":
+	default:
+		return 0
+	}
+	if !t.is(j+1, "on") {
+		return 0
+	}
+	for k := j + 2; k < j+7 && k < len(t.toks); k++ {
+		if y := t.deicticYear(k); y > 0 {
+			return y
+		}
+		if t.toks[k].kind == kNum && len(t.toks[k].w) == 4 {
+			return t.yearOnly(k)
+		}
+		if t.toks[k].kind == kPunct && t.toks[k].w != "," && t.toks[k].w != "." || t.is(k, ".") && !t.abbrevDot(k) {
+			return 0
+		}
+	}
+	return 0
 }

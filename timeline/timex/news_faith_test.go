@@ -162,7 +162,7 @@ var newsFaith = []newsArticle{
 			{"Monday", "DATE", "2012-01-23", "-", "2012-01-23", "2012-01-23"},
 			{"Friday", "DATE", "2012-01-27", "-", "2012-01-27", "2012-01-27"},
 			{"Tuesday evening", "TIME", "2012-01-24TEV", "-", "2012-01-24", "2012-01-24"},
-			{"Chinese New Year", "DATE", "2012", "-", "2012-01-01", "2012-12-31"}, // gap: by hand "Chinese New Year" DATE 2011 ("fell on Feb. 3 last year": the festival's span holds the reference day, so the past verb keeps this year's, and the date's "last year" is not carried back to it)
+			{"Chinese New Year", "DATE", "2011", "-", "2011-01-01", "2011-12-31"},
 			{"Feb. 3 last year", "DATE", "2011-02-03", "-", "2011-02-03", "2011-02-03"},
 			{"this year", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
 			{"Feb. 6", "DATE", "2012-02-06", "-", "2012-02-06", "2012-02-06"},
