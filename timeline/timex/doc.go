@@ -1589,7 +1589,9 @@
 // first Sunday to Christmas Eve; its month, December, when it begins
 // on 1 to 3 December). The year is the one the tense picks over the
 // span of days the festival may take, or the year written or named
-// after it ("Ramadan last year"); "last", "next" before it belong to it
+// after it ("Ramadan last year", "Ramadan 2014", "the Ramadan of 1973",
+// "during Ramadan in 1973", whose year stays an expression of its own);
+// "last", "next" before it belong to it
 // and take the last one wholly gone or the next one not yet begun ("Last
 // Ramadan" said during Ramadan is a year before). A relative clause
 // right after it ("Diwali, which fell on November 13", "Eid al-Fitr,

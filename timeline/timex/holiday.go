@@ -708,7 +708,11 @@ func (t *tagger) feast(i int) cand {
 	from, y := i, 0
 	switch {
 	case t.yearOnly(j) > 0:
-		y, j = t.yearOnly(j), j+1
+		y, j = t.yearOnly(j), j+1 // "Ramadan 2014"
+	case (t.is(j, "of") || t.is(j, ",")) && t.yearOnly(j+1) > 0:
+		y, j = t.yearOnly(j+1), j+2 // "the Ramadan of 1973"
+	case t.inYear(j) > 0:
+		y = t.inYear(j) // "during Ramadan in 1973": the year stays an expression of its own
 	case t.deicticYear(j) > 0 && !t.is(j, "this") && !t.is(j+2, "'"):
 		y, j = t.deicticYear(j), j+2
 	case t.is(i-1, "last"):
