@@ -147,6 +147,7 @@ type cand struct {
 	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
 	fy     bool        // a quarter or half of a fiscal year named with it ("Q3 FY2013"): later bare quarters are of that year
 	dated  bool        // a duration counted from the narrative's day ("two days later"): iv is the day it points to
+	feast  bool        // a festival valued by the month or the year that holds it ("Ramadan"): no position may move it to that period's end
 }
 
 func (c *cand) ok() bool { return c.j > c.i }
@@ -592,6 +593,9 @@ func (t *tagger) match(i int) cand {
 		if c := t.positioned(i); c.ok() {
 			return c
 		}
+		if c := t.appositiveYear(i); c.ok() {
+			return c
+		}
 		if i+1 >= len(t.toks) || !t.toks[i+1].start {
 			return cand{} // qualified finds nothing where no expression starts
 		}
@@ -1027,6 +1031,12 @@ func (t *tagger) positioned(i int) cand {
 	if !c.ok() || c.typ != Date && c.typ != Time {
 		return cand{}
 	}
+	if c.feast {
+		if i+1 < j {
+			return t.feastPosition(i, k, mod, c) // "the end of Ramadan"
+		}
+		return cand{} // "late Ramadan": no such part is sure
+	}
 	// "the early 1990s", "the late summer": the article belongs to it
 	return t.withPosition(c, i, mod)
 }
@@ -1157,6 +1167,12 @@ func (t *tagger) bareUnit(i int, anchored bool) cand {
 	}
 	switch u {
 	case uYear:
+		if t.toks[i].upper && t.is(i+1, "of") && !t.opensSentence(i) {
+			// "the Year of the Dragon", "the Year of Mercy": a year
+			// named, of a calendar or a cause, not the one holding the
+			// anchor
+			return cand{}
+		}
 		return cand{i: i, j: i + 1, typ: Date, val: itoa(base.Year()), the: true}
 	case uMonth:
 		return cand{i: i, j: i + 1, typ: Date, val: fmtMonth(base.Year(), base.Month()), the: true}
@@ -1511,6 +1527,7 @@ func (t *tagger) core(i int) cand {
 	}
 	if tk.upper {
 		try(t.holiday(i))
+		try(t.feast(i))
 	}
 	if _, ok := seasonOf(w); ok {
 		try(t.season(i))
@@ -1522,6 +1539,9 @@ func (t *tagger) core(i int) cand {
 		}
 		if n >= 1 && (next == "-" || next == "century") {
 			try(t.century(i))
+		}
+		if next == "sunday" {
+			try(t.churchSunday(i, n)) // "the first Sunday of Advent"
 		}
 	}
 	if strings.HasSuffix(w, "ties") {
@@ -1759,7 +1779,9 @@ func startWord(w string) bool {
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
 		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
 		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
-		"rest", "remainder", "financial":
+		"rest", "remainder", "financial",
+		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
+		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent":
 		return true
 	}
 	return false

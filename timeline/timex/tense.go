@@ -353,6 +353,14 @@ func (t *tagger) cue(k int) tense {
 		if t.goesPhrase(k) {
 			return tPresent // "The film hits theaters Dec. 20": a release
 		}
+	case "falls":
+		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) {
+			// "The holiday falls on Saturday this year": where a day
+			// lies in the calendar, told in the present; a headline's
+			// present is a past ("Oil falls on Tuesday"), and "fell on"
+			// stays past
+			return tPresent
+		}
 	case "needs", "need":
 		if t.is(k+1, "to") {
 			return tFuture // "needs to raise the money by Monday": an obligation to come
@@ -1398,7 +1406,7 @@ func (t *tagger) goesPhrase(k int) bool {
 // ("expires", "begins", "takes effect"), which dates what is to come.
 func timetableVerb(w string) bool {
 	switch w {
-	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues":
+	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues", "falls":
 		return true
 	case "closes", "shuts":
 		// "The transfer window closes on Sept. 1", "The exhibition shuts
