@@ -1873,4 +1873,26 @@
 // after "for", "and", "in" or "during" ("for the fourth quarter and
 // fiscal year ended December 31, 2012") is a duration, as "the fiscal
 // year ended".
+//
+// Local government (round8_council). A day that recurs each month, "the
+// first Tuesday of each month", "the last Friday of every month", "the
+// 15th of each month", "the first day of every month", is one SET valued
+// by its period, P1M, as "each month" is; without "each" or "every" ("the
+// first Tuesday of November", "the third Wednesday of the month") the
+// day's own rules apply. A clock time right before "on" such a day ("meets
+// at 6 p.m. on the second Tuesday of every month") is any day's hour,
+// XXXX-XX-XXT18:00, as before "on Sundays". "the budget year" of a public
+// body is read as "the fiscal year" ("the budget year", a duration; "the
+// end of the budget year", "the current budget year", the reference year
+// with no interval); before "after", "on", "by", "over" or a hyphen ("cut
+// the budget year after year") it names no year. "fiscal", "financial"
+// and "budget" between a count and "years" ("the next two financial
+// years", "three fiscal years", "four budget years") leave a duration of
+// that many years, unless the count ends a span ("the 2015/16 fiscal
+// year"). A fiscal year written as the span of its two calendar years
+// with its noun, "the 2013-14 financial year", "the 2015/16 fiscal year",
+// "the financial year 2016-17", is named by the year it ends in, as
+// "FY2014/15" is, with no calendar interval; a span without that noun
+// ("the 2015-16 budget", "the 2012-13 season") stays its first year, both
+// years its interval.
 package timex

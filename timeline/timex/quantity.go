@@ -224,6 +224,13 @@ func (t *tagger) quantity(i int) cand {
 			j++
 		}
 	}
+	if accountWord(t.w(j)) {
+		// "two financial years", "three fiscal years", "over four budget
+		// years": years of account, as many years long
+		if u, pl := unitOf(t.w(j + 1)); pl && (u == uYear || u == uQuarter && t.is(j, "fiscal")) && !(i > 0 && t.attached(i) && (t.is(i-1, "/") || t.is(i-1, "-"))) {
+			j++ // ("the 2015/16 fiscal year": the end of a span, no count)
+		}
+	}
 	hyph := false
 	if t.w(j) == "-" && t.attached(j) {
 		j++
@@ -684,6 +691,43 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 		return cand{}
 	}
 	return c
+}
+
+// monthlyDay parses a day that recurs each month (token i is "the"): "the
+// first Tuesday of each month", "the second Tuesday of every month", "the
+// last Friday of every month", "the 15th of each month", "the first day
+// of every month". It is one SET, valued by its period, P1M, as "each
+// month" is; without "each" or "every" ("the first Monday of May", "the
+// third Wednesday of the month") it finds nothing, and the day's own rules
+// apply.
+func (t *tagger) monthlyDay(i int) cand {
+	k := i + 1
+	if k >= len(t.toks) {
+		return cand{}
+	}
+	switch {
+	case t.toks[k].kind == kNum && len(t.toks[k].w) <= 2 && t.toks[k].n >= 1 && t.toks[k].n <= 31 && t.attached(k+1):
+		switch t.w(k + 1) {
+		case "st", "nd", "rd", "th":
+			k += 2 // "the 15th of each month"
+		default:
+			return cand{}
+		}
+	default:
+		if _, ok := ordinalWord(t.w(k)); !ok && !t.is(k, "last") {
+			return cand{}
+		}
+		k++
+		if _, ok := weekdayOf(t.w(k)); ok && t.toks[k].upper || t.is(k, "day") || t.is(k, "weekday") {
+			k++ // "the first Tuesday", "the last day", "the first weekday"
+		} else {
+			return cand{}
+		}
+	}
+	if !t.is(k, "of") || !(t.is(k+1, "each") || t.is(k+1, "every")) || !t.is(k+2, "month") {
+		return cand{}
+	}
+	return cand{i: i, j: k + 3, typ: Set, val: "P1M"}
 }
 
 func (t *tagger) set(i int) cand {

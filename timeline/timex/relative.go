@@ -81,10 +81,11 @@ func (t *tagger) relative(i int) cand {
 					}
 				}
 			}
-			if u, pl := unitOf(t.w(k + 1)); u != uNone && pl && u != uSeason && dayQualifier(t.w(k)) {
+			if u, pl := unitOf(t.w(k + 1)); u != uNone && pl && u != uSeason && (dayQualifier(t.w(k)) || u == uYear && accountWord(t.w(k))) {
 				// "the past 20 trading days", "the next 10 business days",
-				// "the last five straight sessions" is none: the count's unit
-				// after a word that says which days count
+				// "the next two financial years", "the last five straight
+				// sessions" is none: the count's unit after a word that
+				// says which days (years) count
 				k++
 			}
 			if u, _ := unitOf(t.w(k)); u != uNone {

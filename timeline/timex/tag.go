@@ -933,6 +933,12 @@ func (t *tagger) positioned(i int) cand {
 		}
 	case "the":
 		k := i + 1
+		if c := t.monthlyDay(i); c.ok() {
+			return c // "the first Tuesday of each month"
+		}
+		if c := t.fiscalSpan(i); c.ok() {
+			return c // "the 2013-14 financial year"
+		}
 		switch t.w(k) {
 		case "better", "best":
 			if t.is(k+1, "part") && t.is(k+2, "of") {
@@ -1753,7 +1759,7 @@ func startWord(w string) bool {
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
 		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
 		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
-		"rest", "remainder", "financial":
+		"rest", "remainder", "financial", "budget":
 		return true
 	}
 	return false
@@ -2551,9 +2557,15 @@ func (t *tagger) halfCentury(i int) cand {
 	return cand{}
 }
 
-// fiscalWord reports whether token k is "fiscal", or "financial" before
-// "year" (the British "financial year"), which the fiscal rules share.
+// fiscalWord reports whether token k is "fiscal", or "financial" or
+// "budget" before "year" (the British "financial year", the American
+// public bodies' "budget year"), which the fiscal rules share. "budget
+// year" before "after", "on", "by" or "over" is a budget cut or passed
+// time after time ("cut the budget year after year"), no year.
 func (t *tagger) fiscalWord(k int) bool {
+	if t.is(k, "budget") {
+		return t.is(k+1, "year") && !t.is(k+2, "after") && !t.is(k+2, "on") && !t.is(k+2, "by") && !t.is(k+2, "over") && !t.is(k+2, "-")
+	}
 	return t.is(k, "fiscal") || t.is(k, "financial") && t.is(k+1, "year")
 }
 

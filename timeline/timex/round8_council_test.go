@@ -1,0 +1,64 @@
+package timex
+
+import "testing"
+
+// round8CouncilCases are the rules adopted after tagging the local
+// government news of testdata/news (194-207): council meeting schedules,
+// fiscal years of public bodies, each with counter-examples, and the
+// sentences of their self-review: the trigger words in another sense or
+// another tense. A value left "" is not checked.
+var round8CouncilCases = []formCase{
+	// a day that recurs each month
+	{"'the first Tuesday of each month' is one SET, valued by its period (was 'each month' alone)", "2015-06-17",
+		"The council meets on the first Tuesday of each month.",
+		[]want{{"the first Tuesday of each month", "SET", "P1M", "-", "0", "0"}}},
+	{"'the last Friday of every month', 'the 15th of each month', 'the first day of every month' too", "2014-12-02",
+		"Customers who pay by the 15th of each month avoid a fee. Markets open on the last Friday of every month and on the first day of every month.",
+		[]want{{"the 15th of each month", "SET", "P1M", "-", "0", "0"}, {"the last Friday of every month", "SET", "P1M", "-", "0", "0"}, {"the first day of every month", "SET", "P1M", "-", "0", "0"}}},
+	{"counter-example: 'the first Tuesday of November' is that day of the month named", "2014-03-05",
+		"He was elected on the first Tuesday of November.",
+		[]want{{"the first Tuesday of November", "DATE", "2013-11-05", "-", "", ""}}},
+	{"counter-example (self-review): 'the second Tuesday of each year' is no monthly day; 'The first of each month's meetings' is no day of the month (its 'each month' is found alone, as before)", "2014-03-05",
+		"The fair opens on the second Tuesday of each year. The first of each month's meetings was cancelled.",
+		[]want{{"each year", "SET", "P1Y", "-", "0", "0"}, {"each month", "SET", "P1M", "-", "0", "0"}}},
+
+	// the clock time of a meeting that recurs monthly
+	{"'meets at 6 p.m. on the second Tuesday of every month': the hour of any such day (was the reference day's)", "2011-09-20",
+		"The City Council meets at 6 p.m. on the second Tuesday of every month.",
+		[]want{{"6 p.m.", "TIME", "XXXX-XX-XXT18:00", "-", "0", "0"}, {"the second Tuesday of every month", "SET", "P1M", "-", "0", "0"}}},
+	{"counter-example (self-review): 'at 6 p.m. on the second day of the trial' is no recurring hour", "2011-09-20",
+		"He arrived at 6 p.m. on the second day of the trial.",
+		[]want{{"6 p.m.", "TIME", "2011-09-20T18:00", "-", "", ""}}},
+
+	// the budget year
+	{"'the budget year' is the fiscal year of a public body, a duration as 'the fiscal year'", "2015-06-17",
+		"The council approved a spending plan for fiscal 2016, the budget year that begins July 1.",
+		[]want{{"fiscal 2016", "DATE", "2016", "-", "0", "0"}, {"the budget year", "DURATION", "P1Y", "-", "0", "0"}, {"July 1", "DATE", "2015-07-01", "-", "", ""}}},
+	{"'the end of the budget year', 'the current budget year' as those of the fiscal year", "2015-06-17",
+		"Reserves will run low by the end of the budget year. The current budget year looks tight.",
+		[]want{{"the end of the budget year", "DATE", "2015", "END", "0", "0"}, {"The current budget year", "DATE", "2015", "-", "0", "0"}}},
+	{"counter-example (self-review): 'cut the budget year after year', 'the budget, a year late' name no year of account", "2015-06-17",
+		"The council has cut the budget year after year. It balanced the budget year on year. It passed the budget, a year late.",
+		[]want{{"a year", "DURATION", "P1Y", "-", "0", "0"}}},
+
+	// years of account counted
+	{"'the next two financial years', 'three fiscal years', 'four budget years' are that many years", "2016-02-25",
+		"The council faces cuts over the next two financial years. The past three fiscal years were hard, and the plan covers four budget years.",
+		[]want{{"the next two financial years", "DURATION", "P2Y", "-", "0", "0"}, {"The past three fiscal years", "DURATION", "P3Y", "-", "0", "0"}, {"four budget years", "DURATION", "P4Y", "-", "0", "0"}}},
+	{"counter-example (self-review): 'two financial advisers', 'five budget cycles' count no years; the end of a span before 'fiscal year' is no count", "2014-06-12",
+		"He hired two financial advisers over five budget cycles. Kenya's 2015/16 fiscal year starts in July.",
+		[]want{{"2015", "DATE", "2015", "-", "2015-01-01", "2016-12-31"}, {"July", "DATE", "2014-07", "-", "", ""}}},
+
+	// a fiscal year written as a span, with its noun
+	{"'the 2013-14 financial year', 'the financial year 2016-17' are fiscal years, named by the year they end in (was the first year, both years its interval)", "2012-09-21",
+		"The mayor will set the budget for the 2013-14 financial year. The corporation presented a budget for the financial year 2016-17.",
+		[]want{{"the 2013-14 financial year", "DATE", "2014", "-", "0", "0"}, {"the financial year 2016-17", "DATE", "2017", "-", "0", "0"}}},
+	{"counter-example: a span without 'financial year' ('the 2015-16 budget', 'the 2012-13 season') stays its first year", "2016-02-08",
+		"The council's 2015-16 budget was handed down last June. The 2012-13 season ended early.",
+		[]want{{"2015", "DATE", "2015", "-", "2015-01-01", "2016-12-31"}, {"last June", "DATE", "2015-06", "-", "", ""}, {"2012", "DATE", "2012", "-", "2012-01-01", "2013-12-31"}}},
+	{"counter-example (self-review): a single year after 'the financial year', and years too far apart, are no span", "2016-02-08",
+		"Profit for the financial year 2015 rose. The 2013-19 financial year plan was shelved.",
+		[]want{{"2015", "DATE", "2015", "", "", ""}, {"2013", "DATE", "", "", "", ""}}},
+}
+
+func TestRound8Council(t *testing.T) { runFormCases(t, round8CouncilCases, true) }
