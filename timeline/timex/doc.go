@@ -1894,5 +1894,16 @@
 // "the financial year 2016-17", is named by the year it ends in, as
 // "FY2014/15" is, with no calendar interval; a span without that noun
 // ("the 2015-16 budget", "the 2012-13 season") stays its first year, both
-// years its interval.
+// years its interval. A participle after a determiner and an ordinal or
+// "only", an adverb in -ly between or not, before its noun ("will elect
+// its first directly elected mayor on 15 November", "its only elected
+// member") is an adjective and gives the clause no past; "The first won in
+// 1983" (a preposition after it) keeps its verb. An amount in crore,
+// lakh, pounds, pence, euros or rupees, or a figure with its unit letter
+// attached ("50p", "£51m", "$40k"), before "a day", "a week", "a month"
+// or "a year" is a rate, a SET, as "$33 million a year" is ("400 pounds a
+// season", "a year after it opens" are none). "on alternate days", "in
+// alternate years", "on alternate weekends" (after "on", "in", "every" or
+// "for", the unit plural) are sets of one in two, P2D as "every other
+// day"; "They alternate days" and "the alternate days proposed" are none.
 package timex

@@ -82,13 +82,13 @@ var newsCouncil = []newsArticle{
 			{"2016", "DATE", "2016", "-", "2016-01-01", "2017-12-31"},
 			{"five years", "DURATION", "P5Y", "-", "0", "0"},
 			{"Wednesday", "DATE", "2016-02-24", "-", "2016-02-24", "2016-02-24"},
-			{"a week", "DURATION", "P1W", "-", "0", "0"}, // gap: by hand SET P1W ("about 50p a week": a rate)
+			{"a week", "SET", "P1W", "-", "0", "0"},
 			{"April", "DATE", "2016-04", "-", "2016-04-01", "2016-04-30"},
 			{"2010", "DATE", "2010", "-", "2010-01-01", "2010-12-31"},
 			{"the next two financial years", "DURATION", "P2Y", "-", "0", "0"},
 			{"December", "DATE", "2015-12", "-", "2015-12-01", "2015-12-31"},
 			{"March", "DATE", "2016-03", "-", "2016-03-01", "2016-03-31"},
-			{"monthly", "SET", "P1M", "-", "0", "0"}, // gap: by hand none ("10 monthly instalments": an adjective before a noun)
+			{"monthly", "SET", "P1M", "-", "0", "0"}, // by hand none; revised: TimeBank marks "weekly" before a noun ("his weekly radio address") a SET, and so "10 monthly instalments"
 			{"12 months", "DURATION", "P12M", "-", "0", "0"},
 			{"earlier this month", "DATE", "2016-02", "-", "2016-02-01", "2016-02-25"},
 			{"the last four years", "DURATION", "P4Y", "-", "0", "0"},
@@ -134,9 +134,10 @@ var newsCouncil = []newsArticle{
 			{"Friday", "DATE", "2014-02-21", "-", "2014-02-21", "2014-02-21"}, // gap: by hand 2014-02-14 ("with the board approving a hike on Friday": done, though the main clause is future)
 			{"2005", "DATE", "2005", "-", "2005-01-01", "2005-12-31"},
 			{"the last eight years", "DURATION", "P8Y", "-", "0", "0"},
-			{"a year", "DURATION", "P1Y", "-", "0", "0"}, // gap: by hand SET P1Y ("Rs. 120 crore a year": a rate)
+			{"a year", "SET", "P1Y", "-", "0", "0"},
 			{"2012", "DATE", "2012", "-", "2012-01-01", "2013-12-31"},
-			{"the summer", "DATE", "2014-SU", "-", "2014-06-01", "2014-08-31"}, // gap: "on alternate days" before it (by hand SET P2D) is not found; by hand "the summer months"
+			{"alternate days", "SET", "P2D", "-", "0", "0"},
+			{"the summer", "DATE", "2014-SU", "-", "2014-06-01", "2014-08-31"}, // gap: by hand "the summer months"
 			{"last year", "DATE", "2013", "-", "2013-01-01", "2013-12-31"},
 			{"the second week of May", "DATE", "2014-W19", "-", "2014-05-08", "2014-05-14"},
 			{"15 days", "DURATION", "P15D", "-", "0", "0"},
@@ -176,7 +177,7 @@ var newsCouncil = []newsArticle{
 		}},
 	{"203-guardian-mayor-election", "2012-09-21", "Guardian local politics (Friday): 'on 15 November', 'a referendum in May', 'a four-year term', '£51,000 a year' (a SET), 'until noon on 19 October', 'on 3 May', 'on the same day' (the election's), 'every Thursday evening in October' (a SET and the month), 'on the morning of 16 November', 'by the early afternoon', 'the 2013-14 financial year, which begins in April'",
 		[]want{
-			{"15 November", "DATE", "2011-11-15", "-", "2011-11-15", "2011-11-15"}, // gap: by hand 2012-11-15 ("will elect ... on 15 November, after voters backed the change in May")
+			{"15 November", "DATE", "2012-11-15", "-", "2012-11-15", "2012-11-15"},
 			{"May", "DATE", "2012-05", "-", "2012-05-01", "2012-05-31"},
 			{"four-year", "DURATION", "P4Y", "-", "0", "0"},
 			{"a year", "SET", "P1Y", "-", "0", "0"},

@@ -739,6 +739,24 @@ func (t *tagger) set(i int) cand {
 		}
 	}
 	switch w {
+	case "alternate":
+		// "on alternate days", "in alternate years", "on alternate
+		// weekends": one in two, as "every other day" is P2D; only after
+		// "on", "in", "every" or "for" ("They alternate days at the desk"
+		// is a verb; "the alternate days proposed", "an alternate day for
+		// the vote" are choices)
+		switch t.w(i - 1) {
+		case "on", "in", "every", "for":
+		default:
+			return cand{}
+		}
+		if u, pl := unitOf(t.w(i + 1)); pl && u >= uDay && u <= uYear && u != uSeason && u != uQuarter && !t.toks[i+1].upper {
+			if u == uWeekend {
+				return cand{i: i, j: i + 2, typ: Set, val: "XXXX-WXX-WE"}
+			}
+			return cand{i: i, j: i + 2, typ: Set, val: durValue(2, u)}
+		}
+		return cand{}
 	case "daily":
 		return cand{i: i, j: i + 1, typ: Set, val: "P1D"}
 	case "weekly":
@@ -981,6 +999,16 @@ func (t *tagger) perUnit(i int) bool {
 	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "%", "dollars", "cents":
 		// "$33 million a year", "5 percent a year", "7% a year": a rate
 		return true
+	case "trillion", "crore", "crores", "lakh", "lakhs", "pence", "pounds", "euros", "rupees", "p", "m", "bn", "k":
+		// "Rs. 120 crore a year", "30 pounds a week"; "50p a week",
+		// "£51m a year", "$40k a year" (the unit attached to the
+		// figure): an amount per day, week, month or year is a rate ("400
+		// pounds a season" is none, as a season has no set length)
+		if len(p.w) <= 2 && !(i >= 2 && t.toks[i-2].kind == kNum && t.attached(i-1)) {
+			return false
+		}
+		u, _ := unitOf(t.w(i + 1))
+		return u == uDay || u == uWeek || u == uMonth || u == uYear
 	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards",
 		"lasts", "takes", "spends", "waits", "remains", "stays", "serves", "needs", "gets", "gives", "allows", "requires":
 		// "The ban lasts a year", "it takes a week": a verb of time

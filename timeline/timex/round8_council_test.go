@@ -59,6 +59,33 @@ var round8CouncilCases = []formCase{
 	{"counter-example (self-review): a single year after 'the financial year', and years too far apart, are no span", "2016-02-08",
 		"Profit for the financial year 2015 rose. The 2013-19 financial year plan was shelved.",
 		[]want{{"2015", "DATE", "2015", "", "", ""}, {"2013", "DATE", "", "", "", ""}}},
+
+	// an ordinal between a determiner and a participle
+	{"'will elect its first directly elected mayor on 15 November': the participle after 'its first' and an adverb is an adjective, the modal decides (was 2011-11-15)", "2012-09-21",
+		"Bristol will elect its first directly elected mayor on 15 November, after voters backed the change in May. The city will choose its only elected member on 3 December.",
+		[]want{{"15 November", "DATE", "2012-11-15", "-", "", ""}, {"May", "DATE", "2012-05", "-", "", ""}, {"3 December", "DATE", "2012-12-03", "-", "", ""}}},
+	{"counter-example: a past verb after 'the first' as its subject keeps the past ('The first won in 1983; the second in May')", "2009-11-18",
+		"She trained two winners. The first won in 1983; the second, Lantern Hill, in May.",
+		[]want{{"1983", "DATE", "1983", "-", "", ""}, {"May", "DATE", "2009-05", "-", "", ""}}},
+	{"counter-example (self-review): 'The council first elected a mayor on 15 November' is past, no determiner before 'first'; 'Its first directly elected mayor took office on 15 November' is past by 'took'", "2012-09-21",
+		"The council first elected a mayor on 15 November. Its first directly elected mayor took office on 15 November.",
+		[]want{{"15 November", "DATE", "2011-11-15", "-", "", ""}, {"15 November", "DATE", "2011-11-15", "-", "", ""}}},
+
+	// an amount per unit of time, its unit a word or a letter
+	{"'about 50p a week', 'Rs. 120 crore a year', 'costs 30 pounds a month' are rates, SETs (were durations)", "2016-02-25",
+		"The rise will add about 50p a week to a bill. The hike will bring in Rs. 120 crore a year. Parking costs 30 pounds a month.",
+		[]want{{"a week", "SET", "P1W", "-", "0", "0"}, {"a year", "SET", "P1Y", "-", "0", "0"}, {"a month", "SET", "P1M", "-", "0", "0"}}},
+	{"counter-example: '400 pounds a season' (no set length), 'Rs 500 crore a year after it opens' (a distance in time), and a letter apart from its figure are no rate", "2016-02-25",
+		"Season tickets cost 400 pounds a season. The plant will cost Rs 500 crore a year after it opens. He won 5 m a week ago.",
+		[]want{{"a year", "DURATION", "P1Y", "-", "0", "0"}, {"a week ago", "DATE", "", "", "", ""}}},
+
+	// one in two
+	{"'on alternate days', 'on alternate weeks', 'on alternate weekends' are sets of one in two, as 'every other day'", "2014-02-15",
+		"Water will be supplied on alternate days. Bins are collected on alternate weeks, and he sees his children on alternate weekends.",
+		[]want{{"alternate days", "SET", "P2D", "-", "0", "0"}, {"alternate weeks", "SET", "P2W", "-", "0", "0"}, {"alternate weekends", "SET", "XXXX-WXX-WE", "-", "0", "0"}}},
+	{"counter-example (self-review): 'They alternate days at the desk' (a verb), 'The alternate days proposed', 'an alternate day for the vote' (choices) are no sets", "2014-02-15",
+		"They alternate days at the desk. The alternate days proposed were rejected. An alternate day for the vote is Friday.",
+		[]want{{"Friday", "DATE", "2014-02-21", "-", "", ""}}},
 }
 
 func TestRound8Council(t *testing.T) { runFormCases(t, round8CouncilCases, true) }
