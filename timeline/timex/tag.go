@@ -933,11 +933,13 @@ func (t *tagger) positioned(i int) cand {
 		}
 	case "the":
 		k := i + 1
-		if c := t.monthlyDay(i); c.ok() {
-			return c // "the first Tuesday of each month"
-		}
-		if c := t.fiscalSpan(i); c.ok() {
-			return c // "the 2013-14 financial year"
+		if k < len(t.toks) && (t.toks[k].kind == kNum || t.toks[k].start) {
+			if c := t.monthlyDay(i); c.ok() {
+				return c // "the first Tuesday of each month"
+			}
+			if c := t.fiscalSpan(i); c.ok() {
+				return c // "the 2013-14 financial year"
+			}
 		}
 		switch t.w(k) {
 		case "better", "best":
@@ -2563,10 +2565,24 @@ func (t *tagger) halfCentury(i int) cand {
 // year" before "after", "on", "by" or "over" is a budget cut or passed
 // time after time ("cut the budget year after year"), no year.
 func (t *tagger) fiscalWord(k int) bool {
-	if t.is(k, "budget") {
-		return t.is(k+1, "year") && !t.is(k+2, "after") && !t.is(k+2, "on") && !t.is(k+2, "by") && !t.is(k+2, "over") && !t.is(k+2, "-")
+	if k < 0 || k >= len(t.toks) || len(t.toks[k].w) < 6 {
+		return false
 	}
-	return t.is(k, "fiscal") || t.is(k, "financial") && t.is(k+1, "year")
+	switch t.toks[k].w {
+	case "fiscal":
+		return true
+	case "financial":
+		return t.is(k+1, "year")
+	case "budget":
+		return t.budgetYear(k)
+	}
+	return false
+}
+
+// budgetYear reports whether "budget" at k opens "budget year" naming a
+// year of account, for fiscalWord.
+func (t *tagger) budgetYear(k int) bool {
+	return t.is(k+1, "year") && !t.is(k+2, "after") && !t.is(k+2, "on") && !t.is(k+2, "by") && !t.is(k+2, "over") && !t.is(k+2, "-")
 }
 
 // isMonthWord reports whether w names a month.
