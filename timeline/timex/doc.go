@@ -1906,4 +1906,10 @@
 // alternate years", "on alternate weekends" (after "on", "in", "every" or
 // "for", the unit plural) are sets of one in two, P2D as "every other
 // day"; "They alternate days" and "the alternate days proposed" are none.
+// A range of clock hours after "between" or "from" right after a span of
+// days written out ("Nominations can be filed from January 25 to February
+// 1 between 11 am and 3 pm", "runs from 3 to 9 March, from 10am to 4pm")
+// is the hours kept on each of those days, any day's (XXXX-XX-XXT11:00),
+// as after a span of weekdays; after a single day ("on February 16
+// between 7 a.m. and 5 p.m.") the hours are that day's.
 package timex

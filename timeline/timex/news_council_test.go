@@ -216,8 +216,8 @@ var newsCouncil = []newsArticle{
 			{"February 17", "DATE", "2012-02-17", "-", "2012-02-17", "2012-02-17"},
 			{"January 25", "DATE", "2012-01-25", "-", "2012-01-25", "2012-01-25"},
 			{"February 1", "DATE", "2012-02-01", "-", "2012-02-01", "2012-02-01"},
-			{"11 am", "TIME", "2012-02-01T11:00", "-", "0", "0"},              // gap: by hand XXXX-XX-XXT11:00 ("from January 25 to February 1 between 11 am and 3 pm": each day's)
-			{"3 pm", "TIME", "2012-02-01T15:00", "-", "0", "0"},               // gap: by hand XXXX-XX-XXT15:00
+			{"11 am", "TIME", "XXXX-XX-XXT11:00", "-", "0", "0"},
+			{"3 pm", "TIME", "XXXX-XX-XXT15:00", "-", "0", "0"},
 			{"Sunday", "DATE", "2012-01-08", "-", "2012-01-08", "2012-01-08"}, // gap: by hand 2012-01-29 ("except on Sunday": the Sunday of that window; no rule)
 			{"March 14", "DATE", "2012-03-14", "-", "2012-03-14", "2012-03-14"},
 			{"2012", "DATE", "2012", "-", "2012-01-01", "2013-12-31"},

@@ -86,6 +86,19 @@ var round8CouncilCases = []formCase{
 	{"counter-example (self-review): 'They alternate days at the desk' (a verb), 'The alternate days proposed', 'an alternate day for the vote' (choices) are no sets", "2014-02-15",
 		"They alternate days at the desk. The alternate days proposed were rejected. An alternate day for the vote is Friday.",
 		[]want{{"Friday", "DATE", "2014-02-21", "-", "", ""}}},
+
+	// clock hours after a span of days
+	{"'from January 25 to February 1 between 11 am and 3 pm': the hours kept on each of those days (were February 1's)", "2012-01-05",
+		"Nominations can be filed from January 25 to February 1 between 11 am and 3 pm. The exhibition runs from 3 to 9 March, from 10am to 4pm.",
+		[]want{{"January 25", "DATE", "2012-01-25", "-", "", ""}, {"February 1", "DATE", "2012-02-01", "-", "", ""}, {"11 am", "TIME", "XXXX-XX-XXT11:00", "-", "0", "0"}, {"3 pm", "TIME", "XXXX-XX-XXT15:00", "-", "0", "0"},
+			{"3 to 9 March", "DATE", "2012-03-03", "-", "2012-03-03", "2012-03-09"}, {"10am", "TIME", "XXXX-XX-XXT10:00", "-", "0", "0"}, {"4pm", "TIME", "XXXX-XX-XXT16:00", "-", "0", "0"}}},
+	{"counter-example: hours after a single day are that day's", "2012-01-05",
+		"Voting will be held on February 16 between 7 a.m. and 5 p.m. The road will be closed on Saturday between 8 am and 6 pm.",
+		[]want{{"February 16", "DATE", "2012-02-16", "-", "", ""}, {"7 a.m.", "TIME", "2012-02-16T07:00", "-", "", ""}, {"5 p.m.", "TIME", "2012-02-16T17:00", "-", "", ""},
+			{"Saturday", "DATE", "2012-01-07", "-", "", ""}, {"8 am", "TIME", "2012-01-07T08:00", "-", "", ""}, {"6 pm", "TIME", "2012-01-07T18:00", "-", "", ""}}},
+	{"counter-example (self-review): a span of days closing its sentence leaves the hours of the next sentence to their day", "2012-01-05",
+		"He was held from January 25 to February 1. Between 11 am and 3 pm on Tuesday he was questioned.",
+		[]want{{"January 25", "DATE", "", "-", "", ""}, {"February 1", "DATE", "", "-", "", ""}, {"11 am", "TIME", "2012-01-03T11:00", "-", "", ""}, {"3 pm", "TIME", "2012-01-03T15:00", "-", "", ""}, {"Tuesday", "DATE", "2012-01-03", "-", "", ""}}},
 }
 
 func TestRound8Council(t *testing.T) { runFormCases(t, round8CouncilCases, true) }
