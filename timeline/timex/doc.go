@@ -1877,9 +1877,11 @@
 // Local government (round8_council). A day that recurs each month, "the
 // first Tuesday of each month", "the last Friday of every month", "the
 // 15th of each month", "the first day of every month", is one SET valued
-// by its period, P1M, as "each month" is; without "each" or "every" ("the
-// first Tuesday of November", "the third Wednesday of the month") the
-// day's own rules apply. A clock time right before "on" such a day ("meets
+// by its period, P1M, as "each month" is, and so is "the third Wednesday of
+// the month" after an adverb of habit and a present verb ("Council
+// normally meets on the third Wednesday of the month"); otherwise ("the
+// first Tuesday of November", "The vote is on the last Friday of the
+// month") the day's own rules apply. A clock time right before "on" such a day ("meets
 // at 6 p.m. on the second Tuesday of every month") is any day's hour,
 // XXXX-XX-XXT18:00, as before "on Sundays". "the budget year" of a public
 // body is read as "the fiscal year" ("the budget year", a duration; "the
@@ -1911,5 +1913,9 @@
 // 1 between 11 am and 3 pm", "runs from 3 to 9 March, from 10am to 4pm")
 // is the hours kept on each of those days, any day's (XXXX-XX-XXT11:00),
 // as after a span of weekdays; after a single day ("on February 16
-// between 7 a.m. and 5 p.m.") the hours are that day's.
+// between 7 a.m. and 5 p.m.") the hours are that day's. An adverb of habit
+// before a participle, set off by a comma ("The budget, usually presented
+// in January, will now be presented after the polls"), makes the month
+// after it any year's (XXXX-01), as "usually runs" does; "usually
+// cautious" and "was usually presented" leave the month to the tense.
 package timex

@@ -221,8 +221,8 @@ var newsCouncil = []newsArticle{
 			{"Sunday", "DATE", "2012-01-08", "-", "2012-01-08", "2012-01-08"}, // gap: by hand 2012-01-29 ("except on Sunday": the Sunday of that window; no rule)
 			{"March 14", "DATE", "2012-03-14", "-", "2012-03-14", "2012-03-14"},
 			{"2012", "DATE", "2012", "-", "2012-01-01", "2013-12-31"},
-			{"January", "DATE", "2012-01", "-", "2012-01-01", "2012-01-31"}, // gap: by hand XXXX-01 ("usually presented in January": any year's)
-			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},                   // by hand missed; "will now be presented": TimeBank marks "now"
+			{"January", "DATE", "XXXX-01", "-", "0", "0"},
+			{"now", "DATE", "PRESENT_REF", "-", "0", "0"}, // by hand missed; "will now be presented": TimeBank marks "now"
 			{"2007", "DATE", "2007", "-", "2007-01-01", "2007-12-31"},
 			{"five-year", "DURATION", "P5Y", "-", "0", "0"},
 			{"the last six months", "DURATION", "P6M", "-", "0", "0"},
@@ -241,7 +241,7 @@ var newsCouncil = []newsArticle{
 			{"a week", "DURATION", "P1W", "-", "0", "0"},
 			{"2016", "DATE", "2016", "-", "2016-01-01", "2016-12-31"},
 			{"Dec. 9", "DATE", "2015-12-09", "-", "2015-12-09", "2015-12-09"},
-			// gap: "the third Wednesday of the month" (by hand one SET, P1M) is not found
+			{"the third Wednesday of the month", "SET", "P1M", "-", "0", "0"},
 		}},
 	{"207-echo-planning-appeal", "2010-03-09", "British regional paper, planning appeal (Tuesday): 'within 13 weeks', 'on Friday', 'yesterday', 'on 18 February', 'in the summer', 'last six days', 'before the autumn', 'since 2004', 'in October 2007', 'the following year' (2008), 'on Thursday 25 March at 6pm', 'until 6 April'",
 		[]want{

@@ -696,9 +696,11 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 // monthlyDay parses a day that recurs each month (token i is "the"): "the
 // first Tuesday of each month", "the second Tuesday of every month", "the
 // last Friday of every month", "the 15th of each month", "the first day
-// of every month". It is one SET, valued by its period, P1M, as "each
-// month" is; without "each" or "every" ("the first Monday of May", "the
-// third Wednesday of the month") it finds nothing, and the day's own rules
+// of every month", and "the third Wednesday of the month" after an adverb
+// of habit and a present verb ("Council normally meets on the third
+// Wednesday of the month"). It is one SET, valued by its period, P1M, as
+// "each month" is; otherwise ("the first Monday of May", "The vote is on
+// the last Friday of the month") it finds nothing, and the day's own rules
 // apply.
 func (t *tagger) monthlyDay(i int) cand {
 	k := i + 1
@@ -724,7 +726,10 @@ func (t *tagger) monthlyDay(i int) cand {
 			return cand{}
 		}
 	}
-	if !t.is(k, "of") || !(t.is(k+1, "each") || t.is(k+1, "every")) || !t.is(k+2, "month") {
+	if !t.is(k, "of") || !t.is(k+2, "month") || t.is(k+3, "'") {
+		return cand{}
+	}
+	if !t.is(k+1, "each") && !t.is(k+1, "every") && !(t.is(k+1, "the") && t.habitual(i)) {
 		return cand{}
 	}
 	return cand{i: i, j: k + 3, typ: Set, val: "P1M"}

@@ -15,6 +15,12 @@ var round8CouncilCases = []formCase{
 	{"'the last Friday of every month', 'the 15th of each month', 'the first day of every month' too", "2014-12-02",
 		"Customers who pay by the 15th of each month avoid a fee. Markets open on the last Friday of every month and on the first day of every month.",
 		[]want{{"the 15th of each month", "SET", "P1M", "-", "0", "0"}, {"the last Friday of every month", "SET", "P1M", "-", "0", "0"}, {"the first day of every month", "SET", "P1M", "-", "0", "0"}}},
+	{"'Council normally meets on the third Wednesday of the month': after an adverb of habit and a present verb, 'of the month' is each month", "2015-10-22",
+		"Council normally meets on the third Wednesday of the month.",
+		[]want{{"the third Wednesday of the month", "SET", "P1M", "-", "0", "0"}}},
+	{"counter-example (self-review): with no habit, or in the past, 'the last Friday of the month' is no set", "2015-10-22",
+		"The vote is on the last Friday of the month. The board usually met on the first Monday of the month.",
+		nil},
 	{"counter-example: 'the first Tuesday of November' is that day of the month named", "2014-03-05",
 		"He was elected on the first Tuesday of November.",
 		[]want{{"the first Tuesday of November", "DATE", "2013-11-05", "-", "", ""}}},
@@ -99,6 +105,14 @@ var round8CouncilCases = []formCase{
 	{"counter-example (self-review): a span of days closing its sentence leaves the hours of the next sentence to their day", "2012-01-05",
 		"He was held from January 25 to February 1. Between 11 am and 3 pm on Tuesday he was questioned.",
 		[]want{{"January 25", "DATE", "", "-", "", ""}, {"February 1", "DATE", "", "-", "", ""}, {"11 am", "TIME", "2012-01-03T11:00", "-", "", ""}, {"3 pm", "TIME", "2012-01-03T15:00", "-", "", ""}, {"Tuesday", "DATE", "2012-01-03", "-", "", ""}}},
+
+	// a participle of habit set off by commas
+	{"'The budget, usually presented in January, will now be presented later': the month is any year's (was the reference year's)", "2012-01-05",
+		"The corporation's budget, usually presented in January, will now be presented after the polls. The vote, usually held in November, will take place in December.",
+		[]want{{"January", "DATE", "XXXX-01", "-", "0", "0"}, {"now", "DATE", "PRESENT_REF", "-", "", ""}, {"November", "DATE", "XXXX-11", "-", "0", "0"}, {"December", "DATE", "2012-12", "-", "", ""}}},
+	{"counter-example (self-review): an adjective after the comma ('usually cautious'), and the adverb inside a past clause ('was usually presented'), leave the month to the tense", "2012-01-05",
+		"The council, usually cautious, approved the plan in January. The budget was usually presented in March.",
+		[]want{{"January", "DATE", "2012-01", "-", "", ""}, {"March", "DATE", "2011-03", "-", "", ""}}},
 }
 
 func TestRound8Council(t *testing.T) { runFormCases(t, round8CouncilCases, true) }
