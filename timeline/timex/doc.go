@@ -1918,4 +1918,10 @@
 // in January, will now be presented after the polls"), makes the month
 // after it any year's (XXXX-01), as "usually runs" does; "usually
 // cautious" and "was usually presented" leave the month to the tense.
+// "fall" with no article after "by", "until", "till" or "since", ending
+// its line or sentence or before a comma ("plans to exit bankruptcy by
+// fall", "prices have risen since fall,"), is the season, as "by spring"
+// is; before another word ("hit by fall in profits", "driven by fall and
+// holiday demand") or after an article it is a noun of a decline or a
+// tumble.
 package timex

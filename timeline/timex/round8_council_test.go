@@ -113,6 +113,14 @@ var round8CouncilCases = []formCase{
 	{"counter-example (self-review): an adjective after the comma ('usually cautious'), and the adverb inside a past clause ('was usually presented'), leave the month to the tense", "2012-01-05",
 		"The council, usually cautious, approved the plan in January. The budget was usually presented in March.",
 		[]want{{"January", "DATE", "2012-01", "-", "", ""}, {"March", "DATE", "2011-03", "-", "", ""}}},
+
+	// "fall" with no article after "by", "until", "since"
+	{"'to exit bankruptcy by fall' ending a headline, 'ready by fall.', 'since fall,' are the season (were none)", "2014-02-21",
+		"Detroit manager proposes plan to exit bankruptcy by fall\n\nThe plan will be ready by fall. Prices have risen since fall, he said.",
+		[]want{{"fall", "DATE", "2014-FA", "-", "2014-09-01", "2014-11-30"}, {"fall", "DATE", "2014-FA", "-", "", ""}, {"fall", "DATE", "2013-FA", "-", "", ""}}},
+	{"counter-example (self-review): 'hit by fall in profits', 'driven by fall and holiday demand', 'injured by a fall' are no season", "2014-02-21",
+		"Shares hit by fall in profits. Sales were driven by fall and holiday demand. He was injured by a fall.",
+		nil},
 }
 
 func TestRound8Council(t *testing.T) { runFormCases(t, round8CouncilCases, true) }
