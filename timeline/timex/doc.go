@@ -1913,7 +1913,11 @@
 // 1 between 11 am and 3 pm", "runs from 3 to 9 March, from 10am to 4pm")
 // is the hours kept on each of those days, any day's (XXXX-XX-XXT11:00),
 // as after a span of weekdays; after a single day ("on February 16
-// between 7 a.m. and 5 p.m.") the hours are that day's. An adverb of habit
+// between 7 a.m. and 5 p.m.") the hours are that day's; so are hours
+// after "between" or "from" a few words after a daily rate in the same
+// sentence ("600 truck trips a day, most of them between 6 a.m. and 8
+// p.m."); hours with a day of their own after them ("between 6 a.m. and
+// 8 p.m. on Tuesday") keep that day. An adverb of habit
 // before a participle, set off by a comma ("The budget, usually presented
 // in January, will now be presented after the polls"), makes the month
 // after it any year's (XXXX-01), as "usually runs" does; "usually

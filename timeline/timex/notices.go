@@ -158,6 +158,47 @@ func (t *tagger) daySpanBefore(i int) bool {
 	return n >= 2 && t.spanOfDays(n-2, m)
 }
 
+// rateDayBefore reports whether the clock time at token i opens (or
+// closes) a range of clock hours after "between" or "from" in a clause
+// that a daily rate came before, a comma between or not: "would add about
+// 600 truck trips a day, most of them between 6 a.m. and 8 p.m.": any
+// day's hours. The rate must be "a day", "per day", "each day" or "every
+// day" (a SET P1D) and end at most eight tokens before, in the sentence.
+func (t *tagger) rateDayBefore(i int) bool {
+	p := i - 1
+	n := len(t.out)
+	if n == 0 || !t.is(p, "between") && !t.is(p, "from") {
+		return false
+	}
+	l := t.out[n-1]
+	if l.Type != Set || l.Value != "P1D" {
+		return false
+	}
+	for m := p - 1; m >= 0 && m >= p-8; m-- {
+		if int(t.toks[m].e) == l.End {
+			return true
+		}
+		if t.endsAt(m, stopLine|stopSemicolon) || t.is(m, ".") {
+			return false
+		}
+	}
+	return false
+}
+
+// dayAfterHours reports whether a day follows the clock time that ends
+// before token j (k past it, after "on" or an aside): "between 6 a.m. and
+// 8 p.m. on Tuesday" names its day, which the hours keep.
+func (t *tagger) dayAfterHours(j, k int) bool {
+	if _, ok := t.rangeEndDay(j); ok {
+		return true
+	}
+	if t.is(k, "on") {
+		k++
+	}
+	d := t.core(k)
+	return d.ok() && d.typ == Date && len(d.val) == 10
+}
+
 // spanOfDays reports whether t.out[a] and t.out[a+1] are two days written
 // as a span, "from January 25 to February 1", "between 3 and 9 March"
 // being one expression or two, the second ending at token end.

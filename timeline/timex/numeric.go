@@ -494,7 +494,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
-	if t.habitWeekdaysAt(k) || t.daySpanBefore(i) {
+	if t.habitWeekdaysAt(k) || (t.daySpanBefore(i) || t.rateDayBefore(i)) && !t.dayAfterHours(j, k) {
 		// "from 9 a.m. to 4 p.m. Monday through Friday": the hours kept
 		// each such day, no day of the reference week
 		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}

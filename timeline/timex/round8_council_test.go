@@ -121,6 +121,19 @@ var round8CouncilCases = []formCase{
 	{"counter-example (self-review): 'hit by fall in profits', 'driven by fall and holiday demand', 'injured by a fall' are no season", "2014-02-21",
 		"Shares hit by fall in profits. Sales were driven by fall and holiday demand. He was injured by a fall.",
 		nil},
+
+	// clock hours after a daily rate
+	{"'600 truck trips a day, most of them between 6 a.m. and 8 p.m.': any day's hours (were the reference day's)", "2009-11-12",
+		"A traffic study found the center would add about 600 truck trips a day, most of them between 6 a.m. and 8 p.m.",
+		[]want{{"a day", "SET", "P1D", "-", "0", "0"}, {"6 a.m.", "TIME", "XXXX-XX-XXT06:00", "-", "0", "0"}, {"8 p.m.", "TIME", "XXXX-XX-XXT20:00", "-", "0", "0"}}},
+	{"'will stay open daily from 8 a.m. to 5 p.m. until the deadline': 'daily' is the same rate, the hours any day's (item 76 revised so)", "2015-03-14",
+		"Collection centers will stay open daily from 8 a.m. to 5 p.m. until the deadline, he said.",
+		[]want{{"daily", "SET", "P1D", "-", "0", "0"}, {"8 a.m.", "TIME", "XXXX-XX-XXT08:00", "-", "0", "0"}, {"5 p.m.", "TIME", "XXXX-XX-XXT17:00", "-", "0", "0"}}},
+	{"counter-example (self-review): hours with a day of their own after the rate, or in the next sentence, keep that day; so do hours after a span of days with a day named", "2012-01-05",
+		"The plant processes 600 tonnes a day, and was shut between 6 a.m. and 8 p.m. on Tuesday. It handles 600 trips a day. Between 6 a.m. and 8 p.m. on Monday the road was shut. Forms can be filed from January 25 to February 1 between 11 am and 3 pm on Tuesday.",
+		[]want{{"a day", "SET", "P1D", "-", "0", "0"}, {"6 a.m.", "TIME", "2012-01-03T06:00", "-", "", ""}, {"8 p.m.", "TIME", "2012-01-03T20:00", "-", "", ""}, {"Tuesday", "DATE", "2012-01-03", "-", "", ""},
+			{"a day", "SET", "P1D", "-", "0", "0"}, {"6 a.m.", "TIME", "2012-01-02T06:00", "-", "", ""}, {"8 p.m.", "TIME", "2012-01-02T20:00", "-", "", ""}, {"Monday", "DATE", "2012-01-02", "-", "", ""},
+			{"January 25", "DATE", "2012-01-25", "-", "", ""}, {"February 1", "DATE", "2012-02-01", "-", "", ""}, {"11 am", "TIME", "2012-01-10T11:00", "-", "", ""}, {"3 pm", "TIME", "2012-01-10T15:00", "-", "", ""}, {"Tuesday", "DATE", "2012-01-10", "-", "", ""}}},
 }
 
 func TestRound8Council(t *testing.T) { runFormCases(t, round8CouncilCases, true) }
