@@ -641,11 +641,11 @@ func (t *tagger) adjectiveParticiple(k int) bool {
 		return true
 	}
 	if m := k - 1; (ordinalBefore(t.w(m)) || len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[m].kind == kWord && ordinalBefore(t.w(m-1))) &&
-		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
+		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.toks[k+1].start && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
 		// "its first directly elected mayor", "the only elected member":
 		// an ordinal between the determiner and the participle, an adverb
-		// in -ly after it, a noun after it ("The first won in 1983" is
-		// the verb of "the first")
+		// in -ly after it, a noun after it ("The first won in 1983", "The
+		// first arrived late Monday" are verbs of "the first")
 		if !ordinalBefore(t.w(m)) {
 			m--
 		}
