@@ -8,8 +8,22 @@ package timex
 // run, like newsArticles; where the tagger still differs, the line says
 // "gap:" and gives the hand value, and TestNewsArticles tags them. On the
 // first run the tagger agreed with the hand on 161 of the 194 expressions
-// (extent, type, value and mod); of the 33 others, six were the hand's
-// slips against the package's conventions, revised and said so on the line.
+// (extent, type, value and mod); five of the 33 others were the hand's
+// slips against the package's conventions ("fiscal 2014" for "the close of
+// fiscal 2014", "about 14 months" for "14 months" and the like), and two
+// of the tagger's extra finds ("now", "10 monthly instalments") were the
+// hand's misses: all revised and said so on the line. The rules of
+// round8_council_test.go closed 19 of the rest; the nine gaps left (no
+// general rule found, or one that would risk wrong dates elsewhere):
+// clock times of a meeting told several sentences after its day ("which
+// began at 6:30 p.m." after "on Thursday night"; "The hearing will begin
+// at 7 p.m." after "its Nov. 18 meeting"), "the November election" in a
+// present clause of a timetable (taken as last November, the nearer),
+// "with the board approving a hike on Friday" after a future main clause
+// (the Friday to come), "the same day as the first polls" (the day last
+// named, a past one), "except on Sunday" in a span of days (the Sunday
+// nearest the reference day), and two extents: "the summer months" (found
+// as "the summer") and "the early afternoon" (found without "the").
 //
 // Conventions, by TimeBank and this package: a fiscal year is named by the
 // year it ends in ("fiscal 2016", "FY2017", "the financial year 2016-17",
