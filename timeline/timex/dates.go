@@ -1933,7 +1933,9 @@ func (t *tagger) modStart(i int) int {
 // habitual reports whether an adverb of habit ("usually", "typically",
 // "normally", "generally", "traditionally") stands before token i in its
 // clause (no comma, "and", "but" between), within sixteen tokens, right before a verb in the simple present
-// ("usually runs", "typically peaks"): a month named there is any year's.
+// ("usually runs", "typically peaks") or, after a comma, a participle
+// ("the budget, usually presented in January,"): a month named there is
+// any year's.
 func (t *tagger) habitual(i int) bool {
 	for k := i - 1; k > 0 && k >= i-16; k-- {
 		tk := t.toks[k]
@@ -1952,6 +1954,12 @@ func (t *tagger) habitual(i int) bool {
 				// "The flu season usually peaks in February": a verb in -s
 				// that is no cue word, after a singular noun that is the
 				// subject
+				return true
+			}
+			if t.is(k-1, ",") && (len(v) > 4 && v[len(v)-2:] == "ed" || v == "held" || v == "paid" || v == "set" || v == "made" || v == "given" || v == "sent" || v == "done") {
+				// "The corporation's budget, usually presented in January,
+				// will now be presented later": a participle of habit set
+				// off by commas, its month any year's
 				return true
 			}
 			// "Mills usually start crushing cane in October": a plural

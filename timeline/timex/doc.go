@@ -2039,4 +2039,59 @@
 // clause after the one of "on Sundays" reaches back to it only when it
 // says the habit goes on ("..., and services will run every 15 minutes
 // until 9am").
+//
+// Local government (round8_council). A day that recurs each month, "the
+// first Tuesday of each month", "the last Friday of every month", "the
+// 15th of each month", "the first day of every month", is one SET valued
+// by its period, P1M, as "each month" is, and so is "the third Wednesday of
+// the month" after an adverb of habit and a present verb ("Council
+// normally meets on the third Wednesday of the month"); otherwise ("the
+// first Tuesday of November", "The vote is on the last Friday of the
+// month") the day's own rules apply. A clock time right before "on" such a day ("meets
+// at 6 p.m. on the second Tuesday of every month") is any day's hour,
+// XXXX-XX-XXT18:00, as before "on Sundays". "the budget year" of a public
+// body is read as "the fiscal year" ("the budget year", a duration; "the
+// end of the budget year", "the current budget year", the reference year
+// with no interval); before "after", "on", "by", "over" or a hyphen ("cut
+// the budget year after year") it names no year. "fiscal", "financial"
+// and "budget" between a count and "years" ("the next two financial
+// years", "three fiscal years", "four budget years") leave a duration of
+// that many years, unless the count ends a span ("the 2015/16 fiscal
+// year"). A fiscal year written as the span of its two calendar years
+// with its noun, "the 2013-14 financial year", "the 2015/16 fiscal year",
+// "the financial year 2016-17", is named by the year it ends in, as
+// "FY2014/15" is, with no calendar interval; a span without that noun
+// ("the 2015-16 budget", "the 2012-13 season") stays its first year, both
+// years its interval. A participle after a determiner and an ordinal or
+// "only", an adverb in -ly between or not, before its noun ("will elect
+// its first directly elected mayor on 15 November", "its only elected
+// member") is an adjective and gives the clause no past; "The first won in
+// 1983" (a preposition after it) keeps its verb. An amount in crore,
+// lakh, pounds, pence, euros or rupees, or a figure with its unit letter
+// attached ("50p", "£51m", "$40k"), before "a day", "a week", "a month"
+// or "a year" is a rate, a SET, as "$33 million a year" is ("400 pounds a
+// season", "a year after it opens" are none). "on alternate days", "in
+// alternate years", "on alternate weekends" (after "on", "in", "every" or
+// "for", the unit plural) are sets of one in two, P2D as "every other
+// day"; "They alternate days" and "the alternate days proposed" are none.
+// A range of clock hours after "between" or "from" right after a span of
+// days written out ("Nominations can be filed from January 25 to February
+// 1 between 11 am and 3 pm", "runs from 3 to 9 March, from 10am to 4pm")
+// is the hours kept on each of those days, any day's (XXXX-XX-XXT11:00),
+// as after a span of weekdays; after a single day ("on February 16
+// between 7 a.m. and 5 p.m.") the hours are that day's; so are hours
+// after "between" or "from" a few words after a daily rate in the same
+// sentence ("600 truck trips a day, most of them between 6 a.m. and 8
+// p.m."); hours with a day of their own after them ("between 6 a.m. and
+// 8 p.m. on Tuesday") keep that day. An adverb of habit
+// before a participle, set off by a comma ("The budget, usually presented
+// in January, will now be presented after the polls"), makes the month
+// after it any year's (XXXX-01), as "usually runs" does; "usually
+// cautious" and "was usually presented" leave the month to the tense.
+// "fall" with no article after "by", "until", "till" or "since", ending
+// its line or sentence or before a comma ("plans to exit bankruptcy by
+// fall", "prices have risen since fall,"), is the season, as "by spring"
+// is; before another word ("hit by fall in profits", "driven by fall and
+// holiday demand") or after an article it is a noun of a decline or a
+// tumble.
 package timex

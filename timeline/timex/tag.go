@@ -937,6 +937,14 @@ func (t *tagger) positioned(i int) cand {
 		}
 	case "the":
 		k := i + 1
+		if k < len(t.toks) && (t.toks[k].kind == kNum || t.toks[k].start) {
+			if c := t.monthlyDay(i); c.ok() {
+				return c // "the first Tuesday of each month"
+			}
+			if c := t.fiscalSpan(i); c.ok() {
+				return c // "the 2013-14 financial year"
+			}
+		}
 		switch t.w(k) {
 		case "better", "best":
 			if t.is(k+1, "part") && t.is(k+2, "of") {
@@ -1470,7 +1478,7 @@ func (t *tagger) core(i int) cand {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth", "trailing":
 		try(t.relative(i))
-	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "an", "once", "twice":
+	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "an", "once", "twice", "alternate":
 		try(t.set(i))
 	case "fy":
 		// "FY2013", "FY13", "FY 2013", "FY2014/15": the fiscal year, valued
@@ -1781,7 +1789,8 @@ func startWord(w string) bool {
 		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
 		"rest", "remainder", "financial",
 		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
-		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent":
+		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent",
+		"budget", "alternate":
 		return true
 	}
 	return false
@@ -2580,10 +2589,30 @@ func (t *tagger) halfCentury(i int) cand {
 	return cand{}
 }
 
-// fiscalWord reports whether token k is "fiscal", or "financial" before
-// "year" (the British "financial year"), which the fiscal rules share.
+// fiscalWord reports whether token k is "fiscal", or "financial" or
+// "budget" before "year" (the British "financial year", the American
+// public bodies' "budget year"), which the fiscal rules share. "budget
+// year" before "after", "on", "by" or "over" is a budget cut or passed
+// time after time ("cut the budget year after year"), no year.
 func (t *tagger) fiscalWord(k int) bool {
-	return t.is(k, "fiscal") || t.is(k, "financial") && t.is(k+1, "year")
+	if k < 0 || k >= len(t.toks) || len(t.toks[k].w) < 6 {
+		return false
+	}
+	switch t.toks[k].w {
+	case "fiscal":
+		return true
+	case "financial":
+		return t.is(k+1, "year")
+	case "budget":
+		return t.budgetYear(k)
+	}
+	return false
+}
+
+// budgetYear reports whether "budget" at k opens "budget year" naming a
+// year of account, for fiscalWord.
+func (t *tagger) budgetYear(k int) bool {
+	return t.is(k+1, "year") && !t.is(k+2, "after") && !t.is(k+2, "on") && !t.is(k+2, "by") && !t.is(k+2, "over") && !t.is(k+2, "-")
 }
 
 // isMonthWord reports whether w names a month.
