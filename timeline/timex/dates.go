@@ -141,7 +141,7 @@ func (t *tagger) monthDate(i int) cand {
 	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i)) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
-	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j) {
+	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uYear) {
 		// "The monsoon usually runs from June to September": any year's
 		// month, a habit, not one of last, this or next year
 		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
@@ -1906,8 +1906,15 @@ func (t *tagger) habitual(i int) bool {
 			return false
 		}
 		switch tk.w {
-		case "and", "but", "while", "whereas", "although", "though":
+		case "and":
+			if t.habitGoesOn(k) {
+				// "Rains usually return in mid-March and last until July":
+				// a second verb of the same subject goes on with the habit
+				continue
+			}
 			return false // another clause: "usually opens in March, and last year it opened in April"
+		case "but", "while", "whereas", "although", "though":
+			return false
 		case "usually", "typically", "normally", "generally", "traditionally":
 			v := t.w(k + 1)
 			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent {
@@ -1925,6 +1932,32 @@ func (t *tagger) habitual(i int) bool {
 		}
 	}
 	return false
+}
+
+// habitGoesOn reports whether "and" at k joins a second verb of the same
+// subject, in the present, to a clause before it: a plain verb or one in
+// -s right after "and", then a preposition or "again" ("and last until
+// July", "and finish by mid-November", "and grows again through the
+// winter"). A new subject ("and farmers plant in April"), an auxiliary
+// ("and will return in June"), a past ("and returned in May") or a
+// deictic word ("and last year it opened in April") is another clause.
+func (t *tagger) habitGoesOn(k int) bool {
+	v := t.w(k + 1)
+	if !plainVerb(v) || t.toks[k+1].upper {
+		return false
+	}
+	if c := t.cue(k + 1); c == tPast || c == tFuture {
+		return false
+	}
+	switch v {
+	case "was", "did", "does", "has", "can", "could", "may", "might", "must", "should", "then", "also", "not", "this", "that", "its", "their":
+		return false
+	}
+	n := t.w(k + 2)
+	if u, _ := unitOf(n); u != uNone || n == "and" || n == "or" || n == "as" {
+		return false
+	}
+	return preposition(n) || n == "again" || n == "through"
 }
 
 // singularSubject reports whether token k, right before an adverb of
@@ -2249,14 +2282,37 @@ func (t *tagger) monthOfFigures(i, j int) (int, bool) {
 // could be ice-free in September within a few decades" names a month of
 // no particular year ("left in March and returned within two years" is
 // past, and March one month).
-func (t *tagger) yearsHorizon(i, j int) bool {
-	for k := range t.around(i, j, 12, stopSemicolon|stopLine) {
-		if t.toks[k].w != "within" {
-			continue
-		}
-		for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
-			if u, pl := unitOf(t.w(m)); u != uNone {
-				return pl && u >= uYear && u != uQuarter && u != uSeason
+//
+// least is the least unit of the "within" stretch: uYear for a month,
+// uDecade for a season ("would return in the autumn and hoped to publish
+// within the next two years" is the coming autumn).
+func (t *tagger) yearsHorizon(i, j int, least unit) bool {
+	for k := range t.around(i, j, 14, stopSemicolon|stopLine) {
+		switch t.toks[k].w {
+		case "within":
+			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
+				if u, pl := unitOf(t.w(m)); u != uNone {
+					return pl && u >= least && u != uQuarter && u != uSeason
+				}
+			}
+		case "next", "coming":
+			// "In the next few decades, we will see a blue Arctic Ocean
+			// in September", "in coming decades": a horizon of decades
+			// with no count, not "for the next 20 years" nor "for the
+			// coming decades", which a plan runs for
+			p := k - 1
+			if t.is(p, "the") {
+				p--
+			}
+			if t.is(p, "for") {
+				continue // "will run for the coming decades": the stretch a plan lasts
+			}
+			m := k + 1
+			if t.is(m, "few") || t.is(m, "several") {
+				m++
+			}
+			if u, pl := unitOf(t.w(m)); pl && (u == uDecade || u == uCentury) {
+				return true
 			}
 		}
 	}

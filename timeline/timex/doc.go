@@ -587,7 +587,24 @@
 //     form ("Mills usually start crushing cane in October"), never a past
 //     ("usually started") or a perfect ("has usually reported"). So is a bare
 //     month in a future-tense sentence with "within" a stretch of years
-//     or more ("could be ice-free in September within a few decades").
+//     or more ("could be ice-free in September within a few decades"),
+//     or with "the next few decades", "the coming decades" ("In the next
+//     few decades, we will see a blue Arctic Ocean in September"), but
+//     not after "for", the stretch a plan runs ("will open in March and
+//     run for the next 20 years" is next March). The habit goes on over
+//     "and" and a second verb of the same subject in the present, a
+//     preposition or "again" after it ("Rains usually return in
+//     mid-March and last until July", "typically begin harvesting in
+//     late September and finish by mid-November"); a new subject ("and
+//     farmers plant in April"), an auxiliary ("and will last until July
+//     this year"), a past ("and returned in May") or a deictic word ("and
+//     last year it opened in April") is another clause. A season after
+//     "the" or "in" in such a habit ("grows again through the winter") or
+//     in a future sentence with a horizon of decades ("could be ice-free
+//     in summer within a few decades") is any year's, XXXX-WI, XXXX-SU;
+//     "within the next two years" is no horizon for a season ("would
+//     return in the autumn and hoped to publish within the next two
+//     years" is the coming autumn).
 //   - A month or day after "the" or a possessive, before a noun whose
 //     relative clause has a timetable verb in the present ("the January
 //     transfer window, which opens on Wednesday"), is the coming one,
@@ -1796,7 +1813,15 @@
 // finished", "held until March, when fighting resumed"), is gone, in a
 // clause with no modal and not in the present. A passive forecast with an
 // infinitive, of the weather or the water ("Temperatures were forecast to
-// reach 40C on Saturday"), is of the nearest such day. "May", "March" after a superlative of the weather
+// reach 40C on Saturday"), is of the nearest such day; so is a forecast
+// told with "was likely", "is unlikely" and a preposition ("said a hard
+// freeze was likely in the region on Wednesday night" in a Monday paper is
+// the coming Wednesday), but not "was likely started on Wednesday" (an
+// adverb before a deed), a cleft ("It was likely on Wednesday that he
+// fled") or "is likely to" (the verb after it decides). A present need
+// ("we need sun in July and August", "The crop needs rain in August")
+// points forward; "basic needs in August", "the need for rain" are nouns.
+// "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually
 // reaches Kerala on June 1") is that day of any year, XXXX-06-01, with no

@@ -806,6 +806,12 @@ func (t *tagger) season(i int) cand {
 		// "the summer of that year", "the spring of the following year"
 		return cand{i: i, j: e, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
+	if (t.is(i-1, "the") || t.is(i-1, "in")) && (t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uDecade)) {
+		// "The ice usually reaches its minimum in mid-September and grows
+		// again through the winter", "could be ice-free in summer within
+		// a few decades": any year's season, as a month there
+		return cand{i: i, j: j, typ: Date, val: "XXXX-" + s, the: true}
+	}
 	if y := t.historyYear(t.modStart(i), j, seasonStart(s), 0); y > 0 {
 		// "On 18 March 1962 ... through the spring": the story's season
 		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}

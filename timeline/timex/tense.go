@@ -357,6 +357,11 @@ func (t *tagger) cue(k int) tense {
 		if t.is(k+1, "to") {
 			return tFuture // "needs to raise the money by Monday": an obligation to come
 		}
+		if t.needVerb(k) {
+			// "we need sun in July and August", "The crop needs rain in
+			// August": what is needed is still to come
+			return tFuture
+		}
 	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
 		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
 			return tFuture
@@ -403,6 +408,11 @@ func (t *tagger) cue(k int) tense {
 		}
 		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
+		if t.likelyForecast(k) {
+			// "said a hard freeze was likely in the region on Wednesday
+			// night": a forecast told in the past is of a time to come
+			return tFuture
+		}
 		if t.is(k+1, "to") {
 			if (tk.w == "due" || tk.w == "set") && t.is(k-1, "been") && t.is(k-2, "had") {
 				// "had been due to expire Friday evening": a plan in the
@@ -1806,4 +1816,51 @@ func (t *tagger) dayDeclared(k int) bool {
 		}
 	}
 	return false
+}
+
+// needVerb reports whether "need" or "needs" at k is the verb of a present
+// need with its object: "need" after a pronoun subject or an adverb ("we
+// need sun in July", "still need rain"), "needs" after a noun subject
+// ("The crop needs rain in August"); either way an object follows, no
+// preposition ("basic needs in August" is a noun). What is needed is still
+// to come.
+func (t *tagger) needVerb(k int) bool {
+	n := k + 1
+	if n >= len(t.toks) || t.toks[n].kind != kWord || preposition(t.w(n)) || t.is(n, "and") || t.is(n, "or") {
+		return false
+	}
+	p := t.w(k - 1)
+	if k == 0 || t.toks[k-1].kind != kWord {
+		return false
+	}
+	if t.toks[k].w == "need" {
+		switch p {
+		case "we", "i", "you", "they", "still", "also", "really", "urgently", "badly", "desperately":
+			return true
+		}
+		return false
+	}
+	return !determiner(p) && !preposition(p) && cueOf(p) == tNone
+}
+
+// likelyForecast reports whether a form of "be" at k is followed by
+// "likely" or "unlikely" as a predicate, with a preposition after it
+// ("likely to" leaves the tense to the verb after it): "a hard freeze was likely in the region on Wednesday night", "Rain is
+// unlikely before Friday" forecast a time to come. "The fire was likely
+// started on Wednesday" (an adverb before a participle) and "It was likely
+// on Wednesday that he left" (a cleft) are no forecast.
+func (t *tagger) likelyForecast(k int) bool {
+	if !t.is(k+1, "likely") && !t.is(k+1, "unlikely") {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "it", "this", "that", "which", "what":
+		return false
+	}
+	switch n := t.w(k + 2); n {
+	case "and", "or", "as", "to":
+		return false // "is likely to fall": the verb after decides
+	default:
+		return preposition(n)
+	}
 }

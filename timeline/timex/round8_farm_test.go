@@ -1,0 +1,76 @@
+package timex
+
+import "testing"
+
+// farmRuleCases are the rules adopted after tagging the agriculture,
+// commodities, climate and science items of testdata/news (250-263,
+// newsFarm): each a class of miss or wrong value found there, with
+// counter-examples where the trigger word means something else.
+var farmRuleCases = []formCase{
+	// a forecast told in the past: "was likely" before a preposition
+	{"'said a hard freeze was likely in the region on Wednesday night' in a Monday paper: a forecast, the coming Wednesday (was last Wednesday)", "2013-11-04",
+		"The National Weather Service said a hard freeze was likely in the region on Wednesday night.",
+		[]want{{"Wednesday night", "TIME", "2013-11-06TNI", "", "2013-11-06", "2013-11-06"}}},
+	{"'Rain is unlikely before Friday': the coming Friday", "2013-11-04",
+		"Rain is unlikely before Friday, forecasters said.",
+		[]want{{"Friday", "DATE", "2013-11-08", "", "", ""}}},
+	{"counter-example: 'was likely started' is an adverb before a participle, a deed gone", "2013-11-04",
+		"Investigators said the fire was likely started on Wednesday night.",
+		[]want{{"Wednesday night", "TIME", "2013-10-30TNI", "", "", ""}}},
+	{"counter-example: a cleft 'It was likely on Wednesday that he fled' is past", "2013-11-04",
+		"It was likely on Wednesday that the suspect fled.",
+		[]want{{"Wednesday", "DATE", "2013-10-30", "", "", ""}}},
+	{"counter-example: 'was likely lower on Sunday' compares, no forecast", "2013-11-04",
+		"Turnout was likely lower on Sunday.",
+		[]want{{"Sunday", "DATE", "2013-11-03", "", "", ""}}},
+	{"counter-example: 'is likely to fall' leaves a past clause after it to its verb", "2015-06-09",
+		"The crop is likely to fall 10 percent after a dry spell in March hurt flowering.",
+		[]want{{"March", "DATE", "2015-03", "", "", ""}}},
+
+	// a present need
+	{"'we need sun in July and August' in June after a past clause: the coming months (August was last year's)", "2015-06-09",
+		"\"The rainy season started early, and we need sun in July and August,\" a farmer said.",
+		[]want{{"July", "DATE", "2015-07", "", "", ""}, {"August", "DATE", "2015-08", "", "", ""}}},
+	{"'The crop needs rain in August': the coming August", "2015-06-09",
+		"The season started early. The crop needs rain in August.",
+		[]want{{"August", "DATE", "2015-08", "", "", ""}}},
+	{"counter-example: 'basic needs in August' is a noun in a past clause", "2015-06-09",
+		"Aid covered basic needs in August.",
+		[]want{{"August", "DATE", "2014-08", "", "", ""}}},
+	{"counter-example: 'The need for rain in August was acute' and 'they needed rain in August' are past", "2015-06-09",
+		"The need for rain in August was acute. Farmers said they needed rain in August.",
+		[]want{{"August", "DATE", "2014-08", "", "", ""}, {"August", "DATE", "2014-08", "", "", ""}}},
+
+	// a habit goes on over "and" and a second verb of its subject
+	{"'usually return in mid-March and last until July': any year's July too", "2015-06-09",
+		"Rains usually return in mid-March and last until July.",
+		[]want{{"mid-March", "DATE", "XXXX-03", "MID", "0", "0"}, {"July", "DATE", "XXXX-07", "", "0", "0"}}},
+	{"'typically begin ... in late September and finish by mid-November'", "2014-09-11",
+		"Farmers typically begin harvesting corn in late September and finish by mid-November.",
+		[]want{{"late September", "DATE", "XXXX-09", "END", "0", "0"}, {"mid-November", "DATE", "XXXX-11", "MID", "0", "0"}}},
+	{"counter-example: 'and last year it opened in April' is another clause", "2015-06-09",
+		"The fair usually opens in March and last year it opened in April.",
+		[]want{{"March", "DATE", "XXXX-03", "", "", ""}, {"last year", "DATE", "2014", "", "", ""}, {"April", "DATE", "2015-04", "", "", ""}}},
+	{"counter-example: a new subject, an auxiliary or a past after 'and' ends the habit", "2015-06-09",
+		"Mills usually start in October and farmers plant in April. Rains usually return in March and returned in May this year. Rains usually return in March and will last until July this year.",
+		[]want{{"October", "DATE", "XXXX-10", "", "", ""}, {"April", "DATE", "2015-04", "", "", ""}, {"March", "DATE", "XXXX-03", "", "", ""}, {"May this year", "DATE", "2015-05", "", "", ""}, {"March", "DATE", "XXXX-03", "", "", ""}, {"July this year", "DATE", "2015-07", "", "", ""}}},
+
+	// a horizon of decades; a season in a habit or under that horizon
+	{"'In the next few decades, we will see ... in September': any year's September", "2012-09-19",
+		"\"In the next few decades, we will see a blue Arctic Ocean in September,\" he said.",
+		[]want{{"the next few decades", "DURATION", "PXDE", "", "", ""}, {"September", "DATE", "XXXX-09", "", "0", "0"}}},
+	{"'could be ice-free in summer within a few decades': any year's summer, as a month there", "2012-09-19",
+		"The ocean could be largely ice-free in summer within a few decades. Over the coming decades, the ice will vanish in summer.",
+		[]want{{"summer", "DATE", "XXXX-SU", "", "0", "0"}, {"a few decades", "DURATION", "PXDE", "", "", ""}, {"the coming decades", "DURATION", "PXDE", "", "", ""}, {"summer", "DATE", "XXXX-SU", "", "0", "0"}}},
+	{"'usually reaches its minimum in mid-September and grows again through the winter': any year's winter", "2012-09-19",
+		"The ice usually reaches its minimum in mid-September and grows again through the winter.",
+		[]want{{"mid-September", "DATE", "XXXX-09", "MID", "0", "0"}, {"the winter", "DATE", "XXXX-WI", "", "0", "0"}}},
+	{"counter-example: a plan that runs 'for the next 20 years' or 'for the coming decades' keeps its month and season", "2012-09-19",
+		"The plant will open in March and run for the next 20 years. The mine will open in the summer and run for the coming decades.",
+		[]want{{"March", "DATE", "2013-03", "", "", ""}, {"the next 20 years", "DURATION", "P20Y", "", "", ""}, {"the summer", "DATE", "2013-SU", "", "", ""}, {"the coming decades", "DURATION", "PXDE", "", "", ""}}},
+	{"counter-example: 'within the next two years' is no horizon for a season", "2010-03-04",
+		"Sereno said his team would return in the autumn and hoped to publish within the next two years.",
+		[]want{{"the autumn", "DATE", "2010-FA", "", "", ""}, {"the next two years", "DURATION", "P2Y", "", "", ""}}},
+}
+
+func TestFindFarmRules(t *testing.T) { runFormCases(t, farmRuleCases, false) }
