@@ -1320,7 +1320,14 @@
 //   - A numeric date's clock time keeps its "pm" and zone ("03/21/2013
 //     4:40 pm EDT" is 16:40). "the last century" is the calendar century
 //     gone (19 in 2013), as "the last decade" is; "the past century"
-//     stays P100Y.
+//     stays P100Y. A century as a compound adjective leaves the article
+//     to its noun ("the 20th-century average": "20th-century"), as "the
+//     third-quarter results" does; "the 20th century" keeps it.
+//   - "the second half of that year", "the third quarter of the following
+//     year" are that half or quarter of the year of the date last named
+//     ("Prices peaked in 2008 before falling sharply in the second half of
+//     that year": 2008-H2); with no date named before, and for "the second
+//     half of that game", none.
 //   - "reports" before "results", "earnings", "its", an ordinal ("The
 //     company reports results on Thursday", "which reports fourth-quarter
 //     results next Wednesday") is a timetable in the present, as

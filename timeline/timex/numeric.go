@@ -1177,13 +1177,16 @@ func (t *tagger) century(i int) cand {
 		}
 		j++
 	}
-	if t.w(j) == "-" {
+	hyph := t.w(j) == "-"
+	if hyph {
 		j++
 	}
 	if !t.is(j, "century") || n < 1 || n > 30 {
 		return cand{}
 	}
-	return cand{i: i, j: j + 1, typ: Date, val: pad(n-1, 2), the: true}
+	// "the 20th-century average": a compound adjective leaves the article
+	// to its noun, as "the third-quarter results"
+	return cand{i: i, j: j + 1, typ: Date, val: pad(n-1, 2), the: !hyph}
 }
 
 func atoi(s string) int {

@@ -890,6 +890,11 @@ func (t *tagger) quarter(i int) cand {
 		}
 		return cand{i: i, j: j + 3, typ: Date, val: itoa(base.Year()) + code, the: true}
 	}
+	if y, e := t.anaphoricYear(j); y > 0 {
+		// "Prices peaked in 2008 before falling sharply in the second
+		// half of that year": the half (quarter) of the year last named
+		return cand{i: i, j: e, typ: Date, val: itoa(y) + code, the: true}
+	}
 	if t.is(j, "of") && (t.is(j+1, "the") || t.is(j+1, "a") || t.is(j+1, "an") || t.is(j+1, "this") || t.is(j+1, "that") || t.is(j+1, "its")) {
 		return cand{} // "the first half of the match", "the third quarter of the game"
 	}

@@ -71,6 +71,25 @@ var farmRuleCases = []formCase{
 	{"counter-example: 'within the next two years' is no horizon for a season", "2010-03-04",
 		"Sereno said his team would return in the autumn and hoped to publish within the next two years.",
 		[]want{{"the autumn", "DATE", "2010-FA", "", "", ""}, {"the next two years", "DURATION", "P2Y", "", "", ""}}},
+
+	// a half or a quarter of the year last named
+	{"'the second half of that year' after 2008 is 2008-H2 (was 'that year' alone)", "2010-06-15",
+		"Prices peaked in 2008 before falling sharply in the second half of that year. He joined in May 2009 and left in the third quarter of the following year.",
+		[]want{{"2008", "DATE", "2008", "", "", ""}, {"the second half of that year", "DATE", "2008-H2", "", "2008-07-01", "2008-12-31"}, {"May 2009", "DATE", "2009-05", "", "", ""}, {"the third quarter of the following year", "DATE", "2010-Q3", "", "", ""}}},
+	{"counter-example: 'the second half of that game' is play, and with no year named 'of that year' gives none", "2010-06-15",
+		"Prices peaked in 2008. He scored in the second half of that game. ",
+		[]want{{"2008", "DATE", "2008", "", "", ""}}},
+	{"counter-example: with no year named before, 'the second half of that year' is not dated", "2010-06-15",
+		"Profit fell in the second half of that year.",
+		nil},
+
+	// a century as a compound adjective
+	{"'the 20th-century average': the article is the noun's, as 'the third-quarter results'", "2015-01-16",
+		"It was 1.24 degrees above the 20th-century average, in a 19th-century house.",
+		[]want{{"20th-century", "DATE", "19", "", "1900-01-01", "1999-12-31"}, {"19th-century", "DATE", "18", "", "", ""}}},
+	{"counter-example: 'the 20th century' as a noun keeps its article", "2015-01-16",
+		"It was the warmest year of the 20th century.",
+		[]want{{"the 20th century", "DATE", "19", "", "", ""}}},
 }
 
 func TestFindFarmRules(t *testing.T) { runFormCases(t, farmRuleCases, false) }
