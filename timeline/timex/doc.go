@@ -226,7 +226,10 @@
 //     likewise); "millions of years", "billions of years" are PXY; a
 //     counted "165 million years", "4.5 billion years" is in millennia,
 //     P165000L, P4500000L (with "ago" PAST_REF, as below).
-//   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
+//   - Sets: "every week" P1W, "daily" P1D ("weekly", "daily" before a
+//     capitalised name are a newspaper, "the Israeli daily Haaretz",
+//     unless a noun of a report, a survey or a meeting closes the name:
+//     "USDA's weekly Crop Progress report" is P1W), "annually" and "each year" P1Y,
 //     "every fifth day" P5D, "every second week" P2W (one in n, as "every
 //     other day" P2D; "every third person" is none),
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its

@@ -169,7 +169,7 @@ var newsFarm = []newsArticle{
 			{"Sunday", "DATE", "2013-11-03", "-", "2013-11-03", "2013-11-03"},
 			{"a week", "DURATION", "P1W", "APPROX", "2013-10-27", "2013-10-27"}, // gap: by hand "a week earlier" DATE 2013-W43 - (..)
 			{"five-year", "DURATION", "P5Y", "-", "0", "0"},
-			// gap: by hand "weekly" SET P1W - here
+			{"weekly", "SET", "P1W", "-", "0", "0"},
 			{"Monday", "DATE", "2013-11-04", "-", "2013-11-04", "2013-11-04"},
 			{"late September", "DATE", "XXXX-09", "END", "0", "0"},
 			// gap: by hand "spring" DATE 2013-SP - here

@@ -90,6 +90,14 @@ var farmRuleCases = []formCase{
 	{"counter-example: 'the 20th century' as a noun keeps its article", "2015-01-16",
 		"It was the warmest year of the 20th century.",
 		[]want{{"the 20th century", "DATE", "19", "", "", ""}}},
+
+	// "weekly", "daily" before the capitalised name of a report
+	{"'USDA's weekly Crop Progress report' is a set: the name ends in 'report'", "2013-11-04",
+		"USDA's weekly Crop Progress report showed Monday.",
+		[]want{{"weekly", "SET", "P1W", "", "0", "0"}, {"Monday", "DATE", "2013-11-04", "", "", ""}}},
+	{"counter-example: 'the Israeli daily Haaretz reported' is a newspaper", "2013-11-04",
+		"The Israeli daily Haaretz reported on Monday. The weekly Der Spiegel said so.",
+		[]want{{"Monday", "DATE", "2013-11-04", "", "", ""}}},
 }
 
 func TestFindFarmRules(t *testing.T) { runFormCases(t, farmRuleCases, false) }
