@@ -1824,13 +1824,16 @@
 // clause with no modal and not in the present. A passive forecast with an
 // infinitive, of the weather or the water ("Temperatures were forecast to
 // reach 40C on Saturday"), is of the nearest such day; so is a forecast
-// told with "was likely", "is unlikely" and a preposition ("said a hard
-// freeze was likely in the region on Wednesday night" in a Monday paper is
-// the coming Wednesday), but not "was likely started on Wednesday" (an
-// adverb before a deed), a cleft ("It was likely on Wednesday that he
-// fled") or "is likely to" (the verb after it decides). A present need
-// ("we need sun in July and August", "The crop needs rain in August")
-// points forward; "basic needs in August", "the need for rain" are nouns.
+// told of the weather with "was likely", "is unlikely" and a preposition
+// ("said a hard freeze was likely in the region on Wednesday night" in a
+// Monday paper is the coming Wednesday), but not "the suspect was likely
+// in the area on Wednesday night" (where he was), "was likely started on
+// Wednesday" (an adverb before a deed) or "is likely to" (the verb after
+// it decides). A present need with its object and "in", "by", "until" ...
+// before a month or a weekday ("we need sun in July and August", "The
+// crop needs rain in August") points forward; "basic needs in August",
+// "the need for rain" are nouns, and "need answers about the March
+// attack", "need not", "need only" no need of a time to come.
 // "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually

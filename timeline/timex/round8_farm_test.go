@@ -23,6 +23,9 @@ var farmRuleCases = []formCase{
 	{"counter-example: 'was likely lower on Sunday' compares, no forecast", "2013-11-04",
 		"Turnout was likely lower on Sunday.",
 		[]want{{"Sunday", "DATE", "2013-11-03", "", "", ""}}},
+	{"counter-example: 'the suspect was likely in the area on Wednesday night' tells where he was, no forecast", "2015-06-09",
+		"Police said the suspect was likely in the area on Wednesday night.",
+		[]want{{"Wednesday night", "TIME", "2015-06-03TNI", "", "", ""}}},
 	{"counter-example: 'is likely to fall' leaves a past clause after it to its verb", "2015-06-09",
 		"The crop is likely to fall 10 percent after a dry spell in March hurt flowering.",
 		[]want{{"March", "DATE", "2015-03", "", "", ""}}},
@@ -40,6 +43,10 @@ var farmRuleCases = []formCase{
 	{"counter-example: 'The need for rain in August was acute' and 'they needed rain in August' are past", "2015-06-09",
 		"The need for rain in August was acute. Farmers said they needed rain in August.",
 		[]want{{"August", "DATE", "2014-08", "", "", ""}, {"August", "DATE", "2014-08", "", "", ""}}},
+
+	{"counter-example: a date in a phrase of the object ('need answers about the March attack'), 'need not', 'need only' is no need to come", "2015-06-09",
+		"We need answers about the March attack. We need an inquiry into the March 3 shooting. They need not have worried in March. We need only look at what they did in March.",
+		[]want{{"March", "DATE", "2015-03", "", "", ""}, {"March 3", "DATE", "2015-03-03", "", "", ""}, {"March", "DATE", "2015-03", "", "", ""}, {"March", "DATE", "2015-03", "", "", ""}}},
 
 	// a habit goes on over "and" and a second verb of its subject
 	{"'usually return in mid-March and last until July': any year's July too", "2015-06-09",

@@ -1819,47 +1819,70 @@ func (t *tagger) dayDeclared(k int) bool {
 }
 
 // needVerb reports whether "need" or "needs" at k is the verb of a present
-// need with its object: "need" after a pronoun subject or an adverb ("we
-// need sun in July", "still need rain"), "needs" after a noun subject
-// ("The crop needs rain in August"); either way an object follows, no
-// preposition ("basic needs in August" is a noun). What is needed is still
-// to come.
+// need whose time follows: "need" after a pronoun subject or an adverb,
+// "needs" after a noun subject, then an object of one to three words and
+// "in", "by", "during", "before", "until" or "through" before a month or a
+// weekday ("we need sun in July and August", "The crop needs rain in
+// August"). What is needed is still to come. A noun ("basic needs in
+// August"), "need not", "need only", or a date in a phrase of the object
+// ("need answers about the March attack") is none.
 func (t *tagger) needVerb(k int) bool {
-	n := k + 1
-	if n >= len(t.toks) || t.toks[n].kind != kWord || preposition(t.w(n)) || t.is(n, "and") || t.is(n, "or") {
-		return false
-	}
-	p := t.w(k - 1)
 	if k == 0 || t.toks[k-1].kind != kWord {
 		return false
 	}
+	p := t.w(k - 1)
 	if t.toks[k].w == "need" {
 		switch p {
 		case "we", "i", "you", "they", "still", "also", "really", "urgently", "badly", "desperately":
-			return true
+		default:
+			return false
 		}
+	} else if determiner(p) || preposition(p) || cueOf(p) != tNone {
 		return false
 	}
-	return !determiner(p) && !preposition(p) && cueOf(p) == tNone
+	for m := k + 1; m <= k+4 && m+1 < len(t.toks); m++ {
+		tk := t.toks[m]
+		if tk.kind != kWord {
+			return false
+		}
+		switch tk.w {
+		case "in", "by", "during", "before", "until", "through":
+			if m == k+1 {
+				return false
+			}
+			_, mon := monthOf(t.w(m + 1))
+			_, wd := weekdayOf(t.w(m + 1))
+			return mon || wd
+		case "not", "n", "only", "hardly", "the", "this", "that", "these", "those", "what", "which", "who", "to", "and", "or":
+			return false
+		}
+		if preposition(tk.w) {
+			return false
+		}
+	}
+	return false
 }
 
-// likelyForecast reports whether a form of "be" at k is followed by
-// "likely" or "unlikely" as a predicate, with a preposition after it
-// ("likely to" leaves the tense to the verb after it): "a hard freeze was likely in the region on Wednesday night", "Rain is
-// unlikely before Friday" forecast a time to come. "The fire was likely
-// started on Wednesday" (an adverb before a participle) and "It was likely
-// on Wednesday that he left" (a cleft) are no forecast.
+// likelyForecast reports whether a form of "be" at k after a noun of the
+// weather is followed by "likely" or "unlikely" and a preposition: "said a
+// hard freeze was likely in the region on Wednesday night", "Rain is
+// unlikely before Friday" forecast a time to come. Only the weather:
+// "the suspect was likely in the area on Wednesday night" tells where he
+// was; "The fire was likely started on Wednesday" (an adverb before a
+// deed) and "is likely to" (the verb after it decides) are no forecast.
 func (t *tagger) likelyForecast(k int) bool {
 	if !t.is(k+1, "likely") && !t.is(k+1, "unlikely") {
 		return false
 	}
 	switch t.w(k - 1) {
-	case "it", "this", "that", "which", "what":
+	case "rain", "rains", "snow", "snowfall", "frost", "frosts", "freeze", "showers", "storms", "thunderstorms", "flooding", "floods",
+		"winds", "gales", "sleet", "hail", "fog", "drizzle", "heat", "rainfall", "downpours", "blizzard", "blizzards":
+	default:
 		return false
 	}
 	switch n := t.w(k + 2); n {
 	case "and", "or", "as", "to":
-		return false // "is likely to fall": the verb after decides
+		return false
 	default:
 		return preposition(n)
 	}
