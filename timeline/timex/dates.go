@@ -2297,15 +2297,26 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 			}
 		case "next", "coming":
 			// "In the next few decades, we will see a blue Arctic Ocean
-			// in September", "in coming decades": a horizon of decades
-			// with no count, not "for the next 20 years" nor "for the
-			// coming decades", which a plan runs for
+			// in September", "ice-free in September in the coming
+			// decades": a horizon of decades with no count, after "in",
+			// "over", "within", "during", not "for the next 20 years"
+			// nor "for the coming decades", which a plan runs for
 			p := k - 1
 			if t.is(p, "the") {
 				p--
 			}
-			if t.is(p, "for") {
-				continue // "will run for the coming decades": the stretch a plan lasts
+			switch t.w(p) {
+			case "in", "over", "within", "during":
+			default:
+				continue // "will run for the coming decades": the stretch a plan lasts; "the coming decades will be hard"
+			}
+			opens := p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
+			if k < i && !opens || k > i && t.commaBetween(j, p) {
+				// "will sail in September, the first of many voyages
+				// planned in the coming decades": the horizon of another
+				// verb; it must open the sentence or follow the month in
+				// its clause
+				continue
 			}
 			m := k + 1
 			if t.is(m, "few") || t.is(m, "several") {
@@ -2314,6 +2325,16 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 			if u, pl := unitOf(t.w(m)); pl && (u == uDecade || u == uCentury) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands among the tokens [from, to).
+func (t *tagger) commaBetween(from, to int) bool {
+	for k := from; k < to && k < len(t.toks); k++ {
+		if t.is(k, ",") {
+			return true
 		}
 	}
 	return false

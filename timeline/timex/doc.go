@@ -591,10 +591,14 @@
 //     ("usually started") or a perfect ("has usually reported"). So is a bare
 //     month in a future-tense sentence with "within" a stretch of years
 //     or more ("could be ice-free in September within a few decades"),
-//     or with "the next few decades", "the coming decades" ("In the next
-//     few decades, we will see a blue Arctic Ocean in September"), but
-//     not after "for", the stretch a plan runs ("will open in March and
-//     run for the next 20 years" is next March). The habit goes on over
+//     or with "the next few decades", "the coming decades" after "in",
+//     "over", "within", "during", opening the sentence ("In the next few
+//     decades, we will see a blue Arctic Ocean in September") or after
+//     the month with no comma between ("ice-free in September in the
+//     coming decades"); not after "for", the stretch a plan runs ("will
+//     open in March and run for the next 20 years" is next March), nor
+//     as a subject or the horizon of another verb ("will sail in
+//     September, the first of many voyages planned in the coming decades"). The habit goes on over
 //     "and" and a second verb of the same subject in the present, a
 //     preposition or "again" after it ("Rains usually return in
 //     mid-March and last until July", "typically begin harvesting in
