@@ -1915,6 +1915,13 @@ func (t *tagger) habitual(i int) bool {
 			return false // another clause: "usually opens in March, and last year it opened in April"
 		case "but", "while", "whereas", "although", "though":
 			return false
+		case "starts", "begins", "ends", "peaks", "arrives", "finishes":
+			if t.seasonCycleBefore(k) {
+				// "The four-month rainy season starts in June", "the
+				// harvest season peaks in January": a season of nature
+				// or the farm comes back every year
+				return true
+			}
 		case "usually", "typically", "normally", "generally", "traditionally":
 			v := t.w(k + 1)
 			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent {
@@ -1934,7 +1941,37 @@ func (t *tagger) habitual(i int) bool {
 	return false
 }
 
-// habitGoesOn reports whether "and" at k joins a second verb of the same
+// seasonCycleBefore reports whether the verb at k has for its subject a
+// season of the weather, of nature or of the farm, right before it after
+// "the" and up to two words ("The four-month rainy season starts in June",
+// "the harvest season peaks in January"): a season that comes back every
+// year, which a verb in the present tells as a habit. A season of a year
+// ("The 2013 hurricane season starts on June 1", "This year's monsoon
+// season begins") or of sport and business ("The new season starts in
+// August") is one season.
+func (t *tagger) seasonCycleBefore(k int) bool {
+	if !t.is(k-1, "season") {
+		return false
+	}
+	switch t.w(k - 2) {
+	case "rainy", "dry", "wet", "monsoon", "growing", "planting", "sowing", "harvest", "harvesting", "crushing", "hurricane", "typhoon",
+		"cyclone", "tornado", "flu", "fire", "wildfire", "bushfire", "breeding", "nesting", "spawning", "mating", "pollen", "allergy":
+	default:
+		return false
+	}
+	for m := k - 3; m >= 0 && m >= k-7; m-- {
+		switch {
+		case t.is(m, "the"):
+			return true
+		case t.toks[m].kind == kNum, t.is(m, "this"), t.is(m, "next"), t.is(m, "last"), t.is(m, "new"), t.is(m, "s"), t.is(m, "current"), t.is(m, "coming"):
+			return false
+		}
+	}
+	return false
+}
+
+// habitGoesOn reports whether "and" at k joins a second month closing the
+// phrase ("in January and February.") or a second verb of the same
 // subject, in the present, to a clause before it: a plain verb or one in
 // -s right after "and", then a preposition or "again" ("and last until
 // July", "and finish by mid-November", "and grows again through the
@@ -1943,6 +1980,9 @@ func (t *tagger) habitual(i int) bool {
 // deictic word ("and last year it opened in April") is another clause.
 func (t *tagger) habitGoesOn(k int) bool {
 	v := t.w(k + 1)
+	if _, ok := monthOf(v); ok && t.toks[k+1].upper && (k+2 >= len(t.toks) || t.toks[k+2].kind == kPunct) {
+		return true // "peaks in January and February.": a second month of the same phrase
+	}
 	if !plainVerb(v) || t.toks[k+1].upper {
 		return false
 	}

@@ -598,14 +598,24 @@
 //     coming decades"); not after "for", the stretch a plan runs ("will
 //     open in March and run for the next 20 years" is next March), nor
 //     as a subject or the horizon of another verb ("will sail in
-//     September, the first of many voyages planned in the coming decades"). The habit goes on over
-//     "and" and a second verb of the same subject in the present, a
-//     preposition or "again" after it ("Rains usually return in
-//     mid-March and last until July", "typically begin harvesting in
-//     late September and finish by mid-November"); a new subject ("and
+//     September, the first of many voyages planned in the coming
+//     decades"). The habit goes on over "and" and a second verb of the
+//     same subject in the present, a preposition or "again" after it
+//     ("Rains usually return in mid-March and last until July",
+//     "typically begin harvesting in late September and finish by
+//     mid-November"), and over "and" and a second month closing the
+//     phrase ("in January and February."); a new subject ("and
 //     farmers plant in April"), an auxiliary ("and will last until July
 //     this year"), a past ("and returned in May") or a deictic word ("and
-//     last year it opened in April") is another clause. A season after
+//     last year it opened in April") is another clause. A season of the
+//     weather, of nature or of the farm as the subject of "starts",
+//     "begins", "ends", "peaks", "arrives", "finishes" in the present
+//     ("The four-month rainy season starts in June", "the harvest season
+//     peaks in January and February") is such a habit with no adverb; a
+//     season of a year ("The 2015 hurricane season starts on June 1",
+//     "This year's monsoon season"), "the new season" of sport, and a
+//     range with "runs" ("The flu season runs from October to May" in
+//     August is the next) keep their dates. A season after
 //     "the" or "in" in such a habit ("grows again through the winter") or
 //     in a future sentence with a horizon of decades ("could be ice-free
 //     in summer within a few decades") is any year's, XXXX-WI, XXXX-SU;

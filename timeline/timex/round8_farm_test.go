@@ -62,6 +62,20 @@ var farmRuleCases = []formCase{
 		"Mills usually start in October and farmers plant in April. Rains usually return in March and returned in May this year. Rains usually return in March and will last until July this year.",
 		[]want{{"October", "DATE", "XXXX-10", "", "", ""}, {"April", "DATE", "2015-04", "", "", ""}, {"March", "DATE", "XXXX-03", "", "", ""}, {"May this year", "DATE", "2015-05", "", "", ""}, {"March", "DATE", "XXXX-03", "", "", ""}, {"July this year", "DATE", "2015-07", "", "", ""}}},
 
+	// a season of nature or the farm in the present comes back every year
+	{"'The four-month rainy season starts in June' is any year's June, as with 'usually'", "2012-07-19",
+		"The four-month rainy season starts in June and brings most of the rain.",
+		[]want{{"four-month", "DURATION", "P4M", "", "", ""}, {"June", "DATE", "XXXX-06", "", "0", "0"}}},
+	{"'the harvest season peaks in January and February': both months any year's (a second month closing the phrase goes on with the habit)", "2012-09-14",
+		"Mills usually start crushing cane in October and the harvest season peaks in January and February.",
+		[]want{{"October", "DATE", "XXXX-10", "", "", ""}, {"January", "DATE", "XXXX-01", "", "0", "0"}, {"February", "DATE", "XXXX-02", "", "0", "0"}}},
+	{"counter-example: a season of a year, this year's, or one of sport keeps its date", "2015-05-09",
+		"The 2015 hurricane season starts on June 1. This year's monsoon season begins in June. The new season starts in August.",
+		[]want{{"2015", "DATE", "2015", "", "", ""}, {"June 1", "DATE", "2015-06-01", "", "", ""}, {"This year", "DATE", "2015", "", "", ""}, {"June", "DATE", "2015-06", "", "", ""}, {"August", "DATE", "2015-08", "", "", ""}}},
+	{"counter-example: a range with 'runs' keeps the next range, as round7_leftovers has it", "2015-08-10",
+		"The flu season runs from October to May.",
+		[]want{{"October", "DATE", "2015-10", "", "", ""}, {"May", "DATE", "2016-05", "", "", ""}}},
+
 	// a horizon of decades; a season in a habit or under that horizon
 	{"'In the next few decades, we will see ... in September': any year's September", "2012-09-19",
 		"\"In the next few decades, we will see a blue Arctic Ocean in September,\" he said.",
