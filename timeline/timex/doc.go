@@ -1116,6 +1116,11 @@
 //     makes a day ("2011-12-05"). Any other figure after a slash makes a
 //     number of a law or a case ("Regulation 2016/679", "case 2014/10"),
 //     no year.
+//   - A four-digit number past 2100 is a year only in a projection:
+//     after "By", "In", "Until" opening the sentence and before a comma
+//     ("By 2500, the melt could add 15 metres"), or after "the year" ("in
+//     the year 2300"); "Sales rose by 2500", "cut by 2200, the firm said"
+//     and "By 2500 metres" are amounts.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030", "resolution 1881") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another

@@ -109,7 +109,7 @@ var newsFarm = []newsArticle{
 			{"the past century", "DURATION", "P100Y", "-", "0", "0"},
 			{"recent decades", "DATE", "PAST_REF", "-", "0", "0"},
 			{"mid-century", "DATE", "20", "MID", "2040-01-01", "2069-12-31"},
-			// gap: by hand "2500" DATE 2500 - here
+			{"2500", "DATE", "2500", "-", "2500-01-01", "2500-12-31"},
 			// gap: by hand "decades" DURATION PXDE - here
 			{"125,000 years ago", "DATE", "PAST_REF", "APPROX", "0", "0"},
 			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},

@@ -62,6 +62,14 @@ var farmRuleCases = []formCase{
 		"Mills usually start in October and farmers plant in April. Rains usually return in March and returned in May this year. Rains usually return in March and will last until July this year.",
 		[]want{{"October", "DATE", "XXXX-10", "", "", ""}, {"April", "DATE", "2015-04", "", "", ""}, {"March", "DATE", "XXXX-03", "", "", ""}, {"May this year", "DATE", "2015-05", "", "", ""}, {"March", "DATE", "XXXX-03", "", "", ""}, {"July this year", "DATE", "2015-07", "", "", ""}}},
 
+	// a year past 2100 in a projection
+	{"'By 2500, the melt could add 15 metres', 'in the year 2300': years of a projection past 2100", "2016-05-25",
+		"By 2500, the melt could add 15 metres. Humans may live on Mars in the year 2300.",
+		[]want{{"2500", "DATE", "2500", "", "2500-01-01", "2500-12-31"}, {"2300", "DATE", "2300", "", "", ""}}},
+	{"counter-example: 'rose by 2500', 'cut by 2200, the firm said' mid-sentence and 'By 2500 metres' are amounts", "2016-05-25",
+		"Sales rose by 2500. Jobs will be cut by 2200, the firm said. By 2500 metres the air is thin.",
+		nil},
+
 	// a season of nature or the farm in the present comes back every year
 	{"'The four-month rainy season starts in June' is any year's June, as with 'usually'", "2012-07-19",
 		"The four-month rainy season starts in June and brings most of the rain.",
