@@ -219,7 +219,10 @@
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
 //     no half of a year; "the last decade" keeps
-//     TimeBank's value, the calendar decade gone.
+//     TimeBank's value, the calendar decade gone. A headline leaves the
+//     article out ("prices staying above pre-crisis levels over next
+//     decade": P10Y after "over", "within", "for", "in"), while running
+//     text's "early next decade" is the calendar decade.
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
 //     expression.
 //   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"

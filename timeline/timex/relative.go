@@ -398,6 +398,15 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		// calendar decade 2010-2019
 		return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
 	}
+	if !the && (u == uDecade || u == uCentury) && (w == "past" || w == "next") && t.headlineLine(i) {
+		switch t.w(i - 1) {
+		case "over", "within", "for", "in":
+			// "OECD and FAO see farm prices staying above pre-crisis
+			// levels over next decade": a headline leaves the article out
+			// of "over the next decade"
+			return cand{i: i, j: j, typ: Duration, val: durValue(1, u)}
+		}
+	}
 	switch w {
 	case "this", "current":
 		if w == "current" && !the {

@@ -62,6 +62,14 @@ var farmRuleCases = []formCase{
 		"Mills usually start in October and farmers plant in April. Rains usually return in March and returned in May this year. Rains usually return in March and will last until July this year.",
 		[]want{{"October", "DATE", "XXXX-10", "", "", ""}, {"April", "DATE", "2015-04", "", "", ""}, {"March", "DATE", "XXXX-03", "", "", ""}, {"May this year", "DATE", "2015-05", "", "", ""}, {"March", "DATE", "XXXX-03", "", "", ""}, {"July this year", "DATE", "2015-07", "", "", ""}}},
 
+	// a headline's "over next decade"
+	{"a headline's 'over next decade' is 'over the next decade', ten years from now", "2010-06-15",
+		"OECD and FAO see farm prices staying above pre-crisis levels over next decade\n\nPARIS - Prices will rise.",
+		[]want{{"next decade", "DURATION", "P10Y", "", "0", "0"}}},
+	{"counter-example: in running text 'early next decade', 'over next decade' and a headline's 'to open next decade' are the calendar decade", "2010-06-15",
+		"The plant will open early next decade. Demand will grow over next decade, he said.\n\nPower plant to open next decade\n\nLONDON - It will.",
+		[]want{{"early next decade", "DATE", "202", "START", "", ""}, {"next decade", "DATE", "202", "", "", ""}, {"next decade", "DATE", "202", "", "", ""}}},
+
 	// a year past 2100 in a projection
 	{"'By 2500, the melt could add 15 metres', 'in the year 2300': years of a projection past 2100", "2016-05-25",
 		"By 2500, the melt could add 15 metres. Humans may live on Mars in the year 2300.",
