@@ -625,6 +625,15 @@
 //     "within the next two years" is no horizon for a season ("would
 //     return in the autumn and hoped to publish within the next two
 //     years" is the coming autumn).
+//   - A season after "a" and words of the weather ("a cold, wet spring",
+//     "a hot and dry summer") in a past clause is the season it tells of:
+//     of the year its sentence opened with ("Last year's crop was hurt by
+//     a cold, wet spring": 2013-SP in 2014), else the last one gone ("after
+//     a cool, wet spring pushed planting into June" in November: this
+//     year's); not in a forecast ("expect a cold, wet spring"), not "a
+//     political spring", and not when the sentence names a year or a
+//     decade before it ("The 2012 crop was hit by a hot, dry summer": the
+//     tense cannot say which).
 //   - A month or day after "the" or a possessive, before a noun whose
 //     relative clause has a timetable verb in the present ("the January
 //     transfer window, which opens on Wednesday"), is the coming one,

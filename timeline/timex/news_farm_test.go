@@ -51,7 +51,7 @@ var newsFarm = []newsArticle{
 			{"late September", "DATE", "XXXX-09", "END", "0", "0"},
 			{"mid-November", "DATE", "XXXX-11", "MID", "0", "0"},
 			{"Last year", "DATE", "2013", "-", "2013-01-01", "2013-12-31"},
-			// gap: by hand "spring" DATE 2013-SP - here
+			{"spring", "DATE", "2013-SP", "-", "2013-03-01", "2013-05-31"},
 			{"2012", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
 			{"more than half a century", "DURATION", "P50Y", "MORE_THAN", "0", "0"},
 			{"Oct. 10", "DATE", "2014-10-10", "-", "2014-10-10", "2014-10-10"},
@@ -172,7 +172,7 @@ var newsFarm = []newsArticle{
 			{"weekly", "SET", "P1W", "-", "0", "0"},
 			{"Monday", "DATE", "2013-11-04", "-", "2013-11-04", "2013-11-04"},
 			{"late September", "DATE", "XXXX-09", "END", "0", "0"},
-			// gap: by hand "spring" DATE 2013-SP - here
+			{"spring", "DATE", "2013-SP", "-", "2013-03-01", "2013-05-31"},
 			{"June", "DATE", "2013-06", "-", "2013-06-01", "2013-06-30"},
 			{"two weeks", "DURATION", "P2W", "-", "0", "0"},
 			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},

@@ -809,6 +809,20 @@ func (t *tagger) season(i int) cand {
 	switch t.w(i - 1) {
 	case "the", "in", "this", "last", "next", "early", "late", "mid", "-", "since", "until", "by":
 	default:
+		if t.weatherSeason(i) && t.tenseAt(i, j) == tPast && !t.yearBefore(i) {
+			// "Last year's crop was hurt by a cold, wet spring", "after a
+			// cool, wet spring pushed planting into June": the season the
+			// past clause tells of, of the year its sentence opened with
+			// or the last one gone
+			y := t.framedYear(i, j)
+			if y == 0 {
+				y = t.pickYear(strongPast, func(cy int) (time.Time, time.Time) {
+					iv, _, _ := intervalOf(itoa(cy) + "-" + s)
+					return iv.Start, iv.End
+				})
+			}
+			return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s}
+		}
 		return cand{}
 	}
 	if y, e := t.anaphoricYear(j); y > 0 {
@@ -831,6 +845,48 @@ func (t *tagger) season(i int) cand {
 		return iv.Start, iv.End
 	})
 	return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+}
+
+// yearBefore reports whether a four-digit number (a year, "the 1930s")
+// stands in the sentence before token i: "The 2012 crop was hit by a hot,
+// dry summer" tells of that year's summer, which the tense cannot find.
+func (t *tagger) yearBefore(i int) bool {
+	for k := i - 1; k >= 0 && !t.endsAt(k, stopLine); k-- {
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// weatherSeason reports whether the season at i follows "a" and one to
+// three words of the weather joined by commas or "and": "a cold, wet
+// spring", "a hot and dry summer", "a mild winter". Only these: "a
+// political spring" or "a summer of discontent" name no season, nor does
+// a season before a noun of a kind ("a dry spring wheat crop").
+func (t *tagger) weatherSeason(i int) bool {
+	switch t.w(i + 1) {
+	case "wheat", "barley", "oats", "crop", "crops", "planting", "plantings", "term", "break", "holiday", "holidays", "collection",
+		"season", "sale", "sales", "fashion", "range", "line", "menu", "schedule", "session":
+		return false // "a dry spring wheat crop", "a warm winter collection": the season names a kind, no time
+	}
+	n := 0
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch t.w(k) {
+		case "a":
+			return n > 0
+		case ",", "and":
+			continue
+		case "cold", "wet", "dry", "warm", "hot", "mild", "cool", "rainy", "snowy", "harsh", "severe", "frosty", "stormy", "sunny", "freezing", "chilly", "humid", "parched", "late", "early":
+			n++
+			if n > 3 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // quarter parses "the third quarter", "third-quarter", "the first half of

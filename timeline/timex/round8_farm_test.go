@@ -70,6 +70,17 @@ var farmRuleCases = []formCase{
 		"The plant will open early next decade. Demand will grow over next decade, he said.\n\nPower plant to open next decade\n\nLONDON - It will.",
 		[]want{{"early next decade", "DATE", "202", "START", "", ""}, {"next decade", "DATE", "202", "", "", ""}, {"next decade", "DATE", "202", "", "", ""}}},
 
+	// a season of the weather after "a" in a past clause
+	{"'Last year's crop was hurt by a cold, wet spring': the spring of the year the sentence opened with", "2014-09-11",
+		"Last year's crop was hurt by a cold, wet spring that delayed planting.",
+		[]want{{"Last year", "DATE", "2013", "", "", ""}, {"spring", "DATE", "2013-SP", "", "2013-03-01", "2013-05-31"}}},
+	{"'after a cool, wet spring pushed planting into June' in November: this year's spring", "2013-11-04",
+		"Growers had combined only 44 percent of their corn after a cool, wet spring pushed planting into June.",
+		[]want{{"spring", "DATE", "2013-SP", "", "", ""}, {"June", "DATE", "2013-06", "", "", ""}}},
+	{"counter-example: a forecast, a season of politics, a season naming a kind of crop, and a past clause that names a year or a decade give no season", "2014-09-11",
+		"Forecasters expect a cold, wet spring. It was a political spring of protest. Farmers sowed a dry spring wheat crop. The 2012 crop was hit by a hot, dry summer. In the 1930s farmers endured a hot, dry summer.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"the 1930s", "DATE", "193", "", "", ""}}},
+
 	// a year past 2100 in a projection
 	{"'By 2500, the melt could add 15 metres', 'in the year 2300': years of a projection past 2100", "2016-05-25",
 		"By 2500, the melt could add 15 metres. Humans may live on Mars in the year 2300.",
