@@ -31,7 +31,8 @@ package timex
 // First run of the tagger on them (commit c2254d5 holds the hand
 // annotation alone): 232 of 254 hand expressions right in extent, type,
 // value and mod, 224 with their intervals too; 14 expressions found that
-// the hand annotation does not have.
+// the hand annotation does not have. The rules of round8_farm_test.go
+// fixed most; the lines marked "gap" are left, each with its reason.
 var newsFarm = []newsArticle{
 	{"250-reuters-usda-wasde", "2014-09-11", "Reuters USDA report: '2014/15' and '1987/88' in a headline, a dateline, 'on Thursday', 'the 2014 corn harvest', 'the growing season' (none), 'monthly', 'the 2014/15 marketing year, which began on Sept. 1', 'last month', 'in 27 years', 'the 2013/14 marketing year on Aug. 31', 'June 2010', 'later in the session' (none), a habit 'typically begin ... in late September and finish by mid-November', 'Last year's crop', 'a cold, wet spring' (2013's), 'the 2012 drought', 'more than half a century', 'by a quarter' (none), 'on Oct. 10'",
 		[]want{
@@ -88,7 +89,7 @@ var newsFarm = []newsArticle{
 			{"a year ago", "DATE", "2011", "-", "2011-01-01", "2011-12-31"},
 			{"June 5", "DATE", "2012-06-05", "-", "2012-06-05", "2012-06-05"},
 			{"four days", "DURATION", "P4D", "-", "0", "0"},
-			{"the past week", "DATE", "2012-W28", "-", "2012-07-12", "2012-07-19"}, // gap: by hand "the past week" DATE 2012-W29  (..)
+			{"the past week", "DATE", "2012-W28", "-", "2012-07-12", "2012-07-19"}, // gap: by hand 2012-W29, the paper's week; the package values "the past week" as the week seven days back with the seven days as interval, its convention, kept
 			{"the end of the month", "DATE", "2012-07", "END", "2012-07-21", "2012-07-31"},
 			{"The next three weeks", "DURATION", "P3W", "-", "0", "0"},
 			{"Monday", "DATE", "2012-07-23", "-", "2012-07-23", "2012-07-23"},
@@ -110,7 +111,7 @@ var newsFarm = []newsArticle{
 			{"recent decades", "DATE", "PAST_REF", "-", "0", "0"},
 			{"mid-century", "DATE", "20", "MID", "2040-01-01", "2069-12-31"},
 			{"2500", "DATE", "2500", "-", "2500-01-01", "2500-12-31"},
-			// gap: by hand "decades" DURATION PXDE - here
+			// gap: by hand "decades" DURATION PXDE ("a matter of decades"); TBAQ leaves "in a matter of days" untagged, so no rule
 			{"125,000 years ago", "DATE", "PAST_REF", "APPROX", "0", "0"},
 			{"now", "DATE", "PRESENT_REF", "-", "0", "0"},
 			{"1958", "DATE", "1958", "-", "1958-01-01", "1958-12-31"},
@@ -140,7 +141,7 @@ var newsFarm = []newsArticle{
 			{"the first three months", "DURATION", "P3M", "-", "0", "0"},
 			{"2009", "DATE", "2009", "-", "2009-01-01", "2009-12-31"},
 			{"February 7", "DATE", "2009-02-07", "-", "2009-02-07", "2009-02-07"},
-			// gap: by hand "Saturday" DATE 2009-02-07 - here
+			// gap: by hand "Saturday" DATE 2009-02-07 ("the Black Saturday bushfires": the name of a day of an event); no general rule
 		}},
 	{"255-oecd-fao-outlook", "2010-06-15", "OECD-FAO press release on a Tuesday: 'over next decade' in a headline, a dateline '15 June 2010', 'the past decade', 'over the next ten years', 'said today', 'in 2010-2019 than in 1997-2006' (first years, all years as intervals), 'in 2008', 'the second half of that year', 'by 2050', 'The food crisis of 2007-08', 'by 2019', 'the 2007-2009 base period', 'each year in June', 'next year'",
 		[]want{
@@ -167,7 +168,7 @@ var newsFarm = []newsArticle{
 	{"256-dtn-harvest-frost", "2013-11-04", "DTN crop progress on a Monday: 'by Sunday', 'a week earlier' (the week before that Sunday's), 'the five-year average', 'weekly', 'showed Monday', a habit 'the first frost usually arrives in late September' (any year's; 'the first frost' none), 'a cool, wet spring' (this year's), 'into June', 'two weeks', 'now', 'until December', 'over the past five years', 'Winter wheat' (none), 'on Wednesday night', 'by the weekend', 'Last year', 'by late October' (last year's)",
 		[]want{
 			{"Sunday", "DATE", "2013-11-03", "-", "2013-11-03", "2013-11-03"},
-			{"a week", "DURATION", "P1W", "APPROX", "2013-10-27", "2013-10-27"}, // gap: by hand "a week earlier" DATE 2013-W43 - (..)
+			{"a week", "DURATION", "P1W", "APPROX", "2013-10-27", "2013-10-27"}, // gap: by hand "a week earlier" DATE 2013-W43; the package reads it as "a week later" is read, a duration with the day it points to (Oct. 27) as interval: no wrong date
 			{"five-year", "DURATION", "P5Y", "-", "0", "0"},
 			{"weekly", "SET", "P1W", "-", "0", "0"},
 			{"Monday", "DATE", "2013-11-04", "-", "2013-11-04", "2013-11-04"},
@@ -222,13 +223,13 @@ var newsFarm = []newsArticle{
 			{"June 7", "DATE", "2015-06-07", "-", "2015-06-07", "2015-06-07"},
 			{"a year earlier", "DATE", "2014", "-", "2014-01-01", "2014-12-31"},
 			{"September", "DATE", "2014-09", "-", "2014-09-01", "2014-09-30"},
-			{"late this year", "DATE", "2015", "END", "2015-09-01", "2015-12-31"}, // gap: by hand "this year" DATE 2015 - (2015-01-01..2015-12-31)
+			{"late this year", "DATE", "2015", "END", "2015-09-01", "2015-12-31"}, // gap: by hand "this year" ("The rainy season started late this year": "late" the verb's adverb); "started late last year" is as often the time, so no rule
 			{"July", "DATE", "2015-07", "-", "2015-07-01", "2015-07-31"},
 			{"August", "DATE", "2015-08", "-", "2015-08-01", "2015-08-31"},
 			{"mid-March", "DATE", "XXXX-03", "MID", "0", "0"},
 			{"July", "DATE", "XXXX-07", "-", "0", "0"},
-			{"October", "DATE", "2015-10", "-", "2015-10-01", "2015-10-31"}, // gap: by hand "October" DATE XXXX-10 - (0..0)
-			{"March", "DATE", "2016-03", "-", "2016-03-01", "2016-03-31"},   // gap: by hand "March" DATE XXXX-03 - (0..0)
+			{"October", "DATE", "2015-10", "-", "2015-10-01", "2015-10-31"}, // gap: by hand XXXX-10 ("The main crop ... runs from October to March"); a range with "runs" in the present is the next range (round7_leftovers), kept
+			{"March", "DATE", "2016-03", "-", "2016-03-01", "2016-03-31"},   // gap: by hand XXXX-03, as October
 			{"2015", "DATE", "2015", "-", "2015-01-01", "2016-12-31"},
 			{"Oct. 1", "DATE", "2015-10-01", "-", "2015-10-01", "2015-10-01"},
 			{"last season", "DATE", "PAST_REF", "-", "0", "0"},
@@ -240,7 +241,7 @@ var newsFarm = []newsArticle{
 			{"2010", "DATE", "2010", "-", "2010-01-01", "2010-12-31"},
 			{"1850", "DATE", "1850", "-", "1850-01-01", "1850-12-31"},
 			{"today", "DATE", "2013-07-03", "-", "2013-07-03", "2013-07-03"},
-			// gap: by hand "The decade" DURATION P10Y - here
+			// gap: by hand "The decade" DURATION P10Y (the decade just named, as a subject); the package tags no bare "the decade", no rule
 			{"1961", "DATE", "1961", "-", "1961-01-01", "1961-12-31"},
 			{"1990", "DATE", "1990", "-", "1990-01-01", "1990-12-31"},
 			{"1991", "DATE", "1991", "-", "1991-01-01", "1991-12-31"}, // by hand one span (first year, all years); revised to the package's two dates for a four-digit end, as items 72, 75 and 185 annotate it
