@@ -1975,7 +1975,9 @@ func (t *tagger) seasonCycleBefore(k int) bool {
 	for m := k - 3; m >= 0 && m >= k-7; m-- {
 		switch {
 		case t.is(m, "the"):
-			return true
+			// the subject of a main clause: "until the monsoon season
+			// arrives in mid-July" waits for this year's
+			return m == 0 || t.toks[m].nl || t.toks[m-1].kind == kPunct || t.is(m-1, "and") || t.is(m-1, "but")
 		case t.toks[m].kind == kNum, t.is(m, "this"), t.is(m, "next"), t.is(m, "last"), t.is(m, "new"), t.is(m, "s"), t.is(m, "current"), t.is(m, "coming"):
 			return false
 		}

@@ -616,7 +616,9 @@
 //     ("The four-month rainy season starts in June", "the harvest season
 //     peaks in January and February") is such a habit with no adverb; a
 //     season of a year ("The 2015 hurricane season starts on June 1",
-//     "This year's monsoon season"), "the new season" of sport, and a
+//     "This year's monsoon season"), "the new season" of sport, one in a
+//     clause after "until", "when" ("Relief is not expected until the
+//     monsoon season arrives in mid-July": this July), and a
 //     range with "runs" ("The flu season runs from October to May" in
 //     August is the next) keep their dates. A season after
 //     "the" or "in" in such a habit ("grows again through the winter") or
