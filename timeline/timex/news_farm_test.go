@@ -32,9 +32,10 @@ package timex
 // annotation alone): 232 of 254 hand expressions right in extent, type,
 // value and mod, 224 with their intervals too; 14 expressions found that
 // the hand annotation does not have. After the rules of
-// round8_farm_test.go, 246 of the 254 hand expressions agree (the rest:
-// the gaps below, each with its reason, and the year spans and "in
-// summer" revised to the package's conventions).
+// round8_farm_test.go, 246 of the 254 hand expressions agree in extent,
+// type, value and mod; the 8 others are the gaps below, each with its
+// reason (the year spans' intervals and "in summer" were revised to the
+// package's conventions, as their lines say).
 var newsFarm = []newsArticle{
 	{"250-reuters-usda-wasde", "2014-09-11", "Reuters USDA report: '2014/15' and '1987/88' in a headline, a dateline, 'on Thursday', 'the 2014 corn harvest', 'the growing season' (none), 'monthly', 'the 2014/15 marketing year, which began on Sept. 1', 'last month', 'in 27 years', 'the 2013/14 marketing year on Aug. 31', 'June 2010', 'later in the session' (none), a habit 'typically begin ... in late September and finish by mid-November', 'Last year's crop', 'a cold, wet spring' (2013's), 'the 2012 drought', 'more than half a century', 'by a quarter' (none), 'on Oct. 10'",
 		[]want{
