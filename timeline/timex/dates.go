@@ -144,7 +144,7 @@ func (t *tagger) monthDate(i int) cand {
 	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i)) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
-	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j) {
+	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uYear) {
 		// "The monsoon usually runs from June to September": any year's
 		// month, a habit, not one of last, this or next year
 		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
@@ -1943,8 +1943,22 @@ func (t *tagger) habitual(i int) bool {
 			return false
 		}
 		switch tk.w {
-		case "and", "but", "while", "whereas", "although", "though":
+		case "and":
+			if t.habitGoesOn(k) {
+				// "Rains usually return in mid-March and last until July":
+				// a second verb of the same subject goes on with the habit
+				continue
+			}
 			return false // another clause: "usually opens in March, and last year it opened in April"
+		case "but", "while", "whereas", "although", "though":
+			return false
+		case "starts", "begins", "ends", "peaks", "arrives", "finishes":
+			if t.seasonCycleBefore(k) {
+				// "The four-month rainy season starts in June", "the
+				// harvest season peaks in January": a season of nature
+				// or the farm comes back every year
+				return true
+			}
 		case "usually", "typically", "normally", "generally", "traditionally":
 			v := t.w(k + 1)
 			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent {
@@ -1968,6 +1982,67 @@ func (t *tagger) habitual(i int) bool {
 		}
 	}
 	return false
+}
+
+// seasonCycleBefore reports whether the verb at k has for its subject a
+// season of the weather, of nature or of the farm, right before it after
+// "the" and up to two words ("The four-month rainy season starts in June",
+// "the harvest season peaks in January"): a season that comes back every
+// year, which a verb in the present tells as a habit. A season of a year
+// ("The 2013 hurricane season starts on June 1", "This year's monsoon
+// season begins") or of sport and business ("The new season starts in
+// August") is one season.
+func (t *tagger) seasonCycleBefore(k int) bool {
+	if !t.is(k-1, "season") {
+		return false
+	}
+	switch t.w(k - 2) {
+	case "rainy", "dry", "wet", "monsoon", "growing", "planting", "sowing", "harvest", "harvesting", "crushing", "hurricane", "typhoon",
+		"cyclone", "tornado", "flu", "fire", "wildfire", "bushfire", "breeding", "nesting", "spawning", "mating", "pollen", "allergy":
+	default:
+		return false
+	}
+	for m := k - 3; m >= 0 && m >= k-7; m-- {
+		switch {
+		case t.is(m, "the"):
+			// the subject of a main clause: "until the monsoon season
+			// arrives in mid-July" waits for this year's
+			return m == 0 || t.toks[m].nl || t.toks[m-1].kind == kPunct || t.is(m-1, "and") || t.is(m-1, "but")
+		case t.toks[m].kind == kNum, t.is(m, "this"), t.is(m, "next"), t.is(m, "last"), t.is(m, "new"), t.is(m, "s"), t.is(m, "current"), t.is(m, "coming"):
+			return false
+		}
+	}
+	return false
+}
+
+// habitGoesOn reports whether "and" at k joins a second month closing the
+// phrase ("in January and February.") or a second verb of the same
+// subject, in the present, to a clause before it: a plain verb or one in
+// -s right after "and", then a preposition or "again" ("and last until
+// July", "and finish by mid-November", "and grows again through the
+// winter"). A new subject ("and farmers plant in April"), an auxiliary
+// ("and will return in June"), a past ("and returned in May") or a
+// deictic word ("and last year it opened in April") is another clause.
+func (t *tagger) habitGoesOn(k int) bool {
+	v := t.w(k + 1)
+	if _, ok := monthOf(v); ok && t.toks[k+1].upper && (k+2 >= len(t.toks) || t.toks[k+2].kind == kPunct) {
+		return true // "peaks in January and February.": a second month of the same phrase
+	}
+	if !plainVerb(v) || t.toks[k+1].upper {
+		return false
+	}
+	if c := t.cue(k + 1); c == tPast || c == tFuture {
+		return false
+	}
+	switch v {
+	case "was", "did", "does", "has", "can", "could", "may", "might", "must", "should", "then", "also", "not", "this", "that", "its", "their":
+		return false
+	}
+	n := t.w(k + 2)
+	if u, _ := unitOf(n); u != uNone || n == "and" || n == "or" || n == "as" {
+		return false
+	}
+	return preposition(n) || n == "again" || n == "through"
 }
 
 // singularSubject reports whether token k, right before an adverb of
@@ -2292,15 +2367,59 @@ func (t *tagger) monthOfFigures(i, j int) (int, bool) {
 // could be ice-free in September within a few decades" names a month of
 // no particular year ("left in March and returned within two years" is
 // past, and March one month).
-func (t *tagger) yearsHorizon(i, j int) bool {
-	for k := range t.around(i, j, 12, stopSemicolon|stopLine) {
-		if t.toks[k].w != "within" {
-			continue
-		}
-		for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
-			if u, pl := unitOf(t.w(m)); u != uNone {
-				return pl && u >= uYear && u != uQuarter && u != uSeason
+//
+// least is the least unit of the "within" stretch: uYear for a month,
+// uDecade for a season ("would return in the autumn and hoped to publish
+// within the next two years" is the coming autumn).
+func (t *tagger) yearsHorizon(i, j int, least unit) bool {
+	for k := range t.around(i, j, 14, stopSemicolon|stopLine) {
+		switch t.toks[k].w {
+		case "within":
+			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
+				if u, pl := unitOf(t.w(m)); u != uNone {
+					return pl && u >= least && u != uQuarter && u != uSeason
+				}
 			}
+		case "next", "coming":
+			// "In the next few decades, we will see a blue Arctic Ocean
+			// in September", "ice-free in September in the coming
+			// decades": a horizon of decades with no count, after "in",
+			// "over", "within", "during", not "for the next 20 years"
+			// nor "for the coming decades", which a plan runs for
+			p := k - 1
+			if t.is(p, "the") {
+				p--
+			}
+			switch t.w(p) {
+			case "in", "over", "within", "during":
+			default:
+				continue // "will run for the coming decades": the stretch a plan lasts; "the coming decades will be hard"
+			}
+			opens := p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
+			if k < i && !opens || k > i && t.commaBetween(j, p) {
+				// "will sail in September, the first of many voyages
+				// planned in the coming decades": the horizon of another
+				// verb; it must open the sentence or follow the month in
+				// its clause
+				continue
+			}
+			m := k + 1
+			if t.is(m, "few") || t.is(m, "several") {
+				m++
+			}
+			if u, pl := unitOf(t.w(m)); pl && (u == uDecade || u == uCentury) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands among the tokens [from, to).
+func (t *tagger) commaBetween(from, to int) bool {
+	for k := from; k < to && k < len(t.toks); k++ {
+		if t.is(k, ",") {
+			return true
 		}
 	}
 	return false

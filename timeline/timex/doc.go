@@ -219,14 +219,20 @@
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
 //     no half of a year; "the last decade" keeps
-//     TimeBank's value, the calendar decade gone.
+//     TimeBank's value, the calendar decade gone. A headline leaves the
+//     article out ("prices staying above pre-crisis levels over next
+//     decade": P10Y after "over", "within", "for", "in"), while running
+//     text's "early next decade" is the calendar decade.
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
 //     expression.
 //   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"
 //     likewise); "millions of years", "billions of years" are PXY; a
 //     counted "165 million years", "4.5 billion years" is in millennia,
 //     P165000L, P4500000L (with "ago" PAST_REF, as below).
-//   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
+//   - Sets: "every week" P1W, "daily" P1D ("weekly", "daily" before a
+//     capitalised name are a newspaper, "the Israeli daily Haaretz",
+//     unless a noun of a report, a survey or a meeting closes the name:
+//     "USDA's weekly Crop Progress report" is P1W), "annually" and "each year" P1Y,
 //     "every fifth day" P5D, "every second week" P2W (one in n, as "every
 //     other day" P2D; "every third person" is none),
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
@@ -587,7 +593,49 @@
 //     form ("Mills usually start crushing cane in October"), never a past
 //     ("usually started") or a perfect ("has usually reported"). So is a bare
 //     month in a future-tense sentence with "within" a stretch of years
-//     or more ("could be ice-free in September within a few decades").
+//     or more ("could be ice-free in September within a few decades"),
+//     or with "the next few decades", "the coming decades" after "in",
+//     "over", "within", "during", opening the sentence ("In the next few
+//     decades, we will see a blue Arctic Ocean in September") or after
+//     the month with no comma between ("ice-free in September in the
+//     coming decades"); not after "for", the stretch a plan runs ("will
+//     open in March and run for the next 20 years" is next March), nor
+//     as a subject or the horizon of another verb ("will sail in
+//     September, the first of many voyages planned in the coming
+//     decades"). The habit goes on over "and" and a second verb of the
+//     same subject in the present, a preposition or "again" after it
+//     ("Rains usually return in mid-March and last until July",
+//     "typically begin harvesting in late September and finish by
+//     mid-November"), and over "and" and a second month closing the
+//     phrase ("in January and February."); a new subject ("and
+//     farmers plant in April"), an auxiliary ("and will last until July
+//     this year"), a past ("and returned in May") or a deictic word ("and
+//     last year it opened in April") is another clause. A season of the
+//     weather, of nature or of the farm as the subject of "starts",
+//     "begins", "ends", "peaks", "arrives", "finishes" in the present
+//     ("The four-month rainy season starts in June", "the harvest season
+//     peaks in January and February") is such a habit with no adverb; a
+//     season of a year ("The 2015 hurricane season starts on June 1",
+//     "This year's monsoon season"), "the new season" of sport, one in a
+//     clause after "until", "when" ("Relief is not expected until the
+//     monsoon season arrives in mid-July": this July), and a
+//     range with "runs" ("The flu season runs from October to May" in
+//     August is the next) keep their dates. A season after
+//     "the" or "in" in such a habit ("grows again through the winter") or
+//     in a future sentence with a horizon of decades ("could be ice-free
+//     in summer within a few decades") is any year's, XXXX-WI, XXXX-SU;
+//     "within the next two years" is no horizon for a season ("would
+//     return in the autumn and hoped to publish within the next two
+//     years" is the coming autumn).
+//   - A season after "a" and words of the weather ("a cold, wet spring",
+//     "a hot and dry summer") in a past clause is the season it tells of:
+//     of the year its sentence opened with ("Last year's crop was hurt by
+//     a cold, wet spring": 2013-SP in 2014), else the last one gone ("after
+//     a cool, wet spring pushed planting into June" in November: this
+//     year's); not in a forecast ("expect a cold, wet spring"), not "a
+//     political spring", and not when the sentence names a year or a
+//     decade before it ("The 2012 crop was hit by a hot, dry summer": the
+//     tense cannot say which).
 //   - A month or day after "the" or a possessive, before a noun whose
 //     relative clause has a timetable verb in the present ("the January
 //     transfer window, which opens on Wednesday"), is the coming one,
@@ -1102,6 +1150,11 @@
 //     makes a day ("2011-12-05"). Any other figure after a slash makes a
 //     number of a law or a case ("Regulation 2016/679", "case 2014/10"),
 //     no year.
+//   - A four-digit number past 2100 is a year only in a projection:
+//     after "By", "In", "Until" opening the sentence and before a comma
+//     ("By 2500, the melt could add 15 metres"), or after "the year" ("in
+//     the year 2300"); "Sales rose by 2500", "cut by 2200, the firm said"
+//     and "By 2500 metres" are amounts.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030", "resolution 1881") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
@@ -1323,7 +1376,14 @@
 //   - A numeric date's clock time keeps its "pm" and zone ("03/21/2013
 //     4:40 pm EDT" is 16:40). "the last century" is the calendar century
 //     gone (19 in 2013), as "the last decade" is; "the past century"
-//     stays P100Y.
+//     stays P100Y. A century as a compound adjective leaves the article
+//     to its noun ("the 20th-century average": "20th-century"), as "the
+//     third-quarter results" does; "the 20th century" keeps it.
+//   - "the second half of that year", "the third quarter of the following
+//     year" are that half or quarter of the year of the date last named
+//     ("Prices peaked in 2008 before falling sharply in the second half of
+//     that year": 2008-H2); with no date named before, and for "the second
+//     half of that game", none.
 //   - "reports" before "results", "earnings", "its", an ordinal ("The
 //     company reports results on Thursday", "which reports fourth-quarter
 //     results next Wednesday") is a timetable in the present, as
@@ -1889,7 +1949,18 @@
 // finished", "held until March, when fighting resumed"), is gone, in a
 // clause with no modal and not in the present. A passive forecast with an
 // infinitive, of the weather or the water ("Temperatures were forecast to
-// reach 40C on Saturday"), is of the nearest such day. "May", "March" after a superlative of the weather
+// reach 40C on Saturday"), is of the nearest such day; so is a forecast
+// told of the weather with "was likely", "is unlikely" and a preposition
+// ("said a hard freeze was likely in the region on Wednesday night" in a
+// Monday paper is the coming Wednesday), but not "the suspect was likely
+// in the area on Wednesday night" (where he was), "was likely started on
+// Wednesday" (an adverb before a deed) or "is likely to" (the verb after
+// it decides). A present need with its object and "in", "by", "until" ...
+// before a month or a weekday ("we need sun in July and August", "The
+// crop needs rain in August") points forward; "basic needs in August",
+// "the need for rain" are nouns, and "need answers about the March
+// attack", "need not", "need only" no need of a time to come.
+// "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually
 // reaches Kerala on June 1") is that day of any year, XXXX-06-01, with no

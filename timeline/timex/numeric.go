@@ -958,7 +958,7 @@ func (t *tagger) year(i int) cand {
 		return cand{}
 	}
 	tk := t.toks[i]
-	if tk.kind != kNum || len(tk.w) != 4 || tk.n < 1000 || tk.n > 2100 {
+	if tk.kind != kNum || len(tk.w) != 4 || tk.n < 1000 || tk.n > 2100 && !t.farYear(i) {
 		return cand{}
 	}
 	if i > 0 && t.attached(i) {
@@ -1003,6 +1003,30 @@ func (t *tagger) year(i int) cand {
 		return cand{i: i, j: j, typ: Date, val: itoa(tk.n), iv: Interval{day(tk.n, time.January, 1), day(last, time.December, 31)}, ivSet: true}
 	}
 	return cand{i: i, j: j, typ: Date, val: itoa(tk.n)}
+}
+
+// farYear reports whether the four-digit number at i, past 2100, is a
+// year of a projection: after "By", "In", "Until" opening the sentence and
+// before a comma ("By 2500, the melt could add 15 metres"), or after "the
+// year" ("in the year 2300"). "Sales rose by 2500." and "by 2200 jobs" are
+// amounts.
+func (t *tagger) farYear(i int) bool {
+	if t.toks[i].n > 2999 {
+		return false
+	}
+	if t.is(i-1, "year") && t.is(i-2, "the") {
+		return true
+	}
+	p := i - 1
+	if p < 0 || !t.toks[p].upper || !t.is(i+1, ",") {
+		return false
+	}
+	switch t.w(p) {
+	case "by", "in", "until":
+	default:
+		return false
+	}
+	return p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
 }
 
 // yearSpanEnd reads a span of years written with two digits after the
@@ -1192,13 +1216,16 @@ func (t *tagger) century(i int) cand {
 		}
 		j++
 	}
-	if t.w(j) == "-" {
+	hyph := t.w(j) == "-"
+	if hyph {
 		j++
 	}
 	if !t.is(j, "century") || n < 1 || n > 30 {
 		return cand{}
 	}
-	return cand{i: i, j: j + 1, typ: Date, val: pad(n-1, 2), the: true}
+	// "the 20th-century average": a compound adjective leaves the article
+	// to its noun, as "the third-quarter results"
+	return cand{i: i, j: j + 1, typ: Date, val: pad(n-1, 2), the: !hyph}
 }
 
 func atoi(s string) int {

@@ -742,7 +742,7 @@ func (t *tagger) set(i int) cand {
 	w := t.w(i)
 	switch w {
 	case "daily", "weekly":
-		if k := i + 1; k < len(t.toks) && t.toks[k].upper && t.toks[k].kind == kWord && !t.toks[k].nl {
+		if k := i + 1; k < len(t.toks) && t.toks[k].upper && t.toks[k].kind == kWord && !t.toks[k].nl && !t.namedReportAfter(k) {
 			return cand{} // "the Israeli daily Haaretz": a newspaper
 		}
 	}
@@ -1603,6 +1603,29 @@ func (t *tagger) plungedInto(k int) bool {
 			"pushed", "push", "pushes", "pushing", "threw", "throw", "throws", "thrown", "throwing":
 			return true
 		}
+	}
+	return false
+}
+
+// namedReportAfter reports whether the capitalised words from k, up to
+// four, name a report, a survey or a meeting, the lower-case noun after
+// them saying so: "USDA's weekly Crop Progress report", "the daily
+// Situation Report update" are sets of a publication ("the Israeli daily
+// Haaretz reported" is a newspaper).
+func (t *tagger) namedReportAfter(k int) bool {
+	for m := k; m < len(t.toks) && m < k+5; m++ {
+		tk := t.toks[m]
+		if tk.kind != kWord || tk.nl && m > k {
+			return false
+		}
+		if tk.upper {
+			continue
+		}
+		switch tk.w {
+		case "report", "reports", "survey", "update", "updates", "bulletin", "index", "briefing", "briefings", "meeting", "meetings", "data", "figures":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -399,6 +399,15 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		// calendar decade 2010-2019
 		return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
 	}
+	if !the && (u == uDecade || u == uCentury) && (w == "past" || w == "next") && t.headlineLine(i) {
+		switch t.w(i - 1) {
+		case "over", "within", "for", "in":
+			// "OECD and FAO see farm prices staying above pre-crisis
+			// levels over next decade": a headline leaves the article out
+			// of "over the next decade"
+			return cand{i: i, j: j, typ: Duration, val: durValue(1, u)}
+		}
+	}
 	switch w {
 	case "this", "current":
 		if w == "current" && !the {
@@ -807,11 +816,31 @@ func (t *tagger) season(i int) cand {
 			return cand{}
 		}
 	default:
+		if t.weatherSeason(i) && t.tenseAt(i, j) == tPast && !t.yearBefore(i) {
+			// "Last year's crop was hurt by a cold, wet spring", "after a
+			// cool, wet spring pushed planting into June": the season the
+			// past clause tells of, of the year its sentence opened with
+			// or the last one gone
+			y := t.framedYear(i, j)
+			if y == 0 {
+				y = t.pickYear(strongPast, func(cy int) (time.Time, time.Time) {
+					iv, _, _ := intervalOf(itoa(cy) + "-" + s)
+					return iv.Start, iv.End
+				})
+			}
+			return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s}
+		}
 		return cand{}
 	}
 	if y, e := t.anaphoricYear(j); y > 0 {
 		// "the summer of that year", "the spring of the following year"
 		return cand{i: i, j: e, typ: Date, val: itoa(y) + "-" + s, the: true}
+	}
+	if (t.is(i-1, "the") || t.is(i-1, "in")) && (t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uDecade)) {
+		// "The ice usually reaches its minimum in mid-September and grows
+		// again through the winter", "could be ice-free in summer within
+		// a few decades": any year's season, as a month there
+		return cand{i: i, j: j, typ: Date, val: "XXXX-" + s, the: true}
 	}
 	if y := t.historyYear(t.modStart(i), j, seasonStart(s), 0); y > 0 {
 		// "On 18 March 1962 ... through the spring": the story's season
@@ -838,6 +867,48 @@ func (t *tagger) untilFall(i int) bool {
 	}
 	j := i + 1
 	return j >= len(t.toks) || t.toks[j].nl || t.is(j, ".") || t.is(j, ",") || t.is(j, ";")
+}
+
+// yearBefore reports whether a four-digit number (a year, "the 1930s")
+// stands in the sentence before token i: "The 2012 crop was hit by a hot,
+// dry summer" tells of that year's summer, which the tense cannot find.
+func (t *tagger) yearBefore(i int) bool {
+	for k := i - 1; k >= 0 && !t.endsAt(k, stopLine); k-- {
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// weatherSeason reports whether the season at i follows "a" and one to
+// three words of the weather joined by commas or "and": "a cold, wet
+// spring", "a hot and dry summer", "a mild winter". Only these: "a
+// political spring" or "a summer of discontent" name no season, nor does
+// a season before a noun of a kind ("a dry spring wheat crop").
+func (t *tagger) weatherSeason(i int) bool {
+	switch t.w(i + 1) {
+	case "wheat", "barley", "oats", "crop", "crops", "planting", "plantings", "term", "break", "holiday", "holidays", "collection",
+		"season", "sale", "sales", "fashion", "range", "line", "menu", "schedule", "session":
+		return false // "a dry spring wheat crop", "a warm winter collection": the season names a kind, no time
+	}
+	n := 0
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch t.w(k) {
+		case "a":
+			return n > 0
+		case ",", "and":
+			continue
+		case "cold", "wet", "dry", "warm", "hot", "mild", "cool", "rainy", "snowy", "harsh", "severe", "frosty", "stormy", "sunny", "freezing", "chilly", "humid", "parched", "late", "early":
+			n++
+			if n > 3 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // quarter parses "the third quarter", "third-quarter", "the first half of
@@ -905,6 +976,11 @@ func (t *tagger) quarter(i int) cand {
 			base = t.last
 		}
 		return cand{i: i, j: j + 3, typ: Date, val: itoa(base.Year()) + code, the: true}
+	}
+	if y, e := t.anaphoricYear(j); y > 0 {
+		// "Prices peaked in 2008 before falling sharply in the second
+		// half of that year": the half (quarter) of the year last named
+		return cand{i: i, j: e, typ: Date, val: itoa(y) + code, the: true}
 	}
 	if t.is(j, "of") && (t.is(j+1, "the") || t.is(j+1, "a") || t.is(j+1, "an") || t.is(j+1, "this") || t.is(j+1, "that") || t.is(j+1, "its")) {
 		return cand{} // "the first half of the match", "the third quarter of the game"

@@ -365,6 +365,11 @@ func (t *tagger) cue(k int) tense {
 		if t.is(k+1, "to") {
 			return tFuture // "needs to raise the money by Monday": an obligation to come
 		}
+		if t.needVerb(k) {
+			// "we need sun in July and August", "The crop needs rain in
+			// August": what is needed is still to come
+			return tFuture
+		}
 	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
 		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
 			return tFuture
@@ -411,6 +416,11 @@ func (t *tagger) cue(k int) tense {
 		}
 		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
+		if t.likelyForecast(k) {
+			// "said a hard freeze was likely in the region on Wednesday
+			// night": a forecast told in the past is of a time to come
+			return tFuture
+		}
 		if t.is(k+1, "to") {
 			if (tk.w == "due" || tk.w == "set") && t.is(k-1, "been") && t.is(k-2, "had") {
 				// "had been due to expire Friday evening": a plan in the
@@ -1853,6 +1863,76 @@ func (t *tagger) dayDeclared(k int) bool {
 		}
 	}
 	return false
+}
+
+// needVerb reports whether "need" or "needs" at k is the verb of a present
+// need whose time follows: "need" after a pronoun subject or an adverb,
+// "needs" after a noun subject, then an object of one to three words and
+// "in", "by", "during", "before", "until" or "through" before a month or a
+// weekday ("we need sun in July and August", "The crop needs rain in
+// August"). What is needed is still to come. A noun ("basic needs in
+// August"), "need not", "need only", or a date in a phrase of the object
+// ("need answers about the March attack") is none.
+func (t *tagger) needVerb(k int) bool {
+	if k == 0 || t.toks[k-1].kind != kWord {
+		return false
+	}
+	p := t.w(k - 1)
+	if t.toks[k].w == "need" {
+		switch p {
+		case "we", "i", "you", "they", "still", "also", "really", "urgently", "badly", "desperately":
+		default:
+			return false
+		}
+	} else if determiner(p) || preposition(p) || cueOf(p) != tNone {
+		return false
+	}
+	for m := k + 1; m <= k+4 && m+1 < len(t.toks); m++ {
+		tk := t.toks[m]
+		if tk.kind != kWord {
+			return false
+		}
+		switch tk.w {
+		case "in", "by", "during", "before", "until", "through":
+			if m == k+1 {
+				return false
+			}
+			_, mon := monthOf(t.w(m + 1))
+			_, wd := weekdayOf(t.w(m + 1))
+			return mon || wd
+		case "not", "n", "only", "hardly", "the", "this", "that", "these", "those", "what", "which", "who", "to", "and", "or":
+			return false
+		}
+		if preposition(tk.w) {
+			return false
+		}
+	}
+	return false
+}
+
+// likelyForecast reports whether a form of "be" at k after a noun of the
+// weather is followed by "likely" or "unlikely" and a preposition: "said a
+// hard freeze was likely in the region on Wednesday night", "Rain is
+// unlikely before Friday" forecast a time to come. Only the weather:
+// "the suspect was likely in the area on Wednesday night" tells where he
+// was; "The fire was likely started on Wednesday" (an adverb before a
+// deed) and "is likely to" (the verb after it decides) are no forecast.
+func (t *tagger) likelyForecast(k int) bool {
+	if !t.is(k+1, "likely") && !t.is(k+1, "unlikely") {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "rain", "rains", "snow", "snowfall", "frost", "frosts", "freeze", "showers", "storms", "thunderstorms", "flooding", "floods",
+		"winds", "gales", "sleet", "hail", "fog", "drizzle", "heat", "rainfall", "downpours", "blizzard", "blizzards":
+	default:
+		return false
+	}
+	switch n := t.w(k + 2); n {
+	case "and", "or", "as", "to":
+		return false
+	default:
+		return preposition(n)
+	}
 }
 
 // untilFurtherNotice reports whether "until further notice" (or "until
