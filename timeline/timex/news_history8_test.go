@@ -61,10 +61,10 @@ var newsHistory8 = []newsArticle{
 			{"the 1960s", "DATE", "196", "-", "", ""},
 			{"17 years", "DURATION", "P17Y", "-", "", ""},
 			{"March 1982", "DATE", "1982-03", "-", "", ""},
-			{"April 2", "DATE", "2012-04-02", "-", "", ""}, // gap: by hand 1982-04-02 ("In March 1982 ... On April 2, the military junta invaded")
+			{"April 2", "DATE", "2012-04-02", "-", "", ""},   // gap: by hand 1982-04-02 ("In March 1982 ... On April 2, the military junta invaded")
 			{"three days", "DURATION", "P3D", "-", "0", "0"}, // gap: by hand the interval 1982-04-05 ("three days later")
 			{"74 days", "DURATION", "P74D", "-", "", ""},
-			{"June 14", "DATE", "2011-06-14", "-", "", ""}, // gap: by hand 1982-06-14 ("Argentine forces surrendered at Stanley on June 14")
+			{"June 14", "DATE", "2011-06-14", "-", "", ""},      // gap: by hand 1982-06-14 ("Argentine forces surrendered at Stanley on June 14")
 			{"the following year", "DATE", "2012", "-", "", ""}, // gap: by hand 1983 (after June 14, 1982)
 			{"1990", "DATE", "1990", "-", "", ""},
 			{"2010", "DATE", "2010", "-", "", ""},
@@ -79,14 +79,14 @@ var newsHistory8 = []newsArticle{
 			{"Tuesday, Oct. 10, 1871", "DATE", "1871-10-10", "-", "", ""},
 			{"more than a day", "DURATION", "P1D", "MORE_THAN", "", ""},
 			{"The summer of 1871", "DATE", "1871-SU", "-", "", ""},
-			{"July", "DATE", "2011-07", "-", "", ""}, // gap: by hand 1871-07 ("The summer of 1871 had been one of the driest on record; barely an inch of rain fell between July and October")
-			{"October", "DATE", "2011-10", "-", "", ""}, // gap: by hand 1871-10
-			{"Saturday night", "TIME", "2011-10-08TNI", "-", "", ""}, // gap: by hand 1871-10-07TNI (the Saturday before Tuesday, Oct. 10, 1871)
-			{"9:40 p.m.", "TIME", "2011-10-02T21:40", "-", "", ""}, // gap: by hand 1871-10-08T21:40
-			{"Sunday", "DATE", "2011-10-02", "-", "", ""}, // gap: by hand 1871-10-08
-			{"midnight", "TIME", "2011-10-02T24:00", "-", "", ""}, // gap: by hand 1871-10-09T00:00 (= 1871-10-08T24:00)
+			{"July", "DATE", "2011-07", "-", "", ""},                   // gap: by hand 1871-07 ("The summer of 1871 had been one of the driest on record; barely an inch of rain fell between July and October")
+			{"October", "DATE", "2011-10", "-", "", ""},                // gap: by hand 1871-10
+			{"Saturday night", "TIME", "2011-10-08TNI", "-", "", ""},   // gap: by hand 1871-10-07TNI (the Saturday before Tuesday, Oct. 10, 1871)
+			{"9:40 p.m.", "TIME", "2011-10-02T21:40", "-", "", ""},     // gap: by hand 1871-10-08T21:40
+			{"Sunday", "DATE", "2011-10-02", "-", "", ""},              // gap: by hand 1871-10-08
+			{"midnight", "TIME", "2011-10-02T24:00", "-", "", ""},      // gap: by hand 1871-10-09T00:00 (= 1871-10-08T24:00)
 			{"the next morning", "TIME", "2011-10-03TMO", "-", "", ""}, // gap: by hand 1871-10-09TMO
-			{"that afternoon", "TIME", "2011-10-03TAF", "-", "", ""}, // gap: by hand 1871-10-09TAF
+			{"that afternoon", "TIME", "2011-10-03TAF", "-", "", ""},   // gap: by hand 1871-10-09TAF
 			{"weeks", "DURATION", "PXW", "-", "", ""},
 			{"the following year", "DATE", "PAST_REF", "-", "", ""}, // gap: by hand 1872
 			{"1875", "DATE", "1875", "-", "", ""},
@@ -154,7 +154,7 @@ var newsHistory8 = []newsArticle{
 			{"17 years", "DURATION", "P17Y", "-", "", ""},
 			{"February 2009", "DATE", "2009-02", "-", "", ""},
 			{"Three months later", "DATE", "2009-05", "-", "", ""}, // by hand the duration "Three months"; the package gives "N months later" the month it points to, the right one
-			{"June", "DATE", "2010-06", "-", "", ""}, // gap: by hand 2009-06 ("February 2009. Three months later, detectives arrested a second man, who was charged in June")
+			{"June", "DATE", "2010-06", "-", "", ""},               // gap: by hand 2009-06 ("February 2009. Three months later, detectives arrested a second man, who was charged in June")
 			{"three days", "DURATION", "P3D", "-", "", ""},
 			{"July", "DATE", "2010-07", "-", "", ""},
 			{"Wednesday", "DATE", "2010-11-24", "-", "", ""},
