@@ -1873,4 +1873,33 @@
 // after "for", "and", "in" or "during" ("for the fourth quarter and
 // fiscal year ended December 31, 2012") is a duration, as "the fiscal
 // year ended".
+//
+// Long past narratives inside news (round 8: background sections,
+// anniversary features, a profile's biography, a company's or a court
+// case's history). A month and day in a past clause right after a month
+// written with its year three or more years back ("In March 1982,
+// scrap-metal workers raised the flag. On April 2, the junta invaded")
+// is of that year when it falls in that month or within 31 days after
+// its end and that day of this year is still to come, as after a full
+// day; a bare month ("Exports fell in March") opens no story, and a
+// clause to come keeps the news's day. A past perfect after the comma
+// that closes a clause with its own simple-past verb ("By the time rain
+// put it out on Tuesday, Oct. 10, 1871, it had burned for a day") is the
+// next clause's, so the date is no flashback of the news and the story
+// goes on in the simple past ("little rain fell between July and
+// October": 1871); "In May 1999, he had been jailed" still is. "a
+// hundred and forty", "two hundred and twenty-five" take the tens after
+// "hundred and" ("A hundred and forty years ago": 1871). "that December",
+// "that autumn" with no preposition are the month or season of the year
+// last named when they open a sentence or a clause after "and", "but" or
+// a comma with the clause's subject right after ("and that autumn she
+// joined a survey ship": a pronoun, a determiner or a capitalised word,
+// not when the month may be a first name: "and that June Carter sang"),
+// or stand before a preposition ("bought its rival that August for $112
+// million"); "warned that autumn would be hard" and "the floods that
+// spring brings" are a conjunction and a relative. "a" and a unit joined
+// by a hyphen to a lowercase word that is no unit ("a night-school
+// teacher", "a day-care place", "a year-on-year rise") open a compound,
+// no duration; "-long", "-old", "-earlier", "-later", "-ago" and "a
+// quarter-century" keep theirs.
 package timex

@@ -92,14 +92,21 @@ func (t *tagger) history(c cand) (cand, bool) {
 // clause could name it only in last year, which the text never named).
 // It returns 0 otherwise, and the tense picks the year as usual.
 func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
-	if !t.lastSet || t.lastWide || t.last.Year() >= t.ref.Year()-1 || t.tenseAt(i, k) != tPast {
+	if !t.lastSet || t.lastWide && !t.lastMonthDated() || t.last.Year() >= t.ref.Year()-1 || t.tenseAt(i, k) != tPast {
 		return 0
 	}
 	y := t.last.Year()
 	if !validDate(y, int(m), d) {
 		return 0
 	}
-	if gap := day(y, m, d).Sub(t.last); gap <= 0 || gap > 31*24*time.Hour {
+	from := t.last
+	if t.lastWide {
+		// "In March 1982, scrap-metal workers raised the flag on South
+		// Georgia. On April 2, the junta invaded": a story on a month
+		// goes on from the month's last day
+		from = lastOfMonth(y, t.last.Month())
+	}
+	if gap := day(y, m, d).Sub(from); gap <= 0 && !t.lastWide || day(y, m, d).Before(t.last) || gap > 31*24*time.Hour {
 		return 0
 	}
 	if validDate(t.ref.Year(), int(m), d) && !day(t.ref.Year(), m, d).After(t.ref) {
@@ -110,6 +117,13 @@ func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
 		return 0
 	}
 	return y
+}
+
+// lastMonthDated reports whether the date last named is a month written
+// with its year ("In March 1982"), not a bare month whose year the tense
+// chose.
+func (t *tagger) lastMonthDated() bool {
+	return t.lastMon && t.lastSet && t.lastAt > 0 && t.hasYear(max(t.lastAt-3, 0), t.lastAt)
 }
 
 // yearWithin reports whether a token in [i, j) is a year in figures,

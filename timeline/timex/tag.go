@@ -806,6 +806,9 @@ func (t *tagger) number(i int) (float64, int) {
 			return 12, i + 2
 		}
 		if t.is(i+1, "hundred") {
+			if m, e := t.hundredAnd(i + 2); e > 0 {
+				return 100 + m, e // "a hundred and forty years ago"
+			}
 			return 100, i + 2 // "a hundred years"
 		}
 		if t.is(i+1, "thousand") {
@@ -849,6 +852,9 @@ func (t *tagger) number(i int) (float64, int) {
 	if t.is(j, "hundred") {
 		n *= 100
 		j++
+		if m, e := t.hundredAnd(j); e > 0 {
+			n, j = n+int(m), e // "two hundred and fifty years"
+		}
 	} else if t.is(j, "thousand") {
 		n *= 1000 // "two thousand years"
 		j++
@@ -863,6 +869,32 @@ func (t *tagger) number(i int) (float64, int) {
 		return float64(n) + 0.5, j + 6 // "one-and-a-half years"
 	}
 	return float64(n), j
+}
+
+// hundredAnd parses the "and forty", "and twenty-five" that goes on a
+// number of hundreds at token k ("a hundred and forty years ago", "two
+// hundred and fifty years"): the tens and units and the token after them,
+// or 0, 0 when "and" is followed by no number word below a hundred ("a
+// hundred and one" counts one; "a hundred and more" is left alone).
+func (t *tagger) hundredAnd(k int) (float64, int) {
+	if !t.is(k, "and") {
+		return 0, 0
+	}
+	n, ok := numberWord(t.w(k + 1))
+	if !ok || n <= 0 || n >= 100 {
+		return 0, 0
+	}
+	e := k + 2
+	if n >= 20 && n%10 == 0 {
+		m := e
+		if t.w(m) == "-" && t.attached(m) {
+			m++
+		}
+		if u, ok := numberWord(t.w(m)); ok && u > 0 && u < 10 {
+			n, e = n+u, m+1
+		}
+	}
+	return float64(n), e
 }
 
 // positionWord reports whether positioned can find an expression at word
@@ -2731,6 +2763,7 @@ func (t *tagger) pastPerfectIn(i, j int) bool { return t.perfectWithin(i, j, fal
 // or "then" ends the clause: after the expression always, before it when
 // a simple past follows it (see perfectClause).
 func (t *tagger) perfectWithin(i, j int, conj bool) bool {
+	verb := false // a verb in the simple past before the expression, in its clause
 	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
 		if t.endsAt(k, stopSemicolon|stopComma) {
 			break
@@ -2743,9 +2776,19 @@ func (t *tagger) perfectWithin(i, j int, conj bool) bool {
 				return false
 			}
 		}
+		if t.cue(k) == tPast {
+			verb = true
+		}
 	}
 	if t.is(j, ",") {
-		j++
+		if verb {
+			// "By the time rain put it out on Tuesday, Oct. 10, 1871, it
+			// had burned for a day": the expression's clause has its own
+			// verb in the simple past; the "had" after the comma is the
+			// next clause's
+			return false
+		}
+		j++ // "In June 2000, he had been jailed"
 	}
 	for k, n := j, 0; k < len(t.toks) && n < 15; k, n = k+1, n+1 {
 		if t.endsAt(k, stopSemicolon|stopComma) {

@@ -1,0 +1,68 @@
+package timex
+
+import "testing"
+
+// round8History are the rules of the eighth round drawn from long past
+// narratives inside news (items 278-283): an explainer, a news story's
+// background section, an anniversary feature, a profile's biography, a
+// company's history and a court case's history. Each rule has its reason
+// and counter-examples where the trigger stands in another sense or tense,
+// or where the news is back in its present.
+var round8History = []formCase{
+	// a story dated by a month goes on into the next with a bare day
+	{"a month and day in a past clause right after a month with its year three or more years back is of that year, within 31 days after the month", "2012-03-30",
+		"In March 1982, workers raised the flag on South Georgia. On April 2, the junta invaded the islands.",
+		[]want{{"March 1982", "DATE", "1982-03", "", "", ""}, {"April 2", "DATE", "1982-04-02", "-", "1982-04-02", "1982-04-02"}}},
+	{"the same after a company's month: 'In March 2009 ... On April 2, it filed'", "2012-03-30",
+		"In March 2009, the company cut 500 jobs. On April 2, it filed for bankruptcy.",
+		[]want{{"March 2009", "DATE", "2009-03", "", "", ""}, {"April 2", "DATE", "2009-04-02", "-", "", ""}}},
+	{"counter-example: a clause to come after the story's month is the news's day", "2012-03-30",
+		"In March 2009, the company cut 500 jobs. On April 2, it will hold its annual meeting.",
+		[]want{{"March 2009", "DATE", "2009-03", "", "", ""}, {"April 2", "DATE", "2012-04-02", "-", "", ""}}},
+	{"counter-example: a day more than 31 days after the month, or before it, is left to the tense", "2012-03-30",
+		"In March 2009, the company cut 500 jobs. On June 20, it filed for bankruptcy. On Feb. 20, it sold a plant.",
+		[]want{{"March 2009", "DATE", "2009-03", "", "", ""}, {"June 20", "DATE", "2011-06-20", "-", "", ""}, {"Feb. 20", "DATE", "2012-02-20", "-", "", ""}}},
+	{"counter-example: a bare month (no year written) does not open a story", "2012-03-30",
+		"Exports fell in March, the ministry said. On April 2, it said imports rose.",
+		[]want{{"March", "DATE", "2012-03", "", "", ""}, {"April 2", "DATE", "2012-04-02", "-", "", ""}}},
+
+	// "had" after the comma closing a simple-past clause is the next clause's
+	{"a date in a clause with its own simple-past verb, before a comma and a past perfect, is no flashback: the story goes on in the simple past", "2011-10-08",
+		"A fire broke out tonight 140 years ago. By the time rain put it out on Tuesday, Oct. 10, 1871, it had burned for a day. The summer of 1871 had been dry; little rain fell between July and October.",
+		[]want{{"tonight", "TIME", "2011-10-08TNI", "", "", ""}, {"140 years ago", "DATE", "1871", "", "", ""}, {"Tuesday, Oct. 10, 1871", "DATE", "1871-10-10", "", "", ""}, {"a day", "DURATION", "P1D", "", "", ""}, {"The summer of 1871", "DATE", "1871-SU", "", "", ""}, {"July", "DATE", "1871-07", "-", "", ""}, {"October", "DATE", "1871-10", "-", "", ""}}},
+	{"counter-example: a fronted date with no verb before its comma takes the past perfect after it: a flashback of the news", "2014-05-20",
+		"Police arrested the man on Tuesday. In May 1999, he had been jailed, and in June 2000, he had been fined. He appeared in court in November.",
+		[]want{{"Tuesday", "DATE", "2014-05-20", "", "", ""}, {"May 1999", "DATE", "1999-05", "", "", ""}, {"June 2000", "DATE", "2000-06", "", "", ""}, {"November", "DATE", "2013-11", "-", "", ""}}},
+
+	// "a hundred and forty"
+	{"'a hundred and forty years ago', 'two hundred and twenty-five years': the tens after 'hundred and' belong to the number", "2011-10-08",
+		"A hundred and forty years ago, a fire broke out. The town was founded two hundred and twenty-five years ago. It lasted a hundred and one days.",
+		[]want{{"A hundred and forty years ago", "DATE", "1871", "-", "", ""}, {"two hundred and twenty-five years ago", "DATE", "1786", "", "", ""}, {"a hundred and one days", "DURATION", "P101D", "-", "", ""}}},
+	{"counter-example: 'a hundred and more', 'a hundred and the' count no tens", "2011-10-08",
+		"A hundred and more years passed. He paid a hundred and the bill took days.",
+		[]want{{"days", "DURATION", "PXD", "", "", ""}}},
+
+	// "that December", "that autumn" without a preposition
+	{"'and that autumn she joined', 'and that December the neighbours agreed': the month or season of the year last named, opening a clause with its subject after it", "2016-02-23",
+		"She graduated in 1967, and that autumn she joined a survey ship. In 2010 drilling began, and that December the neighbours agreed to bar ships.",
+		[]want{{"1967", "DATE", "1967", "", "", ""}, {"that autumn", "DATE", "1967-FA", "-", "", ""}, {"2010", "DATE", "2010", "", "", ""}, {"that December", "DATE", "2010-12", "-", "", ""}}},
+	{"'That December the neighbours agreed' opening a sentence, 'bought its rival that August for $112 million' before a preposition", "2014-09-18",
+		"In 2010 drilling began. That December the neighbours agreed to bar ships. In 1989 it bought its rival that August for $112 million.",
+		[]want{{"2010", "DATE", "2010", "", "", ""}, {"That December", "DATE", "2010-12", "-", "", ""}, {"1989", "DATE", "1989", "", "", ""}, {"that August", "DATE", "1989-08", "-", "", ""}}},
+	{"counter-example: 'that' of what is said, or before a verb, is a conjunction or a relative: no 'that autumn'", "2016-02-23",
+		"In 2010 he warned that autumn would be hard. In 2011 he said the floods that spring brings were worse.",
+		[]want{{"2010", "DATE", "2010", "", "", ""}, {"2011", "DATE", "2011", "", "", ""}}},
+	{"counter-example: a month that is also a first name before a capitalised word may be a person: the month stays bare", "2016-02-23",
+		"In 2010 she recorded an album, and that June Carter sang on it.",
+		[]want{{"2010", "DATE", "2010", "", "", ""}, {"June", "DATE", "2010-06", "", "", ""}}},
+
+	// a unit opening a compound
+	{"'a night-school teacher', 'a day-care place', 'a year-on-year rise', 'a day-trip': the unit opens a compound, no duration", "2016-02-23",
+		"A night-school teacher helped. She had a day-care place. It posted a year-on-year rise. He took a day-trip.",
+		nil},
+	{"counter-example: '-long', '-earlier', a unit after the hyphen, and a unit apart keep their expressions", "2016-02-23",
+		"It was a week-long strike. Profit beat a year-earlier figure. He ruled for a quarter-century. He stayed a night.",
+		[]want{{"week-long", "DURATION", "P1W", "", "", ""}, {"year-earlier", "DATE", "2015", "", "", ""}, {"a quarter-century", "DURATION", "P25Y", "", "", ""}, {"a night", "DURATION", "P1D", "", "", ""}}},
+}
+
+func TestRound8History(t *testing.T) { runFormCases(t, round8History, true) }
