@@ -751,6 +751,9 @@ func (t *tagger) weekday(i, dir int) cand {
 		return cand{}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
+	if sd, ok := t.storyWeekday(i, j, wd); ok && dir == 0 {
+		d = sd // "On Saturday night" in a story told on Tuesday, Oct. 10, 1871
+	}
 	the := false
 	if a, ok := t.theWeekdayAfter(i, j, wd); ok && dir == 0 {
 		d, the = a, true // "on Saturday 21 September ... on the Sunday morning"

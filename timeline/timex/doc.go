@@ -1901,5 +1901,18 @@
 // by a hyphen to a lowercase word that is no unit ("a night-school
 // teacher", "a day-care place", "a year-on-year rise") open a compound,
 // no duration; "-long", "-old", "-earlier", "-later", "-ago" and "a
-// quarter-century" keep theirs.
+// quarter-century" keep theirs. A bare weekday in a past clause of a
+// history narrative (as historyYear's: two old dates in a row, the
+// story's date in this sentence or the one before) that has named a day
+// of its own with its weekday ("on Tuesday, Oct. 10, 1871") is the such
+// weekday nearest that day, three days either side ("On Saturday night,
+// a blaze destroyed four blocks": 1871-10-07; "at 9:40 p.m. on Sunday":
+// 1871-10-08, and "the next morning" after it), while the story's last
+// date holds that day and stands in the weekday's paragraph; a day named
+// within a week after it moves it. A paragraph that names no date of the
+// story before its weekday ("The talks resumed on Monday" after the
+// history), a story whose days were named without their weekday ("won
+// the final on July 9, 2006. On Saturday they lost to Spain"), a single
+// old day, a clause to come and a sentence in the present between leave
+// the weekday to the news.
 package timex

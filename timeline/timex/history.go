@@ -226,16 +226,78 @@ func (t *tagger) noteStory(c cand, at time.Time) {
 			// again from this one
 			t.oldRun = 0
 		}
+		if t.oldRun == 0 {
+			t.storyDaySet = false
+		}
 		t.oldRun++
 		t.story, t.storyTok, t.storyYr = at, c.j, t.lastYear
+		t.storyEnd = at
+		if iv, _, ok := intervalOf(c.val); ok && c.typ != Duration {
+			t.storyEnd = iv.End
+		}
+		if t.storyEnd.Equal(at) {
+			// a day of the story told with its weekday ("on Tuesday, Oct.
+			// 10, 1871"): the narrative names its days by weekday; a day
+			// within a week of it goes on with it ("9:40 p.m. on Sunday")
+			if t.storyDaySet && at.Sub(t.storyDay) <= 7*24*time.Hour && t.storyDay.Sub(at) <= 7*24*time.Hour {
+				t.storyDay = at
+			}
+			for k := c.i; k < c.j && c.typ != Duration; k++ {
+				if wd, ok := weekdayOf(t.w(k)); ok && wd == at.Weekday() {
+					t.storyDay, t.storyDaySet = at, true
+				}
+			}
+		}
 		if t.oldRun == 1 {
 			t.flashback = t.newsSeen
 		}
 		// every date of the run in the past perfect
 		t.flashback = t.flashback && t.perfectClause(c.i, c.j)
 	} else if t.oldRun == 0 || !t.yearGuessed(c) {
-		t.oldRun = 0
+		t.oldRun, t.storyDaySet = 0, false
 	}
+}
+
+// storyWeekday returns the day a bare weekday at [i, j) names in a history
+// narrative that has named a day of its own with its weekday: the weekday
+// nearest that day, within three days either side ("By the time rain put
+// it out on Tuesday, Oct. 10, 1871 ... The summer of 1871 had been dry;
+// little rain fell between July and October. On Saturday night, a blaze
+// destroyed four blocks": 1871-10-07). It holds in a past clause of the
+// narrative (historyNear) whose last date holds that day (the month it is
+// in, or the day itself), with the story's last date in the weekday's
+// paragraph: a paragraph that names none of the story's dates before its
+// weekday is back in the news ("... Five days later Turkey invaded the
+// north.", then a paragraph "The talks resumed on Monday": the news's
+// Monday). A story whose days were named without their weekday ("won the
+// final on July 9, 2006. On Saturday they lost to Spain") leaves the
+// weekday to the news.
+func (t *tagger) storyWeekday(i, j int, wd time.Weekday) (time.Time, bool) {
+	if !t.storyDaySet || t.storyDay.Before(t.story) || t.storyDay.After(t.storyEnd) || !t.historyNear(i, j) {
+		return time.Time{}, false
+	}
+	for k := t.storyTok; k <= i && k < len(t.toks); k++ {
+		if k > 0 && t.toks[k].nl && t.paraBreak(k) {
+			return time.Time{}, false
+		}
+	}
+	fwd := (int(wd) - int(t.storyDay.Weekday()) + 7) % 7
+	if fwd > 3 {
+		fwd -= 7
+	}
+	return t.storyDay.AddDate(0, 0, fwd), true
+}
+
+// paraBreak reports whether the white space before token k holds a blank
+// line: a new paragraph.
+func (t *tagger) paraBreak(k int) bool {
+	n := 0
+	for _, r := range t.text[t.toks[k-1].e:t.toks[k].s] {
+		if r == '\n' {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // yearGuessed reports whether the date c names no year of its own: no

@@ -81,14 +81,14 @@ var newsHistory8 = []newsArticle{
 			{"The summer of 1871", "DATE", "1871-SU", "-", "", ""},
 			{"July", "DATE", "1871-07", "-", "", ""},                   // first run 2011-07; round 8: the "had" after the comma closing a simple-past clause is no flashback
 			{"October", "DATE", "1871-10", "-", "", ""},                // first run 2011-10
-			{"Saturday night", "TIME", "2011-10-08TNI", "-", "", ""},   // gap: by hand 1871-10-07TNI (the Saturday before Tuesday, Oct. 10, 1871)
-			{"9:40 p.m.", "TIME", "2011-10-02T21:40", "-", "", ""},     // gap: by hand 1871-10-08T21:40
-			{"Sunday", "DATE", "2011-10-02", "-", "", ""},              // gap: by hand 1871-10-08
-			{"midnight", "TIME", "2011-10-02T24:00", "-", "", ""},      // gap: by hand 1871-10-09T00:00 (= 1871-10-08T24:00)
-			{"the next morning", "TIME", "2011-10-03TMO", "-", "", ""}, // gap: by hand 1871-10-09TMO
-			{"that afternoon", "TIME", "2011-10-03TAF", "-", "", ""},   // gap: by hand 1871-10-09TAF
+			{"Saturday night", "TIME", "1871-10-07TNI", "-", "", ""},   // first run 2011-10-08TNI; round 8: a weekday of a story that named its day with its weekday
+			{"9:40 p.m.", "TIME", "1871-10-08T21:40", "-", "", ""},     // first run 2011-10-02T21:40
+			{"Sunday", "DATE", "1871-10-08", "-", "", ""},              // first run 2011-10-02
+			{"midnight", "TIME", "1871-10-08T24:00", "-", "", ""},      // by hand 1871-10-09T00:00, the same instant; first run 2011-10-02T24:00
+			{"the next morning", "TIME", "1871-10-09TMO", "-", "", ""}, // first run 2011-10-03TMO
+			{"that afternoon", "TIME", "1871-10-09TAF", "-", "", ""},   // first run 2011-10-03TAF
 			{"weeks", "DURATION", "PXW", "-", "", ""},
-			{"the following year", "DATE", "PAST_REF", "-", "", ""}, // gap: by hand 1872
+			{"the following year", "DATE", "1872", "-", "", ""}, // first run PAST_REF
 			{"1875", "DATE", "1875", "-", "", ""},
 			{"1893", "DATE", "1893", "-", "", ""},
 			{"six months", "DURATION", "P6M", "-", "", ""},

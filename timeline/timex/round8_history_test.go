@@ -63,6 +63,27 @@ var round8History = []formCase{
 	{"counter-example: '-long', '-earlier', a unit after the hyphen, and a unit apart keep their expressions", "2016-02-23",
 		"It was a week-long strike. Profit beat a year-earlier figure. He ruled for a quarter-century. He stayed a night.",
 		[]want{{"week-long", "DURATION", "P1W", "", "", ""}, {"year-earlier", "DATE", "2015", "", "", ""}, {"a quarter-century", "DURATION", "P25Y", "", "", ""}, {"a night", "DURATION", "P1D", "", "", ""}}},
+
+	// a weekday of a story that named a day with its weekday
+	{"a bare weekday in a past clause of a story that named its day with its weekday is the nearest such day of the story", "2013-09-20",
+		"The storm formed in September 1938. On Wednesday, Sept. 21, 1938, it struck Long Island. On Thursday, rescuers searched the ruins.",
+		[]want{{"September 1938", "DATE", "1938-09", "", "", ""}, {"Wednesday, Sept. 21, 1938", "DATE", "1938-09-21", "", "", ""}, {"Thursday", "DATE", "1938-09-22", "-", "1938-09-22", "1938-09-22"}}},
+	{"the weekday may lie before the story's day, and a clock time and a day after it go on with it", "2011-10-08",
+		"By the time rain put it out on Tuesday, Oct. 10, 1871, the fire had burned for a day. The summer of 1871 had been dry; little rain fell between July and October. On Saturday night, a blaze destroyed four blocks, and firemen were still tired when the alarm came at 9:40 p.m. on Sunday. The flames reached the waterworks the next morning.",
+		[]want{{"Tuesday, Oct. 10, 1871", "DATE", "1871-10-10", "", "", ""}, {"a day", "DURATION", "P1D", "", "", ""}, {"The summer of 1871", "DATE", "1871-SU", "", "", ""}, {"July", "DATE", "1871-07", "", "", ""}, {"October", "DATE", "1871-10", "", "", ""},
+			{"Saturday night", "TIME", "1871-10-07TNI", "", "", ""}, {"9:40 p.m.", "TIME", "1871-10-08T21:40", "", "", ""}, {"Sunday", "DATE", "1871-10-08", "", "", ""}, {"the next morning", "TIME", "1871-10-09TMO", "", "", ""}}},
+	{"counter-example: 'The talks resumed on Monday' in a paragraph after the history is the news's Monday", "2015-05-11",
+		"The storm formed in September 1938. On Wednesday, Sept. 21, 1938, it struck Long Island. Hundreds died.\n\nOn Thursday, the town unveiled a memorial. The talks resumed on Monday.",
+		[]want{{"September 1938", "DATE", "1938-09", "", "", ""}, {"Wednesday, Sept. 21, 1938", "DATE", "1938-09-21", "", "", ""}, {"Thursday", "DATE", "2015-05-07", "-", "", ""}, {"Monday", "DATE", "2015-05-11", "-", "", ""}}},
+	{"counter-example: a story whose day was named without its weekday leaves the weekday to the news", "2013-09-20",
+		"The storm formed in September 1938. It struck Long Island on Sept. 21, 1938. On Thursday, rescuers searched the ruins.",
+		[]want{{"September 1938", "DATE", "1938-09", "", "", ""}, {"Sept. 21, 1938", "DATE", "1938-09-21", "", "", ""}, {"Thursday", "DATE", "2013-09-19", "-", "", ""}}},
+	{"counter-example: a clause to come, or a sentence in the present between, is the news", "2013-09-20",
+		"The storm formed in September 1938. On Wednesday, Sept. 21, 1938, it struck Long Island. On Thursday, the town will unveil a memorial. The town is calm now. On Tuesday, the mayor laid a wreath.",
+		[]want{{"September 1938", "DATE", "1938-09", "", "", ""}, {"Wednesday, Sept. 21, 1938", "DATE", "1938-09-21", "", "", ""}, {"Thursday", "DATE", "2013-09-26", "-", "", ""}, {"now", "DATE", "PRESENT_REF", "", "", ""}, {"Tuesday", "DATE", "2013-09-17", "-", "", ""}}},
+	{"counter-example: a single old day opens no story: 'On Monday' after it is the news's", "2016-12-07",
+		"On Sunday, Dec. 7, 1941, Japanese planes attacked Pearl Harbor. On Monday, veterans gathered at the memorial.",
+		[]want{{"Sunday, Dec. 7, 1941", "DATE", "1941-12-07", "", "", ""}, {"Monday", "DATE", "2016-12-05", "-", "", ""}}},
 }
 
 func TestRound8History(t *testing.T) { runFormCases(t, round8History, true) }

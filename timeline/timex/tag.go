@@ -35,6 +35,12 @@ type tagger struct {
 	story    time.Time
 	storyTok int
 	storyYr  bool
+	// storyEnd is the last day of the story's date; storyDay the last
+	// full day the run has named (while storyDaySet), which a bare
+	// weekday of the story is near (history.go's storyWeekday)
+	storyEnd    time.Time
+	storyDay    time.Time
+	storyDaySet bool
 	// newsSeen: a date of this year or the last was named before;
 	// flashback: the history run began after one and every date of it
 	// was told in the past perfect ("Police arrested the man on Tuesday.
