@@ -1914,5 +1914,11 @@
 // history), a story whose days were named without their weekday ("won
 // the final on July 9, 2006. On Saturday they lost to Spain"), a single
 // old day, a clause to come and a sentence in the present between leave
-// the weekday to the news.
+// the weekday to the news. "the following February", "the following
+// spring" in a past clause count from a date named two sentences back
+// when the sentence between is in the past ("In May 2010, five states
+// signed. Egypt and Sudan refused to sign. Burundi joined the following
+// February": 2011-02), as in the sentence after it; a sentence in the
+// present between ("The treaty is still in force."), a clause to come or
+// a date further back leave them to the bare month or season.
 package timex

@@ -201,7 +201,7 @@ var newsHistory8b = []newsArticle{
 			{"1929", "DATE", "1929", "-", "", ""},
 			{"1959", "DATE", "1959", "-", "", ""},
 			{"May 2010", "DATE", "2010-05", "-", "", ""},
-			{"February", "DATE", "2014-02", "-", "", ""}, // gap: by hand "the following February" 2011-02 ("In May 2010 ... Egypt and Sudan refused to sign. Burundi joined the following February")
+			{"the following February", "DATE", "2011-02", "-", "", ""}, // first run "February" 2014-02; round 8: "the following" reaches two sentences back through a past one
 			{"June 2013", "DATE", "2013-06", "-", "", ""},
 			{"that month", "DATE", "2013-06", "-", "", ""},
 			{"January", "DATE", "2014-01", "-", "", ""},

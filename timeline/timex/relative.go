@@ -226,7 +226,7 @@ func (t *tagger) relative(i int) cand {
 			// the one before, as "the following spring" is; with none
 			// named there, none ("the following March 3 deadline" reads a
 			// day, which this leaves alone)
-			if !t.is(i-1, "the") || !t.lastNear(i) || t.lastAt > i || j+1 < len(t.toks) && t.toks[j+1].kind == kNum {
+			if !t.is(i-1, "the") || !t.lastReach(i, j+1) || t.lastAt > i || j+1 < len(t.toks) && t.toks[j+1].kind == kNum {
 				return cand{}
 			}
 			y = t.last.Year()
@@ -688,7 +688,7 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 	if w == "following" || (w == "next" || w == "previous") && t.is(i-1, "the") && t.lastNear(i) {
 		// "He left in 1962. The following spring": the season after (or
 		// before) the date last named, not the reference day's
-		if !t.lastNear(i) {
+		if !t.lastNear(i) && !(w == "following" && t.lastReach(i, j+1)) {
 			return cand{}
 		}
 		from, to := t.lastSpan()

@@ -84,6 +84,14 @@ var round8History = []formCase{
 	{"counter-example: a single old day opens no story: 'On Monday' after it is the news's", "2016-12-07",
 		"On Sunday, Dec. 7, 1941, Japanese planes attacked Pearl Harbor. On Monday, veterans gathered at the memorial.",
 		[]want{{"Sunday, Dec. 7, 1941", "DATE", "1941-12-07", "", "", ""}, {"Monday", "DATE", "2016-12-05", "-", "", ""}}},
+
+	// "the following February" two sentences after its date
+	{"'the following February', 'the following spring' in a past clause reach the date two sentences back when the sentence between is in the past", "2014-08-25",
+		"In May 2010, five states signed a framework. Egypt and Sudan refused to sign. Burundi joined the following February. In March 2011, Kenya signed. Uganda objected. Tanzania joined the following summer.",
+		[]want{{"May 2010", "DATE", "2010-05", "", "", ""}, {"the following February", "DATE", "2011-02", "-", "", ""}, {"March 2011", "DATE", "2011-03", "", "", ""}, {"the following summer", "DATE", "2011-SU", "-", "", ""}}},
+	{"counter-example: a sentence in the present between, a clause to come, or three sentences back leave 'the following' out (the bare month, or none)", "2014-08-25",
+		"In May 2010, five states signed a framework. The treaty is still in force. Burundi joined the following February. In May 2011, five states signed. Egypt refused. Sudan refused. Burundi joined the following March. In May 2012, five states signed. Egypt refused. Burundi will join the following April.",
+		[]want{{"May 2010", "DATE", "2010-05", "", "", ""}, {"February", "DATE", "2014-02", "-", "", ""}, {"May 2011", "DATE", "2011-05", "", "", ""}, {"May 2012", "DATE", "2012-05", "", "", ""}, {"April", "DATE", "2015-04", "-", "", ""}}},
 }
 
 func TestRound8History(t *testing.T) { runFormCases(t, round8History, true) }

@@ -1901,6 +1901,32 @@ func (t *tagger) undatedDay(c cand) cand {
 	return c
 }
 
+// lastReach reports whether the date last named stands in the sentence
+// holding token i, in the one before it, or, when [i, j) is in a past
+// clause, two before it with the sentence between in the past ("In May
+// 2010, five states signed. Egypt and Sudan refused to sign. Burundi
+// joined the following February": the chain goes on); a sentence between
+// in the present or the future ("The treaty is still in force.") ends
+// it.
+func (t *tagger) lastReach(i, j int) bool {
+	if t.lastNear(i) {
+		return true
+	}
+	if !t.lastSet || t.lastAt > i || t.sentencesBack(t.lastAt, i, 2) != 2 || t.tenseAt(i, j) != tPast {
+		return false
+	}
+	own := true // the date's own sentence
+	for k := t.lastAt - 1; k < i; k++ {
+		if t.endsAt(k, 0) {
+			if !own && t.tenseAt(k, k+1) != tPast {
+				return false
+			}
+			own = false
+		}
+	}
+	return true
+}
+
 // lastNear reports whether the date last named stands in the sentence
 // holding token i or in the one before it.
 func (t *tagger) lastNear(i int) bool {
