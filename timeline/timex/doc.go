@@ -1920,5 +1920,12 @@
 // signed. Egypt and Sudan refused to sign. Burundi joined the following
 // February": 2011-02), as in the sentence after it; a sentence in the
 // present between ("The treaty is still in force."), a clause to come or
-// a date further back leave them to the bare month or season.
+// a date further back leave them to the bare month or season. "Three
+// months later," "Two months earlier," opening a sentence, counted from a
+// month written with its year, frame their sentence's past clauses as
+// "In May 2009," does ("An inquiry began in February 2009. Three months
+// later, detectives arrested a man, who was charged in June": 2009-06);
+// the next sentence, a clause to come, and a count from a month whose
+// year the tense guessed ("Police arrested a man in May. Two months
+// later") are left to the tense.
 package timex

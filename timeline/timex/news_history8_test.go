@@ -154,7 +154,7 @@ var newsHistory8 = []newsArticle{
 			{"17 years", "DURATION", "P17Y", "-", "", ""},
 			{"February 2009", "DATE", "2009-02", "-", "", ""},
 			{"Three months later", "DATE", "2009-05", "-", "", ""}, // by hand the duration "Three months"; the package gives "N months later" the month it points to, the right one
-			{"June", "DATE", "2010-06", "-", "", ""},               // gap: by hand 2009-06 ("February 2009. Three months later, detectives arrested a second man, who was charged in June")
+			{"June", "DATE", "2009-06", "-", "", ""},               // first run 2010-06; round 8: "Three months later," counted from "February 2009" frames its sentence
 			{"three days", "DURATION", "P3D", "-", "", ""},
 			{"July", "DATE", "2010-07", "-", "", ""},
 			{"Wednesday", "DATE", "2010-11-24", "-", "", ""},

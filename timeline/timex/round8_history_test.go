@@ -92,6 +92,17 @@ var round8History = []formCase{
 	{"counter-example: a sentence in the present between, a clause to come, or three sentences back leave 'the following' out (the bare month, or none)", "2014-08-25",
 		"In May 2010, five states signed a framework. The treaty is still in force. Burundi joined the following February. In May 2011, five states signed. Egypt refused. Sudan refused. Burundi joined the following March. In May 2012, five states signed. Egypt refused. Burundi will join the following April.",
 		[]want{{"May 2010", "DATE", "2010-05", "", "", ""}, {"February", "DATE", "2014-02", "-", "", ""}, {"May 2011", "DATE", "2011-05", "", "", ""}, {"May 2012", "DATE", "2012-05", "", "", ""}, {"April", "DATE", "2015-04", "-", "", ""}}},
+
+	// "Three months later," opening a sentence frames it
+	{"'Three months later,' counted from a month with its year and opening a sentence frames it as 'In May 2009,' would", "2010-11-24",
+		"An inquiry began in February 2009. Three months later, detectives arrested a man, who was charged in June.",
+		[]want{{"February 2009", "DATE", "2009-02", "", "", ""}, {"Three months later", "DATE", "2009-05", "", "", ""}, {"June", "DATE", "2009-06", "-", "", ""}}},
+	{"counter-example: the frame holds for its sentence only, and not for a clause to come", "2010-11-24",
+		"An inquiry began in February 2009. Three months later, detectives arrested a man. He was charged in June. Two months later, a judge said he would be tried in March.",
+		[]want{{"February 2009", "DATE", "2009-02", "", "", ""}, {"Three months later", "DATE", "2009-05", "", "", ""}, {"June", "DATE", "2010-06", "-", "", ""}, {"Two months later", "DATE", "2010-08", "", "", ""}, {"March", "DATE", "2011-03", "-", "", ""}}},
+	{"counter-example: counted from a month whose year the tense guessed, it frames nothing", "2010-02-10",
+		"Police arrested a man in May. Two months later, he was charged, and in January he was freed.",
+		[]want{{"May", "DATE", "2009-05", "", "", ""}, {"Two months later", "DATE", "2009-07", "", "", ""}, {"January", "DATE", "2010-01", "-", "", ""}}},
 }
 
 func TestRound8History(t *testing.T) { runFormCases(t, round8History, true) }

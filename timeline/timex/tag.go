@@ -308,6 +308,9 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
+			// "Three months later" counted from a month written with its
+			// year ("in February 2009") may frame its sentence (laterMonth)
+			fromDated := t.lastMonthDated() && t.lastAt <= c.i
 			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) && !t.backdrop(c, iv) {
 				at := iv.Start
 				if g == GranWeek {
@@ -354,7 +357,7 @@ func (t *tagger) emit(c cand) {
 			if c.fy {
 				t.fiscalY, t.fiscalP = atoi(c.val[:4]), c.val[5:]
 			}
-			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && t.hasYear(c.i, c.j)) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
+			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && (t.hasYear(c.i, c.j) || fromDated && t.laterMonth(c))) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
 				// a year, or a month with its year ("in December 2010,
 				// when passengers slept in its terminals over the Christmas
 				// period"), framing the clause that follows
@@ -1899,6 +1902,18 @@ func (t *tagger) undatedDay(c cand) cand {
 	}
 	c.typ, c.val, c.mod = Date, "PAST_REF", ""
 	return c
+}
+
+// laterMonth reports whether the month c was counted from the date last
+// named, a number of months on or back: "Three months later", "Two
+// months earlier" ("An inquiry began in February 2009. Three months
+// later, detectives arrested a man, who was charged in June": the month
+// the chain has reached frames its sentence as "In May 2009," would,
+// when the month it counts from was written with its year; one counted
+// from a month whose year the tense guessed ("Police arrested a man in
+// May. Two months later") is not (emit checks that).
+func (t *tagger) laterMonth(c cand) bool {
+	return c.j-c.i >= 2 && (t.is(c.j-2, "months") || t.is(c.j-2, "month")) && (t.is(c.j-1, "later") || t.is(c.j-1, "earlier"))
 }
 
 // lastReach reports whether the date last named stands in the sentence
