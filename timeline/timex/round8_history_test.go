@@ -106,6 +106,14 @@ var round8History = []formCase{
 	{"counter-example: counted from a month whose year the tense guessed, it frames nothing", "2010-02-10",
 		"Police arrested a man in May. Two months later, he was charged, and in January he was freed.",
 		[]want{{"May", "DATE", "2009-05", "", "", ""}, {"Two months later", "DATE", "2009-07", "", "", ""}, {"January", "DATE", "2010-01", "-", "", ""}}},
+
+	// "follows on Monday"
+	{"'A parade follows on Monday', 'A final vote follows on Oct. 20': 'follows on' and a day is a timetable, the day to come", "2011-10-08",
+		"The department will mark the anniversary on Sunday. A parade follows on Monday. A final vote follows on Oct. 20.",
+		[]want{{"Sunday", "DATE", "2011-10-09", "", "", ""}, {"Monday", "DATE", "2011-10-10", "-", "", ""}, {"Oct. 20", "DATE", "2011-10-20", "-", "", ""}}},
+	{"counter-example: 'follows' an event, 'follows Monday's vote', 'follows on the heels of' tell of what went before", "2011-10-08",
+		"The ruling follows a hearing on Monday. The ruling follows Monday's vote. The ruling follows on the heels of a vote on Monday.",
+		[]want{{"Monday", "DATE", "2011-10-03", "", "", ""}, {"Monday", "DATE", "2011-10-03", "", "", ""}, {"Monday", "DATE", "2011-10-03", "", "", ""}}},
 }
 
 func TestRound8History(t *testing.T) { runFormCases(t, round8History, true) }
