@@ -1927,5 +1927,9 @@
 // later, detectives arrested a man, who was charged in June": 2009-06);
 // the next sentence, a clause to come, and a count from a month whose
 // year the tense guessed ("Police arrested a man in May. Two months
-// later") are left to the tense.
+// later") are left to the tense. "follows on" before a weekday or a
+// month ("A parade follows on Monday", after the anniversary's ceremony)
+// is a timetable in the present, the day to come; "follows a hearing on
+// Monday", "follows Monday's vote" and "follows on the heels of" tell of
+// what went before and give no cue.
 package timex
