@@ -1931,5 +1931,11 @@
 // month ("A parade follows on Monday", after the anniversary's ceremony)
 // is a timetable in the present, the day to come; "follows a hearing on
 // Monday", "follows Monday's vote" and "follows on the heels of" tell of
-// what went before and give no cue.
+// what went before and give no cue. On the anniversary itself, the
+// story's own day named again without its year right after it, in a
+// past-perfect clause ("the slide began on 21 October 1966 ... On the
+// morning of Friday 21 October, pupils had just returned" in a paper of
+// 21 October 2016), is the story's day, and "that afternoon" after it
+// too; the simple past ("On Nov. 9, crowds gathered"), "by", "until",
+// "since", and any other day than the anniversary keep the news's.
 package timex

@@ -106,10 +106,20 @@ func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
 		// goes on from the month's last day
 		from = lastOfMonth(y, t.last.Month())
 	}
-	if gap := day(y, m, d).Sub(from); gap <= 0 && !t.lastWide || day(y, m, d).Before(t.last) || gap > 31*24*time.Hour {
+	gap := day(y, m, d).Sub(from)
+	// "the slide began on 21 October 1966 ... On the morning of Friday 21
+	// October, pupils had just returned to their classrooms" in a paper of
+	// 21 October 2016: the story's own day named again in a past-perfect
+	// clause, on its anniversary, is the story's, though this year's
+	// namesake is today (not after "by", "until", "since": "By Nov. 9,
+	// the city had built a memorial" is a deadline of the news; nor on
+	// another day: "On Nov. 9, the city had lit balloons" in a paper of
+	// Nov. 10 may be yesterday's news)
+	again := gap == 0 && !t.lastWide && int(m) == int(t.ref.Month()) && d == t.ref.Day() && t.pastPerfectIn(i, k) && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since")
+	if gap <= 0 && !t.lastWide && !again || day(y, m, d).Before(t.last) || gap > 31*24*time.Hour {
 		return 0
 	}
-	if validDate(t.ref.Year(), int(m), d) && !day(t.ref.Year(), m, d).After(t.ref) {
+	if validDate(t.ref.Year(), int(m), d) && !day(t.ref.Year(), m, d).After(t.ref) && !again {
 		// "born on Jan. 5, 1931 ... He died on Jan. 20" in a February
 		// paper: the day just gone this year is as near a reading as
 		// the story's, and news returns to the present; the tense

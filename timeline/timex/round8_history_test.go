@@ -107,6 +107,17 @@ var round8History = []formCase{
 		"Police arrested a man in May. Two months later, he was charged, and in January he was freed.",
 		[]want{{"May", "DATE", "2009-05", "", "", ""}, {"Two months later", "DATE", "2009-07", "", "", ""}, {"January", "DATE", "2010-01", "-", "", ""}}},
 
+	// the story's own day on its anniversary
+	{"the story's own day named again without its year in a past-perfect clause, in a paper of its anniversary, is the story's", "2016-10-21",
+		"The slide began on 21 October 1966. On the morning of Friday 21 October, pupils had just returned to their classrooms when the tip slid. Half-term was due to begin that afternoon.",
+		[]want{{"21 October 1966", "DATE", "1966-10-21", "", "", ""}, {"Friday 21 October", "DATE", "1966-10-21", "-", "", ""}, {"that afternoon", "TIME", "1966-10-21TAF", "", "", ""}}},
+	{"counter-example: in the simple past, after 'by', or on another day than the anniversary, it is the news's", "2014-11-09",
+		"The wall fell on Nov. 9, 1989. On Nov. 9, crowds gathered at the gate. The wall fell on Nov. 9, 1989. By Nov. 9, the city had built a memorial.",
+		[]want{{"Nov. 9, 1989", "DATE", "1989-11-09", "", "", ""}, {"Nov. 9", "DATE", "2014-11-09", "-", "", ""}, {"Nov. 9, 1989", "DATE", "1989-11-09", "", "", ""}, {"Nov. 9", "DATE", "2014-11-09", "-", "", ""}}},
+	{"counter-example: a past perfect the day after the anniversary may be yesterday's news", "2014-11-10",
+		"The wall fell on Nov. 9, 1989. On Nov. 9, the city had lit a line of balloons.",
+		[]want{{"Nov. 9, 1989", "DATE", "1989-11-09", "", "", ""}, {"Nov. 9", "DATE", "2014-11-09", "-", "", ""}}},
+
 	// "follows on Monday"
 	{"'A parade follows on Monday', 'A final vote follows on Oct. 20': 'follows on' and a day is a timetable, the day to come", "2011-10-08",
 		"The department will mark the anniversary on Sunday. A parade follows on Monday. A final vote follows on Oct. 20.",
