@@ -2810,11 +2810,13 @@ func (t *tagger) pastPerfectIn(i, j int) bool { return t.perfectWithin(i, j, fal
 // or "then" ends the clause: after the expression always, before it when
 // a simple past follows it (see perfectClause).
 func (t *tagger) perfectWithin(i, j int, conj bool) bool {
-	verb := false // a verb in the simple past before the expression, in its clause
+	from := 0 // the first token of the expression's clause, within 15 words
 	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
 		if t.endsAt(k, stopSemicolon|stopComma) {
+			from = k + 1
 			break
 		}
+		from = k
 		switch t.w(k) {
 		case "had":
 			return true
@@ -2823,11 +2825,12 @@ func (t *tagger) perfectWithin(i, j int, conj bool) bool {
 				return false
 			}
 		}
-		if t.cue(k) == tPast {
-			verb = true
-		}
 	}
 	if t.is(j, ",") {
+		verb := false // a verb in the simple past before the expression, in its clause
+		for k := from; k < i && !verb; k++ {
+			verb = t.cue(k) == tPast
+		}
 		if verb {
 			// "By the time rain put it out on Tuesday, Oct. 10, 1871, it
 			// had burned for a day": the expression's clause has its own
