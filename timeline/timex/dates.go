@@ -767,6 +767,9 @@ func (t *tagger) weekday(i, dir int) cand {
 		return cand{}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
+	if sd, ok := t.storyWeekday(i, j, wd); ok && dir == 0 {
+		d = sd // "On Saturday night" in a story told on Tuesday, Oct. 10, 1871
+	}
 	if g, ok := t.glossDay(i, wd); ok && dir == 0 {
 		d = g // "from 0001 local time on Wednesday (2201 GMT on Tuesday)"
 	}

@@ -2038,6 +2038,71 @@
 // fiscal year ended December 31, 2012") is a duration, as "the fiscal
 // year ended".
 //
+// Long past narratives inside news (round 8: background sections,
+// anniversary features, a profile's biography, a company's or a court
+// case's history). A month and day in a past clause right after a month
+// written with its year three or more years back ("In March 1982,
+// scrap-metal workers raised the flag. On April 2, the junta invaded")
+// is of that year when it falls in that month or within 31 days after
+// its end and that day of this year is still to come, as after a full
+// day; a bare month ("Exports fell in March") opens no story, and a
+// clause to come keeps the news's day. A past perfect after the comma
+// that closes a clause with its own simple-past verb ("By the time rain
+// put it out on Tuesday, Oct. 10, 1871, it had burned for a day") is the
+// next clause's, so the date is no flashback of the news and the story
+// goes on in the simple past ("little rain fell between July and
+// October": 1871); "In May 1999, he had been jailed" still is. "a
+// hundred and forty", "two hundred and twenty-five" take the tens after
+// "hundred and" ("A hundred and forty years ago": 1871). "that December",
+// "that autumn" with no preposition are the month or season of the year
+// last named when they open a sentence or a clause after "and", "but" or
+// a comma with the clause's subject right after ("and that autumn she
+// joined a survey ship": a pronoun, a determiner or a capitalised word,
+// not when the month may be a first name: "and that June Carter sang"),
+// or stand before a preposition ("bought its rival that August for $112
+// million"); "warned that autumn would be hard" and "the floods that
+// spring brings" are a conjunction and a relative. "a" and a unit joined
+// by a hyphen to a lowercase word that is no unit ("a night-school
+// teacher", "a day-care place", "a year-on-year rise") open a compound,
+// no duration; "-long", "-old", "-earlier", "-later", "-ago" and "a
+// quarter-century" keep theirs. A bare weekday in a past clause of a
+// history narrative (as historyYear's: two old dates in a row, the
+// story's date in this sentence or the one before) that has named a day
+// of its own with its weekday ("on Tuesday, Oct. 10, 1871") is the such
+// weekday nearest that day, three days either side ("On Saturday night,
+// a blaze destroyed four blocks": 1871-10-07; "at 9:40 p.m. on Sunday":
+// 1871-10-08, and "the next morning" after it), while the story's last
+// date holds that day and stands in the weekday's paragraph; a day named
+// within a week after it moves it. A paragraph that names no date of the
+// story before its weekday ("The talks resumed on Monday" after the
+// history), a story whose days were named without their weekday ("won
+// the final on July 9, 2006. On Saturday they lost to Spain"), a single
+// old day, a clause to come and a sentence in the present between leave
+// the weekday to the news. "the following February", "the following
+// spring" in a past clause count from a date named two sentences back
+// when the sentence between is in the past ("In May 2010, five states
+// signed. Egypt and Sudan refused to sign. Burundi joined the following
+// February": 2011-02), as in the sentence after it; a sentence in the
+// present between ("The treaty is still in force."), a clause to come or
+// a date further back leave them to the bare month or season. "Three
+// months later," "Two months earlier," opening a sentence, counted from a
+// month written with its year, frame their sentence's past clauses as
+// "In May 2009," does ("An inquiry began in February 2009. Three months
+// later, detectives arrested a man, who was charged in June": 2009-06);
+// the next sentence, a clause to come, and a count from a month whose
+// year the tense guessed ("Police arrested a man in May. Two months
+// later") are left to the tense. "follows on" before a weekday or a
+// month ("A parade follows on Monday", after the anniversary's ceremony)
+// is a timetable in the present, the day to come; "follows a hearing on
+// Monday", "follows Monday's vote" and "follows on the heels of" tell of
+// what went before and give no cue. On the anniversary itself, the
+// story's own day named again without its year right after it, in a
+// past-perfect clause ("the slide began on 21 October 1966 ... On the
+// morning of Friday 21 October, pupils had just returned" in a paper of
+// 21 October 2016), is the story's day, and "that afternoon" after it
+// too; the simple past ("On Nov. 9, crowds gathered"), "by", "until",
+// "since", and any other day than the anniversary keep the news's.
+//
 // Travel and transport copy. A number written onto the letters before it
 // with no space ("Flight TK1823", "an A330", "EUR2010") is part of a code,
 // a model's name or an amount: no year, day, clock time or count; the

@@ -21,6 +21,12 @@ func (t *tagger) quantity(i int) cand {
 	if w := t.toks[i].w; (w == "a" || w == "an") && t.is(i+1, "half") && t.is(i+2, "-") && t.attached(i+2) {
 		return cand{} // "a half-day strike": the article belongs to the noun ("half-day" is found at "half")
 	}
+	if w := t.toks[i].w; (w == "a" || w == "an") && t.compoundUnit(i+1) {
+		// "a night-school teacher", "a day-care place", "a year-on-year
+		// rise": the unit opens a compound noun or adjective, no stretch
+		// of time ("a week-long strike", "a year-earlier quarter" stay)
+		return cand{}
+	}
 	if t.is(i, "one") && t.is(i+1, "day") && !t.toks[i].upper {
 		// "Islam will one day be the largest religion": some day to come
 		switch t.w(i - 1) {
@@ -576,6 +582,27 @@ func (t *tagger) quantity(i int) cand {
 // given up hope,", "are still searching,"), so that it measures from the
 // reference day. A past or future verb in that clause, or any date named
 // in the sentence before, makes it something else.
+// compoundUnit reports whether token k is a unit in the singular joined by
+// a hyphen to a lowercase word that makes a compound of it ("night-school",
+// "day-care", "year-on-year", "day-trip"): not "-long", "-old",
+// "-earlier", "-later", "-ago", which keep a stretch or a date of time,
+// nor another unit ("a quarter-century").
+func (t *tagger) compoundUnit(k int) bool {
+	if u, pl := unitOf(t.w(k)); u == uNone || pl || !t.is(k+1, "-") || !t.attached(k+1) || !t.attached(k+2) {
+		return false
+	}
+	n := t.toks[k+2]
+	if n.kind != kWord || n.upper {
+		return false
+	}
+	switch n.w {
+	case "long", "old", "earlier", "later", "ago", "and", "or", "plus":
+		return false
+	}
+	u, _ := unitOf(n.w)
+	return u == uNone // "a quarter-century", "a quarter-hour": a unit of units
+}
+
 func (t *tagger) nowClause(i int) bool {
 	if !t.is(i-1, ",") {
 		return false

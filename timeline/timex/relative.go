@@ -216,7 +216,7 @@ func (t *tagger) relative(i int) cand {
 			// It must close its clause or follow a preposition of time:
 			// "said on Thursday that February was the wettest" is a
 			// conjunction before the month.
-			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") || thatOpensClause(t.w(i-1)) {
+			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.thatAdverbial(i, j) || thatOpensClause(t.w(i-1)) {
 				return cand{}
 			}
 			y = t.last.Year()
@@ -227,7 +227,7 @@ func (t *tagger) relative(i int) cand {
 			// the one before, as "the following spring" is; with none
 			// named there, none ("the following March 3 deadline" reads a
 			// day, which this leaves alone)
-			if !t.is(i-1, "the") || !t.lastNear(i) || t.lastAt > i || j+1 < len(t.toks) && t.toks[j+1].kind == kNum {
+			if !t.is(i-1, "the") || !t.lastReach(i, j+1) || t.lastAt > i || j+1 < len(t.toks) && t.toks[j+1].kind == kNum {
 				return cand{}
 			}
 			y = t.last.Year()
@@ -698,7 +698,7 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 	if w == "following" || (w == "next" || w == "previous") && t.is(i-1, "the") && t.lastNear(i) {
 		// "He left in 1962. The following spring": the season after (or
 		// before) the date last named, not the reference day's
-		if !t.lastNear(i) {
+		if !t.lastNear(i) && !(w == "following" && t.lastReach(i, j+1)) {
 			return cand{}
 		}
 		from, to := t.lastSpan()
@@ -756,7 +756,7 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		// only opening a sentence or after a preposition of time, since
 		// "that" may be a pronoun ("the floods that spring brings")
 		// or closing a clause ("sued the council that summer, and")
-		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) || thatOpensClause(t.w(i-1)) {
+		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) && !t.thatAdverbial(i, j) || thatOpensClause(t.w(i-1)) {
 			return cand{}
 		}
 		if t.toks[i].upper && i > 0 && t.toks[i-1].kind == kWord {
@@ -1330,6 +1330,43 @@ func (t *tagger) lastSpan() (time.Time, time.Time) {
 // sentence's end, a comma, a semicolon, "and" or "but", or the text's end.
 func (t *tagger) clauseEndsAt(k int) bool {
 	return k >= len(t.toks) || t.endsAt(k, stopSemicolon|stopComma) || t.is(k, "and") || t.is(k, "but")
+}
+
+// thatAdverbial reports whether "that" at i and the month or season at j
+// ("that December", "that autumn") stand as an adverb of time where no
+// preposition says so: before a preposition that goes on the clause
+// ("bought its rival that August for $112 million"), or opening a
+// sentence or a clause after "and", "but" or a comma with its subject
+// right after ("and that autumn she joined a survey ship", "That
+// December the neighbours agreed"). A verb after the month makes the
+// month the subject ("and that December was the wettest"), and a month
+// that is also a first name before a capitalised word may be a person
+// ("and that June Carter sang"): neither is.
+func (t *tagger) thatAdverbial(i, j int) bool {
+	n := j + 1
+	if n >= len(t.toks) || t.toks[n].nl {
+		return false
+	}
+	switch t.w(n) {
+	case "for", "at", "with", "after", "before", "from", "when", "amid":
+		return true
+	}
+	opens := i == 0 || t.endsAt(i-1, 0) || t.is(i-1, "and") || t.is(i-1, "but") || t.is(i-1, ",")
+	if !opens || t.cue(n) != tNone {
+		return false
+	}
+	switch t.w(n) {
+	case "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "its", "his", "her", "their", "our":
+		return true
+	}
+	if t.toks[n].upper && t.toks[n].kind == kWord {
+		switch t.w(j) {
+		case "april", "may", "june", "august":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // thatOpensClause reports whether "that" after word w is a conjunction

@@ -35,6 +35,12 @@ type tagger struct {
 	story    time.Time
 	storyTok int
 	storyYr  bool
+	// storyEnd is the last day of the story's date; storyDay the last
+	// full day the run has named (while storyDaySet), which a bare
+	// weekday of the story is near (history.go's storyWeekday)
+	storyEnd    time.Time
+	storyDay    time.Time
+	storyDaySet bool
 	// newsSeen: a date of this year or the last was named before;
 	// flashback: the history run began after one and every date of it
 	// was told in the past perfect ("Police arrested the man on Tuesday.
@@ -303,6 +309,9 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
+			// "Three months later" counted from a month written with its
+			// year ("in February 2009") may frame its sentence (laterMonth)
+			fromDated := t.lastMonthDated() && t.lastAt <= c.i
 			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) && !t.backdrop(c, iv) {
 				at := iv.Start
 				if g == GranWeek {
@@ -349,7 +358,7 @@ func (t *tagger) emit(c cand) {
 			if c.fy {
 				t.fiscalY, t.fiscalP = atoi(c.val[:4]), c.val[5:]
 			}
-			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && t.hasYear(c.i, c.j)) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
+			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && (t.hasYear(c.i, c.j) || fromDated && t.laterMonth(c))) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
 				// a year, or a month with its year ("in December 2010,
 				// when passengers slept in its terminals over the Christmas
 				// period"), framing the clause that follows
@@ -810,6 +819,9 @@ func (t *tagger) number(i int) (float64, int) {
 			return 12, i + 2
 		}
 		if t.is(i+1, "hundred") {
+			if m, e := t.hundredAnd(i + 2); e > 0 {
+				return 100 + m, e // "a hundred and forty years ago"
+			}
 			return 100, i + 2 // "a hundred years"
 		}
 		if t.is(i+1, "thousand") {
@@ -853,6 +865,9 @@ func (t *tagger) number(i int) (float64, int) {
 	if t.is(j, "hundred") {
 		n *= 100
 		j++
+		if m, e := t.hundredAnd(j); e > 0 {
+			n, j = n+int(m), e // "two hundred and fifty years"
+		}
 	} else if t.is(j, "thousand") {
 		n *= 1000 // "two thousand years"
 		j++
@@ -867,6 +882,32 @@ func (t *tagger) number(i int) (float64, int) {
 		return float64(n) + 0.5, j + 6 // "one-and-a-half years"
 	}
 	return float64(n), j
+}
+
+// hundredAnd parses the "and forty", "and twenty-five" that goes on a
+// number of hundreds at token k ("a hundred and forty years ago", "two
+// hundred and fifty years"): the tens and units and the token after them,
+// or 0, 0 when "and" is followed by no number word below a hundred ("a
+// hundred and one" counts one; "a hundred and more" is left alone).
+func (t *tagger) hundredAnd(k int) (float64, int) {
+	if !t.is(k, "and") {
+		return 0, 0
+	}
+	n, ok := numberWord(t.w(k + 1))
+	if !ok || n <= 0 || n >= 100 {
+		return 0, 0
+	}
+	e := k + 2
+	if n >= 20 && n%10 == 0 {
+		m := e
+		if t.w(m) == "-" && t.attached(m) {
+			m++
+		}
+		if u, ok := numberWord(t.w(m)); ok && u > 0 && u < 10 {
+			n, e = n+u, m+1
+		}
+	}
+	return float64(n), e
 }
 
 // positionWord reports whether positioned can find an expression at word
@@ -1901,6 +1942,44 @@ func (t *tagger) undatedDay(c cand) cand {
 	return c
 }
 
+// laterMonth reports whether the month c was counted from the date last
+// named, a number of months on or back: "Three months later", "Two
+// months earlier" ("An inquiry began in February 2009. Three months
+// later, detectives arrested a man, who was charged in June": the month
+// the chain has reached frames its sentence as "In May 2009," would,
+// when the month it counts from was written with its year; one counted
+// from a month whose year the tense guessed ("Police arrested a man in
+// May. Two months later") is not (emit checks that).
+func (t *tagger) laterMonth(c cand) bool {
+	return c.j-c.i >= 2 && (t.is(c.j-2, "months") || t.is(c.j-2, "month")) && (t.is(c.j-1, "later") || t.is(c.j-1, "earlier"))
+}
+
+// lastReach reports whether the date last named stands in the sentence
+// holding token i, in the one before it, or, when [i, j) is in a past
+// clause, two before it with the sentence between in the past ("In May
+// 2010, five states signed. Egypt and Sudan refused to sign. Burundi
+// joined the following February": the chain goes on); a sentence between
+// in the present or the future ("The treaty is still in force.") ends
+// it.
+func (t *tagger) lastReach(i, j int) bool {
+	if t.lastNear(i) {
+		return true
+	}
+	if !t.lastSet || t.lastAt > i || t.sentencesBack(t.lastAt, i, 2) != 2 || t.tenseAt(i, j) != tPast {
+		return false
+	}
+	own := true // the date's own sentence
+	for k := t.lastAt - 1; k < i; k++ {
+		if t.endsAt(k, 0) {
+			if !own && t.tenseAt(k, k+1) != tPast {
+				return false
+			}
+			own = false
+		}
+	}
+	return true
+}
+
 // lastNear reports whether the date last named stands in the sentence
 // holding token i or in the one before it.
 func (t *tagger) lastNear(i int) bool {
@@ -2789,10 +2868,13 @@ func (t *tagger) pastPerfectIn(i, j int) bool { return t.perfectWithin(i, j, fal
 // or "then" ends the clause: after the expression always, before it when
 // a simple past follows it (see perfectClause).
 func (t *tagger) perfectWithin(i, j int, conj bool) bool {
+	from := 0 // the first token of the expression's clause, within 15 words
 	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
 		if t.endsAt(k, stopSemicolon|stopComma) {
+			from = k + 1
 			break
 		}
+		from = k
 		switch t.w(k) {
 		case "had":
 			return true
@@ -2803,7 +2885,18 @@ func (t *tagger) perfectWithin(i, j int, conj bool) bool {
 		}
 	}
 	if t.is(j, ",") {
-		j++
+		verb := false // a verb in the simple past before the expression, in its clause
+		for k := from; k < i && !verb; k++ {
+			verb = t.cue(k) == tPast
+		}
+		if verb {
+			// "By the time rain put it out on Tuesday, Oct. 10, 1871, it
+			// had burned for a day": the expression's clause has its own
+			// verb in the simple past; the "had" after the comma is the
+			// next clause's
+			return false
+		}
+		j++ // "In June 2000, he had been jailed"
 	}
 	for k, n := j, 0; k < len(t.toks) && n < 15; k, n = k+1, n+1 {
 		if t.endsAt(k, stopSemicolon|stopComma) {

@@ -517,6 +517,18 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "Talks with the troika resume on Sunday"
 		}
 	}
+	if tk.w == "follows" && !tk.upper && t.is(k+1, "on") && k+2 < len(t.toks) && t.toks[k+2].upper && !t.is(k+3, "'") {
+		// "A parade follows on Monday": what comes next in a timetable;
+		// "The ruling follows a hearing on Monday", "follows on the heels
+		// of", "follows Monday's vote" tell of what went before and are
+		// no cue
+		if _, ok := weekdayOf(t.w(k + 2)); ok {
+			return tPresent
+		}
+		if _, ok := monthOf(t.w(k + 2)); ok {
+			return tPresent
+		}
+	}
 	switch tk.w {
 	case "expires", "ends", "shuts", "starts", "resumes", "returns", "heads", "goes", "faces", "hosts", "leaves", "convenes", "votes", "kicks",
 		"begins", "opens", "takes", "comes", "arrives", "meets", "closes", "plays", "visits", "travels", "testifies", "holds", "runs", "lasts", "continues",
