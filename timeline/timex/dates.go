@@ -674,6 +674,16 @@ func (t *tagger) weekday(i, dir int) cand {
 	if !tk.upper || t.weekdayPaper(i) {
 		return cand{}
 	}
+	if dir == 0 && (t.is(i-1, "(") || t.is(i-1, "[")) && (t.is(i+1, ")") || t.is(i+1, "]")) {
+		switch t.w(i - 2) {
+		case "today", "yesterday", "tomorrow":
+			// "We meet them today [Monday]": the editor's gloss names the
+			// day of the word it follows (glossedDay)
+			if c := t.deictic(i - 2); c.ok() && len(c.val) >= 10 {
+				return cand{i: i, j: i + 1, typ: Date, val: c.val[:10]}
+			}
+		}
+	}
 	j := i + 1
 	if len(tk.w) <= 4 {
 		j = t.dot(j)
@@ -1143,6 +1153,9 @@ func (t *tagger) deictic(i int) cand {
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight":
 		now = t.speechDay(i)
+		if d, ok := t.glossedDay(i, now); ok {
+			now = d
+		}
 	}
 	if (w == "today" || w == "tomorrow") && t.genericDay(i) {
 		// "today's youth", "the people of tomorrow": the present or the
@@ -1728,18 +1741,88 @@ func (t *tagger) clauseEnds(k int) bool {
 }
 
 // speechDay returns the day a deictic word at token i is spoken on: the
-// reference day, except inside a quotation opened after a reporting verb
-// that the text dated earlier in the same sentence ("He posted on Thursday
-// ... and added, “Today, we engaged ...”), where "today" is that day.
+// reference day, except inside a quotation whose words the text dates
+// (see the package doc, "The speaker's moment"): after a reporting verb
+// that the text dated earlier in the same sentence ("He posted on
+// Thursday ... and added, “Today, we engaged ...”), after a speech act
+// dated in the sentence that opens it ("Speaking at his press conference
+// on Thursday, Kerrigan said: "... Tomorrow we train""), before a
+// reporting clause that dates it (""... we leave tomorrow," the minister
+// told reporters late Wednesday"), or, with a reporting verb in the past
+// and no day of its own (""He trained yesterday," he said"), on the day
+// of the speech act the text dated last, within speechReach tokens before.
 func (t *tagger) speechDay(i int) time.Time {
-	if !t.anchored || t.anchorAt > i || !t.anchor.Before(t.ref) {
+	open, closing := t.quoteAround(i)
+	if open < 0 {
 		return t.ref
 	}
-	// Find the quotation mark that opens a quotation holding i: the last
-	// curly opening mark with no closing mark after it, or the last of an
-	// odd number of straight marks since the start of the block.
-	open, straight, lastStraight, curly := -1, 0, -1, -1
-	from := t.anchorAt
+	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) {
+		for k := t.anchorAt; k < open; k++ {
+			if t.endsAt(k, 0) {
+				break // the anchor belongs to an earlier sentence
+			}
+			switch t.toks[k].w {
+			case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
+				return t.anchor
+			}
+		}
+	}
+	if t.speechSet && t.speechAt <= open && t.sameSentence(t.speechAt, open) {
+		return t.speech
+	}
+	verb, d, dated := t.quoteVerb(open, closing)
+	if dated {
+		return d
+	}
+	if verb == tPast && t.speechSet && t.speechAt <= open && open-t.speechAt <= speechReach {
+		return t.speech
+	}
+	return t.ref
+}
+
+// glossedDay reads an editor's gloss in brackets right after the deictic
+// word at token i ("arrived yesterday (Saturday)", "we meet today
+// [Monday]"): the weekday it names is the day the speaker meant, so the
+// word counts from the day that makes it that weekday, the one nearest
+// now (the day the word would count from), within three days. A gloss
+// that names no weekday ("yesterday (local time)") changes nothing.
+func (t *tagger) glossedDay(i int, now time.Time) (time.Time, bool) {
+	if !t.is(i+1, "(") && !t.is(i+1, "[") {
+		return time.Time{}, false
+	}
+	wd, ok := weekdayOf(t.w(i + 2))
+	if !ok || !t.is(i+3, ")") && !t.is(i+3, "]") {
+		return time.Time{}, false
+	}
+	off := 0
+	switch t.w(i) {
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	}
+	meant := now.AddDate(0, 0, off)
+	diff := (int(wd) - int(meant.Weekday()) + 7) % 7
+	if diff > 3 {
+		diff -= 7
+	}
+	return now.AddDate(0, 0, diff), true
+}
+
+// speechReach is how far (in tokens) the speech act the text dated last
+// reaches over the quotations after it whose reporting verb has no day:
+// a few paragraphs of one story.
+const speechReach = 150
+
+// quoteAround returns the quotation mark that opens a quotation holding
+// token i (-1 when none: the last curly opening mark with no closing mark
+// after it, or the last of an odd number of straight marks since the
+// start of the paragraph) and the mark that closes it (-1 when the
+// paragraph ends first, as a quotation going on in the next one does).
+func (t *tagger) quoteAround(i int) (open, closing int) {
+	open, closing = -1, -1
+	straight, lastStraight, curly := 0, -1, -1
+	from := i
 	for from > 0 && !t.toks[from].nl {
 		from--
 	}
@@ -1754,26 +1837,125 @@ func (t *tagger) speechDay(i int) time.Time {
 			lastStraight = k
 		}
 	}
+	mark := ""
 	switch {
 	case curly >= 0:
-		open = curly
+		open, mark = curly, "”"
 	case straight%2 == 1:
-		open = lastStraight
+		open, mark = lastStraight, "\""
+	default:
+		return -1, -1
 	}
-	if open < t.anchorAt {
-		return t.ref
+	for k := i + 1; k < len(t.toks) && !t.toks[k].nl; k++ {
+		if t.toks[k].w == mark {
+			return open, k
+		}
 	}
-	for k := t.anchorAt; k < open; k++ {
+	return open, -1
+}
+
+// quoteVerb finds the reporting verb of the quotation opened at token
+// open and closed at closing: in the clause after the closing mark
+// (""...," Foreign Minister Tran Van Loc told reporters late Wednesday"),
+// else before the opening mark in its sentence ("Kerrigan said: "..."),
+// or, when a sentence ends right before it, in the sentence before since
+// the last quotation closed (""...," he said. "Now we ..."). It returns
+// tPast or tPresent ("says", "tells") for the verb, tNone when there is
+// none, and the day a dated clause after the quotation names for the
+// verb ("said on Friday", "told reporters late Wednesday", "said
+// yesterday").
+func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool) {
+	if closing >= 0 && !t.endsAt(closing-1, 0) {
+		for k, n := closing+1, 0; k < len(t.toks) && n < 10 && !t.toks[k].nl; k, n = k+1, n+1 {
+			if t.endsAt(k, 0) {
+				break
+			}
+			v := quoteReportingVerb(t.w(k))
+			if v == tNone {
+				continue
+			}
+			for m := k + 1; m < len(t.toks) && m <= k+6 && !t.toks[m].nl; m++ {
+				if t.endsAt(m, stopComma) || t.toks[m].w == "\"" || t.toks[m].w == "“" {
+					break
+				}
+				if c := t.core(m); c.ok() && c.i == m && (c.typ == Date || c.typ == Time) && len(c.val) >= 10 {
+					if iv, _, ok := intervalOf(c.val[:10]); ok && !iv.Start.After(t.ref) {
+						return v, iv.Start, true
+					}
+				}
+			}
+			return v, time.Time{}, false
+		}
+	}
+	ends := 0
+	for k := open - 1; k >= 0 && k >= open-30; k-- {
 		tk := t.toks[k]
-		if t.endsAt(k, 0) {
-			return t.ref // the anchor belongs to an earlier sentence
+		if tk.w == "\"" || tk.w == "”" || tk.w == "“" {
+			break
 		}
-		switch tk.w {
-		case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
-			return t.anchor
+		if t.endsAt(k, 0) {
+			if k < open-1 || ends > 0 {
+				break
+			}
+			ends++
+		}
+		if v := quoteReportingVerb(tk.w); v != tNone {
+			return v, time.Time{}, false
+		}
+		if tk.nl {
+			break
 		}
 	}
-	return t.ref
+	return tNone, time.Time{}, false
+}
+
+// quoteReportingVerb tells the tense of w as a verb that reports a
+// quotation: tPast ("said", "told", "added"), tPresent ("says",
+// "tells"), or tNone.
+func quoteReportingVerb(w string) tense {
+	switch w {
+	case "said", "told", "added", "continued", "explained", "insisted", "recalled", "noted", "warned", "declared",
+		"wrote", "asked", "replied", "stated", "argued", "tweeted", "posted", "testified", "acknowledged", "admitted":
+		return tPast
+	case "says", "tells", "adds", "explains", "insists", "recalls", "notes", "warns", "writes", "asks", "argues":
+		return tPresent
+	}
+	return tNone
+}
+
+// speechDated reports whether the day c names dates a speech act: a
+// reporting verb right before it or after it ("said on Tuesday", "said
+// Tuesday", "on Tuesday said"), or, a few words before it in its clause,
+// a reporting verb with its object or a noun of speech after "in", "at"
+// or "during" ("told reporters late Wednesday", "in a speech in Carlisle
+// on Tuesday", "In an interview with AFP on Friday", "Speaking at his
+// press conference on Thursday"). A verb of a thing done ("sold the mine
+// in a deal announced on Feb. 16") dates no speech: "announced",
+// "confirmed", "reported" tell of news, not of words quoted.
+func (t *tagger) speechDated(c cand) bool {
+	if quoteReportingVerb(t.w(c.j)) != tNone {
+		return true
+	}
+	for k, n := c.i-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if t.endsAt(k, stopComma|stopSemicolon) || t.toks[k+1].nl {
+			return false
+		}
+		w := t.w(k)
+		if w == "\"" || w == "“" || w == "”" {
+			return false // a day inside a quotation is the speaker's, not a day of speaking
+		}
+		if quoteReportingVerb(w) != tNone || w == "speaking" || w == "spoke" {
+			return true
+		}
+		if speechNoun(w) {
+			return t.speechOccasion(k)
+		}
+		switch w {
+		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because":
+			return false
+		}
+	}
+	return false
 }
 
 // genericDay reports whether "today" or "tomorrow" at i means the present or

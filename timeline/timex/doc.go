@@ -432,7 +432,13 @@
 //     guilty": past); before it, it points forward ("vowed to act by Friday"),
 //     except right before it with only "in", "on", "at" between, a simple
 //     past dating the promise ("promised in November to resign": past; not
-//     "are being planned on Saturday"), and except that a month or a day of the month after "agreed to", "decided to"
+//     "are being planned on Saturday"), and except a day that closes a
+//     phrase of the occasion of speaking after "in", "at", "during" with
+//     no "to" or "that" between ("promised £2.3bn for flood defences in a
+//     speech in Carlisle on Tuesday", "pledged more troops at a news
+//     conference on Friday": the promise was made that day, past; "promised
+//     a vote on Tuesday", "promised in a speech to resign on Friday",
+//     "vowed to hold a news conference on Monday" still point forward), and except that a month or a day of the month after "agreed to", "decided to"
 //     takes the nearest such date, since it may date the agreement or the deal.
 //   - A month and day or a weekday right after "for" that ends its phrase
 //     was planned and is to come, whatever the tense ("called a snap
@@ -725,7 +731,39 @@
 //     opens after a reporting verb dated earlier in the same sentence ("He
 //     posted on Thursday ... and added, “Today, we engaged ...”) count
 //     from that day, when the words were written; elsewhere from the
-//     reference day.
+//     reference day, except where the text dates the speaker's moment
+//     otherwise (the speaker's moment): a quotation whose reporting clause
+//     after it names the day ("“We arrived on Monday and we leave
+//     tomorrow,” the minister told reporters late Wednesday" in a Thursday
+//     paper is Thursday; "said on Tuesday", "said in an interview on
+//     Friday", "said yesterday") counts from that day; a quotation opened
+//     in a sentence that dated a speech act ("Speaking at his press
+//     conference on Thursday, Kerrigan said: “We train today. Tomorrow we
+//     travel.”") counts from that day through all its sentences; and a
+//     quotation with a reporting verb in the past and no day of its own
+//     (“...,” he said; he told an audience: “...”; or a quotation right
+//     after such a sentence) goes on with the speech act the text dated
+//     last, up to 150 tokens before ("The minister said on Monday that the
+//     plan was ready. “We start tomorrow,” she said" is Monday's
+//     tomorrow): in a story, undated quotes after a dated speech are words
+//     of that occasion, and a paper's copy is written the day before it is
+//     printed. A speech act is dated by a reporting verb next to the day
+//     ("said on Tuesday", "said Tuesday") or a few words before it in its
+//     clause ("told reporters late Wednesday"), or by a noun of speaking
+//     after "in", "at", "during" ("in a speech in Carlisle on Tuesday", "at
+//     his press conference on Thursday"); "announced", "confirmed",
+//     "reported" date news, not words quoted ("Police arrested the man on
+//     Monday. “We will charge him tomorrow,” a spokesman said", "The
+//     company announced the deal on Monday" leave the reference day), and
+//     a present "says" is the present. "last week", "this week", "next
+//     week" (and "month") in such a quotation count from the speaker's day
+//     too ("“We closed the sale last week,” Brooks said in an interview on
+//     Friday" in a Monday paper is the week before Friday's). An editor's
+//     gloss in brackets after the word names the day meant: "arrived
+//     yesterday (Saturday)", "we meet them today [Monday]" are that
+//     weekday, the one nearest the day the word counts from (within three
+//     days), and so is the bracketed weekday; "yesterday (local time)"
+//     changes nothing.
 //   - "later in the day" is the reference day in a future-tense clause and
 //     the anchor otherwise; "overnight" is the night before the reference day
 //     (its interval spans both days) unless the clause is in the future; in
@@ -1504,7 +1542,10 @@
 //
 // The tagger does not parse syntax: a tense cue from a neighbouring clause can
 // mislead a weekday or a month. Quoted speech is resolved against the
-// publication date unless its reporting verb is dated in the same sentence.
+// publication date unless the text dates its speaker's moment (see
+// "today" above); a Q&A transcript's answers ("conducted on Friday", then
+// "A: I saw him yesterday.") have no quotation marks and keep the
+// reference day, and so do quotations in single marks.
 // The day of a reporting verb ("officials said on Friday") does not become
 // the anchor when its sentence named another day before it ("The rebels
 // attacked the town on Tuesday, officials said on Friday. That night ..."

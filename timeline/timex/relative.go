@@ -392,6 +392,15 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	}
 	off := 0
 	base := t.ref
+	speaker := false
+	if !the && (u == uWeek || u == uMonth) && (w == "last" || w == "this" || w == "next") {
+		// ""We closed the sale last week," Brooks said" after "said in an
+		// interview on Friday" in a Monday paper: the speaker's week, as
+		// "yesterday" is the speaker's day (speechDay)
+		if d := t.speechDay(i); !d.Equal(t.ref) {
+			base, speaker = d, true
+		}
+	}
 	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming") {
 		// "over the next decade", "for the past decade": ten years up to
 		// or from now, a duration (as "the past ten years"), not the
@@ -589,7 +598,7 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	default:
 		return cand{}
 	}
-	if !base.Equal(t.ref) {
+	if !base.Equal(t.ref) && !speaker {
 		return t.toldAsPast(c)
 	}
 	return c

@@ -50,7 +50,14 @@ type tagger struct {
 	// lastSaid: last is a day of a report, next to its verb ("the
 	// department said on Friday")
 	lastSaid bool
-	lastQ    string // the last quarter value emitted, 2025-Q3
+	// speech is the day of the last speech act the text dated, not after
+	// the reference day ("said on Tuesday", "in a speech on Tuesday",
+	// "told reporters late Wednesday"), speechAt the token after that
+	// day: the quotations after it are spoken then (speechDay)
+	speech    time.Time
+	speechAt  int
+	speechSet bool
+	lastQ     string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
 	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
@@ -301,6 +308,9 @@ func (t *tagger) emit(c cand) {
 				// day is not
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
+			}
+			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) {
+				t.speech, t.speechAt, t.speechSet = iv.Start, c.j, true
 			}
 			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) && !t.backdrop(c, iv) {
 				at := iv.Start

@@ -82,7 +82,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
-			if c == tFuture && pastPlanVerb(tk.w) && t.governsDay(k, i) && !auxiliary(t.w(k-1)) {
+			if c == tFuture && pastPlanVerb(tk.w) && (t.governsDay(k, i) || t.speechPhraseBefore(k, i)) && !auxiliary(t.w(k-1)) {
 				// "The minister promised in November to resign", "vowed
 				// in December to fight on": the date right after the
 				// verb dates the promise, which is past; what it
@@ -1803,6 +1803,58 @@ func (t *tagger) dayDeclared(k int) bool {
 			if superlative(w) {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// speechNoun reports whether w names an occasion of speaking: "speech",
+// "interview", "statement", "remarks", "briefing", "conference",
+// "address".
+func speechNoun(w string) bool {
+	switch w {
+	case "speech", "interview", "statement", "remarks", "briefing", "conference", "address":
+		return true
+	}
+	return false
+}
+
+// speechOccasion reports whether the speech noun at token k stands after
+// "in", "at" or "during" with only its determiner and modifiers between
+// ("in a speech", "at his pre-match press conference", "during a
+// television interview"): the occasion on which something was said, not
+// one to be held ("will hold a news conference", "to give a speech").
+func (t *tagger) speechOccasion(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		switch t.w(m) {
+		case "in", "at", "during":
+			return true
+		case "and", "but", "or", "to", "will", "would", "hold", "holds", "give", "gives", "deliver", "delivers", "for":
+			return false
+		}
+		if t.endsAt(m, stopComma|stopSemicolon) {
+			return false
+		}
+	}
+	return false
+}
+
+// speechPhraseBefore reports whether the expression at token i closes a
+// phrase of a speech occasion that comes after the past verb of a
+// promise at token k ("promised £2.3bn for flood defences in a speech in
+// Carlisle on Tuesday", "pledged more troops at a news conference on
+// Friday"): the day dates the occasion, on which the promise was made,
+// so it is past; the verb's object is the thing promised, whose own day
+// the text does not give. A promise with its own day ("promised a vote
+// on Tuesday") or after "to" ("vowed to act by Friday") still points
+// forward.
+func (t *tagger) speechPhraseBefore(k, i int) bool {
+	for m := i - 1; m > k && m >= i-8; m-- {
+		if t.endsAt(m, stopComma|stopSemicolon) || t.is(m, "to") || t.is(m, "that") {
+			return false // "promised in a speech to resign on Tuesday": the day of what is promised
+		}
+		if speechNoun(t.w(m)) {
+			return t.speechOccasion(m)
 		}
 	}
 	return false

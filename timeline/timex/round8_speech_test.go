@@ -1,0 +1,78 @@
+package timex
+
+import "testing"
+
+// round8SpeechCases are the rules adopted after tagging the speeches,
+// interviews, briefings and quote-heavy copy of testdata/news (222-233),
+// each with counter-examples, and the sentences of their self-review: the
+// trigger words in another sense or another tense. A value left "" is not
+// checked.
+var round8SpeechCases = []formCase{
+	// a reporting clause after the quotation dates its words
+	{"'..., the minister told reporters late Wednesday' after a quote: the quote's 'tomorrow' is the day after Wednesday (was the day after the reference day)", "2013-10-17",
+		`"We arrived here on Monday and we leave tomorrow," the minister told reporters late Wednesday.`,
+		[]want{{"Monday", "DATE", "2013-10-14", "-", "", ""}, {"tomorrow", "DATE", "2013-10-17", "-", "", ""}, {"late Wednesday", "DATE", "2013-10-16", "END", "", ""}}},
+	{"'..., the spokesman said on Tuesday': 'tomorrow' is Wednesday in a Wednesday paper; 'said in an interview on Friday' dates 'yesterday'", "2012-11-07",
+		`"The vote will be held tomorrow," the spokesman said on Tuesday. "I saw him yesterday," she said in an interview on Friday.`,
+		[]want{{"tomorrow", "DATE", "2012-11-07", "-", "", ""}, {"Tuesday", "DATE", "2012-11-06", "-", "", ""}, {"yesterday", "DATE", "2012-11-01", "-", "", ""}, {"Friday", "DATE", "2012-11-02", "-", "", ""}}},
+	{"counter-example: an undated reporting verb with no speech dated before leaves the reference day", "2012-11-07",
+		`"We leave tomorrow," the minister said. "We leave tomorrow," the minister says.`,
+		[]want{{"tomorrow", "DATE", "2012-11-08", "-", "", ""}, {"tomorrow", "DATE", "2012-11-08", "-", "", ""}}},
+	{"counter-example (self-review): a day in a clause after the reporting verb's comma is no day of the verb", "2012-11-07",
+		`"We will vote tomorrow," he said, adding that talks on Tuesday had failed.`,
+		[]want{{"tomorrow", "DATE", "2012-11-08", "-", "", ""}, {"Tuesday", "DATE", "", "-", "", ""}}},
+	{"counter-example (self-review): a quotation closed by its own period has no reporting clause after it", "2013-10-17",
+		`"We leave tomorrow." The minister flew to Hanoi on Wednesday.`,
+		[]want{{"tomorrow", "DATE", "2013-10-18", "-", "", ""}, {"Wednesday", "DATE", "2013-10-16", "-", "", ""}}},
+
+	// a speech act dated in the sentence that opens a quotation of several sentences
+	{"'Speaking at his press conference on Thursday, Kerrigan said: \"... today ... Tomorrow ...\"': the quote's second sentence is still Thursday's (was the reference day's)", "2009-10-16",
+		`Speaking at his press conference on Thursday, Kerrigan said: "We train today. Tomorrow we travel."`,
+		[]want{{"Thursday", "DATE", "2009-10-15", "-", "", ""}, {"today", "DATE", "2009-10-15", "-", "", ""}, {"Tomorrow", "DATE", "2009-10-16", "-", "", ""}}},
+	{"counter-example: with no day of the speech the quote's words are the reference day's", "2009-10-16",
+		`Kerrigan said: "We train today. Tomorrow we travel."`,
+		[]want{{"today", "DATE", "2009-10-16", "-", "", ""}, {"Tomorrow", "DATE", "2009-10-17", "-", "", ""}}},
+
+	// an undated reporting verb in the past goes on with the speech act dated last
+	{"'said on Monday that ...' then '\"We start tomorrow,\" she said': the same occasion, Monday's tomorrow", "2013-06-04",
+		`The minister said on Monday that the plan was ready. "We start tomorrow," she said.`,
+		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"tomorrow", "DATE", "2013-06-04", "-", "", ""}}},
+	{"'in a speech in Carlisle on Tuesday' then '\"Today ...,\" he told an audience' and a second quote after 'he told ... .'", "2012-11-07",
+		`The prime minister promised new money in a speech in Carlisle on Tuesday. "Today we say enough," he told an audience of farmers. "Tomorrow I will meet the insurers."`,
+		[]want{{"Tuesday", "DATE", "2012-11-06", "-", "", ""}, {"Today", "DATE", "2012-11-06", "-", "", ""}, {"Tomorrow", "DATE", "2012-11-07", "-", "", ""}}},
+	{"counter-example: a day of a deed, no speech, dates no quote after it", "2013-06-04",
+		`Police arrested the man on Monday. "We will charge him tomorrow," a spokesman said.`,
+		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"tomorrow", "DATE", "2013-06-05", "-", "", ""}}},
+	{"counter-example (self-review): 'announced' tells of news, not of words quoted; 'says' is the present", "2013-06-04",
+		`The company announced the deal on Monday. "We close it tomorrow," the chief executive said. The minister said on Monday the plan was ready. "We start tomorrow," she says.`,
+		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"tomorrow", "DATE", "2013-06-05", "-", "", ""}, {"Monday", "DATE", "2013-06-03", "-", "", ""}, {"tomorrow", "DATE", "2013-06-05", "-", "", ""}}},
+	{"counter-example (self-review): a quote's own dated reporting clause wins over the speech dated before", "2013-06-05",
+		`The minister said on Monday that the plan was ready. "We start tomorrow," she said on Tuesday.`,
+		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"tomorrow", "DATE", "2013-06-05", "-", "", ""}, {"Tuesday", "DATE", "2013-06-04", "-", "", ""}}},
+
+	// the speaker's week and month
+	{"'\"We closed the sale last week,\" Brooks said in an interview on Friday' in a Monday paper: the week before Friday's (was the week before the paper's)", "2016-02-29",
+		`"We closed the sale last week," Brooks said in an interview on Friday.`,
+		[]want{{"last week", "DATE", "2016-W07", "-", "", ""}, {"Friday", "DATE", "2016-02-26", "-", "", ""}}},
+	{"counter-example: undated, 'last week' counts from the reference day; outside a quote too", "2016-02-29",
+		`"We closed the sale last week," Brooks said. Brooks said in an interview on Friday that the firm closed the sale last week.`,
+		[]want{{"last week", "DATE", "2016-W08", "-", "", ""}, {"Friday", "DATE", "2016-02-26", "-", "", ""}, {"last week", "DATE", "2016-W08", "-", "", ""}}},
+
+	// a promise made in a speech
+	{"'promised ... in a speech in Carlisle on Tuesday': the day of the speech, past (was the coming Tuesday); so 'pledged ... at a news conference on Friday'", "2012-11-07",
+		"The prime minister promised new money over the next six years in a speech in Carlisle on Tuesday. He pledged more troops at a news conference on Friday.",
+		[]want{{"the next six years", "DURATION", "P6Y", "-", "0", "0"}, {"Tuesday", "DATE", "2012-11-06", "-", "", ""}, {"Friday", "DATE", "2012-11-02", "-", "", ""}}},
+	{"counter-example: a promise whose object has the day ('promised a vote on Tuesday'), or the day after 'to', 'that' or a verb of holding, is to come", "2012-11-07",
+		"He promised a vote on Tuesday. He promised in a speech to resign on Friday. He vowed to hold a news conference on Monday.",
+		[]want{{"Tuesday", "DATE", "2012-11-13", "-", "", ""}, {"Friday", "DATE", "2012-11-09", "-", "", ""}, {"Monday", "DATE", "2012-11-12", "-", "", ""}}},
+
+	// an editor's gloss in brackets
+	{"'yesterday (Saturday)' and 'today [Monday]': the day the bracket names", "2016-04-12",
+		`"The observers arrived yesterday (Saturday)," she said. "We meet them today [Monday]," he said.`,
+		[]want{{"yesterday", "DATE", "2016-04-09", "-", "", ""}, {"Saturday", "DATE", "2016-04-09", "-", "", ""}, {"today", "DATE", "2016-04-11", "-", "", ""}, {"Monday", "DATE", "2016-04-11", "-", "", ""}}},
+	{"counter-example: a gloss that names no weekday changes nothing", "2016-04-12",
+		"The plane landed yesterday (local time) in Lima.",
+		[]want{{"yesterday", "DATE", "2016-04-11", "-", "", ""}}},
+}
+
+func TestRound8Speech(t *testing.T) { runFormCases(t, round8SpeechCases, true) }
