@@ -1924,17 +1924,47 @@ func quoteReportingVerb(w string) tense {
 }
 
 // speechDated reports whether the day c names dates a speech act: a
-// reporting verb right before it or after it ("said on Tuesday", "said
-// Tuesday", "on Tuesday said"), or, a few words before it in its clause,
-// a reporting verb with its object or a noun of speech after "in", "at"
-// or "during" ("told reporters late Wednesday", "in a speech in Carlisle
-// on Tuesday", "In an interview with AFP on Friday", "Speaking at his
-// press conference on Thursday"). A verb of a thing done ("sold the mine
-// in a deal announced on Feb. 16") dates no speech: "announced",
-// "confirmed", "reported" tell of news, not of words quoted.
+// reporting verb right before it or right after it ("said on Tuesday",
+// "said late Tuesday", "on Tuesday said"), "told" with its listener
+// between ("told reporters late Wednesday", "told the BBC on Tuesday"),
+// "spoke" ("speaking") alone or to a listener ("spoke to reporters on
+// Thursday"), or a noun of speech after "in", "at" or "during" a few
+// words before it in its clause ("in a speech in Carlisle on Tuesday",
+// "In an interview with AFP on Friday", "Speaking at his press
+// conference on Thursday"). A day of what is said is none: "said
+// Tuesday's vote was rigged", "said the election on Sunday was rigged",
+// "told police the attack on Monday", "spoke about the attack on
+// Monday"; nor is a day of a thing done ("sold the mine in a deal
+// announced on Feb. 16"): "announced", "confirmed", "reported" tell of
+// news, not of words quoted.
 func (t *tagger) speechDated(c cand) bool {
+	if t.is(c.j, "'") && t.is(c.j+1, "s") {
+		return false // "said Tuesday's vote was rigged"
+	}
 	if quoteReportingVerb(t.w(c.j)) != tNone {
 		return true
+	}
+	k := c.i - 1
+	for k >= 0 && (t.is(k, "on") || t.is(k, "late") || t.is(k, "early")) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	listener := func(v int) bool {
+		switch t.w(v) {
+		case "told", "tells", "telling":
+			return true
+		case "to":
+			return t.is(v-1, "spoke") || t.is(v-1, "speaking") || t.is(v-1, "speaks")
+		}
+		return false
+	}
+	switch w := t.w(k); {
+	case quoteReportingVerb(w) != tNone, w == "spoke", w == "speaking":
+		return true
+	case t.toks[k].kind == kWord && (listener(k-1) || determiner(t.w(k-1)) && listener(k-2)):
+		return true // "told reporters late Wednesday", "spoke to the crowd on Friday"
 	}
 	for k, n := c.i-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
 		if t.endsAt(k, stopComma|stopSemicolon) || t.toks[k+1].nl {
@@ -1944,15 +1974,15 @@ func (t *tagger) speechDated(c cand) bool {
 		if w == "\"" || w == "“" || w == "”" {
 			return false // a day inside a quotation is the speaker's, not a day of speaking
 		}
-		if quoteReportingVerb(w) != tNone || w == "speaking" || w == "spoke" {
-			return true
-		}
 		if speechNoun(w) {
 			return t.speechOccasion(k)
 		}
 		switch w {
 		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because":
 			return false
+		}
+		if quoteReportingVerb(w) != tNone {
+			return false // "said the election on Sunday was rigged"
 		}
 	}
 	return false
