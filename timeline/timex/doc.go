@@ -532,7 +532,17 @@
 //     before it in the sentence ("The
 //     troops will be home by Christmas", "The talks will resume on Dec.
 //     28" in a January paper are next December's, up to a year ahead;
-//     "expects to", "would" are weaker and leave the nearest day; "In
+//     "expects to", "would" are weaker and leave the nearest day, but a
+//     "would" that reports a speech act dated by a month or a day before
+//     the reference day (a verb of speech or promise next to the date
+//     named before it in its sentence, or a month after it as that verb's
+//     day) names the first such day after it, the future of that past
+//     ("promised in October that a decision would be made before
+//     Christmas" in February is the Christmas gone; "In October, the
+//     minister said the road would reopen by Christmas"; "said on Tuesday
+//     that the road would reopen in December" is still next December; a
+//     year alone frames nothing: "In 2011, he said the plant would open in
+//     March" does not say which March); "In
 //     December 2012, he said he will be home for Christmas" is 2012's;
 //     so are "will be sentenced on Dec. 9", AP's "will be sentenced Dec.
 //     9", "will travel on Dec. 20"; not a "will" whose verb looks back or

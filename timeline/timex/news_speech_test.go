@@ -95,7 +95,7 @@ var newsSpeech = []newsArticle{
 			{"this summer", "DATE", "2010-SU", "-", "", ""},
 			{"Now", "DATE", "PRESENT_REF", "-", "0", "0"},
 			{"October", "DATE", "2009-10", "-", "", ""},
-			{"Christmas", "DATE", "2010-12-25", "-", "", ""}, // gap: by hand 2009-12-25 ('promised in October that a decision would be made before Christmas', the Christmas after that October)
+			{"Christmas", "DATE", "2009-12-25", "-", "", ""}, // 'promised in October that a decision would be made before Christmas': the Christmas after that October (2010-12-25 on the first run)
 			{"Christmas", "DATE", "2009-12-25", "-", "", ""},
 		}},
 	{"226-pm-speech-next-day", "2012-11-07", "British politics (Wednesday): a speech 'in Carlisle on Tuesday' quoted in the next paragraph, whose 'Today' is Tuesday and 'Tomorrow' Wednesday; 'by the end of the week', 'starting this winter', 'this week's meeting ... on Thursday', a quote's 'two years ago and now', 'said yesterday'",

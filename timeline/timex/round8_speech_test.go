@@ -72,6 +72,17 @@ var round8SpeechCases = []formCase{
 		"He promised a vote on Tuesday. He promised in a speech to resign on Friday. He vowed to hold a news conference on Monday.",
 		[]want{{"Tuesday", "DATE", "2012-11-13", "-", "", ""}, {"Friday", "DATE", "2012-11-09", "-", "", ""}, {"Monday", "DATE", "2012-11-12", "-", "", ""}}},
 
+	// the future of a past speech
+	{"'promised in October that a decision would be made before Christmas' in February: the Christmas after that October (was next Christmas); so 'In October, the minister said the road would reopen by Christmas' and 'would reopen in December, the minister said in October'", "2010-02-10",
+		"The minister promised in October that a decision would be made before Christmas. In October, the minister said the road would reopen by Christmas. The road would reopen in December, the minister said in October.",
+		[]want{{"October", "DATE", "2009-10", "-", "", ""}, {"Christmas", "DATE", "2009-12-25", "-", "", ""}, {"October", "DATE", "2009-10", "-", "", ""}, {"Christmas", "DATE", "2009-12-25", "-", "", ""}, {"December", "DATE", "2009-12", "-", "", ""}, {"October", "DATE", "2009-10", "-", "", ""}}},
+	{"counter-example: a speech of this week puts the 'would' ahead; a 'would' with no speech dated, or a year alone as the frame, leaves the tense", "2010-02-10",
+		"The minister said on Tuesday that the road would reopen in December. A decision would be made before Christmas.",
+		[]want{{"Tuesday", "DATE", "2010-02-09", "-", "", ""}, {"December", "DATE", "2010-12", "-", "", ""}, {"Christmas", "DATE", "2010-12-25", "-", "", ""}}},
+	{"counter-example (self-review): 'had said in October' frames its 'would' as 'said' does, but a 'would' of a condition after 'if', with no verb of speech, is no report", "2010-02-10",
+		"She had said in October that the road would reopen in December. In October, if the road were open, traffic would be lighter by Christmas.",
+		[]want{{"October", "DATE", "2009-10", "-", "", ""}, {"December", "DATE", "2009-12", "-", "", ""}, {"October", "DATE", "2009-10", "-", "", ""}, {"Christmas", "DATE", "2010-12-25", "-", "", ""}}},
+
 	// an editor's gloss in brackets
 	{"'yesterday (Saturday)' and 'today [Monday]': the day the bracket names", "2016-04-12",
 		`"The observers arrived yesterday (Saturday)," she said. "We meet them today [Monday]," he said.`,

@@ -135,6 +135,12 @@ type tagger struct {
 	// willWithin is how many days back a day gone stays the nearest in
 	// such a clause: 7, or 14 for a "will" reached through "until"
 	willWithin int
+	// wouldFrame is the first day of the past date of the speech act that
+	// a "would" clause reports ("promised in October that a decision would
+	// be made before Christmas"), set by yearDirection (zero when there is
+	// none): the day the clause names is the first such after it (see
+	// pickYear)
+	wouldFrame time.Time
 }
 
 // cand is a candidate expression over tokens [i, j).

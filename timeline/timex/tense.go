@@ -840,6 +840,10 @@ func (t *tagger) yearDirection(i, j int) int {
 		return 1
 	}
 	c, k := t.tenseCue(i, j)
+	t.wouldFrame = time.Time{}
+	if c == tFuture && k >= 0 && k < i && t.is(k, "would") {
+		t.wouldFrame = t.wouldFrameAt(k, i, j)
+	}
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
 		// agreement or the sale; the nearest such month is taken
@@ -1296,6 +1300,16 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		}
 		if dir != 0 && (side == dir || side == 0) && d < tensedD {
 			tensed, tensedD = cy, d
+		}
+	}
+	if dir == 1 && !t.wouldFrame.IsZero() {
+		// "The minister promised in October that a decision would be
+		// made before Christmas" in February: the future of the past
+		// speech is the first such day after it, though gone now
+		for _, cy := range [3]int{y - 1, y, y + 1} {
+			if s, _ := mk(cy); !s.Before(t.wouldFrame) && s.Sub(t.wouldFrame) <= 366*24*time.Hour {
+				return cy
+			}
 		}
 	}
 	if strongF && nearSide < 0 && (nearD <= int64(t.willWithin) || !t.willFrame.IsZero() && t.willFrame.Before(ns)) {
@@ -1858,4 +1872,45 @@ func (t *tagger) speechPhraseBefore(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// wouldFrameAt returns the first day of the past date of a speech act
+// that the "would" at k reports, for the expression over [i, j) (zero if
+// none): a date named before the "would" in its sentence, before the
+// reference day, with a verb of speech or promise between them or right
+// before it ("promised in October that a decision would be made before
+// Christmas", "In October, the minister said the road would reopen by
+// Christmas", "said on Tuesday that the road would reopen in
+// December"); or a month after the expression as the day of such a verb
+// ("..., the minister said in October"), as willFrameAt finds it. A
+// year alone frames nothing ("In 2011, he said the plant would open in
+// March": said in which month?), nor does a "would" with no speech dated
+// ("A decision would be made before Christmas", "In October, sales would
+// have risen").
+func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
+	if t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i) && t.last.Before(t.ref) {
+		if t.lastYear {
+			// "In 2011, he said the plant would open in March": said in
+			// which month of 2011? The first March after it is not known
+			return time.Time{}
+		}
+		for m := max(0, t.lastAt-8); m < k; m++ {
+			if m >= t.lastAt && (t.is(m, "had") || t.is(m, "if")) {
+				break // "In October, he had said ... would": the verb's own time is earlier; "if": a condition
+			}
+			switch w := t.w(m); {
+			case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "told":
+				if m < t.lastAt && t.lastAt-m > 3 {
+					continue // a verb well before the date is of another clause
+				}
+				return t.last
+			}
+		}
+		return time.Time{}
+	}
+	f := t.willFrameAt(k, i, j)
+	if f.IsZero() || !f.Before(t.ref) || t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i) {
+		return time.Time{}
+	}
+	return f
 }
