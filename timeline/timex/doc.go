@@ -909,6 +909,11 @@
 //     22–28, or the last seven), valued as the ISO week holding the run's
 //     middle day; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
+//     So is "the last day" (any unit) as the final one of a run, before a
+//     relative clause whose subject is a pronoun or "when" ("today is the
+//     last day we talk about it") or "to" and a verb ("Friday is the last
+//     day to apply"): no stretch up to now, which "over the last day",
+//     "in the last week" and "the last year to March" stay.
 //   - "the week of March 4" is the ISO week holding that day; "the
 //     weekend of Oct. 13" ("the weekend of March 3-4") that week's
 //     weekend, one expression, not the reference weekend and a date

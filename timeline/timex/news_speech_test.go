@@ -139,15 +139,14 @@ var newsSpeech = []newsArticle{
 			{"Six years ago", "DATE", "2010", "-", "", ""},
 			{"May 15", "DATE", "2016-05-15", "-", "", ""},
 		}},
-	{"228-pa-manager-presser", "2009-10-16", "PA football (Friday): 'last weekend's derby defeat', 'Speaking at his pre-match press conference on Thursday, Kerrigan said: \"... today is the last day ... Tomorrow we train, Saturday we play.\"' (Thursday's today, Friday's tomorrow), a quote's 'He trained yesterday' (Wednesday), 'six weeks', '90 minutes', 'the last 10 minutes'; 'At the moment' none",
+	{"228-pa-manager-presser", "2009-10-16", "PA football (Friday): 'last weekend's derby defeat', 'Speaking at his pre-match press conference on Thursday, Kerrigan said: \"... today is the last day ... Tomorrow we train, Saturday we play.\"' (Thursday's today, Friday's tomorrow), a quote's 'He trained yesterday' (Wednesday), 'six weeks', '90 minutes', 'the last 10 minutes'; 'At the moment' none; 'the last day we talk about it' none (a DURATION P1D on the first run, before round8_speech)",
 		[]want{
 			{"last weekend", "DATE", "2009-W41-WE", "-", "", ""},
 			{"Saturday", "DATE", "2009-10-17", "-", "", ""},
 			{"Thursday", "DATE", "2009-10-15", "-", "", ""},
 			{"a week", "DURATION", "P1W", "-", "0", "0"},
 			{"today", "DATE", "2009-10-15", "-", "", ""},
-			{"the last day", "DURATION", "P1D", "-", "0", "0"}, // gap: by hand none ('today is the last day we talk about it')
-			{"Tomorrow", "DATE", "2009-10-16", "-", "", ""},    // the quote of Thursday going on past its first sentence (2009-10-17 on the first run)
+			{"Tomorrow", "DATE", "2009-10-16", "-", "", ""}, // the quote of Thursday going on past its first sentence (2009-10-17 on the first run)
 			{"Saturday", "DATE", "2009-10-17", "-", "", ""},
 			{"yesterday", "DATE", "2009-10-14", "-", "", ""}, // the press conference of Thursday quoted on (2009-10-15 on the first run)
 			{"six weeks", "DURATION", "P6W", "-", "0", "0"},

@@ -426,6 +426,12 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if the && t.is(j, "of") {
 			return cand{} // "the last weekend of June": not the last one before today
 		}
+		if the && w == "last" && t.finalUnit(j) {
+			// "today is the last day we talk about it", "Friday is the
+			// last day to apply": the final one of a run, no stretch up
+			// to now ("over the last day" is one)
+			return cand{}
+		}
 		if the {
 			// "the past week": TimeML values it as the last calendar
 			// week, but it means the days up to the reference day, so the
@@ -1294,6 +1300,25 @@ func dayQualifier(w string) bool {
 	switch w {
 	case "trading", "business", "working", "calendar", "consecutive", "straight":
 		return true
+	}
+	return false
+}
+
+// finalUnit reports whether the words at token j, after "the last" and a
+// unit, make it the final one of a run rather than the stretch up to now:
+// a relative clause with a pronoun for its subject or "when" ("the last
+// day we talk about it", "the last week when prices rose") or "to" before
+// a verb ("the last day to apply"; not "the last year to March", a
+// reporting year).
+func (t *tagger) finalUnit(j int) bool {
+	switch t.w(j) {
+	case "we", "i", "you", "he", "she", "they", "when":
+		return true
+	case "to":
+		if k := j + 1; k < len(t.toks) && t.toks[k].kind == kWord && !t.toks[k].upper {
+			_, month := monthOf(t.w(k))
+			return !month && !determiner(t.w(k)) && t.w(k) != "date"
+		}
 	}
 	return false
 }

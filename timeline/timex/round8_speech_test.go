@@ -72,6 +72,14 @@ var round8SpeechCases = []formCase{
 		"He promised a vote on Tuesday. He promised in a speech to resign on Friday. He vowed to hold a news conference on Monday.",
 		[]want{{"Tuesday", "DATE", "2012-11-13", "-", "", ""}, {"Friday", "DATE", "2012-11-09", "-", "", ""}, {"Monday", "DATE", "2012-11-12", "-", "", ""}}},
 
+	// "the last day" of a run
+	{"'today is the last day we talk about it', 'Friday is the last day to apply': the final day, no stretch up to now (was P1D)", "2009-10-15",
+		"Today is the last day we talk about it. Friday is the last day to apply. It was the last week when prices rose.",
+		[]want{{"Today", "DATE", "2009-10-15", "-", "", ""}, {"Friday", "DATE", "2009-10-16", "-", "", ""}}},
+	{"counter-example: 'over the last day', 'the last day or two', 'the last week' are the stretch up to now; 'the last year to March' a reporting year", "2009-10-15",
+		"Prices fell over the last day. Rain fell in the last day or two. Sales rose in the last week. In the last year to March, sales rose.",
+		[]want{{"the last day", "DURATION", "P1D", "-", "", ""}, {"the last day", "DURATION", "", "", "", ""}, {"the last week", "DATE", "2009-W41", "-", "", ""}, {"the last year", "DATE", "", "", "", ""}, {"March", "DATE", "", "", "", ""}}},
+
 	// the future of a past speech
 	{"'promised in October that a decision would be made before Christmas' in February: the Christmas after that October (was next Christmas); so 'In October, the minister said the road would reopen by Christmas' and 'would reopen in December, the minister said in October'", "2010-02-10",
 		"The minister promised in October that a decision would be made before Christmas. In October, the minister said the road would reopen by Christmas. The road would reopen in December, the minister said in October.",
