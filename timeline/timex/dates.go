@@ -1411,11 +1411,13 @@ func (t *tagger) deictic(i int) cand {
 		return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: fmtWeek(b.AddDate(0, 0, 7*d)), the: true})
 	case "last":
 		if p, ok := partOfDay(t.w(i + 1)); ok && p == "NI" {
-			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref.AddDate(0, 0, -1)) + "TNI"}
+			// ""We met last night," she said" after "said on Tuesday": the
+			// speaker's night before (speechDay)
+			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.speechDay(i).AddDate(0, 0, -1)) + "TNI"}
 		}
 	case "this":
 		if p, ok := partOfDay(t.w(i + 1)); ok {
-			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref) + "T" + p}
+			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.speechDay(i)) + "T" + p}
 		}
 	case "later", "earlier":
 		// "at a later date": a day to come
@@ -1756,11 +1758,8 @@ func (t *tagger) speechDay(i int) time.Time {
 	if open < 0 {
 		return t.ref
 	}
-	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) {
+	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) && t.sameSentence(t.anchorAt, open) {
 		for k := t.anchorAt; k < open; k++ {
-			if t.endsAt(k, 0) {
-				break // the anchor belongs to an earlier sentence
-			}
 			switch t.toks[k].w {
 			case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
 				return t.anchor
@@ -1979,6 +1978,15 @@ func (t *tagger) speechDated(c cand) bool {
 		}
 		switch w {
 		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because":
+			return false
+		case "speaking", "spoke", "speaks":
+			// "Speaking to BBC Radio 5 live on Saturday", "spoke in
+			// parliament on Tuesday"; not "spoke about the attack on
+			// Monday"
+			switch t.w(k + 1) {
+			case "to", "on", "at", "in", "during":
+				return true
+			}
 			return false
 		}
 		if quoteReportingVerb(w) != tNone {

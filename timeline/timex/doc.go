@@ -765,9 +765,14 @@
 //     "reported" date news, not words quoted ("Police arrested the man on
 //     Monday. “We will charge him tomorrow,” a spokesman said", "The
 //     company announced the deal on Monday" leave the reference day), and
-//     a present "says" is the present. "last week", "this week", "next
-//     week" (and "month") in such a quotation count from the speaker's day
-//     too ("“We closed the sale last week,” Brooks said in an interview on
+//     a present "says" is the present; "speaking" ("spoke") dates a speech
+//     before "to", "on", "at", "in" ("Speaking to BBC Radio 5 live on
+//     Saturday"), not before "about" ("spoke about the attack on
+//     Monday"); a day named inside a quotation is the speaker's and dates
+//     no speech, nor a quotation after the sentence it stands in. "last
+//     week", "this week", "next week" (and "month"), "this morning" ("this
+//     afternoon", "this evening") and "last night" in such a quotation
+//     count from the speaker's day too ("“We closed the sale last week,” Brooks said in an interview on
 //     Friday" in a Monday paper is the week before Friday's). An editor's
 //     gloss in brackets after the word names the day meant: "arrived
 //     yesterday (Saturday)", "we meet them today [Monday]" are that

@@ -56,6 +56,16 @@ var round8SpeechCases = []formCase{
 		`The minister said on Monday that the plan was ready. "We start tomorrow," she said on Tuesday.`,
 		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"tomorrow", "DATE", "2013-06-05", "-", "", ""}, {"Tuesday", "DATE", "2013-06-04", "-", "", ""}}},
 
+	{"'this morning', 'last night' in a quote go with the speech dated last", "2011-09-14",
+		`Gov. Pryor said Tuesday that aid would come. "We toured the town this morning and met families last night," Pryor told reporters.`,
+		[]want{{"Tuesday", "DATE", "2011-09-13", "-", "", ""}, {"this morning", "TIME", "2011-09-13TMO", "-", "", ""}, {"last night", "TIME", "2011-09-12TNI", "-", "", ""}}},
+	{"counter-example: outside a dated speech 'this morning', 'last night' are the reference day's", "2011-09-14",
+		`"We toured the town this morning and met families last night," Pryor told reporters.`,
+		[]want{{"this morning", "TIME", "2011-09-14TMO", "-", "", ""}, {"last night", "TIME", "2011-09-13TNI", "-", "", ""}}},
+	{"'Speaking to BBC Radio 5 live on Saturday' dates the speech; a day named in the quote before ('yesterday [Friday]') is no day of the next quote's words", "2015-03-02",
+		`Speaking to BBC Radio 5 live on Saturday, Dunmore said talks had failed. "They turned it down yesterday [Friday]," she said. "Our door is open today and it will be open tomorrow."`,
+		[]want{{"Saturday", "DATE", "2015-02-28", "-", "", ""}, {"yesterday", "DATE", "2015-02-27", "-", "", ""}, {"Friday", "DATE", "2015-02-27", "-", "", ""}, {"today", "DATE", "2015-02-28", "-", "", ""}, {"tomorrow", "DATE", "2015-03-01", "-", "", ""}}},
+
 	// the speaker's week and month
 	{"'\"We closed the sale last week,\" Brooks said in an interview on Friday' in a Monday paper: the week before Friday's (was the week before the paper's)", "2016-02-29",
 		`"We closed the sale last week," Brooks said in an interview on Friday.`,
