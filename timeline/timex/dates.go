@@ -1769,14 +1769,65 @@ func (t *tagger) speechDay(i int) time.Time {
 	if t.speechSet && t.speechAt <= open && t.sameSentence(t.speechAt, open) {
 		return t.speech
 	}
-	verb, d, dated := t.quoteVerb(open, closing)
+	verb, d, dated, at := t.quoteVerb(open, closing)
 	if dated {
 		return d
 	}
-	if verb == tPast && t.speechSet && t.speechAt <= open && open-t.speechAt <= speechReach {
+	if verb == tPast && t.speechSet && t.speechAt <= open && open-t.speechAt <= speechReach &&
+		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.sameSpeaker(at)) {
 		return t.speech
 	}
 	return t.ref
+}
+
+// sameSpeaker reports whether the reporting clause around the verb at
+// token at names the speaker of the speech act dated last: a pronoun
+// ("he said", "she added") or a capitalised word of that speech's
+// sentence ("Brooks said" after "Chief Executive Helen Brooks said in an
+// interview on Friday"). A speech dated two days or more before the
+// reference day dates only its own speaker's quotations: another
+// speaker's undated words ("a spokesman said") may be fresh, while a
+// paper's copy of the day before is written on the speech's day.
+func (t *tagger) sameSpeaker(at int) bool {
+	var names [6]string
+	n := 0
+	for _, step := range [2]int{-1, 1} {
+		for k, d := at+step, 0; k >= 0 && k < len(t.toks) && d < 6; k, d = k+step, d+1 {
+			tk := &t.toks[k]
+			if tk.w == "\"" || tk.w == "“" || tk.w == "”" || tk.kind == kPunct && (t.endsAt(k, stopComma) || tk.w == ":") || step < 0 && t.toks[k+1].nl {
+				break
+			}
+			switch tk.w {
+			case "he", "she", "they":
+				return true
+			}
+			if tk.upper && tk.kind == kWord && n < len(names) {
+				names[n] = tk.w
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	from, to := t.speechAt-1, t.speechAt
+	for from > 0 && t.speechAt-from < 40 && !t.endsAt(from-1, 0) && !t.toks[from].nl {
+		from--
+	}
+	for to < len(t.toks) && to-t.speechAt < 40 && !t.endsAt(to, 0) && !t.toks[to].nl {
+		to++
+	}
+	for k := from; k < to; k++ {
+		if !t.toks[k].upper {
+			continue
+		}
+		for _, w := range names[:n] {
+			if t.toks[k].w == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // glossedDay reads an editor's gloss in brackets right after the deictic
@@ -1862,8 +1913,8 @@ func (t *tagger) quoteAround(i int) (open, closing int) {
 // tPast or tPresent ("says", "tells") for the verb, tNone when there is
 // none, and the day a dated clause after the quotation names for the
 // verb ("said on Friday", "told reporters late Wednesday", "said
-// yesterday").
-func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool) {
+// yesterday"), and the verb's token (-1 when none).
+func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool, int) {
 	if closing >= 0 && !t.endsAt(closing-1, 0) {
 		for k, n := closing+1, 0; k < len(t.toks) && n < 10 && !t.toks[k].nl; k, n = k+1, n+1 {
 			if t.endsAt(k, 0) {
@@ -1879,11 +1930,11 @@ func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool) {
 				}
 				if c := t.core(m); c.ok() && c.i == m && (c.typ == Date || c.typ == Time) && len(c.val) >= 10 {
 					if iv, _, ok := intervalOf(c.val[:10]); ok && !iv.Start.After(t.ref) {
-						return v, iv.Start, true
+						return v, iv.Start, true, k
 					}
 				}
 			}
-			return v, time.Time{}, false
+			return v, time.Time{}, false, k
 		}
 	}
 	ends := 0
@@ -1899,13 +1950,13 @@ func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool) {
 			ends++
 		}
 		if v := quoteReportingVerb(tk.w); v != tNone {
-			return v, time.Time{}, false
+			return v, time.Time{}, false, k
 		}
 		if tk.nl {
 			break
 		}
 	}
-	return tNone, time.Time{}, false
+	return tNone, time.Time{}, false, -1
 }
 
 // quoteReportingVerb tells the tense of w as a verb that reports a

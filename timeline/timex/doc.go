@@ -757,7 +757,11 @@
 //     plan was ready. “We start tomorrow,” she said" is Monday's
 //     tomorrow): in a story, undated quotes after a dated speech are words
 //     of that occasion, and a paper's copy is written the day before it is
-//     printed. A speech act is dated by a reporting verb next to the day
+//     printed. A speech two days or more before the reference day dates
+//     only its own speaker's quotations (a pronoun, or a capitalised word
+//     of the speech's sentence, in the reporting clause: "Brooks said"
+//     after "Helen Brooks said in an interview on Friday"); another
+//     speaker's undated words ("a company spokesman said") may be fresh. A speech act is dated by a reporting verb next to the day
 //     ("said on Tuesday", "said Tuesday") or a few words before it in its
 //     clause ("told reporters late Wednesday"), or by a noun of speaking
 //     after "in", "at", "during" ("in a speech in Carlisle on Tuesday", "at

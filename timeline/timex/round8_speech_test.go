@@ -66,6 +66,13 @@ var round8SpeechCases = []formCase{
 		`Speaking to BBC Radio 5 live on Saturday, Dunmore said talks had failed. "They turned it down yesterday [Friday]," she said. "Our door is open today and it will be open tomorrow."`,
 		[]want{{"Saturday", "DATE", "2015-02-28", "-", "", ""}, {"yesterday", "DATE", "2015-02-27", "-", "", ""}, {"Friday", "DATE", "2015-02-27", "-", "", ""}, {"today", "DATE", "2015-02-28", "-", "", ""}, {"tomorrow", "DATE", "2015-03-01", "-", "", ""}}},
 
+	{"a speech dated days before dates its own speaker's undated quotes ('she said', 'Ardent said' after 'Ardent ... said on Monday')", "2013-06-06",
+		`Minister Ana Ruiz said on Monday the plant would close. "We start talks tomorrow," she said. "We start talks tomorrow," Ruiz said.`,
+		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"tomorrow", "DATE", "2013-06-04", "-", "", ""}, {"tomorrow", "DATE", "2013-06-04", "-", "", ""}}},
+	{"counter-example (self-review): another speaker's undated words days after the speech may be fresh: the reference day", "2013-06-06",
+		`Minister Ana Ruiz said on Monday the plant would close. "We are talking to the unions today," a company spokesman said.`,
+		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"today", "DATE", "2013-06-06", "-", "", ""}}},
+
 	// the speaker's week and month
 	{"'\"We closed the sale last week,\" Brooks said in an interview on Friday' in a Monday paper: the week before Friday's (was the week before the paper's)", "2016-02-29",
 		`"We closed the sale last week," Brooks said in an interview on Friday.`,
