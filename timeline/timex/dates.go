@@ -1912,7 +1912,8 @@ func (t *tagger) quoteAround(i int) (open, closing int) {
 // the last quotation closed (""...," he said. "Now we ..."). It returns
 // tPast or tPresent ("says", "tells") for the verb, tNone when there is
 // none, and the day a dated clause after the quotation names for the
-// verb ("said on Friday", "told reporters late Wednesday", "said
+// verb as speechDated reads it (not "said on the eve of Tuesday's
+// vote") ("said on Friday", "told reporters late Wednesday", "said
 // yesterday"), and the verb's token (-1 when none).
 func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool, int) {
 	if closing >= 0 && !t.endsAt(closing-1, 0) {
@@ -1928,7 +1929,7 @@ func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool, int) {
 				if t.endsAt(m, stopComma) || t.toks[m].w == "\"" || t.toks[m].w == "“" {
 					break
 				}
-				if c := t.core(m); c.ok() && c.i == m && (c.typ == Date || c.typ == Time) && len(c.val) >= 10 {
+				if c := t.core(m); c.ok() && c.i == m && (c.typ == Date || c.typ == Time) && len(c.val) >= 10 && t.speechDated(c) {
 					if iv, _, ok := intervalOf(c.val[:10]); ok && !iv.Start.After(t.ref) {
 						return v, iv.Start, true, k
 					}

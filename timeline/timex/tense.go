@@ -1307,7 +1307,9 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		// made before Christmas" in February: the future of the past
 		// speech is the first such day after it, though gone now
 		for _, cy := range [3]int{y - 1, y, y + 1} {
-			if s, _ := mk(cy); !s.Before(t.wouldFrame) && s.Sub(t.wouldFrame) <= 366*24*time.Hour {
+			// the first that has not ended by then ("said on Dec. 16
+			// that the road would reopen in December" is that December)
+			if s, e := mk(cy); !e.Before(t.wouldFrame) && s.Sub(t.wouldFrame) <= 366*24*time.Hour {
 				return cy
 			}
 		}
