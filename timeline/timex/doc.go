@@ -436,7 +436,10 @@
 //     phrase of the occasion of speaking after "in", "at", "during" with
 //     no "to" or "that" between ("promised £2.3bn for flood defences in a
 //     speech in Carlisle on Tuesday", "pledged more troops at a news
-//     conference on Friday": the promise was made that day, past; "promised
+//     conference on Friday", "vowed lower taxes at a rally in Ohio on
+//     Sunday", "during a televised debate on Thursday"; also "interview",
+//     "statement", "remarks", "briefing", "address", "hearing",
+//     "broadcast": the promise was made that day, past; "promised
 //     a vote on Tuesday", "promised in a speech to resign on Friday",
 //     "vowed to hold a news conference on Monday" still point forward), and except that a month or a day of the month after "agreed to", "decided to"
 //     takes the nearest such date, since it may date the agreement or the deal.

@@ -1826,10 +1826,10 @@ func (t *tagger) dayDeclared(k int) bool {
 
 // speechNoun reports whether w names an occasion of speaking: "speech",
 // "interview", "statement", "remarks", "briefing", "conference",
-// "address".
+// "address", "rally", "hearing", "debate", "broadcast".
 func speechNoun(w string) bool {
 	switch w {
-	case "speech", "interview", "statement", "remarks", "briefing", "conference", "address":
+	case "speech", "interview", "statement", "remarks", "briefing", "conference", "address", "rally", "hearing", "debate", "broadcast":
 		return true
 	}
 	return false
