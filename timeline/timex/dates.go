@@ -1864,6 +1864,12 @@ func (t *tagger) glossedDay(i int, now time.Time) (time.Time, bool) {
 // a few paragraphs of one story.
 const speechReach = 150
 
+// quoteReach bounds how far back (in tokens) quoteAround looks for the
+// start of the paragraph: a text with no line breaks is not scanned whole
+// for every deictic word; past it, no quotation is known (the marks
+// cannot be paired).
+const quoteReach = 400
+
 // quoteAround returns the quotation mark that opens a quotation holding
 // token i (-1 when none: the last curly opening mark with no closing mark
 // after it, or the last of an odd number of straight marks since the
@@ -1874,6 +1880,9 @@ func (t *tagger) quoteAround(i int) (open, closing int) {
 	straight, lastStraight, curly := 0, -1, -1
 	from := i
 	for from > 0 && !t.toks[from].nl {
+		if i-from >= quoteReach {
+			return -1, -1 // a paragraph too long to count its marks: no quotation known
+		}
 		from--
 	}
 	for k := from; k < i; k++ {
