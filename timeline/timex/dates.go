@@ -1934,7 +1934,7 @@ func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool, int) {
 			if v == tNone {
 				continue
 			}
-			for m := k + 1; m < len(t.toks) && m <= k+6 && !t.toks[m].nl; m++ {
+			for m := k + 1; m < len(t.toks) && m <= k+9 && !t.toks[m].nl; m++ {
 				if t.endsAt(m, stopComma) || t.toks[m].w == "\"" || t.toks[m].w == "“" {
 					break
 				}
@@ -2025,6 +2025,17 @@ func (t *tagger) speechDated(c cand) bool {
 		return true
 	case t.toks[k].kind == kWord && (listener(k-1) || determiner(t.w(k-1)) && listener(k-2)):
 		return true // "told reporters late Wednesday", "spoke to the crowd on Friday"
+	}
+	if t.toks[k].upper {
+		// ""...," said Labour's Sarah Cole on Tuesday": the subject
+		// after the verb, a name of capitalised words
+		m := k
+		for m > 0 && k-m < 6 && (t.toks[m].upper && t.toks[m].kind == kWord || t.is(m, "s") && t.is(m-1, "'") || t.is(m, "'") && t.attached(m)) {
+			m--
+		}
+		if m < k && quoteReportingVerb(t.w(m)) != tNone {
+			return true
+		}
 	}
 	for k, n := c.i-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
 		if t.endsAt(k, stopComma|stopSemicolon) || t.toks[k+1].nl {

@@ -765,8 +765,9 @@
 //     of the speech's sentence, in the reporting clause: "Brooks said"
 //     after "Helen Brooks said in an interview on Friday"); another
 //     speaker's undated words ("a company spokesman said") may be fresh. A speech act is dated by a reporting verb next to the day
-//     ("said on Tuesday", "said Tuesday") or a few words before it in its
-//     clause ("told reporters late Wednesday"), or by a noun of speaking
+//     ("said on Tuesday", "said Tuesday"), with its subject after it
+//     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
+//     its clause ("told reporters late Wednesday"), or by a noun of speaking
 //     after "in", "at", "during" ("in a speech in Carlisle on Tuesday", "at
 //     his press conference on Thursday"); "announced", "confirmed",
 //     "reported" date news, not words quoted ("Police arrested the man on
