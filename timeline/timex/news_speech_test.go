@@ -20,7 +20,12 @@ package timex
 // missed (in headlines) and one that is none ("the last day"). Items
 // 234 and 235 were written and annotated after the rules of
 // round8_speech_test.go, to try them on fresh text: on their first run
-// the tagger agreed with 26 of their 30 expressions.
+// the tagger agreed with 26 of their 30 expressions. After the rules of
+// round8_speech_test.go, 171 of the 174 expressions of 222-233 and 29 of
+// the 30 of 234-235 agree; the gaps left are the headline's quote in
+// single marks (226), a habit told in the past (230: "In winter the light
+// was lit at 4 p.m.", and a headline's "I still get up at 5 a.m.") and an
+// undated quote more than 150 tokens after the speech dated (234).
 //
 // Conventions, by TimeBank and the package doc: a deictic word inside a
 // quotation counts from the speaker's moment when the text dates it (the
