@@ -2026,6 +2026,9 @@ func (t *tagger) speechDated(c cand) bool {
 	case t.toks[k].kind == kWord && (listener(k-1) || determiner(t.w(k-1)) && listener(k-2)):
 		return true // "told reporters late Wednesday", "spoke to the crowd on Friday"
 	}
+	if t.toks[k].upper && t.is(k-1, "on") && quoteReportingVerb(t.w(k-2)) != tNone {
+		return true // "wrote on Twitter on Friday", "said on CNN on Sunday"
+	}
 	if t.toks[k].upper {
 		// ""...," said Labour's Sarah Cole on Tuesday": the subject
 		// after the verb, a name of capitalised words

@@ -767,9 +767,11 @@
 //     speaker's undated words ("a company spokesman said") may be fresh. A speech act is dated by a reporting verb next to the day
 //     ("said on Tuesday", "said Tuesday"), with its subject after it
 //     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
-//     its clause ("told reporters late Wednesday"), or by a noun of speaking
+//     its clause ("told reporters late Wednesday"), a channel after "on"
+//     ("wrote on Twitter on Friday"), or by a noun of speaking
 //     after "in", "at", "during" ("in a speech in Carlisle on Tuesday", "at
-//     his press conference on Thursday"); "announced", "confirmed",
+//     his press conference on Thursday", "in a letter on Monday", "in a
+//     tweet", "post", "video", "blog", "column", "message"); "announced", "confirmed",
 //     "reported" date news, not words quoted ("Police arrested the man on
 //     Monday. “We will charge him tomorrow,” a spokesman said", "The
 //     company announced the deal on Monday" leave the reference day), and

@@ -1826,10 +1826,12 @@ func (t *tagger) dayDeclared(k int) bool {
 
 // speechNoun reports whether w names an occasion of speaking: "speech",
 // "interview", "statement", "remarks", "briefing", "conference",
-// "address", "rally", "hearing", "debate", "broadcast".
+// "address", "rally", "hearing", "debate", "broadcast", and the written
+// word: "tweet", "post", "letter", "video", "blog", "column", "message".
 func speechNoun(w string) bool {
 	switch w {
-	case "speech", "interview", "statement", "remarks", "briefing", "conference", "address", "rally", "hearing", "debate", "broadcast":
+	case "speech", "interview", "statement", "remarks", "briefing", "conference", "address", "rally", "hearing", "debate", "broadcast",
+		"tweet", "post", "letter", "video", "blog", "column", "message":
 		return true
 	}
 	return false
