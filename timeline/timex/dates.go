@@ -1966,7 +1966,52 @@ func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool, int) {
 			break
 		}
 	}
+	if open > 0 && t.toks[open].nl {
+		// AP's quotation going on over paragraphs: the paragraph before
+		// left its quotation open (no closing mark), so this one is the
+		// same quotation, with the same reporting verb
+		if p := t.openAtEnd(open - 1); p >= 0 {
+			return t.quoteVerb(p, -1)
+		}
+	}
 	return tNone, time.Time{}, false, -1
+}
+
+// openAtEnd returns the opening mark of a quotation left open at the end
+// of the paragraph whose last token is end (-1 when none, or when the
+// paragraph is longer than quoteReach).
+func (t *tagger) openAtEnd(end int) int {
+	straight, lastStraight, curly := 0, -1, -1
+	for k := end; k >= 0; k-- {
+		if end-k >= quoteReach {
+			return -1
+		}
+		switch t.toks[k].w {
+		case "“":
+			if curly == -1 {
+				curly = k
+			}
+		case "”":
+			if curly == -1 {
+				curly = -2 // closed after its last opening
+			}
+		case "\"":
+			straight++
+			if lastStraight < 0 {
+				lastStraight = k
+			}
+		}
+		if t.toks[k].nl {
+			break
+		}
+	}
+	switch {
+	case curly >= 0:
+		return curly
+	case curly == -1 && straight%2 == 1:
+		return lastStraight
+	}
+	return -1
 }
 
 // quoteReportingVerb tells the tense of w as a verb that reports a

@@ -755,7 +755,9 @@
 //     travel.”") counts from that day through all its sentences; and a
 //     quotation with a reporting verb in the past and no day of its own
 //     (“...,” he said; he told an audience: “...”; or a quotation right
-//     after such a sentence) goes on with the speech act the text dated
+//     after such a sentence, or a paragraph going on with the quotation
+//     the paragraph before left open, as AP writes a quotation over
+//     paragraphs) goes on with the speech act the text dated
 //     last, up to 150 tokens before ("The minister said on Monday that the
 //     plan was ready. “We start tomorrow,” she said" is Monday's
 //     tomorrow): in a story, undated quotes after a dated speech are words

@@ -88,6 +88,13 @@ var round8SpeechCases = []formCase{
 		`Minister Ana Ruiz said on Monday the plant would close. "We are talking to the unions today," a company spokesman said.`,
 		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"today", "DATE", "2013-06-06", "-", "", ""}}},
 
+	{"AP's quotation going on over paragraphs (no closing mark) keeps its reporting verb: Thursday's tomorrow", "2014-03-07",
+		"The sheriff said Thursday that deputies had made an arrest.\n\n\"We got him this morning,\" Sheriff Ortiz said at a news conference. \"He had been hiding since Saturday.\n\n\"We expect to charge him tomorrow.\"",
+		[]want{{"Thursday", "DATE", "2014-03-06", "-", "", ""}, {"this morning", "TIME", "2014-03-06TMO", "-", "", ""}, {"Saturday", "DATE", "2014-03-01", "-", "", ""}, {"tomorrow", "DATE", "2014-03-07", "-", "", ""}}},
+	{"a paragraph of quotation after 'Ortiz said.' closing the one before is his too; after a paragraph of narrative, with no reporting verb, it keeps the reference day", "2014-03-07",
+		"The sheriff said Thursday that deputies had made an arrest.\n\n“We got him this morning,” Sheriff Ortiz said.\n\n“We charge him tomorrow.”\n\nDeputies searched the house.\n\n\"We expect to charge him tomorrow.\"",
+		[]want{{"Thursday", "DATE", "2014-03-06", "-", "", ""}, {"this morning", "TIME", "2014-03-06TMO", "-", "", ""}, {"tomorrow", "DATE", "2014-03-07", "-", "", ""}, {"tomorrow", "DATE", "2014-03-08", "-", "", ""}}},
+
 	// the speaker's week and month
 	{"'\"We closed the sale last week,\" Brooks said in an interview on Friday' in a Monday paper: the week before Friday's (was the week before the paper's)", "2016-02-29",
 		`"We closed the sale last week," Brooks said in an interview on Friday.`,
