@@ -224,6 +224,13 @@ func (t *tagger) quantity(i int) cand {
 			j++
 		}
 	}
+	if accountWord(t.w(j)) {
+		// "two financial years", "three fiscal years", "over four budget
+		// years": years of account, as many years long
+		if u, pl := unitOf(t.w(j + 1)); pl && (u == uYear || u == uQuarter && t.is(j, "fiscal")) && !(i > 0 && t.attached(i) && (t.is(i-1, "/") || t.is(i-1, "-"))) {
+			j++ // ("the 2015/16 fiscal year": the end of a span, no count)
+		}
+	}
 	hyph := false
 	if t.w(j) == "-" && t.attached(j) {
 		j++
@@ -286,6 +293,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "-") && t.attached(k) && !t.is(k+1, "and") {
 		return cand{} // "a second-half goal", "a second-largest bank": an ordinal
+	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, ",") && t.ordinalAside(k+1) {
+		return cand{} // "a second, four-day break", "a second, larger strike": an ordinal
 	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && k < len(t.toks) && t.toks[k].kind == kWord {
 		switch t.w(k) {
@@ -686,6 +696,48 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 	return c
 }
 
+// monthlyDay parses a day that recurs each month (token i is "the"): "the
+// first Tuesday of each month", "the second Tuesday of every month", "the
+// last Friday of every month", "the 15th of each month", "the first day
+// of every month", and "the third Wednesday of the month" after an adverb
+// of habit and a present verb ("Council normally meets on the third
+// Wednesday of the month"). It is one SET, valued by its period, P1M, as
+// "each month" is; otherwise ("the first Monday of May", "The vote is on
+// the last Friday of the month") it finds nothing, and the day's own rules
+// apply.
+func (t *tagger) monthlyDay(i int) cand {
+	k := i + 1
+	if k >= len(t.toks) {
+		return cand{}
+	}
+	switch {
+	case t.toks[k].kind == kNum && len(t.toks[k].w) <= 2 && t.toks[k].n >= 1 && t.toks[k].n <= 31 && t.attached(k+1):
+		switch t.w(k + 1) {
+		case "st", "nd", "rd", "th":
+			k += 2 // "the 15th of each month"
+		default:
+			return cand{}
+		}
+	default:
+		if _, ok := ordinalWord(t.w(k)); !ok && !t.is(k, "last") {
+			return cand{}
+		}
+		k++
+		if _, ok := weekdayOf(t.w(k)); ok && t.toks[k].upper || t.is(k, "day") || t.is(k, "weekday") {
+			k++ // "the first Tuesday", "the last day", "the first weekday"
+		} else {
+			return cand{}
+		}
+	}
+	if !t.is(k, "of") || !t.is(k+2, "month") || t.is(k+3, "'") {
+		return cand{}
+	}
+	if !t.is(k+1, "each") && !t.is(k+1, "every") && !(t.is(k+1, "the") && t.habitual(i)) {
+		return cand{}
+	}
+	return cand{i: i, j: k + 3, typ: Set, val: "P1M"}
+}
+
 func (t *tagger) set(i int) cand {
 	w := t.w(i)
 	switch w {
@@ -695,6 +747,24 @@ func (t *tagger) set(i int) cand {
 		}
 	}
 	switch w {
+	case "alternate":
+		// "on alternate days", "in alternate years", "on alternate
+		// weekends": one in two, as "every other day" is P2D; only after
+		// "on", "in", "every" or "for" ("They alternate days at the desk"
+		// is a verb; "the alternate days proposed", "an alternate day for
+		// the vote" are choices)
+		switch t.w(i - 1) {
+		case "on", "in", "every", "for":
+		default:
+			return cand{}
+		}
+		if u, pl := unitOf(t.w(i + 1)); pl && u >= uDay && u <= uYear && u != uSeason && u != uQuarter && !t.toks[i+1].upper {
+			if u == uWeekend {
+				return cand{i: i, j: i + 2, typ: Set, val: "XXXX-WXX-WE"}
+			}
+			return cand{i: i, j: i + 2, typ: Set, val: durValue(2, u)}
+		}
+		return cand{}
 	case "daily":
 		return cand{i: i, j: i + 1, typ: Set, val: "P1D"}
 	case "weekly":
@@ -714,9 +784,16 @@ func (t *tagger) set(i int) cand {
 		return cand{i: i, j: i + 1, typ: Set, val: "PT1H"}
 	case "nightly":
 		return cand{i: i, j: i + 1, typ: Set, val: "XXXX-XX-XXTNI"}
-	case "every", "each", "per", "a":
+	case "every", "each", "per", "a", "an":
 		j := i + 1
-		if w == "a" && !t.perUnit(i) || (w == "per" || w == "a") && t.speedPer(i) {
+		if w == "an" && (!t.is(j, "hour") || !t.rateAmount(i-1) && !t.countedThing(i-1)) {
+			// "an hour" is the only unit after "an", and a rate only after
+			// an amount or a counted thing ("$20 an hour", "one train an
+			// hour", "four buses an hour"); "walks an hour a day" is a time
+			// spent
+			return cand{}
+		}
+		if (w == "a" || w == "an") && !t.perUnit(i) || (w == "per" || w == "a" || w == "an") && t.speedPer(i) {
 			return cand{}
 		}
 		if w == "every" && (t.is(j, "other") || t.is(j, "second") || t.is(j, "alternate")) {
@@ -937,6 +1014,16 @@ func (t *tagger) perUnit(i int) bool {
 	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "%", "dollars", "cents":
 		// "$33 million a year", "5 percent a year", "7% a year": a rate
 		return true
+	case "trillion", "crore", "crores", "lakh", "lakhs", "pence", "pounds", "euros", "rupees", "p", "m", "bn", "k":
+		// "Rs. 120 crore a year", "30 pounds a week"; "50p a week",
+		// "£51m a year", "$40k a year" (the unit attached to the
+		// figure): an amount per day, week, month or year is a rate ("400
+		// pounds a season" is none, as a season has no set length)
+		if len(p.w) <= 2 && !(i >= 2 && t.toks[i-2].kind == kNum && t.attached(i-1)) {
+			return false
+		}
+		u, _ := unitOf(t.w(i + 1))
+		return u == uDay || u == uWeek || u == uMonth || u == uYear
 	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards",
 		"lasts", "takes", "spends", "waits", "remains", "stays", "serves", "needs", "gets", "gives", "allows", "requires":
 		// "The ban lasts a year", "it takes a week": a verb of time
@@ -959,6 +1046,13 @@ func (t *tagger) perUnit(i int) bool {
 		if u, _ := unitOf(t.w(i + 1)); u >= uDay && u <= uMonth {
 			return true
 		}
+	}
+	if p.kind == kWord && !p.upper && t.is(i-2, "one") && !t.is(i-3, "at") && !t.is(i+2, "old") {
+		// "one train an hour", "one flight a day": a count of one thing
+		// per period is a rate, as "four flights a week" ("at one point
+		// a year", "one son a year old" are none: no count, an age)
+		u, _ := unitOf(t.w(i + 1))
+		return u == uDay || u == uWeek || u == uMonth || u == uYear || u == uHour
 	}
 	if p.kind == kWord && !p.upper && len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w[len(p.w)-2] != 'u' {
 		u, _ := unitOf(t.w(i + 1))
@@ -1511,4 +1605,36 @@ func (t *tagger) plungedInto(k int) bool {
 		}
 	}
 	return false
+}
+
+// ordinalAside reports whether token k, after "a second,", opens another
+// adjective of the noun to come: a compound written with a hyphen
+// ("four-day", "24-hour") or a word of comparison or kind ("larger",
+// "separate"), so that "second" is an ordinal ("a second, four-day
+// break"); "for a second, he paused" goes on with a clause.
+func (t *tagger) ordinalAside(k int) bool {
+	if k+2 < len(t.toks) && t.is(k+1, "-") && t.attached(k+1) && t.attached(k+2) && t.toks[k+2].kind == kWord {
+		return true
+	}
+	switch t.w(k) {
+	case "larger", "bigger", "smaller", "separate", "similar", "related", "longer", "shorter", "more", "even", "unrelated", "much":
+		return k+1 < len(t.toks) && t.toks[k+1].kind == kWord
+	}
+	return false
+}
+
+// countedThing reports whether token k is a noun after a count: "train"
+// in "one train", "buses" in "four buses", "12 trains".
+func (t *tagger) countedThing(k int) bool {
+	if k < 1 || t.toks[k].kind != kWord || t.toks[k].upper {
+		return false
+	}
+	if t.is(k-1, "one") {
+		return true
+	}
+	if t.toks[k-1].kind == kNum {
+		return true
+	}
+	_, m := t.number(k - 1)
+	return m == k
 }

@@ -353,6 +353,14 @@ func (t *tagger) cue(k int) tense {
 		if t.goesPhrase(k) {
 			return tPresent // "The film hits theaters Dec. 20": a release
 		}
+	case "falls":
+		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) {
+			// "The holiday falls on Saturday this year": where a day
+			// lies in the calendar, told in the present; a headline's
+			// present is a past ("Oil falls on Tuesday"), and "fell on"
+			// stays past
+			return tPresent
+		}
 	case "needs", "need":
 		if t.is(k+1, "to") {
 			return tFuture // "needs to raise the money by Monday": an obligation to come
@@ -614,11 +622,24 @@ func (t *tagger) presentBefore(k int) bool {
 	return false
 }
 
+// ordinalBefore reports whether w is an ordinal or a word of rank that
+// stands between a determiner and an adjective ("its first elected
+// mayor", "the only elected member", "the last appointed chief").
+func ordinalBefore(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "last", "only", "next":
+		return true
+	}
+	return false
+}
+
 // adjectiveParticiple reports whether the past participle at token k is
 // an adjective before its noun rather than a verb of the clause: after a
-// determiner ("the elected president", "a wounded soldier") or after an
+// determiner ("the elected president", "a wounded soldier"), after an
 // adverb in -ly that follows one ("the newly elected president will
-// visit Paris on Tuesday": the modal decides, not "elected").
+// visit Paris on Tuesday": the modal decides, not "elected"), or after an
+// ordinal that follows one, an adverb between or not ("will elect its
+// first directly elected mayor on 15 November").
 func (t *tagger) adjectiveParticiple(k int) bool {
 	p := t.w(k - 1)
 	if determiner(p) {
@@ -626,6 +647,19 @@ func (t *tagger) adjectiveParticiple(k int) bool {
 	}
 	if len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[k-1].kind == kWord && determiner(t.w(k-2)) {
 		return true
+	}
+	if m := k - 1; (ordinalBefore(t.w(m)) || len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[m].kind == kWord && ordinalBefore(t.w(m-1))) &&
+		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.toks[k+1].start && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
+		// "its first directly elected mayor", "the only elected member":
+		// an ordinal between the determiner and the participle, an adverb
+		// in -ly after it, a noun after it ("The first won in 1983", "The
+		// first arrived late Monday" are verbs of "the first")
+		if !ordinalBefore(t.w(m)) {
+			m--
+		}
+		if determiner(t.w(m - 1)) {
+			return true
+		}
 	}
 	if len(p) > 4 && p[len(p)-3:] == "ing" && t.toks[k-1].kind == kWord && aspectVerb(t.w(k-2)) &&
 		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
@@ -838,6 +872,19 @@ func (t *tagger) yearDirection(i, j int) int {
 		// "on the eve of the January transfer window, which opens on
 		// Wednesday": the thing the date names is still to come
 		return 1
+	}
+	if t.bookedFor(i) {
+		// "bookings for Christmas and New Year were up 12 per cent":
+		// what is booked lies ahead of the booking, and a report of
+		// bookings is of the coming holiday or the one just gone: the
+		// nearest, whatever the tense
+		return 0
+	}
+	if t.is(i-1, "from") && t.untilFurtherNotice(j) {
+		// "ordered staff out from Dec. 15 until further notice": a
+		// measure open at its end runs on from its first day, which may
+		// be still to come whatever the verb's tense: the nearest
+		return 0
 	}
 	c, k := t.tenseCue(i, j)
 	t.wouldFrame = time.Time{}
@@ -1401,7 +1448,7 @@ func (t *tagger) goesPhrase(k int) bool {
 // ("expires", "begins", "takes effect"), which dates what is to come.
 func timetableVerb(w string) bool {
 	switch w {
-	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues":
+	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues", "falls":
 		return true
 	case "closes", "shuts":
 		// "The transfer window closes on Sept. 1", "The exhibition shuts
@@ -1917,4 +1964,34 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 		return time.Time{}
 	}
 	return f
+}
+
+// untilFurtherNotice reports whether "until further notice" (or "until
+// further notice is given") follows at token j.
+func (t *tagger) untilFurtherNotice(j int) bool {
+	return (t.is(j, "until") || t.is(j, "till")) && t.is(j+1, "further") && t.is(j+2, "notice")
+}
+
+// bookedFor reports whether the date at token i is what a booking is for:
+// after "for" and a noun of bookings ("bookings for Christmas",
+// "reservations for New Year's Eve", "tickets for Easter"), or
+// coordinated with such a date ("for Christmas and New Year").
+func (t *tagger) bookedFor(i int) bool {
+	k := i - 1
+	for n := 0; n < 6 && k > 0; n++ {
+		switch {
+		case t.is(k, "for"):
+			switch t.w(k - 1) {
+			case "bookings", "booking", "reservations", "reservation", "advance", "tickets", "seats", "flights", "fares", "packages", "holidays":
+				return true
+			}
+			return false
+		case t.is(k, "and") || t.is(k, "or") || t.is(k, ",") || t.is(k, "'") || t.is(k, "s"):
+		case t.toks[k].kind == kWord && t.toks[k].upper, t.toks[k].kind == kNum:
+		default:
+			return false
+		}
+		k--
+	}
+	return false
 }
