@@ -685,6 +685,16 @@ func (t *tagger) weekday(i, dir int) cand {
 	if !tk.upper || t.weekdayPaper(i) {
 		return cand{}
 	}
+	if dir == 0 && (t.is(i-1, "(") || t.is(i-1, "[")) && (t.is(i+1, ")") || t.is(i+1, "]")) {
+		switch t.w(i - 2) {
+		case "today", "yesterday", "tomorrow":
+			// "We meet them today [Monday]": the editor's gloss names the
+			// day of the word it follows (glossedDay)
+			if c := t.deictic(i - 2); c.ok() && len(c.val) >= 10 {
+				return cand{i: i, j: i + 1, typ: Date, val: c.val[:10]}
+			}
+		}
+	}
 	j := i + 1
 	if len(tk.w) <= 4 {
 		j = t.dot(j)
@@ -1165,6 +1175,9 @@ func (t *tagger) deictic(i int) cand {
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight":
 		now = t.speechDay(i)
+		if d, ok := t.glossedDay(i, now); ok {
+			now = d
+		}
 	}
 	if (w == "today" || w == "tomorrow") && t.genericDay(i) {
 		// "today's youth", "the people of tomorrow": the present or the
@@ -1420,11 +1433,13 @@ func (t *tagger) deictic(i int) cand {
 		return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: fmtWeek(b.AddDate(0, 0, 7*d)), the: true})
 	case "last":
 		if p, ok := partOfDay(t.w(i + 1)); ok && p == "NI" {
-			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref.AddDate(0, 0, -1)) + "TNI"}
+			// ""We met last night," she said" after "said on Tuesday": the
+			// speaker's night before (speechDay)
+			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.speechDay(i).AddDate(0, 0, -1)) + "TNI"}
 		}
 	case "this":
 		if p, ok := partOfDay(t.w(i + 1)); ok {
-			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref) + "T" + p}
+			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.speechDay(i)) + "T" + p}
 		}
 	case "later", "earlier":
 		// "at a later date": a day to come
@@ -1766,19 +1781,146 @@ func (t *tagger) clauseEnds(k int) bool {
 }
 
 // speechDay returns the day a deictic word at token i is spoken on: the
-// reference day, except inside a quotation opened after a reporting verb
-// that the text dated earlier in the same sentence ("He posted on Thursday
-// ... and added, “Today, we engaged ...”), where "today" is that day.
+// reference day, except inside a quotation whose words the text dates
+// (see the package doc, "The speaker's moment"): after a reporting verb
+// that the text dated earlier in the same sentence ("He posted on
+// Thursday ... and added, “Today, we engaged ...”), after a speech act
+// dated in the sentence that opens it ("Speaking at his press conference
+// on Thursday, Kerrigan said: "... Tomorrow we train""), before a
+// reporting clause that dates it (""... we leave tomorrow," the minister
+// told reporters late Wednesday"), or, with a reporting verb in the past
+// and no day of its own (""He trained yesterday," he said"), on the day
+// of the speech act the text dated last, within speechReach tokens before.
 func (t *tagger) speechDay(i int) time.Time {
-	if !t.anchored || t.anchorAt > i || !t.anchor.Before(t.ref) {
+	open, closing := t.quoteAround(i)
+	if open < 0 {
 		return t.ref
 	}
-	// Find the quotation mark that opens a quotation holding i: the last
-	// curly opening mark with no closing mark after it, or the last of an
-	// odd number of straight marks since the start of the block.
-	open, straight, lastStraight, curly := -1, 0, -1, -1
-	from := t.anchorAt
+	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) && t.sameSentence(t.anchorAt, open) {
+		for k := t.anchorAt; k < open; k++ {
+			switch t.toks[k].w {
+			case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
+				return t.anchor
+			}
+		}
+	}
+	if t.speechSet && t.speechAt <= open && t.sameSentence(t.speechAt, open) {
+		return t.speech
+	}
+	verb, d, dated, at := t.quoteVerb(open, closing)
+	if dated {
+		return d
+	}
+	if verb == tPast && t.speechSet && t.speechAt <= open && open-t.speechAt <= speechReach &&
+		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.sameSpeaker(at)) {
+		return t.speech
+	}
+	return t.ref
+}
+
+// sameSpeaker reports whether the reporting clause around the verb at
+// token at names the speaker of the speech act dated last: a pronoun
+// ("he said", "she added") or a capitalised word of that speech's
+// sentence ("Brooks said" after "Chief Executive Helen Brooks said in an
+// interview on Friday"). A speech dated two days or more before the
+// reference day dates only its own speaker's quotations: another
+// speaker's undated words ("a spokesman said") may be fresh, while a
+// paper's copy of the day before is written on the speech's day.
+func (t *tagger) sameSpeaker(at int) bool {
+	var names [6]string
+	n := 0
+	for _, step := range [2]int{-1, 1} {
+		for k, d := at+step, 0; k >= 0 && k < len(t.toks) && d < 6; k, d = k+step, d+1 {
+			tk := &t.toks[k]
+			if tk.w == "\"" || tk.w == "“" || tk.w == "”" || tk.kind == kPunct && (t.endsAt(k, stopComma) || tk.w == ":") || step < 0 && t.toks[k+1].nl {
+				break
+			}
+			switch tk.w {
+			case "he", "she", "they":
+				return true
+			}
+			if tk.upper && tk.kind == kWord && n < len(names) {
+				names[n] = tk.w
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	from, to := t.speechAt-1, t.speechAt
+	for from > 0 && t.speechAt-from < 40 && !t.endsAt(from-1, 0) && !t.toks[from].nl {
+		from--
+	}
+	for to < len(t.toks) && to-t.speechAt < 40 && !t.endsAt(to, 0) && !t.toks[to].nl {
+		to++
+	}
+	for k := from; k < to; k++ {
+		if !t.toks[k].upper {
+			continue
+		}
+		for _, w := range names[:n] {
+			if t.toks[k].w == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// glossedDay reads an editor's gloss in brackets right after the deictic
+// word at token i ("arrived yesterday (Saturday)", "we meet today
+// [Monday]"): the weekday it names is the day the speaker meant, so the
+// word counts from the day that makes it that weekday, the one nearest
+// now (the day the word would count from), within three days. A gloss
+// that names no weekday ("yesterday (local time)") changes nothing.
+func (t *tagger) glossedDay(i int, now time.Time) (time.Time, bool) {
+	if !t.is(i+1, "(") && !t.is(i+1, "[") {
+		return time.Time{}, false
+	}
+	wd, ok := weekdayOf(t.w(i + 2))
+	if !ok || !t.is(i+3, ")") && !t.is(i+3, "]") {
+		return time.Time{}, false
+	}
+	off := 0
+	switch t.w(i) {
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	}
+	meant := now.AddDate(0, 0, off)
+	diff := (int(wd) - int(meant.Weekday()) + 7) % 7
+	if diff > 3 {
+		diff -= 7
+	}
+	return now.AddDate(0, 0, diff), true
+}
+
+// speechReach is how far (in tokens) the speech act the text dated last
+// reaches over the quotations after it whose reporting verb has no day:
+// a few paragraphs of one story.
+const speechReach = 150
+
+// quoteReach bounds how far back (in tokens) quoteAround looks for the
+// start of the paragraph: a text with no line breaks is not scanned whole
+// for every deictic word; past it, no quotation is known (the marks
+// cannot be paired).
+const quoteReach = 400
+
+// quoteAround returns the quotation mark that opens a quotation holding
+// token i (-1 when none: the last curly opening mark with no closing mark
+// after it, or the last of an odd number of straight marks since the
+// start of the paragraph) and the mark that closes it (-1 when the
+// paragraph ends first, as a quotation going on in the next one does).
+func (t *tagger) quoteAround(i int) (open, closing int) {
+	open, closing = -1, -1
+	straight, lastStraight, curly := 0, -1, -1
+	from := i
 	for from > 0 && !t.toks[from].nl {
+		if i-from >= quoteReach {
+			return -1, -1 // a paragraph too long to count its marks: no quotation known
+		}
 		from--
 	}
 	for k := from; k < i; k++ {
@@ -1792,26 +1934,224 @@ func (t *tagger) speechDay(i int) time.Time {
 			lastStraight = k
 		}
 	}
+	mark := ""
 	switch {
 	case curly >= 0:
-		open = curly
+		open, mark = curly, "”"
 	case straight%2 == 1:
-		open = lastStraight
+		open, mark = lastStraight, "\""
+	default:
+		return -1, -1
 	}
-	if open < t.anchorAt {
-		return t.ref
+	for k := i + 1; k < len(t.toks) && !t.toks[k].nl; k++ {
+		if t.toks[k].w == mark {
+			return open, k
+		}
 	}
-	for k := t.anchorAt; k < open; k++ {
+	return open, -1
+}
+
+// quoteVerb finds the reporting verb of the quotation opened at token
+// open and closed at closing: in the clause after the closing mark
+// (""...," Foreign Minister Tran Van Loc told reporters late Wednesday"),
+// else before the opening mark in its sentence ("Kerrigan said: "..."),
+// or, when a sentence ends right before it, in the sentence before since
+// the last quotation closed (""...," he said. "Now we ..."). It returns
+// tPast or tPresent ("says", "tells") for the verb, tNone when there is
+// none, and the day a dated clause after the quotation names for the
+// verb as speechDated reads it (not "said on the eve of Tuesday's
+// vote") ("said on Friday", "told reporters late Wednesday", "said
+// yesterday"), and the verb's token (-1 when none).
+func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool, int) {
+	if closing >= 0 && !t.endsAt(closing-1, 0) {
+		for k, n := closing+1, 0; k < len(t.toks) && n < 10 && !t.toks[k].nl; k, n = k+1, n+1 {
+			if t.endsAt(k, 0) {
+				break
+			}
+			v := quoteReportingVerb(t.w(k))
+			if v == tNone {
+				continue
+			}
+			for m := k + 1; m < len(t.toks) && m <= k+9 && !t.toks[m].nl; m++ {
+				if t.endsAt(m, stopComma) || t.toks[m].w == "\"" || t.toks[m].w == "“" {
+					break
+				}
+				if c := t.core(m); c.ok() && c.i == m && (c.typ == Date || c.typ == Time) && len(c.val) >= 10 && t.speechDated(c) {
+					if iv, _, ok := intervalOf(c.val[:10]); ok && !iv.Start.After(t.ref) {
+						return v, iv.Start, true, k
+					}
+				}
+			}
+			return v, time.Time{}, false, k
+		}
+	}
+	ends := 0
+	for k := open - 1; k >= 0 && k >= open-30; k-- {
 		tk := t.toks[k]
-		if t.endsAt(k, 0) {
-			return t.ref // the anchor belongs to an earlier sentence
+		if tk.w == "\"" || tk.w == "”" || tk.w == "“" {
+			break
 		}
-		switch tk.w {
-		case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
-			return t.anchor
+		if t.endsAt(k, 0) {
+			if k < open-1 || ends > 0 {
+				break
+			}
+			ends++
+		}
+		if v := quoteReportingVerb(tk.w); v != tNone {
+			return v, time.Time{}, false, k
+		}
+		if tk.nl {
+			break
 		}
 	}
-	return t.ref
+	if open > 0 && t.toks[open].nl {
+		// AP's quotation going on over paragraphs: the paragraph before
+		// left its quotation open (no closing mark), so this one is the
+		// same quotation, with the same reporting verb
+		if p := t.openAtEnd(open - 1); p >= 0 {
+			return t.quoteVerb(p, -1)
+		}
+	}
+	return tNone, time.Time{}, false, -1
+}
+
+// openAtEnd returns the opening mark of a quotation left open at the end
+// of the paragraph whose last token is end (-1 when none, or when the
+// paragraph is longer than quoteReach).
+func (t *tagger) openAtEnd(end int) int {
+	straight, lastStraight, curly := 0, -1, -1
+	for k := end; k >= 0; k-- {
+		if end-k >= quoteReach {
+			return -1
+		}
+		switch t.toks[k].w {
+		case "“":
+			if curly == -1 {
+				curly = k
+			}
+		case "”":
+			if curly == -1 {
+				curly = -2 // closed after its last opening
+			}
+		case "\"":
+			straight++
+			if lastStraight < 0 {
+				lastStraight = k
+			}
+		}
+		if t.toks[k].nl {
+			break
+		}
+	}
+	switch {
+	case curly >= 0:
+		return curly
+	case curly == -1 && straight%2 == 1:
+		return lastStraight
+	}
+	return -1
+}
+
+// quoteReportingVerb tells the tense of w as a verb that reports a
+// quotation: tPast ("said", "told", "added"), tPresent ("says",
+// "tells"), or tNone.
+func quoteReportingVerb(w string) tense {
+	switch w {
+	case "said", "told", "added", "continued", "explained", "insisted", "recalled", "noted", "warned", "declared",
+		"wrote", "asked", "replied", "stated", "argued", "tweeted", "posted", "testified", "acknowledged", "admitted":
+		return tPast
+	case "says", "tells", "adds", "explains", "insists", "recalls", "notes", "warns", "writes", "asks", "argues":
+		return tPresent
+	}
+	return tNone
+}
+
+// speechDated reports whether the day c names dates a speech act: a
+// reporting verb right before it or right after it ("said on Tuesday",
+// "said late Tuesday", "on Tuesday said"), "told" with its listener
+// between ("told reporters late Wednesday", "told the BBC on Tuesday"),
+// "spoke" ("speaking") alone or to a listener ("spoke to reporters on
+// Thursday"), or a noun of speech after "in", "at" or "during" a few
+// words before it in its clause ("in a speech in Carlisle on Tuesday",
+// "In an interview with AFP on Friday", "Speaking at his press
+// conference on Thursday"). A day of what is said is none: "said
+// Tuesday's vote was rigged", "said the election on Sunday was rigged",
+// "told police the attack on Monday", "spoke about the attack on
+// Monday"; nor is a day of a thing done ("sold the mine in a deal
+// announced on Feb. 16"): "announced", "confirmed", "reported" tell of
+// news, not of words quoted.
+func (t *tagger) speechDated(c cand) bool {
+	if t.is(c.j, "'") && t.is(c.j+1, "s") {
+		return false // "said Tuesday's vote was rigged"
+	}
+	if quoteReportingVerb(t.w(c.j)) != tNone {
+		return true
+	}
+	k := c.i - 1
+	for k >= 0 && (t.is(k, "on") || t.is(k, "late") || t.is(k, "early")) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	listener := func(v int) bool {
+		switch t.w(v) {
+		case "told", "tells", "telling":
+			return true
+		case "to":
+			return t.is(v-1, "spoke") || t.is(v-1, "speaking") || t.is(v-1, "speaks")
+		}
+		return false
+	}
+	switch w := t.w(k); {
+	case quoteReportingVerb(w) != tNone, w == "spoke", w == "speaking":
+		return true
+	case t.toks[k].kind == kWord && (listener(k-1) || determiner(t.w(k-1)) && listener(k-2)):
+		return true // "told reporters late Wednesday", "spoke to the crowd on Friday"
+	}
+	if t.toks[k].upper && t.is(k-1, "on") && quoteReportingVerb(t.w(k-2)) != tNone {
+		return true // "wrote on Twitter on Friday", "said on CNN on Sunday"
+	}
+	if t.toks[k].upper {
+		// ""...," said Labour's Sarah Cole on Tuesday": the subject
+		// after the verb, a name of capitalised words
+		m := k
+		for m > 0 && k-m < 6 && (t.toks[m].upper && t.toks[m].kind == kWord || t.is(m, "s") && t.is(m-1, "'") || t.is(m, "'") && t.attached(m)) {
+			m--
+		}
+		if m < k && quoteReportingVerb(t.w(m)) != tNone {
+			return true
+		}
+	}
+	for k, n := c.i-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if t.endsAt(k, stopComma|stopSemicolon) || t.toks[k+1].nl {
+			return false
+		}
+		w := t.w(k)
+		if w == "\"" || w == "“" || w == "”" {
+			return false // a day inside a quotation is the speaker's, not a day of speaking
+		}
+		if speechNoun(w) {
+			return t.speechOccasion(k)
+		}
+		switch w {
+		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because":
+			return false
+		case "speaking", "spoke", "speaks":
+			// "Speaking to BBC Radio 5 live on Saturday", "spoke in
+			// parliament on Tuesday"; not "spoke about the attack on
+			// Monday"
+			switch t.w(k + 1) {
+			case "to", "on", "at", "in", "during":
+				return true
+			}
+			return false
+		}
+		if quoteReportingVerb(w) != tNone {
+			return false // "said the election on Sunday was rigged"
+		}
+	}
+	return false
 }
 
 // genericDay reports whether "today" or "tomorrow" at i means the present or

@@ -438,7 +438,16 @@
 //     guilty": past); before it, it points forward ("vowed to act by Friday"),
 //     except right before it with only "in", "on", "at" between, a simple
 //     past dating the promise ("promised in November to resign": past; not
-//     "are being planned on Saturday"), and except that a month or a day of the month after "agreed to", "decided to"
+//     "are being planned on Saturday"), and except a day that closes a
+//     phrase of the occasion of speaking after "in", "at", "during" with
+//     no "to" or "that" between ("promised £2.3bn for flood defences in a
+//     speech in Carlisle on Tuesday", "pledged more troops at a news
+//     conference on Friday", "vowed lower taxes at a rally in Ohio on
+//     Sunday", "during a televised debate on Thursday"; also "interview",
+//     "statement", "remarks", "briefing", "address", "hearing",
+//     "broadcast": the promise was made that day, past; "promised
+//     a vote on Tuesday", "promised in a speech to resign on Friday",
+//     "vowed to hold a news conference on Monday" still point forward), and except that a month or a day of the month after "agreed to", "decided to"
 //     takes the nearest such date, since it may date the agreement or the deal.
 //   - A month and day or a weekday right after "for" that ends its phrase
 //     was planned and is to come, whatever the tense ("called a snap
@@ -532,7 +541,17 @@
 //     before it in the sentence ("The
 //     troops will be home by Christmas", "The talks will resume on Dec.
 //     28" in a January paper are next December's, up to a year ahead;
-//     "expects to", "would" are weaker and leave the nearest day; "In
+//     "expects to", "would" are weaker and leave the nearest day, but a
+//     "would" that reports a speech act dated by a month or a day before
+//     the reference day (a verb of speech or promise next to the date
+//     named before it in its sentence, or a month after it as that verb's
+//     day) names the first such day after it, the future of that past
+//     ("promised in October that a decision would be made before
+//     Christmas" in February is the Christmas gone; "In October, the
+//     minister said the road would reopen by Christmas"; "said on Tuesday
+//     that the road would reopen in December" is still next December; a
+//     year alone frames nothing: "In 2011, he said the plant would open in
+//     March" does not say which March); "In
 //     December 2012, he said he will be home for Christmas" is 2012's;
 //     so are "will be sentenced on Dec. 9", AP's "will be sentenced Dec.
 //     9", "will travel on Dec. 20"; not a "will" whose verb looks back or
@@ -773,7 +792,53 @@
 //     opens after a reporting verb dated earlier in the same sentence ("He
 //     posted on Thursday ... and added, “Today, we engaged ...”) count
 //     from that day, when the words were written; elsewhere from the
-//     reference day.
+//     reference day, except where the text dates the speaker's moment
+//     otherwise (the speaker's moment): a quotation whose reporting clause
+//     after it names the day ("“We arrived on Monday and we leave
+//     tomorrow,” the minister told reporters late Wednesday" in a Thursday
+//     paper is Thursday; "said on Tuesday", "said in an interview on
+//     Friday", "said yesterday") counts from that day; a quotation opened
+//     in a sentence that dated a speech act ("Speaking at his press
+//     conference on Thursday, Kerrigan said: “We train today. Tomorrow we
+//     travel.”") counts from that day through all its sentences; and a
+//     quotation with a reporting verb in the past and no day of its own
+//     (“...,” he said; he told an audience: “...”; or a quotation right
+//     after such a sentence, or a paragraph going on with the quotation
+//     the paragraph before left open, as AP writes a quotation over
+//     paragraphs) goes on with the speech act the text dated
+//     last, up to 150 tokens before ("The minister said on Monday that the
+//     plan was ready. “We start tomorrow,” she said" is Monday's
+//     tomorrow): in a story, undated quotes after a dated speech are words
+//     of that occasion, and a paper's copy is written the day before it is
+//     printed. A speech two days or more before the reference day dates
+//     only its own speaker's quotations (a pronoun, or a capitalised word
+//     of the speech's sentence, in the reporting clause: "Brooks said"
+//     after "Helen Brooks said in an interview on Friday"); another
+//     speaker's undated words ("a company spokesman said") may be fresh. A speech act is dated by a reporting verb next to the day
+//     ("said on Tuesday", "said Tuesday"), with its subject after it
+//     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
+//     its clause ("told reporters late Wednesday"), a channel after "on"
+//     ("wrote on Twitter on Friday"), or by a noun of speaking
+//     after "in", "at", "during" ("in a speech in Carlisle on Tuesday", "at
+//     his press conference on Thursday", "in a letter on Monday", "in a
+//     tweet", "post", "video", "blog", "column", "message"); "announced", "confirmed",
+//     "reported" date news, not words quoted ("Police arrested the man on
+//     Monday. “We will charge him tomorrow,” a spokesman said", "The
+//     company announced the deal on Monday" leave the reference day), and
+//     a present "says" is the present; "speaking" ("spoke") dates a speech
+//     before "to", "on", "at", "in" ("Speaking to BBC Radio 5 live on
+//     Saturday"), not before "about" ("spoke about the attack on
+//     Monday"); a day named inside a quotation is the speaker's and dates
+//     no speech, nor a quotation after the sentence it stands in. "last
+//     week", "this week", "next week" (and "month"), "this morning" ("this
+//     afternoon", "this evening") and "last night" in such a quotation
+//     count from the speaker's day too ("“We closed the sale last week,” Brooks said in an interview on
+//     Friday" in a Monday paper is the week before Friday's). An editor's
+//     gloss in brackets after the word names the day meant: "arrived
+//     yesterday (Saturday)", "we meet them today [Monday]" are that
+//     weekday, the one nearest the day the word counts from (within three
+//     days), and so is the bracketed weekday; "yesterday (local time)"
+//     changes nothing.
 //   - "later in the day" is the reference day in a future-tense clause and
 //     the anchor otherwise; "overnight" is the night before the reference day
 //     (its interval spans both days) unless the clause is in the future; in
@@ -929,6 +994,11 @@
 //     22–28, or the last seven), valued as the ISO week holding the run's
 //     middle day; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
+//     So is "the last day" (any unit) as the final one of a run, before a
+//     relative clause whose subject is a pronoun or "when" ("today is the
+//     last day we talk about it") or "to" and a verb ("Friday is the last
+//     day to apply"): no stretch up to now, which "over the last day",
+//     "in the last week" and "the last year to March" stay.
 //   - "the week of March 4" is the ISO week holding that day; "the
 //     weekend of Oct. 13" ("the weekend of March 3-4") that week's
 //     weekend, one expression, not the reference weekend and a date
@@ -1584,7 +1654,10 @@
 //
 // The tagger does not parse syntax: a tense cue from a neighbouring clause can
 // mislead a weekday or a month. Quoted speech is resolved against the
-// publication date unless its reporting verb is dated in the same sentence.
+// publication date unless the text dates its speaker's moment (see
+// "today" above); a Q&A transcript's answers ("conducted on Friday", then
+// "A: I saw him yesterday.") have no quotation marks and keep the
+// reference day, and so do quotations in single marks.
 // The day of a reporting verb ("officials said on Friday") does not become
 // the anchor when its sentence named another day before it ("The rebels
 // attacked the town on Tuesday, officials said on Friday. That night ..."

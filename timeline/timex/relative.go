@@ -393,6 +393,15 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	}
 	off := 0
 	base := t.ref
+	speaker := false
+	if !the && (u == uWeek || u == uMonth) && (w == "last" || w == "this" || w == "next") {
+		// ""We closed the sale last week," Brooks said" after "said in an
+		// interview on Friday" in a Monday paper: the speaker's week, as
+		// "yesterday" is the speaker's day (speechDay)
+		if d := t.speechDay(i); !d.Equal(t.ref) {
+			base, speaker = d, true
+		}
+	}
 	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming") {
 		// "over the next decade", "for the past decade": ten years up to
 		// or from now, a duration (as "the past ten years"), not the
@@ -426,6 +435,12 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	case "last", "past":
 		if the && t.is(j, "of") {
 			return cand{} // "the last weekend of June": not the last one before today
+		}
+		if the && w == "last" && t.finalUnit(j) {
+			// "today is the last day we talk about it", "Friday is the
+			// last day to apply": the final one of a run, no stretch up
+			// to now ("over the last day" is one)
+			return cand{}
 		}
 		if the {
 			// "the past week": TimeML values it as the last calendar
@@ -599,7 +614,7 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	default:
 		return cand{}
 	}
-	if !base.Equal(t.ref) {
+	if !base.Equal(t.ref) && !speaker {
 		return t.toldAsPast(c)
 	}
 	return c
@@ -1420,6 +1435,25 @@ func dayQualifier(w string) bool {
 	switch w {
 	case "trading", "business", "working", "calendar", "consecutive", "straight":
 		return true
+	}
+	return false
+}
+
+// finalUnit reports whether the words at token j, after "the last" and a
+// unit, make it the final one of a run rather than the stretch up to now:
+// a relative clause with a pronoun for its subject or "when" ("the last
+// day we talk about it", "the last week when prices rose") or "to" before
+// a verb ("the last day to apply"; not "the last year to March", a
+// reporting year).
+func (t *tagger) finalUnit(j int) bool {
+	switch t.w(j) {
+	case "we", "i", "you", "he", "she", "they", "when":
+		return true
+	case "to":
+		if k := j + 1; k < len(t.toks) && t.toks[k].kind == kWord && !t.toks[k].upper {
+			_, month := monthOf(t.w(k))
+			return !month && !determiner(t.w(k)) && t.w(k) != "date"
+		}
 	}
 	return false
 }

@@ -56,7 +56,14 @@ type tagger struct {
 	// lastSaid: last is a day of a report, next to its verb ("the
 	// department said on Friday")
 	lastSaid bool
-	lastQ    string // the last quarter value emitted, 2025-Q3
+	// speech is the day of the last speech act the text dated, not after
+	// the reference day ("said on Tuesday", "in a speech on Tuesday",
+	// "told reporters late Wednesday"), speechAt the token after that
+	// day: the quotations after it are spoken then (speechDay)
+	speech    time.Time
+	speechAt  int
+	speechSet bool
+	lastQ     string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
 	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
@@ -134,6 +141,12 @@ type tagger struct {
 	// willWithin is how many days back a day gone stays the nearest in
 	// such a clause: 7, or 14 for a "will" reached through "until"
 	willWithin int
+	// wouldFrame is the first day of the past date of the speech act that
+	// a "would" clause reports ("promised in October that a decision would
+	// be made before Christmas"), set by yearDirection (zero when there is
+	// none): the day the clause names is the first such after it (see
+	// pickYear)
+	wouldFrame time.Time
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -308,6 +321,9 @@ func (t *tagger) emit(c cand) {
 				// day is not
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
+			}
+			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) {
+				t.speech, t.speechAt, t.speechSet = iv.Start, c.j, true
 			}
 			// "Three months later" counted from a month written with its
 			// year ("in February 2009") may frame its sentence (laterMonth)

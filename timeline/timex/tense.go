@@ -82,7 +82,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
-			if c == tFuture && pastPlanVerb(tk.w) && t.governsDay(k, i) && !auxiliary(t.w(k-1)) {
+			if c == tFuture && pastPlanVerb(tk.w) && (t.governsDay(k, i) || t.speechPhraseBefore(k, i)) && !auxiliary(t.w(k-1)) {
 				// "The minister promised in November to resign", "vowed
 				// in December to fight on": the date right after the
 				// verb dates the promise, which is past; what it
@@ -909,6 +909,10 @@ func (t *tagger) yearDirection(i, j int) int {
 		return 0
 	}
 	c, k := t.tenseCue(i, j)
+	t.wouldFrame = time.Time{}
+	if c == tFuture && k >= 0 && k < i && t.is(k, "would") {
+		t.wouldFrame = t.wouldFrameAt(k, i, j)
+	}
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
 		// agreement or the sale; the nearest such month is taken
@@ -1365,6 +1369,18 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		}
 		if dir != 0 && (side == dir || side == 0) && d < tensedD {
 			tensed, tensedD = cy, d
+		}
+	}
+	if dir == 1 && !t.wouldFrame.IsZero() {
+		// "The minister promised in October that a decision would be
+		// made before Christmas" in February: the future of the past
+		// speech is the first such day after it, though gone now
+		for _, cy := range [3]int{y - 1, y, y + 1} {
+			// the first that has not ended by then ("said on Dec. 16
+			// that the road would reopen in December" is that December)
+			if s, e := mk(cy); !e.Before(t.wouldFrame) && s.Sub(t.wouldFrame) <= 366*24*time.Hour {
+				return cy
+			}
 		}
 	}
 	if strongF && nearSide < 0 && (nearD <= int64(t.willWithin) || !t.willFrame.IsZero() && t.willFrame.Before(ns)) {
@@ -1922,6 +1938,39 @@ func (t *tagger) needVerb(k int) bool {
 	return false
 }
 
+// speechNoun reports whether w names an occasion of speaking: "speech",
+// "interview", "statement", "remarks", "briefing", "conference",
+// "address", "rally", "hearing", "debate", "broadcast", and the written
+// word: "tweet", "post", "letter", "video", "blog", "column", "message".
+func speechNoun(w string) bool {
+	switch w {
+	case "speech", "interview", "statement", "remarks", "briefing", "conference", "address", "rally", "hearing", "debate", "broadcast",
+		"tweet", "post", "letter", "video", "blog", "column", "message":
+		return true
+	}
+	return false
+}
+
+// speechOccasion reports whether the speech noun at token k stands after
+// "in", "at" or "during" with only its determiner and modifiers between
+// ("in a speech", "at his pre-match press conference", "during a
+// television interview"): the occasion on which something was said, not
+// one to be held ("will hold a news conference", "to give a speech").
+func (t *tagger) speechOccasion(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		switch t.w(m) {
+		case "in", "at", "during":
+			return true
+		case "and", "but", "or", "to", "will", "would", "hold", "holds", "give", "gives", "deliver", "delivers", "for":
+			return false
+		}
+		if t.endsAt(m, stopComma|stopSemicolon) {
+			return false
+		}
+	}
+	return false
+}
+
 // likelyForecast reports whether a form of "be" at k after a noun of the
 // weather is followed by "likely" or "unlikely" and a preposition: "said a
 // hard freeze was likely in the region on Wednesday night", "Rain is
@@ -1945,6 +1994,68 @@ func (t *tagger) likelyForecast(k int) bool {
 	default:
 		return preposition(n)
 	}
+}
+
+// speechPhraseBefore reports whether the expression at token i closes a
+// phrase of a speech occasion that comes after the past verb of a
+// promise at token k ("promised £2.3bn for flood defences in a speech in
+// Carlisle on Tuesday", "pledged more troops at a news conference on
+// Friday"): the day dates the occasion, on which the promise was made,
+// so it is past; the verb's object is the thing promised, whose own day
+// the text does not give. A promise with its own day ("promised a vote
+// on Tuesday") or after "to" ("vowed to act by Friday") still points
+// forward.
+func (t *tagger) speechPhraseBefore(k, i int) bool {
+	for m := i - 1; m > k && m >= i-8; m-- {
+		if t.endsAt(m, stopComma|stopSemicolon) || t.is(m, "to") || t.is(m, "that") {
+			return false // "promised in a speech to resign on Tuesday": the day of what is promised
+		}
+		if speechNoun(t.w(m)) {
+			return t.speechOccasion(m)
+		}
+	}
+	return false
+}
+
+// wouldFrameAt returns the first day of the past date of a speech act
+// that the "would" at k reports, for the expression over [i, j) (zero if
+// none): a date named before the "would" in its sentence, before the
+// reference day, with a verb of speech or promise between them or right
+// before it ("promised in October that a decision would be made before
+// Christmas", "In October, the minister said the road would reopen by
+// Christmas", "said on Tuesday that the road would reopen in
+// December"); or a month after the expression as the day of such a verb
+// ("..., the minister said in October"), as willFrameAt finds it. A
+// year alone frames nothing ("In 2011, he said the plant would open in
+// March": said in which month?), nor does a "would" with no speech dated
+// ("A decision would be made before Christmas", "In October, sales would
+// have risen").
+func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
+	if t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i) && t.last.Before(t.ref) {
+		if t.lastYear {
+			// "In 2011, he said the plant would open in March": said in
+			// which month of 2011? The first March after it is not known
+			return time.Time{}
+		}
+		for m := max(0, t.lastAt-8); m < k; m++ {
+			if m >= t.lastAt && (t.is(m, "had") || t.is(m, "if")) {
+				break // "In October, he had said ... would": the verb's own time is earlier; "if": a condition
+			}
+			switch w := t.w(m); {
+			case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "told":
+				if m < t.lastAt && t.lastAt-m > 3 {
+					continue // a verb well before the date is of another clause
+				}
+				return t.last
+			}
+		}
+		return time.Time{}
+	}
+	f := t.willFrameAt(k, i, j)
+	if f.IsZero() || !f.Before(t.ref) || t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i) {
+		return time.Time{}
+	}
+	return f
 }
 
 // untilFurtherNotice reports whether "until further notice" (or "until
