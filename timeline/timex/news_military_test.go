@@ -8,7 +8,8 @@ package timex
 // Each was annotated by hand before the tagger was run, like
 // newsArticles; where the tagger differs, the line says "gap:" with the
 // hand annotation and keeps the tagger's output, so that a change to it
-// is seen.
+// is seen. First run: 155 of the 163 hand-annotated expressions agreed
+// (type, value, mod and interval); 3 were not found, 5 differed.
 //
 // Conventions, by TimeBank and this package: a war's or an era's name
 // ("the Korean War", "the Cold War", "the Second World War", "World War
@@ -29,11 +30,11 @@ var newsMilitary = []newsArticle{
 	{"208-reuters-ukraine-ceasefire", "2015-02-15", "Reuters ceasefire, a Sunday: a dateline, 'took effect at midnight (2200 GMT Saturday)' (the midnight closing Saturday), 'until minutes before the deadline', 'after midnight' (Sunday's start), 'Sunday morning', 'the past 24 hours', 'agreed in Minsk on Thursday after 16 hours of talks', 'by Tuesday' to come, 'within two weeks', 'in April last year', 'in September' (last year's), 'within weeks', 'on Sunday evening'",
 		[]want{
 			{"Feb 15", "DATE", "2015-02-15", "-", "2015-02-15", "2015-02-15"},
-			{"midnight", "TIME", "2015-02-14T24:00", "-", "0", "0"},
+			{"midnight", "TIME", "2015-02-15T24:00", "-", "0", "0"}, // gap: by hand 2015-02-14T24:00 (a truce that "took effect at midnight", told on the day after: the midnight gone)
 			{"2200 GMT Saturday", "TIME", "2015-02-14T22:00", "-", "2015-02-14", "2015-02-14"},
 			{"Sunday", "DATE", "2015-02-15", "-", "2015-02-15", "2015-02-15"},
 			{"minutes", "DURATION", "PTXM", "-", "0", "0"},
-			{"midnight", "TIME", "2015-02-15T00:00", "-", "0", "0"},
+			{"midnight", "TIME", "2015-02-16T00:00", "-", "0", "0"}, // gap: by hand 2015-02-15T00:00 ("heard no artillery fire after midnight": the midnight that opened the paper's day)
 			{"Sunday morning", "TIME", "2015-02-15TMO", "-", "2015-02-15", "2015-02-15"},
 			{"the past 24 hours", "DURATION", "PT24H", "-", "0", "0"},
 			{"Thursday", "DATE", "2015-02-12", "-", "2015-02-12", "2015-02-12"},
@@ -104,7 +105,7 @@ var newsMilitary = []newsArticle{
 			{"March 17", "DATE", "2011-03-17", "-", "2011-03-17", "2011-03-17"},
 			{"two days", "DURATION", "P2D", "-", "", ""},
 			{"March 19", "DATE", "2011-03-19", "-", "2011-03-19", "2011-03-19"},
-			{"1990s", "DATE", "199", "-", "1990-01-01", "1999-12-31"},
+			{"the 1990s", "DATE", "199", "-", "1990-01-01", "1999-12-31"}, // gap: by hand "1990s" ("the" is the determiner of "wars")
 			{"Friday", "DATE", "2011-04-01", "-", "2011-04-01", "2011-04-01"},
 			{"mid-April", "DATE", "2011-04", "MID", "2011-04-11", "2011-04-20"},
 		}},
@@ -115,7 +116,7 @@ var newsMilitary = []newsArticle{
 			{"2:34 p.m.", "TIME", "2010-11-23T14:34", "-", "", ""},
 			{"an hour", "DURATION", "PT1H", "APPROX", "0", "0"},
 			{"13 minutes", "DURATION", "PT13M", "-", "0", "0"},
-			{"the afternoon", "TIME", "2010-11-23TAF", "-", "", ""},
+			// gap: by hand "the afternoon" TIME 2010-11-23TAF ("Residents fled to shelters as the shelling went on through the afternoon"), not found
 			{"two days", "DURATION", "P2D", "-", "", ""},
 			{"eight months", "DURATION", "P8M", "-", "", ""},
 			{"March", "DATE", "2010-03", "-", "2010-03-01", "2010-03-31"},
@@ -128,14 +129,14 @@ var newsMilitary = []newsArticle{
 			{"2300 GMT Sunday", "TIME", "2016-10-16T23:00", "-", "2016-10-16", "2016-10-16"},
 			{"0600 hours local time", "TIME", "2016-10-17T06:00", "-", "", ""},
 			{"weeks", "DURATION", "PXW", "-", "0", "0"},
-			{"months", "DURATION", "PXM", "-", "0", "0"},
+			// gap: by hand "months" DURATION PXM ("could take weeks and the battle for the city itself months"), not found
 			{"June 2014", "DATE", "2014-06", "-", "2014-06-01", "2014-06-30"},
 			{"days", "DURATION", "PXD", "-", "0", "0"},
 			{"December", "DATE", "2015-12", "-", "2015-12-01", "2015-12-31"},
 			{"June", "DATE", "2016-06", "-", "2016-06-01", "2016-06-30"},
 			{"the coming weeks", "DURATION", "PXW", "-", "0", "0"},
 			{"August 2014", "DATE", "2014-08", "-", "2014-08-01", "2014-08-31"},
-			{"overnight", "TIME", "2016-10-16TNI", "-", "2016-10-16", "2016-10-17"},
+			{"overnight", "DATE", "PAST_REF", "-", "0", "0"}, // gap: by hand TIME 2016-10-16TNI, 2016-10-16..2016-10-17 (the coalition "said it had struck targets ... overnight"; "since August 2014" before it sets no day)
 		}},
 	{"215-mod-raf-strikes", "2014-10-01", "Defence ministry news release, a Wednesday: 'Published: 1 October 2014', 'On the evening of Tuesday 30 September' (the date alone), 'in the early hours of Wednesday morning' (the morning), 'a flight of some seven hours', 'the second day of strikes' (none), 'on Friday 26 September', 'On Monday', 'daily', 'since August'",
 		[]want{
@@ -184,7 +185,7 @@ var newsMilitary = []newsArticle{
 			{"May 13", "DATE", "2015-05-13", "-", "2015-05-13", "2015-05-13"},
 			{"five-day", "DURATION", "P5D", "-", "0", "0"},
 			{"Wednesday", "DATE", "2015-05-13", "-", "2015-05-13", "2015-05-13"},
-			{"midnight", "TIME", "2015-05-13T00:00", "-", "0", "0"},
+			{"midnight", "TIME", "2015-05-13T24:00", "-", "0", "0"}, // gap: by hand 2015-05-13T00:00 ("reported clashes ... after midnight" on the paper's day: the midnight that opened it)
 			{"11 p.m.", "TIME", "2015-05-12T23:00", "-", "", ""},
 			{"2000 GMT", "TIME", "2015-05-12T20:00", "-", "", ""},
 			{"Tuesday", "DATE", "2015-05-12", "-", "2015-05-12", "2015-05-12"},
@@ -205,7 +206,7 @@ var newsMilitary = []newsArticle{
 			{"Thursday", "DATE", "2013-01-10", "-", "2013-01-10", "2013-01-10"},
 			{"Sunday", "DATE", "2013-01-13", "-", "2013-01-13", "2013-01-13"},
 			{"more than nine hours", "DURATION", "PT9H", "MORE_THAN", "0", "0"},
-			{"the night", "TIME", "2013-01-13TNI", "-", "", ""},
+			// gap: by hand "the night" TIME 2013-01-13TNI ("The fighting continued throughout the night", last night), not found
 			{"Monday morning", "TIME", "2013-01-14TMO", "-", "2013-01-14", "2013-01-14"},
 			{"a week", "DURATION", "P1W", "-", "0", "0"},
 			{"Monday afternoon", "TIME", "2013-01-14TAF", "-", "2013-01-14", "2013-01-14"},
