@@ -208,7 +208,12 @@
 //     day, in a past-tense report ("Markets were closed in the
 //     afternoon"), the reference day's (value only); otherwise, after
 //     advice ("urged residents to stay indoors in the afternoon") or
-//     before a noun ("during the morning rush hour"), none; but in a
+//     before a noun ("during the morning rush hour"), none (a "to" before
+//     a conjunction that opens a clause of its own, "as the", "while
+//     they", is no advice over it: "Residents fled to shelters as the
+//     shelling went on through the afternoon" reports the day; "urged
+//     residents to stay indoors as a precaution in the afternoon" stays
+//     advice); but in a
 //     night told on (see narrativeTimeDay below: "By 5 p.m. police had
 //     sealed off the block, and residents were told to stay indoors through
 //     the evening") it is that night's day, even after advice, unless
@@ -907,6 +912,15 @@
 //     "around midnight", "at about midnight" in a past clause with no day
 //     named are the midnight just gone, the end of the day before the
 //     reference day ("Police said the attack happened around midnight").
+//     A midnight after "at" or "after" in a past clause whose day comes
+//     from the text, not written with it, never closes the reference day,
+//     which has not ended: a dateline or "on Wednesday" naming the
+//     reference day before it ("DONETSK, Feb 15 - A ceasefire took effect
+//     at midnight", "clashes on Wednesday after midnight") gives the
+//     midnight that opened that day (the end of the day before after "at",
+//     T00:00 after "after"). A midnight to come ("will take effect at
+//     midnight") and one of a day gone named before ("The talks, which
+//     began on Sunday, ended shortly after midnight" on Monday) keep theirs.
 //   - Broadcast and live copy: a clock time right before a part of a day
 //     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
 //     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
@@ -1126,7 +1140,11 @@
 //   - "overnight" in a past clause of a sentence that named a month or a
 //     year at least two months gone, with no day named since ("In February
 //     2008 ... the tunnel flooded overnight"), is a night whose day the text
-//     does not give: PAST_REF, as "the next day" is there. "the following spring", "the next summer", "the
+//     does not give: PAST_REF, as "the next day" is there. A month or a
+//     year right after "since" does not count: it starts a period that
+//     runs up to now ("The coalition, which has carried out air strikes
+//     since August 2014, said it had struck targets overnight": last
+//     night). "the following spring", "the next summer", "the
 //     previous winter" after a date named in that sentence or the one
 //     before are the season after (before) it ("He left in 1962. The
 //     following spring": 1963-SP); with no such date "the following

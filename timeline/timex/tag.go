@@ -24,6 +24,10 @@ type tagger struct {
 	lastWide   bool // last was named coarser than a day ("in March 2011")
 	lastMon    bool // last was named as a month ("sales in February")
 	lastYear   bool // last was named as a year ("in 1951")
+	// lastSince: last was named after "since" ("air strikes since August
+	// 2014"): the start of a period that runs up to now, no time the
+	// sentence's later events are placed in
+	lastSince bool
 	// oldRun counts the dates named in a row (each moving last) that lie
 	// at least two years before the reference year: a history narrative
 	// has gone on for that many (history.go's historyYear)
@@ -328,6 +332,7 @@ func (t *tagger) emit(c cand) {
 				t.lastWide = g != GranDay && g != GranTime
 				t.lastMon = g == GranMonth
 				t.lastYear = g == GranYear
+				t.lastSince = t.is(c.i-1, "since")
 				t.noteStory(c, at)
 				t.lastSaid = g == GranDay && t.saidOn(c)
 				if g == GranMonth && !t.is(c.i-1, "from") {
@@ -389,7 +394,7 @@ func (t *tagger) emit(c cand) {
 		if c.mod == "" {
 			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
 		}
-		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear = c.iv.Start, true, c.j, false, false, false
+		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear, t.lastSince = c.iv.Start, true, c.j, false, false, false, false
 		t.noteStory(c, c.iv.Start)
 		t.lastMain, t.lastMainSet = c.iv.Start, true
 	}
@@ -2460,15 +2465,42 @@ func (t *tagger) phraseEnds(k int) bool {
 
 // infinitiveBefore reports whether "to" and a verb come before token i in
 // its sentence ("urged residents to stay indoors in the afternoon"): the
-// clause is a plan or advice, not a report of the day.
+// clause is a plan or advice, not a report of the day. A conjunction
+// opening a clause of its own ("as the", "while they") between them ends
+// the search: "Residents fled to shelters as the shelling went on through
+// the afternoon" reports the day, whatever "to" was before.
 func (t *tagger) infinitiveBefore(i int) bool {
 	for k := i - 1; k >= 0 && k > i-10; k-- {
 		if t.toks[k].kind == kPunct && (t.w(k) == "." || t.w(k) == ";") {
 			return false
 		}
+		if k < i-2 && clauseOpener(t.w(k)) && clauseSubject(t.w(k+1)) {
+			return false
+		}
 		if t.is(k, "to") && k+1 < i && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.is(k+1, "the") {
 			return true
 		}
+	}
+	return false
+}
+
+// clauseOpener reports whether w is a conjunction that opens a clause
+// of its own ("as the shelling went on", "while they waited").
+func clauseOpener(w string) bool {
+	switch w {
+	case "as", "while", "when", "because", "although", "though", "whereas":
+		return true
+	}
+	return false
+}
+
+// clauseSubject reports whether w opens a clause's subject after a
+// conjunction: the article or a personal pronoun ("as the", "while
+// they"); "as a precaution" is a phrase, no clause.
+func clauseSubject(w string) bool {
+	switch w {
+	case "the", "he", "she", "it", "they", "we", "i", "you":
+		return true
 	}
 	return false
 }

@@ -1,0 +1,53 @@
+package timex
+
+import "testing"
+
+// round8MilitaryCases are the rules adopted after tagging military,
+// defence and conflict news (testdata/news 208-220), each with
+// counter-examples, among them sentences in which the rule's trigger
+// word has another meaning or another tense.
+var round8MilitaryCases = []formCase{
+	// a past midnight on the reference day
+	{"'took effect at midnight' under a dateline of the reference day is the midnight that opened it (the end of the day before)", "2014-03-03",
+		"KABUL, March 3 (Reuters) - A curfew took effect at midnight, police said.",
+		[]want{{"March 3", "DATE", "2014-03-03", "", "", ""}, {"midnight", "TIME", "2014-03-02T24:00", "-", "0", "0"}}},
+	{"'attacked ... after midnight' with the reference day named in the sentence is that day's start, T00:00", "2014-03-03",
+		"Gunmen attacked the compound on Monday after midnight, police said.",
+		[]want{{"Monday", "DATE", "2014-03-03", "", "", ""}, {"midnight", "TIME", "2014-03-03T00:00", "-", "0", "0"}}},
+	{"counter-example: a midnight to come under the same dateline closes the reference day", "2014-03-03",
+		"KABUL, March 3 (Reuters) - A curfew will take effect at midnight, police said on Monday.",
+		[]want{{"March 3", "DATE", "2014-03-03", "", "", ""}, {"midnight", "TIME", "2014-03-03T24:00", "-", "0", "0"}, {"Monday", "DATE", "2014-03-03", "", "", ""}}},
+	{"counter-example: a day gone named before keeps its own midnight ('The talks, which began on Sunday, ended shortly after midnight' on Monday)", "2014-03-03",
+		"KABUL, March 3 (Reuters) - The talks, which began on Sunday, ended shortly after midnight.",
+		[]want{{"March 3", "DATE", "2014-03-03", "", "", ""}, {"Sunday", "DATE", "2014-03-02", "", "", ""}, {"midnight", "TIME", "2014-03-02T24:00", "-", "0", "0"}}},
+	{"counter-example: a midnight written with its day ('at midnight on Monday', a day gone) keeps it, with its interval", "2014-03-04",
+		"The ceasefire took effect at midnight on Monday.",
+		[]want{{"midnight", "TIME", "2014-03-03T24:00", "-", "2014-03-03", "2014-03-03"}, {"Monday", "DATE", "2014-03-03", "", "", ""}}},
+
+	// "overnight" after "since" and a month
+	{"'overnight' after 'since August 2014' in its sentence is last night: 'since' starts a period running up to now", "2016-10-17",
+		"The coalition, which has carried out air strikes since August 2014, said it had struck targets around the city overnight.",
+		[]want{{"August 2014", "DATE", "2014-08", "", "", ""}, {"overnight", "TIME", "2016-10-16TNI", "-", "2016-10-16", "2016-10-17"}}},
+	{"counter-example: a month named as the sentence's time ('In February 2008') still leaves the night undated", "2013-05-01",
+		"In February 2008 engineers hit an old mine working; the tunnel flooded overnight.",
+		[]want{{"February 2008", "DATE", "2008-02", "", "", ""}, {"overnight", "DATE", "PAST_REF", "-", "0", "0"}}},
+	{"counter-example: 'since March 2011' followed by a month of the story ('in June 2012') leaves the night undated", "2016-05-01",
+		"Since March 2011 the rebels had held the town; in June 2012 they left it overnight.",
+		[]want{{"March 2011", "DATE", "2011-03", "", "", ""}, {"June 2012", "DATE", "2012-06", "", "", ""}, {"overnight", "DATE", "PAST_REF", "-", "0", "0"}}},
+
+	// "to" before a clause of its own
+	{"'fled to shelters as the shelling went on through the afternoon': 'to' before 'as the' is no advice over the afternoon", "2010-11-23",
+		"Residents fled to shelters as the shelling went on through the afternoon.",
+		[]want{{"the afternoon", "TIME", "2010-11-23TAF", "-", "0", "0"}}},
+	{"'told residents to stay indoors while they cleared the roads in the afternoon': the 'while they' clause reports the day", "2013-07-08",
+		"Officials told residents to stay indoors while they cleared the roads in the afternoon.",
+		[]want{{"the afternoon", "TIME", "2013-07-08TAF", "-", "0", "0"}}},
+	{"counter-example: 'as a precaution' is a phrase, no clause: the advice holds", "2013-07-08",
+		"Officials urged residents to stay indoors as a precaution in the afternoon.",
+		nil},
+	{"counter-example: advice with no conjunction stays none", "2013-07-08",
+		"Officials urged residents to stay indoors in the afternoon.",
+		nil},
+}
+
+func TestRound8Military(t *testing.T) { runFormCases(t, round8MilitaryCases, false) }
