@@ -206,7 +206,10 @@
 //     "by", "until" are that part of the day named in the sentence or in a
 //     past-tense sentence before (value only, no interval); with no such
 //     day, in a past-tense report ("Markets were closed in the
-//     afternoon"), the reference day's (value only); otherwise, after
+//     afternoon"), the reference day's (value only), unless a month or a
+//     year of an earlier year, not after "since", was named in the
+//     sentence or the one before ("In June 1944, troops landed and fought
+//     through the afternoon": a day the text does not give, none); otherwise, after
 //     advice ("urged residents to stay indoors in the afternoon") or
 //     before a noun ("during the morning rush hour"), none (a "to" before
 //     a conjunction that opens a clause of its own, "as the", "while

@@ -206,7 +206,7 @@ var newsMilitary = []newsArticle{
 			{"Thursday", "DATE", "2013-01-10", "-", "2013-01-10", "2013-01-10"},
 			{"Sunday", "DATE", "2013-01-13", "-", "2013-01-13", "2013-01-13"},
 			{"more than nine hours", "DURATION", "PT9H", "MORE_THAN", "0", "0"},
-			// gap: by hand "the night" TIME 2013-01-13TNI ("The fighting continued throughout the night", last night), not found
+			// gap: by hand "the night" TIME 2013-01-13TNI ("The fighting continued throughout the night", last night), not found: items 08 and 24 leave "Rescuers worked through the night" untagged by hand, so no rule yet
 			{"Monday morning", "TIME", "2013-01-14TMO", "-", "2013-01-14", "2013-01-14"},
 			{"a week", "DURATION", "P1W", "-", "0", "0"},
 			{"Monday afternoon", "TIME", "2013-01-14TAF", "-", "2013-01-14", "2013-01-14"},

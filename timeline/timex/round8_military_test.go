@@ -48,6 +48,17 @@ var round8MilitaryCases = []formCase{
 	{"counter-example: advice with no conjunction stays none", "2013-07-08",
 		"Officials urged residents to stay indoors in the afternoon.",
 		nil},
+
+	// a part of the day after a month or a year gone
+	{"'fought through the afternoon' after 'In June 1944' in the sentence: a day the text does not give, none (was the reference day's afternoon)", "2014-06-05",
+		"In June 1944, Allied troops landed in Normandy and fought through the afternoon.",
+		[]want{{"June 1944", "DATE", "1944-06", "", "", ""}}},
+	{"counter-example: a year after 'since' starts a period up to now, and the afternoon of the report stays the reference day's", "2014-06-05",
+		"Prices have risen since 2012. Markets were closed in the afternoon.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"the afternoon", "TIME", "2014-06-05TAF", "-", "0", "0"}}},
+	{"counter-example: 'this year' is no year gone: the afternoon stays the reference day's", "2014-06-05",
+		"Sales rose this year. Markets were closed in the afternoon.",
+		[]want{{"this year", "DATE", "2014", "", "", ""}, {"the afternoon", "TIME", "2014-06-05TAF", "-", "0", "0"}}},
 }
 
 func TestRound8Military(t *testing.T) { runFormCases(t, round8MilitaryCases, false) }
