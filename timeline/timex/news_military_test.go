@@ -1,6 +1,6 @@
 package timex
 
-// newsMilitary are the news items of testdata/news (208-220) on military,
+// newsMilitary are the news items of testdata/news (208-221) on military,
 // defence and conflict reporting: wire copy from front lines (Reuters, AP,
 // AFP), a NATO briefing, a UN mission's briefing, a defence ministry's
 // news release, ceasefire and truce reports, casualty tallies and a
@@ -8,8 +8,9 @@ package timex
 // Each was annotated by hand before the tagger was run, like
 // newsArticles; where the tagger differs, the line says "gap:" with the
 // hand annotation and keeps the tagger's output, so that a change to it
-// is seen. First run: 155 of the 163 hand-annotated expressions agreed
-// (type, value, mod and interval); 3 were not found, 5 differed.
+// is seen. First run: 155 of the 163 hand-annotated expressions of items
+// 208-220 agreed (type, value, mod and interval); 3 were not found, 5
+// differed. Item 221, written after them, 16 of 19 (171 of 182 in all).
 //
 // Conventions, by TimeBank and this package: a war's or an era's name
 // ("the Korean War", "the Cold War", "the Second World War", "World War
@@ -228,5 +229,27 @@ var newsMilitary = []newsArticle{
 			{"each month", "SET", "P1M", "-", "0", "0"},
 			{"1991", "DATE", "1991", "-", "1991-01-01", "1991-12-31"},
 			{"next month", "DATE", "2013-04", "-", "2013-04-01", "2013-04-30"},
+		}},
+	{"221-reuters-sri-lanka-war-end", "2009-05-18", "Reuters war's end, a Monday (written and annotated after the first 13, before the tagger ran on it): a dateline, 'said on Monday', 'more than a quarter of a century', 'at 0530 hours' and 'by 0930 hours' (the day of the sentence before), 'had fought through the weekend' (the weekend gone), 'the previous 72 hours', 'since dawn on Sunday' (the day), 'since January', 'on Sunday night', 'on Tuesday morning', 'declared Wednesday a national holiday' (to come), 'in 1983', 'February 2002', 'in 2006', 'January last year', 'the first four months of this year' (the duration and the year), 'later this week'",
+		[]want{
+			{"May 18", "DATE", "2009-05-18", "-", "2009-05-18", "2009-05-18"},
+			{"Monday", "DATE", "2009-05-18", "-", "2009-05-18", "2009-05-18"},
+			{"more than a quarter of a century", "DURATION", "P25Y", "MORE_THAN", "0", "0"},
+			{"0530 hours", "DURATION", "PT530H", "-", "0", "0"}, // gap: by hand TIME 2009-05-18T05:30 ("launched a final assault at 0530 hours")
+			{"0930 hours", "DURATION", "PT930H", "-", "0", "0"}, // gap: by hand TIME 2009-05-18T09:30 ("by 0930 hours")
+			{"the weekend", "DATE", "2009-W20-WE", "-", "2009-05-16", "2009-05-17"},
+			{"the previous 72 hours", "DURATION", "PT72H", "-", "0", "0"},
+			{"Sunday", "DATE", "2009-05-17", "-", "2009-05-17", "2009-05-17"},
+			{"January", "DATE", "2009-01", "-", "2009-01-01", "2009-01-31"},
+			{"Sunday night", "TIME", "2009-05-17TNI", "-", "2009-05-17", "2009-05-17"},
+			{"Tuesday morning", "TIME", "2009-05-19TMO", "-", "2009-05-19", "2009-05-19"},
+			{"Wednesday", "DATE", "2009-05-20", "-", "2009-05-20", "2009-05-20"},
+			{"1983", "DATE", "1983", "-", "1983-01-01", "1983-12-31"},
+			{"February 2002", "DATE", "2002-02", "-", "2002-02-01", "2002-02-28"},
+			{"2006", "DATE", "2006", "-", "2006-01-01", "2006-12-31"},
+			{"January last year", "DATE", "2008-01", "-", "2008-01-01", "2008-01-31"},
+			{"the first four months", "DURATION", "P4M", "-", "0", "0"},
+			{"this year", "DATE", "2009", "-", "2009-01-01", "2009-12-31"},
+			{"later this week", "DATE", "2009-W21", "-", "2009-05-18", "2009-05-24"}, // gap: by hand the interval 2009-05-19..2009-05-24 (the days after the reference day)
 		}},
 }
