@@ -902,7 +902,9 @@
 //     "about", "around", "shortly" between ("at about 11:00"). Four digits are
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", with "hours" ("0900
-//     GMT", "at 1430 hours"); never a year then.
+//     GMT", "at 1430 hours"); never a year then. A number written with a
+//     leading zero ("at 0530 hours", "a 0600 hours curfew") is never a
+//     count: no duration (PT530H), whatever the clock time makes of it.
 //   - "midnight" is the end of the day it belongs to (T24:00), except after
 //     "after" in a past clause or before "on" and a day ("The storm
 //     reached Cornwall shortly after midnight", "blasted off shortly after

@@ -235,8 +235,8 @@ var newsMilitary = []newsArticle{
 			{"May 18", "DATE", "2009-05-18", "-", "2009-05-18", "2009-05-18"},
 			{"Monday", "DATE", "2009-05-18", "-", "2009-05-18", "2009-05-18"},
 			{"more than a quarter of a century", "DURATION", "P25Y", "MORE_THAN", "0", "0"},
-			{"0530 hours", "DURATION", "PT530H", "-", "0", "0"}, // gap: by hand TIME 2009-05-18T05:30 ("launched a final assault at 0530 hours")
-			{"0930 hours", "DURATION", "PT930H", "-", "0", "0"}, // gap: by hand TIME 2009-05-18T09:30 ("by 0930 hours")
+			{"0530 hours", "TIME", "2009-05-18T05:30", "-", "", ""}, // was DURATION PT530H; round8_military
+			{"0930 hours", "TIME", "2009-05-18T09:30", "-", "", ""}, // was DURATION PT930H; round8_military
 			{"the weekend", "DATE", "2009-W20-WE", "-", "2009-05-16", "2009-05-17"},
 			{"the previous 72 hours", "DURATION", "PT72H", "-", "0", "0"},
 			{"Sunday", "DATE", "2009-05-17", "-", "2009-05-17", "2009-05-17"},
@@ -250,6 +250,6 @@ var newsMilitary = []newsArticle{
 			{"January last year", "DATE", "2008-01", "-", "2008-01-01", "2008-01-31"},
 			{"the first four months", "DURATION", "P4M", "-", "0", "0"},
 			{"this year", "DATE", "2009", "-", "2009-01-01", "2009-12-31"},
-			{"later this week", "DATE", "2009-W21", "-", "2009-05-18", "2009-05-24"}, // gap: by hand the interval 2009-05-19..2009-05-24 (the days after the reference day)
+			{"later this week", "DATE", "2009-W21", "-", "2009-05-18", "2009-05-24"}, // by hand the interval 2009-05-19..2009-05-24; the package's, as item 08 has it, runs from the reference day
 		}},
 }

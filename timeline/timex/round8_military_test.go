@@ -59,6 +59,17 @@ var round8MilitaryCases = []formCase{
 	{"counter-example: 'this year' is no year gone: the afternoon stays the reference day's", "2014-06-05",
 		"Sales rose this year. Markets were closed in the afternoon.",
 		[]want{{"this year", "DATE", "2014", "", "", ""}, {"the afternoon", "TIME", "2014-06-05TAF", "-", "0", "0"}}},
+
+	// a four-digit clock time with a leading zero
+	{"'at 0530 hours', 'by 0930 hours' are 24-hour clock times, not durations of 530 and 930 hours", "2009-05-18",
+		"Troops launched a final assault at 0530 hours and had cleared the coast by 0930 hours.",
+		[]want{{"0530 hours", "TIME", "2009-05-18T05:30", "-", "0", "0"}, {"0930 hours", "TIME", "2009-05-18T09:30", "-", "0", "0"}}},
+	{"counter-example: a count without a leading zero stays a duration ('530 hours', '0.5 hours', '2,000 hours')", "2009-05-18",
+		"The mission lasted 530 hours. Engineers logged 0.5 hours of downtime and 2,000 hours of flight.",
+		[]want{{"530 hours", "DURATION", "PT530H", "", "0", "0"}, {"0.5 hours", "DURATION", "PT30M", "", "0", "0"}, {"2,000 hours", "DURATION", "PT2000H", "", "0", "0"}}},
+	{"counter-example: '0530 hours' with no 'at', 'by' before it is neither a clock time nor a duration", "2009-05-18",
+		"Soldiers must report in 0530 hours, he said, and a 0600 hours curfew was imposed.",
+		nil},
 }
 
 func TestRound8Military(t *testing.T) { runFormCases(t, round8MilitaryCases, false) }
