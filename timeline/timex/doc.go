@@ -789,7 +789,8 @@
 //     name, both words capitalised: "Election day" with just a sentence's
 //     capital, "election day", "polling day" are any country's vote, left
 //     untagged),
-//     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
+//     Veterans/Armistice Day, Remembrance Sunday (Britain's, the second Sunday of
+//     November; not the Sunday before the paper), Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
 //     Passover (15 Nisan), Rosh Hashanah, Yom Kippur and Hanukkah (25
@@ -1471,7 +1472,14 @@
 //     that falls on a Friday, when exactly one does ("Sunday the 11th of
 //     July" the date, its weekday checked); else the weekday stands alone.
 //   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
-//     in late August and September flooded Sindh") frames it: a month, a
+//     in late August and September flooded Sindh"), or a year alone that
+//     dates the subject opening it, a war or another event that happens
+//     once (war, invasion, coup, siege, election ...), when the verb right
+//     after tells its beginning or end ("The 1973 war began on Oct. 6",
+//     "The Yom Kippur War of 1973 began on Oct. 6", "The 1991 Gulf War
+//     ended on Feb. 28"; not "The 2012 champion won on Oct. 6", "The 2003
+//     invasion was condemned on Monday", nor a span of years, "The 2008-09
+//     war ended on Jan. 18"), frames it: a month, a
 //     day or a holiday without its year later in that sentence, in a
 //     clause in the past tense, is of that year ("Last year's champion
 //     returns in September" speaks of the September to come), and a

@@ -175,6 +175,69 @@ func (t *tagger) opensSentence(i int) bool {
 	return i == 0 || t.toks[i].nl || t.toks[i-1].kind == kPunct && t.punctEnds(i-1, stopLine)
 }
 
+// eventSubjectYear reports whether the year over tokens [i, j) dates the
+// subject of its sentence, a war or another event that happened once,
+// whose beginning or end the verb right after tells: "The 1973 war began
+// on Oct. 6", "The 2008-09 Gaza war ended on Jan. 18", "The Yom Kippur
+// War of 1973 began on Oct. 6". The clause is then that year's, as after
+// "In 1973,". A year of a person or a thing ("The 2012 champion won on
+// Oct. 6") or another verb ("The 2003 invasion was condemned on Monday":
+// today's news of it) frames nothing.
+func (t *tagger) eventSubjectYear(i, j int) bool {
+	if j != i+1 {
+		return false // "The 2008-09 Gaza war ended on Jan. 18": which year is not said
+	}
+	the := -1
+	verb := -1
+	switch {
+	case t.is(i-1, "the"):
+		// "The 1973 war", "The 1991 Gulf War", "The 2008-09 Gaza war"
+		the = i - 1
+		for k := j; k < j+3 && k < len(t.toks); k++ {
+			if onceEventNoun(t.w(k)) {
+				verb = k + 1
+				break
+			}
+			if t.toks[k].kind != kWord || !t.toks[k].upper {
+				break
+			}
+		}
+	case t.is(i-1, "of") && onceEventNoun(t.w(i-2)):
+		// "The Yom Kippur War of 1973", "The war of 1812"
+		for k := i - 3; k >= 0 && k >= i-7; k-- {
+			if t.is(k, "the") {
+				the = k
+				break
+			}
+			if !(t.toks[k].kind == kWord && t.toks[k].upper || t.is(k, "-") && t.attached(k)) {
+				break
+			}
+		}
+		verb = j
+	}
+	if the < 0 || verb < 0 || !t.toks[the].upper || !t.opensSentence(the) {
+		return false
+	}
+	switch t.w(verb) {
+	case "began", "started", "ended", "erupted":
+		return true
+	case "broke":
+		return t.is(verb+1, "out")
+	}
+	return false
+}
+
+// onceEventNoun reports whether w names an event that happens once and has a
+// beginning and an end: a war, an invasion, a coup, an election.
+func onceEventNoun(w string) bool {
+	switch w {
+	case "war", "invasion", "offensive", "conflict", "uprising", "revolution", "coup", "siege", "battle",
+		"ceasefire", "truce", "occupation", "intervention", "insurgency", "crisis", "election", "referendum":
+		return true
+	}
+	return false
+}
+
 // framedYear returns the year the sentence holding tokens [i, j) opened
 // with ("Last year heavy rains in late August flooded Sindh": 2011 in a
 // 2012 paper, not the August just gone), or 0: none, or a clause not in

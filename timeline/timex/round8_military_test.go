@@ -70,6 +70,26 @@ var round8MilitaryCases = []formCase{
 	{"counter-example: '0530 hours' with no 'at', 'by' before it is neither a clock time nor a duration", "2009-05-18",
 		"Soldiers must report in 0530 hours, he said, and a 0600 hours curfew was imposed.",
 		nil},
+
+	// a year of the sentence's subject, a war whose beginning or end is told
+	{"'The 1973 war began on Oct. 6', 'The Yom Kippur War of 1973 began on Oct. 6': the day of that year, as after 'In 1973,'", "2014-07-18",
+		"The 1973 war began on Oct. 6 when Egypt attacked. The Yom Kippur War of 1973 began on Oct. 6. The 1991 Gulf War ended on Feb. 28, after 43 days.",
+		[]want{{"1973", "DATE", "1973", "", "", ""}, {"Oct. 6", "DATE", "1973-10-06", "-", "1973-10-06", "1973-10-06"}, {"1973", "DATE", "1973", "", "", ""}, {"Oct. 6", "DATE", "1973-10-06", "-", "1973-10-06", "1973-10-06"},
+			{"1991", "DATE", "1991", "", "", ""}, {"Feb. 28", "DATE", "1991-02-28", "-", "1991-02-28", "1991-02-28"}, {"43 days", "DURATION", "P43D", "", "0", "0"}}},
+	{"counter-example: a year of a person ('The 2012 champion won again on Oct. 6') frames nothing: the day the tense gives", "2014-07-18",
+		"The 2012 champion won again on Oct. 6.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"Oct. 6", "DATE", "2013-10-06", "", "", ""}}},
+	{"counter-example: another verb ('was condemned on Monday') is today's news of the war: the weekday stays this week's", "2014-07-18",
+		"The 2003 invasion was condemned on Monday by the inquiry.",
+		[]want{{"2003", "DATE", "2003", "", "", ""}, {"Monday", "DATE", "2014-07-14", "-", "2014-07-14", "2014-07-14"}}},
+
+	// Remembrance Sunday
+	{"'Remembrance Sunday' is Britain's holiday, the second Sunday of November, not the Sunday before the paper", "2014-07-18",
+		"The Queen will lead the nation on Remembrance Sunday.",
+		[]want{{"Remembrance Sunday", "DATE", "2014-11-09", "-", "2014-11-09", "2014-11-09"}}},
+	{"counter-example: 'remembrance service on Sunday' is that Sunday", "2014-11-12",
+		"The remembrance service on Sunday drew 2,000.",
+		[]want{{"Sunday", "DATE", "2014-11-09", "-", "2014-11-09", "2014-11-09"}}},
 }
 
 func TestRound8Military(t *testing.T) { runFormCases(t, round8MilitaryCases, false) }
