@@ -212,11 +212,12 @@
 //     through the afternoon": a day the text does not give, none); otherwise, after
 //     advice ("urged residents to stay indoors in the afternoon") or
 //     before a noun ("during the morning rush hour"), none (a "to" before
-//     a conjunction that opens a clause of its own, "as the", "while
-//     they", is no advice over it: "Residents fled to shelters as the
-//     shelling went on through the afternoon" reports the day; "urged
-//     residents to stay indoors as a precaution in the afternoon" stays
-//     advice); but in a
+//     a conjunction that opens a clause of its own in the past, "as the",
+//     "while they" and a past verb, is no advice over it: "Residents fled
+//     to shelters as the shelling went on through the afternoon" reports
+//     the day; "urged residents to stay indoors as a precaution in the
+//     afternoon", "told volunteers to act as the police in the
+//     afternoon" stay advice); but in a
 //     night told on (see narrativeTimeDay below: "By 5 p.m. police had
 //     sealed off the block, and residents were told to stay indoors through
 //     the evening") it is that night's day, even after advice, unless

@@ -2473,16 +2473,22 @@ func (t *tagger) phraseEnds(k int) bool {
 // infinitiveBefore reports whether "to" and a verb come before token i in
 // its sentence ("urged residents to stay indoors in the afternoon"): the
 // clause is a plan or advice, not a report of the day. A conjunction
-// opening a clause of its own ("as the", "while they") between them ends
-// the search: "Residents fled to shelters as the shelling went on through
-// the afternoon" reports the day, whatever "to" was before.
+// opening a clause of its own in the past ("as the", "while they" and a
+// past verb) between them ends the search: "Residents fled to shelters as
+// the shelling went on through the afternoon" reports the day, whatever
+// "to" was before; "told volunteers to act as the police in the
+// afternoon" stays advice.
 func (t *tagger) infinitiveBefore(i int) bool {
 	for k := i - 1; k >= 0 && k > i-10; k-- {
 		if t.toks[k].kind == kPunct && (t.w(k) == "." || t.w(k) == ";") {
 			return false
 		}
 		if k < i-2 && clauseOpener(t.w(k)) && clauseSubject(t.w(k+1)) {
-			return false
+			for m := k + 2; m < i-1; m++ {
+				if t.cue(m) == tPast {
+					return false // "as the shelling went on": a clause told in the past
+				}
+			}
 		}
 		if t.is(k, "to") && k+1 < i && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.is(k+1, "the") {
 			return true
