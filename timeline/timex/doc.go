@@ -1111,7 +1111,10 @@
 //     overrides. "the 80s" and "'98" are a decade and a year ("highs in the
 //     mid-70s" are degrees); "the 1800s", "the early 1900s" are centuries (18,
 //     19), "the 2000s" the decade; a decade's or century's article belongs
-//     to it ("the 1990s", "the '80s"), as TimeML marks it; a bare
+//     to it ("the 1990s", "the '80s"), as TimeML marks it, but not when
+//     the decade modifies a capitalised name right after it ("the 1990s
+//     Balkan wars": "1990s", the article is the name's, as in "the 2003
+//     invasion"); a bare
 //     decade after a decade and "and", "or", "to" takes its century ("the
 //     1970s and 80s": 198; "the 1990s and 00s": 200); "17/04/2025" is
 //     read day first because 17 cannot be a month.

@@ -1120,6 +1120,12 @@ func (t *tagger) decade(i int) cand {
 			// them ("the 2000s" is the decade)
 			return cand{i: i, j: k + 1, typ: Date, val: pad(tk.n/100, 2), the: true}
 		}
+		if n := k + 1; n < len(t.toks) && t.toks[n].kind == kWord && t.toks[n].upper && !t.toks[n].nl {
+			// "the 1990s Balkan wars", "the 1980s Iran-Iraq war": the
+			// decade modifies a name, whose article it is, as "the 2003
+			// invasion" leaves "the" to the noun
+			return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10)}
+		}
 		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10), the: true} // "the 1990s": the article belongs to it
 	}
 	return cand{}

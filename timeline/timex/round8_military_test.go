@@ -89,6 +89,14 @@ var round8MilitaryCases = []formCase{
 		"The 2003 invasion was condemned on Monday by the inquiry.",
 		[]want{{"2003", "DATE", "2003", "", "", ""}, {"Monday", "DATE", "2014-07-14", "-", "2014-07-14", "2014-07-14"}}},
 
+	// a decade before a name
+	{"'the 1990s Balkan wars': the decade modifies a name, and 'the' is the name's, as 'the 2003 invasion' leaves it out", "2011-03-31",
+		"It is the alliance's biggest air campaign since the 1990s Balkan wars.",
+		[]want{{"1990s", "DATE", "199", "-", "1990-01-01", "1999-12-31"}}},
+	{"counter-example: the decade as the head ('since the 1990s.', 'In the 1990s, Bosnia burned') keeps its article; a capital opening the next line does not count", "2015-03-11",
+		"It was the worst since the 1990s. In the 1990s, Bosnia burned. It recalled the 1990s\nMarkets fell.",
+		[]want{{"the 1990s", "DATE", "199", "-", "", ""}, {"the 1990s", "DATE", "199", "-", "", ""}, {"the 1990s", "DATE", "199", "-", "", ""}}},
+
 	// Remembrance Sunday
 	{"'Remembrance Sunday' is Britain's holiday, the second Sunday of November, not the Sunday before the paper", "2014-07-18",
 		"The Queen will lead the nation on Remembrance Sunday.",
