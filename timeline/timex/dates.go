@@ -505,6 +505,13 @@ func (t *tagger) firstDay(i int) cand {
 	}
 	switch t.w(i + 1) {
 	case "-", "–", "and", "to", "or", "until", "through":
+	case "/":
+		// "the night of 5/6 June", "28/29 September": a night across two
+		// days, written with a slash by British and military copy; only
+		// the next day, attached ("5/16 June" is no range)
+		if !t.attached(i+1) || !t.attached(i+2) || i+2 >= len(t.toks) || t.toks[i+2].n != tk.n+1 {
+			return cand{}
+		}
 	default:
 		return cand{}
 	}

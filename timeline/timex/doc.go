@@ -857,7 +857,10 @@
 //     interval runs to the last day. A verb of change before it
 //     ("postponed from March 3 to 5") makes two dates, as does a second day
 //     not after the first. A year after the range is both days' ("July
-//     28-29, 2011", "between May 2 and 4, 2010").
+//     28-29, 2011", "between May 2 and 4, 2010"). Two days written with a
+//     slash, the second the next day ("the night of 28/29 September",
+//     "5/6 June 1944"), are the two days of a night, as "5-6 June"; "5/16
+//     June" is no range (the second day alone).
 //   - A range's start with no year (a month, or a month and day) takes
 //     the year its end writes, after "to", "until", "through", a dash, or
 //     "and" after "between": "for the period 1 January to 31 March 2013",
@@ -903,8 +906,8 @@
 //     only after "at", "by", "until", "from" and the like, also with
 //     "about", "around", "shortly" between ("at about 11:00"). Four digits are
 //     a 24-hour clock time only with
-//     a zone or, after "at", "by", "until", "from", with "hours" ("0900
-//     GMT", "at 1430 hours"); never a year then. A number written with a
+//     a zone or, after "at", "by", "until", "from", "as of", with "hours" ("0900
+//     GMT", "at 1430 hours", "as of 0600 hrs"); never a year then. A number written with a
 //     leading zero ("at 0530 hours", "a 0600 hours curfew") is never a
 //     count: no duration (PT530H), whatever the clock time makes of it.
 //   - "midnight" is the end of the day it belongs to (T24:00), except after

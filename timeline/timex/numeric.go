@@ -199,8 +199,8 @@ func (t *tagger) clock(i int) cand {
 		// "0900 GMT", "1430 hours": a 24-hour clock time needs its zone
 		h, m := tk.n/100, tk.n%100
 		j := t.zone(i + 1)
-		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from")) {
-			j = t.zone(i + 2) // "at 1430 hours", not "in 2000 hours were cut"
+		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from") || t.is(i-1, "of") && t.is(i-2, "as")) {
+			j = t.zone(i + 2) // "at 1430 hours", "as of 0600 hrs", not "in 2000 hours were cut"
 		}
 		if j == i+1 || h > 23 || m > 59 {
 			return cand{}

@@ -89,6 +89,22 @@ var round8MilitaryCases = []formCase{
 		"The 2003 invasion was condemned on Monday by the inquiry.",
 		[]want{{"2003", "DATE", "2003", "", "", ""}, {"Monday", "DATE", "2014-07-14", "-", "2014-07-14", "2014-07-14"}}},
 
+	// a night written with a slash
+	{"'the night of 28/29 September', 'the night of 5/6 June 1944': two days of a night, one expression with the first day's value, as '5-6 June'", "2016-09-29",
+		"The strikes were carried out on the night of 28/29 September, the army said. Troops landed on the night of 5/6 June 1944.",
+		[]want{{"28/29 September", "DATE", "2016-09-28", "-", "2016-09-28", "2016-09-29"}, {"5/6 June 1944", "DATE", "1944-06-05", "-", "1944-06-05", "1944-06-06"}}},
+	{"counter-example: a slash before a day that is not the next ('5/16 June') makes no range: the second day alone", "2016-09-29",
+		"The scores were 5/16 June.",
+		[]want{{"16 June", "DATE", "2016-06-16", "", "", ""}}},
+
+	// "as of" a four-digit clock time
+	{"'as of 0600 hrs on Thursday': a 24-hour clock time, as after 'at'", "2016-09-29",
+		"The ministry said 1,200 troops had been deployed as of 0600 hrs on Thursday.",
+		[]want{{"0600 hrs", "TIME", "2016-09-29T06:00", "-", "2016-09-29", "2016-09-29"}, {"Thursday", "DATE", "2016-09-29", "", "", ""}}},
+	{"counter-example: four digits and 'hours' with no 'as of', 'at' before them are no clock time (nor a duration, as '2025 year' is none)", "2016-09-29",
+		"The fleet logged 1500 hours of flying.",
+		nil},
+
 	// a decade before a name
 	{"'the 1990s Balkan wars': the decade modifies a name, and 'the' is the name's, as 'the 2003 invasion' leaves it out", "2011-03-31",
 		"It is the alliance's biggest air campaign since the 1990s Balkan wars.",

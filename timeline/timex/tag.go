@@ -1635,6 +1635,9 @@ func (t *tagger) dayRange(c, d cand) (cand, bool) {
 	}
 	switch t.w(c.j) {
 	case "-", "–":
+	case "/":
+		// "the night of 28/29 September" (dates.go's firstDay): the two
+		// days of a night
 	case "to", "through":
 		if t.changeVerbBefore(c.i) {
 			return cand{}, false
