@@ -907,7 +907,10 @@
 //     "about", "around", "shortly" between ("at about 11:00"). Four digits are
 //     a 24-hour clock time only with
 //     a zone or, after "at", "by", "until", "from", "as of", with "hours" ("0900
-//     GMT", "at 1430 hours", "as of 0600 hrs"); never a year then. A number written with a
+//     GMT", "at 1430 hours", "as of 0600 hrs"); never a year then. "local"
+//     alone is a zone when a clock time with its zone follows in brackets
+//     ("at 1450 local (1150 GMT)", "7 a.m. local (4 a.m. GMT)"); "the 1999
+//     local (council) elections" keeps its year. A number written with a
 //     leading zero ("at 0530 hours", "a 0600 hours curfew") is never a
 //     count: no duration (PT530H), whatever the clock time makes of it.
 //   - "midnight" is the end of the day it belongs to (T24:00), except after
@@ -1481,8 +1484,11 @@
 //   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
 //     in late August and September flooded Sindh"), or a year alone that
 //     dates the subject opening it, a war or another event that happens
-//     once (war, invasion, coup, siege, election ...), when the verb right
-//     after tells its beginning or end ("The 1973 war began on Oct. 6",
+//     once (war, invasion, coup, siege, election, summit ...; modifiers
+//     between, "The 2014 local elections", but no preposition), when the
+//     verb right after tells its beginning, end or taking place ("began",
+//     "ended", "broke out", "took place", "was held"; not "was held up")
+//     ("The 1973 war began on Oct. 6", "The 2014 local elections were held in May",
 //     "The Yom Kippur War of 1973 began on Oct. 6", "The 1991 Gulf War
 //     ended on Feb. 28"; not "The 2012 champion won on Oct. 6", "The 2003
 //     invasion was condemned on Monday", nor a span of years, "The 2008-09

@@ -1218,6 +1218,9 @@ func (t *tagger) zone(j int) int {
 		if t.is(k, "time") {
 			return k + 1
 		}
+		if t.w(j) == "local" && t.gmtAside(k) {
+			return k // "at 1450 local (1150 GMT)": the zone's word alone, the GMT time beside it
+		}
 		if (t.w(j) == "eastern" || t.w(j) == "pacific" || t.w(j) == "central") && (t.is(k, "standard") || t.is(k, "daylight")) && t.is(k+1, "time") {
 			return k + 2
 		}
@@ -1236,6 +1239,23 @@ func (t *tagger) zone(j int) int {
 		return j + 2
 	}
 	return j
+}
+
+// gmtAside reports whether tokens from k are a parenthesis opening with a
+// clock time and its zone: "(1150 GMT)", "(7 a.m. GMT)", "(0700 UTC)".
+func (t *tagger) gmtAside(k int) bool {
+	if !t.is(k, "(") || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum {
+		return false
+	}
+	for m := k + 2; m < len(t.toks) && m <= k+6; m++ {
+		if t.is(m, ")") {
+			return false
+		}
+		if t.zoneWord(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // atoiDigits returns the number the ASCII digits of s make (0 for none).

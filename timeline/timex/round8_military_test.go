@@ -112,6 +112,20 @@ var round8MilitaryCases = []formCase{
 	{"counter-example: the decade as the head ('since the 1990s.', 'In the 1990s, Bosnia burned') keeps its article; a capital opening the next line does not count", "2015-03-11",
 		"It was the worst since the 1990s. In the 1990s, Bosnia burned. It recalled the 1990s\nMarkets fell.",
 		[]want{{"the 1990s", "DATE", "199", "-", "", ""}, {"the 1990s", "DATE", "199", "-", "", ""}, {"the 1990s", "DATE", "199", "-", "", ""}}},
+	{"'The 2014 local elections were held in May', 'The 2012 Olympics took place in July': the subject's year, the verb telling the event take place", "2015-06-02",
+		"The 2014 local elections were held in May. The 2012 Olympics took place in July.",
+		[]want{{"2014", "DATE", "2014", "", "", ""}, {"May", "DATE", "2014-05", "-", "2014-05-01", "2014-05-31"}, {"2012", "DATE", "2012", "", "", ""}, {"July", "DATE", "2012-07", "-", "2012-07-01", "2012-07-31"}}},
+	{"counter-example: 'was held up' is a delay, and 'The 2012 review of the war' dates a review, whose verb says nothing of the war: the months the tense gives", "2015-06-02",
+		"The 2014 summit was held up by a row in May. The 2012 review of the war ended in May.",
+		[]want{{"2014", "DATE", "2014", "", "", ""}, {"May", "DATE", "2015-05", "", "", ""}, {"2012", "DATE", "2012", "", "", ""}, {"May", "DATE", "2015-05", "", "", ""}}},
+
+	// "local" alone beside a GMT clock time
+	{"'at 1450 local (1150 GMT)': 'local' alone is the zone when a GMT clock time follows in brackets; the four digits are no year", "2015-06-02",
+		"The mortar rounds landed at 1450 local (1150 GMT). Polls opened at 7 a.m. local (4 a.m. GMT).",
+		[]want{{"1450 local", "TIME", "2015-06-02T14:50", "-", "0", "0"}, {"1150 GMT", "TIME", "2015-06-02T11:50", "-", "0", "0"}, {"7 a.m. local", "TIME", "2015-06-02T07:00", "-", "0", "0"}, {"4 a.m. GMT", "TIME", "2015-06-02T04:00", "-", "0", "0"}}},
+	{"counter-example: 'local' before a bracket with no clock time ('the 1999 local (council) elections') is an adjective: the year stays", "2015-06-02",
+		"Turnout in the 1999 local (council) elections was low.",
+		[]want{{"1999", "DATE", "1999", "-", "1999-01-01", "1999-12-31"}}},
 
 	// Remembrance Sunday
 	{"'Remembrance Sunday' is Britain's holiday, the second Sunday of November, not the Sunday before the paper", "2014-07-18",
