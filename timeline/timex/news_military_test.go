@@ -11,6 +11,13 @@ package timex
 // is seen. First run: 155 of the 163 hand-annotated expressions of items
 // 208-220 agreed (type, value, mod and interval); 3 were not found, 5
 // differed. Item 221, written after them, 16 of 19 (171 of 182 in all).
+// After the rules of round8_military_test.go, 179 of 182 agree; left:
+// an elliptical "months" ("could take weeks and the battle for the city
+// itself months": no verb or preposition before it), "throughout the
+// night" (TIME by hand, but items 08 and 24 leave "worked through the
+// night" untagged, so no rule until the convention is settled), and the
+// interval of "later this week" (by hand from the day after the
+// reference day; the package's, as item 08 has it, from that day).
 //
 // Conventions, by TimeBank and this package: a war's or an era's name
 // ("the Korean War", "the Cold War", "the Second World War", "World War
