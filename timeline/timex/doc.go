@@ -1492,7 +1492,8 @@
 //     "The Yom Kippur War of 1973 began on Oct. 6", "The 1991 Gulf War
 //     ended on Feb. 28"; not "The 2012 champion won on Oct. 6", "The 2003
 //     invasion was condemned on Monday", nor a span of years, "The 2008-09
-//     war ended on Jan. 18"), frames it: a month, a
+//     war ended on Jan. 18"), frames it (to the sentence's end; a point
+//     with no space after it, "U.S.-led", is inside a word): a month, a
 //     day or a holiday without its year later in that sentence, in a
 //     clause in the past tense, is of that year ("Last year's champion
 //     returns in September" speaks of the September to come), and a

@@ -261,7 +261,9 @@ func (t *tagger) framedYear(i, j int) int {
 		// any stop, even one that may close an abbreviation ("was not
 		// Reece's. In April"): a frame reaches no further than it surely
 		// holds
-		if t.toks[k].nl || t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
+		if t.toks[k].nl || t.is(k, ".") && !(k+1 < len(t.toks) && t.attached(k+1)) || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
+			// a point with no space after it is inside a word ("The 2003
+			// U.S.-led invasion began on March 20")
 			return 0
 		}
 		if t.frameWhen && k > t.frameAt+1 && (t.is(k, ",") || t.is(k, "and") && t.is(k-1, ",")) {

@@ -118,6 +118,9 @@ var round8MilitaryCases = []formCase{
 	{"counter-example: 'was held up' is a delay, and 'The 2012 review of the war' dates a review, whose verb says nothing of the war: the months the tense gives", "2015-06-02",
 		"The 2014 summit was held up by a row in May. The 2012 review of the war ended in May.",
 		[]want{{"2014", "DATE", "2014", "", "", ""}, {"May", "DATE", "2015-05", "", "", ""}, {"2012", "DATE", "2012", "", "", ""}, {"May", "DATE", "2015-05", "", "", ""}}},
+	{"'The 2003 U.S.-led invasion began on March 20': a point with no space after it is inside a word and does not end the frame", "2015-06-02",
+		"The 2003 U.S.-led invasion began on March 20. U.S. officials will meet on May 9.",
+		[]want{{"2003", "DATE", "2003", "", "", ""}, {"March 20", "DATE", "2003-03-20", "-", "2003-03-20", "2003-03-20"}, {"May 9", "DATE", "2016-05-09", "-", "2016-05-09", "2016-05-09"}}},
 
 	// "local" alone beside a GMT clock time
 	{"'at 1450 local (1150 GMT)': 'local' alone is the zone when a GMT clock time follows in brackets; the four digits are no year", "2015-06-02",
