@@ -59,6 +59,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.inYear(k) // "on March 3 in 2011"
 		}
 		if y == 0 {
+			y = t.yearBeforeDay(i) // "born in 1931, on May 5"
+		}
+		if y == 0 {
 			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
 		}
 		if y == 0 {
@@ -539,6 +542,11 @@ func (t *tagger) ordinalDay(i int) cand {
 	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 || !t.is(i-1, "the") {
 		return cand{}
 	}
+	if t.is(i+2, "of") {
+		if c := t.islamicMonthDay(i); c.ok() {
+			return c // "the 29th of Ramadan"
+		}
+	}
 	subject := false
 	switch t.w(i - 2) {
 	case "on", "by", "until", "till", "since", "from", "before":
@@ -642,6 +650,9 @@ func (t *tagger) dayMonth(i int) cand {
 	}
 	if y == 0 {
 		y = t.inYear(k) // "on 3 March in 2011"
+	}
+	if y == 0 {
+		y = t.yearBeforeDay(i) // "born in 1926, on 11 February"
 	}
 	if y == 0 {
 		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
@@ -1439,6 +1450,17 @@ func (t *tagger) deictic(i int) cand {
 		if t.is(i-1, "high") { // "High Noon"
 			return cand{}
 		}
+		switch t.w(i + 1) {
+		case "mass", "masses", "service", "services", "vigil", "liturgy":
+			// "celebrate midnight mass", "led a midnight service": a rite
+			// of the night's feast, named by its hour, not a time the
+			// text gives ("until midnight services were suspended" keeps
+			// its hour)
+			switch t.w(i - 1) {
+			case "a", "the", "his", "her", "their", "its", "annual", "traditional", "celebrate", "celebrates", "celebrated", "celebrating", "attend", "attends", "attended", "attending", "hold", "holds", "held", "lead", "leads", "led", "say", "says", "said":
+				return cand{}
+			}
+		}
 		h := "12:00"
 		if w == "midnight" {
 			h = "24:00"
@@ -1933,7 +1955,9 @@ func (t *tagger) modStart(i int) int {
 // habitual reports whether an adverb of habit ("usually", "typically",
 // "normally", "generally", "traditionally") stands before token i in its
 // clause (no comma, "and", "but" between), within sixteen tokens, right before a verb in the simple present
-// ("usually runs", "typically peaks"): a month named there is any year's.
+// ("usually runs", "typically peaks") or, after a comma, a participle
+// ("the budget, usually presented in January,"): a month named there is
+// any year's.
 func (t *tagger) habitual(i int) bool {
 	for k := i - 1; k > 0 && k >= i-16; k-- {
 		tk := t.toks[k]
@@ -1952,6 +1976,12 @@ func (t *tagger) habitual(i int) bool {
 				// "The flu season usually peaks in February": a verb in -s
 				// that is no cue word, after a singular noun that is the
 				// subject
+				return true
+			}
+			if t.is(k-1, ",") && (len(v) > 4 && v[len(v)-2:] == "ed" || v == "held" || v == "paid" || v == "set" || v == "made" || v == "given" || v == "sent" || v == "done") {
+				// "The corporation's budget, usually presented in January,
+				// will now be presented later": a participle of habit set
+				// off by commas, its month any year's
 				return true
 			}
 			// "Mills usually start crushing cane in October": a plural
@@ -2426,4 +2456,39 @@ func (t *tagger) nextDayAfterClock(k int) (time.Time, bool) {
 	}
 	iv, _, ok := intervalOf(c.val)
 	return iv.Start, ok
+}
+
+// appositiveYear parses "the year" set after a year and a comma ("went
+// solo in 1972, the year her album won a Grammy"): the same year, which
+// the clause after it describes. A bare "the year" is otherwise none, and
+// "1972, the year before" is the year before 1972, left to its own rule.
+func (t *tagger) appositiveYear(i int) cand {
+	if !t.is(i+1, "year") || !t.is(i-1, ",") || i < 2 {
+		return cand{}
+	}
+	y := t.yearOnly(i - 2)
+	if y == 0 {
+		return cand{}
+	}
+	switch t.w(i + 2) {
+	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-":
+		return cand{} // "2012, the year ended Dec. 31" is a fiscal year, left to its rule
+	}
+	if i+2 >= len(t.toks) || t.toks[i+2].kind != kWord {
+		return cand{}
+	}
+	return cand{i: i, j: i + 2, typ: Date, val: itoa(y)}
+}
+
+// yearBeforeDay gives the year written just before a month and day
+// without one, after "in" and set off by a comma and "on" ("He was born
+// in 1931, on May 5"; "last celebrated Easter this early in 2008, on
+// March 23"): the day narrows the year, an apposition, so it is that
+// year's; else 0. A year that closes a month ("the highest since October
+// 2008, on Oct. 21") or follows another word is no such frame.
+func (t *tagger) yearBeforeDay(i int) int {
+	if !t.is(i-1, "on") || !t.is(i-2, ",") || !t.is(i-4, "in") {
+		return 0
+	}
+	return t.yearOnly(i - 3)
 }

@@ -794,9 +794,29 @@
 //     November; not the Sunday before the paper), Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
-//     Passover (15 Nisan), Rosh Hashanah, Yom Kippur and Hanukkah (25
+//     Passover (15 Nisan), Rosh Hashanah, Yom Kippur ("the Day of
+//     Atonement"), Sukkot (15 Tishri), Shavuot (6 Sivan) and Hanukkah (25
 //     Kislev), their first full day by the fixed Hebrew calendar (the molad
-//     of Tishri and its postponements); "last" or "next" before a named day
+//     of Tishri and its postponements); "Advent Sunday" and "the first
+//     (second ...) Sunday of Advent", "of Lent", "of Easter" are that
+//     Sunday, with their "the"; "the eve of" a named day ("on the eve of
+//     Yom Kippur") is the day before it, one expression ("the eve of the
+//     election" is none); "Christmas" or "Easter" in a sentence that
+//     names the Orthodox or Coptic faithful or churches before it and
+//     says they keep it ("Orthodox Christians celebrated Christmas on
+//     Wednesday", "Orthodox Christians ... will mark Easter on May 1",
+//     "several other Orthodox churches ..., so their Christmas falls on
+//     Jan. 7") is their feast: 7 January (the Julian 25 December, from
+//     1900 to 2099; "Orthodox Christmas Eve" 6 January) and Orthodox
+//     Easter; an Orthodox prelate named near it ("The Orthodox patriarch
+//     met the pope before Christmas") leaves the Western day, and so does
+//     a church of the Revised Julian calendar (Greek, Romanian,
+//     Bulgarian, Cypriot, Antiochian, Finnish: 25 December) unless the
+//     sentence writes 7 January; "the Easter
+//     Triduum" is no Easter day, nor are "celebrate midnight mass", "led
+//     a midnight service" (a rite named by its hour, after a determiner
+//     or a verb of rite) a time ("until midnight services were
+//     suspended" keeps its hour); "last" or "next" before a named day
 //     belongs to it ("last Thanksgiving"); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
 //     Agreement") is no date, nor its weekday;
@@ -1583,13 +1603,86 @@
 // year" are valued from the reference year, as TimeBank values "the
 // current fiscal year", which need not be the name a country gives its
 // fiscal year (Pakistan's July-June year is named by the year it ends
-// in). A holiday of a lunar calendar (Eid, Diwali, the Lunar New Year,
-// Ramadan's days) is not tagged: its day cannot be computed without that
-// calendar, and no day is made up; nor is a national day whose date
+// in). A festival of a lunar or lunisolar calendar is given only what is
+// sure of it (see Festivals below), never a day; a bare "Eid" (al-Fitr or
+// al-Adha?) is not tagged; nor is a national day whose date
 // depends on a country the text does not name ("Republic Day", "Youth
 // Day"). "the day after his death", "the day
 // before the talks opened" are no expression: the text gives the event's
 // day only sometimes, and the last day named is not always it.
+//
+// Festivals whose day is not sure: the festivals of the Islamic calendar
+// are kept from the sighting of the new moon, which differs by a day or
+// two between countries (Saudi Arabia kept Eid al-Fitr 2014 on 28 July,
+// Pakistan on 29 July), and the Hindu and Chinese lunisolar calendars
+// need astronomy the tagger does not do; a wrong day is worse than none,
+// so such a festival gets what is sure of it. "Ramadan" ("Ramzan",
+// "Ramazan"), "Eid al-Fitr" (1 Shawwal) and "Eid al-Adha" (10 Dhu
+// al-Hijjah; "Eid ul-Adha", "Eid-al-Adha" alike) are placed by the
+// tabular Islamic calendar (civil epoch), which put every one of them
+// from 2009 to 2016 on the day Saudi Arabia kept or the day after
+// (TestIslamicDay); allowing two days either side covers every country's
+// sighting. Their value is the month when all those days lie in one
+// month ("Eid al-Fitr" in 2013 is 2013-08), else the year ("Ramadan",
+// which always spans two months; "Eid al-Fitr" in 2011, 30 or 31
+// August), else nothing (a festival across the new year). "Diwali",
+// "Deepavali" (mid-October to mid-November), "Navratri" (late September
+// to late October; not "Chaitra Navratri"), "the Lunar New Year" and
+// "Chinese New Year" (21 January to 20 February; "the" belongs to it)
+// are their year, and so are the seasons of the church year that cross
+// a month: "Lent" (Ash Wednesday to Holy Saturday) and "Advent" (its
+// first Sunday to Christmas Eve; its month, December, when it begins
+// on 1 to 3 December). The year is the one the tense picks over the
+// span of days the festival may take, or the year written or named
+// after it ("Ramadan last year", "Ramadan 2014", "the Ramadan of 1973",
+// "during Ramadan in 1973", whose year stays an expression of its own);
+// "last", "next" before it belong to it
+// and take the last one wholly gone or the next one not yet begun ("Last
+// Ramadan" said during Ramadan is a year before). A relative clause
+// right after it ("Diwali, which fell on November 13", "Eid al-Fitr,
+// which is expected on Sunday") dates it past or to come, whatever the
+// main clause's tense, when its verb is one of the festival's day (fell,
+// falls, began, begins, came, will; "is", "was" only before a word that
+// dates, as "expected", "due", "on": "Diwali, which is the biggest
+// shopping festival" leaves the main clause's tense); such a verb right
+// after its name, with "on" and a day that writes or names its year
+// ("Chinese New Year fell on Feb. 3 last year"), gives that year. "the
+// end of Ramadan", "the start of Lent" are the month (else the year)
+// that part falls in, with no mod: "the end of" a year-valued festival
+// is not the end of the year; "late Ramadan" has no such part and leaves
+// the festival alone; "the 29th of Ramazan", "the 10th of Muharram" (a
+// day of an Islamic month) are the month they
+// surely fall in, never the Gregorian month's day. A capitalised "Lent"
+// or "Advent" is the season only after a preposition or a determiner of
+// time ("during Lent", "the start of Advent", "this Lent") or opening a
+// sentence before a verb of its course ("Lent begins"): "Banks Lent
+// More in May" (a headline's "lent"), "The Advent of Streaming", "Advent
+// International", "an Advent calendar" are none. "Ramadan" after a
+// capitalised word other than a preposition or determiner ("Tariq
+// Ramadan") or before a verb of saying is a person's name, none. Before
+// "holiday", "holidays", "break" a festival names a break ("the Lunar
+// New Year holiday", as "the Easter holidays") and is not tagged. "the
+// Year of the Dragon", "the Year of Mercy" (a capitalised "Year" before
+// "of" within a sentence) are names, no year.
+//
+// "falls on" before a day in a sentence (not a headline, whose present
+// tells of a day gone: "Oil falls on Tuesday") says where the day lies in
+// the calendar, in the present, and is read as a timetable's verb: "Yom
+// Kippur falls on Saturday this year" is the coming Saturday; "fell on"
+// stays past.
+//
+// Obituaries: "the year" set after a year and a comma ("went solo in
+// 1972, the year her album won a Grammy") is that year, which the clause
+// after it describes; "1972, the year before the war", "the year's" and
+// "2012, the year ended Dec. 31" (a fiscal year) are left to their own
+// rules. A month and day without a year set after "in" a year, a comma
+// and "on" ("He was born in 1931, on May 5", "in 1926, on 11 February")
+// narrows that year, an apposition, and is of it (a year closing a
+// month, "the highest since October 2008, on Oct. 21", or a year in
+// another sentence frames nothing); so does a year after "this early
+// in", "so late in" for a named day ("last celebrated Easter this early
+// in 2008"). Ages ("He was 84", "aged 87", "at age 6")
+// and "in his later years" are not tagged.
 //
 // Anniversary and history copy: a war's name is no duration ("the Six-Day
 // War", "the Hundred Years' War": a duration written in capitals before a
@@ -1991,4 +2084,59 @@
 // clause after the one of "on Sundays" reaches back to it only when it
 // says the habit goes on ("..., and services will run every 15 minutes
 // until 9am").
+//
+// Local government (round8_council). A day that recurs each month, "the
+// first Tuesday of each month", "the last Friday of every month", "the
+// 15th of each month", "the first day of every month", is one SET valued
+// by its period, P1M, as "each month" is, and so is "the third Wednesday of
+// the month" after an adverb of habit and a present verb ("Council
+// normally meets on the third Wednesday of the month"); otherwise ("the
+// first Tuesday of November", "The vote is on the last Friday of the
+// month") the day's own rules apply. A clock time right before "on" such a day ("meets
+// at 6 p.m. on the second Tuesday of every month") is any day's hour,
+// XXXX-XX-XXT18:00, as before "on Sundays". "the budget year" of a public
+// body is read as "the fiscal year" ("the budget year", a duration; "the
+// end of the budget year", "the current budget year", the reference year
+// with no interval); before "after", "on", "by", "over" or a hyphen ("cut
+// the budget year after year") it names no year. "fiscal", "financial"
+// and "budget" between a count and "years" ("the next two financial
+// years", "three fiscal years", "four budget years") leave a duration of
+// that many years, unless the count ends a span ("the 2015/16 fiscal
+// year"). A fiscal year written as the span of its two calendar years
+// with its noun, "the 2013-14 financial year", "the 2015/16 fiscal year",
+// "the financial year 2016-17", is named by the year it ends in, as
+// "FY2014/15" is, with no calendar interval; a span without that noun
+// ("the 2015-16 budget", "the 2012-13 season") stays its first year, both
+// years its interval. A participle after a determiner and an ordinal or
+// "only", an adverb in -ly between or not, before its noun ("will elect
+// its first directly elected mayor on 15 November", "its only elected
+// member") is an adjective and gives the clause no past; "The first won in
+// 1983" (a preposition after it) keeps its verb. An amount in crore,
+// lakh, pounds, pence, euros or rupees, or a figure with its unit letter
+// attached ("50p", "£51m", "$40k"), before "a day", "a week", "a month"
+// or "a year" is a rate, a SET, as "$33 million a year" is ("400 pounds a
+// season", "a year after it opens" are none). "on alternate days", "in
+// alternate years", "on alternate weekends" (after "on", "in", "every" or
+// "for", the unit plural) are sets of one in two, P2D as "every other
+// day"; "They alternate days" and "the alternate days proposed" are none.
+// A range of clock hours after "between" or "from" right after a span of
+// days written out ("Nominations can be filed from January 25 to February
+// 1 between 11 am and 3 pm", "runs from 3 to 9 March, from 10am to 4pm")
+// is the hours kept on each of those days, any day's (XXXX-XX-XXT11:00),
+// as after a span of weekdays; after a single day ("on February 16
+// between 7 a.m. and 5 p.m.") the hours are that day's; so are hours
+// after "between" or "from" a few words after a daily rate in the same
+// sentence ("600 truck trips a day, most of them between 6 a.m. and 8
+// p.m."); hours with a day of their own after them ("between 6 a.m. and
+// 8 p.m. on Tuesday") keep that day. An adverb of habit
+// before a participle, set off by a comma ("The budget, usually presented
+// in January, will now be presented after the polls"), makes the month
+// after it any year's (XXXX-01), as "usually runs" does; "usually
+// cautious" and "was usually presented" leave the month to the tense.
+// "fall" with no article after "by", "until", "till" or "since", ending
+// its line or sentence or before a comma ("plans to exit bankruptcy by
+// fall", "prices have risen since fall,"), is the season, as "by spring"
+// is; before another word ("hit by fall in profits", "driven by fall and
+// holiday demand") or after an article it is a noun of a decline or a
+// tumble.
 package timex

@@ -129,12 +129,12 @@ func (t *tagger) weeklyBefore(i int) bool {
 // the clock time that ends before token j, or of the range of clock times
 // it opens: "at 6 a.m. daily", "between 11 am and 4 pm daily", "from 9
 // a.m. to 5 p.m. every day", "between 8 p.m. and 2 a.m. on weekends", "at
-// 10 a.m. on Sundays": the hour of any day, as after "daily at". Only
-// other clock times, zones, "and", "to", "until" and a range's dash may
-// stand between; "daily" must end its phrase ("daily newspapers" is an
-// adjective) and be lower-case; a sentence's end or another word between
-// ("at 9 a.m. Every day since", "at 9 a.m. a day after the vote") leaves
-// the time to its day.
+// 10 a.m. on Sundays", "at 6 p.m. on the second Tuesday of every month":
+// the hour of any day, as after "daily at". Only other clock times, zones,
+// "and", "to", "until" and a range's dash may stand between; "daily" must
+// end its phrase ("daily newspapers" is an adjective) and be lower-case; a
+// sentence's end or another word between ("at 9 a.m. Every day since", "at
+// 9 a.m. a day after the vote") leaves the time to its day.
 func (t *tagger) dailyAfter(j int) bool {
 	for k, n := j, 0; k < len(t.toks) && n < 8; k, n = k+1, n+1 {
 		if t.toks[k].nl {
@@ -156,6 +156,9 @@ func (t *tagger) dailyAfter(j int) bool {
 		case "every", "each":
 			return !t.toks[k].upper && (t.is(k+1, "day") || t.is(k+1, "night") || t.is(k+1, "morning") || t.is(k+1, "evening") || t.is(k+1, "weekday"))
 		case "on", "at":
+			if c := t.monthlyDay(k + 1); t.is(k+1, "the") && c.ok() {
+				return true // "at 6 p.m. on the second Tuesday of every month"
+			}
 			switch w := t.w(k + 1); w {
 			case "weekends", "weekdays", "weeknights":
 				return true
@@ -503,7 +506,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
-	if t.habitWeekdaysAt(k) {
+	if t.habitWeekdaysAt(k) || (t.daySpanBefore(i) || t.rateDayBefore(i)) && !t.dayAfterHours(j, k) {
 		// "from 9 a.m. to 4 p.m. Monday through Friday": the hours kept
 		// each such day, no day of the reference week
 		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}

@@ -81,10 +81,11 @@ func (t *tagger) relative(i int) cand {
 					}
 				}
 			}
-			if u, pl := unitOf(t.w(k + 1)); u != uNone && pl && u != uSeason && dayQualifier(t.w(k)) {
+			if u, pl := unitOf(t.w(k + 1)); u != uNone && pl && u != uSeason && (dayQualifier(t.w(k)) || u == uYear && accountWord(t.w(k))) {
 				// "the past 20 trading days", "the next 10 business days",
-				// "the last five straight sessions" is none: the count's unit
-				// after a word that says which days count
+				// "the next two financial years", "the last five straight
+				// sessions" is none: the count's unit after a word that
+				// says which days (years) count
 				k++
 			}
 			if u, _ := unitOf(t.w(k)); u != uNone {
@@ -794,7 +795,7 @@ func (t *tagger) season(i int) cand {
 	if s == "FA" && t.w(i) == "fall" && (t.is(j, "of") || t.is(j, "in") || t.is(j, "from") || t.is(j, "to")) {
 		return cand{} // "the fall of Saigon", "the fall in prices": a noun of an event
 	}
-	if s == "FA" && t.w(i) == "fall" && !t.is(i-1, "the") && !t.is(i-1, "in") && !t.is(i-1, "this") {
+	if s == "FA" && t.w(i) == "fall" && !t.is(i-1, "the") && !t.is(i-1, "in") && !t.is(i-1, "this") && !t.untilFall(i) {
 		return cand{}
 	}
 	switch t.w(i - 1) {
@@ -822,6 +823,21 @@ func (t *tagger) season(i int) cand {
 		return iv.Start, iv.End
 	})
 	return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+}
+
+// untilFall reports whether "fall" at i, after "by", "until", "till" or
+// "since", ends its sentence or line or stands before a comma: "plans to
+// exit bankruptcy by fall", "have risen since fall," (American copy, the
+// season with no article). "hit by fall in profits", "driven by fall and
+// holiday demand" and "injured by a fall" are none.
+func (t *tagger) untilFall(i int) bool {
+	switch t.w(i - 1) {
+	case "by", "until", "till", "since":
+	default:
+		return false
+	}
+	j := i + 1
+	return j >= len(t.toks) || t.toks[j].nl || t.is(j, ".") || t.is(j, ",") || t.is(j, ";")
 }
 
 // quarter parses "the third quarter", "third-quarter", "the first half of

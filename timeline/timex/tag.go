@@ -151,6 +151,7 @@ type cand struct {
 	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
 	fy     bool        // a quarter or half of a fiscal year named with it ("Q3 FY2013"): later bare quarters are of that year
 	dated  bool        // a duration counted from the narrative's day ("two days later"): iv is the day it points to
+	feast  bool        // a festival valued by the month or the year that holds it ("Ramadan"): no position may move it to that period's end
 }
 
 func (c *cand) ok() bool { return c.j > c.i }
@@ -600,6 +601,9 @@ func (t *tagger) match(i int) cand {
 		if c := t.positioned(i); c.ok() {
 			return c
 		}
+		if c := t.appositiveYear(i); c.ok() {
+			return c
+		}
 		if i+1 >= len(t.toks) || !t.toks[i+1].start {
 			return cand{} // qualified finds nothing where no expression starts
 		}
@@ -941,6 +945,14 @@ func (t *tagger) positioned(i int) cand {
 		}
 	case "the":
 		k := i + 1
+		if k < len(t.toks) && (t.toks[k].kind == kNum || t.toks[k].start) {
+			if c := t.monthlyDay(i); c.ok() {
+				return c // "the first Tuesday of each month"
+			}
+			if c := t.fiscalSpan(i); c.ok() {
+				return c // "the 2013-14 financial year"
+			}
+		}
 		switch t.w(k) {
 		case "better", "best":
 			if t.is(k+1, "part") && t.is(k+2, "of") {
@@ -1034,6 +1046,12 @@ func (t *tagger) positioned(i int) cand {
 	c := t.core(k)
 	if !c.ok() || c.typ != Date && c.typ != Time {
 		return cand{}
+	}
+	if c.feast {
+		if i+1 < j {
+			return t.feastPosition(i, k, mod, c) // "the end of Ramadan"
+		}
+		return cand{} // "late Ramadan": no such part is sure
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
 	return t.withPosition(c, i, mod)
@@ -1165,6 +1183,12 @@ func (t *tagger) bareUnit(i int, anchored bool) cand {
 	}
 	switch u {
 	case uYear:
+		if t.toks[i].upper && t.is(i+1, "of") && !t.opensSentence(i) {
+			// "the Year of the Dragon", "the Year of Mercy": a year
+			// named, of a calendar or a cause, not the one holding the
+			// anchor
+			return cand{}
+		}
 		return cand{i: i, j: i + 1, typ: Date, val: itoa(base.Year()), the: true}
 	case uMonth:
 		return cand{i: i, j: i + 1, typ: Date, val: fmtMonth(base.Year(), base.Month()), the: true}
@@ -1466,7 +1490,7 @@ func (t *tagger) core(i int) cand {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth", "trailing":
 		try(t.relative(i))
-	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "an", "once", "twice":
+	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "an", "once", "twice", "alternate":
 		try(t.set(i))
 	case "fy":
 		// "FY2013", "FY13", "FY 2013", "FY2014/15": the fiscal year, valued
@@ -1523,6 +1547,7 @@ func (t *tagger) core(i int) cand {
 	}
 	if tk.upper {
 		try(t.holiday(i))
+		try(t.feast(i))
 	}
 	if _, ok := seasonOf(w); ok {
 		try(t.season(i))
@@ -1534,6 +1559,9 @@ func (t *tagger) core(i int) cand {
 		}
 		if n >= 1 && (next == "-" || next == "century") {
 			try(t.century(i))
+		}
+		if next == "sunday" {
+			try(t.churchSunday(i, n)) // "the first Sunday of Advent"
 		}
 	}
 	if strings.HasSuffix(w, "ties") {
@@ -1774,7 +1802,10 @@ func startWord(w string) bool {
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
 		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
 		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
-		"rest", "remainder", "financial":
+		"rest", "remainder", "financial",
+		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
+		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent",
+		"budget", "alternate":
 		return true
 	}
 	return false
@@ -2606,10 +2637,30 @@ func (t *tagger) halfCentury(i int) cand {
 	return cand{}
 }
 
-// fiscalWord reports whether token k is "fiscal", or "financial" before
-// "year" (the British "financial year"), which the fiscal rules share.
+// fiscalWord reports whether token k is "fiscal", or "financial" or
+// "budget" before "year" (the British "financial year", the American
+// public bodies' "budget year"), which the fiscal rules share. "budget
+// year" before "after", "on", "by" or "over" is a budget cut or passed
+// time after time ("cut the budget year after year"), no year.
 func (t *tagger) fiscalWord(k int) bool {
-	return t.is(k, "fiscal") || t.is(k, "financial") && t.is(k+1, "year")
+	if k < 0 || k >= len(t.toks) || len(t.toks[k].w) < 6 {
+		return false
+	}
+	switch t.toks[k].w {
+	case "fiscal":
+		return true
+	case "financial":
+		return t.is(k+1, "year")
+	case "budget":
+		return t.budgetYear(k)
+	}
+	return false
+}
+
+// budgetYear reports whether "budget" at k opens "budget year" naming a
+// year of account, for fiscalWord.
+func (t *tagger) budgetYear(k int) bool {
+	return t.is(k+1, "year") && !t.is(k+2, "after") && !t.is(k+2, "on") && !t.is(k+2, "by") && !t.is(k+2, "over") && !t.is(k+2, "-")
 }
 
 // isMonthWord reports whether w names a month.

@@ -353,6 +353,14 @@ func (t *tagger) cue(k int) tense {
 		if t.goesPhrase(k) {
 			return tPresent // "The film hits theaters Dec. 20": a release
 		}
+	case "falls":
+		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) {
+			// "The holiday falls on Saturday this year": where a day
+			// lies in the calendar, told in the present; a headline's
+			// present is a past ("Oil falls on Tuesday"), and "fell on"
+			// stays past
+			return tPresent
+		}
 	case "needs", "need":
 		if t.is(k+1, "to") {
 			return tFuture // "needs to raise the money by Monday": an obligation to come
@@ -614,11 +622,24 @@ func (t *tagger) presentBefore(k int) bool {
 	return false
 }
 
+// ordinalBefore reports whether w is an ordinal or a word of rank that
+// stands between a determiner and an adjective ("its first elected
+// mayor", "the only elected member", "the last appointed chief").
+func ordinalBefore(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "last", "only", "next":
+		return true
+	}
+	return false
+}
+
 // adjectiveParticiple reports whether the past participle at token k is
 // an adjective before its noun rather than a verb of the clause: after a
-// determiner ("the elected president", "a wounded soldier") or after an
+// determiner ("the elected president", "a wounded soldier"), after an
 // adverb in -ly that follows one ("the newly elected president will
-// visit Paris on Tuesday": the modal decides, not "elected").
+// visit Paris on Tuesday": the modal decides, not "elected"), or after an
+// ordinal that follows one, an adverb between or not ("will elect its
+// first directly elected mayor on 15 November").
 func (t *tagger) adjectiveParticiple(k int) bool {
 	p := t.w(k - 1)
 	if determiner(p) {
@@ -626,6 +647,19 @@ func (t *tagger) adjectiveParticiple(k int) bool {
 	}
 	if len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[k-1].kind == kWord && determiner(t.w(k-2)) {
 		return true
+	}
+	if m := k - 1; (ordinalBefore(t.w(m)) || len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[m].kind == kWord && ordinalBefore(t.w(m-1))) &&
+		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.toks[k+1].start && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
+		// "its first directly elected mayor", "the only elected member":
+		// an ordinal between the determiner and the participle, an adverb
+		// in -ly after it, a noun after it ("The first won in 1983", "The
+		// first arrived late Monday" are verbs of "the first")
+		if !ordinalBefore(t.w(m)) {
+			m--
+		}
+		if determiner(t.w(m - 1)) {
+			return true
+		}
 	}
 	if len(p) > 4 && p[len(p)-3:] == "ing" && t.toks[k-1].kind == kWord && aspectVerb(t.w(k-2)) &&
 		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
@@ -1398,7 +1432,7 @@ func (t *tagger) goesPhrase(k int) bool {
 // ("expires", "begins", "takes effect"), which dates what is to come.
 func timetableVerb(w string) bool {
 	switch w {
-	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues":
+	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues", "falls":
 		return true
 	case "closes", "shuts":
 		// "The transfer window closes on Sept. 1", "The exhibition shuts
