@@ -360,17 +360,18 @@ func (r goldRun) run(t *testing.T) {
 }
 
 var (
-	seedDir   = filepath.Join("..", "..", "content")
-	testDir   = filepath.Join("testdata", "articles")
-	blindDir  = filepath.Join("testdata", "blind")
-	blind2Dir = filepath.Join("testdata", "blind2")
-	blind3Dir = filepath.Join("testdata", "blind3")
-	blind4Dir = filepath.Join("testdata", "blind4")
-	blind5Dir = filepath.Join("testdata", "blind5")
-	blind6Dir = filepath.Join("testdata", "blind6")
-	blind7Dir = filepath.Join("testdata", "blind7")
-	blind8Dir = filepath.Join("testdata", "blind8")
-	blind9Dir = filepath.Join("testdata", "blind9")
+	seedDir    = filepath.Join("..", "..", "content")
+	testDir    = filepath.Join("testdata", "articles")
+	blindDir   = filepath.Join("testdata", "blind")
+	blind2Dir  = filepath.Join("testdata", "blind2")
+	blind3Dir  = filepath.Join("testdata", "blind3")
+	blind4Dir  = filepath.Join("testdata", "blind4")
+	blind5Dir  = filepath.Join("testdata", "blind5")
+	blind6Dir  = filepath.Join("testdata", "blind6")
+	blind7Dir  = filepath.Join("testdata", "blind7")
+	blind8Dir  = filepath.Join("testdata", "blind8")
+	blind9Dir  = filepath.Join("testdata", "blind9")
+	blind10Dir = filepath.Join("testdata", "blind10")
 )
 
 // TestGold measures extraction and merging against the gold list for the
@@ -698,6 +699,33 @@ func TestGoldBlind9(t *testing.T) {
 	goldRun{dirs: []string{blind9Dir}, golds: []string{"gold_blind9.txt"}, floors: [4]float64{0.95, 0.75, 0.95, 0.58}, lenient: true}.run(t)
 }
 
+// TestGoldBlind10 measures a tenth blind set (testdata/blind10): twelve
+// articles on four running stories of kinds no earlier set has, each told
+// by three outlets in their own house styles on different days (a mountain
+// rescue, a museum theft and the paintings' recovery, a car-parts plant's
+// closure and sale, a light rail line's opening and breakdowns). Its gold
+// was committed (530e767) before the extractor ran on it.
+//
+// Blind figures, its first run (the extractor of 244f102, untouched): 26
+// events for 39 gold; event precision 0.962 recall 0.590; date precision
+// 0.923 recall 0.564; merge precision 1.000 recall 0.108 (4 of 37 gold
+// pairs). All articles together at that point (seeds + tuned + ten blind
+// sets): date precision 0.981 recall 0.783; merge precision 1.000 recall
+// 0.642. Wrong: the summit of a mountain read as a meeting (twice, one
+// dated by "two days after"). Missed: the theft ("broke into ... and
+// stole", "the theft on 10 November"), a closure announced ("will close
+// ..., the company said on Thursday", "announced last Thursday that"),
+// rescuers who "reached them", statements of unnamed speakers ("Police
+// said on Tuesday that"), "set up the company in 1948", "It was founded in
+// 1903", "bought the plant ... in 1999", a painting "found on 17 January",
+// "will take over", "will appear before an investigating judge", "will
+// apply from Monday", a timetable "since September 27"; split: a meeting
+// told as "meet management" and "consultation meeting", a construction
+// that "began in June 2016" and "started in 2016".
+func TestGoldBlind10(t *testing.T) {
+	goldRun{dirs: []string{blind10Dir}, golds: []string{"gold_blind10.txt"}, floors: [4]float64{0, 0, 0, 0}, lenient: true}.run(t)
+}
+
 // TestGoldAll measures every article together, so that merging is tried
 // across stories. With blind5 (s2-events): at its first run date precision
 // 0.986 recall 0.803, merge precision 0.977 recall 0.697; after the fixes
@@ -715,9 +743,10 @@ func TestGoldBlind9(t *testing.T) {
 // recall 0.749. With blind9, its first run: date precision 0.986 recall
 // 0.779, merge precision 1.000 recall 0.724 (floors re-based); after the
 // fixes it prompted: date precision 0.986 recall 0.807, merge precision
-// 1.000 recall 0.739.
+// 1.000 recall 0.739. With blind10, its first run: date precision 0.981
+// recall 0.783, merge precision 1.000 recall 0.642 (floors re-based).
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.73}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir, blind10Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_blind10.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.78, 0.97, 0.64}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when
