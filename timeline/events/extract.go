@@ -780,6 +780,12 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 		}
 		speaker, ok := findSpeaker(toks, ents, people, seg, trig, prevPerson)
 		if !ok {
+			if sp := plainSpeaker(toks, seg, trig); sp != "" {
+				// "Police said on Tuesday that ...": a speaker named by
+				// its office opening the sentence; no person to share
+				m.Subject = sp
+				return m, true
+			}
 			return m, false // nobody named said it
 		}
 		m.People = prepend(m.People, speaker)
@@ -823,8 +829,8 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 	if name := sharesName(toks, trig); name != "" {
 		m.Subject, m.Object = name+" shares", "" // "Shares in Kelvio fell 6%": "Kelvio shares fall"
 	}
-	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" {
-		m.Trigger = "rescued" // "pulled two men out alive": a rescue, as headlines say
+	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" || low == "found" && foundAliveOrDead(toks, trig) == "alive" {
+		m.Trigger = "rescued" // "pulled two men out alive", "found two climbers alive": a rescue, as headlines say
 	}
 	m.Detail = detail(toks, m.Kind)
 	if m.Kind == KindStrike && m.Detail == "" {
@@ -970,6 +976,65 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 		}
 	}
 	return "", false
+}
+
+// plainSpeakers are the nouns by which news names who spoke without a name:
+// an office or a body, not a person.
+var plainSpeakers = map[string]bool{
+	"police": true, "officials": true, "prosecutors": true, "investigators": true, "authorities": true,
+	"scientists": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "ministry": true,
+	"government": true, "company": true, "union": true, "organisers": true, "organizers": true,
+	"rescuers": true, "doctors": true, "regulators": true, "army": true, "military": true, "lawyers": true,
+}
+
+// plainSpeaker returns the speaker of a statement told by who it is, not by
+// name, when that speaker opens its sentence and the verb is followed by
+// its day ("Police said on Tuesday that prosecutors had opened an
+// investigation", "A police spokesman said on Monday", "Alstom said on
+// Thursday that ..." with a name the gazetteer and the name lists lack;
+// not a capitalised plural, "Critics said", nor a pluperfect, "Officials
+// had said on Friday", background):
+// the statement is the sentence's news. A closing attribution ("The ship
+// ran aground on Monday, the coast guard said on Tuesday", "..., officials
+// said") dates the saying, not the happening the sentence is about, and
+// stays out; so does a speaker inside a clause ("the report, which
+// officials said on Monday ...").
+func plainSpeaker(toks []token, seg span, trig int) string {
+	if trig >= seg.TFrom || trig == 0 || trig > 4 {
+		return ""
+	}
+	adj := trig - 1 // no auxiliary: "Officials had said on Friday" is background, no news of Friday
+	for k := 0; k < adj; k++ {
+		t := &toks[k]
+		if !t.Word || t.Text == "," {
+			return ""
+		}
+		switch lower(t) {
+		case "a", "an", "the", "local", "police", "state", "federal", "city", "company", "government", "museum", "union":
+		default:
+			return ""
+		}
+	}
+	w := &toks[adj]
+	if !w.Word || w.is(lxPronoun) {
+		return ""
+	}
+	low := lower(w)
+	if plainSpeakers[low] {
+		return strings.ToUpper(low[:1]) + low[1:]
+	}
+	if adj == 0 && w.Cap && !calendarWord(w.Text) && !w.is(lxNotName) {
+		switch low {
+		case "it", "they", "he", "she", "we", "this", "that", "there", "some", "many", "others", "everyone", "nobody",
+			"someone", "somebody", "one", "each", "all", "both", "none":
+			return ""
+		}
+		if strings.HasSuffix(low, "s") {
+			return "" // "Critics said", "Residents said": a plural common noun, capitalised as the first word
+		}
+		return w.Text // "Alstom said on Thursday": a one-word name
+	}
+	return ""
 }
 
 // datesHappening reports whether an expression can date an event: a date
@@ -1465,6 +1530,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
+		if lower(t) == "summit" && mountainTop(toks, i) {
+			continue // "stranded near the summit of Piz Bernina": a peak, no meeting
+		}
 		if !phraseTrigger(toks, i) {
 			continue // "broke out", "under control", "went bust", "charged with", a body "found": the phrase names the happening, the word alone does not
 		}
@@ -1638,6 +1706,9 @@ func phraseTrigger(toks []token, i int) bool {
 				return true
 			}
 		}
+		if word(i) == "found" && (foundAliveOrDead(toks, i) != "" || foundPassiveDated(toks, i)) {
+			return true // "found two climbers alive", "was found dead", "was found on Thursday by fishermen"
+		}
 		return false
 	case "ceased":
 		switch word(i + 1) {
@@ -1781,6 +1852,77 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// foundAliveOrDead returns "alive" or "dead" when the verb "found" at i
+// tells of people found so ("rescuers found two climbers alive", "a third
+// man was found dead"): "alive", "dead", "safe" or "unharmed" within four
+// words after it, in its clause. "Investigators found that the battery was
+// dead" is no such finding: "that" opens a clause of what was found out.
+func foundAliveOrDead(toks []token, i int) string {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if !toks[k].Word {
+			return ""
+		}
+		switch lower(&toks[k]) {
+		case "alive", "safe", "unharmed":
+			return "alive"
+		case "dead":
+			return "dead"
+		case "that", "to", "guilty", "liable", "responsible", "and", "but", "which", "who":
+			return ""
+		}
+	}
+	return ""
+}
+
+// foundPassiveDated reports whether "found" at i is a passive with its day
+// right after it ("The driver was found on Thursday by fishermen", "the
+// painting was found on 17 January"): someone or something missing turned
+// up that day. "was found on the floor", "was found to have", "was found
+// guilty" are none (a place, a finding, a verdict told by its own word).
+func foundPassiveDated(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch lower(&toks[i-1]) {
+	case "was", "were":
+	default:
+		return false
+	}
+	k := i + 1
+	if k < len(toks) && lower(&toks[k]) == "on" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Word && !isDigits(toks[k].Text) {
+		return false
+	}
+	switch lower(&toks[k]) {
+	case "yesterday", "overnight", "early", "late", "today":
+		return true
+	}
+	return isDigits(toks[k].Text) || toks[k].Cap && calendarWord(toks[k].Text)
+}
+
+// mountainTop reports whether "summit" at i is the top of a mountain, not a
+// meeting: the sentence tells of climbers or mountaineers ("stranded near
+// the summit of Piz Bernina"), or "summit of" names a peak ("the summit of
+// Mount Kenya"). "Leaders met at a summit in the mountain resort of
+// Bürgenstock" stays a meeting: a resort is no climb.
+func mountainTop(toks []token, i int) bool {
+	if i+2 < len(toks) && lower(&toks[i+1]) == "of" {
+		switch lower(&toks[i+2]) {
+		case "mount", "mt", "mont", "monte", "piz", "pic", "pico", "ben", "cerro", "everest", "kilimanjaro", "k2", "denali", "aconcagua":
+			return true
+		}
+	}
+	for k := range toks {
+		switch lower(&toks[k]) {
+		case "climber", "climbers", "mountaineer", "mountaineers", "mountaineering", "alpinist", "alpinists", "summited":
+			return true
+		}
+	}
+	return false
 }
 
 // sharesMoved reports whether the verb toks[i] ("fell", "jumped") tells

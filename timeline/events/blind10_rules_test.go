@@ -1,0 +1,61 @@
+package events
+
+import "testing"
+
+// TestBlind10Phrases checks the rules prompted by the tenth blind set, on
+// sentences written for this test: each case gives the trigger and date
+// wanted of the one mention, or none.
+func TestBlind10Phrases(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text string
+		trigger, value     string // "" for no mention
+	}{
+		// the summit of a mountain is no meeting
+		{"climbers near a mountain's summit: no summit meeting",
+			"2027-03-10", "Three climbers were stranded near the summit on Sunday.", "", ""},
+		{"'the summit of Mount Kenya' is a peak",
+			"2027-03-10", "Two hikers reached the summit of Mount Kenya on Sunday.", "", ""},
+		{"counter-example: a summit in a mountain resort is a meeting",
+			"2027-03-10", "Leaders met at a summit in the mountain resort of Davos on Sunday.", "summit", "2027-03-07"},
+		{"counter-example: 'the summit of G7 leaders' is a meeting",
+			"2027-03-10", "The G7 summit of leaders in Rome ended on Sunday.", "summit", "2027-03-07"},
+		// people found alive or dead, someone or something missing found on a day
+		{"people 'found ... alive': a rescue",
+			"2027-03-10", "Rescuers found two hikers alive on Sunday.", "rescued", "2027-03-07"},
+		{"a person 'was found dead': a happening",
+			"2027-03-10", "The missing skier was found dead on Sunday.", "found", "2027-03-07"},
+		{"'was found on Thursday by fishermen': a happening",
+			"2027-03-10", "The driver was found on Thursday by fishermen.", "found", "2027-03-04"},
+		{"'was found on 17 January': a happening",
+			"2027-03-10", "The stolen painting was found on 7 March in a garage.", "found", "2027-03-07"},
+		{"counter-example: 'found that' is a finding, no one found",
+			"2027-03-10", "Investigators found that the battery was dead on Sunday.", "", ""},
+		{"counter-example: 'was found to have' is a finding, no one found",
+			"2027-03-10", "He was found to have lied on Sunday.", "", ""},
+		{"counter-example: 'was found on the floor' is a place, no day",
+			"2027-03-10", "A knife was found on the floor of the car.", "", ""},
+		{"counter-example: 'found the decision' is an opinion",
+			"2027-03-10", "Fans found the referee baffling on Sunday.", "", ""},
+		// statements by a speaker named by its office, opening the sentence
+		{"'Police said on Tuesday that ...': a statement",
+			"2027-03-10", "Police said on Tuesday that prosecutors had opened an investigation.", "said", "2027-03-09"},
+		{"'A police spokesman said on Monday': a statement",
+			"2027-03-10", "A police spokesman said on Monday the road would stay closed.", "said", "2027-03-08"},
+		{"a one-word name opening the sentence: a statement",
+			"2027-03-10", "Alstom said on Thursday that it had replaced the units.", "said", "2027-03-04"},
+		{"counter-example: a closing attribution dates the saying, not the news; no statement",
+			"2027-03-10", "Passengers were stranded for hours, officials said on Tuesday.", "", ""},
+		{"counter-example: a speaker deep in the sentence is no opener",
+			"2027-03-10", "The report, which officials said on Monday was flawed, is due.", "", ""},
+		{"counter-example: 'Critics said': a capitalised plural is no name",
+			"2027-03-10", "Critics said on Monday the party had lost its way.", "", ""},
+		{"counter-example: 'Officials had said on Friday': background, no news of Friday",
+			"2027-03-12", "Officials had said on Friday that the fund was empty.", "", ""},
+		{"counter-example: 'It said on Tuesday' names nobody",
+			"2027-03-10", "It said on Tuesday that profits had fallen.", "", ""},
+		{"counter-example: what was said is dated, not the saying, when the day is far from the verb",
+			"2027-03-10", "Officials said the ship had sunk on Monday.", "", ""},
+	} {
+		oneMention(t, c.reason, c.date, c.text, c.trigger, c.value)
+	}
+}
