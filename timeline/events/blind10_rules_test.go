@@ -55,6 +55,32 @@ func TestBlind10Phrases(t *testing.T) {
 			"2027-03-10", "It said on Tuesday that profits had fallen.", "", ""},
 		{"counter-example: what was said is dated, not the saying, when the day is far from the verb",
 			"2027-03-10", "Officials said the ship had sunk on Monday.", "", ""},
+		// a company set up in a past year
+		{"'set up the company in 2006': a founding",
+			"2027-03-10", "Karl Brenner set up the company in Stuttgart in 1948.", "set", "1948"},
+		{"'was set up in 2006': a founding",
+			"2027-03-10", "The charity was set up in 2006 by two nurses.", "set", "2006"},
+		{"counter-example: 'set up a roadblock' is no founding",
+			"2027-03-10", "Police set up a roadblock in 2014.", "", ""},
+		{"counter-example: 'was set up to fail' is no founding",
+			"2027-03-10", "The inquiry was set up to fail in 2014.", "", ""},
+		{"counter-example: 'set the agenda' is no founding",
+			"2027-03-10", "Germany set the agenda in 2014.", "", ""},
+		// thefts
+		{"thieves who 'stole' on a day: a theft",
+			"2027-03-10", "Thieves stole two paintings from a gallery in Ghent on Sunday.", "stole", "2027-03-07"},
+		{"'broke into a museum': a break-in",
+			"2027-03-10", "Burglars broke into a museum in Ghent early Sunday.", "broke", "2027-03-07"},
+		{"'the theft on 10 November': the noun dated",
+			"2027-03-10", "The theft on 7 March was the largest in years.", "theft", "2027-03-07"},
+		{"'were stolen on Sunday': a theft",
+			"2027-03-10", "Two paintings were stolen on Sunday.", "stolen", "2027-03-07"},
+		{"counter-example: 'broke into tears' is no break-in",
+			"2027-03-10", "The singer broke into tears on Sunday.", "", ""},
+		{"counter-example: 'charged with theft on Monday': the charge, not the theft, is Monday's",
+			"2027-03-10", "The man was charged with theft on Monday.", "charged", "2027-03-08"},
+		{"counter-example: 'the stolen car was found' is the finding's day",
+			"2027-03-10", "The stolen car was found on Sunday.", "found", "2027-03-07"},
 	} {
 		oneMention(t, c.reason, c.date, c.text, c.trigger, c.value)
 	}

@@ -1685,7 +1685,23 @@ func phraseTrigger(toks []token, i int) bool {
 	}
 	switch lower(&toks[i]) {
 	case "broke":
-		return word(i+1) == "out"
+		return word(i+1) == "out" || breakIn(toks, i)
+	case "stolen":
+		// "Two paintings were stolen on Sunday", "paintings stolen from
+		// the museum in November"; "the stolen car" qualifies a noun
+		switch word(i - 1) {
+		case "was", "were", "been", "being":
+			return true
+		}
+		return word(i+1) == "from"
+	case "theft":
+		// "the theft on 10 November"; "charged with theft", "arrested
+		// for theft", "accused of theft" name a crime, not the happening
+		switch word(i - 1) {
+		case "with", "for", "of":
+			return false
+		}
+		return true
 	case "control":
 		return word(i-1) == "under"
 	case "charged":
@@ -1836,6 +1852,29 @@ func phraseTrigger(toks []token, i int) bool {
 			return true
 		}
 		return false
+	case "set":
+		// "Karl Brenner set up the company in 1948", "The firm was set
+		// up in 2006": a founding; "set up a meeting", "set the
+		// agenda", "was set up to fail", "the set" are none
+		if word(i+1) != "up" {
+			return false
+		}
+		switch word(i - 1) {
+		case "was", "were", "been":
+			switch word(i + 2) {
+			case "in", "by":
+				return true
+			}
+			return false
+		}
+		switch word(i + 2) {
+		case "the", "a", "an", "his", "her", "their", "its":
+			switch word(i + 3) {
+			case "company", "firm", "business", "group", "bank", "charity", "foundation", "agency", "studio", "brand", "label", "chain", "startup", "start-up":
+				return true
+			}
+		}
+		return false
 	case "built":
 		// "The bridge was built in 1978", "Jetwise's hangar, built in
 		// 2009,": a building; "built a lead", "built up reserves" are none
@@ -1852,6 +1891,23 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// breakIn reports whether "broke" at i is a break-in: "broke into" a
+// building ("broke into a museum in Leuven"); "broke into tears", "broke
+// into a run", "broke into the top ten" are none.
+func breakIn(toks []token, i int) bool {
+	if i+1 >= len(toks) || lower(&toks[i+1]) != "into" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		switch lower(&toks[k]) {
+		case "museum", "gallery", "house", "home", "shop", "store", "bank", "office", "offices", "warehouse", "church",
+			"school", "flat", "apartment", "building", "premises", "headquarters", "vault", "car", "depot":
+			return true
+		}
+	}
+	return false
 }
 
 // foundAliveOrDead returns "alive" or "dead" when the verb "found" at i

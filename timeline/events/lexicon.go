@@ -98,6 +98,9 @@ var triggerKinds = map[string]string{
 	"presented": KindOther, "discuss": KindTalks,
 	// the founding or building of something
 	"founded": KindOther, "built": KindOther, // "built" only in the passive
+	"set": KindOther, // only "set up the company", "was set up in 2006"
+	// thefts ("broke" only "broke into" a building, see phraseTrigger)
+	"stole": KindOther, "stolen": KindOther, "theft": KindOther,
 	// a trip home
 	"returned": KindTrip,
 	// people going back to their homes (only "returning to", "returning home")
@@ -425,7 +428,7 @@ var presents = map[string]string{
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 	"broke": "breaks", "detained": "detained", "charged": "charged",
 	"escaped": "escapes", "upheld": "upholds", "overturned": "overturns", "surrendered": "surrenders",
-	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "founded": "founds", "built": "builds", "presented": "presents", "discuss": "discuss", "aground": "runs aground", "laid": "lays off",
+	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "founded": "founds", "set": "sets up", "stole": "steals", "built": "builds", "presented": "presents", "discuss": "discuss", "aground": "runs aground", "laid": "lays off",
 	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 
@@ -504,6 +507,7 @@ var frames = map[string]string{
 	"evacuated": "@evacuate",
 	"kidnapped": "@abduct", "abducted": "@abduct", "kidnapping": "@abduct", "abduction": "@abduct", "seized": "@abduct",
 	"freed": "@release", "released": "@release",
+	"stole": "@theft", "stolen": "@theft", "theft": "@theft",
 }
 
 // offFrames are frames of a verb only when "off" follows it.

@@ -1089,6 +1089,9 @@ func frameOf(m *Mention) string {
 	if m.Detail == "collision" {
 		return "@collision" // "the train hit a freight train", "two trains collided"
 	}
+	if low == "broke" && strings.Contains(strings.ToLower(m.Quote), "broke into") {
+		return "@theft" // "broke into a museum ... and stole": the break-in is the theft's
+	}
 	if f := frames[low]; f != "" {
 		return f
 	}
