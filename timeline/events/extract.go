@@ -784,6 +784,13 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 				// "Police said on Tuesday that ...": a speaker named by
 				// its office opening the sentence; no person to share
 				m.Subject = sp
+				if toks[trig-1].Cap && !plainSpeakers[lower(&toks[trig-1])] {
+					// "Alstom said": a body's name, the speaker as
+					// findSpeaker gives one (statements of one speaker
+					// on one day merge)
+					m.Orgs = prepend(m.Orgs, sp)
+					m.People = prepend(m.People, sp)
+				}
 				return m, true
 			}
 			return m, false // nobody named said it
