@@ -110,3 +110,20 @@ func TestBlind10Titles(t *testing.T) {
 		oneTitle(t, c.reason, c.date, c.text, c.want)
 	}
 }
+
+// TestBlind10AccidentNouns checks that one accident told by its verb in one
+// article and by its noun in another ("the building collapsed", "the
+// collapse of the building") is one event, and that two things that
+// collapsed on one day stay two.
+func TestBlind10AccidentNouns(t *testing.T) {
+	evs := extractMerge(t,
+		article("konya-ap", "2021-03-10", "ANKARA, Turkey (AP) — A five-story apartment building in the city of Konya collapsed early Tuesday, killing three residents."),
+		article("konya-local", "2021-03-20", "The collapse of the apartment building in Konya on March 9, which killed three residents, was caused by illegal renovations."),
+		article("izmir-ap", "2021-03-10", "IZMIR, Turkey (AP) — A pedestrian bridge collapsed in the port city of Izmir on Tuesday, injuring two people."),
+		article("bus-ap", "2021-03-10", "A bus crashed near Konya on Tuesday, killing four passengers."),
+	)
+	eventOf := eventBySource(evs)
+	checkSameEvent(t, eventOf, "'collapsed' and 'the collapse of' the same building on one day: one event", "konya-ap#s1", "konya-local#s1", true)
+	checkSameEvent(t, eventOf, "counter-example: a bridge that collapsed the same day is another thing", "konya-ap#s1", "izmir-ap#s1", false)
+	checkSameEvent(t, eventOf, "counter-example: a bus crash near the same city that day is another accident", "konya-ap#s1", "bus-ap#s1", false)
+}

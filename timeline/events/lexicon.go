@@ -508,6 +508,7 @@ var frames = map[string]string{
 	"kidnapped": "@abduct", "abducted": "@abduct", "kidnapping": "@abduct", "abduction": "@abduct", "seized": "@abduct",
 	"freed": "@release", "released": "@release",
 	"stole": "@theft", "stolen": "@theft", "theft": "@theft",
+	"collapsed": "@collapse", "crashed": "@crash", "derailed": "@derail",
 }
 
 // offFrames are frames of a verb only when "off" follows it.

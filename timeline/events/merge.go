@@ -1089,6 +1089,9 @@ func frameOf(m *Mention) string {
 	if m.Detail == "collision" {
 		return "@collision" // "the train hit a freight train", "two trains collided"
 	}
+	if f := accidentFrames[m.Detail]; f != "" {
+		return f // "the collapse of the bridge ... killed four": the collapse, as "the bridge collapsed"
+	}
 	if low == "broke" && strings.Contains(strings.ToLower(m.Quote), "broke into") {
 		return "@theft" // "broke into a museum ... and stole": the break-in is the theft's
 	}
@@ -1503,7 +1506,8 @@ func (c *cluster) match(it *item) int {
 	// the same word on the same day ("a Brooklyn man was sentenced
 	// yesterday", "Okafor was sentenced Wednesday").
 	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && (c.stems[it.stem] || it.frame != "" && c.stems[it.frame]) && !elsewhere &&
-		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) && (c.articles[it.m.Article] || c.sameSite(it)) {
+		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) && (c.articles[it.m.Article] || c.sameSite(it)) &&
+		(c.articles[it.m.Article] || !accidentFrame(it.frame) || c.sameThing(it)) { // "the collapse of the apartment building" is no bridge's
 		score = 2 // surer than the same article's vaguer mention of the same kind
 	}
 	// One happening told in one frame on one day, once placed only by a
@@ -1515,6 +1519,17 @@ func (c *cluster) match(it *item) int {
 	// and name no two different subjects.
 	if score == 0 && kind == KindOther && it.frame != "" && c.frames[it.frame] && c.sameDay(it) && (it.filedOnly || c.filed) &&
 		(c.articles[it.m.Article] || (it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject]) && c.sharesName(it.m.Quote) && c.actorNamed(it)) {
+		score = 1
+	}
+	// One accident told by its verb in one article and by its noun in
+	// another ("a road bridge over the Olt River collapsed on Saturday",
+	// "the collapse of the Olt river bridge near Slatina, which killed four
+	// people on May 9"): one frame on one day, the same thing named (the
+	// verb's subject), in one country or none known, and no two different
+	// subjects.
+	if score == 0 && kind == KindOther && it.frame != "" && accidentFrame(it.frame) && c.frames[it.frame] && c.sameDay(it) &&
+		(c.inCountries(it) || it.countryUnknown() || len(c.countries) == 0) && (it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject]) &&
+		c.sameThing(it) {
 		score = 1
 	}
 	// A mention that names the same kind of happening by the same word on
@@ -1553,6 +1568,41 @@ func (c *cluster) sharesName(quote string) bool {
 			if containsWord(o.m.Quote, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// accidentFrames give the frame of an accident told by its noun (a
+// mention's Detail), the frame its verb has in frames.
+var accidentFrames = map[string]string{"collapse": "@collapse", "crash": "@crash", "derailment": "@derail"}
+
+// accidentFrame reports whether f is the frame of an accident that happens
+// to one thing (a bridge, a plane, a train).
+func accidentFrame(f string) bool { return f == "@collapse" || f == "@crash" || f == "@derail" }
+
+// sameThing reports whether it and c name the same thing that the accident
+// befell: the head noun of one side's subject ("road bridge") is a word of
+// the other side's sentence ("the collapse of the Olt river bridge").
+// "A bridge collapsed" and "a building collapsed" on one day are two.
+func (c *cluster) sameThing(it *item) bool {
+	head := func(subj string) string {
+		f := strings.Fields(subj)
+		if len(f) == 0 {
+			return ""
+		}
+		return strings.ToLower(f[len(f)-1])
+	}
+	if h := head(it.m.Subject); h != "" {
+		for _, o := range c.items {
+			if containsWord(strings.ToLower(o.m.Quote), h) {
+				return true
+			}
+		}
+	}
+	for _, o := range c.items {
+		if h := head(o.m.Subject); h != "" && containsWord(strings.ToLower(it.m.Quote), h) {
+			return true
 		}
 	}
 	return false
