@@ -833,10 +833,13 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			}
 		}
 	}
+	if low := lower(&toks[trig]); low == "appear" || low == "appeared" {
+		m.Object = "" // "will appear before an investigating judge": the headline says "appears in court"
+	}
 	if name := sharesName(toks, trig); name != "" {
 		m.Subject, m.Object = name+" shares", "" // "Shares in Kelvio fell 6%": "Kelvio shares fall"
 	}
-	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" || low == "found" && foundAliveOrDead(toks, trig) == "alive" {
+	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" || low == "found" && foundAliveOrDead(toks, trig) == "alive" || low == "reached" || low == "reach" {
 		m.Trigger = "rescued" // "pulled two men out alive", "found two climbers alive": a rescue, as headlines say
 	}
 	m.Detail = detail(toks, m.Kind)
@@ -1567,6 +1570,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if i >= seg.TTo && participleBefore(toks, seg.TFrom) {
 			continue // "the warrant issued Monday charged him ... wounded": issued is Monday's
 		}
+		if i >= seg.TTo && pastTriggerBefore(toks, seg.TFrom) {
+			continue // "The man arrested on Wednesday night appeared in court on Friday": arrested is Wednesday's
+		}
 		if i < seg.TFrom && otherVerbBetween(toks, i, seg.TFrom) {
 			continue // "a news conference to screen an advertisement made last week": made is last week's
 		}
@@ -1859,6 +1865,46 @@ func phraseTrigger(toks []token, i int) bool {
 			return true
 		}
 		return false
+	case "reached", "reach":
+		return rescuersReached(toks, i)
+	case "appear", "appeared":
+		// "will appear before an investigating judge on Thursday",
+		// "appeared in court on Monday"; "appear to", "appeared on
+		// television", "appeared in a video" are none
+		if lower(&toks[i]) == "appear" && word(i-1) != "will" && word(i-1) != "to" {
+			return false
+		}
+		switch word(i + 1) {
+		case "before":
+			for k := i + 2; k < len(toks) && k <= i+5; k++ {
+				switch word(k) {
+				case "judge", "court", "magistrate", "magistrates", "tribunal", "jury":
+					return true
+				}
+			}
+		case "in":
+			return word(i+2) == "court"
+		}
+		return false
+	case "take":
+		// "Kaya will take over the site on October 1"; "take over from
+		// her", "take part", "take a break" are none of a takeover
+		return word(i+1) == "over" && (word(i-1) == "will" || word(i-1) == "to") && word(i+2) != "from"
+	case "abandoned", "abandon":
+		// "Rega had abandoned two attempts on Sunday", "forced rescuers to
+		// abandon a helicopter attempt": an attempt or a search given up;
+		// "an abandoned car", "abandoned the idea", "abandoned her
+		// children" are none
+		if lower(&toks[i]) == "abandon" && word(i-1) != "to" && word(i-1) != "will" {
+			return false
+		}
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			switch word(k) {
+			case "attempt", "attempts", "search", "rescue", "operation", "climb", "ascent", "bid":
+				return true
+			}
+		}
+		return false
 	case "set":
 		// "Karl Brenner set up the company in 1948", "The firm was set
 		// up in 2006": a founding; "set up a meeting", "set the
@@ -1896,6 +1942,47 @@ func phraseTrigger(toks []token, i int) bool {
 			return true
 		}
 		return false
+	}
+	return true
+}
+
+// rescuersReached reports whether "reached" or "reach" at i tells of
+// rescuers reaching people in danger: a personal pronoun or a noun of
+// people right after it ("Mountain guides reached them on Monday", "will
+// try to reach the climbers"), not "by phone" or "for comment" after that;
+// "reached an agreement", "reached the final", "the toll reached 50",
+// "could not be reached" are none.
+func rescuersReached(toks []token, i int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) || !toks[k].Word {
+			return ""
+		}
+		return lower(&toks[k])
+	}
+	if lower(&toks[i]) == "reach" && word(i-1) != "to" && word(i-1) != "will" && word(i-1) != "could" {
+		return false
+	}
+	k := i + 1
+	switch word(k) {
+	case "them", "him", "her":
+	case "the":
+		k++
+		switch word(k) {
+		case "men", "women", "climbers", "hikers", "miners", "survivors", "crew", "fishermen", "skiers", "walkers", "boys", "girls", "children", "passengers", "workers", "trapped", "stranded", "missing":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch word(j) {
+		case "by", "for", "via":
+			switch word(j + 1) {
+			case "phone", "telephone", "comment", "email", "e-mail", "radio":
+				return false // "reached them by phone": no rescue
+			}
+		}
 	}
 	return true
 }
@@ -2816,7 +2903,7 @@ func object(toks []token, trig int, seg span) string {
 		words = append(words, toks[i].Text) // "called on allies", "called for calm"
 		i++
 	}
-	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in") {
+	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in" || lower(&toks[trig]) == "take" && lower(&toks[i]) == "over") {
 		i++ // "laid off 300 workers": the headline's verb keeps its particle ("lays off")
 	}
 	limit := 4
@@ -3302,6 +3389,28 @@ func participleBefore(toks []token, j int) bool {
 	}
 	prev := lower(&toks[k-1])
 	return !toks[k-1].is(lxAuxiliary) && prev != "been" && prev != "being" && toks[k-1].Word
+}
+
+// pastTriggerBefore reports whether the expression starting at j follows
+// a trigger in the past ("-ed") that names a happening, with at most "on",
+// "in", "at" or "late"/"early" between: that verb is what the expression
+// dates, not a verb after it ("The man arrested on Wednesday night appeared
+// in court on Friday").
+func pastTriggerBefore(toks []token, j int) bool {
+	k := j - 1
+	if k >= 0 {
+		switch lower(&toks[k]) {
+		case "on", "in", "at", "late", "early":
+			k--
+		}
+	}
+	if k < 0 || !toks[k].Word || toks[k].Cap || !strings.HasSuffix(lower(&toks[k]), "ed") {
+		return false
+	}
+	if k := toks[k].kind(); k == "" || k == KindStatement {
+		return false
+	}
+	return phraseTrigger(toks, k)
 }
 
 // planWords pass a date on to the happening they plan.

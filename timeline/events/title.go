@@ -348,7 +348,10 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			// "Reyes, who conceded ..." is "Reyes concedes").
 			for _, it := range items {
 				if strings.EqualFold(it.m.Trigger, trig) {
-					if subj = clauseSubject(it.m.Quote, it.m.Trigger); subj != "" {
+					if subj = clauseSubject(it.m.Quote, it.m.Trigger); subj == "" {
+						subj = clauseSubject(dropRelative(it.m.Quote), it.m.Trigger) // "Kaya, founded in 1974, will take over"
+					}
+					if subj != "" {
 						break
 					}
 				}
@@ -533,12 +536,13 @@ func commonAtStart(items []*item, subj string) bool {
 	return false
 }
 
-// dropRelative removes a relative clause set off by commas after the
-// sentence's subject ("The driver, whose name was not released, was
-// found" is "The driver was found").
+// dropRelative removes a relative clause or a participle's aside set off
+// by commas after the sentence's subject ("The driver, whose name was not
+// released, was found" is "The driver was found"; "Kaya, founded in Bursa
+// in 1974, will take over" is "Kaya will take over").
 func dropRelative(q string) string {
-	i := strings.Index(q, ", wh")
-	if i < 0 {
+	i := strings.Index(q, ", ")
+	if i < 0 || !relativeAside(q[i+2:]) {
 		return q
 	}
 	j := strings.Index(q[i+2:], ", ")
@@ -546,6 +550,17 @@ func dropRelative(q string) string {
 		return q
 	}
 	return q[:i] + " " + q[i+2+j+2:]
+}
+
+// relativeAside reports whether s opens a relative clause ("who", "whose",
+// "which") or a participle's aside ("founded in 1974", "aged 34").
+func relativeAside(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "who", "whose", "which", "whom":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && strings.ToLower(w) == w
 }
 
 // bodyWords reports whether a quote speaks of a body or bodies ("the body
