@@ -119,6 +119,23 @@ func TestBlind10Phrases(t *testing.T) {
 			"2027-03-10", "Police found an abandoned car on Sunday.", "", ""},
 		{"counter-example: 'abandoned the idea' is no attempt given up that day",
 			"2027-03-10", "The party abandoned the idea on Sunday.", "", ""},
+		// a closing attribution past an aside counted from another day
+		{"'have found two climbers alive, two days after a storm trapped them, police said on Monday': the rescue is Monday's",
+			"2027-03-09", "Rescuers have found two climbers alive, two days after a storm trapped them, police said on Monday.", "rescued", "2027-03-08"},
+		{"counter-example: a relative clause's day is not the news before it ('found ... alive, who were trapped on Saturday')",
+			"2027-03-09", "Rescuers have found two climbers alive, who were trapped on Saturday.", "", ""},
+		{"counter-example: 'arrested the man, who had fled on Sunday': Sunday is the flight's",
+			"2027-03-09", "Police arrested the man, who had fled on Sunday.", "", ""},
+		// a speaker named by its office, with its modifiers
+		{"'The federal prosecutor's office announced the find on Monday': a statement",
+			"2027-03-09", "The federal prosecutor's office announced the find on Monday.", "announced", "2027-03-08"},
+		{"counter-example: a verb before the speaker noun opens a clause: no opener",
+			"2027-03-09", "Those who knew the police said on Monday they were sorry.", "", ""},
+		// a departure
+		{"'set out from the hut on Friday morning': a departure",
+			"2027-03-09", "The three men set out from the hut on Friday morning.", "set", "2027-03-05TMO"},
+		{"counter-example: 'set out its plans' is none",
+			"2027-03-09", "The government set out its plans on Friday.", "", ""},
 	} {
 		oneMention(t, c.reason, c.date, c.text, c.trigger, c.value)
 	}
@@ -145,6 +162,8 @@ func TestBlind10Titles(t *testing.T) {
 		{"a court appearance", "2027-03-10", "The two men will appear before an investigating judge on Thursday.", "Men appear in court"},
 		{"a takeover, its subject past a participle's aside",
 			"2027-03-10", "Kaya, founded by two brothers, will take over the site on April 1.", "Kaya takes over site"},
+		{"a speaker named by its office, without its article", "2027-03-09", "The federal prosecutor's office announced the find on Monday.", "Federal prosecutor's office statement"},
+		{"a departure", "2027-03-09", "The three men set out from the hut on Friday morning.", "Men set out"},
 		{"a company set up",
 			"2027-03-10", "Karl Brenner set up the company in 1948.", "Brenner sets up the company"},
 	} {

@@ -353,7 +353,18 @@ func Extract(a *content.Article, opts Options) []Mention {
 					// said on Tuesday": an anonymous announcement dates
 					// what it announces, when that is told in the present
 					// ("is recalling", "has agreed").
-					if alt, ok := announced(s.toks, seg, trig); ok && !slices.Contains(used, alt) {
+					alt, ok := announced(s.toks, seg, trig)
+					if !ok && k > 0 && arithmeticOnly(txs[:k]) {
+						// "have found two climbers alive, two days after
+						// a storm trapped them, police said on Monday": an
+						// aside counted from another day cuts the
+						// sentence, but dates nothing the attribution
+						// reports; the news is before it
+						wide := seg
+						wide.From = segs[0].From
+						alt, ok = announced(s.toks, wide, trig)
+					}
+					if ok && !slices.Contains(used, alt) {
 						if m2, ok2 := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, alt, prevPerson, placeAliases); ok2 {
 							used = append(used, alt)
 							out = append(out, m2)
@@ -995,6 +1006,7 @@ var plainSpeakers = map[string]bool{
 	"scientists": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "ministry": true,
 	"government": true, "company": true, "union": true, "organisers": true, "organizers": true,
 	"rescuers": true, "doctors": true, "regulators": true, "army": true, "military": true, "lawyers": true,
+	"office": true, "lawyer": true, "prosecutor": true,
 }
 
 // plainSpeaker returns the speaker of a statement told by who it is, not by
@@ -1010,18 +1022,19 @@ var plainSpeakers = map[string]bool{
 // stays out; so does a speaker inside a clause ("the report, which
 // officials said on Monday ...").
 func plainSpeaker(toks []token, seg span, trig int) string {
-	if trig >= seg.TFrom || trig == 0 || trig > 4 {
+	if trig >= seg.TFrom || trig == 0 || trig > 6 {
 		return ""
 	}
 	adj := trig - 1 // no auxiliary: "Officials had said on Friday" is background, no news of Friday
 	for k := 0; k < adj; k++ {
+		// "The federal prosecutor's office": an article, then nouns and
+		// adjectives; no verb, no clause, no name
 		t := &toks[k]
-		if !t.Word || t.Text == "," {
+		if !t.Word || t.Text == "," || k > 0 && t.Cap || t.is(lxTrigger|lxAuxiliary|lxPronoun|lxPreposition) {
 			return ""
 		}
 		switch lower(t) {
-		case "a", "an", "the", "local", "police", "state", "federal", "city", "company", "government", "museum", "union":
-		default:
+		case "who", "which", "that", "and", "or", "but":
 			return ""
 		}
 	}
@@ -1031,7 +1044,24 @@ func plainSpeaker(toks []token, seg span, trig int) string {
 	}
 	low := lower(w)
 	if plainSpeakers[low] {
-		return strings.ToUpper(low[:1]) + low[1:]
+		// the phrase without its article: "Federal prosecutor's office",
+		// "Police spokesman"
+		start := 0
+		if adj > 0 {
+			switch lower(&toks[0]) {
+			case "a", "an", "the":
+				start = 1
+			}
+		}
+		var b strings.Builder
+		for k := start; k <= adj; k++ {
+			if k > start && toks[k].Start > toks[k-1].end() {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].Text)
+		}
+		p := b.String()
+		return strings.ToUpper(p[:1]) + p[1:]
 	}
 	if adj == 0 && w.Cap && !calendarWord(w.Text) && !w.is(lxNotName) {
 		switch low {
@@ -1570,6 +1600,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if i >= seg.TTo && participleBefore(toks, seg.TFrom) {
 			continue // "the warrant issued Monday charged him ... wounded": issued is Monday's
 		}
+		if i < seg.TFrom && relativeBetween(toks, i, seg.TFrom) {
+			continue // "found two climbers alive, who were trapped on Saturday": Saturday is the relative clause's
+		}
 		if i >= seg.TTo && pastTriggerBefore(toks, seg.TFrom) {
 			continue // "The man arrested on Wednesday night appeared in court on Friday": arrested is Wednesday's
 		}
@@ -1909,6 +1942,15 @@ func phraseTrigger(toks []token, i int) bool {
 		// "Karl Brenner set up the company in 1948", "The firm was set
 		// up in 2006": a founding; "set up a meeting", "set the
 		// agenda", "was set up to fail", "the set" are none
+		if word(i+1) == "out" {
+			// "set out from the Tschierva hut on Friday morning": a
+			// departure; "set out its plans", "set out the terms" are none
+			switch word(i + 2) {
+			case "from", "for", "on", "at", "early", "before", "towards", "toward":
+				return true
+			}
+			return false
+		}
 		if word(i+1) != "up" {
 			return false
 		}
@@ -3389,6 +3431,35 @@ func participleBefore(toks []token, j int) bool {
 	}
 	prev := lower(&toks[k-1])
 	return !toks[k-1].is(lxAuxiliary) && prev != "been" && prev != "being" && toks[k-1].Word
+}
+
+// relativeBetween reports whether a relative clause of a person set off by
+// a comma (", who", ", whose") opens between the trigger at i and the
+// expression at j: the expression dates the clause, not the trigger ("Police
+// arrested the man, who had fled on Sunday").
+func relativeBetween(toks []token, i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		switch lower(&toks[k+1]) {
+		case "who", "whose", "whom":
+			return true // of a person: what the clause tells is the person's own act
+		}
+	}
+	return false // ", which was priced on Wednesday": a thing's clause may date the happening it names
+}
+
+// arithmeticOnly reports whether every expression of txs counts from
+// another happening ("two days after", "a week before"): none dates the
+// sentence's news of its own.
+func arithmeticOnly(txs []timex.Timex) bool {
+	for i := range txs {
+		if !hasSuffixFold(txs[i].Text, " after") && !hasSuffixFold(txs[i].Text, " before") {
+			return false
+		}
+	}
+	return len(txs) > 0
 }
 
 // pastTriggerBefore reports whether the expression starting at j follows

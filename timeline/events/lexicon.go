@@ -98,7 +98,7 @@ var triggerKinds = map[string]string{
 	"presented": KindOther, "discuss": KindTalks,
 	// the founding or building of something
 	"founded": KindOther, "built": KindOther, // "built" only in the passive
-	"set": KindOther, // only "set up the company", "was set up in 2006"
+	"set": KindOther, // only "set up the company", "was set up in 2006", "set out from the hut"
 	// rescuers who reached people, a court appearance, a takeover, a
 	// departure, an attempt abandoned (see phraseTrigger for the words
 	// each needs)
