@@ -181,9 +181,12 @@ func TestBlind10AccidentNouns(t *testing.T) {
 		article("konya-local", "2021-03-20", "The collapse of the apartment building in Konya on March 9, which killed three residents, was caused by illegal renovations."),
 		article("izmir-ap", "2021-03-10", "IZMIR, Turkey (AP) — A pedestrian bridge collapsed in the port city of Izmir on Tuesday, injuring two people."),
 		article("bus-ap", "2021-03-10", "A bus crashed near Konya on Tuesday, killing four passengers."),
+		article("ankara-bridge", "2021-03-10", "A footbridge collapsed in Ankara on Tuesday, injuring three people."),
+		article("ankara-coalition", "2021-03-11", "Turkey's coalition government collapsed in Ankara on Tuesday after a week of feuding."),
 	)
 	eventOf := eventBySource(evs)
 	checkSameEvent(t, eventOf, "'collapsed' and 'the collapse of' the same building on one day: one event", "konya-ap#s1", "konya-local#s1", true)
 	checkSameEvent(t, eventOf, "counter-example: a bridge that collapsed the same day is another thing", "konya-ap#s1", "izmir-ap#s1", false)
 	checkSameEvent(t, eventOf, "counter-example: a bus crash near the same city that day is another accident", "konya-ap#s1", "bus-ap#s1", false)
+	checkSameEvent(t, eventOf, "counter-example: a government that collapsed is no accident; a footbridge's collapse in that city that day is another happening", "ankara-bridge#s1", "ankara-coalition#s1", false)
 }

@@ -852,6 +852,9 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 	}
 	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" || low == "found" && foundAliveOrDead(toks, trig) == "alive" || low == "reached" || low == "reach" {
 		m.Trigger = "rescued" // "pulled two men out alive", "found two climbers alive": a rescue, as headlines say
+		for _, w := range []string{" alive", " safe", " unharmed"} {
+			m.Object = strings.TrimSuffix(m.Object, w) // "Two climbers rescued", not "Two climbers alive rescued"
+		}
 	}
 	m.Detail = detail(toks, m.Kind)
 	if m.Kind == KindStrike && m.Detail == "" {
@@ -1049,8 +1052,8 @@ func plainSpeaker(toks []token, seg span, trig int) string {
 		start := 0
 		if adj > 0 {
 			switch lower(&toks[0]) {
-			case "a", "an", "the":
-				start = 1
+			case "a", "an", "the", "his", "her", "their", "its":
+				start = 1 // "His lawyers": "Lawyers statement"
 			}
 		}
 		var b strings.Builder

@@ -513,7 +513,6 @@ var frames = map[string]string{
 	"kidnapped": "@abduct", "abducted": "@abduct", "kidnapping": "@abduct", "abduction": "@abduct", "seized": "@abduct",
 	"freed": "@release", "released": "@release",
 	"stole": "@theft", "stolen": "@theft", "theft": "@theft",
-	"collapsed": "@collapse", "crashed": "@crash", "derailed": "@derail",
 	"reached": "@rescue", "reach": "@rescue", "abandoned": "@abandon", "abandon": "@abandon",
 	"appear": "@court", "appeared": "@court",
 }

@@ -631,7 +631,12 @@ func clauseSubject(quote, trigger string) string {
 		for j := k - 1; j > 0; j-- {
 			w := strings.ToLower(strings.Trim(words[j], ".,;:\"'“”"))
 			if kind := triggerKinds[w]; kind != "" && kind != KindStatement && !startsUpper(words[j]) {
-				return clauseSubject(strings.Join(words[:j+1], " "), w)
+				// "A farmer arrested on Wednesday ... appeared before a
+				// prosecutor ... and was charged": past a verb whose
+				// clause gives none, the one before it
+				if subj := clauseSubject(strings.Join(words[:j+1], " "), w); subj != "" {
+					return subj
+				}
 			}
 		}
 		return ""
