@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBlind10Phrases checks the rules prompted by the tenth blind set, on
 // sentences written for this test: each case gives the trigger and date
@@ -138,6 +141,32 @@ func TestBlind10Phrases(t *testing.T) {
 			"2027-03-09", "The government set out its plans on Friday.", "", ""},
 	} {
 		oneMention(t, c.reason, c.date, c.text, c.trigger, c.value)
+	}
+}
+
+// TestBlind10OwnDate checks that a noun after an article whose phrase runs
+// to an expression of its own is dated by it, though another expression
+// stands nearer before it; and that a phrase broken by a comma or holding
+// a verb of its own is not.
+func TestBlind10OwnDate(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text string
+		want               []string // trigger=value of every mention
+	}{
+		{"'over the theft of three paintings on Sunday': Sunday dates the theft",
+			"2019-11-13", "Police arrested two men on Tuesday over the theft of three paintings on Sunday.", []string{"arrested=2019-11-12", "theft=2019-11-10"}},
+		{"counter-example: 'a blast that killed four on Sunday': a verb of its own in the phrase; the noun takes no date by this rule",
+			"2019-11-13", "The minister visited on Tuesday the site of a blast that killed four people on Sunday.", []string{"visited=2019-11-12"}},
+		{"counter-example: 'the theft, which shocked the city on Sunday': a comma ends the noun's phrase",
+			"2019-11-13", "Police arrested two men on Tuesday over the theft, which the mayor condemned on Sunday.", []string{"arrested=2019-11-12"}},
+	} {
+		var got []string
+		for _, m := range Extract(article("own", c.date, c.text), Options{}) {
+			got = append(got, m.Trigger+"="+m.Timex.Value)
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s: got %v, want %v", c.reason, got, c.want)
+		}
 	}
 }
 

@@ -3632,10 +3632,37 @@ func nearerOther(segs []span, k, trig int, toks []token) bool {
 				// the noun after it, no word past that noun
 				continue
 			}
+			if ownDateAfter(toks, trig, segs[k]) && o.TTo <= trig {
+				// "arrested two men on Tuesday over the theft of three
+				// paintings on Sunday": a noun's phrase that runs to an
+				// expression of its own is dated by it
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// ownDateAfter reports whether the trigger at trig is a noun after an
+// article ("the theft", "an attack") whose phrase runs, with no comma and
+// no other trigger, to the expression seg within ten tokens: "the theft
+// of three paintings on Sunday".
+func ownDateAfter(toks []token, trig int, seg span) bool {
+	if trig == 0 || seg.TFrom <= trig || seg.TFrom-trig > 10 {
+		return false
+	}
+	switch lower(&toks[trig-1]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for i := trig + 1; i < seg.TFrom; i++ {
+		if toks[i].Text == "," || toks[i].Word && toks[i].kind() != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // tokDist is the number of tokens between token i and an expression.
