@@ -743,6 +743,11 @@ func (t *tagger) weekday(i, dir int) cand {
 			return cand{} // "the last Monday of May", "the first Monday in October": an ordinal weekday of a month
 		}
 	}
+	if dir == 0 && t.is(i-1, "the") && (t.is(j, "before") || t.is(j, "after")) {
+		if c, ok := t.weekdayBeside(i, j, wd); ok {
+			return c // "the Sunday after Thanksgiving", "the Thursday before Easter" (last year's)
+		}
+	}
 	if fy := t.framedYear(i, j); dir == 0 && fy != 0 && fy != t.ref.Year() && !t.reportDated(i) {
 		// "Last year the late May bank holiday saw 22 million journeys,
 		// and traffic had been heaviest on the Friday evening": a weekday
@@ -751,6 +756,9 @@ func (t *tagger) weekday(i, dir int) cand {
 		return cand{}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
+	if g, ok := t.glossDay(i, wd); ok && dir == 0 {
+		d = g // "from 0001 local time on Wednesday (2201 GMT on Tuesday)"
+	}
 	the := false
 	if a, ok := t.theWeekdayAfter(i, j, wd); ok && dir == 0 {
 		d, the = a, true // "on Saturday 21 September ... on the Sunday morning"
@@ -758,9 +766,9 @@ func (t *tagger) weekday(i, dir int) cand {
 	wk := j
 	if t.is(wk, "of") {
 		wk++ // "Monday of last week"
-	} else if j == i+1 && (t.is(j, "through") || t.is(j, "to") || t.is(j, "-") || t.is(j, "–")) {
+	} else if j == i+1 && (t.is(j, "through") || t.is(j, "to") || t.is(j, "-") || t.is(j, "–") || t.is(j, "and") && t.is(i-1, "between")) {
 		if _, ok := weekdayOf(t.w(j + 1)); ok && t.toks[j+1].upper {
-			wk = j + 2 // "Monday through Friday last week": the span's first day
+			wk = j + 2 // "Monday through Friday last week", "between Monday and Wednesday last week": the span's first day
 			if t.is(wk, "of") {
 				wk++
 			}
@@ -1433,6 +1441,11 @@ func (t *tagger) deictic(i int) cand {
 		k, on := j, t.is(j, "on")
 		if on || t.is(k, ",") {
 			k++
+		}
+		if !on && t.habitWeekdaysAt(k) {
+			// "between 9 a.m. and noon, Monday to Friday": the hours kept
+			// each such day, as for a clock time in figures
+			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
 		}
 		follows := false // the day comes from "the next day" after it, which sets the anchor itself
 		if c, ok := t.nextDayAfterClock(k); ok {

@@ -1873,4 +1873,77 @@
 // after "for", "and", "in" or "during" ("for the fourth quarter and
 // fiscal year ended December 31, 2012") is a duration, as "the fiscal
 // year ended".
+//
+// Travel and transport copy. A number written onto the letters before it
+// with no space ("Flight TK1823", "an A330", "EUR2010") is part of a code,
+// a model's name or an amount: no year, day, clock time or count; the
+// letters of a fiscal year or a quarter ("FY2014", "Q3", "H1") are read
+// where they begin. "a second," before another adjective of the noun, a
+// compound with a hyphen or a word of comparison or kind ("a second,
+// four-day break", "a second, larger strike"), is an ordinal, no second of
+// time ("He paused for a second, then spoke" keeps it). A weekday in
+// brackets after a clock time of another zone that glosses a clock time on
+// a day just given ("from 0001 local time on Wednesday (2201 GMT on
+// Tuesday)") is the same moment, so that day or the one next to it,
+// whatever the tense (a future clause would send the Tuesday a week on).
+// The second weekday of "between Thursday and Monday" is the span's end,
+// the first such day after the first ("and" alone takes the nearest, which
+// may come before), and "between Monday and Wednesday last week" names
+// those days of the week named, as "Monday through Wednesday last week".
+// "the Sunday after Thanksgiving", "the Thursday before Easter", "the
+// Monday after Nov. 3" are one expression, the first such weekday after
+// (before) the day named, in the year the day takes (a sentence framed by
+// "Last year" gives last year's Easter), and a clock time "on" it takes its
+// day; after "the election" or a clause no day is made up. "the
+// Thanksgiving holiday weekend", "the May bank holiday weekend" are the
+// holiday's weekend, as "the Thanksgiving weekend" (a holiday on a fixed
+// weekday only; "the Easter holiday weekend" is Easter's). "the May bank holiday" is Britain's early May bank
+// holiday, the first Monday of May, unless the reference day lies between
+// the two May bank holidays, when it may be either and "May" alone is
+// kept.
+//
+// A train, a bus or a flight named by its departure, with no zone and no
+// a.m. or p.m. ("the 0715 from Brighton", "the 07:15 to London Victoria",
+// "a new 0720 service", "caught the 0715", "passengers on the 07:32", "the
+// 0702 or the 0734"), is a clock time: of the day the sentence gives ("On
+// Monday the 07:15 from Brighton was cancelled"), else a service of any
+// day, XXXX-XX-XXT07:15. Four figures that could be a year count only
+// after "the" and before "from" or "to" and a capitalised name, or a noun
+// of a service ("The 1830 from Paddington"); "the 0800 number", "the 1500
+// metres", "in 1830 from Paris" are none. A date after "from" and before
+// "until further notice" ("ordered staff out from Dec. 15 until further
+// notice") is the nearest such day whatever the tense: a measure open at
+// its end may start after it is reported. "an hour" after an amount or a
+// counted thing ("one train an hour", "four buses an hour", "$20 an
+// hour") is a rate, a SET as "four flights a week"; "walks an hour a
+// day", "takes an hour" keep the duration.
+// A clock time after a weekday in the plural in its sentence, with no day
+// named between ("the first trains on Sundays will start at 7am instead of
+// 5.30am, and services will run every 15 minutes until 9am"), is the hour
+// of every such day, XXXX-XX-XXT07:00 ("Shops open on Sundays, but on
+// Monday at 9am the mall will close" keeps Monday's). A clock time with
+// a.m. or p.m. after "the" and before a noun of a service ("the 6.10am
+// train", "the 8am flight") names the service: a day right after it gives
+// its day ("the 8am train yesterday"), a habit after it ("every Sunday")
+// or no day at all makes it any day's, as "the 0715 from Brighton".
+// "noon" and "midnight" count as hours in a range of clock times kept on a
+// span of weekdays ("between 9 a.m. and noon, Monday to Friday"): any
+// day's, XXXX-XX-XXT12:00, with the weekdays SETs; "at noon, Monday"
+// alone, or "from noon Monday through Friday", keep their day.
+// A date after "for" and a noun of bookings ("bookings for Christmas and
+// New Year", "tickets for Easter", "reservations for New Year's Eve") is
+// the nearest such day whatever the tense: what is booked lies ahead of
+// the booking, and a report of bookings is of the coming holiday or the one
+// just gone ("Spending for Christmas fell" keeps the tense).
+// A season between "the", an adjective of the trade ("peak", "busy",
+// "high", "main") and "season", "months" or "period" ("the peak summer
+// season") is that season of the year, as "the summer season" is; the
+// extent is the season word. A clock time that goes on, in its sentence
+// and with no day named since, from a clock time of a habit ("will depart
+// Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55 a.m. local
+// time") is any day's too, when the subject goes on after "and" with a
+// verb ("..., but the minister arrived at 10 a.m." is told of a day). A
+// clause after the one of "on Sundays" reaches back to it only when it
+// says the habit goes on ("..., and services will run every 15 minutes
+// until 9am").
 package timex

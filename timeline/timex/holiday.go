@@ -76,6 +76,9 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		case "week":
 			return fromEaster(0), i + 2, false, true
 		case "holidays", "holiday", "break", "truce", "ceasefire", "egg", "eggs", "service", "services", "message", "mass", "bunny", "vigil":
+			if next == "holiday" && t.is(i+2, "weekend") {
+				return fromEaster(-1), i + 3, true, true // "the Easter holiday weekend", as "the Easter weekend"
+			}
 			if next == "truce" || next == "ceasefire" {
 				return fromEaster(0), i + 1, false, true
 			}
@@ -234,6 +237,13 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		if next == "day" && t.toks[i].upper && t.toks[i+1].upper {
 			return fixed(time.May, 1), i + 2, false, true
 		}
+		if next == "bank" && t.is(i+2, "holiday") && t.toks[i].upper && !t.is(i-1, "early") && !t.is(i-1, "late") && !t.mayBankHolidaysBetween() {
+			// "the May bank holiday": Britain's early May bank holiday,
+			// the first Monday of May, the one so named ("the late May
+			// bank holiday" is the Spring Bank Holiday); between the two
+			// the name may be of either, and the month is left alone
+			return func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, 1) }, i + 3, false, true
+		}
 	case "spring", "summer":
 		// Britain's Spring Bank Holiday, the last Monday of May; the
 		// Summer Bank Holiday is the last Monday of August in England
@@ -344,7 +354,13 @@ func (t *tagger) holiday(i int) cand {
 		return cand{} // "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement": named after the day, not the day
 	}
 	week := t.w(j-1) == "week"
-	if !weekend && t.is(j, "weekend") && !t.toks[j].upper {
+	jw := j // "weekend"
+	if t.is(j, "holiday") && !t.toks[j].upper {
+		// "the Thanksgiving holiday weekend", "the May bank holiday
+		// weekend": the holiday's weekend, as "the Thanksgiving weekend"
+		jw = j + 1
+	}
+	if !weekend && t.is(jw, "weekend") && !t.toks[jw].upper {
 		// "the Memorial Day weekend", "the Thanksgiving weekend": the
 		// weekend a holiday on a fixed weekday closes (a Monday) or
 		// opens (a Thursday, a Friday)
@@ -366,7 +382,7 @@ func (t *tagger) holiday(i int) cand {
 				}
 				return d
 			}
-			weekend, j = true, j+1
+			weekend, j = true, jw+1
 		}
 	}
 	mk := func(y int) string {
@@ -455,4 +471,12 @@ func (t *tagger) namedDay(i, j int, f holidayDate) cand {
 		y = t.pickYear(t.yearDirection(i, j), func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
 	}
 	return cand{i: i, j: j, typ: Date, val: fmtDay(f(y))}
+}
+
+// mayBankHolidaysBetween reports whether the reference day lies after
+// Britain's early May bank holiday and before its late one (the first and
+// the last Monday of May), when "the May bank holiday" may be either.
+func (t *tagger) mayBankHolidaysBetween() bool {
+	y := t.ref.Year()
+	return t.ref.After(nthWeekday(y, time.May, time.Monday, 1)) && t.ref.Before(nthWeekday(y, time.May, time.Monday, -1))
 }

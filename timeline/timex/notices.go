@@ -67,12 +67,12 @@ func (t *tagger) clockHabitBefore(k int) bool {
 		if t.toks[m+1].nl {
 			return false
 		}
-		if t.toks[m].kind == kNum {
-			nums++
+		if t.toks[m].kind == kNum || t.is(m, "noon") || t.is(m, "midnight") {
+			nums++ // "between 9 a.m. and noon, Monday to Friday": noon is an hour too
 			continue
 		}
 		switch t.w(m) {
-		case ".", ":", "a", "p", "m", "am", "pm", "noon", "midnight":
+		case ".", ":", "a", "p", "m", "am", "pm":
 			continue
 		case "to", "and", "until", "till", "-", "–":
 			if nums == 0 {

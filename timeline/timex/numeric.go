@@ -202,7 +202,13 @@ func (t *tagger) clock(i int) cand {
 		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from")) {
 			j = t.zone(i + 2) // "at 1430 hours", not "in 2000 hours were cut"
 		}
-		if j == i+1 || h > 23 || m > 59 {
+		if h > 23 || m > 59 {
+			return cand{}
+		}
+		if j == i+1 {
+			if t.trainTime(i, j) {
+				return t.serviceClock(i, j, h, m) // "the 0715 from Brighton"
+			}
 			return cand{}
 		}
 		return t.clockDay(i, j, h, m)
@@ -262,6 +268,9 @@ func (t *tagger) clock(i int) cand {
 	if ap == "" && (t.w(j-3) == "-" || h > 23) { // a score like 2:1 is rare after a date; require a.m./p.m. or a zone
 		return cand{}
 	}
+	if ap == "" && colon && h <= 23 && !t.zoneWord(j) && t.trainTime(i, j) {
+		return t.serviceClock(i, j, h, m) // "On Monday the 07:15 from Brighton was cancelled"
+	}
 	if ap == "" {
 		switch t.w(j) {
 		case "gmt", "utc", "et", "est", "edt", "pt", "pst", "cet", "cest", "bst", "msk", "local", "hours", "h",
@@ -303,6 +312,9 @@ func (t *tagger) clock(i int) cand {
 		j = t.zone(j)
 	}
 	c := t.clockDay(i, j, h, m)
+	if t.is(i-1, "the") && serviceNoun(t.w(j)) {
+		c = t.anyDayService(c, i) // "I take the 6.10am train from Yishun"
+	}
 	if pair.ok() && !pair.noDay && c.noDay && len(pair.val) >= 10 {
 		// "from 7 to 10 p.m. on Thursday": both ends on the day named
 		c.val = pair.val[:10] + c.val[10:]
@@ -503,7 +515,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	follows := false // the day comes from "the next day" after it, which sets the anchor itself
 	if nd, ok := t.nextDayAfterClock(k); ok && !on {
 		base, noDay, follows = nd, false, true // "at 10 a.m. the next day"
-	} else if d := t.core(k); d.ok() && d.typ == Date && !t.deicticOpens(j, k) {
+	} else if d := t.coreOrThe(k); d.ok() && d.typ == Date && !t.deicticOpens(j, k) {
 		if iv, g, ok := intervalOf(d.val); ok && g == GranDay {
 			base, noDay = iv.Start, false
 			if !on {
@@ -529,7 +541,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
-	if noDay && (t.weeklyBefore(i) || t.dailyAfter(j) || t.openingHours(i, j)) {
+	if noDay && (t.weeklyBefore(i) || t.dailyAfter(j) || t.openingHours(i, j) || t.weeklyClause(i) || t.habitTimeBefore(i)) {
 		// "airs Sundays at 9 p.m.", "meets every Monday at 10 a.m.": the
 		// hour of a weekly set is any day's, not the reference day's
 		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
@@ -1301,4 +1313,226 @@ func (t *tagger) zoneWord(j int) bool {
 		return true
 	}
 	return false
+}
+
+// codeNumber reports whether the number at i is written onto the letters
+// before it with no space ("Flight TK1823", "an A330", "EUR2000",
+// "MH370"): part of a flight number, a model's name or an amount, no
+// year, day, clock time or count. The letters of a fiscal year or a
+// quarter ("FY2014", "Q3", "H1") are read where they begin, and stay.
+func (t *tagger) codeNumber(i int) bool {
+	if i == 0 || t.toks[i].sp || t.toks[i-1].kind != kWord {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "fy", "cy", "q", "h", "mid":
+		return false
+	}
+	return true
+}
+
+// coreOrThe is core at k, or, when k is "the", the expression after it
+// that takes the article ("3pm on the Thursday before Easter").
+func (t *tagger) coreOrThe(k int) cand {
+	if t.is(k, "the") {
+		if d := t.core(k + 1); d.ok() && d.i == k {
+			return d
+		}
+	}
+	return t.core(k)
+}
+
+// trainTime reports whether the clock time over tokens [i, j), with no
+// zone and no a.m. or p.m., names a train, a bus or a flight by its
+// departure, as timetables and commuters do: "the 0715 from Brighton",
+// "the 07:15 to London Victoria", "a new 0720 service", "caught the 0715",
+// "passengers on the 07:32". A number of four figures that could be a
+// year ("the 1830 from Paddington") counts only after "the" and before
+// "from" or "to" and a capitalised name, or a noun of a service; "the
+// 0800 number", "the 1500 metres", "in 1830 from Paris" are none.
+func (t *tagger) trainTime(i, j int) bool {
+	four := j == i+1
+	yearLike := four && t.toks[i].n >= 1000
+	service := false
+	switch t.w(j) {
+	case "from", "to":
+		service = j+1 < len(t.toks) && t.toks[j+1].upper && t.toks[j+1].kind == kWord && !t.toks[j+1].nl
+	default:
+		service = serviceNoun(t.w(j))
+	}
+	prev := t.w(i - 1)
+	if yearLike {
+		return service && (prev == "the" || prev == "new")
+	}
+	if service {
+		// "as 0715 from Brighton is axed" in a headline: a leading zero
+		// or a colon is no count
+		return prev == "the" || prev == "new" || t.toks[i].w[0] == '0' || !four
+	}
+	if prev != "the" {
+		return false
+	}
+	switch t.w(i - 2) {
+	case "catch", "catches", "caught", "catching", "take", "takes", "took", "taking", "board", "boarded", "boarding", "miss", "missed", "on", "or", "and":
+		// "caught the 0715", "passengers on the 07:32", "the 0702 or
+		// the 0734": a train the text named so before, or a verb of
+		// travel
+		if t.w(i-2) == "or" || t.w(i-2) == "and" {
+			return t.is(i-4, "the") && t.toks[i-3].kind == kNum && (len(t.toks[i-3].w) == 4 || t.is(i-3+1, ":")) || t.toks[i-3].kind == kNum && t.is(i-3-2, ":")
+		}
+		return true
+	}
+	return t.is(j, "or") && t.is(j+1, "the") && j+2 < len(t.toks) && t.toks[j+2].kind == kNum && len(t.toks[j+2].w) == len(t.toks[i].w) && t.trainVerbBefore(i)
+}
+
+// trainVerbBefore reports whether a verb of travel stands right before the
+// "the" at i-1 ("catch the 0702 or the 0734").
+func (t *tagger) trainVerbBefore(i int) bool {
+	switch t.w(i - 2) {
+	case "catch", "catches", "caught", "catching", "take", "takes", "took", "taking", "board", "boarded", "boarding", "miss", "missed", "on":
+		return true
+	}
+	return false
+}
+
+// serviceClock values a train named by its departure (trainTime): on the
+// day the text gives it, as any clock time ("On Monday the 07:15 from
+// Brighton was cancelled"), else a service of any day, XXXX-XX-XXT07:15
+// ("will scrap the 0715 from Brighton"), not the reference day's.
+func (t *tagger) serviceClock(i, j, h, m int) cand {
+	return t.anyDayService(t.clockDay(i, j, h, m), i)
+}
+
+// anyDayService turns the clock time c of a service named by its
+// departure at token i into any day's, XXXX-XX-XXT07:15, when neither the
+// sentence nor the clock time gives its day; a day right after the
+// service's name gives it ("the 8am train on Tuesday", "the 0715 from
+// Brighton yesterday").
+func (t *tagger) anyDayService(c cand, i int) cand {
+	for k := c.j; k < len(t.toks) && k < c.j+6 && !t.toks[k].nl && t.toks[k].kind == kWord; k++ {
+		if t.is(k, "every") || t.is(k, "each") || t.is(k, "daily") {
+			break // "the 6.10am train from Yishun every Sunday": a habit
+		}
+		if d := t.core(k); d.ok() && d.typ == Date && len(d.val) == 10 && (t.is(k-1, "on") || d.val != fmtDay(t.ref) || t.deicticDayWord(k)) {
+			if len(c.val) == 16 {
+				c.val = d.val + c.val[10:]
+			}
+			return c
+		}
+	}
+	if c.noDay && len(c.val) == 16 && valueOnDay(c.val, t.ref) && !(t.anchored && t.anchorAt <= i && t.sameSentence(t.anchorAt, i)) {
+		c.val = "XXXX-XX-XX" + c.val[10:]
+	}
+	return c
+}
+
+// serviceNoun reports whether w names a service a clock time may name by
+// its departure ("the 0720 service", "the 6.10am train").
+func serviceNoun(w string) bool {
+	switch w {
+	case "service", "services", "train", "trains", "departure", "express", "bus", "flight", "sailing", "ferry":
+		return true
+	}
+	return false
+}
+
+// habitWordIn reports whether tokens [i, j) hold a word of a habit or
+// of a change to one: "every", "each", "daily", "instead".
+func (t *tagger) habitWordIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch t.w(k) {
+		case "every", "each", "daily", "instead":
+			return true
+		}
+	}
+	return false
+}
+
+// weeklyClause reports whether a weekday in the plural ("Sundays") stands
+// before the clock time at token i in its sentence, with no day named
+// between: "the first trains on Sundays will start at 7am instead of
+// 5.30am" gives the hours of every such day, no day of the reference
+// week ("Shops open on Sundays, but on Monday at 9am the mall will
+// close" keeps Monday's; "Shops are closed on Sundays, and the minister
+// will speak at 3 p.m." is another clause, with no habit in it).
+func (t *tagger) weeklyClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		if t.endsAt(k, stopLine) {
+			return false
+		}
+		tk := t.toks[k]
+		if tk.w == "," || tk.w == ";" {
+			// another clause: only one that says the habit goes on
+			// ("..., and services will run every 15 minutes until 9am")
+			if !t.habitWordIn(k+1, i) {
+				return false
+			}
+			continue
+		}
+		if tk.kind != kWord {
+			continue
+		}
+		w := tk.w
+		switch w {
+		case "today", "tonight", "tomorrow", "yesterday":
+			return false
+		}
+		if !tk.upper {
+			continue
+		}
+		if _, ok := monthOf(w); ok {
+			return false
+		}
+		if _, ok := weekdayOf(w); ok {
+			return false
+		}
+		if len(w) > 6 && w[len(w)-1] == 's' && !t.is(k+1, "'") {
+			if _, ok := weekdayOf(w[:len(w)-1]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deicticDayWord reports whether token k is "today", "tonight",
+// "yesterday" or "tomorrow".
+func (t *tagger) deicticDayWord(k int) bool {
+	switch t.w(k) {
+	case "today", "tonight", "yesterday", "tomorrow":
+		return true
+	}
+	return false
+}
+
+// habitTimeBefore reports whether the clock time at token i goes on, in
+// its sentence and with no day named since, from a clock time of a habit
+// ("will depart Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55
+// a.m. local time"): the arrival is any day's too. The subject must go on
+// after "and" with a verb ("..., but the minister arrived at 10 a.m.",
+// "and on Monday the first left at 7 a.m." are told of a day).
+func (t *tagger) habitTimeBefore(i int) bool {
+	if len(t.lastTime) < 11 || t.lastTime[:11] != "XXXX-XX-XXT" || t.lastTimeAt > i || i-t.lastTimeAt > 16 || !t.sameSentence(t.lastTimeAt, i) {
+		return false
+	}
+	if t.anchored && t.anchorAt >= t.lastTimeAt {
+		return false
+	}
+	// the same subject goes on: "and" then a verb, no "but" and no
+	// clause of its own ("..., but the minister arrived at 10 a.m.")
+	and := false
+	for k := t.lastTimeAt; k < i; k++ {
+		switch t.w(k) {
+		case "but", ";", "while", "whereas", "although":
+			return false
+		case "and":
+			n := t.toks[min(k+1, len(t.toks)-1)]
+			switch n.w {
+			case "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "on", "at", "in", "by":
+				return false
+			}
+			and = n.kind == kWord && !n.upper
+		}
+	}
+	return and
 }

@@ -287,6 +287,9 @@ func (t *tagger) quantity(i int) cand {
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "-") && t.attached(k) && !t.is(k+1, "and") {
 		return cand{} // "a second-half goal", "a second-largest bank": an ordinal
 	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, ",") && t.ordinalAside(k+1) {
+		return cand{} // "a second, four-day break", "a second, larger strike": an ordinal
+	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && k < len(t.toks) && t.toks[k].kind == kWord {
 		switch t.w(k) {
 		case "ago", "later", "earlier", "or", "and", "of", "before", "after", "to", "in", "for", "longer":
@@ -714,9 +717,16 @@ func (t *tagger) set(i int) cand {
 		return cand{i: i, j: i + 1, typ: Set, val: "PT1H"}
 	case "nightly":
 		return cand{i: i, j: i + 1, typ: Set, val: "XXXX-XX-XXTNI"}
-	case "every", "each", "per", "a":
+	case "every", "each", "per", "a", "an":
 		j := i + 1
-		if w == "a" && !t.perUnit(i) || (w == "per" || w == "a") && t.speedPer(i) {
+		if w == "an" && (!t.is(j, "hour") || !t.rateAmount(i-1) && !t.countedThing(i-1)) {
+			// "an hour" is the only unit after "an", and a rate only after
+			// an amount or a counted thing ("$20 an hour", "one train an
+			// hour", "four buses an hour"); "walks an hour a day" is a time
+			// spent
+			return cand{}
+		}
+		if (w == "a" || w == "an") && !t.perUnit(i) || (w == "per" || w == "a" || w == "an") && t.speedPer(i) {
 			return cand{}
 		}
 		if w == "every" && (t.is(j, "other") || t.is(j, "second") || t.is(j, "alternate")) {
@@ -959,6 +969,13 @@ func (t *tagger) perUnit(i int) bool {
 		if u, _ := unitOf(t.w(i + 1)); u >= uDay && u <= uMonth {
 			return true
 		}
+	}
+	if p.kind == kWord && !p.upper && t.is(i-2, "one") && !t.is(i-3, "at") && !t.is(i+2, "old") {
+		// "one train an hour", "one flight a day": a count of one thing
+		// per period is a rate, as "four flights a week" ("at one point
+		// a year", "one son a year old" are none: no count, an age)
+		u, _ := unitOf(t.w(i + 1))
+		return u == uDay || u == uWeek || u == uMonth || u == uYear || u == uHour
 	}
 	if p.kind == kWord && !p.upper && len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w[len(p.w)-2] != 'u' {
 		u, _ := unitOf(t.w(i + 1))
@@ -1511,4 +1528,36 @@ func (t *tagger) plungedInto(k int) bool {
 		}
 	}
 	return false
+}
+
+// ordinalAside reports whether token k, after "a second,", opens another
+// adjective of the noun to come: a compound written with a hyphen
+// ("four-day", "24-hour") or a word of comparison or kind ("larger",
+// "separate"), so that "second" is an ordinal ("a second, four-day
+// break"); "for a second, he paused" goes on with a clause.
+func (t *tagger) ordinalAside(k int) bool {
+	if k+2 < len(t.toks) && t.is(k+1, "-") && t.attached(k+1) && t.attached(k+2) && t.toks[k+2].kind == kWord {
+		return true
+	}
+	switch t.w(k) {
+	case "larger", "bigger", "smaller", "separate", "similar", "related", "longer", "shorter", "more", "even", "unrelated", "much":
+		return k+1 < len(t.toks) && t.toks[k+1].kind == kWord
+	}
+	return false
+}
+
+// countedThing reports whether token k is a noun after a count: "train"
+// in "one train", "buses" in "four buses", "12 trains".
+func (t *tagger) countedThing(k int) bool {
+	if k < 1 || t.toks[k].kind != kWord || t.toks[k].upper {
+		return false
+	}
+	if t.is(k-1, "one") {
+		return true
+	}
+	if t.toks[k-1].kind == kNum {
+		return true
+	}
+	_, m := t.number(k - 1)
+	return m == k
 }

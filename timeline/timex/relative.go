@@ -799,6 +799,12 @@ func (t *tagger) season(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "the", "in", "this", "last", "next", "early", "late", "mid", "-", "since", "until", "by":
+	case "peak", "busy", "high", "main":
+		// "the peak summer season", "the busy summer months": the
+		// season of the trade's year, named between "the" and its noun
+		if !t.is(i-2, "the") || !t.is(j, "season") && !t.is(j, "months") && !t.is(j, "period") {
+			return cand{}
+		}
 	default:
 		return cand{}
 	}
@@ -1287,4 +1293,66 @@ func dayQualifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// weekdayBeside reads "the Sunday after Thanksgiving", "the Thursday
+// before Easter", "the Monday after Nov. 3": the weekday wd at i, after
+// "the", before "before" or "after" at j and a date of a day. It returns
+// the first such weekday after (before) that day, one expression from
+// "the" to the date's end, as TimeBank marks "the day after Christmas".
+func (t *tagger) weekdayBeside(i, j int, wd time.Weekday) (cand, bool) {
+	d := t.core(j + 1)
+	if !d.ok() || d.typ != Date || len(d.val) != 10 {
+		return cand{}, false
+	}
+	iv, _, ok := intervalOf(d.val)
+	if !ok {
+		return cand{}, false
+	}
+	step := 1
+	if t.is(j, "before") {
+		step = -1
+	}
+	x := iv.Start.AddDate(0, 0, step)
+	for x.Weekday() != wd {
+		x = x.AddDate(0, 0, step)
+	}
+	return cand{i: i - 1, j: d.j, typ: Date, val: fmtDay(x), the: true}, true
+}
+
+// glossDay returns the day of the weekday wd at i when it glosses, in
+// brackets, a clock time told in another zone right after a day the text
+// gave ("from 0001 local time on Wednesday (2201 GMT on Tuesday)", "at 8
+// a.m. Friday (2300 GMT Thursday)"): the same moment, so the day next to
+// the one glossed, or that day, whatever the tense; ok is false when none
+// of the three is a wd.
+func (t *tagger) glossDay(i int, wd time.Weekday) (time.Time, bool) {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	if !t.is(k, "gmt") && !t.is(k, "utc") && !(t.is(k, "time") && t.is(k-1, "local")) {
+		return time.Time{}, false
+	}
+	p := -1
+	for m := k - 1; m > 0 && m >= k-6; m-- {
+		if t.is(m, "(") {
+			p = m
+			break
+		}
+		if t.toks[m].kind == kPunct && t.w(m) != ":" && t.w(m) != "." {
+			return time.Time{}, false
+		}
+	}
+	if p < 0 || !t.anchored || t.anchorAt != p && t.anchorIn != p+1 {
+		// the day glossed ends right before the bracket, or the clock
+		// time in it took this day already
+		return time.Time{}, false
+	}
+	for _, off := range [3]int{0, -1, 1} {
+		if d := t.anchor.AddDate(0, 0, off); d.Weekday() == wd {
+			return d, true
+		}
+	}
+	return time.Time{}, false
 }

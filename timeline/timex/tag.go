@@ -1238,6 +1238,12 @@ func (t *tagger) core(i int) cand {
 	}
 	tk := t.toks[i]
 	if tk.kind == kNum {
+		if t.codeNumber(i) {
+			return cand{} // "Flight TK1823", "an A330", "EUR2000": part of a code or an amount
+		}
+		if len(tk.w) == 4 && tk.n >= 1000 && t.trainTime(i, i+1) {
+			return t.clock(i) // "the 1830 from Paddington": a train, no year
+		}
 		best := t.numeric(i)
 		if c := t.quantity(i); c.j > best.j {
 			best = c
@@ -1448,7 +1454,7 @@ func (t *tagger) core(i int) cand {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth", "trailing":
 		try(t.relative(i))
-	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "once", "twice":
+	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "an", "once", "twice":
 		try(t.set(i))
 	case "fy":
 		// "FY2013", "FY13", "FY 2013", "FY2014/15": the fiscal year, valued
@@ -1793,7 +1799,8 @@ func (t *tagger) weekdaySetFirst(c cand) (cand, bool) {
 // nextWeekday resolves the second weekday of "next Thursday and Friday",
 // "Monday or Tuesday", "from Tuesday to Thursday": the first such day on or
 // after the one just found; after "and", "or" the nearest such day, before
-// it or after ("Friday and Thursday" in a past clause).
+// it or after ("Friday and Thursday" in a past clause), but after "between"
+// the span's end, which follows its start ("between Thursday and Monday").
 func (t *tagger) nextWeekday(c cand) (cand, bool) {
 	if c.typ != Date || len(c.val) != 10 || c.j+1 >= len(t.toks) {
 		return cand{}, false
@@ -1822,7 +1829,7 @@ func (t *tagger) nextWeekday(c cand) (cand, bool) {
 		return cand{}, false
 	}
 	fwd := (int(wd) - int(iv.Start.Weekday()) + 7) % 7
-	if fwd > 3 && (t.w(c.j) == "and" || t.w(c.j) == "or") {
+	if fwd > 3 && (t.w(c.j) == "and" || t.w(c.j) == "or") && !t.is(first-1, "between") {
 		fwd -= 7 // "statements made Friday and Thursday": the nearest such day, which may come before
 	}
 	d := iv.Start.AddDate(0, 0, fwd)

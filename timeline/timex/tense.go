@@ -839,6 +839,19 @@ func (t *tagger) yearDirection(i, j int) int {
 		// Wednesday": the thing the date names is still to come
 		return 1
 	}
+	if t.bookedFor(i) {
+		// "bookings for Christmas and New Year were up 12 per cent":
+		// what is booked lies ahead of the booking, and a report of
+		// bookings is of the coming holiday or the one just gone: the
+		// nearest, whatever the tense
+		return 0
+	}
+	if t.is(i-1, "from") && t.untilFurtherNotice(j) {
+		// "ordered staff out from Dec. 15 until further notice": a
+		// measure open at its end runs on from its first day, which may
+		// be still to come whatever the verb's tense: the nearest
+		return 0
+	}
 	c, k := t.tenseCue(i, j)
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
@@ -1804,6 +1817,36 @@ func (t *tagger) dayDeclared(k int) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// untilFurtherNotice reports whether "until further notice" (or "until
+// further notice is given") follows at token j.
+func (t *tagger) untilFurtherNotice(j int) bool {
+	return (t.is(j, "until") || t.is(j, "till")) && t.is(j+1, "further") && t.is(j+2, "notice")
+}
+
+// bookedFor reports whether the date at token i is what a booking is for:
+// after "for" and a noun of bookings ("bookings for Christmas",
+// "reservations for New Year's Eve", "tickets for Easter"), or
+// coordinated with such a date ("for Christmas and New Year").
+func (t *tagger) bookedFor(i int) bool {
+	k := i - 1
+	for n := 0; n < 6 && k > 0; n++ {
+		switch {
+		case t.is(k, "for"):
+			switch t.w(k - 1) {
+			case "bookings", "booking", "reservations", "reservation", "advance", "tickets", "seats", "flights", "fares", "packages", "holidays":
+				return true
+			}
+			return false
+		case t.is(k, "and") || t.is(k, "or") || t.is(k, ",") || t.is(k, "'") || t.is(k, "s"):
+		case t.toks[k].kind == kWord && t.toks[k].upper, t.toks[k].kind == kNum:
+		default:
+			return false
+		}
+		k--
 	}
 	return false
 }
