@@ -695,8 +695,14 @@ func TestGoldBlind8(t *testing.T) {
 // "will start trading" (no shared word or place), and the collapse told
 // as "collapsed" near the Olt River and "which killed four people on May
 // 9" near Slatina.
+//
+// After s8-events (blind10's rules: a person "was found on Thursday by
+// fishermen", "set up the company in 2006", one accident told by its verb
+// and its noun, "collapsed" and "the collapse of the Olt river bridge"):
+// 33 events for 40 gold; date precision 1.000 recall 0.800; merge
+// precision 1.000 recall 0.667 (8 of 12).
 func TestGoldBlind9(t *testing.T) {
-	goldRun{dirs: []string{blind9Dir}, golds: []string{"gold_blind9.txt"}, floors: [4]float64{0.95, 0.75, 0.95, 0.58}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind9Dir}, golds: []string{"gold_blind9.txt"}, floors: [4]float64{0.95, 0.78, 0.95, 0.65}, lenient: true}.run(t)
 }
 
 // TestGoldBlind10 measures a tenth blind set (testdata/blind10): twelve
@@ -722,8 +728,33 @@ func TestGoldBlind9(t *testing.T) {
 // apply from Monday", a timetable "since September 27"; split: a meeting
 // told as "meet management" and "consultation meeting", a construction
 // that "began in June 2016" and "started in 2016".
+//
+// After the fixes it prompted (s8-events, rules and counter-examples in
+// blind10_rules_test.go: a mountain's summit is no meeting; people found
+// alive or dead and "was found on <day>"; statements whose speaker, named
+// by its office or by one capitalised word, opens the sentence; "set up
+// the company", "set out from"; thefts; rescuers who "reached them"; a
+// court appearance, a takeover, an attempt abandoned; a closing
+// attribution past an aside counted from another day; a past participle
+// right before a day; a person's relative clause; a noun dated by an
+// expression closing its own phrase; an accident told by its verb and by
+// its noun as one frame, the same structure or vehicle named), with main
+// merged (7b8a76c): 35 events for 39 gold; event precision 1.000 recall
+// 0.821; date precision 1.000 recall 0.821; merge precision 1.000 recall
+// 0.486 (18 of 37). Still missed: "It was founded in 1903" (a pronoun
+// subject for a bare year), "bought the plant from Ford in 1999", "was
+// last shown abroad in 2012", "called for help", "had been stranded ...
+// since Saturday", "will apply from Monday", a timetable "since September
+// 27" and "will return on October 18", "smashed a window at about 3:30
+// a.m.", "the first train left ... at 6 a.m.", "a power supply fault
+// stopped all trains", "which council will debate on Tuesday". Split: a
+// closure announced told as "will close ..., the company said" and
+// "workers were told ... at a meeting"; the union's meeting with
+// management filed from London and told in Llanelli (the union, "Unite",
+// is named as no organisation); a construction start told by its month
+// and by its year.
 func TestGoldBlind10(t *testing.T) {
-	goldRun{dirs: []string{blind10Dir}, golds: []string{"gold_blind10.txt"}, floors: [4]float64{0, 0, 0, 0}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind10Dir}, golds: []string{"gold_blind10.txt"}, floors: [4]float64{0.95, 0.8, 0.95, 0.48}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
@@ -744,9 +775,14 @@ func TestGoldBlind10(t *testing.T) {
 // 0.779, merge precision 1.000 recall 0.724 (floors re-based); after the
 // fixes it prompted: date precision 0.986 recall 0.807, merge precision
 // 1.000 recall 0.739. With blind10, its first run: date precision 0.981
-// recall 0.783, merge precision 1.000 recall 0.642 (floors re-based).
+// recall 0.783, merge precision 1.000 recall 0.642 (floors re-based);
+// after the fixes it prompted (s8-events, main 7b8a76c merged): date
+// precision 0.988 recall 0.822, merge precision 1.000 recall 0.704. Over
+// the nine earlier sets alone, before and after: date precision 0.986 and
+// 0.987, recall 0.807 and 0.822; merge precision 1.000 and 1.000, recall
+// 0.739 and 0.744.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir, blind10Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_blind10.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.78, 0.97, 0.64}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir, blind10Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_blind10.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.69}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when
