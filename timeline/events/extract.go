@@ -1735,6 +1735,14 @@ func phraseTrigger(toks []token, i int) bool {
 	switch lower(&toks[i]) {
 	case "broke":
 		return word(i+1) == "out" || breakIn(toks, i)
+	case "stole":
+		// "Thieves stole two paintings"; "stole the show", "stole the
+		// headlines", "stole a glance" are figures, no theft
+		switch word(i + 2) {
+		case "show", "spotlight", "headlines", "limelight", "glance", "kiss", "march", "thunder":
+			return false
+		}
+		return true
 	case "stolen":
 		// "Two paintings were stolen on Sunday", "paintings stolen from
 		// the museum in November"; "the stolen car" qualifies a noun
@@ -2084,6 +2092,12 @@ func foundPassiveDated(toks []token, i int) bool {
 	case "was", "were":
 	default:
 		return false
+	}
+	if i >= 2 {
+		switch lower(&toks[i-2]) {
+		case "nobody", "nothing", "none", "one": // "Nobody was found on Monday", "no one"
+			return false
+		}
 	}
 	k := i + 1
 	if k < len(toks) && lower(&toks[k]) == "on" {
