@@ -138,6 +138,11 @@ func TestBlind10Phrases(t *testing.T) {
 			"2027-03-09", "The federal prosecutor's office announced the find on Monday.", "announced", "2027-03-08"},
 		{"counter-example: a verb before the speaker noun opens a clause: no opener",
 			"2027-03-09", "Those who knew the police said on Monday they were sorry.", "", ""},
+		// a distress call
+		{"'called for help on Saturday evening': a distress call, an act",
+			"2027-03-09", "The climbers called for help on Saturday evening.", "called", "2027-03-06TEV"},
+		{"counter-example: 'called for calm' is a statement, and nobody named says it",
+			"2027-03-09", "The streets were quiet after leaders called for calm on Saturday.", "", ""},
 		// a departure
 		{"'set out from the hut on Friday morning': a departure",
 			"2027-03-09", "The three men set out from the hut on Friday morning.", "set", "2027-03-05TMO"},
@@ -196,6 +201,7 @@ func TestBlind10Titles(t *testing.T) {
 		{"a takeover, its subject past a participle's aside",
 			"2027-03-10", "Kaya, founded by two brothers, will take over the site on April 1.", "Kaya takes over site"},
 		{"a speaker named by its office, without its article", "2027-03-09", "The federal prosecutor's office announced the find on Monday.", "Federal prosecutor's office statement"},
+		{"a distress call", "2027-03-09", "The climbers called for help on Saturday evening.", "Climbers call for help"},
 		{"a departure", "2027-03-09", "The three men set out from the hut on Friday morning.", "Men set out"},
 		{"a company set up",
 			"2027-03-10", "Karl Brenner set up the company in 1948.", "Brenner sets up the company"},

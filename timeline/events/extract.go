@@ -2286,6 +2286,9 @@ func triggerKind(toks []token, i int) string {
 	if low == "called" && i+1 < len(toks) && toks[i+1].Cap {
 		return KindTalks
 	}
+	if low == "called" && i+2 < len(toks) && lower(&toks[i+1]) == "for" && lower(&toks[i+2]) == "help" {
+		return KindOther // "called for help on Saturday evening": a distress call, an act; "called for calm" is words
+	}
 	if low == "called" && i+1 < len(toks) && lower(&toks[i+1]) == "off" {
 		return KindOther // "called off": a cancellation, nothing said
 	}
