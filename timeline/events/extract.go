@@ -1525,7 +1525,8 @@ func hasTrigger(toks []token, from, to int, quoted []bool) bool {
 // statement at similar distance.
 func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 	type cand struct{ i, score int }
-	var buf [8]cand // a part of a sentence holds a few
+	var buf [8]cand          // a part of a sentence holds a few
+	var pastKnown, past bool // pastTriggerBefore of the expression, asked once
 	cs := buf[:0]
 	for i := seg.From; i < seg.To; i++ {
 		if i >= seg.TFrom && i < seg.TTo {
@@ -1606,7 +1607,7 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if i < seg.TFrom && relativeBetween(toks, i, seg.TFrom) {
 			continue // "found two climbers alive, who were trapped on Saturday": Saturday is the relative clause's
 		}
-		if i >= seg.TTo && pastTriggerBefore(toks, seg.TFrom) {
+		if i >= seg.TTo && pastBefore(&pastKnown, &past, toks, seg.TFrom) {
 			continue // "The man arrested on Wednesday night appeared in court on Friday": arrested is Wednesday's
 		}
 		if i < seg.TFrom && otherVerbBetween(toks, i, seg.TFrom) {
@@ -3480,6 +3481,15 @@ func arithmeticOnly(txs []timex.Timex) bool {
 		}
 	}
 	return len(txs) > 0
+}
+
+// pastBefore is pastTriggerBefore(toks, j), worked out on the first call
+// and kept in *known and *v.
+func pastBefore(known, v *bool, toks []token, j int) bool {
+	if !*known {
+		*known, *v = true, pastTriggerBefore(toks, j)
+	}
+	return *v
 }
 
 // pastTriggerBefore reports whether the expression starting at j follows
