@@ -138,6 +138,15 @@ func TestBlind10Phrases(t *testing.T) {
 			"2027-03-09", "The federal prosecutor's office announced the find on Monday.", "announced", "2027-03-08"},
 		{"counter-example: a verb before the speaker noun opens a clause: no opener",
 			"2027-03-09", "Those who knew the police said on Monday they were sorry.", "", ""},
+		// a company's purchase
+		{"'which bought the plant from Ford in 1999': a purchase",
+			"2027-03-09", "Brenner Automotive bought the plant from Ford in 1999.", "bought", "1999"},
+		{"'acquired a 30 percent stake on Monday': a purchase",
+			"2027-03-09", "Volvex acquired a 30 percent stake in the carmaker on Monday.", "acquired", "2027-03-08"},
+		{"counter-example: 'bought time' is none",
+			"2027-03-09", "The delay bought time for negotiators on Monday.", "", ""},
+		{"counter-example: 'bought a house in 2012' is no company's purchase",
+			"2027-03-09", "The minister bought a house in 2012.", "", ""},
 		// a distress call
 		{"'called for help on Saturday evening': a distress call, an act",
 			"2027-03-09", "The climbers called for help on Saturday evening.", "called", "2027-03-06TEV"},

@@ -1736,6 +1736,24 @@ func phraseTrigger(toks []token, i int) bool {
 	switch lower(&toks[i]) {
 	case "broke":
 		return word(i+1) == "out" || breakIn(toks, i)
+	case "bought", "acquired":
+		// "Brenner, which bought the plant from Ford in 1999", "acquired a
+		// 30 percent stake": a company's purchase; "bought time", "bought
+		// a house", "acquired a taste for" are none
+		k := i + 1
+		switch word(k) {
+		case "the", "a", "an", "its", "their", "his", "her":
+			k++
+		default:
+			return false
+		}
+		for ; k < len(toks) && k <= i+5; k++ {
+			switch word(k) {
+			case "company", "firm", "plant", "factory", "stake", "business", "brand", "chain", "unit", "division", "maker", "rival", "group", "bank", "airline", "carrier", "subsidiary", "operator":
+				return true
+			}
+		}
+		return false
 	case "stole":
 		// "Thieves stole two paintings"; "stole the show", "stole the
 		// headlines", "stole a glance" are figures, no theft

@@ -739,11 +739,11 @@ func TestGoldBlind9(t *testing.T) {
 // right before a day; a person's relative clause; a noun dated by an
 // expression closing its own phrase; an accident told by its verb and by
 // its noun as one frame, the same structure or vehicle named; "called for
-// help"), with main merged (7b8a76c): 36 events for 39 gold; event
-// precision 1.000 recall 0.846; date precision 1.000 recall 0.846; merge
-// precision 1.000 recall 0.486 (18 of 37). Still missed: "It was founded
-// in 1903" (a pronoun subject for a bare year), "bought the plant from
-// Ford in 1999", "was last shown abroad in 2012", "had been stranded ...
+// help"; "bought the plant from Ford in 1999"), with main merged
+// (7b8a76c): 37 events for 39 gold; event precision 1.000 recall 0.872;
+// date precision 1.000 recall 0.872; merge precision 1.000 recall 0.486
+// (18 of 37). Still missed: "It was founded in 1903" (a pronoun subject
+// for a bare year), "was last shown abroad in 2012", "had been stranded ...
 // since Saturday", "will apply from Monday", a timetable "since September
 // 27" and "will return on October 18", "smashed a window at about 3:30
 // a.m.", "the first train left ... at 6 a.m.", "a power supply fault
@@ -756,7 +756,7 @@ func TestGoldBlind9(t *testing.T) {
 // is named as no organisation); a construction start told by its month
 // and by its year.
 func TestGoldBlind10(t *testing.T) {
-	goldRun{dirs: []string{blind10Dir}, golds: []string{"gold_blind10.txt"}, floors: [4]float64{0.95, 0.8, 0.95, 0.48}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind10Dir}, golds: []string{"gold_blind10.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.48}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
@@ -779,7 +779,7 @@ func TestGoldBlind10(t *testing.T) {
 // 1.000 recall 0.739. With blind10, its first run: date precision 0.981
 // recall 0.783, merge precision 1.000 recall 0.642 (floors re-based);
 // after the fixes it prompted (s8-events, main 7b8a76c merged): date
-// precision 0.988 recall 0.824, merge precision 1.000 recall 0.704. Over
+// precision 0.988 recall 0.827, merge precision 1.000 recall 0.704. Over
 // the nine earlier sets alone, before and after: date precision 0.986 and
 // 0.987, recall 0.807 and 0.822; merge precision 1.000 and 1.000, recall
 // 0.739 and 0.744.

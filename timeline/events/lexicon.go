@@ -104,6 +104,8 @@ var triggerKinds = map[string]string{
 	// each needs)
 	"reached": KindOther, "reach": KindOther, "appear": KindOther, "appeared": KindOther,
 	"take": KindOther, "abandoned": KindOther, "abandon": KindOther,
+	// a purchase of a company, a plant or a stake (see phraseTrigger)
+	"bought": KindOther, "acquired": KindOther,
 	// thefts ("broke" only "broke into" a building, see phraseTrigger)
 	"stole": KindOther, "stolen": KindOther, "theft": KindOther,
 	// a trip home
@@ -433,7 +435,7 @@ var presents = map[string]string{
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 	"broke": "breaks", "detained": "detained", "charged": "charged",
 	"escaped": "escapes", "upheld": "upholds", "overturned": "overturns", "surrendered": "surrenders",
-	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "founded": "founds", "set": "sets", "stole": "steals", "abandoned": "abandons", "abandon": "abandons", "appeared": "appears in court", "appear": "appears in court", "take": "takes over", "built": "builds", "presented": "presents", "discuss": "discuss", "aground": "runs aground", "laid": "lays off",
+	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "founded": "founds", "set": "sets", "stole": "steals", "bought": "buys", "acquired": "acquires", "abandoned": "abandons", "abandon": "abandons", "appeared": "appears in court", "appear": "appears in court", "take": "takes over", "built": "builds", "presented": "presents", "discuss": "discuss", "aground": "runs aground", "laid": "lays off",
 	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 
