@@ -3215,7 +3215,9 @@ func phraseHead(toks []token, seg span, i int) string {
 		t := &toks[k]
 		low := lower(t)
 		if t.Text == "," || low == "and" || low == "the" && k < i || t.Word && !notNames[low] && !prepositions[low] && triggerKinds[low] == "" ||
-			k < i && !t.Cap && compassAdjective(low) {
+			k < i && !t.Cap && compassAdjective(low) || k < i && (t.Text == "$" || t.Text == "€" || t.Text == "£" || t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' || low == "new") {
+			// "of the $1.2-billion line", "of the new line": a price or
+			// "new" in the phrase after the head
 			k-- // "of the southern archipelago": an adjective of the phrase after the head
 			continue
 		}
