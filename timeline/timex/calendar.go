@@ -344,3 +344,35 @@ func applyMod(iv Interval, g Granularity, mod string) Interval {
 	}
 	return iv
 }
+
+// islamicDay returns the Gregorian date of day d of month m of Hijri year
+// h by the tabular (arithmetic) Islamic calendar, civil epoch (16 July
+// 622). Observance follows the sighting of the moon: from 2009 to 2020
+// the tabular day of Ramadan's start, Eid al-Fitr and Eid al-Adha was the
+// day Saudi Arabia kept or the day after, and South Asia keeps a day
+// later still; islamicSpan allows two days either side.
+func islamicDay(h, m, d int) time.Time {
+	jdn := d + (59*(m-1)+1)/2 + (h-1)*354 + (3+11*h)/30 + 1948439 // (59*(m-1)+1)/2 is ceil(29.5*(m-1))
+	return day(1970, time.January, 1).AddDate(0, 0, jdn-2440588)
+}
+
+// islamicSpan returns the days on which days d1 to d2 of Islamic month m
+// may fall in Gregorian year y, whatever the sighting: from two days
+// before the tabular first day to two days after the tabular last, over
+// every occurrence that begins in y (a month recurs twice in some years:
+// Eid al-Adha fell on 10 January and 31 December 2006).
+func islamicSpan(y, m, d1, d2 int) (lo, hi time.Time) {
+	h := (y-622)*33/32 - 1 // the Hijri year is 11 days shorter: 33 of them in 32 Gregorian years
+	for k := h; k <= h+3; k++ {
+		s := islamicDay(k, m, d1)
+		if s.Year() != y {
+			continue
+		}
+		e := islamicDay(k, m, d2)
+		if lo.IsZero() {
+			lo = s.AddDate(0, 0, -2)
+		}
+		hi = e.AddDate(0, 0, 2)
+	}
+	return lo, hi
+}

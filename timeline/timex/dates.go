@@ -59,6 +59,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.inYear(k) // "on March 3 in 2011"
 		}
 		if y == 0 {
+			y = t.yearBeforeDay(i) // "born in 1931, on May 5"
+		}
+		if y == 0 {
 			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
 		}
 		if y == 0 {
@@ -141,7 +144,7 @@ func (t *tagger) monthDate(i int) cand {
 	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i)) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
-	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j) {
+	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uYear) {
 		// "The monsoon usually runs from June to September": any year's
 		// month, a habit, not one of last, this or next year
 		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
@@ -532,6 +535,11 @@ func (t *tagger) ordinalDay(i int) cand {
 	if len(tk.w) > 2 || tk.n < 1 || tk.n > 31 || !t.is(i-1, "the") {
 		return cand{}
 	}
+	if t.is(i+2, "of") {
+		if c := t.islamicMonthDay(i); c.ok() {
+			return c // "the 29th of Ramadan"
+		}
+	}
 	subject := false
 	switch t.w(i - 2) {
 	case "on", "by", "until", "till", "since", "from", "before":
@@ -635,6 +643,9 @@ func (t *tagger) dayMonth(i int) cand {
 	}
 	if y == 0 {
 		y = t.inYear(k) // "on 3 March in 2011"
+	}
+	if y == 0 {
+		y = t.yearBeforeDay(i) // "born in 1926, on 11 February"
 	}
 	if y == 0 {
 		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
@@ -756,6 +767,9 @@ func (t *tagger) weekday(i, dir int) cand {
 		return cand{}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
+	if sd, ok := t.storyWeekday(i, j, wd); ok && dir == 0 {
+		d = sd // "On Saturday night" in a story told on Tuesday, Oct. 10, 1871
+	}
 	if g, ok := t.glossDay(i, wd); ok && dir == 0 {
 		d = g // "from 0001 local time on Wednesday (2201 GMT on Tuesday)"
 	}
@@ -1429,6 +1443,17 @@ func (t *tagger) deictic(i int) cand {
 		if t.is(i-1, "high") { // "High Noon"
 			return cand{}
 		}
+		switch t.w(i + 1) {
+		case "mass", "masses", "service", "services", "vigil", "liturgy":
+			// "celebrate midnight mass", "led a midnight service": a rite
+			// of the night's feast, named by its hour, not a time the
+			// text gives ("until midnight services were suspended" keeps
+			// its hour)
+			switch t.w(i - 1) {
+			case "a", "the", "his", "her", "their", "its", "annual", "traditional", "celebrate", "celebrates", "celebrated", "celebrating", "attend", "attends", "attended", "attending", "hold", "holds", "held", "lead", "leads", "led", "say", "says", "said":
+				return cand{}
+			}
+		}
 		h := "12:00"
 		if w == "midnight" {
 			h = "24:00"
@@ -1911,7 +1936,9 @@ func (t *tagger) modStart(i int) int {
 // habitual reports whether an adverb of habit ("usually", "typically",
 // "normally", "generally", "traditionally") stands before token i in its
 // clause (no comma, "and", "but" between), within sixteen tokens, right before a verb in the simple present
-// ("usually runs", "typically peaks"): a month named there is any year's.
+// ("usually runs", "typically peaks") or, after a comma, a participle
+// ("the budget, usually presented in January,"): a month named there is
+// any year's.
 func (t *tagger) habitual(i int) bool {
 	for k := i - 1; k > 0 && k >= i-16; k-- {
 		tk := t.toks[k]
@@ -1919,8 +1946,22 @@ func (t *tagger) habitual(i int) bool {
 			return false
 		}
 		switch tk.w {
-		case "and", "but", "while", "whereas", "although", "though":
+		case "and":
+			if t.habitGoesOn(k) {
+				// "Rains usually return in mid-March and last until July":
+				// a second verb of the same subject goes on with the habit
+				continue
+			}
 			return false // another clause: "usually opens in March, and last year it opened in April"
+		case "but", "while", "whereas", "although", "though":
+			return false
+		case "starts", "begins", "ends", "peaks", "arrives", "finishes":
+			if t.seasonCycleBefore(k) {
+				// "The four-month rainy season starts in June", "the
+				// harvest season peaks in January": a season of nature
+				// or the farm comes back every year
+				return true
+			}
 		case "usually", "typically", "normally", "generally", "traditionally":
 			v := t.w(k + 1)
 			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent {
@@ -1932,12 +1973,79 @@ func (t *tagger) habitual(i int) bool {
 				// subject
 				return true
 			}
+			if t.is(k-1, ",") && (len(v) > 4 && v[len(v)-2:] == "ed" || v == "held" || v == "paid" || v == "set" || v == "made" || v == "given" || v == "sent" || v == "done") {
+				// "The corporation's budget, usually presented in January,
+				// will now be presented later": a participle of habit set
+				// off by commas, its month any year's
+				return true
+			}
 			// "Mills usually start crushing cane in October": a plural
 			// subject before the adverb, a verb's plain form after it
 			return t.pluralSubject(k-1) && plainVerb(v) && t.cue(k+1) != tPast
 		}
 	}
 	return false
+}
+
+// seasonCycleBefore reports whether the verb at k has for its subject a
+// season of the weather, of nature or of the farm, right before it after
+// "the" and up to two words ("The four-month rainy season starts in June",
+// "the harvest season peaks in January"): a season that comes back every
+// year, which a verb in the present tells as a habit. A season of a year
+// ("The 2013 hurricane season starts on June 1", "This year's monsoon
+// season begins") or of sport and business ("The new season starts in
+// August") is one season.
+func (t *tagger) seasonCycleBefore(k int) bool {
+	if !t.is(k-1, "season") {
+		return false
+	}
+	switch t.w(k - 2) {
+	case "rainy", "dry", "wet", "monsoon", "growing", "planting", "sowing", "harvest", "harvesting", "crushing", "hurricane", "typhoon",
+		"cyclone", "tornado", "flu", "fire", "wildfire", "bushfire", "breeding", "nesting", "spawning", "mating", "pollen", "allergy":
+	default:
+		return false
+	}
+	for m := k - 3; m >= 0 && m >= k-7; m-- {
+		switch {
+		case t.is(m, "the"):
+			// the subject of a main clause: "until the monsoon season
+			// arrives in mid-July" waits for this year's
+			return m == 0 || t.toks[m].nl || t.toks[m-1].kind == kPunct || t.is(m-1, "and") || t.is(m-1, "but")
+		case t.toks[m].kind == kNum, t.is(m, "this"), t.is(m, "next"), t.is(m, "last"), t.is(m, "new"), t.is(m, "s"), t.is(m, "current"), t.is(m, "coming"):
+			return false
+		}
+	}
+	return false
+}
+
+// habitGoesOn reports whether "and" at k joins a second month closing the
+// phrase ("in January and February.") or a second verb of the same
+// subject, in the present, to a clause before it: a plain verb or one in
+// -s right after "and", then a preposition or "again" ("and last until
+// July", "and finish by mid-November", "and grows again through the
+// winter"). A new subject ("and farmers plant in April"), an auxiliary
+// ("and will return in June"), a past ("and returned in May") or a
+// deictic word ("and last year it opened in April") is another clause.
+func (t *tagger) habitGoesOn(k int) bool {
+	v := t.w(k + 1)
+	if _, ok := monthOf(v); ok && t.toks[k+1].upper && (k+2 >= len(t.toks) || t.toks[k+2].kind == kPunct) {
+		return true // "peaks in January and February.": a second month of the same phrase
+	}
+	if !plainVerb(v) || t.toks[k+1].upper {
+		return false
+	}
+	if c := t.cue(k + 1); c == tPast || c == tFuture {
+		return false
+	}
+	switch v {
+	case "was", "did", "does", "has", "can", "could", "may", "might", "must", "should", "then", "also", "not", "this", "that", "its", "their":
+		return false
+	}
+	n := t.w(k + 2)
+	if u, _ := unitOf(n); u != uNone || n == "and" || n == "or" || n == "as" {
+		return false
+	}
+	return preposition(n) || n == "again" || n == "through"
 }
 
 // singularSubject reports whether token k, right before an adverb of
@@ -2262,15 +2370,59 @@ func (t *tagger) monthOfFigures(i, j int) (int, bool) {
 // could be ice-free in September within a few decades" names a month of
 // no particular year ("left in March and returned within two years" is
 // past, and March one month).
-func (t *tagger) yearsHorizon(i, j int) bool {
-	for k := range t.around(i, j, 12, stopSemicolon|stopLine) {
-		if t.toks[k].w != "within" {
-			continue
-		}
-		for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
-			if u, pl := unitOf(t.w(m)); u != uNone {
-				return pl && u >= uYear && u != uQuarter && u != uSeason
+//
+// least is the least unit of the "within" stretch: uYear for a month,
+// uDecade for a season ("would return in the autumn and hoped to publish
+// within the next two years" is the coming autumn).
+func (t *tagger) yearsHorizon(i, j int, least unit) bool {
+	for k := range t.around(i, j, 14, stopSemicolon|stopLine) {
+		switch t.toks[k].w {
+		case "within":
+			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
+				if u, pl := unitOf(t.w(m)); u != uNone {
+					return pl && u >= least && u != uQuarter && u != uSeason
+				}
 			}
+		case "next", "coming":
+			// "In the next few decades, we will see a blue Arctic Ocean
+			// in September", "ice-free in September in the coming
+			// decades": a horizon of decades with no count, after "in",
+			// "over", "within", "during", not "for the next 20 years"
+			// nor "for the coming decades", which a plan runs for
+			p := k - 1
+			if t.is(p, "the") {
+				p--
+			}
+			switch t.w(p) {
+			case "in", "over", "within", "during":
+			default:
+				continue // "will run for the coming decades": the stretch a plan lasts; "the coming decades will be hard"
+			}
+			opens := p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
+			if k < i && !opens || k > i && t.commaBetween(j, p) {
+				// "will sail in September, the first of many voyages
+				// planned in the coming decades": the horizon of another
+				// verb; it must open the sentence or follow the month in
+				// its clause
+				continue
+			}
+			m := k + 1
+			if t.is(m, "few") || t.is(m, "several") {
+				m++
+			}
+			if u, pl := unitOf(t.w(m)); pl && (u == uDecade || u == uCentury) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands among the tokens [from, to).
+func (t *tagger) commaBetween(from, to int) bool {
+	for k := from; k < to && k < len(t.toks); k++ {
+		if t.is(k, ",") {
+			return true
 		}
 	}
 	return false
@@ -2404,4 +2556,39 @@ func (t *tagger) nextDayAfterClock(k int) (time.Time, bool) {
 	}
 	iv, _, ok := intervalOf(c.val)
 	return iv.Start, ok
+}
+
+// appositiveYear parses "the year" set after a year and a comma ("went
+// solo in 1972, the year her album won a Grammy"): the same year, which
+// the clause after it describes. A bare "the year" is otherwise none, and
+// "1972, the year before" is the year before 1972, left to its own rule.
+func (t *tagger) appositiveYear(i int) cand {
+	if !t.is(i+1, "year") || !t.is(i-1, ",") || i < 2 {
+		return cand{}
+	}
+	y := t.yearOnly(i - 2)
+	if y == 0 {
+		return cand{}
+	}
+	switch t.w(i + 2) {
+	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-":
+		return cand{} // "2012, the year ended Dec. 31" is a fiscal year, left to its rule
+	}
+	if i+2 >= len(t.toks) || t.toks[i+2].kind != kWord {
+		return cand{}
+	}
+	return cand{i: i, j: i + 2, typ: Date, val: itoa(y)}
+}
+
+// yearBeforeDay gives the year written just before a month and day
+// without one, after "in" and set off by a comma and "on" ("He was born
+// in 1931, on May 5"; "last celebrated Easter this early in 2008, on
+// March 23"): the day narrows the year, an apposition, so it is that
+// year's; else 0. A year that closes a month ("the highest since October
+// 2008, on Oct. 21") or follows another word is no such frame.
+func (t *tagger) yearBeforeDay(i int) int {
+	if !t.is(i-1, "on") || !t.is(i-2, ",") || !t.is(i-4, "in") {
+		return 0
+	}
+	return t.yearOnly(i - 3)
 }

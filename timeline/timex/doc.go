@@ -219,14 +219,20 @@
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
 //     no half of a year; "the last decade" keeps
-//     TimeBank's value, the calendar decade gone.
+//     TimeBank's value, the calendar decade gone. A headline leaves the
+//     article out ("prices staying above pre-crisis levels over next
+//     decade": P10Y after "over", "within", "for", "in"), while running
+//     text's "early next decade" is the calendar decade.
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
 //     expression.
 //   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"
 //     likewise); "millions of years", "billions of years" are PXY; a
 //     counted "165 million years", "4.5 billion years" is in millennia,
 //     P165000L, P4500000L (with "ago" PAST_REF, as below).
-//   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
+//   - Sets: "every week" P1W, "daily" P1D ("weekly", "daily" before a
+//     capitalised name are a newspaper, "the Israeli daily Haaretz",
+//     unless a noun of a report, a survey or a meeting closes the name:
+//     "USDA's weekly Crop Progress report" is P1W), "annually" and "each year" P1Y,
 //     "every fifth day" P5D, "every second week" P2W (one in n, as "every
 //     other day" P2D; "every third person" is none),
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
@@ -587,7 +593,49 @@
 //     form ("Mills usually start crushing cane in October"), never a past
 //     ("usually started") or a perfect ("has usually reported"). So is a bare
 //     month in a future-tense sentence with "within" a stretch of years
-//     or more ("could be ice-free in September within a few decades").
+//     or more ("could be ice-free in September within a few decades"),
+//     or with "the next few decades", "the coming decades" after "in",
+//     "over", "within", "during", opening the sentence ("In the next few
+//     decades, we will see a blue Arctic Ocean in September") or after
+//     the month with no comma between ("ice-free in September in the
+//     coming decades"); not after "for", the stretch a plan runs ("will
+//     open in March and run for the next 20 years" is next March), nor
+//     as a subject or the horizon of another verb ("will sail in
+//     September, the first of many voyages planned in the coming
+//     decades"). The habit goes on over "and" and a second verb of the
+//     same subject in the present, a preposition or "again" after it
+//     ("Rains usually return in mid-March and last until July",
+//     "typically begin harvesting in late September and finish by
+//     mid-November"), and over "and" and a second month closing the
+//     phrase ("in January and February."); a new subject ("and
+//     farmers plant in April"), an auxiliary ("and will last until July
+//     this year"), a past ("and returned in May") or a deictic word ("and
+//     last year it opened in April") is another clause. A season of the
+//     weather, of nature or of the farm as the subject of "starts",
+//     "begins", "ends", "peaks", "arrives", "finishes" in the present
+//     ("The four-month rainy season starts in June", "the harvest season
+//     peaks in January and February") is such a habit with no adverb; a
+//     season of a year ("The 2015 hurricane season starts on June 1",
+//     "This year's monsoon season"), "the new season" of sport, one in a
+//     clause after "until", "when" ("Relief is not expected until the
+//     monsoon season arrives in mid-July": this July), and a
+//     range with "runs" ("The flu season runs from October to May" in
+//     August is the next) keep their dates. A season after
+//     "the" or "in" in such a habit ("grows again through the winter") or
+//     in a future sentence with a horizon of decades ("could be ice-free
+//     in summer within a few decades") is any year's, XXXX-WI, XXXX-SU;
+//     "within the next two years" is no horizon for a season ("would
+//     return in the autumn and hoped to publish within the next two
+//     years" is the coming autumn).
+//   - A season after "a" and words of the weather ("a cold, wet spring",
+//     "a hot and dry summer") in a past clause is the season it tells of:
+//     of the year its sentence opened with ("Last year's crop was hurt by
+//     a cold, wet spring": 2013-SP in 2014), else the last one gone ("after
+//     a cool, wet spring pushed planting into June" in November: this
+//     year's); not in a forecast ("expect a cold, wet spring"), not "a
+//     political spring", and not when the sentence names a year or a
+//     decade before it ("The 2012 crop was hit by a hot, dry summer": the
+//     tense cannot say which).
 //   - A month or day after "the" or a possessive, before a noun whose
 //     relative clause has a timetable verb in the present ("the January
 //     transfer window, which opens on Wednesday"), is the coming one,
@@ -784,9 +832,29 @@
 //     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
-//     Passover (15 Nisan), Rosh Hashanah, Yom Kippur and Hanukkah (25
+//     Passover (15 Nisan), Rosh Hashanah, Yom Kippur ("the Day of
+//     Atonement"), Sukkot (15 Tishri), Shavuot (6 Sivan) and Hanukkah (25
 //     Kislev), their first full day by the fixed Hebrew calendar (the molad
-//     of Tishri and its postponements); "last" or "next" before a named day
+//     of Tishri and its postponements); "Advent Sunday" and "the first
+//     (second ...) Sunday of Advent", "of Lent", "of Easter" are that
+//     Sunday, with their "the"; "the eve of" a named day ("on the eve of
+//     Yom Kippur") is the day before it, one expression ("the eve of the
+//     election" is none); "Christmas" or "Easter" in a sentence that
+//     names the Orthodox or Coptic faithful or churches before it and
+//     says they keep it ("Orthodox Christians celebrated Christmas on
+//     Wednesday", "Orthodox Christians ... will mark Easter on May 1",
+//     "several other Orthodox churches ..., so their Christmas falls on
+//     Jan. 7") is their feast: 7 January (the Julian 25 December, from
+//     1900 to 2099; "Orthodox Christmas Eve" 6 January) and Orthodox
+//     Easter; an Orthodox prelate named near it ("The Orthodox patriarch
+//     met the pope before Christmas") leaves the Western day, and so does
+//     a church of the Revised Julian calendar (Greek, Romanian,
+//     Bulgarian, Cypriot, Antiochian, Finnish: 25 December) unless the
+//     sentence writes 7 January; "the Easter
+//     Triduum" is no Easter day, nor are "celebrate midnight mass", "led
+//     a midnight service" (a rite named by its hour, after a determiner
+//     or a verb of rite) a time ("until midnight services were
+//     suspended" keeps its hour); "last" or "next" before a named day
 //     belongs to it ("last Thanksgiving"); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
 //     Agreement") is no date, nor its weekday;
@@ -1082,6 +1150,11 @@
 //     makes a day ("2011-12-05"). Any other figure after a slash makes a
 //     number of a law or a case ("Regulation 2016/679", "case 2014/10"),
 //     no year.
+//   - A four-digit number past 2100 is a year only in a projection:
+//     after "By", "In", "Until" opening the sentence and before a comma
+//     ("By 2500, the melt could add 15 metres"), or after "the year" ("in
+//     the year 2300"); "Sales rose by 2500", "cut by 2200, the firm said"
+//     and "By 2500 metres" are amounts.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030", "resolution 1881") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
@@ -1303,7 +1376,14 @@
 //   - A numeric date's clock time keeps its "pm" and zone ("03/21/2013
 //     4:40 pm EDT" is 16:40). "the last century" is the calendar century
 //     gone (19 in 2013), as "the last decade" is; "the past century"
-//     stays P100Y.
+//     stays P100Y. A century as a compound adjective leaves the article
+//     to its noun ("the 20th-century average": "20th-century"), as "the
+//     third-quarter results" does; "the 20th century" keeps it.
+//   - "the second half of that year", "the third quarter of the following
+//     year" are that half or quarter of the year of the date last named
+//     ("Prices peaked in 2008 before falling sharply in the second half of
+//     that year": 2008-H2); with no date named before, and for "the second
+//     half of that game", none.
 //   - "reports" before "results", "earnings", "its", an ordinal ("The
 //     company reports results on Thursday", "which reports fourth-quarter
 //     results next Wednesday") is a timetable in the present, as
@@ -1538,13 +1618,86 @@
 // year" are valued from the reference year, as TimeBank values "the
 // current fiscal year", which need not be the name a country gives its
 // fiscal year (Pakistan's July-June year is named by the year it ends
-// in). A holiday of a lunar calendar (Eid, Diwali, the Lunar New Year,
-// Ramadan's days) is not tagged: its day cannot be computed without that
-// calendar, and no day is made up; nor is a national day whose date
+// in). A festival of a lunar or lunisolar calendar is given only what is
+// sure of it (see Festivals below), never a day; a bare "Eid" (al-Fitr or
+// al-Adha?) is not tagged; nor is a national day whose date
 // depends on a country the text does not name ("Republic Day", "Youth
 // Day"). "the day after his death", "the day
 // before the talks opened" are no expression: the text gives the event's
 // day only sometimes, and the last day named is not always it.
+//
+// Festivals whose day is not sure: the festivals of the Islamic calendar
+// are kept from the sighting of the new moon, which differs by a day or
+// two between countries (Saudi Arabia kept Eid al-Fitr 2014 on 28 July,
+// Pakistan on 29 July), and the Hindu and Chinese lunisolar calendars
+// need astronomy the tagger does not do; a wrong day is worse than none,
+// so such a festival gets what is sure of it. "Ramadan" ("Ramzan",
+// "Ramazan"), "Eid al-Fitr" (1 Shawwal) and "Eid al-Adha" (10 Dhu
+// al-Hijjah; "Eid ul-Adha", "Eid-al-Adha" alike) are placed by the
+// tabular Islamic calendar (civil epoch), which put every one of them
+// from 2009 to 2016 on the day Saudi Arabia kept or the day after
+// (TestIslamicDay); allowing two days either side covers every country's
+// sighting. Their value is the month when all those days lie in one
+// month ("Eid al-Fitr" in 2013 is 2013-08), else the year ("Ramadan",
+// which always spans two months; "Eid al-Fitr" in 2011, 30 or 31
+// August), else nothing (a festival across the new year). "Diwali",
+// "Deepavali" (mid-October to mid-November), "Navratri" (late September
+// to late October; not "Chaitra Navratri"), "the Lunar New Year" and
+// "Chinese New Year" (21 January to 20 February; "the" belongs to it)
+// are their year, and so are the seasons of the church year that cross
+// a month: "Lent" (Ash Wednesday to Holy Saturday) and "Advent" (its
+// first Sunday to Christmas Eve; its month, December, when it begins
+// on 1 to 3 December). The year is the one the tense picks over the
+// span of days the festival may take, or the year written or named
+// after it ("Ramadan last year", "Ramadan 2014", "the Ramadan of 1973",
+// "during Ramadan in 1973", whose year stays an expression of its own);
+// "last", "next" before it belong to it
+// and take the last one wholly gone or the next one not yet begun ("Last
+// Ramadan" said during Ramadan is a year before). A relative clause
+// right after it ("Diwali, which fell on November 13", "Eid al-Fitr,
+// which is expected on Sunday") dates it past or to come, whatever the
+// main clause's tense, when its verb is one of the festival's day (fell,
+// falls, began, begins, came, will; "is", "was" only before a word that
+// dates, as "expected", "due", "on": "Diwali, which is the biggest
+// shopping festival" leaves the main clause's tense); such a verb right
+// after its name, with "on" and a day that writes or names its year
+// ("Chinese New Year fell on Feb. 3 last year"), gives that year. "the
+// end of Ramadan", "the start of Lent" are the month (else the year)
+// that part falls in, with no mod: "the end of" a year-valued festival
+// is not the end of the year; "late Ramadan" has no such part and leaves
+// the festival alone; "the 29th of Ramazan", "the 10th of Muharram" (a
+// day of an Islamic month) are the month they
+// surely fall in, never the Gregorian month's day. A capitalised "Lent"
+// or "Advent" is the season only after a preposition or a determiner of
+// time ("during Lent", "the start of Advent", "this Lent") or opening a
+// sentence before a verb of its course ("Lent begins"): "Banks Lent
+// More in May" (a headline's "lent"), "The Advent of Streaming", "Advent
+// International", "an Advent calendar" are none. "Ramadan" after a
+// capitalised word other than a preposition or determiner ("Tariq
+// Ramadan") or before a verb of saying is a person's name, none. Before
+// "holiday", "holidays", "break" a festival names a break ("the Lunar
+// New Year holiday", as "the Easter holidays") and is not tagged. "the
+// Year of the Dragon", "the Year of Mercy" (a capitalised "Year" before
+// "of" within a sentence) are names, no year.
+//
+// "falls on" before a day in a sentence (not a headline, whose present
+// tells of a day gone: "Oil falls on Tuesday") says where the day lies in
+// the calendar, in the present, and is read as a timetable's verb: "Yom
+// Kippur falls on Saturday this year" is the coming Saturday; "fell on"
+// stays past.
+//
+// Obituaries: "the year" set after a year and a comma ("went solo in
+// 1972, the year her album won a Grammy") is that year, which the clause
+// after it describes; "1972, the year before the war", "the year's" and
+// "2012, the year ended Dec. 31" (a fiscal year) are left to their own
+// rules. A month and day without a year set after "in" a year, a comma
+// and "on" ("He was born in 1931, on May 5", "in 1926, on 11 February")
+// narrows that year, an apposition, and is of it (a year closing a
+// month, "the highest since October 2008, on Oct. 21", or a year in
+// another sentence frames nothing); so does a year after "this early
+// in", "so late in" for a named day ("last celebrated Easter this early
+// in 2008"). Ages ("He was 84", "aged 87", "at age 6")
+// and "in his later years" are not tagged.
 //
 // Anniversary and history copy: a war's name is no duration ("the Six-Day
 // War", "the Hundred Years' War": a duration written in capitals before a
@@ -1796,7 +1949,18 @@
 // finished", "held until March, when fighting resumed"), is gone, in a
 // clause with no modal and not in the present. A passive forecast with an
 // infinitive, of the weather or the water ("Temperatures were forecast to
-// reach 40C on Saturday"), is of the nearest such day. "May", "March" after a superlative of the weather
+// reach 40C on Saturday"), is of the nearest such day; so is a forecast
+// told of the weather with "was likely", "is unlikely" and a preposition
+// ("said a hard freeze was likely in the region on Wednesday night" in a
+// Monday paper is the coming Wednesday), but not "the suspect was likely
+// in the area on Wednesday night" (where he was), "was likely started on
+// Wednesday" (an adverb before a deed) or "is likely to" (the verb after
+// it decides). A present need with its object and "in", "by", "until" ...
+// before a month or a weekday ("we need sun in July and August", "The
+// crop needs rain in August") points forward; "basic needs in August",
+// "the need for rain" are nouns, and "need answers about the March
+// attack", "need not", "need only" no need of a time to come.
+// "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually
 // reaches Kerala on June 1") is that day of any year, XXXX-06-01, with no
@@ -1874,6 +2038,71 @@
 // fiscal year ended December 31, 2012") is a duration, as "the fiscal
 // year ended".
 //
+// Long past narratives inside news (round 8: background sections,
+// anniversary features, a profile's biography, a company's or a court
+// case's history). A month and day in a past clause right after a month
+// written with its year three or more years back ("In March 1982,
+// scrap-metal workers raised the flag. On April 2, the junta invaded")
+// is of that year when it falls in that month or within 31 days after
+// its end and that day of this year is still to come, as after a full
+// day; a bare month ("Exports fell in March") opens no story, and a
+// clause to come keeps the news's day. A past perfect after the comma
+// that closes a clause with its own simple-past verb ("By the time rain
+// put it out on Tuesday, Oct. 10, 1871, it had burned for a day") is the
+// next clause's, so the date is no flashback of the news and the story
+// goes on in the simple past ("little rain fell between July and
+// October": 1871); "In May 1999, he had been jailed" still is. "a
+// hundred and forty", "two hundred and twenty-five" take the tens after
+// "hundred and" ("A hundred and forty years ago": 1871). "that December",
+// "that autumn" with no preposition are the month or season of the year
+// last named when they open a sentence or a clause after "and", "but" or
+// a comma with the clause's subject right after ("and that autumn she
+// joined a survey ship": a pronoun, a determiner or a capitalised word,
+// not when the month may be a first name: "and that June Carter sang"),
+// or stand before a preposition ("bought its rival that August for $112
+// million"); "warned that autumn would be hard" and "the floods that
+// spring brings" are a conjunction and a relative. "a" and a unit joined
+// by a hyphen to a lowercase word that is no unit ("a night-school
+// teacher", "a day-care place", "a year-on-year rise") open a compound,
+// no duration; "-long", "-old", "-earlier", "-later", "-ago" and "a
+// quarter-century" keep theirs. A bare weekday in a past clause of a
+// history narrative (as historyYear's: two old dates in a row, the
+// story's date in this sentence or the one before) that has named a day
+// of its own with its weekday ("on Tuesday, Oct. 10, 1871") is the such
+// weekday nearest that day, three days either side ("On Saturday night,
+// a blaze destroyed four blocks": 1871-10-07; "at 9:40 p.m. on Sunday":
+// 1871-10-08, and "the next morning" after it), while the story's last
+// date holds that day and stands in the weekday's paragraph; a day named
+// within a week after it moves it. A paragraph that names no date of the
+// story before its weekday ("The talks resumed on Monday" after the
+// history), a story whose days were named without their weekday ("won
+// the final on July 9, 2006. On Saturday they lost to Spain"), a single
+// old day, a clause to come and a sentence in the present between leave
+// the weekday to the news. "the following February", "the following
+// spring" in a past clause count from a date named two sentences back
+// when the sentence between is in the past ("In May 2010, five states
+// signed. Egypt and Sudan refused to sign. Burundi joined the following
+// February": 2011-02), as in the sentence after it; a sentence in the
+// present between ("The treaty is still in force."), a clause to come or
+// a date further back leave them to the bare month or season. "Three
+// months later," "Two months earlier," opening a sentence, counted from a
+// month written with its year, frame their sentence's past clauses as
+// "In May 2009," does ("An inquiry began in February 2009. Three months
+// later, detectives arrested a man, who was charged in June": 2009-06);
+// the next sentence, a clause to come, and a count from a month whose
+// year the tense guessed ("Police arrested a man in May. Two months
+// later") are left to the tense. "follows on" before a weekday or a
+// month ("A parade follows on Monday", after the anniversary's ceremony)
+// is a timetable in the present, the day to come; "follows a hearing on
+// Monday", "follows Monday's vote" and "follows on the heels of" tell of
+// what went before and give no cue. On the anniversary itself, the
+// story's own day named again without its year right after it, in a
+// past-perfect clause ("the slide began on 21 October 1966 ... On the
+// morning of Friday 21 October, pupils had just returned" in a paper of
+// 21 October 2016), is the story's day, and "that afternoon" after it
+// too; the simple past ("On Nov. 9, crowds gathered"), "by", "until",
+// "since", and any other day than the anniversary keep the news's.
+//
 // Travel and transport copy. A number written onto the letters before it
 // with no space ("Flight TK1823", "an A330", "EUR2010") is part of a code,
 // a model's name or an amount: no year, day, clock time or count; the
@@ -1946,4 +2175,59 @@
 // clause after the one of "on Sundays" reaches back to it only when it
 // says the habit goes on ("..., and services will run every 15 minutes
 // until 9am").
+//
+// Local government (round8_council). A day that recurs each month, "the
+// first Tuesday of each month", "the last Friday of every month", "the
+// 15th of each month", "the first day of every month", is one SET valued
+// by its period, P1M, as "each month" is, and so is "the third Wednesday of
+// the month" after an adverb of habit and a present verb ("Council
+// normally meets on the third Wednesday of the month"); otherwise ("the
+// first Tuesday of November", "The vote is on the last Friday of the
+// month") the day's own rules apply. A clock time right before "on" such a day ("meets
+// at 6 p.m. on the second Tuesday of every month") is any day's hour,
+// XXXX-XX-XXT18:00, as before "on Sundays". "the budget year" of a public
+// body is read as "the fiscal year" ("the budget year", a duration; "the
+// end of the budget year", "the current budget year", the reference year
+// with no interval); before "after", "on", "by", "over" or a hyphen ("cut
+// the budget year after year") it names no year. "fiscal", "financial"
+// and "budget" between a count and "years" ("the next two financial
+// years", "three fiscal years", "four budget years") leave a duration of
+// that many years, unless the count ends a span ("the 2015/16 fiscal
+// year"). A fiscal year written as the span of its two calendar years
+// with its noun, "the 2013-14 financial year", "the 2015/16 fiscal year",
+// "the financial year 2016-17", is named by the year it ends in, as
+// "FY2014/15" is, with no calendar interval; a span without that noun
+// ("the 2015-16 budget", "the 2012-13 season") stays its first year, both
+// years its interval. A participle after a determiner and an ordinal or
+// "only", an adverb in -ly between or not, before its noun ("will elect
+// its first directly elected mayor on 15 November", "its only elected
+// member") is an adjective and gives the clause no past; "The first won in
+// 1983" (a preposition after it) keeps its verb. An amount in crore,
+// lakh, pounds, pence, euros or rupees, or a figure with its unit letter
+// attached ("50p", "£51m", "$40k"), before "a day", "a week", "a month"
+// or "a year" is a rate, a SET, as "$33 million a year" is ("400 pounds a
+// season", "a year after it opens" are none). "on alternate days", "in
+// alternate years", "on alternate weekends" (after "on", "in", "every" or
+// "for", the unit plural) are sets of one in two, P2D as "every other
+// day"; "They alternate days" and "the alternate days proposed" are none.
+// A range of clock hours after "between" or "from" right after a span of
+// days written out ("Nominations can be filed from January 25 to February
+// 1 between 11 am and 3 pm", "runs from 3 to 9 March, from 10am to 4pm")
+// is the hours kept on each of those days, any day's (XXXX-XX-XXT11:00),
+// as after a span of weekdays; after a single day ("on February 16
+// between 7 a.m. and 5 p.m.") the hours are that day's; so are hours
+// after "between" or "from" a few words after a daily rate in the same
+// sentence ("600 truck trips a day, most of them between 6 a.m. and 8
+// p.m."); hours with a day of their own after them ("between 6 a.m. and
+// 8 p.m. on Tuesday") keep that day. An adverb of habit
+// before a participle, set off by a comma ("The budget, usually presented
+// in January, will now be presented after the polls"), makes the month
+// after it any year's (XXXX-01), as "usually runs" does; "usually
+// cautious" and "was usually presented" leave the month to the tense.
+// "fall" with no article after "by", "until", "till" or "since", ending
+// its line or sentence or before a comma ("plans to exit bankruptcy by
+// fall", "prices have risen since fall,"), is the season, as "by spring"
+// is; before another word ("hit by fall in profits", "driven by fall and
+// holiday demand") or after an article it is a noun of a decline or a
+// tumble.
 package timex

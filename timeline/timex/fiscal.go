@@ -80,6 +80,46 @@ func (t *tagger) fiscalYearName(k int) (int, int) {
 	return 0, 0
 }
 
+// accountWord reports whether w names years of account before "year" or
+// "years": "fiscal", "financial" (British and Indian copy), "budget" (the
+// American public bodies'). "two financial years" is two years long.
+func accountWord(w string) bool {
+	return w == "fiscal" || w == "financial" || w == "budget"
+}
+
+// fiscalSpan parses a fiscal year written as the span of the two calendar
+// years it straddles, with its noun (token i is "the"): "the 2013-14
+// financial year", "the 2015/16 fiscal year", "the financial year
+// 2016-17", "the budget year 2014-15". It is named by the year it ends in,
+// as "FY2014/15" is, with no calendar interval. A span with no such noun
+// ("the 2015-16 budget", "the 2012-13 season") is no fiscal year here: it
+// is found as its first year, the interval both.
+func (t *tagger) fiscalSpan(i int) cand {
+	k := i + 1
+	n, after := k, 0
+	if accountWord(t.w(k)) && t.is(k+1, "year") {
+		n = k + 2 // "the financial year 2016-17"
+	}
+	y := t.yearOnly(n)
+	if y == 0 {
+		return cand{}
+	}
+	last, end := t.yearSpanEnd(n)
+	if end == 0 || last != y+1 {
+		return cand{}
+	}
+	after = end
+	if n == k {
+		// "the 2013-14 financial year"; "the 2013-14 financial year's
+		// budget" is the year too, the possessive outside
+		if !accountWord(t.w(end)) || !t.is(end+1, "year") {
+			return cand{}
+		}
+		after = end + 2
+	}
+	return cand{i: i, j: after, typ: Date, val: itoa(last), ivSet: true, the: true}
+}
+
 // fiscalPeriod parses a quarter or half of a named fiscal year, its code
 // ("-Q3", "-H1") known and the name at token k ("Q3 FY2013", "the third
 // quarter of the financial year", "the first half of fiscal 2013"): the

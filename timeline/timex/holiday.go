@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // holidayDate returns the date of a named day in year y.
 type holidayDate func(y int) time.Time
@@ -55,6 +58,9 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			return func(y int) time.Time { return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 4) }, i + 2, false, true
 		}
 	case "orthodox":
+		if next == "christmas" && t.is(i+2, "eve") {
+			return fixed(time.January, 6), i + 3, false, true // the Julian 24 December
+		}
 		if next == "easter" {
 			f := func(y int) time.Time { return orthodoxEaster(y) }
 			if t.is(i+2, "sunday") {
@@ -66,6 +72,13 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			return fixed(time.January, 7), i + 2, false, true
 		}
 	case "easter":
+		if t.orthodoxFaithful(i) && (next != "monday" && next != "weekend" && next != "week") {
+			f := func(y int) time.Time { return orthodoxEaster(y) }
+			if next == "sunday" || next == "day" {
+				return f, i + 2, false, true
+			}
+			return f, i + 1, false, true
+		}
 		switch next {
 		case "sunday", "day":
 			return fromEaster(0), i + 2, false, true
@@ -75,7 +88,7 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			return fromEaster(-1), i + 2, true, true
 		case "week":
 			return fromEaster(0), i + 2, false, true
-		case "holidays", "holiday", "break", "truce", "ceasefire", "egg", "eggs", "service", "services", "message", "mass", "bunny", "vigil":
+		case "holidays", "holiday", "break", "truce", "ceasefire", "egg", "eggs", "service", "services", "message", "mass", "bunny", "vigil", "triduum":
 			if next == "holiday" && t.is(i+2, "weekend") {
 				return fromEaster(-1), i + 3, true, true // "the Easter holiday weekend", as "the Easter weekend"
 			}
@@ -86,6 +99,20 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		}
 		return fromEaster(0), i + 1, false, true
 	case "christmas", "xmas":
+		if t.orthodoxFaithful(i) && !t.newCalendarChurch(i) {
+			// the Julian 25 December, 7 January from 1900 to 2099
+			switch next {
+			case "eve":
+				return fixed(time.January, 6), i + 2, false, true
+			case "day":
+				return fixed(time.January, 7), i + 2, false, true
+			}
+			switch next {
+			case "tree", "trees", "market", "markets", "card", "cards", "gift", "gifts", "shopping", "season", "holidays", "carol", "carols", "lights", "party", "dinner", "present", "presents":
+				return nil, 0, false, false
+			}
+			return fixed(time.January, 7), i + 1, false, true
+		}
 		switch next {
 		case "eve":
 			return fixed(time.December, 24), i + 2, false, true
@@ -108,6 +135,22 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		}
 	case "hanukkah", "chanukah", "hanukah", "chanukkah":
 		return hanukkah, i + 1, false, true
+	case "sukkot", "succot", "sukkos":
+		// 15 Tishri, the first day of Tabernacles
+		return func(y int) time.Time { return roshHashanah(y).AddDate(0, 0, 14) }, i + 1, false, true
+	case "shavuot", "shavuos":
+		// 6 Sivan, fifty days from the first day of Passover
+		return func(y int) time.Time { return passover(y).AddDate(0, 0, 50) }, i + 1, false, true
+	case "day":
+		// "the Day of Atonement", Yom Kippur
+		if next == "of" && t.is(i+2, "atonement") && t.toks[i+2].upper {
+			return func(y int) time.Time { return roshHashanah(y).AddDate(0, 0, 9) }, i + 3, false, true
+		}
+	case "advent":
+		// "Advent Sunday", the first Sunday of Advent
+		if next == "sunday" && t.toks[i+1].upper {
+			return adventSunday, i + 2, false, true
+		}
 	case "boxing":
 		if next == "day" {
 			return fixed(time.December, 26), i + 2, false, true
@@ -413,6 +456,10 @@ func (t *tagger) holiday(i int) cand {
 	switch t.w(k) {
 	case "night", "morning", "evening", "afternoon", "weekend", "holiday":
 		k++
+	case "this", "so", "as":
+		if t.is(k+1, "early") || t.is(k+1, "late") {
+			k += 2 // "last celebrated Easter this early in 2008": that year's
+		}
 	}
 	if y := t.inYear(k); y > 0 {
 		// "on Thanksgiving night in 2011": that year's day (the year
@@ -436,7 +483,11 @@ func (t *tagger) holiday(i int) cand {
 	if y == 0 || from != i {
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
 	}
-	return cand{i: from, j: j, typ: Date, val: mk(y)}
+	if from == i && !weekend && !week && t.is(i-1, "of") && t.is(i-2, "eve") && t.is(i-3, "the") {
+		// "on the eve of Yom Kippur": the day before the named day
+		return cand{i: i - 3, j: j, typ: Date, val: fmtDay(f(y).AddDate(0, 0, -1))}
+	}
+	return cand{i: from, j: j, typ: Date, val: mk(y), the: t.is(i, "day")}
 }
 
 // namedEventYear gives the year of "the Ash Wednesday fires of 1983" at the
@@ -479,4 +530,467 @@ func (t *tagger) namedDay(i, j int, f holidayDate) cand {
 func (t *tagger) mayBankHolidaysBetween() bool {
 	y := t.ref.Year()
 	return t.ref.After(nthWeekday(y, time.May, time.Monday, 1)) && t.ref.Before(nthWeekday(y, time.May, time.Monday, -1))
+}
+
+// feastSpan gives the days a festival whose day is not certain may fall
+// on in year y: the whole festival for mod "", its first day for
+// "START", its last for "END" (zero times: no such part).
+type feastSpan func(y int, mod string) (lo, hi time.Time)
+
+// islamicFeast is the span of days d1 to d2 of Islamic month m.
+func islamicFeast(m, d1, d2 int) feastSpan {
+	return func(y int, mod string) (time.Time, time.Time) {
+		d1, d2 := d1, d2
+		switch mod {
+		case "START":
+			d2 = d1
+		case "END":
+			d1 = d2
+		case "":
+		default:
+			return time.Time{}, time.Time{}
+		}
+		return islamicSpan(y, m, d1, d2)
+	}
+}
+
+// daySpan is a festival known only to fall between two days of the year
+// (from month m1, day d1 to month m2, day d2): a lunisolar festival.
+func daySpan(m1 time.Month, d1 int, m2 time.Month, d2 int) feastSpan {
+	return func(y int, mod string) (time.Time, time.Time) {
+		if mod != "" {
+			return time.Time{}, time.Time{}
+		}
+		return day(y, m1, d1), day(y, m2, d2)
+	}
+}
+
+// fromEasterSpan is a season of the church year from Easter plus off1 days
+// to Easter plus off2.
+func fromEasterSpan(off1, off2 int) feastSpan {
+	return func(y int, mod string) (time.Time, time.Time) {
+		off1, off2 := off1, off2
+		switch mod {
+		case "START":
+			off2 = off1
+		case "END":
+			off1 = off2
+		case "":
+		default:
+			return time.Time{}, time.Time{}
+		}
+		e := easter(y)
+		return e.AddDate(0, 0, off1), e.AddDate(0, 0, off2)
+	}
+}
+
+// adventSunday returns the first Sunday of Advent of year y, the fourth
+// Sunday before Christmas (27 November to 3 December).
+func adventSunday(y int) time.Time {
+	d := day(y, time.November, 27)
+	return d.AddDate(0, 0, (7-int(d.Weekday()))%7)
+}
+
+// adventSpan is Advent: from its first Sunday to Christmas Eve.
+func adventSpan(y int, mod string) (time.Time, time.Time) {
+	switch mod {
+	case "":
+		return adventSunday(y), day(y, time.December, 24)
+	case "START":
+		return adventSunday(y), adventSunday(y)
+	}
+	return time.Time{}, time.Time{}
+}
+
+// feastAt recognises at token i the name of a festival whose day the
+// tagger cannot give for sure: the festivals of the Islamic calendar, kept
+// by the sighting of the moon (Ramadan, Eid al-Fitr, Eid al-Adha), those
+// of the Hindu and Chinese lunisolar calendars (Diwali, Navratri, the
+// Lunar New Year), and the seasons of the church year (Lent, Advent). It
+// returns their span, the token after the name, whether a leading "the"
+// belongs to it, and ok.
+func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
+	switch t.w(i) {
+	case "ramadan", "ramzan", "ramazan":
+		if t.personName(i) {
+			return nil, 0, false, false // "Tariq Ramadan", "Ramadan said"
+		}
+		return islamicFeast(9, 1, 30), i + 1, false, true
+	case "eid":
+		k := i + 1
+		if t.is(k, "-") && t.attached(k) {
+			k++
+		}
+		switch t.w(k) {
+		case "al", "el", "ul":
+			k++
+			if t.is(k, "-") && t.attached(k) {
+				k++
+			}
+		}
+		switch t.w(k) {
+		case "fitr":
+			return islamicFeast(10, 1, 1), k + 1, false, true // 1 Shawwal
+		case "adha", "azha":
+			return islamicFeast(12, 10, 10), k + 1, false, true // 10 Dhu al-Hijjah
+		}
+	case "diwali", "deepavali":
+		// the new moon of Kartika (Amavasya), 17 October to 15 November
+		return daySpan(time.October, 15, time.November, 17), i + 1, false, true
+	case "navratri", "navaratri":
+		// the autumn Navratri, late September to late October (the spring
+		// one, Chaitra Navratri, is named as such)
+		if t.is(i-1, "chaitra") {
+			return nil, 0, false, false
+		}
+		return daySpan(time.September, 15, time.October, 28), i + 1, false, true
+	case "lunar", "chinese":
+		// the first day of the Chinese lunisolar year, 21 January to 20
+		// February
+		if t.is(i+1, "new") && t.is(i+2, "year") && t.toks[i+1].upper && t.toks[i+2].upper {
+			return daySpan(time.January, 19, time.February, 22), i + 3, true, true
+		}
+	case "lent":
+		// Ash Wednesday to Holy Saturday
+		if t.churchSeason(i) {
+			return fromEasterSpan(-46, -1), i + 1, false, true
+		}
+	case "advent":
+		if t.churchSeason(i) {
+			return adventSpan, i + 1, false, true
+		}
+	}
+	return nil, 0, false, false
+}
+
+// personName reports whether the capitalised word at i is a person's name
+// rather than a festival's: after a capitalised word on its line other
+// than a preposition or a determiner of time ("Tariq Ramadan", but
+// "During Ramadan" in a headline), or before a verb of saying ("Ramadan
+// said").
+func (t *tagger) personName(i int) bool {
+	switch t.w(i + 1) {
+	case "said", "says", "told", "added", "wrote":
+		return true
+	}
+	if i == 0 || t.toks[i-1].kind != kWord || !t.toks[i-1].upper || t.toks[i].nl {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "during", "before", "after", "until", "since", "throughout", "last", "next", "this", "of", "in", "for":
+		return false // a headline's capitals: "Fasting During Ramadan"
+	}
+	return true
+}
+
+// churchSeason reports whether the capitalised "Lent" or "Advent" at i
+// names the season: after a preposition or a determiner of time ("during
+// Lent", "the start of Advent", "this Lent"), or opening a sentence before
+// a verb of its course ("Lent begins"). "Lent" is also the past of
+// "lend" ("Banks Lent More"), "Advent" a word of "the Advent of" and of
+// names ("Advent International", "an Advent calendar").
+func (t *tagger) churchSeason(i int) bool {
+	next := t.w(i + 1)
+	switch next {
+	case "of", "calendar", "calendars", "wreath", "wreaths", "candle", "candles":
+		return false
+	}
+	if i+1 < len(t.toks) && t.toks[i+1].kind == kWord && t.toks[i+1].upper && !t.toks[i+1].nl {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "during", "of", "for", "in", "before", "after", "until", "through", "throughout", "since", "this", "last", "next", "into", "at", "over":
+		return true
+	}
+	if t.opensSentence(i) {
+		switch next {
+		case "begins", "began", "starts", "started", "ends", "ended", "lasts", "lasted", "runs", "is", "was", "will", "falls", ",":
+			return true
+		}
+	}
+	return false
+}
+
+// feast parses a festival feastAt recognises, with an optional year
+// ("Ramadan 2014"); without one the tense picks the year, and "last",
+// "next" before it belong to it ("Last Ramadan"). Its value is the month
+// its days fall in when every reckoning puts them in that month ("Eid
+// al-Fitr" in 2013 is 2013-08), else their year ("Ramadan", which always
+// spans two months, "Diwali", "Lent"), else nothing: a wrong day is worse
+// than none. Before "holiday", "holidays", "break", as "the Easter
+// holidays", it names a school's or an office's break and is not tagged.
+func (t *tagger) feast(i int) cand {
+	f, j, the, ok := t.feastAt(i)
+	if !ok {
+		return cand{}
+	}
+	switch t.w(j) {
+	case "holiday", "holidays", "break":
+		return cand{}
+	}
+	whole := func(y int) (time.Time, time.Time) { return f(y, "") }
+	from, y := i, 0
+	switch {
+	case t.yearOnly(j) > 0:
+		y, j = t.yearOnly(j), j+1 // "Ramadan 2014"
+	case (t.is(j, "of") || t.is(j, ",")) && t.yearOnly(j+1) > 0:
+		y, j = t.yearOnly(j+1), j+2 // "the Ramadan of 1973"
+	case t.inYear(j) > 0:
+		y = t.inYear(j) // "during Ramadan in 1973": the year stays an expression of its own
+	case t.deicticYear(j) > 0 && !t.is(j, "this") && !t.is(j+2, "'"):
+		y, j = t.deicticYear(j), j+2
+	case t.is(i-1, "last"):
+		// the last one wholly gone ("Last Ramadan" during this one is a
+		// year ago)
+		for y = t.ref.Year(); y > t.ref.Year()-3; y-- {
+			if _, hi := whole(y); !hi.IsZero() && hi.Before(t.ref) {
+				break
+			}
+		}
+		from = i - 1
+	case t.is(i-1, "next"):
+		for y = t.ref.Year(); y < t.ref.Year()+3; y++ {
+			if lo, _ := whole(y); lo.After(t.ref) {
+				break
+			}
+		}
+		from = i - 1
+	case t.dayYearAfter(j) > 0:
+		y = t.dayYearAfter(j) // "Chinese New Year fell on Feb. 3 last year"
+	default:
+		y = t.framedYear(i, j)
+		if y == 0 {
+			y = t.pickYear(t.feastDirection(i, j), whole)
+		}
+	}
+	val := feastValue(f, y, "")
+	if val == "" {
+		return cand{}
+	}
+	return cand{i: from, j: j, typ: Date, val: val, the: the, feast: true}
+}
+
+// feastValue is the value of part mod of festival f in year y: the month
+// when its days lie in one month, else the year when they lie in one
+// year, else "".
+func feastValue(f feastSpan, y int, mod string) string {
+	lo, hi := f(y, mod)
+	switch {
+	case lo.IsZero() || lo.Year() != hi.Year():
+		return ""
+	case lo.Month() == hi.Month():
+		return fmtMonth(lo.Year(), lo.Month())
+	}
+	return itoa(lo.Year())
+}
+
+// feastPosition values "the end of Ramadan", "the start of Lent": the
+// month or the year that part of the festival at token k falls in (c is
+// the festival found there), with no mod, which would move the point to
+// the end of that month or year.
+func (t *tagger) feastPosition(i, k int, mod string, c cand) cand {
+	f, _, _, ok := t.feastAt(k)
+	if !ok || len(c.val) < 4 {
+		return cand{}
+	}
+	y, err := strconv.Atoi(c.val[:4])
+	if err != nil {
+		return cand{}
+	}
+	val := feastValue(f, y, mod)
+	if val == "" {
+		return cand{}
+	}
+	return cand{i: i, j: c.j, typ: Date, val: val, the: true}
+}
+
+// feastDirection is the tense that picks a festival's year: its own
+// relative clause's when one follows (", which fell on November 13" in a
+// January paper is the last one, though the main clause spoke of plans;
+// "ahead of Eid al-Fitr, which is expected on Sunday" the coming one,
+// though the main clause is past), else the clause's.
+func (t *tagger) feastDirection(i, j int) int {
+	if t.is(j, ",") && t.is(j+1, "which") {
+		// a verb of the festival's day; "is", "was" only before a word
+		// that dates it ("which is expected", "which was on"), not
+		// before a description ("Diwali, which is the biggest shopping
+		// festival")
+		dates := false
+		switch t.w(j + 3) {
+		case "expected", "due", "on", "set", "scheduled", "celebrated", "marked", "observed", "held", "likely":
+			dates = true
+		}
+		switch t.w(j + 2) {
+		case "fell", "began", "ended", "came", "started":
+			return strongPast
+		case "was":
+			if dates {
+				return strongPast
+			}
+		case "falls", "begins", "starts", "ends", "comes", "will":
+			return strongFuture
+		case "is":
+			if dates {
+				return strongFuture
+			}
+		}
+	}
+	return t.yearDirection(i, j)
+}
+
+// orthodoxFaithful reports whether "Christmas" or "Easter" at token i is
+// the feast as the Orthodox (or Coptic) churches keep it: its sentence
+// names them earlier ("Orthodox Christians", "Orthodox faithful", "the
+// Russian Orthodox Church", "Coptic Christians") and says they keep it
+// ("celebrated Christmas", "will mark Easter", "their Christmas").
+// "The Orthodox patriarch met the pope before Christmas" keeps the
+// Western day.
+func (t *tagger) orthodoxFaithful(i int) bool {
+	keep := t.is(i-1, "their")
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
+		if t.toks[k].kind == kPunct && t.punctEnds(k, 0) {
+			return false
+		}
+		switch t.w(k) {
+		case "celebrate", "celebrates", "celebrated", "celebrating", "mark", "marks", "marked", "marking", "observe", "observes", "observed", "observing":
+			keep = true
+		case "orthodox", "coptic":
+			if !t.toks[k].upper || !keep {
+				continue
+			}
+			for m := k + 1; m <= k+6 && m < i; m++ {
+				switch t.w(m) {
+				case "christians", "christian", "faithful", "believers", "worshippers", "churches", "church", "copts":
+					return true
+				}
+			}
+		}
+		if t.toks[k].nl {
+			return false // a line opens with token k
+		}
+	}
+	return false
+}
+
+// churchSunday parses "the first Sunday of Advent", "the third Sunday of
+// Lent", "the second Sunday of Easter" (token i the ordinal n): that
+// Sunday of the season, with its leading "the".
+func (t *tagger) churchSunday(i, n int) cand {
+	if !t.toks[min(i+1, len(t.toks)-1)].upper || !t.is(i+2, "of") || i+3 >= len(t.toks) || !t.toks[i+3].upper {
+		return cand{}
+	}
+	var f holidayDate
+	switch t.w(i + 3) {
+	case "advent":
+		if n < 1 || n > 4 {
+			return cand{}
+		}
+		f = func(y int) time.Time { return adventSunday(y).AddDate(0, 0, 7*(n-1)) }
+	case "lent":
+		if n < 1 || n > 6 {
+			return cand{}
+		}
+		f = func(y int) time.Time { return easter(y).AddDate(0, 0, -49+7*n) }
+	case "easter":
+		if n < 1 || n > 7 {
+			return cand{}
+		}
+		f = func(y int) time.Time { return easter(y).AddDate(0, 0, 7*(n-1)) }
+	default:
+		return cand{}
+	}
+	c := t.namedDay(i, i+4, f)
+	c.the = true
+	return c
+}
+
+// islamicMonthDay parses "the 29th of Ramadan", "the 10th of Muharram"
+// (token i the day's number, after "the"): a day of an Islamic month,
+// valued as feast values a festival, the month it falls in when every
+// sighting puts it there, else the year; never the Gregorian month's day
+// of that number ("the 29th of Ramazan" is no 29 August).
+func (t *tagger) islamicMonthDay(i int) cand {
+	n := t.toks[i].n
+	if n > 30 || !t.attached(i+1) || i+3 >= len(t.toks) || !t.toks[i+3].upper {
+		return cand{}
+	}
+	switch t.w(i + 1) {
+	case "st", "nd", "rd", "th":
+	default:
+		return cand{}
+	}
+	m := 0
+	switch t.w(i + 3) {
+	case "muharram":
+		m = 1
+	case "ramadan", "ramzan", "ramazan":
+		m = 9
+	case "shawwal":
+		m = 10
+	default:
+		return cand{}
+	}
+	f := islamicFeast(m, n, n)
+	y := t.pickYear(t.yearDirection(i, i+4), func(y int) (time.Time, time.Time) { return f(y, "") })
+	val := feastValue(f, y, "")
+	if val == "" {
+		return cand{}
+	}
+	return cand{i: i, j: i + 4, typ: Date, val: val, the: true, feast: true}
+}
+
+// newCalendarChurch reports whether the sentence holding token i names an
+// Orthodox church that keeps Christmas on 25 December by the Revised
+// Julian calendar (Greek, Romanian, Bulgarian, Cypriot, Antiochian,
+// Finnish) and does not write 7 January: "Greek Orthodox faithful
+// celebrated Christmas" in Athens is 25 December, while "The Greek
+// Orthodox, Coptic and Syriac churches will celebrate Christmas on January
+// 7" in Bethlehem (the Patriarchate of Jerusalem keeps the Julian
+// calendar) says so.
+func (t *tagger) newCalendarChurch(i int) bool {
+	named, jan7 := false, false
+	lo, hi := i, i
+	for lo > 0 && i-lo < 40 && !t.toks[lo].nl && !(t.toks[lo-1].kind == kPunct && t.punctEnds(lo-1, 0)) {
+		lo--
+	}
+	for hi+1 < len(t.toks) && hi-i < 40 && !t.toks[hi+1].nl && !(t.toks[hi].kind == kPunct && t.punctEnds(hi, 0)) {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		switch t.w(k) {
+		case "greek", "romanian", "bulgarian", "cypriot", "antiochian", "finnish":
+			named = true
+		case "jan", "january":
+			m := t.dot(k + 1)
+			jan7 = jan7 || m < len(t.toks) && t.toks[m].n == 7 && t.toks[m].kind == kNum
+		}
+	}
+	return named && !jan7
+}
+
+// dayYearAfter gives the year of the day a festival's own verb dates it
+// to right after its name ("Chinese New Year fell on Feb. 3 last year",
+// "Diwali falls on Nov. 3, 2010"): the year written or named within the
+// day's phrase, else 0.
+func (t *tagger) dayYearAfter(j int) int {
+	switch t.w(j) {
+	case "fell", "falls", "was", "is", "began", "begins", "came", "comes":
+	default:
+		return 0
+	}
+	if !t.is(j+1, "on") {
+		return 0
+	}
+	for k := j + 2; k < j+7 && k < len(t.toks); k++ {
+		if y := t.deicticYear(k); y > 0 {
+			return y
+		}
+		if t.toks[k].kind == kNum && len(t.toks[k].w) == 4 {
+			return t.yearOnly(k)
+		}
+		if t.toks[k].kind == kPunct && t.toks[k].w != "," && t.toks[k].w != "." || t.is(k, ".") && !t.abbrevDot(k) {
+			return 0
+		}
+	}
+	return 0
 }

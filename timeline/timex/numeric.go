@@ -129,12 +129,12 @@ func (t *tagger) weeklyBefore(i int) bool {
 // the clock time that ends before token j, or of the range of clock times
 // it opens: "at 6 a.m. daily", "between 11 am and 4 pm daily", "from 9
 // a.m. to 5 p.m. every day", "between 8 p.m. and 2 a.m. on weekends", "at
-// 10 a.m. on Sundays": the hour of any day, as after "daily at". Only
-// other clock times, zones, "and", "to", "until" and a range's dash may
-// stand between; "daily" must end its phrase ("daily newspapers" is an
-// adjective) and be lower-case; a sentence's end or another word between
-// ("at 9 a.m. Every day since", "at 9 a.m. a day after the vote") leaves
-// the time to its day.
+// 10 a.m. on Sundays", "at 6 p.m. on the second Tuesday of every month":
+// the hour of any day, as after "daily at". Only other clock times, zones,
+// "and", "to", "until" and a range's dash may stand between; "daily" must
+// end its phrase ("daily newspapers" is an adjective) and be lower-case; a
+// sentence's end or another word between ("at 9 a.m. Every day since", "at
+// 9 a.m. a day after the vote") leaves the time to its day.
 func (t *tagger) dailyAfter(j int) bool {
 	for k, n := j, 0; k < len(t.toks) && n < 8; k, n = k+1, n+1 {
 		if t.toks[k].nl {
@@ -156,6 +156,9 @@ func (t *tagger) dailyAfter(j int) bool {
 		case "every", "each":
 			return !t.toks[k].upper && (t.is(k+1, "day") || t.is(k+1, "night") || t.is(k+1, "morning") || t.is(k+1, "evening") || t.is(k+1, "weekday"))
 		case "on", "at":
+			if c := t.monthlyDay(k + 1); t.is(k+1, "the") && c.ok() {
+				return true // "at 6 p.m. on the second Tuesday of every month"
+			}
 			switch w := t.w(k + 1); w {
 			case "weekends", "weekdays", "weeknights":
 				return true
@@ -503,7 +506,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
-	if t.habitWeekdaysAt(k) {
+	if t.habitWeekdaysAt(k) || (t.daySpanBefore(i) || t.rateDayBefore(i)) && !t.dayAfterHours(j, k) {
 		// "from 9 a.m. to 4 p.m. Monday through Friday": the hours kept
 		// each such day, no day of the reference week
 		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
@@ -955,7 +958,7 @@ func (t *tagger) year(i int) cand {
 		return cand{}
 	}
 	tk := t.toks[i]
-	if tk.kind != kNum || len(tk.w) != 4 || tk.n < 1000 || tk.n > 2100 {
+	if tk.kind != kNum || len(tk.w) != 4 || tk.n < 1000 || tk.n > 2100 && !t.farYear(i) {
 		return cand{}
 	}
 	if i > 0 && t.attached(i) {
@@ -1000,6 +1003,30 @@ func (t *tagger) year(i int) cand {
 		return cand{i: i, j: j, typ: Date, val: itoa(tk.n), iv: Interval{day(tk.n, time.January, 1), day(last, time.December, 31)}, ivSet: true}
 	}
 	return cand{i: i, j: j, typ: Date, val: itoa(tk.n)}
+}
+
+// farYear reports whether the four-digit number at i, past 2100, is a
+// year of a projection: after "By", "In", "Until" opening the sentence and
+// before a comma ("By 2500, the melt could add 15 metres"), or after "the
+// year" ("in the year 2300"). "Sales rose by 2500." and "by 2200 jobs" are
+// amounts.
+func (t *tagger) farYear(i int) bool {
+	if t.toks[i].n > 2999 {
+		return false
+	}
+	if t.is(i-1, "year") && t.is(i-2, "the") {
+		return true
+	}
+	p := i - 1
+	if p < 0 || !t.toks[p].upper || !t.is(i+1, ",") {
+		return false
+	}
+	switch t.w(p) {
+	case "by", "in", "until":
+	default:
+		return false
+	}
+	return p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
 }
 
 // yearSpanEnd reads a span of years written with two digits after the
@@ -1189,13 +1216,16 @@ func (t *tagger) century(i int) cand {
 		}
 		j++
 	}
-	if t.w(j) == "-" {
+	hyph := t.w(j) == "-"
+	if hyph {
 		j++
 	}
 	if !t.is(j, "century") || n < 1 || n > 30 {
 		return cand{}
 	}
-	return cand{i: i, j: j + 1, typ: Date, val: pad(n-1, 2), the: true}
+	// "the 20th-century average": a compound adjective leaves the article
+	// to its noun, as "the third-quarter results"
+	return cand{i: i, j: j + 1, typ: Date, val: pad(n-1, 2), the: !hyph}
 }
 
 func atoi(s string) int {

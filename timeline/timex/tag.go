@@ -35,6 +35,12 @@ type tagger struct {
 	story    time.Time
 	storyTok int
 	storyYr  bool
+	// storyEnd is the last day of the story's date; storyDay the last
+	// full day the run has named (while storyDaySet), which a bare
+	// weekday of the story is near (history.go's storyWeekday)
+	storyEnd    time.Time
+	storyDay    time.Time
+	storyDaySet bool
 	// newsSeen: a date of this year or the last was named before;
 	// flashback: the history run began after one and every date of it
 	// was told in the past perfect ("Police arrested the man on Tuesday.
@@ -147,6 +153,7 @@ type cand struct {
 	fiscal bool        // a fiscal quarter reported: the quarter later words go back to, whatever its calendar position
 	fy     bool        // a quarter or half of a fiscal year named with it ("Q3 FY2013"): later bare quarters are of that year
 	dated  bool        // a duration counted from the narrative's day ("two days later"): iv is the day it points to
+	feast  bool        // a festival valued by the month or the year that holds it ("Ramadan"): no position may move it to that period's end
 }
 
 func (c *cand) ok() bool { return c.j > c.i }
@@ -302,6 +309,9 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
+			// "Three months later" counted from a month written with its
+			// year ("in February 2009") may frame its sentence (laterMonth)
+			fromDated := t.lastMonthDated() && t.lastAt <= c.i
 			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) && !t.backdrop(c, iv) {
 				at := iv.Start
 				if g == GranWeek {
@@ -348,7 +358,7 @@ func (t *tagger) emit(c cand) {
 			if c.fy {
 				t.fiscalY, t.fiscalP = atoi(c.val[:4]), c.val[5:]
 			}
-			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && t.hasYear(c.i, c.j)) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
+			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && (t.hasYear(c.i, c.j) || fromDated && t.laterMonth(c))) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
 				// a year, or a month with its year ("in December 2010,
 				// when passengers slept in its terminals over the Christmas
 				// period"), framing the clause that follows
@@ -592,6 +602,9 @@ func (t *tagger) match(i int) cand {
 		if c := t.positioned(i); c.ok() {
 			return c
 		}
+		if c := t.appositiveYear(i); c.ok() {
+			return c
+		}
 		if i+1 >= len(t.toks) || !t.toks[i+1].start {
 			return cand{} // qualified finds nothing where no expression starts
 		}
@@ -806,6 +819,9 @@ func (t *tagger) number(i int) (float64, int) {
 			return 12, i + 2
 		}
 		if t.is(i+1, "hundred") {
+			if m, e := t.hundredAnd(i + 2); e > 0 {
+				return 100 + m, e // "a hundred and forty years ago"
+			}
 			return 100, i + 2 // "a hundred years"
 		}
 		if t.is(i+1, "thousand") {
@@ -849,6 +865,9 @@ func (t *tagger) number(i int) (float64, int) {
 	if t.is(j, "hundred") {
 		n *= 100
 		j++
+		if m, e := t.hundredAnd(j); e > 0 {
+			n, j = n+int(m), e // "two hundred and fifty years"
+		}
 	} else if t.is(j, "thousand") {
 		n *= 1000 // "two thousand years"
 		j++
@@ -863,6 +882,32 @@ func (t *tagger) number(i int) (float64, int) {
 		return float64(n) + 0.5, j + 6 // "one-and-a-half years"
 	}
 	return float64(n), j
+}
+
+// hundredAnd parses the "and forty", "and twenty-five" that goes on a
+// number of hundreds at token k ("a hundred and forty years ago", "two
+// hundred and fifty years"): the tens and units and the token after them,
+// or 0, 0 when "and" is followed by no number word below a hundred ("a
+// hundred and one" counts one; "a hundred and more" is left alone).
+func (t *tagger) hundredAnd(k int) (float64, int) {
+	if !t.is(k, "and") {
+		return 0, 0
+	}
+	n, ok := numberWord(t.w(k + 1))
+	if !ok || n <= 0 || n >= 100 {
+		return 0, 0
+	}
+	e := k + 2
+	if n >= 20 && n%10 == 0 {
+		m := e
+		if t.w(m) == "-" && t.attached(m) {
+			m++
+		}
+		if u, ok := numberWord(t.w(m)); ok && u > 0 && u < 10 {
+			n, e = n+u, m+1
+		}
+	}
+	return float64(n), e
 }
 
 // positionWord reports whether positioned can find an expression at word
@@ -933,6 +978,14 @@ func (t *tagger) positioned(i int) cand {
 		}
 	case "the":
 		k := i + 1
+		if k < len(t.toks) && (t.toks[k].kind == kNum || t.toks[k].start) {
+			if c := t.monthlyDay(i); c.ok() {
+				return c // "the first Tuesday of each month"
+			}
+			if c := t.fiscalSpan(i); c.ok() {
+				return c // "the 2013-14 financial year"
+			}
+		}
 		switch t.w(k) {
 		case "better", "best":
 			if t.is(k+1, "part") && t.is(k+2, "of") {
@@ -1026,6 +1079,12 @@ func (t *tagger) positioned(i int) cand {
 	c := t.core(k)
 	if !c.ok() || c.typ != Date && c.typ != Time {
 		return cand{}
+	}
+	if c.feast {
+		if i+1 < j {
+			return t.feastPosition(i, k, mod, c) // "the end of Ramadan"
+		}
+		return cand{} // "late Ramadan": no such part is sure
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
 	return t.withPosition(c, i, mod)
@@ -1157,6 +1216,12 @@ func (t *tagger) bareUnit(i int, anchored bool) cand {
 	}
 	switch u {
 	case uYear:
+		if t.toks[i].upper && t.is(i+1, "of") && !t.opensSentence(i) {
+			// "the Year of the Dragon", "the Year of Mercy": a year
+			// named, of a calendar or a cause, not the one holding the
+			// anchor
+			return cand{}
+		}
 		return cand{i: i, j: i + 1, typ: Date, val: itoa(base.Year()), the: true}
 	case uMonth:
 		return cand{i: i, j: i + 1, typ: Date, val: fmtMonth(base.Year(), base.Month()), the: true}
@@ -1454,7 +1519,7 @@ func (t *tagger) core(i int) cand {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth", "trailing":
 		try(t.relative(i))
-	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "an", "once", "twice":
+	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "an", "once", "twice", "alternate":
 		try(t.set(i))
 	case "fy":
 		// "FY2013", "FY13", "FY 2013", "FY2014/15": the fiscal year, valued
@@ -1511,6 +1576,7 @@ func (t *tagger) core(i int) cand {
 	}
 	if tk.upper {
 		try(t.holiday(i))
+		try(t.feast(i))
 	}
 	if _, ok := seasonOf(w); ok {
 		try(t.season(i))
@@ -1522,6 +1588,9 @@ func (t *tagger) core(i int) cand {
 		}
 		if n >= 1 && (next == "-" || next == "century") {
 			try(t.century(i))
+		}
+		if next == "sunday" {
+			try(t.churchSunday(i, n)) // "the first Sunday of Advent"
 		}
 	}
 	if strings.HasSuffix(w, "ties") {
@@ -1759,7 +1828,10 @@ func startWord(w string) bool {
 		"year", "yearly", "years", "yesterday", "yr", "yrs", "zero",
 		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
 		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
-		"rest", "remainder", "financial":
+		"rest", "remainder", "financial",
+		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
+		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent",
+		"budget", "alternate":
 		return true
 	}
 	return false
@@ -1868,6 +1940,44 @@ func (t *tagger) undatedDay(c cand) cand {
 	}
 	c.typ, c.val, c.mod = Date, "PAST_REF", ""
 	return c
+}
+
+// laterMonth reports whether the month c was counted from the date last
+// named, a number of months on or back: "Three months later", "Two
+// months earlier" ("An inquiry began in February 2009. Three months
+// later, detectives arrested a man, who was charged in June": the month
+// the chain has reached frames its sentence as "In May 2009," would,
+// when the month it counts from was written with its year; one counted
+// from a month whose year the tense guessed ("Police arrested a man in
+// May. Two months later") is not (emit checks that).
+func (t *tagger) laterMonth(c cand) bool {
+	return c.j-c.i >= 2 && (t.is(c.j-2, "months") || t.is(c.j-2, "month")) && (t.is(c.j-1, "later") || t.is(c.j-1, "earlier"))
+}
+
+// lastReach reports whether the date last named stands in the sentence
+// holding token i, in the one before it, or, when [i, j) is in a past
+// clause, two before it with the sentence between in the past ("In May
+// 2010, five states signed. Egypt and Sudan refused to sign. Burundi
+// joined the following February": the chain goes on); a sentence between
+// in the present or the future ("The treaty is still in force.") ends
+// it.
+func (t *tagger) lastReach(i, j int) bool {
+	if t.lastNear(i) {
+		return true
+	}
+	if !t.lastSet || t.lastAt > i || t.sentencesBack(t.lastAt, i, 2) != 2 || t.tenseAt(i, j) != tPast {
+		return false
+	}
+	own := true // the date's own sentence
+	for k := t.lastAt - 1; k < i; k++ {
+		if t.endsAt(k, 0) {
+			if !own && t.tenseAt(k, k+1) != tPast {
+				return false
+			}
+			own = false
+		}
+	}
+	return true
 }
 
 // lastNear reports whether the date last named stands in the sentence
@@ -2558,10 +2668,30 @@ func (t *tagger) halfCentury(i int) cand {
 	return cand{}
 }
 
-// fiscalWord reports whether token k is "fiscal", or "financial" before
-// "year" (the British "financial year"), which the fiscal rules share.
+// fiscalWord reports whether token k is "fiscal", or "financial" or
+// "budget" before "year" (the British "financial year", the American
+// public bodies' "budget year"), which the fiscal rules share. "budget
+// year" before "after", "on", "by" or "over" is a budget cut or passed
+// time after time ("cut the budget year after year"), no year.
 func (t *tagger) fiscalWord(k int) bool {
-	return t.is(k, "fiscal") || t.is(k, "financial") && t.is(k+1, "year")
+	if k < 0 || k >= len(t.toks) || len(t.toks[k].w) < 6 {
+		return false
+	}
+	switch t.toks[k].w {
+	case "fiscal":
+		return true
+	case "financial":
+		return t.is(k+1, "year")
+	case "budget":
+		return t.budgetYear(k)
+	}
+	return false
+}
+
+// budgetYear reports whether "budget" at k opens "budget year" naming a
+// year of account, for fiscalWord.
+func (t *tagger) budgetYear(k int) bool {
+	return t.is(k+1, "year") && !t.is(k+2, "after") && !t.is(k+2, "on") && !t.is(k+2, "by") && !t.is(k+2, "over") && !t.is(k+2, "-")
 }
 
 // isMonthWord reports whether w names a month.
@@ -2738,10 +2868,13 @@ func (t *tagger) pastPerfectIn(i, j int) bool { return t.perfectWithin(i, j, fal
 // or "then" ends the clause: after the expression always, before it when
 // a simple past follows it (see perfectClause).
 func (t *tagger) perfectWithin(i, j int, conj bool) bool {
+	from := 0 // the first token of the expression's clause, within 15 words
 	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
 		if t.endsAt(k, stopSemicolon|stopComma) {
+			from = k + 1
 			break
 		}
+		from = k
 		switch t.w(k) {
 		case "had":
 			return true
@@ -2752,7 +2885,18 @@ func (t *tagger) perfectWithin(i, j int, conj bool) bool {
 		}
 	}
 	if t.is(j, ",") {
-		j++
+		verb := false // a verb in the simple past before the expression, in its clause
+		for k := from; k < i && !verb; k++ {
+			verb = t.cue(k) == tPast
+		}
+		if verb {
+			// "By the time rain put it out on Tuesday, Oct. 10, 1871, it
+			// had burned for a day": the expression's clause has its own
+			// verb in the simple past; the "had" after the comma is the
+			// next clause's
+			return false
+		}
+		j++ // "In June 2000, he had been jailed"
 	}
 	for k, n := j, 0; k < len(t.toks) && n < 15; k, n = k+1, n+1 {
 		if t.endsAt(k, stopSemicolon|stopComma) {

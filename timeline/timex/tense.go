@@ -353,9 +353,22 @@ func (t *tagger) cue(k int) tense {
 		if t.goesPhrase(k) {
 			return tPresent // "The film hits theaters Dec. 20": a release
 		}
+	case "falls":
+		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) {
+			// "The holiday falls on Saturday this year": where a day
+			// lies in the calendar, told in the present; a headline's
+			// present is a past ("Oil falls on Tuesday"), and "fell on"
+			// stays past
+			return tPresent
+		}
 	case "needs", "need":
 		if t.is(k+1, "to") {
 			return tFuture // "needs to raise the money by Monday": an obligation to come
+		}
+		if t.needVerb(k) {
+			// "we need sun in July and August", "The crop needs rain in
+			// August": what is needed is still to come
+			return tFuture
 		}
 	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
 		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
@@ -403,6 +416,11 @@ func (t *tagger) cue(k int) tense {
 		}
 		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
+		if t.likelyForecast(k) {
+			// "said a hard freeze was likely in the region on Wednesday
+			// night": a forecast told in the past is of a time to come
+			return tFuture
+		}
 		if t.is(k+1, "to") {
 			if (tk.w == "due" || tk.w == "set") && t.is(k-1, "been") && t.is(k-2, "had") {
 				// "had been due to expire Friday evening": a plan in the
@@ -497,6 +515,18 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
 		case t.pluralSubjectBefore(k):
 			return tPresent // "Talks with the troika resume on Sunday"
+		}
+	}
+	if tk.w == "follows" && !tk.upper && t.is(k+1, "on") && k+2 < len(t.toks) && t.toks[k+2].upper && !t.is(k+3, "'") {
+		// "A parade follows on Monday": what comes next in a timetable;
+		// "The ruling follows a hearing on Monday", "follows on the heels
+		// of", "follows Monday's vote" tell of what went before and are
+		// no cue
+		if _, ok := weekdayOf(t.w(k + 2)); ok {
+			return tPresent
+		}
+		if _, ok := monthOf(t.w(k + 2)); ok {
+			return tPresent
 		}
 	}
 	switch tk.w {
@@ -614,11 +644,24 @@ func (t *tagger) presentBefore(k int) bool {
 	return false
 }
 
+// ordinalBefore reports whether w is an ordinal or a word of rank that
+// stands between a determiner and an adjective ("its first elected
+// mayor", "the only elected member", "the last appointed chief").
+func ordinalBefore(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "last", "only", "next":
+		return true
+	}
+	return false
+}
+
 // adjectiveParticiple reports whether the past participle at token k is
 // an adjective before its noun rather than a verb of the clause: after a
-// determiner ("the elected president", "a wounded soldier") or after an
+// determiner ("the elected president", "a wounded soldier"), after an
 // adverb in -ly that follows one ("the newly elected president will
-// visit Paris on Tuesday": the modal decides, not "elected").
+// visit Paris on Tuesday": the modal decides, not "elected"), or after an
+// ordinal that follows one, an adverb between or not ("will elect its
+// first directly elected mayor on 15 November").
 func (t *tagger) adjectiveParticiple(k int) bool {
 	p := t.w(k - 1)
 	if determiner(p) {
@@ -626,6 +669,19 @@ func (t *tagger) adjectiveParticiple(k int) bool {
 	}
 	if len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[k-1].kind == kWord && determiner(t.w(k-2)) {
 		return true
+	}
+	if m := k - 1; (ordinalBefore(t.w(m)) || len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[m].kind == kWord && ordinalBefore(t.w(m-1))) &&
+		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.toks[k+1].start && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
+		// "its first directly elected mayor", "the only elected member":
+		// an ordinal between the determiner and the participle, an adverb
+		// in -ly after it, a noun after it ("The first won in 1983", "The
+		// first arrived late Monday" are verbs of "the first")
+		if !ordinalBefore(t.w(m)) {
+			m--
+		}
+		if determiner(t.w(m - 1)) {
+			return true
+		}
 	}
 	if len(p) > 4 && p[len(p)-3:] == "ing" && t.toks[k-1].kind == kWord && aspectVerb(t.w(k-2)) &&
 		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
@@ -1398,7 +1454,7 @@ func (t *tagger) goesPhrase(k int) bool {
 // ("expires", "begins", "takes effect"), which dates what is to come.
 func timetableVerb(w string) bool {
 	switch w {
-	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues":
+	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues", "falls":
 		return true
 	case "closes", "shuts":
 		// "The transfer window closes on Sept. 1", "The exhibition shuts
@@ -1819,6 +1875,76 @@ func (t *tagger) dayDeclared(k int) bool {
 		}
 	}
 	return false
+}
+
+// needVerb reports whether "need" or "needs" at k is the verb of a present
+// need whose time follows: "need" after a pronoun subject or an adverb,
+// "needs" after a noun subject, then an object of one to three words and
+// "in", "by", "during", "before", "until" or "through" before a month or a
+// weekday ("we need sun in July and August", "The crop needs rain in
+// August"). What is needed is still to come. A noun ("basic needs in
+// August"), "need not", "need only", or a date in a phrase of the object
+// ("need answers about the March attack") is none.
+func (t *tagger) needVerb(k int) bool {
+	if k == 0 || t.toks[k-1].kind != kWord {
+		return false
+	}
+	p := t.w(k - 1)
+	if t.toks[k].w == "need" {
+		switch p {
+		case "we", "i", "you", "they", "still", "also", "really", "urgently", "badly", "desperately":
+		default:
+			return false
+		}
+	} else if determiner(p) || preposition(p) || cueOf(p) != tNone {
+		return false
+	}
+	for m := k + 1; m <= k+4 && m+1 < len(t.toks); m++ {
+		tk := t.toks[m]
+		if tk.kind != kWord {
+			return false
+		}
+		switch tk.w {
+		case "in", "by", "during", "before", "until", "through":
+			if m == k+1 {
+				return false
+			}
+			_, mon := monthOf(t.w(m + 1))
+			_, wd := weekdayOf(t.w(m + 1))
+			return mon || wd
+		case "not", "n", "only", "hardly", "the", "this", "that", "these", "those", "what", "which", "who", "to", "and", "or":
+			return false
+		}
+		if preposition(tk.w) {
+			return false
+		}
+	}
+	return false
+}
+
+// likelyForecast reports whether a form of "be" at k after a noun of the
+// weather is followed by "likely" or "unlikely" and a preposition: "said a
+// hard freeze was likely in the region on Wednesday night", "Rain is
+// unlikely before Friday" forecast a time to come. Only the weather:
+// "the suspect was likely in the area on Wednesday night" tells where he
+// was; "The fire was likely started on Wednesday" (an adverb before a
+// deed) and "is likely to" (the verb after it decides) are no forecast.
+func (t *tagger) likelyForecast(k int) bool {
+	if !t.is(k+1, "likely") && !t.is(k+1, "unlikely") {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "rain", "rains", "snow", "snowfall", "frost", "frosts", "freeze", "showers", "storms", "thunderstorms", "flooding", "floods",
+		"winds", "gales", "sleet", "hail", "fog", "drizzle", "heat", "rainfall", "downpours", "blizzard", "blizzards":
+	default:
+		return false
+	}
+	switch n := t.w(k + 2); n {
+	case "and", "or", "as", "to":
+		return false
+	default:
+		return preposition(n)
+	}
 }
 
 // untilFurtherNotice reports whether "until further notice" (or "until
