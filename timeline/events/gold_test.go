@@ -782,7 +782,8 @@ func TestGoldBlind10(t *testing.T) {
 // precision 0.988 recall 0.827, merge precision 1.000 recall 0.704. Over
 // the nine earlier sets alone, before and after: date precision 0.986 and
 // 0.987, recall 0.807 and 0.822; merge precision 1.000 and 1.000, recall
-// 0.739 and 0.744.
+// 0.739 and 0.744. All these figures are unchanged after merging main
+// 6c588b8.
 func TestGoldAll(t *testing.T) {
 	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir, blind10Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_blind10.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.69}, lenient: true}.run(t)
 }
