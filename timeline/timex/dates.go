@@ -435,6 +435,15 @@ func (t *tagger) monthContext(i int) bool {
 		}
 	}
 	switch t.w(i + 1) {
+	case "to", "through", "-":
+		// "for May to July 2015", "March-April": the first month of a
+		// span of months whose end is a capitalised month ("may to
+		// lose", "Theresa May to meet" are none: no month after)
+		if t.toks[i].upper && i+2 < len(t.toks) && t.toks[i+2].upper && !t.toks[i+2].nl && (t.w(i+1) != "-" || t.attached(i+1) && t.attached(i+2)) {
+			if _, ok := monthOf(t.w(i + 2)); ok && isFullMonth(t.w(i+2)) && t.w(i+2) != "may" && t.w(i+2) != "march" {
+				return true
+			}
+		}
 	case "sales", "figures", "data", "payrolls", "exports", "imports", "deliveries", "shipments", "statistics", "readings":
 		// "will report May sales on June 3": a noun of figures, which
 		// the modal "may" never stands before

@@ -253,7 +253,9 @@
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
 //     both weekdays are such sets), "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
-//     year"; "7% a year" too), "5.25 percent per annum" (the "per
+//     year"; "7% a year" too, and "2.5 per cent a year" in British and
+//     Commonwealth spelling, the figure before "per cent" making it an
+//     amount), "5.25 percent per annum" (the "per
 //     annum", the Latin of "per year"; "a per diem" is an allowance, none),
 //     "every few days" PXD. "a year" before "after",
 //     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
@@ -503,7 +505,11 @@
 //     lower-case noun ("The March accession", "her May visit", "Russia's
 //     March election"); a preposition, a verb or a capital after it makes
 //     it a name ("the March on Washington", "the March of Dimes", "March
-//     Madness").
+//     Madness"). Capitalised before "to", "through" or an attached hyphen
+//     and a month's full name other than these two, it opens a span of
+//     months ("vacancies for May to July 2015", "output for March-April"):
+//     the modal's "may to some extent", "Theresa May to meet" have no month
+//     after.
 //   - A bare month after "since" is gone, even the one just ahead that a
 //     bare month otherwise is ("has met every Sunday since August" in a
 //     July paper: last August); "until August" keeps the coming one.
@@ -1161,8 +1167,9 @@
 //     that is a year to come named in an earlier sentence, a horizon
 //     ("until 2015"): then the reference year); "the fiscal
 //     year" and "the year ended March 31" ("the year to December 2014",
-//     "the week to Friday" in British copy, whose end is a month or a day;
-//     not "the year to date") are durations (P1Y, P1W), since no calendar
+//     "the week to Friday" in British copy, whose end is a month or a day,
+//     or "the end of" or "the middle of" one: "in the year to the end of
+//     June"; not "the year to date") are durations (P1Y, P1W), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
 //     TimeBank gives them (1989, 1989-Q1) but no interval, for the same reason
 //     ("FY2013", "FY13", "FY 2013", "fiscal year 2013" are fiscal 2013 likewise;
@@ -2228,7 +2235,10 @@
 // where they begin. "a second," before another adjective of the noun, a
 // compound with a hyphen or a word of comparison or kind ("a second,
 // four-day break", "a second, larger strike"), is an ordinal, no second of
-// time ("He paused for a second, then spoke" keeps it). A weekday in
+// time ("He paused for a second, then spoke" keeps it); so is "a second"
+// right before a compound of a figure and a unit ("A second 48-hour
+// walkout", "a second 10-day truce"), while "for a second." before a new
+// sentence and "a second or two" keep the second of time. A weekday in
 // brackets after a clock time of another zone that glosses a clock time on
 // a day just given ("from 0001 local time on Wednesday (2201 GMT on
 // Tuesday)") is the same moment, so that day or the one next to it,

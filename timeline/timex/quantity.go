@@ -308,6 +308,9 @@ func (t *tagger) quantity(i int) cand {
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, ",") && t.ordinalAside(k+1) {
 		return cand{} // "a second, four-day break", "a second, larger strike": an ordinal
 	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && k < len(t.toks) && t.toks[k].kind == kNum && !t.toks[k].nl && t.ordinalAside(k) {
+		return cand{} // "a second 48-hour walkout", "a second 10-day truce": an ordinal
+	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && k < len(t.toks) && t.toks[k].kind == kWord {
 		switch t.w(k) {
 		case "ago", "later", "earlier", "or", "and", "of", "before", "after", "to", "in", "for", "longer":
@@ -1046,6 +1049,10 @@ func (t *tagger) perUnit(i int) bool {
 	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "%", "dollars", "cents":
 		// "$33 million a year", "5 percent a year", "7% a year": a rate
 		return true
+	case "cent":
+		// "2.5 per cent a year", "3 per cent a month" (British and
+		// Commonwealth spelling of "percent"): a rate
+		return t.is(i-2, "per") && t.rateAmount(i-3)
 	case "trillion", "crore", "crores", "lakh", "lakhs", "pence", "pounds", "euros", "rupees", "p", "m", "bn", "k":
 		// "Rs. 120 crore a year", "30 pounds a week"; "50p a week",
 		// "£51m a year", "$40k a year" (the unit attached to the

@@ -2285,7 +2285,14 @@ func (t *tagger) reportPeriod(i int) cand {
 		// March 31"; the end must be a month or a day ("the year to
 		// date", "from the year to 2014" are none)
 		// "the fiscal year to June" too (Commonwealth copy)
-		if d := t.core(j + 2); (j == i || t.fiscalWord(i)) && d.ok() && d.typ == Date && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
+		e := j + 2
+		if t.is(e, "the") && (t.is(e+1, "end") || t.is(e+1, "middle")) && t.is(e+2, "of") {
+			// "in the year to the end of June", "the week to the middle
+			// of March": the stretch ends at that part of the month, a
+			// duration as "the year to June"
+			e += 3
+		}
+		if d := t.core(e); (j == i || t.fiscalWord(i)) && d.ok() && d.typ == Date && len(d.val) >= 7 && d.val[4] == '-' && d.val[5] <= '9' {
 			val := "P1Y"
 			if t.w(j) == "week" {
 				val = "P1W"

@@ -1,0 +1,43 @@
+package timex
+
+import "testing"
+
+// round8EduCases are the rules adopted after tagging the education and
+// labour items of testdata/news (288-301), each with counter-examples, and
+// the sentences of their self-review: the trigger words in another sense or
+// another tense. A value left "" is not checked.
+var round8EduCases = []formCase{
+	// "a second" before a hyphenated figure compound
+	{"'A second 48-hour walkout', 'a second 10-day truce': an ordinal before a compound of a figure, no second of time (was PT1S)", "2014-02-03",
+		"A second 48-hour walkout is planned. Rebels agreed a second 10-day truce.",
+		[]want{{"48-hour", "DURATION", "PT48H", "-", "0", "0"}, {"10-day", "DURATION", "P10D", "-", "0", "0"}}},
+	{"counter-example (self-review): 'for a second. 48 hours later' and 'a second or two' keep the second of time", "2014-02-03",
+		"The lights went out for a second.\n48 hours later the line was cut. It lasted a second or two.",
+		[]want{{"a second", "DURATION", "PT1S", "-", "0", "0"}, {"48 hours", "DURATION", "PT48H", "-", "0", "0"}, {"a second", "DURATION", "PT1S", "-", "0", "0"}}},
+
+	// "per cent a year": a rate
+	{"'2.5 per cent a year', '3 per cent a month': 'per cent' is 'percent', the period after it a rate (was a DURATION)", "2013-02-13",
+		"The Government has offered 2.5 per cent a year. Prices rose 3 per cent a month.",
+		[]want{{"a year", "SET", "P1Y", "-", "0", "0"}, {"a month", "SET", "P1M", "-", "0", "0"}}},
+	{"counter-example (self-review): 'per cent a year earlier', 'per cent a year ago' are distances in time, and 'a year' after a word of no amount a duration", "2013-02-13",
+		"Sales rose 4 per cent from 3 per cent a year earlier. It was 2 per cent a year ago. The cent a year could buy was spent.",
+		[]want{{"a year earlier", "DATE", "2012", "-", "", ""}, {"a year ago", "DATE", "2012", "-", "", ""}, {"a year", "DURATION", "P1Y", "", "", ""}}},
+
+	// "the year to the end of June"
+	{"'in the year to the end of June', 'the week to the middle of March': the stretch up to that part of a month is a duration, as 'the year to June' (was none)", "2013-08-29",
+		"Employment rose 1.8 per cent in the year to the end of June. Sales fell in the week to the middle of March.",
+		[]want{{"the year", "DURATION", "P1Y", "-", "0", "0"}, {"the end of June", "DATE", "2013-06", "END", "", ""}, {"the week", "DURATION", "P1W", "-", "0", "0"}, {"the middle of March", "DATE", "2013-03", "MID", "", ""}}},
+	{"counter-example (self-review): 'the year to date' and 'runs to the end of the year' are no stretch up to a month: none, and the year's end", "2013-08-29",
+		"Shares are up 10 per cent in the year to date. The plan runs to the end of the year.",
+		[]want{{"the end of the year", "DATE", "2013", "END", "", ""}}},
+
+	// "May to July 2015"
+	{"'for May to July 2015', 'for March-April': a capitalised May or March before 'to', 'through' or a hyphen and a month is the first month of a span (was none)", "2015-08-12",
+		"There were 740,000 job vacancies for May to July 2015. Output for March-April was flat.",
+		[]want{{"May", "DATE", "2015-05", "-", "", ""}, {"July 2015", "DATE", "2015-07", "-", "", ""}, {"March", "DATE", "2015-03", "-", "", ""}, {"April", "DATE", "2015-04", "-", "", ""}}},
+	{"counter-example (self-review): the modal 'may to', 'Theresa May to meet', 'may through' are no months", "2015-08-12",
+		"Prices may to some extent recover. Theresa May to meet Merkel. Workers may through their union appeal.",
+		nil},
+}
+
+func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }
