@@ -1432,6 +1432,11 @@ func (t *tagger) deictic(i int) cand {
 			}
 		}
 	case "year", "month", "week":
+		if w == "week" {
+			if c := t.weekNextTo(i); c.ok() {
+				return c
+			}
+		}
 		// "the year before", "the month after": the unit next to the date
 		// the text last named, when a phrase ends there
 		if !t.is(i-1, "the") || !t.lastSet || !t.is(i+1, "before") && !t.is(i+1, "after") || !t.clauseEnds(i+2) {
@@ -2962,4 +2967,54 @@ func (t *tagger) yearBeforeDay(i int) int {
 		return 0
 	}
 	return t.yearOnly(i - 3)
+}
+
+// weekNextTo parses "the week before Easter", "the week after Christmas",
+// "the weekend before the May 3 vote" at token i ("week" or "weekend"
+// after "the"): one expression, as "the day before Christmas" (the article
+// outside), the ISO week (weekend) next to the day named. "the week after"
+// a day is the ISO week holding the day a week on; "the week before" is
+// the ISO week ending on the day when it is a Sunday ("the week before
+// Easter", Holy Week) or the one before it when it is a Monday ("the week
+// before Memorial Day"), and nothing otherwise: the seven days before a
+// Thursday straddle two weeks and English does not say which it means.
+// "the weekend before" a day is the weekend of the ISO week before the
+// day's; "the weekend after" a weekday the weekend of its week, after a
+// Saturday or a Sunday the next one. A day with a mod, a month or an event
+// with no date ("the week after the election") give nothing.
+func (t *tagger) weekNextTo(i int) cand {
+	if !t.is(i-1, "the") || !t.is(i+1, "before") && !t.is(i+1, "after") || t.clauseEnds(i+2) {
+		return cand{}
+	}
+	k := i + 2
+	if t.is(k, "the") {
+		k++
+	}
+	d := t.core(k)
+	if !d.ok() || d.i != k || d.typ != Date || len(d.val) != 10 || d.mod != "" {
+		return cand{}
+	}
+	iv, _, ok := intervalOf(d.val)
+	if !ok {
+		return cand{}
+	}
+	day, before := iv.Start, t.is(i+1, "before")
+	var val string
+	switch {
+	case t.is(i, "weekend") && before:
+		val = fmtWeek(day.AddDate(0, 0, -7)) + "-WE"
+	case t.is(i, "weekend"):
+		if wd := day.Weekday(); wd == time.Saturday || wd == time.Sunday {
+			day = day.AddDate(0, 0, 7)
+		}
+		val = fmtWeek(day) + "-WE"
+	case before:
+		if wd := day.Weekday(); wd != time.Sunday && wd != time.Monday {
+			return cand{}
+		}
+		val = fmtWeek(day.AddDate(0, 0, -1))
+	default:
+		val = fmtWeek(day.AddDate(0, 0, 7))
+	}
+	return t.toldAsPast(cand{i: i, j: d.j, typ: Date, val: val})
 }

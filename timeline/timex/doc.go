@@ -1368,6 +1368,16 @@
 //     outside, as TimeBank marks "day before last Tuesday"): the day next
 //     to the date named; before an event with no date ("the day after the
 //     election") there is nothing to count from, and no expression.
+//     So are "the week after Christmas", "the week before Easter", "the
+//     weekend before the May 3 vote": the ISO week (weekend) next to the
+//     day. The week after a day holds the day a week on; the week before
+//     is the one ending on a Sunday ("the week before Easter" is Holy
+//     Week) or the one before a Monday ("the week before Memorial Day"),
+//     and none before another weekday, whose seven days before straddle
+//     two weeks ("the week before Christmas" on a Friday: only
+//     "Christmas"). The weekend before a day is that of the week before
+//     the day's; after a weekday, that of its week; after a Saturday or a
+//     Sunday, the next.
 //   - "six weeks ago", "a fortnight ago" (two weeks or more) are the ISO
 //     week that far back, not a day the text does not give; "a week ago"
 //     stays the day a week back, Mod APPROX; "three weeks ago today",

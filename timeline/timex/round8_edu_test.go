@@ -38,6 +38,17 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): the modal 'may to', 'Theresa May to meet', 'may through' are no months", "2015-08-12",
 		"Prices may to some extent recover. Theresa May to meet Merkel. Workers may through their union appeal.",
 		nil},
+
+	// the week or weekend next to a day named
+	{"'the week before Easter', 'the week after Christmas', 'the weekend after Thanksgiving': one expression, the ISO week (weekend) next to the day (was the holiday alone)", "2016-03-11",
+		"Nobody wants to strike the week before Easter. Exams resume the week after Christmas 2016. Fares rise the weekend after Thanksgiving 2016.",
+		[]want{{"week before Easter", "DATE", "2016-W12", "-", "2016-03-21", "2016-03-27"}, {"week after Christmas 2016", "DATE", "2016-W52", "-", "", ""}, {"weekend after Thanksgiving 2016", "DATE", "2016-W47-WE", "-", "", ""}}},
+	{"'the week before Memorial Day' (a Monday) is the week before its own; 'the weekend before the May 3 vote' (a Tuesday) the weekend just before it, the extent ending at the date as in 'the day before the March 3 vote'", "2016-03-11",
+		"The week before Memorial Day 2016 is busy. Polls close the weekend before the May 3 vote.",
+		[]want{{"week before Memorial Day 2016", "DATE", "2016-W21", "-", "", ""}, {"weekend before the May 3", "DATE", "2016-W17-WE", "-", "", ""}}},
+	{"counter-example (self-review): 'the week before Christmas' on a Friday straddles two weeks, only the day; 'the week after the election' has no date; 'the week before,' ending its phrase counts from the date last named", "2016-03-11",
+		"Sales rose in the week before Christmas 2015. The week after the election was quiet. It opened on May 4, 2015, and he had left the week before.",
+		[]want{{"Christmas 2015", "DATE", "2015-12-25", "-", "", ""}, {"May 4, 2015", "DATE", "2015-05-04", "-", "", ""}, {"the week before", "DATE", "2015-W18", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }

@@ -1518,6 +1518,9 @@ func (t *tagger) core(i int) cand {
 	if (w == "rest" || w == "remainder") && t.is(i-1, "the") && t.is(i+1, "of") && t.is(i+2, "the") {
 		try(t.restOf(i))
 	}
+	if w == "weekend" && t.is(i-1, "the") && (t.is(i+1, "before") || t.is(i+1, "after")) {
+		try(t.weekNextTo(i))
+	}
 	if w == "weekend" && t.is(i-1, "the") {
 		v := t.weekend(t.ref, 0, i, i+1)
 		if t.sundayAhead(i, i+1) {
