@@ -984,6 +984,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// nearest such day, not the past one the tense alone gives
 			dir = 1
 		}
+		if dir < 0 && f == 0 && delta != 0 && t.perfectCall(i) {
+			// "The union has called a one-day strike on Monday": a present
+			// perfect takes no day gone (English says "called ... on
+			// Monday" of a day past), so the day is the action's, to come
+			dir = 1
+		}
 		if dir > 0 && f == 0 && delta > 7-delta && t.pastPlan(i) && t.undoneAfter(j) {
 			// "He was scheduled to be arraigned Monday, but the hearing
 			// was postponed" in a Wednesday paper: a plan told in the
@@ -3017,4 +3023,42 @@ func (t *tagger) weekNextTo(i int) cand {
 		val = fmtWeek(day.AddDate(0, 0, 7))
 	}
 	return t.toldAsPast(cand{i: i, j: d.j, typ: Date, val: val})
+}
+
+// perfectCall reports whether the weekday at i (after an optional "on")
+// closes a noun of a collective action to come ("strike", "walkout",
+// "bandh", "protest", "ballot") that a verb of calling it in the present
+// perfect governs, within eight tokens and no comma: "The union has called
+// a one-day strike on Monday", "Unions have announced a nationwide bandh
+// on Tuesday". The present perfect does not go with a day gone, so the day
+// is the action's, to come. "called a strike on Monday, saying" (the
+// simple past) and "have called off the strike" are not such calls.
+func (t *tagger) perfectCall(i int) bool {
+	k := i - 1
+	if t.is(k, "on") || t.is(k, "for") {
+		k--
+	}
+	switch t.w(k) {
+	case "strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "bandh", "hartal", "shutdown", "protest", "protests",
+		"rally", "rallies", "demonstration", "demonstrations", "boycott", "ballot", "blockade", "sit-in":
+	default:
+		return false
+	}
+	for m := k - 1; m > 0 && m >= k-8; m-- {
+		if t.toks[m].kind == kPunct && t.toks[m].w != "-" {
+			return false
+		}
+		switch t.w(m) {
+		case "called", "announced", "declared", "planned", "organised", "organized", "threatened", "set":
+			if t.is(m+1, "off") {
+				return false
+			}
+			p := m - 1
+			if t.is(p, "also") || t.is(p, "now") || t.is(p, "already") {
+				p--
+			}
+			return t.is(p, "has") || t.is(p, "have")
+		}
+	}
+	return false
 }

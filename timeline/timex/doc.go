@@ -1378,6 +1378,14 @@
 //     "Christmas"). The weekend before a day is that of the week before
 //     the day's; after a weekday, that of its week; after a Saturday or a
 //     Sunday, the next.
+//   - A weekday (after "on" or "for") closing a collective action
+//     ("strike", "walkout", "bandh", "protest", "rally", "ballot") that a
+//     verb of calling it governs in the present perfect ("The union has
+//     called a one-day strike on Monday", "Unions have announced a bandh
+//     on Tuesday") is the day to come: English puts no day gone with the
+//     present perfect. The simple past ("called a strike on Monday,
+//     saying"), "have called off", and a present perfect of another deed
+//     ("have arrested a man on Monday") keep the day the tense gives.
 //   - "six weeks ago", "a fortnight ago" (two weeks or more) are the ISO
 //     week that far back, not a day the text does not give; "a week ago"
 //     stays the day a week back, Mod APPROX; "three weeks ago today",

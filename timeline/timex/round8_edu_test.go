@@ -49,6 +49,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): 'the week before Christmas' on a Friday straddles two weeks, only the day; 'the week after the election' has no date; 'the week before,' ending its phrase counts from the date last named", "2016-03-11",
 		"Sales rose in the week before Christmas 2015. The week after the election was quiet. It opened on May 4, 2015, and he had left the week before.",
 		[]want{{"Christmas 2015", "DATE", "2015-12-25", "-", "", ""}, {"May 4, 2015", "DATE", "2015-05-04", "-", "", ""}, {"the week before", "DATE", "2015-W18", "-", "", ""}}},
+
+	// a strike called in the present perfect
+	{"'has called a one-day strike on Monday', 'have announced a nationwide bandh on Tuesday', 'has called a strike for Monday': the present perfect takes no day gone, the action is to come (was the Monday gone)", "2013-05-17",
+		"DUTA has called a one-day strike on Monday. Unions have announced a nationwide bandh on Tuesday. The union has also called a strike for Monday.",
+		[]want{{"one-day", "DURATION", "P1D", "-", "0", "0"}, {"Monday", "DATE", "2013-05-20", "-", "", ""}, {"Tuesday", "DATE", "2013-05-21", "-", "", ""}, {"Monday", "DATE", "2013-05-20", "-", "", ""}}},
+	{"counter-example (self-review): the simple past 'called a strike on Monday, saying', 'have called off the strike on Monday', a present perfect of a deed ('have arrested a man on Monday') keep the day gone", "2013-05-17",
+		"The union called a strike on Monday, saying talks had failed. Drivers have called off the strike on Monday. Police have arrested a man on Monday.",
+		[]want{{"Monday", "DATE", "2013-05-13", "-", "", ""}, {"Monday", "DATE", "2013-05-13", "-", "", ""}, {"Monday", "DATE", "2013-05-13", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }
