@@ -1378,6 +1378,12 @@
 //     "Christmas"). The weekend before a day is that of the week before
 //     the day's; after a weekday, that of its week; after a Saturday or a
 //     Sunday, the next.
+//   - A holiday's name before "on" and a full date with its year written
+//     ("break up for Christmas on 17 December 2010", "closed for Easter
+//     on April 2, 2015") is of the year of that date when it lies within
+//     three weeks of it, the last day before the holiday or the first
+//     after it; a date further off ("The Christmas tree came down on 3
+//     March 2011") or with no year leaves the holiday's year to the tense.
 //   - A weekday (after "on" or "for") closing a collective action
 //     ("strike", "walkout", "bandh", "protest", "rally", "ballot") that a
 //     verb of calling it governs in the present perfect ("The union has

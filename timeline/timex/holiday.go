@@ -475,6 +475,10 @@ func (t *tagger) holiday(i int) cand {
 		// 2004": an event named after the day, of that year's day
 		return cand{i: i, j: j, typ: Date, val: mk(y)}
 	}
+	if y := t.holidayNearDay(j, f); y > 0 {
+		// "break up for Christmas on 17 December 2010": the day's year
+		return cand{i: i, j: j, typ: Date, val: mk(y)}
+	}
 	dir := t.yearDirection(i, j)
 	from := i
 	switch t.w(i - 1) {
@@ -994,6 +998,32 @@ func (t *tagger) dayYearAfter(j int) int {
 		}
 		if t.toks[k].kind == kPunct && t.toks[k].w != "," && t.toks[k].w != "." || t.is(k, ".") && !t.abbrevDot(k) {
 			return 0
+		}
+	}
+	return 0
+}
+
+// holidayNearDay gives the year of a holiday's name ending before token j
+// that "on" and a full date with its year written follow ("break up for
+// Christmas on 17 December 2010", "closed for Easter on April 2, 2015"):
+// the holiday within three weeks of that date, the last day of a term
+// or of work before it or the first after it, else 0. A date further
+// off ("Christmas on 3 March 2011") tells of another thing.
+func (t *tagger) holidayNearDay(j int, f holidayDate) int {
+	if !t.is(j, "on") {
+		return 0
+	}
+	d := t.core(j + 1)
+	if !d.ok() || d.i != j+1 || d.typ != Date || len(d.val) != 10 || d.mod != "" || !t.hasYear(d.i, d.j) {
+		return 0
+	}
+	iv, _, ok := intervalOf(d.val)
+	if !ok {
+		return 0
+	}
+	for _, y := range [...]int{iv.Start.Year(), iv.Start.Year() + 1, iv.Start.Year() - 1} {
+		if gap := f(y).Sub(iv.Start); gap <= 21*24*time.Hour && gap >= -21*24*time.Hour {
+			return y
 		}
 	}
 	return 0

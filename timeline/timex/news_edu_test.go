@@ -248,7 +248,7 @@ var newsEdu = []newsArticle{
 			{"15 January", "DATE", "2010-01-15", "-", "", ""},
 			{"2010", "DATE", "2010", "-", "", ""},
 			{"last year", "DATE", "2008", "-", "", ""},
-			{"Christmas", "DATE", "2009-12-25", "-", "", ""}, // gap: by hand 2010-12-25 ("break up for Christmas on 17 December 2010")
+			{"Christmas", "DATE", "2010-12-25", "-", "", ""}, // first run 2009-12-25; round 8: a holiday before "on" and a full date within three weeks of it is of that date's year
 			{"17 December 2010", "DATE", "2010-12-17", "-", "", ""},
 			{"4 January 2011", "DATE", "2011-01-04", "-", "", ""},
 			{"March", "DATE", "2010-03", "-", "", ""},

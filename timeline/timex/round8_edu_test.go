@@ -57,6 +57,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): the simple past 'called a strike on Monday, saying', 'have called off the strike on Monday', a present perfect of a deed ('have arrested a man on Monday') keep the day gone", "2013-05-17",
 		"The union called a strike on Monday, saying talks had failed. Drivers have called off the strike on Monday. Police have arrested a man on Monday.",
 		[]want{{"Monday", "DATE", "2013-05-13", "-", "", ""}, {"Monday", "DATE", "2013-05-13", "-", "", ""}, {"Monday", "DATE", "2013-05-13", "-", "", ""}}},
+
+	// a holiday before a full date
+	{"'break up for Christmas on 17 December 2010', 'closed for Easter on April 2, 2015', 'after New Year's Day on January 4, 2010': the holiday within three weeks of the date written after it is of its year (was the tense's year)", "2009-11-19",
+		"Schools will break up for Christmas on 17 December 2010. The shop closed for Easter on April 2, 2015. Offices reopen after New Year's Day on January 4, 2010.",
+		[]want{{"Christmas", "DATE", "2010-12-25", "-", "", ""}, {"17 December 2010", "DATE", "2010-12-17", "-", "", ""}, {"Easter", "DATE", "2015-04-05", "-", "", ""}, {"April 2, 2015", "DATE", "2015-04-02", "-", "", ""}, {"New Year's Day", "DATE", "2010-01-01", "-", "", ""}, {"January 4, 2010", "DATE", "2010-01-04", "-", "", ""}}},
+	{"counter-example (self-review): 'Christmas on a farm' has no date after 'on'; 'The Christmas tree came down on 3 March 2011' (a noun between, and months off); a date with no year leaves the tense to choose", "2009-11-19",
+		"He spent Christmas on a farm. The Christmas tree came down on 3 March 2011. They celebrated Christmas on 24 December.",
+		[]want{{"Christmas", "DATE", "2008-12-25", "-", "", ""}, {"3 March 2011", "DATE", "2011-03-03", "-", "", ""}, {"Christmas", "DATE", "2008-12-25", "-", "", ""}, {"24 December", "DATE", "2008-12-24", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }
