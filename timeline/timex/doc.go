@@ -1378,6 +1378,13 @@
 //     "Christmas"). The weekend before a day is that of the week before
 //     the day's; after a weekday, that of its week; after a Saturday or a
 //     Sunday, the next.
+//   - A clock time after "on" and the name of an occasion's day, up to
+//     four words ending in "day" that are no date, then "on" or a comma
+//     and a day ("at 8am on A-level results day on Thursday 13 August",
+//     "at 7am on polling day, Thursday 7 May"), is of that day; with no
+//     day after ("at 9am on results day") or a day "of" something between
+//     ("on the first day of the trial, on Monday") the clock keeps the
+//     day it had.
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within

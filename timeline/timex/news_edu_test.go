@@ -138,7 +138,7 @@ var newsEdu = []newsArticle{
 	{"295-uni-results-day", "2015-08-11", "University press release on a Tuesday: '11 August 2015', '8am on A-level results day on Thursday 13 August', 'starting in September', 'Last year', 'this year', 'on Thursday', 'until 8pm', 'Saturday 15 August', 'Sunday 16 August', 'Freshers' Week' (a name, none), 'Monday 21 September', 'the following week' (2015-W40), 'July 2018', 'Results day' (none), 'from early morning' (results day's)",
 		[]want{
 			{"11 August 2015", "DATE", "2015-08-11", "-", "", ""},
-			{"8am", "TIME", "2015-08-11T08:00", "-", "", ""}, // gap: by hand 2015-08-13T08:00 ("at 8am on A-level results day on Thursday 13 August")
+			{"8am", "TIME", "2015-08-13T08:00", "-", "", ""}, // first run 2015-08-11T08:00; round 8: a clock time on a named occasion's day followed by its date is of that date
 			{"Thursday 13 August", "DATE", "2015-08-13", "-", "", ""},
 			{"September", "DATE", "2015-09", "-", "", ""},
 			{"Last year", "DATE", "2014", "-", "", ""},

@@ -514,6 +514,9 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	on := t.is(k, "on") || k > j && t.is(k-1, ")")
 	if t.is(k, "on") {
 		k++
+		if n := t.namedDayThen(k); n > 0 {
+			k = n // "at 8am on A-level results day on Thursday 13 August"
+		}
 	}
 	follows := false // the day comes from "the next day" after it, which sets the anchor itself
 	if nd, ok := t.nextDayAfterClock(k); ok && !on {
@@ -1591,4 +1594,35 @@ func (t *tagger) habitTimeBefore(i int) bool {
 		}
 	}
 	return and
+}
+
+// namedDayThen gives the token of a day-precision date that follows, after
+// "on" or a comma, a name of a day of an occasion at token k: up to four
+// words ending in "day" that are no date themselves ("at 8am on A-level
+// results day on Thursday 13 August", "at 7am on polling day, Thursday 7
+// May"): the clock time before is of that date. It gives 0 when no such
+// date follows ("at 9am on results day" alone, "at 10am on the first day
+// of the trial").
+func (t *tagger) namedDayThen(k int) int {
+	if d := t.coreOrThe(k); d.ok() {
+		return 0
+	}
+	for m := k; m < len(t.toks) && m < k+5; m++ {
+		tk := t.toks[m]
+		if tk.nl && m > k || tk.kind == kPunct && tk.w != "-" {
+			return 0
+		}
+		if tk.kind != kWord || !t.is(m, "day") {
+			continue
+		}
+		n := m + 1
+		if !t.is(n, "on") && !t.is(n, ",") {
+			return 0
+		}
+		if d := t.core(n + 1); d.ok() && d.i == n+1 && d.typ == Date && len(d.val) == 10 {
+			return n + 1
+		}
+		return 0
+	}
+	return 0
 }

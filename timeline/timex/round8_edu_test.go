@@ -65,6 +65,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): 'Christmas on a farm' has no date after 'on'; 'The Christmas tree came down on 3 March 2011' (a noun between, and months off); a date with no year leaves the tense to choose", "2009-11-19",
 		"He spent Christmas on a farm. The Christmas tree came down on 3 March 2011. They celebrated Christmas on 24 December.",
 		[]want{{"Christmas", "DATE", "2008-12-25", "-", "", ""}, {"3 March 2011", "DATE", "2011-03-03", "-", "", ""}, {"Christmas", "DATE", "2008-12-25", "-", "", ""}, {"24 December", "DATE", "2008-12-24", "-", "", ""}}},
+
+	// a clock time on an occasion's day with its date after
+	{"'at 8am on A-level results day on Thursday 13 August', 'at 7am on polling day, Thursday 7 May': the clock time is of the date the occasion's day is given (was the reference day)", "2015-05-04",
+		"The hotline opens at 8am on A-level results day on Thursday 13 August. Polls open at 7am on polling day, Thursday 7 May.",
+		[]want{{"8am", "TIME", "2015-08-13T08:00", "-", "", ""}, {"Thursday 13 August", "DATE", "2015-08-13", "-", "", ""}, {"7am", "TIME", "2015-05-07T07:00", "-", "", ""}, {"Thursday 7 May", "DATE", "2015-05-07", "-", "", ""}}},
+	{"counter-example (self-review): 'at 9am on results day' with no date after, 'at 10am on the first day of the trial, on Monday' (a day of something, 'of' between) keep the reference day", "2015-05-04",
+		"Staff arrive at 9am on results day. He spoke at 10am on the first day of the trial, on Monday.",
+		[]want{{"9am", "TIME", "2015-05-04T09:00", "-", "", ""}, {"10am", "TIME", "2015-05-04T10:00", "-", "", ""}, {"Monday", "DATE", "2015-05-04", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }
