@@ -950,6 +950,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			}
 			return from.AddDate(0, 0, -back)
 		}
+		if t.anchored && t.anchorAt <= i && t.sameSentence(t.anchorAt, i) && t.wayForTo(i) {
+			// "voted Tuesday to suspend the strike, clearing the way for
+			// students to return to class Wednesday": what a deed makes
+			// possible comes after the deed's day
+			return t.anchor.AddDate(0, 0, (int(wd)-int(t.anchor.Weekday())+6)%7+1)
+		}
 		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
 		f := t.forDay(i, j)
@@ -3058,6 +3064,39 @@ func (t *tagger) perfectCall(i int) bool {
 				p--
 			}
 			return t.is(p, "has") || t.is(p, "have")
+		}
+	}
+	return false
+}
+
+// wayForTo reports whether the weekday at i (after an optional "on") ends
+// an infinitive that "the way for" governs, with no comma or clause
+// between: "clearing the way for 350,000 students to return to class
+// Wednesday", "paved the way for executions to resume on Thursday". What
+// a deed opens the way for comes after it. "cleared the way Monday for"
+// (the deed's own day) and "..., officials said Thursday" (past a comma)
+// are not such.
+func (t *tagger) wayForTo(i int) bool {
+	to := -1
+	for k := i - 1; k > 2 && k >= i-14; k-- {
+		if t.toks[k].kind == kPunct && t.toks[k].w != "-" && t.toks[k].w != "," || t.toks[k].nl {
+			return false
+		}
+		if t.is(k, ",") && !(k > 0 && t.toks[k-1].kind == kNum && k+1 < len(t.toks) && t.toks[k+1].kind == kNum) {
+			return false // "350,000" keeps its comma
+		}
+		if to < 0 {
+			if t.is(k, "to") && t.toks[k+1].kind == kWord {
+				to = k
+			}
+			continue
+		}
+		if t.is(k, "for") && t.is(k-1, "way") && t.is(k-2, "the") {
+			switch t.w(k - 3) {
+			case "clear", "clears", "cleared", "clearing", "pave", "paves", "paved", "paving", "open", "opens", "opened", "opening":
+				return true
+			}
+			return false
 		}
 	}
 	return false

@@ -1385,6 +1385,15 @@
 //     day after ("at 9am on results day") or a day "of" something between
 //     ("on the first day of the trial, on Monday") the clock keeps the
 //     day it had.
+//   - A weekday ending an infinitive that "the way for" governs after
+//     "clear", "pave" or "open" ("voted Tuesday to suspend the strike,
+//     clearing the way for students to return to class Wednesday", "The
+//     ruling on Monday paved the way for executions to resume on
+//     Thursday") is the first such weekday after the day named before it
+//     in the sentence: what a deed opens the way for comes after the
+//     deed. The deed's own day ("cleared the way Monday for"), a day past
+//     a comma ("..., officials said Thursday") and a sentence with no day
+//     before keep the day the tense gives.
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within

@@ -73,6 +73,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): 'at 9am on results day' with no date after, 'at 10am on the first day of the trial, on Monday' (a day of something, 'of' between) keep the reference day", "2015-05-04",
 		"Staff arrive at 9am on results day. He spoke at 10am on the first day of the trial, on Monday.",
 		[]want{{"9am", "TIME", "2015-05-04T09:00", "-", "", ""}, {"10am", "TIME", "2015-05-04T10:00", "-", "", ""}, {"Monday", "DATE", "2015-05-04", "-", "", ""}}},
+
+	// what a deed clears the way for
+	{"'voted Tuesday ..., clearing the way for students to return to class Wednesday', 'The ruling on Monday paved the way for executions to resume on Thursday': the infinitive after 'the way for' comes after the day of the deed (was the Wednesday, the Thursday gone)", "2012-09-18",
+		"Teachers voted Tuesday to suspend their walkout, clearing the way for 350,000 students to return to class Wednesday. The ruling on Monday paved the way for executions to resume on Thursday.",
+		[]want{{"Tuesday", "DATE", "2012-09-18", "-", "", ""}, {"Wednesday", "DATE", "2012-09-19", "-", "", ""}, {"Monday", "DATE", "2012-09-17", "-", "", ""}, {"Thursday", "DATE", "2012-09-20", "-", "", ""}}},
+	{"counter-example (self-review): 'cleared the way Monday for' (the deed's day), '..., officials said Thursday' past a comma, 'went home to rest Wednesday' (no 'the way for'), and no day named before keep the tense's day", "2012-09-18",
+		"The court cleared the way Monday for the merger to proceed. The vote paves the way for talks to resume, officials said Thursday. They went home to rest Wednesday. The ruling paved the way for executions to resume on Thursday.",
+		[]want{{"Monday", "DATE", "2012-09-17", "-", "", ""}, {"Thursday", "DATE", "2012-09-13", "-", "", ""}, {"Wednesday", "DATE", "2012-09-12", "-", "", ""}, {"Thursday", "DATE", "2012-09-13", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }
