@@ -1542,6 +1542,15 @@ func (t *tagger) deictic(i int) cand {
 					h = "00:00"
 				}
 				return cand{i: i, j: j, typ: Time, val: y + "-XX-XXT" + h, noDay: true}
+			} else if w == "midnight" && t.tenseAt(i, j) == tPast && t.wideGoneIn(i) {
+				// "The talks dragged on last week, and the deal was signed
+				// after midnight", "The shooting happened last weekend,
+				// shortly after midnight": a midnight of a day gone the
+				// text does not give, not the one that opened today
+				if t.is(i-1, "after") {
+					h = "00:00"
+				}
+				return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
 			} else if w == "midnight" && (t.is(i-1, "at") || t.is(i-1, "around") || t.is(i-1, "about") && t.is(i-2, "at")) && t.tenseAt(i, j) == tPast {
 				// ("happened around midnight", "at about midnight": the
 				// same midnight, roughly)

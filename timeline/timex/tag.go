@@ -28,6 +28,9 @@ type tagger struct {
 	// 2014"): the start of a period that runs up to now, no time the
 	// sentence's later events are placed in
 	lastSince bool
+	// lastEnd: the last day of last's interval ("last week": its Sunday),
+	// set with lastWide
+	lastEnd time.Time
 	// oldRun counts the dates named in a row (each moving last) that lie
 	// at least two years before the reference year: a history narrative
 	// has gone on for that many (history.go's historyYear)
@@ -358,7 +361,8 @@ func (t *tagger) emit(c cand) {
 				t.lastWide = g != GranDay && g != GranTime
 				t.lastMon = g == GranMonth
 				t.lastYear = g == GranYear
-				t.lastSince = t.is(c.i-1, "since")
+				t.lastSince = t.is(c.i-1, "since") && !t.hadBefore(c.i-1) && !t.hadAfter(c.j, t.opensSentence(c.i-1))
+				t.lastEnd = iv.End
 				t.noteStory(c, at)
 				t.lastSaid = g == GranDay && t.saidOn(c)
 				if g == GranMonth && !t.is(c.i-1, "from") {
@@ -1497,7 +1501,7 @@ func (t *tagger) core(i int) cand {
 				// earlier than the night's last TIME ("By 11 p.m. ...
 				// until the afternoon") is another day's
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "T" + p, noDay: true, the: true})
-			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) && !(t.lastSet && t.lastWide && !t.lastSince && t.lastAt <= i && t.near(t.lastAt, i) && t.last.Year() < t.ref.Year() && t.last.AddDate(0, 2, 0).Before(t.ref)) {
+			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) && !(t.lastSet && t.lastWide && !t.lastSince && t.lastAt <= i && t.near(t.lastAt, i) && t.last.Year() < t.ref.Year() && t.last.AddDate(0, 2, 0).Before(t.ref)) && !t.wideGoneIn(i) {
 				// "Markets were closed in the afternoon", with no past day
 				// named near: the day of the report, as a bare clock time
 				// ("at 8 p.m.") is valued, with no interval; but not after
@@ -2622,11 +2626,91 @@ func (t *tagger) infinitiveBefore(i int) bool {
 		if k < i-2 && clauseOpener(t.w(k)) && clauseSubject(t.w(k+1)) {
 			for m := k + 2; m < i-1; m++ {
 				if t.cue(m) == tPast {
-					return false // "as the shelling went on": a clause told in the past
+					// "as the shelling went on": a clause told in the
+					// past, unless a habit of old governs the sentence
+					// ("Children used to play in the streets while the
+					// men worked in the fields in the afternoon": no day)
+					return t.usedToBefore(k)
 				}
 			}
 		}
 		if t.is(k, "to") && k+1 < i && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.is(k+1, "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// usedToBefore reports whether "used to" comes before token k in its
+// sentence: a habit of old ("Farmers used to rest as the heat peaked").
+func (t *tagger) usedToBefore(k int) bool {
+	for m := k - 1; m > 0 && m > k-12; m-- {
+		if t.endsAt(m, stopLine) {
+			return false
+		}
+		if t.is(m, "to") && t.is(m-1, "used") {
+			return true
+		}
+	}
+	return false
+}
+
+// hadBefore reports whether "had" comes before token k in its sentence:
+// "Since April 2009 the rebels had held the town" is no period running up
+// to now (a past perfect's "since" ends in the past), as "have held the
+// town since March 2011" is.
+func (t *tagger) hadBefore(k int) bool {
+	for m := k - 1; m >= 0 && m > k-12; m-- {
+		if t.endsAt(m, stopLine) {
+			return false
+		}
+		if t.is(m, "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// hadAfter reports whether "had" comes within six tokens after token j,
+// in its clause ("Since April 2009, the rebels had held the town": a
+// comma right after a "since" that opens the sentence goes on to its
+// clause; "strikes since August 2014, said it had struck" is another's).
+func (t *tagger) hadAfter(j int, fronted bool) bool {
+	for m := j; m < len(t.toks) && m < j+6; m++ {
+		if t.is(m, "had") {
+			return true
+		}
+		if t.endsAt(m, stopLine) || t.is(m, ",") && (m > j || !fronted) {
+			return false // "since August 2014, said it had struck": another clause's
+		}
+	}
+	return false
+}
+
+// wideGoneIn reports whether a weekend, a week, a month, a season or a year that
+// ended before the reference day was named before token i in its
+// sentence (not after "since"): a part of a day or a midnight told after
+// it is of a day the text does not give ("Last week, residents hid in
+// shelters through the afternoon", "The talks dragged on last week, and
+// the deal was signed after midnight"), not the reference day's. A time
+// in an aside between commas is the subject's ("The bank, founded in
+// 1999, closed its doors at midnight") and does not count.
+func (t *tagger) wideGoneIn(i int) bool {
+	return t.lastSet && (t.lastWide || t.lastEnd.After(t.last)) && !t.lastSince && t.lastAt <= i && t.sameSentence(t.lastAt, i) && t.lastEnd.Before(t.ref) && !t.asideEnds(t.lastAt)
+}
+
+// asideEnds reports whether the comma at j closes an aside opened by a
+// comma a few words before ("The bank, founded in 1999, closed its doors
+// at midnight"): a time of the subject's, not of the clause's event.
+func (t *tagger) asideEnds(j int) bool {
+	if !t.is(j, ",") {
+		return false
+	}
+	for m := j - 1; m >= 0 && m > j-9; m-- {
+		if t.endsAt(m, stopLine) {
+			return false
+		}
+		if t.is(m, ",") {
 			return true
 		}
 	}
