@@ -1551,6 +1551,11 @@ func (t *tagger) deictic(i int) cand {
 					h = "00:00"
 				}
 				return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
+			} else if w == "midnight" && t.habitAdverbBefore(i) {
+				// "Bars usually closed at midnight before the war", "pubs
+				// always shut at midnight": a midnight of a habit, any
+				// day's
+				return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
 			} else if w == "midnight" && (t.is(i-1, "at") || t.is(i-1, "around") || t.is(i-1, "about") && t.is(i-2, "at")) && t.tenseAt(i, j) == tPast {
 				// ("happened around midnight", "at about midnight": the
 				// same midnight, roughly)
@@ -2962,4 +2967,22 @@ func (t *tagger) yearBeforeDay(i int) int {
 		return 0
 	}
 	return t.yearOnly(i - 3)
+}
+
+// habitAdverbBefore reports whether an adverb of habit ("usually",
+// "always", "normally") stands before token i in its clause, with no
+// comma between: "Bars usually closed at midnight before the war" tells a
+// habit, no day ("The ceasefire, which usually holds, ended at midnight"
+// is another clause's).
+func (t *tagger) habitAdverbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if t.endsAt(k, stopLine|stopSemicolon|stopComma) {
+			return false
+		}
+		switch t.w(k) {
+		case "usually", "normally", "typically", "generally", "traditionally", "always", "often", "routinely":
+			return true
+		}
+	}
+	return false
 }

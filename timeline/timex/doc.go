@@ -209,7 +209,11 @@
 //     afternoon"), the reference day's (value only), unless a month or a
 //     year of an earlier year, not after "since", was named in the
 //     sentence or the one before ("In June 1944, troops landed and fought
-//     through the afternoon": a day the text does not give, none); otherwise, after
+//     through the afternoon": a day the text does not give, none) or a
+//     weekend, week, month or year over before the reference day was named
+//     before it in the sentence, outside an aside between commas ("Last
+//     week, residents hid in shelters through the afternoon", "In May,
+//     ..." in July: none); otherwise, after
 //     advice ("urged residents to stay indoors in the afternoon") or
 //     before a noun ("during the morning rush hour"), none (a "to" before
 //     a conjunction that opens a clause of its own in the past, "as the",
@@ -217,7 +221,9 @@
 //     to shelters as the shelling went on through the afternoon" reports
 //     the day; "urged residents to stay indoors as a precaution in the
 //     afternoon", "told volunteers to act as the police in the
-//     afternoon" stay advice); but in a
+//     afternoon" stay advice, and so does a habit of old: "Children used
+//     to play in the streets while the men worked in the fields in the
+//     afternoon" gives none); but in a
 //     night told on (see narrativeTimeDay below: "By 5 p.m. police had
 //     sealed off the block, and residents were told to stay indoors through
 //     the evening") it is that night's day, even after advice, unless
@@ -992,8 +998,9 @@
 //     not after the first. A year after the range is both days' ("July
 //     28-29, 2011", "between May 2 and 4, 2010"). Two days written with a
 //     slash, the second the next day ("the night of 28/29 September",
-//     "5/6 June 1944"), are the two days of a night, as "5-6 June"; "5/16
-//     June" is no range (the second day alone).
+//     "5/6 June 1944", "the night of June 5/6, 1944", "Sept. 28/29"), are
+//     the two days of a night, as "5-6 June"; "5/16 June", "Sept. 28/30"
+//     are no range (the second day alone; the first).
 //   - A range's start with no year (a month, or a month and day) takes
 //     the year its end writes, after "to", "until", "through", a dash, or
 //     "and" after "between": "for the period 1 January to 31 March 2013",
@@ -1047,8 +1054,11 @@
 //     a zone or, after "at", "by", "until", "from", "as of", with "hours" ("0900
 //     GMT", "at 1430 hours", "as of 0600 hrs"); never a year then. "local"
 //     alone is a zone when a clock time with its zone follows in brackets
-//     ("at 1450 local (1150 GMT)", "7 a.m. local (4 a.m. GMT)"); "the 1999
-//     local (council) elections" keeps its year. A number written with a
+//     ("at 1450 local (1150 GMT)", "7 a.m. local (4 a.m. GMT)": only the
+//     clock's "a.m." between the number and its zone, not "1200 local
+//     (1,000 UTC staff)"); "the 1999 local (council) elections" keeps its
+//     year. Four digits before "hours of" are a count, neither a clock
+//     time nor a year ("as of 1000 hours of operation"). A number written with a
 //     leading zero ("at 0530 hours", "a 0600 hours curfew") is never a
 //     count: no duration (PT530H), whatever the clock time makes of it.
 //   - "midnight" is the end of the day it belongs to (T24:00), except after
@@ -1072,6 +1082,13 @@
 //     T00:00 after "after"). A midnight to come ("will take effect at
 //     midnight") and one of a day gone named before ("The talks, which
 //     began on Sunday, ended shortly after midnight" on Monday) keep theirs.
+//     A past midnight after a weekend, week or month gone named in its
+//     sentence, outside an aside between commas, is of a day the text does
+//     not give ("The talks dragged on last week, and the deal was signed
+//     after midnight": XXXX-XX-XXT00:00; "The bank, founded in 1999, closed
+//     its doors at midnight" keeps the one just gone); a midnight after an
+//     adverb of habit in its clause is any day's ("Bars usually closed at
+//     midnight", "pubs always shut at midnight": XXXX-XX-XXT24:00).
 //   - Broadcast and live copy: a clock time right before a part of a day
 //     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
 //     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
@@ -1263,7 +1280,10 @@
 //     to it ("the 1990s", "the '80s"), as TimeML marks it, but not when
 //     the decade modifies a capitalised name right after it ("the 1990s
 //     Balkan wars": "1990s", the article is the name's, as in "the 2003
-//     invasion"); a bare
+//     invasion"), unless, after a preposition, the name opens a clause of
+//     its own, a tensed verb within two words after it ("In the 1990s
+//     Britain had a boom", "By the 1970s American cars were losing
+//     ground": "the 1990s", "the 1970s"); a bare
 //     decade after a decade and "and", "or", "to" takes its century ("the
 //     1970s and 80s": 198; "the 1990s and 00s": 200); "17/04/2025" is
 //     read day first because 17 cannot be a month.
@@ -1303,7 +1323,9 @@
 //     year right after "since" does not count: it starts a period that
 //     runs up to now ("The coalition, which has carried out air strikes
 //     since August 2014, said it had struck targets overnight": last
-//     night). "the following spring", "the next summer", "the
+//     night), unless a past perfect's "had" in its clause ends the period
+//     in the past ("Since April 2009 the rebels had held the town, but
+//     they abandoned it overnight": PAST_REF). "the following spring", "the next summer", "the
 //     previous winter" after a date named in that sentence or the one
 //     before are the season after (before) it ("He left in 1962. The
 //     following spring": 1963-SP); with no such date "the following
@@ -1634,10 +1656,12 @@
 //   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
 //     in late August and September flooded Sindh"), or a year alone that
 //     dates the subject opening it, a war or another event that happens
-//     once (war, invasion, coup, siege, election, summit ...; modifiers
-//     between, "The 2014 local elections", but no preposition), when the
-//     verb right after tells its beginning, end or taking place ("began",
-//     "ended", "broke out", "took place", "was held"; not "was held up")
+//     once (war, invasion, coup, siege, election, summit, cup ...; modifiers
+//     between, "The 2014 local elections", but no preposition; a place's
+//     name after it, "The 2011 war in Libya", "the 2003 war against
+//     Iraq"), when the verb right after tells its beginning, end or taking
+//     place ("began", "opened", "ended", "broke out", "took place", "was
+//     held"; not "was held up")
 //     ("The 1973 war began on Oct. 6", "The 2014 local elections were held in May",
 //     "The Yom Kippur War of 1973 began on Oct. 6", "The 1991 Gulf War
 //     ended on Feb. 28"; not "The 2012 champion won on Oct. 6", "The 2003

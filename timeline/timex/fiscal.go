@@ -218,7 +218,8 @@ func (t *tagger) opensSentence(i int) bool {
 // eventSubjectYear reports whether the year over tokens [i, j) dates the
 // subject of its sentence, a war or another event that happened once,
 // whose beginning, end or taking place the verb right after tells ("began",
-// "ended", "broke out", "took place", "was held"): "The 1973 war began
+// "ended", "opened", "broke out", "took place", "was held"; a place's name
+// may follow the noun: "The 2011 war in Libya ended in October"): "The 1973 war began
 // on Oct. 6", "The 2008-09 Gaza war ended on Jan. 18", "The Yom Kippur
 // War of 1973 began on Oct. 6". The clause is then that year's, as after
 // "In 1973,". A year of a person or a thing ("The 2012 champion won on
@@ -238,6 +239,12 @@ func (t *tagger) eventSubjectYear(i, j int) bool {
 		for k := j; k < j+7 && k < len(t.toks); k++ {
 			if onceEventNoun(t.w(k)) {
 				verb = k + 1
+				if (t.is(verb, "in") || t.is(verb, "against")) && verb+1 < len(t.toks) && t.toks[verb+1].kind == kWord && t.toks[verb+1].upper {
+					// "The 2011 war in Libya ended in October": the
+					// place's name goes with the event
+					for verb++; verb < len(t.toks) && t.toks[verb].kind == kWord && t.toks[verb].upper; verb++ {
+					}
+				}
 				break
 			}
 			if t.toks[k].kind != kWord && !(t.toks[k].kind == kPunct && (t.is(k, "-") || t.is(k, ".")) && t.attached(k)) || preposition(t.w(k)) || t.is(k, "of") || determiner(t.w(k)) {
@@ -261,7 +268,7 @@ func (t *tagger) eventSubjectYear(i, j int) bool {
 		return false
 	}
 	switch t.w(verb) {
-	case "began", "started", "ended", "erupted", "happened", "occurred":
+	case "began", "started", "ended", "erupted", "happened", "occurred", "opened":
 		return true
 	case "broke":
 		return t.is(verb+1, "out")
@@ -281,7 +288,7 @@ func onceEventNoun(w string) bool {
 	switch w {
 	case "war", "wars", "invasion", "offensive", "conflict", "uprising", "revolution", "coup", "siege", "battle",
 		"ceasefire", "truce", "occupation", "intervention", "insurgency", "crisis", "election", "elections",
-		"referendum", "polls", "games", "olympics", "summit", "campaign":
+		"referendum", "polls", "games", "olympics", "summit", "campaign", "cup":
 		return true
 	}
 	return false

@@ -1688,6 +1688,12 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 	}
 	switch t.w(c.j) {
 	case "and", "or", "to", "through", "-", "–":
+	case "/":
+		// "the night of June 5/6, 1944": the next day only, attached
+		// (dates.go's firstDay reads "5/6 June")
+		if !t.attached(c.j) || !t.attached(c.j+1) || t.toks[c.j+1].n != atoi(c.val[8:10])+1 {
+			return cand{}, false
+		}
 	default:
 		return cand{}, false
 	}
