@@ -1086,7 +1086,9 @@
 //     sentence, outside an aside between commas, is of a day the text does
 //     not give ("The talks dragged on last week, and the deal was signed
 //     after midnight": XXXX-XX-XXT00:00; "The bank, founded in 1999, closed
-//     its doors at midnight" keeps the one just gone); a midnight after an
+//     its doors at midnight" keeps the one just gone, and so does a story
+//     a present perfect brings up to now, "erupted last month and has
+//     continued, with heavy shelling after midnight"); a midnight after an
 //     adverb of habit in its clause is any day's ("Bars usually closed at
 //     midnight", "pubs always shut at midnight": XXXX-XX-XXT24:00).
 //   - Broadcast and live copy: a clock time right before a part of a day
@@ -1323,9 +1325,8 @@
 //     year right after "since" does not count: it starts a period that
 //     runs up to now ("The coalition, which has carried out air strikes
 //     since August 2014, said it had struck targets overnight": last
-//     night), unless a past perfect's "had" in its clause ends the period
-//     in the past ("Since April 2009 the rebels had held the town, but
-//     they abandoned it overnight": PAST_REF). "the following spring", "the next summer", "the
+//     night; so too after a past perfect, "The rebels, who had held the
+//     town since March 2012, withdrew overnight"). "the following spring", "the next summer", "the
 //     previous winter" after a date named in that sentence or the one
 //     before are the season after (before) it ("He left in 1962. The
 //     following spring": 1963-SP); with no such date "the following
@@ -1667,7 +1668,10 @@
 //     ended on Feb. 28"; not "The 2012 champion won on Oct. 6", "The 2003
 //     invasion was condemned on Monday", nor a span of years, "The 2008-09
 //     war ended on Jan. 18"), frames it (to the sentence's end; a point
-//     with no space after it, "U.S.-led", is inside a word): a month, a
+//     with no space after it, "U.S.-led", is inside a word, and so is the
+//     point of a month's abbreviation before its day, "Jan. 25"; the
+//     subject may also open a clause after ", and": "The 1967 war ended on
+//     June 10, and the 1973 war began on Oct. 6"): a month, a
 //     day or a holiday without its year later in that sentence, in a
 //     clause in the past tense, is of that year ("Last year's champion
 //     returns in September" speaks of the September to come), and a

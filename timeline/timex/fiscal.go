@@ -215,6 +215,17 @@ func (t *tagger) opensSentence(i int) bool {
 	return i == 0 || t.toks[i].nl || t.toks[i-1].kind == kPunct && t.punctEnds(i-1, stopLine)
 }
 
+// monthAbbrevPoint reports whether the point at k closes a month's
+// abbreviation before its day ("Jan. 25", "Sept. 1"): no sentence's end
+// ("The 2011 uprising began on Jan. 25, and Mubarak fell on Feb. 11").
+func (t *tagger) monthAbbrevPoint(k int) bool {
+	if k < 1 || !t.attached(k) || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum {
+		return false
+	}
+	_, ok := monthOf(t.w(k - 1))
+	return ok && !isFullMonth(t.w(k-1))
+}
+
 // eventSubjectYear reports whether the year over tokens [i, j) dates the
 // subject of its sentence, a war or another event that happened once,
 // whose beginning, end or taking place the verb right after tells ("began",
@@ -264,7 +275,10 @@ func (t *tagger) eventSubjectYear(i, j int) bool {
 		}
 		verb = j
 	}
-	if the < 0 || verb < 0 || !t.toks[the].upper || !t.opensSentence(the) {
+	if the < 0 || verb < 0 || !(t.toks[the].upper && t.opensSentence(the) || t.is(the-1, "and") && t.is(the-2, ",")) {
+		// the subject opens the sentence, or a clause after ", and"
+		// ("The 1967 war ended on June 10, and the 1973 war began on
+		// Oct. 6")
 		return false
 	}
 	switch t.w(verb) {
@@ -308,7 +322,7 @@ func (t *tagger) framedYear(i, j int) int {
 		// any stop, even one that may close an abbreviation ("was not
 		// Reece's. In April"): a frame reaches no further than it surely
 		// holds
-		if t.toks[k].nl || t.is(k, ".") && !(k+1 < len(t.toks) && t.attached(k+1)) || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
+		if t.toks[k].nl || t.is(k, ".") && !(k+1 < len(t.toks) && t.attached(k+1)) && !t.monthAbbrevPoint(k) || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
 			// a point with no space after it is inside a word ("The 2003
 			// U.S.-led invasion began on March 20")
 			return 0

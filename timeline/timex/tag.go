@@ -361,7 +361,7 @@ func (t *tagger) emit(c cand) {
 				t.lastWide = g != GranDay && g != GranTime
 				t.lastMon = g == GranMonth
 				t.lastYear = g == GranYear
-				t.lastSince = t.is(c.i-1, "since") && !t.hadBefore(c.i-1) && !t.hadAfter(c.j, t.opensSentence(c.i-1))
+				t.lastSince = t.is(c.i-1, "since")
 				t.lastEnd = iv.End
 				t.noteStory(c, at)
 				t.lastSaid = g == GranDay && t.saidOn(c)
@@ -2661,38 +2661,6 @@ func (t *tagger) usedToBefore(k int) bool {
 	return false
 }
 
-// hadBefore reports whether "had" comes before token k in its sentence:
-// "Since April 2009 the rebels had held the town" is no period running up
-// to now (a past perfect's "since" ends in the past), as "have held the
-// town since March 2011" is.
-func (t *tagger) hadBefore(k int) bool {
-	for m := k - 1; m >= 0 && m > k-12; m-- {
-		if t.endsAt(m, stopLine) {
-			return false
-		}
-		if t.is(m, "had") {
-			return true
-		}
-	}
-	return false
-}
-
-// hadAfter reports whether "had" comes within six tokens after token j,
-// in its clause ("Since April 2009, the rebels had held the town": a
-// comma right after a "since" that opens the sentence goes on to its
-// clause; "strikes since August 2014, said it had struck" is another's).
-func (t *tagger) hadAfter(j int, fronted bool) bool {
-	for m := j; m < len(t.toks) && m < j+6; m++ {
-		if t.is(m, "had") {
-			return true
-		}
-		if t.endsAt(m, stopLine) || t.is(m, ",") && (m > j || !fronted) {
-			return false // "since August 2014, said it had struck": another clause's
-		}
-	}
-	return false
-}
-
 // wideGoneIn reports whether a weekend, a week, a month, a season or a year that
 // ended before the reference day was named before token i in its
 // sentence (not after "since"): a part of a day or a midnight told after
@@ -2702,7 +2670,20 @@ func (t *tagger) hadAfter(j int, fronted bool) bool {
 // in an aside between commas is the subject's ("The bank, founded in
 // 1999, closed its doors at midnight") and does not count.
 func (t *tagger) wideGoneIn(i int) bool {
-	return t.lastSet && (t.lastWide || t.lastEnd.After(t.last)) && !t.lastSince && t.lastAt <= i && t.sameSentence(t.lastAt, i) && t.lastEnd.Before(t.ref) && !t.asideEnds(t.lastAt)
+	return t.lastSet && (t.lastWide || t.lastEnd.After(t.last)) && !t.lastSince && t.lastAt <= i && t.sameSentence(t.lastAt, i) && t.lastEnd.Before(t.ref) && !t.asideEnds(t.lastAt) && !t.perfectBetween(t.lastAt, i)
+}
+
+// perfectBetween reports whether "has" or "have" stands in tokens [from,
+// i): a present perfect brings the story up to now ("Fighting erupted
+// last month and has continued, with heavy shelling after midnight": last
+// night's).
+func (t *tagger) perfectBetween(from, i int) bool {
+	for k := from; k < i && k < len(t.toks); k++ {
+		if t.is(k, "has") || t.is(k, "have") {
+			return true
+		}
+	}
+	return false
 }
 
 // asideEnds reports whether the comma at j closes an aside opened by a
