@@ -190,6 +190,10 @@ var round8ReviewDCases = []formCase{
 	{"held: 'The ceasefire, agreed last week, took effect at midnight': the week in an aside, the midnight just gone", "2012-05-08",
 		"The ceasefire, agreed last week, took effect at midnight.",
 		[]want{{"last week", "DATE", "2012-W18", "", "", ""}, {"midnight", "TIME", "2012-05-07T24:00", "", "", ""}}},
+	{"held: a time in an aside ('which fell 3 percent last week,') and a clause after a semicolon leave the afternoon the reference day's; a day named after the week gives its own", "2014-03-12",
+		"The index, which fell 3 percent last week, rose in the afternoon. Last month's talks ended without a deal; in the afternoon, protesters marched. Markets fell last week, and on Tuesday they fell again in the afternoon.",
+		[]want{{"last week", "DATE", "2014-W10", "", "", ""}, {"the afternoon", "TIME", "2014-03-12TAF", "", "", ""}, {"Last month", "DATE", "2014-02", "", "", ""}, {"the afternoon", "TIME", "2014-03-12TAF", "", "", ""},
+			{"last week", "DATE", "2014-W10", "", "", ""}, {"Tuesday", "DATE", "2014-03-11", "", "", ""}, {"the afternoon", "TIME", "2014-03-11TAF", "", "", ""}}},
 }
 
 func TestRound8ReviewD(t *testing.T) { runFormCases(t, round8ReviewDCases, false) }

@@ -2676,10 +2676,12 @@ func (t *tagger) wideGoneIn(i int) bool {
 // perfectBetween reports whether "has" or "have" stands in tokens [from,
 // i): a present perfect brings the story up to now ("Fighting erupted
 // last month and has continued, with heavy shelling after midnight": last
-// night's).
+// night's). A semicolon between counts too: another clause ("Last
+// month's talks ended without a deal; in the afternoon, protesters
+// marched").
 func (t *tagger) perfectBetween(from, i int) bool {
 	for k := from; k < i && k < len(t.toks); k++ {
-		if t.is(k, "has") || t.is(k, "have") {
+		if t.is(k, "has") || t.is(k, "have") || t.is(k, ";") {
 			return true
 		}
 	}
