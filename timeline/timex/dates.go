@@ -848,11 +848,20 @@ func (t *tagger) weekday(i, dir int) cand {
 // weekdayPaper reports whether the weekday at i, in a line of running
 // text, opens the title of a paper: after an article ("the", "a") and
 // before a capitalised noun of a paper's name ("told the Sunday Times",
-// "a Sunday Telegraph columnist", "the Sunday Herald"), no day ("on
+// "a Sunday Telegraph columnist", "the Sunday Herald", also after
+// "weekly", "daily" or a possessive: "The weekly Sunday Times",
+// "Britain's Sunday Telegraph"), no day ("on
 // Sunday Times Square was packed" keeps its Sunday).
 func (t *tagger) weekdayPaper(i int) bool {
 	k := i + 1
-	if k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl || !t.toks[k].sp || !t.is(i-1, "the") && !t.is(i-1, "a") {
+	if k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl || !t.toks[k].sp {
+		return false
+	}
+	switch {
+	case t.is(i-1, "the"), t.is(i-1, "a"):
+	case t.is(i-1, "weekly"), t.is(i-1, "daily"), t.is(i-1, "s") && t.is(i-2, "'") && t.attached(i-1):
+		// "The weekly Sunday Times", "Britain's Sunday Telegraph"
+	default:
 		return false
 	}
 	switch t.toks[k].w {
@@ -2718,6 +2727,9 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 	for k := range t.around(i, j, 14, stopSemicolon|stopLine) {
 		switch t.toks[k].w {
 		case "within":
+			if k < i && t.clauseJoinBetween(k, i) {
+				continue // "Within a few decades, the ice will go, and in August ...": another clause
+			}
 			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
 				if u, pl := unitOf(t.w(m)); u != uNone {
 					return pl && u >= least && u != uQuarter && u != uSeason
@@ -2739,7 +2751,7 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 				continue // "will run for the coming decades": the stretch a plan lasts; "the coming decades will be hard"
 			}
 			opens := p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
-			if k < i && !opens || k > i && t.commaBetween(j, p) {
+			if k < i && (!opens || t.clauseJoinBetween(k, i)) || k > i && t.commaBetween(j, p) {
 				// "will sail in September, the first of many voyages
 				// planned in the coming decades": the horizon of another
 				// verb; it must open the sentence or follow the month in
@@ -2751,6 +2763,23 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 				m++
 			}
 			if u, pl := unitOf(t.w(m)); pl && (u == uDecade || u == uCentury) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseJoinBetween reports whether a comma and a conjunction that opens
+// a clause of its own (", and", ", but", ", while") stand among the tokens
+// [from, to): "Over the coming decades, the region will warm, and in
+// August the government will publish a plan" leaves August outside the
+// horizon, the coming August.
+func (t *tagger) clauseJoinBetween(from, to int) bool {
+	for k := from; k+1 < to && k+1 < len(t.toks); k++ {
+		if t.is(k, ",") {
+			switch t.w(k + 1) {
+			case "and", "but", "while", "whereas", "although", "though":
 				return true
 			}
 		}

@@ -179,7 +179,8 @@
 //     stays a night. A weekday after "the" or "a" and before a
 //     capitalised noun of a paper's name ("Times", "Telegraph", "Mirror",
 //     "Herald", "Post", "Mail" ...) is the paper ("told the Sunday Times",
-//     "a Sunday Telegraph columnist"); "On Sunday Times Square was
+//     "a Sunday Telegraph columnist", after "weekly" or a possessive too:
+//     "The weekly Sunday Times", "Britain's Sunday Telegraph"); "On Sunday Times Square was
 //     packed" and "Sunday Mass" keep their day.
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
@@ -621,7 +622,9 @@
 //     open in March and run for the next 20 years" is next March), nor
 //     as a subject or the horizon of another verb ("will sail in
 //     September, the first of many voyages planned in the coming
-//     decades"). The habit goes on over "and" and a second verb of the
+//     decades"); an opening horizon reaches no clause after ", and", ",
+//     but" ("Over the coming decades, the region will warm, and in August
+//     the government will publish a plan" is next August). The habit goes on over "and" and a second verb of the
 //     same subject in the present, a preposition or "again" after it
 //     ("Rains usually return in mid-March and last until July",
 //     "typically begin harvesting in late September and finish by
@@ -1222,9 +1225,11 @@
 //     no year.
 //   - A four-digit number past 2100 is a year only in a projection:
 //     after "By", "In", "Until" opening the sentence and before a comma
+//     with a modal or a word of a projection in the clause after the comma
 //     ("By 2500, the melt could add 15 metres"), or after "the year" ("in
 //     the year 2300"); "Sales rose by 2500", "cut by 2200, the firm said"
-//     and "By 2500 metres" are amounts.
+//     and "By 2500 metres" are amounts, "By 2130, rescuers had reached the
+//     village" and "Until 2300, the bars stay open" clock times.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030", "resolution 1881") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
@@ -2028,7 +2033,12 @@
 // Monday paper is the coming Wednesday), but not "the suspect was likely
 // in the area on Wednesday night" (where he was), "was likely started on
 // Wednesday" (an adverb before a deed) or "is likely to" (the verb after
-// it decides). A present need with its object and "in", "by", "until" ...
+// it decides). "Was likely" forecasts only as reported speech, after a
+// reporting verb in its sentence: not after a past perfect one
+// ("Forecasters had warned that a hard freeze was likely on Wednesday
+// night"), not with a clause after it telling what came of it (", and 10
+// inches fell"), and not before its reporting clause ("Fog was likely on
+// the runway on Wednesday night, investigators said"). A present need with its object and "in", "by", "until" ...
 // before a month or a weekday ("we need sun in July and August", "The
 // crop needs rain in August") points forward; "basic needs in August",
 // "the need for rain" are nouns, and "need answers about the March

@@ -1992,8 +1992,52 @@ func (t *tagger) likelyForecast(k int) bool {
 	case "and", "or", "as", "to":
 		return false
 	default:
-		return preposition(n)
+		if !preposition(n) {
+			return false
+		}
 	}
+	if t.is(k, "is") || t.is(k, "are") {
+		return true
+	}
+	// "was likely" is a forecast only as reported speech shifted back: a
+	// reporting verb before it in its sentence ("The weather service said
+	// a hard freeze was likely"), not a past perfect one ("Forecasters had
+	// warned that a hard freeze was likely on Wednesday night, but ..."),
+	// and no clause after it telling what came of it (", and 10 inches
+	// fell", ", but temperatures stayed above zero"). "Fog was likely on
+	// the runway on Wednesday night, investigators said" explains a past.
+	said := false
+	for m := k - 2; m >= 0 && m >= k-20; m-- {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			break
+		}
+		switch t.w(m) {
+		case "said", "says", "say", "warned", "warns", "forecast", "forecasts", "predicted", "predicts", "expected", "expects", "thought", "believed":
+			if t.is(m-1, "had") || t.is(m-2, "had") {
+				return false
+			}
+			said = true
+		}
+	}
+	if !said {
+		return false
+	}
+	for m := k + 3; m+1 < len(t.toks) && m < k+30; m++ {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			break
+		}
+		if t.is(m, ",") && (t.is(m+1, "and") || t.is(m+1, "but")) {
+			for q := m + 2; q < len(t.toks) && q <= m+6; q++ {
+				if t.endsAt(q, stopLine|stopSemicolon) {
+					break
+				}
+				if t.toks[q].kind == kWord && !t.toks[q].upper && cueOf(t.w(q)) == tPast {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // speechPhraseBefore reports whether the expression at token i closes a
