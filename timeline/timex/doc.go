@@ -2129,7 +2129,8 @@
 // is of that year when it falls in that month or within 31 days after
 // its end and that day of this year is still to come, as after a full
 // day; a bare month ("Exports fell in March") opens no story, and a
-// clause to come keeps the news's day. A past perfect after the comma
+// clause to come or a day after "for", "until", "to" (a schedule or a
+// deadline: "A hearing was set for April 2") keeps the news's day. A past perfect after the comma
 // that closes a clause with its own simple-past verb ("By the time rain
 // put it out on Tuesday, Oct. 10, 1871, it had burned for a day") is the
 // next clause's, so the date is no flashback of the news and the story
@@ -2160,12 +2161,16 @@
 // story before its weekday ("The talks resumed on Monday" after the
 // history), a story whose days were named without their weekday ("won
 // the final on July 9, 2006. On Saturday they lost to Spain"), a single
-// old day, a clause to come and a sentence in the present between leave
-// the weekday to the news. "the following February", "the following
+// old day, a clause to come, a sentence in the present between, a
+// weekday dating a report ("Officials said on Thursday") and a sentence
+// looking back from the present ("75 years later", "50 years on", an
+// anniversary, "recalled") leave the weekday to the news. "the following February", "the following
 // spring" in a past clause count from a date named two sentences back
 // when the sentence between is in the past ("In May 2010, five states
 // signed. Egypt and Sudan refused to sign. Burundi joined the following
-// February": 2011-02), as in the sentence after it; a sentence in the
+// February": 2011-02), as in the sentence after it, and after a year
+// alone the next year's ("Egypt signed in 2012. Burundi joined the
+// following February": 2013-02); a sentence in the
 // present between ("The treaty is still in force."), a clause to come or
 // a date further back leave them to the bare month or season. "Three
 // months later," "Two months earlier," opening a sentence, counted from a
@@ -2183,7 +2188,9 @@
 // past-perfect clause ("the slide began on 21 October 1966 ... On the
 // morning of Friday 21 October, pupils had just returned" in a paper of
 // 21 October 2016), is the story's day, and "that afternoon" after it
-// too; the simple past ("On Nov. 9, crowds gathered"), "by", "until",
+// too; the simple past ("On Nov. 9, crowds gathered"), a past perfect
+// after a simple past or in a relative clause ("crowds gathered where the
+// school had stood", "Merkel said the wall had fallen"), "by", "until",
 // "since", and any other day than the anniversary keep the news's.
 //
 // Travel and transport copy. A number written onto the letters before it

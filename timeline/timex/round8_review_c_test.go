@@ -122,6 +122,81 @@ var round8ReviewC = []formCase{
 	{"held: 'The following February,' opening a sentence two after its month; 'It will join the following February' is no story's", "2014-08-25",
 		"In May 2010, five states signed a framework. Talks stalled. The following February, Burundi joined. Egypt refused. It will join the following February, officials said on Monday.",
 		[]want{{"May 2010", "DATE", "2010-05", "", "", ""}, {"The following February", "DATE", "2011-02", "", "", ""}, {"February", "DATE", "2015-02", "", "", ""}, {"Monday", "DATE", "2014-08-25", "", "", ""}}},
+
+	// a story dated by a month with its year, then a bare day
+	{"narrowed: 'A hearing was set for April 2' after a month three years back is a schedule of the news (was 2009-04-02)", "2012-03-30",
+		"The company cut 500 jobs in March 2009. A hearing was set for April 2.",
+		[]want{{"March 2009", "DATE", "2009-03", "", "", ""}, {"April 2", "DATE", "2012-04-02", "", "", ""}}},
+	{"held: a day this year has passed after one old month is the news's ('On July 3, he was arrested'), and a present or a schedule keeps the coming day", "2012-07-06",
+		"Smith founded the firm in June 2005. On July 3, he was arrested on fraud charges.",
+		[]want{{"June 2005", "DATE", "2005-06", "", "", ""}, {"July 3", "DATE", "2012-07-03", "", "", ""}}},
+	{"held: 'On April 2, shareholders are to vote', 'the company faces a hearing', 'it is expected to report' are to come", "2012-03-30",
+		"In March 2009, the company cut 500 jobs. On April 2, shareholders are to vote on a merger. On April 2, the company faces a hearing. On April 2, it is expected to report a loss.",
+		[]want{{"March 2009", "DATE", "2009-03", "", "", ""}, {"April 2", "DATE", "2012-04-02", "", "", ""}, {"April 2", "DATE", "2012-04-02", "", "", ""}, {"April 2", "DATE", "2012-04-02", "", "", ""}}},
+	{"held: a paragraph back in the news after one old month", "2014-05-20",
+		"The bridge opened in April 2008.\n\nOn May 12, inspectors found cracks in its deck.",
+		[]want{{"April 2008", "DATE", "2008-04", "", "", ""}, {"May 12", "DATE", "2014-05-12", "", "", ""}}},
+
+	// "had" after a clause with its own past
+	{"held: a clause with its own past and 'had' after the comma, then the news's month", "2014-05-20",
+		"When the company reported results on Tuesday, its shares had already fallen 10 percent. Sales fell in March. By the time police arrived on Friday, the gunman had fled. He was caught in April.",
+		[]want{{"Tuesday", "DATE", "2014-05-20", "", "", ""}, {"March", "DATE", "2014-03", "", "", ""}, {"Friday", "DATE", "2014-05-16", "", "", ""}, {"April", "DATE", "2014-04", "", "", ""}}},
+	{"held: 'When the firm listed in June 2010, it had 40 staff. It hired 200 more in January' is this January", "2013-02-12",
+		"When the firm listed in June 2010, it had 40 staff. It hired 200 more in January.",
+		[]want{{"June 2010", "DATE", "2010-06", "", "", ""}, {"January", "DATE", "2013-01", "", "", ""}}},
+
+	// "a hundred and forty"
+	{"narrowed (older): 'Some hundred and fifty years ago' is no 'fifty years ago' (was 1963); 'About a hundred and fifty years ago' is 1863", "2013-06-11",
+		"Some hundred and fifty years ago the town was founded. About a hundred and fifty years ago the town was founded. Several hundred and forty days passed.",
+		[]want{{"years ago", "DATE", "PAST_REF", "", "", ""}, {"a hundred and fifty years ago", "DATE", "1863", "APPROX", "", ""}}},
+	{"held: 'a hundred and twenty pounds a year', 'a hundred and forty pages' are no stretch of time", "2013-06-11",
+		"He paid a hundred and twenty pounds a year for the land. The bill runs to a hundred and forty pages, and a vote is due in two weeks.",
+		[]want{{"a year", "SET", "P1Y", "", "", ""}, {"two weeks", "DURATION", "P2W", "", "", ""}}},
+
+	// "that December" without a preposition
+	{"held: 'warned that December would be cold', 'said that spring was', 'showed that September sales rose' are conjunctions: no 'that' month", "2015-03-10",
+		"In 2011 officials warned that December would be cold. In 2010 she said that spring was her favourite season. In 2012 the data showed that September sales rose by 4 percent.",
+		[]want{{"2011", "DATE", "2011", "", "", ""}, {"December", "DATE", "2011-12", "", "", ""}, {"2010", "DATE", "2010", "", "", ""}, {"2012", "DATE", "2012", "", "", ""}, {"September", "DATE", "2012-09", "", "", ""}}},
+	{"held: 'That September Apple launched', 'That December she resigned, and on Friday she said' return to the news after the clause", "2015-03-10",
+		"Sales fell in 2013. That September Apple launched a new phone. In 2010 she became mayor. That December she resigned, and on Friday she said she would run again.",
+		[]want{{"2013", "DATE", "2013", "", "", ""}, {"That September", "DATE", "2013-09", "", "", ""}, {"2010", "DATE", "2010", "", "", ""}, {"That December", "DATE", "2010-12", "", "", ""}, {"Friday", "DATE", "2015-03-06", "", "", ""}}},
+
+	// compounds of a unit
+	{"held: '-old', '-long' and a counted unit keep their stretch; 'year-round', 'day-to-day', 'night-time' give none", "2016-02-23",
+		"A week-old ceasefire collapsed. He gave a day-long speech. They work on a day-to-day basis. A night-time curfew began. It is a year-round job. He gave a three-hour-long speech. A one-day strike began.",
+		[]want{{"week-old", "DURATION", "P1W", "", "", ""}, {"day-long", "DURATION", "P1D", "", "", ""}, {"three-hour-long", "DURATION", "PT3H", "", "", ""}, {"one-day", "DURATION", "P1D", "", "", ""}}},
+
+	// a weekday of a story dated with its weekday
+	{"narrowed: 'Officials said on Thursday', 'The mayor said Thursday' after a story told on a weekday date the report, the news's Thursday (was 1938-09-22)", "2013-09-20",
+		"The storm formed in September 1938. On Wednesday, Sept. 21, 1938, it struck Long Island. Officials said on Thursday that a memorial would be built. The mayor said Thursday the memorial was finished.",
+		[]want{{"September 1938", "DATE", "1938-09", "", "", ""}, {"Wednesday, Sept. 21, 1938", "DATE", "1938-09-21", "", "", ""}, {"Thursday", "DATE", "2013-09-19", "", "", ""}, {"Thursday", "DATE", "2013-09-19", "", "", ""}}},
+	{"narrowed: 'On Thursday, 75 years later, survivors gathered' and 'Survivors recalled the day at a ceremony on Thursday' look back from the news (were 1938-09-22)", "2013-09-20",
+		"The storm formed in September 1938. On Wednesday, Sept. 21, 1938, it struck Long Island, killing 600 people. On Thursday, 75 years later, survivors gathered in Westhampton. Survivors recalled the day at a ceremony on Thursday.",
+		[]want{{"September 1938", "DATE", "1938-09", "", "", ""}, {"Wednesday, Sept. 21, 1938", "DATE", "1938-09-21", "", "", ""}, {"Thursday", "DATE", "2013-09-19", "", "", ""}, {"75 years later", "DATE", "2013", "", "", ""}, {"Thursday", "DATE", "2013-09-19", "", "", ""}}},
+	{"held: one old weekday date is no story: 'On Thursday, it said profits fell', 'On Wednesday, it closed its doors' are the news's", "2015-09-18",
+		"The company listed its shares on Friday, May 15, 1998. On Thursday, it said profits fell 10 percent. The museum opened on Saturday, Sept. 9, 2000, and drew 5,000 visitors. On Wednesday, it closed its doors for repairs.",
+		[]want{{"Friday, May 15, 1998", "DATE", "1998-05-15", "", "", ""}, {"Thursday", "DATE", "2015-09-17", "", "", ""}, {"Saturday, Sept. 9, 2000", "DATE", "2000-09-09", "", "", ""}, {"Wednesday", "DATE", "2015-09-16", "", "", ""}}},
+
+	// "Three months later,"
+	{"held: the frame of 'Three months later,' and a clause after ', and', then a reporting clause's Monday and a new paragraph's weekday", "2010-11-24",
+		"The plant closed in February 2009. Three months later, a buyer was found, and in October it reopened. The company was founded in February 2009. Three months later, it hired 50 staff, its chief said on Monday.",
+		[]want{{"February 2009", "DATE", "2009-02", "", "", ""}, {"Three months later", "DATE", "2009-05", "", "", ""}, {"October", "DATE", "2009-10", "", "", ""}, {"February 2009", "DATE", "2009-02", "", "", ""}, {"Three months later", "DATE", "2009-05", "", "", ""}, {"Monday", "DATE", "2010-11-22", "", "", ""}}},
+	{"held: 'Six months later, Lehman collapsed, and in September the crisis spread'", "2013-06-12",
+		"The bank failed in March 2008. Six months later, Lehman collapsed, and in September the crisis spread.",
+		[]want{{"March 2008", "DATE", "2008-03", "", "", ""}, {"Six months later", "DATE", "2008-09", "", "", ""}, {"September", "DATE", "2008-09", "", "", ""}}},
+
+	// "follows on"
+	{"held: 'follows on Monday's debate' tells what went before; 'follows on Monday at St Mary's' and 'follows on Monday, Oct. 10' are to come; 'followed on Monday' is past", "2011-10-08",
+		"The vote follows on Monday's debate. The funeral follows on Monday at St Mary's. A second round of talks follows on Monday, Oct. 10. The sentencing followed on Monday, and he appealed.",
+		[]want{{"Monday", "DATE", "2011-10-03", "", "", ""}, {"Monday", "DATE", "2011-10-10", "", "", ""}, {"Monday, Oct. 10", "DATE", "2011-10-10", "", "", ""}, {"Monday", "DATE", "2011-10-03", "", "", ""}}},
+
+	// the anniversary's day
+	{"narrowed: on the anniversary, 'crowds gathered where the school had stood' and 'Merkel said the wall had fallen': the past perfect is no verb of the day's clause, the news's day (were 1966-10-21, 1989-11-09)", "2016-10-21",
+		"The slide began on 21 October 1966. On 21 October, crowds gathered where the school had stood.",
+		[]want{{"21 October 1966", "DATE", "1966-10-21", "", "", ""}, {"21 October", "DATE", "2016-10-21", "", "", ""}}},
+	{"narrowed: 'On Nov. 9, Merkel said the wall had fallen' (was 1989-11-09); held: 'who had grown up' in a relative clause", "2014-11-09",
+		"The wall fell on Nov. 9, 1989. On Nov. 9, Merkel said the wall had fallen because people were brave. The wall fell on Nov. 9, 1989. On Nov. 9, Merkel, who had grown up in the East, laid flowers at the gate.",
+		[]want{{"Nov. 9, 1989", "DATE", "1989-11-09", "", "", ""}, {"Nov. 9", "DATE", "2014-11-09", "", "", ""}, {"Nov. 9, 1989", "DATE", "1989-11-09", "", "", ""}, {"Nov. 9", "DATE", "2014-11-09", "", "", ""}}},
 }
 
 func TestRound8ReviewC(t *testing.T) { runFormCases(t, round8ReviewC, false) }
