@@ -2336,6 +2336,34 @@ func (t *tagger) habitual(i int) bool {
 	return false
 }
 
+// seasonThisTime reports whether the sentence of the verb at k tells of
+// this year's season, not the habit: a weekday or "today" dates its
+// report ("The monsoon season starts in June, the weather office said on
+// Monday"), "this time", "this year" set it apart (not after "but", which
+// sets the year against the habit), or it is measured
+// against the normal ("a week later than normal", "earlier than usual").
+func (t *tagger) seasonThisTime(k int) bool {
+	for m := range t.around(k, k+1, 40, stopSemicolon|stopLine) {
+		w := t.w(m)
+		if _, ok := weekdayOf(w); ok && t.toks[m].upper {
+			return true
+		}
+		switch w {
+		case "today", "yesterday", "tomorrow", "tonight":
+			return true
+		case "this":
+			if u, _ := unitOf(t.w(m + 1)); (u != uNone || t.is(m+1, "time")) && !t.is(m-1, "but") {
+				return true // not "..., but this year farmers are late": the habit set against this year
+			}
+		case "normal", "usual", "average":
+			if t.is(m-1, "than") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // seasonCycleBefore reports whether the verb at k has for its subject a
 // season of the weather, of nature or of the farm, right before it after
 // "the" and up to two words ("The four-month rainy season starts in June",
@@ -2359,7 +2387,7 @@ func (t *tagger) seasonCycleBefore(k int) bool {
 		case t.is(m, "the"):
 			// the subject of a main clause: "until the monsoon season
 			// arrives in mid-July" waits for this year's
-			return m == 0 || t.toks[m].nl || t.toks[m-1].kind == kPunct || t.is(m-1, "and") || t.is(m-1, "but")
+			return (m == 0 || t.toks[m].nl || t.toks[m-1].kind == kPunct || t.is(m-1, "and") || t.is(m-1, "but")) && !t.seasonThisTime(k)
 		case t.toks[m].kind == kNum, t.is(m, "this"), t.is(m, "next"), t.is(m, "last"), t.is(m, "new"), t.is(m, "s"), t.is(m, "current"), t.is(m, "coming"):
 			return false
 		}

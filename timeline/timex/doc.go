@@ -640,7 +640,11 @@
 //     season of a year ("The 2015 hurricane season starts on June 1",
 //     "This year's monsoon season"), "the new season" of sport, one in a
 //     clause after "until", "when" ("Relief is not expected until the
-//     monsoon season arrives in mid-July": this July), and a
+//     monsoon season arrives in mid-July": this July), one in a sentence
+//     dated by a weekday or "today", set apart by "this time", "this year"
+//     (not after "but") or measured against the normal ("The monsoon season
+//     starts in June, the weather office said on Monday, a week later than
+//     normal": this June), and a
 //     range with "runs" ("The flu season runs from October to May" in
 //     August is the next) keep their dates. A season after
 //     "the" or "in" in such a habit ("grows again through the winter") or
@@ -2042,7 +2046,9 @@
 // before a month or a weekday ("we need sun in July and August", "The
 // crop needs rain in August") points forward; "basic needs in August",
 // "the need for rain" are nouns, and "need answers about the March
-// attack", "need not", "need only" no need of a time to come.
+// attack", "need not", "need only" no need of a time to come; a need
+// reported by a verb dated by its own month or weekday ("\"We need rain in
+// May,\" he said in April") counts from the speech, as the tense does.
 // "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually

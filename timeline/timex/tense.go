@@ -1927,13 +1927,37 @@ func (t *tagger) needVerb(k int) bool {
 			}
 			_, mon := monthOf(t.w(m + 1))
 			_, wd := weekdayOf(t.w(m + 1))
-			return mon || wd
+			return (mon || wd) && !t.needSaidBefore(m+2)
 		case "not", "n", "only", "hardly", "the", "this", "that", "these", "those", "what", "which", "who", "to", "and", "or":
 			return false
 		}
 		if preposition(tk.w) {
 			return false
 		}
+	}
+	return false
+}
+
+// needSaidBefore reports whether a reporting verb after token k in its
+// sentence is dated by a month or a weekday of its own ("\"We need rain
+// in May,\" he said in April, but none came"): the need was told then, and
+// its month is counted from the speech, not from the reference day.
+func (t *tagger) needSaidBefore(k int) bool {
+	for m := k; m+2 < len(t.toks) && m < k+20; m++ {
+		if t.endsAt(m, stopLine|stopSemicolon) && !t.is(m+1, "\"") && !t.is(m+1, "”") {
+			return false
+		}
+		if !reportingVerb(t.w(m)) {
+			continue
+		}
+		n := m + 1
+		switch t.w(n) {
+		case "in", "on", "last":
+			n++
+		}
+		_, mon := monthOf(t.w(n))
+		_, wd := weekdayOf(t.w(n))
+		return (mon || wd) && t.toks[n].upper
 	}
 	return false
 }
