@@ -2135,8 +2135,8 @@
 // is of that year when it falls in that month or within 31 days after
 // its end and that day of this year is still to come, as after a full
 // day; a bare month ("Exports fell in March") opens no story, and a
-// clause to come or a day after "for", "until", "to" (a schedule or a
-// deadline: "A hearing was set for April 2") keeps the news's day. A past perfect after the comma
+// clause to come or a day after "for", "to" (a schedule: "A hearing was
+// set for April 2") keeps the news's day. A past perfect after the comma
 // that closes a clause with its own simple-past verb ("By the time rain
 // put it out on Tuesday, Oct. 10, 1871, it had burned for a day") is the
 // next clause's, so the date is no flashback of the news and the story

@@ -100,10 +100,11 @@ func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
 		return 0
 	}
 	switch t.w(i - 1) {
-	case "for", "until", "till", "to":
+	case "for", "to":
 		// "The company cut 500 jobs in March 2009. A hearing was set for
-		// April 2": a day a schedule or a deadline points to is no step
-		// of the story; the tense decides
+		// April 2", "was adjourned to April 2": a day a schedule points
+		// to is no step of the story; the tense decides ("held the
+		// islands until June 14" ends a stretch of the story, and stays)
 		return 0
 	}
 	from := t.last
@@ -336,8 +337,10 @@ func (t *tagger) verbBeforeHad(k int) bool {
 // rememberedIn reports whether the sentence of the tokens [i, j) looks
 // back on the story from the present: a count of years after it ("On
 // Thursday, 75 years later, survivors gathered", "50 years on"), an
-// anniversary or a commemoration, or a verb of memory ("Survivors
-// recalled the day at a ceremony on Thursday"). Its weekday is the news's,
+// anniversary or a commemoration, or a verb of memory in the simple past
+// or present ("Survivors recalled the day at a ceremony on Thursday"; not
+// what is recalled: "recalled that on Saturday night", nor "would
+// remember"). Its weekday is the news's,
 // as one dating a report is ("Officials said on Thursday").
 func (t *tagger) rememberedIn(i, j int) bool {
 	for _, step := range [2]int{-1, 1} {
@@ -351,8 +354,15 @@ func (t *tagger) rememberedIn(i, j int) bool {
 			}
 			w := t.w(k)
 			switch w {
-			case "anniversary", "anniversaries", "recalled", "remembered", "recall", "remember", "recalls", "remembers", "commemorated", "commemorate", "commemorates", "commemoration", "commemorations":
+			case "anniversary", "anniversaries", "commemorated", "commemorates", "commemoration", "commemorations":
 				return true
+			case "recalled", "remembered", "recalls", "remembers":
+				// "Survivors recalled the day at a ceremony on Thursday";
+				// not what is recalled: "Survivors later recalled that on
+				// Saturday night the sky glowed red"
+				if step > 0 || !t.thatBetween(k, i) {
+					return true
+				}
 			case "later", "on", "ago":
 				if u, pl := unitOf(t.w(k - 1)); pl && u >= uYear && u != uQuarter && u != uSeason && t.toks[k-2].kind == kNum {
 					return true // "75 years later", "50 years on"
@@ -361,6 +371,16 @@ func (t *tagger) rememberedIn(i, j int) bool {
 			if step > 0 && t.toks[k].nl {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// thatBetween reports whether "that" stands among the tokens (from, to).
+func (t *tagger) thatBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if t.is(k, "that") {
+			return true
 		}
 	}
 	return false

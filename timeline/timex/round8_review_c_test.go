@@ -45,6 +45,10 @@ var round8ReviewC = []formCase{
 		"The firm needs cash by March, when a loan falls due. The firm needed cash by March, when a loan fell due.",
 		[]want{{"March", "DATE", "2016-03", "", "", ""}, {"March", "DATE", "2015-03", "", "", ""}}},
 
+	{"held: scientists who 'said in September' the Arctic could be ice-free in summer within a few decades: September keeps its year, summer is any year's", "2012-10-03",
+		"Scientists said in September the Arctic could be ice-free in summer within a few decades. The ice hit a record low in September and could vanish within a few decades.",
+		[]want{{"September", "DATE", "2012-09", "", "", ""}, {"summer", "DATE", "XXXX-SU", "", "", ""}, {"a few decades", "DURATION", "PXDE", "", "", ""}, {"September", "DATE", "2012-09", "", "", ""}, {"a few decades", "DURATION", "PXDE", "", "", ""}}},
+
 	// a habit over "and"
 	{"held: 'usually meets in March and said in April' — a past after 'and' ends the habit", "2015-06-09",
 		"The committee usually meets in March and said in April it would delay the vote. The fair usually opens in March and attracted 10,000 people in April.",
@@ -189,6 +193,9 @@ var round8ReviewC = []formCase{
 	{"narrowed: 'On Thursday, 75 years later, survivors gathered' and 'Survivors recalled the day at a ceremony on Thursday' look back from the news (were 1938-09-22)", "2013-09-20",
 		"The storm formed in September 1938. On Wednesday, Sept. 21, 1938, it struck Long Island, killing 600 people. On Thursday, 75 years later, survivors gathered in Westhampton. Survivors recalled the day at a ceremony on Thursday.",
 		[]want{{"September 1938", "DATE", "1938-09", "", "", ""}, {"Wednesday, Sept. 21, 1938", "DATE", "1938-09-21", "", "", ""}, {"Thursday", "DATE", "2013-09-19", "", "", ""}, {"75 years later", "DATE", "2013", "", "", ""}, {"Thursday", "DATE", "2013-09-19", "", "", ""}}},
+	{"held: what is recalled ('Survivors later recalled that on Saturday night') and 'which residents would remember' stay the story's weekday", "2011-10-08",
+		"The fire began in October 1871. By the time rain put it out on Tuesday, Oct. 10, 1871, it had burned for a day. Survivors later recalled that on Saturday night the sky glowed red. On Saturday night, a blaze destroyed four blocks, which residents would remember for years.",
+		[]want{{"October 1871", "DATE", "1871-10", "", "", ""}, {"Tuesday, Oct. 10, 1871", "DATE", "1871-10-10", "", "", ""}, {"a day", "DURATION", "P1D", "", "", ""}, {"Saturday night", "TIME", "1871-10-07TNI", "", "", ""}, {"Saturday night", "TIME", "1871-10-07TNI", "", "", ""}, {"years", "DURATION", "PXY", "", "", ""}}},
 	{"held: one old weekday date is no story: 'On Thursday, it said profits fell', 'On Wednesday, it closed its doors' are the news's", "2015-09-18",
 		"The company listed its shares on Friday, May 15, 1998. On Thursday, it said profits fell 10 percent. The museum opened on Saturday, Sept. 9, 2000, and drew 5,000 visitors. On Wednesday, it closed its doors for repairs.",
 		[]want{{"Friday, May 15, 1998", "DATE", "1998-05-15", "", "", ""}, {"Thursday", "DATE", "2015-09-17", "", "", ""}, {"Saturday, Sept. 9, 2000", "DATE", "2000-09-09", "", "", ""}, {"Wednesday", "DATE", "2015-09-16", "", "", ""}}},
