@@ -2042,7 +2042,9 @@
 // ("Forecasters had warned that a hard freeze was likely on Wednesday
 // night"), not with a clause after it telling what came of it (", and 10
 // inches fell"), and not before its reporting clause ("Fog was likely on
-// the runway on Wednesday night, investigators said"). A present need with its object and "in", "by", "until" ...
+// the runway on Wednesday night, investigators said") unless forecasters
+// or a weather service speak there ("Snow was likely across the region on
+// Friday, forecasters said"). A present need with its object and "in", "by", "until" ...
 // before a month or a weekday ("we need sun in July and August", "The
 // crop needs rain in August") points forward; "basic needs in August",
 // "the need for rain" are nouns, and "need answers about the March

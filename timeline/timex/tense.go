@@ -2029,7 +2029,8 @@ func (t *tagger) likelyForecast(k int) bool {
 	// warned that a hard freeze was likely on Wednesday night, but ..."),
 	// and no clause after it telling what came of it (", and 10 inches
 	// fell", ", but temperatures stayed above zero"). "Fog was likely on
-	// the runway on Wednesday night, investigators said" explains a past.
+	// the runway on Wednesday night, investigators said" explains a past;
+	// "..., forecasters said" after it is a forecast.
 	said := false
 	for m := k - 2; m >= 0 && m >= k-20; m-- {
 		if t.endsAt(m, stopLine|stopSemicolon) {
@@ -2041,6 +2042,22 @@ func (t *tagger) likelyForecast(k int) bool {
 				return false
 			}
 			said = true
+		}
+	}
+	for m := k + 3; !said && m+1 < len(t.toks) && m < k+30; m++ {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			break
+		}
+		// "Snow was likely across the region on Friday, forecasters
+		// said": a reporting clause after it whose speaker is of the
+		// weather
+		switch t.w(m) {
+		case "forecasters", "forecaster", "meteorologists", "meteorologist", "weather":
+			for q := m + 1; q < len(t.toks) && q <= m+4; q++ {
+				if t.is(q, "said") || t.is(q, "say") || t.is(q, "says") || t.is(q, "warned") {
+					said = true
+				}
+			}
 		}
 	}
 	if !said {
