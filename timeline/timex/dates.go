@@ -508,6 +508,13 @@ func (t *tagger) firstDay(i int) cand {
 	}
 	switch t.w(i + 1) {
 	case "-", "–", "and", "to", "or", "until", "through":
+	case "/":
+		// "the night of 5/6 June", "28/29 September": a night across two
+		// days, written with a slash by British and military copy; only
+		// the next day, attached ("5/16 June" is no range)
+		if !t.attached(i+1) || !t.attached(i+2) || i+2 >= len(t.toks) || t.toks[i+2].n != tk.n+1 {
+			return cand{}
+		}
 	default:
 		return cand{}
 	}
@@ -1238,12 +1245,15 @@ func (t *tagger) deictic(i int) cand {
 				return cand{}
 			}
 		}
-		if t.dayUnknown(i) && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
+		if t.dayUnknown(i) && !t.lastSince && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
 			// "In February 2008 engineers hit an old mine working; the
 			// tunnel flooded overnight": a night of a month (year) gone
 			// that the sentence is about, whose day the text does not
 			// give (a month just gone may be a figure's: "Sales in
-			// August rose; shares fell overnight")
+			// August rose; shares fell overnight"); a month or year after
+			// "since" starts a period running up to now and places no
+			// event ("which has carried out air strikes since August
+			// 2014, said it had struck targets overnight": last night)
 			return t.undatedDay(cand{i: i, j: i + 1})
 		}
 		if n, ok := t.nightNamed(i); ok {
@@ -1568,6 +1578,18 @@ func (t *tagger) deictic(i int) cand {
 				// "gunfire echoed late Tuesday night. The first attackers
 				// were killed shortly after midnight": Wednesday's start
 				d = d.AddDate(0, 0, 1)
+			}
+		}
+		if w == "midnight" && noDay && (t.is(i-1, "at") || t.is(i-1, "after")) && !d.Before(t.ref) && (h == "24:00" || d.After(t.ref)) && t.tenseAt(i, j) == tPast {
+			// "DONETSK, Feb 15 - A ceasefire took effect at midnight",
+			// "residents reported clashes after midnight" on the day
+			// named: a midnight told in the past whose day comes from
+			// the text cannot close the reference day, which has not
+			// ended; it is the one that opened it ("at": the end of the
+			// day before, as with no day named; "after": T00:00)
+			d, h = t.ref.AddDate(0, 0, -1), "24:00"
+			if t.is(i-1, "after") {
+				d, h = t.ref, "00:00"
 			}
 		}
 		if m := atoiDigits(h[:2])*60 + atoiDigits(h[3:]); noDay && t.afterStamp(d, m, i, j) {

@@ -207,9 +207,18 @@
 //     "by", "until" are that part of the day named in the sentence or in a
 //     past-tense sentence before (value only, no interval); with no such
 //     day, in a past-tense report ("Markets were closed in the
-//     afternoon"), the reference day's (value only); otherwise, after
+//     afternoon"), the reference day's (value only), unless a month or a
+//     year of an earlier year, not after "since", was named in the
+//     sentence or the one before ("In June 1944, troops landed and fought
+//     through the afternoon": a day the text does not give, none); otherwise, after
 //     advice ("urged residents to stay indoors in the afternoon") or
-//     before a noun ("during the morning rush hour"), none; but in a
+//     before a noun ("during the morning rush hour"), none (a "to" before
+//     a conjunction that opens a clause of its own in the past, "as the",
+//     "while they" and a past verb, is no advice over it: "Residents fled
+//     to shelters as the shelling went on through the afternoon" reports
+//     the day; "urged residents to stay indoors as a precaution in the
+//     afternoon", "told volunteers to act as the police in the
+//     afternoon" stay advice); but in a
 //     night told on (see narrativeTimeDay below: "By 5 p.m. police had
 //     sealed off the block, and residents were told to stay indoors through
 //     the evening") it is that night's day, even after advice, unless
@@ -901,7 +910,8 @@
 //     name, both words capitalised: "Election day" with just a sentence's
 //     capital, "election day", "polling day" are any country's vote, left
 //     untagged),
-//     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
+//     Veterans/Armistice Day, Remembrance Sunday (Britain's, the second Sunday of
+//     November; not the Sunday before the paper), Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
 //     Passover (15 Nisan), Rosh Hashanah, Yom Kippur ("the Day of
@@ -987,7 +997,10 @@
 //     interval runs to the last day. A verb of change before it
 //     ("postponed from March 3 to 5") makes two dates, as does a second day
 //     not after the first. A year after the range is both days' ("July
-//     28-29, 2011", "between May 2 and 4, 2010").
+//     28-29, 2011", "between May 2 and 4, 2010"). Two days written with a
+//     slash, the second the next day ("the night of 28/29 September",
+//     "5/6 June 1944"), are the two days of a night, as "5-6 June"; "5/16
+//     June" is no range (the second day alone).
 //   - A range's start with no year (a month, or a month and day) takes
 //     the year its end writes, after "to", "until", "through", a dash, or
 //     "and" after "between": "for the period 1 January to 31 March 2013",
@@ -1038,8 +1051,13 @@
 //     only after "at", "by", "until", "from" and the like, also with
 //     "about", "around", "shortly" between ("at about 11:00"). Four digits are
 //     a 24-hour clock time only with
-//     a zone or, after "at", "by", "until", "from", with "hours" ("0900
-//     GMT", "at 1430 hours"); never a year then.
+//     a zone or, after "at", "by", "until", "from", "as of", with "hours" ("0900
+//     GMT", "at 1430 hours", "as of 0600 hrs"); never a year then. "local"
+//     alone is a zone when a clock time with its zone follows in brackets
+//     ("at 1450 local (1150 GMT)", "7 a.m. local (4 a.m. GMT)"); "the 1999
+//     local (council) elections" keeps its year. A number written with a
+//     leading zero ("at 0530 hours", "a 0600 hours curfew") is never a
+//     count: no duration (PT530H), whatever the clock time makes of it.
 //   - "midnight" is the end of the day it belongs to (T24:00), except after
 //     "after" in a past clause or before "on" and a day ("The storm
 //     reached Cornwall shortly after midnight", "blasted off shortly after
@@ -1052,6 +1070,15 @@
 //     "around midnight", "at about midnight" in a past clause with no day
 //     named are the midnight just gone, the end of the day before the
 //     reference day ("Police said the attack happened around midnight").
+//     A midnight after "at" or "after" in a past clause whose day comes
+//     from the text, not written with it, never closes the reference day,
+//     which has not ended: a dateline or "on Wednesday" naming the
+//     reference day before it ("DONETSK, Feb 15 - A ceasefire took effect
+//     at midnight", "clashes on Wednesday after midnight") gives the
+//     midnight that opened that day (the end of the day before after "at",
+//     T00:00 after "after"). A midnight to come ("will take effect at
+//     midnight") and one of a day gone named before ("The talks, which
+//     began on Sunday, ended shortly after midnight" on Monday) keep theirs.
 //   - Broadcast and live copy: a clock time right before a part of a day
 //     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
 //     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
@@ -1242,7 +1269,10 @@
 //     overrides. "the 80s" and "'98" are a decade and a year ("highs in the
 //     mid-70s" are degrees); "the 1800s", "the early 1900s" are centuries (18,
 //     19), "the 2000s" the decade; a decade's or century's article belongs
-//     to it ("the 1990s", "the '80s"), as TimeML marks it; a bare
+//     to it ("the 1990s", "the '80s"), as TimeML marks it, but not when
+//     the decade modifies a capitalised name right after it ("the 1990s
+//     Balkan wars": "1990s", the article is the name's, as in "the 2003
+//     invasion"); a bare
 //     decade after a decade and "and", "or", "to" takes its century ("the
 //     1970s and 80s": 198; "the 1990s and 00s": 200); "17/04/2025" is
 //     read day first because 17 cannot be a month.
@@ -1278,7 +1308,11 @@
 //   - "overnight" in a past clause of a sentence that named a month or a
 //     year at least two months gone, with no day named since ("In February
 //     2008 ... the tunnel flooded overnight"), is a night whose day the text
-//     does not give: PAST_REF, as "the next day" is there. "the following spring", "the next summer", "the
+//     does not give: PAST_REF, as "the next day" is there. A month or a
+//     year right after "since" does not count: it starts a period that
+//     runs up to now ("The coalition, which has carried out air strikes
+//     since August 2014, said it had struck targets overnight": last
+//     night). "the following spring", "the next summer", "the
 //     previous winter" after a date named in that sentence or the one
 //     before are the season after (before) it ("He left in 1962. The
 //     following spring": 1963-SP); with no such date "the following
@@ -1607,7 +1641,18 @@
 //     that falls on a Friday, when exactly one does ("Sunday the 11th of
 //     July" the date, its weekday checked); else the weekday stands alone.
 //   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
-//     in late August and September flooded Sindh") frames it: a month, a
+//     in late August and September flooded Sindh"), or a year alone that
+//     dates the subject opening it, a war or another event that happens
+//     once (war, invasion, coup, siege, election, summit ...; modifiers
+//     between, "The 2014 local elections", but no preposition), when the
+//     verb right after tells its beginning, end or taking place ("began",
+//     "ended", "broke out", "took place", "was held"; not "was held up")
+//     ("The 1973 war began on Oct. 6", "The 2014 local elections were held in May",
+//     "The Yom Kippur War of 1973 began on Oct. 6", "The 1991 Gulf War
+//     ended on Feb. 28"; not "The 2012 champion won on Oct. 6", "The 2003
+//     invasion was condemned on Monday", nor a span of years, "The 2008-09
+//     war ended on Jan. 18"), frames it (to the sentence's end; a point
+//     with no space after it, "U.S.-led", is inside a word): a month, a
 //     day or a holiday without its year later in that sentence, in a
 //     clause in the past tense, is of that year ("Last year's champion
 //     returns in September" speaks of the September to come), and a

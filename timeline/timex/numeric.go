@@ -202,8 +202,8 @@ func (t *tagger) clock(i int) cand {
 		// "0900 GMT", "1430 hours": a 24-hour clock time needs its zone
 		h, m := tk.n/100, tk.n%100
 		j := t.zone(i + 1)
-		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from")) {
-			j = t.zone(i + 2) // "at 1430 hours", not "in 2000 hours were cut"
+		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from") || t.is(i-1, "of") && t.is(i-2, "as")) {
+			j = t.zone(i + 2) // "at 1430 hours", "as of 0600 hrs", not "in 2000 hours were cut"
 		}
 		if h > 23 || m > 59 {
 			return cand{}
@@ -1176,6 +1176,12 @@ func (t *tagger) decade(i int) cand {
 			// them ("the 2000s" is the decade)
 			return cand{i: i, j: k + 1, typ: Date, val: pad(tk.n/100, 2), the: true}
 		}
+		if n := k + 1; n < len(t.toks) && t.toks[n].kind == kWord && t.toks[n].upper && !t.toks[n].nl {
+			// "the 1990s Balkan wars", "the 1980s Iran-Iraq war": the
+			// decade modifies a name, whose article it is, as "the 2003
+			// invasion" leaves "the" to the noun
+			return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10)}
+		}
 		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10), the: true} // "the 1990s": the article belongs to it
 	}
 	return cand{}
@@ -1271,6 +1277,9 @@ func (t *tagger) zone(j int) int {
 		if t.is(k, "time") {
 			return k + 1
 		}
+		if t.w(j) == "local" && t.gmtAside(k) {
+			return k // "at 1450 local (1150 GMT)": the zone's word alone, the GMT time beside it
+		}
 		if (t.w(j) == "eastern" || t.w(j) == "pacific" || t.w(j) == "central") && (t.is(k, "standard") || t.is(k, "daylight")) && t.is(k+1, "time") {
 			return k + 2
 		}
@@ -1289,6 +1298,23 @@ func (t *tagger) zone(j int) int {
 		return j + 2
 	}
 	return j
+}
+
+// gmtAside reports whether tokens from k are a parenthesis opening with a
+// clock time and its zone: "(1150 GMT)", "(7 a.m. GMT)", "(0700 UTC)".
+func (t *tagger) gmtAside(k int) bool {
+	if !t.is(k, "(") || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum {
+		return false
+	}
+	for m := k + 2; m < len(t.toks) && m <= k+6; m++ {
+		if t.is(m, ")") {
+			return false
+		}
+		if t.zoneWord(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // atoiDigits returns the number the ASCII digits of s make (0 for none).
