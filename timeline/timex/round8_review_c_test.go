@@ -184,6 +184,10 @@ var round8ReviewC = []formCase{
 		"Sales fell in 2013. That September Apple launched a new phone. In 2010 she became mayor. That December she resigned, and on Friday she said she would run again.",
 		[]want{{"2013", "DATE", "2013", "", "", ""}, {"That September", "DATE", "2013-09", "", "", ""}, {"2010", "DATE", "2010", "", "", ""}, {"That December", "DATE", "2010-12", "", "", ""}, {"Friday", "DATE", "2015-03-06", "", "", ""}}},
 
+	{"held: a month that names a firm after 'that' ('the firm that March Networks bought') is no 'that March'; 'approved the plan that September with a vote' is", "2014-09-18",
+		"In 2010 he sold the firm that March Networks bought for $5 million. In 2011 the council approved the plan that September with a vote of 7-2. He was hired in 2005. That autumn in Paris, he met his wife.",
+		[]want{{"2010", "DATE", "2010", "", "", ""}, {"2011", "DATE", "2011", "", "", ""}, {"that September", "DATE", "2011-09", "", "", ""}, {"2005", "DATE", "2005", "", "", ""}, {"That autumn", "DATE", "2005-FA", "", "", ""}}},
+
 	// compounds of a unit
 	{"held: '-old', '-long' and a counted unit keep their stretch; 'year-round', 'day-to-day', 'night-time' give none", "2016-02-23",
 		"A week-old ceasefire collapsed. He gave a day-long speech. They work on a day-to-day basis. A night-time curfew began. It is a year-round job. He gave a three-hour-long speech. A one-day strike began.",
@@ -207,6 +211,12 @@ var round8ReviewC = []formCase{
 	{"held: the frame of 'Three months later,' and a clause after ', and', then a reporting clause's Monday and a new paragraph's weekday", "2010-11-24",
 		"The plant closed in February 2009. Three months later, a buyer was found, and in October it reopened. The company was founded in February 2009. Three months later, it hired 50 staff, its chief said on Monday.",
 		[]want{{"February 2009", "DATE", "2009-02", "", "", ""}, {"Three months later", "DATE", "2009-05", "", "", ""}, {"October", "DATE", "2009-10", "", "", ""}, {"February 2009", "DATE", "2009-02", "", "", ""}, {"Three months later", "DATE", "2009-05", "", "", ""}, {"Monday", "DATE", "2010-11-22", "", "", ""}}},
+	{"held: the frame ends at a semicolon and at a deictic word: 'and last month he was convicted', '; he was convicted in October' are the news's", "2010-11-24",
+		"Police opened an inquiry in February 2009. Three months later, he was charged, and last month he was convicted. Police opened an inquiry in February 2009. Three months later, he was charged; he was convicted in October.",
+		[]want{{"February 2009", "DATE", "2009-02", "", "", ""}, {"Three months later", "DATE", "2009-05", "", "", ""}, {"last month", "DATE", "2010-10", "", "", ""}, {"February 2009", "DATE", "2009-02", "", "", ""}, {"Three months later", "DATE", "2009-05", "", "", ""}, {"October", "DATE", "2010-10", "", "", ""}}},
+	{"held: 'The storm hit in October 2012. Three months later, residents are still waiting' is this January", "2013-01-15",
+		"The storm hit in October 2012. Three months later, residents are still waiting for aid.",
+		[]want{{"October 2012", "DATE", "2012-10", "", "", ""}, {"Three months later", "DATE", "2013-01", "", "", ""}}},
 	{"held: 'Six months later, Lehman collapsed, and in September the crisis spread'", "2013-06-12",
 		"The bank failed in March 2008. Six months later, Lehman collapsed, and in September the crisis spread.",
 		[]want{{"March 2008", "DATE", "2008-03", "", "", ""}, {"Six months later", "DATE", "2008-09", "", "", ""}, {"September", "DATE", "2008-09", "", "", ""}}},
