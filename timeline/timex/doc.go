@@ -179,7 +179,8 @@
 //     stays a night. A weekday after "the" or "a" and before a
 //     capitalised noun of a paper's name ("Times", "Telegraph", "Mirror",
 //     "Herald", "Post", "Mail" ...) is the paper ("told the Sunday Times",
-//     "a Sunday Telegraph columnist"); "On Sunday Times Square was
+//     "a Sunday Telegraph columnist", after "weekly" or a possessive too:
+//     "The weekly Sunday Times", "Britain's Sunday Telegraph"); "On Sunday Times Square was
 //     packed" and "Sunday Mass" keep their day.
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
@@ -636,7 +637,9 @@
 //     open in March and run for the next 20 years" is next March), nor
 //     as a subject or the horizon of another verb ("will sail in
 //     September, the first of many voyages planned in the coming
-//     decades"). The habit goes on over "and" and a second verb of the
+//     decades"); an opening horizon reaches no clause after ", and", ",
+//     but" ("Over the coming decades, the region will warm, and in August
+//     the government will publish a plan" is next August). The habit goes on over "and" and a second verb of the
 //     same subject in the present, a preposition or "again" after it
 //     ("Rains usually return in mid-March and last until July",
 //     "typically begin harvesting in late September and finish by
@@ -652,7 +655,11 @@
 //     season of a year ("The 2015 hurricane season starts on June 1",
 //     "This year's monsoon season"), "the new season" of sport, one in a
 //     clause after "until", "when" ("Relief is not expected until the
-//     monsoon season arrives in mid-July": this July), and a
+//     monsoon season arrives in mid-July": this July), one in a sentence
+//     dated by a weekday or "today", set apart by "this time", "this year"
+//     (not after "but") or measured against the normal ("The monsoon season
+//     starts in June, the weather office said on Monday, a week later than
+//     normal": this June), and a
 //     range with "runs" ("The flu season runs from October to May" in
 //     August is the next) keep their dates. A season after
 //     "the" or "in" in such a habit ("grows again through the winter") or
@@ -1268,9 +1275,11 @@
 //     no year.
 //   - A four-digit number past 2100 is a year only in a projection:
 //     after "By", "In", "Until" opening the sentence and before a comma
+//     with a modal or a word of a projection in the clause after the comma
 //     ("By 2500, the melt could add 15 metres"), or after "the year" ("in
 //     the year 2300"); "Sales rose by 2500", "cut by 2200, the firm said"
-//     and "By 2500 metres" are amounts.
+//     and "By 2500 metres" are amounts, "By 2130, rescuers had reached the
+//     village" and "Until 2300, the bars stay open" clock times.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030", "resolution 1881") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
@@ -2101,11 +2110,20 @@
 // Monday paper is the coming Wednesday), but not "the suspect was likely
 // in the area on Wednesday night" (where he was), "was likely started on
 // Wednesday" (an adverb before a deed) or "is likely to" (the verb after
-// it decides). A present need with its object and "in", "by", "until" ...
+// it decides). "Was likely" forecasts only as reported speech, after a
+// reporting verb in its sentence: not after a past perfect one
+// ("Forecasters had warned that a hard freeze was likely on Wednesday
+// night"), not with a clause after it telling what came of it (", and 10
+// inches fell"), and not before its reporting clause ("Fog was likely on
+// the runway on Wednesday night, investigators said") unless forecasters
+// or a weather service speak there ("Snow was likely across the region on
+// Friday, forecasters said"). A present need with its object and "in", "by", "until" ...
 // before a month or a weekday ("we need sun in July and August", "The
 // crop needs rain in August") points forward; "basic needs in August",
 // "the need for rain" are nouns, and "need answers about the March
-// attack", "need not", "need only" no need of a time to come.
+// attack", "need not", "need only" no need of a time to come; a need
+// reported by a verb dated by its own month or weekday ("\"We need rain in
+// May,\" he said in April") counts from the speech, as the tense does.
 // "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually
@@ -2192,7 +2210,8 @@
 // is of that year when it falls in that month or within 31 days after
 // its end and that day of this year is still to come, as after a full
 // day; a bare month ("Exports fell in March") opens no story, and a
-// clause to come keeps the news's day. A past perfect after the comma
+// clause to come or a day after "for", "to" (a schedule: "A hearing was
+// set for April 2") keeps the news's day. A past perfect after the comma
 // that closes a clause with its own simple-past verb ("By the time rain
 // put it out on Tuesday, Oct. 10, 1871, it had burned for a day") is the
 // next clause's, so the date is no flashback of the news and the story
@@ -2223,12 +2242,16 @@
 // story before its weekday ("The talks resumed on Monday" after the
 // history), a story whose days were named without their weekday ("won
 // the final on July 9, 2006. On Saturday they lost to Spain"), a single
-// old day, a clause to come and a sentence in the present between leave
-// the weekday to the news. "the following February", "the following
+// old day, a clause to come, a sentence in the present between, a
+// weekday dating a report ("Officials said on Thursday") and a sentence
+// looking back from the present ("75 years later", "50 years on", an
+// anniversary, "recalled") leave the weekday to the news. "the following February", "the following
 // spring" in a past clause count from a date named two sentences back
 // when the sentence between is in the past ("In May 2010, five states
 // signed. Egypt and Sudan refused to sign. Burundi joined the following
-// February": 2011-02), as in the sentence after it; a sentence in the
+// February": 2011-02), as in the sentence after it, and after a year
+// alone the next year's ("Egypt signed in 2012. Burundi joined the
+// following February": 2013-02); a sentence in the
 // present between ("The treaty is still in force."), a clause to come or
 // a date further back leave them to the bare month or season. "Three
 // months later," "Two months earlier," opening a sentence, counted from a
@@ -2246,7 +2269,9 @@
 // past-perfect clause ("the slide began on 21 October 1966 ... On the
 // morning of Friday 21 October, pupils had just returned" in a paper of
 // 21 October 2016), is the story's day, and "that afternoon" after it
-// too; the simple past ("On Nov. 9, crowds gathered"), "by", "until",
+// too; the simple past ("On Nov. 9, crowds gathered"), a past perfect
+// after a simple past or in a relative clause ("crowds gathered where the
+// school had stood", "Merkel said the wall had fallen"), "by", "until",
 // "since", and any other day than the anniversary keep the news's.
 //
 // Travel and transport copy. A number written onto the letters before it

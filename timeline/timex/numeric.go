@@ -1031,7 +1031,24 @@ func (t *tagger) farYear(i int) bool {
 	default:
 		return false
 	}
-	return p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
+	if !(p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))) {
+		return false
+	}
+	// A projection speaks of what will or may be; a clock time of the
+	// 24-hour day opens a sentence the same way ("By 2130, rescuers had
+	// reached the village", "Until 2300, the bars stay open"). The clause
+	// after the comma must hold a modal or a word of a projection.
+	for k := i + 2; k < len(t.toks) && k < i+30; k++ {
+		if t.endsAt(k, stopLine|stopSemicolon) {
+			break
+		}
+		switch t.w(k) {
+		case "will", "would", "could", "may", "might", "shall", "ll", "should", "must", "can",
+			"expected", "projected", "predicted", "forecast", "likely", "set":
+			return true
+		}
+	}
+	return false
 }
 
 // yearSpanEnd reads a span of years written with two digits after the

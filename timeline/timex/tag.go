@@ -786,6 +786,12 @@ func (t *tagger) number(i int) (float64, int) {
 		return 0, i
 	}
 	tk := t.toks[i]
+	if t.is(i-1, "and") && (t.is(i-2, "hundred") || t.is(i-2, "thousand")) && tk.w != "a" && tk.w != "an" {
+		// "Some hundred and fifty years ago": the tens of a number the
+		// words before began, which no count here reads whole; "fifty
+		// years ago" alone would be a wrong date
+		return 0, i
+	}
 	if tk.kind == kNum {
 		n := float64(tk.n)
 		j := i + 1
