@@ -825,7 +825,10 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 		// names the happening for a headline, the noun is its object.
 		for v := trig - 1; v >= seg.From && v >= trig-5; v-- {
 			t := &toks[v]
-			if !t.Word {
+			if !t.Word || t.is(lxAuxiliary) {
+				// "The man arrested on Wednesday was released on
+				// Friday": "was released" is a verb of its own, no noun
+				// a verb before it governs
 				break
 			}
 			if t.is(lxPresent) && t.kind() == KindOther {
