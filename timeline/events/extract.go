@@ -2293,8 +2293,15 @@ func foundPassiveDated(toks []token, i int) bool {
 		}
 	}
 	for k := i + 1; k+1 < len(toks) && k <= i+5; k++ {
-		if lower(&toks[k]) == "to" && lower(&toks[k+1]) == "be" {
-			return false // "The documents were found on Friday to be forgeries": a finding
+		if lower(&toks[k]) != "to" {
+			continue
+		}
+		switch lower(&toks[k+1]) {
+		case "the", "a", "an", "his", "her", "their", "its":
+		default:
+			if toks[k+1].Word && !toks[k+1].Cap {
+				return false // "The documents were found on Friday to be forgeries", "to have been drinking": a finding
+			}
 		}
 	}
 	k := i + 1
@@ -2323,7 +2330,16 @@ func mountainTop(toks []token, i int) bool {
 			return true
 		}
 	}
-	for k := range toks {
+	if i >= 2 && lower(&toks[i-1]) == "the" {
+		switch lower(&toks[i-2]) {
+		case "reached", "reach", "climbed", "climb", "scaled", "scale", "conquered":
+			return true // "Rescuers reached the summit on Tuesday": a peak climbed
+		}
+	}
+	for k := 0; k < i; k++ {
+		// climbers told before the summit ("three climbers stranded near
+		// the summit"); "a summit in Geneva, a city loved by climbers"
+		// stays a meeting
 		switch lower(&toks[k]) {
 		case "climber", "climbers", "mountaineer", "mountaineers", "mountaineering", "alpinist", "alpinists", "summited":
 			return true
