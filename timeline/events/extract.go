@@ -2033,7 +2033,23 @@ func phraseTrigger(toks []token, i int) bool {
 			// "set out from the Tschierva hut on Friday morning": a
 			// departure; "set out its plans", "set out the terms" are none
 			switch word(i + 2) {
-			case "from", "for", "on", "at", "early", "before", "towards", "toward":
+			case "from", "for", "towards", "toward":
+				return true
+			case "on", "at", "early", "before":
+				// "set out on Friday morning", "set out early on Friday
+				// from the base camp"; "set out on Friday its plans",
+				// "set out on Friday a plan to cut taxes" are none
+				for k := i + 3; k < len(toks) && k <= i+8; k++ {
+					if !toks[k].Word {
+						return true
+					}
+					switch word(k) {
+					case "from", "for", "towards", "toward", "to", "and", "with", "after":
+						return true
+					case "its", "their", "his", "her", "a", "an", "the", "new", "plans", "details", "proposals":
+						return false
+					}
+				}
 				return true
 			}
 			return false
