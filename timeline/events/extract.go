@@ -831,7 +831,7 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 				// a verb before it governs
 				break
 			}
-			if t.is(lxPresent) && t.kind() == KindOther {
+			if t.is(lxPresent) && t.kind() == KindOther && phraseTrigger(toks, v) { // not "stole a march on his rivals"
 				var words []string
 				for i := v + 1; i <= trig; i++ {
 					if i >= seg.TFrom && i < seg.TTo || toks[i].Poss || lower(&toks[i]) == "the" || lower(&toks[i]) == "a" {
@@ -1605,6 +1605,12 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		}
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
+		}
+		if lower(t) == "march" && i >= 2 && lower(&toks[i-1]) == "a" {
+			switch lower(&toks[i-2]) {
+			case "stole", "steal", "steals", "stealing", "stolen":
+				continue // "stole a march on his rivals": an idiom, no march
+			}
 		}
 		if lower(t) == "summit" && mountainTop(toks, i) {
 			continue // "stranded near the summit of Piz Bernina": a peak, no meeting
