@@ -306,6 +306,13 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 			// "two days after X": the expression dates what follows it.
 			if hasSuffixFold(t.Text, " after") || hasSuffixFold(t.Text, " before") {
+				if len(txs) > 1 && !arithmeticOnly(txs) {
+					// "The storm has killed 12 people, a day after it
+					// made landfall, officials said on Monday": the day
+					// is counted from the sentence's other date, not the
+					// paper's, and its value is not the landfall's
+					continue
+				}
 				seg.From = seg.TTo
 			}
 			sc.trigs = triggerCandidates(sc.trigs[:0], s.toks, seg, s.quoted)

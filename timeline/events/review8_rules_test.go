@@ -175,6 +175,10 @@ func TestReview8Mentions(t *testing.T) {
 			"2027-03-10", "Police arrested a man on Tuesday over the attack in the city centre last week.", []string{"arrested=2027-03-09", "attack=2027-W09"}},
 		{"held: an aside counted from another day, and a closing attribution: the news is the attribution's day",
 			"2027-03-10", "The minister has resigned, a week after the scandal broke, her office said on Monday.", []string{"resigned=2027-03-08"}},
+		{"narrowed: an aside counted from the attribution's day does not date what follows it by the paper's day (was 'landfall' on Tuesday 2027-03-09; older than session 8)",
+			"2027-03-10", "The storm has killed 12 people, a day after it made landfall, officials said on Monday.", []string{"killed=2027-03-08"}},
+		{"held: an aside that is the sentence's only date still dates what follows it",
+			"2027-03-10", "The storm has killed 12 people, a day after it made landfall.", []string{"landfall=2027-03-09"}},
 		{"held: a past tense before an aside is no announced news",
 			"2027-03-10", "The ferry sank, two days after it left port, the coast guard said on Monday.", nil},
 	} {
