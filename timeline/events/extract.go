@@ -3208,6 +3208,13 @@ func object(toks []token, trig int, seg span) string {
 		words = append(words, toks[i].Text) // "called on allies", "called for calm"
 		i++
 	}
+	if lower(&toks[trig]) == "broke" && i < len(toks) && lower(&toks[i]) == "into" {
+		words = append(words, toks[i].Text) // "broke into a museum": "Thieves break into museum"
+		i++
+		if i < len(toks) && (lower(&toks[i]) == "a" || lower(&toks[i]) == "an" || lower(&toks[i]) == "the") {
+			i++
+		}
+	}
 	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in" || lower(&toks[trig]) == "take" && lower(&toks[i]) == "over") {
 		i++ // "laid off 300 workers": the headline's verb keeps its particle ("lays off")
 	}

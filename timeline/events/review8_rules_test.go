@@ -197,6 +197,10 @@ func TestReview8Titles(t *testing.T) {
 	for _, c := range []struct{ reason, date, text, want string }{
 		{"narrowed: someone found safe is no 'Safe' (was 'Safe rescued'; the passive's subject is not found yet)",
 			"2027-03-10", "The missing boy was found safe on Friday.", "Rescued"},
+		{"narrowed: a break-in keeps its particle and place (was 'Burglars break')",
+			"2027-03-10", "Burglars broke into a house in Leeds on Tuesday.", "Burglars break into house"},
+		{"held: 'broke out' keeps its title",
+			"2027-03-10", "A fire broke out at a warehouse on Sunday.", "Fire breaks out"},
 		{"held: a police spokesman's statement",
 			"2027-03-10", "A police spokesman said on Monday the road would stay closed.", "Police spokesman statement"},
 	} {
