@@ -2365,10 +2365,7 @@ func mountainTop(toks []token, i int) bool {
 			return true // "Rescuers reached the summit on Tuesday": a peak climbed
 		}
 	}
-	for k := 0; k < i; k++ {
-		// climbers told before the summit ("three climbers stranded near
-		// the summit"); "a summit in Geneva, a city loved by climbers"
-		// stays a meeting
+	for k := range toks {
 		switch lower(&toks[k]) {
 		case "climber", "climbers", "mountaineer", "mountaineers", "mountaineering", "alpinist", "alpinists", "summited":
 			return true
