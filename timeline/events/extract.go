@@ -1037,7 +1037,9 @@ var plainSpeakers = map[string]bool{
 // ran aground on Monday, the coast guard said on Tuesday", "..., officials
 // said") dates the saying, not the happening the sentence is about, and
 // stays out; so does a speaker inside a clause ("the report, which
-// officials said on Monday ...").
+// officials said on Monday ..."), a word that names nobody ("Everybody
+// said", "Several said") and a statement that says nothing new (see
+// nothingSaid: "he could not comment", "they were still looking").
 func plainSpeaker(toks []token, seg span, trig int) string {
 	if trig >= seg.TFrom || trig == 0 || trig > 6 {
 		return ""
@@ -2114,7 +2116,9 @@ func phraseTrigger(toks []token, i int) bool {
 // people right after it ("Mountain guides reached them on Monday", "will
 // try to reach the climbers"), not "by phone" or "for comment" after that;
 // "reached an agreement", "reached the final", "the toll reached 50",
-// "could not be reached" are none.
+// "could not be reached" are none. Rescuers must be named before it in the
+// sentence ("The news reached them", "The jury reached them" are none), and
+// no failure told right before it ("failed to reach the miners").
 func rescuersReached(toks []token, i int) bool {
 	word := func(k int) string {
 		if k < 0 || k >= len(toks) || !toks[k].Word {
@@ -2264,7 +2268,9 @@ func breakIn(toks []token, i int) bool {
 // tells of people found so ("rescuers found two climbers alive", "a third
 // man was found dead"): "alive", "dead", "safe" or "unharmed" within four
 // words after it, in its clause. "Investigators found that the battery was
-// dead" is no such finding: "that" opens a clause of what was found out.
+// dead" is no such finding: "that" opens a clause of what was found out;
+// nor is "found dead coral" or "found the dead man", where "dead" is an
+// adjective of the noun after it.
 func foundAliveOrDead(toks []token, i int) string {
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		if !toks[k].Word {
@@ -2299,7 +2305,9 @@ func foundAliveOrDead(toks []token, i int) string {
 // right after it ("The driver was found on Thursday by fishermen", "the
 // painting was found on 17 January"): someone or something missing turned
 // up that day. "was found on the floor", "was found to have", "was found
-// guilty" are none (a place, a finding, a verdict told by its own word).
+// guilty" are none (a place, a finding, a verdict told by its own word);
+// so are "were found on Friday to be forgeries" (a finding) and "No trace
+// of the plane was found", "Neither man was found" (nothing found).
 func foundPassiveDated(toks []token, i int) bool {
 	if i == 0 {
 		return false
@@ -2351,7 +2359,8 @@ func foundPassiveDated(toks []token, i int) bool {
 // meeting: the sentence tells of climbers or mountaineers ("stranded near
 // the summit of Piz Bernina"), or "summit of" names a peak ("the summit of
 // Mount Kenya"). "Leaders met at a summit in the mountain resort of
-// Bürgenstock" stays a meeting: a resort is no climb.
+// Bürgenstock" stays a meeting: a resort is no climb. A summit "reached",
+// "climbed" or "scaled" is a peak too.
 func mountainTop(toks []token, i int) bool {
 	if i+2 < len(toks) && lower(&toks[i+1]) == "of" {
 		switch lower(&toks[i+2]) {
@@ -3705,7 +3714,9 @@ func participleBefore(toks []token, j int) bool {
 // relativeBetween reports whether a relative clause of a person set off by
 // a comma (", who", ", whose") opens between the trigger at i and the
 // expression at j: the expression dates the clause, not the trigger ("Police
-// arrested the man, who had fled on Sunday").
+// arrested the man, who had fled on Sunday"). A clause closed by a comma
+// before the expression leaves it to the trigger ("arrested the man, who
+// was wanted for murder, on Sunday").
 func relativeBetween(toks []token, i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
 		if toks[k].Text != "," {
