@@ -230,3 +230,22 @@ func TestReview8Accidents(t *testing.T) {
 	checkSameEvent(t, eventOf, "held: a stock market that collapsed is no bridge", "bridge-a#s1", "market#s1", false)
 	checkSameEvent(t, eventOf, "held: the talks' collapse is no bridge's", "bridge-a#s1", "talks#s1", false)
 }
+
+// TestReview8SameThing: accidents and thefts told in several articles merge
+// only on the same thing in the same place.
+func TestReview8SameThing(t *testing.T) {
+	evs := extractMerge(t,
+		article("genoa", "2021-03-10", "A bridge collapsed in Genoa on Tuesday, killing two people."),
+		article("kenya", "2021-03-10", "A bridge collapsed in Kenya on Tuesday, killing three people."),
+		article("bus", "2021-03-10", "A bus crashed on a bridge in Konya on Tuesday."),
+		article("konya", "2021-03-11", "The collapse of a bridge in Konya on March 9 injured ten people."),
+		article("ghent-a", "2021-03-10", "Thieves broke into a museum in Ghent on Tuesday."),
+		article("ghent-b", "2021-03-11", "Two paintings were stolen from the museum in Ghent on March 9."),
+		article("leeds", "2021-03-10", "Thieves stole two paintings from a gallery in Leeds on Tuesday."),
+	)
+	eventOf := eventBySource(evs)
+	checkSameEvent(t, eventOf, "held: one thing, one day, two countries: two collapses", "genoa#s1", "kenya#s1", false)
+	checkSameEvent(t, eventOf, "held: a bus that crashed on a bridge is no bridge's collapse", "bus#s1", "konya#s1", false)
+	checkSameEvent(t, eventOf, "held: a break-in and the theft from the same museum that day are one", "ghent-a#s1", "ghent-b#s1", true)
+	checkSameEvent(t, eventOf, "held: a theft in another city that day is another", "ghent-a#s1", "leeds#s1", false)
+}
