@@ -2211,7 +2211,8 @@ func thiefBefore(toks []token, i int) bool {
 	for k := 0; k < i; k++ {
 		switch lower(&toks[k]) {
 		case "thief", "thieves", "burglar", "burglars", "robber", "robbers", "gunmen", "gunman", "raiders", "intruders",
-			"hackers", "hacker", "gang", "pickpocket", "pickpockets", "looters", "attackers", "assailants":
+			"hackers", "hacker", "gang", "pickpocket", "pickpockets", "looters", "attackers", "assailants",
+			"men", "man", "suspects", "suspect", "masked", "armed", "youths", "teenagers":
 			return true
 		}
 	}

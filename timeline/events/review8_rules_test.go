@@ -98,6 +98,8 @@ func TestReview8Mentions(t *testing.T) {
 			"2027-03-10", "The runner stole second base on Sunday.", nil},
 		{"narrowed: 'stole a march on his rivals' is a figure (was 'Steals')",
 			"2027-03-10", "He stole a march on his rivals on Sunday.", nil},
+		{"held: men named as the thieves: a theft",
+			"2027-03-10", "Two masked men stole jewellery worth 2 million euros on Monday.", []string{"stole=2027-03-08"}},
 		{"held: hackers who stole data: a theft",
 			"2027-03-10", "Hackers stole the data of 40 million customers on Sunday.", []string{"stole=2027-03-07"}},
 		{"held: thieves named before 'and stole'",
