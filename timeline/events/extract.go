@@ -1621,6 +1621,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 				continue // "stole a march on his rivals": an idiom, no march
 			}
 		}
+		if findingComplement(toks, i) {
+			continue // "The drug was found on Friday to cut deaths by a third": what was found, not a cut of Friday
+		}
 		if lower(t) == "summit" && mountainTop(toks, i) {
 			continue // "stranded near the summit of Piz Bernina": a peak, no meeting
 		}
@@ -2171,6 +2174,27 @@ func appealAfter(toks []token, k int) bool {
 			return true
 		case "after", "as", "when", "but", "and", "before", "while":
 			return false // "called for help on Saturday evening after a storm caught them"
+		}
+	}
+	return false
+}
+
+// findingComplement reports whether the trigger at i stands in the
+// infinitive that tells what a finding found ("The drug was found on Friday
+// to cut deaths by a third", "was found on Friday to be fit to stand
+// trial"): "found", "deemed" or "judged", then "to", within eight words
+// before it and no comma or "and" between. "Police found the man on Friday
+// and charged him" keeps "charged".
+func findingComplement(toks []token, i int) bool {
+	to := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch lower(&toks[k]) {
+		case ",", ";", "and", "but":
+			return false
+		case "to":
+			to = true
+		case "found", "deemed", "judged":
+			return to
 		}
 	}
 	return false
