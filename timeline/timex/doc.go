@@ -1426,6 +1426,11 @@
 //     deed. The deed's own day ("cleared the way Monday for"), a day past
 //     a comma ("..., officials said Thursday") and a sentence with no day
 //     before keep the day the tense gives.
+//   - "the rest of" or "the remainder of" a month or a year named ("for
+//     the rest of September", "the remainder of 2015") is one expression
+//     with the value of the month or year, as "the rest of the year"; a
+//     possessive after it ("the rest of September's fixtures") leaves the
+//     month alone.
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within

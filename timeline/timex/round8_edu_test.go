@@ -81,6 +81,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): 'cleared the way Monday for' (the deed's day), '..., officials said Thursday' past a comma, 'went home to rest Wednesday' (no 'the way for'), and no day named before keep the tense's day", "2012-09-18",
 		"The court cleared the way Monday for the merger to proceed. The vote paves the way for talks to resume, officials said Thursday. They went home to rest Wednesday. The ruling paved the way for executions to resume on Thursday.",
 		[]want{{"Monday", "DATE", "2012-09-17", "-", "", ""}, {"Thursday", "DATE", "2012-09-13", "-", "", ""}, {"Wednesday", "DATE", "2012-09-12", "-", "", ""}, {"Thursday", "DATE", "2012-09-13", "-", "", ""}}},
+
+	// the rest of a month or a year named
+	{"'for the rest of September', 'the remainder of 2015', 'the rest of May 2010': one expression, the month or year named, as 'the rest of the year' (was the month alone)", "2014-09-15",
+		"The plant will run a four-day week for the rest of September. Prices will stay high for the remainder of 2015. He spent the rest of May 2010 in hospital.",
+		[]want{{"four-day", "DURATION", "P4D", "-", "0", "0"}, {"the rest of September", "DATE", "2014-09", "-", "", ""}, {"the remainder of 2015", "DATE", "2015", "-", "", ""}, {"the rest of May 2010", "DATE", "2010-05", "-", "", ""}}},
+	{"counter-example (self-review): 'the rest of September's fixtures' (a possessive: fixtures), 'the rest of the staff' (no time) keep the month alone or nothing", "2014-09-15",
+		"The rest of September's fixtures were cancelled. The rest of the staff left.",
+		[]want{{"September", "DATE", "2014-09", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }

@@ -1528,6 +1528,15 @@ func (t *tagger) core(i int) cand {
 	if (w == "rest" || w == "remainder") && t.is(i-1, "the") && t.is(i+1, "of") && t.is(i+2, "the") {
 		try(t.restOf(i))
 	}
+	if (w == "rest" || w == "remainder") && t.is(i-1, "the") && t.is(i+1, "of") && !t.is(i+2, "the") {
+		// "for the rest of September", "the remainder of 2015": one
+		// expression, the month or year named, as "the rest of the year";
+		// not before a possessive ("the rest of September's fixtures"
+		// are fixtures, "the rest of March Madness" a name)
+		if d := t.core(i + 2); d.ok() && d.i == i+2 && d.typ == Date && d.mod == "" && (len(d.val) == 7 && d.val[4] == '-' && d.val[5] <= '9' || len(d.val) == 4) && !t.is(d.j, "'") && !(d.j < len(t.toks) && t.toks[d.j].upper && t.toks[d.j].kind == kWord && !t.toks[d.j].nl) {
+			try(cand{i: i, j: d.j, typ: Date, val: d.val, the: true})
+		}
+	}
 	if w == "weekend" && t.is(i-1, "the") && (t.is(i+1, "before") || t.is(i+1, "after")) {
 		try(t.weekNextTo(i))
 	}
