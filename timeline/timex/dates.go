@@ -453,8 +453,17 @@ func (t *tagger) monthContext(i int) bool {
 }
 
 // modalMay reports whether "may" at token i is the modal before its verb
-// ("AND MAY BE UPDATED", "and may not"), whatever word stands before it.
+// ("AND MAY BE UPDATED", "and may not"), whatever word stands before it
+// but a preposition before a capitalised "May": no modal follows "in",
+// "since", "until" ("Students who graduated in May face high debt").
 func (t *tagger) modalMay(i int) bool {
+	if tk := t.toks[i]; tk.upper && int(tk.e)-int(tk.s) == 3 && t.text[tk.s+1] == 'a' {
+		// "in May" written "May", not "IN MAY BE" in a capitals headline
+		switch t.w(i - 1) {
+		case "in", "since", "until", "till", "during", "from", "through", "before", "after", "by":
+			return false
+		}
+	}
 	switch t.w(i + 1) {
 	case "be", "not", "have", "also", "well", "never", "still", "yet", "soon", "need", "want", "face", "take", "lose", "seek":
 		return true

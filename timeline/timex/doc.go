@@ -512,7 +512,11 @@
 //     lower-case noun ("The March accession", "her May visit", "Russia's
 //     March election"); a preposition, a verb or a capital after it makes
 //     it a name ("the March on Washington", "the March of Dimes", "March
-//     Madness"). Capitalised before "to", "through" or an attached hyphen
+//     Madness"). After "in", "since", "until", "during", "from", "through",
+//     "before", "after" or "by", a "May" written so is the month even
+//     before a verb the modal takes ("Students who graduated in May face
+//     high debt"): no modal follows a preposition ("MAY" in capitals
+//     keeps the old reading). Capitalised before "to", "through" or an attached hyphen
 //     and a month's full name other than these two, it opens a span of
 //     months ("vacancies for May to July 2015", "output for March-April"):
 //     the modal's "may to some extent", "Theresa May to meet" have no month

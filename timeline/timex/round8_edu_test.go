@@ -89,6 +89,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): 'the rest of September's fixtures' (a possessive: fixtures), 'the rest of the staff' (no time) keep the month alone or nothing", "2014-09-15",
 		"The rest of September's fixtures were cancelled. The rest of the staff left.",
 		[]want{{"September", "DATE", "2014-09", "-", "", ""}}},
+
+	// "in May" before a verb of the modal list
+	{"'Students who graduated in May face high debt', 'Results published since May show gains': a capitalised May after a preposition is the month, whatever verb follows (was none: 'May face', 'May show' read as the modal)", "2013-09-25",
+		"Students who graduated in May face high debt. Results published since May show gains.",
+		[]want{{"May", "DATE", "2013-05", "-", "", ""}, {"May", "DATE", "2013-05", "-", "", ""}}},
+	{"counter-example (self-review): 'The firm may face fines', 'The fund and may face fines', 'SHARES IN MAY BE SOLD' (capitals) keep the modal", "2013-09-25",
+		"The firm may face fines. The fund and may face fines. SHARES IN MAY BE SOLD.",
+		nil},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }
