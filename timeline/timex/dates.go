@@ -949,6 +949,11 @@ func (t *tagger) hasYear(i, j int) bool {
 func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 	delta := (int(wd) - int(t.ref.Weekday()) + 7) % 7 // days forward to wd
 	if dir == 0 {
+		if s, ok := t.spanStartBefore(i); ok {
+			// "from 8am on Tuesday until 5pm on Wednesday": the end of a
+			// span is the first such weekday on or after its start
+			return s.AddDate(0, 0, (int(wd)-int(s.Weekday())+7)%7)
+		}
 		if from, ok := t.changeBaseline(i); ok && delta == 0 && !from.Equal(t.ref) {
 			// "Shares rose to $12 on Friday, up from $10 on Monday" in a
 			// Monday paper: the baseline lies before the day named, a
@@ -3198,4 +3203,45 @@ func (t *tagger) habitAdverbBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// spanStartBefore gives the day a span starts on when the weekday at i
+// (after an optional "on" and a clock time) ends it: "until", "till",
+// "to" or "through" stand before, and the last day named lies between
+// them and a "from" in the same clause, within twelve tokens: "from 8am
+// on Tuesday until 5pm on Wednesday", "from 8am Tuesday to 5pm
+// Wednesday". "from Tuesday until Wednesday" is nextWeekday's.
+func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
+	k := i - 1
+	if t.is(k, "on") {
+		k--
+	}
+	for n := 0; n < 5 && k > 0 && !t.is(k, "until") && !t.is(k, "till") && !t.is(k, "to") && !t.is(k, "through"); n++ {
+		switch tk := t.toks[k]; {
+		case tk.kind == kNum, t.is(k, "am"), t.is(k, "pm"), t.is(k, "a"), t.is(k, "p"), t.is(k, "m"), t.is(k, "."), t.is(k, ":"), t.is(k, "noon"), t.is(k, "midnight"):
+			k--
+		default:
+			return time.Time{}, false
+		}
+	}
+	if k == i-1 || !t.is(k, "until") && !t.is(k, "till") && !t.is(k, "to") && !t.is(k, "through") {
+		return time.Time{}, false // a clock time must stand between ("from Tuesday until Wednesday" is nextWeekday's)
+	}
+	if !t.lastSet || t.lastWide || t.lastAt > i || t.lastAt < k-10 {
+		return time.Time{}, false
+	}
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		if t.endsAt(m, stopLine|stopSemicolon|stopComma) {
+			return time.Time{}, false
+		}
+		if t.is(m, "from") {
+			if m >= t.lastAt {
+				return time.Time{}, false
+			}
+			// the start's day, or the end's own when the clock time
+			// before the weekday was dated from it just now
+			return day(t.last.Year(), t.last.Month(), t.last.Day()), true
+		}
+	}
+	return time.Time{}, false
 }

@@ -1435,6 +1435,13 @@
 //     with the value of the month or year, as "the rest of the year"; a
 //     possessive after it ("the rest of September's fixtures") leaves the
 //     month alone.
+//   - The weekday ending a span after "until", "till", "to" or "through"
+//     and a clock time ("from 8am on Tuesday until 5pm on Wednesday",
+//     "from 8am Tuesday to 5pm Wednesday"), when the last day named
+//     stands between "from" and it in the same clause, is the first such
+//     weekday on or after that start: said on a Wednesday, the Wednesday
+//     after the coming Tuesday, not today. A year or a month as the start
+//     gives nothing to count from ("from 2008 until 5pm on Wednesday").
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within

@@ -97,6 +97,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): 'The firm may face fines', 'The fund and may face fines', 'SHARES IN MAY BE SOLD' (capitals) keep the modal", "2013-09-25",
 		"The firm may face fines. The fund and may face fines. SHARES IN MAY BE SOLD.",
 		nil},
+
+	// the end of a span of clock times and weekdays
+	{"'from 8am on Tuesday until 5pm on Wednesday', 'from 8am Tuesday to 5pm Wednesday' said on a Wednesday: the end is the first such weekday on or after the start (was the reference Wednesday)", "2016-06-29",
+		"Junior doctors will strike from 8am on Tuesday until 5pm on Wednesday. Nurses will strike from 8am Tuesday to 5pm Wednesday.",
+		[]want{{"8am", "TIME", "2016-07-05T08:00", "-", "", ""}, {"Tuesday", "DATE", "2016-07-05", "-", "", ""}, {"5pm", "TIME", "2016-07-06T17:00", "-", "", ""}, {"Wednesday", "DATE", "2016-07-06", "-", "", ""}, {"8am Tuesday", "TIME", "2016-07-05T08:00", "-", "", ""}, {"5pm Wednesday", "TIME", "2016-07-06T17:00", "-", "", ""}}},
+	{"counter-example (self-review): a span told in the past ends on the day the tense gives after its start, a year as the start gives nothing to count from", "2016-06-29",
+		"Doctors struck from 8am on Monday until 5pm on Wednesday. He worked there from 2008 until 5pm on Wednesday.",
+		[]want{{"8am", "TIME", "2016-06-27T08:00", "-", "", ""}, {"Monday", "DATE", "2016-06-27", "-", "", ""}, {"5pm", "TIME", "2016-06-29T17:00", "-", "", ""}, {"Wednesday", "DATE", "2016-06-29", "-", "", ""}, {"2008", "DATE", "2008", "-", "", ""}, {"5pm", "TIME", "2016-06-29T17:00", "-", "", ""}, {"Wednesday", "DATE", "2016-06-29", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }
