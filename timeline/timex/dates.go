@@ -5,6 +5,7 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // monthDate parses "April 17, 2025", "Apr. 17", "March 2022", "April".
@@ -108,7 +109,7 @@ func (t *tagger) monthDate(i int) cand {
 		next := j + 1
 		end := next >= len(t.toks) || t.toks[next].kind == kPunct
 		switch t.w(next) {
-		case "holiday", "holidays", "weekend", "celebration", "celebrations", "parade", "fireworks":
+		case "holiday", "holidays", "weekend", "celebration", "celebrations", "parade", "fireworks", "recess", "break", "deadline":
 			end = true
 		}
 		if end {
@@ -689,7 +690,7 @@ func (t *tagger) dayMonth(i int) cand {
 func (t *tagger) weekday(i, dir int) cand {
 	wd, _ := weekdayOf(t.w(i))
 	tk := t.toks[i]
-	if !tk.upper || t.weekdayPaper(i) {
+	if !tk.upper && !t.caselessWeekday(i) || t.weekdayPaper(i) {
 		return cand{}
 	}
 	if dir == 0 && (t.is(i-1, "(") || t.is(i-1, "[")) && (t.is(i+1, ")") || t.is(i+1, "]")) {
@@ -850,6 +851,25 @@ func (t *tagger) weekday(i, dir int) cand {
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
 	}
 	return c
+}
+
+// caselessWeekday reports whether the lower-case weekday at i is a
+// weekday all the same: a weekday's full name ("friday", not "sun" or
+// "sat") in a text with no upper-case letter at all, as some broadcast
+// transcripts and chat logs are typed ("the roads have been closed since
+// tuesday night"). Where the text has capitals, a weekday in lower case
+// is a word of its own ("his girl friday").
+func (t *tagger) caselessWeekday(i int) bool {
+	if len(t.toks[i].w) < 6 {
+		return false // "sun", "sat", "wed", "mon", "tues", "thur"
+	}
+	if t.caseless == 0 {
+		t.caseless = 2
+		if strings.IndexFunc(t.text, unicode.IsUpper) < 0 {
+			t.caseless = 1
+		}
+	}
+	return t.caseless == 1
 }
 
 // weekdayPaper reports whether the weekday at i, in a line of running

@@ -2348,4 +2348,31 @@
 // is; before another word ("hit by fall in profits", "driven by fall and
 // holiday demand") or after an article it is a noun of a decline or a
 // tumble.
+//
+// Broadcast transcripts (round8_bcast). A weekday's full name in lower
+// case ("since tuesday night", "on friday and saturday") is the weekday
+// in a text with no upper-case letter at all, as some transcripts are
+// typed; where the text has capitals it is a word of its own ("his girl
+// friday"), and the short forms ("sun", "sat", "wed", "mon") stay words
+// in any text. Minutes before "past", "after", "before", "to" or "till"
+// "the hour" that ends its clause ("It's 18 minutes past the hour", "five
+// minutes before the hour, and here is the news") are a broadcast's own
+// clock: no duration and no clock time ("18 minutes after the explosion",
+// "45 minutes after the hour of prayer" stay durations). A clock hour
+// written with no a.m. or p.m. ("It happened at about 1:45 local time",
+// "at 3 o'clock") in the sentence of "this afternoon", "this evening" or
+// "tonight", or the next one, on the same day, is after noon when that
+// part of the day holds it (1 to 6 in the afternoon, 4 to 11 in the
+// evening, 6 to 11 at night); after "this morning", at an hour the part
+// does not hold ("last night ... at 2:15"), on another day ("tomorrow at 3
+// o'clock"), or two sentences or a paragraph later, the hour stays as
+// written. "at least" or "at most" before "the next", "the past", "the
+// last", "the coming" or "the previous" and a number of units is inside
+// the span, EQUAL_OR_MORE or EQUAL_OR_LESS ("for at least the next two
+// hours", TBAQ's "at least the past 18 months"); "at least the next few
+// days" keeps its form. "July Fourth" before "recess", "break" or
+// "deadline" is the day, as before "holiday" ("the May Fourth Movement"
+// is a name). "Nightly", "Monthly", "Hourly" capitalised between
+// capitalised words inside a sentence ("NBC Nightly News") is a name, no
+// set; opening a sentence ("Nightly curfews were imposed") it is the set.
 package timex

@@ -18,7 +18,15 @@ package timex
 // type, value, mod); of the 20 others, three were the hand annotation's
 // slips of extent against the package's convention ("around 10 o'clock",
 // "late last night", "up to 180 days" are whole), and the tagger found
-// one "now" the hand had missed.
+// one "now" the hand had missed. After the rules of round8_bcast_test.go,
+// 106 of the 121 agree (109 counting the three slips of extent); the gaps
+// left are told on their lines: a forecast or a schedule told in the
+// present ("Then on Wednesday, a bitter cold follows", "He has one more
+// race on Thursday"), "Thursday's election left" read as the Thursday to
+// come, a programme's title "WEEKEND EDITION SATURDAY", "all day", "all
+// night long", "late in the afternoon", "throughout the day", "in a
+// matter of minutes", "a weekend of rallies" and the range "the next 24 to
+// 36 hours".
 //
 // Conventions, by TimeBank (TBAQ's ABC, CNN, PRI and VOA files) and the
 // package doc: "Now" opening an anchor's turn is PRESENT_REF, as in TBAQ;
@@ -51,8 +59,8 @@ var newsBcast = []newsArticle{
 			{"late last night", "TIME", "2013-06-04TNI", "END", "", ""}, // 'late' is inside with Mod END, as in 'late Tuesday night'; the hand annotation left it out
 			{"this morning", "TIME", "2013-06-05TMO", "-", "", ""},
 			{"next week", "DATE", "2013-W24", "-", "", ""},
-			{"July", "DATE", "2013-07", "-", "", ""},         // gap: by hand 'July Fourth' DATE 2013-07-04 (a month and a spelled ordinal)
-			{"18 minutes", "DURATION", "PT18M", "-", "", ""}, // gap: by hand none ('18 minutes past the hour': a broadcast clock, no duration)
+			{"July Fourth", "DATE", "2013-07-04", "-", "", ""}, // 'July' (2013-07) on the first run, before round8_bcast ('the July Fourth recess')
+			// '18 minutes past the hour': none by hand; PT18M on the first run, before round8_bcast
 		}},
 	{"304-abc-world-news-tonight", "2009-12-04", "ABC evening news on a jobs Friday: 'We begin tonight', 'today', 'this morning', 'last month', 'in nearly two years', 'all day', 'this afternoon', 'in November', 'in January' (to come), 'none tonight'",
 		[]want{
@@ -102,8 +110,7 @@ var newsBcast = []newsArticle{
 		}},
 	{"308-nbc-weather-segment", "2015-01-26", "NBC weather segment (Monday): 'NBC Nightly News' (a title), 'And now the weather', 'tonight', 'this evening', 'by tomorrow morning', 'overnight', 'between midnight and noon tomorrow', 'until late Tuesday night', 'the next 24 to 36 hours', 'Then on Wednesday, a bitter cold follows' (to come), 'through the end of the week', 'closed tomorrow'",
 		[]want{
-			{"Nightly", "SET", "XXXX-XX-XXTNI", "-", "", ""}, // gap: by hand none ('NBC Nightly News', a programme's title)
-			{"now", "DATE", "PRESENT_REF", "-", "", ""},      // missed by hand, right by TimeBank ('Now' opening a turn is PRESENT_REF in TBAQ's CNN and ABC files)
+			{"now", "DATE", "PRESENT_REF", "-", "", ""}, // missed by hand, right by TimeBank ('Now' opening a turn is PRESENT_REF in TBAQ's CNN and ABC files)
 			{"tonight", "TIME", "2015-01-26TNI", "-", "", ""},
 			{"this evening", "TIME", "2015-01-26TEV", "-", "", ""},
 			{"tomorrow morning", "TIME", "2015-01-27TMO", "-", "", ""},
@@ -115,6 +122,7 @@ var newsBcast = []newsArticle{
 			{"Wednesday", "DATE", "2015-01-21", "-", "", ""},              // gap: by hand 2015-01-28 (a forecast told in the present: 'Then on Wednesday, a bitter cold follows')
 			{"the end of the week", "DATE", "2015-W05", "END", "", ""},
 			{"tomorrow", "DATE", "2015-01-27", "-", "", ""},
+			// 'NBC Nightly News': none by hand; SET XXXX-XX-XXTNI on the first run, before round8_bcast
 		}},
 	{"309-espn-sports-results", "2010-10-30", "Sports show on a Saturday morning: 'since 1954', results 'last night' (Friday night), 'Game 3 is tonight', 'next Saturday', 'this week'; 'their last 16 games' (none)",
 		[]want{
@@ -129,13 +137,15 @@ var newsBcast = []newsArticle{
 		[]want{
 			{"tonight", "TIME", "2013-02-14TNI", "-", "", ""},
 			{"days", "DURATION", "PXD", "-", "", ""},
+			{"tuesday night", "TIME", "2013-02-12TNI", "-", "", ""}, // not tagged on the first run, before round8_bcast (weekdays in lower case), nor 'friday' and 'saturday'
 			{"the weekend", "DATE", "2013-W07-WE", "-", "", ""},
+			{"friday", "DATE", "2013-02-08", "-", "", ""},
+			{"saturday", "DATE", "2013-02-09", "-", "", ""},
 			{"early next week", "DATE", "2013-W08", "START", "", ""},
 			{"last night", "TIME", "2013-02-13TNI", "-", "", ""},
 			{"yesterday", "DATE", "2013-02-13", "-", "", ""},
 			{"today", "DATE", "2013-02-14", "-", "", ""},
 			{"tomorrow afternoon", "TIME", "2013-02-15TAF", "-", "", ""},
-			// gap: 'tuesday night' (TIME 2013-02-12TNI), 'friday' (DATE 2013-02-08) and 'saturday' (DATE 2013-02-09) are not tagged: weekdays in lower case
 		}},
 	{"311-cbs-morning-show", "2016-08-09", "CBS morning show (Tuesday): 'It is Tuesday, August 9th, 2016', 'Right now', 'in just a few hours', 'last night', 'one more race on Thursday' (to come), 'after midnight here', 'Tonight', 'since 2010', 'Ahead this half hour' (none)",
 		[]want{
@@ -152,9 +162,9 @@ var newsBcast = []newsArticle{
 		[]want{
 			{"right now", "DATE", "PRESENT_REF", "-", "", ""},
 			{"this afternoon", "TIME", "2014-07-17TAF", "-", "", ""},
-			{"1:45 local time", "TIME", "2014-07-17T01:45", "APPROX", "", ""}, // gap: by hand 2014-07-17T13:45 (the sentence before named 'this afternoon')
+			{"1:45 local time", "TIME", "2014-07-17T13:45", "APPROX", "", ""}, // 2014-07-17T01:45 on the first run, before round8_bcast (the sentence before named 'this afternoon')
 			{"right now", "DATE", "PRESENT_REF", "-", "", ""},
-			{"the next two hours", "DURATION", "PT2H", "-", "", ""}, // gap: by hand 'at least the next two hours' Mod EQUAL_OR_MORE
+			{"at least the next two hours", "DURATION", "PT2H", "EQUAL_OR_MORE", "", ""}, // 'the next two hours' with no mod on the first run, before round8_bcast; the hand annotation had the mod but left 'at least' out of the extent
 			{"2012", "DATE", "2012", "-", "", ""},
 			{"last month", "DATE", "2014-06", "-", "", ""},
 			// gap: 'throughout the day' (by hand 'the day', DATE 2014-07-17) is not tagged

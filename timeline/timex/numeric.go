@@ -315,6 +315,11 @@ func (t *tagger) clock(i int) cand {
 		j = t.zone(j)
 	}
 	c := t.clockDay(i, j, h, m)
+	if ap == "" || ap == "?" {
+		if h2 := t.partOfDayHour(i, h); h2 != h && len(c.val) >= 10 && c.val[:10] == t.lastTime[:10] {
+			c = t.clockDay(i, j, h2, m) // on the day of that afternoon, not "tomorrow at 3"
+		}
+	}
 	if t.is(i-1, "the") && serviceNoun(t.w(j)) {
 		c = t.anyDayService(c, i) // "I take the 6.10am train from Yishun"
 	}
@@ -331,6 +336,47 @@ func (t *tagger) clock(i int) cand {
 		}
 	}
 	return c
+}
+
+// partOfDayHour returns the hour h of a clock time at i written with no
+// a.m. or p.m. ("It happened at about 1:45 local time", "at 10 o'clock")
+// on the 24-hour clock when a part of the day was named just before, in
+// that sentence or the one before ("An explosion ... this afternoon has
+// injured 12 people. It happened at about 1:45 local time."): an hour the
+// afternoon holds (1 to 6) after "this afternoon", one the evening or the
+// night holds after "this evening" (4 to 11) or "tonight" (6 to 11) is
+// after noon, as a broadcast's correspondents tell the hours of the day
+// they report. An hour that part does not hold stays as written ("last
+// night ... at 2:15" is 02:15, "this afternoon ... by 11" 11:00), and so
+// does any hour after "this morning".
+func (t *tagger) partOfDayHour(i, h int) int {
+	if h < 1 || h > 11 || len(t.lastTime) != 13 || t.lastTimeAt > i || i-t.lastTimeAt > 40 {
+		return h
+	}
+	lo, hi := 0, 0
+	switch t.lastTime[10:] {
+	case "TAF":
+		lo, hi = 1, 6
+	case "TEV":
+		lo, hi = 4, 11
+	case "TNI":
+		lo, hi = 6, 11
+	}
+	if h < lo || h > hi {
+		return h
+	}
+	ends := 0 // the sentences ended between the part of the day and the hour
+	for k := t.lastTimeAt; k < i; k++ {
+		if t.toks[k].nl {
+			return h // a new paragraph, a new scene
+		}
+		if w := t.w(k); w == "." || w == "?" || w == "!" {
+			if ends++; ends > 1 {
+				return h
+			}
+		}
+	}
+	return h + 12
 }
 
 // partOfDayAfter reads "in the morning", "in the afternoon", "in the

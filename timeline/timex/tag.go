@@ -90,6 +90,11 @@ type tagger struct {
 	stampDesc bool      // the first two ran newest first
 	out       []Timex
 
+	// caseless is 1 when the text has no upper-case letter at all (a
+	// transcript typed in lower case), 2 when it has one, 0 until asked
+	// (caselessText)
+	caseless int8
+
 	// next is match(nextAt-1), worked out by match at the "the" before it;
 	// nextAt is 0 when there is none. emit clears it: between two emits,
 	// match is a function of the token index alone.
@@ -659,6 +664,14 @@ func (t *tagger) qualified(i int) cand {
 			return cand{}
 		}
 		another := t.is(j, "another") && include // "for at least another week"
+		if t.is(i, "at") && t.is(j, "the") && t.spanAfterThe(j+1) {
+			// "for at least the next two hours", "at least the past 18
+			// months" (TBAQ): the bound holds the span the article opens
+			if c := t.qualified(j + 1); c.ok() && c.the && c.typ == Duration && c.i == j+1 && c.mod == "" && !strings.HasPrefix(c.val, "PX") && !strings.HasPrefix(c.val, "PTX") {
+				c.i, c.mod, c.the = i, qmod, false
+				return c
+			}
+		}
 		if t.toks[j].kind != kNum && !t.startsNumber(j) && !another && !(qmod == "APPROX" && (t.is(j, "midnight") || t.is(j, "noon") || t.is(j, "midday")) && (include || t.clockPrepBefore(i))) {
 			// ("around midnight", "at about noon" are approximate as
 			// "around 11 p.m." is; "a film about midnight" is of it)
@@ -701,6 +714,17 @@ func (t *tagger) qualified(i int) cand {
 		}
 	}
 	return t.core(i)
+}
+
+// spanAfterThe reports whether token k opens a span counted from now
+// after "the": "the next two hours", "the past 18 months", "the last
+// three years", "the coming 48 hours".
+func (t *tagger) spanAfterThe(k int) bool {
+	switch t.w(k) {
+	case "next", "past", "last", "coming", "previous":
+		return t.startsNumber(k + 1)
+	}
+	return false
 }
 
 func isAgo(t *tagger, j int) bool { return t.w(j-1) == "ago" || t.w(j-1) == "earlier" }
