@@ -982,6 +982,15 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if t.possessiveScheduled(j) {
 			dir = 1
 		}
+		if t.possessiveSubjectVerb(j) > 0 {
+			// "after Thursday's election left no party with a majority":
+			// the day's event is the subject of a past verb, whatever
+			// the clause around it says ("says he will try ...")
+			dir = -1
+		}
+		if dir <= 0 && f == 0 && !t.is(j, "'") && t.hasEventOn(i) >= 0 {
+			dir = 1 // "He has one more race on Thursday": a schedule
+		}
 		if dir < 0 && f == 0 && 7-delta > delta && t.passiveForecastTo(i) {
 			// "Temperatures were forecast to reach 40C on Saturday" in a
 			// Friday paper: a forecast told in the past may be of a day
@@ -2973,4 +2982,88 @@ func (t *tagger) yearBeforeDay(i int) int {
 		return 0
 	}
 	return t.yearOnly(i - 3)
+}
+
+// possessiveSubjectVerb returns the token of the past-tense verb after a
+// day's possessive and its noun at j ("Thursday's election left no party
+// with a majority", "Tuesday's attack killed 12"), 0 when there is none:
+// the noun is the verb's subject, so the day is past. A noun of more
+// words, a comma or a verb of another tense after the noun ("Friday's vote
+// will decide", "Monday's talks, delayed twice, ...") leaves the tense to
+// the clause.
+func (t *tagger) possessiveSubjectVerb(j int) int {
+	if !t.is(j, "'") || !t.is(j+1, "s") || !t.attached(j) || j+3 >= len(t.toks) {
+		return 0
+	}
+	n, v := t.toks[j+2], j+3
+	if n.kind != kWord || n.upper || t.toks[v].kind != kWord || t.toks[v].upper || t.toks[v].nl {
+		return 0
+	}
+	if t.cue(v) != tPast || !eventPastVerb(t.w(v)) {
+		return 0
+	}
+	return v
+}
+
+// eventPastVerb reports whether w is a past verb whose subject is an
+// event and whose object is what it did ("the election left no party with
+// a majority", "the attack killed 12", "the vote sparked protests"): after
+// a day's possessive and its noun, no reduced relative clause ("Tuesday's
+// vote held in Paris" is not read).
+func eventPastVerb(w string) bool {
+	switch w {
+	case "left", "killed", "forced", "sent", "drew", "saw", "gave", "took", "brought", "made", "caused", "ended", "prompted", "sparked", "triggered", "produced", "showed", "put":
+		return true
+	}
+	return false
+}
+
+// hasEventOn returns the token of "has" or "have" when the day at i comes
+// after "on" in "has a game on", "have another vote on", "has one more
+// race on": a present "has" with an object opened by "a", "an",
+// "another" or "one (two, three) more", then up to three lower-case words
+// and "on": what the subject has on that day is its schedule, a day to
+// come. -1 otherwise: "has had a game on", "to have a game on", a verb,
+// a preposition or a comma between ("has a plan, approved on Friday", "has
+// a stake in the firm on"), or "has" after a modal; a day in the
+// possessive ("has a point on Saturday's evidence") is left to the caller.
+func (t *tagger) hasEventOn(i int) int {
+	if !t.is(i-1, "on") {
+		return -1
+	}
+	for h := i - 2; h >= 0 && h >= i-7; h-- {
+		tk := t.toks[h]
+		if tk.kind != kWord || tk.upper && h != i-2 {
+			return -1
+		}
+		if tk.w != "has" && tk.w != "have" {
+			continue
+		}
+		switch t.w(h - 1) {
+		case "to", "will", "would", "could", "may", "might", "should", "must", "can", "ll", "d":
+			return -1
+		}
+		k := h + 1
+		switch t.w(k) {
+		case "a", "an", "another":
+			k++
+		case "one", "two", "three":
+			if !t.is(k+1, "more") {
+				return -1
+			}
+			k += 2
+		default:
+			return -1
+		}
+		if k >= i-1 {
+			return -1
+		}
+		for m := k; m < i-1; m++ {
+			if w := t.w(m); t.toks[m].kind != kWord || t.toks[m].upper || strings.HasSuffix(w, "ed") || preposition(w) || t.cue(m) != tNone {
+				return -1
+			}
+		}
+		return h
+	}
+	return -1
 }

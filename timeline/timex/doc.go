@@ -2375,4 +2375,15 @@
 // is a name). "Nightly", "Monthly", "Hourly" capitalised between
 // capitalised words inside a sentence ("NBC Nightly News") is a name, no
 // set; opening a sentence ("Nightly curfews were imposed") it is the set.
+// A weekday in the possessive whose noun is the subject of a past verb of
+// an event's doing ("after Thursday's election left no party with a
+// majority", "Tuesday's attack killed 12") is the day gone, whatever the
+// clause around it says ("says he will try ..."); "Friday's vote will
+// decide" and a participle after the noun ("Tuesday's vote held in Paris")
+// leave the day to the clause. A bare weekday after "on" in "has (have) a,
+// an, another, one more <noun> on" ("He has one more race on Thursday",
+// "The team has a game on Saturday") is a schedule, the day to come, when
+// the clause has no tense cue; "had a game on", "has had", "to have",
+// a participle or a preposition between ("have a suspect arrested on
+// Sunday") or a possessive day ("on Saturday's evidence") keep the past.
 package timex

@@ -73,6 +73,27 @@ var round8BcastCases = []formCase{
 	{"counter-example (self-review): 'Nightly' opening a sentence, or 'nightly' before a weekday, is the set", "2015-01-26",
 		"Nightly curfews were imposed. Shows run nightly Tuesday through Sunday.",
 		[]want{{"Nightly", "SET", "XXXX-XX-XXTNI", "-", "", ""}, {"nightly", "SET", "XXXX-XX-XXTNI", "-", "", ""}, {"Tuesday", "DATE", "", "-", "", ""}, {"Sunday", "DATE", "", "-", "", ""}}},
+	// a weekday's possessive whose noun is the subject of a past verb
+	{"'after Thursday's election left no party with a majority' in a future clause: the Thursday gone", "2010-05-08",
+		"Cameron says he will try to form a government after Thursday's election left no party with a majority.",
+		[]want{{"Thursday", "DATE", "2010-05-06", "-", "", ""}}},
+	{"counter-example: the possessive's noun before a future verb is the day to come ('Friday's vote will decide')", "2010-05-08",
+		"Friday's vote will decide the matter.",
+		[]want{{"Friday", "DATE", "2010-05-14", "-", "", ""}}},
+	{"counter-example (self-review): a participle after the noun ('Tuesday's vote held in Paris will ...') is no verb of the noun", "2010-05-08",
+		"Officials said Tuesday's vote held in Paris will be repeated.",
+		[]want{{"Tuesday", "DATE", "", "-", "", ""}}},
+
+	// "has a/one more <noun> on <weekday>": a schedule
+	{"'He has one more race on Thursday', 'The team has a game on Saturday': the day to come", "2016-08-09",
+		"He has one more race on Thursday. The team has a game on Saturday.",
+		[]want{{"Thursday", "DATE", "2016-08-11", "-", "", ""}, {"Saturday", "DATE", "2016-08-13", "-", "", ""}}},
+	{"counter-example: 'had', 'has had' and a possessive day keep the past ('He had a game on Saturday', 'has had a bruise on Sunday', 'has a point on Saturday's evidence')", "2016-08-09",
+		"He had a game on Saturday. He has had a bruise since Sunday. Each side has a point on Saturday's evidence.",
+		[]want{{"Saturday", "DATE", "2016-08-06", "-", "", ""}, {"Sunday", "DATE", "2016-08-07", "-", "", ""}, {"Saturday", "DATE", "2016-08-06", "-", "", ""}}},
+	{"counter-example (self-review): a participle or a preposition between ('have a suspect arrested on Sunday', 'has a stake in the firm it bought on Monday') leaves the past", "2016-08-09",
+		"Police have a suspect arrested on Sunday. The company has a stake in the firm it bought on Monday.",
+		[]want{{"Sunday", "DATE", "2016-08-07", "-", "", ""}, {"Monday", "DATE", "2016-08-08", "-", "", ""}}},
 }
 
 func TestRound8Bcast(t *testing.T) { runFormCases(t, round8BcastCases, true) }
