@@ -59,7 +59,7 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.inYear(k) // "on March 3 in 2011"
 		}
 		if y == 0 {
-			y = t.yearBeforeDay(i) // "born in 1931, on May 5"
+			y = t.yearBeforeDay(i, k) // "born in 1931, on May 5"
 		}
 		if y == 0 {
 			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
@@ -645,7 +645,7 @@ func (t *tagger) dayMonth(i int) cand {
 		y = t.inYear(k) // "on 3 March in 2011"
 	}
 	if y == 0 {
-		y = t.yearBeforeDay(i) // "born in 1926, on 11 February"
+		y = t.yearBeforeDay(i, k) // "born in 1926, on 11 February"
 	}
 	if y == 0 {
 		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
@@ -1448,6 +1448,12 @@ func (t *tagger) deictic(i int) cand {
 			// its hour)
 			switch t.w(i - 1) {
 			case "a", "the", "his", "her", "their", "its", "annual", "traditional", "celebrate", "celebrates", "celebrated", "celebrating", "attend", "attends", "attended", "attending", "hold", "holds", "held", "lead", "leads", "led", "say", "says", "said":
+				return cand{}
+			}
+			if t.w(i+1) == "mass" && t.toks[i+1].upper && !t.toks[i+1].nl {
+				// "the attack happened at midnight Mass on Christmas
+				// Eve", "until midnight Mass begins": the capital names
+				// the rite (was the midnight before the reference day)
 				return cand{}
 			}
 		}
@@ -2441,7 +2447,8 @@ func (t *tagger) appositiveYear(i int) cand {
 		return cand{}
 	}
 	switch t.w(i + 2) {
-	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-":
+	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-", "ahead", "since":
+		// "In 2012, the year ahead looked bleak": another year
 		return cand{} // "2012, the year ended Dec. 31" is a fiscal year, left to its rule
 	}
 	if i+2 >= len(t.toks) || t.toks[i+2].kind != kWord {
@@ -2455,10 +2462,20 @@ func (t *tagger) appositiveYear(i int) cand {
 // in 1931, on May 5"; "last celebrated Easter this early in 2008, on
 // March 23"): the day narrows the year, an apposition, so it is that
 // year's; else 0. A year that closes a month ("the highest since October
-// 2008, on Oct. 21") or follows another word is no such frame.
-func (t *tagger) yearBeforeDay(i int) int {
+// 2008, on Oct. 21") or follows another word is no such frame, nor is one
+// whose day, ending at k, opens the main clause ("The company, founded in
+// 1998, on Nov. 3 said it would cut jobs", "First elected in 2010, on
+// Jan. 5 he announced"): the apposition ends with the day.
+func (t *tagger) yearBeforeDay(i, k int) int {
 	if !t.is(i-1, "on") || !t.is(i-2, ",") || !t.is(i-4, "in") {
 		return 0
+	}
+	if k < len(t.toks) && !t.toks[k].nl && t.toks[k].kind != kPunct {
+		switch t.w(k) {
+		case "in", "at", "aged", "when":
+		default:
+			return 0
+		}
 	}
 	return t.yearOnly(i - 3)
 }

@@ -805,7 +805,8 @@
 //     sentence writes 7 January; "the Easter
 //     Triduum" is no Easter day, nor are "celebrate midnight mass", "led
 //     a midnight service" (a rite named by its hour, after a determiner
-//     or a verb of rite) a time ("until midnight services were
+//     or a verb of rite, or before a capitalised "Mass" whatever comes
+//     before: "the attack happened at midnight Mass") a time ("until midnight services were
 //     suspended" keeps its hour); "last" or "next" before a named day
 //     belongs to it ("last Thanksgiving"); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
@@ -1614,7 +1615,11 @@
 // More in May" (a headline's "lent"), "The Advent of Streaming", "Advent
 // International", "an Advent calendar" are none. "Ramadan" after a
 // capitalised word other than a preposition or determiner ("Tariq
-// Ramadan") or before a verb of saying is a person's name, none. Before
+// Ramadan"), before a verb of saying, or before a capitalised word not
+// after a preposition or determiner of time (a given name before a
+// surname: "Ramadan Shallah, the Islamic Jihad leader", "Chechen leader
+// Ramzan Kadyrov"; not "During Ramadan Muslims fast", a headline's
+// "Ramadan Begins") is a person's name, none. Before
 // "holiday", "holidays", "break" a festival names a break ("the Lunar
 // New Year holiday", as "the Easter holidays") and is not tagged. "the
 // Year of the Dragon", "the Year of Mercy" (a capitalised "Year" before
@@ -1624,17 +1629,23 @@
 // tells of a day gone: "Oil falls on Tuesday") says where the day lies in
 // the calendar, in the present, and is read as a timetable's verb: "Yom
 // Kippur falls on Saturday this year" is the coming Saturday; "fell on"
-// stays past.
+// stays past, and so does "falls" as the plural noun of a drop: after a
+// word that qualifies a noun ("Sharp falls on Monday", "the falls on
+// Monday", "Share price falls on Tuesday") or with a verb of its own after
+// the day ("falls on Monday wiped $1 trillion off shares").
 //
 // Obituaries: "the year" set after a year and a comma ("went solo in
 // 1972, the year her album won a Grammy") is that year, which the clause
 // after it describes; "1972, the year before the war", "the year's" and
-// "2012, the year ended Dec. 31" (a fiscal year) are left to their own
-// rules. A month and day without a year set after "in" a year, a comma
+// "2012, the year ended Dec. 31" (a fiscal year), "In 2012, the year
+// ahead" are left to their own rules. A month and day without a year set after "in" a year, a comma
 // and "on" ("He was born in 1931, on May 5", "in 1926, on 11 February")
 // narrows that year, an apposition, and is of it (a year closing a
 // month, "the highest since October 2008, on Oct. 21", or a year in
-// another sentence frames nothing); so does a year after "this early
+// another sentence frames nothing, nor does a day that opens the main
+// clause after the apposition: "The company, founded in 1998, on Nov. 3
+// said"; the day must close its phrase, before a punctuation mark or
+// "in", "at", "aged", "when"); so does a year after "this early
 // in", "so late in" for a named day ("last celebrated Easter this early
 // in 2008"). Ages ("He was 84", "aged 87", "at age 6")
 // and "in his later years" are not tagged.
@@ -1993,7 +2004,8 @@
 // weekday only; "the Easter holiday weekend" is Easter's). "the May bank holiday" is Britain's early May bank
 // holiday, the first Monday of May, unless the reference day lies between
 // the two May bank holidays, when it may be either and "May" alone is
-// kept.
+// kept, or after the late one when the tense gives this year's ("Traffic
+// was heavy over the May bank holiday" in June).
 //
 // A train, a bus or a flight named by its departure, with no zone and no
 // a.m. or p.m. ("the 0715 from Brighton", "the 07:15 to London Victoria",
@@ -2002,7 +2014,11 @@
 // Monday the 07:15 from Brighton was cancelled"), else a service of any
 // day, XXXX-XX-XXT07:15. Four figures that could be a year count only
 // after "the" and before "from" or "to" and a capitalised name, or a noun
-// of a service ("The 1830 from Paddington"); "the 0800 number", "the 1500
+// of a service, in a sentence that speaks of transport ("Commuters on the
+// 1745 from Waterloo"; a train, service, passenger, station, timetable,
+// operator ...); with none, "the 2008 from Chateau Latour" (a vintage),
+// "the 2300 from Syria" (a count), "The 1830 from Paddington will be
+// withdrawn" are neither a train nor a year, none. "the 0800 number", "the 1500
 // metres", "in 1830 from Paris" are none. A date after "from" and before
 // "until further notice" ("ordered staff out from Dec. 15 until further
 // notice") is the nearest such day whatever the tense: a measure open at
@@ -2027,10 +2043,13 @@
 // New Year", "tickets for Easter", "reservations for New Year's Eve") is
 // the nearest such day whatever the tense: what is booked lies ahead of
 // the booking, and a report of bookings is of the coming holiday or the one
-// just gone ("Spending for Christmas fell" keeps the tense).
+// just gone ("Spending for Christmas fell" keeps the tense); in a clause
+// of the future it is the coming one ("Bookings for Easter will open next
+// week" in July, though last year's is nearer).
 // A season between "the", an adjective of the trade ("peak", "busy",
 // "high", "main") and "season", "months" or "period" ("the peak summer
-// season") is that season of the year, as "the summer season" is; the
+// season") is that season of the year, as "the summer season" is, or of
+// the year written after "of" ("The peak summer season of 2011"); the
 // extent is the season word. A clock time that goes on, in its sentence
 // and with no day named since, from a clock time of a habit ("will depart
 // Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55 a.m. local

@@ -483,6 +483,12 @@ func (t *tagger) holiday(i int) cand {
 	if y == 0 || from != i {
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
 	}
+	if from == i && y == t.ref.Year() && t.is(i, "may") && t.is(i+1, "bank") && !t.ref.Before(nthWeekday(y, time.May, time.Monday, -1)) {
+		// "Traffic was heavy over the May bank holiday" after the late
+		// May bank holiday: this year's name may be of either, as
+		// between the two (mayBankHolidaysBetween): the month alone
+		return cand{i: i, j: i + 1, typ: Date, val: fmtMonth(y, time.May)}
+	}
 	if from == i && !weekend && !week && t.is(i-1, "of") && t.is(i-2, "eve") && t.is(i-3, "the") {
 		// "on the eve of Yom Kippur": the day before the named day
 		return cand{i: i - 3, j: j, typ: Date, val: fmtDay(f(y).AddDate(0, 0, -1))}
@@ -673,11 +679,32 @@ func (t *tagger) personName(i int) bool {
 	case "said", "says", "told", "added", "wrote":
 		return true
 	}
+	timeWord := func(w string) bool {
+		switch w {
+		case "during", "before", "after", "until", "since", "throughout", "last", "next", "this", "of", "in", "for", "the", "through", "into", "over", "ahead":
+			return true
+		}
+		return false
+	}
+	if n := i + 1; n < len(t.toks) && t.toks[n].kind == kWord && t.toks[n].upper && !t.toks[n].nl && !timeWord(t.w(i-1)) {
+		// a given name before a surname: "Ramadan Shallah, the Islamic
+		// Jihad leader", "Chechen leader Ramzan Kadyrov", "Egypt's
+		// Ramadan Sobhi" ("during Ramadan Muslims fast" keeps the
+		// month; a headline's "Ramadan Begins" too)
+		_, month := monthOf(t.w(n))
+		_, wd := weekdayOf(t.w(n))
+		switch t.w(n) {
+		case "begins", "began", "starts", "started", "ends", "ended", "is", "was", "will", "in", "on", "at":
+		default:
+			if !month && !wd {
+				return true
+			}
+		}
+	}
 	if i == 0 || t.toks[i-1].kind != kWord || !t.toks[i-1].upper || t.toks[i].nl {
 		return false
 	}
-	switch t.w(i - 1) {
-	case "during", "before", "after", "until", "since", "throughout", "last", "next", "this", "of", "in", "for":
+	if timeWord(t.w(i - 1)) {
 		return false // a headline's capitals: "Fasting During Ramadan"
 	}
 	return true

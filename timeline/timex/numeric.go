@@ -1353,16 +1353,13 @@ func (t *tagger) coreOrThe(k int) cand {
 func (t *tagger) trainTime(i, j int) bool {
 	four := j == i+1
 	yearLike := four && t.toks[i].n >= 1000
-	service := false
-	switch t.w(j) {
-	case "from", "to":
-		service = j+1 < len(t.toks) && t.toks[j+1].upper && t.toks[j+1].kind == kWord && !t.toks[j+1].nl
-	default:
-		service = serviceNoun(t.w(j))
-	}
+	service := t.fromPlace(j) || serviceNoun(t.w(j))
 	prev := t.w(i - 1)
 	if yearLike {
-		return service && (prev == "the" || prev == "new")
+		// "the 2008 from Chateau Latour" (a vintage), "the 2010 from
+		// BMW" (a model), "the 2300 from Syria" (a count): a number that
+		// could be a year names a train only in a sentence of transport
+		return service && (prev == "the" || prev == "new") && (serviceNoun(t.w(j)) || t.transportNear(i, j))
 	}
 	if service {
 		// "as 0715 from Brighton is axed" in a headline: a leading zero
@@ -1424,6 +1421,38 @@ func (t *tagger) anyDayService(c cand, i int) cand {
 		c.val = "XXXX-XX-XX" + c.val[10:]
 	}
 	return c
+}
+
+// fromPlace reports whether "from" or "to" and a capitalised name stand
+// at j ("the 0715 from Brighton").
+func (t *tagger) fromPlace(j int) bool {
+	return (t.is(j, "from") || t.is(j, "to")) && j+1 < len(t.toks) && t.toks[j+1].upper && t.toks[j+1].kind == kWord && !t.toks[j+1].nl
+}
+
+// trainShape reports whether the four figures over [i, j) that could be a
+// year stand as a train's name does, after "the" or "new" and before
+// "from" or "to" and a name, in a sentence that speaks of no transport
+// (trainTime): "The 1830 from Paddington will be withdrawn", "the 2008
+// from Chateau Latour", "the 2300 from Syria". Neither a year nor a train
+// is sure there.
+func (t *tagger) trainShape(i, j int) bool {
+	return (t.is(i-1, "the") || t.is(i-1, "new")) && t.fromPlace(j)
+}
+
+// transportNear reports whether the sentence around the clock time over
+// [i, j) speaks of transport (a train, a passenger, a station, a
+// timetable): "Commuters on the 1745 from Waterloo", not "the 2008 from
+// Chateau Latour was the best wine".
+func (t *tagger) transportNear(i, j int) bool {
+	for k := range t.around(i, j, 30, stopLine) {
+		switch t.w(k) {
+		case "train", "trains", "service", "services", "rail", "railway", "railways", "commuter", "commuters",
+			"passenger", "passengers", "platform", "station", "timetable", "timetables", "carriage", "carriages",
+			"coach", "bus", "ferry", "flight", "departure", "line", "operator", "franchise":
+			return true
+		}
+	}
+	return false
 }
 
 // serviceNoun reports whether w names a service a clock time may name by

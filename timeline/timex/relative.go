@@ -805,6 +805,13 @@ func (t *tagger) season(i int) cand {
 		if !t.is(i-2, "the") || !t.is(j, "season") && !t.is(j, "months") && !t.is(j, "period") {
 			return cand{}
 		}
+		if t.is(j+1, "of") {
+			if y := t.yearOnly(j + 2); y > 0 {
+				// "The peak summer season of 2011 was the best": the
+				// year written after the noun (was the tense's)
+				return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+			}
+		}
 	default:
 		return cand{}
 	}

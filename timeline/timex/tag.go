@@ -1260,6 +1260,9 @@ func (t *tagger) core(i int) cand {
 		if len(tk.w) == 4 && tk.n >= 1000 && t.trainTime(i, i+1) {
 			return t.clock(i) // "the 1830 from Paddington": a train, no year
 		}
+		if len(tk.w) == 4 && tk.n >= 1000 && t.trainShape(i, i+1) {
+			return cand{} // "the 1830 from Paddington will be withdrawn": a train or a thing of a year, none sure
+		}
 		best := t.numeric(i)
 		if c := t.quantity(i); c.j > best.j {
 			best = c

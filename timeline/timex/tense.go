@@ -354,7 +354,7 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "The film hits theaters Dec. 20": a release
 		}
 	case "falls":
-		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) {
+		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) && !t.fallsNoun(k) {
 			// "The holiday falls on Saturday this year": where a day
 			// lies in the calendar, told in the present; a headline's
 			// present is a past ("Oil falls on Tuesday"), and "fell on"
@@ -847,7 +847,7 @@ func (t *tagger) yearDirection(i, j int) int {
 		// Wednesday": the thing the date names is still to come
 		return 1
 	}
-	if t.bookedFor(i) {
+	if t.bookedFor(i) && !t.futureCue(i, j) {
 		// "bookings for Christmas and New Year were up 12 per cent":
 		// what is booked lies ahead of the booking, and a report of
 		// bookings is of the coming holiday or the one just gone: the
@@ -1824,6 +1824,50 @@ func (t *tagger) dayDeclared(k int) bool {
 			if superlative(w) {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// futureCue reports whether the tense of the clause around [i, j) is the
+// future: "Bookings for Easter will open next week" in July is next
+// year's Easter, though last year's is nearer.
+func (t *tagger) futureCue(i, j int) bool {
+	c, _ := t.tenseCue(i, j)
+	return c == tFuture
+}
+
+// fallsNoun reports whether "falls" at k, before "on", is the plural noun
+// of a drop rather than the verb of where a day lies: after a word that
+// qualifies a noun ("Sharp falls on Monday", "the falls on Monday",
+// "Share price falls on Tuesday"), or with a verb of its own after the
+// day ("falls on Monday wiped $1 trillion off shares", "falls on Tuesday
+// and Wednesday erased the gains"). "Yom Kippur falls on Saturday this
+// year", "Diwali falls on Nov. 3 and is a holiday" stay verbs.
+func (t *tagger) fallsNoun(k int) bool {
+	switch t.w(k - 1) {
+	case "the", "sharp", "steep", "steeper", "big", "bigger", "biggest", "further", "recent", "price", "share", "stock",
+		"these", "those", "such", "heavy", "heavier", "daily", "weekly", "market", "its", "their", "of", "in", "after", "and", "similar", "modest", "small", "large":
+		return true
+	}
+	for m := k + 2; m < len(t.toks) && m < k+12; m++ {
+		tk := t.toks[m]
+		if tk.nl || tk.kind == kPunct && tk.w != "." && tk.w != "," || t.endsAt(m, 0) {
+			return false
+		}
+		if tk.kind != kWord || tk.upper {
+			continue
+		}
+		switch tk.w {
+		case "and", "but", "as", "when", "while", "after", "before", "because", "so", "which", "that":
+			if m+1 < len(t.toks) && !t.toks[m+1].upper {
+				return false // "falls on Nov. 3 and is a holiday": the verb goes on
+			}
+		case "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "helped", "left", "sent", "cut", "hit", "put", "took":
+			return true
+		}
+		if n := len(tk.w); n > 3 && tk.w[n-2:] == "ed" {
+			return true // "falls on Monday wiped $1 trillion"
 		}
 	}
 	return false
