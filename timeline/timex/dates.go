@@ -144,7 +144,7 @@ func (t *tagger) monthDate(i int) cand {
 	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i)) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
-	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j) {
+	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uYear) {
 		// "The monsoon usually runs from June to September": any year's
 		// month, a habit, not one of last, this or next year
 		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
@@ -508,6 +508,13 @@ func (t *tagger) firstDay(i int) cand {
 	}
 	switch t.w(i + 1) {
 	case "-", "–", "and", "to", "or", "until", "through":
+	case "/":
+		// "the night of 5/6 June", "28/29 September": a night across two
+		// days, written with a slash by British and military copy; only
+		// the next day, attached ("5/16 June" is no range)
+		if !t.attached(i+1) || !t.attached(i+2) || i+2 >= len(t.toks) || t.toks[i+2].n != tk.n+1 {
+			return cand{}
+		}
 	default:
 		return cand{}
 	}
@@ -685,6 +692,16 @@ func (t *tagger) weekday(i, dir int) cand {
 	if !tk.upper || t.weekdayPaper(i) {
 		return cand{}
 	}
+	if dir == 0 && (t.is(i-1, "(") || t.is(i-1, "[")) && (t.is(i+1, ")") || t.is(i+1, "]")) {
+		switch t.w(i - 2) {
+		case "today", "yesterday", "tomorrow":
+			// "We meet them today [Monday]": the editor's gloss names the
+			// day of the word it follows (glossedDay)
+			if c := t.deictic(i - 2); c.ok() && len(c.val) >= 10 {
+				return cand{i: i, j: i + 1, typ: Date, val: c.val[:10]}
+			}
+		}
+	}
 	j := i + 1
 	if len(tk.w) <= 4 {
 		j = t.dot(j)
@@ -767,6 +784,9 @@ func (t *tagger) weekday(i, dir int) cand {
 		return cand{}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
+	if sd, ok := t.storyWeekday(i, j, wd); ok && dir == 0 {
+		d = sd // "On Saturday night" in a story told on Tuesday, Oct. 10, 1871
+	}
 	if g, ok := t.glossDay(i, wd); ok && dir == 0 {
 		d = g // "from 0001 local time on Wednesday (2201 GMT on Tuesday)"
 	}
@@ -1162,6 +1182,9 @@ func (t *tagger) deictic(i int) cand {
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight":
 		now = t.speechDay(i)
+		if d, ok := t.glossedDay(i, now); ok {
+			now = d
+		}
 	}
 	if (w == "today" || w == "tomorrow") && t.genericDay(i) {
 		// "today's youth", "the people of tomorrow": the present or the
@@ -1213,12 +1236,15 @@ func (t *tagger) deictic(i int) cand {
 				return cand{}
 			}
 		}
-		if t.dayUnknown(i) && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
+		if t.dayUnknown(i) && !t.lastSince && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
 			// "In February 2008 engineers hit an old mine working; the
 			// tunnel flooded overnight": a night of a month (year) gone
 			// that the sentence is about, whose day the text does not
 			// give (a month just gone may be a figure's: "Sales in
-			// August rose; shares fell overnight")
+			// August rose; shares fell overnight"); a month or year after
+			// "since" starts a period running up to now and places no
+			// event ("which has carried out air strikes since August
+			// 2014, said it had struck targets overnight": last night)
 			return t.undatedDay(cand{i: i, j: i + 1})
 		}
 		if n, ok := t.nightNamed(i); ok {
@@ -1417,11 +1443,13 @@ func (t *tagger) deictic(i int) cand {
 		return t.toldAsPast(cand{i: i, j: i + 2, typ: Date, val: fmtWeek(b.AddDate(0, 0, 7*d)), the: true})
 	case "last":
 		if p, ok := partOfDay(t.w(i + 1)); ok && p == "NI" {
-			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref.AddDate(0, 0, -1)) + "TNI"}
+			// ""We met last night," she said" after "said on Tuesday": the
+			// speaker's night before (speechDay)
+			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.speechDay(i).AddDate(0, 0, -1)) + "TNI"}
 		}
 	case "this":
 		if p, ok := partOfDay(t.w(i + 1)); ok {
-			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.ref) + "T" + p}
+			return cand{i: i, j: i + 2, typ: Time, val: fmtDay(t.speechDay(i)) + "T" + p}
 		}
 	case "later", "earlier":
 		// "at a later date": a day to come
@@ -1547,6 +1575,18 @@ func (t *tagger) deictic(i int) cand {
 				// "gunfire echoed late Tuesday night. The first attackers
 				// were killed shortly after midnight": Wednesday's start
 				d = d.AddDate(0, 0, 1)
+			}
+		}
+		if w == "midnight" && noDay && (t.is(i-1, "at") || t.is(i-1, "after")) && !d.Before(t.ref) && (h == "24:00" || d.After(t.ref)) && t.tenseAt(i, j) == tPast {
+			// "DONETSK, Feb 15 - A ceasefire took effect at midnight",
+			// "residents reported clashes after midnight" on the day
+			// named: a midnight told in the past whose day comes from
+			// the text cannot close the reference day, which has not
+			// ended; it is the one that opened it ("at": the end of the
+			// day before, as with no day named; "after": T00:00)
+			d, h = t.ref.AddDate(0, 0, -1), "24:00"
+			if t.is(i-1, "after") {
+				d, h = t.ref, "00:00"
 			}
 		}
 		if m := atoiDigits(h[:2])*60 + atoiDigits(h[3:]); noDay && t.afterStamp(d, m, i, j) {
@@ -1769,19 +1809,146 @@ func (t *tagger) clauseEnds(k int) bool {
 }
 
 // speechDay returns the day a deictic word at token i is spoken on: the
-// reference day, except inside a quotation opened after a reporting verb
-// that the text dated earlier in the same sentence ("He posted on Thursday
-// ... and added, “Today, we engaged ...”), where "today" is that day.
+// reference day, except inside a quotation whose words the text dates
+// (see the package doc, "The speaker's moment"): after a reporting verb
+// that the text dated earlier in the same sentence ("He posted on
+// Thursday ... and added, “Today, we engaged ...”), after a speech act
+// dated in the sentence that opens it ("Speaking at his press conference
+// on Thursday, Kerrigan said: "... Tomorrow we train""), before a
+// reporting clause that dates it (""... we leave tomorrow," the minister
+// told reporters late Wednesday"), or, with a reporting verb in the past
+// and no day of its own (""He trained yesterday," he said"), on the day
+// of the speech act the text dated last, within speechReach tokens before.
 func (t *tagger) speechDay(i int) time.Time {
-	if !t.anchored || t.anchorAt > i || !t.anchor.Before(t.ref) {
+	open, closing := t.quoteAround(i)
+	if open < 0 {
 		return t.ref
 	}
-	// Find the quotation mark that opens a quotation holding i: the last
-	// curly opening mark with no closing mark after it, or the last of an
-	// odd number of straight marks since the start of the block.
-	open, straight, lastStraight, curly := -1, 0, -1, -1
-	from := t.anchorAt
+	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) && t.sameSentence(t.anchorAt, open) {
+		for k := t.anchorAt; k < open; k++ {
+			switch t.toks[k].w {
+			case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
+				return t.anchor
+			}
+		}
+	}
+	if t.speechSet && t.speechAt <= open && t.sameSentence(t.speechAt, open) {
+		return t.speech
+	}
+	verb, d, dated, at := t.quoteVerb(open, closing)
+	if dated {
+		return d
+	}
+	if verb == tPast && t.speechSet && t.speechAt <= open && open-t.speechAt <= speechReach &&
+		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.sameSpeaker(at)) {
+		return t.speech
+	}
+	return t.ref
+}
+
+// sameSpeaker reports whether the reporting clause around the verb at
+// token at names the speaker of the speech act dated last: a pronoun
+// ("he said", "she added") or a capitalised word of that speech's
+// sentence ("Brooks said" after "Chief Executive Helen Brooks said in an
+// interview on Friday"). A speech dated two days or more before the
+// reference day dates only its own speaker's quotations: another
+// speaker's undated words ("a spokesman said") may be fresh, while a
+// paper's copy of the day before is written on the speech's day.
+func (t *tagger) sameSpeaker(at int) bool {
+	var names [6]string
+	n := 0
+	for _, step := range [2]int{-1, 1} {
+		for k, d := at+step, 0; k >= 0 && k < len(t.toks) && d < 6; k, d = k+step, d+1 {
+			tk := &t.toks[k]
+			if tk.w == "\"" || tk.w == "“" || tk.w == "”" || tk.kind == kPunct && (t.endsAt(k, stopComma) || tk.w == ":") || step < 0 && t.toks[k+1].nl {
+				break
+			}
+			switch tk.w {
+			case "he", "she", "they":
+				return true
+			}
+			if tk.upper && tk.kind == kWord && n < len(names) {
+				names[n] = tk.w
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	from, to := t.speechAt-1, t.speechAt
+	for from > 0 && t.speechAt-from < 40 && !t.endsAt(from-1, 0) && !t.toks[from].nl {
+		from--
+	}
+	for to < len(t.toks) && to-t.speechAt < 40 && !t.endsAt(to, 0) && !t.toks[to].nl {
+		to++
+	}
+	for k := from; k < to; k++ {
+		if !t.toks[k].upper {
+			continue
+		}
+		for _, w := range names[:n] {
+			if t.toks[k].w == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// glossedDay reads an editor's gloss in brackets right after the deictic
+// word at token i ("arrived yesterday (Saturday)", "we meet today
+// [Monday]"): the weekday it names is the day the speaker meant, so the
+// word counts from the day that makes it that weekday, the one nearest
+// now (the day the word would count from), within three days. A gloss
+// that names no weekday ("yesterday (local time)") changes nothing.
+func (t *tagger) glossedDay(i int, now time.Time) (time.Time, bool) {
+	if !t.is(i+1, "(") && !t.is(i+1, "[") {
+		return time.Time{}, false
+	}
+	wd, ok := weekdayOf(t.w(i + 2))
+	if !ok || !t.is(i+3, ")") && !t.is(i+3, "]") {
+		return time.Time{}, false
+	}
+	off := 0
+	switch t.w(i) {
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	}
+	meant := now.AddDate(0, 0, off)
+	diff := (int(wd) - int(meant.Weekday()) + 7) % 7
+	if diff > 3 {
+		diff -= 7
+	}
+	return now.AddDate(0, 0, diff), true
+}
+
+// speechReach is how far (in tokens) the speech act the text dated last
+// reaches over the quotations after it whose reporting verb has no day:
+// a few paragraphs of one story.
+const speechReach = 150
+
+// quoteReach bounds how far back (in tokens) quoteAround looks for the
+// start of the paragraph: a text with no line breaks is not scanned whole
+// for every deictic word; past it, no quotation is known (the marks
+// cannot be paired).
+const quoteReach = 400
+
+// quoteAround returns the quotation mark that opens a quotation holding
+// token i (-1 when none: the last curly opening mark with no closing mark
+// after it, or the last of an odd number of straight marks since the
+// start of the paragraph) and the mark that closes it (-1 when the
+// paragraph ends first, as a quotation going on in the next one does).
+func (t *tagger) quoteAround(i int) (open, closing int) {
+	open, closing = -1, -1
+	straight, lastStraight, curly := 0, -1, -1
+	from := i
 	for from > 0 && !t.toks[from].nl {
+		if i-from >= quoteReach {
+			return -1, -1 // a paragraph too long to count its marks: no quotation known
+		}
 		from--
 	}
 	for k := from; k < i; k++ {
@@ -1795,26 +1962,224 @@ func (t *tagger) speechDay(i int) time.Time {
 			lastStraight = k
 		}
 	}
+	mark := ""
 	switch {
 	case curly >= 0:
-		open = curly
+		open, mark = curly, "”"
 	case straight%2 == 1:
-		open = lastStraight
+		open, mark = lastStraight, "\""
+	default:
+		return -1, -1
 	}
-	if open < t.anchorAt {
-		return t.ref
+	for k := i + 1; k < len(t.toks) && !t.toks[k].nl; k++ {
+		if t.toks[k].w == mark {
+			return open, k
+		}
 	}
-	for k := t.anchorAt; k < open; k++ {
+	return open, -1
+}
+
+// quoteVerb finds the reporting verb of the quotation opened at token
+// open and closed at closing: in the clause after the closing mark
+// (""...," Foreign Minister Tran Van Loc told reporters late Wednesday"),
+// else before the opening mark in its sentence ("Kerrigan said: "..."),
+// or, when a sentence ends right before it, in the sentence before since
+// the last quotation closed (""...," he said. "Now we ..."). It returns
+// tPast or tPresent ("says", "tells") for the verb, tNone when there is
+// none, and the day a dated clause after the quotation names for the
+// verb as speechDated reads it (not "said on the eve of Tuesday's
+// vote") ("said on Friday", "told reporters late Wednesday", "said
+// yesterday"), and the verb's token (-1 when none).
+func (t *tagger) quoteVerb(open, closing int) (tense, time.Time, bool, int) {
+	if closing >= 0 && !t.endsAt(closing-1, 0) {
+		for k, n := closing+1, 0; k < len(t.toks) && n < 10 && !t.toks[k].nl; k, n = k+1, n+1 {
+			if t.endsAt(k, 0) {
+				break
+			}
+			v := quoteReportingVerb(t.w(k))
+			if v == tNone {
+				continue
+			}
+			for m := k + 1; m < len(t.toks) && m <= k+9 && !t.toks[m].nl; m++ {
+				if t.endsAt(m, stopComma) || t.toks[m].w == "\"" || t.toks[m].w == "“" {
+					break
+				}
+				if c := t.core(m); c.ok() && c.i == m && (c.typ == Date || c.typ == Time) && len(c.val) >= 10 && t.speechDated(c) {
+					if iv, _, ok := intervalOf(c.val[:10]); ok && !iv.Start.After(t.ref) {
+						return v, iv.Start, true, k
+					}
+				}
+			}
+			return v, time.Time{}, false, k
+		}
+	}
+	ends := 0
+	for k := open - 1; k >= 0 && k >= open-30; k-- {
 		tk := t.toks[k]
-		if t.endsAt(k, 0) {
-			return t.ref // the anchor belongs to an earlier sentence
+		if tk.w == "\"" || tk.w == "”" || tk.w == "“" {
+			break
 		}
-		switch tk.w {
-		case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
-			return t.anchor
+		if t.endsAt(k, 0) {
+			if k < open-1 || ends > 0 {
+				break
+			}
+			ends++
+		}
+		if v := quoteReportingVerb(tk.w); v != tNone {
+			return v, time.Time{}, false, k
+		}
+		if tk.nl {
+			break
 		}
 	}
-	return t.ref
+	if open > 0 && t.toks[open].nl {
+		// AP's quotation going on over paragraphs: the paragraph before
+		// left its quotation open (no closing mark), so this one is the
+		// same quotation, with the same reporting verb
+		if p := t.openAtEnd(open - 1); p >= 0 {
+			return t.quoteVerb(p, -1)
+		}
+	}
+	return tNone, time.Time{}, false, -1
+}
+
+// openAtEnd returns the opening mark of a quotation left open at the end
+// of the paragraph whose last token is end (-1 when none, or when the
+// paragraph is longer than quoteReach).
+func (t *tagger) openAtEnd(end int) int {
+	straight, lastStraight, curly := 0, -1, -1
+	for k := end; k >= 0; k-- {
+		if end-k >= quoteReach {
+			return -1
+		}
+		switch t.toks[k].w {
+		case "“":
+			if curly == -1 {
+				curly = k
+			}
+		case "”":
+			if curly == -1 {
+				curly = -2 // closed after its last opening
+			}
+		case "\"":
+			straight++
+			if lastStraight < 0 {
+				lastStraight = k
+			}
+		}
+		if t.toks[k].nl {
+			break
+		}
+	}
+	switch {
+	case curly >= 0:
+		return curly
+	case curly == -1 && straight%2 == 1:
+		return lastStraight
+	}
+	return -1
+}
+
+// quoteReportingVerb tells the tense of w as a verb that reports a
+// quotation: tPast ("said", "told", "added"), tPresent ("says",
+// "tells"), or tNone.
+func quoteReportingVerb(w string) tense {
+	switch w {
+	case "said", "told", "added", "continued", "explained", "insisted", "recalled", "noted", "warned", "declared",
+		"wrote", "asked", "replied", "stated", "argued", "tweeted", "posted", "testified", "acknowledged", "admitted":
+		return tPast
+	case "says", "tells", "adds", "explains", "insists", "recalls", "notes", "warns", "writes", "asks", "argues":
+		return tPresent
+	}
+	return tNone
+}
+
+// speechDated reports whether the day c names dates a speech act: a
+// reporting verb right before it or right after it ("said on Tuesday",
+// "said late Tuesday", "on Tuesday said"), "told" with its listener
+// between ("told reporters late Wednesday", "told the BBC on Tuesday"),
+// "spoke" ("speaking") alone or to a listener ("spoke to reporters on
+// Thursday"), or a noun of speech after "in", "at" or "during" a few
+// words before it in its clause ("in a speech in Carlisle on Tuesday",
+// "In an interview with AFP on Friday", "Speaking at his press
+// conference on Thursday"). A day of what is said is none: "said
+// Tuesday's vote was rigged", "said the election on Sunday was rigged",
+// "told police the attack on Monday", "spoke about the attack on
+// Monday"; nor is a day of a thing done ("sold the mine in a deal
+// announced on Feb. 16"): "announced", "confirmed", "reported" tell of
+// news, not of words quoted.
+func (t *tagger) speechDated(c cand) bool {
+	if t.is(c.j, "'") && t.is(c.j+1, "s") {
+		return false // "said Tuesday's vote was rigged"
+	}
+	if quoteReportingVerb(t.w(c.j)) != tNone {
+		return true
+	}
+	k := c.i - 1
+	for k >= 0 && (t.is(k, "on") || t.is(k, "late") || t.is(k, "early")) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	listener := func(v int) bool {
+		switch t.w(v) {
+		case "told", "tells", "telling":
+			return true
+		case "to":
+			return t.is(v-1, "spoke") || t.is(v-1, "speaking") || t.is(v-1, "speaks")
+		}
+		return false
+	}
+	switch w := t.w(k); {
+	case quoteReportingVerb(w) != tNone, w == "spoke", w == "speaking":
+		return true
+	case t.toks[k].kind == kWord && (listener(k-1) || determiner(t.w(k-1)) && listener(k-2)):
+		return true // "told reporters late Wednesday", "spoke to the crowd on Friday"
+	}
+	if t.toks[k].upper && t.is(k-1, "on") && quoteReportingVerb(t.w(k-2)) != tNone {
+		return true // "wrote on Twitter on Friday", "said on CNN on Sunday"
+	}
+	if t.toks[k].upper {
+		// ""...," said Labour's Sarah Cole on Tuesday": the subject
+		// after the verb, a name of capitalised words
+		m := k
+		for m > 0 && k-m < 6 && (t.toks[m].upper && t.toks[m].kind == kWord || t.is(m, "s") && t.is(m-1, "'") || t.is(m, "'") && t.attached(m)) {
+			m--
+		}
+		if m < k && quoteReportingVerb(t.w(m)) != tNone {
+			return true
+		}
+	}
+	for k, n := c.i-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if t.endsAt(k, stopComma|stopSemicolon) || t.toks[k+1].nl {
+			return false
+		}
+		w := t.w(k)
+		if w == "\"" || w == "“" || w == "”" {
+			return false // a day inside a quotation is the speaker's, not a day of speaking
+		}
+		if speechNoun(w) {
+			return t.speechOccasion(k)
+		}
+		switch w {
+		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because":
+			return false
+		case "speaking", "spoke", "speaks":
+			// "Speaking to BBC Radio 5 live on Saturday", "spoke in
+			// parliament on Tuesday"; not "spoke about the attack on
+			// Monday"
+			switch t.w(k + 1) {
+			case "to", "on", "at", "in", "during":
+				return true
+			}
+			return false
+		}
+		if quoteReportingVerb(w) != tNone {
+			return false // "said the election on Sunday was rigged"
+		}
+	}
+	return false
 }
 
 // genericDay reports whether "today" or "tomorrow" at i means the present or
@@ -1939,7 +2304,9 @@ func (t *tagger) modStart(i int) int {
 // habitual reports whether an adverb of habit ("usually", "typically",
 // "normally", "generally", "traditionally") stands before token i in its
 // clause (no comma, "and", "but" between), within sixteen tokens, right before a verb in the simple present
-// ("usually runs", "typically peaks"): a month named there is any year's.
+// ("usually runs", "typically peaks") or, after a comma, a participle
+// ("the budget, usually presented in January,"): a month named there is
+// any year's.
 func (t *tagger) habitual(i int) bool {
 	for k := i - 1; k > 0 && k >= i-16; k-- {
 		tk := t.toks[k]
@@ -1947,8 +2314,22 @@ func (t *tagger) habitual(i int) bool {
 			return false
 		}
 		switch tk.w {
-		case "and", "but", "while", "whereas", "although", "though":
+		case "and":
+			if t.habitGoesOn(k) {
+				// "Rains usually return in mid-March and last until July":
+				// a second verb of the same subject goes on with the habit
+				continue
+			}
 			return false // another clause: "usually opens in March, and last year it opened in April"
+		case "but", "while", "whereas", "although", "though":
+			return false
+		case "starts", "begins", "ends", "peaks", "arrives", "finishes":
+			if t.seasonCycleBefore(k) {
+				// "The four-month rainy season starts in June", "the
+				// harvest season peaks in January": a season of nature
+				// or the farm comes back every year
+				return true
+			}
 		case "usually", "typically", "normally", "generally", "traditionally":
 			v := t.w(k + 1)
 			if len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.cue(k+1) == tPresent {
@@ -1960,12 +2341,79 @@ func (t *tagger) habitual(i int) bool {
 				// subject
 				return true
 			}
+			if t.is(k-1, ",") && (len(v) > 4 && v[len(v)-2:] == "ed" || v == "held" || v == "paid" || v == "set" || v == "made" || v == "given" || v == "sent" || v == "done") {
+				// "The corporation's budget, usually presented in January,
+				// will now be presented later": a participle of habit set
+				// off by commas, its month any year's
+				return true
+			}
 			// "Mills usually start crushing cane in October": a plural
 			// subject before the adverb, a verb's plain form after it
 			return t.pluralSubject(k-1) && plainVerb(v) && t.cue(k+1) != tPast
 		}
 	}
 	return false
+}
+
+// seasonCycleBefore reports whether the verb at k has for its subject a
+// season of the weather, of nature or of the farm, right before it after
+// "the" and up to two words ("The four-month rainy season starts in June",
+// "the harvest season peaks in January"): a season that comes back every
+// year, which a verb in the present tells as a habit. A season of a year
+// ("The 2013 hurricane season starts on June 1", "This year's monsoon
+// season begins") or of sport and business ("The new season starts in
+// August") is one season.
+func (t *tagger) seasonCycleBefore(k int) bool {
+	if !t.is(k-1, "season") {
+		return false
+	}
+	switch t.w(k - 2) {
+	case "rainy", "dry", "wet", "monsoon", "growing", "planting", "sowing", "harvest", "harvesting", "crushing", "hurricane", "typhoon",
+		"cyclone", "tornado", "flu", "fire", "wildfire", "bushfire", "breeding", "nesting", "spawning", "mating", "pollen", "allergy":
+	default:
+		return false
+	}
+	for m := k - 3; m >= 0 && m >= k-7; m-- {
+		switch {
+		case t.is(m, "the"):
+			// the subject of a main clause: "until the monsoon season
+			// arrives in mid-July" waits for this year's
+			return m == 0 || t.toks[m].nl || t.toks[m-1].kind == kPunct || t.is(m-1, "and") || t.is(m-1, "but")
+		case t.toks[m].kind == kNum, t.is(m, "this"), t.is(m, "next"), t.is(m, "last"), t.is(m, "new"), t.is(m, "s"), t.is(m, "current"), t.is(m, "coming"):
+			return false
+		}
+	}
+	return false
+}
+
+// habitGoesOn reports whether "and" at k joins a second month closing the
+// phrase ("in January and February.") or a second verb of the same
+// subject, in the present, to a clause before it: a plain verb or one in
+// -s right after "and", then a preposition or "again" ("and last until
+// July", "and finish by mid-November", "and grows again through the
+// winter"). A new subject ("and farmers plant in April"), an auxiliary
+// ("and will return in June"), a past ("and returned in May") or a
+// deictic word ("and last year it opened in April") is another clause.
+func (t *tagger) habitGoesOn(k int) bool {
+	v := t.w(k + 1)
+	if _, ok := monthOf(v); ok && t.toks[k+1].upper && (k+2 >= len(t.toks) || t.toks[k+2].kind == kPunct) {
+		return true // "peaks in January and February.": a second month of the same phrase
+	}
+	if !plainVerb(v) || t.toks[k+1].upper {
+		return false
+	}
+	if c := t.cue(k + 1); c == tPast || c == tFuture {
+		return false
+	}
+	switch v {
+	case "was", "did", "does", "has", "can", "could", "may", "might", "must", "should", "then", "also", "not", "this", "that", "its", "their":
+		return false
+	}
+	n := t.w(k + 2)
+	if u, _ := unitOf(n); u != uNone || n == "and" || n == "or" || n == "as" {
+		return false
+	}
+	return preposition(n) || n == "again" || n == "through"
 }
 
 // singularSubject reports whether token k, right before an adverb of
@@ -2290,15 +2738,59 @@ func (t *tagger) monthOfFigures(i, j int) (int, bool) {
 // could be ice-free in September within a few decades" names a month of
 // no particular year ("left in March and returned within two years" is
 // past, and March one month).
-func (t *tagger) yearsHorizon(i, j int) bool {
-	for k := range t.around(i, j, 12, stopSemicolon|stopLine) {
-		if t.toks[k].w != "within" {
-			continue
-		}
-		for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
-			if u, pl := unitOf(t.w(m)); u != uNone {
-				return pl && u >= uYear && u != uQuarter && u != uSeason
+//
+// least is the least unit of the "within" stretch: uYear for a month,
+// uDecade for a season ("would return in the autumn and hoped to publish
+// within the next two years" is the coming autumn).
+func (t *tagger) yearsHorizon(i, j int, least unit) bool {
+	for k := range t.around(i, j, 14, stopSemicolon|stopLine) {
+		switch t.toks[k].w {
+		case "within":
+			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
+				if u, pl := unitOf(t.w(m)); u != uNone {
+					return pl && u >= least && u != uQuarter && u != uSeason
+				}
 			}
+		case "next", "coming":
+			// "In the next few decades, we will see a blue Arctic Ocean
+			// in September", "ice-free in September in the coming
+			// decades": a horizon of decades with no count, after "in",
+			// "over", "within", "during", not "for the next 20 years"
+			// nor "for the coming decades", which a plan runs for
+			p := k - 1
+			if t.is(p, "the") {
+				p--
+			}
+			switch t.w(p) {
+			case "in", "over", "within", "during":
+			default:
+				continue // "will run for the coming decades": the stretch a plan lasts; "the coming decades will be hard"
+			}
+			opens := p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
+			if k < i && !opens || k > i && t.commaBetween(j, p) {
+				// "will sail in September, the first of many voyages
+				// planned in the coming decades": the horizon of another
+				// verb; it must open the sentence or follow the month in
+				// its clause
+				continue
+			}
+			m := k + 1
+			if t.is(m, "few") || t.is(m, "several") {
+				m++
+			}
+			if u, pl := unitOf(t.w(m)); pl && (u == uDecade || u == uCentury) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands among the tokens [from, to).
+func (t *tagger) commaBetween(from, to int) bool {
+	for k := from; k < to && k < len(t.toks); k++ {
+		if t.is(k, ",") {
+			return true
 		}
 	}
 	return false

@@ -206,9 +206,18 @@
 //     "by", "until" are that part of the day named in the sentence or in a
 //     past-tense sentence before (value only, no interval); with no such
 //     day, in a past-tense report ("Markets were closed in the
-//     afternoon"), the reference day's (value only); otherwise, after
+//     afternoon"), the reference day's (value only), unless a month or a
+//     year of an earlier year, not after "since", was named in the
+//     sentence or the one before ("In June 1944, troops landed and fought
+//     through the afternoon": a day the text does not give, none); otherwise, after
 //     advice ("urged residents to stay indoors in the afternoon") or
-//     before a noun ("during the morning rush hour"), none; but in a
+//     before a noun ("during the morning rush hour"), none (a "to" before
+//     a conjunction that opens a clause of its own in the past, "as the",
+//     "while they" and a past verb, is no advice over it: "Residents fled
+//     to shelters as the shelling went on through the afternoon" reports
+//     the day; "urged residents to stay indoors as a precaution in the
+//     afternoon", "told volunteers to act as the police in the
+//     afternoon" stay advice); but in a
 //     night told on (see narrativeTimeDay below: "By 5 p.m. police had
 //     sealed off the block, and residents were told to stay indoors through
 //     the evening") it is that night's day, even after advice, unless
@@ -219,14 +228,20 @@
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
 //     no half of a year; "the last decade" keeps
-//     TimeBank's value, the calendar decade gone.
+//     TimeBank's value, the calendar decade gone. A headline leaves the
+//     article out ("prices staying above pre-crisis levels over next
+//     decade": P10Y after "over", "within", "for", "in"), while running
+//     text's "early next decade" is the calendar decade.
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
 //     expression.
 //   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"
 //     likewise); "millions of years", "billions of years" are PXY; a
 //     counted "165 million years", "4.5 billion years" is in millennia,
 //     P165000L, P4500000L (with "ago" PAST_REF, as below).
-//   - Sets: "every week" P1W, "daily" P1D, "annually" and "each year" P1Y,
+//   - Sets: "every week" P1W, "daily" P1D ("weekly", "daily" before a
+//     capitalised name are a newspaper, "the Israeli daily Haaretz",
+//     unless a noun of a report, a survey or a meeting closes the name:
+//     "USDA's weekly Crop Progress report" is P1W), "annually" and "each year" P1Y,
 //     "every fifth day" P5D, "every second week" P2W (one in n, as "every
 //     other day" P2D; "every third person" is none),
 //     "quarterly" P3M as an adverb ("pays a dividend quarterly"; "its
@@ -432,7 +447,16 @@
 //     guilty": past); before it, it points forward ("vowed to act by Friday"),
 //     except right before it with only "in", "on", "at" between, a simple
 //     past dating the promise ("promised in November to resign": past; not
-//     "are being planned on Saturday"), and except that a month or a day of the month after "agreed to", "decided to"
+//     "are being planned on Saturday"), and except a day that closes a
+//     phrase of the occasion of speaking after "in", "at", "during" with
+//     no "to" or "that" between ("promised £2.3bn for flood defences in a
+//     speech in Carlisle on Tuesday", "pledged more troops at a news
+//     conference on Friday", "vowed lower taxes at a rally in Ohio on
+//     Sunday", "during a televised debate on Thursday"; also "interview",
+//     "statement", "remarks", "briefing", "address", "hearing",
+//     "broadcast": the promise was made that day, past; "promised
+//     a vote on Tuesday", "promised in a speech to resign on Friday",
+//     "vowed to hold a news conference on Monday" still point forward), and except that a month or a day of the month after "agreed to", "decided to"
 //     takes the nearest such date, since it may date the agreement or the deal.
 //   - A month and day or a weekday right after "for" that ends its phrase
 //     was planned and is to come, whatever the tense ("called a snap
@@ -526,7 +550,17 @@
 //     before it in the sentence ("The
 //     troops will be home by Christmas", "The talks will resume on Dec.
 //     28" in a January paper are next December's, up to a year ahead;
-//     "expects to", "would" are weaker and leave the nearest day; "In
+//     "expects to", "would" are weaker and leave the nearest day, but a
+//     "would" that reports a speech act dated by a month or a day before
+//     the reference day (a verb of speech or promise next to the date
+//     named before it in its sentence, or a month after it as that verb's
+//     day) names the first such day after it, the future of that past
+//     ("promised in October that a decision would be made before
+//     Christmas" in February is the Christmas gone; "In October, the
+//     minister said the road would reopen by Christmas"; "said on Tuesday
+//     that the road would reopen in December" is still next December; a
+//     year alone frames nothing: "In 2011, he said the plant would open in
+//     March" does not say which March); "In
 //     December 2012, he said he will be home for Christmas" is 2012's;
 //     so are "will be sentenced on Dec. 9", AP's "will be sentenced Dec.
 //     9", "will travel on Dec. 20"; not a "will" whose verb looks back or
@@ -587,7 +621,49 @@
 //     form ("Mills usually start crushing cane in October"), never a past
 //     ("usually started") or a perfect ("has usually reported"). So is a bare
 //     month in a future-tense sentence with "within" a stretch of years
-//     or more ("could be ice-free in September within a few decades").
+//     or more ("could be ice-free in September within a few decades"),
+//     or with "the next few decades", "the coming decades" after "in",
+//     "over", "within", "during", opening the sentence ("In the next few
+//     decades, we will see a blue Arctic Ocean in September") or after
+//     the month with no comma between ("ice-free in September in the
+//     coming decades"); not after "for", the stretch a plan runs ("will
+//     open in March and run for the next 20 years" is next March), nor
+//     as a subject or the horizon of another verb ("will sail in
+//     September, the first of many voyages planned in the coming
+//     decades"). The habit goes on over "and" and a second verb of the
+//     same subject in the present, a preposition or "again" after it
+//     ("Rains usually return in mid-March and last until July",
+//     "typically begin harvesting in late September and finish by
+//     mid-November"), and over "and" and a second month closing the
+//     phrase ("in January and February."); a new subject ("and
+//     farmers plant in April"), an auxiliary ("and will last until July
+//     this year"), a past ("and returned in May") or a deictic word ("and
+//     last year it opened in April") is another clause. A season of the
+//     weather, of nature or of the farm as the subject of "starts",
+//     "begins", "ends", "peaks", "arrives", "finishes" in the present
+//     ("The four-month rainy season starts in June", "the harvest season
+//     peaks in January and February") is such a habit with no adverb; a
+//     season of a year ("The 2015 hurricane season starts on June 1",
+//     "This year's monsoon season"), "the new season" of sport, one in a
+//     clause after "until", "when" ("Relief is not expected until the
+//     monsoon season arrives in mid-July": this July), and a
+//     range with "runs" ("The flu season runs from October to May" in
+//     August is the next) keep their dates. A season after
+//     "the" or "in" in such a habit ("grows again through the winter") or
+//     in a future sentence with a horizon of decades ("could be ice-free
+//     in summer within a few decades") is any year's, XXXX-WI, XXXX-SU;
+//     "within the next two years" is no horizon for a season ("would
+//     return in the autumn and hoped to publish within the next two
+//     years" is the coming autumn).
+//   - A season after "a" and words of the weather ("a cold, wet spring",
+//     "a hot and dry summer") in a past clause is the season it tells of:
+//     of the year its sentence opened with ("Last year's crop was hurt by
+//     a cold, wet spring": 2013-SP in 2014), else the last one gone ("after
+//     a cool, wet spring pushed planting into June" in November: this
+//     year's); not in a forecast ("expect a cold, wet spring"), not "a
+//     political spring", and not when the sentence names a year or a
+//     decade before it ("The 2012 crop was hit by a hot, dry summer": the
+//     tense cannot say which).
 //   - A month or day after "the" or a possessive, before a noun whose
 //     relative clause has a timetable verb in the present ("the January
 //     transfer window, which opens on Wednesday"), is the coming one,
@@ -725,7 +801,53 @@
 //     opens after a reporting verb dated earlier in the same sentence ("He
 //     posted on Thursday ... and added, “Today, we engaged ...”) count
 //     from that day, when the words were written; elsewhere from the
-//     reference day.
+//     reference day, except where the text dates the speaker's moment
+//     otherwise (the speaker's moment): a quotation whose reporting clause
+//     after it names the day ("“We arrived on Monday and we leave
+//     tomorrow,” the minister told reporters late Wednesday" in a Thursday
+//     paper is Thursday; "said on Tuesday", "said in an interview on
+//     Friday", "said yesterday") counts from that day; a quotation opened
+//     in a sentence that dated a speech act ("Speaking at his press
+//     conference on Thursday, Kerrigan said: “We train today. Tomorrow we
+//     travel.”") counts from that day through all its sentences; and a
+//     quotation with a reporting verb in the past and no day of its own
+//     (“...,” he said; he told an audience: “...”; or a quotation right
+//     after such a sentence, or a paragraph going on with the quotation
+//     the paragraph before left open, as AP writes a quotation over
+//     paragraphs) goes on with the speech act the text dated
+//     last, up to 150 tokens before ("The minister said on Monday that the
+//     plan was ready. “We start tomorrow,” she said" is Monday's
+//     tomorrow): in a story, undated quotes after a dated speech are words
+//     of that occasion, and a paper's copy is written the day before it is
+//     printed. A speech two days or more before the reference day dates
+//     only its own speaker's quotations (a pronoun, or a capitalised word
+//     of the speech's sentence, in the reporting clause: "Brooks said"
+//     after "Helen Brooks said in an interview on Friday"); another
+//     speaker's undated words ("a company spokesman said") may be fresh. A speech act is dated by a reporting verb next to the day
+//     ("said on Tuesday", "said Tuesday"), with its subject after it
+//     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
+//     its clause ("told reporters late Wednesday"), a channel after "on"
+//     ("wrote on Twitter on Friday"), or by a noun of speaking
+//     after "in", "at", "during" ("in a speech in Carlisle on Tuesday", "at
+//     his press conference on Thursday", "in a letter on Monday", "in a
+//     tweet", "post", "video", "blog", "column", "message"); "announced", "confirmed",
+//     "reported" date news, not words quoted ("Police arrested the man on
+//     Monday. “We will charge him tomorrow,” a spokesman said", "The
+//     company announced the deal on Monday" leave the reference day), and
+//     a present "says" is the present; "speaking" ("spoke") dates a speech
+//     before "to", "on", "at", "in" ("Speaking to BBC Radio 5 live on
+//     Saturday"), not before "about" ("spoke about the attack on
+//     Monday"); a day named inside a quotation is the speaker's and dates
+//     no speech, nor a quotation after the sentence it stands in. "last
+//     week", "this week", "next week" (and "month"), "this morning" ("this
+//     afternoon", "this evening") and "last night" in such a quotation
+//     count from the speaker's day too ("“We closed the sale last week,” Brooks said in an interview on
+//     Friday" in a Monday paper is the week before Friday's). An editor's
+//     gloss in brackets after the word names the day meant: "arrived
+//     yesterday (Saturday)", "we meet them today [Monday]" are that
+//     weekday, the one nearest the day the word counts from (within three
+//     days), and so is the bracketed weekday; "yesterday (local time)"
+//     changes nothing.
 //   - "later in the day" is the reference day in a future-tense clause and
 //     the anchor otherwise; "overnight" is the night before the reference day
 //     (its interval spans both days) unless the clause is in the future; in
@@ -781,7 +903,8 @@
 //     name, both words capitalised: "Election day" with just a sentence's
 //     capital, "election day", "polling day" are any country's vote, left
 //     untagged),
-//     Veterans/Armistice Day, Halloween, Valentine's Day, Victory Day (9 May), VE
+//     Veterans/Armistice Day, Remembrance Sunday (Britain's, the second Sunday of
+//     November; not the Sunday before the paper), Halloween, Valentine's Day, Victory Day (9 May), VE
 //     Day (8 May), Bastille Day, May Day, St. Patrick's Day, Mother's and Father's
 //     Day, Columbus Day, Presidents' Day, Martin Luther King Jr. Day, Earth Day;
 //     Passover (15 Nisan), Rosh Hashanah, Yom Kippur ("the Day of
@@ -868,7 +991,10 @@
 //     interval runs to the last day. A verb of change before it
 //     ("postponed from March 3 to 5") makes two dates, as does a second day
 //     not after the first. A year after the range is both days' ("July
-//     28-29, 2011", "between May 2 and 4, 2010").
+//     28-29, 2011", "between May 2 and 4, 2010"). Two days written with a
+//     slash, the second the next day ("the night of 28/29 September",
+//     "5/6 June 1944"), are the two days of a night, as "5-6 June"; "5/16
+//     June" is no range (the second day alone).
 //   - A range's start with no year (a month, or a month and day) takes
 //     the year its end writes, after "to", "until", "through", a dash, or
 //     "and" after "between": "for the period 1 January to 31 March 2013",
@@ -882,6 +1008,11 @@
 //     22–28, or the last seven), valued as the ISO week holding the run's
 //     middle day; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
+//     So is "the last day" (any unit) as the final one of a run, before a
+//     relative clause whose subject is a pronoun or "when" ("today is the
+//     last day we talk about it") or "to" and a verb ("Friday is the last
+//     day to apply"): no stretch up to now, which "over the last day",
+//     "in the last week" and "the last year to March" stay.
 //   - "the week of March 4" is the ISO week holding that day; "the
 //     weekend of Oct. 13" ("the weekend of March 3-4") that week's
 //     weekend, one expression, not the reference weekend and a date
@@ -914,8 +1045,13 @@
 //     only after "at", "by", "until", "from" and the like, also with
 //     "about", "around", "shortly" between ("at about 11:00"). Four digits are
 //     a 24-hour clock time only with
-//     a zone or, after "at", "by", "until", "from", with "hours" ("0900
-//     GMT", "at 1430 hours"); never a year then.
+//     a zone or, after "at", "by", "until", "from", "as of", with "hours" ("0900
+//     GMT", "at 1430 hours", "as of 0600 hrs"); never a year then. "local"
+//     alone is a zone when a clock time with its zone follows in brackets
+//     ("at 1450 local (1150 GMT)", "7 a.m. local (4 a.m. GMT)"); "the 1999
+//     local (council) elections" keeps its year. A number written with a
+//     leading zero ("at 0530 hours", "a 0600 hours curfew") is never a
+//     count: no duration (PT530H), whatever the clock time makes of it.
 //   - "midnight" is the end of the day it belongs to (T24:00), except after
 //     "after" in a past clause or before "on" and a day ("The storm
 //     reached Cornwall shortly after midnight", "blasted off shortly after
@@ -928,6 +1064,15 @@
 //     "around midnight", "at about midnight" in a past clause with no day
 //     named are the midnight just gone, the end of the day before the
 //     reference day ("Police said the attack happened around midnight").
+//     A midnight after "at" or "after" in a past clause whose day comes
+//     from the text, not written with it, never closes the reference day,
+//     which has not ended: a dateline or "on Wednesday" naming the
+//     reference day before it ("DONETSK, Feb 15 - A ceasefire took effect
+//     at midnight", "clashes on Wednesday after midnight") gives the
+//     midnight that opened that day (the end of the day before after "at",
+//     T00:00 after "after"). A midnight to come ("will take effect at
+//     midnight") and one of a day gone named before ("The talks, which
+//     began on Sunday, ended shortly after midnight" on Monday) keep theirs.
 //   - Broadcast and live copy: a clock time right before a part of a day
 //     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
 //     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
@@ -1103,6 +1248,11 @@
 //     makes a day ("2011-12-05"). Any other figure after a slash makes a
 //     number of a law or a case ("Regulation 2016/679", "case 2014/10"),
 //     no year.
+//   - A four-digit number past 2100 is a year only in a projection:
+//     after "By", "In", "Until" opening the sentence and before a comma
+//     ("By 2500, the melt could add 15 metres"), or after "the year" ("in
+//     the year 2300"); "Sales rose by 2500", "cut by 2200, the firm said"
+//     and "By 2500 metres" are amounts.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030", "resolution 1881") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
@@ -1111,7 +1261,10 @@
 //     overrides. "the 80s" and "'98" are a decade and a year ("highs in the
 //     mid-70s" are degrees); "the 1800s", "the early 1900s" are centuries (18,
 //     19), "the 2000s" the decade; a decade's or century's article belongs
-//     to it ("the 1990s", "the '80s"), as TimeML marks it; a bare
+//     to it ("the 1990s", "the '80s"), as TimeML marks it, but not when
+//     the decade modifies a capitalised name right after it ("the 1990s
+//     Balkan wars": "1990s", the article is the name's, as in "the 2003
+//     invasion"); a bare
 //     decade after a decade and "and", "or", "to" takes its century ("the
 //     1970s and 80s": 198; "the 1990s and 00s": 200); "17/04/2025" is
 //     read day first because 17 cannot be a month.
@@ -1147,7 +1300,11 @@
 //   - "overnight" in a past clause of a sentence that named a month or a
 //     year at least two months gone, with no day named since ("In February
 //     2008 ... the tunnel flooded overnight"), is a night whose day the text
-//     does not give: PAST_REF, as "the next day" is there. "the following spring", "the next summer", "the
+//     does not give: PAST_REF, as "the next day" is there. A month or a
+//     year right after "since" does not count: it starts a period that
+//     runs up to now ("The coalition, which has carried out air strikes
+//     since August 2014, said it had struck targets overnight": last
+//     night). "the following spring", "the next summer", "the
 //     previous winter" after a date named in that sentence or the one
 //     before are the season after (before) it ("He left in 1962. The
 //     following spring": 1963-SP); with no such date "the following
@@ -1324,7 +1481,14 @@
 //   - A numeric date's clock time keeps its "pm" and zone ("03/21/2013
 //     4:40 pm EDT" is 16:40). "the last century" is the calendar century
 //     gone (19 in 2013), as "the last decade" is; "the past century"
-//     stays P100Y.
+//     stays P100Y. A century as a compound adjective leaves the article
+//     to its noun ("the 20th-century average": "20th-century"), as "the
+//     third-quarter results" does; "the 20th century" keeps it.
+//   - "the second half of that year", "the third quarter of the following
+//     year" are that half or quarter of the year of the date last named
+//     ("Prices peaked in 2008 before falling sharply in the second half of
+//     that year": 2008-H2); with no date named before, and for "the second
+//     half of that game", none.
 //   - "reports" before "results", "earnings", "its", an ordinal ("The
 //     company reports results on Thursday", "which reports fourth-quarter
 //     results next Wednesday") is a timetable in the present, as
@@ -1469,7 +1633,18 @@
 //     that falls on a Friday, when exactly one does ("Sunday the 11th of
 //     July" the date, its weekday checked); else the weekday stands alone.
 //   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
-//     in late August and September flooded Sindh") frames it: a month, a
+//     in late August and September flooded Sindh"), or a year alone that
+//     dates the subject opening it, a war or another event that happens
+//     once (war, invasion, coup, siege, election, summit ...; modifiers
+//     between, "The 2014 local elections", but no preposition), when the
+//     verb right after tells its beginning, end or taking place ("began",
+//     "ended", "broke out", "took place", "was held"; not "was held up")
+//     ("The 1973 war began on Oct. 6", "The 2014 local elections were held in May",
+//     "The Yom Kippur War of 1973 began on Oct. 6", "The 1991 Gulf War
+//     ended on Feb. 28"; not "The 2012 champion won on Oct. 6", "The 2003
+//     invasion was condemned on Monday", nor a span of years, "The 2008-09
+//     war ended on Jan. 18"), frames it (to the sentence's end; a point
+//     with no space after it, "U.S.-led", is inside a word): a month, a
 //     day or a holiday without its year later in that sentence, in a
 //     clause in the past tense, is of that year ("Last year's champion
 //     returns in September" speaks of the September to come), and a
@@ -1525,7 +1700,10 @@
 //
 // The tagger does not parse syntax: a tense cue from a neighbouring clause can
 // mislead a weekday or a month. Quoted speech is resolved against the
-// publication date unless its reporting verb is dated in the same sentence.
+// publication date unless the text dates its speaker's moment (see
+// "today" above); a Q&A transcript's answers ("conducted on Friday", then
+// "A: I saw him yesterday.") have no quotation marks and keep the
+// reference day, and so do quotations in single marks.
 // The day of a reporting verb ("officials said on Friday") does not become
 // the anchor when its sentence named another day before it ("The rebels
 // attacked the town on Tuesday, officials said on Friday. That night ..."
@@ -1900,7 +2078,18 @@
 // finished", "held until March, when fighting resumed"), is gone, in a
 // clause with no modal and not in the present. A passive forecast with an
 // infinitive, of the weather or the water ("Temperatures were forecast to
-// reach 40C on Saturday"), is of the nearest such day. "May", "March" after a superlative of the weather
+// reach 40C on Saturday"), is of the nearest such day; so is a forecast
+// told of the weather with "was likely", "is unlikely" and a preposition
+// ("said a hard freeze was likely in the region on Wednesday night" in a
+// Monday paper is the coming Wednesday), but not "the suspect was likely
+// in the area on Wednesday night" (where he was), "was likely started on
+// Wednesday" (an adverb before a deed) or "is likely to" (the verb after
+// it decides). A present need with its object and "in", "by", "until" ...
+// before a month or a weekday ("we need sun in July and August", "The
+// crop needs rain in August") points forward; "basic needs in August",
+// "the need for rain" are nouns, and "need answers about the March
+// attack", "need not", "need only" no need of a time to come.
+// "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually
 // reaches Kerala on June 1") is that day of any year, XXXX-06-01, with no
@@ -1977,6 +2166,71 @@
 // after "for", "and", "in" or "during" ("for the fourth quarter and
 // fiscal year ended December 31, 2012") is a duration, as "the fiscal
 // year ended".
+//
+// Long past narratives inside news (round 8: background sections,
+// anniversary features, a profile's biography, a company's or a court
+// case's history). A month and day in a past clause right after a month
+// written with its year three or more years back ("In March 1982,
+// scrap-metal workers raised the flag. On April 2, the junta invaded")
+// is of that year when it falls in that month or within 31 days after
+// its end and that day of this year is still to come, as after a full
+// day; a bare month ("Exports fell in March") opens no story, and a
+// clause to come keeps the news's day. A past perfect after the comma
+// that closes a clause with its own simple-past verb ("By the time rain
+// put it out on Tuesday, Oct. 10, 1871, it had burned for a day") is the
+// next clause's, so the date is no flashback of the news and the story
+// goes on in the simple past ("little rain fell between July and
+// October": 1871); "In May 1999, he had been jailed" still is. "a
+// hundred and forty", "two hundred and twenty-five" take the tens after
+// "hundred and" ("A hundred and forty years ago": 1871). "that December",
+// "that autumn" with no preposition are the month or season of the year
+// last named when they open a sentence or a clause after "and", "but" or
+// a comma with the clause's subject right after ("and that autumn she
+// joined a survey ship": a pronoun, a determiner or a capitalised word,
+// not when the month may be a first name: "and that June Carter sang"),
+// or stand before a preposition ("bought its rival that August for $112
+// million"); "warned that autumn would be hard" and "the floods that
+// spring brings" are a conjunction and a relative. "a" and a unit joined
+// by a hyphen to a lowercase word that is no unit ("a night-school
+// teacher", "a day-care place", "a year-on-year rise") open a compound,
+// no duration; "-long", "-old", "-earlier", "-later", "-ago" and "a
+// quarter-century" keep theirs. A bare weekday in a past clause of a
+// history narrative (as historyYear's: two old dates in a row, the
+// story's date in this sentence or the one before) that has named a day
+// of its own with its weekday ("on Tuesday, Oct. 10, 1871") is the such
+// weekday nearest that day, three days either side ("On Saturday night,
+// a blaze destroyed four blocks": 1871-10-07; "at 9:40 p.m. on Sunday":
+// 1871-10-08, and "the next morning" after it), while the story's last
+// date holds that day and stands in the weekday's paragraph; a day named
+// within a week after it moves it. A paragraph that names no date of the
+// story before its weekday ("The talks resumed on Monday" after the
+// history), a story whose days were named without their weekday ("won
+// the final on July 9, 2006. On Saturday they lost to Spain"), a single
+// old day, a clause to come and a sentence in the present between leave
+// the weekday to the news. "the following February", "the following
+// spring" in a past clause count from a date named two sentences back
+// when the sentence between is in the past ("In May 2010, five states
+// signed. Egypt and Sudan refused to sign. Burundi joined the following
+// February": 2011-02), as in the sentence after it; a sentence in the
+// present between ("The treaty is still in force."), a clause to come or
+// a date further back leave them to the bare month or season. "Three
+// months later," "Two months earlier," opening a sentence, counted from a
+// month written with its year, frame their sentence's past clauses as
+// "In May 2009," does ("An inquiry began in February 2009. Three months
+// later, detectives arrested a man, who was charged in June": 2009-06);
+// the next sentence, a clause to come, and a count from a month whose
+// year the tense guessed ("Police arrested a man in May. Two months
+// later") are left to the tense. "follows on" before a weekday or a
+// month ("A parade follows on Monday", after the anniversary's ceremony)
+// is a timetable in the present, the day to come; "follows a hearing on
+// Monday", "follows Monday's vote" and "follows on the heels of" tell of
+// what went before and give no cue. On the anniversary itself, the
+// story's own day named again without its year right after it, in a
+// past-perfect clause ("the slide began on 21 October 1966 ... On the
+// morning of Friday 21 October, pupils had just returned" in a paper of
+// 21 October 2016), is the story's day, and "that afternoon" after it
+// too; the simple past ("On Nov. 9, crowds gathered"), "by", "until",
+// "since", and any other day than the anniversary keep the news's.
 //
 // Travel and transport copy. A number written onto the letters before it
 // with no space ("Flight TK1823", "an A330", "EUR2010") is part of a code,
@@ -2058,4 +2312,59 @@
 // clause after the one of "on Sundays" reaches back to it only when it
 // says the habit goes on ("..., and services will run every 15 minutes
 // until 9am").
+//
+// Local government (round8_council). A day that recurs each month, "the
+// first Tuesday of each month", "the last Friday of every month", "the
+// 15th of each month", "the first day of every month", is one SET valued
+// by its period, P1M, as "each month" is, and so is "the third Wednesday of
+// the month" after an adverb of habit and a present verb ("Council
+// normally meets on the third Wednesday of the month"); otherwise ("the
+// first Tuesday of November", "The vote is on the last Friday of the
+// month") the day's own rules apply. A clock time right before "on" such a day ("meets
+// at 6 p.m. on the second Tuesday of every month") is any day's hour,
+// XXXX-XX-XXT18:00, as before "on Sundays". "the budget year" of a public
+// body is read as "the fiscal year" ("the budget year", a duration; "the
+// end of the budget year", "the current budget year", the reference year
+// with no interval); before "after", "on", "by", "over" or a hyphen ("cut
+// the budget year after year") it names no year. "fiscal", "financial"
+// and "budget" between a count and "years" ("the next two financial
+// years", "three fiscal years", "four budget years") leave a duration of
+// that many years, unless the count ends a span ("the 2015/16 fiscal
+// year"). A fiscal year written as the span of its two calendar years
+// with its noun, "the 2013-14 financial year", "the 2015/16 fiscal year",
+// "the financial year 2016-17", is named by the year it ends in, as
+// "FY2014/15" is, with no calendar interval; a span without that noun
+// ("the 2015-16 budget", "the 2012-13 season") stays its first year, both
+// years its interval. A participle after a determiner and an ordinal or
+// "only", an adverb in -ly between or not, before its noun ("will elect
+// its first directly elected mayor on 15 November", "its only elected
+// member") is an adjective and gives the clause no past; "The first won in
+// 1983" (a preposition after it) keeps its verb. An amount in crore,
+// lakh, pounds, pence, euros or rupees, or a figure with its unit letter
+// attached ("50p", "£51m", "$40k"), before "a day", "a week", "a month"
+// or "a year" is a rate, a SET, as "$33 million a year" is ("400 pounds a
+// season", "a year after it opens" are none). "on alternate days", "in
+// alternate years", "on alternate weekends" (after "on", "in", "every" or
+// "for", the unit plural) are sets of one in two, P2D as "every other
+// day"; "They alternate days" and "the alternate days proposed" are none.
+// A range of clock hours after "between" or "from" right after a span of
+// days written out ("Nominations can be filed from January 25 to February
+// 1 between 11 am and 3 pm", "runs from 3 to 9 March, from 10am to 4pm")
+// is the hours kept on each of those days, any day's (XXXX-XX-XXT11:00),
+// as after a span of weekdays; after a single day ("on February 16
+// between 7 a.m. and 5 p.m.") the hours are that day's; so are hours
+// after "between" or "from" a few words after a daily rate in the same
+// sentence ("600 truck trips a day, most of them between 6 a.m. and 8
+// p.m."); hours with a day of their own after them ("between 6 a.m. and
+// 8 p.m. on Tuesday") keep that day. An adverb of habit
+// before a participle, set off by a comma ("The budget, usually presented
+// in January, will now be presented after the polls"), makes the month
+// after it any year's (XXXX-01), as "usually runs" does; "usually
+// cautious" and "was usually presented" leave the month to the tense.
+// "fall" with no article after "by", "until", "till" or "since", ending
+// its line or sentence or before a comma ("plans to exit bankruptcy by
+// fall", "prices have risen since fall,"), is the season, as "by spring"
+// is; before another word ("hit by fall in profits", "driven by fall and
+// holiday demand") or after an article it is a noun of a decline or a
+// tumble.
 package timex

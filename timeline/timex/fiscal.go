@@ -80,6 +80,46 @@ func (t *tagger) fiscalYearName(k int) (int, int) {
 	return 0, 0
 }
 
+// accountWord reports whether w names years of account before "year" or
+// "years": "fiscal", "financial" (British and Indian copy), "budget" (the
+// American public bodies'). "two financial years" is two years long.
+func accountWord(w string) bool {
+	return w == "fiscal" || w == "financial" || w == "budget"
+}
+
+// fiscalSpan parses a fiscal year written as the span of the two calendar
+// years it straddles, with its noun (token i is "the"): "the 2013-14
+// financial year", "the 2015/16 fiscal year", "the financial year
+// 2016-17", "the budget year 2014-15". It is named by the year it ends in,
+// as "FY2014/15" is, with no calendar interval. A span with no such noun
+// ("the 2015-16 budget", "the 2012-13 season") is no fiscal year here: it
+// is found as its first year, the interval both.
+func (t *tagger) fiscalSpan(i int) cand {
+	k := i + 1
+	n, after := k, 0
+	if accountWord(t.w(k)) && t.is(k+1, "year") {
+		n = k + 2 // "the financial year 2016-17"
+	}
+	y := t.yearOnly(n)
+	if y == 0 {
+		return cand{}
+	}
+	last, end := t.yearSpanEnd(n)
+	if end == 0 || last != y+1 {
+		return cand{}
+	}
+	after = end
+	if n == k {
+		// "the 2013-14 financial year"; "the 2013-14 financial year's
+		// budget" is the year too, the possessive outside
+		if !accountWord(t.w(end)) || !t.is(end+1, "year") {
+			return cand{}
+		}
+		after = end + 2
+	}
+	return cand{i: i, j: after, typ: Date, val: itoa(last), ivSet: true, the: true}
+}
+
 // fiscalPeriod parses a quarter or half of a named fiscal year, its code
 // ("-Q3", "-H1") known and the name at token k ("Q3 FY2013", "the third
 // quarter of the financial year", "the first half of fiscal 2013"): the
@@ -175,6 +215,78 @@ func (t *tagger) opensSentence(i int) bool {
 	return i == 0 || t.toks[i].nl || t.toks[i-1].kind == kPunct && t.punctEnds(i-1, stopLine)
 }
 
+// eventSubjectYear reports whether the year over tokens [i, j) dates the
+// subject of its sentence, a war or another event that happened once,
+// whose beginning, end or taking place the verb right after tells ("began",
+// "ended", "broke out", "took place", "was held"): "The 1973 war began
+// on Oct. 6", "The 2008-09 Gaza war ended on Jan. 18", "The Yom Kippur
+// War of 1973 began on Oct. 6". The clause is then that year's, as after
+// "In 1973,". A year of a person or a thing ("The 2012 champion won on
+// Oct. 6") or another verb ("The 2003 invasion was condemned on Monday":
+// today's news of it) frames nothing.
+func (t *tagger) eventSubjectYear(i, j int) bool {
+	if j != i+1 || t.toks[i].n > t.ref.Year() {
+		return false // "The 2008-09 Gaza war ended on Jan. 18": which year is not said
+	}
+	the := -1
+	verb := -1
+	switch {
+	case t.is(i-1, "the"):
+		// "The 1973 war", "The 1991 Gulf War", "The 2014 local
+		// elections", "The 2003 U.S.-led invasion"
+		the = i - 1
+		for k := j; k < j+7 && k < len(t.toks); k++ {
+			if onceEventNoun(t.w(k)) {
+				verb = k + 1
+				break
+			}
+			if t.toks[k].kind != kWord && !(t.toks[k].kind == kPunct && (t.is(k, "-") || t.is(k, ".")) && t.attached(k)) || preposition(t.w(k)) || t.is(k, "of") || determiner(t.w(k)) {
+				break // "The 2012 report on the war": the year is the report's
+			}
+		}
+	case t.is(i-1, "of") && onceEventNoun(t.w(i-2)):
+		// "The Yom Kippur War of 1973", "The war of 1812"
+		for k := i - 3; k >= 0 && k >= i-7; k-- {
+			if t.is(k, "the") {
+				the = k
+				break
+			}
+			if !(t.toks[k].kind == kWord && t.toks[k].upper || t.is(k, "-") && t.attached(k)) {
+				break
+			}
+		}
+		verb = j
+	}
+	if the < 0 || verb < 0 || !t.toks[the].upper || !t.opensSentence(the) {
+		return false
+	}
+	switch t.w(verb) {
+	case "began", "started", "ended", "erupted", "happened", "occurred":
+		return true
+	case "broke":
+		return t.is(verb+1, "out")
+	case "took":
+		return t.is(verb+1, "place") // "The 2010 election took place on May 6"
+	case "was", "were":
+		// "The 2014 local elections were held in May"; "was held up" is
+		// a delay
+		return (t.is(verb+1, "held") || t.is(verb+1, "fought")) && !t.is(verb+2, "up") && !t.is(verb+2, "back")
+	}
+	return false
+}
+
+// onceEventNoun reports whether w names an event that happens once and has a
+// beginning and an end: a war, an invasion, a coup, an election.
+func onceEventNoun(w string) bool {
+	switch w {
+	case "war", "wars", "invasion", "offensive", "conflict", "uprising", "revolution", "coup", "siege", "battle",
+		"ceasefire", "truce", "occupation", "intervention", "insurgency", "crisis", "election", "elections",
+		"referendum", "polls", "games", "olympics", "summit", "campaign":
+		return true
+	}
+	return false
+}
+
 // framedYear returns the year the sentence holding tokens [i, j) opened
 // with ("Last year heavy rains in late August flooded Sindh": 2011 in a
 // 2012 paper, not the August just gone), or 0: none, or a clause not in
@@ -189,7 +301,9 @@ func (t *tagger) framedYear(i, j int) int {
 		// any stop, even one that may close an abbreviation ("was not
 		// Reece's. In April"): a frame reaches no further than it surely
 		// holds
-		if t.toks[k].nl || t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
+		if t.toks[k].nl || t.is(k, ".") && !(k+1 < len(t.toks) && t.attached(k+1)) || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
+			// a point with no space after it is inside a word ("The 2003
+			// U.S.-led invasion began on March 20")
 			return 0
 		}
 		if t.frameWhen && k > t.frameAt+1 && (t.is(k, ",") || t.is(k, "and") && t.is(k-1, ",")) {

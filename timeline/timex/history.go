@@ -92,17 +92,34 @@ func (t *tagger) history(c cand) (cand, bool) {
 // clause could name it only in last year, which the text never named).
 // It returns 0 otherwise, and the tense picks the year as usual.
 func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
-	if !t.lastSet || t.lastWide || t.last.Year() >= t.ref.Year()-1 || t.tenseAt(i, k) != tPast {
+	if !t.lastSet || t.lastWide && !t.lastMonthDated() || t.last.Year() >= t.ref.Year()-1 || t.tenseAt(i, k) != tPast {
 		return 0
 	}
 	y := t.last.Year()
 	if !validDate(y, int(m), d) {
 		return 0
 	}
-	if gap := day(y, m, d).Sub(t.last); gap <= 0 || gap > 31*24*time.Hour {
+	from := t.last
+	if t.lastWide {
+		// "In March 1982, scrap-metal workers raised the flag on South
+		// Georgia. On April 2, the junta invaded": a story on a month
+		// goes on from the month's last day
+		from = lastOfMonth(y, t.last.Month())
+	}
+	gap := day(y, m, d).Sub(from)
+	// "the slide began on 21 October 1966 ... On the morning of Friday 21
+	// October, pupils had just returned to their classrooms" in a paper of
+	// 21 October 2016: the story's own day named again in a past-perfect
+	// clause, on its anniversary, is the story's, though this year's
+	// namesake is today (not after "by", "until", "since": "By Nov. 9,
+	// the city had built a memorial" is a deadline of the news; nor on
+	// another day: "On Nov. 9, the city had lit balloons" in a paper of
+	// Nov. 10 may be yesterday's news)
+	again := gap == 0 && !t.lastWide && int(m) == int(t.ref.Month()) && d == t.ref.Day() && t.pastPerfectIn(i, k) && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since")
+	if gap <= 0 && !t.lastWide && !again || day(y, m, d).Before(t.last) || gap > 31*24*time.Hour {
 		return 0
 	}
-	if validDate(t.ref.Year(), int(m), d) && !day(t.ref.Year(), m, d).After(t.ref) {
+	if validDate(t.ref.Year(), int(m), d) && !day(t.ref.Year(), m, d).After(t.ref) && !again {
 		// "born on Jan. 5, 1931 ... He died on Jan. 20" in a February
 		// paper: the day just gone this year is as near a reading as
 		// the story's, and news returns to the present; the tense
@@ -110,6 +127,13 @@ func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
 		return 0
 	}
 	return y
+}
+
+// lastMonthDated reports whether the date last named is a month written
+// with its year ("In March 1982"), not a bare month whose year the tense
+// chose.
+func (t *tagger) lastMonthDated() bool {
+	return t.lastMon && t.lastSet && t.lastAt > 0 && t.hasYear(max(t.lastAt-3, 0), t.lastAt)
 }
 
 // yearWithin reports whether a token in [i, j) is a year in figures,
@@ -212,16 +236,78 @@ func (t *tagger) noteStory(c cand, at time.Time) {
 			// again from this one
 			t.oldRun = 0
 		}
+		if t.oldRun == 0 {
+			t.storyDaySet = false
+		}
 		t.oldRun++
 		t.story, t.storyTok, t.storyYr = at, c.j, t.lastYear
+		t.storyEnd = at
+		if iv, _, ok := intervalOf(c.val); ok && c.typ != Duration {
+			t.storyEnd = iv.End
+		}
+		if t.storyEnd.Equal(at) {
+			// a day of the story told with its weekday ("on Tuesday, Oct.
+			// 10, 1871"): the narrative names its days by weekday; a day
+			// within a week of it goes on with it ("9:40 p.m. on Sunday")
+			if t.storyDaySet && at.Sub(t.storyDay) <= 7*24*time.Hour && t.storyDay.Sub(at) <= 7*24*time.Hour {
+				t.storyDay = at
+			}
+			for k := c.i; k < c.j && c.typ != Duration; k++ {
+				if wd, ok := weekdayOf(t.w(k)); ok && wd == at.Weekday() {
+					t.storyDay, t.storyDaySet = at, true
+				}
+			}
+		}
 		if t.oldRun == 1 {
 			t.flashback = t.newsSeen
 		}
 		// every date of the run in the past perfect
 		t.flashback = t.flashback && t.perfectClause(c.i, c.j)
 	} else if t.oldRun == 0 || !t.yearGuessed(c) {
-		t.oldRun = 0
+		t.oldRun, t.storyDaySet = 0, false
 	}
+}
+
+// storyWeekday returns the day a bare weekday at [i, j) names in a history
+// narrative that has named a day of its own with its weekday: the weekday
+// nearest that day, within three days either side ("By the time rain put
+// it out on Tuesday, Oct. 10, 1871 ... The summer of 1871 had been dry;
+// little rain fell between July and October. On Saturday night, a blaze
+// destroyed four blocks": 1871-10-07). It holds in a past clause of the
+// narrative (historyNear) whose last date holds that day (the month it is
+// in, or the day itself), with the story's last date in the weekday's
+// paragraph: a paragraph that names none of the story's dates before its
+// weekday is back in the news ("... Five days later Turkey invaded the
+// north.", then a paragraph "The talks resumed on Monday": the news's
+// Monday). A story whose days were named without their weekday ("won the
+// final on July 9, 2006. On Saturday they lost to Spain") leaves the
+// weekday to the news.
+func (t *tagger) storyWeekday(i, j int, wd time.Weekday) (time.Time, bool) {
+	if !t.storyDaySet || t.storyDay.Before(t.story) || t.storyDay.After(t.storyEnd) || !t.historyNear(i, j) {
+		return time.Time{}, false
+	}
+	for k := t.storyTok; k <= i && k < len(t.toks); k++ {
+		if k > 0 && t.toks[k].nl && t.paraBreak(k) {
+			return time.Time{}, false
+		}
+	}
+	fwd := (int(wd) - int(t.storyDay.Weekday()) + 7) % 7
+	if fwd > 3 {
+		fwd -= 7
+	}
+	return t.storyDay.AddDate(0, 0, fwd), true
+}
+
+// paraBreak reports whether the white space before token k holds a blank
+// line: a new paragraph.
+func (t *tagger) paraBreak(k int) bool {
+	n := 0
+	for _, r := range t.text[t.toks[k-1].e:t.toks[k].s] {
+		if r == '\n' {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // yearGuessed reports whether the date c names no year of its own: no

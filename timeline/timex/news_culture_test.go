@@ -138,10 +138,10 @@ var newsCulture = []newsArticle{
 			{"this week", "DATE", "2012-W37", "-", "2012-09-10", "2012-09-16"},
 			{"July", "DATE", "2012-07", "-", "2012-07-01", "2012-07-31"},
 			{"October", "DATE", "XXXX-10", "-", "0", "0"},
-			{"January", "DATE", "2013-01", "-", "", ""},  // gap: by hand XXXX-01 ("Mills usually start ... in October and the harvest season peaks in January and February": the habit's clause after "and" has no adverb of its own; a bare present is no habit by itself)
-			{"February", "DATE", "2013-02", "-", "", ""}, // gap: by hand XXXX-02, as January
-			{"April", "DATE", "2012-04", "-", "", ""},    // gap: by hand XXXX-04 ("Farmers in Maharashtra plant fresh cane in April and May": a habit in the bare present, which also tells timetables)
-			{"May", "DATE", "2012-05", "-", "", ""},      // gap: by hand XXXX-05, as April
+			{"January", "DATE", "XXXX-01", "-", "0", "0"},  // a season of the farm in the present ("the harvest season peaks in January and February") is a habit (round8_farm)
+			{"February", "DATE", "XXXX-02", "-", "0", "0"}, // as January
+			{"April", "DATE", "2012-04", "-", "", ""},      // gap: by hand XXXX-04 ("Farmers in Maharashtra plant fresh cane in April and May": a habit in the bare present, which also tells timetables)
+			{"May", "DATE", "2012-05", "-", "", ""},        // gap: by hand XXXX-05, as April
 			{"Wednesday", "DATE", "2012-09-12", "-", "2012-09-12", "2012-09-12"},
 			{"Sept. 1", "DATE", "2012-09-01", "-", "2012-09-01", "2012-09-01"},
 			{"1995", "DATE", "1995", "-", "1995-01-01", "1996-12-31"},

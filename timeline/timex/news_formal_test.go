@@ -222,8 +222,8 @@ var newsFormal = []newsArticle{
 			{"2009", "DATE", "2009", "-", "2009-01-01", "2009-12-31"},
 			{"Friday", "DATE", "2015-03-13", "-", "2015-03-13", "2015-03-13"},
 			{"daily", "SET", "P1D", "-", "0", "0"},
-			{"8 a.m.", "TIME", "2015-03-14T08:00", "-", "", ""},
-			{"5 p.m.", "TIME", "2015-03-14T17:00", "-", "", ""},
+			{"8 a.m.", "TIME", "XXXX-XX-XXT08:00", "-", "0", "0"}, // by hand the reference day's; revised in round8_council: "open daily from 8 a.m. to 5 p.m." keeps those hours each day, as "from 9am to 5pm daily" and "daily at 6 a.m." (XXXX-XX-XX) in this package
+			{"5 p.m.", "TIME", "XXXX-XX-XXT17:00", "-", "0", "0"},
 			{"April 11", "DATE", "2015-04-11", "-", "2015-04-11", "2015-04-11"},
 			{"May 29", "DATE", "2015-05-29", "-", "2015-05-29", "2015-05-29"},
 			{"four years", "DURATION", "P4Y", "-", "0", "0"},

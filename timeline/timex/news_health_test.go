@@ -23,8 +23,7 @@ package timex
 //
 // Gaps left (no general rule found, or one that would risk wrong dates
 // elsewhere): "next Wednesday" on a Tuesday (the week after, by hand; the
-// nearest, by the package), "the second
-// Tuesday of each month" (only "each month" found), "Windows Server 2003"
+// nearest, by the package), "Windows Server 2003"
 // (a product's name, tagged as a year), "two Sunday morning services" (a
 // set, taken as a day), "the summer schedule" (a timetable's period,
 // taken as summer) and "flights up to Tuesday" (the Tuesday gone).
@@ -184,7 +183,7 @@ var newsHealth = []newsArticle{
 			{"Tuesday", "DATE", "2015-03-10", "-", "2015-03-10", "2015-03-10"},
 			{"January", "DATE", "2015-01", "-", "2015-01-01", "2015-01-31"},
 			{"monthly", "SET", "P1M", "-", "0", "0"},
-			{"each month", "SET", "P1M", "-", "0", "0"}, // gap: by hand "the second Tuesday of each month", one SET; the package finds its "each month"
+			{"the second Tuesday of each month", "SET", "P1M", "-", "0", "0"}, // by hand one SET; found whole since round8_council
 			{"October 2003", "DATE", "2003-10", "-", "2003-10-01", "2003-10-31"},
 			{"weeks", "DURATION", "PXW", "-", "0", "0"},
 			{"the next 48 hours", "DURATION", "PT48H", "-", "0", "0"},

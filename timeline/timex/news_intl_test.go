@@ -308,7 +308,7 @@ var newsIntl = []newsArticle{
 			{"2014", "DATE", "2014", "-", "2014-01-01", "2015-12-31"},
 			{"Thursday June 12, 2014", "DATE", "2014-06-12", "-", "2014-06-12", "2014-06-12"},
 			{"this afternoon", "TIME", "2014-06-12TAF", "-", "2014-06-12", "2014-06-12"},
-			{"2014", "DATE", "2014", "-", "2014-01-01", "2015-12-31"},
+			{"the 2014/15 financial year", "DATE", "2015", "-", "0", "0"}, // by hand "2014" (the first year, both years its interval); revised in round8_council: a span with "financial year" is the fiscal year, named by the year it ends in, as "FY2014/15" and "the 2015/16 financial year" in this item
 			{"July 1", "DATE", "2014-07-01", "-", "2014-07-01", "2014-07-01"},
 			{"June 2015", "DATE", "2015-06", "-", "2015-06-01", "2015-06-30"},
 			{"1500hrs", "TIME", "2014-06-12T15:00", "-", "", ""},

@@ -309,7 +309,7 @@ var newsTravel = []newsArticle{
 			// gap: missed, by hand 'Spring Festival' DATE 2014-01-31 (a lunar holiday: the package doc leaves them untagged, having no lunar calendar)
 			{"Thursday", "DATE", "2014-01-16", "-", "2014-01-16", "2014-01-16"},
 			{"Feb. 24", "DATE", "2014-02-24", "-", "2014-02-24", "2014-02-24"},
-			{"the Lunar New Year", "DATE", "2014", "-", "2014-01-01", "2014-12-31"}, // gap: by hand 'Lunar New Year' DATE 2014-01-31; the festivals rule (round 8, faith) gives a lunisolar festival its year only, having no lunar calendar
+			{"the Lunar New Year", "DATE", "2014", "-", "2014-01-01", "2014-12-31"},      // gap: by hand 'Lunar New Year' DATE 2014-01-31; the festivals rule (round 8, faith) gives a lunisolar festival its year only, having no lunar calendar
 			{"Jan. 31 this year", "DATE", "2014-01-31", "-", "2014-01-31", "2014-01-31"}, // gap: by hand 'Spring Festival' DATE 2014-01-31 (untagged: a lunar holiday); 'Jan. 31' and 'this year' by hand, revised to the package's one extent, as 'Nov. 30 last year' in 238
 			{"Jan. 27", "DATE", "2014-01-27", "-", "2014-01-27", "2014-01-27"},
 			{"Jan. 28", "DATE", "2014-01-28", "-", "2014-01-28", "2014-01-28"},

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // The rules of this file come from press releases and official notices
 // that news copy pastes: the hours an office keeps, a deadline stated as a
@@ -105,6 +108,119 @@ func (t *tagger) habitWeekdaysAt(k int) bool {
 		k++
 	}
 	return t.weekdaySpan(k) && t.clockHabitBefore(k)
+}
+
+// daySpanBefore reports whether the clock time at token i opens (or
+// closes) a range of clock hours right after a span of days: "Nominations
+// can be filed from January 25 to February 1 between 11 am and 3 pm", "The
+// exhibition runs from 3 to 9 March, from 10am to 4pm": the hours kept on
+// each of those days, any day's (XXXX-XX-XXT11:00), as "from 9 a.m. to 4
+// p.m. Monday through Friday". The span's two days must both be written
+// out and joined by "to", "until", "through", "and" or a dash after "from"
+// or "between"; a single day ("on Saturday between 8 am and 6 pm") keeps
+// its hours.
+func (t *tagger) daySpanBefore(i int) bool {
+	p := i - 1
+	n := len(t.out)
+	if n == 0 || p < 1 {
+		return false
+	}
+	if t.is(p, "and") || t.is(p, "to") || t.is(p, "until") || t.is(p, "-") || t.is(p, "–") {
+		// the range's second end: the first, just found, kept any day's hours
+		l := t.out[n-1]
+		if l.Type != Time || !strings.HasPrefix(l.Value, "XXXX-XX-XXT") || l.End != int(t.toks[p-1].e) {
+			return false
+		}
+		m := p - 1
+		for m >= 0 && int(t.toks[m].s) >= l.Start {
+			m--
+		}
+		return t.is(m, "between") || t.is(m, "from") // (the hours' first end was so found)
+	}
+	if !t.is(p, "between") && !t.is(p, "from") {
+		return false
+	}
+	m := p - 1
+	if t.is(m, ",") {
+		m--
+	}
+	if m < 0 || t.out[n-1].End != int(t.toks[m].e) {
+		return false
+	}
+	if d := t.out[n-1]; d.Type == Date && len(d.Value) == 10 && d.Interval.End.After(d.Interval.Start) {
+		// "between 3 and 9 March", "from March 3-9": one expression
+		m--
+		for m >= 0 && int(t.toks[m].s) >= d.Start {
+			m--
+		}
+		return t.is(m, "from") || t.is(m, "between")
+	}
+	return n >= 2 && t.spanOfDays(n-2, m)
+}
+
+// rateDayBefore reports whether the clock time at token i opens (or
+// closes) a range of clock hours after "between" or "from" in a clause
+// that a daily rate came before, a comma between or not: "would add about
+// 600 truck trips a day, most of them between 6 a.m. and 8 p.m.": any
+// day's hours. The rate must be "a day", "per day", "each day" or "every
+// day" (a SET P1D) and end at most eight tokens before, in the sentence.
+func (t *tagger) rateDayBefore(i int) bool {
+	p := i - 1
+	n := len(t.out)
+	if n == 0 || !t.is(p, "between") && !t.is(p, "from") {
+		return false
+	}
+	l := t.out[n-1]
+	if l.Type != Set || l.Value != "P1D" {
+		return false
+	}
+	for m := p - 1; m >= 0 && m >= p-8; m-- {
+		if int(t.toks[m].e) == l.End {
+			return true
+		}
+		if t.endsAt(m, stopLine|stopSemicolon) || t.is(m, ".") {
+			return false
+		}
+	}
+	return false
+}
+
+// dayAfterHours reports whether a day follows the clock time that ends
+// before token j (k past it, after "on" or an aside): "between 6 a.m. and
+// 8 p.m. on Tuesday" names its day, which the hours keep.
+func (t *tagger) dayAfterHours(j, k int) bool {
+	if _, ok := t.rangeEndDay(j); ok {
+		return true
+	}
+	if t.is(k, "on") {
+		k++
+	}
+	d := t.core(k)
+	return d.ok() && d.typ == Date && len(d.val) == 10
+}
+
+// spanOfDays reports whether t.out[a] and t.out[a+1] are two days written
+// as a span, "from January 25 to February 1", "between 3 and 9 March"
+// being one expression or two, the second ending at token end.
+func (t *tagger) spanOfDays(a, end int) bool {
+	if a < 0 || a+1 >= len(t.out) {
+		return false
+	}
+	x, y := t.out[a], t.out[a+1]
+	if x.Type != Date || y.Type != Date || len(x.Value) != 10 || len(y.Value) != 10 || y.Value <= x.Value || y.End != int(t.toks[end].e) {
+		return false
+	}
+	// the tokens between the two days, and the one before the first
+	k := end
+	for k >= 0 && int(t.toks[k].s) >= y.Start {
+		k--
+	}
+	if !(t.is(k, "to") || t.is(k, "until") || t.is(k, "through") || t.is(k, "and") || t.is(k, "-") || t.is(k, "–")) || k < 1 || int(t.toks[k-1].e) != x.End {
+		return false
+	}
+	for k--; k >= 0 && int(t.toks[k].s) >= x.Start; k-- {
+	}
+	return t.is(k, "from") || t.is(k, "between")
 }
 
 // habitWeekday reports whether the weekday at token i opens or closes a

@@ -129,12 +129,12 @@ func (t *tagger) weeklyBefore(i int) bool {
 // the clock time that ends before token j, or of the range of clock times
 // it opens: "at 6 a.m. daily", "between 11 am and 4 pm daily", "from 9
 // a.m. to 5 p.m. every day", "between 8 p.m. and 2 a.m. on weekends", "at
-// 10 a.m. on Sundays": the hour of any day, as after "daily at". Only
-// other clock times, zones, "and", "to", "until" and a range's dash may
-// stand between; "daily" must end its phrase ("daily newspapers" is an
-// adjective) and be lower-case; a sentence's end or another word between
-// ("at 9 a.m. Every day since", "at 9 a.m. a day after the vote") leaves
-// the time to its day.
+// 10 a.m. on Sundays", "at 6 p.m. on the second Tuesday of every month":
+// the hour of any day, as after "daily at". Only other clock times, zones,
+// "and", "to", "until" and a range's dash may stand between; "daily" must
+// end its phrase ("daily newspapers" is an adjective) and be lower-case; a
+// sentence's end or another word between ("at 9 a.m. Every day since", "at
+// 9 a.m. a day after the vote") leaves the time to its day.
 func (t *tagger) dailyAfter(j int) bool {
 	for k, n := j, 0; k < len(t.toks) && n < 8; k, n = k+1, n+1 {
 		if t.toks[k].nl {
@@ -156,6 +156,9 @@ func (t *tagger) dailyAfter(j int) bool {
 		case "every", "each":
 			return !t.toks[k].upper && (t.is(k+1, "day") || t.is(k+1, "night") || t.is(k+1, "morning") || t.is(k+1, "evening") || t.is(k+1, "weekday"))
 		case "on", "at":
+			if c := t.monthlyDay(k + 1); t.is(k+1, "the") && c.ok() {
+				return true // "at 6 p.m. on the second Tuesday of every month"
+			}
 			switch w := t.w(k + 1); w {
 			case "weekends", "weekdays", "weeknights":
 				return true
@@ -199,8 +202,8 @@ func (t *tagger) clock(i int) cand {
 		// "0900 GMT", "1430 hours": a 24-hour clock time needs its zone
 		h, m := tk.n/100, tk.n%100
 		j := t.zone(i + 1)
-		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from")) {
-			j = t.zone(i + 2) // "at 1430 hours", not "in 2000 hours were cut"
+		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from") || t.is(i-1, "of") && t.is(i-2, "as")) {
+			j = t.zone(i + 2) // "at 1430 hours", "as of 0600 hrs", not "in 2000 hours were cut"
 		}
 		if h > 23 || m > 59 {
 			return cand{}
@@ -503,7 +506,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			}
 		}
 	}
-	if t.habitWeekdaysAt(k) {
+	if t.habitWeekdaysAt(k) || (t.daySpanBefore(i) || t.rateDayBefore(i)) && !t.dayAfterHours(j, k) {
 		// "from 9 a.m. to 4 p.m. Monday through Friday": the hours kept
 		// each such day, no day of the reference week
 		return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
@@ -955,7 +958,7 @@ func (t *tagger) year(i int) cand {
 		return cand{}
 	}
 	tk := t.toks[i]
-	if tk.kind != kNum || len(tk.w) != 4 || tk.n < 1000 || tk.n > 2100 {
+	if tk.kind != kNum || len(tk.w) != 4 || tk.n < 1000 || tk.n > 2100 && !t.farYear(i) {
 		return cand{}
 	}
 	if i > 0 && t.attached(i) {
@@ -1000,6 +1003,30 @@ func (t *tagger) year(i int) cand {
 		return cand{i: i, j: j, typ: Date, val: itoa(tk.n), iv: Interval{day(tk.n, time.January, 1), day(last, time.December, 31)}, ivSet: true}
 	}
 	return cand{i: i, j: j, typ: Date, val: itoa(tk.n)}
+}
+
+// farYear reports whether the four-digit number at i, past 2100, is a
+// year of a projection: after "By", "In", "Until" opening the sentence and
+// before a comma ("By 2500, the melt could add 15 metres"), or after "the
+// year" ("in the year 2300"). "Sales rose by 2500." and "by 2200 jobs" are
+// amounts.
+func (t *tagger) farYear(i int) bool {
+	if t.toks[i].n > 2999 {
+		return false
+	}
+	if t.is(i-1, "year") && t.is(i-2, "the") {
+		return true
+	}
+	p := i - 1
+	if p < 0 || !t.toks[p].upper || !t.is(i+1, ",") {
+		return false
+	}
+	switch t.w(p) {
+	case "by", "in", "until":
+	default:
+		return false
+	}
+	return p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
 }
 
 // yearSpanEnd reads a span of years written with two digits after the
@@ -1132,6 +1159,12 @@ func (t *tagger) decade(i int) cand {
 			// them ("the 2000s" is the decade)
 			return cand{i: i, j: k + 1, typ: Date, val: pad(tk.n/100, 2), the: true}
 		}
+		if n := k + 1; n < len(t.toks) && t.toks[n].kind == kWord && t.toks[n].upper && !t.toks[n].nl {
+			// "the 1990s Balkan wars", "the 1980s Iran-Iraq war": the
+			// decade modifies a name, whose article it is, as "the 2003
+			// invasion" leaves "the" to the noun
+			return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10)}
+		}
 		return cand{i: i, j: k + 1, typ: Date, val: itoa(tk.n / 10), the: true} // "the 1990s": the article belongs to it
 	}
 	return cand{}
@@ -1189,13 +1222,16 @@ func (t *tagger) century(i int) cand {
 		}
 		j++
 	}
-	if t.w(j) == "-" {
+	hyph := t.w(j) == "-"
+	if hyph {
 		j++
 	}
 	if !t.is(j, "century") || n < 1 || n > 30 {
 		return cand{}
 	}
-	return cand{i: i, j: j + 1, typ: Date, val: pad(n-1, 2), the: true}
+	// "the 20th-century average": a compound adjective leaves the article
+	// to its noun, as "the third-quarter results"
+	return cand{i: i, j: j + 1, typ: Date, val: pad(n-1, 2), the: !hyph}
 }
 
 func atoi(s string) int {
@@ -1224,6 +1260,9 @@ func (t *tagger) zone(j int) int {
 		if t.is(k, "time") {
 			return k + 1
 		}
+		if t.w(j) == "local" && t.gmtAside(k) {
+			return k // "at 1450 local (1150 GMT)": the zone's word alone, the GMT time beside it
+		}
 		if (t.w(j) == "eastern" || t.w(j) == "pacific" || t.w(j) == "central") && (t.is(k, "standard") || t.is(k, "daylight")) && t.is(k+1, "time") {
 			return k + 2
 		}
@@ -1242,6 +1281,23 @@ func (t *tagger) zone(j int) int {
 		return j + 2
 	}
 	return j
+}
+
+// gmtAside reports whether tokens from k are a parenthesis opening with a
+// clock time and its zone: "(1150 GMT)", "(7 a.m. GMT)", "(0700 UTC)".
+func (t *tagger) gmtAside(k int) bool {
+	if !t.is(k, "(") || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum {
+		return false
+	}
+	for m := k + 2; m < len(t.toks) && m <= k+6; m++ {
+		if t.is(m, ")") {
+			return false
+		}
+		if t.zoneWord(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // atoiDigits returns the number the ASCII digits of s make (0 for none).

@@ -21,6 +21,12 @@ func (t *tagger) quantity(i int) cand {
 	if w := t.toks[i].w; (w == "a" || w == "an") && t.is(i+1, "half") && t.is(i+2, "-") && t.attached(i+2) {
 		return cand{} // "a half-day strike": the article belongs to the noun ("half-day" is found at "half")
 	}
+	if w := t.toks[i].w; (w == "a" || w == "an") && t.compoundUnit(i+1) {
+		// "a night-school teacher", "a day-care place", "a year-on-year
+		// rise": the unit opens a compound noun or adjective, no stretch
+		// of time ("a week-long strike", "a year-earlier quarter" stay)
+		return cand{}
+	}
 	if t.is(i, "one") && t.is(i+1, "day") && !t.toks[i].upper {
 		// "Islam will one day be the largest religion": some day to come
 		switch t.w(i - 1) {
@@ -224,6 +230,13 @@ func (t *tagger) quantity(i int) cand {
 			j++
 		}
 	}
+	if accountWord(t.w(j)) {
+		// "two financial years", "three fiscal years", "over four budget
+		// years": years of account, as many years long
+		if u, pl := unitOf(t.w(j + 1)); pl && (u == uYear || u == uQuarter && t.is(j, "fiscal")) && !(i > 0 && t.attached(i) && (t.is(i-1, "/") || t.is(i-1, "-"))) {
+			j++ // ("the 2015/16 fiscal year": the end of a span, no count)
+		}
+	}
 	hyph := false
 	if t.w(j) == "-" && t.attached(j) {
 		j++
@@ -276,6 +289,11 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if t.toks[i].kind == kNum && t.toks[i].n >= 1000 && !hyph && n == float64(int(n)) && len(t.toks[i].w) == 4 {
 		return cand{} // "2025 year" is not a duration
+	}
+	if t.toks[i].kind == kNum && len(t.toks[i].w) > 1 && t.toks[i].w[0] == '0' {
+		// "at 0530 hours", "by 0930 hours": a count is never written with
+		// a leading zero; a 24-hour clock time is (clock reads it)
+		return cand{}
 	}
 	k := j + 1
 	if !hyph && u == uYear && !plural && n == 1 && t.is(k, "-") && t.attached(k) && (t.is(k+1, "earlier") || t.is(k+1, "ago")) {
@@ -569,6 +587,27 @@ func (t *tagger) quantity(i int) cand {
 // given up hope,", "are still searching,"), so that it measures from the
 // reference day. A past or future verb in that clause, or any date named
 // in the sentence before, makes it something else.
+// compoundUnit reports whether token k is a unit in the singular joined by
+// a hyphen to a lowercase word that makes a compound of it ("night-school",
+// "day-care", "year-on-year", "day-trip"): not "-long", "-old",
+// "-earlier", "-later", "-ago", which keep a stretch or a date of time,
+// nor another unit ("a quarter-century").
+func (t *tagger) compoundUnit(k int) bool {
+	if u, pl := unitOf(t.w(k)); u == uNone || pl || !t.is(k+1, "-") || !t.attached(k+1) || !t.attached(k+2) {
+		return false
+	}
+	n := t.toks[k+2]
+	if n.kind != kWord || n.upper {
+		return false
+	}
+	switch n.w {
+	case "long", "old", "earlier", "later", "ago", "and", "or", "plus":
+		return false
+	}
+	u, _ := unitOf(n.w)
+	return u == uNone // "a quarter-century", "a quarter-hour": a unit of units
+}
+
 func (t *tagger) nowClause(i int) bool {
 	if !t.is(i-1, ",") {
 		return false
@@ -689,15 +728,75 @@ func (t *tagger) shifted(i, j int, n float64, u unit, base time.Time, sign int, 
 	return c
 }
 
+// monthlyDay parses a day that recurs each month (token i is "the"): "the
+// first Tuesday of each month", "the second Tuesday of every month", "the
+// last Friday of every month", "the 15th of each month", "the first day
+// of every month", and "the third Wednesday of the month" after an adverb
+// of habit and a present verb ("Council normally meets on the third
+// Wednesday of the month"). It is one SET, valued by its period, P1M, as
+// "each month" is; otherwise ("the first Monday of May", "The vote is on
+// the last Friday of the month") it finds nothing, and the day's own rules
+// apply.
+func (t *tagger) monthlyDay(i int) cand {
+	k := i + 1
+	if k >= len(t.toks) {
+		return cand{}
+	}
+	switch {
+	case t.toks[k].kind == kNum && len(t.toks[k].w) <= 2 && t.toks[k].n >= 1 && t.toks[k].n <= 31 && t.attached(k+1):
+		switch t.w(k + 1) {
+		case "st", "nd", "rd", "th":
+			k += 2 // "the 15th of each month"
+		default:
+			return cand{}
+		}
+	default:
+		if _, ok := ordinalWord(t.w(k)); !ok && !t.is(k, "last") {
+			return cand{}
+		}
+		k++
+		if _, ok := weekdayOf(t.w(k)); ok && t.toks[k].upper || t.is(k, "day") || t.is(k, "weekday") {
+			k++ // "the first Tuesday", "the last day", "the first weekday"
+		} else {
+			return cand{}
+		}
+	}
+	if !t.is(k, "of") || !t.is(k+2, "month") || t.is(k+3, "'") {
+		return cand{}
+	}
+	if !t.is(k+1, "each") && !t.is(k+1, "every") && !(t.is(k+1, "the") && t.habitual(i)) {
+		return cand{}
+	}
+	return cand{i: i, j: k + 3, typ: Set, val: "P1M"}
+}
+
 func (t *tagger) set(i int) cand {
 	w := t.w(i)
 	switch w {
 	case "daily", "weekly":
-		if k := i + 1; k < len(t.toks) && t.toks[k].upper && t.toks[k].kind == kWord && !t.toks[k].nl {
+		if k := i + 1; k < len(t.toks) && t.toks[k].upper && t.toks[k].kind == kWord && !t.toks[k].nl && !t.namedReportAfter(k) {
 			return cand{} // "the Israeli daily Haaretz": a newspaper
 		}
 	}
 	switch w {
+	case "alternate":
+		// "on alternate days", "in alternate years", "on alternate
+		// weekends": one in two, as "every other day" is P2D; only after
+		// "on", "in", "every" or "for" ("They alternate days at the desk"
+		// is a verb; "the alternate days proposed", "an alternate day for
+		// the vote" are choices)
+		switch t.w(i - 1) {
+		case "on", "in", "every", "for":
+		default:
+			return cand{}
+		}
+		if u, pl := unitOf(t.w(i + 1)); pl && u >= uDay && u <= uYear && u != uSeason && u != uQuarter && !t.toks[i+1].upper {
+			if u == uWeekend {
+				return cand{i: i, j: i + 2, typ: Set, val: "XXXX-WXX-WE"}
+			}
+			return cand{i: i, j: i + 2, typ: Set, val: durValue(2, u)}
+		}
+		return cand{}
 	case "daily":
 		return cand{i: i, j: i + 1, typ: Set, val: "P1D"}
 	case "weekly":
@@ -947,6 +1046,16 @@ func (t *tagger) perUnit(i int) bool {
 	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "%", "dollars", "cents":
 		// "$33 million a year", "5 percent a year", "7% a year": a rate
 		return true
+	case "trillion", "crore", "crores", "lakh", "lakhs", "pence", "pounds", "euros", "rupees", "p", "m", "bn", "k":
+		// "Rs. 120 crore a year", "30 pounds a week"; "50p a week",
+		// "£51m a year", "$40k a year" (the unit attached to the
+		// figure): an amount per day, week, month or year is a rate ("400
+		// pounds a season" is none, as a season has no set length)
+		if len(p.w) <= 2 && !(i >= 2 && t.toks[i-2].kind == kNum && t.attached(i-1)) {
+			return false
+		}
+		u, _ := unitOf(t.w(i + 1))
+		return u == uDay || u == uWeek || u == uMonth || u == uYear
 	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards",
 		"lasts", "takes", "spends", "waits", "remains", "stays", "serves", "needs", "gets", "gives", "allows", "requires":
 		// "The ban lasts a year", "it takes a week": a verb of time
@@ -1526,6 +1635,29 @@ func (t *tagger) plungedInto(k int) bool {
 			"pushed", "push", "pushes", "pushing", "threw", "throw", "throws", "thrown", "throwing":
 			return true
 		}
+	}
+	return false
+}
+
+// namedReportAfter reports whether the capitalised words from k, up to
+// four, name a report, a survey or a meeting, the lower-case noun after
+// them saying so: "USDA's weekly Crop Progress report", "the daily
+// Situation Report update" are sets of a publication ("the Israeli daily
+// Haaretz reported" is a newspaper).
+func (t *tagger) namedReportAfter(k int) bool {
+	for m := k; m < len(t.toks) && m < k+5; m++ {
+		tk := t.toks[m]
+		if tk.kind != kWord || tk.nl && m > k {
+			return false
+		}
+		if tk.upper {
+			continue
+		}
+		switch tk.w {
+		case "report", "reports", "survey", "update", "updates", "bulletin", "index", "briefing", "briefings", "meeting", "meetings", "data", "figures":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -81,10 +81,11 @@ func (t *tagger) relative(i int) cand {
 					}
 				}
 			}
-			if u, pl := unitOf(t.w(k + 1)); u != uNone && pl && u != uSeason && dayQualifier(t.w(k)) {
+			if u, pl := unitOf(t.w(k + 1)); u != uNone && pl && u != uSeason && (dayQualifier(t.w(k)) || u == uYear && accountWord(t.w(k))) {
 				// "the past 20 trading days", "the next 10 business days",
-				// "the last five straight sessions" is none: the count's unit
-				// after a word that says which days count
+				// "the next two financial years", "the last five straight
+				// sessions" is none: the count's unit after a word that
+				// says which days (years) count
 				k++
 			}
 			if u, _ := unitOf(t.w(k)); u != uNone {
@@ -215,7 +216,7 @@ func (t *tagger) relative(i int) cand {
 			// It must close its clause or follow a preposition of time:
 			// "said on Thursday that February was the wettest" is a
 			// conjunction before the month.
-			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") || thatOpensClause(t.w(i-1)) {
+			if !t.lastSet || t.lastAt > i || !t.clauseEndsAt(j+1) && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.thatAdverbial(i, j) || thatOpensClause(t.w(i-1)) {
 				return cand{}
 			}
 			y = t.last.Year()
@@ -226,7 +227,7 @@ func (t *tagger) relative(i int) cand {
 			// the one before, as "the following spring" is; with none
 			// named there, none ("the following March 3 deadline" reads a
 			// day, which this leaves alone)
-			if !t.is(i-1, "the") || !t.lastNear(i) || t.lastAt > i || j+1 < len(t.toks) && t.toks[j+1].kind == kNum {
+			if !t.is(i-1, "the") || !t.lastReach(i, j+1) || t.lastAt > i || j+1 < len(t.toks) && t.toks[j+1].kind == kNum {
 				return cand{}
 			}
 			y = t.last.Year()
@@ -392,11 +393,29 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	}
 	off := 0
 	base := t.ref
+	speaker := false
+	if !the && (u == uWeek || u == uMonth) && (w == "last" || w == "this" || w == "next") {
+		// ""We closed the sale last week," Brooks said" after "said in an
+		// interview on Friday" in a Monday paper: the speaker's week, as
+		// "yesterday" is the speaker's day (speechDay)
+		if d := t.speechDay(i); !d.Equal(t.ref) {
+			base, speaker = d, true
+		}
+	}
 	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming") {
 		// "over the next decade", "for the past decade": ten years up to
 		// or from now, a duration (as "the past ten years"), not the
 		// calendar decade 2010-2019
 		return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
+	}
+	if !the && (u == uDecade || u == uCentury) && (w == "past" || w == "next") && t.headlineLine(i) {
+		switch t.w(i - 1) {
+		case "over", "within", "for", "in":
+			// "OECD and FAO see farm prices staying above pre-crisis
+			// levels over next decade": a headline leaves the article out
+			// of "over the next decade"
+			return cand{i: i, j: j, typ: Duration, val: durValue(1, u)}
+		}
 	}
 	switch w {
 	case "this", "current":
@@ -416,6 +435,12 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	case "last", "past":
 		if the && t.is(j, "of") {
 			return cand{} // "the last weekend of June": not the last one before today
+		}
+		if the && w == "last" && t.finalUnit(j) {
+			// "today is the last day we talk about it", "Friday is the
+			// last day to apply": the final one of a run, no stretch up
+			// to now ("over the last day" is one)
+			return cand{}
 		}
 		if the {
 			// "the past week": TimeML values it as the last calendar
@@ -589,7 +614,7 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 	default:
 		return cand{}
 	}
-	if !base.Equal(t.ref) {
+	if !base.Equal(t.ref) && !speaker {
 		return t.toldAsPast(c)
 	}
 	return c
@@ -688,7 +713,7 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 	if w == "following" || (w == "next" || w == "previous") && t.is(i-1, "the") && t.lastNear(i) {
 		// "He left in 1962. The following spring": the season after (or
 		// before) the date last named, not the reference day's
-		if !t.lastNear(i) {
+		if !t.lastNear(i) && !(w == "following" && t.lastReach(i, j+1)) {
 			return cand{}
 		}
 		from, to := t.lastSpan()
@@ -746,7 +771,7 @@ func (t *tagger) relSeason(i, j int, w, s string) cand {
 		// only opening a sentence or after a preposition of time, since
 		// "that" may be a pronoun ("the floods that spring brings")
 		// or closing a clause ("sued the council that summer, and")
-		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) || thatOpensClause(t.w(i-1)) {
+		if !t.lastNear(i) || !t.toks[i].upper && !t.is(i-1, "in") && !t.is(i-1, "during") && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since") && !t.is(i-1, "through") && !t.is(i-1, "throughout") && !t.clauseEndsAt(j+1) && !t.thatAdverbial(i, j) || thatOpensClause(t.w(i-1)) {
 			return cand{}
 		}
 		if t.toks[i].upper && i > 0 && t.toks[i-1].kind == kWord {
@@ -794,7 +819,7 @@ func (t *tagger) season(i int) cand {
 	if s == "FA" && t.w(i) == "fall" && (t.is(j, "of") || t.is(j, "in") || t.is(j, "from") || t.is(j, "to")) {
 		return cand{} // "the fall of Saigon", "the fall in prices": a noun of an event
 	}
-	if s == "FA" && t.w(i) == "fall" && !t.is(i-1, "the") && !t.is(i-1, "in") && !t.is(i-1, "this") {
+	if s == "FA" && t.w(i) == "fall" && !t.is(i-1, "the") && !t.is(i-1, "in") && !t.is(i-1, "this") && !t.untilFall(i) {
 		return cand{}
 	}
 	switch t.w(i - 1) {
@@ -813,11 +838,31 @@ func (t *tagger) season(i int) cand {
 			}
 		}
 	default:
+		if t.weatherSeason(i) && t.tenseAt(i, j) == tPast && !t.yearBefore(i) {
+			// "Last year's crop was hurt by a cold, wet spring", "after a
+			// cool, wet spring pushed planting into June": the season the
+			// past clause tells of, of the year its sentence opened with
+			// or the last one gone
+			y := t.framedYear(i, j)
+			if y == 0 {
+				y = t.pickYear(strongPast, func(cy int) (time.Time, time.Time) {
+					iv, _, _ := intervalOf(itoa(cy) + "-" + s)
+					return iv.Start, iv.End
+				})
+			}
+			return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s}
+		}
 		return cand{}
 	}
 	if y, e := t.anaphoricYear(j); y > 0 {
 		// "the summer of that year", "the spring of the following year"
 		return cand{i: i, j: e, typ: Date, val: itoa(y) + "-" + s, the: true}
+	}
+	if (t.is(i-1, "the") || t.is(i-1, "in")) && (t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uDecade)) {
+		// "The ice usually reaches its minimum in mid-September and grows
+		// again through the winter", "could be ice-free in summer within
+		// a few decades": any year's season, as a month there
+		return cand{i: i, j: j, typ: Date, val: "XXXX-" + s, the: true}
 	}
 	if y := t.historyYear(t.modStart(i), j, seasonStart(s), 0); y > 0 {
 		// "On 18 March 1962 ... through the spring": the story's season
@@ -829,6 +874,63 @@ func (t *tagger) season(i int) cand {
 		return iv.Start, iv.End
 	})
 	return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+}
+
+// untilFall reports whether "fall" at i, after "by", "until", "till" or
+// "since", ends its sentence or line or stands before a comma: "plans to
+// exit bankruptcy by fall", "have risen since fall," (American copy, the
+// season with no article). "hit by fall in profits", "driven by fall and
+// holiday demand" and "injured by a fall" are none.
+func (t *tagger) untilFall(i int) bool {
+	switch t.w(i - 1) {
+	case "by", "until", "till", "since":
+	default:
+		return false
+	}
+	j := i + 1
+	return j >= len(t.toks) || t.toks[j].nl || t.is(j, ".") || t.is(j, ",") || t.is(j, ";")
+}
+
+// yearBefore reports whether a four-digit number (a year, "the 1930s")
+// stands in the sentence before token i: "The 2012 crop was hit by a hot,
+// dry summer" tells of that year's summer, which the tense cannot find.
+func (t *tagger) yearBefore(i int) bool {
+	for k := i - 1; k >= 0 && !t.endsAt(k, stopLine); k-- {
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// weatherSeason reports whether the season at i follows "a" and one to
+// three words of the weather joined by commas or "and": "a cold, wet
+// spring", "a hot and dry summer", "a mild winter". Only these: "a
+// political spring" or "a summer of discontent" name no season, nor does
+// a season before a noun of a kind ("a dry spring wheat crop").
+func (t *tagger) weatherSeason(i int) bool {
+	switch t.w(i + 1) {
+	case "wheat", "barley", "oats", "crop", "crops", "planting", "plantings", "term", "break", "holiday", "holidays", "collection",
+		"season", "sale", "sales", "fashion", "range", "line", "menu", "schedule", "session":
+		return false // "a dry spring wheat crop", "a warm winter collection": the season names a kind, no time
+	}
+	n := 0
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch t.w(k) {
+		case "a":
+			return n > 0
+		case ",", "and":
+			continue
+		case "cold", "wet", "dry", "warm", "hot", "mild", "cool", "rainy", "snowy", "harsh", "severe", "frosty", "stormy", "sunny", "freezing", "chilly", "humid", "parched", "late", "early":
+			n++
+			if n > 3 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // quarter parses "the third quarter", "third-quarter", "the first half of
@@ -896,6 +998,11 @@ func (t *tagger) quarter(i int) cand {
 			base = t.last
 		}
 		return cand{i: i, j: j + 3, typ: Date, val: itoa(base.Year()) + code, the: true}
+	}
+	if y, e := t.anaphoricYear(j); y > 0 {
+		// "Prices peaked in 2008 before falling sharply in the second
+		// half of that year": the half (quarter) of the year last named
+		return cand{i: i, j: e, typ: Date, val: itoa(y) + code, the: true}
 	}
 	if t.is(j, "of") && (t.is(j+1, "the") || t.is(j+1, "a") || t.is(j+1, "an") || t.is(j+1, "this") || t.is(j+1, "that") || t.is(j+1, "its")) {
 		return cand{} // "the first half of the match", "the third quarter of the game"
@@ -1247,6 +1354,43 @@ func (t *tagger) clauseEndsAt(k int) bool {
 	return k >= len(t.toks) || t.endsAt(k, stopSemicolon|stopComma) || t.is(k, "and") || t.is(k, "but")
 }
 
+// thatAdverbial reports whether "that" at i and the month or season at j
+// ("that December", "that autumn") stand as an adverb of time where no
+// preposition says so: before a preposition that goes on the clause
+// ("bought its rival that August for $112 million"), or opening a
+// sentence or a clause after "and", "but" or a comma with its subject
+// right after ("and that autumn she joined a survey ship", "That
+// December the neighbours agreed"). A verb after the month makes the
+// month the subject ("and that December was the wettest"), and a month
+// that is also a first name before a capitalised word may be a person
+// ("and that June Carter sang"): neither is.
+func (t *tagger) thatAdverbial(i, j int) bool {
+	n := j + 1
+	if n >= len(t.toks) || t.toks[n].nl {
+		return false
+	}
+	switch t.w(n) {
+	case "for", "at", "with", "after", "before", "from", "when", "amid":
+		return true
+	}
+	opens := i == 0 || t.endsAt(i-1, 0) || t.is(i-1, "and") || t.is(i-1, "but") || t.is(i-1, ",")
+	if !opens || t.cue(n) != tNone {
+		return false
+	}
+	switch t.w(n) {
+	case "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "its", "his", "her", "their", "our":
+		return true
+	}
+	if t.toks[n].upper && t.toks[n].kind == kWord {
+		switch t.w(j) {
+		case "april", "may", "june", "august":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // thatOpensClause reports whether "that" after word w is a conjunction
 // opening what is said, thought or reported ("the minister said that May,
 // the prime minister, would resign"; "amid reports that May would
@@ -1298,6 +1442,25 @@ func dayQualifier(w string) bool {
 	switch w {
 	case "trading", "business", "working", "calendar", "consecutive", "straight":
 		return true
+	}
+	return false
+}
+
+// finalUnit reports whether the words at token j, after "the last" and a
+// unit, make it the final one of a run rather than the stretch up to now:
+// a relative clause with a pronoun for its subject or "when" ("the last
+// day we talk about it", "the last week when prices rose") or "to" before
+// a verb ("the last day to apply"; not "the last year to March", a
+// reporting year).
+func (t *tagger) finalUnit(j int) bool {
+	switch t.w(j) {
+	case "we", "i", "you", "he", "she", "they", "when":
+		return true
+	case "to":
+		if k := j + 1; k < len(t.toks) && t.toks[k].kind == kWord && !t.toks[k].upper {
+			_, month := monthOf(t.w(k))
+			return !month && !determiner(t.w(k)) && t.w(k) != "date"
+		}
 	}
 	return false
 }

@@ -24,6 +24,10 @@ type tagger struct {
 	lastWide   bool // last was named coarser than a day ("in March 2011")
 	lastMon    bool // last was named as a month ("sales in February")
 	lastYear   bool // last was named as a year ("in 1951")
+	// lastSince: last was named after "since" ("air strikes since August
+	// 2014"): the start of a period that runs up to now, no time the
+	// sentence's later events are placed in
+	lastSince bool
 	// oldRun counts the dates named in a row (each moving last) that lie
 	// at least two years before the reference year: a history narrative
 	// has gone on for that many (history.go's historyYear)
@@ -35,6 +39,12 @@ type tagger struct {
 	story    time.Time
 	storyTok int
 	storyYr  bool
+	// storyEnd is the last day of the story's date; storyDay the last
+	// full day the run has named (while storyDaySet), which a bare
+	// weekday of the story is near (history.go's storyWeekday)
+	storyEnd    time.Time
+	storyDay    time.Time
+	storyDaySet bool
 	// newsSeen: a date of this year or the last was named before;
 	// flashback: the history run began after one and every date of it
 	// was told in the past perfect ("Police arrested the man on Tuesday.
@@ -50,7 +60,14 @@ type tagger struct {
 	// lastSaid: last is a day of a report, next to its verb ("the
 	// department said on Friday")
 	lastSaid bool
-	lastQ    string // the last quarter value emitted, 2025-Q3
+	// speech is the day of the last speech act the text dated, not after
+	// the reference day ("said on Tuesday", "in a speech on Tuesday",
+	// "told reporters late Wednesday"), speechAt the token after that
+	// day: the quotations after it are spoken then (speechDay)
+	speech    time.Time
+	speechAt  int
+	speechSet bool
+	lastQ     string // the last quarter value emitted, 2025-Q3
 
 	qFuture     bool      // lastQ was named in a future-tense clause
 	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
@@ -128,6 +145,12 @@ type tagger struct {
 	// willWithin is how many days back a day gone stays the nearest in
 	// such a clause: 7, or 14 for a "will" reached through "until"
 	willWithin int
+	// wouldFrame is the first day of the past date of the speech act that
+	// a "would" clause reports ("promised in October that a decision would
+	// be made before Christmas"), set by yearDirection (zero when there is
+	// none): the day the clause names is the first such after it (see
+	// pickYear)
+	wouldFrame time.Time
 }
 
 // cand is a candidate expression over tokens [i, j).
@@ -303,6 +326,12 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
+			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) {
+				t.speech, t.speechAt, t.speechSet = iv.Start, c.j, true
+			}
+			// "Three months later" counted from a month written with its
+			// year ("in February 2009") may frame its sentence (laterMonth)
+			fromDated := t.lastMonthDated() && t.lastAt <= c.i
 			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) && !t.backdrop(c, iv) {
 				at := iv.Start
 				if g == GranWeek {
@@ -329,6 +358,7 @@ func (t *tagger) emit(c cand) {
 				t.lastWide = g != GranDay && g != GranTime
 				t.lastMon = g == GranMonth
 				t.lastYear = g == GranYear
+				t.lastSince = t.is(c.i-1, "since")
 				t.noteStory(c, at)
 				t.lastSaid = g == GranDay && t.saidOn(c)
 				if g == GranMonth && !t.is(c.i-1, "from") {
@@ -349,10 +379,13 @@ func (t *tagger) emit(c cand) {
 			if c.fy {
 				t.fiscalY, t.fiscalP = atoi(c.val[:4]), c.val[5:]
 			}
-			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && t.hasYear(c.i, c.j)) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
+			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && (t.hasYear(c.i, c.j) || fromDated && t.laterMonth(c))) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when") || g == GranYear && t.eventSubjectYear(c.i, c.j)) {
 				// a year, or a month with its year ("in December 2010,
 				// when passengers slept in its terminals over the Christmas
-				// period"), framing the clause that follows
+				// period"), framing the clause that follows; or the year
+				// of the sentence's subject, a war or an event whose
+				// beginning or end the verb tells ("The 1973 war began on
+				// Oct. 6")
 				t.frameY, t.frameAt = atoi(c.val[:4]), c.j
 				t.frameWhen = !t.opensSentence(c.i)
 				t.frameMon = g == GranMonth
@@ -390,7 +423,7 @@ func (t *tagger) emit(c cand) {
 		if c.mod == "" {
 			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
 		}
-		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear = c.iv.Start, true, c.j, false, false, false
+		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear, t.lastSince = c.iv.Start, true, c.j, false, false, false, false
 		t.noteStory(c, c.iv.Start)
 		t.lastMain, t.lastMainSet = c.iv.Start, true
 	}
@@ -810,6 +843,9 @@ func (t *tagger) number(i int) (float64, int) {
 			return 12, i + 2
 		}
 		if t.is(i+1, "hundred") {
+			if m, e := t.hundredAnd(i + 2); e > 0 {
+				return 100 + m, e // "a hundred and forty years ago"
+			}
 			return 100, i + 2 // "a hundred years"
 		}
 		if t.is(i+1, "thousand") {
@@ -853,6 +889,9 @@ func (t *tagger) number(i int) (float64, int) {
 	if t.is(j, "hundred") {
 		n *= 100
 		j++
+		if m, e := t.hundredAnd(j); e > 0 {
+			n, j = n+int(m), e // "two hundred and fifty years"
+		}
 	} else if t.is(j, "thousand") {
 		n *= 1000 // "two thousand years"
 		j++
@@ -867,6 +906,32 @@ func (t *tagger) number(i int) (float64, int) {
 		return float64(n) + 0.5, j + 6 // "one-and-a-half years"
 	}
 	return float64(n), j
+}
+
+// hundredAnd parses the "and forty", "and twenty-five" that goes on a
+// number of hundreds at token k ("a hundred and forty years ago", "two
+// hundred and fifty years"): the tens and units and the token after them,
+// or 0, 0 when "and" is followed by no number word below a hundred ("a
+// hundred and one" counts one; "a hundred and more" is left alone).
+func (t *tagger) hundredAnd(k int) (float64, int) {
+	if !t.is(k, "and") {
+		return 0, 0
+	}
+	n, ok := numberWord(t.w(k + 1))
+	if !ok || n <= 0 || n >= 100 {
+		return 0, 0
+	}
+	e := k + 2
+	if n >= 20 && n%10 == 0 {
+		m := e
+		if t.w(m) == "-" && t.attached(m) {
+			m++
+		}
+		if u, ok := numberWord(t.w(m)); ok && u > 0 && u < 10 {
+			n, e = n+u, m+1
+		}
+	}
+	return float64(n), e
 }
 
 // positionWord reports whether positioned can find an expression at word
@@ -937,6 +1002,14 @@ func (t *tagger) positioned(i int) cand {
 		}
 	case "the":
 		k := i + 1
+		if k < len(t.toks) && (t.toks[k].kind == kNum || t.toks[k].start) {
+			if c := t.monthlyDay(i); c.ok() {
+				return c // "the first Tuesday of each month"
+			}
+			if c := t.fiscalSpan(i); c.ok() {
+				return c // "the 2013-14 financial year"
+			}
+		}
 		switch t.w(k) {
 		case "better", "best":
 			if t.is(k+1, "part") && t.is(k+2, "of") {
@@ -1427,10 +1500,14 @@ func (t *tagger) core(i int) cand {
 				// earlier than the night's last TIME ("By 11 p.m. ...
 				// until the afternoon") is another day's
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "T" + p, noDay: true, the: true})
-			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) {
+			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) && !(t.lastSet && t.lastWide && !t.lastSince && t.lastAt <= i && t.near(t.lastAt, i) && t.last.Year() < t.ref.Year() && t.last.AddDate(0, 2, 0).Before(t.ref)) {
 				// "Markets were closed in the afternoon", with no past day
 				// named near: the day of the report, as a bare clock time
-				// ("at 8 p.m.") is valued, with no interval
+				// ("at 8 p.m.") is valued, with no interval; but not after
+				// a month or a year of an earlier year named near (not
+				// after "since"), whose day the text does not give ("In
+				// June 1944, troops landed and fought through the
+				// afternoon")
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, noDay: true, the: true})
 			}
 		}
@@ -1473,7 +1550,7 @@ func (t *tagger) core(i int) cand {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "prior", "following", "current", "latest", "same", "that", "recent", "upcoming", "final", "first", "second", "third", "fourth", "fifth", "trailing":
 		try(t.relative(i))
-	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "an", "once", "twice":
+	case "every", "each", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly", "biweekly", "per", "a", "an", "once", "twice", "alternate":
 		try(t.set(i))
 	case "fy":
 		// "FY2013", "FY13", "FY 2013", "FY2014/15": the fiscal year, valued
@@ -1652,6 +1729,9 @@ func (t *tagger) dayRange(c, d cand) (cand, bool) {
 	}
 	switch t.w(c.j) {
 	case "-", "–":
+	case "/":
+		// "the night of 28/29 September" (dates.go's firstDay): the two
+		// days of a night
 	case "to", "through":
 		if t.changeVerbBefore(c.i) {
 			return cand{}, false
@@ -1784,7 +1864,8 @@ func startWord(w string) bool {
 		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
 		"rest", "remainder", "financial",
 		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
-		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent":
+		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent",
+		"budget", "alternate":
 		return true
 	}
 	return false
@@ -1893,6 +1974,44 @@ func (t *tagger) undatedDay(c cand) cand {
 	}
 	c.typ, c.val, c.mod = Date, "PAST_REF", ""
 	return c
+}
+
+// laterMonth reports whether the month c was counted from the date last
+// named, a number of months on or back: "Three months later", "Two
+// months earlier" ("An inquiry began in February 2009. Three months
+// later, detectives arrested a man, who was charged in June": the month
+// the chain has reached frames its sentence as "In May 2009," would,
+// when the month it counts from was written with its year; one counted
+// from a month whose year the tense guessed ("Police arrested a man in
+// May. Two months later") is not (emit checks that).
+func (t *tagger) laterMonth(c cand) bool {
+	return c.j-c.i >= 2 && (t.is(c.j-2, "months") || t.is(c.j-2, "month")) && (t.is(c.j-1, "later") || t.is(c.j-1, "earlier"))
+}
+
+// lastReach reports whether the date last named stands in the sentence
+// holding token i, in the one before it, or, when [i, j) is in a past
+// clause, two before it with the sentence between in the past ("In May
+// 2010, five states signed. Egypt and Sudan refused to sign. Burundi
+// joined the following February": the chain goes on); a sentence between
+// in the present or the future ("The treaty is still in force.") ends
+// it.
+func (t *tagger) lastReach(i, j int) bool {
+	if t.lastNear(i) {
+		return true
+	}
+	if !t.lastSet || t.lastAt > i || t.sentencesBack(t.lastAt, i, 2) != 2 || t.tenseAt(i, j) != tPast {
+		return false
+	}
+	own := true // the date's own sentence
+	for k := t.lastAt - 1; k < i; k++ {
+		if t.endsAt(k, 0) {
+			if !own && t.tenseAt(k, k+1) != tPast {
+				return false
+			}
+			own = false
+		}
+	}
+	return true
 }
 
 // lastNear reports whether the date last named stands in the sentence
@@ -2492,15 +2611,48 @@ func (t *tagger) phraseEnds(k int) bool {
 
 // infinitiveBefore reports whether "to" and a verb come before token i in
 // its sentence ("urged residents to stay indoors in the afternoon"): the
-// clause is a plan or advice, not a report of the day.
+// clause is a plan or advice, not a report of the day. A conjunction
+// opening a clause of its own in the past ("as the", "while they" and a
+// past verb) between them ends the search: "Residents fled to shelters as
+// the shelling went on through the afternoon" reports the day, whatever
+// "to" was before; "told volunteers to act as the police in the
+// afternoon" stays advice.
 func (t *tagger) infinitiveBefore(i int) bool {
 	for k := i - 1; k >= 0 && k > i-10; k-- {
 		if t.toks[k].kind == kPunct && (t.w(k) == "." || t.w(k) == ";") {
 			return false
 		}
+		if k < i-2 && clauseOpener(t.w(k)) && clauseSubject(t.w(k+1)) {
+			for m := k + 2; m < i-1; m++ {
+				if t.cue(m) == tPast {
+					return false // "as the shelling went on": a clause told in the past
+				}
+			}
+		}
 		if t.is(k, "to") && k+1 < i && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.is(k+1, "the") {
 			return true
 		}
+	}
+	return false
+}
+
+// clauseOpener reports whether w is a conjunction that opens a clause
+// of its own ("as the shelling went on", "while they waited").
+func clauseOpener(w string) bool {
+	switch w {
+	case "as", "while", "when", "because", "although", "though", "whereas":
+		return true
+	}
+	return false
+}
+
+// clauseSubject reports whether w opens a clause's subject after a
+// conjunction: the article or a personal pronoun ("as the", "while
+// they"); "as a precaution" is a phrase, no clause.
+func clauseSubject(w string) bool {
+	switch w {
+	case "the", "he", "she", "it", "they", "we", "i", "you":
+		return true
 	}
 	return false
 }
@@ -2583,10 +2735,30 @@ func (t *tagger) halfCentury(i int) cand {
 	return cand{}
 }
 
-// fiscalWord reports whether token k is "fiscal", or "financial" before
-// "year" (the British "financial year"), which the fiscal rules share.
+// fiscalWord reports whether token k is "fiscal", or "financial" or
+// "budget" before "year" (the British "financial year", the American
+// public bodies' "budget year"), which the fiscal rules share. "budget
+// year" before "after", "on", "by" or "over" is a budget cut or passed
+// time after time ("cut the budget year after year"), no year.
 func (t *tagger) fiscalWord(k int) bool {
-	return t.is(k, "fiscal") || t.is(k, "financial") && t.is(k+1, "year")
+	if k < 0 || k >= len(t.toks) || len(t.toks[k].w) < 6 {
+		return false
+	}
+	switch t.toks[k].w {
+	case "fiscal":
+		return true
+	case "financial":
+		return t.is(k+1, "year")
+	case "budget":
+		return t.budgetYear(k)
+	}
+	return false
+}
+
+// budgetYear reports whether "budget" at k opens "budget year" naming a
+// year of account, for fiscalWord.
+func (t *tagger) budgetYear(k int) bool {
+	return t.is(k+1, "year") && !t.is(k+2, "after") && !t.is(k+2, "on") && !t.is(k+2, "by") && !t.is(k+2, "over") && !t.is(k+2, "-")
 }
 
 // isMonthWord reports whether w names a month.
@@ -2763,10 +2935,13 @@ func (t *tagger) pastPerfectIn(i, j int) bool { return t.perfectWithin(i, j, fal
 // or "then" ends the clause: after the expression always, before it when
 // a simple past follows it (see perfectClause).
 func (t *tagger) perfectWithin(i, j int, conj bool) bool {
+	from := 0 // the first token of the expression's clause, within 15 words
 	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
 		if t.endsAt(k, stopSemicolon|stopComma) {
+			from = k + 1
 			break
 		}
+		from = k
 		switch t.w(k) {
 		case "had":
 			return true
@@ -2777,7 +2952,18 @@ func (t *tagger) perfectWithin(i, j int, conj bool) bool {
 		}
 	}
 	if t.is(j, ",") {
-		j++
+		verb := false // a verb in the simple past before the expression, in its clause
+		for k := from; k < i && !verb; k++ {
+			verb = t.cue(k) == tPast
+		}
+		if verb {
+			// "By the time rain put it out on Tuesday, Oct. 10, 1871, it
+			// had burned for a day": the expression's clause has its own
+			// verb in the simple past; the "had" after the comma is the
+			// next clause's
+			return false
+		}
+		j++ // "In June 2000, he had been jailed"
 	}
 	for k, n := j, 0; k < len(t.toks) && n < 15; k, n = k+1, n+1 {
 		if t.endsAt(k, stopSemicolon|stopComma) {

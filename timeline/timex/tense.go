@@ -82,7 +82,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
-			if c == tFuture && pastPlanVerb(tk.w) && t.governsDay(k, i) && !auxiliary(t.w(k-1)) {
+			if c == tFuture && pastPlanVerb(tk.w) && (t.governsDay(k, i) || t.speechPhraseBefore(k, i)) && !auxiliary(t.w(k-1)) {
 				// "The minister promised in November to resign", "vowed
 				// in December to fight on": the date right after the
 				// verb dates the promise, which is past; what it
@@ -365,6 +365,11 @@ func (t *tagger) cue(k int) tense {
 		if t.is(k+1, "to") {
 			return tFuture // "needs to raise the money by Monday": an obligation to come
 		}
+		if t.needVerb(k) {
+			// "we need sun in July and August", "The crop needs rain in
+			// August": what is needed is still to come
+			return tFuture
+		}
 	case "plan", "plans", "planned", "plot", "plots", "decided", "agreed", "wants", "wanted", "hope", "hoped", "intend", "intended", "aim", "aimed":
 		if t.is(k+1, "to") || t.is(k+1, "for") && tk.w == "planned" {
 			return tFuture
@@ -411,6 +416,11 @@ func (t *tagger) cue(k int) tense {
 		}
 		return tFuture
 	case "going", "set", "due", "is", "are", "was", "were":
+		if t.likelyForecast(k) {
+			// "said a hard freeze was likely in the region on Wednesday
+			// night": a forecast told in the past is of a time to come
+			return tFuture
+		}
 		if t.is(k+1, "to") {
 			if (tk.w == "due" || tk.w == "set") && t.is(k-1, "been") && t.is(k-2, "had") {
 				// "had been due to expire Friday evening": a plan in the
@@ -505,6 +515,18 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
 		case t.pluralSubjectBefore(k):
 			return tPresent // "Talks with the troika resume on Sunday"
+		}
+	}
+	if tk.w == "follows" && !tk.upper && t.is(k+1, "on") && k+2 < len(t.toks) && t.toks[k+2].upper && !t.is(k+3, "'") {
+		// "A parade follows on Monday": what comes next in a timetable;
+		// "The ruling follows a hearing on Monday", "follows on the heels
+		// of", "follows Monday's vote" tell of what went before and are
+		// no cue
+		if _, ok := weekdayOf(t.w(k + 2)); ok {
+			return tPresent
+		}
+		if _, ok := monthOf(t.w(k + 2)); ok {
+			return tPresent
 		}
 	}
 	switch tk.w {
@@ -622,11 +644,24 @@ func (t *tagger) presentBefore(k int) bool {
 	return false
 }
 
+// ordinalBefore reports whether w is an ordinal or a word of rank that
+// stands between a determiner and an adjective ("its first elected
+// mayor", "the only elected member", "the last appointed chief").
+func ordinalBefore(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "last", "only", "next":
+		return true
+	}
+	return false
+}
+
 // adjectiveParticiple reports whether the past participle at token k is
 // an adjective before its noun rather than a verb of the clause: after a
-// determiner ("the elected president", "a wounded soldier") or after an
+// determiner ("the elected president", "a wounded soldier"), after an
 // adverb in -ly that follows one ("the newly elected president will
-// visit Paris on Tuesday": the modal decides, not "elected").
+// visit Paris on Tuesday": the modal decides, not "elected"), or after an
+// ordinal that follows one, an adverb between or not ("will elect its
+// first directly elected mayor on 15 November").
 func (t *tagger) adjectiveParticiple(k int) bool {
 	p := t.w(k - 1)
 	if determiner(p) {
@@ -634,6 +669,19 @@ func (t *tagger) adjectiveParticiple(k int) bool {
 	}
 	if len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[k-1].kind == kWord && determiner(t.w(k-2)) {
 		return true
+	}
+	if m := k - 1; (ordinalBefore(t.w(m)) || len(p) > 4 && p[len(p)-2:] == "ly" && t.toks[m].kind == kWord && ordinalBefore(t.w(m-1))) &&
+		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.toks[k+1].start && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
+		// "its first directly elected mayor", "the only elected member":
+		// an ordinal between the determiner and the participle, an adverb
+		// in -ly after it, a noun after it ("The first won in 1983", "The
+		// first arrived late Monday" are verbs of "the first")
+		if !ordinalBefore(t.w(m)) {
+			m--
+		}
+		if determiner(t.w(m - 1)) {
+			return true
+		}
 	}
 	if len(p) > 4 && p[len(p)-3:] == "ing" && t.toks[k-1].kind == kWord && aspectVerb(t.w(k-2)) &&
 		k+1 < len(t.toks) && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !determiner(t.w(k+1)) && !preposition(t.w(k+1)) {
@@ -861,6 +909,10 @@ func (t *tagger) yearDirection(i, j int) int {
 		return 0
 	}
 	c, k := t.tenseCue(i, j)
+	t.wouldFrame = time.Time{}
+	if c == tFuture && k >= 0 && k < i && t.is(k, "would") {
+		t.wouldFrame = t.wouldFrameAt(k, i, j)
+	}
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
 		// agreement or the sale; the nearest such month is taken
@@ -1317,6 +1369,18 @@ func (t *tagger) pickYear(dir int, mk func(y int) (time.Time, time.Time)) int {
 		}
 		if dir != 0 && (side == dir || side == 0) && d < tensedD {
 			tensed, tensedD = cy, d
+		}
+	}
+	if dir == 1 && !t.wouldFrame.IsZero() {
+		// "The minister promised in October that a decision would be
+		// made before Christmas" in February: the future of the past
+		// speech is the first such day after it, though gone now
+		for _, cy := range [3]int{y - 1, y, y + 1} {
+			// the first that has not ended by then ("said on Dec. 16
+			// that the road would reopen in December" is that December)
+			if s, e := mk(cy); !e.Before(t.wouldFrame) && s.Sub(t.wouldFrame) <= 366*24*time.Hour {
+				return cy
+			}
 		}
 	}
 	if strongF && nearSide < 0 && (nearD <= int64(t.willWithin) || !t.willFrame.IsZero() && t.willFrame.Before(ns)) {
@@ -1871,6 +1935,171 @@ func (t *tagger) fallsNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// needVerb reports whether "need" or "needs" at k is the verb of a present
+// need whose time follows: "need" after a pronoun subject or an adverb,
+// "needs" after a noun subject, then an object of one to three words and
+// "in", "by", "during", "before", "until" or "through" before a month or a
+// weekday ("we need sun in July and August", "The crop needs rain in
+// August"). What is needed is still to come. A noun ("basic needs in
+// August"), "need not", "need only", or a date in a phrase of the object
+// ("need answers about the March attack") is none.
+func (t *tagger) needVerb(k int) bool {
+	if k == 0 || t.toks[k-1].kind != kWord {
+		return false
+	}
+	p := t.w(k - 1)
+	if t.toks[k].w == "need" {
+		switch p {
+		case "we", "i", "you", "they", "still", "also", "really", "urgently", "badly", "desperately":
+		default:
+			return false
+		}
+	} else if determiner(p) || preposition(p) || cueOf(p) != tNone {
+		return false
+	}
+	for m := k + 1; m <= k+4 && m+1 < len(t.toks); m++ {
+		tk := t.toks[m]
+		if tk.kind != kWord {
+			return false
+		}
+		switch tk.w {
+		case "in", "by", "during", "before", "until", "through":
+			if m == k+1 {
+				return false
+			}
+			_, mon := monthOf(t.w(m + 1))
+			_, wd := weekdayOf(t.w(m + 1))
+			return mon || wd
+		case "not", "n", "only", "hardly", "the", "this", "that", "these", "those", "what", "which", "who", "to", "and", "or":
+			return false
+		}
+		if preposition(tk.w) {
+			return false
+		}
+	}
+	return false
+}
+
+// speechNoun reports whether w names an occasion of speaking: "speech",
+// "interview", "statement", "remarks", "briefing", "conference",
+// "address", "rally", "hearing", "debate", "broadcast", and the written
+// word: "tweet", "post", "letter", "video", "blog", "column", "message".
+func speechNoun(w string) bool {
+	switch w {
+	case "speech", "interview", "statement", "remarks", "briefing", "conference", "address", "rally", "hearing", "debate", "broadcast",
+		"tweet", "post", "letter", "video", "blog", "column", "message":
+		return true
+	}
+	return false
+}
+
+// speechOccasion reports whether the speech noun at token k stands after
+// "in", "at" or "during" with only its determiner and modifiers between
+// ("in a speech", "at his pre-match press conference", "during a
+// television interview"): the occasion on which something was said, not
+// one to be held ("will hold a news conference", "to give a speech").
+func (t *tagger) speechOccasion(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		switch t.w(m) {
+		case "in", "at", "during":
+			return true
+		case "and", "but", "or", "to", "will", "would", "hold", "holds", "give", "gives", "deliver", "delivers", "for":
+			return false
+		}
+		if t.endsAt(m, stopComma|stopSemicolon) {
+			return false
+		}
+	}
+	return false
+}
+
+// likelyForecast reports whether a form of "be" at k after a noun of the
+// weather is followed by "likely" or "unlikely" and a preposition: "said a
+// hard freeze was likely in the region on Wednesday night", "Rain is
+// unlikely before Friday" forecast a time to come. Only the weather:
+// "the suspect was likely in the area on Wednesday night" tells where he
+// was; "The fire was likely started on Wednesday" (an adverb before a
+// deed) and "is likely to" (the verb after it decides) are no forecast.
+func (t *tagger) likelyForecast(k int) bool {
+	if !t.is(k+1, "likely") && !t.is(k+1, "unlikely") {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "rain", "rains", "snow", "snowfall", "frost", "frosts", "freeze", "showers", "storms", "thunderstorms", "flooding", "floods",
+		"winds", "gales", "sleet", "hail", "fog", "drizzle", "heat", "rainfall", "downpours", "blizzard", "blizzards":
+	default:
+		return false
+	}
+	switch n := t.w(k + 2); n {
+	case "and", "or", "as", "to":
+		return false
+	default:
+		return preposition(n)
+	}
+}
+
+// speechPhraseBefore reports whether the expression at token i closes a
+// phrase of a speech occasion that comes after the past verb of a
+// promise at token k ("promised £2.3bn for flood defences in a speech in
+// Carlisle on Tuesday", "pledged more troops at a news conference on
+// Friday"): the day dates the occasion, on which the promise was made,
+// so it is past; the verb's object is the thing promised, whose own day
+// the text does not give. A promise with its own day ("promised a vote
+// on Tuesday") or after "to" ("vowed to act by Friday") still points
+// forward.
+func (t *tagger) speechPhraseBefore(k, i int) bool {
+	for m := i - 1; m > k && m >= i-8; m-- {
+		if t.endsAt(m, stopComma|stopSemicolon) || t.is(m, "to") || t.is(m, "that") {
+			return false // "promised in a speech to resign on Tuesday": the day of what is promised
+		}
+		if speechNoun(t.w(m)) {
+			return t.speechOccasion(m)
+		}
+	}
+	return false
+}
+
+// wouldFrameAt returns the first day of the past date of a speech act
+// that the "would" at k reports, for the expression over [i, j) (zero if
+// none): a date named before the "would" in its sentence, before the
+// reference day, with a verb of speech or promise between them or right
+// before it ("promised in October that a decision would be made before
+// Christmas", "In October, the minister said the road would reopen by
+// Christmas", "said on Tuesday that the road would reopen in
+// December"); or a month after the expression as the day of such a verb
+// ("..., the minister said in October"), as willFrameAt finds it. A
+// year alone frames nothing ("In 2011, he said the plant would open in
+// March": said in which month?), nor does a "would" with no speech dated
+// ("A decision would be made before Christmas", "In October, sales would
+// have risen").
+func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
+	if t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i) && t.last.Before(t.ref) {
+		if t.lastYear {
+			// "In 2011, he said the plant would open in March": said in
+			// which month of 2011? The first March after it is not known
+			return time.Time{}
+		}
+		for m := max(0, t.lastAt-8); m < k; m++ {
+			if m >= t.lastAt && (t.is(m, "had") || t.is(m, "if")) {
+				break // "In October, he had said ... would": the verb's own time is earlier; "if": a condition
+			}
+			switch w := t.w(m); {
+			case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "told":
+				if m < t.lastAt && t.lastAt-m > 3 {
+					continue // a verb well before the date is of another clause
+				}
+				return t.last
+			}
+		}
+		return time.Time{}
+	}
+	f := t.willFrameAt(k, i, j)
+	if f.IsZero() || !f.Before(t.ref) || t.lastSet && t.lastAt <= k && t.sameSentence(t.lastAt, i) {
+		return time.Time{}
+	}
+	return f
 }
 
 // untilFurtherNotice reports whether "until further notice" (or "until
