@@ -1478,12 +1478,6 @@ func (t *tagger) deictic(i int) cand {
 			case "a", "the", "his", "her", "their", "its", "annual", "traditional", "celebrate", "celebrates", "celebrated", "celebrating", "attend", "attends", "attended", "attending", "hold", "holds", "held", "lead", "leads", "led", "say", "says", "said":
 				return cand{}
 			}
-			if t.w(i+1) == "mass" && t.toks[i+1].upper && !t.toks[i+1].nl {
-				// "the attack happened at midnight Mass on Christmas
-				// Eve", "until midnight Mass begins": the capital names
-				// the rite (was the midnight before the reference day)
-				return cand{}
-			}
 		}
 		h := "12:00"
 		if w == "midnight" {
@@ -1495,6 +1489,12 @@ func (t *tagger) deictic(i int) cand {
 		z := t.zone(i + 1)
 		d, j, noDay := t.ref, z, true
 		k, on := j, t.is(j, "on")
+		if (t.is(j, "mass") || t.is(j, "service") || t.is(j, "vigil")) && t.is(j+1, "on") {
+			// "the attack happened at midnight Mass on Christmas Eve":
+			// the rite's day is the midnight's (was the midnight before
+			// the reference day)
+			k, on = j+1, true
+		}
 		if on || t.is(k, ",") {
 			k++
 		}

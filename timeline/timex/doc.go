@@ -928,8 +928,8 @@
 //     sentence writes 7 January; "the Easter
 //     Triduum" is no Easter day, nor are "celebrate midnight mass", "led
 //     a midnight service" (a rite named by its hour, after a determiner
-//     or a verb of rite, or before a capitalised "Mass" whatever comes
-//     before: "the attack happened at midnight Mass") a time ("until midnight services were
+//     or a verb of rite) a time ("at midnight Mass on Christmas Eve" is
+//     an hour, of the day after "on") ("until midnight services were
 //     suspended" keeps its hour); "last" or "next" before a named day
 //     belongs to it ("last Thanksgiving"); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday

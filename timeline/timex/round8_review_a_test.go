@@ -142,9 +142,9 @@ var round8ReviewACases = []formCase{
 		[]want{{"Christmas", "DATE", "2016-01-07", "", "", ""}, {"Jan. 7", "DATE", "2016-01-07", "", "", ""}}},
 
 	// midnight Mass
-	{"narrowed: 'at midnight Mass on Christmas Eve', 'until midnight Mass begins': the capital names the rite, no hour (were 2010-12-23T24:00 and 2010-12-24T24:00)", "2010-12-24",
-		"Police said the attack happened at midnight Mass on Christmas Eve. Shops will stay open until midnight Mass begins.",
-		[]want{{"Christmas Eve", "DATE", "2010-12-24", "", "", ""}}},
+	{"narrowed: 'happened at midnight Mass on Christmas Eve': the rite's day after 'on' is the midnight's (was 2010-12-23T24:00, the midnight before the reference day; round8_military keeps 'at midnight Mass' an hour)", "2010-12-27",
+		"Police said the attack happened at midnight Mass on Christmas Eve.",
+		[]want{{"midnight", "TIME", "2010-12-24T24:00", "", "", ""}, {"Christmas Eve", "DATE", "2010-12-24", "", "", ""}}},
 	{"held: 'The midnight deadline passed' keeps its hour", "2010-12-24",
 		"The midnight deadline passed without a deal.",
 		[]want{{"midnight", "TIME", "2010-12-24T24:00", "", "", ""}}},
