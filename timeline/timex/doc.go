@@ -922,7 +922,9 @@
 //     Jan. 7") is their feast: 7 January (the Julian 25 December, from
 //     1900 to 2099; "Orthodox Christmas Eve" 6 January) and Orthodox
 //     Easter; an Orthodox prelate named near it ("The Orthodox patriarch
-//     met the pope before Christmas") leaves the Western day, and so does
+//     met the pope before Christmas") leaves the Western day, and so do
+//     Catholics, Protestants or a Western church named between ("Unlike
+//     Orthodox Christians, who ..., Catholics will mark Christmas"), and so does
 //     a church of the Revised Julian calendar (Greek, Romanian,
 //     Bulgarian, Cypriot, Antiochian, Finnish: 25 December) unless the
 //     sentence writes 7 January; "the Easter
@@ -2252,7 +2254,10 @@
 // Monday after Nov. 3" are one expression, the first such weekday after
 // (before) the day named, in the year the day takes (a sentence framed by
 // "Last year" gives last year's Easter), and a clock time "on" it takes its
-// day; after "the election" or a clause no day is made up. "the
+// day; after "the election" or a clause no day is made up, nor when the
+// day so found is still to come in a past clause (or gone in a future
+// one): "Churches were full on the Sunday after Sept. 11" in a paper of
+// Sept. 14, 2011 leaves the words apart. "the
 // Thanksgiving holiday weekend", "the May bank holiday weekend" are the
 // holiday's weekend, as "the Thanksgiving weekend" (a holiday on a fixed
 // weekday only; "the Easter holiday weekend" is Easter's). "the May bank holiday" is Britain's early May bank

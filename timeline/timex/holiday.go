@@ -885,6 +885,13 @@ func (t *tagger) orthodoxFaithful(i int) bool {
 		switch t.w(k) {
 		case "celebrate", "celebrates", "celebrated", "celebrating", "mark", "marks", "marked", "marking", "observe", "observes", "observed", "observing":
 			keep = true
+		case "catholics", "catholic", "protestants", "protestant", "anglicans", "lutherans", "evangelicals", "western":
+			if t.toks[k].upper {
+				// "Unlike Orthodox Christians, who celebrate Christmas on
+				// Jan. 7, Catholics in Ukraine will mark Christmas on
+				// Friday": a church of the Western day keeps this feast
+				return false
+			}
 		case "orthodox", "coptic":
 			if !t.toks[k].upper || !keep {
 				continue

@@ -1487,6 +1487,19 @@ func (t *tagger) weekdayBeside(i, j int, wd time.Weekday) (cand, bool) {
 	for x.Weekday() != wd {
 		x = x.AddDate(0, 0, step)
 	}
+	switch t.tenseAt(i, d.j) {
+	case tPast:
+		if x.After(t.ref) {
+			// "Churches were full on the Sunday after Sept. 11" in a
+			// paper of Sept. 14, 2011: a day to come told in the past is
+			// not the one meant (was 2011-09-18)
+			return cand{}, false
+		}
+	case tFuture:
+		if x.Before(t.ref) {
+			return cand{}, false
+		}
+	}
 	return cand{i: i - 1, j: d.j, typ: Date, val: fmtDay(x), the: true}, true
 }
 
