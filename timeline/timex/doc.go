@@ -1799,7 +1799,11 @@
 // after a preposition or determiner of time (a given name before a
 // surname: "Ramadan Shallah, the Islamic Jihad leader", "Chechen leader
 // Ramzan Kadyrov"; not "During Ramadan Muslims fast", a headline's
-// "Ramadan Begins") is a person's name, none. Before
+// "Ramadan Begins") is a person's name, none. Four figures from 1300 to
+// 1499 before "AH", "A.H." or "Hijri", or after an Islamic month, its day
+// and a comma ("1434 AH", "Shawwal 1, 1433", "the 27th of Ramadan,
+// 1433"), are a year of the Islamic calendar: no Gregorian year, and no
+// year for a festival dated to that day. Before
 // "holiday", "holidays", "break" a festival names a break ("the Lunar
 // New Year holiday", as "the Easter holidays") and is not tagged. "the
 // Year of the Dragon", "the Year of Mercy" (a capitalised "Year" before

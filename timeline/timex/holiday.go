@@ -1024,6 +1024,9 @@ func (t *tagger) dayYearAfter(j int) int {
 			return y
 		}
 		if t.toks[k].kind == kNum && len(t.toks[k].w) == 4 {
+			if t.toks[k].n >= 1300 && t.toks[k].n < 1500 && t.hijriYear(k) {
+				return 0 // "Eid al-Fitr falls on Shawwal 1, 1433": a Hijri year
+			}
 			return t.yearOnly(k)
 		}
 		if t.toks[k].kind == kPunct && t.toks[k].w != "," && t.toks[k].w != "." || t.is(k, ".") && !t.abbrevDot(k) {

@@ -1479,6 +1479,35 @@ func (t *tagger) anyDayService(c cand, i int) cand {
 	return c
 }
 
+// hijriYear reports whether the four figures at i are a year of the
+// Islamic calendar: before "AH", "A.H." or "Hijri" ("1434 AH"), or after
+// an Islamic month, its day and a comma ("Shawwal 1, 1433", "Ramadan
+// 1433", "the 27th of Ramadan, 1433"). The caller keeps to 1300-1499,
+// the Hijri years of the last two centuries.
+func (t *tagger) hijriYear(i int) bool {
+	switch t.w(i + 1) {
+	case "hijri", "hijra":
+		return true
+	case "ah":
+		tk := t.toks[i+1]
+		return t.text[tk.s:tk.e] == "AH" // not "ah", an interjection
+	case "a":
+		return t.is(i+2, ".") && t.is(i+3, "h")
+	}
+	k := i - 1
+	if t.is(k, ",") {
+		k--
+	}
+	if k >= 0 && t.toks[k].kind == kNum {
+		k--
+	}
+	switch t.w(k) {
+	case "muharram", "safar", "rajab", "shaban", "ramadan", "ramzan", "ramazan", "shawwal", "hijjah", "qadah", "awwal", "thani", "akhir", "ula", "akhirah":
+		return t.toks[k].upper
+	}
+	return false
+}
+
 // fromPlace reports whether "from" or "to" and a capitalised name stand
 // at j ("the 0715 from Brighton").
 func (t *tagger) fromPlace(j int) bool {

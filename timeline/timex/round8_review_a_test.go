@@ -123,6 +123,16 @@ var round8ReviewACases = []formCase{
 		"Attacks rose during Eid al-Fitr, officials said.",
 		[]want{{"Eid al-Fitr", "DATE", "2014-07", "-", "", ""}}},
 
+	{"narrowed: 'Eid al-Fitr falls on Shawwal 1, 1433': the year after an Islamic month and day is a Hijri year, no year of the festival (was Eid al-Fitr 1433, and '1433' a year)", "2012-08-15",
+		"Eid al-Fitr falls on Shawwal 1, 1433, the council said.",
+		[]want{{"Eid al-Fitr", "DATE", "2012-08", "-", "", ""}}},
+	{"fixed (older): '1434 AH', 'the 27th of Ramadan, 1433' are Hijri years, no Gregorian year (were 1434 and 1433)", "2012-08-15",
+		"The new year 1434 AH begins in November. He died on the 27th of Ramadan, 1433.",
+		[]want{{"November", "DATE", "2012-11", "", "", ""}, {"the 27th of Ramadan", "DATE", "2012-08", "-", "", ""}}},
+	{"counter-example: 'built in 1433' and 'in 1450, Ramadan' keep their year", "2012-08-15",
+		"The mosque was built in 1433. In 1450, the city fell.",
+		[]want{{"1433", "DATE", "1433", "", "", ""}, {"1450", "DATE", "1450", "", "", ""}}},
+
 	// Lent, Advent, the Lunar New Year
 	{"held: 'Lent by a private collector', 'Lent to the museum in 1990' (a participle opening a sentence), 'Advent Software', 'The Advent Group': no season", "2014-03-05",
 		"Lent by a private collector, the painting goes on show on Monday. Lent to the museum in 1990, the manuscript was returned on Tuesday. Advent Software said its profit rose. The Advent Group bought the company last year.",
