@@ -2281,7 +2281,8 @@
 // 1745 from Waterloo"; a train, service, passenger, station, timetable,
 // operator ...); with none, "the 2008 from Chateau Latour" (a vintage),
 // "the 2300 from Syria" (a count), "The 1830 from Paddington will be
-// withdrawn" are neither a train nor a year, none. "the 0800 number", "the 1500
+// withdrawn" are neither a train nor a year, none, and so is one before a
+// verb of the plural ("The 1500 to Madrid were deported on a flight"). "the 0800 number", "the 1500
 // metres", "in 1830 from Paris" are none. A date after "from" and before
 // "until further notice" ("ordered staff out from Dec. 15 until further
 // notice") is the nearest such day whatever the tense: a measure open at

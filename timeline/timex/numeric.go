@@ -1415,7 +1415,7 @@ func (t *tagger) trainTime(i, j int) bool {
 		// "the 2008 from Chateau Latour" (a vintage), "the 2010 from
 		// BMW" (a model), "the 2300 from Syria" (a count): a number that
 		// could be a year names a train only in a sentence of transport
-		return service && (prev == "the" || prev == "new") && (serviceNoun(t.w(j)) || t.transportNear(i, j))
+		return service && (prev == "the" || prev == "new") && (serviceNoun(t.w(j)) || t.transportNear(i, j) && !(t.pluralAfterPlace(j) && !preposition(t.w(i-2))))
 	}
 	if service {
 		// "as 0715 from Brighton is axed" in a headline: a leading zero
@@ -1522,6 +1522,23 @@ func (t *tagger) fromPlace(j int) bool {
 // is sure there.
 func (t *tagger) trainShape(i, j int) bool {
 	return (t.is(i-1, "the") || t.is(i-1, "new")) && t.fromPlace(j)
+}
+
+// pluralAfterPlace reports whether a verb of the plural follows the place
+// after "from" or "to" at j: "The 1500 to Madrid were deported on a
+// flight" counts people; a train is one ("the 0715 from Brighton was
+// cancelled"; "Commuters on the 1745 from Waterloo were stuck" is the
+// verb of another subject, which the caller tells by the preposition).
+func (t *tagger) pluralAfterPlace(j int) bool {
+	k := j + 1
+	for k < len(t.toks) && k < j+5 && t.toks[k].kind == kWord && t.toks[k].upper && !t.toks[k].nl {
+		k++
+	}
+	switch t.w(k) {
+	case "were", "are", "have", "had":
+		return true
+	}
+	return false
 }
 
 // transportNear reports whether the sentence around the clock time over
