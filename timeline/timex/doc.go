@@ -2313,8 +2313,9 @@
 // A season between "the", an adjective of the trade ("peak", "busy",
 // "high", "main") and "season", "months" or "period" ("the peak summer
 // season") is that season of the year, as "the summer season" is, or of
-// the year written after "of" ("The peak summer season of 2011"); the
-// extent is the season word. A clock time that goes on, in its sentence
+// the year written after "of" ("The peak summer season of 2011"), or any
+// year's in a habit ("Fares usually rise in the busy summer months":
+// XXXX-SU, as "in the summer"); the extent is the season word. A clock time that goes on, in its sentence
 // and with no day named since, from a clock time of a habit ("will depart
 // Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55 a.m. local
 // time") is any day's too, when the subject goes on after "and" with a

@@ -858,7 +858,10 @@ func (t *tagger) season(i int) cand {
 		// "the summer of that year", "the spring of the following year"
 		return cand{i: i, j: e, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
-	if (t.is(i-1, "the") || t.is(i-1, "in")) && (t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uDecade)) {
+	trade := t.is(i-2, "the") && (t.is(i-1, "peak") || t.is(i-1, "busy") || t.is(i-1, "high") || t.is(i-1, "main"))
+	if (t.is(i-1, "the") || t.is(i-1, "in") || trade) && (t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uDecade)) {
+		// ("Fares usually rise in the busy summer months": the trade's
+		// season of a habit, as "in the summer")
 		// "The ice usually reaches its minimum in mid-September and grows
 		// again through the winter", "could be ice-free in summer within
 		// a few decades": any year's season, as a month there
