@@ -1803,7 +1803,11 @@
 // 1499 before "AH", "A.H." or "Hijri", or after an Islamic month, its day
 // and a comma ("1434 AH", "Shawwal 1, 1433", "the 27th of Ramadan,
 // 1433"), are a year of the Islamic calendar: no Gregorian year, and no
-// year for a festival dated to that day. Before
+// year for a festival dated to that day. Four figures after a festival
+// (or a named day) and a comma, or after a festival and "in", are its
+// year only before a punctuation mark, a capital or a word of grammar:
+// "During Ramadan, 2000 people were arrested", "in 2000 mosques",
+// "During Christmas, 2000 people" are counts. Before
 // "holiday", "holidays", "break" a festival names a break ("the Lunar
 // New Year holiday", as "the Easter holidays") and is not tagged. "the
 // Year of the Dragon", "the Year of Mercy" (a capitalised "Year" before

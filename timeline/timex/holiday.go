@@ -446,7 +446,7 @@ func (t *tagger) holiday(i int) cand {
 	if t.is(k, ",") || t.is(k, "of") {
 		k++
 	}
-	if y := t.yearOnly(k); y > 0 {
+	if y := t.yearOnly(k); y > 0 && (k == j || !t.is(j, ",") || t.yearEndsPhrase(k+1)) {
 		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
 	}
 	if y := t.deicticYear(j); y > 0 && !t.is(j, "this") && !t.is(j+2, "'") {
@@ -764,9 +764,9 @@ func (t *tagger) feast(i int) cand {
 	switch {
 	case t.yearOnly(j) > 0:
 		y, j = t.yearOnly(j), j+1 // "Ramadan 2014"
-	case (t.is(j, "of") || t.is(j, ",")) && t.yearOnly(j+1) > 0:
+	case (t.is(j, "of") || t.is(j, ",") && t.yearEndsPhrase(j+2)) && t.yearOnly(j+1) > 0:
 		y, j = t.yearOnly(j+1), j+2 // "the Ramadan of 1973"
-	case t.inYear(j) > 0:
+	case t.inYear(j) > 0 && t.yearEndsPhrase(j+2):
 		y = t.inYear(j) // "during Ramadan in 1973": the year stays an expression of its own
 	case t.deicticYear(j) > 0 && !t.is(j, "this") && !t.is(j+2, "'"):
 		y, j = t.deicticYear(j), j+2
@@ -799,6 +799,24 @@ func (t *tagger) feast(i int) cand {
 		return cand{}
 	}
 	return cand{i: from, j: j, typ: Date, val: val, the: the, feast: true}
+}
+
+// yearEndsPhrase reports whether the token k after four figures set
+// after a festival (", 1973", "in 1973") lets them be its year: the end
+// of the text or line, a punctuation mark, a capitalised word or a word
+// of grammar. A lower-case word of content makes them a count: "During
+// Ramadan, 2000 people were arrested", "in 2000 mosques".
+func (t *tagger) yearEndsPhrase(k int) bool {
+	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind != kWord || t.toks[k].upper {
+		return true
+	}
+	switch t.w(k) {
+	case "and", "or", "when", "as", "after", "before", "while", "until", "but", "the", "a", "an", "was", "were", "is", "had", "has",
+		"to", "in", "on", "at", "for", "with", "by", "that", "which", "fell", "began", "ended", "came", "started",
+		"he", "she", "it", "they", "we", "i", "you":
+		return true
+	}
+	return false
 }
 
 // feastValue is the value of part mod of festival f in year y: the month

@@ -143,6 +143,16 @@ var round8ReviewACases = []formCase{
 		"The mosque was built in 1433. In 1450, the city fell.",
 		[]want{{"1433", "DATE", "1433", "", "", ""}, {"1450", "DATE", "1450", "", "", ""}}},
 
+	{"narrowed: 'During Ramadan, 2000 people were arrested', 'Since the start of Ramadan, 1200 people have died', 'Before Diwali, 1500 shops were raided': four figures after a festival and a comma before a word of content are a count, no year (were 2000, 1200-06, 1500)", "2014-07-20",
+		"During Ramadan, 2000 people were arrested. Since the start of Ramadan, 1200 people have died. Before Diwali, 1500 shops were raided.",
+		[]want{{"Ramadan", "DATE", "2014", "-", "", ""}, {"the start of Ramadan", "DATE", "2014", "-", "", ""}, {"Diwali", "DATE", "2013", "-", "", ""}}},
+	{"narrowed: 'During Ramadan in 2000 mosques' is no Ramadan of 2000 (was 2000; the year the count stands in is an older reading)", "2014-07-20",
+		"During Ramadan in 2000 mosques imams prayed.",
+		[]want{{"Ramadan", "DATE", "2014", "-", "", ""}, {"2000", "DATE", "2000", "", "", ""}}},
+	{"fixed (older, holiday path): 'During Christmas, 2000 people were arrested' (was 2000-12-25); held: 'at Christmas, 1914', 'During Ramadan, 2013, prices rose', 'during Ramadan in 1973.'", "2014-07-20",
+		"During Christmas, 2000 people were arrested. Fighting stopped at Christmas, 1914. During Ramadan, 2013, prices rose. Egypt attacked during Ramadan in 1973.",
+		[]want{{"Christmas", "DATE", "2013-12-25", "", "", ""}, {"Christmas, 1914", "DATE", "1914-12-25", "", "", ""}, {"Ramadan, 2013", "DATE", "2013", "-", "", ""}, {"Ramadan", "DATE", "1973", "-", "", ""}, {"1973", "DATE", "1973", "", "", ""}}},
+
 	// Lent, Advent, the Lunar New Year
 	{"held: 'Lent by a private collector', 'Lent to the museum in 1990' (a participle opening a sentence), 'Advent Software', 'The Advent Group': no season", "2014-03-05",
 		"Lent by a private collector, the painting goes on show on Monday. Lent to the museum in 1990, the manuscript was returned on Tuesday. Advent Software said its profit rose. The Advent Group bought the company last year.",
