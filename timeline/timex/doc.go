@@ -387,7 +387,10 @@
 //     both matches, and face Sigma on Thursday") is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
-//     them ("Stocks close lower on Wednesday" reports the day gone). So are
+//     them ("Stocks close lower on Wednesday" reports the day gone),
+//     except after a plural subject and before "at" and a clock time with
+//     a.m. or p.m. ("Polls close at 8 p.m. on Sunday", "The doors open at
+//     7:30 p.m. on Saturday": a timetable's hour). So are
 //     "expires", "ends", "shuts", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
 //     "testifies", "holds", "runs", "lasts", "continues", "reopens",

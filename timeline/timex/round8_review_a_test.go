@@ -166,6 +166,14 @@ var round8ReviewACases = []formCase{
 		"The statement came on the eve of May Day. The attack came on the eve of the 2012 Olympics. On the eve of the London Olympics, security was tightened. On the eve of his 80th birthday, he spoke.",
 		[]want{{"the eve of May Day", "DATE", "2012-04-30", "-", "", ""}, {"2012", "DATE", "2012", "", "", ""}}},
 
+	// an older wrong date found on the way: a timetable's "open", "close"
+	{"fixed (older): 'Polls close at 8 p.m. on Sunday', 'The doors open at 7:30 p.m. on Saturday' in a Wednesday paper: a plural subject's timetable hour, the coming days (were 2014-03-09 and 2014-03-08)", "2014-03-12",
+		"Polls close at 8 p.m. on Sunday. The doors open at 7:30 p.m. on Saturday.",
+		[]want{{"8 p.m.", "TIME", "2014-03-16T20:00", "", "", ""}, {"Sunday", "DATE", "2014-03-16", "", "", ""}, {"7:30 p.m.", "TIME", "2014-03-15T19:30", "", "", ""}, {"Saturday", "DATE", "2014-03-15", "", "", ""}}},
+	{"counter-example: 'Stocks close lower on Wednesday', 'Stocks close at 16,000 on Monday' (no clock time), 'Lok Ma Chau will close at 10.30pm' (the future's own) keep their readings", "2014-03-12",
+		"Stocks close lower on Wednesday. Stocks close at 16,000 on Monday.",
+		[]want{{"Wednesday", "DATE", "2014-03-12", "", "", ""}, {"Monday", "DATE", "2014-03-10", "", "", ""}}},
+
 	// the Orthodox churches
 	{"held: 'Ultra-Orthodox Jews' and Christian pilgrims before Christmas, 'Catholic and Orthodox leaders met before Easter', 'an orthodox move': the Western days", "2016-03-20",
 		"Ultra-Orthodox Jews and Christian pilgrims crowded Jerusalem before Christmas. Catholic and Orthodox leaders met in Cuba before Easter. In an orthodox move, the central bank cut rates before Easter.",

@@ -517,6 +517,13 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "Talks with the troika resume on Sunday"
 		}
 	}
+	if (tk.w == "open" || tk.w == "close") && k > 0 && t.toks[k-1].kind == kWord && (!t.toks[k-1].upper || t.opensSentence(k-1)) && len(t.w(k-1)) > 3 && strings.HasSuffix(t.w(k-1), "s") && !strings.HasSuffix(t.w(k-1), "ss") && t.clockAfterAt(k+1) {
+		// "Polls close at 8 p.m. on Sunday": the hour of a timetable
+		// after a plural subject, still to come (a market's "close lower
+		// on Wednesday", "close at 16,000" give no clock time and keep
+		// the day gone; "will close at 10.30pm" is the future's)
+		return tPresent
+	}
 	if tk.w == "follows" && !tk.upper && t.is(k+1, "on") && k+2 < len(t.toks) && t.toks[k+2].upper && !t.is(k+3, "'") {
 		// "A parade follows on Monday": what comes next in a timetable;
 		// "The ruling follows a hearing on Monday", "follows on the heels
@@ -743,6 +750,28 @@ func barePresent(w string) bool {
 		"return", "arrive", "convene", "fly", "leave", "kick", "play", "host", "face",
 		"reopen", "reconvene", "depart", "testify", "end", "expire", "mark", "celebrate", "commemorate":
 		return true
+	}
+	return false
+}
+
+// clockAfterAt reports whether "at" and a clock time with a.m. or p.m.
+// stand at k: "at 8 p.m.", "at 7am".
+func (t *tagger) clockAfterAt(k int) bool {
+	if !t.is(k, "at") || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum || t.toks[k+1].n > 12 {
+		return false
+	}
+	for m := k + 2; m < k+6 && m < len(t.toks); m++ {
+		switch t.w(m) {
+		case "am", "pm":
+			return true
+		case "a", "p":
+			return t.is(m+1, ".") && t.is(m+2, "m") || t.is(m+1, "m")
+		case ":", ".":
+			continue
+		}
+		if t.toks[m].kind != kNum {
+			return false
+		}
 	}
 	return false
 }
