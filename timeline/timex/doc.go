@@ -2320,7 +2320,9 @@
 // A season between "the", an adjective of the trade ("peak", "busy",
 // "high", "main") and "season", "months" or "period" ("the peak summer
 // season") is that season of the year, as "the summer season" is, or of
-// the year written after "of" ("The peak summer season of 2011"), or any
+// the year written after "of" ("The peak summer season of 2011"), or the
+// year that opens a sentence told in the past ("In 2012, the peak summer
+// season was wet", as "In 2012, the summer was wet"), or any
 // year's in a habit ("Fares usually rise in the busy summer months":
 // XXXX-SU, as "in the summer"); the extent is the season word. A clock time that goes on, in its sentence
 // and with no day named since, from a clock time of a habit ("will depart

@@ -871,6 +871,12 @@ func (t *tagger) season(i int) cand {
 		// "On 18 March 1962 ... through the spring": the story's season
 		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
+	if y := t.framedYear(i, j); y != 0 {
+		// "In 2012, the summer was wet", "In 2012, hotels were full in
+		// the peak summer season": the season of the year the sentence
+		// opened with, told in the past (was the tense's)
+		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+	}
 	dir := t.yearDirection(i, j)
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + "-" + s)

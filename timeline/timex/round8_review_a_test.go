@@ -116,6 +116,13 @@ var round8ReviewACases = []formCase{
 		"Arrivals fell 5 percent during the peak summer season. Hotels were full in the peak summer season last year.",
 		[]want{{"summer", "DATE", "2012-SU", "-", "", ""}, {"summer", "DATE", "2012-SU", "-", "", ""}, {"last year", "DATE", "2012", "", "", ""}}},
 
+	{"fixed (older, found on the trade's season): a season in a past clause of a sentence a year opens is that year's: 'In 2012, the peak summer season was wet', 'In 2012, the summer was wet', 'Last year, the rains came in the spring' (were 2014-SU, 2014-SU, 2014-SP)", "2014-06-10",
+		"In 2012, the peak summer season was wet. In 2012, the summer was wet. Last year, the rains came in the spring.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"summer", "DATE", "2012-SU", "-", "", ""}, {"2012", "DATE", "2012", "", "", ""}, {"the summer", "DATE", "2012-SU", "-", "", ""}, {"Last year", "DATE", "2013", "", "", ""}, {"the spring", "DATE", "2013-SP", "-", "", ""}}},
+	{"counter-example: the year's frame holds only its own sentence ('In 2012, sales rose. The summer was wet.' is this summer)", "2014-06-10",
+		"In 2012, sales rose. The summer was wet.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"The summer", "DATE", "2014-SU", "-", "", ""}}},
+
 	// a clock time going on from a daily one
 	{"held: 'took off at 6 a.m. daily and arrived at 9 a.m. on Tuesday' keeps Tuesday; 'leaves at 7 a.m. daily and returns at 6 p.m.' is any day's", "2013-08-13",
 		"The plane took off at 6 a.m. daily and arrived at 9 a.m. on Tuesday. The ferry leaves at 7 a.m. daily and returns at 6 p.m.",
