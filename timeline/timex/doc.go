@@ -1802,7 +1802,11 @@
 // after a preposition or determiner of time (a given name before a
 // surname: "Ramadan Shallah, the Islamic Jihad leader", "Chechen leader
 // Ramzan Kadyrov"; not "During Ramadan Muslims fast", a headline's
-// "Ramadan Begins") is a person's name, none. Four figures from 1300 to
+// "Ramadan Begins") is a person's name, none, and so is a later
+// "Ramadan" of a text that named a person so, unless a preposition or a
+// determiner of time stands before it or a verb of its course after it
+// ("Mohammed Ramadan, 34. Ramadan, a father of three, was shot"; not
+// "Ramadan began last week"). Four figures from 1300 to
 // 1499 before "AH", "A.H." or "Hijri", or after an Islamic month, its day
 // and a comma ("1434 AH", "Shawwal 1, 1433", "the 27th of Ramadan,
 // 1433"), are a year of the Islamic calendar: no Gregorian year, and no

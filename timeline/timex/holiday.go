@@ -679,6 +679,30 @@ func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
 // "During Ramadan" in a headline), or before a verb of saying ("Ramadan
 // said").
 func (t *tagger) personName(i int) bool {
+	if t.givenName(i) {
+		return true
+	}
+	switch t.w(i - 1) {
+	case "during", "before", "after", "until", "since", "throughout", "last", "next", "this", "of", "in", "for", "the", "through", "into", "over", "ahead":
+		return false
+	}
+	switch t.w(i + 1) {
+	case "begins", "began", "starts", "started", "ends", "ended", "falls", "fell", "is", "will", "lasts", "lasted":
+		return false
+	}
+	// a name the text gave before ("Police named the victim as Mohammed
+	// Ramadan, 34. Ramadan, a father of three, was shot on Monday"): the
+	// same person on second reference
+	for k := i - 1; k >= 0 && k >= i-3000; k-- {
+		if t.toks[k].upper && t.w(k) == t.w(i) && t.givenName(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName is personName on the words around token i alone.
+func (t *tagger) givenName(i int) bool {
 	switch t.w(i + 1) {
 	case "said", "says", "told", "added", "wrote":
 		return true
