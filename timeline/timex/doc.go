@@ -1806,7 +1806,10 @@
 // "Ramadan" of a text that named a person so, unless a preposition or a
 // determiner of time stands before it or a verb of its course after it
 // ("Mohammed Ramadan, 34. Ramadan, a father of three, was shot"; not
-// "Ramadan began last week"). Four figures from 1300 to
+// "Ramadan began last week"). "last" or "next" after a determiner
+// before a festival or a named day ("the last Ramadan before the 1967
+// war", "his last Christmas with the family") is a final one, of a year
+// the text does not give: none. Four figures from 1300 to
 // 1499 before "AH", "A.H." or "Hijri", or after an Islamic month, its day
 // and a comma ("1434 AH", "Shawwal 1, 1433", "the 27th of Ramadan,
 // 1433"), are a year of the Islamic calendar: no Gregorian year, and no

@@ -477,6 +477,12 @@ func (t *tagger) holiday(i int) cand {
 	}
 	dir := t.yearDirection(i, j)
 	from := i
+	if (t.is(i-1, "last") || t.is(i-1, "next")) && determiner(t.w(i-2)) {
+		// "It was his last Christmas with the family", "the last
+		// Christmas before the war": a final one, of a year the text
+		// does not give (was last year's)
+		return cand{}
+	}
 	switch t.w(i - 1) {
 	case "last":
 		dir, from = -1, i-1 // "last Thanksgiving": the word belongs to the expression
@@ -794,6 +800,10 @@ func (t *tagger) feast(i int) cand {
 		y = t.inYear(j) // "during Ramadan in 1973": the year stays an expression of its own
 	case t.deicticYear(j) > 0 && !t.is(j, "this") && !t.is(j+2, "'"):
 		y, j = t.deicticYear(j), j+2
+	case (t.is(i-1, "last") || t.is(i-1, "next")) && determiner(t.w(i-2)):
+		// "his last Ramadan", "the last Ramadan before the 1967 war": a
+		// final one, of a year the text does not give
+		return cand{}
 	case t.is(i-1, "last"):
 		// the last one wholly gone ("Last Ramadan" during this one is a
 		// year ago)
