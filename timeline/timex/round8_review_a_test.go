@@ -7,7 +7,8 @@ import "testing"
 // news sentences in which each rule's trigger words stand in another
 // sense, tense or construction. Cases marked "narrowed" showed a wrong
 // date, fixed by narrowing the rule; "held" cases guard a rule that gave
-// the right value or none.
+// the right value or none; "fixed (older)" cases are wrong dates of older
+// rules found on the way, and "counter-example" cases guard the fixes.
 var round8ReviewACases = []formCase{
 	// a train named by its departure
 	{"narrowed: 'the 2008 from Chateau Latour' is a vintage, in a sentence of no transport: no train (was XXXX-XX-XXT20:08)", "2014-03-12",
