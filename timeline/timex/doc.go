@@ -1867,7 +1867,11 @@
 // stays past, and so does "falls" as the plural noun of a drop: after a
 // word that qualifies a noun ("Sharp falls on Monday", "the falls on
 // Monday", "Share price falls on Tuesday") or with a verb of its own after
-// the day ("falls on Monday wiped $1 trillion off shares").
+// the day ("falls on Monday wiped $1 trillion off shares"), and a verb
+// whose "on" opens no day's date: a caption's "A woman falls on the ice
+// in Chicago on Monday" is a deed gone ("falls on Saturday", "falls on
+// Jan. 7", "falls on a Sunday", "falls on the first Monday of May",
+// "falls on Christmas Day" read the calendar).
 //
 // Obituaries: "the year" set after a year and a comma ("went solo in
 // 1972, the year her album won a Grammy") is that year, which the clause

@@ -354,7 +354,7 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "The film hits theaters Dec. 20": a release
 		}
 	case "falls":
-		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) && !t.fallsNoun(k) {
+		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) && !t.fallsNoun(k) && t.dateOpensAt(k+2) {
 			// "The holiday falls on Saturday this year": where a day
 			// lies in the calendar, told in the present; a headline's
 			// present is a past ("Oil falls on Tuesday"), and "fell on"
@@ -1928,6 +1928,40 @@ func (t *tagger) dayDeclared(k int) bool {
 func (t *tagger) futureCue(i, j int) bool {
 	c, _ := t.tenseCue(i, j)
 	return c == tFuture
+}
+
+// dateOpensAt reports whether a day's date begins at k, or after "a" or
+// "the" there: "falls on Saturday", "falls on Jan. 7", "falls on a
+// Sunday", "falls on Christmas Day"; not "falls on the ice in Chicago on
+// Monday", a caption's present of a deed.
+func (t *tagger) dateOpensAt(k int) bool {
+	if t.is(k, "a") || t.is(k, "the") {
+		if _, ok := weekdayOf(t.w(k + 1)); ok && k+1 < len(t.toks) && t.toks[k+1].upper {
+			return true
+		}
+		if _, ok := ordinalWord(t.w(k + 1)); ok {
+			return true // "falls on the first Monday of May"
+		}
+		return false
+	}
+	if k >= len(t.toks) {
+		return false
+	}
+	tk := t.toks[k]
+	if tk.kind == kNum {
+		return true
+	}
+	if tk.kind != kWord || !tk.upper {
+		return false
+	}
+	if _, ok := weekdayOf(tk.w); ok {
+		return true
+	}
+	if _, ok := monthOf(tk.w); ok {
+		return true
+	}
+	_, _, _, ok := t.holidayAt(k) // "falls on Christmas Day" (words alone: the tense walk calls this)
+	return ok
 }
 
 // fallsNoun reports whether "falls" at k, before "on", is the plural noun
