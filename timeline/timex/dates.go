@@ -60,7 +60,7 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.inYear(k) // "on March 3 in 2011"
 		}
 		if y == 0 {
-			y = t.yearBeforeDay(i) // "born in 1931, on May 5"
+			y = t.yearBeforeDay(i, k) // "born in 1931, on May 5"
 		}
 		if y == 0 {
 			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
@@ -653,7 +653,7 @@ func (t *tagger) dayMonth(i int) cand {
 		y = t.inYear(k) // "on 3 March in 2011"
 	}
 	if y == 0 {
-		y = t.yearBeforeDay(i) // "born in 1926, on 11 February"
+		y = t.yearBeforeDay(i, k) // "born in 1926, on 11 February"
 	}
 	if y == 0 {
 		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
@@ -1527,6 +1527,12 @@ func (t *tagger) deictic(i int) cand {
 		z := t.zone(i + 1)
 		d, j, noDay := t.ref, z, true
 		k, on := j, t.is(j, "on")
+		if (t.is(j, "mass") || t.is(j, "service") || t.is(j, "vigil")) && t.is(j+1, "on") {
+			// "the attack happened at midnight Mass on Christmas Eve":
+			// the rite's day is the midnight's (was the midnight before
+			// the reference day)
+			k, on = j+1, true
+		}
 		if on || t.is(k, ",") {
 			k++
 		}
@@ -3033,7 +3039,8 @@ func (t *tagger) appositiveYear(i int) cand {
 		return cand{}
 	}
 	switch t.w(i + 2) {
-	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-":
+	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-", "ahead", "since":
+		// "In 2012, the year ahead looked bleak": another year
 		return cand{} // "2012, the year ended Dec. 31" is a fiscal year, left to its rule
 	}
 	if i+2 >= len(t.toks) || t.toks[i+2].kind != kWord {
@@ -3047,10 +3054,20 @@ func (t *tagger) appositiveYear(i int) cand {
 // in 1931, on May 5"; "last celebrated Easter this early in 2008, on
 // March 23"): the day narrows the year, an apposition, so it is that
 // year's; else 0. A year that closes a month ("the highest since October
-// 2008, on Oct. 21") or follows another word is no such frame.
-func (t *tagger) yearBeforeDay(i int) int {
+// 2008, on Oct. 21") or follows another word is no such frame, nor is one
+// whose day, ending at k, opens the main clause ("The company, founded in
+// 1998, on Nov. 3 said it would cut jobs", "First elected in 2010, on
+// Jan. 5 he announced"): the apposition ends with the day.
+func (t *tagger) yearBeforeDay(i, k int) int {
 	if !t.is(i-1, "on") || !t.is(i-2, ",") || !t.is(i-4, "in") {
 		return 0
+	}
+	if k < len(t.toks) && !t.toks[k].nl && t.toks[k].kind != kPunct {
+		switch t.w(k) {
+		case "in", "at", "aged", "when":
+		default:
+			return 0
+		}
 	}
 	return t.yearOnly(i - 3)
 }

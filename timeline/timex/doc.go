@@ -394,7 +394,10 @@
 //     both matches, and face Sigma on Thursday") is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
-//     them ("Stocks close lower on Wednesday" reports the day gone). So are
+//     them ("Stocks close lower on Wednesday" reports the day gone),
+//     except after a plural subject and before "at" and a clock time with
+//     a.m. or p.m. ("Polls close at 8 p.m. on Sunday", "The doors open at
+//     7:30 p.m. on Saturday": a timetable's hour). So are
 //     "expires", "ends", "shuts", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
 //     "testifies", "holds", "runs", "lasts", "continues", "reopens",
@@ -935,13 +938,16 @@
 //     Jan. 7") is their feast: 7 January (the Julian 25 December, from
 //     1900 to 2099; "Orthodox Christmas Eve" 6 January) and Orthodox
 //     Easter; an Orthodox prelate named near it ("The Orthodox patriarch
-//     met the pope before Christmas") leaves the Western day, and so does
+//     met the pope before Christmas") leaves the Western day, and so do
+//     Catholics, Protestants or a Western church named between ("Unlike
+//     Orthodox Christians, who ..., Catholics will mark Christmas"), and so does
 //     a church of the Revised Julian calendar (Greek, Romanian,
 //     Bulgarian, Cypriot, Antiochian, Finnish: 25 December) unless the
 //     sentence writes 7 January; "the Easter
 //     Triduum" is no Easter day, nor are "celebrate midnight mass", "led
 //     a midnight service" (a rite named by its hour, after a determiner
-//     or a verb of rite) a time ("until midnight services were
+//     or a verb of rite) a time ("at midnight Mass on Christmas Eve" is
+//     an hour, of the day after "on") ("until midnight services were
 //     suspended" keeps its hour); "last" or "next" before a named day
 //     belongs to it ("last Thanksgiving"); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
@@ -1829,7 +1835,26 @@
 // More in May" (a headline's "lent"), "The Advent of Streaming", "Advent
 // International", "an Advent calendar" are none. "Ramadan" after a
 // capitalised word other than a preposition or determiner ("Tariq
-// Ramadan") or before a verb of saying is a person's name, none. Before
+// Ramadan"), before a verb of saying, or before a capitalised word not
+// after a preposition or determiner of time (a given name before a
+// surname: "Ramadan Shallah, the Islamic Jihad leader", "Chechen leader
+// Ramzan Kadyrov"; not "During Ramadan Muslims fast", a headline's
+// "Ramadan Begins") is a person's name, none, and so is a later
+// "Ramadan" of a text that named a person so, unless a preposition or a
+// determiner of time stands before it or a verb of its course after it
+// ("Mohammed Ramadan, 34. Ramadan, a father of three, was shot"; not
+// "Ramadan began last week"). "last" or "next" after a determiner
+// before a festival or a named day ("the last Ramadan before the 1967
+// war", "his last Christmas with the family") is a final one, of a year
+// the text does not give: none. Four figures from 1300 to
+// 1499 before "AH", "A.H." or "Hijri", or after an Islamic month, its day
+// and a comma ("1434 AH", "Shawwal 1, 1433", "the 27th of Ramadan,
+// 1433"), are a year of the Islamic calendar: no Gregorian year, and no
+// year for a festival dated to that day. Four figures after a festival
+// (or a named day) and a comma, or after a festival and "in", are its
+// year only before a punctuation mark, a capital or a word of grammar:
+// "During Ramadan, 2000 people were arrested", "in 2000 mosques",
+// "During Christmas, 2000 people" are counts. Before
 // "holiday", "holidays", "break" a festival names a break ("the Lunar
 // New Year holiday", as "the Easter holidays") and is not tagged. "the
 // Year of the Dragon", "the Year of Mercy" (a capitalised "Year" before
@@ -1839,17 +1864,27 @@
 // tells of a day gone: "Oil falls on Tuesday") says where the day lies in
 // the calendar, in the present, and is read as a timetable's verb: "Yom
 // Kippur falls on Saturday this year" is the coming Saturday; "fell on"
-// stays past.
+// stays past, and so does "falls" as the plural noun of a drop: after a
+// word that qualifies a noun ("Sharp falls on Monday", "the falls on
+// Monday", "Share price falls on Tuesday") or with a verb of its own after
+// the day ("falls on Monday wiped $1 trillion off shares"), and a verb
+// whose "on" opens no day's date: a caption's "A woman falls on the ice
+// in Chicago on Monday" is a deed gone ("falls on Saturday", "falls on
+// Jan. 7", "falls on a Sunday", "falls on the first Monday of May",
+// "falls on Christmas Day" read the calendar).
 //
 // Obituaries: "the year" set after a year and a comma ("went solo in
 // 1972, the year her album won a Grammy") is that year, which the clause
 // after it describes; "1972, the year before the war", "the year's" and
-// "2012, the year ended Dec. 31" (a fiscal year) are left to their own
-// rules. A month and day without a year set after "in" a year, a comma
+// "2012, the year ended Dec. 31" (a fiscal year), "In 2012, the year
+// ahead" are left to their own rules. A month and day without a year set after "in" a year, a comma
 // and "on" ("He was born in 1931, on May 5", "in 1926, on 11 February")
 // narrows that year, an apposition, and is of it (a year closing a
 // month, "the highest since October 2008, on Oct. 21", or a year in
-// another sentence frames nothing); so does a year after "this early
+// another sentence frames nothing, nor does a day that opens the main
+// clause after the apposition: "The company, founded in 1998, on Nov. 3
+// said"; the day must close its phrase, before a punctuation mark or
+// "in", "at", "aged", "when"); so does a year after "this early
 // in", "so late in" for a named day ("last celebrated Easter this early
 // in 2008"). Ages ("He was 84", "aged 87", "at age 6")
 // and "in his later years" are not tagged.
@@ -2294,13 +2329,17 @@
 // Monday after Nov. 3" are one expression, the first such weekday after
 // (before) the day named, in the year the day takes (a sentence framed by
 // "Last year" gives last year's Easter), and a clock time "on" it takes its
-// day; after "the election" or a clause no day is made up. "the
+// day; after "the election" or a clause no day is made up, nor when the
+// day so found is still to come in a past clause (or gone in a future
+// one): "Churches were full on the Sunday after Sept. 11" in a paper of
+// Sept. 14, 2011 leaves the words apart. "the
 // Thanksgiving holiday weekend", "the May bank holiday weekend" are the
 // holiday's weekend, as "the Thanksgiving weekend" (a holiday on a fixed
 // weekday only; "the Easter holiday weekend" is Easter's). "the May bank holiday" is Britain's early May bank
 // holiday, the first Monday of May, unless the reference day lies between
 // the two May bank holidays, when it may be either and "May" alone is
-// kept.
+// kept, or after the late one when the tense gives this year's ("Traffic
+// was heavy over the May bank holiday" in June).
 //
 // A train, a bus or a flight named by its departure, with no zone and no
 // a.m. or p.m. ("the 0715 from Brighton", "the 07:15 to London Victoria",
@@ -2309,7 +2348,12 @@
 // Monday the 07:15 from Brighton was cancelled"), else a service of any
 // day, XXXX-XX-XXT07:15. Four figures that could be a year count only
 // after "the" and before "from" or "to" and a capitalised name, or a noun
-// of a service ("The 1830 from Paddington"); "the 0800 number", "the 1500
+// of a service, in a sentence that speaks of transport ("Commuters on the
+// 1745 from Waterloo"; a train, service, passenger, station, timetable,
+// operator ...); with none, "the 2008 from Chateau Latour" (a vintage),
+// "the 2300 from Syria" (a count), "The 1830 from Paddington will be
+// withdrawn" are neither a train nor a year, none, and so is one before a
+// verb of the plural ("The 1500 to Madrid were deported on a flight"). "the 0800 number", "the 1500
 // metres", "in 1830 from Paris" are none. A date after "from" and before
 // "until further notice" ("ordered staff out from Dec. 15 until further
 // notice") is the nearest such day whatever the tense: a measure open at
@@ -2334,11 +2378,17 @@
 // New Year", "tickets for Easter", "reservations for New Year's Eve") is
 // the nearest such day whatever the tense: what is booked lies ahead of
 // the booking, and a report of bookings is of the coming holiday or the one
-// just gone ("Spending for Christmas fell" keeps the tense).
+// just gone ("Spending for Christmas fell" keeps the tense); in a clause
+// of the future it is the coming one ("Bookings for Easter will open next
+// week" in July, though last year's is nearer).
 // A season between "the", an adjective of the trade ("peak", "busy",
 // "high", "main") and "season", "months" or "period" ("the peak summer
-// season") is that season of the year, as "the summer season" is; the
-// extent is the season word. A clock time that goes on, in its sentence
+// season") is that season of the year, as "the summer season" is, or of
+// the year written after "of" ("The peak summer season of 2011"), or the
+// year that opens a sentence told in the past ("In 2012, the peak summer
+// season was wet", as "In 2012, the summer was wet"), or any
+// year's in a habit ("Fares usually rise in the busy summer months":
+// XXXX-SU, as "in the summer"); the extent is the season word. A clock time that goes on, in its sentence
 // and with no day named since, from a clock time of a habit ("will depart
 // Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55 a.m. local
 // time") is any day's too, when the subject goes on after "and" with a

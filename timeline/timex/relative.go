@@ -834,6 +834,13 @@ func (t *tagger) season(i int) cand {
 		if !t.is(i-2, "the") || !t.is(j, "season") && !t.is(j, "months") && !t.is(j, "period") {
 			return cand{}
 		}
+		if t.is(j+1, "of") {
+			if y := t.yearOnly(j + 2); y > 0 {
+				// "The peak summer season of 2011 was the best": the
+				// year written after the noun (was the tense's)
+				return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+			}
+		}
 	default:
 		if t.weatherSeason(i) && t.tenseAt(i, j) == tPast && !t.yearBefore(i) && (t.framedYear(i, j) != 0 || !t.yearAround(i, j)) {
 			// "Last year's crop was hurt by a cold, wet spring", "after a
@@ -855,7 +862,10 @@ func (t *tagger) season(i int) cand {
 		// "the summer of that year", "the spring of the following year"
 		return cand{i: i, j: e, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
-	if (t.is(i-1, "the") || t.is(i-1, "in")) && (t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uDecade)) {
+	trade := t.is(i-2, "the") && (t.is(i-1, "peak") || t.is(i-1, "busy") || t.is(i-1, "high") || t.is(i-1, "main"))
+	if (t.is(i-1, "the") || t.is(i-1, "in") || trade) && (t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uDecade)) {
+		// ("Fares usually rise in the busy summer months": the trade's
+		// season of a habit, as "in the summer")
 		// "The ice usually reaches its minimum in mid-September and grows
 		// again through the winter", "could be ice-free in summer within
 		// a few decades": any year's season, as a month there
@@ -863,6 +873,12 @@ func (t *tagger) season(i int) cand {
 	}
 	if y := t.historyYear(t.modStart(i), j, seasonStart(s), 0); y > 0 {
 		// "On 18 March 1962 ... through the spring": the story's season
+		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+	}
+	if y := t.framedYear(i, j); y != 0 {
+		// "In 2012, the summer was wet", "In 2012, hotels were full in
+		// the peak summer season": the season of the year the sentence
+		// opened with, told in the past (was the tense's)
 		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
 	dir := t.yearDirection(i, j)
@@ -1512,6 +1528,19 @@ func (t *tagger) weekdayBeside(i, j int, wd time.Weekday) (cand, bool) {
 	x := iv.Start.AddDate(0, 0, step)
 	for x.Weekday() != wd {
 		x = x.AddDate(0, 0, step)
+	}
+	switch t.tenseAt(i, d.j) {
+	case tPast:
+		if x.After(t.ref) {
+			// "Churches were full on the Sunday after Sept. 11" in a
+			// paper of Sept. 14, 2011: a day to come told in the past is
+			// not the one meant (was 2011-09-18)
+			return cand{}, false
+		}
+	case tFuture:
+		if x.Before(t.ref) {
+			return cand{}, false
+		}
 	}
 	return cand{i: i - 1, j: d.j, typ: Date, val: fmtDay(x), the: true}, true
 }

@@ -1367,6 +1367,12 @@ func (t *tagger) core(i int) cand {
 		if len(tk.w) == 4 && tk.n >= 1000 && t.trainTime(i, i+1) {
 			return t.clock(i) // "the 1830 from Paddington": a train, no year
 		}
+		if len(tk.w) == 4 && tk.n >= 1300 && tk.n < 1500 && t.hijriYear(i) {
+			return cand{} // "1434 AH", "Shawwal 1, 1433": a year of the Islamic calendar, no Gregorian year
+		}
+		if len(tk.w) == 4 && tk.n >= 1000 && t.trainShape(i, i+1) {
+			return cand{} // "the 1830 from Paddington will be withdrawn": a train or a thing of a year, none sure
+		}
 		best := t.numeric(i)
 		if c := t.quantity(i); c.j > best.j {
 			best = c

@@ -354,7 +354,7 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "The film hits theaters Dec. 20": a release
 		}
 	case "falls":
-		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) {
+		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) && !t.fallsNoun(k) && t.dateOpensAt(k+2) {
 			// "The holiday falls on Saturday this year": where a day
 			// lies in the calendar, told in the present; a headline's
 			// present is a past ("Oil falls on Tuesday"), and "fell on"
@@ -516,6 +516,13 @@ func (t *tagger) cue(k int) tense {
 		case t.pluralSubjectBefore(k):
 			return tPresent // "Talks with the troika resume on Sunday"
 		}
+	}
+	if (tk.w == "open" || tk.w == "close") && k > 0 && t.toks[k-1].kind == kWord && (!t.toks[k-1].upper || t.opensSentence(k-1)) && len(t.w(k-1)) > 3 && strings.HasSuffix(t.w(k-1), "s") && !strings.HasSuffix(t.w(k-1), "ss") && t.clockAfterAt(k+1) {
+		// "Polls close at 8 p.m. on Sunday": the hour of a timetable
+		// after a plural subject, still to come (a market's "close lower
+		// on Wednesday", "close at 16,000" give no clock time and keep
+		// the day gone; "will close at 10.30pm" is the future's)
+		return tPresent
 	}
 	if tk.w == "follows" && !tk.upper && t.is(k+1, "on") && k+2 < len(t.toks) && t.toks[k+2].upper && !t.is(k+3, "'") {
 		// "A parade follows on Monday": what comes next in a timetable;
@@ -747,6 +754,28 @@ func barePresent(w string) bool {
 	return false
 }
 
+// clockAfterAt reports whether "at" and a clock time with a.m. or p.m.
+// stand at k: "at 8 p.m.", "at 7am".
+func (t *tagger) clockAfterAt(k int) bool {
+	if !t.is(k, "at") || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum || t.toks[k+1].n > 12 {
+		return false
+	}
+	for m := k + 2; m < k+6 && m < len(t.toks); m++ {
+		switch t.w(m) {
+		case "am", "pm":
+			return true
+		case "a", "p":
+			return t.is(m+1, ".") && t.is(m+2, "m") || t.is(m+1, "m")
+		case ":", ".":
+			continue
+		}
+		if t.toks[m].kind != kNum {
+			return false
+		}
+	}
+	return false
+}
+
 // headlineTo reports whether "to" at k is a headline's future: "to" and
 // a verb of an event or a timetable after a noun, in a line with no
 // sentence stop ("Full schedule to resume Monday", "Obama to visit Japan
@@ -895,7 +924,7 @@ func (t *tagger) yearDirection(i, j int) int {
 		// Wednesday": the thing the date names is still to come
 		return 1
 	}
-	if t.bookedFor(i) {
+	if t.bookedFor(i) && !t.futureCue(i, j) {
 		// "bookings for Christmas and New Year were up 12 per cent":
 		// what is booked lies ahead of the booking, and a report of
 		// bookings is of the coming holiday or the one just gone: the
@@ -1888,6 +1917,84 @@ func (t *tagger) dayDeclared(k int) bool {
 			if superlative(w) {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// futureCue reports whether the tense of the clause around [i, j) is the
+// future: "Bookings for Easter will open next week" in July is next
+// year's Easter, though last year's is nearer.
+func (t *tagger) futureCue(i, j int) bool {
+	c, _ := t.tenseCue(i, j)
+	return c == tFuture
+}
+
+// dateOpensAt reports whether a day's date begins at k, or after "a" or
+// "the" there: "falls on Saturday", "falls on Jan. 7", "falls on a
+// Sunday", "falls on Christmas Day"; not "falls on the ice in Chicago on
+// Monday", a caption's present of a deed.
+func (t *tagger) dateOpensAt(k int) bool {
+	if t.is(k, "a") || t.is(k, "the") {
+		if _, ok := weekdayOf(t.w(k + 1)); ok && k+1 < len(t.toks) && t.toks[k+1].upper {
+			return true
+		}
+		if _, ok := ordinalWord(t.w(k + 1)); ok {
+			return true // "falls on the first Monday of May"
+		}
+		return false
+	}
+	if k >= len(t.toks) {
+		return false
+	}
+	tk := t.toks[k]
+	if tk.kind == kNum {
+		return true
+	}
+	if tk.kind != kWord || !tk.upper {
+		return false
+	}
+	if _, ok := weekdayOf(tk.w); ok {
+		return true
+	}
+	if _, ok := monthOf(tk.w); ok {
+		return true
+	}
+	_, _, _, ok := t.holidayAt(k) // "falls on Christmas Day" (words alone: the tense walk calls this)
+	return ok
+}
+
+// fallsNoun reports whether "falls" at k, before "on", is the plural noun
+// of a drop rather than the verb of where a day lies: after a word that
+// qualifies a noun ("Sharp falls on Monday", "the falls on Monday",
+// "Share price falls on Tuesday"), or with a verb of its own after the
+// day ("falls on Monday wiped $1 trillion off shares", "falls on Tuesday
+// and Wednesday erased the gains"). "Yom Kippur falls on Saturday this
+// year", "Diwali falls on Nov. 3 and is a holiday" stay verbs.
+func (t *tagger) fallsNoun(k int) bool {
+	switch t.w(k - 1) {
+	case "the", "sharp", "steep", "steeper", "big", "bigger", "biggest", "further", "recent", "price", "share", "stock",
+		"these", "those", "such", "heavy", "heavier", "daily", "weekly", "market", "its", "their", "of", "in", "after", "and", "similar", "modest", "small", "large":
+		return true
+	}
+	for m := k + 2; m < len(t.toks) && m < k+12; m++ {
+		tk := t.toks[m]
+		if tk.nl || tk.kind == kPunct && tk.w != "." && tk.w != "," || t.endsAt(m, 0) {
+			return false
+		}
+		if tk.kind != kWord || tk.upper {
+			continue
+		}
+		switch tk.w {
+		case "and", "but", "as", "when", "while", "after", "before", "because", "so", "which", "that":
+			if m+1 < len(t.toks) && !t.toks[m+1].upper {
+				return false // "falls on Nov. 3 and is a holiday": the verb goes on
+			}
+		case "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "helped", "left", "sent", "cut", "hit", "put", "took":
+			return true
+		}
+		if n := len(tk.w); n > 3 && tk.w[n-2:] == "ed" {
+			return true // "falls on Monday wiped $1 trillion"
 		}
 	}
 	return false
