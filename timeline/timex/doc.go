@@ -2489,4 +2489,12 @@
 // the clause has no tense cue; "had a game on", "has had", "to have",
 // a participle or a preposition between ("have a suspect arrested on
 // Sunday") or a possessive day ("on Saturday's evidence") keep the past.
+// A past verb of an activity that goes on ("searched", "battled",
+// "talked", "negotiated", "debated", "marched", "protested", "played",
+// "danced", "slept", "partied", "celebrated") before "until" tells of a
+// time gone, as "remained" and "fought" do ("Rescue workers searched the
+// river until late in the afternoon": that afternoon; "They searched until
+// Friday": the Friday gone); a change of plan ("was postponed until the
+// afternoon") or a modal ("will search until Friday") keeps the time to
+// come.
 package timex

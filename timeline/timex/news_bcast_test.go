@@ -19,10 +19,11 @@ package timex
 // slips of extent against the package's convention ("around 10 o'clock",
 // "late last night", "up to 180 days" are whole), and the tagger found
 // one "now" the hand had missed. After the rules of round8_bcast_test.go,
-// 108 of the 121 agree (111 counting the three slips of extent); the gaps
-// left are told on their lines: a forecast told in the present ("Then on
-// Wednesday, a bitter cold follows"), a programme's title "WEEKEND EDITION
-// SATURDAY", "all day", "all night long", "late in the afternoon",
+// 108 of the 121 agree (112 counting the three slips of extent and "until
+// late in the afternoon", now "the afternoon" as TBAQ tags "in the
+// morning"); the gaps left are told on their lines: a forecast told in
+// the present ("Then on Wednesday, a bitter cold follows"), a programme's
+// title "WEEKEND EDITION SATURDAY", "all day", "all night long",
 // "throughout the day", "in a matter of minutes", "a weekend of rallies"
 // and the range "the next 24 to 36 hours".
 //
@@ -77,13 +78,13 @@ var newsBcast = []newsArticle{
 		[]want{
 			{"Monday", "DATE", "2014-03-10", "-", "", ""},
 			{"a week", "DURATION", "P1W", "-", "", ""},
+			{"the afternoon", "TIME", "2014-03-10TAF", "-", "", ""}, // not tagged on the first run, before round8_bcast ('searched ... until' is a past activity); by hand 'late in the afternoon' Mod END, but TBAQ tags 'in the morning' as 'the morning' (wsj), so the extent stands
 			{"Wednesday", "DATE", "2014-03-12", "-", "", ""},
 			{"a weekend", "DURATION", "P1WE", "-", "", ""}, // by hand DATE 2014-W10-WE (the weekend just gone); 'a weekend of rallies' reads as a length too: no rule
 			{"November", "DATE", "2013-11", "-", "", ""},
 			{"Tuesday", "DATE", "2014-03-11", "-", "", ""},
 			{"three years", "DURATION", "P3Y", "-", "", ""},
 			{"March 11, 2011", "DATE", "2011-03-11", "-", "", ""},
-			// gap: 'until late in the afternoon' (by hand TIME 2014-03-10TAF END, the afternoon of the Monday told) is not tagged
 		}},
 	{"306-pri-the-world", "2016-04-21", "PRI The World (Thursday): 'as early as next month', 'on Sunday', 'for months', 'on the line now', 'since Sunday night', 'next Monday', 'by mid-May', 'up to 180 days', 'in the meantime' and 'Later in the program' (none), 'in August'",
 		[]want{

@@ -94,6 +94,16 @@ var round8BcastCases = []formCase{
 	{"counter-example (self-review): a participle or a preposition between ('have a suspect arrested on Sunday', 'has a stake in the firm it bought on Monday') leaves the past", "2016-08-09",
 		"Police have a suspect arrested on Sunday. The company has a stake in the firm it bought on Monday.",
 		[]want{{"Sunday", "DATE", "2016-08-07", "-", "", ""}, {"Monday", "DATE", "2016-08-08", "-", "", ""}}},
+	// an activity that went on "until" a time is past
+	{"'Rescue workers searched the river until late in the afternoon' after 'killed Monday': that afternoon, gone", "2014-03-10",
+		"At least six people were killed Monday when a bus plunged off a bridge. It was the second such accident in a week. Rescue workers searched the river until late in the afternoon.",
+		[]want{{"Monday", "DATE", "2014-03-10", "-", "", ""}, {"a week", "DURATION", "P1W", "-", "", ""}, {"the afternoon", "TIME", "2014-03-10TAF", "-", "", ""}}},
+	{"'They searched until Friday' in a Wednesday paper: the Friday gone", "2014-03-12",
+		"They searched until Friday.",
+		[]want{{"Friday", "DATE", "2014-03-07", "-", "", ""}}},
+	{"counter-example: a change of plan ('was postponed until the afternoon') or a future ('will search until the afternoon') is no activity gone", "2014-03-12",
+		"The hearing was postponed until the afternoon. Rescuers will search until Friday.",
+		[]want{{"Friday", "DATE", "2014-03-14", "-", "", ""}}},
 }
 
 func TestRound8Bcast(t *testing.T) { runFormCases(t, round8BcastCases, true) }

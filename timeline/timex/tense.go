@@ -1700,7 +1700,11 @@ func (t *tagger) pastBeforeUntil(k int) bool {
 		}
 		switch tm.w {
 		case "was", "were", "remained", "stayed", "lasted", "ran", "continued", "served", "lived", "worked", "reigned", "ruled", "existed", "stood",
-			"raged", "persisted", "lingered", "waited", "fought":
+			"raged", "persisted", "lingered", "waited", "fought",
+			"searched", "battled", "talked", "negotiated", "debated", "marched", "protested", "played", "danced", "slept", "partied", "celebrated":
+			// and the activities that went on up to it: "Rescue workers
+			// searched the river until late in the afternoon", "talked
+			// until midnight"
 			return true
 		case "went", "carried", "dragged":
 			if t.is(m+1, "on") {
