@@ -1812,23 +1812,61 @@ func (t *tagger) speechDay(i int) time.Time {
 		return d
 	}
 	if verb == tPast && t.speechSet && t.speechAt <= open && open-t.speechAt <= speechReach &&
-		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.sameSpeaker(at)) {
+		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.sameSpeaker(at) && !t.otherSpeakerSince(open, at)) &&
+		!t.laterDaySince(open) {
 		return t.speech
 	}
 	return t.ref
 }
 
+// otherSpeakerSince reports whether a reporting verb in the past whose
+// clause names another speaker ("Union leader Mark Dean said the workers
+// were angry") stands between the sentence of the speech act dated last
+// and the quotation opened at open (its own verb at excepted): a pronoun
+// after it ("he said") is that speaker's, not the dated one's.
+func (t *tagger) otherSpeakerSince(open, at int) bool {
+	k := t.speechAt
+	for k < open && !t.endsAt(k, 0) {
+		k++
+	}
+	inQuote := false
+	for k++; k < open; k++ {
+		switch t.toks[k].w {
+		case "\"", "“", "”":
+			inQuote = !inQuote
+			continue
+		}
+		if !inQuote && k != at && quoteReportingVerb(t.toks[k].w) == tPast && !t.sameSpeaker(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterDaySince reports whether the text named a day after the speech
+// act dated last, in a sentence of its own between that speech and the
+// quotation opened at open ("Ruiz said on Monday ... On Wednesday, union
+// leaders met managers. "We start talks tomorrow," she said."): the story
+// has moved past the speech, whose day no longer dates the words.
+func (t *tagger) laterDaySince(open int) bool {
+	if !t.anchored || t.anchorAt <= t.speechAt || t.anchorAt >= open || !t.anchor.After(t.speech) || t.sameSentence(t.speechAt, t.anchorAt) {
+		return false
+	}
+	q, _ := t.quoteAround(t.anchorIn)
+	return q < 0 // a day the narrative names, not a quotation's "tomorrow"
+}
+
 // sameSpeaker reports whether the reporting clause around the verb at
 // token at names the speaker of the speech act dated last: a pronoun
-// ("he said", "she added") or a capitalised word of that speech's
-// sentence ("Brooks said" after "Chief Executive Helen Brooks said in an
-// interview on Friday"). A speech dated two days or more before the
+// ("he said", "she added") or a name whose head (the capitalised word
+// right before the verb, or the last one right after it) stands in that
+// speech's sentence ("Brooks said" after "Chief Executive Helen Brooks
+// said in an interview on Friday"; not "Minister Bob Grant said" after
+// "Minister Ana Ruiz said", nor "Ruiz's spokesman said"). A speech dated two days or more before the
 // reference day dates only its own speaker's quotations: another
 // speaker's undated words ("a spokesman said") may be fresh, while a
 // paper's copy of the day before is written on the speech's day.
 func (t *tagger) sameSpeaker(at int) bool {
-	var names [6]string
-	n := 0
 	for _, step := range [2]int{-1, 1} {
 		for k, d := at+step, 0; k >= 0 && k < len(t.toks) && d < 6; k, d = k+step, d+1 {
 			tk := &t.toks[k]
@@ -1839,9 +1877,22 @@ func (t *tagger) sameSpeaker(at int) bool {
 			case "he", "she", "they":
 				return true
 			}
-			if tk.upper && tk.kind == kWord && n < len(names) {
-				names[n] = tk.w
-				n++
+		}
+	}
+	// the name's head: the capitalised word right before the verb
+	// ("Ruiz said"), or the last of the capitalised words right after it
+	// ("said Ana Ruiz"); a title or a body before it ("Minister Bob
+	// Grant said", "Police Chief Tom Hale said") names no one
+	var names [1]string
+	n := 0
+	if at > 0 && t.toks[at-1].upper && t.toks[at-1].kind == kWord {
+		names[0], n = t.toks[at-1].w, 1
+	} else {
+		for k := at + 1; k < len(t.toks) && k <= at+6 && !t.toks[k].nl; k++ {
+			if t.toks[k].upper && t.toks[k].kind == kWord {
+				names[0], n = t.toks[k].w, 1
+			} else if !t.is(k, "'") && !(t.is(k, "s") && t.is(k-1, "'")) {
+				break // "said Labour's Sarah Cole": Cole
 			}
 		}
 	}
@@ -2087,6 +2138,9 @@ func (t *tagger) speechDated(c cand) bool {
 	if quoteReportingVerb(t.w(c.j)) != tNone {
 		return true
 	}
+	if quoteReportingVerb(t.w(c.i-1)) != tNone && clauseVerbAfterDay(t.w(c.j)) {
+		return false // "He said Monday was the worst day of his life": the day is what is said
+	}
 	k := c.i - 1
 	for k >= 0 && (t.is(k, "on") || t.is(k, "late") || t.is(k, "early")) {
 		k--
@@ -2135,7 +2189,10 @@ func (t *tagger) speechDated(c cand) bool {
 			return t.speechOccasion(k)
 		}
 		switch w {
-		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because":
+		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because",
+			"received", "obtained", "seen", "leaked", "found", "intercepted", "discovered":
+			// "in a letter received on Friday": the day the words
+			// reached someone, not the day they were written
 			return false
 		case "speaking", "spoke", "speaks":
 			// "Speaking to BBC Radio 5 live on Saturday", "spoke in
@@ -2150,6 +2207,18 @@ func (t *tagger) speechDated(c cand) bool {
 		if quoteReportingVerb(w) != tNone {
 			return false // "said the election on Sunday was rigged"
 		}
+	}
+	return false
+}
+
+// clauseVerbAfterDay reports whether w, right after a day that follows a
+// reporting verb, is the verb of a clause the day is the subject of ("said
+// Monday was the worst day", "said Sunday would be his last game"), so the
+// day is what is said, not the day of saying.
+func clauseVerbAfterDay(w string) bool {
+	switch w {
+	case "was", "is", "were", "are", "would", "will", "had", "has", "could", "should", "might", "marked", "saw", "brought":
+		return true
 	}
 	return false
 }

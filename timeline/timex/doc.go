@@ -811,10 +811,22 @@
 //     tomorrow): in a story, undated quotes after a dated speech are words
 //     of that occasion, and a paper's copy is written the day before it is
 //     printed. A speech two days or more before the reference day dates
-//     only its own speaker's quotations (a pronoun, or a capitalised word
-//     of the speech's sentence, in the reporting clause: "Brooks said"
-//     after "Helen Brooks said in an interview on Friday"); another
-//     speaker's undated words ("a company spokesman said") may be fresh. A speech act is dated by a reporting verb next to the day
+//     only its own speaker's quotations (a pronoun, or a name whose head,
+//     the capitalised word right before the verb or the last one right
+//     after it, stands in the speech's sentence: "Brooks said" after
+//     "Helen Brooks said in an interview on Friday"; not "Minister Bob
+//     Grant said" after "Minister Ana Ruiz said", nor "Ruiz's spokesman
+//     said"), and a pronoun only while no other speaker's reporting verb
+//     came between ("Union leader Mark Dean said the workers were angry.
+//     “We strike tomorrow,” he said" is Dean's); another
+//     speaker's undated words ("a company spokesman said") may be fresh.
+//     A later day the narrative names in a sentence of its own between
+//     the speech and the quotation ("On Wednesday, union leaders met
+//     managers.") ends the speech's reach. A day right after the
+//     reporting verb that is the subject of what is said ("He said
+//     Monday was the worst day", "said Sunday would be his last game")
+//     dates no speech, nor does a channel's day of receipt ("in a letter
+//     received on Friday"). A speech act is dated by a reporting verb next to the day
 //     ("said on Tuesday", "said Tuesday"), with its subject after it
 //     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
 //     its clause ("told reporters late Wednesday"), a channel after "on"
@@ -2302,5 +2314,16 @@
 // fall", "prices have risen since fall,"), is the season, as "by spring"
 // is; before another word ("hit by fall in profits", "driven by fall and
 // holiday demand") or after an article it is a noun of a decline or a
-// tumble.
+// tumble. A clock time right after "of each month" or "of every month"
+// ("meets on the first Tuesday of each month at 7 p.m.") is any day's
+// hour, XXXX-XX-XXT19:00, as after "every Monday at".
+//
+// "the last day" (week, year) before a pronoun's clause is the final one
+// of a run only where no preposition of a stretch precedes it: "Over the
+// last week we have seen prices rise", "In the last year we have doubled
+// sales" are the stretch up to now. A "would have" and a participle after
+// a dated speech ("He said in October that prices would have fallen in
+// September") is a past seen from the speech: the September before, not
+// the one after. "a second" before a figure ("a second 48-hour strike",
+// "a second 12-month extension") is an ordinal, no duration of a second.
 package timex

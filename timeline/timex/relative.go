@@ -436,7 +436,7 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if the && t.is(j, "of") {
 			return cand{} // "the last weekend of June": not the last one before today
 		}
-		if the && w == "last" && t.finalUnit(j) {
+		if the && w == "last" && t.finalUnit(j) && !stretchPreposition(t.w(i-2)) {
 			// "today is the last day we talk about it", "Friday is the
 			// last day to apply": the final one of a run, no stretch up
 			// to now ("over the last day" is one)
@@ -1454,6 +1454,17 @@ func (t *tagger) finalUnit(j int) bool {
 			_, month := monthOf(t.w(k))
 			return !month && !determiner(t.w(k)) && t.w(k) != "date"
 		}
+	}
+	return false
+}
+
+// stretchPreposition reports whether w, before "the last" and a unit,
+// makes it the stretch up to now whatever follows: "Over the last week we
+// have seen prices rise", "In the last year we have doubled sales".
+func stretchPreposition(w string) bool {
+	switch w {
+	case "over", "in", "during", "for", "within", "throughout", "across", "through":
+		return true
 	}
 	return false
 }

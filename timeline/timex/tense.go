@@ -912,6 +912,13 @@ func (t *tagger) yearDirection(i, j int) int {
 	t.wouldFrame = time.Time{}
 	if c == tFuture && k >= 0 && k < i && t.is(k, "would") {
 		t.wouldFrame = t.wouldFrameAt(k, i, j)
+		if !t.wouldFrame.IsZero() && t.is(k+1, "have") && k+2 < i && perfectParticiple(t.w(k+2)) {
+			// "He said in October that prices would have fallen in
+			// September": a past seen from the dated speech, not its
+			// future (the September before, not the one after)
+			t.wouldFrame = time.Time{}
+			return -1
+		}
 	}
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
