@@ -1796,15 +1796,17 @@ func (t *tagger) speechDay(i int) time.Time {
 	if open < 0 {
 		return t.ref
 	}
-	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) && t.sameSentence(t.anchorAt, open) {
+	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) && t.sameSentence(t.anchorAt, open) && !t.nestedReport(t.anchorAt, open) {
 		for k := t.anchorAt; k < open; k++ {
 			switch t.toks[k].w {
 			case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
-				return t.anchor
+				if t.anchorDatesVerb(k) {
+					return t.anchor
+				}
 			}
 		}
 	}
-	if t.speechSet && t.speechAt <= open && t.sameSentence(t.speechAt, open) {
+	if t.speechSet && t.speechAt <= open && t.sameSentence(t.speechAt, open) && !t.nestedReport(t.speechAt, open) {
 		return t.speech
 	}
 	verb, d, dated, at := t.quoteVerb(open, closing)
@@ -1812,7 +1814,7 @@ func (t *tagger) speechDay(i int) time.Time {
 		return d
 	}
 	if verb == tPast && t.speechSet && t.speechAt <= open && open-t.speechAt <= speechReach &&
-		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.sameSpeaker(at) && !t.otherSpeakerSince(open, at)) &&
+		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.namesSpeaker(at) || t.pronounSpeaker(at) && !t.otherSpeakerSince(open, at)) &&
 		!t.laterDaySince(open) {
 		return t.speech
 	}
@@ -1856,6 +1858,58 @@ func (t *tagger) laterDaySince(open int) bool {
 	return q < 0 // a day the narrative names, not a quotation's "tomorrow"
 }
 
+// nestedReport reports whether a reporting verb of another report stands
+// between the day at token from and the quotation opened at open: one in
+// the past perfect ("Ruiz said on Monday that Grant had told her: ...")
+// or in a clause after "that" ("said on Monday that Grant told her:
+// ..."). The quotation is then the other speaker's words, spoken on a day
+// the text does not give, not the dated speaker's.
+func (t *tagger) nestedReport(from, open int) bool {
+	for k := from; k < open; k++ {
+		w := t.toks[k].w
+		if quoteReportingVerb(w) == tNone && w != "warned" && w != "promised" {
+			continue
+		}
+		if t.is(k-1, "had") {
+			return true
+		}
+		for m := k - 1; m > from && m >= k-4; m-- {
+			if t.is(m, "that") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anchorDatesVerb reports whether the day named last (t.anchorIn) can
+// date the reporting verb at k after it in its sentence: not when the day
+// stands in a relative clause set off by a comma ("Ruiz, who was elected
+// on Monday, said: ..."), nor when a new subject comes after a comma
+// between them ("He was arrested on Monday, and his lawyer said: ...",
+// "Police arrested him on Monday, his lawyer said"); "He posted on
+// Thursday ... and added," goes on with the same subject.
+func (t *tagger) anchorDatesVerb(k int) bool {
+	for m := t.anchorIn - 1; m > 0 && m >= t.anchorIn-8 && !t.endsAt(m, 0); m-- {
+		if (t.is(m, "who") || t.is(m, "which")) && t.is(m-1, ",") {
+			return false
+		}
+	}
+	for m := t.anchorAt; m < k; m++ {
+		if !t.is(m, ",") {
+			continue
+		}
+		n := m + 1
+		if t.is(n, "and") || t.is(n, "but") {
+			n++
+		}
+		if n < k && (determiner(t.w(n)) || t.toks[n].upper) {
+			return false
+		}
+	}
+	return true
+}
+
 // sameSpeaker reports whether the reporting clause around the verb at
 // token at names the speaker of the speech act dated last: a pronoun
 // ("he said", "she added") or a name whose head (the capitalised word
@@ -1867,6 +1921,12 @@ func (t *tagger) laterDaySince(open int) bool {
 // speaker's undated words ("a spokesman said") may be fresh, while a
 // paper's copy of the day before is written on the speech's day.
 func (t *tagger) sameSpeaker(at int) bool {
+	return t.pronounSpeaker(at) || t.namesSpeaker(at)
+}
+
+// pronounSpeaker reports whether the reporting clause around the verb at
+// token at has a pronoun for its speaker ("he said", "said she").
+func (t *tagger) pronounSpeaker(at int) bool {
 	for _, step := range [2]int{-1, 1} {
 		for k, d := at+step, 0; k >= 0 && k < len(t.toks) && d < 6; k, d = k+step, d+1 {
 			tk := &t.toks[k]
@@ -1879,6 +1939,13 @@ func (t *tagger) sameSpeaker(at int) bool {
 			}
 		}
 	}
+	return false
+}
+
+// namesSpeaker reports whether the reporting clause around the verb at
+// token at names the speaker of the speech act dated last by its name's
+// head (see sameSpeaker).
+func (t *tagger) namesSpeaker(at int) bool {
 	// the name's head: the capitalised word right before the verb
 	// ("Ruiz said"), or the last of the capitalised words right after it
 	// ("said Ana Ruiz"); a title or a body before it ("Minister Bob

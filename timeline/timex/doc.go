@@ -826,7 +826,13 @@
 //     reporting verb that is the subject of what is said ("He said
 //     Monday was the worst day", "said Sunday would be his last game")
 //     dates no speech, nor does a channel's day of receipt ("in a letter
-//     received on Friday"). A speech act is dated by a reporting verb next to the day
+//     received on Friday"). A report inside the dated speech ("Ruiz said
+//     on Monday that Grant had told her: “...”", a reporting verb after
+//     "had" or in a clause after "that") quotes another speaker on a day
+//     not given: the reference day's. A day in a relative clause set off
+//     by commas ("Ruiz, who was elected on Monday, said: “...”") or
+//     before a new subject after a comma ("He was arrested on Monday, and
+//     his lawyer said: “...”") dates no reporting verb after it. A speech act is dated by a reporting verb next to the day
 //     ("said on Tuesday", "said Tuesday"), with its subject after it
 //     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
 //     its clause ("told reporters late Wednesday"), a channel after "on"

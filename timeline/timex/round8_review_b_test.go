@@ -56,6 +56,19 @@ var round8ReviewBCases = []formCase{
 		`The governor said Tuesday that aid would come. "It hit us this morning," a resident said.`,
 		[]want{{"Tuesday", "DATE", "2013-06-04", "-", "", ""}, {"this morning", "TIME", "2013-06-06TMO", "-", "", ""}}},
 
+	{"narrowed: 'Ruiz said on Monday that Grant had told her: \"...tomorrow\"', '... that Grant had warned in March: ...': a report inside the dated speech quotes another speaker on a day not given, not Monday's words (were 2013-06-04)", "2013-06-05",
+		`Ruiz said on Monday that Grant had told her: "We will close tomorrow." Ruiz said on Monday that Grant had warned in March: "We will close tomorrow."`,
+		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"tomorrow", "DATE", "2013-06-06", "-", "", ""}, {"Monday", "DATE", "2013-06-03", "-", "", ""}, {"March", "DATE", "2013-03", "-", "", ""}, {"tomorrow", "DATE", "2013-06-06", "-", "", ""}}},
+	{"narrowed (older anchor rule): a day in a relative clause set off by commas ('Ruiz, who was elected on Monday, said:') or before a new subject after a comma ('He was arrested on Monday, and his lawyer said:') dates no reporting verb (were 2013-06-03, 2013-06-04)", "2013-06-05",
+		`Ruiz, who was elected on Monday, said: "Today I start work." He was arrested on Monday, and his lawyer said: "He will be freed tomorrow."`,
+		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"Today", "DATE", "2013-06-05", "-", "", ""}, {"Monday", "DATE", "2013-06-03", "-", "", ""}, {"tomorrow", "DATE", "2013-06-06", "-", "", ""}}},
+	{"held: 'Asked on Monday whether he would resign, he said: \"Not today.\"' is Monday's; Roosevelt's 'Yesterday' after 'told Congress on Dec. 8, 1941:' is Dec. 7, 1941", "2013-06-05",
+		`Asked on Monday whether he would resign, he said: "Not today." Roosevelt told Congress on Dec. 8, 1941: "Yesterday, December 7, 1941, a date which will live in infamy, the United States was suddenly attacked."`,
+		[]want{{"Monday", "DATE", "2013-06-03", "-", "", ""}, {"today", "DATE", "2013-06-03", "-", "", ""}, {"Dec. 8, 1941", "DATE", "1941-12-08", "-", "", ""}, {"Yesterday", "DATE", "1941-12-07", "-", "", ""}, {"December 7, 1941", "DATE", "1941-12-07", "-", "", ""}}},
+	{"held: the dated speaker named again ('Brooks said') after another speaker's report keeps the speech's day; 'said one critic' after 'Critics said on Tuesday' two days back is the paper's", "2013-06-06",
+		`Brooks said in an interview on Friday that the sale was closed. Brooks' rival, Tom Grant, said the deal was a mistake. "They will regret it today," Brooks said. Critics said on Tuesday it was flawed. "We will fight it tomorrow," said one critic.`,
+		[]want{{"Friday", "DATE", "2013-05-31", "-", "", ""}, {"today", "DATE", "2013-05-31", "-", "", ""}, {"Tuesday", "DATE", "2013-06-04", "-", "", ""}, {"tomorrow", "DATE", "2013-06-07", "-", "", ""}}},
+
 	// "the last day" of a run
 	{"narrowed: 'In the last year we have doubled our sales', 'Over the last week we have seen prices rise': after a preposition of a stretch the pronoun clause is the main clause, the stretch up to now (were no expression)", "2013-06-06",
 		"In the last year we have doubled our sales. Over the last week we have seen prices rise.",
