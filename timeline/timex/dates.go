@@ -1487,6 +1487,12 @@ func (t *tagger) deictic(i int) cand {
 			// each such day, as for a clock time in figures
 			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
 		}
+		if (t.daySpanBefore(i) || t.rateDayBefore(i)) && !t.dayAfterHours(j, k) {
+			// "600 patients a day, most of them between 8 a.m. and noon",
+			// "from 3 to 9 March, from 10am to noon": the hours kept each
+			// such day, as for a clock time in figures
+			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
+		}
 		follows := false // the day comes from "the next day" after it, which sets the anchor itself
 		if c, ok := t.nextDayAfterClock(k); ok {
 			// "took effect at noon the next day": that day's noon, and
@@ -2019,6 +2025,14 @@ func (t *tagger) glossedDay(i int, now time.Time) (time.Time, bool) {
 // reaches over the quotations after it whose reporting verb has no day:
 // a few paragraphs of one story.
 const speechReach = 150
+
+// inQuotation reports whether token i stands inside a quotation: a day
+// there ("“I said on Monday that ...,” he said") is the quoted speaker's,
+// no day of the speech act that reports it.
+func (t *tagger) inQuotation(i int) bool {
+	open, _ := t.quoteAround(i)
+	return open >= 0
+}
 
 // quoteReach bounds how far back (in tokens) quoteAround looks for the
 // start of the paragraph: a text with no line breaks is not scanned whole

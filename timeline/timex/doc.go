@@ -832,7 +832,9 @@
 //     not given: the reference day's. A day in a relative clause set off
 //     by commas ("Ruiz, who was elected on Monday, said: “...”") or
 //     before a new subject after a comma ("He was arrested on Monday, and
-//     his lawyer said: “...”") dates no reporting verb after it. A speech act is dated by a reporting verb next to the day
+//     his lawyer said: “...”") dates no reporting verb after it, and a
+//     day inside a quotation ("“I said on Monday ...,” he said") dates no
+//     speech act for the quotations after it. A speech act is dated by a reporting verb next to the day
 //     ("said on Tuesday", "said Tuesday"), with its subject after it
 //     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
 //     its clause ("told reporters late Wednesday"), a channel after "on"
@@ -2332,4 +2334,12 @@
 // September") is a past seen from the speech: the September before, not
 // the one after. "a second" before a figure ("a second 48-hour strike",
 // "a second 12-month extension") is an ordinal, no duration of a second.
+// A verb of promise after a determiner ("will deliver the promised tax
+// cuts in a budget speech on Tuesday", "her pledged reforms") is an
+// adjective and dates no promise; "had promised more money in a speech on
+// Tuesday" is a promise made then, past. "fall" before a comma and
+// another season ("spooked by fall, winter and spring alike") is seasons
+// in general, none. "noon" and "midnight" closing a range of hours after
+// a daily rate or a span of days ("600 patients a day, most of them
+// between 8 a.m. and noon") are any day's, as the figure before them.
 package timex

@@ -873,7 +873,8 @@ func (t *tagger) season(i int) cand {
 // "since", ends its sentence or line or stands before a comma: "plans to
 // exit bankruptcy by fall", "have risen since fall," (American copy, the
 // season with no article). "hit by fall in profits", "driven by fall and
-// holiday demand" and "injured by a fall" are none.
+// holiday demand", "injured by a fall" and a list of seasons ("spooked by
+// fall, winter and spring alike") are none.
 func (t *tagger) untilFall(i int) bool {
 	switch t.w(i - 1) {
 	case "by", "until", "till", "since":
@@ -881,6 +882,11 @@ func (t *tagger) untilFall(i int) bool {
 		return false
 	}
 	j := i + 1
+	if t.is(j, ",") {
+		if _, season := seasonOf(t.w(j + 1)); season {
+			return false // "spooked by fall, winter and spring alike": seasons in general, no one fall
+		}
+	}
 	return j >= len(t.toks) || t.toks[j].nl || t.is(j, ".") || t.is(j, ",") || t.is(j, ";")
 }
 

@@ -322,7 +322,7 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
-			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) {
+			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) && !t.inQuotation(c.i) {
 				t.speech, t.speechAt, t.speechSet = iv.Start, c.j, true
 			}
 			// "Three months later" counted from a month written with its

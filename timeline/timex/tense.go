@@ -82,7 +82,11 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
-			if c == tFuture && pastPlanVerb(tk.w) && (t.governsDay(k, i) || t.speechPhraseBefore(k, i)) && !auxiliary(t.w(k-1)) {
+			if c == tFuture && pastPlanVerb(tk.w) && !determiner(t.w(k-1)) &&
+				(t.governsDay(k, i) && !auxiliary(t.w(k-1)) || t.speechPhraseBefore(k, i) && !beForm(t.w(k-1))) {
+				// (not "the promised tax cuts", "her pledged reforms":
+				// an adjective; "had promised ... in a speech on
+				// Tuesday" is past too)
 				// "The minister promised in November to resign", "vowed
 				// in December to fight on": the date right after the
 				// verb dates the promise, which is past; what it
@@ -1079,6 +1083,15 @@ func (t *tagger) willLooksBack(k int) bool {
 func auxiliary(w string) bool {
 	switch w {
 	case "be", "being", "been", "is", "are", "was", "were", "am", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// beForm reports whether w is a form of "be" ("is promised").
+func beForm(w string) bool {
+	switch w {
+	case "be", "being", "been", "is", "are", "was", "were", "am":
 		return true
 	}
 	return false
