@@ -2223,8 +2223,8 @@ func (t *tagger) speechDated(c cand) bool {
 		return false // "He said Monday was the worst day of his life": the day is what is said
 	}
 	k := c.i - 1
-	for k >= 0 && (t.is(k, "on") || t.is(k, "late") || t.is(k, "early")) {
-		k--
+	for k >= 0 && (t.is(k, "on") || t.is(k, "late") || t.is(k, "early") || c.typ == Time && t.is(k, "at")) {
+		k-- // (a clock time after "at": "he said at 6 p.m. Monday")
 	}
 	if k < 0 {
 		return false

@@ -834,7 +834,11 @@
 //     before a new subject after a comma ("He was arrested on Monday, and
 //     his lawyer said: “...”") dates no reporting verb after it, and a
 //     day inside a quotation ("“I said on Monday ...,” he said") dates no
-//     speech act for the quotations after it. A speech act is dated by a reporting verb next to the day
+//     speech act for the quotations after it. A clock time after "at"
+//     dates the saying as a day does ("“We leave tonight,” he said at 6
+//     p.m. Monday"), and "told" with a listener of one or two words frames
+//     a "would" as "said" does ("He told the BBC in October that he would
+//     step down in January"). A speech act is dated by a reporting verb next to the day
 //     ("said on Tuesday", "said Tuesday"), with its subject after it
 //     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
 //     its clause ("told reporters late Wednesday"), a channel after "on"

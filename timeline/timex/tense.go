@@ -2063,8 +2063,8 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 			}
 			switch w := t.w(m); {
 			case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "told":
-				if m < t.lastAt && t.lastAt-m > 3 {
-					continue // a verb well before the date is of another clause
+				if m < t.lastAt && t.lastAt-m > 3 && !(w == "told" && t.lastAt-m <= 6 && t.listenerBefore(m)) {
+					continue // a verb well before the date is of another clause ("told the BBC in October" is its own)
 				}
 				return t.last
 			}
@@ -2076,6 +2076,21 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 		return time.Time{}
 	}
 	return f
+}
+
+// listenerBefore reports whether "told" at token m has a listener of one
+// or two words and then "in" or "on" ("told the BBC in October", "told
+// reporters on Tuesday"), so the date after them dates the telling.
+func (t *tagger) listenerBefore(m int) bool {
+	for n := m + 2; n <= m+3 && n < len(t.toks); n++ {
+		if t.toks[n-1].kind != kWord {
+			return false
+		}
+		if t.is(n, "in") || t.is(n, "on") {
+			return true
+		}
+	}
+	return false
 }
 
 // untilFurtherNotice reports whether "until further notice" (or "until
