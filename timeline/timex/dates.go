@@ -1965,6 +1965,9 @@ func (t *tagger) namesSpeaker(at int) bool {
 			if t.toks[k].upper && t.toks[k].kind == kWord {
 				names[0], n = t.toks[k].w, 1
 			} else if !t.is(k, "'") && !(t.is(k, "s") && t.is(k-1, "'")) {
+				if t.is(k-1, "s") && t.is(k-2, "'") && t.toks[k].kind == kWord {
+					n = 0 // "said Ruiz's lawyer": the lawyer, no name
+				}
 				break // "said Labour's Sarah Cole": Cole
 			}
 		}

@@ -995,8 +995,9 @@
 //     "made Friday and Thursday" the Thursday before that Friday (after
 //     "and", "or" the nearest such day; after "to", "through" the next);
 //     "April 24 and 25" gives a second expression for the bare day ("25")
-//     in the same month; day first, "18 and 20 March" gives one for the
-//     earlier bare day ("18").
+//     in the same month, unless a.m. or p.m. follows it ("between 10 p.m.
+//     on Jan. 3 and 6 a.m. on Jan. 4": a clock time); day first, "18 and
+//     20 March" gives one for the earlier bare day ("18").
 //   - A range of days in one month is one expression: "July 28-29", "from
 //     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4", "18-20
 //     March", "from 3 to 5 May", "between 7 and 9 June". Its value

@@ -1687,6 +1687,9 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		if _, ok := monthOf(t.w(k + 1)); ok {
 			return cand{}, false
 		}
+		if t.is(k+1, "am") || t.is(k+1, "pm") || (t.is(k+1, "a") || t.is(k+1, "p")) && t.is(k+2, ".") && t.is(k+3, "m") {
+			return cand{}, false // "between 10 p.m. on Jan. 3 and 6 a.m. on Jan. 4": a clock time, no day
+		}
 		if (t.w(k+1) == ":" || t.w(k+1) == ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && len(t.toks[k+2].w) == 2 && t.attached(k+2) {
 			return cand{}, false // "Aired August 8, 2011 - 15:00 ET": a clock time, no day
 		}
