@@ -2242,6 +2242,8 @@ func (t *tagger) speechDated(c cand) bool {
 		return false
 	}
 	switch w := t.w(k); {
+	case (w == "told" || w == "warned") && beForm(t.w(k-1)):
+		return false // "He was told on Monday that he had been fired": the subject heard the words
 	case quoteReportingVerb(w) != tNone, w == "spoke", w == "speaking":
 		return true
 	case t.toks[k].kind == kWord && (listener(k-1) || determiner(t.w(k-1)) && listener(k-2)):
