@@ -2343,7 +2343,9 @@
 // "a second 12-month extension") is an ordinal, no duration of a second.
 // A verb of promise after a determiner ("will deliver the promised tax
 // cuts in a budget speech on Tuesday", "her pledged reforms") is an
-// adjective and dates no promise; "had promised more money in a speech on
+// adjective and dates no promise, as any participle in -ed between a
+// determiner and its noun is no tense cue ("The planned strike on Monday
+// will go ahead" is next Monday); "had promised more money in a speech on
 // Tuesday" is a promise made then, past. "fall" before a comma and
 // another season ("spooked by fall, winter and spring alike") is seasons
 // in general, none. "noon" and "midnight" closing a range of hours after

@@ -79,6 +79,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if t.appositiveParticiple(k, i) {
 			continue // "Resolution 1881, adopted by the council, asks ... no later than January 31"
 		}
+		if t.determinerParticiple(k) {
+			continue // "The planned strike on Monday will go ahead": an adjective, no verb
+		}
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
@@ -1086,6 +1089,19 @@ func auxiliary(w string) bool {
 		return true
 	}
 	return false
+}
+
+// determinerParticiple reports whether the word at k is a participle in
+// -ed between a determiner and a lower-case word ("the planned strike",
+// "a proposed cut", "its revised forecast", "the promised tax cuts"): an
+// adjective of the noun after it, no tense of the clause.
+func (t *tagger) determinerParticiple(k int) bool {
+	w := t.toks[k].w
+	if k < 1 || len(w) < 5 || !strings.HasSuffix(w, "ed") || !determiner(t.w(k-1)) || t.is(k-1, "whose") {
+		return false
+	}
+	n := k + 1
+	return n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].upper && !t.toks[n].nl
 }
 
 // beForm reports whether w is a form of "be" ("is promised").
