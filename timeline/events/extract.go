@@ -353,7 +353,18 @@ func Extract(a *content.Article, opts Options) []Mention {
 					// said on Tuesday": an anonymous announcement dates
 					// what it announces, when that is told in the present
 					// ("is recalling", "has agreed").
-					if alt, ok := announced(s.toks, seg, trig); ok && !slices.Contains(used, alt) {
+					alt, ok := announced(s.toks, seg, trig)
+					if !ok && k > 0 && arithmeticOnly(txs[:k]) {
+						// "have found two climbers alive, two days after
+						// a storm trapped them, police said on Monday": an
+						// aside counted from another day cuts the
+						// sentence, but dates nothing the attribution
+						// reports; the news is before it
+						wide := seg
+						wide.From = segs[0].From
+						alt, ok = announced(s.toks, wide, trig)
+					}
+					if ok && !slices.Contains(used, alt) {
 						if m2, ok2 := mention(a, s.ID, s.text, si, t, s.toks, s.ents, people, seg, alt, prevPerson, placeAliases); ok2 {
 							used = append(used, alt)
 							out = append(out, m2)
@@ -780,6 +791,19 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 		}
 		speaker, ok := findSpeaker(toks, ents, people, seg, trig, prevPerson)
 		if !ok {
+			if sp := plainSpeaker(toks, seg, trig); sp != "" {
+				// "Police said on Tuesday that ...": a speaker named by
+				// its office opening the sentence; no person to share
+				m.Subject = sp
+				if toks[trig-1].Cap && !plainSpeakers[lower(&toks[trig-1])] {
+					// "Alstom said": a body's name, the speaker as
+					// findSpeaker gives one (statements of one speaker
+					// on one day merge)
+					m.Orgs = prepend(m.Orgs, sp)
+					m.People = prepend(m.People, sp)
+				}
+				return m, true
+			}
 			return m, false // nobody named said it
 		}
 		m.People = prepend(m.People, speaker)
@@ -820,11 +844,17 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 			}
 		}
 	}
+	if low := lower(&toks[trig]); low == "appear" || low == "appeared" {
+		m.Object = "" // "will appear before an investigating judge": the headline says "appears in court"
+	}
 	if name := sharesName(toks, trig); name != "" {
 		m.Subject, m.Object = name+" shares", "" // "Shares in Kelvio fell 6%": "Kelvio shares fall"
 	}
-	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" {
-		m.Trigger = "rescued" // "pulled two men out alive": a rescue, as headlines say
+	if low := lower(&toks[trig]); low == "alive" || low == "pulled" || low == "plucked" || low == "found" && foundAliveOrDead(toks, trig) == "alive" || low == "reached" || low == "reach" {
+		m.Trigger = "rescued" // "pulled two men out alive", "found two climbers alive": a rescue, as headlines say
+		for _, w := range []string{" alive", " safe", " unharmed"} {
+			m.Object = strings.TrimSuffix(m.Object, w) // "Two climbers rescued", not "Two climbers alive rescued"
+		}
 	}
 	m.Detail = detail(toks, m.Kind)
 	if m.Kind == KindStrike && m.Detail == "" {
@@ -970,6 +1000,84 @@ func findSpeaker(toks []token, ents []entity, people []string, seg span, trig in
 		}
 	}
 	return "", false
+}
+
+// plainSpeakers are the nouns by which news names who spoke without a name:
+// an office or a body, not a person.
+var plainSpeakers = map[string]bool{
+	"police": true, "officials": true, "prosecutors": true, "investigators": true, "authorities": true,
+	"scientists": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "ministry": true,
+	"government": true, "company": true, "union": true, "organisers": true, "organizers": true,
+	"rescuers": true, "doctors": true, "regulators": true, "army": true, "military": true, "lawyers": true,
+	"office": true, "lawyer": true, "prosecutor": true,
+}
+
+// plainSpeaker returns the speaker of a statement told by who it is, not by
+// name, when that speaker opens its sentence and the verb is followed by
+// its day ("Police said on Tuesday that prosecutors had opened an
+// investigation", "A police spokesman said on Monday", "Alstom said on
+// Thursday that ..." with a name the gazetteer and the name lists lack;
+// not a capitalised plural, "Critics said", nor a pluperfect, "Officials
+// had said on Friday", background):
+// the statement is the sentence's news. A closing attribution ("The ship
+// ran aground on Monday, the coast guard said on Tuesday", "..., officials
+// said") dates the saying, not the happening the sentence is about, and
+// stays out; so does a speaker inside a clause ("the report, which
+// officials said on Monday ...").
+func plainSpeaker(toks []token, seg span, trig int) string {
+	if trig >= seg.TFrom || trig == 0 || trig > 6 {
+		return ""
+	}
+	adj := trig - 1 // no auxiliary: "Officials had said on Friday" is background, no news of Friday
+	for k := 0; k < adj; k++ {
+		// "The federal prosecutor's office": an article, then nouns and
+		// adjectives; no verb, no clause, no name
+		t := &toks[k]
+		if !t.Word || t.Text == "," || k > 0 && t.Cap || t.is(lxTrigger|lxAuxiliary|lxPronoun|lxPreposition) {
+			return ""
+		}
+		switch lower(t) {
+		case "who", "which", "that", "and", "or", "but":
+			return ""
+		}
+	}
+	w := &toks[adj]
+	if !w.Word || w.is(lxPronoun) {
+		return ""
+	}
+	low := lower(w)
+	if plainSpeakers[low] {
+		// the phrase without its article: "Federal prosecutor's office",
+		// "Police spokesman"
+		start := 0
+		if adj > 0 {
+			switch lower(&toks[0]) {
+			case "a", "an", "the", "his", "her", "their", "its":
+				start = 1 // "His lawyers": "Lawyers statement"
+			}
+		}
+		var b strings.Builder
+		for k := start; k <= adj; k++ {
+			if k > start && toks[k].Start > toks[k-1].end() {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].Text)
+		}
+		p := b.String()
+		return strings.ToUpper(p[:1]) + p[1:]
+	}
+	if adj == 0 && w.Cap && !calendarWord(w.Text) && !w.is(lxNotName) {
+		switch low {
+		case "it", "they", "he", "she", "we", "this", "that", "there", "some", "many", "others", "everyone", "nobody",
+			"someone", "somebody", "one", "each", "all", "both", "none":
+			return ""
+		}
+		if strings.HasSuffix(low, "s") {
+			return "" // "Critics said", "Residents said": a plural common noun, capitalised as the first word
+		}
+		return w.Text // "Alstom said on Thursday": a one-word name
+	}
+	return ""
 }
 
 // datesHappening reports whether an expression can date an event: a date
@@ -1417,7 +1525,8 @@ func hasTrigger(toks []token, from, to int, quoted []bool) bool {
 // statement at similar distance.
 func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 	type cand struct{ i, score int }
-	var buf [8]cand // a part of a sentence holds a few
+	var buf [8]cand          // a part of a sentence holds a few
+	var pastKnown, past bool // pastTriggerBefore of the expression, asked once
 	cs := buf[:0]
 	for i := seg.From; i < seg.To; i++ {
 		if i >= seg.TFrom && i < seg.TTo {
@@ -1465,6 +1574,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
+		if lower(t) == "summit" && mountainTop(toks, i) {
+			continue // "stranded near the summit of Piz Bernina": a peak, no meeting
+		}
 		if !phraseTrigger(toks, i) {
 			continue // "broke out", "under control", "went bust", "charged with", a body "found": the phrase names the happening, the word alone does not
 		}
@@ -1491,6 +1603,12 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		}
 		if i >= seg.TTo && participleBefore(toks, seg.TFrom) {
 			continue // "the warrant issued Monday charged him ... wounded": issued is Monday's
+		}
+		if i < seg.TFrom && relativeBetween(toks, i, seg.TFrom) {
+			continue // "found two climbers alive, who were trapped on Saturday": Saturday is the relative clause's
+		}
+		if i >= seg.TTo && pastBefore(&pastKnown, &past, toks, seg.TFrom) {
+			continue // "The man arrested on Wednesday night appeared in court on Friday": arrested is Wednesday's
 		}
 		if i < seg.TFrom && otherVerbBetween(toks, i, seg.TFrom) {
 			continue // "a news conference to screen an advertisement made last week": made is last week's
@@ -1617,7 +1735,49 @@ func phraseTrigger(toks []token, i int) bool {
 	}
 	switch lower(&toks[i]) {
 	case "broke":
-		return word(i+1) == "out"
+		return word(i+1) == "out" || breakIn(toks, i)
+	case "bought", "acquired":
+		// "Brenner, which bought the plant from Ford in 1999", "acquired a
+		// 30 percent stake": a company's purchase; "bought time", "bought
+		// a house", "acquired a taste for" are none
+		k := i + 1
+		switch word(k) {
+		case "the", "a", "an", "its", "their", "his", "her":
+			k++
+		default:
+			return false
+		}
+		for ; k < len(toks) && k <= i+5; k++ {
+			switch word(k) {
+			case "company", "firm", "plant", "factory", "stake", "business", "brand", "chain", "unit", "division", "maker", "rival", "group", "bank", "airline", "carrier", "subsidiary", "operator":
+				return true
+			}
+		}
+		return false
+	case "stole":
+		// "Thieves stole two paintings"; "stole the show", "stole the
+		// headlines", "stole a glance" are figures, no theft
+		switch word(i + 2) {
+		case "show", "spotlight", "headlines", "limelight", "glance", "kiss", "march", "thunder":
+			return false
+		}
+		return true
+	case "stolen":
+		// "Two paintings were stolen on Sunday", "paintings stolen from
+		// the museum in November"; "the stolen car" qualifies a noun
+		switch word(i - 1) {
+		case "was", "were", "been", "being":
+			return true
+		}
+		return word(i+1) == "from"
+	case "theft":
+		// "the theft on 10 November"; "charged with theft", "arrested
+		// for theft", "accused of theft" name a crime, not the happening
+		switch word(i - 1) {
+		case "with", "for", "of":
+			return false
+		}
+		return true
 	case "control":
 		return word(i-1) == "under"
 	case "charged":
@@ -1637,6 +1797,9 @@ func phraseTrigger(toks []token, i int) bool {
 			case "body", "bodies", "remains":
 				return true
 			}
+		}
+		if word(i) == "found" && (foundAliveOrDead(toks, i) != "" || foundPassiveDated(toks, i)) {
+			return true // "found two climbers alive", "was found dead", "was found on Thursday by fishermen"
 		}
 		return false
 	case "ceased":
@@ -1765,6 +1928,78 @@ func phraseTrigger(toks []token, i int) bool {
 			return true
 		}
 		return false
+	case "reached", "reach":
+		return rescuersReached(toks, i)
+	case "appear", "appeared":
+		// "will appear before an investigating judge on Thursday",
+		// "appeared in court on Monday"; "appear to", "appeared on
+		// television", "appeared in a video" are none
+		if lower(&toks[i]) == "appear" && word(i-1) != "will" && word(i-1) != "to" {
+			return false
+		}
+		switch word(i + 1) {
+		case "before":
+			for k := i + 2; k < len(toks) && k <= i+5; k++ {
+				switch word(k) {
+				case "judge", "court", "magistrate", "magistrates", "tribunal", "jury":
+					return true
+				}
+			}
+		case "in":
+			return word(i+2) == "court"
+		}
+		return false
+	case "take":
+		// "Kaya will take over the site on October 1"; "take over from
+		// her", "take part", "take a break" are none of a takeover
+		return word(i+1) == "over" && (word(i-1) == "will" || word(i-1) == "to") && word(i+2) != "from"
+	case "abandoned", "abandon":
+		// "Rega had abandoned two attempts on Sunday", "forced rescuers to
+		// abandon a helicopter attempt": an attempt or a search given up;
+		// "an abandoned car", "abandoned the idea", "abandoned her
+		// children" are none
+		if lower(&toks[i]) == "abandon" && word(i-1) != "to" && word(i-1) != "will" {
+			return false
+		}
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			switch word(k) {
+			case "attempt", "attempts", "search", "rescue", "operation", "climb", "ascent", "bid":
+				return true
+			}
+		}
+		return false
+	case "set":
+		// "Karl Brenner set up the company in 1948", "The firm was set
+		// up in 2006": a founding; "set up a meeting", "set the
+		// agenda", "was set up to fail", "the set" are none
+		if word(i+1) == "out" {
+			// "set out from the Tschierva hut on Friday morning": a
+			// departure; "set out its plans", "set out the terms" are none
+			switch word(i + 2) {
+			case "from", "for", "on", "at", "early", "before", "towards", "toward":
+				return true
+			}
+			return false
+		}
+		if word(i+1) != "up" {
+			return false
+		}
+		switch word(i - 1) {
+		case "was", "were", "been":
+			switch word(i + 2) {
+			case "in", "by":
+				return true
+			}
+			return false
+		}
+		switch word(i + 2) {
+		case "the", "a", "an", "his", "her", "their", "its":
+			switch word(i + 3) {
+			case "company", "firm", "business", "group", "bank", "charity", "foundation", "agency", "studio", "brand", "label", "chain", "startup", "start-up":
+				return true
+			}
+		}
+		return false
 	case "built":
 		// "The bridge was built in 1978", "Jetwise's hangar, built in
 		// 2009,": a building; "built a lead", "built up reserves" are none
@@ -1781,6 +2016,141 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// rescuersReached reports whether "reached" or "reach" at i tells of
+// rescuers reaching people in danger: a personal pronoun or a noun of
+// people right after it ("Mountain guides reached them on Monday", "will
+// try to reach the climbers"), not "by phone" or "for comment" after that;
+// "reached an agreement", "reached the final", "the toll reached 50",
+// "could not be reached" are none.
+func rescuersReached(toks []token, i int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) || !toks[k].Word {
+			return ""
+		}
+		return lower(&toks[k])
+	}
+	if lower(&toks[i]) == "reach" && word(i-1) != "to" && word(i-1) != "will" && word(i-1) != "could" {
+		return false
+	}
+	k := i + 1
+	switch word(k) {
+	case "them", "him", "her":
+	case "the":
+		k++
+		switch word(k) {
+		case "men", "women", "climbers", "hikers", "miners", "survivors", "crew", "fishermen", "skiers", "walkers", "boys", "girls", "children", "passengers", "workers", "trapped", "stranded", "missing":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch word(j) {
+		case "by", "for", "via":
+			switch word(j + 1) {
+			case "phone", "telephone", "comment", "email", "e-mail", "radio":
+				return false // "reached them by phone": no rescue
+			}
+		}
+	}
+	return true
+}
+
+// breakIn reports whether "broke" at i is a break-in: "broke into" a
+// building ("broke into a museum in Leuven"); "broke into tears", "broke
+// into a run", "broke into the top ten" are none.
+func breakIn(toks []token, i int) bool {
+	if i+1 >= len(toks) || lower(&toks[i+1]) != "into" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		switch lower(&toks[k]) {
+		case "museum", "gallery", "house", "home", "shop", "store", "bank", "office", "offices", "warehouse", "church",
+			"school", "flat", "apartment", "building", "premises", "headquarters", "vault", "car", "depot":
+			return true
+		}
+	}
+	return false
+}
+
+// foundAliveOrDead returns "alive" or "dead" when the verb "found" at i
+// tells of people found so ("rescuers found two climbers alive", "a third
+// man was found dead"): "alive", "dead", "safe" or "unharmed" within four
+// words after it, in its clause. "Investigators found that the battery was
+// dead" is no such finding: "that" opens a clause of what was found out.
+func foundAliveOrDead(toks []token, i int) string {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if !toks[k].Word {
+			return ""
+		}
+		switch lower(&toks[k]) {
+		case "alive", "safe", "unharmed":
+			return "alive"
+		case "dead":
+			return "dead"
+		case "that", "to", "guilty", "liable", "responsible", "and", "but", "which", "who":
+			return ""
+		}
+	}
+	return ""
+}
+
+// foundPassiveDated reports whether "found" at i is a passive with its day
+// right after it ("The driver was found on Thursday by fishermen", "the
+// painting was found on 17 January"): someone or something missing turned
+// up that day. "was found on the floor", "was found to have", "was found
+// guilty" are none (a place, a finding, a verdict told by its own word).
+func foundPassiveDated(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch lower(&toks[i-1]) {
+	case "was", "were":
+	default:
+		return false
+	}
+	if i >= 2 {
+		switch lower(&toks[i-2]) {
+		case "nobody", "nothing", "none", "one": // "Nobody was found on Monday", "no one"
+			return false
+		}
+	}
+	k := i + 1
+	if k < len(toks) && lower(&toks[k]) == "on" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Word && !isDigits(toks[k].Text) {
+		return false
+	}
+	switch lower(&toks[k]) {
+	case "yesterday", "overnight", "early", "late", "today":
+		return true
+	}
+	return isDigits(toks[k].Text) || toks[k].Cap && calendarWord(toks[k].Text)
+}
+
+// mountainTop reports whether "summit" at i is the top of a mountain, not a
+// meeting: the sentence tells of climbers or mountaineers ("stranded near
+// the summit of Piz Bernina"), or "summit of" names a peak ("the summit of
+// Mount Kenya"). "Leaders met at a summit in the mountain resort of
+// Bürgenstock" stays a meeting: a resort is no climb.
+func mountainTop(toks []token, i int) bool {
+	if i+2 < len(toks) && lower(&toks[i+1]) == "of" {
+		switch lower(&toks[i+2]) {
+		case "mount", "mt", "mont", "monte", "piz", "pic", "pico", "ben", "cerro", "everest", "kilimanjaro", "k2", "denali", "aconcagua":
+			return true
+		}
+	}
+	for k := range toks {
+		switch lower(&toks[k]) {
+		case "climber", "climbers", "mountaineer", "mountaineers", "mountaineering", "alpinist", "alpinists", "summited":
+			return true
+		}
+	}
+	return false
 }
 
 // sharesMoved reports whether the verb toks[i] ("fell", "jumped") tells
@@ -1934,6 +2304,9 @@ func triggerKind(toks []token, i int) string {
 	kind := triggerKinds[low]
 	if low == "called" && i+1 < len(toks) && toks[i+1].Cap {
 		return KindTalks
+	}
+	if low == "called" && i+2 < len(toks) && lower(&toks[i+1]) == "for" && lower(&toks[i+2]) == "help" {
+		return KindOther // "called for help on Saturday evening": a distress call, an act; "called for calm" is words
 	}
 	if low == "called" && i+1 < len(toks) && lower(&toks[i+1]) == "off" {
 		return KindOther // "called off": a cancellation, nothing said
@@ -2611,7 +2984,7 @@ func object(toks []token, trig int, seg span) string {
 		words = append(words, toks[i].Text) // "called on allies", "called for calm"
 		i++
 	}
-	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in") {
+	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in" || lower(&toks[trig]) == "take" && lower(&toks[i]) == "over") {
 		i++ // "laid off 300 workers": the headline's verb keeps its particle ("lays off")
 	}
 	limit := 4
@@ -2842,7 +3215,9 @@ func phraseHead(toks []token, seg span, i int) string {
 		t := &toks[k]
 		low := lower(t)
 		if t.Text == "," || low == "and" || low == "the" && k < i || t.Word && !notNames[low] && !prepositions[low] && triggerKinds[low] == "" ||
-			k < i && !t.Cap && compassAdjective(low) {
+			k < i && !t.Cap && compassAdjective(low) || k < i && (t.Text == "$" || t.Text == "€" || t.Text == "£" || t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' || low == "new") {
+			// "of the $1.2-billion line", "of the new line": a price or
+			// "new" in the phrase after the head
 			k-- // "of the southern archipelago": an adjective of the phrase after the head
 			continue
 		}
@@ -3099,6 +3474,66 @@ func participleBefore(toks []token, j int) bool {
 	return !toks[k-1].is(lxAuxiliary) && prev != "been" && prev != "being" && toks[k-1].Word
 }
 
+// relativeBetween reports whether a relative clause of a person set off by
+// a comma (", who", ", whose") opens between the trigger at i and the
+// expression at j: the expression dates the clause, not the trigger ("Police
+// arrested the man, who had fled on Sunday").
+func relativeBetween(toks []token, i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		switch lower(&toks[k+1]) {
+		case "who", "whose", "whom":
+			return true // of a person: what the clause tells is the person's own act
+		}
+	}
+	return false // ", which was priced on Wednesday": a thing's clause may date the happening it names
+}
+
+// arithmeticOnly reports whether every expression of txs counts from
+// another happening ("two days after", "a week before"): none dates the
+// sentence's news of its own.
+func arithmeticOnly(txs []timex.Timex) bool {
+	for i := range txs {
+		if !hasSuffixFold(txs[i].Text, " after") && !hasSuffixFold(txs[i].Text, " before") {
+			return false
+		}
+	}
+	return len(txs) > 0
+}
+
+// pastBefore is pastTriggerBefore(toks, j), worked out on the first call
+// and kept in *known and *v.
+func pastBefore(known, v *bool, toks []token, j int) bool {
+	if !*known {
+		*known, *v = true, pastTriggerBefore(toks, j)
+	}
+	return *v
+}
+
+// pastTriggerBefore reports whether the expression starting at j follows
+// a trigger in the past ("-ed") that names a happening, with at most "on",
+// "in", "at" or "late"/"early" between: that verb is what the expression
+// dates, not a verb after it ("The man arrested on Wednesday night appeared
+// in court on Friday").
+func pastTriggerBefore(toks []token, j int) bool {
+	k := j - 1
+	if k >= 0 {
+		switch lower(&toks[k]) {
+		case "on", "in", "at", "late", "early":
+			k--
+		}
+	}
+	if k < 0 || !toks[k].Word || toks[k].Cap || !strings.HasSuffix(lower(&toks[k]), "ed") {
+		return false
+	}
+	if k := toks[k].kind(); k == "" || k == KindStatement {
+		return false
+	}
+	return phraseTrigger(toks, k)
+}
+
 // planWords pass a date on to the happening they plan.
 var planWords = map[string]bool{
 	"scheduled": true, "planned": true, "expected": true, "slated": true, "due": true,
@@ -3244,10 +3679,37 @@ func nearerOther(segs []span, k, trig int, toks []token) bool {
 				// the noun after it, no word past that noun
 				continue
 			}
+			if ownDateAfter(toks, trig, segs[k]) && o.TTo <= trig {
+				// "arrested two men on Tuesday over the theft of three
+				// paintings on Sunday": a noun's phrase that runs to an
+				// expression of its own is dated by it
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// ownDateAfter reports whether the trigger at trig is a noun after an
+// article ("the theft", "an attack") whose phrase runs, with no comma and
+// no other trigger, to the expression seg within ten tokens: "the theft
+// of three paintings on Sunday".
+func ownDateAfter(toks []token, trig int, seg span) bool {
+	if trig == 0 || seg.TFrom <= trig || seg.TFrom-trig > 10 {
+		return false
+	}
+	switch lower(&toks[trig-1]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for i := trig + 1; i < seg.TFrom; i++ {
+		if toks[i].Text == "," || toks[i].Word && toks[i].kind() != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // tokDist is the number of tokens between token i and an expression.

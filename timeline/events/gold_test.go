@@ -360,17 +360,18 @@ func (r goldRun) run(t *testing.T) {
 }
 
 var (
-	seedDir   = filepath.Join("..", "..", "content")
-	testDir   = filepath.Join("testdata", "articles")
-	blindDir  = filepath.Join("testdata", "blind")
-	blind2Dir = filepath.Join("testdata", "blind2")
-	blind3Dir = filepath.Join("testdata", "blind3")
-	blind4Dir = filepath.Join("testdata", "blind4")
-	blind5Dir = filepath.Join("testdata", "blind5")
-	blind6Dir = filepath.Join("testdata", "blind6")
-	blind7Dir = filepath.Join("testdata", "blind7")
-	blind8Dir = filepath.Join("testdata", "blind8")
-	blind9Dir = filepath.Join("testdata", "blind9")
+	seedDir    = filepath.Join("..", "..", "content")
+	testDir    = filepath.Join("testdata", "articles")
+	blindDir   = filepath.Join("testdata", "blind")
+	blind2Dir  = filepath.Join("testdata", "blind2")
+	blind3Dir  = filepath.Join("testdata", "blind3")
+	blind4Dir  = filepath.Join("testdata", "blind4")
+	blind5Dir  = filepath.Join("testdata", "blind5")
+	blind6Dir  = filepath.Join("testdata", "blind6")
+	blind7Dir  = filepath.Join("testdata", "blind7")
+	blind8Dir  = filepath.Join("testdata", "blind8")
+	blind9Dir  = filepath.Join("testdata", "blind9")
+	blind10Dir = filepath.Join("testdata", "blind10")
 )
 
 // TestGold measures extraction and merging against the gold list for the
@@ -694,8 +695,68 @@ func TestGoldBlind8(t *testing.T) {
 // "will start trading" (no shared word or place), and the collapse told
 // as "collapsed" near the Olt River and "which killed four people on May
 // 9" near Slatina.
+//
+// After s8-events (blind10's rules: a person "was found on Thursday by
+// fishermen", "set up the company in 2006", one accident told by its verb
+// and its noun, "collapsed" and "the collapse of the Olt river bridge"):
+// 33 events for 40 gold; date precision 1.000 recall 0.800; merge
+// precision 1.000 recall 0.667 (8 of 12).
 func TestGoldBlind9(t *testing.T) {
-	goldRun{dirs: []string{blind9Dir}, golds: []string{"gold_blind9.txt"}, floors: [4]float64{0.95, 0.75, 0.95, 0.58}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind9Dir}, golds: []string{"gold_blind9.txt"}, floors: [4]float64{0.95, 0.78, 0.95, 0.65}, lenient: true}.run(t)
+}
+
+// TestGoldBlind10 measures a tenth blind set (testdata/blind10): twelve
+// articles on four running stories of kinds no earlier set has, each told
+// by three outlets in their own house styles on different days (a mountain
+// rescue, a museum theft and the paintings' recovery, a car-parts plant's
+// closure and sale, a light rail line's opening and breakdowns). Its gold
+// was committed (530e767) before the extractor ran on it.
+//
+// Blind figures, its first run (the extractor of 244f102, untouched): 26
+// events for 39 gold; event precision 0.962 recall 0.590; date precision
+// 0.923 recall 0.564; merge precision 1.000 recall 0.108 (4 of 37 gold
+// pairs). All articles together at that point (seeds + tuned + ten blind
+// sets): date precision 0.981 recall 0.783; merge precision 1.000 recall
+// 0.642. Wrong: the summit of a mountain read as a meeting (twice, one
+// dated by "two days after"). Missed: the theft ("broke into ... and
+// stole", "the theft on 10 November"), a closure announced ("will close
+// ..., the company said on Thursday", "announced last Thursday that"),
+// rescuers who "reached them", statements of unnamed speakers ("Police
+// said on Tuesday that"), "set up the company in 1948", "It was founded in
+// 1903", "bought the plant ... in 1999", a painting "found on 17 January",
+// "will take over", "will appear before an investigating judge", "will
+// apply from Monday", a timetable "since September 27"; split: a meeting
+// told as "meet management" and "consultation meeting", a construction
+// that "began in June 2016" and "started in 2016".
+//
+// After the fixes it prompted (s8-events, rules and counter-examples in
+// blind10_rules_test.go: a mountain's summit is no meeting; people found
+// alive or dead and "was found on <day>"; statements whose speaker, named
+// by its office or by one capitalised word, opens the sentence; "set up
+// the company", "set out from"; thefts; rescuers who "reached them"; a
+// court appearance, a takeover, an attempt abandoned; a closing
+// attribution past an aside counted from another day; a past participle
+// right before a day; a person's relative clause; a noun dated by an
+// expression closing its own phrase; an accident told by its verb and by
+// its noun as one frame, the same structure or vehicle named; "called for
+// help"; "bought the plant from Ford in 1999"), with main merged
+// (7b8a76c): 37 events for 39 gold; event precision 1.000 recall 0.872;
+// date precision 1.000 recall 0.872; merge precision 1.000 recall 0.486
+// (18 of 37). Still missed: "It was founded in 1903" (a pronoun subject
+// for a bare year), "was last shown abroad in 2012", "had been stranded ...
+// since Saturday", "will apply from Monday", a timetable "since September
+// 27" and "will return on October 18", "smashed a window at about 3:30
+// a.m.", "the first train left ... at 6 a.m.", "a power supply fault
+// stopped all trains", "which council will debate on Tuesday", "had been
+// unable to fly on Sunday", and a closure's lead "will close ..., the
+// company said on Thursday". Split: the closure's announcement told as
+// "Brenner announced" and as "workers were told of the decision at a
+// meeting" (a meeting); the union's meeting with
+// management filed from London and told in Llanelli (the union, "Unite",
+// is named as no organisation); a construction start told by its month
+// and by its year.
+func TestGoldBlind10(t *testing.T) {
+	goldRun{dirs: []string{blind10Dir}, golds: []string{"gold_blind10.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.48}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
@@ -715,9 +776,16 @@ func TestGoldBlind9(t *testing.T) {
 // recall 0.749. With blind9, its first run: date precision 0.986 recall
 // 0.779, merge precision 1.000 recall 0.724 (floors re-based); after the
 // fixes it prompted: date precision 0.986 recall 0.807, merge precision
-// 1.000 recall 0.739.
+// 1.000 recall 0.739. With blind10, its first run: date precision 0.981
+// recall 0.783, merge precision 1.000 recall 0.642 (floors re-based);
+// after the fixes it prompted (s8-events, main 7b8a76c merged): date
+// precision 0.988 recall 0.827, merge precision 1.000 recall 0.704. Over
+// the nine earlier sets alone, before and after: date precision 0.986 and
+// 0.987, recall 0.807 and 0.822; merge precision 1.000 and 1.000, recall
+// 0.739 and 0.744. All these figures are unchanged after merging main
+// 6c588b8.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.73}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir, blind10Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_blind10.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.69}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

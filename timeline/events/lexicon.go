@@ -98,6 +98,16 @@ var triggerKinds = map[string]string{
 	"presented": KindOther, "discuss": KindTalks,
 	// the founding or building of something
 	"founded": KindOther, "built": KindOther, // "built" only in the passive
+	"set": KindOther, // only "set up the company", "was set up in 2006", "set out from the hut"
+	// rescuers who reached people, a court appearance, a takeover, a
+	// departure, an attempt abandoned (see phraseTrigger for the words
+	// each needs)
+	"reached": KindOther, "reach": KindOther, "appear": KindOther, "appeared": KindOther,
+	"take": KindOther, "abandoned": KindOther, "abandon": KindOther,
+	// a purchase of a company, a plant or a stake (see phraseTrigger)
+	"bought": KindOther, "acquired": KindOther,
+	// thefts ("broke" only "broke into" a building, see phraseTrigger)
+	"stole": KindOther, "stolen": KindOther, "theft": KindOther,
 	// a trip home
 	"returned": KindTrip,
 	// people going back to their homes (only "returning to", "returning home")
@@ -425,7 +435,7 @@ var presents = map[string]string{
 	"blocked": "block", "briefed": "briefs", "notified": "notified", "counted": "counted",
 	"broke": "breaks", "detained": "detained", "charged": "charged",
 	"escaped": "escapes", "upheld": "upholds", "overturned": "overturns", "surrendered": "surrenders",
-	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "founded": "founds", "built": "builds", "presented": "presents", "discuss": "discuss", "aground": "runs aground", "laid": "lays off",
+	"questioned": "questioned", "banned": "bans", "kidnapped": "kidnaps", "abducted": "abducts", "freed": "frees", "founded": "founds", "set": "sets", "stole": "steals", "bought": "buys", "acquired": "acquires", "abandoned": "abandons", "abandon": "abandons", "appeared": "appears in court", "appear": "appears in court", "take": "takes over", "built": "builds", "presented": "presents", "discuss": "discuss", "aground": "runs aground", "laid": "lays off",
 	"control": "under control", "ceased": "ceases", "administration": "goes into administration", "bust": "goes bust",
 }
 
@@ -504,6 +514,9 @@ var frames = map[string]string{
 	"evacuated": "@evacuate",
 	"kidnapped": "@abduct", "abducted": "@abduct", "kidnapping": "@abduct", "abduction": "@abduct", "seized": "@abduct",
 	"freed": "@release", "released": "@release",
+	"stole": "@theft", "stolen": "@theft", "theft": "@theft",
+	"reached": "@rescue", "reach": "@rescue", "abandoned": "@abandon", "abandon": "@abandon",
+	"appear": "@court", "appeared": "@court",
 }
 
 // offFrames are frames of a verb only when "off" follows it.

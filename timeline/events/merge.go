@@ -1089,6 +1089,15 @@ func frameOf(m *Mention) string {
 	if m.Detail == "collision" {
 		return "@collision" // "the train hit a freight train", "two trains collided"
 	}
+	if f := accidentFrames[m.Detail]; f != "" {
+		return f // "the collapse of the bridge ... killed four": the collapse, as "the bridge collapsed"
+	}
+	if f := accidentVerbFrame(low, m.Quote); f != "" {
+		return f // "a road bridge ... collapsed"; "the government collapsed" is no accident
+	}
+	if low == "broke" && strings.Contains(strings.ToLower(m.Quote), "broke into") {
+		return "@theft" // "broke into a museum ... and stole": the break-in is the theft's
+	}
 	if f := frames[low]; f != "" {
 		return f
 	}
@@ -1445,6 +1454,16 @@ func (c *cluster) match(it *item) int {
 		if it.frame != "" && len(c.frames) > 0 && !c.frames[it.frame] {
 			return 0
 		}
+		if v := strings.ToLower(it.m.Trigger); v == "collapsed" || v == "crashed" || v == "derailed" {
+			// "A footbridge collapsed" and "the coalition government
+			// collapsed" in one city on one day: an accident and none
+			f := accidentVerbFrame(v, it.m.Quote)
+			for _, o := range c.items {
+				if strings.EqualFold(o.m.Trigger, v) && (accidentVerbFrame(v, o.m.Quote) == "") != (f == "") {
+					return 0
+				}
+			}
+		}
 		// "Other" holds every kind of happening: two that share no word
 		// and are done by different subjects are different ("Quiroga won
 		// the runoff", "Reyes conceded"; "the Fed raised rates", "the ECB
@@ -1500,7 +1519,8 @@ func (c *cluster) match(it *item) int {
 	// the same word on the same day ("a Brooklyn man was sentenced
 	// yesterday", "Okafor was sentenced Wednesday").
 	if score == 0 && kind == KindOther && len(it.places)+len(it.people) == 0 && (c.stems[it.stem] || it.frame != "" && c.stems[it.frame]) && !elsewhere &&
-		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) && (c.articles[it.m.Article] || c.sameSite(it)) {
+		it.lo.Equal(it.hi) && it.lo.Equal(c.clo) && it.hi.Equal(c.chi) && (c.articles[it.m.Article] || c.sameSite(it)) &&
+		(c.articles[it.m.Article] || !accidentFrame(it.frame) || c.sameThing(it)) { // "the collapse of the apartment building" is no bridge's
 		score = 2 // surer than the same article's vaguer mention of the same kind
 	}
 	// One happening told in one frame on one day, once placed only by a
@@ -1512,6 +1532,17 @@ func (c *cluster) match(it *item) int {
 	// and name no two different subjects.
 	if score == 0 && kind == KindOther && it.frame != "" && c.frames[it.frame] && c.sameDay(it) && (it.filedOnly || c.filed) &&
 		(c.articles[it.m.Article] || (it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject]) && c.sharesName(it.m.Quote) && c.actorNamed(it)) {
+		score = 1
+	}
+	// One accident told by its verb in one article and by its noun in
+	// another ("a road bridge over the Olt River collapsed on Saturday",
+	// "the collapse of the Olt river bridge near Slatina, which killed four
+	// people on May 9"): one frame on one day, the same thing named (the
+	// verb's subject), in one country or none known, and no two different
+	// subjects.
+	if score == 0 && kind == KindOther && it.frame != "" && accidentFrame(it.frame) && c.frames[it.frame] && c.sameDay(it) &&
+		(c.inCountries(it) || it.countryUnknown() || len(c.countries) == 0) && (it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject]) &&
+		c.sameThing(it) {
 		score = 1
 	}
 	// A mention that names the same kind of happening by the same word on
@@ -1550,6 +1581,109 @@ func (c *cluster) sharesName(quote string) bool {
 			if containsWord(o.m.Quote, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// accidentFrames give the frame of an accident told by its noun (a
+// mention's Detail), the frame its verb has in frames.
+var accidentFrames = map[string]string{"collapse": "@collapse", "crash": "@crash", "derailment": "@derail"}
+
+// accidentVerbFrame gives the frame of an accident told by its verb when
+// the thing it befell is a structure or a vehicle named before it ("a road
+// bridge ... collapsed", "a bus crashed", "a train derailed"), or "": a
+// government, talks or a market that "collapsed" or "crashed" had no
+// accident.
+func accidentVerbFrame(verb, quote string) string {
+	var frame string
+	switch verb {
+	case "collapsed":
+		frame = "@collapse"
+	case "crashed":
+		frame = "@crash"
+	case "derailed":
+		frame = "@derail"
+	default:
+		return ""
+	}
+	if th := accidentThing(quote, verb, true); th != "" && thingWords[th] == frame {
+		return frame
+	}
+	return ""
+}
+
+// thingWords are the structures and vehicles accidents befall, with the
+// frame of the accident each can have.
+var thingWords = map[string]string{
+	"bridge": "@collapse", "building": "@collapse", "roof": "@collapse", "tunnel": "@collapse", "dam": "@collapse",
+	"wall": "@collapse", "stand": "@collapse", "tower": "@collapse", "house": "@collapse", "crane": "@collapse",
+	"ceiling": "@collapse", "overpass": "@collapse", "flyover": "@collapse", "walkway": "@collapse", "footbridge": "@collapse",
+	"hotel": "@collapse", "factory": "@collapse", "church": "@collapse", "stage": "@collapse",
+	"plane": "@crash", "aircraft": "@crash", "jet": "@crash", "airliner": "@crash", "helicopter": "@crash", "bus": "@crash",
+	"coach": "@crash", "car": "@crash", "lorry": "@crash", "truck": "@crash", "van": "@crash", "drone": "@crash",
+	"train": "@derail", "tram": "@derail", "carriages": "@derail", "wagons": "@derail", "locomotive": "@derail",
+}
+
+// accidentThing returns the structure or vehicle word of thingWords
+// nearest before the trigger in quote, within twelve words and not past a
+// wire dateline's dash ("a five-story apartment building in the city of
+// Konya collapsed", "the collapse of the Olt river bridge near Slatina,
+// which killed"); failing that, unless before is set, the nearest after it.
+func accidentThing(quote, trigger string, before bool) string {
+	words := strings.Fields(strings.ToLower(quote))
+	at := -1
+	for i, w := range words {
+		if strings.Trim(w, ".,;:\"'“”") == trigger {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	thing := func(k int) string {
+		th := strings.Trim(words[k], ".,;:\"'“”()")
+		if thingWords[th] != "" {
+			return th
+		}
+		return ""
+	}
+	for k := at - 1; k >= 0 && k >= at-12; k-- {
+		if th := thing(k); th != "" {
+			return th
+		}
+		if w := words[k]; w == "—" || w == "-" || w == "–" {
+			break
+		}
+	}
+	if before {
+		return ""
+	}
+	for k := at + 1; k < len(words) && k <= at+12; k++ {
+		if th := thing(k); th != "" {
+			return th
+		}
+	}
+	return ""
+}
+
+// accidentFrame reports whether f is the frame of an accident that happens
+// to one thing (a bridge, a plane, a train).
+func accidentFrame(f string) bool { return f == "@collapse" || f == "@crash" || f == "@derail" }
+
+// sameThing reports whether it and c name the same thing that the accident
+// befell ("a road bridge ... collapsed", "the collapse of the Olt river
+// bridge"). "A bridge collapsed" and "a building collapsed" on one day are
+// two.
+func (c *cluster) sameThing(it *item) bool {
+	mine := accidentThing(it.m.Quote, strings.ToLower(it.m.Trigger), false)
+	if mine == "" {
+		return false
+	}
+	for _, o := range c.items {
+		if accidentThing(o.m.Quote, strings.ToLower(o.m.Trigger), false) == mine {
+			return true
 		}
 	}
 	return false

@@ -139,6 +139,7 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			}
 		}
 		sp := majority(items, func(it *item) string { return it.m.Subject })
+		office := sp // the speaker named by its office, if no name is found
 		if sp != "" && presents[trig] != "" && obj != "" {
 			if isPerson(items, sp) {
 				sp = callName(items, sp)
@@ -156,6 +157,8 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = callName(items, sp) + " statement"
 		} else if o := majority(items, func(it *item) string { return first(it.m.Orgs) }); o != "" {
 			t = o + " statement"
+		} else if office != "" {
+			t = office + " statement" // "Police said on Tuesday that ...": "Police statement"
 		} else {
 			t = "statement"
 		}
@@ -204,7 +207,27 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 		if p, ok := presents[w]; ok {
 			w = p
 		}
-		if frame == "@bodies" && (w == "found" || w == "recovered") {
+		if frame == "@bodies" && w == "found" && !slices.ContainsFunc(items, func(it *item) bool { return bodyWords(it.m.Quote) }) {
+			// "The painting was found on 17 January", "The driver was
+			// found on Thursday": who or what, as its clause says
+			for _, it := range items {
+				if !strings.EqualFold(it.m.Trigger, "found") {
+					continue
+				}
+				if subj := clauseSubject(dropRelative(it.m.Quote), it.m.Trigger); subj != "" {
+					t = subj + " found"
+					break
+				}
+			}
+			if t == "" {
+				t = "found" // no subject the clause gives: no name met on the way ("..., commissioner Bakare said")
+			}
+			if place != "" {
+				t += " in " + place
+			}
+			break
+		}
+		if frame == "@bodies" && (w == "found" || w == "recovered") && slices.ContainsFunc(items, func(it *item) bool { return bodyWords(it.m.Quote) }) {
 			// "Rescuers found the bodies of two miners", "The body of a
 			// man was found": what was found, as a headline says it
 			noun := "Body"
@@ -325,7 +348,10 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			// "Reyes, who conceded ..." is "Reyes concedes").
 			for _, it := range items {
 				if strings.EqualFold(it.m.Trigger, trig) {
-					if subj = clauseSubject(it.m.Quote, it.m.Trigger); subj != "" {
+					if subj = clauseSubject(it.m.Quote, it.m.Trigger); subj == "" {
+						subj = clauseSubject(dropRelative(it.m.Quote), it.m.Trigger) // "Kaya, founded in 1974, will take over"
+					}
+					if subj != "" {
 						break
 					}
 				}
@@ -503,11 +529,46 @@ func commonAtStart(items []*item, subj string) bool {
 		return false
 	}
 	for _, it := range items {
-		if strings.HasPrefix(it.m.Quote, subj+" ") && !slices.Contains(it.m.People, subj) && !slices.Contains(it.m.Orgs, subj) && !slices.Contains(it.m.Places, subj) {
+		if (strings.HasPrefix(it.m.Quote, subj+" ") || strings.Contains(it.m.Quote, "— "+subj+" ") || strings.Contains(it.m.Quote, ") - "+subj+" ")) && !slices.Contains(it.m.People, subj) && !slices.Contains(it.m.Orgs, subj) && !slices.Contains(it.m.Places, subj) {
 			return true
 		}
 	}
 	return false
+}
+
+// dropRelative removes a relative clause or a participle's aside set off
+// by commas after the sentence's subject ("The driver, whose name was not
+// released, was found" is "The driver was found"; "Kaya, founded in Bursa
+// in 1974, will take over" is "Kaya will take over").
+func dropRelative(q string) string {
+	i := strings.Index(q, ", ")
+	if i < 0 || !relativeAside(q[i+2:]) {
+		return q
+	}
+	j := strings.Index(q[i+2:], ", ")
+	if j < 0 {
+		return q
+	}
+	return q[:i] + " " + q[i+2+j+2:]
+}
+
+// relativeAside reports whether s opens a relative clause ("who", "whose",
+// "which") or a participle's aside ("founded in 1974", "aged 34").
+func relativeAside(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "who", "whose", "which", "whom":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && strings.ToLower(w) == w
+}
+
+// bodyWords reports whether a quote speaks of a body or bodies ("the body
+// of the third climber was found"); a painting or a driver found is named by
+// its own subject.
+func bodyWords(q string) bool {
+	q = strings.ToLower(q)
+	return strings.Contains(q, "body") || strings.Contains(q, "bodies") || strings.Contains(q, "remains")
 }
 
 // presentForm reports whether w is the present a headline gives a verb
@@ -570,7 +631,12 @@ func clauseSubject(quote, trigger string) string {
 		for j := k - 1; j > 0; j-- {
 			w := strings.ToLower(strings.Trim(words[j], ".,;:\"'“”"))
 			if kind := triggerKinds[w]; kind != "" && kind != KindStatement && !startsUpper(words[j]) {
-				return clauseSubject(strings.Join(words[:j+1], " "), w)
+				// "A farmer arrested on Wednesday ... appeared before a
+				// prosecutor ... and was charged": past a verb whose
+				// clause gives none, the one before it
+				if subj := clauseSubject(strings.Join(words[:j+1], " "), w); subj != "" {
+					return subj
+				}
 			}
 		}
 		return ""

@@ -191,6 +191,10 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			return func(y int) time.Time { return nthWeekday(y, time.September, time.Monday, 1) }, i + 2, false, true
 		}
 	case "veterans", "armistice", "remembrance":
+		if w == "remembrance" && next == "sunday" {
+			// Britain's Remembrance Sunday: the second Sunday of November
+			return func(y int) time.Time { return nthWeekday(y, time.November, time.Sunday, 2) }, i + 2, false, true
+		}
 		if next == "day" || next == "'" && t.is(i+2, "day") {
 			k := i + 2
 			if next == "'" {

@@ -290,6 +290,11 @@ func (t *tagger) quantity(i int) cand {
 	if t.toks[i].kind == kNum && t.toks[i].n >= 1000 && !hyph && n == float64(int(n)) && len(t.toks[i].w) == 4 {
 		return cand{} // "2025 year" is not a duration
 	}
+	if t.toks[i].kind == kNum && len(t.toks[i].w) > 1 && t.toks[i].w[0] == '0' {
+		// "at 0530 hours", "by 0930 hours": a count is never written with
+		// a leading zero; a 24-hour clock time is (clock reads it)
+		return cand{}
+	}
 	k := j + 1
 	if !hyph && u == uYear && !plural && n == 1 && t.is(k, "-") && t.attached(k) && (t.is(k+1, "earlier") || t.is(k+1, "ago")) {
 		return cand{} // "a year-earlier loss": the adjective "year-earlier", a date

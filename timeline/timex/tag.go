@@ -24,6 +24,13 @@ type tagger struct {
 	lastWide   bool // last was named coarser than a day ("in March 2011")
 	lastMon    bool // last was named as a month ("sales in February")
 	lastYear   bool // last was named as a year ("in 1951")
+	// lastSince: last was named after "since" ("air strikes since August
+	// 2014"): the start of a period that runs up to now, no time the
+	// sentence's later events are placed in
+	lastSince bool
+	// lastEnd: the last day of last's interval ("last week": its Sunday),
+	// set with lastWide
+	lastEnd time.Time
 	// oldRun counts the dates named in a row (each moving last) that lie
 	// at least two years before the reference year: a history narrative
 	// has gone on for that many (history.go's historyYear)
@@ -354,6 +361,8 @@ func (t *tagger) emit(c cand) {
 				t.lastWide = g != GranDay && g != GranTime
 				t.lastMon = g == GranMonth
 				t.lastYear = g == GranYear
+				t.lastSince = t.is(c.i-1, "since")
+				t.lastEnd = iv.End
 				t.noteStory(c, at)
 				t.lastSaid = g == GranDay && t.saidOn(c)
 				if g == GranMonth && !t.is(c.i-1, "from") {
@@ -374,10 +383,13 @@ func (t *tagger) emit(c cand) {
 			if c.fy {
 				t.fiscalY, t.fiscalP = atoi(c.val[:4]), c.val[5:]
 			}
-			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && (t.hasYear(c.i, c.j) || fromDated && t.laterMonth(c))) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when")) {
+			if (g == GranYear && len(c.val) == 4 || g == GranMonth && len(c.val) == 7 && (t.hasYear(c.i, c.j) || fromDated && t.laterMonth(c))) && c.mod == "" && (t.opensSentence(c.i) || t.is(c.j, "when") || t.is(c.j, ",") && t.is(c.j+1, "when") || g == GranYear && t.eventSubjectYear(c.i, c.j)) {
 				// a year, or a month with its year ("in December 2010,
 				// when passengers slept in its terminals over the Christmas
-				// period"), framing the clause that follows
+				// period"), framing the clause that follows; or the year
+				// of the sentence's subject, a war or an event whose
+				// beginning or end the verb tells ("The 1973 war began on
+				// Oct. 6")
 				t.frameY, t.frameAt = atoi(c.val[:4]), c.j
 				t.frameWhen = !t.opensSentence(c.i)
 				t.frameMon = g == GranMonth
@@ -415,7 +427,7 @@ func (t *tagger) emit(c cand) {
 		if c.mod == "" {
 			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
 		}
-		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear = c.iv.Start, true, c.j, false, false, false
+		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear, t.lastSince = c.iv.Start, true, c.j, false, false, false, false
 		t.noteStory(c, c.iv.Start)
 		t.lastMain, t.lastMainSet = c.iv.Start, true
 	}
@@ -774,6 +786,12 @@ func (t *tagger) number(i int) (float64, int) {
 		return 0, i
 	}
 	tk := t.toks[i]
+	if t.is(i-1, "and") && (t.is(i-2, "hundred") || t.is(i-2, "thousand")) && tk.w != "a" && tk.w != "an" {
+		// "Some hundred and fifty years ago": the tens of a number the
+		// words before began, which no count here reads whole; "fifty
+		// years ago" alone would be a wrong date
+		return 0, i
+	}
 	if tk.kind == kNum {
 		n := float64(tk.n)
 		j := i + 1
@@ -1489,10 +1507,14 @@ func (t *tagger) core(i int) cand {
 				// earlier than the night's last TIME ("By 11 p.m. ...
 				// until the afternoon") is another day's
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "T" + p, noDay: true, the: true})
-			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) {
+			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) && !(t.lastSet && t.lastWide && !t.lastSince && t.lastAt <= i && t.near(t.lastAt, i) && t.last.Year() < t.ref.Year() && t.last.AddDate(0, 2, 0).Before(t.ref)) && !t.wideGoneIn(i) {
 				// "Markets were closed in the afternoon", with no past day
 				// named near: the day of the report, as a bare clock time
-				// ("at 8 p.m.") is valued, with no interval
+				// ("at 8 p.m.") is valued, with no interval; but not after
+				// a month or a year of an earlier year named near (not
+				// after "since"), whose day the text does not give ("In
+				// June 1944, troops landed and fought through the
+				// afternoon")
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(t.ref) + "T" + p, noDay: true, the: true})
 			}
 		}
@@ -1672,6 +1694,12 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 	}
 	switch t.w(c.j) {
 	case "and", "or", "to", "through", "-", "–":
+	case "/":
+		// "the night of June 5/6, 1944": the next day only, attached
+		// (dates.go's firstDay reads "5/6 June")
+		if !t.attached(c.j) || !t.attached(c.j+1) || t.toks[c.j+1].n != atoi(c.val[8:10])+1 {
+			return cand{}, false
+		}
 	default:
 		return cand{}, false
 	}
@@ -1717,6 +1745,9 @@ func (t *tagger) dayRange(c, d cand) (cand, bool) {
 	}
 	switch t.w(c.j) {
 	case "-", "–":
+	case "/":
+		// "the night of 28/29 September" (dates.go's firstDay): the two
+		// days of a night
 	case "to", "through":
 		if t.changeVerbBefore(c.i) {
 			return cand{}, false
@@ -2596,15 +2627,111 @@ func (t *tagger) phraseEnds(k int) bool {
 
 // infinitiveBefore reports whether "to" and a verb come before token i in
 // its sentence ("urged residents to stay indoors in the afternoon"): the
-// clause is a plan or advice, not a report of the day.
+// clause is a plan or advice, not a report of the day. A conjunction
+// opening a clause of its own in the past ("as the", "while they" and a
+// past verb) between them ends the search: "Residents fled to shelters as
+// the shelling went on through the afternoon" reports the day, whatever
+// "to" was before; "told volunteers to act as the police in the
+// afternoon" stays advice.
 func (t *tagger) infinitiveBefore(i int) bool {
 	for k := i - 1; k >= 0 && k > i-10; k-- {
 		if t.toks[k].kind == kPunct && (t.w(k) == "." || t.w(k) == ";") {
 			return false
 		}
+		if k < i-2 && clauseOpener(t.w(k)) && clauseSubject(t.w(k+1)) {
+			for m := k + 2; m < i-1; m++ {
+				if t.cue(m) == tPast {
+					// "as the shelling went on": a clause told in the
+					// past, unless a habit of old governs the sentence
+					// ("Children used to play in the streets while the
+					// men worked in the fields in the afternoon": no day)
+					return t.usedToBefore(k)
+				}
+			}
+		}
 		if t.is(k, "to") && k+1 < i && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.is(k+1, "the") {
 			return true
 		}
+	}
+	return false
+}
+
+// usedToBefore reports whether "used to" comes before token k in its
+// sentence: a habit of old ("Farmers used to rest as the heat peaked").
+func (t *tagger) usedToBefore(k int) bool {
+	for m := k - 1; m > 0 && m > k-12; m-- {
+		if t.endsAt(m, stopLine) {
+			return false
+		}
+		if t.is(m, "to") && t.is(m-1, "used") {
+			return true
+		}
+	}
+	return false
+}
+
+// wideGoneIn reports whether a weekend, a week, a month, a season or a year that
+// ended before the reference day was named before token i in its
+// sentence (not after "since"): a part of a day or a midnight told after
+// it is of a day the text does not give ("Last week, residents hid in
+// shelters through the afternoon", "The talks dragged on last week, and
+// the deal was signed after midnight"), not the reference day's. A time
+// in an aside between commas is the subject's ("The bank, founded in
+// 1999, closed its doors at midnight") and does not count.
+func (t *tagger) wideGoneIn(i int) bool {
+	return t.lastSet && (t.lastWide || t.lastEnd.After(t.last)) && !t.lastSince && t.lastAt <= i && t.sameSentence(t.lastAt, i) && t.lastEnd.Before(t.ref) && !t.asideEnds(t.lastAt) && !t.perfectBetween(t.lastAt, i)
+}
+
+// perfectBetween reports whether "has" or "have" stands in tokens [from,
+// i): a present perfect brings the story up to now ("Fighting erupted
+// last month and has continued, with heavy shelling after midnight": last
+// night's). A semicolon between counts too: another clause ("Last
+// month's talks ended without a deal; in the afternoon, protesters
+// marched").
+func (t *tagger) perfectBetween(from, i int) bool {
+	for k := from; k < i && k < len(t.toks); k++ {
+		if t.is(k, "has") || t.is(k, "have") || t.is(k, ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// asideEnds reports whether the comma at j closes an aside opened by a
+// comma a few words before ("The bank, founded in 1999, closed its doors
+// at midnight"): a time of the subject's, not of the clause's event.
+func (t *tagger) asideEnds(j int) bool {
+	if !t.is(j, ",") {
+		return false
+	}
+	for m := j - 1; m >= 0 && m > j-9; m-- {
+		if t.endsAt(m, stopLine) {
+			return false
+		}
+		if t.is(m, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpener reports whether w is a conjunction that opens a clause
+// of its own ("as the shelling went on", "while they waited").
+func clauseOpener(w string) bool {
+	switch w {
+	case "as", "while", "when", "because", "although", "though", "whereas":
+		return true
+	}
+	return false
+}
+
+// clauseSubject reports whether w opens a clause's subject after a
+// conjunction: the article or a personal pronoun ("as the", "while
+// they"); "as a precaution" is a phrase, no clause.
+func clauseSubject(w string) bool {
+	switch w {
+	case "the", "he", "she", "it", "they", "we", "i", "you":
+		return true
 	}
 	return false
 }
