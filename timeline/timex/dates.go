@@ -2317,7 +2317,7 @@ func (t *tagger) speechDated(c cand) bool {
 			return false // a day inside a quotation is the speaker's, not a day of speaking
 		}
 		if speechNoun(w) {
-			return t.speechOccasion(k)
+			return t.speechOccasion(k) && !t.passiveOccasion(k)
 		}
 		switch w {
 		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because",
@@ -2337,6 +2337,21 @@ func (t *tagger) speechDated(c cand) bool {
 		}
 		if quoteReportingVerb(w) != tNone {
 			return false // "said the election on Sunday was rigged"
+		}
+	}
+	return false
+}
+
+// passiveOccasion reports whether the noun of speaking at k follows
+// "in", "at" or "during" right after a passive ("He was named in a letter
+// on Monday", "was criticised in a speech on Monday by the president"):
+// the subject is what the words were about, not their speaker.
+func (t *tagger) passiveOccasion(k int) bool {
+	for m := k - 1; m > 1 && m >= k-5; m-- {
+		switch t.w(m) {
+		case "in", "at", "during":
+			p := m - 1
+			return perfectParticiple(t.w(p)) && (beForm(t.w(p-1)) || t.toks[p-1].kind == kWord && strings.HasSuffix(t.w(p-1), "ly") && beForm(t.w(p-2)))
 		}
 	}
 	return false

@@ -862,7 +862,9 @@
 //     a "would" as "said" does ("He told the BBC in October that he would
 //     step down in January"). A passive "was told", "were warned" before
 //     the day dates words the subject heard, no speech of the subject's
-//     ("He was told on Monday that he had been fired"). A speech act is dated by a reporting verb next to the day
+//     ("He was told on Monday that he had been fired"); so does a noun of
+//     speaking after a passive ("He was named in a letter on Monday",
+//     "was criticised in a speech on Monday by the president"). A speech act is dated by a reporting verb next to the day
 //     ("said on Tuesday", "said Tuesday"), with its subject after it
 //     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
 //     its clause ("told reporters late Wednesday"), a channel after "on"
