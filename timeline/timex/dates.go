@@ -1506,8 +1506,10 @@ func (t *tagger) deictic(i int) cand {
 			// each such day, as for a clock time in figures
 			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
 		}
-		if (t.daySpanBefore(i) || t.rateDayBefore(i)) && !t.dayAfterHours(j, k) {
-			// "600 patients a day, most of them between 8 a.m. and noon",
+		if t.weeklyBefore(i) || t.dailyAfter(j) || (t.daySpanBefore(i) || t.rateDayBefore(i)) && !t.dayAfterHours(j, k) {
+			// "every Monday at noon", "daily at noon", "at noon on
+			// Sundays", "600 patients a day, most of them between 8 a.m.
+			// and noon",
 			// "from 3 to 9 March, from 10am to noon": the hours kept each
 			// such day, as for a clock time in figures
 			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}

@@ -2450,5 +2450,7 @@
 // another season ("spooked by fall, winter and spring alike") is seasons
 // in general, none. "noon" and "midnight" closing a range of hours after
 // a daily rate or a span of days ("600 patients a day, most of them
-// between 8 a.m. and noon") are any day's, as the figure before them.
+// between 8 a.m. and noon") are any day's, as the figure before them;
+// so are they after a weekly, daily or monthly set ("every Monday at
+// noon", "daily at noon", "the 15th of every month at noon").
 package timex
