@@ -1097,8 +1097,12 @@ func auxiliary(w string) bool {
 // adjective of the noun after it, no tense of the clause.
 func (t *tagger) determinerParticiple(k int) bool {
 	w := t.toks[k].w
-	if k < 1 || len(w) < 5 || !strings.HasSuffix(w, "ed") || !determiner(t.w(k-1)) || t.is(k-1, "whose") {
+	if k < 1 || len(w) < 5 || !strings.HasSuffix(w, "ed") || !determiner(t.w(k-1)) {
 		return false
+	}
+	switch t.w(k - 1) {
+	case "whose", "this", "these", "those":
+		return false // "This ended on Monday": a pronoun and its verb
 	}
 	n := k + 1
 	return n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].upper && !t.toks[n].nl
