@@ -1948,6 +1948,9 @@ func (t *tagger) anchorDatesVerb(k int) bool {
 			return false
 		}
 	}
+	if t.opensSentence(t.anchorIn) || t.opensSentence(t.anchorIn-1) && preposition(t.w(t.anchorIn-1)) {
+		return true // "On Thursday, the minister said:": the opening phrase dates the clause after it
+	}
 	for m := t.anchorAt; m < k; m++ {
 		if !t.is(m, ",") {
 			continue
