@@ -1948,7 +1948,10 @@ func (t *tagger) anchorDatesVerb(k int) bool {
 			return false
 		}
 	}
-	if t.opensSentence(t.anchorIn) || t.opensSentence(t.anchorIn-1) && preposition(t.w(t.anchorIn-1)) {
+	opens := func(i int) bool {
+		return t.opensSentence(i) || (t.is(i-1, "\"") || t.is(i-1, "”")) && t.endsAt(i-2, 0)
+	}
+	if opens(t.anchorIn) || opens(t.anchorIn-1) && preposition(t.w(t.anchorIn-1)) {
 		return true // "On Thursday, the minister said:": the opening phrase dates the clause after it
 	}
 	for m := t.anchorAt; m < k; m++ {
