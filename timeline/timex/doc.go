@@ -2406,7 +2406,7 @@
 // lakh, pounds, pence, euros or rupees, or a figure with its unit letter
 // attached ("50p", "£51m", "$40k"), before "a day", "a week", "a month"
 // or "a year" is a rate, a SET, as "$33 million a year" is ("400 pounds a
-// season", "a year after it opens" are none). "on alternate days", "in
+// season", "a year after it opens", "a year on from the crash" are none). "on alternate days", "in
 // alternate years", "on alternate weekends" (after "on", "in", "every" or
 // "for", the unit plural) are sets of one in two, P2D as "every other
 // day"; "They alternate days" and "the alternate days proposed" are none.

@@ -1041,8 +1041,12 @@ func (t *tagger) perUnit(i int) bool {
 		return false
 	case "later", "earlier", "ago":
 		// "The launch comes a year after the last one": a distance in
-		// time, not a rate
+		// time, not a rate ("pays £5m a year into the fund" is one)
 		return false
+	case "on":
+		if t.is(i+3, "from") || t.is(i+3, "since") {
+			return false // "fell to £51m a year on from the crash" ("£5m a year on roads" is a rate)
+		}
 	}
 	p := t.toks[i-1]
 	switch p.w {
