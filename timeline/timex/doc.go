@@ -836,10 +836,38 @@
 //     tomorrow): in a story, undated quotes after a dated speech are words
 //     of that occasion, and a paper's copy is written the day before it is
 //     printed. A speech two days or more before the reference day dates
-//     only its own speaker's quotations (a pronoun, or a capitalised word
-//     of the speech's sentence, in the reporting clause: "Brooks said"
-//     after "Helen Brooks said in an interview on Friday"); another
-//     speaker's undated words ("a company spokesman said") may be fresh. A speech act is dated by a reporting verb next to the day
+//     only its own speaker's quotations (a pronoun, or a name whose head,
+//     the capitalised word right before the verb or the last one right
+//     after it, stands in the speech's sentence: "Brooks said" after
+//     "Helen Brooks said in an interview on Friday"; not "Minister Bob
+//     Grant said" after "Minister Ana Ruiz said", nor "Ruiz's spokesman
+//     said"), and a pronoun only while no other speaker's reporting verb
+//     came between ("Union leader Mark Dean said the workers were angry.
+//     “We strike tomorrow,” he said" is Dean's); another
+//     speaker's undated words ("a company spokesman said") may be fresh.
+//     A later day the narrative names in a sentence of its own between
+//     the speech and the quotation ("On Wednesday, union leaders met
+//     managers.") ends the speech's reach. A day right after the
+//     reporting verb that is the subject of what is said ("He said
+//     Monday was the worst day", "said Sunday would be his last game")
+//     dates no speech, nor does a channel's day of receipt ("in a letter
+//     received on Friday"). A report inside the dated speech ("Ruiz said
+//     on Monday that Grant had told her: “...”", a reporting verb after
+//     "had" or in a clause after "that") quotes another speaker on a day
+//     not given: the reference day's. A day in a relative clause set off
+//     by commas ("Ruiz, who was elected on Monday, said: “...”") or
+//     before a new subject after a comma ("He was arrested on Monday, and
+//     his lawyer said: “...”") dates no reporting verb after it, and a
+//     day inside a quotation ("“I said on Monday ...,” he said") dates no
+//     speech act for the quotations after it. A clock time after "at"
+//     dates the saying as a day does ("“We leave tonight,” he said at 6
+//     p.m. Monday"), and "told" with a listener of one or two words frames
+//     a "would" as "said" does ("He told the BBC in October that he would
+//     step down in January"). A passive "was told", "were warned" before
+//     the day dates words the subject heard, no speech of the subject's
+//     ("He was told on Monday that he had been fired"); so does a noun of
+//     speaking after a passive ("He was named in a letter on Monday",
+//     "was criticised in a speech on Monday by the president"). A speech act is dated by a reporting verb next to the day
 //     ("said on Tuesday", "said Tuesday"), with its subject after it
 //     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
 //     its clause ("told reporters late Wednesday"), a channel after "on"
@@ -1000,8 +1028,9 @@
 //     "made Friday and Thursday" the Thursday before that Friday (after
 //     "and", "or" the nearest such day; after "to", "through" the next);
 //     "April 24 and 25" gives a second expression for the bare day ("25")
-//     in the same month; day first, "18 and 20 March" gives one for the
-//     earlier bare day ("18").
+//     in the same month, unless a.m. or p.m. follows it ("between 10 p.m.
+//     on Jan. 3 and 6 a.m. on Jan. 4": a clock time); day first, "18 and
+//     20 March" gives one for the earlier bare day ("18").
 //   - A range of days in one month is one expression: "July 28-29", "from
 //     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4", "18-20
 //     March", "from 3 to 5 May", "between 7 and 9 June". Its value
@@ -2427,7 +2456,7 @@
 // lakh, pounds, pence, euros or rupees, or a figure with its unit letter
 // attached ("50p", "£51m", "$40k"), before "a day", "a week", "a month"
 // or "a year" is a rate, a SET, as "$33 million a year" is ("400 pounds a
-// season", "a year after it opens" are none). "on alternate days", "in
+// season", "a year after it opens", "a year on from the crash" are none). "on alternate days", "in
 // alternate years", "on alternate weekends" (after "on", "in", "every" or
 // "for", the unit plural) are sets of one in two, P2D as "every other
 // day"; "They alternate days" and "the alternate days proposed" are none.
@@ -2450,7 +2479,30 @@
 // fall", "prices have risen since fall,"), is the season, as "by spring"
 // is; before another word ("hit by fall in profits", "driven by fall and
 // holiday demand") or after an article it is a noun of a decline or a
-// tumble.
+// tumble. A clock time right after "of each month" or "of every month"
+// ("meets on the first Tuesday of each month at 7 p.m.") is any day's
+// hour, XXXX-XX-XXT19:00, as after "every Monday at".
+//
+// "the last day" (week, year) before a pronoun's clause is the final one
+// of a run only where no preposition of a stretch precedes it: "Over the
+// last week we have seen prices rise", "In the last year we have doubled
+// sales" are the stretch up to now. A "would have" and a participle after
+// a dated speech ("He said in October that prices would have fallen in
+// September") is a past seen from the speech: the September before, not
+// the one after. "a second" before a figure ("a second 48-hour strike",
+// "a second 12-month extension") is an ordinal, no duration of a second.
+// A verb of promise after a determiner ("will deliver the promised tax
+// cuts in a budget speech on Tuesday", "her pledged reforms") is an
+// adjective and dates no promise, as any participle in -ed between a
+// determiner and its noun is no tense cue ("The planned strike on Monday
+// will go ahead" is next Monday); "had promised more money in a speech on
+// Tuesday" is a promise made then, past. "fall" before a comma and
+// another season ("spooked by fall, winter and spring alike") is seasons
+// in general, none. "noon" and "midnight" closing a range of hours after
+// a daily rate or a span of days ("600 patients a day, most of them
+// between 8 a.m. and noon") are any day's, as the figure before them;
+// so are they after a weekly, daily or monthly set ("every Monday at
+// noon", "daily at noon", "the 15th of every month at noon").
 //
 // Broadcast transcripts (round8_bcast). A weekday's full name in lower
 // case ("since tuesday night", "on friday and saturday") is the weekday

@@ -104,7 +104,8 @@ func (t *tagger) withClock(c cand) cand {
 
 // weeklyBefore reports whether a weekly or daily set stands right before
 // "at" and the clock time at i: "Sundays at 9 p.m.", "every Monday at 10
-// a.m.", "daily at noon", "nightly at 11".
+// a.m.", "daily at noon", "nightly at 11", "on the first Tuesday of each
+// month at 7 p.m.".
 func (t *tagger) weeklyBefore(i int) bool {
 	if !t.is(i-1, "at") || i < 2 || t.toks[i-2].kind != kWord {
 		return false
@@ -121,6 +122,9 @@ func (t *tagger) weeklyBefore(i int) bool {
 	}
 	if _, ok := weekdayOf(w); ok && t.toks[i-2].upper && len(w) >= 6 {
 		return t.is(i-3, "every") || t.is(i-3, "each")
+	}
+	if w == "month" && (t.is(i-3, "every") || t.is(i-3, "each")) && t.is(i-4, "of") {
+		return true // "meets on the first Tuesday of each month at 7 p.m."
 	}
 	return false
 }

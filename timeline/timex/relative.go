@@ -440,7 +440,7 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if the && t.is(j, "of") {
 			return cand{} // "the last weekend of June": not the last one before today
 		}
-		if the && w == "last" && t.finalUnit(j) {
+		if the && w == "last" && t.finalUnit(j) && !stretchPreposition(t.w(i-2)) {
 			// "today is the last day we talk about it", "Friday is the
 			// last day to apply": the final one of a run, no stretch up
 			// to now ("over the last day" is one)
@@ -893,7 +893,8 @@ func (t *tagger) season(i int) cand {
 // "since", ends its sentence or line or stands before a comma: "plans to
 // exit bankruptcy by fall", "have risen since fall," (American copy, the
 // season with no article). "hit by fall in profits", "driven by fall and
-// holiday demand" and "injured by a fall" are none.
+// holiday demand", "injured by a fall" and a list of seasons ("spooked by
+// fall, winter and spring alike") are none.
 func (t *tagger) untilFall(i int) bool {
 	switch t.w(i - 1) {
 	case "by", "until", "till", "since":
@@ -901,6 +902,11 @@ func (t *tagger) untilFall(i int) bool {
 		return false
 	}
 	j := i + 1
+	if t.is(j, ",") {
+		if _, season := seasonOf(t.w(j + 1)); season {
+			return false // "spooked by fall, winter and spring alike": seasons in general, no one fall
+		}
+	}
 	return j >= len(t.toks) || t.toks[j].nl || t.is(j, ".") || t.is(j, ",") || t.is(j, ";")
 }
 
@@ -1503,6 +1509,17 @@ func (t *tagger) finalUnit(j int) bool {
 			_, month := monthOf(t.w(k))
 			return !month && !determiner(t.w(k)) && t.w(k) != "date"
 		}
+	}
+	return false
+}
+
+// stretchPreposition reports whether w, before "the last" and a unit,
+// makes it the stretch up to now whatever follows: "Over the last week we
+// have seen prices rise", "In the last year we have doubled sales".
+func stretchPreposition(w string) bool {
+	switch w {
+	case "over", "in", "during", "for", "within", "throughout", "across", "through":
+		return true
 	}
 	return false
 }

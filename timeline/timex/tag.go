@@ -334,7 +334,7 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
-			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) {
+			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) && !t.inQuotation(c.i) {
 				t.speech, t.speechAt, t.speechSet = iv.Start, c.j, true
 			}
 			// "Three months later" counted from a month written with its
@@ -1744,6 +1744,9 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		}
 		if _, ok := monthOf(t.w(k + 1)); ok {
 			return cand{}, false
+		}
+		if t.is(k+1, "am") || t.is(k+1, "pm") || (t.is(k+1, "a") || t.is(k+1, "p")) && t.is(k+2, ".") && t.is(k+3, "m") {
+			return cand{}, false // "between 10 p.m. on Jan. 3 and 6 a.m. on Jan. 4": a clock time, no day
 		}
 		if (t.w(k+1) == ":" || t.w(k+1) == ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && len(t.toks[k+2].w) == 2 && t.attached(k+2) {
 			return cand{}, false // "Aired August 8, 2011 - 15:00 ET": a clock time, no day

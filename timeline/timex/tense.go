@@ -79,10 +79,17 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if t.appositiveParticiple(k, i) {
 			continue // "Resolution 1881, adopted by the council, asks ... no later than January 31"
 		}
+		if t.determinerParticiple(k) {
+			continue // "The planned strike on Monday will go ahead": an adjective, no verb
+		}
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
-			if c == tFuture && pastPlanVerb(tk.w) && (t.governsDay(k, i) || t.speechPhraseBefore(k, i)) && !auxiliary(t.w(k-1)) {
+			if c == tFuture && pastPlanVerb(tk.w) && !determiner(t.w(k-1)) &&
+				(t.governsDay(k, i) && !auxiliary(t.w(k-1)) || t.speechPhraseBefore(k, i) && !beForm(t.w(k-1))) {
+				// (not "the promised tax cuts", "her pledged reforms":
+				// an adjective; "had promised ... in a speech on
+				// Tuesday" is past too)
 				// "The minister promised in November to resign", "vowed
 				// in December to fight on": the date right after the
 				// verb dates the promise, which is past; what it
@@ -941,6 +948,13 @@ func (t *tagger) yearDirection(i, j int) int {
 	t.wouldFrame = time.Time{}
 	if c == tFuture && k >= 0 && k < i && t.is(k, "would") {
 		t.wouldFrame = t.wouldFrameAt(k, i, j)
+		if !t.wouldFrame.IsZero() && t.is(k+1, "have") && k+2 < i && perfectParticiple(t.w(k+2)) {
+			// "He said in October that prices would have fallen in
+			// September": a past seen from the dated speech, not its
+			// future (the September before, not the one after)
+			t.wouldFrame = time.Time{}
+			return -1
+		}
 	}
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
@@ -1101,6 +1115,32 @@ func (t *tagger) willLooksBack(k int) bool {
 func auxiliary(w string) bool {
 	switch w {
 	case "be", "being", "been", "is", "are", "was", "were", "am", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// determinerParticiple reports whether the word at k is a participle in
+// -ed between a determiner and a lower-case word ("the planned strike",
+// "a proposed cut", "its revised forecast", "the promised tax cuts"): an
+// adjective of the noun after it, no tense of the clause.
+func (t *tagger) determinerParticiple(k int) bool {
+	w := t.toks[k].w
+	if k < 1 || len(w) < 5 || !strings.HasSuffix(w, "ed") || !determiner(t.w(k-1)) {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "whose", "this", "these", "those":
+		return false // "This ended on Monday": a pronoun and its verb
+	}
+	n := k + 1
+	return n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].upper && !t.toks[n].nl
+}
+
+// beForm reports whether w is a form of "be" ("is promised").
+func beForm(w string) bool {
+	switch w {
+	case "be", "being", "been", "is", "are", "was", "were", "am":
 		return true
 	}
 	return false
@@ -2239,8 +2279,8 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 			}
 			switch w := t.w(m); {
 			case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "told":
-				if m < t.lastAt && t.lastAt-m > 3 {
-					continue // a verb well before the date is of another clause
+				if m < t.lastAt && t.lastAt-m > 3 && !(w == "told" && t.lastAt-m <= 6 && t.listenerBefore(m)) {
+					continue // a verb well before the date is of another clause ("told the BBC in October" is its own)
 				}
 				return t.last
 			}
@@ -2252,6 +2292,21 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 		return time.Time{}
 	}
 	return f
+}
+
+// listenerBefore reports whether "told" at token m has a listener of one
+// or two words and then "in" or "on" ("told the BBC in October", "told
+// reporters on Tuesday"), so the date after them dates the telling.
+func (t *tagger) listenerBefore(m int) bool {
+	for n := m + 2; n <= m+3 && n < len(t.toks); n++ {
+		if t.toks[n-1].kind != kWord {
+			return false
+		}
+		if t.is(n, "in") || t.is(n, "on") {
+			return true
+		}
+	}
+	return false
 }
 
 // untilFurtherNotice reports whether "until further notice" (or "until
