@@ -97,6 +97,11 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = callName(items, principal[0]) + " " + noun
 		default:
 			t = noun
+			if kind == KindTrip && noun == "return" {
+				if r := returnTitle(items); r != "" {
+					t = r // "Dock workers return to work"
+				}
+			}
 			if kind == KindTrip {
 				// No name and no known place: who travels and where, as
 				// the sentence gives them ("Scotland's transport minister
@@ -175,6 +180,10 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = callName(items, subj) + " agrees " + obj // "Van Aalst agrees to buy U.S. rival Harlan"
 			break
 		}
+		if a := approvalTitle(items, principal); a != "" {
+			t = a // "City council approves new budget", not "Agreement"
+			break
+		}
 		switch {
 		case place != "":
 			t = place + " agreement"
@@ -250,6 +259,9 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
 			if strings.HasSuffix(d, "strike") {
 				t = d // "Dockworkers strike in Rotterdam"
+				if st := strikeTitle(items, d); st != "" {
+					t = st // "Postal workers begin strike", "Miners end strike"
+				}
 				if place != "" {
 					t += " in " + place
 				}
@@ -261,6 +273,12 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 				t = d
 			}
 			break
+		}
+		if strings.EqualFold(trig, "guilty") {
+			if g := guiltyTitle(items); g != "" {
+				t = g // "Former mayor found guilty", not "Guilty"
+				break
+			}
 		}
 		// The subject of the happening, not of a statement about it; of
 		// the sources that tell it by the headline's verb first: "Gunmen

@@ -1,0 +1,454 @@
+package events
+
+import (
+	"strings"
+)
+
+// This file names, in a title, who or what a happening is about when the
+// sentence calls it by a common noun rather than a name ("Dock workers
+// returned to work", "The miners ended their strike", "A jury found the
+// former mayor guilty"): a bare "Return", "Strike" or "Guilty" tells a
+// reader browsing the timeline nothing.
+
+// commonSubject returns the subject the sentence quote gives its verb
+// trigger (clauseSubject) when it is a noun phrase a headline can stand
+// on: "" for a word that names no one in particular ("Officials", "Some",
+// "The two", "Others").
+func commonSubject(quote, trigger string) string {
+	s := clauseSubject(quote, trigger)
+	if s == "" || vagueSubject(s) || strings.Contains(quote, s+" and ") {
+		return "" // "Rail workers and bus drivers": not only rail workers
+	}
+	return headNoun(s)
+}
+
+// vagueSubject reports whether every word of the noun phrase np is a
+// quantifier, a number or a noun that names no one in particular: "Some",
+// "Two", "Both", "Officials", "Many people".
+func vagueSubject(np string) bool {
+	for _, w := range strings.Fields(np) {
+		low := strings.ToLower(strings.Trim(w, ".,;:"))
+		if !vagueWords[low] && !countOf[low] && !strings.ContainsAny(low, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// vagueWords name no one in particular: a headline needs more than them.
+var vagueWords = map[string]bool{
+	"officials": true, "authorities": true, "people": true, "others": true, "those": true,
+	"these": true, "few": true, "each": true, "either": true, "neither": true, "any": true,
+	"everyone": true, "everybody": true, "someone": true, "somebody": true, "anyone": true,
+	"thousands": true, "hundreds": true, "dozens": true, "scores": true, "millions": true,
+	"eleven": true, "twelve": true, "dozen": true, "number": true, "group": true,
+}
+
+// returnTitle titles a way back told with no name and no place: who
+// returned, as the sentence gives them, and where to when it is work,
+// school or home ("Dock workers at the port returned to work" is "Dock
+// workers return to work"); "" when the subject is a pronoun or names no
+// one in particular ("They returned home", "Some returned to work").
+func returnTitle(items []*item) string {
+	for _, it := range items {
+		trig := strings.ToLower(it.m.Trigger)
+		if trig != "returned" && trig != "return" && trig != "returns" {
+			continue
+		}
+		subj := commonSubject(it.m.Quote, it.m.Trigger)
+		if subj == "" {
+			continue
+		}
+		verb := "returns"
+		if plural(subj) || plural(strings.ToLower(subj)) {
+			verb = "return"
+		}
+		return subj + " " + verb + returnGoal(it.m.Quote, it.m.Trigger)
+	}
+	return ""
+}
+
+// returnGoal returns " to work", " to school" or " home" when the words
+// right after the trigger in quote say so, "" otherwise.
+func returnGoal(quote, trigger string) string {
+	words := strings.Fields(strings.ToLower(quote))
+	for i, w := range words {
+		if strings.Trim(w, ".,;:\"'“”") != strings.ToLower(trigger) {
+			continue
+		}
+		next := func(k int) string {
+			if i+k < len(words) {
+				return strings.Trim(words[i+k], ".,;:\"'“”")
+			}
+			return ""
+		}
+		switch {
+		case next(1) == "home":
+			return " home"
+		case next(1) == "to" && (next(2) == "work" || next(2) == "school"):
+			return " to " + next(2)
+		}
+		return ""
+	}
+	return ""
+}
+
+// strikeTitle titles a workers' strike (detail "strike" or "<workers>
+// strike"): by its strikers when a source's sentence names them ("Postal
+// workers began a 48-hour strike": "postal workers"), or, when none does,
+// when the article of the first source names one group of workers and no
+// other ("Dock workers at the port returned to work ... The strike began
+// on March 3"); and by its beginning or end when every source that tells
+// one tells the same ("The miners ended their strike" is "Miners end
+// strike", "The strike began on March 3" "Strike begins"). It returns ""
+// when it has nothing to add to the detail.
+func strikeTitle(items []*item, detail string) string {
+	workers := strings.TrimSpace(strings.TrimSuffix(detail, "strike"))
+	for _, it := range items {
+		// the workers its sentence names, by the noun the detail has when
+		// it has one ("Bus drivers" for "drivers")
+		w := ""
+		for _, x := range allWorkers(it.m.Quote) {
+			if workers == "" || strings.HasSuffix(strings.ToLower(x), " "+workers) {
+				w = x
+				break
+			}
+		}
+		if w != "" {
+			workers = w
+			break
+		}
+	}
+	if workers == "" && len(items) > 0 && items[0].owner != nil {
+		ms := items[0].owner.ms
+		workers = articleWorkers(func(yield func(string) bool) {
+			for i := range ms {
+				if !yield(ms[i].Quote) {
+					return
+				}
+			}
+		})
+	}
+	phase := ""
+	for _, it := range items {
+		p := strikePhase(it.m.Quote)
+		if p == "" {
+			continue
+		}
+		if phase != "" && p != phase {
+			return "" // one source tells its start, another its end
+		}
+		phase = p
+	}
+	switch {
+	case workers != "" && phase != "":
+		return workers + " " + phase + " strike" // "Miners end strike"
+	case phase != "":
+		if c := majority(items, func(it *item) string { return it.context }); c != "" {
+			return c + " strike " + phase + "s" // "Frankfurt strike begins"
+		}
+		return "strike " + phase + "s" // "Strike begins"
+	case workers != "" && workers+" strike" != detail:
+		return workers + " strike" // "Postal workers strike"
+	}
+	return ""
+}
+
+// workersIn returns the workers a sentence names: a noun of workers with
+// the noun before it that says which ("Postal workers", "Lufthansa
+// pilots", "bus drivers"), or a plural noun of a trade alone ("nurses",
+// "dockworkers"); "" when none ("workers", "the workers", "300 employees"
+// name no trade).
+func workersIn(quote string) string {
+	if all := allWorkers(quote); len(all) > 0 {
+		return all[0]
+	}
+	return ""
+}
+
+// articleWorkers returns the one group of workers (workersIn) the quotes
+// name, or "" when they name none or several ("dock workers" and "rail
+// workers": whose strike it was is not told).
+func articleWorkers(quotes func(yield func(string) bool)) string {
+	one := ""
+	for q := range quotes {
+		for _, w := range allWorkers(q) {
+			if one != "" && !strings.EqualFold(w, one) {
+				return ""
+			}
+			if one == "" {
+				one = w
+			}
+		}
+	}
+	return one
+}
+
+// allWorkers returns every group of workers quote names, as workersIn.
+func allWorkers(quote string) []string {
+	var out []string
+	words := strings.Fields(quote)
+	for i := range words {
+		noun := strings.ToLower(strings.Trim(words[i], ".,;:\"'“”"))
+		trade, ok := workerNouns[noun]
+		if !ok {
+			continue
+		}
+		if i > 0 {
+			mod := words[i-1]
+			low := strings.ToLower(mod)
+			if mod == strings.Trim(mod, ".,;:\"'“”()") && !determiners[low] && !countOf[low] && !approxWords[low] && !vagueWords[low] &&
+				!strings.ContainsAny(low, "0123456789'’") && !prepositions[low] && !pronouns[low] && !auxiliaries[low] &&
+				!strings.HasSuffix(low, "ed") && !strings.HasSuffix(low, "ing") && isNameWord(mod) && !strikeWords[low] {
+				if i-1 == 0 || !startsUpper(mod) {
+					mod = low // "Dock workers" opening the sentence
+				}
+				out = append(out, mod+" "+noun)
+				continue
+			}
+		}
+		if trade {
+			out = append(out, noun)
+		}
+	}
+	return out
+}
+
+// strikeWords name a strike, never which workers ("strike leaders").
+var strikeWords = map[string]bool{"strike": true, "strikes": true, "walkout": true, "stoppage": true}
+
+// workerNouns are the nouns of people at work: true for a trade, which
+// names the strikers alone ("nurses"), false for a noun that needs another
+// before it to say which ("workers", "employees", "staff").
+var workerNouns = map[string]bool{
+	"workers": false, "employees": false, "staff": false,
+	"nurses": true, "doctors": true, "teachers": true, "drivers": true, "pilots": true,
+	"miners": true, "dockers": true, "dockworkers": true, "firefighters": true,
+	"cleaners": true, "guards": true, "controllers": true, "journalists": true, "lecturers": true,
+}
+
+// determiners open a noun phrase; never the kind of workers.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "your": true, "my": true, "this": true, "that": true, "these": true, "those": true,
+	"other": true, "more": true, "no": true, "striking": true, "fellow": true, "laid-off": true,
+}
+
+// strikePhase returns "begin" or "end" when the sentence quote tells a
+// strike's beginning or end by a finite verb with the strike as its
+// subject ("The strike began on March 3") or its object ("The miners
+// ended their strike", "called off the strike"), "" otherwise. An
+// infinitive ("talks to end the strike") or a verb further off tells no
+// phase.
+func strikePhase(quote string) string {
+	words := strings.Fields(strings.ToLower(quote))
+	clean := func(i int) string { return strings.Trim(words[i], ".,;:\"'“”") }
+	for i := range words {
+		if w := clean(i); w != "strike" && w != "walkout" && w != "stoppage" {
+			continue
+		}
+		// after: "the strike began", "the strike has ended"
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			if p := strikePhases[clean(k)]; p != "" {
+				return p
+			}
+			if !auxiliaries[clean(k)] && !strings.HasSuffix(clean(k), "ly") && !verbAdverbs[clean(k)] || words[k-1] != clean(k-1) {
+				break
+			}
+		}
+		// before: "ended their strike", "began a 48-hour strike", "called off the strike"
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			w := clean(k)
+			if w != words[k] {
+				break // punctuation between
+			}
+			p := strikePhases[w]
+			if w == "off" && k > 0 && clean(k-1) == "called" {
+				p, k = "end", k-1
+			}
+			if p != "" {
+				if k > 0 && clean(k-1) == "to" {
+					return "" // "talks to end the strike": no end yet
+				}
+				return p
+			}
+			if !determiners[w] && !strings.HasSuffix(w, "-hour") && !strings.HasSuffix(w, "-day") && !strings.HasSuffix(w, "-week") &&
+				!strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && w != "general" && w != "national" && w != "indefinite" && w != "open-ended" {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// strikePhases tell, in a finite form, that a strike began or ended.
+var strikePhases = map[string]string{
+	"began": "begin", "begins": "begin", "begun": "begin", "started": "begin", "starts": "begin", "launched": "begin",
+	"ended": "end", "ends": "end",
+}
+
+// headNoun mends a common-noun subject for a headline: a common noun's
+// possessive before the head is its modifier ("factory's workers" is
+// "factory workers"); a name's stays ("Grindavik's residents").
+func headNoun(np string) string {
+	f := strings.Fields(np)
+	if len(f) < 2 {
+		return np
+	}
+	for i, w := range f[:len(f)-1] {
+		for _, s := range []string{"'s", "’s"} {
+			if strings.HasSuffix(w, s) && !startsUpper(w) {
+				f[i] = strings.TrimSuffix(w, s)
+			}
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// guiltyTitle titles a verdict or plea told by "guilty" with the one it
+// is about, as its sentence gives them: "A jury found the former mayor
+// guilty" is "Former mayor found guilty", "The driver pleaded guilty"
+// "Driver pleads guilty", "was found not guilty" "... found not guilty".
+// A name the extractor knows is called as titles call people. It returns
+// "" when no sentence names who (a pronoun, "Some", a clause).
+func guiltyTitle(items []*item) string {
+	for _, it := range items {
+		if !strings.EqualFold(it.m.Trigger, "guilty") {
+			continue
+		}
+		words := strings.Fields(it.m.Quote)
+		at := -1
+		for i, w := range words {
+			if strings.ToLower(strings.Trim(w, ".,;:\"'“”")) == "guilty" {
+				at = i
+				break
+			}
+		}
+		if at < 1 {
+			continue
+		}
+		verdict := "guilty"
+		k := at - 1
+		if strings.ToLower(words[k]) == "not" {
+			verdict, k = "not guilty", k-1
+		}
+		if k < 0 {
+			continue
+		}
+		name := func(np string) string {
+			for _, p := range it.m.People {
+				if np == p || shortName(p) == np || strings.HasSuffix(p, " "+np) {
+					return shortName(p)
+				}
+			}
+			return headNoun(np)
+		}
+		switch low := strings.ToLower(words[k]); low {
+		case "pleaded", "pleads", "pled":
+			if s := commonSubject(it.m.Quote, words[k]); s != "" {
+				verb := "pleads "
+				if plural(s) {
+					verb = "plead "
+				}
+				return name(s) + " " + verb + verdict
+			}
+		case "found":
+			// "was found guilty": the passive's subject
+			if passiveAt(it.m.Quote, "found") {
+				if s := commonSubject(it.m.Quote, "found"); s != "" {
+					return name(s) + " found " + verdict
+				}
+			}
+		default:
+			// "found the former mayor guilty": the object between
+			from := -1
+			for j := k; j >= 0 && j >= k-4; j-- {
+				if strings.ToLower(words[j]) == "found" {
+					from = j + 1
+					break
+				}
+			}
+			if from < 0 {
+				continue
+			}
+			np := words[from : k+1]
+			for len(np) > 0 && determiners[strings.ToLower(np[0])] {
+				np = np[1:]
+			}
+			if len(np) == 0 || len(np) > 3 {
+				continue
+			}
+			ok := true
+			for _, w := range np {
+				low := strings.ToLower(w)
+				if w != strings.Trim(w, ".,;:\"'“”") || !isNameWord(w) || pronouns[low] || low == "him" || low == "her" || low == "them" || low == "it" || prepositions[low] {
+					ok = false
+				}
+			}
+			if s := strings.Join(np, " "); ok && !vagueSubject(s) {
+				return name(s) + " found " + verdict
+			}
+		}
+	}
+	return ""
+}
+
+// approvalTitle titles an approval, ratification or signing told by its
+// verb with an object, when no person is its principal: its subject (as
+// the extractor or the sentence gives it), the verb, the object ("The
+// city council approved the new budget" is "City council approves new
+// budget", not "Agreement"). It returns "" when none tells who.
+func approvalTitle(items []*item, principal []string) string {
+	if len(principal) > 0 {
+		return ""
+	}
+	for _, it := range items {
+		verb := approvalVerbs[strings.ToLower(it.m.Trigger)]
+		if verb == "" || it.m.Object == "" || strings.HasPrefix(it.m.Object, "to ") || !objectFollows(it.m.Quote, it.m.Trigger, it.m.Object) {
+			continue
+		}
+		s := it.m.Subject
+		if s == "" {
+			s = commonSubject(it.m.Quote, it.m.Trigger)
+		} else if vagueSubject(s) {
+			s = ""
+		}
+		if s == "" {
+			continue
+		}
+		if plural(s) || plural(strings.ToLower(s)) {
+			verb = pluralVerb(verb)
+		}
+		return s + " " + verb + " " + it.m.Object
+	}
+	return ""
+}
+
+// approvalVerbs are the verbs of an agreement a headline puts in the
+// present with their object.
+var approvalVerbs = map[string]string{"approved": "approves", "ratified": "ratifies", "signed": "signs"}
+
+// objectFollows reports whether the object obj opens right after the
+// trigger in quote, past an article or a possessive: "approved the new
+// budget" has "new budget"; "approved 50 million euros in aid" has no
+// "euros" (the amount a headline would need was dropped).
+func objectFollows(quote, trigger, obj string) bool {
+	first, _, _ := strings.Cut(obj, " ")
+	words := strings.Fields(quote)
+	for i, w := range words {
+		if !strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			x := strings.Trim(words[k], ".,;:\"'“”")
+			if strings.EqualFold(x, first) {
+				return true
+			}
+			if !determiners[strings.ToLower(x)] {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
