@@ -298,6 +298,16 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 				return it.m.Subject
 			})
 		}
+		if subj != "" && !isPerson(items, subj) {
+			for _, it := range items {
+				if strings.EqualFold(it.m.Trigger, trig) && it.m.Subject == subj {
+					if n := ofHappening(it.m.Quote, subj); n != "" {
+						subj = n // "The trial of the three men began" is "Trial begins", not "Men begin"
+					}
+					break
+				}
+			}
+		}
 		if subj != "" && strings.Contains(subj, " ") && isPerson(items, subj) {
 			subj = callName(items, subj)
 		}
@@ -410,6 +420,7 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 	}
 	if kind != KindStatement {
 		t = passiveTitle(items, t)
+		t = nounPhase(items, t)
 	}
 	return upperFirst(t)
 }
@@ -459,7 +470,7 @@ func passiveTitle(items []*item, t string) string {
 			continue
 		}
 		if at > 0 {
-			words[at] = trig
+			words[at] = trig + particleAfter(it.m.Quote, trig) // "Demonstration called off"
 			return strings.Join(words, " ")
 		}
 		if at < len(words)-1 {
@@ -896,6 +907,9 @@ func plural(np string) bool {
 			return false
 		}
 		return true
+	}
+	if low := strings.ToLower(last); strings.HasSuffix(low, "us") || strings.HasSuffix(low, "sis") {
+		return false // "bus", "virus", "crisis" are one
 	}
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
 }

@@ -87,6 +87,8 @@ func returnGoal(quote, trigger string) string {
 			return " home"
 		case next(1) == "to" && (next(2) == "work" || next(2) == "school"):
 			return " to " + next(2)
+		case next(1) == "to" && (next(2) == "their" || next(2) == "his" || next(2) == "her") && (next(3) == "homes" || next(3) == "home"):
+			return " home" // "returned to their homes"
 		}
 		return ""
 	}
@@ -451,4 +453,95 @@ func objectFollows(quote, trigger, obj string) bool {
 		return false
 	}
 	return false
+}
+
+// nounPhase mends a title that names a happening by its noun ("Protest",
+// "Belgrade march", "Okafor trial") when the sources tell its start, end
+// or fate by the verb after the noun ("The protest began on Saturday",
+// "The hearing was adjourned"): the verb joins the title ("Protest
+// begins", "Hearing adjourned"). Every source of the title's noun that
+// tells one must tell the same; it returns t unchanged otherwise.
+func nounPhase(items []*item, t string) string {
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 4 {
+		return t
+	}
+	noun := strings.ToLower(f[len(f)-1])
+	verb := ""
+	for _, it := range items {
+		if !strings.EqualFold(it.m.Trigger, noun) {
+			continue
+		}
+		v := nounVerbs[strings.ToLower(it.m.Object)]
+		if v == "" {
+			continue
+		}
+		if verb != "" && v != verb {
+			return t
+		}
+		verb = v
+	}
+	if verb == "" {
+		return t
+	}
+	return t + " " + verb
+}
+
+// nounVerbs are the verbs that, told right after a happening's noun, say
+// what became of it, as a headline puts them.
+var nounVerbs = map[string]string{
+	"began": "begins", "begins": "begins", "started": "begins", "starts": "begins",
+	"ended": "ends", "ends": "ends", "opened": "opens", "opens": "opens",
+	"was adjourned": "adjourned", "was postponed": "postponed", "was suspended": "suspended",
+	"was cancelled": "cancelled", "was canceled": "cancelled", "was called off": "called off",
+	"was halted": "halted", "was delayed": "delayed", "resumed": "resumes",
+}
+
+// particleAfter returns " off" when the trigger stands in quote right
+// before "off" ("was called off"), "" otherwise: "called" alone would say
+// another thing.
+func particleAfter(quote, trigger string) string {
+	words := strings.Fields(strings.ToLower(quote))
+	for i, w := range words {
+		if strings.Trim(w, ".,;:\"'“”") == strings.ToLower(trigger) && i+1 < len(words) && strings.Trim(words[i+1], ".,;:\"'“”") == "off" {
+			return " off"
+		}
+	}
+	return ""
+}
+
+// ofHappening reports whether subj is, in quote, the noun of an "of"
+// phrase after a happening's noun ("The trial of the three men began"):
+// the happening, not subj, is what the verb tells of. It returns that
+// noun, or "".
+func ofHappening(quote, subj string) string {
+	words := strings.Fields(quote)
+	last := subj
+	if i := strings.LastIndex(subj, " "); i >= 0 {
+		last = subj[i+1:]
+	}
+	for i, w := range words {
+		if !strings.EqualFold(strings.Trim(w, ".,;:"), last) {
+			continue
+		}
+		for k := i - 1; k >= 1 && k >= i-4; k-- {
+			if strings.ToLower(words[k]) != "of" {
+				continue
+			}
+			n := strings.ToLower(words[k-1])
+			if happeningNoun[n] != "" || ofNouns[n] {
+				return n
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}
+
+// ofNouns are nouns of a happening that take "of" and whom it is about:
+// "the trial of ...", "the funeral of ...".
+var ofNouns = map[string]bool{
+	"trial": true, "hearing": true, "funeral": true, "retrial": true, "sentencing": true,
+	"inauguration": true, "evacuation": true, "rescue": true, "release": true,
 }
