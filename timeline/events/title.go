@@ -659,7 +659,7 @@ func clauseSubject(quote, trigger string) string {
 		// the subject of the clause before.
 		for j := k - 1; j > 0; j-- {
 			w := strings.ToLower(strings.Trim(words[j], ".,;:\"'“”"))
-			if kind := triggerKinds[w]; kind != "" && kind != KindStatement && !startsUpper(words[j]) {
+			if kind := triggerKinds[w]; kind != "" && kind != KindStatement && !startsUpper(words[j]) && !possessive(words[j-1]) {
 				// "A farmer arrested on Wednesday ... appeared before a
 				// prosecutor ... and was charged": past a verb whose
 				// clause gives none, the one before it
@@ -757,7 +757,7 @@ func clauseSubject(quote, trigger string) string {
 	}
 	for _, w := range np {
 		low := strings.ToLower(strings.Trim(w, ".,;:"))
-		if k := triggerKinds[low]; k != "" && k != KindStatement && w != np[0] && !startsUpper(w) {
+		if k := triggerKinds[low]; k != "" && k != KindStatement && w != np[0] && !startsUpper(w) && !possessive(np[slices.Index(np, w)-1]) {
 			return "" // "company halted sales": a clause, not a noun phrase
 		}
 		if auxiliaries[low] {
@@ -768,6 +768,12 @@ func clauseSubject(quote, trigger string) string {
 		}
 	}
 	return strings.Join(np, " ")
+}
+
+// possessive reports whether w is a possessive ("dockers'", "union's"):
+// a trigger after it is a noun ("the dockers' strike"), not a verb.
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’")
 }
 
 // verbAdverbs are the adverbs that stand between an auxiliary and its verb

@@ -55,6 +55,9 @@ func returnTitle(items []*item) string {
 		if trig != "returned" && trig != "return" && trig != "returns" {
 			continue
 		}
+		if !intransitiveAt(it.m.Quote, it.m.Trigger) {
+			continue // "The company returned the money": no way back
+		}
 		subj := commonSubject(it.m.Quote, it.m.Trigger)
 		if subj == "" {
 			continue
@@ -66,6 +69,40 @@ func returnTitle(items []*item) string {
 		return subj + " " + verb + returnGoal(it.m.Quote, it.m.Trigger)
 	}
 	return ""
+}
+
+// intransitiveAt reports whether the trigger in quote is followed by a
+// preposition, "home" or the sentence's end, not by an object: "returned
+// to work", "returned home", "returned on Friday"; not "returned the
+// money".
+func intransitiveAt(quote, trigger string) bool {
+	words := strings.Fields(strings.ToLower(quote))
+	for i, w := range words {
+		if strings.Trim(w, ".,;:\"'“”") != strings.ToLower(trigger) {
+			continue
+		}
+		if w != strings.Trim(w, ".,;:\"'“”") || i+1 == len(words) {
+			return true
+		}
+		n := strings.Trim(words[i+1], ".,;:\"'“”")
+		return n == "home" || prepositions[n] || n == "late" || n == "early" || weekdayWord(n)
+	}
+	return false
+}
+
+// opposite reports whether quote tells both a beginning and an end
+// ("began on Monday and ended on Friday"): which the date is is not told.
+func opposite(quote string) bool {
+	b, e := false, false
+	for _, w := range strings.Fields(strings.ToLower(quote)) {
+		switch strings.Trim(w, ".,;:\"'“”") {
+		case "began", "begins", "begun", "started", "starts", "launched":
+			b = true
+		case "ended", "ends", "finished":
+			e = true
+		}
+	}
+	return b && e
 }
 
 // returnGoal returns " to work", " to school" or " home" when the words
@@ -136,6 +173,9 @@ func strikeTitle(items []*item, detail string) string {
 		p := strikePhase(it.m.Quote)
 		if p == "" {
 			continue
+		}
+		if opposite(it.m.Quote) {
+			return "" // "began on Monday and ended on Friday"
 		}
 		if phase != "" && p != phase {
 			return "" // one source tells its start, another its end
@@ -475,6 +515,9 @@ func nounPhase(items []*item, t string) string {
 		v := nounVerbs[strings.ToLower(it.m.Object)]
 		if v == "" {
 			continue
+		}
+		if (v == "begins" || v == "ends") && opposite(it.m.Quote) {
+			return t // "began on Saturday and ended on Monday"
 		}
 		if verb != "" && v != verb {
 			return t
