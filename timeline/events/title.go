@@ -388,6 +388,15 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 				w = pluralVerb(w) // "Crossings resume", not "Crossings resumes"
 			}
 		}
+		if g := ofGroup(firstQuote(items, trig), subj); g != "" {
+			subj, w = g, pluralVerb(w) // "Hundreds of students ... protest" is "Students protest"
+		}
+		if off, ok := phrasalOff(firstQuote(items, trig), trig); ok && obj == "" && !passiveAt(firstQuote(items, trig), strings.ToLower(trig)) {
+			w += " off" // "Police called off the search": "Police call off search", not "Police call"
+			if off != "" {
+				obj = " " + off
+			}
+		}
 		switch {
 		case subj != "" && obj == "" && place != "" && accidentVerbs[w] && !strings.Contains(subj, place):
 			t = subj + " " + w + " near " + place // "Tanker sinks near Crete", "Dam bursts near Tulcea"
@@ -768,6 +777,17 @@ func clauseSubject(quote, trigger string) string {
 		}
 	}
 	return strings.Join(np, " ")
+}
+
+// firstQuote returns the sentence of the first item told by the trigger
+// trig, or "".
+func firstQuote(items []*item, trig string) string {
+	for _, it := range items {
+		if strings.EqualFold(it.m.Trigger, trig) {
+			return it.m.Quote
+		}
+	}
+	return ""
 }
 
 // possessive reports whether w is a possessive ("dockers'", "union's"):

@@ -58,6 +58,18 @@ func TestTitles8CommonSubjects(t *testing.T) {
 		{"counter-example: a noun of people before 'of' keeps them",
 			"2024-05-08", "Relatives of the victims marched through the town on Sunday.", "Relatives march through the town"},
 
+		{"a noun the sources call off", "2024-05-08", "Organisers called off the march on Friday.", "March called off"},
+		{"counter-example: a plan to call off tells no fate", "2024-05-08", "Organisers met to call off the march on Friday.", "March"},
+		{"a verb with its particle 'off' and its object", "2024-05-08", "Police called off the search on Friday.", "Police call off search"},
+		{"counter-example: 'off' after a verb of motion is where",
+			"2024-05-08", "A fishing boat sank off the coast on Friday.", "Fishing boat sinks"},
+		{"counter-example: a return with an object is no way back", "2024-05-08", "The company returned the money on Monday.", "Return"},
+
+		// A bare quantity is named by its group.
+		{"'Hundreds of students'", "2024-05-08", "Hundreds of students walked out of classes on Friday to protest against the cuts.", "Students protest against the cuts"},
+		{"counter-example: 'Hundreds of students and their parents' is not the students alone",
+			"2024-05-08", "Hundreds of students and their parents walked out of classes on Friday to protest against the cuts.", "Hundreds protest against the cuts"},
+
 		// Agreement of the verb.
 		{"a noun in -us is one", "2024-05-08", "The bus overturned on Tuesday night, injuring 14 passengers.", "Bus overturns"},
 		{"counter-example: buses are many", "2024-05-08", "Two buses collided on Tuesday night, injuring 14 passengers.", "Buses collide"},

@@ -525,6 +525,18 @@ func nounPhase(items []*item, t string) string {
 		verb = v
 	}
 	if verb == "" {
+		for _, it := range items {
+			if strings.EqualFold(it.m.Trigger, noun) {
+				if v := fateBefore(it.m.Quote, noun); v != "" {
+					if verb != "" && v != verb {
+						return t
+					}
+					verb = v // "Organisers called off the march": "March called off"
+				}
+			}
+		}
+	}
+	if verb == "" {
 		return t
 	}
 	return t + " " + verb
@@ -587,4 +599,122 @@ func ofHappening(quote, subj string) string {
 var ofNouns = map[string]bool{
 	"trial": true, "hearing": true, "funeral": true, "retrial": true, "sentencing": true,
 	"inauguration": true, "evacuation": true, "rescue": true, "release": true,
+}
+
+// fateBefore returns what a verb before the happening's noun did to it
+// ("Organisers called off the march": "called off"; "postponed the
+// hearing": "postponed"), with only an article or a possessive between;
+// "" otherwise ("to call off the march" plans, it does not tell).
+func fateBefore(quote, noun string) string {
+	words := strings.Fields(strings.ToLower(quote))
+	clean := func(i int) string { return strings.Trim(words[i], ".,;:\"'“”") }
+	for i := range words {
+		if clean(i) != noun {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && (determiners[clean(k)] || possessive(clean(k))) && words[k] == clean(k) {
+			k--
+		}
+		if k < 1 || words[k] != clean(k) {
+			continue
+		}
+		fate := ""
+		switch {
+		case clean(k) == "off" && clean(k-1) == "called":
+			fate, k = "called off", k-1
+		case clean(k) == "cancelled" || clean(k) == "canceled":
+			fate = "cancelled"
+		case clean(k) == "postponed":
+			fate = "postponed"
+		case clean(k) == "suspended":
+			fate = "suspended"
+		}
+		if fate == "" || k == i-1 {
+			continue
+		}
+		if k > 0 && (clean(k-1) == "to" || clean(k-1) == "not" || clean(k-1) == "would" || clean(k-1) == "could" || clean(k-1) == "may" || clean(k-1) == "might") {
+			continue // "voted to call off the march", "would not call off"
+		}
+		return fate
+	}
+	return ""
+}
+
+// phrasalOff returns the object of the trigger used with "off" in quote
+// ("Police called off the search": "search"), without its article, up to
+// three words, and ok when the trigger stands before "off".
+func phrasalOff(quote, trigger string) (obj string, ok bool) {
+	words := strings.Fields(quote)
+	for i, w := range words {
+		if !strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) || i+1 >= len(words) || strings.ToLower(strings.Trim(words[i+1], ".,;:")) != "off" || !offVerbs[strings.ToLower(trigger)] {
+			continue
+		}
+		if words[i+1] != "off" {
+			return "", true // "called off." : no object
+		}
+		var np []string
+		for _, x := range words[i+2:] {
+			c := strings.Trim(x, ".,;:\"'“”")
+			low := strings.ToLower(c)
+			if len(np) == 0 && (determiners[low] || possessive(low)) {
+				continue
+			}
+			if prepositions[low] || weekdayWord(low) || !isNameWord(c) || len(np) == 3 {
+				break
+			}
+			np = append(np, c)
+			if c != x {
+				break
+			}
+		}
+		return strings.Join(np, " "), true
+	}
+	return "", false
+}
+
+// offVerbs take "off" as their particle ("called off the search",
+// "sealed off the area"); after another verb "off" is where ("sank off
+// the coast").
+var offVerbs = map[string]bool{
+	"called": true, "calls": true, "sealed": true, "seals": true, "cordoned": true,
+	"broke": true, "breaks": true, "kicked": true, "kicks": true,
+}
+
+// ofGroup returns, for a subject that is a bare quantity ("Hundreds",
+// "Thousands"), the noun of the "of" phrase after it in quote ("Hundreds
+// of students" gives "students"); "" otherwise.
+func ofGroup(quote, subj string) string {
+	if strings.Contains(subj, " ") || !vagueWords[strings.ToLower(subj)] && !countOf[strings.ToLower(subj)] {
+		return ""
+	}
+	words := strings.Fields(quote)
+	for i := 0; i+2 < len(words); i++ {
+		if !strings.EqualFold(words[i], subj) || strings.ToLower(words[i+1]) != "of" {
+			continue
+		}
+		var np []string
+		for _, x := range words[i+2:] {
+			c := strings.Trim(x, ".,;:\"'“”")
+			low := strings.ToLower(c)
+			if len(np) == 0 && determiners[low] {
+				continue
+			}
+			if low == "and" || low == "or" {
+				return "" // "Hundreds of workers and their families": not the workers alone
+			}
+			if prepositions[low] || auxiliaries[low] || triggerKinds[low] != "" || !isNameWord(c) || len(np) == 3 {
+				break
+			}
+			np = append(np, c)
+			if c != x {
+				break
+			}
+		}
+		if s := strings.Join(np, " "); s != "" && !vagueSubject(s) && plural(s) {
+			return s
+		}
+		return ""
+	}
+	return ""
 }
