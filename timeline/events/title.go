@@ -388,6 +388,21 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 				w = pluralVerb(w) // "Crossings resume", not "Crossings resumes"
 			}
 		}
+		if (w == "votes" || w == "vote") && subj != "" && (obj == "" || !strings.Contains(strings.TrimSpace(obj), " ") && strings.ContainsAny(obj, "0123456789")) {
+			// "Lawmakers vote to raise minimum wage", not "Lawmakers
+			// vote"; a tally keeps its place ("Councillors vote 12-4 to
+			// approve plan")
+			if goal := voteGoal(firstQuote(items, trig), trig); goal != "" {
+				// A title stays short (six words): the tally gives way
+				// to what the vote was for, a long goal to the tally.
+				switch n := len(strings.Fields(subj + " " + w + goal)); {
+				case n+len(strings.Fields(obj)) <= 6:
+					obj += goal
+				case n <= 6:
+					obj = goal
+				}
+			}
+		}
 		if g := ofGroup(firstQuote(items, trig), subj); g != "" {
 			subj, w = g, pluralVerb(w) // "Hundreds of students ... protest" is "Students protest"
 		}

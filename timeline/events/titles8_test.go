@@ -70,6 +70,14 @@ func TestTitles8CommonSubjects(t *testing.T) {
 		{"counter-example: 'Hundreds of students and their parents' is not the students alone",
 			"2024-05-08", "Hundreds of students and their parents walked out of classes on Friday to protest against the cuts.", "Hundreds protest against the cuts"},
 
+		// What a vote was for.
+		{"'voted on Wednesday to raise the minimum wage', past the date",
+			"2024-05-08", "Lawmakers voted on Wednesday to raise the minimum wage.", "Lawmakers vote to raise minimum wage"},
+		{"a tally keeps its place in a short title", "2024-05-08", "Councillors voted 12-4 on Tuesday to approve the plan.", "Councillors vote 12-4 to approve plan"},
+		{"'voted for'", "2024-05-08", "Shareholders voted for the merger on Friday.", "Shareholders vote for merger"},
+		{"counter-example: a vote in an election has no goal", "2024-05-08", "Residents voted on Sunday in a local election.", "Residents vote"},
+		{"counter-example: a comma ends the vote's words", "2024-05-08", "Lawmakers voted on Wednesday, the speaker said.", "Lawmakers vote"},
+
 		// Agreement of the verb.
 		{"a noun in -us is one", "2024-05-08", "The bus overturned on Tuesday night, injuring 14 passengers.", "Bus overturns"},
 		{"counter-example: buses are many", "2024-05-08", "Two buses collided on Tuesday night, injuring 14 passengers.", "Buses collide"},

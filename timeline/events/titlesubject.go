@@ -718,3 +718,86 @@ func ofGroup(quote, subj string) string {
 	}
 	return ""
 }
+
+// voteGoal returns what a vote was for, as the words after "voted" in
+// quote give it: " to <verb> <object>" ("voted on Wednesday to raise the
+// minimum wage": " to raise minimum wage"), " against <object>" or " for
+// <object>" ("voted against the bill"), the object without its article
+// and at most three words; "" when the words say otherwise.
+func voteGoal(quote, trigger string) string {
+	words := strings.Fields(quote)
+	clean := func(i int) string { return strings.Trim(words[i], ".,;:\"'“”") }
+	for i := range words {
+		if !strings.EqualFold(clean(i), trigger) || words[i] != clean(i) {
+			continue
+		}
+		k := i + 1
+		for k < len(words) {
+			low := strings.ToLower(clean(k))
+			switch {
+			case low == "on" && k+1 < len(words) && (weekdayWord(clean(k+1)) || monthWord(clean(k+1))):
+				k += 2
+				if k < len(words) && strings.ContainsAny(words[k], "0123456789") {
+					k++
+				}
+				continue
+			case strings.ContainsAny(low, "0123456789") || strings.HasSuffix(low, "ly") && low != "only" || low == "yesterday" || low == "today":
+				k++ // "voted 12-4", "voted unanimously"
+				continue
+			}
+			break
+		}
+		if k+1 >= len(words) {
+			return ""
+		}
+		if words[k-1] != clean(k-1) && k-1 > i {
+			return "" // a comma before: an aside
+		}
+		lead := strings.ToLower(clean(k))
+		var out []string
+		from := k + 1
+		switch lead {
+		case "to":
+			v := strings.ToLower(clean(k + 1))
+			if words[k+1] != clean(k+1) || determiners[v] || prepositions[v] || !isNameWord(clean(k+1)) || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") {
+				return ""
+			}
+			out = append(out, "to", v)
+			from = k + 2
+		case "against", "for":
+			out = append(out, lead)
+		default:
+			return ""
+		}
+		var np []string
+		for j := from; j < len(words); j++ {
+			c := clean(j)
+			low := strings.ToLower(c)
+			if len(np) == 0 && (determiners[low] || possessive(low)) {
+				continue
+			}
+			if prepositions[low] || weekdayWord(c) || !isNameWord(c) || strings.ContainsAny(c, "0123456789") {
+				break
+			}
+			np = append(np, c)
+			if c != words[j] || len(np) > 3 {
+				break
+			}
+		}
+		if len(np) > 3 || len(np) == 0 && lead != "to" {
+			return ""
+		}
+		return " " + strings.Join(append(out, np...), " ")
+	}
+	return ""
+}
+
+// monthWord reports whether w names a month.
+func monthWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.":
+		return true
+	}
+	return false
+}
