@@ -35,6 +35,8 @@ func TestTitles8CommonSubjects(t *testing.T) {
 			"2024-05-08", "The miners ended their strike on Friday after six weeks.", "Miners end strike"},
 		{"'The teachers' strike ended'", "2024-05-08", "The teachers' strike ended on Wednesday after the union accepted a new contract.", "Teachers end strike"},
 		{"the trade with its modifier", "2024-05-08", "Bus drivers in the capital went on strike on Monday, leaving thousands of commuters stranded.", "Bus drivers strike"},
+		{"counter-example: a strike ballot launched is no strike begun",
+			"2024-05-08", "The union launched a strike ballot on Monday over pay.", "Strike"},
 		{"counter-example: an infinitive tells no end",
 			"2024-05-08", "Union leaders held talks to end the strike on Monday.", "Strike"},
 
@@ -77,6 +79,8 @@ func TestTitles8CommonSubjects(t *testing.T) {
 		{"'voted for'", "2024-05-08", "Shareholders voted for the merger on Friday.", "Shareholders vote for merger"},
 		{"counter-example: a vote in an election has no goal", "2024-05-08", "Residents voted on Sunday in a local election.", "Residents vote"},
 		{"counter-example: a comma ends the vote's words", "2024-05-08", "Lawmakers voted on Wednesday, the speaker said.", "Lawmakers vote"},
+
+		{"counter-example: 'Two of the climbers' is a part, no crowd", "2024-05-08", "Two of the climbers were rescued on Sunday.", "Two rescued"},
 
 		// Agreement of the verb.
 		{"a noun in -us is one", "2024-05-08", "The bus overturned on Tuesday night, injuring 14 passengers.", "Bus overturns"},

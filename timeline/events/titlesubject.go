@@ -289,6 +289,9 @@ func strikePhase(quote string) string {
 		if w := clean(i); w != "strike" && w != "walkout" && w != "stoppage" {
 			continue
 		}
+		if i+1 < len(words) && words[i] == clean(i) && strikeCompounds[clean(i+1)] {
+			continue // "launched a strike ballot": no strike yet
+		}
 		// after: "the strike began", "the strike has ended"
 		for k := i + 1; k < len(words) && k <= i+3; k++ {
 			if p := strikePhases[clean(k)]; p != "" {
@@ -321,6 +324,13 @@ func strikePhase(quote string) string {
 		}
 	}
 	return ""
+}
+
+// strikeCompounds make "strike" a modifier of another thing: a "strike
+// ballot" begun is no strike begun.
+var strikeCompounds = map[string]bool{
+	"ballot": true, "vote": true, "notice": true, "fund": true, "pay": true, "threat": true,
+	"talks": true, "committee": true, "leaders": true, "deadline": true, "plans": true,
 }
 
 // strikePhases tell, in a finite form, that a strike began or ended.
@@ -681,12 +691,16 @@ var offVerbs = map[string]bool{
 	"broke": true, "breaks": true, "kicked": true, "kicks": true,
 }
 
-// ofGroup returns, for a subject that is a bare quantity ("Hundreds",
-// "Thousands"), the noun of the "of" phrase after it in quote ("Hundreds
+// manyWords are the quantities that stand for a crowd: "Hundreds of
+// students" protesting are, for a headline, "Students".
+var manyWords = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true, "millions": true, "tens": true}
+
+// ofGroup returns, for a subject that is a bare quantity of a crowd
+// ("Hundreds", "Thousands"; not "Two" or "Some", a part), the noun of the "of" phrase after it in quote ("Hundreds
 // of students" gives "students"); "" otherwise.
 func ofGroup(quote, subj string) string {
-	if strings.Contains(subj, " ") || !vagueWords[strings.ToLower(subj)] && !countOf[strings.ToLower(subj)] {
-		return ""
+	if strings.Contains(subj, " ") || !manyWords[strings.ToLower(subj)] {
+		return "" // "Two of the climbers", "Some of the passengers": a part, not the group
 	}
 	words := strings.Fields(quote)
 	for i := 0; i+2 < len(words); i++ {
