@@ -306,6 +306,13 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 			// "two days after X": the expression dates what follows it.
 			if hasSuffixFold(t.Text, " after") || hasSuffixFold(t.Text, " before") {
+				if len(txs) > 1 && !arithmeticOnly(txs) {
+					// "The storm has killed 12 people, a day after it
+					// made landfall, officials said on Monday": the day
+					// is counted from the sentence's other date, not the
+					// paper's, and its value is not the landfall's
+					continue
+				}
 				seg.From = seg.TTo
 			}
 			sc.trigs = triggerCandidates(sc.trigs[:0], s.toks, seg, s.quoted)
@@ -825,10 +832,13 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 		// names the happening for a headline, the noun is its object.
 		for v := trig - 1; v >= seg.From && v >= trig-5; v-- {
 			t := &toks[v]
-			if !t.Word {
+			if !t.Word || t.is(lxAuxiliary) {
+				// "The man arrested on Wednesday was released on
+				// Friday": "was released" is a verb of its own, no noun
+				// a verb before it governs
 				break
 			}
-			if t.is(lxPresent) && t.kind() == KindOther {
+			if t.is(lxPresent) && t.kind() == KindOther && phraseTrigger(toks, v) { // not "stole a march on his rivals"
 				var words []string
 				for i := v + 1; i <= trig; i++ {
 					if i >= seg.TFrom && i < seg.TTo || toks[i].Poss || lower(&toks[i]) == "the" || lower(&toks[i]) == "a" {
@@ -854,6 +864,10 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 		m.Trigger = "rescued" // "pulled two men out alive", "found two climbers alive": a rescue, as headlines say
 		for _, w := range []string{" alive", " safe", " unharmed"} {
 			m.Object = strings.TrimSuffix(m.Object, w) // "Two climbers rescued", not "Two climbers alive rescued"
+		}
+		switch m.Object {
+		case "alive", "safe", "unharmed":
+			m.Object = "" // "The missing boy was found safe": "Missing boy rescued", not "Safe rescued"
 		}
 	}
 	m.Detail = detail(toks, m.Kind)
@@ -1023,7 +1037,9 @@ var plainSpeakers = map[string]bool{
 // ran aground on Monday, the coast guard said on Tuesday", "..., officials
 // said") dates the saying, not the happening the sentence is about, and
 // stays out; so does a speaker inside a clause ("the report, which
-// officials said on Monday ...").
+// officials said on Monday ..."), a word that names nobody ("Everybody
+// said", "Several said") and a statement that says nothing new (see
+// nothingSaid: "he could not comment", "they were still looking").
 func plainSpeaker(toks []token, seg span, trig int) string {
 	if trig >= seg.TFrom || trig == 0 || trig > 6 {
 		return ""
@@ -1042,7 +1058,7 @@ func plainSpeaker(toks []token, seg span, trig int) string {
 		}
 	}
 	w := &toks[adj]
-	if !w.Word || w.is(lxPronoun) {
+	if !w.Word || w.is(lxPronoun) || nothingSaid(toks, seg.TTo) {
 		return ""
 	}
 	low := lower(w)
@@ -1069,7 +1085,8 @@ func plainSpeaker(toks []token, seg span, trig int) string {
 	if adj == 0 && w.Cap && !calendarWord(w.Text) && !w.is(lxNotName) {
 		switch low {
 		case "it", "they", "he", "she", "we", "this", "that", "there", "some", "many", "others", "everyone", "nobody",
-			"someone", "somebody", "one", "each", "all", "both", "none":
+			"someone", "somebody", "one", "each", "all", "both", "none", "everybody", "anybody", "anyone", "either",
+			"neither", "several", "few", "another", "such", "any", "most", "more", "much", "little":
 			return ""
 		}
 		if strings.HasSuffix(low, "s") {
@@ -1078,6 +1095,30 @@ func plainSpeaker(toks []token, seg span, trig int) string {
 		return w.Text // "Alstom said on Thursday": a one-word name
 	}
 	return ""
+}
+
+// nothingSaid reports whether what a statement says, from token k past its
+// day, tells no news of that day: a refusal to say ("he could not
+// comment", "they had no comment", "could not confirm the report") or a
+// state still lasting ("they were still looking for the suspect").
+func nothingSaid(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if !toks[j].Word {
+			return false
+		}
+		switch lower(&toks[j]) {
+		case "still":
+			return true
+		case "not", "n't", "no":
+			for m := j + 1; m < len(toks) && m <= j+2; m++ {
+				switch lower(&toks[m]) {
+				case "comment", "confirm", "say", "disclose", "elaborate", "details", "information", "identify", "name":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // datesHappening reports whether an expression can date an event: a date
@@ -1574,6 +1615,15 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "gave" && (i+1 >= len(toks) || lower(&toks[i+1]) != "way") {
 			continue // "a dike gave way"; "gave a speech" is told by its noun
 		}
+		if lower(t) == "march" && i >= 2 && lower(&toks[i-1]) == "a" {
+			switch lower(&toks[i-2]) {
+			case "stole", "steal", "steals", "stealing", "stolen":
+				continue // "stole a march on his rivals": an idiom, no march
+			}
+		}
+		if findingComplement(toks, i) {
+			continue // "The drug was found on Friday to cut deaths by a third": what was found, not a cut of Friday
+		}
 		if lower(t) == "summit" && mountainTop(toks, i) {
 			continue // "stranded near the summit of Piz Bernina": a peak, no meeting
 		}
@@ -1748,9 +1798,14 @@ func phraseTrigger(toks []token, i int) bool {
 			return false
 		}
 		for ; k < len(toks) && k <= i+5; k++ {
+			if prepositions[word(k)] {
+				return false // "bought a car from the company": the company sold, nothing of it bought
+			}
 			switch word(k) {
 			case "company", "firm", "plant", "factory", "stake", "business", "brand", "chain", "unit", "division", "maker", "rival", "group", "bank", "airline", "carrier", "subsidiary", "operator":
-				return true
+				// "bought the company's shares", "the brand's new phone":
+				// a possessive qualifies what was bought, a market trade
+				return !possessiveAt(toks, k)
 			}
 		}
 		return false
@@ -1761,10 +1816,18 @@ func phraseTrigger(toks []token, i int) bool {
 		case "show", "spotlight", "headlines", "limelight", "glance", "kiss", "march", "thunder":
 			return false
 		}
-		return true
+		// a theft needs its thief or its victim named: "Thieves ... stole
+		// three paintings", "stole two paintings from a gallery"; "The
+		// striker stole the ball", "stole a late winner", "stole second
+		// base" are sport
+		return thiefBefore(toks, i) || fromAfter(toks, i)
 	case "stolen":
 		// "Two paintings were stolen on Sunday", "paintings stolen from
 		// the museum in November"; "the stolen car" qualifies a noun
+		switch word(i - 2) {
+		case "election", "elections", "vote", "votes", "victory", "win", "game", "seat", "show", "limelight":
+			return false // "the election was stolen", "Votes were stolen": a charge of fraud or a figure, no theft of a day
+		}
 		switch word(i - 1) {
 		case "was", "were", "been", "being":
 			return true
@@ -1952,7 +2015,19 @@ func phraseTrigger(toks []token, i int) bool {
 	case "take":
 		// "Kaya will take over the site on October 1"; "take over from
 		// her", "take part", "take a break" are none of a takeover
-		return word(i+1) == "over" && (word(i-1) == "will" || word(i-1) == "to") && word(i+2) != "from"
+		// "take over as chief executive", "take over the top spot",
+		// "clouds will take over" are a successor, sport, weather: what
+		// is taken over is a site or a business
+		if word(i+1) != "over" || word(i-1) != "will" && word(i-1) != "to" {
+			return false
+		}
+		for k := i + 2; k < len(toks) && k <= i+5; k++ {
+			switch word(k) {
+			case "site", "plant", "factory", "works", "mine", "company", "firm", "business", "operations", "running", "management", "franchise", "contract", "airline", "bank", "chain", "stores", "port", "airport":
+				return true
+			}
+		}
+		return false
 	case "abandoned", "abandon":
 		// "Rega had abandoned two attempts on Sunday", "forced rescuers to
 		// abandon a helicopter attempt": an attempt or a search given up;
@@ -1976,7 +2051,23 @@ func phraseTrigger(toks []token, i int) bool {
 			// "set out from the Tschierva hut on Friday morning": a
 			// departure; "set out its plans", "set out the terms" are none
 			switch word(i + 2) {
-			case "from", "for", "on", "at", "early", "before", "towards", "toward":
+			case "from", "for", "towards", "toward":
+				return true
+			case "on", "at", "early", "before":
+				// "set out on Friday morning", "set out early on Friday
+				// from the base camp"; "set out on Friday its plans",
+				// "set out on Friday a plan to cut taxes" are none
+				for k := i + 3; k < len(toks) && k <= i+8; k++ {
+					if !toks[k].Word {
+						return true
+					}
+					switch word(k) {
+					case "from", "for", "towards", "toward", "to", "and", "with", "after":
+						return true
+					case "its", "their", "his", "her", "a", "an", "the", "new", "plans", "details", "proposals":
+						return false
+					}
+				}
 				return true
 			}
 			return false
@@ -1986,18 +2077,23 @@ func phraseTrigger(toks []token, i int) bool {
 		}
 		switch word(i - 1) {
 		case "was", "were", "been":
+			// "The charity was set up in 2006", "Kelvio was set up by
+			// two students": a body founded; "The camera was set up in
+			// the square", "a roadblock was set up" are none
+			if i < 2 || !toks[i-2].Cap && !foundedBodies[word(i-2)] {
+				return false
+			}
 			switch word(i + 2) {
-			case "in", "by":
+			case "by":
 				return true
+			case "in":
+				return i+3 < len(toks) && (isDigits(toks[i+3].Text) || toks[i+3].Cap && calendarWord(toks[i+3].Text))
 			}
 			return false
 		}
 		switch word(i + 2) {
 		case "the", "a", "an", "his", "her", "their", "its":
-			switch word(i + 3) {
-			case "company", "firm", "business", "group", "bank", "charity", "foundation", "agency", "studio", "brand", "label", "chain", "startup", "start-up":
-				return true
-			}
+			return foundedBodies[word(i+3)] && !possessiveAt(toks, i+3) // not "the company's first office"
 		}
 		return false
 	case "built":
@@ -2023,7 +2119,9 @@ func phraseTrigger(toks []token, i int) bool {
 // people right after it ("Mountain guides reached them on Monday", "will
 // try to reach the climbers"), not "by phone" or "for comment" after that;
 // "reached an agreement", "reached the final", "the toll reached 50",
-// "could not be reached" are none.
+// "could not be reached" are none. Rescuers must be named before it in the
+// sentence ("The news reached them", "The jury reached them" are none), and
+// no failure told right before it ("failed to reach the miners").
 func rescuersReached(toks []token, i int) bool {
 	word := func(k int) string {
 		if k < 0 || k >= len(toks) || !toks[k].Word {
@@ -2033,6 +2131,13 @@ func rescuersReached(toks []token, i int) bool {
 	}
 	if lower(&toks[i]) == "reach" && word(i-1) != "to" && word(i-1) != "will" && word(i-1) != "could" {
 		return false
+	}
+	switch word(i - 2) {
+	case "failed", "unable", "not", "trying":
+		return false // "Rescuers failed to reach the miners": no rescue
+	}
+	if !rescuerBefore(toks, i) {
+		return false // "The news reached them", "The jury reached them", "The virus reached the children"
 	}
 	k := i + 1
 	switch word(k) {
@@ -2059,6 +2164,114 @@ func rescuersReached(toks []token, i int) bool {
 	return true
 }
 
+// appealAfter reports whether the words from k, after "called for help",
+// make it an appeal, not a distress call: help "from the army", "to pay for
+// the repairs", "for refugees", "with the costs".
+func appealAfter(toks []token, k int) bool {
+	for ; k < len(toks) && toks[k].Word; k++ {
+		switch lower(&toks[k]) {
+		case "from", "to", "for", "with":
+			return true
+		case "after", "as", "when", "but", "and", "before", "while":
+			return false // "called for help on Saturday evening after a storm caught them"
+		}
+	}
+	return false
+}
+
+// findingComplement reports whether the trigger at i stands in the
+// infinitive that tells what a finding found ("The drug was found on Friday
+// to cut deaths by a third", "was found on Friday to be fit to stand
+// trial"): "found", "deemed" or "judged", then "to", within eight words
+// before it and no comma or "and" between. "Police found the man on Friday
+// and charged him" keeps "charged".
+func findingComplement(toks []token, i int) bool {
+	to := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch lower(&toks[k]) {
+		case ",", ";", "and", "but":
+			return false
+		case "to":
+			to = true
+		case "found", "deemed", "judged":
+			return to
+		}
+	}
+	return false
+}
+
+// foundedBodies are the bodies news tells founded: "set up the company in
+// 1948", "The charity was set up in 2006".
+var foundedBodies = map[string]bool{
+	"company": true, "firm": true, "business": true, "group": true, "bank": true, "charity": true,
+	"foundation": true, "agency": true, "studio": true, "brand": true, "label": true, "chain": true,
+	"startup": true, "start-up": true, "fund": true, "committee": true, "party": true, "organisation": true,
+	"organization": true, "commission": true,
+}
+
+// possessiveAt reports whether the noun at k is a possessive ("the
+// company's shares"): it qualifies the noun after it, the head of the
+// phrase.
+func possessiveAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if t := toks[k].Text; strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+		return true
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].Text {
+		case "'s", "’s", "'", "’":
+			return toks[k+1].Start == toks[k].end()
+		}
+	}
+	return false
+}
+
+// thiefBefore reports whether a thief is named before the verb at i in its
+// sentence ("Thieves broke into a museum ... and stole three paintings",
+// "Hackers stole the data").
+func thiefBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		switch lower(&toks[k]) {
+		case "thief", "thieves", "burglar", "burglars", "robber", "robbers", "gunmen", "gunman", "raiders", "intruders",
+			"hackers", "hacker", "gang", "pickpocket", "pickpockets", "looters", "attackers", "assailants",
+			"men", "man", "suspects", "suspect", "masked", "armed", "youths", "teenagers":
+			return true
+		}
+	}
+	return false
+}
+
+// fromAfter reports whether "from" follows the verb at i within eight
+// words of its clause: "stole two paintings from a gallery".
+func fromAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return false
+		}
+		if lower(&toks[k]) == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// rescuerBefore reports whether rescuers are named before "reached" at i in
+// its sentence ("Mountain guides reached them", "A team of 12 mountain
+// guides ... reached the men"); "The news reached them", "The jury reached
+// them" tell of no rescue.
+func rescuerBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		switch lower(&toks[k]) {
+		case "rescuer", "rescuers", "rescue", "guides", "guide", "team", "teams", "firefighters", "divers", "soldiers",
+			"troops", "lifeboat", "coastguard", "helicopter", "searchers", "paramedics", "volunteers", "medics", "crews":
+			return true
+		}
+	}
+	return false
+}
+
 // breakIn reports whether "broke" at i is a break-in: "broke into" a
 // building ("broke into a museum in Leuven"); "broke into tears", "broke
 // into a run", "broke into the top ten" are none.
@@ -2080,13 +2293,28 @@ func breakIn(toks []token, i int) bool {
 // tells of people found so ("rescuers found two climbers alive", "a third
 // man was found dead"): "alive", "dead", "safe" or "unharmed" within four
 // words after it, in its clause. "Investigators found that the battery was
-// dead" is no such finding: "that" opens a clause of what was found out.
+// dead" is no such finding: "that" opens a clause of what was found out;
+// nor is "found dead coral" or "found the dead man", where "dead" is an
+// adjective of the noun after it.
 func foundAliveOrDead(toks []token, i int) string {
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		if !toks[k].Word {
 			return ""
 		}
-		switch lower(&toks[k]) {
+		low := lower(&toks[k])
+		if low == "dead" || low == "safe" {
+			// "found dead coral", "found the dead man": an adjective of
+			// the noun after it, nobody found dead; "was found dead",
+			// "found a man dead" are
+			switch lower(&toks[k-1]) {
+			case "the", "a", "an", "two", "three", "some", "many":
+				return ""
+			}
+			if k == i+1 && (i == 0 || !toks[i-1].is(lxAuxiliary) && lower(&toks[i-1]) != "been") {
+				return ""
+			}
+		}
+		switch low {
 		case "alive", "safe", "unharmed":
 			return "alive"
 		case "dead":
@@ -2102,7 +2330,9 @@ func foundAliveOrDead(toks []token, i int) string {
 // right after it ("The driver was found on Thursday by fishermen", "the
 // painting was found on 17 January"): someone or something missing turned
 // up that day. "was found on the floor", "was found to have", "was found
-// guilty" are none (a place, a finding, a verdict told by its own word).
+// guilty" are none (a place, a finding, a verdict told by its own word);
+// so are "were found on Friday to be forgeries" (a finding) and "No trace
+// of the plane was found", "Neither man was found" (nothing found).
 func foundPassiveDated(toks []token, i int) bool {
 	if i == 0 {
 		return false
@@ -2116,6 +2346,24 @@ func foundPassiveDated(toks []token, i int) bool {
 		switch lower(&toks[i-2]) {
 		case "nobody", "nothing", "none", "one": // "Nobody was found on Monday", "no one"
 			return false
+		}
+	}
+	for k := 0; k < i-1; k++ {
+		switch lower(&toks[k]) {
+		case "no", "neither", "nor":
+			return false // "No trace of the plane was found on Friday", "Neither man was found": nothing found
+		}
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+5; k++ {
+		if lower(&toks[k]) != "to" {
+			continue
+		}
+		switch lower(&toks[k+1]) {
+		case "the", "a", "an", "his", "her", "their", "its":
+		default:
+			if toks[k+1].Word && !toks[k+1].Cap {
+				return false // "The documents were found on Friday to be forgeries", "to have been drinking": a finding
+			}
 		}
 	}
 	k := i + 1
@@ -2136,12 +2384,19 @@ func foundPassiveDated(toks []token, i int) bool {
 // meeting: the sentence tells of climbers or mountaineers ("stranded near
 // the summit of Piz Bernina"), or "summit of" names a peak ("the summit of
 // Mount Kenya"). "Leaders met at a summit in the mountain resort of
-// Bürgenstock" stays a meeting: a resort is no climb.
+// Bürgenstock" stays a meeting: a resort is no climb. A summit "reached",
+// "climbed" or "scaled" is a peak too.
 func mountainTop(toks []token, i int) bool {
 	if i+2 < len(toks) && lower(&toks[i+1]) == "of" {
 		switch lower(&toks[i+2]) {
 		case "mount", "mt", "mont", "monte", "piz", "pic", "pico", "ben", "cerro", "everest", "kilimanjaro", "k2", "denali", "aconcagua":
 			return true
+		}
+	}
+	if i >= 2 && lower(&toks[i-1]) == "the" {
+		switch lower(&toks[i-2]) {
+		case "reached", "reach", "climbed", "climb", "scaled", "scale", "conquered":
+			return true // "Rescuers reached the summit on Tuesday": a peak climbed
 		}
 	}
 	for k := range toks {
@@ -2305,7 +2560,7 @@ func triggerKind(toks []token, i int) string {
 	if low == "called" && i+1 < len(toks) && toks[i+1].Cap {
 		return KindTalks
 	}
-	if low == "called" && i+2 < len(toks) && lower(&toks[i+1]) == "for" && lower(&toks[i+2]) == "help" {
+	if low == "called" && i+2 < len(toks) && lower(&toks[i+1]) == "for" && lower(&toks[i+2]) == "help" && !appealAfter(toks, i+3) {
 		return KindOther // "called for help on Saturday evening": a distress call, an act; "called for calm" is words
 	}
 	if low == "called" && i+1 < len(toks) && lower(&toks[i+1]) == "off" {
@@ -2984,6 +3239,13 @@ func object(toks []token, trig int, seg span) string {
 		words = append(words, toks[i].Text) // "called on allies", "called for calm"
 		i++
 	}
+	if lower(&toks[trig]) == "broke" && i < len(toks) && lower(&toks[i]) == "into" {
+		words = append(words, toks[i].Text) // "broke into a museum": "Thieves break into museum"
+		i++
+		if i < len(toks) && (lower(&toks[i]) == "a" || lower(&toks[i]) == "an" || lower(&toks[i]) == "the") {
+			i++
+		}
+	}
 	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in" || lower(&toks[trig]) == "take" && lower(&toks[i]) == "over") {
 		i++ // "laid off 300 workers": the headline's verb keeps its particle ("lays off")
 	}
@@ -3477,7 +3739,9 @@ func participleBefore(toks []token, j int) bool {
 // relativeBetween reports whether a relative clause of a person set off by
 // a comma (", who", ", whose") opens between the trigger at i and the
 // expression at j: the expression dates the clause, not the trigger ("Police
-// arrested the man, who had fled on Sunday").
+// arrested the man, who had fled on Sunday"). A clause closed by a comma
+// before the expression leaves it to the trigger ("arrested the man, who
+// was wanted for murder, on Sunday").
 func relativeBetween(toks []token, i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
 		if toks[k].Text != "," {
@@ -3485,7 +3749,18 @@ func relativeBetween(toks []token, i, j int) bool {
 		}
 		switch lower(&toks[k+1]) {
 		case "who", "whose", "whom":
-			return true // of a person: what the clause tells is the person's own act
+			// of a person: what the clause tells is the person's own
+			// act, unless a comma closes it before the expression
+			// ("arrested the man, who was wanted for murder, on Sunday")
+			closed := false
+			for m := k + 2; m < j; m++ {
+				if toks[m].Text == "," {
+					closed = true
+				}
+			}
+			if !closed {
+				return true
+			}
 		}
 	}
 	return false // ", which was priced on Wednesday": a thing's clause may date the happening it names

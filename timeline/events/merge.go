@@ -1454,13 +1454,16 @@ func (c *cluster) match(it *item) int {
 		if it.frame != "" && len(c.frames) > 0 && !c.frames[it.frame] {
 			return 0
 		}
-		if v := strings.ToLower(it.m.Trigger); v == "collapsed" || v == "crashed" || v == "derailed" {
+		if fam, acc := accidentReading(it.m); fam != "" && acc != 0 {
 			// "A footbridge collapsed" and "the coalition government
-			// collapsed" in one city on one day: an accident and none
-			f := accidentVerbFrame(v, it.m.Quote)
+			// collapsed" in one city on one day: an accident and none;
+			// so are "a bus crashed" and "the crash of the lira"
 			for _, o := range c.items {
-				if strings.EqualFold(o.m.Trigger, v) && (accidentVerbFrame(v, o.m.Quote) == "") != (f == "") {
+				if f2, a2 := accidentReading(o.m); f2 == fam && a2 != 0 && a2 != acc {
 					return 0
+				}
+				if f2, a2 := accidentReading(o.m); f2 == fam && acc == 1 && a2 == 1 && otherUse(it.m, o.m) {
+					return 0 // "an apartment building collapsed", "the collapse of a school building": two buildings
 				}
 			}
 		}
@@ -1663,6 +1666,97 @@ func accidentThing(quote, trigger string, before bool) string {
 	for k := at + 1; k < len(words) && k <= at+12; k++ {
 		if th := thing(k); th != "" {
 			return th
+		}
+	}
+	return ""
+}
+
+// accidentReading tells whether m, told by an accident's verb or noun
+// ("collapsed", "the crash"), is an accident: the word's family
+// ("collapse", "crash", "derail") and 1 for an accident that befell a
+// structure or vehicle ("a bus crashed", "the collapse of the Olt river
+// bridge"), -1 for none ("the government collapsed", "the crash of the
+// lira", "the stock market collapse"), 0 when the mention does not tell.
+func accidentReading(m *Mention) (string, int) {
+	low := strings.ToLower(m.Trigger)
+	var fam string
+	noun := false
+	switch low {
+	case "collapsed", "collapse":
+		fam, noun = "collapse", low == "collapse"
+	case "crashed", "crash":
+		fam, noun = "crash", low == "crash"
+	case "derailed", "derailment":
+		fam, noun = "derail", low == "derailment"
+	default:
+		// "The crash of the lira ... hit traders": the noun is the
+		// mention's detail, its trigger another word
+		switch m.Detail {
+		case "collapse", "crash":
+			fam, noun, low = m.Detail, true, m.Detail
+		case "derailment":
+			fam, noun, low = "derail", true, m.Detail
+		default:
+			return "", 0
+		}
+	}
+	if !noun {
+		if accidentVerbFrame(low, m.Quote) != "" {
+			return fam, 1
+		}
+		return fam, -1
+	}
+	if th := accidentThing(m.Quote, low, false); th != "" && thingWords[th] == "@"+fam {
+		return fam, 1
+	}
+	words := strings.Fields(strings.ToLower(m.Quote))
+	for i, w := range words {
+		if strings.Trim(w, ".,;:\"'“”") != low {
+			continue
+		}
+		if i > 0 {
+			switch strings.Trim(words[i-1], ".,;:\"'“”") {
+			case "market", "stock", "currency", "government", "coalition", "price", "banking", "financial", "housing", "property", "economic", "talks", "ceasefire":
+				return fam, -1 // "the market collapse of 2008"
+			}
+		}
+		if i+1 < len(words) && words[i+1] == "of" {
+			return fam, -1 // "the crash of the lira": what crashed is named, no structure or vehicle
+		}
+		break
+	}
+	return fam, 0
+}
+
+// thingUses are the words news puts before a structure or vehicle to say
+// which one it is: an apartment building is no school building.
+var thingUses = map[string]bool{
+	"apartment": true, "school": true, "office": true, "residential": true, "hospital": true, "hotel": true,
+	"factory": true, "parking": true, "shopping": true, "pedestrian": true, "railway": true, "rail": true,
+	"passenger": true, "cargo": true, "freight": true, "school-bus": true, "tour": true, "military": true,
+}
+
+// otherUse reports whether a and b name their accident's thing by one word
+// ("building") told apart by two different uses before it ("apartment
+// building", "school building").
+func otherUse(a, b *Mention) bool {
+	ua, ub := thingUse(a), thingUse(b)
+	return ua != "" && ub != "" && ua != ub
+}
+
+// thingUse returns the use word right before m's accident thing, or "".
+func thingUse(m *Mention) string {
+	th := accidentThing(m.Quote, strings.ToLower(m.Trigger), false)
+	if th == "" {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(m.Quote))
+	for i := 1; i < len(words); i++ {
+		if strings.Trim(words[i], ".,;:\"'“”()") == th {
+			if w := strings.Trim(words[i-1], ".,;:\"'“”()"); thingUses[w] {
+				return w
+			}
+			return ""
 		}
 	}
 	return ""

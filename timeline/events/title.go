@@ -487,10 +487,16 @@ func passiveTitle(items []*item, t string) string {
 	if k := slices.Index(words, "in"); k > 0 && k == len(words)-2 {
 		at = k - 1 // "Tolbert captures in Canton": the verb before the place
 	}
+	particle := ""
+	if at > 0 && (words[at] == "up" || words[at] == "out" || words[at] == "over" || words[at] == "off") {
+		particle = " " + words[at]
+		at-- // "The charity was set up in 2006": "Charity set up", the verb before its particle
+	}
 	last := strings.ToLower(words[at])
 	for _, it := range items {
 		trig := strings.ToLower(it.m.Trigger)
-		if trig != last && presents[trig] != last && pluralVerb(presents[trig]) != last || !participle(trig) || !passiveAt(it.m.Quote, trig) {
+		verb := func(v string) bool { return v == last || particle != "" && v == last+particle } // "lays off"
+		if trig != last && !verb(presents[trig]) && !verb(pluralVerb(presents[trig])) || !participle(trig) || !passiveAt(it.m.Quote, trig) {
 			continue
 		}
 		if at > 0 {

@@ -855,11 +855,20 @@ func (t *tagger) weekday(i, dir int) cand {
 // weekdayPaper reports whether the weekday at i, in a line of running
 // text, opens the title of a paper: after an article ("the", "a") and
 // before a capitalised noun of a paper's name ("told the Sunday Times",
-// "a Sunday Telegraph columnist", "the Sunday Herald"), no day ("on
+// "a Sunday Telegraph columnist", "the Sunday Herald", also after
+// "weekly", "daily" or a possessive: "The weekly Sunday Times",
+// "Britain's Sunday Telegraph"), no day ("on
 // Sunday Times Square was packed" keeps its Sunday).
 func (t *tagger) weekdayPaper(i int) bool {
 	k := i + 1
-	if k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl || !t.toks[k].sp || !t.is(i-1, "the") && !t.is(i-1, "a") {
+	if k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl || !t.toks[k].sp {
+		return false
+	}
+	switch {
+	case t.is(i-1, "the"), t.is(i-1, "a"):
+	case t.is(i-1, "weekly"), t.is(i-1, "daily"), t.is(i-1, "s") && t.is(i-2, "'") && t.attached(i-1):
+		// "The weekly Sunday Times", "Britain's Sunday Telegraph"
+	default:
 		return false
 	}
 	switch t.toks[k].w {
@@ -1542,6 +1551,20 @@ func (t *tagger) deictic(i int) cand {
 					h = "00:00"
 				}
 				return cand{i: i, j: j, typ: Time, val: y + "-XX-XXT" + h, noDay: true}
+			} else if w == "midnight" && t.tenseAt(i, j) == tPast && t.wideGoneIn(i) {
+				// "The talks dragged on last week, and the deal was signed
+				// after midnight", "The shooting happened last weekend,
+				// shortly after midnight": a midnight of a day gone the
+				// text does not give, not the one that opened today
+				if t.is(i-1, "after") {
+					h = "00:00"
+				}
+				return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
+			} else if w == "midnight" && t.habitAdverbBefore(i) {
+				// "Bars usually closed at midnight before the war", "pubs
+				// always shut at midnight": a midnight of a habit, any
+				// day's
+				return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
 			} else if w == "midnight" && (t.is(i-1, "at") || t.is(i-1, "around") || t.is(i-1, "about") && t.is(i-2, "at")) && t.tenseAt(i, j) == tPast {
 				// ("happened around midnight", "at about midnight": the
 				// same midnight, roughly)
@@ -2349,6 +2372,34 @@ func (t *tagger) habitual(i int) bool {
 	return false
 }
 
+// seasonThisTime reports whether the sentence of the verb at k tells of
+// this year's season, not the habit: a weekday or "today" dates its
+// report ("The monsoon season starts in June, the weather office said on
+// Monday"), "this time", "this year" set it apart (not after "but", which
+// sets the year against the habit), or it is measured
+// against the normal ("a week later than normal", "earlier than usual").
+func (t *tagger) seasonThisTime(k int) bool {
+	for m := range t.around(k, k+1, 40, stopSemicolon|stopLine) {
+		w := t.w(m)
+		if _, ok := weekdayOf(w); ok && t.toks[m].upper {
+			return true
+		}
+		switch w {
+		case "today", "yesterday", "tomorrow", "tonight":
+			return true
+		case "this":
+			if u, _ := unitOf(t.w(m + 1)); (u != uNone || t.is(m+1, "time")) && !t.is(m-1, "but") {
+				return true // not "..., but this year farmers are late": the habit set against this year
+			}
+		case "normal", "usual", "average":
+			if t.is(m-1, "than") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // seasonCycleBefore reports whether the verb at k has for its subject a
 // season of the weather, of nature or of the farm, right before it after
 // "the" and up to two words ("The four-month rainy season starts in June",
@@ -2372,7 +2423,7 @@ func (t *tagger) seasonCycleBefore(k int) bool {
 		case t.is(m, "the"):
 			// the subject of a main clause: "until the monsoon season
 			// arrives in mid-July" waits for this year's
-			return m == 0 || t.toks[m].nl || t.toks[m-1].kind == kPunct || t.is(m-1, "and") || t.is(m-1, "but")
+			return (m == 0 || t.toks[m].nl || t.toks[m-1].kind == kPunct || t.is(m-1, "and") || t.is(m-1, "but")) && !t.seasonThisTime(k)
 		case t.toks[m].kind == kNum, t.is(m, "this"), t.is(m, "next"), t.is(m, "last"), t.is(m, "new"), t.is(m, "s"), t.is(m, "current"), t.is(m, "coming"):
 			return false
 		}
@@ -2740,6 +2791,9 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 	for k := range t.around(i, j, 14, stopSemicolon|stopLine) {
 		switch t.toks[k].w {
 		case "within":
+			if k < i && t.clauseJoinBetween(k, i) {
+				continue // "Within a few decades, the ice will go, and in August ...": another clause
+			}
 			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
 				if u, pl := unitOf(t.w(m)); u != uNone {
 					return pl && u >= least && u != uQuarter && u != uSeason
@@ -2761,7 +2815,7 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 				continue // "will run for the coming decades": the stretch a plan lasts; "the coming decades will be hard"
 			}
 			opens := p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
-			if k < i && !opens || k > i && t.commaBetween(j, p) {
+			if k < i && (!opens || t.clauseJoinBetween(k, i)) || k > i && t.commaBetween(j, p) {
 				// "will sail in September, the first of many voyages
 				// planned in the coming decades": the horizon of another
 				// verb; it must open the sentence or follow the month in
@@ -2773,6 +2827,23 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 				m++
 			}
 			if u, pl := unitOf(t.w(m)); pl && (u == uDecade || u == uCentury) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseJoinBetween reports whether a comma and a conjunction that opens
+// a clause of its own (", and", ", but", ", while") stand among the tokens
+// [from, to): "Over the coming decades, the region will warm, and in
+// August the government will publish a plan" leaves August outside the
+// horizon, the coming August.
+func (t *tagger) clauseJoinBetween(from, to int) bool {
+	for k := from; k+1 < to && k+1 < len(t.toks); k++ {
+		if t.is(k, ",") {
+			switch t.w(k + 1) {
+			case "and", "but", "while", "whereas", "although", "though":
 				return true
 			}
 		}
@@ -2953,4 +3024,22 @@ func (t *tagger) yearBeforeDay(i int) int {
 		return 0
 	}
 	return t.yearOnly(i - 3)
+}
+
+// habitAdverbBefore reports whether an adverb of habit ("usually",
+// "always", "normally") stands before token i in its clause, with no
+// comma between: "Bars usually closed at midnight before the war" tells a
+// habit, no day ("The ceasefire, which usually holds, ended at midnight"
+// is another clause's).
+func (t *tagger) habitAdverbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if t.endsAt(k, stopLine|stopSemicolon|stopComma) {
+			return false
+		}
+		switch t.w(k) {
+		case "usually", "normally", "typically", "generally", "traditionally", "always", "often", "routinely":
+			return true
+		}
+	}
+	return false
 }

@@ -179,7 +179,8 @@
 //     stays a night. A weekday after "the" or "a" and before a
 //     capitalised noun of a paper's name ("Times", "Telegraph", "Mirror",
 //     "Herald", "Post", "Mail" ...) is the paper ("told the Sunday Times",
-//     "a Sunday Telegraph columnist"); "On Sunday Times Square was
+//     "a Sunday Telegraph columnist", after "weekly" or a possessive too:
+//     "The weekly Sunday Times", "Britain's Sunday Telegraph"); "On Sunday Times Square was
 //     packed" and "Sunday Mass" keep their day.
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
@@ -209,7 +210,11 @@
 //     afternoon"), the reference day's (value only), unless a month or a
 //     year of an earlier year, not after "since", was named in the
 //     sentence or the one before ("In June 1944, troops landed and fought
-//     through the afternoon": a day the text does not give, none); otherwise, after
+//     through the afternoon": a day the text does not give, none) or a
+//     weekend, week, month or year over before the reference day was named
+//     before it in the sentence, outside an aside between commas ("Last
+//     week, residents hid in shelters through the afternoon", "In May,
+//     ..." in July: none); otherwise, after
 //     advice ("urged residents to stay indoors in the afternoon") or
 //     before a noun ("during the morning rush hour"), none (a "to" before
 //     a conjunction that opens a clause of its own in the past, "as the",
@@ -217,7 +222,9 @@
 //     to shelters as the shelling went on through the afternoon" reports
 //     the day; "urged residents to stay indoors as a precaution in the
 //     afternoon", "told volunteers to act as the police in the
-//     afternoon" stay advice); but in a
+//     afternoon" stay advice, and so does a habit of old: "Children used
+//     to play in the streets while the men worked in the fields in the
+//     afternoon" gives none); but in a
 //     night told on (see narrativeTimeDay below: "By 5 p.m. police had
 //     sealed off the block, and residents were told to stay indoors through
 //     the evening") it is that night's day, even after advice, unless
@@ -630,7 +637,9 @@
 //     open in March and run for the next 20 years" is next March), nor
 //     as a subject or the horizon of another verb ("will sail in
 //     September, the first of many voyages planned in the coming
-//     decades"). The habit goes on over "and" and a second verb of the
+//     decades"); an opening horizon reaches no clause after ", and", ",
+//     but" ("Over the coming decades, the region will warm, and in August
+//     the government will publish a plan" is next August). The habit goes on over "and" and a second verb of the
 //     same subject in the present, a preposition or "again" after it
 //     ("Rains usually return in mid-March and last until July",
 //     "typically begin harvesting in late September and finish by
@@ -646,7 +655,11 @@
 //     season of a year ("The 2015 hurricane season starts on June 1",
 //     "This year's monsoon season"), "the new season" of sport, one in a
 //     clause after "until", "when" ("Relief is not expected until the
-//     monsoon season arrives in mid-July": this July), and a
+//     monsoon season arrives in mid-July": this July), one in a sentence
+//     dated by a weekday or "today", set apart by "this time", "this year"
+//     (not after "but") or measured against the normal ("The monsoon season
+//     starts in June, the weather office said on Monday, a week later than
+//     normal": this June), and a
 //     range with "runs" ("The flu season runs from October to May" in
 //     August is the next) keep their dates. A season after
 //     "the" or "in" in such a habit ("grows again through the winter") or
@@ -992,8 +1005,9 @@
 //     not after the first. A year after the range is both days' ("July
 //     28-29, 2011", "between May 2 and 4, 2010"). Two days written with a
 //     slash, the second the next day ("the night of 28/29 September",
-//     "5/6 June 1944"), are the two days of a night, as "5-6 June"; "5/16
-//     June" is no range (the second day alone).
+//     "5/6 June 1944", "the night of June 5/6, 1944", "Sept. 28/29"), are
+//     the two days of a night, as "5-6 June"; "5/16 June", "Sept. 28/30"
+//     are no range (the second day alone; the first).
 //   - A range's start with no year (a month, or a month and day) takes
 //     the year its end writes, after "to", "until", "through", a dash, or
 //     "and" after "between": "for the period 1 January to 31 March 2013",
@@ -1047,8 +1061,11 @@
 //     a zone or, after "at", "by", "until", "from", "as of", with "hours" ("0900
 //     GMT", "at 1430 hours", "as of 0600 hrs"); never a year then. "local"
 //     alone is a zone when a clock time with its zone follows in brackets
-//     ("at 1450 local (1150 GMT)", "7 a.m. local (4 a.m. GMT)"); "the 1999
-//     local (council) elections" keeps its year. A number written with a
+//     ("at 1450 local (1150 GMT)", "7 a.m. local (4 a.m. GMT)": only the
+//     clock's "a.m." between the number and its zone, not "1200 local
+//     (1,000 UTC staff)"); "the 1999 local (council) elections" keeps its
+//     year. Four digits before "hours of" are a count, neither a clock
+//     time nor a year ("as of 1000 hours of operation"). A number written with a
 //     leading zero ("at 0530 hours", "a 0600 hours curfew") is never a
 //     count: no duration (PT530H), whatever the clock time makes of it.
 //   - "midnight" is the end of the day it belongs to (T24:00), except after
@@ -1072,6 +1089,15 @@
 //     T00:00 after "after"). A midnight to come ("will take effect at
 //     midnight") and one of a day gone named before ("The talks, which
 //     began on Sunday, ended shortly after midnight" on Monday) keep theirs.
+//     A past midnight after a weekend, week or month gone named in its
+//     sentence, outside an aside between commas, is of a day the text does
+//     not give ("The talks dragged on last week, and the deal was signed
+//     after midnight": XXXX-XX-XXT00:00; "The bank, founded in 1999, closed
+//     its doors at midnight" keeps the one just gone, and so does a story
+//     a present perfect brings up to now, "erupted last month and has
+//     continued, with heavy shelling after midnight"); a midnight after an
+//     adverb of habit in its clause is any day's ("Bars usually closed at
+//     midnight", "pubs always shut at midnight": XXXX-XX-XXT24:00).
 //   - Broadcast and live copy: a clock time right before a part of a day
 //     is one TIME with that day ("9:30 this morning", "8 p.m. tonight"), as
 //     "3 p.m. Tuesday"; "on Thursday night" after it stays apart. A
@@ -1249,9 +1275,11 @@
 //     no year.
 //   - A four-digit number past 2100 is a year only in a projection:
 //     after "By", "In", "Until" opening the sentence and before a comma
+//     with a modal or a word of a projection in the clause after the comma
 //     ("By 2500, the melt could add 15 metres"), or after "the year" ("in
 //     the year 2300"); "Sales rose by 2500", "cut by 2200, the firm said"
-//     and "By 2500 metres" are amounts.
+//     and "By 2500 metres" are amounts, "By 2130, rescuers had reached the
+//     village" and "Until 2300, the bars stay open" clock times.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
 //     "Route 1776", "Vision 2030", "resolution 1881") is no year.
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
@@ -1263,7 +1291,10 @@
 //     to it ("the 1990s", "the '80s"), as TimeML marks it, but not when
 //     the decade modifies a capitalised name right after it ("the 1990s
 //     Balkan wars": "1990s", the article is the name's, as in "the 2003
-//     invasion"); a bare
+//     invasion"), unless, after a preposition, the name opens a clause of
+//     its own, a tensed verb within two words after it ("In the 1990s
+//     Britain had a boom", "By the 1970s American cars were losing
+//     ground": "the 1990s", "the 1970s"); a bare
 //     decade after a decade and "and", "or", "to" takes its century ("the
 //     1970s and 80s": 198; "the 1990s and 00s": 200); "17/04/2025" is
 //     read day first because 17 cannot be a month.
@@ -1303,7 +1334,8 @@
 //     year right after "since" does not count: it starts a period that
 //     runs up to now ("The coalition, which has carried out air strikes
 //     since August 2014, said it had struck targets overnight": last
-//     night). "the following spring", "the next summer", "the
+//     night; so too after a past perfect, "The rebels, who had held the
+//     town since March 2012, withdrew overnight"). "the following spring", "the next summer", "the
 //     previous winter" after a date named in that sentence or the one
 //     before are the season after (before) it ("He left in 1962. The
 //     following spring": 1963-SP); with no such date "the following
@@ -1634,16 +1666,21 @@
 //   - A year that opens a sentence ("In 2011, ...", "Last year heavy rains
 //     in late August and September flooded Sindh"), or a year alone that
 //     dates the subject opening it, a war or another event that happens
-//     once (war, invasion, coup, siege, election, summit ...; modifiers
-//     between, "The 2014 local elections", but no preposition), when the
-//     verb right after tells its beginning, end or taking place ("began",
-//     "ended", "broke out", "took place", "was held"; not "was held up")
+//     once (war, invasion, coup, siege, election, summit, cup ...; modifiers
+//     between, "The 2014 local elections", but no preposition; a place's
+//     name after it, "The 2011 war in Libya", "the 2003 war against
+//     Iraq"), when the verb right after tells its beginning, end or taking
+//     place ("began", "opened", "ended", "broke out", "took place", "was
+//     held"; not "was held up")
 //     ("The 1973 war began on Oct. 6", "The 2014 local elections were held in May",
 //     "The Yom Kippur War of 1973 began on Oct. 6", "The 1991 Gulf War
 //     ended on Feb. 28"; not "The 2012 champion won on Oct. 6", "The 2003
 //     invasion was condemned on Monday", nor a span of years, "The 2008-09
 //     war ended on Jan. 18"), frames it (to the sentence's end; a point
-//     with no space after it, "U.S.-led", is inside a word): a month, a
+//     with no space after it, "U.S.-led", is inside a word, and so is the
+//     point of a month's abbreviation before its day, "Jan. 25"; the
+//     subject may also open a clause after ", and": "The 1967 war ended on
+//     June 10, and the 1973 war began on Oct. 6"): a month, a
 //     day or a holiday without its year later in that sentence, in a
 //     clause in the past tense, is of that year ("Last year's champion
 //     returns in September" speaks of the September to come), and a
@@ -2073,11 +2110,20 @@
 // Monday paper is the coming Wednesday), but not "the suspect was likely
 // in the area on Wednesday night" (where he was), "was likely started on
 // Wednesday" (an adverb before a deed) or "is likely to" (the verb after
-// it decides). A present need with its object and "in", "by", "until" ...
+// it decides). "Was likely" forecasts only as reported speech, after a
+// reporting verb in its sentence: not after a past perfect one
+// ("Forecasters had warned that a hard freeze was likely on Wednesday
+// night"), not with a clause after it telling what came of it (", and 10
+// inches fell"), and not before its reporting clause ("Fog was likely on
+// the runway on Wednesday night, investigators said") unless forecasters
+// or a weather service speak there ("Snow was likely across the region on
+// Friday, forecasters said"). A present need with its object and "in", "by", "until" ...
 // before a month or a weekday ("we need sun in July and August", "The
 // crop needs rain in August") points forward; "basic needs in August",
 // "the need for rain" are nouns, and "need answers about the March
-// attack", "need not", "need only" no need of a time to come.
+// attack", "need not", "need only" no need of a time to come; a need
+// reported by a verb dated by its own month or weekday ("\"We need rain in
+// May,\" he said in April") counts from the speech, as the tense does.
 // "May", "March" after a superlative of the weather
 // ("the third-warmest May since 1895", "the wettest March on record") are
 // months. A month and day in a clause of habit ("The monsoon usually
@@ -2164,7 +2210,8 @@
 // is of that year when it falls in that month or within 31 days after
 // its end and that day of this year is still to come, as after a full
 // day; a bare month ("Exports fell in March") opens no story, and a
-// clause to come keeps the news's day. A past perfect after the comma
+// clause to come or a day after "for", "to" (a schedule: "A hearing was
+// set for April 2") keeps the news's day. A past perfect after the comma
 // that closes a clause with its own simple-past verb ("By the time rain
 // put it out on Tuesday, Oct. 10, 1871, it had burned for a day") is the
 // next clause's, so the date is no flashback of the news and the story
@@ -2195,12 +2242,16 @@
 // story before its weekday ("The talks resumed on Monday" after the
 // history), a story whose days were named without their weekday ("won
 // the final on July 9, 2006. On Saturday they lost to Spain"), a single
-// old day, a clause to come and a sentence in the present between leave
-// the weekday to the news. "the following February", "the following
+// old day, a clause to come, a sentence in the present between, a
+// weekday dating a report ("Officials said on Thursday") and a sentence
+// looking back from the present ("75 years later", "50 years on", an
+// anniversary, "recalled") leave the weekday to the news. "the following February", "the following
 // spring" in a past clause count from a date named two sentences back
 // when the sentence between is in the past ("In May 2010, five states
 // signed. Egypt and Sudan refused to sign. Burundi joined the following
-// February": 2011-02), as in the sentence after it; a sentence in the
+// February": 2011-02), as in the sentence after it, and after a year
+// alone the next year's ("Egypt signed in 2012. Burundi joined the
+// following February": 2013-02); a sentence in the
 // present between ("The treaty is still in force."), a clause to come or
 // a date further back leave them to the bare month or season. "Three
 // months later," "Two months earlier," opening a sentence, counted from a
@@ -2218,7 +2269,9 @@
 // past-perfect clause ("the slide began on 21 October 1966 ... On the
 // morning of Friday 21 October, pupils had just returned" in a paper of
 // 21 October 2016), is the story's day, and "that afternoon" after it
-// too; the simple past ("On Nov. 9, crowds gathered"), "by", "until",
+// too; the simple past ("On Nov. 9, crowds gathered"), a past perfect
+// after a simple past or in a relative clause ("crowds gathered where the
+// school had stood", "Merkel said the wall had fallen"), "by", "until",
 // "since", and any other day than the anniversary keep the news's.
 //
 // Travel and transport copy. A number written onto the letters before it

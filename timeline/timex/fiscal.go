@@ -215,10 +215,22 @@ func (t *tagger) opensSentence(i int) bool {
 	return i == 0 || t.toks[i].nl || t.toks[i-1].kind == kPunct && t.punctEnds(i-1, stopLine)
 }
 
+// monthAbbrevPoint reports whether the point at k closes a month's
+// abbreviation before its day ("Jan. 25", "Sept. 1"): no sentence's end
+// ("The 2011 uprising began on Jan. 25, and Mubarak fell on Feb. 11").
+func (t *tagger) monthAbbrevPoint(k int) bool {
+	if k < 1 || !t.attached(k) || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum {
+		return false
+	}
+	_, ok := monthOf(t.w(k - 1))
+	return ok && !isFullMonth(t.w(k-1))
+}
+
 // eventSubjectYear reports whether the year over tokens [i, j) dates the
 // subject of its sentence, a war or another event that happened once,
 // whose beginning, end or taking place the verb right after tells ("began",
-// "ended", "broke out", "took place", "was held"): "The 1973 war began
+// "ended", "opened", "broke out", "took place", "was held"; a place's name
+// may follow the noun: "The 2011 war in Libya ended in October"): "The 1973 war began
 // on Oct. 6", "The 2008-09 Gaza war ended on Jan. 18", "The Yom Kippur
 // War of 1973 began on Oct. 6". The clause is then that year's, as after
 // "In 1973,". A year of a person or a thing ("The 2012 champion won on
@@ -238,6 +250,12 @@ func (t *tagger) eventSubjectYear(i, j int) bool {
 		for k := j; k < j+7 && k < len(t.toks); k++ {
 			if onceEventNoun(t.w(k)) {
 				verb = k + 1
+				if (t.is(verb, "in") || t.is(verb, "against")) && verb+1 < len(t.toks) && t.toks[verb+1].kind == kWord && t.toks[verb+1].upper {
+					// "The 2011 war in Libya ended in October": the
+					// place's name goes with the event
+					for verb++; verb < len(t.toks) && t.toks[verb].kind == kWord && t.toks[verb].upper; verb++ {
+					}
+				}
 				break
 			}
 			if t.toks[k].kind != kWord && !(t.toks[k].kind == kPunct && (t.is(k, "-") || t.is(k, ".")) && t.attached(k)) || preposition(t.w(k)) || t.is(k, "of") || determiner(t.w(k)) {
@@ -257,11 +275,14 @@ func (t *tagger) eventSubjectYear(i, j int) bool {
 		}
 		verb = j
 	}
-	if the < 0 || verb < 0 || !t.toks[the].upper || !t.opensSentence(the) {
+	if the < 0 || verb < 0 || !(t.toks[the].upper && t.opensSentence(the) || t.is(the-1, "and") && t.is(the-2, ",")) {
+		// the subject opens the sentence, or a clause after ", and"
+		// ("The 1967 war ended on June 10, and the 1973 war began on
+		// Oct. 6")
 		return false
 	}
 	switch t.w(verb) {
-	case "began", "started", "ended", "erupted", "happened", "occurred":
+	case "began", "started", "ended", "erupted", "happened", "occurred", "opened":
 		return true
 	case "broke":
 		return t.is(verb+1, "out")
@@ -281,7 +302,7 @@ func onceEventNoun(w string) bool {
 	switch w {
 	case "war", "wars", "invasion", "offensive", "conflict", "uprising", "revolution", "coup", "siege", "battle",
 		"ceasefire", "truce", "occupation", "intervention", "insurgency", "crisis", "election", "elections",
-		"referendum", "polls", "games", "olympics", "summit", "campaign":
+		"referendum", "polls", "games", "olympics", "summit", "campaign", "cup":
 		return true
 	}
 	return false
@@ -301,7 +322,7 @@ func (t *tagger) framedYear(i, j int) int {
 		// any stop, even one that may close an abbreviation ("was not
 		// Reece's. In April"): a frame reaches no further than it surely
 		// holds
-		if t.toks[k].nl || t.is(k, ".") && !(k+1 < len(t.toks) && t.attached(k+1)) || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
+		if t.toks[k].nl || t.is(k, ".") && !(k+1 < len(t.toks) && t.attached(k+1)) && !t.monthAbbrevPoint(k) || t.is(k, "!") || t.is(k, "?") || t.is(k, ";") {
 			// a point with no space after it is inside a word ("The 2003
 			// U.S.-led invasion began on March 20")
 			return 0

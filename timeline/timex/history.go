@@ -99,6 +99,14 @@ func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
 	if !validDate(y, int(m), d) {
 		return 0
 	}
+	switch t.w(i - 1) {
+	case "for", "to":
+		// "The company cut 500 jobs in March 2009. A hearing was set for
+		// April 2", "was adjourned to April 2": a day a schedule points
+		// to is no step of the story; the tense decides ("held the
+		// islands until June 14" ends a stretch of the story, and stays)
+		return 0
+	}
 	from := t.last
 	if t.lastWide {
 		// "In March 1982, scrap-metal workers raised the flag on South
@@ -115,7 +123,7 @@ func (t *tagger) storyYear(i, k int, m time.Month, d int) int {
 	// the city had built a memorial" is a deadline of the news; nor on
 	// another day: "On Nov. 9, the city had lit balloons" in a paper of
 	// Nov. 10 may be yesterday's news)
-	again := gap == 0 && !t.lastWide && int(m) == int(t.ref.Month()) && d == t.ref.Day() && t.pastPerfectIn(i, k) && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since")
+	again := gap == 0 && !t.lastWide && int(m) == int(t.ref.Month()) && d == t.ref.Day() && t.pastPerfectIn(i, k) && !t.verbBeforeHad(k) && !t.is(i-1, "by") && !t.is(i-1, "until") && !t.is(i-1, "since")
 	if gap <= 0 && !t.lastWide && !again || day(y, m, d).Before(t.last) || gap > 31*24*time.Hour {
 		return 0
 	}
@@ -283,7 +291,7 @@ func (t *tagger) noteStory(c cand, at time.Time) {
 // final on July 9, 2006. On Saturday they lost to Spain") leaves the
 // weekday to the news.
 func (t *tagger) storyWeekday(i, j int, wd time.Weekday) (time.Time, bool) {
-	if !t.storyDaySet || t.storyDay.Before(t.story) || t.storyDay.After(t.storyEnd) || !t.historyNear(i, j) {
+	if !t.storyDaySet || t.storyDay.Before(t.story) || t.storyDay.After(t.storyEnd) || !t.historyNear(i, j) || t.reportDated(i) || t.rememberedIn(i, j) {
 		return time.Time{}, false
 	}
 	for k := t.storyTok; k <= i && k < len(t.toks); k++ {
@@ -296,6 +304,86 @@ func (t *tagger) storyWeekday(i, j int, wd time.Weekday) (time.Time, bool) {
 		fwd -= 7
 	}
 	return t.storyDay.AddDate(0, 0, fwd), true
+}
+
+// verbBeforeHad reports whether, after token k in its sentence, a verb in
+// the simple past or a word opening a relative clause comes before "had":
+// the past perfect is not the clause's own verb ("On 21 October, crowds
+// gathered where the school had stood", "On Nov. 9, Merkel said the wall
+// had fallen" tell of the news's day; "On the morning of Friday 21
+// October, pupils had just returned" of the story's).
+func (t *tagger) verbBeforeHad(k int) bool {
+	for m := k; m < len(t.toks) && m < k+30; m++ {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			return false
+		}
+		tk := t.toks[m]
+		if tk.kind != kWord || tk.upper {
+			continue
+		}
+		switch tk.w {
+		case "had":
+			return false
+		case "who", "which", "where", "when", "that", "whose":
+			return true
+		}
+		if t.cue(m) == tPast {
+			return true
+		}
+	}
+	return false
+}
+
+// rememberedIn reports whether the sentence of the tokens [i, j) looks
+// back on the story from the present: a count of years after it ("On
+// Thursday, 75 years later, survivors gathered", "50 years on"), an
+// anniversary or a commemoration, or a verb of memory in the simple past
+// or present ("Survivors recalled the day at a ceremony on Thursday"; not
+// what is recalled: "recalled that on Saturday night", nor "would
+// remember"). Its weekday is the news's,
+// as one dating a report is ("Officials said on Thursday").
+func (t *tagger) rememberedIn(i, j int) bool {
+	for _, step := range [2]int{-1, 1} {
+		k := i - 1
+		if step > 0 {
+			k = j
+		}
+		for n := 0; k >= 0 && k < len(t.toks) && n < 40; k, n = k+step, n+1 {
+			if t.endsAt(k, stopSemicolon) || step < 0 && t.toks[k].nl {
+				break
+			}
+			w := t.w(k)
+			switch w {
+			case "anniversary", "anniversaries", "commemorated", "commemorates", "commemoration", "commemorations":
+				return true
+			case "recalled", "remembered", "recalls", "remembers":
+				// "Survivors recalled the day at a ceremony on Thursday";
+				// not what is recalled: "Survivors later recalled that on
+				// Saturday night the sky glowed red"
+				if step > 0 || !t.thatBetween(k, i) {
+					return true
+				}
+			case "later", "on", "ago":
+				if u, pl := unitOf(t.w(k - 1)); pl && u >= uYear && u != uQuarter && u != uSeason && t.toks[k-2].kind == kNum {
+					return true // "75 years later", "50 years on"
+				}
+			}
+			if step > 0 && t.toks[k].nl {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// thatBetween reports whether "that" stands among the tokens (from, to).
+func (t *tagger) thatBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if t.is(k, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // paraBreak reports whether the white space before token k holds a blank

@@ -202,8 +202,10 @@ func (t *tagger) clock(i int) cand {
 		// "0900 GMT", "1430 hours": a 24-hour clock time needs its zone
 		h, m := tk.n/100, tk.n%100
 		j := t.zone(i + 1)
-		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from") || t.is(i-1, "of") && t.is(i-2, "as")) {
-			j = t.zone(i + 2) // "at 1430 hours", "as of 0600 hrs", not "in 2000 hours were cut"
+		if j == i+1 && (t.is(i+1, "hours") || t.is(i+1, "hrs")) && (t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from") || t.is(i-1, "of") && t.is(i-2, "as")) && !t.is(i+2, "of") {
+			// "at 1430 hours", "as of 0600 hrs", not "in 2000 hours were
+			// cut" nor "as of 1000 hours of operation" (a count of hours)
+			j = t.zone(i + 2)
 		}
 		if h > 23 || m > 59 {
 			return cand{}
@@ -961,6 +963,9 @@ func (t *tagger) year(i int) cand {
 	if tk.kind != kNum || len(tk.w) != 4 || tk.n < 1000 || tk.n > 2100 && !t.farYear(i) {
 		return cand{}
 	}
+	if (t.is(i+1, "hours") || t.is(i+1, "hrs")) && t.is(i+2, "of") {
+		return cand{} // "as of 1000 hours of operation": a count or a clock, no year
+	}
 	if i > 0 && t.attached(i) {
 		switch t.toks[i-1].w {
 		case "$", "€", "£", "#", "/", ".", ",", ":":
@@ -1026,7 +1031,24 @@ func (t *tagger) farYear(i int) bool {
 	default:
 		return false
 	}
-	return p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))
+	if !(p == 0 || t.toks[p].nl || t.toks[p-1].kind == kPunct && (t.punctEnds(p-1, stopLine) || t.is(p-1, "\"") || t.is(p-1, "“"))) {
+		return false
+	}
+	// A projection speaks of what will or may be; a clock time of the
+	// 24-hour day opens a sentence the same way ("By 2130, rescuers had
+	// reached the village", "Until 2300, the bars stay open"). The clause
+	// after the comma must hold a modal or a word of a projection.
+	for k := i + 2; k < len(t.toks) && k < i+30; k++ {
+		if t.endsAt(k, stopLine|stopSemicolon) {
+			break
+		}
+		switch t.w(k) {
+		case "will", "would", "could", "may", "might", "shall", "ll", "should", "must", "can",
+			"expected", "projected", "predicted", "forecast", "likely", "set":
+			return true
+		}
+	}
+	return false
 }
 
 // yearSpanEnd reads a span of years written with two digits after the
@@ -1159,7 +1181,7 @@ func (t *tagger) decade(i int) cand {
 			// them ("the 2000s" is the decade)
 			return cand{i: i, j: k + 1, typ: Date, val: pad(tk.n/100, 2), the: true}
 		}
-		if n := k + 1; n < len(t.toks) && t.toks[n].kind == kWord && t.toks[n].upper && !t.toks[n].nl {
+		if n := k + 1; n < len(t.toks) && t.toks[n].kind == kWord && t.toks[n].upper && !t.toks[n].nl && !t.subjectAfterDecade(i, n) {
 			// "the 1990s Balkan wars", "the 1980s Iran-Iraq war": the
 			// decade modifies a name, whose article it is, as "the 2003
 			// invasion" leaves "the" to the noun
@@ -1283,6 +1305,28 @@ func (t *tagger) zone(j int) int {
 	return j
 }
 
+// subjectAfterDecade reports whether the capitalised word at n, after
+// the decade at i and a preposition and "the" before it, opens a clause
+// of its own: a tensed verb within two words after the name ("In the
+// 1990s Britain had a boom", "By the 1970s American cars were losing
+// ground"). The decade heads its phrase then, and "the" is its own, as
+// with a comma; "since the 1990s Balkan wars" has no verb.
+func (t *tagger) subjectAfterDecade(i, n int) bool {
+	if !t.is(i-1, "the") || !preposition(t.w(i-2)) {
+		return false
+	}
+	m := n
+	for m < len(t.toks) && (t.toks[m].kind == kWord && t.toks[m].upper || t.is(m, "-") && t.attached(m)) {
+		m++
+	}
+	for e := m + 2; m < e && m < len(t.toks) && t.toks[m].kind == kWord && !t.toks[m].upper; m++ {
+		if t.cue(m) != tNone {
+			return true
+		}
+	}
+	return false
+}
+
 // gmtAside reports whether tokens from k are a parenthesis opening with a
 // clock time and its zone: "(1150 GMT)", "(7 a.m. GMT)", "(0700 UTC)".
 func (t *tagger) gmtAside(k int) bool {
@@ -1290,11 +1334,13 @@ func (t *tagger) gmtAside(k int) bool {
 		return false
 	}
 	for m := k + 2; m < len(t.toks) && m <= k+6; m++ {
-		if t.is(m, ")") {
-			return false
-		}
 		if t.zoneWord(m) {
 			return true
+		}
+		if !(t.is(m, ".") || t.is(m, "a") || t.is(m, "p") || t.is(m, "m") || t.is(m, "am") || t.is(m, "pm") || t.is(m, "a.m") || t.is(m, "p.m")) {
+			// only the clock's own "a.m." may stand between: "About
+			// 1200 local (1,000 UTC staff) workers" is no clock time
+			return false
 		}
 	}
 	return false

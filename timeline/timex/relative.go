@@ -230,8 +230,12 @@ func (t *tagger) relative(i int) cand {
 			if !t.is(i-1, "the") || !t.lastReach(i, j+1) || t.lastAt > i || j+1 < len(t.toks) && t.toks[j+1].kind == kNum {
 				return cand{}
 			}
-			y = t.last.Year()
-			if m <= t.last.Month() {
+			// the first such month after the whole of the date last
+			// named: after a year alone ("Egypt signed in 2012. Burundi
+			// joined the following February") the next year's
+			_, to := t.lastSpan()
+			y = to.Year()
+			if !day(y, m, 1).After(to) {
 				y++
 			}
 			return cand{i: i, j: j + 1, typ: Date, val: fmtMonth(y, m), the: true}
@@ -831,7 +835,7 @@ func (t *tagger) season(i int) cand {
 			return cand{}
 		}
 	default:
-		if t.weatherSeason(i) && t.tenseAt(i, j) == tPast && !t.yearBefore(i) {
+		if t.weatherSeason(i) && t.tenseAt(i, j) == tPast && !t.yearBefore(i) && (t.framedYear(i, j) != 0 || !t.yearAround(i, j)) {
 			// "Last year's crop was hurt by a cold, wet spring", "after a
 			// cool, wet spring pushed planting into June": the season the
 			// past clause tells of, of the year its sentence opened with
@@ -889,6 +893,35 @@ func (t *tagger) untilFall(i int) bool {
 // dry summer" tells of that year's summer, which the tense cannot find.
 func (t *tagger) yearBefore(i int) bool {
 	for k := i - 1; k >= 0 && !t.endsAt(k, stopLine); k-- {
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// yearAround reports whether a four-digit number stands after the tokens
+// [i, j) in their clause ("The region had a cold, wet spring in 2011",
+// "after a hot, dry summer in Russia cut the wheat harvest in 2010") or in
+// the sentence before ("The 1816 'year without a summer' followed an
+// eruption. Europe endured a cold, wet summer."): the season is that
+// year's, or one the text is telling of, not the last one gone. A year
+// after a comma is another clause's ("a cold, wet spring that delayed
+// planting, while the 2012 drought ...").
+func (t *tagger) yearAround(i, j int) bool {
+	for k := j; k < len(t.toks) && !t.endsAt(k, stopLine|stopComma|stopSemicolon); k++ {
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
+			return true
+		}
+	}
+	k := i - 1
+	for k >= 0 && !t.endsAt(k, stopLine) {
+		k--
+	}
+	if k < 0 || t.toks[k].nl && t.toks[k].kind != kPunct {
+		return false // the sentence opens the text or a paragraph
+	}
+	for k--; k >= 0 && !t.endsAt(k, stopLine); k-- {
 		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
 			return true
 		}

@@ -28,6 +28,9 @@ type tagger struct {
 	// 2014"): the start of a period that runs up to now, no time the
 	// sentence's later events are placed in
 	lastSince bool
+	// lastEnd: the last day of last's interval ("last week": its Sunday),
+	// set with lastWide
+	lastEnd time.Time
 	// oldRun counts the dates named in a row (each moving last) that lie
 	// at least two years before the reference year: a history narrative
 	// has gone on for that many (history.go's historyYear)
@@ -359,6 +362,7 @@ func (t *tagger) emit(c cand) {
 				t.lastMon = g == GranMonth
 				t.lastYear = g == GranYear
 				t.lastSince = t.is(c.i-1, "since")
+				t.lastEnd = iv.End
 				t.noteStory(c, at)
 				t.lastSaid = g == GranDay && t.saidOn(c)
 				if g == GranMonth && !t.is(c.i-1, "from") {
@@ -782,6 +786,12 @@ func (t *tagger) number(i int) (float64, int) {
 		return 0, i
 	}
 	tk := t.toks[i]
+	if t.is(i-1, "and") && (t.is(i-2, "hundred") || t.is(i-2, "thousand")) && tk.w != "a" && tk.w != "an" {
+		// "Some hundred and fifty years ago": the tens of a number the
+		// words before began, which no count here reads whole; "fifty
+		// years ago" alone would be a wrong date
+		return 0, i
+	}
 	if tk.kind == kNum {
 		n := float64(tk.n)
 		j := i + 1
@@ -1497,7 +1507,7 @@ func (t *tagger) core(i int) cand {
 				// earlier than the night's last TIME ("By 11 p.m. ...
 				// until the afternoon") is another day's
 				try(cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "T" + p, noDay: true, the: true})
-			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) && !(t.lastSet && t.lastWide && !t.lastSince && t.lastAt <= i && t.near(t.lastAt, i) && t.last.Year() < t.ref.Year() && t.last.AddDate(0, 2, 0).Before(t.ref)) {
+			} else if t.tenseAt(i, i+1) == tPast && t.phraseEnds(i+1) && !t.infinitiveBefore(i) && !(t.anchored && t.anchorAt <= i && t.near(t.anchorAt, i) && t.anchor.Before(t.ref)) && !(t.lastSet && t.lastWide && !t.lastSince && t.lastAt <= i && t.near(t.lastAt, i) && t.last.Year() < t.ref.Year() && t.last.AddDate(0, 2, 0).Before(t.ref)) && !t.wideGoneIn(i) {
 				// "Markets were closed in the afternoon", with no past day
 				// named near: the day of the report, as a bare clock time
 				// ("at 8 p.m.") is valued, with no interval; but not after
@@ -1684,6 +1694,12 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 	}
 	switch t.w(c.j) {
 	case "and", "or", "to", "through", "-", "–":
+	case "/":
+		// "the night of June 5/6, 1944": the next day only, attached
+		// (dates.go's firstDay reads "5/6 June")
+		if !t.attached(c.j) || !t.attached(c.j+1) || t.toks[c.j+1].n != atoi(c.val[8:10])+1 {
+			return cand{}, false
+		}
 	default:
 		return cand{}, false
 	}
@@ -2622,11 +2638,74 @@ func (t *tagger) infinitiveBefore(i int) bool {
 		if k < i-2 && clauseOpener(t.w(k)) && clauseSubject(t.w(k+1)) {
 			for m := k + 2; m < i-1; m++ {
 				if t.cue(m) == tPast {
-					return false // "as the shelling went on": a clause told in the past
+					// "as the shelling went on": a clause told in the
+					// past, unless a habit of old governs the sentence
+					// ("Children used to play in the streets while the
+					// men worked in the fields in the afternoon": no day)
+					return t.usedToBefore(k)
 				}
 			}
 		}
 		if t.is(k, "to") && k+1 < i && t.toks[k+1].kind == kWord && !t.toks[k+1].upper && !t.is(k+1, "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// usedToBefore reports whether "used to" comes before token k in its
+// sentence: a habit of old ("Farmers used to rest as the heat peaked").
+func (t *tagger) usedToBefore(k int) bool {
+	for m := k - 1; m > 0 && m > k-12; m-- {
+		if t.endsAt(m, stopLine) {
+			return false
+		}
+		if t.is(m, "to") && t.is(m-1, "used") {
+			return true
+		}
+	}
+	return false
+}
+
+// wideGoneIn reports whether a weekend, a week, a month, a season or a year that
+// ended before the reference day was named before token i in its
+// sentence (not after "since"): a part of a day or a midnight told after
+// it is of a day the text does not give ("Last week, residents hid in
+// shelters through the afternoon", "The talks dragged on last week, and
+// the deal was signed after midnight"), not the reference day's. A time
+// in an aside between commas is the subject's ("The bank, founded in
+// 1999, closed its doors at midnight") and does not count.
+func (t *tagger) wideGoneIn(i int) bool {
+	return t.lastSet && (t.lastWide || t.lastEnd.After(t.last)) && !t.lastSince && t.lastAt <= i && t.sameSentence(t.lastAt, i) && t.lastEnd.Before(t.ref) && !t.asideEnds(t.lastAt) && !t.perfectBetween(t.lastAt, i)
+}
+
+// perfectBetween reports whether "has" or "have" stands in tokens [from,
+// i): a present perfect brings the story up to now ("Fighting erupted
+// last month and has continued, with heavy shelling after midnight": last
+// night's). A semicolon between counts too: another clause ("Last
+// month's talks ended without a deal; in the afternoon, protesters
+// marched").
+func (t *tagger) perfectBetween(from, i int) bool {
+	for k := from; k < i && k < len(t.toks); k++ {
+		if t.is(k, "has") || t.is(k, "have") || t.is(k, ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// asideEnds reports whether the comma at j closes an aside opened by a
+// comma a few words before ("The bank, founded in 1999, closed its doors
+// at midnight"): a time of the subject's, not of the clause's event.
+func (t *tagger) asideEnds(j int) bool {
+	if !t.is(j, ",") {
+		return false
+	}
+	for m := j - 1; m >= 0 && m > j-9; m-- {
+		if t.endsAt(m, stopLine) {
+			return false
+		}
+		if t.is(m, ",") {
 			return true
 		}
 	}

@@ -1927,13 +1927,37 @@ func (t *tagger) needVerb(k int) bool {
 			}
 			_, mon := monthOf(t.w(m + 1))
 			_, wd := weekdayOf(t.w(m + 1))
-			return mon || wd
+			return (mon || wd) && !t.needSaidBefore(m+2)
 		case "not", "n", "only", "hardly", "the", "this", "that", "these", "those", "what", "which", "who", "to", "and", "or":
 			return false
 		}
 		if preposition(tk.w) {
 			return false
 		}
+	}
+	return false
+}
+
+// needSaidBefore reports whether a reporting verb after token k in its
+// sentence is dated by a month or a weekday of its own ("\"We need rain
+// in May,\" he said in April, but none came"): the need was told then, and
+// its month is counted from the speech, not from the reference day.
+func (t *tagger) needSaidBefore(k int) bool {
+	for m := k; m+2 < len(t.toks) && m < k+20; m++ {
+		if t.endsAt(m, stopLine|stopSemicolon) && !t.is(m+1, "\"") && !t.is(m+1, "”") {
+			return false
+		}
+		if !reportingVerb(t.w(m)) {
+			continue
+		}
+		n := m + 1
+		switch t.w(n) {
+		case "in", "on", "last":
+			n++
+		}
+		_, mon := monthOf(t.w(n))
+		_, wd := weekdayOf(t.w(n))
+		return (mon || wd) && t.toks[n].upper
 	}
 	return false
 }
@@ -1992,8 +2016,69 @@ func (t *tagger) likelyForecast(k int) bool {
 	case "and", "or", "as", "to":
 		return false
 	default:
-		return preposition(n)
+		if !preposition(n) {
+			return false
+		}
 	}
+	if t.is(k, "is") || t.is(k, "are") {
+		return true
+	}
+	// "was likely" is a forecast only as reported speech shifted back: a
+	// reporting verb before it in its sentence ("The weather service said
+	// a hard freeze was likely"), not a past perfect one ("Forecasters had
+	// warned that a hard freeze was likely on Wednesday night, but ..."),
+	// and no clause after it telling what came of it (", and 10 inches
+	// fell", ", but temperatures stayed above zero"). "Fog was likely on
+	// the runway on Wednesday night, investigators said" explains a past;
+	// "..., forecasters said" after it is a forecast.
+	said := false
+	for m := k - 2; m >= 0 && m >= k-20; m-- {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			break
+		}
+		switch t.w(m) {
+		case "said", "says", "say", "warned", "warns", "forecast", "forecasts", "predicted", "predicts", "expected", "expects", "thought", "believed":
+			if t.is(m-1, "had") || t.is(m-2, "had") {
+				return false
+			}
+			said = true
+		}
+	}
+	for m := k + 3; !said && m+1 < len(t.toks) && m < k+30; m++ {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			break
+		}
+		// "Snow was likely across the region on Friday, forecasters
+		// said": a reporting clause after it whose speaker is of the
+		// weather
+		switch t.w(m) {
+		case "forecasters", "forecaster", "meteorologists", "meteorologist", "weather":
+			for q := m + 1; q < len(t.toks) && q <= m+4; q++ {
+				if t.is(q, "said") || t.is(q, "say") || t.is(q, "says") || t.is(q, "warned") {
+					said = true
+				}
+			}
+		}
+	}
+	if !said {
+		return false
+	}
+	for m := k + 3; m+1 < len(t.toks) && m < k+30; m++ {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			break
+		}
+		if t.is(m, ",") && (t.is(m+1, "and") || t.is(m+1, "but")) {
+			for q := m + 2; q < len(t.toks) && q <= m+6; q++ {
+				if t.endsAt(q, stopLine|stopSemicolon) {
+					break
+				}
+				if t.toks[q].kind == kWord && !t.toks[q].upper && cueOf(t.w(q)) == tPast {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // speechPhraseBefore reports whether the expression at token i closes a
