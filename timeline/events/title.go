@@ -500,7 +500,10 @@ func passiveTitle(items []*item, t string) string {
 			continue
 		}
 		if at > 0 {
-			words[at] = trig + particleAfter(it.m.Quote, trig) // "Demonstration called off"
+			words[at] = trig
+			if particle == "" {
+				words[at] += particleAfter(it.m.Quote, trig) // "Demonstration called off", the title without it
+			}
 			return strings.Join(words, " ")
 		}
 		if at < len(words)-1 {
