@@ -97,7 +97,7 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = callName(items, principal[0]) + " " + noun
 		default:
 			t = noun
-			if kind == KindTrip && noun == "return" {
+			if kind == KindTrip && (noun == "return" || noun == "arrival" || noun == "trip") {
 				if r := returnTitle(items); r != "" {
 					t = r // "Dock workers return to work"
 				}

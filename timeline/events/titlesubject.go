@@ -19,7 +19,7 @@ func commonSubject(quote, trigger string) string {
 	if s == "" || vagueSubject(s) || strings.Contains(quote, s+" and ") {
 		return "" // "Rail workers and bus drivers": not only rail workers
 	}
-	return headNoun(s)
+	return s
 }
 
 // vagueSubject reports whether every word of the noun phrase np is a
@@ -44,15 +44,16 @@ var vagueWords = map[string]bool{
 	"eleven": true, "twelve": true, "dozen": true, "number": true, "group": true,
 }
 
-// returnTitle titles a way back told with no name and no place: who
-// returned, as the sentence gives them, and where to when it is work,
+// returnTitle titles a way back or an arrival told with no name and no
+// place: who returned, arrived or landed, as the sentence gives them, and where to when it is work,
 // school or home ("Dock workers at the port returned to work" is "Dock
 // workers return to work"); "" when the subject is a pronoun or names no
 // one in particular ("They returned home", "Some returned to work").
 func returnTitle(items []*item) string {
 	for _, it := range items {
 		trig := strings.ToLower(it.m.Trigger)
-		if trig != "returned" && trig != "return" && trig != "returns" {
+		verb := tripVerbs[trig]
+		if verb == "" {
 			continue
 		}
 		if !intransitiveAt(it.m.Quote, it.m.Trigger) {
@@ -62,13 +63,23 @@ func returnTitle(items []*item) string {
 		if subj == "" {
 			continue
 		}
-		verb := "returns"
 		if plural(subj) || plural(strings.ToLower(subj)) {
-			verb = "return"
+			verb = pluralVerb(verb)
 		}
-		return subj + " " + verb + returnGoal(it.m.Quote, it.m.Trigger)
+		goal := ""
+		if verb == "returns" || verb == "return" {
+			goal = returnGoal(it.m.Quote, it.m.Trigger)
+		}
+		return subj + " " + verb + goal
 	}
 	return ""
+}
+
+// tripVerbs are the verbs of a way back or an arrival a headline puts in
+// the present: "Plane lands", "Crew returns home".
+var tripVerbs = map[string]string{
+	"returned": "returns", "return": "returns", "returns": "returns",
+	"arrived": "arrives", "landed": "lands",
 }
 
 // intransitiveAt reports whether the trigger in quote is followed by a
@@ -84,7 +95,14 @@ func intransitiveAt(quote, trigger string) bool {
 		if w != strings.Trim(w, ".,;:\"'“”") || i+1 == len(words) {
 			return true
 		}
-		n := strings.Trim(words[i+1], ".,;:\"'“”")
+		j := i + 1
+		for j+1 < len(words) && strings.HasSuffix(words[j], "ly") && words[j] != "early" {
+			j++ // "landed safely on Sunday"
+		}
+		if words[j] != strings.Trim(words[j], ".,;:\"'“”") {
+			return true // "landed safely."
+		}
+		n := strings.Trim(words[j], ".,;:\"'“”")
 		return n == "home" || prepositions[n] || n == "late" || n == "early" || weekdayWord(n)
 	}
 	return false
@@ -339,24 +357,6 @@ var strikePhases = map[string]string{
 	"ended": "end", "ends": "end",
 }
 
-// headNoun mends a common-noun subject for a headline: a common noun's
-// possessive before the head is its modifier ("factory's workers" is
-// "factory workers"); a name's stays ("Grindavik's residents").
-func headNoun(np string) string {
-	f := strings.Fields(np)
-	if len(f) < 2 {
-		return np
-	}
-	for i, w := range f[:len(f)-1] {
-		for _, s := range []string{"'s", "’s"} {
-			if strings.HasSuffix(w, s) && !startsUpper(w) {
-				f[i] = strings.TrimSuffix(w, s)
-			}
-		}
-	}
-	return strings.Join(f, " ")
-}
-
 // guiltyTitle titles a verdict or plea told by "guilty" with the one it
 // is about, as its sentence gives them: "A jury found the former mayor
 // guilty" is "Former mayor found guilty", "The driver pleaded guilty"
@@ -393,7 +393,7 @@ func guiltyTitle(items []*item) string {
 					return shortName(p)
 				}
 			}
-			return headNoun(np)
+			return np
 		}
 		switch low := strings.ToLower(words[k]); low {
 		case "pleaded", "pleads", "pled":
@@ -515,6 +515,11 @@ func nounPhase(items []*item, t string) string {
 	f := strings.Fields(t)
 	if len(f) == 0 || len(f) > 4 {
 		return t
+	}
+	for _, w := range f[:len(f)-1] {
+		if !startsUpper(w) {
+			return t // "Nurses end strike": a title with its verb already
+		}
 	}
 	noun := strings.ToLower(f[len(f)-1])
 	verb := ""
