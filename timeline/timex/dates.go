@@ -59,7 +59,7 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.inYear(k) // "on March 3 in 2011"
 		}
 		if y == 0 {
-			y = t.yearBeforeDay(i) // "born in 1931, on May 5"
+			y = t.yearBeforeDay(i, k) // "born in 1931, on May 5"
 		}
 		if y == 0 {
 			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
@@ -652,7 +652,7 @@ func (t *tagger) dayMonth(i int) cand {
 		y = t.inYear(k) // "on 3 March in 2011"
 	}
 	if y == 0 {
-		y = t.yearBeforeDay(i) // "born in 1926, on 11 February"
+		y = t.yearBeforeDay(i, k) // "born in 1926, on 11 February"
 	}
 	if y == 0 {
 		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
@@ -1498,12 +1498,26 @@ func (t *tagger) deictic(i int) cand {
 		z := t.zone(i + 1)
 		d, j, noDay := t.ref, z, true
 		k, on := j, t.is(j, "on")
+		if (t.is(j, "mass") || t.is(j, "service") || t.is(j, "vigil")) && t.is(j+1, "on") {
+			// "the attack happened at midnight Mass on Christmas Eve":
+			// the rite's day is the midnight's (was the midnight before
+			// the reference day)
+			k, on = j+1, true
+		}
 		if on || t.is(k, ",") {
 			k++
 		}
 		if !on && t.habitWeekdaysAt(k) {
 			// "between 9 a.m. and noon, Monday to Friday": the hours kept
 			// each such day, as for a clock time in figures
+			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
+		}
+		if t.weeklyBefore(i) || t.dailyAfter(j) || (t.daySpanBefore(i) || t.rateDayBefore(i)) && !t.dayAfterHours(j, k) {
+			// "every Monday at noon", "daily at noon", "at noon on
+			// Sundays", "600 patients a day, most of them between 8 a.m.
+			// and noon",
+			// "from 3 to 9 March, from 10am to noon": the hours kept each
+			// such day, as for a clock time in figures
 			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
 		}
 		follows := false // the day comes from "the next day" after it, which sets the anchor itself
@@ -1841,15 +1855,17 @@ func (t *tagger) speechDay(i int) time.Time {
 	if open < 0 {
 		return t.ref
 	}
-	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) && t.sameSentence(t.anchorAt, open) {
+	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) && t.sameSentence(t.anchorAt, open) && !t.nestedReport(t.anchorAt, open) {
 		for k := t.anchorAt; k < open; k++ {
 			switch t.toks[k].w {
 			case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
-				return t.anchor
+				if t.anchorDatesVerb(k) {
+					return t.anchor
+				}
 			}
 		}
 	}
-	if t.speechSet && t.speechAt <= open && t.sameSentence(t.speechAt, open) {
+	if t.speechSet && t.speechAt <= open && t.sameSentence(t.speechAt, open) && !t.nestedReport(t.speechAt, open) {
 		return t.speech
 	}
 	verb, d, dated, at := t.quoteVerb(open, closing)
@@ -1857,23 +1873,125 @@ func (t *tagger) speechDay(i int) time.Time {
 		return d
 	}
 	if verb == tPast && t.speechSet && t.speechAt <= open && open-t.speechAt <= speechReach &&
-		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.sameSpeaker(at)) {
+		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.namesSpeaker(at) || t.pronounSpeaker(at) && !t.otherSpeakerSince(open, at)) &&
+		!t.laterDaySince(open) {
 		return t.speech
 	}
 	return t.ref
 }
 
+// otherSpeakerSince reports whether a reporting verb in the past whose
+// clause names another speaker ("Union leader Mark Dean said the workers
+// were angry") stands between the sentence of the speech act dated last
+// and the quotation opened at open (its own verb at excepted): a pronoun
+// after it ("he said") is that speaker's, not the dated one's.
+func (t *tagger) otherSpeakerSince(open, at int) bool {
+	k := t.speechAt
+	for k < open && !t.endsAt(k, 0) {
+		k++
+	}
+	inQuote := false
+	for k++; k < open; k++ {
+		switch t.toks[k].w {
+		case "\"", "“", "”":
+			inQuote = !inQuote
+			continue
+		}
+		if !inQuote && k != at && quoteReportingVerb(t.toks[k].w) == tPast && !t.sameSpeaker(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterDaySince reports whether the text named a day after the speech
+// act dated last, in a sentence of its own between that speech and the
+// quotation opened at open ("Ruiz said on Monday ... On Wednesday, union
+// leaders met managers. "We start talks tomorrow," she said."): the story
+// has moved past the speech, whose day no longer dates the words.
+func (t *tagger) laterDaySince(open int) bool {
+	if !t.anchored || t.anchorAt <= t.speechAt || t.anchorAt >= open || !t.anchor.After(t.speech) || t.sameSentence(t.speechAt, t.anchorAt) {
+		return false
+	}
+	q, _ := t.quoteAround(t.anchorIn)
+	return q < 0 // a day the narrative names, not a quotation's "tomorrow"
+}
+
+// nestedReport reports whether a reporting verb of another report stands
+// between the day at token from and the quotation opened at open: one in
+// the past perfect ("Ruiz said on Monday that Grant had told her: ...")
+// or in a clause after "that" ("said on Monday that Grant told her:
+// ..."). The quotation is then the other speaker's words, spoken on a day
+// the text does not give, not the dated speaker's.
+func (t *tagger) nestedReport(from, open int) bool {
+	for k := from; k < open; k++ {
+		w := t.toks[k].w
+		if quoteReportingVerb(w) == tNone && w != "warned" && w != "promised" {
+			continue
+		}
+		if t.is(k-1, "had") {
+			return true
+		}
+		for m := k - 1; m > from && m >= k-4; m-- {
+			if t.is(m, "that") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anchorDatesVerb reports whether the day named last (t.anchorIn) can
+// date the reporting verb at k after it in its sentence: not when the day
+// stands in a relative clause set off by a comma ("Ruiz, who was elected
+// on Monday, said: ..."), nor when a new subject comes after a comma
+// between them ("He was arrested on Monday, and his lawyer said: ...",
+// "Police arrested him on Monday, his lawyer said"); "He posted on
+// Thursday ... and added," goes on with the same subject.
+func (t *tagger) anchorDatesVerb(k int) bool {
+	for m := t.anchorIn - 1; m > 0 && m >= t.anchorIn-8 && !t.endsAt(m, 0); m-- {
+		if (t.is(m, "who") || t.is(m, "which")) && t.is(m-1, ",") {
+			return false
+		}
+	}
+	opens := func(i int) bool {
+		return t.opensSentence(i) || (t.is(i-1, "\"") || t.is(i-1, "”")) && t.endsAt(i-2, 0)
+	}
+	if opens(t.anchorIn) || opens(t.anchorIn-1) && preposition(t.w(t.anchorIn-1)) {
+		return true // "On Thursday, the minister said:": the opening phrase dates the clause after it
+	}
+	for m := t.anchorAt; m < k; m++ {
+		if !t.is(m, ",") {
+			continue
+		}
+		n := m + 1
+		if t.is(n, "and") || t.is(n, "but") {
+			n++
+		}
+		if n < k && (determiner(t.w(n)) || t.toks[n].upper) {
+			return false
+		}
+	}
+	return true
+}
+
 // sameSpeaker reports whether the reporting clause around the verb at
 // token at names the speaker of the speech act dated last: a pronoun
-// ("he said", "she added") or a capitalised word of that speech's
-// sentence ("Brooks said" after "Chief Executive Helen Brooks said in an
-// interview on Friday"). A speech dated two days or more before the
+// ("he said", "she added") or a name whose head (the capitalised word
+// right before the verb, or the last one right after it) stands in that
+// speech's sentence ("Brooks said" after "Chief Executive Helen Brooks
+// said in an interview on Friday"; not "Minister Bob Grant said" after
+// "Minister Ana Ruiz said", nor "Ruiz's spokesman said"). A speech dated two days or more before the
 // reference day dates only its own speaker's quotations: another
 // speaker's undated words ("a spokesman said") may be fresh, while a
 // paper's copy of the day before is written on the speech's day.
 func (t *tagger) sameSpeaker(at int) bool {
-	var names [6]string
-	n := 0
+	return t.pronounSpeaker(at) || t.namesSpeaker(at)
+}
+
+// pronounSpeaker reports whether the reporting clause around the verb at
+// token at has a pronoun for its speaker ("he said", "said she").
+func (t *tagger) pronounSpeaker(at int) bool {
 	for _, step := range [2]int{-1, 1} {
 		for k, d := at+step, 0; k >= 0 && k < len(t.toks) && d < 6; k, d = k+step, d+1 {
 			tk := &t.toks[k]
@@ -1884,9 +2002,32 @@ func (t *tagger) sameSpeaker(at int) bool {
 			case "he", "she", "they":
 				return true
 			}
-			if tk.upper && tk.kind == kWord && n < len(names) {
-				names[n] = tk.w
-				n++
+		}
+	}
+	return false
+}
+
+// namesSpeaker reports whether the reporting clause around the verb at
+// token at names the speaker of the speech act dated last by its name's
+// head (see sameSpeaker).
+func (t *tagger) namesSpeaker(at int) bool {
+	// the name's head: the capitalised word right before the verb
+	// ("Ruiz said"), or the last of the capitalised words right after it
+	// ("said Ana Ruiz"); a title or a body before it ("Minister Bob
+	// Grant said", "Police Chief Tom Hale said") names no one
+	var names [1]string
+	n := 0
+	if at > 0 && t.toks[at-1].upper && t.toks[at-1].kind == kWord {
+		names[0], n = t.toks[at-1].w, 1
+	} else {
+		for k := at + 1; k < len(t.toks) && k <= at+6 && !t.toks[k].nl; k++ {
+			if t.toks[k].upper && t.toks[k].kind == kWord {
+				names[0], n = t.toks[k].w, 1
+			} else if !t.is(k, "'") && !(t.is(k, "s") && t.is(k-1, "'")) {
+				if t.is(k-1, "s") && t.is(k-2, "'") && t.toks[k].kind == kWord {
+					n = 0 // "said Ruiz's lawyer": the lawyer, no name
+				}
+				break // "said Labour's Sarah Cole": Cole
 			}
 		}
 	}
@@ -1946,6 +2087,14 @@ func (t *tagger) glossedDay(i int, now time.Time) (time.Time, bool) {
 // reaches over the quotations after it whose reporting verb has no day:
 // a few paragraphs of one story.
 const speechReach = 150
+
+// inQuotation reports whether token i stands inside a quotation: a day
+// there ("“I said on Monday that ...,” he said") is the quoted speaker's,
+// no day of the speech act that reports it.
+func (t *tagger) inQuotation(i int) bool {
+	open, _ := t.quoteAround(i)
+	return open >= 0
+}
 
 // quoteReach bounds how far back (in tokens) quoteAround looks for the
 // start of the paragraph: a text with no line breaks is not scanned whole
@@ -2132,9 +2281,12 @@ func (t *tagger) speechDated(c cand) bool {
 	if quoteReportingVerb(t.w(c.j)) != tNone {
 		return true
 	}
+	if quoteReportingVerb(t.w(c.i-1)) != tNone && clauseVerbAfterDay(t.w(c.j)) {
+		return false // "He said Monday was the worst day of his life": the day is what is said
+	}
 	k := c.i - 1
-	for k >= 0 && (t.is(k, "on") || t.is(k, "late") || t.is(k, "early")) {
-		k--
+	for k >= 0 && (t.is(k, "on") || t.is(k, "late") || t.is(k, "early") || c.typ == Time && t.is(k, "at")) {
+		k-- // (a clock time after "at": "he said at 6 p.m. Monday")
 	}
 	if k < 0 {
 		return false
@@ -2149,6 +2301,8 @@ func (t *tagger) speechDated(c cand) bool {
 		return false
 	}
 	switch w := t.w(k); {
+	case (w == "told" || w == "warned") && beForm(t.w(k-1)):
+		return false // "He was told on Monday that he had been fired": the subject heard the words
 	case quoteReportingVerb(w) != tNone, w == "spoke", w == "speaking":
 		return true
 	case t.toks[k].kind == kWord && (listener(k-1) || determiner(t.w(k-1)) && listener(k-2)):
@@ -2177,10 +2331,13 @@ func (t *tagger) speechDated(c cand) bool {
 			return false // a day inside a quotation is the speaker's, not a day of speaking
 		}
 		if speechNoun(w) {
-			return t.speechOccasion(k)
+			return t.speechOccasion(k) && !t.passiveOccasion(k)
 		}
 		switch w {
-		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because":
+		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because",
+			"received", "obtained", "seen", "leaked", "found", "intercepted", "discovered":
+			// "in a letter received on Friday": the day the words
+			// reached someone, not the day they were written
 			return false
 		case "speaking", "spoke", "speaks":
 			// "Speaking to BBC Radio 5 live on Saturday", "spoke in
@@ -2195,6 +2352,33 @@ func (t *tagger) speechDated(c cand) bool {
 		if quoteReportingVerb(w) != tNone {
 			return false // "said the election on Sunday was rigged"
 		}
+	}
+	return false
+}
+
+// passiveOccasion reports whether the noun of speaking at k follows
+// "in", "at" or "during" right after a passive ("He was named in a letter
+// on Monday", "was criticised in a speech on Monday by the president"):
+// the subject is what the words were about, not their speaker.
+func (t *tagger) passiveOccasion(k int) bool {
+	for m := k - 1; m > 1 && m >= k-5; m-- {
+		switch t.w(m) {
+		case "in", "at", "during":
+			p := m - 1
+			return perfectParticiple(t.w(p)) && (beForm(t.w(p-1)) || t.toks[p-1].kind == kWord && strings.HasSuffix(t.w(p-1), "ly") && beForm(t.w(p-2)))
+		}
+	}
+	return false
+}
+
+// clauseVerbAfterDay reports whether w, right after a day that follows a
+// reporting verb, is the verb of a clause the day is the subject of ("said
+// Monday was the worst day", "said Sunday would be his last game"), so the
+// day is what is said, not the day of saying.
+func clauseVerbAfterDay(w string) bool {
+	switch w {
+	case "was", "is", "were", "are", "would", "will", "had", "has", "could", "should", "might", "marked", "saw", "brought":
+		return true
 	}
 	return false
 }
@@ -3004,7 +3188,8 @@ func (t *tagger) appositiveYear(i int) cand {
 		return cand{}
 	}
 	switch t.w(i + 2) {
-	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-":
+	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-", "ahead", "since":
+		// "In 2012, the year ahead looked bleak": another year
 		return cand{} // "2012, the year ended Dec. 31" is a fiscal year, left to its rule
 	}
 	if i+2 >= len(t.toks) || t.toks[i+2].kind != kWord {
@@ -3018,10 +3203,20 @@ func (t *tagger) appositiveYear(i int) cand {
 // in 1931, on May 5"; "last celebrated Easter this early in 2008, on
 // March 23"): the day narrows the year, an apposition, so it is that
 // year's; else 0. A year that closes a month ("the highest since October
-// 2008, on Oct. 21") or follows another word is no such frame.
-func (t *tagger) yearBeforeDay(i int) int {
+// 2008, on Oct. 21") or follows another word is no such frame, nor is one
+// whose day, ending at k, opens the main clause ("The company, founded in
+// 1998, on Nov. 3 said it would cut jobs", "First elected in 2010, on
+// Jan. 5 he announced"): the apposition ends with the day.
+func (t *tagger) yearBeforeDay(i, k int) int {
 	if !t.is(i-1, "on") || !t.is(i-2, ",") || !t.is(i-4, "in") {
 		return 0
+	}
+	if k < len(t.toks) && !t.toks[k].nl && t.toks[k].kind != kPunct {
+		switch t.w(k) {
+		case "in", "at", "aged", "when":
+		default:
+			return 0
+		}
 	}
 	return t.yearOnly(i - 3)
 }

@@ -308,6 +308,9 @@ func (t *tagger) quantity(i int) cand {
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, ",") && t.ordinalAside(k+1) {
 		return cand{} // "a second, four-day break", "a second, larger strike": an ordinal
 	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && k < len(t.toks) && t.toks[k].kind == kNum && !t.toks[k].nl {
+		return cand{} // "a second 48-hour strike", "a second 5 percent rise": an ordinal before a figure
+	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && k < len(t.toks) && t.toks[k].kind == kWord {
 		switch t.w(k) {
 		case "ago", "later", "earlier", "or", "and", "of", "before", "after", "to", "in", "for", "longer":
@@ -1038,8 +1041,12 @@ func (t *tagger) perUnit(i int) bool {
 		return false
 	case "later", "earlier", "ago":
 		// "The launch comes a year after the last one": a distance in
-		// time, not a rate
+		// time, not a rate ("pays £5m a year into the fund" is one)
 		return false
+	case "on":
+		if t.is(i+3, "from") || t.is(i+3, "since") {
+			return false // "fell to £51m a year on from the crash" ("£5m a year on roads" is a rate)
+		}
 	}
 	p := t.toks[i-1]
 	switch p.w {

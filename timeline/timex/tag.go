@@ -329,7 +329,7 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
-			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) {
+			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) && !t.inQuotation(c.i) {
 				t.speech, t.speechAt, t.speechSet = iv.Start, c.j, true
 			}
 			// "Three months later" counted from a month written with its
@@ -1343,6 +1343,12 @@ func (t *tagger) core(i int) cand {
 		if len(tk.w) == 4 && tk.n >= 1000 && t.trainTime(i, i+1) {
 			return t.clock(i) // "the 1830 from Paddington": a train, no year
 		}
+		if len(tk.w) == 4 && tk.n >= 1300 && tk.n < 1500 && t.hijriYear(i) {
+			return cand{} // "1434 AH", "Shawwal 1, 1433": a year of the Islamic calendar, no Gregorian year
+		}
+		if len(tk.w) == 4 && tk.n >= 1000 && t.trainShape(i, i+1) {
+			return cand{} // "the 1830 from Paddington will be withdrawn": a train or a thing of a year, none sure
+		}
 		best := t.numeric(i)
 		if c := t.quantity(i); c.j > best.j {
 			best = c
@@ -1714,6 +1720,9 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		}
 		if _, ok := monthOf(t.w(k + 1)); ok {
 			return cand{}, false
+		}
+		if t.is(k+1, "am") || t.is(k+1, "pm") || (t.is(k+1, "a") || t.is(k+1, "p")) && t.is(k+2, ".") && t.is(k+3, "m") {
+			return cand{}, false // "between 10 p.m. on Jan. 3 and 6 a.m. on Jan. 4": a clock time, no day
 		}
 		if (t.w(k+1) == ":" || t.w(k+1) == ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && len(t.toks[k+2].w) == 2 && t.attached(k+2) {
 			return cand{}, false // "Aired August 8, 2011 - 15:00 ET": a clock time, no day
