@@ -97,6 +97,11 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = callName(items, principal[0]) + " " + noun
 		default:
 			t = noun
+			if kind == KindTrip && (noun == "return" || noun == "arrival" || noun == "trip") {
+				if r := returnTitle(items); r != "" {
+					t = r // "Dock workers return to work"
+				}
+			}
 			if kind == KindTrip {
 				// No name and no known place: who travels and where, as
 				// the sentence gives them ("Scotland's transport minister
@@ -175,6 +180,10 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			t = callName(items, subj) + " agrees " + obj // "Van Aalst agrees to buy U.S. rival Harlan"
 			break
 		}
+		if a := approvalTitle(items, principal); a != "" {
+			t = a // "City council approves new budget", not "Agreement"
+			break
+		}
 		switch {
 		case place != "":
 			t = place + " agreement"
@@ -250,6 +259,9 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
 			if strings.HasSuffix(d, "strike") {
 				t = d // "Dockworkers strike in Rotterdam"
+				if st := strikeTitle(items, d); st != "" {
+					t = st // "Postal workers begin strike", "Miners end strike"
+				}
 				if place != "" {
 					t += " in " + place
 				}
@@ -261,6 +273,12 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 				t = d
 			}
 			break
+		}
+		if strings.EqualFold(trig, "guilty") {
+			if g := guiltyTitle(items); g != "" {
+				t = g // "Former mayor found guilty", not "Guilty"
+				break
+			}
 		}
 		// The subject of the happening, not of a statement about it; of
 		// the sources that tell it by the headline's verb first: "Gunmen
@@ -279,6 +297,16 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 				}
 				return it.m.Subject
 			})
+		}
+		if subj != "" && !isPerson(items, subj) {
+			for _, it := range items {
+				if strings.EqualFold(it.m.Trigger, trig) && it.m.Subject == subj {
+					if n := ofHappening(it.m.Quote, subj); n != "" {
+						subj = n // "The trial of the three men began" is "Trial begins", not "Men begin"
+					}
+					break
+				}
+			}
 		}
 		if subj != "" && strings.Contains(subj, " ") && isPerson(items, subj) {
 			subj = callName(items, subj)
@@ -360,6 +388,30 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 				w = pluralVerb(w) // "Crossings resume", not "Crossings resumes"
 			}
 		}
+		if (w == "votes" || w == "vote") && subj != "" && (obj == "" || !strings.Contains(strings.TrimSpace(obj), " ") && strings.ContainsAny(obj, "0123456789")) {
+			// "Lawmakers vote to raise minimum wage", not "Lawmakers
+			// vote"; a tally keeps its place ("Councillors vote 12-4 to
+			// approve plan")
+			if goal := voteGoal(firstQuote(items, trig), trig); goal != "" {
+				// A title stays short (six words): the tally gives way
+				// to what the vote was for, a long goal to the tally.
+				switch n := len(strings.Fields(subj + " " + w + goal)); {
+				case n+len(strings.Fields(obj)) <= 6:
+					obj += goal
+				case n <= 6:
+					obj = goal
+				}
+			}
+		}
+		if g := ofGroup(firstQuote(items, trig), subj); g != "" {
+			subj, w = g, pluralVerb(w) // "Hundreds of students ... protest" is "Students protest"
+		}
+		if off, ok := phrasalOff(firstQuote(items, trig), trig); ok && obj == "" && !passiveAt(firstQuote(items, trig), strings.ToLower(trig)) {
+			w += " off" // "Police called off the search": "Police call off search", not "Police call"
+			if off != "" {
+				obj = " " + off
+			}
+		}
 		switch {
 		case subj != "" && obj == "" && place != "" && accidentVerbs[w] && !strings.Contains(subj, place):
 			t = subj + " " + w + " near " + place // "Tanker sinks near Crete", "Dam bursts near Tulcea"
@@ -392,6 +444,7 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 	}
 	if kind != KindStatement {
 		t = passiveTitle(items, t)
+		t = nounPhase(items, t)
 	}
 	return upperFirst(t)
 }
@@ -448,6 +501,9 @@ func passiveTitle(items []*item, t string) string {
 		}
 		if at > 0 {
 			words[at] = trig
+			if particle == "" {
+				words[at] += particleAfter(it.m.Quote, trig) // "Demonstration called off", the title without it
+			}
 			return strings.Join(words, " ")
 		}
 		if at < len(words)-1 {
@@ -636,7 +692,7 @@ func clauseSubject(quote, trigger string) string {
 		// the subject of the clause before.
 		for j := k - 1; j > 0; j-- {
 			w := strings.ToLower(strings.Trim(words[j], ".,;:\"'“”"))
-			if kind := triggerKinds[w]; kind != "" && kind != KindStatement && !startsUpper(words[j]) {
+			if kind := triggerKinds[w]; kind != "" && kind != KindStatement && !startsUpper(words[j]) && !possessive(words[j-1]) {
 				// "A farmer arrested on Wednesday ... appeared before a
 				// prosecutor ... and was charged": past a verb whose
 				// clause gives none, the one before it
@@ -734,7 +790,7 @@ func clauseSubject(quote, trigger string) string {
 	}
 	for _, w := range np {
 		low := strings.ToLower(strings.Trim(w, ".,;:"))
-		if k := triggerKinds[low]; k != "" && k != KindStatement && w != np[0] && !startsUpper(w) {
+		if k := triggerKinds[low]; k != "" && k != KindStatement && w != np[0] && !startsUpper(w) && !possessive(np[slices.Index(np, w)-1]) {
 			return "" // "company halted sales": a clause, not a noun phrase
 		}
 		if auxiliaries[low] {
@@ -745,6 +801,23 @@ func clauseSubject(quote, trigger string) string {
 		}
 	}
 	return strings.Join(np, " ")
+}
+
+// firstQuote returns the sentence of the first item told by the trigger
+// trig, or "".
+func firstQuote(items []*item, trig string) string {
+	for _, it := range items {
+		if strings.EqualFold(it.m.Trigger, trig) {
+			return it.m.Quote
+		}
+	}
+	return ""
+}
+
+// possessive reports whether w is a possessive ("dockers'", "union's"):
+// a trigger after it is a noun ("the dockers' strike"), not a verb.
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’")
 }
 
 // verbAdverbs are the adverbs that stand between an auxiliary and its verb
@@ -884,6 +957,9 @@ func plural(np string) bool {
 			return false
 		}
 		return true
+	}
+	if low := strings.ToLower(last); strings.HasSuffix(low, "us") || strings.HasSuffix(low, "sis") {
+		return false // "bus", "virus", "crisis" are one
 	}
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
 }

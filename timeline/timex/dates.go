@@ -5,6 +5,7 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // monthDate parses "April 17, 2025", "Apr. 17", "March 2022", "April".
@@ -59,7 +60,7 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.inYear(k) // "on March 3 in 2011"
 		}
 		if y == 0 {
-			y = t.yearBeforeDay(i) // "born in 1931, on May 5"
+			y = t.yearBeforeDay(i, k) // "born in 1931, on May 5"
 		}
 		if y == 0 {
 			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
@@ -108,7 +109,7 @@ func (t *tagger) monthDate(i int) cand {
 		next := j + 1
 		end := next >= len(t.toks) || t.toks[next].kind == kPunct
 		switch t.w(next) {
-		case "holiday", "holidays", "weekend", "celebration", "celebrations", "parade", "fireworks":
+		case "holiday", "holidays", "weekend", "celebration", "celebrations", "parade", "fireworks", "recess", "break", "deadline":
 			end = true
 		}
 		if end {
@@ -670,7 +671,7 @@ func (t *tagger) dayMonth(i int) cand {
 		y = t.inYear(k) // "on 3 March in 2011"
 	}
 	if y == 0 {
-		y = t.yearBeforeDay(i) // "born in 1926, on 11 February"
+		y = t.yearBeforeDay(i, k) // "born in 1926, on 11 February"
 	}
 	if y == 0 {
 		y = t.rangeEndYear(i, k, m, tk.n) // "for the period 1 January to 31 March 2013"
@@ -707,7 +708,7 @@ func (t *tagger) dayMonth(i int) cand {
 func (t *tagger) weekday(i, dir int) cand {
 	wd, _ := weekdayOf(t.w(i))
 	tk := t.toks[i]
-	if !tk.upper || t.weekdayPaper(i) {
+	if !tk.upper && !t.caselessWeekday(i) || t.weekdayPaper(i) {
 		return cand{}
 	}
 	if dir == 0 && (t.is(i-1, "(") || t.is(i-1, "[")) && (t.is(i+1, ")") || t.is(i+1, "]")) {
@@ -870,6 +871,25 @@ func (t *tagger) weekday(i, dir int) cand {
 	return c
 }
 
+// caselessWeekday reports whether the lower-case weekday at i is a
+// weekday all the same: a weekday's full name ("friday", not "sun" or
+// "sat") in a text with no upper-case letter at all, as some broadcast
+// transcripts and chat logs are typed ("the roads have been closed since
+// tuesday night"). Where the text has capitals, a weekday in lower case
+// is a word of its own ("his girl friday").
+func (t *tagger) caselessWeekday(i int) bool {
+	if len(t.toks[i].w) < 6 {
+		return false // "sun", "sat", "wed", "mon", "tues", "thur"
+	}
+	if t.caseless == 0 {
+		t.caseless = 2
+		if strings.IndexFunc(t.text, unicode.IsUpper) < 0 {
+			t.caseless = 1
+		}
+	}
+	return t.caseless == 1
+}
+
 // weekdayPaper reports whether the weekday at i, in a line of running
 // text, opens the title of a paper: after an article ("the", "a") and
 // before a capitalised noun of a paper's name ("told the Sunday Times",
@@ -999,6 +1019,15 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 		if t.possessiveScheduled(j) {
 			dir = 1
+		}
+		if t.possessiveSubjectVerb(j) > 0 {
+			// "after Thursday's election left no party with a majority":
+			// the day's event is the subject of a past verb, whatever
+			// the clause around it says ("says he will try ...")
+			dir = -1
+		}
+		if dir <= 0 && f == 0 && !t.is(j, "'") && t.hasEventOn(i) >= 0 {
+			dir = 1 // "He has one more race on Thursday": a schedule
 		}
 		if dir < 0 && f == 0 && 7-delta > delta && t.passiveForecastTo(i) {
 			// "Temperatures were forecast to reach 40C on Saturday" in a
@@ -1538,12 +1567,26 @@ func (t *tagger) deictic(i int) cand {
 		z := t.zone(i + 1)
 		d, j, noDay := t.ref, z, true
 		k, on := j, t.is(j, "on")
+		if (t.is(j, "mass") || t.is(j, "service") || t.is(j, "vigil")) && t.is(j+1, "on") {
+			// "the attack happened at midnight Mass on Christmas Eve":
+			// the rite's day is the midnight's (was the midnight before
+			// the reference day)
+			k, on = j+1, true
+		}
 		if on || t.is(k, ",") {
 			k++
 		}
 		if !on && t.habitWeekdaysAt(k) {
 			// "between 9 a.m. and noon, Monday to Friday": the hours kept
 			// each such day, as for a clock time in figures
+			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
+		}
+		if t.weeklyBefore(i) || t.dailyAfter(j) || (t.daySpanBefore(i) || t.rateDayBefore(i)) && !t.dayAfterHours(j, k) {
+			// "every Monday at noon", "daily at noon", "at noon on
+			// Sundays", "600 patients a day, most of them between 8 a.m.
+			// and noon",
+			// "from 3 to 9 March, from 10am to noon": the hours kept each
+			// such day, as for a clock time in figures
 			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + h, noDay: true}
 		}
 		follows := false // the day comes from "the next day" after it, which sets the anchor itself
@@ -1881,15 +1924,17 @@ func (t *tagger) speechDay(i int) time.Time {
 	if open < 0 {
 		return t.ref
 	}
-	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) && t.sameSentence(t.anchorAt, open) {
+	if t.anchored && t.anchorAt <= open && t.anchor.Before(t.ref) && t.sameSentence(t.anchorAt, open) && !t.nestedReport(t.anchorAt, open) {
 		for k := t.anchorAt; k < open; k++ {
 			switch t.toks[k].w {
 			case "said", "told", "added", "posted", "wrote", "tweeted", "declared", "announced", "stated", "insisted", "warned":
-				return t.anchor
+				if t.anchorDatesVerb(k) {
+					return t.anchor
+				}
 			}
 		}
 	}
-	if t.speechSet && t.speechAt <= open && t.sameSentence(t.speechAt, open) {
+	if t.speechSet && t.speechAt <= open && t.sameSentence(t.speechAt, open) && !t.nestedReport(t.speechAt, open) {
 		return t.speech
 	}
 	verb, d, dated, at := t.quoteVerb(open, closing)
@@ -1897,23 +1942,125 @@ func (t *tagger) speechDay(i int) time.Time {
 		return d
 	}
 	if verb == tPast && t.speechSet && t.speechAt <= open && open-t.speechAt <= speechReach &&
-		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.sameSpeaker(at)) {
+		(!t.speech.AddDate(0, 0, 1).Before(t.ref) || t.namesSpeaker(at) || t.pronounSpeaker(at) && !t.otherSpeakerSince(open, at)) &&
+		!t.laterDaySince(open) {
 		return t.speech
 	}
 	return t.ref
 }
 
+// otherSpeakerSince reports whether a reporting verb in the past whose
+// clause names another speaker ("Union leader Mark Dean said the workers
+// were angry") stands between the sentence of the speech act dated last
+// and the quotation opened at open (its own verb at excepted): a pronoun
+// after it ("he said") is that speaker's, not the dated one's.
+func (t *tagger) otherSpeakerSince(open, at int) bool {
+	k := t.speechAt
+	for k < open && !t.endsAt(k, 0) {
+		k++
+	}
+	inQuote := false
+	for k++; k < open; k++ {
+		switch t.toks[k].w {
+		case "\"", "“", "”":
+			inQuote = !inQuote
+			continue
+		}
+		if !inQuote && k != at && quoteReportingVerb(t.toks[k].w) == tPast && !t.sameSpeaker(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterDaySince reports whether the text named a day after the speech
+// act dated last, in a sentence of its own between that speech and the
+// quotation opened at open ("Ruiz said on Monday ... On Wednesday, union
+// leaders met managers. "We start talks tomorrow," she said."): the story
+// has moved past the speech, whose day no longer dates the words.
+func (t *tagger) laterDaySince(open int) bool {
+	if !t.anchored || t.anchorAt <= t.speechAt || t.anchorAt >= open || !t.anchor.After(t.speech) || t.sameSentence(t.speechAt, t.anchorAt) {
+		return false
+	}
+	q, _ := t.quoteAround(t.anchorIn)
+	return q < 0 // a day the narrative names, not a quotation's "tomorrow"
+}
+
+// nestedReport reports whether a reporting verb of another report stands
+// between the day at token from and the quotation opened at open: one in
+// the past perfect ("Ruiz said on Monday that Grant had told her: ...")
+// or in a clause after "that" ("said on Monday that Grant told her:
+// ..."). The quotation is then the other speaker's words, spoken on a day
+// the text does not give, not the dated speaker's.
+func (t *tagger) nestedReport(from, open int) bool {
+	for k := from; k < open; k++ {
+		w := t.toks[k].w
+		if quoteReportingVerb(w) == tNone && w != "warned" && w != "promised" {
+			continue
+		}
+		if t.is(k-1, "had") {
+			return true
+		}
+		for m := k - 1; m > from && m >= k-4; m-- {
+			if t.is(m, "that") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anchorDatesVerb reports whether the day named last (t.anchorIn) can
+// date the reporting verb at k after it in its sentence: not when the day
+// stands in a relative clause set off by a comma ("Ruiz, who was elected
+// on Monday, said: ..."), nor when a new subject comes after a comma
+// between them ("He was arrested on Monday, and his lawyer said: ...",
+// "Police arrested him on Monday, his lawyer said"); "He posted on
+// Thursday ... and added," goes on with the same subject.
+func (t *tagger) anchorDatesVerb(k int) bool {
+	for m := t.anchorIn - 1; m > 0 && m >= t.anchorIn-8 && !t.endsAt(m, 0); m-- {
+		if (t.is(m, "who") || t.is(m, "which")) && t.is(m-1, ",") {
+			return false
+		}
+	}
+	opens := func(i int) bool {
+		return t.opensSentence(i) || (t.is(i-1, "\"") || t.is(i-1, "”")) && t.endsAt(i-2, 0)
+	}
+	if opens(t.anchorIn) || opens(t.anchorIn-1) && preposition(t.w(t.anchorIn-1)) {
+		return true // "On Thursday, the minister said:": the opening phrase dates the clause after it
+	}
+	for m := t.anchorAt; m < k; m++ {
+		if !t.is(m, ",") {
+			continue
+		}
+		n := m + 1
+		if t.is(n, "and") || t.is(n, "but") {
+			n++
+		}
+		if n < k && (determiner(t.w(n)) || t.toks[n].upper) {
+			return false
+		}
+	}
+	return true
+}
+
 // sameSpeaker reports whether the reporting clause around the verb at
 // token at names the speaker of the speech act dated last: a pronoun
-// ("he said", "she added") or a capitalised word of that speech's
-// sentence ("Brooks said" after "Chief Executive Helen Brooks said in an
-// interview on Friday"). A speech dated two days or more before the
+// ("he said", "she added") or a name whose head (the capitalised word
+// right before the verb, or the last one right after it) stands in that
+// speech's sentence ("Brooks said" after "Chief Executive Helen Brooks
+// said in an interview on Friday"; not "Minister Bob Grant said" after
+// "Minister Ana Ruiz said", nor "Ruiz's spokesman said"). A speech dated two days or more before the
 // reference day dates only its own speaker's quotations: another
 // speaker's undated words ("a spokesman said") may be fresh, while a
 // paper's copy of the day before is written on the speech's day.
 func (t *tagger) sameSpeaker(at int) bool {
-	var names [6]string
-	n := 0
+	return t.pronounSpeaker(at) || t.namesSpeaker(at)
+}
+
+// pronounSpeaker reports whether the reporting clause around the verb at
+// token at has a pronoun for its speaker ("he said", "said she").
+func (t *tagger) pronounSpeaker(at int) bool {
 	for _, step := range [2]int{-1, 1} {
 		for k, d := at+step, 0; k >= 0 && k < len(t.toks) && d < 6; k, d = k+step, d+1 {
 			tk := &t.toks[k]
@@ -1924,9 +2071,32 @@ func (t *tagger) sameSpeaker(at int) bool {
 			case "he", "she", "they":
 				return true
 			}
-			if tk.upper && tk.kind == kWord && n < len(names) {
-				names[n] = tk.w
-				n++
+		}
+	}
+	return false
+}
+
+// namesSpeaker reports whether the reporting clause around the verb at
+// token at names the speaker of the speech act dated last by its name's
+// head (see sameSpeaker).
+func (t *tagger) namesSpeaker(at int) bool {
+	// the name's head: the capitalised word right before the verb
+	// ("Ruiz said"), or the last of the capitalised words right after it
+	// ("said Ana Ruiz"); a title or a body before it ("Minister Bob
+	// Grant said", "Police Chief Tom Hale said") names no one
+	var names [1]string
+	n := 0
+	if at > 0 && t.toks[at-1].upper && t.toks[at-1].kind == kWord {
+		names[0], n = t.toks[at-1].w, 1
+	} else {
+		for k := at + 1; k < len(t.toks) && k <= at+6 && !t.toks[k].nl; k++ {
+			if t.toks[k].upper && t.toks[k].kind == kWord {
+				names[0], n = t.toks[k].w, 1
+			} else if !t.is(k, "'") && !(t.is(k, "s") && t.is(k-1, "'")) {
+				if t.is(k-1, "s") && t.is(k-2, "'") && t.toks[k].kind == kWord {
+					n = 0 // "said Ruiz's lawyer": the lawyer, no name
+				}
+				break // "said Labour's Sarah Cole": Cole
 			}
 		}
 	}
@@ -1986,6 +2156,14 @@ func (t *tagger) glossedDay(i int, now time.Time) (time.Time, bool) {
 // reaches over the quotations after it whose reporting verb has no day:
 // a few paragraphs of one story.
 const speechReach = 150
+
+// inQuotation reports whether token i stands inside a quotation: a day
+// there ("“I said on Monday that ...,” he said") is the quoted speaker's,
+// no day of the speech act that reports it.
+func (t *tagger) inQuotation(i int) bool {
+	open, _ := t.quoteAround(i)
+	return open >= 0
+}
 
 // quoteReach bounds how far back (in tokens) quoteAround looks for the
 // start of the paragraph: a text with no line breaks is not scanned whole
@@ -2172,9 +2350,12 @@ func (t *tagger) speechDated(c cand) bool {
 	if quoteReportingVerb(t.w(c.j)) != tNone {
 		return true
 	}
+	if quoteReportingVerb(t.w(c.i-1)) != tNone && clauseVerbAfterDay(t.w(c.j)) {
+		return false // "He said Monday was the worst day of his life": the day is what is said
+	}
 	k := c.i - 1
-	for k >= 0 && (t.is(k, "on") || t.is(k, "late") || t.is(k, "early")) {
-		k--
+	for k >= 0 && (t.is(k, "on") || t.is(k, "late") || t.is(k, "early") || c.typ == Time && t.is(k, "at")) {
+		k-- // (a clock time after "at": "he said at 6 p.m. Monday")
 	}
 	if k < 0 {
 		return false
@@ -2189,6 +2370,8 @@ func (t *tagger) speechDated(c cand) bool {
 		return false
 	}
 	switch w := t.w(k); {
+	case (w == "told" || w == "warned") && beForm(t.w(k-1)):
+		return false // "He was told on Monday that he had been fired": the subject heard the words
 	case quoteReportingVerb(w) != tNone, w == "spoke", w == "speaking":
 		return true
 	case t.toks[k].kind == kWord && (listener(k-1) || determiner(t.w(k-1)) && listener(k-2)):
@@ -2217,10 +2400,13 @@ func (t *tagger) speechDated(c cand) bool {
 			return false // a day inside a quotation is the speaker's, not a day of speaking
 		}
 		if speechNoun(w) {
-			return t.speechOccasion(k)
+			return t.speechOccasion(k) && !t.passiveOccasion(k)
 		}
 		switch w {
-		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because":
+		case "and", "but", "after", "before", "when", "while", "who", "which", "that", "because",
+			"received", "obtained", "seen", "leaked", "found", "intercepted", "discovered":
+			// "in a letter received on Friday": the day the words
+			// reached someone, not the day they were written
 			return false
 		case "speaking", "spoke", "speaks":
 			// "Speaking to BBC Radio 5 live on Saturday", "spoke in
@@ -2235,6 +2421,33 @@ func (t *tagger) speechDated(c cand) bool {
 		if quoteReportingVerb(w) != tNone {
 			return false // "said the election on Sunday was rigged"
 		}
+	}
+	return false
+}
+
+// passiveOccasion reports whether the noun of speaking at k follows
+// "in", "at" or "during" right after a passive ("He was named in a letter
+// on Monday", "was criticised in a speech on Monday by the president"):
+// the subject is what the words were about, not their speaker.
+func (t *tagger) passiveOccasion(k int) bool {
+	for m := k - 1; m > 1 && m >= k-5; m-- {
+		switch t.w(m) {
+		case "in", "at", "during":
+			p := m - 1
+			return perfectParticiple(t.w(p)) && (beForm(t.w(p-1)) || t.toks[p-1].kind == kWord && strings.HasSuffix(t.w(p-1), "ly") && beForm(t.w(p-2)))
+		}
+	}
+	return false
+}
+
+// clauseVerbAfterDay reports whether w, right after a day that follows a
+// reporting verb, is the verb of a clause the day is the subject of ("said
+// Monday was the worst day", "said Sunday would be his last game"), so the
+// day is what is said, not the day of saying.
+func clauseVerbAfterDay(w string) bool {
+	switch w {
+	case "was", "is", "were", "are", "would", "will", "had", "has", "could", "should", "might", "marked", "saw", "brought":
+		return true
 	}
 	return false
 }
@@ -3044,7 +3257,8 @@ func (t *tagger) appositiveYear(i int) cand {
 		return cand{}
 	}
 	switch t.w(i + 2) {
-	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-":
+	case "before", "after", "earlier", "later", "prior", "following", "ago", "ended", "ending", "ends", "to", "through", "'", ",", ".", "-", "ahead", "since":
+		// "In 2012, the year ahead looked bleak": another year
 		return cand{} // "2012, the year ended Dec. 31" is a fiscal year, left to its rule
 	}
 	if i+2 >= len(t.toks) || t.toks[i+2].kind != kWord {
@@ -3058,12 +3272,106 @@ func (t *tagger) appositiveYear(i int) cand {
 // in 1931, on May 5"; "last celebrated Easter this early in 2008, on
 // March 23"): the day narrows the year, an apposition, so it is that
 // year's; else 0. A year that closes a month ("the highest since October
-// 2008, on Oct. 21") or follows another word is no such frame.
-func (t *tagger) yearBeforeDay(i int) int {
+// 2008, on Oct. 21") or follows another word is no such frame, nor is one
+// whose day, ending at k, opens the main clause ("The company, founded in
+// 1998, on Nov. 3 said it would cut jobs", "First elected in 2010, on
+// Jan. 5 he announced"): the apposition ends with the day.
+func (t *tagger) yearBeforeDay(i, k int) int {
 	if !t.is(i-1, "on") || !t.is(i-2, ",") || !t.is(i-4, "in") {
 		return 0
 	}
+	if k < len(t.toks) && !t.toks[k].nl && t.toks[k].kind != kPunct {
+		switch t.w(k) {
+		case "in", "at", "aged", "when":
+		default:
+			return 0
+		}
+	}
 	return t.yearOnly(i - 3)
+}
+
+// possessiveSubjectVerb returns the token of the past-tense verb after a
+// day's possessive and its noun at j ("Thursday's election left no party
+// with a majority", "Tuesday's attack killed 12"), 0 when there is none:
+// the noun is the verb's subject, so the day is past. A noun of more
+// words, a comma or a verb of another tense after the noun ("Friday's vote
+// will decide", "Monday's talks, delayed twice, ...") leaves the tense to
+// the clause.
+func (t *tagger) possessiveSubjectVerb(j int) int {
+	if !t.is(j, "'") || !t.is(j+1, "s") || !t.attached(j) || j+3 >= len(t.toks) {
+		return 0
+	}
+	n, v := t.toks[j+2], j+3
+	if n.kind != kWord || n.upper || t.toks[v].kind != kWord || t.toks[v].upper || t.toks[v].nl {
+		return 0
+	}
+	if t.cue(v) != tPast || !eventPastVerb(t.w(v)) {
+		return 0
+	}
+	return v
+}
+
+// eventPastVerb reports whether w is a past verb whose subject is an
+// event and whose object is what it did ("the election left no party with
+// a majority", "the attack killed 12", "the vote sparked protests"): after
+// a day's possessive and its noun, no reduced relative clause ("Tuesday's
+// vote held in Paris" is not read).
+func eventPastVerb(w string) bool {
+	switch w {
+	case "left", "killed", "forced", "sent", "drew", "saw", "gave", "took", "brought", "made", "caused", "ended", "prompted", "sparked", "triggered", "produced", "showed", "put":
+		return true
+	}
+	return false
+}
+
+// hasEventOn returns the token of "has" or "have" when the day at i comes
+// after "on" in "has a game on", "have another vote on", "has one more
+// race on": a present "has" with an object opened by "a", "an",
+// "another" or "one (two, three) more", then up to three lower-case words
+// and "on": what the subject has on that day is its schedule, a day to
+// come. -1 otherwise: "has had a game on", "to have a game on", a verb,
+// a preposition or a comma between ("has a plan, approved on Friday", "has
+// a stake in the firm on"), or "has" after a modal; a day in the
+// possessive ("has a point on Saturday's evidence") is left to the caller.
+func (t *tagger) hasEventOn(i int) int {
+	if !t.is(i-1, "on") {
+		return -1
+	}
+	for h := i - 2; h >= 0 && h >= i-7; h-- {
+		tk := t.toks[h]
+		if tk.kind != kWord || tk.upper && h != i-2 {
+			return -1
+		}
+		if tk.w != "has" && tk.w != "have" {
+			continue
+		}
+		switch t.w(h - 1) {
+		case "to", "will", "would", "could", "may", "might", "should", "must", "can", "ll", "d":
+			return -1
+		}
+		k := h + 1
+		switch t.w(k) {
+		case "a", "an", "another":
+			k++
+		case "one", "two", "three":
+			if !t.is(k+1, "more") {
+				return -1
+			}
+			k += 2
+		default:
+			return -1
+		}
+		if k >= i-1 {
+			return -1
+		}
+		for m := k; m < i-1; m++ {
+			if w := t.w(m); t.toks[m].kind != kWord || t.toks[m].upper || strings.HasSuffix(w, "ed") || preposition(w) || t.cue(m) != tNone {
+				return -1
+			}
+		}
+		return h
+	}
+	return -1
 }
 
 // weekNextTo parses "the week before Easter", "the week after Christmas",

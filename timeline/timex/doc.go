@@ -396,7 +396,10 @@
 //     both matches, and face Sigma on Thursday") is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
-//     them ("Stocks close lower on Wednesday" reports the day gone). So are
+//     them ("Stocks close lower on Wednesday" reports the day gone),
+//     except after a plural subject and before "at" and a clock time with
+//     a.m. or p.m. ("Polls close at 8 p.m. on Sunday", "The doors open at
+//     7:30 p.m. on Saturday": a timetable's hour). So are
 //     "expires", "ends", "shuts", "starts", "resumes", "votes", "goes", "heads", "faces",
 //     "comes", "arrives", "meets", "closes", "plays", "visits", "travels",
 //     "testifies", "holds", "runs", "lasts", "continues", "reopens",
@@ -843,10 +846,38 @@
 //     tomorrow): in a story, undated quotes after a dated speech are words
 //     of that occasion, and a paper's copy is written the day before it is
 //     printed. A speech two days or more before the reference day dates
-//     only its own speaker's quotations (a pronoun, or a capitalised word
-//     of the speech's sentence, in the reporting clause: "Brooks said"
-//     after "Helen Brooks said in an interview on Friday"); another
-//     speaker's undated words ("a company spokesman said") may be fresh. A speech act is dated by a reporting verb next to the day
+//     only its own speaker's quotations (a pronoun, or a name whose head,
+//     the capitalised word right before the verb or the last one right
+//     after it, stands in the speech's sentence: "Brooks said" after
+//     "Helen Brooks said in an interview on Friday"; not "Minister Bob
+//     Grant said" after "Minister Ana Ruiz said", nor "Ruiz's spokesman
+//     said"), and a pronoun only while no other speaker's reporting verb
+//     came between ("Union leader Mark Dean said the workers were angry.
+//     “We strike tomorrow,” he said" is Dean's); another
+//     speaker's undated words ("a company spokesman said") may be fresh.
+//     A later day the narrative names in a sentence of its own between
+//     the speech and the quotation ("On Wednesday, union leaders met
+//     managers.") ends the speech's reach. A day right after the
+//     reporting verb that is the subject of what is said ("He said
+//     Monday was the worst day", "said Sunday would be his last game")
+//     dates no speech, nor does a channel's day of receipt ("in a letter
+//     received on Friday"). A report inside the dated speech ("Ruiz said
+//     on Monday that Grant had told her: “...”", a reporting verb after
+//     "had" or in a clause after "that") quotes another speaker on a day
+//     not given: the reference day's. A day in a relative clause set off
+//     by commas ("Ruiz, who was elected on Monday, said: “...”") or
+//     before a new subject after a comma ("He was arrested on Monday, and
+//     his lawyer said: “...”") dates no reporting verb after it, and a
+//     day inside a quotation ("“I said on Monday ...,” he said") dates no
+//     speech act for the quotations after it. A clock time after "at"
+//     dates the saying as a day does ("“We leave tonight,” he said at 6
+//     p.m. Monday"), and "told" with a listener of one or two words frames
+//     a "would" as "said" does ("He told the BBC in October that he would
+//     step down in January"). A passive "was told", "were warned" before
+//     the day dates words the subject heard, no speech of the subject's
+//     ("He was told on Monday that he had been fired"); so does a noun of
+//     speaking after a passive ("He was named in a letter on Monday",
+//     "was criticised in a speech on Monday by the president"). A speech act is dated by a reporting verb next to the day
 //     ("said on Tuesday", "said Tuesday"), with its subject after it
 //     ("said Labour's Sarah Cole on Tuesday"), or a few words before it in
 //     its clause ("told reporters late Wednesday"), a channel after "on"
@@ -945,13 +976,16 @@
 //     Jan. 7") is their feast: 7 January (the Julian 25 December, from
 //     1900 to 2099; "Orthodox Christmas Eve" 6 January) and Orthodox
 //     Easter; an Orthodox prelate named near it ("The Orthodox patriarch
-//     met the pope before Christmas") leaves the Western day, and so does
+//     met the pope before Christmas") leaves the Western day, and so do
+//     Catholics, Protestants or a Western church named between ("Unlike
+//     Orthodox Christians, who ..., Catholics will mark Christmas"), and so does
 //     a church of the Revised Julian calendar (Greek, Romanian,
 //     Bulgarian, Cypriot, Antiochian, Finnish: 25 December) unless the
 //     sentence writes 7 January; "the Easter
 //     Triduum" is no Easter day, nor are "celebrate midnight mass", "led
 //     a midnight service" (a rite named by its hour, after a determiner
-//     or a verb of rite) a time ("until midnight services were
+//     or a verb of rite) a time ("at midnight Mass on Christmas Eve" is
+//     an hour, of the day after "on") ("until midnight services were
 //     suspended" keeps its hour); "last" or "next" before a named day
 //     belongs to it ("last Thanksgiving"); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
@@ -1004,8 +1038,9 @@
 //     "made Friday and Thursday" the Thursday before that Friday (after
 //     "and", "or" the nearest such day; after "to", "through" the next);
 //     "April 24 and 25" gives a second expression for the bare day ("25")
-//     in the same month; day first, "18 and 20 March" gives one for the
-//     earlier bare day ("18").
+//     in the same month, unless a.m. or p.m. follows it ("between 10 p.m.
+//     on Jan. 3 and 6 a.m. on Jan. 4": a clock time); day first, "18 and
+//     20 March" gives one for the earlier bare day ("18").
 //   - A range of days in one month is one expression: "July 28-29", "from
 //     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4", "18-20
 //     March", "from 3 to 5 May", "between 7 and 9 June". Its value
@@ -1892,7 +1927,26 @@
 // More in May" (a headline's "lent"), "The Advent of Streaming", "Advent
 // International", "an Advent calendar" are none. "Ramadan" after a
 // capitalised word other than a preposition or determiner ("Tariq
-// Ramadan") or before a verb of saying is a person's name, none. Before
+// Ramadan"), before a verb of saying, or before a capitalised word not
+// after a preposition or determiner of time (a given name before a
+// surname: "Ramadan Shallah, the Islamic Jihad leader", "Chechen leader
+// Ramzan Kadyrov"; not "During Ramadan Muslims fast", a headline's
+// "Ramadan Begins") is a person's name, none, and so is a later
+// "Ramadan" of a text that named a person so, unless a preposition or a
+// determiner of time stands before it or a verb of its course after it
+// ("Mohammed Ramadan, 34. Ramadan, a father of three, was shot"; not
+// "Ramadan began last week"). "last" or "next" after a determiner
+// before a festival or a named day ("the last Ramadan before the 1967
+// war", "his last Christmas with the family") is a final one, of a year
+// the text does not give: none. Four figures from 1300 to
+// 1499 before "AH", "A.H." or "Hijri", or after an Islamic month, its day
+// and a comma ("1434 AH", "Shawwal 1, 1433", "the 27th of Ramadan,
+// 1433"), are a year of the Islamic calendar: no Gregorian year, and no
+// year for a festival dated to that day. Four figures after a festival
+// (or a named day) and a comma, or after a festival and "in", are its
+// year only before a punctuation mark, a capital or a word of grammar:
+// "During Ramadan, 2000 people were arrested", "in 2000 mosques",
+// "During Christmas, 2000 people" are counts. Before
 // "holiday", "holidays", "break" a festival names a break ("the Lunar
 // New Year holiday", as "the Easter holidays") and is not tagged. "the
 // Year of the Dragon", "the Year of Mercy" (a capitalised "Year" before
@@ -1902,17 +1956,27 @@
 // tells of a day gone: "Oil falls on Tuesday") says where the day lies in
 // the calendar, in the present, and is read as a timetable's verb: "Yom
 // Kippur falls on Saturday this year" is the coming Saturday; "fell on"
-// stays past.
+// stays past, and so does "falls" as the plural noun of a drop: after a
+// word that qualifies a noun ("Sharp falls on Monday", "the falls on
+// Monday", "Share price falls on Tuesday") or with a verb of its own after
+// the day ("falls on Monday wiped $1 trillion off shares"), and a verb
+// whose "on" opens no day's date: a caption's "A woman falls on the ice
+// in Chicago on Monday" is a deed gone ("falls on Saturday", "falls on
+// Jan. 7", "falls on a Sunday", "falls on the first Monday of May",
+// "falls on Christmas Day" read the calendar).
 //
 // Obituaries: "the year" set after a year and a comma ("went solo in
 // 1972, the year her album won a Grammy") is that year, which the clause
 // after it describes; "1972, the year before the war", "the year's" and
-// "2012, the year ended Dec. 31" (a fiscal year) are left to their own
-// rules. A month and day without a year set after "in" a year, a comma
+// "2012, the year ended Dec. 31" (a fiscal year), "In 2012, the year
+// ahead" are left to their own rules. A month and day without a year set after "in" a year, a comma
 // and "on" ("He was born in 1931, on May 5", "in 1926, on 11 February")
 // narrows that year, an apposition, and is of it (a year closing a
 // month, "the highest since October 2008, on Oct. 21", or a year in
-// another sentence frames nothing); so does a year after "this early
+// another sentence frames nothing, nor does a day that opens the main
+// clause after the apposition: "The company, founded in 1998, on Nov. 3
+// said"; the day must close its phrase, before a punctuation mark or
+// "in", "at", "aged", "when"); so does a year after "this early
 // in", "so late in" for a named day ("last celebrated Easter this early
 // in 2008"). Ages ("He was 84", "aged 87", "at age 6")
 // and "in his later years" are not tagged.
@@ -2344,10 +2408,7 @@
 // where they begin. "a second," before another adjective of the noun, a
 // compound with a hyphen or a word of comparison or kind ("a second,
 // four-day break", "a second, larger strike"), is an ordinal, no second of
-// time ("He paused for a second, then spoke" keeps it); so is "a second"
-// right before a compound of a figure and a unit ("A second 48-hour
-// walkout", "a second 10-day truce"), while "for a second." before a new
-// sentence and "a second or two" keep the second of time. A weekday in
+// time ("He paused for a second, then spoke" keeps it). A weekday in
 // brackets after a clock time of another zone that glosses a clock time on
 // a day just given ("from 0001 local time on Wednesday (2201 GMT on
 // Tuesday)") is the same moment, so that day or the one next to it,
@@ -2360,13 +2421,17 @@
 // Monday after Nov. 3" are one expression, the first such weekday after
 // (before) the day named, in the year the day takes (a sentence framed by
 // "Last year" gives last year's Easter), and a clock time "on" it takes its
-// day; after "the election" or a clause no day is made up. "the
+// day; after "the election" or a clause no day is made up, nor when the
+// day so found is still to come in a past clause (or gone in a future
+// one): "Churches were full on the Sunday after Sept. 11" in a paper of
+// Sept. 14, 2011 leaves the words apart. "the
 // Thanksgiving holiday weekend", "the May bank holiday weekend" are the
 // holiday's weekend, as "the Thanksgiving weekend" (a holiday on a fixed
 // weekday only; "the Easter holiday weekend" is Easter's). "the May bank holiday" is Britain's early May bank
 // holiday, the first Monday of May, unless the reference day lies between
 // the two May bank holidays, when it may be either and "May" alone is
-// kept.
+// kept, or after the late one when the tense gives this year's ("Traffic
+// was heavy over the May bank holiday" in June).
 //
 // A train, a bus or a flight named by its departure, with no zone and no
 // a.m. or p.m. ("the 0715 from Brighton", "the 07:15 to London Victoria",
@@ -2375,7 +2440,12 @@
 // Monday the 07:15 from Brighton was cancelled"), else a service of any
 // day, XXXX-XX-XXT07:15. Four figures that could be a year count only
 // after "the" and before "from" or "to" and a capitalised name, or a noun
-// of a service ("The 1830 from Paddington"); "the 0800 number", "the 1500
+// of a service, in a sentence that speaks of transport ("Commuters on the
+// 1745 from Waterloo"; a train, service, passenger, station, timetable,
+// operator ...); with none, "the 2008 from Chateau Latour" (a vintage),
+// "the 2300 from Syria" (a count), "The 1830 from Paddington will be
+// withdrawn" are neither a train nor a year, none, and so is one before a
+// verb of the plural ("The 1500 to Madrid were deported on a flight"). "the 0800 number", "the 1500
 // metres", "in 1830 from Paris" are none. A date after "from" and before
 // "until further notice" ("ordered staff out from Dec. 15 until further
 // notice") is the nearest such day whatever the tense: a measure open at
@@ -2400,11 +2470,17 @@
 // New Year", "tickets for Easter", "reservations for New Year's Eve") is
 // the nearest such day whatever the tense: what is booked lies ahead of
 // the booking, and a report of bookings is of the coming holiday or the one
-// just gone ("Spending for Christmas fell" keeps the tense).
+// just gone ("Spending for Christmas fell" keeps the tense); in a clause
+// of the future it is the coming one ("Bookings for Easter will open next
+// week" in July, though last year's is nearer).
 // A season between "the", an adjective of the trade ("peak", "busy",
 // "high", "main") and "season", "months" or "period" ("the peak summer
-// season") is that season of the year, as "the summer season" is; the
-// extent is the season word. A clock time that goes on, in its sentence
+// season") is that season of the year, as "the summer season" is, or of
+// the year written after "of" ("The peak summer season of 2011"), or the
+// year that opens a sentence told in the past ("In 2012, the peak summer
+// season was wet", as "In 2012, the summer was wet"), or any
+// year's in a habit ("Fares usually rise in the busy summer months":
+// XXXX-SU, as "in the summer"); the extent is the season word. A clock time that goes on, in its sentence
 // and with no day named since, from a clock time of a habit ("will depart
 // Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55 a.m. local
 // time") is any day's too, when the subject goes on after "and" with a
@@ -2443,7 +2519,7 @@
 // lakh, pounds, pence, euros or rupees, or a figure with its unit letter
 // attached ("50p", "£51m", "$40k"), before "a day", "a week", "a month"
 // or "a year" is a rate, a SET, as "$33 million a year" is ("400 pounds a
-// season", "a year after it opens" are none). "on alternate days", "in
+// season", "a year after it opens", "a year on from the crash" are none). "on alternate days", "in
 // alternate years", "on alternate weekends" (after "on", "in", "every" or
 // "for", the unit plural) are sets of one in two, P2D as "every other
 // day"; "They alternate days" and "the alternate days proposed" are none.
@@ -2466,5 +2542,74 @@
 // fall", "prices have risen since fall,"), is the season, as "by spring"
 // is; before another word ("hit by fall in profits", "driven by fall and
 // holiday demand") or after an article it is a noun of a decline or a
-// tumble.
+// tumble. A clock time right after "of each month" or "of every month"
+// ("meets on the first Tuesday of each month at 7 p.m.") is any day's
+// hour, XXXX-XX-XXT19:00, as after "every Monday at".
+//
+// "the last day" (week, year) before a pronoun's clause is the final one
+// of a run only where no preposition of a stretch precedes it: "Over the
+// last week we have seen prices rise", "In the last year we have doubled
+// sales" are the stretch up to now. A "would have" and a participle after
+// a dated speech ("He said in October that prices would have fallen in
+// September") is a past seen from the speech: the September before, not
+// the one after. "a second" before a figure ("a second 48-hour strike",
+// "a second 12-month extension") is an ordinal, no duration of a second.
+// A verb of promise after a determiner ("will deliver the promised tax
+// cuts in a budget speech on Tuesday", "her pledged reforms") is an
+// adjective and dates no promise, as any participle in -ed between a
+// determiner and its noun is no tense cue ("The planned strike on Monday
+// will go ahead" is next Monday); "had promised more money in a speech on
+// Tuesday" is a promise made then, past. "fall" before a comma and
+// another season ("spooked by fall, winter and spring alike") is seasons
+// in general, none. "noon" and "midnight" closing a range of hours after
+// a daily rate or a span of days ("600 patients a day, most of them
+// between 8 a.m. and noon") are any day's, as the figure before them;
+// so are they after a weekly, daily or monthly set ("every Monday at
+// noon", "daily at noon", "the 15th of every month at noon").
+//
+// Broadcast transcripts (round8_bcast). A weekday's full name in lower
+// case ("since tuesday night", "on friday and saturday") is the weekday
+// in a text with no upper-case letter at all, as some transcripts are
+// typed; where the text has capitals it is a word of its own ("his girl
+// friday"), and the short forms ("sun", "sat", "wed", "mon") stay words
+// in any text. Minutes before "past", "after", "before", "to" or "till"
+// "the hour" that ends its clause ("It's 18 minutes past the hour", "five
+// minutes before the hour, and here is the news") are a broadcast's own
+// clock: no duration and no clock time ("18 minutes after the explosion",
+// "45 minutes after the hour of prayer" stay durations). A clock hour
+// written with no a.m. or p.m. ("It happened at about 1:45 local time",
+// "at 3 o'clock") in the sentence of "this afternoon", "this evening" or
+// "tonight", or the next one, on the same day, is after noon when that
+// part of the day holds it (1 to 6 in the afternoon, 4 to 11 in the
+// evening, 6 to 11 at night); after "this morning", at an hour the part
+// does not hold ("last night ... at 2:15"), on another day ("tomorrow at 3
+// o'clock"), or two sentences or a paragraph later, the hour stays as
+// written. "at least" or "at most" before "the next", "the past", "the
+// last", "the coming" or "the previous" and a number of units is inside
+// the span, EQUAL_OR_MORE or EQUAL_OR_LESS ("for at least the next two
+// hours", TBAQ's "at least the past 18 months"); "at least the next few
+// days" keeps its form. "July Fourth" before "recess", "break" or
+// "deadline" is the day, as before "holiday" ("the May Fourth Movement"
+// is a name). "Nightly", "Monthly", "Hourly" capitalised between
+// capitalised words inside a sentence ("NBC Nightly News") is a name, no
+// set; opening a sentence ("Nightly curfews were imposed") it is the set.
+// A weekday in the possessive whose noun is the subject of a past verb of
+// an event's doing ("after Thursday's election left no party with a
+// majority", "Tuesday's attack killed 12") is the day gone, whatever the
+// clause around it says ("says he will try ..."); "Friday's vote will
+// decide" and a participle after the noun ("Tuesday's vote held in Paris")
+// leave the day to the clause. A bare weekday after "on" in "has (have) a,
+// an, another, one more <noun> on" ("He has one more race on Thursday",
+// "The team has a game on Saturday") is a schedule, the day to come, when
+// the clause has no tense cue; "had a game on", "has had", "to have",
+// a participle or a preposition between ("have a suspect arrested on
+// Sunday") or a possessive day ("on Saturday's evidence") keep the past.
+// A past verb of an activity that goes on ("searched", "battled",
+// "talked", "negotiated", "debated", "marched", "protested", "played",
+// "danced", "slept", "partied", "celebrated") before "until" tells of a
+// time gone, as "remained" and "fought" do ("Rescue workers searched the
+// river until late in the afternoon": that afternoon; "They searched until
+// Friday": the Friday gone); a change of plan ("was postponed until the
+// afternoon") or a modal ("will search until Friday") keeps the time to
+// come.
 package timex

@@ -446,7 +446,7 @@ func (t *tagger) holiday(i int) cand {
 	if t.is(k, ",") || t.is(k, "of") {
 		k++
 	}
-	if y := t.yearOnly(k); y > 0 {
+	if y := t.yearOnly(k); y > 0 && (k == j || !t.is(j, ",") || t.yearEndsPhrase(k+1)) {
 		return cand{i: i, j: k + 1, typ: Date, val: mk(y)}
 	}
 	if y := t.deicticYear(j); y > 0 && !t.is(j, "this") && !t.is(j+2, "'") {
@@ -481,6 +481,12 @@ func (t *tagger) holiday(i int) cand {
 	}
 	dir := t.yearDirection(i, j)
 	from := i
+	if (t.is(i-1, "last") || t.is(i-1, "next")) && determiner(t.w(i-2)) {
+		// "It was his last Christmas with the family", "the last
+		// Christmas before the war": a final one, of a year the text
+		// does not give (was last year's)
+		return cand{}
+	}
 	switch t.w(i - 1) {
 	case "last":
 		dir, from = -1, i-1 // "last Thanksgiving": the word belongs to the expression
@@ -490,6 +496,12 @@ func (t *tagger) holiday(i int) cand {
 	y := t.framedYear(i, j)
 	if y == 0 || from != i {
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
+	}
+	if from == i && y == t.ref.Year() && t.is(i, "may") && t.is(i+1, "bank") && !t.ref.Before(nthWeekday(y, time.May, time.Monday, -1)) {
+		// "Traffic was heavy over the May bank holiday" after the late
+		// May bank holiday: this year's name may be of either, as
+		// between the two (mayBankHolidaysBetween): the month alone
+		return cand{i: i, j: i + 1, typ: Date, val: fmtMonth(y, time.May)}
 	}
 	if from == i && !weekend && !week && t.is(i-1, "of") && t.is(i-2, "eve") && t.is(i-3, "the") {
 		// "on the eve of Yom Kippur": the day before the named day
@@ -677,15 +689,60 @@ func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
 // "During Ramadan" in a headline), or before a verb of saying ("Ramadan
 // said").
 func (t *tagger) personName(i int) bool {
+	if t.givenName(i) {
+		return true
+	}
+	switch t.w(i - 1) {
+	case "during", "before", "after", "until", "since", "throughout", "last", "next", "this", "of", "in", "for", "the", "through", "into", "over", "ahead":
+		return false
+	}
+	switch t.w(i + 1) {
+	case "begins", "began", "starts", "started", "ends", "ended", "falls", "fell", "is", "will", "lasts", "lasted":
+		return false
+	}
+	// a name the text gave before ("Police named the victim as Mohammed
+	// Ramadan, 34. Ramadan, a father of three, was shot on Monday"): the
+	// same person on second reference
+	for k := i - 1; k >= 0 && k >= i-3000; k-- {
+		if t.toks[k].upper && t.w(k) == t.w(i) && t.givenName(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName is personName on the words around token i alone.
+func (t *tagger) givenName(i int) bool {
 	switch t.w(i + 1) {
 	case "said", "says", "told", "added", "wrote":
 		return true
 	}
+	timeWord := func(w string) bool {
+		switch w {
+		case "during", "before", "after", "until", "since", "throughout", "last", "next", "this", "of", "in", "for", "the", "through", "into", "over", "ahead":
+			return true
+		}
+		return false
+	}
+	if n := i + 1; n < len(t.toks) && t.toks[n].kind == kWord && t.toks[n].upper && !t.toks[n].nl && !timeWord(t.w(i-1)) {
+		// a given name before a surname: "Ramadan Shallah, the Islamic
+		// Jihad leader", "Chechen leader Ramzan Kadyrov", "Egypt's
+		// Ramadan Sobhi" ("during Ramadan Muslims fast" keeps the
+		// month; a headline's "Ramadan Begins" too)
+		_, month := monthOf(t.w(n))
+		_, wd := weekdayOf(t.w(n))
+		switch t.w(n) {
+		case "begins", "began", "starts", "started", "ends", "ended", "is", "was", "will", "in", "on", "at":
+		default:
+			if !month && !wd {
+				return true
+			}
+		}
+	}
 	if i == 0 || t.toks[i-1].kind != kWord || !t.toks[i-1].upper || t.toks[i].nl {
 		return false
 	}
-	switch t.w(i - 1) {
-	case "during", "before", "after", "until", "since", "throughout", "last", "next", "this", "of", "in", "for":
+	if timeWord(t.w(i - 1)) {
 		return false // a headline's capitals: "Fasting During Ramadan"
 	}
 	return true
@@ -741,12 +798,16 @@ func (t *tagger) feast(i int) cand {
 	switch {
 	case t.yearOnly(j) > 0:
 		y, j = t.yearOnly(j), j+1 // "Ramadan 2014"
-	case (t.is(j, "of") || t.is(j, ",")) && t.yearOnly(j+1) > 0:
+	case (t.is(j, "of") || t.is(j, ",") && t.yearEndsPhrase(j+2)) && t.yearOnly(j+1) > 0:
 		y, j = t.yearOnly(j+1), j+2 // "the Ramadan of 1973"
-	case t.inYear(j) > 0:
+	case t.inYear(j) > 0 && t.yearEndsPhrase(j+2):
 		y = t.inYear(j) // "during Ramadan in 1973": the year stays an expression of its own
 	case t.deicticYear(j) > 0 && !t.is(j, "this") && !t.is(j+2, "'"):
 		y, j = t.deicticYear(j), j+2
+	case (t.is(i-1, "last") || t.is(i-1, "next")) && determiner(t.w(i-2)):
+		// "his last Ramadan", "the last Ramadan before the 1967 war": a
+		// final one, of a year the text does not give
+		return cand{}
 	case t.is(i-1, "last"):
 		// the last one wholly gone ("Last Ramadan" during this one is a
 		// year ago)
@@ -776,6 +837,24 @@ func (t *tagger) feast(i int) cand {
 		return cand{}
 	}
 	return cand{i: from, j: j, typ: Date, val: val, the: the, feast: true}
+}
+
+// yearEndsPhrase reports whether the token k after four figures set
+// after a festival (", 1973", "in 1973") lets them be its year: the end
+// of the text or line, a punctuation mark, a capitalised word or a word
+// of grammar. A lower-case word of content makes them a count: "During
+// Ramadan, 2000 people were arrested", "in 2000 mosques".
+func (t *tagger) yearEndsPhrase(k int) bool {
+	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind != kWord || t.toks[k].upper {
+		return true
+	}
+	switch t.w(k) {
+	case "and", "or", "when", "as", "after", "before", "while", "until", "but", "the", "a", "an", "was", "were", "is", "had", "has",
+		"to", "in", "on", "at", "for", "with", "by", "that", "which", "fell", "began", "ended", "came", "started",
+		"he", "she", "it", "they", "we", "i", "you":
+		return true
+	}
+	return false
 }
 
 // feastValue is the value of part mod of festival f in year y: the month
@@ -862,6 +941,13 @@ func (t *tagger) orthodoxFaithful(i int) bool {
 		switch t.w(k) {
 		case "celebrate", "celebrates", "celebrated", "celebrating", "mark", "marks", "marked", "marking", "observe", "observes", "observed", "observing":
 			keep = true
+		case "catholics", "catholic", "protestants", "protestant", "anglicans", "lutherans", "evangelicals", "western":
+			if t.toks[k].upper {
+				// "Unlike Orthodox Christians, who celebrate Christmas on
+				// Jan. 7, Catholics in Ukraine will mark Christmas on
+				// Friday": a church of the Western day keeps this feast
+				return false
+			}
 		case "orthodox", "coptic":
 			if !t.toks[k].upper || !keep {
 				continue
@@ -994,6 +1080,9 @@ func (t *tagger) dayYearAfter(j int) int {
 			return y
 		}
 		if t.toks[k].kind == kNum && len(t.toks[k].w) == 4 {
+			if t.toks[k].n >= 1300 && t.toks[k].n < 1500 && t.hijriYear(k) {
+				return 0 // "Eid al-Fitr falls on Shawwal 1, 1433": a Hijri year
+			}
 			return t.yearOnly(k)
 		}
 		if t.toks[k].kind == kPunct && t.toks[k].w != "," && t.toks[k].w != "." || t.is(k, ".") && !t.abbrevDot(k) {

@@ -93,7 +93,7 @@ var newsEdu = []newsArticle{
 			{"Tuesday", "DATE", "2014-02-04", "-", "", ""},
 			{"Thursday", "DATE", "2014-02-06", "-", "", ""},
 			{"2015", "DATE", "2015", "-", "", ""},
-			// first run "A second" DURATION PT1S; round 8: "a second" before a hyphenated figure compound is an ordinal
+			// first run "A second" DURATION PT1S; round 8: "a second" before a figure is an ordinal (this branch and s8-bcast found it both)
 			{"48-hour", "DURATION", "PT48H", "-", "", ""}, // hand annotation corrected: P48H is no ISO 8601 duration of hours
 			{"21:00", "TIME", "2014-02-11T21:00", "-", "", ""},
 			{"11 February", "DATE", "2014-02-11", "-", "", ""},

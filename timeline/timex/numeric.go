@@ -104,7 +104,8 @@ func (t *tagger) withClock(c cand) cand {
 
 // weeklyBefore reports whether a weekly or daily set stands right before
 // "at" and the clock time at i: "Sundays at 9 p.m.", "every Monday at 10
-// a.m.", "daily at noon", "nightly at 11".
+// a.m.", "daily at noon", "nightly at 11", "on the first Tuesday of each
+// month at 7 p.m.".
 func (t *tagger) weeklyBefore(i int) bool {
 	if !t.is(i-1, "at") || i < 2 || t.toks[i-2].kind != kWord {
 		return false
@@ -121,6 +122,9 @@ func (t *tagger) weeklyBefore(i int) bool {
 	}
 	if _, ok := weekdayOf(w); ok && t.toks[i-2].upper && len(w) >= 6 {
 		return t.is(i-3, "every") || t.is(i-3, "each")
+	}
+	if w == "month" && (t.is(i-3, "every") || t.is(i-3, "each")) && t.is(i-4, "of") {
+		return true // "meets on the first Tuesday of each month at 7 p.m."
 	}
 	return false
 }
@@ -317,6 +321,11 @@ func (t *tagger) clock(i int) cand {
 		j = t.zone(j)
 	}
 	c := t.clockDay(i, j, h, m)
+	if ap == "" || ap == "?" {
+		if h2 := t.partOfDayHour(i, h); h2 != h && len(c.val) >= 10 && c.val[:10] == t.lastTime[:10] {
+			c = t.clockDay(i, j, h2, m) // on the day of that afternoon, not "tomorrow at 3"
+		}
+	}
 	if t.is(i-1, "the") && serviceNoun(t.w(j)) {
 		c = t.anyDayService(c, i) // "I take the 6.10am train from Yishun"
 	}
@@ -333,6 +342,47 @@ func (t *tagger) clock(i int) cand {
 		}
 	}
 	return c
+}
+
+// partOfDayHour returns the hour h of a clock time at i written with no
+// a.m. or p.m. ("It happened at about 1:45 local time", "at 10 o'clock")
+// on the 24-hour clock when a part of the day was named just before, in
+// that sentence or the one before ("An explosion ... this afternoon has
+// injured 12 people. It happened at about 1:45 local time."): an hour the
+// afternoon holds (1 to 6) after "this afternoon", one the evening or the
+// night holds after "this evening" (4 to 11) or "tonight" (6 to 11) is
+// after noon, as a broadcast's correspondents tell the hours of the day
+// they report. An hour that part does not hold stays as written ("last
+// night ... at 2:15" is 02:15, "this afternoon ... by 11" 11:00), and so
+// does any hour after "this morning".
+func (t *tagger) partOfDayHour(i, h int) int {
+	if h < 1 || h > 11 || len(t.lastTime) != 13 || t.lastTimeAt > i || i-t.lastTimeAt > 40 {
+		return h
+	}
+	lo, hi := 0, 0
+	switch t.lastTime[10:] {
+	case "TAF":
+		lo, hi = 1, 6
+	case "TEV":
+		lo, hi = 4, 11
+	case "TNI":
+		lo, hi = 6, 11
+	}
+	if h < lo || h > hi {
+		return h
+	}
+	ends := 0 // the sentences ended between the part of the day and the hour
+	for k := t.lastTimeAt; k < i; k++ {
+		if t.toks[k].nl {
+			return h // a new paragraph, a new scene
+		}
+		if w := t.w(k); w == "." || w == "?" || w == "!" {
+			if ends++; ends > 1 {
+				return h
+			}
+		}
+	}
+	return h + 12
 }
 
 // partOfDayAfter reads "in the morning", "in the afternoon", "in the
@@ -1458,16 +1508,13 @@ func (t *tagger) coreOrThe(k int) cand {
 func (t *tagger) trainTime(i, j int) bool {
 	four := j == i+1
 	yearLike := four && t.toks[i].n >= 1000
-	service := false
-	switch t.w(j) {
-	case "from", "to":
-		service = j+1 < len(t.toks) && t.toks[j+1].upper && t.toks[j+1].kind == kWord && !t.toks[j+1].nl
-	default:
-		service = serviceNoun(t.w(j))
-	}
+	service := t.fromPlace(j) || serviceNoun(t.w(j))
 	prev := t.w(i - 1)
 	if yearLike {
-		return service && (prev == "the" || prev == "new")
+		// "the 2008 from Chateau Latour" (a vintage), "the 2010 from
+		// BMW" (a model), "the 2300 from Syria" (a count): a number that
+		// could be a year names a train only in a sentence of transport
+		return service && (prev == "the" || prev == "new") && (serviceNoun(t.w(j)) || t.transportNear(i, j) && !(t.pluralAfterPlace(j) && !preposition(t.w(i-2))))
 	}
 	if service {
 		// "as 0715 from Brighton is axed" in a headline: a leading zero
@@ -1529,6 +1576,84 @@ func (t *tagger) anyDayService(c cand, i int) cand {
 		c.val = "XXXX-XX-XX" + c.val[10:]
 	}
 	return c
+}
+
+// hijriYear reports whether the four figures at i are a year of the
+// Islamic calendar: before "AH", "A.H." or "Hijri" ("1434 AH"), or after
+// an Islamic month, its day and a comma ("Shawwal 1, 1433", "Ramadan
+// 1433", "the 27th of Ramadan, 1433"). The caller keeps to 1300-1499,
+// the Hijri years of the last two centuries.
+func (t *tagger) hijriYear(i int) bool {
+	switch t.w(i + 1) {
+	case "hijri", "hijra":
+		return true
+	case "ah":
+		tk := t.toks[i+1]
+		return t.text[tk.s:tk.e] == "AH" // not "ah", an interjection
+	case "a":
+		return t.is(i+2, ".") && t.is(i+3, "h")
+	}
+	k := i - 1
+	if t.is(k, ",") {
+		k--
+	}
+	if k >= 0 && t.toks[k].kind == kNum {
+		k--
+	}
+	switch t.w(k) {
+	case "muharram", "safar", "rajab", "shaban", "ramadan", "ramzan", "ramazan", "shawwal", "hijjah", "qadah", "awwal", "thani", "akhir", "ula", "akhirah":
+		return t.toks[k].upper
+	}
+	return false
+}
+
+// fromPlace reports whether "from" or "to" and a capitalised name stand
+// at j ("the 0715 from Brighton").
+func (t *tagger) fromPlace(j int) bool {
+	return (t.is(j, "from") || t.is(j, "to")) && j+1 < len(t.toks) && t.toks[j+1].upper && t.toks[j+1].kind == kWord && !t.toks[j+1].nl
+}
+
+// trainShape reports whether the four figures over [i, j) that could be a
+// year stand as a train's name does, after "the" or "new" and before
+// "from" or "to" and a name, in a sentence that speaks of no transport
+// (trainTime): "The 1830 from Paddington will be withdrawn", "the 2008
+// from Chateau Latour", "the 2300 from Syria". Neither a year nor a train
+// is sure there.
+func (t *tagger) trainShape(i, j int) bool {
+	return (t.is(i-1, "the") || t.is(i-1, "new")) && t.fromPlace(j)
+}
+
+// pluralAfterPlace reports whether a verb of the plural follows the place
+// after "from" or "to" at j: "The 1500 to Madrid were deported on a
+// flight" counts people; a train is one ("the 0715 from Brighton was
+// cancelled"; "Commuters on the 1745 from Waterloo were stuck" is the
+// verb of another subject, which the caller tells by the preposition).
+func (t *tagger) pluralAfterPlace(j int) bool {
+	k := j + 1
+	for k < len(t.toks) && k < j+5 && t.toks[k].kind == kWord && t.toks[k].upper && !t.toks[k].nl {
+		k++
+	}
+	switch t.w(k) {
+	case "were", "are", "have", "had":
+		return true
+	}
+	return false
+}
+
+// transportNear reports whether the sentence around the clock time over
+// [i, j) speaks of transport (a train, a passenger, a station, a
+// timetable): "Commuters on the 1745 from Waterloo", not "the 2008 from
+// Chateau Latour was the best wine".
+func (t *tagger) transportNear(i, j int) bool {
+	for k := range t.around(i, j, 30, stopLine) {
+		switch t.w(k) {
+		case "train", "trains", "service", "services", "rail", "railway", "railways", "commuter", "commuters",
+			"passenger", "passengers", "platform", "station", "timetable", "timetables", "carriage", "carriages",
+			"coach", "bus", "ferry", "flight", "departure", "line", "operator", "franchise":
+			return true
+		}
+	}
+	return false
 }
 
 // serviceNoun reports whether w names a service a clock time may name by

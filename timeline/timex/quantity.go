@@ -54,6 +54,9 @@ func (t *tagger) quantity(i int) cand {
 		return cand{}
 	}
 	n, j := t.number(i)
+	if j > i && (t.is(j, "minutes") || t.is(j, "minute")) && t.pastTheHour(j+1) {
+		return cand{} // "It's 18 minutes past the hour": a broadcast's clock, no stretch of time
+	}
 	if j > i && n > 0 && (t.is(j, "million") || t.is(j, "billion")) && t.is(j+1, "years") && t.is(j+2, "ago") {
 		// "3 billion years ago", "65 million years ago": some time long
 		// before the year 1, as "billions of years ago"
@@ -308,8 +311,8 @@ func (t *tagger) quantity(i int) cand {
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, ",") && t.ordinalAside(k+1) {
 		return cand{} // "a second, four-day break", "a second, larger strike": an ordinal
 	}
-	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && k < len(t.toks) && t.toks[k].kind == kNum && !t.toks[k].nl && t.ordinalAside(k) {
-		return cand{} // "a second 48-hour walkout", "a second 10-day truce": an ordinal
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && k < len(t.toks) && t.toks[k].kind == kNum && !t.toks[k].nl {
+		return cand{} // "a second 48-hour strike", "a second 5 percent rise": an ordinal before a figure
 	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && k < len(t.toks) && t.toks[k].kind == kWord {
 		switch t.w(k) {
@@ -780,6 +783,14 @@ func (t *tagger) set(i int) cand {
 		if k := i + 1; k < len(t.toks) && t.toks[k].upper && t.toks[k].kind == kWord && !t.toks[k].nl && !t.namedReportAfter(k) {
 			return cand{} // "the Israeli daily Haaretz": a newspaper
 		}
+	case "nightly", "monthly", "hourly":
+		if k := i + 1; t.titleWord(i) && k < len(t.toks) && t.toks[k].upper && t.toks[k].kind == kWord && !t.toks[k].nl {
+			// "NBC Nightly News", "the Ebony Monthly Review": a
+			// capitalised word between capitalised words inside a
+			// sentence is a programme's or a paper's name ("Nightly
+			// curfews were imposed" opens a sentence and stays a set)
+			return cand{}
+		}
 	}
 	switch w {
 	case "alternate":
@@ -1041,8 +1052,12 @@ func (t *tagger) perUnit(i int) bool {
 		return false
 	case "later", "earlier", "ago":
 		// "The launch comes a year after the last one": a distance in
-		// time, not a rate
+		// time, not a rate ("pays £5m a year into the fund" is one)
 		return false
+	case "on":
+		if t.is(i+3, "from") || t.is(i+3, "since") {
+			return false // "fell to £51m a year on from the crash" ("£5m a year on roads" is a rate)
+		}
 	}
 	p := t.toks[i-1]
 	switch p.w {
@@ -1699,4 +1714,29 @@ func (t *tagger) countedThing(k int) bool {
 	}
 	_, m := t.number(k - 1)
 	return m == k
+}
+
+// pastTheHour reports whether "past the hour" (or "after", "before", "to",
+// "till" the hour) starts at k: what a broadcast says of its own clock
+// ("It's 18 minutes past the hour", "five minutes before the hour"),
+// minutes from an hour it does not name, which give neither a clock time
+// nor a stretch of time. "18 minutes after the explosion" stays a
+// duration, and so do the minutes after an hour the text names ("45
+// minutes after the hour of prayer", "the hour-long show", "the hour's
+// news").
+func (t *tagger) pastTheHour(k int) bool {
+	switch t.w(k) {
+	case "past", "after", "before", "to", "till":
+		if !t.is(k+1, "the") || !t.is(k+2, "hour") {
+			return false
+		}
+		if k+3 >= len(t.toks) || t.toks[k+3].kind == kPunct && !t.is(k+3, "-") && !t.is(k+3, "'") {
+			return true
+		}
+		switch t.w(k + 3) {
+		case "and", "here", "now", "on", "in", "at":
+			return true // "past the hour here in Washington"
+		}
+	}
+	return false
 }

@@ -440,7 +440,7 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if the && t.is(j, "of") {
 			return cand{} // "the last weekend of June": not the last one before today
 		}
-		if the && w == "last" && t.finalUnit(j) {
+		if the && w == "last" && t.finalUnit(j) && !stretchPreposition(t.w(i-2)) {
 			// "today is the last day we talk about it", "Friday is the
 			// last day to apply": the final one of a run, no stretch up
 			// to now ("over the last day" is one)
@@ -834,6 +834,13 @@ func (t *tagger) season(i int) cand {
 		if !t.is(i-2, "the") || !t.is(j, "season") && !t.is(j, "months") && !t.is(j, "period") {
 			return cand{}
 		}
+		if t.is(j+1, "of") {
+			if y := t.yearOnly(j + 2); y > 0 {
+				// "The peak summer season of 2011 was the best": the
+				// year written after the noun (was the tense's)
+				return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+			}
+		}
 	default:
 		if t.weatherSeason(i) && t.tenseAt(i, j) == tPast && !t.yearBefore(i) && (t.framedYear(i, j) != 0 || !t.yearAround(i, j)) {
 			// "Last year's crop was hurt by a cold, wet spring", "after a
@@ -855,7 +862,10 @@ func (t *tagger) season(i int) cand {
 		// "the summer of that year", "the spring of the following year"
 		return cand{i: i, j: e, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
-	if (t.is(i-1, "the") || t.is(i-1, "in")) && (t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uDecade)) {
+	trade := t.is(i-2, "the") && (t.is(i-1, "peak") || t.is(i-1, "busy") || t.is(i-1, "high") || t.is(i-1, "main"))
+	if (t.is(i-1, "the") || t.is(i-1, "in") || trade) && (t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uDecade)) {
+		// ("Fares usually rise in the busy summer months": the trade's
+		// season of a habit, as "in the summer")
 		// "The ice usually reaches its minimum in mid-September and grows
 		// again through the winter", "could be ice-free in summer within
 		// a few decades": any year's season, as a month there
@@ -863,6 +873,12 @@ func (t *tagger) season(i int) cand {
 	}
 	if y := t.historyYear(t.modStart(i), j, seasonStart(s), 0); y > 0 {
 		// "On 18 March 1962 ... through the spring": the story's season
+		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+	}
+	if y := t.framedYear(i, j); y != 0 {
+		// "In 2012, the summer was wet", "In 2012, hotels were full in
+		// the peak summer season": the season of the year the sentence
+		// opened with, told in the past (was the tense's)
 		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
 	dir := t.yearDirection(i, j)
@@ -877,7 +893,8 @@ func (t *tagger) season(i int) cand {
 // "since", ends its sentence or line or stands before a comma: "plans to
 // exit bankruptcy by fall", "have risen since fall," (American copy, the
 // season with no article). "hit by fall in profits", "driven by fall and
-// holiday demand" and "injured by a fall" are none.
+// holiday demand", "injured by a fall" and a list of seasons ("spooked by
+// fall, winter and spring alike") are none.
 func (t *tagger) untilFall(i int) bool {
 	switch t.w(i - 1) {
 	case "by", "until", "till", "since":
@@ -885,6 +902,11 @@ func (t *tagger) untilFall(i int) bool {
 		return false
 	}
 	j := i + 1
+	if t.is(j, ",") {
+		if _, season := seasonOf(t.w(j + 1)); season {
+			return false // "spooked by fall, winter and spring alike": seasons in general, no one fall
+		}
+	}
 	return j >= len(t.toks) || t.toks[j].nl || t.is(j, ".") || t.is(j, ",") || t.is(j, ";")
 }
 
@@ -1491,6 +1513,17 @@ func (t *tagger) finalUnit(j int) bool {
 	return false
 }
 
+// stretchPreposition reports whether w, before "the last" and a unit,
+// makes it the stretch up to now whatever follows: "Over the last week we
+// have seen prices rise", "In the last year we have doubled sales".
+func stretchPreposition(w string) bool {
+	switch w {
+	case "over", "in", "during", "for", "within", "throughout", "across", "through":
+		return true
+	}
+	return false
+}
+
 // weekdayBeside reads "the Sunday after Thanksgiving", "the Thursday
 // before Easter", "the Monday after Nov. 3": the weekday wd at i, after
 // "the", before "before" or "after" at j and a date of a day. It returns
@@ -1512,6 +1545,19 @@ func (t *tagger) weekdayBeside(i, j int, wd time.Weekday) (cand, bool) {
 	x := iv.Start.AddDate(0, 0, step)
 	for x.Weekday() != wd {
 		x = x.AddDate(0, 0, step)
+	}
+	switch t.tenseAt(i, d.j) {
+	case tPast:
+		if x.After(t.ref) {
+			// "Churches were full on the Sunday after Sept. 11" in a
+			// paper of Sept. 14, 2011: a day to come told in the past is
+			// not the one meant (was 2011-09-18)
+			return cand{}, false
+		}
+	case tFuture:
+		if x.Before(t.ref) {
+			return cand{}, false
+		}
 	}
 	return cand{i: i - 1, j: d.j, typ: Date, val: fmtDay(x), the: true}, true
 }

@@ -7,7 +7,8 @@ import "testing"
 // the sentences of their self-review: the trigger words in another sense or
 // another tense. A value left "" is not checked.
 var round8EduCases = []formCase{
-	// "a second" before a hyphenated figure compound
+	// "a second" before a hyphenated figure compound (since merged with
+	// main's wider rule: "a second" before any figure is an ordinal)
 	{"'A second 48-hour walkout', 'a second 10-day truce': an ordinal before a compound of a figure, no second of time (was PT1S)", "2014-02-03",
 		"A second 48-hour walkout is planned. Rebels agreed a second 10-day truce.",
 		[]want{{"48-hour", "DURATION", "PT48H", "-", "0", "0"}, {"10-day", "DURATION", "P10D", "-", "0", "0"}}},

@@ -80,7 +80,7 @@ var round8TravelCases = []formCase{
 		[]want{{"May", "DATE", "2012-05", "-", "", ""}, {"early May bank holiday", "DATE", "2012-05-07", "-", "", ""}}},
 	// a train named by its departure
 	{"'the 0715 from Brighton', 'the 0702 or the 0734', 'a new 0720 service', 'caught the 0715', 'The 1830 from Paddington' (no year): a train named by its departure is a clock time, of any day for a timetable's service (was none)", "2009-11-13",
-		"Southern will scrap the 0715 from Brighton to London Victoria. Passengers will have to catch the 0702 or the 0734. A new 0720 service from Hove will run. I have caught the 0715 every day for 12 years. The 1830 from Paddington will be withdrawn.",
+		"Southern will scrap the 0715 from Brighton to London Victoria. Passengers will have to catch the 0702 or the 0734. A new 0720 service from Hove will run. I have caught the 0715 every day for 12 years. The 1830 from Paddington will be withdrawn, the operator said.",
 		[]want{{"0715", "TIME", "XXXX-XX-XXT07:15", "-", "0", "0"}, {"0702", "TIME", "XXXX-XX-XXT07:02", "-", "0", "0"}, {"0734", "TIME", "XXXX-XX-XXT07:34", "-", "0", "0"}, {"0720", "TIME", "XXXX-XX-XXT07:20", "-", "0", "0"}, {"0715", "TIME", "XXXX-XX-XXT07:15", "-", "0", "0"}, {"every day", "SET", "P1D", "-", "", ""}, {"12 years", "DURATION", "P12Y", "-", "", ""}, {"1830", "TIME", "XXXX-XX-XXT18:30", "-", "0", "0"}}},
 	{"'On Monday the 07:15 from Brighton was cancelled, and passengers on the 07:32': the trains of the day the sentence names", "2013-06-20",
 		"On Monday the 07:15 from Brighton was cancelled, and passengers on the 07:32 were told to stand.",

@@ -93,6 +93,11 @@ type tagger struct {
 	stampDesc bool      // the first two ran newest first
 	out       []Timex
 
+	// caseless is 1 when the text has no upper-case letter at all (a
+	// transcript typed in lower case), 2 when it has one, 0 until asked
+	// (caselessText)
+	caseless int8
+
 	// next is match(nextAt-1), worked out by match at the "the" before it;
 	// nextAt is 0 when there is none. emit clears it: between two emits,
 	// match is a function of the token index alone.
@@ -329,7 +334,7 @@ func (t *tagger) emit(c cand) {
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 			}
-			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) {
+			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) && !t.inQuotation(c.i) {
 				t.speech, t.speechAt, t.speechSet = iv.Start, c.j, true
 			}
 			// "Three months later" counted from a month written with its
@@ -663,6 +668,14 @@ func (t *tagger) qualified(i int) cand {
 			return cand{}
 		}
 		another := t.is(j, "another") && include // "for at least another week"
+		if t.is(i, "at") && t.is(j, "the") && t.spanAfterThe(j+1) {
+			// "for at least the next two hours", "at least the past 18
+			// months" (TBAQ): the bound holds the span the article opens
+			if c := t.qualified(j + 1); c.ok() && c.the && c.typ == Duration && c.i == j+1 && c.mod == "" && !strings.HasPrefix(c.val, "PX") && !strings.HasPrefix(c.val, "PTX") {
+				c.i, c.mod, c.the = i, qmod, false
+				return c
+			}
+		}
 		if t.toks[j].kind != kNum && !t.startsNumber(j) && !another && !(qmod == "APPROX" && (t.is(j, "midnight") || t.is(j, "noon") || t.is(j, "midday")) && (include || t.clockPrepBefore(i))) {
 			// ("around midnight", "at about noon" are approximate as
 			// "around 11 p.m." is; "a film about midnight" is of it)
@@ -705,6 +718,17 @@ func (t *tagger) qualified(i int) cand {
 		}
 	}
 	return t.core(i)
+}
+
+// spanAfterThe reports whether token k opens a span counted from now
+// after "the": "the next two hours", "the past 18 months", "the last
+// three years", "the coming 48 hours".
+func (t *tagger) spanAfterThe(k int) bool {
+	switch t.w(k) {
+	case "next", "past", "last", "coming", "previous":
+		return t.startsNumber(k + 1)
+	}
+	return false
 }
 
 func isAgo(t *tagger, j int) bool { return t.w(j-1) == "ago" || t.w(j-1) == "earlier" }
@@ -1343,6 +1367,12 @@ func (t *tagger) core(i int) cand {
 		if len(tk.w) == 4 && tk.n >= 1000 && t.trainTime(i, i+1) {
 			return t.clock(i) // "the 1830 from Paddington": a train, no year
 		}
+		if len(tk.w) == 4 && tk.n >= 1300 && tk.n < 1500 && t.hijriYear(i) {
+			return cand{} // "1434 AH", "Shawwal 1, 1433": a year of the Islamic calendar, no Gregorian year
+		}
+		if len(tk.w) == 4 && tk.n >= 1000 && t.trainShape(i, i+1) {
+			return cand{} // "the 1830 from Paddington will be withdrawn": a train or a thing of a year, none sure
+		}
 		best := t.numeric(i)
 		if c := t.quantity(i); c.j > best.j {
 			best = c
@@ -1726,6 +1756,9 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		}
 		if _, ok := monthOf(t.w(k + 1)); ok {
 			return cand{}, false
+		}
+		if t.is(k+1, "am") || t.is(k+1, "pm") || (t.is(k+1, "a") || t.is(k+1, "p")) && t.is(k+2, ".") && t.is(k+3, "m") {
+			return cand{}, false // "between 10 p.m. on Jan. 3 and 6 a.m. on Jan. 4": a clock time, no day
 		}
 		if (t.w(k+1) == ":" || t.w(k+1) == ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && len(t.toks[k+2].w) == 2 && t.attached(k+2) {
 			return cand{}, false // "Aired August 8, 2011 - 15:00 ET": a clock time, no day

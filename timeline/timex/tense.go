@@ -79,10 +79,17 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if t.appositiveParticiple(k, i) {
 			continue // "Resolution 1881, adopted by the council, asks ... no later than January 31"
 		}
+		if t.determinerParticiple(k) {
+			continue // "The planned strike on Monday will go ahead": an adjective, no verb
+		}
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
-			if c == tFuture && pastPlanVerb(tk.w) && (t.governsDay(k, i) || t.speechPhraseBefore(k, i)) && !auxiliary(t.w(k-1)) {
+			if c == tFuture && pastPlanVerb(tk.w) && !determiner(t.w(k-1)) &&
+				(t.governsDay(k, i) && !auxiliary(t.w(k-1)) || t.speechPhraseBefore(k, i) && !beForm(t.w(k-1))) {
+				// (not "the promised tax cuts", "her pledged reforms":
+				// an adjective; "had promised ... in a speech on
+				// Tuesday" is past too)
 				// "The minister promised in November to resign", "vowed
 				// in December to fight on": the date right after the
 				// verb dates the promise, which is past; what it
@@ -354,7 +361,7 @@ func (t *tagger) cue(k int) tense {
 			return tPresent // "The film hits theaters Dec. 20": a release
 		}
 	case "falls":
-		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) {
+		if t.is(k+1, "on") && !tk.upper && !t.headlineLine(k) && !t.fallsNoun(k) && t.dateOpensAt(k+2) {
 			// "The holiday falls on Saturday this year": where a day
 			// lies in the calendar, told in the present; a headline's
 			// present is a past ("Oil falls on Tuesday"), and "fell on"
@@ -516,6 +523,13 @@ func (t *tagger) cue(k int) tense {
 		case t.pluralSubjectBefore(k):
 			return tPresent // "Talks with the troika resume on Sunday"
 		}
+	}
+	if (tk.w == "open" || tk.w == "close") && k > 0 && t.toks[k-1].kind == kWord && (!t.toks[k-1].upper || t.opensSentence(k-1)) && len(t.w(k-1)) > 3 && strings.HasSuffix(t.w(k-1), "s") && !strings.HasSuffix(t.w(k-1), "ss") && t.clockAfterAt(k+1) {
+		// "Polls close at 8 p.m. on Sunday": the hour of a timetable
+		// after a plural subject, still to come (a market's "close lower
+		// on Wednesday", "close at 16,000" give no clock time and keep
+		// the day gone; "will close at 10.30pm" is the future's)
+		return tPresent
 	}
 	if tk.w == "follows" && !tk.upper && t.is(k+1, "on") && k+2 < len(t.toks) && t.toks[k+2].upper && !t.is(k+3, "'") {
 		// "A parade follows on Monday": what comes next in a timetable;
@@ -747,6 +761,28 @@ func barePresent(w string) bool {
 	return false
 }
 
+// clockAfterAt reports whether "at" and a clock time with a.m. or p.m.
+// stand at k: "at 8 p.m.", "at 7am".
+func (t *tagger) clockAfterAt(k int) bool {
+	if !t.is(k, "at") || k+1 >= len(t.toks) || t.toks[k+1].kind != kNum || t.toks[k+1].n > 12 {
+		return false
+	}
+	for m := k + 2; m < k+6 && m < len(t.toks); m++ {
+		switch t.w(m) {
+		case "am", "pm":
+			return true
+		case "a", "p":
+			return t.is(m+1, ".") && t.is(m+2, "m") || t.is(m+1, "m")
+		case ":", ".":
+			continue
+		}
+		if t.toks[m].kind != kNum {
+			return false
+		}
+	}
+	return false
+}
+
 // headlineTo reports whether "to" at k is a headline's future: "to" and
 // a verb of an event or a timetable after a noun, in a line with no
 // sentence stop ("Full schedule to resume Monday", "Obama to visit Japan
@@ -895,7 +931,7 @@ func (t *tagger) yearDirection(i, j int) int {
 		// Wednesday": the thing the date names is still to come
 		return 1
 	}
-	if t.bookedFor(i) {
+	if t.bookedFor(i) && !t.futureCue(i, j) {
 		// "bookings for Christmas and New Year were up 12 per cent":
 		// what is booked lies ahead of the booking, and a report of
 		// bookings is of the coming holiday or the one just gone: the
@@ -912,6 +948,13 @@ func (t *tagger) yearDirection(i, j int) int {
 	t.wouldFrame = time.Time{}
 	if c == tFuture && k >= 0 && k < i && t.is(k, "would") {
 		t.wouldFrame = t.wouldFrameAt(k, i, j)
+		if !t.wouldFrame.IsZero() && t.is(k+1, "have") && k+2 < i && perfectParticiple(t.w(k+2)) {
+			// "He said in October that prices would have fallen in
+			// September": a past seen from the dated speech, not its
+			// future (the September before, not the one after)
+			t.wouldFrame = time.Time{}
+			return -1
+		}
 	}
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
@@ -1072,6 +1115,32 @@ func (t *tagger) willLooksBack(k int) bool {
 func auxiliary(w string) bool {
 	switch w {
 	case "be", "being", "been", "is", "are", "was", "were", "am", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// determinerParticiple reports whether the word at k is a participle in
+// -ed between a determiner and a lower-case word ("the planned strike",
+// "a proposed cut", "its revised forecast", "the promised tax cuts"): an
+// adjective of the noun after it, no tense of the clause.
+func (t *tagger) determinerParticiple(k int) bool {
+	w := t.toks[k].w
+	if k < 1 || len(w) < 5 || !strings.HasSuffix(w, "ed") || !determiner(t.w(k-1)) {
+		return false
+	}
+	switch t.w(k - 1) {
+	case "whose", "this", "these", "those":
+		return false // "This ended on Monday": a pronoun and its verb
+	}
+	n := k + 1
+	return n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].upper && !t.toks[n].nl
+}
+
+// beForm reports whether w is a form of "be" ("is promised").
+func beForm(w string) bool {
+	switch w {
+	case "be", "being", "been", "is", "are", "was", "were", "am":
 		return true
 	}
 	return false
@@ -1671,7 +1740,11 @@ func (t *tagger) pastBeforeUntil(k int) bool {
 		}
 		switch tm.w {
 		case "was", "were", "remained", "stayed", "lasted", "ran", "continued", "served", "lived", "worked", "reigned", "ruled", "existed", "stood",
-			"raged", "persisted", "lingered", "waited", "fought":
+			"raged", "persisted", "lingered", "waited", "fought",
+			"searched", "battled", "talked", "negotiated", "debated", "marched", "protested", "played", "danced", "slept", "partied", "celebrated":
+			// and the activities that went on up to it: "Rescue workers
+			// searched the river until late in the afternoon", "talked
+			// until midnight"
 			return true
 		case "went", "carried", "dragged":
 			if t.is(m+1, "on") {
@@ -1888,6 +1961,84 @@ func (t *tagger) dayDeclared(k int) bool {
 			if superlative(w) {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// futureCue reports whether the tense of the clause around [i, j) is the
+// future: "Bookings for Easter will open next week" in July is next
+// year's Easter, though last year's is nearer.
+func (t *tagger) futureCue(i, j int) bool {
+	c, _ := t.tenseCue(i, j)
+	return c == tFuture
+}
+
+// dateOpensAt reports whether a day's date begins at k, or after "a" or
+// "the" there: "falls on Saturday", "falls on Jan. 7", "falls on a
+// Sunday", "falls on Christmas Day"; not "falls on the ice in Chicago on
+// Monday", a caption's present of a deed.
+func (t *tagger) dateOpensAt(k int) bool {
+	if t.is(k, "a") || t.is(k, "the") {
+		if _, ok := weekdayOf(t.w(k + 1)); ok && k+1 < len(t.toks) && t.toks[k+1].upper {
+			return true
+		}
+		if _, ok := ordinalWord(t.w(k + 1)); ok {
+			return true // "falls on the first Monday of May"
+		}
+		return false
+	}
+	if k >= len(t.toks) {
+		return false
+	}
+	tk := t.toks[k]
+	if tk.kind == kNum {
+		return true
+	}
+	if tk.kind != kWord || !tk.upper {
+		return false
+	}
+	if _, ok := weekdayOf(tk.w); ok {
+		return true
+	}
+	if _, ok := monthOf(tk.w); ok {
+		return true
+	}
+	_, _, _, ok := t.holidayAt(k) // "falls on Christmas Day" (words alone: the tense walk calls this)
+	return ok
+}
+
+// fallsNoun reports whether "falls" at k, before "on", is the plural noun
+// of a drop rather than the verb of where a day lies: after a word that
+// qualifies a noun ("Sharp falls on Monday", "the falls on Monday",
+// "Share price falls on Tuesday"), or with a verb of its own after the
+// day ("falls on Monday wiped $1 trillion off shares", "falls on Tuesday
+// and Wednesday erased the gains"). "Yom Kippur falls on Saturday this
+// year", "Diwali falls on Nov. 3 and is a holiday" stay verbs.
+func (t *tagger) fallsNoun(k int) bool {
+	switch t.w(k - 1) {
+	case "the", "sharp", "steep", "steeper", "big", "bigger", "biggest", "further", "recent", "price", "share", "stock",
+		"these", "those", "such", "heavy", "heavier", "daily", "weekly", "market", "its", "their", "of", "in", "after", "and", "similar", "modest", "small", "large":
+		return true
+	}
+	for m := k + 2; m < len(t.toks) && m < k+12; m++ {
+		tk := t.toks[m]
+		if tk.nl || tk.kind == kPunct && tk.w != "." && tk.w != "," || t.endsAt(m, 0) {
+			return false
+		}
+		if tk.kind != kWord || tk.upper {
+			continue
+		}
+		switch tk.w {
+		case "and", "but", "as", "when", "while", "after", "before", "because", "so", "which", "that":
+			if m+1 < len(t.toks) && !t.toks[m+1].upper {
+				return false // "falls on Nov. 3 and is a holiday": the verb goes on
+			}
+		case "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "helped", "left", "sent", "cut", "hit", "put", "took":
+			return true
+		}
+		if n := len(tk.w); n > 3 && tk.w[n-2:] == "ed" {
+			return true // "falls on Monday wiped $1 trillion"
 		}
 	}
 	return false
@@ -2128,8 +2279,8 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 			}
 			switch w := t.w(m); {
 			case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "told":
-				if m < t.lastAt && t.lastAt-m > 3 {
-					continue // a verb well before the date is of another clause
+				if m < t.lastAt && t.lastAt-m > 3 && !(w == "told" && t.lastAt-m <= 6 && t.listenerBefore(m)) {
+					continue // a verb well before the date is of another clause ("told the BBC in October" is its own)
 				}
 				return t.last
 			}
@@ -2141,6 +2292,21 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 		return time.Time{}
 	}
 	return f
+}
+
+// listenerBefore reports whether "told" at token m has a listener of one
+// or two words and then "in" or "on" ("told the BBC in October", "told
+// reporters on Tuesday"), so the date after them dates the telling.
+func (t *tagger) listenerBefore(m int) bool {
+	for n := m + 2; n <= m+3 && n < len(t.toks); n++ {
+		if t.toks[n-1].kind != kWord {
+			return false
+		}
+		if t.is(n, "in") || t.is(n, "on") {
+			return true
+		}
+	}
+	return false
 }
 
 // untilFurtherNotice reports whether "until further notice" (or "until
