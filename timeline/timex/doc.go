@@ -1477,6 +1477,14 @@
 //     weekday on or after that start: said on a Wednesday, the Wednesday
 //     after the coming Tuesday, not today. A year or a month as the start
 //     gives nothing to count from ("from 2008 until 5pm on Wednesday").
+//   - "begin", "start", "resume", "reopen", "expire" in the plain form
+//     right after a plural subject and before "on", "in", "from",
+//     "next", "this", "after", a weekday or a month ("Exams begin on 12
+//     May", "Classes resume in January") are a timetable in the present,
+//     a date to come, as "begins" after a singular subject. "open",
+//     "close", "end" are not read so: markets report a day gone in that
+//     form ("Stocks close at 16,000 on Monday", "Shares end higher"), and
+//     "Shops close on Whit Monday" tells a habit.
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within

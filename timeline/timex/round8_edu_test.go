@@ -106,6 +106,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): a span told in the past ends on the day the tense gives after its start, a year as the start gives nothing to count from", "2016-06-29",
 		"Doctors struck from 8am on Monday until 5pm on Wednesday. He worked there from 2008 until 5pm on Wednesday.",
 		[]want{{"8am", "TIME", "2016-06-27T08:00", "-", "", ""}, {"Monday", "DATE", "2016-06-27", "-", "", ""}, {"5pm", "TIME", "2016-06-29T17:00", "-", "", ""}, {"Wednesday", "DATE", "2016-06-29", "-", "", ""}, {"2008", "DATE", "2008", "-", "", ""}, {"5pm", "TIME", "2016-06-29T17:00", "-", "", ""}, {"Wednesday", "DATE", "2016-06-29", "-", "", ""}}},
+
+	// a timetable in the plain present after a plural subject
+	{"'Exams begin on 12 May', 'Contracts expire on 31 March', 'Lectures resume on 6 June' (plural subjects): a timetable to come, as 'The exam begins on 12 May' (was the day gone)", "2013-09-25",
+		"Exams begin on 12 May. Contracts expire on 31 March. Lectures resume on 6 June.",
+		[]want{{"12 May", "DATE", "2014-05-12", "-", "", ""}, {"31 March", "DATE", "2014-03-31", "-", "", ""}, {"6 June", "DATE", "2014-06-06", "-", "", ""}}},
+	{"counter-example (self-review): 'The exams began on 12 May' (past), 'Stocks end higher on Monday' and 'Shops close on Whit Monday' (a market day gone, a habit: 'end', 'close', 'open' are not read so), 'hopes begin to fade on Monday' (an infinitive after) keep their readings (the Mondays as before)", "2013-09-25",
+		"The exams began on 12 May. Stocks end higher on Monday. Hopes begin to fade on Monday.",
+		[]want{{"12 May", "DATE", "2013-05-12", "-", "", ""}, {"Monday", "DATE", "2013-09-30", "-", "", ""}, {"Monday", "DATE", "2013-09-30", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }

@@ -573,6 +573,29 @@ func (t *tagger) cue(k int) tense {
 			return tPresent
 		}
 	}
+	switch tk.w {
+	case "begin", "start", "resume", "reopen", "expire":
+		// "Exams begin on 12 May", "Classes resume on Monday": a
+		// timetable in the present after a plural subject, as "begins"
+		// after a singular one; only right after the subject and before
+		// a word that takes a date ("to begin on Monday", "will begin"
+		// are the infinitive's and the modal's). Not "open", "close",
+		// "end": "Stocks close at 16,000 on Monday", "Shares end higher"
+		// report a market day gone in the present, "Shops close on Whit
+		// Monday" a habit
+		if k > 0 && !tk.upper && t.pluralSubject(k-1) && !t.toks[k].nl {
+			switch t.w(k + 1) {
+			case "on", "in", "from", "next", "this", "after":
+				return tPresent
+			}
+			if _, ok := weekdayOf(t.w(k + 1)); ok && t.toks[k+1].upper {
+				return tPresent
+			}
+			if _, ok := monthOf(t.w(k + 1)); ok && t.toks[k+1].upper {
+				return tPresent
+			}
+		}
+	}
 	c := cueOf(tk.w)
 	if c != tNone && k > 1 && t.is(k-1, "-") && t.attached(k) && t.attached(k-1) && t.toks[k-2].kind == kWord {
 		// "the highest-paid player", "a smaller-than-expected rise", "a
@@ -1540,6 +1563,10 @@ func (t *tagger) goesPhrase(k int) bool {
 func timetableVerb(w string) bool {
 	switch w {
 	case "expires", "ends", "starts", "begins", "opens", "resumes", "convenes", "takes", "runs", "lasts", "continues", "falls":
+		return true
+	case "expire", "start", "begin", "resume", "reopen":
+		// the plain form after a plural subject ("Exams begin on 12
+		// May"), which cue reads as the present only there
 		return true
 	case "closes", "shuts":
 		// "The transfer window closes on Sept. 1", "The exhibition shuts
