@@ -802,6 +802,24 @@ func (t *tagger) weekday(i, dir int) cand {
 		// does not place
 		return cand{}
 	}
+	if dir == 0 && j == i+1 && (t.is(j, "next") || t.is(j, "last")) && !t.toks[j].upper && t.phraseEndsAfterNextLast(j+1) {
+		// "on Monday next", "on Friday last" (Irish, Indian and older
+		// British usage): the coming (the past) such day, never the
+		// reference day itself; one expression ("Monday next week" is
+		// the weekday of the week named, below)
+		delta := (int(wd) - int(t.ref.Weekday()) + 7) % 7
+		if t.is(j, "next") {
+			if delta == 0 {
+				delta = 7
+			}
+			return cand{i: i, j: j + 1, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, delta))}
+		}
+		back := (7 - delta) % 7
+		if back == 0 {
+			back = 7
+		}
+		return cand{i: i, j: j + 1, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, -back))}
+	}
 	d := t.resolveWeekday(wd, dir, i, j)
 	if sd, ok := t.storyWeekday(i, j, wd); ok && dir == 0 {
 		d = sd // "On Saturday night" in a story told on Tuesday, Oct. 10, 1871
@@ -3552,4 +3570,20 @@ func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// phraseEndsAfterNextLast reports whether token k, after "Monday next" or
+// "Friday last", ends the weekday's phrase: punctuation, the end of the
+// text or a word that opens another phrase ("on Monday next at 10am",
+// "on Friday last and"); a noun after it ("Monday next week", "Friday
+// last year's") makes "next" or "last" that noun's.
+func (t *tagger) phraseEndsAfterNextLast(k int) bool {
+	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind == kPunct && t.toks[k].w != "'" && t.toks[k].w != "’" {
+		return true
+	}
+	switch t.w(k) {
+	case "and", "but", "or", "when", "at", "in", "to", "for", "after", "before", "with", "while", "by", "from", "until", "he", "she", "it", "they", "we", "the", "that", "which", "who":
+		return true
+	}
+	return false
 }

@@ -1485,6 +1485,12 @@
 //     "close", "end" are not read so: markets report a day gone in that
 //     form ("Stocks close at 16,000 on Monday", "Shares end higher"), and
 //     "Shops close on Whit Monday" tells a habit.
+//   - A weekday followed by "next" or "last" that ends its phrase ("on
+//     Monday next", "on Friday last", "on Wednesday next at 10am": Irish,
+//     Indian and older British usage) is one expression, the coming or
+//     the past such day, never the reference day; before a noun ("Monday
+//     next week", "Friday last year") "next" and "last" are the noun's,
+//     and before a verb ("Friday last saw") the tense decides.
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within

@@ -114,6 +114,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): 'The exams began on 12 May' (past), 'Stocks end higher on Monday' and 'Shops close on Whit Monday' (a market day gone, a habit: 'end', 'close', 'open' are not read so), 'hopes begin to fade on Monday' (an infinitive after) keep their readings (the Mondays as before)", "2013-09-25",
 		"The exams began on 12 May. Stocks end higher on Monday. Hopes begin to fade on Monday.",
 		[]want{{"12 May", "DATE", "2013-05-12", "-", "", ""}, {"Monday", "DATE", "2013-09-30", "-", "", ""}, {"Monday", "DATE", "2013-09-30", "-", "", ""}}},
+
+	// "Monday next", "Friday last"
+	{"'on Monday next', 'on Friday last', 'on Wednesday next at 10am' (Irish and Indian usage): one expression, the coming (past) such day, never today (was the weekday alone; on a Wednesday 'Wednesday next' was today)", "2015-08-19",
+		"The CAO will issue offers on Monday next. Results issued on Friday last. The board will meet on Wednesday next at 10am.",
+		[]want{{"Monday next", "DATE", "2015-08-24", "-", "", ""}, {"Friday last", "DATE", "2015-08-14", "-", "", ""}, {"Wednesday next", "DATE", "2015-08-26", "-", "", ""}, {"10am", "TIME", "2015-08-26T10:00", "-", "", ""}}},
+	{"counter-example (self-review): 'Monday next week', 'Friday last year' (next and last a noun's), 'Friday last saw a surge' (a verb after: left to the tense)", "2015-08-19",
+		"He will speak on Monday next week. He died on Friday last year. Friday last saw a surge.",
+		[]want{{"Monday", "DATE", "2015-08-24", "-", "", ""}, {"next week", "DATE", "2015-W35", "-", "", ""}, {"Friday", "DATE", "2015-08-14", "-", "", ""}, {"last year", "DATE", "2014", "-", "", ""}, {"Friday", "DATE", "2015-08-14", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }
