@@ -1491,6 +1491,11 @@
 //     the past such day, never the reference day; before a noun ("Monday
 //     next week", "Friday last year") "next" and "last" are the noun's,
 //     and before a verb ("Friday last saw") the tense decides.
+//   - "quarter" after "the" and a month that ends no calendar quarter
+//     ("in the October quarter", the three months to October in
+//     Australian statistics) is no quarter: not the one being reported
+//     (the month stays an expression); "the June quarter" is the calendar
+//     quarter, as above.
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within

@@ -122,6 +122,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): 'Monday next week', 'Friday last year' (next and last a noun's), 'Friday last saw a surge' (a verb after: left to the tense)", "2015-08-19",
 		"He will speak on Monday next week. He died on Friday last year. Friday last saw a surge.",
 		[]want{{"Monday", "DATE", "2015-08-24", "-", "", ""}, {"next week", "DATE", "2015-W35", "-", "", ""}, {"Friday", "DATE", "2015-08-14", "-", "", ""}, {"last year", "DATE", "2014", "-", "", ""}, {"Friday", "DATE", "2015-08-14", "-", "", ""}}},
+
+	// "the October quarter"
+	{"'in the October quarter' (the three months to October, Australian statistics): no calendar quarter, so no reported quarter for 'quarter' (was 2012-Q3); the month stays", "2012-11-08",
+		"Hours worked fell 0.3 per cent in the October quarter.",
+		[]want{{"October", "DATE", "2012-10", "-", "", ""}}},
+	{"counter-example (self-review): 'the June quarter', 'the September quarter' are calendar quarters, and 'the quarter' in figures the reported one", "2012-11-08",
+		"GDP grew in the June quarter. Profit rose in the September quarter. Sales rose in the quarter.",
+		[]want{{"the June quarter", "DATE", "2012-Q2", "-", "", ""}, {"the September quarter", "DATE", "2012-Q3", "-", "", ""}, {"the quarter", "DATE", "2012-Q3", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }

@@ -2166,6 +2166,13 @@ func (t *tagger) reportQuarter(i int) cand {
 	if _, ok := ordinalWord(t.w(i - 1)); ok {
 		return cand{} // "the third quarter" that quarter left alone (of a game)
 	}
+	if _, ok := monthOf(t.w(i - 1)); ok && t.is(i, "quarter") && t.is(i-2, "the") && t.toks[i-1].upper && isFullMonth(t.w(i-1)) {
+		// "the October quarter" (Australian copy: the three months to
+		// October): a quarter the month names, which no calendar quarter
+		// is unless the month ends one ("the June quarter", monthQuarter);
+		// not the quarter being reported
+		return cand{}
+	}
 	if t.is(i, "quarter") && t.is(i+1, "-") && t.attached(i+1) && (t.is(i+2, "final") || t.is(i+2, "finals") || t.is(i+2, "finalist") || t.is(i+2, "finalists")) {
 		return cand{} // "the quarter-finals": a round of a tournament
 	}
