@@ -1496,6 +1496,13 @@
 //     Australian statistics) is no quarter: not the one being reported
 //     (the month stays an expression); "the June quarter" is the calendar
 //     quarter, as above.
+//   - A day or month right after a present copula after a word, "is" or
+//     "are" (with "on" between or not: "GCSE results day is 21
+//     August", "Polling day is on 7 May", "The hearings are on 3 June"),
+//     is a date to come, as after "The deadline is": the copula says when
+//     a thing is. The past copula ("The best day was 21 August") and a
+//     date not right after it ("The rate is 7% in August") are left to
+//     the tense.
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within

@@ -130,6 +130,14 @@ var round8EduCases = []formCase{
 	{"counter-example (self-review): 'the June quarter', 'the September quarter' are calendar quarters, and 'the quarter' in figures the reported one", "2012-11-08",
 		"GDP grew in the June quarter. Profit rose in the September quarter. Sales rose in the quarter.",
 		[]want{{"the June quarter", "DATE", "2012-Q2", "-", "", ""}, {"the September quarter", "DATE", "2012-Q3", "-", "", ""}, {"the quarter", "DATE", "2012-Q3", "-", "", ""}}},
+
+	// a copula right before a date
+	{"'GCSE results day is 21 August', 'Polling day is on 21 August', 'The hearings are on 3 June' in February: the present copula says when a thing is, a date to come (was the 21 August gone, the nearer)", "2014-02-12",
+		"GCSE results day is 21 August. Polling day is on 21 August. The hearings are on 3 June.",
+		[]want{{"21 August", "DATE", "2014-08-21", "-", "", ""}, {"21 August", "DATE", "2014-08-21", "-", "", ""}, {"3 June", "DATE", "2014-06-03", "-", "", ""}}},
+	{"counter-example (self-review): 'The best day was 21 August' (the past copula), 'Today is 12 February' (the day itself), 'The rate is 7% in August' (not right before) keep their readings", "2014-02-12",
+		"The best day was 21 August. Today is 12 February. The rate is 7% in August.",
+		[]want{{"21 August", "DATE", "2013-08-21", "-", "", ""}, {"Today", "DATE", "2014-02-12", "-", "", ""}, {"12 February", "DATE", "2014-02-12", "-", "", ""}, {"August", "DATE", "2013-08", "-", "", ""}}},
 }
 
 func TestRound8Edu(t *testing.T) { runFormCases(t, round8EduCases, true) }
