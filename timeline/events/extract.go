@@ -2585,6 +2585,15 @@ func triggerKind(toks []token, i int) string {
 	if (low == "call" || low == "spoke") && i > 0 && lower(&toks[i-1]) != "phone" && low == "call" {
 		return KindStatement
 	}
+	if low == "returned" && i > 0 {
+		// "The paintings were returned to the museum on Monday": a
+		// passive tells what was handed back, no one travelling home
+		// ("The minister returned to Paris" stays a trip).
+		switch lower(&toks[i-1]) {
+		case "was", "were", "been", "being", "be", "is", "are":
+			return KindOther
+		}
+	}
 	if low == "declared" && i+1 < len(toks) {
 		switch lower(&toks[i+1]) {
 		case "a", "an", "war", "victory", "independence", "martial", "bankruptcy":
