@@ -22,6 +22,22 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2027-03-10", "The minister returned to Paris on Monday.", []string{"returned=2027-03-08 trip"}},
 		{"counter: workers who returned to work",
 			"2027-03-10", "Dock workers returned to work on Monday.", []string{"returned=2027-03-08 trip"}},
+		// "the hosts" is a noun
+		{"fixed: 'The hosts were relegated' names a team, no one hosting talks (was 'Talks')",
+			"2027-03-10", "The hosts were relegated on Sunday after a 2-0 defeat.", nil},
+		{"fixed: 'their host nation' is a noun too",
+			"2027-03-10", "Their host nation was knocked out on Sunday.", nil},
+		{"counter: 'Japan hosted talks' keeps its talks",
+			"2027-03-10", "Japan hosted talks on Monday.", []string{"talks=2027-03-08 talks"}},
+		// an infinitive after a vote or threat is what was resolved
+		{"fixed: 'voted to strike' is the vote of the day, no strike (was a military 'Strike')",
+			"2027-03-10", "Lawmakers voted to strike on Monday.", []string{"voted=2027-03-08 other"}},
+		{"fixed: workers who voted to strike: the vote, the strike is to come",
+			"2027-03-10", "Nurses voted to strike on Monday.", []string{"voted=2027-03-08 other"}},
+		{"counter: a strike announced for a day keeps it",
+			"2027-03-10", "Nurses will strike on Monday.", []string{"strike=2027-03-15 other"}},
+		{"counter: 'began to strike targets' is the strikes themselves",
+			"2027-03-10", "Israel began to strike targets in Gaza on Monday.", []string{"strike=2027-03-08 strike"}},
 	} {
 		var got []string
 		for _, m := range Extract(article("evleft8", c.date, c.text), Options{}) {
@@ -42,6 +58,8 @@ func TestEvleft8Titles(t *testing.T) {
 			"2027-03-10", "The paintings were returned to the museum on Monday.", "Paintings returned"},
 		{"counter: a trip home keeps its title",
 			"2027-03-10", "The minister returned to Paris on Monday.", "Return to Paris"},
+		{"fixed: a vote to strike is titled by the vote (was 'Strike')",
+			"2027-03-10", "Lawmakers voted to strike on Monday.", "Lawmakers vote to strike"},
 	} {
 		oneTitle(t, c.reason, c.date, c.text, c.want)
 	}

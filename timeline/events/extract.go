@@ -1608,6 +1608,12 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "escaped" && (i+1 < len(toks) && escapedNot[lower(&toks[i+1])] || i > 0 && (lower(&toks[i-1]) == "narrowly" || lower(&toks[i-1]) == "barely") || survivedWith(toks, i)) {
 			continue // "escaped with minor injuries", "escaped unhurt", "narrowly escaped death": survived, no escape
 		}
+		if low := lower(t); (low == "hosts" || low == "host") && i > 0 && (toks[i-1].Poss || determinerBefore[lower(&toks[i-1])]) {
+			continue // "The hosts were relegated", "their host nation": a noun, the team or country; "Paris hosts the summit" is the verb
+		}
+		if low := lower(t); (low == "strike" || low == "strikes") && i >= 2 && lower(&toks[i-1]) == "to" && resolveVerbs[lower(&toks[i-2])] {
+			continue // "Lawmakers voted to strike the clause", "Nurses voted to strike": what was resolved, no strike of the day
+		}
 		if lower(t) == "questioned" && i+1 < len(toks) && questionedClause[lower(&toks[i+1])] {
 			continue // "questioned why police had waited": a doubt voiced, no one questioned
 		}
@@ -4045,4 +4051,13 @@ func hypothetical(toks []token, seg span, trig int) bool {
 		}
 	}
 	return false
+}
+
+// resolveVerbs are the verbs of deciding or threatening before an
+// infinitive ("voted to strike", "threatened to strike"): the infinitive
+// names what was resolved, not a happening of the sentence's date.
+var resolveVerbs = map[string]bool{
+	"voted": true, "vote": true, "votes": true, "decided": true, "threatened": true, "threaten": true,
+	"threatens": true, "plans": true, "planned": true, "plan": true, "agreed": true, "vowed": true,
+	"pledged": true, "promised": true, "refused": true, "declined": true,
 }
