@@ -29,6 +29,15 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2027-03-10", "Their host nation was knocked out on Sunday.", nil},
 		{"counter: 'Japan hosted talks' keeps its talks",
 			"2027-03-10", "Japan hosted talks on Monday.", []string{"talks=2027-03-08 talks"}},
+		// a happening a plan or call was for did not take place
+		{"fixed: 'abandoned its plan for a referendum on Friday': the abandonment is Friday's, no referendum (was 'Referendum')",
+			"2027-03-10", "The ruling party abandoned its plan for a referendum on Friday.", []string{"abandoned=2027-03-05 other"}},
+		{"fixed: 'their call for a general strike' is no strike of Monday (was 'Strike')",
+			"2027-03-10", "Unions renewed their call for a general strike on Monday.", nil},
+		{"counter: a referendum held on Friday",
+			"2027-03-10", "Voters backed the plan in a referendum on Friday.", []string{"referendum=2027-03-05 other"}},
+		{"counter: 'abandoned the idea' stays none",
+			"2027-03-10", "The party abandoned the idea on Friday.", nil},
 		// an infinitive after a vote or threat is what was resolved
 		{"fixed: 'voted to strike' is the vote of the day, no strike (was a military 'Strike')",
 			"2027-03-10", "Lawmakers voted to strike on Monday.", []string{"voted=2027-03-08 other"}},
@@ -58,6 +67,8 @@ func TestEvleft8Titles(t *testing.T) {
 			"2027-03-10", "The paintings were returned to the museum on Monday.", "Paintings returned"},
 		{"counter: a trip home keeps its title",
 			"2027-03-10", "The minister returned to Paris on Monday.", "Return to Paris"},
+		{"fixed: a plan given up is titled by it (was 'Referendum')",
+			"2027-03-10", "The ruling party abandoned its plan for a referendum on Friday.", "Ruling party abandons plan"},
 		{"fixed: a vote to strike is titled by the vote (was 'Strike')",
 			"2027-03-10", "Lawmakers voted to strike on Monday.", "Lawmakers vote to strike"},
 	} {

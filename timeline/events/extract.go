@@ -1614,6 +1614,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if low := lower(t); (low == "strike" || low == "strikes") && i >= 2 && lower(&toks[i-1]) == "to" && resolveVerbs[lower(&toks[i-2])] {
 			continue // "Lawmakers voted to strike the clause", "Nurses voted to strike": what was resolved, no strike of the day
 		}
+		if proposedFor(toks, i) {
+			continue // "abandoned its plan for a referendum on Friday": the referendum never took place; the abandonment did
+		}
 		if lower(t) == "questioned" && i+1 < len(toks) && questionedClause[lower(&toks[i+1])] {
 			continue // "questioned why police had waited": a doubt voiced, no one questioned
 		}
@@ -2049,7 +2052,8 @@ func phraseTrigger(toks []token, i int) bool {
 		}
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
 			switch word(k) {
-			case "attempt", "attempts", "search", "rescue", "operation", "climb", "ascent", "bid":
+			case "attempt", "attempts", "search", "rescue", "operation", "climb", "ascent", "bid",
+				"plan", "plans", "proposal", "proposals", "project": // "abandoned its plan for a referendum": a plan given up
 				return true
 			}
 		}
@@ -4060,4 +4064,26 @@ var resolveVerbs = map[string]bool{
 	"voted": true, "vote": true, "votes": true, "decided": true, "threatened": true, "threaten": true,
 	"threatens": true, "plans": true, "planned": true, "plan": true, "agreed": true, "vowed": true,
 	"pledged": true, "promised": true, "refused": true, "declined": true,
+}
+
+// proposedFor reports whether the trigger at i is a noun that a plan or
+// call was for ("its plan for a referendum", "calls for a general
+// strike", "a bid for talks"): a happening proposed, not one that took
+// place, so the sentence's date is the plan's, never its.
+func proposedFor(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Word && !toks[k].Cap && lower(&toks[k]) != "for" && triggerKinds[lower(&toks[k])] == "" {
+		k-- // "a general strike", "a new referendum"
+	}
+	if k >= 0 && determinerBefore[lower(&toks[k])] {
+		k--
+	}
+	if k < 1 || lower(&toks[k]) != "for" {
+		return false
+	}
+	switch lower(&toks[k-1]) {
+	case "plan", "plans", "proposal", "proposals", "bid", "call", "calls", "demand", "demands", "push", "campaign", "request", "requests":
+		return true
+	}
+	return false
 }
