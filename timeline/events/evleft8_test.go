@@ -38,6 +38,15 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2027-03-10", "Voters backed the plan in a referendum on Friday.", []string{"referendum=2027-03-05 other"}},
 		{"counter: 'abandoned the idea' stays none",
 			"2027-03-10", "The party abandoned the idea on Friday.", nil},
+		// who came to court for another's case
+		{"fixed: 'appeared in court on Friday to support her brother' is no hearing of hers (was 'Singer appears in court')",
+			"2027-03-10", "The singer appeared in court on Friday to support her brother.", nil},
+		{"fixed: a witness's appearance is no hearing of the witness",
+			"2027-03-10", "The actor appeared in court on Friday as a witness.", nil},
+		{"counter: 'to face charges' is her own hearing",
+			"2027-03-10", "The singer appeared in court on Friday to face charges of fraud.", []string{"appeared=2027-03-05 other"}},
+		{"counter: an infinitive past 'and' belongs to another verb",
+			"2027-03-10", "The man appeared in court on Friday and was remanded to support his case.", []string{"appeared=2027-03-05 other"}},
 		// an infinitive after a vote or threat is what was resolved
 		{"fixed: 'voted to strike' is the vote of the day, no strike (was a military 'Strike')",
 			"2027-03-10", "Lawmakers voted to strike on Monday.", []string{"voted=2027-03-08 other"}},

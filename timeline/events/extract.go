@@ -2014,6 +2014,9 @@ func phraseTrigger(toks []token, i int) bool {
 		if lower(&toks[i]) == "appear" && word(i-1) != "will" && word(i-1) != "to" {
 			return false
 		}
+		if bystanderAfter(toks, i+2) {
+			return false // "appeared in court on Friday to support her brother": his case, her presence
+		}
 		switch word(i + 1) {
 		case "before":
 			for k := i + 2; k < len(toks) && k <= i+5; k++ {
@@ -4084,6 +4087,35 @@ func proposedFor(toks []token, i int) bool {
 	switch lower(&toks[k-1]) {
 	case "plan", "plans", "proposal", "proposals", "bid", "call", "calls", "demand", "demands", "push", "campaign", "request", "requests":
 		return true
+	}
+	return false
+}
+
+// bystanderAfter reports whether, from k on, the clause says someone came
+// to court for another's case: "to support her brother", "to testify",
+// "to give evidence", "to watch the hearing", "as a witness". Such an
+// appearance is no hearing of the one who appeared.
+func bystanderAfter(toks []token, k int) bool {
+	for end := k + 12; k+1 < len(toks) && k < end; k++ {
+		t := &toks[k]
+		if !t.Word {
+			return false // a comma or the sentence's end closes the clause
+		}
+		switch lower(t) {
+		case "to":
+			switch lower(&toks[k+1]) {
+			case "support", "back", "watch", "hear", "see", "testify", "give", "attend", "comfort", "accompany":
+				return true
+			}
+		case "as":
+			if w := lower(&toks[k+1]); w == "a" || w == "an" {
+				if k+2 < len(toks) && lower(&toks[k+2]) == "witness" {
+					return true
+				}
+			}
+		case "and", "but", "who", "which", "where":
+			return false
+		}
 	}
 	return false
 }
