@@ -22,6 +22,15 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2027-03-10", "The minister returned to Paris on Monday.", []string{"returned=2027-03-08 trip"}},
 		{"counter: workers who returned to work",
 			"2027-03-10", "Dock workers returned to work on Monday.", []string{"returned=2027-03-08 trip"}},
+		// a participle and its date before the sentence's verb
+		{"fixed: 'The woman injured on Sunday died on Friday': Friday is the death's (was only the injury, titled 'Strike')",
+			"2027-03-10", "The woman injured on Sunday died on Friday.", []string{"injured=2027-03-07 strike", "died=2027-03-05 other"}},
+		{"fixed: the same after 'arrested on Wednesday night'",
+			"2027-08-07", "The man arrested on Wednesday night appeared in court on Friday.", []string{"arrested=2027-08-04TNI other", "appeared=2027-08-06 other"}},
+		{"counter: a verb past the date that is no finite past keeps no date of the later expression",
+			"2019-11-13", "The minister visited on Tuesday the site of a blast that killed four people on Sunday.", []string{"visited=2019-11-12 trip"}},
+		{"counter: a verb group 'was injured on Sunday and died' dates each by its own",
+			"2027-03-10", "The woman was injured on Sunday and died on Friday.", []string{"injured=2027-03-07 strike", "died=2027-03-05 other"}},
 		// "the hosts" is a noun
 		{"fixed: 'The hosts were relegated' names a team, no one hosting talks (was 'Talks')",
 			"2027-03-10", "The hosts were relegated on Sunday after a 2-0 defeat.", nil},
@@ -78,9 +87,40 @@ func TestEvleft8Titles(t *testing.T) {
 			"2027-03-10", "The minister returned to Paris on Monday.", "Return to Paris"},
 		{"fixed: a plan given up is titled by it (was 'Referendum')",
 			"2027-03-10", "The ruling party abandoned its plan for a referendum on Friday.", "Ruling party abandons plan"},
+		{"fixed: an injury with no attack named is no 'Strike'",
+			"2027-03-10", "Two people were injured on Sunday.", "Two people injured"},
+		{"fixed: the passive's subject",
+			"2027-03-10", "A soldier was wounded on Sunday.", "Soldier wounded"},
+		{"counter: an attack named keeps the strike title",
+			"2027-03-10", "Three people were injured in an attack on Sunday.", "Strike"},
+		{"fixed: the sentence's verb past a participle's date is no object (was 'Was released arrested')",
+			"2027-03-12", "The man was arrested on Wednesday.", "Man arrested"},
+		{"counter: an object after the date stays ('agreed on Tuesday to buy')",
+			"2027-03-10", "The firm laid off on Monday 300 workers.", "Firm lays off workers"},
 		{"fixed: a vote to strike is titled by the vote (was 'Strike')",
 			"2027-03-10", "Lawmakers voted to strike on Monday.", "Lawmakers vote to strike"},
 	} {
 		oneTitle(t, c.reason, c.date, c.text, c.want)
+	}
+}
+
+// TestEvleft8TwoEvents: a sentence with a participle and its date before
+// the sentence's own verb and date tells two events, each titled by its
+// own verb and the noun before the participle.
+func TestEvleft8TwoEvents(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text string
+		want               []string
+	}{
+		{"fixed: 'Was released arrested' is 'Man arrested'", "2027-03-12", "The man arrested on Wednesday was released on Friday.", []string{"Man arrested", "Man released"}},
+		{"fixed: 'Died arrested' and 'Dies' are 'Man arrested' and 'Man dies'", "2027-03-10", "The man arrested on Sunday died on Friday.", []string{"Man dies", "Man arrested"}},
+		{"fixed: 'Strike' and no death are 'Woman dies' and 'Woman injured'", "2027-03-10", "The woman injured on Sunday died on Friday.", []string{"Woman dies", "Woman injured"}},
+		{"fixed: 'Night appears in court' is 'Man appears in court'", "2027-08-07", "The man arrested on Wednesday night appeared in court on Friday.", []string{"Man arrested", "Man appears in court"}},
+		{"fixed: 'Ferry sinks was raised' is 'Ferry sinks'", "2027-03-10", "The ferry that sank on Sunday was raised on Friday.", []string{"Ferry raised", "Ferry sinks"}},
+	} {
+		got := titlesOf(extractMerge(t, article("two", c.date, c.text)))
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: %q: got %q, want %q", c.reason, c.text, got, c.want)
+		}
 	}
 }

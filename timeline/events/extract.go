@@ -828,6 +828,10 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 	}
 	if m.Subject == "" && m.Kind == KindOther {
 		m.Subject = nounSubject(toks, seg, trig)
+		switch strings.ToLower(m.Subject) {
+		case "night", "morning", "afternoon", "evening":
+			m.Subject = "" // "arrested on Wednesday night appeared": the date's word, no subject
+		}
 	}
 	if m.Kind == KindOther || m.Kind == KindAgreement || m.Kind == KindStatement && toks[trig].is(lxPresent) {
 		m.Object = object(toks, trig, seg)
@@ -3285,6 +3289,9 @@ func object(toks []token, trig int, seg span) string {
 		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && t.is(lxPreposition)) {
 			continue // "agreed on Tuesday to buy ...": the date is not the object
 		}
+		if len(words) == 0 && trig < seg.TFrom && i == seg.TTo && (t.is(lxAuxiliary) || t.kind() != "" && strings.HasSuffix(lower(t), "ed")) {
+			break // "The man arrested on Sunday died on Friday": past the date is the sentence's own verb, no object
+		}
 		if len(words) == 0 && lower(t) == "to" && (lower(&toks[trig]) == "agreed" || lower(&toks[trig]) == "agrees") {
 			words = append(words, t.Text) // "agreed to buy Harlan Coatings"
 			limit = 5
@@ -3987,6 +3994,12 @@ func nearerOther(segs []span, k, trig int, toks []token) bool {
 				// expression of its own is dated by it
 				continue
 			}
+			if trig == o.TTo && trig < segs[k].TFrom && finitePast(&toks[trig]) && (pastTriggerBefore(toks, o.TFrom) || participleBefore(toks, o.TFrom)) {
+				// "The woman injured on Sunday died on Friday": the
+				// nearer expression is the participle's before it, and
+				// the finite verb right after it is dated by the next one
+				continue
+			}
 			return true
 		}
 	}
@@ -4118,4 +4131,11 @@ func bystanderAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// finitePast reports whether t can be a verb in the past tense: a
+// lowercase word in -ed or an irregular past ("died", "sank").
+func finitePast(t *token) bool {
+	low := lower(t)
+	return t.Word && !t.Cap && (strings.HasSuffix(low, "ed") || irregularPasts[low] || low == "sank" || low == "fell" || low == "went")
 }

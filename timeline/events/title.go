@@ -41,6 +41,9 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 		} else {
 			t = noun
 		}
+		if h := hurtTitle(items, place); w == "" && h != "" {
+			t = h // "The woman injured on Sunday died": "Woman injured", no attack named
+		}
 	case KindTalks, KindTrip:
 		// "talks" unless the sources rather speak of a meeting.
 		noun, talks, meetings := "talks", 0, 0
@@ -677,6 +680,11 @@ func clauseSubject(quote, trigger string) string {
 		// "The court on Thursday upheld": the subject before the date
 		k -= 2
 	}
+	if r := reducedRelative(words, k); r >= 0 {
+		// "The man arrested on Wednesday night appeared": the noun
+		// before the participle and its date, not "night"
+		k = r
+	}
 	for k >= 2 && strings.ToLower(words[k]) == "to" && catenatives[strings.ToLower(words[k-1])] {
 		// "Service is expected to resume": the subject of the verb group
 		k -= 2
@@ -1167,4 +1175,65 @@ func isPerson(items []*item, name string) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative returns, when the words up to k end in a participle and
+// its date ("man arrested on Wednesday night", "woman injured on
+// Sunday", the date perhaps already skipped), the index of the noun
+// before the participle; -1 otherwise.
+func reducedRelative(words []string, k int) int {
+	j := k
+	if j >= 0 {
+		switch strings.ToLower(words[j]) {
+		case "morning", "afternoon", "evening", "night":
+			j--
+		}
+	}
+	if j >= 2 && weekdayWord(words[j]) && strings.EqualFold(words[j-1], "on") {
+		j -= 2
+	}
+	if j < 1 {
+		return -1
+	}
+	p := strings.ToLower(words[j])
+	if !strings.HasSuffix(p, "ed") || startsUpper(words[j]) || auxiliaries[strings.ToLower(words[j-1])] {
+		return -1 // "was injured on Sunday" is a verb group, no relative
+	}
+	switch n := strings.ToLower(words[j-1]); {
+	case strings.HasSuffix(words[j-1], ","), n == "the", n == "a", n == "an", n == "who", n == "that", n == "which", n == "and", prepositions[n], auxiliaries[n], pronouns[n]:
+		return -1
+	}
+	return j - 1
+}
+
+// hurtTitle names a strike all of whose sources tell only that someone
+// was injured or wounded, with no attack, weapon or killing named: who was
+// hurt, as the sentence gives them ("Woman injured", "Injured in
+// Leeds"). It returns "" when a source names more than the injury.
+func hurtTitle(items []*item, place string) string {
+	trig := ""
+	for _, it := range items {
+		low := strings.ToLower(it.m.Trigger)
+		if low != "injured" && low != "wounded" {
+			return ""
+		}
+		trig = low
+	}
+	if trig == "" {
+		return ""
+	}
+	subj := ""
+	for _, it := range items {
+		if subj = clauseSubject(it.m.Quote, it.m.Trigger); subj != "" {
+			break
+		}
+	}
+	t := trig
+	if subj != "" {
+		t = subj + " " + trig
+	}
+	if place != "" {
+		t += " in " + place
+	}
+	return t
 }
