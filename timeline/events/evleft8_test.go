@@ -31,6 +31,15 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2019-11-13", "The minister visited on Tuesday the site of a blast that killed four people on Sunday.", []string{"visited=2019-11-12 trip"}},
 		{"counter: a verb group 'was injured on Sunday and died' dates each by its own",
 			"2027-03-10", "The woman was injured on Sunday and died on Friday.", []string{"injured=2027-03-07 strike", "died=2027-03-05 other"}},
+		// a dateline opens no speaker's phrase
+		{"fixed: a statement past a dateline is the statement without it (was only the arrest)",
+			"2027-03-10", "LEEDS (Reuters) - Police said on Monday that a man had been arrested on Saturday.", []string{"said=2027-03-08 statement", "arrested=2027-03-06 other"}},
+		{"fixed: a one-word name past a dateline with the day of filing",
+			"2027-03-10", "LEEDS, March 8 (Reuters) - Alstom said on Monday it would cut 300 jobs.", []string{"said=2027-03-08 statement"}},
+		{"counter: a refusal to comment past a dateline stays out",
+			"2027-03-10", "LEEDS (Reuters) - Police said on Monday they had no comment.", nil},
+		{"counter: a capitalised plural past a dateline names nobody",
+			"2027-03-10", "LEEDS (Reuters) - Critics said on Monday the plan was flawed.", nil},
 		// "the hosts" is a noun
 		{"fixed: 'The hosts were relegated' names a team, no one hosting talks (was 'Talks')",
 			"2027-03-10", "The hosts were relegated on Sunday after a 2-0 defeat.", nil},
@@ -97,6 +106,8 @@ func TestEvleft8Titles(t *testing.T) {
 			"2027-03-12", "The man was arrested on Wednesday.", "Man arrested"},
 		{"counter: an object after the date stays ('agreed on Tuesday to buy')",
 			"2027-03-10", "The firm laid off on Monday 300 workers.", "Firm lays off workers"},
+		{"fixed: a speaker by office past a dateline",
+			"2027-03-10", "LEEDS (Reuters) - A police spokesman said on Monday the road would stay closed.", "Police spokesman statement"},
 		{"fixed: a vote to strike is titled by the vote (was 'Strike')",
 			"2027-03-10", "Lawmakers voted to strike on Monday.", "Lawmakers vote to strike"},
 	} {

@@ -803,7 +803,13 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 		}
 		speaker, ok := findSpeaker(toks, ents, people, seg, trig, prevPerson)
 		if !ok {
-			if sp := plainSpeaker(toks, seg, trig); sp != "" {
+			from := 0
+			if n := dateline(text); n > 0 {
+				for from < trig && toks[from].Start < n {
+					from++ // "LEEDS (Reuters) - Police said on Monday": the sentence opens past its dateline
+				}
+			}
+			if sp := plainSpeaker(toks, seg, from, trig); sp != "" {
 				// "Police said on Tuesday that ...": a speaker named by
 				// its office opening the sentence; no person to share
 				m.Subject = sp
@@ -1049,16 +1055,16 @@ var plainSpeakers = map[string]bool{
 // officials said on Monday ..."), a word that names nobody ("Everybody
 // said", "Several said") and a statement that says nothing new (see
 // nothingSaid: "he could not comment", "they were still looking").
-func plainSpeaker(toks []token, seg span, trig int) string {
-	if trig >= seg.TFrom || trig == 0 || trig > 6 {
+func plainSpeaker(toks []token, seg span, from, trig int) string {
+	if trig >= seg.TFrom || trig <= from || trig > from+6 {
 		return ""
 	}
 	adj := trig - 1 // no auxiliary: "Officials had said on Friday" is background, no news of Friday
-	for k := 0; k < adj; k++ {
+	for k := from; k < adj; k++ {
 		// "The federal prosecutor's office": an article, then nouns and
 		// adjectives; no verb, no clause, no name
 		t := &toks[k]
-		if !t.Word || t.Text == "," || k > 0 && t.Cap || t.is(lxTrigger|lxAuxiliary|lxPronoun|lxPreposition) {
+		if !t.Word || t.Text == "," || k > from && t.Cap || t.is(lxTrigger|lxAuxiliary|lxPronoun|lxPreposition) {
 			return ""
 		}
 		switch lower(t) {
@@ -1074,11 +1080,11 @@ func plainSpeaker(toks []token, seg span, trig int) string {
 	if plainSpeakers[low] {
 		// the phrase without its article: "Federal prosecutor's office",
 		// "Police spokesman"
-		start := 0
-		if adj > 0 {
-			switch lower(&toks[0]) {
+		start := from
+		if adj > from {
+			switch lower(&toks[from]) {
 			case "a", "an", "the", "his", "her", "their", "its":
-				start = 1 // "His lawyers": "Lawyers statement"
+				start = from + 1 // "His lawyers": "Lawyers statement"
 			}
 		}
 		var b strings.Builder
@@ -1091,7 +1097,7 @@ func plainSpeaker(toks []token, seg span, trig int) string {
 		p := b.String()
 		return strings.ToUpper(p[:1]) + p[1:]
 	}
-	if adj == 0 && w.Cap && !calendarWord(w.Text) && !w.is(lxNotName) {
+	if adj == from && w.Cap && !calendarWord(w.Text) && !w.is(lxNotName) {
 		switch low {
 		case "it", "they", "he", "she", "we", "this", "that", "there", "some", "many", "others", "everyone", "nobody",
 			"someone", "somebody", "one", "each", "all", "both", "none", "everybody", "anybody", "anyone", "either",
