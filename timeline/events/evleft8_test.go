@@ -135,3 +135,34 @@ func TestEvleft8TwoEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestEvleft8BusCrash: one vehicle's crash told by its verb in one
+// article and by its noun in another is one accident; a collision of two
+// vehicles or another vehicle's crash stays apart.
+func TestEvleft8BusCrash(t *testing.T) {
+	evs := extractMerge(t,
+		article("bus-a", "2021-03-10", "A bus crashed near Konya on Tuesday, killing four passengers."),
+		article("bus-b", "2021-03-11", "The crash of the bus near Konya on March 9 killed four passengers."),
+		article("plane", "2021-03-11", "A plane crashed near Izmir on March 9."),
+		article("lira", "2021-03-11", "The crash of the lira on March 9 hit Konya traders."),
+	)
+	eventOf := eventBySource(evs)
+	checkSameEvent(t, eventOf, "fixed: 'a bus crashed' and 'the crash of the bus' near one town that day are one (was two: @crash and @collision)", "bus-a#s1", "bus-b#s1", true)
+	checkSameEvent(t, eventOf, "counter: a plane's crash elsewhere is another", "bus-a#s1", "plane#s1", false)
+	if eventOf["lira#s1"] != "" {
+		checkSameEvent(t, eventOf, "counter: the lira's crash is no bus crash", "bus-a#s1", "lira#s1", false)
+	}
+	for _, c := range []struct {
+		reason, quote string
+		want          bool
+	}{
+		{"one vehicle, nothing hit", "The crash of the bus near Konya on March 9 killed four passengers.", true},
+		{"counter: two vehicles", "The crash between a bus and a lorry near Konya on March 9 killed four.", false},
+		{"counter: a vehicle into something", "The bus crashed into a wall on March 9.", false},
+		{"counter: no vehicle", "The crash of the lira on March 9 hit traders.", false},
+	} {
+		if got := oneVehicleCrash(c.quote); got != c.want {
+			t.Errorf("%s: oneVehicleCrash(%q) = %v", c.reason, c.quote, got)
+		}
+	}
+}

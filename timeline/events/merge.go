@@ -1087,6 +1087,9 @@ func frameOf(m *Mention) string {
 		return "@cyberattack" // "the attack was detected", "hit by ransomware"
 	}
 	if m.Detail == "collision" {
+		if (low == "crash" || low == "crashed") && oneVehicleCrash(m.Quote) {
+			return "@crash" // "the crash of the bus near Konya": one vehicle's crash, as "a bus crashed"
+		}
 		return "@collision" // "the train hit a freight train", "two trains collided"
 	}
 	if f := accidentFrames[m.Detail]; f != "" {
@@ -2552,4 +2555,23 @@ func slug(s string) string {
 		return "event"
 	}
 	return b.String()
+}
+
+// oneVehicleCrash reports whether quote tells of a crash of one vehicle:
+// a single vehicle word of thingWords and nothing it crashed into ("the
+// crash of the bus"; "the crash between a bus and a lorry", "the bus
+// crashed into a wall" are collisions).
+func oneVehicleCrash(quote string) bool {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(quote)) {
+		w = strings.Trim(w, ".,;:\"'“”()")
+		switch w {
+		case "into", "with", "between", "collided", "collision", "hit", "rammed", "slammed", "smashed", "ploughed", "plowed":
+			return false
+		}
+		if thingWords[w] == "@crash" || thingWords[w] == "@derail" || w == "buses" || w == "trains" || w == "cars" || w == "trucks" || w == "lorries" {
+			n++
+		}
+	}
+	return n == 1
 }
