@@ -108,6 +108,12 @@ func TestEvleft8Titles(t *testing.T) {
 			"2027-03-10", "The firm laid off on Monday 300 workers.", "Firm lays off workers"},
 		{"fixed: a speaker by office past a dateline",
 			"2027-03-10", "LEEDS (Reuters) - A police spokesman said on Monday the road would stay closed.", "Police spokesman statement"},
+		{"fixed: the noun after 'between' is no subject (was 'Sides collapse near Geneva')",
+			"2027-03-10", "Talks between the two sides collapsed near Geneva on Friday.", "Talks collapse near Geneva"},
+		{"fixed: the same for a structure (was 'Towns collapse')",
+			"2027-03-10", "A bridge between the two towns collapsed on Friday.", "Bridge collapses"},
+		{"counter: 'Schools in the county' keeps its head",
+			"2027-03-10", "Schools in the county reopened on Friday.", "Schools reopen"},
 		{"fixed: a vote to strike is titled by the vote (was 'Strike')",
 			"2027-03-10", "Lawmakers voted to strike on Monday.", "Lawmakers vote to strike"},
 	} {

@@ -3430,6 +3430,13 @@ func nounSubject(toks []token, seg span, trig int) string {
 	if i >= seg.From && toks[i].Word && !toks[i].is(lxNotName) && !toks[i].is(lxPreposition) {
 		return "" // more than three words: not a subject we can name
 	}
+	j := i
+	for j > seg.From && j >= i-3 && toks[j].Word && (toks[j].is(lxNotName|lxCountWord) || quantity(&toks[j])) && !toks[j].is(lxPreposition) {
+		j-- // "between the two sides": past the article and the count
+	}
+	if j >= 0 && (lower(&toks[j]) == "between" || lower(&toks[j]) == "among") {
+		return "" // "Talks between the two sides collapsed": the sides are no subject; the clause's head is
+	}
 	if i > seg.From && toks[i].Text == "," && quantity(&toks[i-1]) && quantity(&toks[i+1]) {
 		return "" // "Grindavik's 3,700 residents": a number split at its comma is no subject's start
 	}
