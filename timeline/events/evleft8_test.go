@@ -114,6 +114,12 @@ func TestEvleft8Titles(t *testing.T) {
 			"2027-03-10", "A bridge between the two towns collapsed on Friday.", "Bridge collapses"},
 		{"counter: 'Schools in the county' keeps its head",
 			"2027-03-10", "Schools in the county reopened on Friday.", "Schools reopen"},
+		{"fixed: the finder is no one found (was 'Police found')",
+			"2027-03-10", "Police found him dead on Friday.", "Found dead"},
+		{"fixed: whom the finder found, by the object",
+			"2027-03-10", "Police found the man dead on Friday.", "Man found dead"},
+		{"counter: the passive's subject is who was found",
+			"2027-03-10", "The driver was found on Thursday by fishermen.", "Driver found"},
 		{"fixed: a vote to strike is titled by the vote (was 'Strike')",
 			"2027-03-10", "Lawmakers voted to strike on Monday.", "Lawmakers vote to strike"},
 	} {

@@ -226,6 +226,20 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 				if !strings.EqualFold(it.m.Trigger, "found") {
 					continue
 				}
+				if !passiveAt(it.m.Quote, "found") {
+					// "Police found him dead on Friday": the active's
+					// subject is the finder, not who was found
+					dead := strings.Contains(strings.ToLower(it.m.Quote), " dead")
+					if obj := strings.TrimSuffix(it.m.Object, " dead"); obj != "" && obj != "dead" && !strings.Contains(obj, " ") {
+						t = obj + " found" // "Police found the man dead": "Man found dead"
+					} else if dead {
+						t = "found"
+					}
+					if t != "" && dead {
+						t += " dead"
+					}
+					continue
+				}
 				if subj := clauseSubject(dropRelative(it.m.Quote), it.m.Trigger); subj != "" {
 					t = subj + " found"
 					break
