@@ -40,6 +40,13 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2027-03-10", "LEEDS (Reuters) - Police said on Monday they had no comment.", nil},
 		{"counter: a capitalised plural past a dateline names nobody",
 			"2027-03-10", "LEEDS (Reuters) - Critics said on Monday the plan was flawed.", nil},
+		// a date closing an aside dates the aside
+		{"fixed: 'The bout, scheduled for Saturday, was called off on Friday': the cancellation is Friday's (was Saturday)",
+			"2027-03-10", "The bout, scheduled for Saturday, was called off on Friday.", []string{"called=2027-03-05 other"}},
+		{"fixed: a relative aside's date is the aside's verb's, not the next verb's",
+			"2027-03-10", "The ferry, which sank on Sunday, was raised on Friday.", []string{"sank=2027-03-07 other", "raised=2027-03-05 other"}},
+		{"counter: a place set off by commas before the date opens no aside",
+			"2027-03-10", "In Leeds, on Saturday, police arrested two men.", []string{"arrested=2027-03-06 other"}},
 		// "the hosts" is a noun
 		{"fixed: 'The hosts were relegated' names a team, no one hosting talks (was 'Talks')",
 			"2027-03-10", "The hosts were relegated on Sunday after a 2-0 defeat.", nil},

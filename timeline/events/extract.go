@@ -1678,6 +1678,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if i >= seg.TTo && participleBefore(toks, seg.TFrom) {
 			continue // "the warrant issued Monday charged him ... wounded": issued is Monday's
 		}
+		if i >= seg.TTo && asideDate(toks, seg) {
+			continue // "The bout, scheduled for Saturday, was called off on Friday": Saturday is the aside's
+		}
 		if i < seg.TFrom && relativeBetween(toks, i, seg.TFrom) {
 			continue // "found two climbers alive, who were trapped on Saturday": Saturday is the relative clause's
 		}
@@ -4151,4 +4154,29 @@ func bystanderAfter(toks []token, k int) bool {
 func finitePast(t *token) bool {
 	low := lower(t)
 	return t.Word && !t.Cap && (strings.HasSuffix(low, "ed") || irregularPasts[low] || low == "sank" || low == "fell" || low == "went")
+}
+
+// asideDate reports whether the expression of seg closes an aside set off
+// by commas after a noun, with a participle or relative pronoun opening
+// it ("The bout, scheduled for Saturday, was called off", "The storm,
+// which hit on Saturday, has killed"): the expression dates the aside, no
+// verb after its closing comma.
+func asideDate(toks []token, seg span) bool {
+	if seg.TTo >= len(toks) || toks[seg.TTo].Text != "," {
+		return false
+	}
+	for k := seg.TFrom - 1; k > seg.From && k >= seg.TFrom-6; k-- {
+		t := &toks[k]
+		if t.Text == "," {
+			if k+1 >= seg.TFrom || !toks[k-1].Word {
+				return false
+			}
+			low := lower(&toks[k+1])
+			return low == "which" || low == "who" || !toks[k+1].Cap && len(low) > 4 && strings.HasSuffix(low, "ed")
+		}
+		if !t.Word {
+			return false
+		}
+	}
+	return false
 }
