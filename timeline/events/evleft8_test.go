@@ -47,6 +47,15 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2027-03-10", "The ferry, which sank on Sunday, was raised on Friday.", []string{"sank=2027-03-07 other", "raised=2027-03-05 other"}},
 		{"counter: a place set off by commas before the date opens no aside",
 			"2027-03-10", "In Leeds, on Saturday, police arrested two men.", []string{"arrested=2027-03-06 other"}},
+		// a date closing a relative clause with no comma
+		{"fixed: 'The man who was shot on Sunday died on Friday': the death is Friday's (was Sunday, a wrong date)",
+			"2027-03-10", "The man who was shot on Sunday died on Friday.", []string{"died=2027-03-05 other"}},
+		{"fixed: with no date of its own, the main verb takes none rather than the clause's",
+			"2027-03-10", "The man who was shot on Sunday died.", nil},
+		{"counter: the relative clause's own trigger keeps its date",
+			"2027-03-10", "The ferry that sank on Sunday was raised on Friday.", []string{"sank=2027-03-07 other", "raised=2027-03-05 other"}},
+		{"counter: a year is no subject, and 'The 260-meter bridge' still is one",
+			"2027-03-10", "The 260-meter bridge was built in 1978 and carried 8,000 vehicles a day.", []string{"built=1978 other"}},
 		// "the hosts" is a noun
 		{"fixed: 'The hosts were relegated' names a team, no one hosting talks (was 'Talks')",
 			"2027-03-10", "The hosts were relegated on Sunday after a 2-0 defeat.", nil},
@@ -146,6 +155,7 @@ func TestEvleft8TwoEvents(t *testing.T) {
 		{"fixed: 'Died arrested' and 'Dies' are 'Man arrested' and 'Man dies'", "2027-03-10", "The man arrested on Sunday died on Friday.", []string{"Man dies", "Man arrested"}},
 		{"fixed: 'Strike' and no death are 'Woman dies' and 'Woman injured'", "2027-03-10", "The woman injured on Sunday died on Friday.", []string{"Woman dies", "Woman injured"}},
 		{"fixed: 'Night appears in court' is 'Man appears in court'", "2027-08-07", "The man arrested on Wednesday night appeared in court on Friday.", []string{"Man arrested", "Man appears in court"}},
+		{"fixed: a year before the verb is no subject (was '1990 collapses')", "2027-03-10", "The company that was founded in 1990 collapsed on Friday.", []string{"Company founded", "Company collapses"}},
 		{"fixed: 'Ferry sinks was raised' is 'Ferry sinks'", "2027-03-10", "The ferry that sank on Sunday was raised on Friday.", []string{"Ferry raised", "Ferry sinks"}},
 	} {
 		got := titlesOf(extractMerge(t, article("two", c.date, c.text)))

@@ -838,6 +838,9 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 		case "night", "morning", "afternoon", "evening":
 			m.Subject = "" // "arrested on Wednesday night appeared": the date's word, no subject
 		}
+		if m.Subject != "" && strings.Trim(m.Subject, "0123456789") == "" {
+			m.Subject = "" // "The company that was founded in 1990 collapsed": a year is no subject
+		}
 	}
 	if m.Kind == KindOther || m.Kind == KindAgreement || m.Kind == KindStatement && toks[trig].is(lxPresent) {
 		m.Object = object(toks, trig, seg)
@@ -1677,6 +1680,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		}
 		if i >= seg.TTo && participleBefore(toks, seg.TFrom) {
 			continue // "the warrant issued Monday charged him ... wounded": issued is Monday's
+		}
+		if i == seg.TTo && finitePast(t) && relativeDate(toks, seg) {
+			continue // "The man who was shot on Sunday died on Friday": Sunday is the relative clause's
 		}
 		if i >= seg.TTo && asideDate(toks, seg) {
 			continue // "The bout, scheduled for Saturday, was called off on Friday": Saturday is the aside's
@@ -3298,7 +3304,7 @@ func object(toks []token, trig int, seg span) string {
 		if len(words) == 0 && (i >= seg.TFrom && i < seg.TTo || i+1 == seg.TFrom && t.is(lxPreposition)) {
 			continue // "agreed on Tuesday to buy ...": the date is not the object
 		}
-		if len(words) == 0 && trig < seg.TFrom && i == seg.TTo && (t.is(lxAuxiliary) || t.kind() != "" && strings.HasSuffix(lower(t), "ed")) {
+		if len(words) == 0 && trig < seg.TFrom && i == seg.TTo && (t.is(lxAuxiliary) || t.kind() != "" && strings.HasSuffix(lower(t), "ed") || finitePast(t)) {
 			break // "The man arrested on Sunday died on Friday": past the date is the sentence's own verb, no object
 		}
 		if len(words) == 0 && lower(t) == "to" && (lower(&toks[trig]) == "agreed" || lower(&toks[trig]) == "agrees") {
@@ -4010,7 +4016,7 @@ func nearerOther(segs []span, k, trig int, toks []token) bool {
 				// expression of its own is dated by it
 				continue
 			}
-			if trig == o.TTo && trig < segs[k].TFrom && finitePast(&toks[trig]) && (pastTriggerBefore(toks, o.TFrom) || participleBefore(toks, o.TFrom)) {
+			if trig == o.TTo && trig < segs[k].TFrom && finitePast(&toks[trig]) && (pastTriggerBefore(toks, o.TFrom) || participleBefore(toks, o.TFrom) || relativeDate(toks, o)) {
 				// "The woman injured on Sunday died on Friday": the
 				// nearer expression is the participle's before it, and
 				// the finite verb right after it is dated by the next one
@@ -4176,6 +4182,26 @@ func asideDate(toks []token, seg span) bool {
 		}
 		if !t.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// relativeDate reports whether the expression of seg ends a relative
+// clause with no comma ("the man who was shot on Sunday", "the ferry that
+// sank on Sunday"): a relative pronoun after a noun, within six words
+// before the expression, none of them a trigger or punctuation. A finite
+// verb right after the expression is the main clause's, not dated by it.
+func relativeDate(toks []token, seg span) bool {
+	for k := seg.TFrom - 1; k > seg.From && k >= seg.TFrom-6; k-- {
+		t := &toks[k]
+		if !t.Word {
+			return false
+		}
+		switch lower(t) {
+		case "who", "which", "that":
+			p := &toks[k-1]
+			return p.Word && !p.Cap && p.kind() == "" && !p.is(lxPreposition|lxAuxiliary) && k+1 < seg.TFrom
 		}
 	}
 	return false
