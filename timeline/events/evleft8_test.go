@@ -56,6 +56,13 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2027-03-10", "The ferry that sank on Sunday was raised on Friday.", []string{"sank=2027-03-07 other", "raised=2027-03-05 other"}},
 		{"counter: a year is no subject, and 'The 260-meter bridge' still is one",
 			"2027-03-10", "The 260-meter bridge was built in 1978 and carried 8,000 vehicles a day.", []string{"built=1978 other"}},
+		// a round is when, not what
+		{"fixed: 'called off in the third round on Friday' is the cancellation (was a 'Round')",
+			"2027-03-10", "The bout was called off in the third round on Friday.", []string{"called=2027-03-05 other"}},
+		{"fixed: 'won in the first round': the win",
+			"2027-03-10", "Lula won in the first round on Sunday.", []string{"won=2027-03-07 other"}},
+		{"counter: 'The first round on Sunday' with no verb before it is the round",
+			"2027-03-10", "The first round on Sunday was marred by violence.", []string{"round=2027-03-07 other"}},
 		// "the hosts" is a noun
 		{"fixed: 'The hosts were relegated' names a team, no one hosting talks (was 'Talks')",
 			"2027-03-10", "The hosts were relegated on Sunday after a 2-0 defeat.", nil},

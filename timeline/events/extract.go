@@ -1660,6 +1660,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if lower(t) == "office" && (i == 0 || !takeForms[lower(&toks[i-1])]) {
 			continue // "takes office" is a happening; "the mayor's office" is not
 		}
+		if lower(t) == "round" && i >= 3 && lower(&toks[i-2]) == "the" && lower(&toks[i-3]) == "in" && triggerBefore(toks, i-3, 6) {
+			continue // "The bout was called off in the third round": the round is when, the verb before it the happening
+		}
 		if lower(t) == "round" && (i == 0 || !roundOrdinals[lower(&toks[i-1])] || i+1 < len(toks) && lower(&toks[i+1]) == "of" || talksNear(toks, seg)) {
 			continue // "the first round" of a vote; "a round of talks" is talks
 		}
