@@ -143,6 +143,10 @@ func TestEvleft8Titles(t *testing.T) {
 			"2027-03-10", "Police found the man dead on Friday.", "Man found dead"},
 		{"counter: the passive's subject is who was found",
 			"2027-03-10", "The driver was found on Thursday by fishermen.", "Driver found"},
+		{"fixed: an adverb in -ly after the auxiliary is no subject (was 'Officially called off')",
+			"2027-03-10", "The bout was officially called off on Friday.", "Bout called off"},
+		{"counter: the plain passive",
+			"2027-03-10", "The bout was called off on Friday.", "Bout called off"},
 		{"fixed: a vote to strike is titled by the vote (was 'Strike')",
 			"2027-03-10", "Lawmakers voted to strike on Monday.", "Lawmakers vote to strike"},
 	} {

@@ -1792,7 +1792,9 @@ func auxAdverb(w string) bool {
 	case "last", "first", "never", "just", "recently":
 		return true // "the bridge had last been inspected": between auxiliaries only
 	}
-	return false
+	// "The bout was officially called off": an adverb in -ly between an
+	// auxiliary and its verb ("family", "rally" stand after no auxiliary)
+	return len(w) > 5 && strings.HasSuffix(w, "ly")
 }
 
 // adverbBefore reports whether w is an adverb that stands between an
