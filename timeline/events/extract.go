@@ -3228,8 +3228,8 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 	}
 	for k := range ents {
 		e := &ents[k]
-		if e.Last >= trig || e.First < from || e.Last < bestLast || e.Possessive {
-			continue
+		if e.Last >= trig || e.First < from || e.Last < bestLast || e.Possessive || betweenNames(toks, from, e.First) {
+			continue // "The bout between Smith and Jones was called off": Jones is no subject
 		}
 		switch {
 		case e.Kind == "person" && people[k] != "":
@@ -3448,7 +3448,7 @@ func nounSubject(toks []token, seg span, trig int) string {
 	for j > seg.From && j >= i-3 && toks[j].Word && (toks[j].is(lxNotName|lxCountWord) || quantity(&toks[j])) && !toks[j].is(lxPreposition) {
 		j-- // "between the two sides": past the article and the count
 	}
-	if j >= 0 && (lower(&toks[j]) == "between" || lower(&toks[j]) == "among") {
+	if j >= 0 && (lower(&toks[j]) == "between" || lower(&toks[j]) == "among") || betweenNames(toks, seg.From, i+1) {
 		return "" // "Talks between the two sides collapsed": the sides are no subject; the clause's head is
 	}
 	if i > seg.From && toks[i].Text == "," && quantity(&toks[i-1]) && quantity(&toks[i+1]) {
@@ -4207,6 +4207,22 @@ func relativeDate(toks []token, seg span) bool {
 		case "who", "which", "that":
 			p := &toks[k-1]
 			return p.Word && !p.Cap && p.kind() == "" && !p.is(lxPreposition|lxAuxiliary) && k+1 < seg.TFrom
+		}
+	}
+	return false
+}
+
+// betweenNames reports whether the name starting at first stands in a
+// phrase opened by "between" or "among" after from, with only words
+// between ("between Smith and Jones"): it qualifies the noun before the
+// phrase, no subject of the verb after it.
+func betweenNames(toks []token, from, first int) bool {
+	for k := first - 1; k >= from && k >= first-6; k-- {
+		if !toks[k].Word || toks[k].kind() != "" {
+			return false
+		}
+		if low := lower(&toks[k]); low == "between" || low == "among" {
+			return true
 		}
 	}
 	return false

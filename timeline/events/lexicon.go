@@ -471,7 +471,7 @@ var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
 	"by": true, "after": true, "before": true, "of": true, "into": true, "over": true,
 	"as": true, "and": true, "but": true, "that": true, "while": true, "amid": true,
-	"near": true, "outside": true, "during": true, "between": true,
+	"near": true, "outside": true, "during": true, "between": true, "among": true,
 }
 
 // frames group the words news uses for one kind of happening, so that two
