@@ -155,6 +155,12 @@ func TestEvleft8Titles(t *testing.T) {
 			"2027-03-10", "Clashes between police and protesters erupted on Friday.", "Clashes erupt"},
 		{"counter: a name that opens the clause is its subject",
 			"2027-03-10", "Smith called off the bout on Friday.", "Smith calls off bout"},
+		{"fixed: the noun before an aside is the subject (was 'Collapses')",
+			"2027-03-10", "The bridge, built in 2027, collapsed on Friday.", "Bridge collapses"},
+		{"counter: an active verb after an aside's closing comma is no passive (was 'Smith resigned')",
+			"2027-03-10", "Smith, who won in 2019, resigned on Friday.", "Smith resigns"},
+		{"counter: a passive aside opening after the noun keeps its participle",
+			"2027-03-10", "The museum, one of the city's landmarks, was evacuated on Friday.", "Museum evacuated"},
 		{"fixed: a vote to strike is titled by the vote (was 'Strike')",
 			"2027-03-10", "Lawmakers voted to strike on Monday.", "Lawmakers vote to strike"},
 	} {

@@ -589,7 +589,9 @@ func passiveAt(quote, w string) bool {
 				return true
 			}
 		}
-		if i > 0 && i+1 < len(words) && strings.HasSuffix(words[i-1], ",") {
+		if i > 0 && i+1 < len(words) && strings.HasSuffix(words[i-1], ",") && !slices.ContainsFunc(words[:i-1], func(x string) bool { return strings.HasSuffix(x, ",") }) {
+			// not after an aside's closing comma: "The plant, hit by
+			// strikes since March, closed on Friday" is active
 			switch words[i+1] {
 			case "in", "by", "on", "at", "during":
 				return true // "Jetwise, founded in 2009,": an aside in the passive
@@ -724,6 +726,22 @@ func clauseSubject(quote, trigger string) string {
 			}
 		}
 		return ""
+	}
+	if strings.HasSuffix(words[k], ",") {
+		// "The bridge, built in 1978, collapsed", "The bout, which was
+		// called off on Friday, will": the noun before an aside that a
+		// lowercase word or a relative pronoun opens
+		for j := k - 1; j > 0 && j >= k-8; j-- {
+			if !strings.HasSuffix(words[j], ",") {
+				continue
+			}
+			if next := strings.ToLower(words[j+1]); next == "which" || next == "who" || !startsUpper(words[j+1]) && !strings.ContainsAny(next, "0123456789") {
+				words = slices.Clone(words)
+				words[j] = strings.TrimSuffix(words[j], ",")
+				k = j
+			}
+			break
+		}
 	}
 	if strings.HasSuffix(words[k], ",") {
 		// the verb follows an aside ("The plant, hit by strikes since
