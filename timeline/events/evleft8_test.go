@@ -203,6 +203,11 @@ func TestEvleft8BusCrash(t *testing.T) {
 	eventOf := eventBySource(evs)
 	checkSameEvent(t, eventOf, "fixed: 'a bus crashed' and 'the crash of the bus' near one town that day are one (was two: @crash and @collision)", "bus-a#s1", "bus-b#s1", true)
 	checkSameEvent(t, eventOf, "counter: a plane's crash elsewhere is another", "bus-a#s1", "plane#s1", false)
+	for _, e := range evs {
+		if e.ID == eventOf["bus-b#s1"] && e.Title != "Konya crash" {
+			t.Errorf("one vehicle's crash is no collision: title %q, want %q", e.Title, "Konya crash")
+		}
+	}
 	if eventOf["lira#s1"] != "" {
 		checkSameEvent(t, eventOf, "counter: the lira's crash is no bus crash", "bus-a#s1", "lira#s1", false)
 	}

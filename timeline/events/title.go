@@ -274,6 +274,9 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			break
 		}
 		if d := majority(items, func(it *item) string { return it.m.Detail }); d != "" {
+			if d == "collision" && frame == "@crash" {
+				d = "crash" // "the crash of the bus": one vehicle, nothing it hit
+			}
 			if strings.HasSuffix(d, "strike") {
 				t = d // "Dockworkers strike in Rotterdam"
 				if st := strikeTitle(items, d); st != "" {
