@@ -84,6 +84,8 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2027-03-10", "The singer appeared in court on Friday to support her brother.", nil},
 		{"fixed: a witness's appearance is no hearing of the witness",
 			"2027-03-10", "The actor appeared in court on Friday as a witness.", nil},
+		{"counter: 'to hear the charges' is a defendant's own appearance",
+			"2027-03-10", "The man appeared in court on Friday to hear the charges against him.", []string{"appeared=2027-03-05 other"}},
 		{"counter: 'to face charges' is her own hearing",
 			"2027-03-10", "The singer appeared in court on Friday to face charges of fraud.", []string{"appeared=2027-03-05 other"}},
 		{"counter: an infinitive past 'and' belongs to another verb",

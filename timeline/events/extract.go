@@ -4133,7 +4133,8 @@ func proposedFor(toks []token, i int) bool {
 
 // bystanderAfter reports whether, from k on, the clause says someone came
 // to court for another's case: "to support her brother", "to testify",
-// "to give evidence", "to watch the hearing", "as a witness". Such an
+// "to watch the hearing", "as a witness" ("to hear the charges" is a
+// defendant's own appearance). Such an
 // appearance is no hearing of the one who appeared.
 func bystanderAfter(toks []token, k int) bool {
 	for end := k + 12; k+1 < len(toks) && k < end; k++ {
@@ -4144,7 +4145,7 @@ func bystanderAfter(toks []token, k int) bool {
 		switch lower(t) {
 		case "to":
 			switch lower(&toks[k+1]) {
-			case "support", "back", "watch", "hear", "see", "testify", "give", "attend", "comfort", "accompany":
+			case "support", "back", "watch", "testify", "attend", "comfort", "accompany": // not "to hear the charges": a defendant's
 				return true
 			}
 		case "as":
