@@ -163,6 +163,10 @@ func TestEvleft8Titles(t *testing.T) {
 			"2027-03-10", "Smith, who won in 2019, resigned on Friday.", "Smith resigns"},
 		{"counter: a passive aside opening after the noun keeps its participle",
 			"2027-03-10", "The museum, one of the city's landmarks, was evacuated on Friday.", "Museum evacuated"},
+		{"fixed: 'took office' keeps its verb out of the subject (was 'Smith took takes office')",
+			"2027-03-10", "Smith took office on Monday.", "Smith takes office"},
+		{"fixed: the same for a common noun (was 'Mayor took takes office')",
+			"2027-03-10", "The new mayor took office on Monday.", "Mayor takes office"},
 		{"fixed: a vote to strike is titled by the vote (was 'Strike')",
 			"2027-03-10", "Lawmakers voted to strike on Monday.", "Lawmakers vote to strike"},
 	} {

@@ -3359,6 +3359,9 @@ func nounSubject(toks []token, seg span, trig int) string {
 		seg.From = k // "Dobre said the bridge near Slatina had been inspected": the reported clause's phrase
 	}
 	i := trig - 1
+	if lower(&toks[trig]) == "office" && i > seg.From && takeForms[lower(&toks[i])] {
+		i-- // "Smith took office": Smith, not "Smith took"
+	}
 	if lower(&toks[trig]) == "control" && i > seg.From && lower(&toks[i]) == "under" {
 		i-- // "the fire was brought under control": the fire
 		if low := lower(&toks[i]); low == "brought" || low == "got" || low == "kept" {

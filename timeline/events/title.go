@@ -699,6 +699,12 @@ func clauseSubject(quote, trigger string) string {
 		// "The court on Thursday upheld": the subject before the date
 		k -= 2
 	}
+	if k >= 1 && strings.EqualFold(trigger, "office") {
+		switch strings.ToLower(words[k]) {
+		case "took", "take", "takes", "taking", "taken":
+			k-- // "The government, which took office on Monday": the verb before its noun
+		}
+	}
 	if r := reducedRelative(words, k); r >= 0 {
 		// "The man arrested on Wednesday night appeared": the noun
 		// before the participle and its date, not "night"
