@@ -63,6 +63,11 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2027-03-10", "Lula won in the first round on Sunday.", []string{"won=2027-03-07 other"}},
 		{"counter: 'The first round on Sunday' with no verb before it is the round",
 			"2027-03-10", "The first round on Sunday was marred by violence.", []string{"round=2027-03-07 other"}},
+		// "said that on Sunday": the date is the reported clause's
+		{"fixed: 'Officials said that on Sunday the dam burst': the burst is Sunday's, not the statement (was 'said' on Sunday, a wrong date)",
+			"2027-03-10", "Officials said that on Sunday the dam burst.", []string{"burst=2027-03-07 other"}},
+		{"counter: 'said on Monday that the dam burst on Sunday' keeps both",
+			"2027-03-10", "Officials said on Monday that the dam burst on Sunday.", []string{"said=2027-03-08 statement", "burst=2027-03-07 other"}},
 		// "the hosts" is a noun
 		{"fixed: 'The hosts were relegated' names a team, no one hosting talks (was 'Talks')",
 			"2027-03-10", "The hosts were relegated on Sunday after a 2-0 defeat.", nil},

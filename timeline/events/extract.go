@@ -1627,6 +1627,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if low := lower(t); (low == "strike" || low == "strikes") && i >= 2 && lower(&toks[i-1]) == "to" && resolveVerbs[lower(&toks[i-2])] {
 			continue // "Lawmakers voted to strike the clause", "Nurses voted to strike": what was resolved, no strike of the day
 		}
+		if kind == KindStatement && i < seg.TFrom && thatBefore(toks, i, seg.TFrom) {
+			continue // "Officials said that on Sunday the dam burst": Sunday is what was said, not the saying
+		}
 		if proposedFor(toks, i) {
 			continue // "abandoned its plan for a referendum on Friday": the referendum never took place; the abandonment did
 		}
@@ -4230,4 +4233,21 @@ func betweenNames(toks []token, from, first int) bool {
 		}
 	}
 	return false
+}
+
+// thatBefore reports whether "that" opens the reported clause between the
+// statement verb at i and the expression at j, with at most a preposition
+// between it and the expression ("said that on Sunday", "said that late
+// on Sunday"): the expression is the clause's.
+func thatBefore(toks []token, i, j int) bool {
+	k := j - 1
+	for k > i && k >= j-3 && toks[k].Word && lower(&toks[k]) != "that" {
+		switch lower(&toks[k]) {
+		case "on", "in", "at", "late", "early", "by", "since":
+			k--
+			continue
+		}
+		return false
+	}
+	return k > i && lower(&toks[k]) == "that"
 }
