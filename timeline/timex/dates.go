@@ -79,8 +79,8 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		if y == 0 {
 			dir := t.yearDirection(i, k)
-			if f := t.forDay(i, k); f != 0 {
-				dir = f
+			if f := t.forDay(i, k); f < 0 || f > 0 && dir != strongFuture {
+				dir = f // a plan still on keeps a stronger "is set for"
 			}
 			if t.deadlineAhead(i, m, d) || t.whenFuture(k) {
 				dir = strongFuture // "The deadline for applications is 5 p.m. on 31 January"
@@ -1750,7 +1750,50 @@ func (t *tagger) forDay(i, j int) int {
 			return -1
 		}
 	}
+	if t.pastPlan(i) && t.butNever(j) {
+		// "Heavy rain was forecast for Sunday, but it never came": a
+		// plan or forecast told in the past that did not come about is
+		// of a day gone
+		return -1
+	}
 	return 1
+}
+
+// butNever reports whether the sentence after token j goes on with "but"
+// and, within six words, a denial of the event: "never", "did not",
+// "didn't", "failed to" ("..., but it never came", "but the storm did
+// not arrive"). What is denied after "but" in a past sentence is a thing
+// that was to happen and did not; "but it will not" is no denial of a
+// past event and leaves the day to the tense.
+func (t *tagger) butNever(j int) bool {
+	for k := j; k < len(t.toks) && k < j+12; k++ {
+		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";") && !t.abbrevDot(k) {
+			return false
+		}
+		if t.w(k) != "but" {
+			continue
+		}
+		for m := k + 1; m < len(t.toks) && m <= k+6; m++ {
+			if tk := t.toks[m]; tk.kind == kPunct && tk.w != "'" && !t.abbrevDot(m) {
+				return false
+			}
+			switch t.w(m) {
+			case "never":
+				return !t.is(m-1, "will") && !t.is(m-1, "would") && !t.is(m-1, "may") && !t.is(m-1, "might")
+			case "not", "t":
+				if t.is(m-1, "did") || t.is(m-1, "didn") || t.is(m-1, "n") && t.is(m-2, "did") {
+					return true
+				}
+				if t.is(m-1, "'") && t.is(m-2, "didn") {
+					return true
+				}
+			case "failed":
+				return t.is(m+1, "to")
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // calledOff reports whether a verb of calling off follows token j in its
@@ -1780,7 +1823,7 @@ func (t *tagger) pastPlan(i int) bool {
 			return false
 		}
 		switch t.w(k) {
-		case "scheduled", "set", "due", "slated", "expected", "supposed", "planned":
+		case "scheduled", "set", "due", "slated", "expected", "supposed", "planned", "forecast", "forecasted", "predicted":
 			return t.is(k-1, "was") || t.is(k-1, "were") || t.is(k-1, "been")
 		case "to":
 			if t.is(k-1, "was") || t.is(k-1, "were") {
@@ -1808,7 +1851,7 @@ func (t *tagger) undoneAfter(j int) bool {
 			return t.is(k-1, "called") && (t.is(k-2, "was") || t.is(k-2, "were") || t.is(k-2, "been"))
 		}
 	}
-	return false
+	return t.butNever(j)
 }
 
 // movedTo reports whether the day at token i is the one an event was

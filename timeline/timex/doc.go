@@ -2637,5 +2637,16 @@
 // river until late in the afternoon": that afternoon; "They searched until
 // Friday": the Friday gone); a change of plan ("was postponed until the
 // afternoon") or a modal ("will search until Friday") keeps the time to
-// come.
+// come.//
+// A plan or forecast told in the past ("was forecast for", "was expected
+// on", "had been planned for" a weekday) followed by "but" and a denial
+// within six words ("never", "did not", "didn't", "failed to": "Heavy
+// rain was forecast for Sunday, but it never came") is of the day gone,
+// the nearest such past day, as a plan called off; a present forecast
+// ("Rain is forecast for Sunday, but it never lasts") or a "but" with no
+// denial keeps the day to come. A month and day right after "is" or
+// "are" and "set", "scheduled", "due" or "slated" with "for" or "on"
+// ("The trial is set for Dec. 28" in January) is to come, even when last
+// year's is nearer; within a week gone it stays the day gone, as after
+// "will"; "was set for" keeps the past.
 package timex

@@ -967,6 +967,19 @@ func (t *tagger) yearDirection(i, j int) int {
 		// be still to come whatever the verb's tense: the nearest
 		return 0
 	}
+	if (t.is(i-1, "for") || t.is(i-1, "on")) && (t.is(i-3, "is") || t.is(i-3, "are")) && !t.inQuotation(i) {
+		switch t.w(i - 2) {
+		case "set", "scheduled", "due", "slated":
+			// "The trial is set for Dec. 28", "The report is due on
+			// Dec. 28" in January: a plan told in the present is of a
+			// date to come, even when last December's is nearer ("was
+			// set for", "had been due on" are past and keep the tense);
+			// a day gone within a week stays gone, as after "will"; a
+			// quotation's present is its speaker's, left to its speech
+			t.willWithin = 7
+			return strongFuture
+		}
+	}
 	c, k := t.tenseCue(i, j)
 	t.wouldFrame = time.Time{}
 	if c == tFuture && k >= 0 && k < i && t.is(k, "would") {
