@@ -916,6 +916,9 @@ func (t *tagger) caselessWeekday(i int) bool {
 // "Britain's Sunday Telegraph"), no day ("on
 // Sunday Times Square was packed" keeps its Sunday).
 func (t *tagger) weekdayPaper(i int) bool {
+	if t.weekdayTitle(i) {
+		return true
+	}
 	k := i + 1
 	if k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl || !t.toks[k].sp {
 		return false
@@ -930,6 +933,47 @@ func (t *tagger) weekdayPaper(i int) bool {
 	switch t.toks[k].w {
 	case "times", "telegraph", "mirror", "express", "post", "herald", "mail", "tribune", "independent", "observer", "people", "sport":
 		return !t.titleCaseLine(i)
+	}
+	return false
+}
+
+// weekdayTitle reports whether the weekday at i is part of a name, no
+// day: "Sunday school" ("A Sunday school teacher was arrested on
+// Monday"; "on Sunday", "last Sunday" before "school" keep the day), and
+// the title of a paper's Sunday edition, "the Mail on Sunday", "the
+// Independent on Sunday", when the title stands as a paper: after "in",
+// "to", "told", "by", "for" or "from", or before "'s", "newspaper",
+// "columnist", "editor", or before another day ("The story ran in the
+// Mail on Sunday on Saturday"). "The Daily Mail on Sunday reported" and
+// "the Mail on Sunday said" may date the report and keep the day.
+func (t *tagger) weekdayTitle(i int) bool {
+	if t.w(i) != "sunday" || !t.toks[i].upper {
+		return false
+	}
+	switch t.w(i + 1) {
+	case "school", "schools":
+		switch t.w(i - 1) {
+		case "on", "last", "this", "next", "by", "until", "since", "from", "every", "each", "before", "after":
+			return false
+		}
+		return !t.titleCaseLine(i)
+	}
+	if !t.is(i-1, "on") || !t.is(i-3, "the") || !t.toks[i-2].upper || t.titleCaseLine(i) {
+		return false
+	}
+	if w := t.w(i - 2); w != "mail" && w != "independent" {
+		return false
+	}
+	switch t.w(i - 4) {
+	case "in", "to", "told", "by", "for", "from":
+		return true
+	}
+	switch t.w(i + 1) {
+	case "'", "newspaper", "columnist", "editor":
+		return true
+	case "on":
+		_, wd := weekdayOf(t.w(i + 2))
+		return wd
 	}
 	return false
 }
@@ -1667,6 +1711,12 @@ func (t *tagger) deictic(i int) cand {
 				// midnight" is the one to come. No interval, as for any
 				// clock time whose day the text does not give
 				d = t.ref.AddDate(0, 0, -1)
+				if r, ok := t.reportDayAfter(j); ok {
+					// "The fighting stopped at midnight, the army said on
+					// Tuesday" in a Wednesday paper: the midnight that
+					// opened the day of the report
+					d = r.AddDate(0, 0, -1)
+				}
 			} else {
 				ctx = false
 			}
@@ -1705,6 +1755,44 @@ func (t *tagger) deictic(i int) cand {
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay, still: follows}
 	}
 	return cand{}
+}
+
+// reportDayAfter returns the day of a reporting clause that follows the
+// expression ending before token j after a comma: ", the army said on
+// Tuesday", ", police told reporters Monday", when that day is before
+// the reference day. A reporting verb in the present ("says") or a day
+// after it that is no single day gives nothing.
+func (t *tagger) reportDayAfter(j int) (time.Time, bool) {
+	if !t.is(j, ",") {
+		return time.Time{}, false
+	}
+	for k := j + 1; k < len(t.toks) && k <= j+8; k++ {
+		if tk := t.toks[k]; tk.kind == kPunct && !t.abbrevDot(k) || tk.nl {
+			return time.Time{}, false
+		}
+		switch t.w(k) {
+		case "said", "told", "announced", "reported", "added", "stated", "confirmed":
+		default:
+			continue
+		}
+		m := k + 1
+		if t.is(m, "reporters") || t.is(m, "journalists") {
+			m++
+		}
+		if t.is(m, "on") {
+			m++
+		}
+		c := t.core(m)
+		if !c.ok() || c.typ != Date || len(c.val) != 10 {
+			return time.Time{}, false
+		}
+		iv, _, ok := intervalOf(c.val)
+		if !ok || !iv.Start.Before(t.ref) {
+			return time.Time{}, false
+		}
+		return iv.Start, true
+	}
+	return time.Time{}, false
 }
 
 // forDay tells whether the day over tokens [i, j) is the object of "for"

@@ -2637,7 +2637,8 @@
 // river until late in the afternoon": that afternoon; "They searched until
 // Friday": the Friday gone); a change of plan ("was postponed until the
 // afternoon") or a modal ("will search until Friday") keeps the time to
-// come.//
+// come.
+//
 // A plan or forecast told in the past ("was forecast for", "was expected
 // on", "had been planned for" a weekday) followed by "but" and a denial
 // within six words ("never", "did not", "didn't", "failed to": "Heavy
@@ -2649,4 +2650,14 @@
 // ("The trial is set for Dec. 28" in January) is to come, even when last
 // year's is nearer; within a week gone it stays the day gone, as after
 // "will"; "was set for" keeps the past.
+//
+// "Sunday" capitalised before "school" or "schools" is a name ("A Sunday
+// school teacher"), unless a word of a day stands before it ("On Sunday
+// school buses ran late"); "the Mail on Sunday", "the Independent on
+// Sunday" after "in", "to", "told", "by", "for", "from" or before "'s",
+// "newspaper", "columnist", "editor" or another day is the paper ("The
+// Daily Mail on Sunday reported" keeps the day). A past midnight with no
+// day ("stopped at midnight") followed by a comma and a reporting clause
+// in the past dated before the reference day (", the army said on
+// Tuesday") is the midnight that opened the day of the report.
 package timex

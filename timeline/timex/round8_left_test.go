@@ -36,6 +36,24 @@ var round8LeftCases = []formCase{
 	{"counter: a present plan for a day gone within a week stays that day (copy a few days late), as after 'will'", "2015-01-14",
 		"The trial that is set for Jan. 10 has drawn crowds.",
 		[]want{{"Jan. 10", "DATE", "2015-01-10", "", "", ""}}},
+	// names with "Sunday"
+	{"fixed: 'the Mail on Sunday' as a paper ('ran in the Mail on Sunday on Saturday') is no day (was the Sunday gone)", "2015-06-16",
+		"The story ran in the Mail on Sunday on Saturday. He told the Mail on Sunday that he had quit.",
+		[]want{{"Saturday", "DATE", "2015-06-13", "", "", ""}}},
+	{"fixed: 'Sunday school' is a name, no day (was the Sunday gone)", "2015-06-16",
+		"A Sunday school teacher was arrested on Monday. Sunday school classes were cancelled.",
+		[]want{{"Monday", "DATE", "2015-06-15", "", "", ""}}},
+	{"counter: 'On Sunday school buses ran late' keeps the day after 'on'; 'The Daily Mail on Sunday reported' may date the report", "2015-06-16",
+		"On Sunday school buses ran late. The Daily Mail on Sunday reported that he had quit.",
+		[]want{{"Sunday", "DATE", "2015-06-14", "", "", ""}, {"Sunday", "DATE", "2015-06-14", "", "", ""}}},
+
+	// a past midnight before a dated report
+	{"fixed: 'stopped at midnight, the army said on Tuesday' in a Wednesday paper is the midnight that opened Tuesday (was the one that opened Wednesday)", "2015-06-17",
+		"The fighting stopped at midnight, the army said on Tuesday.",
+		[]want{{"midnight", "TIME", "2015-06-15T24:00", "-", "0", "0"}, {"Tuesday", "DATE", "2015-06-16", "", "", ""}}},
+	{"counter: a report with no day, of the reference day, or in the present keeps the midnight that opened the reference day", "2015-06-17",
+		"The fighting stopped at midnight, the army said. The shelling stopped at midnight, the army said on Wednesday. The raids stopped at midnight, the army says.",
+		[]want{{"midnight", "TIME", "2015-06-16T24:00", "-", "0", "0"}, {"midnight", "TIME", "2015-06-16T24:00", "-", "0", "0"}, {"Wednesday", "DATE", "2015-06-17", "", "", ""}, {"midnight", "TIME", "2015-06-16T24:00", "-", "0", "0"}}},
 }
 
 func TestRound8Left(t *testing.T) { runFormCases(t, round8LeftCases, false) }
