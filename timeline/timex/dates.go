@@ -66,6 +66,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
 		}
 		if y == 0 {
+			y = t.comingEventYear(i) // "The 2016 election will be held on Nov. 8"
+		}
+		if y == 0 {
 			y = t.rangeEndYear(i, k, m, d) // "from March 3 to April 5, 2011"
 		}
 		if y == 0 {
@@ -93,7 +96,7 @@ func (t *tagger) monthDate(i int) cand {
 				// nearest such day whatever the tense of the report
 				dir = 0
 			}
-			if y = t.framedYear(i, k); y == 0 {
+			if y = t.framedYearThrough(i, k); y == 0 {
 				y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 			}
 		}
@@ -2893,6 +2896,70 @@ func (t *tagger) eventOfYear(i int) int {
 		return t.deicticYear(i - 6)
 	}
 	return 0
+}
+
+// comingEventYear returns the year of the subject opening the sentence
+// when it is an event that happens once, named with a year not yet over,
+// and the verb right after it tells when it takes place, to come: "The
+// 2016 election will be held on Nov. 8" (in 2015), "The 2018 World Cup
+// will begin on June 14", "The 2016 referendum is set for June 23". The
+// month and day after "on" or "for" are then that year's. Another verb
+// ("The 2016 election will be discussed on Nov. 8") dates its own deed,
+// and a past verb is left to eventSubjectYear; it returns 0 for them.
+func (t *tagger) comingEventYear(i int) int {
+	if !t.is(i-1, "on") && !t.is(i-1, "for") {
+		return 0
+	}
+	s := i - 1
+	for s > 0 && !t.opensSentence(s) && i-s <= 14 {
+		if tk := t.toks[s]; tk.kind == kPunct && tk.w != "-" && !t.abbrevDot(s) {
+			return 0
+		}
+		s--
+	}
+	if !t.opensSentence(s) || !t.is(s, "the") || s+1 >= len(t.toks) {
+		return 0
+	}
+	yt := t.toks[s+1]
+	if yt.kind != kNum || len(yt.w) != 4 || yt.n < t.ref.Year() || yt.n > t.ref.Year()+10 {
+		return 0
+	}
+	n := -1
+	for k := s + 2; k < i && k <= s+6; k++ {
+		if onceEventNoun(t.w(k)) {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return 0
+	}
+	v := n + 1
+	if t.is(v, "in") && v+1 < i && t.toks[v+1].upper {
+		for v++; v < i && t.toks[v].kind == kWord && t.toks[v].upper; v++ {
+		}
+	}
+	ok := false
+	switch {
+	case t.is(v, "will"):
+		switch t.w(v + 1) {
+		case "be":
+			ok = t.is(v+2, "held") || t.is(v+2, "staged")
+		case "take":
+			ok = t.is(v+2, "place")
+		case "begin", "start", "open", "end", "close":
+			ok = true
+		}
+	case t.is(v, "is"), t.is(v, "are"):
+		switch t.w(v + 1) {
+		case "set", "scheduled", "due", "slated":
+			ok = true
+		}
+	}
+	if !ok {
+		return 0
+	}
+	return yt.n
 }
 
 // eventHeldBy reports whether token k, right before "next year's"

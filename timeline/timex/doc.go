@@ -2660,4 +2660,16 @@
 // day ("stopped at midnight") followed by a comma and a reporting clause
 // in the past dated before the reference day (", the army said on
 // Tuesday") is the midnight that opened the day of the report.
+//
+// The year of a once-only event opening the sentence as its subject ("The
+// 2011 uprising began on Jan. 25, and Mubarak fell on Feb. 11") frames a
+// month and day past ", and", as "In 2011," does (a weekday there is
+// today's news and is not framed); so does such a year in a clause right
+// after "said", "announced", "recalled", "noted" (with or without
+// "that": "Israel said the 2006 war began on July 12"). A subject "The
+// <year> <event>" with a year not yet over and a verb of its taking place
+// ("will be held", "will take place", "will begin", "is set for", "is
+// scheduled for": "The 2016 election will be held on Nov. 8") gives a
+// month and day after "on" or "for" that year; another verb ("will be
+// discussed on Nov. 8") dates its own deed.
 package timex

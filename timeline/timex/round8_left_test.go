@@ -54,6 +54,25 @@ var round8LeftCases = []formCase{
 	{"counter: a report with no day, of the reference day, or in the present keeps the midnight that opened the reference day", "2015-06-17",
 		"The fighting stopped at midnight, the army said. The shelling stopped at midnight, the army said on Wednesday. The raids stopped at midnight, the army says.",
 		[]want{{"midnight", "TIME", "2015-06-16T24:00", "-", "0", "0"}, {"midnight", "TIME", "2015-06-16T24:00", "-", "0", "0"}, {"Wednesday", "DATE", "2015-06-17", "", "", ""}, {"midnight", "TIME", "2015-06-16T24:00", "-", "0", "0"}}},
+	// a year of the subject: past and to come
+	{"fixed: the year of a subject opening the sentence reaches a month and day past ', and' ('The 2011 uprising began on Jan. 25, and Mubarak fell on Feb. 11' in March 2012; was 2012-02-11)", "2012-03-20",
+		"The 2011 uprising began on Jan. 25, and Mubarak fell on Feb. 11.",
+		[]want{{"2011", "DATE", "2011", "", "", ""}, {"Jan. 25", "DATE", "2011-01-25", "", "", ""}, {"Feb. 11", "DATE", "2011-02-11", "", "", ""}}},
+	{"counter: a weekday after ', and' is today's news, not the frame's ('and Israelis marked its anniversary on Sunday')", "2013-10-08",
+		"The 1973 war began on Oct. 6, and Israelis marked its anniversary on Sunday.",
+		[]want{{"1973", "DATE", "1973", "", "", ""}, {"Oct. 6", "DATE", "1973-10-06", "", "", ""}, {"Sunday", "DATE", "2013-10-06", "", "", ""}}},
+	{"fixed: a once-only event named with a coming year and a verb of its taking place ('The 2016 election will be held on Nov. 8') is that year's (was 2015-11-08)", "2015-06-16",
+		"The 2016 election will be held on Nov. 8. The 2016 referendum is set for June 23. The 2018 World Cup in Russia will begin on June 14.",
+		[]want{{"2016", "DATE", "2016", "", "", ""}, {"Nov. 8", "DATE", "2016-11-08", "", "", ""}, {"2016", "DATE", "2016", "", "", ""}, {"June 23", "DATE", "2016-06-23", "", "", ""}, {"2018", "DATE", "2018", "", "", ""}, {"June 14", "DATE", "2018-06-14", "", "", ""}}},
+	{"counter: another verb ('will be discussed on Nov. 8') dates its own deed, the nearest to come", "2015-06-16",
+		"The 2016 election will be discussed on Nov. 8.",
+		[]want{{"2016", "DATE", "2016", "", "", ""}, {"Nov. 8", "DATE", "2015-11-08", "", "", ""}}},
+	{"fixed: a once-only event's year in a reported clause ('Israel said the 2006 war began on July 12') frames its day (was 2014-07-12)", "2015-06-16",
+		"Israel said the 2006 war began on July 12.",
+		[]want{{"2006", "DATE", "2006", "", "", ""}, {"July 12", "DATE", "2006-07-12", "", "", ""}}},
+	{"counter: a reported clause whose verb is no beginning or end ('said the 2006 war was condemned on Monday') frames nothing", "2015-06-16",
+		"Israel said the 2006 war was condemned on Monday.",
+		[]want{{"2006", "DATE", "2006", "", "", ""}, {"Monday", "DATE", "2015-06-15", "", "", ""}}},
 }
 
 func TestRound8Left(t *testing.T) { runFormCases(t, round8LeftCases, false) }
