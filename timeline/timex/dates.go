@@ -1133,6 +1133,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// was missed
 			dir = 1
 		}
+		if f == 0 && t.is(i-1, "from") && t.untilFurtherNotice(j) && t.perfectBeenBefore(i) {
+			// "The road has been closed from Monday until further
+			// notice": a state the present perfect says holds now began
+			// on the day gone ("will be closed from Monday" is to come)
+			dir = -1
+		}
 		if dir == 0 && tn == tNone && t.is(i-1, "by") {
 			// "The island needs to raise 5.8 billion euros by Monday": a
 			// deadline in a clause with no tense, as a month and day after
@@ -1796,6 +1802,28 @@ func (t *tagger) reportDayAfter(j int) (time.Time, bool) {
 		return iv.Start, true
 	}
 	return time.Time{}, false
+}
+
+// perfectBeenBefore reports whether "has been" or "have been" stands
+// within eight words before token i in its clause, with no modal before
+// it ("could have been" is no present perfect).
+func (t *tagger) perfectBeenBefore(i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if tk := t.toks[k]; tk.kind == kPunct && !t.abbrevDot(k) {
+			return false
+		}
+		if t.is(k, "been") {
+			if t.is(k-1, "has") {
+				return true
+			}
+			switch t.w(k - 2) {
+			case "will", "would", "could", "should", "may", "might", "must", "to":
+				return false
+			}
+			return t.is(k-1, "have")
+		}
+	}
+	return false
 }
 
 // forDay tells whether the day over tokens [i, j) is the object of "for"

@@ -2672,4 +2672,13 @@
 // scheduled for": "The 2016 election will be held on Nov. 8") gives a
 // month and day after "on" or "for" that year; another verb ("will be
 // discussed on Nov. 8") dates its own deed.
+//
+// A weekday after "from" before "until further notice" in a clause of
+// "has been" or "have been" ("The road has been closed from Monday until
+// further notice") is the day gone: the state the present perfect tells
+// holds now ("will be closed from Monday" is to come). A number before
+// 1800 after "some" ("Some 1500 local troops") or after "the" before
+// "in", "at", "on", "with" or a point or comma ("He ran the 1500 in
+// Berlin") is a count or a race, no year; a year of long ago is written
+// "in 1500" or "the 1500s".
 package timex

@@ -1048,6 +1048,21 @@ func (t *tagger) year(i int) cand {
 			return cand{} // "Room 1205", "Flight 1549", "Vision 2030", "resolution 1881": a label or a name
 		}
 	}
+	if tk.n < 1800 && t.is(i-1, "some") {
+		// "Some 1500 local (and 200 foreign) troops": a count; a year
+		// of long ago is written "in 1500", "the 1500s" ("Some 2012
+		// models" keeps its year)
+		return cand{}
+	}
+	if tk.n < 1800 && t.is(i-1, "the") && !t.attached(i) {
+		switch t.w(j) {
+		case "in", "at", "on", "with", ".", ",":
+			// "He ran the 1500 in Berlin": a race named by its distance;
+			// a year of long ago after "the" goes before its noun ("the
+			// 1492 voyage")
+			return cand{}
+		}
+	}
 	if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[5] == 'Q' {
 		return cand{i: i, j: q.j, typ: Date, val: itoa(tk.n) + q.val[4:], the: true}
 	}

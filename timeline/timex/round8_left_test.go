@@ -73,6 +73,21 @@ var round8LeftCases = []formCase{
 	{"counter: a reported clause whose verb is no beginning or end ('said the 2006 war was condemned on Monday') frames nothing", "2015-06-16",
 		"Israel said the 2006 war was condemned on Monday.",
 		[]want{{"2006", "DATE", "2006", "", "", ""}, {"Monday", "DATE", "2015-06-15", "", "", ""}}},
+	// a present perfect state from a day, until further notice
+	{"fixed: 'has been closed from Monday until further notice' is the Monday gone: the state holds now (was next Monday)", "2015-06-16",
+		"The road has been closed from Monday until further notice. Schools have been shut from Friday until further notice.",
+		[]want{{"Monday", "DATE", "2015-06-15", "", "", ""}, {"Friday", "DATE", "2015-06-12", "", "", ""}}},
+	{"counter: 'will be closed from Monday until further notice' is to come", "2015-06-16",
+		"The road will be closed from Monday until further notice.",
+		[]want{{"Monday", "DATE", "2015-06-22", "", "", ""}}},
+
+	// numbers of long ago that are no years
+	{"fixed: 'the 1500' before 'in' and 'Some 1500' are a race and a count, no year (were 1500)", "2015-06-16",
+		"He ran the 1500 in Berlin. Some 1500 local (and 200 foreign) troops were deployed.",
+		nil},
+	{"counter: a modern year after 'the' before a preposition ('Unlike the 2012 in London') or before its noun, and a span, keep their years", "2015-06-16",
+		"Unlike the 2012 in London, the Games made money. Prices rose in the 1990 to 1995 period.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"1990", "DATE", "1990", "", "", ""}, {"1995", "DATE", "1995", "", "", ""}}},
 }
 
 func TestRound8Left(t *testing.T) { runFormCases(t, round8LeftCases, false) }
