@@ -2681,4 +2681,12 @@
 // "in", "at", "on", "with" or a point or comma ("He ran the 1500 in
 // Berlin") is a count or a race, no year; a year of long ago is written
 // "in 1500" or "the 1500s".
+//
+// A season in a clause after "would" in a sentence that opened with a
+// year gone ("In 2012, he said the plant would open in the summer") is
+// that year's, a future seen from then ("would have" and a frame of this
+// year keep the tense). A season after "bookings for the", "tickets for
+// the" (bookedFor) is the one under way, just gone (within a month) or to
+// come, never one long over ("Bookings for the summer were up" in January
+// is the coming summer), unless the sentence names a year or "last".
 package timex

@@ -347,10 +347,32 @@ func (t *tagger) framedYearThrough(i, j int) int {
 	return t.framedYearIn(i, j, t.frameWhen && !t.frameSubj)
 }
 
+// wouldFramedYear returns the year a sentence opened with ("In 2012,")
+// when the clause of the expression at [i, j) is a future seen from the
+// past, after "would" ("In 2012, he said the plant would open in the
+// summer"): a time to come of that year, not of now. It returns 0 for a
+// year of now or to come, and for any other tense.
+func (t *tagger) wouldFramedYear(i, j int) int {
+	if t.frameY == 0 || t.frameY >= t.ref.Year() || t.frameAt > i || t.frameWhen {
+		return 0
+	}
+	if c, k := t.tenseCue(i, j); c != tFuture || k < t.frameAt || k >= i || !t.is(k, "would") || t.is(k+1, "have") {
+		return 0
+	}
+	return t.frameReach(i, true)
+}
+
 func (t *tagger) framedYearIn(i, j int, commaStops bool) int {
 	if t.frameY == 0 || t.frameAt > i || t.tenseAt(i, j) != tPast {
 		return 0
 	}
+	return t.frameReach(i, commaStops)
+}
+
+// frameReach returns the frame's year when the frame reaches token i: no
+// sentence's end between (and, with commaStops, no comma of a clause of
+// "when"), or 0.
+func (t *tagger) frameReach(i int, commaStops bool) int {
 	for k := t.frameAt; k <= i && k < len(t.toks); k++ {
 		// any stop, even one that may close an abbreviation ("was not
 		// Reece's. In April"): a frame reaches no further than it surely

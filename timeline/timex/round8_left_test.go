@@ -88,6 +88,22 @@ var round8LeftCases = []formCase{
 	{"counter: a modern year after 'the' before a preposition ('Unlike the 2012 in London') or before its noun, and a span, keep their years", "2015-06-16",
 		"Unlike the 2012 in London, the Games made money. Prices rose in the 1990 to 1995 period.",
 		[]want{{"2012", "DATE", "2012", "", "", ""}, {"1990", "DATE", "1990", "", "", ""}, {"1995", "DATE", "1995", "", "", ""}}},
+	// a season after a past frame's "would", and a season booked
+	{"fixed: 'In 2012, he said the plant would open in the summer' is the summer of that year's speech (was this year's)", "2015-06-16",
+		"In 2012, he said the plant would open in the summer.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"the summer", "DATE", "2012-SU", "", "", ""}}},
+	{"counter: a 'will' under this year's frame, or no frame, keeps the tense's season", "2015-03-16",
+		"In 2015, he said, the plant will open in the summer. He said the plant would open in the summer.",
+		[]want{{"2015", "DATE", "2015", "", "", ""}, {"the summer", "DATE", "2015-SU", "", "", ""}, {"the summer", "DATE", "2015-SU", "", "", ""}}},
+	{"fixed: 'Bookings for the summer were up' in January is the coming summer (was last summer, the nearer)", "2015-01-14",
+		"Bookings for the summer were up.",
+		[]want{{"the summer", "DATE", "2015-SU", "", "", ""}}},
+	{"counter: a sentence naming a year gone ('last year') keeps the tense's summer; in September the summer just gone stays", "2015-01-14",
+		"Bookings for the summer were up 10 percent last year.",
+		[]want{{"the summer", "DATE", "2014-SU", "", "", ""}, {"last year", "DATE", "2014", "", "", ""}}},
+	{"counter: in September, bookings for the summer are of the summer just gone", "2014-09-10",
+		"Bookings for the summer were up.",
+		[]want{{"the summer", "DATE", "2014-SU", "", "", ""}}},
 }
 
 func TestRound8Left(t *testing.T) { runFormCases(t, round8LeftCases, false) }
