@@ -195,6 +195,12 @@ func (t *tagger) monthDate(i int) cand {
 	if t.nextEventIn(i, j) {
 		dir = 1
 	}
+	if t.disasterIn(i) {
+		// "The hospital needs $2 million after the flood in August" in
+		// June: a disaster dated by its month has happened, whatever
+		// the tense of the clause around it (was the coming August)
+		dir = strongPast
+	}
 	if s := t.modStart(i); t.forDay(s, j) < 0 {
 		// "a conference initially planned for late May": a plan undone,
 		// for a month gone by (a plan still on may be for data: "sales
@@ -1090,6 +1096,9 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// the day's event is the subject of a past verb, whatever
 			// the clause around it says ("says he will try ...")
 			dir = -1
+		}
+		if dir <= 0 && f == 0 && tn != tPast && !t.is(j, "'") && t.needOn(i) {
+			dir = 1 // "The team needs a win on Sunday": a need is for a day to come
 		}
 		if dir <= 0 && f == 0 && !t.is(j, "'") && t.hasEventOn(i) >= 0 {
 			dir = 1 // "He has one more race on Thursday": a schedule
@@ -2636,6 +2645,48 @@ func (t *tagger) genericDay(i int) bool {
 			"technology", "age", "era", "culture", "politics", "media", "teenagers", "parents", "students",
 			"workers", "families", "consumers", "life", "europe", "america", "china", "russia", "india":
 			return true
+		}
+	}
+	return false
+}
+
+// disasterIn reports whether the bare month at i follows "the", a noun of
+// a disaster or an attack in the singular and "in": "the flood in
+// August", "the earthquake in April", "the attack in March". Such an
+// event is reported once it has happened (the plural, "the floods in
+// August", may be a season's to come).
+func (t *tagger) disasterIn(i int) bool {
+	if !t.is(i-1, "in") || !t.is(i-3, "the") {
+		return false
+	}
+	switch t.w(i - 2) {
+	case "flood", "earthquake", "quake", "tsunami", "landslide", "mudslide", "hurricane", "typhoon", "cyclone",
+		"blast", "explosion", "attack", "bombing", "shooting", "massacre", "crash", "derailment", "coup":
+		return true
+	}
+	return false
+}
+
+// needOn reports whether the weekday at i follows "on" or "by" in a
+// clause of "need" or "needs" in the present, with at most four words
+// between and no participle or comma ("The team needs a win on Sunday",
+// "Farmers need rain by Friday"): a need is for a day to come. "needed",
+// "needs ... after losing on Sunday" are not.
+func (t *tagger) needOn(i int) bool {
+	if !t.is(i-1, "on") && !t.is(i-1, "by") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		tk := t.toks[k]
+		if tk.kind != kWord {
+			return false
+		}
+		switch tk.w {
+		case "needs", "need":
+			return !t.is(k-1, "did") && !t.is(k-1, "didn") && !t.is(k-1, "to")
+		}
+		if n := len(tk.w); n > 3 && (tk.w[n-2:] == "ed" || tk.w[n-3:] == "ing") {
+			return false
 		}
 	}
 	return false

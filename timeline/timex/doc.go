@@ -2689,4 +2689,15 @@
 // the" (bookedFor) is the one under way, just gone (within a month) or to
 // come, never one long over ("Bookings for the summer were up" in January
 // is the coming summer), unless the sentence names a year or "last".
+//
+// A bare month after "the" and a singular noun of a disaster or an attack
+// and "in" ("after the flood in August", "the earthquake in April") is
+// gone, the nearest such month past, whatever the clause's tense ("the
+// floods in August", plural, may be a season's to come). A weekday after
+// "on" or "by" within four words of "need" or "needs" in the present
+// ("The team needs a win on Sunday") is to come; a participle between
+// ("after losing on Sunday") or "needed" keeps the past. "That" and a
+// month opening a sentence before a bare noun and a past verb ("That
+// November voters returned him") is the month of the year last named,
+// as with a pronoun after it.
 package timex

@@ -1465,6 +1465,12 @@ func (t *tagger) thatAdverbial(i, j int) bool {
 	case "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "its", "his", "her", "their", "our":
 		return true
 	}
+	if t.toks[n].kind == kWord && !t.toks[n].upper && !determiner(t.w(n)) && t.cue(n+1) == tPast {
+		// "That November voters returned him", "and that spring prices
+		// fell": a bare noun and a past verb after the month, its
+		// subject ("and that December was the wettest" is not)
+		return true
+	}
 	if t.toks[n].upper && t.toks[n].kind == kWord {
 		switch t.w(j) {
 		case "april", "may", "june", "august":

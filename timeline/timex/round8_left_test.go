@@ -104,6 +104,27 @@ var round8LeftCases = []formCase{
 	{"counter: in September, bookings for the summer are of the summer just gone", "2014-09-10",
 		"Bookings for the summer were up.",
 		[]want{{"the summer", "DATE", "2014-SU", "", "", ""}}},
+	// a disaster's month; a need's day
+	{"fixed: a month after 'the flood in' ('needs $2 million after the flood in August' in June) is the August gone (was the coming one)", "2015-06-16",
+		"The hospital needs $2 million after the flood in August.",
+		[]want{{"August", "DATE", "2014-08", "", "", ""}}},
+	{"counter: the plural ('bracing for the floods in August') may be a season's to come, and keeps the tense", "2015-06-16",
+		"Towns are bracing for the floods in August.",
+		[]want{{"August", "DATE", "2015-08", "", "", ""}}},
+	{"fixed: 'The team needs a win on Sunday' is the coming Sunday (was the one gone); 'need rain by Friday' too", "2015-06-16",
+		"The team needs a win on Sunday. Farmers need rain by Friday.",
+		[]want{{"Sunday", "DATE", "2015-06-21", "", "", ""}, {"Friday", "DATE", "2015-06-19", "", "", ""}}},
+	{"counter: 'needed' is past, and a participle between ('needs a lift after losing on Sunday') gives the day to it", "2015-06-16",
+		"The team needed a win on Sunday. The team needs a lift after losing on Sunday.",
+		[]want{{"Sunday", "DATE", "2015-06-14", "", "", ""}, {"Sunday", "DATE", "2015-06-14", "", "", ""}}},
+
+	// "That November" with its subject and a past verb
+	{"fixed: 'That November voters returned him' after 'He won in 2012.' is November 2012 (was last November, 'That' left out)", "2015-06-16",
+		"He won in 2012. That November voters returned him.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"That November", "DATE", "2012-11", "", "", ""}}},
+	{"counter: 'said that November sales rose' is a conjunction; 'That November voters will decide' has no past verb", "2015-06-16",
+		"He won in 2012. Officials said that November sales rose. That November voters will decide.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"November", "DATE", "2014-11", "", "", ""}, {"November", "DATE", "2015-11", "", "", ""}}},
 }
 
 func TestRound8Left(t *testing.T) { runFormCases(t, round8LeftCases, false) }
