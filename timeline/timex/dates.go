@@ -1122,6 +1122,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// Monday" of a day past), so the day is the action's, to come
 			dir = 1
 		}
+		if dir > 0 && f == 0 && t.pastPlan(i) && t.butNever(j) {
+			// "The vote was expected on Friday, but it never took place":
+			// a plan told in the past that did not happen is of a day
+			// gone, however near the next such day
+			dir = -1
+		}
 		if dir > 0 && f == 0 && delta > 7-delta && t.pastPlan(i) && t.undoneAfter(j) {
 			// "He was scheduled to be arraigned Monday, but the hearing
 			// was postponed" in a Wednesday paper: a plan told in the
@@ -1901,6 +1907,13 @@ func (t *tagger) butNever(j int) bool {
 		if t.w(k) != "but" {
 			continue
 		}
+		switch t.w(k + 1) {
+		case "it", "they", "this", "that", "the", "none", "nothing":
+			// the event or its subject ("but he never said how he would
+			// vote" denies another deed)
+		default:
+			return false
+		}
 		for m := k + 1; m < len(t.toks) && m <= k+6; m++ {
 			if tk := t.toks[m]; tk.kind == kPunct && tk.w != "'" && !t.abbrevDot(m) {
 				return false
@@ -2658,6 +2671,10 @@ func (t *tagger) genericDay(i int) bool {
 func (t *tagger) disasterIn(i int) bool {
 	if !t.is(i-1, "in") || !t.is(i-3, "the") {
 		return false
+	}
+	switch t.w(i - 4) {
+	case "for", "ahead", "before", "await", "awaits", "awaiting", "expect", "expects", "expected", "predict", "predicts", "fear", "fears", "feared":
+		return false // "bracing for the hurricane in August": one still to come
 	}
 	switch t.w(i - 2) {
 	case "flood", "earthquake", "quake", "tsunami", "landslide", "mudslide", "hurricane", "typhoon", "cyclone",

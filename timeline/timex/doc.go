@@ -2640,10 +2640,12 @@
 // come.
 //
 // A plan or forecast told in the past ("was forecast for", "was expected
-// on", "had been planned for" a weekday) followed by "but" and a denial
-// within six words ("never", "did not", "didn't", "failed to": "Heavy
-// rain was forecast for Sunday, but it never came") is of the day gone,
-// the nearest such past day, as a plan called off; a present forecast
+// on", "had been planned for" a weekday) followed by "but", a subject of
+// the event ("it", "they", "the", "this", "that", "none", "nothing") and
+// a denial within six words ("never", "did not", "didn't", "failed to":
+// "Heavy rain was forecast for Sunday, but it never came") is of the day
+// gone, however near the next such day ("but he never said how he would
+// vote" denies another deed and leaves the day to the tense); a present forecast
 // ("Rain is forecast for Sunday, but it never lasts") or a "but" with no
 // denial keeps the day to come. A month and day right after "is" or
 // "are" and "set", "scheduled", "due" or "slated" with "for" or "on"
@@ -2693,7 +2695,9 @@
 // A bare month after "the" and a singular noun of a disaster or an attack
 // and "in" ("after the flood in August", "the earthquake in April") is
 // gone, the nearest such month past, whatever the clause's tense ("the
-// floods in August", plural, may be a season's to come). A weekday after
+// floods in August", plural, may be a season's to come, and so may one
+// after "for", "ahead", "before", "awaiting", "expected", "fear":
+// "bracing for the hurricane in August"). A weekday after
 // "on" or "by" within four words of "need" or "needs" in the present
 // ("The team needs a win on Sunday") is to come; a participle between
 // ("after losing on Sunday") or "needed" keeps the past. "That" and a

@@ -125,6 +125,19 @@ var round8LeftCases = []formCase{
 	{"counter: 'said that November sales rose' is a conjunction; 'That November voters will decide' has no past verb", "2015-06-16",
 		"He won in 2012. Officials said that November sales rose. That November voters will decide.",
 		[]want{{"2012", "DATE", "2012", "", "", ""}, {"November", "DATE", "2014-11", "", "", ""}, {"November", "DATE", "2015-11", "", "", ""}}},
+	// self-review
+	{"self-review: 'was expected on Friday, but it never took place' is the Friday gone, though next Friday is nearer (was 2015-06-19)", "2015-06-16",
+		"The vote was expected on Friday, but it never took place.",
+		[]want{{"Friday", "DATE", "2015-06-12", "", "", ""}}},
+	{"self-review: a denial of another deed after 'but' ('but he never said how he would vote') leaves the plan's day as the other rules give it, the coming one", "2015-06-16",
+		"The vote was expected on Sunday, but he never said how he would vote.",
+		[]want{{"Sunday", "DATE", "2015-06-21", "", "", ""}}},
+	{"self-review: a disaster awaited ('bracing for the hurricane in August') is to come (was 2014-08)", "2015-06-16",
+		"Islanders are bracing for the hurricane in August.",
+		[]want{{"August", "DATE", "2015-08", "", "", ""}}},
+	{"self-review: a past verb between 'needs' and the day ('the money it lost on Sunday') keeps the day gone", "2015-06-16",
+		"The city needs the money it lost on Sunday.",
+		[]want{{"Sunday", "DATE", "2015-06-14", "", "", ""}}},
 }
 
 func TestRound8Left(t *testing.T) { runFormCases(t, round8LeftCases, false) }
