@@ -895,9 +895,38 @@ func (t *tagger) weekday(i, dir int) cand {
 // transcripts and chat logs are typed ("the roads have been closed since
 // tuesday night"). Where the text has capitals, a weekday in lower case
 // is a word of its own ("his girl friday").
+//
+// Even there the weekday must stand after a word that governs a day
+// ("on", "since", "until", "by", "last", "next", "this", ...; "and", "or",
+// "to" after another weekday: "on friday and saturday") and be a word of
+// its own, not part of a handle or an address ("follow @friday_news",
+// "robinson crusoe met friday", "the sunday times party", "good friday"
+// name no day).
 func (t *tagger) caselessWeekday(i int) bool {
 	if len(t.toks[i].w) < 6 {
 		return false // "sun", "sat", "wed", "mon", "tues", "thur"
+	}
+	if !t.toks[i].sp || i+1 < len(t.toks) && !t.toks[i+1].sp && t.toks[i+1].kind != kPunct {
+		return false
+	}
+	if i+1 < len(t.toks) && !t.toks[i+1].sp {
+		switch t.w(i + 1) {
+		case "_", "@", "/", "#":
+			return false
+		case ".":
+			if i+2 < len(t.toks) && !t.toks[i+2].sp {
+				return false // "friday.com"
+			}
+		}
+	}
+	switch t.w(i - 1) {
+	case "on", "since", "until", "till", "by", "from", "through", "thru", "before", "after", "last", "next", "this", "every", "each", "early", "late", "of":
+	case "and", "or", "to", "-":
+		if _, ok := weekdayOf(t.w(i - 2)); !ok {
+			return false
+		}
+	default:
+		return false
 	}
 	if t.caseless == 0 {
 		t.caseless = 2
@@ -1060,7 +1089,7 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// nearest such day, not the past one the tense alone gives
 			dir = 1
 		}
-		if dir < 0 && f == 0 && delta != 0 && t.perfectCall(i) {
+		if dir < 0 && f == 0 && delta != 0 && t.perfectCall(i, j) {
 			// "The union has called a one-day strike on Monday": a present
 			// perfect takes no day gone (English says "called ... on
 			// Monday" of a day past), so the day is the action's, to come
@@ -3450,7 +3479,19 @@ func (t *tagger) weekNextTo(i int) cand {
 // on Tuesday". The present perfect does not go with a day gone, so the day
 // is the action's, to come. "called a strike on Monday, saying" (the
 // simple past) and "have called off the strike" are not such calls.
-func (t *tagger) perfectCall(i int) bool {
+//
+// The day must close its phrase (the end, a punctuation mark, a
+// conjunction or a preposition after it): "has called the strike on
+// Monday unlawful", "have called a walkout on Monday a last resort" name
+// the strike held and judge it, a day gone.
+func (t *tagger) perfectCall(i, j int) bool {
+	if j < len(t.toks) && t.toks[j].kind == kWord {
+		switch t.w(j) {
+		case "and", "or", "but", "in", "at", "across", "over", "after", "against", "with", "to", "from", "as", "amid", "if", "unless", "until", "that", "which", "when":
+		default:
+			return false
+		}
+	}
 	k := i - 1
 	if t.is(k, "on") || t.is(k, "for") {
 		k--

@@ -1500,8 +1500,9 @@
 //     "are" (with "on" between or not: "GCSE results day is 21
 //     August", "Polling day is on 7 May", "The hearings are on 3 June"),
 //     is a date to come, as after "The deadline is": the copula says when
-//     a thing is. The past copula ("The best day was 21 August") and a
-//     date not right after it ("The rate is 7% in August") are left to
+//     a thing is. The past copula ("The best day was 21 August"), a
+//     date not right after it ("The rate is 7% in August") and a date in
+//     the possessive ("The figure is January's highest") are left to
 //     the tense.
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
@@ -1516,7 +1517,10 @@
 //     on Tuesday") is the day to come: English puts no day gone with the
 //     present perfect. The simple past ("called a strike on Monday,
 //     saying"), "have called off", and a present perfect of another deed
-//     ("have arrested a man on Monday") keep the day the tense gives.
+//     ("have arrested a man on Monday") keep the day the tense gives, and
+//     so does a day with a complement after it, no conjunction or
+//     preposition ("has called the strike on Monday unlawful", "... a
+//     success": a strike held, judged).
 //   - "six weeks ago", "a fortnight ago" (two weeks or more) are the ISO
 //     week that far back, not a day the text does not give; "a week ago"
 //     stays the day a week back, Mod APPROX; "three weeks ago today",
@@ -2598,7 +2602,11 @@
 // in a text with no upper-case letter at all, as some transcripts are
 // typed; where the text has capitals it is a word of its own ("his girl
 // friday"), and the short forms ("sun", "sat", "wed", "mon") stay words
-// in any text. Minutes before "past", "after", "before", "to" or "till"
+// in any text. Even in such a text the weekday must follow a word that
+// governs a day ("on", "since", "until", "by", "last", "next", "this",
+// ...; "and", "or", "to" after another weekday) and stand as a word of
+// its own: "follow @friday_news", "friday said", "robinson crusoe met
+// friday", "the sunday times", "good friday" name no day. Minutes before "past", "after", "before", "to" or "till"
 // "the hour" that ends its clause ("It's 18 minutes past the hour", "five
 // minutes before the hour, and here is the news") are a broadcast's own
 // clock: no duration and no clock time ("18 minutes after the explosion",
@@ -2609,8 +2617,10 @@
 // part of the day holds it (1 to 6 in the afternoon, 4 to 11 in the
 // evening, 6 to 11 at night); after "this morning", at an hour the part
 // does not hold ("last night ... at 2:15"), on another day ("tomorrow at 3
-// o'clock"), or two sentences or a paragraph later, the hour stays as
-// written. "at least" or "at most" before "the next", "the past", "the
+// o'clock"), with its own morning after it ("at 4:15 this morning"), in
+// the sentence after an evening or a night told as to come ("The vote is
+// expected tonight. The polls opened at 7 o'clock"), or two sentences or
+// a paragraph later, the hour stays as written. "at least" or "at most" before "the next", "the past", "the
 // last", "the coming" or "the previous" and a number of units is inside
 // the span, EQUAL_OR_MORE or EQUAL_OR_LESS ("for at least the next two
 // hours", TBAQ's "at least the past 18 months"); "at least the next few

@@ -1019,10 +1019,13 @@ func (t *tagger) yearDirection(i, j int) int {
 		// 30": a timetable in the present names a date to come
 		return 1
 	}
-	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && (k == i-1 || k == i-2 && t.is(i-1, "on")) && k > 0 && t.toks[k-1].kind == kWord {
+	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && (k == i-1 || k == i-2 && t.is(i-1, "on")) && k > 0 && t.toks[k-1].kind == kWord &&
+		!(t.is(j, "'") && t.attached(j)) {
 		// "GCSE results day is 21 August", "Polling day is on 7 May",
 		// "The hearings are on 3 June": a copula right before the date
-		// says when a thing is, a date to come, as "The deadline is"
+		// says when a thing is, a date to come, as "The deadline is"; a
+		// possessive ("The figure is January's highest") names the date
+		// of another thing, left to the tense
 		return 1
 	}
 	if c == tPresent && k >= j && k-j <= 1 && timetableVerb(t.w(k)) {
