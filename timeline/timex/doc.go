@@ -1501,9 +1501,10 @@
 //     August", "Polling day is on 7 May", "The hearings are on 3 June"),
 //     is a date to come, as after "The deadline is": the copula says when
 //     a thing is. The past copula ("The best day was 21 August"), a
-//     date not right after it ("The rate is 7% in August") and a date in
-//     the possessive ("The figure is January's highest") are left to
-//     the tense.
+//     date not right after it ("The rate is 7% in August"), a date in
+//     the possessive ("The figure is January's highest") and one that is
+//     the subject of a verb after it ("The truth is September was a
+//     disaster") are left to the tense.
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within
