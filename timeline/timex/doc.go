@@ -1464,7 +1464,9 @@
 //     in the sentence: what a deed opens the way for comes after the
 //     deed. The deed's own day ("cleared the way Monday for"), a day past
 //     a comma ("..., officials said Thursday") and a sentence with no day
-//     before keep the day the tense gives.
+//     before keep the day the tense gives. A month there after a day
+//     named before ("On Monday, the council cleared the way for work to
+//     start in June") is likewise to come.
 //   - "the rest of" or "the remainder of" a month or a year named ("for
 //     the rest of September", "the remainder of 2015") is one expression
 //     with the value of the month or year, as "the rest of the year"; a

@@ -137,6 +137,16 @@ var round8ReviewFCases = []formCase{
 		"The vote on Friday cleared the way for talks that began Monday. The ruling on Tuesday paved the way for a trial that opened on Monday.",
 		[]want{{"Friday", "DATE", "2013-03-08", "-", "", ""}, {"Monday", "DATE", "2013-03-11", "-", "", ""}, {"Tuesday", "DATE", "2013-03-12", "-", "", ""}, {"Monday", "DATE", "2013-03-11", "-", "", ""}}},
 
+	{"fixed (older): a month ending such an infinitive after a day named is to come, as the weekday is: 'On Monday, the council cleared the way for work to start in June' (was 2012-06)", "2013-03-13",
+		"On Monday, the council cleared the way for work to start in June.",
+		[]want{{"Monday", "DATE", "2013-03-11", "-", "", ""}, {"June", "DATE", "2013-06", "-", "", ""}}},
+	{"held: with no day named before, 'The ruling paved the way for the plant to reopen in January' keeps the tense's month; a year opening the sentence frames it", "2013-03-13",
+		"The ruling paved the way for the plant to reopen in January. In 2010, the ruling paved the way for the plant to reopen in June.",
+		[]want{{"January", "DATE", "2013-01", "-", "", ""}, {"2010", "DATE", "2010", "-", "", ""}, {"June", "DATE", "2010-06", "-", "", ""}}},
+	{"held: 'The vote on Thursday cleared the way for the bill to pass on Tuesday' is the Tuesday after that Thursday", "2013-03-13",
+		"The vote on Thursday cleared the way for the bill to pass on Tuesday, aides said.",
+		[]want{{"Thursday", "DATE", "2013-03-07", "-", "", ""}, {"Tuesday", "DATE", "2013-03-12", "-", "", ""}}},
+
 	// broadcast: weekdays in lower case
 	{"narrowed: in a lower-case text a handle, a subject and a name are no weekdays ('follow @friday_news', 'friday said'); a weekday must follow a word that governs a day (were 2014-03-07 twice)", "2014-03-12",
 		"follow @friday_news for updates. friday said the album was out now.",

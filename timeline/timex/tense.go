@@ -967,6 +967,12 @@ func (t *tagger) yearDirection(i, j int) int {
 		// be still to come whatever the verb's tense: the nearest
 		return 0
 	}
+	if t.anchored && t.anchorAt <= i && t.sameSentence(t.anchorAt, i) && t.wayForTo(i) {
+		// "On Monday, the council cleared the way for work to start in
+		// June": what a deed of a day named opens the way for comes
+		// after it, as a weekday there does (round8_edu)
+		return 1
+	}
 	c, k := t.tenseCue(i, j)
 	t.wouldFrame = time.Time{}
 	if c == tFuture && k >= 0 && k < i && t.is(k, "would") {
