@@ -3618,7 +3618,14 @@ func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
 // text or a word that opens another phrase ("on Monday next at 10am",
 // "on Friday last and"); a noun after it ("Monday next week", "Friday
 // last year's") makes "next" or "last" that noun's.
+//
+// "next to" is a preposition of place ("gathered on Monday next to the
+// parliament"), and a hyphen joined to the word makes a compound
+// ("on Sunday last-minute shoppers"): neither ends the phrase.
 func (t *tagger) phraseEndsAfterNextLast(k int) bool {
+	if k < len(t.toks) && t.is(k, "-") && !t.toks[k].sp || t.is(k, "to") && t.is(k-1, "next") {
+		return false
+	}
 	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind == kPunct && t.toks[k].w != "'" && t.toks[k].w != "’" {
 		return true
 	}

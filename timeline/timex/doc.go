@@ -1492,7 +1492,9 @@
 //     Indian and older British usage) is one expression, the coming or
 //     the past such day, never the reference day; before a noun ("Monday
 //     next week", "Friday last year") "next" and "last" are the noun's,
-//     and before a verb ("Friday last saw") the tense decides.
+//     and before a verb ("Friday last saw") the tense decides; "next to"
+//     is a preposition of place ("gathered on Monday next to the
+//     parliament") and "last-minute" a compound: no such expression.
 //   - "quarter" after "the" and a month that ends no calendar quarter
 //     ("in the October quarter", the three months to October in
 //     Australian statistics) is no quarter: not the one being reported
@@ -2631,7 +2633,8 @@
 // "deadline" is the day, as before "holiday" ("the May Fourth Movement"
 // is a name). "Nightly", "Monthly", "Hourly" capitalised between
 // capitalised words inside a sentence ("NBC Nightly News") is a name, no
-// set; opening a sentence ("Nightly curfews were imposed") it is the set.
+// set; opening a sentence ("Nightly curfews were imposed") it is the set,
+// but before "News" ("Nightly News anchor Brian Williams") the programme.
 // A weekday in the possessive whose noun is the subject of a past verb of
 // an event's doing ("after Thursday's election left no party with a
 // majority", "Tuesday's attack killed 12") is the day gone, whatever the
