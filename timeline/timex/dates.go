@@ -456,12 +456,20 @@ func (t *tagger) monthContext(i int) bool {
 // modalMay reports whether "may" at token i is the modal before its verb
 // ("AND MAY BE UPDATED", "and may not"), whatever word stands before it
 // but a preposition before a capitalised "May": no modal follows "in",
-// "since", "until" ("Students who graduated in May face high debt").
+// "since", "until" ("Students who graduated in May face high debt"); "by"
+// after a participle may bring the agent of a passive ("Measures announced
+// by May face a vote"), and leaves the modal's reading.
 func (t *tagger) modalMay(i int) bool {
 	if tk := t.toks[i]; tk.upper && int(tk.e)-int(tk.s) == 3 && t.text[tk.s+1] == 'a' {
 		// "in May" written "May", not "IN MAY BE" in a capitals headline
 		switch t.w(i - 1) {
-		case "in", "since", "until", "till", "during", "from", "through", "before", "after", "by":
+		case "by":
+			if w := t.w(i - 2); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+				return false
+			}
+			// "Measures announced by May face a vote": the agent of a
+			// passive, a person, as likely as a deadline
+		case "in", "since", "until", "till", "during", "from", "through", "before", "after":
 			return false
 		}
 	}

@@ -519,7 +519,9 @@
 //     "before", "after" or "by", a "May" written so is the month even
 //     before a verb the modal takes ("Students who graduated in May face
 //     high debt"): no modal follows a preposition ("MAY" in capitals
-//     keeps the old reading). Capitalised before "to", "through" or an attached hyphen
+//     keeps the old reading; "by" after a participle may bring a
+//     passive's agent, a person: "Measures announced by May face a
+//     vote" gives none). Capitalised before "to", "through" or an attached hyphen
 //     and a month's full name other than these two, it opens a span of
 //     months ("vacancies for May to July 2015", "output for March-April"):
 //     the modal's "may to some extent", "Theresa May to meet" have no month
