@@ -1510,7 +1510,9 @@
 //     date not right after it ("The rate is 7% in August"), a date in
 //     the possessive ("The figure is January's highest") and one that is
 //     the subject of a verb after it ("The truth is September was a
-//     disaster") are left to the tense.
+//     disaster") are left to the tense, and so is a month's name alone,
+//     as often a habit ("The busiest month is August", "Peak season is
+//     June, July and August").
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within

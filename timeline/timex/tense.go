@@ -1026,14 +1026,16 @@ func (t *tagger) yearDirection(i, j int) int {
 		return 1
 	}
 	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && (k == i-1 || k == i-2 && t.is(i-1, "on")) && k > 0 && t.toks[k-1].kind == kWord &&
-		!(t.is(j, "'") && t.attached(j)) && (j >= len(t.toks) || t.cue(j) == tNone) {
+		!(t.is(j, "'") && t.attached(j)) && (j >= len(t.toks) || t.cue(j) == tNone) && !t.bareMonth(i, j) {
 		// "GCSE results day is 21 August", "Polling day is on 7 May",
 		// "The hearings are on 3 June": a copula right before the date
 		// says when a thing is, a date to come, as "The deadline is"; a
 		// possessive ("The figure is January's highest") names the date
 		// of another thing, and a verb after the date ("The truth is
 		// September was a disaster") makes it the subject of a clause:
-		// both left to the tense
+		// both left to the tense; so is a month alone, as often a habit
+		// ("The busiest month is August", "Peak season is June, July and
+		// August")
 		return 1
 	}
 	if c == tPresent && k >= j && k-j <= 1 && timetableVerb(t.w(k)) {
@@ -2381,4 +2383,11 @@ func (t *tagger) bookedFor(i int) bool {
 		k--
 	}
 	return false
+}
+
+// bareMonth reports whether the date from i to j is a month's name alone
+// ("August", not "21 August" or "August 21").
+func (t *tagger) bareMonth(i, j int) bool {
+	_, ok := monthOf(t.w(i))
+	return ok && j == i+1
 }
