@@ -3495,7 +3495,8 @@ func (t *tagger) weekNextTo(i int) cand {
 func (t *tagger) perfectCall(i, j int) bool {
 	if j < len(t.toks) && t.toks[j].kind == kWord {
 		switch t.w(j) {
-		case "and", "or", "but", "in", "at", "across", "over", "after", "against", "with", "to", "from", "as", "amid", "if", "unless", "until", "that", "which", "when":
+		case "and", "or", "but", "in", "at", "across", "over", "after", "against", "with", "to", "from", "as", "amid", "if", "unless", "until", "that", "which", "when",
+			"because", "before", "for", "outside", "morning", "afternoon", "evening", "night", "next":
 		default:
 			return false
 		}
