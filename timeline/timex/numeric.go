@@ -404,7 +404,8 @@ func (t *tagger) partOfDayHour(i, j, h int) int {
 
 // partOfDayAhead reports whether the sentence ending at the stop k tells
 // its evening or night as still to come ("The vote is expected tonight.",
-// "Polls close this evening."): a future word in it.
+// "Police will search again tonight."): a future word in it; a night
+// going on ("Police are searching for a gunman tonight.") is not.
 func (t *tagger) partOfDayAhead(k int) bool {
 	for m := k - 1; m >= 0 && m >= k-30; m-- {
 		if w := t.w(m); w == "." || w == "?" || w == "!" {
@@ -414,7 +415,7 @@ func (t *tagger) partOfDayAhead(k int) bool {
 		case "will", "ll", "expected", "due", "scheduled", "set", "shall", "going":
 			return true
 		}
-		if t.cue(m) == tFuture || t.cue(m) == tPresent {
+		if t.cue(m) == tFuture {
 			return true
 		}
 	}
