@@ -3628,12 +3628,15 @@ func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
 // "on Friday last and"); a noun after it ("Monday next week", "Friday
 // last year's") makes "next" or "last" that noun's.
 //
-// "next to" is a preposition of place ("gathered on Monday next to the
-// parliament"), and a hyphen joined to the word makes a compound
+// "next to" before a determiner or a capital is a preposition of place
+// ("gathered on Monday next to the parliament"), and a hyphen joined to the word makes a compound
 // ("on Sunday last-minute shoppers"): neither ends the phrase.
 func (t *tagger) phraseEndsAfterNextLast(k int) bool {
-	if k < len(t.toks) && t.is(k, "-") && !t.toks[k].sp || t.is(k, "to") && t.is(k-1, "next") {
+	if k < len(t.toks) && t.is(k, "-") && !t.toks[k].sp {
 		return false
+	}
+	if t.is(k, "to") && t.is(k-1, "next") && k+1 < len(t.toks) && (t.toks[k+1].upper || determiner(t.w(k+1))) {
+		return false // "next to the station", "next to Parliament"; "to Monday next to allow" stays
 	}
 	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind == kPunct && t.toks[k].w != "'" && t.toks[k].w != "’" {
 		return true

@@ -1495,7 +1495,7 @@
 //     the past such day, never the reference day; before a noun ("Monday
 //     next week", "Friday last year") "next" and "last" are the noun's,
 //     and before a verb ("Friday last saw") the tense decides; "next to"
-//     is a preposition of place ("gathered on Monday next to the
+//     before a determiner or a capital is a preposition of place ("gathered on Monday next to the
 //     parliament") and "last-minute" a compound: no such expression.
 //   - "quarter" after "the" and a month that ends no calendar quarter
 //     ("in the October quarter", the three months to October in
