@@ -559,6 +559,17 @@ func cyberAttacks(out []Mention, sents []sent) {
 	}
 }
 
+// fieldIndex returns the index of the first of words that is w once the
+// characters of cut are trimmed from its ends, or -1.
+func fieldIndex(words []string, w, cut string) int {
+	for i, x := range words {
+		if strings.Trim(x, cut) == w {
+			return i
+		}
+	}
+	return -1
+}
+
 // cyberReading reports whether the bare attack w of quote, in an article
 // that tells of a cyberattack, can be that attack: the noun after a
 // determiner, a possessive or a word that leaves it unqualified ("The
@@ -568,13 +579,7 @@ func cyberAttacks(out []Mention, sents []sent) {
 // hospital's systems were hit by ransomware"), not "A dog attacked a boy".
 func cyberReading(quote, w string) bool {
 	words := strings.Fields(strings.ToLower(quote))
-	at := -1
-	for i, x := range words {
-		if strings.Trim(x, ".,;:\"'“”()") == w {
-			at = i
-			break
-		}
-	}
+	at := fieldIndex(words, w, ".,;:\"'“”()")
 	if at < 0 {
 		return false
 	}

@@ -1635,13 +1635,7 @@ var thingWords = map[string]string{
 // which killed"); failing that, unless before is set, the nearest after it.
 func accidentThing(quote, trigger string, before bool) string {
 	words := strings.Fields(strings.ToLower(quote))
-	at := -1
-	for i, w := range words {
-		if strings.Trim(w, ".,;:\"'“”") == trigger {
-			at = i
-			break
-		}
-	}
+	at := fieldIndex(words, trigger, ".,;:\"'“”")
 	if at < 0 {
 		return ""
 	}

@@ -1522,15 +1522,7 @@ func (t *tagger) deictic(i int) cand {
 					// Tuesday's hearing", "the day before the March 3
 					// vote": one expression, that day's neighbour, as
 					// TimeBank marks it (the article outside)
-					k := i + 2
-					if t.is(k, "the") {
-						k++
-					}
-					d := t.core(k)
-					if !d.ok() || d.i != k || d.typ != Date || len(d.val) != 10 || d.mod != "" {
-						return cand{}
-					}
-					iv, _, ok := intervalOf(d.val)
+					day, j, ok := t.dayNamedAfter(i)
 					if !ok {
 						return cand{}
 					}
@@ -1538,7 +1530,7 @@ func (t *tagger) deictic(i int) cand {
 					if t.is(i+1, "before") {
 						off = -1
 					}
-					return t.toldAsPast(cand{i: i, j: d.j, typ: Date, val: fmtDay(iv.Start.AddDate(0, 0, off))})
+					return t.toldAsPast(cand{i: i, j: j, typ: Date, val: fmtDay(day.AddDate(0, 0, off))})
 				}
 				d := 1
 				if t.is(i+1, "before") {
@@ -3446,19 +3438,11 @@ func (t *tagger) weekNextTo(i int) cand {
 	if !t.is(i-1, "the") || !t.is(i+1, "before") && !t.is(i+1, "after") || t.clauseEnds(i+2) {
 		return cand{}
 	}
-	k := i + 2
-	if t.is(k, "the") {
-		k++
-	}
-	d := t.core(k)
-	if !d.ok() || d.i != k || d.typ != Date || len(d.val) != 10 || d.mod != "" {
-		return cand{}
-	}
-	iv, _, ok := intervalOf(d.val)
+	day, j, ok := t.dayNamedAfter(i)
 	if !ok {
 		return cand{}
 	}
-	day, before := iv.Start, t.is(i+1, "before")
+	before := t.is(i+1, "before")
 	var val string
 	switch {
 	case t.is(i, "weekend") && before:
@@ -3476,7 +3460,28 @@ func (t *tagger) weekNextTo(i int) cand {
 	default:
 		val = fmtWeek(day.AddDate(0, 0, 7))
 	}
-	return t.toldAsPast(cand{i: i, j: d.j, typ: Date, val: val})
+	return t.toldAsPast(cand{i: i, j: j, typ: Date, val: val})
+}
+
+// dayNamedAfter parses the day named after "before" or "after" at i+1, an
+// article before it or not ("the day before Christmas", "the week after
+// the March 3 vote"): its first day and the token after it. A day with a
+// mod, a month, or an event with no date ("the week after the election")
+// give nothing.
+func (t *tagger) dayNamedAfter(i int) (time.Time, int, bool) {
+	k := i + 2
+	if t.is(k, "the") {
+		k++
+	}
+	d := t.core(k)
+	if !d.ok() || d.i != k || d.typ != Date || len(d.val) != 10 || d.mod != "" {
+		return time.Time{}, 0, false
+	}
+	iv, _, ok := intervalOf(d.val)
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	return iv.Start, d.j, true
 }
 
 // perfectCall reports whether the weekday at i (after an optional "on")
