@@ -719,6 +719,12 @@ func (t *tagger) weekday(i, dir int) cand {
 	if !tk.upper && !t.caselessWeekday(i) || t.weekdayPaper(i) {
 		return cand{}
 	}
+	if i+1 < len(t.toks) && t.toks[i+1].upper && t.toks[i+1].sp {
+		switch t.w(i + 1) {
+		case "street", "road", "lane", "avenue", "square", "st":
+			return cand{} // "a branch on Friday Street": a place's name
+		}
+	}
 	if dir == 0 && (t.is(i-1, "(") || t.is(i-1, "[")) && (t.is(i+1, ")") || t.is(i+1, "]")) {
 		switch t.w(i - 2) {
 		case "today", "yesterday", "tomorrow":

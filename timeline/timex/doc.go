@@ -181,7 +181,9 @@
 //     "Herald", "Post", "Mail" ...) is the paper ("told the Sunday Times",
 //     "a Sunday Telegraph columnist", after "weekly" or a possessive too:
 //     "The weekly Sunday Times", "Britain's Sunday Telegraph"); "On Sunday Times Square was
-//     packed" and "Sunday Mass" keep their day.
+//     packed" and "Sunday Mass" keep their day. A weekday before a
+//     capitalised "Street", "Road", "Lane", "Avenue" or "Square" is a
+//     place's name ("a branch on Friday Street"), no day.
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
 //     PXY, as "the years to come".

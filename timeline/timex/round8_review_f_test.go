@@ -244,6 +244,13 @@ var round8ReviewFCases = []formCase{
 		"A Monthly Review article said rents rose. The Hourly Wage Act was passed in 2009.",
 		[]want{{"2009", "DATE", "2009", "-", "", ""}}},
 
+	{"fixed (older, seen on the 'has a <noun> on' rule): 'The bank has a branch on Friday Street' names a street, no day (was 2013-05-17; before round 8, 2013-05-10)", "2013-05-15",
+		"The bank has a branch on Friday Street. The fire started in a shop on Friday Street on Tuesday.",
+		[]want{{"Tuesday", "DATE", "2013-05-14", "-", "", ""}}},
+	{"held: 'Roads were closed on Monday. Street parties were held on Saturday.': a sentence break before 'Street'", "2013-05-15",
+		"Roads were closed on Monday. Street parties were held on Saturday.",
+		[]want{{"Monday", "DATE", "2013-05-13", "-", "", ""}, {"Saturday", "DATE", "2013-05-11", "-", "", ""}}},
+
 	// broadcast: a possessive weekday before a past verb
 	{"held: 'Thursday's election will decide' on a Thursday is today; 'He said Sunday's vote showed' the Sunday gone", "2013-05-16",
 		"Thursday's election will decide who leads. He said Sunday's vote showed the party was strong.",
