@@ -465,12 +465,20 @@ func (t *tagger) monthContext(i int) bool {
 // modalMay reports whether "may" at token i is the modal before its verb
 // ("AND MAY BE UPDATED", "and may not"), whatever word stands before it
 // but a preposition before a capitalised "May": no modal follows "in",
-// "since", "until" ("Students who graduated in May face high debt").
+// "since", "until" ("Students who graduated in May face high debt"); "by"
+// after a participle may bring the agent of a passive ("Measures announced
+// by May face a vote"), and leaves the modal's reading.
 func (t *tagger) modalMay(i int) bool {
 	if tk := t.toks[i]; tk.upper && int(tk.e)-int(tk.s) == 3 && t.text[tk.s+1] == 'a' {
 		// "in May" written "May", not "IN MAY BE" in a capitals headline
 		switch t.w(i - 1) {
-		case "in", "since", "until", "till", "during", "from", "through", "before", "after", "by":
+		case "by":
+			if w := t.w(i - 2); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+				return false
+			}
+			// "Measures announced by May face a vote": the agent of a
+			// passive, a person, as likely as a deadline
+		case "in", "since", "until", "till", "during", "from", "through", "before", "after":
 			return false
 		}
 	}
@@ -720,6 +728,12 @@ func (t *tagger) weekday(i, dir int) cand {
 	if !tk.upper && !t.caselessWeekday(i) || t.weekdayPaper(i) {
 		return cand{}
 	}
+	if i+1 < len(t.toks) && t.toks[i+1].upper && t.toks[i+1].sp {
+		switch t.w(i + 1) {
+		case "street", "road", "lane", "avenue", "square", "st":
+			return cand{} // "a branch on Friday Street": a place's name
+		}
+	}
 	if dir == 0 && (t.is(i-1, "(") || t.is(i-1, "[")) && (t.is(i+1, ")") || t.is(i+1, "]")) {
 		switch t.w(i - 2) {
 		case "today", "yesterday", "tomorrow":
@@ -904,9 +918,38 @@ func (t *tagger) weekday(i, dir int) cand {
 // transcripts and chat logs are typed ("the roads have been closed since
 // tuesday night"). Where the text has capitals, a weekday in lower case
 // is a word of its own ("his girl friday").
+//
+// Even there the weekday must stand after a word that governs a day
+// ("on", "since", "until", "by", "last", "next", "this", ...; "and", "or",
+// "to" after another weekday: "on friday and saturday") and be a word of
+// its own, not part of a handle or an address ("follow @friday_news",
+// "robinson crusoe met friday", "the sunday times party", "good friday"
+// name no day).
 func (t *tagger) caselessWeekday(i int) bool {
 	if len(t.toks[i].w) < 6 {
 		return false // "sun", "sat", "wed", "mon", "tues", "thur"
+	}
+	if !t.toks[i].sp || i+1 < len(t.toks) && !t.toks[i+1].sp && t.toks[i+1].kind != kPunct {
+		return false
+	}
+	if i+1 < len(t.toks) && !t.toks[i+1].sp {
+		switch t.w(i + 1) {
+		case "_", "@", "/", "#":
+			return false
+		case ".":
+			if i+2 < len(t.toks) && !t.toks[i+2].sp {
+				return false // "friday.com"
+			}
+		}
+	}
+	switch t.w(i - 1) {
+	case "on", "since", "until", "till", "by", "from", "through", "thru", "before", "after", "last", "next", "this", "every", "each", "early", "late", "of":
+	case "and", "or", "to", "-":
+		if _, ok := weekdayOf(t.w(i - 2)); !ok {
+			return false
+		}
+	default:
+		return false
 	}
 	if t.caseless == 0 {
 		t.caseless = 2
@@ -1116,7 +1159,7 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// nearest such day, not the past one the tense alone gives
 			dir = 1
 		}
-		if dir < 0 && f == 0 && delta != 0 && t.perfectCall(i) {
+		if dir < 0 && f == 0 && delta != 0 && t.perfectCall(i, j) {
 			// "The union has called a one-day strike on Monday": a present
 			// perfect takes no day gone (English says "called ... on
 			// Monday" of a day past), so the day is the action's, to come
@@ -3749,7 +3792,20 @@ func (t *tagger) dayNamedAfter(i int) (time.Time, int, bool) {
 // on Tuesday". The present perfect does not go with a day gone, so the day
 // is the action's, to come. "called a strike on Monday, saying" (the
 // simple past) and "have called off the strike" are not such calls.
-func (t *tagger) perfectCall(i int) bool {
+//
+// The day must close its phrase (the end, a punctuation mark, a
+// conjunction or a preposition after it): "has called the strike on
+// Monday unlawful", "have called a walkout on Monday a last resort" name
+// the strike held and judge it, a day gone.
+func (t *tagger) perfectCall(i, j int) bool {
+	if j < len(t.toks) && t.toks[j].kind == kWord {
+		switch t.w(j) {
+		case "and", "or", "but", "in", "at", "across", "over", "after", "against", "with", "to", "from", "as", "amid", "if", "unless", "until", "that", "which", "when",
+			"because", "before", "for", "outside", "morning", "afternoon", "evening", "night", "next":
+		default:
+			return false
+		}
+	}
 	k := i - 1
 	if t.is(k, "on") || t.is(k, "for") {
 		k--
@@ -3876,7 +3932,17 @@ func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
 // text or a word that opens another phrase ("on Monday next at 10am",
 // "on Friday last and"); a noun after it ("Monday next week", "Friday
 // last year's") makes "next" or "last" that noun's.
+//
+// "next to" before a determiner or a capital is a preposition of place
+// ("gathered on Monday next to the parliament"), and a hyphen joined to the word makes a compound
+// ("on Sunday last-minute shoppers"): neither ends the phrase.
 func (t *tagger) phraseEndsAfterNextLast(k int) bool {
+	if k < len(t.toks) && t.is(k, "-") && !t.toks[k].sp {
+		return false
+	}
+	if t.is(k, "to") && t.is(k-1, "next") && k+1 < len(t.toks) && (t.toks[k+1].upper || determiner(t.w(k+1))) {
+		return false // "next to the station", "next to Parliament"; "to Monday next to allow" stays
+	}
 	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind == kPunct && t.toks[k].w != "'" && t.toks[k].w != "’" {
 		return true
 	}
