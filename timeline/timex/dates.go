@@ -66,6 +66,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.eventOfYear(i) // "will hold next year's ceremony on Feb. 22"
 		}
 		if y == 0 {
+			y = t.comingEventYear(i) // "The 2016 election will be held on Nov. 8"
+		}
+		if y == 0 {
 			y = t.rangeEndYear(i, k, m, d) // "from March 3 to April 5, 2011"
 		}
 		if y == 0 {
@@ -79,8 +82,8 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		if y == 0 {
 			dir := t.yearDirection(i, k)
-			if f := t.forDay(i, k); f != 0 {
-				dir = f
+			if f := t.forDay(i, k); f < 0 || f > 0 && dir != strongFuture {
+				dir = f // a plan still on keeps a stronger "is set for"
 			}
 			if t.deadlineAhead(i, m, d) || t.whenFuture(k) {
 				dir = strongFuture // "The deadline for applications is 5 p.m. on 31 January"
@@ -93,7 +96,7 @@ func (t *tagger) monthDate(i int) cand {
 				// nearest such day whatever the tense of the report
 				dir = 0
 			}
-			if y = t.framedYear(i, k); y == 0 {
+			if y = t.framedYearThrough(i, k); y == 0 {
 				y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 			}
 		}
@@ -191,6 +194,12 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	if t.nextEventIn(i, j) {
 		dir = 1
+	}
+	if t.disasterIn(i) {
+		// "The hospital needs $2 million after the flood in August" in
+		// June: a disaster dated by its month has happened, whatever
+		// the tense of the clause around it (was the coming August)
+		dir = strongPast
 	}
 	if s := t.modStart(i); t.forDay(s, j) < 0 {
 		// "a conference initially planned for late May": a plan undone,
@@ -456,12 +465,20 @@ func (t *tagger) monthContext(i int) bool {
 // modalMay reports whether "may" at token i is the modal before its verb
 // ("AND MAY BE UPDATED", "and may not"), whatever word stands before it
 // but a preposition before a capitalised "May": no modal follows "in",
-// "since", "until" ("Students who graduated in May face high debt").
+// "since", "until" ("Students who graduated in May face high debt"); "by"
+// after a participle may bring the agent of a passive ("Measures announced
+// by May face a vote"), and leaves the modal's reading.
 func (t *tagger) modalMay(i int) bool {
 	if tk := t.toks[i]; tk.upper && int(tk.e)-int(tk.s) == 3 && t.text[tk.s+1] == 'a' {
 		// "in May" written "May", not "IN MAY BE" in a capitals headline
 		switch t.w(i - 1) {
-		case "in", "since", "until", "till", "during", "from", "through", "before", "after", "by":
+		case "by":
+			if w := t.w(i - 2); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+				return false
+			}
+			// "Measures announced by May face a vote": the agent of a
+			// passive, a person, as likely as a deadline
+		case "in", "since", "until", "till", "during", "from", "through", "before", "after":
 			return false
 		}
 	}
@@ -711,6 +728,12 @@ func (t *tagger) weekday(i, dir int) cand {
 	if !tk.upper && !t.caselessWeekday(i) || t.weekdayPaper(i) {
 		return cand{}
 	}
+	if i+1 < len(t.toks) && t.toks[i+1].upper && t.toks[i+1].sp {
+		switch t.w(i + 1) {
+		case "street", "road", "lane", "avenue", "square", "st":
+			return cand{} // "a branch on Friday Street": a place's name
+		}
+	}
 	if dir == 0 && (t.is(i-1, "(") || t.is(i-1, "[")) && (t.is(i+1, ")") || t.is(i+1, "]")) {
 		switch t.w(i - 2) {
 		case "today", "yesterday", "tomorrow":
@@ -895,9 +918,38 @@ func (t *tagger) weekday(i, dir int) cand {
 // transcripts and chat logs are typed ("the roads have been closed since
 // tuesday night"). Where the text has capitals, a weekday in lower case
 // is a word of its own ("his girl friday").
+//
+// Even there the weekday must stand after a word that governs a day
+// ("on", "since", "until", "by", "last", "next", "this", ...; "and", "or",
+// "to" after another weekday: "on friday and saturday") and be a word of
+// its own, not part of a handle or an address ("follow @friday_news",
+// "robinson crusoe met friday", "the sunday times party", "good friday"
+// name no day).
 func (t *tagger) caselessWeekday(i int) bool {
 	if len(t.toks[i].w) < 6 {
 		return false // "sun", "sat", "wed", "mon", "tues", "thur"
+	}
+	if !t.toks[i].sp || i+1 < len(t.toks) && !t.toks[i+1].sp && t.toks[i+1].kind != kPunct {
+		return false
+	}
+	if i+1 < len(t.toks) && !t.toks[i+1].sp {
+		switch t.w(i + 1) {
+		case "_", "@", "/", "#":
+			return false
+		case ".":
+			if i+2 < len(t.toks) && !t.toks[i+2].sp {
+				return false // "friday.com"
+			}
+		}
+	}
+	switch t.w(i - 1) {
+	case "on", "since", "until", "till", "by", "from", "through", "thru", "before", "after", "last", "next", "this", "every", "each", "early", "late", "of":
+	case "and", "or", "to", "-":
+		if _, ok := weekdayOf(t.w(i - 2)); !ok {
+			return false
+		}
+	default:
+		return false
 	}
 	if t.caseless == 0 {
 		t.caseless = 2
@@ -916,6 +968,9 @@ func (t *tagger) caselessWeekday(i int) bool {
 // "Britain's Sunday Telegraph"), no day ("on
 // Sunday Times Square was packed" keeps its Sunday).
 func (t *tagger) weekdayPaper(i int) bool {
+	if t.weekdayTitle(i) {
+		return true
+	}
 	k := i + 1
 	if k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl || !t.toks[k].sp {
 		return false
@@ -930,6 +985,47 @@ func (t *tagger) weekdayPaper(i int) bool {
 	switch t.toks[k].w {
 	case "times", "telegraph", "mirror", "express", "post", "herald", "mail", "tribune", "independent", "observer", "people", "sport":
 		return !t.titleCaseLine(i)
+	}
+	return false
+}
+
+// weekdayTitle reports whether the weekday at i is part of a name, no
+// day: "Sunday school" ("A Sunday school teacher was arrested on
+// Monday"; "on Sunday", "last Sunday" before "school" keep the day), and
+// the title of a paper's Sunday edition, "the Mail on Sunday", "the
+// Independent on Sunday", when the title stands as a paper: after "in",
+// "to", "told", "by", "for" or "from", or before "'s", "newspaper",
+// "columnist", "editor", or before another day ("The story ran in the
+// Mail on Sunday on Saturday"). "The Daily Mail on Sunday reported" and
+// "the Mail on Sunday said" may date the report and keep the day.
+func (t *tagger) weekdayTitle(i int) bool {
+	if t.w(i) != "sunday" || !t.toks[i].upper {
+		return false
+	}
+	switch t.w(i + 1) {
+	case "school", "schools":
+		switch t.w(i - 1) {
+		case "on", "last", "this", "next", "by", "until", "since", "from", "every", "each", "before", "after":
+			return false
+		}
+		return !t.titleCaseLine(i)
+	}
+	if !t.is(i-1, "on") || !t.is(i-3, "the") || !t.toks[i-2].upper || t.titleCaseLine(i) {
+		return false
+	}
+	if w := t.w(i - 2); w != "mail" && w != "independent" {
+		return false
+	}
+	switch t.w(i - 4) {
+	case "in", "to", "told", "by", "for", "from":
+		return true
+	}
+	switch t.w(i + 1) {
+	case "'", "newspaper", "columnist", "editor":
+		return true
+	case "on":
+		_, wd := weekdayOf(t.w(i + 2))
+		return wd
 	}
 	return false
 }
@@ -1044,6 +1140,9 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// the clause around it says ("says he will try ...")
 			dir = -1
 		}
+		if dir <= 0 && f == 0 && tn != tPast && !t.is(j, "'") && t.needOn(i) {
+			dir = 1 // "The team needs a win on Sunday": a need is for a day to come
+		}
 		if dir <= 0 && f == 0 && !t.is(j, "'") && t.hasEventOn(i) >= 0 {
 			dir = 1 // "He has one more race on Thursday": a schedule
 		}
@@ -1060,11 +1159,17 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// nearest such day, not the past one the tense alone gives
 			dir = 1
 		}
-		if dir < 0 && f == 0 && delta != 0 && t.perfectCall(i) {
+		if dir < 0 && f == 0 && delta != 0 && t.perfectCall(i, j) {
 			// "The union has called a one-day strike on Monday": a present
 			// perfect takes no day gone (English says "called ... on
 			// Monday" of a day past), so the day is the action's, to come
 			dir = 1
+		}
+		if dir > 0 && f == 0 && t.pastPlan(i) && t.butNever(j) {
+			// "The vote was expected on Friday, but it never took place":
+			// a plan told in the past that did not happen is of a day
+			// gone, however near the next such day
+			dir = -1
 		}
 		if dir > 0 && f == 0 && delta > 7-delta && t.pastPlan(i) && t.undoneAfter(j) {
 			// "He was scheduled to be arraigned Monday, but the hearing
@@ -1085,6 +1190,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// weekday is still to come when it is reported, unless it
 			// was missed
 			dir = 1
+		}
+		if f == 0 && t.is(i-1, "from") && t.untilFurtherNotice(j) && t.perfectBeenBefore(i) {
+			// "The road has been closed from Monday until further
+			// notice": a state the present perfect says holds now began
+			// on the day gone ("will be closed from Monday" is to come)
+			dir = -1
 		}
 		if dir == 0 && tn == tNone && t.is(i-1, "by") {
 			// "The island needs to raise 5.8 billion euros by Monday": a
@@ -1667,6 +1778,12 @@ func (t *tagger) deictic(i int) cand {
 				// midnight" is the one to come. No interval, as for any
 				// clock time whose day the text does not give
 				d = t.ref.AddDate(0, 0, -1)
+				if r, ok := t.reportDayAfter(j); ok {
+					// "The fighting stopped at midnight, the army said on
+					// Tuesday" in a Wednesday paper: the midnight that
+					// opened the day of the report
+					d = r.AddDate(0, 0, -1)
+				}
 			} else {
 				ctx = false
 			}
@@ -1705,6 +1822,66 @@ func (t *tagger) deictic(i int) cand {
 		return cand{i: i, j: j, typ: Time, val: fmtDay(d) + "T" + h, noDay: noDay, still: follows}
 	}
 	return cand{}
+}
+
+// reportDayAfter returns the day of a reporting clause that follows the
+// expression ending before token j after a comma: ", the army said on
+// Tuesday", ", police told reporters Monday", when that day is before
+// the reference day. A reporting verb in the present ("says") or a day
+// after it that is no single day gives nothing.
+func (t *tagger) reportDayAfter(j int) (time.Time, bool) {
+	if !t.is(j, ",") {
+		return time.Time{}, false
+	}
+	for k := j + 1; k < len(t.toks) && k <= j+8; k++ {
+		if tk := t.toks[k]; tk.kind == kPunct && !t.abbrevDot(k) || tk.nl {
+			return time.Time{}, false
+		}
+		switch t.w(k) {
+		case "said", "told", "announced", "reported", "added", "stated", "confirmed":
+		default:
+			continue
+		}
+		m := k + 1
+		if t.is(m, "reporters") || t.is(m, "journalists") {
+			m++
+		}
+		if t.is(m, "on") {
+			m++
+		}
+		c := t.core(m)
+		if !c.ok() || c.typ != Date || len(c.val) != 10 {
+			return time.Time{}, false
+		}
+		iv, _, ok := intervalOf(c.val)
+		if !ok || !iv.Start.Before(t.ref) {
+			return time.Time{}, false
+		}
+		return iv.Start, true
+	}
+	return time.Time{}, false
+}
+
+// perfectBeenBefore reports whether "has been" or "have been" stands
+// within eight words before token i in its clause, with no modal before
+// it ("could have been" is no present perfect).
+func (t *tagger) perfectBeenBefore(i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if tk := t.toks[k]; tk.kind == kPunct && !t.abbrevDot(k) {
+			return false
+		}
+		if t.is(k, "been") {
+			if t.is(k-1, "has") {
+				return true
+			}
+			switch t.w(k - 2) {
+			case "will", "would", "could", "should", "may", "might", "must", "to":
+				return false
+			}
+			return t.is(k-1, "have")
+		}
+	}
+	return false
 }
 
 // forDay tells whether the day over tokens [i, j) is the object of "for"
@@ -1750,7 +1927,57 @@ func (t *tagger) forDay(i, j int) int {
 			return -1
 		}
 	}
+	if t.pastPlan(i) && t.butNever(j) {
+		// "Heavy rain was forecast for Sunday, but it never came": a
+		// plan or forecast told in the past that did not come about is
+		// of a day gone
+		return -1
+	}
 	return 1
+}
+
+// butNever reports whether the sentence after token j goes on with "but"
+// and, within six words, a denial of the event: "never", "did not",
+// "didn't", "failed to" ("..., but it never came", "but the storm did
+// not arrive"). What is denied after "but" in a past sentence is a thing
+// that was to happen and did not; "but it will not" is no denial of a
+// past event and leaves the day to the tense.
+func (t *tagger) butNever(j int) bool {
+	for k := j; k < len(t.toks) && k < j+12; k++ {
+		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";") && !t.abbrevDot(k) {
+			return false
+		}
+		if t.w(k) != "but" {
+			continue
+		}
+		switch t.w(k + 1) {
+		case "it", "they", "this", "that", "the", "none", "nothing":
+			// the event or its subject ("but he never said how he would
+			// vote" denies another deed)
+		default:
+			return false
+		}
+		for m := k + 1; m < len(t.toks) && m <= k+6; m++ {
+			if tk := t.toks[m]; tk.kind == kPunct && tk.w != "'" && !t.abbrevDot(m) {
+				return false
+			}
+			switch t.w(m) {
+			case "never":
+				return !t.is(m-1, "will") && !t.is(m-1, "would") && !t.is(m-1, "may") && !t.is(m-1, "might")
+			case "not", "t":
+				if t.is(m-1, "did") || t.is(m-1, "didn") || t.is(m-1, "n") && t.is(m-2, "did") {
+					return true
+				}
+				if t.is(m-1, "'") && t.is(m-2, "didn") {
+					return true
+				}
+			case "failed":
+				return t.is(m+1, "to")
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // calledOff reports whether a verb of calling off follows token j in its
@@ -1780,7 +2007,7 @@ func (t *tagger) pastPlan(i int) bool {
 			return false
 		}
 		switch t.w(k) {
-		case "scheduled", "set", "due", "slated", "expected", "supposed", "planned":
+		case "scheduled", "set", "due", "slated", "expected", "supposed", "planned", "forecast", "forecasted", "predicted":
 			return t.is(k-1, "was") || t.is(k-1, "were") || t.is(k-1, "been")
 		case "to":
 			if t.is(k-1, "was") || t.is(k-1, "were") {
@@ -1808,7 +2035,7 @@ func (t *tagger) undoneAfter(j int) bool {
 			return t.is(k-1, "called") && (t.is(k-2, "was") || t.is(k-2, "were") || t.is(k-2, "been"))
 		}
 	}
-	return false
+	return t.butNever(j)
 }
 
 // movedTo reports whether the day at token i is the one an event was
@@ -2479,6 +2706,52 @@ func (t *tagger) genericDay(i int) bool {
 	return false
 }
 
+// disasterIn reports whether the bare month at i follows "the", a noun of
+// a disaster or an attack in the singular and "in": "the flood in
+// August", "the earthquake in April", "the attack in March". Such an
+// event is reported once it has happened (the plural, "the floods in
+// August", may be a season's to come).
+func (t *tagger) disasterIn(i int) bool {
+	if !t.is(i-1, "in") || !t.is(i-3, "the") {
+		return false
+	}
+	switch t.w(i - 4) {
+	case "for", "ahead", "before", "await", "awaits", "awaiting", "expect", "expects", "expected", "predict", "predicts", "fear", "fears", "feared":
+		return false // "bracing for the hurricane in August": one still to come
+	}
+	switch t.w(i - 2) {
+	case "flood", "earthquake", "quake", "tsunami", "landslide", "mudslide", "hurricane", "typhoon", "cyclone",
+		"blast", "explosion", "attack", "bombing", "shooting", "massacre", "crash", "derailment", "coup":
+		return true
+	}
+	return false
+}
+
+// needOn reports whether the weekday at i follows "on" or "by" in a
+// clause of "need" or "needs" in the present, with at most four words
+// between and no participle or comma ("The team needs a win on Sunday",
+// "Farmers need rain by Friday"): a need is for a day to come. "needed",
+// "needs ... after losing on Sunday" are not.
+func (t *tagger) needOn(i int) bool {
+	if !t.is(i-1, "on") && !t.is(i-1, "by") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		tk := t.toks[k]
+		if tk.kind != kWord {
+			return false
+		}
+		switch tk.w {
+		case "needs", "need":
+			return !t.is(k-1, "did") && !t.is(k-1, "didn") && !t.is(k-1, "to")
+		}
+		if n := len(tk.w); n > 3 && (tk.w[n-2:] == "ed" || tk.w[n-3:] == "ing") {
+			return false
+		}
+	}
+	return false
+}
+
 // possessiveDone reports whether the weekday at [i, j) stands in the
 // possessive before a noun of an act that is reported once done
 // ("Wednesday's ruling", "Monday's attack", "Friday's crash"): the day is
@@ -2762,6 +3035,70 @@ func (t *tagger) eventOfYear(i int) int {
 		return t.deicticYear(i - 6)
 	}
 	return 0
+}
+
+// comingEventYear returns the year of the subject opening the sentence
+// when it is an event that happens once, named with a year not yet over,
+// and the verb right after it tells when it takes place, to come: "The
+// 2016 election will be held on Nov. 8" (in 2015), "The 2018 World Cup
+// will begin on June 14", "The 2016 referendum is set for June 23". The
+// month and day after "on" or "for" are then that year's. Another verb
+// ("The 2016 election will be discussed on Nov. 8") dates its own deed,
+// and a past verb is left to eventSubjectYear; it returns 0 for them.
+func (t *tagger) comingEventYear(i int) int {
+	if !t.is(i-1, "on") && !t.is(i-1, "for") {
+		return 0
+	}
+	s := i - 1
+	for s > 0 && !t.opensSentence(s) && i-s <= 14 {
+		if tk := t.toks[s]; tk.kind == kPunct && tk.w != "-" && !t.abbrevDot(s) {
+			return 0
+		}
+		s--
+	}
+	if !t.opensSentence(s) || !t.is(s, "the") || s+1 >= len(t.toks) {
+		return 0
+	}
+	yt := t.toks[s+1]
+	if yt.kind != kNum || len(yt.w) != 4 || yt.n < t.ref.Year() || yt.n > t.ref.Year()+10 {
+		return 0
+	}
+	n := -1
+	for k := s + 2; k < i && k <= s+6; k++ {
+		if onceEventNoun(t.w(k)) {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return 0
+	}
+	v := n + 1
+	if t.is(v, "in") && v+1 < i && t.toks[v+1].upper {
+		for v++; v < i && t.toks[v].kind == kWord && t.toks[v].upper; v++ {
+		}
+	}
+	ok := false
+	switch {
+	case t.is(v, "will"):
+		switch t.w(v + 1) {
+		case "be":
+			ok = t.is(v+2, "held") || t.is(v+2, "staged")
+		case "take":
+			ok = t.is(v+2, "place")
+		case "begin", "start", "open", "end", "close":
+			ok = true
+		}
+	case t.is(v, "is"), t.is(v, "are"):
+		switch t.w(v + 1) {
+		case "set", "scheduled", "due", "slated":
+			ok = true
+		}
+	}
+	if !ok {
+		return 0
+	}
+	return yt.n
 }
 
 // eventHeldBy reports whether token k, right before "next year's"
@@ -3455,7 +3792,20 @@ func (t *tagger) dayNamedAfter(i int) (time.Time, int, bool) {
 // on Tuesday". The present perfect does not go with a day gone, so the day
 // is the action's, to come. "called a strike on Monday, saying" (the
 // simple past) and "have called off the strike" are not such calls.
-func (t *tagger) perfectCall(i int) bool {
+//
+// The day must close its phrase (the end, a punctuation mark, a
+// conjunction or a preposition after it): "has called the strike on
+// Monday unlawful", "have called a walkout on Monday a last resort" name
+// the strike held and judge it, a day gone.
+func (t *tagger) perfectCall(i, j int) bool {
+	if j < len(t.toks) && t.toks[j].kind == kWord {
+		switch t.w(j) {
+		case "and", "or", "but", "in", "at", "across", "over", "after", "against", "with", "to", "from", "as", "amid", "if", "unless", "until", "that", "which", "when",
+			"because", "before", "for", "outside", "morning", "afternoon", "evening", "night", "next":
+		default:
+			return false
+		}
+	}
 	k := i - 1
 	if t.is(k, "on") || t.is(k, "for") {
 		k--
@@ -3582,7 +3932,17 @@ func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
 // text or a word that opens another phrase ("on Monday next at 10am",
 // "on Friday last and"); a noun after it ("Monday next week", "Friday
 // last year's") makes "next" or "last" that noun's.
+//
+// "next to" before a determiner or a capital is a preposition of place
+// ("gathered on Monday next to the parliament"), and a hyphen joined to the word makes a compound
+// ("on Sunday last-minute shoppers"): neither ends the phrase.
 func (t *tagger) phraseEndsAfterNextLast(k int) bool {
+	if k < len(t.toks) && t.is(k, "-") && !t.toks[k].sp {
+		return false
+	}
+	if t.is(k, "to") && t.is(k-1, "next") && k+1 < len(t.toks) && (t.toks[k+1].upper || determiner(t.w(k+1))) {
+		return false // "next to the station", "next to Parliament"; "to Monday next to allow" stays
+	}
 	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind == kPunct && t.toks[k].w != "'" && t.toks[k].w != "’" {
 		return true
 	}

@@ -181,7 +181,9 @@
 //     "Herald", "Post", "Mail" ...) is the paper ("told the Sunday Times",
 //     "a Sunday Telegraph columnist", after "weekly" or a possessive too:
 //     "The weekly Sunday Times", "Britain's Sunday Telegraph"); "On Sunday Times Square was
-//     packed" and "Sunday Mass" keep their day.
+//     packed" and "Sunday Mass" keep their day. A weekday before a
+//     capitalised "Street", "Road", "Lane", "Avenue" or "Square" is a
+//     place's name ("a branch on Friday Street"), no day.
 //   - "of late" is PAST_REF as "lately" ("of late March" is the month's
 //     end); "in years to come" ("decades", "weeks") is a stretch from now,
 //     PXY, as "the years to come".
@@ -519,7 +521,9 @@
 //     "before", "after" or "by", a "May" written so is the month even
 //     before a verb the modal takes ("Students who graduated in May face
 //     high debt"): no modal follows a preposition ("MAY" in capitals
-//     keeps the old reading). Capitalised before "to", "through" or an attached hyphen
+//     keeps the old reading; "by" after a participle may bring a
+//     passive's agent, a person: "Measures announced by May face a
+//     vote" gives none). Capitalised before "to", "through" or an attached hyphen
 //     and a month's full name other than these two, it opens a span of
 //     months ("vacancies for May to July 2015", "output for March-April"):
 //     the modal's "may to some extent", "Theresa May to meet" have no month
@@ -1464,7 +1468,9 @@
 //     in the sentence: what a deed opens the way for comes after the
 //     deed. The deed's own day ("cleared the way Monday for"), a day past
 //     a comma ("..., officials said Thursday") and a sentence with no day
-//     before keep the day the tense gives.
+//     before keep the day the tense gives. A month there after a day
+//     named before ("On Monday, the council cleared the way for work to
+//     start in June") is likewise to come.
 //   - "the rest of" or "the remainder of" a month or a year named ("for
 //     the rest of September", "the remainder of 2015") is one expression
 //     with the value of the month or year, as "the rest of the year"; a
@@ -1490,7 +1496,9 @@
 //     Indian and older British usage) is one expression, the coming or
 //     the past such day, never the reference day; before a noun ("Monday
 //     next week", "Friday last year") "next" and "last" are the noun's,
-//     and before a verb ("Friday last saw") the tense decides.
+//     and before a verb ("Friday last saw") the tense decides; "next to"
+//     before a determiner or a capital is a preposition of place ("gathered on Monday next to the
+//     parliament") and "last-minute" a compound: no such expression.
 //   - "quarter" after "the" and a month that ends no calendar quarter
 //     ("in the October quarter", the three months to October in
 //     Australian statistics) is no quarter: not the one being reported
@@ -1500,9 +1508,13 @@
 //     "are" (with "on" between or not: "GCSE results day is 21
 //     August", "Polling day is on 7 May", "The hearings are on 3 June"),
 //     is a date to come, as after "The deadline is": the copula says when
-//     a thing is. The past copula ("The best day was 21 August") and a
-//     date not right after it ("The rate is 7% in August") are left to
-//     the tense.
+//     a thing is. The past copula ("The best day was 21 August"), a
+//     date not right after it ("The rate is 7% in August"), a date in
+//     the possessive ("The figure is January's highest") and one that is
+//     the subject of a verb after it ("The truth is September was a
+//     disaster") are left to the tense, and so is a month's name alone,
+//     as often a habit ("The busiest month is August", "Peak season is
+//     June, July and August").
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within
@@ -1516,7 +1528,10 @@
 //     on Tuesday") is the day to come: English puts no day gone with the
 //     present perfect. The simple past ("called a strike on Monday,
 //     saying"), "have called off", and a present perfect of another deed
-//     ("have arrested a man on Monday") keep the day the tense gives.
+//     ("have arrested a man on Monday") keep the day the tense gives, and
+//     so does a day with a complement after it, no conjunction or
+//     preposition ("has called the strike on Monday unlawful", "... a
+//     success": a strike held, judged).
 //   - "six weeks ago", "a fortnight ago" (two weeks or more) are the ISO
 //     week that far back, not a day the text does not give; "a week ago"
 //     stays the day a week back, Mod APPROX; "three weeks ago today",
@@ -2598,7 +2613,11 @@
 // in a text with no upper-case letter at all, as some transcripts are
 // typed; where the text has capitals it is a word of its own ("his girl
 // friday"), and the short forms ("sun", "sat", "wed", "mon") stay words
-// in any text. Minutes before "past", "after", "before", "to" or "till"
+// in any text. Even in such a text the weekday must follow a word that
+// governs a day ("on", "since", "until", "by", "last", "next", "this",
+// ...; "and", "or", "to" after another weekday) and stand as a word of
+// its own: "follow @friday_news", "friday said", "robinson crusoe met
+// friday", "the sunday times", "good friday" name no day. Minutes before "past", "after", "before", "to" or "till"
 // "the hour" that ends its clause ("It's 18 minutes past the hour", "five
 // minutes before the hour, and here is the news") are a broadcast's own
 // clock: no duration and no clock time ("18 minutes after the explosion",
@@ -2609,8 +2628,10 @@
 // part of the day holds it (1 to 6 in the afternoon, 4 to 11 in the
 // evening, 6 to 11 at night); after "this morning", at an hour the part
 // does not hold ("last night ... at 2:15"), on another day ("tomorrow at 3
-// o'clock"), or two sentences or a paragraph later, the hour stays as
-// written. "at least" or "at most" before "the next", "the past", "the
+// o'clock"), with its own morning after it ("at 4:15 this morning"), in
+// the sentence after an evening or a night told as to come ("The vote is
+// expected tonight. The polls opened at 7 o'clock"), or two sentences or
+// a paragraph later, the hour stays as written. "at least" or "at most" before "the next", "the past", "the
 // last", "the coming" or "the previous" and a number of units is inside
 // the span, EQUAL_OR_MORE or EQUAL_OR_LESS ("for at least the next two
 // hours", TBAQ's "at least the past 18 months"); "at least the next few
@@ -2618,7 +2639,8 @@
 // "deadline" is the day, as before "holiday" ("the May Fourth Movement"
 // is a name). "Nightly", "Monthly", "Hourly" capitalised between
 // capitalised words inside a sentence ("NBC Nightly News") is a name, no
-// set; opening a sentence ("Nightly curfews were imposed") it is the set.
+// set; opening a sentence ("Nightly curfews were imposed") it is the set,
+// but before "News" ("Nightly News anchor Brian Williams") the programme.
 // A weekday in the possessive whose noun is the subject of a past verb of
 // an event's doing ("after Thursday's election left no party with a
 // majority", "Tuesday's attack killed 12") is the day gone, whatever the
@@ -2638,4 +2660,70 @@
 // Friday": the Friday gone); a change of plan ("was postponed until the
 // afternoon") or a modal ("will search until Friday") keeps the time to
 // come.
+//
+// A plan or forecast told in the past ("was forecast for", "was expected
+// on", "had been planned for" a weekday) followed by "but", a subject of
+// the event ("it", "they", "the", "this", "that", "none", "nothing") and
+// a denial within six words ("never", "did not", "didn't", "failed to":
+// "Heavy rain was forecast for Sunday, but it never came") is of the day
+// gone, however near the next such day ("but he never said how he would
+// vote" denies another deed and leaves the day to the tense); a present forecast
+// ("Rain is forecast for Sunday, but it never lasts") or a "but" with no
+// denial keeps the day to come. A month and day right after "is" or
+// "are" and "set", "scheduled", "due" or "slated" with "for" or "on"
+// ("The trial is set for Dec. 28" in January) is to come, even when last
+// year's is nearer; within a week gone it stays the day gone, as after
+// "will"; "was set for" keeps the past.
+//
+// "Sunday" capitalised before "school" or "schools" is a name ("A Sunday
+// school teacher"), unless a word of a day stands before it ("On Sunday
+// school buses ran late"); "the Mail on Sunday", "the Independent on
+// Sunday" after "in", "to", "told", "by", "for", "from" or before "'s",
+// "newspaper", "columnist", "editor" or another day is the paper ("The
+// Daily Mail on Sunday reported" keeps the day). A past midnight with no
+// day ("stopped at midnight") followed by a comma and a reporting clause
+// in the past dated before the reference day (", the army said on
+// Tuesday") is the midnight that opened the day of the report.
+//
+// The year of a once-only event opening the sentence as its subject ("The
+// 2011 uprising began on Jan. 25, and Mubarak fell on Feb. 11") frames a
+// month and day past ", and", as "In 2011," does (a weekday there is
+// today's news and is not framed); so does such a year in a clause right
+// after "said", "announced", "recalled", "noted" (with or without
+// "that": "Israel said the 2006 war began on July 12"). A subject "The
+// <year> <event>" with a year not yet over and a verb of its taking place
+// ("will be held", "will take place", "will begin", "is set for", "is
+// scheduled for": "The 2016 election will be held on Nov. 8") gives a
+// month and day after "on" or "for" that year; another verb ("will be
+// discussed on Nov. 8") dates its own deed.
+//
+// A weekday after "from" before "until further notice" in a clause of
+// "has been" or "have been" ("The road has been closed from Monday until
+// further notice") is the day gone: the state the present perfect tells
+// holds now ("will be closed from Monday" is to come). A number before
+// 1800 after "some" ("Some 1500 local troops") or after "the" before
+// "in", "at", "on", "with" or a point or comma ("He ran the 1500 in
+// Berlin") is a count or a race, no year; a year of long ago is written
+// "in 1500" or "the 1500s".
+//
+// A season in a clause after "would" in a sentence that opened with a
+// year gone ("In 2012, he said the plant would open in the summer") is
+// that year's, a future seen from then ("would have" and a frame of this
+// year keep the tense). A season after "bookings for the", "tickets for
+// the" (bookedFor) is the one under way, just gone (within a month) or to
+// come, never one long over ("Bookings for the summer were up" in January
+// is the coming summer), unless the sentence names a year or "last".
+//
+// A bare month after "the" and a singular noun of a disaster or an attack
+// and "in" ("after the flood in August", "the earthquake in April") is
+// gone, the nearest such month past, whatever the clause's tense ("the
+// floods in August", plural, may be a season's to come, and so may one
+// after "for", "ahead", "before", "awaiting", "expected", "fear":
+// "bracing for the hurricane in August"). A weekday after
+// "on" or "by" within four words of "need" or "needs" in the present
+// ("The team needs a win on Sunday") is to come; a participle between
+// ("after losing on Sunday") or "needed" keeps the past. "That" and a
+// month opening a sentence before a bare noun and a past verb ("That
+// November voters returned him") is the month of the year last named,
+// as with a pronoun after it.
 package timex

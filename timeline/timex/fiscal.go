@@ -275,10 +275,11 @@ func (t *tagger) eventSubjectYear(i, j int) bool {
 		}
 		verb = j
 	}
-	if the < 0 || verb < 0 || !(t.toks[the].upper && t.opensSentence(the) || t.is(the-1, "and") && t.is(the-2, ",")) {
+	if the < 0 || verb < 0 || !(t.toks[the].upper && t.opensSentence(the) || t.is(the-1, "and") && t.is(the-2, ",") || !t.toks[the].upper && t.reportedClauseAt(the)) {
 		// the subject opens the sentence, or a clause after ", and"
 		// ("The 1967 war ended on June 10, and the 1973 war began on
-		// Oct. 6")
+		// Oct. 6"), or a reported clause ("Israel said the 2006 war
+		// began on July 12")
 		return false
 	}
 	switch t.w(verb) {
@@ -292,6 +293,25 @@ func (t *tagger) eventSubjectYear(i, j int) bool {
 		// "The 2014 local elections were held in May"; "was held up" is
 		// a delay
 		return (t.is(verb+1, "held") || t.is(verb+1, "fought")) && !t.is(verb+2, "up") && !t.is(verb+2, "back")
+	}
+	return false
+}
+
+// reportedClauseAt reports whether token k opens the clause a reporting
+// verb in the past governs: right after "said", "told reporters",
+// "announced", "recalled" or "noted", or after "that" following one
+// ("Israel said the 2006 war began", "said that the 2006 war began").
+func (t *tagger) reportedClauseAt(k int) bool {
+	p := k - 1
+	if t.is(p, "that") {
+		p--
+	}
+	if t.is(p, "reporters") && t.is(p-1, "told") {
+		return true
+	}
+	switch t.w(p) {
+	case "said", "announced", "recalled", "noted":
+		return true
 	}
 	return false
 }
@@ -315,9 +335,44 @@ func onceEventNoun(w string) bool {
 // mean the March after; "Last year's champion returns in September" is
 // this September).
 func (t *tagger) framedYear(i, j int) int {
+	return t.framedYearIn(i, j, t.frameWhen)
+}
+
+// framedYearThrough is framedYear for a month and day: the year of a
+// subject opening the sentence ("The 2011 uprising began on Jan. 25, and
+// Mubarak fell on Feb. 11") reaches past ", and" to a month and day,
+// which news writes with its year when it is another ("and markets fell
+// again on Wednesday" is today's news, which a weekday tells).
+func (t *tagger) framedYearThrough(i, j int) int {
+	return t.framedYearIn(i, j, t.frameWhen && !t.frameSubj)
+}
+
+// wouldFramedYear returns the year a sentence opened with ("In 2012,")
+// when the clause of the expression at [i, j) is a future seen from the
+// past, after "would" ("In 2012, he said the plant would open in the
+// summer"): a time to come of that year, not of now. It returns 0 for a
+// year of now or to come, and for any other tense.
+func (t *tagger) wouldFramedYear(i, j int) int {
+	if t.frameY == 0 || t.frameY >= t.ref.Year() || t.frameAt > i || t.frameWhen {
+		return 0
+	}
+	if c, k := t.tenseCue(i, j); c != tFuture || k < t.frameAt || k >= i || !t.is(k, "would") || t.is(k+1, "have") {
+		return 0
+	}
+	return t.frameReach(i, true)
+}
+
+func (t *tagger) framedYearIn(i, j int, commaStops bool) int {
 	if t.frameY == 0 || t.frameAt > i || t.tenseAt(i, j) != tPast {
 		return 0
 	}
+	return t.frameReach(i, commaStops)
+}
+
+// frameReach returns the frame's year when the frame reaches token i: no
+// sentence's end between (and, with commaStops, no comma of a clause of
+// "when"), or 0.
+func (t *tagger) frameReach(i int, commaStops bool) int {
 	for k := t.frameAt; k <= i && k < len(t.toks); k++ {
 		// any stop, even one that may close an abbreviation ("was not
 		// Reece's. In April"): a frame reaches no further than it surely
@@ -327,7 +382,7 @@ func (t *tagger) framedYear(i, j int) int {
 			// U.S.-led invasion began on March 20")
 			return 0
 		}
-		if t.frameWhen && k > t.frameAt+1 && (t.is(k, ",") || t.is(k, "and") && t.is(k-1, ",")) {
+		if commaStops && k > t.frameAt+1 && (t.is(k, ",") || t.is(k, "and") && t.is(k-1, ",")) {
 			// "Unlike in 2010, when floods hit in August, the rains
 			// arrived in June": the clause of "when" ends at its comma
 			return 0

@@ -322,7 +322,7 @@ func (t *tagger) clock(i int) cand {
 	}
 	c := t.clockDay(i, j, h, m)
 	if ap == "" || ap == "?" {
-		if h2 := t.partOfDayHour(i, h); h2 != h && len(c.val) >= 10 && c.val[:10] == t.lastTime[:10] {
+		if h2 := t.partOfDayHour(i, j, h); h2 != h && len(c.val) >= 10 && c.val[:10] == t.lastTime[:10] {
 			c = t.clockDay(i, j, h2, m) // on the day of that afternoon, not "tomorrow at 3"
 		}
 	}
@@ -355,9 +355,26 @@ func (t *tagger) clock(i int) cand {
 // they report. An hour that part does not hold stays as written ("last
 // night ... at 2:15" is 02:15, "this afternoon ... by 11" 11:00), and so
 // does any hour after "this morning".
-func (t *tagger) partOfDayHour(i, h int) int {
+//
+// The hour's own part of the day after it keeps it as written ("This
+// evening's flight was delayed at 4:15 this morning"), and the evening or
+// the night told as still to come reaches no further than its sentence:
+// the hours of the next are as often those of the morning ("The vote is
+// expected tonight. The polls opened at 7 o'clock": 07:00; "The sirens
+// started tonight. At 9:30 local time, ...": 21:30).
+func (t *tagger) partOfDayHour(i, j, h int) int {
 	if h < 1 || h > 11 || len(t.lastTime) != 13 || t.lastTimeAt > i || i-t.lastTimeAt > 40 {
 		return h
+	}
+	switch t.w(j) {
+	case "this", "yesterday", "tomorrow":
+		if t.is(j+1, "morning") {
+			return h
+		}
+	case "in":
+		if t.is(j+1, "the") && t.is(j+2, "morning") {
+			return h
+		}
 	}
 	lo, hi := 0, 0
 	switch t.lastTime[10:] {
@@ -377,12 +394,32 @@ func (t *tagger) partOfDayHour(i, h int) int {
 			return h // a new paragraph, a new scene
 		}
 		if w := t.w(k); w == "." || w == "?" || w == "!" {
-			if ends++; ends > 1 {
+			if ends++; ends > 1 || t.lastTime[10:] != "TAF" && t.partOfDayAhead(k) {
 				return h
 			}
 		}
 	}
 	return h + 12
+}
+
+// partOfDayAhead reports whether the sentence ending at the stop k tells
+// its evening or night as still to come ("The vote is expected tonight.",
+// "Police will search again tonight."): a future word in it; a night
+// going on ("Police are searching for a gunman tonight.") is not.
+func (t *tagger) partOfDayAhead(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-30; m-- {
+		if w := t.w(m); w == "." || w == "?" || w == "!" {
+			break
+		}
+		switch t.w(m) {
+		case "will", "ll", "expected", "due", "scheduled", "set", "shall", "going":
+			return true
+		}
+		if t.cue(m) == tFuture {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfDayAfter reads "in the morning", "in the afternoon", "in the
@@ -1046,6 +1083,21 @@ func (t *tagger) year(i int) cand {
 		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows", "resolution":
 		if !t.attached(i) {
 			return cand{} // "Room 1205", "Flight 1549", "Vision 2030", "resolution 1881": a label or a name
+		}
+	}
+	if tk.n < 1800 && t.is(i-1, "some") {
+		// "Some 1500 local (and 200 foreign) troops": a count; a year
+		// of long ago is written "in 1500", "the 1500s" ("Some 2012
+		// models" keeps its year)
+		return cand{}
+	}
+	if tk.n < 1800 && t.is(i-1, "the") && !t.attached(i) {
+		switch t.w(j) {
+		case "in", "at", "on", "with", ".", ",":
+			// "He ran the 1500 in Berlin": a race named by its distance;
+			// a year of long ago after "the" goes before its noun ("the
+			// 1492 voyage")
+			return cand{}
 		}
 	}
 	if q := t.quarter(j); q.ok() && len(q.val) == 7 && q.val[5] == 'Q' {

@@ -784,11 +784,13 @@ func (t *tagger) set(i int) cand {
 			return cand{} // "the Israeli daily Haaretz": a newspaper
 		}
 	case "nightly", "monthly", "hourly":
-		if k := i + 1; t.titleWord(i) && k < len(t.toks) && t.toks[k].upper && t.toks[k].kind == kWord && !t.toks[k].nl {
+		if k := i + 1; (t.titleWord(i) || t.toks[i].upper && t.is(k, "news")) && k < len(t.toks) && t.toks[k].upper && t.toks[k].kind == kWord && !t.toks[k].nl {
 			// "NBC Nightly News", "the Ebony Monthly Review": a
 			// capitalised word between capitalised words inside a
 			// sentence is a programme's or a paper's name ("Nightly
-			// curfews were imposed" opens a sentence and stays a set)
+			// curfews were imposed" opens a sentence and stays a set,
+			// but "Nightly News anchor Brian Williams" opening one is the
+			// programme)
 			return cand{}
 		}
 	}

@@ -881,6 +881,22 @@ func (t *tagger) season(i int) cand {
 		// opened with, told in the past (was the tense's)
 		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
+	if b := i - 1; t.is(b, "the") && t.bookedFor(b) && !t.yearWordIn(i) {
+		// "Bookings for the summer were up" in January: what is booked
+		// lies ahead of the booking, so the season under way, just gone
+		// (ended within a month) or to come, never one long over (was
+		// last summer, the nearer)
+		for cy := t.ref.Year() - 1; cy <= t.ref.Year()+1; cy++ {
+			if iv, _, ok := intervalOf(itoa(cy) + "-" + s); ok && !iv.End.Before(t.ref.AddDate(0, -1, 0)) {
+				return cand{i: i, j: j, typ: Date, val: itoa(cy) + "-" + s, the: true}
+			}
+		}
+	}
+	if y := t.wouldFramedYear(i, j); y != 0 {
+		// "In 2012, he said the plant would open in the summer": the
+		// future of a speech of that year, its summer (was this year's)
+		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+	}
 	dir := t.yearDirection(i, j)
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + "-" + s)
@@ -908,6 +924,26 @@ func (t *tagger) untilFall(i int) bool {
 		}
 	}
 	return j >= len(t.toks) || t.toks[j].nl || t.is(j, ".") || t.is(j, ",") || t.is(j, ";")
+}
+
+// yearWordIn reports whether the sentence holding token i names a year
+// or a time gone otherwise: a four-digit number, "year", "ago", "last"
+// ("Bookings for the summer were up 10 percent last year").
+func (t *tagger) yearWordIn(i int) bool {
+	k := i
+	for k > 0 && !t.endsAt(k-1, stopLine) {
+		k--
+	}
+	for ; k < len(t.toks) && (k <= i || !t.endsAt(k, stopLine)); k++ {
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
+			return true
+		}
+		switch t.w(k) {
+		case "year", "years", "ago", "last":
+			return true
+		}
+	}
+	return false
 }
 
 // yearBefore reports whether a four-digit number (a year, "the 1930s")
@@ -1427,6 +1463,12 @@ func (t *tagger) thatAdverbial(i, j int) bool {
 	}
 	switch t.w(n) {
 	case "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "its", "his", "her", "their", "our":
+		return true
+	}
+	if t.toks[n].kind == kWord && !t.toks[n].upper && !determiner(t.w(n)) && t.cue(n+1) == tPast {
+		// "That November voters returned him", "and that spring prices
+		// fell": a bare noun and a past verb after the month, its
+		// subject ("and that December was the wettest" is not)
 		return true
 	}
 	if t.toks[n].upper && t.toks[n].kind == kWord {

@@ -134,6 +134,10 @@ type tagger struct {
 	// frameWhen: the frame is a year's clause of "when" ("up on last year,
 	// when the holy month fell in August"), which a comma closes
 	frameWhen bool
+	// frameSubj: the frame is the year of the subject opening the
+	// sentence ("The 2011 uprising began on Jan. 25"), whose comma
+	// closes it for a weekday but not for a month and day
+	frameSubj bool
 	// frameMon: the frame is a month with its year ("In January 2014,"),
 	// not a year alone
 	frameMon bool
@@ -397,6 +401,7 @@ func (t *tagger) emit(c cand) {
 				// Oct. 6")
 				t.frameY, t.frameAt = atoi(c.val[:4]), c.j
 				t.frameWhen = !t.opensSentence(c.i)
+				t.frameSubj = g == GranYear && t.is(c.i-1, "the") && t.opensSentence(c.i-1) && t.eventSubjectYear(c.i, c.j)
 				t.frameMon = g == GranMonth
 			} else if g == GranYear {
 				t.frameY = 0 // "Last year's event sold out, and this year's tickets go on sale on Thursday"

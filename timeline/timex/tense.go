@@ -967,6 +967,25 @@ func (t *tagger) yearDirection(i, j int) int {
 		// be still to come whatever the verb's tense: the nearest
 		return 0
 	}
+	if (t.is(i-1, "for") || t.is(i-1, "on")) && (t.is(i-3, "is") || t.is(i-3, "are")) && !t.inQuotation(i) {
+		switch t.w(i - 2) {
+		case "set", "scheduled", "due", "slated":
+			// "The trial is set for Dec. 28", "The report is due on
+			// Dec. 28" in January: a plan told in the present is of a
+			// date to come, even when last December's is nearer ("was
+			// set for", "had been due on" are past and keep the tense);
+			// a day gone within a week stays gone, as after "will"; a
+			// quotation's present is its speaker's, left to its speech
+			t.willWithin = 7
+			return strongFuture
+		}
+	}
+	if t.anchored && t.anchorAt <= i && t.sameSentence(t.anchorAt, i) && t.wayForTo(i) {
+		// "On Monday, the council cleared the way for work to start in
+		// June": what a deed of a day named opens the way for comes
+		// after it, as a weekday there does (round8_edu)
+		return 1
+	}
 	c, k := t.tenseCue(i, j)
 	t.wouldFrame = time.Time{}
 	if c == tFuture && k >= 0 && k < i && t.is(k, "would") {
@@ -1019,10 +1038,17 @@ func (t *tagger) yearDirection(i, j int) int {
 		// 30": a timetable in the present names a date to come
 		return 1
 	}
-	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && (k == i-1 || k == i-2 && t.is(i-1, "on")) && k > 0 && t.toks[k-1].kind == kWord {
+	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && (k == i-1 || k == i-2 && t.is(i-1, "on")) && k > 0 && t.toks[k-1].kind == kWord &&
+		!(t.is(j, "'") && t.attached(j)) && (j >= len(t.toks) || t.cue(j) == tNone) && !t.bareMonth(i, j) {
 		// "GCSE results day is 21 August", "Polling day is on 7 May",
 		// "The hearings are on 3 June": a copula right before the date
-		// says when a thing is, a date to come, as "The deadline is"
+		// says when a thing is, a date to come, as "The deadline is"; a
+		// possessive ("The figure is January's highest") names the date
+		// of another thing, and a verb after the date ("The truth is
+		// September was a disaster") makes it the subject of a clause:
+		// both left to the tense; so is a month alone, as often a habit
+		// ("The busiest month is August", "Peak season is June, July and
+		// August")
 		return 1
 	}
 	if c == tPresent && k >= j && k-j <= 1 && timetableVerb(t.w(k)) {
@@ -2370,4 +2396,11 @@ func (t *tagger) bookedFor(i int) bool {
 		k--
 	}
 	return false
+}
+
+// bareMonth reports whether the date from i to j is a month's name alone
+// ("August", not "21 August" or "August 21").
+func (t *tagger) bareMonth(i, j int) bool {
+	_, ok := monthOf(t.w(i))
+	return ok && j == i+1
 }
