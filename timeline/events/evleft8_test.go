@@ -192,6 +192,8 @@ func TestEvleft8TwoEvents(t *testing.T) {
 		{"fixed: 'Strike' and no death are 'Woman dies' and 'Woman injured'", "2027-03-10", "The woman injured on Sunday died on Friday.", []string{"Woman dies", "Woman injured"}},
 		{"fixed: 'Night appears in court' is 'Man appears in court'", "2027-08-07", "The man arrested on Wednesday night appeared in court on Friday.", []string{"Man arrested", "Man appears in court"}},
 		{"fixed: a year before the verb is no subject (was '1990 collapses')", "2027-03-10", "The company that was founded in 1990 collapsed on Friday.", []string{"Company founded", "Company collapses"}},
+		{"counter: a relative 'that' before a verb opens no subject", "2027-03-10", "The ferry that sank on Sunday was raised on Friday.", []string{"Ferry raised", "Ferry sinks"}},
+		{"fixed: 'Police said ... that a man had been arrested' is 'Man arrested' (was 'Arrested')", "2027-03-10", "Police said on Monday that a man had been arrested on Saturday.", []string{"Man arrested", "Police statement"}},
 		{"fixed: 'Ferry sinks was raised' is 'Ferry sinks'", "2027-03-10", "The ferry that sank on Sunday was raised on Friday.", []string{"Ferry raised", "Ferry sinks"}},
 	} {
 		got := titlesOf(extractMerge(t, article("two", c.date, c.text)))

@@ -782,7 +782,8 @@ func clauseSubject(quote, trigger string) string {
 	} else {
 		// The clause's opening noun phrase, up to a preposition.
 		from := k
-		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ";") && !subordinators[strings.ToLower(words[from-1])] && !dash(words[from-1]) {
+		for from > 0 && !strings.HasSuffix(words[from-1], ",") && !strings.HasSuffix(words[from-1], ";") && !subordinators[strings.ToLower(words[from-1])] && !dash(words[from-1]) &&
+			!(strings.EqualFold(words[from-1], "that") && thatOpensClause(words[from])) {
 			from--
 		}
 		for w := k; w > from; w-- {
@@ -1277,4 +1278,16 @@ func hurtTitle(items []*item, place string) string {
 		t += " in " + place
 	}
 	return t
+}
+
+// thatOpensClause reports whether next, the word after "that", opens a
+// clause's subject ("said on Monday that a man had been arrested"): an
+// article or possessive; a verb after it ("the ferry that sank") makes
+// "that" a relative pronoun.
+func thatOpensClause(next string) bool {
+	switch strings.ToLower(next) {
+	case "a", "an", "the", "his", "her", "its", "their":
+		return true
+	}
+	return false
 }
