@@ -68,6 +68,11 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2027-03-10", "Officials said that on Sunday the dam burst.", []string{"burst=2027-03-07 other"}},
 		{"counter: 'said on Monday that the dam burst on Sunday' keeps both",
 			"2027-03-10", "Officials said on Monday that the dam burst on Sunday.", []string{"said=2027-03-08 statement", "burst=2027-03-07 other"}},
+		// the noun "collision" is an accident
+		{"fixed: 'The collision ... killed four passengers' is a crash, no attack (was 'Konya strike')",
+			"2021-03-11", "The collision near Konya on March 9 killed four passengers.", []string{"collision=2021-03-09 other"}},
+		{"counter: a rocket attack that killed is a strike",
+			"2021-03-11", "The rocket attack near Konya on March 9 killed four people.", []string{"killed=2021-03-09 strike"}},
 		// "the hosts" is a noun
 		{"fixed: 'The hosts were relegated' names a team, no one hosting talks (was 'Talks')",
 			"2027-03-10", "The hosts were relegated on Sunday after a 2-0 defeat.", nil},

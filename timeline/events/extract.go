@@ -3084,7 +3084,9 @@ func collision(toks []token) (string, bool) {
 			return "", false // "Storm Desmond hit the region ..., stranding trains"
 		}
 	}
-	return word, word != "" && vehicle
+	// "The collision near Konya on March 9 killed four passengers": the
+	// noun names an accident with no vehicle named
+	return word, word != "" && (vehicle || word == "collision")
 }
 
 // vehicleCompound are the nouns after a vehicle's word that make the
