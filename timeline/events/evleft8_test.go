@@ -73,6 +73,11 @@ func TestEvleft8Mentions(t *testing.T) {
 			"2021-03-11", "The collision near Konya on March 9 killed four passengers.", []string{"collision=2021-03-09 other"}},
 		{"counter: a rocket attack that killed is a strike",
 			"2021-03-11", "The rocket attack near Konya on March 9 killed four people.", []string{"killed=2021-03-09 strike"}},
+		// "the injured" are people
+		{"fixed: 'The injured were taken to hospital' names people, no injury of the day (was an event 'Strike')",
+			"2027-03-10", "The injured were taken to hospital on Sunday.", nil},
+		{"counter: people who were injured on a day",
+			"2027-03-10", "Two people were injured on Sunday.", []string{"injured=2027-03-07 strike"}},
 		// "the hosts" is a noun
 		{"fixed: 'The hosts were relegated' names a team, no one hosting talks (was 'Talks')",
 			"2027-03-10", "The hosts were relegated on Sunday after a 2-0 defeat.", nil},

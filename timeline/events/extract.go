@@ -1630,6 +1630,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if kind == KindStatement && i < seg.TFrom && thatBefore(toks, i, seg.TFrom) {
 			continue // "Officials said that on Sunday the dam burst": Sunday is what was said, not the saying
 		}
+		if low := lower(t); (low == "injured" || low == "wounded") && i > 0 && lower(&toks[i-1]) == "the" && (i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].is(lxAuxiliary)) {
+			continue // "The injured were taken to hospital on Sunday": people, no injury of the day
+		}
 		if proposedFor(toks, i) {
 			continue // "abandoned its plan for a referendum on Friday": the referendum never took place; the abandonment did
 		}
