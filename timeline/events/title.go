@@ -820,6 +820,13 @@ func clauseSubject(quote, trigger string) string {
 		}
 		for i := from; i <= k; i++ {
 			if prepositions[strings.ToLower(words[i])] && i > from {
+				if last := strings.ToLower(np[len(np)-1]); len(np) >= 2 && strings.HasSuffix(last, "en") && triggerKinds[last] != "" && !startsUpper(np[len(np)-1]) {
+					// "Items stolen from the house in 2010 were
+					// returned": a participle in -en (no past tense)
+					// before the preposition is the head's reduced
+					// relative; "Officials travelled to" may be a verb
+					np = np[:len(np)-1]
+				}
 				break
 			}
 			np = append(np, words[i])
