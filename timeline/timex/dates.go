@@ -1088,7 +1088,8 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// span is the first such weekday on or after its start
 			return s.AddDate(0, 0, (int(wd)-int(s.Weekday())+7)%7)
 		}
-		if from, ok := t.changeBaseline(i); ok && delta == 0 && !from.Equal(t.ref) {
+		from, changed := t.changeBaseline(i) // one scan back for both uses below
+		if changed && delta == 0 && !from.Equal(t.ref) {
 			// "Shares rose to $12 on Friday, up from $10 on Monday" in a
 			// Monday paper: the baseline lies before the day named, a
 			// week back, not the reference day
@@ -1097,7 +1098,7 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if delta == 0 {
 			return t.ref
 		}
-		if from, ok := t.changeBaseline(i); ok {
+		if changed {
 			// "would operate on Monday, up from 20 percent on Sunday": the
 			// day a change is measured from lies before the day it
 			// reaches, or before now, whatever the clause's tense

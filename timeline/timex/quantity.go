@@ -81,6 +81,14 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if j == i {
 		u0, pl0 := unitOf(t.w(i)) // the word's unit, which the tests below read
+		if u0 == uNone {
+			switch t.w(i) {
+			case "half", "hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong":
+				// the tests below that need no unit word at i
+			default:
+				return cand{} // most words: no unit, so none of the tests below holds
+			}
+		}
 		// "in the year since the attack", "the decade since": one unit
 		// from an event to now, as "the years since"
 		if u, pl := u0, pl0; u != uNone && !pl && u >= uDay && u <= uDecade && u != uWeekend && u != uSeason && u != uQuarter &&
