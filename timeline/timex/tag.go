@@ -343,7 +343,7 @@ func (t *tagger) emit(c cand) {
 			}
 			// "Three months later" counted from a month written with its
 			// year ("in February 2009") may frame its sentence (laterMonth)
-			fromDated := t.lastMonthDated() && t.lastAt <= c.i
+			fromDated := g == GranMonth && len(c.val) == 7 && t.lastMonthDated() && t.lastAt <= c.i // read below for a month only
 			if g != GranCentury && g != GranDecade && !(t.yearModifier(c) && t.lastSet && iv.Start.Before(t.last)) && !t.recordBase(c) && !t.backdrop(c, iv) {
 				at := iv.Start
 				if g == GranWeek {
@@ -640,8 +640,10 @@ func (t *tagger) match(i int) cand {
 		if c := t.positioned(i); c.ok() {
 			return c
 		}
-		if c := t.appositiveYear(i); c.ok() {
-			return c
+		if t.is(i+1, "year") { // appositiveYear's first test, without a call for every "the"
+			if c := t.appositiveYear(i); c.ok() {
+				return c
+			}
 		}
 		if i+1 >= len(t.toks) || !t.toks[i+1].start {
 			return cand{} // qualified finds nothing where no expression starts
