@@ -816,8 +816,8 @@ func (t *tagger) number(i int) (float64, int) {
 	if i >= len(t.toks) {
 		return 0, i
 	}
-	tk := t.toks[i]
-	if t.is(i-1, "and") && (t.is(i-2, "hundred") || t.is(i-2, "thousand")) && tk.w != "a" && tk.w != "an" {
+	tk := &t.toks[i]
+	if i >= 2 && t.toks[i-1].w == "and" && (t.toks[i-2].w == "hundred" || t.toks[i-2].w == "thousand") && tk.w != "a" && tk.w != "an" {
 		// "Some hundred and fifty years ago": the tens of a number the
 		// words before began, which no count here reads whole; "fifty
 		// years ago" alone would be a wrong date
