@@ -91,8 +91,8 @@ var classCases = []formCase{
 	// "fiscal year 2014" is fiscal 2014: no calendar year's days
 	{"'fiscal year 2014' is fiscal 2014, with no calendar interval", "2013-03-22", "The fiscal year 2014 budget was approved.",
 		[]want{{"fiscal year 2014", "DATE", "2014", "", "0", "0"}}},
-	{"'fiscal year 2013-14' is a fiscal year, no calendar interval", "2013-03-22", "The budget for fiscal year 2013-14 is $5 billion.",
-		[]want{{"fiscal year 2013", "DATE", "2013", "", "0", "0"}}},
+	{"'fiscal year 2013-14' is a fiscal year, named by the year it ends in as 'the fiscal year 2013-14' (round8_fy; was 'fiscal year 2013', 2013), no calendar interval", "2013-03-22", "The budget for fiscal year 2013-14 is $5 billion.",
+		[]want{{"fiscal year 2013-14", "DATE", "2014", "", "0", "0"}}},
 	{"counter-example: a calendar year after 'year' alone keeps its days", "2013-03-22", "The budget for the year 2014 is tight.",
 		[]want{{"2014", "DATE", "2014", "", "2014-01-01", "2014-12-31"}}},
 

@@ -1318,7 +1318,9 @@
 //   - In a span of years with two digits after the first, after a hyphen
 //     or a slash ("the 2013-14 season", "1990-94", "the 2012/13 season",
 //     "in 2015/16") the expression is the first year, as TimeBank
-//     marks it, and its interval holds all the years; the second must be
+//     marks it, and its interval holds all the years (a span a noun of a
+//     year of account names is a fiscal year instead: Local government,
+//     below); the second must be
 //     later and within ten years ("2011-09" is no span), and a third part
 //     makes a day ("2011-12-05"). Any other figure after a slash makes a
 //     number of a law or a case ("Regulation 2016/679", "case 2014/10"),
@@ -2552,7 +2554,19 @@
 // "the financial year 2016-17", is named by the year it ends in, as
 // "FY2014/15" is, with no calendar interval; a span without that noun
 // ("the 2015-16 budget", "the 2012-13 season") stays its first year, both
-// years its interval. A participle after a determiner and an ordinal or
+// years its interval. (round8_fy) The convention holds wherever a noun of a
+// year of account names the span, with or without "the": after "fiscal",
+// "fiscal year", "financial year(s)", "budget year(s)" ("fiscal 2013-14",
+// "financial year 2012-13", "fiscal year 2014-15"), before "fiscal year"
+// or "financial years" ("the government's 2013-14 fiscal year"), and for
+// every span of a list under one such noun ("the financial years 2013-14
+// and 2014-15", "the 2013-14 and 2014-15 financial years", joined by "and",
+// "or", "to" or commas); the second year may be written in full ("the
+// 1999-2000 financial year", "the financial year 2013-2014") but must be
+// the next one. The noun must stand at the span: "financial" or "fiscal"
+// elsewhere in the sentence ("the club's financial troubles began in the
+// 2013-14 season", "the fiscal cliff of 2012-13") names no fiscal year,
+// and "In 1999-2000" with no noun stays two years. A participle after a determiner and an ordinal or
 // "only", an adverb in -ly between or not, before its noun ("will elect
 // its first directly elected mayor on 15 November", "its only elected
 // member") is an adjective and gives the clause no past; "The first won in

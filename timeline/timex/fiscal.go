@@ -24,7 +24,7 @@ func (t *tagger) fiscalYearName(k int) (int, int) {
 			return 0, 0
 		}
 		if y := t.yearOnly(n); y > 0 {
-			if last, end := t.yearSpanEnd(n); end > 0 && last == y+1 {
+			if last, end := t.fiscalSpanEnd(n); end > 0 {
 				return last, end // "FY2014/15": named by the year it ends in
 			}
 			return y, n + 1
@@ -38,13 +38,15 @@ func (t *tagger) fiscalYearName(k int) (int, int) {
 		}
 		return 0, 0
 	case "fiscal":
-		if y := t.yearOnly(k + 1); y > 0 {
-			return y, k + 2
+		n := k + 1
+		if t.is(n, "year") {
+			n++
 		}
-		if t.is(k+1, "year") {
-			if y := t.yearOnly(k + 2); y > 0 {
-				return y, k + 3
+		if y := t.yearOnly(n); y > 0 {
+			if last, end := t.fiscalSpanEnd(n); end > 0 {
+				return last, end // "fiscal 2013-14", "fiscal year 2013-14"
 			}
+			return y, n + 1
 		}
 		return 0, 0
 	}
@@ -64,7 +66,7 @@ func (t *tagger) fiscalYearName(k int) (int, int) {
 	if y := t.yearOnly(n); y > 0 && off == 0 && n == k+1 {
 		// "the 2015/16 financial year", "the 2014-15 fiscal year": named
 		// by the year it ends in
-		if last, end := t.yearSpanEnd(n); end > 0 && last == y+1 && (t.is(end, "fiscal") || t.is(end, "financial")) && t.is(end+1, "year") {
+		if last, end := t.fiscalSpanEnd(n); end > 0 && (t.is(end, "fiscal") || t.is(end, "financial")) && t.is(end+1, "year") {
 			return last, end + 2
 		}
 	}
@@ -104,8 +106,8 @@ func (t *tagger) fiscalSpan(i int) cand {
 	if y == 0 {
 		return cand{}
 	}
-	last, end := t.yearSpanEnd(n)
-	if end == 0 || last != y+1 {
+	last, end := t.fiscalSpanEnd(n)
+	if end == 0 {
 		return cand{}
 	}
 	after = end
@@ -118,6 +120,91 @@ func (t *tagger) fiscalSpan(i int) cand {
 		after = end + 2
 	}
 	return cand{i: i, j: after, typ: Date, val: itoa(last), ivSet: true, the: true}
+}
+
+// fiscalSpanEnd reads the span of two calendar years a fiscal year
+// straddles, from the four-digit year at i: "2013-14", "2015/16", or with
+// the second year in full, "1999-2000", "2013/2014". It returns the year
+// the span ends in and the token after it, or end 0: the second year must
+// be the next one ("2013-15" is no fiscal year).
+func (t *tagger) fiscalSpanEnd(i int) (last, end int) {
+	y := t.yearOnly(i)
+	if y == 0 {
+		return 0, 0
+	}
+	if last, end := t.yearSpanEnd(i); end > 0 {
+		if last != y+1 {
+			return 0, 0
+		}
+		return last, end
+	}
+	k := i + 1
+	if k+1 >= len(t.toks) || !t.is(k, "-") && !t.is(k, "/") || !t.attached(k) || !t.attached(k+1) {
+		return 0, 0
+	}
+	if n := t.toks[k+1]; n.kind != kNum || len(n.w) != 4 || n.n != y+1 {
+		return 0, 0
+	}
+	if k+2 < len(t.toks) && t.attached(k+2) && (t.is(k+2, "-") || t.is(k+2, "/")) {
+		return 0, 0
+	}
+	return y + 1, k + 2
+}
+
+// fiscalListSpan values a span of years at i, ending at end, that a noun
+// of a year of account names without "the" before the span: after
+// "financial year", "fiscal years", "budget year" ("for financial year
+// 2012-13", "in the financial years 2013-14 and 2014-15"), before
+// "fiscal year" or "financial years" ("the government's 2013-14 fiscal
+// year", "the 2013-14 and 2014-15 financial years"), or in a list joined
+// by "and", "to" or a comma to such a span. Each is a fiscal year, named by
+// the year it ends in with no interval, as "FY2014/15" is. It reports false
+// for a span no such noun names ("the 2015-16 season", "in 2013-14" after
+// "the club's financial troubles"): the first year, both years' days.
+func (t *tagger) fiscalListSpan(i, end int) bool {
+	fiscalBefore := func(k int) bool {
+		// "financial year 2012-13", "fiscal years 2013-14", "fiscal 2013-14"
+		return t.is(k, "fiscal") || (t.is(k, "year") || t.is(k, "years")) && accountWord(t.w(k-1)) || t.is(k, "year") && t.fiscalWord(k-1)
+	}
+	fiscalAfter := func(k int) bool {
+		// "2013-14 financial years", "2013-14 fiscal year"
+		return accountWord(t.w(k)) && (t.is(k+1, "years") || t.fiscalWord(k) && t.is(k+1, "year"))
+	}
+	if fiscalBefore(i-1) || fiscalAfter(end) {
+		return true
+	}
+	// back over a list: "the financial years 2012-13, 2013-14 and 2014-15"
+	for k, n := i, 0; n < 4; n++ {
+		if !t.is(k-1, "and") && !t.is(k-1, "to") && !t.is(k-1, ",") && !t.is(k-1, "or") {
+			break
+		}
+		p := k - 4 // "2013 - 14 and": the year three tokens before the joint
+		if p < 0 || t.toks[p].kind != kNum {
+			break
+		}
+		if _, e := t.fiscalSpanEnd(p); e != k-1 {
+			break
+		}
+		if fiscalBefore(p - 1) {
+			return true
+		}
+		k = p
+	}
+	// on over a list: "the 2013-14 and 2014-15 financial years"
+	for k, n := end, 0; n < 4; n++ {
+		if !t.is(k, "and") && !t.is(k, "to") && !t.is(k, ",") && !t.is(k, "or") {
+			break
+		}
+		_, e := t.fiscalSpanEnd(k + 1)
+		if e == 0 {
+			break
+		}
+		if fiscalAfter(e) {
+			return true
+		}
+		k = e
+	}
+	return false
 }
 
 // fiscalPeriod parses a quarter or half of a named fiscal year, its code

@@ -1106,6 +1106,14 @@ func (t *tagger) year(i int) cand {
 	if j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper && !t.yearContext(i, j) {
 		return cand{} // "1500 police were deployed": a count
 	}
+	if last, end := t.fiscalSpanEnd(i); end > j && t.fiscalListSpan(i, end) {
+		// "financial year 2012-13", "the financial years 2013-14 and
+		// 2014-15": fiscal years, named by the year they end in
+		if accountWord(t.w(end)) && t.fiscalWord(end) && t.is(end+1, "year") {
+			end += 2 // "the government's 2013-14 fiscal year"
+		}
+		return cand{i: i, j: end, typ: Date, val: itoa(last), ivSet: true}
+	}
 	if last, end := t.yearSpanEnd(i); end > j {
 		// "the 2013-14 season", "from 1990-94": a stretch of years; the
 		// expression is the first year, as TimeBank marks it, but its

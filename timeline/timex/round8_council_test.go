@@ -53,7 +53,7 @@ var round8CouncilCases = []formCase{
 		[]want{{"the next two financial years", "DURATION", "P2Y", "-", "0", "0"}, {"The past three fiscal years", "DURATION", "P3Y", "-", "0", "0"}, {"four budget years", "DURATION", "P4Y", "-", "0", "0"}}},
 	{"counter-example (self-review): 'two financial advisers', 'five budget cycles' count no years; the end of a span before 'fiscal year' is no count", "2014-06-12",
 		"He hired two financial advisers over five budget cycles. Kenya's 2015/16 fiscal year starts in July.",
-		[]want{{"2015", "DATE", "2015", "-", "2015-01-01", "2016-12-31"}, {"July", "DATE", "2014-07", "-", "", ""}}},
+		[]want{{"2015/16 fiscal year", "DATE", "2016", "-", "0", "0"}, {"July", "DATE", "2014-07", "-", "", ""}}}, // round8_fy: the span before "fiscal year" is the fiscal year, with or without "the"
 
 	// a fiscal year written as a span, with its noun
 	{"'the 2013-14 financial year', 'the financial year 2016-17' are fiscal years, named by the year they end in (was the first year, both years its interval)", "2012-09-21",
