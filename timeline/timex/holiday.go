@@ -557,17 +557,26 @@ func (t *tagger) mayBankHolidaysBetween() bool {
 // "START", its last for "END" (zero times: no such part).
 type feastSpan func(y int, mod string) (lo, hi time.Time)
 
+// partOf narrows the span of days a to b to the part mod names: all of it
+// for "", its first day for "START", its last for "END"; ok is false for
+// any other mod.
+func partOf(a, b int, mod string) (int, int, bool) {
+	switch mod {
+	case "":
+		return a, b, true
+	case "START":
+		return a, a, true
+	case "END":
+		return b, b, true
+	}
+	return 0, 0, false
+}
+
 // islamicFeast is the span of days d1 to d2 of Islamic month m.
 func islamicFeast(m, d1, d2 int) feastSpan {
 	return func(y int, mod string) (time.Time, time.Time) {
-		d1, d2 := d1, d2
-		switch mod {
-		case "START":
-			d2 = d1
-		case "END":
-			d1 = d2
-		case "":
-		default:
+		d1, d2, ok := partOf(d1, d2, mod)
+		if !ok {
 			return time.Time{}, time.Time{}
 		}
 		return islamicSpan(y, m, d1, d2)
@@ -589,14 +598,8 @@ func daySpan(m1 time.Month, d1 int, m2 time.Month, d2 int) feastSpan {
 // to Easter plus off2.
 func fromEasterSpan(off1, off2 int) feastSpan {
 	return func(y int, mod string) (time.Time, time.Time) {
-		off1, off2 := off1, off2
-		switch mod {
-		case "START":
-			off2 = off1
-		case "END":
-			off1 = off2
-		case "":
-		default:
+		off1, off2, ok := partOf(off1, off2, mod)
+		if !ok {
 			return time.Time{}, time.Time{}
 		}
 		e := easter(y)

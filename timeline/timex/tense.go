@@ -1168,11 +1168,7 @@ func (t *tagger) willLooksBack(k int) bool {
 // auxiliary reports whether w is a form of "be" or "have" that makes a
 // participle of the verb after it ("are being planned", "has promised").
 func auxiliary(w string) bool {
-	switch w {
-	case "be", "being", "been", "is", "are", "was", "were", "am", "has", "have", "had":
-		return true
-	}
-	return false
+	return beForm(w) || w == "has" || w == "have" || w == "had"
 }
 
 // determinerParticiple reports whether the word at k is a participle in
