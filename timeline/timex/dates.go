@@ -1141,6 +1141,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// the clause around it says ("says he will try ...")
 			dir = -1
 		}
+		if t.weekdaySubjectPast(i, j) {
+			// "The reality is Monday went badly": a bare weekday right
+			// before a verb in the simple past is its subject or times
+			// it, gone either way, whatever the verb before it says
+			dir = -1
+		}
 		if dir <= 0 && f == 0 && tn != tPast && !t.is(j, "'") && t.needOn(i) {
 			dir = 1 // "The team needs a win on Sunday": a need is for a day to come
 		}
@@ -3657,6 +3663,31 @@ func (t *tagger) possessiveSubjectVerb(j int) int {
 		return 0
 	}
 	return v
+}
+
+// weekdaySubjectPast reports whether the bare weekday over [i, j) stands
+// right before a verb in the simple past, as its subject or its time
+// ("The reality is Monday went badly", "The company Monday reported a
+// loss"): no preposition or determiner before it ("until Monday", "next
+// Monday" are read otherwise), and no "by" after the verb, which makes it
+// a participle of a passive ("the meeting Monday called by the mayor").
+func (t *tagger) weekdaySubjectPast(i, j int) bool {
+	if j+1 >= len(t.toks) || i == 0 {
+		return false
+	}
+	v := t.toks[j]
+	if v.kind != kWord || v.upper || v.nl || t.cue(j) != tPast || t.is(j+1, "by") {
+		return false
+	}
+	switch w := t.w(i - 1); {
+	case preposition(w), determiner(w):
+		return false
+	}
+	switch t.w(i - 1) {
+	case "last", "next", "this", "every", "each", "late", "early", "until", "till", "through", "thru", "between", "than", "of", "-":
+		return false
+	}
+	return true
 }
 
 // eventPastVerb reports whether w is a past verb whose subject is an

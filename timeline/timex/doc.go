@@ -2740,4 +2740,34 @@
 // month opening a sentence before a bare noun and a past verb ("That
 // November voters returned him") is the month of the year last named,
 // as with a pronoun after it.
+//
+// A second verb in the plain present of a timetable with "again" after
+// "and" that follows a comma or a weekday ("They played until Sunday, and
+// play again on Saturday") is the next fixture, to come, whatever the
+// tense before "and" ("and played again" is past; "mixed work and play
+// again on Saturday" joins nouns). A bare weekday right before a verb in
+// the simple past, with no preposition, determiner or "last", "next",
+// "until" before it and no "by" after the verb ("The reality is Monday
+// went badly", "The company Monday reported a loss"), is its subject or
+// its time, gone either way. A named day after a span of days, weeks,
+// fortnights or months and "before" ("A week before Easter, he was
+// arrested") in a past clause is the last such day whose span before it
+// ends on or before the reference day (in late March, last year's
+// Easter); "before Easter" alone, "weeks before" and a span already gone
+// keep the nearest. A year after "in" right after a verb of speech or
+// promise ("He said in 2012 that the plant would open in the summer")
+// frames a season in the "would" clause as "In 2012, he said" does. The
+// deeds that go on up to "until" in the past ("argued", "met",
+// "deliberated", "wrangled", "hesitated", "resisted", "sat", "camped",
+// "hid") join the verbs of lasting: "The cabinet argued until Aug. 14" is
+// gone, and in a story of 1945 that story's year. A story of one date
+// only goes on with a weekday in the next sentence when it is told as a
+// narrative tells its days: the date, with its weekday and year, opened
+// its sentence after "On"; no date of this year or the last came before;
+// the weekday opens the next sentence after "On", in the past, with no
+// verb of report; and the reference day is not within two weeks of the
+// date's anniversary ("On Sunday, Dec. 7, 1941, Japan attacked Pearl
+// Harbor. On Monday, Roosevelt asked Congress to declare war" is
+// 1941-12-08; "On Monday, veterans gathered at the memorial" on Dec. 7,
+// "The talks resumed on Monday", a new paragraph are the news's).
 package timex

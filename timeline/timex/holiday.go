@@ -493,9 +493,18 @@ func (t *tagger) holiday(i int) cand {
 	case "next":
 		dir, from = 1, i-1
 	}
-	y := t.framedYear(i, j)
+	y, picked := t.framedYear(i, j), false
 	if y == 0 || from != i {
-		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
+		y, picked = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d }), true
+	}
+	if back := t.spanBeforeHoliday(i); picked && from == i && !weekend && !week && back != nil && dir < 0 {
+		// "A week before Easter, he was arrested" in late March: a past
+		// deed dated a span before the day is done, so the day it
+		// counts back from is the last one whose deed lies on or before
+		// the reference day (was the coming Easter, the nearest)
+		for n := 0; n < 2 && back(f(y)).After(t.ref); n++ {
+			y--
+		}
 	}
 	if from == i && y == t.ref.Year() && t.is(i, "may") && t.is(i+1, "bank") && !t.ref.Before(nthWeekday(y, time.May, time.Monday, -1)) {
 		// "Traffic was heavy over the May bank holiday" after the late
@@ -508,6 +517,35 @@ func (t *tagger) holiday(i int) cand {
 		return cand{i: i - 3, j: j, typ: Date, val: fmtDay(f(y).AddDate(0, 0, -1))}
 	}
 	return cand{i: from, j: j, typ: Date, val: mk(y), the: t.is(i, "day")}
+}
+
+// spanBeforeHoliday returns, for a named day at token i after a span and
+// "before" ("a week before Easter", "two days before Christmas", "three
+// months before Thanksgiving"), the step from that day back to the day
+// the span points to; nil when no such span stands there. A vague count
+// ("weeks before Christmas", "a few days before") gives none.
+func (t *tagger) spanBeforeHoliday(i int) func(time.Time) time.Time {
+	if i < 3 || !t.is(i-1, "before") {
+		return nil
+	}
+	u, _ := unitOf(t.w(i - 2))
+	if u != uDay && u != uWeek && u != uFortnight && u != uMonth {
+		return nil
+	}
+	n, e := t.number(i - 3)
+	k := int(n)
+	if e != i-2 || k < 1 || k > 12 || float64(k) != n {
+		return nil
+	}
+	switch u {
+	case uDay:
+		return func(d time.Time) time.Time { return d.AddDate(0, 0, -k) }
+	case uWeek:
+		return func(d time.Time) time.Time { return d.AddDate(0, 0, -7*k) }
+	case uFortnight:
+		return func(d time.Time) time.Time { return d.AddDate(0, 0, -14*k) }
+	}
+	return func(d time.Time) time.Time { return d.AddDate(0, -k, 0) }
 }
 
 // namedEventYear gives the year of "the Ash Wednesday fires of 1983" at the

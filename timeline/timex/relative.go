@@ -897,12 +897,50 @@ func (t *tagger) season(i int) cand {
 		// future of a speech of that year, its summer (was this year's)
 		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
+	if y := t.saidInYear(i, j); y != 0 {
+		// "He said in 2012 that the plant would open in the summer": a
+		// year set right after the verb of speech dates the speech as a
+		// year opening the sentence does, and the season it foretold is
+		// that year's (was this year's)
+		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+	}
 	dir := t.yearDirection(i, j)
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + "-" + s)
 		return iv.Start, iv.End
 	})
 	return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+}
+
+// saidInYear returns the year of a speech that the "would" governing the
+// expression over [i, j) reports, when the year follows the verb of
+// speech after "in" in the same sentence ("He said in 2012 that the plant
+// would open in the summer", "promised in 2011 the line would reopen"),
+// and lies before the reference year; else 0. A year elsewhere in the
+// sentence dates something else ("He said the 2012 plan would open in the
+// summer").
+func (t *tagger) saidInYear(i, j int) int {
+	c, k := t.tenseCue(i, j)
+	if c != tFuture || k < 3 || k >= i || !t.is(k, "would") || t.is(k+1, "have") {
+		return 0
+	}
+	for m := k - 1; m >= 2 && m >= k-12; m-- {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			return 0
+		}
+		tk := t.toks[m]
+		if tk.kind != kNum || len(tk.w) != 4 || !t.is(m-1, "in") {
+			continue
+		}
+		switch w := t.w(m - 2); {
+		case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "wrote":
+			if y := int(tk.n); y > 1900 && y < t.ref.Year() {
+				return y
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // untilFall reports whether "fall" at i, after "by", "until", "till" or

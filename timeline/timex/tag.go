@@ -42,6 +42,9 @@ type tagger struct {
 	story    time.Time
 	storyTok int
 	storyYr  bool
+	// storyOn: the story's date opened its sentence after "On" ("On
+	// Sunday, Dec. 7, 1941, Japan attacked"), as a narrative tells its days
+	storyOn bool
 	// storyEnd is the last day of the story's date; storyDay the last
 	// full day the run has named (while storyDaySet), which a bare
 	// weekday of the story is near (history.go's storyWeekday)

@@ -513,6 +513,14 @@ func (t *tagger) cue(k int) tense {
 			return tPast // "did they meet on Monday?"
 		case p.w == "they" || p.w == "we" || p.w == "i" || p.w == "you" || p.w == "who":
 			return tPresent // "they meet Monday": a timetable
+		case p.w == "and" && t.is(k+1, "again") && !t.toks[k].upper && (t.is(k-2, ",") || t.weekdayAt(k-2)):
+			// "They played until Sunday, and play again on Saturday": a
+			// second verb in the plain present with "again", after a
+			// clause closed by a comma or a weekday, is the next
+			// fixture, whatever the tense of the verb before "and"
+			// ("and played again on Saturday" is past; "mixed work and
+			// play again on Saturday" joins two nouns)
+			return tPresent
 		case p.w == "and" && t.presentBefore(k-1):
 			// "Arsenal have now gone five games without a win and face
 			// Bayern on Tuesday night": a second verb of a subject in the
@@ -767,6 +775,15 @@ func determiner(w string) bool {
 		return true
 	}
 	return false
+}
+
+// weekdayAt reports whether token k is a weekday's name.
+func (t *tagger) weekdayAt(k int) bool {
+	if k < 0 || k >= len(t.toks) {
+		return false
+	}
+	_, ok := weekdayOf(t.w(k))
+	return ok
 }
 
 // barePresent reports whether w is the plain present of a verb that news
@@ -1796,7 +1813,8 @@ func (t *tagger) pastBeforeUntil(k int) bool {
 		switch tm.w {
 		case "was", "were", "remained", "stayed", "lasted", "ran", "continued", "served", "lived", "worked", "reigned", "ruled", "existed", "stood",
 			"raged", "persisted", "lingered", "waited", "fought",
-			"searched", "battled", "talked", "negotiated", "debated", "marched", "protested", "played", "danced", "slept", "partied", "celebrated":
+			"searched", "battled", "talked", "negotiated", "debated", "marched", "protested", "played", "danced", "slept", "partied", "celebrated",
+			"argued", "deliberated", "wrangled", "quarrelled", "quarreled", "bickered", "hesitated", "resisted", "sat", "met", "camped", "hid":
 			// and the activities that went on up to it: "Rescue workers
 			// searched the river until late in the afternoon", "talked
 			// until midnight"
