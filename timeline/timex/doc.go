@@ -1916,7 +1916,7 @@
 // fiscal year (Pakistan's July-June year is named by the year it ends
 // in). A festival of a lunar or lunisolar calendar is given only what is
 // sure of it (see Festivals below), never a day; a bare "Eid" (al-Fitr or
-// al-Adha?) is not tagged; nor is a national day whose date
+// al-Adha?) is only the year that holds both; nor is a national day whose date
 // depends on a country the text does not name ("Republic Day", "Youth
 // Day"). "the day after his death", "the day
 // before the talks opened" are no expression: the text gives the event's
@@ -2770,4 +2770,28 @@
 // Harbor. On Monday, Roosevelt asked Congress to declare war" is
 // 1941-12-08; "On Monday, veterans gathered at the memorial" on Dec. 7,
 // "The talks resumed on Monday", a new paragraph are the news's).
+//
+// A capitalised "May" is the person, no month, when the text has named
+// the person before ("Theresa May", "Mrs May", "Mrs. May", "Prime
+// Minister May": a title or a capitalised word that no month follows,
+// not "In", "Last", "Since", a weekday or a month) and it stands after
+// "of", "to", "with" or "against" governed by a word of people or of
+// dealings with them: "Critics of May", "the resignation of May", "a
+// letter to May", "loyal to May", "talks with May", "a vote against May".
+// A month's phrase keeps the month whoever the text names ("the end of
+// May", "the three months to May", "in May", "by May", "plans for May"),
+// and so does any "May" in a text that names no such person.
+//
+// The Lunar New Year's other names are that festival, valued as "the
+// Lunar New Year" (its year only): "the Spring Festival" ("the" belongs
+// to it) in a text that names China, Chinese, Beijing, Shanghai or
+// Taiwan, not before "of" ("the Spring Festival of Arts"); "Tet" in a
+// text that names Vietnam, Vietnamese, Hanoi or Saigon, not "the Tet
+// Offensive"; "Seollal" (Korea). A name given as a name ("known as Tet",
+// "called Seollal") is none. A bare "Eid" (no "al-", "ul-", no capital
+// after it as in "Eid Mubarak", no person "Mohammed Eid") may be al-Fitr
+// or al-Adha: it is the year (picked by the tense, "last", "next" as for
+// the other festivals) only when both may fall in that year, from two
+// days before the first's earliest day to two days after the second's
+// last; never a month.
 package timex

@@ -1932,7 +1932,7 @@ func startWord(w string) bool {
 		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
 		"rest", "remainder", "financial",
 		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
-		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent",
+		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent", "tet", "seollal",
 		"budget", "alternate":
 		return true
 	}
