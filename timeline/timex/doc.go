@@ -2755,8 +2755,9 @@
 // ends on or before the reference day (in late March, last year's
 // Easter); "before Easter" alone, "weeks before" and a span already gone
 // keep the nearest. A year after "in" right after a verb of speech or
-// promise ("He said in 2012 that the plant would open in the summer")
-// frames a season in the "would" clause as "In 2012, he said" does. The
+// promise ("He said in 2012 that the plant would open in the summer",
+// "said in 2012 that the summer would be hot") frames a season in the
+// "would" clause as "In 2012, he said" does. The
 // deeds that go on up to "until" in the past ("argued", "met",
 // "deliberated", "wrangled", "hesitated", "resisted", "sat", "camped",
 // "hid") join the verbs of lasting: "The cabinet argued until Aug. 14" is

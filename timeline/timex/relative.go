@@ -915,22 +915,33 @@ func (t *tagger) season(i int) cand {
 // saidInYear returns the year of a speech that the "would" governing the
 // expression over [i, j) reports, when the year follows the verb of
 // speech after "in" in the same sentence ("He said in 2012 that the plant
-// would open in the summer", "promised in 2011 the line would reopen"),
-// and lies before the reference year; else 0. A year elsewhere in the
-// sentence dates something else ("He said the 2012 plan would open in the
-// summer").
+// would open in the summer", "promised in 2011 the line would reopen";
+// the season may come before the "would": "said in 2012 that the summer
+// would be hot"), and lies before the reference year; else 0. A year
+// elsewhere in the sentence dates something else ("He said the 2012 plan
+// would open in the summer"), and "would have" tells of no future.
 func (t *tagger) saidInYear(i, j int) int {
-	c, k := t.tenseCue(i, j)
-	if c != tFuture || k < 3 || k >= i || !t.is(k, "would") || t.is(k+1, "have") {
-		return 0
+	// the "would": between the year and the season ("would open in the
+	// summer"), or right after the season as its subject ("the summer
+	// would be hot")
+	would := -1
+	if t.is(j, "would") {
+		would = j
 	}
-	for m := k - 1; m >= 2 && m >= k-12; m-- {
+	for m := i - 1; m >= 3 && m >= i-14; m-- {
 		if t.endsAt(m, stopLine|stopSemicolon) {
 			return 0
+		}
+		if t.is(m, "would") && would < 0 {
+			would = m
+			continue
 		}
 		tk := t.toks[m]
 		if tk.kind != kNum || len(tk.w) != 4 || !t.is(m-1, "in") {
 			continue
+		}
+		if would < 0 || t.is(would+1, "have") {
+			return 0
 		}
 		switch w := t.w(m - 2); {
 		case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "wrote":

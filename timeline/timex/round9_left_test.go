@@ -118,6 +118,25 @@ var round9LeftCases = []formCase{
 	{"self-review: a bare 'Eid' when one Eid falls twice in the year (al-Fitr on 8 Jan. and 27 Dec. 2000) keeps the year: whichever is meant lies in it", "2000-03-16",
 		"Muslims celebrated Eid.",
 		[]want{{"Eid", "DATE", "2000", "", "", ""}}},
+	// self-review of the rules above, with their triggers in another tense or sense
+	{"self-review: a past plan ('was due to open a week before Easter', 'was expected to be freed two days before Christmas') may be of the coming day and keeps the nearest", "2015-03-25",
+		"The mall was due to open a week before Easter.",
+		[]want{{"a week", "DURATION", "P1W", "", "", ""}, {"Easter", "DATE", "2015-04-05", "", "", ""}}},
+	{"self-review: a present clause after the span ('A week before Easter, the shops are busy') keeps the coming Easter", "2015-03-25",
+		"A week before Easter, the shops are busy.",
+		[]want{{"A week", "DURATION", "P1W", "", "", ""}, {"Easter", "DATE", "2015-04-05", "", "", ""}}},
+	{"self-review: a weekday before a participle of a reduced relative and a past verb ('shares traded Monday closed higher') is gone, as it was", "2015-06-16",
+		"The shares traded Monday closed higher. He said Monday marked a turning point.",
+		[]want{{"Monday", "DATE", "2015-06-15", "", "", ""}, {"Monday", "DATE", "2015-06-15", "", "", ""}}},
+	{"self-review: 'met' then a verb that sets a new day ('met Tuesday and extended the deadline until Aug. 14') is to come", "2015-06-16",
+		"The board met and extended the deadline until Aug. 14.",
+		[]want{{"Aug. 14", "DATE", "2015-08-14", "", "", ""}}},
+	{"self-review: a season as the subject before the 'would' ('said in 2012 that the summer would be hot') is that year's too (was this year's)", "2015-06-16",
+		"He said in 2012 that the summer would be hot.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"the summer", "DATE", "2012-SU", "", "", ""}}},
+	{"self-review: a season of a past clause after the speech ('said in 2012 that the summer was hot') is left to the tense rules (in June, the summer under way)", "2015-06-16",
+		"He said in 2012 that the summer was hot and prices would rise.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"the summer", "DATE", "2015-SU", "", "", ""}}},
 }
 
 func TestRound9Left(t *testing.T) { runFormCases(t, round9LeftCases, false) }
