@@ -2740,4 +2740,23 @@
 // month opening a sentence before a bare noun and a past verb ("That
 // November voters returned him") is the month of the year last named,
 // as with a pronoun after it.
+//
+// Entertainment listings (round9_ent). A range of clock hours right after
+// a weekday in the plural and a comma, with nothing but the hours between
+// ("open Tuesdays to Sundays, 10 a.m.-5 p.m.", "Wednesdays and Saturdays,
+// 8 a.m. to 1 p.m."), is the hours of those days, any day's
+// (XXXX-XX-XXT10:00); a clause after the comma with words of its own
+// ("closed on Sundays, and the minister will speak at 3 p.m.") keeps its
+// day. Hours after "between" or "from" right after "every hour" (PT1H) or
+// a weekly set ("every Sunday afternoon between 4pm and 7pm") are any
+// day's, as after "a day"; a day after the hours keeps them. "through" and
+// a weekday after a verb of a run in the present, in its clause ("fills
+// the park through Sunday", "runs through Saturday"), is the run's last
+// day, to come, as after "until" ("ran through Sunday", "drove through
+// Sunday" stay past). A month and day or a weekday after "out" set off by
+// a comma or a bracket, the aside closing its sentence ("their new album,
+// out Jan. 22.", "(out Friday)"), is a release date, to come, as "hits
+// theaters Dec. 20"; with a main verb after the aside ("The album, out
+// March 5, sold 100,000 copies") or no comma ("knocked out Jan. 22") the
+// tense decides.
 package timex

@@ -356,6 +356,10 @@ func (t *tagger) cue(k int) tense {
 			// declared is to come
 			return tFuture
 		}
+	case "out":
+		if t.releaseOut(k) {
+			return tPresent // "their new album, out Jan. 22": a release date
+		}
 	case "hits":
 		if t.goesPhrase(k) {
 			return tPresent // "The film hits theaters Dec. 20": a release
@@ -446,7 +450,7 @@ func (t *tagger) cue(k int) tense {
 			// through Paris on Monday" is no term)
 			_, mon := monthOf(t.w(k + 1))
 			_, wd := weekdayOf(t.w(k + 1))
-			if !mon && !wd || !t.termVerbBefore(k) {
+			if !mon && !wd || !t.termVerbBefore(k) && !(wd && t.runVerbBefore(k)) {
 				return tNone
 			}
 		}
@@ -1032,7 +1036,7 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return 1
 	}
-	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k)) {
+	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k) || t.releaseOut(k)) {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
 		// 1", "The deal expires at the end of the fiscal year on Sept.
 		// 30": a timetable in the present names a date to come
@@ -1774,6 +1778,55 @@ func (t *tagger) termVerbBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// runVerbBefore reports whether a verb of a run told in the present
+// ("runs", "continues", "plays", "fills", "remains", "stays", "lasts")
+// stands in the clause before "through" at k: "The puppet fair fills the
+// park through Sunday", "The show runs through Saturday" name the run's
+// last day, to come, as "until" does ("ran through Sunday" is past, and
+// "plays" in another clause does not count).
+func (t *tagger) runVerbBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-10; m-- {
+		if t.endsAt(m, stopComma) {
+			return false
+		}
+		switch t.w(m) {
+		case "runs", "continues", "plays", "fills", "remains", "stays", "lasts":
+			return !t.toks[m].upper
+		}
+	}
+	return false
+}
+
+// releaseOut reports whether "out" at token k, set off by a comma or a
+// bracket before it, opens a release date right after it: "their new
+// album, out Jan. 22", "the sequel (out Friday)": a date to come, as "hits
+// theaters Dec. 20", when the aside closes its sentence. "He was knocked
+// out Jan. 22", "sold out March 3" (no comma) are deeds and keep their
+// tense, and so does an aside before the main verb ("The album, out March
+// 5, sold 100,000 copies").
+func (t *tagger) releaseOut(k int) bool {
+	if !t.is(k, "out") || !t.is(k-1, ",") && !t.is(k-1, "(") {
+		return false
+	}
+	_, mon := monthOf(t.w(k + 1))
+	_, wd := weekdayOf(t.w(k + 1))
+	if !(mon || wd) || !t.toks[k+1].upper {
+		return false
+	}
+	// the aside closes its sentence: a main verb after it dates the day
+	// ("The album, out March 5, sold 100,000 copies" is last March's)
+	m := k + 2
+	if mon {
+		if t.is(m, ".") && t.attached(m) {
+			m++ // "Jan."
+		}
+		if m < len(t.toks) && t.toks[m].kind == kNum {
+			m++
+		}
+	}
+	return m >= len(t.toks) || t.is(m, ".") || t.is(m, ")") || t.endsAt(m-1, stopLine)
 }
 
 // pastBeforeUntil reports whether the clause before "until" at k has a
