@@ -1609,7 +1609,8 @@
 //     the tense decides, and so it does after a verb that is not one of
 //     holding the event ("unveiled next year's budget on Oct. 3",
 //     "announced next year's festival on March 1": the day of the deed).
-//   - "the three-day weekend", "the four-day weekend" are the weekend a
+//   - "the three-day weekend", "the four-day weekend" (and "the three-day
+//     holiday weekend", round9_ent) are the weekend a
 //     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
 //     weekend break" keeps the duration); not when words after it date it
 //     ("the three-day weekend in May", "of 2012", "last year", "before
@@ -2758,5 +2759,10 @@
 // out Jan. 22.", "(out Friday)"), is a release date, to come, as "hits
 // theaters Dec. 20"; with a main verb after the aside ("The album, out
 // March 5, sold 100,000 copies") or no comma ("knocked out Jan. 22") the
-// tense decides.
+// tense decides. A holiday's name between a possessive ("its", "their",
+// "the store's") and a noun it qualifies, in a clause told in the past
+// ("The BBC has unveiled its Christmas schedule" in mid-December), names
+// the season of the thing, not the deed's day: the nearest such holiday;
+// a noun of a stay ("spent his Christmas holiday", "break", "trip"), a
+// month, a weekday or a figure ("held its Jan. 5 meeting") keep the tense.
 package timex

@@ -55,6 +55,27 @@ var round9EntCases = []formCase{
 	{"counter-example (self-review): 'out' of a count or a place before a comma is no release ('voted out, Friday')", "2015-11-12",
 		"The mayor was voted out on Tuesday, and the council met, out of town, on Friday.",
 		[]want{{"Tuesday", "DATE", "2015-11-10", "-", "", ""}, {"Friday", "DATE", "2015-11-06", "-", "", ""}}},
+	// "the three-day holiday weekend"
+	{"'over the three-day holiday weekend' on its Sunday: that weekend, as 'the three-day weekend'", "2022-02-20",
+		"The film opened at No. 1 over the three-day holiday weekend.",
+		[]want{{"the three-day holiday weekend", "DATE", "2022-W07-WE", "-", "2022-02-19", "2022-02-20"}}},
+	{"counter-example: 'a three-day holiday weekend break', or one dated after it ('in May'), keeps the duration", "2022-02-20",
+		"They booked a three-day holiday weekend break. The three-day holiday weekend in May was wet.",
+		[]want{{"three-day", "DURATION", "P3D", "-", "", ""}, {"three-day", "DURATION", "P3D", "-", "", ""}, {"May", "DATE", "2021-05", "-", "", ""}}},
+	{"counter-example (self-review): a possessive after it ('the three-day holiday weekend's') is not the weekend", "2022-02-20",
+		"The three-day holiday weekend's traffic was heavy.",
+		[]want{{"three-day", "DURATION", "P3D", "-", "", ""}}},
+
+	// a holiday qualifying a noun after a possessive
+	{"'has unveiled its Christmas schedule' in mid-December: the coming Christmas, not the deed's past", "2010-12-14",
+		"The BBC has unveiled its Christmas schedule. The store's Christmas sales rose.",
+		[]want{{"Christmas", "DATE", "2010-12-25", "-", "", ""}, {"Christmas", "DATE", "2010-12-25", "-", "", ""}}},
+	{"counter-example: a noun of a stay ('spent his Christmas holiday') or a day of the month ('held its Jan. 5 meeting') keeps the past", "2010-12-14",
+		"He spent his Christmas holiday in Spain. The board held its Jan. 5 meeting.",
+		[]want{{"Christmas", "DATE", "2009-12-25", "-", "", ""}, {"Jan. 5", "DATE", "2010-01-05", "-", "", ""}}},
+	{"counter-example (self-review): a holiday just gone stays the nearest ('unveiled its Thanksgiving menu' in December)", "2010-12-14",
+		"The chain unveiled its Thanksgiving menu.",
+		[]want{{"Thanksgiving", "DATE", "2010-11-25", "-", "", ""}}},
 }
 
 func TestRound9Ent(t *testing.T) { runFormCases(t, round9EntCases, true) }

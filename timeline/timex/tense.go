@@ -937,6 +937,48 @@ func (t *tagger) abbrevDot(k int) bool {
 	return false
 }
 
+// holidayAttribute reports whether the holiday's name at [i, j) stands
+// between a possessive ("its", "their", "the firm's") and a noun it
+// qualifies: "has unveiled its Christmas schedule", "published their
+// Easter programme": the holiday names the season of the thing, so a
+// deed's past tense does not date it, and the nearest holiday is taken.
+// A month, a weekday or a figure ("held its Jan. 5 meeting", "its Friday
+// session") is the thing's own day and keeps the tense, and so does a
+// noun of a stay ("spent his Christmas holiday in Spain", "break",
+// "trip").
+func (t *tagger) holidayAttribute(i, j int) bool {
+	switch {
+	case t.is(i-1, "s") && t.is(i-2, "'"):
+	case i > 0:
+		switch t.w(i - 1) {
+		case "its", "their", "his", "her", "our", "my", "your":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	tk := t.toks[i]
+	if tk.kind != kWord || !tk.upper {
+		return false
+	}
+	if _, ok := monthOf(tk.w); ok {
+		return false
+	}
+	if _, ok := weekdayOf(tk.w); ok {
+		return false
+	}
+	if j >= len(t.toks) || t.toks[j].kind != kWord || t.toks[j].upper || !t.sameSentence(i, j) {
+		return false
+	}
+	switch t.w(j) {
+	case "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as", "was", "were", "is", "are", "will", "would", "has", "had", "have",
+		"holiday", "holidays", "break", "vacation", "leave", "trip", "visit", "stay", "eve", "day", "weekend", "week", "s":
+		return false
+	}
+	return true
+}
+
 // direction returns -1 (past), +1 (future) or 0 (either) for tokens [i, j).
 func (t *tagger) direction(i, j int) int {
 	switch t.tenseAt(i, j) {
@@ -957,6 +999,12 @@ func (t *tagger) yearDirection(i, j int) int {
 		// "on the eve of the January transfer window, which opens on
 		// Wednesday": the thing the date names is still to come
 		return 1
+	}
+	if t.holidayAttribute(i, j) && t.tenseAt(i, j) == tPast {
+		// "The BBC has unveiled its Christmas schedule" in mid-December:
+		// the holiday names the thing's season, not the deed's day: the
+		// nearest ("will unveil its Christmas schedule" keeps the future)
+		return 0
 	}
 	if t.bookedFor(i) && !t.futureCue(i, j) {
 		// "bookings for Christmas and New Year were up 12 per cent":
