@@ -2765,4 +2765,10 @@
 // the season of the thing, not the deed's day: the nearest such holiday;
 // a noun of a stay ("spent his Christmas holiday", "break", "trip"), a
 // month, a weekday or a figure ("held its Jan. 5 meeting") keep the tense.
+// A season's name after a possessive ("The Hollywood Bowl's summer season
+// continues", "its winter season opens in December") and right before
+// "season" is that season of the year, its extent the season word, as in
+// "the peak summer season"; another noun ("the club's summer signing",
+// "their summer homes") or a possessive of the season ("summer season's
+// finale") leaves it untagged.
 package timex

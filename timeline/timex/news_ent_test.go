@@ -14,12 +14,13 @@ package timex
 // AFP and PA. Each was annotated by hand before the tagger was run, like
 // newsArticles, and TestNewsArticles tags them; a line marked "gap" keeps
 // the tagger's output and gives the hand annotation. On the first run the
-// tagger agreed with 206 of 228 expressions annotated by hand (extent,
-// type, value, mod), counted after four slips of the hand annotation
+// tagger agreed with 207 of 228 expressions annotated by hand (extent,
+// type, value, mod), counted after five slips of the hand annotation
 // were corrected and said so on their lines (two title expressions
-// missed, "hours" written PXH, and "more than 2,000 years old", an age,
-// which the package leaves untagged); it also tagged five expressions the
-// hand left out (gap: none by hand).
+// missed, "hours" written PXH, "more than 2,000 years old", an age,
+// which the package leaves untagged, and "a week earlier", which the
+// package writes as the duration "a week"); it also tagged five
+// expressions the hand left out (gap: none by hand).
 //
 // Conventions, by TimeBank and this package (see newsCulture): a count of
 // a film's run ("its second weekend", "its opening weekend") and a season
@@ -218,7 +219,7 @@ var newsEnt = []newsArticle{
 		}},
 	{"345-latimes-weekend-guide", "2008-07-10", "LA Times weekend guide on a Thursday: 'late nights' (none), 'summer season', 'on Saturday at 8 p.m.', 'through Sunday', 'every hour from 11 a.m. to 4 p.m.' (any day's), 'until 9 p.m. on Saturdays through Labor Day', 'on Fridays at 8:30 p.m. through Aug. 29', 'Tonight', 'this summer', 'Wednesdays and Saturdays, 8 a.m. to 1 p.m., all year', 'opens July 18', '24 days', 'Friday night'",
 		[]want{
-			// gap: 'summer' ('The Hollywood Bowl's summer season', by hand DATE 2008-SU) is not tagged
+			{"summer", "DATE", "2008-SU", "-", "", ""}, // not tagged on the first run, before round9_ent
 			{"Saturday", "DATE", "2008-07-12", "-", "", ""},
 			{"8 p.m.", "TIME", "2008-07-12T20:00", "-", "", ""},
 			{"Sunday", "DATE", "2008-07-13", "-", "", ""}, // 2008-07-06 on the first run, before round9_ent
@@ -279,7 +280,7 @@ var newsEnt = []newsArticle{
 			{"Sunday", "DATE", "2006-04-23", "-", "", ""},
 			{"April 2", "DATE", "2006-04-02", "-", "", ""},
 			{"the past seven days", "DURATION", "P7D", "-", "", ""},
-			{"a week", "DURATION", "P1W", "APPROX", "", ""}, // gap: by hand 'a week earlier' DATE 2006-W15
+			{"a week", "DURATION", "P1W", "APPROX", "", ""}, // by hand 'a week earlier' DATE 2006-W15, a slip: by the package doc weeks "earlier" are the duration, "earlier" left out, as TimeBank marks "A day earlier"
 			{"every Sunday afternoon", "SET", "XXXX-WXX-7TAF", "-", "", ""},
 			{"4pm", "TIME", "XXXX-XX-XXT16:00", "-", "", ""}, // 2006-04-23T16:00 on the first run, before round9_ent
 			{"7pm", "TIME", "XXXX-XX-XXT19:00", "-", "", ""}, // 2006-04-23T19:00 on the first run, before round9_ent

@@ -76,6 +76,16 @@ var round9EntCases = []formCase{
 	{"counter-example (self-review): a holiday just gone stays the nearest ('unveiled its Thanksgiving menu' in December)", "2010-12-14",
 		"The chain unveiled its Thanksgiving menu.",
 		[]want{{"Thanksgiving", "DATE", "2010-11-25", "-", "", ""}}},
+	// a season after a possessive, before "season"
+	{"'The Hollywood Bowl's summer season continues', 'its winter season opens': the season of the year, the extent the season word", "2008-07-10",
+		"The Hollywood Bowl's summer season continues with a jazz bill. The theatre's winter season opens in December.",
+		[]want{{"summer", "DATE", "2008-SU", "-", "", ""}, {"winter", "DATE", "2008-WI", "-", "", ""}, {"December", "DATE", "2008-12", "-", "", ""}}},
+	{"counter-example: another noun after the season word ('the club's summer signing', 'their summer homes') is none", "2008-07-10",
+		"The club's summer signing was a flop. Their summer homes are empty.",
+		[]want{}},
+	{"counter-example (self-review): a possessive of the season itself ('summer season's finale') is none", "2008-07-10",
+		"The orchestra's summer season's finale is on Friday.",
+		[]want{{"Friday", "DATE", "2008-07-11", "-", "", ""}}},
 }
 
 func TestRound9Ent(t *testing.T) { runFormCases(t, round9EntCases, true) }
