@@ -20,7 +20,16 @@ package timex
 // missed, "hours" written PXH, "more than 2,000 years old", an age,
 // which the package leaves untagged, and "a week earlier", which the
 // package writes as the duration "a week"); it also tagged five
-// expressions the hand left out (gap: none by hand).
+// expressions the hand left out (gap: none by hand). After the rules of
+// round9_ent_test.go, 220 of the 228 agree; the gaps left are told on
+// their lines: "the year" after a superlative ("the busiest of the
+// year", "the year's biggest release"), "the Monday after the finale" (a
+// day after an event named, not a date), "three millenniums" (no unit of
+// millennia), "all year" (TBAQ leaves "all day", "All week" untagged), a
+// season's programme announced in February ("in the winter, from 27
+// November to 23 January": next winter, the nearest is the one just
+// gone), and five tags the hand left out (a category, "Friday Rush", "the
+// following week" of a weekly habit, "the same weekend a year ago").
 //
 // Conventions, by TimeBank and this package (see newsCulture): a count of
 // a film's run ("its second weekend", "its opening weekend") and a season

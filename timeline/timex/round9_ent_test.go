@@ -33,6 +33,9 @@ var round9EntCases = []formCase{
 	{"counter-example (self-review): a weekday told once ('last Sunday between 4pm and 7pm') keeps its day", "2006-04-23",
 		"Fans queued every Sunday. Last Sunday between 4pm and 7pm the shop sold out.",
 		[]want{{"every Sunday", "SET", "XXXX-WXX-7", "-", "", ""}, {"Last Sunday", "DATE", "2006-04-16", "-", "", ""}, {"4pm", "TIME", "", "-", "", ""}, {"7pm", "TIME", "", "-", "", ""}}},
+	{"counter-example (self-review): 'every Sunday afternoon' in a sentence before the hours does not reach them", "2006-04-23",
+		"He rang every Sunday afternoon. Between 4pm and 7pm on Tuesday the shop shut.",
+		[]want{{"every Sunday afternoon", "SET", "XXXX-WXX-7TAF", "-", "", ""}, {"4pm", "TIME", "2006-04-18T16:00", "-", "", ""}, {"7pm", "TIME", "2006-04-18T19:00", "-", "", ""}, {"Tuesday", "DATE", "2006-04-18", "-", "", ""}}},
 
 	// "through" a weekday after a verb of a run in the present
 	{"'fills the park through Sunday', 'runs through Saturday': the run's last day, to come", "2008-07-10",
