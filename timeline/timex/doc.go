@@ -26,7 +26,10 @@
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
 // than", "less than", "at least" (before a duration), "up to", "around" are
 // inside; "about",
-// "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
+// "almost" and "over" stay outside (their meaning goes into Mod), except
+// "almost" before a point counted back ("almost four years ago", "almost a
+// year earlier": it bounds the point, as "nearly" does, and TimeBank takes
+// it in; "for almost two weeks" keeps it out); "on", "in",
 // "since" and other prepositions stay outside; "the third-quarter results"
 // leaves the article out. "earlier this month" is one expression whose
 // interval runs from the first of the month to the reference day. "the

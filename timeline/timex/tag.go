@@ -716,6 +716,13 @@ func (t *tagger) qualified(i int) cand {
 			default:
 				c.i = j // "through at least Sept. 6": the date itself
 			}
+			if t.is(i, "almost") && isAgo(t, c.j) {
+				// "almost four years ago", "almost two years ago" (TBAQ, both):
+				// the modifier bounds the point, inside as "nearly" is;
+				// "almost two weeks" alone keeps it out, and "about"
+				// ("about two years ago") stays out as the items have it
+				c.i = i
+			}
 		}
 		return c
 	}
