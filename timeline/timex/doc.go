@@ -31,12 +31,17 @@
 // year earlier": it bounds the point, as "nearly" does, and TimeBank takes
 // it in; "for almost two weeks" keeps it out); "on", "in",
 // "since" and other prepositions stay outside; "the third-quarter results"
-// leaves the article out. "earlier this month" is one expression whose
-// interval runs from the first of the month to the reference day. "the
-// better part of a decade" ("the best part of two weeks") is one expression,
-// most of the duration, Mod LESS_THAN as "nearly a decade"; before a date
-// ("the better part of 2014") the phrase stays out and the date is found
-// alone.
+// leaves the article out, and so does any compound adjective before its
+// noun: a count above one with a singular unit, its hyphen left out ("the
+// two day rally", "the 24 hour strike": "two day"; "the two days of music"
+// keeps it), and a month joined to "early", "late" or "mid" by a hyphen
+// ("the late-November trip", "the mid-March deadline": "late-November";
+// "until the late-March" and "the late November trip" keep it). "earlier
+// this month" is one expression whose interval runs from the first of the
+// month to the reference day. "the better part of a decade" ("the best
+// part of two weeks") is one expression, most of the duration, Mod
+// LESS_THAN as "nearly a decade"; before a date ("the better part of
+// 2014") the phrase stays out and the date is found alone.
 //
 // # Values
 //

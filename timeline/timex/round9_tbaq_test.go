@@ -26,6 +26,22 @@ var round9TBAQCases = []formCase{
 	{"counter-example: 'about five years ago' keeps 'about' outside, as the hand-annotated items have it ('about 10,000 years ago')", "2013-06-05",
 		"The union struck about five years ago.",
 		[]want{{"five years ago", "DATE", "2008", "APPROX", "", ""}}},
+	// a compound adjective leaves the article to its noun
+	{"'the three day strike': a count above one with its unit in the singular is a compound adjective without its hyphen, the article its noun's (TBAQ 'the [two day] rally'), as 'the 30-day truce'", "2011-03-09",
+		"Workers began the three day strike. The 24 hour walkout ended.",
+		[]want{{"three day", "DURATION", "P3D", "", "", ""}, {"24 hour", "DURATION", "PT24H", "", "", ""}}},
+	{"counter-example: the plural unit is a noun of its own, the article its own ('The three days of talks', 'the four weeks since')", "2011-03-09",
+		"The three days of talks failed. In the four weeks since, prices rose.",
+		[]want{{"The three days", "DURATION", "P3D", "", "", ""}, {"the four weeks", "DURATION", "P4W", "", "", ""}}},
+	{"counter-example: a count of one keeps the article as before ('the one year term')", "2011-03-09",
+		"He served the one year term.",
+		[]want{{"the one year", "DURATION", "P1Y", "", "", ""}}},
+	{"'the late-November trip', 'the mid-March deadline': a month joined to its position by a hyphen before a noun is a compound adjective (TBAQ 'the [late-November] trip')", "2014-01-16",
+		"He made the late-November trip to Kabul. The council set the mid-March deadline. Snow fell in the mid-February cold.",
+		[]want{{"late-November", "DATE", "2013-11", "END", "", ""}, {"mid-March", "DATE", "2014-03", "MID", "", ""}, {"mid-February", "DATE", "2013-02", "MID", "", ""}}},
+	{"counter-example: no noun after it ('until the late-March,'), a verb after it ('The late-December saw'), no hyphen ('The late November trip') or a year ('The early-2012 election') keep the article", "2014-01-16",
+		"Talks ran until the late-March, aides said. The late-December saw heavy snow. The late November trip was cut short. The early-2012 election saw low turnout.",
+		[]want{{"the late-March", "DATE", "2013-03", "END", "", ""}, {"The late-December", "DATE", "2013-12", "END", "", ""}, {"The late November", "DATE", "2013-11", "END", "", ""}, {"The early-2012", "DATE", "2012", "START", "", ""}}},
 }
 
 func TestRound9TBAQ(t *testing.T) {

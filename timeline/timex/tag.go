@@ -1159,7 +1159,38 @@ func (t *tagger) positioned(i int) cand {
 		return cand{} // "late Ramadan": no such part is sure
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
-	return t.withPosition(c, i, mod)
+	c = t.withPosition(c, i, mod)
+	if t.is(i+1, "-") && t.attached(i+1) && len(c.val) == 7 && c.val[4] == '-' && t.headNounAt(c.j) {
+		// "the late-November trip", "the mid-March deadline": a month
+		// joined to its position by a hyphen before a noun is a compound
+		// adjective, and the article is the noun's (TBAQ "the
+		// [late-November] trip"), as in "the 30-day truce"; "in the
+		// mid-March sunshine" alike, "until the late-March" or "the
+		// mid-March of 2010" keep it
+		c.the = false
+	}
+	return c
+}
+
+// headNounAt reports whether token k is a lower-case word that can head
+// the noun phrase a compound adjective opens ("trip", "deadline",
+// "storms"): no preposition, conjunction, determiner, form of "be" or
+// "have", modal or wh-word, which would show the phrase ended before it.
+func (t *tagger) headNounAt(k int) bool {
+	if k >= len(t.toks) || t.toks[k].kind != kWord || t.toks[k].upper || t.toks[k].nl {
+		return false
+	}
+	w := t.toks[k].w
+	if preposition(w) || determiner(w) || auxiliary(w) {
+		return false
+	}
+	switch w {
+	case "of", "but", "nor", "than", "that", "which", "who", "when", "where", "while", "if", "because",
+		"will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do",
+		"saw", "brought", "ago", "earlier", "later", "through", "till", "against", "around", "between":
+		return false
+	}
+	return true
 }
 
 // betterPart parses "the better part of a decade", "the best part of five
