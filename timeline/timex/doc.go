@@ -1276,7 +1276,10 @@
 //     "the year-earlier period" (soon after a quarter was named), the adjective
 //     "year-earlier", "year-ago" ("from year-earlier levels"; last year when no
 //     quarter was named) and, in a sentence of figures ($, %, million, cents)
-//     after a quarter was named, "a year ago" and "a year earlier" are that
+//     after a quarter was named, or in a sentence that names the quarter
+//     and a result of it with no figure ("its net loss for the third
+//     quarter narrowed from a year earlier": loss, profit, earnings, income,
+//     revenue, sales), "a year ago" and "a year earlier" are that
 //     quarter a year before, as TimeBank annotates them (a decimal point, "$5.3
 //     million", ends no sentence). A year in the possessive before a quarter or a
 //     half is one expression: "this year's third quarter" 2025-Q3, "next year's

@@ -42,6 +42,19 @@ var round9TBAQCases = []formCase{
 	{"counter-example: no noun after it ('until the late-March,'), a verb after it ('The late-December saw'), no hyphen ('The late November trip') or a year ('The early-2012 election') keep the article", "2014-01-16",
 		"Talks ran until the late-March, aides said. The late-December saw heavy snow. The late November trip was cut short. The early-2012 election saw low turnout.",
 		[]want{{"the late-March", "DATE", "2013-03", "END", "", ""}, {"The late-December", "DATE", "2013-12", "END", "", ""}, {"The late November", "DATE", "2013-11", "END", "", ""}, {"The early-2012", "DATE", "2012", "START", "", ""}}},
+	// a result of a quarter compared with "a year earlier"
+	{"'its net loss for the third quarter narrowed from a year earlier': a result of the quarter named in the sentence, compared with no figure given, is that quarter a year before (TBAQ wsj_1025, as with figures)", "2013-10-24",
+		"The airline said its net loss for the third quarter narrowed from a year earlier. Sales in the third quarter rose from a year ago.",
+		[]want{{"the third quarter", "DATE", "2013-Q3", "", "", ""}, {"a year earlier", "DATE", "2012-Q3", "", "", ""}, {"the third quarter", "DATE", "2013-Q3", "", "", ""}, {"a year ago", "DATE", "2012-Q3", "", "", ""}}},
+	{"counter-example: no result noun in the sentence ('hired 200 workers, up from 150 a year earlier') leaves the year", "2013-10-24",
+		"In the third quarter, the company hired 200 workers, up from 150 a year earlier.",
+		[]want{{"the third quarter", "DATE", "2013-Q3", "", "", ""}, {"a year earlier", "DATE", "2012", "", "", ""}}},
+	{"counter-example: the result in one sentence and 'A year earlier' in the next, with no figure, is the year", "2013-10-24",
+		"Profit in the third quarter doubled. A year earlier, the chief executive had joined the firm.",
+		[]want{{"the third quarter", "DATE", "2013-Q3", "", "", ""}, {"A year earlier", "DATE", "2012", "", "", ""}}},
+	{"counter-example: 'a year earlier than planned' is a comparison of plans, no date", "2013-10-24",
+		"Sales of the stake closed in the third quarter, a year earlier than planned.",
+		[]want{{"the third quarter", "DATE", "2013-Q3", "", "", ""}, {"a year", "DURATION", "P1Y", "", "", ""}}},
 }
 
 func TestRound9TBAQ(t *testing.T) {

@@ -2495,21 +2495,31 @@ func (t *tagger) reportPeriod(i int) cand {
 
 // quarterYearBack returns the quarter a year before the quarter last named
 // when token i stands in a sentence of figures ("net income of $5 million,
-// up from $4 million a year earlier" in a report on a quarter), or "".
+// up from $4 million a year earlier" in a report on a quarter), or in a
+// sentence that names the quarter and a result of it ("its net loss for
+// the third quarter narrowed from a year earlier"), or "".
 func (t *tagger) quarterYearBack(i int) string {
 	if t.lastQ == "" || t.qAt > i || i-t.qAt > 100 {
 		return ""
 	}
-	figures := false
+	figures, result, start := false, false, i
 	for k := i - 1; k >= 0 && k > i-40; k-- {
 		tk := t.toks[k]
 		if t.endsAt(k, 0) {
 			break
 		}
+		start = k
 		switch tk.w {
 		case "$", "%", "percent", "cents", "million", "billion", "£", "€", "#":
 			figures = true
 		}
+		result = result || resultNoun(tk.w)
+	}
+	if result && t.qAt >= start {
+		// "its net loss for the third quarter narrowed from a year
+		// earlier" (TBAQ): a result of the quarter named in the same
+		// sentence is compared, though no figure is given
+		figures = true
 	}
 	if !figures {
 		return ""
@@ -2518,6 +2528,16 @@ func (t *tagger) quarterYearBack(i int) string {
 		return "" // "expect faster growth in the second half": a period to come is no figure reported
 	}
 	return itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:]
+}
+
+// resultNoun reports whether w names a company's result for a period:
+// "loss", "profit", "earnings", "revenue", "sales".
+func resultNoun(w string) bool {
+	switch w {
+	case "loss", "losses", "profit", "profits", "earnings", "income", "revenue", "revenues", "sales":
+		return true
+	}
+	return false
 }
 
 // reportingDay reports whether c dates a reporting verb ("officials said
