@@ -41,7 +41,9 @@
 // month to the reference day. "the better part of a decade" ("the best
 // part of two weeks") is one expression, most of the duration, Mod
 // LESS_THAN as "nearly a decade"; before a date ("the better part of
-// 2014") the phrase stays out and the date is found alone.
+// 2014") the phrase stays out and the date is found alone. A doubled
+// article ("at the the end of November") is a slip of the copy: the
+// expression opens at the second.
 //
 // # Values
 //

@@ -55,6 +55,13 @@ var round9TBAQCases = []formCase{
 	{"counter-example: 'a year earlier than planned' is a comparison of plans, no date", "2013-10-24",
 		"Sales of the stake closed in the third quarter, a year earlier than planned.",
 		[]want{{"the third quarter", "DATE", "2013-Q3", "", "", ""}, {"a year", "DURATION", "P1Y", "", "", ""}}},
+	// a doubled article
+	{"'at the the end of November': a doubled article is a slip of the copy, and the expression opens at the second (TBAQ wsj_0032)", "2012-10-30",
+		"The offer is scheduled to expire at the the end of November. Output rose in the the third quarter.",
+		[]want{{"the end of November", "DATE", "2012-11", "END", "", ""}, {"the third quarter", "DATE", "2012-Q3", "", "", ""}}},
+	{"counter-example: a single article stays inside as before ('The end of the year', 'the third quarter')", "2012-10-30",
+		"The end of the year is near. In the third quarter, sales rose.",
+		[]want{{"The end of the year", "DATE", "2012", "END", "", ""}, {"the third quarter", "DATE", "2012-Q3", "", "", ""}}},
 }
 
 func TestRound9TBAQ(t *testing.T) {

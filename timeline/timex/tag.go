@@ -649,7 +649,9 @@ func (t *tagger) match(i int) cand {
 			return cand{} // qualified finds nothing where no expression starts
 		}
 		c := t.qualified(i + 1)
-		if c.ok() && c.the {
+		if c.ok() && c.the && t.toks[i+1].w != "the" {
+			// (a doubled article, "at the the end of November" (TBAQ), a
+			// slip of the copy: the expression opens at the second)
 			c.i = i
 			return c
 		}
