@@ -1568,8 +1568,12 @@
 //     named only as a month, a week or a year, with no day named since
 //     ("In March 2011 the rebels took the town. The next day ..."), has no
 //     day to start from: neither the reference day nor a day named before
-//     the month is it. In a past-tense clause it is PAST_REF; otherwise it
-//     is left out rather than guessed. So are days and weeks counted
+//     the month is it. In a past-tense clause it is PAST_REF, except "that
+//     same day" ("the same day") right after a month: the very day of that
+//     month, whose number the text does not give, 2011-03-XX with no
+//     interval ("killed last October ... crossed out that same day",
+//     TimeBank 1998-10-XX; "the next day" may leave the month and stays
+//     PAST_REF); otherwise it is left out rather than guessed. So are days and weeks counted
 //     "later" or "earlier" there ("He escaped on Monday. He also escaped
 //     in 2008, and was captured three days later"): the duration is
 //     marked, with no day as its interval, not Monday's third day; a

@@ -62,6 +62,16 @@ var round9TBAQCases = []formCase{
 	{"counter-example: a single article stays inside as before ('The end of the year', 'the third quarter')", "2012-10-30",
 		"The end of the year is near. In the third quarter, sales rose.",
 		[]want{{"The end of the year", "DATE", "2012", "END", "", ""}, {"the third quarter", "DATE", "2012-Q3", "", "", ""}}},
+	// "that same day" after a month
+	{"'killed in October ... crossed out that same day': the very day of the month just named, whose number the text does not give, YYYY-MM-XX with no interval (TBAQ 1998-10-XX), as a clock time of a known year is 1999-XX-XXT24:00", "2012-02-06",
+		"In October, the doctor was gunned down. His name was crossed out that same day. The strike began in March 2011. The same day, police arrested 20.",
+		[]want{{"October", "DATE", "2011-10", "", "", ""}, {"that same day", "DATE", "2011-10-XX", "", "0", "0"}, {"March 2011", "DATE", "2011-03", "", "", ""}, {"The same day", "DATE", "2011-03-XX", "", "0", "0"}}},
+	{"counter-example: 'The next day' after a month may leave it (March 31), so stays PAST_REF; after a year ('Prices rose in 2010. That same day') the month is not known, PAST_REF", "2012-02-06",
+		"The strike began in March 2011. The next day, police arrested 20. Prices rose in 2010. That same day, the bank failed.",
+		[]want{{"March 2011", "DATE", "2011-03", "", "", ""}, {"The next day", "DATE", "PAST_REF", "", "", ""}, {"2010", "DATE", "2010", "", "", ""}, {"That same day", "DATE", "PAST_REF", "", "", ""}}},
+	{"counter-example: not in the past ('Talks will resume that same day') it is left out, as before", "2012-02-06",
+		"The strike began in March 2011. Talks will resume that same day.",
+		[]want{{"March 2011", "DATE", "2011-03", "", "", ""}}},
 }
 
 func TestRound9TBAQ(t *testing.T) {
