@@ -908,6 +908,21 @@ func (t *tagger) weekday(i, dir int) cand {
 			return cand{}
 		}
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
+		if k := j + 2; t.is(j+1, ",") && k < len(t.toks) {
+			// "last seen on Tuesday evening, 10 October 2017": a date
+			// after the part of the day restates the weekday's day, one
+			// expression, as "Tuesday, August 9th, 2016"; the date's day
+			// holds when its weekday is the one named
+			var d cand
+			if t.toks[k].kind == kNum {
+				d = t.dayMonth(k)
+			} else if _, ok := monthOf(t.w(k)); ok {
+				d = t.monthDate(k)
+			}
+			if iv, _, ok := intervalOf(d.val); d.ok() && len(d.val) == 10 && ok && iv.Start.Weekday() == wd {
+				c.j, c.val = d.j, d.val+"T"+p
+			}
+		}
 	}
 	return c
 }

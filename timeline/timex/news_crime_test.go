@@ -17,7 +17,13 @@ package timex
 // stays outside; "the past month" is DATE, as TBAQ gives "the past
 // year"), and the tagger found "as soon as possible" (FUTURE_REF in TBAQ),
 // which the hand had missed. It also tagged two numbers as years: a
-// reference "10-1234" and a telephone number "513-556-1111".
+// reference "10-1234" and a telephone number "513-556-1111", and "a
+// night out" as a duration. A third slip showed when a rule for it broke
+// older items: the package leaves "late on" out of "late on Sunday
+// night". After the rules of round9_crime_test.go, 154 of the 158 agree
+// exactly, 157 counting the three slips; the gap left is told on its
+// line: a weekday in a log entry read from the reference day, not from the
+// heading's date ("sometime since Friday" under "Monday, Jan. 19").
 //
 // Conventions, by TimeBank and the package doc: ages ("a 27-year-old
 // man", "The man, 34") are none; "about" and "approximately" stay outside
@@ -43,15 +49,14 @@ var newsCrime = []newsArticle{
 		}},
 	{"377-kentpolice-missing-teenager", "2017-10-11", "Missing-person appeal (Wednesday): 'last seen on Tuesday evening, 10 October 2017, ... at around 6.30pm', 'since then' (none), 'overnight and this morning', 'shortly after midnight', 'on Tuesday night', 'for this long' (none)",
 		[]want{
-			{"Tuesday evening", "TIME", "2017-10-10TEV", "-", "", ""}, // gap: by hand one expression, 'Tuesday evening, 10 October 2017' TIME 2017-10-10TEV (as 'Tuesday, August 9th, 2016' is one)
-			{"10 October 2017", "DATE", "2017-10-10", "-", "", ""},    // gap: part of the expression above
+			{"Tuesday evening, 10 October 2017", "TIME", "2017-10-10TEV", "-", "", ""}, // two expressions on the first run ('Tuesday evening', '10 October 2017'), before round9_crime
 			{"around 6.30pm", "TIME", "2017-10-10T18:30", "APPROX", "", ""},
 			{"overnight", "TIME", "2017-10-10TNI", "-", "", ""},
 			{"this morning", "TIME", "2017-10-11TMO", "-", "", ""},
 			{"midnight", "TIME", "2017-10-11T00:00", "-", "", ""},
 			{"as soon as possible", "DATE", "FUTURE_REF", "-", "", ""}, // missed by hand, right by TimeBank (TBAQ tags 'as soon as possible' FUTURE_REF)
 			{"Tuesday night", "TIME", "2017-10-10TNI", "-", "", ""},
-			{"1234", "DATE", "1234", "-", "", ""}, // gap: by hand none ('quoting reference 10-1234' is a reference number)
+			// 'quoting reference 10-1234': none by hand; DATE 1234 on the first run, before round9_crime
 		}},
 	{"378-ap-interstate-crash", "2008-07-05", "AP highway crash (Saturday): 'early Saturday', 'at about 12:50 a.m.', 'a Fourth of July fireworks show', 'for more than six hours', 'shortly before 7 a.m.', 'since last July', 'as of Saturday afternoon', 'began at 6 p.m. Thursday and ends at midnight Sunday', 'Last year'",
 		[]want{
@@ -86,7 +91,7 @@ var newsCrime = []newsArticle{
 			{"two weeks", "DURATION", "P2W", "-", "", ""},
 			{"20:00 BST", "TIME", "2015-05-25T20:00", "-", "", ""},
 			{"Monday", "DATE", "2015-05-25", "-", "", ""},
-			// gap: '06:00' ('from 20:00 BST on Monday to 06:00 on Tuesday', by hand TIME 2015-05-26T06:00) is not tagged
+			{"06:00", "TIME", "2015-05-26T06:00", "-", "", ""}, // not tagged on the first run, before round9_crime ('from 20:00 BST on Monday to 06:00 on Tuesday')
 			{"Tuesday", "DATE", "2015-05-26", "-", "", ""},
 			{"every night", "SET", "XXXX-XX-XXTNI", "-", "", ""},
 			{"earlier this month", "DATE", "2015-05", "-", "", ""},
@@ -114,9 +119,9 @@ var newsCrime = []newsArticle{
 	{"382-cbc-amber-alert", "2023-06-04", "CBC Amber Alert (Sunday): 'Sunday morning', 'at about 9:15 p.m. Saturday', 'at 11:40 p.m.', 'shortly before midnight' (Saturday's), 'around 5 a.m. Sunday', 'in court Monday' (to come), 'since March 2021', 'overnight'",
 		[]want{
 			{"Sunday morning", "TIME", "2023-06-04TMO", "-", "", ""},
-			{"9:15 p.m. Saturday", "TIME", "2023-06-10T21:15", "APPROX", "", ""}, // gap: by hand 2023-06-03T21:15 ('The boy was taken ... Saturday by a man who does not have custody of him': the relative clause's present is not the deed's)
-			{"11:40 p.m.", "TIME", "2023-06-04T23:40", "-", "", ""},              // gap: by hand 2023-06-03T23:40 (the Saturday of the sentence before)
-			{"midnight", "TIME", "2023-06-04T24:00", "-", "", ""},                // gap: by hand 2023-06-03T24:00 (the same Saturday's)
+			{"9:15 p.m. Saturday", "TIME", "2023-06-03T21:15", "APPROX", "", ""}, // 2023-06-10T21:15 on the first run, before round9_crime ('from a home in the city's North End at ... Saturday': the 'End' of a place's name was read as a verb in the present)
+			{"11:40 p.m.", "TIME", "2023-06-03T23:40", "-", "", ""},              // 2023-06-04T23:40 on the first run (the Saturday before was wrong), before round9_crime
+			{"midnight", "TIME", "2023-06-03T24:00", "-", "", ""},                // 2023-06-04T24:00 on the first run, as above
 			{"around 5 a.m. Sunday", "TIME", "2023-06-04T05:00", "APPROX", "", ""},
 			{"Monday", "DATE", "2023-06-05", "-", "", ""},
 			{"March 2021", "DATE", "2021-03", "-", "", ""},
@@ -124,7 +129,7 @@ var newsCrime = []newsArticle{
 		}},
 	{"383-mca-yacht-rescue", "2010-09-13", "Coastguard rescue (Monday): 'late on Sunday night', 'at 10.52pm', 'within ten minutes', 'at 11.20pm', 'shortly after 1am on Monday', 'since Saturday morning', 'in a week', 'On Wednesday', 'in August', 'since 2006'",
 		[]want{
-			{"Sunday night", "TIME", "2010-09-12TNI", "-", "", ""}, // gap: by hand 'late on Sunday night' Mod END
+			{"Sunday night", "TIME", "2010-09-12TNI", "-", "", ""}, // by hand 'late on Sunday night' Mod END; the package leaves 'late on' out (news_weather's conventions, 'late on Friday night' in 111): a slip of the hand annotation
 			{"10.52pm", "TIME", "2010-09-12T22:52", "-", "", ""},
 			{"ten minutes", "DURATION", "PT10M", "-", "", ""},
 			{"11.20pm", "TIME", "2010-09-12T23:20", "-", "", ""},
@@ -141,14 +146,14 @@ var newsCrime = []newsArticle{
 			{"the weekend", "DATE", "2024-W05-WE", "-", "", ""},
 			{"2.40am", "TIME", "2024-02-04T02:40", "APPROX", "", ""},
 			{"Sunday 4 February", "DATE", "2024-02-04", "-", "", ""},
-			{"a night", "DURATION", "P1D", "-", "", ""}, // gap: by hand none ('had been on a night out with friends' is an outing)
+			// 'had been on a night out with friends': none by hand; DURATION P1D on the first run, before round9_crime
 			{"11pm", "TIME", "2024-02-03T23:00", "-", "", ""},
 			{"Saturday", "DATE", "2024-02-03", "-", "", ""},
 			{"2am", "TIME", "2024-02-04T02:00", "-", "", ""},
 			{"Sunday", "DATE", "2024-02-04", "-", "", ""},
 			{"Tuesday", "DATE", "2024-02-06", "-", "", ""},
 			{"5 March", "DATE", "2024-03-05", "-", "", ""},
-			{"Sunday morning", "TIME", "2024-02-11TMO", "-", "", ""}, // gap: by hand 2024-02-04TMO ('would have been very busy in the early hours of Sunday morning' is the past)
+			{"Sunday morning", "TIME", "2024-02-04TMO", "-", "", ""}, // 2024-02-11TMO on the first run, before round9_crime ('would have been very busy in the early hours of Sunday morning' is the past)
 			{"a few minutes", "DURATION", "PTXM", "-", "", ""},
 		}},
 	{"385-sacbee-dui-crackdown", "2006-12-15", "CHP holiday crackdown (Friday): 'over the Christmas holiday', 'at 6 p.m. Friday, Dec. 22', 'at 11:59 p.m. Monday, Dec. 25', 'on Saturday night', 'on New Year's Eve', 'said Thursday', 'last year's Christmas enforcement period', 'Saturday's checkpoint ... from 8 p.m. to 2 a.m.', 'Since Jan. 1', 'in 2005', 'in October'",
@@ -160,7 +165,7 @@ var newsCrime = []newsArticle{
 			{"New Year's Eve", "DATE", "2006-12-31", "-", "", ""},
 			{"Thursday", "DATE", "2006-12-14", "-", "", ""},
 			{"last year", "DATE", "2005", "-", "", ""},
-			{"Christmas", "DATE", "2006-12-25", "-", "", ""}, // gap: by hand 2005-12-25 ('last year's Christmas enforcement period')
+			{"Christmas", "DATE", "2005-12-25", "-", "", ""}, // 2006-12-25 on the first run, before round9_crime ('last year's Christmas enforcement period')
 			{"Saturday", "DATE", "2006-12-16", "-", "", ""},
 			{"8 p.m.", "TIME", "2006-12-16T20:00", "-", "", ""},
 			{"2 a.m.", "TIME", "2006-12-17T02:00", "-", "", ""},
@@ -189,7 +194,7 @@ var newsCrime = []newsArticle{
 			{"Oct. 19", "DATE", "2016-10-19", "-", "", ""},
 			{"9 p.m.", "TIME", "2016-10-19T21:00", "APPROX", "", ""},
 			{"every night", "SET", "XXXX-XX-XXTNI", "-", "", ""},
-			{"1111", "DATE", "1111", "-", "", ""}, // gap: by hand none (the telephone number 513-556-1111)
+			// '513-556-1111': none by hand; DATE 1111 on the first run, before round9_crime
 			{"1:30 a.m. Wednesday", "TIME", "2016-11-02T01:30", "-", "", ""},
 		}},
 	{"388-nydailynews-bronx-shooting", "2014-04-29", "Shooting arrest (Tuesday): 'last week', 'said Tuesday', 'Monday evening', 'about a week after', 'at 11:25 p.m. on April 21', 'early the next morning', 'on Thursday', 'within hours', 'Tuesday night', 'for 15 years', 'on Sunday', 'this year', 'in 2013'",
@@ -214,8 +219,8 @@ var newsCrime = []newsArticle{
 			{"last week", "DATE", "2026-W04", "-", "", ""},
 			{"Monday, Jan. 19", "DATE", "2026-01-19", "-", "", ""},
 			{"7:52 a.m.", "TIME", "2026-01-19T07:52", "-", "", ""},
-			{"4:15 p.m.", "TIME", "2026-01-26T16:15", "-", "", ""}, // gap: by hand 2026-01-19T16:15 (the second entry under the heading 'Monday, Jan. 19')
-			{"Friday", "DATE", "2026-01-23", "-", "", ""},          // gap: by hand 2026-01-16 ('sometime since Friday' in the entry of Monday, Jan. 19)
+			{"4:15 p.m.", "TIME", "2026-01-19T16:15", "-", "", ""}, // 2026-01-26T16:15 on the first run, before round9_crime (the second entry under the heading 'Monday, Jan. 19')
+			{"Friday", "DATE", "2026-01-23", "-", "", ""},          // gap: by hand 2026-01-16 ('sometime since Friday' in an entry under 'Monday, Jan. 19'; a weekday is read from the reference day, not from a date named before it)
 			{"Wednesday, Jan. 21", "DATE", "2026-01-21", "-", "", ""},
 			{"12:30 a.m.", "TIME", "2026-01-21T00:30", "-", "", ""},
 			{"9:06 p.m.", "TIME", "2026-01-21T21:06", "-", "", ""},
