@@ -2746,12 +2746,14 @@
 // word ends a place's name ("taken from a home in the city's North End at
 // about 9:15 p.m. Saturday", "in the East End on Saturday"), no present
 // that would send the weekday forward; a title-case headline ("Leaders
-// Meet Monday") keeps its verb. "would have" (or "would not have") and a
-// past participle before the date tells what would have been, a past
-// ("Call Lane would have been very busy in the early hours of Sunday
-// morning"); "would have to", "would have a" look ahead, and after the
-// date ("By Friday, the crews would have cleared the road") the modal is
-// left as it was. A holiday right after a year's possessive ("last year's
+// Meet Monday") and a text in capitals keep their verbs. "would have" (or
+// "would not have") and a past participle before the date tells what
+// would have been, a past ("Call Lane would have been very busy in the
+// early hours of Sunday morning"); "would have to", "would have a" look
+// ahead, "would have been" before a number is a birthday or an
+// anniversary that may be to come ("Elvis would have been 80 on
+// Thursday"), and after the date ("By Friday, the crews would have
+// cleared the road") the modal is left as it was. A holiday right after a year's possessive ("last year's
 // Christmas enforcement period", "next year's Easter", "2005's
 // Christmas") is that year's. Four digits after a hyphen joined to a
 // three-digit number, to a number above 31, or forming a number below

@@ -514,12 +514,12 @@ func (t *tagger) cue(k int) tense {
 	}
 	if k > 0 && barePresent(tk.w) {
 		p := t.toks[k-1]
-		if tk.upper && p.upper && p.kind == kWord && !t.headlineLine(k) {
+		if p.upper && p.kind == kWord && t.titleWord(k) {
 			// "taken from a home in the North End at 9:15 p.m. Saturday",
 			// "in the West End on Saturday", "Hilton Head": in running
 			// text a capitalised verb after a capitalised word is the
 			// end of a place's name, no present (a title-case headline,
-			// "Leaders Meet Monday", keeps its verb)
+			// "Leaders Meet Monday", or a text in capitals keeps its verb)
 			return tNone
 		}
 		switch {
@@ -2420,11 +2420,17 @@ func (t *tagger) bareMonth(i, j int) bool {
 }
 
 // wouldHave reports whether "would" at k opens a perfect: "would have
-// been", "would not have seen"; not "would have to", "would have a".
+// been", "would not have seen"; not "would have to", "would have a", nor
+// "would have been" before a number, an age or a count of years a
+// birthday or an anniversary reaches ("Elvis would have been 80 on
+// Thursday" may be said before the day).
 func (t *tagger) wouldHave(k int) bool {
 	n := k + 1
 	if t.is(n, "not") {
 		n++
+	}
+	if t.is(n+1, "been") && n+2 < len(t.toks) && (t.toks[n+2].kind == kNum || t.startsNumber(n+2)) {
+		return false
 	}
 	return t.is(n, "have") && perfectParticiple(t.w(n+1))
 }
