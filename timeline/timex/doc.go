@@ -2765,7 +2765,11 @@
 // that holds only a day's date ("Monday, Jan. 19", then "7:52 a.m. --
 // ...", "4:15 p.m. -- ...") takes that day, in its value, as long as every
 // line between opens with a clock time too; a line of prose between ends
-// the log. A weekday's part of the day followed by a comma and a date of
+// the log, and a day named inside an entry is no heading. A weekday in
+// such an entry counts from the heading's day, not the reference day:
+// back for a day gone ("sometime since Friday"), the heading's own day for
+// its weekday ("arrested on Monday" under "Monday, Jan. 19"), on for one
+// to come ("will appear in court on Friday"). A weekday's part of the day followed by a comma and a date of
 // that weekday ("last seen on Tuesday evening, 10 October 2017") is one
 // expression, as "Tuesday, August 9th, 2016"; a date of another weekday
 // stays apart. A 24-hour clock time written with a colon after "to" is a

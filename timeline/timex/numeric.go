@@ -1881,12 +1881,12 @@ func (t *tagger) namedDayThen(k int) int {
 }
 
 // logHeadingDay returns the day of a log's heading above the clock time
-// opening a line at token i: the day last named stands alone on an earlier
-// line ("Monday, Jan. 19", "Saturday 24 January"), and every line between
+// opening a line at token i: the last day named alone on a line stands on
+// an earlier line ("Monday, Jan. 19", "Saturday 24 January"), and every line between
 // opens with a clock time, as the entries of a police log or a fire
 // department's call list do. Any other line between ends the log.
 func (t *tagger) logHeadingDay(i int) (time.Time, bool) {
-	if i > 0 && !t.toks[i].nl || !t.anchored || t.anchorIn >= i {
+	if i > 0 && !t.toks[i].nl || !t.logSet || t.logIn >= i {
 		return time.Time{}, false
 	}
 	end := i
@@ -1894,8 +1894,8 @@ func (t *tagger) logHeadingDay(i int) (time.Time, bool) {
 		if k > 0 && !t.toks[k].nl {
 			continue
 		}
-		if t.anchorIn >= k && t.anchorIn < end {
-			return t.anchor, t.dateOnlyLine(k, end)
+		if t.logIn == k {
+			return t.logDay, t.dateOnlyLine(k, end)
 		}
 		if t.toks[k].kind != kNum || !t.is(k+1, ":") && !t.is(k+1, ".") || k+2 >= end || t.toks[k+2].kind != kNum {
 			return time.Time{}, false
@@ -1944,4 +1944,17 @@ func (t *tagger) fromClockBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// logEntryDay returns the day of the log heading (logHeadingDay) above
+// the entry whose line holds token i and opens with a clock time.
+func (t *tagger) logEntryDay(i int) (time.Time, bool) {
+	k := i
+	for k > 0 && !t.toks[k].nl {
+		k--
+	}
+	if k == i || t.toks[k].kind != kNum || !t.is(k+1, ":") && !t.is(k+1, ".") || k+2 >= i || t.toks[k+2].kind != kNum {
+		return time.Time{}, false
+	}
+	return t.logHeadingDay(k)
 }
