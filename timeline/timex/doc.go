@@ -2759,7 +2759,7 @@
 // three-digit number, to a number above 31, or forming a number below
 // 1800 ("call 513-556-1111", "556-1999", "quoting reference 10-1234")
 // end a telephone or reference number, no year ("the 1990-1994 war",
-// "10-12-2014" keep theirs). "a night out" after "on", "after", "for",
+// "10-12-2014", "AD 800-1200" keep theirs). "a night out" after "on", "after", "for",
 // "from" or "during" is an outing, no duration ("spent a night out in the
 // open" stays one). In a log, a clock time opening a line under a line
 // that holds only a day's date ("Monday, Jan. 19", then "7:52 a.m. --

@@ -1076,12 +1076,12 @@ func (t *tagger) year(i int) cand {
 		}
 	}
 	if i > 1 && t.attached(i) && t.is(i-1, "-") && t.attached(i-1) && t.toks[i-2].kind == kNum && len(t.toks[i-2].w) != 4 &&
-		(len(t.toks[i-2].w) == 3 || t.toks[i-2].n > 31 || tk.n < 1800) {
+		(len(t.toks[i-2].w) == 3 || t.toks[i-2].n > 31 || tk.n < 1800) && !t.eraNear(i-2, i+1) {
 		// "call 513-556-1111", "556-1999", "quoting reference 10-1234":
 		// four digits after a hyphen joined to a telephone exchange, or
 		// to a number no day or month, or a year of long ago so written,
 		// end a telephone or reference number ("1990-1994" is a span of
-		// years, "10-12-2014" a date)
+		// years, "10-12-2014" a date, "AD 800-1200" a span of the era)
 		return cand{}
 	}
 	j := i + 1
@@ -1957,4 +1957,18 @@ func (t *tagger) logEntryDay(i int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t.logHeadingDay(k)
+}
+
+// eraNear reports whether an era's abbreviation ("AD", "BC", "CE", "BCE")
+// stands right before token i or at token j: "AD 800-1200", "800-1200 AD".
+func (t *tagger) eraNear(i, j int) bool {
+	for _, k := range [2]int{i - 1, j} {
+		switch t.w(k) {
+		case "ad", "bc", "ce", "bce":
+			if t.toks[k].upper {
+				return true
+			}
+		}
+	}
+	return false
 }
