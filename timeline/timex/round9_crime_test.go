@@ -93,6 +93,9 @@ var round9CrimeCases = []formCase{
 	{"counter-example (self-review): a date of another weekday after the comma stays apart", "2017-10-11",
 		"She called on Monday morning, 10 October, twice.",
 		[]want{{"Monday morning", "TIME", "2017-10-09TMO", "-", "", ""}, {"10 October", "DATE", "2017-10-10", "-", "", ""}}},
+	{"counter-example (self-review): a count after the comma is no date ('On Tuesday evening, 10 people were arrested')", "2017-10-11",
+		"On Tuesday evening, 10 people were arrested. On Monday night, 12 October marchers were held.",
+		[]want{{"Tuesday evening", "TIME", "2017-10-10TEV", "-", "", ""}, {"Monday night", "TIME", "2017-10-09TNI", "-", "", ""}, {"12 October", "DATE", "", "", "", ""}}},
 
 	// the second end of a range of 24-hour clock times
 	{"'from 20:00 BST on Monday to 06:00 on Tuesday': the range's second end is a clock time", "2015-05-22",
