@@ -985,6 +985,21 @@ func (t *tagger) weekday(i, dir int) cand {
 			return cand{}
 		}
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
+		if k := j + 2; t.is(j+1, ",") && k < len(t.toks) {
+			// "last seen on Tuesday evening, 10 October 2017": a date
+			// after the part of the day restates the weekday's day, one
+			// expression, as "Tuesday, August 9th, 2016"; the date's day
+			// holds when its weekday is the one named
+			var d cand
+			if t.toks[k].kind == kNum {
+				d = t.dayMonth(k)
+			} else if _, ok := monthOf(t.w(k)); ok {
+				d = t.monthDate(k)
+			}
+			if iv, _, ok := intervalOf(d.val); d.ok() && len(d.val) == 10 && ok && iv.Start.Weekday() == wd {
+				c.j, c.val = d.j, d.val+"T"+p
+			}
+		}
 	}
 	return c
 }
@@ -1172,6 +1187,11 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// week back, not the reference day
 			return from.AddDate(0, 0, -((int(from.Weekday())-int(wd)+6)%7 + 1))
 		}
+		if d, ok := t.logEntryDay(i); ok && d.Weekday() == wd && t.tenseAt(i, j) != tFuture {
+			// "A man was arrested on Monday" in an entry under "Monday,
+			// Jan. 19": the heading's own day (see below)
+			return d
+		}
 		if delta == 0 {
 			return t.ref
 		}
@@ -1289,6 +1309,18 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 		if dir == 0 {
 			dir = -1
+		}
+		if d, ok := t.logEntryDay(i); ok {
+			// "Monday, Jan. 19" over "4:15 p.m. -- A resident reported a
+			// package stolen from her porch sometime since Friday": in a
+			// log's entry a weekday is counted from the heading's day,
+			// the entry's, not from the reference day: back for a day
+			// gone (the heading's own weekday is that day), on for one
+			// to come ("will appear in court on Friday")
+			if dir < 0 {
+				return d.AddDate(0, 0, -((int(d.Weekday()) - int(wd) + 7) % 7))
+			}
+			return d.AddDate(0, 0, (int(wd)-int(d.Weekday())+6)%7+1)
 		}
 	}
 	if dir > 0 {

@@ -2843,4 +2843,39 @@
 // "the peak summer season"; another noun ("the club's summer signing",
 // "their summer homes") or a possessive of the season ("summer season's
 // finale") leaves it untagged.
+// Local public-safety copy (round9_crime). In running text a capitalised
+// verb of a timetable ("End", "Head", "Meet") right after a capitalised
+// word ends a place's name ("taken from a home in the city's North End at
+// about 9:15 p.m. Saturday", "in the East End on Saturday"), no present
+// that would send the weekday forward; a title-case headline ("Leaders
+// Meet Monday") and a text in capitals keep their verbs. "would have" (or
+// "would not have") and a past participle before the date tells what
+// would have been, a past ("Call Lane would have been very busy in the
+// early hours of Sunday morning"); "would have to", "would have a" look
+// ahead, "would have been" before a number is a birthday or an
+// anniversary that may be to come ("Elvis would have been 80 on
+// Thursday"), and after the date ("By Friday, the crews would have
+// cleared the road") the modal is left as it was. A holiday right after a year's possessive ("last year's
+// Christmas enforcement period", "next year's Easter", "2005's
+// Christmas") is that year's. Four digits after a hyphen joined to a
+// three-digit number, to a number above 31, or forming a number below
+// 1800 ("call 513-556-1111", "556-1999", "quoting reference 10-1234")
+// end a telephone or reference number, no year ("the 1990-1994 war",
+// "10-12-2014", "AD 800-1200" keep theirs). "a night out" after "on", "after", "for",
+// "from" or "during" is an outing, no duration ("spent a night out in the
+// open" stays one). In a log, a clock time opening a line under a line
+// that holds only a day's date ("Monday, Jan. 19", then "7:52 a.m. --
+// ...", "4:15 p.m. -- ...") takes that day, in its value, as long as every
+// line between opens with a clock time too; a line of prose between ends
+// the log, and a day named inside an entry is no heading. A weekday in
+// such an entry counts from the heading's day, not the reference day:
+// back for a day gone ("sometime since Friday"), the heading's own day for
+// its weekday ("arrested on Monday" under "Monday, Jan. 19"), on for one
+// to come ("will appear in court on Friday"). A weekday's part of the day followed by a comma and a date of
+// that weekday ("last seen on Tuesday evening, 10 October 2017") is one
+// expression, as "Tuesday, August 9th, 2016"; a date of another weekday
+// stays apart. A 24-hour clock time written with a colon after "to" is a
+// clock time when "from" and such a clock time stand within ten tokens
+// before it ("from 20:00 BST on Monday to 06:00 on Tuesday"); odds and
+// ratios ("cut his odds to 5:1") are not.
 package timex

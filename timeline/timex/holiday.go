@@ -465,6 +465,11 @@ func (t *tagger) holiday(i int) cand {
 			k += 2 // "last celebrated Easter this early in 2008": that year's
 		}
 	}
+	if y := t.possessiveYearBefore(i); y > 0 {
+		// "During last year's Christmas enforcement period", "next
+		// year's Easter": the day of the year the possessive names
+		return cand{i: i, j: j, typ: Date, val: mk(y)}
+	}
 	if y := t.inYear(k); y > 0 {
 		// "on Thanksgiving night in 2011": that year's day (the year
 		// stays an expression of its own, as TimeBank marks it)
@@ -1229,6 +1234,22 @@ func (t *tagger) holidayNearDay(j int, f holidayDate) int {
 		if gap := f(y).Sub(iv.Start); gap <= 21*24*time.Hour && gap >= -21*24*time.Hour {
 			return y
 		}
+	}
+	return 0
+}
+
+// possessiveYearBefore returns the year named by a possessive right
+// before token i ("last year's", "next year's", "this year's", "2005's"),
+// or 0 when there is none.
+func (t *tagger) possessiveYearBefore(i int) int {
+	if i < 4 || !t.is(i-1, "s") || !t.is(i-2, "'") && !t.is(i-2, "’") {
+		return 0
+	}
+	if y := t.deicticYear(i - 4); y > 0 {
+		return y
+	}
+	if tk := t.toks[i-3]; tk.kind == kNum && len(tk.w) == 4 && tk.n >= 1900 && tk.n <= 2100 {
+		return tk.n
 	}
 	return 0
 }

@@ -304,6 +304,13 @@ func (t *tagger) clock(i int) cand {
 				if !colon {
 					return cand{}
 				}
+			case "to":
+				// "from 20:00 BST on Monday to 06:00 on Tuesday": the
+				// second end of a range whose first is a clock time ("odds
+				// cut to 5:1", "won 3:1" have none)
+				if !colon || !t.fromClockBefore(p) {
+					return cand{}
+				}
 			default:
 				return cand{}
 			}
@@ -656,6 +663,12 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	} else if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
+		} else if d, ok := t.logHeadingDay(i); ok {
+			// "Monday, Jan. 19" on a line of its own, then entries each
+			// opening with a clock time ("7:52 a.m. -- A crash ...", "4:15
+			// p.m. -- A package ..."): a log's entries are the heading's
+			// day (the value only, as for a day the sentence named)
+			base = d
 		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the
@@ -1061,6 +1074,15 @@ func (t *tagger) year(i int) cand {
 		case "$", "€", "£", "#", "/", ".", ",", ":":
 			return cand{}
 		}
+	}
+	if i > 1 && t.attached(i) && t.is(i-1, "-") && t.attached(i-1) && t.toks[i-2].kind == kNum && len(t.toks[i-2].w) != 4 &&
+		(len(t.toks[i-2].w) == 3 || t.toks[i-2].n > 31 || tk.n < 1800) && !t.eraNear(i-2, i+1) {
+		// "call 513-556-1111", "556-1999", "quoting reference 10-1234":
+		// four digits after a hyphen joined to a telephone exchange, or
+		// to a number no day or month, or a year of long ago so written,
+		// end a telephone or reference number ("1990-1994" is a span of
+		// years, "10-12-2014" a date, "AD 800-1200" a span of the era)
+		return cand{}
 	}
 	j := i + 1
 	if j < len(t.toks) && t.attached(j) {
@@ -1899,4 +1921,97 @@ func (t *tagger) namedDayThen(k int) int {
 		return 0
 	}
 	return 0
+}
+
+// logHeadingDay returns the day of a log's heading above the clock time
+// opening a line at token i: the last day named alone on a line stands on
+// an earlier line ("Monday, Jan. 19", "Saturday 24 January"), and every line between
+// opens with a clock time, as the entries of a police log or a fire
+// department's call list do. Any other line between ends the log.
+func (t *tagger) logHeadingDay(i int) (time.Time, bool) {
+	if i > 0 && !t.toks[i].nl || !t.logSet || t.logIn >= i {
+		return time.Time{}, false
+	}
+	end := i
+	for k := i - 1; k >= 0; k-- {
+		if k > 0 && !t.toks[k].nl {
+			continue
+		}
+		if t.logIn == k {
+			return t.logDay, t.dateOnlyLine(k, end)
+		}
+		if t.toks[k].kind != kNum || !t.is(k+1, ":") && !t.is(k+1, ".") || k+2 >= end || t.toks[k+2].kind != kNum {
+			return time.Time{}, false
+		}
+		end = k
+	}
+	return time.Time{}, false
+}
+
+// dateOnlyLine reports whether tokens [k, end) hold a day's date and
+// nothing else: weekday and month names, figures, commas and periods, at
+// most eight tokens.
+func (t *tagger) dateOnlyLine(k, end int) bool {
+	if end-k > 8 {
+		return false
+	}
+	named := false
+	for m := k; m < end; m++ {
+		switch tk := t.toks[m]; {
+		case tk.kind == kNum:
+		case tk.kind == kPunct && (tk.w == "," || tk.w == "."):
+		case tk.kind == kWord:
+			_, wd := weekdayOf(tk.w)
+			_, mo := monthOf(tk.w)
+			if !wd && !mo {
+				return false
+			}
+			named = true
+		default:
+			return false
+		}
+	}
+	return named
+}
+
+// fromClockBefore reports whether "from" and a clock time written with a
+// colon ("from 20:00", "from 9:30 a.m.") stand within ten tokens before
+// token k in its sentence.
+func (t *tagger) fromClockBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-10; m-- {
+		if t.endsAt(m, 0) {
+			return false
+		}
+		if t.is(m, "from") && m+3 < k && t.toks[m+1].kind == kNum && t.is(m+2, ":") && t.attached(m+2) && t.toks[m+3].kind == kNum && t.attached(m+3) {
+			return true
+		}
+	}
+	return false
+}
+
+// logEntryDay returns the day of the log heading (logHeadingDay) above
+// the entry whose line holds token i and opens with a clock time.
+func (t *tagger) logEntryDay(i int) (time.Time, bool) {
+	k := i
+	for k > 0 && !t.toks[k].nl {
+		k--
+	}
+	if k == i || t.toks[k].kind != kNum || !t.is(k+1, ":") && !t.is(k+1, ".") || k+2 >= i || t.toks[k+2].kind != kNum {
+		return time.Time{}, false
+	}
+	return t.logHeadingDay(k)
+}
+
+// eraNear reports whether an era's abbreviation ("AD", "BC", "CE", "BCE")
+// stands right before token i or at token j: "AD 800-1200", "800-1200 AD".
+func (t *tagger) eraNear(i, j int) bool {
+	for _, k := range [2]int{i - 1, j} {
+		switch t.w(k) {
+		case "ad", "bc", "ce", "bce":
+			if t.toks[k].upper {
+				return true
+			}
+		}
+	}
+	return false
 }

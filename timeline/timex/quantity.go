@@ -18,6 +18,15 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "a") && t.is(i+1, "while") {
 		return t.vagueSpan(i)
 	}
+	if t.is(i, "a") && t.is(i+1, "night") && t.is(i+2, "out") {
+		switch t.w(i - 1) {
+		case "on", "after", "for", "from", "during":
+			// "had been on a night out with friends", "after a night out
+			// in the city": an evening's outing, no stretch of time ("spent
+			// a night out in the open" stays one)
+			return cand{}
+		}
+	}
 	if w := t.toks[i].w; (w == "a" || w == "an") && t.is(i+1, "half") && t.is(i+2, "-") && t.attached(i+2) {
 		return cand{} // "a half-day strike": the article belongs to the noun ("half-day" is found at "half")
 	}

@@ -18,12 +18,18 @@ type tagger struct {
 	// anchorLate: the text has told of the anchor's day late ("late on
 	// Monday", "Monday night", "11 pm on Monday")
 	anchorLate bool
-	last       time.Time // the first day of the last definite date of any granularity
-	lastSet    bool
-	lastAt     int  // the token after it
-	lastWide   bool // last was named coarser than a day ("in March 2011")
-	lastMon    bool // last was named as a month ("sales in February")
-	lastYear   bool // last was named as a year ("in 1951")
+	// logDay is the day of the last line that held only a day's date
+	// ("Monday, Jan. 19"), logIn its first token: a log's heading
+	// (logHeadingDay)
+	logDay   time.Time
+	logIn    int
+	logSet   bool
+	last     time.Time // the first day of the last definite date of any granularity
+	lastSet  bool
+	lastAt   int  // the token after it
+	lastWide bool // last was named coarser than a day ("in March 2011")
+	lastMon  bool // last was named as a month ("sales in February")
+	lastYear bool // last was named as a year ("in 1951")
 	// lastSince: last was named after "since" ("air strikes since August
 	// 2014"): the start of a period that runs up to now, no time the
 	// sentence's later events are placed in
@@ -340,6 +346,9 @@ func (t *tagger) emit(c cand) {
 				// day is not
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
+				if g == GranDay && (c.i == 0 || t.toks[c.i].nl) && (c.j >= len(t.toks) || t.toks[c.j].nl) {
+					t.logDay, t.logIn, t.logSet = iv.Start, c.i, true
+				}
 			}
 			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) && !t.inQuotation(c.i) {
 				t.speech, t.speechAt, t.speechSet = iv.Start, c.j, true

@@ -82,6 +82,16 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if t.determinerParticiple(k) {
 			continue // "The planned strike on Monday will go ahead": an adjective, no verb
 		}
+		if tk.w == "would" && t.wouldHave(k) {
+			// "Call Lane would have been very busy in the early hours of
+			// Sunday morning", "would not have seen him on Friday": what
+			// would have been, before the date, is past, as "could have
+			// emerged" ("would have to appear on Monday", "would have a
+			// hearing" look ahead; after the date, "By Friday the crews
+			// would have cleared the road" may be a future seen from the
+			// past, and is left to the modal)
+			return tPast, k
+		}
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
@@ -508,6 +518,14 @@ func (t *tagger) cue(k int) tense {
 	}
 	if k > 0 && barePresent(tk.w) {
 		p := t.toks[k-1]
+		if p.upper && p.kind == kWord && t.titleWord(k) {
+			// "taken from a home in the North End at 9:15 p.m. Saturday",
+			// "in the West End on Saturday", "Hilton Head": in running
+			// text a capitalised verb after a capitalised word is the
+			// end of a place's name, no present (a title-case headline,
+			// "Leaders Meet Monday", or a text in capitals keeps its verb)
+			return tNone
+		}
 		switch {
 		case p.w == "," && t.afterRelative(k-1):
 			return tPresent // "Real Madrid, who beat Barcelona last weekend, host Celta on Saturday"
@@ -2518,4 +2536,20 @@ func (t *tagger) bookedFor(i int) bool {
 func (t *tagger) bareMonth(i, j int) bool {
 	_, ok := monthOf(t.w(i))
 	return ok && j == i+1
+}
+
+// wouldHave reports whether "would" at k opens a perfect: "would have
+// been", "would not have seen"; not "would have to", "would have a", nor
+// "would have been" before a number, an age or a count of years a
+// birthday or an anniversary reaches ("Elvis would have been 80 on
+// Thursday" may be said before the day).
+func (t *tagger) wouldHave(k int) bool {
+	n := k + 1
+	if t.is(n, "not") {
+		n++
+	}
+	if t.is(n+1, "been") && n+2 < len(t.toks) && (t.toks[n+2].kind == kNum || t.startsNumber(n+2)) {
+		return false
+	}
+	return t.is(n, "have") && perfectParticiple(t.w(n+1))
 }
