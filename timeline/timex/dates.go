@@ -624,6 +624,15 @@ func (t *tagger) ordinalDay(i int) cand {
 		return cand{}
 	}
 	y, m := t.ref.Year(), t.ref.Month()
+	if !subject && t.lastSet && t.lastMon && (t.lastAt == i-2 || t.lastAt == i-3 && t.is(i-3, ",")) {
+		// "arrive in November, on the 10th": the day of the month just
+		// named
+		d := t.last
+		if !validDate(d.Year(), int(d.Month()), tk.n) {
+			return cand{} // "in February, on the 30th": no such day
+		}
+		return cand{i: i, j: j, typ: Date, val: fmtDay(day(d.Year(), d.Month(), tk.n)), the: true}
+	}
 	dir := 0
 	switch {
 	case !subject:

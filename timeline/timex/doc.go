@@ -2740,4 +2740,26 @@
 // month opening a sentence before a bare noun and a past verb ("That
 // November voters returned him") is the month of the year last named,
 // as with a pronoun after it.
+//
+// Technology and science copy (round9_tech). A 24-hour clock time after a
+// preposition of time takes a place's clock as one written with a.m. or
+// p.m. does ("at 21:00 Moscow time"), and "UK" or "US" in capitals before
+// "time" is such a place ("23:30 UK time", "9 p.m. US time"; "the US time
+// zone" holds no clock time). A bare ordinal day right after a month
+// named alone, with at most a comma between ("arrive in November, on the
+// 10th"), is a day of that month; a day the month does not have gives
+// none. Bare "past" before a weekday is the preposition ("If the launch
+// slips past Sunday"): the weekday is found alone, while "this past
+// Sunday" stays the day gone. A figure and "Earth" before a unit of time
+// in lower case is a span in our units ("687 Earth days" P687D; "Earth
+// Day" is the holiday). An amount of something per period is a rate, a
+// SET, as "$33 million a year" is: a figure, a plural noun of measure
+// that is no unit of time, "of" and at most three words before "a day",
+// "a week", "a month" or "a year" ("25 centimetres of ice a year", "two
+// units of alcohol a week"; "three years of war" is a time). "open",
+// "ship", "launch", "arrive", "debut" after a plural subject and right
+// before a weekday, or "on" and a weekday, are a release's timetable in
+// the present ("Pre-orders open Friday", "The phones ship on Friday"): the
+// day to come; not in a headline, nor before a possessive weekday or
+// anything else ("Stocks open higher on Friday" is a market's day gone).
 package timex

@@ -30,7 +30,7 @@ var newsTech = []newsArticle{
 			{"Tuesday", "DATE", "2014-09-09", "-", "", ""},
 			{"2010", "DATE", "2010", "-", "", ""},
 			{"Sept. 19", "DATE", "2014-09-19", "-", "", ""},
-			{"Friday", "DATE", "2014-09-05", "-", "", ""}, // gap: 'Pre-orders open Friday' (by hand 2014-09-12, a schedule told in the present)
+			{"Friday", "DATE", "2014-09-12", "-", "", ""}, // 2014-09-05 on the first run, before round9_tech ('Pre-orders open Friday')
 			{"early next year", "DATE", "2015", "START", "", ""},
 			{"nearly two hours", "DURATION", "PT2H", "LESS_THAN", "", ""},
 			{"next month", "DATE", "2014-10", "-", "", ""},
@@ -71,7 +71,7 @@ var newsTech = []newsArticle{
 			{"Friday", "DATE", "2011-11-25", "-", "", ""},
 			{"Aug. 6, 2012", "DATE", "2012-08-06", "-", "", ""},
 			{"at least two years", "DURATION", "P2Y", "EQUAL_OR_MORE", "", ""},
-			// gap: '687 Earth days' (by hand DURATION P687D) is not tagged
+			{"687 Earth days", "DURATION", "P687D", "-", "", ""}, // not tagged on the first run, before round9_tech
 			{"45 minutes", "DURATION", "PT45M", "APPROX", "", ""},
 			{"44 minutes", "DURATION", "PT44M", "APPROX", "", ""},
 			{"2007", "DATE", "2007", "-", "", ""},
@@ -89,7 +89,7 @@ var newsTech = []newsArticle{
 			{"four decades", "DURATION", "P40Y", "-", "", ""},
 			{"1975", "DATE", "1975", "-", "", ""},
 			{"2000", "DATE", "2000", "-", "", ""},
-			{"a year", "DURATION", "P1Y", "-", "", ""}, // gap: '25 centimetres of ice a year' (by hand SET P1Y, a rate)
+			{"a year", "SET", "P1Y", "-", "", ""}, // DURATION on the first run, before round9_tech ('25 centimetres of ice a year')
 			{"2000", "DATE", "2000", "-", "", ""},
 			{"2016", "DATE", "2016", "-", "", ""},
 			{"annually", "SET", "P1Y", "-", "", ""},
@@ -126,8 +126,8 @@ var newsTech = []newsArticle{
 			{"Wednesday", "DATE", "2020-05-27", "-", "", ""},
 			{"more than two hours", "DURATION", "PT2H", "MORE_THAN", "", ""},
 			// gap: 'any delay of even a second' (by hand DURATION PT1S) is not tagged
-			{"another day", "DURATION", "P1D", "-", "", ""},    // gap: 'a new attempt on another day' (by hand none: an unnamed day, no duration)
-			{"past Sunday", "DATE", "2020-05-24", "-", "", ""}, // gap: 'If the launch slips past Sunday' (by hand 'Sunday' 2020-05-31: 'past' is the preposition)
+			{"another day", "DURATION", "P1D", "-", "", ""}, // gap: 'a new attempt on another day' (by hand none: an unnamed day, no duration)
+			{"Sunday", "DATE", "2020-05-31", "-", "", ""},   // 'past Sunday' 2020-05-24 on the first run, before round9_tech ('If the launch slips past Sunday')
 			{"Tuesday", "DATE", "2020-06-02", "-", "", ""},
 			{"July 2011", "DATE", "2011-07", "-", "", ""},
 			{"19 hours", "DURATION", "PT19H", "APPROX", "", ""},
@@ -145,8 +145,8 @@ var newsTech = []newsArticle{
 			{"32 weeks", "DURATION", "P32W", "-", "", ""},
 			{"a week", "SET", "P1W", "-", "", ""},
 			{"2007", "DATE", "2007", "-", "", ""},
-			{"the 15 March", "DATE", "2008-03-15", "-", "", ""}, // gap: 'the 15 March print edition' (by hand '15 March': the article belongs to the edition, as 'the third-quarter results')
-			{"23:30", "TIME", "2008-03-12T23:30", "-", "", ""},  // gap: '23:30 UK time' (by hand the zone is inside, as 'Rome time')
+			{"the 15 March", "DATE", "2008-03-15", "-", "", ""},        // gap: 'the 15 March print edition' (by hand '15 March': the article belongs to the edition, as 'the third-quarter results')
+			{"23:30 UK time", "TIME", "2008-03-12T23:30", "-", "", ""}, // '23:30' on the first run, before round9_tech
 			{"Wednesday 12 March", "DATE", "2008-03-12", "-", "", ""},
 		}},
 	{"363-verge-console-preorders", "2020-09-16", "tech site launch news (Wednesday): 'launches November 12th', 'pre-orders starting tomorrow', 'during its showcase event today', 'on November 19th', 'announced last week', 'arrive in November, on the 10th', 'in June, after months of teasing', 'launched in November 2013', 'in the seven years since', 'coming in 2021'",
@@ -159,7 +159,7 @@ var newsTech = []newsArticle{
 			{"tomorrow", "DATE", "2020-09-17", "-", "", ""},
 			{"last week", "DATE", "2020-W37", "-", "", ""},
 			{"November", "DATE", "2020-11", "-", "", ""},
-			{"the 10th", "DATE", "2020-10-10", "-", "", ""}, // gap: 'in November, on the 10th' (by hand 2020-11-10, the month just named)
+			{"the 10th", "DATE", "2020-11-10", "-", "", ""}, // 2020-10-10 on the first run, before round9_tech ('in November, on the 10th')
 			{"June", "DATE", "2020-06", "-", "", ""},
 			{"months", "DURATION", "PXM", "-", "", ""},
 			{"November 2013", "DATE", "2013-11", "-", "", ""},

@@ -307,6 +307,7 @@ func (t *tagger) clock(i int) cand {
 			default:
 				return cand{}
 			}
+			j = t.zone(j) // "at 23:30 UK time", "at 21:00 Moscow time": a place's clock
 		}
 	} else {
 		if h == 0 || h > 12 {
@@ -1411,11 +1412,18 @@ func (t *tagger) zone(j int) int {
 			}
 		}
 	}
-	if j+1 < len(t.toks) && t.toks[j].upper && t.toks[j].kind == kWord && len(t.toks[j].w) > 2 && t.is(j+1, "time") && !t.toks[j+1].upper {
+	if j+1 < len(t.toks) && t.toks[j].upper && t.toks[j].kind == kWord && (len(t.toks[j].w) > 2 || t.countryCode(j)) && t.is(j+1, "time") && !t.toks[j+1].upper {
 		// "7:06 p.m. Rome time", "9 a.m. Cairo time": a place's clock
 		return j + 2
 	}
 	return j
+}
+
+// countryCode reports whether the token at j is "UK" or "US" written in
+// capitals: a country's clock ("23:30 UK time", "9 p.m. US time").
+func (t *tagger) countryCode(j int) bool {
+	s := t.text[t.toks[j].s:t.toks[j].e]
+	return s == "UK" || s == "US"
 }
 
 // subjectAfterDecade reports whether the capitalised word at n, after

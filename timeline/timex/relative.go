@@ -184,6 +184,13 @@ func (t *tagger) relative(i int) cand {
 			}
 			return cand{i: i, j: j + 1, typ: Date, val: fmtDay(base.AddDate(0, 0, -back)), the: true}
 		}
+		if w == "past" && !the && !t.is(i-1, "this") {
+			// "If the launch slips past Sunday", "stayed open past
+			// Friday": bare "past" before a weekday is the preposition
+			// (the day gone is "last Sunday", "this past Sunday"); the
+			// weekday is found alone
+			return cand{}
+		}
 		c := t.weekday(j, dir)
 		if w == "this" && c.ok() {
 			// within the reference week
