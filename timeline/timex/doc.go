@@ -2762,4 +2762,19 @@
 // the present ("Pre-orders open Friday", "The phones ship on Friday"): the
 // day to come; not in a headline, nor before a possessive weekday or
 // anything else ("Stocks open higher on Friday" is a market's day gone).
+// A year before a colon after "since", "in", "by", "until", "before",
+// "after" or "from", with a word after the colon on its line, is a year
+// ("Glaciers melting twice as fast since 2000: study"); a clock time
+// opening its line ("2000: Police say") and a ratio ("2000:1") are not.
+// "another day" ("week", "year") after "on", "until", "till" or "to" (not
+// "up to", "close to") is a time not named, no duration ("a new attempt
+// on another day", "postponed to another week"); "stay another day", "for
+// another week" are. "the same day as ..." ("week", "month", "year") is
+// the day of what follows "as", which need not be the date last named
+// ("Office loses support on the same day as XP"): a DATE of unknown value,
+// XXXX-XX-XX, with no interval, rather than a wrong day. "the" before a
+// day and month in figures ("the 15 March") and a noun the date qualifies
+// (an event's, a publication's, a limit's: "the 15 March print edition",
+// "the 3 May vote") is the noun's and stays out, as in "the March 15
+// edition"; "on the 15 March" and "the 15th March" keep it.
 package timex

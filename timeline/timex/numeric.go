@@ -1070,7 +1070,20 @@ func (t *tagger) year(i int) cand {
 			if _, end := t.yearSpanEnd(i); end == 0 {
 				return cand{} // "2016/679", "1995/46": a number of a law or a case
 			}
-		case "%", ":", "s":
+		case ":":
+			switch t.w(i - 1) {
+			case "since", "in", "by", "until", "before", "after", "from":
+				// "melting twice as fast since 2000: study": a headline's
+				// year before the colon that names its source (a clock
+				// time "2000: Police say" opens its line)
+				if j+1 < len(t.toks) && t.toks[j+1].kind == kWord && !t.attached(j+1) && !t.toks[j+1].nl {
+					break
+				}
+				return cand{}
+			default:
+				return cand{}
+			}
+		case "%", "s":
 			return cand{}
 		case ".", ",":
 			if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) {

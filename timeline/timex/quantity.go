@@ -41,6 +41,12 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "another") {
 		// "it will take another month", "for another year": one more unit
 		if u, pl := unitOf(t.w(i + 1)); u != uNone && !pl && u != uWeekend && u != uSeason && !t.titleWord(i+1) {
+			if t.is(i-1, "on") || t.is(i-1, "until") || t.is(i-1, "till") || t.is(i-1, "to") && !t.is(i-2, "up") && !t.is(i-2, "close") {
+				// "a new attempt on another day", "postponed to another
+				// week", "saved until another day": a time not named, no
+				// stretch ("for another day", "up to another year" are)
+				return cand{}
+			}
 			return cand{i: i, j: i + 2, typ: Duration, val: durValue(1, u)}
 		}
 		// "another 20 years", "another three weeks": the word belongs to

@@ -506,6 +506,22 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if w == "same" && !the && !t.is(i-1, "that") && !t.is(i-1, "this") {
 			return cand{}
 		}
+		if w == "same" && t.is(j, "as") {
+			// "reaches the end of its support on the same day as XP": the
+			// day of what follows "as", which need not be the date last
+			// named; a day of unknown date, no wrong one
+			switch u {
+			case uDay:
+				return cand{i: i, j: j, typ: Date, val: "XXXX-XX-XX", the: true}
+			case uWeek:
+				return cand{i: i, j: j, typ: Date, val: "XXXX-WXX", the: true}
+			case uMonth:
+				return cand{i: i, j: j, typ: Date, val: "XXXX-XX", the: true}
+			case uYear:
+				return cand{i: i, j: j, typ: Date, val: "XXXX", the: true}
+			}
+			return cand{}
+		}
 		if u == uQuarter && t.lastQ != "" && t.qAt <= i && t.qAt > i-80 {
 			// "that quarter", "the same quarter": the quarter last named
 			return cand{i: i, j: j, typ: Date, val: t.lastQ, the: true, back: true}

@@ -69,6 +69,49 @@ var round9TechCases = []formCase{
 	{"counter-example (self-review): 'Shares open Friday's session lower' and a headline 'Asian shares open Friday' are no timetable", "2014-09-09",
 		"Asian shares open Friday\n\nShares open Friday's session lower, traders said.",
 		[]want{{"Friday", "DATE", "2014-09-05", "-", "", ""}, {"Friday", "DATE", "2014-09-05", "-", "", ""}}},
+	// a year before a colon after a preposition: a headline's source
+	{"'melting twice as fast since 2000: study', 'In 2000: a list': the year", "2019-06-19",
+		"Glaciers melting twice as fast since 2000: study\n\nPrices up in 2008: report.",
+		[]want{{"2000", "DATE", "2000", "-", "", ""}, {"2008", "DATE", "2008", "-", "", ""}}},
+	{"counter-example: a clock time opening a line ('2000: Police say'), a ratio ('2000:1') stay no year", "2019-06-19",
+		"2000: Police say the road is shut.\n\nThe odds were 2000:1 against.",
+		[]want{}},
+	{"counter-example (self-review): 'since 1999:' before a line break, 'from 1500:1' (a ratio after a preposition) are no year", "2019-06-19",
+		"Deaths since 1999:\n\nThe ratio fell from 1500:1.",
+		[]want{}},
+
+	// "another day" after "on", "to", "until": a day not named
+	{"'a new attempt on another day', 'postponed to another week', 'saved until another day': no duration", "2020-05-28",
+		"Any delay forces a new attempt on another day. The vote was postponed to another week. The rest was saved until another day.",
+		[]want{}},
+	{"counter-example: 'stay another day', 'for another week', 'up to another year' are durations", "2020-05-28",
+		"The crew will stay another day. Talks go on for another week. It could take up to another year.",
+		[]want{{"another day", "DURATION", "P1D", "-", "", ""}, {"another week", "DURATION", "P1W", "-", "", ""}, {"another year", "DURATION", "P1Y", "-", "", ""}}},
+	{"counter-example (self-review): 'another day of protests' and 'close to another year' stay durations", "2020-05-28",
+		"Another day of protests followed. It took close to another year.",
+		[]want{{"Another day", "DURATION", "P1D", "-", "", ""}, {"another year", "DURATION", "P1Y", "-", "", ""}}},
+
+	// "the same day as ...": the day of what follows, not the date last named
+	{"'on the same day as XP', 'the same week as the strike': a day of no known date", "2014-04-04",
+		"Support for Security Essentials runs until 14 July 2015. Office loses support on the same day as XP. The vote fell in the same week as the strike.",
+		[]want{{"14 July 2015", "DATE", "2015-07-14", "-", "", ""}, {"the same day", "DATE", "XXXX-XX-XX", "-", "0", "0"}, {"the same week", "DATE", "XXXX-WXX", "-", "0", "0"}}},
+	{"counter-example: 'the same day' with no 'as' is the day last named", "2014-04-04",
+		"The plant closed on 2 April. Workers were told the same day.",
+		[]want{{"2 April", "DATE", "2014-04-02", "-", "", ""}, {"the same day", "DATE", "2014-04-02", "-", "", ""}}},
+	{"counter-example (self-review): 'that same day, as ...' and 'the same day, as planned' keep the day last named", "2014-04-04",
+		"The plant closed on 2 April. Workers left that same day, as planned.",
+		[]want{{"2 April", "DATE", "2014-04-02", "-", "", ""}, {"that same day", "DATE", "2014-04-02", "-", "", ""}}},
+
+	// "the" before a day and month in figures and a noun is the noun's
+	{"'the 15 March print edition', 'The 3 May vote': the article is the noun's", "2008-03-12",
+		"The study appears in the 15 March print edition. The 3 May vote was close.",
+		[]want{{"15 March", "DATE", "2008-03-15", "-", "", ""}, {"3 May", "DATE", "", "-", "", ""}}},
+	{"counter-example: 'on the 15 March', 'the 15th March deadline' keep the article", "2008-03-12",
+		"It opens on the 15 March. The 15th March deadline passed.",
+		[]want{{"the 15 March", "DATE", "2008-03-15", "-", "", ""}, {"The 15th March", "DATE", "", "-", "", ""}}},
+	{"counter-example (self-review): a verb after the date ('the 15 March issue' vs 'the 15 March saw') keeps it", "2008-03-12",
+		"Rain fell on the 15 March and the 15 March saw floods.",
+		[]want{{"the 15 March", "DATE", "", "-", "", ""}, {"the 15 March", "DATE", "", "-", "", ""}}},
 }
 
 func TestRound9Tech(t *testing.T) { runFormCases(t, round9TechCases, true) }
