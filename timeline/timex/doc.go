@@ -2776,5 +2776,12 @@
 // day and month in figures ("the 15 March") and a noun the date qualifies
 // (an event's, a publication's, a limit's: "the 15 March print edition",
 // "the 3 May vote") is the noun's and stays out, as in "the March 15
-// edition"; "on the 15 March" and "the 15th March" keep it.
+// edition"; "on the 15 March" and "the 15th March" keep it. "a year
+// earlier" ("a year ago") after a figure in the sentence of "the three
+// months ended", "ending (in)", "to" or "through" a month that closes a
+// calendar quarter, or its last day ("sold 35.2 million iPhones in the
+// three months ending in June, up 13 percent from a year earlier"), is
+// that quarter a year before (2013-Q2), as after "the quarter"; a month
+// that closes no calendar quarter ("the three months to May": a fiscal
+// quarter) or a day within the month leaves the year.
 package timex

@@ -37,7 +37,7 @@ var newsTech = []newsArticle{
 			{"the end of the year", "DATE", "2014", "END", "", ""},
 			{"the three months", "DURATION", "P3M", "-", "", ""},
 			{"June", "DATE", "2014-06", "-", "", ""},
-			{"a year earlier", "DATE", "2013", "", "", ""}, // gap: after 'the three months ending in June' (by hand 2013-Q2, that quarter a year before)
+			{"a year earlier", "DATE", "2013-Q2", "", "", ""}, // 2013 on the first run, before round9_tech ('the three months ending in June ... a year earlier')
 			{"Tuesday", "DATE", "2014-09-09", "-", "", ""},
 			{"the fiscal first quarter", "DATE", "2015-Q1", "-", "", ""},
 			{"every year", "SET", "P1Y", "-", "", ""},

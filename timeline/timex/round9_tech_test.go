@@ -112,6 +112,16 @@ var round9TechCases = []formCase{
 	{"counter-example (self-review): a verb after the date ('the 15 March issue' vs 'the 15 March saw') keeps it", "2008-03-12",
 		"Rain fell on the 15 March and the 15 March saw floods.",
 		[]want{{"the 15 March", "DATE", "", "-", "", ""}, {"the 15 March", "DATE", "", "-", "", ""}}},
+	// "a year earlier" after "the three months ending in" a quarter's last month
+	{"'in the three months ending in June, up 13 percent from a year earlier': that quarter a year before", "2014-09-09",
+		"Apple sold 35.2 million iPhones in the three months ending in June, up 13 percent from a year earlier. Profit rose 8 percent in the three months to Sept. 30 from a year ago.",
+		[]want{{"the three months", "DURATION", "P3M", "-", "", ""}, {"June", "DATE", "2014-06", "-", "", ""}, {"a year earlier", "DATE", "2013-Q2", "", "", ""}, {"the three months", "DURATION", "P3M", "-", "", ""}, {"Sept. 30", "DATE", "2013-09-30", "-", "", ""}, {"a year ago", "DATE", "2012-Q3", "", "", ""}}},
+	{"counter-example: a month that closes no calendar quarter ('the three months to May'), or a day within the month, leave the year", "2014-09-09",
+		"Sales rose 5 percent in the three months to May, up from a year earlier. Sales rose 5 percent in the three months to June 15, up from a year earlier.",
+		[]want{{"the three months", "DURATION", "P3M", "-", "", ""}, {"May", "DATE", "2014-05", "-", "", ""}, {"a year earlier", "DATE", "2013", "", "", ""}, {"the three months", "DURATION", "P3M", "-", "", ""}, {"June 15", "DATE", "2014-06-15", "-", "", ""}, {"a year earlier", "DATE", "2013", "", "", ""}}},
+	{"counter-example (self-review): no figure before it, or another sentence ('Rain fell in the three months to June. A year earlier it was dry'), is no comparison of that quarter", "2014-09-09",
+		"Rain fell in the three months to June. A year earlier it was dry.",
+		[]want{{"the three months", "DURATION", "P3M", "-", "", ""}, {"June", "DATE", "2014-06", "-", "", ""}, {"A year earlier", "DATE", "2013", "", "", ""}}},
 }
 
 func TestRound9Tech(t *testing.T) { runFormCases(t, round9TechCases, true) }
