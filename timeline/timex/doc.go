@@ -1609,7 +1609,8 @@
 //     the tense decides, and so it does after a verb that is not one of
 //     holding the event ("unveiled next year's budget on Oct. 3",
 //     "announced next year's festival on March 1": the day of the deed).
-//   - "the three-day weekend", "the four-day weekend" are the weekend a
+//   - "the three-day weekend", "the four-day weekend" (and "the three-day
+//     holiday weekend", round9_ent) are the weekend a
 //     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
 //     weekend break" keeps the duration); not when words after it date it
 //     ("the three-day weekend in May", "of 2012", "last year", "before
@@ -2740,6 +2741,36 @@
 // month opening a sentence before a bare noun and a past verb ("That
 // November voters returned him") is the month of the year last named,
 // as with a pronoun after it.
+//
+// Entertainment listings (round9_ent). A range of clock hours right after
+// a weekday in the plural and a comma, with nothing but the hours between
+// ("open Tuesdays to Sundays, 10 a.m.-5 p.m.", "Wednesdays and Saturdays,
+// 8 a.m. to 1 p.m."), is the hours of those days, any day's
+// (XXXX-XX-XXT10:00); a clause after the comma with words of its own
+// ("closed on Sundays, and the minister will speak at 3 p.m.") keeps its
+// day. Hours after "between" or "from" right after "every hour" (PT1H) or
+// a weekly set ("every Sunday afternoon between 4pm and 7pm") are any
+// day's, as after "a day"; a day after the hours keeps them. "through" and
+// a weekday after a verb of a run in the present, in its clause ("fills
+// the park through Sunday", "runs through Saturday"), is the run's last
+// day, to come, as after "until" ("ran through Sunday", "drove through
+// Sunday" stay past). A month and day or a weekday after "out" set off by
+// a comma or a bracket, the aside closing its sentence ("their new album,
+// out Jan. 22.", "(out Friday)"), is a release date, to come, as "hits
+// theaters Dec. 20"; with a main verb after the aside ("The album, out
+// March 5, sold 100,000 copies") or no comma ("knocked out Jan. 22") the
+// tense decides. A holiday's name between a possessive ("its", "their",
+// "the store's") and a noun it qualifies, in a clause told in the past
+// ("The BBC has unveiled its Christmas schedule" in mid-December), names
+// the season of the thing, not the deed's day: the nearest such holiday;
+// a noun of a stay ("spent his Christmas holiday", "break", "trip"), a
+// month, a weekday or a figure ("held its Jan. 5 meeting") keep the tense.
+// A season's name after a possessive ("The Hollywood Bowl's summer season
+// continues", "its winter season opens in December") and right before
+// "season" is that season of the year, its extent the season word, as in
+// "the peak summer season"; another noun ("the club's summer signing",
+// "their summer homes") or a possessive of the season ("summer season's
+// finale") leaves it untagged.
 //
 // Technology and science copy (round9_tech). A 24-hour clock time after a
 // preposition of time takes a place's clock as one written with a.m. or

@@ -851,6 +851,14 @@ func (t *tagger) season(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "the", "in", "this", "last", "next", "early", "late", "mid", "-", "since", "until", "by":
+	case "its", "their", "s":
+		// "The Hollywood Bowl's summer season continues": a programme's
+		// season of the year after a possessive, as "the summer season";
+		// another noun ("the club's summer signing", "their summer
+		// homes") is none
+		if !t.is(j, "season") || t.w(i-1) == "s" && !t.is(i-2, "'") || t.is(j+1, "'") {
+			return cand{}
+		}
 	case "peak", "busy", "high", "main":
 		// "the peak summer season", "the busy summer months": the
 		// season of the trade's year, named between "the" and its noun

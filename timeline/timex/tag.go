@@ -1602,12 +1602,19 @@ func (t *tagger) core(i int) cand {
 		// "the weekend"
 		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
 	}
-	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") && t.is(i+3, "weekend") && !t.is(i+4, "'") && !t.datedAfter(i+4) {
-		// "over the three-day weekend", "the four-day weekend": a
-		// weekend a holiday lengthens, as "the long weekend"; one dated
-		// by what follows ("the three-day weekend in May", "of 2012",
-		// "last year", "before the election") is not the current one
-		try(cand{i: i, j: i + 4, typ: Date, val: t.weekend(t.ref, 0, i, i+4), the: true})
+	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") {
+		// "over the three-day weekend", "the four-day weekend", "the
+		// three-day holiday weekend": a weekend a holiday lengthens, as
+		// "the long weekend"; one dated by what follows ("the three-day
+		// weekend in May", "of 2012", "last year", "before the
+		// election") is not the current one
+		e := i + 4
+		if t.is(i+3, "holiday") {
+			e++
+		}
+		if t.is(e-1, "weekend") && !t.is(e, "'") && !t.datedAfter(e) {
+			try(cand{i: i, j: e, typ: Date, val: t.weekend(t.ref, 0, i, e), the: true})
+		}
 	}
 	if t.is(i+1, "day") {
 		if _, ok := ordinalWord(w); ok {
