@@ -47,6 +47,9 @@ var round9TechCases = []formCase{
 	{"counter-example: 'Earth Day' and 'three Earth Days' are the holiday, 'two Earth orbits' no unit", "2011-11-26",
 		"Organisers planned 30 Earth Day events. The probe made two Earth orbits.",
 		[]want{{"Earth Day", "DATE", "", "", "", ""}}},
+	{"counter-example (self-review): 'Earth' before another noun ('40 Earth scientists', '12 Earth Hours') is no unit", "2011-11-26",
+		"About 40 Earth scientists met for three days. Cities held 12 Earth Hours.",
+		[]want{{"three days", "DURATION", "P3D", "-", "", ""}}},
 
 	// an amount of something per period
 	{"'25 centimetres of ice a year', 'two units of alcohol a week': a rate, SET", "2019-06-19",
