@@ -701,6 +701,15 @@ func (t *tagger) ordinalDay(i int) cand {
 		return cand{}
 	}
 	y, m := t.ref.Year(), t.ref.Month()
+	if !subject && t.lastSet && t.lastMon && (t.lastAt == i-2 || t.lastAt == i-3 && t.is(i-3, ",")) {
+		// "arrive in November, on the 10th": the day of the month just
+		// named
+		d := t.last
+		if !validDate(d.Year(), int(d.Month()), tk.n) {
+			return cand{} // "in February, on the 30th": no such day
+		}
+		return cand{i: i, j: j, typ: Date, val: fmtDay(day(d.Year(), d.Month(), tk.n)), the: true}
+	}
 	dir := 0
 	switch {
 	case !subject:
@@ -794,7 +803,22 @@ func (t *tagger) dayMonth(i int) cand {
 	if !validDate(y, int(m), tk.n) {
 		return cand{}
 	}
-	return cand{i: i, j: k, typ: Date, val: fmtDay(day(y, m, tk.n)), the: true}
+	// "the 15 March print edition", "the 3 May vote": the article is the
+	// noun's after a day and month in figures and a word (as "the March 15
+	// edition", "the third-quarter results"); "the 15th of March" keeps it
+	the := !(j == i+1 && k < len(t.toks) && t.toks[k].kind == kWord && !t.toks[k].upper && attributiveNoun(t.w(k)))
+	return cand{i: i, j: k, typ: Date, val: fmtDay(day(y, m, tk.n)), the: the}
+}
+
+// attributiveNoun reports whether w, right after a date, is the noun the
+// date qualifies: an event's ("vote", "meeting") or a publication's or a
+// limit's ("edition", "issue", "deadline").
+func attributiveNoun(w string) bool {
+	switch w {
+	case "edition", "issue", "print", "deadline", "release", "update", "episode", "broadcast", "ceremony", "report", "announcement", "attack", "attacks", "deal", "agreement":
+		return true
+	}
+	return eventNoun(w)
 }
 
 // weekday parses "Monday", "Monday morning", "Tuesday, April 15", with

@@ -2878,4 +2878,48 @@
 // clock time when "from" and such a clock time stand within ten tokens
 // before it ("from 20:00 BST on Monday to 06:00 on Tuesday"); odds and
 // ratios ("cut his odds to 5:1") are not.
+//
+// Technology and science copy (round9_tech). A 24-hour clock time after a
+// preposition of time takes a place's clock as one written with a.m. or
+// p.m. does ("at 21:00 Moscow time"), and "UK" or "US" in capitals before
+// "time" is such a place ("23:30 UK time", "9 p.m. US time"; "the US time
+// zone" holds no clock time). A bare ordinal day right after a month
+// named alone, with at most a comma between ("arrive in November, on the
+// 10th"), is a day of that month; a day the month does not have gives
+// none. Bare "past" before a weekday is the preposition ("If the launch
+// slips past Sunday"): the weekday is found alone, while "this past
+// Sunday" stays the day gone. A figure and "Earth" before a unit of time
+// in lower case is a span in our units ("687 Earth days" P687D; "Earth
+// Day" is the holiday). An amount of something per period is a rate, a
+// SET, as "$33 million a year" is: a figure, a plural noun of measure
+// that is no unit of time, "of" and at most three words before "a day",
+// "a week", "a month" or "a year" ("25 centimetres of ice a year", "two
+// units of alcohol a week"; "three years of war" is a time). "open",
+// "ship", "launch", "arrive", "debut" after a plural subject and right
+// before a weekday, or "on" and a weekday, are a release's timetable in
+// the present ("Pre-orders open Friday", "The phones ship on Friday"): the
+// day to come; not in a headline, nor before a possessive weekday or
+// anything else ("Stocks open higher on Friday" is a market's day gone).
+// A year before a colon after "since", "in", "by", "until", "before",
+// "after" or "from", with a word after the colon on its line, is a year
+// ("Glaciers melting twice as fast since 2000: study"); a clock time
+// opening its line ("2000: Police say") and a ratio ("2000:1") are not.
+// "another day" ("week", "year") after "on", "until", "till" or "to" (not
+// "up to", "close to") is a time not named, no duration ("a new attempt
+// on another day", "postponed to another week"); "stay another day", "for
+// another week" are. "the same day as ..." ("week", "month", "year") is
+// the day of what follows "as", which need not be the date last named
+// ("Office loses support on the same day as XP"): a DATE of unknown value,
+// XXXX-XX-XX, with no interval, rather than a wrong day. "the" before a
+// day and month in figures ("the 15 March") and a noun the date qualifies
+// (an event's, a publication's, a limit's: "the 15 March print edition",
+// "the 3 May vote") is the noun's and stays out, as in "the March 15
+// edition"; "on the 15 March" and "the 15th March" keep it. "a year
+// earlier" ("a year ago") after a figure in the sentence of "the three
+// months ended", "ending (in)", "to" or "through" a month that closes a
+// calendar quarter, or its last day ("sold 35.2 million iPhones in the
+// three months ending in June, up 13 percent from a year earlier"), is
+// that quarter a year before (2013-Q2), as after "the quarter"; a month
+// that closes no calendar quarter ("the three months to May": a fiscal
+// quarter) or a day within the month leaves the year.
 package timex

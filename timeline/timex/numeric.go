@@ -314,6 +314,7 @@ func (t *tagger) clock(i int) cand {
 			default:
 				return cand{}
 			}
+			j = t.zone(j) // "at 23:30 UK time", "at 21:00 Moscow time": a place's clock
 		}
 	} else {
 		if h == 0 || h > 12 {
@@ -1091,7 +1092,20 @@ func (t *tagger) year(i int) cand {
 			if _, end := t.yearSpanEnd(i); end == 0 {
 				return cand{} // "2016/679", "1995/46": a number of a law or a case
 			}
-		case "%", ":", "s":
+		case ":":
+			switch t.w(i - 1) {
+			case "since", "in", "by", "until", "before", "after", "from":
+				// "melting twice as fast since 2000: study": a headline's
+				// year before the colon that names its source (a clock
+				// time "2000: Police say" opens its line)
+				if j+1 < len(t.toks) && t.toks[j+1].kind == kWord && !t.attached(j+1) && !t.toks[j+1].nl {
+					break
+				}
+				return cand{}
+			default:
+				return cand{}
+			}
+		case "%", "s":
 			return cand{}
 		case ".", ",":
 			if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) {
@@ -1433,11 +1447,18 @@ func (t *tagger) zone(j int) int {
 			}
 		}
 	}
-	if j+1 < len(t.toks) && t.toks[j].upper && t.toks[j].kind == kWord && len(t.toks[j].w) > 2 && t.is(j+1, "time") && !t.toks[j+1].upper {
+	if j+1 < len(t.toks) && t.toks[j].upper && t.toks[j].kind == kWord && (len(t.toks[j].w) > 2 || t.countryCode(j)) && t.is(j+1, "time") && !t.toks[j+1].upper {
 		// "7:06 p.m. Rome time", "9 a.m. Cairo time": a place's clock
 		return j + 2
 	}
 	return j
+}
+
+// countryCode reports whether the token at j is "UK" or "US" written in
+// capitals: a country's clock ("23:30 UK time", "9 p.m. US time").
+func (t *tagger) countryCode(j int) bool {
+	s := t.text[t.toks[j].s:t.toks[j].e]
+	return s == "UK" || s == "US"
 }
 
 // subjectAfterDecade reports whether the capitalised word at n, after

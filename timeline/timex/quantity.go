@@ -50,6 +50,12 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "another") {
 		// "it will take another month", "for another year": one more unit
 		if u, pl := unitOf(t.w(i + 1)); u != uNone && !pl && u != uWeekend && u != uSeason && !t.titleWord(i+1) {
+			if t.is(i-1, "on") || t.is(i-1, "until") || t.is(i-1, "till") || t.is(i-1, "to") && !t.is(i-2, "up") && !t.is(i-2, "close") {
+				// "a new attempt on another day", "postponed to another
+				// week", "saved until another day": a time not named, no
+				// stretch ("for another day", "up to another year" are)
+				return cand{}
+			}
 			return cand{i: i, j: i + 2, typ: Duration, val: durValue(1, u)}
 		}
 		// "another 20 years", "another three weeks": the word belongs to
@@ -247,6 +253,13 @@ func (t *tagger) quantity(i int) cand {
 				j++
 			}
 		} else if u, _ := unitOf(t.w(j + 1)); u != uNone {
+			j++
+		}
+	}
+	if t.is(j, "earth") && t.toks[j].upper && j+1 < len(t.toks) && !t.toks[j+1].upper {
+		// "687 Earth days", "12 Earth years": a planet's span told in
+		// ours ("Earth Day", "three Earth Days" are the holiday)
+		if u, _ := unitOf(t.w(j + 1)); u == uDay || u == uYear || u == uHour || u == uMonth || u == uWeek {
 			j++
 		}
 	}
@@ -1128,6 +1141,13 @@ func (t *tagger) perUnit(i int) bool {
 			return true
 		}
 	}
+	if t.measureOf(i - 1) {
+		// "25 centimetres of ice a year", "two units of alcohol a week":
+		// an amount of something per period
+		if u, _ := unitOf(t.w(i + 1)); u >= uDay && u <= uYear && u != uWeekend && u != uSeason && u != uQuarter {
+			return true
+		}
+	}
 	if p.kind == kWord && !p.upper && t.is(i-2, "one") && !t.is(i-3, "at") && !t.is(i+2, "old") {
 		// "one train an hour", "one flight a day": a count of one thing
 		// per period is a rate, as "four flights a week" ("at one point
@@ -1160,6 +1180,36 @@ func (t *tagger) spentOf(k int) bool {
 			}
 			_, m := t.number(o - 3)
 			return m == o-2
+		}
+	}
+	return false
+}
+
+// measureOf reports whether the words ending at token k are a noun
+// phrase after a figure, a plural noun of measure that is no unit of
+// time, and "of" (at most three words after it, no punctuation between):
+// "25 centimetres of ice", "two units of alcohol", "3 million barrels
+// of oil".
+func (t *tagger) measureOf(k int) bool {
+	for n := 0; n < 3 && k-n-3 >= 0; n++ {
+		o := k - n
+		tk := t.toks[o]
+		if tk.kind != kWord || tk.upper && n > 0 {
+			return false
+		}
+		if t.is(o-1, "of") {
+			w := t.toks[o-2]
+			if w.kind != kWord || w.upper || len(w.w) < 4 || w.w[len(w.w)-1] != 's' {
+				return false
+			}
+			if u, _ := unitOf(w.w); u != uNone {
+				return false // "three years of war": a time, not a measure
+			}
+			if t.rateAmount(o - 3) {
+				return true
+			}
+			_, m := t.number(o - 3)
+			return m == o-2 // "two units"
 		}
 	}
 	return false

@@ -184,6 +184,13 @@ func (t *tagger) relative(i int) cand {
 			}
 			return cand{i: i, j: j + 1, typ: Date, val: fmtDay(base.AddDate(0, 0, -back)), the: true}
 		}
+		if w == "past" && !the && !t.is(i-1, "this") {
+			// "If the launch slips past Sunday", "stayed open past
+			// Friday": bare "past" before a weekday is the preposition
+			// (the day gone is "last Sunday", "this past Sunday"); the
+			// weekday is found alone
+			return cand{}
+		}
 		c := t.weekday(j, dir)
 		if w == "this" && c.ok() {
 			// within the reference week
@@ -497,6 +504,22 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		off, base = 1, t.anchor
 	case "same", "that":
 		if w == "same" && !the && !t.is(i-1, "that") && !t.is(i-1, "this") {
+			return cand{}
+		}
+		if w == "same" && t.is(j, "as") {
+			// "reaches the end of its support on the same day as XP": the
+			// day of what follows "as", which need not be the date last
+			// named; a day of unknown date, no wrong one
+			switch u {
+			case uDay:
+				return cand{i: i, j: j, typ: Date, val: "XXXX-XX-XX", the: true}
+			case uWeek:
+				return cand{i: i, j: j, typ: Date, val: "XXXX-WXX", the: true}
+			case uMonth:
+				return cand{i: i, j: j, typ: Date, val: "XXXX-XX", the: true}
+			case uYear:
+				return cand{i: i, j: j, typ: Date, val: "XXXX", the: true}
+			}
 			return cand{}
 		}
 		if u == uQuarter && t.lastQ != "" && t.qAt <= i && t.qAt > i-80 {

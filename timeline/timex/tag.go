@@ -81,7 +81,11 @@ type tagger struct {
 	speechSet bool
 	lastQ     string // the last quarter value emitted, 2025-Q3
 
-	qFuture     bool      // lastQ was named in a future-tense clause
+	qFuture bool // lastQ was named in a future-tense clause
+	// q3m is the calendar quarter "the three months ended (ending, to)"
+	// a quarter's last month or day names, q3mAt the token after it
+	q3m         string
+	q3mAt       int
 	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
 	lastMain    time.Time // like last, but not moved by a comparison a year back ("a year earlier")
 	lastMainSet bool
@@ -426,6 +430,13 @@ func (t *tagger) emit(c cand) {
 				t.lastQ, t.qAt = c.val, c.j
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
 				t.qFiscal = c.ivSet && c.iv.IsZero()
+			}
+			if q := t.threeMonthsTo(c); q != "" && !iv.Start.After(t.ref) {
+				// "sold 35.2 million iPhones in the three months ending in
+				// June": the calendar quarter that month closes is the
+				// period being reported, which "a year earlier" in the
+				// same sentence goes back to (quarterYearBack)
+				t.q3m, t.q3mAt = q, c.j
 			}
 		}
 	}
@@ -2520,6 +2531,16 @@ func (t *tagger) reportPeriod(i int) cand {
 // sentence that names the quarter and a result of it ("its net loss for
 // the third quarter narrowed from a year earlier"), or "".
 func (t *tagger) quarterYearBack(i int) string {
+	if t.q3m != "" && t.q3mAt <= i && t.sameSentence(t.q3mAt, i) && (t.lastQ == "" || t.qAt < t.q3mAt) {
+		// "in the three months ending in June, up 13 percent from a
+		// year earlier": that quarter a year before, after a figure
+		for k := i - 1; k >= 0 && k > i-40 && !t.endsAt(k, 0); k-- {
+			switch t.toks[k].w {
+			case "$", "%", "percent", "cents", "million", "billion", "£", "€", "#":
+				return itoa(atoi(t.q3m[:4])-1) + t.q3m[4:]
+			}
+		}
+	}
 	if t.lastQ == "" || t.qAt > i || i-t.qAt > 100 {
 		return ""
 	}
@@ -2559,6 +2580,37 @@ func resultNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// threeMonthsTo gives the calendar quarter that the month (or the month's
+// last day) c closes after "the three months ended", "ending", "to" or
+// "through" ("in the three months ending in June": 2014-Q2), or "".
+// A month that closes no calendar quarter ("the three months to May") is
+// a fiscal one, which this does not name.
+func (t *tagger) threeMonthsTo(c cand) string {
+	if len(c.val) != 7 && len(c.val) != 10 || c.val[4] != '-' {
+		return ""
+	}
+	k := c.i - 1
+	if t.is(k, "in") {
+		k--
+	}
+	switch t.w(k) {
+	case "ended", "ending", "to", "through":
+	default:
+		return ""
+	}
+	if !t.is(k-1, "months") || !t.is(k-2, "three") && !t.is(k-2, "3") || !t.is(k-3, "the") {
+		return ""
+	}
+	m := atoi(c.val[5:7])
+	if m%3 != 0 {
+		return ""
+	}
+	if len(c.val) == 10 && validDate(atoi(c.val[:4]), m, atoi(c.val[8:10])+1) {
+		return "" // "the three months to June 15": no quarter's last day
+	}
+	return c.val[:4] + "-Q" + itoa(m/3)
 }
 
 // reportingDay reports whether c dates a reporting verb ("officials said

@@ -626,6 +626,23 @@ func (t *tagger) cue(k int) tense {
 			}
 		}
 	}
+	switch tk.w {
+	case "open", "ship", "launch", "arrive", "debut":
+		// "Pre-orders open Friday", "The phones ship on Friday": a
+		// release's timetable in the present after a plural subject,
+		// right before a weekday; not in a headline, and not before
+		// anything else ("Stocks open higher on Monday", "Shops open
+		// Sundays" are a market's day and a habit)
+		if k > 0 && !tk.upper && t.pluralSubject(k-1) && !t.toks[k].nl && !t.headlineLine(k) {
+			m := k + 1
+			if t.is(m, "on") {
+				m++
+			}
+			if _, ok := weekdayOf(t.w(m)); ok && m < len(t.toks) && t.toks[m].upper && len(t.w(m)) >= 6 && !t.is(m+1, "'") {
+				return tPresent
+			}
+		}
+	}
 	c := cueOf(tk.w)
 	if c != tNone && k > 1 && t.is(k-1, "-") && t.attached(k) && t.attached(k-1) && t.toks[k-2].kind == kWord {
 		// "the highest-paid player", "a smaller-than-expected rise", "a
