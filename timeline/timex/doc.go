@@ -2740,4 +2740,27 @@
 // month opening a sentence before a bare noun and a past verb ("That
 // November voters returned him") is the month of the year last named,
 // as with a pronoun after it.
+//
+// Papers outside the US and the UK (round9_region): "Monday next", "Friday
+// last" end their phrase also before a conjunction ("from Monday next if
+// the inflow did not improve"; "if", "unless", "as", "because", "once",
+// "so", "where") and, after an auxiliary or a modal and "on", before the
+// verb ("will on Tuesday next unveil", "had on Monday last issued"); a
+// unit of time there stays the noun's ("will on Monday next week vote").
+// "Thursday week" after "on", "by", "from", "until", "till" or "before",
+// in a clause not past, is a week after the coming Thursday, one
+// expression; said on a Thursday it may be a week or two off, and the
+// weekday stands alone. A weekday with a bare ordinal after it that ends
+// the phrase ("Last Sunday, 14th,") is that date when the weekday agrees,
+// as "Sunday the 14th" is. A month right before "that year", "the
+// following year", "the same year" ("in December that year", without
+// "of") is that month of the year last named, or of the year written as
+// a modifier earlier in the sentence ("for the 2016 elections ... in
+// December that year"), unless "'s", a hyphen, a number or "after year"
+// follows. "the month of May" is the month with its words. "the end (the
+// start) of" a fiscal year named by its span ("the financial year
+// 2017-18") is that fiscal year with the position. "Thirteen years on,"
+// before a present perfect ("devolution has brought") is now, as before a
+// present. "St Stephen's Day" is 26 December, unless the text speaks of
+// Hungary, whose St Stephen's Day is 20 August.
 package timex

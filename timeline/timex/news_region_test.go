@@ -22,7 +22,9 @@ package timex
 // of its own; of the 21 disagreements, 4 were slips of the hand against
 // the project's conventions ("the past week" is the week up to the
 // reference day, "Tuesday next week" is two expressions, "a decade ago"
-// has Mod APPROX), 17 are gaps.
+// has Mod APPROX), 17 were gaps. After the rules of round9_region_test.go
+// 172 of the 180 agree (counting the 4 corrected); the gaps left are told
+// on their lines.
 var newsRegion = []newsArticle{
 	{"396-thehindu-reservoirs", "2019-03-25", "The Hindu city copy (Monday): a 'March 25' dateline, 'since 2004', 'on 23rd March', 'Till date' (none), 'from Monday next', 'since Independence' (none), 'in the month of May last year', 'the financial year 2019-20', 'Last Sunday', 'on Wednesday', 'another fortnight'",
 		[]want{
@@ -32,8 +34,8 @@ var newsRegion = []newsArticle{
 			{"Monday", "DATE", "2019-03-25", "-", "", ""},
 			{"23rd March", "DATE", "2019-03-23", "-", "", ""},
 			{"last year", "DATE", "2018", "-", "", ""},
-			{"Monday", "DATE", "2019-03-25", "-", "", ""},     // gap: by hand "Monday next" DATE 2019-04-01 ("from Monday next if the inflow did not improve": "next" before a conjunction)
-			{"May last year", "DATE", "2018-05", "-", "", ""}, // gap: by hand "the month of May last year" (the extent of "the month of May")
+			{"Monday next", "DATE", "2019-04-01", "-", "", ""},             // "Monday" 2019-03-25 on the first run, before round9_region ("next" before the conjunction "if")
+			{"the month of May last year", "DATE", "2018-05", "-", "", ""}, // "May last year" on the first run, before round9_region
 			{"the financial year 2019-20", "DATE", "2020", "-", "", ""},
 			{"Last Sunday", "DATE", "2019-03-24", "-", "", ""},
 			{"Wednesday", "DATE", "2019-03-27", "-", "", ""},
@@ -115,7 +117,7 @@ var newsRegion = []newsArticle{
 			{"Saturday morning", "TIME", "2015-06-20TMO", "-", "", ""},
 			{"Monday", "DATE", "2015-06-22", "-", "", ""},
 			{"this year", "DATE", "2015", "-", "", ""},
-			{"Last Sunday", "DATE", "2015-06-14", "-", "", ""}, // gap: by hand "Last Sunday, 14th" (the day of the month after the weekday is the same date)
+			{"Last Sunday, 14th", "DATE", "2015-06-14", "-", "", ""}, // "Last Sunday" on the first run, before round9_region (a bare ordinal after the weekday)
 			{"48 hours", "DURATION", "PT48H", "-", "", ""},
 			{"a week", "DURATION", "P1W", "-", "", ""},
 			{"Tuesday", "DATE", "2015-06-23", "-", "", ""},
@@ -138,10 +140,10 @@ var newsRegion = []newsArticle{
 	{"403-irishtimes-budget", "2018-10-03", "The Irish Times (Wednesday): 'Budget 2019', 'will on Tuesday next unveil', 'on Wednesday', 'at 1pm' (budget day's), 'on Thursday week', '€5 a week', 'the end of March 2019', 'for 2019', 'in the summer', 'in 2014', 'on Friday', 'ten years after the banking guarantee of September 2008', 'on Thursday last', 'next year', 'since 2007', 'before Christmas'",
 		[]want{
 			// gap: by hand "2019" DATE 2019 in the headline "Budget 2019: Donohoe to unveil ...", not found
-			{"Tuesday", "DATE", "2018-10-09", "-", "", ""}, // gap: by hand "Tuesday next" ("will on Tuesday next unveil": Irish word order, the verb after the adverbial)
+			{"Tuesday next", "DATE", "2018-10-09", "-", "", ""}, // "Tuesday" on the first run, before round9_region ("will on Tuesday next unveil": the verb after the adverbial)
 			{"Wednesday", "DATE", "2018-10-03", "-", "", ""},
 			{"1pm", "TIME", "2018-10-09T13:00", "-", "", ""},
-			{"Thursday", "DATE", "2018-10-04", "-", "", ""}, // gap: by hand "Thursday week" DATE 2018-10-11 (a week after the coming Thursday)
+			{"Thursday week", "DATE", "2018-10-11", "-", "", ""}, // "Thursday" 2018-10-04 on the first run, before round9_region
 			{"a week", "SET", "P1W", "-", "", ""},
 			{"the end of March 2019", "DATE", "2019-03", "END", "", ""},
 			{"2019", "DATE", "2019", "-", "", ""},
@@ -163,7 +165,7 @@ var newsRegion = []newsArticle{
 			{"more than 12 months", "DURATION", "P12M", "MORE_THAN", "", ""},
 			{"Ten years on", "DATE", "2020", "-", "", ""},
 			{"18 months", "DURATION", "P18M", "-", "", ""},
-			// gap: by hand "St Stephen's Day" DATE 2019-12-26 (the Irish name of 26 December), not found
+			{"St Stephen's Day", "DATE", "2019-12-26", "-", "", ""}, // not found on the first run, before round9_region (the Irish name of 26 December)
 			{"Monday", "DATE", "2020-10-05", "-", "", ""},
 			{"2010", "DATE", "2010", "-", "", ""},
 			{"the last decade", "DATE", "201", "-", "", ""},
@@ -179,7 +181,7 @@ var newsRegion = []newsArticle{
 			{"weeks", "DURATION", "PXW", "-", "", ""}, // gap: by hand none ("In the weeks that followed": a stretch after an event, no length)
 			{"every day", "SET", "P1D", "-", "", ""},
 			{"50 days", "DURATION", "P50D", "-", "", ""},
-			{"the financial year 2017-18", "DATE", "2018", "-", "", ""}, // gap: by hand "the end of the financial year 2017-18" DATE 2018 END
+			{"the end of the financial year 2017-18", "DATE", "2018", "END", "", ""}, // "the financial year 2017-18" with no mod on the first run, before round9_region
 			{"the first quarter of this year", "DATE", "2021-Q1", "-", "", ""},
 			{"Last week", "DATE", "2021-W43", "-", "", ""},
 			{"October 29", "DATE", "2021-10-29", "-", "", ""},
@@ -230,8 +232,7 @@ var newsRegion = []newsArticle{
 			{"3 a.m.", "TIME", "2019-05-14T03:00", "-", "", ""},
 			{"the next day", "DATE", "2019-05-14", "-", "", ""},
 			{"2016", "DATE", "2016", "-", "", ""},
-			{"December", "DATE", "2018-12", "-", "", ""}, // gap: by hand "December that year" DATE 2016-12 (the year named before, "the 2016 elections")
-			{"that year", "DATE", "2018", "-", "", ""},
+			{"December that year", "DATE", "2016-12", "-", "", ""}, // "December" 2018-12 and "that year" 2018 on the first run, before round9_region
 			{"last week", "DATE", "2019-W20", "-", "", ""},
 			{"15 days", "DURATION", "P15D", "-", "", ""},
 			{"June 3", "DATE", "2019-06-03", "-", "", ""},
@@ -241,7 +242,7 @@ var newsRegion = []newsArticle{
 		[]want{
 			{"August 4, 2010", "DATE", "2010-08-04", "-", "", ""},
 			{"March 2013", "DATE", "2013-03", "-", "", ""},
-			{"Thirteen years", "DURATION", "P13Y", "-", "", ""}, // gap: by hand "Thirteen years on" DATE 2026, as "Ten years on"
+			{"Thirteen years on", "DATE", "2026", "-", "", ""}, // "Thirteen years" P13Y on the first run, before round9_region (a present perfect after it: "has brought")
 			{"months", "DURATION", "PXM", "-", "", ""},
 			{"the 2025/26 financial year", "DATE", "2026", "-", "", ""},
 			{"recently", "DATE", "PAST_REF", "-", "", ""}, // gap: by hand none ("As recently as last month": the date that follows is the expression)
