@@ -2762,5 +2762,8 @@
 // 2017-18") is that fiscal year with the position. "Thirteen years on,"
 // before a present perfect ("devolution has brought") is now, as before a
 // present. "St Stephen's Day" is 26 December, unless the text speaks of
-// Hungary, whose St Stephen's Day is 20 August.
+// Hungary, whose St Stephen's Day is 20 August. "this weekend" on a
+// Thursday or a Friday in a clause with no past nor future ("Eskom warns
+// of load shedding this weekend", "The derby this weekend is sold out")
+// is the weekend ahead; in the past, or early in the week, the one gone.
 package timex

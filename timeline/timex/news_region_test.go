@@ -23,7 +23,7 @@ package timex
 // the project's conventions ("the past week" is the week up to the
 // reference day, "Tuesday next week" is two expressions, "a decade ago"
 // has Mod APPROX), 17 were gaps. After the rules of round9_region_test.go
-// 172 of the 180 agree (counting the 4 corrected); the gaps left are told
+// 173 of the 180 agree (counting the 4 corrected); the gaps left are told
 // on their lines.
 var newsRegion = []newsArticle{
 	{"396-thehindu-reservoirs", "2019-03-25", "The Hindu city copy (Monday): a 'March 25' dateline, 'since 2004', 'on 23rd March', 'Till date' (none), 'from Monday next', 'since Independence' (none), 'in the month of May last year', 'the financial year 2019-20', 'Last Sunday', 'on Wednesday', 'another fortnight'",
@@ -91,7 +91,7 @@ var newsRegion = []newsArticle{
 		}},
 	{"400-news24-load-shedding", "2022-03-24", "News24 (Thursday): 'this weekend' (headline), 'from Friday evening until Sunday night', 'tripped on Thursday', 'on 18 March', 'for three days', 'the winter months of June, July and August' (the months; 'the winter months' none), 'on Wednesday', 'next month', 'the 2021/22 financial year', 'since 2008', 'before 1 April 2022'",
 		[]want{
-			{"this weekend", "DATE", "2022-W11-WE", "-", "", ""}, // gap: by hand 2022-W12-WE (a warning in the present on a Thursday: the weekend to come)
+			{"this weekend", "DATE", "2022-W12-WE", "-", "", ""}, // 2022-W11-WE on the first run, before round9_region (a warning in the present on a Thursday: the weekend to come)
 			{"Friday evening", "TIME", "2022-03-25TEV", "-", "", ""},
 			{"Sunday night", "TIME", "2022-03-27TNI", "-", "", ""},
 			{"Thursday", "DATE", "2022-03-24", "-", "", ""},

@@ -686,7 +686,15 @@ func (t *tagger) weekend(base time.Time, off, i, j int) string {
 			}
 			return fmtWeek(as) + "-WE"
 		}
-		if !inWeekend && t.direction(i, j) <= 0 {
+		dir := t.direction(i, j)
+		if dir == 0 && (wd == time.Thursday || wd == time.Friday) && base.Equal(t.ref) {
+			// "Eskom warns of load shedding this weekend" on a Thursday:
+			// with no past nor future to say, the weekend a day or two
+			// ahead, not the one gone five days before (early in the week
+			// "this weekend" still tells of the one just gone)
+			dir = 1
+		}
+		if !inWeekend && dir <= 0 {
 			sat = sat.AddDate(0, 0, -7)
 		}
 	}

@@ -88,6 +88,17 @@ var round9RegionCases = []formCase{
 		"Ten years on, the plant has a new owner. Five years on, it had been sold.",
 		[]want{{"Ten years on", "DATE", "2026", "-", "", ""}, {"Five years", "DURATION", "P5Y", "-", "", ""}}},
 
+	// "this weekend" late in the week
+	{"'warns of load shedding this weekend' on a Thursday, with no past nor future: the weekend ahead", "2022-03-24",
+		"Eskom warns of Stage 4 load shedding this weekend. The derby this weekend is sold out.",
+		[]want{{"this weekend", "DATE", "2022-W12-WE", "-", "", ""}, {"this weekend", "DATE", "2022-W12-WE", "-", "", ""}}},
+	{"counter-example: in the past on a Thursday 'this weekend' is the one gone; early in the week, the one just gone", "2022-03-24",
+		"Thousands marched this weekend in Cape Town.",
+		[]want{{"this weekend", "DATE", "2022-W11-WE", "-", "", ""}}},
+	{"counter-example (self-review): on a Monday a bare 'this weekend' tells of the weekend just gone", "2022-03-21",
+		"Load shedding this weekend cost retailers millions.",
+		[]want{{"this weekend", "DATE", "2022-W11-WE", "-", "", ""}}},
+
 	// St Stephen's Day
 	{"'St Stephen's Day' (Ireland's name of 26 December)", "2020-10-10",
 		"My mother was finally called on St Stephen's Day. Races are held at Leopardstown on St. Stephen's Day.",
