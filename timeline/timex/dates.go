@@ -1526,6 +1526,9 @@ func (t *tagger) deictic(i int) cand {
 			return cand{i: i, j: i + 2, typ: Date, val: "PRESENT_REF"}
 		}
 	case "recently", "lately":
+		if w == "recently" && t.is(i-1, "as") && t.is(i+1, "as") {
+			return cand{} // "as recently as last month": the date after it is the expression
+		}
 		return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF"}
 	case "at":
 		// "At present, there are 40 staff": "currently"; "at present

@@ -2766,4 +2766,9 @@
 // Thursday or a Friday in a clause with no past nor future ("Eskom warns
 // of load shedding this weekend", "The derby this weekend is sold out")
 // is the weekend ahead; in the past, or early in the week, the one gone.
+// A season before "months of" and a month ("the winter months of June,
+// July and August") is no date: the months say which they are, and a
+// southern winter is no northern one. "recently" between "as" and "as"
+// ("as recently as last month") is none: the date after it is the
+// expression.
 package timex

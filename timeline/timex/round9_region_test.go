@@ -99,6 +99,25 @@ var round9RegionCases = []formCase{
 		"Load shedding this weekend cost retailers millions.",
 		[]want{{"this weekend", "DATE", "2022-W11-WE", "-", "", ""}}},
 
+	// a season before "months of" and the months
+	{"'the winter months of June, July and August': the months say which; the season is no date of its own", "2022-03-24",
+		"The winter months of June, July and August will be difficult.",
+		[]want{{"June", "DATE", "2022-06", "-", "", ""}, {"July", "DATE", "2022-07", "-", "", ""}, {"August", "DATE", "2022-08", "-", "", ""}}},
+	{"counter-example: 'the summer months' with no month after it, or 'of' and a year, keeps the season", "2022-03-24",
+		"The summer months were hot. In the summer months of 2021 it rained.",
+		[]want{{"The summer", "DATE", "2021-SU", "-", "", ""}, {"the summer", "DATE", "", "-", "", ""}, {"2021", "DATE", "2021", "-", "", ""}}},
+	{"counter-example (self-review): 'months of may' in lower case is no month, and the season stays", "2022-03-24",
+		"The winter months of may be hard.",
+		[]want{{"The winter", "DATE", "", "-", "", ""}}},
+
+	// "as recently as"
+	{"'As recently as last month': the date after it is the expression, 'recently' none", "2026-02-18",
+		"As recently as last month, governors threatened a shutdown. Prices rose as recently as 2019.",
+		[]want{{"last month", "DATE", "2026-01", "-", "", ""}, {"2019", "DATE", "2019", "-", "", ""}}},
+	{"counter-example: 'recently' elsewhere, and 'as recently' with no second 'as', stays PAST_REF", "2026-02-18",
+		"He has recently resigned. Sales rose, as recently reported.",
+		[]want{{"recently", "DATE", "PAST_REF", "-", "", ""}, {"recently", "DATE", "PAST_REF", "-", "", ""}}},
+
 	// St Stephen's Day
 	{"'St Stephen's Day' (Ireland's name of 26 December)", "2020-10-10",
 		"My mother was finally called on St Stephen's Day. Races are held at Leopardstown on St. Stephen's Day.",
