@@ -200,6 +200,9 @@ func (t *tagger) monthDate(i int) cand {
 	if t.nextEventIn(i, j) {
 		dir = 1
 	}
+	if t.reportedModalSubject(i, j) {
+		dir = 1 // "Eskom said June would be difficult"
+	}
 	if t.disasterIn(i) {
 		// "The hospital needs $2 million after the flood in August" in
 		// June: a disaster dated by its month has happened, whatever
@@ -4045,4 +4048,68 @@ func (t *tagger) weekdayWeekAt(i int, wd time.Weekday) bool {
 		return false // "on Monday week after week", "Friday week in, week out"
 	}
 	return t.tenseAt(i, i+2) != tPast
+}
+
+// reportedModalSubject reports whether the month at [i, j), alone or in a
+// list of months ("June, July and August"), with "the months of" or "the
+// winter months of" before it or not, is the subject of "will" or
+// "would" right after it, after a reporting verb or "that": "Eskom said
+// the winter months of June, July and August would be difficult", "warned
+// that March will be tough". What is said of the month is to come, though
+// the saying is past. "would have" (a past not come true) and a month
+// after a preposition ("figures for June will be released") are left to
+// the other rules.
+func (t *tagger) reportedModalSubject(i, j int) bool {
+	e := j
+	for {
+		k := e
+		if t.is(k, ",") {
+			k++
+		}
+		if t.is(k, "and") || t.is(k, "or") {
+			k++
+		}
+		if k == e || k >= len(t.toks) || !t.toks[k].upper {
+			break
+		}
+		if _, ok := monthOf(t.w(k)); !ok {
+			break
+		}
+		e = k + 1
+	}
+	if !t.is(e, "will") && !t.is(e, "would") || t.is(e+1, "have") {
+		return false
+	}
+	b := i - 1
+	for {
+		k := b
+		if t.is(k, "and") || t.is(k, "or") {
+			k--
+		}
+		if t.is(k, ",") {
+			k--
+		}
+		if k == b || k < 0 || !t.toks[k].upper {
+			break
+		}
+		if _, ok := monthOf(t.w(k)); !ok {
+			break
+		}
+		b = k - 1
+	}
+	if t.is(b, "of") && t.is(b-1, "months") {
+		b -= 2
+		if _, ok := seasonOf(t.w(b)); ok {
+			b--
+		}
+		if !t.is(b, "the") {
+			return false
+		}
+		b--
+	}
+	switch t.w(b) {
+	case "that", "said", "says", "warned", "warns", "predicted", "predicts", "expects", "expected", "forecast", "forecasts", "believes", "believed", "thinks", "thought", "fears", "feared", "hopes", "hoped":
+		return true
+	}
+	return false
 }

@@ -2770,5 +2770,9 @@
 // July and August") is no date: the months say which they are, and a
 // southern winter is no northern one. "recently" between "as" and "as"
 // ("as recently as last month") is none: the date after it is the
-// expression.
+// expression. A month, or a list of months, that is the subject of "will"
+// or "would" right after a reporting verb or "that" ("Eskom said June
+// would be difficult", "said the winter months of June, July and August
+// would be difficult") is to come, though the saying is past; "would
+// have" and a month after a preposition are left to the other rules.
 package timex

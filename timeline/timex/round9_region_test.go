@@ -110,6 +110,17 @@ var round9RegionCases = []formCase{
 		"The winter months of may be hard.",
 		[]want{{"The winter", "DATE", "", "-", "", ""}}},
 
+	// a month subject of "would" after a reporting verb
+	{"'said June would be difficult', 'warned that March will be tough': what is said of the month is to come", "2022-03-24",
+		"Eskom said June would be difficult. The minister warned that April and June will be tough.",
+		[]want{{"June", "DATE", "2022-06", "-", "", ""}, {"April", "DATE", "2022-04", "-", "", ""}, {"June", "DATE", "2022-06", "-", "", ""}}},
+	{"counter-example: 'would have' is a past not come true, and a month after a preposition is left to the other rules", "2022-03-24",
+		"He said that February would have been better. He said in February he would resign.",
+		[]want{{"February", "DATE", "2022-02", "-", "", ""}, {"February", "DATE", "2022-02", "-", "", ""}}},
+	{"counter-example (self-review): a month that is no subject ('said June was the worst month') keeps the past", "2022-03-24",
+		"Eskom said June was the worst month. Traders said that August will-o'-the-wisp rallies fade.",
+		[]want{{"June", "DATE", "2021-06", "-", "", ""}, {"August", "DATE", "", "-", "", ""}}},
+
 	// "as recently as"
 	{"'As recently as last month': the date after it is the expression, 'recently' none", "2026-02-18",
 		"As recently as last month, governors threatened a shutdown. Prices rose as recently as 2019.",
