@@ -23,7 +23,7 @@ package timex
 // the project's conventions ("the past week" is the week up to the
 // reference day, "Tuesday next week" is two expressions, "a decade ago"
 // has Mod APPROX), 17 were gaps (one of them, found later, a fifth slip). After the rules of round9_region_test.go
-// 178 of the 180 agree (counting the 5 corrected: the hand's "the night
+// 177 of the 180 agree (counting the 5 corrected: the hand's "the night
 // of November 8, 2016" is, by the package doc, the date alone), and the
 // spurious "the winter" (of "the winter months of June, July and
 // August") and "recently" (of "As recently as last month") are gone;

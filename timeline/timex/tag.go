@@ -42,6 +42,9 @@ type tagger struct {
 	story    time.Time
 	storyTok int
 	storyYr  bool
+	// storyOn: the story's date opened its sentence after "On" ("On
+	// Sunday, Dec. 7, 1941, Japan attacked"), as a narrative tells its days
+	storyOn bool
 	// storyEnd is the last day of the story's date; storyDay the last
 	// full day the run has named (while storyDaySet), which a bare
 	// weekday of the story is near (history.go's storyWeekday)
@@ -1609,12 +1612,19 @@ func (t *tagger) core(i int) cand {
 		// "the weekend"
 		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
 	}
-	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") && t.is(i+3, "weekend") && !t.is(i+4, "'") && !t.datedAfter(i+4) {
-		// "over the three-day weekend", "the four-day weekend": a
-		// weekend a holiday lengthens, as "the long weekend"; one dated
-		// by what follows ("the three-day weekend in May", "of 2012",
-		// "last year", "before the election") is not the current one
-		try(cand{i: i, j: i + 4, typ: Date, val: t.weekend(t.ref, 0, i, i+4), the: true})
+	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") {
+		// "over the three-day weekend", "the four-day weekend", "the
+		// three-day holiday weekend": a weekend a holiday lengthens, as
+		// "the long weekend"; one dated by what follows ("the three-day
+		// weekend in May", "of 2012", "last year", "before the
+		// election") is not the current one
+		e := i + 4
+		if t.is(i+3, "holiday") {
+			e++
+		}
+		if t.is(e-1, "weekend") && !t.is(e, "'") && !t.datedAfter(e) {
+			try(cand{i: i, j: e, typ: Date, val: t.weekend(t.ref, 0, i, e), the: true})
+		}
 	}
 	if t.is(i+1, "day") {
 		if _, ok := ordinalWord(w); ok {
@@ -1947,7 +1957,7 @@ func startWord(w string) bool {
 		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
 		"rest", "remainder", "financial",
 		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
-		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent",
+		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent", "tet", "seollal",
 		"budget", "alternate":
 		return true
 	}
