@@ -26,14 +26,24 @@
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
 // than", "less than", "at least" (before a duration), "up to", "around" are
 // inside; "about",
-// "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
+// "almost" and "over" stay outside (their meaning goes into Mod), except
+// "almost" before a point counted back ("almost four years ago", "almost a
+// year earlier": it bounds the point, as "nearly" does, and TimeBank takes
+// it in; "for almost two weeks" keeps it out); "on", "in",
 // "since" and other prepositions stay outside; "the third-quarter results"
-// leaves the article out. "earlier this month" is one expression whose
-// interval runs from the first of the month to the reference day. "the
-// better part of a decade" ("the best part of two weeks") is one expression,
-// most of the duration, Mod LESS_THAN as "nearly a decade"; before a date
-// ("the better part of 2014") the phrase stays out and the date is found
-// alone.
+// leaves the article out, and so does any compound adjective before its
+// noun: a count above one with a singular unit, its hyphen left out ("the
+// two day rally", "the 24 hour strike": "two day"; "the two days of music"
+// keeps it), and a month joined to "early", "late" or "mid" by a hyphen
+// ("the late-November trip", "the mid-March deadline": "late-November";
+// "until the late-March" and "the late November trip" keep it). "earlier
+// this month" is one expression whose interval runs from the first of the
+// month to the reference day. "the better part of a decade" ("the best
+// part of two weeks") is one expression, most of the duration, Mod
+// LESS_THAN as "nearly a decade"; before a date ("the better part of
+// 2014") the phrase stays out and the date is found alone. A doubled
+// article ("at the the end of November") is a slip of the copy: the
+// expression opens at the second.
 //
 // # Values
 //
@@ -1268,7 +1278,10 @@
 //     "the year-earlier period" (soon after a quarter was named), the adjective
 //     "year-earlier", "year-ago" ("from year-earlier levels"; last year when no
 //     quarter was named) and, in a sentence of figures ($, %, million, cents)
-//     after a quarter was named, "a year ago" and "a year earlier" are that
+//     after a quarter was named, or in a sentence that names the quarter
+//     and a result of it with no figure ("its net loss for the third
+//     quarter narrowed from a year earlier": loss, profit, earnings, income,
+//     revenue, sales), "a year ago" and "a year earlier" are that
 //     quarter a year before, as TimeBank annotates them (a decimal point, "$5.3
 //     million", ends no sentence). A year in the possessive before a quarter or a
 //     half is one expression: "this year's third quarter" 2025-Q3, "next year's
@@ -1555,8 +1568,12 @@
 //     named only as a month, a week or a year, with no day named since
 //     ("In March 2011 the rebels took the town. The next day ..."), has no
 //     day to start from: neither the reference day nor a day named before
-//     the month is it. In a past-tense clause it is PAST_REF; otherwise it
-//     is left out rather than guessed. So are days and weeks counted
+//     the month is it. In a past-tense clause it is PAST_REF, except "that
+//     same day" ("the same day") right after a month: the very day of that
+//     month, whose number the text does not give, 2011-03-XX with no
+//     interval ("killed last October ... crossed out that same day",
+//     TimeBank 1998-10-XX; "the next day" may leave the month and stays
+//     PAST_REF); otherwise it is left out rather than guessed. So are days and weeks counted
 //     "later" or "earlier" there ("He escaped on Monday. He also escaped
 //     in 2008, and was captured three days later"): the duration is
 //     marked, with no day as its interval, not Monday's third day; a

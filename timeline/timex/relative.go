@@ -565,6 +565,14 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 		c.val = fmtDay(base.AddDate(0, 0, off))
 		if base == t.anchor && t.dayUnknown(i) {
+			if w == "same" && t.lastMon && !t.lastSince && t.lastNear(i) && t.tenseAt(i, j) == tPast {
+				// "killed last October ... His name was crossed out that
+				// same day" (TBAQ 1998-10-XX): the very day of the month
+				// just named, whose number the text does not give; a day
+				// counted on ("the next day") may leave the month
+				c.val, c.iv, c.ivSet = fmtMonth(t.last.Year(), t.last.Month())+"-XX", Interval{}, true
+				return c
+			}
 			return t.undatedDay(c)
 		}
 	case uNight:
