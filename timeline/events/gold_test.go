@@ -765,9 +765,20 @@ func TestGoldBlind10(t *testing.T) {
 // each told by three outlets in their own house styles on different days
 // (a ransomware attack on a municipality, a university admissions bribery
 // scandal, a novelist's death and funeral, a football club's change of
-// manager). Its gold was committed before the extractor ran on it.
+// manager). Its gold was committed (fe65bf2) before the extractor ran on
+// it.
+//
+// Blind figures, its first run (the extractor of 07ecb51, untouched): 31
+// events for 46 gold; event precision 0.935 recall 0.522; date precision
+// 0.871 recall 0.522; merge precision 0.800 recall 0.200 (4 of 20 gold
+// pairs). Wrong: a death "has died aged 84, his publisher said Tuesday"
+// dated by the saying; an arrest "who was arrested in April" kept apart
+// from, and less precise than, "arrested ... on Monday" (dated April, not
+// the day); "after being closed on Monday and Tuesday" (a state) taken
+// for the schools' reopening; three sentences of one article merged as
+// one "Cyberattack" (the claim, the leak's day and an external review).
 func TestGoldBlind11(t *testing.T) {
-	goldRun{dirs: []string{blind11Dir}, golds: []string{"gold_blind11.txt"}, floors: [4]float64{0, 0, 0, 0}, lenient: true}.run(t)
+	goldRun{dirs: []string{blind11Dir}, golds: []string{"gold_blind11.txt"}, floors: [4]float64{0.85, 0.5, 0.75, 0.18}, lenient: true}.run(t)
 }
 
 // TestGoldAll measures every article together, so that merging is tried
@@ -794,9 +805,10 @@ func TestGoldBlind11(t *testing.T) {
 // the nine earlier sets alone, before and after: date precision 0.986 and
 // 0.987, recall 0.807 and 0.822; merge precision 1.000 and 1.000, recall
 // 0.739 and 0.744. All these figures are unchanged after merging main
-// 6c588b8.
+// 6c588b8. With blind11, its first run: date precision 0.978 recall
+// 0.794, merge precision 0.994 recall 0.665 (floors re-based).
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir, blind10Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_blind10.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.69}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir, blind10Dir, blind11Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_blind10.txt", "gold_blind11.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.78, 0.97, 0.65}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when
