@@ -385,6 +385,13 @@ func Extract(a *content.Article, opts Options) []Mention {
 					}
 					continue
 				}
+				if t.Granularity == timex.GranYear && m.Subject == "" && prevPerson != "" && pronounSubject(s.toks, seg, trig) {
+					// "He won the prize in 1974", "Born in Wick in 1928,
+					// he worked ...": the pronoun stands for the person
+					// the story last named, who is the subject
+					m.Subject = prevPerson
+					m.People = prepend(m.People, prevPerson)
+				}
 				if t.Granularity == timex.GranYear && m.Subject == "" {
 					// "He also escaped in 2008", "since it invaded Ukraine
 					// in 2022": a year of the background is worth an event
@@ -1233,6 +1240,9 @@ func presentHappening(toks []token, seg span, trig int, starts bool) (int, bool)
 		if !phraseTrigger(toks, i) {
 			continue // "Police have found the two men, the sheriff said": 'found' names a happening only of a body
 		}
+		if low := lower(&toks[i]); low == "died" || low == "dies" {
+			continue // "has died aged 84, his publisher said Tuesday": a death is told after it, the day is the telling's
+		}
 		if presentBefore(toks, seg, i, trig) {
 			return i, true // "is recalling", "has been banned for four years, the federation said"
 		}
@@ -1684,6 +1694,12 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
 		}
+		if lastingState(toks, i) {
+			continue // "will stay closed on Tuesday", "after being closed on Monday": a state, no closure of the day
+		}
+		if backReference(toks, seg, i) {
+			continue // "paid on Wednesday for the first time since the attack", "a review of the attack will be presented on April 15": the attack is not that day's
+		}
 		if culprit(toks, i) {
 			continue // "hackers behind the attack published data on Friday", "claimed responsibility for the attack on Tuesday": the attack is not Friday's
 		}
@@ -1761,6 +1777,67 @@ func unknownPlace(toks []token, dateline int) bool {
 	return false
 }
 
+// lastingState reports whether the word at i, "closed", "open" or "shut",
+// tells a state after a verb of lasting or "being" ("will stay closed on
+// Tuesday", "remained shut", "after being closed on Monday and Tuesday"):
+// no closing or opening of the day. "being" before another participle
+// still tells a happening ("after being arrested on Monday").
+func lastingState(toks []token, i int) bool {
+	switch lower(&toks[i]) {
+	case "closed", "open", "shut", "reopened":
+	default:
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	switch lower(&toks[i-1]) {
+	case "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "being":
+		return lower(&toks[i]) != "reopened" || lower(&toks[i-1]) != "being"
+	}
+	return false
+}
+
+// backReference reports whether the word at i is a noun that refers back
+// to a happening the story told already, as the object of "since the",
+// "of the" or "into the", and the sentence's date is not the noun's own
+// (right after it, "since the attack on Sunday"): the date is of another
+// verb ("staff were paid on Wednesday for the first time since the
+// attack", "A review of the attack will be presented on April 15").
+func backReference(toks []token, seg span, i int) bool {
+	if i < 2 || toks[i].is(lxPresent) && !toks[i].is(lxDisaster) && !strikeWord(lower(&toks[i])) {
+		return false // a verb ("since the men escaped") is its own clause's
+	}
+	if lower(&toks[i-1]) != "the" {
+		return false
+	}
+	switch lower(&toks[i-2]) {
+	case "since", "of", "into":
+	default:
+		return false
+	}
+	if i+1 < len(toks) {
+		switch next := lower(&toks[i+1]); {
+		case next == "of", next == "that", next == "which", next == "who":
+			return false // "the scene of the attack that killed", "since the start of": the noun's own phrase or clause
+		case lower(&toks[i-2]) == "since" && toks[i+1].Word && !toks[i+1].is(lxPreposition):
+			return false // "since the attack began": "since" opens a clause, the noun its subject
+		}
+	}
+	if seg.TFrom > i {
+		// "since the attack on Sunday", "the collapse of the talks in
+		// Konya on March 9": a date the noun's own phrase reaches, no
+		// verb, auxiliary or comma between, is the noun's own
+		for k := i + 1; k < seg.TFrom; k++ {
+			if toks[k].Text == "," || toks[k].is(lxAuxiliary) || toks[k].kind() != "" || modalBefore[lower(&toks[k])] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
 // culprit reports whether the word at i is the noun of "behind the ...",
 // "responsibility for the ..." or "responsible for the ...": the phrase
 // names who did a happening, and the sentence's date is of something else
@@ -1779,6 +1856,8 @@ func culprit(toks []token, i int) bool {
 	switch lower(&toks[j]) {
 	case "behind":
 		return true
+	case "claimed", "claims", "claiming":
+		return toks[i].kind() == KindStrike // "claimed the attack on February 12": the claim is that day's, the attack may be older; "claimed victory" is the victory
 	case "for":
 		if j > 0 {
 			switch lower(&toks[j-1]) {
@@ -1967,6 +2046,9 @@ func phraseTrigger(toks []token, i int) bool {
 	case "swore":
 		return word(i+1) == "in" // "swore in three new ministers"; "swore revenge" is none
 	case "placed":
+		if word(i+1) == "on" && (word(i+2) == "leave" || word(i+3) == "leave" && (word(i+2) == "administrative" || word(i+2) == "paid" || word(i+2) == "unpaid" || word(i+2) == "compulsory")) {
+			return true // "was placed on leave", "placed on administrative leave": a suspension
+		}
 		for k := i + 1; k < len(toks) && k <= i+6; k++ {
 			if word(k) == "under" {
 				switch word(k + 1) {
@@ -1979,6 +2061,66 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "laid":
 		return word(i+1) == "off"
+	case "stepped", "steps", "step":
+		// "stepped down on June 30", "will step down as chairman": a
+		// resignation; "stepped down the stairs", "stepped up patrols",
+		// "a step down" are none
+		if word(i+1) != "down" || word(i+2) == "the" {
+			return false
+		}
+		if word(i) == "step" {
+			return word(i-1) == "will" || word(i-1) == "would"
+		}
+		return word(i-1) != "a" && word(i-1) != "the"
+	case "accepted":
+		// "Union leaders accepted a pay offer", "accepted the terms of
+		// the deal": an agreement; "accepted the award", "accepted
+		// responsibility", "it is widely accepted" are none
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			switch word(k) {
+			case "offer", "offers", "deal", "terms", "proposal", "proposals", "settlement", "agreement", "compromise", "ceasefire", "truce":
+				return !possessiveAt(toks, k)
+			case "of", "for", "from", "to", "that":
+				return false
+			case "":
+				if !toks[k].Word && !strings.ContainsAny(toks[k].Text, "0123456789%") {
+					return false // "accepted the award, and the offer ...": the phrase ends
+				}
+			}
+		}
+		return false
+	case "born":
+		// "was born in Wick in 1928", "Born in 1928, he ...": a birth;
+		// "born out of frustration", "the costs born by" are none
+		switch word(i + 1) {
+		case "in", "on", "at":
+			return true
+		}
+		return false
+	case "published":
+		// "was published in 1961", "A review, published in September,
+		// found": a work's publication, passive or a comma's aside;
+		// "figures published on Monday showed" qualify other news
+		// a day's publication ("An open letter was published on
+		// Monday") tells of what was published, the news of that day
+		if word(i+1) != "in" {
+			return false
+		}
+		switch word(i - 1) {
+		case "was", "were", "been":
+			return true
+		}
+		return i > 0 && toks[i-1].Text == ","
+	case "unveiled":
+		// "was unveiled as manager on Wednesday", "was unveiled at the
+		// stadium": a person presented; "unveiled a plan" is told by the
+		// plan's own words, "the statue was unveiled" is a ceremony
+		// kept too (a passive)
+		switch word(i - 1) {
+		case "was", "were":
+			return true
+		}
+		return false
 	case "freed":
 		return word(i+1) != "up" // "freed the hostages"; "freed up funds" is none
 	case "flown", "flying", "fly":
@@ -2246,6 +2388,39 @@ func findingComplement(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// pronounSubject reports whether the subject of the trigger at trig is a
+// personal pronoun ("he", "she"): the clause opens with one right before
+// the verb ("He won the prize in 1974", "She later founded"), or the
+// sentence opens with the participle and its clause's subject, past the
+// comma, is one ("Born in Wick in 1928, he worked ...").
+func pronounSubject(toks []token, seg span, trig int) bool {
+	if trig == 0 {
+		for k := 1; k+1 < len(toks) && k < 12; k++ {
+			if toks[k].Text == "," {
+				return toks[k+1].is(lxPronoun)
+			}
+		}
+		return false
+	}
+	for i := trig - 1; i >= seg.From && i >= trig-3; i-- {
+		if toks[i].is(lxPronoun) {
+			return i == seg.From || i == 0 || !toks[i-1].Word // the pronoun opens the clause: "the prize he won in 1974" is the prize's
+		}
+		if !toks[i].Word || !(toks[i].is(lxAuxiliary) || adverbBefore(lower(&toks[i])) || auxAdverb(lower(&toks[i]))) {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveOnly reports whether w is a participle the triggers know only in
+// the passive or a comma's aside ("was born in 1928", "was published in
+// 1961", "was unveiled as manager"): its headline keeps the participle
+// ("Novel published"), and the noun before it is its subject.
+func passiveOnly(w string) bool {
+	return w == "born" || w == "published" || w == "unveiled"
 }
 
 // foundedBodies are the bodies news tells founded: "set up the company in
@@ -3305,7 +3480,7 @@ func object(toks []token, trig int, seg span) string {
 			i++
 		}
 	}
-	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in" || lower(&toks[trig]) == "take" && lower(&toks[i]) == "over") {
+	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in" || lower(&toks[trig]) == "take" && lower(&toks[i]) == "over" || lower(&toks[i]) == "down" && toks[trig].is(lxPresent) && strings.HasSuffix(presents[lower(&toks[trig])], " down")) {
 		i++ // "laid off 300 workers": the headline's verb keeps its particle ("lays off")
 	}
 	limit := 4
@@ -3360,7 +3535,7 @@ func object(toks []token, trig int, seg span) string {
 // one ("Chile's peso rallied"): up to three words after a determiner or
 // the start of the clause, auxiliaries skipped.
 func nounSubject(toks []token, seg span, trig int) string {
-	if !toks[trig].is(lxPresent) || presents[lower(&toks[trig])] == lower(&toks[trig]) {
+	if !toks[trig].is(lxPresent) || presents[lower(&toks[trig])] == lower(&toks[trig]) && !passiveOnly(lower(&toks[trig])) {
 		return "" // not a verb a headline puts in the present
 	}
 	if k := reportedClause(toks, seg, trig); k > seg.From {
@@ -4182,13 +4357,14 @@ func finitePast(t *token) bool {
 // asideDate reports whether the expression of seg closes an aside set off
 // by commas after a noun, with a participle or relative pronoun opening
 // it ("The bout, scheduled for Saturday, was called off", "The storm,
-// which hit on Saturday, has killed"): the expression dates the aside, no
-// verb after its closing comma.
+// which hit on Saturday, has killed", "Pryce, who left Newport County by
+// mutual consent in October, was unveiled"): the expression dates the
+// aside, no verb after its closing comma. The aside may run to ten words.
 func asideDate(toks []token, seg span) bool {
 	if seg.TTo >= len(toks) || toks[seg.TTo].Text != "," {
 		return false
 	}
-	for k := seg.TFrom - 1; k > seg.From && k >= seg.TFrom-6; k-- {
+	for k := seg.TFrom - 1; k > seg.From && k >= seg.TFrom-10; k-- {
 		t := &toks[k]
 		if t.Text == "," {
 			if k+1 >= seg.TFrom || !toks[k-1].Word {
