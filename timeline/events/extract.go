@@ -2068,6 +2068,17 @@ func phraseTrigger(toks []token, i int) bool {
 		if word(i+1) != "down" || word(i+2) == "the" {
 			return false
 		}
+		if word(i+2) == "from" {
+			// "stepped down from the board"; "stepped down from the
+			// stage", "from a ladder" is a step
+			for k := i + 3; k < len(toks) && k <= i+6; k++ {
+				switch word(k) {
+				case "board", "post", "role", "position", "job", "presidency", "leadership", "chairmanship", "seat", "office", "government", "cabinet", "party", "company", "club", "team", "committee", "council":
+					return true
+				}
+			}
+			return false
+		}
 		if word(i) == "step" {
 			return word(i-1) == "will" || word(i-1) == "would"
 		}
