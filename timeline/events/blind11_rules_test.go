@@ -124,3 +124,27 @@ func TestBlind11PronounYear(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind11OnceOnly: one person's arrest told to the day in one article
+// and to the month in another is one; not another verb (a player wins
+// often in a month) nor another person.
+func TestBlind11OnceOnly(t *testing.T) {
+	for _, w := range []string{"arrested", "died", "resigned", "appointed", "sentenced", "convicted", "stepped", "sacked", "born", "charged"} {
+		if !onceOnly[stem(w)] {
+			t.Errorf("onceOnly lacks the stem %q of %q", stem(w), w)
+		}
+	}
+	evs := extractMerge(t,
+		article("day", "2015-04-14", "Police arrested Carol Denning, 52, at her home in Burlington, Ont., on Monday."),
+		article("month", "2015-11-20", "Carol Denning, who was arrested in April, admitted in court in Hamilton to taking $412,000."),
+		article("other", "2015-11-20", "Mark Hollis, who was arrested in April, was released on bail."),
+		article("win-day", "2015-04-14", "Carol Denning won the Hamilton open on Monday."),
+		article("win-month", "2015-11-20", "Carol Denning, who won in April, lost on Thursday."),
+	)
+	eventOf := eventBySource(evs)
+	checkSameEvent(t, eventOf, "an arrest told to the day and to the month, the same person, is one", "day#s1", "month#s1", true)
+	checkSameEvent(t, eventOf, "counter: another person's arrest that month is another", "day#s1", "other#s1", false)
+	if eventOf["win-month#s1"] != "" && eventOf["win-day#s1"] != "" {
+		checkSameEvent(t, eventOf, "counter: a win told by its month is no win of one day (one wins often)", "win-day#s1", "win-month#s1", false)
+	}
+}

@@ -1694,6 +1694,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
 		}
+		if foundHappening(toks, i) {
+			continue // "Staff discovered the attack at 4 a.m. on Sunday", "The attack, discovered on Sunday,": the happening's noun names it
+		}
 		if lastingState(toks, i) {
 			continue // "will stay closed on Tuesday", "after being closed on Monday": a state, no closure of the day
 		}
@@ -1775,6 +1778,31 @@ func unknownPlace(toks []token, dateline int) bool {
 		}
 	}
 	return false
+}
+
+// foundHappening reports whether the word at i, "discovered" or
+// "detected", tells the discovery of a happening its noun names, right
+// after it ("discovered the attack", "detected a leak") or before its
+// aside ("The attack, discovered on Sunday,"): the noun is the trigger,
+// the discovery dates it. A thing or a person discovered ("discovered the
+// body", "discovered a new species") stays a discovery.
+func foundHappening(toks []token, i int) bool {
+	switch lower(&toks[i]) {
+	case "discovered", "detected":
+	default:
+		return false
+	}
+	happening := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].Word {
+			return false
+		}
+		kd := toks[k].kind()
+		return toks[k].is(lxDisaster) || (kd == KindStrike || kd == KindOther) && !toks[k].is(lxPresent)
+	}
+	if i+2 < len(toks) && determinerBefore[lower(&toks[i+1])] && happening(i+2) {
+		return true
+	}
+	return i >= 2 && toks[i-1].Text == "," && happening(i-2)
 }
 
 // lastingState reports whether the word at i, "closed", "open" or "shut",
@@ -2083,6 +2111,10 @@ func phraseTrigger(toks []token, i int) bool {
 			return word(i-1) == "will" || word(i-1) == "would"
 		}
 		return word(i-1) != "a" && word(i-1) != "the"
+	case "sacked":
+		// "was sacked on November 16", "sacked its coach"; "the sacked
+		// Paul Dacre", "his sacked predecessor" name a person
+		return !(i > 0 && (toks[i-1].Poss || determinerBefore[word(i-1)]))
 	case "accepted":
 		// "Union leaders accepted a pay offer", "accepted the terms of
 		// the deal": an agreement; "accepted the award", "accepted
@@ -3392,6 +3424,13 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		from = k // "Skagen said the men were freed": the men, not Skagen
 	}
 	for i := trig - 1; i > from; i-- {
+		if low := lower(&toks[i]); (low == "after" || low == "before" || low == "when" || low == "because" || low == "until") && i+2 < trig && !toks[i+1].is(lxPronoun) && !determinerBefore[lower(&toks[i+1])] {
+			if k := entityAt(ents, people, i+1); k != "" {
+				// "Hollis, who took over after Paul Dacre was sacked":
+				// the clause the conjunction opens has its own subject
+				return k
+			}
+		}
 		if low := lower(&toks[i]); low == "where" && toks[i-1].Text == "," && !(i+1 < trig && toks[i+1].is(lxPronoun)) {
 			// "flying to Toronto, where the king is to open a forum":
 			// the clause names its own subject, nobody before it
@@ -3436,6 +3475,24 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		}
 	}
 	return best
+}
+
+// entityAt returns the person (resolved) or organisation whose name opens
+// at token first, or "".
+func entityAt(ents []entity, people []string, first int) string {
+	for k := range ents {
+		e := &ents[k]
+		if e.First != first || e.Possessive {
+			continue
+		}
+		switch {
+		case e.Kind == "person" && people[k] != "":
+			return people[k]
+		case e.Kind == "org":
+			return e.Name
+		}
+	}
+	return ""
 }
 
 // reportedClause returns the index of the first word of a reported
