@@ -84,6 +84,31 @@ func TestBlind11Phrases(t *testing.T) {
 			"2027-03-10", "Smith died on Monday, police said.", "died", "2027-03-08"},
 		{"counter-example: another happening in the present perfect is still the announcement's",
 			"2027-03-10", "The company has resigned from the group, officials said on Monday.", "resigned", "2027-03-08"},
+		// a dismissal
+		{"'was sacked on November 16': a dismissal",
+			"2009-11-25", "Paul Dacre was sacked on November 16.", "sacked", "2009-11-16"},
+		{"counter-example: 'the sacked Paul Dacre' names a person, no dismissal of the day",
+			"2009-11-18", "Hollis replaced the sacked Paul Dacre on Monday.", "", ""},
+		{"counter-example: 'his sacked predecessor' names a person: the meeting is the news",
+			"2009-11-18", "He met his sacked predecessor on Monday.", "met", "2009-11-16"},
+		// a discovery of a happening is the happening
+		{"'discovered the attack at around 4 a.m. on Sunday': the attack",
+			"2021-02-08", "Staff discovered the attack at around 4 a.m. on Sunday.", "attack", "2021-02-07"},
+		{"'The attack, discovered on Sunday,': the attack",
+			"2021-02-10", "The attack, discovered on Sunday, shut down email.", "attack", "2021-02-07"},
+		{"counter-example: 'discovered the body' stays a discovery",
+			"2021-02-08", "Police discovered the body on Sunday.", "discovered", "2021-02-07"},
+		{"counter-example: 'discovered a new species' stays a discovery",
+			"2021-02-08", "Scientists discovered a new species on Sunday.", "discovered", "2021-02-07"},
+		// a possessive date after "after" dates its noun, never the verb before
+		{"'sacked ... after Saturday's 4-0 home defeat': the defeat is Saturday's, no sacking on Saturday",
+			"2009-11-16", "League One side Fenbridge United have sacked manager Paul Dacre after Saturday's 4-0 home defeat by Leyton Orient.", "defeat", "2009-11-14"},
+		{"'Markets rallied after Sunday's election': the election is Sunday's (was a rally on Sunday)",
+			"2009-11-16", "Markets rallied after Sunday's election.", "election", "2009-11-15"},
+		{"counter-example: 'won Sunday's presidential runoff': the verb governs its noun",
+			"2009-11-16", "Quiroga won Sunday's presidential runoff.", "won", "2009-11-15"},
+		{"counter-example: 'last week's floods began returning': a happening's word between",
+			"2009-11-16", "Last week's floods began returning on Monday.", "", ""},
 		// a relative aside of up to ten words
 		{"'Pryce, who left Newport County by mutual consent in October, was unveiled': October is the aside's",
 			"2009-11-25", "Pryce, who left Newport County by mutual consent in October, was unveiled at Marsh Lane on Wednesday.", "", ""},
@@ -122,6 +147,24 @@ func TestBlind11PronounYear(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestBlind11ClauseSubject: a clause opened by "after", "before", "when",
+// "because" or "until" names its own subject; a relative pronoun's head
+// is not it.
+func TestBlind11ClauseSubject(t *testing.T) {
+	for _, c := range []struct {
+		reason, date, text, want string
+	}{
+		{"'Hollis, who took over after Paul Dacre was sacked': Dacre (was 'Hollis sacked')",
+			"2009-11-25", "Caretaker Gary Hollis, who took over after Paul Dacre was sacked on November 16, will stay on.", "Dacre sacked"},
+		{"counter-example: the relative pronoun's head is the subject of its own verb",
+			"2027-03-10", "Gary Hollis, who was sacked on Monday, will stay on.", "Hollis sacked"},
+		{"counter-example: 'after the raid' opens no subject",
+			"2027-03-10", "Mark Smith was arrested on Monday after the raid.", "Smith arrested"},
+	} {
+		oneTitle(t, c.reason, c.date, c.text, c.want)
 	}
 }
 

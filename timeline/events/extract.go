@@ -857,7 +857,7 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 		// names the happening for a headline, the noun is its object.
 		for v := trig - 1; v >= seg.From && v >= trig-5; v-- {
 			t := &toks[v]
-			if !t.Word || t.is(lxAuxiliary) {
+			if !t.Word || t.is(lxAuxiliary) || timeWordBetween(toks, v, v+2) {
 				// "The man arrested on Wednesday was released on
 				// Friday": "was released" is a verb of its own, no noun
 				// a verb before it governs
@@ -1694,6 +1694,9 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
 		}
+		if i < seg.TFrom && seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && timeWordBetween(toks, i, seg.TFrom) {
+			continue // "sacked the manager after Saturday's defeat": a possessive date is its noun's, no verb's before "after"
+		}
 		if foundHappening(toks, i) {
 			continue // "Staff discovered the attack at 4 a.m. on Sunday", "The attack, discovered on Sunday,": the happening's noun names it
 		}
@@ -1730,13 +1733,13 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if t.is(lxLightVerb) && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
 		}
-		if i > seg.TTo+1 && seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i >= seg.TTo {
+		if i > seg.TTo+1 && seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i >= seg.TTo && !possessiveHead(toks, seg.TTo, i) {
 			continue // "last week's floods began returning ... on Monday": a possessive dates its noun, no verb past it
 		}
 		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
 		if i >= seg.TTo {
 			score = units(toks, seg.TTo-1, i)*5 - kindWeight[kind]
-			if seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i-seg.TTo < 4 {
+			if seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i-seg.TTo < 6 {
 				score -= 20 // "Wednesday's hearing": the noun the expression qualifies
 			}
 			for k := seg.TTo; k < i; k++ {
@@ -3431,6 +3434,11 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 				return k
 			}
 		}
+		if low := lower(&toks[i]); (low == "after" || low == "following") && i+1 < trig && toks[i+1].Poss {
+			// "sacked Paul Dacre after Saturday's defeat": a noun of a
+			// day's happening after it has no subject before it
+			return ""
+		}
 		if low := lower(&toks[i]); low == "where" && toks[i-1].Text == "," && !(i+1 < trig && toks[i+1].is(lxPronoun)) {
 			// "flying to Toronto, where the king is to open a forum":
 			// the clause names its own subject, nobody before it
@@ -3475,6 +3483,40 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		}
 	}
 	return best
+}
+
+// possessiveHead reports whether the noun at i heads the phrase a
+// possessive date opens at from: only a score, a number or plain words
+// that name no happening stand between ("Saturday's 4-0 home defeat");
+// "last week's floods began" has a happening's word between.
+func possessiveHead(toks []token, from, i int) bool {
+	if i-from > 5 {
+		return false
+	}
+	for k := from; k < i; k++ {
+		t := &toks[k]
+		if !t.Word && !isDigits(t.Text) && t.Text != "-" && !strings.ContainsAny(t.Text, "0123456789") {
+			return false
+		}
+		if t.Word && (t.kind() != "" || t.is(lxAuxiliary) || t.Cap || t.is(lxPreposition)) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeWordBetween reports whether a word of time that opens a phrase or
+// clause ("after", "before", "since", "following", "until", "amid") stands
+// between the tokens i and j: a verb before it neither governs nor is
+// dated by what follows ("Markets rallied after Sunday's election").
+func timeWordBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		switch lower(&toks[k]) {
+		case "after", "before", "since", "following", "until", "amid":
+			return true
+		}
+	}
+	return false
 }
 
 // entityAt returns the person (resolved) or organisation whose name opens
