@@ -392,6 +392,11 @@ func Extract(a *content.Article, opts Options) []Mention {
 					m.Subject = prevPerson
 					m.People = prepend(m.People, prevPerson)
 				}
+				if t.Granularity == timex.GranYear && m.Subject == "" && trig >= 2 && trig <= seg.TFrom && (lower(&s.toks[trig-1]) == "which" || lower(&s.toks[trig-1]) == "that") && s.toks[trig-2].Text == "," {
+					// "The medical school, which opened in 1969, admits":
+					// the noun the relative clause is of
+					m.Subject = relativeHead(s.toks, span{From: 0, To: len(s.toks), TFrom: seg.TFrom, TTo: seg.TTo}, trig-2)
+				}
 				if t.Granularity == timex.GranYear && m.Subject == "" {
 					// "He also escaped in 2008", "since it invaded Ukraine
 					// in 2022": a year of the background is worth an event
@@ -2198,11 +2203,28 @@ func phraseTrigger(toks []token, i int) bool {
 		// to discuss the matter" is none
 		return word(i-1) == "will" || word(i-1) == "to" && word(i-2) != "declined" && word(i-2) != "refused" && word(i-2) != "declines" && word(i-2) != "refuses"
 	case "presented":
-		// "the commission presented its report on Tuesday"; "the risk
-		// presented by the storm" is none
+		// "the commission presented its report on Tuesday", "will be
+		// presented to the council on April 15"; "the risk presented by
+		// the storm", "presented with an award" are none
 		switch word(i + 1) {
 		case "its", "their", "his", "her", "the", "a", "an":
 			return true
+		case "to":
+			return word(i-1) == "be" || word(i-1) == "was" || word(i-1) == "were" || word(i-1) == "been"
+		}
+		return false
+	case "restored":
+		// "restored its payroll system on March 1", "Power was restored
+		// on Friday": a service back; "restored confidence", "restored
+		// the painting" are none
+		for k := i - 3; k < len(toks) && k <= i+4; k++ {
+			if k < 0 || k == i {
+				continue
+			}
+			switch word(k) {
+			case "system", "systems", "service", "services", "power", "electricity", "supply", "supplies", "water", "network", "connection", "connections", "access", "communications":
+				return k > i || word(i-1) == "was" || word(i-1) == "were" || word(i-1) == "been"
+			}
 		}
 		return false
 	case "founded":

@@ -638,6 +638,8 @@ func ofHappening(quote, subj string) string {
 var ofNouns = map[string]bool{
 	"trial": true, "hearing": true, "funeral": true, "retrial": true, "sentencing": true,
 	"inauguration": true, "evacuation": true, "rescue": true, "release": true,
+	// a study of something: "A review of the attack will be presented"
+	"review": true, "inquiry": true, "investigation": true, "audit": true, "report": true,
 }
 
 // fateBefore returns what a verb before the happening's noun did to it
