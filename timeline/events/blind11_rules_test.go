@@ -48,6 +48,10 @@ func TestBlind11Phrases(t *testing.T) {
 		// "placed on leave"
 		{"'was placed on leave on Wednesday': a suspension",
 			"2015-04-16", "A clerk in the admissions office was placed on leave on Wednesday.", "placed", "2015-04-15"},
+		{"counter-example: bets 'placed on Leave' name a side, no suspension",
+			"2027-03-10", "Most bets were placed on Leave on Friday.", "", ""},
+		{"counter-example: 'The government unveiled a budget' is no one unveiled",
+			"2027-03-10", "The government unveiled a budget on Monday.", "", ""},
 		{"counter-example: a wreath placed on a grave is none",
 			"2027-03-10", "A wreath was placed on the grave on Monday.", "", ""},
 		// a state, no closing or opening

@@ -2082,7 +2082,7 @@ func phraseTrigger(toks []token, i int) bool {
 	case "swore":
 		return word(i+1) == "in" // "swore in three new ministers"; "swore revenge" is none
 	case "placed":
-		if word(i+1) == "on" && (word(i+2) == "leave" || word(i+3) == "leave" && (word(i+2) == "administrative" || word(i+2) == "paid" || word(i+2) == "unpaid" || word(i+2) == "compulsory")) {
+		if word(i+1) == "on" && (word(i+2) == "leave" && !toks[i+2].Cap || word(i+3) == "leave" && (word(i+2) == "administrative" || word(i+2) == "paid" || word(i+2) == "unpaid" || word(i+2) == "compulsory")) {
 			return true // "was placed on leave", "placed on administrative leave": a suspension
 		}
 		for k := i + 1; k < len(toks) && k <= i+6; k++ {
