@@ -145,7 +145,7 @@ func (t *tagger) monthDate(i int) cand {
 	if c := t.spokenYear(k); c.ok() {
 		return cand{i: i, j: c.j, typ: Date, val: fmtMonth(atoi(c.val), m)}
 	}
-	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i)) || tk.w == "march" && !t.monthContext(i) {
+	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i) || t.personMay(i)) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
 	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uYear) {
@@ -460,6 +460,83 @@ func (t *tagger) monthContext(i int) bool {
 		return !t.toks[i+1].upper
 	}
 	return t.monthAttribute(i)
+}
+
+// personMay reports whether the capitalised "May" at token i is a person
+// the text has named before as "<Given name> May" or "<title> May"
+// ("Theresa May", "Mrs May", "Prime Minister May"), now after "of", "to",
+// "with" or "against" that a word of people or of dealings with them
+// governs: "Critics of May say", "the resignation of May", "a letter to
+// May", "loyal to May", "talks with May", "a vote against May". A month's
+// phrase keeps the month whoever the text names: "the end of May", "the
+// three months to May", "compared with May", "by May", "in May", "plans
+// for May".
+func (t *tagger) personMay(i int) bool {
+	if !t.toks[i].upper || i < 2 {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "of":
+		switch t.w(i - 2) {
+		case "critics", "critic", "supporters", "supporter", "allies", "ally", "opponents", "opponent", "rivals", "rival",
+			"aides", "aide", "spokesman", "spokeswoman", "spokesperson", "friends", "friend", "enemies", "backers", "loyalists",
+			"detractors", "leadership", "premiership", "resignation", "ouster", "removal", "successor", "predecessor", "fans":
+		default:
+			return false
+		}
+	case "to":
+		switch t.w(i - 2) {
+		case "letter", "letters", "message", "challenge", "threat", "blow", "loyal", "close", "closest", "successor",
+			"adviser", "advisers", "advisor", "aide", "aides", "spoke", "wrote", "talked", "replied", "appealed", "deputy", "rival", "loyalty":
+		default:
+			return false
+		}
+	case "with", "against":
+		switch t.w(i - 2) {
+		case "met", "meet", "meets", "meeting", "talks", "talked", "spoke", "sided", "clashed", "agreed", "vote", "voted", "votes",
+			"rebelled", "rebellion", "campaigned", "plotted", "plotting", "revolt":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for k := i - 1; k > 0 && k >= i-5000; k-- {
+		if !t.is(k, "may") || !t.toks[k].upper {
+			continue
+		}
+		p := k - 1
+		if t.is(p, ".") && t.attached(p) {
+			p-- // "Mrs. May"
+		}
+		if q := t.toks[p]; q.kind == kWord && q.upper && !q.nl && t.givenOrTitle(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenOrTitle reports whether the capitalised word at k, right before a
+// capitalised "May", makes it a person's name: a title ("Mrs", "Ms",
+// "Mr", "Minister", "Premier") or a word that no month follows ("Theresa
+// May"; not "In May", "Last May", "Since May", "Until May", "Each May").
+func (t *tagger) givenOrTitle(k int) bool {
+	switch t.w(k) {
+	case "mrs", "ms", "mr", "minister", "premier":
+		return true
+	case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "that", "from", "through",
+		"throughout", "before", "after", "during", "between", "and", "to", "each", "every", "come", "all", "on", "for", "also",
+		"then", "but", "or", "even", "only", "not", "so", "as", "at", "into", "over", "around", "about", "the",
+		"a", "an", "his", "her", "its", "their", "our", "my", "your", "past", "coming", "following", "previous", "same":
+		return false
+	}
+	if _, ok := monthOf(t.w(k)); ok {
+		return false // "April May June": a list of months
+	}
+	if _, ok := weekdayOf(t.w(k)); ok {
+		return false // "Friday May 5" ("Friday, May" with a comma is no name either)
+	}
+	return len(t.w(k)) >= 3
 }
 
 // modalMay reports whether "may" at token i is the modal before its verb
@@ -1139,6 +1216,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// "after Thursday's election left no party with a majority":
 			// the day's event is the subject of a past verb, whatever
 			// the clause around it says ("says he will try ...")
+			dir = -1
+		}
+		if t.weekdaySubjectPast(i, j) {
+			// "The reality is Monday went badly": a bare weekday right
+			// before a verb in the simple past is its subject or times
+			// it, gone either way, whatever the verb before it says
 			dir = -1
 		}
 		if dir <= 0 && f == 0 && tn != tPast && !t.is(j, "'") && t.needOn(i) {
@@ -3657,6 +3740,31 @@ func (t *tagger) possessiveSubjectVerb(j int) int {
 		return 0
 	}
 	return v
+}
+
+// weekdaySubjectPast reports whether the bare weekday over [i, j) stands
+// right before a verb in the simple past, as its subject or its time
+// ("The reality is Monday went badly", "The company Monday reported a
+// loss"): no preposition or determiner before it ("until Monday", "next
+// Monday" are read otherwise), and no "by" after the verb, which makes it
+// a participle of a passive ("the meeting Monday called by the mayor").
+func (t *tagger) weekdaySubjectPast(i, j int) bool {
+	if j+1 >= len(t.toks) || i == 0 {
+		return false
+	}
+	v := t.toks[j]
+	if v.kind != kWord || v.upper || v.nl || t.cue(j) != tPast || t.is(j+1, "by") {
+		return false
+	}
+	switch w := t.w(i - 1); {
+	case preposition(w), determiner(w):
+		return false
+	}
+	switch t.w(i - 1) {
+	case "last", "next", "this", "every", "each", "late", "early", "until", "till", "through", "thru", "between", "than", "of", "-":
+		return false
+	}
+	return true
 }
 
 // eventPastVerb reports whether w is a past verb whose subject is an

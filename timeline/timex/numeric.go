@@ -1751,6 +1751,11 @@ func (t *tagger) weeklyClause(i int) bool {
 			return false
 		}
 		tk := t.toks[k]
+		if tk.w == "," && t.pluralWeekday(k-1) && t.clockRunOnly(k+1, i) {
+			// a listing's hours right after its days: "open Tuesdays to
+			// Sundays, 10 a.m.-5 p.m."
+			return true
+		}
 		if tk.w == "," || tk.w == ";" {
 			// another clause: only one that says the habit goes on
 			// ("..., and services will run every 15 minutes until 9am")
@@ -1783,6 +1788,44 @@ func (t *tagger) weeklyClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralWeekday reports whether token k is a weekday in the plural,
+// capitalized ("Sundays"), not a possessive ("Sunday's").
+func (t *tagger) pluralWeekday(k int) bool {
+	if k < 0 || k >= len(t.toks) || !t.toks[k].upper || t.is(k+1, "'") {
+		return false
+	}
+	w := t.toks[k].w
+	if len(w) <= 6 || w[len(w)-1] != 's' {
+		return false
+	}
+	_, ok := weekdayOf(w[:len(w)-1])
+	return ok
+}
+
+// clockRunOnly reports whether the tokens from a up to i hold nothing but
+// the pieces of a range of clock hours (figures, "a.m.", "p.m.", a dash,
+// "to", "until", "noon"), so that the clock time at i follows a comma
+// directly or as the second end of such a range ("Sundays, 10 a.m.-5 p.m.").
+func (t *tagger) clockRunOnly(a, i int) bool {
+	if a >= len(t.toks) || t.toks[a].kind != kNum {
+		return false
+	}
+	for m := a; m < i; m++ {
+		tm := t.toks[m]
+		switch {
+		case tm.kind == kNum:
+		case tm.kind == kPunct && tm.w != "," && tm.w != ";":
+		default:
+			switch tm.w {
+			case "a", "p", "m", "am", "pm", "a.m", "p.m", "to", "until", "till", "noon":
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // deicticDayWord reports whether token k is "today", "tonight",

@@ -346,6 +346,14 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(k, "-") && t.attached(k) && t.is(k+1, "olds") {
 		return cand{} // "Fifteen-year-olds", "10-year-olds": people of that age
 	}
+	if !hyph && !plural && n > 1 {
+		// "the two day rally", "the three week strike": a count above one
+		// with its unit in the singular is a compound adjective written
+		// without its hyphen, and the article is its noun's, as in "the
+		// 30-day truce" (TBAQ "the [two day] rally"); "the two days of
+		// music" keeps it
+		c.the = false
+	}
 	if hyph {
 		c.the = false // "the 30-day truce": the article belongs to the noun
 		// "four-year-old", "decades-long"; a person's age is no expression
