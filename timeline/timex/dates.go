@@ -3865,7 +3865,7 @@ func (t *tagger) weekdaySubjectPast(i, j int) bool {
 		return false
 	}
 	v := t.toks[j]
-	if v.kind != kWord || v.upper || v.nl || t.cue(j) != tPast || t.is(j+1, "by") {
+	if v.kind != kWord || v.upper || v.nl || t.cue(j) != tPast || t.is(j+1, "by") || t.participleBeforePrep(j) {
 		return false
 	}
 	switch w := t.w(i - 1); {
@@ -3877,6 +3877,36 @@ func (t *tagger) weekdaySubjectPast(i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// participleBeforePrep reports whether the verb form at j, in "-ed" or a
+// participle like its past ("held", "led"), is followed by a preposition,
+// an adverb in "-ly" or "only" allowed between: a participle of a clause
+// after a timetable ("Leaders meet Thursday armed with new proposals",
+// "Voters go to the polls Sunday divided over the economy", "The
+// exhibition opens Saturday dedicated to the victims") more likely than a
+// past verb.
+func (t *tagger) participleBeforePrep(j int) bool {
+	w := t.w(j)
+	switch w {
+	case "held", "led", "made", "paid", "sold", "told", "left", "kept", "found", "caught", "built", "bound", "struck", "hit", "set", "shut", "cut", "put", "spent", "sent", "won", "lost", "brought", "bought":
+	default:
+		if !strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	k := j + 1
+	for k < len(t.toks) && k < j+3 && (t.is(k, "only") || strings.HasSuffix(t.w(k), "ly") && len(t.w(k)) > 4) {
+		k++
+	}
+	if k >= len(t.toks) || t.toks[k].kind != kWord {
+		return false
+	}
+	switch w := t.w(k); w {
+	case "with", "over", "about", "to", "by", "for", "from", "at", "against", "among", "between", "under", "in", "into", "as", "after", "on":
+		return true
+	}
+	return false
 }
 
 // eventPastVerb reports whether w is a past verb whose subject is an

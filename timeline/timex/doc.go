@@ -1281,7 +1281,9 @@
 //     after a quarter was named, or in a sentence that names the quarter
 //     and a result of it with no figure ("its net loss for the third
 //     quarter narrowed from a year earlier": loss, profit, earnings, income,
-//     revenue, sales), "a year ago" and "a year earlier" are that
+//     revenue, sales; the comparison after "from", "than", "with", "over",
+//     "on", "to", "versus", not a clause of its own: "; a year earlier it had
+//     lost its chief" is the year), "a year ago" and "a year earlier" are that
 //     quarter a year before, as TimeBank annotates them (a decimal point, "$5.3
 //     million", ends no sentence). A year in the possessive before a quarter or a
 //     half is one expression: "this year's third quarter" 2025-Q3, "next year's
@@ -1573,7 +1575,9 @@
 //     month, whose number the text does not give, 2011-03-XX with no
 //     interval ("killed last October ... crossed out that same day",
 //     TimeBank 1998-10-XX; "the next day" may leave the month and stays
-//     PAST_REF); otherwise it is left out rather than guessed. So are days and weeks counted
+//     PAST_REF, and so does "that same day" when the month's sentence also
+//     named a full day: "The strike ended on Jan. 5, two months after it
+//     began in November. That same day" may be Jan. 5); otherwise it is left out rather than guessed. So are days and weeks counted
 //     "later" or "earlier" there ("He escaped on Monday. He also escaped
 //     in 2008, and was captured three days later"): the duration is
 //     marked, with no day as its interval, not Monday's third day; a
@@ -2798,19 +2802,30 @@
 // "and" that follows a comma or a weekday ("They played until Sunday, and
 // play again on Saturday") is the next fixture, to come, whatever the
 // tense before "and" ("and played again" is past; "mixed work and play
-// again on Saturday" joins nouns). A bare weekday right before a verb in
+// again on Saturday" joins nouns; "and play again on Saturday was
+// suspended", a past verb after it in its clause, makes "play" a noun). A
+// bare weekday right before a verb in
 // the simple past, with no preposition, determiner or "last", "next",
 // "until" before it and no "by" after the verb ("The reality is Monday
 // went badly", "The company Monday reported a loss"), is its subject or
-// its time, gone either way. A named day after a span of days, weeks,
+// its time, gone either way; not a form in "-ed" (or "held", "led" ...)
+// before a preposition, an adverb in "-ly" or "only" allowed between, a
+// participle of a clause after a timetable ("Leaders meet Thursday armed
+// with new proposals", "a vote Thursday backed only by Democrats"). A named day after a span of days, weeks,
 // fortnights or months and "before" ("A week before Easter, he was
 // arrested") in a past clause is the last such day whose span before it
 // ends on or before the reference day (in late March, last year's
-// Easter); "before Easter" alone, "weeks before" and a span already gone
-// keep the nearest. A year after "in" right after a verb of speech or
+// Easter); "before Easter" alone, "weeks before", a span already gone, an
+// infinitive ("were told to close two days before Easter") and a past plan
+// ("was due to open") keep the nearest. A year after "in" right after a verb of speech or
 // promise ("He said in 2012 that the plant would open in the summer",
 // "said in 2012 that the summer would be hot") frames a season in the
-// "would" clause as "In 2012, he said" does. The
+// "would" clause as "In 2012, he said" does; not a season after a comma or
+// a past verb that follows the "would" ("would retire, and he finally did
+// so in the summer"), one before "of" ("the summer of next year"), nor
+// one whose "would" another speech, "would" or "now" governs ("who said
+// in 2012 that he would quit, now says the plant would open in the
+// summer"). The
 // deeds that go on up to "until" in the past ("argued", "met",
 // "deliberated", "wrangled", "hesitated", "resisted", "sat", "camped",
 // "hid") join the verbs of lasting: "The cabinet argued until Aug. 14" is
@@ -2819,7 +2834,10 @@
 // narrative tells its days: the date, with its weekday and year, opened
 // its sentence after "On"; no date of this year or the last came before;
 // the weekday opens the next sentence after "On", in the past, with no
-// verb of report; and the reference day is not within two weeks of the
+// verb of report nor word of the present looking back ("new", "now",
+// "museum", "memorial", "survivors", "veterans", "historians" ...: "On
+// Monday, the museum opened a new exhibit" is the news's); and the
+// reference day is not within two weeks of the
 // date's anniversary ("On Sunday, Dec. 7, 1941, Japan attacked Pearl
 // Harbor. On Monday, Roosevelt asked Congress to declare war" is
 // 1941-12-08; "On Monday, veterans gathered at the memorial" on Dec. 7,
@@ -2839,11 +2857,14 @@
 // The Lunar New Year's other names are that festival, valued as "the
 // Lunar New Year" (its year only): "the Spring Festival" ("the" belongs
 // to it) in a text that names China, Chinese, Beijing, Shanghai or
-// Taiwan, not before "of" ("the Spring Festival of Arts"); "Tet" in a
-// text that names Vietnam, Vietnamese, Hanoi or Saigon, not "the Tet
-// Offensive"; "Seollal" (Korea). A name given as a name ("known as Tet",
+// Taiwan, not before "of" ("the Spring Festival of Arts") nor "in" and a
+// place ("the Spring Festival in Prague"); "Tet" in a text that names
+// Vietnam, Vietnamese, Hanoi or Saigon, not "the Tet Offensive", "the Tet
+// attacks", nor after a year ("the 1968 Tet attacks"); "Seollal" (Korea). A name given as a name ("known as Tet",
 // "called Seollal") is none. A bare "Eid" (no "al-", "ul-", no capital
-// after it as in "Eid Mubarak", no person "Mohammed Eid") may be al-Fitr
+// after it as in "Eid Mubarak", no person "Mohammed Eid", none right
+// after a verb of speech or before a comma and an age: "Police said Eid,
+// a 32-year-old cleaner, was arrested", "Eid, 32,") may be al-Fitr
 // or al-Adha: it is the year (picked by the tense, "last", "next" as for
 // the other festivals) only when both may fall in that year, from two
 // days before the first's earliest day to two days after the second's

@@ -338,6 +338,12 @@ func (t *tagger) storyNextOn(i, j int) bool {
 		if reportingVerb(t.w(k)) {
 			return false // "On Monday, he said the attack was a surprise": a report, the news's day
 		}
+		switch t.w(k) {
+		case "new", "now", "museum", "memorial", "exhibit", "exhibition", "survivor", "survivors", "veteran", "veterans", "descendants", "historians", "archives", "declassified", "auction", "auctioned":
+			// "On Monday, the museum opened a new exhibit", "the last
+			// survivor died": the present looking back, the news's day
+			return false
+		}
 	}
 	return t.sentencesBack(t.storyTok, i, 2) == 1 && t.tenseAt(i, j) == tPast && !t.attribution(i)
 }

@@ -508,7 +508,7 @@ func (t *tagger) holiday(i int) cand {
 	if y == 0 || from != i {
 		y, picked = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d }), true
 	}
-	if back := t.spanBeforeHoliday(i); picked && from == i && !weekend && !week && back != nil && dir < 0 {
+	if back := t.spanBeforeHoliday(i); picked && from == i && !weekend && !week && back != nil && dir < 0 && !t.infinitiveBefore(i-3) && !t.pastPlan(i-3) {
 		// "A week before Easter, he was arrested" in late March: a past
 		// deed dated a span before the day is done, so the day it
 		// counts back from is the last one whose deed lies on or before
@@ -653,6 +653,16 @@ func bothEids(y int, mod string) (time.Time, time.Time) {
 	return f1, a2
 }
 
+// eidPerson reports whether the bare "Eid" at token i is rather a person:
+// right after a verb of speech ("Police said Eid, a 32-year-old cleaner,
+// was arrested"), or before a comma and an age ("Eid, 32, was held").
+func (t *tagger) eidPerson(i int) bool {
+	if i > 0 && (reportingVerb(t.w(i-1)) || t.is(i-1, "told") || t.is(i-1, "asked")) {
+		return true
+	}
+	return t.is(i+1, ",") && i+2 < len(t.toks) && t.toks[i+2].kind == kNum
+}
+
 // nameCalled reports whether the name at token i (after an optional
 // "the") is given as a name: after "known as", "called", "named" ("where
 // it is known as Tet", "the holiday called Seollal").
@@ -755,7 +765,7 @@ func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
 		case "adha", "azha":
 			return islamicFeast(12, 10, 10), k + 1, false, true // 10 Dhu al-Hijjah
 		}
-		if k == i+1 && !t.is(k, "-") && !t.personName(i) && (k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl) {
+		if k == i+1 && !t.is(k, "-") && !t.personName(i) && !t.eidPerson(i) && (k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl) {
 			// a bare "Eid": al-Fitr or al-Adha, which the text does not
 			// say; only the year that holds both ("Eid al-Ghadir", "Eid
 			// Mubarak", "Mohammed Eid" are none)
@@ -781,13 +791,13 @@ func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
 		// "the Spring Festival": China's name of the Lunar New Year, in
 		// a text about China ("the Spring Festival of Arts", a spring
 		// festival elsewhere are none)
-		if t.is(i+1, "festival") && t.toks[i+1].upper && !t.is(i+2, "of") && !t.nameCalled(i) && t.textNames("china", "chinese", "beijing", "shanghai", "taiwan") {
+		if t.is(i+1, "festival") && t.toks[i+1].upper && !t.is(i+2, "of") && !(t.is(i+2, "in") && i+3 < len(t.toks) && t.toks[i+3].upper) && !t.nameCalled(i) && t.textNames("china", "chinese", "beijing", "shanghai", "taiwan") {
 			return daySpan(time.January, 19, time.February, 22), i + 2, true, true
 		}
 	case "tet":
 		// Vietnam's Lunar New Year, in a text about Vietnam ("the Tet
 		// Offensive" is a war's name)
-		if t.w(i+1) != "offensive" && !t.nameCalled(i) && t.textNames("vietnam", "vietnamese", "hanoi", "saigon") {
+		if t.w(i+1) != "offensive" && t.w(i+1) != "attacks" && t.w(i+1) != "attack" && (i == 0 || t.toks[i-1].kind != kNum) && !t.nameCalled(i) && t.textNames("vietnam", "vietnamese", "hanoi", "saigon") {
 			return daySpan(time.January, 19, time.February, 22), i + 1, false, true
 		}
 	case "seollal":

@@ -588,7 +588,7 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 		c.val = fmtDay(base.AddDate(0, 0, off))
 		if base == t.anchor && t.dayUnknown(i) {
-			if w == "same" && t.lastMon && !t.lastSince && t.lastNear(i) && t.tenseAt(i, j) == tPast {
+			if w == "same" && t.lastMon && !t.lastSince && t.lastNear(i) && t.tenseAt(i, j) == tPast && !(t.anchored && t.anchorAt <= t.lastAt && t.sameSentence(t.anchorAt, t.lastAt)) {
 				// "killed last October ... His name was crossed out that
 				// same day" (TBAQ 1998-10-XX): the very day of the month
 				// just named, whose number the text does not give; a day
@@ -983,8 +983,21 @@ func (t *tagger) saidInYear(i, j int) int {
 	if t.is(j, "would") {
 		would = j
 	}
+	if t.is(j, "of") {
+		return 0 // "would open in the summer of next year": the season is that phrase's
+	}
 	for m := i - 1; m >= 3 && m >= i-14; m-- {
 		if t.endsAt(m, stopLine|stopSemicolon) {
+			return 0
+		}
+		if would < 0 && (t.is(m, ",") || t.toks[m].kind == kWord && !t.toks[m].upper && t.cue(m) == tPast) {
+			// "said in 2012 that he would retire, and he finally did so
+			// in the summer": the season is of another clause, in the past
+			return 0
+		}
+		if would >= 0 && m < would && (t.is(m, "would") || reportingVerb(t.w(m)) || t.is(m, "now")) {
+			// "Smith, who said in 2012 that he would quit, now says the
+			// plant would open in the summer": another speech governs it
 			return 0
 		}
 		if t.is(m, "would") && would < 0 {

@@ -2575,7 +2575,7 @@ func (t *tagger) quarterYearBack(i int) string {
 		}
 		result = result || resultNoun(tk.w)
 	}
-	if result && t.qAt >= start {
+	if result && t.qAt >= start && t.comparedWith(i) {
 		// "its net loss for the third quarter narrowed from a year
 		// earlier" (TBAQ): a result of the quarter named in the same
 		// sentence is compared, though no figure is given
@@ -2588,6 +2588,19 @@ func (t *tagger) quarterYearBack(i int) string {
 		return "" // "expect faster growth in the second half": a period to come is no figure reported
 	}
 	return itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:]
+}
+
+// comparedWith reports whether "a year earlier" ("a year ago") at token
+// i is what a result is compared with: after "from", "than", "with",
+// "over", "on", "versus" ("narrowed from a year earlier", "compared with a
+// year ago"). A clause of its own ("; a year earlier it had lost its
+// chief", ", and a year earlier it was sold") dates a deed, not a figure.
+func (t *tagger) comparedWith(i int) bool {
+	switch t.w(i - 1) {
+	case "from", "than", "with", "over", "on", "versus", "vs", "to":
+		return true
+	}
+	return false
 }
 
 // resultNoun reports whether w names a company's result for a period:

@@ -535,7 +535,7 @@ func (t *tagger) cue(k int) tense {
 			return tPast // "did they meet on Monday?"
 		case p.w == "they" || p.w == "we" || p.w == "i" || p.w == "you" || p.w == "who":
 			return tPresent // "they meet Monday": a timetable
-		case p.w == "and" && t.is(k+1, "again") && !t.toks[k].upper && (t.is(k-2, ",") || t.weekdayAt(k-2)):
+		case p.w == "and" && t.is(k+1, "again") && !t.toks[k].upper && (t.is(k-2, ",") || t.weekdayAt(k-2)) && !t.pastAfterAgain(k+2):
 			// "They played until Sunday, and play again on Saturday": a
 			// second verb in the plain present with "again", after a
 			// clause closed by a comma or a weekday, is the next
@@ -812,6 +812,26 @@ func determiner(w string) bool {
 	switch w {
 	case "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "whose":
 		return true
+	}
+	return false
+}
+
+// pastAfterAgain reports whether a verb in the simple past follows token k
+// in its clause (up to a comma, "who", "which", "that" or the sentence's
+// end): "Nadal won on Monday, and play again on Saturday was suspended by
+// rain" makes "play" a noun, the subject of "was" (the day gone).
+func (t *tagger) pastAfterAgain(k int) bool {
+	for m := k; m < len(t.toks) && m < k+12; m++ {
+		if t.endsAt(m, stopLine|stopSemicolon|stopComma) {
+			return false
+		}
+		switch t.w(m) {
+		case "who", "which", "that", "when", "where":
+			return false
+		}
+		if t.toks[m].kind == kWord && !t.toks[m].upper && t.cue(m) == tPast {
+			return true
+		}
 	}
 	return false
 }
