@@ -2816,8 +2816,9 @@
 // arrested") in a past clause is the last such day whose span before it
 // ends on or before the reference day (in late March, last year's
 // Easter); "before Easter" alone, "weeks before", a span already gone, an
-// infinitive ("were told to close two days before Easter") and a past plan
-// ("was due to open") keep the nearest. A year after "in" right after a verb of speech or
+// infinitive ("were told to close two days before Easter"), a past plan
+// ("was due to open") and a past verb of wish or order before it ("We
+// wanted it done a week before Easter") keep the nearest. A year after "in" right after a verb of speech or
 // promise ("He said in 2012 that the plant would open in the summer",
 // "said in 2012 that the summer would be hot") frames a season in the
 // "would" clause as "In 2012, he said" does; not a season after a comma or
@@ -2861,7 +2862,7 @@
 // place ("the Spring Festival in Prague"); "Tet" in a text that names
 // Vietnam, Vietnamese, Hanoi or Saigon, not "the Tet Offensive", "the Tet
 // attacks", nor after a year ("the 1968 Tet attacks"); "Seollal" (Korea). A name given as a name ("known as Tet",
-// "called Seollal") is none. A bare "Eid" (no "al-", "ul-", no capital
+// "called Seollal", "Koreans call it Seollal") is none. A bare "Eid" (no "al-", "ul-", no capital
 // after it as in "Eid Mubarak", no person "Mohammed Eid", none right
 // after a verb of speech or before a comma and an age: "Police said Eid,
 // a 32-year-old cleaner, was arrested", "Eid, 32,") may be al-Fitr

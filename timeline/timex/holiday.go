@@ -508,7 +508,7 @@ func (t *tagger) holiday(i int) cand {
 	if y == 0 || from != i {
 		y, picked = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d }), true
 	}
-	if back := t.spanBeforeHoliday(i); picked && from == i && !weekend && !week && back != nil && dir < 0 && !t.infinitiveBefore(i-3) && !t.pastPlan(i-3) {
+	if back := t.spanBeforeHoliday(i); picked && from == i && !weekend && !week && back != nil && dir < 0 && !t.infinitiveBefore(i-3) && !t.pastPlan(i-3) && !t.wishBefore(i-3) {
 		// "A week before Easter, he was arrested" in late March: a past
 		// deed dated a span before the day is done, so the day it
 		// counts back from is the last one whose deed lies on or before
@@ -528,6 +528,23 @@ func (t *tagger) holiday(i int) cand {
 		return cand{i: i - 3, j: j, typ: Date, val: fmtDay(f(y).AddDate(0, 0, -1))}
 	}
 	return cand{i: from, j: j, typ: Date, val: mk(y), the: t.is(i, "day")}
+}
+
+// wishBefore reports whether a past verb of wish, plan or order stands
+// before token i in its sentence ("We wanted it done a week before
+// Easter", "ordered the shops shut two days before Christmas"): what was
+// wished may lie ahead, so no day is counted back from.
+func (t *tagger) wishBefore(i int) bool {
+	for k := i - 1; k >= 0 && k > i-12; k-- {
+		if t.endsAt(k, stopLine|stopSemicolon) {
+			return false
+		}
+		switch t.w(k) {
+		case "wanted", "hoped", "planned", "intended", "aimed", "expected", "urged", "ordered", "asked", "wished", "promised", "pledged", "agreed", "decided", "demanded":
+			return true
+		}
+	}
+	return false
 }
 
 // spanBeforeHoliday returns, for a named day at token i after a span and
@@ -665,11 +682,17 @@ func (t *tagger) eidPerson(i int) bool {
 
 // nameCalled reports whether the name at token i (after an optional
 // "the") is given as a name: after "known as", "called", "named" ("where
-// it is known as Tet", "the holiday called Seollal").
+// it is known as Tet", "the holiday called Seollal", "Koreans call it Seollal").
 func (t *tagger) nameCalled(i int) bool {
 	k := i - 1
 	if t.is(k, "the") {
 		k--
+	}
+	if t.is(k, "it") {
+		switch t.w(k - 1) {
+		case "call", "calls", "called", "calling", "name", "names", "named":
+			return true // "Koreans call it Seollal"
+		}
 	}
 	return t.is(k, "called") || t.is(k, "named") || t.is(k, "as") && t.is(k-1, "known")
 }
