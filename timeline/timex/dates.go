@@ -3884,8 +3884,9 @@ func (t *tagger) weekdaySubjectPast(i, j int) bool {
 // an adverb in "-ly" or "only" allowed between: a participle of a clause
 // after a timetable ("Leaders meet Thursday armed with new proposals",
 // "Voters go to the polls Sunday divided over the economy", "The
-// exhibition opens Saturday dedicated to the victims") more likely than a
-// past verb.
+// exhibition opens Saturday dedicated to the victims"), or ending the
+// clause ("The team returns Monday refreshed.", "rested and ready"), more
+// likely than a past verb.
 func (t *tagger) participleBeforePrep(j int) bool {
 	w := t.w(j)
 	switch w {
@@ -3899,11 +3900,16 @@ func (t *tagger) participleBeforePrep(j int) bool {
 	for k < len(t.toks) && k < j+3 && (t.is(k, "only") || strings.HasSuffix(t.w(k), "ly") && len(t.w(k)) > 4) {
 		k++
 	}
-	if k >= len(t.toks) || t.toks[k].kind != kWord {
-		return false
+	if k >= len(t.toks) {
+		return true
+	}
+	if t.toks[k].kind != kWord {
+		// "The team returns Monday refreshed.": a participle ends the
+		// clause; a finite verb takes its object or adverb
+		return t.toks[k].kind == kPunct && (t.is(k, ".") || t.is(k, ",") || t.is(k, ";"))
 	}
 	switch w := t.w(k); w {
-	case "with", "over", "about", "to", "by", "for", "from", "at", "against", "among", "between", "under", "in", "into", "as", "after", "on":
+	case "with", "over", "about", "to", "by", "for", "from", "at", "against", "among", "between", "under", "in", "into", "as", "after", "on", "and", "but", "or":
 		return true
 	}
 	return false
