@@ -1229,7 +1229,15 @@
 //     and stays; a later clock time in the day of the stamp may be
 //     another zone's ("10.05am GMT ... the Nikkei closed at 3pm") and
 //     keeps the day.
-//   - "financial year" (British) is "fiscal year" to every rule below.
+//   - "financial year" (British) is "fiscal year" to every rule below,
+//     and so is "tax year" (a tax authority's year of account: Britain's
+//     runs from 6 April, Australia's from 1 July, America's is the
+//     calendar year): "the 2017-18 tax year", "tax year 2024-25" are named
+//     by the year they end in, "tax year 2009" and "the current tax year"
+//     are valued as "fiscal year 2009" and "the current fiscal year", with
+//     no calendar interval, "the previous three tax years" is P3Y. The verb
+//     ("raised the tax year after year", "tax year-round residents") is no
+//     year of account.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
 //     "the first nine months of the year" is the year last named, unless
