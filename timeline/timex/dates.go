@@ -129,6 +129,12 @@ func (t *tagger) monthDate(i int) cand {
 	if y := t.deicticYear(j); full && y > 0 {
 		return cand{i: i, j: j + 2, typ: Date, val: fmtMonth(y, m)}
 	}
+	// "June of last year", "March of next year": one expression, as "June
+	// of 2013" and "the first quarter of this year" ("Theresa May of last
+	// year's cabinet", "The March of last year's marchers" are no months)
+	if y := t.deicticYear(j + 1); full && y > 0 && t.is(j, "of") && (tk.w != "may" && tk.w != "march" || t.monthContext(i)) {
+		return cand{i: i, j: j + 3, typ: Date, val: fmtMonth(y, m)}
+	}
 	// "November of that year", "March of the following year": the month
 	// in the year of the date the text last named
 	if y, e := t.anaphoricYear(j); full && y > 0 {

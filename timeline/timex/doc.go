@@ -1229,6 +1229,12 @@
 //     and stays; a later clock time in the day of the stamp may be
 //     another zone's ("10.05am GMT ... the Nikkei closed at 3pm") and
 //     keeps the day.
+//   - A month before "of last year", "of this year", "of next year"
+//     ("Compared to June of last year", "in March of next year") is one
+//     expression, the month of that year, as "June of 2013" and "June last
+//     year"; "May" and "March" only where they read as months ("Theresa
+//     May of last year's cabinet", "The March of last year's marchers"
+//     are none).
 //   - "financial year" (British) is "fiscal year" to every rule below,
 //     and so is "tax year" (a tax authority's year of account: Britain's
 //     runs from 6 April, Australia's from 1 July, America's is the

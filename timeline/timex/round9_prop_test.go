@@ -17,6 +17,14 @@ var round9PropCases = []formCase{
 	{"counter-example (self-review): the verb 'tax' ('raised the tax year after year', 'tax year-round residents'), 'tax' before 'years ago' in another phrase, and a span of seasons with no year of account keep their readings", "2010-04-13",
 		"Lawmakers raised the tax year after year. Towns tax year-round residents more. The tax was cut two years ago. The 2012-13 season was long.",
 		[]want{{"two years ago", "DATE", "2008", "-", "", ""}, {"2012", "DATE", "2012", "-", "2012-01-01", "2013-12-31"}}},
+
+	// a month "of last year"
+	{"'Compared to June of last year', 'from February of last year', 'in March of next year', 'May of this year': one expression, the month of that year, as 'June of 2013' and 'June last year' (was the month of the tense's year, wrong after 'of', and the year apart)", "2014-07-22",
+		"Compared to June of last year, sales were down. Prices fell 14 per cent from February of last year. The store opens in March of next year. Sales rose in May of this year.",
+		[]want{{"June of last year", "DATE", "2013-06", "-", "2013-06-01", "2013-06-30"}, {"February of last year", "DATE", "2013-02", "-", "", ""}, {"March of next year", "DATE", "2015-03", "-", "", ""}, {"May of this year", "DATE", "2014-05", "-", "", ""}}},
+	{"counter-example (self-review): a name 'Theresa May of last year's cabinet', a procession 'The March of last year's marchers', and a month with a comma before 'of last year's' keep no month of that year", "2014-07-22",
+		"Theresa May of last year's cabinet spoke. The March of last year's marchers was long. The end of June, of last year's figures, was weak.",
+		[]want{{"last year", "DATE", "2013", "-", "", ""}, {"last year", "DATE", "2013", "-", "", ""}, {"The end of June", "DATE", "2014-06", "END", "", ""}, {"last year", "DATE", "2013", "-", "", ""}}},
 }
 
 func TestRound9Prop(t *testing.T) { runFormCases(t, round9PropCases, true) }
