@@ -1070,6 +1070,11 @@
 //     22–28, or the last seven), valued as the ISO week holding the run's
 //     middle day; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
+//     "the first weekend of August", "the third weekend of May 2014" (an
+//     ordinal to the fourth) are the weekend of the month's first (third)
+//     Saturday, valued as its ISO week's weekend ("2025-W31-WE"), the
+//     interval that Saturday and Sunday; "the first weekend of the season"
+//     names no month and is none.
 //     So is "the last day" (any unit) as the final one of a run, before a
 //     relative clause whose subject is a pronoun or "when" ("today is the
 //     last day we talk about it") or "to" and a verb ("Friday is the last

@@ -216,7 +216,7 @@ var newsProp = []newsArticle{
 			{"2024", "DATE", "2024", "-", "", ""},
 			{"early July", "DATE", "2025-07", "START", "", ""},
 			{"a decade ago", "DATE", "2015", "APPROX", "", ""},
-			{"August", "DATE", "2025-08", "-", "", ""}, // gap: by hand "the first weekend of August" DATE 2025-W31-WE
+			{"the first weekend of August", "DATE", "2025-W31-WE", "-", "", ""}, // first run "August"; round 9: the weekend of the month's first Saturday
 			{"July 1-8", "DATE", "2025-07-01", "-", "", ""},
 			{"next week", "DATE", "2025-W30", "-", "", ""},
 			{"November", "DATE", "2025-11", "-", "", ""},

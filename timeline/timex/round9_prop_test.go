@@ -25,6 +25,14 @@ var round9PropCases = []formCase{
 	{"counter-example (self-review): a name 'Theresa May of last year's cabinet', a procession 'The March of last year's marchers', and a month with a comma before 'of last year's' keep no month of that year", "2014-07-22",
 		"Theresa May of last year's cabinet spoke. The March of last year's marchers was long. The end of June, of last year's figures, was weak.",
 		[]want{{"last year", "DATE", "2013", "-", "", ""}, {"last year", "DATE", "2013", "-", "", ""}, {"The end of June", "DATE", "2014-06", "END", "", ""}, {"last year", "DATE", "2013", "-", "", ""}}},
+
+	// the nth weekend of a month
+	{"'the first weekend of August', 'The second weekend of March 2013', 'the fourth weekend of November 2012': the weekend of the month's first (second ...) Saturday, as 'the first week of August' is its run of days (was the month alone)", "2025-07-17",
+		"Tax holidays fall on the first weekend of August. The second weekend of March 2013 was cold. The fourth weekend of November 2012 was busy.",
+		[]want{{"the first weekend of August", "DATE", "2025-W31-WE", "-", "2025-08-02", "2025-08-03"}, {"The second weekend of March 2013", "DATE", "2013-W10-WE", "-", "2013-03-09", "2013-03-10"}, {"The fourth weekend of November 2012", "DATE", "2012-W47-WE", "-", "2012-11-24", "2012-11-25"}}},
+	{"counter-example (self-review): 'the first weekend of the season', 'of its release', 'of every month' name no month; 'the last weekend of June' stays the month (a month ending on a Saturday leaves it unsure)", "2025-07-17",
+		"It was the first weekend of the season. The first weekend of its release drew crowds. He spent the first weekend of every month at home. The last weekend of June is a holiday.",
+		[]want{{"every month", "SET", "P1M", "-", "", ""}, {"June", "DATE", "2025-06", "-", "", ""}}},
 }
 
 func TestRound9Prop(t *testing.T) { runFormCases(t, round9PropCases, true) }
