@@ -998,7 +998,11 @@
 //     weekday; "the Memorial Day weekend", "the Thanksgiving weekend" are
 //     the weekend a holiday on a fixed weekday closes (Monday) or opens
 //     (Thursday, Friday); "the Christmas weekend", whose day moves through
-//     the week, is the day alone;
+//     the week, is the day alone, but "Christmas week" is the ISO week
+//     holding 25 December, as "Easter week" is Easter's; a holiday before
+//     a lower-case part of the day ("on Thanksgiving night", "on Christmas
+//     morning", "Christmas Eve night") is that part of it, a TIME as
+//     "Friday night", in the year the holiday takes;
 //     Independence Day is the country's that the preceding words name (Ukraine 24
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
 //     otherwise). Their year is chosen like a month and day's; before

@@ -33,6 +33,20 @@ var round9PropCases = []formCase{
 	{"counter-example (self-review): 'the first weekend of the season', 'of its release', 'of every month' name no month; 'the last weekend of June' stays the month (a month ending on a Saturday leaves it unsure)", "2025-07-17",
 		"It was the first weekend of the season. The first weekend of its release drew crowds. He spent the first weekend of every month at home. The last weekend of June is a holiday.",
 		[]want{{"every month", "SET", "P1M", "-", "", ""}, {"June", "DATE", "2025-06", "-", "", ""}}},
+
+	// a holiday's part of the day, and its week
+	{"'on Thanksgiving night', 'on Christmas morning', 'Christmas Eve night', 'Christmas Day evening': that part of the holiday, a TIME as 'Friday night', in the year the holiday takes (was the day alone)", "2012-11-23",
+		"Millions headed to stores on Thanksgiving night. She called on Christmas morning. He spoke on Christmas Day evening. Crowds will gather on Christmas Eve night.",
+		[]want{{"Thanksgiving night", "TIME", "2012-11-22TNI", "-", "", ""}, {"Christmas morning", "TIME", "2011-12-25TMO", "-", "", ""}, {"Christmas Day evening", "TIME", "2011-12-25TEV", "-", "", ""}, {"Christmas Eve night", "TIME", "2012-12-24TNI", "-", "", ""}}},
+	{"counter-example (self-review): 'the Easter weekend morning' keeps the weekend, 'on Thanksgiving night in 2011' keeps that year's day and its year apart, and 'Christmas Night' capitalised (a title) is the day alone", "2012-11-23",
+		"The Easter weekend morning was cold. They met on Thanksgiving night in 2011. He starred in Christmas Night, a film.",
+		[]want{{"Easter weekend", "DATE", "2012-W14-WE", "-", "", ""}, {"Thanksgiving", "DATE", "2011-11-24", "-", "", ""}, {"2011", "DATE", "2011", "-", "", ""}, {"Christmas", "DATE", "", "-", "", ""}}},
+	{"'held back until Christmas week', 'Christmas week next year': the ISO week holding 25 December, as 'Easter week' is Easter's (was Christmas Day)", "2015-12-26",
+		"Shoppers held back until Christmas week. Stores close in Christmas week next year.",
+		[]want{{"Christmas week", "DATE", "2015-W52", "-", "2015-12-21", "2015-12-27"}, {"Christmas week next year", "DATE", "2016-W51", "-", "2016-12-19", "2016-12-25"}}},
+	{"counter-example (self-review): 'the Christmas weekend' (the day alone, its weekend unsure), plural 'Christmas weeks', and 'Easter week' unchanged", "2015-12-26",
+		"The Christmas weekend was quiet. Christmas weeks are busy for shops. Easter week was busy.",
+		[]want{{"Christmas", "DATE", "2015-12-25", "-", "", ""}, {"Christmas", "DATE", "2015-12-25", "-", "", ""}, {"Easter week", "DATE", "2015-W14", "-", "2015-03-30", "2015-04-05"}}},
 }
 
 func TestRound9Prop(t *testing.T) { runFormCases(t, round9PropCases, true) }
