@@ -1244,6 +1244,10 @@
 //     year"; "May" and "March" only where they read as months ("Theresa
 //     May of last year's cabinet", "The March of last year's marchers"
 //     are none).
+//   - A sum of money or a share with "more" or "extra" before "a month",
+//     "a year" ("would pay about $150 more a month", "earn £200 extra a
+//     week", "5% more a year") is a rate, a SET as "$150 a month"; a bare
+//     count ("hired 2,000 more a year") and "more a month later" are not.
 //   - "financial year" (British) is "fiscal year" to every rule below,
 //     and so is "tax year" (a tax authority's year of account: Britain's
 //     runs from 6 April, Australia's from 1 July, America's is the

@@ -188,7 +188,7 @@ var newsProp = []newsArticle{
 			{"January", "DATE", "2018-01", "-", "", ""},
 			{"2013", "DATE", "2013", "-", "", ""},
 			{"February of last year", "DATE", "2017-02", "-", "", ""}, // first run "February" 2018-02 and "last year"; round 9: one expression
-			{"a month", "DURATION", "P1M", "-", "", ""},               // gap: by hand SET P1M ("would pay about $150 more a month")
+			{"a month", "SET", "P1M", "-", "", ""},                    // first run DURATION; round 9: a sum of money more per period is a rate
 		}},
 	{"326-nationwide-house-prices", "2024-10-01", "Nationwide index on a Tuesday: 'nearly two years', 'the year to September' (a duration and the month), 'since November 2022', 'month-on-month' (none), 'in August', 'now', 'in September', 'two-year high', 'on Monday', 'until 31 March 2025', 'the next 12 months', 'in 2021', 'its October index', 'on 1 November'",
 		[]want{

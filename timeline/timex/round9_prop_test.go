@@ -47,6 +47,14 @@ var round9PropCases = []formCase{
 	{"counter-example (self-review): 'the Christmas weekend' (the day alone, its weekend unsure), plural 'Christmas weeks', and 'Easter week' unchanged", "2015-12-26",
 		"The Christmas weekend was quiet. Christmas weeks are busy for shops. Easter week was busy.",
 		[]want{{"Christmas", "DATE", "2015-12-25", "-", "", ""}, {"Christmas", "DATE", "2015-12-25", "-", "", ""}, {"Easter week", "DATE", "2015-W14", "-", "2015-03-30", "2015-04-05"}}},
+
+	// a sum more per period
+	{"'would pay about $150 more a month', 'earn $2,000 more a year', '£200 extra a week', '5% more a year', '$5 billion more a year': a sum of money or a share, 'more' or 'extra', per period is a rate, as '$150 a month' (was a DURATION)", "2018-03-15",
+		"A borrower would pay about $150 more a month. Workers earn $2,000 more a year. Staff get £200 extra a week. Rents rose 5% more a year. It costs $5 billion more a year.",
+		[]want{{"a month", "SET", "P1M", "-", "0", "0"}, {"a year", "SET", "P1Y", "-", "", ""}, {"a week", "SET", "P1W", "-", "", ""}, {"a year", "SET", "P1Y", "-", "", ""}, {"a year", "SET", "P1Y", "-", "", ""}}},
+	{"counter-example (self-review): 'more a month later' is a distance in time; a bare count ('hired 2,000 more a year') and 'anything more a month can give' are no sums of money", "2018-03-15",
+		"He paid $150 more a month later. The firm hired 2,000 more a year. Is there anything more a month can give?",
+		[]want{{"a month", "DURATION", "P1M", "-", "", ""}, {"a year", "DURATION", "P1Y", "-", "", ""}, {"a month", "DURATION", "P1M", "-", "", ""}}},
 }
 
 func TestRound9Prop(t *testing.T) { runFormCases(t, round9PropCases, true) }
