@@ -3352,26 +3352,48 @@ func commodity(w string) bool {
 // when "from" or "than" compares with it ("up from its April forecast"),
 // or when the clause is past ("the March count was revised up").
 // "the June meeting", "its March launch" name no figures and keep the
-// tense's month.
+// tense's month. The month's own possessive reads alike ("in line with
+// January's inflation figure", "At June's sales pace", "January's jobs
+// report"), but "January's sales" (a sale season) and "January's new
+// signing" do not.
 func (t *tagger) monthOfFigures(i, j int) (int, bool) {
-	switch t.w(i - 1) {
-	case "the", "its", "their", "his", "her", "our":
-	case "s":
-		if !t.is(i-2, "'") {
+	figures := func(k int) bool {
+		switch t.w(k) {
+		case "forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook", "guidance",
+			"reading", "readings", "figure", "figures", "data", "payrolls", "payroll", "count", "report", "survey",
+			"jobs", "employment", "inflation", "statistics", "numbers", "minutes":
+			return true
+		}
+		return false
+	}
+	if t.is(j, "'") && t.is(j+1, "s") && t.attached(j) && j+2 < len(t.toks) {
+		// the month's own possessive: "in line with January's inflation
+		// figure", "At June's sales pace", "May's figures were revised":
+		// the figures of that month, as "the January figures"
+		k := j + 2
+		switch t.w(k) {
+		case "sales", "inflation", "jobs", "trade", "retail", "consumer", "house", "home", "output", "unemployment", "claimant", "payrolls":
+			switch t.w(k + 1) {
+			case "pace", "rate", "level", "figure", "figures", "data", "report", "reading", "numbers", "index", "count", "total":
+				k++
+			}
+		}
+		if t.toks[k].upper || t.is(k+1, "-") || !figures(k) && !t.is(k, "pace") && !t.is(k, "index") {
 			return 0, false
 		}
-	default:
-		return 0, false
-	}
-	switch t.w(j) {
-	case "forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook", "guidance",
-		"reading", "readings", "figure", "figures", "data", "payrolls", "payroll", "count", "report", "survey",
-		"jobs", "employment", "inflation", "statistics", "numbers", "minutes":
-	default:
-		return 0, false
-	}
-	if t.is(j+1, "-") || t.toks[j].upper {
-		return 0, false
+	} else {
+		switch t.w(i - 1) {
+		case "the", "its", "their", "his", "her", "our":
+		case "s":
+			if !t.is(i-2, "'") {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+		if !figures(j) || t.is(j+1, "-") || t.toks[j].upper {
+			return 0, false
+		}
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		if t.is(k, "from") || t.is(k, "than") {

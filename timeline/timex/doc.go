@@ -2184,6 +2184,11 @@
 // "the March count") is the nearest such month whatever the clause's
 // tense, or the one gone after "from", "than" or in a past clause ("up
 // from its April forecast", "revised the March count up" in February);
+// so is a month's own possessive before such a noun, or before "sales",
+// "jobs", "inflation" and the like and such a noun or "pace" ("in line
+// with January's inflation figure" in a future clause in March is the
+// January gone, "At June's sales pace, it would take" in July the June
+// just reported); "January's sales" (a sale season) is no figure;
 // "May" before such a noun ("May sales", "May exports") is the month, as
 // the modal never stands there. A futures contract's month ("crude for
 // January delivery", "gold for December delivery" (after a commodity

@@ -59,7 +59,7 @@ var newsProp = []newsArticle{
 			{"last month", "DATE", "2014-06", "-", "", ""},
 			{"June of last year", "DATE", "2013-06", "-", "", ""}, // first run "June" 2014-06 and "last year"; round 9: one expression, as "June of 2013"
 			{"a year ago", "DATE", "2013", "-", "", ""},
-			{"June", "DATE", "2015-06", "-", "", ""},          // gap: by hand 2014-06 ("At June's sales pace, it would take": the June reported, not one to come)
+			{"June", "DATE", "2014-06", "-", "", ""},          // first run 2015-06; round 9: a month's own figures ("June's sales pace") are the nearest month's, whatever the tense
 			{"5.5 months", "DURATION", "P5M15D", "-", "", ""}, // hand annotation corrected: by hand P5.5M; the package (doc.go, Durations) writes a fraction in the next smaller unit when whole
 			{"5.2 months", "DURATION", "P5M6D", "-", "", ""},  // hand annotation corrected: as above
 			{"May", "DATE", "2015-05", "-", "", ""},           // gap: by hand 2014-05 ("up from 5.2 months in May" in the same "would" sentence)
@@ -122,7 +122,7 @@ var newsProp = []newsArticle{
 			{"another three months", "DURATION", "P3M", "-", "", ""},
 			{"this month", "DATE", "2023-03", "-", "", ""},
 			{"the start of next month", "DATE", "2023-04", "START", "", ""},
-			{"January", "DATE", "2024-01", "-", "", ""}, // gap: by hand 2023-01 ("will raise prices ... in line with January's inflation figure": a figure published, the January gone)
+			{"January", "DATE", "2023-01", "-", "", ""}, // first run 2024-01; round 9: "January's inflation figure" is the nearest January's, whatever the tense
 			{"April", "DATE", "2023-04", "-", "", ""},
 			{"2019", "DATE", "2019", "-", "", ""},
 			{"April 1", "DATE", "2023-04-01", "-", "", ""},

@@ -55,6 +55,17 @@ var round9PropCases = []formCase{
 	{"counter-example (self-review): 'more a month later' is a distance in time; a bare count ('hired 2,000 more a year') and 'anything more a month can give' are no sums of money", "2018-03-15",
 		"He paid $150 more a month later. The firm hired 2,000 more a year. Is there anything more a month can give?",
 		[]want{{"a month", "DURATION", "P1M", "-", "", ""}, {"a year", "DURATION", "P1Y", "-", "", ""}, {"a month", "DURATION", "P1M", "-", "", ""}}},
+
+	// a month's own figures
+	{"'in line with January's inflation figure', 'January's jobs report', 'December's figures will be released', 'At June's sales pace, it would take': a month's possessive before a noun of figures is the month they cover, the nearest, whatever the tense, as 'the January payrolls report' (was the January to come)", "2023-03-20",
+		"Firms will raise prices in line with January's inflation figure. Investors will watch January's jobs report. December's figures will be released next month.",
+		[]want{{"January", "DATE", "2023-01", "-", "", ""}, {"January", "DATE", "2023-01", "-", "", ""}, {"December", "DATE", "2022-12", "-", "", ""}, {"next month", "DATE", "2023-04", "-", "", ""}}},
+	{"'At June's sales pace, it would take 5.5 months' in July: June just gone; 'expect December's inflation figure to rise' in November: the December to come, the nearest", "2014-07-22",
+		"At June's sales pace, it would take 5.5 months to clear the stock. Economists expect December's inflation figure to rise.",
+		[]want{{"June", "DATE", "2014-06", "-", "", ""}, {"5.5 months", "DURATION", "P5M15D", "-", "", ""}, {"December", "DATE", "2014-12", "-", "", ""}}},
+	{"counter-example (self-review): a month's possessive before no figures ('January's new signing', 'January's sales' in British copy, a sale season to come) keeps the tense's month", "2023-03-20",
+		"Fans will cheer January's new signing. Shoppers will flock to January's sales.",
+		[]want{{"January", "DATE", "2024-01", "-", "", ""}, {"January", "DATE", "2024-01", "-", "", ""}}},
 }
 
 func TestRound9Prop(t *testing.T) { runFormCases(t, round9PropCases, true) }
