@@ -243,6 +243,9 @@ func (t *tagger) monthDate(i int) cand {
 			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 		}
 	}
+	if t.upFromIn(i, j) {
+		dir = strongPast // "up from 5.2 months in May": a figure measured
+	}
 	y := t.framedYear(i, j)
 	if y == 0 {
 		y = t.historyYear(t.modStart(i), j, m, 0) // "on 4 January 1951. It was retaken in March"
@@ -3404,6 +3407,40 @@ func (t *tagger) monthOfFigures(i, j int) (int, bool) {
 		return strongPast, true // "revised the March count up" in February: figures of a month gone
 	}
 	return 0, true
+}
+
+// upFromIn reports whether the month at tokens [i, j) closes the
+// comparison of a figure "up from" or "down from" another figure "in" it:
+// "would take 5.5 months, up from 5.2 months in May", "will rise to 6%,
+// down from 7% in March". The figure compared with was measured, so the
+// month is gone whatever the tense of the clause. A figure must stand
+// between ("will move up from fifth in May" is a move to come); a range
+// on ("up from $3 in March to $5 in June") may be a plan and is left to
+// the tense.
+func (t *tagger) upFromIn(i, j int) bool {
+	if !t.is(i-1, "in") || t.is(j, "to") || t.is(j, "through") {
+		return false
+	}
+	figure := false
+	for k := i - 2; k >= 1 && k >= i-9; k-- {
+		switch t.w(k) {
+		case ",", ".":
+			if t.attached(k) && t.attached(k+1) && t.toks[k-1].kind == kNum && t.toks[k+1].kind == kNum {
+				continue // "5.2", "2,000": inside a figure
+			}
+			return false
+		case ";", ":", "to", "in", "and", "than":
+			return false // "up from $3 in March to $5 in June": the end of a range
+		case "from":
+			return figure && (t.is(k-1, "up") || t.is(k-1, "down"))
+		case "st", "nd", "rd", "th":
+			return false // "will move up from 5th in May": a rank, no figure measured
+		}
+		if t.toks[k].kind == kNum {
+			figure = true
+		}
+	}
+	return false
 }
 
 // yearsHorizon reports whether "within" a stretch of years or more ("within

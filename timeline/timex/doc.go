@@ -2189,6 +2189,11 @@
 // with January's inflation figure" in a future clause in March is the
 // January gone, "At June's sales pace, it would take" in July the June
 // just reported); "January's sales" (a sale season) is no figure;
+// a month after "in" that closes a figure compared with, "up from" or
+// "down from" a figure ("would take 5.5 months, up from 5.2 months in
+// May", "will rise to 6%, down from 7% in March") is gone whatever the
+// tense, the figure having been measured (not a range on, "up from $3 in
+// March to $5 in June", nor a rank, "up from 5th in May");
 // "May" before such a noun ("May sales", "May exports") is the month, as
 // the modal never stands there. A futures contract's month ("crude for
 // January delivery", "gold for December delivery" (after a commodity

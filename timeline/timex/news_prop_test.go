@@ -62,7 +62,7 @@ var newsProp = []newsArticle{
 			{"June", "DATE", "2014-06", "-", "", ""},          // first run 2015-06; round 9: a month's own figures ("June's sales pace") are the nearest month's, whatever the tense
 			{"5.5 months", "DURATION", "P5M15D", "-", "", ""}, // hand annotation corrected: by hand P5.5M; the package (doc.go, Durations) writes a fraction in the next smaller unit when whole
 			{"5.2 months", "DURATION", "P5M6D", "-", "", ""},  // hand annotation corrected: as above
-			{"May", "DATE", "2015-05", "-", "", ""},           // gap: by hand 2014-05 ("up from 5.2 months in May" in the same "would" sentence)
+			{"May", "DATE", "2014-05", "-", "", ""},           // first run 2015-05; round 9: the month of a figure compared with, "up from 5.2 months in May", is gone
 			{"Thursday", "DATE", "2014-07-24", "-", "", ""},
 		}},
 	{"318-bbc-boxing-day-sales", "2015-12-26", "BBC on Boxing Day (a Saturday): 'Boxing Day sales', 'this morning', '09:00 GMT', 'on Boxing Day last year by midday', 'Christmas Eve', '18 December', 'at 05:00 on 26 December', 'November', 'Black Friday' (this year's, gone), 'Christmas week', 'until mid-January'",

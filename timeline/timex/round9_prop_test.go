@@ -66,6 +66,14 @@ var round9PropCases = []formCase{
 	{"counter-example (self-review): a month's possessive before no figures ('January's new signing', 'January's sales' in British copy, a sale season to come) keeps the tense's month", "2023-03-20",
 		"Fans will cheer January's new signing. Shoppers will flock to January's sales.",
 		[]want{{"January", "DATE", "2024-01", "-", "", ""}, {"January", "DATE", "2024-01", "-", "", ""}}},
+
+	// the month of a figure compared with
+	{"'it would take 5.5 months, up from 5.2 months in May', 'will rise to 6%, down from 7% in March', 'expected to climb to $3 billion, up from $2.4 billion in January': the figure compared with was measured, its month gone whatever the tense (was the month to come)", "2014-02-22",
+		"It would take 5.5 months, up from 5.2 months in May. Unemployment will rise to 6%, down from 7% in March. Exports are expected to climb to $3 billion, up from $2.4 billion in January.",
+		[]want{{"5.5 months", "DURATION", "P5M15D", "-", "", ""}, {"5.2 months", "DURATION", "P5M6D", "-", "", ""}, {"May", "DATE", "2013-05", "-", "", ""}, {"March", "DATE", "2013-03", "-", "", ""}, {"January", "DATE", "2014-01", "-", "", ""}}},
+	{"counter-example (self-review): a range on ('will go up from $3 in March to $5 in June', 'up from $3 to $5 in June'), a rank ('will move up from 5th in May') and 'step down from the board in March' (no figure) keep the tense's month", "2014-02-22",
+		"Prices will go up from $3 in March to $5 in June. Fares will go up from $3 to $5 in June. The team will move up from 5th in May. He will step down from the board in March.",
+		[]want{{"March", "DATE", "2014-03", "-", "", ""}, {"June", "DATE", "2014-06", "-", "", ""}, {"June", "DATE", "2014-06", "-", "", ""}, {"May", "DATE", "2014-05", "-", "", ""}, {"March", "DATE", "2014-03", "-", "", ""}}},
 }
 
 func TestRound9Prop(t *testing.T) { runFormCases(t, round9PropCases, true) }
