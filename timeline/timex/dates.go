@@ -151,7 +151,7 @@ func (t *tagger) monthDate(i int) cand {
 	if c := t.spokenYear(k); c.ok() {
 		return cand{i: i, j: c.j, typ: Date, val: fmtMonth(atoi(c.val), m)}
 	}
-	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i)) || tk.w == "march" && !t.monthContext(i) {
+	if !full || tk.w == "may" && (!t.monthContext(i) || t.modalMay(i) || t.personMay(i)) || tk.w == "march" && !t.monthContext(i) {
 		return cand{}
 	}
 	if t.habitual(i) || t.tenseAt(i, j) == tFuture && t.yearsHorizon(i, j, uYear) {
@@ -471,6 +471,83 @@ func (t *tagger) monthContext(i int) bool {
 	return t.monthAttribute(i)
 }
 
+// personMay reports whether the capitalised "May" at token i is a person
+// the text has named before as "<Given name> May" or "<title> May"
+// ("Theresa May", "Mrs May", "Prime Minister May"), now after "of", "to",
+// "with" or "against" that a word of people or of dealings with them
+// governs: "Critics of May say", "the resignation of May", "a letter to
+// May", "loyal to May", "talks with May", "a vote against May". A month's
+// phrase keeps the month whoever the text names: "the end of May", "the
+// three months to May", "compared with May", "by May", "in May", "plans
+// for May".
+func (t *tagger) personMay(i int) bool {
+	if !t.toks[i].upper || i < 2 {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "of":
+		switch t.w(i - 2) {
+		case "critics", "critic", "supporters", "supporter", "allies", "ally", "opponents", "opponent", "rivals", "rival",
+			"aides", "aide", "spokesman", "spokeswoman", "spokesperson", "friends", "friend", "enemies", "backers", "loyalists",
+			"detractors", "leadership", "premiership", "resignation", "ouster", "removal", "successor", "predecessor", "fans":
+		default:
+			return false
+		}
+	case "to":
+		switch t.w(i - 2) {
+		case "letter", "letters", "message", "challenge", "threat", "blow", "loyal", "close", "closest", "successor",
+			"adviser", "advisers", "advisor", "aide", "aides", "spoke", "wrote", "talked", "replied", "appealed", "deputy", "rival", "loyalty":
+		default:
+			return false
+		}
+	case "with", "against":
+		switch t.w(i - 2) {
+		case "met", "meet", "meets", "meeting", "talks", "talked", "spoke", "sided", "clashed", "agreed", "vote", "voted", "votes",
+			"rebelled", "rebellion", "campaigned", "plotted", "plotting", "revolt":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for k := i - 1; k > 0 && k >= i-5000; k-- {
+		if !t.is(k, "may") || !t.toks[k].upper {
+			continue
+		}
+		p := k - 1
+		if t.is(p, ".") && t.attached(p) {
+			p-- // "Mrs. May"
+		}
+		if q := t.toks[p]; q.kind == kWord && q.upper && !q.nl && t.givenOrTitle(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenOrTitle reports whether the capitalised word at k, right before a
+// capitalised "May", makes it a person's name: a title ("Mrs", "Ms",
+// "Mr", "Minister", "Premier") or a word that no month follows ("Theresa
+// May"; not "In May", "Last May", "Since May", "Until May", "Each May").
+func (t *tagger) givenOrTitle(k int) bool {
+	switch t.w(k) {
+	case "mrs", "ms", "mr", "minister", "premier":
+		return true
+	case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "that", "from", "through",
+		"throughout", "before", "after", "during", "between", "and", "to", "each", "every", "come", "all", "on", "for", "also",
+		"then", "but", "or", "even", "only", "not", "so", "as", "at", "into", "over", "around", "about", "the",
+		"a", "an", "his", "her", "its", "their", "our", "my", "your", "past", "coming", "following", "previous", "same":
+		return false
+	}
+	if _, ok := monthOf(t.w(k)); ok {
+		return false // "April May June": a list of months
+	}
+	if _, ok := weekdayOf(t.w(k)); ok {
+		return false // "Friday May 5" ("Friday, May" with a comma is no name either)
+	}
+	return len(t.w(k)) >= 3
+}
+
 // modalMay reports whether "may" at token i is the modal before its verb
 // ("AND MAY BE UPDATED", "and may not"), whatever word stands before it
 // but a preposition before a capitalised "May": no modal follows "in",
@@ -633,6 +710,15 @@ func (t *tagger) ordinalDay(i int) cand {
 		return cand{}
 	}
 	y, m := t.ref.Year(), t.ref.Month()
+	if !subject && t.lastSet && t.lastMon && (t.lastAt == i-2 || t.lastAt == i-3 && t.is(i-3, ",")) {
+		// "arrive in November, on the 10th": the day of the month just
+		// named
+		d := t.last
+		if !validDate(d.Year(), int(d.Month()), tk.n) {
+			return cand{} // "in February, on the 30th": no such day
+		}
+		return cand{i: i, j: j, typ: Date, val: fmtDay(day(d.Year(), d.Month(), tk.n)), the: true}
+	}
 	dir := 0
 	switch {
 	case !subject:
@@ -726,7 +812,22 @@ func (t *tagger) dayMonth(i int) cand {
 	if !validDate(y, int(m), tk.n) {
 		return cand{}
 	}
-	return cand{i: i, j: k, typ: Date, val: fmtDay(day(y, m, tk.n)), the: true}
+	// "the 15 March print edition", "the 3 May vote": the article is the
+	// noun's after a day and month in figures and a word (as "the March 15
+	// edition", "the third-quarter results"); "the 15th of March" keeps it
+	the := !(j == i+1 && k < len(t.toks) && t.toks[k].kind == kWord && !t.toks[k].upper && attributiveNoun(t.w(k)))
+	return cand{i: i, j: k, typ: Date, val: fmtDay(day(y, m, tk.n)), the: the}
+}
+
+// attributiveNoun reports whether w, right after a date, is the noun the
+// date qualifies: an event's ("vote", "meeting") or a publication's or a
+// limit's ("edition", "issue", "deadline").
+func attributiveNoun(w string) bool {
+	switch w {
+	case "edition", "issue", "print", "deadline", "release", "update", "episode", "broadcast", "ceremony", "report", "announcement", "attack", "attacks", "deal", "agreement":
+		return true
+	}
+	return eventNoun(w)
 }
 
 // weekday parses "Monday", "Monday morning", "Tuesday, April 15", with
@@ -917,6 +1018,21 @@ func (t *tagger) weekday(i, dir int) cand {
 			return cand{}
 		}
 		c.j, c.typ, c.val = j+1, Time, c.val+"T"+p
+		if k := j + 2; t.is(j+1, ",") && k < len(t.toks) {
+			// "last seen on Tuesday evening, 10 October 2017": a date
+			// after the part of the day restates the weekday's day, one
+			// expression, as "Tuesday, August 9th, 2016"; the date's day
+			// holds when its weekday is the one named
+			var d cand
+			if t.toks[k].kind == kNum {
+				d = t.dayMonth(k)
+			} else if _, ok := monthOf(t.w(k)); ok {
+				d = t.monthDate(k)
+			}
+			if iv, _, ok := intervalOf(d.val); d.ok() && len(d.val) == 10 && ok && iv.Start.Weekday() == wd {
+				c.j, c.val = d.j, d.val+"T"+p
+			}
+		}
 	}
 	return c
 }
@@ -1104,6 +1220,11 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// week back, not the reference day
 			return from.AddDate(0, 0, -((int(from.Weekday())-int(wd)+6)%7 + 1))
 		}
+		if d, ok := t.logEntryDay(i); ok && d.Weekday() == wd && t.tenseAt(i, j) != tFuture {
+			// "A man was arrested on Monday" in an entry under "Monday,
+			// Jan. 19": the heading's own day (see below)
+			return d
+		}
 		if delta == 0 {
 			return t.ref
 		}
@@ -1148,6 +1269,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// "after Thursday's election left no party with a majority":
 			// the day's event is the subject of a past verb, whatever
 			// the clause around it says ("says he will try ...")
+			dir = -1
+		}
+		if t.weekdaySubjectPast(i, j) {
+			// "The reality is Monday went badly": a bare weekday right
+			// before a verb in the simple past is its subject or times
+			// it, gone either way, whatever the verb before it says
 			dir = -1
 		}
 		if dir <= 0 && f == 0 && tn != tPast && !t.is(j, "'") && t.needOn(i) {
@@ -1215,6 +1342,18 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		}
 		if dir == 0 {
 			dir = -1
+		}
+		if d, ok := t.logEntryDay(i); ok {
+			// "Monday, Jan. 19" over "4:15 p.m. -- A resident reported a
+			// package stolen from her porch sometime since Friday": in a
+			// log's entry a weekday is counted from the heading's day,
+			// the entry's, not from the reference day: back for a day
+			// gone (the heading's own weekday is that day), on for one
+			// to come ("will appear in court on Friday")
+			if dir < 0 {
+				return d.AddDate(0, 0, -((int(d.Weekday()) - int(wd) + 7) % 7))
+			}
+			return d.AddDate(0, 0, (int(wd)-int(d.Weekday())+6)%7+1)
 		}
 	}
 	if dir > 0 {
@@ -3722,6 +3861,31 @@ func (t *tagger) possessiveSubjectVerb(j int) int {
 		return 0
 	}
 	return v
+}
+
+// weekdaySubjectPast reports whether the bare weekday over [i, j) stands
+// right before a verb in the simple past, as its subject or its time
+// ("The reality is Monday went badly", "The company Monday reported a
+// loss"): no preposition or determiner before it ("until Monday", "next
+// Monday" are read otherwise), and no "by" after the verb, which makes it
+// a participle of a passive ("the meeting Monday called by the mayor").
+func (t *tagger) weekdaySubjectPast(i, j int) bool {
+	if j+1 >= len(t.toks) || i == 0 {
+		return false
+	}
+	v := t.toks[j]
+	if v.kind != kWord || v.upper || v.nl || t.cue(j) != tPast || t.is(j+1, "by") {
+		return false
+	}
+	switch w := t.w(i - 1); {
+	case preposition(w), determiner(w):
+		return false
+	}
+	switch t.w(i - 1) {
+	case "last", "next", "this", "every", "each", "late", "early", "until", "till", "through", "thru", "between", "than", "of", "-":
+		return false
+	}
+	return true
 }
 
 // eventPastVerb reports whether w is a past verb whose subject is an

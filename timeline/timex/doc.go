@@ -26,14 +26,24 @@
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
 // than", "less than", "at least" (before a duration), "up to", "around" are
 // inside; "about",
-// "almost" and "over" stay outside (their meaning goes into Mod); "on", "in",
+// "almost" and "over" stay outside (their meaning goes into Mod), except
+// "almost" before a point counted back ("almost four years ago", "almost a
+// year earlier": it bounds the point, as "nearly" does, and TimeBank takes
+// it in; "for almost two weeks" keeps it out); "on", "in",
 // "since" and other prepositions stay outside; "the third-quarter results"
-// leaves the article out. "earlier this month" is one expression whose
-// interval runs from the first of the month to the reference day. "the
-// better part of a decade" ("the best part of two weeks") is one expression,
-// most of the duration, Mod LESS_THAN as "nearly a decade"; before a date
-// ("the better part of 2014") the phrase stays out and the date is found
-// alone.
+// leaves the article out, and so does any compound adjective before its
+// noun: a count above one with a singular unit, its hyphen left out ("the
+// two day rally", "the 24 hour strike": "two day"; "the two days of music"
+// keeps it), and a month joined to "early", "late" or "mid" by a hyphen
+// ("the late-November trip", "the mid-March deadline": "late-November";
+// "until the late-March" and "the late November trip" keep it). "earlier
+// this month" is one expression whose interval runs from the first of the
+// month to the reference day. "the better part of a decade" ("the best
+// part of two weeks") is one expression, most of the duration, Mod
+// LESS_THAN as "nearly a decade"; before a date ("the better part of
+// 2014") the phrase stays out and the date is found alone. A doubled
+// article ("at the the end of November") is a slip of the copy: the
+// expression opens at the second.
 //
 // # Values
 //
@@ -1295,7 +1305,10 @@
 //     "the year-earlier period" (soon after a quarter was named), the adjective
 //     "year-earlier", "year-ago" ("from year-earlier levels"; last year when no
 //     quarter was named) and, in a sentence of figures ($, %, million, cents)
-//     after a quarter was named, "a year ago" and "a year earlier" are that
+//     after a quarter was named, or in a sentence that names the quarter
+//     and a result of it with no figure ("its net loss for the third
+//     quarter narrowed from a year earlier": loss, profit, earnings, income,
+//     revenue, sales), "a year ago" and "a year earlier" are that
 //     quarter a year before, as TimeBank annotates them (a decimal point, "$5.3
 //     million", ends no sentence). A year in the possessive before a quarter or a
 //     half is one expression: "this year's third quarter" 2025-Q3, "next year's
@@ -1582,8 +1595,12 @@
 //     named only as a month, a week or a year, with no day named since
 //     ("In March 2011 the rebels took the town. The next day ..."), has no
 //     day to start from: neither the reference day nor a day named before
-//     the month is it. In a past-tense clause it is PAST_REF; otherwise it
-//     is left out rather than guessed. So are days and weeks counted
+//     the month is it. In a past-tense clause it is PAST_REF, except "that
+//     same day" ("the same day") right after a month: the very day of that
+//     month, whose number the text does not give, 2011-03-XX with no
+//     interval ("killed last October ... crossed out that same day",
+//     TimeBank 1998-10-XX; "the next day" may leave the month and stays
+//     PAST_REF); otherwise it is left out rather than guessed. So are days and weeks counted
 //     "later" or "earlier" there ("He escaped on Monday. He also escaped
 //     in 2008, and was captured three days later"): the duration is
 //     marked, with no day as its interval, not Monday's third day; a
@@ -1636,7 +1653,8 @@
 //     the tense decides, and so it does after a verb that is not one of
 //     holding the event ("unveiled next year's budget on Oct. 3",
 //     "announced next year's festival on March 1": the day of the deed).
-//   - "the three-day weekend", "the four-day weekend" are the weekend a
+//   - "the three-day weekend", "the four-day weekend" (and "the three-day
+//     holiday weekend", round9_ent) are the weekend a
 //     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
 //     weekend break" keeps the duration); not when words after it date it
 //     ("the three-day weekend in May", "of 2012", "last year", "before
@@ -1943,7 +1961,7 @@
 // fiscal year (Pakistan's July-June year is named by the year it ends
 // in). A festival of a lunar or lunisolar calendar is given only what is
 // sure of it (see Festivals below), never a day; a bare "Eid" (al-Fitr or
-// al-Adha?) is not tagged; nor is a national day whose date
+// al-Adha?) is only the year that holds both; nor is a national day whose date
 // depends on a country the text does not name ("Republic Day", "Youth
 // Day"). "the day after his death", "the day
 // before the talks opened" are no expression: the text gives the event's
@@ -2777,4 +2795,168 @@
 // month opening a sentence before a bare noun and a past verb ("That
 // November voters returned him") is the month of the year last named,
 // as with a pronoun after it.
+//
+// A second verb in the plain present of a timetable with "again" after
+// "and" that follows a comma or a weekday ("They played until Sunday, and
+// play again on Saturday") is the next fixture, to come, whatever the
+// tense before "and" ("and played again" is past; "mixed work and play
+// again on Saturday" joins nouns). A bare weekday right before a verb in
+// the simple past, with no preposition, determiner or "last", "next",
+// "until" before it and no "by" after the verb ("The reality is Monday
+// went badly", "The company Monday reported a loss"), is its subject or
+// its time, gone either way. A named day after a span of days, weeks,
+// fortnights or months and "before" ("A week before Easter, he was
+// arrested") in a past clause is the last such day whose span before it
+// ends on or before the reference day (in late March, last year's
+// Easter); "before Easter" alone, "weeks before" and a span already gone
+// keep the nearest. A year after "in" right after a verb of speech or
+// promise ("He said in 2012 that the plant would open in the summer",
+// "said in 2012 that the summer would be hot") frames a season in the
+// "would" clause as "In 2012, he said" does. The
+// deeds that go on up to "until" in the past ("argued", "met",
+// "deliberated", "wrangled", "hesitated", "resisted", "sat", "camped",
+// "hid") join the verbs of lasting: "The cabinet argued until Aug. 14" is
+// gone, and in a story of 1945 that story's year. A story of one date
+// only goes on with a weekday in the next sentence when it is told as a
+// narrative tells its days: the date, with its weekday and year, opened
+// its sentence after "On"; no date of this year or the last came before;
+// the weekday opens the next sentence after "On", in the past, with no
+// verb of report; and the reference day is not within two weeks of the
+// date's anniversary ("On Sunday, Dec. 7, 1941, Japan attacked Pearl
+// Harbor. On Monday, Roosevelt asked Congress to declare war" is
+// 1941-12-08; "On Monday, veterans gathered at the memorial" on Dec. 7,
+// "The talks resumed on Monday", a new paragraph are the news's).
+//
+// A capitalised "May" is the person, no month, when the text has named
+// the person before ("Theresa May", "Mrs May", "Mrs. May", "Prime
+// Minister May": a title or a capitalised word that no month follows,
+// not "In", "Last", "Since", a weekday or a month) and it stands after
+// "of", "to", "with" or "against" governed by a word of people or of
+// dealings with them: "Critics of May", "the resignation of May", "a
+// letter to May", "loyal to May", "talks with May", "a vote against May".
+// A month's phrase keeps the month whoever the text names ("the end of
+// May", "the three months to May", "in May", "by May", "plans for May"),
+// and so does any "May" in a text that names no such person.
+//
+// The Lunar New Year's other names are that festival, valued as "the
+// Lunar New Year" (its year only): "the Spring Festival" ("the" belongs
+// to it) in a text that names China, Chinese, Beijing, Shanghai or
+// Taiwan, not before "of" ("the Spring Festival of Arts"); "Tet" in a
+// text that names Vietnam, Vietnamese, Hanoi or Saigon, not "the Tet
+// Offensive"; "Seollal" (Korea). A name given as a name ("known as Tet",
+// "called Seollal") is none. A bare "Eid" (no "al-", "ul-", no capital
+// after it as in "Eid Mubarak", no person "Mohammed Eid") may be al-Fitr
+// or al-Adha: it is the year (picked by the tense, "last", "next" as for
+// the other festivals) only when both may fall in that year, from two
+// days before the first's earliest day to two days after the second's
+// last; never a month.
+//
+// Entertainment listings (round9_ent). A range of clock hours right after
+// a weekday in the plural and a comma, with nothing but the hours between
+// ("open Tuesdays to Sundays, 10 a.m.-5 p.m.", "Wednesdays and Saturdays,
+// 8 a.m. to 1 p.m."), is the hours of those days, any day's
+// (XXXX-XX-XXT10:00); a clause after the comma with words of its own
+// ("closed on Sundays, and the minister will speak at 3 p.m.") keeps its
+// day. Hours after "between" or "from" right after "every hour" (PT1H) or
+// a weekly set ("every Sunday afternoon between 4pm and 7pm") are any
+// day's, as after "a day"; a day after the hours keeps them. "through" and
+// a weekday after a verb of a run in the present, in its clause ("fills
+// the park through Sunday", "runs through Saturday"), is the run's last
+// day, to come, as after "until" ("ran through Sunday", "drove through
+// Sunday" stay past). A month and day or a weekday after "out" set off by
+// a comma or a bracket, the aside closing its sentence ("their new album,
+// out Jan. 22.", "(out Friday)"), is a release date, to come, as "hits
+// theaters Dec. 20"; with a main verb after the aside ("The album, out
+// March 5, sold 100,000 copies") or no comma ("knocked out Jan. 22") the
+// tense decides. A holiday's name between a possessive ("its", "their",
+// "the store's") and a noun it qualifies, in a clause told in the past
+// ("The BBC has unveiled its Christmas schedule" in mid-December), names
+// the season of the thing, not the deed's day: the nearest such holiday;
+// a noun of a stay ("spent his Christmas holiday", "break", "trip"), a
+// month, a weekday or a figure ("held its Jan. 5 meeting") keep the tense.
+// A season's name after a possessive ("The Hollywood Bowl's summer season
+// continues", "its winter season opens in December") and right before
+// "season" is that season of the year, its extent the season word, as in
+// "the peak summer season"; another noun ("the club's summer signing",
+// "their summer homes") or a possessive of the season ("summer season's
+// finale") leaves it untagged.
+// Local public-safety copy (round9_crime). In running text a capitalised
+// verb of a timetable ("End", "Head", "Meet") right after a capitalised
+// word ends a place's name ("taken from a home in the city's North End at
+// about 9:15 p.m. Saturday", "in the East End on Saturday"), no present
+// that would send the weekday forward; a title-case headline ("Leaders
+// Meet Monday") and a text in capitals keep their verbs. "would have" (or
+// "would not have") and a past participle before the date tells what
+// would have been, a past ("Call Lane would have been very busy in the
+// early hours of Sunday morning"); "would have to", "would have a" look
+// ahead, "would have been" before a number is a birthday or an
+// anniversary that may be to come ("Elvis would have been 80 on
+// Thursday"), and after the date ("By Friday, the crews would have
+// cleared the road") the modal is left as it was. A holiday right after a year's possessive ("last year's
+// Christmas enforcement period", "next year's Easter", "2005's
+// Christmas") is that year's. Four digits after a hyphen joined to a
+// three-digit number, to a number above 31, or forming a number below
+// 1800 ("call 513-556-1111", "556-1999", "quoting reference 10-1234")
+// end a telephone or reference number, no year ("the 1990-1994 war",
+// "10-12-2014", "AD 800-1200" keep theirs). "a night out" after "on", "after", "for",
+// "from" or "during" is an outing, no duration ("spent a night out in the
+// open" stays one). In a log, a clock time opening a line under a line
+// that holds only a day's date ("Monday, Jan. 19", then "7:52 a.m. --
+// ...", "4:15 p.m. -- ...") takes that day, in its value, as long as every
+// line between opens with a clock time too; a line of prose between ends
+// the log, and a day named inside an entry is no heading. A weekday in
+// such an entry counts from the heading's day, not the reference day:
+// back for a day gone ("sometime since Friday"), the heading's own day for
+// its weekday ("arrested on Monday" under "Monday, Jan. 19"), on for one
+// to come ("will appear in court on Friday"). A weekday's part of the day followed by a comma and a date of
+// that weekday ("last seen on Tuesday evening, 10 October 2017") is one
+// expression, as "Tuesday, August 9th, 2016"; a date of another weekday
+// stays apart. A 24-hour clock time written with a colon after "to" is a
+// clock time when "from" and such a clock time stand within ten tokens
+// before it ("from 20:00 BST on Monday to 06:00 on Tuesday"); odds and
+// ratios ("cut his odds to 5:1") are not.
+//
+// Technology and science copy (round9_tech). A 24-hour clock time after a
+// preposition of time takes a place's clock as one written with a.m. or
+// p.m. does ("at 21:00 Moscow time"), and "UK" or "US" in capitals before
+// "time" is such a place ("23:30 UK time", "9 p.m. US time"; "the US time
+// zone" holds no clock time). A bare ordinal day right after a month
+// named alone, with at most a comma between ("arrive in November, on the
+// 10th"), is a day of that month; a day the month does not have gives
+// none. Bare "past" before a weekday is the preposition ("If the launch
+// slips past Sunday"): the weekday is found alone, while "this past
+// Sunday" stays the day gone. A figure and "Earth" before a unit of time
+// in lower case is a span in our units ("687 Earth days" P687D; "Earth
+// Day" is the holiday). An amount of something per period is a rate, a
+// SET, as "$33 million a year" is: a figure, a plural noun of measure
+// that is no unit of time, "of" and at most three words before "a day",
+// "a week", "a month" or "a year" ("25 centimetres of ice a year", "two
+// units of alcohol a week"; "three years of war" is a time). "open",
+// "ship", "launch", "arrive", "debut" after a plural subject and right
+// before a weekday, or "on" and a weekday, are a release's timetable in
+// the present ("Pre-orders open Friday", "The phones ship on Friday"): the
+// day to come; not in a headline, nor before a possessive weekday or
+// anything else ("Stocks open higher on Friday" is a market's day gone).
+// A year before a colon after "since", "in", "by", "until", "before",
+// "after" or "from", with a word after the colon on its line, is a year
+// ("Glaciers melting twice as fast since 2000: study"); a clock time
+// opening its line ("2000: Police say") and a ratio ("2000:1") are not.
+// "another day" ("week", "year") after "on", "until", "till" or "to" (not
+// "up to", "close to") is a time not named, no duration ("a new attempt
+// on another day", "postponed to another week"); "stay another day", "for
+// another week" are. "the same day as ..." ("week", "month", "year") is
+// the day of what follows "as", which need not be the date last named
+// ("Office loses support on the same day as XP"): a DATE of unknown value,
+// XXXX-XX-XX, with no interval, rather than a wrong day. "the" before a
+// day and month in figures ("the 15 March") and a noun the date qualifies
+// (an event's, a publication's, a limit's: "the 15 March print edition",
+// "the 3 May vote") is the noun's and stays out, as in "the March 15
+// edition"; "on the 15 March" and "the 15th March" keep it. "a year
+// earlier" ("a year ago") after a figure in the sentence of "the three
+// months ended", "ending (in)", "to" or "through" a month that closes a
+// calendar quarter, or its last day ("sold 35.2 million iPhones in the
+// three months ending in June, up 13 percent from a year earlier"), is
+// that quarter a year before (2013-Q2), as after "the quarter"; a month
+// that closes no calendar quarter ("the three months to May": a fiscal
+// quarter) or a day within the month leaves the year.
 package timex

@@ -249,6 +249,7 @@ func (t *tagger) noteStory(c cand, at time.Time) {
 		}
 		t.oldRun++
 		t.story, t.storyTok, t.storyYr = at, c.j, t.lastYear
+		t.storyOn = c.i > 0 && t.is(c.i-1, "on") && t.toks[c.i-1].upper && t.opensSentence(c.i-1)
 		t.storyEnd = at
 		if iv, _, ok := intervalOf(c.val); ok && c.typ != Duration {
 			t.storyEnd = iv.End
@@ -291,7 +292,7 @@ func (t *tagger) noteStory(c cand, at time.Time) {
 // final on July 9, 2006. On Saturday they lost to Spain") leaves the
 // weekday to the news.
 func (t *tagger) storyWeekday(i, j int, wd time.Weekday) (time.Time, bool) {
-	if !t.storyDaySet || t.storyDay.Before(t.story) || t.storyDay.After(t.storyEnd) || !t.historyNear(i, j) || t.reportDated(i) || t.rememberedIn(i, j) {
+	if !t.storyDaySet || t.storyDay.Before(t.story) || t.storyDay.After(t.storyEnd) || !t.historyNear(i, j) && !t.storyNextOn(i, j) || t.reportDated(i) || t.rememberedIn(i, j) {
 		return time.Time{}, false
 	}
 	for k := t.storyTok; k <= i && k < len(t.toks); k++ {
@@ -304,6 +305,49 @@ func (t *tagger) storyWeekday(i, j int, wd time.Weekday) (time.Time, bool) {
 		fwd -= 7
 	}
 	return t.storyDay.AddDate(0, 0, fwd), true
+}
+
+// storyNextOn reports whether the weekday over [i, j) goes on with a
+// story of one date only, told as a narrative tells its days: the date,
+// with its weekday and its year, opened its sentence after "On"; the text
+// has named no date of this year or the last before; the weekday opens
+// the very next sentence after "On"; that sentence is told in the past;
+// and the reference day is not within two weeks of the date's
+// anniversary ("On Sunday, Dec. 7, 1941, Japan attacked Pearl Harbor. On
+// Monday, Roosevelt asked Congress to declare war" in June: 1941-12-08).
+// News of an anniversary is of its own week ("... On Monday, veterans
+// gathered at the memorial" in a paper of 7 December), and a date set
+// inside its sentence is background ("The company listed its shares on
+// Friday, May 15, 1998. On Thursday, it said profits fell"), and a verb of
+// report dates the report ("On Monday, he said"). Two dates of
+// the story (historyNear) need no such form; a paragraph break between
+// (storyWeekday) or a weekday elsewhere in its sentence ("The talks
+// resumed on Monday") leaves the weekday to the news.
+func (t *tagger) storyNextOn(i, j int) bool {
+	if t.oldRun != 1 || !t.storyOn || t.newsSeen || t.flashback || t.storyTok > i || i < 1 {
+		return false
+	}
+	if a := day(t.ref.Year(), t.story.Month(), t.story.Day()); absDays(a.Sub(t.ref)) <= 14 ||
+		absDays(a.AddDate(1, 0, 0).Sub(t.ref)) <= 14 || absDays(a.AddDate(-1, 0, 0).Sub(t.ref)) <= 14 {
+		return false
+	}
+	if !t.is(i-1, "on") || !t.toks[i-1].upper || !t.opensSentence(i-1) {
+		return false
+	}
+	for k := j; k < len(t.toks) && k < j+10 && !t.endsAt(k, stopLine); k++ {
+		if reportingVerb(t.w(k)) {
+			return false // "On Monday, he said the attack was a surprise": a report, the news's day
+		}
+	}
+	return t.sentencesBack(t.storyTok, i, 2) == 1 && t.tenseAt(i, j) == tPast && !t.attribution(i)
+}
+
+// absDays is the length of d in whole days, whatever its sign.
+func absDays(d time.Duration) int {
+	if d < 0 {
+		d = -d
+	}
+	return int(d.Hours() / 24)
 }
 
 // verbBeforeHad reports whether, after token k in its sentence, a verb in

@@ -469,6 +469,11 @@ func (t *tagger) holiday(i int) cand {
 			k += 2 // "last celebrated Easter this early in 2008": that year's
 		}
 	}
+	if y := t.possessiveYearBefore(i); y > 0 {
+		// "During last year's Christmas enforcement period", "next
+		// year's Easter": the day of the year the possessive names
+		return cand{i: i, j: j, typ: Date, val: mk(y)}
+	}
 	if y := t.inYear(k); y > 0 {
 		// "on Thanksgiving night in 2011": that year's day (the year
 		// stays an expression of its own, as TimeBank marks it)
@@ -497,9 +502,18 @@ func (t *tagger) holiday(i int) cand {
 	case "next":
 		dir, from = 1, i-1
 	}
-	y := t.framedYear(i, j)
+	y, picked := t.framedYear(i, j), false
 	if y == 0 || from != i {
-		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d })
+		y, picked = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d }), true
+	}
+	if back := t.spanBeforeHoliday(i); picked && from == i && !weekend && !week && back != nil && dir < 0 {
+		// "A week before Easter, he was arrested" in late March: a past
+		// deed dated a span before the day is done, so the day it
+		// counts back from is the last one whose deed lies on or before
+		// the reference day (was the coming Easter, the nearest)
+		for n := 0; n < 2 && back(f(y)).After(t.ref); n++ {
+			y--
+		}
 	}
 	if from == i && y == t.ref.Year() && t.is(i, "may") && t.is(i+1, "bank") && !t.ref.Before(nthWeekday(y, time.May, time.Monday, -1)) {
 		// "Traffic was heavy over the May bank holiday" after the late
@@ -517,6 +531,35 @@ func (t *tagger) holiday(i int) cand {
 		return cand{i: from, j: j + 1, typ: Time, val: mk(y) + "T" + p, the: t.is(i, "day")}
 	}
 	return cand{i: from, j: j, typ: Date, val: mk(y), the: t.is(i, "day")}
+}
+
+// spanBeforeHoliday returns, for a named day at token i after a span and
+// "before" ("a week before Easter", "two days before Christmas", "three
+// months before Thanksgiving"), the step from that day back to the day
+// the span points to; nil when no such span stands there. A vague count
+// ("weeks before Christmas", "a few days before") gives none.
+func (t *tagger) spanBeforeHoliday(i int) func(time.Time) time.Time {
+	if i < 3 || !t.is(i-1, "before") {
+		return nil
+	}
+	u, _ := unitOf(t.w(i - 2))
+	if u != uDay && u != uWeek && u != uFortnight && u != uMonth {
+		return nil
+	}
+	n, e := t.number(i - 3)
+	k := int(n)
+	if e != i-2 || k < 1 || k > 12 || float64(k) != n {
+		return nil
+	}
+	switch u {
+	case uDay:
+		return func(d time.Time) time.Time { return d.AddDate(0, 0, -k) }
+	case uWeek:
+		return func(d time.Time) time.Time { return d.AddDate(0, 0, -7*k) }
+	case uFortnight:
+		return func(d time.Time) time.Time { return d.AddDate(0, 0, -14*k) }
+	}
+	return func(d time.Time) time.Time { return d.AddDate(0, -k, 0) }
 }
 
 // namedEventYear gives the year of "the Ash Wednesday fires of 1983" at the
@@ -592,6 +635,54 @@ func islamicFeast(m, d1, d2 int) feastSpan {
 	}
 }
 
+// bothEids is a bare "Eid": the span from the first day Eid al-Fitr may
+// fall in year y to the last Eid al-Adha may, when both fall in y (a year
+// holding one of them twice, or one only, gives none).
+func bothEids(y int, mod string) (time.Time, time.Time) {
+	if mod != "" {
+		return time.Time{}, time.Time{}
+	}
+	f1, f2 := islamicSpan(y, 10, 1, 1)
+	a1, a2 := islamicSpan(y, 12, 10, 10)
+	if f1.IsZero() || a1.IsZero() || f1.Year() != y || f2.Year() != y || a1.Year() != y || a2.Year() != y {
+		return time.Time{}, time.Time{}
+	}
+	if a1.Before(f1) {
+		f1 = a1
+	}
+	if f2.After(a2) {
+		a2 = f2
+	}
+	return f1, a2
+}
+
+// nameCalled reports whether the name at token i (after an optional
+// "the") is given as a name: after "known as", "called", "named" ("where
+// it is known as Tet", "the holiday called Seollal").
+func (t *tagger) nameCalled(i int) bool {
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	return t.is(k, "called") || t.is(k, "named") || t.is(k, "as") && t.is(k-1, "known")
+}
+
+// textNames reports whether the text names any of words (lower case) as a
+// capitalised word.
+func (t *tagger) textNames(words ...string) bool {
+	for k := range t.toks {
+		if !t.toks[k].upper {
+			continue
+		}
+		for _, w := range words {
+			if t.toks[k].w == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // daySpan is a festival known only to fall between two days of the year
 // (from month m1, day d1 to month m2, day d2): a lunisolar festival.
 func daySpan(m1 time.Month, d1 int, m2 time.Month, d2 int) feastSpan {
@@ -638,7 +729,8 @@ func adventSpan(y int, mod string) (time.Time, time.Time) {
 // tagger cannot give for sure: the festivals of the Islamic calendar, kept
 // by the sighting of the moon (Ramadan, Eid al-Fitr, Eid al-Adha), those
 // of the Hindu and Chinese lunisolar calendars (Diwali, Navratri, the
-// Lunar New Year), and the seasons of the church year (Lent, Advent). It
+// Lunar New Year, and its names in China, Vietnam and Korea: the Spring
+// Festival, Tet, Seollal), and the seasons of the church year (Lent, Advent). It
 // returns their span, the token after the name, whether a leading "the"
 // belongs to it, and ok.
 func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
@@ -666,6 +758,12 @@ func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
 		case "adha", "azha":
 			return islamicFeast(12, 10, 10), k + 1, false, true // 10 Dhu al-Hijjah
 		}
+		if k == i+1 && !t.is(k, "-") && !t.personName(i) && (k >= len(t.toks) || !t.toks[k].upper || t.toks[k].nl) {
+			// a bare "Eid": al-Fitr or al-Adha, which the text does not
+			// say; only the year that holds both ("Eid al-Ghadir", "Eid
+			// Mubarak", "Mohammed Eid" are none)
+			return bothEids, i + 1, false, true
+		}
 	case "diwali", "deepavali":
 		// the new moon of Kartika (Amavasya), 17 October to 15 November
 		return daySpan(time.October, 15, time.November, 17), i + 1, false, true
@@ -682,6 +780,25 @@ func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
 		if t.is(i+1, "new") && t.is(i+2, "year") && t.toks[i+1].upper && t.toks[i+2].upper {
 			return daySpan(time.January, 19, time.February, 22), i + 3, true, true
 		}
+	case "spring":
+		// "the Spring Festival": China's name of the Lunar New Year, in
+		// a text about China ("the Spring Festival of Arts", a spring
+		// festival elsewhere are none)
+		if t.is(i+1, "festival") && t.toks[i+1].upper && !t.is(i+2, "of") && !t.nameCalled(i) && t.textNames("china", "chinese", "beijing", "shanghai", "taiwan") {
+			return daySpan(time.January, 19, time.February, 22), i + 2, true, true
+		}
+	case "tet":
+		// Vietnam's Lunar New Year, in a text about Vietnam ("the Tet
+		// Offensive" is a war's name)
+		if t.w(i+1) != "offensive" && !t.nameCalled(i) && t.textNames("vietnam", "vietnamese", "hanoi", "saigon") {
+			return daySpan(time.January, 19, time.February, 22), i + 1, false, true
+		}
+	case "seollal":
+		// Korea's Lunar New Year
+		if t.nameCalled(i) {
+			return nil, 0, false, false // "where it is known as Seollal": the name, no day
+		}
+		return daySpan(time.January, 19, time.February, 22), i + 1, false, true
 	case "lent":
 		// Ash Wednesday to Holy Saturday
 		if t.churchSeason(i) {
@@ -1126,6 +1243,22 @@ func (t *tagger) holidayNearDay(j int, f holidayDate) int {
 		if gap := f(y).Sub(iv.Start); gap <= 21*24*time.Hour && gap >= -21*24*time.Hour {
 			return y
 		}
+	}
+	return 0
+}
+
+// possessiveYearBefore returns the year named by a possessive right
+// before token i ("last year's", "next year's", "this year's", "2005's"),
+// or 0 when there is none.
+func (t *tagger) possessiveYearBefore(i int) int {
+	if i < 4 || !t.is(i-1, "s") || !t.is(i-2, "'") && !t.is(i-2, "’") {
+		return 0
+	}
+	if y := t.deicticYear(i - 4); y > 0 {
+		return y
+	}
+	if tk := t.toks[i-3]; tk.kind == kNum && len(tk.w) == 4 && tk.n >= 1900 && tk.n <= 2100 {
+		return tk.n
 	}
 	return 0
 }

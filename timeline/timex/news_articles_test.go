@@ -182,7 +182,7 @@ var newsArticles = []newsArticle{
 			{"the three months", "DURATION", "P3M", "-", "0", "0"},
 			{"the end of December", "DATE", "2014-12", "END", "2014-12-21", "2014-12-31"},
 			{"four-hour", "DURATION", "PT4H", "-", "0", "0"},
-			{"a year earlier", "DATE", "2013", "-", "2013-01-01", "2013-12-31"},
+			{"a year earlier", "DATE", "2013-Q4", "-", "2013-10-01", "2013-12-31"}, // 2013 before round9_tech: 'in the three months to the end of December ... a year earlier' is that quarter a year before, as after 'the quarter'
 			{"The winter of 2014-15", "DATE", "2014-WI", "-", "2014-12-01", "2015-02-28"},
 			{"early January", "DATE", "2015-01", "START", "2015-01-01", "2015-01-10"},
 			{"Christmas", "DATE", "2014-12-25", "-", "2014-12-25", "2014-12-25"},

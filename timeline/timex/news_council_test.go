@@ -199,7 +199,7 @@ var newsCouncil = []newsArticle{
 			{"noon", "TIME", "2012-10-19T12:00", "-", "2012-10-19", "2012-10-19"},
 			{"19 October", "DATE", "2012-10-19", "-", "2012-10-19", "2012-10-19"},
 			{"3 May", "DATE", "2012-05-03", "-", "2012-05-03", "2012-05-03"},
-			{"the same day", "DATE", "2012-05-03", "-", "2012-05-03", "2012-05-03"}, // gap: by hand 2012-11-15 ("the same day as the first polls": the election's day, not the last day named)
+			{"the same day", "DATE", "XXXX-XX-XX", "-", "0", "0"}, // gap: by hand 2012-11-15 ("the same day as the first polls": the election's day, not the last day named); 2012-05-03 before round9_tech, now no date rather than a wrong one
 			{"every Thursday evening", "SET", "XXXX-WXX-4TEV", "-", "0", "0"},
 			{"October", "DATE", "2012-10", "-", "2012-10-01", "2012-10-31"},
 			{"16 November", "DATE", "2012-11-16", "-", "2012-11-16", "2012-11-16"}, // by hand "the morning of 16 November", TIME; revised to the date alone, as the package gives "the early hours of <date>"

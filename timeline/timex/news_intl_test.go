@@ -58,8 +58,9 @@ var newsIntl = []newsArticle{
 			{"14.02.2013", "DATE", "2013-02-14", "-", "2013-02-14", "2013-02-14"},
 			{"the next financial year", "DATE", "2014", "-", "0", "0"},
 		}},
-	{"63-dawn-eid-karachi", "2012-08-15", "Dawn city copy before Eid al-Fitr: an 'Aug 15' dateline on a Wednesday, 'Tuesday night', 'Saturday 18 August, the 29th of Ramazan' (a day of a lunar month, which must not become 29 August), 'from August 19 to August 22', '1530hrs on Friday', '2nd August', 'a fortnight', 'the fiscal year to June', '31/08/2011', 'the 20th', 'Last year heavy rains in late August and September' (the year the sentence opens with), 'on last year, when the holy month fell in August too' (the year the clause of 'when' speaks of), 'the 18th'. Hand annotation corrected: 'the past week' is the week up to the reference day, as the project values it. Gaps: 'Eid al-Fitr' and 'the 29th of Ramazan' are only their month since round 8 (2012-08: every sighting puts them in August; no day made up), and 'Last Eid' (al-Fitr or al-Adha) is not tagged; 'the first quarter of the new fiscal year' is valued by the reference year, 2012-Q1, as TimeBank values 'the current fiscal year', though Pakistan names its fiscal year by the year it ends in (2013)",
+	{"63-dawn-eid-karachi", "2012-08-15", "Dawn city copy before Eid al-Fitr: an 'Aug 15' dateline on a Wednesday, 'Tuesday night', 'Saturday 18 August, the 29th of Ramazan' (a day of a lunar month, which must not become 29 August), 'from August 19 to August 22', '1530hrs on Friday', '2nd August', 'a fortnight', 'the fiscal year to June', '31/08/2011', 'the 20th', 'Last year heavy rains in late August and September' (the year the sentence opens with), 'on last year, when the holy month fell in August too' (the year the clause of 'when' speaks of), 'the 18th'. Hand annotation corrected: 'the past week' is the week up to the reference day, as the project values it. Gaps: 'Eid al-Fitr' and 'the 29th of Ramazan' are only their month since round 8 (2012-08: every sighting puts them in August; no day made up), and 'Last Eid' (al-Fitr or al-Adha) was not tagged (its year since round 9, left); 'the first quarter of the new fiscal year' is valued by the reference year, 2012-Q1, as TimeBank values 'the current fiscal year', though Pakistan names its fiscal year by the year it ends in (2013)",
 		[]want{
+			{"Eid", "DATE", "2012", "-", "2012-01-01", "2012-12-31"}, // the headline's bare 'Eid': not tagged by hand; since round 9 (left) the year that holds both Eids
 			{"Aug 15", "DATE", "2012-08-15", "-", "2012-08-15", "2012-08-15"},
 			{"Tuesday night", "TIME", "2012-08-14TNI", "-", "2012-08-14", "2012-08-14"},
 			{"Eid al-Fitr", "DATE", "2012-08", "-", "2012-08-01", "2012-08-31"}, // festival of the Islamic calendar: the month when every sighting puts it there (round 8)
@@ -83,7 +84,9 @@ var newsIntl = []newsArticle{
 			{"June", "DATE", "2012-06", "-", "2012-06-01", "2012-06-30"},
 			{"the first quarter of the new fiscal year", "DATE", "2012-Q1", "-", "0", "0"},
 			{"Ramazan", "DATE", "2012", "-", "2012-01-01", "2012-12-31"}, // the Islamic month: its year (round 8)
+			{"Eid", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},     // 'driven by Ramazan and Eid': untagged before round 9 (left), now the year of both Eids
 			{"Friday night", "TIME", "2012-08-17TNI", "-", "2012-08-17", "2012-08-17"},
+			{"Last Eid", "DATE", "2011", "-", "2011-01-01", "2011-12-31"}, // untagged before round 9 (left): the last Eid wholly gone (al-Adha 2011), in the year of the al-Fitr the sentence dates
 			{"31/08/2011", "DATE", "2011-08-31", "-", "2011-08-31", "2011-08-31"},
 			{"the 20th", "DATE", "2012-08-20", "-", "2012-08-20", "2012-08-20"},
 			{"Wednesday", "DATE", "2012-08-15", "-", "2012-08-15", "2012-08-15"},

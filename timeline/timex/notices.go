@@ -163,7 +163,9 @@ func (t *tagger) daySpanBefore(i int) bool {
 // that a daily rate came before, a comma between or not: "would add about
 // 600 truck trips a day, most of them between 6 a.m. and 8 p.m.": any
 // day's hours. The rate must be "a day", "per day", "each day" or "every
-// day" (a SET P1D) and end at most eight tokens before, in the sentence.
+// day" (a SET P1D), "every hour" (PT1H: "shows every hour from 11 a.m. to
+// 4 p.m.") or a weekly set ("every Sunday afternoon between 4pm and 7pm")
+// and end at most eight tokens before, in the sentence.
 func (t *tagger) rateDayBefore(i int) bool {
 	p := i - 1
 	n := len(t.out)
@@ -171,7 +173,7 @@ func (t *tagger) rateDayBefore(i int) bool {
 		return false
 	}
 	l := t.out[n-1]
-	if l.Type != Set || l.Value != "P1D" {
+	if l.Type != Set || l.Value != "P1D" && l.Value != "PT1H" && !strings.HasPrefix(l.Value, "XXXX-WXX-") {
 		return false
 	}
 	for m := p - 1; m >= 0 && m >= p-8; m-- {

@@ -304,9 +304,17 @@ func (t *tagger) clock(i int) cand {
 				if !colon {
 					return cand{}
 				}
+			case "to":
+				// "from 20:00 BST on Monday to 06:00 on Tuesday": the
+				// second end of a range whose first is a clock time ("odds
+				// cut to 5:1", "won 3:1" have none)
+				if !colon || !t.fromClockBefore(p) {
+					return cand{}
+				}
 			default:
 				return cand{}
 			}
+			j = t.zone(j) // "at 23:30 UK time", "at 21:00 Moscow time": a place's clock
 		}
 	} else {
 		if h == 0 || h > 12 {
@@ -656,6 +664,12 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 	} else if noDay {
 		if d, ok := t.dayBeforeAt(i); ok {
 			base, noDay = d, false
+		} else if d, ok := t.logHeadingDay(i); ok {
+			// "Monday, Jan. 19" on a line of its own, then entries each
+			// opening with a clock time ("7:52 a.m. -- A crash ...", "4:15
+			// p.m. -- A package ..."): a log's entries are the heading's
+			// day (the value only, as for a day the sentence named)
+			base = d
 		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the
@@ -1062,6 +1076,15 @@ func (t *tagger) year(i int) cand {
 			return cand{}
 		}
 	}
+	if i > 1 && t.attached(i) && t.is(i-1, "-") && t.attached(i-1) && t.toks[i-2].kind == kNum && len(t.toks[i-2].w) != 4 &&
+		(len(t.toks[i-2].w) == 3 || t.toks[i-2].n > 31 || tk.n < 1800) && !t.eraNear(i-2, i+1) {
+		// "call 513-556-1111", "556-1999", "quoting reference 10-1234":
+		// four digits after a hyphen joined to a telephone exchange, or
+		// to a number no day or month, or a year of long ago so written,
+		// end a telephone or reference number ("1990-1994" is a span of
+		// years, "10-12-2014" a date, "AD 800-1200" a span of the era)
+		return cand{}
+	}
 	j := i + 1
 	if j < len(t.toks) && t.attached(j) {
 		switch t.w(j) {
@@ -1069,7 +1092,20 @@ func (t *tagger) year(i int) cand {
 			if _, end := t.yearSpanEnd(i); end == 0 {
 				return cand{} // "2016/679", "1995/46": a number of a law or a case
 			}
-		case "%", ":", "s":
+		case ":":
+			switch t.w(i - 1) {
+			case "since", "in", "by", "until", "before", "after", "from":
+				// "melting twice as fast since 2000: study": a headline's
+				// year before the colon that names its source (a clock
+				// time "2000: Police say" opens its line)
+				if j+1 < len(t.toks) && t.toks[j+1].kind == kWord && !t.attached(j+1) && !t.toks[j+1].nl {
+					break
+				}
+				return cand{}
+			default:
+				return cand{}
+			}
+		case "%", "s":
 			return cand{}
 		case ".", ",":
 			if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && t.attached(j+1) {
@@ -1411,11 +1447,18 @@ func (t *tagger) zone(j int) int {
 			}
 		}
 	}
-	if j+1 < len(t.toks) && t.toks[j].upper && t.toks[j].kind == kWord && len(t.toks[j].w) > 2 && t.is(j+1, "time") && !t.toks[j+1].upper {
+	if j+1 < len(t.toks) && t.toks[j].upper && t.toks[j].kind == kWord && (len(t.toks[j].w) > 2 || t.countryCode(j)) && t.is(j+1, "time") && !t.toks[j+1].upper {
 		// "7:06 p.m. Rome time", "9 a.m. Cairo time": a place's clock
 		return j + 2
 	}
 	return j
+}
+
+// countryCode reports whether the token at j is "UK" or "US" written in
+// capitals: a country's clock ("23:30 UK time", "9 p.m. US time").
+func (t *tagger) countryCode(j int) bool {
+	s := t.text[t.toks[j].s:t.toks[j].e]
+	return s == "UK" || s == "US"
 }
 
 // subjectAfterDecade reports whether the capitalised word at n, after
@@ -1751,6 +1794,11 @@ func (t *tagger) weeklyClause(i int) bool {
 			return false
 		}
 		tk := t.toks[k]
+		if tk.w == "," && t.pluralWeekday(k-1) && t.clockRunOnly(k+1, i) {
+			// a listing's hours right after its days: "open Tuesdays to
+			// Sundays, 10 a.m.-5 p.m."
+			return true
+		}
 		if tk.w == "," || tk.w == ";" {
 			// another clause: only one that says the habit goes on
 			// ("..., and services will run every 15 minutes until 9am")
@@ -1783,6 +1831,44 @@ func (t *tagger) weeklyClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralWeekday reports whether token k is a weekday in the plural,
+// capitalized ("Sundays"), not a possessive ("Sunday's").
+func (t *tagger) pluralWeekday(k int) bool {
+	if k < 0 || k >= len(t.toks) || !t.toks[k].upper || t.is(k+1, "'") {
+		return false
+	}
+	w := t.toks[k].w
+	if len(w) <= 6 || w[len(w)-1] != 's' {
+		return false
+	}
+	_, ok := weekdayOf(w[:len(w)-1])
+	return ok
+}
+
+// clockRunOnly reports whether the tokens from a up to i hold nothing but
+// the pieces of a range of clock hours (figures, "a.m.", "p.m.", a dash,
+// "to", "until", "noon"), so that the clock time at i follows a comma
+// directly or as the second end of such a range ("Sundays, 10 a.m.-5 p.m.").
+func (t *tagger) clockRunOnly(a, i int) bool {
+	if a >= len(t.toks) || t.toks[a].kind != kNum {
+		return false
+	}
+	for m := a; m < i; m++ {
+		tm := t.toks[m]
+		switch {
+		case tm.kind == kNum:
+		case tm.kind == kPunct && tm.w != "," && tm.w != ";":
+		default:
+			switch tm.w {
+			case "a", "p", "m", "am", "pm", "a.m", "p.m", "to", "until", "till", "noon":
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // deicticDayWord reports whether token k is "today", "tonight",
@@ -1856,4 +1942,97 @@ func (t *tagger) namedDayThen(k int) int {
 		return 0
 	}
 	return 0
+}
+
+// logHeadingDay returns the day of a log's heading above the clock time
+// opening a line at token i: the last day named alone on a line stands on
+// an earlier line ("Monday, Jan. 19", "Saturday 24 January"), and every line between
+// opens with a clock time, as the entries of a police log or a fire
+// department's call list do. Any other line between ends the log.
+func (t *tagger) logHeadingDay(i int) (time.Time, bool) {
+	if i > 0 && !t.toks[i].nl || !t.logSet || t.logIn >= i {
+		return time.Time{}, false
+	}
+	end := i
+	for k := i - 1; k >= 0; k-- {
+		if k > 0 && !t.toks[k].nl {
+			continue
+		}
+		if t.logIn == k {
+			return t.logDay, t.dateOnlyLine(k, end)
+		}
+		if t.toks[k].kind != kNum || !t.is(k+1, ":") && !t.is(k+1, ".") || k+2 >= end || t.toks[k+2].kind != kNum {
+			return time.Time{}, false
+		}
+		end = k
+	}
+	return time.Time{}, false
+}
+
+// dateOnlyLine reports whether tokens [k, end) hold a day's date and
+// nothing else: weekday and month names, figures, commas and periods, at
+// most eight tokens.
+func (t *tagger) dateOnlyLine(k, end int) bool {
+	if end-k > 8 {
+		return false
+	}
+	named := false
+	for m := k; m < end; m++ {
+		switch tk := t.toks[m]; {
+		case tk.kind == kNum:
+		case tk.kind == kPunct && (tk.w == "," || tk.w == "."):
+		case tk.kind == kWord:
+			_, wd := weekdayOf(tk.w)
+			_, mo := monthOf(tk.w)
+			if !wd && !mo {
+				return false
+			}
+			named = true
+		default:
+			return false
+		}
+	}
+	return named
+}
+
+// fromClockBefore reports whether "from" and a clock time written with a
+// colon ("from 20:00", "from 9:30 a.m.") stand within ten tokens before
+// token k in its sentence.
+func (t *tagger) fromClockBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-10; m-- {
+		if t.endsAt(m, 0) {
+			return false
+		}
+		if t.is(m, "from") && m+3 < k && t.toks[m+1].kind == kNum && t.is(m+2, ":") && t.attached(m+2) && t.toks[m+3].kind == kNum && t.attached(m+3) {
+			return true
+		}
+	}
+	return false
+}
+
+// logEntryDay returns the day of the log heading (logHeadingDay) above
+// the entry whose line holds token i and opens with a clock time.
+func (t *tagger) logEntryDay(i int) (time.Time, bool) {
+	k := i
+	for k > 0 && !t.toks[k].nl {
+		k--
+	}
+	if k == i || t.toks[k].kind != kNum || !t.is(k+1, ":") && !t.is(k+1, ".") || k+2 >= i || t.toks[k+2].kind != kNum {
+		return time.Time{}, false
+	}
+	return t.logHeadingDay(k)
+}
+
+// eraNear reports whether an era's abbreviation ("AD", "BC", "CE", "BCE")
+// stands right before token i or at token j: "AD 800-1200", "800-1200 AD".
+func (t *tagger) eraNear(i, j int) bool {
+	for _, k := range [2]int{i - 1, j} {
+		switch t.w(k) {
+		case "ad", "bc", "ce", "bce":
+			if t.toks[k].upper {
+				return true
+			}
+		}
+	}
+	return false
 }

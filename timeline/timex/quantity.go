@@ -18,6 +18,15 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "a") && t.is(i+1, "while") {
 		return t.vagueSpan(i)
 	}
+	if t.is(i, "a") && t.is(i+1, "night") && t.is(i+2, "out") {
+		switch t.w(i - 1) {
+		case "on", "after", "for", "from", "during":
+			// "had been on a night out with friends", "after a night out
+			// in the city": an evening's outing, no stretch of time ("spent
+			// a night out in the open" stays one)
+			return cand{}
+		}
+	}
 	if w := t.toks[i].w; (w == "a" || w == "an") && t.is(i+1, "half") && t.is(i+2, "-") && t.attached(i+2) {
 		return cand{} // "a half-day strike": the article belongs to the noun ("half-day" is found at "half")
 	}
@@ -41,6 +50,12 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "another") {
 		// "it will take another month", "for another year": one more unit
 		if u, pl := unitOf(t.w(i + 1)); u != uNone && !pl && u != uWeekend && u != uSeason && !t.titleWord(i+1) {
+			if t.is(i-1, "on") || t.is(i-1, "until") || t.is(i-1, "till") || t.is(i-1, "to") && !t.is(i-2, "up") && !t.is(i-2, "close") {
+				// "a new attempt on another day", "postponed to another
+				// week", "saved until another day": a time not named, no
+				// stretch ("for another day", "up to another year" are)
+				return cand{}
+			}
 			return cand{i: i, j: i + 2, typ: Duration, val: durValue(1, u)}
 		}
 		// "another 20 years", "another three weeks": the word belongs to
@@ -241,6 +256,13 @@ func (t *tagger) quantity(i int) cand {
 			j++
 		}
 	}
+	if t.is(j, "earth") && t.toks[j].upper && j+1 < len(t.toks) && !t.toks[j+1].upper {
+		// "687 Earth days", "12 Earth years": a planet's span told in
+		// ours ("Earth Day", "three Earth Days" are the holiday)
+		if u, _ := unitOf(t.w(j + 1)); u == uDay || u == uYear || u == uHour || u == uMonth || u == uWeek {
+			j++
+		}
+	}
 	if accountWord(t.w(j)) {
 		// "two financial years", "three fiscal years", "over four budget
 		// years": years of account, as many years long
@@ -345,6 +367,14 @@ func (t *tagger) quantity(i int) cand {
 	c := cand{i: i, j: k, typ: Duration, val: durValue(n, u), the: true}
 	if t.is(k, "-") && t.attached(k) && t.is(k+1, "olds") {
 		return cand{} // "Fifteen-year-olds", "10-year-olds": people of that age
+	}
+	if !hyph && !plural && n > 1 {
+		// "the two day rally", "the three week strike": a count above one
+		// with its unit in the singular is a compound adjective written
+		// without its hyphen, and the article is its noun's, as in "the
+		// 30-day truce" (TBAQ "the [two day] rally"); "the two days of
+		// music" keeps it
+		c.the = false
 	}
 	if hyph {
 		c.the = false // "the 30-day truce": the article belongs to the noun
@@ -1116,6 +1146,13 @@ func (t *tagger) perUnit(i int) bool {
 			return true
 		}
 	}
+	if t.measureOf(i - 1) {
+		// "25 centimetres of ice a year", "two units of alcohol a week":
+		// an amount of something per period
+		if u, _ := unitOf(t.w(i + 1)); u >= uDay && u <= uYear && u != uWeekend && u != uSeason && u != uQuarter {
+			return true
+		}
+	}
 	if p.kind == kWord && !p.upper && t.is(i-2, "one") && !t.is(i-3, "at") && !t.is(i+2, "old") {
 		// "one train an hour", "one flight a day": a count of one thing
 		// per period is a rate, as "four flights a week" ("at one point
@@ -1148,6 +1185,36 @@ func (t *tagger) spentOf(k int) bool {
 			}
 			_, m := t.number(o - 3)
 			return m == o-2
+		}
+	}
+	return false
+}
+
+// measureOf reports whether the words ending at token k are a noun
+// phrase after a figure, a plural noun of measure that is no unit of
+// time, and "of" (at most three words after it, no punctuation between):
+// "25 centimetres of ice", "two units of alcohol", "3 million barrels
+// of oil".
+func (t *tagger) measureOf(k int) bool {
+	for n := 0; n < 3 && k-n-3 >= 0; n++ {
+		o := k - n
+		tk := t.toks[o]
+		if tk.kind != kWord || tk.upper && n > 0 {
+			return false
+		}
+		if t.is(o-1, "of") {
+			w := t.toks[o-2]
+			if w.kind != kWord || w.upper || len(w.w) < 4 || w.w[len(w.w)-1] != 's' {
+				return false
+			}
+			if u, _ := unitOf(w.w); u != uNone {
+				return false // "three years of war": a time, not a measure
+			}
+			if t.rateAmount(o - 3) {
+				return true
+			}
+			_, m := t.number(o - 3)
+			return m == o-2 // "two units"
 		}
 	}
 	return false

@@ -190,6 +190,13 @@ func (t *tagger) relative(i int) cand {
 			}
 			return cand{i: i, j: j + 1, typ: Date, val: fmtDay(base.AddDate(0, 0, -back)), the: true}
 		}
+		if w == "past" && !the && !t.is(i-1, "this") {
+			// "If the launch slips past Sunday", "stayed open past
+			// Friday": bare "past" before a weekday is the preposition
+			// (the day gone is "last Sunday", "this past Sunday"); the
+			// weekday is found alone
+			return cand{}
+		}
 		c := t.weekday(j, dir)
 		if w == "this" && c.ok() {
 			// within the reference week
@@ -525,6 +532,22 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		if w == "same" && !the && !t.is(i-1, "that") && !t.is(i-1, "this") {
 			return cand{}
 		}
+		if w == "same" && t.is(j, "as") {
+			// "reaches the end of its support on the same day as XP": the
+			// day of what follows "as", which need not be the date last
+			// named; a day of unknown date, no wrong one
+			switch u {
+			case uDay:
+				return cand{i: i, j: j, typ: Date, val: "XXXX-XX-XX", the: true}
+			case uWeek:
+				return cand{i: i, j: j, typ: Date, val: "XXXX-WXX", the: true}
+			case uMonth:
+				return cand{i: i, j: j, typ: Date, val: "XXXX-XX", the: true}
+			case uYear:
+				return cand{i: i, j: j, typ: Date, val: "XXXX", the: true}
+			}
+			return cand{}
+		}
 		if u == uQuarter && t.lastQ != "" && t.qAt <= i && t.qAt > i-80 {
 			// "that quarter", "the same quarter": the quarter last named
 			return cand{i: i, j: j, typ: Date, val: t.lastQ, the: true, back: true}
@@ -591,6 +614,14 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 		c.val = fmtDay(base.AddDate(0, 0, off))
 		if base == t.anchor && t.dayUnknown(i) {
+			if w == "same" && t.lastMon && !t.lastSince && t.lastNear(i) && t.tenseAt(i, j) == tPast {
+				// "killed last October ... His name was crossed out that
+				// same day" (TBAQ 1998-10-XX): the very day of the month
+				// just named, whose number the text does not give; a day
+				// counted on ("the next day") may leave the month
+				c.val, c.iv, c.ivSet = fmtMonth(t.last.Year(), t.last.Month())+"-XX", Interval{}, true
+				return c
+			}
 			return t.undatedDay(c)
 		}
 	case uNight:
@@ -854,6 +885,14 @@ func (t *tagger) season(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "the", "in", "this", "last", "next", "early", "late", "mid", "-", "since", "until", "by":
+	case "its", "their", "s":
+		// "The Hollywood Bowl's summer season continues": a programme's
+		// season of the year after a possessive, as "the summer season";
+		// another noun ("the club's summer signing", "their summer
+		// homes") is none
+		if !t.is(j, "season") || t.w(i-1) == "s" && !t.is(i-2, "'") || t.is(j+1, "'") {
+			return cand{}
+		}
 	case "peak", "busy", "high", "main":
 		// "the peak summer season", "the busy summer months": the
 		// season of the trade's year, named between "the" and its noun
@@ -923,12 +962,61 @@ func (t *tagger) season(i int) cand {
 		// future of a speech of that year, its summer (was this year's)
 		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
+	if y := t.saidInYear(i, j); y != 0 {
+		// "He said in 2012 that the plant would open in the summer": a
+		// year set right after the verb of speech dates the speech as a
+		// year opening the sentence does, and the season it foretold is
+		// that year's (was this year's)
+		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+	}
 	dir := t.yearDirection(i, j)
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + "-" + s)
 		return iv.Start, iv.End
 	})
 	return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
+}
+
+// saidInYear returns the year of a speech that the "would" governing the
+// expression over [i, j) reports, when the year follows the verb of
+// speech after "in" in the same sentence ("He said in 2012 that the plant
+// would open in the summer", "promised in 2011 the line would reopen";
+// the season may come before the "would": "said in 2012 that the summer
+// would be hot"), and lies before the reference year; else 0. A year
+// elsewhere in the sentence dates something else ("He said the 2012 plan
+// would open in the summer"), and "would have" tells of no future.
+func (t *tagger) saidInYear(i, j int) int {
+	// the "would": between the year and the season ("would open in the
+	// summer"), or right after the season as its subject ("the summer
+	// would be hot")
+	would := -1
+	if t.is(j, "would") {
+		would = j
+	}
+	for m := i - 1; m >= 3 && m >= i-14; m-- {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			return 0
+		}
+		if t.is(m, "would") && would < 0 {
+			would = m
+			continue
+		}
+		tk := t.toks[m]
+		if tk.kind != kNum || len(tk.w) != 4 || !t.is(m-1, "in") {
+			continue
+		}
+		if would < 0 || t.is(would+1, "have") {
+			return 0
+		}
+		switch w := t.w(m - 2); {
+		case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "wrote":
+			if y := int(tk.n); y > 1900 && y < t.ref.Year() {
+				return y
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // untilFall reports whether "fall" at i, after "by", "until", "till" or

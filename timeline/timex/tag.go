@@ -18,12 +18,18 @@ type tagger struct {
 	// anchorLate: the text has told of the anchor's day late ("late on
 	// Monday", "Monday night", "11 pm on Monday")
 	anchorLate bool
-	last       time.Time // the first day of the last definite date of any granularity
-	lastSet    bool
-	lastAt     int  // the token after it
-	lastWide   bool // last was named coarser than a day ("in March 2011")
-	lastMon    bool // last was named as a month ("sales in February")
-	lastYear   bool // last was named as a year ("in 1951")
+	// logDay is the day of the last line that held only a day's date
+	// ("Monday, Jan. 19"), logIn its first token: a log's heading
+	// (logHeadingDay)
+	logDay   time.Time
+	logIn    int
+	logSet   bool
+	last     time.Time // the first day of the last definite date of any granularity
+	lastSet  bool
+	lastAt   int  // the token after it
+	lastWide bool // last was named coarser than a day ("in March 2011")
+	lastMon  bool // last was named as a month ("sales in February")
+	lastYear bool // last was named as a year ("in 1951")
 	// lastSince: last was named after "since" ("air strikes since August
 	// 2014"): the start of a period that runs up to now, no time the
 	// sentence's later events are placed in
@@ -42,6 +48,9 @@ type tagger struct {
 	story    time.Time
 	storyTok int
 	storyYr  bool
+	// storyOn: the story's date opened its sentence after "On" ("On
+	// Sunday, Dec. 7, 1941, Japan attacked"), as a narrative tells its days
+	storyOn bool
 	// storyEnd is the last day of the story's date; storyDay the last
 	// full day the run has named (while storyDaySet), which a bare
 	// weekday of the story is near (history.go's storyWeekday)
@@ -72,7 +81,11 @@ type tagger struct {
 	speechSet bool
 	lastQ     string // the last quarter value emitted, 2025-Q3
 
-	qFuture     bool      // lastQ was named in a future-tense clause
+	qFuture bool // lastQ was named in a future-tense clause
+	// q3m is the calendar quarter "the three months ended (ending, to)"
+	// a quarter's last month or day names, q3mAt the token after it
+	q3m         string
+	q3mAt       int
 	qFiscal     bool      // lastQ was a fiscal quarter, with no calendar interval
 	lastMain    time.Time // like last, but not moved by a comparison a year back ("a year earlier")
 	lastMainSet bool
@@ -337,6 +350,9 @@ func (t *tagger) emit(c cand) {
 				// day is not
 				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
+				if g == GranDay && (c.i == 0 || t.toks[c.i].nl) && (c.j >= len(t.toks) || t.toks[c.j].nl) {
+					t.logDay, t.logIn, t.logSet = iv.Start, c.i, true
+				}
 			}
 			if (g == GranDay || g == GranTime) && !iv.Start.After(t.ref) && t.speechDated(c) && !t.inQuotation(c.i) {
 				t.speech, t.speechAt, t.speechSet = iv.Start, c.j, true
@@ -414,6 +430,13 @@ func (t *tagger) emit(c cand) {
 				t.lastQ, t.qAt = c.val, c.j
 				t.qFuture = t.tenseAt(c.i, c.j) == tFuture
 				t.qFiscal = c.ivSet && c.iv.IsZero()
+			}
+			if q := t.threeMonthsTo(c); q != "" && !iv.Start.After(t.ref) {
+				// "sold 35.2 million iPhones in the three months ending in
+				// June": the calendar quarter that month closes is the
+				// period being reported, which "a year earlier" in the
+				// same sentence goes back to (quarterYearBack)
+				t.q3m, t.q3mAt = q, c.j
 			}
 		}
 	}
@@ -649,7 +672,9 @@ func (t *tagger) match(i int) cand {
 			return cand{} // qualified finds nothing where no expression starts
 		}
 		c := t.qualified(i + 1)
-		if c.ok() && c.the {
+		if c.ok() && c.the && t.toks[i+1].w != "the" {
+			// (a doubled article, "at the the end of November" (TBAQ), a
+			// slip of the copy: the expression opens at the second)
 			c.i = i
 			return c
 		}
@@ -715,6 +740,13 @@ func (t *tagger) qualified(i int) cand {
 				}
 			default:
 				c.i = j // "through at least Sept. 6": the date itself
+			}
+			if t.is(i, "almost") && isAgo(t, c.j) {
+				// "almost four years ago", "almost two years ago" (TBAQ, both):
+				// the modifier bounds the point, inside as "nearly" is;
+				// "almost two weeks" alone keeps it out, and "about"
+				// ("about two years ago") stays out as the items have it
+				c.i = i
 			}
 		}
 		return c
@@ -1152,7 +1184,38 @@ func (t *tagger) positioned(i int) cand {
 		return cand{} // "late Ramadan": no such part is sure
 	}
 	// "the early 1990s", "the late summer": the article belongs to it
-	return t.withPosition(c, i, mod)
+	c = t.withPosition(c, i, mod)
+	if t.is(i+1, "-") && t.attached(i+1) && len(c.val) == 7 && c.val[4] == '-' && t.headNounAt(c.j) {
+		// "the late-November trip", "the mid-March deadline": a month
+		// joined to its position by a hyphen before a noun is a compound
+		// adjective, and the article is the noun's (TBAQ "the
+		// [late-November] trip"), as in "the 30-day truce"; "in the
+		// mid-March sunshine" alike, "until the late-March" or "the
+		// mid-March of 2010" keep it
+		c.the = false
+	}
+	return c
+}
+
+// headNounAt reports whether token k is a lower-case word that can head
+// the noun phrase a compound adjective opens ("trip", "deadline",
+// "storms"): no preposition, conjunction, determiner, form of "be" or
+// "have", modal or wh-word, which would show the phrase ended before it.
+func (t *tagger) headNounAt(k int) bool {
+	if k >= len(t.toks) || t.toks[k].kind != kWord || t.toks[k].upper || t.toks[k].nl {
+		return false
+	}
+	w := t.toks[k].w
+	if preposition(w) || determiner(w) || auxiliary(w) {
+		return false
+	}
+	switch w {
+	case "of", "but", "nor", "than", "that", "which", "who", "when", "where", "while", "if", "because",
+		"will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do",
+		"saw", "brought", "ago", "earlier", "later", "through", "till", "against", "around", "between":
+		return false
+	}
+	return true
 }
 
 // betterPart parses "the better part of a decade", "the best part of five
@@ -1591,12 +1654,19 @@ func (t *tagger) core(i int) cand {
 		// "the weekend"
 		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
 	}
-	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") && t.is(i+3, "weekend") && !t.is(i+4, "'") && !t.datedAfter(i+4) {
-		// "over the three-day weekend", "the four-day weekend": a
-		// weekend a holiday lengthens, as "the long weekend"; one dated
-		// by what follows ("the three-day weekend in May", "of 2012",
-		// "last year", "before the election") is not the current one
-		try(cand{i: i, j: i + 4, typ: Date, val: t.weekend(t.ref, 0, i, i+4), the: true})
+	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") {
+		// "over the three-day weekend", "the four-day weekend", "the
+		// three-day holiday weekend": a weekend a holiday lengthens, as
+		// "the long weekend"; one dated by what follows ("the three-day
+		// weekend in May", "of 2012", "last year", "before the
+		// election") is not the current one
+		e := i + 4
+		if t.is(i+3, "holiday") {
+			e++
+		}
+		if t.is(e-1, "weekend") && !t.is(e, "'") && !t.datedAfter(e) {
+			try(cand{i: i, j: e, typ: Date, val: t.weekend(t.ref, 0, i, e), the: true})
+		}
 	}
 	if t.is(i+1, "day") {
 		if _, ok := ordinalWord(w); ok {
@@ -1941,7 +2011,7 @@ func startWord(w string) bool {
 		"pentecost", "whitsun", "whitsunday", "whit", "ascension", "epiphany", "groundhog", "hogmanay", "all",
 		"rest", "remainder", "financial",
 		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
-		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent",
+		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent", "tet", "seollal",
 		"budget", "alternate", "tax":
 		return true
 	}
@@ -2469,21 +2539,41 @@ func (t *tagger) reportPeriod(i int) cand {
 
 // quarterYearBack returns the quarter a year before the quarter last named
 // when token i stands in a sentence of figures ("net income of $5 million,
-// up from $4 million a year earlier" in a report on a quarter), or "".
+// up from $4 million a year earlier" in a report on a quarter), or in a
+// sentence that names the quarter and a result of it ("its net loss for
+// the third quarter narrowed from a year earlier"), or "".
 func (t *tagger) quarterYearBack(i int) string {
+	if t.q3m != "" && t.q3mAt <= i && t.sameSentence(t.q3mAt, i) && (t.lastQ == "" || t.qAt < t.q3mAt) {
+		// "in the three months ending in June, up 13 percent from a
+		// year earlier": that quarter a year before, after a figure
+		for k := i - 1; k >= 0 && k > i-40 && !t.endsAt(k, 0); k-- {
+			switch t.toks[k].w {
+			case "$", "%", "percent", "cents", "million", "billion", "£", "€", "#":
+				return itoa(atoi(t.q3m[:4])-1) + t.q3m[4:]
+			}
+		}
+	}
 	if t.lastQ == "" || t.qAt > i || i-t.qAt > 100 {
 		return ""
 	}
-	figures := false
+	figures, result, start := false, false, i
 	for k := i - 1; k >= 0 && k > i-40; k-- {
 		tk := t.toks[k]
 		if t.endsAt(k, 0) {
 			break
 		}
+		start = k
 		switch tk.w {
 		case "$", "%", "percent", "cents", "million", "billion", "£", "€", "#":
 			figures = true
 		}
+		result = result || resultNoun(tk.w)
+	}
+	if result && t.qAt >= start {
+		// "its net loss for the third quarter narrowed from a year
+		// earlier" (TBAQ): a result of the quarter named in the same
+		// sentence is compared, though no figure is given
+		figures = true
 	}
 	if !figures {
 		return ""
@@ -2492,6 +2582,47 @@ func (t *tagger) quarterYearBack(i int) string {
 		return "" // "expect faster growth in the second half": a period to come is no figure reported
 	}
 	return itoa(atoi(t.lastQ[:4])-1) + t.lastQ[4:]
+}
+
+// resultNoun reports whether w names a company's result for a period:
+// "loss", "profit", "earnings", "revenue", "sales".
+func resultNoun(w string) bool {
+	switch w {
+	case "loss", "losses", "profit", "profits", "earnings", "income", "revenue", "revenues", "sales":
+		return true
+	}
+	return false
+}
+
+// threeMonthsTo gives the calendar quarter that the month (or the month's
+// last day) c closes after "the three months ended", "ending", "to" or
+// "through" ("in the three months ending in June": 2014-Q2), or "".
+// A month that closes no calendar quarter ("the three months to May") is
+// a fiscal one, which this does not name.
+func (t *tagger) threeMonthsTo(c cand) string {
+	if len(c.val) != 7 && len(c.val) != 10 || c.val[4] != '-' {
+		return ""
+	}
+	k := c.i - 1
+	if t.is(k, "in") {
+		k--
+	}
+	switch t.w(k) {
+	case "ended", "ending", "to", "through":
+	default:
+		return ""
+	}
+	if !t.is(k-1, "months") || !t.is(k-2, "three") && !t.is(k-2, "3") || !t.is(k-3, "the") {
+		return ""
+	}
+	m := atoi(c.val[5:7])
+	if m%3 != 0 {
+		return ""
+	}
+	if len(c.val) == 10 && validDate(atoi(c.val[:4]), m, atoi(c.val[8:10])+1) {
+		return "" // "the three months to June 15": no quarter's last day
+	}
+	return c.val[:4] + "-Q" + itoa(m/3)
 }
 
 // reportingDay reports whether c dates a reporting verb ("officials said

@@ -82,6 +82,16 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if t.determinerParticiple(k) {
 			continue // "The planned strike on Monday will go ahead": an adjective, no verb
 		}
+		if tk.w == "would" && t.wouldHave(k) {
+			// "Call Lane would have been very busy in the early hours of
+			// Sunday morning", "would not have seen him on Friday": what
+			// would have been, before the date, is past, as "could have
+			// emerged" ("would have to appear on Monday", "would have a
+			// hearing" look ahead; after the date, "By Friday the crews
+			// would have cleared the road" may be a future seen from the
+			// past, and is left to the modal)
+			return tPast, k
+		}
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
@@ -356,6 +366,10 @@ func (t *tagger) cue(k int) tense {
 			// declared is to come
 			return tFuture
 		}
+	case "out":
+		if t.releaseOut(k) {
+			return tPresent // "their new album, out Jan. 22": a release date
+		}
 	case "hits":
 		if t.goesPhrase(k) {
 			return tPresent // "The film hits theaters Dec. 20": a release
@@ -446,7 +460,7 @@ func (t *tagger) cue(k int) tense {
 			// through Paris on Monday" is no term)
 			_, mon := monthOf(t.w(k + 1))
 			_, wd := weekdayOf(t.w(k + 1))
-			if !mon && !wd || !t.termVerbBefore(k) {
+			if !mon && !wd || !t.termVerbBefore(k) && !(wd && t.runVerbBefore(k)) {
 				return tNone
 			}
 		}
@@ -504,6 +518,14 @@ func (t *tagger) cue(k int) tense {
 	}
 	if k > 0 && barePresent(tk.w) {
 		p := t.toks[k-1]
+		if p.upper && p.kind == kWord && t.titleWord(k) {
+			// "taken from a home in the North End at 9:15 p.m. Saturday",
+			// "in the West End on Saturday", "Hilton Head": in running
+			// text a capitalised verb after a capitalised word is the
+			// end of a place's name, no present (a title-case headline,
+			// "Leaders Meet Monday", or a text in capitals keeps its verb)
+			return tNone
+		}
 		switch {
 		case p.w == "," && t.afterRelative(k-1):
 			return tPresent // "Real Madrid, who beat Barcelona last weekend, host Celta on Saturday"
@@ -513,6 +535,14 @@ func (t *tagger) cue(k int) tense {
 			return tPast // "did they meet on Monday?"
 		case p.w == "they" || p.w == "we" || p.w == "i" || p.w == "you" || p.w == "who":
 			return tPresent // "they meet Monday": a timetable
+		case p.w == "and" && t.is(k+1, "again") && !t.toks[k].upper && (t.is(k-2, ",") || t.weekdayAt(k-2)):
+			// "They played until Sunday, and play again on Saturday": a
+			// second verb in the plain present with "again", after a
+			// clause closed by a comma or a weekday, is the next
+			// fixture, whatever the tense of the verb before "and"
+			// ("and played again on Saturday" is past; "mixed work and
+			// play again on Saturday" joins two nouns)
+			return tPresent
 		case p.w == "and" && t.presentBefore(k-1):
 			// "Arsenal have now gone five games without a win and face
 			// Bayern on Tuesday night": a second verb of a subject in the
@@ -592,6 +622,23 @@ func (t *tagger) cue(k int) tense {
 				return tPresent
 			}
 			if _, ok := monthOf(t.w(k + 1)); ok && t.toks[k+1].upper {
+				return tPresent
+			}
+		}
+	}
+	switch tk.w {
+	case "open", "ship", "launch", "arrive", "debut":
+		// "Pre-orders open Friday", "The phones ship on Friday": a
+		// release's timetable in the present after a plural subject,
+		// right before a weekday; not in a headline, and not before
+		// anything else ("Stocks open higher on Monday", "Shops open
+		// Sundays" are a market's day and a habit)
+		if k > 0 && !tk.upper && t.pluralSubject(k-1) && !t.toks[k].nl && !t.headlineLine(k) {
+			m := k + 1
+			if t.is(m, "on") {
+				m++
+			}
+			if _, ok := weekdayOf(t.w(m)); ok && m < len(t.toks) && t.toks[m].upper && len(t.w(m)) >= 6 && !t.is(m+1, "'") {
 				return tPresent
 			}
 		}
@@ -769,6 +816,15 @@ func determiner(w string) bool {
 	return false
 }
 
+// weekdayAt reports whether token k is a weekday's name.
+func (t *tagger) weekdayAt(k int) bool {
+	if k < 0 || k >= len(t.toks) {
+		return false
+	}
+	_, ok := weekdayOf(t.w(k))
+	return ok
+}
+
 // barePresent reports whether w is the plain present of a verb that news
 // uses for a timetable ("leaders meet Monday", "voters head to the polls
 // Sunday"), which after a plural subject points forward. "open" and
@@ -933,6 +989,48 @@ func (t *tagger) abbrevDot(k int) bool {
 	return false
 }
 
+// holidayAttribute reports whether the holiday's name at [i, j) stands
+// between a possessive ("its", "their", "the firm's") and a noun it
+// qualifies: "has unveiled its Christmas schedule", "published their
+// Easter programme": the holiday names the season of the thing, so a
+// deed's past tense does not date it, and the nearest holiday is taken.
+// A month, a weekday or a figure ("held its Jan. 5 meeting", "its Friday
+// session") is the thing's own day and keeps the tense, and so does a
+// noun of a stay ("spent his Christmas holiday in Spain", "break",
+// "trip").
+func (t *tagger) holidayAttribute(i, j int) bool {
+	switch {
+	case t.is(i-1, "s") && t.is(i-2, "'"):
+	case i > 0:
+		switch t.w(i - 1) {
+		case "its", "their", "his", "her", "our", "my", "your":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	tk := t.toks[i]
+	if tk.kind != kWord || !tk.upper {
+		return false
+	}
+	if _, ok := monthOf(tk.w); ok {
+		return false
+	}
+	if _, ok := weekdayOf(tk.w); ok {
+		return false
+	}
+	if j >= len(t.toks) || t.toks[j].kind != kWord || t.toks[j].upper || !t.sameSentence(i, j) {
+		return false
+	}
+	switch t.w(j) {
+	case "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as", "was", "were", "is", "are", "will", "would", "has", "had", "have",
+		"holiday", "holidays", "break", "vacation", "leave", "trip", "visit", "stay", "eve", "day", "weekend", "week", "s":
+		return false
+	}
+	return true
+}
+
 // direction returns -1 (past), +1 (future) or 0 (either) for tokens [i, j).
 func (t *tagger) direction(i, j int) int {
 	switch t.tenseAt(i, j) {
@@ -953,6 +1051,12 @@ func (t *tagger) yearDirection(i, j int) int {
 		// "on the eve of the January transfer window, which opens on
 		// Wednesday": the thing the date names is still to come
 		return 1
+	}
+	if t.holidayAttribute(i, j) && t.tenseAt(i, j) == tPast {
+		// "The BBC has unveiled its Christmas schedule" in mid-December:
+		// the holiday names the thing's season, not the deed's day: the
+		// nearest ("will unveil its Christmas schedule" keeps the future)
+		return 0
 	}
 	if t.bookedFor(i) && !t.futureCue(i, j) {
 		// "bookings for Christmas and New Year were up 12 per cent":
@@ -1032,7 +1136,7 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return 1
 	}
-	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k)) {
+	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k) || t.releaseOut(k)) {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
 		// 1", "The deal expires at the end of the fiscal year on Sept.
 		// 30": a timetable in the present names a date to come
@@ -1776,6 +1880,55 @@ func (t *tagger) termVerbBefore(k int) bool {
 	return false
 }
 
+// runVerbBefore reports whether a verb of a run told in the present
+// ("runs", "continues", "plays", "fills", "remains", "stays", "lasts")
+// stands in the clause before "through" at k: "The puppet fair fills the
+// park through Sunday", "The show runs through Saturday" name the run's
+// last day, to come, as "until" does ("ran through Sunday" is past, and
+// "plays" in another clause does not count).
+func (t *tagger) runVerbBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-10; m-- {
+		if t.endsAt(m, stopComma) {
+			return false
+		}
+		switch t.w(m) {
+		case "runs", "continues", "plays", "fills", "remains", "stays", "lasts":
+			return !t.toks[m].upper
+		}
+	}
+	return false
+}
+
+// releaseOut reports whether "out" at token k, set off by a comma or a
+// bracket before it, opens a release date right after it: "their new
+// album, out Jan. 22", "the sequel (out Friday)": a date to come, as "hits
+// theaters Dec. 20", when the aside closes its sentence. "He was knocked
+// out Jan. 22", "sold out March 3" (no comma) are deeds and keep their
+// tense, and so does an aside before the main verb ("The album, out March
+// 5, sold 100,000 copies").
+func (t *tagger) releaseOut(k int) bool {
+	if !t.is(k, "out") || !t.is(k-1, ",") && !t.is(k-1, "(") {
+		return false
+	}
+	_, mon := monthOf(t.w(k + 1))
+	_, wd := weekdayOf(t.w(k + 1))
+	if !(mon || wd) || !t.toks[k+1].upper {
+		return false
+	}
+	// the aside closes its sentence: a main verb after it dates the day
+	// ("The album, out March 5, sold 100,000 copies" is last March's)
+	m := k + 2
+	if mon {
+		if t.is(m, ".") && t.attached(m) {
+			m++ // "Jan."
+		}
+		if m < len(t.toks) && t.toks[m].kind == kNum {
+			m++
+		}
+	}
+	return m >= len(t.toks) || t.is(m, ".") || t.is(m, ")") || t.endsAt(m-1, stopLine)
+}
+
 // pastBeforeUntil reports whether the clause before "until" at k has a
 // past verb of a state that lasted ("was", "remained", "ran", "served")
 // or of a tally kept up to the day ("reported 266 deaths till Tuesday")
@@ -1796,7 +1949,8 @@ func (t *tagger) pastBeforeUntil(k int) bool {
 		switch tm.w {
 		case "was", "were", "remained", "stayed", "lasted", "ran", "continued", "served", "lived", "worked", "reigned", "ruled", "existed", "stood",
 			"raged", "persisted", "lingered", "waited", "fought",
-			"searched", "battled", "talked", "negotiated", "debated", "marched", "protested", "played", "danced", "slept", "partied", "celebrated":
+			"searched", "battled", "talked", "negotiated", "debated", "marched", "protested", "played", "danced", "slept", "partied", "celebrated",
+			"argued", "deliberated", "wrangled", "quarrelled", "quarreled", "bickered", "hesitated", "resisted", "sat", "met", "camped", "hid":
 			// and the activities that went on up to it: "Rescue workers
 			// searched the river until late in the afternoon", "talked
 			// until midnight"
@@ -2399,4 +2553,20 @@ func (t *tagger) bookedFor(i int) bool {
 func (t *tagger) bareMonth(i, j int) bool {
 	_, ok := monthOf(t.w(i))
 	return ok && j == i+1
+}
+
+// wouldHave reports whether "would" at k opens a perfect: "would have
+// been", "would not have seen"; not "would have to", "would have a", nor
+// "would have been" before a number, an age or a count of years a
+// birthday or an anniversary reaches ("Elvis would have been 80 on
+// Thursday" may be said before the day).
+func (t *tagger) wouldHave(k int) bool {
+	n := k + 1
+	if t.is(n, "not") {
+		n++
+	}
+	if t.is(n+1, "been") && n+2 < len(t.toks) && (t.toks[n+2].kind == kNum || t.startsNumber(n+2)) {
+		return false
+	}
+	return t.is(n, "have") && perfectParticiple(t.w(n+1))
 }
