@@ -1266,7 +1266,10 @@
 //     are valued as "fiscal year 2009" and "the current fiscal year", with
 //     no calendar interval, "the previous three tax years" is P3Y. The verb
 //     ("raised the tax year after year", "tax year-round residents") is no
-//     year of account.
+//     year of account. "Tax year end", "Financial year end" with no
+//     article (a headline's) are the end of the year of account under way,
+//     valued as "the current fiscal year", Mod END, no interval; in a past
+//     clause none, as which year's end is unsure.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
 //     "the first nine months of the year" is the year last named, unless

@@ -74,6 +74,14 @@ var round9PropCases = []formCase{
 	{"counter-example (self-review): a range on ('will go up from $3 in March to $5 in June', 'up from $3 to $5 in June'), a rank ('will move up from 5th in May') and 'step down from the board in March' (no figure) keep the tense's month", "2014-02-22",
 		"Prices will go up from $3 in March to $5 in June. Fares will go up from $3 to $5 in June. The team will move up from 5th in May. He will step down from the board in March.",
 		[]want{{"March", "DATE", "2014-03", "-", "", ""}, {"June", "DATE", "2014-06", "-", "", ""}, {"June", "DATE", "2014-06", "-", "", ""}, {"May", "DATE", "2014-05", "-", "", ""}, {"March", "DATE", "2014-03", "-", "", ""}}},
+
+	// a year of account's "year end" with no article
+	{"'Tax year end: five things to do', 'Financial year end looms': the end of the year of account under way, valued as 'the current fiscal year', Mod END, no interval (was the calendar year's end, 2024 in April 2025)", "2025-04-01",
+		"Tax year end: five things to do before Saturday.\nFinancial year end looms for small firms.",
+		[]want{{"Tax year end", "DATE", "2025", "END", "0", "0"}, {"Saturday", "DATE", "", "-", "", ""}, {"Financial year end", "DATE", "2025", "END", "0", "0"}}},
+	{"counter-example (self-review): in a past clause ('At financial year end, the firm had sold') which year's end is unsure: none; a bare 'year end' keeps the calendar year's", "2025-04-01",
+		"At financial year end, the firm had sold its stake. Shares will rally into year end.",
+		[]want{{"year end", "DATE", "2025", "END", "", ""}}},
 }
 
 func TestRound9Prop(t *testing.T) { runFormCases(t, round9PropCases, true) }

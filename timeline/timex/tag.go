@@ -2382,6 +2382,16 @@ func (t *tagger) yearEnd(i int) cand {
 	default:
 		return cand{}
 	}
+	if t.fiscalWord(i-1) && t.is(i+1, "end") {
+		// "Tax year end: five things to do", "the financial year end is
+		// near": the end of the year of account under way, valued as "the
+		// current fiscal year" (the reference year), no calendar interval;
+		// in a past clause, which year's end is unsure: none
+		if t.yearOnly(j) > 0 || t.tenseAt(i, j) == tPast {
+			return cand{}
+		}
+		return cand{i: i - 1, j: j, typ: Date, val: itoa(t.ref.Year()), mod: "END", ivSet: true}
+	}
 	if y := t.yearOnly(j); y > 0 {
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(y), mod: "END"}
 	}
