@@ -385,6 +385,18 @@ func Extract(a *content.Article, opts Options) []Mention {
 					}
 					continue
 				}
+				if t.Granularity == timex.GranYear && m.Subject == "" && prevPerson != "" && pronounSubject(s.toks, seg, trig) {
+					// "He won the prize in 1974", "Born in Wick in 1928,
+					// he worked ...": the pronoun stands for the person
+					// the story last named, who is the subject
+					m.Subject = prevPerson
+					m.People = prepend(m.People, prevPerson)
+				}
+				if t.Granularity == timex.GranYear && m.Subject == "" && trig >= 2 && trig <= seg.TFrom && (lower(&s.toks[trig-1]) == "which" || lower(&s.toks[trig-1]) == "that") && s.toks[trig-2].Text == "," {
+					// "The medical school, which opened in 1969, admits":
+					// the noun the relative clause is of
+					m.Subject = relativeHead(s.toks, span{From: 0, To: len(s.toks), TFrom: seg.TFrom, TTo: seg.TTo}, trig-2)
+				}
 				if t.Granularity == timex.GranYear && m.Subject == "" {
 					// "He also escaped in 2008", "since it invaded Ukraine
 					// in 2022": a year of the background is worth an event
@@ -850,7 +862,7 @@ func mention(a *content.Article, id, text string, si int, t *timex.Timex, toks [
 		// names the happening for a headline, the noun is its object.
 		for v := trig - 1; v >= seg.From && v >= trig-5; v-- {
 			t := &toks[v]
-			if !t.Word || t.is(lxAuxiliary) {
+			if !t.Word || t.is(lxAuxiliary) || timeWordBetween(toks, v, v+2) {
 				// "The man arrested on Wednesday was released on
 				// Friday": "was released" is a verb of its own, no noun
 				// a verb before it governs
@@ -1232,6 +1244,9 @@ func presentHappening(toks []token, seg span, trig int, starts bool) (int, bool)
 		}
 		if !phraseTrigger(toks, i) {
 			continue // "Police have found the two men, the sheriff said": 'found' names a happening only of a body
+		}
+		if low := lower(&toks[i]); low == "died" || low == "dies" {
+			continue // "has died aged 84, his publisher said Tuesday": a death is told after it, the day is the telling's
 		}
 		if presentBefore(toks, seg, i, trig) {
 			return i, true // "is recalling", "has been banned for four years, the federation said"
@@ -1684,6 +1699,18 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if cause(toks, i) {
 			continue // "cancelled trains on Monday because of the walkout": the walkout is not what Monday dates
 		}
+		if i < seg.TFrom && seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && timeWordBetween(toks, i, seg.TFrom) {
+			continue // "sacked the manager after Saturday's defeat": a possessive date is its noun's, no verb's before "after"
+		}
+		if foundHappening(toks, i) {
+			continue // "Staff discovered the attack at 4 a.m. on Sunday", "The attack, discovered on Sunday,": the happening's noun names it
+		}
+		if lastingState(toks, i) {
+			continue // "will stay closed on Tuesday", "after being closed on Monday": a state, no closure of the day
+		}
+		if backReference(toks, seg, i) {
+			continue // "paid on Wednesday for the first time since the attack", "a review of the attack will be presented on April 15": the attack is not that day's
+		}
 		if culprit(toks, i) {
 			continue // "hackers behind the attack published data on Friday", "claimed responsibility for the attack on Tuesday": the attack is not Friday's
 		}
@@ -1711,13 +1738,13 @@ func triggerCandidates(dst []int, toks []token, seg span, quoted []bool) []int {
 		if t.is(lxLightVerb) && (triggerNear(toks, i+1, 3) || triggerBefore(toks, i, 3)) {
 			continue // "held talks", "funerals were held": the noun names the happening
 		}
-		if i > seg.TTo+1 && seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i >= seg.TTo {
+		if i > seg.TTo+1 && seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i >= seg.TTo && !possessiveHead(toks, seg.TTo, i) {
 			continue // "last week's floods began returning ... on Monday": a possessive dates its noun, no verb past it
 		}
 		score := units(toks, i, seg.TFrom)*3 - kindWeight[kind]
 		if i >= seg.TTo {
 			score = units(toks, seg.TTo-1, i)*5 - kindWeight[kind]
-			if seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i-seg.TTo < 4 {
+			if seg.TTo > seg.TFrom && toks[seg.TTo-1].Poss && i-seg.TTo < 6 {
 				score -= 20 // "Wednesday's hearing": the noun the expression qualifies
 			}
 			for k := seg.TTo; k < i; k++ {
@@ -1761,6 +1788,92 @@ func unknownPlace(toks []token, dateline int) bool {
 	return false
 }
 
+// foundHappening reports whether the word at i, "discovered" or
+// "detected", tells the discovery of a happening its noun names, right
+// after it ("discovered the attack", "detected a leak") or before its
+// aside ("The attack, discovered on Sunday,"): the noun is the trigger,
+// the discovery dates it. A thing or a person discovered ("discovered the
+// body", "discovered a new species") stays a discovery.
+func foundHappening(toks []token, i int) bool {
+	switch lower(&toks[i]) {
+	case "discovered", "detected":
+	default:
+		return false
+	}
+	happening := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].Word {
+			return false
+		}
+		kd := toks[k].kind()
+		return toks[k].is(lxDisaster) || (kd == KindStrike || kd == KindOther) && !toks[k].is(lxPresent)
+	}
+	if i+2 < len(toks) && determinerBefore[lower(&toks[i+1])] && happening(i+2) {
+		return true
+	}
+	return i >= 2 && toks[i-1].Text == "," && happening(i-2)
+}
+
+// lastingState reports whether the word at i, "closed", "open" or "shut",
+// tells a state after a verb of lasting or "being" ("will stay closed on
+// Tuesday", "remained shut", "after being closed on Monday and Tuesday"):
+// no closing or opening of the day. "being" before another participle
+// still tells a happening ("after being arrested on Monday").
+func lastingState(toks []token, i int) bool {
+	switch lower(&toks[i]) {
+	case "closed", "open", "shut", "reopened":
+	default:
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	switch lower(&toks[i-1]) {
+	case "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "being":
+		return lower(&toks[i]) != "reopened" || lower(&toks[i-1]) != "being"
+	}
+	return false
+}
+
+// backReference reports whether the word at i is a noun that refers back
+// to a happening the story told already, as the object of "since the",
+// "of the" or "into the", and the sentence's date is not the noun's own
+// (right after it, "since the attack on Sunday"): the date is of another
+// verb ("staff were paid on Wednesday for the first time since the
+// attack", "A review of the attack will be presented on April 15").
+func backReference(toks []token, seg span, i int) bool {
+	if i < 2 || toks[i].is(lxPresent) && !toks[i].is(lxDisaster) && !strikeWord(lower(&toks[i])) {
+		return false // a verb ("since the men escaped") is its own clause's
+	}
+	if lower(&toks[i-1]) != "the" {
+		return false
+	}
+	switch lower(&toks[i-2]) {
+	case "since", "of", "into":
+	default:
+		return false
+	}
+	if i+1 < len(toks) {
+		switch next := lower(&toks[i+1]); {
+		case next == "of", next == "that", next == "which", next == "who":
+			return false // "the scene of the attack that killed", "since the start of": the noun's own phrase or clause
+		case lower(&toks[i-2]) == "since" && toks[i+1].Word && !toks[i+1].is(lxPreposition):
+			return false // "since the attack began": "since" opens a clause, the noun its subject
+		}
+	}
+	if seg.TFrom > i {
+		// "since the attack on Sunday", "the collapse of the talks in
+		// Konya on March 9": a date the noun's own phrase reaches, no
+		// verb, auxiliary or comma between, is the noun's own
+		for k := i + 1; k < seg.TFrom; k++ {
+			if toks[k].Text == "," || toks[k].is(lxAuxiliary) || toks[k].kind() != "" || modalBefore[lower(&toks[k])] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
 // culprit reports whether the word at i is the noun of "behind the ...",
 // "responsibility for the ..." or "responsible for the ...": the phrase
 // names who did a happening, and the sentence's date is of something else
@@ -1779,6 +1892,8 @@ func culprit(toks []token, i int) bool {
 	switch lower(&toks[j]) {
 	case "behind":
 		return true
+	case "claimed", "claims", "claiming":
+		return toks[i].kind() == KindStrike // "claimed the attack on February 12": the claim is that day's, the attack may be older; "claimed victory" is the victory
 	case "for":
 		if j > 0 {
 			switch lower(&toks[j-1]) {
@@ -1967,6 +2082,9 @@ func phraseTrigger(toks []token, i int) bool {
 	case "swore":
 		return word(i+1) == "in" // "swore in three new ministers"; "swore revenge" is none
 	case "placed":
+		if word(i+1) == "on" && (word(i+2) == "leave" && !toks[i+2].Cap || word(i+3) == "leave" && (word(i+2) == "administrative" || word(i+2) == "paid" || word(i+2) == "unpaid" || word(i+2) == "compulsory")) {
+			return true // "was placed on leave", "placed on administrative leave": a suspension
+		}
 		for k := i + 1; k < len(toks) && k <= i+6; k++ {
 			if word(k) == "under" {
 				switch word(k + 1) {
@@ -1979,6 +2097,81 @@ func phraseTrigger(toks []token, i int) bool {
 		return false
 	case "laid":
 		return word(i+1) == "off"
+	case "stepped", "steps", "step":
+		// "stepped down on June 30", "will step down as chairman": a
+		// resignation; "stepped down the stairs", "stepped up patrols",
+		// "a step down" are none
+		if word(i+1) != "down" || word(i+2) == "the" {
+			return false
+		}
+		if word(i+2) == "from" {
+			// "stepped down from the board"; "stepped down from the
+			// stage", "from a ladder" is a step
+			for k := i + 3; k < len(toks) && k <= i+6; k++ {
+				switch word(k) {
+				case "board", "post", "role", "position", "job", "presidency", "leadership", "chairmanship", "seat", "office", "government", "cabinet", "party", "company", "club", "team", "committee", "council":
+					return true
+				}
+			}
+			return false
+		}
+		if word(i) == "step" {
+			return word(i-1) == "will" || word(i-1) == "would"
+		}
+		return word(i-1) != "a" && word(i-1) != "the"
+	case "sacked":
+		// "was sacked on November 16", "sacked its coach"; "the sacked
+		// Paul Dacre", "his sacked predecessor" name a person
+		return !(i > 0 && (toks[i-1].Poss || determinerBefore[word(i-1)]))
+	case "accepted":
+		// "Union leaders accepted a pay offer", "accepted the terms of
+		// the deal": an agreement; "accepted the award", "accepted
+		// responsibility", "it is widely accepted" are none
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			switch word(k) {
+			case "offer", "offers", "deal", "terms", "proposal", "proposals", "settlement", "agreement", "compromise", "ceasefire", "truce":
+				return !possessiveAt(toks, k)
+			case "of", "for", "from", "to", "that":
+				return false
+			case "":
+				if !toks[k].Word && !strings.ContainsAny(toks[k].Text, "0123456789%") {
+					return false // "accepted the award, and the offer ...": the phrase ends
+				}
+			}
+		}
+		return false
+	case "born":
+		// "was born in Wick in 1928", "Born in 1928, he ...": a birth;
+		// "born out of frustration", "the costs born by" are none
+		switch word(i + 1) {
+		case "in", "on", "at":
+			return true
+		}
+		return false
+	case "published":
+		// "was published in 1961", "A review, published in September,
+		// found": a work's publication, passive or a comma's aside;
+		// "figures published on Monday showed" qualify other news
+		// a day's publication ("An open letter was published on
+		// Monday") tells of what was published, the news of that day
+		if word(i+1) != "in" {
+			return false
+		}
+		switch word(i - 1) {
+		case "was", "were", "been":
+			return true
+		}
+		return i > 0 && toks[i-1].Text == ","
+	case "unveiled":
+		// "was unveiled as manager on Wednesday", "was unveiled at the
+		// stadium": a person presented; "unveiled a plan" is told by the
+		// plan's own words, "the statue was unveiled" is a ceremony
+		// kept too (a passive)
+		switch word(i - 1) {
+		case "was", "were":
+			return true
+		}
+		return false
 	case "freed":
 		return word(i+1) != "up" // "freed the hostages"; "freed up funds" is none
 	case "flown", "flying", "fly":
@@ -2010,11 +2203,28 @@ func phraseTrigger(toks []token, i int) bool {
 		// to discuss the matter" is none
 		return word(i-1) == "will" || word(i-1) == "to" && word(i-2) != "declined" && word(i-2) != "refused" && word(i-2) != "declines" && word(i-2) != "refuses"
 	case "presented":
-		// "the commission presented its report on Tuesday"; "the risk
-		// presented by the storm" is none
+		// "the commission presented its report on Tuesday", "will be
+		// presented to the council on April 15"; "the risk presented by
+		// the storm", "presented with an award" are none
 		switch word(i + 1) {
 		case "its", "their", "his", "her", "the", "a", "an":
 			return true
+		case "to":
+			return word(i-1) == "be" || word(i-1) == "was" || word(i-1) == "were" || word(i-1) == "been"
+		}
+		return false
+	case "restored":
+		// "restored its payroll system on March 1", "Power was restored
+		// on Friday": a service back; "restored confidence", "restored
+		// the painting" are none
+		for k := i - 3; k < len(toks) && k <= i+4; k++ {
+			if k < 0 || k == i {
+				continue
+			}
+			switch word(k) {
+			case "system", "systems", "service", "services", "power", "electricity", "supply", "supplies", "water", "network", "connection", "connections", "access", "communications":
+				return k > i || word(i-1) == "was" || word(i-1) == "were" || word(i-1) == "been"
+			}
 		}
 		return false
 	case "founded":
@@ -2246,6 +2456,39 @@ func findingComplement(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// pronounSubject reports whether the subject of the trigger at trig is a
+// personal pronoun ("he", "she"): the clause opens with one right before
+// the verb ("He won the prize in 1974", "She later founded"), or the
+// sentence opens with the participle and its clause's subject, past the
+// comma, is one ("Born in Wick in 1928, he worked ...").
+func pronounSubject(toks []token, seg span, trig int) bool {
+	if trig == 0 {
+		for k := 1; k+1 < len(toks) && k < 12; k++ {
+			if toks[k].Text == "," {
+				return toks[k+1].is(lxPronoun)
+			}
+		}
+		return false
+	}
+	for i := trig - 1; i >= seg.From && i >= trig-3; i-- {
+		if toks[i].is(lxPronoun) {
+			return i == seg.From || i == 0 || !toks[i-1].Word // the pronoun opens the clause: "the prize he won in 1974" is the prize's
+		}
+		if !toks[i].Word || !(toks[i].is(lxAuxiliary) || adverbBefore(lower(&toks[i])) || auxAdverb(lower(&toks[i]))) {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveOnly reports whether w is a participle the triggers know only in
+// the passive or a comma's aside ("was born in 1928", "was published in
+// 1961", "was unveiled as manager"): its headline keeps the participle
+// ("Novel published"), and the noun before it is its subject.
+func passiveOnly(w string) bool {
+	return w == "born" || w == "published" || w == "unveiled"
 }
 
 // foundedBodies are the bodies news tells founded: "set up the company in
@@ -3206,6 +3449,18 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		from = k // "Skagen said the men were freed": the men, not Skagen
 	}
 	for i := trig - 1; i > from; i-- {
+		if low := lower(&toks[i]); (low == "after" || low == "before" || low == "when" || low == "because" || low == "until") && i+2 < trig && !toks[i+1].is(lxPronoun) && !determinerBefore[lower(&toks[i+1])] {
+			if k := entityAt(ents, people, i+1); k != "" {
+				// "Hollis, who took over after Paul Dacre was sacked":
+				// the clause the conjunction opens has its own subject
+				return k
+			}
+		}
+		if low := lower(&toks[i]); (low == "after" || low == "following") && i+1 < trig && toks[i+1].Poss {
+			// "sacked Paul Dacre after Saturday's defeat": a noun of a
+			// day's happening after it has no subject before it
+			return ""
+		}
 		if low := lower(&toks[i]); low == "where" && toks[i-1].Text == "," && !(i+1 < trig && toks[i+1].is(lxPronoun)) {
 			// "flying to Toronto, where the king is to open a forum":
 			// the clause names its own subject, nobody before it
@@ -3250,6 +3505,58 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		}
 	}
 	return best
+}
+
+// possessiveHead reports whether the noun at i heads the phrase a
+// possessive date opens at from: only a score, a number or plain words
+// that name no happening stand between ("Saturday's 4-0 home defeat");
+// "last week's floods began" has a happening's word between.
+func possessiveHead(toks []token, from, i int) bool {
+	if i-from > 5 {
+		return false
+	}
+	for k := from; k < i; k++ {
+		t := &toks[k]
+		if !t.Word && !isDigits(t.Text) && t.Text != "-" && !strings.ContainsAny(t.Text, "0123456789") {
+			return false
+		}
+		if t.Word && (t.kind() != "" || t.is(lxAuxiliary) || t.Cap || t.is(lxPreposition)) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeWordBetween reports whether a word of time that opens a phrase or
+// clause ("after", "before", "since", "following", "until", "amid") stands
+// between the tokens i and j: a verb before it neither governs nor is
+// dated by what follows ("Markets rallied after Sunday's election").
+func timeWordBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		switch lower(&toks[k]) {
+		case "after", "before", "since", "following", "until", "amid":
+			return true
+		}
+	}
+	return false
+}
+
+// entityAt returns the person (resolved) or organisation whose name opens
+// at token first, or "".
+func entityAt(ents []entity, people []string, first int) string {
+	for k := range ents {
+		e := &ents[k]
+		if e.First != first || e.Possessive {
+			continue
+		}
+		switch {
+		case e.Kind == "person" && people[k] != "":
+			return people[k]
+		case e.Kind == "org":
+			return e.Name
+		}
+	}
+	return ""
 }
 
 // reportedClause returns the index of the first word of a reported
@@ -3305,7 +3612,7 @@ func object(toks []token, trig int, seg span) string {
 			i++
 		}
 	}
-	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in" || lower(&toks[trig]) == "take" && lower(&toks[i]) == "over") {
+	if i < len(toks) && (lower(&toks[trig]) == "laid" && lower(&toks[i]) == "off" || lower(&toks[trig]) == "swore" && lower(&toks[i]) == "in" || lower(&toks[trig]) == "take" && lower(&toks[i]) == "over" || lower(&toks[i]) == "down" && toks[trig].is(lxPresent) && strings.HasSuffix(presents[lower(&toks[trig])], " down")) {
 		i++ // "laid off 300 workers": the headline's verb keeps its particle ("lays off")
 	}
 	limit := 4
@@ -3360,7 +3667,7 @@ func object(toks []token, trig int, seg span) string {
 // one ("Chile's peso rallied"): up to three words after a determiner or
 // the start of the clause, auxiliaries skipped.
 func nounSubject(toks []token, seg span, trig int) string {
-	if !toks[trig].is(lxPresent) || presents[lower(&toks[trig])] == lower(&toks[trig]) {
+	if !toks[trig].is(lxPresent) || presents[lower(&toks[trig])] == lower(&toks[trig]) && !passiveOnly(lower(&toks[trig])) {
 		return "" // not a verb a headline puts in the present
 	}
 	if k := reportedClause(toks, seg, trig); k > seg.From {
@@ -4182,13 +4489,14 @@ func finitePast(t *token) bool {
 // asideDate reports whether the expression of seg closes an aside set off
 // by commas after a noun, with a participle or relative pronoun opening
 // it ("The bout, scheduled for Saturday, was called off", "The storm,
-// which hit on Saturday, has killed"): the expression dates the aside, no
-// verb after its closing comma.
+// which hit on Saturday, has killed", "Pryce, who left Newport County by
+// mutual consent in October, was unveiled"): the expression dates the
+// aside, no verb after its closing comma. The aside may run to ten words.
 func asideDate(toks []token, seg span) bool {
 	if seg.TTo >= len(toks) || toks[seg.TTo].Text != "," {
 		return false
 	}
-	for k := seg.TFrom - 1; k > seg.From && k >= seg.TFrom-6; k-- {
+	for k := seg.TFrom - 1; k > seg.From && k >= seg.TFrom-10; k-- {
 		t := &toks[k]
 		if t.Text == "," {
 			if k+1 >= seg.TFrom || !toks[k-1].Word {

@@ -372,6 +372,7 @@ var (
 	blind8Dir  = filepath.Join("testdata", "blind8")
 	blind9Dir  = filepath.Join("testdata", "blind9")
 	blind10Dir = filepath.Join("testdata", "blind10")
+	blind11Dir = filepath.Join("testdata", "blind11")
 )
 
 // TestGold measures extraction and merging against the gold list for the
@@ -759,6 +760,59 @@ func TestGoldBlind10(t *testing.T) {
 	goldRun{dirs: []string{blind10Dir}, golds: []string{"gold_blind10.txt"}, floors: [4]float64{0.95, 0.85, 0.95, 0.48}, lenient: true}.run(t)
 }
 
+// TestGoldBlind11 measures an eleventh blind set (testdata/blind11):
+// twelve articles on four running stories of kinds no earlier set has,
+// each told by three outlets in their own house styles on different days
+// (a ransomware attack on a municipality, a university admissions bribery
+// scandal, a novelist's death and funeral, a football club's change of
+// manager). Its gold was committed (fe65bf2) before the extractor ran on
+// it.
+//
+// Blind figures, its first run (the extractor of 07ecb51, untouched): 31
+// events for 46 gold; event precision 0.935 recall 0.522; date precision
+// 0.871 recall 0.522; merge precision 0.800 recall 0.200 (4 of 20 gold
+// pairs). Wrong: a death "has died aged 84, his publisher said Tuesday"
+// dated by the saying; an arrest "who was arrested in April" kept apart
+// from, and less precise than, "arrested ... on Monday" (dated April, not
+// the day); "after being closed on Monday and Tuesday" (a state) taken
+// for the schools' reopening; three sentences of one article merged as
+// one "Cyberattack" (the claim, the leak's day and an external review).
+//
+// After the fixes it prompted (s9-ev, rules and counter-examples in
+// blind11_rules_test.go and evleft9_test.go: "stepped down", births,
+// publications "in" a year or month, a person "unveiled", "placed on
+// leave", "sacked", a service "restored", "will be presented to"; "he" or
+// "she" as the subject of a bare year; a relative clause's head as the
+// subject of its bare year; states ("stay closed", "after being closed");
+// a noun that refers back ("since the attack", "a review of the attack
+// will be presented") is not dated by another verb's date; "claimed the
+// attack"; a death "has died ..., X said Tuesday" is not dated by the
+// saying; asides of up to ten words; a discovered happening is the
+// happening; a possessive date after "after" dates its noun, not the verb
+// before ("sacked ... after Saturday's defeat" was a wrong date); one
+// person's arrest told to the day and to its month is one): 35 events for
+// 46 gold; event precision 1.000 recall 0.674; date precision 0.971
+// recall 0.674; merge precision 1.000 recall 0.250 (5 of 20). Still
+// missed: "moved its email to a cloud service in 2018", "will not pay the
+// ransom ..., its mayor said", "The gang claimed the attack on February
+// 12 and posted the files ... on February 26" (no speaker named),
+// "staff were paid on Wednesday", "paid ... between 2011 and 2014",
+// "Westbrook University's president apologized" (a possessive speaker),
+// "came out in March", "paid tribute", "His publisher, Canongate, said",
+// "gave his last public reading in August" (a where-clause), "settled in
+// Ullapool in 1965", "was unveiled ... on Wednesday" past a long aside
+// (the aside's date now dates nothing, the day's segment misses the
+// verb), "left Newport County ... in October", "will take charge ... on
+// Saturday". Split: the attack told in three articles placed at Hamar and
+// by the Oslo dateline (strikes merge only by a shared place), and
+// "The Intrusion began on February 7"; the sacking told as "sacked on
+// November 16", the chairman's statement and "replaced the sacked Paul
+// Dacre on Monday"; the funeral and "carried his coffin"; "changed
+// manager in 2007" and "was appointed in May 2007".
+func TestGoldBlind11(t *testing.T) {
+	goldRun{dirs: []string{blind11Dir}, golds: []string{"gold_blind11.txt"}, floors: [4]float64{0.95, 0.65, 0.95, 0.24}, lenient: true}.run(t)
+}
+
 // TestGoldAll measures every article together, so that merging is tried
 // across stories. With blind5 (s2-events): at its first run date precision
 // 0.986 recall 0.803, merge precision 0.977 recall 0.697; after the fixes
@@ -783,9 +837,14 @@ func TestGoldBlind10(t *testing.T) {
 // the nine earlier sets alone, before and after: date precision 0.986 and
 // 0.987, recall 0.807 and 0.822; merge precision 1.000 and 1.000, recall
 // 0.739 and 0.744. All these figures are unchanged after merging main
-// 6c588b8.
+// 6c588b8. With blind11, its first run: date precision 0.978 recall
+// 0.794, merge precision 0.994 recall 0.665 (floors re-based); after the
+// fixes it prompted (s9-ev): date precision 0.987 recall 0.813, merge
+// precision 1.000 recall 0.669. Over the ten earlier sets alone, before
+// and after: date precision 0.988 and 0.988, recall 0.827 and 0.829;
+// merge precision 1.000 and 1.000, recall 0.704 and 0.704.
 func TestGoldAll(t *testing.T) {
-	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir, blind10Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_blind10.txt", "gold_cross.txt"}, floors: [4]float64{0.97, 0.8, 0.97, 0.69}, lenient: true}.run(t)
+	goldRun{dirs: []string{seedDir, testDir, blindDir, blind2Dir, blind3Dir, blind4Dir, blind5Dir, blind6Dir, blind7Dir, blind8Dir, blind9Dir, blind10Dir, blind11Dir}, golds: []string{"gold.txt", "gold_blind.txt", "gold_blind2.txt", "gold_blind3.txt", "gold_blind4.txt", "gold_blind5.txt", "gold_blind6.txt", "gold_blind7.txt", "gold_blind8.txt", "gold_blind9.txt", "gold_blind10.txt", "gold_blind11.txt", "gold_cross.txt"}, floors: [4]float64{0.98, 0.8, 0.98, 0.66}, lenient: true}.run(t)
 }
 
 // TestIDsSurviveNewArticles checks that the seed events keep their ids when

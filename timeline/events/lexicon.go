@@ -167,6 +167,18 @@ var triggerKinds = map[string]string{
 	"slid":           KindOther,
 	"climbed":        KindOther, // only of a death toll
 	"quit":           KindOther,
+	// a resignation told as "stepped down" (see phraseTrigger), a birth
+	// ("was born in 1928", "Born in Wick in 1928"), a work "published"
+	// and a person "unveiled" as a new appointee (see phraseTrigger)
+	"stepped": KindOther, "steps": KindOther, "step": KindOther,
+	"born": KindOther, "published": KindOther, "unveiled": KindOther,
+	// an offer or terms accepted (see phraseTrigger)
+	"accepted": KindAgreement,
+	// a dismissal ("have sacked manager Paul Dacre", "was sacked on
+	// November 16"; "the sacked manager" is none, see phraseTrigger)
+	"sacked": KindOther,
+	// a service back (see phraseTrigger)
+	"restored": KindOther,
 }
 
 // phaseVerbs tell that something under way ended or went on again: the
@@ -426,6 +438,7 @@ var presents = map[string]string{
 	"reopened": "reopens", "reopen": "reopens", "postponed": "postponed", "scrubbed": "scrubbed", "beat": "beats", "beaten": "beats", "began": "begins", "started": "starts", "collapsed": "collapses", "docked": "docks",
 	"burst": "bursts", "breached": "breached", "flooded": "floods", "crashed": "crashes",
 	"collided": "collide", "collision": "collision", "rose": "rises", "climbed": "climbs", "fell": "falls", "jumped": "jumps", "slumped": "slumps", "surged": "surges", "soared": "soars", "tumbled": "tumbles", "plunged": "plunges", "slid": "slides", "quit": "quits", "swore": "swears in", "placed": "places",
+	"stepped": "steps down", "steps": "steps down", "step": "steps down", "born": "born", "published": "published", "unveiled": "unveiled", "accepted": "accepts", "sacked": "sacked", "restored": "restores",
 	"sank": "sinks", "derailed": "derails", "exploded": "explodes", "erupted": "erupts",
 	"destroyed": "destroyed", "damaged": "damaged", "rescued": "rescued", "deployed": "deploys",
 	"inspected": "inspects", "examined": "examined", "discovered": "discovered",

@@ -1551,6 +1551,15 @@ func (c *cluster) match(it *item) int {
 		c.sameThing(it) {
 		score = 1
 	}
+	// One person's once-only happening told by the same verb, once to the
+	// day and once to the month that holds it ("Police arrested Carol
+	// Denning ... on Monday" and "Carol Denning, who was arrested in
+	// April"): a person is arrested, dies or resigns once in a month, and
+	// the places may differ (where she was arrested, where she was tried).
+	if score == 0 && kind == KindOther && spp > 0 && onceOnly[it.stem] && c.stems[it.stem] && coarseAgainstFine(it, c) &&
+		(it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject] || c.people[it.subject]) {
+		score = 2 * spp
+	}
 	// A mention that names the same kind of happening by the same word on
 	// the same days ("the floods on Sunday").
 	if score == 0 && len(it.places)+len(it.people) == 0 && it.m.Detail != "" && c.details[kind+"/"+it.m.Detail] && !elsewhere &&
@@ -2015,6 +2024,15 @@ func (c *cluster) inCountries(it *item) bool {
 // in a story filed from Tokyo).
 func (it *item) countryUnknown() bool {
 	return len(it.countries) == 0 && it.contextCountry == ""
+}
+
+// onceOnly are the stems of happenings a person has once in a month at
+// most: told to the day and to the month, they are one (read-only; the
+// keys are stem's of "arrested", "died", "resigned", "appointed",
+// "sentenced", "convicted", "stepped", "sacked", "born", "charged").
+var onceOnly = map[string]bool{
+	"arrest": true, "died": true, "resign": true, "appoint": true, "sentenc": true,
+	"convict": true, "stepp": true, "sack": true, "born": true, "charg": true,
 }
 
 // coarseAgainstFine reports whether one of a mention and an event is dated

@@ -290,7 +290,7 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 			if place != "" {
 				t = place + " " + d // "Valencia floods"
 			} else {
-				t = d
+				t = disasterTitle(items, d)
 			}
 			break
 		}
@@ -399,6 +399,9 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 					if subj = clauseSubject(it.m.Quote, it.m.Trigger); subj == "" {
 						subj = clauseSubject(dropRelative(it.m.Quote), it.m.Trigger) // "Kaya, founded in 1974, will take over"
 					}
+					if subj == "" {
+						subj = relativeHeadOf(it.m.Quote, it.m.Trigger) // "The ferry, which sank on Sunday, will be raised"
+					}
 					if subj != "" {
 						break
 					}
@@ -469,6 +472,64 @@ func title(items, byArticle []*item, kind string, gaz *gazetteer.Gazetteer) stri
 	return upperFirst(t)
 }
 
+// disasterVerbs give the headline's verb of a disaster told by what it
+// did to a place or thing.
+var disasterVerbs = map[string]string{
+	"hit": "hits", "struck": "strikes", "battered": "batters", "lashed": "lashes", "swept": "sweeps",
+	"destroyed": "destroys", "damaged": "damages", "flooded": "floods", "ravaged": "ravages", "killed": "kills",
+}
+
+// disasterTitle titles a disaster d whose sources name no place the
+// gazetteer knows: the name right after its verb is where it was ("A
+// tornado struck Moore, Oklahoma" is "Moore tornado"); else what it did to
+// what ("A storm hit the coast" is "Storm hits coast"); else d alone.
+func disasterTitle(items []*item, d string) string {
+	for _, it := range items {
+		v := disasterVerbs[strings.ToLower(it.m.Trigger)]
+		if v == "" {
+			continue
+		}
+		if n := namesAfter(it.m.Quote, it.m.Trigger); n != "" && !strings.EqualFold(n, d) {
+			return n + " " + d
+		}
+		if o := plainObject(it.m.Quote, it.m.Trigger); o != "" && v != "kills" {
+			return d + " " + v + " " + o
+		}
+	}
+	return d
+}
+
+// plainObject returns the common noun phrase, up to three words, right
+// after the word trigger in quote, past a determiner: "hit the coast on
+// Sunday" gives "coast", "hit the northern coast" "northern coast". It
+// returns "" when a name, a number, a pronoun or nothing follows.
+func plainObject(quote, trigger string) string {
+	words := strings.Fields(quote)
+	for i, w := range words {
+		if !strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
+			continue
+		}
+		rest := words[i+1:]
+		if len(rest) > 0 && determiners[strings.ToLower(rest[0])] {
+			rest = rest[1:]
+		}
+		var np []string
+		for _, n := range rest {
+			c := strings.TrimRight(n, ".,;:\"'“”")
+			low := strings.ToLower(c)
+			if c == "" || startsUpper(c) || prepositions[low] || pronouns[low] || objectStops[low] || calendarWord(c) || strings.ContainsAny(c, "0123456789") || len(np) == 3 {
+				break
+			}
+			np = append(np, c)
+			if c != n {
+				break // punctuation ends the phrase
+			}
+		}
+		return strings.Join(np, " ")
+	}
+	return ""
+}
+
 // namesAfter returns the capitalised words (up to three) right after the
 // word trigger in quote: "will visit Kirkwall on Friday" gives "Kirkwall".
 func namesAfter(quote, trigger string) string {
@@ -533,8 +594,67 @@ func passiveTitle(items []*item, t string) string {
 		if subj := clauseSubject(it.m.Quote, it.m.Trigger); subj != "" {
 			return subj + " " + trig
 		}
+		if subj := relativeHeadOf(it.m.Quote, it.m.Trigger); subj != "" {
+			// "The bout, which was called off on Friday, will be
+			// rescheduled": the noun the relative clause is of
+			return subj + " " + trig + particleAfter(it.m.Quote, trig)
+		}
 	}
 	return t
+}
+
+// relativeHeadOf returns the noun before ", which" or ", who" when the
+// trigger is the verb of that relative clause, within four words of the
+// pronoun ("The bout, which was called off on Friday, will be
+// rescheduled" gives "Bout" for "called"): up to three words back to a
+// determiner or the sentence's start, none of them capitalised past the
+// first or a name. It returns "" otherwise.
+func relativeHeadOf(quote, trigger string) string {
+	words := strings.Fields(quote)
+	for i, w := range words {
+		if !strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
+			continue
+		}
+		for k := i - 1; k >= 1 && k >= i-4; k-- {
+			low := strings.ToLower(words[k])
+			if low != "which" && low != "who" && low != "that" {
+				if strings.ContainsAny(words[k], ",;:") {
+					return ""
+				}
+				continue
+			}
+			if !strings.HasSuffix(words[k-1], ",") {
+				return ""
+			}
+			var np []string
+			for j := k - 1; j >= 0 && len(np) < 3; j-- {
+				c := strings.Trim(words[j], ",")
+				if determiners[strings.ToLower(c)] {
+					break
+				}
+				if j < k-1 && strings.HasSuffix(words[j], ",") || startsUpper(c) && j > 0 || prepositions[strings.ToLower(c)] {
+					return ""
+				}
+				np = append([]string{c}, np...)
+				if j == 0 {
+					break
+				}
+			}
+			if len(np) == 0 || startsUpper(np[0]) && !commonWord(np[0]) {
+				return ""
+			}
+			return strings.ToLower(strings.Join(np, " "))
+		}
+		return ""
+	}
+	return ""
+}
+
+// commonWord reports whether a capitalised word opening a sentence is a
+// common noun, no name: it is a plain word in lower case ("Bout"), by the
+// test the titles use, notNames.
+func commonWord(w string) bool {
+	return notNames[strings.ToLower(w)]
 }
 
 // journeyWord names, for a headline, a trip told by its flight or the

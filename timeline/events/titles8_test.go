@@ -105,7 +105,7 @@ func TestTitles8ArticleStrikers(t *testing.T) {
 	}{
 		{"the one group its article names",
 			"2025-03-14", "Dock workers at the city's container port returned to work on Friday after union leaders accepted a pay offer late on Thursday. The strike began on March 3 and halted most shipping for eleven days.",
-			[]string{"Dock workers begin strike", "Dock workers return to work"}},
+			[]string{"Dock workers begin strike", "Union leaders accept pay offer", "Dock workers return to work"}}, // the acceptance is an agreement since evleft9
 		{"counter-example: two groups, whose strike it was is not told",
 			"2025-03-14", "Dock workers marched through the city on Friday. Rail workers marched in the capital on Saturday. The strike began on March 3 and halted most shipping.",
 			[]string{"Strike begins", "Rail workers march", "Dock workers march through the city"}},

@@ -404,11 +404,22 @@ func guiltyTitle(items []*item) string {
 				}
 				return name(s) + " " + verb + verdict
 			}
+			if k > 0 && pronouns[strings.ToLower(words[k-1])] {
+				// "He pleaded guilty on Friday": the person the pronoun
+				// stands for, else the plea alone
+				return strings.TrimPrefix(pronounPerson(it)+" pleads "+verdict, " ")
+			}
 		case "found":
 			// "was found guilty": the passive's subject
 			if passiveAt(it.m.Quote, "found") {
 				if s := commonSubject(it.m.Quote, "found"); s != "" {
 					return name(s) + " found " + verdict
+				}
+				if k > 1 && pronouns[strings.ToLower(words[k-2])] {
+					// "He was found guilty": the person the pronoun stands for
+					if p := pronounPerson(it); p != "" {
+						return p + " found " + verdict
+					}
 				}
 			}
 		default:
@@ -441,6 +452,19 @@ func guiltyTitle(items []*item) string {
 				return name(s) + " found " + verdict
 			}
 		}
+	}
+	return ""
+}
+
+// pronounPerson is the person a mention's opening "he" or "she" stands
+// for, as a title names it: the person the extractor gave the mention (the
+// one its story named last), else its article's main person, else "".
+func pronounPerson(it *item) string {
+	switch {
+	case len(it.m.People) > 0:
+		return shortName(it.m.People[0])
+	case it.owner != nil && it.owner.mainPerson != "":
+		return shortName(it.owner.mainPerson)
 	}
 	return ""
 }
@@ -478,7 +502,7 @@ func approvalTitle(items []*item, principal []string) string {
 
 // approvalVerbs are the verbs of an agreement a headline puts in the
 // present with their object.
-var approvalVerbs = map[string]string{"approved": "approves", "ratified": "ratifies", "signed": "signs"}
+var approvalVerbs = map[string]string{"approved": "approves", "ratified": "ratifies", "signed": "signs", "accepted": "accepts"}
 
 // objectFollows reports whether the object obj opens right after the
 // trigger in quote, past an article or a possessive: "approved the new
@@ -614,6 +638,8 @@ func ofHappening(quote, subj string) string {
 var ofNouns = map[string]bool{
 	"trial": true, "hearing": true, "funeral": true, "retrial": true, "sentencing": true,
 	"inauguration": true, "evacuation": true, "rescue": true, "release": true,
+	// a study of something: "A review of the attack will be presented"
+	"review": true, "inquiry": true, "investigation": true, "audit": true, "report": true,
 }
 
 // fateBefore returns what a verb before the happening's noun did to it

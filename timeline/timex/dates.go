@@ -50,6 +50,8 @@ func (t *tagger) monthDate(i int) cand {
 			// year": the year counted from the date last named
 			if ay, e := t.anaphoricYear(k); ay > 0 {
 				y, k = ay, e
+			} else if ay, e := t.anaphoricYearBare(k); ay > 0 {
+				y, k = ay, e // "on May 2 that year"
 			}
 		}
 		if y == 0 && t.namedAttack(m, d, k) {
@@ -140,6 +142,9 @@ func (t *tagger) monthDate(i int) cand {
 	if y, e := t.anaphoricYear(j); full && y > 0 {
 		return cand{i: i, j: e, typ: Date, val: fmtMonth(y, m)}
 	}
+	if y, e := t.anaphoricYearBare(j); full && y > 0 {
+		return cand{i: i, j: e, typ: Date, val: fmtMonth(y, m)} // "in December that year"
+	}
 	// "March 2022", "March of 2022"
 	k := j
 	if t.is(k, "of") || t.is(k, ",") {
@@ -200,6 +205,9 @@ func (t *tagger) monthDate(i int) cand {
 	}
 	if t.nextEventIn(i, j) {
 		dir = 1
+	}
+	if t.reportedModalSubject(i, j) {
+		dir = 1 // "Eskom said June would be difficult"
 	}
 	if t.disasterIn(i) {
 		// "The hospital needs $2 million after the flood in August" in
@@ -364,24 +372,62 @@ func (t *tagger) figuresIn(k int) bool {
 // counted from the date the text last named, and the end of those words;
 // 0 when no such words stand there or no date was named.
 func (t *tagger) anaphoricYear(k int) (int, int) {
-	if !t.is(k, "of") || !t.lastSet {
+	if !t.is(k, "of") {
+		return 0, 0
+	}
+	return t.anaphoricYearAt(k + 1)
+}
+
+// anaphoricYearAt is anaphoricYear from the word after "of" ("that
+// year", "the same year", ...).
+func (t *tagger) anaphoricYearAt(k int) (int, int) {
+	if !t.lastSet {
 		return 0, 0
 	}
 	y := t.last.Year()
 	switch {
-	case t.is(k+1, "that") && t.is(k+2, "year"):
-		return y, k + 3
-	case t.is(k+1, "the") && t.is(k+3, "year"):
-		switch t.w(k + 2) {
+	case t.is(k, "that") && t.is(k+1, "year"):
+		return y, k + 2
+	case t.is(k, "the") && t.is(k+2, "year"):
+		switch t.w(k + 1) {
 		case "same":
-			return y, k + 4
+			return y, k + 3
 		case "following", "next":
-			return y + 1, k + 4
+			return y + 1, k + 3
 		case "previous", "preceding":
-			return y - 1, k + 4
+			return y - 1, k + 3
 		}
 	}
 	return 0, 0
+}
+
+// anaphoricYearBare is anaphoricYear without "of", right after a month
+// or a day: "in December that year", "on May 2 the following year". The
+// year must end the phrase: "that year's", "that year-end", "that year
+// two", "that year after year" are other words ("said in May that
+// year-on-year sales rose").
+//
+// A year written as a modifier earlier in the sentence ("the honoraria
+// for the 2016 elections were released only in December that year") is
+// the year "that year" speaks of, though a modifier year does not move
+// the text's last date.
+func (t *tagger) anaphoricYearBare(k int) (int, int) {
+	y, e := t.anaphoricYearAt(k)
+	if y == 0 || e < len(t.toks) && (t.is(e, "'") || t.is(e, "’") || t.is(e, "-") || t.toks[e].kind == kNum || t.is(e+1, "year")) {
+		return 0, 0
+	}
+	if t.is(k, "that") && len(t.out) > 0 {
+		last := t.out[len(t.out)-1]
+		for m := k - 1; m >= 0 && m >= k-30; m-- {
+			if t.toks[m].kind == kPunct && t.punctEnds(m, 0) || t.toks[m].nl {
+				break
+			}
+			if int(t.toks[m].s) == last.Start && len(last.Value) == 4 && last.Text == last.Value && t.toks[m].kind == kNum {
+				return atoi(last.Value), e
+			}
+		}
+	}
+	return y, e
 }
 
 // deicticYear returns the year that "last year", "this year" or "next
@@ -952,6 +998,13 @@ func (t *tagger) weekday(i, dir int) cand {
 			back = 7
 		}
 		return cand{i: i, j: j + 1, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, -back))}
+	}
+	if dir == 0 && j == i+1 && t.is(j, "week") && !t.toks[j].upper && t.weekdayWeekAt(i, wd) {
+		// "on Thursday week", "by Monday week" (British and Irish usage):
+		// a week after the coming such day, one expression; said on that
+		// very weekday it may be a week or two off, and is left alone
+		delta := (int(wd) - int(t.ref.Weekday()) + 7) % 7
+		return cand{i: i, j: j + 1, typ: Date, val: fmtDay(t.ref.AddDate(0, 0, delta+7))}
 	}
 	d := t.resolveWeekday(wd, dir, i, j)
 	if sd, ok := t.storyWeekday(i, j, wd); ok && dir == 0 {
@@ -1624,6 +1677,9 @@ func (t *tagger) deictic(i int) cand {
 			return cand{i: i, j: i + 2, typ: Date, val: "PRESENT_REF"}
 		}
 	case "recently", "lately":
+		if w == "recently" && t.is(i-1, "as") && t.is(i+1, "as") {
+			return cand{} // "as recently as last month": the date after it is the expression
+		}
 		return cand{i: i, j: i + 1, typ: Date, val: "PAST_REF"}
 	case "at":
 		// "At present, there are 40 staff": "currently"; "at present
@@ -4177,7 +4233,111 @@ func (t *tagger) phraseEndsAfterNextLast(k int) bool {
 		return true
 	}
 	switch t.w(k) {
-	case "and", "but", "or", "when", "at", "in", "to", "for", "after", "before", "with", "while", "by", "from", "until", "he", "she", "it", "they", "we", "the", "that", "which", "who":
+	case "and", "but", "or", "when", "at", "in", "to", "for", "after", "before", "with", "while", "by", "from", "until", "he", "she", "it", "they", "we", "the", "that", "which", "who",
+		"if", "unless", "as", "because", "once", "so", "where":
+		return true
+	}
+	// "will on Tuesday next unveil", "had on Monday last issued": after
+	// an auxiliary and "on" the adverbial stands inside the verb phrase,
+	// and the word after it is the verb (a unit of time, "will on Monday
+	// next week vote", stays that noun's)
+	if t.is(k-3, "on") && (auxiliary(t.w(k-4)) || modalWord(t.w(k-4))) && !t.toks[k].upper && t.toks[k].kind != kPunct {
+		if u, _ := unitOf(t.w(k)); u == uNone && t.w(k) != "weekend" {
+			return true
+		}
+	}
+	return false
+}
+
+// modalWord reports whether w is a modal verb: "will", "would", "shall",
+// "should", "can", "could", "may", "might", "must".
+func modalWord(w string) bool {
+	switch w {
+	case "will", "would", "shall", "should", "can", "could", "may", "might", "must":
+		return true
+	}
+	return false
+}
+
+// weekdayWeekAt reports whether the weekday at i, with "week" after it,
+// is "Thursday week" (a week after the coming Thursday): after "on",
+// "by", "from", "until", "till" or "before", with "week" ending the
+// phrase (not "Monday week-long", "Friday week's", "Monday weekend"),
+// the clause not in the past, and the reference day another weekday.
+func (t *tagger) weekdayWeekAt(i int, wd time.Weekday) bool {
+	switch t.w(i - 1) {
+	case "on", "by", "from", "until", "till", "before":
+	default:
+		return false
+	}
+	if wd == t.ref.Weekday() || !t.toks[i].upper {
+		return false
+	}
+	if !t.phraseEndsAfterNextLast(i+2) || t.is(i+2, "'") || t.is(i+2, "’") || t.is(i+3, "week") {
+		return false // "on Monday week after week", "Friday week in, week out"
+	}
+	return t.tenseAt(i, i+2) != tPast
+}
+
+// reportedModalSubject reports whether the month at [i, j), alone or in a
+// list of months ("June, July and August"), with "the months of" or "the
+// winter months of" before it or not, is the subject of "will" or
+// "would" right after it, after a reporting verb or "that": "Eskom said
+// the winter months of June, July and August would be difficult", "warned
+// that March will be tough". What is said of the month is to come, though
+// the saying is past. "would have" (a past not come true) and a month
+// after a preposition ("figures for June will be released") are left to
+// the other rules.
+func (t *tagger) reportedModalSubject(i, j int) bool {
+	e := j
+	for {
+		k := e
+		if t.is(k, ",") {
+			k++
+		}
+		if t.is(k, "and") || t.is(k, "or") {
+			k++
+		}
+		if k == e || k >= len(t.toks) || !t.toks[k].upper {
+			break
+		}
+		if _, ok := monthOf(t.w(k)); !ok {
+			break
+		}
+		e = k + 1
+	}
+	if !t.is(e, "will") && !t.is(e, "would") || t.is(e+1, "have") {
+		return false
+	}
+	b := i - 1
+	for {
+		k := b
+		if t.is(k, "and") || t.is(k, "or") {
+			k--
+		}
+		if t.is(k, ",") {
+			k--
+		}
+		if k == b || k < 0 || !t.toks[k].upper {
+			break
+		}
+		if _, ok := monthOf(t.w(k)); !ok {
+			break
+		}
+		b = k - 1
+	}
+	if t.is(b, "of") && t.is(b-1, "months") {
+		b -= 2
+		if _, ok := seasonOf(t.w(b)); ok {
+			b--
+		}
+		if !t.is(b, "the") {
+			return false
+		}
+		b--
+	}
+	switch t.w(b) {
+	case "that", "said", "says", "warned", "warns", "predicted", "predicts", "expects", "expected", "forecast", "forecasts", "believes", "believed", "thinks", "thought", "fears", "feared", "hopes", "hoped":
 		return true
 	}
 	return false

@@ -2799,6 +2799,41 @@
 // November voters returned him") is the month of the year last named,
 // as with a pronoun after it.
 //
+// Papers outside the US and the UK (round9_region): "Monday next", "Friday
+// last" end their phrase also before a conjunction ("from Monday next if
+// the inflow did not improve"; "if", "unless", "as", "because", "once",
+// "so", "where") and, after an auxiliary or a modal and "on", before the
+// verb ("will on Tuesday next unveil", "had on Monday last issued"); a
+// unit of time there stays the noun's ("will on Monday next week vote").
+// "Thursday week" after "on", "by", "from", "until", "till" or "before",
+// in a clause not past, is a week after the coming Thursday, one
+// expression; said on a Thursday it may be a week or two off, and the
+// weekday stands alone. A weekday with a bare ordinal after it that ends
+// the phrase ("Last Sunday, 14th,") is that date when the weekday agrees,
+// as "Sunday the 14th" is. A month right before "that year", "the
+// following year", "the same year" ("in December that year", without
+// "of") is that month of the year last named, or of the year written as
+// a modifier earlier in the sentence ("for the 2016 elections ... in
+// December that year"), unless "'s", a hyphen, a number or "after year"
+// follows. "the month of May" is the month with its words. "the end (the
+// start) of" a fiscal year named by its span ("the financial year
+// 2017-18") is that fiscal year with the position. "Thirteen years on,"
+// before a present perfect ("devolution has brought") is now, as before a
+// present. "St Stephen's Day" is 26 December, unless the text speaks of
+// Hungary, whose St Stephen's Day is 20 August. "this weekend" on a
+// Thursday or a Friday in a clause with no past nor future ("Eskom warns
+// of load shedding this weekend", "The derby this weekend is sold out")
+// is the weekend ahead; in the past, or early in the week, the one gone.
+// A season before "months of" and a month ("the winter months of June,
+// July and August") is no date: the months say which they are, and a
+// southern winter is no northern one. "recently" between "as" and "as"
+// ("as recently as last month") is none: the date after it is the
+// expression. A month, or a list of months, that is the subject of "will"
+// or "would" right after a reporting verb or "that" ("Eskom said June
+// would be difficult", "said the winter months of June, July and August
+// would be difficult") is to come, though the saying is past; "would
+// have" and a month after a preposition are left to the other rules.
+//
 // A second verb in the plain present of a timetable with "again" after
 // "and" that follows a comma or a weekday ("They played until Sunday, and
 // play again on Saturday") is the next fixture, to come, whatever the

@@ -638,9 +638,20 @@ func (t *tagger) deedTimed(k int) bool {
 // on that weekday, the nearest when two do; else nothing, and the weekday
 // stands alone ("Friday the 13th" in a month where no 13th is a Friday
 // is a name, the weekday's own rule dates "Friday").
+//
+// The ordinal may also stand bare ("Last Sunday, 14th", "on Monday 3rd"),
+// as Indian, Nigerian and Philippine papers write it, when the phrase ends
+// after it (punctuation, the end of the line or text): a rank ("on Sunday,
+// 5th in the table") is followed by more words.
 func (t *tagger) weekdayOrdinal(i, k int, wd time.Weekday) cand {
 	n := k + 1
-	if !t.is(k, "the") || n+1 >= len(t.toks) || t.toks[n].kind != kNum || len(t.toks[n].w) > 2 || !t.attached(n+1) {
+	if !t.is(k, "the") {
+		n = k
+		if e := n + 2; e < len(t.toks) && !t.toks[e].nl && t.toks[e].kind != kPunct {
+			return cand{}
+		}
+	}
+	if n+1 >= len(t.toks) || t.toks[n].kind != kNum || len(t.toks[n].w) > 2 || !t.attached(n+1) {
 		return cand{}
 	}
 	switch t.w(n + 1) {

@@ -240,6 +240,12 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		if t.is(k, "patrick") && t.is(k+1, "'") && t.is(k+2, "s") && t.is(k+3, "day") {
 			return fixed(time.March, 17), k + 4, false, true
 		}
+		if t.is(k, "stephen") && t.toks[k].upper && t.is(k+1, "'") && t.is(k+2, "s") && t.is(k+3, "day") && t.toks[k+3].upper && !t.hungarianText() {
+			// St Stephen's Day, Ireland's (and the Western churches')
+			// name of 26 December; Hungary's St Stephen's Day is 20
+			// August, and a text that speaks of Hungary is left alone
+			return fixed(time.December, 26), k + 4, false, true
+		}
 	case "mother", "father":
 		if next == "'" && t.is(i+2, "s") && t.is(i+3, "day") {
 			if w == "mother" {
@@ -1261,4 +1267,17 @@ func (t *tagger) possessiveYearBefore(i int) int {
 		return tk.n
 	}
 	return 0
+}
+
+// hungarianText reports whether the text names Hungary, Hungarians or
+// Budapest: there St Stephen's Day is the national day of 20 August, not
+// 26 December.
+func (t *tagger) hungarianText() bool {
+	for k := range t.toks {
+		switch t.w(k) {
+		case "hungary", "hungarian", "hungarians", "budapest":
+			return true
+		}
+	}
+	return false
 }

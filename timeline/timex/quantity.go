@@ -415,7 +415,7 @@ func (t *tagger) quantity(i int) cand {
 		// that unit of the reference date ("Five years on, the scars
 		// remain"); in the past it is left a duration (counted from which
 		// event, the text does not always say)
-		if n > 0 && isWhole(n) && t.is(k+1, ",") && (i == 0 || t.toks[i].nl || t.endsAt(i-1, 0)) && t.tenseAt(i, k+1) != tPast && t.tenseAt(i, k+1) != tFuture {
+		if n > 0 && isWhole(n) && t.is(k+1, ",") && (i == 0 || t.toks[i].nl || t.endsAt(i-1, 0)) && (t.tenseAt(i, k+1) != tPast || t.presentPerfectAfter(k+2)) && t.tenseAt(i, k+1) != tFuture {
 			switch u {
 			case uYear:
 				return cand{i: i, j: k + 1, typ: Date, val: itoa(t.ref.Year())}
@@ -1844,6 +1844,31 @@ func (t *tagger) pastTheHour(k int) bool {
 		switch t.w(k + 3) {
 		case "and", "here", "now", "on", "in", "at":
 			return true // "past the hour here in Washington"
+		}
+	}
+	return false
+}
+
+// presentPerfectAfter reports whether the clause from token k has a
+// present perfect for its first verb ("Thirteen years on, devolution has
+// brought services closer", "the towns have recovered"): a time reached
+// now, unlike "had recovered" or "recovered". An adverb may stand between
+// ("has slowly recovered"); the scan stops at the clause's end.
+func (t *tagger) presentPerfectAfter(k int) bool {
+	for m := k; m < len(t.toks) && m < k+10; m++ {
+		if t.toks[m].kind == kPunct || t.toks[m].nl {
+			return false
+		}
+		switch t.w(m) {
+		case "has", "have":
+			n := m + 1
+			if strings.HasSuffix(t.w(n), "ly") || t.is(n, "not") || t.is(n, "never") || t.is(n, "also") || t.is(n, "still") {
+				n++
+			}
+			w := t.w(n)
+			return n < len(t.toks) && t.toks[n].kind == kWord && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiple(w) || w == "been" || w == "brought" || w == "become" || w == "come" || w == "gone")
+		case "had", "was", "were", "is", "are", "will", "would", "did", "does", "do":
+			return false
 		}
 	}
 	return false

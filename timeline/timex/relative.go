@@ -743,7 +743,15 @@ func (t *tagger) weekend(base time.Time, off, i, j int) string {
 			}
 			return fmtWeek(as) + "-WE"
 		}
-		if !inWeekend && t.direction(i, j) <= 0 {
+		dir := t.direction(i, j)
+		if dir == 0 && (wd == time.Thursday || wd == time.Friday) && base.Equal(t.ref) {
+			// "Eskom warns of load shedding this weekend" on a Thursday:
+			// with no past nor future to say, the weekend a day or two
+			// ahead, not the one gone five days before (early in the week
+			// "this weekend" still tells of the one just gone)
+			dir = 1
+		}
+		if !inWeekend && dir <= 0 {
 			sat = sat.AddDate(0, 0, -7)
 		}
 	}
@@ -879,6 +887,14 @@ func (t *tagger) season(i int) cand {
 	}
 	if s == "FA" && t.w(i) == "fall" && (t.is(j, "of") || t.is(j, "in") || t.is(j, "from") || t.is(j, "to")) {
 		return cand{} // "the fall of Saigon", "the fall in prices": a noun of an event
+	}
+	if t.is(j, "months") && t.is(j+1, "of") {
+		if _, ok := monthOf(t.w(j + 2)); ok && t.toks[j+2].upper {
+			// "the winter months of June, July and August": the months
+			// written after it say which they are (a southern winter is
+			// no northern one); the season is no date of its own
+			return cand{}
+		}
 	}
 	if s == "FA" && t.w(i) == "fall" && !t.is(i-1, "the") && !t.is(i-1, "in") && !t.is(i-1, "this") && !t.untilFall(i) {
 		return cand{}

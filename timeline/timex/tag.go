@@ -1083,6 +1083,16 @@ func (t *tagger) positioned(i int) cand {
 				return c // "the 2013-14 financial year"
 			}
 		}
+		if t.is(k, "month") && t.is(k+1, "of") && k+2 < len(t.toks) && t.toks[k+2].upper {
+			// "in the month of May", "the month of June 2014" (Indian,
+			// Pakistani and Nigerian usage): the month, with its words
+			if _, ok := monthOf(t.w(k + 2)); ok {
+				if c := t.core(k + 2); c.ok() && c.i == k+2 && c.typ == Date && len(c.val) == 7 && c.val[4] == '-' {
+					c.i, c.the = i, true
+					return c
+				}
+			}
+		}
 		switch t.w(k) {
 		case "better", "best":
 			if t.is(k+1, "part") && t.is(k+2, "of") {
@@ -1127,6 +1137,14 @@ func (t *tagger) positioned(i int) cand {
 	}
 	// "the end of the year": the core may start with "the".
 	k := j
+	if t.is(k, "the") && i+1 < j {
+		if c := t.fiscalSpan(k); c.ok() {
+			// "by the end of the financial year 2017-18", "the start of
+			// the 2019-20 fiscal year": a point of the fiscal year its
+			// span names (2018), no calendar interval
+			return cand{i: i, j: c.j, typ: Date, val: c.val, mod: mod, iv: Interval{}, ivSet: true, the: true}
+		}
+	}
 	if t.is(k, "the") && t.fiscalWord(k+1) && t.is(k+2, "year") && i+1 < j {
 		if c := t.fiscalYearPoint(i, k+3, mod); c.ok() {
 			return c
