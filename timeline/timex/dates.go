@@ -180,6 +180,7 @@ func (t *tagger) monthDate(i int) cand {
 		return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 	}
 	dir := t.yearDirection(i, j)
+	wouldYear := t.wouldYear
 	if t.figuresFor(i) {
 		// "Figures for January will be published next month": the month
 		// the figures cover, the nearest, whatever the tense of their
@@ -257,6 +258,12 @@ func (t *tagger) monthDate(i int) cand {
 	y := t.framedYear(i, j)
 	if y == 0 {
 		y = t.historyYear(t.modStart(i), j, m, 0) // "on 4 January 1951. It was retaken in March"
+	}
+	if y == 0 && wouldYear > 0 && dir > 0 {
+		// "In 2011, he said the plant would open in March": the first
+		// March after words said in some month of 2011, that year's or
+		// the next; the year is not known (was counted from now)
+		return cand{i: i, j: j, typ: Date, val: "XXXX-" + pad(int(m), 2)}
 	}
 	if y == 0 {
 		y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { return day(cy, m, 1), lastOfMonth(cy, m) })

@@ -3019,4 +3019,23 @@
 // that quarter a year before (2013-Q2), as after "the quarter"; a month
 // that closes no calendar quarter ("the three months to May": a fiscal
 // quarter) or a day within the month leaves the year.
+// "will" with a verb of making public ("unveil", "announce", "publish",
+// "launch") and a possessive, a holiday and a noun of a plan ("will
+// unveil its Christmas schedule", "its Easter timetable") is the coming
+// holiday, even weeks after the last ("Christmas trading figures", or
+// "will review", keep the nearest). After a past verb of speech, a
+// timetable verb in the present right after "the" + a season or month
+// (and one noun), before a preposition or the clause's end ("said the
+// winter season opens in December") is to come. A month in a "would"
+// clause reporting words dated by a year alone before the reference year
+// ("In 2011, he said the plant would open in March", "said in 2012 that
+// it would launch in March") is that year's or the next: XXXX-03, no
+// year. An irregular participle ("cast", "stolen", "caught") between a
+// plural noun and a weekday opens a reduced relative, a deed done
+// ("Votes cast Monday will be counted today": the Monday gone). "was
+// likely to" + verb before a weekday in its clause, reported after a
+// verb of speech ("Forecasters said the weather was likely to improve on
+// Friday"), is a forecast, to come, as "was expected to"; not with no
+// report, after "had said", with "to have", nor with ", but" + a past
+// telling the outcome.
 package timex

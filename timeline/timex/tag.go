@@ -176,6 +176,13 @@ type tagger struct {
 	// none): the day the clause names is the first such after it (see
 	// pickYear)
 	wouldFrame time.Time
+	// wouldYear is the year, before the reference year, that a year alone
+	// gives the speech act a "would" clause reports ("In 2011, he said
+	// the plant would open in March"), set by yearDirection (zero when
+	// there is none): a month the clause names is the first after a
+	// speech of unknown month, of that year or the next, whose year is
+	// not known (see wouldYearAt)
+	wouldYear int
 }
 
 // cand is a candidate expression over tokens [i, j).

@@ -92,6 +92,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			// past, and is left to the modal)
 			return tPast, k
 		}
+		if (tk.w == "was" || tk.w == "were") && t.likelyToWeekday(k, i) {
+			// "Forecasters said the weather was likely to improve on
+			// Friday": a forecast told in the past, as "was expected
+			// to", is of a day to come
+			return tFuture, k
+		}
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
@@ -1111,9 +1117,10 @@ func (t *tagger) yearDirection(i, j int) int {
 		return 1
 	}
 	c, k := t.tenseCue(i, j)
-	t.wouldFrame = time.Time{}
+	t.wouldFrame, t.wouldYear = time.Time{}, 0
 	if c == tFuture && k >= 0 && k < i && t.is(k, "would") {
 		t.wouldFrame = t.wouldFrameAt(k, i, j)
+		t.wouldYear = t.wouldYearAt(k, i)
 		if !t.wouldFrame.IsZero() && t.is(k+1, "have") && k+2 < i && perfectParticiple(t.w(k+2)) {
 			// "He said in October that prices would have fallen in
 			// September": a past seen from the dated speech, not its
@@ -1126,6 +1133,13 @@ func (t *tagger) yearDirection(i, j int) int {
 		// "agreed to sell its stake in October": the month may date the
 		// agreement or the sale; the nearest such month is taken
 		return 0
+	}
+	if c == tPast && k >= 0 && k < i && i-k <= 4 && reportingVerb(t.w(k)) && t.timetableSubject(i, j) {
+		// "The theatre said the winter season opens in December" in
+		// July: the reported clause keeps its present, a timetable of
+		// the thing the date names, which is to come (the reporting
+		// verb's past does not date it)
+		return 1
 	}
 	switch c {
 	case tPast:
@@ -1201,6 +1215,36 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// timetableSubject reports whether the expression over [i, j), after
+// "the" and with at most one lower-case noun after it, is the subject of
+// a timetable verb in the present right after it: "the winter season
+// opens", "the spring term begins". A past ("the winter season opened")
+// or another verb ("the winter season was hard") does not count.
+func (t *tagger) timetableSubject(i, j int) bool {
+	if !t.is(i, "the") && !t.is(i-1, "the") {
+		return false
+	}
+	m := j
+	if m < len(t.toks) && t.toks[m].kind == kWord && !t.toks[m].upper && !timetableVerb(t.w(m)) && t.cue(m) == tNone && !preposition(t.w(m)) {
+		m++ // "season", "term"
+	}
+	if m >= len(t.toks) || !t.sameSentence(i, m) || !timetableVerb(t.w(m)) || t.cue(m) != tPresent {
+		return false
+	}
+	if n := t.w(m + 1); !preposition(n) && n != "next" && n != "this" && !t.phraseEnds(m+1) {
+		// "said the winter closes many mountain roads": an object after
+		// the verb makes it a deed, often a habit, no timetable
+		return false
+	}
+	switch t.w(m) {
+	case "takes", "runs", "lasts", "continues", "falls":
+		// "said the winter takes its toll", "said the winter falls
+		// hardest on the poor": a habit as often as a timetable
+		return false
+	}
+	return true
 }
 
 // deadlineBefore reports whether the words of a formal deadline stand
@@ -1394,7 +1438,7 @@ func (t *tagger) willGoverns(k, i, j int) bool {
 	if t.is(j, "'") && t.is(j+1, "s") {
 		return false // "will appeal Dec. 20's verdict": a known thing's day
 	}
-	if j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper && !preposition(t.w(j)) && t.cue(j) == tNone {
+	if j < len(t.toks) && t.toks[j].kind == kWord && !t.toks[j].upper && !preposition(t.w(j)) && t.cue(j) == tNone && !t.holidayPlanShown(k, i, j) {
 		switch t.w(j) {
 		case "but", "unless", "when", "if", "because", "while", "so", "then", "next", "this", "last", "at":
 		default:
@@ -1409,6 +1453,30 @@ func (t *tagger) willGoverns(k, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// holidayPlanShown reports whether the "will" at k is followed by a verb
+// of making a plan public and a holiday before a noun of a plan, with a
+// possessive before the holiday: "will unveil its Christmas schedule",
+// "will announce their Easter programme". What is to be shown is of the
+// holiday to come, even a few weeks after the last one. The noun must
+// name a plan: "will announce its Christmas trading figures" in January
+// reports the season gone, and other verbs ("will review its Christmas
+// schedule") leave the day to the nearest, as a date before its noun.
+func (t *tagger) holidayPlanShown(k, i, j int) bool {
+	if i != k+3 || !t.holidayAttribute(i, j) {
+		return false
+	}
+	switch t.w(k + 1) {
+	case "unveil", "announce", "publish", "reveal", "launch", "release", "present", "outline", "detail":
+	default:
+		return false
+	}
+	switch t.w(j) {
+	case "schedule", "schedules", "programme", "programmes", "program", "programs", "lineup", "lineups", "timetable", "timetables", "menu", "menus", "plans", "campaign", "advert", "adverts":
+		return true
+	}
+	return false
 }
 
 // willFrameAt returns the first day of a past date that frames the "will"
@@ -1763,7 +1831,7 @@ func (t *tagger) reducedRelative(k int) int {
 	if n := len(p.w); n < 4 || p.w[n-1] != 's' || p.w[n-2] == 's' || p.w[n-2] == '\'' {
 		return 0 // a plural noun before it: "officials", "tickets"
 	}
-	if !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) && !irregularParticiple(tk.w) {
+	if !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) && !irregularParticiple(tk.w) && !t.bareParticipleBeforeWeekday(k) {
 		return 0
 	}
 	if cueOf(tk.w) == tFuture {
@@ -1833,6 +1901,22 @@ func (t *tagger) appositiveParticiple(k, i int) bool {
 
 // irregularParticiple reports whether w is a past participle that does
 // not end in -ed: "chosen", "taken", "held".
+// bareParticipleBeforeWeekday reports whether the word at k is an
+// irregular participle right before a weekday ("Votes cast Monday will be
+// counted today", "Goods stolen Sunday were found"): after a plural noun
+// (see reducedRelative) it opens a reduced relative, a deed done on that
+// day. Only before a weekday with no preposition: "Voters cast ballots on
+// Monday" has an object after the verb.
+func (t *tagger) bareParticipleBeforeWeekday(k int) bool {
+	switch t.w(k) {
+	case "cast", "stolen", "thrown", "shot", "caught", "spent", "lost", "struck", "broken", "drawn":
+	default:
+		return false
+	}
+	_, ok := weekdayOf(t.w(k + 1))
+	return ok && t.toks[k+1].upper
+}
+
 func irregularParticiple(w string) bool {
 	switch w {
 	case "chosen", "taken", "held", "made", "sold", "bought", "built", "given", "written", "seen", "sent", "paid", "won", "found", "named":
@@ -2461,6 +2545,74 @@ func (t *tagger) likelyForecast(k int) bool {
 	return true
 }
 
+// likelyToWeekday reports whether the "was" or "were" at k opens "was
+// likely to" and a verb, a weekday at i following in its clause, in a
+// clause reported after a verb of speech and told as the forecast it was
+// ("Forecasters said the weather was likely to improve on Friday"): as
+// "was expected to", a day to come. Not a past perfect report ("had
+// said"), nor one with a clause after it telling what came of it
+// ("..., but the rain stayed"), nor a perfect ("was likely to have
+// died on Friday"), nor a month ("said sales were likely to
+// rise in March" may report a month gone), nor with no report ("The ship
+// was likely to arrive on Friday" reasons about the past).
+func (t *tagger) likelyToWeekday(k, i int) bool {
+	if !t.is(k+1, "likely") || !t.is(k+2, "to") || t.is(k+3, "have") || i-k > 8 {
+		return false // ("was likely to have died on Friday": a guess at a past)
+	}
+	if _, ok := weekdayOf(t.w(i)); !ok || !t.toks[i].upper {
+		return false
+	}
+	for m := k + 3; m < i; m++ {
+		if t.endsAt(m, stopComma|stopSemicolon) || t.is(m, "and") || t.is(m, "but") {
+			return false
+		}
+	}
+	return t.forecastReported(k) && !t.outcomeAfter(k)
+}
+
+// forecastReported reports whether a verb of speech or forecast stands
+// before the token k in its sentence, not in the past perfect ("The
+// weather service said a hard freeze was likely", not "Forecasters had
+// warned that ...").
+func (t *tagger) forecastReported(k int) bool {
+	said := false
+	for m := k - 2; m >= 0 && m >= k-20; m-- {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			break
+		}
+		switch t.w(m) {
+		case "said", "says", "say", "warned", "warns", "forecast", "forecasts", "predicted", "predicts", "expected", "expects", "thought", "believed":
+			if t.is(m-1, "had") || t.is(m-2, "had") {
+				return false
+			}
+			said = true
+		}
+	}
+	return said
+}
+
+// outcomeAfter reports whether a clause after the token k in its sentence
+// tells, after ", and" or ", but", in the past what came of it (", and 10
+// inches fell", ", but temperatures stayed above zero").
+func (t *tagger) outcomeAfter(k int) bool {
+	for m := k + 3; m+1 < len(t.toks) && m < k+30; m++ {
+		if t.endsAt(m, stopLine|stopSemicolon) {
+			break
+		}
+		if t.is(m, ",") && (t.is(m+1, "and") || t.is(m+1, "but")) {
+			for q := m + 2; q < len(t.toks) && q <= m+6; q++ {
+				if t.endsAt(q, stopLine|stopSemicolon) {
+					break
+				}
+				if t.toks[q].kind == kWord && !t.toks[q].upper && cueOf(t.w(q)) == tPast {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // speechPhraseBefore reports whether the expression at token i closes a
 // phrase of a speech occasion that comes after the past verb of a
 // promise at token k ("promised £2.3bn for flood defences in a speech in
@@ -2521,6 +2673,35 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 		return time.Time{}
 	}
 	return f
+}
+
+// wouldYearAt returns the year a year alone names for the speech act
+// that the "would" at k reports, for the expression at i, when that year
+// is before the reference year (else 0): the verb of speech stands
+// between the year and the "would", or right before the year ("In 2011,
+// he said the plant would open in March", "In 2011 the minister promised
+// the line would reopen in May", "said in 2012 that it would launch in
+// March"). When in
+// that year the words were said is not known, so neither is the year of
+// the month to come after them (nor after "In 2011, he had said", words
+// said by then). A condition ("if") leaves it alone.
+func (t *tagger) wouldYearAt(k, i int) int {
+	if !t.lastSet || !t.lastYear || t.lastAt > k || !t.sameSentence(t.lastAt, i) || t.last.Year() >= t.ref.Year() {
+		return 0
+	}
+	for m := max(0, t.lastAt-3); m < k; m++ {
+		if m >= t.lastAt && t.is(m, "if") {
+			return 0
+		}
+		switch w := t.w(m); {
+		case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted":
+			if k-m > 12 {
+				return 0
+			}
+			return t.last.Year()
+		}
+	}
+	return 0
 }
 
 // listenerBefore reports whether "told" at token m has a listener of one
