@@ -82,6 +82,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if t.determinerParticiple(k) {
 			continue // "The planned strike on Monday will go ahead": an adjective, no verb
 		}
+		if plannedParticiple(tk.w) && t.afterWouldHave(k) {
+			continue // "Elvis would have turned 80 on Thursday": no past of its own; the modal decides
+		}
 		if tk.w == "would" && t.wouldHave(k) {
 			// "Call Lane would have been very busy in the early hours of
 			// Sunday morning", "would not have seen him on Friday": what
@@ -1893,7 +1896,15 @@ func (t *tagger) runVerbBefore(k int) bool {
 		}
 		switch t.w(m) {
 		case "runs", "continues", "plays", "fills", "remains", "stays", "lasts":
-			return !t.toks[m].upper
+			// a noun ("Human remains were recovered through Sunday",
+			// "the plays") is no verb of a run
+			return !t.toks[m].upper && !determiner(t.w(m-1))
+		}
+		if t.cue(m) == tPast {
+			// a past verb nearer "through" is the one it goes with: "The
+			// senator remains in hospital after doctors operated through
+			// Sunday", "Human remains were recovered through Sunday"
+			return false
 		}
 	}
 	return false
@@ -2568,5 +2579,49 @@ func (t *tagger) wouldHave(k int) bool {
 	if t.is(n+1, "been") && n+2 < len(t.toks) && (t.toks[n+2].kind == kNum || t.startsNumber(n+2)) {
 		return false
 	}
+	if t.is(n+1, "been") && determiner(t.w(n+2)) && n+3 < len(t.toks) && (t.toks[n+3].kind == kNum || t.startsNumber(n+3)) {
+		return false // "It would have been his 80th birthday on Saturday"
+	}
+	p := n + 1
+	if t.is(p, "been") {
+		p++ // "The vote would have been held on Tuesday"
+	}
+	if plannedParticiple(t.w(p)) {
+		// a plan called off: "The strike, which would have begun on
+		// Monday, was called off", "would have taken effect on March 1",
+		// "would have turned 80 on Thursday": what was planned may lie
+		// ahead, and is left to the modal
+		return false
+	}
 	return t.is(n, "have") && perfectParticiple(t.w(n+1))
+}
+
+// afterWouldHave reports whether token k follows "would (not) have" or
+// "would (not) have been".
+func (t *tagger) afterWouldHave(k int) bool {
+	m := k - 1
+	if t.is(m, "been") {
+		m--
+	}
+	if !t.is(m, "have") {
+		return false
+	}
+	if t.is(m-1, "not") {
+		m--
+	}
+	return t.is(m-1, "would")
+}
+
+// plannedParticiple reports whether w is the participle of a verb of a
+// planned or calendar event, which "would have" puts in a plan given up
+// rather than in an inference about the past: "begun", "started",
+// "opened", "held", "taken" (effect), "turned" (an age), "celebrated".
+func plannedParticiple(w string) bool {
+	switch w {
+	case "begun", "started", "opened", "launched", "held", "staged", "taken", "turned", "celebrated", "marked",
+		"ended", "closed", "finished", "expired", "played", "kicked", "resumed", "reopened",
+		"debuted", "premiered", "aired", "arrived", "departed", "returned", "sailed", "flown":
+		return true
+	}
+	return false
 }
