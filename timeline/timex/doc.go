@@ -2870,7 +2870,11 @@
 // out Jan. 22.", "(out Friday)"), is a release date, to come, as "hits
 // theaters Dec. 20"; with a main verb after the aside ("The album, out
 // March 5, sold 100,000 copies") or no comma ("knocked out Jan. 22") the
-// tense decides. A holiday's name between a possessive ("its", "their",
+// tense decides. After a main clause told in the simple past ("Critics
+// loved the film, out Jan. 22." in March) a month's day so set off is the
+// nearest, gone or to come ("released a single from their album, out Jan.
+// 22." in November is next January's); a weekday keeps the day to come
+// (review round9_review_a). A holiday's name between a possessive ("its", "their",
 // "the store's") and a noun it qualifies, in a clause told in the past
 // ("The BBC has unveiled its Christmas schedule" in mid-December), names
 // the season of the thing, not the deed's day: the nearest such holiday,
@@ -2881,7 +2885,10 @@
 // A season's name after a possessive ("The Hollywood Bowl's summer season
 // continues", "its winter season opens in December") and right before
 // "season" is that season of the year, its extent the season word, as in
-// "the peak summer season"; another noun ("the club's summer signing",
+// "the peak summer season"; in a clause told in the past by a verb of
+// making it known ("The Hollywood Bowl announced its summer season on
+// Tuesday" in February, "was announced"), the season under way or to come
+// (review round9_review_a); another noun ("the club's summer signing",
 // "their summer homes") or a possessive of the season ("summer season's
 // finale") leaves it untagged.
 // Local public-safety copy (round9_crime). In running text a capitalised

@@ -44,6 +44,13 @@ var round9ReviewACases = []formCase{
 		"Read our review of the sequel (out Friday).",
 		[]want{{"Friday", "DATE", "2016-01-29", "-", "", ""}}},
 
+	{"review, release aside (counter-example, narrowed): after a main clause in the simple past a month's day is the nearest: 'Critics loved the film, out Jan. 22.' in March is this January's (was next year's)", "2016-03-10",
+		"Critics loved the film, out Jan. 22.",
+		[]want{{"Jan. 22", "DATE", "2016-01-22", "-", "", ""}}},
+	{"review, release aside: a past main clause before a release to come ('released a single last week from their new album, out Jan. 22.' in November) is next January, the nearest; a relative clause's past ('who played Glastonbury') and an aside's 'since' are not the main clause", "2015-11-12",
+		"The band released a single last week from their new album, out Jan. 22. The band, who played Glastonbury last year, have announced a tour, their first since 2012, behind their album, out Jan. 22.",
+		[]want{{"last week", "DATE", "2015-W45", "-", "", ""}, {"Jan. 22", "DATE", "2016-01-22", "-", "", ""}, {"last year", "DATE", "2014", "-", "", ""}, {"2012", "DATE", "2012", "-", "", ""}, {"Jan. 22", "DATE", "2016-01-22", "-", "", ""}}},
+
 	// round9_ent: 'the three-day holiday weekend'
 	{"review, 'the three-day holiday weekend' told on the Tuesday after: the weekend just gone", "2022-02-22",
 		"Traffic deaths rose over the three-day holiday weekend, police said Tuesday.",
@@ -64,6 +71,12 @@ var round9ReviewACases = []formCase{
 	{"review, season after a possessive: 'ended' in January is last summer; 'opens in June' is this one's", "2009-01-20",
 		"The Bowl's summer season ended with fireworks. The theatre's summer season opens in June.",
 		[]want{{"summer", "DATE", "2008-SU", "-", "", ""}, {"summer", "DATE", "2009-SU", "-", "", ""}, {"June", "DATE", "2009-06", "-", "", ""}}},
+	{"review, season after a possessive (counter-example, narrowed): a season announced ('announced its summer season on Tuesday', 'was announced') in February is the coming summer (was last summer, the past tense's); one that 'drew record crowds' in October stays this summer", "2009-02-10",
+		"The Hollywood Bowl announced its summer season on Tuesday. The Bowl's summer season was announced on Tuesday.",
+		[]want{{"summer", "DATE", "2009-SU", "-", "", ""}, {"Tuesday", "DATE", "2009-02-10", "-", "", ""}, {"summer", "DATE", "2009-SU", "-", "", ""}, {"Tuesday", "DATE", "2009-02-10", "-", "", ""}}},
+	{"review, season after a possessive: a past season that 'drew record crowds', told in October, is this year's", "2009-10-10",
+		"The Bowl said its summer season drew record crowds.",
+		[]want{{"summer", "DATE", "2009-SU", "-", "", ""}}},
 	{"review, season after a possessive: a winter cut short, told in July, is the winter gone", "2008-07-10",
 		"The resort's winter season was cut short by a lack of snow.",
 		[]want{{"winter", "DATE", "2007-WI", "-", "", ""}}},
