@@ -2923,21 +2923,34 @@
 // a weekday after a verb of a run in the present, in its clause ("fills
 // the park through Sunday", "runs through Saturday"), is the run's last
 // day, to come, as after "until" ("ran through Sunday", "drove through
-// Sunday" stay past). A month and day or a weekday after "out" set off by
+// Sunday" stay past); the verb's word after a determiner is a noun ("the
+// remains"), and a past verb nearer "through" is the one it goes with
+// ("Human remains were recovered through Sunday", "remains in hospital
+// after doctors operated through Sunday": past; review round9_review_a).
+// A month and day or a weekday after "out" set off by
 // a comma or a bracket, the aside closing its sentence ("their new album,
 // out Jan. 22.", "(out Friday)"), is a release date, to come, as "hits
 // theaters Dec. 20"; with a main verb after the aside ("The album, out
 // March 5, sold 100,000 copies") or no comma ("knocked out Jan. 22") the
-// tense decides. A holiday's name between a possessive ("its", "their",
+// tense decides. After a main clause told in the simple past ("Critics
+// loved the film, out Jan. 22." in March) a month's day so set off is the
+// nearest, gone or to come ("released a single from their album, out Jan.
+// 22." in November is next January's); a weekday keeps the day to come
+// (review round9_review_a). A holiday's name between a possessive ("its", "their",
 // "the store's") and a noun it qualifies, in a clause told in the past
 // ("The BBC has unveiled its Christmas schedule" in mid-December), names
-// the season of the thing, not the deed's day: the nearest such holiday;
-// a noun of a stay ("spent his Christmas holiday", "break", "trip"), a
+// the season of the thing, not the deed's day: the nearest such holiday,
+// when it is at most two months ahead (holidayRunUp: such a thing is told
+// of in the run-up; "Tesco said its Christmas sales fell" in July is the
+// Christmas gone; review round9_review_a); a noun of a stay ("spent his Christmas holiday", "break", "trip"), a
 // month, a weekday or a figure ("held its Jan. 5 meeting") keep the tense.
 // A season's name after a possessive ("The Hollywood Bowl's summer season
 // continues", "its winter season opens in December") and right before
 // "season" is that season of the year, its extent the season word, as in
-// "the peak summer season"; another noun ("the club's summer signing",
+// "the peak summer season"; in a clause told in the past by a verb of
+// making it known ("The Hollywood Bowl announced its summer season on
+// Tuesday" in February, "was announced"), the season under way or to come
+// (review round9_review_a); another noun ("the club's summer signing",
 // "their summer homes") or a possessive of the season ("summer season's
 // finale") leaves it untagged.
 // Local public-safety copy (round9_crime). In running text a capitalised
@@ -2951,8 +2964,14 @@
 // early hours of Sunday morning"); "would have to", "would have a" look
 // ahead, "would have been" before a number is a birthday or an
 // anniversary that may be to come ("Elvis would have been 80 on
-// Thursday"), and after the date ("By Friday, the crews would have
-// cleared the road") the modal is left as it was. A holiday right after a year's possessive ("last year's
+// Thursday", "It would have been his 80th birthday on Saturday"), and
+// after the date ("By Friday, the crews would have cleared the road") the
+// modal is left as it was. The participle of a planned or calendar event
+// ("begun", "started", "held", "taken" effect, "turned" an age,
+// "celebrated": plannedParticiple) after "would (not) have (been)" is a
+// plan given up, which may lie ahead ("The strike, which would have begun
+// on Monday, was called off", "Elvis would have turned 80 on Thursday"):
+// neither it nor the modal is read as past (review round9_review_a). A holiday right after a year's possessive ("last year's
 // Christmas enforcement period", "next year's Easter", "2005's
 // Christmas") is that year's. Four digits after a hyphen joined to a
 // three-digit number, to a number above 31, or forming a number below
@@ -2974,7 +2993,10 @@
 // stays apart. A 24-hour clock time written with a colon after "to" is a
 // clock time when "from" and such a clock time stand within ten tokens
 // before it ("from 20:00 BST on Monday to 06:00 on Tuesday"); odds and
-// ratios ("cut his odds to 5:1") are not.
+// ratios ("cut his odds to 5:1") are not, and neither is a second end
+// earlier than the first within its half of the day ("lowered his best
+// from 13:05 to 12:58": a measure cut; a range over midnight, "from 22:30
+// to 02:00", stays; review round9_review_a).
 //
 // Technology and science copy (round9_tech). A 24-hour clock time after a
 // preposition of time takes a place's clock as one written with a.m. or

@@ -512,6 +512,13 @@ func (t *tagger) holiday(i int) cand {
 	if y == 0 || from != i {
 		y, picked = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d }), true
 	}
+	if picked && from == i && dir == 0 && f(y).Sub(t.ref) > holidayRunUp && t.holidayAttribute(i, j) && t.tenseAt(i, j) == tPast {
+		// "Tesco said its Christmas sales fell" in July: a thing named
+		// for a holiday is told of in the holiday's run-up, so a past
+		// clause takes the coming one only within it (holidayAttribute);
+		// months before, it is the one gone
+		y--
+	}
 	if back := t.spanBeforeHoliday(i); picked && from == i && !weekend && !week && back != nil && dir < 0 && !t.infinitiveBefore(i-3) && !t.pastPlan(i-3) && !t.wishBefore(i-3) {
 		// "A week before Easter, he was arrested" in late March: a past
 		// deed dated a span before the day is done, so the day it
@@ -555,6 +562,10 @@ func (t *tagger) wishBefore(i int) bool {
 	}
 	return false
 }
+
+// holidayRunUp is how long before a holiday a thing named for it ("its
+// Christmas schedule") is talked of as the coming one in a past clause.
+const holidayRunUp = 61 * 24 * time.Hour
 
 // spanBeforeHoliday returns, for a named day at token i after a span and
 // "before" ("a week before Easter", "two days before Christmas", "three

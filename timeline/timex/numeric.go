@@ -308,7 +308,12 @@ func (t *tagger) clock(i int) cand {
 				// "from 20:00 BST on Monday to 06:00 on Tuesday": the
 				// second end of a range whose first is a clock time ("odds
 				// cut to 5:1", "won 3:1" have none)
-				if !colon || !t.fromClockBefore(p) {
+				from, ok := t.fromClockBefore(p)
+				if !colon || !ok || h*60+m < from && (from < 12*60 || h >= 12) {
+					// a range that runs back within the half of the day is
+					// a measure cut, no clock ("lowered his best from 13:05
+					// to 12:58"); one over midnight ("from 20:00 to 06:00")
+					// is a night's hours
 					return cand{}
 				}
 			default:
@@ -1997,17 +2002,22 @@ func (t *tagger) dateOnlyLine(k, end int) bool {
 
 // fromClockBefore reports whether "from" and a clock time written with a
 // colon ("from 20:00", "from 9:30 a.m.") stand within ten tokens before
-// token k in its sentence.
-func (t *tagger) fromClockBefore(k int) bool {
+// token k in its sentence, and the minutes of the day that clock time
+// gives.
+func (t *tagger) fromClockBefore(k int) (int, bool) {
 	for m := k - 1; m >= 0 && m >= k-10; m-- {
 		if t.endsAt(m, 0) {
-			return false
+			return 0, false
 		}
 		if t.is(m, "from") && m+3 < k && t.toks[m+1].kind == kNum && t.is(m+2, ":") && t.attached(m+2) && t.toks[m+3].kind == kNum && t.attached(m+3) {
-			return true
+			h := t.toks[m+1].n
+			if ap := t.w(m + 4); (ap == "pm" || ap == "p.m" || ap == "p") && h < 12 {
+				h += 12 // "from 9:30 p.m."
+			}
+			return h*60 + t.toks[m+3].n, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // logEntryDay returns the day of the log heading (logHeadingDay) above

@@ -985,6 +985,17 @@ func (t *tagger) season(i int) cand {
 		// that year's (was this year's)
 		return cand{i: i, j: j, typ: Date, val: itoa(y) + "-" + s, the: true}
 	}
+	if t.is(j, "season") && !t.is(i-1, "the") && t.announcedBefore(i, j) {
+		// "The Hollywood Bowl announced its summer season on Tuesday" in
+		// February: a programme announced is the season under way or to
+		// come (was last summer, the past tense's); one that "drew record
+		// crowds" or "ended early" keeps the past
+		for cy := t.ref.Year() - 1; cy <= t.ref.Year()+1; cy++ {
+			if iv, _, ok := intervalOf(itoa(cy) + "-" + s); ok && !iv.End.Before(t.ref) {
+				return cand{i: i, j: j, typ: Date, val: itoa(cy) + "-" + s, the: true}
+			}
+		}
+	}
 	dir := t.yearDirection(i, j)
 	y := t.pickYear(dir, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + "-" + s)

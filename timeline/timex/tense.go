@@ -82,6 +82,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if t.determinerParticiple(k) {
 			continue // "The planned strike on Monday will go ahead": an adjective, no verb
 		}
+		if plannedParticiple(tk.w) && t.afterWouldHave(k) {
+			continue // "Elvis would have turned 80 on Thursday": no past of its own; the modal decides
+		}
 		if tk.w == "would" && t.wouldHave(k) {
 			// "Call Lane would have been very busy in the early hours of
 			// Sunday morning", "would not have seen him on Friday": what
@@ -1170,6 +1173,13 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return 1
 	}
+	if c == tPresent && k >= 0 && k < i && i-k <= 12 && t.is(k, "out") && t.releaseOut(k) && t.pastMainBefore(k-1) {
+		// "Critics loved the film, out Jan. 22." in March, "The band
+		// released a single from their album, out Jan. 22." in November:
+		// after a clause told in the past the release may be gone or to
+		// come: the nearest (was always to come: Jan. 22 of next year)
+		return 0
+	}
 	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k) || t.releaseOut(k)) {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
 		// 1", "The deal expires at the end of the fiscal year on Sept.
@@ -1997,7 +2007,15 @@ func (t *tagger) runVerbBefore(k int) bool {
 		}
 		switch t.w(m) {
 		case "runs", "continues", "plays", "fills", "remains", "stays", "lasts":
-			return !t.toks[m].upper
+			// a noun ("Human remains were recovered through Sunday",
+			// "the plays") is no verb of a run
+			return !t.toks[m].upper && !determiner(t.w(m-1))
+		}
+		if t.cue(m) == tPast {
+			// a past verb nearer "through" is the one it goes with: "The
+			// senator remains in hospital after doctors operated through
+			// Sunday", "Human remains were recovered through Sunday"
+			return false
 		}
 	}
 	return false
@@ -2031,6 +2049,73 @@ func (t *tagger) releaseOut(k int) bool {
 		}
 	}
 	return m >= len(t.toks) || t.is(m, ".") || t.is(m, ")") || t.endsAt(m-1, stopLine)
+}
+
+// announcedBefore reports whether the clause around [i, j) is told in
+// the past by a verb of making a programme known ("announced",
+// "unveiled", "revealed", "published"; also in the passive after it, "was
+// announced"): what it made known is the one under way or to come.
+func (t *tagger) announcedBefore(i, j int) bool {
+	c, k := t.tenseCue(i, j)
+	if c != tPast || k < 0 {
+		return false
+	}
+	w := t.w(k)
+	if k >= j && (w == "was" || w == "were") {
+		w = t.w(k + 1) // "The Bowl's summer season was announced on Tuesday"
+	}
+	switch w {
+	case "announced", "unveiled", "revealed", "published", "released", "outlined", "detailed", "presented", "launched":
+		return true
+	}
+	return false
+}
+
+// pastMainBefore reports whether the clause that an aside opening at
+// token a closes is told in the simple past: the nearest tense cue before
+// a in its sentence, passing over a relative clause's own verb ("The
+// band, who played here last year, have announced ...") and cues that are
+// no verb ("their first since 2012"), is past and no perfect of the
+// present ("have announced"). A release date in an aside after it may be
+// gone ("Critics loved the film, out Jan. 22." in March) or to come ("The
+// band released a single from their album, out Jan. 22." in November).
+func (t *tagger) pastMainBefore(a int) bool {
+	for m := a - 1; m >= 0 && m >= a-30; m-- {
+		if t.endsAt(m, stopSemicolon) {
+			return false
+		}
+		if c := t.cue(m); c != tNone && !t.relativeVerb(m) && !adverbCue(t.w(m)) {
+			return c == tPast && !t.is(m-1, "have") && !t.is(m-1, "has")
+		}
+		if t.toks[m].nl {
+			return false
+		}
+	}
+	return false
+}
+
+// adverbCue reports whether w is a tense cue that is no verb: "since",
+// "ago", "last", "earlier" ("their first tour since 2012" in an aside does
+// not tell the main clause's tense).
+func adverbCue(w string) bool {
+	switch w {
+	case "since", "ago", "last", "earlier", "previously", "recently", "yesterday", "once", "before", "after", "then", "next", "later", "soon":
+		return true
+	}
+	return false
+}
+
+// relativeVerb reports whether a relative pronoun ("who", "which",
+// "whose") stands between the comma or bracket before token m and m: the
+// verb at m is the relative clause's, not the main clause's.
+func (t *tagger) relativeVerb(m int) bool {
+	for p := m - 1; p >= 0 && p >= m-12 && !t.is(p, ",") && !t.is(p, "(") && !t.endsAt(p, stopSemicolon); p-- {
+		switch t.w(p) {
+		case "who", "which", "whose":
+			return true
+		}
+	}
+	return false
 }
 
 // pastBeforeUntil reports whether the clause before "until" at k has a
@@ -2769,5 +2854,49 @@ func (t *tagger) wouldHave(k int) bool {
 	if t.is(n+1, "been") && n+2 < len(t.toks) && (t.toks[n+2].kind == kNum || t.startsNumber(n+2)) {
 		return false
 	}
+	if t.is(n+1, "been") && determiner(t.w(n+2)) && n+3 < len(t.toks) && (t.toks[n+3].kind == kNum || t.startsNumber(n+3)) {
+		return false // "It would have been his 80th birthday on Saturday"
+	}
+	p := n + 1
+	if t.is(p, "been") {
+		p++ // "The vote would have been held on Tuesday"
+	}
+	if plannedParticiple(t.w(p)) {
+		// a plan called off: "The strike, which would have begun on
+		// Monday, was called off", "would have taken effect on March 1",
+		// "would have turned 80 on Thursday": what was planned may lie
+		// ahead, and is left to the modal
+		return false
+	}
 	return t.is(n, "have") && perfectParticiple(t.w(n+1))
+}
+
+// afterWouldHave reports whether token k follows "would (not) have" or
+// "would (not) have been".
+func (t *tagger) afterWouldHave(k int) bool {
+	m := k - 1
+	if t.is(m, "been") {
+		m--
+	}
+	if !t.is(m, "have") {
+		return false
+	}
+	if t.is(m-1, "not") {
+		m--
+	}
+	return t.is(m-1, "would")
+}
+
+// plannedParticiple reports whether w is the participle of a verb of a
+// planned or calendar event, which "would have" puts in a plan given up
+// rather than in an inference about the past: "begun", "started",
+// "opened", "held", "taken" (effect), "turned" (an age), "celebrated".
+func plannedParticiple(w string) bool {
+	switch w {
+	case "begun", "started", "opened", "launched", "held", "staged", "taken", "turned", "celebrated", "marked",
+		"ended", "closed", "finished", "expired", "played", "kicked", "resumed", "reopened",
+		"debuted", "premiered", "aired", "arrived", "departed", "returned", "sailed", "flown":
+		return true
+	}
+	return false
 }
