@@ -638,7 +638,7 @@ func (t *tagger) cue(k int) tense {
 			if t.is(m, "on") {
 				m++
 			}
-			if _, ok := weekdayOf(t.w(m)); ok && m < len(t.toks) && t.toks[m].upper && len(t.w(m)) >= 6 && !t.is(m+1, "'") {
+			if _, ok := weekdayOf(t.w(m)); ok && m < len(t.toks) && t.toks[m].upper && len(t.w(m)) >= 6 && !t.is(m+1, "'") && !marketMove(t.w(m+1)) {
 				return tPresent
 			}
 		}
@@ -2569,4 +2569,15 @@ func (t *tagger) wouldHave(k int) bool {
 		return false
 	}
 	return t.is(n, "have") && perfectParticiple(t.w(n+1))
+}
+
+// marketMove reports whether w, after "open" and a weekday, tells how a
+// market moved ("Asian shares open Friday lower after Wall Street slid"):
+// a trading day told in the present of a report, not a timetable.
+func marketMove(w string) bool {
+	switch w {
+	case "higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "steady", "sharply", "slightly", "broadly":
+		return true
+	}
+	return false
 }
