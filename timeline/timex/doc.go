@@ -2770,7 +2770,8 @@
 // expression; said on a Thursday it may be a week or two off, and the
 // weekday stands alone. A weekday with a bare ordinal after it that ends
 // the phrase ("Last Sunday, 14th,") is that date when the weekday agrees,
-// as "Sunday the 14th" is. A month right before "that year", "the
+// as "Sunday the 14th" is; a hyphen after the ordinal makes it a rank ("On
+// Sunday, 14th-placed Leeds won"). A month right before "that year", "the
 // following year", "the same year" ("in December that year", without
 // "of") is that month of the year last named, or of the year written as
 // a modifier earlier in the sentence ("for the 2016 elections ... in
@@ -2946,7 +2947,8 @@
 // the present ("Pre-orders open Friday", "The phones ship on Friday"): the
 // day to come; not in a headline, nor before a possessive weekday or
 // anything else ("Stocks open higher on Friday" is a market's day gone),
-// nor before a market's move ("Asian shares open Friday lower").
+// nor before a market's move ("Asian shares open Friday lower") nor after
+// a market's subject ("Sony shares open Friday at 1,000 yen").
 // A year before a colon after "since" or "in", with a word after the
 // colon on its line, is a year ("Glaciers melting twice as fast since
 // 2000: study"); after "by", "until", "before", "after" or "from", which

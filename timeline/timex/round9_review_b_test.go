@@ -40,6 +40,9 @@ var round9ReviewBCases = []formCase{
 	{"narrowed: 'Asian shares open Friday lower after Wall Street slid' is a market's day told in a report's present, gone (was 2014-09-12, the Friday to come)", "2014-09-09",
 		"Asian shares open Friday lower after Wall Street slid.",
 		[]want{{"Friday", "DATE", "2014-09-05", "-", "", ""}}},
+	{"narrowed: 'Sony shares open Friday at 1,000 yen', 'Markets open Monday after the holiday': a market's subject is a report's present, left to the tense as before (was 2014-09-12, the Friday to come)", "2014-09-09",
+		"Sony shares open Friday at 1,000 yen. Markets open Monday after the holiday.",
+		[]want{{"Friday", "DATE", "2014-09-05", "-", "", ""}, {"Monday", "DATE", "2014-09-08", "-", "", ""}}},
 	{"held: 'Polls open Thursday at 7 a.m.', 'The two leaders arrive Monday' in a story (not a headline) are a timetable to come", "2014-09-09",
 		"Polls open Thursday at 7 a.m. The two leaders arrive Monday, officials said.",
 		[]want{{"Thursday", "DATE", "2014-09-11", "-", "", ""}, {"7 a.m.", "TIME", "2014-09-11T07:00", "-", "", ""}, {"Monday", "DATE", "2014-09-15", "-", "", ""}}},
@@ -89,6 +92,10 @@ var round9ReviewBCases = []formCase{
 	{"held: 'Sales were strong on Tuesday 16th' is that Tuesday", "2015-06-24",
 		"Sales were strong on Tuesday 16th.",
 		[]want{{"Tuesday 16th", "DATE", "2015-06-16", "-", "", ""}}},
+
+	{"narrowed: 'On Sunday, 14th-placed Leeds won' on a Sunday: a hyphen after the ordinal makes it a rank, and Sunday is the weekday's own (was 2015-06-14)", "2015-06-21",
+		"On Sunday, 14th-placed Leeds won. On Saturday, 13th-placed Hull lost.",
+		[]want{{"Sunday", "DATE", "2015-06-21", "-", "", ""}, {"Saturday", "DATE", "2015-06-20", "-", "", ""}}},
 
 	// round9_region: "December that year"
 	{"held: 'He joined in 2005 and in March that year became chief' is March 2005", "2019-05-23",
