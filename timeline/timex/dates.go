@@ -4379,9 +4379,46 @@ func (t *tagger) reportedModalSubject(i, j int) bool {
 		}
 		b--
 	}
+	if t.is(b, "that") {
+		b--
+	}
 	switch t.w(b) {
-	case "that", "said", "says", "warned", "warns", "predicted", "predicts", "expects", "expected", "forecast", "forecasts", "believes", "believed", "thinks", "thought", "fears", "feared", "hopes", "hoped":
-		return true
+	case "says", "warns", "predicts", "expects", "forecasts", "believes", "thinks", "fears", "hopes":
+		return true // the saying is now
+	case "said", "warned", "predicted", "forecast":
+		// the saying is past: what it calls to come is to come from now
+		// only when it was said lately, not in a past perfect ("Analysts
+		// had predicted that June would bring a rebound") nor at a time
+		// the sentence names before it ("In March the utility warned that
+		// June would be difficult": that June, gone by September); a
+		// belief in the past ("He thought June would never end", "she
+		// hoped May would bring relief") is no saying at all
+		return !t.is(b-1, "had") && !t.is(b-1, "'d") && !t.datedEarlierInSentence(b)
+	}
+	return false
+}
+
+// datedEarlierInSentence reports whether an expression found before
+// token k in k's sentence dates something more than a week before the
+// reference day (a month, a year, a day gone): the time a past saying
+// was made ("In March the utility warned that ...").
+func (t *tagger) datedEarlierInSentence(k int) bool {
+	weekAgo := t.ref.AddDate(0, 0, -7)
+	for n := len(t.out) - 1; n >= 0; n-- {
+		x := t.out[n]
+		if x.Start >= int(t.toks[k].s) {
+			continue
+		}
+		m := k
+		for m > 0 && int(t.toks[m].s) > x.Start {
+			m--
+		}
+		if !t.sameSentence(m, k) {
+			return false
+		}
+		if x.Type == Date && (x.Interval.Start.IsZero() || x.Interval.Start.Before(weekAgo)) {
+			return true
+		}
 	}
 	return false
 }

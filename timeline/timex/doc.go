@@ -2814,7 +2814,8 @@
 // expression; said on a Thursday it may be a week or two off, and the
 // weekday stands alone. A weekday with a bare ordinal after it that ends
 // the phrase ("Last Sunday, 14th,") is that date when the weekday agrees,
-// as "Sunday the 14th" is. A month right before "that year", "the
+// as "Sunday the 14th" is; a hyphen after the ordinal makes it a rank ("On
+// Sunday, 14th-placed Leeds won"). A month right before "that year", "the
 // following year", "the same year" ("in December that year", without
 // "of") is that month of the year last named, or of the year written as
 // a modifier earlier in the sentence ("for the 2016 elections ... in
@@ -2824,7 +2825,10 @@
 // 2017-18") is that fiscal year with the position. "Thirteen years on,"
 // before a present perfect ("devolution has brought") is now, as before a
 // present. "St Stephen's Day" is 26 December, unless the text speaks of
-// Hungary, whose St Stephen's Day is 20 August. "this weekend" on a
+// Hungary, whose St Stephen's Day is 20 August, or of the Orthodox
+// churches or a country of theirs (Serbia, Russia, Greece, Romania,
+// Bulgaria, Montenegro), whose St Stephen's Day is 27 December or 9
+// January. "this weekend" on a
 // Thursday or a Friday in a clause with no past nor future ("Eskom warns
 // of load shedding this weekend", "The derby this weekend is sold out")
 // is the weekend ahead; in the past, or early in the week, the one gone.
@@ -2833,10 +2837,18 @@
 // southern winter is no northern one. "recently" between "as" and "as"
 // ("as recently as last month") is none: the date after it is the
 // expression. A month, or a list of months, that is the subject of "will"
-// or "would" right after a reporting verb or "that" ("Eskom said June
-// would be difficult", "said the winter months of June, July and August
-// would be difficult") is to come, though the saying is past; "would
-// have" and a month after a preposition are left to the other rules.
+// or "would" right after a verb of saying or forecasting, with "that" or
+// not ("Eskom said June would be difficult", "said the winter months of
+// June, July and August would be difficult", "Traders believe April will
+// be volatile"), is to come: from now when the verb is present ("says",
+// "warns", "predicts", "expects", "forecasts", "believes", "thinks",
+// "fears", "hopes"), and after "said", "warned", "predicted" or
+// "forecast" only when the saying is lately: not in a past perfect ("had
+// warned that June would"), nor after a date in the sentence that lies
+// more than a week back ("In March the utility warned that June would be
+// difficult" is that June); a belief in the past ("He thought June would
+// never end") is no saying. "would have" and a month after a preposition
+// are left to the other rules.
 //
 // A second verb in the plain present of a timetable with "again" after
 // "and" that follows a comma or a weekday ("They played until Sunday, and
@@ -3018,15 +3030,23 @@
 // before a weekday, or "on" and a weekday, are a release's timetable in
 // the present ("Pre-orders open Friday", "The phones ship on Friday"): the
 // day to come; not in a headline, nor before a possessive weekday or
-// anything else ("Stocks open higher on Friday" is a market's day gone).
-// A year before a colon after "since", "in", "by", "until", "before",
-// "after" or "from", with a word after the colon on its line, is a year
-// ("Glaciers melting twice as fast since 2000: study"); a clock time
+// anything else ("Stocks open higher on Friday" is a market's day gone),
+// nor before a market's move ("Asian shares open Friday lower") nor after
+// a market's subject ("Sony shares open Friday at 1,000 yen").
+// A year before a colon after "since" or "in", with a word after the
+// colon on its line, is a year ("Glaciers melting twice as fast since
+// 2000: study"); after "by", "until", "before", "after" or "from", which
+// also take a clock time, only when one to three words end the line after
+// the colon, a source's name ("Coal gone by 2040: UN report"; "Curfew from
+// 1800: residents must stay indoors" is a clock time). A clock time
 // opening its line ("2000: Police say") and a ratio ("2000:1") are not.
-// "another day" ("week", "year") after "on", "until", "till" or "to" (not
-// "up to", "close to") is a time not named, no duration ("a new attempt
-// on another day", "postponed to another week"); "stay another day", "for
-// another week" are. "the same day as ..." ("week", "month", "year") is
+// "another day" ("week", "year") after "on", "until" or "till", or after
+// "to" that follows a verb of moving a date ("postponed", "adjourned",
+// "put off"), is a time not named, no duration ("a new attempt on another
+// day", "postponed to another week"); "stay another day", "for another
+// week", "sentenced to another year", and after the particle of a verb of
+// going on ("The coach will stay on another year", "Fighting went on
+// another week") are. "the same day as ..." ("week", "month", "year") is
 // the day of what follows "as", which need not be the date last named
 // ("Office loses support on the same day as XP"): a DATE of unknown value,
 // XXXX-XX-XX, with no interval, rather than a wrong day. "the" before a

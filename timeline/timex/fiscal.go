@@ -642,13 +642,14 @@ func (t *tagger) deedTimed(k int) bool {
 // The ordinal may also stand bare ("Last Sunday, 14th", "on Monday 3rd"),
 // as Indian, Nigerian and Philippine papers write it, when the phrase ends
 // after it (punctuation, the end of the line or text): a rank ("on Sunday,
-// 5th in the table") is followed by more words.
+// 5th in the table") is followed by more words, or by a hyphen ("On
+// Sunday, 14th-placed Leeds won").
 func (t *tagger) weekdayOrdinal(i, k int, wd time.Weekday) cand {
 	n := k + 1
 	if !t.is(k, "the") {
 		n = k
-		if e := n + 2; e < len(t.toks) && !t.toks[e].nl && t.toks[e].kind != kPunct {
-			return cand{}
+		if e := n + 2; e < len(t.toks) && !t.toks[e].nl && (t.toks[e].kind != kPunct || t.is(e, "-") || t.is(e, "–") || t.is(e, "/") || t.is(e, "'") || t.is(e, "’")) {
+			return cand{} // "On Sunday, 14th-placed Leeds won": a rank
 		}
 	}
 	if n+1 >= len(t.toks) || t.toks[n].kind != kNum || len(t.toks[n].w) > 2 || !t.attached(n+1) {

@@ -240,7 +240,7 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 		if t.is(k, "patrick") && t.is(k+1, "'") && t.is(k+2, "s") && t.is(k+3, "day") {
 			return fixed(time.March, 17), k + 4, false, true
 		}
-		if t.is(k, "stephen") && t.toks[k].upper && t.is(k+1, "'") && t.is(k+2, "s") && t.is(k+3, "day") && t.toks[k+3].upper && !t.hungarianText() {
+		if t.is(k, "stephen") && t.toks[k].upper && t.is(k+1, "'") && t.is(k+2, "s") && t.is(k+3, "day") && t.toks[k+3].upper && !t.stStephenElsewhere() {
 			// St Stephen's Day, Ireland's (and the Western churches')
 			// name of 26 December; Hungary's St Stephen's Day is 20
 			// August, and a text that speaks of Hungary is left alone
@@ -1313,13 +1313,17 @@ func (t *tagger) possessiveYearBefore(i int) int {
 	return 0
 }
 
-// hungarianText reports whether the text names Hungary, Hungarians or
+// stStephenElsewhere reports whether the text names Hungary, Hungarians or
 // Budapest: there St Stephen's Day is the national day of 20 August, not
-// 26 December.
-func (t *tagger) hungarianText() bool {
+// 26 December. A text that names the Orthodox churches or a country of
+// theirs is left alone too: their St Stephen's Day is 27 December, or 9
+// January in the Julian calendar ("Serbs mark St Stephen's Day on January
+// 9").
+func (t *tagger) stStephenElsewhere() bool {
 	for k := range t.toks {
 		switch t.w(k) {
-		case "hungary", "hungarian", "hungarians", "budapest":
+		case "hungary", "hungarian", "hungarians", "budapest",
+			"orthodox", "serbia", "serbian", "serbians", "serbs", "belgrade", "greece", "greek", "greeks", "romania", "romanian", "romanians", "bulgaria", "bulgarian", "bulgarians", "russia", "russian", "russians", "montenegro", "montenegrin":
 			return true
 		}
 	}

@@ -1104,7 +1104,12 @@ func (t *tagger) year(i int) cand {
 				// year before the colon that names its source (a clock
 				// time "2000: Police say" opens its line)
 				if j+1 < len(t.toks) && t.toks[j+1].kind == kWord && !t.attached(j+1) && !t.toks[j+1].nl {
-					break
+					if w := t.w(i - 1); (w == "since" || w == "in") || t.sourceAfterColon(j+1) {
+						break
+					}
+					// "Curfew from 1800: residents must stay indoors":
+					// after a preposition that also takes a clock time, a
+					// clause after the colon makes the figure that time
 				}
 				return cand{}
 			default:
@@ -2045,4 +2050,21 @@ func (t *tagger) eraNear(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// sourceAfterColon reports whether the words from token k, after a
+// headline's colon, are a source's name ending the line: one to three
+// words and at most a period ("Coal gone by 2040: UN report").
+func (t *tagger) sourceAfterColon(k int) bool {
+	n := 0
+	for ; k < len(t.toks) && t.toks[k].kind == kWord && (n == 0 || !t.toks[k].nl); k++ {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	if k < len(t.toks) && t.is(k, ".") {
+		k++
+	}
+	return k >= len(t.toks) || t.toks[k].nl
 }

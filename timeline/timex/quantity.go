@@ -50,10 +50,13 @@ func (t *tagger) quantity(i int) cand {
 	if t.is(i, "another") {
 		// "it will take another month", "for another year": one more unit
 		if u, pl := unitOf(t.w(i + 1)); u != uNone && !pl && u != uWeekend && u != uSeason && !t.titleWord(i+1) {
-			if t.is(i-1, "on") || t.is(i-1, "until") || t.is(i-1, "till") || t.is(i-1, "to") && !t.is(i-2, "up") && !t.is(i-2, "close") {
+			if t.is(i-1, "on") && !continueOn(t.w(i-2)) || t.is(i-1, "until") || t.is(i-1, "till") || t.is(i-1, "to") && t.movedTo(i) {
 				// "a new attempt on another day", "postponed to another
 				// week", "saved until another day": a time not named, no
-				// stretch ("for another day", "up to another year" are)
+				// stretch ("for another day", "up to another year",
+				// "sentenced to another year", "stay on another year" are:
+				// "to" counts only after a verb of moving a date, "on" not
+				// as the particle of a verb of going on)
 				return cand{}
 			}
 			return cand{i: i, j: i + 2, typ: Duration, val: durValue(1, u)}
@@ -1870,6 +1873,26 @@ func (t *tagger) presentPerfectAfter(k int) bool {
 		case "had", "was", "were", "is", "are", "will", "would", "did", "does", "do":
 			return false
 		}
+	}
+	return false
+}
+
+// continueOn reports whether w, before "on", is a verb of going on ("The
+// coach will stay on another year", "The senator hung on another week",
+// "Fighting went on another week"): "on" is its particle, and "another
+// year" the stretch it lasts, not a day not named.
+func continueOn(w string) bool {
+	switch w {
+	case "stay", "stays", "stayed", "staying", "hang", "hangs", "hung", "hanging",
+		"hold", "holds", "held", "holding", "carry", "carries", "carried", "carrying",
+		"go", "goes", "went", "going", "keep", "keeps", "kept", "keeping",
+		"live", "lives", "lived", "living", "soldier", "soldiers", "soldiered", "soldiering",
+		"battle", "battles", "battled", "battling", "press", "presses", "pressed", "pressing",
+		"play", "plays", "played", "playing", "drag", "drags", "dragged", "dragging",
+		"linger", "lingers", "lingered", "lingering", "remain", "remains", "remained", "remaining",
+		"continue", "continues", "continued", "continuing", "serve", "serves", "served", "serving",
+		"work", "works", "worked", "working", "last", "lasts", "lasted", "lasting":
+		return true
 	}
 	return false
 }

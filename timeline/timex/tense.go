@@ -647,7 +647,7 @@ func (t *tagger) cue(k int) tense {
 			if t.is(m, "on") {
 				m++
 			}
-			if _, ok := weekdayOf(t.w(m)); ok && m < len(t.toks) && t.toks[m].upper && len(t.w(m)) >= 6 && !t.is(m+1, "'") {
+			if _, ok := weekdayOf(t.w(m)); ok && m < len(t.toks) && t.toks[m].upper && len(t.w(m)) >= 6 && !t.is(m+1, "'") && !marketMove(t.w(m+1)) && !marketNoun(t.w(k-1)) {
 				return tPresent
 			}
 		}
@@ -2896,6 +2896,29 @@ func plannedParticiple(w string) bool {
 	case "begun", "started", "opened", "launched", "held", "staged", "taken", "turned", "celebrated", "marked",
 		"ended", "closed", "finished", "expired", "played", "kicked", "resumed", "reopened",
 		"debuted", "premiered", "aired", "arrived", "departed", "returned", "sailed", "flown":
+		return true
+	}
+	return false
+}
+
+// marketMove reports whether w, after "open" and a weekday, tells how a
+// market moved ("Asian shares open Friday lower after Wall Street slid"):
+// a trading day told in the present of a report, not a timetable. A
+// market's subject ("Sony shares open Friday at 1,000 yen", marketNoun)
+// is such a report too.
+func marketMove(w string) bool {
+	switch w {
+	case "higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "steady", "sharply", "slightly", "broadly":
+		return true
+	}
+	return false
+}
+
+// marketNoun reports whether w is a traded thing or its market as the
+// plural subject of "open" ("shares", "stocks", "markets", ...).
+func marketNoun(w string) bool {
+	switch w {
+	case "shares", "stocks", "markets", "bourses", "indices", "indexes", "futures", "bonds", "equities", "prices", "trades":
 		return true
 	}
 	return false
