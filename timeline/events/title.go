@@ -540,57 +540,62 @@ func adverbObject(o string) bool {
 // Sunday" gives "coast", "hit the northern coast" "northern coast". It
 // returns "" when a name, a number, a pronoun or nothing follows.
 func plainObject(quote, trigger string) string {
+	rest, ok := wordsAfter(quote, trigger)
+	if !ok {
+		return ""
+	}
+	if len(rest) > 0 && determiners[strings.ToLower(rest[0])] {
+		rest = rest[1:]
+	}
+	var np []string
+	for _, n := range rest {
+		c := strings.TrimRight(n, ".,;:\"'“”")
+		low := strings.ToLower(c)
+		if strings.ContainsAny(c, "'’") {
+			return "" // "hit the region's farmers": a possessive's phrase, too long for a headline
+		}
+		if c == "" || startsUpper(c) || prepositions[low] || pronouns[low] || objectStops[low] || calendarWord(c) || strings.ContainsAny(c, "0123456789") || len(np) == 3 {
+			break
+		}
+		np = append(np, c)
+		if c != n {
+			break // punctuation ends the phrase
+		}
+	}
+	return strings.Join(np, " ")
+}
+
+// wordsAfter returns the words of quote after the first that is trigger
+// (past punctuation around it), and whether there is one.
+func wordsAfter(quote, trigger string) ([]string, bool) {
 	words := strings.Fields(quote)
 	for i, w := range words {
-		if !strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
-			continue
+		if strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
+			return words[i+1:], true
 		}
-		rest := words[i+1:]
-		if len(rest) > 0 && determiners[strings.ToLower(rest[0])] {
-			rest = rest[1:]
-		}
-		var np []string
-		for _, n := range rest {
-			c := strings.TrimRight(n, ".,;:\"'“”")
-			low := strings.ToLower(c)
-			if c == "" || strings.ContainsAny(c, "'’") {
-				return "" // "hit the region's farmers": a possessive's phrase, too long for a headline
-			}
-			if startsUpper(c) || prepositions[low] || pronouns[low] || objectStops[low] || calendarWord(c) || strings.ContainsAny(c, "0123456789") || len(np) == 3 {
-				break
-			}
-			np = append(np, c)
-			if c != n {
-				break // punctuation ends the phrase
-			}
-		}
-		return strings.Join(np, " ")
 	}
-	return ""
+	return nil, false
 }
 
 // namesAfter returns the capitalised words (up to three) right after the
 // word trigger in quote: "will visit Kirkwall on Friday" gives "Kirkwall".
 func namesAfter(quote, trigger string) string {
-	words := strings.Fields(quote)
-	for i, w := range words {
-		if !strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
-			continue
-		}
-		var names []string
-		for _, n := range words[i+1 : min(len(words), i+4)] {
-			c := strings.TrimRight(n, ".,;:\"'“”")
-			if !startsUpper(c) || !isNameWord(c) || calendarWord(c) {
-				break
-			}
-			names = append(names, c)
-			if c != n {
-				break // punctuation ends the name
-			}
-		}
-		return strings.Join(names, " ")
+	rest, ok := wordsAfter(quote, trigger)
+	if !ok {
+		return ""
 	}
-	return ""
+	var names []string
+	for _, n := range rest[:min(len(rest), 3)] {
+		c := strings.TrimRight(n, ".,;:\"'“”")
+		if !startsUpper(c) || !isNameWord(c) || calendarWord(c) {
+			break
+		}
+		names = append(names, c)
+		if c != n {
+			break // punctuation ends the name
+		}
+	}
+	return strings.Join(names, " ")
 }
 
 // passiveTitle mends a title whose verb a source's sentence gives in the
