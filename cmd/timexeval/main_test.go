@@ -152,7 +152,7 @@ func TestPlatinumFloors(t *testing.T) {
 // tuned: a rule that loses more than it gains there shows up at once.
 func TestTBAQFloors(t *testing.T) {
 	checkFloors(t, "TBAQ-cleaned", filepath.Join("..", "..", "..", "shared", "tempeval3", "TBAQ-cleaned"), true,
-		floors{strict: 89.65, relaxed: 94.88, typ: 95.8, valueAcc: 88.0, valueF1: 83.55})
+		floors{strict: 89.9, relaxed: 94.88, typ: 95.8, valueAcc: 88.15, valueF1: 83.65})
 }
 
 // TestDevsetFloors scores testdata/devset, short news texts written for

@@ -131,6 +131,12 @@ func (t *tagger) monthDate(i int) cand {
 	if y := t.deicticYear(j); full && y > 0 {
 		return cand{i: i, j: j + 2, typ: Date, val: fmtMonth(y, m)}
 	}
+	// "June of last year", "March of next year": one expression, as "June
+	// of 2013" and "the first quarter of this year" ("Theresa May of last
+	// year's cabinet", "The March of last year's marchers" are no months)
+	if y := t.deicticYear(j + 1); full && y > 0 && t.is(j, "of") && (tk.w != "may" && tk.w != "march" || t.monthContext(i)) {
+		return cand{i: i, j: j + 3, typ: Date, val: fmtMonth(y, m)}
+	}
 	// "November of that year", "March of the following year": the month
 	// in the year of the date the text last named
 	if y, e := t.anaphoricYear(j); full && y > 0 {
@@ -244,6 +250,9 @@ func (t *tagger) monthDate(i int) cand {
 			}
 			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 		}
+	}
+	if t.upFromIn(i, j) {
+		dir = strongPast // "up from 5.2 months in May": a figure measured
 	}
 	y := t.framedYear(i, j)
 	if y == 0 {
@@ -3541,26 +3550,48 @@ func commodity(w string) bool {
 // when "from" or "than" compares with it ("up from its April forecast"),
 // or when the clause is past ("the March count was revised up").
 // "the June meeting", "its March launch" name no figures and keep the
-// tense's month.
+// tense's month. The month's own possessive reads alike ("in line with
+// January's inflation figure", "At June's sales pace", "January's jobs
+// report"), but "January's sales" (a sale season) and "January's new
+// signing" do not.
 func (t *tagger) monthOfFigures(i, j int) (int, bool) {
-	switch t.w(i - 1) {
-	case "the", "its", "their", "his", "her", "our":
-	case "s":
-		if !t.is(i-2, "'") {
+	figures := func(k int) bool {
+		switch t.w(k) {
+		case "forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook", "guidance",
+			"reading", "readings", "figure", "figures", "data", "payrolls", "payroll", "count", "report", "survey",
+			"jobs", "employment", "inflation", "statistics", "numbers", "minutes":
+			return true
+		}
+		return false
+	}
+	if t.is(j, "'") && t.is(j+1, "s") && t.attached(j) && j+2 < len(t.toks) {
+		// the month's own possessive: "in line with January's inflation
+		// figure", "At June's sales pace", "May's figures were revised":
+		// the figures of that month, as "the January figures"
+		k := j + 2
+		switch t.w(k) {
+		case "sales", "inflation", "jobs", "trade", "retail", "consumer", "house", "home", "output", "unemployment", "claimant", "payrolls":
+			switch t.w(k + 1) {
+			case "pace", "rate", "level", "figure", "figures", "data", "report", "reading", "numbers", "index", "count", "total":
+				k++
+			}
+		}
+		if t.toks[k].upper || t.is(k+1, "-") || !figures(k) && !t.is(k, "pace") && !t.is(k, "index") {
 			return 0, false
 		}
-	default:
-		return 0, false
-	}
-	switch t.w(j) {
-	case "forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook", "guidance",
-		"reading", "readings", "figure", "figures", "data", "payrolls", "payroll", "count", "report", "survey",
-		"jobs", "employment", "inflation", "statistics", "numbers", "minutes":
-	default:
-		return 0, false
-	}
-	if t.is(j+1, "-") || t.toks[j].upper {
-		return 0, false
+	} else {
+		switch t.w(i - 1) {
+		case "the", "its", "their", "his", "her", "our":
+		case "s":
+			if !t.is(i-2, "'") {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+		if !figures(j) || t.is(j+1, "-") || t.toks[j].upper {
+			return 0, false
+		}
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		if t.is(k, "from") || t.is(k, "than") {
@@ -3571,6 +3602,40 @@ func (t *tagger) monthOfFigures(i, j int) (int, bool) {
 		return strongPast, true // "revised the March count up" in February: figures of a month gone
 	}
 	return 0, true
+}
+
+// upFromIn reports whether the month at tokens [i, j) closes the
+// comparison of a figure "up from" or "down from" another figure "in" it:
+// "would take 5.5 months, up from 5.2 months in May", "will rise to 6%,
+// down from 7% in March". The figure compared with was measured, so the
+// month is gone whatever the tense of the clause. A figure must stand
+// between ("will move up from fifth in May" is a move to come); a range
+// on ("up from $3 in March to $5 in June") may be a plan and is left to
+// the tense.
+func (t *tagger) upFromIn(i, j int) bool {
+	if !t.is(i-1, "in") || t.is(j, "to") || t.is(j, "through") {
+		return false
+	}
+	figure := false
+	for k := i - 2; k >= 1 && k >= i-9; k-- {
+		switch t.w(k) {
+		case ",", ".":
+			if t.attached(k) && t.attached(k+1) && t.toks[k-1].kind == kNum && t.toks[k+1].kind == kNum {
+				continue // "5.2", "2,000": inside a figure
+			}
+			return false
+		case ";", ":", "to", "in", "and", "than":
+			return false // "up from $3 in March to $5 in June": the end of a range
+		case "from":
+			return figure && (t.is(k-1, "up") || t.is(k-1, "down"))
+		case "st", "nd", "rd", "th":
+			return false // "will move up from 5th in May": a rank, no figure measured
+		}
+		if t.toks[k].kind == kNum {
+			figure = true
+		}
+	}
+	return false
 }
 
 // yearsHorizon reports whether "within" a stretch of years or more ("within

@@ -1008,7 +1008,11 @@
 //     weekday; "the Memorial Day weekend", "the Thanksgiving weekend" are
 //     the weekend a holiday on a fixed weekday closes (Monday) or opens
 //     (Thursday, Friday); "the Christmas weekend", whose day moves through
-//     the week, is the day alone;
+//     the week, is the day alone, but "Christmas week" is the ISO week
+//     holding 25 December, as "Easter week" is Easter's; a holiday before
+//     a lower-case part of the day ("on Thanksgiving night", "on Christmas
+//     morning", "Christmas Eve night") is that part of it, a TIME as
+//     "Friday night", in the year the holiday takes;
 //     Independence Day is the country's that the preceding words name (Ukraine 24
 //     August, India 15 August, Mexico 16 September; the United States' 4 July
 //     otherwise). Their year is chosen like a month and day's; before
@@ -1080,6 +1084,11 @@
 //     22–28, or the last seven), valued as the ISO week holding the run's
 //     middle day; "the last weekend of June" and the like are left alone
 //     rather than read as the last weekend before the reference day.
+//     "the first weekend of August", "the third weekend of May 2014" (an
+//     ordinal to the fourth) are the weekend of the month's first (third)
+//     Saturday, valued as its ISO week's weekend ("2025-W31-WE"), the
+//     interval that Saturday and Sunday; "the first weekend of the season"
+//     names no month and is none.
 //     So is "the last day" (any unit) as the final one of a run, before a
 //     relative clause whose subject is a pronoun or "when" ("today is the
 //     last day we talk about it") or "to" and a verb ("Friday is the last
@@ -1239,7 +1248,28 @@
 //     and stays; a later clock time in the day of the stamp may be
 //     another zone's ("10.05am GMT ... the Nikkei closed at 3pm") and
 //     keeps the day.
-//   - "financial year" (British) is "fiscal year" to every rule below.
+//   - A month before "of last year", "of this year", "of next year"
+//     ("Compared to June of last year", "in March of next year") is one
+//     expression, the month of that year, as "June of 2013" and "June last
+//     year"; "May" and "March" only where they read as months ("Theresa
+//     May of last year's cabinet", "The March of last year's marchers"
+//     are none).
+//   - A sum of money or a share with "more" or "extra" before "a month",
+//     "a year" ("would pay about $150 more a month", "earn £200 extra a
+//     week", "5% more a year") is a rate, a SET as "$150 a month"; a bare
+//     count ("hired 2,000 more a year") and "more a month later" are not.
+//   - "financial year" (British) is "fiscal year" to every rule below,
+//     and so is "tax year" (a tax authority's year of account: Britain's
+//     runs from 6 April, Australia's from 1 July, America's is the
+//     calendar year): "the 2017-18 tax year", "tax year 2024-25" are named
+//     by the year they end in, "tax year 2009" and "the current tax year"
+//     are valued as "fiscal year 2009" and "the current fiscal year", with
+//     no calendar interval, "the previous three tax years" is P3Y. The verb
+//     ("raised the tax year after year", "tax year-round residents") is no
+//     year of account. "Tax year end", "Financial year end" with no
+//     article (a headline's) are the end of the year of account under way,
+//     valued as "the current fiscal year", Mod END, no interval; in a past
+//     clause none, as which year's end is unsure.
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
 //     "the first nine months of the year" is the year last named, unless
@@ -2175,6 +2205,16 @@
 // "the March count") is the nearest such month whatever the clause's
 // tense, or the one gone after "from", "than" or in a past clause ("up
 // from its April forecast", "revised the March count up" in February);
+// so is a month's own possessive before such a noun, or before "sales",
+// "jobs", "inflation" and the like and such a noun or "pace" ("in line
+// with January's inflation figure" in a future clause in March is the
+// January gone, "At June's sales pace, it would take" in July the June
+// just reported); "January's sales" (a sale season) is no figure;
+// a month after "in" that closes a figure compared with, "up from" or
+// "down from" a figure ("would take 5.5 months, up from 5.2 months in
+// May", "will rise to 6%, down from 7% in March") is gone whatever the
+// tense, the figure having been measured (not a range on, "up from $3 in
+// March to $5 in June", nor a rank, "up from 5th in May");
 // "May" before such a noun ("May sales", "May exports") is the month, as
 // the modal never stands there. A futures contract's month ("crude for
 // January delivery", "gold for December delivery" (after a commodity

@@ -66,14 +66,14 @@ func (t *tagger) fiscalYearName(k int) (int, int) {
 	if y := t.yearOnly(n); y > 0 && off == 0 && n == k+1 {
 		// "the 2015/16 financial year", "the 2014-15 fiscal year": named
 		// by the year it ends in
-		if last, end := t.fiscalSpanEnd(n); end > 0 && (t.is(end, "fiscal") || t.is(end, "financial")) && t.is(end+1, "year") {
+		if last, end := t.fiscalSpanEnd(n); end > 0 && (t.is(end, "fiscal") || t.is(end, "financial") || t.is(end, "tax")) && t.is(end+1, "year") {
 			return last, end + 2
 		}
 	}
 	if n == k {
 		return 0, 0
 	}
-	if (t.is(n, "fiscal") || t.is(n, "financial")) && t.is(n+1, "year") && !t.is(n+2, "'") {
+	if (t.is(n, "fiscal") || t.is(n, "financial") || t.is(n, "tax")) && t.is(n+1, "year") && !t.is(n+2, "'") {
 		if y := t.yearOnly(n + 2); y > 0 && off == 0 {
 			return y, n + 3 // "the fiscal year 2013"
 		}
@@ -84,9 +84,12 @@ func (t *tagger) fiscalYearName(k int) (int, int) {
 
 // accountWord reports whether w names years of account before "year" or
 // "years": "fiscal", "financial" (British and Indian copy), "budget" (the
-// American public bodies'). "two financial years" is two years long.
+// American public bodies'), "tax" (a tax authority's year: Britain's runs
+// from 6 April, Australia's from 1 July, America's is the calendar year).
+// "two financial years", "the previous three tax years" are as many years
+// long.
 func accountWord(w string) bool {
-	return w == "fiscal" || w == "financial" || w == "budget"
+	return w == "fiscal" || w == "financial" || w == "budget" || w == "tax"
 }
 
 // fiscalSpan parses a fiscal year written as the span of the two calendar

@@ -118,6 +118,10 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			return fixed(time.December, 24), i + 2, false, true
 		case "day":
 			return fixed(time.December, 25), i + 2, false, true
+		case "week":
+			// "until Christmas week": the ISO week holding the day, as
+			// "Easter week" is Easter's
+			return fixed(time.December, 25), i + 2, false, true
 		case "tree", "trees", "market", "markets", "card", "cards", "gift", "gifts", "shopping", "season", "holidays", "carol", "carols", "lights", "party", "dinner", "present", "presents":
 			return nil, 0, false, false
 		}
@@ -444,7 +448,7 @@ func (t *tagger) holiday(i int) cand {
 			return fmtWeek(d) + "-WE"
 		}
 		if week {
-			return fmtWeek(d.AddDate(0, 0, -1))
+			return fmtWeek(d) // Easter Sunday closes its ISO week
 		}
 		return fmtDay(d)
 	}
@@ -526,6 +530,11 @@ func (t *tagger) holiday(i int) cand {
 	if from == i && !weekend && !week && t.is(i-1, "of") && t.is(i-2, "eve") && t.is(i-3, "the") {
 		// "on the eve of Yom Kippur": the day before the named day
 		return cand{i: i - 3, j: j, typ: Date, val: fmtDay(f(y).AddDate(0, 0, -1))}
+	}
+	if p, ok := partOfDay(t.w(j)); ok && !week && !weekend && !t.toks[j].upper && p != "DT" {
+		// "on Thanksgiving night", "on Christmas morning": that part of
+		// the day, a TIME, as "Friday night"
+		return cand{i: from, j: j + 1, typ: Time, val: mk(y) + "T" + p, the: t.is(i, "day")}
 	}
 	return cand{i: from, j: j, typ: Date, val: mk(y), the: t.is(i, "day")}
 }

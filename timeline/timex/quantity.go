@@ -1104,6 +1104,11 @@ func (t *tagger) perUnit(i int) bool {
 	case "times", "twice", "once", "thrice", "million", "billion", "thousand", "hundred", "percent", "%", "dollars", "cents":
 		// "$33 million a year", "5 percent a year", "7% a year": a rate
 		return true
+	case "more", "extra":
+		// "would pay about $150 more a month", "earn £2,000 extra a year",
+		// "5% more a year": a sum of money (or a share) more per period
+		// is a rate
+		return t.moneyAmount(i - 2)
 	case "cent":
 		// "2.5 per cent a year", "3 per cent a month" (British and
 		// Commonwealth spelling of "percent"): a rate
@@ -1228,6 +1233,32 @@ func (t *tagger) rateAmount(k int) bool {
 	switch t.w(k) {
 	case "million", "billion", "thousand", "hundred", "percent", "%", "dollars", "cents":
 		return true
+	}
+	return false
+}
+
+// moneyAmount reports whether token k ends a sum of money or a share:
+// a figure after a currency sign ("$150", "£2,000"), or "dollars",
+// "pounds", "euros", "percent", "%" or a figure's "m", "bn" ("£5m").
+func (t *tagger) moneyAmount(k int) bool {
+	if k < 1 || k >= len(t.toks) {
+		return false
+	}
+	if t.toks[k].kind == kNum {
+		for k >= 2 && t.is(k-1, ",") && t.attached(k) && t.attached(k-1) && t.toks[k-2].kind == kNum {
+			k -= 2 // "$2,000": back over the groups of digits
+		}
+		switch t.w(k - 1) {
+		case "$", "£", "€":
+			return true
+		}
+		return false
+	}
+	switch t.w(k) {
+	case "dollars", "pounds", "euros", "percent", "%":
+		return true
+	case "m", "bn", "million", "billion":
+		return t.moneyAmount(k - 1)
 	}
 	return false
 }

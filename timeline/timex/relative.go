@@ -138,6 +138,12 @@ func (t *tagger) relative(i int) cand {
 			return c
 		}
 	}
+	// "the first weekend of August", "the third weekend of May 2014"
+	if t.is(j, "weekend") && t.is(j+1, "of") && the {
+		if c := t.weekendOfMonth(i, j); c.ok() {
+			return c
+		}
+	}
 	// weekday, month, season, part of day after the determiner
 	if wd, ok := weekdayOf(t.w(j)); ok && t.toks[j].upper {
 		if t.is(j+1, "of") || t.is(j+1, "in") && the {
@@ -359,6 +365,26 @@ func (t *tagger) weekOfMonth(i, j int) cand {
 	}
 	e := s.AddDate(0, 0, 6)
 	return cand{i: i, j: m.j, typ: Date, val: fmtWeek(s.AddDate(0, 0, 3)), iv: Interval{Start: s, End: e}, ivSet: true, the: true}
+}
+
+// weekendOfMonth parses "first weekend of August" (w at i, "weekend" at
+// j): the weekend of the month's first, second, third or fourth Saturday,
+// valued as its ISO week's weekend, the interval that Saturday and Sunday.
+// "the last weekend of June" is left alone: when the month ends on a
+// Saturday, writers differ on which weekend is meant.
+func (t *tagger) weekendOfMonth(i, j int) cand {
+	n, ok := ordinalWord(t.w(i))
+	if !ok || n > 4 || n < 1 {
+		return cand{}
+	}
+	m := t.core(j + 2)
+	if !m.ok() || m.typ != Date || len(m.val) != 7 || m.val[0] == 'X' {
+		return cand{}
+	}
+	y, mo := atoi(m.val[:4]), time.Month(atoi(m.val[5:]))
+	sat := day(y, mo, 1)
+	sat = sat.AddDate(0, 0, (int(time.Saturday)-int(sat.Weekday())+7)%7+7*(n-1))
+	return cand{i: i, j: m.j, typ: Date, val: fmtWeek(sat) + "-WE", iv: Interval{Start: sat, End: sat.AddDate(0, 0, 1)}, ivSet: true, the: true}
 }
 
 func (t *tagger) relPart(i, j int, w, p string) cand {

@@ -1702,6 +1702,18 @@ func (t *tagger) core(i int) cand {
 		if y, e := t.fiscalYearName(i); y > 0 {
 			try(cand{i: i, j: e, typ: Date, val: itoa(y), ivSet: true})
 		}
+	case "tax":
+		// "tax year 2009", "tax year 2024-25": a tax authority's year,
+		// valued as "fiscal year 2009" (the span by the year it ends in),
+		// with no calendar interval: Britain's runs from 6 April
+		if t.fiscalWord(i) {
+			if last, end := t.fiscalSpanEnd(i + 2); end > 0 {
+				try(cand{i: i, j: end, typ: Date, val: itoa(last), ivSet: true})
+			} else if c := t.year(i + 2); c.ok() {
+				c.i, c.iv, c.ivSet = i, Interval{}, true
+				try(c)
+			}
+		}
 	case "fiscal":
 		if c := t.year(i + 1); c.ok() {
 			c.i, c.iv, c.ivSet = i, Interval{}, true // "fiscal 1989": not the calendar year's days
@@ -2018,7 +2030,7 @@ func startWord(w string) bool {
 		"rest", "remainder", "financial",
 		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
 		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent", "tet", "seollal",
-		"budget", "alternate":
+		"budget", "alternate", "tax":
 		return true
 	}
 	return false
@@ -2387,6 +2399,16 @@ func (t *tagger) yearEnd(i int) cand {
 		j += 3
 	default:
 		return cand{}
+	}
+	if t.fiscalWord(i-1) && t.is(i+1, "end") {
+		// "Tax year end: five things to do", "the financial year end is
+		// near": the end of the year of account under way, valued as "the
+		// current fiscal year" (the reference year), no calendar interval;
+		// in a past clause, which year's end is unsure: none
+		if t.yearOnly(j) > 0 || t.tenseAt(i, j) == tPast {
+			return cand{}
+		}
+		return cand{i: i - 1, j: j, typ: Date, val: itoa(t.ref.Year()), mod: "END", ivSet: true}
 	}
 	if y := t.yearOnly(j); y > 0 {
 		return cand{i: i, j: j + 1, typ: Date, val: itoa(y), mod: "END"}
@@ -3026,16 +3048,19 @@ func (t *tagger) halfCentury(i int) cand {
 	return cand{}
 }
 
-// fiscalWord reports whether token k is "fiscal", or "financial" or
-// "budget" before "year" (the British "financial year", the American
-// public bodies' "budget year"), which the fiscal rules share. "budget
+// fiscalWord reports whether token k is "fiscal", or "financial",
+// "budget" or "tax" before "year" (the British "financial year", the
+// American public bodies' "budget year", a tax authority's "tax year"),
+// which the fiscal rules share. "budget
 // year" before "after", "on", "by" or "over" is a budget cut or passed
 // time after time ("cut the budget year after year"), no year.
 func (t *tagger) fiscalWord(k int) bool {
-	if k < 0 || k >= len(t.toks) || len(t.toks[k].w) < 6 {
+	if k < 0 || k >= len(t.toks) || len(t.toks[k].w) < 6 && t.toks[k].w != "tax" {
 		return false
 	}
 	switch t.toks[k].w {
+	case "tax":
+		return t.budgetYear(k) // "the 2017-18 tax year", "tax year 2009"
 	case "fiscal":
 		return true
 	case "financial":
