@@ -203,6 +203,10 @@ func Extract(a *content.Article, opts Options) []Mention {
 	out := sc.out[:0] // copied to a slice of the right size at the end
 	ti := 0
 	var lastPerson string
+	// lastFresh: the sentence before named a person or opened with "he"
+	// or "she" (a chain back to the person): a pronoun then still stands
+	// for lastPerson, not for "her brother" a sentence in between told
+	lastFresh := false
 	var lastDay time.Time // the day the story last named, its narrative time
 	// leadDay is the day the first sentence dates a happening by: the
 	// story's own day, which a bare clock time right after it belongs to
@@ -266,9 +270,12 @@ func Extract(a *content.Article, opts Options) []Mention {
 			}
 		}
 		prevPerson := lastPerson
+		prevFresh := lastFresh
+		lastFresh = opensWithHeShe(s.toks)
 		for k := range s.ents {
 			if people[k] != "" {
 				lastPerson = people[k]
+				lastFresh = true
 				break
 			}
 		}
@@ -385,14 +392,14 @@ func Extract(a *content.Article, opts Options) []Mention {
 					}
 					continue
 				}
-				if t.Granularity == timex.GranYear && m.Subject == "" && prevPerson != "" && pronounSubject(s.toks, seg, trig) {
+				if t.Granularity == timex.GranYear && m.Subject == "" && prevPerson != "" && prevFresh && pronounSubject(s.toks, seg, trig) {
 					// "He won the prize in 1974", "Born in Wick in 1928,
 					// he worked ...": the pronoun stands for the person
 					// the story last named, who is the subject
 					m.Subject = prevPerson
 					m.People = prepend(m.People, prevPerson)
 				}
-				if t.Granularity == timex.GranYear && m.Subject == "" && trig >= 2 && trig <= seg.TFrom && (lower(&s.toks[trig-1]) == "which" || lower(&s.toks[trig-1]) == "that") && s.toks[trig-2].Text == "," {
+				if t.Granularity == timex.GranYear && m.Subject == "" && trig >= 2 && trig <= seg.TFrom && m.Kind != KindTalks && (lower(&s.toks[trig-1]) == "which" || lower(&s.toks[trig-1]) == "that") && s.toks[trig-2].Text == "," {
 					// "The medical school, which opened in 1969, admits":
 					// the noun the relative clause is of
 					m.Subject = relativeHead(s.toks, span{From: 0, To: len(s.toks), TFrom: seg.TFrom, TTo: seg.TTo}, trig-2)
@@ -1807,8 +1814,8 @@ func foundHappening(toks []token, i int) bool {
 		kd := toks[k].kind()
 		return toks[k].is(lxDisaster) || (kd == KindStrike || kd == KindOther) && !toks[k].is(lxPresent)
 	}
-	if i+2 < len(toks) && determinerBefore[lower(&toks[i+1])] && happening(i+2) {
-		return true
+	if i+2 < len(toks) && determinerBefore[lower(&toks[i+1])] && happening(i+2) && !nounAfter(toks, i+3) {
+		return true // "discovered the crash site" is a place found
 	}
 	return i >= 2 && toks[i-1].Text == "," && happening(i-2)
 }
@@ -2082,8 +2089,8 @@ func phraseTrigger(toks []token, i int) bool {
 	case "swore":
 		return word(i+1) == "in" // "swore in three new ministers"; "swore revenge" is none
 	case "placed":
-		if word(i+1) == "on" && (word(i+2) == "leave" && !toks[i+2].Cap || word(i+3) == "leave" && (word(i+2) == "administrative" || word(i+2) == "paid" || word(i+2) == "unpaid" || word(i+2) == "compulsory")) {
-			return true // "was placed on leave", "placed on administrative leave": a suspension
+		if word(i+1) == "on" && (word(i+2) == "leave" && !toks[i+2].Cap && !nounAfter(toks, i+3) || word(i+3) == "leave" && !nounAfter(toks, i+4) && (word(i+2) == "administrative" || word(i+2) == "paid" || word(i+2) == "unpaid" || word(i+2) == "compulsory")) {
+			return true // "was placed on leave", "placed on administrative leave": a suspension; "placed on leave entitlements" is none
 		}
 		for k := i + 1; k < len(toks) && k <= i+6; k++ {
 			if word(k) == "under" {
@@ -2101,8 +2108,12 @@ func phraseTrigger(toks []token, i int) bool {
 		// "stepped down on June 30", "will step down as chairman": a
 		// resignation; "stepped down the stairs", "stepped up patrols",
 		// "a step down" are none
-		if word(i+1) != "down" || word(i+2) == "the" {
-			return false
+		if word(i+1) != "down" || word(i+2) == "the" || determinerBefore[word(i+2)] {
+			return false // "stepped down their search": a transitive easing, no one resigning
+		}
+		switch word(i - 1) {
+		case "was", "were", "been", "be", "being", "is", "are":
+			return false // "Production was stepped down": a passive easing
 		}
 		if word(i+2) == "from" {
 			// "stepped down from the board"; "stepped down from the
@@ -2122,6 +2133,10 @@ func phraseTrigger(toks []token, i int) bool {
 	case "sacked":
 		// "was sacked on November 16", "sacked its coach"; "the sacked
 		// Paul Dacre", "his sacked predecessor" name a person
+		// "was sacked five times on Sunday" is a quarterback tackled
+		if word(i+1) == "twice" || word(i+2) == "times" || word(i+3) == "times" {
+			return false
+		}
 		return !(i > 0 && (toks[i-1].Poss || determinerBefore[word(i-1)]))
 	case "accepted":
 		// "Union leaders accepted a pay offer", "accepted the terms of
@@ -2130,7 +2145,7 @@ func phraseTrigger(toks []token, i int) bool {
 		for k := i + 1; k < len(toks) && k <= i+6; k++ {
 			switch word(k) {
 			case "offer", "offers", "deal", "terms", "proposal", "proposals", "settlement", "agreement", "compromise", "ceasefire", "truce":
-				return !possessiveAt(toks, k)
+				return !possessiveAt(toks, k) && word(k-1) != "job" // "accepted a job offer" is a person's new job, no agreement
 			case "of", "for", "from", "to", "that":
 				return false
 			case "":
@@ -2145,9 +2160,16 @@ func phraseTrigger(toks []token, i int) bool {
 		// "born out of frustration", "the costs born by" are none
 		switch word(i + 1) {
 		case "in", "on", "at":
+		default:
+			return false
+		}
+		// a passive, an aside or the sentence's opening participle;
+		// "Children born in 2010 will start school" qualifies a noun
+		switch word(i - 1) {
+		case "was", "were", "been", "is", "are":
 			return true
 		}
-		return false
+		return i == 0 || toks[i-1].Text == ","
 	case "published":
 		// "was published in 1961", "A review, published in September,
 		// found": a work's publication, passive or a comma's aside;
@@ -2223,7 +2245,10 @@ func phraseTrigger(toks []token, i int) bool {
 			}
 			switch word(k) {
 			case "system", "systems", "service", "services", "power", "electricity", "supply", "supplies", "water", "network", "connection", "connections", "access", "communications":
-				return k > i || word(i-1) == "was" || word(i-1) == "were" || word(i-1) == "been"
+				// before the verb, the noun heads the passive's subject
+				// right before its auxiliary: "The old power station was
+				// restored", "the water tower" is a building restored
+				return k > i || k == i-2 && (word(i-1) == "was" || word(i-1) == "were" || word(i-1) == "been") || k == i-3 && word(i-1) == "been" && (word(i-2) == "has" || word(i-2) == "have" || word(i-2) == "had")
 			}
 		}
 		return false
@@ -2478,6 +2503,28 @@ func pronounSubject(toks []token, seg span, trig int) bool {
 		}
 		if !toks[i].Word || !(toks[i].is(lxAuxiliary) || adverbBefore(lower(&toks[i])) || auxAdverb(lower(&toks[i]))) {
 			return false
+		}
+	}
+	return false
+}
+
+// opensWithHeShe reports whether a sentence's subject is "he" or "she":
+// its first word, or the first past a comma that closes an opening phrase
+// ("Born in Wick in 1928, he worked").
+func opensWithHeShe(toks []token) bool {
+	heShe := func(k int) bool {
+		if k >= len(toks) {
+			return false
+		}
+		w := lower(&toks[k])
+		return w == "he" || w == "she"
+	}
+	if heShe(0) {
+		return true
+	}
+	for k := 1; k+1 < len(toks) && k < 12; k++ {
+		if toks[k].Text == "," {
+			return heShe(k + 1)
 		}
 	}
 	return false
@@ -3449,7 +3496,7 @@ func subject(toks []token, ents []entity, people []string, seg span, trig int) s
 		from = k // "Skagen said the men were freed": the men, not Skagen
 	}
 	for i := trig - 1; i > from; i-- {
-		if low := lower(&toks[i]); (low == "after" || low == "before" || low == "when" || low == "because" || low == "until") && i+2 < trig && !toks[i+1].is(lxPronoun) && !determinerBefore[lower(&toks[i+1])] {
+		if low := lower(&toks[i]); (low == "after" || low == "before" || low == "when" || low == "because" || low == "until") && i+2 < trig && !toks[i+1].is(lxPronoun) && !determinerBefore[lower(&toks[i+1])] && !commaBetween(toks, i, trig) {
 			if k := entityAt(ents, people, i+1); k != "" {
 				// "Hollis, who took over after Paul Dacre was sacked":
 				// the clause the conjunction opens has its own subject
@@ -3525,6 +3572,30 @@ func possessiveHead(toks []token, from, i int) bool {
 		}
 	}
 	return true
+}
+
+// nounAfter reports whether the token at k is a plain lower-case word
+// that goes on a noun phrase ("leave entitlements", "the crash site"): no
+// preposition, conjunction, adverb of time or auxiliary.
+func nounAfter(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].Word || toks[k].Cap || toks[k].is(lxPreposition) || toks[k].is(lxAuxiliary) {
+		return false
+	}
+	switch lower(&toks[k]) {
+	case "and", "or", "but", "pending", "after", "following", "while", "until", "since", "last", "this", "as", "amid", "over", "early", "late", "earlier", "later", "yesterday", "today", "tonight", "overnight":
+		return false
+	}
+	return true
+}
+
+// commaBetween reports whether a comma stands between the tokens i and j.
+func commaBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // timeWordBetween reports whether a word of time that opens a phrase or

@@ -1557,7 +1557,7 @@ func (c *cluster) match(it *item) int {
 	// April"): a person is arrested, dies or resigns once in a month, and
 	// the places may differ (where she was arrested, where she was tried).
 	if score == 0 && kind == KindOther && spp > 0 && onceOnly[it.stem] && c.stems[it.stem] && coarseAgainstFine(it, c) &&
-		(it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject] || c.people[it.subject]) {
+		(it.subject == "" || len(c.subjects) == 0 || c.subjects[it.subject] || c.people[it.subject]) && !ownPlaceClash(it, c) {
 		score = 2 * spp
 	}
 	// A mention that names the same kind of happening by the same word on
@@ -2024,6 +2024,53 @@ func (c *cluster) inCountries(it *item) bool {
 // in a story filed from Tokyo).
 func (it *item) countryUnknown() bool {
 	return len(it.countries) == 0 && it.contextCountry == ""
+}
+
+// ownPlaceClash reports whether the mention and a member of c both name
+// a place in the very phrase of their happening (between its trigger and
+// its date: "arrested in Leeds on Monday", "was arrested in London in
+// March") and the places differ: two arrests. A place elsewhere in the
+// sentence ("who was arrested in April, admitted in court in Hamilton")
+// may be another happening's, and clashes with nothing.
+func ownPlaceClash(it *item, c *cluster) bool {
+	mine := phrasePlaces(it.m)
+	if len(mine) == 0 {
+		return false
+	}
+	for _, o := range c.items {
+		theirs := phrasePlaces(o.m)
+		if len(theirs) == 0 {
+			continue
+		}
+		same := false
+		for _, p := range mine {
+			for _, q := range theirs {
+				same = same || gazetteer.Key(p) == gazetteer.Key(q)
+			}
+		}
+		if !same {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasePlaces returns the places of m named between its trigger and its
+// temporal expression in its quote.
+func phrasePlaces(m *Mention) []string {
+	t := strings.Index(m.Quote, m.Trigger)
+	x := strings.Index(m.Quote, m.Timex.Text)
+	if t < 0 || x < 0 || m.Timex.Text == "" {
+		return nil
+	}
+	lo, hi := min(t, x), max(t, x)
+	var out []string
+	for _, p := range m.Places {
+		if k := strings.Index(m.Quote[lo:hi], p); k >= 0 {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // onceOnly are the stems of happenings a person has once in a month at

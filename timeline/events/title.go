@@ -486,17 +486,53 @@ var disasterVerbs = map[string]string{
 func disasterTitle(items []*item, d string) string {
 	for _, it := range items {
 		v := disasterVerbs[strings.ToLower(it.m.Trigger)]
-		if v == "" {
-			continue
+		if v == "" || v == "kills" {
+			continue // "A tornado killed John Smith": the victims, no place
 		}
 		if n := namesAfter(it.m.Quote, it.m.Trigger); n != "" && !strings.EqualFold(n, d) {
+			if strings.ContainsAny(n, "'’") || namesPerson(it.m.People, n) {
+				continue // "hit Prime Minister Smith's convoy": a person's, no place
+			}
 			return n + " " + d
 		}
-		if o := plainObject(it.m.Quote, it.m.Trigger); o != "" && v != "kills" {
+		if o := plainObject(it.m.Quote, it.m.Trigger); o != "" && !adverbObject(o) {
+			if plural := strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "ss"); plural {
+				// "Floods hit the coast": the verb agrees
+				if strings.HasSuffix(v, "shes") {
+					v = strings.TrimSuffix(v, "es")
+				} else {
+					v = strings.TrimSuffix(v, "s")
+				}
+			}
 			return d + " " + v + " " + o
 		}
 	}
 	return d
+}
+
+// namesPerson reports whether name is, or is part of, one of people.
+func namesPerson(people []string, name string) bool {
+	for _, p := range people {
+		if strings.Contains(p, name) || strings.Contains(name, p) {
+			return true
+		}
+		for _, w := range strings.Fields(name) {
+			if strings.HasSuffix(p, " "+w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adverbObject reports whether o, the words after a disaster's verb, is
+// an adverb, no object: "A storm hit hard on Sunday".
+func adverbObject(o string) bool {
+	switch o {
+	case "hard", "again", "early", "late", "overnight", "twice", "back", "inland", "ashore", "hardest", "first":
+		return true
+	}
+	return !strings.Contains(o, " ") && strings.HasSuffix(o, "ly")
 }
 
 // plainObject returns the common noun phrase, up to three words, right
@@ -504,54 +540,62 @@ func disasterTitle(items []*item, d string) string {
 // Sunday" gives "coast", "hit the northern coast" "northern coast". It
 // returns "" when a name, a number, a pronoun or nothing follows.
 func plainObject(quote, trigger string) string {
+	rest, ok := wordsAfter(quote, trigger)
+	if !ok {
+		return ""
+	}
+	if len(rest) > 0 && determiners[strings.ToLower(rest[0])] {
+		rest = rest[1:]
+	}
+	var np []string
+	for _, n := range rest {
+		c := strings.TrimRight(n, ".,;:\"'“”")
+		low := strings.ToLower(c)
+		if strings.ContainsAny(c, "'’") {
+			return "" // "hit the region's farmers": a possessive's phrase, too long for a headline
+		}
+		if c == "" || startsUpper(c) || prepositions[low] || pronouns[low] || objectStops[low] || calendarWord(c) || strings.ContainsAny(c, "0123456789") || len(np) == 3 {
+			break
+		}
+		np = append(np, c)
+		if c != n {
+			break // punctuation ends the phrase
+		}
+	}
+	return strings.Join(np, " ")
+}
+
+// wordsAfter returns the words of quote after the first that is trigger
+// (past punctuation around it), and whether there is one.
+func wordsAfter(quote, trigger string) ([]string, bool) {
 	words := strings.Fields(quote)
 	for i, w := range words {
-		if !strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
-			continue
+		if strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
+			return words[i+1:], true
 		}
-		rest := words[i+1:]
-		if len(rest) > 0 && determiners[strings.ToLower(rest[0])] {
-			rest = rest[1:]
-		}
-		var np []string
-		for _, n := range rest {
-			c := strings.TrimRight(n, ".,;:\"'“”")
-			low := strings.ToLower(c)
-			if c == "" || startsUpper(c) || prepositions[low] || pronouns[low] || objectStops[low] || calendarWord(c) || strings.ContainsAny(c, "0123456789") || len(np) == 3 {
-				break
-			}
-			np = append(np, c)
-			if c != n {
-				break // punctuation ends the phrase
-			}
-		}
-		return strings.Join(np, " ")
 	}
-	return ""
+	return nil, false
 }
 
 // namesAfter returns the capitalised words (up to three) right after the
 // word trigger in quote: "will visit Kirkwall on Friday" gives "Kirkwall".
 func namesAfter(quote, trigger string) string {
-	words := strings.Fields(quote)
-	for i, w := range words {
-		if !strings.EqualFold(strings.Trim(w, ".,;:\"'“”"), trigger) {
-			continue
-		}
-		var names []string
-		for _, n := range words[i+1 : min(len(words), i+4)] {
-			c := strings.TrimRight(n, ".,;:\"'“”")
-			if !startsUpper(c) || !isNameWord(c) || calendarWord(c) {
-				break
-			}
-			names = append(names, c)
-			if c != n {
-				break // punctuation ends the name
-			}
-		}
-		return strings.Join(names, " ")
+	rest, ok := wordsAfter(quote, trigger)
+	if !ok {
+		return ""
 	}
-	return ""
+	var names []string
+	for _, n := range rest[:min(len(rest), 3)] {
+		c := strings.TrimRight(n, ".,;:\"'“”")
+		if !startsUpper(c) || !isNameWord(c) || calendarWord(c) {
+			break
+		}
+		names = append(names, c)
+		if c != n {
+			break // punctuation ends the name
+		}
+	}
+	return strings.Join(names, " ")
 }
 
 // passiveTitle mends a title whose verb a source's sentence gives in the
