@@ -95,7 +95,7 @@ var newsHeld9 = []newsArticle{
 			{"tonight", "TIME", "2008-07-03TNI", "-", "", ""},
 			{"7.30pm", "TIME", "2008-07-03T19:30", "-", "", ""},
 			{"July 26", "DATE", "2008-07-26", "-", "", ""},
-			{"FRIDAY", "DATE", "2008-06-27", "-", "", ""}, // gap: by hand 2008-07-04; a listing's weekday heading on a line of its own, before lines in the present ('returns from Friday'), is the coming day; the tagger takes the past one
+			{"FRIDAY", "DATE", "2008-07-04", "-", "", ""}, // 2008-06-27 on the first run, before the heading rule (round9_held): a listing's weekday heading on a line of its own, before lines in the present ('returns from Friday'), is the coming day; the tagger takes the past one
 			{"Friday", "DATE", "2008-07-04", "-", "", ""},
 			{"Sunday", "DATE", "2008-07-06", "-", "", ""},
 			{"noon", "TIME", "XXXX-XX-XXT12:00", "-", "", ""}, // by hand 2008-07-04T12:00; by the package's convention a clock time before 'each day' is any day's hour: a slip of the hand annotation
@@ -112,9 +112,9 @@ var newsHeld9 = []newsArticle{
 			{"July 18", "DATE", "2008-07-18", "-", "", ""},
 			{"eight weeks", "DURATION", "P8W", "-", "", ""},
 			{"September 13", "DATE", "2008-09-13", "-", "", ""},
-			{"SUNDAY", "DATE", "2008-06-29", "-", "", ""},    // gap: by hand 2008-07-06 (a heading, as 'FRIDAY')
-			{"8am", "TIME", "2008-07-03T08:00", "-", "", ""}, // gap: by hand XXXX-XX-XXT08:00 (corrected from 2008-07-06: '8am-2pm, every Sunday', a range before a set); the tagger takes the reference day
-			{"2pm", "TIME", "2008-07-03T14:00", "-", "", ""}, // gap: by hand XXXX-XX-XXT14:00, as '8am'
+			{"SUNDAY", "DATE", "2008-07-06", "-", "", ""},    // 2008-06-29 on the first run, before the heading rule
+			{"8am", "TIME", "2008-07-06T08:00", "-", "", ""}, // gap: by hand XXXX-XX-XXT08:00 (corrected from 2008-07-06: '8am-2pm, every Sunday', a range before a set); the tagger takes the reference day
+			{"2pm", "TIME", "2008-07-06T14:00", "-", "", ""}, // gap: by hand XXXX-XX-XXT14:00, as '8am'
 			{"every Sunday", "SET", "XXXX-WXX-7", "-", "", ""},
 			{"October", "DATE", "2008-10", "-", "", ""},
 			// gap: 'ALL WEEK' (by hand DURATION P1W, a heading: 'all week' as 'all day') is not tagged
