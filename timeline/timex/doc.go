@@ -2957,4 +2957,9 @@
 // that quarter a year before (2013-Q2), as after "the quarter"; a month
 // that closes no calendar quarter ("the three months to May": a fiscal
 // quarter) or a day within the month leaves the year.
+// A weekday standing as a line of its own (a listing's heading, "FRIDAY"
+// or "Friday:") has no verb, and takes the tense of the line it heads:
+// over "The Wireless Festival returns to Hyde Park" (present or future)
+// it is the coming such day; over "Troops entered the town" it stays
+// the one gone.
 package timex
