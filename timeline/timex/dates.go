@@ -1394,6 +1394,16 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// on the day gone ("will be closed from Monday" is to come)
 			dir = -1
 		}
+		if n, ok := t.headingLine(i, j); ok && dir == 0 && tn == tNone && f == 0 {
+			// "FRIDAY" on a line of its own over "The Wireless Festival
+			// returns to Hyde Park": a listing's heading has no verb and
+			// takes the tense of the line it heads, to come in the
+			// present or the future, as a weekday in those lines is
+			// ("MONDAY" over "Troops entered the town" stays gone)
+			if nt := t.lineTense(n); nt == tPresent || nt == tFuture {
+				dir = 1
+			}
+		}
 		if dir == 0 && tn == tNone && t.is(i-1, "by") {
 			// "The island needs to raise 5.8 billion euros by Monday": a
 			// deadline in a clause with no tense, as a month and day after
@@ -4421,4 +4431,35 @@ func (t *tagger) datedEarlierInSentence(k int) bool {
 		}
 	}
 	return false
+}
+
+// lineTense is the tense of the first verb on the line that starts after
+// token j, up to the end of its first sentence or line (tNone without one).
+func (t *tagger) lineTense(j int) tense {
+	for k := j; k < len(t.toks); k++ {
+		if k > j && t.toks[k].nl {
+			break
+		}
+		if c := t.cue(k); c != tNone {
+			return c
+		}
+		if t.is(k, ".") || t.is(k, ";") || t.is(k, "?") || t.is(k, "!") {
+			break
+		}
+	}
+	return tNone
+}
+
+// headingLine reports whether the expression at tokens i..j-1 is a line
+// of its own, a heading (a colon may close it), with a line of words
+// after it, and returns that line's first token: "FRIDAY" over "The
+// Wireless Festival returns ...".
+func (t *tagger) headingLine(i, j int) (int, bool) {
+	if i > 0 && !t.toks[i].nl {
+		return 0, false
+	}
+	if t.is(j, ":") {
+		j++
+	}
+	return j, j < len(t.toks) && t.toks[j].nl && t.toks[j].kind == kWord
 }

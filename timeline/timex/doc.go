@@ -3080,4 +3080,9 @@
 // Friday"), is a forecast, to come, as "was expected to"; not with no
 // report, after "had said", with "to have", nor with ", but" + a past
 // telling the outcome.
+// A weekday standing as a line of its own (a listing's heading, "FRIDAY"
+// or "Friday:") has no verb, and takes the tense of the line it heads:
+// over "The Wireless Festival returns to Hyde Park" (present or future)
+// it is the coming such day; over "Troops entered the town" it stays
+// the one gone.
 package timex
