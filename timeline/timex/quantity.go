@@ -1175,22 +1175,34 @@ func (t *tagger) perUnit(i int) bool {
 // then "of", then at most three words, no punctuation between): "150
 // minutes of moderate activity", "eight hours of sleep".
 func (t *tagger) spentOf(k int) bool {
+	o := t.ofPhrase(k)
+	if o < 0 {
+		return false
+	}
+	u, pl := unitOf(t.w(o - 2))
+	if !pl || u < uMinute || u > uHour {
+		return false
+	}
+	_, m := t.number(o - 3)
+	return m == o-2
+}
+
+// ofPhrase returns the first token of the words after "of" that end at
+// token k (one to three lower-case words, the last of them possibly
+// capitalised, no punctuation between), with two tokens before "of" for
+// the figure and its noun; -1 when there is none.
+func (t *tagger) ofPhrase(k int) int {
 	for n := 0; n < 3 && k-n-3 >= 0; n++ {
 		o := k - n
 		tk := t.toks[o]
 		if tk.kind != kWord || tk.upper && n > 0 {
-			return false
+			return -1
 		}
 		if t.is(o-1, "of") {
-			u, pl := unitOf(t.w(o - 2))
-			if !pl || u < uMinute || u > uHour {
-				return false
-			}
-			_, m := t.number(o - 3)
-			return m == o-2
+			return o
 		}
 	}
-	return false
+	return -1
 }
 
 // measureOf reports whether the words ending at token k are a noun
@@ -1199,28 +1211,22 @@ func (t *tagger) spentOf(k int) bool {
 // "25 centimetres of ice", "two units of alcohol", "3 million barrels
 // of oil".
 func (t *tagger) measureOf(k int) bool {
-	for n := 0; n < 3 && k-n-3 >= 0; n++ {
-		o := k - n
-		tk := t.toks[o]
-		if tk.kind != kWord || tk.upper && n > 0 {
-			return false
-		}
-		if t.is(o-1, "of") {
-			w := t.toks[o-2]
-			if w.kind != kWord || w.upper || len(w.w) < 4 || w.w[len(w.w)-1] != 's' {
-				return false
-			}
-			if u, _ := unitOf(w.w); u != uNone {
-				return false // "three years of war": a time, not a measure
-			}
-			if t.rateAmount(o - 3) {
-				return true
-			}
-			_, m := t.number(o - 3)
-			return m == o-2 // "two units"
-		}
+	o := t.ofPhrase(k)
+	if o < 0 {
+		return false
 	}
-	return false
+	w := t.toks[o-2]
+	if w.kind != kWord || w.upper || len(w.w) < 4 || w.w[len(w.w)-1] != 's' {
+		return false
+	}
+	if u, _ := unitOf(w.w); u != uNone {
+		return false // "three years of war": a time, not a measure
+	}
+	if t.rateAmount(o - 3) {
+		return true
+	}
+	_, m := t.number(o - 3)
+	return m == o-2 // "two units"
 }
 
 // rateAmount reports whether token k ends an amount a rate counts: a
