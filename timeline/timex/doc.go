@@ -1717,7 +1717,10 @@
 //     company reports results on Thursday", "which reports fourth-quarter
 //     results next Wednesday") is a timetable in the present, as
 //     "meets"; after a determiner or before anything else ("Media reports
-//     on Thursday said") a noun. A weekday in the possessive after a
+//     on Thursday said") a noun. After "will" the future stands ("will
+//     report results for the fourth quarter in early November", written
+//     in September, is the fourth quarter to come; in January, the one
+//     just ended, still reported within a season of its end). A weekday in the possessive after a
 //     word of waiting ("are waiting for Friday's jobs report", "ahead of
 //     Sunday's vote") is not sent back by the present tense.
 //     "the quarter-finals" is a round of a tournament, no quarter.

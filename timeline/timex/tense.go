@@ -354,6 +354,11 @@ func (t *tagger) cue(k int) tense {
 				// which reports fourth-quarter results next week": a
 				// timetable, as "meets" ("media reports on Thursday said"
 				// is a noun)
+				if t.is(k-1, "will") {
+					// "will report results for the fourth quarter":
+					// the future of "will" stands, as for any verb
+					return tFuture
+				}
 				return tPresent
 			}
 		}
