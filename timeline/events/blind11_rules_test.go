@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestBlind11Phrases checks the rules prompted by the eleventh blind set,
 // on sentences written for this test: each case gives the trigger and date
@@ -160,15 +163,8 @@ func TestBlind11PronounYear(t *testing.T) {
 			[]string{"Gunn dies"}},
 	} {
 		got := titlesOf(extractMerge(t, article("pronoun", "2012-10-25", c.text)))
-		if len(got) != len(c.want) {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
-				break
-			}
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestReview9Phrases: the adversarial review of the session-9 rules
 // (blind11 and the leftovers). Each rule got new ordinary news sentences
@@ -203,15 +206,8 @@ func TestReview9PronounYear(t *testing.T) {
 			[]string{"Gunn born", "Gunn wins James Tait Black prize", "Gunn dies"}},
 	} {
 		got := titlesOf(extractMerge(t, article("pronoun", "2027-03-10", c.text)))
-		if len(got) != len(c.want) {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
-				break
-			}
 		}
 	}
 }

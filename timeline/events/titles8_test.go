@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestTitles8CommonSubjects checks the titles of happenings whose subject
 // is a common-noun phrase, not a name, on news passages written for this
@@ -115,15 +118,8 @@ func TestTitles8ArticleStrikers(t *testing.T) {
 	} {
 		evs := extractMerge(t, article("strikers", c.date, c.text))
 		got := titlesOf(evs)
-		if len(got) != len(c.want) {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%s: titles %q, want %q", c.reason, got, c.want)
-				break
-			}
 		}
 	}
 }

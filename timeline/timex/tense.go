@@ -2585,18 +2585,9 @@ func (t *tagger) likelyForecast(k int) bool {
 	// fell", ", but temperatures stayed above zero"). "Fog was likely on
 	// the runway on Wednesday night, investigators said" explains a past;
 	// "..., forecasters said" after it is a forecast.
-	said := false
-	for m := k - 2; m >= 0 && m >= k-20; m-- {
-		if t.endsAt(m, stopLine|stopSemicolon) {
-			break
-		}
-		switch t.w(m) {
-		case "said", "says", "say", "warned", "warns", "forecast", "forecasts", "predicted", "predicts", "expected", "expects", "thought", "believed":
-			if t.is(m-1, "had") || t.is(m-2, "had") {
-				return false
-			}
-			said = true
-		}
+	said, perfect := t.reportBefore(k)
+	if perfect {
+		return false
 	}
 	for m := k + 3; !said && m+1 < len(t.toks) && m < k+30; m++ {
 		if t.endsAt(m, stopLine|stopSemicolon) {
@@ -2617,22 +2608,7 @@ func (t *tagger) likelyForecast(k int) bool {
 	if !said {
 		return false
 	}
-	for m := k + 3; m+1 < len(t.toks) && m < k+30; m++ {
-		if t.endsAt(m, stopLine|stopSemicolon) {
-			break
-		}
-		if t.is(m, ",") && (t.is(m+1, "and") || t.is(m+1, "but")) {
-			for q := m + 2; q < len(t.toks) && q <= m+6; q++ {
-				if t.endsAt(q, stopLine|stopSemicolon) {
-					break
-				}
-				if t.toks[q].kind == kWord && !t.toks[q].upper && cueOf(t.w(q)) == tPast {
-					return false
-				}
-			}
-		}
-	}
-	return true
+	return !t.outcomeAfter(k)
 }
 
 // likelyToWeekday reports whether the "was" or "were" at k opens "was
@@ -2657,15 +2633,16 @@ func (t *tagger) likelyToWeekday(k, i int) bool {
 			return false
 		}
 	}
-	return t.forecastReported(k) && !t.outcomeAfter(k)
+	said, _ := t.reportBefore(k)
+	return said && !t.outcomeAfter(k)
 }
 
-// forecastReported reports whether a verb of speech or forecast stands
-// before the token k in its sentence, not in the past perfect ("The
-// weather service said a hard freeze was likely", not "Forecasters had
-// warned that ...").
-func (t *tagger) forecastReported(k int) bool {
-	said := false
+// reportBefore reports whether a verb of speech or forecast stands
+// before the token k in its sentence ("The weather service said a hard
+// freeze was likely"), and whether, scanning back, one in the past
+// perfect came first ("Forecasters had warned that ..."): then no other
+// is looked for.
+func (t *tagger) reportBefore(k int) (said, perfect bool) {
 	for m := k - 2; m >= 0 && m >= k-20; m-- {
 		if t.endsAt(m, stopLine|stopSemicolon) {
 			break
@@ -2673,12 +2650,12 @@ func (t *tagger) forecastReported(k int) bool {
 		switch t.w(m) {
 		case "said", "says", "say", "warned", "warns", "forecast", "forecasts", "predicted", "predicts", "expected", "expects", "thought", "believed":
 			if t.is(m-1, "had") || t.is(m-2, "had") {
-				return false
+				return false, true
 			}
 			said = true
 		}
 	}
-	return said
+	return said, false
 }
 
 // outcomeAfter reports whether a clause after the token k in its sentence
