@@ -3088,4 +3088,23 @@
 // over "The Wireless Festival returns to Hyde Park" (present or future)
 // it is the coming such day; over "Troops entered the town" it stays
 // the one gone.
+// A month's day numbered first and a list of later bare days of that
+// month after a comma, each separated by a comma and the last by "and" or
+// "or" ("on April 7, 9, 10, 12, 17, 24 and 30", an Oxford comma allowed),
+// gives each listed day, as "April 24 and 25" gives the second; the list
+// must close before a stop, the line's end or a preposition: "On April
+// 7, 9 people died", "On April 8, 9 and 10 people were hurt" and "on May
+// 4, 12 and 19 minutes into the game" are counts, and a year after the
+// list ("June 1, 4 and 8, 2015") leaves it alone. "a second and" before
+// "final" or an ordinal and the noun they share ("a second and final
+// five-year term", "a second and third round") is an ordinal, no second
+// of time; "for a second and then", or "last" before a word of time
+// ("a second and last night"), keeps it. A year right before a colon is
+// a clock time when it opens its line ("2000: Police say"), but the label
+// of a headline when a word of the label stands before it on a short line
+// with no sentence stop and a word follows the colon ("General election
+// 2015: Polls open across the UK", "Budget 2019: Donohoe to unveil"): not
+// after a preposition, an article, a verb or a word of the clock
+// ("Update 2015:", "Curfew 1800:"), and no later than ten years after the
+// reference year.
 package timex

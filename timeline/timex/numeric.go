@@ -1113,7 +1113,9 @@ func (t *tagger) year(i int) cand {
 				}
 				return cand{}
 			default:
-				return cand{}
+				if !t.labelYear(i) {
+					return cand{}
+				}
 			}
 		case "%", "s":
 			return cand{}
@@ -2050,6 +2052,33 @@ func (t *tagger) eraNear(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// labelYear reports whether the year at i, right before a colon, closes
+// the label a headline opens with ("General election 2015: Polls open",
+// "Budget 2016: what it means"): a word of the label before it, on the
+// same line, no preposition, article, verb or word of a clock ("Update
+// 1930:", "Curfew 1800:", "at 1800:"), a year no later than ten after the
+// reference year, and the rest of a headline after the colon (a word on
+// the same short line with no sentence stop). A figure opening its line
+// ("2000: Police say") stays a clock time.
+func (t *tagger) labelYear(i int) bool {
+	if i < 1 || t.toks[i].nl || t.toks[i-1].kind != kWord || t.toks[i].n < 1900 || t.toks[i].n > t.ref.Year()+10 {
+		return false
+	}
+	switch w := t.w(i - 1); w {
+	case "update", "updated", "updates", "curfew", "deadline", "time", "hours", "hrs", "gmt", "utc", "local", "pm", "am":
+		return false
+	default:
+		if preposition(w) || determiner(w) || auxiliary(w) {
+			return false
+		}
+	}
+	k := i + 2
+	if k >= len(t.toks) || t.toks[k].kind != kWord || t.toks[k].nl {
+		return false
+	}
+	return t.headlineLine(i)
 }
 
 // sourceAfterColon reports whether the words from token k, after a

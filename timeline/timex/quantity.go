@@ -344,6 +344,9 @@ func (t *tagger) quantity(i int) cand {
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, ",") && t.ordinalAside(k+1) {
 		return cand{} // "a second, four-day break", "a second, larger strike": an ordinal
 	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "and") && t.ordinalAfterAnd(k+1) {
+		return cand{} // "a second and final five-year term", "a second and third round": an ordinal
+	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && k < len(t.toks) && t.toks[k].kind == kNum && !t.toks[k].nl {
 		return cand{} // "a second 48-hour strike", "a second 5 percent rise": an ordinal before a figure
 	}
@@ -1815,6 +1818,29 @@ func (t *tagger) ordinalAside(k int) bool {
 		return k+1 < len(t.toks) && t.toks[k+1].kind == kWord
 	}
 	return false
+}
+
+// ordinalAfterAnd reports whether token k, after "a second and", is an
+// ordinal or "final" before the noun both qualify ("a second and final
+// term", "a second and third round"), so that "second" is an ordinal too;
+// "for a second and then" goes on with a clause, and "final" or an
+// ordinal must stand before a word that is no unit of time ("paused a
+// second and last week resumed").
+func (t *tagger) ordinalAfterAnd(k int) bool {
+	switch t.w(k) {
+	case "final", "third", "fourth", "fifth", "last":
+	default:
+		return false
+	}
+	if k+1 >= len(t.toks) || t.toks[k+1].kind != kWord && t.toks[k+1].kind != kNum || t.toks[k+1].nl {
+		return false
+	}
+	if u, _ := unitOf(t.w(k + 1)); u != uNone {
+		return false
+	}
+	_, wd := weekdayOf(t.w(k + 1))
+	_, pd := partOfDay(t.w(k + 1))
+	return !wd && !pd
 }
 
 // countedThing reports whether token k is a noun after a count: "train"

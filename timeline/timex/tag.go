@@ -285,6 +285,17 @@ func (t *tagger) run() []Timex {
 				i = r.j // past a year after the range: "July 28-29, 2011"
 			} else {
 				t.emit(d)
+				for t.is(d.i-1, ",") && (t.is(d.j, ",") || t.is(d.j, "and") || t.is(d.j, "or")) {
+					// "on April 7, 9, 10 and 12": the rest of a list
+					// dayList has read whole
+					k := d.j + 1
+					if t.is(k, "and") || t.is(k, "or") {
+						k++ // an Oxford comma: ", 24, and 30"
+					}
+					e := cand{i: k, j: k + 1, typ: Date, val: d.val[:8] + pad(t.toks[k].n, 2)}
+					t.emit(e)
+					i, d = e.j, e
+				}
 			}
 		} else if d, ok := t.nextWeekday(c); ok {
 			t.emit(d)
@@ -1850,6 +1861,10 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 	}
 	switch t.w(c.j) {
 	case "and", "or", "to", "through", "-", "–":
+	case ",":
+		if !t.dayList(c.j, atoi(c.val[8:10])) {
+			return cand{}, false // "April 7, 2014", "on April 7, 9 people died"
+		}
 	case "/":
 		// "the night of June 5/6, 1944": the next day only, attached
 		// (dates.go's firstDay reads "5/6 June")
@@ -1877,7 +1892,7 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		if (t.w(k+1) == ":" || t.w(k+1) == ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && len(t.toks[k+2].w) == 2 && t.attached(k+2) {
 			return cand{}, false // "Aired August 8, 2011 - 15:00 ET": a clock time, no day
 		}
-		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum {
+		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && !t.is(c.j, ",") {
 			return cand{}, false
 		}
 	}
@@ -1887,6 +1902,48 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: k, j: k + 1, typ: Date, val: val}, true
+}
+
+// dayList reports whether the comma at k, after a month's day numbered
+// first ("on April 7, 9, 10, 12, 17, 24 and 30"), opens a list of later
+// days of that month: bare days of one or two figures, each after the one
+// before, separated by commas and closed by "and" or "or" (an Oxford comma
+// allowed) before a stop, the line's end or a preposition. A number not so
+// closed ("April 7, 9 people died", "on April 7, 9 and 10 people were
+// hurt") or a year ("April 7, 2014") is no day.
+func (t *tagger) dayList(k, first int) bool {
+	prev, closed := first, false
+	for n := 0; ; n++ {
+		sep := k
+		if !t.is(sep, ",") && !t.is(sep, "and") && !t.is(sep, "or") {
+			return false
+		}
+		k++
+		if t.is(sep, ",") && (t.is(k, "and") || t.is(k, "or")) {
+			sep, k = k, k+1
+		}
+		if (t.is(sep, "and") || t.is(sep, "or")) && n == 0 {
+			return false // "April 7 and 9" is secondDay's; a list has a comma first
+		}
+		if k >= len(t.toks) || t.toks[k].kind != kNum || len(t.toks[k].w) > 2 || t.toks[k].n <= prev || t.toks[k].n > 31 || t.toks[k].nl {
+			return false
+		}
+		prev = t.toks[k].n
+		k++
+		if t.is(sep, "and") || t.is(sep, "or") {
+			closed = true
+			break
+		}
+	}
+	if k+1 < len(t.toks) && t.is(k, ",") && t.yearOnly(k+1) != 0 {
+		return false // "June 1, 4 and 8, 2015": a year for them all, which the first day has not read
+	}
+	if !closed || k < len(t.toks) && !t.toks[k].nl {
+		if tk := t.toks[k]; tk.kind == kWord && !preposition(tk.w) || tk.kind == kNum || t.is(k, "-") || t.is(k, "/") || t.is(k, ":") || t.is(k, ".") && t.attached(k) && k+1 < len(t.toks) && t.toks[k+1].kind == kNum {
+			return false
+		}
+	}
+	return closed
 }
 
 // dayRange joins the month-day c and the bare day d after it into one

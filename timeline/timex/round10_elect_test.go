@@ -1,0 +1,54 @@
+package timex
+
+import "testing"
+
+// round10ElectCases are the rules adopted after tagging the election news
+// of testdata/news (440-453), each with counter-examples, and the
+// sentences of their self-review: the trigger words in another sense or
+// another tense.
+var round10ElectCases = []formCase{
+	// a list of days after a month's day
+	{"'on April 7, 9, 10, 12, 17, 24 and 30': every listed day is one of April's", "2014-03-05",
+		"The polls will be held on April 7, 9, 10, 12, 17, 24 and 30, and on May 7 and 12.",
+		[]want{{"April 7", "DATE", "2014-04-07", "-", "", ""}, {"9", "DATE", "2014-04-09", "-", "", ""}, {"10", "DATE", "2014-04-10", "-", "", ""}, {"12", "DATE", "2014-04-12", "-", "", ""},
+			{"17", "DATE", "2014-04-17", "-", "", ""}, {"24", "DATE", "2014-04-24", "-", "", ""}, {"30", "DATE", "2014-04-30", "-", "", ""}, {"May 7", "DATE", "2014-05-07", "-", "", ""}, {"12", "DATE", "2014-05-12", "-", "", ""}}},
+	{"an Oxford comma and a preposition after the list: 'on April 3, 5, and 7 in Delhi'", "2014-03-05",
+		"Hearings were held on April 3, 5, and 7 in Delhi.",
+		[]want{{"April 3", "DATE", "2013-04-03", "-", "", ""}, {"5", "DATE", "2013-04-05", "-", "", ""}, {"7", "DATE", "2013-04-07", "-", "", ""}}},
+	{"counter-example: a count after the comma with no list closed by 'and' ('On April 7, 9 people died')", "2014-03-05",
+		"On April 7, 9 people died.",
+		[]want{{"April 7", "DATE", "2014-04-07", "-", "", ""}}},
+	{"counter-example (self-review): a list closed before a noun is of counts ('On April 8, 9 and 10 people were hurt')", "2014-03-05",
+		"On April 8, 9 and 10 people were hurt.",
+		[]want{{"April 8", "DATE", "2014-04-08", "-", "", ""}}},
+	{"counter-example (self-review): numbers before a unit are no days ('on May 4, 12 and 19 minutes into the game')", "2014-03-05",
+		"He scored on May 4, 12 and 19 minutes into the game.",
+		[]want{{"May 4", "DATE", "2013-05-04", "-", "", ""}, {"19 minutes", "DURATION", "PT19M", "-", "", ""}}},
+	{"counter-example: a year after the list is theirs all, which the first day has not read: the list is left alone", "2015-03-05",
+		"Games on June 1, 4 and 8, 2015 are sold out.",
+		[]want{{"June 1", "DATE", "2015-06-01", "-", "", ""}, {"2015", "DATE", "2015", "-", "", ""}}},
+
+	// "a second and final"
+	{"'a second and final five-year term', 'a second and third round': ordinals, no second of time", "2017-08-10",
+		"Kenyatta is seeking a second and final five-year term. A second and third round of talks failed.",
+		[]want{{"five-year", "DURATION", "P5Y", "-", "", ""}}},
+	{"counter-example: 'for a second and then' goes on with a clause: a second of time", "2017-08-10",
+		"He paused for a second and then spoke.",
+		[]want{{"a second", "DURATION", "PT1S", "-", "", ""}}},
+	{"counter-example (self-review): 'last' before a time word opens a new expression ('waited a second and last night the storm hit')", "2017-08-10",
+		"He waited a second and last night the storm hit.",
+		[]want{{"a second", "DURATION", "PT1S", "-", "", ""}, {"last night", "TIME", "2017-08-09TNI", "-", "", ""}}},
+
+	// a headline's label year before a colon
+	{"'General election 2015: Polls open across the UK', 'Budget 2019: Donohoe to unveil': the label's year", "2015-05-07",
+		"General election 2015: Polls open across the UK\n\nBudget 2019: Donohoe to unveil plans",
+		[]want{{"2015", "DATE", "2015", "-", "", ""}, {"2019", "DATE", "2019", "-", "", ""}}},
+	{"counter-example: a figure opening its line, or after a word of a clock, is a clock time ('2000: Police say', 'Update 2015:', 'Curfew 1800:')", "2015-05-07",
+		"2000: Police say the road is shut.\n\nUpdate 2015: Polls closed in Florida\n\nCurfew 1800: residents must stay indoors",
+		[]want{}},
+	{"counter-example (self-review): after a preposition, or in a sentence, the colon's figure is no label ('He spoke at 1930: we are ready.')", "2015-05-07",
+		"He spoke at 1930: we are ready. The tally reached 2014: a record for the town.",
+		[]want{}},
+}
+
+func TestRound10Elect(t *testing.T) { runFormCases(t, round10ElectCases, false) }
