@@ -1005,7 +1005,9 @@
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
 //     Agreement") is no date, nor its weekday;
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
-//     weekday; "the Memorial Day weekend", "the Thanksgiving weekend" are
+//     weekday, and a date written after one ("on Super Tuesday, March
+//     1") stands alone, the name not joining it as a weekday would ("on
+//     Tuesday, March 1"); "the Memorial Day weekend", "the Thanksgiving weekend" are
 //     the weekend a holiday on a fixed weekday closes (Monday) or opens
 //     (Thursday, Friday); "the Christmas weekend", whose day moves through
 //     the week, is the day alone, but "Christmas week" is the ISO week

@@ -39,6 +39,17 @@ var round10ElectCases = []formCase{
 		"He waited a second and last night the storm hit.",
 		[]want{{"a second", "DURATION", "PT1S", "-", "", ""}, {"last night", "TIME", "2017-08-09TNI", "-", "", ""}}},
 
+	// a weekday in a name before a date
+	{"'on Super Tuesday, March 1', 'on Black Monday, Oct. 19, 1987': the name is no weekday, the date stands alone", "2016-02-01",
+		"More than a dozen states hold contests on Super Tuesday, March 1. Markets fell on Black Monday, Oct. 19, 1987.",
+		[]want{{"March 1", "DATE", "2016-03-01", "-", "", ""}, {"Oct. 19, 1987", "DATE", "1987-10-19", "-", "", ""}}},
+	{"counter-example: a plain weekday before its date joins it ('on Tuesday, March 1'), as does one after a lower-case word ('a super Tuesday, March 1')", "2016-02-01",
+		"Votes on Tuesday, March 1 are due. It was a super Tuesday, March 1, for the team.",
+		[]want{{"Tuesday, March 1", "DATE", "2016-03-01", "-", "", ""}, {"Tuesday, March 1", "DATE", "2016-03-01", "-", "", ""}}},
+	{"counter-example (self-review): a capitalised word that names nothing before the weekday leaves it a day ('Voters, Tuesday, March 1'; 'By Tuesday, March 1')", "2016-02-01",
+		"By Tuesday, March 1, the polls will be closed.",
+		[]want{{"Tuesday, March 1", "DATE", "2016-03-01", "-", "", ""}}},
+
 	// a headline's label year before a colon
 	{"'General election 2015: Polls open across the UK', 'Budget 2019: Donohoe to unveil': the label's year", "2015-05-07",
 		"General election 2015: Polls open across the UK\n\nBudget 2019: Donohoe to unveil plans",
