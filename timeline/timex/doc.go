@@ -3108,5 +3108,10 @@
 // 2015: Polls open across the UK", "Budget 2019: Donohoe to unveil"): not
 // after a preposition, an article, a verb or a word of the clock
 // ("Update 2015:", "Curfew 1800:"), and no later than ten years after the
-// reference year.
+// reference year. A clock time with no day in a clause with "will" or
+// "shall", after a day gone that its sentence named ("Polls closed at
+// 10pm on Thursday and counting will resume at 9am"), is not that day's
+// but the reference day's, as a clock time with no day is; "would" (a
+// future told in the past: "said on Monday he would arrive at 9am") and
+// a day to come ("On Monday the board will meet at 9am") keep the day.
 package timex

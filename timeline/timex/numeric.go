@@ -675,7 +675,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// p.m. -- A package ..."): a log's entries are the heading's
 			// day (the value only, as for a day the sentence named)
 			base = d
-		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
+		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) && !t.futureAfterPast(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the
 			// sentence before named when this one is in the past tense too
@@ -929,6 +929,30 @@ func (t *tagger) lateOn(d time.Time, i int) bool {
 // no Monday's 9 a.m.; the clock time is dated as one with no day.
 func (t *tagger) pastAfterFuture(i, j int) bool {
 	return t.anchor.After(t.ref) && t.tenseAt(i, j) == tPast
+}
+
+// futureAfterPast reports whether the clock time at i..j stands in a
+// clause with "will" or "shall" after a day gone that its sentence named
+// ("Polls closed at 10pm on Thursday and counting will resume at 9am"):
+// the hour to come is not that day's, and the reference day's is taken,
+// as for a clock time with no day. "would" (a future told in the past,
+// "said on Monday he would arrive at 9am") keeps the day named.
+func (t *tagger) futureAfterPast(i, j int) bool {
+	if !t.anchor.Before(t.ref) || t.tenseAt(i, j) != tFuture {
+		return false
+	}
+	for k := i - 1; k > t.anchorAt && k >= i-8; k-- {
+		if t.endsAt(k, stopSemicolon) {
+			return false
+		}
+		switch t.w(k) {
+		case "would", "could", "might", "should":
+			return false
+		case "will", "shall", "ll":
+			return true
+		}
+	}
+	return false
 }
 
 // deicticOpens reports whether the word at k right after a clock time

@@ -50,6 +50,18 @@ var round10ElectCases = []formCase{
 		"By Tuesday, March 1, the polls will be closed.",
 		[]want{{"Tuesday, March 1", "DATE", "2016-03-01", "-", "", ""}}},
 
+	// a clock time in a "will" clause after a day gone that its sentence named
+	{"'Polls closed at 10pm on Thursday and counting will resume at 9am' on a Friday: the hour to come is the reference day's, not Thursday's", "2017-10-13",
+		"Polls closed at 10pm on Thursday and counting will resume at 9am. Counting stopped on Thursday night and will resume at 9am.",
+		[]want{{"10pm", "TIME", "2017-10-12T22:00", "-", "", ""}, {"Thursday", "DATE", "2017-10-12", "-", "", ""}, {"9am", "TIME", "2017-10-13T09:00", "-", "", ""},
+			{"Thursday night", "TIME", "2017-10-12TNI", "-", "", ""}, {"9am", "TIME", "2017-10-13T09:00", "-", "", ""}}},
+	{"counter-example: 'would', a future told in the past, keeps the day named ('said on Monday he would arrive at 9am')", "2017-10-13",
+		"He said on Monday he would arrive at 9am.",
+		[]want{{"Monday", "DATE", "2017-10-09", "-", "", ""}, {"9am", "TIME", "2017-10-09T09:00", "-", "", ""}}},
+	{"counter-example (self-review): a day to come keeps its hour ('On Monday the board will meet at 9am'), and a past clause its day ('Polls closed on Thursday at 10pm')", "2017-10-13",
+		"On Monday the board will meet at 9am. Polls closed on Thursday and the count began at 11pm.",
+		[]want{{"Monday", "DATE", "2017-10-16", "-", "", ""}, {"9am", "TIME", "2017-10-16T09:00", "-", "", ""}, {"Thursday", "DATE", "2017-10-12", "-", "", ""}, {"11pm", "TIME", "2017-10-12T23:00", "-", "", ""}}},
+
 	// a headline's label year before a colon
 	{"'General election 2015: Polls open across the UK', 'Budget 2019: Donohoe to unveil': the label's year", "2015-05-07",
 		"General election 2015: Polls open across the UK\n\nBudget 2019: Donohoe to unveil plans",
