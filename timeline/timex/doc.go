@@ -3114,4 +3114,10 @@
 // but the reference day's, as a clock time with no day is; "would" (a
 // future told in the past: "said on Monday he would arrive at 9am") and
 // a day to come ("On Monday the board will meet at 9am") keep the day.
+// "N years earlier" after "up from", "down from" or "against" and a figure
+// counts from the year written last before them in its sentence, even a
+// year before a noun, which does not move the story's date ("won 48
+// seats in the 2012 election, up from 31 four years earlier": 2008, not
+// four years before a year the sentence before named); with no year in
+// the sentence, or no figure compared, the count keeps its base.
 package timex

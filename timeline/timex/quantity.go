@@ -521,6 +521,9 @@ func (t *tagger) quantity(i int) cand {
 			} else if t.anchored {
 				base = t.anchor
 			}
+			if y, ok := t.comparedYear(i); ok && t.w(k) == "earlier" {
+				base = day(y, time.January, 1) // "won 48 seats in the 2012 election, up from 31 four years earlier"
+			}
 		}
 		if sign > 0 && n < 0 && (t.anchored || t.tenseAt(i, k+1) == tPast) {
 			// "A few days later, they left": some days after a date of the
@@ -1818,6 +1821,40 @@ func (t *tagger) ordinalAside(k int) bool {
 		return k+1 < len(t.toks) && t.toks[k+1].kind == kWord
 	}
 	return false
+}
+
+// comparedYear returns the year a figure compared with "N years earlier"
+// at i is counted from: after "up from", "down from" or "against" and a
+// figure ("won 48 seats in the 2012 election, up from 31 four years
+// earlier"), the year written last before them in the sentence, even one
+// before a noun ("the 2012 election"), which does not move the story's
+// date. A sentence with no such year, or no figure compared, has none.
+func (t *tagger) comparedYear(i int) (int, bool) {
+	k := i - 1
+	for ; k > 0 && k >= i-4 && (t.toks[k].kind == kNum || t.is(k, ",") || t.is(k, ".") || t.is(k, "%") || t.is(k, "$") || t.is(k, "percent")); k-- {
+	}
+	if k == i-1 || k < 1 {
+		return 0, false // no figure right before
+	}
+	switch {
+	case t.is(k, "from") && (t.is(k-1, "up") || t.is(k-1, "down")):
+		k -= 2
+	case t.is(k, "against"):
+		k--
+	default:
+		return 0, false
+	}
+	for ; k > 0 && k > i-30; k-- {
+		if t.endsAt(k, stopSemicolon|stopLine) {
+			return 0, false
+		}
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
+			if c := t.year(k); c.ok() && c.val == tk.w {
+				return tk.n, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // ordinalAfterAnd reports whether token k, after "a second and", is an

@@ -62,6 +62,17 @@ var round10ElectCases = []formCase{
 		"On Monday the board will meet at 9am. Polls closed on Thursday and the count began at 11pm.",
 		[]want{{"Monday", "DATE", "2017-10-16", "-", "", ""}, {"9am", "TIME", "2017-10-16T09:00", "-", "", ""}, {"Thursday", "DATE", "2017-10-12", "-", "", ""}, {"11pm", "TIME", "2017-10-12T23:00", "-", "", ""}}},
 
+	// "N years earlier" after a figure compared, in a sentence with a year
+	{"'won 48 seats in the 2012 election, up from 31 four years earlier': counted from the sentence's year, not the one of the sentence before", "2017-10-13",
+		"She was re-elected in 2017. The party won 48 seats in the 2012 election, up from 31 four years earlier. Results from the 2013 vote took three days. Turnout in the 2013 vote was 61 percent, against 58 percent five years earlier.",
+		[]want{{"2017", "DATE", "2017", "-", "", ""}, {"2012", "DATE", "2012", "-", "", ""}, {"four years earlier", "DATE", "2008", "-", "", ""}, {"2013", "DATE", "2013", "-", "", ""}, {"three days", "DURATION", "P3D", "-", "", ""}, {"2013", "DATE", "2013", "-", "", ""}, {"five years earlier", "DATE", "2008", "-", "", ""}}},
+	{"counter-example: with no year in the sentence, or no figure compared, the count keeps its base ('Sales rose 5 percent, up from 3 percent two years earlier')", "2017-10-13",
+		"She was re-elected in 2016. Sales rose 5 percent, up from 3 percent two years earlier.",
+		[]want{{"2016", "DATE", "2016", "-", "", ""}, {"two years earlier", "DATE", "2014", "-", "", ""}}},
+	{"counter-example (self-review): 'from' without 'up' or 'down' ('moved from 2010 offices ... two years earlier') is no comparison", "2017-10-13",
+		"In 2015 the firm moved from offices it had leased two years earlier.",
+		[]want{{"2015", "DATE", "2015", "-", "", ""}, {"two years earlier", "DATE", "2013", "-", "", ""}}},
+
 	// a headline's label year before a colon
 	{"'General election 2015: Polls open across the UK', 'Budget 2019: Donohoe to unveil': the label's year", "2015-05-07",
 		"General election 2015: Polls open across the UK\n\nBudget 2019: Donohoe to unveil plans",
