@@ -277,7 +277,10 @@
 //     amount), "5.25 percent per annum" (the "per
 //     annum", the Latin of "per year"; "a per diem" is an allowance, none),
 //     "every few days" PXD. "a year" before "after",
-//     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
+//     "before", "later", "earlier", "ago", or "in advance" (not before
+//     "of", nor after "times" or an amount: "twice a year in advance of
+//     the summit", "$5 a year in advance" are rates) is a distance, not a
+//     rate ("plan the works a year in advance": DURATION P1Y; "comes
 //     a year after the launch": DURATION P1Y), except after an amount and
 //     before what a rate is counted net of ("$145 a month after tax
 //     credits", "5 percent a year after inflation", "7% a year before
@@ -1001,7 +1004,10 @@
 //     or a verb of rite) a time ("at midnight Mass on Christmas Eve" is
 //     an hour, of the day after "on") ("until midnight services were
 //     suspended" keeps its hour); "last" or "next" before a named day
-//     belongs to it ("last Thanksgiving"); an event named after the day
+//     belongs to it ("last Thanksgiving"), and "last" gives one gone
+//     however near this year's still to come ("Last Easter" a week before
+//     Easter is a year ago; "last Christmas" on 28 December the one just
+//     gone); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
 //     Agreement") is no date, nor its weekday;
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
@@ -1276,7 +1282,8 @@
 //     that is a year to come named in an earlier sentence, a horizon
 //     ("until 2015"): then the reference year); "the fiscal
 //     year" and "the year ended March 31" ("the year to December 2014",
-//     "the week to Friday" in British copy, whose end is a month or a day,
+//     "the week to Friday" in British copy, "the year through March" in
+//     American copy, whose end is a month or a day,
 //     or "the end of" or "the middle of" one: "in the year to the end of
 //     June"; not "the year to date") are durations (P1Y, P1W), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
@@ -1845,8 +1852,11 @@
 //     "the late May bank holiday" (the last Monday of May), "the May Day
 //     bank holiday" and "the early May bank holiday" (the first Monday);
 //     "Bank Holiday Monday" is the Monday the tense picks, the name its
-//     extent. The Summer Bank Holiday (the last Monday of August in
-//     England, the first in Scotland) is left alone.
+//     extent. The Summer Bank Holiday is the last Monday of August in
+//     England, the first in Scotland: "the late summer bank holiday" (the
+//     English name) and "the August bank holiday" (and its weekend) are
+//     the last Monday, unless the text speaks of Scotland (then the month
+//     alone); "Summer Bank Holiday" alone is left alone.
 //   - "midnight tonight", "noon tomorrow" are one TIME each, as "8 p.m.
 //     tonight". A bare ordinal day ("on the 26th") ends its phrase before a
 //     preposition or conjunction ("on the 26th for Republic Day", "on the

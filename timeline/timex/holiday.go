@@ -301,6 +301,14 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			// the name may be of either, and the month is left alone
 			return func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, 1) }, i + 3, false, true
 		}
+	case "august":
+		if next == "bank" && t.is(i+2, "holiday") && t.toks[i].upper && !t.scotlandSpoken() {
+			// "the August bank holiday": the Summer Bank Holiday of
+			// England, Wales and Northern Ireland, the last Monday of
+			// August; Scotland's is the first, and a text that speaks of
+			// Scotland is left alone
+			return func(y int) time.Time { return nthWeekday(y, time.August, time.Monday, -1) }, i + 3, false, true
+		}
 	case "spring", "summer":
 		// Britain's Spring Bank Holiday, the last Monday of May; the
 		// Summer Bank Holiday is the last Monday of August in England
@@ -504,7 +512,10 @@ func (t *tagger) holiday(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "last":
-		dir, from = -1, i-1 // "last Thanksgiving": the word belongs to the expression
+		// "last Thanksgiving": the word belongs to the expression, and
+		// the day is one gone, however near this year's still to come
+		// ("Last Easter" a week before Easter is a year ago)
+		dir, from = strongPast, i-1
 	case "next":
 		dir, from = 1, i-1
 	}
@@ -1311,6 +1322,18 @@ func (t *tagger) possessiveYearBefore(i int) int {
 		return tk.n
 	}
 	return 0
+}
+
+// scotlandSpoken reports whether the text speaks of Scotland, whose
+// August bank holiday is the first Monday of the month, not the last.
+func (t *tagger) scotlandSpoken() bool {
+	for k := range t.toks {
+		switch t.w(k) {
+		case "scotland", "scottish", "scots", "edinburgh", "glasgow", "aberdeen", "dundee", "inverness", "holyrood":
+			return true
+		}
+	}
+	return false
 }
 
 // stStephenElsewhere reports whether the text names Hungary, Hungarians or

@@ -1101,6 +1101,18 @@ func (t *tagger) perUnit(i int) bool {
 		if t.is(i+3, "from") || t.is(i+3, "since") {
 			return false // "fell to £51m a year on from the crash" ("£5m a year on roads" is a rate)
 		}
+	case "in":
+		if t.is(i+3, "advance") && !t.is(i+4, "of") && !t.rateAmount(i-1) {
+			switch t.w(i - 1) {
+			case "times", "twice", "once", "thrice":
+			default:
+				// "We plan these works a year in advance": how far
+				// ahead, a distance in time, as "a year before" ("pays
+				// £5m a year in advance", "twice a year in advance of"
+				// keep their rate)
+				return false
+			}
+		}
 	}
 	p := t.toks[i-1]
 	switch p.w {

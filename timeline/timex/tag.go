@@ -1053,6 +1053,12 @@ func (t *tagger) positioned(i int) cand {
 			}
 			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, n) })
 		}
+		if mod == "END" && t.is(j, "summer") && t.is(j+1, "bank") && t.is(j+2, "holiday") {
+			// "the late summer bank holiday": the name England and Wales
+			// give the last Monday of August, no part of the summer
+			// (Scotland's summer bank holiday is the first Monday)
+			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.August, time.Monday, -1) })
+		}
 		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
 			// "by late afternoon", "early morning": a part of a day the
 			// text does not give, unless one follows ("late afternoon
@@ -2471,11 +2477,12 @@ func (t *tagger) reportPeriod(i int) cand {
 	switch t.w(j + 1) {
 	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long":
 		return cand{}
-	case "to":
+	case "to", "through":
 		// "the year to December 2014", "the week to Friday" (British
-		// business copy): the stretch that ends then, as "the year ended
-		// March 31"; the end must be a month or a day ("the year to
-		// date", "from the year to 2014" are none)
+		// business copy), "the year through March" (American copy): the
+		// stretch that ends then, as "the year ended March 31"; the end
+		// must be a month or a day ("the year to date", "from the year
+		// to 2014", "through the year through 2014" are none)
 		// "the fiscal year to June" too (Commonwealth copy)
 		e := j + 2
 		if t.is(e, "the") && (t.is(e+1, "end") || t.is(e+1, "middle")) && t.is(e+2, "of") {

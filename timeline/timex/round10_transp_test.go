@@ -1,0 +1,58 @@
+package timex
+
+import "testing"
+
+// round10TranspCases are the rules adopted after tagging the transport
+// news of testdata/news (480-493), each with counter-examples, and the
+// sentences of their self-review: the trigger words in another sense or
+// another tense. A value left "" is not checked.
+var round10TranspCases = []formCase{
+	// "last" before a holiday: the one gone, however near this year's
+	{"'Last Easter' a week before Easter: last year's, not the one a week away", "2018-03-25",
+		"Last Easter, a signalling failure left thousands of passengers stranded.",
+		[]want{{"Last Easter", "DATE", "2017-04-16", "-", "", ""}}},
+	{"'last Christmas' three days after Christmas: the one just gone", "2015-12-28",
+		"Sales were strong last Christmas, the retailer said.",
+		[]want{{"last Christmas", "DATE", "2015-12-25", "-", "", ""}}},
+	{"counter-example: a bare holiday a week away keeps the near one, in the past too", "2018-03-25",
+		"The line closes over Easter. Bookings rose before Easter.",
+		[]want{{"Easter", "DATE", "2018-04-01", "-", "", ""}, {"Easter", "DATE", "2018-04-01", "-", "", ""}}},
+	{"counter-example (self-review): 'the last Christmas before the war', 'his last Easter' are a final one, no date", "2018-03-25",
+		"It was the last Christmas before the war. It was his last Easter at the abbey.",
+		[]want{}},
+
+	// "a year in advance": a distance, not a rate
+	{"'plan these works a year in advance', 'on sale a week in advance': how far ahead, a duration", "2018-03-25",
+		"We plan these works a year in advance. Tickets go on sale a week in advance.",
+		[]want{{"a year", "DURATION", "P1Y", "-", "", ""}, {"a week", "DURATION", "P1W", "-", "", ""}}},
+	{"counter-example: an amount before it keeps the rate ('$5 a year in advance', 'pay £400 a year in advance')", "2018-03-25",
+		"It costs $5 a year in advance. Fans pay £400 a year in advance.",
+		[]want{{"a year", "SET", "P1Y", "-", "", ""}, {"a year", "SET", "P1Y", "-", "", ""}}},
+	{"counter-example (self-review): 'twice a year in advance of the summit', 'four times a day in advance' stay rates", "2018-03-25",
+		"Ministers meet twice a year in advance of the summit. Trains run four times a day in advance.",
+		[]want{{"a year", "SET", "P1Y", "-", "", ""}, {"a day", "SET", "P1D", "-", "", ""}}},
+
+	// "the year through March": a stretch, as "the year to March"
+	{"'the year through March', 'the week through Friday' (American copy): durations, as 'the year to March'", "2014-02-12",
+		"Toyota expects record profit for the year through March. Sales rose 4% in the week through Friday.",
+		[]want{{"the year", "DURATION", "P1Y", "-", "", ""}, {"March", "DATE", "2014-03", "-", "", ""}, {"the week", "DURATION", "P1W", "-", "", ""}, {"Friday", "DATE", "2014-02-07", "-", "", ""}}},
+	{"counter-example (self-review): 'through the year through 2013' (a year, no month or day) and 'the year, through March' leave 'the year' alone", "2014-02-12",
+		"Prices rose through the year through 2013. Spending rose through the year, through March.",
+		[]want{{"2013", "DATE", "2013", "-", "", ""}, {"March", "DATE", "", "-", "", ""}}},
+
+	// Britain's August bank holiday
+	{"'the August bank holiday weekend', 'the late summer bank holiday': the last Monday of August and its weekend", "2022-08-26",
+		"Drivers face delays over the August bank holiday weekend. Trips are the highest for the late summer bank holiday since 2019.",
+		[]want{{"August bank holiday weekend", "DATE", "2022-W34-WE", "-", "", ""}, {"late summer bank holiday", "DATE", "2022-08-29", "-", "", ""}, {"2019", "DATE", "2019", "-", "", ""}}},
+	{"'Traffic was heavy over the August bank holiday' in September: this year's, gone", "2022-09-10",
+		"Traffic was heavy over the August bank holiday.",
+		[]want{{"August bank holiday", "DATE", "2022-08-29", "-", "", ""}}},
+	{"counter-example: a text that speaks of Scotland (its August bank holiday is the first Monday) keeps the month", "2022-09-10",
+		"Traffic was heavy over the August bank holiday. In Scotland, roads were quiet.",
+		[]want{{"August", "DATE", "2022-08", "-", "", ""}}},
+	{"counter-example (self-review): 'in late summer', 'the late summer sun' are the season's end, no holiday", "2022-08-26",
+		"Crowds came in late summer. The late summer sun was hot.",
+		[]want{{"late summer", "DATE", "2022-SU", "END", "", ""}, {"The late summer", "DATE", "", "END", "", ""}}},
+}
+
+func TestRound10Transp(t *testing.T) { runFormCases(t, round10TranspCases, true) }
