@@ -1681,7 +1681,12 @@
 //     p.m. each day", "opens at 6 a.m. daily", "between 8 p.m. and 2 a.m.
 //     on weekends", "at 10 a.m. on Sundays"), though a day was named
 //     before; not before "a day after", "and every day", nor before
-//     "Every day" opening the next sentence.
+//     "Every day" opening the next sentence. So is a clock time after
+//     "at" closing a participle phrase set off by a comma after a
+//     lower-case "daily" or "nightly" ("the service would be daily,
+//     departing Perth at 6.50pm and arriving at 5am local time": up to
+//     four words between the -ing verb and "at"), unless a day follows
+//     the hour ("daily, starting at 9am on Monday").
 //   - "the weeks and months ahead", "the days and weeks to come" are one
 //     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
 //     PAST_REF; "3 billion years ago", "65 million years ago" are
@@ -2333,8 +2338,9 @@
 // progress", "erased", "reversed") is a stretch of no stated length, as
 // after "after months of talks". "every three or four years", "every 2-3
 // weeks" are sets valued by the lower bound, as the range is. Two
-// stretches of no stated length joined by "or" ("within weeks or months of
-// his capture", "days or even weeks") are one expression valued by the
+// stretches of no stated length joined by "or" or "to", the second the
+// larger unit ("within weeks or months of his capture", "days or even
+// weeks", "could take days to weeks") are one expression valued by the
 // first, as TimeBank marks "weeks or months" PXW; after a comma the
 // alternative is a stretch of its own ("for weeks, possibly months",
 // "months, if not years"). A state in force now until a clock time ("A

@@ -142,8 +142,7 @@ var newsTransp = []newsArticle{
 			{"up to two weeks", "DURATION", "P2W", "EQUAL_OR_LESS", "", ""},
 			// gap: 'through the night' (by hand TIME 2021-03-24TNI) is not tagged
 			{"Wednesday", "DATE", "2021-03-24", "-", "", ""},
-			{"days", "DURATION", "PXD", "-", "", ""},
-			// gap: 'weeks' of 'days to weeks' (by hand DURATION PXW) is not tagged
+			{"days to weeks", "DURATION", "PXD", "-", "", ""}, // by hand two, 'days' and 'weeks'; the package joins two stretches of no stated length offered as one, as 'days or weeks' (TimeBank's 'weeks or months' PXW); 'days' alone on the first run, before round10_transp
 			{"Thursday", "DATE", "2021-03-25", "-", "", ""},
 			{"10 days", "DURATION", "P10D", "APPROX", "", ""}, // hand annotation revised: 'roughly' outside, as 'about'
 			{"1975", "DATE", "1975", "-", "", ""},
@@ -242,8 +241,8 @@ var newsTransp = []newsArticle{
 			{"April next year", "DATE", "2017-04", "-", "", ""},
 			{"16 hours and 45 minutes", "DURATION", "PT16H45M", "APPROX", "", ""}, // hand annotation revised: 'about' outside
 			{"daily", "SET", "P1D", "-", "", ""},
-			{"6.50pm", "TIME", "2016-12-12T18:50", "-", "", ""},         // gap: by hand XXXX-XX-XXT18:50 ('the service would be daily, departing Perth at 6.50pm': a timetable's)
-			{"5am local time", "TIME", "2016-12-12T05:00", "-", "", ""}, // gap: by hand XXXX-XX-XXT05:00, as above
+			{"6.50pm", "TIME", "XXXX-XX-XXT18:50", "-", "", ""},         // 2016-12-12T18:50 on the first run, before round10_transp ('daily, departing Perth at 6.50pm': a timetable's)
+			{"5am local time", "TIME", "XXXX-XX-XXT05:00", "-", "", ""}, // 2016-12-12T05:00 on the first run, before round10_transp
 			{"1947", "DATE", "1947", "-", "", ""},
 			{"December 1947", "DATE", "1947-12", "-", "", ""},
 			{"four days", "DURATION", "P4D", "-", "", ""},

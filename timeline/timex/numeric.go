@@ -126,6 +126,25 @@ func (t *tagger) weeklyBefore(i int) bool {
 	if w == "month" && (t.is(i-3, "every") || t.is(i-3, "each")) && t.is(i-4, "of") {
 		return true // "meets on the first Tuesday of each month at 7 p.m."
 	}
+	return t.dailyParticiple(i - 1)
+}
+
+// dailyParticiple reports whether "at" at token a closes a participle
+// phrase set off by a comma after "daily" or "nightly" ("the service
+// would be daily, departing Perth at 6.50pm", "flights run nightly,
+// leaving Dublin at 11pm"): the departure of a set, whose clock time is
+// any day's. Up to four words of a place may stand between the -ing verb
+// and "at"; "daily" must be lower-case and end its phrase.
+func (t *tagger) dailyParticiple(a int) bool {
+	for k := a - 1; k >= a-5 && k >= 2; k-- {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct {
+			return false
+		}
+		if len(tk.w) > 4 && strings.HasSuffix(tk.w, "ing") && !tk.upper && t.is(k-1, ",") && (t.is(k-2, "daily") || t.is(k-2, "nightly")) && !t.toks[k-2].upper {
+			return true
+		}
+	}
 	return false
 }
 

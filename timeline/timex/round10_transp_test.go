@@ -53,6 +53,28 @@ var round10TranspCases = []formCase{
 	{"counter-example (self-review): 'in late summer', 'the late summer sun' are the season's end, no holiday", "2022-08-26",
 		"Crowds came in late summer. The late summer sun was hot.",
 		[]want{{"late summer", "DATE", "2022-SU", "END", "", ""}, {"The late summer", "DATE", "", "END", "", ""}}},
+
+	// two stretches of no stated length joined by "to"
+	{"'could take days to weeks', 'weeks to months': one range of no stated length, valued by the first, as 'days or weeks'", "2021-03-25",
+		"The work could take days to weeks. Repairs may take weeks to months.",
+		[]want{{"days to weeks", "DURATION", "PXD", "-", "", ""}, {"weeks to months", "DURATION", "PXW", "-", "", ""}}},
+	{"counter-example: 'to' before no larger unit ('weeks to the end of the month', 'years to build') leaves the stretch alone", "2021-03-25",
+		"It could take weeks to the end of the month. It took years to build.",
+		[]want{{"weeks", "DURATION", "PXW", "-", "", ""}, {"the end of the month", "DATE", "2021-03", "END", "", ""}, {"years", "DURATION", "PXY", "-", "", ""}}},
+	{"counter-example (self-review): a counted stretch ('two weeks to months') is no bare range", "2021-03-25",
+		"It took two weeks to months of work.",
+		[]want{{"two weeks", "DURATION", "P2W", "-", "", ""}}},
+
+	// a clock time of a participle after "daily,"
+	{"'would be daily, departing Perth at 6.50pm and arriving at Heathrow at 5am': a timetable's hours, any day's", "2016-12-12",
+		"The service would be daily, departing Perth at 6.50pm and arriving at Heathrow at 5am local time. Flights run nightly, leaving Dublin at 11pm.",
+		[]want{{"daily", "SET", "P1D", "-", "", ""}, {"6.50pm", "TIME", "XXXX-XX-XXT18:50", "-", "", ""}, {"5am local time", "TIME", "XXXX-XX-XXT05:00", "-", "", ""}, {"nightly", "SET", "XXXX-XX-XXTNI", "-", "", ""}, {"11pm", "TIME", "XXXX-XX-XXT23:00", "-", "", ""}}},
+	{"counter-example: a day named after the hour ('daily, starting at 9am on Monday') keeps that day", "2016-12-12",
+		"Prices are updated daily, starting at 9am on Monday.",
+		[]want{{"daily", "SET", "P1D", "-", "", ""}, {"9am", "TIME", "2016-12-12T09:00", "-", "", ""}, {"Monday", "DATE", "2016-12-12", "-", "", ""}}},
+	{"counter-example (self-review): 'Daily' opening the sentence, or 'daily' ending the sentence before, is no such set before a participle", "2016-12-12",
+		"Daily, the ship left at 6pm. Prices rose daily. Trading, starting at 9am, was brisk.",
+		[]want{{"Daily", "SET", "P1D", "-", "", ""}, {"6pm", "TIME", "2016-12-12T18:00", "-", "", ""}, {"daily", "SET", "P1D", "-", "", ""}, {"9am", "TIME", "2016-12-12T09:00", "-", "", ""}}},
 }
 
 func TestRound10Transp(t *testing.T) { runFormCases(t, round10TranspCases, true) }

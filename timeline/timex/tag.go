@@ -296,10 +296,11 @@ func (t *tagger) run() []Timex {
 
 func (t *tagger) emit(c cand) {
 	t.nextAt = 0
-	if c.typ == Duration && strings.Contains(c.val, "X") && c.j < len(t.toks) && t.is(c.j, "or") {
+	if c.typ == Duration && strings.Contains(c.val, "X") && c.j < len(t.toks) && (t.is(c.j, "or") || t.is(c.j, "to")) {
 		// "within weeks or months of his capture", "days or even weeks":
 		// two stretches of no stated length offered as one, valued by
-		// the first, as TimeBank marks "weeks or months" PXW
+		// the first, as TimeBank marks "weeks or months" PXW; "could take
+		// days to weeks" is such a range too (as "two to three days")
 		k := c.j + 1
 		if t.is(k, "even") {
 			k++
