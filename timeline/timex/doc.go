@@ -2338,6 +2338,11 @@
 // progress", "erased", "reversed") is a stretch of no stated length, as
 // after "after months of talks". "every three or four years", "every 2-3
 // weeks" are sets valued by the lower bound, as the range is. Two
+// The trade press's one-letter units attached in lower case to a figure
+// under 1,000 are durations: "logged 290h on type", "the final 2h"
+// (hours), and seconds after a word of approximation or bound or before
+// "after", "later" ("about 10s after the impact", "5s later"); "ran 100m
+// in 10s", "2H" (a half-year) and "14h30" are none. Two
 // stretches of no stated length joined by "or" or "to", the second the
 // larger unit ("within weeks or months of his capture", "days or even
 // weeks", "could take days to weeks") are one expression valued by the

@@ -283,6 +283,9 @@ func (t *tagger) quantity(i int) cand {
 		return cand{i: i, j: j + 1, typ: Duration, val: "PT" + strconv.FormatFloat(n/d, 'f', -1, 64) + "S", the: true}
 	}
 	u, plural := unitOf(t.w(j))
+	if u == uNone {
+		u, plural = t.unitLetter(i, j, n)
+	}
 	if u == uNone || t.titleWord(j) && t.toks[i].kind == kNum {
 		return cand{} // CBS's "60 Minutes": a name
 	}
@@ -1913,4 +1916,33 @@ func continueOn(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unitLetter gives the unit of the trade press's one-letter abbreviation
+// at token j, attached in lower case to the figure at token i: "logged
+// 290h on type", "the final 2h of the flight" (hours); "about 10s after
+// the impact" (seconds), only after a word of approximation or bound, or
+// before "after", "before", "later", "earlier" ("in their 10s" is an age,
+// "2H" a half-year). It gives uNone otherwise.
+func (t *tagger) unitLetter(i, j int, n float64) (unit, bool) {
+	if j != i+1 || j >= len(t.toks) || t.toks[i].kind != kNum || !t.attached(j) || t.toks[j].upper || n <= 0 || n >= 1000 {
+		return uNone, false
+	}
+	if j+1 < len(t.toks) && t.attached(j+1) && t.toks[j+1].kind != kPunct {
+		return uNone, false // "14h30", "2hrs" are other forms
+	}
+	switch t.w(j) {
+	case "h":
+		return uHour, n != 1
+	case "s":
+		switch t.w(i - 1) {
+		case "about", "around", "some", "within", "after", "for", "nearly", "almost", "only", "just", "roughly", "approximately", "than", "final", "first", "last":
+			return uSecond, n != 1
+		}
+		switch t.w(j + 1) {
+		case "after", "before", "later", "earlier":
+			return uSecond, n != 1
+		}
+	}
+	return uNone, false
 }

@@ -88,7 +88,11 @@ func (t *tagger) relative(i int) cand {
 				// says which days (years) count
 				k++
 			}
-			if u, _ := unitOf(t.w(k)); u != uNone {
+			u, _ := unitOf(t.w(k))
+			if u == uNone {
+				u, _ = t.unitLetter(j, k, n) // "the final 2h of the flight"
+			}
+			if u != uNone {
 				if u == uSeason {
 					// "in each of the past three seasons", "the first two
 					// seasons": seasons of a sport or a show, counted, have no

@@ -75,6 +75,17 @@ var round10TranspCases = []formCase{
 	{"counter-example (self-review): 'Daily' opening the sentence, or 'daily' ending the sentence before, is no such set before a participle", "2016-12-12",
 		"Daily, the ship left at 6pm. Prices rose daily. Trading, starting at 9am, was brisk.",
 		[]want{{"Daily", "SET", "P1D", "-", "", ""}, {"6pm", "TIME", "2016-12-12T18:00", "-", "", ""}, {"daily", "SET", "P1D", "-", "", ""}, {"9am", "TIME", "2016-12-12T09:00", "-", "", ""}}},
+
+	// the trade press's one-letter units
+	{"'logged 290h on type', 'the final 2h', 'about 10s after the first impact', '5s later' (Flightglobal's style): hours and seconds", "2019-08-15",
+		"The pilot had logged 290h on type. The recorder captured the final 2h of the flight. It came to rest about 10s after the first impact and stopped 5s later.",
+		[]want{{"290h", "DURATION", "PT290H", "-", "", ""}, {"the final 2h", "DURATION", "PT2H", "-", "", ""}, {"10s", "DURATION", "PT10S", "APPROX", "", ""}, {"5s", "DURATION", "PT5S", "-", "", ""}}},
+	{"counter-example: 's' with no bound or distance ('ran 100m in 10s', 'in their 10s'), a capital ('2H', a half-year) or more attached ('14h30') is none", "2019-08-15",
+		"He ran 100m in 10s. In their 10s, they flew. Sales rose in 2H. The shop opens at 14h30.",
+		[]want{}},
+	{"counter-example (self-review): 'h' after a figure of four digits or a decimal part of a name ('Route 1000h') stays alone", "2019-08-15",
+		"The Route 1000h bus was late.",
+		[]want{}},
 }
 
 func TestRound10Transp(t *testing.T) { runFormCases(t, round10TranspCases, true) }
