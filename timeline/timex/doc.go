@@ -446,9 +446,17 @@
 //     participle's past nor the main verb's future; before "was", "were",
 //     "had" it is past ("Cuts proposed in May were rejected"); "planned"
 //     before a future is a plan to come ("Elections planned in June will
-//     be delayed"). Before a comma or "and" with no verb after it, the
-//     participle is the clause's past ("Rebels attacked on Sunday and
-//     were repelled").
+//     be delayed"), and so is a participle of booking ("booked",
+//     "ticketed", "reserved") right before "for" or "through" and the
+//     date ("travelers booked through Wednesday could change their
+//     plans": the days of travel; "Tickets booked Wednesday will be
+//     refunded" keeps the booking's day). A participle of plan
+//     ("scheduled") in such a relative after the expression ("As of 3
+//     p.m. EST, more than 2,800 flights scheduled for Monday had been
+//     scrapped") is the noun's plan, no cue of the clause, nor is the
+//     noun before it: the main verb's tense governs. Before a comma or
+//     "and" with no verb after it, the participle is the clause's past
+//     ("Rebels attacked on Sunday and were repelled").
 //     A participle after a verb of state ("will stay closed through
 //     Wednesday", "remain", "keep", "become") is an adjective, no cue.
 //     "died", "fled", "sued" and other short past forms are past cues; adjectives
@@ -1672,7 +1680,10 @@
 //     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
 //     weekend break" keeps the duration); not when words after it date it
 //     ("the three-day weekend in May", "of 2012", "last year", "before
-//     the election"): that weekend is not the current one.
+//     the election"): that weekend is not the current one. On a Sunday,
+//     in a future clause, they are the weekend to come, as "the weekend"
+//     ("would spend £130m over the four-day weekend" on the Sunday before
+//     Easter).
 //   - A clock time after "at" right after a weekly or daily set
 //     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not

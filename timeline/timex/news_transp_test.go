@@ -54,7 +54,7 @@ var newsTransp = []newsArticle{
 			{"Tuesday", "DATE", "2015-01-27", "-", "", ""},
 			{"Wednesday morning", "TIME", "2015-01-28TMO", "-", "", ""},
 			{"11 p.m. Monday", "TIME", "2015-01-26T23:00", "-", "", ""},
-			{"Wednesday", "DATE", "2015-01-21", "-", "", ""}, // gap: by hand 2015-01-28 ('travelers booked through Wednesday could change their plans': the days of travel to come)
+			{"Wednesday", "DATE", "2015-01-28", "-", "", ""}, // 2015-01-21 on the first run, before round10_transp ('travelers booked through Wednesday could change their plans': the days of travel to come)
 			{"3 p.m. EST", "TIME", "2015-01-26T15:00", "-", "", ""},
 			{"Monday", "DATE", "2015-01-26", "-", "", ""},
 			{"Tuesday", "DATE", "2015-01-27", "-", "", ""},
@@ -104,7 +104,7 @@ var newsTransp = []newsArticle{
 			{"every 20 minutes", "SET", "PT20M", "-", "", ""},
 			{"Saturday 31 March", "DATE", "2018-03-31", "-", "", ""},
 			{"Sunday 1 April", "DATE", "2018-04-01", "-", "", ""},
-			{"the four-day weekend", "DATE", "2018-W12-WE", "-", "", ""}, // hand annotation revised to the package's form ('the four-day weekend' is the weekend a holiday lengthens); gap: by hand 2018-W13-WE, the Easter weekend named before, not the weekend of the reference Sunday
+			{"the four-day weekend", "DATE", "2018-W13-WE", "-", "", ""}, // hand annotation revised to the package's form (by hand 'four-day' P4D; 'the four-day weekend' is the weekend a holiday lengthens); 2018-W12-WE on the first run, before round10_transp (on a Sunday, in a future clause, the weekend to come)
 			{"Last Easter", "DATE", "2017-04-16", "-", "", ""},           // 2018-04-01 on the first run, before round10_transp ('last' before a holiday is one gone, however near this year's)
 			{"a year", "DURATION", "P1Y", "-", "", ""},                   // SET on the first run, before round10_transp ('a year in advance' is a distance, as 'a year before')
 			{"05:00", "TIME", "2018-04-03T05:00", "-", "", ""},

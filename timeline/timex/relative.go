@@ -774,6 +774,18 @@ func (t *tagger) sundayAhead(i, j int) bool {
 	return !ok
 }
 
+// longWeekend values "the long weekend", "the four-day weekend" at
+// tokens [i, j) as "the weekend": the current one, or on a Sunday in a
+// future clause the one to come ("would spend £130m over the four-day
+// weekend" on the Sunday before Easter), as sundayAhead gives "the
+// weekend".
+func (t *tagger) longWeekend(i, j int) string {
+	if t.sundayAhead(i, j) {
+		return fmtWeek(t.ref.AddDate(0, 0, 6)) + "-WE"
+	}
+	return t.weekend(t.ref, 0, i, j)
+}
+
 // relSeason resolves "this spring", "last summer", "next winter".
 func (t *tagger) relSeason(i, j int, w, s string) cand {
 	y := t.ref.Year()

@@ -86,6 +86,39 @@ var round10TranspCases = []formCase{
 	{"counter-example (self-review): 'h' after a figure of four digits or a decimal part of a name ('Route 1000h') stays alone", "2019-08-15",
 		"The Route 1000h bus was late.",
 		[]want{}},
+
+	// "the long weekend" on a Sunday, in the future
+	{"'would spend £130m over the four-day weekend', 'will be busy over the long weekend' on a Sunday: the weekend to come, as 'the weekend'", "2018-03-25",
+		"Network Rail said it would spend £130m over the four-day weekend. Roads will be busy over the long weekend.",
+		[]want{{"the four-day weekend", "DATE", "2018-W13-WE", "-", "", ""}, {"the long weekend", "DATE", "2018-W13-WE", "-", "", ""}}},
+	{"counter-example: in the past, or on another day, the current weekend ('was heavy over the long weekend' on a Sunday; 'will be busy over the long weekend' on a Thursday)", "2018-03-25",
+		"Traffic was heavy over the long weekend. Police made 20 arrests over the four-day weekend.",
+		[]want{{"the long weekend", "DATE", "2018-W12-WE", "-", "", ""}, {"the four-day weekend", "DATE", "2018-W12-WE", "-", "", ""}}},
+	{"counter-example (self-review): on a Thursday the future keeps this week's weekend", "2018-03-29",
+		"Roads will be busy over the long weekend.",
+		[]want{{"the long weekend", "DATE", "2018-W13-WE", "-", "", ""}}},
+
+	// a booking's day in a reduced relative
+	{"'travelers booked through Wednesday could change their plans', 'Passengers booked for Friday will get refunds': the day booked, to come", "2015-01-26",
+		"Travelers booked through Wednesday could change their plans. Passengers booked for Friday will get refunds.",
+		[]want{{"Wednesday", "DATE", "2015-01-28", "-", "", ""}, {"Friday", "DATE", "2015-01-30", "-", "", ""}}},
+	{"counter-example: the booking's own day ('Tickets booked Wednesday', 'booked on Wednesday'), or a main verb in the past, keep the day gone", "2015-01-26",
+		"Tickets booked Wednesday will be refunded. Travelers booked on Wednesday can change plans. Passengers booked through Wednesday were refunded.",
+		[]want{{"Wednesday", "DATE", "2015-01-21", "-", "", ""}, {"Wednesday", "DATE", "2015-01-21", "-", "", ""}, {"Wednesday", "DATE", "2015-01-21", "-", "", ""}}},
+	{"counter-example (self-review): 'booked through Expedia' names no day; the weekday after the main verb takes its tense", "2015-01-26",
+		"Travelers booked through Expedia can change plans on Wednesday. He booked the room through Friday last week.",
+		[]want{{"Wednesday", "DATE", "2015-01-28", "-", "", ""}, {"Friday", "DATE", "", "-", "", ""}, {"last week", "DATE", "2015-W04", "-", "", ""}}},
+
+	// a plan's participle in a reduced relative after the expression
+	{"'As of 3 p.m. EST, more than 2,800 flights scheduled for Monday had been scrapped' after a sentence naming a day to come: the main verb's past, the reference day", "2015-01-26",
+		"Travelers could change their plans on Wednesday.\n\nAs of 3 p.m. EST, more than 2,800 flights scheduled for Monday had been scrapped.",
+		[]want{{"Wednesday", "DATE", "2015-01-28", "-", "", ""}, {"3 p.m. EST", "TIME", "2015-01-26T15:00", "-", "", ""}, {"Monday", "DATE", "2015-01-26", "-", "", ""}}},
+	{"counter-example: with the main verb in the future ('flights scheduled for Friday will leave at 6 a.m.') the plan's day holds", "2015-01-26",
+		"Flights scheduled for Friday will leave at 6 a.m.",
+		[]want{{"Friday", "DATE", "2015-01-30", "-", "", ""}, {"6 a.m.", "TIME", "2015-01-30T06:00", "-", "", ""}}},
+	{"counter-example (self-review): 'is scheduled' (no plural noun before it) stays the plan's future", "2015-01-26",
+		"The vote is on Friday. At 5 p.m. the count is scheduled to begin.",
+		[]want{{"Friday", "DATE", "2015-01-30", "-", "", ""}, {"5 p.m.", "TIME", "2015-01-30T17:00", "-", "", ""}}},
 }
 
 func TestRound10Transp(t *testing.T) { runFormCases(t, round10TranspCases, true) }

@@ -1683,8 +1683,8 @@ func (t *tagger) core(i int) cand {
 	}
 	if w == "long" && t.is(i-1, "the") && t.is(i+1, "weekend") && !t.is(i+2, "'") {
 		// "over the long weekend": the weekend a holiday lengthens, as
-		// "the weekend"
-		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
+		// "the weekend" (on a Sunday, in the future, the one to come)
+		try(cand{i: i, j: i + 2, typ: Date, val: t.longWeekend(i, i+2), the: true})
 	}
 	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") {
 		// "over the three-day weekend", "the four-day weekend", "the
@@ -1697,7 +1697,7 @@ func (t *tagger) core(i int) cand {
 			e++
 		}
 		if t.is(e-1, "weekend") && !t.is(e, "'") && !t.datedAfter(e) {
-			try(cand{i: i, j: e, typ: Date, val: t.weekend(t.ref, 0, i, e), the: true})
+			try(cand{i: i, j: e, typ: Date, val: t.longWeekend(i, e), the: true})
 		}
 	}
 	if t.is(i+1, "day") {

@@ -68,6 +68,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 				return tFuture, k // "Elections planned in June will be delayed": a plan to come
 			case tk.w == "planned":
 				return tNone, k // "Elections planned in June were delayed": the plan's day, either side
+			case !past && bookingParticiple(tk.w) && (t.is(k+1, "for") || t.is(k+1, "through")) && k+2 == i:
+				// "Travelers booked through Wednesday could change their
+				// plans", "Passengers booked for Friday can rebook": the
+				// day of the travel booked, to come ("Tickets booked
+				// Wednesday will be refunded" keeps the booking's day)
+				return tFuture, k
 			case past:
 				return tPast, k // "Cuts proposed in May were rejected": all told as past
 			}
@@ -147,6 +153,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			break
 		}
 		if c := t.cue(k); c != tNone {
+			if c == tFuture && (t.plannedRelative(k) || t.plannedRelative(k+1)) {
+				continue // "As of 3 p.m. EST, flights scheduled for Monday had been scrapped": the main verb's tense
+			}
 			if c == tFuture && pastPlanVerb(tk.w) {
 				return tPast, k
 			}
@@ -1852,6 +1861,34 @@ func (t *tagger) reducedRelative(k int) int {
 	if cueOf(tk.w) == tFuture {
 		return 0 // "Talks scheduled for Monday will": a plan, which the cue points forward
 	}
+	return t.reducedMainVerb(k)
+}
+
+// plannedRelative reports whether token k is a participle of planning
+// ("scheduled", a future cue) opening a reduced relative after a plural
+// noun, with the clause's own verb after it: "more than 2,800 flights
+// scheduled for Monday had been scrapped". For an expression before it
+// in the clause ("As of 3 p.m. EST, ...") the plan is the noun's, and
+// the tense is the main verb's.
+func (t *tagger) plannedRelative(k int) bool {
+	if k == 0 || cueOf(t.w(k)) != tFuture {
+		return false
+	}
+	tk, p := t.toks[k], t.toks[k-1]
+	if tk.kind != kWord || tk.upper || p.kind != kWord || !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) {
+		return false
+	}
+	if n := len(p.w); n < 4 || p.w[n-1] != 's' || p.w[n-2] == 's' || p.w[n-2] == '\'' {
+		return false
+	}
+	return t.reducedMainVerb(k) > 0
+}
+
+// reducedMainVerb gives the token of the verb of the clause a reduced
+// relative opened by the participle at k leads to (see reducedRelative),
+// or 0.
+func (t *tagger) reducedMainVerb(k int) int {
+	p := t.toks[k-1]
 	switch p.w {
 	case "has", "was", "is", "does", "this", "its", "his", "hers", "ours", "theirs", "yours", "news", "always", "perhaps", "sometimes", "years", "days", "weeks", "months", "hours":
 		return 0
@@ -1935,6 +1972,16 @@ func (t *tagger) bareParticipleBeforeWeekday(k int) bool {
 func irregularParticiple(w string) bool {
 	switch w {
 	case "chosen", "taken", "held", "made", "sold", "bought", "built", "given", "written", "seen", "sent", "paid", "won", "found", "named":
+		return true
+	}
+	return false
+}
+
+// bookingParticiple reports whether w is a participle of reserving travel
+// or a seat, whose "for" or "through" names the day reserved.
+func bookingParticiple(w string) bool {
+	switch w {
+	case "booked", "ticketed", "reserved":
 		return true
 	}
 	return false
