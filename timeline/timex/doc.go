@@ -1996,7 +1996,8 @@
 // current fiscal year", which need not be the name a country gives its
 // fiscal year (Pakistan's July-June year is named by the year it ends
 // in). A festival of a lunar or lunisolar calendar is given only what is
-// sure of it (see Festivals below), never a day; a bare "Eid" (al-Fitr or
+// sure of it (see Festivals below), never a day but the Lunar New Year's
+// from a table; a bare "Eid" (al-Fitr or
 // al-Adha?) is only the year that holds both; nor is a national day whose date
 // depends on a country the text does not name ("Republic Day", "Youth
 // Day"). "the day after his death", "the day
@@ -2019,9 +2020,12 @@
 // which always spans two months; "Eid al-Fitr" in 2011, 30 or 31
 // August), else nothing (a festival across the new year). "Diwali",
 // "Deepavali" (mid-October to mid-November), "Navratri" (late September
-// to late October; not "Chaitra Navratri"), "the Lunar New Year" and
-// "Chinese New Year" (21 January to 20 February; "the" belongs to it)
-// are their year, and so are the seasons of the church year that cross
+// to late October; not "Chaitra Navratri") are their year; "the Lunar
+// New Year" and "Chinese New Year" ("the" belongs to it) are the first
+// day of the Chinese lunisolar year, from a table of those days from
+// 1980 to 2040 (China's calendar, at UTC+8, checked against the
+// lunar-javascript library), and outside it (21 January to 20 February)
+// their year; and so are the seasons of the church year that cross
 // a month: "Lent" (Ash Wednesday to Holy Saturday) and "Advent" (its
 // first Sunday to Christmas Eve; its month, December, when it begins
 // on 1 to 3 December). The year is the one the tense picks over the
@@ -2942,13 +2946,15 @@
 // May", "the three months to May", "in May", "by May", "plans for May"),
 // and so does any "May" in a text that names no such person.
 //
-// The Lunar New Year's other names are that festival, valued as "the
-// Lunar New Year" (its year only): "the Spring Festival" ("the" belongs
+// The Lunar New Year's other names are that festival: "the Spring
+// Festival" (valued as "the Lunar New Year") ("the" belongs
 // to it) in a text that names China, Chinese, Beijing, Shanghai or
 // Taiwan, not before "of" ("the Spring Festival of Arts") nor "in" and a
 // place ("the Spring Festival in Prague"); "Tet" in a text that names
 // Vietnam, Vietnamese, Hanoi or Saigon, not "the Tet Offensive", "the Tet
-// attacks", nor after a year ("the 1968 Tet attacks"); "Seollal" (Korea). A name given as a name ("known as Tet",
+// attacks", nor after a year ("the 1968 Tet attacks"); "Seollal" (Korea);
+// Tet and Seollal, reckoned at UTC+7 and UTC+9, fall a day apart from
+// China's in some years, and keep their year only. A name given as a name ("known as Tet",
 // "called Seollal", "Koreans call it Seollal") is none. A bare "Eid" (no "al-", "ul-", no capital
 // after it as in "Eid Mubarak", no person "Mohammed Eid", none right
 // after a verb of speech or before a comma and an age: "Police said Eid,

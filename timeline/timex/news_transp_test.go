@@ -221,9 +221,9 @@ var newsTransp = []newsArticle{
 			{"Jan. 13", "DATE", "2017-01-13", "-", "", ""},
 			{"Feb. 21", "DATE", "2017-02-21", "-", "", ""},
 			{"a year earlier", "DATE", "2016", "-", "", ""},
-			{"The Spring Festival", "DATE", "2017", "-", "", ""},     // gap: by hand 2017-01-28; the package has no lunisolar calendar and gives the festival its year (round 8, faith)
-			{"Lunar New Year", "DATE", "2017", "-", "", ""},          // gap: by hand 2017-01-28, as above
-			{"Jan. 28 this year", "DATE", "2017-01-28", "-", "", ""}, // hand annotation revised: by hand two, 'Jan. 28' and 'this year'; the package takes a month and day with the year after it as one, as '3 October last year'
+			{"The Spring Festival", "DATE", "2017-01-28", "-", "", ""}, // 2017 on the first run (the festival's year, round 8 faith); the day since round10_transp's table of Chinese New Year days
+			{"Lunar New Year", "DATE", "2017-01-28", "-", "", ""},      // 2017 on the first run, as above
+			{"Jan. 28 this year", "DATE", "2017-01-28", "-", "", ""},   // hand annotation revised: by hand two, 'Jan. 28' and 'this year'; the package takes a month and day with the year after it as one, as '3 October last year'
 			{"30 days", "DURATION", "P30D", "-", "", ""},
 			{"28 days", "DURATION", "P28D", "-", "", ""},
 			{"a day", "SET", "P1D", "-", "", ""},

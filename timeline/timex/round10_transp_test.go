@@ -119,6 +119,20 @@ var round10TranspCases = []formCase{
 	{"counter-example (self-review): 'is scheduled' (no plural noun before it) stays the plan's future", "2015-01-26",
 		"The vote is on Friday. At 5 p.m. the count is scheduled to begin.",
 		[]want{{"Friday", "DATE", "2015-01-30", "-", "", ""}, {"5 p.m.", "TIME", "2015-01-30T17:00", "-", "", ""}}},
+
+	// the Lunar New Year's day, from a table
+	{"'The Spring Festival, or Lunar New Year, falls on Jan. 28 this year' in a Chinese text: the day, 2017-01-28", "2017-01-13",
+		"China's rail network will carry 356 million passengers. The Spring Festival, or Lunar New Year, falls on Jan. 28 this year.",
+		[]want{{"The Spring Festival", "DATE", "2017-01-28", "-", "2017-01-28", "2017-01-28"}, {"Lunar New Year", "DATE", "2017-01-28", "-", "", ""}, {"Jan. 28 this year", "DATE", "2017-01-28", "-", "", ""}}},
+	{"'Chinese New Year' in 2015 and 2026, 'last Chinese New Year' in March 2014: the days of the table", "2014-03-10",
+		"Sales fell after Chinese New Year 2015. Stores open before the Lunar New Year 2026. Demand peaked before last Chinese New Year.",
+		[]want{{"Chinese New Year 2015", "DATE", "2015-02-19", "-", "", ""}, {"the Lunar New Year 2026", "DATE", "2026-02-17", "-", "", ""}, {"last Chinese New Year", "DATE", "2014-01-31", "-", "", ""}}},
+	{"counter-example: a year outside the table keeps its year; 'Tet' and 'Seollal', reckoned in other zones, keep theirs", "2015-02-10",
+		"Chinese New Year 1975 was quiet. In Vietnam, Tet is near. Koreans mark Seollal.",
+		[]want{{"Chinese New Year 1975", "DATE", "1975", "-", "", ""}, {"Tet", "DATE", "2015", "-", "", ""}, {"Seollal", "DATE", "2015", "-", "", ""}}},
+	{"counter-example (self-review): 'the Lunar New Year holiday' (a break) and 'the Spring Festival of Arts' are none", "2015-02-10",
+		"Factories close for the Lunar New Year holiday. China hosts the Spring Festival of Arts.",
+		[]want{}},
 }
 
 func TestRound10Transp(t *testing.T) { runFormCases(t, round10TranspCases, true) }
