@@ -1657,6 +1657,18 @@ func (t *tagger) deictic(i int) cand {
 				return cand{}
 			}
 		}
+		if t.is(i+1, "from") && i+2 < len(t.toks) && t.toks[i+2].kind == kNum {
+			// "will be closed overnight from 10pm to 5am from Monday,
+			// June 12, for five nights": each of the nights, a set, as
+			// the clock times are any night's
+			e := i + 3
+			for e < len(t.toks) && (t.toks[e].kind == kNum || t.is(e, ":") || t.is(e, ".") || t.is(e, "am") || t.is(e, "pm") || t.is(e, "a") || t.is(e, "p") || t.is(e, "m")) {
+				e++
+			}
+			if t.dailyAfter(e) {
+				return cand{i: i, j: i + 1, typ: Set, val: "XXXX-XX-XXTNI"}
+			}
+		}
 		if t.dayUnknown(i) && !t.lastSince && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
 			// "In February 2008 engineers hit an old mine working; the
 			// tunnel flooded overnight": a night of a month (year) gone

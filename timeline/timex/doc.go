@@ -1697,7 +1697,13 @@
 //     lower-case "daily" or "nightly" ("the service would be daily,
 //     departing Perth at 6.50pm and arriving at 5am local time": up to
 //     four words between the -ing verb and "at"), unless a day follows
-//     the hour ("daily, starting at 9am on Monday").
+//     the hour ("daily, starting at 9am on Monday"). So is a clock time,
+//     or a range of them, before "for" and a count of nights, with at
+//     most "from" and the first night's date between ("closed overnight
+//     from 10pm to 5am from Monday, June 12, for five nights"), and the
+//     "overnight" right before such a range is the set of those nights,
+//     XXXX-XX-XXTNI ("for two days", or "and jailed for five nights",
+//     another clause, are no count of the hour's nights).
 //   - "the weeks and months ahead", "the days and weeks to come" are one
 //     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
 //     PAST_REF; "3 billion years ago", "65 million years ago" are

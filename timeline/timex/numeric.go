@@ -199,6 +199,20 @@ func (t *tagger) dailyAfter(j int) bool {
 			return false // "at 9 a.m. and every day after that": another clause
 		case ".", ":", "am", "pm", "a", "p", "m", "noon", "midnight":
 			continue
+		case "for":
+			return t.forNights(k) // "closed from 10pm to 5am for five nights"
+		case "from", "starting", "beginning":
+			// "from 10pm to 5am from Monday, June 12, for five nights":
+			// the first night's date, then the count of nights
+			m := k + 1
+			for ; m < len(t.toks) && m < k+8 && !t.toks[m].nl; m++ {
+				_, wd := weekdayOf(t.w(m))
+				_, mo := monthOf(t.w(m))
+				if !wd && !mo && t.toks[m].kind != kNum && !t.is(m, ",") {
+					break
+				}
+			}
+			return m > k+1 && t.forNights(m)
 		}
 		if t.toks[k].kind == kNum {
 			continue
@@ -216,6 +230,17 @@ func (t *tagger) dailyAfter(j int) bool {
 		return false
 	}
 	return false
+}
+
+// forNights reports whether "for" at token k counts nights, more than one
+// ("for five nights", "for 12 nights"): what a clock time before it
+// times happens each of those nights.
+func (t *tagger) forNights(k int) bool {
+	if !t.is(k, "for") {
+		return false
+	}
+	n, e := t.number(k + 1)
+	return e > k+1 && n > 1 && t.is(e, "nights")
 }
 
 // clock parses "3 p.m.", "10:30 a.m.", "14:00 GMT" with an optional day.

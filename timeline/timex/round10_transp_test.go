@@ -133,6 +133,18 @@ var round10TranspCases = []formCase{
 	{"counter-example (self-review): 'the Lunar New Year holiday' (a break) and 'the Spring Festival of Arts' are none", "2015-02-10",
 		"Factories close for the Lunar New Year holiday. China hosts the Spring Festival of Arts.",
 		[]want{}},
+
+	// clock times of each of a count of nights
+	{"'closed overnight from 10pm to 5am from Monday, June 12, for five nights', 'closes from 11pm to 6am for three nights': any night's hours, and 'overnight' each night", "2017-06-06",
+		"The carriageway will be closed overnight from 10pm to 5am from Monday, June 12, for five nights. The line closes from 11pm to 6am for three nights.",
+		[]want{{"overnight", "SET", "XXXX-XX-XXTNI", "-", "", ""}, {"10pm", "TIME", "XXXX-XX-XXT22:00", "-", "", ""}, {"5am", "TIME", "XXXX-XX-XXT05:00", "-", "", ""}, {"Monday, June 12", "DATE", "2017-06-12", "-", "", ""}, {"five nights", "DURATION", "P5D", "-", "", ""},
+			{"11pm", "TIME", "XXXX-XX-XXT23:00", "-", "", ""}, {"6am", "TIME", "XXXX-XX-XXT06:00", "-", "", ""}, {"three nights", "DURATION", "P3D", "-", "", ""}}},
+	{"counter-example: a day named after the hours ('on Monday'), or days not nights ('for two days'), keep the day", "2017-06-06",
+		"The road was closed overnight from 10pm to 5am on Monday. The bridge shuts from 11pm to 6am for two days.",
+		[]want{{"overnight", "TIME", "2017-06-05TNI", "-", "", ""}, {"10pm", "TIME", "2017-06-05T22:00", "-", "", ""}, {"5am", "TIME", "", "-", "", ""}, {"Monday", "DATE", "2017-06-05", "-", "", ""}, {"11pm", "TIME", "2017-06-06T23:00", "-", "", ""}, {"6am", "TIME", "2017-06-06T06:00", "-", "", ""}, {"two days", "DURATION", "P2D", "-", "", ""}}},
+	{"counter-example (self-review): nights in another clause ('held overnight from 10pm and jailed for five nights') are no count of the hour's nights", "2017-06-06",
+		"He was held overnight from 10pm and jailed for five nights.",
+		[]want{{"overnight", "TIME", "2017-06-05TNI", "-", "", ""}, {"10pm", "TIME", "2017-06-05T22:00", "-", "", ""}, {"five nights", "DURATION", "P5D", "-", "", ""}}},
 }
 
 func TestRound10Transp(t *testing.T) { runFormCases(t, round10TranspCases, true) }
