@@ -1680,10 +1680,11 @@
 //     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
 //     weekend break" keeps the duration); not when words after it date it
 //     ("the three-day weekend in May", "of 2012", "last year", "before
-//     the election"): that weekend is not the current one. On a Sunday,
-//     in a future clause, they are the weekend to come, as "the weekend"
-//     ("would spend £130m over the four-day weekend" on the Sunday before
-//     Easter).
+//     the election"): that weekend is not the current one. After the
+//     weekend of a holiday the text named ("over the Easter weekend",
+//     "the Memorial Day weekend": a capitalised name in it), they are
+//     that weekend ("would spend £130m over the four-day weekend" on the
+//     Sunday before Easter); "Last weekend" names no holiday.
 //   - A clock time after "at" right after a weekly or daily set
 //     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not

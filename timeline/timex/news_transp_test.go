@@ -104,7 +104,7 @@ var newsTransp = []newsArticle{
 			{"every 20 minutes", "SET", "PT20M", "-", "", ""},
 			{"Saturday 31 March", "DATE", "2018-03-31", "-", "", ""},
 			{"Sunday 1 April", "DATE", "2018-04-01", "-", "", ""},
-			{"the four-day weekend", "DATE", "2018-W13-WE", "-", "", ""}, // hand annotation revised to the package's form (by hand 'four-day' P4D; 'the four-day weekend' is the weekend a holiday lengthens); 2018-W12-WE on the first run, before round10_transp (on a Sunday, in a future clause, the weekend to come)
+			{"the four-day weekend", "DATE", "2018-W13-WE", "-", "", ""}, // hand annotation revised to the package's form (by hand 'four-day' P4D; 'the four-day weekend' is the weekend a holiday lengthens); 2018-W12-WE on the first run, before round10_transp (the holiday's weekend the text named before)
 			{"Last Easter", "DATE", "2017-04-16", "-", "", ""},           // 2018-04-01 on the first run, before round10_transp ('last' before a holiday is one gone, however near this year's)
 			{"a year", "DURATION", "P1Y", "-", "", ""},                   // SET on the first run, before round10_transp ('a year in advance' is a distance, as 'a year before')
 			{"05:00", "TIME", "2018-04-03T05:00", "-", "", ""},

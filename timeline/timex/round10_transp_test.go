@@ -87,16 +87,16 @@ var round10TranspCases = []formCase{
 		"The Route 1000h bus was late.",
 		[]want{}},
 
-	// "the long weekend" on a Sunday, in the future
-	{"'would spend £130m over the four-day weekend', 'will be busy over the long weekend' on a Sunday: the weekend to come, as 'the weekend'", "2018-03-25",
-		"Network Rail said it would spend £130m over the four-day weekend. Roads will be busy over the long weekend.",
-		[]want{{"the four-day weekend", "DATE", "2018-W13-WE", "-", "", ""}, {"the long weekend", "DATE", "2018-W13-WE", "-", "", ""}}},
-	{"counter-example: in the past, or on another day, the current weekend ('was heavy over the long weekend' on a Sunday; 'will be busy over the long weekend' on a Thursday)", "2018-03-25",
-		"Traffic was heavy over the long weekend. Police made 20 arrests over the four-day weekend.",
-		[]want{{"the long weekend", "DATE", "2018-W12-WE", "-", "", ""}, {"the four-day weekend", "DATE", "2018-W12-WE", "-", "", ""}}},
-	{"counter-example (self-review): on a Thursday the future keeps this week's weekend", "2018-03-29",
-		"Roads will be busy over the long weekend.",
-		[]want{{"the long weekend", "DATE", "2018-W13-WE", "-", "", ""}}},
+	// "the long weekend" after a holiday's weekend named before
+	{"'over the Easter weekend ... over the four-day weekend ... over the long weekend' on the Sunday before Easter: the holiday's weekend named before", "2018-03-25",
+		"Disruption is expected over the Easter weekend. Network Rail said it would spend £130m over the four-day weekend. Roads will be busy over the long weekend.",
+		[]want{{"Easter weekend", "DATE", "2018-W13-WE", "-", "", ""}, {"the four-day weekend", "DATE", "2018-W13-WE", "-", "", ""}, {"the long weekend", "DATE", "2018-W13-WE", "-", "", ""}}},
+	{"counter-example: with no holiday named, or after 'Last weekend' (no holiday), the current weekend, as 'the weekend' (on the Sunday of a long weekend, the one under way)", "2016-05-29",
+		"Last weekend was wet. Roads will be busy for the rest of the long weekend. Police made 20 arrests over the four-day weekend.",
+		[]want{{"Last weekend", "DATE", "2016-W20-WE", "-", "", ""}, {"the long weekend", "DATE", "2016-W21-WE", "-", "", ""}, {"the four-day weekend", "DATE", "2016-W21-WE", "-", "", ""}}},
+	{"counter-example (self-review): 'the Memorial Day weekend' then 'the three-day weekend' in the past: the same weekend", "2016-05-31",
+		"Traffic was heavy over the Memorial Day weekend. Police made arrests over the three-day weekend.",
+		[]want{{"Memorial Day weekend", "DATE", "2016-W21-WE", "-", "", ""}, {"the three-day weekend", "DATE", "2016-W21-WE", "-", "", ""}}},
 
 	// a booking's day in a reduced relative
 	{"'travelers booked through Wednesday could change their plans', 'Passengers booked for Friday will get refunds': the day booked, to come", "2015-01-26",
