@@ -408,7 +408,10 @@
 //     "has", "is", "are" with no past verb after it but its own
 //     participle, an adverb between or not ("have gone five games
 //     without a win and face Bayern on Tuesday night", "have now lost
-//     both matches, and face Sigma on Thursday") is present ("Ministers meet Monday", "Real Madrid, who won
+//     both matches, and face Sigma on Thursday"), or after "also" or
+//     "still" right after a plural subject ("Rail passengers also face
+//     disruption ... on Sunday"; "also met", "also faced" keep the past),
+//     is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone),

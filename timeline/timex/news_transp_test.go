@@ -196,7 +196,7 @@ var newsTransp = []newsArticle{
 			{"Monday afternoon", "TIME", "2022-08-29TAF", "-", "", ""},
 			{"late summer bank holiday", "DATE", "2022-08-29", "-", "", ""}, // 'the late summer' 2022-SU END on the first run, before round10_transp
 			{"2019", "DATE", "2019", "-", "", ""},
-			{"Sunday", "DATE", "2022-08-21", "-", "", ""}, // gap: by hand 2022-08-28 ('Rail passengers also face disruption, with no trains running ... on Sunday')
+			{"Sunday", "DATE", "2022-08-28", "-", "", ""}, // 2022-08-21 on the first run, before round10_transp ('Rail passengers also face disruption, with no trains running ... on Sunday': 'also' between the plural subject and the timetable's verb)
 			{"Bank Holiday Monday", "DATE", "2022-08-29", "-", "", ""},
 			{"earlier this week", "DATE", "2022-W34", "-", "", ""},
 		}},

@@ -145,6 +145,17 @@ var round10TranspCases = []formCase{
 	{"counter-example (self-review): nights in another clause ('held overnight from 10pm and jailed for five nights') are no count of the hour's nights", "2017-06-06",
 		"He was held overnight from 10pm and jailed for five nights.",
 		[]want{{"overnight", "TIME", "2017-06-05TNI", "-", "", ""}, {"10pm", "TIME", "2017-06-05T22:00", "-", "", ""}, {"five nights", "DURATION", "P5D", "-", "", ""}}},
+
+	// "also", "still" between a plural subject and a timetable's verb
+	{"'Rail passengers also face disruption ... on Sunday', 'Fans also face a long trip on Sunday', 'Workers still head to the office on Sunday' on a Friday: the Sunday to come, as without the adverb", "2022-08-26",
+		"Rail passengers also face disruption, with no trains running on Sunday. Fans also face a long trip on Sunday. Workers still head to the office on Sunday.",
+		[]want{{"Sunday", "DATE", "2022-08-28", "-", "", ""}, {"Sunday", "DATE", "2022-08-28", "-", "", ""}, {"Sunday", "DATE", "2022-08-28", "-", "", ""}}},
+	{"counter-example: a past verb after the adverb ('also met', 'also faced') keeps the Sunday gone", "2022-08-26",
+		"The teams also met on Sunday. Passengers also faced delays on Sunday.",
+		[]want{{"Sunday", "DATE", "2022-08-21", "-", "", ""}, {"Sunday", "DATE", "2022-08-21", "-", "", ""}}},
+	{"counter-example (self-review): a past verb after 'also' with no plural subject ('The union also called a vote on Sunday') keeps the default", "2022-08-26",
+		"The union also called a vote on Sunday.",
+		[]want{{"Sunday", "DATE", "2022-08-21", "-", "", ""}}},
 }
 
 func TestRound10Transp(t *testing.T) { runFormCases(t, round10TranspCases, true) }

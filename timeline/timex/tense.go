@@ -571,6 +571,11 @@ func (t *tagger) cue(k int) tense {
 			// Bayern on Tuesday night": a second verb of a subject in the
 			// present or present perfect
 			return tPresent
+		case (p.w == "also" || p.w == "still") && k >= 2 && t.toks[k-2].kind == kWord && (t.is(k-2, "they") || t.is(k-2, "we") || pluralForm(t.w(k-2))):
+			// "Rail passengers also face disruption ... on Sunday", "they
+			// still meet on Monday": an adverb between a plural subject and
+			// the timetable's verb
+			return tPresent
 		case p.upper && !t.is(k-2, "to") || len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w != "news":
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
 		case t.pluralSubjectBefore(k):
@@ -866,6 +871,12 @@ func (t *tagger) weekdayAt(k int) bool {
 	}
 	_, ok := weekdayOf(t.w(k))
 	return ok
+}
+
+// pluralForm reports whether w has the form of a plural noun: in -s, not
+// -ss, longer than three letters, not "news".
+func pluralForm(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w != "news"
 }
 
 // barePresent reports whether w is the plain present of a verb that news
