@@ -246,7 +246,9 @@
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
-//     no half of a year; "the last decade" keeps
+//     no half of a year, and "the past quarter century" ("the last
+//     quarter-century") P25Y, no quarter of a year ("the last quarter of
+//     the century" is none); "the last decade" keeps
 //     TimeBank's value, the calendar decade gone. A headline leaves the
 //     article out ("prices staying above pre-crisis levels over next
 //     decade": P10Y after "over", "within", "for", "in"), while running
@@ -2639,7 +2641,11 @@
 // lakh, pounds, pence, euros or rupees, or a figure with its unit letter
 // attached ("50p", "£51m", "$40k"), before "a day", "a week", "a month"
 // or "a year" is a rate, a SET, as "$33 million a year" is ("400 pounds a
-// season", "a year after it opens", "a year on from the crash" are none). "on alternate days", "in
+// season", "a year after it opens", "a year on from the crash" are none);
+// so is a figure in an abbreviated unit of measure ("ppm", "mm", "km",
+// "kg", "Gt", "GW", "mph", "ha"), which has no plural "s" for the rule on
+// plural nouns: "rising by about 2 ppm a year", "3.3 mm a year" ("5 km a
+// year ago", "400 ppm a year earlier" keep their distances). "on alternate days", "in
 // alternate years", "on alternate weekends" (after "on", "in", "every" or
 // "for", the unit plural) are sets of one in two, P2D as "every other
 // day"; "They alternate days" and "the alternate days proposed" are none.
@@ -3088,4 +3094,12 @@
 // over "The Wireless Festival returns to Hyde Park" (present or future)
 // it is the coming such day; over "Troops entered the town" it stays
 // the one gone.
+// A weekday inside a subordinate clause ("after", "when", "because",
+// "since", "while", "though", "although"; "as" after a comma) whose own
+// past-tense verb follows the day at once ("Firefighters are bracing for
+// heat by the end of the week, after cooler weather on Sunday brought some
+// relief") is the day gone, whatever the main clause's tense; a present
+// there ("after the storm on Sunday passes"), a participle before "by",
+// or no verb after the day ("After rain on Sunday, crews will rest")
+// leave it to the other cues.
 package timex

@@ -1126,6 +1126,16 @@ func (t *tagger) perUnit(i int) bool {
 		}
 		u, _ := unitOf(t.w(i + 1))
 		return u == uDay || u == uWeek || u == uMonth || u == uYear
+	case "ppm", "ppb", "mm", "cm", "km", "kg", "mt", "gt", "gw", "mw", "kw", "kwh", "mwh", "gwh", "twh", "mph", "ha", "lb", "lbs", "oz", "bcm", "mtoe":
+		// "rising by about 2 ppm a year", "3.3 mm a year", "80 km a day",
+		// "2.5 Gt a year": a figure in a unit of measure, per day, week,
+		// month or year, is a rate (the abbreviation has no plural "s"
+		// for the rule on plural nouns below)
+		if i < 2 || t.toks[i-2].kind != kNum {
+			return false
+		}
+		u, _ := unitOf(t.w(i + 1))
+		return u == uDay || u == uWeek || u == uMonth || u == uYear
 	case "was", "is", "has", "this", "as", "us", "its", "his", "hers", "yours", "ours", "theirs", "less", "thus", "across", "towards", "plus", "always", "perhaps", "sometimes", "afterwards",
 		"lasts", "takes", "spends", "waits", "remains", "stays", "serves", "needs", "gets", "gives", "allows", "requires":
 		// "The ban lasts a year", "it takes a week": a verb of time

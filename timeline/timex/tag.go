@@ -1647,7 +1647,7 @@ func (t *tagger) core(i int) cand {
 	if w == "weekends" && (t.is(i-1, "on") || t.is(i-1, "at") || t.is(i-1, "during")) {
 		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-WE"})
 	}
-	if (w == "past" || w == "last" || w == "next" || w == "coming") && t.is(i-1, "the") && t.is(i+1, "half") {
+	if (w == "past" || w == "last" || w == "next" || w == "coming") && t.is(i-1, "the") && (t.is(i+1, "half") || t.is(i+1, "quarter")) {
 		try(t.halfCentury(i))
 	}
 	if (w == "rest" || w == "remainder") && t.is(i-1, "the") && t.is(i+1, "of") && t.is(i+2, "the") {
@@ -3053,11 +3053,20 @@ func (t *tagger) restOf(i int) cand {
 
 // halfCentury parses "the past half century", "the next half-century",
 // "the last half decade": fifty (five) years up to or from now, a
-// duration, as "the past decade" is.
+// duration, as "the past decade" is; and "the past quarter century", "the
+// last quarter-century": twenty-five years, as "a quarter century" (no
+// quarter of a year). "the last quarter of the century" is a part of a
+// century, left to the quarter rule.
 func (t *tagger) halfCentury(i int) cand {
 	k := i + 2
 	if t.is(k, "-") && t.attached(k) {
 		k++
+	}
+	if t.is(i+1, "quarter") {
+		if t.is(k, "century") {
+			return cand{i: i, j: k + 1, typ: Duration, val: "P25Y", the: true}
+		}
+		return cand{}
 	}
 	switch t.w(k) {
 	case "century":

@@ -43,6 +43,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			}
 			break
 		}
+		if t.pastSubClause(k, j) {
+			// "Crews are bracing for heat, after cooler weather on Sunday
+			// brought relief": the subordinate clause's own past verb,
+			// right after the day, tells it, not the main clause's
+			return tPast, j
+		}
 		if o := t.asideClosedAt(k, i); o >= 0 {
 			// "Obama meets Karzai, who arrived on Tuesday, at the White
 			// House on Friday": a relative or parenthetical clause closed
@@ -2904,4 +2910,30 @@ func marketNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pastSubClause reports whether token k opens a subordinate clause
+// ("after", "when", "because", "since", "while", "though", "although";
+// "as" only after a comma) whose verb, a past tense with no "by" after it,
+// comes right after the expression ending before token j: "are bracing
+// for heat, after cooler weather on Sunday brought some relief", "will
+// reopen when floods on Monday receded". A present or future there
+// ("after the storm on Sunday passes"), a participle before "by" ("after
+// a break on Monday announced by the chair") or no verb right after the
+// day ("after rain on Sunday, crews will rest") leave the tense to the
+// other cues.
+func (t *tagger) pastSubClause(k, j int) bool {
+	switch t.w(k) {
+	case "after", "when", "because", "since", "while", "though", "although":
+	case "as":
+		if !t.is(k-1, ",") {
+			return false
+		}
+	default:
+		return false
+	}
+	if j >= len(t.toks) || t.toks[j].kind != kWord || t.toks[j].upper || t.is(j+1, "by") {
+		return false
+	}
+	return t.cue(j) == tPast
 }

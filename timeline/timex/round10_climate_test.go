@@ -1,0 +1,35 @@
+package timex
+
+import "testing"
+
+// round10ClimateCases are the rules adopted after tagging the climate,
+// environment and science items of testdata/news (500-513), each with
+// counter-examples, and the sentences of their self-review: the trigger
+// words in another sense or another tense. A value left "" is not checked.
+var round10ClimateCases = []formCase{
+	// "the past quarter century"
+	{"'over the past quarter century', 'the last quarter-century', 'the next quarter century': twenty-five years, as 'the past half century' is fifty (was 'the past quarter' P1Q, a quarter of a year)", "2018-06-13",
+		"Data taken over the past quarter century show it. Over the last quarter-century, prices rose. The next quarter century will be hard.",
+		[]want{{"the past quarter century", "DURATION", "P25Y", "-", "0", "0"}, {"the last quarter-century", "DURATION", "P25Y", "-", "0", "0"}, {"The next quarter century", "DURATION", "P25Y", "-", "0", "0"}}},
+	{"counter-example (self-review): 'the past quarter' of a company's results stays a quarter of a year, and 'the last quarter of the century' is a part of a century, none", "2018-06-13",
+		"Profits in the past quarter rose. In the last quarter of the century, the town grew.",
+		[]want{{"the past quarter", "DURATION", "P1Q", "-", "", ""}}},
+
+	// a figure in an abbreviated unit of measure, per period
+	{"'rising by about 2 ppm a year', '3.3 mm a year', '2 Gt a year', '3 km a day': a figure in an abbreviated unit of measure per period is a rate, a SET (was a DURATION)", "2013-05-10",
+		"Levels rose by about 2 ppm a year. Seas rise 3.3 mm a year. Emissions fell 2 Gt a year. The ice moved 3 km a day.",
+		[]want{{"a year", "SET", "P1Y", "-", "0", "0"}, {"a year", "SET", "P1Y", "-", "0", "0"}, {"a year", "SET", "P1Y", "-", "0", "0"}, {"a day", "SET", "P1D", "-", "0", "0"}}},
+	{"counter-example (self-review): 'walked 5 km a year ago' and 'was 400 ppm a year earlier' are distances in time; 'the ppm a year' with no figure is no rate", "2013-05-10",
+		"He walked 5 km a year ago. It stood at 400 ppm a year earlier. The ppm a year could reach was higher.",
+		[]want{{"a year ago", "DATE", "2012", "-", "", ""}, {"a year earlier", "DATE", "2011", "-", "", ""}, {"a year", "DURATION", "P1Y", "", "", ""}}},
+
+	// a subordinate clause's own past verb right after a weekday
+	{"'are bracing for heat ..., after cooler weather on Sunday brought some relief', 'will restart, as demand on Tuesday rose sharply', 'will reopen because flooding on Saturday damaged the track': the clause's past verb right after the day tells it, the day gone (was the coming one)", "2020-01-08",
+		"Firefighters are bracing for heat by the end of the week, after cooler weather on Sunday brought some relief. The plant will restart, as demand on Tuesday rose sharply. The line will reopen next month because flooding on Saturday damaged the track.",
+		[]want{{"the end of the week", "DATE", "2020-W02", "END", "", ""}, {"Sunday", "DATE", "2020-01-05", "-", "", ""}, {"Tuesday", "DATE", "2020-01-07", "-", "", ""}, {"next month", "DATE", "2020-02", "-", "", ""}, {"Saturday", "DATE", "2020-01-04", "-", "", ""}}},
+	{"counter-example (self-review): a present after the day ('after the storm on Sunday passes'), no verb after it ('After rain on Sunday, crews will rest'), a participle before 'by', and 'as' with no comma ('such as talks on Friday') keep the main clause's future", "2020-01-08",
+		"Crews will rest after the storm on Sunday passes. After rain on Sunday, crews will rest. Talks will resume after a break on Friday announced by the chair. Leaders will hold meetings such as talks on Friday planned weeks ago.",
+		[]want{{"Sunday", "DATE", "2020-01-12", "-", "", ""}, {"Sunday", "DATE", "2020-01-12", "-", "", ""}, {"Friday", "DATE", "2020-01-10", "-", "", ""}, {"Friday", "DATE", "2020-01-10", "-", "", ""}, {"weeks ago", "DATE", "PAST_REF", "", "", ""}}},
+}
+
+func TestRound10Climate(t *testing.T) { runFormCases(t, round10ClimateCases, false) }
