@@ -3102,4 +3102,12 @@
 // there ("after the storm on Sunday passes"), a participle before "by",
 // or no verb after the day ("After rain on Sunday, crews will rest")
 // leave it to the other cues.
+// "the year" right before a four-figure year ("The year 2020 was one of
+// the warmest") is one expression with it, as TBAQ's "the year two
+// thousand"; not before a range ("the year 2020-21"), nor before a word
+// in -s, where the figure may be a count ("Over the year 1500 jobs
+// went"). Two parts of one year or month joined by "to" ("early-to-mid
+// 2021", "mid-to-late June", "early to mid 2023"), the second later than
+// the first, are one expression: the year or month with no mod, its
+// whole interval, since no single part holds the span.
 package timex

@@ -30,6 +30,22 @@ var round10ClimateCases = []formCase{
 	{"counter-example (self-review): a present after the day ('after the storm on Sunday passes'), no verb after it ('After rain on Sunday, crews will rest'), a participle before 'by', and 'as' with no comma ('such as talks on Friday') keep the main clause's future", "2020-01-08",
 		"Crews will rest after the storm on Sunday passes. After rain on Sunday, crews will rest. Talks will resume after a break on Friday announced by the chair. Leaders will hold meetings such as talks on Friday planned weeks ago.",
 		[]want{{"Sunday", "DATE", "2020-01-12", "-", "", ""}, {"Sunday", "DATE", "2020-01-12", "-", "", ""}, {"Friday", "DATE", "2020-01-10", "-", "", ""}, {"Friday", "DATE", "2020-01-10", "-", "", ""}, {"weeks ago", "DATE", "PAST_REF", "", "", ""}}},
+
+	// "the year 2020"
+	{"'The year 2020 was one of the warmest', 'in the year 1999': one expression, as TBAQ's 'the year two thousand' (was the year alone)", "2021-01-15",
+		"The year 2020 was one of the warmest. In the year 1999, he left.",
+		[]want{{"The year 2020", "DATE", "2020", "-", "2020-01-01", "2020-12-31"}, {"the year 1999", "DATE", "1999", "-", "", ""}}},
+	{"counter-example (self-review): 'the year 2020-21' (a range), 'Over the year 1500 jobs went' (a count before a plural) and 'the year 2020 brings hope' (a verb in -s: no telling) leave 'the year' out", "2021-01-15",
+		"The year 2020-21 was hard. Over the year 1500 jobs went. The year 2020 brings hope.",
+		[]want{{"2020", "DATE", "2020", "-", "", ""}, {"2020", "DATE", "2020", "-", "", ""}}},
+
+	// "early-to-mid 2021"
+	{"'into early-to-mid 2021', 'in mid-to-late 2022', 'early to mid 2023', 'in early-to-mid June': a span over two parts of a year or month is one expression, the year or month with no mod (was 'mid 2021' MID, May to August, losing the early months)", "2021-01-15",
+		"Conditions will continue into early-to-mid 2021. Growth will slow in mid-to-late 2022. Prices peak in early to mid 2023. It opens in early-to-mid June.",
+		[]want{{"early-to-mid 2021", "DATE", "2021", "-", "2021-01-01", "2021-12-31"}, {"mid-to-late 2022", "DATE", "2022", "-", "", ""}, {"early to mid 2023", "DATE", "2023", "-", "", ""}, {"early-to-mid June", "DATE", "2021-06", "-", "", ""}}},
+	{"counter-example (self-review): 'early trading to mid-morning lows' (no year or month after, a part of a day), 'late to early 2020' (parts in the wrong order) keep the parts alone", "2021-01-15",
+		"Prices fell in early trading to mid-morning lows. The shift ran late to early 2020.",
+		[]want{{"mid-morning", "TIME", "2021-01-15TMO", "MID", "", ""}, {"early 2020", "DATE", "2020", "START", "", ""}}},
 }
 
 func TestRound10Climate(t *testing.T) { runFormCases(t, round10ClimateCases, false) }

@@ -1029,6 +1029,11 @@ func positionWord(w string) bool {
 // positioned parses "early", "late", "mid", "the end of" and the like
 // before a date. It finds nothing at a word positionWord rejects.
 func (t *tagger) positioned(i int) cand {
+	if (t.is(i, "early") || t.is(i, "mid")) && (t.is(i+1, "-") || t.is(i+1, "to")) {
+		if c := t.partSpan(i); c.ok() {
+			return c // "early-to-mid 2021"
+		}
+	}
 	mod, j := "", i
 	switch t.w(i) {
 	case "early", "late":
@@ -1975,6 +1980,46 @@ func (t *tagger) changeVerbBefore(i int) bool {
 	return false
 }
 
+// partSpan parses "early-to-mid 2021", "mid-to-late June", "early to
+// mid 2023": a span over two parts of one year or month is one
+// expression, the year or month with no mod (its whole interval: no
+// single part holds the span). The second part must come later than the
+// first ("early-to-late" and "mid-to-early" are no such span) and be
+// written before a year or month the part rules read.
+func (t *tagger) partSpan(i int) cand {
+	k := i + 1
+	if t.is(k, "-") && t.attached(k) {
+		k++
+		if !t.is(k, "to") || !t.is(k+1, "-") || !t.attached(k+1) {
+			return cand{}
+		}
+		k += 2
+	} else if t.is(k, "to") {
+		k++
+	} else {
+		return cand{}
+	}
+	second := t.w(k)
+	if !(t.w(i) == "early" && (second == "mid" || second == "late") || t.w(i) == "mid" && second == "late") {
+		return cand{}
+	}
+	d := t.positioned(k)
+	if !d.ok() || d.i != k || d.typ != Date || d.mod != "MID" && d.mod != "END" {
+		return cand{}
+	}
+	return cand{i: i, j: d.j, typ: Date, val: d.val}
+}
+
+// pluralAfter reports whether token k is a lower-case word in -s (a
+// plural noun, or a verb: either way the figure before it may be a count).
+func (t *tagger) pluralAfter(k int) bool {
+	if k >= len(t.toks) || t.toks[k].kind != kWord || t.toks[k].upper {
+		return false
+	}
+	w := t.toks[k].w
+	return len(w) > 3 && w[len(w)-1] == 's'
+}
+
 // spokenYear parses years in words: "nineteen ninety-six", "the year two
 // thousand".
 func (t *tagger) spokenYear(i int) cand {
@@ -1984,6 +2029,16 @@ func (t *tagger) spokenYear(i int) cand {
 	}
 	if w == "year" && t.is(i-1, "the") && t.is(i+1, "two") && t.is(i+2, "thousand") {
 		return cand{i: i, j: i + 3, typ: Date, val: "2000", the: true}
+	}
+	if w == "year" && t.is(i-1, "the") && !t.toks[i].nl {
+		// "The year 2020 was one of the warmest", "in the year 1999": one
+		// expression, as "the year two thousand" (TBAQ); not a range
+		// ("the year 2020-21") nor a year before a noun's hyphen or
+		// possessive, left to the year rules; nor a figure before a
+		// plural noun ("Over the year 1500 jobs went": a count)
+		if y := t.yearOnly(i + 1); y > 0 && !t.toks[i+1].nl && !t.is(i+2, "-") && !t.is(i+2, "–") && !t.is(i+2, "/") && !t.is(i+2, "'") && !t.pluralAfter(i+2) {
+			return cand{i: i, j: i + 2, typ: Date, val: itoa(y), the: true}
+		}
 	}
 	if w != "nineteen" && w != "eighteen" && w != "twenty" {
 		return cand{}
