@@ -3674,6 +3674,15 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 			}
 			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
 				if u, pl := unitOf(t.w(m)); u != uNone {
+					if least == uDecade && u == uYear && pl && t.toks[m-1].kind == kNum && t.toks[m-1].n >= 20 && !t.joinBetween(min(j, k), max(i, k)) {
+						// "could be ice-free in summer within 20 or 30
+						// years": a count of two decades or more is a
+						// horizon of decades ("within the next two years",
+						// "within 10 years" are not, nor the horizon of
+						// another verb: "will return in the autumn and
+						// hopes to finish within 25 years")
+						return true
+					}
 					return pl && u >= least && u != uQuarter && u != uSeason
 				}
 			}
@@ -3707,6 +3716,21 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 			if u, pl := unitOf(t.w(m)); pl && (u == uDecade || u == uCentury) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// joinBetween reports whether "and", "but", "or" or a comma stands among
+// the tokens [from, to).
+func (t *tagger) joinBetween(from, to int) bool {
+	for k := from; k < to && k < len(t.toks); k++ {
+		switch t.toks[k].w {
+		case "and", "but", "or", ",":
+			if t.toks[k].w == "or" && k > 0 && t.toks[k-1].kind == kNum {
+				continue // "within 20 or 30 years"
+			}
+			return true
 		}
 	}
 	return false

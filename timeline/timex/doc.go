@@ -3110,4 +3110,12 @@
 // 2021", "mid-to-late June", "early to mid 2023"), the second later than
 // the first, are one expression: the year or month with no mod, its
 // whole interval, since no single part holds the span.
+// "the first week of the month" ("the last week of the month") is of the
+// month its sentence named last ("in August, when a storm broke up the
+// ice in the first week of the month"), as "that month"; with no month
+// named in the sentence it is none. "within" a count of twenty years or
+// more ("could be ice-free in summer within 20 or 30 years") is a horizon
+// of decades for a season, as "within a few decades", when no "and",
+// "but" or comma stands between it and the season ("will return in the
+// autumn and hopes to finish within 25 years" is the coming autumn).
 package timex

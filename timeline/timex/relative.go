@@ -348,23 +348,34 @@ func (t *tagger) relative(i int) cand {
 // weekOfMonth parses "first week of October" (w at i, "week" at j): the
 // first, second, third or fourth run of seven days of the month, or its
 // last seven days. Its value is the ISO week holding the run's middle day;
-// its interval is the run itself.
+// its interval is the run itself. "the first week of the month" is of
+// the month its sentence named last ("in August, when ... in the first
+// week of the month"); with none named, it is no expression.
 func (t *tagger) weekOfMonth(i, j int) cand {
 	n, ok := ordinalWord(t.w(i))
 	if !ok || n > 4 || n == 0 {
 		return cand{}
 	}
-	m := t.core(j + 2)
-	if !m.ok() || m.typ != Date || len(m.val) != 7 {
-		return cand{}
+	var y int
+	var mo time.Month
+	end := j + 4
+	if t.is(j+2, "the") && t.is(j+3, "month") && t.lastMon && t.lastSet && t.sameSentence(t.lastAt, i) {
+		// "in August, when a storm broke up the ice in the first week of
+		// the month": the month the sentence named last, as "that month"
+		y, mo = t.last.Year(), t.last.Month()
+	} else {
+		m := t.core(j + 2)
+		if !m.ok() || m.typ != Date || len(m.val) != 7 {
+			return cand{}
+		}
+		y, mo, end = atoi(m.val[:4]), time.Month(atoi(m.val[5:])), m.j
 	}
-	y, mo := atoi(m.val[:4]), time.Month(atoi(m.val[5:]))
 	s := day(y, mo, 7*(n-1)+1)
 	if n < 0 {
 		s = lastOfMonth(y, mo).AddDate(0, 0, -6)
 	}
 	e := s.AddDate(0, 0, 6)
-	return cand{i: i, j: m.j, typ: Date, val: fmtWeek(s.AddDate(0, 0, 3)), iv: Interval{Start: s, End: e}, ivSet: true, the: true}
+	return cand{i: i, j: end, typ: Date, val: fmtWeek(s.AddDate(0, 0, 3)), iv: Interval{Start: s, End: e}, ivSet: true, the: true}
 }
 
 // weekendOfMonth parses "first weekend of August" (w at i, "weekend" at

@@ -46,6 +46,22 @@ var round10ClimateCases = []formCase{
 	{"counter-example (self-review): 'early trading to mid-morning lows' (no year or month after, a part of a day), 'late to early 2020' (parts in the wrong order) keep the parts alone", "2021-01-15",
 		"Prices fell in early trading to mid-morning lows. The shift ran late to early 2020.",
 		[]want{{"mid-morning", "TIME", "2021-01-15TMO", "MID", "", ""}, {"early 2020", "DATE", "2020", "START", "", ""}}},
+
+	// "the first week of the month"
+	{"'in August, when a storm broke up the ice in the first week of the month', 'In March 2011 he left, and in the second week of the month he returned': the month the sentence named last, as 'that month' (was none)", "2012-09-19",
+		"The ice melted fast in August, when a storm broke up ice in the first week of the month. In March 2011 he left, and in the second week of the month he returned.",
+		[]want{{"August", "DATE", "2012-08", "-", "", ""}, {"the first week of the month", "DATE", "2012-W31", "-", "2012-08-01", "2012-08-07"}, {"March 2011", "DATE", "2011-03", "-", "", ""}, {"the second week of the month", "DATE", "2011-W10", "-", "2011-03-08", "2011-03-14"}}},
+	{"counter-example (self-review): with no month named in its sentence ('Officials will meet in the first week of the month', a month in the sentence before) it stays none", "2012-09-19",
+		"It rained in August. Officials will meet in the first week of the month.",
+		[]want{{"August", "DATE", "2012-08", "-", "", ""}}},
+
+	// a horizon of two decades or more in years
+	{"'could be ice-free in summer within 20 or 30 years', 'within 30 years': a count of two decades or more after 'within' is a horizon of decades, the season any year's (was next summer)", "2012-09-19",
+		"Serreze said the Arctic could be ice-free in summer within 20 or 30 years. The Arctic could be ice-free in summer within 30 years.",
+		[]want{{"summer", "DATE", "XXXX-SU", "-", "0", "0"}, {"20 or 30 years", "DURATION", "P20Y", "", "", ""}, {"summer", "DATE", "XXXX-SU", "-", "0", "0"}, {"30 years", "DURATION", "P30Y", "-", "", ""}}},
+	{"counter-example (self-review): 'within 10 years' is no horizon of decades; 'will return in the autumn and hopes to finish within 25 years' is another verb's horizon; 'left in summer and returned within 20 years' is past: the seasons keep their years", "2012-09-19",
+		"The Arctic could be ice-free in summer within 10 years. He will return in the autumn and hopes to finish within 25 years. They left in summer and returned within 20 years.",
+		[]want{{"summer", "DATE", "2013-SU", "-", "", ""}, {"10 years", "DURATION", "P10Y", "-", "", ""}, {"the autumn", "DATE", "2012-FA", "-", "", ""}, {"25 years", "DURATION", "P25Y", "-", "", ""}, {"summer", "DATE", "2012-SU", "-", "", ""}, {"20 years", "DURATION", "P20Y", "-", "", ""}}},
 }
 
 func TestRound10Climate(t *testing.T) { runFormCases(t, round10ClimateCases, false) }
