@@ -3118,4 +3118,9 @@
 // of decades for a season, as "within a few decades", when no "and",
 // "but" or comma stands between it and the season ("will return in the
 // autumn and hopes to finish within 25 years" is the coming autumn).
+// "the year" after "start to" and an article with its adjective ("a
+// catastrophic start to the year") is the year under way, or the year
+// its sentence (or a past sentence before) named; "an end to the year"
+// (told in January, maybe the year gone) and a possessive ("the year's")
+// are left alone.
 package timex

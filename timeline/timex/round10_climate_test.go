@@ -62,6 +62,14 @@ var round10ClimateCases = []formCase{
 	{"counter-example (self-review): 'within 10 years' is no horizon of decades; 'will return in the autumn and hopes to finish within 25 years' is another verb's horizon; 'left in summer and returned within 20 years' is past: the seasons keep their years", "2012-09-19",
 		"The Arctic could be ice-free in summer within 10 years. He will return in the autumn and hopes to finish within 25 years. They left in summer and returned within 20 years.",
 		[]want{{"summer", "DATE", "2013-SU", "-", "", ""}, {"10 years", "DURATION", "P10Y", "-", "", ""}, {"the autumn", "DATE", "2012-FA", "-", "", ""}, {"25 years", "DURATION", "P25Y", "-", "", ""}, {"summer", "DATE", "2012-SU", "-", "", ""}, {"20 years", "DURATION", "P20Y", "-", "", ""}}},
+
+	// "a strong start to the year"
+	{"'after a catastrophic start to the year', 'In 2008 the firm had a weak start to the year': the year under way, or the year its sentence named (was none)", "2020-01-06",
+		"Crews are bracing, after a catastrophic start to the year. In 2008 the firm had a weak start to the year.",
+		[]want{{"the year", "DATE", "2020", "-", "", ""}, {"2008", "DATE", "2008", "-", "", ""}, {"the year", "DATE", "2008", "-", "", ""}}},
+	{"counter-example (self-review): 'a strong end to the year' told in January may be the year gone, 'from start to the year's best view' a possessive: none", "2020-01-06",
+		"Retailers had a strong end to the year. Walk from start to the year's best view.",
+		nil},
 }
 
 func TestRound10Climate(t *testing.T) { runFormCases(t, round10ClimateCases, false) }

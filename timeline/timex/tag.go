@@ -2593,6 +2593,17 @@ func (t *tagger) reportPeriod(i int) cand {
 					base = t.lastMain
 				}
 				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
+			case !week && t.is(i-2, "to") && t.is(i-3, "start") && !t.is(i-4, "the") && !t.is(end, "'"):
+				// "a catastrophic start to the year", "a strong start to
+				// the year": the year under way, or the year its sentence
+				// (or a past sentence before) named; not "an end to the
+				// year" (told in January, the year just gone), nor before
+				// a possessive ("from start to the year's best view")
+				base := t.ref
+				if t.lastMainSet && t.lastAt <= i && (t.sameSentence(t.lastAt, i) || t.sentenceBefore(t.lastAt, i) && t.tenseAt(i, end) == tPast) {
+					base = t.lastMain
+				}
+				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
 			default:
 				return cand{} // a bare "the year" is too often no particular year
 			}
