@@ -3122,5 +3122,9 @@
 // catastrophic start to the year") is the year under way, or the year
 // its sentence (or a past sentence before) named; "an end to the year"
 // (told in January, maybe the year gone) and a possessive ("the year's")
-// are left alone.
+// are left alone. "the year when" after "as" or a form of "be" or
+// "become" ("cement 2009's place in history as the year when", "1989 was
+// the year when the wall fell") is the year its sentence named last; with
+// no such link ("he recalls the year when his father died") or no year
+// named last in the sentence it is none.
 package timex

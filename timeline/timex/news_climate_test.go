@@ -249,7 +249,7 @@ var newsClimate = []newsArticle{
 			{"2007", "DATE", "2007", "-", "", ""},
 			{"30 days", "DURATION", "P30D", "-", "", ""},
 			{"2009", "DATE", "2009", "-", "", ""},
-			// gap: by hand "the year" DATE 2009 ("2009's place in history as the year when"), not found
+			{"the year", "DATE", "2009", "-", "", ""}, // first run not found; round 10: "as the year when" after a year its sentence named is that year
 			{"March 2010", "DATE", "2010-03", "-", "", ""},
 			{"2012", "DATE", "2012", "-", "", ""},
 			{"2016", "DATE", "2016", "-", "", ""},

@@ -70,6 +70,14 @@ var round10ClimateCases = []formCase{
 	{"counter-example (self-review): 'a strong end to the year' told in January may be the year gone, 'from start to the year's best view' a possessive: none", "2020-01-06",
 		"Retailers had a strong end to the year. Walk from start to the year's best view.",
 		nil},
+
+	// "as the year when"
+	{"'cement 2009's place in history as the year when', '1989 was the year when the wall fell', 'Next year will be the year when we win': the year the sentence named last (was none)", "2009-12-07",
+		"These findings cement 2009's place in history as the year when the government began acting. 1989 was the year when the wall fell. Next year will be the year when we win.",
+		[]want{{"2009", "DATE", "2009", "-", "", ""}, {"the year", "DATE", "2009", "-", "", ""}, {"1989", "DATE", "1989", "-", "", ""}, {"the year", "DATE", "1989", "-", "", ""}, {"Next year", "DATE", "2010", "-", "", ""}, {"the year", "DATE", "2010", "-", "", ""}}},
+	{"counter-example (self-review): 'he recalls the year when his father died' (no 'as' or 'be': another year), 'On Monday he said it was the year when' (the last expression a day, no year) stay none", "2009-12-07",
+		"In 2009 he left, and he recalls the year when his father died. On Monday he said it was the year when things changed.",
+		[]want{{"2009", "DATE", "2009", "-", "", ""}, {"Monday", "DATE", "2009-12-07", "-", "", ""}}},
 }
 
 func TestRound10Climate(t *testing.T) { runFormCases(t, round10ClimateCases, false) }

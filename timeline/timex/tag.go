@@ -2593,6 +2593,11 @@ func (t *tagger) reportPeriod(i int) cand {
 					base = t.lastMain
 				}
 				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
+			case !week && t.is(end, "when") && t.yearIsWhen(i):
+				// "cement 2009's place in history as the year when the
+				// government began", "1989 was the year when the wall
+				// fell": the year the sentence named last
+				return cand{i: i, j: end, typ: Date, val: itoa(t.last.Year()), the: true}
 			case !week && t.is(i-2, "to") && t.is(i-3, "start") && !t.is(i-4, "the") && !t.is(end, "'"):
 				// "a catastrophic start to the year", "a strong start to
 				// the year": the year under way, or the year its sentence
@@ -2636,6 +2641,21 @@ func (t *tagger) reportPeriod(i int) cand {
 		}
 	}
 	return cand{i: i, j: end, typ: Date, val: val, the: true}
+}
+
+// yearIsWhen reports whether "the year" at token i (before "when") is
+// said to be a year its sentence named last: after "as" or a form of "be"
+// or "become" ("2009's place in history as the year when", "1989 was the
+// year when"), the last expression a year of the same
+// sentence. "He recalls the year when his father died" (no link) and a
+// last expression that is no year are left alone.
+func (t *tagger) yearIsWhen(i int) bool {
+	switch t.w(i - 2) {
+	case "as", "was", "is", "be", "been", "being", "became", "becomes", "become", "remains", "remained":
+	default:
+		return false
+	}
+	return t.lastYear && t.lastSet && t.lastAt <= i && t.sameSentence(t.lastAt, i)
 }
 
 // quarterYearBack returns the quarter a year before the quarter last named
