@@ -3083,9 +3083,17 @@ func (t *tagger) modStart(i int) int {
 // ("the budget, usually presented in January,"): a month named there is
 // any year's.
 func (t *tagger) habitual(i int) bool {
-	for k := i - 1; k > 0 && k >= i-16; k-- {
+	lo := i - 16
+	for k := i - 1; k > 0 && k >= lo; k-- {
 		tk := t.toks[k]
 		if t.endsAt(k, stopLine|stopSemicolon|stopComma) {
+			if t.is(k, ",") && t.habitClauseAfter(k, i) {
+				// "The level usually peaks in May, before plants absorb
+				// carbon dioxide during the summer growing season": the
+				// habit goes on into a clause of time in the present
+				lo = k - 12
+				continue
+			}
 			return false
 		}
 		switch tk.w {
@@ -3128,6 +3136,30 @@ func (t *tagger) habitual(i int) bool {
 		}
 	}
 	return false
+}
+
+// habitClauseAfter reports whether the comma at k opens a clause of time
+// ("before", "after", "when", "until", "once") that runs to token i with
+// no verb in the past or the future and no number of a year: "usually
+// peaks in May, before plants absorb carbon dioxide during the summer"
+// tells the habit on, as the clause before it does ("usually peaks in
+// May, before the report came out in June" is past; ", when investors
+// will buy in December" is to come).
+func (t *tagger) habitClauseAfter(k, i int) bool {
+	switch t.w(k + 1) {
+	case "before", "after", "when", "until", "once":
+	default:
+		return false
+	}
+	for m := k + 2; m < i; m++ {
+		if c := t.cue(m); c == tPast || c == tFuture {
+			return false
+		}
+		if t.endsAt(m, stopLine|stopSemicolon|stopComma) || t.toks[m].kind == kNum && len(t.toks[m].w) == 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // seasonThisTime reports whether the sentence of the verb at k tells of

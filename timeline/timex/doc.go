@@ -3127,4 +3127,10 @@
 // the year when the wall fell") is the year its sentence named last; with
 // no such link ("he recalls the year when his father died") or no year
 // named last in the sentence it is none.
+// A clause of habit ("usually peaks in May") goes on past a comma into a
+// clause of time ("before", "after", "when", "until", "once") with no
+// verb in the past or future and no year in figures: "The level usually
+// peaks in May, before plants absorb carbon dioxide during the summer
+// growing season" makes the summer any year's, XXXX-SU ("before the
+// report came out in June" is a June gone).
 package timex

@@ -78,6 +78,14 @@ var round10ClimateCases = []formCase{
 	{"counter-example (self-review): 'he recalls the year when his father died' (no 'as' or 'be': another year), 'On Monday he said it was the year when' (the last expression a day, no year) stay none", "2009-12-07",
 		"In 2009 he left, and he recalls the year when his father died. On Monday he said it was the year when things changed.",
 		[]want{{"2009", "DATE", "2009", "-", "", ""}, {"Monday", "DATE", "2009-12-07", "-", "", ""}}},
+
+	// a habit going on into a clause of time
+	{"'The level usually peaks in May, before plants ... absorb carbon dioxide during the summer growing season', 'The monsoon usually arrives in June, before farmers plant rice in July': the habit goes on into a clause of time in the present, its season or month any year's (was this year's)", "2013-05-10",
+		"The level usually peaks in May, before plants in the northern hemisphere absorb carbon dioxide during the summer growing season. The monsoon usually arrives in June, before farmers plant rice in July.",
+		[]want{{"May", "DATE", "XXXX-05", "-", "0", "0"}, {"the summer", "DATE", "XXXX-SU", "-", "0", "0"}, {"June", "DATE", "XXXX-06", "-", "0", "0"}, {"July", "DATE", "XXXX-07", "-", "0", "0"}}},
+	{"counter-example (self-review): a past in the clause ('before the report came out in June'), no habit before it ('Prices peaked in May, before plants absorb it during the summer') keep the year", "2013-05-10",
+		"The level usually peaks in May, before the report came out in June. Prices peaked in May, before plants absorb it during the summer.",
+		[]want{{"May", "DATE", "XXXX-05", "-", "", ""}, {"June", "DATE", "2012-06", "-", "", ""}, {"May", "DATE", "2013-05", "-", "", ""}, {"the summer", "DATE", "2012-SU", "-", "", ""}}},
 }
 
 func TestRound10Climate(t *testing.T) { runFormCases(t, round10ClimateCases, false) }
