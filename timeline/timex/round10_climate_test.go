@@ -54,6 +54,9 @@ var round10ClimateCases = []formCase{
 	{"counter-example (self-review): with no month named in its sentence ('Officials will meet in the first week of the month', a month in the sentence before) it stays none", "2012-09-19",
 		"It rained in August. Officials will meet in the first week of the month.",
 		[]want{{"August", "DATE", "2012-08", "-", "", ""}}},
+	{"counter-example (self-review): the sentence's last expression a day, no month ('On Monday the landlord said rent is due in the first week of the month': any month's): none", "2012-09-19",
+		"On Monday the landlord said rent is due in the first week of the month.",
+		[]want{{"Monday", "DATE", "2012-09-17", "-", "", ""}}},
 
 	// a horizon of two decades or more in years
 	{"'could be ice-free in summer within 20 or 30 years', 'within 30 years': a count of two decades or more after 'within' is a horizon of decades, the season any year's (was next summer)", "2012-09-19",
