@@ -683,6 +683,24 @@ func (t *tagger) firstDay(i int) cand {
 	}
 	switch t.w(i + 1) {
 	case "-", "–", "and", "to", "or", "until", "through":
+	case ",":
+		// "on 27, 28 and 31 January", "on 3, 4, 5 and 7 February": a day
+		// of a comma list that ends in a pair of days takes the pair's
+		// month, each day after the one before ("on 27, 2 and 3 March"
+		// is no list)
+		k := i + 2
+		if !t.attached(i+1) || k >= len(t.toks) || t.toks[k].kind != kNum || t.toks[k].n <= tk.n || t.toks[k].nl {
+			return cand{}
+		}
+		c := t.firstDay(k)
+		if !c.ok() {
+			return cand{}
+		}
+		val := c.val[:8] + pad(tk.n, 2)
+		if _, _, ok := intervalOf(val); !ok {
+			return cand{}
+		}
+		return cand{i: i, j: i + 1, typ: Date, val: val}
 	case "/":
 		// "the night of 5/6 June", "28/29 September": a night across two
 		// days, written with a slash by British and military copy; only

@@ -357,6 +357,9 @@ func (t *tagger) quantity(i int) cand {
 	if !hyph && t.is(k, "old") && u == uYear {
 		return cand{} // "37 years old": an age
 	}
+	if t.is(k, "olds") && (u == uYear || u == uMonth || u == uWeek) {
+		return cand{} // "16-24 year olds", "six month olds": people of that age, the hyphens left out
+	}
 	if !hyph && t.is(k, "of") && t.is(k+1, "age") && (u == uYear || u == uMonth || u == uWeek) && t.ageEnds(k+2) {
 		return cand{} // "everyone over six months of age", "under 18 years of age": an age
 	}
