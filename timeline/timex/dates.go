@@ -2134,7 +2134,16 @@ func (t *tagger) perfectBeenBefore(i int) bool {
 // ("arrested for the Jan. 6 riot", "for Monday's attack") makes it an
 // event's date, which the tense decides.
 func (t *tagger) forDay(i, j int) int {
-	if !t.is(i-1, "for") || t.is(j, "'") || !t.clauseEnds(j) {
+	if !t.is(i-1, "for") || t.is(j, "'") {
+		return 0
+	}
+	// "Nurses set strike for Tuesday" ending a headline, a blank line
+	// after it: the line's end ends the phrase, and nothing after it
+	// belongs to the clause (a line of running text broken by hand goes
+	// on after its break)
+	headEnd := j < len(t.toks) && t.toks[j].nl && t.headlineLine(i) &&
+		strings.Count(t.text[t.toks[j-1].e:t.toks[j].s], "\n") >= 2
+	if !headEnd && !t.clauseEnds(j) {
 		return 0
 	}
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
@@ -2158,7 +2167,7 @@ func (t *tagger) forDay(i, j int) int {
 			}
 		}
 	}
-	for k := j; k < len(t.toks) && k < j+15; k++ {
+	for k := j; !headEnd && k < len(t.toks) && k < j+15; k++ {
 		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";") && !t.abbrevDot(k) {
 			break
 		}

@@ -444,6 +444,17 @@
 //     the noun: it is no past of the clause. After a verb ("He arrived,
 //     exhausted, and left") or as the main verb after a relative clause
 //     ("First of America, which now has 45 banks, announced") it is.
+//     A participle of sequence after a comma (", followed by", ",
+//     preceded by") has no tense of its own: "The agreement provides for
+//     a rise in January, followed by another on June 1st" takes the
+//     present of "provides", a June to come. A pay rise's "backdated to"
+//     dates its own object as gone, whatever the clause's tense ("will
+//     get a rise backdated to April", "to the start of April": the April
+//     gone), and gives no tense to what comes after it in the clause ("3%
+//     backdated to April and 2% more from June" in a clause of "will
+//     pay": June to come); after an auxiliary ("was backdated to April")
+//     or a subject pronoun ("it backdated to April the grants") it is a
+//     verb.
 //     A past participle after a plural noun with the clause's own verb
 //     after it ("Officials elected in June will take office") opens a
 //     reduced relative: before a future or present main verb the date in
@@ -502,7 +513,12 @@
 //     postponed"); a month so undone ("a conference initially planned
 //     for late May" in June) is the one gone by (a plan still on leaves a
 //     month to the tense: "sales for January" is no month to come). A noun after the day ("jailed for the Jan. 6 riot",
-//     "for Monday's attack") leaves it to the tense.
+//     "for Monday's attack") leaves it to the tense. A headline's "for
+//     Tuesday" ending its line, a blank line after it ("Nurses set strike
+//     for Tuesday"), ends its phrase there too, and nothing in the body
+//     below is read as its clause; a line of running text broken by hand
+//     ("scheduled for Monday" and "but postponed" on the next line) is
+//     read on.
 //   - A weekday in a past-tense clause whose event was called off
 //     ("Saturday's match was postponed", "the vote on Sunday was
 //     cancelled") is the nearest such day, which may be still to come:
@@ -819,6 +835,13 @@
 //     as do "the year before", "the month after", "the week before" when
 //     a phrase ends there ("down from $450 million the year before"; none
 //     before a date is named). "the prior year" is "the previous year".
+//     "the previous week" and "the prior week" after a weekly report's
+//     week ("for the week ended Oct. 11, the department said on Thursday.
+//     Claims for the prior week were unrevised"; "Claims fell last week
+//     ... the prior week") are the week before that week, within 60
+//     tokens and unless a day other than the reference day has anchored
+//     the story since ("On Oct. 1 a storm hit; the previous week was
+//     calm" counts from Oct. 1).
 //     "end-2012", "end-March" are the end of that year or month;
 //     so is a headline's or a business wire's "end of" with its article
 //     dropped after a preposition of time ("to close plant by end of

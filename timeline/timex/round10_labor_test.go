@@ -47,6 +47,33 @@ var round10LaborCases = []formCase{
 	{"counter-example (self-review): 'The Sunday overtime' (a determiner), 'On Sunday work resumed' (a preposition of the day), 'Sunday work on the bridge' (work on a thing), 'The Friday opening of the show' and 'will work Sunday' keep the one day", "2017-06-06",
 		"The Sunday overtime was cancelled. On Sunday work resumed at the plant. Sunday work on the bridge will close the road. The Friday opening of the show drew crowds. He will work Sunday.",
 		[]want{{"Sunday", "DATE", "2017-06-04", "-", "", ""}, {"Sunday", "DATE", "2017-06-04", "-", "", ""}, {"Sunday", "DATE", "2017-06-11", "-", "", ""}, {"Friday", "DATE", "2017-06-02", "-", "", ""}, {"Sunday", "DATE", "2017-06-11", "-", "", ""}}},
+
+	// "for Tuesday" ending a headline
+	{"'Nurses set strike for Tuesday' ending a headline with a blank line after it: the line's end ends the phrase, a day planned, to come (was the Tuesday gone)", "2021-07-02",
+		"Nurses at Mercy Regional set strike for Tuesday\n\nRoughly 600 nurses plan to walk out.\n\nUnion sets vote for Monday\n\nBy Karen Dolan",
+		[]want{{"Tuesday", "DATE", "2021-07-06", "-", "", ""}, {"Monday", "DATE", "2021-07-05", "-", "", ""}}},
+	{"counter-example (self-review): 'arrest man for Tuesday attack' (a noun after the day) and 'for Tuesday's attack' are deeds gone; a line of running text broken by hand ('scheduled for Monday' then 'but postponed') keeps its sentence", "2021-07-02",
+		"Police arrest man for Tuesday attack\n\nA man was held.\n\nMan jailed for Tuesday's attack\n\nThe vote was scheduled for Monday\nbut postponed.",
+		[]want{{"Tuesday", "DATE", "2021-06-29", "-", "", ""}, {"Tuesday", "DATE", "2021-06-29", "-", "", ""}, {"Monday", "DATE", "2021-06-28", "-", "", ""}}},
+
+	// ", followed by" and "backdated to"
+	{"'provides for an increase backdated to January 1st, followed by a rise on June 1st': a participle of sequence after a comma and a pay rise's 'backdated to' have no tense beyond their own objects; the clause's present gives the June to come (was June gone)", "2024-01-22",
+		"The agreement provides for a 2.25 per cent increase backdated to January 1st, followed by a 1 per cent rise on June 1st. The deal will pay 3% backdated to April and 2% more from June.",
+		[]want{{"January 1st", "DATE", "2024-01-01", "-", "", ""}, {"June 1st", "DATE", "2024-06-01", "-", "", ""}, {"April", "DATE", "2023-04", "-", "", ""}, {"June", "DATE", "2024-06", "-", "", ""}}},
+	{"'will get a rise backdated to April', 'backdated to the start of April': what a rise is backdated to has gone by, whatever the clause's tense", "2024-01-22",
+		"Nurses will get a rise backdated to April. Teachers will get theirs backdated to the start of April.",
+		[]want{{"April", "DATE", "2023-04", "-", "", ""}, {"the start of April", "DATE", "2023-04", "START", "", ""}}},
+	{"counter-example (self-review): 'was followed by', 'were backdated to April, and ... in March', 'it backdated to April the grants made in June' keep the past; 'The strike began in October, followed by a walkout on June 1' takes the past of 'began'", "2024-01-22",
+		"The deal was followed by a strike on June 1. The increase was backdated to April, and staff got it in March. The firm said it backdated to April the grants made in June. The strike began in October, followed by a walkout on June 1.",
+		[]want{{"June 1", "DATE", "2023-06-01", "-", "", ""}, {"April", "DATE", "2023-04", "-", "", ""}, {"March", "DATE", "2023-03", "-", "", ""}, {"April", "DATE", "2023-04", "-", "", ""}, {"June", "DATE", "2023-06", "-", "", ""}, {"October", "DATE", "2023-10", "-", "", ""}, {"June 1", "DATE", "2023-06-01", "-", "", ""}}},
+
+	// "the prior week" after a weekly report's week
+	{"'for the week ended Oct. 11 ... Claims for the prior week', 'Claims fell last week ... the prior week': the week before the week the report named (was the week before the reference day's)", "2014-10-16",
+		"Claims fell for the week ended Oct. 11, the department said on Thursday. Claims for the prior week were unrevised. Continuing claims fell last week. The previous week they had risen.",
+		[]want{{"the week", "DURATION", "P1W", "-", "", ""}, {"Oct. 11", "DATE", "2014-10-11", "-", "", ""}, {"Thursday", "DATE", "2014-10-16", "-", "", ""}, {"the prior week", "DATE", "2014-W40", "-", "", ""}, {"last week", "DATE", "2014-W41", "-", "", ""}, {"The previous week", "DATE", "2014-W40", "-", "", ""}}},
+	{"counter-example (self-review): a day named since anchors the story ('On Oct. 1 a storm hit; the previous week was calm'), 'the previous month' is no week, and 'Last Week Tonight' is a title", "2014-10-16",
+		"Claims fell in the week ended Oct. 11. On Oct. 1 a storm hit; the previous week was calm. Sales rose last week. The previous month was weak. He hosts Last Week Tonight. The previous week was quiet.",
+		[]want{{"the week", "DURATION", "P1W", "-", "", ""}, {"Oct. 11", "DATE", "2014-10-11", "-", "", ""}, {"Oct. 1", "DATE", "2014-10-01", "-", "", ""}, {"the previous week", "DATE", "2014-W39", "-", "", ""}, {"last week", "DATE", "2014-W41", "-", "", ""}, {"The previous month", "DATE", "", "-", "", ""}, {"The previous week", "DATE", "", "-", "", ""}}},
 }
 
 func TestRound10Labor(t *testing.T) { runFormCases(t, round10LaborCases, true) }
