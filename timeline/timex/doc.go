@@ -119,7 +119,11 @@
 //     "earlier" opening a clause or after a verb, "come" among them ("Hours before the vote", "The findings come days before a conference",
 //     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
 //     deal") or after a verb of spending time ("could take months", "took
-//     centuries to build", "spent years", "lasted hours", "waited hours"),
+//     centuries to build", "spent years", "lasted hours", "waited hours")
+//     or after "have", "had" before "to" and a verb, or "left" ("Ministers
+//     have had weeks to get round the table", "has years to comply", "had
+//     hours left"; "have months of data", "had weeks to the deadline" are
+//     not so read),
 //     after "went back", "dates back" ("The roots went back decades"),
 //     before "of" after a verb that plunges its object into it ("plunged
 //     Cuba into years of hardship"; "divided the calendar into months of

@@ -74,6 +74,14 @@ var round10LaborCases = []formCase{
 	{"counter-example (self-review): a day named since anchors the story ('On Oct. 1 a storm hit; the previous week was calm'), 'the previous month' is no week, and 'Last Week Tonight' is a title", "2014-10-16",
 		"Claims fell in the week ended Oct. 11. On Oct. 1 a storm hit; the previous week was calm. Sales rose last week. The previous month was weak. He hosts Last Week Tonight. The previous week was quiet.",
 		[]want{{"the week", "DURATION", "P1W", "-", "", ""}, {"Oct. 11", "DATE", "2014-10-11", "-", "", ""}, {"Oct. 1", "DATE", "2014-10-01", "-", "", ""}, {"the previous week", "DATE", "2014-W39", "-", "", ""}, {"last week", "DATE", "2014-W41", "-", "", ""}, {"The previous month", "DATE", "", "-", "", ""}, {"The previous week", "DATE", "", "-", "", ""}}},
+
+	// "have had weeks to"
+	{"'Ministers have had weeks to get round the table', 'has years to comply', 'had only hours left': a bare plural unit after 'have', 'had' before 'to' and a verb (or 'left') is the time one has for a deed, a stretch of no stated length (was none)", "2023-02-15",
+		"Ministers have had weeks to get round the table. The firm has years to comply. Having months to plan, they waited. They had hours left.",
+		[]want{{"weeks", "DURATION", "PXW", "-", "0", "0"}, {"years", "DURATION", "PXY", "-", "0", "0"}, {"months", "DURATION", "PXM", "-", "0", "0"}, {"hours", "DURATION", "PTXH", "-", "0", "0"}}},
+	{"counter-example (self-review): 'have months of data' (a count of months' data), 'had weeks to the deadline' (no deed), 'had Weeks to thank' (a name) are no stretch here", "2023-02-15",
+		"We have months of data. He had weeks to the deadline. The band had Weeks to thank for the song.",
+		nil},
 }
 
 func TestRound10Labor(t *testing.T) { runFormCases(t, round10LaborCases, true) }
