@@ -281,8 +281,9 @@
 //     rates", "Sunday shifts") XXXX-WXX-7, the work of every such day
 //     (a determiner or a preposition of the day before it, "the Sunday
 //     overtime", "On Sunday work resumed", work on a thing, "Sunday work
-//     on the bridge", and "the Friday opening of the show" keep the one
-//     day), "twice a week"
+//     on the bridge", "the Friday opening of the show", "a Sunday
+//     opening night" and "a Sunday penalty shootout" keep the one day),
+//     "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
 //     year"; "7% a year" too, and "2.5 per cent a year" in British and
 //     Commonwealth spelling, the figure before "per cent" making it an

@@ -44,9 +44,9 @@ var round10LaborCases = []formCase{
 	{"'penalty rates for Sunday work', 'refuse Saturday working', 'oppose Sunday opening', 'Sunday penalty rates', 'work Sunday shifts': the work of every such day, a set (was the coming or the last such day, a wrong date)", "2017-06-06",
 		"Penalty rates for Sunday work will be cut. Staff refuse Saturday working. Unions oppose Sunday opening. Sunday penalty rates will fall. Nurses work Sunday shifts.",
 		[]want{{"Sunday", "SET", "XXXX-WXX-7", "-", "0", "0"}, {"Saturday", "SET", "XXXX-WXX-6", "-", "0", "0"}, {"Sunday", "SET", "XXXX-WXX-7", "-", "0", "0"}, {"Sunday", "SET", "XXXX-WXX-7", "-", "0", "0"}, {"Sunday", "SET", "XXXX-WXX-7", "-", "0", "0"}}},
-	{"counter-example (self-review): 'The Sunday overtime' (a determiner), 'On Sunday work resumed' (a preposition of the day), 'Sunday work on the bridge' (work on a thing), 'The Friday opening of the show' and 'will work Sunday' keep the one day", "2017-06-06",
-		"The Sunday overtime was cancelled. On Sunday work resumed at the plant. Sunday work on the bridge will close the road. The Friday opening of the show drew crowds. He will work Sunday.",
-		[]want{{"Sunday", "DATE", "2017-06-04", "-", "", ""}, {"Sunday", "DATE", "2017-06-04", "-", "", ""}, {"Sunday", "DATE", "2017-06-11", "-", "", ""}, {"Friday", "DATE", "2017-06-02", "-", "", ""}, {"Sunday", "DATE", "2017-06-11", "-", "", ""}}},
+	{"counter-example (self-review): 'The Sunday overtime' (a determiner), 'On Sunday work resumed' (a preposition of the day), 'Sunday work on the bridge' (work on a thing), 'The Friday opening of the show', 'Sunday opening night', 'a Sunday penalty shootout' and 'will work Sunday' keep the one day", "2017-06-06",
+		"The Sunday overtime was cancelled. On Sunday work resumed at the plant. Sunday work on the bridge will close the road. The Friday opening of the show drew crowds. He will work Sunday. A Sunday opening night drew crowds. He lost a Sunday penalty shootout.",
+		[]want{{"Sunday", "DATE", "2017-06-04", "-", "", ""}, {"Sunday", "DATE", "2017-06-04", "-", "", ""}, {"Sunday", "DATE", "2017-06-11", "-", "", ""}, {"Friday", "DATE", "2017-06-02", "-", "", ""}, {"Sunday", "DATE", "2017-06-11", "-", "", ""}, {"Sunday", "DATE", "2017-06-04", "-", "", ""}, {"Sunday", "DATE", "2017-06-04", "-", "", ""}}},
 
 	// "for Tuesday" ending a headline
 	{"'Nurses set strike for Tuesday' ending a headline with a blank line after it: the line's end ends the phrase, a day planned, to come (was the Tuesday gone)", "2021-07-02",
