@@ -25,6 +25,14 @@ package timex
 // 11', and four wrong dates ('Sunday work', a headline's 'set strike for
 // Tuesday', 'followed by a 1 per cent rise on June 1st', 'staging it
 // instead from November').
+//
+// After the round-10 rules (round10_labor_test.go) the tagger agrees with
+// 223 of the 224 expressions (the 222 annotated by hand and the two
+// corrected SETs) and tags nothing spurious. One gap is left, a wrong
+// date no general rule was found for: 'has already refused to backdate a
+// 2.5% award ... to April, staging it instead from November' (item 472),
+// where the present perfect of the main clause sends the participle's
+// month to the year gone.
 var newsLabor = []newsArticle{
 	{"460-ap-nurses-strike-vote", "2016-06-14", "AP on a Tuesday: 'Monday night', 'said Tuesday', '10 days' notice', 'as early as June 25', 'three-year contract expired May 31', 'for two weeks now', 'each of the next three years', 'five-day walkout', 'In 2010', 'one-day strike', 'that July' (2010), 'meet again Thursday'",
 		[]want{
