@@ -683,6 +683,24 @@ func (t *tagger) firstDay(i int) cand {
 	}
 	switch t.w(i + 1) {
 	case "-", "–", "and", "to", "or", "until", "through":
+	case ",":
+		// "on 27, 28 and 31 January", "on 3, 4, 5 and 7 February": a day
+		// of a comma list that ends in a pair of days takes the pair's
+		// month, each day after the one before ("on 27, 2 and 3 March"
+		// is no list)
+		k := i + 2
+		if !t.attached(i+1) || k >= len(t.toks) || t.toks[k].kind != kNum || t.toks[k].n <= tk.n || t.toks[k].nl {
+			return cand{}
+		}
+		c := t.firstDay(k)
+		if !c.ok() {
+			return cand{}
+		}
+		val := c.val[:8] + pad(tk.n, 2)
+		if _, _, ok := intervalOf(val); !ok {
+			return cand{}
+		}
+		return cand{i: i, j: i + 1, typ: Date, val: val}
 	case "/":
 		// "the night of 5/6 June", "28/29 September": a night across two
 		// days, written with a slash by British and military copy; only
@@ -2116,7 +2134,16 @@ func (t *tagger) perfectBeenBefore(i int) bool {
 // ("arrested for the Jan. 6 riot", "for Monday's attack") makes it an
 // event's date, which the tense decides.
 func (t *tagger) forDay(i, j int) int {
-	if !t.is(i-1, "for") || t.is(j, "'") || !t.clauseEnds(j) {
+	if !t.is(i-1, "for") || t.is(j, "'") {
+		return 0
+	}
+	// "Nurses set strike for Tuesday" ending a headline, a blank line
+	// after it: the line's end ends the phrase, and nothing after it
+	// belongs to the clause (a line of running text broken by hand goes
+	// on after its break)
+	headEnd := j < len(t.toks) && t.toks[j].nl && t.headlineLine(i) &&
+		strings.Count(t.text[t.toks[j-1].e:t.toks[j].s], "\n") >= 2
+	if !headEnd && !t.clauseEnds(j) {
 		return 0
 	}
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
@@ -2140,7 +2167,7 @@ func (t *tagger) forDay(i, j int) int {
 			}
 		}
 	}
-	for k := j; k < len(t.toks) && k < j+15; k++ {
+	for k := j; !headEnd && k < len(t.toks) && k < j+15; k++ {
 		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";") && !t.abbrevDot(k) {
 			break
 		}

@@ -119,7 +119,11 @@
 //     "earlier" opening a clause or after a verb, "come" among them ("Hours before the vote", "The findings come days before a conference",
 //     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
 //     deal") or after a verb of spending time ("could take months", "took
-//     centuries to build", "spent years", "lasted hours", "waited hours"),
+//     centuries to build", "spent years", "lasted hours", "waited hours")
+//     or after "have", "had" before "to" and a verb, or "left" ("Ministers
+//     have had weeks to get round the table", "has years to comply", "had
+//     hours left"; "have months of data", "had weeks to the deadline" are
+//     not so read),
 //     after "went back", "dates back" ("The roots went back decades"),
 //     before "of" after a verb that plunges its object into it ("plunged
 //     Cuba into years of hardship"; "divided the calendar into months of
@@ -254,7 +258,8 @@
 //     decade": P10Y after "over", "within", "for", "in"), while running
 //     text's "early next decade" is the calendar decade.
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
-//     expression.
+//     expression; so are "16-24 year olds", "six month olds", written
+//     without their hyphens (a year, month or week right before "olds").
 //   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"
 //     likewise); "millions of years", "billions of years" are PXY; a
 //     counted "165 million years", "4.5 billion years" is in millennia,
@@ -272,7 +277,15 @@
 //     second vote" is no time), "every Saturday
 //     night" XXXX-WXX-6TNI, "Tuesday nights", "Sunday mornings"
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
-//     both weekdays are such sets), "twice a week"
+//     both weekdays are such sets), a weekday right before a noun of a
+//     working regime ("penalty rates for Sunday work", "a ban on Saturday
+//     working", "Sunday opening", "Saturday overtime", "Sunday penalty
+//     rates", "Sunday shifts") XXXX-WXX-7, the work of every such day
+//     (a determiner or a preposition of the day before it, "the Sunday
+//     overtime", "On Sunday work resumed", work on a thing, "Sunday work
+//     on the bridge", "the Friday opening of the show", "a Sunday
+//     opening night" and "a Sunday penalty shootout" keep the one day),
+//     "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
 //     year"; "7% a year" too, and "2.5 per cent a year" in British and
 //     Commonwealth spelling, the figure before "per cent" making it an
@@ -438,6 +451,17 @@
 //     the noun: it is no past of the clause. After a verb ("He arrived,
 //     exhausted, and left") or as the main verb after a relative clause
 //     ("First of America, which now has 45 banks, announced") it is.
+//     A participle of sequence after a comma (", followed by", ",
+//     preceded by") has no tense of its own: "The agreement provides for
+//     a rise in January, followed by another on June 1st" takes the
+//     present of "provides", a June to come. A pay rise's "backdated to"
+//     dates its own object as gone, whatever the clause's tense ("will
+//     get a rise backdated to April", "to the start of April": the April
+//     gone), and gives no tense to what comes after it in the clause ("3%
+//     backdated to April and 2% more from June" in a clause of "will
+//     pay": June to come); after an auxiliary ("was backdated to April")
+//     or a subject pronoun ("it backdated to April the grants") it is a
+//     verb.
 //     A past participle after a plural noun with the clause's own verb
 //     after it ("Officials elected in June will take office") opens a
 //     reduced relative: before a future or present main verb the date in
@@ -496,7 +520,12 @@
 //     postponed"); a month so undone ("a conference initially planned
 //     for late May" in June) is the one gone by (a plan still on leaves a
 //     month to the tense: "sales for January" is no month to come). A noun after the day ("jailed for the Jan. 6 riot",
-//     "for Monday's attack") leaves it to the tense.
+//     "for Monday's attack") leaves it to the tense. A headline's "for
+//     Tuesday" ending its line, a blank line after it ("Nurses set strike
+//     for Tuesday"), ends its phrase there too, and nothing in the body
+//     below is read as its clause; a line of running text broken by hand
+//     ("scheduled for Monday" and "but postponed" on the next line) is
+//     read on.
 //   - A weekday in a past-tense clause whose event was called off
 //     ("Saturday's match was postponed", "the vote on Sunday was
 //     cancelled") is the nearest such day, which may be still to come:
@@ -813,7 +842,18 @@
 //     as do "the year before", "the month after", "the week before" when
 //     a phrase ends there ("down from $450 million the year before"; none
 //     before a date is named). "the prior year" is "the previous year".
+//     "the previous week" and "the prior week" after a weekly report's
+//     week ("for the week ended Oct. 11, the department said on Thursday.
+//     Claims for the prior week were unrevised"; "Claims fell last week
+//     ... the prior week") are the week before that week, within 60
+//     tokens and unless a day other than the reference day has anchored
+//     the story since ("On Oct. 1 a storm hit; the previous week was
+//     calm" counts from Oct. 1).
 //     "end-2012", "end-March" are the end of that year or month;
+//     so is a headline's or a business wire's "end of" with its article
+//     dropped after a preposition of time ("to close plant by end of
+//     2019", "at end of March", "by end of next year"); "no end of 2019
+//     trouble" keeps the year alone;
 //     "early-2013", "late-March" are written as "mid-2014" is.
 //     After a verb in the simple present ("the season now starts a week
 //     earlier and ends two weeks later"), with no day named in the
@@ -1060,7 +1100,10 @@
 //     "April 24 and 25" gives a second expression for the bare day ("25")
 //     in the same month, unless a.m. or p.m. follows it ("between 10 p.m.
 //     on Jan. 3 and 6 a.m. on Jan. 4": a clock time); day first, "18 and
-//     20 March" gives one for the earlier bare day ("18").
+//     20 March" gives one for the earlier bare day ("18"), and a comma
+//     list before such a pair one for each day, each after the one
+//     before ("on 27, 28 and 31 January", "on 3, 4, 5 and 7 February";
+//     "27, 2 and 3 March" is no list: the pair alone).
 //   - A range of days in one month is one expression: "July 28-29", "from
 //     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4", "18-20
 //     March", "from 3 to 5 May", "between 7 and 9 June". Its value
@@ -1380,7 +1423,11 @@
 //     and "By 2500 metres" are amounts, "By 2130, rescuers had reached the
 //     village" and "Until 2300, the bars stay open" clock times.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
-//     "Route 1776", "Vision 2030", "resolution 1881") is no year.
+//     "Route 1776", "Vision 2030", "resolution 1881") is no year; nor is
+//     a union local's number after a capitalised "Local" inside its
+//     sentence ("USW Local 1234", "members of Local 2010"; "the local
+//     2012 elections" and "Local 2016 turnout" opening a sentence keep
+//     their years).
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
 //     plural follows it ("2000 people", "1500 police", "2025 points"), which a
 //     date-introducing word before it ("in", "since", "the", "Russia's")

@@ -1130,6 +1130,14 @@ func (t *tagger) year(i int) cand {
 		if !t.attached(i) {
 			return cand{} // "Room 1205", "Flight 1549", "Vision 2030", "resolution 1881": a label or a name
 		}
+	case "local":
+		if t.toks[i-1].upper && !t.attached(i) && !t.opensSentence(i-1) {
+			// "USW Local 1234", "members of Local 2010": a union local's
+			// number, "Local" capitalised inside its sentence ("the local
+			// 2012 elections", "Local 2016 races were close" opening a
+			// sentence keep their year)
+			return cand{}
+		}
 	}
 	if tk.n < 1800 && t.is(i-1, "some") {
 		// "Some 1500 local (and 200 foreign) troops": a count; a year

@@ -185,6 +185,15 @@ func (t *tagger) quantity(i int) cand {
 				// "could take months", "took centuries to build", "spent
 				// years in jail", "waited hours": a stretch of no stated length
 				return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+			case "had", "have", "has", "having":
+				if t.is(i+1, "to") && i+2 < len(t.toks) && t.toks[i+2].kind == kWord && !t.toks[i+2].upper && !determiner(t.w(i+2)) || t.is(i+1, "left") {
+					// "Ministers have had weeks to get round the table",
+					// "has years to comply", "had only days left": the time
+					// one has for a deed, a stretch of no stated length
+					// ("had weeks to the Olympics" names no deed; "have
+					// months of data" is a count of months)
+					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+				}
 			case "back":
 				switch t.w(i - 2) {
 				case "go", "goes", "went", "gone", "going", "date", "dates", "dated", "dating", "stretch", "stretches", "stretched", "stretching":
@@ -356,6 +365,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if !hyph && t.is(k, "old") && u == uYear {
 		return cand{} // "37 years old": an age
+	}
+	if t.is(k, "olds") && (u == uYear || u == uMonth || u == uWeek) {
+		return cand{} // "16-24 year olds", "six month olds": people of that age, the hyphens left out
 	}
 	if !hyph && t.is(k, "of") && t.is(k+1, "age") && (u == uYear || u == uMonth || u == uWeek) && t.ageEnds(k+2) {
 		return cand{} // "everyone over six months of age", "under 18 years of age": an age

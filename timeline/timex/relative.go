@@ -534,6 +534,13 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 	case "previous":
 		off, base = -1, t.anchor
+		if u == uWeek && the {
+			if d, ok := t.weekEndedBefore(i); ok {
+				// "for the week ended Oct. 11 ... Claims for the prior
+				// week were unrevised": the week before the week named
+				return cand{i: i, j: j, typ: Date, val: fmtWeek(d.AddDate(0, 0, -7)), the: true}
+			}
+		}
 	case "following":
 		if !the {
 			return cand{}
@@ -1802,6 +1809,37 @@ func (t *tagger) glossDay(i int, wd time.Weekday) (time.Time, bool) {
 		if d := t.anchor.AddDate(0, 0, off); d.Weekday() == wd {
 			return d, true
 		}
+	}
+	return time.Time{}, false
+}
+
+// weekEndedBefore returns the day of "the week ended Oct. 11", "the week
+// ending Saturday, March 3" named within the 60 tokens before token i,
+// the last such, or a day of the reference day's last week when "last
+// week" is the last named there, no day but the reference day ("the
+// department said on Thursday") anchoring a story since: a
+// weekly report's week, from which "the
+// previous week" and "the prior week" count ("Claims fell last week ...
+// the prior week's level" is the week before that).
+func (t *tagger) weekEndedBefore(i int) (time.Time, bool) {
+	for k := i - 2; k > 0 && k >= i-60; k-- {
+		if t.is(k, "week") && t.is(k-1, "last") && !t.is(k-2, "the") && !t.is(k+1, "'") && (!t.toks[k-1].upper || t.opensSentence(k-1)) {
+			if t.anchored && t.anchorAt > k && !t.anchor.Equal(t.ref) {
+				// "Claims fell last week. On Oct. 1 the storm hit; the
+				// previous week was calm": a day named since is the anchor
+				return time.Time{}, false
+			}
+			return t.ref.AddDate(0, 0, -7), true
+		}
+		if !t.is(k, "ended") && !t.is(k, "ending") || !t.is(k-1, "week") || !t.is(k-2, "the") {
+			continue
+		}
+		d := t.core(k + 1)
+		if !d.ok() || d.typ != Date || len(d.val) != 10 || t.anchored && t.anchorAt >= d.j && !t.anchor.Equal(t.ref) {
+			return time.Time{}, false
+		}
+		iv, _, ok := intervalOf(d.val)
+		return iv.Start, ok
 	}
 	return time.Time{}, false
 }

@@ -1129,6 +1129,19 @@ func (t *tagger) positioned(i int) cand {
 	case "earlier", "later":
 		return t.earlierLater(i)
 	case "end":
+		if t.is(i+1, "of") && !t.toks[i].upper {
+			// "GM to close plant by end of 2019", "rates to rise at end of
+			// March": a headline's or a business wire's "the end of" with
+			// its article dropped, after a preposition of time ("no end
+			// of trouble", "the end of 2019" are not this case)
+			switch t.w(i - 1) {
+			case "by", "at", "until", "till", "before", "from", "after", "since", "around", "towards", "toward":
+				mod, j = "END", i+2
+			default:
+				return cand{}
+			}
+			break
+		}
 		// "end-2012", "end-March": the end of it
 		if !t.is(i+1, "-") || !t.attached(i+1) || !t.attached(i+2) {
 			return cand{}
@@ -1535,6 +1548,11 @@ func (t *tagger) core(i int) cand {
 		if tk.upper && t.habitWeekday(i) {
 			// "from 9 a.m. to 4 p.m. Monday through Friday": the days a
 			// habit keeps, sets
+			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
+		}
+		if tk.upper && t.workRegimeWeekday(i) {
+			// "penalty rates for Sunday work", "a ban on Saturday
+			// working": the work of every such day, a set
 			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
 		}
 		try(t.weekday(i, 0))

@@ -88,6 +88,35 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		if t.determinerParticiple(k) {
 			continue // "The planned strike on Monday will go ahead": an adjective, no verb
 		}
+		if (tk.w == "followed" || tk.w == "preceded") && t.is(k-1, ",") && t.is(k+1, "by") {
+			// "The deal provides for a rise in January, followed by
+			// another on June 1": a participle of sequence after a comma
+			// has no tense of its own; the clause before the comma gives it
+			continue
+		}
+		if tk.w == "backdated" && t.is(k+1, "to") {
+			if i <= k+5 && !t.punctBetween(k+1, i) {
+				// "will get a rise backdated to April", "backdated to the
+				// start of April": what a rise is backdated to has gone
+				// by, whatever the clause's tense
+				return tPast, k
+			}
+			switch t.w(k - 1) {
+			case "he", "she", "it", "they", "we", "i", "who", "which", "that":
+				// "The firm said it backdated to April the grants": a
+				// verb after its subject
+				return tPast, k
+			}
+			if k > 0 && !auxiliary(t.w(k-1)) {
+				// "provides for an increase backdated to January 1st,
+				// followed by a rise on June 1st": the participle dates
+				// only its own object; the clause's verb gives the tense
+				// of the rest ("was backdated to April, and" has its verb;
+				// "3% backdated to April and 2% more from June" is of the
+				// clause's "will pay")
+				continue
+			}
+		}
 		if plannedParticiple(tk.w) && t.afterWouldHave(k) {
 			continue // "Elvis would have turned 80 on Thursday": no past of its own; the modal decides
 		}
@@ -2936,4 +2965,14 @@ func (t *tagger) pastSubClause(k, j int) bool {
 		return false
 	}
 	return t.cue(j) == tPast
+}
+
+// punctBetween reports whether a punctuation token stands in (a, b).
+func (t *tagger) punctBetween(a, b int) bool {
+	for m := a + 1; m < b && m < len(t.toks); m++ {
+		if t.toks[m].kind == kPunct {
+			return true
+		}
+	}
+	return false
 }
