@@ -1312,6 +1312,11 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		} else if t.outcomeBefore(i) || tn == tPresent && t.respondingTo(i) {
 			dir = -1
 		}
+		if tn == tPresent {
+			if c, k := t.tenseCue(i, j); t.citedRelease(c, k, i) {
+				dir = -1 // "according to the latest figures, out Friday."
+			}
+		}
 		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) && !t.waitingFor(i) {
 			// "follows Tuesday's declaration": a weekday in the possessive
 			// dates a reported event; the present tense of the clause does

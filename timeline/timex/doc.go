@@ -927,7 +927,13 @@
 //     "shortly before 11 pm on Tuesday ... brought to the surface
 //     overnight": "late", an evening or night, a clock time from 6 p.m.),
 //     the night is the one after that day. Spanning two days,
-//     "overnight" does not change the day the narrative is on. A day told
+//     "overnight" does not change the day the narrative is on. A clock
+//     time that ends a span after "to", "until", "till", "through" (or
+//     "and" after "between") and is earlier in the day than the span's
+//     start on the same day runs past midnight: "from 22:00 to 06:00",
+//     "from 10pm to 6am", "between 11 p.m. and 5 a.m." end on the next
+//     morning; an end with its own day ("to 6am Sunday") keeps it
+//     (round10_leftB). A day told
 //     early or late ("late Thursday", "early Monday") anchors what
 //     follows as the bare day does, but a morning clock time in a past
 //     sentence after a day told late (not in a past perfect) is not that
@@ -1270,6 +1276,9 @@
 //     article (a headline's) are the end of the year of account under way,
 //     valued as "the current fiscal year", Mod END, no interval; in a past
 //     clause none, as which year's end is unsure.
+//     "the tax year", "the fiscal year" before a noun of rules ("Under
+//     the tax year rules", "on the financial year basis") names a kind of
+//     year, no expression (round10_leftB).
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
 //     "the first nine months of the year" is the year last named, unless
@@ -2951,7 +2960,10 @@
 // loved the film, out Jan. 22." in March) a month's day so set off is the
 // nearest, gone or to come ("released a single from their album, out Jan.
 // 22." in November is next January's); a weekday keeps the day to come
-// (review round9_review_a). A holiday's name between a possessive ("its", "their",
+// (review round9_review_a). A release date so set off after the object of
+// "according to" ("Unemployment fell, according to the latest figures,
+// out Friday." on a Saturday) is gone or today: what a text cites is out
+// already (round10_leftB). A holiday's name between a possessive ("its", "their",
 // "the store's") and a noun it qualifies, in a clause told in the past
 // ("The BBC has unveiled its Christmas schedule" in mid-December), names
 // the season of the thing, not the deed's day: the nearest such holiday,

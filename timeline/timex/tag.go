@@ -310,6 +310,9 @@ func (t *tagger) emit(c cand) {
 			}
 		}
 	}
+	if c.typ == Time {
+		c.val = t.rangeEndNextDay(c)
+	}
 	tx := Timex{Start: int(t.toks[c.i].s), End: int(t.toks[c.j-1].e), Type: c.typ, Value: c.val, Mod: c.mod}
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
@@ -475,6 +478,58 @@ func (t *tagger) emit(c cand) {
 		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
 	}
 	t.out = append(t.out, tx)
+}
+
+// rangeEndNextDay returns the value of the clock time c, moved to the
+// next day when it ends a span of clock times whose start, given the
+// same day, is later in the day: "from 22:00 to 06:00", "from 10pm to
+// 6am", "between 11 p.m. and 5 a.m." run past midnight, so the end is
+// the morning after the start's day. An end with its own day ("to 6am
+// Sunday") keeps it; "from 9am to 5pm" is one day.
+func (t *tagger) rangeEndNextDay(c cand) string {
+	v, p := c.val, t.lastTime
+	if len(v) != 16 || len(p) != 16 || v[10] != 'T' || p[10] != 'T' || v[:10] != p[:10] || v[0] < '0' || v[0] > '9' || t.lastTimeAt != c.i-1 {
+		return v
+	}
+	switch t.w(c.i - 1) {
+	case "to", "until", "till", "through":
+	case "and":
+		between := false
+		for m := c.i - 2; m >= 0 && m >= c.i-8; m-- {
+			if t.is(m, "between") {
+				between = true
+				break
+			}
+			if t.endsAt(m, stopLine|stopSemicolon) {
+				break
+			}
+		}
+		if !between {
+			return v
+		}
+	default:
+		return v
+	}
+	if atoiDigits(v[11:13])*60+atoiDigits(v[14:16]) >= atoiDigits(p[11:13])*60+atoiDigits(p[14:16]) {
+		return v
+	}
+	for k := c.i; k < c.j; k++ {
+		if _, ok := weekdayOf(t.w(k)); ok {
+			return v
+		}
+		if _, ok := monthOf(t.w(k)); ok {
+			return v
+		}
+		switch t.w(k) {
+		case "today", "tonight", "tomorrow", "yesterday":
+			return v
+		}
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return v
+	}
+	return fmtDay(d.AddDate(0, 0, 1)) + v[10:]
 }
 
 // gmtIn reports whether tokens [i, j) name GMT or UTC.
@@ -2515,6 +2570,11 @@ func (t *tagger) reportPeriod(i int) cand {
 		return cand{i: i, j: end, typ: Duration, val: val, the: true}
 	default:
 		if t.fiscalWord(i) {
+			if end < len(t.toks) && !t.toks[end].upper && ruleNoun(t.w(end)) && !t.is(end+1, "out") {
+				// "Under the tax year rules", "the financial year
+				// basis": the kind of year a rule counts in, no year
+				return cand{}
+			}
 			// a company's fiscal year need not be the calendar year
 			return cand{i: i, j: end, typ: Duration, val: "P1Y", the: true}
 		}
@@ -3095,6 +3155,17 @@ func (t *tagger) fiscalWord(k int) bool {
 // year of account, for fiscalWord.
 func (t *tagger) budgetYear(k int) bool {
 	return t.is(k+1, "year") && !t.is(k+2, "after") && !t.is(k+2, "on") && !t.is(k+2, "by") && !t.is(k+2, "over") && !t.is(k+2, "-")
+}
+
+// ruleNoun reports whether w is a noun of a rule or a system that "the
+// tax year", "the fiscal year" may qualify ("the tax year rules", "the
+// financial year basis"): the phrase names a kind of year, no year.
+func ruleNoun(w string) bool {
+	switch w {
+	case "rule", "rules", "regime", "system", "basis", "convention", "conventions", "calendar", "definition", "concept", "structure", "framework", "provisions", "regulations":
+		return true
+	}
+	return false
 }
 
 // isMonthWord reports whether w names a month.

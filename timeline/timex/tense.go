@@ -1178,6 +1178,9 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return 1
 	}
+	if c == tPresent && t.citedRelease(c, k, i) {
+		return -1 // "according to the figures, out Jan. 22." is gone
+	}
 	if c == tPresent && k >= 0 && k < i && i-k <= 12 && t.is(k, "out") && t.releaseOut(k) && t.pastMainBefore(k-1) {
 		// "Critics loved the film, out Jan. 22." in March, "The band
 		// released a single from their album, out Jan. 22." in November:
@@ -2054,6 +2057,34 @@ func (t *tagger) releaseOut(k int) bool {
 		}
 	}
 	return m >= len(t.toks) || t.is(m, ".") || t.is(m, ")") || t.endsAt(m-1, stopLine)
+}
+
+// citedRelease reports whether the date at token i, whose clause has
+// the tense c from the cue at k, is the release date of a source the
+// text cites: "Unemployment fell, according to the latest figures, out
+// Friday." on a Saturday. What a report cites is published already, so
+// its release day is gone (or today), not the one to come as for "their
+// new album, out Jan. 22".
+func (t *tagger) citedRelease(c tense, k, i int) bool {
+	return c == tPresent && k >= 1 && k < i && i-k <= 12 && t.is(k, "out") && t.releaseOut(k) && t.accordingToBefore(k-1)
+}
+
+// accordingToBefore reports whether the noun
+// phrase that an aside at token a (its comma or bracket) closes is the
+// object of "according to" ("according to the latest figures, out
+// Friday"): a source the text cites is out already. A comma or a verb
+// between them ("According to the publisher, the book, out Friday, is")
+// ends the phrase.
+func (t *tagger) accordingToBefore(a int) bool {
+	for m := a - 1; m >= 1 && m >= a-8; m-- {
+		if t.is(m, "to") && t.is(m-1, "according") {
+			return m < a-1
+		}
+		if t.toks[m].nl || t.is(m, ",") || t.is(m, ";") || t.is(m, "(") || t.is(m, ")") || t.is(m, ".") || t.toks[m].kind == kWord && t.cue(m) != tNone {
+			return false
+		}
+	}
+	return false
 }
 
 // announcedBefore reports whether the clause around [i, j) is told in
