@@ -1312,6 +1312,9 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		} else if t.outcomeBefore(i) || tn == tPresent && t.respondingTo(i) {
 			dir = -1
 		}
+		if t.expectationUndone(i) {
+			dir = -1 // "had predicted that Friday would be dry, but it rained"
+		}
 		if tn == tPresent {
 			if c, k := t.tenseCue(i, j); t.citedRelease(c, k, i) {
 				dir = -1 // "according to the latest figures, out Friday."

@@ -1570,7 +1570,10 @@
 //     the subject of a verb after it ("The truth is September was a
 //     disaster") are left to the tense, and so is a month's name alone,
 //     as often a habit ("The busiest month is August", "Peak season is
-//     June, July and August").
+//     June, July and August"). A scheduled event's noun before "is in", "are in"
+//     ("on") a date, a month alone too ("The mid-term elections are in
+//     November", "The vote is in March" in January), is to come; "Peak
+//     season is in August" (no event) is left to the tense (round10_leftB).
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within
@@ -3087,7 +3090,17 @@
 // clause reporting words dated by a year alone before the reference year
 // ("In 2011, he said the plant would open in March", "said in 2012 that
 // it would launch in March") is that year's or the next: XXXX-03, no
-// year. An irregular participle ("cast", "stolen", "caught") between a
+// year; so after other verbs of saying or foreseeing ("wrote in 2012
+// that", "predicted in 2011 that") and after "told" with its listener
+// ("told reporters in 2012 that the plant would open in March";
+// round10_leftB). A month or weekday expected in the past, by a verb of
+// expectation ("expected", "forecast", "predicted", "hoped", not "are
+// expected") or a verb of speech in the past perfect ("had said"), with
+// a clause after ", but" or ", and" telling in the past what came of it
+// (not another verb of speech: "but warned"), is gone: "Analysts had
+// expected that June would bring a rebound, but sales fell" in January
+// is last June; a plain "said ... would cut jobs in June, but shares
+// rose" keeps the plan's future (round10_leftB). An irregular participle ("cast", "stolen", "caught") between a
 // plural noun and a weekday opens a reduced relative, a deed done
 // ("Votes cast Monday will be counted today": the Monday gone). "was
 // likely to" + verb before a weekday in its clause, reported after a

@@ -46,6 +46,42 @@ var round10LeftBCases = []formCase{
 	{"counter: 'the fiscal year' before a verb ('ends', 'rules out') or alone stays the duration", "2016-09-09",
 		"The fiscal year ends in June. The fiscal year rules out a rise. Profits rose in the fiscal year.",
 		[]want{{"The fiscal year", "DURATION", "P1Y", "", "", ""}, {"June", "DATE", "2017-06", "", "", ""}, {"The fiscal year", "DURATION", "P1Y", "", "", ""}, {"the fiscal year", "DURATION", "P1Y", "", "", ""}}},
+
+	// a scheduled event told in the present with "is in", "are in"
+	{"fixed: 'The mid-term elections are in November' in January is the November to come (was the one gone)", "2016-01-12",
+		"The mid-term elections are in November. The vote is in March.",
+		[]want{{"November", "DATE", "2016-11", "-", "", ""}, {"March", "DATE", "2016-03", "-", "", ""}}},
+	{"counter: a habit's subject ('Peak season is in August', 'Most births are in August') is no scheduled event: left to the tense, the nearest", "2016-01-12",
+		"Peak season is in August. Most births are in August.",
+		[]want{{"August", "DATE", "2015-08", "-", "", ""}, {"August", "DATE", "2015-08", "-", "", ""}}},
+	{"self-review: the past ('The elections were in November') is gone; 'is in' with no date ('The match is in doubt') is none", "2016-01-12",
+		"The elections were in November. The match is in doubt.",
+		[]want{{"November", "DATE", "2015-11", "-", "", ""}}},
+
+	// a month after "would", in a clause reported by a verb dated by a year alone
+	{"fixed: 'He told reporters in 2012 that the plant would open in March' in 2016 is the March after words said in 2012: no year (was 2016-03)", "2016-01-09",
+		"He told reporters in 2012 that the plant would open in March.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"March", "DATE", "XXXX-03", "", "", ""}}},
+	{"fixed: other verbs of saying ('wrote in 2012 that', 'predicted in 2011 that')", "2016-01-09",
+		"She wrote in 2012 that the line would reopen in May. He predicted in 2011 that prices would peak in June.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"May", "DATE", "XXXX-05", "", "", ""}, {"2011", "DATE", "2011", "", "", ""}, {"June", "DATE", "XXXX-06", "", "", ""}}},
+	{"counter: 'told' with no date of its own ('told reporters the plant would open in March') and a year of a deed ('In 2012, the plant opened in March') are no dated speech", "2016-01-09",
+		"He told reporters the plant would open in March. In 2012, the plant opened in March.",
+		[]want{{"March", "DATE", "2016-03", "", "", ""}, {"2012", "DATE", "2012", "", "", ""}, {"March", "DATE", "2012-03", "", "", ""}}},
+
+	// an expectation undone
+	{"fixed: 'Analysts had expected that June would bring a rebound, but sales fell' in January is the June gone (was the coming one)", "2016-01-12",
+		"Analysts had expected that June would bring a rebound, but sales fell. Sales were expected to rise in July, but they fell.",
+		[]want{{"June", "DATE", "2015-06", "-", "", ""}, {"July", "DATE", "2015-07", "-", "", ""}}},
+	{"fixed: a weekday expected in the past perfect, with what came of it ('had predicted that Thursday would be dry, but it rained')", "2016-01-12",
+		"Forecasters had predicted that Thursday would be dry, but it rained.",
+		[]want{{"Thursday", "DATE", "2016-01-07", "-", "", ""}}},
+	{"counter: a plain 'said' ('said it would cut jobs in June, but shares rose': the plan may stand), an expectation now ('are expected to rise in June, but they fell in December') and no outcome keep the future", "2016-01-12",
+		"The company said it would cut jobs in June, but shares rose. Sales are expected to rise in June, but they fell in December. Analysts had expected that June would bring a rebound.",
+		[]want{{"June", "DATE", "2016-06", "-", "", ""}, {"June", "DATE", "2016-06", "-", "", ""}, {"December", "DATE", "2015-12", "-", "", ""}, {"June", "DATE", "2016-06", "-", "", ""}}},
+	{"self-review: a verb of speech after 'but' ('but warned of risks') tells no outcome", "2016-01-12",
+		"Analysts expected sales to rise in June, but warned of risks.",
+		[]want{{"June", "DATE", "2016-06", "-", "", ""}}},
 }
 
 func TestRound10LeftB(t *testing.T) { runFormCases(t, round10LeftBCases, false) }

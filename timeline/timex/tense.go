@@ -1086,6 +1086,12 @@ func (t *tagger) yearDirection(i, j int) int {
 		// Wednesday": the thing the date names is still to come
 		return 1
 	}
+	if t.expectationUndone(i) {
+		// "Analysts had expected that June would bring a rebound, but
+		// sales fell": a time expected in the past, with what came of it
+		// told in the past, is gone
+		return -1
+	}
 	if t.holidayAttribute(i, j) && t.tenseAt(i, j) == tPast {
 		// "The BBC has unveiled its Christmas schedule" in mid-December:
 		// the holiday names the thing's season, not the deed's day: the
@@ -1192,6 +1198,14 @@ func (t *tagger) yearDirection(i, j int) int {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
 		// 1", "The deal expires at the end of the fiscal year on Sept.
 		// 30": a timetable in the present names a date to come
+		return 1
+	}
+	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && k == i-2 && (t.is(i-1, "in") || t.is(i-1, "on")) && k > 0 && scheduledNoun(t.w(k-1)) &&
+		!(t.is(j, "'") && t.attached(j)) && (j >= len(t.toks) || t.cue(j) == tNone) {
+		// "The mid-term elections are in November", "The vote is in
+		// March" in January: a scheduled event told in the present is
+		// to come, a month alone too ("Peak season is in August", "Most
+		// births are in August" are habits, left to the tense)
 		return 1
 	}
 	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && (k == i-1 || k == i-2 && t.is(i-1, "on")) && k > 0 && t.toks[k-1].kind == kWord &&
@@ -2059,6 +2073,18 @@ func (t *tagger) releaseOut(k int) bool {
 	return m >= len(t.toks) || t.is(m, ".") || t.is(m, ")") || t.endsAt(m-1, stopLine)
 }
 
+// scheduledNoun reports whether w names an event held on a date set in
+// advance, the subject of "is in March", "are on Friday": an election,
+// a vote, a hearing, a final.
+func scheduledNoun(w string) bool {
+	switch w {
+	case "elections", "polls", "referendum", "primary", "primaries", "hearings", "votes", "games", "olympics",
+		"final", "finals", "ceremony", "inauguration", "wedding", "festival", "auditions", "sessions", "exams", "playoffs":
+		return true
+	}
+	return eventNoun(w)
+}
+
 // citedRelease reports whether the date at token i, whose clause has
 // the tense c from the cue at k, is the release date of a source the
 // text cites: "Unemployment fell, according to the latest figures, out
@@ -2689,6 +2715,40 @@ func (t *tagger) reportBefore(k int) (said, perfect bool) {
 	return said, false
 }
 
+// expectationUndone reports whether the date at token i is what was
+// expected in the past, by a verb of expectation ("expected",
+// "forecast", "predicted", "hoped") or a verb of speech in the past
+// perfect ("had said", "had promised") before it in its sentence, with a
+// clause after it telling in the past what came of it: "Analysts had
+// expected that June would bring a rebound, but sales fell", "Sales were
+// expected to rise in June, but they fell". The time expected is gone,
+// whatever "would" or "expected" says. A plain "said" ("The company said
+// it would cut jobs in June, but shares rose") tells no expectation
+// undone: the plan may stand.
+func (t *tagger) expectationUndone(i int) bool {
+	found := false
+	for m := i - 1; m >= 0 && m >= i-20; m-- {
+		if t.endsAt(m, stopLine|stopSemicolon) || t.is(m, "but") {
+			return false
+		}
+		w := t.w(m)
+		switch w {
+		case "expected", "forecast", "predicted", "anticipated", "hoped", "projected":
+			switch t.w(m - 1) {
+			case "is", "are", "be", "s", "being", "still":
+				return false // "Sales are expected to rise in June, but ...": an expectation now
+			}
+			found = true
+		default:
+			found = wouldSpeechVerb(w) && (t.is(m-1, "had") || t.is(m-2, "had"))
+		}
+		if found {
+			break
+		}
+	}
+	return found && t.outcomeAfter(i-2)
+}
+
 // outcomeAfter reports whether a clause after the token k in its sentence
 // tells, after ", and" or ", but", in the past what came of it (", and 10
 // inches fell", ", but temperatures stayed above zero").
@@ -2702,7 +2762,7 @@ func (t *tagger) outcomeAfter(k int) bool {
 				if t.endsAt(q, stopLine|stopSemicolon) {
 					break
 				}
-				if t.toks[q].kind == kWord && !t.toks[q].upper && cueOf(t.w(q)) == tPast {
+				if t.toks[q].kind == kWord && !t.toks[q].upper && cueOf(t.w(q)) == tPast && !wouldSpeechVerb(t.w(q)) {
 					return true
 				}
 			}
@@ -2756,8 +2816,7 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 			if m >= t.lastAt && (t.is(m, "had") || t.is(m, "if")) {
 				break // "In October, he had said ... would": the verb's own time is earlier; "if": a condition
 			}
-			switch w := t.w(m); {
-			case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "told":
+			if w := t.w(m); wouldSpeechVerb(w) {
 				if m < t.lastAt && t.lastAt-m > 3 && !(w == "told" && t.lastAt-m <= 6 && t.listenerBefore(m)) {
 					continue // a verb well before the date is of another clause ("told the BBC in October" is its own)
 				}
@@ -2787,12 +2846,14 @@ func (t *tagger) wouldYearAt(k, i int) int {
 	if !t.lastSet || !t.lastYear || t.lastAt > k || !t.sameSentence(t.lastAt, i) || t.last.Year() >= t.ref.Year() {
 		return 0
 	}
-	for m := max(0, t.lastAt-3); m < k; m++ {
+	for m := max(0, t.lastAt-6); m < k; m++ {
 		if m >= t.lastAt && t.is(m, "if") {
 			return 0
 		}
-		switch w := t.w(m); {
-		case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted":
+		if w := t.w(m); wouldSpeechVerb(w) {
+			if m < t.lastAt && t.lastAt-m > 3 && !(w == "told" && t.listenerBefore(m)) {
+				continue // "told reporters in 2012 that": the year dates the telling
+			}
 			if k-m > 12 {
 				return 0
 			}
@@ -2800,6 +2861,20 @@ func (t *tagger) wouldYearAt(k, i int) int {
 		}
 	}
 	return 0
+}
+
+// wouldSpeechVerb reports whether w is a verb of saying, promising or
+// foreseeing in the past whose date dates the future that a "would" after
+// it reports: "said", "told", "promised", "wrote", "predicted", "argued".
+// "says" is of now.
+func wouldSpeechVerb(w string) bool {
+	switch w {
+	case "said", "told", "announced", "reported", "added", "stated", "confirmed",
+		"promised", "pledged", "vowed", "predicted", "warned", "insisted",
+		"wrote", "claimed", "argued", "suggested", "indicated", "hinted", "signalled", "signaled", "forecast", "estimated":
+		return true
+	}
+	return false
 }
 
 // listenerBefore reports whether "told" at token m has a listener of one
