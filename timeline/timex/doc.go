@@ -1570,7 +1570,14 @@
 //     the subject of a verb after it ("The truth is September was a
 //     disaster") are left to the tense, and so is a month's name alone,
 //     as often a habit ("The busiest month is August", "Peak season is
-//     June, July and August"). A scheduled event's noun before "is in", "are in"
+//     June, July and August"). A holiday or festival with no year in a sentence of
+//     a tour of duty ("served in" and a place's name before it, no date
+//     earlier in the sentence: "He served in Vietnam during Tet", "She
+//     served in Iraq over Christmas") is of a year the text has not given:
+//     XXXX, XXXX-12-25; a year framing the sentence gives its year, and
+//     "served meals in Leeds on Christmas Day" (an object) or "Soldiers
+//     who served in Iraq over Christmas" (a relative clause) are the
+//     nearest (round10_leftB). A scheduled event's noun before "is in", "are in"
 //     ("on") a date, a month alone too ("The mid-term elections are in
 //     November", "The vote is in March" in January), is to come; "Peak
 //     season is in August" (no event) is left to the tense (round10_leftB).

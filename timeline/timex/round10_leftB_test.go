@@ -82,6 +82,17 @@ var round10LeftBCases = []formCase{
 	{"self-review: a verb of speech after 'but' ('but warned of risks') tells no outcome", "2016-01-12",
 		"Analysts expected sales to rise in June, but warned of risks.",
 		[]want{{"June", "DATE", "2016-06", "-", "", ""}}},
+
+	// a holiday in a tour of duty with no year given
+	{"fixed: 'He served in Vietnam during Tet', 'She served in Iraq over Christmas' with no year in the text: no year (was this year's Tet, last Christmas)", "2016-01-12",
+		"He served in Vietnam during Tet. She served in Iraq over Christmas.",
+		[]want{{"Tet", "DATE", "XXXX", "-", "0", "0"}, {"Christmas", "DATE", "XXXX-12-25", "-", "0", "0"}}},
+	{"counter: a year framing the sentence ('In 1968 he served in Vietnam during Tet') and 'Last Christmas' give the year", "2016-01-12",
+		"In 1968 he served in Vietnam during Tet. Last Christmas he served in Iraq.",
+		[]want{{"1968", "DATE", "1968", "", "", ""}, {"Tet", "DATE", "1968", "", "", ""}, {"Last Christmas", "DATE", "2015-12-25", "", "", ""}}},
+	{"self-review: 'served' with an object ('served meals in Leeds on Christmas Day') and a relative clause ('Soldiers who served in Iraq over Christmas got medals') are this season's news", "2016-01-12",
+		"Volunteers served meals in Leeds on Christmas Day. Soldiers who served in Iraq over Christmas got medals.",
+		[]want{{"Christmas Day", "DATE", "2015-12-25", "", "", ""}, {"Christmas", "DATE", "2015-12-25", "", "", ""}}},
 }
 
 func TestRound10LeftB(t *testing.T) { runFormCases(t, round10LeftBCases, false) }
