@@ -101,7 +101,14 @@
 //     "half-hour" PT30M, "a year-old dispute" P1Y ("year-old", the
 //     article to the noun), "a quarter century" P25Y, "1,300 years" P1300Y,
 //     "two dozen years" P24Y, whole thousands of years millennia as
-//     TimeBank writes them ("two thousand years", "2,000 years" P2L);
+//     TimeBank writes them ("two thousand years", "2,000 years" P2L),
+//     and so is a count of millennia ("three millenniums", "two
+//     millennia" P3L, P2L; not "two millennia ago" nor "millennia old",
+//     an age; round10_leftB). "all day", "all night", "throughout the
+//     night" are left untagged: TBAQ's gold leaves "events were held all
+//     day" untagged, and tagging it lowered strict F1; "the year so far"
+//     ("the biggest of the year so far") is the reference year, unless a
+//     year before it in its sentence is another (none);
 //     "several hundred years", "a few thousand years" PXY; "in
 //     the weeks before the shooting" is PXW ("weeks", the article left out),
 //     as are "the years since" and "the years that followed". One unit

@@ -93,6 +93,23 @@ var round10LeftBCases = []formCase{
 	{"self-review: 'served' with an object ('served meals in Leeds on Christmas Day') and a relative clause ('Soldiers who served in Iraq over Christmas got medals') are this season's news", "2016-01-12",
 		"Volunteers served meals in Leeds on Christmas Day. Soldiers who served in Iraq over Christmas got medals.",
 		[]want{{"Christmas Day", "DATE", "2015-12-25", "", "", ""}, {"Christmas", "DATE", "2015-12-25", "", "", ""}}},
+
+	// counts of millennia; "the year so far"; "all day" left untagged
+	{"fixed: 'three millenniums', 'two millennia', '3 millennia': durations in millennia, P3L as 'three thousand years' (were none)", "2019-09-30",
+		"The objects span three millenniums. The city has stood for two millennia, and 3 millennia of trade.",
+		[]want{{"three millenniums", "DURATION", "P3L", "-", "", ""}, {"two millennia", "DURATION", "P2L", "-", "", ""}, {"3 millennia", "DURATION", "P3L", "-", "", ""}}},
+	{"counter: an age ('two millennia old'), a time gone ('two millennia ago') and a name ('the Millennium Dome') are none", "2019-09-30",
+		"The ruins are two millennia old. It was built two millennia ago. He visited the Millennium Dome.",
+		nil},
+	{"fixed: 'the biggest of the year so far', 'The year so far has been tough': the reference year (were none)", "2022-04-25",
+		"The film had the biggest opening of the year so far. The year so far has been tough for cinemas.",
+		[]want{{"the year", "DATE", "2022", "-", "", ""}, {"The year", "DATE", "2022", "-", "", ""}}},
+	{"counter: a year named before it in its sentence ('In 2019, it was the wettest month of the year so far') may be the one meant: none; a bare 'the year' stays none", "2022-04-25",
+		"In 2019, it was the wettest month of the year so far. It was the best of the year.",
+		[]want{{"2019", "DATE", "2019", "-", "", ""}}},
+	{"left: 'all day', 'all night', 'throughout the night' stay untagged, as TBAQ's gold leaves 'events were held all day' (APW20000128.0316)", "2009-12-04",
+		"Similar events were held all day in the capital. They danced all night. Fighting raged throughout the night.",
+		nil},
 }
 
 func TestRound10LeftB(t *testing.T) { runFormCases(t, round10LeftBCases, false) }

@@ -2585,6 +2585,14 @@ func (t *tagger) reportPeriod(i int) cand {
 				// "rose on Friday, ending the week with a small gain", "will
 				// last through the week": the week of the day named, or the
 				// reference week
+			case !week && t.is(i+1, "so") && t.is(i+2, "far"):
+				// "the biggest opening of the year so far": the year up
+				// to now, the reference year; a year named before in the
+				// sentence ("In 2012 it was the wettest month of the year
+				// so far") may be the one meant: none
+				if t.lastSet && t.lastAt <= i && t.sameSentence(t.lastAt, i) && t.last.Year() != t.ref.Year() {
+					return cand{}
+				}
 			case week && t.is(i+1, "'") && t.is(i+2, "s"):
 				// "the week's most active session": the week being reported
 			case !week && t.is(i-2, "of") && t.periodBefore(i-3):
