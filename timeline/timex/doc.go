@@ -934,7 +934,13 @@
 //     "shortly before 11 pm on Tuesday ... brought to the surface
 //     overnight": "late", an evening or night, a clock time from 6 p.m.),
 //     the night is the one after that day. Spanning two days,
-//     "overnight" does not change the day the narrative is on. A clock
+//     "overnight" does not change the day the narrative is on. A bare
+//     clock time past a comma, more than four words after the day its
+//     sentence last named, when another weekday was named before that day
+//     in the sentence, has no day: "on Wednesday suspended the strike it
+//     began on Monday last, after a meeting that lasted till 2am" may be
+//     of either day or the night between (XXXX-XX-XXT02:00); "ended on
+//     Wednesday with a deal signed at 9pm" is Wednesday's (round10_leftB). A clock
 //     time that ends a span after "to", "until", "till", "through" (or
 //     "and" after "between") and is earlier in the day than the span's
 //     start on the same day runs past midnight: "from 22:00 to 06:00",

@@ -110,6 +110,18 @@ var round10LeftBCases = []formCase{
 	{"left: 'all day', 'all night', 'throughout the night' stay untagged, as TBAQ's gold leaves 'events were held all day' (APW20000128.0316)", "2009-12-04",
 		"Similar events were held all day in the capital. They danced all night. Fighting raged throughout the night.",
 		nil},
+
+	// a clock time after two days told in its sentence
+	{"fixed (to no day): 'on Wednesday suspended the strike it began on Monday last, after a meeting that lasted till 2am': the clock time may be of either day or the night between (was Monday's, a wrong date)", "2016-09-29",
+		"The union on Wednesday suspended the strike it began on Monday last, after a meeting that lasted till 2am.",
+		[]want{{"Wednesday", "DATE", "2016-09-28", "", "", ""}, {"Monday last", "DATE", "2016-09-26", "", "", ""}, {"2am", "TIME", "XXXX-XX-XXT02:00", "", "0", "0"}}},
+	{"counter: a clock time right after its day ('returned on Wednesday at 2am') and one day only in the sentence ('On Monday the talks, which the union had called, ended at 4pm') keep the day", "2016-09-29",
+		"He left on Monday and returned on Wednesday at 2am. On Monday the talks, which the union had called, ended at 4pm.",
+		[]want{{"Monday", "DATE", "2016-09-26", "", "", ""}, {"Wednesday", "DATE", "2016-09-28", "", "", ""}, {"2am", "TIME", "2016-09-28T02:00", "", "", ""},
+			{"Monday", "DATE", "2016-09-26", "", "", ""}, {"4pm", "TIME", "2016-09-26T16:00", "", "", ""}}},
+	{"self-review: a clock time in the phrase of the last day, no comma between ('ended on Wednesday with a deal signed at 9pm' after 'began on Monday') keeps that day", "2016-09-29",
+		"The talks, which began on Monday, ended on Wednesday with a deal signed at 9pm.",
+		[]want{{"Monday", "DATE", "2016-09-26", "", "", ""}, {"Wednesday", "DATE", "2016-09-28", "", "", ""}, {"9pm", "TIME", "2016-09-28T21:00", "", "", ""}}},
 }
 
 func TestRound10LeftB(t *testing.T) { runFormCases(t, round10LeftBCases, false) }
