@@ -4258,6 +4258,12 @@ func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
 	if !t.lastSet || t.lastWide || t.lastAt > i || t.lastAt < k-10 {
 		return time.Time{}, false
 	}
+	if t.lastTimeAt == t.lastAt && !t.lastTimeDay {
+		// "Police patrolled from 10pm to 6am on Friday": the start's
+		// clock time had no day of its own (the reference day was
+		// taken for want of one), so it dates nothing; the tense decides
+		return time.Time{}, false
+	}
 	for m := k - 1; m >= 0 && m >= k-12; m-- {
 		if t.endsAt(m, stopLine|stopSemicolon|stopComma) {
 			return time.Time{}, false

@@ -946,7 +946,12 @@
 //     start on the same day runs past midnight: "from 22:00 to 06:00",
 //     "from 10pm to 6am", "between 11 p.m. and 5 a.m." end on the next
 //     morning; an end with its own day ("to 6am Sunday") keeps it
-//     (round10_leftB). A day told
+//     (round10_leftB). Conversely a start after "from" with no day of its
+//     own takes the end's day, or the day before when it is later in the
+//     day than the end ("The curfew ran from 10pm to 6am on Monday":
+//     Sunday 22:00), and dates nothing itself: the weekday after the end
+//     is left to the tense (the Monday gone, after "ran"), not counted on
+//     from the reference day the start had taken for want of one. A day told
 //     early or late ("late Thursday", "early Monday") anchors what
 //     follows as the bare day does, but a morning clock time in a past
 //     sentence after a day told late (not in a past perfect) is not that

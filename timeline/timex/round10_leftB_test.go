@@ -122,6 +122,18 @@ var round10LeftBCases = []formCase{
 	{"self-review: a clock time in the phrase of the last day, no comma between ('ended on Wednesday with a deal signed at 9pm' after 'began on Monday') keeps that day", "2016-09-29",
 		"The talks, which began on Monday, ended on Wednesday with a deal signed at 9pm.",
 		[]want{{"Monday", "DATE", "2016-09-26", "", "", ""}, {"Wednesday", "DATE", "2016-09-28", "", "", ""}, {"9pm", "TIME", "2016-09-28T21:00", "", "", ""}}},
+
+	// the start of a span of clock times, dated from its end
+	{"fixed: 'Police patrolled from 10pm to 6am on Friday' on a Saturday: the Friday gone, its 6am, the start the night before (was next Friday, after the start's default day)", "2016-01-09",
+		"Police patrolled from 10pm to 6am on Friday.",
+		[]want{{"10pm", "TIME", "2016-01-07T22:00", "", "", ""}, {"6am", "TIME", "2016-01-08T06:00", "", "", ""}, {"Friday", "DATE", "2016-01-08", "", "", ""}}},
+	{"fixed: 'The curfew ran from 10pm to 6am on Monday' on a Saturday: the Monday gone (was the coming one), from Sunday 10pm", "2016-01-09",
+		"The curfew ran from 10pm to 6am on Monday.",
+		[]want{{"10pm", "TIME", "2016-01-03T22:00", "", "", ""}, {"6am", "TIME", "2016-01-04T06:00", "", "", ""}, {"Monday", "DATE", "2016-01-04", "", "", ""}}},
+	{"counter: a start with its own day ('From 8am on Tuesday until 5pm Wednesday') keeps it, and the future keeps the day to come ('will open from 9am to 5pm on Monday')", "2016-01-09",
+		"The road will close from 8am on Tuesday until 5pm Wednesday. Shops will open from 9am to 5pm on Monday.",
+		[]want{{"8am", "TIME", "2016-01-12T08:00", "", "", ""}, {"Tuesday", "DATE", "2016-01-12", "", "", ""}, {"5pm Wednesday", "TIME", "2016-01-13T17:00", "", "", ""},
+			{"9am", "TIME", "2016-01-11T09:00", "", "", ""}, {"5pm", "TIME", "2016-01-11T17:00", "", "", ""}, {"Monday", "DATE", "2016-01-11", "", "", ""}}},
 }
 
 func TestRound10LeftB(t *testing.T) { runFormCases(t, round10LeftBCases, false) }

@@ -312,6 +312,7 @@ func (t *tagger) emit(c cand) {
 	}
 	if c.typ == Time {
 		c.val = t.rangeEndNextDay(c)
+		t.rangeStartDay(c)
 	}
 	tx := Timex{Start: int(t.toks[c.i].s), End: int(t.toks[c.j-1].e), Type: c.typ, Value: c.val, Mod: c.mod}
 	// Leave a trailing period that closes an abbreviation or a sentence out
@@ -530,6 +531,44 @@ func (t *tagger) rangeEndNextDay(c cand) string {
 		return v
 	}
 	return fmtDay(d.AddDate(0, 0, 1)) + v[10:]
+}
+
+// rangeStartDay dates the start of a span of clock times from its end
+// c, when the end has a day of its own and the start, right before "to",
+// "until" or "till" after "from", had none: "The curfew ran from 10pm
+// to 6am on Monday" starts on Sunday night (a start later in the day than
+// the end is the day before), "from 9am to 5pm on Monday" on Monday. The
+// start had taken the reference day for want of one.
+func (t *tagger) rangeStartDay(c cand) {
+	v := c.val
+	if c.noDay || len(v) != 16 || v[10] != 'T' || v[0] < '0' || v[0] > '9' || t.lastTimeDay || t.lastTimeAt != c.i-1 || len(t.out) == 0 {
+		return
+	}
+	switch t.w(c.i - 1) {
+	case "to", "until", "till":
+	default:
+		return
+	}
+	prev := &t.out[len(t.out)-1]
+	p := prev.Value
+	if prev.Type != Time || len(p) != 16 || p[10] != 'T' || p[0] < '0' || p[0] > '9' || c.i < 2 || prev.End != int(t.toks[c.i-2].e) {
+		return
+	}
+	k := c.i - 2
+	for k > 0 && int(t.toks[k].s) > prev.Start {
+		k--
+	}
+	if !t.is(k-1, "from") {
+		return
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return
+	}
+	if atoiDigits(p[11:13])*60+atoiDigits(p[14:16]) > atoiDigits(v[11:13])*60+atoiDigits(v[14:16]) {
+		d = d.AddDate(0, 0, -1)
+	}
+	prev.Value = fmtDay(d) + p[10:]
 }
 
 // gmtIn reports whether tokens [i, j) name GMT or UTC.
