@@ -1294,7 +1294,12 @@
 //     article (a headline's) are the end of the year of account under way,
 //     valued as "the current fiscal year", Mod END, no interval; in a past
 //     clause none, as which year's end is unsure.
-//     "the tax year", "the fiscal year" before a noun of rules ("Under
+//     "the last tax year", "the previous financial year" count from the
+//     reference year as "the current tax year" does (2015 and 2016 in
+//     September 2016), though Britain's last tax year, 2015-16, would be
+//     named 2016 by the year it ends in: the country, and so the year's
+//     end, is not known, and the two must stay one year apart
+//     (round10_leftB). "the tax year", "the fiscal year" before a noun of rules ("Under
 //     the tax year rules", "on the financial year basis") names a kind of
 //     year, no expression (round10_leftB).
 //   - Business news: "for the year", "during the week", "the full year", "the

@@ -134,6 +134,11 @@ var round10LeftBCases = []formCase{
 		"The road will close from 8am on Tuesday until 5pm Wednesday. Shops will open from 9am to 5pm on Monday.",
 		[]want{{"8am", "TIME", "2016-01-12T08:00", "", "", ""}, {"Tuesday", "DATE", "2016-01-12", "", "", ""}, {"5pm Wednesday", "TIME", "2016-01-13T17:00", "", "", ""},
 			{"9am", "TIME", "2016-01-11T09:00", "", "", ""}, {"5pm", "TIME", "2016-01-11T17:00", "", "", ""}, {"Monday", "DATE", "2016-01-11", "", "", ""}}},
+
+	// left by convention: "the last tax year"
+	{"left: 'the last tax year' in September 2016 stays 2015, as 'the current tax year' is 2016: the package values fiscal years named from the one under way by the reference year, as TimeBank values 'the current fiscal year' (the country, and so the year's end, is not known); a span of years is named by the year it ends in", "2016-09-09",
+		"Receipts in the current tax year rose. Receipts in the last tax year fell. Receipts in the 2015-16 tax year fell.",
+		[]want{{"the current tax year", "DATE", "2016", "-", "0", "0"}, {"the last tax year", "DATE", "2015", "-", "0", "0"}, {"the 2015-16 tax year", "DATE", "2016", "-", "0", "0"}}},
 }
 
 func TestRound10LeftB(t *testing.T) { runFormCases(t, round10LeftBCases, false) }
