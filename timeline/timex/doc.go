@@ -942,8 +942,9 @@
 //     of either day or the night between (XXXX-XX-XXT02:00); "ended on
 //     Wednesday with a deal signed at 9pm" is Wednesday's (round10_leftB). A clock
 //     time that ends a span after "to", "until", "till", "through" (or
-//     "and" after "between") and is earlier in the day than the span's
-//     start on the same day runs past midnight: "from 22:00 to 06:00",
+//     "and" after "between"), in the morning, after a start in the
+//     afternoon or evening of the same day, runs past midnight (not after
+//     a verb of moving a time: "moved from 9pm to 7am"): "from 22:00 to 06:00",
 //     "from 10pm to 6am", "between 11 p.m. and 5 a.m." end on the next
 //     morning; an end with its own day ("to 6am Sunday") keeps it
 //     (round10_leftB). Conversely a start after "from" with no day of its

@@ -39,6 +39,12 @@ var round10LeftBCases = []formCase{
 		[]want{{"10pm", "TIME", "2016-01-09T22:00", "", "", ""}, {"6am", "TIME", "2016-01-09T06:00", "", "", ""},
 			{"10pm", "TIME", "2016-01-09T22:00", "", "", ""}, {"6pm", "TIME", "2016-01-09T18:00", "", "", ""}}},
 
+	{"self-review: 'from ... to' as a change of time ('brought forward from 5pm to noon', 'moved from 9pm to 7am') or a cut within the evening ('cut from 10pm to 8pm') is no span past midnight", "2016-01-09",
+		"The deadline was brought forward from 5pm to noon. The start was moved from 9pm to 7am. Opening hours were cut from 10pm to 8pm.",
+		[]want{{"5pm", "TIME", "2016-01-09T17:00", "", "", ""}, {"noon", "TIME", "2016-01-09T12:00", "", "", ""},
+			{"9pm", "TIME", "2016-01-09T21:00", "", "", ""}, {"7am", "TIME", "2016-01-09T07:00", "", "", ""},
+			{"10pm", "TIME", "2016-01-09T22:00", "", "", ""}, {"8pm", "TIME", "2016-01-09T20:00", "", "", ""}}},
+
 	// "the tax year" qualifying a noun of rules
 	{"fixed: 'Under the tax year rules', 'the financial year basis': a kind of year, no expression (was P1Y)", "2016-09-09",
 		"Under the tax year rules, he pays nothing. Councils report on the financial year basis.",

@@ -483,7 +483,9 @@ func (t *tagger) emit(c cand) {
 
 // rangeEndNextDay returns the value of the clock time c, moved to the
 // next day when it ends a span of clock times whose start, given the
-// same day, is later in the day: "from 22:00 to 06:00", "from 10pm to
+// same day, is in the afternoon or evening and the end in the morning
+// (pastMidnight), with no verb of moving a time before it ("moved from
+// 9pm to 7am" is a change): "from 22:00 to 06:00", "from 10pm to
 // 6am", "between 11 p.m. and 5 a.m." run past midnight, so the end is
 // the morning after the start's day. An end with its own day ("to 6am
 // Sunday") keeps it; "from 9am to 5pm" is one day.
@@ -511,8 +513,8 @@ func (t *tagger) rangeEndNextDay(c cand) string {
 	default:
 		return v
 	}
-	if atoiDigits(v[11:13])*60+atoiDigits(v[14:16]) >= atoiDigits(p[11:13])*60+atoiDigits(p[14:16]) {
-		return v
+	if !pastMidnight(p, v) || t.changeVerbBefore(c.i) {
+		return v // "from 9am to 5pm"; "moved from 9pm to 7am", a change of time
 	}
 	for k := c.i; k < c.j; k++ {
 		if _, ok := weekdayOf(t.w(k)); ok {
@@ -565,10 +567,23 @@ func (t *tagger) rangeStartDay(c cand) {
 	if err != nil {
 		return
 	}
-	if atoiDigits(p[11:13])*60+atoiDigits(p[14:16]) > atoiDigits(v[11:13])*60+atoiDigits(v[14:16]) {
+	if t.changeVerbBefore(c.i) {
+		return // "moved from 9pm to 7am on Monday": a change of time
+	}
+	if pastMidnight(p, v) {
 		d = d.AddDate(0, 0, -1)
+	} else if atoiDigits(p[11:13]) > atoiDigits(v[11:13]) {
+		return // a start later than its end, not from an evening to a morning: no span
 	}
 	prev.Value = fmtDay(d) + p[10:]
+}
+
+// pastMidnight reports whether a span of clock times from the value p to
+// the value v runs from an afternoon or evening (from noon) to a morning
+// (before noon), past midnight: "from 10pm to 6am", "from 4pm to 1am".
+// "from 5pm to noon" is none.
+func pastMidnight(p, v string) bool {
+	return atoiDigits(p[11:13]) >= 12 && atoiDigits(v[11:13]) < 12
 }
 
 // gmtIn reports whether tokens [i, j) name GMT or UTC.
