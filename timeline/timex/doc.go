@@ -3127,7 +3127,9 @@
 // round10_leftB). A month or weekday expected in the past, by a verb of
 // expectation ("expected", "forecast", "predicted", "hoped", not "are
 // expected") or a verb of speech in the past perfect ("had said"), with
-// a clause after ", but" or ", and" telling in the past what came of it
+// a clause after ", but" telling in the past what came of it (", and"
+// may tell a reaction: "forecast that sales would rise in June, and
+// shares jumped" keeps the future)
 // (not another verb of speech: "but warned"), is gone: "Analysts had
 // expected that June would bring a rebound, but sales fell" in January
 // is last June; a plain "said ... would cut jobs in June, but shares

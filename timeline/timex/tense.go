@@ -2719,7 +2719,9 @@ func (t *tagger) reportBefore(k int) (said, perfect bool) {
 // expected in the past, by a verb of expectation ("expected",
 // "forecast", "predicted", "hoped") or a verb of speech in the past
 // perfect ("had said", "had promised") before it in its sentence, with a
-// clause after it telling in the past what came of it: "Analysts had
+// clause after ", but" telling in the past what came of it (", and" may
+// tell a reaction: "He forecast that sales would rise in June, and shares
+// jumped"): "Analysts had
 // expected that June would bring a rebound, but sales fell", "Sales were
 // expected to rise in June, but they fell". The time expected is gone,
 // whatever "would" or "expected" says. A plain "said" ("The company said
@@ -2746,18 +2748,22 @@ func (t *tagger) expectationUndone(i int) bool {
 			break
 		}
 	}
-	return found && t.outcomeAfter(i-2)
+	return found && t.outcomeAfterBy(i-2, false)
 }
 
 // outcomeAfter reports whether a clause after the token k in its sentence
 // tells, after ", and" or ", but", in the past what came of it (", and 10
 // inches fell", ", but temperatures stayed above zero").
-func (t *tagger) outcomeAfter(k int) bool {
+func (t *tagger) outcomeAfter(k int) bool { return t.outcomeAfterBy(k, true) }
+
+// outcomeAfterBy is outcomeAfter, with ", and" counted only when and is
+// set (", but" always).
+func (t *tagger) outcomeAfterBy(k int, and bool) bool {
 	for m := k + 3; m+1 < len(t.toks) && m < k+30; m++ {
 		if t.endsAt(m, stopLine|stopSemicolon) {
 			break
 		}
-		if t.is(m, ",") && (t.is(m+1, "and") || t.is(m+1, "but")) {
+		if t.is(m, ",") && (and && t.is(m+1, "and") || t.is(m+1, "but")) {
 			for q := m + 2; q < len(t.toks) && q <= m+6; q++ {
 				if t.endsAt(q, stopLine|stopSemicolon) {
 					break
