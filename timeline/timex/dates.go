@@ -259,7 +259,7 @@ func (t *tagger) monthDate(i int) cand {
 	if y == 0 {
 		y = t.historyYear(t.modStart(i), j, m, 0) // "on 4 January 1951. It was retaken in March"
 	}
-	if y == 0 && wouldYear > 0 && dir > 0 {
+	if y == 0 && wouldYear > 0 && dir != 0 {
 		// "In 2011, he said the plant would open in March": the first
 		// March after words said in some month of 2011, that year's or
 		// the next; the year is not known (was counted from now)

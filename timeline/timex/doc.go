@@ -3124,7 +3124,8 @@
 // year; so after other verbs of saying or foreseeing ("wrote in 2012
 // that", "predicted in 2011 that") and after "told" with its listener
 // ("told reporters in 2012 that the plant would open in March";
-// round10_leftB). A month or weekday expected in the past, by a verb of
+// round10_leftB), and a past told in such a clause ("said in 2012 that
+// the plant opened in March") is of that year or the one before: XXXX-03. A month or weekday expected in the past, by a verb of
 // expectation ("expected", "forecast", "predicted", "hoped", not "are
 // expected") or a verb of speech in the past perfect ("had said"), with
 // a clause after ", but" telling in the past what came of it (", and"

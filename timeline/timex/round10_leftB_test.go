@@ -75,6 +75,12 @@ var round10LeftBCases = []formCase{
 		"He told reporters the plant would open in March. In 2012, the plant opened in March.",
 		[]want{{"March", "DATE", "2016-03", "", "", ""}, {"2012", "DATE", "2012", "", "", ""}, {"March", "DATE", "2012-03", "", "", ""}}},
 
+	{"fixed: a past in the reported clause ('said in 2012 that the plant opened in March', 'told reporters in 2012 that ...') is of 2012 or 2011: no year (was 2015-03, counted from now)", "2016-01-09",
+		"He said in 2012 that the plant opened in March. He told reporters in 2012 that sales fell in May.",
+		[]want{{"2012", "DATE", "2012", "", "", ""}, {"March", "DATE", "XXXX-03", "", "", ""}, {"2012", "DATE", "2012", "", "", ""}, {"May", "DATE", "XXXX-05", "", "", ""}}},
+	{"counter: a year framing the sentence ('In 2011, he said the plant had opened in March') gives its year; no speech ('The plant opened in 2012 and closed in March') is left to the tense", "2016-01-09",
+		"In 2011, he said the plant had opened in March. The plant opened in 2012 and closed in March.",
+		[]want{{"2011", "DATE", "2011", "", "", ""}, {"March", "DATE", "2011-03", "", "", ""}, {"2012", "DATE", "2012", "", "", ""}, {"March", "DATE", "2015-03", "", "", ""}}},
 	// an expectation undone
 	{"fixed: 'Analysts had expected that June would bring a rebound, but sales fell' in January is the June gone (was the coming one)", "2016-01-12",
 		"Analysts had expected that June would bring a rebound, but sales fell. Sales were expected to rise in July, but they fell.",

@@ -1081,6 +1081,7 @@ func (t *tagger) direction(i, j int) int {
 // agreement") says nothing about which June, so only past and future cues
 // count and the nearest date is taken otherwise.
 func (t *tagger) yearDirection(i, j int) int {
+	t.wouldYear = 0 // set below only; an early return leaves no stale year
 	if (t.is(i-1, "the") || t.is(i-1, "s") && t.is(i-2, "'")) && t.relativeTimetable(j) {
 		// "on the eve of the January transfer window, which opens on
 		// Wednesday": the thing the date names is still to come
@@ -1142,6 +1143,12 @@ func (t *tagger) yearDirection(i, j int) int {
 			t.wouldFrame = time.Time{}
 			return -1
 		}
+	}
+	if c == tPast && k >= 0 && k < i && t.lastAt <= k && !wouldSpeechVerb(t.w(k)) {
+		// "He said in 2012 that the plant opened in March": a past told
+		// in words dated by a year alone is of that year or the one
+		// before, which the text does not say (see wouldYearAt)
+		t.wouldYear = t.wouldYearAt(k, i)
 	}
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
