@@ -259,7 +259,7 @@ func (t *tagger) monthDate(i int) cand {
 	if y == 0 {
 		y = t.historyYear(t.modStart(i), j, m, 0) // "on 4 January 1951. It was retaken in March"
 	}
-	if y == 0 && wouldYear > 0 && dir > 0 {
+	if y == 0 && wouldYear > 0 && dir != 0 {
 		// "In 2011, he said the plant would open in March": the first
 		// March after words said in some month of 2011, that year's or
 		// the next; the year is not known (was counted from now)
@@ -1329,6 +1329,14 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			dir = f
 		} else if t.outcomeBefore(i) || tn == tPresent && t.respondingTo(i) {
 			dir = -1
+		}
+		if t.expectationUndone(i) {
+			dir = -1 // "had predicted that Friday would be dry, but it rained"
+		}
+		if tn == tPresent {
+			if c, k := t.tenseCue(i, j); t.citedRelease(c, k, i) {
+				dir = -1 // "according to the latest figures, out Friday."
+			}
 		}
 		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) && !t.waitingFor(i) {
 			// "follows Tuesday's declaration": a weekday in the possessive
@@ -4331,6 +4339,12 @@ func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
 		return time.Time{}, false // a clock time must stand between ("from Tuesday until Wednesday" is nextWeekday's)
 	}
 	if !t.lastSet || t.lastWide || t.lastAt > i || t.lastAt < k-10 {
+		return time.Time{}, false
+	}
+	if t.lastTimeAt == t.lastAt && !t.lastTimeDay {
+		// "Police patrolled from 10pm to 6am on Friday": the start's
+		// clock time had no day of its own (the reference day was
+		// taken for want of one), so it dates nothing; the tense decides
 		return time.Time{}, false
 	}
 	for m := k - 1; m >= 0 && m >= k-12; m-- {

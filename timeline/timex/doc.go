@@ -101,7 +101,14 @@
 //     "half-hour" PT30M, "a year-old dispute" P1Y ("year-old", the
 //     article to the noun), "a quarter century" P25Y, "1,300 years" P1300Y,
 //     "two dozen years" P24Y, whole thousands of years millennia as
-//     TimeBank writes them ("two thousand years", "2,000 years" P2L);
+//     TimeBank writes them ("two thousand years", "2,000 years" P2L),
+//     and so is a count of millennia ("three millenniums", "two
+//     millennia" P3L, P2L; not "two millennia ago" nor "millennia old",
+//     an age; round10_leftB). "all day", "all night", "throughout the
+//     night" are left untagged: TBAQ's gold leaves "events were held all
+//     day" untagged, and tagging it lowered strict F1; "the year so far"
+//     ("the biggest of the year so far") is the reference year, unless a
+//     year before it in its sentence is another (none);
 //     "several hundred years", "a few thousand years" PXY; "in
 //     the weeks before the shooting" is PXW ("weeks", the article left out),
 //     as are "the years since" and "the years that followed". One unit
@@ -969,7 +976,25 @@
 //     "shortly before 11 pm on Tuesday ... brought to the surface
 //     overnight": "late", an evening or night, a clock time from 6 p.m.),
 //     the night is the one after that day. Spanning two days,
-//     "overnight" does not change the day the narrative is on. A day told
+//     "overnight" does not change the day the narrative is on. A bare
+//     clock time past a comma, more than four words after the day its
+//     sentence last named, when another weekday was named before that day
+//     in the sentence, has no day: "on Wednesday suspended the strike it
+//     began on Monday last, after a meeting that lasted till 2am" may be
+//     of either day or the night between (XXXX-XX-XXT02:00); "ended on
+//     Wednesday with a deal signed at 9pm" is Wednesday's (round10_leftB). A clock
+//     time that ends a span after "to", "until", "till", "through" (or
+//     "and" after "between"), in the morning, after a start in the
+//     afternoon or evening of the same day, runs past midnight (not after
+//     a verb of moving a time: "moved from 9pm to 7am"): "from 22:00 to 06:00",
+//     "from 10pm to 6am", "between 11 p.m. and 5 a.m." end on the next
+//     morning; an end with its own day ("to 6am Sunday") keeps it
+//     (round10_leftB). Conversely a start after "from" with no day of its
+//     own takes the end's day, or the day before when it is later in the
+//     day than the end ("The curfew ran from 10pm to 6am on Monday":
+//     Sunday 22:00), and dates nothing itself: the weekday after the end
+//     is left to the tense (the Monday gone, after "ran"), not counted on
+//     from the reference day the start had taken for want of one. A day told
 //     early or late ("late Thursday", "early Monday") anchors what
 //     follows as the bare day does, but a morning clock time in a past
 //     sentence after a day told late (not in a past perfect) is not that
@@ -1315,6 +1340,14 @@
 //     article (a headline's) are the end of the year of account under way,
 //     valued as "the current fiscal year", Mod END, no interval; in a past
 //     clause none, as which year's end is unsure.
+//     "the last tax year", "the previous financial year" count from the
+//     reference year as "the current tax year" does (2015 and 2016 in
+//     September 2016), though Britain's last tax year, 2015-16, would be
+//     named 2016 by the year it ends in: the country, and so the year's
+//     end, is not known, and the two must stay one year apart
+//     (round10_leftB). "the tax year", "the fiscal year" before a noun of rules ("Under
+//     the tax year rules", "on the financial year basis") names a kind of
+//     year, no expression (round10_leftB).
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
 //     "the first nine months of the year" is the year last named, unless
@@ -1610,7 +1643,17 @@
 //     the subject of a verb after it ("The truth is September was a
 //     disaster") are left to the tense, and so is a month's name alone,
 //     as often a habit ("The busiest month is August", "Peak season is
-//     June, July and August").
+//     June, July and August"). A holiday or festival with no year in a sentence of
+//     a tour of duty ("served in" and a place's name before it, no date
+//     earlier in the sentence: "He served in Vietnam during Tet", "She
+//     served in Iraq over Christmas") is of a year the text has not given:
+//     XXXX, XXXX-12-25; a year framing the sentence gives its year, and
+//     "served meals in Leeds on Christmas Day" (an object) or "Soldiers
+//     who served in Iraq over Christmas" (a relative clause) are the
+//     nearest (round10_leftB). A scheduled event's noun before "is in", "are in"
+//     ("on") a date, a month alone too ("The mid-term elections are in
+//     November", "The vote is in March" in January), is to come; "Peak
+//     season is in August" (no event) is left to the tense (round10_leftB).
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within
@@ -3004,7 +3047,10 @@
 // loved the film, out Jan. 22." in March) a month's day so set off is the
 // nearest, gone or to come ("released a single from their album, out Jan.
 // 22." in November is next January's); a weekday keeps the day to come
-// (review round9_review_a). A holiday's name between a possessive ("its", "their",
+// (review round9_review_a). A release date so set off after the object of
+// "according to" ("Unemployment fell, according to the latest figures,
+// out Friday." on a Saturday) is gone or today: what a text cites is out
+// already (round10_leftB). A holiday's name between a possessive ("its", "their",
 // "the store's") and a noun it qualifies, in a clause told in the past
 // ("The BBC has unveiled its Christmas schedule" in mid-December), names
 // the season of the thing, not the deed's day: the nearest such holiday,
@@ -3128,7 +3174,20 @@
 // clause reporting words dated by a year alone before the reference year
 // ("In 2011, he said the plant would open in March", "said in 2012 that
 // it would launch in March") is that year's or the next: XXXX-03, no
-// year. An irregular participle ("cast", "stolen", "caught") between a
+// year; so after other verbs of saying or foreseeing ("wrote in 2012
+// that", "predicted in 2011 that") and after "told" with its listener
+// ("told reporters in 2012 that the plant would open in March";
+// round10_leftB), and a past told in such a clause ("said in 2012 that
+// the plant opened in March") is of that year or the one before: XXXX-03. A month or weekday expected in the past, by a verb of
+// expectation ("expected", "forecast", "predicted", "hoped", not "are
+// expected") or a verb of speech in the past perfect ("had said"), with
+// a clause after ", but" telling in the past what came of it (", and"
+// may tell a reaction: "forecast that sales would rise in June, and
+// shares jumped" keeps the future)
+// (not another verb of speech: "but warned"), is gone: "Analysts had
+// expected that June would bring a rebound, but sales fell" in January
+// is last June; a plain "said ... would cut jobs in June, but shares
+// rose" keeps the plan's future (round10_leftB). An irregular participle ("cast", "stolen", "caught") between a
 // plural noun and a weekday opens a reduced relative, a deed done
 // ("Votes cast Monday will be counted today": the Monday gone). "was
 // likely to" + verb before a weekday in its clause, reported after a

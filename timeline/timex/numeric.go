@@ -555,6 +555,36 @@ func (t *tagger) clockPastAlone(i, j int) bool {
 	return false
 }
 
+// otherDayBefore reports whether the clock time at token i stands more
+// than four words after the day its sentence last named (t.anchor), past
+// a comma, with another weekday, a different one, named before that day
+// in the same sentence: "The union on Wednesday suspended the strike it began on
+// Monday last, after a meeting that lasted till 2am". The clock time may
+// be of either day, or of the night between. A clock time right after
+// its day ("on Monday at 2am") or in its phrase ("ended on Wednesday with
+// a deal signed at 9pm") is that day's.
+func (t *tagger) otherDayBefore(i int) bool {
+	if i-t.anchorAt <= 4 {
+		return false
+	}
+	comma := false
+	for m := t.anchorAt; m < i; m++ {
+		comma = comma || t.is(m, ",")
+	}
+	if !comma {
+		return false // "ended on Wednesday with a deal signed at 9pm": the day's phrase goes on
+	}
+	for m := t.anchorIn - 1; m >= 0 && m >= t.anchorIn-40; m-- {
+		if t.endsAt(m, stopLine) {
+			return false
+		}
+		if wd, ok := weekdayOf(t.w(m)); ok && t.toks[m].upper && wd != t.anchor.Weekday() {
+			return true
+		}
+	}
+	return false
+}
+
 // clockDay gives the clock time h:m over tokens [i, j) its day: the day
 // right after it ("3 p.m. Tuesday", "2300 GMT on Wednesday"), the day
 // before "at", or the day the sentence (or a past-tense sentence before)
@@ -675,6 +705,12 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// p.m. -- A package ..."): a log's entries are the heading's
 			// day (the value only, as for a day the sentence named)
 			base = d
+		} else if t.anchored && t.anchorAt <= i && t.sameSentence(t.anchorAt, i) && t.otherDayBefore(i) {
+			// "on Wednesday suspended the strike it began on Monday
+			// last, after a meeting that lasted till 2am": two days told
+			// in the sentence, the clock time in neither's phrase; which
+			// day's it is the text does not say
+			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
 		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the

@@ -91,6 +91,13 @@ func (t *tagger) quantity(i int) cand {
 			return cand{i: i, j: j + 2, typ: Duration, val: "P" + itoa(int(m)) + "L"}
 		}
 	}
+	if j > i && n > 0 && n == float64(int(n)) && n < 100 && (t.is(j, "millennia") || t.is(j, "millenniums") || n == 1 && t.is(j, "millennium")) &&
+		!t.toks[j].upper && !t.is(j+1, "-") && !t.is(j+1, "ago") && !t.is(j+1, "later") && !t.is(j+1, "earlier") && !t.is(j+1, "old") {
+		// "three millenniums", "two millennia": a duration in
+		// millennia, as "two thousand years" is P2L ("two millennia
+		// ago" is left alone, as no year is sure)
+		return cand{i: i, j: j + 1, typ: Duration, val: "P" + itoa(int(n)) + "L"}
+	}
 	if j > i && n != 0 && (t.is(j, "generation") || t.is(j, "generations")) && t.is(j+1, "ago") {
 		// "a generation ago", "two generations ago": a time gone whose
 		// year the words do not fix (a generation is no set number of

@@ -310,6 +310,10 @@ func (t *tagger) emit(c cand) {
 			}
 		}
 	}
+	if c.typ == Time {
+		c.val = t.rangeEndNextDay(c)
+		t.rangeStartDay(c)
+	}
 	tx := Timex{Start: int(t.toks[c.i].s), End: int(t.toks[c.j-1].e), Type: c.typ, Value: c.val, Mod: c.mod}
 	// Leave a trailing period that closes an abbreviation or a sentence out
 	// unless the expression is an abbreviation itself ("a.m.", "Sept.").
@@ -475,6 +479,111 @@ func (t *tagger) emit(c cand) {
 		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
 	}
 	t.out = append(t.out, tx)
+}
+
+// rangeEndNextDay returns the value of the clock time c, moved to the
+// next day when it ends a span of clock times whose start, given the
+// same day, is in the afternoon or evening and the end in the morning
+// (pastMidnight), with no verb of moving a time before it ("moved from
+// 9pm to 7am" is a change): "from 22:00 to 06:00", "from 10pm to
+// 6am", "between 11 p.m. and 5 a.m." run past midnight, so the end is
+// the morning after the start's day. An end with its own day ("to 6am
+// Sunday") keeps it; "from 9am to 5pm" is one day.
+func (t *tagger) rangeEndNextDay(c cand) string {
+	v, p := c.val, t.lastTime
+	if len(v) != 16 || len(p) != 16 || v[10] != 'T' || p[10] != 'T' || v[:10] != p[:10] || v[0] < '0' || v[0] > '9' || t.lastTimeAt != c.i-1 {
+		return v
+	}
+	switch t.w(c.i - 1) {
+	case "to", "until", "till", "through":
+	case "and":
+		between := false
+		for m := c.i - 2; m >= 0 && m >= c.i-8; m-- {
+			if t.is(m, "between") {
+				between = true
+				break
+			}
+			if t.endsAt(m, stopLine|stopSemicolon) {
+				break
+			}
+		}
+		if !between {
+			return v
+		}
+	default:
+		return v
+	}
+	if !pastMidnight(p, v) || t.changeVerbBefore(c.i) {
+		return v // "from 9am to 5pm"; "moved from 9pm to 7am", a change of time
+	}
+	for k := c.i; k < c.j; k++ {
+		if _, ok := weekdayOf(t.w(k)); ok {
+			return v
+		}
+		if _, ok := monthOf(t.w(k)); ok {
+			return v
+		}
+		switch t.w(k) {
+		case "today", "tonight", "tomorrow", "yesterday":
+			return v
+		}
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return v
+	}
+	return fmtDay(d.AddDate(0, 0, 1)) + v[10:]
+}
+
+// rangeStartDay dates the start of a span of clock times from its end
+// c, when the end has a day of its own and the start, right before "to",
+// "until" or "till" after "from", had none: "The curfew ran from 10pm
+// to 6am on Monday" starts on Sunday night (a start later in the day than
+// the end is the day before), "from 9am to 5pm on Monday" on Monday. The
+// start had taken the reference day for want of one.
+func (t *tagger) rangeStartDay(c cand) {
+	v := c.val
+	if c.noDay || len(v) != 16 || v[10] != 'T' || v[0] < '0' || v[0] > '9' || t.lastTimeDay || t.lastTimeAt != c.i-1 || len(t.out) == 0 {
+		return
+	}
+	switch t.w(c.i - 1) {
+	case "to", "until", "till":
+	default:
+		return
+	}
+	prev := &t.out[len(t.out)-1]
+	p := prev.Value
+	if prev.Type != Time || len(p) != 16 || p[10] != 'T' || p[0] < '0' || p[0] > '9' || c.i < 2 || prev.End != int(t.toks[c.i-2].e) {
+		return
+	}
+	k := c.i - 2
+	for k > 0 && int(t.toks[k].s) > prev.Start {
+		k--
+	}
+	if !t.is(k-1, "from") {
+		return
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return
+	}
+	if t.changeVerbBefore(c.i) {
+		return // "moved from 9pm to 7am on Monday": a change of time
+	}
+	if pastMidnight(p, v) {
+		d = d.AddDate(0, 0, -1)
+	} else if atoiDigits(p[11:13]) > atoiDigits(v[11:13]) {
+		return // a start later than its end, not from an evening to a morning: no span
+	}
+	prev.Value = fmtDay(d) + p[10:]
+}
+
+// pastMidnight reports whether a span of clock times from the value p to
+// the value v runs from an afternoon or evening (from noon) to a morning
+// (before noon), past midnight: "from 10pm to 6am", "from 4pm to 1am".
+// "from 5pm to noon" is none.
+func pastMidnight(p, v string) bool {
+	return atoiDigits(p[11:13]) >= 12 && atoiDigits(v[11:13]) < 12
 }
 
 // gmtIn reports whether tokens [i, j) name GMT or UTC.
@@ -2588,6 +2697,11 @@ func (t *tagger) reportPeriod(i int) cand {
 		return cand{i: i, j: end, typ: Duration, val: val, the: true}
 	default:
 		if t.fiscalWord(i) {
+			if end < len(t.toks) && !t.toks[end].upper && ruleNoun(t.w(end)) && !t.is(end+1, "out") {
+				// "Under the tax year rules", "the financial year
+				// basis": the kind of year a rule counts in, no year
+				return cand{}
+			}
 			// a company's fiscal year need not be the calendar year
 			return cand{i: i, j: end, typ: Duration, val: "P1Y", the: true}
 		}
@@ -2598,6 +2712,14 @@ func (t *tagger) reportPeriod(i int) cand {
 				// "rose on Friday, ending the week with a small gain", "will
 				// last through the week": the week of the day named, or the
 				// reference week
+			case !week && t.is(i+1, "so") && t.is(i+2, "far"):
+				// "the biggest opening of the year so far": the year up
+				// to now, the reference year; a year named before in the
+				// sentence ("In 2012 it was the wettest month of the year
+				// so far") may be the one meant: none
+				if t.lastSet && t.lastAt <= i && t.sameSentence(t.lastAt, i) && t.last.Year() != t.ref.Year() {
+					return cand{}
+				}
 			case week && t.is(i+1, "'") && t.is(i+2, "s"):
 				// "the week's most active session": the week being reported
 			case !week && t.is(i-2, "of") && t.periodBefore(i-3):
@@ -3208,6 +3330,17 @@ func (t *tagger) fiscalWord(k int) bool {
 // year of account, for fiscalWord.
 func (t *tagger) budgetYear(k int) bool {
 	return t.is(k+1, "year") && !t.is(k+2, "after") && !t.is(k+2, "on") && !t.is(k+2, "by") && !t.is(k+2, "over") && !t.is(k+2, "-")
+}
+
+// ruleNoun reports whether w is a noun of a rule or a system that "the
+// tax year", "the fiscal year" may qualify ("the tax year rules", "the
+// financial year basis"): the phrase names a kind of year, no year.
+func ruleNoun(w string) bool {
+	switch w {
+	case "rule", "rules", "regime", "system", "basis", "convention", "conventions", "calendar", "definition", "concept", "structure", "framework", "provisions", "regulations":
+		return true
+	}
+	return false
 }
 
 // isMonthWord reports whether w names a month.

@@ -1116,10 +1116,17 @@ func (t *tagger) direction(i, j int) int {
 // agreement") says nothing about which June, so only past and future cues
 // count and the nearest date is taken otherwise.
 func (t *tagger) yearDirection(i, j int) int {
+	t.wouldYear = 0 // set below only; an early return leaves no stale year
 	if (t.is(i-1, "the") || t.is(i-1, "s") && t.is(i-2, "'")) && t.relativeTimetable(j) {
 		// "on the eve of the January transfer window, which opens on
 		// Wednesday": the thing the date names is still to come
 		return 1
+	}
+	if t.expectationUndone(i) {
+		// "Analysts had expected that June would bring a rebound, but
+		// sales fell": a time expected in the past, with what came of it
+		// told in the past, is gone
+		return -1
 	}
 	if t.holidayAttribute(i, j) && t.tenseAt(i, j) == tPast {
 		// "The BBC has unveiled its Christmas schedule" in mid-December:
@@ -1172,6 +1179,12 @@ func (t *tagger) yearDirection(i, j int) int {
 			return -1
 		}
 	}
+	if c == tPast && k >= 0 && k < i && t.lastAt <= k && !wouldSpeechVerb(t.w(k)) {
+		// "He said in 2012 that the plant opened in March": a past told
+		// in words dated by a year alone is of that year or the one
+		// before, which the text does not say (see wouldYearAt)
+		t.wouldYear = t.wouldYearAt(k, i)
+	}
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
 		// agreement or the sale; the nearest such month is taken
@@ -1213,6 +1226,9 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return 1
 	}
+	if c == tPresent && t.citedRelease(c, k, i) {
+		return -1 // "according to the figures, out Jan. 22." is gone
+	}
 	if c == tPresent && k >= 0 && k < i && i-k <= 12 && t.is(k, "out") && t.releaseOut(k) && t.pastMainBefore(k-1) {
 		// "Critics loved the film, out Jan. 22." in March, "The band
 		// released a single from their album, out Jan. 22." in November:
@@ -1224,6 +1240,14 @@ func (t *tagger) yearDirection(i, j int) int {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
 		// 1", "The deal expires at the end of the fiscal year on Sept.
 		// 30": a timetable in the present names a date to come
+		return 1
+	}
+	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && k == i-2 && (t.is(i-1, "in") || t.is(i-1, "on")) && k > 0 && scheduledNoun(t.w(k-1)) &&
+		!(t.is(j, "'") && t.attached(j)) && (j >= len(t.toks) || t.cue(j) == tNone) {
+		// "The mid-term elections are in November", "The vote is in
+		// March" in January: a scheduled event told in the present is
+		// to come, a month alone too ("Peak season is in August", "Most
+		// births are in August" are habits, left to the tense)
 		return 1
 	}
 	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && (k == i-1 || k == i-2 && t.is(i-1, "on")) && k > 0 && t.toks[k-1].kind == kWord &&
@@ -2091,6 +2115,46 @@ func (t *tagger) releaseOut(k int) bool {
 	return m >= len(t.toks) || t.is(m, ".") || t.is(m, ")") || t.endsAt(m-1, stopLine)
 }
 
+// scheduledNoun reports whether w names an event held on a date set in
+// advance, the subject of "is in March", "are on Friday": an election,
+// a vote, a hearing, a final.
+func scheduledNoun(w string) bool {
+	switch w {
+	case "elections", "polls", "referendum", "primary", "primaries", "hearings", "votes", "games", "olympics",
+		"final", "finals", "ceremony", "inauguration", "wedding", "festival", "auditions", "sessions", "exams", "playoffs":
+		return true
+	}
+	return eventNoun(w)
+}
+
+// citedRelease reports whether the date at token i, whose clause has
+// the tense c from the cue at k, is the release date of a source the
+// text cites: "Unemployment fell, according to the latest figures, out
+// Friday." on a Saturday. What a report cites is published already, so
+// its release day is gone (or today), not the one to come as for "their
+// new album, out Jan. 22".
+func (t *tagger) citedRelease(c tense, k, i int) bool {
+	return c == tPresent && k >= 1 && k < i && i-k <= 12 && t.is(k, "out") && t.releaseOut(k) && t.accordingToBefore(k-1)
+}
+
+// accordingToBefore reports whether the noun
+// phrase that an aside at token a (its comma or bracket) closes is the
+// object of "according to" ("according to the latest figures, out
+// Friday"): a source the text cites is out already. A comma or a verb
+// between them ("According to the publisher, the book, out Friday, is")
+// ends the phrase.
+func (t *tagger) accordingToBefore(a int) bool {
+	for m := a - 1; m >= 1 && m >= a-8; m-- {
+		if t.is(m, "to") && t.is(m-1, "according") {
+			return m < a-1
+		}
+		if t.toks[m].nl || t.is(m, ",") || t.is(m, ";") || t.is(m, "(") || t.is(m, ")") || t.is(m, ".") || t.toks[m].kind == kWord && t.cue(m) != tNone {
+			return false
+		}
+	}
+	return false
+}
+
 // announcedBefore reports whether the clause around [i, j) is told in
 // the past by a verb of making a programme known ("announced",
 // "unveiled", "revealed", "published"; also in the passive after it, "was
@@ -2693,20 +2757,60 @@ func (t *tagger) reportBefore(k int) (said, perfect bool) {
 	return said, false
 }
 
+// expectationUndone reports whether the date at token i is what was
+// expected in the past, by a verb of expectation ("expected",
+// "forecast", "predicted", "hoped") or a verb of speech in the past
+// perfect ("had said", "had promised") before it in its sentence, with a
+// clause after ", but" telling in the past what came of it (", and" may
+// tell a reaction: "He forecast that sales would rise in June, and shares
+// jumped"): "Analysts had
+// expected that June would bring a rebound, but sales fell", "Sales were
+// expected to rise in June, but they fell". The time expected is gone,
+// whatever "would" or "expected" says. A plain "said" ("The company said
+// it would cut jobs in June, but shares rose") tells no expectation
+// undone: the plan may stand.
+func (t *tagger) expectationUndone(i int) bool {
+	found := false
+	for m := i - 1; m >= 0 && m >= i-20; m-- {
+		if t.endsAt(m, stopLine|stopSemicolon) || t.is(m, "but") {
+			return false
+		}
+		w := t.w(m)
+		switch w {
+		case "expected", "forecast", "predicted", "anticipated", "hoped", "projected":
+			switch t.w(m - 1) {
+			case "is", "are", "be", "s", "being", "still":
+				return false // "Sales are expected to rise in June, but ...": an expectation now
+			}
+			found = true
+		default:
+			found = wouldSpeechVerb(w) && (t.is(m-1, "had") || t.is(m-2, "had"))
+		}
+		if found {
+			break
+		}
+	}
+	return found && t.outcomeAfterBy(i-2, false)
+}
+
 // outcomeAfter reports whether a clause after the token k in its sentence
 // tells, after ", and" or ", but", in the past what came of it (", and 10
 // inches fell", ", but temperatures stayed above zero").
-func (t *tagger) outcomeAfter(k int) bool {
+func (t *tagger) outcomeAfter(k int) bool { return t.outcomeAfterBy(k, true) }
+
+// outcomeAfterBy is outcomeAfter, with ", and" counted only when and is
+// set (", but" always).
+func (t *tagger) outcomeAfterBy(k int, and bool) bool {
 	for m := k + 3; m+1 < len(t.toks) && m < k+30; m++ {
 		if t.endsAt(m, stopLine|stopSemicolon) {
 			break
 		}
-		if t.is(m, ",") && (t.is(m+1, "and") || t.is(m+1, "but")) {
+		if t.is(m, ",") && (and && t.is(m+1, "and") || t.is(m+1, "but")) {
 			for q := m + 2; q < len(t.toks) && q <= m+6; q++ {
 				if t.endsAt(q, stopLine|stopSemicolon) {
 					break
 				}
-				if t.toks[q].kind == kWord && !t.toks[q].upper && cueOf(t.w(q)) == tPast {
+				if t.toks[q].kind == kWord && !t.toks[q].upper && cueOf(t.w(q)) == tPast && !wouldSpeechVerb(t.w(q)) {
 					return true
 				}
 			}
@@ -2760,8 +2864,7 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 			if m >= t.lastAt && (t.is(m, "had") || t.is(m, "if")) {
 				break // "In October, he had said ... would": the verb's own time is earlier; "if": a condition
 			}
-			switch w := t.w(m); {
-			case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "told":
+			if w := t.w(m); wouldSpeechVerb(w) {
 				if m < t.lastAt && t.lastAt-m > 3 && !(w == "told" && t.lastAt-m <= 6 && t.listenerBefore(m)) {
 					continue // a verb well before the date is of another clause ("told the BBC in October" is its own)
 				}
@@ -2791,12 +2894,14 @@ func (t *tagger) wouldYearAt(k, i int) int {
 	if !t.lastSet || !t.lastYear || t.lastAt > k || !t.sameSentence(t.lastAt, i) || t.last.Year() >= t.ref.Year() {
 		return 0
 	}
-	for m := max(0, t.lastAt-3); m < k; m++ {
+	for m := max(0, t.lastAt-6); m < k; m++ {
 		if m >= t.lastAt && t.is(m, "if") {
 			return 0
 		}
-		switch w := t.w(m); {
-		case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted":
+		if w := t.w(m); wouldSpeechVerb(w) {
+			if m < t.lastAt && t.lastAt-m > 3 && !(w == "told" && t.listenerBefore(m)) {
+				continue // "told reporters in 2012 that": the year dates the telling
+			}
 			if k-m > 12 {
 				return 0
 			}
@@ -2804,6 +2909,20 @@ func (t *tagger) wouldYearAt(k, i int) int {
 		}
 	}
 	return 0
+}
+
+// wouldSpeechVerb reports whether w is a verb of saying, promising or
+// foreseeing in the past whose date dates the future that a "would" after
+// it reports: "said", "told", "promised", "wrote", "predicted", "argued".
+// "says" is of now.
+func wouldSpeechVerb(w string) bool {
+	switch w {
+	case "said", "told", "announced", "reported", "added", "stated", "confirmed",
+		"promised", "pledged", "vowed", "predicted", "warned", "insisted",
+		"wrote", "claimed", "argued", "suggested", "indicated", "hinted", "signalled", "signaled", "forecast", "estimated":
+		return true
+	}
+	return false
 }
 
 // listenerBefore reports whether "told" at token m has a listener of one
