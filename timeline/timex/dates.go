@@ -204,6 +204,9 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		dir = 1
 	}
+	if t.forecastFor(i) {
+		dir = 1
+	}
 	if t.nextEventIn(i, j) {
 		dir = 1
 	}
@@ -520,6 +523,11 @@ func (t *tagger) monthContext(i int) bool {
 		// "will report May sales on June 3": a noun of figures, which
 		// the modal "may" never stands before
 		return !t.toks[i+1].upper
+	case "delivery", "settlement", "shipment", "loading", "futures":
+		// "crude futures for May delivery", "Brent for March settlement",
+		// "May futures": a futures contract's month, capitalised ("may
+		// delivery" is no phrase; "the deal may settle" has another word)
+		return t.toks[i].upper && !t.toks[i+1].upper && (t.is(i-1, "for") || t.w(i+1) == "futures")
 	}
 	return t.monthAttribute(i)
 }
@@ -3443,6 +3451,41 @@ func (t *tagger) figuresFor(i int) bool {
 	case "figures", "data", "statistics", "numbers", "results", "readings", "payrolls",
 		"survey", "surveys", "estimate", "estimates", "report":
 		return true // "the quarterly survey for April to June will be published"
+	}
+	return false
+}
+
+// forecastFor reports whether the month at i follows "for" in the object
+// of a verb that sets or changes a forecast ("raised its Brent forecast to
+// $95 a barrel for December", "cut its price target for June", "lowered
+// its outlook for March"): a forecast is of a time to come, so the month
+// is the current one or one to come, whatever the verb's past. A forecast
+// that is only judged ("Its forecast for December proved too high"), an
+// estimate (which may be of a month gone) and a sentence dated before
+// ("In 2019, it raised its forecast for December") leave the tense to
+// decide.
+func (t *tagger) forecastFor(i int) bool {
+	if !t.is(i-1, "for") || t.lastSet && t.sameSentence(t.lastAt, i) {
+		return false
+	}
+	noun := -1
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		tk := t.toks[k]
+		if tk.kind == kPunct && tk.w != "$" && tk.w != "%" && tk.w != "." && tk.w != "," && tk.w != "'" {
+			return false
+		}
+		if tk.kind == kPunct && tk.w == "." && !t.attached(k) {
+			return false
+		}
+		switch tk.w {
+		case "forecast", "forecasts", "target", "targets", "outlook", "outlooks", "projection", "projections":
+			if noun < 0 {
+				noun = k
+			}
+		case "raised", "raises", "lifted", "lifts", "cut", "cuts", "lowered", "lowers", "trimmed", "trims", "boosted", "boosts",
+			"revised", "revises", "upgraded", "upgrades", "downgraded", "downgrades", "hiked", "hikes", "slashed", "slashes":
+			return noun > k
+		}
 	}
 	return false
 }

@@ -3088,4 +3088,37 @@
 // over "The Wireless Festival returns to Hyde Park" (present or future)
 // it is the coming such day; over "Troops entered the town" it stays
 // the one gone.
+//
+// Energy, utilities and commodities copy (round10_energy). After a month
+// and day, "to" or "through" before a decimal or before a word of scale or
+// measure ("in the week ended Nov. 14 to 3.596 trillion", "rose on Nov. 14
+// to 3 million barrels", "to 12 percent") reaches a figure, no last day of
+// a span; "from Oct. 5 to 7" and "Nov. 14 to 18" keep theirs. A
+// capitalised decade word after "the" before a common noun is a name
+// ("the Forties pipeline system", "the Fifties field"), no decade; before a
+// verb, a preposition, a conjunction or a clause ("The Sixties were",
+// "The Seventies changed music", "in the Thirties, when") and in lower
+// case ("the sixties generation") it stays one. A past verb of a plan
+// followed by the day it was made and then an infinitive ("OPEC agreed on
+// Wednesday to cut output, reducing production from January", "decided
+// Monday to strike in December") dates the decision with the day and
+// leaves what was agreed to come: a month after the infinitive is the
+// nearest one, as after "agreed to"; "agreed on Tuesday to a deal struck
+// in November" (a noun after "to") stays past. Inside such an
+// infinitive, "since" with a year or a month of its own closed by a comma
+// ("for the first time since 2008, reducing ...") is past for its own
+// object only. A capitalised "May" after "for" before "delivery",
+// "settlement", "shipment" or "loading", or before "futures" ("crude
+// futures for May delivery", "May futures"), is a contract's month. A
+// month after "for" in the object of a verb that raises, cuts or revises
+// a forecast, a target or an outlook ("raised its Brent forecast to $95 a
+// barrel for December") is the current or a coming one, since a forecast
+// is of a time ahead; a forecast only judged ("Its forecast for December
+// proved too high"), an estimate and a sentence dated before keep the
+// tense's month. Looking after a date for a tense, "expected", "scheduled",
+// "slated" or "due" before "to" or "for" right after an article's noun
+// phrase ("to begin a refueling outage expected to last five weeks", "a
+// vote scheduled for Monday") belongs to that noun and is no cue: "shut
+// down its plant early Friday to begin an outage expected to last five
+// weeks" is the Friday gone; "is expected to" stays a cue.
 package timex

@@ -1877,6 +1877,9 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		if (t.w(k+1) == ":" || t.w(k+1) == ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && len(t.toks[k+2].w) == 2 && t.attached(k+2) {
 			return cand{}, false // "Aired August 8, 2011 - 15:00 ET": a clock time, no day
 		}
+		if t.figureAfterTo(c.j, k) {
+			return cand{}, false // "fell in the week ended Nov. 14 to 3.596 trillion": a figure, no day
+		}
 		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum {
 			return cand{}, false
 		}
@@ -3326,4 +3329,25 @@ func (t *tagger) datedAfter(k int) bool {
 		return true
 	}
 	return k < len(t.toks) && t.toks[k].kind == kNum
+}
+
+// figureAfterTo reports whether the number at k, after "to" or "through"
+// at k-1 following a month and day, is a figure a quantity fell or rose
+// to rather than the last day of a span: a decimal ("in the week ended
+// Nov. 14 to 3.596 trillion"), or a number before a word of scale or
+// measure ("rose on Nov. 14 to 3 million barrels", "to 12 percent", "to
+// 9 cents"). "from Oct. 5 to 7", "Nov. 14 to 18." keep the span.
+func (t *tagger) figureAfterTo(to, k int) bool {
+	if !t.is(to, "to") && !t.is(to, "through") || k+1 >= len(t.toks) {
+		return false
+	}
+	if t.is(k+1, ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && t.attached(k+2) {
+		return true
+	}
+	switch t.w(k + 1) {
+	case "million", "billion", "trillion", "thousand", "hundred", "percent", "%", "per", "cents", "cent", "pence",
+		"points", "barrels", "tons", "tonnes", "degrees", "bn", "mn", "m", "bcf", "tcf", "mw", "gw":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,60 @@
+package timex
+
+import "testing"
+
+// round10EnergyCases are the rules adopted after tagging the energy,
+// utilities and commodities items of testdata/news (420-433), each with
+// counter-examples, and the sentences of their self-review: the trigger
+// words in another sense or another tense. A value left "" is not
+// checked.
+var round10EnergyCases = []formCase{
+	// a figure after "to", no day of a span
+	{"'in the week ended Nov. 14 to 3.596 trillion', 'rose on Nov. 14 to 3 million barrels', 'on March 2 to 5 percent': a decimal, or a figure before a word of scale or measure, is what a quantity reached, no last day of a span (was a day '3', '5')", "2014-11-20",
+		"Inventories fell in the week ended Nov. 14 to 3.596 trillion cubic feet. Output rose on Nov. 14 to 3 million barrels. The rate rose on March 2 to 5 percent.",
+		[]want{{"the week", "DURATION", "P1W", "-", "0", "0"}, {"Nov. 14", "DATE", "2014-11-14", "-", "2014-11-14", "2014-11-14"}, {"Nov. 14", "DATE", "2014-11-14", "-", "", ""}, {"March 2", "DATE", "2014-03-02", "-", "", ""}}},
+	{"counter-example (self-review): 'from Oct. 5 to 7', 'Nov. 14 to 18, 2015' keep the span; 'fell on Nov. 14 to 18 cents' reaches a price, the day alone", "2014-11-20",
+		"The fair ran from Oct. 5 to 7. Talks ran Nov. 14 to 18, 2015. Shares fell on Nov. 14 to 18 cents.",
+		[]want{{"Oct. 5 to 7", "DATE", "2014-10-05", "-", "2014-10-05", "2014-10-07"}, {"Nov. 14 to 18, 2015", "DATE", "2015-11-14", "-", "2015-11-14", "2015-11-18"}, {"Nov. 14", "DATE", "2014-11-14", "-", "2014-11-14", "2014-11-14"}}},
+
+	// a capitalised decade word before a common noun: a name
+	{"'the Forties pipeline system', 'the Fifties field': a capitalised decade word after 'the' before a common noun names a pipeline or a field, no decade (was 194, 195)", "2017-12-12",
+		"Ineos said the Forties pipeline system would close. BP sold its stake in the Fifties field.",
+		nil},
+	{"counter-example (self-review): before a verb, a verb in -ed, a clause or in lower case the word stays a decade", "2017-12-12",
+		"The Sixties were wild. The Seventies changed music. It was popular in the Thirties, when jazz ruled. He spoke for the sixties generation.",
+		[]want{{"The Sixties", "DATE", "196", "-", "", ""}, {"The Seventies", "DATE", "197", "-", "", ""}, {"the Thirties", "DATE", "193", "-", "", ""}, {"the sixties", "DATE", "196", "-", "", ""}}},
+
+	// a past verb of a plan, its day, then the infinitive
+	{"'agreed on Wednesday to cut output ..., reducing production ... from January', 'decided on Tuesday to close the plant in January': the day dates the decision, what was decided is to come, the nearest January (was January 2016); 'since 2008,' inside the infinitive is past for its year only", "2016-11-30",
+		"OPEC agreed on Wednesday to cut oil output for the first time since 2008, reducing production by 1.2 million barrels per day from January. The board decided on Tuesday to close the plant in January.",
+		[]want{{"Wednesday", "DATE", "2016-11-30", "-", "", ""}, {"2008", "DATE", "2008", "-", "", ""}, {"per day", "SET", "P1D", "-", "", ""}, {"January", "DATE", "2017-01", "-", "", ""}, {"Tuesday", "DATE", "2016-11-29", "-", "", ""}, {"January", "DATE", "2017-01", "-", "", ""}}},
+	{"counter-example (self-review): 'agreed on Tuesday to a deal struck in November' (a noun after 'to'), 'the plan they agreed on Monday went into force in March' (no infinitive) stay past; 'since 2009,' in a clause of no plan keeps its past", "2016-11-30",
+		"The board agreed on Tuesday to a deal struck in November. The plan they agreed on Monday went into force in March. Prices have been the lowest since 2009, with a trough in March.",
+		[]want{{"Tuesday", "DATE", "2016-11-29", "-", "", ""}, {"November", "DATE", "2016-11", "-", "", ""}, {"Monday", "DATE", "2016-11-28", "-", "", ""}, {"March", "DATE", "2016-03", "-", "", ""}, {"2009", "DATE", "2009", "-", "", ""}, {"March", "DATE", "2016-03", "-", "", ""}}},
+
+	// "for May delivery"
+	{"'crude futures for May delivery', 'Brent for May settlement', 'May futures': a capitalised May before a contract's noun is its month (was none)", "2020-04-20",
+		"West Texas Intermediate crude futures for May delivery fell below zero. Brent for May settlement rose. May futures slid.",
+		[]want{{"May", "DATE", "2020-05", "-", "", ""}, {"May", "DATE", "2020-05", "-", "", ""}, {"May", "DATE", "2020-05", "-", "", ""}}},
+	{"counter-example (self-review): the modal before 'settle' or 'deliver' and 'delivery' after another word are no month", "2020-04-20",
+		"The firms may settle for less. Delivery may slow. Shipments for Mayfair delivery rose.",
+		nil},
+
+	// a forecast raised or cut for a month
+	{"'raised its Brent forecast to $95 a barrel for December', 'cut its price target for January': a forecast is of a month to come (was December 2022, January 2023)", "2023-04-03",
+		"Goldman Sachs raised its Brent forecast to $95 a barrel for December. UBS cut its price target for January.",
+		[]want{{"December", "DATE", "2023-12", "-", "", ""}, {"January", "DATE", "2024-01", "-", "", ""}}},
+	{"counter-example (self-review): a forecast only judged ('Its forecast for December proved too high'), rates raised 'for January' (no forecast) and a forecast of a year named before keep the tense's month", "2023-04-03",
+		"Its forecast for December proved too high. The bank raised rates for January. In 2019, it raised its forecast for December.",
+		[]want{{"December", "DATE", "2022-12", "-", "", ""}, {"January", "DATE", "2023-01", "-", "", ""}, {"2019", "DATE", "2019", "-", "", ""}, {"December", "DATE", "2019-12", "-", "", ""}}},
+
+	// a noun's participle after the date
+	{"'shut down its plant early Friday to begin a refueling outage expected to last five weeks', 'cut the cable on Thursday during a repair expected to last days': the participle belongs to the noun, no future for the day (was the Friday, Thursday to come)", "2007-10-06",
+		"Progress Energy shut down its plant early Friday to begin a refueling outage expected to last five weeks. Workers cut the cable on Thursday during a repair expected to last days.",
+		[]want{{"early Friday", "DATE", "2007-10-05", "START", "", ""}, {"five weeks", "DURATION", "P5W", "-", "", ""}, {"Thursday", "DATE", "2007-10-04", "-", "", ""}, {"days", "DURATION", "PXD", "-", "", ""}}},
+	{"counter-example (self-review): 'closes on Friday and is expected to reopen' (a verb after 'is'), 'begin Friday, with a vote scheduled for Monday' keep the days to come", "2007-10-06",
+		"The plant closes on Friday and is expected to reopen in a month. Talks begin Friday, with a vote scheduled for Monday.",
+		[]want{{"Friday", "DATE", "2007-10-12", "-", "", ""}, {"a month", "DURATION", "P1M", "-", "", ""}, {"Friday", "DATE", "2007-10-12", "-", "", ""}, {"Monday", "DATE", "2007-10-08", "-", "", ""}}},
+}
+
+func TestRound10Energy(t *testing.T) { runFormCases(t, round10EnergyCases, true) }
