@@ -3461,12 +3461,22 @@ func (t *tagger) figuresFor(i int) bool {
 // its outlook for March"): a forecast is of a time to come, so the month
 // is the current one or one to come, whatever the verb's past. A forecast
 // that is only judged ("Its forecast for December proved too high"), an
-// estimate (which may be of a month gone) and a sentence dated before
+// estimate, a forecast of a month's figures ("cut their forecast for
+// March payrolls": a month that may be gone) and a sentence dated before
 // ("In 2019, it raised its forecast for December") leave the tense to
 // decide.
 func (t *tagger) forecastFor(i int) bool {
 	if !t.is(i-1, "for") || t.lastSet && t.sameSentence(t.lastAt, i) {
 		return false
+	}
+	if n := i + 1; n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].nl {
+		switch t.w(n) {
+		case "and", "or", "but", "from", "to", "at", "in", "on", "as", "after", "before", "while", "when", "compared", "against", "versus":
+		default:
+			// "cut their forecast for March payrolls" in April: a
+			// forecast of a month's figures, which may be a month gone
+			return false
+		}
 	}
 	noun := -1
 	for k := i - 2; k >= 0 && k >= i-12; k-- {

@@ -3097,8 +3097,9 @@
 // capitalised decade word after "the" before a common noun is a name
 // ("the Forties pipeline system", "the Fifties field"), no decade; before a
 // verb, a preposition, a conjunction or a clause ("The Sixties were",
-// "The Seventies changed music", "in the Thirties, when") and in lower
-// case ("the sixties generation") it stays one. A past verb of a plan
+// "The Seventies changed music", "in the Thirties, when"), before a noun
+// of an age's people, culture or economy ("the Nineties boom", "the
+// Sixties generation") and in lower case it stays one. A past verb of a plan
 // followed by the day it was made and then an infinitive ("OPEC agreed on
 // Wednesday to cut output, reducing production from January", "decided
 // Monday to strike in December") dates the decision with the day and
@@ -3114,8 +3115,9 @@
 // a forecast, a target or an outlook ("raised its Brent forecast to $95 a
 // barrel for December") is the current or a coming one, since a forecast
 // is of a time ahead; a forecast only judged ("Its forecast for December
-// proved too high"), an estimate and a sentence dated before keep the
-// tense's month. Looking after a date for a tense, "expected", "scheduled",
+// proved too high"), an estimate, a forecast of a month's figures ("cut
+// their forecast for March payrolls", a month that may be gone) and a
+// sentence dated before keep the tense's month. Looking after a date for a tense, "expected", "scheduled",
 // "slated" or "due" before "to" or "for" right after an article's noun
 // phrase ("to begin a refueling outage expected to last five weeks", "a
 // vote scheduled for Monday") belongs to that noun and is no cue: "shut

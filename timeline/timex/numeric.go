@@ -2077,8 +2077,10 @@ func (t *tagger) sourceAfterColon(k int) bool {
 // pipeline system", "the Fifties field" (an oil field, a pipeline, a
 // blend named so), where a decade would stand before a verb, a preposition
 // or a clause ("The Sixties were", "in the Forties and Fifties", "the
-// Seventies, when"). A lowercase decade ("the sixties generation") and
-// one before a verb in -ed ("The Sixties changed America") stay decades.
+// Seventies, when") or a noun of an age's people, culture or economy
+// ("the Sixties generation", "the Nineties boom"). A lowercase decade
+// ("the sixties generation") and one before a verb in -ed ("The Sixties
+// changed America") stay decades.
 func (t *tagger) decadeName(i int) bool {
 	if !t.toks[i].upper || !t.is(i-1, "the") || i+1 >= len(t.toks) {
 		return false
@@ -2090,7 +2092,11 @@ func (t *tagger) decadeName(i int) bool {
 	switch n.w {
 	case "and", "or", "but", "nor", "to", "in", "of", "on", "at", "by", "for", "from", "with", "into", "through", "until", "till",
 		"when", "where", "while", "which", "that", "who", "as", "than", "onward", "onwards", "era", "decade",
-		"was", "were", "is", "are", "had", "have", "has", "saw", "brought", "began", "gave", "made", "became", "came", "left", "seem", "seemed":
+		"was", "were", "is", "are", "had", "have", "has", "saw", "brought", "began", "gave", "made", "became", "came", "left", "seem", "seemed",
+		// a noun of an age's people, culture or economy: "the Sixties
+		// generation", "the Nineties boom" are of the decade
+		"generation", "generations", "music", "style", "styles", "fashion", "fashions", "revival", "boom", "bust", "counterculture",
+		"culture", "rock", "pop", "nostalgia", "heyday", "icon", "icons", "hit", "hits", "classic", "classics", "sitcom", "sitcoms":
 		return false
 	}
 	return true

@@ -55,6 +55,14 @@ var round10EnergyCases = []formCase{
 	{"counter-example (self-review): 'closes on Friday and is expected to reopen' (a verb after 'is'), 'begin Friday, with a vote scheduled for Monday' keep the days to come", "2007-10-06",
 		"The plant closes on Friday and is expected to reopen in a month. Talks begin Friday, with a vote scheduled for Monday.",
 		[]want{{"Friday", "DATE", "2007-10-12", "-", "", ""}, {"a month", "DURATION", "P1M", "-", "", ""}, {"Friday", "DATE", "2007-10-12", "-", "", ""}, {"Monday", "DATE", "2007-10-08", "-", "", ""}}},
+
+	// self-review, second pass: the trigger words in other senses
+	{"counter-example (self-review): a decade before a noun of its people, culture or economy ('The Nineties boom', 'the Sixties generation') stays a decade", "2016-04-06",
+		"The Nineties boom ended. The Sixties generation is retiring.",
+		[]want{{"The Nineties", "DATE", "199", "-", "", ""}, {"The Sixties", "DATE", "196", "-", "", ""}}},
+	{"counter-example (self-review): 'cut their forecast for March payrolls' in April is a forecast of a month's figures, the March gone; 'agreed on Monday to testify about what happened in March' takes the nearer verb's past", "2016-04-06",
+		"Economists cut their forecast for March payrolls. He agreed on Monday to testify about what happened in March.",
+		[]want{{"March", "DATE", "2016-03", "-", "", ""}, {"Monday", "DATE", "2016-04-04", "-", "", ""}, {"March", "DATE", "2016-03", "-", "", ""}}},
 }
 
 func TestRound10Energy(t *testing.T) { runFormCases(t, round10EnergyCases, true) }
