@@ -3572,8 +3572,10 @@ func eventNoun(w string) bool {
 // contractMonth reports whether the month over [i, j) names a futures
 // contract by its month of delivery ("crude for January delivery",
 // "Brent for January settlement", "January futures", and "the January
-// contract" in a text that spoke of delivery or futures before; "for
-// January delivery" after a commodity or a contract only): that month is the current one or one to come, whatever the
+// contract" in a text that spoke of delivery or futures before or after
+// a commodity, "Brent's January contract", "the January strip", and a
+// market report's "Heating oil for January rose"; "for January delivery"
+// after a commodity or a contract only): that month is the current one or one to come, whatever the
 // tense, since a contract that has delivered is no longer traded. "the
 // January contract" of a text with no such word (a wage deal) keeps the
 // tense's month, and so does "the January settlement" of a lawsuit
@@ -3585,15 +3587,39 @@ func (t *tagger) contractMonth(i, j int) bool {
 		// "under the January settlement" of a lawsuit, "jets ordered for
 		// March delivery" are none
 		return t.is(i-1, "for") && commodity(t.w(i-2))
-	case "futures":
+	case "futures", "strip":
+		// "January futures", "the January strip" (a futures strip; "the
+		// Gaza Strip" has no month before it)
 		return true
 	case "contract", "contracts":
+		if commodity(t.w(i-1)) || t.is(i-1, "s") && t.is(i-2, "'") && commodity(t.w(i-3)) {
+			// "Brent's January contract", "the crude January contract":
+			// a commodity's contract, whatever came before
+			return true
+		}
 		for k := i - 1; k >= 0 && k >= i-300; k-- {
 			switch t.toks[k].w {
 			case "delivery", "futures":
 				return true
 			}
 		}
+	}
+	if t.is(i-1, "for") && commodity(t.w(i-2)) && priceMove(t.w(j)) {
+		// "Heating oil for January rose 2 cents", "Gas for February
+		// slipped": a market report's shorthand for the contract of
+		// that month ("for January delivery")
+		return true
+	}
+	return false
+}
+
+// priceMove reports whether w is a verb of a price's move in a market
+// report ("rose", "fell", "settled").
+func priceMove(w string) bool {
+	switch w {
+	case "rose", "fell", "gained", "lost", "slipped", "dropped", "climbed", "settled", "traded", "added", "eased", "jumped",
+		"slid", "surged", "tumbled", "advanced", "declined", "rises", "falls", "gains", "slips", "drops", "climbs", "settles", "trades", "eases":
+		return true
 	}
 	return false
 }

@@ -3122,5 +3122,17 @@
 // phrase ("to begin a refueling outage expected to last five weeks", "a
 // vote scheduled for Monday") belongs to that noun and is no cue: "shut
 // down its plant early Friday to begin an outage expected to last five
-// weeks" is the Friday gone; "is expected to" stays a cue.
+// weeks" is the Friday gone; "is expected to" stays a cue. A
+// commodity's contract ("Brent's January contract"), a futures strip
+// ("the February strip") and a market report's "Heating oil for January
+// rose 2 cents" (a commodity, "for", the month and a verb of a price's
+// move) name a contract month, current or to come, as "for January
+// delivery"; "Oil for January was stored" and a wage deal's "January
+// contract" keep the tense's month. A month after "in", "on", "from" or
+// "by" right after an infinitive of taking effect ("to take effect", "to
+// go into effect", "to come into force", "to become effective") in a
+// clause told in the past ("Regulators approved new rates to take effect
+// in January") is the nearest such month: the effect follows a recent
+// deed; "took effect in January", a future ("are to take effect in
+// June") and a deed dated in a year gone keep their readings.
 package timex

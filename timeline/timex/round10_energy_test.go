@@ -63,6 +63,22 @@ var round10EnergyCases = []formCase{
 	{"counter-example (self-review): 'cut their forecast for March payrolls' in April is a forecast of a month's figures, the March gone; 'agreed on Monday to testify about what happened in March' takes the nearer verb's past", "2016-04-06",
 		"Economists cut their forecast for March payrolls. He agreed on Monday to testify about what happened in March.",
 		[]want{{"March", "DATE", "2016-03", "-", "", ""}, {"Monday", "DATE", "2016-04-04", "-", "", ""}, {"March", "DATE", "2016-03", "-", "", ""}}},
+
+	// a commodity's contract month (probing beyond the items)
+	{"'Brent's January contract', 'Heating oil for January rose 2 cents', 'The February strip traded': a commodity's contract, a market report's shorthand and a futures strip name a month current or to come (was January 2015)", "2015-11-19",
+		"Brent's January contract rose 40 cents. Heating oil for January rose 2 cents. The February strip traded at $2.45.",
+		[]want{{"January", "DATE", "2016-01", "-", "", ""}, {"January", "DATE", "2016-01", "-", "", ""}, {"February", "DATE", "2016-02", "-", "", ""}}},
+	{"counter-example (self-review): a wage deal's 'January contract' with no commodity, 'Oil for January was stored' (no price's move) and 'the Gaza Strip' keep the tense's month", "2015-11-19",
+		"Workers signed the January contract after a strike. The firm's January contract with the union ended. Oil for January was stored in tanks. The Gaza Strip was shelled in March.",
+		[]want{{"January", "DATE", "2015-01", "-", "", ""}, {"January", "DATE", "2015-01", "-", "", ""}, {"January", "DATE", "2015-01", "-", "", ""}, {"March", "DATE", "2015-03", "-", "", ""}}},
+
+	// an infinitive of taking effect after a past deed
+	{"'approved new rates to take effect in January', 'filed on Friday, asking for rates to take effect in January': the effect comes after a recent deed, the nearest January (was January 2015)", "2015-11-19",
+		"Regulators approved new rates to take effect in January. The utility filed its rate case on Friday, asking for rates to go into effect in January.",
+		[]want{{"January", "DATE", "2016-01", "-", "", ""}, {"Friday", "DATE", "2015-11-13", "-", "", ""}, {"January", "DATE", "2016-01", "-", "", ""}}},
+	{"counter-example (self-review): 'took effect in January' (no infinitive), 'are to take effect in June' (a future), and a deed dated in a year gone ('In 2012, Congress passed a law to take effect in January') keep their readings", "2015-11-19",
+		"The rates took effect in January. The rules are to take effect in June. In 2012, Congress passed a law to take effect in January.",
+		[]want{{"January", "DATE", "2015-01", "-", "", ""}, {"June", "DATE", "2016-06", "-", "", ""}, {"2012", "DATE", "2012", "-", "", ""}, {"January", "DATE", "2012-01", "-", "", ""}}},
 }
 
 func TestRound10Energy(t *testing.T) { runFormCases(t, round10EnergyCases, true) }

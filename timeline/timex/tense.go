@@ -1092,6 +1092,16 @@ func (t *tagger) yearDirection(i, j int) int {
 		// Wednesday": the thing the date names is still to come
 		return 1
 	}
+	if t.effectInfinitive(i) && !(t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Year() < t.ref.Year()) && t.tenseAt(i, j) == tPast {
+		// "Regulators approved new rates to take effect in January":
+		// the effect of a deed told in the past is after it (a future,
+		// "are to take effect in June", stays one), and the deed, told with no
+		// date or a recent one ("filed on Friday, asking for rates to
+		// take effect in January"), is recent: the nearest such month
+		// ("In 2012, Congress passed a law to take effect in January"
+		// is left to the year)
+		return 0
+	}
 	if t.holidayAttribute(i, j) && t.tenseAt(i, j) == tPast {
 		// "The BBC has unveiled its Christmas schedule" in mid-December:
 		// the holiday names the thing's season, not the deed's day: the
@@ -3030,6 +3040,30 @@ func (t *tagger) sinceGoverns(k, i int) bool {
 		if pastPlanVerb(t.w(m)) && (t.is(m+1, "to") || t.dayThenTo(m) > 0) {
 			return true // "agreed on Wednesday to cut output for the first time since 2008, reducing ..."
 		}
+	}
+	return false
+}
+
+// effectInfinitive reports whether the date at i follows "in", "on",
+// "from" or "by" right after an infinitive of taking effect: "to take
+// effect", "to go into effect", "to come into force", "to become
+// effective" ("approved new rates to take effect in January"). "took
+// effect in January", "which will take effect in March" are no
+// infinitives and keep their tense.
+func (t *tagger) effectInfinitive(i int) bool {
+	switch t.w(i - 1) {
+	case "in", "on", "from", "by":
+	default:
+		return false
+	}
+	k := i - 2
+	switch {
+	case t.is(k, "effect") && t.is(k-1, "take") && t.is(k-2, "to"):
+		return true
+	case (t.is(k, "effect") || t.is(k, "force")) && t.is(k-1, "into") && (t.is(k-2, "go") || t.is(k-2, "come")) && t.is(k-3, "to"):
+		return true
+	case t.is(k, "effective") && t.is(k-1, "become") && t.is(k-2, "to"):
+		return true
 	}
 	return false
 }
