@@ -882,10 +882,10 @@ func (t *tagger) dayMonth(i int) cand {
 
 // attributiveNoun reports whether w, right after a date, is the noun the
 // date qualifies: an event's ("vote", "meeting") or a publication's or a
-// limit's ("edition", "issue", "deadline").
+// limit's ("edition", "issue", "deadline", "target").
 func attributiveNoun(w string) bool {
 	switch w {
-	case "edition", "issue", "print", "deadline", "release", "update", "episode", "broadcast", "ceremony", "report", "announcement", "attack", "attacks", "deal", "agreement":
+	case "edition", "issue", "print", "deadline", "target", "release", "update", "episode", "broadcast", "ceremony", "report", "announcement", "attack", "attacks", "deal", "agreement":
 		return true
 	}
 	return eventNoun(w)

@@ -3134,5 +3134,12 @@
 // clause told in the past ("Regulators approved new rates to take effect
 // in January") is the nearest such month: the effect follows a recent
 // deed; "took effect in January", a future ("are to take effect in
-// June") and a deed dated in a year gone keep their readings.
+// June") and a deed dated in a year gone keep their readings. A date
+// after "ahead of" or "ahead of the" ("reached 82% on Monday, ahead of
+// the 1 November target", "rose ahead of Nov. 8 elections") is what a
+// recent deed is ahead of: the coming one, or one within weeks behind
+// ("sold ahead of the Sept. 5 deadline" two days on); a deed dated weeks
+// back in the sentence ("rose in February ahead of the March 3 vote")
+// leaves the tense to choose. "target" after a day and month is the
+// date's noun, the article outside, as "the 3 May vote".
 package timex

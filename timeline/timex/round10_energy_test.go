@@ -79,6 +79,14 @@ var round10EnergyCases = []formCase{
 	{"counter-example (self-review): 'took effect in January' (no infinitive), 'are to take effect in June' (a future), and a deed dated in a year gone ('In 2012, Congress passed a law to take effect in January') keep their readings", "2015-11-19",
 		"The rates took effect in January. The rules are to take effect in June. In 2012, Congress passed a law to take effect in January.",
 		[]want{{"January", "DATE", "2015-01", "-", "", ""}, {"June", "DATE", "2016-06", "-", "", ""}, {"2012", "DATE", "2012", "-", "", ""}, {"January", "DATE", "2012-01", "-", "", ""}}},
+
+	// "ahead of" a date
+	{"'reached 82% on Monday, ahead of the 1 November target', 'rose ahead of Nov. 8 elections': what a recent deed is ahead of comes after it (was 1 November 2021); 'target' is the date's noun, the article outside", "2022-09-07",
+		"EU gas storage reached 82% on Monday, ahead of the 1 November target. Shares rose ahead of Nov. 8 elections.",
+		[]want{{"Monday", "DATE", "2022-09-05", "-", "", ""}, {"1 November", "DATE", "2022-11-01", "-", "", ""}, {"Nov. 8", "DATE", "2022-11-08", "-", "", ""}}},
+	{"counter-example (self-review): a deed dated months back ('rose in February ahead of the March 3 vote'), a day just gone ('sold ahead of the Sept. 5 deadline') and a deadline told as passed without 'ahead' keep the past", "2022-09-07",
+		"Prices rose in February ahead of the March 3 vote. Traders sold ahead of the Sept. 5 deadline. The deadline of 1 November passed.",
+		[]want{{"February", "DATE", "2022-02", "-", "", ""}, {"March 3", "DATE", "2022-03-03", "-", "", ""}, {"Sept. 5", "DATE", "2022-09-05", "-", "", ""}, {"1 November", "DATE", "2021-11-01", "-", "", ""}}},
 }
 
 func TestRound10Energy(t *testing.T) { runFormCases(t, round10EnergyCases, true) }

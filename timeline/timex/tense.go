@@ -1092,6 +1092,15 @@ func (t *tagger) yearDirection(i, j int) int {
 		// Wednesday": the thing the date names is still to come
 		return 1
 	}
+	if t.aheadOfDate(i) && !(t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Before(t.ref.AddDate(0, 0, -14))) {
+		// "Storage reached 82% on Monday, ahead of the 1 November
+		// target": what a deed is ahead of comes after it, and the deed
+		// is recent; a day within weeks behind may still be taken. A
+		// deed dated weeks back in the sentence ("Prices rose in
+		// February ahead of the March 3 vote") leaves the tense to
+		// choose
+		return 1
+	}
 	if t.effectInfinitive(i) && !(t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Year() < t.ref.Year()) && t.tenseAt(i, j) == tPast {
 		// "Regulators approved new rates to take effect in January":
 		// the effect of a deed told in the past is after it (a future,
@@ -3066,4 +3075,15 @@ func (t *tagger) effectInfinitive(i int) bool {
 		return true
 	}
 	return false
+}
+
+// aheadOfDate reports whether the date at i follows "ahead of" or "ahead
+// of the" ("ahead of the 1 November target", "ahead of Nov. 8"): it
+// names what is ahead of the clause's deed, not behind it.
+func (t *tagger) aheadOfDate(i int) bool {
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	return t.is(k, "of") && t.is(k-1, "ahead")
 }
