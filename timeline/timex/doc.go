@@ -3141,5 +3141,11 @@
 // ("sold ahead of the Sept. 5 deadline" two days on); a deed dated weeks
 // back in the sentence ("rose in February ahead of the March 3 vote")
 // leaves the tense to choose. "target" after a day and month is the
-// date's noun, the article outside, as "the 3 May vote".
+// date's noun, the article outside, as "the 3 May vote". "the previous
+// week" in the sentence of a day that closes a stretch of figures, or the
+// next ("fell by 15 Bcf in the week ended Nov. 14, after rising 40 Bcf
+// the previous week", "as of Friday, November 28 ... a net decline from
+// the previous week"), is the week before the one that day falls in, as
+// TimeBank values it from its anchor; such a day anchors no clock time,
+// but a day named after it that does counts instead.
 package timex

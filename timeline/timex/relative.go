@@ -523,6 +523,14 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 	case "previous":
 		off, base = -1, t.anchor
+		if u == uWeek && t.stretchSet && t.stretchAt < i && t.sentenceBefore(t.stretchAt, i) && !(t.anchored && t.anchorAt > t.stretchAt && t.anchorAt < i) {
+			// "Inventories fell 15 Bcf in the week ended Nov. 14, after
+			// rising 40 Bcf the previous week", "as of Friday, November
+			// 28 ... from the previous week": the week before the one the
+			// day closes, not before the reference day's (a day named
+			// after it, which anchors, counts instead)
+			base = t.stretchDay
+		}
 	case "following":
 		if !the {
 			return cand{}

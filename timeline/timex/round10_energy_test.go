@@ -87,6 +87,14 @@ var round10EnergyCases = []formCase{
 	{"counter-example (self-review): a deed dated months back ('rose in February ahead of the March 3 vote'), a day just gone ('sold ahead of the Sept. 5 deadline') and a deadline told as passed without 'ahead' keep the past", "2022-09-07",
 		"Prices rose in February ahead of the March 3 vote. Traders sold ahead of the Sept. 5 deadline. The deadline of 1 November passed.",
 		[]want{{"February", "DATE", "2022-02", "-", "", ""}, {"March 3", "DATE", "2022-03-03", "-", "", ""}, {"Sept. 5", "DATE", "2022-09-05", "-", "", ""}, {"1 November", "DATE", "2021-11-01", "-", "", ""}}},
+
+	// "the previous week" after a day that closes a week of figures
+	{"'fell by 15 Bcf in the week ended Nov. 14, after rising 40 Bcf the previous week', 'as of Friday, November 28, 2014 ... from the previous week': the week before the one the day closes (was the week before the reference day's)", "2014-12-04",
+		"Inventories fell by 15 Bcf in the week ended Nov. 14, after rising 40 Bcf the previous week. Working gas in storage was 3,432 Bcf as of Friday, November 28, 2014. This represents a net decline of 61 Bcf from the previous week.",
+		[]want{{"the week", "DURATION", "P1W", "-", "", ""}, {"Nov. 14", "DATE", "2014-11-14", "-", "", ""}, {"the previous week", "DATE", "2014-W45", "-", "", ""}, {"Friday, November 28, 2014", "DATE", "2014-11-28", "-", "", ""}, {"the previous week", "DATE", "2014-W47", "-", "", ""}}},
+	{"counter-example (self-review): a day named after the stretch ('On Tuesday, he said the previous week was bad') and a stretch two sentences back leave the week before the anchor's", "2014-11-20",
+		"Claims fell in the week ended Nov. 14. On Tuesday, he said the previous week was bad. Elsewhere, it rained. Traffic was heavy. Sales had fallen the previous week.",
+		[]want{{"the week", "DURATION", "P1W", "-", "", ""}, {"Nov. 14", "DATE", "2014-11-14", "-", "", ""}, {"Tuesday", "DATE", "2014-11-18", "-", "", ""}, {"the previous week", "DATE", "2014-W46", "-", "", ""}, {"the previous week", "DATE", "2014-W46", "-", "", ""}}},
 }
 
 func TestRound10Energy(t *testing.T) { runFormCases(t, round10EnergyCases, true) }

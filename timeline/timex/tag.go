@@ -126,6 +126,14 @@ type tagger struct {
 	clockAt  int // the clock time's first token
 	clockSet bool
 
+	// the last day that closes a stretch of figures ("the week ended Nov.
+	// 14", "as of Nov. 28"), its first token, and whether one was named:
+	// "the previous week" in its sentence or the next is the week before
+	// the one it closes (relUnit)
+	stretchDay time.Time
+	stretchAt  int
+	stretchSet bool
+
 	// flashFrom is the date the story was on before the flashback that
 	// set last ("which had carried its last train a decade earlier"),
 	// while flashSet holds
@@ -351,6 +359,9 @@ func (t *tagger) emit(c cand) {
 			}
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
+			}
+			if g == GranDay && c.mod == "" && iv.Start.Equal(iv.End) && !aside && t.closesStretch(c) {
+				t.stretchDay, t.stretchAt, t.stretchSet = iv.Start, c.i, true
 			}
 			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
