@@ -3630,7 +3630,7 @@ func commodity(w string) bool {
 	switch w {
 	case "crude", "oil", "brent", "gas", "gasoline", "diesel", "fuel", "heating", "gold", "silver", "copper", "platinum",
 		"palladium", "aluminum", "aluminium", "nickel", "zinc", "wheat", "corn", "soybeans", "soy", "sugar", "coffee",
-		"cocoa", "cotton", "rice", "cattle", "hogs", "futures", "contract", "contracts", "wti":
+		"cocoa", "cotton", "rice", "cattle", "hogs", "futures", "contract", "contracts", "wti", "power", "electricity", "coal", "lng", "propane":
 		return true
 	}
 	return false

@@ -3147,5 +3147,15 @@
 // the previous week", "as of Friday, November 28 ... a net decline from
 // the previous week"), is the week before the one that day falls in, as
 // TimeBank values it from its anchor; such a day anchors no clock time,
-// but a day named after it that does counts instead.
+// but a day named after it that does counts instead. A quarter that names
+// a futures contract by its delivery, after "futures for (the)",
+// "contract(s) for (the)" or "swaps for (the)" ("Electricity futures for
+// the June quarter"), before "delivery" after a commodity and "for"
+// ("Power for second-quarter delivery"), or before "futures", "strip" or
+// "contract" in a text that spoke of futures or delivery ("The Q3
+// contract"), is the quarter under way or the next one, as a contract
+// trades until its quarter ends; "Prices for the June quarter" and a
+// supplier's "contract for the third quarter" keep the quarter that began
+// last. "power", "electricity", "coal", "LNG" and "propane" count as
+// commodities.
 package timex

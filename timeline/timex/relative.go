@@ -1432,6 +1432,17 @@ func (t *tagger) quarterYear(i, j int, code string, half bool) string {
 		// quarter" may be the one before, and is left to the rule below)
 		return itoa(y)
 	}
+	if t.contractQuarter(i, j) {
+		// "Electricity futures for the June quarter", "coal for
+		// second-quarter delivery", "the Q3 contract" after futures: a
+		// contract trades until its quarter is over, so it is the
+		// quarter under way or one to come
+		for cy := t.ref.Year(); cy <= t.ref.Year()+1; cy++ {
+			if iv, _, ok := intervalOf(itoa(cy) + code); ok && !iv.End.Before(t.ref) {
+				return itoa(cy)
+			}
+		}
+	}
 	y := t.pickYear(-1, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + code)
 		return iv.Start, iv.End
@@ -1801,4 +1812,39 @@ func (t *tagger) glossDay(i int, wd time.Weekday) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// contractQuarter reports whether the quarter over [i, j) names a futures
+// contract by its quarter of delivery: after "futures for (the)",
+// "contract(s) for (the)", "swaps for (the)" ("Electricity futures for the
+// June quarter"), before "delivery" after a commodity and "for" ("coal for
+// second-quarter delivery"), or before "futures", "contract" or "strip"
+// in a text that spoke of futures or delivery before ("The Q3 contract
+// rose"). "Prices for the June quarter" and "a contract for the third
+// quarter" of a supplier keep the quarter that began last.
+func (t *tagger) contractQuarter(i, j int) bool {
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	if t.is(k, "for") {
+		switch t.w(k - 1) {
+		case "futures", "swaps", "forwards":
+			return true
+		}
+	}
+	switch t.w(j) {
+	case "delivery", "settlement":
+		return t.is(k, "for") && commodity(t.w(k-1))
+	case "futures", "strip":
+		return true
+	case "contract", "contracts":
+		for m := i - 1; m >= 0 && m >= i-300; m-- {
+			switch t.toks[m].w {
+			case "delivery", "futures":
+				return true
+			}
+		}
+	}
+	return false
 }
