@@ -3152,10 +3152,10 @@
 // "contract(s) for (the)" or "swaps for (the)" ("Electricity futures for
 // the June quarter"), before "delivery" after a commodity and "for"
 // ("Power for second-quarter delivery"), or before "futures", "strip" or
-// "contract" in a text that spoke of futures or delivery ("The Q3
+// "contract" after "the" in a text that spoke of futures ("The Q3
 // contract"), is the quarter under way or the next one, as a contract
-// trades until its quarter ends; "Prices for the June quarter" and a
-// supplier's "contract for the third quarter" keep the quarter that began
-// last. "power", "electricity", "coal", "LNG" and "propane" count as
+// trades until its quarter ends; "Prices for the June quarter", a
+// supplier's "contract for the third quarter" and "reported
+// third-quarter contract wins" keep the quarter that began last. "power", "electricity", "coal", "LNG" and "propane" count as
 // commodities.
 package timex

@@ -1819,9 +1819,10 @@ func (t *tagger) glossDay(i int, wd time.Weekday) (time.Time, bool) {
 // "contract(s) for (the)", "swaps for (the)" ("Electricity futures for the
 // June quarter"), before "delivery" after a commodity and "for" ("coal for
 // second-quarter delivery"), or before "futures", "contract" or "strip"
-// in a text that spoke of futures or delivery before ("The Q3 contract
-// rose"). "Prices for the June quarter" and "a contract for the third
-// quarter" of a supplier keep the quarter that began last.
+// in a text that spoke of futures before ("The Q3 contract rose", "the"
+// right before it). "Prices for the June quarter", "a contract for the
+// third quarter" of a supplier and "reported third-quarter contract
+// wins" keep the quarter that began last.
 func (t *tagger) contractQuarter(i, j int) bool {
 	k := i - 1
 	if t.is(k, "the") {
@@ -1839,9 +1840,11 @@ func (t *tagger) contractQuarter(i, j int) bool {
 	case "futures", "strip":
 		return true
 	case "contract", "contracts":
+		if !t.is(i-1, "the") || t.is(j+1, "wins") || t.is(j+1, "awards") {
+			return false // "reported third-quarter contract wins": a company's quarter
+		}
 		for m := i - 1; m >= 0 && m >= i-300; m-- {
-			switch t.toks[m].w {
-			case "delivery", "futures":
+			if t.toks[m].w == "futures" {
 				return true
 			}
 		}

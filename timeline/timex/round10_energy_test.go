@@ -100,9 +100,9 @@ var round10EnergyCases = []formCase{
 	{"'Electricity futures for the June quarter', 'Power for second-quarter delivery', 'The Q3 contract' after futures: the quarter under way or to come, as a contract trades until its quarter ends (was 2016-Q2, 2016-Q2, 2016-Q3)", "2017-03-09",
 		"Electricity futures for the June quarter have doubled since November. Power for second-quarter delivery rose. The Q3 contract rose.",
 		[]want{{"the June quarter", "DATE", "2017-Q2", "-", "", ""}, {"November", "DATE", "2016-11", "-", "", ""}, {"second-quarter", "DATE", "2017-Q2", "-", "", ""}, {"Q3", "DATE", "2017-Q3", "-", "", ""}}},
-	{"counter-example (self-review): 'Prices for the June quarter', a supplier's 'contract for the third quarter' and the quarter under way after futures ('Futures for the first quarter' in March) keep the quarter that began last", "2017-03-09",
-		"Prices for the June quarter rose. Boeing won a contract for the third quarter. Futures for the first quarter rose.",
-		[]want{{"the June quarter", "DATE", "2016-Q2", "-", "", ""}, {"the third quarter", "DATE", "2016-Q3", "-", "", ""}, {"the first quarter", "DATE", "2017-Q1", "-", "", ""}}},
+	{"counter-example (self-review): 'Prices for the June quarter', a supplier's 'contract for the third quarter', 'reported fourth-quarter contract wins' after futures were named, and the quarter under way after futures ('Futures for the first quarter' in March) keep the quarter that began last", "2017-03-09",
+		"Prices for the June quarter rose. Boeing won a contract for the third quarter. Futures for the first quarter rose. Halliburton reported fourth-quarter contract wins.",
+		[]want{{"the June quarter", "DATE", "2016-Q2", "-", "", ""}, {"the third quarter", "DATE", "2016-Q3", "-", "", ""}, {"the first quarter", "DATE", "2017-Q1", "-", "", ""}, {"fourth-quarter", "DATE", "2016-Q4", "-", "", ""}}},
 }
 
 func TestRound10Energy(t *testing.T) { runFormCases(t, round10EnergyCases, true) }
