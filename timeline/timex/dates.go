@@ -3573,7 +3573,8 @@ func eventNoun(w string) bool {
 // contract by its month of delivery ("crude for January delivery",
 // "Brent for January settlement", "January futures", and "the January
 // contract" in a text that spoke of delivery or futures before or after
-// a commodity, "Brent's January contract", "the January strip", and a
+// a commodity, "Brent's January contract", "the January strip" in such
+// a text, and a
 // market report's "Heating oil for January rose"; "for January delivery"
 // after a commodity or a contract only): that month is the current one or one to come, whatever the
 // tense, since a contract that has delivered is no longer traded. "the
@@ -3587,10 +3588,21 @@ func (t *tagger) contractMonth(i, j int) bool {
 		// "under the January settlement" of a lawsuit, "jets ordered for
 		// March delivery" are none
 		return t.is(i-1, "for") && commodity(t.w(i-2))
-	case "futures", "strip":
-		// "January futures", "the January strip" (a futures strip; "the
-		// Gaza Strip" has no month before it)
+	case "futures":
 		return true
+	case "strip":
+		// "the January strip" of a market report that spoke of futures,
+		// delivery or contracts ("the Gaza Strip" has no month before
+		// it; "In January strip mining resumed" no "the")
+		if !t.is(i-1, "the") {
+			return false
+		}
+		for k := i - 1; k >= 0 && k >= i-300; k-- {
+			switch t.toks[k].w {
+			case "delivery", "futures", "contract", "contracts":
+				return true
+			}
+		}
 	case "contract", "contracts":
 		if commodity(t.w(i-1)) || t.is(i-1, "s") && t.is(i-2, "'") && commodity(t.w(i-3)) {
 			// "Brent's January contract", "the crude January contract":

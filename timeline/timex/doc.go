@@ -3124,7 +3124,8 @@
 // down its plant early Friday to begin an outage expected to last five
 // weeks" is the Friday gone; "is expected to" stays a cue. A
 // commodity's contract ("Brent's January contract"), a futures strip
-// ("the February strip") and a market report's "Heating oil for January
+// ("the February strip" in a text that spoke of futures, delivery or
+// contracts; "In January strip mining resumed" is none) and a market report's "Heating oil for January
 // rose 2 cents" (a commodity, "for", the month and a verb of a price's
 // move) name a contract month, current or to come, as "for January
 // delivery"; "Oil for January was stored" and a wage deal's "January

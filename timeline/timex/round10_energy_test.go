@@ -65,12 +65,12 @@ var round10EnergyCases = []formCase{
 		[]want{{"March", "DATE", "2016-03", "-", "", ""}, {"Monday", "DATE", "2016-04-04", "-", "", ""}, {"March", "DATE", "2016-03", "-", "", ""}}},
 
 	// a commodity's contract month (probing beyond the items)
-	{"'Brent's January contract', 'Heating oil for January rose 2 cents', 'The February strip traded': a commodity's contract, a market report's shorthand and a futures strip name a month current or to come (was January 2015)", "2015-11-19",
-		"Brent's January contract rose 40 cents. Heating oil for January rose 2 cents. The February strip traded at $2.45.",
+	{"'Brent's January contract', 'Heating oil for January rose 2 cents', 'The February strip traded' after a contract was named: a commodity's contract, a market report's shorthand and a futures strip name a month current or to come (was January 2015)", "2015-11-19",
+		"Brent's January contract rose 40 cents. Heating oil for January rose 2 cents. The February strip traded at $2.45 in the futures market.",
 		[]want{{"January", "DATE", "2016-01", "-", "", ""}, {"January", "DATE", "2016-01", "-", "", ""}, {"February", "DATE", "2016-02", "-", "", ""}}},
-	{"counter-example (self-review): a wage deal's 'January contract' with no commodity, 'Oil for January was stored' (no price's move) and 'the Gaza Strip' keep the tense's month", "2015-11-19",
-		"Workers signed the January contract after a strike. The firm's January contract with the union ended. Oil for January was stored in tanks. The Gaza Strip was shelled in March.",
-		[]want{{"January", "DATE", "2015-01", "-", "", ""}, {"January", "DATE", "2015-01", "-", "", ""}, {"January", "DATE", "2015-01", "-", "", ""}, {"March", "DATE", "2015-03", "-", "", ""}}},
+	{"counter-example (self-review): a wage deal's 'January contract' with no commodity, 'Oil for January was stored' (no price's move), 'the Gaza Strip' and 'In January strip mining resumed' keep the tense's month", "2015-11-19",
+		"Workers signed the January contract after a strike. The firm's January contract with the union ended. Oil for January was stored in tanks. The Gaza Strip was shelled in March. In January strip mining resumed.",
+		[]want{{"January", "DATE", "2015-01", "-", "", ""}, {"January", "DATE", "2015-01", "-", "", ""}, {"January", "DATE", "2015-01", "-", "", ""}, {"March", "DATE", "2015-03", "-", "", ""}, {"January", "DATE", "2015-01", "-", "", ""}}},
 
 	// an infinitive of taking effect after a past deed
 	{"'approved new rates to take effect in January', 'filed on Friday, asking for rates to take effect in January': the effect comes after a recent deed, the nearest January (was January 2015)", "2015-11-19",
