@@ -204,6 +204,9 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		dir = 1
 	}
+	if t.forecastFor(i) {
+		dir = 1
+	}
 	if t.nextEventIn(i, j) {
 		dir = 1
 	}
@@ -520,6 +523,11 @@ func (t *tagger) monthContext(i int) bool {
 		// "will report May sales on June 3": a noun of figures, which
 		// the modal "may" never stands before
 		return !t.toks[i+1].upper
+	case "delivery", "settlement", "shipment", "loading", "futures":
+		// "crude futures for May delivery", "Brent for March settlement",
+		// "May futures": a futures contract's month, capitalised ("may
+		// delivery" is no phrase; "the deal may settle" has another word)
+		return t.toks[i].upper && !t.toks[i+1].upper && (t.is(i-1, "for") || t.w(i+1) == "futures")
 	}
 	return t.monthAttribute(i)
 }
@@ -892,10 +900,10 @@ func (t *tagger) dayMonth(i int) cand {
 
 // attributiveNoun reports whether w, right after a date, is the noun the
 // date qualifies: an event's ("vote", "meeting") or a publication's or a
-// limit's ("edition", "issue", "deadline").
+// limit's ("edition", "issue", "deadline", "target").
 func attributiveNoun(w string) bool {
 	switch w {
-	case "edition", "issue", "print", "deadline", "release", "update", "episode", "broadcast", "ceremony", "report", "announcement", "attack", "attacks", "deal", "agreement":
+	case "edition", "issue", "print", "deadline", "target", "release", "update", "episode", "broadcast", "ceremony", "report", "announcement", "attack", "attacks", "deal", "agreement":
 		return true
 	}
 	return eventNoun(w)
@@ -3514,6 +3522,51 @@ func (t *tagger) figuresFor(i int) bool {
 	return false
 }
 
+// forecastFor reports whether the month at i follows "for" in the object
+// of a verb that sets or changes a forecast ("raised its Brent forecast to
+// $95 a barrel for December", "cut its price target for June", "lowered
+// its outlook for March"): a forecast is of a time to come, so the month
+// is the current one or one to come, whatever the verb's past. A forecast
+// that is only judged ("Its forecast for December proved too high"), an
+// estimate, a forecast of a month's figures ("cut their forecast for
+// March payrolls": a month that may be gone) and a sentence dated before
+// ("In 2019, it raised its forecast for December") leave the tense to
+// decide.
+func (t *tagger) forecastFor(i int) bool {
+	if !t.is(i-1, "for") || t.lastSet && t.sameSentence(t.lastAt, i) {
+		return false
+	}
+	if n := i + 1; n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].nl {
+		switch t.w(n) {
+		case "and", "or", "but", "from", "to", "at", "in", "on", "as", "after", "before", "while", "when", "compared", "against", "versus":
+		default:
+			// "cut their forecast for March payrolls" in April: a
+			// forecast of a month's figures, which may be a month gone
+			return false
+		}
+	}
+	noun := -1
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		tk := t.toks[k]
+		if tk.kind == kPunct && tk.w != "$" && tk.w != "%" && tk.w != "." && tk.w != "," && tk.w != "'" {
+			return false
+		}
+		if tk.kind == kPunct && tk.w == "." && !t.attached(k) {
+			return false
+		}
+		switch tk.w {
+		case "forecast", "forecasts", "target", "targets", "outlook", "outlooks", "projection", "projections":
+			if noun < 0 {
+				noun = k
+			}
+		case "raised", "raises", "lifted", "lifts", "cut", "cuts", "lowered", "lowers", "trimmed", "trims", "boosted", "boosts",
+			"revised", "revises", "upgraded", "upgrades", "downgraded", "downgrades", "hiked", "hikes", "slashed", "slashes":
+			return noun > k
+		}
+	}
+	return false
+}
+
 // nextEventIn reports whether the month over [i, j) follows "in" after
 // "next" and a noun of a scheduled event right before "in" ("its next
 // policy meeting in April", "the next election in May"; not "exploded
@@ -3586,8 +3639,11 @@ func eventNoun(w string) bool {
 // contractMonth reports whether the month over [i, j) names a futures
 // contract by its month of delivery ("crude for January delivery",
 // "Brent for January settlement", "January futures", and "the January
-// contract" in a text that spoke of delivery or futures before; "for
-// January delivery" after a commodity or a contract only): that month is the current one or one to come, whatever the
+// contract" in a text that spoke of delivery or futures before or after
+// a commodity, "Brent's January contract", "the January strip" in such
+// a text, and a
+// market report's "Heating oil for January rose"; "for January delivery"
+// after a commodity or a contract only): that month is the current one or one to come, whatever the
 // tense, since a contract that has delivered is no longer traded. "the
 // January contract" of a text with no such word (a wage deal) keeps the
 // tense's month, and so does "the January settlement" of a lawsuit
@@ -3601,13 +3657,48 @@ func (t *tagger) contractMonth(i, j int) bool {
 		return t.is(i-1, "for") && commodity(t.w(i-2))
 	case "futures":
 		return true
+	case "strip":
+		// "the January strip" of a market report that spoke of futures,
+		// delivery or contracts ("the Gaza Strip" has no month before
+		// it; "In January strip mining resumed" no "the")
+		if !t.is(i-1, "the") {
+			return false
+		}
+		for k := i - 1; k >= 0 && k >= i-300; k-- {
+			switch t.toks[k].w {
+			case "delivery", "futures", "contract", "contracts":
+				return true
+			}
+		}
 	case "contract", "contracts":
+		if commodity(t.w(i-1)) || t.is(i-1, "s") && t.is(i-2, "'") && commodity(t.w(i-3)) {
+			// "Brent's January contract", "the crude January contract":
+			// a commodity's contract, whatever came before
+			return true
+		}
 		for k := i - 1; k >= 0 && k >= i-300; k-- {
 			switch t.toks[k].w {
 			case "delivery", "futures":
 				return true
 			}
 		}
+	}
+	if t.is(i-1, "for") && commodity(t.w(i-2)) && priceMove(t.w(j)) {
+		// "Heating oil for January rose 2 cents", "Gas for February
+		// slipped": a market report's shorthand for the contract of
+		// that month ("for January delivery")
+		return true
+	}
+	return false
+}
+
+// priceMove reports whether w is a verb of a price's move in a market
+// report ("rose", "fell", "settled").
+func priceMove(w string) bool {
+	switch w {
+	case "rose", "fell", "gained", "lost", "slipped", "dropped", "climbed", "settled", "traded", "added", "eased", "jumped",
+		"slid", "surged", "tumbled", "advanced", "declined", "rises", "falls", "gains", "slips", "drops", "climbs", "settles", "trades", "eases":
+		return true
 	}
 	return false
 }
@@ -3618,7 +3709,7 @@ func commodity(w string) bool {
 	switch w {
 	case "crude", "oil", "brent", "gas", "gasoline", "diesel", "fuel", "heating", "gold", "silver", "copper", "platinum",
 		"palladium", "aluminum", "aluminium", "nickel", "zinc", "wheat", "corn", "soybeans", "soy", "sugar", "coffee",
-		"cocoa", "cotton", "rice", "cattle", "hogs", "futures", "contract", "contracts", "wti":
+		"cocoa", "cotton", "rice", "cattle", "hogs", "futures", "contract", "contracts", "wti", "power", "electricity", "coal", "lng", "propane":
 		return true
 	}
 	return false

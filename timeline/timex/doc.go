@@ -3239,4 +3239,75 @@
 // peaks in May, before plants absorb carbon dioxide during the summer
 // growing season" makes the summer any year's, XXXX-SU ("before the
 // report came out in June" is a June gone).
+//
+// Energy, utilities and commodities copy (round10_energy). After a month
+// and day, "to" or "through" before a decimal or before a word of scale or
+// measure ("in the week ended Nov. 14 to 3.596 trillion", "rose on Nov. 14
+// to 3 million barrels", "to 12 percent") reaches a figure, no last day of
+// a span; "from Oct. 5 to 7" and "Nov. 14 to 18" keep theirs. A
+// capitalised decade word after "the" before a common noun is a name
+// ("the Forties pipeline system", "the Fifties field"), no decade; before a
+// verb, a preposition, a conjunction or a clause ("The Sixties were",
+// "The Seventies changed music", "in the Thirties, when"), before a noun
+// of an age's people, culture or economy ("the Nineties boom", "the
+// Sixties generation") and in lower case it stays one. A past verb of a plan
+// followed by the day it was made and then an infinitive ("OPEC agreed on
+// Wednesday to cut output, reducing production from January", "decided
+// Monday to strike in December") dates the decision with the day and
+// leaves what was agreed to come: a month after the infinitive is the
+// nearest one, as after "agreed to"; "agreed on Tuesday to a deal struck
+// in November" (a noun after "to") stays past. Inside such an
+// infinitive, "since" with a year or a month of its own closed by a comma
+// ("for the first time since 2008, reducing ...") is past for its own
+// object only. A capitalised "May" after "for" before "delivery",
+// "settlement", "shipment" or "loading", or before "futures" ("crude
+// futures for May delivery", "May futures"), is a contract's month. A
+// month after "for" in the object of a verb that raises, cuts or revises
+// a forecast, a target or an outlook ("raised its Brent forecast to $95 a
+// barrel for December") is the current or a coming one, since a forecast
+// is of a time ahead; a forecast only judged ("Its forecast for December
+// proved too high"), an estimate, a forecast of a month's figures ("cut
+// their forecast for March payrolls", a month that may be gone) and a
+// sentence dated before keep the tense's month. Looking after a date for a tense, "expected", "scheduled",
+// "slated" or "due" before "to" or "for" right after an article's noun
+// phrase ("to begin a refueling outage expected to last five weeks", "a
+// vote scheduled for Monday") belongs to that noun and is no cue: "shut
+// down its plant early Friday to begin an outage expected to last five
+// weeks" is the Friday gone; "is expected to" stays a cue. A
+// commodity's contract ("Brent's January contract"), a futures strip
+// ("the February strip" in a text that spoke of futures, delivery or
+// contracts; "In January strip mining resumed" is none) and a market report's "Heating oil for January
+// rose 2 cents" (a commodity, "for", the month and a verb of a price's
+// move) name a contract month, current or to come, as "for January
+// delivery"; "Oil for January was stored" and a wage deal's "January
+// contract" keep the tense's month. A month after "in", "on", "from" or
+// "by" right after an infinitive of taking effect ("to take effect", "to
+// go into effect", "to come into force", "to become effective") in a
+// clause told in the past ("Regulators approved new rates to take effect
+// in January") is the nearest such month: the effect follows a recent
+// deed; "took effect in January", a future ("are to take effect in
+// June") and a deed dated in a year gone keep their readings. A date
+// after "ahead of" or "ahead of the" ("reached 82% on Monday, ahead of
+// the 1 November target", "rose ahead of Nov. 8 elections") is what a
+// recent deed is ahead of: the coming one, or one within weeks behind
+// ("sold ahead of the Sept. 5 deadline" two days on); a deed dated weeks
+// back in the sentence ("rose in February ahead of the March 3 vote")
+// leaves the tense to choose. "target" after a day and month is the
+// date's noun, the article outside, as "the 3 May vote". "the previous
+// week" in the sentence of a day that closes a stretch of figures, or the
+// next ("fell by 15 Bcf in the week ended Nov. 14, after rising 40 Bcf
+// the previous week", "as of Friday, November 28 ... a net decline from
+// the previous week"), is the week before the one that day falls in, as
+// TimeBank values it from its anchor; such a day anchors no clock time,
+// but a day named after it that does counts instead. A quarter that names
+// a futures contract by its delivery, after "futures for (the)",
+// "contract(s) for (the)" or "swaps for (the)" ("Electricity futures for
+// the June quarter"), before "delivery" after a commodity and "for"
+// ("Power for second-quarter delivery"), or before "futures", "strip" or
+// "contract" after "the" in a text that spoke of futures ("The Q3
+// contract"), is the quarter under way or the next one, as a contract
+// trades until its quarter ends; "Prices for the June quarter", a
+// supplier's "contract for the third quarter" and "reported
+// third-quarter contract wins" keep the quarter that began last. "power", "electricity", "coal", "LNG" and "propane" count as
+// commodities.
 package timex

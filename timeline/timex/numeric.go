@@ -1421,6 +1421,9 @@ func (t *tagger) decadeWord(i int) cand {
 	if !t.is(i-1, "the") && !t.is(i-1, "early") && !t.is(i-1, "late") && !t.is(i-1, "mid") {
 		return cand{}
 	}
+	if t.decadeName(i) {
+		return cand{}
+	}
 	return cand{i: i, j: i + 1, typ: Date, val: "19" + itoa(d), the: true}
 }
 
@@ -2111,4 +2114,34 @@ func (t *tagger) sourceAfterColon(k int) bool {
 		k++
 	}
 	return k >= len(t.toks) || t.toks[k].nl
+}
+
+// decadeName reports whether the capitalised decade word at i, after
+// "the", is the first word of a name before a common noun: "the Forties
+// pipeline system", "the Fifties field" (an oil field, a pipeline, a
+// blend named so), where a decade would stand before a verb, a preposition
+// or a clause ("The Sixties were", "in the Forties and Fifties", "the
+// Seventies, when") or a noun of an age's people, culture or economy
+// ("the Sixties generation", "the Nineties boom"). A lowercase decade
+// ("the sixties generation") and one before a verb in -ed ("The Sixties
+// changed America") stay decades.
+func (t *tagger) decadeName(i int) bool {
+	if !t.toks[i].upper || !t.is(i-1, "the") || i+1 >= len(t.toks) {
+		return false
+	}
+	n := t.toks[i+1]
+	if n.kind != kWord || n.upper || n.nl || t.attached(i+1) || strings.HasSuffix(n.w, "ed") {
+		return false
+	}
+	switch n.w {
+	case "and", "or", "but", "nor", "to", "in", "of", "on", "at", "by", "for", "from", "with", "into", "through", "until", "till",
+		"when", "where", "while", "which", "that", "who", "as", "than", "onward", "onwards", "era", "decade",
+		"was", "were", "is", "are", "had", "have", "has", "saw", "brought", "began", "gave", "made", "became", "came", "left", "seem", "seemed",
+		// a noun of an age's people, culture or economy: "the Sixties
+		// generation", "the Nineties boom" are of the decade
+		"generation", "generations", "music", "style", "styles", "fashion", "fashions", "revival", "boom", "bust", "counterculture",
+		"culture", "rock", "pop", "nostalgia", "heyday", "icon", "icons", "hit", "hits", "classic", "classics", "sitcom", "sitcoms":
+		return false
+	}
+	return true
 }

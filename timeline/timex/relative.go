@@ -534,7 +534,14 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 	case "previous":
 		off, base = -1, t.anchor
-		if u == uWeek && the {
+		if u == uWeek && t.stretchSet && t.stretchAt < i && t.sentenceBefore(t.stretchAt, i) && !(t.anchored && t.anchorAt > t.stretchAt && t.anchorAt < i) {
+			// "Inventories fell 15 Bcf in the week ended Nov. 14, after
+			// rising 40 Bcf the previous week", "as of Friday, November
+			// 28 ... from the previous week": the week before the one the
+			// day closes, not before the reference day's (a day named
+			// after it, which anchors, counts instead)
+			base = t.stretchDay
+		} else if u == uWeek && the {
 			if d, ok := t.weekEndedBefore(i); ok {
 				// "for the week ended Oct. 11 ... Claims for the prior
 				// week were unrevised": the week before the week named
@@ -1442,6 +1449,17 @@ func (t *tagger) quarterYear(i, j int, code string, half bool) string {
 		// quarter" may be the one before, and is left to the rule below)
 		return itoa(y)
 	}
+	if t.contractQuarter(i, j) {
+		// "Electricity futures for the June quarter", "coal for
+		// second-quarter delivery", "the Q3 contract" after futures: a
+		// contract trades until its quarter is over, so it is the
+		// quarter under way or one to come
+		for cy := t.ref.Year(); cy <= t.ref.Year()+1; cy++ {
+			if iv, _, ok := intervalOf(itoa(cy) + code); ok && !iv.End.Before(t.ref) {
+				return itoa(cy)
+			}
+		}
+	}
 	y := t.pickYear(-1, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + code)
 		return iv.Start, iv.End
@@ -1842,4 +1860,42 @@ func (t *tagger) weekEndedBefore(i int) (time.Time, bool) {
 		return iv.Start, ok
 	}
 	return time.Time{}, false
+}
+
+// contractQuarter reports whether the quarter over [i, j) names a futures
+// contract by its quarter of delivery: after "futures for (the)",
+// "contract(s) for (the)", "swaps for (the)" ("Electricity futures for the
+// June quarter"), before "delivery" after a commodity and "for" ("coal for
+// second-quarter delivery"), or before "futures", "contract" or "strip"
+// in a text that spoke of futures before ("The Q3 contract rose", "the"
+// right before it). "Prices for the June quarter", "a contract for the
+// third quarter" of a supplier and "reported third-quarter contract
+// wins" keep the quarter that began last.
+func (t *tagger) contractQuarter(i, j int) bool {
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	if t.is(k, "for") {
+		switch t.w(k - 1) {
+		case "futures", "swaps", "forwards":
+			return true
+		}
+	}
+	switch t.w(j) {
+	case "delivery", "settlement":
+		return t.is(k, "for") && commodity(t.w(k-1))
+	case "futures", "strip":
+		return true
+	case "contract", "contracts":
+		if !t.is(i-1, "the") || t.is(j+1, "wins") || t.is(j+1, "awards") {
+			return false // "reported third-quarter contract wins": a company's quarter
+		}
+		for m := i - 1; m >= 0 && m >= i-300; m-- {
+			if t.toks[m].w == "futures" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -126,6 +126,14 @@ type tagger struct {
 	clockAt  int // the clock time's first token
 	clockSet bool
 
+	// the last day that closes a stretch of figures ("the week ended Nov.
+	// 14", "as of Nov. 28"), its first token, and whether one was named:
+	// "the previous week" in its sentence or the next is the week before
+	// the one it closes (relUnit)
+	stretchDay time.Time
+	stretchAt  int
+	stretchSet bool
+
 	// flashFrom is the date the story was on before the flashback that
 	// set last ("which had carried its last train a decade earlier"),
 	// while flashSet holds
@@ -355,6 +363,9 @@ func (t *tagger) emit(c cand) {
 			}
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
+			}
+			if g == GranDay && c.mod == "" && iv.Start.Equal(iv.End) && !aside && t.closesStretch(c) {
+				t.stretchDay, t.stretchAt, t.stretchSet = iv.Start, c.i, true
 			}
 			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
@@ -2009,6 +2020,9 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		if (t.w(k+1) == ":" || t.w(k+1) == ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && len(t.toks[k+2].w) == 2 && t.attached(k+2) {
 			return cand{}, false // "Aired August 8, 2011 - 15:00 ET": a clock time, no day
 		}
+		if t.figureAfterTo(c.j, k) {
+			return cand{}, false // "fell in the week ended Nov. 14 to 3.596 trillion": a figure, no day
+		}
 		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum {
 			return cand{}, false
 		}
@@ -3572,4 +3586,25 @@ func (t *tagger) datedAfter(k int) bool {
 		return true
 	}
 	return k < len(t.toks) && t.toks[k].kind == kNum
+}
+
+// figureAfterTo reports whether the number at k, after "to" or "through"
+// at k-1 following a month and day, is a figure a quantity fell or rose
+// to rather than the last day of a span: a decimal ("in the week ended
+// Nov. 14 to 3.596 trillion"), or a number before a word of scale or
+// measure ("rose on Nov. 14 to 3 million barrels", "to 12 percent", "to
+// 9 cents"). "from Oct. 5 to 7", "Nov. 14 to 18." keep the span.
+func (t *tagger) figureAfterTo(to, k int) bool {
+	if !t.is(to, "to") && !t.is(to, "through") || k+1 >= len(t.toks) {
+		return false
+	}
+	if t.is(k+1, ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && t.attached(k+2) {
+		return true
+	}
+	switch t.w(k + 1) {
+	case "million", "billion", "trillion", "thousand", "hundred", "percent", "%", "per", "cents", "cent", "pence",
+		"points", "barrels", "tons", "tonnes", "degrees", "bn", "mn", "m", "bcf", "tcf", "mw", "gw":
+		return true
+	}
+	return false
 }

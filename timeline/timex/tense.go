@@ -136,6 +136,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			// to", is of a day to come
 			return tFuture, k
 		}
+		if tk.w == "since" && t.sinceGoverns(k, i) {
+			continue // "agreed on Wednesday to cut output for the first time since 2008, reducing production from January"
+		}
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
@@ -180,6 +183,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			// sale on Tuesday": past the main clause's verb, a relative
 			// clause set off by commas tells of another thing
 			break
+		}
+		if t.nounParticiple(k) {
+			continue // "shut the plant early Friday to begin an outage expected to last five weeks"
 		}
 		if c := t.cue(k); c != tNone {
 			if c == tFuture && pastPlanVerb(tk.w) {
@@ -1128,6 +1134,25 @@ func (t *tagger) yearDirection(i, j int) int {
 		// told in the past, is gone
 		return -1
 	}
+	if t.aheadOfDate(i) && !(t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Before(t.ref.AddDate(0, 0, -14))) {
+		// "Storage reached 82% on Monday, ahead of the 1 November
+		// target": what a deed is ahead of comes after it, and the deed
+		// is recent; a day within weeks behind may still be taken. A
+		// deed dated weeks back in the sentence ("Prices rose in
+		// February ahead of the March 3 vote") leaves the tense to
+		// choose
+		return 1
+	}
+	if t.effectInfinitive(i) && !(t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Year() < t.ref.Year()) && t.tenseAt(i, j) == tPast {
+		// "Regulators approved new rates to take effect in January":
+		// the effect of a deed told in the past is after it (a future,
+		// "are to take effect in June", stays one), and the deed, told with no
+		// date or a recent one ("filed on Friday, asking for rates to
+		// take effect in January"), is recent: the nearest such month
+		// ("In 2012, Congress passed a law to take effect in January"
+		// is left to the year)
+		return 0
+	}
 	if t.holidayAttribute(i, j) && t.tenseAt(i, j) == tPast {
 		// "The BBC has unveiled its Christmas schedule" in mid-December:
 		// the holiday names the thing's season, not the deed's day: the
@@ -1184,6 +1209,15 @@ func (t *tagger) yearDirection(i, j int) int {
 		// in words dated by a year alone is of that year or the one
 		// before, which the text does not say (see wouldYearAt)
 		t.wouldYear = t.wouldYearAt(k, i)
+	}
+	if c == tPast && k >= 0 && k < i && pastPlanVerb(t.w(k)) {
+		if to := t.dayThenTo(k); to > 0 && to < i {
+			// "OPEC agreed on Wednesday to cut output ..., reducing
+			// production from January": the day dates the agreement,
+			// what was agreed is still to do, as in "agreed to cut
+			// output from January"; the nearest such month is taken
+			return 0
+		}
 	}
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
@@ -3094,4 +3128,152 @@ func (t *tagger) punctBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// dayThenTo returns the index of the infinitive's "to" when the past
+// verb of a plan at k is followed by the day it was made and then an
+// infinitive ("agreed on Wednesday to cut", "decided Monday to close",
+// "voted last week to strike", "agreed on Dec. 1 to"), or -1. "agreed on
+// Wednesday to a deal" (a noun after "to") is no infinitive.
+func (t *tagger) dayThenTo(k int) int {
+	m := k + 1
+	if t.is(m, "on") {
+		m++
+	}
+	switch {
+	case t.is(m, "yesterday") || t.is(m, "today"):
+		m++
+	case (t.is(m, "last") || t.is(m, "this")) && (t.is(m+1, "week") || t.is(m+1, "month")):
+		m += 2
+	default:
+		if _, ok := weekdayOf(t.w(m)); ok {
+			m++
+			switch t.w(m) {
+			case "morning", "afternoon", "evening", "night":
+				m++
+			}
+			break
+		}
+		if _, ok := monthOf(t.w(m)); !ok {
+			return -1
+		}
+		m++
+		if t.is(m, ".") && t.attached(m) {
+			m++
+		}
+		if m >= len(t.toks) || t.toks[m].kind != kNum {
+			return -1
+		}
+		m++
+	}
+	if !t.is(m, "to") || m+1 >= len(t.toks) || t.toks[m+1].kind != kWord || determiner(t.w(m+1)) {
+		return -1
+	}
+	return m
+}
+
+// nounParticiple reports whether the plan's participle at k ("expected",
+// "scheduled", "slated", "due") before "to" or "for" belongs to a noun
+// phrase of its own, after an article and at most two more words ("to
+// begin a refueling outage expected to last about five weeks", "for a
+// review scheduled for March"): it tells what is foreseen of that thing,
+// not the tense of the clause of a date before it, which the forward scan
+// would otherwise take ("Progress Energy shut down its plant early Friday
+// to begin an outage expected to last five weeks" is the Friday gone). A
+// participle after a form of "be" or a pronoun ("is expected to", "it
+// expected to") is a verb, and stays a cue.
+func (t *tagger) nounParticiple(k int) bool {
+	switch t.w(k) {
+	case "expected", "scheduled", "slated", "due":
+	default:
+		return false
+	}
+	if !t.is(k+1, "to") && !t.is(k+1, "for") {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		tk := t.toks[m]
+		if tk.kind != kWord || tk.upper || beForm(tk.w) || auxiliary(tk.w) {
+			return false
+		}
+		switch tk.w {
+		case "a", "an", "the":
+			return m < k-1
+		case "it", "they", "he", "she", "we", "i", "you", "not", "also", "still", "widely", "now":
+			return false
+		}
+	}
+	return false
+}
+
+// sinceGoverns reports whether "since" at k has a date of its own before
+// the expression at i, a comma closing its phrase before it ("for the
+// first time since 2008, reducing production ... from January", "its
+// lowest since March, and will fall in June"), inside the infinitive of
+// a past verb of a plan ("agreed to", "decided on Monday to"): "since" is past for its own object only ("searching since
+// the Oct. 23 shooting"), and a later expression of the sentence takes its
+// tense from the verbs.
+func (t *tagger) sinceGoverns(k, i int) bool {
+	n := k + 1
+	if n >= i-1 || n >= len(t.toks) {
+		return false
+	}
+	tk := t.toks[n]
+	_, month := monthOf(tk.w)
+	if !(tk.kind == kNum && len(tk.w) == 4) && !(month && tk.upper) {
+		return false
+	}
+	comma := false
+	for m := n + 1; m < i; m++ {
+		if t.is(m, ",") {
+			comma = true // the phrase of "since" is closed: another clause holds the expression
+		}
+	}
+	if !comma {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-20; m-- {
+		if t.endsAt(m, stopSemicolon) || t.toks[m].nl {
+			return false
+		}
+		if pastPlanVerb(t.w(m)) && (t.is(m+1, "to") || t.dayThenTo(m) > 0) {
+			return true // "agreed on Wednesday to cut output for the first time since 2008, reducing ..."
+		}
+	}
+	return false
+}
+
+// effectInfinitive reports whether the date at i follows "in", "on",
+// "from" or "by" right after an infinitive of taking effect: "to take
+// effect", "to go into effect", "to come into force", "to become
+// effective" ("approved new rates to take effect in January"). "took
+// effect in January", "which will take effect in March" are no
+// infinitives and keep their tense.
+func (t *tagger) effectInfinitive(i int) bool {
+	switch t.w(i - 1) {
+	case "in", "on", "from", "by":
+	default:
+		return false
+	}
+	k := i - 2
+	switch {
+	case t.is(k, "effect") && t.is(k-1, "take") && t.is(k-2, "to"):
+		return true
+	case (t.is(k, "effect") || t.is(k, "force")) && t.is(k-1, "into") && (t.is(k-2, "go") || t.is(k-2, "come")) && t.is(k-3, "to"):
+		return true
+	case t.is(k, "effective") && t.is(k-1, "become") && t.is(k-2, "to"):
+		return true
+	}
+	return false
+}
+
+// aheadOfDate reports whether the date at i follows "ahead of" or "ahead
+// of the" ("ahead of the 1 November target", "ahead of Nov. 8"): it
+// names what is ahead of the clause's deed, not behind it.
+func (t *tagger) aheadOfDate(i int) bool {
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	return t.is(k, "of") && t.is(k-1, "ahead")
 }
