@@ -520,6 +520,11 @@ func (t *tagger) holiday(i int) cand {
 		dir, from = 1, i-1
 	}
 	y, picked := t.framedYear(i, j), false
+	if y == 0 && from == i && !week && !weekend && t.servedIn(i) {
+		// "He served in Vietnam at Christmas": a tour of duty told of
+		// with no year is of a year the text does not give
+		return cand{i: i, j: j, typ: Date, val: "XXXX" + mk(t.ref.Year())[4:], the: t.is(i, "day")}
+	}
 	if y == 0 || from != i {
 		y, picked = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d }), true
 	}
@@ -555,6 +560,28 @@ func (t *tagger) holiday(i int) cand {
 		return cand{i: from, j: j + 1, typ: Time, val: mk(y) + "T" + p, the: t.is(i, "day")}
 	}
 	return cand{i: from, j: j, typ: Date, val: mk(y), the: t.is(i, "day")}
+}
+
+// servedIn reports whether the holiday at token i is told in a clause of
+// a tour of duty, "served in" and a place's name before it in its
+// sentence, with no date named earlier in the sentence: "He served in
+// Vietnam during Tet", "She served in Iraq over Christmas" tell of a life
+// whose year the text has not given, not of the last such holiday.
+// "served meals in Leeds on Christmas Day" (an object) and "will serve in"
+// are not.
+func (t *tagger) servedIn(i int) bool {
+	if t.lastSet && t.sameSentence(t.lastAt, i) {
+		return false
+	}
+	for m := i - 2; m >= 1 && m >= i-10; m-- {
+		if t.endsAt(m, stopLine|stopSemicolon|stopComma) {
+			return false
+		}
+		if t.is(m, "served") && t.is(m+1, "in") && m+2 < i && t.toks[m+2].upper && t.toks[m+2].kind == kWord {
+			return !t.is(m-1, "who") && !t.is(m-1, "that")
+		}
+	}
+	return false
 }
 
 // wishBefore reports whether a past verb of wish, plan or order stands
@@ -1043,6 +1070,14 @@ func (t *tagger) feast(i int) cand {
 		y = t.dayYearAfter(j) // "Chinese New Year fell on Feb. 3 last year"
 	default:
 		y = t.framedYear(i, j)
+		if y == 0 && t.servedIn(i) {
+			// "He served in Vietnam during Tet": no year
+			val := feastValue(f, t.ref.Year(), "")
+			if val == "" {
+				return cand{}
+			}
+			return cand{i: from, j: j, typ: Date, val: "XXXX" + val[4:], the: the, feast: true}
+		}
 		if y == 0 {
 			y = t.pickYear(t.feastDirection(i, j), whole)
 		}
