@@ -70,7 +70,7 @@ var newsRegion = []newsArticle{
 		[]want{
 			{"Wednesday", "DATE", "2016-09-28", "-", "", ""},
 			{"Monday last", "DATE", "2016-09-26", "-", "", ""},
-			{"2am", "TIME", "2016-09-26T02:00", "-", "", ""}, // gap: by hand 2016-09-28T02:00 (the small hours after the meeting on the Tuesday night, ending on Wednesday); first run counts from "Monday last"
+			{"2am", "TIME", "XXXX-XX-XXT02:00", "-", "", ""}, // gap: by hand 2016-09-28T02:00 (the small hours after the meeting on the Tuesday night, ending on Wednesday); first run counts from "Monday last" (a wrong date); round10_leftB: two days told in the sentence, the clock time in neither's phrase: no day
 			{"two weeks", "DURATION", "P2W", "-", "", ""},
 			{"Monday next", "DATE", "2016-10-03", "-", "", ""},
 			{"Thursday, September 22, 2016", "DATE", "2016-09-22", "-", "", ""},
