@@ -4463,7 +4463,10 @@ func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
 			return time.Time{}, false
 		}
 		if t.is(m, "from") {
-			if m >= t.lastAt {
+			if m >= t.lastAt || !t.dayNamedIn(m+1, k) {
+				// "closed overnight from 10pm to 5am on Monday": a start
+				// whose day no word names (taken from "overnight" or the
+				// tense) dates nothing; the tense decides
 				return time.Time{}, false
 			}
 			// the start's day, or the end's own when the clock time
@@ -4472,6 +4475,24 @@ func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// dayNamedIn reports whether tokens [i, j) name a day: a weekday, a
+// month (with its day), or "today", "tomorrow", "yesterday", "tonight".
+func (t *tagger) dayNamedIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := weekdayOf(t.w(k)); ok {
+			return true
+		}
+		if _, ok := monthOf(t.w(k)); ok {
+			return true
+		}
+		switch t.w(k) {
+		case "today", "tomorrow", "yesterday", "tonight":
+			return true
+		}
+	}
+	return false
 }
 
 // phraseEndsAfterNextLast reports whether token k, after "Monday next" or

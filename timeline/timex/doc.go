@@ -1631,7 +1631,12 @@
 //     stands between "from" and it in the same clause, is the first such
 //     weekday on or after that start: said on a Wednesday, the Wednesday
 //     after the coming Tuesday, not today. A year or a month as the start
-//     gives nothing to count from ("from 2008 until 5pm on Wednesday").
+//     gives nothing to count from ("from 2008 until 5pm on Wednesday"),
+//     nor does a start whose day no word between "from" and the end names
+//     (a weekday, a month, "today", "tomorrow", "yesterday", "tonight"):
+//     "The road was closed overnight from 10pm to 5am on Monday" in a
+//     Tuesday paper is the Monday gone, as the tense says, not the Monday
+//     after the day "overnight" gave the start (round10_review_b).
 //   - "begin", "start", "resume", "reopen", "expire" in the plain form
 //     right after a plural subject and before "on", "in", "from",
 //     "next", "this", "after", a weekday or a month ("Exams begin on 12

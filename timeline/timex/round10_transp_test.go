@@ -141,7 +141,7 @@ var round10TranspCases = []formCase{
 			{"11pm", "TIME", "XXXX-XX-XXT23:00", "-", "", ""}, {"6am", "TIME", "XXXX-XX-XXT06:00", "-", "", ""}, {"three nights", "DURATION", "P3D", "-", "", ""}}},
 	{"counter-example: a day named after the hours ('on Monday'), or days not nights ('for two days'), keep the day", "2017-06-06",
 		"The road was closed overnight from 10pm to 5am on Monday. The bridge shuts from 11pm to 6am for two days.",
-		[]want{{"overnight", "TIME", "2017-06-05TNI", "-", "", ""}, {"10pm", "TIME", "2017-06-05T22:00", "-", "", ""}, {"5am", "TIME", "", "-", "", ""}, {"Monday", "DATE", "", "-", "", ""}, {"11pm", "TIME", "2017-06-06T23:00", "-", "", ""}, {"6am", "TIME", "", "-", "", ""}, {"two days", "DURATION", "P2D", "-", "", ""}}},
+		[]want{{"overnight", "TIME", "2017-06-05TNI", "-", "", ""}, {"10pm", "TIME", "2017-06-05T22:00", "-", "", ""}, {"5am", "TIME", "2017-06-06T05:00", "-", "", ""}, {"Monday", "DATE", "2017-06-05", "-", "", ""}, {"11pm", "TIME", "2017-06-06T23:00", "-", "", ""}, {"6am", "TIME", "", "-", "", ""}, {"two days", "DURATION", "P2D", "-", "", ""}}},
 	{"counter-example (self-review): nights in another clause ('held overnight from 10pm and jailed for five nights') are no count of the hour's nights", "2017-06-06",
 		"He was held overnight from 10pm and jailed for five nights.",
 		[]want{{"overnight", "TIME", "2017-06-05TNI", "-", "", ""}, {"10pm", "TIME", "2017-06-05T22:00", "-", "", ""}, {"five nights", "DURATION", "P5D", "-", "", ""}}},
