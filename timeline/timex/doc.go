@@ -993,10 +993,13 @@
 //     "overnight" does not change the day the narrative is on. A bare
 //     clock time past a comma, more than four words after the day its
 //     sentence last named, when another weekday was named before that day
-//     in the sentence, has no day: "on Wednesday suspended the strike it
+//     in the sentence, a later one (the last day told back from it), has
+//     no day: "on Wednesday suspended the strike it
 //     began on Monday last, after a meeting that lasted till 2am" may be
 //     of either day or the night between (XXXX-XX-XXT02:00); "ended on
-//     Wednesday with a deal signed at 9pm" is Wednesday's (round10_leftB). A clock
+//     Wednesday with a deal signed at 9pm" is Wednesday's (round10_leftB),
+//     and so is "began on Monday and ended on Wednesday, with a deal
+//     signed at 9pm", days told in their order (round10_review_b). A clock
 //     time that ends a span after "to", "until", "till", "through" (or
 //     "and" after "between"), in the morning, after a start in the
 //     afternoon or evening of the same day, runs past midnight (not after
@@ -3384,7 +3387,10 @@
 // the previous week", "as of Friday, November 28 ... a net decline from
 // the previous week"), is the week before the one that day falls in, as
 // TimeBank values it from its anchor; such a day anchors no clock time,
-// but a day named after it that does counts instead. A quarter that names
+// but a day named after it that does counts instead, and so does a week
+// named after it ("... in the week ended Nov. 14. Prices rose last week
+// after falling the previous week" is the week before last week,
+// round10_review_b). A quarter that names
 // a futures contract by its delivery, after "futures for (the)",
 // "contract(s) for (the)" or "swaps for (the)" ("Electricity futures for
 // the June quarter"), before "delivery" after a commodity and "for"

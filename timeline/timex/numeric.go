@@ -623,8 +623,31 @@ func (t *tagger) otherDayBefore(i int) bool {
 			return false
 		}
 		if wd, ok := weekdayOf(t.w(m)); ok && t.toks[m].upper && wd != t.anchor.Weekday() {
-			return true
+			// "Talks began on Monday and ended on Wednesday, with a deal
+			// signed at 9pm": days told in their order, the clock time
+			// after the last is that day's; only a day told back from a
+			// later one ("on Wednesday suspended the strike it began on
+			// Monday") leaves the clock time's day open
+			return !t.dayOutBefore(m, t.anchor)
 		}
+	}
+	return false
+}
+
+// dayOutBefore reports whether the expression already tagged over token
+// m has a day's value before d.
+func (t *tagger) dayOutBefore(m int, d time.Time) bool {
+	s := int(t.toks[m].s)
+	for k := len(t.out) - 1; k >= 0; k-- {
+		x := t.out[k]
+		if x.Start > s || x.End <= s {
+			continue
+		}
+		if len(x.Value) < 10 {
+			return false
+		}
+		v, err := time.Parse("2006-01-02", x.Value[:10])
+		return err == nil && v.Before(d)
 	}
 	return false
 }

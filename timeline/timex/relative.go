@@ -539,12 +539,14 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 	case "previous":
 		off, base = -1, t.anchor
-		if u == uWeek && t.stretchSet && t.stretchAt < i && t.sentenceBefore(t.stretchAt, i) && !(t.anchored && t.anchorAt > t.stretchAt && t.anchorAt < i) {
+		if u == uWeek && t.stretchSet && t.stretchAt < i && t.sentenceBefore(t.stretchAt, i) && !(t.anchored && t.anchorAt > t.stretchAt && t.anchorAt < i) && !t.weekNamedIn(t.stretchAt, i) {
 			// "Inventories fell 15 Bcf in the week ended Nov. 14, after
 			// rising 40 Bcf the previous week", "as of Friday, November
 			// 28 ... from the previous week": the week before the one the
 			// day closes, not before the reference day's (a day named
-			// after it, which anchors, counts instead)
+			// after it, which anchors, counts instead, and so does a week
+			// named after it: "... Prices rose last week after falling
+			// the previous week" is the week before last week)
 			base = t.stretchDay
 		} else if u == uWeek && the {
 			if d, ok := t.weekEndedBefore(i); ok {
@@ -1862,6 +1864,17 @@ func (t *tagger) glossDay(i int, wd time.Weekday) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// weekNamedIn reports whether tokens [i, j) hold "week" or "weeks" (a
+// week named, as in "last week", "this week", "two weeks ago").
+func (t *tagger) weekNamedIn(i, j int) bool {
+	for k := i; k < j && k < len(t.toks); k++ {
+		if t.is(k, "week") || t.is(k, "weeks") {
+			return true
+		}
+	}
+	return false
 }
 
 // weekEndedBefore returns the day of "the week ended Oct. 11", "the week

@@ -17,6 +17,23 @@ var round10ReviewBCases = []formCase{
 		"The road was closed from 8am on Saturday until 5pm on Monday. The bridge will shut from 8am on Saturday until 5pm on Monday.",
 		[]want{{"8am", "TIME", "2017-06-03T08:00", "", "", ""}, {"Saturday", "DATE", "2017-06-03", "", "", ""}, {"5pm", "TIME", "2017-06-05T17:00", "", "", ""}, {"Monday", "DATE", "2017-06-05", "", "", ""},
 			{"8am", "TIME", "2017-06-10T08:00", "", "", ""}, {"Saturday", "DATE", "2017-06-10", "", "", ""}, {"5pm", "TIME", "2017-06-12T17:00", "", "", ""}, {"Monday", "DATE", "2017-06-12", "", "", ""}}},
+
+	// energy's 'the previous week' after a stretch's day, merged with
+	// labor's weekEndedBefore (780eaf6)
+	{"fixed: a week named after the stretch's day ('... the week ended Nov. 14. Prices rose last week after falling the previous week') is what 'the previous week' counts from: the week before last week (was the week before Nov. 14's, W45)", "2014-12-04",
+		"Stocks fell 15 Bcf in the week ended Nov. 14. Prices rose last week after falling the previous week.",
+		[]want{{"the week", "DURATION", "P1W", "", "", ""}, {"Nov. 14", "DATE", "2014-11-14", "", "", ""}, {"last week", "DATE", "2014-W48", "", "", ""}, {"the previous week", "DATE", "2014-W47", "", "", ""}}},
+	{"kept: 'the previous week's figure' in the sentence after 'the week ended Nov. 14' is the week before that week", "2014-11-20",
+		"Claims fell to 290,000 in the week ended Nov. 14, the department said. The previous week's figure was revised up.",
+		[]want{{"the week", "DURATION", "P1W", "", "", ""}, {"Nov. 14", "DATE", "2014-11-14", "", "", ""}, {"The previous week", "DATE", "2014-W45", "", "", ""}}},
+
+	// leftB's bare clock time past a comma after two weekdays
+	{"fixed: days told in their order ('began on Monday and ended on Wednesday, with a deal signed at 9pm'): the clock time after the later day is that day's (was no day)", "2016-05-12",
+		"Talks began on Monday and ended on Wednesday, with a deal signed at 9pm.",
+		[]want{{"Monday", "DATE", "2016-05-09", "", "", ""}, {"Wednesday", "DATE", "2016-05-11", "", "", ""}, {"9pm", "TIME", "2016-05-11T21:00", "", "", ""}}},
+	{"kept: a day told back from a later one ('said on Tuesday that the man, who was arrested on Monday in a raid, was released at 3pm') leaves the clock time no day", "2016-05-12",
+		"Police said on Tuesday that the man, who was arrested on Monday in a raid on his home, was released at 3pm.",
+		[]want{{"Tuesday", "DATE", "2016-05-10", "", "", ""}, {"Monday", "DATE", "2016-05-09", "", "", ""}, {"3pm", "TIME", "XXXX-XX-XXT15:00", "", "", ""}}},
 }
 
 func TestRound10ReviewB(t *testing.T) { runFormCases(t, round10ReviewBCases, false) }
