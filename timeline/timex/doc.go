@@ -3380,7 +3380,11 @@
 // recent deed is ahead of: the coming one, or one within weeks behind
 // ("sold ahead of the Sept. 5 deadline" two days on); a deed dated weeks
 // back in the sentence ("rose in February ahead of the March 3 vote")
-// leaves the tense to choose. "target" after a day and month is the
+// leaves the tense to choose, and so does an undated deed ahead of a
+// month more than four months after the reference month ("Russia massed
+// troops on the border ahead of the Feb. 24 invasion" in September is
+// the February gone: a date half a year off is as near behind as ahead,
+// round10_review_b). "target" after a day and month is the
 // date's noun, the article outside, as "the 3 May vote". "the previous
 // week" in the sentence of a day that closes a stretch of figures, or the
 // next ("fell by 15 Bcf in the week ended Nov. 14, after rising 40 Bcf

@@ -34,6 +34,14 @@ var round10ReviewBCases = []formCase{
 	{"kept: a day told back from a later one ('said on Tuesday that the man, who was arrested on Monday in a raid, was released at 3pm') leaves the clock time no day", "2016-05-12",
 		"Police said on Tuesday that the man, who was arrested on Monday in a raid on his home, was released at 3pm.",
 		[]want{{"Tuesday", "DATE", "2016-05-10", "", "", ""}, {"Monday", "DATE", "2016-05-09", "", "", ""}, {"3pm", "TIME", "XXXX-XX-XXT15:00", "", "", ""}}},
+
+	// energy's 'ahead of (the)' date
+	{"fixed: an undated past deed ahead of a date five to eleven months on ('massed troops ahead of the Feb. 24 invasion', 'arrested 12 people ahead of the May 1 protests, which passed off peacefully', 'Shares had surged ahead of the June 15 rate decision') in September: the tense's date gone (was next year's)", "2022-09-07",
+		"Russia massed troops on the border ahead of the Feb. 24 invasion. Police arrested 12 people ahead of the May 1 protests, which passed off peacefully. Shares had surged ahead of the June 15 rate decision.",
+		[]want{{"Feb. 24", "DATE", "2022-02-24", "", "", ""}, {"May 1", "DATE", "2022-05-01", "", "", ""}, {"June 15", "DATE", "2022-06-15", "", "", ""}}},
+	{"kept: a deed dated days back ('stepped up patrols on Tuesday ahead of the 10 September rally', 'signed the order on Friday, ahead of the June 1 start of hurricane season') and an undated one ahead of a month soon ('Shares rose ahead of Nov. 8 elections', two months on) look ahead", "2022-09-07",
+		"Police stepped up patrols on Tuesday ahead of the 10 September rally. She signed the order on Friday, ahead of the June 1 start of hurricane season. Shares rose ahead of Nov. 8 elections.",
+		[]want{{"Tuesday", "DATE", "2022-09-06", "", "", ""}, {"the 10 September", "DATE", "2022-09-10", "", "", ""}, {"Friday", "DATE", "2022-09-02", "", "", ""}, {"June 1", "DATE", "2023-06-01", "", "", ""}, {"Nov. 8", "DATE", "2022-11-08", "", "", ""}}},
 }
 
 func TestRound10ReviewB(t *testing.T) { runFormCases(t, round10ReviewBCases, false) }

@@ -1154,13 +1154,16 @@ func (t *tagger) yearDirection(i, j int) int {
 		// told in the past, is gone
 		return -1
 	}
-	if t.aheadOfDate(i) && !(t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Before(t.ref.AddDate(0, 0, -14))) {
+	if dated := t.lastSet && t.sameSentence(t.lastAt, i); t.aheadOfDate(i) && !(dated && t.last.Before(t.ref.AddDate(0, 0, -14))) && (dated || t.monthSoonIn(i, j, 4)) {
 		// "Storage reached 82% on Monday, ahead of the 1 November
 		// target": what a deed is ahead of comes after it, and the deed
 		// is recent; a day within weeks behind may still be taken. A
 		// deed dated weeks back in the sentence ("Prices rose in
 		// February ahead of the March 3 vote") leaves the tense to
-		// choose
+		// choose, and so does an undated deed ahead of a month more than
+		// four months on ("Russia massed troops ahead of the Feb. 24
+		// invasion" in September): as near behind as ahead, it is as
+		// likely gone
 		return 1
 	}
 	if t.effectInfinitive(i) && !(t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Year() < t.ref.Year()) && t.tenseAt(i, j) == tPast {
@@ -3321,6 +3324,18 @@ func (t *tagger) effectInfinitive(i int) bool {
 		return true
 	case t.is(k, "effective") && t.is(k-1, "become") && t.is(k-2, "to"):
 		return true
+	}
+	return false
+}
+
+// monthSoonIn reports whether tokens [i, j) name a month at most n
+// months after the reference day's (the reference month itself
+// included).
+func (t *tagger) monthSoonIn(i, j, n int) bool {
+	for k := i; k < j && k < len(t.toks); k++ {
+		if m, ok := monthOf(t.w(k)); ok {
+			return (int(m)-int(t.ref.Month())+12)%12 <= n
+		}
 	}
 	return false
 }
