@@ -202,6 +202,17 @@ func (t *tagger) monthDate(i int) cand {
 			}
 			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
 		}
+		if mm, ok := t.inMonthAfter(j); ok && mm <= t.ref.Month() {
+			// "Crude for May delivery fell below zero in April" in a
+			// June paper: the contract traded then, current or to come
+			// from the month gone the sentence names after it, May 2020,
+			// not the May to come
+			y := t.ref.Year()
+			if m < mm {
+				y++
+			}
+			return cand{i: i, j: j, typ: Date, val: fmtMonth(y, m)}
+		}
 		dir = 1
 	}
 	if t.forecastFor(i) {
@@ -3654,6 +3665,20 @@ func eventNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// inMonthAfter returns the month named after "in" within the twelve
+// tokens from j, in the same sentence ("fell below zero in April").
+func (t *tagger) inMonthAfter(j int) (time.Month, bool) {
+	for k := j; k < len(t.toks) && k < j+12; k++ {
+		if t.endsAt(k, 0) {
+			break
+		}
+		if m, ok := monthOf(t.w(k)); ok && t.toks[k].upper && t.is(k-1, "in") && !(k+1 < len(t.toks) && t.toks[k+1].kind == kNum) {
+			return m, true
+		}
+	}
+	return 0, false
 }
 
 // contractMonth reports whether the month over [i, j) names a futures

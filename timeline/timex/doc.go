@@ -3368,7 +3368,10 @@
 // rose 2 cents" (a commodity, "for", the month and a verb of a price's
 // move) name a contract month, current or to come, as "for January
 // delivery"; "Oil for January was stored" and a wage deal's "January
-// contract" keep the tense's month. A month after "in", "on", "from" or
+// contract" keep the tense's month. A month gone named after "in" later
+// in the sentence dates the trade: "Crude for May delivery fell below
+// zero in April" in a June paper is that May, not the next
+// (round10_review_b). A month after "in", "on", "from" or
 // "by" right after an infinitive of taking effect ("to take effect", "to
 // go into effect", "to come into force", "to become effective") in a
 // clause told in the past ("Regulators approved new rates to take effect
@@ -3403,6 +3406,8 @@
 // contract"), is the quarter under way or the next one, as a contract
 // trades until its quarter ends; "Prices for the June quarter", a
 // supplier's "contract for the third quarter" and "reported
-// third-quarter contract wins" keep the quarter that began last. "power", "electricity", "coal", "LNG" and "propane" count as
+// third-quarter contract wins", "the fourth-quarter contract revenue"
+// (a noun after "contract", round10_review_b) keep the quarter that
+// began last. "power", "electricity", "coal", "LNG" and "propane" count as
 // commodities.
 package timex

@@ -1908,6 +1908,27 @@ func (t *tagger) weekEndedBefore(i int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// nounAfter reports whether token k, after "contract", goes on with a
+// noun ("contract wins", "contract revenue"): a lowercase word that is no
+// verb of a price's move, no verb in -ed and no word that ends a noun
+// phrase or opens another ("the Q3 contract slipped", "the Q3 contract
+// for", "the Q3 contract, which").
+func (t *tagger) nounAfter(k int) bool {
+	if k >= len(t.toks) || t.toks[k].kind != kWord || t.toks[k].upper || t.toks[k].nl {
+		return false
+	}
+	w := t.w(k)
+	if priceMove(w) || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "for", "in", "on", "at", "to", "from", "of", "by", "with", "and", "or", "but", "as", "than", "which", "that",
+		"was", "is", "were", "are", "has", "had", "have", "will", "would", "expires", "ends", "closes", "opens", "hit", "held", "rallied":
+		return false
+	}
+	return true
+}
+
 // contractQuarter reports whether the quarter over [i, j) names a futures
 // contract by its quarter of delivery: after "futures for (the)",
 // "contract(s) for (the)", "swaps for (the)" ("Electricity futures for the
@@ -1934,8 +1955,10 @@ func (t *tagger) contractQuarter(i, j int) bool {
 	case "futures", "strip":
 		return true
 	case "contract", "contracts":
-		if !t.is(i-1, "the") || t.is(j+1, "wins") || t.is(j+1, "awards") {
-			return false // "reported third-quarter contract wins": a company's quarter
+		if !t.is(i-1, "the") || t.nounAfter(j+1) {
+			// "reported third-quarter contract wins", "the fourth-quarter
+			// contract revenue": a noun goes on, a company's quarter
+			return false
 		}
 		for m := i - 1; m >= 0 && m >= i-300; m-- {
 			if t.toks[m].w == "futures" {

@@ -42,6 +42,20 @@ var round10ReviewBCases = []formCase{
 	{"kept: a deed dated days back ('stepped up patrols on Tuesday ahead of the 10 September rally', 'signed the order on Friday, ahead of the June 1 start of hurricane season') and an undated one ahead of a month soon ('Shares rose ahead of Nov. 8 elections', two months on) look ahead", "2022-09-07",
 		"Police stepped up patrols on Tuesday ahead of the 10 September rally. She signed the order on Friday, ahead of the June 1 start of hurricane season. Shares rose ahead of Nov. 8 elections.",
 		[]want{{"Tuesday", "DATE", "2022-09-06", "", "", ""}, {"the 10 September", "DATE", "2022-09-10", "", "", ""}, {"Friday", "DATE", "2022-09-02", "", "", ""}, {"June 1", "DATE", "2023-06-01", "", "", ""}, {"Nov. 8", "DATE", "2022-11-08", "", "", ""}}},
+
+	// energy's contract month and futures quarter
+	{"fixed: a month gone named after 'in' dates the trade ('Crude for May delivery fell below zero in April' in a June paper): that May (was May 2021, the one to come)", "2020-06-20",
+		"Crude for May delivery fell below zero in April.",
+		[]want{{"May", "DATE", "2020-05", "", "", ""}, {"April", "DATE", "2020-04", "", "", ""}}},
+	{"kept: a market report's contract month with no other date is current or to come ('Crude for May delivery fell below zero', 'May futures expired on Tuesday' in April)", "2020-04-20",
+		"Crude for May delivery fell below zero. May futures expired on Tuesday.",
+		[]want{{"May", "DATE", "2020-05", "", "", ""}, {"May", "DATE", "2020-05", "", "", ""}, {"Tuesday", "DATE", "2020-04-14", "", "", ""}}},
+	{"fixed: a noun after 'contract' ('the fourth-quarter contract revenue rose') is a company's quarter, the one begun last, though futures were named (was 2017-Q4)", "2017-03-15",
+		"Futures fell. The company reported the fourth-quarter contract revenue rose.",
+		[]want{{"fourth-quarter", "DATE", "2016-Q4", "", "", ""}}},
+	{"kept: 'The Q3 contract slipped 2 percent' after futures is the quarter to come; 'Prices for the December quarter' the one gone", "2017-03-15",
+		"Electricity futures fell. The Q3 contract slipped 2 percent. Prices for the December quarter were weak.",
+		[]want{{"Q3", "DATE", "2017-Q3", "", "", ""}, {"the December quarter", "DATE", "2016-Q4", "", "", ""}}},
 }
 
 func TestRound10ReviewB(t *testing.T) { runFormCases(t, round10ReviewBCases, false) }
