@@ -539,17 +539,8 @@ func (t *tagger) rangeEndNextDay(c cand) string {
 	if !pastMidnight(p, v) || t.changeVerbBefore(c.i) {
 		return v // "from 9am to 5pm"; "moved from 9pm to 7am", a change of time
 	}
-	for k := c.i; k < c.j; k++ {
-		if _, ok := weekdayOf(t.w(k)); ok {
-			return v
-		}
-		if _, ok := monthOf(t.w(k)); ok {
-			return v
-		}
-		switch t.w(k) {
-		case "today", "tonight", "tomorrow", "yesterday":
-			return v
-		}
+	if t.dayNamedIn(c.i, c.j) {
+		return v // "to 6am Sunday": the end's own day
 	}
 	d, err := time.Parse("2006-01-02", v[:10])
 	if err != nil {
