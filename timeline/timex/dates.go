@@ -3576,6 +3576,17 @@ func (t *tagger) forecastFor(i int) bool {
 			return false
 		}
 	}
+	for k := i + 1; k < len(t.toks) && k <= i+10; k++ {
+		if t.endsAt(k, stopLine|stopSemicolon) {
+			break
+		}
+		if t.toks[k].kind == kWord && !t.toks[k].upper && t.cue(k) == tPast && (t.is(k-1, "when") || t.is(k-2, "when") || t.is(k-2, "which") || t.is(k-3, "which")) {
+			// "raised its forecast for February, when prices jumped",
+			// "for February, a month in which sales slumped": a clause
+			// on the month tells it in the past, so it is gone
+			return false
+		}
+	}
 	noun := -1
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
 		tk := t.toks[k]

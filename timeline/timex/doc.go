@@ -3344,7 +3344,10 @@
 // Monday to strike in December") dates the decision with the day and
 // leaves what was agreed to come: a month after the infinitive is the
 // nearest one, as after "agreed to"; "agreed on Tuesday to a deal struck
-// in November" (a noun after "to") stays past. Inside such an
+// in November" (a noun after "to") stays past, and so does a month in a
+// clause of its own after the infinitive, opened by a relative or subject
+// pronoun, "had" or a past verb ("decided on Tuesday to keep the rates it
+// set in January", round10_review_b). Inside such an
 // infinitive, "since" with a year or a month of its own closed by a comma
 // ("for the first time since 2008, reducing ...") is past for its own
 // object only. A capitalised "May" after "for" before "delivery",
@@ -3355,7 +3358,9 @@
 // barrel for December") is the current or a coming one, since a forecast
 // is of a time ahead; a forecast only judged ("Its forecast for December
 // proved too high"), an estimate, a forecast of a month's figures ("cut
-// their forecast for March payrolls", a month that may be gone) and a
+// their forecast for March payrolls", a month that may be gone), a
+// month a clause after it tells in the past ("raised its inflation
+// forecast for February, when prices jumped", round10_review_b) and a
 // sentence dated before keep the tense's month. Looking after a date for a tense, "expected", "scheduled",
 // "slated" or "due" before "to" or "for" right after an article's noun
 // phrase ("to begin a refueling outage expected to last five weeks", "a

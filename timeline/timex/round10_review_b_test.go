@@ -57,6 +57,19 @@ var round10ReviewBCases = []formCase{
 		"Electricity futures fell. The Q3 contract slipped 2 percent. Prices for the December quarter were weak.",
 		[]want{{"Q3", "DATE", "2017-Q3", "", "", ""}, {"the December quarter", "DATE", "2016-Q4", "", "", ""}}},
 
+	// energy's plan verb dated by a day before an infinitive
+	{"fixed: a month in a clause of its own after the infinitive ('decided on Tuesday to keep the rates it set in January') is that clause's, the January gone (was January 2017)", "2016-11-30",
+		"The board decided on Tuesday to keep the rates it set in January.",
+		[]want{{"Tuesday", "DATE", "2016-11-29", "", "", ""}, {"January", "DATE", "2016-01", "", "", ""}}},
+
+	// energy's month a forecast is raised or cut for
+	{"fixed: a clause telling the month in the past ('raised its inflation forecast for February, when prices jumped', 'cut its outlook for February, a month in which sales slumped') leaves the February gone (was February 2024)", "2023-04-03",
+		"The central bank raised its inflation forecast for February, when prices jumped. It cut its outlook for February, a month in which sales slumped.",
+		[]want{{"February", "DATE", "2023-02", "", "", ""}, {"February", "DATE", "2023-02", "", "", ""}, {"a month", "DURATION", "P1M", "", "", ""}}},
+	{"kept: 'The EIA raised its forecast for December to $90' in April is the December to come", "2023-04-03",
+		"The EIA raised its forecast for December to $90.",
+		[]want{{"December", "DATE", "2023-12", "", "", ""}}},
+
 	// rules found safe on the review's sentences: the best witness of each
 	{"kept (energy, figure after 'to'): 'climbed on Nov. 14 to 1,800 points' reaches a figure, the day alone; 'set for Dec. 2 to 4 in Geneva' is a span", "2014-11-20",
 		"The index climbed on Nov. 14 to 1,800 points. The conference is set for Dec. 2 to 4 in Geneva.",

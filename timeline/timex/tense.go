@@ -1234,7 +1234,7 @@ func (t *tagger) yearDirection(i, j int) int {
 		t.wouldYear = t.wouldYearAt(k, i)
 	}
 	if c == tPast && k >= 0 && k < i && pastPlanVerb(t.w(k)) {
-		if to := t.dayThenTo(k); to > 0 && to < i {
+		if to := t.dayThenTo(k); to > 0 && to < i && !t.clauseBetween(to+1, i) {
 			// "OPEC agreed on Wednesday to cut output ..., reducing
 			// production from January": the day dates the agreement,
 			// what was agreed is still to do, as in "agreed to cut
@@ -3231,6 +3231,25 @@ func (t *tagger) dayThenTo(k int) int {
 		return -1
 	}
 	return m
+}
+
+// clauseBetween reports whether tokens [i, j) open a clause of their own
+// before a date at j: a relative pronoun or a subject pronoun ("to keep
+// the rates it set in January", "the bonus that was promised in
+// January"), or a past-tense word ("the cuts made in March", "the bonus
+// it had promised"). A date in such a clause is that clause's, not the
+// infinitive's.
+func (t *tagger) clauseBetween(i, j int) bool {
+	for m := i; m < j; m++ {
+		switch t.w(m) {
+		case "which", "that", "who", "whom", "whose", "it", "they", "he", "she", "we", "had":
+			return true
+		}
+		if t.toks[m].kind == kWord && !t.toks[m].upper && t.cue(m) == tPast && !t.is(m, "since") { // "since 2008," is past for its year only
+			return true
+		}
+	}
+	return false
 }
 
 // nounParticiple reports whether the plan's participle at k ("expected",
