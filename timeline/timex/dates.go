@@ -1280,6 +1280,14 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// week back, not the reference day
 			return from.AddDate(0, 0, -((int(from.Weekday())-int(wd)+6)%7 + 1))
 		}
+		if h, ok := t.headedLine(i); ok {
+			if hw, _ := weekdayOf(t.w(h)); hw == wd {
+				// "SATURDAY" over "Pride London marches from Baker
+				// Street at 1pm on Saturday": the weekday of the heading
+				// in the line it heads is the heading's own day
+				return t.resolveWeekday(wd, 0, h, h+1)
+			}
+		}
 		if d, ok := t.logEntryDay(i); ok && d.Weekday() == wd && t.tenseAt(i, j) != tFuture {
 			// "A man was arrested on Monday" in an entry under "Monday,
 			// Jan. 19": the heading's own day (see below)
@@ -1400,8 +1408,23 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// takes the tense of the line it heads, to come in the
 			// present or the future, as a weekday in those lines is
 			// ("MONDAY" over "Troops entered the town" stays gone)
-			if nt := t.lineTense(n); nt == tPresent || nt == tFuture {
+			nt := t.lineTense(n)
+			if nt == tPresent || nt == tFuture {
 				dir = 1
+			} else if nt == tNone {
+				if p, ok := t.prevWeekdayHeading(i); ok {
+					// "FRIDAY" over "The Wireless Festival returns" and
+					// then "SATURDAY" over "Pride London marches from
+					// Baker Street" (no verb the tagger knows): a run of
+					// weekday headings goes forward in the order of the
+					// week, once a heading before it was the reference
+					// day or a day to come; a run of days gone keeps the
+					// past
+					pw, _ := weekdayOf(t.w(p))
+					if d := t.resolveWeekday(pw, 0, p, p+1); !d.Before(t.ref) {
+						return d.AddDate(0, 0, (int(wd)-int(d.Weekday())+6)%7+1)
+					}
+				}
 			}
 		}
 		if dir == 0 && tn == tNone && t.is(i-1, "by") {
@@ -4448,6 +4471,47 @@ func (t *tagger) lineTense(j int) tense {
 		}
 	}
 	return tNone
+}
+
+// prevWeekdayHeading returns the nearest weekday heading (headingLine: a
+// weekday alone on its line) above the heading at token i, within 400
+// tokens: "FRIDAY" above "SATURDAY" in a listing.
+func (t *tagger) prevWeekdayHeading(i int) (int, bool) {
+	for k := i - 1; k >= 0 && k > i-400; k-- {
+		if !t.toks[k].nl && k > 0 {
+			continue
+		}
+		if _, ok := weekdayOf(t.w(k)); ok {
+			if _, ok := t.headingLine(k, k+1); ok {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// headedLine reports whether token i lies in the line right after a
+// weekday heading (headingLine), and returns the heading's token:
+// "Saturday" in "Pride London marches ... on Saturday" under "SATURDAY".
+func (t *tagger) headedLine(i int) (int, bool) {
+	s := i
+	for s > 0 && !t.toks[s].nl {
+		s--
+	}
+	h := s - 1
+	if t.is(h, ":") {
+		h--
+	}
+	if s == 0 || h < 0 || !t.toks[h].nl && h > 0 {
+		return 0, false
+	}
+	if _, ok := weekdayOf(t.w(h)); !ok {
+		return 0, false
+	}
+	if _, ok := t.headingLine(h, h+1); !ok {
+		return 0, false
+	}
+	return h, true
 }
 
 // headingLine reports whether the expression at tokens i..j-1 is a line

@@ -3088,4 +3088,12 @@
 // over "The Wireless Festival returns to Hyde Park" (present or future)
 // it is the coming such day; over "Troops entered the town" it stays
 // the one gone.
+// A run of weekday headings goes forward in the order of the week: a
+// heading over a line with no tense the tagger can read ("SATURDAY" over
+// "Pride London marches from Baker Street", where "marches" may be a
+// noun) is the first such weekday after the heading above it, when that
+// heading was the reference day or a day to come ("FRIDAY" over "The
+// festival returns"); under a run of days gone, or with no heading
+// above, it keeps the past. The heading's own weekday in the line it
+// heads ("at 1pm on Saturday" under "SATURDAY") is the heading's day.
 package timex

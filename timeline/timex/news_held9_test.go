@@ -105,10 +105,10 @@ var newsHeld9 = []newsArticle{
 			{"every Friday", "SET", "XXXX-WXX-5", "-", "", ""},
 			{"Saturday", "DATE", "2008-07-05", "-", "", ""}, // gap: by hand SET XXXX-WXX-6 ('every Friday and Saturday': 'every' spans the pair)
 			{"the summer", "DATE", "2008-SU", "-", "", ""},
-			{"SATURDAY", "DATE", "2008-06-28", "-", "", ""},              // gap: by hand 2008-07-05 (a heading, as 'FRIDAY')
-			{"1pm", "TIME", "2008-06-28T13:00", "-", "", ""},             // gap: by hand 2008-07-05T13:00, after the heading
-			{"Saturday", "DATE", "2008-06-28", "-", "", ""},              // gap: by hand 2008-07-05 ('marches ... on Saturday', present), after the heading
-			{"around 4pm", "TIME", "2008-06-28T16:00", "APPROX", "", ""}, // gap: by hand 2008-07-05T16:00
+			{"SATURDAY", "DATE", "2008-07-05", "-", "", ""},              // gap closed by round10_leftA (a run of weekday headings goes forward): by hand 2008-07-05 (a heading, as 'FRIDAY')
+			{"1pm", "TIME", "2008-07-05T13:00", "-", "", ""},             // gap closed by round10_leftA: by hand 2008-07-05T13:00, after the heading
+			{"Saturday", "DATE", "2008-07-05", "-", "", ""},              // gap closed by round10_leftA (the heading's weekday in its line is the heading's day): by hand 2008-07-05 ('marches ... on Saturday', present), after the heading
+			{"around 4pm", "TIME", "2008-07-05T16:00", "APPROX", "", ""}, // gap closed by round10_leftA: by hand 2008-07-05T16:00
 			{"July 18", "DATE", "2008-07-18", "-", "", ""},
 			{"eight weeks", "DURATION", "P8W", "-", "", ""},
 			{"September 13", "DATE", "2008-09-13", "-", "", ""},
