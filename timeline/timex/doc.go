@@ -3096,4 +3096,16 @@
 // festival returns"); under a run of days gone, or with no heading
 // above, it keeps the past. The heading's own weekday in the line it
 // heads ("at 1pm on Saturday" under "SATURDAY") is the heading's day.
+// A clock time before "every" or "each" and a weekday ("until 10pm every
+// Friday"), or before a comma and such a set ("8am-2pm, every Sunday"),
+// is any such day's hour, XXXX-XX-XXT22:00, as before "every day"; a
+// possessive ("each night's takings") or a new sentence ("at 10pm. Every
+// Friday he ...") leaves the time its day. "every" or "each" spans a list
+// of weekdays closed by "and" or "or" ("every Friday and Saturday", "each
+// Monday, Wednesday and Friday": a set of each); a comma right before
+// "and" ("every Friday, and Saturday was quiet") or a possessive ends the
+// list. After a clock time of a habit, a clause with a new subject
+// ("Gates open at noon each day, and the last act finishes by 10.30pm")
+// keeps the habit unless it is in the past or the future ("and the
+// minister arrived at 10 a.m.", "and the final will start at 8pm").
 package timex

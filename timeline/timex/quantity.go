@@ -1902,3 +1902,50 @@ func continueOn(w string) bool {
 	}
 	return false
 }
+
+// everyPairWeekday reports whether the weekday at token i closes a list
+// of weekdays opened by "every" or "each": "every Friday and Saturday",
+// "each Monday, Wednesday or Friday". A comma right before "and" or "or"
+// ("every Friday, and Saturday was quiet") or a possessive after the
+// weekday ("every Friday and Saturday's final") ends the list.
+func (t *tagger) everyPairWeekday(i int) bool {
+	if t.is(i+1, "'") {
+		return false
+	}
+	for k, n := i-1, 0; n < 6 && k >= 2; n++ {
+		switch t.w(k) {
+		case "and", "or":
+			if t.is(k-1, ",") {
+				return false
+			}
+		case ",":
+			if n == 0 && !t.weekdayListGoesOn(i+1) {
+				// "every Friday, Saturday he rests": a comma with no
+				// "and" or "or" to close the list is no list
+				return false
+			}
+		default:
+			return false
+		}
+		p := k - 1
+		if _, ok := weekdayOf(t.w(p)); !ok || !t.toks[p].upper || t.toks[p].nl {
+			return false
+		}
+		if (t.is(p-1, "every") || t.is(p-1, "each")) && !t.toks[p-1].upper {
+			return true
+		}
+		k = p - 1
+	}
+	return false
+}
+
+// weekdayListGoesOn reports whether a list of weekdays goes on at token
+// k: a comma or "and" or "or", then a weekday with its capital ("Monday,
+// Wednesday and Friday" at Wednesday's end).
+func (t *tagger) weekdayListGoesOn(k int) bool {
+	if !t.is(k, ",") && !t.is(k, "and") && !t.is(k, "or") {
+		return false
+	}
+	_, ok := weekdayOf(t.w(k + 1))
+	return ok && k+1 < len(t.toks) && t.toks[k+1].upper
+}

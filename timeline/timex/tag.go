@@ -1532,6 +1532,11 @@ func (t *tagger) core(i int) cand {
 			// habit keeps, sets
 			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
 		}
+		if tk.upper && t.everyPairWeekday(i) {
+			// "every Friday and Saturday": "every" spans the pair, a set
+			// of each day
+			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
+		}
 		try(t.weekday(i, 0))
 		if pd, ok := pluralPartOfDay(t.w(i + 1)); ok && tk.upper && len(w) > 5 {
 			// "Tuesday nights", "Sunday mornings": a part of every such
