@@ -3108,4 +3108,9 @@
 // ("Gates open at noon each day, and the last act finishes by 10.30pm")
 // keeps the habit unless it is in the past or the future ("and the
 // minister arrived at 10 a.m.", "and the final will start at 8pm").
+// "Small Business Saturday" (capitalised) is a named day, the Saturday
+// after Thanksgiving (US), as Black Friday and Cyber Monday are; in lower
+// case it stays a weekday. "every" or "each" before a named day ("every
+// Black Friday for 15 years", "Each Easter") is a yearly set, P1Y, as
+// "every year"; "every Christmas tree" and a named accord give none.
 package timex

@@ -52,6 +52,12 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			// the day after Thanksgiving
 			return func(y int) time.Time { return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 1) }, i + 2, false, true
 		}
+	case "small":
+		if next == "business" && t.is(i+2, "saturday") && t.toks[i+1].upper && t.toks[i+2].upper {
+			// "Small Business Saturday": the Saturday after Thanksgiving
+			// (US), between Black Friday and Cyber Monday
+			return func(y int) time.Time { return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 2) }, i + 3, false, true
+		}
 	case "cyber":
 		if next == "monday" && t.toks[i+1].upper {
 			// the Monday after Thanksgiving

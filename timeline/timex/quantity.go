@@ -958,6 +958,13 @@ func (t *tagger) set(i int) cand {
 		if m, ok := monthOf(t.w(j)); ok && isFullMonth(t.w(j)) && t.toks[j].upper {
 			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-" + pad(int(m), 2)}
 		}
+		if (w == "every" || w == "each") && j < len(t.toks) && t.toks[j].upper {
+			if h := t.holiday(j); h.ok() && h.i == j && h.typ == Date {
+				// "every Black Friday for 15 years", "each Christmas": a
+				// named day of every year, a set (as "every year")
+				return cand{i: i, j: h.j, typ: Set, val: "P1Y"}
+			}
+		}
 		if p, ok := partOfDay(t.w(j)); ok {
 			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-XX-XXT" + p}
 		}

@@ -60,6 +60,29 @@ var leftARuleCases = []formCase{
 	{"counter-example: \"on Friday and Saturday\" with no \"every\" are days", "2008-07-03",
 		"The shop stayed open until 10pm on Friday and Saturday.",
 		[]want{{"10pm", "TIME", "2008-06-27T22:00", "", "", ""}, {"Friday", "DATE", "2008-06-27", "", "", ""}, {"Saturday", "DATE", "2008-06-28", "", "", ""}}},
+
+	// Named days of the shopping season, and a named day every year.
+	{"Small Business Saturday is the Saturday after Thanksgiving (US), a named day", "2019-11-29",
+		"Small Business Saturday follows tomorrow.",
+		[]want{{"Small Business Saturday", "DATE", "2019-11-30", "", "", ""}, {"tomorrow", "DATE", "2019-11-30", "", "", ""}}},
+	{"Small Business Saturday told after it", "2019-12-02",
+		"Small Business Saturday was a success, shop owners said.",
+		[]want{{"Small Business Saturday", "DATE", "2019-11-30", "", "", ""}}},
+	{"counter-example: a small business's Saturday in lower case is a weekday", "2019-11-29",
+		"The small business Saturday market opened.",
+		[]want{{"Saturday", "DATE", "2019-11-23", "", "", ""}}},
+	{"\"every\" + a named day is a yearly set", "2019-11-29",
+		"I've been coming here every Black Friday for 15 years.",
+		[]want{{"every Black Friday", "SET", "P1Y", "", "", ""}, {"15 years", "DURATION", "P15Y", "", "", ""}}},
+	{"\"each\" + a named day is a yearly set", "2019-11-29",
+		"Each Easter the church fills.",
+		[]want{{"Each Easter", "SET", "P1Y", "", "", ""}}},
+	{"counter-example: \"every Christmas tree\" names no day", "2019-11-29",
+		"Every Christmas tree was sold on Saturday.",
+		[]want{{"Saturday", "DATE", "2019-11-23", "", "", ""}}},
+	{"counter-example: \"every\" before a named accord is no day", "2019-11-29",
+		"Every Good Friday Agreement signatory attended.",
+		nil},
 }
 
 func TestLeftARules(t *testing.T) { runFormCases(t, leftARuleCases, false) }

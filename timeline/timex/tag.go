@@ -2042,7 +2042,7 @@ func startWord(w string) bool {
 		"rest", "remainder", "financial",
 		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
 		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent", "tet", "seollal",
-		"budget", "alternate", "tax":
+		"budget", "alternate", "tax", "small":
 		return true
 	}
 	return false
