@@ -99,6 +99,9 @@ func (t *tagger) monthDate(i int) cand {
 				dir = 0
 			}
 			if y = t.framedYearThrough(i, k); y == 0 {
+				y = t.monthNamedYear(i, k, m)
+			}
+			if y == 0 {
 				y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 			}
 		}
@@ -4526,4 +4529,25 @@ func (t *tagger) headingLine(i, j int) (int, bool) {
 		j++
 	}
 	return j, j < len(t.toks) && t.toks[j].nl && t.toks[j].kind == kWord
+}
+
+// monthNamedYear returns the year of the month named last ("in January
+// 2012"), when it is month m and stands earlier in the sentence of the
+// day without a year at tokens [i, j), in a clause not in the future: "a
+// scarcity in January 2012 led to a strike, after the removal of the
+// subsidy on New Year's Day" (or "on Jan. 1") is that January's first
+// day, not this year's, in a clause in the past tense. It returns 0 otherwise ("in January 2012 ... on
+// March 3" is another month; "The strike of January 2012 will be marked
+// on New Year's Day" and "The law passed in January 2012 takes effect on
+// Jan. 1" are to come).
+func (t *tagger) monthNamedYear(i, j int, m time.Month) int {
+	if !t.figSet || t.figAt > i || t.figMonth.Month() != m || t.figMonth.Year() == t.ref.Year() || !t.sameSentence(t.figAt, i) {
+		return 0
+	}
+	if t.tenseAt(i, j) != tPast {
+		// "The law passed in January 2012 takes effect on Jan. 1": a
+		// timetable's day is to come; only a past tells of that month
+		return 0
+	}
+	return t.figMonth.Year()
 }

@@ -3113,4 +3113,11 @@
 // case it stays a weekday. "every" or "each" before a named day ("every
 // Black Friday for 15 years", "Each Easter") is a yearly set, P1Y, as
 // "every year"; "every Christmas tree" and a named accord give none.
+// A month and day or a named day without its year, in a clause in the
+// past tense, whose sentence named that very month earlier with another
+// year ("a scarcity in January 2012 led to a strike, after the removal
+// of the subsidy on New Year's Day"; "on Jan. 1" alike), is of that year;
+// another month ("and fell on March 3"), the sentence before, or a
+// present or future clause ("will be remembered on New Year's Day") keep
+// the usual year.
 package timex

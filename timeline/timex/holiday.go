@@ -515,6 +515,11 @@ func (t *tagger) holiday(i int) cand {
 		dir, from = 1, i-1
 	}
 	y, picked := t.framedYear(i, j), false
+	if y == 0 && from == i && !weekend && !week && t.figSet {
+		if ym := t.monthNamedYear(i, j, t.figMonth.Month()); ym > 0 && f(ym).Month() == t.figMonth.Month() {
+			y = ym // "in January 2012 ..., after the removal of the subsidy on New Year's Day"
+		}
+	}
 	if y == 0 || from != i {
 		y, picked = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d }), true
 	}

@@ -83,6 +83,29 @@ var leftARuleCases = []formCase{
 	{"counter-example: \"every\" before a named accord is no day", "2019-11-29",
 		"Every Good Friday Agreement signatory attended.",
 		nil},
+
+	// A day without its year in the month a past sentence named.
+	{"a named day in the month a past sentence named with its year is of that year", "2015-06-22",
+		"Recall that a similar scarcity in January 2012 led to a nationwide strike, after the removal of the subsidy on New Year's Day.",
+		[]want{{"January 2012", "DATE", "2012-01", "", "", ""}, {"New Year's Day", "DATE", "2012-01-01", "", "", ""}}},
+	{"a month and day in the month a past sentence named with its year", "2015-06-22",
+		"Recall that a similar scarcity in January 2012 led to a nationwide strike, after the removal of the subsidy on Jan. 1.",
+		[]want{{"January 2012", "DATE", "2012-01", "", "", ""}, {"Jan. 1", "DATE", "2012-01-01", "", "", ""}}},
+	{"a named day after the comma of a past sentence that named its month", "2015-06-22",
+		"Sales in December 2013 beat forecasts, and shops were busy on Christmas Eve.",
+		[]want{{"December 2013", "DATE", "2013-12", "", "", ""}, {"Christmas Eve", "DATE", "2013-12-24", "", "", ""}}},
+	{"counter-example: a future clause names the day to come", "2015-06-22",
+		"The strike of January 2012 will be remembered on New Year's Day.",
+		[]want{{"January 2012", "DATE", "2012-01", "", "", ""}, {"New Year's Day", "DATE", "2016-01-01", "", "", ""}}},
+	{"counter-example: another month of the sentence keeps its own year", "2015-06-22",
+		"Prices rose in January 2012 and fell on March 3.",
+		[]want{{"January 2012", "DATE", "2012-01", "", "", ""}, {"March 3", "DATE", "2015-03-03", "", "", ""}}},
+	{"counter-example: the month named in the sentence before does not reach", "2015-06-22",
+		"Sales in December 2013 beat forecasts. Shops were busy on Christmas Eve.",
+		[]want{{"December 2013", "DATE", "2013-12", "", "", ""}, {"Christmas Eve", "DATE", "2014-12-24", "", "", ""}}},
+	{"counter-example: a present timetable after the month is to come", "2015-06-22",
+		"The law was passed in January 2012 and it takes effect on Jan. 1.",
+		[]want{{"January 2012", "DATE", "2012-01", "", "", ""}, {"Jan. 1", "DATE", "2016-01-01", "", "", ""}}},
 }
 
 func TestLeftARules(t *testing.T) { runFormCases(t, leftARuleCases, false) }
