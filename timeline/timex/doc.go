@@ -3120,4 +3120,13 @@
 // another month ("and fell on March 3"), the sentence before, or a
 // present or future clause ("will be remembered on New Year's Day") keep
 // the usual year.
+// A slashed date whose two first numbers could each be the month
+// ("07/02/2010") is read day first when another slashed date of the text
+// proves that order ("14/02/2010"), or, with no such proof, when the text
+// counts money in pounds and not in dollars: British copy writes day
+// first. A text in pounds and dollars that proves neither order keeps the
+// year only (a month and day made up would be a wrong date); a text in
+// dollars, or with no cue, reads month first, as American copy. A number
+// after "incident", "log", "ref" or "reference" ("quoting incident 1423")
+// is a record's number, no year.
 package timex

@@ -207,9 +207,9 @@ var newsHeld9 = []newsArticle{
 			{"January 14", "DATE", "2010-01-14", "-", "", ""},
 			{"January 28", "DATE", "2010-01-28", "-", "", ""},
 			{"the next two weeks", "DURATION", "P2W", "-", "", ""},
-			{"4pm", "TIME", "2010-02-09T16:00", "", "", ""},   // gap: by hand 2010-02-07T16:00 ('a man seen on CCTV ... shortly before 4pm', the robbery's day); the tagger takes the reference day ('want' is present), a wrong date
-			{"1423", "DATE", "1423", "-", "", ""},             // gap: none by hand ('quoting incident 1423 of 07/02/2010', a police log number)
-			{"07/02/2010", "DATE", "2010-07-02", "-", "", ""}, // gap: by hand 2010-02-07 (British day/month, in a police appeal's log reference); the tagger reads month/day, a wrong date
+			{"4pm", "TIME", "2010-02-09T16:00", "", "", ""}, // gap: by hand 2010-02-07T16:00 ('a man seen on CCTV ... shortly before 4pm', the robbery's day); the tagger takes the reference day ('want' is present), a wrong date
+			// '1423' ('quoting incident 1423 of 07/02/2010', a police log number): none by hand; gap closed by round10_leftA (a number after "incident" is a record's number, no year)
+			{"07/02/2010", "DATE", "2010-02-07", "-", "", ""}, // gap closed by round10_leftA (a text counting in pounds and not dollars writes day first): by hand 2010-02-07 (British day/month, in a police appeal's log reference)
 		}},
 	{"417-ap-wildfire-evacuations", "2021-08-14", "AP public safety (Saturday): 'on Saturday', 'overnight' (Friday's night), 'since it started on July 13', 'Saturday morning', 'from Saturday afternoon until 8 p.m. Sunday', 'through the weekend', 'Aug. 4', 'in less than an hour', 'at least until Tuesday', 'the last decade', '24-hour shifts', 'around the clock' (none), 'since Aug. 5', 'earlier in the week', 'by the middle of next week', 'until November'",
 		[]want{

@@ -39,6 +39,10 @@ func (t *tagger) numeric(i int) cand {
 			m, d = d, m // 17/04/2025: day first, as outside the United States
 		} else if m <= 12 && d <= 12 && m != d && t.daysFirst() {
 			m, d = d, m // "02/03/2011" in a text that wrote "14/02/2011": 2 March
+		} else if m <= 12 && d <= 12 && m != d && t.slashUnsure() && y >= 1000 {
+			// a text in pounds and dollars, with no slashed date that
+			// proves the order: the year only, no month or day made up
+			return cand{i: i, j: i + 5, typ: Date, val: itoa(y)}
 		}
 		if validDate(y, m, d) {
 			return t.withClock(cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))})
@@ -1150,9 +1154,13 @@ func (t *tagger) year(i int) cand {
 	switch t.w(i - 1) {
 	case "room", "flight", "route", "highway", "interstate", "suite", "apartment", "gate", "exit", "platform",
 		"bus", "train", "no", "number", "box", "unit", "ward", "seat", "pier", "building", "floor", "channel",
-		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows", "resolution":
+		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows", "resolution",
+		"incident", "log", "ref", "reference":
 		if !t.attached(i) {
-			return cand{} // "Room 1205", "Flight 1549", "Vision 2030", "resolution 1881": a label or a name
+			// "Room 1205", "Flight 1549", "Vision 2030", "resolution
+			// 1881", "quoting incident 1423": a label, a name or a
+			// record's number
+			return cand{}
 		}
 	}
 	if tk.n < 1800 && t.is(i-1, "some") {

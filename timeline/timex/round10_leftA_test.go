@@ -106,6 +106,23 @@ var leftARuleCases = []formCase{
 	{"counter-example: a present timetable after the month is to come", "2015-06-22",
 		"The law was passed in January 2012 and it takes effect on Jan. 1.",
 		[]want{{"January 2012", "DATE", "2012-01", "", "", ""}, {"Jan. 1", "DATE", "2016-01-01", "", "", ""}}},
+
+	// Slashed dates in British copy; a record's number.
+	{"a text counting in pounds and not dollars writes its slashed dates day first; a number after \"incident\" is no year", "2010-02-09",
+		"The victim had withdrawn £200. Anyone with information should call police, quoting incident 1423 of 07/02/2010.",
+		[]want{{"07/02/2010", "DATE", "2010-02-07", "", "", ""}}},
+	{"counter-example: a text in pounds and dollars gives no order: the year only", "2010-02-09",
+		"The victim lost £200 ($310). Call police quoting incident 1423 of 07/02/2010.",
+		[]want{{"07/02/2010", "DATE", "2010", "", "", ""}}},
+	{"counter-example: a text in dollars keeps month first", "2010-02-09",
+		"The company paid $200 on 07/02/2010.",
+		[]want{{"07/02/2010", "DATE", "2010-07-02", "", "", ""}}},
+	{"counter-example: a slashed date that proves month first wins over pounds", "2010-02-09",
+		"The company paid £200 on 02/14/2010 and on 07/02/2010.",
+		[]want{{"02/14/2010", "DATE", "2010-02-14", "", "", ""}, {"07/02/2010", "DATE", "2010-07-02", "", "", ""}}},
+	{"counter-example: a year after \"in\" near \"incident\" stays a year", "2010-02-09",
+		"The incident in 1999 was the worst.",
+		[]want{{"1999", "DATE", "1999", "", "", ""}}},
 }
 
 func TestLeftARules(t *testing.T) { runFormCases(t, leftARuleCases, false) }

@@ -156,8 +156,9 @@ type tagger struct {
 	frameMon bool
 
 	// slashOrder is how the text writes its slashed dates, worked out at
-	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
-	// -1 month first or unknown, 0 not yet looked
+	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it,
+	// or money in pounds and not dollars), -1 month first or no cue, 2
+	// unknown (pounds and dollars), 0 not yet looked
 	slashOrder int8
 
 	// willFrame is the first day of a past date that the sentence of a
