@@ -1709,6 +1709,13 @@ func (t *tagger) deictic(i int) cand {
 				// "broke out late on Monday and spread overnight": told
 				// from that day's evening, the night is the one after it
 				d = t.anchor
+			} else if t.anchorPM && t.overnightAdverb(i) && t.tenseAt(i, i+1) == tPast && !t.pastPerfectIn(i, i+1) {
+				// "robbed at about 4.15pm on Sunday ... He was treated in
+				// hospital overnight": what a past clause tells after an
+				// afternoon's event lasted through the night after it
+				// ("had smouldered overnight" and "overnight losses", a
+				// noun's, are of the night before)
+				d = t.anchor
 			}
 		}
 		return cand{i: i, j: i + 1, typ: Time, val: fmtDay(d) + "TNI", iv: Interval{d, d.AddDate(0, 0, 1)}, ivSet: true, still: true}
@@ -4550,4 +4557,19 @@ func (t *tagger) monthNamedYear(i, j int, m time.Month) int {
 		return 0
 	}
 	return t.figMonth.Year()
+}
+
+// overnightAdverb reports whether "overnight" at token i closes its
+// clause as an adverb ("was treated in hospital overnight.", "overnight
+// and released"), not before a noun ("overnight losses").
+func (t *tagger) overnightAdverb(i int) bool {
+	k := i + 1
+	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind == kPunct {
+		return true
+	}
+	switch t.w(k) {
+	case "and", "but", "before", "after", "until", "when", "while", "in", "at", "on":
+		return true
+	}
+	return false
 }

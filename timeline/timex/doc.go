@@ -3129,4 +3129,11 @@
 // dollars, or with no cue, reads month first, as American copy. A number
 // after "incident", "log", "ref" or "reference" ("quoting incident 1423")
 // is a record's number, no year.
+// "overnight" closing a past clause as an adverb ("He was treated in
+// hospital overnight", "Asian shares fell overnight") after the text told
+// of the anchor's day after noon ("robbed at about 4.15pm on Sunday",
+// "closed at 4pm on Thursday", "Sunday afternoon") is the night after
+// that day, as after an evening; before a noun ("overnight losses"), in a
+// past perfect ("had smouldered overnight") or after a morning's event it
+// stays the night before.
 package timex

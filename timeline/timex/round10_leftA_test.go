@@ -123,6 +123,23 @@ var leftARuleCases = []formCase{
 	{"counter-example: a year after \"in\" near \"incident\" stays a year", "2010-02-09",
 		"The incident in 1999 was the worst.",
 		[]want{{"1999", "DATE", "1999", "", "", ""}}},
+
+	// "overnight" after an afternoon's event.
+	{"\"overnight\" closing a past clause after an afternoon's event is the night after that day", "2010-02-09",
+		"The man was robbed at about 4.15pm on Sunday. He was treated in hospital overnight. He was released on Monday morning.",
+		[]want{{"4.15pm", "TIME", "2010-02-07T16:15", "APPROX", "", ""}, {"Sunday", "DATE", "2010-02-07", "", "", ""}, {"overnight", "TIME", "2010-02-07TNI", "", "", ""}, {"Monday morning", "TIME", "2010-02-08TMO", "", "", ""}}},
+	{"a market's afternoon close, then a past \"overnight\": the night after the close", "2010-02-12",
+		"Stocks closed at 4pm on Thursday. Asian shares fell overnight.",
+		[]want{{"4pm", "TIME", "2010-02-11T16:00", "", "", ""}, {"Thursday", "DATE", "2010-02-11", "", "", ""}, {"overnight", "TIME", "2010-02-11TNI", "", "", ""}}},
+	{"counter-example: a past perfect after the afternoon's event tells of the night before", "2010-02-12",
+		"The fire started at 2pm on Sunday. It had smouldered overnight.",
+		[]want{{"2pm", "TIME", "2010-02-07T14:00", "", "", ""}, {"Sunday", "DATE", "2010-02-07", "", "", ""}, {"overnight", "TIME", "2010-02-06TNI", "", "", ""}}},
+	{"counter-example: \"overnight\" before a noun is the night before the day", "2010-02-12",
+		"Stocks closed at 4pm on Thursday. They were hit by overnight losses in Asia.",
+		[]want{{"4pm", "TIME", "2010-02-11T16:00", "", "", ""}, {"Thursday", "DATE", "2010-02-11", "", "", ""}, {"overnight", "TIME", "2010-02-10TNI", "", "", ""}}},
+	{"counter-example: a morning's event leaves the night before", "2010-02-12",
+		"The man was robbed at 10am on Sunday. He was treated in hospital overnight.",
+		[]want{{"10am", "TIME", "2010-02-07T10:00", "", "", ""}, {"Sunday", "DATE", "2010-02-07", "", "", ""}, {"overnight", "TIME", "2010-02-06TNI", "", "", ""}}},
 }
 
 func TestLeftARules(t *testing.T) { runFormCases(t, leftARuleCases, false) }

@@ -18,6 +18,9 @@ type tagger struct {
 	// anchorLate: the text has told of the anchor's day late ("late on
 	// Monday", "Monday night", "11 pm on Monday")
 	anchorLate bool
+	// anchorPM: the text has told of the anchor's day after noon ("at
+	// about 4.15pm on Sunday", "Sunday afternoon"), or late
+	anchorPM bool
 	// logDay is the day of the last line that held only a day's date
 	// ("Monday, Jan. 19"), logIn its first token: a log's heading
 	// (logHeadingDay)
@@ -356,7 +359,9 @@ func (t *tagger) emit(c cand) {
 			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
-				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
+				same := t.anchored && t.anchor.Equal(iv.Start)
+				t.anchorPM = t.lateInDay(c) || afterNoon(c.val) || t.anchorPM && same
+				t.anchorLate = t.lateInDay(c) || t.anchorLate && same
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 				if g == GranDay && (c.i == 0 || t.toks[c.i].nl) && (c.j >= len(t.toks) || t.toks[c.j].nl) {
 					t.logDay, t.logIn, t.logSet = iv.Start, c.i, true
@@ -466,7 +471,7 @@ func (t *tagger) emit(c cand) {
 		// points to as its interval; that day is the narrative's now
 		tx.Interval, tx.Granularity = c.iv, GranDay
 		if c.mod == "" {
-			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
+			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate, t.anchorPM = c.iv.Start, true, c.j, c.i, false, false
 		}
 		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear, t.lastSince = c.iv.Start, true, c.j, false, false, false, false
 		t.noteStory(c, c.iv.Start)
@@ -502,6 +507,19 @@ func (t *tagger) lateInDay(c cand) bool {
 		}
 	}
 	return t.is(c.i, "late") || t.is(c.i-1, "late") || t.is(c.i-1, "on") && t.is(c.i-2, "late")
+}
+
+// afterNoon reports whether the value v is a time of day from noon on:
+// an afternoon, evening or night, or a clock time from 12:00.
+func afterNoon(v string) bool {
+	if len(v) < 13 || v[10] != 'T' {
+		return false
+	}
+	switch v[11:] {
+	case "AF", "EV", "NI":
+		return true
+	}
+	return len(v) >= 16 && v[11:13] >= "12" && v[11:13] <= "23"
 }
 
 // titleWord reports whether token k is a capitalised word that is not the
