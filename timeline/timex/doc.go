@@ -3136,4 +3136,11 @@
 // that day, as after an evening; before a noun ("overnight losses"), in a
 // past perfect ("had smouldered overnight") or after a morning's event it
 // stays the night before.
+// "earlier in the week" (or "later in the month") takes the unit of the
+// day the text last established, unless that day was named after "since"
+// in a sentence before ("has been open around the clock since Aug. 5.
+// Four people remain missing, down from 11 earlier in the week"): the
+// start of a state that runs up to now places no event, and the unit is
+// the reference day's. A day of an event ("opened on Aug. 5"), or
+// "since" in the same sentence, still anchors it.
 package timex

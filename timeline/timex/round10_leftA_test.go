@@ -140,6 +140,17 @@ var leftARuleCases = []formCase{
 	{"counter-example: a morning's event leaves the night before", "2010-02-12",
 		"The man was robbed at 10am on Sunday. He was treated in hospital overnight.",
 		[]want{{"10am", "TIME", "2010-02-07T10:00", "", "", ""}, {"Sunday", "DATE", "2010-02-07", "", "", ""}, {"overnight", "TIME", "2010-02-06TNI", "", "", ""}}},
+
+	// "earlier in the week" after a date of "since".
+	{"a day after \"since\" in the sentence before is the start of a state, no anchor for \"earlier in the week\"", "2021-08-14",
+		"An evacuation center has been open since Aug. 5. Authorities said four people remain missing, down from 11 earlier in the week.",
+		[]want{{"Aug. 5", "DATE", "2021-08-05", "", "", ""}, {"earlier in the week", "DATE", "2021-W32", "", "", ""}}},
+	{"counter-example: a day of an event in the sentence before anchors \"earlier in the week\"", "2021-08-14",
+		"The center opened on Aug. 5. Four people were missing earlier in the week.",
+		[]want{{"Aug. 5", "DATE", "2021-08-05", "", "", ""}, {"earlier in the week", "DATE", "2021-W31", "", "", ""}}},
+	{"counter-example: in the sentence of \"since\" itself the anchor stands", "2021-08-14",
+		"The center has been open since Aug. 5, and was busiest earlier in the week.",
+		[]want{{"Aug. 5", "DATE", "2021-08-05", "", "", ""}, {"earlier in the week", "DATE", "2021-W31", "", "", ""}}},
 }
 
 func TestLeftARules(t *testing.T) { runFormCases(t, leftARuleCases, false) }

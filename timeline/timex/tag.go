@@ -1411,6 +1411,16 @@ func (t *tagger) bareUnit(i int, anchored bool) cand {
 	return cand{}
 }
 
+// anchorSince reports whether the anchor was set by a date after "since"
+// in a sentence before the one holding token i ("has been open around the
+// clock since Aug. 5. Four people remain missing, down from 11 earlier in
+// the week"): the start of a state that runs up to now places no event,
+// so "earlier in the week" after it is of the reference week, not of the
+// week of that date.
+func (t *tagger) anchorSince(i int) bool {
+	return t.anchored && t.anchorAt <= i && t.is(t.anchorIn-1, "since") && !t.sameSentence(t.anchorAt, i)
+}
+
 // earlierLater parses "earlier this month", "later this year", "earlier in
 // the day", "later that day", "later today".
 func (t *tagger) earlierLater(i int) cand {
@@ -1422,7 +1432,7 @@ func (t *tagger) earlierLater(i int) cand {
 		c = t.core(j)
 	case "in":
 		if t.is(j+1, "the") && !t.is(j+2, "day") {
-			c = t.bareUnit(j+2, true)
+			c = t.bareUnit(j+2, !t.anchorSince(i))
 		}
 	case "today", "yesterday", "tonight", "tomorrow":
 		c = t.core(j)
@@ -1450,7 +1460,7 @@ func (t *tagger) earlierLater(i int) cand {
 	c.i, c.the = i, false
 	// Within the unit, before or after the reference day when it falls in it.
 	base := t.ref
-	if t.w(j) == "that" || t.w(j) == "in" {
+	if t.w(j) == "that" || t.w(j) == "in" && !t.anchorSince(i) {
 		base = t.anchor
 	}
 	if !base.Before(iv.Start) && !base.After(iv.End) {
