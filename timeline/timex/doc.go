@@ -3102,9 +3102,10 @@
 // possessive ("each night's takings") or a new sentence ("at 10pm. Every
 // Friday he ...") leaves the time its day. "every" or "each" spans a list
 // of weekdays closed by "and" or "or" ("every Friday and Saturday", "each
-// Monday, Wednesday and Friday": a set of each); a comma right before
-// "and" ("every Friday, and Saturday was quiet") or a possessive ends the
-// list. After a clock time of a habit, a clause with a new subject
+// Monday, Wednesday and Friday": a set of each; "every Friday and
+// Saturday night": XXXX-WXX-6TNI); a comma right before "and" ("every
+// Friday, and Saturday was quiet"), a possessive or a verb after the
+// weekday ("every Friday and Saturday sees the market") ends the list. After a clock time of a habit, a clause with a new subject
 // ("Gates open at noon each day, and the last act finishes by 10.30pm")
 // keeps the habit unless it is in the past or the future ("and the
 // minister arrived at 10 a.m.", "and the final will start at 8pm").

@@ -1913,10 +1913,23 @@ func continueOn(w string) bool {
 // everyPairWeekday reports whether the weekday at token i closes a list
 // of weekdays opened by "every" or "each": "every Friday and Saturday",
 // "each Monday, Wednesday or Friday". A comma right before "and" or "or"
-// ("every Friday, and Saturday was quiet") or a possessive after the
-// weekday ("every Friday and Saturday's final") ends the list.
+// ("every Friday, and Saturday was quiet"), a possessive after the
+// weekday ("every Friday and Saturday's final") or a verb after it
+// ("every Friday and Saturday sees the market") ends the list; only a
+// part of the day, a word that opens a phrase or punctuation may follow.
 func (t *tagger) everyPairWeekday(i int) bool {
-	if t.is(i+1, "'") {
+	if n := i + 1; n < len(t.toks) && !t.toks[n].nl && t.toks[n].kind == kWord {
+		// what may follow the list: a part of the day or a word that
+		// opens a phrase ("every Friday and Saturday sees the market"
+		// makes the day a subject)
+		switch t.w(n) {
+		case "at", "from", "until", "till", "through", "thru", "in", "during", "between", "to", "and", "or", "for", "when", "throughout", "only", "before", "after", "except", "on":
+		default:
+			if _, ok := partOfDay(t.w(n)); !ok {
+				return false
+			}
+		}
+	} else if t.is(n, "'") {
 		return false
 	}
 	for k, n := i-1, 0; n < 6 && k >= 2; n++ {

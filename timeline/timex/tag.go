@@ -1563,7 +1563,10 @@ func (t *tagger) core(i int) cand {
 		}
 		if tk.upper && t.everyPairWeekday(i) {
 			// "every Friday and Saturday": "every" spans the pair, a set
-			// of each day
+			// of each day ("every Friday and Saturday night": of its night)
+			if p, ok := partOfDay(t.w(i + 1)); ok {
+				return cand{i: i, j: i + 2, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d)) + "T" + p}
+			}
 			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
 		}
 		try(t.weekday(i, 0))
