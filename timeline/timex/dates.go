@@ -4543,10 +4543,13 @@ func (t *tagger) headingLine(i, j int) (int, bool) {
 // day without a year at tokens [i, j), in a clause not in the future: "a
 // scarcity in January 2012 led to a strike, after the removal of the
 // subsidy on New Year's Day" (or "on Jan. 1") is that January's first
-// day, not this year's, in a clause in the past tense. It returns 0 otherwise ("in January 2012 ... on
-// March 3" is another month; "The strike of January 2012 will be marked
-// on New Year's Day" and "The law passed in January 2012 takes effect on
-// Jan. 1" are to come).
+// day, not this year's, in a clause in the past tense. It returns 0
+// otherwise ("in January 2012 ... on March 3" is another month; "The
+// strike of January 2012 will be marked on New Year's Day" and "The law
+// passed in January 2012 takes effect on Jan. 1" are to come), and when
+// a comma closes the month's phrase ("The company, founded in January
+// 2012, reported results on Jan. 28") or "and", "but" or a semicolon
+// opens another clause before the day.
 func (t *tagger) monthNamedYear(i, j int, m time.Month) int {
 	if !t.figSet || t.figAt > i || t.figMonth.Month() != m || t.figMonth.Year() == t.ref.Year() || !t.sameSentence(t.figAt, i) {
 		return 0
@@ -4555,6 +4558,19 @@ func (t *tagger) monthNamedYear(i, j int, m time.Month) int {
 		// "The law passed in January 2012 takes effect on Jan. 1": a
 		// timetable's day is to come; only a past tells of that month
 		return 0
+	}
+	if t.is(t.figAt, ",") {
+		// "The company, founded in January 2012, reported results on
+		// Jan. 28": a month set off by commas is a background fact, and
+		// the main clause tells today's news
+		return 0
+	}
+	for k := t.figAt; k < i; k++ {
+		if t.is(k, "and") || t.is(k, "but") || t.is(k, ";") {
+			// "was founded in January 2012 and reported results on Jan.
+			// 28": a second clause may tell of another time
+			return 0
+		}
 	}
 	return t.figMonth.Year()
 }

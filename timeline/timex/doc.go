@@ -3118,9 +3118,11 @@
 // past tense, whose sentence named that very month earlier with another
 // year ("a scarcity in January 2012 led to a strike, after the removal
 // of the subsidy on New Year's Day"; "on Jan. 1" alike), is of that year;
-// another month ("and fell on March 3"), the sentence before, or a
-// present or future clause ("will be remembered on New Year's Day") keep
-// the usual year.
+// another month ("and fell on March 3"), the sentence before, a present
+// or future clause ("will be remembered on New Year's Day"), a month set
+// off by commas ("The company, founded in January 2012, reported results
+// on Jan. 28") or a clause after "and", "but" or a semicolon keep the
+// usual year.
 // A slashed date whose two first numbers could each be the month
 // ("07/02/2010") is read day first when another slashed date of the text
 // proves that order ("14/02/2010"), or, with no such proof, when the text
