@@ -1709,12 +1709,14 @@ func (t *tagger) deictic(i int) cand {
 				// "broke out late on Monday and spread overnight": told
 				// from that day's evening, the night is the one after it
 				d = t.anchor
-			} else if t.anchorPM && t.overnightAdverb(i) && t.tenseAt(i, i+1) == tPast && !t.pastPerfectIn(i, i+1) {
+			} else if t.anchorPM && t.overnightAdverb(i) && t.tenseAt(i, i+1) == tPast && !t.pastPerfectIn(i, i+1) && !(t.speechSet && t.speech.Equal(t.anchor)) {
 				// "robbed at about 4.15pm on Sunday ... He was treated in
 				// hospital overnight": what a past clause tells after an
 				// afternoon's event lasted through the night after it
 				// ("had smouldered overnight" and "overnight losses", a
-				// noun's, are of the night before)
+				// noun's, are of the night before, and so is a night
+				// reported on the afternoon of a speech: "Police said at
+				// 2pm on Monday that the suspect was held overnight")
 				d = t.anchor
 			}
 		}

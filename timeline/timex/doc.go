@@ -3137,8 +3137,9 @@
 // of the anchor's day after noon ("robbed at about 4.15pm on Sunday",
 // "closed at 4pm on Thursday", "Sunday afternoon") is the night after
 // that day, as after an evening; before a noun ("overnight losses"), in a
-// past perfect ("had smouldered overnight") or after a morning's event it
-// stays the night before.
+// past perfect ("had smouldered overnight"), after a morning's event or
+// when the afternoon was a speech's ("Police said at 2pm on Monday that
+// the suspect was held overnight") it stays the night before.
 // "earlier in the week" (or "later in the month") takes the unit of the
 // day the text last established, unless that day was named after "since"
 // in a sentence before ("has been open around the clock since Aug. 5.
