@@ -2074,7 +2074,7 @@ func startWord(w string) bool {
 		"rest", "remainder", "financial",
 		"sukkot", "succot", "sukkos", "shavuot", "shavuos",
 		"ramadan", "ramzan", "ramazan", "eid", "diwali", "deepavali", "navratri", "navaratri", "lunar", "chinese", "lent", "advent", "tet", "seollal",
-		"budget", "alternate", "tax", "small":
+		"budget", "alternate", "tax":
 		return true
 	}
 	return false
