@@ -207,7 +207,7 @@ var newsHeld9 = []newsArticle{
 			{"January 14", "DATE", "2010-01-14", "-", "", ""},
 			{"January 28", "DATE", "2010-01-28", "-", "", ""},
 			{"the next two weeks", "DURATION", "P2W", "-", "", ""},
-			{"4pm", "TIME", "2010-02-09T16:00", "", "", ""}, // gap: by hand 2010-02-07T16:00 ('a man seen on CCTV ... shortly before 4pm', the robbery's day); the tagger takes the reference day ('want' is present), a wrong date
+			{"4pm", "TIME", "2010-02-09T16:00", "", "", ""}, // gap: by hand 2010-02-07T16:00 ('a man seen on CCTV ... shortly before 4pm', the robbery's day); the tagger takes the reference day ('want' is present), a wrong date; left by round10_leftA: the robbery's day was told three paragraphs before, with January 14 and 28 named between, and a sighting's clock time in a present appeal is the reference day's in a same-day story, so no safe general rule picks the day
 			// '1423' ('quoting incident 1423 of 07/02/2010', a police log number): none by hand; gap closed by round10_leftA (a number after "incident" is a record's number, no year)
 			{"07/02/2010", "DATE", "2010-02-07", "-", "", ""}, // gap closed by round10_leftA (a text counting in pounds and not dollars writes day first): by hand 2010-02-07 (British day/month, in a police appeal's log reference)
 		}},
