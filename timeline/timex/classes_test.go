@@ -93,8 +93,8 @@ var classCases = []formCase{
 		[]want{{"fiscal year 2014", "DATE", "2014", "", "0", "0"}}},
 	{"'fiscal year 2013-14' is a fiscal year, named by the year it ends in as 'the fiscal year 2013-14' (round8_fy; was 'fiscal year 2013', 2013), no calendar interval", "2013-03-22", "The budget for fiscal year 2013-14 is $5 billion.",
 		[]want{{"fiscal year 2013-14", "DATE", "2014", "", "0", "0"}}},
-	{"counter-example: a calendar year after 'year' alone keeps its days", "2013-03-22", "The budget for the year 2014 is tight.",
-		[]want{{"2014", "DATE", "2014", "", "2014-01-01", "2014-12-31"}}},
+	{"counter-example: a calendar year after 'year' alone keeps its days (round10_climate: 'the year 2014' one expression, as TBAQ's 'the year two thousand')", "2013-03-22", "The budget for the year 2014 is tight.",
+		[]want{{"the year 2014", "DATE", "2014", "", "2014-01-01", "2014-12-31"}}},
 
 	// "hopes", "aims" before a verb are a plural noun, no cue of the future
 	{"'By Wednesday, hopes had faded': the past perfect decides", "2013-03-22", "By Wednesday, hopes had faded.",

@@ -207,6 +207,9 @@ func (t *tagger) monthDate(i int) cand {
 		}
 		dir = 1
 	}
+	if t.forecastFor(i) {
+		dir = 1
+	}
 	if t.nextEventIn(i, j) {
 		dir = 1
 	}
@@ -262,7 +265,7 @@ func (t *tagger) monthDate(i int) cand {
 	if y == 0 {
 		y = t.historyYear(t.modStart(i), j, m, 0) // "on 4 January 1951. It was retaken in March"
 	}
-	if y == 0 && wouldYear > 0 && dir > 0 {
+	if y == 0 && wouldYear > 0 && dir != 0 {
 		// "In 2011, he said the plant would open in March": the first
 		// March after words said in some month of 2011, that year's or
 		// the next; the year is not known (was counted from now)
@@ -523,6 +526,11 @@ func (t *tagger) monthContext(i int) bool {
 		// "will report May sales on June 3": a noun of figures, which
 		// the modal "may" never stands before
 		return !t.toks[i+1].upper
+	case "delivery", "settlement", "shipment", "loading", "futures":
+		// "crude futures for May delivery", "Brent for March settlement",
+		// "May futures": a futures contract's month, capitalised ("may
+		// delivery" is no phrase; "the deal may settle" has another word)
+		return t.toks[i].upper && !t.toks[i+1].upper && (t.is(i-1, "for") || t.w(i+1) == "futures")
 	}
 	return t.monthAttribute(i)
 }
@@ -686,6 +694,24 @@ func (t *tagger) firstDay(i int) cand {
 	}
 	switch t.w(i + 1) {
 	case "-", "–", "and", "to", "or", "until", "through":
+	case ",":
+		// "on 27, 28 and 31 January", "on 3, 4, 5 and 7 February": a day
+		// of a comma list that ends in a pair of days takes the pair's
+		// month, each day after the one before ("on 27, 2 and 3 March"
+		// is no list)
+		k := i + 2
+		if !t.attached(i+1) || k >= len(t.toks) || t.toks[k].kind != kNum || t.toks[k].n <= tk.n || t.toks[k].nl {
+			return cand{}
+		}
+		c := t.firstDay(k)
+		if !c.ok() {
+			return cand{}
+		}
+		val := c.val[:8] + pad(tk.n, 2)
+		if _, _, ok := intervalOf(val); !ok {
+			return cand{}
+		}
+		return cand{i: i, j: i + 1, typ: Date, val: val}
 	case "/":
 		// "the night of 5/6 June", "28/29 September": a night across two
 		// days, written with a slash by British and military copy; only
@@ -877,10 +903,10 @@ func (t *tagger) dayMonth(i int) cand {
 
 // attributiveNoun reports whether w, right after a date, is the noun the
 // date qualifies: an event's ("vote", "meeting") or a publication's or a
-// limit's ("edition", "issue", "deadline").
+// limit's ("edition", "issue", "deadline", "target").
 func attributiveNoun(w string) bool {
 	switch w {
-	case "edition", "issue", "print", "deadline", "release", "update", "episode", "broadcast", "ceremony", "report", "announcement", "attack", "attacks", "deal", "agreement":
+	case "edition", "issue", "print", "deadline", "target", "release", "update", "episode", "broadcast", "ceremony", "report", "announcement", "attack", "attacks", "deal", "agreement":
 		return true
 	}
 	return eventNoun(w)
@@ -930,7 +956,7 @@ func (t *tagger) weekday(i, dir int) cand {
 	if t.is(k, ",") {
 		k++
 	}
-	if k < len(t.toks) {
+	if k < len(t.toks) && !t.weekdayName(i) {
 		var c cand
 		if t.toks[k].kind == kNum {
 			c = t.dayMonth(k)
@@ -959,20 +985,8 @@ func (t *tagger) weekday(i, dir int) cand {
 	if c := t.weekdayOrdinal(i, k, wd); c.ok() {
 		return c // "Friday the 11th"
 	}
-	if i > 0 && t.toks[i-1].upper && t.toks[i].upper {
-		switch t.w(i - 1) {
-		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy", "patch":
-			// "Super Tuesday", "Bloody Sunday", "Black Monday", "Patch
-			// Tuesday" (a software maker's monthly updates): a name,
-			// not the weekday before or after the reference day (Black
-			// Friday, Cyber Monday and Shrove Tuesday are computed as
-			// holidays)
-			return cand{}
-		case "good", "holy", "palm", "ash", "easter", "maundy":
-			// "the Good Friday Agreement": the holiday declined its date
-			// as the name of an accord; the weekday is no date either
-			return cand{}
-		}
+	if t.weekdayName(i) {
+		return cand{}
 	}
 	if (t.is(j, "of") || t.is(j, "in")) && t.is(i-2, "the") {
 		if _, ok := ordinalWord(t.w(i - 1)); ok {
@@ -1146,6 +1160,26 @@ func (t *tagger) caselessWeekday(i int) bool {
 		}
 	}
 	return t.caseless == 1
+}
+
+// weekdayName reports whether the capitalised weekday at i is part of a
+// name with the capitalised word before it: "Super Tuesday", "Bloody
+// Sunday", "Black Monday", "Patch Tuesday" (a software maker's monthly
+// updates) are names, not the weekday before or after the reference day
+// (Black Friday, Cyber Monday and Shrove Tuesday are computed as
+// holidays); "the Good Friday Agreement" is the name of an accord, whose
+// holiday declined its date, and its weekday is no date either. A date
+// written after such a name ("Super Tuesday, March 1") stands alone.
+func (t *tagger) weekdayName(i int) bool {
+	if i <= 0 || !t.toks[i-1].upper || !t.toks[i].upper {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy", "patch",
+		"good", "holy", "palm", "ash", "easter", "maundy":
+		return true
+	}
+	return false
 }
 
 // weekdayPaper reports whether the weekday at i, in a line of running
@@ -1322,6 +1356,14 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			dir = f
 		} else if t.outcomeBefore(i) || tn == tPresent && t.respondingTo(i) {
 			dir = -1
+		}
+		if t.expectationUndone(i) {
+			dir = -1 // "had predicted that Friday would be dry, but it rained"
+		}
+		if tn == tPresent {
+			if c, k := t.tenseCue(i, j); t.citedRelease(c, k, i) {
+				dir = -1 // "according to the latest figures, out Friday."
+			}
 		}
 		if tn == tPresent && t.is(j, "'") && t.is(j+1, "s") && t.attached(j) && !t.waitingFor(i) {
 			// "follows Tuesday's declaration": a weekday in the possessive
@@ -1681,6 +1723,18 @@ func (t *tagger) deictic(i int) cand {
 				// repo", "the overnight interbank rate": the term of a
 				// loan, no night
 				return cand{}
+			}
+		}
+		if t.is(i+1, "from") && i+2 < len(t.toks) && t.toks[i+2].kind == kNum {
+			// "will be closed overnight from 10pm to 5am from Monday,
+			// June 12, for five nights": each of the nights, a set, as
+			// the clock times are any night's
+			e := i + 3
+			for e < len(t.toks) && (t.toks[e].kind == kNum || t.is(e, ":") || t.is(e, ".") || t.is(e, "am") || t.is(e, "pm") || t.is(e, "a") || t.is(e, "p") || t.is(e, "m")) {
+				e++
+			}
+			if t.dailyAfter(e) {
+				return cand{i: i, j: i + 1, typ: Set, val: "XXXX-XX-XXTNI"}
 			}
 		}
 		if t.dayUnknown(i) && !t.lastSince && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
@@ -2151,7 +2205,16 @@ func (t *tagger) perfectBeenBefore(i int) bool {
 // ("arrested for the Jan. 6 riot", "for Monday's attack") makes it an
 // event's date, which the tense decides.
 func (t *tagger) forDay(i, j int) int {
-	if !t.is(i-1, "for") || t.is(j, "'") || !t.clauseEnds(j) {
+	if !t.is(i-1, "for") || t.is(j, "'") {
+		return 0
+	}
+	// "Nurses set strike for Tuesday" ending a headline, a blank line
+	// after it: the line's end ends the phrase, and nothing after it
+	// belongs to the clause (a line of running text broken by hand goes
+	// on after its break)
+	headEnd := j < len(t.toks) && t.toks[j].nl && t.headlineLine(i) &&
+		strings.Count(t.text[t.toks[j-1].e:t.toks[j].s], "\n") >= 2
+	if !headEnd && !t.clauseEnds(j) {
 		return 0
 	}
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
@@ -2175,7 +2238,7 @@ func (t *tagger) forDay(i, j int) int {
 			}
 		}
 	}
-	for k := j; k < len(t.toks) && k < j+15; k++ {
+	for k := j; !headEnd && k < len(t.toks) && k < j+15; k++ {
 		if tk := t.toks[k]; tk.kind == kPunct && (tk.w == "." || tk.w == ";") && !t.abbrevDot(k) {
 			break
 		}
@@ -3118,9 +3181,17 @@ func (t *tagger) modStart(i int) int {
 // ("the budget, usually presented in January,"): a month named there is
 // any year's.
 func (t *tagger) habitual(i int) bool {
-	for k := i - 1; k > 0 && k >= i-16; k-- {
+	lo := i - 16
+	for k := i - 1; k > 0 && k >= lo; k-- {
 		tk := t.toks[k]
 		if t.endsAt(k, stopLine|stopSemicolon|stopComma) {
+			if t.is(k, ",") && t.habitClauseAfter(k, i) {
+				// "The level usually peaks in May, before plants absorb
+				// carbon dioxide during the summer growing season": the
+				// habit goes on into a clause of time in the present
+				lo = k - 12
+				continue
+			}
 			return false
 		}
 		switch tk.w {
@@ -3163,6 +3234,30 @@ func (t *tagger) habitual(i int) bool {
 		}
 	}
 	return false
+}
+
+// habitClauseAfter reports whether the comma at k opens a clause of time
+// ("before", "after", "when", "until", "once") that runs to token i with
+// no verb in the past or the future and no number of a year: "usually
+// peaks in May, before plants absorb carbon dioxide during the summer"
+// tells the habit on, as the clause before it does ("usually peaks in
+// May, before the report came out in June" is past; ", when investors
+// will buy in December" is to come).
+func (t *tagger) habitClauseAfter(k, i int) bool {
+	switch t.w(k + 1) {
+	case "before", "after", "when", "until", "once":
+	default:
+		return false
+	}
+	for m := k + 2; m < i; m++ {
+		if c := t.cue(m); c == tPast || c == tFuture {
+			return false
+		}
+		if t.endsAt(m, stopLine|stopSemicolon|stopComma) || t.toks[m].kind == kNum && len(t.toks[m].w) == 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // seasonThisTime reports whether the sentence of the verb at k tells of
@@ -3482,6 +3577,51 @@ func (t *tagger) figuresFor(i int) bool {
 	return false
 }
 
+// forecastFor reports whether the month at i follows "for" in the object
+// of a verb that sets or changes a forecast ("raised its Brent forecast to
+// $95 a barrel for December", "cut its price target for June", "lowered
+// its outlook for March"): a forecast is of a time to come, so the month
+// is the current one or one to come, whatever the verb's past. A forecast
+// that is only judged ("Its forecast for December proved too high"), an
+// estimate, a forecast of a month's figures ("cut their forecast for
+// March payrolls": a month that may be gone) and a sentence dated before
+// ("In 2019, it raised its forecast for December") leave the tense to
+// decide.
+func (t *tagger) forecastFor(i int) bool {
+	if !t.is(i-1, "for") || t.lastSet && t.sameSentence(t.lastAt, i) {
+		return false
+	}
+	if n := i + 1; n < len(t.toks) && t.toks[n].kind == kWord && !t.toks[n].nl {
+		switch t.w(n) {
+		case "and", "or", "but", "from", "to", "at", "in", "on", "as", "after", "before", "while", "when", "compared", "against", "versus":
+		default:
+			// "cut their forecast for March payrolls" in April: a
+			// forecast of a month's figures, which may be a month gone
+			return false
+		}
+	}
+	noun := -1
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		tk := t.toks[k]
+		if tk.kind == kPunct && tk.w != "$" && tk.w != "%" && tk.w != "." && tk.w != "," && tk.w != "'" {
+			return false
+		}
+		if tk.kind == kPunct && tk.w == "." && !t.attached(k) {
+			return false
+		}
+		switch tk.w {
+		case "forecast", "forecasts", "target", "targets", "outlook", "outlooks", "projection", "projections":
+			if noun < 0 {
+				noun = k
+			}
+		case "raised", "raises", "lifted", "lifts", "cut", "cuts", "lowered", "lowers", "trimmed", "trims", "boosted", "boosts",
+			"revised", "revises", "upgraded", "upgrades", "downgraded", "downgrades", "hiked", "hikes", "slashed", "slashes":
+			return noun > k
+		}
+	}
+	return false
+}
+
 // nextEventIn reports whether the month over [i, j) follows "in" after
 // "next" and a noun of a scheduled event right before "in" ("its next
 // policy meeting in April", "the next election in May"; not "exploded
@@ -3554,8 +3694,11 @@ func eventNoun(w string) bool {
 // contractMonth reports whether the month over [i, j) names a futures
 // contract by its month of delivery ("crude for January delivery",
 // "Brent for January settlement", "January futures", and "the January
-// contract" in a text that spoke of delivery or futures before; "for
-// January delivery" after a commodity or a contract only): that month is the current one or one to come, whatever the
+// contract" in a text that spoke of delivery or futures before or after
+// a commodity, "Brent's January contract", "the January strip" in such
+// a text, and a
+// market report's "Heating oil for January rose"; "for January delivery"
+// after a commodity or a contract only): that month is the current one or one to come, whatever the
 // tense, since a contract that has delivered is no longer traded. "the
 // January contract" of a text with no such word (a wage deal) keeps the
 // tense's month, and so does "the January settlement" of a lawsuit
@@ -3569,13 +3712,48 @@ func (t *tagger) contractMonth(i, j int) bool {
 		return t.is(i-1, "for") && commodity(t.w(i-2))
 	case "futures":
 		return true
+	case "strip":
+		// "the January strip" of a market report that spoke of futures,
+		// delivery or contracts ("the Gaza Strip" has no month before
+		// it; "In January strip mining resumed" no "the")
+		if !t.is(i-1, "the") {
+			return false
+		}
+		for k := i - 1; k >= 0 && k >= i-300; k-- {
+			switch t.toks[k].w {
+			case "delivery", "futures", "contract", "contracts":
+				return true
+			}
+		}
 	case "contract", "contracts":
+		if commodity(t.w(i-1)) || t.is(i-1, "s") && t.is(i-2, "'") && commodity(t.w(i-3)) {
+			// "Brent's January contract", "the crude January contract":
+			// a commodity's contract, whatever came before
+			return true
+		}
 		for k := i - 1; k >= 0 && k >= i-300; k-- {
 			switch t.toks[k].w {
 			case "delivery", "futures":
 				return true
 			}
 		}
+	}
+	if t.is(i-1, "for") && commodity(t.w(i-2)) && priceMove(t.w(j)) {
+		// "Heating oil for January rose 2 cents", "Gas for February
+		// slipped": a market report's shorthand for the contract of
+		// that month ("for January delivery")
+		return true
+	}
+	return false
+}
+
+// priceMove reports whether w is a verb of a price's move in a market
+// report ("rose", "fell", "settled").
+func priceMove(w string) bool {
+	switch w {
+	case "rose", "fell", "gained", "lost", "slipped", "dropped", "climbed", "settled", "traded", "added", "eased", "jumped",
+		"slid", "surged", "tumbled", "advanced", "declined", "rises", "falls", "gains", "slips", "drops", "climbs", "settles", "trades", "eases":
+		return true
 	}
 	return false
 }
@@ -3586,7 +3764,7 @@ func commodity(w string) bool {
 	switch w {
 	case "crude", "oil", "brent", "gas", "gasoline", "diesel", "fuel", "heating", "gold", "silver", "copper", "platinum",
 		"palladium", "aluminum", "aluminium", "nickel", "zinc", "wheat", "corn", "soybeans", "soy", "sugar", "coffee",
-		"cocoa", "cotton", "rice", "cattle", "hogs", "futures", "contract", "contracts", "wti":
+		"cocoa", "cotton", "rice", "cattle", "hogs", "futures", "contract", "contracts", "wti", "power", "electricity", "coal", "lng", "propane":
 		return true
 	}
 	return false
@@ -3709,6 +3887,15 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 			}
 			for m := k + 1; m <= k+4 && m < len(t.toks); m++ {
 				if u, pl := unitOf(t.w(m)); u != uNone {
+					if least == uDecade && u == uYear && pl && t.toks[m-1].kind == kNum && t.toks[m-1].n >= 20 && !t.joinBetween(min(j, k), max(i, k)) {
+						// "could be ice-free in summer within 20 or 30
+						// years": a count of two decades or more is a
+						// horizon of decades ("within the next two years",
+						// "within 10 years" are not, nor the horizon of
+						// another verb: "will return in the autumn and
+						// hopes to finish within 25 years")
+						return true
+					}
 					return pl && u >= least && u != uQuarter && u != uSeason
 				}
 			}
@@ -3742,6 +3929,21 @@ func (t *tagger) yearsHorizon(i, j int, least unit) bool {
 			if u, pl := unitOf(t.w(m)); pl && (u == uDecade || u == uCentury) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// joinBetween reports whether "and", "but", "or" or a comma stands among
+// the tokens [from, to).
+func (t *tagger) joinBetween(from, to int) bool {
+	for k := from; k < to && k < len(t.toks); k++ {
+		switch t.toks[k].w {
+		case "and", "but", "or", ",":
+			if t.toks[k].w == "or" && k > 0 && t.toks[k-1].kind == kNum {
+				continue // "within 20 or 30 years"
+			}
+			return true
 		}
 	}
 	return false
@@ -4283,6 +4485,12 @@ func (t *tagger) spanStartBefore(i int) (time.Time, bool) {
 		return time.Time{}, false // a clock time must stand between ("from Tuesday until Wednesday" is nextWeekday's)
 	}
 	if !t.lastSet || t.lastWide || t.lastAt > i || t.lastAt < k-10 {
+		return time.Time{}, false
+	}
+	if t.lastTimeAt == t.lastAt && !t.lastTimeDay {
+		// "Police patrolled from 10pm to 6am on Friday": the start's
+		// clock time had no day of its own (the reference day was
+		// taken for want of one), so it dates nothing; the tense decides
 		return time.Time{}, false
 	}
 	for m := k - 1; m >= 0 && m >= k-12; m-- {

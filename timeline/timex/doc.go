@@ -101,7 +101,14 @@
 //     "half-hour" PT30M, "a year-old dispute" P1Y ("year-old", the
 //     article to the noun), "a quarter century" P25Y, "1,300 years" P1300Y,
 //     "two dozen years" P24Y, whole thousands of years millennia as
-//     TimeBank writes them ("two thousand years", "2,000 years" P2L);
+//     TimeBank writes them ("two thousand years", "2,000 years" P2L),
+//     and so is a count of millennia ("three millenniums", "two
+//     millennia" P3L, P2L; not "two millennia ago" nor "millennia old",
+//     an age; round10_leftB). "all day", "all night", "throughout the
+//     night" are left untagged: TBAQ's gold leaves "events were held all
+//     day" untagged, and tagging it lowered strict F1; "the year so far"
+//     ("the biggest of the year so far") is the reference year, unless a
+//     year before it in its sentence is another (none);
 //     "several hundred years", "a few thousand years" PXY; "in
 //     the weeks before the shooting" is PXW ("weeks", the article left out),
 //     as are "the years since" and "the years that followed". One unit
@@ -119,7 +126,11 @@
 //     "earlier" opening a clause or after a verb, "come" among them ("Hours before the vote", "The findings come days before a conference",
 //     "was killed weeks after the bombing"), and a bare plural before "away" ("still decades away", "weeks away from a
 //     deal") or after a verb of spending time ("could take months", "took
-//     centuries to build", "spent years", "lasted hours", "waited hours"),
+//     centuries to build", "spent years", "lasted hours", "waited hours")
+//     or after "have", "had" before "to" and a verb, or "left" ("Ministers
+//     have had weeks to get round the table", "has years to comply", "had
+//     hours left"; "have months of data", "had weeks to the deadline" are
+//     not so read),
 //     after "went back", "dates back" ("The roots went back decades"),
 //     before "of" after a verb that plunges its object into it ("plunged
 //     Cuba into years of hardship"; "divided the calendar into months of
@@ -246,13 +257,16 @@
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
-//     no half of a year; "the last decade" keeps
+//     no half of a year, and "the past quarter century" ("the last
+//     quarter-century") P25Y, no quarter of a year ("the last quarter of
+//     the century" is none); "the last decade" keeps
 //     TimeBank's value, the calendar decade gone. A headline leaves the
 //     article out ("prices staying above pre-crisis levels over next
 //     decade": P10Y after "over", "within", "for", "in"), while running
 //     text's "early next decade" is the calendar decade.
 //   - "Fifteen-year-olds", "10-year-olds" are people of that age, no
-//     expression.
+//     expression; so are "16-24 year olds", "six month olds", written
+//     without their hyphens (a year, month or week right before "olds").
 //   - "20 milliseconds" is PT0.02S ("microseconds", "nanoseconds"
 //     likewise); "millions of years", "billions of years" are PXY; a
 //     counted "165 million years", "4.5 billion years" is in millennia,
@@ -270,14 +284,25 @@
 //     second vote" is no time), "every Saturday
 //     night" XXXX-WXX-6TNI, "Tuesday nights", "Sunday mornings"
 //     XXXX-WXX-2TNI, XXXX-WXX-7TMO (in "on Monday and Tuesday nights"
-//     both weekdays are such sets), "twice a week"
+//     both weekdays are such sets), a weekday right before a noun of a
+//     working regime ("penalty rates for Sunday work", "a ban on Saturday
+//     working", "Sunday opening", "Saturday overtime", "Sunday penalty
+//     rates", "Sunday shifts") XXXX-WXX-7, the work of every such day
+//     (a determiner or a preposition of the day before it, "the Sunday
+//     overtime", "On Sunday work resumed", work on a thing, "Sunday work
+//     on the bridge", "the Friday opening of the show", "a Sunday
+//     opening night" and "a Sunday penalty shootout" keep the one day),
+//     "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
 //     year"; "7% a year" too, and "2.5 per cent a year" in British and
 //     Commonwealth spelling, the figure before "per cent" making it an
 //     amount), "5.25 percent per annum" (the "per
 //     annum", the Latin of "per year"; "a per diem" is an allowance, none),
 //     "every few days" PXD. "a year" before "after",
-//     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
+//     "before", "later", "earlier", "ago", or "in advance" (not before
+//     "of", nor after "times" or an amount: "twice a year in advance of
+//     the summit", "$5 a year in advance" are rates) is a distance, not a
+//     rate ("plan the works a year in advance": DURATION P1Y; "comes
 //     a year after the launch": DURATION P1Y), except after an amount and
 //     before what a rate is counted net of ("$145 a month after tax
 //     credits", "5 percent a year after inflation", "7% a year before
@@ -405,7 +430,10 @@
 //     "has", "is", "are" with no past verb after it but its own
 //     participle, an adverb between or not ("have gone five games
 //     without a win and face Bayern on Tuesday night", "have now lost
-//     both matches, and face Sigma on Thursday") is present ("Ministers meet Monday", "Real Madrid, who won
+//     both matches, and face Sigma on Thursday"), or after "also" or
+//     "still" right after a plural subject ("Rail passengers also face
+//     disruption ... on Sunday"; "also met", "also faced" keep the past),
+//     is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone),
@@ -436,6 +464,17 @@
 //     the noun: it is no past of the clause. After a verb ("He arrived,
 //     exhausted, and left") or as the main verb after a relative clause
 //     ("First of America, which now has 45 banks, announced") it is.
+//     A participle of sequence after a comma (", followed by", ",
+//     preceded by") has no tense of its own: "The agreement provides for
+//     a rise in January, followed by another on June 1st" takes the
+//     present of "provides", a June to come. A pay rise's "backdated to"
+//     dates its own object as gone, whatever the clause's tense ("will
+//     get a rise backdated to April", "to the start of April": the April
+//     gone), and gives no tense to what comes after it in the clause ("3%
+//     backdated to April and 2% more from June" in a clause of "will
+//     pay": June to come); after an auxiliary ("was backdated to April")
+//     or a subject pronoun ("it backdated to April the grants") it is a
+//     verb.
 //     A past participle after a plural noun with the clause's own verb
 //     after it ("Officials elected in June will take office") opens a
 //     reduced relative: before a future or present main verb the date in
@@ -443,9 +482,17 @@
 //     participle's past nor the main verb's future; before "was", "were",
 //     "had" it is past ("Cuts proposed in May were rejected"); "planned"
 //     before a future is a plan to come ("Elections planned in June will
-//     be delayed"). Before a comma or "and" with no verb after it, the
-//     participle is the clause's past ("Rebels attacked on Sunday and
-//     were repelled").
+//     be delayed"), and so is a participle of booking ("booked",
+//     "ticketed", "reserved") right before "for" or "through" and the
+//     date ("travelers booked through Wednesday could change their
+//     plans": the days of travel; "Tickets booked Wednesday will be
+//     refunded" keeps the booking's day). A participle of plan
+//     ("scheduled") in such a relative after the expression ("As of 3
+//     p.m. EST, more than 2,800 flights scheduled for Monday had been
+//     scrapped") is the noun's plan, no cue of the clause, nor is the
+//     noun before it: the main verb's tense governs. Before a comma or
+//     "and" with no verb after it, the participle is the clause's past
+//     ("Rebels attacked on Sunday and were repelled").
 //     A participle after a verb of state ("will stay closed through
 //     Wednesday", "remain", "keep", "become") is an adjective, no cue.
 //     "died", "fled", "sued" and other short past forms are past cues; adjectives
@@ -494,7 +541,12 @@
 //     postponed"); a month so undone ("a conference initially planned
 //     for late May" in June) is the one gone by (a plan still on leaves a
 //     month to the tense: "sales for January" is no month to come). A noun after the day ("jailed for the Jan. 6 riot",
-//     "for Monday's attack") leaves it to the tense.
+//     "for Monday's attack") leaves it to the tense. A headline's "for
+//     Tuesday" ending its line, a blank line after it ("Nurses set strike
+//     for Tuesday"), ends its phrase there too, and nothing in the body
+//     below is read as its clause; a line of running text broken by hand
+//     ("scheduled for Monday" and "but postponed" on the next line) is
+//     read on.
 //   - A weekday in a past-tense clause whose event was called off
 //     ("Saturday's match was postponed", "the vote on Sunday was
 //     cancelled") is the nearest such day, which may be still to come:
@@ -811,7 +863,18 @@
 //     as do "the year before", "the month after", "the week before" when
 //     a phrase ends there ("down from $450 million the year before"; none
 //     before a date is named). "the prior year" is "the previous year".
+//     "the previous week" and "the prior week" after a weekly report's
+//     week ("for the week ended Oct. 11, the department said on Thursday.
+//     Claims for the prior week were unrevised"; "Claims fell last week
+//     ... the prior week") are the week before that week, within 60
+//     tokens and unless a day other than the reference day has anchored
+//     the story since ("On Oct. 1 a storm hit; the previous week was
+//     calm" counts from Oct. 1).
 //     "end-2012", "end-March" are the end of that year or month;
+//     so is a headline's or a business wire's "end of" with its article
+//     dropped after a preposition of time ("to close plant by end of
+//     2019", "at end of March", "by end of next year"); "no end of 2019
+//     trouble" keeps the year alone;
 //     "early-2013", "late-March" are written as "mid-2014" is.
 //     After a verb in the simple present ("the season now starts a week
 //     earlier and ends two weeks later"), with no day named in the
@@ -927,7 +990,25 @@
 //     "shortly before 11 pm on Tuesday ... brought to the surface
 //     overnight": "late", an evening or night, a clock time from 6 p.m.),
 //     the night is the one after that day. Spanning two days,
-//     "overnight" does not change the day the narrative is on. A day told
+//     "overnight" does not change the day the narrative is on. A bare
+//     clock time past a comma, more than four words after the day its
+//     sentence last named, when another weekday was named before that day
+//     in the sentence, has no day: "on Wednesday suspended the strike it
+//     began on Monday last, after a meeting that lasted till 2am" may be
+//     of either day or the night between (XXXX-XX-XXT02:00); "ended on
+//     Wednesday with a deal signed at 9pm" is Wednesday's (round10_leftB). A clock
+//     time that ends a span after "to", "until", "till", "through" (or
+//     "and" after "between"), in the morning, after a start in the
+//     afternoon or evening of the same day, runs past midnight (not after
+//     a verb of moving a time: "moved from 9pm to 7am"): "from 22:00 to 06:00",
+//     "from 10pm to 6am", "between 11 p.m. and 5 a.m." end on the next
+//     morning; an end with its own day ("to 6am Sunday") keeps it
+//     (round10_leftB). Conversely a start after "from" with no day of its
+//     own takes the end's day, or the day before when it is later in the
+//     day than the end ("The curfew ran from 10pm to 6am on Monday":
+//     Sunday 22:00), and dates nothing itself: the weekday after the end
+//     is left to the tense (the Monday gone, after "ran"), not counted on
+//     from the reference day the start had taken for want of one. A day told
 //     early or late ("late Thursday", "early Monday") anchors what
 //     follows as the bare day does, but a morning clock time in a past
 //     sentence after a day told late (not in a past perfect) is not that
@@ -1001,11 +1082,16 @@
 //     or a verb of rite) a time ("at midnight Mass on Christmas Eve" is
 //     an hour, of the day after "on") ("until midnight services were
 //     suspended" keeps its hour); "last" or "next" before a named day
-//     belongs to it ("last Thanksgiving"); an event named after the day
+//     belongs to it ("last Thanksgiving"), and "last" gives one gone
+//     however near this year's still to come ("Last Easter" a week before
+//     Easter is a year ago; "last Christmas" on 28 December the one just
+//     gone); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
 //     Agreement") is no date, nor its weekday;
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
-//     weekday; "the Memorial Day weekend", "the Thanksgiving weekend" are
+//     weekday, and a date written after one ("on Super Tuesday, March
+//     1") stands alone, the name not joining it as a weekday would ("on
+//     Tuesday, March 1"); "the Memorial Day weekend", "the Thanksgiving weekend" are
 //     the weekend a holiday on a fixed weekday closes (Monday) or opens
 //     (Thursday, Friday); "the Christmas weekend", whose day moves through
 //     the week, is the day alone, but "Christmas week" is the ISO week
@@ -1058,7 +1144,10 @@
 //     "April 24 and 25" gives a second expression for the bare day ("25")
 //     in the same month, unless a.m. or p.m. follows it ("between 10 p.m.
 //     on Jan. 3 and 6 a.m. on Jan. 4": a clock time); day first, "18 and
-//     20 March" gives one for the earlier bare day ("18").
+//     20 March" gives one for the earlier bare day ("18"), and a comma
+//     list before such a pair one for each day, each after the one
+//     before ("on 27, 28 and 31 January", "on 3, 4, 5 and 7 February";
+//     "27, 2 and 3 March" is no list: the pair alone).
 //   - A range of days in one month is one expression: "July 28-29", "from
 //     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4", "18-20
 //     March", "from 3 to 5 May", "between 7 and 9 June". Its value
@@ -1270,13 +1359,22 @@
 //     article (a headline's) are the end of the year of account under way,
 //     valued as "the current fiscal year", Mod END, no interval; in a past
 //     clause none, as which year's end is unsure.
+//     "the last tax year", "the previous financial year" count from the
+//     reference year as "the current tax year" does (2015 and 2016 in
+//     September 2016), though Britain's last tax year, 2015-16, would be
+//     named 2016 by the year it ends in: the country, and so the year's
+//     end, is not known, and the two must stay one year apart
+//     (round10_leftB). "the tax year", "the fiscal year" before a noun of rules ("Under
+//     the tax year rules", "on the financial year basis") names a kind of
+//     year, no expression (round10_leftB).
 //   - Business news: "for the year", "during the week", "the full year", "the
 //     week's" are the reference day's year or week (a bare "the year" is none;
 //     "the first nine months of the year" is the year last named, unless
 //     that is a year to come named in an earlier sentence, a horizon
 //     ("until 2015"): then the reference year); "the fiscal
 //     year" and "the year ended March 31" ("the year to December 2014",
-//     "the week to Friday" in British copy, whose end is a month or a day,
+//     "the week to Friday" in British copy, "the year through March" in
+//     American copy, whose end is a month or a day,
 //     or "the end of" or "the middle of" one: "in the year to the end of
 //     June"; not "the year to date") are durations (P1Y, P1W), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
@@ -1378,7 +1476,11 @@
 //     and "By 2500 metres" are amounts, "By 2130, rescuers had reached the
 //     village" and "Until 2300, the bars stay open" clock times.
 //   - A four-digit number after a label ("Room 1205", "Flight 1549",
-//     "Route 1776", "Vision 2030", "resolution 1881") is no year.
+//     "Route 1776", "Vision 2030", "resolution 1881") is no year; nor is
+//     a union local's number after a capitalised "Local" inside its
+//     sentence ("USW Local 1234", "members of Local 2010"; "the local
+//     2012 elections" and "Local 2016 turnout" opening a sentence keep
+//     their years).
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
 //     plural follows it ("2000 people", "1500 police", "2025 points"), which a
 //     date-introducing word before it ("in", "since", "the", "Russia's")
@@ -1561,7 +1663,17 @@
 //     the subject of a verb after it ("The truth is September was a
 //     disaster") are left to the tense, and so is a month's name alone,
 //     as often a habit ("The busiest month is August", "Peak season is
-//     June, July and August").
+//     June, July and August"). A holiday or festival with no year in a sentence of
+//     a tour of duty ("served in" and a place's name before it, no date
+//     earlier in the sentence: "He served in Vietnam during Tet", "She
+//     served in Iraq over Christmas") is of a year the text has not given:
+//     XXXX, XXXX-12-25; a year framing the sentence gives its year, and
+//     "served meals in Leeds on Christmas Day" (an object) or "Soldiers
+//     who served in Iraq over Christmas" (a relative clause) are the
+//     nearest (round10_leftB). A scheduled event's noun before "is in", "are in"
+//     ("on") a date, a month alone too ("The mid-term elections are in
+//     November", "The vote is in March" in January), is to come; "Peak
+//     season is in August" (no event) is left to the tense (round10_leftB).
 //   - A holiday's name before "on" and a full date with its year written
 //     ("break up for Christmas on 17 December 2010", "closed for Easter
 //     on April 2, 2015") is of the year of that date when it lies within
@@ -1665,7 +1777,11 @@
 //     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
 //     weekend break" keeps the duration); not when words after it date it
 //     ("the three-day weekend in May", "of 2012", "last year", "before
-//     the election"): that weekend is not the current one.
+//     the election"): that weekend is not the current one. After the
+//     weekend of a holiday the text named ("over the Easter weekend",
+//     "the Memorial Day weekend": a capitalised name in it), they are
+//     that weekend ("would spend £130m over the four-day weekend" on the
+//     Sunday before Easter); "Last weekend" names no holiday.
 //   - A clock time after "at" right after a weekly or daily set
 //     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not
@@ -1674,7 +1790,18 @@
 //     p.m. each day", "opens at 6 a.m. daily", "between 8 p.m. and 2 a.m.
 //     on weekends", "at 10 a.m. on Sundays"), though a day was named
 //     before; not before "a day after", "and every day", nor before
-//     "Every day" opening the next sentence.
+//     "Every day" opening the next sentence. So is a clock time after
+//     "at" closing a participle phrase set off by a comma after a
+//     lower-case "daily" or "nightly" ("the service would be daily,
+//     departing Perth at 6.50pm and arriving at 5am local time": up to
+//     four words between the -ing verb and "at"), unless a day follows
+//     the hour ("daily, starting at 9am on Monday"). So is a clock time,
+//     or a range of them, before "for" and a count of nights, with at
+//     most "from" and the first night's date between ("closed overnight
+//     from 10pm to 5am from Monday, June 12, for five nights"), and the
+//     "overnight" right before such a range is the set of those nights,
+//     XXXX-XX-XXTNI ("for two days", or "and jailed for five nights",
+//     another clause, are no count of the hour's nights).
 //   - "the weeks and months ahead", "the days and weeks to come" are one
 //     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
 //     PAST_REF; "3 billion years ago", "65 million years ago" are
@@ -1845,8 +1972,11 @@
 //     "the late May bank holiday" (the last Monday of May), "the May Day
 //     bank holiday" and "the early May bank holiday" (the first Monday);
 //     "Bank Holiday Monday" is the Monday the tense picks, the name its
-//     extent. The Summer Bank Holiday (the last Monday of August in
-//     England, the first in Scotland) is left alone.
+//     extent. The Summer Bank Holiday is the last Monday of August in
+//     England, the first in Scotland: "the late summer bank holiday" (the
+//     English name) and "the August bank holiday" (and its weekend) are
+//     the last Monday, unless the text speaks of Scotland (then the month
+//     alone); "Summer Bank Holiday" alone is left alone.
 //   - "midnight tonight", "noon tomorrow" are one TIME each, as "8 p.m.
 //     tonight". A bare ordinal day ("on the 26th") ends its phrase before a
 //     preposition or conjunction ("on the 26th for Republic Day", "on the
@@ -1970,7 +2100,8 @@
 // current fiscal year", which need not be the name a country gives its
 // fiscal year (Pakistan's July-June year is named by the year it ends
 // in). A festival of a lunar or lunisolar calendar is given only what is
-// sure of it (see Festivals below), never a day; a bare "Eid" (al-Fitr or
+// sure of it (see Festivals below), never a day but the Lunar New Year's
+// from a table; a bare "Eid" (al-Fitr or
 // al-Adha?) is only the year that holds both; nor is a national day whose date
 // depends on a country the text does not name ("Republic Day", "Youth
 // Day"). "the day after his death", "the day
@@ -1993,9 +2124,12 @@
 // which always spans two months; "Eid al-Fitr" in 2011, 30 or 31
 // August), else nothing (a festival across the new year). "Diwali",
 // "Deepavali" (mid-October to mid-November), "Navratri" (late September
-// to late October; not "Chaitra Navratri"), "the Lunar New Year" and
-// "Chinese New Year" (21 January to 20 February; "the" belongs to it)
-// are their year, and so are the seasons of the church year that cross
+// to late October; not "Chaitra Navratri") are their year; "the Lunar
+// New Year" and "Chinese New Year" ("the" belongs to it) are the first
+// day of the Chinese lunisolar year, from a table of those days from
+// 1980 to 2040 (China's calendar, at UTC+8, checked against the
+// lunar-javascript library), and outside it (21 January to 20 February)
+// their year; and so are the seasons of the church year that cross
 // a month: "Lent" (Ash Wednesday to Holy Saturday) and "Advent" (its
 // first Sunday to Christmas Eve; its month, December, when it begins
 // on 1 to 3 December). The year is the one the tense picks over the
@@ -2323,8 +2457,14 @@
 // progress", "erased", "reversed") is a stretch of no stated length, as
 // after "after months of talks". "every three or four years", "every 2-3
 // weeks" are sets valued by the lower bound, as the range is. Two
-// stretches of no stated length joined by "or" ("within weeks or months of
-// his capture", "days or even weeks") are one expression valued by the
+// The trade press's one-letter units attached in lower case to a figure
+// under 1,000 are durations: "logged 290h on type", "the final 2h"
+// (hours), and seconds after a word of approximation or bound or before
+// "after", "later" ("about 10s after the impact", "5s later"); "ran 100m
+// in 10s", "2H" (a half-year) and "14h30" are none. Two
+// stretches of no stated length joined by "or" or "to", the second the
+// larger unit ("within weeks or months of his capture", "days or even
+// weeks", "could take days to weeks") are one expression valued by the
 // first, as TimeBank marks "weeks or months" PXW; after a comma the
 // alternative is a stretch of its own ("for weeks, possibly months",
 // "months, if not years"). A state in force now until a clock time ("A
@@ -2639,7 +2779,11 @@
 // lakh, pounds, pence, euros or rupees, or a figure with its unit letter
 // attached ("50p", "£51m", "$40k"), before "a day", "a week", "a month"
 // or "a year" is a rate, a SET, as "$33 million a year" is ("400 pounds a
-// season", "a year after it opens", "a year on from the crash" are none). "on alternate days", "in
+// season", "a year after it opens", "a year on from the crash" are none);
+// so is a figure in an abbreviated unit of measure ("ppm", "mm", "km",
+// "kg", "Gt", "GW", "mph", "ha"), which has no plural "s" for the rule on
+// plural nouns: "rising by about 2 ppm a year", "3.3 mm a year" ("5 km a
+// year ago", "400 ppm a year earlier" keep their distances). "on alternate days", "in
 // alternate years", "on alternate weekends" (after "on", "in", "every" or
 // "for", the unit plural) are sets of one in two, P2D as "every other
 // day"; "They alternate days" and "the alternate days proposed" are none.
@@ -2910,13 +3054,15 @@
 // May", "the three months to May", "in May", "by May", "plans for May"),
 // and so does any "May" in a text that names no such person.
 //
-// The Lunar New Year's other names are that festival, valued as "the
-// Lunar New Year" (its year only): "the Spring Festival" ("the" belongs
+// The Lunar New Year's other names are that festival: "the Spring
+// Festival" (valued as "the Lunar New Year") ("the" belongs
 // to it) in a text that names China, Chinese, Beijing, Shanghai or
 // Taiwan, not before "of" ("the Spring Festival of Arts") nor "in" and a
 // place ("the Spring Festival in Prague"); "Tet" in a text that names
 // Vietnam, Vietnamese, Hanoi or Saigon, not "the Tet Offensive", "the Tet
-// attacks", nor after a year ("the 1968 Tet attacks"); "Seollal" (Korea). A name given as a name ("known as Tet",
+// attacks", nor after a year ("the 1968 Tet attacks"); "Seollal" (Korea);
+// Tet and Seollal, reckoned at UTC+7 and UTC+9, fall a day apart from
+// China's in some years, and keep their year only. A name given as a name ("known as Tet",
 // "called Seollal", "Koreans call it Seollal") is none. A bare "Eid" (no "al-", "ul-", no capital
 // after it as in "Eid Mubarak", no person "Mohammed Eid", none right
 // after a verb of speech or before a comma and an age: "Police said Eid,
@@ -2951,7 +3097,10 @@
 // loved the film, out Jan. 22." in March) a month's day so set off is the
 // nearest, gone or to come ("released a single from their album, out Jan.
 // 22." in November is next January's); a weekday keeps the day to come
-// (review round9_review_a). A holiday's name between a possessive ("its", "their",
+// (review round9_review_a). A release date so set off after the object of
+// "according to" ("Unemployment fell, according to the latest figures,
+// out Friday." on a Saturday) is gone or today: what a text cites is out
+// already (round10_leftB). A holiday's name between a possessive ("its", "their",
 // "the store's") and a noun it qualifies, in a clause told in the past
 // ("The BBC has unveiled its Christmas schedule" in mid-December), names
 // the season of the thing, not the deed's day: the nearest such holiday,
@@ -3075,7 +3224,20 @@
 // clause reporting words dated by a year alone before the reference year
 // ("In 2011, he said the plant would open in March", "said in 2012 that
 // it would launch in March") is that year's or the next: XXXX-03, no
-// year. An irregular participle ("cast", "stolen", "caught") between a
+// year; so after other verbs of saying or foreseeing ("wrote in 2012
+// that", "predicted in 2011 that") and after "told" with its listener
+// ("told reporters in 2012 that the plant would open in March";
+// round10_leftB), and a past told in such a clause ("said in 2012 that
+// the plant opened in March") is of that year or the one before: XXXX-03. A month or weekday expected in the past, by a verb of
+// expectation ("expected", "forecast", "predicted", "hoped", not "are
+// expected") or a verb of speech in the past perfect ("had said"), with
+// a clause after ", but" telling in the past what came of it (", and"
+// may tell a reaction: "forecast that sales would rise in June, and
+// shares jumped" keeps the future)
+// (not another verb of speech: "but warned"), is gone: "Analysts had
+// expected that June would bring a rebound, but sales fell" in January
+// is last June; a plain "said ... would cut jobs in June, but shares
+// rose" keeps the plan's future (round10_leftB). An irregular participle ("cast", "stolen", "caught") between a
 // plural noun and a weekday opens a reduced relative, a deed done
 // ("Votes cast Monday will be counted today": the Monday gone). "was
 // likely to" + verb before a weekday in its clause, reported after a
@@ -3088,6 +3250,146 @@
 // over "The Wireless Festival returns to Hyde Park" (present or future)
 // it is the coming such day; over "Troops entered the town" it stays
 // the one gone.
+// A month's day numbered first and a list of later bare days of that
+// month after a comma, each separated by a comma and the last by "and" or
+// "or" ("on April 7, 9, 10, 12, 17, 24 and 30", an Oxford comma allowed),
+// gives each listed day, as "April 24 and 25" gives the second; the list
+// must close before a stop, the line's end or a preposition: "On April
+// 7, 9 people died", "On April 8, 9 and 10 people were hurt" and "on May
+// 4, 12 and 19 minutes into the game" are counts, and a year after the
+// list ("June 1, 4 and 8, 2015") leaves it alone. "a second and" before
+// "final" or an ordinal and the noun they share ("a second and final
+// five-year term", "a second and third round") is an ordinal, no second
+// of time; "for a second and then", or "last" before a word of time
+// ("a second and last night"), keeps it. A year right before a colon is
+// a clock time when it opens its line ("2000: Police say"), but the label
+// of a headline when a word of the label stands before it on a short line
+// with no sentence stop and a word follows the colon ("General election
+// 2015: Polls open across the UK", "Budget 2019: Donohoe to unveil"): not
+// after a preposition, an article, a verb or a word of the clock
+// ("Update 2015:", "Curfew 1800:"), and no later than ten years after the
+// reference year. A clock time with no day in a clause with "will" or
+// "shall", after a day gone that its sentence named ("Polls closed at
+// 10pm on Thursday and counting will resume at 9am"), is not that day's
+// but the reference day's, as a clock time with no day is; "would" (a
+// future told in the past: "said on Monday he would arrive at 9am") and
+// a day to come ("On Monday the board will meet at 9am") keep the day.
+// "N years earlier" after "up from", "down from" or "against" and a figure
+// counts from the year written last before them in its sentence, even a
+// year before a noun, which does not move the story's date ("won 48
+// seats in the 2012 election, up from 31 four years earlier": 2008, not
+// four years before a year the sentence before named); with no year in
+// the sentence, or no figure compared, the count keeps its base.
+// A weekday inside a subordinate clause ("after", "when", "because",
+// "since", "while", "though", "although"; "as" after a comma) whose own
+// past-tense verb follows the day at once ("Firefighters are bracing for
+// heat by the end of the week, after cooler weather on Sunday brought some
+// relief") is the day gone, whatever the main clause's tense; a present
+// there ("after the storm on Sunday passes"), a participle before "by",
+// or no verb after the day ("After rain on Sunday, crews will rest")
+// leave it to the other cues.
+// "the year" right before a four-figure year ("The year 2020 was one of
+// the warmest") is one expression with it, as TBAQ's "the year two
+// thousand"; not before a range ("the year 2020-21"), nor before a word
+// in -s, where the figure may be a count ("Over the year 1500 jobs
+// went"). Two parts of one year or month joined by "to" ("early-to-mid
+// 2021", "mid-to-late June", "early to mid 2023"), the second later than
+// the first, are one expression: the year or month with no mod, its
+// whole interval, since no single part holds the span.
+// "the first week of the month" ("the last week of the month") is of the
+// month its sentence named last ("in August, when a storm broke up the
+// ice in the first week of the month"), as "that month"; with no month
+// named in the sentence it is none. "within" a count of twenty years or
+// more ("could be ice-free in summer within 20 or 30 years") is a horizon
+// of decades for a season, as "within a few decades", when no "and",
+// "but" or comma stands between it and the season ("will return in the
+// autumn and hopes to finish within 25 years" is the coming autumn).
+// "the year" after "start to" and an article with its adjective ("a
+// catastrophic start to the year") is the year under way, or the year
+// its sentence (or a past sentence before) named; "an end to the year"
+// (told in January, maybe the year gone) and a possessive ("the year's")
+// are left alone. "the year when" after "as" or a form of "be" or
+// "become" ("cement 2009's place in history as the year when", "1989 was
+// the year when the wall fell") is the year its sentence named last; with
+// no such link ("he recalls the year when his father died") or no year
+// named last in the sentence it is none.
+// A clause of habit ("usually peaks in May") goes on past a comma into a
+// clause of time ("before", "after", "when", "until", "once") with no
+// verb in the past or future and no year in figures: "The level usually
+// peaks in May, before plants absorb carbon dioxide during the summer
+// growing season" makes the summer any year's, XXXX-SU ("before the
+// report came out in June" is a June gone).
+//
+// Energy, utilities and commodities copy (round10_energy). After a month
+// and day, "to" or "through" before a decimal or before a word of scale or
+// measure ("in the week ended Nov. 14 to 3.596 trillion", "rose on Nov. 14
+// to 3 million barrels", "to 12 percent") reaches a figure, no last day of
+// a span; "from Oct. 5 to 7" and "Nov. 14 to 18" keep theirs. A
+// capitalised decade word after "the" before a common noun is a name
+// ("the Forties pipeline system", "the Fifties field"), no decade; before a
+// verb, a preposition, a conjunction or a clause ("The Sixties were",
+// "The Seventies changed music", "in the Thirties, when"), before a noun
+// of an age's people, culture or economy ("the Nineties boom", "the
+// Sixties generation") and in lower case it stays one. A past verb of a plan
+// followed by the day it was made and then an infinitive ("OPEC agreed on
+// Wednesday to cut output, reducing production from January", "decided
+// Monday to strike in December") dates the decision with the day and
+// leaves what was agreed to come: a month after the infinitive is the
+// nearest one, as after "agreed to"; "agreed on Tuesday to a deal struck
+// in November" (a noun after "to") stays past. Inside such an
+// infinitive, "since" with a year or a month of its own closed by a comma
+// ("for the first time since 2008, reducing ...") is past for its own
+// object only. A capitalised "May" after "for" before "delivery",
+// "settlement", "shipment" or "loading", or before "futures" ("crude
+// futures for May delivery", "May futures"), is a contract's month. A
+// month after "for" in the object of a verb that raises, cuts or revises
+// a forecast, a target or an outlook ("raised its Brent forecast to $95 a
+// barrel for December") is the current or a coming one, since a forecast
+// is of a time ahead; a forecast only judged ("Its forecast for December
+// proved too high"), an estimate, a forecast of a month's figures ("cut
+// their forecast for March payrolls", a month that may be gone) and a
+// sentence dated before keep the tense's month. Looking after a date for a tense, "expected", "scheduled",
+// "slated" or "due" before "to" or "for" right after an article's noun
+// phrase ("to begin a refueling outage expected to last five weeks", "a
+// vote scheduled for Monday") belongs to that noun and is no cue: "shut
+// down its plant early Friday to begin an outage expected to last five
+// weeks" is the Friday gone; "is expected to" stays a cue. A
+// commodity's contract ("Brent's January contract"), a futures strip
+// ("the February strip" in a text that spoke of futures, delivery or
+// contracts; "In January strip mining resumed" is none) and a market report's "Heating oil for January
+// rose 2 cents" (a commodity, "for", the month and a verb of a price's
+// move) name a contract month, current or to come, as "for January
+// delivery"; "Oil for January was stored" and a wage deal's "January
+// contract" keep the tense's month. A month after "in", "on", "from" or
+// "by" right after an infinitive of taking effect ("to take effect", "to
+// go into effect", "to come into force", "to become effective") in a
+// clause told in the past ("Regulators approved new rates to take effect
+// in January") is the nearest such month: the effect follows a recent
+// deed; "took effect in January", a future ("are to take effect in
+// June") and a deed dated in a year gone keep their readings. A date
+// after "ahead of" or "ahead of the" ("reached 82% on Monday, ahead of
+// the 1 November target", "rose ahead of Nov. 8 elections") is what a
+// recent deed is ahead of: the coming one, or one within weeks behind
+// ("sold ahead of the Sept. 5 deadline" two days on); a deed dated weeks
+// back in the sentence ("rose in February ahead of the March 3 vote")
+// leaves the tense to choose. "target" after a day and month is the
+// date's noun, the article outside, as "the 3 May vote". "the previous
+// week" in the sentence of a day that closes a stretch of figures, or the
+// next ("fell by 15 Bcf in the week ended Nov. 14, after rising 40 Bcf
+// the previous week", "as of Friday, November 28 ... a net decline from
+// the previous week"), is the week before the one that day falls in, as
+// TimeBank values it from its anchor; such a day anchors no clock time,
+// but a day named after it that does counts instead. A quarter that names
+// a futures contract by its delivery, after "futures for (the)",
+// "contract(s) for (the)" or "swaps for (the)" ("Electricity futures for
+// the June quarter"), before "delivery" after a commodity and "for"
+// ("Power for second-quarter delivery"), or before "futures", "strip" or
+// "contract" after "the" in a text that spoke of futures ("The Q3
+// contract"), is the quarter under way or the next one, as a contract
+// trades until its quarter ends; "Prices for the June quarter", a
+// supplier's "contract for the third quarter" and "reported
+// third-quarter contract wins" keep the quarter that began last. "power", "electricity", "coal", "LNG" and "propane" count as
+// commodities.
 // A run of weekday headings goes forward in the order of the week: a
 // heading over a line with no tense the tagger can read ("SATURDAY" over
 // "Pride London marches from Baker Street", where "marches" may be a

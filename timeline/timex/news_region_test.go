@@ -70,7 +70,7 @@ var newsRegion = []newsArticle{
 		[]want{
 			{"Wednesday", "DATE", "2016-09-28", "-", "", ""},
 			{"Monday last", "DATE", "2016-09-26", "-", "", ""},
-			{"2am", "TIME", "2016-09-26T02:00", "-", "", ""}, // gap: by hand 2016-09-28T02:00 (the small hours after the meeting on the Tuesday night, ending on Wednesday); first run counts from "Monday last"
+			{"2am", "TIME", "XXXX-XX-XXT02:00", "-", "", ""}, // gap: by hand 2016-09-28T02:00 (the small hours after the meeting on the Tuesday night, ending on Wednesday); first run counts from "Monday last" (a wrong date); round10_leftB: two days told in the sentence, the clock time in neither's phrase: no day
 			{"two weeks", "DURATION", "P2W", "-", "", ""},
 			{"Monday next", "DATE", "2016-10-03", "-", "", ""},
 			{"Thursday, September 22, 2016", "DATE", "2016-09-22", "-", "", ""},
@@ -146,7 +146,7 @@ var newsRegion = []newsArticle{
 		}},
 	{"403-irishtimes-budget", "2018-10-03", "The Irish Times (Wednesday): 'Budget 2019', 'will on Tuesday next unveil', 'on Wednesday', 'at 1pm' (budget day's), 'on Thursday week', '€5 a week', 'the end of March 2019', 'for 2019', 'in the summer', 'in 2014', 'on Friday', 'ten years after the banking guarantee of September 2008', 'on Thursday last', 'next year', 'since 2007', 'before Christmas'",
 		[]want{
-			// gap: by hand "2019" DATE 2019 in the headline "Budget 2019: Donohoe to unveil ...", not found
+			{"2019", "DATE", "2019", "-", "", ""},               // not found before round10_elect (a headline's label year before a colon: "Budget 2019: Donohoe to unveil ...")
 			{"Tuesday next", "DATE", "2018-10-09", "-", "", ""}, // "Tuesday" on the first run, before round9_region ("will on Tuesday next unveil": the verb after the adverbial)
 			{"Wednesday", "DATE", "2018-10-03", "-", "", ""},
 			{"1pm", "TIME", "2018-10-09T13:00", "-", "", ""},

@@ -657,3 +657,41 @@ func (t *tagger) fiscalYearEnded(i, j int) cand {
 	}
 	return cand{i: i, j: j + 1, typ: Duration, val: "P1Y"}
 }
+
+// workRegimeWeekday reports whether the weekday at token i names every
+// such day's work, a noun of a working regime right after it: "penalty
+// rates for Sunday work", "a ban on Saturday working", "Sunday opening",
+// "Saturday overtime", "Sunday penalty rates", "Sunday shifts". A
+// determiner or a preposition of a day before it ("the Sunday overtime",
+// "on Sunday work resumed"), a possessive ("Monday's work"), work on a
+// thing ("Sunday work on the bridge"), an opening of something ("Friday
+// opening of the show", "Sunday opening night") and a match's penalties
+// ("a Sunday penalty shootout") keep the one day.
+func (t *tagger) workRegimeWeekday(i int) bool {
+	switch t.w(i + 1) {
+	case "work":
+		if t.is(i+2, "on") || t.is(i+2, "at") {
+			return false
+		}
+	case "working", "overtime", "premium", "premiums", "shifts":
+	case "penalty":
+		if !t.is(i+2, "rates") && !t.is(i+2, "rate") {
+			return false // "a Sunday penalty shootout": a match's
+		}
+	case "opening":
+		if i+2 < len(t.toks) && t.toks[i+2].kind == kWord {
+			switch t.w(i + 2) {
+			case "hours", "laws", "law", "rules", "ban", "is", "was", "will", "would", "and", "or":
+			default:
+				return false // "the Friday opening of the show", "Sunday opening night"
+			}
+		}
+	default:
+		return false
+	}
+	switch t.w(i - 1) {
+	case "the", "this", "next", "last", "that", "on", "by", "until", "till", "from", "since", "before", "after":
+		return false
+	}
+	return true
+}

@@ -130,6 +130,25 @@ func (t *tagger) weeklyBefore(i int) bool {
 	if w == "month" && (t.is(i-3, "every") || t.is(i-3, "each")) && t.is(i-4, "of") {
 		return true // "meets on the first Tuesday of each month at 7 p.m."
 	}
+	return t.dailyParticiple(i - 1)
+}
+
+// dailyParticiple reports whether "at" at token a closes a participle
+// phrase set off by a comma after "daily" or "nightly" ("the service
+// would be daily, departing Perth at 6.50pm", "flights run nightly,
+// leaving Dublin at 11pm"): the departure of a set, whose clock time is
+// any day's. Up to four words of a place may stand between the -ing verb
+// and "at"; "daily" must be lower-case and end its phrase.
+func (t *tagger) dailyParticiple(a int) bool {
+	for k := a - 1; k >= a-5 && k >= 2; k-- {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct {
+			return false
+		}
+		if len(tk.w) > 4 && strings.HasSuffix(tk.w, "ing") && !tk.upper && t.is(k-1, ",") && (t.is(k-2, "daily") || t.is(k-2, "nightly")) && !t.toks[k-2].upper {
+			return true
+		}
+	}
 	return false
 }
 
@@ -184,6 +203,20 @@ func (t *tagger) dailyAfter(j int) bool {
 			return false // "at 9 a.m. and every day after that": another clause
 		case ".", ":", "am", "pm", "a", "p", "m", "noon", "midnight":
 			continue
+		case "for":
+			return t.forNights(k) // "closed from 10pm to 5am for five nights"
+		case "from", "starting", "beginning":
+			// "from 10pm to 5am from Monday, June 12, for five nights":
+			// the first night's date, then the count of nights
+			m := k + 1
+			for ; m < len(t.toks) && m < k+8 && !t.toks[m].nl; m++ {
+				_, wd := weekdayOf(t.w(m))
+				_, mo := monthOf(t.w(m))
+				if !wd && !mo && t.toks[m].kind != kNum && !t.is(m, ",") {
+					break
+				}
+			}
+			return m > k+1 && t.forNights(m)
 		}
 		if t.toks[k].kind == kNum {
 			continue
@@ -225,6 +258,17 @@ func (t *tagger) everyDayAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// forNights reports whether "for" at token k counts nights, more than one
+// ("for five nights", "for 12 nights"): what a clock time before it
+// times happens each of those nights.
+func (t *tagger) forNights(k int) bool {
+	if !t.is(k, "for") {
+		return false
+	}
+	n, e := t.number(k + 1)
+	return e > k+1 && n > 1 && t.is(e, "nights")
 }
 
 // clock parses "3 p.m.", "10:30 a.m.", "14:00 GMT" with an optional day.
@@ -583,6 +627,36 @@ func (t *tagger) clockPastAlone(i, j int) bool {
 	return false
 }
 
+// otherDayBefore reports whether the clock time at token i stands more
+// than four words after the day its sentence last named (t.anchor), past
+// a comma, with another weekday, a different one, named before that day
+// in the same sentence: "The union on Wednesday suspended the strike it began on
+// Monday last, after a meeting that lasted till 2am". The clock time may
+// be of either day, or of the night between. A clock time right after
+// its day ("on Monday at 2am") or in its phrase ("ended on Wednesday with
+// a deal signed at 9pm") is that day's.
+func (t *tagger) otherDayBefore(i int) bool {
+	if i-t.anchorAt <= 4 {
+		return false
+	}
+	comma := false
+	for m := t.anchorAt; m < i; m++ {
+		comma = comma || t.is(m, ",")
+	}
+	if !comma {
+		return false // "ended on Wednesday with a deal signed at 9pm": the day's phrase goes on
+	}
+	for m := t.anchorIn - 1; m >= 0 && m >= t.anchorIn-40; m-- {
+		if t.endsAt(m, stopLine) {
+			return false
+		}
+		if wd, ok := weekdayOf(t.w(m)); ok && t.toks[m].upper && wd != t.anchor.Weekday() {
+			return true
+		}
+	}
+	return false
+}
+
 // clockDay gives the clock time h:m over tokens [i, j) its day: the day
 // right after it ("3 p.m. Tuesday", "2300 GMT on Wednesday"), the day
 // before "at", or the day the sentence (or a past-tense sentence before)
@@ -703,7 +777,13 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// p.m. -- A package ..."): a log's entries are the heading's
 			// day (the value only, as for a day the sentence named)
 			base = d
-		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
+		} else if t.anchored && t.anchorAt <= i && t.sameSentence(t.anchorAt, i) && t.otherDayBefore(i) {
+			// "on Wednesday suspended the strike it began on Monday
+			// last, after a meeting that lasted till 2am": two days told
+			// in the sentence, the clock time in neither's phrase; which
+			// day's it is the text does not say
+			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
+		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) && !t.futureAfterPast(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the
 			// sentence before named when this one is in the past tense too
@@ -959,6 +1039,30 @@ func (t *tagger) pastAfterFuture(i, j int) bool {
 	return t.anchor.After(t.ref) && t.tenseAt(i, j) == tPast
 }
 
+// futureAfterPast reports whether the clock time at i..j stands in a
+// clause with "will" or "shall" after a day gone that its sentence named
+// ("Polls closed at 10pm on Thursday and counting will resume at 9am"):
+// the hour to come is not that day's, and the reference day's is taken,
+// as for a clock time with no day. "would" (a future told in the past,
+// "said on Monday he would arrive at 9am") keeps the day named.
+func (t *tagger) futureAfterPast(i, j int) bool {
+	if !t.anchor.Before(t.ref) || t.tenseAt(i, j) != tFuture {
+		return false
+	}
+	for k := i - 1; k > t.anchorAt && k >= i-8; k-- {
+		if t.endsAt(k, stopSemicolon) {
+			return false
+		}
+		switch t.w(k) {
+		case "would", "could", "might", "should":
+			return false
+		case "will", "shall", "ll":
+			return true
+		}
+	}
+	return false
+}
+
 // deicticOpens reports whether the word at k right after a clock time
 // ending at j in "a.m." or "p.m." is a capitalised "Today", "Tonight",
 // "Tomorrow", "Yesterday", "Last", "This", "Next", "Early" or "Late"
@@ -1141,7 +1245,9 @@ func (t *tagger) year(i int) cand {
 				}
 				return cand{}
 			default:
-				return cand{}
+				if !t.labelYear(i) {
+					return cand{}
+				}
 			}
 		case "%", "s":
 			return cand{}
@@ -1160,6 +1266,14 @@ func (t *tagger) year(i int) cand {
 			// "Room 1205", "Flight 1549", "Vision 2030", "resolution
 			// 1881", "quoting incident 1423": a label, a name or a
 			// record's number
+			return cand{}
+		}
+	case "local":
+		if t.toks[i-1].upper && !t.attached(i) && !t.opensSentence(i-1) {
+			// "USW Local 1234", "members of Local 2010": a union local's
+			// number, "Local" capitalised inside its sentence ("the local
+			// 2012 elections", "Local 2016 races were close" opening a
+			// sentence keep their year)
 			return cand{}
 		}
 	}
@@ -1407,6 +1521,9 @@ func (t *tagger) decadeWord(i int) cand {
 		return cand{}
 	}
 	if !t.is(i-1, "the") && !t.is(i-1, "early") && !t.is(i-1, "late") && !t.is(i-1, "mid") {
+		return cand{}
+	}
+	if t.decadeName(i) {
 		return cand{}
 	}
 	return cand{i: i, j: i + 1, typ: Date, val: "19" + itoa(d), the: true}
@@ -2102,6 +2219,33 @@ func (t *tagger) eraNear(i, j int) bool {
 	return false
 }
 
+// labelYear reports whether the year at i, right before a colon, closes
+// the label a headline opens with ("General election 2015: Polls open",
+// "Budget 2016: what it means"): a word of the label before it, on the
+// same line, no preposition, article, verb or word of a clock ("Update
+// 1930:", "Curfew 1800:", "at 1800:"), a year no later than ten after the
+// reference year, and the rest of a headline after the colon (a word on
+// the same short line with no sentence stop). A figure opening its line
+// ("2000: Police say") stays a clock time.
+func (t *tagger) labelYear(i int) bool {
+	if i < 1 || t.toks[i].nl || t.toks[i-1].kind != kWord || t.toks[i].n < 1900 || t.toks[i].n > t.ref.Year()+10 {
+		return false
+	}
+	switch w := t.w(i - 1); w {
+	case "update", "updated", "updates", "curfew", "deadline", "time", "hours", "hrs", "gmt", "utc", "local", "pm", "am":
+		return false
+	default:
+		if preposition(w) || determiner(w) || auxiliary(w) {
+			return false
+		}
+	}
+	k := i + 2
+	if k >= len(t.toks) || t.toks[k].kind != kWord || t.toks[k].nl {
+		return false
+	}
+	return t.headlineLine(i)
+}
+
 // sourceAfterColon reports whether the words from token k, after a
 // headline's colon, are a source's name ending the line: one to three
 // words and at most a period ("Coal gone by 2040: UN report").
@@ -2117,4 +2261,34 @@ func (t *tagger) sourceAfterColon(k int) bool {
 		k++
 	}
 	return k >= len(t.toks) || t.toks[k].nl
+}
+
+// decadeName reports whether the capitalised decade word at i, after
+// "the", is the first word of a name before a common noun: "the Forties
+// pipeline system", "the Fifties field" (an oil field, a pipeline, a
+// blend named so), where a decade would stand before a verb, a preposition
+// or a clause ("The Sixties were", "in the Forties and Fifties", "the
+// Seventies, when") or a noun of an age's people, culture or economy
+// ("the Sixties generation", "the Nineties boom"). A lowercase decade
+// ("the sixties generation") and one before a verb in -ed ("The Sixties
+// changed America") stay decades.
+func (t *tagger) decadeName(i int) bool {
+	if !t.toks[i].upper || !t.is(i-1, "the") || i+1 >= len(t.toks) {
+		return false
+	}
+	n := t.toks[i+1]
+	if n.kind != kWord || n.upper || n.nl || t.attached(i+1) || strings.HasSuffix(n.w, "ed") {
+		return false
+	}
+	switch n.w {
+	case "and", "or", "but", "nor", "to", "in", "of", "on", "at", "by", "for", "from", "with", "into", "through", "until", "till",
+		"when", "where", "while", "which", "that", "who", "as", "than", "onward", "onwards", "era", "decade",
+		"was", "were", "is", "are", "had", "have", "has", "saw", "brought", "began", "gave", "made", "became", "came", "left", "seem", "seemed",
+		// a noun of an age's people, culture or economy: "the Sixties
+		// generation", "the Nineties boom" are of the decade
+		"generation", "generations", "music", "style", "styles", "fashion", "fashions", "revival", "boom", "bust", "counterculture",
+		"culture", "rock", "pop", "nostalgia", "heyday", "icon", "icons", "hit", "hits", "classic", "classics", "sitcom", "sitcoms":
+		return false
+	}
+	return true
 }

@@ -91,6 +91,13 @@ func (t *tagger) quantity(i int) cand {
 			return cand{i: i, j: j + 2, typ: Duration, val: "P" + itoa(int(m)) + "L"}
 		}
 	}
+	if j > i && n > 0 && n == float64(int(n)) && n < 100 && (t.is(j, "millennia") || t.is(j, "millenniums") || n == 1 && t.is(j, "millennium")) &&
+		!t.toks[j].upper && !t.is(j+1, "-") && !t.is(j+1, "ago") && !t.is(j+1, "later") && !t.is(j+1, "earlier") && !t.is(j+1, "old") {
+		// "three millenniums", "two millennia": a duration in
+		// millennia, as "two thousand years" is P2L ("two millennia
+		// ago" is left alone, as no year is sure)
+		return cand{i: i, j: j + 1, typ: Duration, val: "P" + itoa(int(n)) + "L"}
+	}
 	if j > i && n != 0 && (t.is(j, "generation") || t.is(j, "generations")) && t.is(j+1, "ago") {
 		// "a generation ago", "two generations ago": a time gone whose
 		// year the words do not fix (a generation is no set number of
@@ -185,6 +192,15 @@ func (t *tagger) quantity(i int) cand {
 				// "could take months", "took centuries to build", "spent
 				// years in jail", "waited hours": a stretch of no stated length
 				return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+			case "had", "have", "has", "having":
+				if t.is(i+1, "to") && i+2 < len(t.toks) && t.toks[i+2].kind == kWord && !t.toks[i+2].upper && !determiner(t.w(i+2)) || t.is(i+1, "left") {
+					// "Ministers have had weeks to get round the table",
+					// "has years to comply", "had only days left": the time
+					// one has for a deed, a stretch of no stated length
+					// ("had weeks to the Olympics" names no deed; "have
+					// months of data" is a count of months)
+					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+				}
 			case "back":
 				switch t.w(i - 2) {
 				case "go", "goes", "went", "gone", "going", "date", "dates", "dated", "dating", "stretch", "stretches", "stretched", "stretching":
@@ -283,6 +299,9 @@ func (t *tagger) quantity(i int) cand {
 		return cand{i: i, j: j + 1, typ: Duration, val: "PT" + strconv.FormatFloat(n/d, 'f', -1, 64) + "S", the: true}
 	}
 	u, plural := unitOf(t.w(j))
+	if u == uNone {
+		u, plural = t.unitLetter(i, j, n)
+	}
 	if u == uNone || t.titleWord(j) && t.toks[i].kind == kNum {
 		return cand{} // CBS's "60 Minutes": a name
 	}
@@ -344,6 +363,9 @@ func (t *tagger) quantity(i int) cand {
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, ",") && t.ordinalAside(k+1) {
 		return cand{} // "a second, four-day break", "a second, larger strike": an ordinal
 	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "and") && t.ordinalAfterAnd(k+1) {
+		return cand{} // "a second and final five-year term", "a second and third round": an ordinal
+	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && k < len(t.toks) && t.toks[k].kind == kNum && !t.toks[k].nl {
 		return cand{} // "a second 48-hour strike", "a second 5 percent rise": an ordinal before a figure
 	}
@@ -356,6 +378,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if !hyph && t.is(k, "old") && u == uYear {
 		return cand{} // "37 years old": an age
+	}
+	if t.is(k, "olds") && (u == uYear || u == uMonth || u == uWeek) {
+		return cand{} // "16-24 year olds", "six month olds": people of that age, the hyphens left out
 	}
 	if !hyph && t.is(k, "of") && t.is(k+1, "age") && (u == uYear || u == uMonth || u == uWeek) && t.ageEnds(k+2) {
 		return cand{} // "everyone over six months of age", "under 18 years of age": an age
@@ -517,6 +542,9 @@ func (t *tagger) quantity(i int) cand {
 				base = t.last
 			} else if t.anchored {
 				base = t.anchor
+			}
+			if y, ok := t.comparedYear(i); ok && t.w(k) == "earlier" {
+				base = day(y, time.January, 1) // "won 48 seats in the 2012 election, up from 31 four years earlier"
 			}
 		}
 		if sign > 0 && n < 0 && (t.anchored || t.tenseAt(i, k+1) == tPast) {
@@ -1108,6 +1136,18 @@ func (t *tagger) perUnit(i int) bool {
 		if t.is(i+3, "from") || t.is(i+3, "since") {
 			return false // "fell to £51m a year on from the crash" ("£5m a year on roads" is a rate)
 		}
+	case "in":
+		if t.is(i+3, "advance") && !t.is(i+4, "of") && !t.rateAmount(i-1) {
+			switch t.w(i - 1) {
+			case "times", "twice", "once", "thrice":
+			default:
+				// "We plan these works a year in advance": how far
+				// ahead, a distance in time, as "a year before" ("pays
+				// £5m a year in advance", "twice a year in advance of"
+				// keep their rate)
+				return false
+			}
+		}
 	}
 	p := t.toks[i-1]
 	switch p.w {
@@ -1129,6 +1169,16 @@ func (t *tagger) perUnit(i int) bool {
 		// figure): an amount per day, week, month or year is a rate ("400
 		// pounds a season" is none, as a season has no set length)
 		if len(p.w) <= 2 && !(i >= 2 && t.toks[i-2].kind == kNum && t.attached(i-1)) {
+			return false
+		}
+		u, _ := unitOf(t.w(i + 1))
+		return u == uDay || u == uWeek || u == uMonth || u == uYear
+	case "ppm", "ppb", "mm", "cm", "km", "kg", "mt", "gt", "gw", "mw", "kw", "kwh", "mwh", "gwh", "twh", "mph", "ha", "lb", "lbs", "oz", "bcm", "mtoe":
+		// "rising by about 2 ppm a year", "3.3 mm a year", "80 km a day",
+		// "2.5 Gt a year": a figure in a unit of measure, per day, week,
+		// month or year, is a rate (the abbreviation has no plural "s"
+		// for the rule on plural nouns below)
+		if i < 2 || t.toks[i-2].kind != kNum {
 			return false
 		}
 		u, _ := unitOf(t.w(i + 1))
@@ -1824,6 +1874,63 @@ func (t *tagger) ordinalAside(k int) bool {
 	return false
 }
 
+// comparedYear returns the year a figure compared with "N years earlier"
+// at i is counted from: after "up from", "down from" or "against" and a
+// figure ("won 48 seats in the 2012 election, up from 31 four years
+// earlier"), the year written last before them in the sentence, even one
+// before a noun ("the 2012 election"), which does not move the story's
+// date. A sentence with no such year, or no figure compared, has none.
+func (t *tagger) comparedYear(i int) (int, bool) {
+	k := i - 1
+	for ; k > 0 && k >= i-4 && (t.toks[k].kind == kNum || t.is(k, ",") || t.is(k, ".") || t.is(k, "%") || t.is(k, "$") || t.is(k, "percent")); k-- {
+	}
+	if k == i-1 || k < 1 {
+		return 0, false // no figure right before
+	}
+	switch {
+	case t.is(k, "from") && (t.is(k-1, "up") || t.is(k-1, "down")):
+		k -= 2
+	case t.is(k, "against"):
+		k--
+	default:
+		return 0, false
+	}
+	for ; k > 0 && k > i-30; k-- {
+		if t.endsAt(k, stopSemicolon|stopLine) {
+			return 0, false
+		}
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
+			if c := t.year(k); c.ok() && c.val == tk.w {
+				return tk.n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// ordinalAfterAnd reports whether token k, after "a second and", is an
+// ordinal or "final" before the noun both qualify ("a second and final
+// term", "a second and third round"), so that "second" is an ordinal too;
+// "for a second and then" goes on with a clause, and "final" or an
+// ordinal must stand before a word that is no unit of time ("paused a
+// second and last week resumed").
+func (t *tagger) ordinalAfterAnd(k int) bool {
+	switch t.w(k) {
+	case "final", "third", "fourth", "fifth", "last":
+	default:
+		return false
+	}
+	if k+1 >= len(t.toks) || t.toks[k+1].kind != kWord && t.toks[k+1].kind != kNum || t.toks[k+1].nl {
+		return false
+	}
+	if u, _ := unitOf(t.w(k + 1)); u != uNone {
+		return false
+	}
+	_, wd := weekdayOf(t.w(k + 1))
+	_, pd := partOfDay(t.w(k + 1))
+	return !wd && !pd
+}
+
 // countedThing reports whether token k is a noun after a count: "train"
 // in "one train", "buses" in "four buses", "12 trains".
 func (t *tagger) countedThing(k int) bool {
@@ -1968,4 +2075,33 @@ func (t *tagger) weekdayListGoesOn(k int) bool {
 	}
 	_, ok := weekdayOf(t.w(k + 1))
 	return ok && k+1 < len(t.toks) && t.toks[k+1].upper
+}
+
+// unitLetter gives the unit of the trade press's one-letter abbreviation
+// at token j, attached in lower case to the figure at token i: "logged
+// 290h on type", "the final 2h of the flight" (hours); "about 10s after
+// the impact" (seconds), only after a word of approximation or bound, or
+// before "after", "before", "later", "earlier" ("in their 10s" is an age,
+// "2H" a half-year). It gives uNone otherwise.
+func (t *tagger) unitLetter(i, j int, n float64) (unit, bool) {
+	if j != i+1 || j >= len(t.toks) || t.toks[i].kind != kNum || !t.attached(j) || t.toks[j].upper || n <= 0 || n >= 1000 {
+		return uNone, false
+	}
+	if j+1 < len(t.toks) && t.attached(j+1) && t.toks[j+1].kind != kPunct {
+		return uNone, false // "14h30", "2hrs" are other forms
+	}
+	switch t.w(j) {
+	case "h":
+		return uHour, n != 1
+	case "s":
+		switch t.w(i - 1) {
+		case "about", "around", "some", "within", "after", "for", "nearly", "almost", "only", "just", "roughly", "approximately", "than", "final", "first", "last":
+			return uSecond, n != 1
+		}
+		switch t.w(j + 1) {
+		case "after", "before", "later", "earlier":
+			return uSecond, n != 1
+		}
+	}
+	return uNone, false
 }

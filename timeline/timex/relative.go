@@ -3,6 +3,7 @@ package timex
 // Relative expressions (this/last/next ...), seasons and quarters.
 
 import (
+	"strings"
 	"time"
 )
 
@@ -88,7 +89,11 @@ func (t *tagger) relative(i int) cand {
 				// says which days (years) count
 				k++
 			}
-			if u, _ := unitOf(t.w(k)); u != uNone {
+			u, _ := unitOf(t.w(k))
+			if u == uNone {
+				u, _ = t.unitLetter(j, k, n) // "the final 2h of the flight"
+			}
+			if u != uNone {
 				if u == uSeason {
 					// "in each of the past three seasons", "the first two
 					// seasons": seasons of a sport or a show, counted, have no
@@ -348,23 +353,34 @@ func (t *tagger) relative(i int) cand {
 // weekOfMonth parses "first week of October" (w at i, "week" at j): the
 // first, second, third or fourth run of seven days of the month, or its
 // last seven days. Its value is the ISO week holding the run's middle day;
-// its interval is the run itself.
+// its interval is the run itself. "the first week of the month" is of
+// the month its sentence named last ("in August, when ... in the first
+// week of the month"); with none named, it is no expression.
 func (t *tagger) weekOfMonth(i, j int) cand {
 	n, ok := ordinalWord(t.w(i))
 	if !ok || n > 4 || n == 0 {
 		return cand{}
 	}
-	m := t.core(j + 2)
-	if !m.ok() || m.typ != Date || len(m.val) != 7 {
-		return cand{}
+	var y int
+	var mo time.Month
+	end := j + 4
+	if t.is(j+2, "the") && t.is(j+3, "month") && t.lastMon && t.lastSet && t.sameSentence(t.lastAt, i) {
+		// "in August, when a storm broke up the ice in the first week of
+		// the month": the month the sentence named last, as "that month"
+		y, mo = t.last.Year(), t.last.Month()
+	} else {
+		m := t.core(j + 2)
+		if !m.ok() || m.typ != Date || len(m.val) != 7 {
+			return cand{}
+		}
+		y, mo, end = atoi(m.val[:4]), time.Month(atoi(m.val[5:])), m.j
 	}
-	y, mo := atoi(m.val[:4]), time.Month(atoi(m.val[5:]))
 	s := day(y, mo, 7*(n-1)+1)
 	if n < 0 {
 		s = lastOfMonth(y, mo).AddDate(0, 0, -6)
 	}
 	e := s.AddDate(0, 0, 6)
-	return cand{i: i, j: m.j, typ: Date, val: fmtWeek(s.AddDate(0, 0, 3)), iv: Interval{Start: s, End: e}, ivSet: true, the: true}
+	return cand{i: i, j: end, typ: Date, val: fmtWeek(s.AddDate(0, 0, 3)), iv: Interval{Start: s, End: e}, ivSet: true, the: true}
 }
 
 // weekendOfMonth parses "first weekend of August" (w at i, "weekend" at
@@ -523,6 +539,20 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 		}
 	case "previous":
 		off, base = -1, t.anchor
+		if u == uWeek && t.stretchSet && t.stretchAt < i && t.sentenceBefore(t.stretchAt, i) && !(t.anchored && t.anchorAt > t.stretchAt && t.anchorAt < i) {
+			// "Inventories fell 15 Bcf in the week ended Nov. 14, after
+			// rising 40 Bcf the previous week", "as of Friday, November
+			// 28 ... from the previous week": the week before the one the
+			// day closes, not before the reference day's (a day named
+			// after it, which anchors, counts instead)
+			base = t.stretchDay
+		} else if u == uWeek && the {
+			if d, ok := t.weekEndedBefore(i); ok {
+				// "for the week ended Oct. 11 ... Claims for the prior
+				// week were unrevised": the week before the week named
+				return cand{i: i, j: j, typ: Date, val: fmtWeek(d.AddDate(0, 0, -7)), the: true}
+			}
+		}
 	case "following":
 		if !the {
 			return cand{}
@@ -768,6 +798,34 @@ func (t *tagger) sundayAhead(i, j int) bool {
 	}
 	_, ok := t.sentenceAnchor(i)
 	return !ok
+}
+
+// longWeekend values "the long weekend", "the four-day weekend" at
+// tokens [i, j): the weekend of a holiday the text named before ("over
+// the Easter weekend ... over the four-day weekend" on the Sunday before
+// Easter), else as "the weekend", the current one.
+func (t *tagger) longWeekend(i, j int) string {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		if x := t.out[k]; len(x.Value) == 11 && strings.HasSuffix(x.Value, "-WE") && holidayWeekendText(x.Text) {
+			return x.Value
+		}
+	}
+	return t.weekend(t.ref, 0, i, j)
+}
+
+// holidayWeekendText reports whether s, the text of a weekend's
+// expression, names a holiday ("Easter weekend", "the Memorial Day
+// weekend", "August bank holiday weekend"): a capitalised word other
+// than the first ("This weekend", "Last weekend" name none).
+func holidayWeekendText(s string) bool {
+	for n, w := range strings.Fields(s) {
+		if n > 0 || !strings.EqualFold(w, "the") && !strings.EqualFold(w, "this") && !strings.EqualFold(w, "last") && !strings.EqualFold(w, "next") {
+			if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relSeason resolves "this spring", "last summer", "next winter".
@@ -1424,6 +1482,17 @@ func (t *tagger) quarterYear(i, j int, code string, half bool) string {
 		// quarter" may be the one before, and is left to the rule below)
 		return itoa(y)
 	}
+	if t.contractQuarter(i, j) {
+		// "Electricity futures for the June quarter", "coal for
+		// second-quarter delivery", "the Q3 contract" after futures: a
+		// contract trades until its quarter is over, so it is the
+		// quarter under way or one to come
+		for cy := t.ref.Year(); cy <= t.ref.Year()+1; cy++ {
+			if iv, _, ok := intervalOf(itoa(cy) + code); ok && !iv.End.Before(t.ref) {
+				return itoa(cy)
+			}
+		}
+	}
 	y := t.pickYear(-1, func(cy int) (time.Time, time.Time) {
 		iv, _, _ := intervalOf(itoa(cy) + code)
 		return iv.Start, iv.End
@@ -1793,4 +1862,73 @@ func (t *tagger) glossDay(i int, wd time.Weekday) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// weekEndedBefore returns the day of "the week ended Oct. 11", "the week
+// ending Saturday, March 3" named within the 60 tokens before token i,
+// the last such, or a day of the reference day's last week when "last
+// week" is the last named there, no day but the reference day ("the
+// department said on Thursday") anchoring a story since: a
+// weekly report's week, from which "the
+// previous week" and "the prior week" count ("Claims fell last week ...
+// the prior week's level" is the week before that).
+func (t *tagger) weekEndedBefore(i int) (time.Time, bool) {
+	for k := i - 2; k > 0 && k >= i-60; k-- {
+		if t.is(k, "week") && t.is(k-1, "last") && !t.is(k-2, "the") && !t.is(k+1, "'") && (!t.toks[k-1].upper || t.opensSentence(k-1)) {
+			if t.anchored && t.anchorAt > k && !t.anchor.Equal(t.ref) {
+				// "Claims fell last week. On Oct. 1 the storm hit; the
+				// previous week was calm": a day named since is the anchor
+				return time.Time{}, false
+			}
+			return t.ref.AddDate(0, 0, -7), true
+		}
+		if !t.is(k, "ended") && !t.is(k, "ending") || !t.is(k-1, "week") || !t.is(k-2, "the") {
+			continue
+		}
+		d := t.core(k + 1)
+		if !d.ok() || d.typ != Date || len(d.val) != 10 || t.anchored && t.anchorAt >= d.j && !t.anchor.Equal(t.ref) {
+			return time.Time{}, false
+		}
+		iv, _, ok := intervalOf(d.val)
+		return iv.Start, ok
+	}
+	return time.Time{}, false
+}
+
+// contractQuarter reports whether the quarter over [i, j) names a futures
+// contract by its quarter of delivery: after "futures for (the)",
+// "contract(s) for (the)", "swaps for (the)" ("Electricity futures for the
+// June quarter"), before "delivery" after a commodity and "for" ("coal for
+// second-quarter delivery"), or before "futures", "contract" or "strip"
+// in a text that spoke of futures before ("The Q3 contract rose", "the"
+// right before it). "Prices for the June quarter", "a contract for the
+// third quarter" of a supplier and "reported third-quarter contract
+// wins" keep the quarter that began last.
+func (t *tagger) contractQuarter(i, j int) bool {
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	if t.is(k, "for") {
+		switch t.w(k - 1) {
+		case "futures", "swaps", "forwards":
+			return true
+		}
+	}
+	switch t.w(j) {
+	case "delivery", "settlement":
+		return t.is(k, "for") && commodity(t.w(k-1))
+	case "futures", "strip":
+		return true
+	case "contract", "contracts":
+		if !t.is(i-1, "the") || t.is(j+1, "wins") || t.is(j+1, "awards") {
+			return false // "reported third-quarter contract wins": a company's quarter
+		}
+		for m := i - 1; m >= 0 && m >= i-300; m-- {
+			if t.toks[m].w == "futures" {
+				return true
+			}
+		}
+	}
+	return false
 }

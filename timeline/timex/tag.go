@@ -129,6 +129,14 @@ type tagger struct {
 	clockAt  int // the clock time's first token
 	clockSet bool
 
+	// the last day that closes a stretch of figures ("the week ended Nov.
+	// 14", "as of Nov. 28"), its first token, and whether one was named:
+	// "the previous week" in its sentence or the next is the week before
+	// the one it closes (relUnit)
+	stretchDay time.Time
+	stretchAt  int
+	stretchSet bool
+
 	// flashFrom is the date the story was on before the flashback that
 	// set last ("which had carried its last train a decade earlier"),
 	// while flashSet holds
@@ -289,6 +297,17 @@ func (t *tagger) run() []Timex {
 				i = r.j // past a year after the range: "July 28-29, 2011"
 			} else {
 				t.emit(d)
+				for t.is(d.i-1, ",") && (t.is(d.j, ",") || t.is(d.j, "and") || t.is(d.j, "or")) {
+					// "on April 7, 9, 10 and 12": the rest of a list
+					// dayList has read whole
+					k := d.j + 1
+					if t.is(k, "and") || t.is(k, "or") {
+						k++ // an Oxford comma: ", 24, and 30"
+					}
+					e := cand{i: k, j: k + 1, typ: Date, val: d.val[:8] + pad(t.toks[k].n, 2)}
+					t.emit(e)
+					i, d = e.j, e
+				}
 			}
 		} else if d, ok := t.nextWeekday(c); ok {
 			t.emit(d)
@@ -300,10 +319,11 @@ func (t *tagger) run() []Timex {
 
 func (t *tagger) emit(c cand) {
 	t.nextAt = 0
-	if c.typ == Duration && strings.Contains(c.val, "X") && c.j < len(t.toks) && t.is(c.j, "or") {
+	if c.typ == Duration && strings.Contains(c.val, "X") && c.j < len(t.toks) && (t.is(c.j, "or") || t.is(c.j, "to")) {
 		// "within weeks or months of his capture", "days or even weeks":
 		// two stretches of no stated length offered as one, valued by
-		// the first, as TimeBank marks "weeks or months" PXW
+		// the first, as TimeBank marks "weeks or months" PXW; "could take
+		// days to weeks" is such a range too (as "two to three days")
 		k := c.j + 1
 		if t.is(k, "even") {
 			k++
@@ -313,6 +333,10 @@ func (t *tagger) emit(c cand) {
 				c.j = k + 1
 			}
 		}
+	}
+	if c.typ == Time {
+		c.val = t.rangeEndNextDay(c)
+		t.rangeStartDay(c)
 	}
 	tx := Timex{Start: int(t.toks[c.i].s), End: int(t.toks[c.j-1].e), Type: c.typ, Value: c.val, Mod: c.mod}
 	// Leave a trailing period that closes an abbreviation or a sentence out
@@ -355,6 +379,9 @@ func (t *tagger) emit(c cand) {
 			}
 			if c.mod == "BEFORE" || c.mod == "AFTER" || c.mod == "ON_OR_BEFORE" || c.mod == "ON_OR_AFTER" {
 				tx.Interval = Interval{}
+			}
+			if g == GranDay && c.mod == "" && iv.Start.Equal(iv.End) && !aside && t.closesStretch(c) {
+				t.stretchDay, t.stretchAt, t.stretchSet = iv.Start, c.i, true
 			}
 			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
@@ -481,6 +508,111 @@ func (t *tagger) emit(c cand) {
 		t.lastP, t.pAt = c.val, c.j // "for the nine months": a reporting period
 	}
 	t.out = append(t.out, tx)
+}
+
+// rangeEndNextDay returns the value of the clock time c, moved to the
+// next day when it ends a span of clock times whose start, given the
+// same day, is in the afternoon or evening and the end in the morning
+// (pastMidnight), with no verb of moving a time before it ("moved from
+// 9pm to 7am" is a change): "from 22:00 to 06:00", "from 10pm to
+// 6am", "between 11 p.m. and 5 a.m." run past midnight, so the end is
+// the morning after the start's day. An end with its own day ("to 6am
+// Sunday") keeps it; "from 9am to 5pm" is one day.
+func (t *tagger) rangeEndNextDay(c cand) string {
+	v, p := c.val, t.lastTime
+	if len(v) != 16 || len(p) != 16 || v[10] != 'T' || p[10] != 'T' || v[:10] != p[:10] || v[0] < '0' || v[0] > '9' || t.lastTimeAt != c.i-1 {
+		return v
+	}
+	switch t.w(c.i - 1) {
+	case "to", "until", "till", "through":
+	case "and":
+		between := false
+		for m := c.i - 2; m >= 0 && m >= c.i-8; m-- {
+			if t.is(m, "between") {
+				between = true
+				break
+			}
+			if t.endsAt(m, stopLine|stopSemicolon) {
+				break
+			}
+		}
+		if !between {
+			return v
+		}
+	default:
+		return v
+	}
+	if !pastMidnight(p, v) || t.changeVerbBefore(c.i) {
+		return v // "from 9am to 5pm"; "moved from 9pm to 7am", a change of time
+	}
+	for k := c.i; k < c.j; k++ {
+		if _, ok := weekdayOf(t.w(k)); ok {
+			return v
+		}
+		if _, ok := monthOf(t.w(k)); ok {
+			return v
+		}
+		switch t.w(k) {
+		case "today", "tonight", "tomorrow", "yesterday":
+			return v
+		}
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return v
+	}
+	return fmtDay(d.AddDate(0, 0, 1)) + v[10:]
+}
+
+// rangeStartDay dates the start of a span of clock times from its end
+// c, when the end has a day of its own and the start, right before "to",
+// "until" or "till" after "from", had none: "The curfew ran from 10pm
+// to 6am on Monday" starts on Sunday night (a start later in the day than
+// the end is the day before), "from 9am to 5pm on Monday" on Monday. The
+// start had taken the reference day for want of one.
+func (t *tagger) rangeStartDay(c cand) {
+	v := c.val
+	if c.noDay || len(v) != 16 || v[10] != 'T' || v[0] < '0' || v[0] > '9' || t.lastTimeDay || t.lastTimeAt != c.i-1 || len(t.out) == 0 {
+		return
+	}
+	switch t.w(c.i - 1) {
+	case "to", "until", "till":
+	default:
+		return
+	}
+	prev := &t.out[len(t.out)-1]
+	p := prev.Value
+	if prev.Type != Time || len(p) != 16 || p[10] != 'T' || p[0] < '0' || p[0] > '9' || c.i < 2 || prev.End != int(t.toks[c.i-2].e) {
+		return
+	}
+	k := c.i - 2
+	for k > 0 && int(t.toks[k].s) > prev.Start {
+		k--
+	}
+	if !t.is(k-1, "from") {
+		return
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return
+	}
+	if t.changeVerbBefore(c.i) {
+		return // "moved from 9pm to 7am on Monday": a change of time
+	}
+	if pastMidnight(p, v) {
+		d = d.AddDate(0, 0, -1)
+	} else if atoiDigits(p[11:13]) > atoiDigits(v[11:13]) {
+		return // a start later than its end, not from an evening to a morning: no span
+	}
+	prev.Value = fmtDay(d) + p[10:]
+}
+
+// pastMidnight reports whether a span of clock times from the value p to
+// the value v runs from an afternoon or evening (from noon) to a morning
+// (before noon), past midnight: "from 10pm to 6am", "from 4pm to 1am".
+// "from 5pm to noon" is none.
+func pastMidnight(p, v string) bool {
+	return atoiDigits(p[11:13]) >= 12 && atoiDigits(v[11:13]) < 12
 }
 
 // gmtIn reports whether tokens [i, j) name GMT or UTC.
@@ -1048,6 +1180,11 @@ func positionWord(w string) bool {
 // positioned parses "early", "late", "mid", "the end of" and the like
 // before a date. It finds nothing at a word positionWord rejects.
 func (t *tagger) positioned(i int) cand {
+	if (t.is(i, "early") || t.is(i, "mid")) && (t.is(i+1, "-") || t.is(i+1, "to")) {
+		if c := t.partSpan(i); c.ok() {
+			return c // "early-to-mid 2021"
+		}
+	}
 	mod, j := "", i
 	switch t.w(i) {
 	case "early", "late":
@@ -1071,6 +1208,12 @@ func (t *tagger) positioned(i int) cand {
 				n = -1
 			}
 			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, n) })
+		}
+		if mod == "END" && t.is(j, "summer") && t.is(j+1, "bank") && t.is(j+2, "holiday") {
+			// "the late summer bank holiday": the name England and Wales
+			// give the last Monday of August, no part of the summer
+			// (Scotland's summer bank holiday is the first Monday)
+			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.August, time.Monday, -1) })
 		}
 		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
 			// "by late afternoon", "early morning": a part of a day the
@@ -1143,6 +1286,19 @@ func (t *tagger) positioned(i int) cand {
 	case "earlier", "later":
 		return t.earlierLater(i)
 	case "end":
+		if t.is(i+1, "of") && !t.toks[i].upper {
+			// "GM to close plant by end of 2019", "rates to rise at end of
+			// March": a headline's or a business wire's "the end of" with
+			// its article dropped, after a preposition of time ("no end
+			// of trouble", "the end of 2019" are not this case)
+			switch t.w(i - 1) {
+			case "by", "at", "until", "till", "before", "from", "after", "since", "around", "towards", "toward":
+				mod, j = "END", i+2
+			default:
+				return cand{}
+			}
+			break
+		}
 		// "end-2012", "end-March": the end of it
 		if !t.is(i+1, "-") || !t.attached(i+1) || !t.attached(i+2) {
 			return cand{}
@@ -1569,6 +1725,11 @@ func (t *tagger) core(i int) cand {
 			}
 			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
 		}
+		if tk.upper && t.workRegimeWeekday(i) {
+			// "penalty rates for Sunday work", "a ban on Saturday
+			// working": the work of every such day, a set
+			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
+		}
 		try(t.weekday(i, 0))
 		if pd, ok := pluralPartOfDay(t.w(i + 1)); ok && tk.upper && len(w) > 5 {
 			// "Tuesday nights", "Sunday mornings": a part of every such
@@ -1684,7 +1845,7 @@ func (t *tagger) core(i int) cand {
 	if w == "weekends" && (t.is(i-1, "on") || t.is(i-1, "at") || t.is(i-1, "during")) {
 		try(cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-WE"})
 	}
-	if (w == "past" || w == "last" || w == "next" || w == "coming") && t.is(i-1, "the") && t.is(i+1, "half") {
+	if (w == "past" || w == "last" || w == "next" || w == "coming") && t.is(i-1, "the") && (t.is(i+1, "half") || t.is(i+1, "quarter")) {
 		try(t.halfCentury(i))
 	}
 	if (w == "rest" || w == "remainder") && t.is(i-1, "the") && t.is(i+1, "of") && t.is(i+2, "the") {
@@ -1713,8 +1874,8 @@ func (t *tagger) core(i int) cand {
 	}
 	if w == "long" && t.is(i-1, "the") && t.is(i+1, "weekend") && !t.is(i+2, "'") {
 		// "over the long weekend": the weekend a holiday lengthens, as
-		// "the weekend"
-		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
+		// "the weekend" (on a Sunday, in the future, the one to come)
+		try(cand{i: i, j: i + 2, typ: Date, val: t.longWeekend(i, i+2), the: true})
 	}
 	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") {
 		// "over the three-day weekend", "the four-day weekend", "the
@@ -1727,7 +1888,7 @@ func (t *tagger) core(i int) cand {
 			e++
 		}
 		if t.is(e-1, "weekend") && !t.is(e, "'") && !t.datedAfter(e) {
-			try(cand{i: i, j: e, typ: Date, val: t.weekend(t.ref, 0, i, e), the: true})
+			try(cand{i: i, j: e, typ: Date, val: t.longWeekend(i, e), the: true})
 		}
 	}
 	if t.is(i+1, "day") {
@@ -1887,6 +2048,10 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 	}
 	switch t.w(c.j) {
 	case "and", "or", "to", "through", "-", "–":
+	case ",":
+		if !t.dayList(c.j, atoi(c.val[8:10])) {
+			return cand{}, false // "April 7, 2014", "on April 7, 9 people died"
+		}
 	case "/":
 		// "the night of June 5/6, 1944": the next day only, attached
 		// (dates.go's firstDay reads "5/6 June")
@@ -1914,7 +2079,10 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		if (t.w(k+1) == ":" || t.w(k+1) == ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && len(t.toks[k+2].w) == 2 && t.attached(k+2) {
 			return cand{}, false // "Aired August 8, 2011 - 15:00 ET": a clock time, no day
 		}
-		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum {
+		if t.figureAfterTo(c.j, k) {
+			return cand{}, false // "fell in the week ended Nov. 14 to 3.596 trillion": a figure, no day
+		}
+		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && !t.is(c.j, ",") {
 			return cand{}, false
 		}
 	}
@@ -1924,6 +2092,48 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: k, j: k + 1, typ: Date, val: val}, true
+}
+
+// dayList reports whether the comma at k, after a month's day numbered
+// first ("on April 7, 9, 10, 12, 17, 24 and 30"), opens a list of later
+// days of that month: bare days of one or two figures, each after the one
+// before, separated by commas and closed by "and" or "or" (an Oxford comma
+// allowed) before a stop, the line's end or a preposition. A number not so
+// closed ("April 7, 9 people died", "on April 7, 9 and 10 people were
+// hurt") or a year ("April 7, 2014") is no day.
+func (t *tagger) dayList(k, first int) bool {
+	prev, closed := first, false
+	for n := 0; ; n++ {
+		sep := k
+		if !t.is(sep, ",") && !t.is(sep, "and") && !t.is(sep, "or") {
+			return false
+		}
+		k++
+		if t.is(sep, ",") && (t.is(k, "and") || t.is(k, "or")) {
+			sep, k = k, k+1
+		}
+		if (t.is(sep, "and") || t.is(sep, "or")) && n == 0 {
+			return false // "April 7 and 9" is secondDay's; a list has a comma first
+		}
+		if k >= len(t.toks) || t.toks[k].kind != kNum || len(t.toks[k].w) > 2 || t.toks[k].n <= prev || t.toks[k].n > 31 || t.toks[k].nl {
+			return false
+		}
+		prev = t.toks[k].n
+		k++
+		if t.is(sep, "and") || t.is(sep, "or") {
+			closed = true
+			break
+		}
+	}
+	if k+1 < len(t.toks) && t.is(k, ",") && t.yearOnly(k+1) != 0 {
+		return false // "June 1, 4 and 8, 2015": a year for them all, which the first day has not read
+	}
+	if !closed || k < len(t.toks) && !t.toks[k].nl {
+		if tk := t.toks[k]; tk.kind == kWord && !preposition(tk.w) || tk.kind == kNum || t.is(k, "-") || t.is(k, "/") || t.is(k, ":") || t.is(k, ".") && t.attached(k) && k+1 < len(t.toks) && t.toks[k+1].kind == kNum {
+			return false
+		}
+	}
+	return closed
 }
 
 // dayRange joins the month-day c and the bare day d after it into one
@@ -2012,6 +2222,46 @@ func (t *tagger) changeVerbBefore(i int) bool {
 	return false
 }
 
+// partSpan parses "early-to-mid 2021", "mid-to-late June", "early to
+// mid 2023": a span over two parts of one year or month is one
+// expression, the year or month with no mod (its whole interval: no
+// single part holds the span). The second part must come later than the
+// first ("early-to-late" and "mid-to-early" are no such span) and be
+// written before a year or month the part rules read.
+func (t *tagger) partSpan(i int) cand {
+	k := i + 1
+	if t.is(k, "-") && t.attached(k) {
+		k++
+		if !t.is(k, "to") || !t.is(k+1, "-") || !t.attached(k+1) {
+			return cand{}
+		}
+		k += 2
+	} else if t.is(k, "to") {
+		k++
+	} else {
+		return cand{}
+	}
+	second := t.w(k)
+	if !(t.w(i) == "early" && (second == "mid" || second == "late") || t.w(i) == "mid" && second == "late") {
+		return cand{}
+	}
+	d := t.positioned(k)
+	if !d.ok() || d.i != k || d.typ != Date || d.mod != "MID" && d.mod != "END" {
+		return cand{}
+	}
+	return cand{i: i, j: d.j, typ: Date, val: d.val}
+}
+
+// pluralAfter reports whether token k is a lower-case word in -s (a
+// plural noun, or a verb: either way the figure before it may be a count).
+func (t *tagger) pluralAfter(k int) bool {
+	if k >= len(t.toks) || t.toks[k].kind != kWord || t.toks[k].upper {
+		return false
+	}
+	w := t.toks[k].w
+	return len(w) > 3 && w[len(w)-1] == 's'
+}
+
 // spokenYear parses years in words: "nineteen ninety-six", "the year two
 // thousand".
 func (t *tagger) spokenYear(i int) cand {
@@ -2021,6 +2271,16 @@ func (t *tagger) spokenYear(i int) cand {
 	}
 	if w == "year" && t.is(i-1, "the") && t.is(i+1, "two") && t.is(i+2, "thousand") {
 		return cand{i: i, j: i + 3, typ: Date, val: "2000", the: true}
+	}
+	if w == "year" && t.is(i-1, "the") && !t.toks[i].nl {
+		// "The year 2020 was one of the warmest", "in the year 1999": one
+		// expression, as "the year two thousand" (TBAQ); not a range
+		// ("the year 2020-21") nor a year before a noun's hyphen or
+		// possessive, left to the year rules; nor a figure before a
+		// plural noun ("Over the year 1500 jobs went": a count)
+		if y := t.yearOnly(i + 1); y > 0 && !t.toks[i+1].nl && !t.is(i+2, "-") && !t.is(i+2, "–") && !t.is(i+2, "/") && !t.is(i+2, "'") && !t.pluralAfter(i+2) {
+			return cand{i: i, j: i + 2, typ: Date, val: itoa(y), the: true}
+		}
 	}
 	if w != "nineteen" && w != "eighteen" && w != "twenty" {
 		return cand{}
@@ -2508,11 +2768,12 @@ func (t *tagger) reportPeriod(i int) cand {
 	switch t.w(j + 1) {
 	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long":
 		return cand{}
-	case "to":
+	case "to", "through":
 		// "the year to December 2014", "the week to Friday" (British
-		// business copy): the stretch that ends then, as "the year ended
-		// March 31"; the end must be a month or a day ("the year to
-		// date", "from the year to 2014" are none)
+		// business copy), "the year through March" (American copy): the
+		// stretch that ends then, as "the year ended March 31"; the end
+		// must be a month or a day ("the year to date", "from the year
+		// to 2014", "through the year through 2014" are none)
 		// "the fiscal year to June" too (Commonwealth copy)
 		e := j + 2
 		if t.is(e, "the") && (t.is(e+1, "end") || t.is(e+1, "middle")) && t.is(e+2, "of") {
@@ -2552,6 +2813,11 @@ func (t *tagger) reportPeriod(i int) cand {
 		return cand{i: i, j: end, typ: Duration, val: val, the: true}
 	default:
 		if t.fiscalWord(i) {
+			if end < len(t.toks) && !t.toks[end].upper && ruleNoun(t.w(end)) && !t.is(end+1, "out") {
+				// "Under the tax year rules", "the financial year
+				// basis": the kind of year a rule counts in, no year
+				return cand{}
+			}
 			// a company's fiscal year need not be the calendar year
 			return cand{i: i, j: end, typ: Duration, val: "P1Y", the: true}
 		}
@@ -2562,6 +2828,14 @@ func (t *tagger) reportPeriod(i int) cand {
 				// "rose on Friday, ending the week with a small gain", "will
 				// last through the week": the week of the day named, or the
 				// reference week
+			case !week && t.is(i+1, "so") && t.is(i+2, "far"):
+				// "the biggest opening of the year so far": the year up
+				// to now, the reference year; a year named before in the
+				// sentence ("In 2012 it was the wettest month of the year
+				// so far") may be the one meant: none
+				if t.lastSet && t.lastAt <= i && t.sameSentence(t.lastAt, i) && t.last.Year() != t.ref.Year() {
+					return cand{}
+				}
 			case week && t.is(i+1, "'") && t.is(i+2, "s"):
 				// "the week's most active session": the week being reported
 			case !week && t.is(i-2, "of") && t.periodBefore(i-3):
@@ -2572,6 +2846,22 @@ func (t *tagger) reportPeriod(i int) cand {
 					// a year to come named in an earlier sentence ("plans
 					// to keep it until 2015") is a horizon, not the year
 					// the text goes on about
+					base = t.lastMain
+				}
+				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
+			case !week && t.is(end, "when") && t.yearIsWhen(i):
+				// "cement 2009's place in history as the year when the
+				// government began", "1989 was the year when the wall
+				// fell": the year the sentence named last
+				return cand{i: i, j: end, typ: Date, val: itoa(t.last.Year()), the: true}
+			case !week && t.is(i-2, "to") && t.is(i-3, "start") && !t.is(i-4, "the") && !t.is(end, "'"):
+				// "a catastrophic start to the year", "a strong start to
+				// the year": the year under way, or the year its sentence
+				// (or a past sentence before) named; not "an end to the
+				// year" (told in January, the year just gone), nor before
+				// a possessive ("from start to the year's best view")
+				base := t.ref
+				if t.lastMainSet && t.lastAt <= i && (t.sameSentence(t.lastAt, i) || t.sentenceBefore(t.lastAt, i) && t.tenseAt(i, end) == tPast) {
 					base = t.lastMain
 				}
 				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
@@ -2607,6 +2897,21 @@ func (t *tagger) reportPeriod(i int) cand {
 		}
 	}
 	return cand{i: i, j: end, typ: Date, val: val, the: true}
+}
+
+// yearIsWhen reports whether "the year" at token i (before "when") is
+// said to be a year its sentence named last: after "as" or a form of "be"
+// or "become" ("2009's place in history as the year when", "1989 was the
+// year when"), the last expression a year of the same
+// sentence. "He recalls the year when his father died" (no link) and a
+// last expression that is no year are left alone.
+func (t *tagger) yearIsWhen(i int) bool {
+	switch t.w(i - 2) {
+	case "as", "was", "is", "be", "been", "being", "became", "becomes", "become", "remains", "remained":
+	default:
+		return false
+	}
+	return t.lastYear && t.lastSet && t.lastAt <= i && t.sameSentence(t.lastAt, i)
 }
 
 // quarterYearBack returns the quarter a year before the quarter last named
@@ -3090,11 +3395,20 @@ func (t *tagger) restOf(i int) cand {
 
 // halfCentury parses "the past half century", "the next half-century",
 // "the last half decade": fifty (five) years up to or from now, a
-// duration, as "the past decade" is.
+// duration, as "the past decade" is; and "the past quarter century", "the
+// last quarter-century": twenty-five years, as "a quarter century" (no
+// quarter of a year). "the last quarter of the century" is a part of a
+// century, left to the quarter rule.
 func (t *tagger) halfCentury(i int) cand {
 	k := i + 2
 	if t.is(k, "-") && t.attached(k) {
 		k++
+	}
+	if t.is(i+1, "quarter") {
+		if t.is(k, "century") {
+			return cand{i: i, j: k + 1, typ: Duration, val: "P25Y", the: true}
+		}
+		return cand{}
 	}
 	switch t.w(k) {
 	case "century":
@@ -3132,6 +3446,17 @@ func (t *tagger) fiscalWord(k int) bool {
 // year of account, for fiscalWord.
 func (t *tagger) budgetYear(k int) bool {
 	return t.is(k+1, "year") && !t.is(k+2, "after") && !t.is(k+2, "on") && !t.is(k+2, "by") && !t.is(k+2, "over") && !t.is(k+2, "-")
+}
+
+// ruleNoun reports whether w is a noun of a rule or a system that "the
+// tax year", "the fiscal year" may qualify ("the tax year rules", "the
+// financial year basis"): the phrase names a kind of year, no year.
+func ruleNoun(w string) bool {
+	switch w {
+	case "rule", "rules", "regime", "system", "basis", "convention", "conventions", "calendar", "definition", "concept", "structure", "framework", "provisions", "regulations":
+		return true
+	}
+	return false
 }
 
 // isMonthWord reports whether w names a month.
@@ -3363,4 +3688,25 @@ func (t *tagger) datedAfter(k int) bool {
 		return true
 	}
 	return k < len(t.toks) && t.toks[k].kind == kNum
+}
+
+// figureAfterTo reports whether the number at k, after "to" or "through"
+// at k-1 following a month and day, is a figure a quantity fell or rose
+// to rather than the last day of a span: a decimal ("in the week ended
+// Nov. 14 to 3.596 trillion"), or a number before a word of scale or
+// measure ("rose on Nov. 14 to 3 million barrels", "to 12 percent", "to
+// 9 cents"). "from Oct. 5 to 7", "Nov. 14 to 18." keep the span.
+func (t *tagger) figureAfterTo(to, k int) bool {
+	if !t.is(to, "to") && !t.is(to, "through") || k+1 >= len(t.toks) {
+		return false
+	}
+	if t.is(k+1, ".") && t.attached(k+1) && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && t.attached(k+2) {
+		return true
+	}
+	switch t.w(k + 1) {
+	case "million", "billion", "trillion", "thousand", "hundred", "percent", "%", "per", "cents", "cent", "pence",
+		"points", "barrels", "tons", "tonnes", "degrees", "bn", "mn", "m", "bcf", "tcf", "mw", "gw":
+		return true
+	}
+	return false
 }

@@ -43,6 +43,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			}
 			break
 		}
+		if t.pastSubClause(k, j) {
+			// "Crews are bracing for heat, after cooler weather on Sunday
+			// brought relief": the subordinate clause's own past verb,
+			// right after the day, tells it, not the main clause's
+			return tPast, j
+		}
 		if o := t.asideClosedAt(k, i); o >= 0 {
 			// "Obama meets Karzai, who arrived on Tuesday, at the White
 			// House on Friday": a relative or parenthetical clause closed
@@ -68,6 +74,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 				return tFuture, k // "Elections planned in June will be delayed": a plan to come
 			case tk.w == "planned":
 				return tNone, k // "Elections planned in June were delayed": the plan's day, either side
+			case !past && bookingParticiple(tk.w) && (t.is(k+1, "for") || t.is(k+1, "through")) && k+2 == i:
+				// "Travelers booked through Wednesday could change their
+				// plans", "Passengers booked for Friday can rebook": the
+				// day of the travel booked, to come ("Tickets booked
+				// Wednesday will be refunded" keeps the booking's day)
+				return tFuture, k
 			case past:
 				return tPast, k // "Cuts proposed in May were rejected": all told as past
 			}
@@ -81,6 +93,35 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 		}
 		if t.determinerParticiple(k) {
 			continue // "The planned strike on Monday will go ahead": an adjective, no verb
+		}
+		if (tk.w == "followed" || tk.w == "preceded") && t.is(k-1, ",") && t.is(k+1, "by") {
+			// "The deal provides for a rise in January, followed by
+			// another on June 1": a participle of sequence after a comma
+			// has no tense of its own; the clause before the comma gives it
+			continue
+		}
+		if tk.w == "backdated" && t.is(k+1, "to") {
+			if i <= k+5 && !t.punctBetween(k+1, i) {
+				// "will get a rise backdated to April", "backdated to the
+				// start of April": what a rise is backdated to has gone
+				// by, whatever the clause's tense
+				return tPast, k
+			}
+			switch t.w(k - 1) {
+			case "he", "she", "it", "they", "we", "i", "who", "which", "that":
+				// "The firm said it backdated to April the grants": a
+				// verb after its subject
+				return tPast, k
+			}
+			if k > 0 && !auxiliary(t.w(k-1)) {
+				// "provides for an increase backdated to January 1st,
+				// followed by a rise on June 1st": the participle dates
+				// only its own object; the clause's verb gives the tense
+				// of the rest ("was backdated to April, and" has its verb;
+				// "3% backdated to April and 2% more from June" is of the
+				// clause's "will pay")
+				continue
+			}
 		}
 		if plannedParticiple(tk.w) && t.afterWouldHave(k) {
 			continue // "Elvis would have turned 80 on Thursday": no past of its own; the modal decides
@@ -100,6 +141,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			// Friday": a forecast told in the past, as "was expected
 			// to", is of a day to come
 			return tFuture, k
+		}
+		if tk.w == "since" && t.sinceGoverns(k, i) {
+			continue // "agreed on Wednesday to cut output for the first time since 2008, reducing production from January"
 		}
 		if c := t.cue(k); c != tNone && !t.is(k-1, "than") {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
@@ -146,7 +190,13 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			// clause set off by commas tells of another thing
 			break
 		}
+		if t.nounParticiple(k) {
+			continue // "shut the plant early Friday to begin an outage expected to last five weeks"
+		}
 		if c := t.cue(k); c != tNone {
+			if c == tFuture && (t.plannedRelative(k) || t.plannedRelative(k+1)) {
+				continue // "As of 3 p.m. EST, flights scheduled for Monday had been scrapped": the main verb's tense
+			}
 			if c == tFuture && pastPlanVerb(tk.w) {
 				return tPast, k
 			}
@@ -562,6 +612,11 @@ func (t *tagger) cue(k int) tense {
 			// Bayern on Tuesday night": a second verb of a subject in the
 			// present or present perfect
 			return tPresent
+		case (p.w == "also" || p.w == "still") && k >= 2 && t.toks[k-2].kind == kWord && (t.is(k-2, "they") || t.is(k-2, "we") || pluralForm(t.w(k-2))):
+			// "Rail passengers also face disruption ... on Sunday", "they
+			// still meet on Monday": an adverb between a plural subject and
+			// the timetable's verb
+			return tPresent
 		case p.upper && !t.is(k-2, "to") || len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w != "news":
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
 		case t.pluralSubjectBefore(k):
@@ -859,6 +914,12 @@ func (t *tagger) weekdayAt(k int) bool {
 	return ok
 }
 
+// pluralForm reports whether w has the form of a plural noun: in -s, not
+// -ss, longer than three letters, not "news".
+func pluralForm(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w != "news"
+}
+
 // barePresent reports whether w is the plain present of a verb that news
 // uses for a timetable ("leaders meet Monday", "voters head to the polls
 // Sunday"), which after a plural subject points forward. "open" and
@@ -1081,10 +1142,36 @@ func (t *tagger) direction(i, j int) int {
 // agreement") says nothing about which June, so only past and future cues
 // count and the nearest date is taken otherwise.
 func (t *tagger) yearDirection(i, j int) int {
+	t.wouldYear = 0 // set below only; an early return leaves no stale year
 	if (t.is(i-1, "the") || t.is(i-1, "s") && t.is(i-2, "'")) && t.relativeTimetable(j) {
 		// "on the eve of the January transfer window, which opens on
 		// Wednesday": the thing the date names is still to come
 		return 1
+	}
+	if t.expectationUndone(i) {
+		// "Analysts had expected that June would bring a rebound, but
+		// sales fell": a time expected in the past, with what came of it
+		// told in the past, is gone
+		return -1
+	}
+	if t.aheadOfDate(i) && !(t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Before(t.ref.AddDate(0, 0, -14))) {
+		// "Storage reached 82% on Monday, ahead of the 1 November
+		// target": what a deed is ahead of comes after it, and the deed
+		// is recent; a day within weeks behind may still be taken. A
+		// deed dated weeks back in the sentence ("Prices rose in
+		// February ahead of the March 3 vote") leaves the tense to
+		// choose
+		return 1
+	}
+	if t.effectInfinitive(i) && !(t.lastSet && t.sameSentence(t.lastAt, i) && t.last.Year() < t.ref.Year()) && t.tenseAt(i, j) == tPast {
+		// "Regulators approved new rates to take effect in January":
+		// the effect of a deed told in the past is after it (a future,
+		// "are to take effect in June", stays one), and the deed, told with no
+		// date or a recent one ("filed on Friday, asking for rates to
+		// take effect in January"), is recent: the nearest such month
+		// ("In 2012, Congress passed a law to take effect in January"
+		// is left to the year)
+		return 0
 	}
 	if t.holidayAttribute(i, j) && t.tenseAt(i, j) == tPast {
 		// "The BBC has unveiled its Christmas schedule" in mid-December:
@@ -1137,6 +1224,21 @@ func (t *tagger) yearDirection(i, j int) int {
 			return -1
 		}
 	}
+	if c == tPast && k >= 0 && k < i && t.lastAt <= k && !wouldSpeechVerb(t.w(k)) {
+		// "He said in 2012 that the plant opened in March": a past told
+		// in words dated by a year alone is of that year or the one
+		// before, which the text does not say (see wouldYearAt)
+		t.wouldYear = t.wouldYearAt(k, i)
+	}
+	if c == tPast && k >= 0 && k < i && pastPlanVerb(t.w(k)) {
+		if to := t.dayThenTo(k); to > 0 && to < i {
+			// "OPEC agreed on Wednesday to cut output ..., reducing
+			// production from January": the day dates the agreement,
+			// what was agreed is still to do, as in "agreed to cut
+			// output from January"; the nearest such month is taken
+			return 0
+		}
+	}
 	if c == tFuture && k >= 0 && k < i && (t.is(k, "agreed") || t.is(k, "decided")) {
 		// "agreed to sell its stake in October": the month may date the
 		// agreement or the sale; the nearest such month is taken
@@ -1178,6 +1280,9 @@ func (t *tagger) yearDirection(i, j int) int {
 		}
 		return 1
 	}
+	if c == tPresent && t.citedRelease(c, k, i) {
+		return -1 // "according to the figures, out Jan. 22." is gone
+	}
 	if c == tPresent && k >= 0 && k < i && i-k <= 12 && t.is(k, "out") && t.releaseOut(k) && t.pastMainBefore(k-1) {
 		// "Critics loved the film, out Jan. 22." in March, "The band
 		// released a single from their album, out Jan. 22." in November:
@@ -1189,6 +1294,14 @@ func (t *tagger) yearDirection(i, j int) int {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
 		// 1", "The deal expires at the end of the fiscal year on Sept.
 		// 30": a timetable in the present names a date to come
+		return 1
+	}
+	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && k == i-2 && (t.is(i-1, "in") || t.is(i-1, "on")) && k > 0 && scheduledNoun(t.w(k-1)) &&
+		!(t.is(j, "'") && t.attached(j)) && (j >= len(t.toks) || t.cue(j) == tNone) {
+		// "The mid-term elections are in November", "The vote is in
+		// March" in January: a scheduled event told in the present is
+		// to come, a month alone too ("Peak season is in August", "Most
+		// births are in August" are habits, left to the tense)
 		return 1
 	}
 	if c == tPresent && (t.is(k, "is") || t.is(k, "are")) && (k == i-1 || k == i-2 && t.is(i-1, "on")) && k > 0 && t.toks[k-1].kind == kWord &&
@@ -1852,6 +1965,34 @@ func (t *tagger) reducedRelative(k int) int {
 	if cueOf(tk.w) == tFuture {
 		return 0 // "Talks scheduled for Monday will": a plan, which the cue points forward
 	}
+	return t.reducedMainVerb(k)
+}
+
+// plannedRelative reports whether token k is a participle of planning
+// ("scheduled", a future cue) opening a reduced relative after a plural
+// noun, with the clause's own verb after it: "more than 2,800 flights
+// scheduled for Monday had been scrapped". For an expression before it
+// in the clause ("As of 3 p.m. EST, ...") the plan is the noun's, and
+// the tense is the main verb's.
+func (t *tagger) plannedRelative(k int) bool {
+	if k == 0 || cueOf(t.w(k)) != tFuture {
+		return false
+	}
+	tk, p := t.toks[k], t.toks[k-1]
+	if tk.kind != kWord || tk.upper || p.kind != kWord || !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) {
+		return false
+	}
+	if n := len(p.w); n < 4 || p.w[n-1] != 's' || p.w[n-2] == 's' || p.w[n-2] == '\'' {
+		return false
+	}
+	return t.reducedMainVerb(k) > 0
+}
+
+// reducedMainVerb gives the token of the verb of the clause a reduced
+// relative opened by the participle at k leads to (see reducedRelative),
+// or 0.
+func (t *tagger) reducedMainVerb(k int) int {
+	p := t.toks[k-1]
 	switch p.w {
 	case "has", "was", "is", "does", "this", "its", "his", "hers", "ours", "theirs", "yours", "news", "always", "perhaps", "sometimes", "years", "days", "weeks", "months", "hours":
 		return 0
@@ -1935,6 +2076,16 @@ func (t *tagger) bareParticipleBeforeWeekday(k int) bool {
 func irregularParticiple(w string) bool {
 	switch w {
 	case "chosen", "taken", "held", "made", "sold", "bought", "built", "given", "written", "seen", "sent", "paid", "won", "found", "named":
+		return true
+	}
+	return false
+}
+
+// bookingParticiple reports whether w is a participle of reserving travel
+// or a seat, whose "for" or "through" names the day reserved.
+func bookingParticiple(w string) bool {
+	switch w {
+	case "booked", "ticketed", "reserved":
 		return true
 	}
 	return false
@@ -2054,6 +2205,46 @@ func (t *tagger) releaseOut(k int) bool {
 		}
 	}
 	return m >= len(t.toks) || t.is(m, ".") || t.is(m, ")") || t.endsAt(m-1, stopLine)
+}
+
+// scheduledNoun reports whether w names an event held on a date set in
+// advance, the subject of "is in March", "are on Friday": an election,
+// a vote, a hearing, a final.
+func scheduledNoun(w string) bool {
+	switch w {
+	case "elections", "polls", "referendum", "primary", "primaries", "hearings", "votes", "games", "olympics",
+		"final", "finals", "ceremony", "inauguration", "wedding", "festival", "auditions", "sessions", "exams", "playoffs":
+		return true
+	}
+	return eventNoun(w)
+}
+
+// citedRelease reports whether the date at token i, whose clause has
+// the tense c from the cue at k, is the release date of a source the
+// text cites: "Unemployment fell, according to the latest figures, out
+// Friday." on a Saturday. What a report cites is published already, so
+// its release day is gone (or today), not the one to come as for "their
+// new album, out Jan. 22".
+func (t *tagger) citedRelease(c tense, k, i int) bool {
+	return c == tPresent && k >= 1 && k < i && i-k <= 12 && t.is(k, "out") && t.releaseOut(k) && t.accordingToBefore(k-1)
+}
+
+// accordingToBefore reports whether the noun
+// phrase that an aside at token a (its comma or bracket) closes is the
+// object of "according to" ("according to the latest figures, out
+// Friday"): a source the text cites is out already. A comma or a verb
+// between them ("According to the publisher, the book, out Friday, is")
+// ends the phrase.
+func (t *tagger) accordingToBefore(a int) bool {
+	for m := a - 1; m >= 1 && m >= a-8; m-- {
+		if t.is(m, "to") && t.is(m-1, "according") {
+			return m < a-1
+		}
+		if t.toks[m].nl || t.is(m, ",") || t.is(m, ";") || t.is(m, "(") || t.is(m, ")") || t.is(m, ".") || t.toks[m].kind == kWord && t.cue(m) != tNone {
+			return false
+		}
+	}
+	return false
 }
 
 // announcedBefore reports whether the clause around [i, j) is told in
@@ -2658,20 +2849,60 @@ func (t *tagger) reportBefore(k int) (said, perfect bool) {
 	return said, false
 }
 
+// expectationUndone reports whether the date at token i is what was
+// expected in the past, by a verb of expectation ("expected",
+// "forecast", "predicted", "hoped") or a verb of speech in the past
+// perfect ("had said", "had promised") before it in its sentence, with a
+// clause after ", but" telling in the past what came of it (", and" may
+// tell a reaction: "He forecast that sales would rise in June, and shares
+// jumped"): "Analysts had
+// expected that June would bring a rebound, but sales fell", "Sales were
+// expected to rise in June, but they fell". The time expected is gone,
+// whatever "would" or "expected" says. A plain "said" ("The company said
+// it would cut jobs in June, but shares rose") tells no expectation
+// undone: the plan may stand.
+func (t *tagger) expectationUndone(i int) bool {
+	found := false
+	for m := i - 1; m >= 0 && m >= i-20; m-- {
+		if t.endsAt(m, stopLine|stopSemicolon) || t.is(m, "but") {
+			return false
+		}
+		w := t.w(m)
+		switch w {
+		case "expected", "forecast", "predicted", "anticipated", "hoped", "projected":
+			switch t.w(m - 1) {
+			case "is", "are", "be", "s", "being", "still":
+				return false // "Sales are expected to rise in June, but ...": an expectation now
+			}
+			found = true
+		default:
+			found = wouldSpeechVerb(w) && (t.is(m-1, "had") || t.is(m-2, "had"))
+		}
+		if found {
+			break
+		}
+	}
+	return found && t.outcomeAfterBy(i-2, false)
+}
+
 // outcomeAfter reports whether a clause after the token k in its sentence
 // tells, after ", and" or ", but", in the past what came of it (", and 10
 // inches fell", ", but temperatures stayed above zero").
-func (t *tagger) outcomeAfter(k int) bool {
+func (t *tagger) outcomeAfter(k int) bool { return t.outcomeAfterBy(k, true) }
+
+// outcomeAfterBy is outcomeAfter, with ", and" counted only when and is
+// set (", but" always).
+func (t *tagger) outcomeAfterBy(k int, and bool) bool {
 	for m := k + 3; m+1 < len(t.toks) && m < k+30; m++ {
 		if t.endsAt(m, stopLine|stopSemicolon) {
 			break
 		}
-		if t.is(m, ",") && (t.is(m+1, "and") || t.is(m+1, "but")) {
+		if t.is(m, ",") && (and && t.is(m+1, "and") || t.is(m+1, "but")) {
 			for q := m + 2; q < len(t.toks) && q <= m+6; q++ {
 				if t.endsAt(q, stopLine|stopSemicolon) {
 					break
 				}
-				if t.toks[q].kind == kWord && !t.toks[q].upper && cueOf(t.w(q)) == tPast {
+				if t.toks[q].kind == kWord && !t.toks[q].upper && cueOf(t.w(q)) == tPast && !wouldSpeechVerb(t.w(q)) {
 					return true
 				}
 			}
@@ -2725,8 +2956,7 @@ func (t *tagger) wouldFrameAt(k, i, j int) time.Time {
 			if m >= t.lastAt && (t.is(m, "had") || t.is(m, "if")) {
 				break // "In October, he had said ... would": the verb's own time is earlier; "if": a condition
 			}
-			switch w := t.w(m); {
-			case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted", w == "told":
+			if w := t.w(m); wouldSpeechVerb(w) {
 				if m < t.lastAt && t.lastAt-m > 3 && !(w == "told" && t.lastAt-m <= 6 && t.listenerBefore(m)) {
 					continue // a verb well before the date is of another clause ("told the BBC in October" is its own)
 				}
@@ -2756,12 +2986,14 @@ func (t *tagger) wouldYearAt(k, i int) int {
 	if !t.lastSet || !t.lastYear || t.lastAt > k || !t.sameSentence(t.lastAt, i) || t.last.Year() >= t.ref.Year() {
 		return 0
 	}
-	for m := max(0, t.lastAt-3); m < k; m++ {
+	for m := max(0, t.lastAt-6); m < k; m++ {
 		if m >= t.lastAt && t.is(m, "if") {
 			return 0
 		}
-		switch w := t.w(m); {
-		case reportingVerb(w) && w != "says", w == "promised", w == "pledged", w == "vowed", w == "predicted", w == "warned", w == "insisted":
+		if w := t.w(m); wouldSpeechVerb(w) {
+			if m < t.lastAt && t.lastAt-m > 3 && !(w == "told" && t.listenerBefore(m)) {
+				continue // "told reporters in 2012 that": the year dates the telling
+			}
 			if k-m > 12 {
 				return 0
 			}
@@ -2769,6 +3001,20 @@ func (t *tagger) wouldYearAt(k, i int) int {
 		}
 	}
 	return 0
+}
+
+// wouldSpeechVerb reports whether w is a verb of saying, promising or
+// foreseeing in the past whose date dates the future that a "would" after
+// it reports: "said", "told", "promised", "wrote", "predicted", "argued".
+// "says" is of now.
+func wouldSpeechVerb(w string) bool {
+	switch w {
+	case "said", "told", "announced", "reported", "added", "stated", "confirmed",
+		"promised", "pledged", "vowed", "predicted", "warned", "insisted",
+		"wrote", "claimed", "argued", "suggested", "indicated", "hinted", "signalled", "signaled", "forecast", "estimated":
+		return true
+	}
+	return false
 }
 
 // listenerBefore reports whether "told" at token m has a listener of one
@@ -2904,4 +3150,188 @@ func marketNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pastSubClause reports whether token k opens a subordinate clause
+// ("after", "when", "because", "since", "while", "though", "although";
+// "as" only after a comma) whose verb, a past tense with no "by" after it,
+// comes right after the expression ending before token j: "are bracing
+// for heat, after cooler weather on Sunday brought some relief", "will
+// reopen when floods on Monday receded". A present or future there
+// ("after the storm on Sunday passes"), a participle before "by" ("after
+// a break on Monday announced by the chair") or no verb right after the
+// day ("after rain on Sunday, crews will rest") leave the tense to the
+// other cues.
+func (t *tagger) pastSubClause(k, j int) bool {
+	switch t.w(k) {
+	case "after", "when", "because", "since", "while", "though", "although":
+	case "as":
+		if !t.is(k-1, ",") {
+			return false
+		}
+	default:
+		return false
+	}
+	if j >= len(t.toks) || t.toks[j].kind != kWord || t.toks[j].upper || t.is(j+1, "by") {
+		return false
+	}
+	return t.cue(j) == tPast
+}
+
+// punctBetween reports whether a punctuation token stands in (a, b).
+func (t *tagger) punctBetween(a, b int) bool {
+	for m := a + 1; m < b && m < len(t.toks); m++ {
+		if t.toks[m].kind == kPunct {
+			return true
+		}
+	}
+	return false
+}
+
+// dayThenTo returns the index of the infinitive's "to" when the past
+// verb of a plan at k is followed by the day it was made and then an
+// infinitive ("agreed on Wednesday to cut", "decided Monday to close",
+// "voted last week to strike", "agreed on Dec. 1 to"), or -1. "agreed on
+// Wednesday to a deal" (a noun after "to") is no infinitive.
+func (t *tagger) dayThenTo(k int) int {
+	m := k + 1
+	if t.is(m, "on") {
+		m++
+	}
+	switch {
+	case t.is(m, "yesterday") || t.is(m, "today"):
+		m++
+	case (t.is(m, "last") || t.is(m, "this")) && (t.is(m+1, "week") || t.is(m+1, "month")):
+		m += 2
+	default:
+		if _, ok := weekdayOf(t.w(m)); ok {
+			m++
+			switch t.w(m) {
+			case "morning", "afternoon", "evening", "night":
+				m++
+			}
+			break
+		}
+		if _, ok := monthOf(t.w(m)); !ok {
+			return -1
+		}
+		m++
+		if t.is(m, ".") && t.attached(m) {
+			m++
+		}
+		if m >= len(t.toks) || t.toks[m].kind != kNum {
+			return -1
+		}
+		m++
+	}
+	if !t.is(m, "to") || m+1 >= len(t.toks) || t.toks[m+1].kind != kWord || determiner(t.w(m+1)) {
+		return -1
+	}
+	return m
+}
+
+// nounParticiple reports whether the plan's participle at k ("expected",
+// "scheduled", "slated", "due") before "to" or "for" belongs to a noun
+// phrase of its own, after an article and at most two more words ("to
+// begin a refueling outage expected to last about five weeks", "for a
+// review scheduled for March"): it tells what is foreseen of that thing,
+// not the tense of the clause of a date before it, which the forward scan
+// would otherwise take ("Progress Energy shut down its plant early Friday
+// to begin an outage expected to last five weeks" is the Friday gone). A
+// participle after a form of "be" or a pronoun ("is expected to", "it
+// expected to") is a verb, and stays a cue.
+func (t *tagger) nounParticiple(k int) bool {
+	switch t.w(k) {
+	case "expected", "scheduled", "slated", "due":
+	default:
+		return false
+	}
+	if !t.is(k+1, "to") && !t.is(k+1, "for") {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		tk := t.toks[m]
+		if tk.kind != kWord || tk.upper || beForm(tk.w) || auxiliary(tk.w) {
+			return false
+		}
+		switch tk.w {
+		case "a", "an", "the":
+			return m < k-1
+		case "it", "they", "he", "she", "we", "i", "you", "not", "also", "still", "widely", "now":
+			return false
+		}
+	}
+	return false
+}
+
+// sinceGoverns reports whether "since" at k has a date of its own before
+// the expression at i, a comma closing its phrase before it ("for the
+// first time since 2008, reducing production ... from January", "its
+// lowest since March, and will fall in June"), inside the infinitive of
+// a past verb of a plan ("agreed to", "decided on Monday to"): "since" is past for its own object only ("searching since
+// the Oct. 23 shooting"), and a later expression of the sentence takes its
+// tense from the verbs.
+func (t *tagger) sinceGoverns(k, i int) bool {
+	n := k + 1
+	if n >= i-1 || n >= len(t.toks) {
+		return false
+	}
+	tk := t.toks[n]
+	_, month := monthOf(tk.w)
+	if !(tk.kind == kNum && len(tk.w) == 4) && !(month && tk.upper) {
+		return false
+	}
+	comma := false
+	for m := n + 1; m < i; m++ {
+		if t.is(m, ",") {
+			comma = true // the phrase of "since" is closed: another clause holds the expression
+		}
+	}
+	if !comma {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-20; m-- {
+		if t.endsAt(m, stopSemicolon) || t.toks[m].nl {
+			return false
+		}
+		if pastPlanVerb(t.w(m)) && (t.is(m+1, "to") || t.dayThenTo(m) > 0) {
+			return true // "agreed on Wednesday to cut output for the first time since 2008, reducing ..."
+		}
+	}
+	return false
+}
+
+// effectInfinitive reports whether the date at i follows "in", "on",
+// "from" or "by" right after an infinitive of taking effect: "to take
+// effect", "to go into effect", "to come into force", "to become
+// effective" ("approved new rates to take effect in January"). "took
+// effect in January", "which will take effect in March" are no
+// infinitives and keep their tense.
+func (t *tagger) effectInfinitive(i int) bool {
+	switch t.w(i - 1) {
+	case "in", "on", "from", "by":
+	default:
+		return false
+	}
+	k := i - 2
+	switch {
+	case t.is(k, "effect") && t.is(k-1, "take") && t.is(k-2, "to"):
+		return true
+	case (t.is(k, "effect") || t.is(k, "force")) && t.is(k-1, "into") && (t.is(k-2, "go") || t.is(k-2, "come")) && t.is(k-3, "to"):
+		return true
+	case t.is(k, "effective") && t.is(k-1, "become") && t.is(k-2, "to"):
+		return true
+	}
+	return false
+}
+
+// aheadOfDate reports whether the date at i follows "ahead of" or "ahead
+// of the" ("ahead of the 1 November target", "ahead of Nov. 8"): it
+// names what is ahead of the clause's deed, not behind it.
+func (t *tagger) aheadOfDate(i int) bool {
+	k := i - 1
+	if t.is(k, "the") {
+		k--
+	}
+	return t.is(k, "of") && t.is(k-1, "ahead")
 }
