@@ -15,7 +15,14 @@ package timex
 // Washington Post and the Guardian would, 2008-2025 on varied weekdays.
 // Each was annotated by hand before the tagger was run, like
 // newsArticles, and TestNewsArticles tags them; a line marked "gap"
-// keeps the tagger's output and gives the hand annotation.
+// keeps the tagger's output and gives the hand annotation. On the first
+// run the tagger agreed with 158 of the 172 expressions annotated by hand
+// (extent, type, value, mod) and found one the hand had not (the "1922"
+// of "the 1922 Committee"); of the 14 others, five were the hand
+// annotation's slips of extent against the package's convention ("about
+// 90 minutes" and "about 45 minutes" keep "about" outside with Mod
+// APPROX; "noon on Wednesday", "2:41 p.m. on Tuesday", "2:00pm on
+// Tuesday" are an hour and a day).
 //
 // Conventions, by TimeBank and the package doc: a month or a season
 // naming a recess ("the August recess", "the summer recess") is tagged
@@ -47,6 +54,7 @@ var newsPolit = []newsArticle{
 	{"521-reuters-may-confidence-vote", "2018-12-12", "Reuters UK confidence vote (Wednesday): 'on Wednesday evening', 'the 1922 Committee' (none), 'hours after', 'between 6 p.m. and 8 p.m.', 'for a year', 'since July 2016', 'on Monday', 'just a day before', 'on Wednesday morning', 'March 29, 2019', 'before Jan. 21', 'rises for the holidays on Dec. 20 and returns on Jan. 7'",
 		[]want{
 			{"Wednesday evening", "TIME", "2018-12-12TEV", "-", "", ""},
+			{"1922", "DATE", "1922", "-", "", ""}, // gap: by hand none ('the 1922 Committee' is a name)
 			{"hours", "DURATION", "PTXH", "-", "", ""},
 			{"6 p.m.", "TIME", "2018-12-12T18:00", "-", "", ""},
 			{"8 p.m.", "TIME", "2018-12-12T20:00", "-", "", ""},
@@ -100,7 +108,7 @@ var newsPolit = []newsArticle{
 			{"fiscal 2012", "DATE", "2012", "-", "", ""},
 			{"next March", "DATE", "2013-03", "-", "", ""},
 			{"Nov. 2", "DATE", "2012-11-02", "-", "", ""},
-			{"July", "DATE", "2013-07", "-", "", ""},
+			{"July", "DATE", "2012-07", "-", "", ""}, // gap: by hand 2013-07 ('will remain in session until its members' terms end in July': a present verb in a clause of time under a future)
 		}},
 	{"525-politico-debt-ceiling", "2013-10-10", "Politico debt ceiling (Thursday): 'on Thursday', 'the Oct. 17 deadline', 'for six weeks, until Nov. 22', 'began Oct. 1', 'by Oct. 17', 'about 90 minutes Thursday evening', 'than we were yesterday', 'a one-year increase', 'as early as Saturday', 'in August 2011', 'days after'",
 		[]want{
@@ -110,13 +118,13 @@ var newsPolit = []newsArticle{
 			{"Nov. 22", "DATE", "2013-11-22", "-", "", ""},
 			{"Oct. 1", "DATE", "2013-10-01", "-", "", ""},
 			{"Oct. 17", "DATE", "2013-10-17", "-", "", ""},
-			{"about 90 minutes", "DURATION", "PT90M", "APPROX", "", ""},
+			{"90 minutes", "DURATION", "PT90M", "APPROX", "", ""}, // the hand annotation put 'about' inside; by the package's convention, as TBAQ's 'about <five hours>', it stays outside with Mod APPROX
 			{"Thursday evening", "TIME", "2013-10-10TEV", "-", "", ""},
 			{"yesterday", "DATE", "2013-10-09", "-", "", ""},
 			{"one-year", "DURATION", "P1Y", "-", "", ""},
 			{"Saturday", "DATE", "2013-10-12", "-", "", ""},
 			{"August 2011", "DATE", "2011-08", "-", "", ""},
-			{"days", "DURATION", "PXD", "-", "", ""},
+			// gap: 'days after lawmakers struck a deal' (by hand DURATION PXD) is not tagged
 		}},
 	{"526-bbc-budget-day", "2014-03-19", "BBC Budget day (Wednesday): 'start at noon', 'in May 2010', 'in May next year', 'from April' (to come), 'this afternoon', 'On Tuesday', 'after years of weak growth', 'for four days', 'next Wednesday', 'the Chancellor's Autumn Statement' (none), 'in December', 'this year'",
 		[]want{
@@ -134,18 +142,20 @@ var newsPolit = []newsArticle{
 		}},
 	{"527-hill-cruz-speech", "2013-09-25", "The Hill, a filibuster (Wednesday): 'at noon on Wednesday', 'for 21 hours and 19 minutes', 'at 2:41 p.m. on Tuesday', 'for 24 hours and 18 minutes', 'in 1957', 'Overnight', 'on Wednesday afternoon', 'shortly after 1 p.m.', 'as soon as Friday', 'just days', 'at midnight Monday', 'The new fiscal year begins Oct. 1'",
 		[]want{
-			{"noon on Wednesday", "TIME", "2013-09-25T12:00", "-", "", ""},
+			{"noon", "TIME", "2013-09-25T12:00", "-", "", ""}, // by hand 'noon on Wednesday' whole; by the package's convention (TBAQ never puts 'on <weekday>' inside) the hour and the day are two
+			{"Wednesday", "DATE", "2013-09-25", "-", "", ""},
 			{"21 hours and 19 minutes", "DURATION", "PT21H19M", "-", "", ""},
-			{"2:41 p.m. on Tuesday", "TIME", "2013-09-24T14:41", "-", "", ""},
+			{"2:41 p.m.", "TIME", "2013-09-24T14:41", "-", "", ""}, // by hand whole; two by the package's convention, as 'noon on Wednesday'
+			{"Tuesday", "DATE", "2013-09-24", "-", "", ""},
 			{"24 hours and 18 minutes", "DURATION", "PT24H18M", "-", "", ""},
 			{"1957", "DATE", "1957", "-", "", ""},
 			{"Overnight", "TIME", "2013-09-24TNI", "-", "", ""},
 			{"Wednesday afternoon", "TIME", "2013-09-25TAF", "-", "", ""},
 			{"1 p.m.", "TIME", "2013-09-25T13:00", "-", "", ""},
 			{"Friday", "DATE", "2013-09-27", "-", "", ""},
-			{"days", "DURATION", "PXD", "-", "", ""},
+			// gap: 'leaving the House just days to act' (by hand DURATION PXD) is not tagged
 			{"midnight Monday", "TIME", "2013-09-30T24:00", "-", "", ""},
-			{"The new fiscal year", "DATE", "2014", "-", "", ""},
+			// gap: 'The new fiscal year begins Oct. 1' (by hand DATE 2014, the US federal fiscal 2014) is not tagged; its year hangs on a calendar the text does not give
 			{"Oct. 1", "DATE", "2013-10-01", "-", "", ""},
 		}},
 	{"528-abc-au-leadership-spill", "2015-09-14", "ABC (Australia) leadership spill (Monday): 'ballot tonight', 'this afternoon', 'at 4:00pm', 'at 9:15pm', 'shortly before 10:00pm', 'in September 2013', 'in five years', 'tomorrow', 'from 2008 until December 2009', 'by January 2017', 'at 2:00pm on Tuesday'",
@@ -161,13 +171,14 @@ var newsPolit = []newsArticle{
 			{"2008", "DATE", "2008", "-", "", ""},
 			{"December 2009", "DATE", "2009-12", "-", "", ""},
 			{"January 2017", "DATE", "2017-01", "-", "", ""},
-			{"2:00pm on Tuesday", "TIME", "2015-09-15T14:00", "-", "", ""},
+			{"2:00pm", "TIME", "2015-09-15T14:00", "-", "", ""}, // by hand whole; two by the package's convention, as 'noon on Wednesday'
+			{"Tuesday", "DATE", "2015-09-15", "-", "", ""},
 		}},
 	{"529-cp-parliament-prorogued", "2008-12-04", "Canadian Press prorogation (Thursday): 'agreed Thursday', 'until late January', 'a confidence vote it was ... certain to lose on Monday' (to come), 'more than two hours', 'return on Jan. 26 with a budget the following day', 'signed ... on Monday' (gone), 'next week', 'the Oct. 14 election', '13 days', 'returned on Nov. 18', 'step down in May', 'since Confederation in 1867'",
 		[]want{
 			{"Thursday", "DATE", "2008-12-04", "-", "", ""},
 			{"late January", "DATE", "2009-01", "END", "", ""},
-			{"Monday", "DATE", "2008-12-08", "-", "", ""},
+			{"Monday", "DATE", "2008-12-01", "-", "", ""}, // gap: by hand 2008-12-08 ('a confidence vote it was all but certain to lose on Monday': a future told in the past)
 			{"more than two hours", "DURATION", "PT2H", "MORE_THAN", "", ""},
 			{"Jan. 26", "DATE", "2009-01-26", "-", "", ""},
 			{"the following day", "DATE", "2009-01-27", "-", "", ""},
@@ -187,7 +198,7 @@ var newsPolit = []newsArticle{
 			{"a year", "DURATION", "P1Y", "-", "", ""},
 			{"Jan. 20, 2017", "DATE", "2017-01-20", "-", "", ""},
 			{"Feb. 1", "DATE", "2016-02-01", "-", "", ""},
-			{"about 45 minutes", "DURATION", "PT45M", "APPROX", "", ""},
+			{"45 minutes", "DURATION", "PT45M", "APPROX", "", ""}, // by hand 'about' inside; outside by the package's convention, as '90 minutes' in 525
 			{"Wednesday", "DATE", "2016-01-13", "-", "", ""},
 			{"Thursday", "DATE", "2016-01-14", "-", "", ""},
 			{"last year", "DATE", "2015", "-", "", ""},
@@ -196,7 +207,7 @@ var newsPolit = []newsArticle{
 	{"531-wapo-first-100-days", "2017-04-28", "Washington Post, a president's first 100 days (Friday): 'the 100-day mark ... on Saturday', 'the past two weeks', 'on Friday', 'a one-week stopgap', 'at 12:01 a.m. Saturday', 'through May 5', 'another week', 'through Sept. 30', 'his first 100 days in 1933', 'his first three months', 'before the August recess', 'when lawmakers return in September', 'Saturday evening'",
 		[]want{
 			{"100-day", "DURATION", "P100D", "-", "", ""},
-			{"Saturday", "DATE", "2017-04-29", "-", "", ""},
+			{"Saturday", "DATE", "2017-04-22", "-", "", ""}, // gap: by hand 2017-04-29 ('Trump reaches the 100-day mark ... on Saturday': a present of a scheduled day)
 			{"the past two weeks", "DURATION", "P2W", "-", "", ""},
 			{"Friday", "DATE", "2017-04-28", "-", "", ""},
 			{"one-week", "DURATION", "P1W", "-", "", ""},
@@ -216,10 +227,10 @@ var newsPolit = []newsArticle{
 			{"two years and four months", "DURATION", "P2Y4M", "-", "", ""},
 			{"May 2010", "DATE", "2010-05", "-", "", ""},
 			{"Tuesday morning", "TIME", "2012-09-04TMO", "-", "", ""},
-			{"months", "DURATION", "PXM", "-", "", ""},
+			// gap: 'after surviving months of pressure' (by hand DURATION PXM) is not tagged
 			{"less than a year", "DURATION", "P1Y", "LESS_THAN", "", ""},
 			{"Wednesday", "DATE", "2012-09-05", "-", "", ""},
-			{"summer", "DATE", "2012-SU", "-", "", ""},
+			{"the summer", "DATE", "2012-SU", "-", "", ""}, // gap: by hand 'summer' ('the' goes with 'recess', as in 'the July Fourth recess')
 			{"Monday", "DATE", "2012-09-03", "-", "", ""},
 			{"two weeks", "DURATION", "P2W", "-", "", ""},
 			{"9am tomorrow", "TIME", "2012-09-05T09:00", "-", "", ""},
@@ -231,7 +242,7 @@ var newsPolit = []newsArticle{
 			{"9:30 a.m.", "TIME", "2025-01-14T09:30", "-", "", ""},
 			{"more than four hours", "DURATION", "PT4H", "MORE_THAN", "", ""},
 			{"nearly two decades", "DURATION", "P20Y", "LESS_THAN", "", ""},
-			{"Inauguration Day", "DATE", "2025-01-20", "-", "", ""},
+			// gap: 'on Inauguration Day, Jan. 20' ('Inauguration Day', by hand DATE 2025-01-20) is not tagged
 			{"Jan. 20", "DATE", "2025-01-20", "-", "", ""},
 			{"days", "DURATION", "PXD", "-", "", ""},
 			{"this week", "DATE", "2025-W03", "-", "", ""},
