@@ -3310,4 +3310,26 @@
 // supplier's "contract for the third quarter" and "reported
 // third-quarter contract wins" keep the quarter that began last. "power", "electricity", "coal", "LNG" and "propane" count as
 // commodities.
+//
+// Politics and legislatures (round10_polit). "reaches" and "completes"
+// join the verbs of a timetable in the present after a singular subject
+// ("The president reaches the 100-day mark of his presidency on
+// Saturday", "The mayor completes his term on Friday": the day to come);
+// "reaches" before "of" is a noun ("the upper reaches of the river on
+// Saturday") and "reached" stays past. A present-tense verb that ends
+// the subject of a clause of time ("until", "till", "when", "before",
+// "after", "once", at most five words before it) under a main clause
+// with "will", "shall", "'ll" or a plan's verb before "to" ("plan to",
+// "hopes to", "expected to") in the same sentence stands for the future,
+// and the month after it is the one to come ("will remain in session
+// until its members' terms end in July", "Lawmakers plan to vote before
+// they leave in July" in November: next July); a main clause in the past
+// or with "would", and a habit with no future ("Members usually vote
+// before they leave in July"), leave the month to the tense. A bare
+// plural unit before "of" after a verb of bearing ("after surviving
+// months of pressure", "faced weeks of protests", "suffered days of
+// flooding", "weathered years of scandal"; "endure", "withstand") is a
+// stretch of no stated length, as after "after" or "endured"; units of a
+// larger unit named ("days of the week", "months of the year") are no
+// stretch after any such word.
 package timex

@@ -1592,12 +1592,23 @@ func (t *tagger) vagueSpan(i int) cand {
 	if t.is(i-1, "in") && u >= uWeek && !t.is(i+1, "of") && t.superlativeBefore(i-1) {
 		return cand{i: i, j: i + 1, typ: Duration, val: val}
 	}
+	if u2, _ := unitOf(t.w(i + 3)); t.is(i+1, "of") && t.is(i+2, "the") && u2 > u {
+		// "face days of the week in order", "the months of the year":
+		// units of a larger one, named, no stretch (round10_polit)
+		return cand{}
+	}
 	if t.is(i+1, "of") && u >= uDay {
 		switch t.w(i - 1) {
 		case "after", "following", "follows", "followed", "despite", "amid", "ending", "ended", "ends", "capping", "caps", "capped", "spent", "endured",
 			// a verb of undoing ("erased decades of progress", "could
 			// undo years of work"): what is undone took that time
-			"erased", "erase", "erases", "undo", "undoes", "undid", "undone", "reversed", "reverse", "reverses":
+			"erased", "erase", "erases", "undo", "undoes", "undid", "undone", "reversed", "reverse", "reverses",
+			// a verb of bearing ("after surviving months of pressure",
+			// "faced weeks of protests", "weathered years of scandal"):
+			// what is borne lasts that time (round10_polit)
+			"survived", "survive", "survives", "surviving", "endure", "endures", "enduring",
+			"faced", "face", "faces", "facing", "suffered", "suffers", "suffering",
+			"weathered", "weathers", "weathering", "withstood", "withstand", "withstands":
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		case "into":
 			if t.plungedInto(i - 1) {
