@@ -3331,5 +3331,14 @@
 // flooding", "weathered years of scandal"; "endure", "withstand") is a
 // stretch of no stated length, as after "after" or "endured"; units of a
 // larger unit named ("days of the week", "months of the year") are no
-// stretch after any such word.
+// stretch after any such word. "Inauguration Day", both words
+// capitalised, is the United States' January 20 (since 1937) of a year
+// after a presidential election (y%4 == 1): with a year after it
+// ("Inauguration Day 2009") that year's, and without one only in a text
+// dated in such a year or from November of the election year before it
+// ("hope to confirm him on Inauguration Day" on 14 January 2025:
+// 2025-01-20); otherwise the year is not sure and it is none, as is
+// another country's day ("Taiwan's Inauguration Day", "The Philippine
+// Inauguration Day": a possessive or a capitalised word before it) and a
+// lower-case "inauguration day".
 package timex

@@ -37,6 +37,17 @@ var round10PolitCases = []formCase{
 	{"counter-example (self-review): units of a larger unit named ('face days of the week in order', 'after years of the decade') and a capitalised title are no stretch; 'covered months of data' has no verb of bearing", "2012-09-04",
 		"Pupils face days of the week in order. He faced Months of Fire on stage. The survey covered months of data.",
 		nil},
+
+	// "Inauguration Day": the United States' January 20 of a year after an election
+	{"'on Inauguration Day, Jan. 20' in January 2025, 'on Inauguration Day' after the November 2016 election, 'Inauguration Day 2009': January 20 of the year after an election (was none)", "2016-11-20",
+		"Trump will be sworn in on Inauguration Day. Inauguration Day 2009 drew crowds.",
+		[]want{{"Inauguration Day", "DATE", "2017-01-20", "-", "", ""}, {"Inauguration Day 2009", "DATE", "2009-01-20", "-", "", ""}}},
+	{"the same in the inauguration year", "2025-01-14",
+		"Republicans hope to confirm several picks on Inauguration Day, Jan. 20, or soon afterward.",
+		[]want{{"Inauguration Day", "DATE", "2025-01-20", "-", "", ""}, {"Jan. 20", "DATE", "2025-01-20", "-", "", ""}}},
+	{"counter-example (self-review): in a year of no inauguration the year is not sure; another country's ('Taiwan's Inauguration Day', 'The Philippine Inauguration Day'), a lower-case 'inauguration day' and a year of no inauguration are none", "2019-05-01",
+		"He was sworn in on Inauguration Day. Taiwan's Inauguration Day is May 20. The Philippine Inauguration Day came. The inauguration day of the mayor. Inauguration Day 2010 was odd.",
+		[]want{{"May 20", "DATE", "2019-05-20", "-", "", ""}, {"2010", "DATE", "2010", "-", "", ""}}},
 }
 
 func TestRound10Polit(t *testing.T) { runFormCases(t, round10PolitCases, true) }
