@@ -3340,5 +3340,11 @@
 // 2025-01-20); otherwise the year is not sure and it is none, as is
 // another country's day ("Taiwan's Inauguration Day", "The Philippine
 // Inauguration Day": a possessive or a capitalised word before it) and a
-// lower-case "inauguration day".
+// lower-case "inauguration day". A bare plural unit after "just",
+// "only" or "mere" before "to" and a lower-case verb, after a form of
+// "have" or after a verb of leaving or giving and an object of one to
+// three words ("leaving the House just days to act", "gave lawmakers only
+// weeks to respond", "has just days to act"), is the time left for a
+// deed, a stretch of no stated length; with no object ("leaves just days
+// to spare") or no deed ("just days to the final") it is none.
 package timex

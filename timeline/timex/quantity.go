@@ -201,6 +201,10 @@ func (t *tagger) quantity(i int) cand {
 					// months of data" is a count of months)
 					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 				}
+			case "just", "only", "mere":
+				if t.timeForDeed(i) {
+					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+				}
 			case "back":
 				switch t.w(i - 2) {
 				case "go", "goes", "went", "gone", "going", "date", "dates", "dated", "dating", "stretch", "stretches", "stretched", "stretching":
@@ -1939,6 +1943,41 @@ func continueOn(w string) bool {
 		"continue", "continues", "continued", "continuing", "serve", "serves", "served", "serving",
 		"work", "works", "worked", "working", "last", "lasts", "lasted", "lasting":
 		return true
+	}
+	return false
+}
+
+// timeForDeed reports whether the bare plural unit at i, after "just",
+// "only" or "mere", is the time one has or is left for a deed: before
+// "to" and a lower-case verb, after a form of "have" ("has just days to
+// act") or after a verb of leaving or giving and its object of one to
+// three words ("leaving the House just days to act", "gave lawmakers
+// only weeks to respond"). With no object ("leaving just days to
+// spare") or no deed after "to" ("just days to the vote") it is not.
+func (t *tagger) timeForDeed(i int) bool {
+	if !t.is(i+1, "to") || i+2 >= len(t.toks) || t.toks[i+2].kind != kWord || t.toks[i+2].upper || determiner(t.w(i+2)) {
+		return false
+	}
+	if _, ok := numberWord(t.w(i + 2)); ok {
+		return false
+	}
+	m := i - 2
+	if t.is(m, "a") && t.is(i-1, "mere") {
+		m--
+	}
+	switch t.w(m) {
+	case "had", "have", "has", "having":
+		return true
+	}
+	for n := 1; n <= 3; n++ {
+		k := m - n
+		if k < 0 || t.toks[k+1].kind != kWord || t.toks[k+1].nl {
+			return false
+		}
+		switch t.w(k) {
+		case "leave", "leaves", "leaving", "left", "give", "gives", "giving", "gave", "given":
+			return true
+		}
 	}
 	return false
 }

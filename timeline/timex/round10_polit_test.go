@@ -38,6 +38,14 @@ var round10PolitCases = []formCase{
 		"Pupils face days of the week in order. He faced Months of Fire on stage. The survey covered months of data.",
 		nil},
 
+	// "just", "only", "mere" before a bare plural: the time one has or is left for a deed
+	{"'leaving the House just days to act', 'gave lawmakers only weeks to respond', 'has just days to act': the time left for a deed, a stretch of no stated length (were none)", "2013-09-25",
+		"A final vote could come Friday, leaving the House just days to act. The ruling gave lawmakers only weeks to respond. The House has just days to act.",
+		[]want{{"Friday", "DATE", "2013-09-27", "-", "", ""}, {"days", "DURATION", "PXD", "-", "", ""}, {"weeks", "DURATION", "PXW", "-", "", ""}, {"days", "DURATION", "PXD", "-", "", ""}}},
+	{"counter-example (self-review): no deed after 'to' ('just days to the final', 'only hours to the deadline'), no object after 'leaves' ('leaves just days to spare'), a number after 'to' are none", "2013-09-25",
+		"The win left them just days to the final. The plan leaves just days to spare. They had only hours to the deadline. It gave him just minutes to two goals.",
+		nil},
+
 	// "Inauguration Day": the United States' January 20 of a year after an election
 	{"'on Inauguration Day, Jan. 20' in January 2025, 'on Inauguration Day' after the November 2016 election, 'Inauguration Day 2009': January 20 of the year after an election (was none)", "2016-11-20",
 		"Trump will be sworn in on Inauguration Day. Inauguration Day 2009 drew crowds.",
