@@ -3346,5 +3346,14 @@
 // three words ("leaving the House just days to act", "gave lawmakers only
 // weeks to respond", "has just days to act"), is the time left for a
 // deed, a stretch of no stated length; with no object ("leaves just days
-// to spare") or no deed ("just days to the final") it is none.
+// to spare") or no deed ("just days to the final") it is none. A bare
+// plural unit (not "minutes") before "after" or "before" and a clause
+// told in the past (a subject of one to three words, then a past verb),
+// right after the object of a past verb that holds a determiner or a
+// possessive ("downgraded the nation's credit rating days after
+// lawmakers struck a deal", "sold his stake weeks after the company
+// collapsed"), is some units, a duration, as "sold his shares days before
+// the collapse"; a compound of days or a plural of kind ("took sick
+// days", "counted trading days", "were dark days", "missed his school
+// days") is not.
 package timex

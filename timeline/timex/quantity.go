@@ -1592,6 +1592,12 @@ func (t *tagger) vagueSpan(i int) cand {
 			// verb, some units before an event, a duration
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
+		if (t.is(i+1, "before") || t.is(i+1, "after")) && u != uMinute && !t.toks[i].upper && t.nounEndsAt(i-1) && t.pastClauseAt(i+2) {
+			// "downgraded the nation's credit rating days after lawmakers
+			// struck a deal": after a noun, some units before or after a
+			// clause told in the past, a duration (round10_polit)
+			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		}
 	}
 	if t.is(i-1, "in") && u >= uWeek && !t.is(i+1, "of") && t.superlativeBefore(i-1) {
 		return cand{i: i, j: i + 1, typ: Duration, val: val}
@@ -1976,6 +1982,70 @@ func (t *tagger) timeForDeed(i int) bool {
 		}
 		switch t.w(k) {
 		case "leave", "leaves", "leaving", "left", "give", "gives", "giving", "gave", "given":
+			return true
+		}
+	}
+	return false
+}
+
+// nounEndsAt reports whether token k is a lower-case word that can end a
+// noun phrase: no determiner, preposition, tense cue, number word, word in
+// -ly or -est, nor a word that makes a compound of days ("sick days",
+// "working days", "school days") or orders them ("the final days").
+func (t *tagger) nounEndsAt(k int) bool {
+	if k < 1 || t.toks[k].kind != kWord || t.toks[k].upper {
+		return false
+	}
+	w := t.w(k)
+	if determiner(w) || preposition(w) || t.cue(k) != tNone || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "est") {
+		return false
+	}
+	if strings.HasSuffix(w, "ing") && (t.toks[k-1].kind != kWord || t.toks[k-1].upper || determiner(t.w(k-1)) || t.cue(k-1) != tNone) {
+		// "the closing days", "were working days": an adjective or a
+		// verb; "the credit rating days after" has a noun before it
+		return false
+	}
+	if _, ok := numberWord(w); ok {
+		return false
+	}
+	switch w {
+	case "final", "last", "first", "early", "late", "few", "several", "many", "some", "and", "or", "but", "that", "which", "who", "than", "as",
+		"sick", "school", "business", "holy", "feast", "rest", "dog", "glory", "salad", "happy", "good", "bad", "old", "those", "these", "two", "its", "their", "his", "her", "our", "my", "your":
+		return false
+	}
+	// the object of a verb in the past: the verb, then a determiner or a
+	// possessive, within six tokens ("downgraded the nation's credit
+	// rating"; not "counted trading days", "were dark days")
+	det := false
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "'" && tm.w != "’" || tm.nl {
+			return false
+		}
+		if determiner(tm.w) || tm.w == "his" || tm.w == "her" || tm.w == "its" || tm.w == "their" || tm.w == "s" && m > 0 && (t.is(m-1, "'") || t.is(m-1, "’")) {
+			det = true
+			continue
+		}
+		if c := t.cue(m); c != tNone {
+			return c == tPast && det && !beForm(tm.w) && !auxiliary(tm.w)
+		}
+	}
+	return false
+}
+
+// pastClauseAt reports whether a clause told in the past opens at token
+// k: a subject of one to three words, then a verb in the past ("lawmakers
+// struck a deal", "the company filed for bankruptcy").
+func (t *tagger) pastClauseAt(k int) bool {
+	for n := 1; n <= 3; n++ {
+		m := k + n
+		if m >= len(t.toks) || t.toks[m-1].kind != kWord || t.toks[m-1].nl {
+			return false
+		}
+		if t.cue(m-1) != tNone {
+			return false
+		}
+		if t.toks[m].kind == kWord && !t.toks[m].upper && t.cue(m) == tPast && !isParticiple(t.w(m)) || t.toks[m].kind == kWord && !t.toks[m].upper && t.cue(m) == tPast && !t.is(m+1, "by") {
 			return true
 		}
 	}

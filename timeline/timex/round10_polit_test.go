@@ -46,6 +46,14 @@ var round10PolitCases = []formCase{
 		"The win left them just days to the final. The plan leaves just days to spare. They had only hours to the deadline. It gave him just minutes to two goals.",
 		nil},
 
+	// a bare plural after a verb's object, before "after"/"before" and a clause in the past
+	{"'downgraded the nation's credit rating days after lawmakers struck a deal', 'sold his stake weeks after the company collapsed', 'arrested the man hours after the attack began': some units after the object of a past verb, before a clause in the past, a duration (were none)", "2013-10-10",
+		"S&P downgraded the nation's credit rating days after lawmakers struck a deal. He sold his stake weeks after the company collapsed. Police arrested the man hours after the attack began.",
+		[]want{{"days", "DURATION", "PXD", "-", "", ""}, {"weeks", "DURATION", "PXW", "-", "", ""}, {"hours", "DURATION", "PTXH", "-", "", ""}}},
+	{"counter-example (self-review): a compound or a plural of kind ('took sick days', 'counted trading days', 'were dark days', 'missed his school days') is no stretch", "2013-10-10",
+		"He took sick days after he fell ill. They counted trading days after the crash began. Those were dark days after the war ended. He missed his school days after he moved.",
+		nil},
+
 	// "Inauguration Day": the United States' January 20 of a year after an election
 	{"'on Inauguration Day, Jan. 20' in January 2025, 'on Inauguration Day' after the November 2016 election, 'Inauguration Day 2009': January 20 of the year after an election (was none)", "2016-11-20",
 		"Trump will be sworn in on Inauguration Day. Inauguration Day 2009 drew crowds.",
