@@ -3316,7 +3316,8 @@
 // ("The president reaches the 100-day mark of his presidency on
 // Saturday", "The mayor completes his term on Friday": the day to come);
 // "reaches" before "of" is a noun ("the upper reaches of the river on
-// Saturday") and "reached" stays past. A present-tense verb that ends
+// Saturday"), a headline's present tells what happened ("Dow reaches
+// record high on Tuesday") and "reached" stays past. A present-tense verb that ends
 // the subject of a clause of time ("until", "till", "when", "before",
 // "after", "once", at most five words before it) under a main clause
 // with "will", "shall", "'ll" or a plan's verb before "to" ("plan to",

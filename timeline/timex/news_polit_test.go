@@ -22,7 +22,15 @@ package timex
 // annotation's slips of extent against the package's convention ("about
 // 90 minutes" and "about 45 minutes" keep "about" outside with Mod
 // APPROX; "noon on Wednesday", "2:41 p.m. on Tuesday", "2:00pm on
-// Tuesday" are an hour and a day).
+// Tuesday" are an hour and a day). After the rules of
+// round10_polit_test.go, 164 of the 172 agree exactly, 169 counting the
+// five slips; the gaps left are told on their lines: "The new fiscal year
+// begins Oct. 1" (a fiscal calendar the text does not give), a future
+// told in the past ("a confidence vote it was all but certain to lose on
+// Monday"), "the summer recess" ("the summer" whole, where "the" goes
+// with "recess"; TBAQ itself has both "Over the <summer>" and "into <the
+// summer>") and the year of a name ("the 1922 Committee", named after a
+// meeting of 1922: no general way to tell it from "the 2012 Olympics").
 //
 // Conventions, by TimeBank and the package doc: a month or a season
 // naming a recess ("the August recess", "the summer recess") is tagged
@@ -54,7 +62,7 @@ var newsPolit = []newsArticle{
 	{"521-reuters-may-confidence-vote", "2018-12-12", "Reuters UK confidence vote (Wednesday): 'on Wednesday evening', 'the 1922 Committee' (none), 'hours after', 'between 6 p.m. and 8 p.m.', 'for a year', 'since July 2016', 'on Monday', 'just a day before', 'on Wednesday morning', 'March 29, 2019', 'before Jan. 21', 'rises for the holidays on Dec. 20 and returns on Jan. 7'",
 		[]want{
 			{"Wednesday evening", "TIME", "2018-12-12TEV", "-", "", ""},
-			{"1922", "DATE", "1922", "-", "", ""}, // gap: by hand none ('the 1922 Committee' is a name)
+			{"1922", "DATE", "1922", "-", "", ""}, // gap: by hand none ('the 1922 Committee' is a name, though named after a meeting of 1922; no rule tells it from 'the 2012 Olympics')
 			{"hours", "DURATION", "PTXH", "-", "", ""},
 			{"6 p.m.", "TIME", "2018-12-12T18:00", "-", "", ""},
 			{"8 p.m.", "TIME", "2018-12-12T20:00", "-", "", ""},

@@ -2045,7 +2045,8 @@ func (t *tagger) pastClauseAt(k int) bool {
 		if t.cue(m-1) != tNone {
 			return false
 		}
-		if t.toks[m].kind == kWord && !t.toks[m].upper && t.cue(m) == tPast && !isParticiple(t.w(m)) || t.toks[m].kind == kWord && !t.toks[m].upper && t.cue(m) == tPast && !t.is(m+1, "by") {
+		if t.toks[m].kind == kWord && !t.toks[m].upper && t.cue(m) == tPast && !t.is(m+1, "by") {
+			// ("the man seized by police": a participle, no clause)
 			return true
 		}
 	}

@@ -641,7 +641,9 @@ func (t *tagger) cue(k int) tense {
 		// after a determiner ("the votes") nor "reaches" before "of" ("the
 		// upper reaches of the river")
 		if k > 0 && !tk.upper {
-			if tk.w == "reaches" && t.is(k+1, "of") {
+			if (tk.w == "reaches" || tk.w == "completes") && (t.is(k+1, "of") || t.headlineLine(k) || t.stoplessLine(k)) {
+				// (a headline's present tells what happened: "Dow
+				// reaches record high on Tuesday")
 				return tNone
 			}
 			if t.toks[k-1].kind == kNum {
