@@ -3449,4 +3449,51 @@
 // start of a state that runs up to now places no event, and the unit is
 // the reference day's. A day of an event ("opened on Aug. 5"), or
 // "since" in the same sentence, still anchors it.
+//
+// Politics and legislatures (round10_polit). "reaches" and "completes"
+// join the verbs of a timetable in the present after a singular subject
+// ("The president reaches the 100-day mark of his presidency on
+// Saturday", "The mayor completes his term on Friday": the day to come);
+// "reaches" before "of" is a noun ("the upper reaches of the river on
+// Saturday"), a headline's present tells what happened ("Dow reaches
+// record high on Tuesday") and "reached" stays past. A present-tense verb that ends
+// the subject of a clause of time ("until", "till", "when", "before",
+// "after", "once", at most five words before it) under a main clause
+// with "will", "shall", "'ll" or a plan's verb before "to" ("plan to",
+// "hopes to", "expected to") in the same sentence stands for the future,
+// and the month after it is the one to come ("will remain in session
+// until its members' terms end in July", "Lawmakers plan to vote before
+// they leave in July" in November: next July); a main clause in the past
+// or with "would", and a habit with no future ("Members usually vote
+// before they leave in July"), leave the month to the tense. A bare
+// plural unit before "of" after a verb of bearing ("after surviving
+// months of pressure", "faced weeks of protests", "suffered days of
+// flooding", "weathered years of scandal"; "endure", "withstand") is a
+// stretch of no stated length, as after "after" or "endured"; units of a
+// larger unit named ("days of the week", "months of the year") are no
+// stretch after any such word. "Inauguration Day", both words
+// capitalised, is the United States' January 20 (since 1937) of a year
+// after a presidential election (y%4 == 1): with a year after it
+// ("Inauguration Day 2009") that year's, and without one only in a text
+// dated in such a year or from November of the election year before it
+// ("hope to confirm him on Inauguration Day" on 14 January 2025:
+// 2025-01-20); otherwise the year is not sure and it is none, as is
+// another country's day ("Taiwan's Inauguration Day", "The Philippine
+// Inauguration Day": a possessive or a capitalised word before it) and a
+// lower-case "inauguration day". A bare plural unit after "just",
+// "only" or "mere" before "to" and a lower-case verb, after a form of
+// "have" or after a verb of leaving or giving and an object of one to
+// three words ("leaving the House just days to act", "gave lawmakers only
+// weeks to respond", "has just days to act"), is the time left for a
+// deed, a stretch of no stated length; with no object ("leaves just days
+// to spare") or no deed ("just days to the final") it is none. A bare
+// plural unit (not "minutes") before "after" or "before" and a clause
+// told in the past (a subject of one to three words, then a past verb),
+// right after the object of a past verb that holds a determiner or a
+// possessive ("downgraded the nation's credit rating days after
+// lawmakers struck a deal", "sold his stake weeks after the company
+// collapsed"), is some units, a duration, as "sold his shares days before
+// the collapse"; a compound of days or a plural of kind ("took sick
+// days", "counted trading days", "were dark days", "missed his school
+// days") is not.
 package timex
