@@ -1608,6 +1608,44 @@ func (t *tagger) presentAdverb(k int) bool {
 	return false
 }
 
+// likeYesterday reports whether "yesterday" at i is the idiom of a
+// memory still fresh, no day: "It feels like yesterday", "it seems like
+// only yesterday", "I remember it like it was yesterday", "as if it were
+// just yesterday", the word ending its clause. "It felt like yesterday's
+// rally" (a possessive) and "it seemed like yesterday was the worst" (the
+// subject of a verb) are the day before.
+func (t *tagger) likeYesterday(i int) bool {
+	if k := i + 1; k < len(t.toks) {
+		switch t.w(k) {
+		case ".", ",", ";", ":", "!", "?", "\"", "”", ")", "—":
+		default:
+			return false
+		}
+	}
+	k := i - 1
+	if t.is(k, "only") || t.is(k, "just") {
+		k--
+	}
+	switch t.w(k) {
+	case "like":
+		switch t.w(k - 1) {
+		case "feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "seeming", "look", "looks", "looked", "sound", "sounds":
+			return true
+		}
+	case "was", "were":
+		if !t.is(k-1, "it") {
+			return false
+		}
+		switch t.w(k - 2) {
+		case "like":
+			return true
+		case "if", "though":
+			return t.is(k-3, "as")
+		}
+	}
+	return false
+}
+
 // deicticWord reports whether deictic can find an expression at word w:
 // whether w is one of the words its switch knows. core calls deictic only
 // for these; TestGateWords checks the list against deictic's cases.
@@ -1653,6 +1691,9 @@ func (t *tagger) deictic(i int) cand {
 	case "today":
 		return dayc(now, i+1)
 	case "yesterday":
+		if t.likeYesterday(i) {
+			return cand{}
+		}
 		return dayc(now.AddDate(0, 0, -1), i+1)
 	case "tomorrow":
 		return dayc(now.AddDate(0, 0, 1), i+1)

@@ -1070,7 +1070,10 @@
 //     suspended" keeps its hour); "last" or "next" before a named day
 //     belongs to it ("last Thanksgiving"); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
-//     Agreement") is no date, nor its weekday;
+//     Agreement") is no date, nor its weekday, and nor is a place named
+//     after it, a capitalised "Road", "Street", "Lane", "Avenue",
+//     "Square", "Island(s)" or "Park" after the day ("at Easter Road",
+//     "Christmas Island"; "the Easter road trip" keeps the day);
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
 //     weekday; "the Memorial Day weekend", "the Thanksgiving weekend" are
 //     the weekend a holiday on a fixed weekday closes (Monday) or opens
@@ -1550,6 +1553,12 @@
 //     suddenly and is no expression; after "happen" only when denied
 //     ("not", "n't", "never" just before): "the switchover will happen
 //     overnight" is a night.
+//   - "yesterday" ending its clause after "feel", "seem", "look" or
+//     "sound" and "like" ("It feels like yesterday", "it seems like only
+//     yesterday") or after "like it was", "as if it were", "as though it
+//     were" ("I remember it like it was yesterday") is the idiom of a
+//     memory still fresh, no day; "felt like yesterday's rally" and "it
+//     seemed like yesterday was the worst" keep the day before.
 //   - A date counted back with "earlier" in a past-perfect clause ("the
 //     harbour branch, which had carried its last train a decade earlier";
 //     "A decade earlier, he had served") is a flashback: "the next year",
