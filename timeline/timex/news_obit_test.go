@@ -201,7 +201,7 @@ var newsObit = []newsArticle{
 			{"Ten years ago", "DATE", "2015", "-", "", ""},
 			{"today", "DATE", "2025-04-15", "-", "", ""},
 			// 'yesterday' (none by hand: "It feels like yesterday" is an idiom) was DATE 2025-04-14 on the first run, before round10_obit
-			{"the past year", "DATE", "2024", "-", "", ""},   // hand annotation corrected: by hand DURATION P1Y, but TBAQ gives "the past year" DATE with last year's value, as the package does
+			{"the past year", "DATE", "2024", "-", "", ""}, // hand annotation corrected: by hand DURATION P1Y, but TBAQ gives "the past year" DATE with last year's value, as the package does
 			{"Friday", "DATE", "2025-04-18", "-", "", ""},
 			{"this fall", "DATE", "2025-FA", "-", "", ""},
 			{"the 1970s", "DATE", "197", "-", "", ""},
