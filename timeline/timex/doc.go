@@ -26,7 +26,9 @@
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
 // than", "less than", "at least" (before a duration), "up to", "around" are
 // inside; "about",
-// "almost" and "over" stay outside (their meaning goes into Mod), except
+// "almost" and "over" stay outside (their meaning goes into Mod: "for
+// over 60 years" is MORE_THAN, as "for more than"; "spread over three
+// years" and "Over 60 years, the town grew" are the stretch, no Mod), except
 // "almost" before a point counted back ("almost four years ago", "almost a
 // year earlier": it bounds the point, as "nearly" does, and TimeBank takes
 // it in; "for almost two weeks" keeps it out); "on", "in",
@@ -253,7 +255,10 @@
 //     the evening") it is that night's day, even after advice, unless
 //     the part begins earlier in the day than the night's last TIME ("By
 //     11 p.m. ... until the afternoon" is another day's).
-//   - "the next decade", "the coming decade", "the past decade" (and
+//   - "the next decade", "the coming decade", "the past decade", "the
+//     following decade" ("listed in 1999 and tripled its capacity over the
+//     following decade": ten years from the story's date, as "the decade
+//     that followed"; "the following year" stays the calendar year) (and
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
@@ -1274,6 +1279,10 @@
 //     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the
 //     bare first end, an earlier hour below 12, takes the second's half of
 //     the clock and its day; "between 2 and 4 goals" has no clock time.
+//     So does a bare hour joined to it by a hyphen with no space, as paid
+//     notices write ("Family will receive friends Monday, 4-8 p.m.": 16:00
+//     and 20:00 that Monday), not after "aged" or "ages", and not a later
+//     first hour ("9-3 a.m."), nor a range with no a.m. or p.m. ("9-5").
 //   - In a present clause, a weekday within eight words after a verb of
 //     response ("reacting to", "responding to", "recovering from",
 //     "digesting") is past, as after an outcome noun: what one reacts to

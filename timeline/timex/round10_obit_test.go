@@ -31,6 +31,38 @@ var round10ObitCases = []formCase{
 	{"counter-example (self-review): 'Easter Sunday', 'Christmas Day' and 'Easter Monday' are the days", "2015-03-02",
 		"Services are held on Easter Sunday and Easter Monday, and on Christmas Day.",
 		[]want{{"Easter Sunday", "DATE", "2015-04-05", "", "", ""}, {"Easter Monday", "DATE", "2015-04-06", "", "", ""}, {"Christmas Day", "DATE", "", "", "", ""}}},
+	// "the following decade" is ten years from the story's date
+	{"'over the following decade', 'The following decade': ten years, a duration, as 'the next decade' and 'the decade that followed'", "2021-05-04",
+		"The group listed in 1999 and tripled its capacity over the following decade. Sales tripled over the following decade.",
+		[]want{{"1999", "DATE", "1999", "-", "", ""}, {"the following decade", "DURATION", "P10Y", "-", "", ""}, {"the following decade", "DURATION", "P10Y", "-", "", ""}}},
+	{"counter-example: 'the following year', 'the following month' stay the calendar unit after the story's date", "2021-05-04",
+		"The group listed in 1999. The following year it bought a rival, and the following month it cut jobs.",
+		[]want{{"1999", "DATE", "1999", "-", "", ""}, {"The following year", "DATE", "2000", "-", "", ""}, {"the following month", "DATE", "", "", "", ""}}},
+	{"counter-example (self-review): 'following' as a verb or a preposition ('following a decade of war', 'the decade following the war') gives no 'following decade'", "2021-05-04",
+		"Following a decade of war, the country rebuilt. The decade following the war was hard.",
+		[]want{{"a decade", "DURATION", "P10Y", "-", "", ""}}},
+
+	// "for over N units": more than
+	{"'for over 60 years', 'for over a decade': more than, Mod MORE_THAN ('over' outside the extent)", "2012-02-05",
+		"She was a member for over 60 years. He has worked there for over a decade.",
+		[]want{{"60 years", "DURATION", "P60Y", "MORE_THAN", "", ""}, {"a decade", "DURATION", "P10Y", "MORE_THAN", "", ""}}},
+	{"counter-example: 'spread over three years', 'Over 60 years, the town grew' are the stretch, no bound", "2012-02-05",
+		"Payments are spread over three years. Over 60 years, the town grew.",
+		[]want{{"three years", "DURATION", "P3Y", "-", "", ""}, {"60 years", "DURATION", "P60Y", "-", "", ""}}},
+	{"counter-example (self-review): 'over' after 'for' that is no number ('for over the weekend', 'voted for over-55s') keeps its form", "2012-02-05",
+		"The shop closed for over the weekend. Residents voted for over-55s housing.",
+		[]want{{"the weekend", "DATE", "", "", "", ""}}},
+
+	// a bare hour joined by a hyphen to an hour with a.m. or p.m.
+	{"'Monday, 4-8 p.m.' in a notice: two clock times, the first on the second's half of the clock", "2012-02-05",
+		"Family will receive friends Monday, 4-8 p.m., at the funeral home.",
+		[]want{{"Monday", "DATE", "2012-02-06", "-", "", ""}, {"4", "TIME", "2012-02-06T16:00", "-", "", ""}, {"8 p.m.", "TIME", "2012-02-06T20:00", "-", "", ""}}},
+	{"counter-example: a later first hour ('9-3 a.m.'), a spaced hyphen, an age ('aged 4-8') or no a.m./p.m. ('open 9-5') gives no first clock time", "2012-02-05",
+		"The shift runs 9-3 a.m. on weekdays. The office is open 9-5. Classes for children aged 4-8 p.m. sessions.",
+		[]want{{"3 a.m.", "TIME", "", "", "", ""}, {"8 p.m.", "TIME", "", "", "", ""}}},
+	{"counter-example (self-review): a score or a count before 'p.m.' words ('won 4-8 in the p.m. session' has no clock time at 4)", "2012-02-05",
+		"The team lost 4-8 in the final. Rooms 4-8 are closed.",
+		[]want{}},
 }
 
 func TestRound10Obit(t *testing.T) { runFormCases(t, round10ObitCases, true) }
