@@ -1377,6 +1377,9 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if dir <= 0 && f == 0 && !t.is(j, "'") && t.hasEventOn(i) >= 0 {
 			dir = 1 // "He has one more race on Thursday": a schedule
 		}
+		if dir <= 0 && f == 0 && tn == tNone && t.riteNotice(i) {
+			dir = 1 // "Mass of Christian Burial Tuesday, 10 a.m.": a notice's rite to come
+		}
 		if dir < 0 && f == 0 && 7-delta > delta && t.passiveForecastTo(i) {
 			// "Temperatures were forecast to reach 40C on Saturday" in a
 			// Friday paper: a forecast told in the past may be of a day
@@ -1604,6 +1607,36 @@ func (t *tagger) presentAdverb(k int) bool {
 		"had", "no", "not", "only", "about", "some", "none", "this", "that", "its", "their", "his", "her", "and", "but", "or",
 		"unclear", "unknown", "uncertain", "in", "on", "at", "for", "with", "by", "to", "from":
 		return true
+	}
+	return false
+}
+
+// riteNotice reports whether the weekday at i stands in a death notice's
+// line of the rites to come, a sentence with no verb that opens with the
+// rite ("Funeral service Tuesday at 11 a.m.", "Mass of Christian Burial
+// Tuesday, 10 a.m.", "Visitation Monday, 4-8 p.m.", "Interment
+// Wednesday", "Celebration of life Saturday"), the weekday within eight
+// words of its start. A notice announces them; "Funeral was Tuesday" has
+// a verb and keeps its tense, and "Mass protests Tuesday" is no rite.
+func (t *tagger) riteNotice(i int) bool {
+	s := i
+	for s > 0 && s > i-8 && !t.opensSentence(s) {
+		s--
+	}
+	if !t.opensSentence(s) || s == i {
+		return false
+	}
+	for k := s; k < i; k++ {
+		if t.toks[k].kind == kNum {
+			return false
+		}
+	}
+	switch t.w(s) {
+	case "funeral", "funerals", "visitation", "visitations", "interment", "inurnment", "entombment", "burial", "memorial",
+		"services", "committal", "graveside", "rosary":
+		return true
+	case "mass", "celebration":
+		return t.is(s+1, "of") // "Mass of Christian Burial", "Celebration of life"
 	}
 	return false
 }

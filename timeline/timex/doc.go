@@ -1562,6 +1562,14 @@
 //     suddenly and is no expression; after "happen" only when denied
 //     ("not", "n't", "never" just before): "the switchover will happen
 //     overnight" is a night.
+//   - A weekday in a death notice's line of the rites, a sentence with no
+//     verb that opens with the rite ("Funeral", "Visitation", "Interment",
+//     "Burial", "Memorial", "Services", "Committal", "Graveside",
+//     "Rosary", "Mass of ...", "Celebration of ...") within eight words
+//     before it, is the day to come: "She died Thursday. Mass of Christian
+//     Burial Tuesday, 10 a.m." in a Sunday notice is the Tuesday after.
+//     "Funeral was Tuesday", "The funeral Tuesday drew hundreds" and "Mass
+//     protests Tuesday" keep the tense's day.
 //   - "yesterday" ending its clause after "feel", "seem", "look" or
 //     "sound" and "like" ("It feels like yesterday", "it seems like only
 //     yesterday") or after "like it was", "as if it were", "as though it

@@ -154,8 +154,8 @@ var newsObit = []newsArticle{
 			{"Monday", "DATE", "2012-02-06", "-", "", ""},
 			{"4", "TIME", "2012-02-06T16:00", "-", "", ""}, // not tagged on the first run, before round10_obit
 			{"8 p.m.", "TIME", "2012-02-06T20:00", "-", "", ""},
-			{"Tuesday", "DATE", "2012-01-31", "-", "", ""},       // gap: by hand DATE 2012-02-07 (the Mass after Monday's visitation)
-			{"10 a.m.", "TIME", "2012-01-31T10:00", "-", "", ""}, // gap: by hand TIME 2012-02-07T10:00
+			{"Tuesday", "DATE", "2012-02-07", "-", "", ""},       // 2012-01-31 on the first run, before round10_obit (a notice's rite to come)
+			{"10 a.m.", "TIME", "2012-02-07T10:00", "-", "", ""}, // 2012-01-31T10:00 on the first run, before round10_obit
 		}},
 	{"567-ap-profile-lighthouse-keeper", "2018-06-20", "AP profile of a living keeper (Wednesday): 'At 64' (none), 'nearly every day since 2011', 'now 64', 'after 30 years', 'said Wednesday', 'in the 1960s', 'in 1963, at the age of 9', 'built in 1821', 'since 1958', 'each summer', 'Last year', 'This summer', 'for at least five more years', 'When I'm 70' (none), 'the lighthouse's 197th birthday' (none) 'on Saturday'",
 		[]want{

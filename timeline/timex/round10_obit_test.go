@@ -63,6 +63,16 @@ var round10ObitCases = []formCase{
 	{"counter-example (self-review): a score or a count before 'p.m.' words ('won 4-8 in the p.m. session' has no clock time at 4)", "2012-02-05",
 		"The team lost 4-8 in the final. Rooms 4-8 are closed.",
 		[]want{}},
+	// a death notice's line of the rites to come
+	{"'Mass of Christian Burial Tuesday, 10 a.m.', 'Interment Tuesday', 'Memorial service Saturday, 2 p.m.': a verbless notice line opening with the rite is to come", "2012-02-05",
+		"She died Thursday. Mass of Christian Burial Tuesday, 10 a.m., at the church. Interment Tuesday at Calvary Cemetery. Memorial service Saturday, 2 p.m., at the hall.",
+		[]want{{"Thursday", "DATE", "2012-02-02", "-", "", ""}, {"Tuesday", "DATE", "2012-02-07", "-", "", ""}, {"10 a.m.", "TIME", "2012-02-07T10:00", "-", "", ""}, {"Tuesday", "DATE", "2012-02-07", "-", "", ""}, {"Saturday", "DATE", "2012-02-11", "-", "", ""}, {"2 p.m.", "TIME", "2012-02-11T14:00", "-", "", ""}}},
+	{"counter-example: a rite with a verb keeps its tense ('Funeral was Tuesday', 'Burial followed Tuesday', 'The funeral Tuesday drew hundreds')", "2012-02-05",
+		"Funeral was Tuesday at the church. Burial followed Tuesday. The funeral Tuesday drew hundreds.",
+		[]want{{"Tuesday", "DATE", "2012-01-31", "-", "", ""}, {"Tuesday", "DATE", "2012-01-31", "-", "", ""}, {"Tuesday", "DATE", "2012-01-31", "-", "", ""}}},
+	{"counter-example (self-review): 'Mass' and 'Services' in other senses ('Mass protests Tuesday in Cairo.', 'Services resumed Tuesday.') are no rite", "2012-02-05",
+		"Mass protests Tuesday in Cairo. Services resumed Tuesday.",
+		[]want{{"Tuesday", "DATE", "2012-01-31", "-", "", ""}, {"Tuesday", "DATE", "2012-01-31", "-", "", ""}}},
 }
 
 func TestRound10Obit(t *testing.T) { runFormCases(t, round10ObitCases, true) }
