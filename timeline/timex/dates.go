@@ -83,6 +83,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.historyYear(i, k, m, d) // "On 16 January 1979 ... A fortnight later, on 1 February"
 		}
 		if y == 0 {
+			y = t.spanYear(i, k, m, d) // "In the spring of 1942 ... Over the next four months ... on June 2"
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f < 0 || f > 0 && dir != strongFuture {
 				dir = f // a plan still on keeps a stronger "is set for"
@@ -1609,6 +1612,67 @@ func (t *tagger) presentAdverb(k int) bool {
 		return true
 	}
 	return false
+}
+
+// spanYear returns the year of a month and day written without one over
+// [i, k) in a past clause that a stretch counted forward from the story's
+// date opens: the story's date (a date at least three years before the
+// reference year) stands in this sentence or the one before, and "the
+// next N months" ("weeks", "days"; "the following ..."), after "over",
+// "in", "during", "within" or opening the sentence, stands in the
+// month and day's sentence before it. The day takes the story's year when
+// it falls within that stretch from the story's date: "In the spring of
+// 1942 he was posted to Malta. Over the next four months he destroyed
+// seven aircraft, and on June 2 he was shot down" is 1942-06-02, though
+// June 2 of this year has passed (a story of one date alone leaves that
+// to the tense: "born on Jan. 5, 1931 ... He died on Jan. 20"). It
+// returns 0 otherwise.
+func (t *tagger) spanYear(i, k int, m time.Month, d int) int {
+	if t.oldRun < 1 || t.story.Year() > t.ref.Year()-3 || t.storyTok > i || !t.near(t.storyTok, i) || t.tenseAt(i, k) != tPast {
+		return 0
+	}
+	y := t.story.Year()
+	if !validDate(y, int(m), d) {
+		return 0
+	}
+	for s := i - 1; s >= t.storyTok && s > i-30; s-- {
+		if t.endsAt(s, 0) {
+			return 0
+		}
+		if !t.is(s, "the") || !t.is(s+1, "next") && !t.is(s+1, "following") {
+			continue
+		}
+		if !t.is(s-1, "over") && !t.is(s-1, "in") && !t.is(s-1, "during") && !t.is(s-1, "within") && !t.opensSentence(s) {
+			continue
+		}
+		c := t.core(s + 1) // the expression is found at "next", "the" joined to it
+		if !c.ok() || c.typ != Duration || c.j > i || len(c.val) < 3 || c.val[0] != 'P' {
+			continue
+		}
+		n, q := 0, 1
+		for ; q < len(c.val) && c.val[q] >= '0' && c.val[q] <= '9'; q++ {
+			n = n*10 + int(c.val[q]-'0')
+		}
+		if q != len(c.val)-1 || n < 1 || n > 24 {
+			continue
+		}
+		u := c.val[q]
+		to := t.storyEnd
+		switch u {
+		case 'M':
+			to = to.AddDate(0, n, 0)
+		case 'W':
+			to = to.AddDate(0, 0, 7*n)
+		case 'D':
+			to = to.AddDate(0, 0, n)
+		default:
+			continue
+		}
+		if at := day(y, m, d); !at.Before(t.story) && !at.After(to) {
+			return y
+		}
+	}
+	return 0
 }
 
 // riteNotice reports whether the weekday at i stands in a death notice's

@@ -2264,7 +2264,15 @@
 // named ("The second wave, in the autumn ... broke out in late August"
 // in an April paper: 1918-08). A month before the story's that this year
 // has passed, a clause to come, a sentence in the present between, a
-// story further back or a single old date leave the year to the tense. "N days later" (weeks, months) in a past clause
+// story further back or a single old date leave the year to the tense,
+// except a month and day in a past clause after a stretch counted forward
+// from the story's date ("the next N months", weeks or days, after
+// "over", "in", "during", "within" or opening the sentence, in the day's
+// sentence, the story's date in it or the one before) that falls within
+// that stretch: "In the spring of 1942 he was posted to Malta. Over the
+// next four months he destroyed seven aircraft, and on June 2 he was shot
+// down" is 1942-06-02 (spanYear); "born in March 1931. He died on June 2"
+// and a day beyond the stretch stay the tense's. "N days later" (weeks, months) in a past clause
 // after such a date is a link of the chain though its day is not given
 // ("Protests began in January 1978 ... ceremonies held 40 days later ...
 // through the spring": 1978-SP). A plan's deadline after "by" ("with

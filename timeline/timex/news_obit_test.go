@@ -96,10 +96,10 @@ var newsObit = []newsArticle{
 			{"1937", "DATE", "1937", "-", "", ""},
 			{"the spring of 1942", "DATE", "1942-SP", "-", "", ""},
 			{"the next four months", "DURATION", "P4M", "-", "", ""},
-			{"June 2", "DATE", "2006-06-02", "-", "", ""}, // gap: by hand DATE 1942-06-02 (the spring of 1942 told on)
+			{"June 2", "DATE", "1942-06-02", "-", "", ""}, // 2006-06-02 on the first run, before round10_obit (the spring of 1942 told on "Over the next four months")
 			{"five hours", "DURATION", "PT5H", "-", "", ""},
-			{"that autumn", "DATE", "2006-FA", "-", "", ""},         // gap: by hand DATE 1942-FA
-			{"the following year", "DATE", "PAST_REF", "-", "", ""}, // gap: by hand DATE 1943
+			{"that autumn", "DATE", "1942-FA", "-", "", ""},     // 2006-FA on the first run
+			{"the following year", "DATE", "1943", "-", "", ""}, // PAST_REF on the first run
 			{"1951", "DATE", "1951", "-", "", ""},
 			{"1953", "DATE", "1953", "-", "", ""},
 			{"1968", "DATE", "1968", "-", "", ""},

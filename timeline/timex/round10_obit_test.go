@@ -73,6 +73,16 @@ var round10ObitCases = []formCase{
 	{"counter-example (self-review): 'Mass' and 'Services' in other senses ('Mass protests Tuesday in Cairo.', 'Services resumed Tuesday.') are no rite", "2012-02-05",
 		"Mass protests Tuesday in Cairo. Services resumed Tuesday.",
 		[]want{{"Tuesday", "DATE", "2012-01-31", "-", "", ""}, {"Tuesday", "DATE", "2012-01-31", "-", "", ""}}},
+	// a month and day inside a stretch counted forward from the story's date
+	{"'In the spring of 1942 ... Over the next four months ..., and on June 2 he was shot down': the story's year, though June 2 of this year has passed", "2006-10-07",
+		"He joined the RAF in 1937. In the spring of 1942 he was posted to Malta. Over the next four months he destroyed seven aircraft, and on June 2 he was shot down. He was decorated that autumn.",
+		[]want{{"1937", "DATE", "1937", "-", "", ""}, {"the spring of 1942", "DATE", "1942-SP", "-", "", ""}, {"the next four months", "DURATION", "P4M", "-", "", ""}, {"June 2", "DATE", "1942-06-02", "-", "", ""}, {"that autumn", "DATE", "1942-FA", "-", "", ""}}},
+	{"counter-example: with no stretch between ('born in March 1931. He died on June 2') or a day beyond the stretch ('the next two weeks ... on May 20' after March 1982) the tense decides", "2006-10-07",
+		"He was born in March 1931. He died on June 2. In March 1982 troops landed. In the next two weeks they advanced, and on May 20 they took the port.",
+		[]want{{"March 1931", "DATE", "1931-03", "-", "", ""}, {"June 2", "DATE", "2006-06-02", "-", "", ""}, {"March 1982", "DATE", "1982-03", "-", "", ""}, {"the next two weeks", "DURATION", "P2W", "-", "", ""}, {"May 20", "DATE", "2006-05-20", "-", "", ""}}},
+	{"counter-example (self-review): a stretch to come ('will spend the next four months') or the present ('Over the next four months he plans ... on June 2') keeps the tense's day", "2006-03-07",
+		"In the spring of 1942 he was posted to Malta. Over the next four months his son will retrace the route, and on June 2 he will lay a wreath.",
+		[]want{{"the spring of 1942", "DATE", "1942-SP", "-", "", ""}, {"the next four months", "DURATION", "P4M", "-", "", ""}, {"June 2", "DATE", "2006-06-02", "-", "", ""}}},
 }
 
 func TestRound10Obit(t *testing.T) { runFormCases(t, round10ObitCases, true) }
