@@ -1634,9 +1634,11 @@ func (t *tagger) presentAdverb(k int) bool {
 // seven aircraft, and on June 2 he was shot down" is 1942-06-02, though
 // June 2 of this year has passed (a story of one date alone leaves that
 // to the tense: "born on Jan. 5, 1931 ... He died on Jan. 20"). It
-// returns 0 otherwise.
+// returns 0 otherwise, and when the story's date was a year alone ("In
+// 1990 the plant closed. Over the next two months ... on Jan. 15": the
+// stretch may cross into the next year, and the day's year is not sure).
 func (t *tagger) spanYear(i, k int, m time.Month, d int) int {
-	if t.oldRun < 1 || t.story.Year() > t.ref.Year()-3 || t.storyTok > i || !t.near(t.storyTok, i) || t.tenseAt(i, k) != tPast {
+	if t.oldRun < 1 || t.storyYr || t.story.Year() > t.ref.Year()-3 || t.storyTok > i || !t.near(t.storyTok, i) || t.tenseAt(i, k) != tPast {
 		return 0
 	}
 	y := t.story.Year()

@@ -2310,8 +2310,8 @@
 // except a month and day in a past clause after a stretch counted forward
 // from the story's date ("the next N months", weeks or days, after
 // "over", "in", "during", "within" or opening the sentence, in the day's
-// sentence, the story's date in it or the one before) that falls within
-// that stretch: "In the spring of 1942 he was posted to Malta. Over the
+// sentence, the story's date in it or the one before, named as a month, a
+// season or a day, not a year alone) that falls within that stretch: "In the spring of 1942 he was posted to Malta. Over the
 // next four months he destroyed seven aircraft, and on June 2 he was shot
 // down" is 1942-06-02 (spanYear); "born in March 1931. He died on June 2"
 // and a day beyond the stretch stay the tense's. "N days later" (weeks, months) in a past clause

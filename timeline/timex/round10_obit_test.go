@@ -83,6 +83,9 @@ var round10ObitCases = []formCase{
 	{"counter-example (self-review): a stretch to come ('will spend the next four months') or the present ('Over the next four months he plans ... on June 2') keeps the tense's day", "2006-03-07",
 		"In the spring of 1942 he was posted to Malta. Over the next four months his son will retrace the route, and on June 2 he will lay a wreath.",
 		[]want{{"the spring of 1942", "DATE", "1942-SP", "-", "", ""}, {"the next four months", "DURATION", "P4M", "-", "", ""}, {"June 2", "DATE", "2006-06-02", "-", "", ""}}},
+	{"counter-example (self-review): a story's date that is a year alone ('In 1990 the plant closed. Over the next two months ... on Jan. 15') may be crossed by the stretch: the tense decides", "2006-10-07",
+		"In 1990 the plant closed. Over the next two months workers protested, and on Jan. 15 they occupied it.",
+		[]want{{"1990", "DATE", "1990", "-", "", ""}, {"the next two months", "DURATION", "P2M", "-", "", ""}, {"Jan. 15", "DATE", "2006-01-15", "-", "", ""}}},
 }
 
 func TestRound10Obit(t *testing.T) { runFormCases(t, round10ObitCases, true) }
