@@ -83,6 +83,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.historyYear(i, k, m, d) // "On 16 January 1979 ... A fortnight later, on 1 February"
 		}
 		if y == 0 {
+			y = t.spanYear(i, k, m, d) // "In the spring of 1942 ... Over the next four months ... on June 2"
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f < 0 || f > 0 && dir != strongFuture {
 				dir = f // a plan still on keeps a stronger "is set for"
@@ -1396,6 +1399,9 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if dir <= 0 && f == 0 && !t.is(j, "'") && t.hasEventOn(i) >= 0 {
 			dir = 1 // "He has one more race on Thursday": a schedule
 		}
+		if dir <= 0 && f == 0 && tn == tNone && t.riteNotice(i) {
+			dir = 1 // "Mass of Christian Burial Tuesday, 10 a.m.": a notice's rite to come
+		}
 		if dir < 0 && f == 0 && 7-delta > delta && t.passiveForecastTo(i) {
 			// "Temperatures were forecast to reach 40C on Saturday" in a
 			// Friday paper: a forecast told in the past may be of a day
@@ -1642,6 +1648,137 @@ func (t *tagger) presentAdverb(k int) bool {
 	return false
 }
 
+// spanYear returns the year of a month and day written without one over
+// [i, k) in a past clause that a stretch counted forward from the story's
+// date opens: the story's date (a date at least three years before the
+// reference year) stands in this sentence or the one before, and "the
+// next N months" ("weeks", "days"; "the following ..."), after "over",
+// "in", "during", "within" or opening the sentence, stands in the
+// month and day's sentence before it. The day takes the story's year when
+// it falls within that stretch from the story's date: "In the spring of
+// 1942 he was posted to Malta. Over the next four months he destroyed
+// seven aircraft, and on June 2 he was shot down" is 1942-06-02, though
+// June 2 of this year has passed (a story of one date alone leaves that
+// to the tense: "born on Jan. 5, 1931 ... He died on Jan. 20"). It
+// returns 0 otherwise, and when the story's date was a year alone ("In
+// 1990 the plant closed. Over the next two months ... on Jan. 15": the
+// stretch may cross into the next year, and the day's year is not sure).
+func (t *tagger) spanYear(i, k int, m time.Month, d int) int {
+	if t.oldRun < 1 || t.storyYr || t.story.Year() > t.ref.Year()-3 || t.storyTok > i || !t.near(t.storyTok, i) || t.tenseAt(i, k) != tPast {
+		return 0
+	}
+	y := t.story.Year()
+	if !validDate(y, int(m), d) {
+		return 0
+	}
+	for s := i - 1; s >= t.storyTok && s > i-30; s-- {
+		if t.endsAt(s, 0) {
+			return 0
+		}
+		if !t.is(s, "the") || !t.is(s+1, "next") && !t.is(s+1, "following") {
+			continue
+		}
+		if !t.is(s-1, "over") && !t.is(s-1, "in") && !t.is(s-1, "during") && !t.is(s-1, "within") && !t.opensSentence(s) {
+			continue
+		}
+		c := t.core(s + 1) // the expression is found at "next", "the" joined to it
+		if !c.ok() || c.typ != Duration || c.j > i || len(c.val) < 3 || c.val[0] != 'P' {
+			continue
+		}
+		n, q := 0, 1
+		for ; q < len(c.val) && c.val[q] >= '0' && c.val[q] <= '9'; q++ {
+			n = n*10 + int(c.val[q]-'0')
+		}
+		if q != len(c.val)-1 || n < 1 || n > 24 {
+			continue
+		}
+		u := c.val[q]
+		to := t.storyEnd
+		switch u {
+		case 'M':
+			to = to.AddDate(0, n, 0)
+		case 'W':
+			to = to.AddDate(0, 0, 7*n)
+		case 'D':
+			to = to.AddDate(0, 0, n)
+		default:
+			continue
+		}
+		if at := day(y, m, d); !at.Before(t.story) && !at.After(to) {
+			return y
+		}
+	}
+	return 0
+}
+
+// riteNotice reports whether the weekday at i stands in a death notice's
+// line of the rites to come, a sentence with no verb that opens with the
+// rite ("Funeral service Tuesday at 11 a.m.", "Mass of Christian Burial
+// Tuesday, 10 a.m.", "Visitation Monday, 4-8 p.m.", "Interment
+// Wednesday", "Celebration of life Saturday"), the weekday within eight
+// words of its start. A notice announces them; "Funeral was Tuesday" has
+// a verb and keeps its tense, and "Mass protests Tuesday" is no rite.
+func (t *tagger) riteNotice(i int) bool {
+	s := i
+	for s > 0 && s > i-8 && !t.opensSentence(s) {
+		s--
+	}
+	if !t.opensSentence(s) || s == i {
+		return false
+	}
+	for k := s; k < i; k++ {
+		if t.toks[k].kind == kNum {
+			return false
+		}
+	}
+	switch t.w(s) {
+	case "funeral", "funerals", "visitation", "visitations", "interment", "inurnment", "entombment", "burial", "memorial",
+		"services", "committal", "graveside", "rosary":
+		return true
+	case "mass", "celebration":
+		return t.is(s+1, "of") // "Mass of Christian Burial", "Celebration of life"
+	}
+	return false
+}
+
+// likeYesterday reports whether "yesterday" at i is the idiom of a
+// memory still fresh, no day: "It feels like yesterday", "it seems like
+// only yesterday", "I remember it like it was yesterday", "as if it were
+// just yesterday", the word ending its clause. "It felt like yesterday's
+// rally" (a possessive) and "it seemed like yesterday was the worst" (the
+// subject of a verb) are the day before.
+func (t *tagger) likeYesterday(i int) bool {
+	if k := i + 1; k < len(t.toks) {
+		switch t.w(k) {
+		case ".", ",", ";", ":", "!", "?", "\"", "”", ")", "—":
+		default:
+			return false
+		}
+	}
+	k := i - 1
+	if t.is(k, "only") || t.is(k, "just") {
+		k--
+	}
+	switch t.w(k) {
+	case "like":
+		switch t.w(k - 1) {
+		case "feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "seeming", "look", "looks", "looked", "sound", "sounds":
+			return true
+		}
+	case "was", "were":
+		if !t.is(k-1, "it") {
+			return false
+		}
+		switch t.w(k - 2) {
+		case "like":
+			return true
+		case "if", "though":
+			return t.is(k-3, "as")
+		}
+	}
+	return false
+}
+
 // deicticWord reports whether deictic can find an expression at word w:
 // whether w is one of the words its switch knows. core calls deictic only
 // for these; TestGateWords checks the list against deictic's cases.
@@ -1687,6 +1824,9 @@ func (t *tagger) deictic(i int) cand {
 	case "today":
 		return dayc(now, i+1)
 	case "yesterday":
+		if t.likeYesterday(i) {
+			return cand{}
+		}
 		return dayc(now.AddDate(0, 0, -1), i+1)
 	case "tomorrow":
 		return dayc(now.AddDate(0, 0, 1), i+1)

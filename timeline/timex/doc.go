@@ -26,7 +26,9 @@
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
 // than", "less than", "at least" (before a duration), "up to", "around" are
 // inside; "about",
-// "almost" and "over" stay outside (their meaning goes into Mod), except
+// "almost" and "over" stay outside (their meaning goes into Mod: "for
+// over 60 years" is MORE_THAN, as "for more than"; "spread over three
+// years" and "Over 60 years, the town grew" are the stretch, no Mod), except
 // "almost" before a point counted back ("almost four years ago", "almost a
 // year earlier": it bounds the point, as "nearly" does, and TimeBank takes
 // it in; "for almost two weeks" keeps it out); "on", "in",
@@ -253,7 +255,10 @@
 //     the evening") it is that night's day, even after advice, unless
 //     the part begins earlier in the day than the night's last TIME ("By
 //     11 p.m. ... until the afternoon" is another day's).
-//   - "the next decade", "the coming decade", "the past decade" (and
+//   - "the next decade", "the coming decade", "the past decade", "the
+//     following decade" ("listed in 1999 and tripled its capacity over the
+//     following decade": ten years from the story's date, as "the decade
+//     that followed"; "the following year" stays the calendar year) (and
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
@@ -1087,7 +1092,10 @@
 //     Easter is a year ago; "last Christmas" on 28 December the one just
 //     gone); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
-//     Agreement") is no date, nor its weekday;
+//     Agreement") is no date, nor its weekday, and nor is a place named
+//     after it, a capitalised "Road", "Street", "Lane", "Avenue",
+//     "Square", "Island(s)" or "Park" after the day ("at Easter Road",
+//     "Christmas Island"; "the Easter road trip" keeps the day);
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
 //     weekday, and a date written after one ("on Super Tuesday, March
 //     1") stands alone, the name not joining it as a weekday would ("on
@@ -1290,6 +1298,10 @@
 //     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the
 //     bare first end, an earlier hour below 12, takes the second's half of
 //     the clock and its day; "between 2 and 4 goals" has no clock time.
+//     So does a bare hour joined to it by a hyphen with no space, as paid
+//     notices write ("Family will receive friends Monday, 4-8 p.m.": 16:00
+//     and 20:00 that Monday), not after "aged" or "ages", and not a later
+//     first hour ("9-3 a.m."), nor a range with no a.m. or p.m. ("9-5").
 //   - In a present clause, a weekday within eight words after a verb of
 //     response ("reacting to", "responding to", "recovering from",
 //     "digesting") is past, as after an outcome noun: what one reacts to
@@ -1570,6 +1582,20 @@
 //     suddenly and is no expression; after "happen" only when denied
 //     ("not", "n't", "never" just before): "the switchover will happen
 //     overnight" is a night.
+//   - A weekday in a death notice's line of the rites, a sentence with no
+//     verb that opens with the rite ("Funeral", "Visitation", "Interment",
+//     "Burial", "Memorial", "Services", "Committal", "Graveside",
+//     "Rosary", "Mass of ...", "Celebration of ...") within eight words
+//     before it, is the day to come: "She died Thursday. Mass of Christian
+//     Burial Tuesday, 10 a.m." in a Sunday notice is the Tuesday after.
+//     "Funeral was Tuesday", "The funeral Tuesday drew hundreds" and "Mass
+//     protests Tuesday" keep the tense's day.
+//   - "yesterday" ending its clause after "feel", "seem", "look" or
+//     "sound" and "like" ("It feels like yesterday", "it seems like only
+//     yesterday") or after "like it was", "as if it were", "as though it
+//     were" ("I remember it like it was yesterday") is the idiom of a
+//     memory still fresh, no day; "felt like yesterday's rally" and "it
+//     seemed like yesterday was the worst" keep the day before.
 //   - A date counted back with "earlier" in a past-perfect clause ("the
 //     harbour branch, which had carried its last train a decade earlier";
 //     "A decade earlier, he had served") is a flashback: "the next year",
@@ -2280,7 +2306,15 @@
 // named ("The second wave, in the autumn ... broke out in late August"
 // in an April paper: 1918-08). A month before the story's that this year
 // has passed, a clause to come, a sentence in the present between, a
-// story further back or a single old date leave the year to the tense. "N days later" (weeks, months) in a past clause
+// story further back or a single old date leave the year to the tense,
+// except a month and day in a past clause after a stretch counted forward
+// from the story's date ("the next N months", weeks or days, after
+// "over", "in", "during", "within" or opening the sentence, in the day's
+// sentence, the story's date in it or the one before, named as a month, a
+// season or a day, not a year alone) that falls within that stretch: "In the spring of 1942 he was posted to Malta. Over the
+// next four months he destroyed seven aircraft, and on June 2 he was shot
+// down" is 1942-06-02 (spanYear); "born in March 1931. He died on June 2"
+// and a day beyond the stretch stay the tense's. "N days later" (weeks, months) in a past clause
 // after such a date is a link of the chain though its day is not given
 // ("Protests began in January 1978 ... ceremonies held 40 days later ...
 // through the spring": 1978-SP). A plan's deadline after "by" ("with

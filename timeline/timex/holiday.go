@@ -426,6 +426,10 @@ func (t *tagger) holiday(i int) cand {
 	switch t.w(j) {
 	case "war", "rising", "uprising", "offensive", "massacre", "agreement", "accord", "accords":
 		return cand{} // "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement": named after the day, not the day
+	case "road", "street", "lane", "avenue", "square", "island", "islands", "park":
+		if j < len(t.toks) && t.toks[j].upper {
+			return cand{} // "at Easter Road", "Christmas Island": a place named after the day, as "Friday Street"
+		}
 	}
 	week := t.w(j-1) == "week"
 	jw := j // "weekend"

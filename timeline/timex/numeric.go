@@ -327,10 +327,13 @@ func (t *tagger) clock(i int) cand {
 		}
 	}
 	var pair cand // the second end of "between 2 and 4 a.m."
-	if ap == "" && (t.is(i-1, "between") || t.is(i-1, "from")) && (t.is(j, "and") || t.is(j, "to") || t.is(j, "until") || t.is(j, "-")) {
+	dashed := j == i+1 && (t.is(j, "-") || t.is(j, "–")) && t.attached(j) && t.attached(j+1) && !t.is(i-1, "aged") && !t.is(i-1, "ages") && !t.is(i-1, "age")
+	if ap == "" && ((t.is(i-1, "between") || t.is(i-1, "from")) && (t.is(j, "and") || t.is(j, "to") || t.is(j, "until") || t.is(j, "-")) || dashed) {
 		// "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first end of a
 		// range of clock times takes the second's a.m. or p.m. when it is
-		// the earlier hour on that half of the clock
+		// the earlier hour on that half of the clock; so does a bare hour
+		// joined to it by a hyphen with no space, as notices write
+		// ("Visitation Monday, 4-8 p.m.")
 		if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) <= 2 && t.toks[j+1].n > h && t.toks[j+1].n < 12 && h >= 1 {
 			if c := t.clock(j + 1); c.ok() {
 				pair = c

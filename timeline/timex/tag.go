@@ -956,6 +956,11 @@ func (t *tagger) quantMod(i int) (mod string, j int, include bool) {
 		}
 	case "over":
 		if t.startsNumber(i + 1) {
+			if t.is(i-1, "for") {
+				// "for over 60 years": more than, as "for more than";
+				// "spread over three years" is the stretch, no bound
+				return "MORE_THAN", i + 1, false
+			}
 			return "", i + 1, false
 		}
 	case "under":
