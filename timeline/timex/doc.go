@@ -3310,4 +3310,27 @@
 // supplier's "contract for the third quarter" and "reported
 // third-quarter contract wins" keep the quarter that began last. "power", "electricity", "coal", "LNG" and "propane" count as
 // commodities.
+//
+// Natural disasters and rescues (round10_disaster). A past "pledged" or
+// "promised" whose object is a sum of money (a currency sign or a
+// currency's name after a figure) and whose phrase the day closes, after
+// "on", "over", "at", "during" or nothing, with at most "in" and three
+// words between ("Britain pledged 1.5 million pounds on Saturday",
+// "pledged $1.5 million in emergency aid over the weekend") dates the
+// pledge: a sum is given by the pledge itself, so the day is gone. A deed
+// promised ("promised a vote on Tuesday"), an infinitive ("pledged to pay
+// $5 million on Friday"), a deadline ("promised $5 million by Friday"), a
+// purpose ("pledged $50 million for a hospital opening on Thursday"), a
+// share ("5 percent") and the participle after "were" keep the day to
+// come. A capitalised month after "or" and a capitalised full month's
+// name ("expected in February or March", "in January or May") is the
+// second month offered, "March" and "May" too; "in June or march on the
+// capital", "Johnson or May" and a clause after a comma give none. A day
+// in an aside after a clock time that says what the time was the moment
+// of ("At 4:53 p.m., the moment the quake struck on Jan. 12, 2010,
+// church bells rang": "the moment", "the minute", "the instant", "the
+// hour" right after the comma) is the event remembered and anchors no
+// later part of the day ("laid a wreath in the morning" is the story's
+// day); a day that opens the sentence before "the moment" keeps its
+// anchor.
 package timex

@@ -28,7 +28,11 @@ package timex
 // "pledged ... over the weekend" given the days to come. The tagger also
 // gave "monthly" of "the monthly average", a SET by the project's form,
 // which the hand had not; and the interval of "a day earlier" in item 590
-// counts from the Saturday of the sentence before (a gap).
+// counts from the Saturday of the sentence before (a gap). After the
+// round-10 rules (round10_disaster_test.go: a sum pledged dates the
+// pledge; a month after "or" and a month; a day in a "the moment" aside
+// anchors nothing) all 216 expressions agree in extent, type, value and
+// mod; the interval of item 590's "a day earlier" is the one gap left.
 //
 // Conventions, as newsWeather's: "late on Thursday", "early on Tuesday"
 // leave "late on", "early on" out; "42 hours after the earthquake
@@ -152,7 +156,7 @@ var newsDisaster = []newsArticle{
 			{"a year", "DURATION", "P1Y", "-", "", ""},
 			{"4:53 p.m.", "TIME", "2011-01-12T16:53", "-", "", ""},
 			{"Jan. 12, 2010", "DATE", "2010-01-12", "-", "", ""},
-			{"the morning", "TIME", "2010-01-12TMO", "-", "", ""}, // gap: by hand 2011-01-12TMO (the ceremony's day; the date last named is the quake's, inside "the moment the ... quake struck on Jan. 12, 2010")
+			{"the morning", "TIME", "2011-01-12TMO", "-", "", ""}, // first run 2010-01-12TMO; round 10: a day in an aside that says what a clock time was the moment of ("At 4:53 p.m., the moment the quake struck on Jan. 12, 2010,") is no anchor
 			{"October", "DATE", "2010-10", "-", "", ""},
 			{"the past 12 months", "DURATION", "P12M", "-", "", ""},
 			{"the first two years", "DURATION", "P2Y", "-", "", ""},
@@ -161,7 +165,7 @@ var newsDisaster = []newsArticle{
 			{"Jan. 16", "DATE", "2011-01-16", "-", "", ""},
 			{"now", "DATE", "PRESENT_REF", "-", "", ""},
 			{"February", "DATE", "2011-02", "-", "", ""},
-			// gap: by hand "March" DATE 2011-03 ("expected in February or March"), not found
+			{"March", "DATE", "2011-03", "-", "", ""},            // first run not found; round 10: a capitalised month after "or" and a full month is the second month offered
 			{"the 35 seconds", "DURATION", "PT35S", "-", "", ""}, // hand annotation corrected: by hand "35 seconds"; the project keeps the determiner inside ("the 20 hours", item 583; "the first 72 hours", newsWeather)
 			{"Every day", "SET", "P1D", "-", "", ""},
 		}},
@@ -200,7 +204,7 @@ var newsDisaster = []newsArticle{
 			{"Tuesday", "DATE", "2022-08-30", "-", "", ""},
 			{"the next few days", "DURATION", "PXD", "-", "", ""},
 			{"2010", "DATE", "2010", "-", "", ""},
-			{"Saturday", "DATE", "2022-09-03", "-", "", ""}, // gap: by hand 2022-08-27 ("Britain pledged ... on Saturday, and China said it would send ..."), the Saturday to come on first run
+			{"Saturday", "DATE", "2022-08-27", "-", "", ""}, // first run 2022-09-03; round 10: a sum pledged or promised is given by the pledge, whose day is past ("pledged 1.5 million pounds on Saturday")
 			{"the end of the week", "DATE", "2022-W35", "END", "", ""},
 			{"Wednesday", "DATE", "2022-08-31", "-", "", ""},
 		}},
@@ -236,7 +240,7 @@ var newsDisaster = []newsArticle{
 			{"a year", "SET", "P1Y", "-", "", ""},
 			{"2013", "DATE", "2013", "-", "", ""},
 			{"Christmas", "DATE", "2021-12-25", "-", "", ""},
-			{"the weekend", "DATE", "2021-W51-WE", "-", "", ""}, // gap: by hand 2021-W50-WE ("Japan pledged ... over the weekend", said on a Monday: the weekend gone)
+			{"the weekend", "DATE", "2021-W50-WE", "-", "", ""}, // first run 2021-W51-WE; round 10: as item 588, "pledged $1.5 million in emergency aid over the weekend" is the weekend gone
 		}},
 	{"591-bbc-laquila-rescue", "2009-04-08", "BBC rescue on a Wednesday: 'after 42 hours' (headline), '42 hours after the earthquake struck', 'late on Tuesday evening', 'on Wednesday, from 228 the previous day', 'at 03:32 local time (01:32 GMT) on Monday', 'at 19:47 on Tuesday', 'now homeless', 'a second night' (none), 'on Friday' (to come), 'within two years', 'in July' (to come), 'in 1703', 'for months'",
 		[]want{
