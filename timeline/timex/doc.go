@@ -3324,13 +3324,17 @@
 // share ("5 percent") and the participle after "were" keep the day to
 // come. A capitalised month after "or" and a capitalised full month's
 // name ("expected in February or March", "in January or May") is the
-// second month offered, "March" and "May" too; "in June or march on the
-// capital", "Johnson or May" and a clause after a comma give none. A day
+// second month offered, "March" and "May" too, when the first stands
+// where a month does ("in", "by", "since" ...); "in June or march on the
+// capital", "Johnson or May", "Either June or May will host" and a clause
+// after a comma give none. A day
 // in an aside after a clock time that says what the time was the moment
 // of ("At 4:53 p.m., the moment the quake struck on Jan. 12, 2010,
 // church bells rang": "the moment", "the minute", "the instant", "the
 // hour" right after the comma) is the event remembered and anchors no
 // later part of the day ("laid a wreath in the morning" is the story's
-// day); a day that opens the sentence before "the moment" keeps its
-// anchor.
+// day), when that day is of a year before the reference year; "At 9:30
+// a.m., the moment trading opened on Monday" is the story's own day and
+// anchors, and a day that opens the sentence before "the moment" keeps
+// its anchor.
 package timex
