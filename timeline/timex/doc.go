@@ -3336,5 +3336,13 @@
 // day), when that day is of a year before the reference year; "At 9:30
 // a.m., the moment trading opened on Monday" is the story's own day and
 // anchors, and a day that opens the sentence before "the moment" keeps
-// its anchor.
+// its anchor. A day or a week "earlier" at the end of a figure's
+// comparison ("from", a figure, at most two words: "up from 208 dead a
+// day earlier") in a sentence with a reporting verb and no day of its
+// own counts from the reference day: the figure reported is the latest,
+// not of a day the story told in a sentence before ("It left the country
+// on Saturday. Police said 56 were missing, up from 208 dead a day
+// earlier" points to Sunday on a Monday); with no report ("It had risen
+// from 3 metres a day earlier") or with a day in the sentence it counts
+// from the anchor as before.
 package timex

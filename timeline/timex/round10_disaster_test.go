@@ -39,6 +39,14 @@ var round10DisasterCases = []formCase{
 	{"counter-example (self-review): a month before 'or' with no month's context ('Either Johnson or May', 'Either June or May will host') leaves 'May' a name", "2011-01-12",
 		"Either Johnson or May will lead the party.",
 		nil},
+
+	// a figure reported "up from" one "a day earlier"
+	{"'It left the country on Saturday. Police said 56 were missing, up from 208 dead a day earlier': a figure reported and compared with an earlier one, in a sentence of no date, is of the report's day (was the day before Saturday)", "2021-12-20",
+		"It left the country on Saturday. Police said 56 people were missing and 500 injured, up from 208 dead a day earlier.",
+		[]want{{"Saturday", "DATE", "2021-12-18", "-", "", ""}, {"a day", "DURATION", "P1D", "-", "2021-12-19", "2021-12-19"}}},
+	{"counter-example (self-review): with no report ('It had risen from 3 metres a day earlier'), or with a day in its own sentence ('said on Thursday'), the comparison counts from the story's day; 'a day earlier than forecast' is a comparison with no day", "2021-12-20",
+		"The river rose on Thursday. It had risen from 3 metres a day earlier. Officials said on Thursday it had risen from 3 metres a day earlier. The storm weakened a day earlier than forecast.",
+		[]want{{"Thursday", "DATE", "2021-12-16", "-", "", ""}, {"a day", "DURATION", "P1D", "-", "2021-12-15", "2021-12-15"}, {"Thursday", "DATE", "2021-12-16", "-", "", ""}, {"a day", "DURATION", "P1D", "-", "2021-12-15", "2021-12-15"}, {"a day", "DURATION", "P1D", "-", "0", "0"}}},
 }
 
 // round10DisasterAnyCases leave a value "" unchecked: the clock time
