@@ -961,7 +961,7 @@ func (t *tagger) weekday(i, dir int) cand {
 	if t.is(k, ",") {
 		k++
 	}
-	if k < len(t.toks) {
+	if k < len(t.toks) && !t.weekdayName(i) {
 		var c cand
 		if t.toks[k].kind == kNum {
 			c = t.dayMonth(k)
@@ -990,20 +990,8 @@ func (t *tagger) weekday(i, dir int) cand {
 	if c := t.weekdayOrdinal(i, k, wd); c.ok() {
 		return c // "Friday the 11th"
 	}
-	if i > 0 && t.toks[i-1].upper && t.toks[i].upper {
-		switch t.w(i - 1) {
-		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy", "patch":
-			// "Super Tuesday", "Bloody Sunday", "Black Monday", "Patch
-			// Tuesday" (a software maker's monthly updates): a name,
-			// not the weekday before or after the reference day (Black
-			// Friday, Cyber Monday and Shrove Tuesday are computed as
-			// holidays)
-			return cand{}
-		case "good", "holy", "palm", "ash", "easter", "maundy":
-			// "the Good Friday Agreement": the holiday declined its date
-			// as the name of an accord; the weekday is no date either
-			return cand{}
-		}
+	if t.weekdayName(i) {
+		return cand{}
 	}
 	if (t.is(j, "of") || t.is(j, "in")) && t.is(i-2, "the") {
 		if _, ok := ordinalWord(t.w(i - 1)); ok {
@@ -1177,6 +1165,26 @@ func (t *tagger) caselessWeekday(i int) bool {
 		}
 	}
 	return t.caseless == 1
+}
+
+// weekdayName reports whether the capitalised weekday at i is part of a
+// name with the capitalised word before it: "Super Tuesday", "Bloody
+// Sunday", "Black Monday", "Patch Tuesday" (a software maker's monthly
+// updates) are names, not the weekday before or after the reference day
+// (Black Friday, Cyber Monday and Shrove Tuesday are computed as
+// holidays); "the Good Friday Agreement" is the name of an accord, whose
+// holiday declined its date, and its weekday is no date either. A date
+// written after such a name ("Super Tuesday, March 1") stands alone.
+func (t *tagger) weekdayName(i int) bool {
+	if i <= 0 || !t.toks[i-1].upper || !t.toks[i].upper {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy", "patch",
+		"good", "holy", "palm", "ash", "easter", "maundy":
+		return true
+	}
+	return false
 }
 
 // weekdayPaper reports whether the weekday at i, in a line of running
@@ -1697,6 +1705,18 @@ func (t *tagger) deictic(i int) cand {
 				// repo", "the overnight interbank rate": the term of a
 				// loan, no night
 				return cand{}
+			}
+		}
+		if t.is(i+1, "from") && i+2 < len(t.toks) && t.toks[i+2].kind == kNum {
+			// "will be closed overnight from 10pm to 5am from Monday,
+			// June 12, for five nights": each of the nights, a set, as
+			// the clock times are any night's
+			e := i + 3
+			for e < len(t.toks) && (t.toks[e].kind == kNum || t.is(e, ":") || t.is(e, ".") || t.is(e, "am") || t.is(e, "pm") || t.is(e, "a") || t.is(e, "p") || t.is(e, "m")) {
+				e++
+			}
+			if t.dailyAfter(e) {
+				return cand{i: i, j: i + 1, typ: Set, val: "XXXX-XX-XXTNI"}
 			}
 		}
 		if t.dayUnknown(i) && !t.lastSince && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {

@@ -301,6 +301,14 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			// the name may be of either, and the month is left alone
 			return func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, 1) }, i + 3, false, true
 		}
+	case "august":
+		if next == "bank" && t.is(i+2, "holiday") && t.toks[i].upper && !t.scotlandSpoken() {
+			// "the August bank holiday": the Summer Bank Holiday of
+			// England, Wales and Northern Ireland, the last Monday of
+			// August; Scotland's is the first, and a text that speaks of
+			// Scotland is left alone
+			return func(y int) time.Time { return nthWeekday(y, time.August, time.Monday, -1) }, i + 3, false, true
+		}
 	case "spring", "summer":
 		// Britain's Spring Bank Holiday, the last Monday of May; the
 		// Summer Bank Holiday is the last Monday of August in England
@@ -504,7 +512,10 @@ func (t *tagger) holiday(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "last":
-		dir, from = -1, i-1 // "last Thanksgiving": the word belongs to the expression
+		// "last Thanksgiving": the word belongs to the expression, and
+		// the day is one gone, however near this year's still to come
+		// ("Last Easter" a week before Easter is a year ago)
+		dir, from = strongPast, i-1
 	case "next":
 		dir, from = 1, i-1
 	}
@@ -771,6 +782,31 @@ func daySpan(m1 time.Month, d1 int, m2 time.Month, d2 int) feastSpan {
 	}
 }
 
+// lunarNewYears holds the first day of the Chinese lunisolar year for
+// each year from 1980 to 2040, four digits (month and day) a year, as
+// China's calendar (reckoned at UTC+8) gives it.
+const lunarNewYears = "0216020501250213020202200209012902170206" + // 1980-1989
+	"0127021502040123021001310219020701280216" + // 1990-1999
+	"0205012402120201012202090129021802070126" + // 2000-2009
+	"0214020301230210013102190208012802160205" + // 2010-2019
+	"0125021202010122021001290217020601260213" + // 2020-2029
+	"0203012302110131021902080128021502040124" + // 2030-2039
+	"0212" // 2040
+
+// lunarNewYearSpan is the Lunar New Year of year y: its day for the years
+// lunarNewYears holds, else the days it may fall on (21 January to 20
+// February, with a margin).
+func lunarNewYearSpan(y int, mod string) (time.Time, time.Time) {
+	if mod != "" {
+		return time.Time{}, time.Time{}
+	}
+	if k := (y - 1980) * 4; y >= 1980 && k+4 <= len(lunarNewYears) {
+		d := day(y, time.Month(atoiDigits(lunarNewYears[k:k+2])), atoiDigits(lunarNewYears[k+2:k+4]))
+		return d, d
+	}
+	return day(y, time.January, 19), day(y, time.February, 22)
+}
+
 // fromEasterSpan is a season of the church year from Easter plus off1 days
 // to Easter plus off2.
 func fromEasterSpan(off1, off2 int) feastSpan {
@@ -855,14 +891,14 @@ func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
 		// the first day of the Chinese lunisolar year, 21 January to 20
 		// February
 		if t.is(i+1, "new") && t.is(i+2, "year") && t.toks[i+1].upper && t.toks[i+2].upper {
-			return daySpan(time.January, 19, time.February, 22), i + 3, true, true
+			return lunarNewYearSpan, i + 3, true, true
 		}
 	case "spring":
 		// "the Spring Festival": China's name of the Lunar New Year, in
 		// a text about China ("the Spring Festival of Arts", a spring
 		// festival elsewhere are none)
 		if t.is(i+1, "festival") && t.toks[i+1].upper && !t.is(i+2, "of") && !(t.is(i+2, "in") && i+3 < len(t.toks) && t.toks[i+3].upper) && !t.nameCalled(i) && t.textNames("china", "chinese", "beijing", "shanghai", "taiwan") {
-			return daySpan(time.January, 19, time.February, 22), i + 2, true, true
+			return lunarNewYearSpan, i + 2, true, true
 		}
 	case "tet":
 		// Vietnam's Lunar New Year, in a text about Vietnam ("the Tet
@@ -1071,14 +1107,17 @@ func (t *tagger) yearEndsPhrase(k int) bool {
 	return false
 }
 
-// feastValue is the value of part mod of festival f in year y: the month
-// when its days lie in one month, else the year when they lie in one
-// year, else "".
+// feastValue is the value of part mod of festival f in year y: the day
+// when the whole festival is known to the day (the Lunar New Year of a
+// year lunarNewYears holds), the month when its days lie in one month,
+// else the year when they lie in one year, else "".
 func feastValue(f feastSpan, y int, mod string) string {
 	lo, hi := f(y, mod)
 	switch {
 	case lo.IsZero() || lo.Year() != hi.Year():
 		return ""
+	case mod == "" && lo.Equal(hi):
+		return fmtDay(lo)
 	case lo.Month() == hi.Month():
 		return fmtMonth(lo.Year(), lo.Month())
 	}
@@ -1346,6 +1385,18 @@ func (t *tagger) possessiveYearBefore(i int) int {
 		return tk.n
 	}
 	return 0
+}
+
+// scotlandSpoken reports whether the text speaks of Scotland, whose
+// August bank holiday is the first Monday of the month, not the last.
+func (t *tagger) scotlandSpoken() bool {
+	for k := range t.toks {
+		switch t.w(k) {
+		case "scotland", "scottish", "scots", "edinburgh", "glasgow", "aberdeen", "dundee", "inverness", "holyrood":
+			return true
+		}
+	}
+	return false
 }
 
 // stStephenElsewhere reports whether the text names Hungary, Hungarians or

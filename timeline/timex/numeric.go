@@ -126,6 +126,25 @@ func (t *tagger) weeklyBefore(i int) bool {
 	if w == "month" && (t.is(i-3, "every") || t.is(i-3, "each")) && t.is(i-4, "of") {
 		return true // "meets on the first Tuesday of each month at 7 p.m."
 	}
+	return t.dailyParticiple(i - 1)
+}
+
+// dailyParticiple reports whether "at" at token a closes a participle
+// phrase set off by a comma after "daily" or "nightly" ("the service
+// would be daily, departing Perth at 6.50pm", "flights run nightly,
+// leaving Dublin at 11pm"): the departure of a set, whose clock time is
+// any day's. Up to four words of a place may stand between the -ing verb
+// and "at"; "daily" must be lower-case and end its phrase.
+func (t *tagger) dailyParticiple(a int) bool {
+	for k := a - 1; k >= a-5 && k >= 2; k-- {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct {
+			return false
+		}
+		if len(tk.w) > 4 && strings.HasSuffix(tk.w, "ing") && !tk.upper && t.is(k-1, ",") && (t.is(k-2, "daily") || t.is(k-2, "nightly")) && !t.toks[k-2].upper {
+			return true
+		}
+	}
 	return false
 }
 
@@ -180,6 +199,20 @@ func (t *tagger) dailyAfter(j int) bool {
 			return false // "at 9 a.m. and every day after that": another clause
 		case ".", ":", "am", "pm", "a", "p", "m", "noon", "midnight":
 			continue
+		case "for":
+			return t.forNights(k) // "closed from 10pm to 5am for five nights"
+		case "from", "starting", "beginning":
+			// "from 10pm to 5am from Monday, June 12, for five nights":
+			// the first night's date, then the count of nights
+			m := k + 1
+			for ; m < len(t.toks) && m < k+8 && !t.toks[m].nl; m++ {
+				_, wd := weekdayOf(t.w(m))
+				_, mo := monthOf(t.w(m))
+				if !wd && !mo && t.toks[m].kind != kNum && !t.is(m, ",") {
+					break
+				}
+			}
+			return m > k+1 && t.forNights(m)
 		}
 		if t.toks[k].kind == kNum {
 			continue
@@ -197,6 +230,17 @@ func (t *tagger) dailyAfter(j int) bool {
 		return false
 	}
 	return false
+}
+
+// forNights reports whether "for" at token k counts nights, more than one
+// ("for five nights", "for 12 nights"): what a clock time before it
+// times happens each of those nights.
+func (t *tagger) forNights(k int) bool {
+	if !t.is(k, "for") {
+		return false
+	}
+	n, e := t.number(k + 1)
+	return e > k+1 && n > 1 && t.is(e, "nights")
 }
 
 // clock parses "3 p.m.", "10:30 a.m.", "14:00 GMT" with an optional day.
@@ -711,7 +755,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// in the sentence, the clock time in neither's phrase; which
 			// day's it is the text does not say
 			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
-		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
+		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) && !t.futureAfterPast(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the
 			// sentence before named when this one is in the past tense too
@@ -967,6 +1011,30 @@ func (t *tagger) pastAfterFuture(i, j int) bool {
 	return t.anchor.After(t.ref) && t.tenseAt(i, j) == tPast
 }
 
+// futureAfterPast reports whether the clock time at i..j stands in a
+// clause with "will" or "shall" after a day gone that its sentence named
+// ("Polls closed at 10pm on Thursday and counting will resume at 9am"):
+// the hour to come is not that day's, and the reference day's is taken,
+// as for a clock time with no day. "would" (a future told in the past,
+// "said on Monday he would arrive at 9am") keeps the day named.
+func (t *tagger) futureAfterPast(i, j int) bool {
+	if !t.anchor.Before(t.ref) || t.tenseAt(i, j) != tFuture {
+		return false
+	}
+	for k := i - 1; k > t.anchorAt && k >= i-8; k-- {
+		if t.endsAt(k, stopSemicolon) {
+			return false
+		}
+		switch t.w(k) {
+		case "would", "could", "might", "should":
+			return false
+		case "will", "shall", "ll":
+			return true
+		}
+	}
+	return false
+}
+
 // deicticOpens reports whether the word at k right after a clock time
 // ending at j in "a.m." or "p.m." is a capitalised "Today", "Tonight",
 // "Tomorrow", "Yesterday", "Last", "This", "Next", "Early" or "Late"
@@ -1149,7 +1217,9 @@ func (t *tagger) year(i int) cand {
 				}
 				return cand{}
 			default:
-				return cand{}
+				if !t.labelYear(i) {
+					return cand{}
+				}
 			}
 		case "%", "s":
 			return cand{}
@@ -2097,6 +2167,33 @@ func (t *tagger) eraNear(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// labelYear reports whether the year at i, right before a colon, closes
+// the label a headline opens with ("General election 2015: Polls open",
+// "Budget 2016: what it means"): a word of the label before it, on the
+// same line, no preposition, article, verb or word of a clock ("Update
+// 1930:", "Curfew 1800:", "at 1800:"), a year no later than ten after the
+// reference year, and the rest of a headline after the colon (a word on
+// the same short line with no sentence stop). A figure opening its line
+// ("2000: Police say") stays a clock time.
+func (t *tagger) labelYear(i int) bool {
+	if i < 1 || t.toks[i].nl || t.toks[i-1].kind != kWord || t.toks[i].n < 1900 || t.toks[i].n > t.ref.Year()+10 {
+		return false
+	}
+	switch w := t.w(i - 1); w {
+	case "update", "updated", "updates", "curfew", "deadline", "time", "hours", "hrs", "gmt", "utc", "local", "pm", "am":
+		return false
+	default:
+		if preposition(w) || determiner(w) || auxiliary(w) {
+			return false
+		}
+	}
+	k := i + 2
+	if k >= len(t.toks) || t.toks[k].kind != kWord || t.toks[k].nl {
+		return false
+	}
+	return t.headlineLine(i)
 }
 
 // sourceAfterColon reports whether the words from token k, after a

@@ -299,6 +299,9 @@ func (t *tagger) quantity(i int) cand {
 		return cand{i: i, j: j + 1, typ: Duration, val: "PT" + strconv.FormatFloat(n/d, 'f', -1, 64) + "S", the: true}
 	}
 	u, plural := unitOf(t.w(j))
+	if u == uNone {
+		u, plural = t.unitLetter(i, j, n)
+	}
 	if u == uNone || t.titleWord(j) && t.toks[i].kind == kNum {
 		return cand{} // CBS's "60 Minutes": a name
 	}
@@ -359,6 +362,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, ",") && t.ordinalAside(k+1) {
 		return cand{} // "a second, four-day break", "a second, larger strike": an ordinal
+	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "and") && t.ordinalAfterAnd(k+1) {
+		return cand{} // "a second and final five-year term", "a second and third round": an ordinal
 	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && k < len(t.toks) && t.toks[k].kind == kNum && !t.toks[k].nl {
 		return cand{} // "a second 48-hour strike", "a second 5 percent rise": an ordinal before a figure
@@ -536,6 +542,9 @@ func (t *tagger) quantity(i int) cand {
 				base = t.last
 			} else if t.anchored {
 				base = t.anchor
+			}
+			if y, ok := t.comparedYear(i); ok && t.w(k) == "earlier" {
+				base = day(y, time.January, 1) // "won 48 seats in the 2012 election, up from 31 four years earlier"
 			}
 		}
 		if sign < 0 && (u == uDay || u == uWeek) && t.figureFromBefore(i) && t.reportInSentence(i) && !(t.anchored && t.sameSentence(t.anchorAt, i)) {
@@ -1128,6 +1137,18 @@ func (t *tagger) perUnit(i int) bool {
 	case "on":
 		if t.is(i+3, "from") || t.is(i+3, "since") {
 			return false // "fell to £51m a year on from the crash" ("£5m a year on roads" is a rate)
+		}
+	case "in":
+		if t.is(i+3, "advance") && !t.is(i+4, "of") && !t.rateAmount(i-1) {
+			switch t.w(i - 1) {
+			case "times", "twice", "once", "thrice":
+			default:
+				// "We plan these works a year in advance": how far
+				// ahead, a distance in time, as "a year before" ("pays
+				// £5m a year in advance", "twice a year in advance of"
+				// keep their rate)
+				return false
+			}
 		}
 	}
 	p := t.toks[i-1]
@@ -1855,6 +1876,63 @@ func (t *tagger) ordinalAside(k int) bool {
 	return false
 }
 
+// comparedYear returns the year a figure compared with "N years earlier"
+// at i is counted from: after "up from", "down from" or "against" and a
+// figure ("won 48 seats in the 2012 election, up from 31 four years
+// earlier"), the year written last before them in the sentence, even one
+// before a noun ("the 2012 election"), which does not move the story's
+// date. A sentence with no such year, or no figure compared, has none.
+func (t *tagger) comparedYear(i int) (int, bool) {
+	k := i - 1
+	for ; k > 0 && k >= i-4 && (t.toks[k].kind == kNum || t.is(k, ",") || t.is(k, ".") || t.is(k, "%") || t.is(k, "$") || t.is(k, "percent")); k-- {
+	}
+	if k == i-1 || k < 1 {
+		return 0, false // no figure right before
+	}
+	switch {
+	case t.is(k, "from") && (t.is(k-1, "up") || t.is(k-1, "down")):
+		k -= 2
+	case t.is(k, "against"):
+		k--
+	default:
+		return 0, false
+	}
+	for ; k > 0 && k > i-30; k-- {
+		if t.endsAt(k, stopSemicolon|stopLine) {
+			return 0, false
+		}
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
+			if c := t.year(k); c.ok() && c.val == tk.w {
+				return tk.n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// ordinalAfterAnd reports whether token k, after "a second and", is an
+// ordinal or "final" before the noun both qualify ("a second and final
+// term", "a second and third round"), so that "second" is an ordinal too;
+// "for a second and then" goes on with a clause, and "final" or an
+// ordinal must stand before a word that is no unit of time ("paused a
+// second and last week resumed").
+func (t *tagger) ordinalAfterAnd(k int) bool {
+	switch t.w(k) {
+	case "final", "third", "fourth", "fifth", "last":
+	default:
+		return false
+	}
+	if k+1 >= len(t.toks) || t.toks[k+1].kind != kWord && t.toks[k+1].kind != kNum || t.toks[k+1].nl {
+		return false
+	}
+	if u, _ := unitOf(t.w(k + 1)); u != uNone {
+		return false
+	}
+	_, wd := weekdayOf(t.w(k + 1))
+	_, pd := partOfDay(t.w(k + 1))
+	return !wd && !pd
+}
+
 // countedThing reports whether token k is a noun after a count: "train"
 // in "one train", "buses" in "four buses", "12 trains".
 func (t *tagger) countedThing(k int) bool {
@@ -1978,4 +2056,33 @@ func (t *tagger) reportInSentence(i int) bool {
 		}
 	}
 	return false
+}
+
+// unitLetter gives the unit of the trade press's one-letter abbreviation
+// at token j, attached in lower case to the figure at token i: "logged
+// 290h on type", "the final 2h of the flight" (hours); "about 10s after
+// the impact" (seconds), only after a word of approximation or bound, or
+// before "after", "before", "later", "earlier" ("in their 10s" is an age,
+// "2H" a half-year). It gives uNone otherwise.
+func (t *tagger) unitLetter(i, j int, n float64) (unit, bool) {
+	if j != i+1 || j >= len(t.toks) || t.toks[i].kind != kNum || !t.attached(j) || t.toks[j].upper || n <= 0 || n >= 1000 {
+		return uNone, false
+	}
+	if j+1 < len(t.toks) && t.attached(j+1) && t.toks[j+1].kind != kPunct {
+		return uNone, false // "14h30", "2hrs" are other forms
+	}
+	switch t.w(j) {
+	case "h":
+		return uHour, n != 1
+	case "s":
+		switch t.w(i - 1) {
+		case "about", "around", "some", "within", "after", "for", "nearly", "almost", "only", "just", "roughly", "approximately", "than", "final", "first", "last":
+			return uSecond, n != 1
+		}
+		switch t.w(j + 1) {
+		case "after", "before", "later", "earlier":
+			return uSecond, n != 1
+		}
+	}
+	return uNone, false
 }

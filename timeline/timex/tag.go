@@ -293,6 +293,17 @@ func (t *tagger) run() []Timex {
 				i = r.j // past a year after the range: "July 28-29, 2011"
 			} else {
 				t.emit(d)
+				for t.is(d.i-1, ",") && (t.is(d.j, ",") || t.is(d.j, "and") || t.is(d.j, "or")) {
+					// "on April 7, 9, 10 and 12": the rest of a list
+					// dayList has read whole
+					k := d.j + 1
+					if t.is(k, "and") || t.is(k, "or") {
+						k++ // an Oxford comma: ", 24, and 30"
+					}
+					e := cand{i: k, j: k + 1, typ: Date, val: d.val[:8] + pad(t.toks[k].n, 2)}
+					t.emit(e)
+					i, d = e.j, e
+				}
 			}
 		} else if d, ok := t.nextWeekday(c); ok {
 			t.emit(d)
@@ -304,10 +315,11 @@ func (t *tagger) run() []Timex {
 
 func (t *tagger) emit(c cand) {
 	t.nextAt = 0
-	if c.typ == Duration && strings.Contains(c.val, "X") && c.j < len(t.toks) && t.is(c.j, "or") {
+	if c.typ == Duration && strings.Contains(c.val, "X") && c.j < len(t.toks) && (t.is(c.j, "or") || t.is(c.j, "to")) {
 		// "within weeks or months of his capture", "days or even weeks":
 		// two stretches of no stated length offered as one, valued by
-		// the first, as TimeBank marks "weeks or months" PXW
+		// the first, as TimeBank marks "weeks or months" PXW; "could take
+		// days to weeks" is such a range too (as "two to three days")
 		k := c.j + 1
 		if t.is(k, "even") {
 			k++
@@ -1178,6 +1190,12 @@ func (t *tagger) positioned(i int) cand {
 			}
 			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, n) })
 		}
+		if mod == "END" && t.is(j, "summer") && t.is(j+1, "bank") && t.is(j+2, "holiday") {
+			// "the late summer bank holiday": the name England and Wales
+			// give the last Monday of August, no part of the summer
+			// (Scotland's summer bank holiday is the first Monday)
+			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.August, time.Monday, -1) })
+		}
 		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
 			// "by late afternoon", "early morning": a part of a day the
 			// text does not give, unless one follows ("late afternoon
@@ -1819,8 +1837,8 @@ func (t *tagger) core(i int) cand {
 	}
 	if w == "long" && t.is(i-1, "the") && t.is(i+1, "weekend") && !t.is(i+2, "'") {
 		// "over the long weekend": the weekend a holiday lengthens, as
-		// "the weekend"
-		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
+		// "the weekend" (on a Sunday, in the future, the one to come)
+		try(cand{i: i, j: i + 2, typ: Date, val: t.longWeekend(i, i+2), the: true})
 	}
 	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") {
 		// "over the three-day weekend", "the four-day weekend", "the
@@ -1833,7 +1851,7 @@ func (t *tagger) core(i int) cand {
 			e++
 		}
 		if t.is(e-1, "weekend") && !t.is(e, "'") && !t.datedAfter(e) {
-			try(cand{i: i, j: e, typ: Date, val: t.weekend(t.ref, 0, i, e), the: true})
+			try(cand{i: i, j: e, typ: Date, val: t.longWeekend(i, e), the: true})
 		}
 	}
 	if t.is(i+1, "day") {
@@ -1993,6 +2011,10 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 	}
 	switch t.w(c.j) {
 	case "and", "or", "to", "through", "-", "–":
+	case ",":
+		if !t.dayList(c.j, atoi(c.val[8:10])) {
+			return cand{}, false // "April 7, 2014", "on April 7, 9 people died"
+		}
 	case "/":
 		// "the night of June 5/6, 1944": the next day only, attached
 		// (dates.go's firstDay reads "5/6 June")
@@ -2023,7 +2045,7 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		if t.figureAfterTo(c.j, k) {
 			return cand{}, false // "fell in the week ended Nov. 14 to 3.596 trillion": a figure, no day
 		}
-		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum {
+		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && !t.is(c.j, ",") {
 			return cand{}, false
 		}
 	}
@@ -2033,6 +2055,48 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: k, j: k + 1, typ: Date, val: val}, true
+}
+
+// dayList reports whether the comma at k, after a month's day numbered
+// first ("on April 7, 9, 10, 12, 17, 24 and 30"), opens a list of later
+// days of that month: bare days of one or two figures, each after the one
+// before, separated by commas and closed by "and" or "or" (an Oxford comma
+// allowed) before a stop, the line's end or a preposition. A number not so
+// closed ("April 7, 9 people died", "on April 7, 9 and 10 people were
+// hurt") or a year ("April 7, 2014") is no day.
+func (t *tagger) dayList(k, first int) bool {
+	prev, closed := first, false
+	for n := 0; ; n++ {
+		sep := k
+		if !t.is(sep, ",") && !t.is(sep, "and") && !t.is(sep, "or") {
+			return false
+		}
+		k++
+		if t.is(sep, ",") && (t.is(k, "and") || t.is(k, "or")) {
+			sep, k = k, k+1
+		}
+		if (t.is(sep, "and") || t.is(sep, "or")) && n == 0 {
+			return false // "April 7 and 9" is secondDay's; a list has a comma first
+		}
+		if k >= len(t.toks) || t.toks[k].kind != kNum || len(t.toks[k].w) > 2 || t.toks[k].n <= prev || t.toks[k].n > 31 || t.toks[k].nl {
+			return false
+		}
+		prev = t.toks[k].n
+		k++
+		if t.is(sep, "and") || t.is(sep, "or") {
+			closed = true
+			break
+		}
+	}
+	if k+1 < len(t.toks) && t.is(k, ",") && t.yearOnly(k+1) != 0 {
+		return false // "June 1, 4 and 8, 2015": a year for them all, which the first day has not read
+	}
+	if !closed || k < len(t.toks) && !t.toks[k].nl {
+		if tk := t.toks[k]; tk.kind == kWord && !preposition(tk.w) || tk.kind == kNum || t.is(k, "-") || t.is(k, "/") || t.is(k, ":") || t.is(k, ".") && t.attached(k) && k+1 < len(t.toks) && t.toks[k+1].kind == kNum {
+			return false
+		}
+	}
+	return closed
 }
 
 // dayRange joins the month-day c and the bare day d after it into one
@@ -2667,11 +2731,12 @@ func (t *tagger) reportPeriod(i int) cand {
 	switch t.w(j + 1) {
 	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long":
 		return cand{}
-	case "to":
+	case "to", "through":
 		// "the year to December 2014", "the week to Friday" (British
-		// business copy): the stretch that ends then, as "the year ended
-		// March 31"; the end must be a month or a day ("the year to
-		// date", "from the year to 2014" are none)
+		// business copy), "the year through March" (American copy): the
+		// stretch that ends then, as "the year ended March 31"; the end
+		// must be a month or a day ("the year to date", "from the year
+		// to 2014", "through the year through 2014" are none)
 		// "the fiscal year to June" too (Commonwealth copy)
 		e := j + 2
 		if t.is(e, "the") && (t.is(e+1, "end") || t.is(e+1, "middle")) && t.is(e+2, "of") {

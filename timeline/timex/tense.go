@@ -74,6 +74,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 				return tFuture, k // "Elections planned in June will be delayed": a plan to come
 			case tk.w == "planned":
 				return tNone, k // "Elections planned in June were delayed": the plan's day, either side
+			case !past && bookingParticiple(tk.w) && (t.is(k+1, "for") || t.is(k+1, "through")) && k+2 == i:
+				// "Travelers booked through Wednesday could change their
+				// plans", "Passengers booked for Friday can rebook": the
+				// day of the travel booked, to come ("Tickets booked
+				// Wednesday will be refunded" keeps the booking's day)
+				return tFuture, k
 			case past:
 				return tPast, k // "Cuts proposed in May were rejected": all told as past
 			}
@@ -188,6 +194,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			continue // "shut the plant early Friday to begin an outage expected to last five weeks"
 		}
 		if c := t.cue(k); c != tNone {
+			if c == tFuture && (t.plannedRelative(k) || t.plannedRelative(k+1)) {
+				continue // "As of 3 p.m. EST, flights scheduled for Monday had been scrapped": the main verb's tense
+			}
 			if c == tFuture && pastPlanVerb(tk.w) {
 				return tPast, k
 			}
@@ -603,6 +612,11 @@ func (t *tagger) cue(k int) tense {
 			// Bayern on Tuesday night": a second verb of a subject in the
 			// present or present perfect
 			return tPresent
+		case (p.w == "also" || p.w == "still") && k >= 2 && t.toks[k-2].kind == kWord && (t.is(k-2, "they") || t.is(k-2, "we") || pluralForm(t.w(k-2))):
+			// "Rail passengers also face disruption ... on Sunday", "they
+			// still meet on Monday": an adverb between a plural subject and
+			// the timetable's verb
+			return tPresent
 		case p.upper && !t.is(k-2, "to") || len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w != "news":
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
 		case t.pluralSubjectBefore(k):
@@ -898,6 +912,12 @@ func (t *tagger) weekdayAt(k int) bool {
 	}
 	_, ok := weekdayOf(t.w(k))
 	return ok
+}
+
+// pluralForm reports whether w has the form of a plural noun: in -s, not
+// -ss, longer than three letters, not "news".
+func pluralForm(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w != "news"
 }
 
 // barePresent reports whether w is the plain present of a verb that news
@@ -1945,6 +1965,34 @@ func (t *tagger) reducedRelative(k int) int {
 	if cueOf(tk.w) == tFuture {
 		return 0 // "Talks scheduled for Monday will": a plan, which the cue points forward
 	}
+	return t.reducedMainVerb(k)
+}
+
+// plannedRelative reports whether token k is a participle of planning
+// ("scheduled", a future cue) opening a reduced relative after a plural
+// noun, with the clause's own verb after it: "more than 2,800 flights
+// scheduled for Monday had been scrapped". For an expression before it
+// in the clause ("As of 3 p.m. EST, ...") the plan is the noun's, and
+// the tense is the main verb's.
+func (t *tagger) plannedRelative(k int) bool {
+	if k == 0 || cueOf(t.w(k)) != tFuture {
+		return false
+	}
+	tk, p := t.toks[k], t.toks[k-1]
+	if tk.kind != kWord || tk.upper || p.kind != kWord || !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) {
+		return false
+	}
+	if n := len(p.w); n < 4 || p.w[n-1] != 's' || p.w[n-2] == 's' || p.w[n-2] == '\'' {
+		return false
+	}
+	return t.reducedMainVerb(k) > 0
+}
+
+// reducedMainVerb gives the token of the verb of the clause a reduced
+// relative opened by the participle at k leads to (see reducedRelative),
+// or 0.
+func (t *tagger) reducedMainVerb(k int) int {
+	p := t.toks[k-1]
 	switch p.w {
 	case "has", "was", "is", "does", "this", "its", "his", "hers", "ours", "theirs", "yours", "news", "always", "perhaps", "sometimes", "years", "days", "weeks", "months", "hours":
 		return 0
@@ -2028,6 +2076,16 @@ func (t *tagger) bareParticipleBeforeWeekday(k int) bool {
 func irregularParticiple(w string) bool {
 	switch w {
 	case "chosen", "taken", "held", "made", "sold", "bought", "built", "given", "written", "seen", "sent", "paid", "won", "found", "named":
+		return true
+	}
+	return false
+}
+
+// bookingParticiple reports whether w is a participle of reserving travel
+// or a seat, whose "for" or "through" names the day reserved.
+func bookingParticiple(w string) bool {
+	switch w {
+	case "booked", "ticketed", "reserved":
 		return true
 	}
 	return false
