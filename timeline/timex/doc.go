@@ -3423,6 +3423,7 @@
 // not of a day the story told in a sentence before ("It left the country
 // on Saturday. Police said 56 were missing, up from 208 dead a day
 // earlier" points to Sunday on a Monday); with no report ("It had risen
-// from 3 metres a day earlier") or with a day in the sentence it counts
-// from the anchor as before.
+// from 3 metres a day earlier"), a past perfect after the report ("said
+// it had risen from 250 a day earlier") or a day in the sentence it
+// counts from the anchor as before.
 package timex

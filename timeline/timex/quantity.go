@@ -2045,10 +2045,12 @@ func (t *tagger) figureFromBefore(i int) bool {
 }
 
 // reportInSentence reports whether a reporting verb ("said", "reported",
-// "announced" ...) stands before token i in its sentence.
+// "announced" ...) stands before token i in its sentence with no past
+// perfect between ("said it had risen from 250 a day earlier" goes back
+// to the story's day).
 func (t *tagger) reportInSentence(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-40; k-- {
-		if t.endsAt(k, stopSemicolon) {
+		if t.endsAt(k, stopSemicolon) || t.is(k, "had") {
 			return false
 		}
 		if reportingVerb(t.w(k)) {

@@ -47,6 +47,9 @@ var round10DisasterCases = []formCase{
 	{"counter-example (self-review): with no report ('It had risen from 3 metres a day earlier'), or with a day in its own sentence ('said on Thursday'), the comparison counts from the story's day; 'a day earlier than forecast' is a comparison with no day", "2021-12-20",
 		"The river rose on Thursday. It had risen from 3 metres a day earlier. Officials said on Thursday it had risen from 3 metres a day earlier. The storm weakened a day earlier than forecast.",
 		[]want{{"Thursday", "DATE", "2021-12-16", "-", "", ""}, {"a day", "DURATION", "P1D", "-", "2021-12-15", "2021-12-15"}, {"Thursday", "DATE", "2021-12-16", "-", "", ""}, {"a day", "DURATION", "P1D", "-", "2021-12-15", "2021-12-15"}, {"a day", "DURATION", "P1D", "-", "0", "0"}}},
+	{"counter-example (self-review): a report in the past perfect ('The agency said it had risen from 250 a day earlier') goes back to the story's day, the day before Saturday", "2021-12-20",
+		"The toll reached 300 on Saturday. The agency said it had risen from 250 a day earlier.",
+		[]want{{"Saturday", "DATE", "2021-12-18", "-", "", ""}, {"a day", "DURATION", "P1D", "-", "2021-12-17", "2021-12-17"}}},
 }
 
 // round10DisasterAnyCases leave a value "" unchecked: the clock time
