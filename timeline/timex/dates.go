@@ -99,6 +99,9 @@ func (t *tagger) monthDate(i int) cand {
 				dir = 0
 			}
 			if y = t.framedYearThrough(i, k); y == 0 {
+				y = t.monthNamedYear(i, k, m)
+			}
+			if y == 0 {
 				y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 			}
 		}
@@ -1322,6 +1325,14 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// week back, not the reference day
 			return from.AddDate(0, 0, -((int(from.Weekday())-int(wd)+6)%7 + 1))
 		}
+		if h, ok := t.headedLine(i); ok {
+			if hw, _ := weekdayOf(t.w(h)); hw == wd {
+				// "SATURDAY" over "Pride London marches from Baker
+				// Street at 1pm on Saturday": the weekday of the heading
+				// in the line it heads is the heading's own day
+				return t.resolveWeekday(wd, 0, h, h+1)
+			}
+		}
 		if d, ok := t.logEntryDay(i); ok && d.Weekday() == wd && t.tenseAt(i, j) != tFuture {
 			// "A man was arrested on Monday" in an entry under "Monday,
 			// Jan. 19": the heading's own day (see below)
@@ -1450,8 +1461,23 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// takes the tense of the line it heads, to come in the
 			// present or the future, as a weekday in those lines is
 			// ("MONDAY" over "Troops entered the town" stays gone)
-			if nt := t.lineTense(n); nt == tPresent || nt == tFuture {
+			nt := t.lineTense(n)
+			if nt == tPresent || nt == tFuture {
 				dir = 1
+			} else if nt == tNone {
+				if p, ok := t.prevWeekdayHeading(i); ok {
+					// "FRIDAY" over "The Wireless Festival returns" and
+					// then "SATURDAY" over "Pride London marches from
+					// Baker Street" (no verb the tagger knows): a run of
+					// weekday headings goes forward in the order of the
+					// week, once a heading before it was the reference
+					// day or a day to come; a run of days gone keeps the
+					// past
+					pw, _ := weekdayOf(t.w(p))
+					if d := t.resolveWeekday(pw, 0, p, p+1); !d.Before(t.ref) {
+						return d.AddDate(0, 0, (int(wd)-int(d.Weekday())+6)%7+1)
+					}
+				}
 			}
 		}
 		if dir == 0 && tn == tNone && t.is(i-1, "by") {
@@ -1744,6 +1770,15 @@ func (t *tagger) deictic(i int) cand {
 			if t.anchorLate {
 				// "broke out late on Monday and spread overnight": told
 				// from that day's evening, the night is the one after it
+				d = t.anchor
+			} else if t.anchorPM && t.overnightAdverb(i) && t.tenseAt(i, i+1) == tPast && !t.pastPerfectIn(i, i+1) && !(t.speechSet && t.speech.Equal(t.anchor)) {
+				// "robbed at about 4.15pm on Sunday ... He was treated in
+				// hospital overnight": what a past clause tells after an
+				// afternoon's event lasted through the night after it
+				// ("had smouldered overnight" and "overnight losses", a
+				// noun's, are of the night before, and so is a night
+				// reported on the afternoon of a speech: "Police said at
+				// 2pm on Monday that the suspect was held overnight")
 				d = t.anchor
 			}
 		}
@@ -4666,6 +4701,47 @@ func (t *tagger) lineTense(j int) tense {
 	return tNone
 }
 
+// prevWeekdayHeading returns the nearest weekday heading (headingLine: a
+// weekday alone on its line) above the heading at token i, within 400
+// tokens: "FRIDAY" above "SATURDAY" in a listing.
+func (t *tagger) prevWeekdayHeading(i int) (int, bool) {
+	for k := i - 1; k >= 0 && k > i-400; k-- {
+		if !t.toks[k].nl && k > 0 {
+			continue
+		}
+		if _, ok := weekdayOf(t.w(k)); ok {
+			if _, ok := t.headingLine(k, k+1); ok {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// headedLine reports whether token i lies in the line right after a
+// weekday heading (headingLine), and returns the heading's token:
+// "Saturday" in "Pride London marches ... on Saturday" under "SATURDAY".
+func (t *tagger) headedLine(i int) (int, bool) {
+	s := i
+	for s > 0 && !t.toks[s].nl {
+		s--
+	}
+	h := s - 1
+	if t.is(h, ":") {
+		h--
+	}
+	if s == 0 || h < 0 || !t.toks[h].nl && h > 0 {
+		return 0, false
+	}
+	if _, ok := weekdayOf(t.w(h)); !ok {
+		return 0, false
+	}
+	if _, ok := t.headingLine(h, h+1); !ok {
+		return 0, false
+	}
+	return h, true
+}
+
 // headingLine reports whether the expression at tokens i..j-1 is a line
 // of its own, a heading (a colon may close it), with a line of words
 // after it, and returns that line's first token: "FRIDAY" over "The
@@ -4678,4 +4754,56 @@ func (t *tagger) headingLine(i, j int) (int, bool) {
 		j++
 	}
 	return j, j < len(t.toks) && t.toks[j].nl && t.toks[j].kind == kWord
+}
+
+// monthNamedYear returns the year of the month named last ("in January
+// 2012"), when it is month m and stands earlier in the sentence of the
+// day without a year at tokens [i, j), in a clause not in the future: "a
+// scarcity in January 2012 led to a strike, after the removal of the
+// subsidy on New Year's Day" (or "on Jan. 1") is that January's first
+// day, not this year's, in a clause in the past tense. It returns 0
+// otherwise ("in January 2012 ... on March 3" is another month; "The
+// strike of January 2012 will be marked on New Year's Day" and "The law
+// passed in January 2012 takes effect on Jan. 1" are to come), and when
+// a comma closes the month's phrase ("The company, founded in January
+// 2012, reported results on Jan. 28") or "and", "but" or a semicolon
+// opens another clause before the day.
+func (t *tagger) monthNamedYear(i, j int, m time.Month) int {
+	if !t.figSet || t.figAt > i || t.figMonth.Month() != m || t.figMonth.Year() == t.ref.Year() || !t.sameSentence(t.figAt, i) {
+		return 0
+	}
+	if t.tenseAt(i, j) != tPast {
+		// "The law passed in January 2012 takes effect on Jan. 1": a
+		// timetable's day is to come; only a past tells of that month
+		return 0
+	}
+	if t.is(t.figAt, ",") {
+		// "The company, founded in January 2012, reported results on
+		// Jan. 28": a month set off by commas is a background fact, and
+		// the main clause tells today's news
+		return 0
+	}
+	for k := t.figAt; k < i; k++ {
+		if t.is(k, "and") || t.is(k, "but") || t.is(k, ";") {
+			// "was founded in January 2012 and reported results on Jan.
+			// 28": a second clause may tell of another time
+			return 0
+		}
+	}
+	return t.figMonth.Year()
+}
+
+// overnightAdverb reports whether "overnight" at token i closes its
+// clause as an adverb ("was treated in hospital overnight.", "overnight
+// and released"), not before a noun ("overnight losses").
+func (t *tagger) overnightAdverb(i int) bool {
+	k := i + 1
+	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind == kPunct {
+		return true
+	}
+	switch t.w(k) {
+	case "and", "but", "before", "after", "until", "when", "while", "in", "at", "on":
+		return true
+	}
+	return false
 }

@@ -3390,6 +3390,112 @@
 // supplier's "contract for the third quarter" and "reported
 // third-quarter contract wins" keep the quarter that began last. "power", "electricity", "coal", "LNG" and "propane" count as
 // commodities.
+// A run of weekday headings goes forward in the order of the week: a
+// heading over a line with no tense the tagger can read ("SATURDAY" over
+// "Pride London marches from Baker Street", where "marches" may be a
+// noun) is the first such weekday after the heading above it, when that
+// heading was the reference day or a day to come ("FRIDAY" over "The
+// festival returns"); under a run of days gone, or with no heading
+// above, it keeps the past. The heading's own weekday in the line it
+// heads ("at 1pm on Saturday" under "SATURDAY") is the heading's day.
+// A clock time before "every" or "each" and a weekday ("until 10pm every
+// Friday"), or before a comma and such a set ("8am-2pm, every Sunday"),
+// is any such day's hour, XXXX-XX-XXT22:00, as before "every day"; a
+// possessive ("each night's takings") or a new sentence ("at 10pm. Every
+// Friday he ...") leaves the time its day. "every" or "each" spans a list
+// of weekdays closed by "and" or "or" ("every Friday and Saturday", "each
+// Monday, Wednesday and Friday": a set of each; "every Friday and
+// Saturday night": XXXX-WXX-6TNI); a comma right before "and" ("every
+// Friday, and Saturday was quiet"), a possessive or a verb after the
+// weekday ("every Friday and Saturday sees the market") ends the list. After a clock time of a habit, a clause with a new subject
+// ("Gates open at noon each day, and the last act finishes by 10.30pm")
+// keeps the habit unless it is in the past or the future ("and the
+// minister arrived at 10 a.m.", "and the final will start at 8pm").
+// "Small Business Saturday" (capitalised) is a named day, the Saturday
+// after Thanksgiving (US), as Black Friday and Cyber Monday are; in lower
+// case it stays a weekday. "every" or "each" before a named day ("every
+// Black Friday for 15 years", "Each Easter") is a yearly set, P1Y, as
+// "every year"; "every Christmas tree" and a named accord give none.
+// A month and day or a named day without its year, in a clause in the
+// past tense, whose sentence named that very month earlier with another
+// year ("a scarcity in January 2012 led to a strike, after the removal
+// of the subsidy on New Year's Day"; "on Jan. 1" alike), is of that year;
+// another month ("and fell on March 3"), the sentence before, a present
+// or future clause ("will be remembered on New Year's Day"), a month set
+// off by commas ("The company, founded in January 2012, reported results
+// on Jan. 28") or a clause after "and", "but" or a semicolon keep the
+// usual year.
+// A slashed date whose two first numbers could each be the month
+// ("07/02/2010") is read day first when another slashed date of the text
+// proves that order ("14/02/2010"), or, with no such proof, when the text
+// counts money in pounds and not in dollars: British copy writes day
+// first. A text in pounds and dollars that proves neither order keeps the
+// year only (a month and day made up would be a wrong date); a text in
+// dollars, or with no cue, reads month first, as American copy. A number
+// after "incident", "log", "ref" or "reference" ("quoting incident 1423")
+// is a record's number, no year.
+// "overnight" closing a past clause as an adverb ("He was treated in
+// hospital overnight", "Asian shares fell overnight") after the text told
+// of the anchor's day after noon ("robbed at about 4.15pm on Sunday",
+// "closed at 4pm on Thursday", "Sunday afternoon") is the night after
+// that day, as after an evening; before a noun ("overnight losses"), in a
+// past perfect ("had smouldered overnight"), after a morning's event or
+// when the afternoon was a speech's ("Police said at 2pm on Monday that
+// the suspect was held overnight") it stays the night before.
+// "earlier in the week" (or "later in the month") takes the unit of the
+// day the text last established, unless that day was named after "since"
+// in a sentence before ("has been open around the clock since Aug. 5.
+// Four people remain missing, down from 11 earlier in the week"): the
+// start of a state that runs up to now places no event, and the unit is
+// the reference day's. A day of an event ("opened on Aug. 5"), or
+// "since" in the same sentence, still anchors it.
+//
+// Politics and legislatures (round10_polit). "reaches" and "completes"
+// join the verbs of a timetable in the present after a singular subject
+// ("The president reaches the 100-day mark of his presidency on
+// Saturday", "The mayor completes his term on Friday": the day to come);
+// "reaches" before "of" is a noun ("the upper reaches of the river on
+// Saturday"), a headline's present tells what happened ("Dow reaches
+// record high on Tuesday") and "reached" stays past. A present-tense verb that ends
+// the subject of a clause of time ("until", "till", "when", "before",
+// "after", "once", at most five words before it) under a main clause
+// with "will", "shall", "'ll" or a plan's verb before "to" ("plan to",
+// "hopes to", "expected to") in the same sentence stands for the future,
+// and the month after it is the one to come ("will remain in session
+// until its members' terms end in July", "Lawmakers plan to vote before
+// they leave in July" in November: next July); a main clause in the past
+// or with "would", and a habit with no future ("Members usually vote
+// before they leave in July"), leave the month to the tense. A bare
+// plural unit before "of" after a verb of bearing ("after surviving
+// months of pressure", "faced weeks of protests", "suffered days of
+// flooding", "weathered years of scandal"; "endure", "withstand") is a
+// stretch of no stated length, as after "after" or "endured"; units of a
+// larger unit named ("days of the week", "months of the year") are no
+// stretch after any such word. "Inauguration Day", both words
+// capitalised, is the United States' January 20 (since 1937) of a year
+// after a presidential election (y%4 == 1): with a year after it
+// ("Inauguration Day 2009") that year's, and without one only in a text
+// dated in such a year or from November of the election year before it
+// ("hope to confirm him on Inauguration Day" on 14 January 2025:
+// 2025-01-20); otherwise the year is not sure and it is none, as is
+// another country's day ("Taiwan's Inauguration Day", "The Philippine
+// Inauguration Day": a possessive or a capitalised word before it) and a
+// lower-case "inauguration day". A bare plural unit after "just",
+// "only" or "mere" before "to" and a lower-case verb, after a form of
+// "have" or after a verb of leaving or giving and an object of one to
+// three words ("leaving the House just days to act", "gave lawmakers only
+// weeks to respond", "has just days to act"), is the time left for a
+// deed, a stretch of no stated length; with no object ("leaves just days
+// to spare") or no deed ("just days to the final") it is none. A bare
+// plural unit (not "minutes") before "after" or "before" and a clause
+// told in the past (a subject of one to three words, then a past verb),
+// right after the object of a past verb that holds a determiner or a
+// possessive ("downgraded the nation's credit rating days after
+// lawmakers struck a deal", "sold his stake weeks after the company
+// collapsed"), is some units, a duration, as "sold his shares days before
+// the collapse"; a compound of days or a plural of kind ("took sick
+// days", "counted trading days", "were dark days", "missed his school
+// days") is not.
 //
 // Natural disasters and rescues (round10_disaster). A past "pledged" or
 // "promised" whose object is a sum of money (a currency sign or a
