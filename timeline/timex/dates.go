@@ -494,6 +494,14 @@ func (t *tagger) monthContext(i int) bool {
 	switch t.w(i - 1) {
 	case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "-", "last", "next", "this", "from", "through", "before", "after", "during", "between", "and", "to":
 		return true
+	case "or":
+		// "expected in February or March", "in January or May": the
+		// second of two months offered, both capitalised, the first in a
+		// month's context ("in June or march on the capital" is the verb;
+		// "Johnson or May", "Either June or April will host" no month)
+		if _, ok := monthOf(t.w(i - 2)); ok && isFullMonth(t.w(i-2)) && t.toks[i].upper && t.toks[i-2].upper && !t.toks[i].nl && t.monthContext(i-2) {
+			return true
+		}
 	case "wettest", "driest", "hottest", "coldest", "warmest", "coolest", "snowiest", "sunniest", "stormiest", "windiest", "dullest", "mildest":
 		// "the wettest May on record", "the third-warmest May since
 		// 1895": a superlative of the weather ranks a month

@@ -3530,4 +3530,40 @@
 // the collapse"; a compound of days or a plural of kind ("took sick
 // days", "counted trading days", "were dark days", "missed his school
 // days") is not.
+//
+// Natural disasters and rescues (round10_disaster). A past "pledged" or
+// "promised" whose object is a sum of money (a currency sign or a
+// currency's name after a figure) and whose phrase the day closes, after
+// "on", "over", "at", "during" or nothing, with at most "in" and three
+// words between ("Britain pledged 1.5 million pounds on Saturday",
+// "pledged $1.5 million in emergency aid over the weekend") dates the
+// pledge: a sum is given by the pledge itself, so the day is gone. A deed
+// promised ("promised a vote on Tuesday"), an infinitive ("pledged to pay
+// $5 million on Friday"), a deadline ("promised $5 million by Friday"), a
+// purpose ("pledged $50 million for a hospital opening on Thursday"), a
+// share ("5 percent") and the participle after "were" keep the day to
+// come. A capitalised month after "or" and a capitalised full month's
+// name ("expected in February or March", "in January or May") is the
+// second month offered, "March" and "May" too, when the first stands
+// where a month does ("in", "by", "since" ...); "in June or march on the
+// capital", "Johnson or May", "Either June or May will host" and a clause
+// after a comma give none. A day
+// in an aside after a clock time that says what the time was the moment
+// of ("At 4:53 p.m., the moment the quake struck on Jan. 12, 2010,
+// church bells rang": "the moment", "the minute", "the instant", "the
+// hour" right after the comma) is the event remembered and anchors no
+// later part of the day ("laid a wreath in the morning" is the story's
+// day), when that day is of a year before the reference year; "At 9:30
+// a.m., the moment trading opened on Monday" is the story's own day and
+// anchors, and a day that opens the sentence before "the moment" keeps
+// its anchor. A day or a week "earlier" at the end of a figure's
+// comparison ("from", a figure, at most two words: "up from 208 dead a
+// day earlier") in a sentence with a reporting verb and no day of its
+// own counts from the reference day: the figure reported is the latest,
+// not of a day the story told in a sentence before ("It left the country
+// on Saturday. Police said 56 were missing, up from 208 dead a day
+// earlier" points to Sunday on a Monday); with no report ("It had risen
+// from 3 metres a day earlier"), a past perfect after the report ("said
+// it had risen from 250 a day earlier") or a day in the sentence it
+// counts from the anchor as before.
 package timex

@@ -551,6 +551,15 @@ func (t *tagger) quantity(i int) cand {
 				base = day(y, time.January, 1) // "won 48 seats in the 2012 election, up from 31 four years earlier"
 			}
 		}
+		if sign < 0 && (u == uDay || u == uWeek) && t.figureFromBefore(i) && t.reportInSentence(i) && !(t.anchored && t.sameSentence(t.anchorAt, i)) {
+			// "Police said 56 were missing, up from 208 dead a day
+			// earlier" after "It left the country on Saturday": a figure
+			// reported and compared with an earlier one is the latest, of
+			// the report's day when its sentence names none, not of a day
+			// the story told before ("It had risen from 3 metres a day
+			// earlier", with no report, goes on from the story's day)
+			base = t.ref
+		}
 		if sign > 0 && n < 0 && (t.anchored || t.tenseAt(i, k+1) == tPast) {
 			// "A few days later, they left": some days after a date of the
 			// narrative, not the future; a duration
@@ -2225,4 +2234,45 @@ func (t *tagger) unitLetter(i, j int, n float64) (unit, bool) {
 		}
 	}
 	return uNone, false
+}
+
+// figureFromBefore reports whether the expression at token i ends the
+// comparison of a figure with an earlier one: "from", a figure and at
+// most two words of what it counts before it ("up from 208 dead a day
+// earlier", "from 1,033 a day earlier", "down from 40 cases a week
+// earlier").
+func (t *tagger) figureFromBefore(i int) bool {
+	words := 0
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		tk := t.toks[k]
+		switch {
+		case tk.kind == kNum:
+			m := k
+			for m >= 2 && (t.is(m-1, ",") || t.is(m-1, ".")) && t.attached(m) && t.attached(m-1) && t.toks[m-2].kind == kNum {
+				m -= 2 // "1,033", "2.5"
+			}
+			return t.is(m-1, "from")
+		case tk.kind == kWord && words < 2 && !t.is(k, "from"):
+			words++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// reportInSentence reports whether a reporting verb ("said", "reported",
+// "announced" ...) stands before token i in its sentence with no past
+// perfect between ("said it had risen from 250 a day earlier" goes back
+// to the story's day).
+func (t *tagger) reportInSentence(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
+		if t.endsAt(k, stopSemicolon) || t.is(k, "had") {
+			return false
+		}
+		if reportingVerb(t.w(k)) {
+			return true
+		}
+	}
+	return false
 }

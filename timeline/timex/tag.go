@@ -383,7 +383,7 @@ func (t *tagger) emit(c cand) {
 			if g == GranDay && c.mod == "" && iv.Start.Equal(iv.End) && !aside && t.closesStretch(c) {
 				t.stretchDay, t.stretchAt, t.stretchSet = iv.Start, c.i, true
 			}
-			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) && !t.momentAside(c, iv.Start) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
 				same := t.anchored && t.anchor.Equal(iv.Start)
@@ -3712,6 +3712,36 @@ func (t *tagger) figureAfterTo(to, k int) bool {
 	case "million", "billion", "trillion", "thousand", "hundred", "percent", "%", "per", "cents", "cent", "pence",
 		"points", "barrels", "tons", "tonnes", "degrees", "bn", "mn", "m", "bcf", "tcf", "mw", "gw":
 		return true
+	}
+	return false
+}
+
+// momentAside reports whether the day c closes an aside that says what
+// a clock time just named was the moment of: "At 4:53 p.m., the moment
+// the quake struck on Jan. 12, 2010, church bells rang", "At 2:46 p.m.,
+// the minute the wave hit on March 11, 2011, ...". The clock time is of
+// the story's day, an anniversary; the day in the aside is the event
+// remembered, which the next "in the morning" or "that evening" does not
+// count from. Only a day of a year before the reference year counts so:
+// "At 9:30 a.m., the moment trading opened on Monday, the index fell" is
+// the story's own day. An aside of no clock time ("On Jan. 12, 2010, the
+// moment ...") or a day in the main clause after the aside keeps its
+// anchor.
+func (t *tagger) momentAside(c cand, day time.Time) bool {
+	if day.Year() >= t.ref.Year() {
+		return false
+	}
+	for k := c.i - 1; k >= 2 && k >= c.i-14; k-- {
+		switch t.w(k) {
+		case ",", ".":
+			if !t.attached(k) || !t.attached(k+1) {
+				return false // not "7.0" or "1,300"
+			}
+		case ";", ":", "(", ")":
+			return false
+		case "moment", "minute", "instant", "hour":
+			return t.is(k-1, "the") && t.is(k-2, ",") && t.lastTime != "" && t.lastTimeAt == k-2
+		}
 	}
 	return false
 }

@@ -149,7 +149,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
 			if c == tFuture && pastPlanVerb(tk.w) && !determiner(t.w(k-1)) &&
-				(t.governsDay(k, i) && !auxiliary(t.w(k-1)) || t.speechPhraseBefore(k, i) && !beForm(t.w(k-1))) {
+				(t.governsDay(k, i) && !auxiliary(t.w(k-1)) || t.speechPhraseBefore(k, i) && !beForm(t.w(k-1)) || t.pledgedSum(k, i) && !beForm(t.w(k-1))) {
 				// (not "the promised tax cuts", "her pledged reforms":
 				// an adjective; "had promised ... in a speech on
 				// Tuesday" is past too)
@@ -2921,6 +2921,84 @@ func (t *tagger) outcomeAfterBy(k int, and bool) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// pledgedSum reports whether the verb of a promise at token k
+// ("pledged", "promised") takes a sum of money as its object and the
+// expression at token i closes that phrase, after "on", "over", "at",
+// "during" or nothing, with at most "in" and three words between
+// ("pledged 1.5 million pounds on Saturday", "pledged $1.5 million in
+// emergency aid over the weekend"): a sum is given by the pledge itself,
+// so the day dates the pledge, which is past. A deed promised
+// ("promised a vote on Tuesday"), an infinitive ("pledged to pay $5
+// million on Friday"), a deadline ("promised $5 million by Friday") or a
+// purpose ("pledged $5 million for a school opening on Monday") still
+// point forward.
+func (t *tagger) pledgedSum(k, i int) bool {
+	if w := t.w(k); w != "pledged" && w != "promised" {
+		return false
+	}
+	if t.is(i-1, "the") {
+		i-- // "over the weekend", whose word is tagged after its article
+	}
+	m, sign, num, cur := k+1, false, false, false
+	for ; m < i && m <= k+8; m++ {
+		tk := t.toks[m]
+		switch {
+		case tk.kind == kNum:
+			num = true
+		case tk.w == "," || tk.w == ".":
+			if !t.attached(m) || !t.attached(m+1) {
+				return false // a clause or a sentence ends
+			}
+		case tk.w == "$" || tk.w == "£" || tk.w == "€":
+			sign = true
+		case tk.w == "us" || tk.w == "another" || tk.w == "an" || tk.w == "additional" || tk.w == "about" || tk.w == "nearly" || tk.w == "some" ||
+			tk.w == "million" || tk.w == "billion" || tk.w == "m" || tk.w == "bn":
+		case currencyWord(tk.w):
+			cur = cur || num
+		default:
+			goto rest
+		}
+	}
+rest:
+	if !num || !sign && !cur {
+		return false
+	}
+	if t.is(m, "in") {
+		// "in emergency aid", "in humanitarian assistance"
+		n := m + 1
+		for ; n < i && n <= m+3 && t.toks[n].kind == kWord; n++ {
+			switch t.w(n) {
+			case "on", "over", "at", "during":
+				goto prep
+			case "to", "that", "by", "for", "which", "who", "and", "or", "until", "before", "after", "from":
+				return false
+			}
+		}
+	prep:
+		m = n
+	}
+	if m == i {
+		return true
+	}
+	if m == i-1 {
+		switch t.w(m) {
+		case "on", "over", "at", "during":
+			return true
+		}
+	}
+	return false
+}
+
+// currencyWord reports whether w names a currency after a figure
+// ("dollars", "pounds", "pesos").
+func currencyWord(w string) bool {
+	switch w {
+	case "dollars", "pounds", "euros", "yen", "yuan", "pesos", "rupees", "rupiah", "francs", "rand", "shillings", "naira", "lira", "reais", "rubles", "roubles", "won", "dirhams", "riyals":
+		return true
 	}
 	return false
 }
