@@ -3301,8 +3301,9 @@
 // "the year" right before a four-figure year ("The year 2020 was one of
 // the warmest") is one expression with it, as TBAQ's "the year two
 // thousand"; not before a range ("the year 2020-21"), nor before a word
-// in -s, where the figure may be a count ("Over the year 1500 jobs
-// went"). Two parts of one year or month joined by "to" ("early-to-mid
+// in -s or a count noun, where the figure may be a count ("Over the year
+// 1500 jobs went", "Over the year 2000 people left"); before "'s" it is
+// the year's possessive ("The year 2020's toll", no decade). Two parts of one year or month joined by "to" ("early-to-mid
 // 2021", "mid-to-late June", "early to mid 2023"), the second later than
 // the first, are one expression: the year or month with no mod, its
 // whole interval, since no single part holds the span.

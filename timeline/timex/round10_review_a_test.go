@@ -49,6 +49,29 @@ var round10ReviewACases = []formCase{
 		"The board usually meets in March, after the company publishes its results in February. The river usually floods in April, before the new dam opens in June next year.",
 		[]want{{"March", "DATE", "XXXX-03", "-", "", ""}, {"February", "DATE", "XXXX-02", "-", "", ""}, {"April", "DATE", "XXXX-04", "-", "", ""}, {"June next year", "DATE", "2014-06", "-", "", ""}}},
 
+	// "the year 2020" (climate)
+	{"review: 'Over the year 2000 people left the town': a figure before a count noun is a count, no year (was 'the year 2000', a wrong date); 'The year 2020's toll', 'The year 1999's crash': the year's possessive (was '2020's', the decade 2020-2029, a wrong date)", "2021-01-15",
+		"Over the year 2000 people left the town. The year 2020's toll was high. The year 1999's crash hurt.",
+		[]want{{"The year 2020", "DATE", "2020", "-", "2020-01-01", "2020-12-31"}, {"The year 1999", "DATE", "1999", "-", "", ""}}},
+	{"review (rule right): 'In the year 2020 alone, sales fell', 'The year 2020 saw record heat'", "2021-01-15",
+		"In the year 2020 alone, sales fell. The year 2020 saw record heat.",
+		[]want{{"the year 2020", "DATE", "2020", "-", "", ""}, {"The year 2020", "DATE", "2020", "-", "", ""}}},
+
+	// "early-to-mid 2021" (climate)
+	{"review (rule right): 'from early to mid-2022', 'The firm was hit early to mid-2020', 'The show runs early to late May': the whole year or month; 'early to late night sessions' is a part of a day", "2021-01-15",
+		"Analysts expect a recovery from early to mid-2022. The firm was hit early to mid-2020 by the pandemic. The show runs early to late May. Traders arrived early to late night sessions.",
+		[]want{{"early to mid-2022", "DATE", "2022", "-", "", ""}, {"early to mid-2020", "DATE", "2020", "-", "", ""}, {"early to late May", "DATE", "2021-05", "-", "", ""}, {"late night", "TIME", "2021-01-15TNI", "", "", ""}}},
+
+	// a figure in an abbreviated unit, per period (climate)
+	{"review (rule right): 'Output hit 300 MW a day' is a rate; 'ran 5 km a week ago', 'rose 2 mm a day before the flood' are no rate", "2013-05-10",
+		"He ran 5 km a week ago. The river rose 2 mm a day before the flood. Output hit 300 MW a day.",
+		[]want{{"a week ago", "DATE", "2013-05-03", "", "", ""}, {"a day", "DURATION", "P1D", "-", "", ""}, {"a day", "SET", "P1D", "-", "0", "0"}}},
+
+	// a horizon of decades (climate)
+	{"review (rule right): 'could be dry in summer within 20 years, scientists said on Monday' any year's summer; 'will be finished in the spring, and repaid within 30 years' keeps the coming spring", "2012-09-19",
+		"The lake could be dry in summer within 20 years, scientists said on Monday. The dam will be finished in the spring, and repaid within 30 years.",
+		[]want{{"summer", "DATE", "XXXX-SU", "-", "", ""}, {"20 years", "DURATION", "P20Y", "-", "", ""}, {"Monday", "DATE", "2012-09-17", "-", "", ""}, {"the spring", "DATE", "2013-SP", "-", "", ""}, {"30 years", "DURATION", "P30Y", "-", "", ""}}},
+
 	// a union local's number (labour)
 	{"review: 'Voters Head to Polls in Local 2016 Races', 'The candidates in Local 2016 elections': a year before a noun of elections is the election's (was none)", "2016-05-05",
 		"Voters Head to Polls in Local 2016 Races\n\nThe candidates in Local 2016 elections spent heavily.",

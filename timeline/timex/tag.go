@@ -2238,10 +2238,13 @@ func (t *tagger) spokenYear(i int) cand {
 	if w == "year" && t.is(i-1, "the") && !t.toks[i].nl {
 		// "The year 2020 was one of the warmest", "in the year 1999": one
 		// expression, as "the year two thousand" (TBAQ); not a range
-		// ("the year 2020-21") nor a year before a noun's hyphen or
-		// possessive, left to the year rules; nor a figure before a
-		// plural noun ("Over the year 1500 jobs went": a count)
-		if y := t.yearOnly(i + 1); y > 0 && !t.toks[i+1].nl && !t.is(i+2, "-") && !t.is(i+2, "–") && !t.is(i+2, "/") && !t.is(i+2, "'") && !t.pluralAfter(i+2) {
+		// ("the year 2020-21") nor a year before a noun's hyphen, left
+		// to the year rules; nor a figure before a plural
+		// or a count noun ("Over the year 1500 jobs went", "Over the year
+		// 2000 people left": a count). "The year 2020's toll" is the
+		// year's possessive (the year rule alone reads "2020's" as a
+		// decade)
+		if y := t.yearOnly(i + 1); y > 0 && !t.toks[i+1].nl && !t.is(i+2, "-") && !t.is(i+2, "–") && !t.is(i+2, "/") && (!t.is(i+2, "'") || t.is(i+3, "s")) && !t.pluralAfter(i+2) && !(i+2 < len(t.toks) && t.toks[i+2].kind == kWord && !t.yearContext(i+1, i+2)) {
 			return cand{i: i, j: i + 2, typ: Date, val: itoa(y), the: true}
 		}
 	}
