@@ -3208,7 +3208,8 @@ func (t *tagger) habitual(i int) bool {
 // peaks in May, before plants absorb carbon dioxide during the summer"
 // tells the habit on, as the clause before it does ("usually peaks in
 // May, before the report came out in June" is past; ", when investors
-// will buy in December" is to come).
+// will buy in December" is to come; ", until the new law takes effect in
+// July" is a change told once).
 func (t *tagger) habitClauseAfter(k, i int) bool {
 	switch t.w(k + 1) {
 	case "before", "after", "when", "until", "once":
@@ -3220,6 +3221,13 @@ func (t *tagger) habitClauseAfter(k, i int) bool {
 			return false
 		}
 		if t.endsAt(m, stopLine|stopSemicolon|stopComma) || t.toks[m].kind == kNum && len(t.toks[m].w) == 4 {
+			return false
+		}
+		switch t.w(m) {
+		case "new", "effect", "force":
+			// "Ferries usually sail in May, until the new law takes
+			// effect in July": a change told once, in the present of a
+			// timetable, ends the habit; its month is this year's
 			return false
 		}
 	}

@@ -3337,7 +3337,10 @@
 // verb in the past or future and no year in figures: "The level usually
 // peaks in May, before plants absorb carbon dioxide during the summer
 // growing season" makes the summer any year's, XXXX-SU ("before the
-// report came out in June" is a June gone).
+// report came out in June" is a June gone; a change told once, with
+// "new", "effect" or "force" in the clause, ends the habit: "Ferries
+// usually sail in May, until the new law takes effect in July" is the
+// July to come).
 //
 // Energy, utilities and commodities copy (round10_energy). After a month
 // and day, "to" or "through" before a decimal or before a word of scale or

@@ -72,6 +72,33 @@ var round10ReviewACases = []formCase{
 		"The lake could be dry in summer within 20 years, scientists said on Monday. The dam will be finished in the spring, and repaid within 30 years.",
 		[]want{{"summer", "DATE", "XXXX-SU", "-", "", ""}, {"20 years", "DURATION", "P20Y", "-", "", ""}, {"Monday", "DATE", "2012-09-17", "-", "", ""}, {"the spring", "DATE", "2013-SP", "-", "", ""}, {"30 years", "DURATION", "P30Y", "-", "", ""}}},
 
+	{"review: 'Ferries usually sail in May, until the new law takes effect in July', 'Shops usually open on Sundays in December, until a ban takes effect in January': a change told once in the clause of time ends the habit, its month the one to come (was XXXX-07, XXXX-01)", "2013-05-10",
+		"Ferries usually sail in May, until the new law takes effect in July. Shops usually open on Sundays in December, until a ban takes effect in January.",
+		[]want{{"May", "DATE", "XXXX-05", "-", "", ""}, {"July", "DATE", "2013-07", "-", "", ""}, {"Sundays", "SET", "XXXX-WXX-7", "-", "", ""}, {"December", "DATE", "XXXX-12", "-", "", ""}, {"January", "DATE", "2014-01", "-", "", ""}}},
+	{"review (rule right): 'Prices usually fall in January, after retailers hold sales in December, analysts said on Monday', 'peaks in May, once the harvest begins in June, but this year it peaked in April'", "2013-05-10",
+		"Prices usually fall in January, after retailers hold sales in December, analysts said on Monday. The index usually peaks in May, once the harvest begins in June, but this year it peaked in April.",
+		[]want{{"January", "DATE", "XXXX-01", "-", "", ""}, {"December", "DATE", "XXXX-12", "-", "", ""}, {"Monday", "DATE", "2013-05-06", "-", "", ""}, {"May", "DATE", "XXXX-05", "-", "", ""}, {"June", "DATE", "XXXX-06", "-", "", ""}, {"this year", "DATE", "2013", "-", "", ""}, {"April", "DATE", "2013-04", "-", "", ""}}},
+
+	// "the past quarter century" (climate)
+	{"review (rule right): 'In the last quarter century the city has doubled', 'The next quarter-century of growth' are 25 years; 'Profits in the last quarter, century-old rivals said' keeps a quarter of a year", "2016-03-05",
+		"In the last quarter century the city has doubled. Profits in the last quarter, century-old rivals said, fell. The next quarter-century of growth is uncertain.",
+		[]want{{"the last quarter century", "DURATION", "P25Y", "-", "", ""}, {"the last quarter", "DURATION", "P1Q", "-", "", ""}, {"century-old", "DURATION", "P100Y", "", "", ""}, {"The next quarter-century", "DURATION", "P25Y", "-", "", ""}}},
+
+	// a headline's "by end of 2019" (labour)
+	{"review (rule right): 'will close by end of next year', 'stalled at end of last week', 'from end of March'; 'no end of trouble', 'to end of the field' give no date of their own", "2018-11-26",
+		"The plant will close by end of next year. Talks stalled at end of last week. Rates will rise from end of March. There was no end of trouble in 2019. He hit the ball to end of the field in 2017.",
+		[]want{{"end of next year", "DATE", "2019", "END", "", ""}, {"end of last week", "DATE", "2018-W47", "END", "", ""}, {"end of March", "DATE", "2019-03", "END", "", ""}, {"2019", "DATE", "2019", "-", "", ""}, {"2017", "DATE", "2017", "-", "", ""}}},
+
+	// an age group (labour)
+	{"review (rule right): 'Sales to 18-30 year olds rose in 2010', 'for six month olds': ages, no duration", "2011-11-16",
+		"Sales to 18-30 year olds rose in 2010. The drug is for six month olds.",
+		[]want{{"2010", "DATE", "2010", "-", "", ""}}},
+
+	// "for Tuesday" ending a headline (labour)
+	{"review (rule right): 'Court sets sentencing for Tuesday' ending a headline in a Wednesday paper is the Tuesday to come", "2021-07-07",
+		"Court sets sentencing for Tuesday\n\nThe hearing was brief.",
+		[]want{{"Tuesday", "DATE", "2021-07-13", "-", "", ""}}},
+
 	// a union local's number (labour)
 	{"review: 'Voters Head to Polls in Local 2016 Races', 'The candidates in Local 2016 elections': a year before a noun of elections is the election's (was none)", "2016-05-05",
 		"Voters Head to Polls in Local 2016 Races\n\nThe candidates in Local 2016 elections spent heavily.",
