@@ -3321,7 +3321,9 @@
 // catastrophic start to the year") is the year under way, or the year
 // its sentence (or a past sentence before) named, unless that year is a
 // point of comparison ("Since 2008, the firm has never had a worse start
-// to the year", "Compared with 2019": the year under way); "an end to the year"
+// to the year", "Compared with 2019": the year under way) or a date that
+// names no year ("Sales fell in December. Retailers had a weak start to
+// the year" in January: the year begun); "an end to the year"
 // (told in January, maybe the year gone) and a possessive ("the year's")
 // are left alone. "the year when" after "as" or a form of "be" or
 // "become" ("cement 2009's place in history as the year when", "1989 was

@@ -2827,11 +2827,14 @@ func (t *tagger) reportPeriod(i int) cand {
 				// year" (told in January, the year just gone), nor before
 				// a possessive ("from start to the year's best view")
 				base := t.ref
-				if t.lastMainSet && t.lastAt <= i && (t.sameSentence(t.lastAt, i) || t.sentenceBefore(t.lastAt, i) && t.tenseAt(i, end) == tPast) && !spanPrep(t.w(t.lastStart()-1)) {
+				if t.lastMainSet && t.lastAt <= i && (t.sameSentence(t.lastAt, i) || t.sentenceBefore(t.lastAt, i) && t.tenseAt(i, end) == tPast) && !spanPrep(t.w(t.lastStart()-1)) && t.lastNamesYear() {
 					// not a year named as a point of comparison or a span's
 					// end ("Since 2008, the firm has never had a worse start
 					// to the year", "Compared with 2019, stocks had their
-					// best start to the year": the year under way)
+					// best start to the year": the year under way), and a
+					// date that names its year ("In 2008", "In March
+					// 2008"; "Sales fell in December. Retailers had a weak
+					// start to the year" in January is the year begun)
 					base = t.lastMain
 				}
 				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
@@ -2938,6 +2941,25 @@ func (t *tagger) lastStart() int {
 		return -1
 	}
 	return -1
+}
+
+// lastNamesYear reports whether the expression named last names its year:
+// a year ("in 2008", "last year") or a date with a year in figures ("March
+// 2008"), not a month or day whose year was inferred ("in December").
+func (t *tagger) lastNamesYear() bool {
+	if t.lastYear {
+		return true
+	}
+	at := t.lastStart()
+	if at < 0 {
+		return false
+	}
+	for k := at; k < t.lastAt; k++ {
+		if t.toks[k].kind == kNum && len(t.toks[k].w) == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // pointPrep reports whether w, before a date, makes it a point or span of
