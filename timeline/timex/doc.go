@@ -26,7 +26,9 @@
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
 // than", "less than", "at least" (before a duration), "up to", "around" are
 // inside; "about",
-// "almost" and "over" stay outside (their meaning goes into Mod), except
+// "almost" and "over" stay outside (their meaning goes into Mod: "for
+// over 60 years" is MORE_THAN, as "for more than"; "spread over three
+// years" and "Over 60 years, the town grew" are the stretch, no Mod), except
 // "almost" before a point counted back ("almost four years ago", "almost a
 // year earlier": it bounds the point, as "nearly" does, and TimeBank takes
 // it in; "for almost two weeks" keeps it out); "on", "in",
@@ -254,7 +256,10 @@
 //     the evening") it is that night's day, even after advice, unless
 //     the part begins earlier in the day than the night's last TIME ("By
 //     11 p.m. ... until the afternoon" is another day's).
-//   - "the next decade", "the coming decade", "the past decade" (and
+//   - "the next decade", "the coming decade", "the past decade", "the
+//     following decade" ("listed in 1999 and tripled its capacity over the
+//     following decade": ten years from the story's date, as "the decade
+//     that followed"; "the following year" stays the calendar year) (and
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
@@ -1093,7 +1098,10 @@
 //     Easter is a year ago; "last Christmas" on 28 December the one just
 //     gone); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
-//     Agreement") is no date, nor its weekday;
+//     Agreement") is no date, nor its weekday, and nor is a place named
+//     after it, a capitalised "Road", "Street", "Lane", "Avenue",
+//     "Square", "Island(s)" or "Park" after the day ("at Easter Road",
+//     "Christmas Island"; "the Easter road trip" keeps the day);
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
 //     weekday, and a date written after one ("on Super Tuesday, March
 //     1") stands alone, the name not joining it as a weekday would ("on
@@ -1298,6 +1306,10 @@
 //     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the
 //     bare first end, an earlier hour below 12, takes the second's half of
 //     the clock and its day; "between 2 and 4 goals" has no clock time.
+//     So does a bare hour joined to it by a hyphen with no space, as paid
+//     notices write ("Family will receive friends Monday, 4-8 p.m.": 16:00
+//     and 20:00 that Monday), not after "aged" or "ages", and not a later
+//     first hour ("9-3 a.m."), nor a range with no a.m. or p.m. ("9-5").
 //   - In a present clause, a weekday within eight words after a verb of
 //     response ("reacting to", "responding to", "recovering from",
 //     "digesting") is past, as after an outcome noun: what one reacts to
@@ -1579,6 +1591,20 @@
 //     suddenly and is no expression; after "happen" only when denied
 //     ("not", "n't", "never" just before): "the switchover will happen
 //     overnight" is a night.
+//   - A weekday in a death notice's line of the rites, a sentence with no
+//     verb that opens with the rite ("Funeral", "Visitation", "Interment",
+//     "Burial", "Memorial", "Services", "Committal", "Graveside",
+//     "Rosary", "Mass of ...", "Celebration of ...") within eight words
+//     before it, is the day to come: "She died Thursday. Mass of Christian
+//     Burial Tuesday, 10 a.m." in a Sunday notice is the Tuesday after.
+//     "Funeral was Tuesday", "The funeral Tuesday drew hundreds" and "Mass
+//     protests Tuesday" keep the tense's day.
+//   - "yesterday" ending its clause after "feel", "seem", "look" or
+//     "sound" and "like" ("It feels like yesterday", "it seems like only
+//     yesterday") or after "like it was", "as if it were", "as though it
+//     were" ("I remember it like it was yesterday") is the idiom of a
+//     memory still fresh, no day; "felt like yesterday's rally" and "it
+//     seemed like yesterday was the worst" keep the day before.
 //   - A date counted back with "earlier" in a past-perfect clause ("the
 //     harbour branch, which had carried its last train a decade earlier";
 //     "A decade earlier, he had served") is a flashback: "the next year",
@@ -2289,7 +2315,15 @@
 // named ("The second wave, in the autumn ... broke out in late August"
 // in an April paper: 1918-08). A month before the story's that this year
 // has passed, a clause to come, a sentence in the present between, a
-// story further back or a single old date leave the year to the tense. "N days later" (weeks, months) in a past clause
+// story further back or a single old date leave the year to the tense,
+// except a month and day in a past clause after a stretch counted forward
+// from the story's date ("the next N months", weeks or days, after
+// "over", "in", "during", "within" or opening the sentence, in the day's
+// sentence, the story's date in it or the one before, named as a month, a
+// season or a day, not a year alone) that falls within that stretch: "In the spring of 1942 he was posted to Malta. Over the
+// next four months he destroyed seven aircraft, and on June 2 he was shot
+// down" is 1942-06-02 (spanYear); "born in March 1931. He died on June 2"
+// and a day beyond the stretch stay the tense's. "N days later" (weeks, months) in a past clause
 // after such a date is a link of the chain though its day is not given
 // ("Protests began in January 1978 ... ceremonies held 40 days later ...
 // through the spring": 1978-SP). A plan's deadline after "by" ("with
@@ -3414,4 +3448,110 @@
 // supplier's "contract for the third quarter" and "reported
 // third-quarter contract wins" keep the quarter that began last. "power", "electricity", "coal", "LNG" and "propane" count as
 // commodities.
+// A run of weekday headings goes forward in the order of the week: a
+// heading over a line with no tense the tagger can read ("SATURDAY" over
+// "Pride London marches from Baker Street", where "marches" may be a
+// noun) is the first such weekday after the heading above it, when that
+// heading was the reference day or a day to come ("FRIDAY" over "The
+// festival returns"); under a run of days gone, or with no heading
+// above, it keeps the past. The heading's own weekday in the line it
+// heads ("at 1pm on Saturday" under "SATURDAY") is the heading's day.
+// A clock time before "every" or "each" and a weekday ("until 10pm every
+// Friday"), or before a comma and such a set ("8am-2pm, every Sunday"),
+// is any such day's hour, XXXX-XX-XXT22:00, as before "every day"; a
+// possessive ("each night's takings") or a new sentence ("at 10pm. Every
+// Friday he ...") leaves the time its day. "every" or "each" spans a list
+// of weekdays closed by "and" or "or" ("every Friday and Saturday", "each
+// Monday, Wednesday and Friday": a set of each; "every Friday and
+// Saturday night": XXXX-WXX-6TNI); a comma right before "and" ("every
+// Friday, and Saturday was quiet"), a possessive or a verb after the
+// weekday ("every Friday and Saturday sees the market") ends the list. After a clock time of a habit, a clause with a new subject
+// ("Gates open at noon each day, and the last act finishes by 10.30pm")
+// keeps the habit unless it is in the past or the future ("and the
+// minister arrived at 10 a.m.", "and the final will start at 8pm").
+// "Small Business Saturday" (capitalised) is a named day, the Saturday
+// after Thanksgiving (US), as Black Friday and Cyber Monday are; in lower
+// case it stays a weekday. "every" or "each" before a named day ("every
+// Black Friday for 15 years", "Each Easter") is a yearly set, P1Y, as
+// "every year"; "every Christmas tree" and a named accord give none.
+// A month and day or a named day without its year, in a clause in the
+// past tense, whose sentence named that very month earlier with another
+// year ("a scarcity in January 2012 led to a strike, after the removal
+// of the subsidy on New Year's Day"; "on Jan. 1" alike), is of that year;
+// another month ("and fell on March 3"), the sentence before, a present
+// or future clause ("will be remembered on New Year's Day"), a month set
+// off by commas ("The company, founded in January 2012, reported results
+// on Jan. 28") or a clause after "and", "but" or a semicolon keep the
+// usual year.
+// A slashed date whose two first numbers could each be the month
+// ("07/02/2010") is read day first when another slashed date of the text
+// proves that order ("14/02/2010"), or, with no such proof, when the text
+// counts money in pounds and not in dollars: British copy writes day
+// first. A text in pounds and dollars that proves neither order keeps the
+// year only (a month and day made up would be a wrong date); a text in
+// dollars, or with no cue, reads month first, as American copy. A number
+// after "incident", "log", "ref" or "reference" ("quoting incident 1423")
+// is a record's number, no year.
+// "overnight" closing a past clause as an adverb ("He was treated in
+// hospital overnight", "Asian shares fell overnight") after the text told
+// of the anchor's day after noon ("robbed at about 4.15pm on Sunday",
+// "closed at 4pm on Thursday", "Sunday afternoon") is the night after
+// that day, as after an evening; before a noun ("overnight losses"), in a
+// past perfect ("had smouldered overnight"), after a morning's event or
+// when the afternoon was a speech's ("Police said at 2pm on Monday that
+// the suspect was held overnight") it stays the night before.
+// "earlier in the week" (or "later in the month") takes the unit of the
+// day the text last established, unless that day was named after "since"
+// in a sentence before ("has been open around the clock since Aug. 5.
+// Four people remain missing, down from 11 earlier in the week"): the
+// start of a state that runs up to now places no event, and the unit is
+// the reference day's. A day of an event ("opened on Aug. 5"), or
+// "since" in the same sentence, still anchors it.
+//
+// Politics and legislatures (round10_polit). "reaches" and "completes"
+// join the verbs of a timetable in the present after a singular subject
+// ("The president reaches the 100-day mark of his presidency on
+// Saturday", "The mayor completes his term on Friday": the day to come);
+// "reaches" before "of" is a noun ("the upper reaches of the river on
+// Saturday"), a headline's present tells what happened ("Dow reaches
+// record high on Tuesday") and "reached" stays past. A present-tense verb that ends
+// the subject of a clause of time ("until", "till", "when", "before",
+// "after", "once", at most five words before it) under a main clause
+// with "will", "shall", "'ll" or a plan's verb before "to" ("plan to",
+// "hopes to", "expected to") in the same sentence stands for the future,
+// and the month after it is the one to come ("will remain in session
+// until its members' terms end in July", "Lawmakers plan to vote before
+// they leave in July" in November: next July); a main clause in the past
+// or with "would", and a habit with no future ("Members usually vote
+// before they leave in July"), leave the month to the tense. A bare
+// plural unit before "of" after a verb of bearing ("after surviving
+// months of pressure", "faced weeks of protests", "suffered days of
+// flooding", "weathered years of scandal"; "endure", "withstand") is a
+// stretch of no stated length, as after "after" or "endured"; units of a
+// larger unit named ("days of the week", "months of the year") are no
+// stretch after any such word. "Inauguration Day", both words
+// capitalised, is the United States' January 20 (since 1937) of a year
+// after a presidential election (y%4 == 1): with a year after it
+// ("Inauguration Day 2009") that year's, and without one only in a text
+// dated in such a year or from November of the election year before it
+// ("hope to confirm him on Inauguration Day" on 14 January 2025:
+// 2025-01-20); otherwise the year is not sure and it is none, as is
+// another country's day ("Taiwan's Inauguration Day", "The Philippine
+// Inauguration Day": a possessive or a capitalised word before it) and a
+// lower-case "inauguration day". A bare plural unit after "just",
+// "only" or "mere" before "to" and a lower-case verb, after a form of
+// "have" or after a verb of leaving or giving and an object of one to
+// three words ("leaving the House just days to act", "gave lawmakers only
+// weeks to respond", "has just days to act"), is the time left for a
+// deed, a stretch of no stated length; with no object ("leaves just days
+// to spare") or no deed ("just days to the final") it is none. A bare
+// plural unit (not "minutes") before "after" or "before" and a clause
+// told in the past (a subject of one to three words, then a past verb),
+// right after the object of a past verb that holds a determiner or a
+// possessive ("downgraded the nation's credit rating days after
+// lawmakers struck a deal", "sold his stake weeks after the company
+// collapsed"), is some units, a duration, as "sold his shares days before
+// the collapse"; a compound of days or a plural of kind ("took sick
+// days", "counted trading days", "were dark days", "missed his school
+// days") is not.
 package timex

@@ -457,10 +457,13 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 			base, speaker = d, true
 		}
 	}
-	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming") {
+	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming" || w == "following") {
 		// "over the next decade", "for the past decade": ten years up to
 		// or from now, a duration (as "the past ten years"), not the
-		// calendar decade 2010-2019
+		// calendar decade 2010-2019; "over the following decade" (after
+		// "listed in 1999") is ten years from the story's date, as "the
+		// decade that followed", not the calendar decade after the
+		// anchor's (nor, in the past tense, the 2030s)
 		return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
 	}
 	if !the && (u == uDecade || u == uCentury) && (w == "past" || w == "next") && t.headlineLine(i) {

@@ -18,6 +18,9 @@ type tagger struct {
 	// anchorLate: the text has told of the anchor's day late ("late on
 	// Monday", "Monday night", "11 pm on Monday")
 	anchorLate bool
+	// anchorPM: the text has told of the anchor's day after noon ("at
+	// about 4.15pm on Sunday", "Sunday afternoon"), or late
+	anchorPM bool
 	// logDay is the day of the last line that held only a day's date
 	// ("Monday, Jan. 19"), logIn its first token: a log's heading
 	// (logHeadingDay)
@@ -164,8 +167,9 @@ type tagger struct {
 	frameMon bool
 
 	// slashOrder is how the text writes its slashed dates, worked out at
-	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
-	// -1 month first or unknown, 0 not yet looked
+	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it,
+	// or money in pounds and not dollars), -1 month first or no cue, 2
+	// unknown (pounds and dollars), 0 not yet looked
 	slashOrder int8
 
 	// willFrame is the first day of a past date that the sentence of a
@@ -382,7 +386,9 @@ func (t *tagger) emit(c cand) {
 			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
-				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
+				same := t.anchored && t.anchor.Equal(iv.Start)
+				t.anchorPM = t.lateInDay(c) || afterNoon(c.val) || t.anchorPM && same
+				t.anchorLate = t.lateInDay(c) || t.anchorLate && same
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 				if g == GranDay && (c.i == 0 || t.toks[c.i].nl) && (c.j >= len(t.toks) || t.toks[c.j].nl) {
 					t.logDay, t.logIn, t.logSet = iv.Start, c.i, true
@@ -492,7 +498,7 @@ func (t *tagger) emit(c cand) {
 		// points to as its interval; that day is the narrative's now
 		tx.Interval, tx.Granularity = c.iv, GranDay
 		if c.mod == "" {
-			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
+			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate, t.anchorPM = c.iv.Start, true, c.j, c.i, false, false
 		}
 		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear, t.lastSince = c.iv.Start, true, c.j, false, false, false, false
 		t.noteStory(c, c.iv.Start)
@@ -633,6 +639,19 @@ func (t *tagger) lateInDay(c cand) bool {
 		}
 	}
 	return t.is(c.i, "late") || t.is(c.i-1, "late") || t.is(c.i-1, "on") && t.is(c.i-2, "late")
+}
+
+// afterNoon reports whether the value v is a time of day from noon on:
+// an afternoon, evening or night, or a clock time from 12:00.
+func afterNoon(v string) bool {
+	if len(v) < 13 || v[10] != 'T' {
+		return false
+	}
+	switch v[11:] {
+	case "AF", "EV", "NI":
+		return true
+	}
+	return len(v) >= 16 && v[11:13] >= "12" && v[11:13] <= "23"
 }
 
 // titleWord reports whether token k is a capitalised word that is not the
@@ -937,6 +956,11 @@ func (t *tagger) quantMod(i int) (mod string, j int, include bool) {
 		}
 	case "over":
 		if t.startsNumber(i + 1) {
+			if t.is(i-1, "for") {
+				// "for over 60 years": more than, as "for more than";
+				// "spread over three years" is the stretch, no bound
+				return "MORE_THAN", i + 1, false
+			}
 			return "", i + 1, false
 		}
 	case "under":
@@ -1548,6 +1572,16 @@ func (t *tagger) bareUnit(i int, anchored bool) cand {
 	return cand{}
 }
 
+// anchorSince reports whether the anchor was set by a date after "since"
+// in a sentence before the one holding token i ("has been open around the
+// clock since Aug. 5. Four people remain missing, down from 11 earlier in
+// the week"): the start of a state that runs up to now places no event,
+// so "earlier in the week" after it is of the reference week, not of the
+// week of that date.
+func (t *tagger) anchorSince(i int) bool {
+	return t.anchored && t.anchorAt <= i && t.is(t.anchorIn-1, "since") && !t.sameSentence(t.anchorAt, i)
+}
+
 // earlierLater parses "earlier this month", "later this year", "earlier in
 // the day", "later that day", "later today".
 func (t *tagger) earlierLater(i int) cand {
@@ -1559,7 +1593,7 @@ func (t *tagger) earlierLater(i int) cand {
 		c = t.core(j)
 	case "in":
 		if t.is(j+1, "the") && !t.is(j+2, "day") {
-			c = t.bareUnit(j+2, true)
+			c = t.bareUnit(j+2, !t.anchorSince(i))
 		}
 	case "today", "yesterday", "tonight", "tomorrow":
 		c = t.core(j)
@@ -1587,7 +1621,7 @@ func (t *tagger) earlierLater(i int) cand {
 	c.i, c.the = i, false
 	// Within the unit, before or after the reference day when it falls in it.
 	base := t.ref
-	if t.w(j) == "that" || t.w(j) == "in" {
+	if t.w(j) == "that" || t.w(j) == "in" && !t.anchorSince(i) {
 		base = t.anchor
 	}
 	if !base.Before(iv.Start) && !base.After(iv.End) {
@@ -1686,6 +1720,14 @@ func (t *tagger) core(i int) cand {
 		if tk.upper && t.habitWeekday(i) {
 			// "from 9 a.m. to 4 p.m. Monday through Friday": the days a
 			// habit keeps, sets
+			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
+		}
+		if tk.upper && t.everyPairWeekday(i) {
+			// "every Friday and Saturday": "every" spans the pair, a set
+			// of each day ("every Friday and Saturday night": of its night)
+			if p, ok := partOfDay(t.w(i + 1)); ok {
+				return cand{i: i, j: i + 2, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d)) + "T" + p}
+			}
 			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
 		}
 		if tk.upper && t.workRegimeWeekday(i) {
@@ -2278,7 +2320,7 @@ func startWord(w string) bool {
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
-		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
+		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "inauguration", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "jamhuri", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
 		"madaraka", "martin", "mashujaa", "maundy", "may", "medium", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",

@@ -650,11 +650,18 @@ func (t *tagger) cue(k int) tense {
 		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches",
 		"appears", "debates", "hears", "sits", "reconvenes", "marks", "celebrates", "unveils", "publishes", "delivers",
 		"addresses", "tours", "flies", "decides", "considers", "examines", "sentences", "receives", "welcomes", "attends",
-		"joins", "signs", "enters":
+		"joins", "signs", "enters", "reaches", "completes":
 		// a timetable in the present after a singular subject: "The
-		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
-		// after a determiner ("the votes")
+		// deadline expires Monday", "Parliament votes Tuesday", "The
+		// president reaches the 100-day mark on Saturday"; not a noun
+		// after a determiner ("the votes") nor "reaches" before "of" ("the
+		// upper reaches of the river")
 		if k > 0 && !tk.upper {
+			if (tk.w == "reaches" || tk.w == "completes") && (t.is(k+1, "of") || t.headlineLine(k) || t.stoplessLine(k)) {
+				// (a headline's present tells what happened: "Dow
+				// reaches record high on Tuesday")
+				return tNone
+			}
 			if t.toks[k-1].kind == kNum {
 				return tNone // "lost by 12 votes on Monday": a noun after a number
 			}
@@ -1291,6 +1298,13 @@ func (t *tagger) yearDirection(i, j int) int {
 		// after a clause told in the past the release may be gone or to
 		// come: the nearest (was always to come: Jan. 22 of next year)
 		return 0
+	}
+	if c == tPresent && k >= 0 && k < i && i-k <= 3 && t.futureTimeClause(k) {
+		// "will remain in session until its members' terms end in July",
+		// "plan to vote before they leave in July": in a clause of time
+		// under a future the present stands for the future, so the month
+		// is the one to come (round10_polit)
+		return 1
 	}
 	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k) || t.releaseOut(k)) {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
@@ -3341,4 +3355,56 @@ func (t *tagger) aheadOfDate(i int) bool {
 		k--
 	}
 	return t.is(k, "of") && t.is(k-1, "ahead")
+}
+
+// futureTimeClause reports whether the present-tense verb at k ends the
+// subject of a clause of time ("until", "till", "when", "before",
+// "after", "once", at most five words before it, no punctuation but an
+// apostrophe between) whose main clause, in the same sentence within
+// fifteen words before the conjunction, has "will", "shall", "'ll" or a
+// plan's verb before "to" ("plan to", "hopes to", "expected to"): "will
+// remain in session until its members' terms end in July". A past or
+// conditional main clause ("sat until members return", "would sit") and
+// a habit with no future ("vote before they leave in July") are not so
+// read.
+func (t *tagger) futureTimeClause(k int) bool {
+	sub := -1
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "'" && tm.w != "’" || tm.nl && m < k-1 {
+			return false
+		}
+		switch tm.w {
+		case "until", "till", "when", "before", "after", "once":
+			sub = m
+		}
+		if sub >= 0 {
+			break
+		}
+	}
+	if sub < 1 || sub == k-1 {
+		return false // "until return": no subject between
+	}
+	for m, n := sub-1, 0; m >= 0 && n < 15; m, n = m-1, n+1 {
+		if t.endsAt(m, stopSemicolon) || t.toks[m+1].nl {
+			return false
+		}
+		switch t.w(m) {
+		case "will", "shall":
+			return !t.toks[m].upper || m == 0 || t.endsAt(m-1, 0)
+		case "ll":
+			return t.is(m-1, "'") || t.is(m-1, "’")
+		case "to":
+			switch t.w(m - 1) {
+			case "plan", "plans", "planning", "hope", "hopes", "hoping", "expected", "expects", "want", "wants", "intend", "intends", "aim", "aims", "set", "due", "scheduled":
+				return true
+			}
+		case "would", "could", "might", "was", "were", "had", "did":
+			return false
+		}
+		if t.cue(m) == tPast {
+			return false
+		}
+	}
+	return false
 }
