@@ -709,9 +709,10 @@ func (t *tagger) firstDay(i int) cand {
 		// "on 27, 28 and 31 January", "on 3, 4, 5 and 7 February": a day
 		// of a comma list that ends in a pair of days takes the pair's
 		// month, each day after the one before ("on 27, 2 and 3 March"
-		// is no list)
+		// is no list), the list after a preposition of time or a weekday
+		// ("Gates 3, 4 and 5 May be closed" are gates)
 		k := i + 2
-		if !t.attached(i+1) || k >= len(t.toks) || t.toks[k].kind != kNum || t.toks[k].n <= tk.n || t.toks[k].nl {
+		if !t.attached(i+1) || k >= len(t.toks) || t.toks[k].kind != kNum || t.toks[k].n <= tk.n || t.toks[k].nl || !t.dayListHead(i) {
 			return cand{}
 		}
 		c := t.firstDay(k)
@@ -3390,7 +3391,8 @@ func (t *tagger) habitual(i int) bool {
 // peaks in May, before plants absorb carbon dioxide during the summer"
 // tells the habit on, as the clause before it does ("usually peaks in
 // May, before the report came out in June" is past; ", when investors
-// will buy in December" is to come).
+// will buy in December" is to come; ", until the new law takes effect in
+// July" is a change told once).
 func (t *tagger) habitClauseAfter(k, i int) bool {
 	switch t.w(k + 1) {
 	case "before", "after", "when", "until", "once":
@@ -3402,6 +3404,13 @@ func (t *tagger) habitClauseAfter(k, i int) bool {
 			return false
 		}
 		if t.endsAt(m, stopLine|stopSemicolon|stopComma) || t.toks[m].kind == kNum && len(t.toks[m].w) == 4 {
+			return false
+		}
+		switch t.w(m) {
+		case "new", "effect", "force":
+			// "Ferries usually sail in May, until the new law takes
+			// effect in July": a change told once, in the present of a
+			// timetable, ends the habit; its month is this year's
 			return false
 		}
 	}
@@ -4894,6 +4903,25 @@ func (t *tagger) headingLine(i, j int) (int, bool) {
 		j++
 	}
 	return j, j < len(t.toks) && t.toks[j].nl && t.toks[j].kind == kWord
+}
+
+// dayListHead reports whether the comma list of figures holding token i
+// ("27, 28 and 31 January") follows a preposition of time ("on", "from",
+// "between", "until") or a weekday ("on Monday 3, 10 and 17 February"):
+// the figures are days; "Gates 3, 4 and 5 May be closed", "ages 19, 20
+// and 21" are counts or labels.
+func (t *tagger) dayListHead(i int) bool {
+	h := i
+	for h >= 2 && t.is(h-1, ",") && t.toks[h-2].kind == kNum {
+		h -= 2
+	}
+	switch w := t.w(h - 1); w {
+	case "on", "from", "between", "until", "till", "by", "before", "after", "for":
+		return true
+	default:
+		_, ok := weekdayOf(w)
+		return ok
+	}
 }
 
 // monthNamedYear returns the year of the month named last ("in January

@@ -132,7 +132,8 @@
 //     or after "have", "had" before "to" and a verb, or "left" ("Ministers
 //     have had weeks to get round the table", "has years to comply", "had
 //     hours left"; "have months of data", "had weeks to the deadline" are
-//     not so read),
+//     not so read, nor days of a kind: "has had days to remember", "has
+//     hours to suit commuters"),
 //     after "went back", "dates back" ("The roots went back decades"),
 //     before "of" after a verb that plunges its object into it ("plunged
 //     Cuba into years of hardship"; "divided the calendar into months of
@@ -296,7 +297,10 @@
 //     (a determiner or a preposition of the day before it, "the Sunday
 //     overtime", "On Sunday work resumed", work on a thing, "Sunday work
 //     on the bridge", "the Friday opening of the show", "a Sunday
-//     opening night" and "a Sunday penalty shootout" keep the one day),
+//     opening night" and "a Sunday penalty shootout" keep the one day,
+//     and so do a weekday after a verb of saying, "Officials said Sunday
+//     work would resume", the day of the saying, and "shifts" as a verb,
+//     "Attention Sunday shifts to the Senate"),
 //     "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
 //     year"; "7% a year" too, and "2.5 per cent a year" in British and
@@ -474,8 +478,8 @@
 //     a rise in January, followed by another on June 1st" takes the
 //     present of "provides", a June to come. A pay rise's "backdated to"
 //     dates its own object as gone, whatever the clause's tense ("will
-//     get a rise backdated to April", "to the start of April": the April
-//     gone), and gives no tense to what comes after it in the clause ("3%
+//     get a rise backdated to April", "to the start of April", "Pay rises
+//     backdated to April will be paid in June": the April gone), and gives no tense to what comes after it in the clause ("3%
 //     backdated to April and 2% more from June" in a clause of "will
 //     pay": June to come); after an auxiliary ("was backdated to April")
 //     or a subject pronoun ("it backdated to April the grants") it is a
@@ -874,7 +878,9 @@
 //     ... the prior week") are the week before that week, within 60
 //     tokens and unless a day other than the reference day has anchored
 //     the story since ("On Oct. 1 a storm hit; the previous week was
-//     calm" counts from Oct. 1).
+//     calm" counts from Oct. 1) or a date other than a year has been
+//     named since ("He will leave next week; the previous week", "In
+//     June, the previous week": the older reading).
 //     "end-2012", "end-March" are the end of that year or month;
 //     so is a headline's or a business wire's "end of" with its article
 //     dropped after a preposition of time ("to close plant by end of
@@ -1155,7 +1161,9 @@
 //     20 March" gives one for the earlier bare day ("18"), and a comma
 //     list before such a pair one for each day, each after the one
 //     before ("on 27, 28 and 31 January", "on 3, 4, 5 and 7 February";
-//     "27, 2 and 3 March" is no list: the pair alone).
+//     "27, 2 and 3 March" is no list: the pair alone), when the list
+//     follows a preposition of time or a weekday ("on Monday 3, 10 and
+//     17 February"; "Gates 3, 4 and 5 May be closed" are labels).
 //   - A range of days in one month is one expression: "July 28-29", "from
 //     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4", "18-20
 //     March", "from 3 to 5 May", "between 7 and 9 June". Its value
@@ -1492,7 +1500,8 @@
 //     a union local's number after a capitalised "Local" inside its
 //     sentence ("USW Local 1234", "members of Local 2010"; "the local
 //     2012 elections" and "Local 2016 turnout" opening a sentence keep
-//     their years).
+//     their years, as does a year before a noun of elections, "in Local
+//     2016 Races").
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
 //     plural follows it ("2000 people", "1500 police", "2025 points"), which a
 //     date-introducing word before it ("in", "since", "the", "Russia's")
@@ -3320,39 +3329,54 @@
 // heat by the end of the week, after cooler weather on Sunday brought some
 // relief") is the day gone, whatever the main clause's tense; a present
 // there ("after the storm on Sunday passes"), a participle before "by",
-// or no verb after the day ("After rain on Sunday, crews will rest")
+// "to" or "for" ("when the session on Friday called to discuss the budget
+// opens"), or no verb after the day ("After rain on Sunday, crews will rest")
 // leave it to the other cues.
 // "the year" right before a four-figure year ("The year 2020 was one of
 // the warmest") is one expression with it, as TBAQ's "the year two
 // thousand"; not before a range ("the year 2020-21"), nor before a word
-// in -s, where the figure may be a count ("Over the year 1500 jobs
-// went"). Two parts of one year or month joined by "to" ("early-to-mid
+// in -s or a count noun, where the figure may be a count ("Over the year
+// 1500 jobs went", "Over the year 2000 people left"); before "'s" it is
+// the year's possessive ("The year 2020's toll", no decade). Two parts of one year or month joined by "to" ("early-to-mid
 // 2021", "mid-to-late June", "early to mid 2023"), the second later than
 // the first, are one expression: the year or month with no mod, its
 // whole interval, since no single part holds the span.
 // "the first week of the month" ("the last week of the month") is of the
 // month its sentence named last ("in August, when a storm broke up the
-// ice in the first week of the month"), as "that month"; with no month
-// named in the sentence it is none. "within" a count of twenty years or
+// ice in the first week of the month"), as "that month", when its clause
+// is told in the past or the future; with no month named in the sentence,
+// or in the present of a rule ("In March, officials said rent is due in
+// the first week of the month": any month's) it is none. "within" a count of twenty years or
 // more ("could be ice-free in summer within 20 or 30 years") is a horizon
 // of decades for a season, as "within a few decades", when no "and",
 // "but" or comma stands between it and the season ("will return in the
 // autumn and hopes to finish within 25 years" is the coming autumn).
 // "the year" after "start to" and an article with its adjective ("a
 // catastrophic start to the year") is the year under way, or the year
-// its sentence (or a past sentence before) named; "an end to the year"
+// its sentence (or a past sentence before) named, unless that year is a
+// point of comparison ("Since 2008, the firm has never had a worse start
+// to the year", "Compared with 2019": the year under way) or a date that
+// names no year ("Sales fell in December. Retailers had a weak start to
+// the year" in January: the year begun); "an end to the year"
 // (told in January, maybe the year gone) and a possessive ("the year's")
 // are left alone. "the year when" after "as" or a form of "be" or
 // "become" ("cement 2009's place in history as the year when", "1989 was
 // the year when the wall fell") is the year its sentence named last; with
 // no such link ("he recalls the year when his father died") or no year
-// named last in the sentence it is none.
+// named last in the sentence it is none; so too when the year is told as
+// a point in time ("The question in 2010 was the year when"), when the
+// subject of "be" is not the year ("By 2015 the aim is the year when"),
+// and when a verb or comma stands between the year and "as" ("In 2009,
+// analysts saw this as the year when").
 // A clause of habit ("usually peaks in May") goes on past a comma into a
 // clause of time ("before", "after", "when", "until", "once") with no
 // verb in the past or future and no year in figures: "The level usually
 // peaks in May, before plants absorb carbon dioxide during the summer
 // growing season" makes the summer any year's, XXXX-SU ("before the
-// report came out in June" is a June gone).
+// report came out in June" is a June gone; a change told once, with
+// "new", "effect" or "force" in the clause, ends the habit: "Ferries
+// usually sail in May, until the new law takes effect in July" is the
+// July to come).
 //
 // Energy, utilities and commodities copy (round10_energy). After a month
 // and day, "to" or "through" before a decimal or before a word of scale or

@@ -1272,11 +1272,12 @@ func (t *tagger) year(i int) cand {
 			return cand{}
 		}
 	case "local":
-		if t.toks[i-1].upper && !t.attached(i) && !t.opensSentence(i-1) {
+		if t.toks[i-1].upper && !t.attached(i) && !t.opensSentence(i-1) && !electionNoun(t.w(i+1)) {
 			// "USW Local 1234", "members of Local 2010": a union local's
 			// number, "Local" capitalised inside its sentence ("the local
 			// 2012 elections", "Local 2016 races were close" opening a
-			// sentence keep their year)
+			// sentence keep their year, and so does a year before a noun
+			// of elections: "in Local 2016 Races", a title-case headline)
 			return cand{}
 		}
 	}
@@ -2294,4 +2295,15 @@ func (t *tagger) decadeName(i int) bool {
 		return false
 	}
 	return true
+}
+
+// electionNoun reports whether w names elections or their results
+// ("Local 2016 elections", "Local 2014 Races"): after it a year is an
+// election's, not a union local's number.
+func electionNoun(w string) bool {
+	switch w {
+	case "election", "elections", "races", "race", "polls", "poll", "vote", "votes", "results", "ballot", "ballots", "contests":
+		return true
+	}
+	return false
 }

@@ -193,12 +193,14 @@ func (t *tagger) quantity(i int) cand {
 				// years in jail", "waited hours": a stretch of no stated length
 				return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 			case "had", "have", "has", "having":
-				if t.is(i+1, "to") && i+2 < len(t.toks) && t.toks[i+2].kind == kWord && !t.toks[i+2].upper && !determiner(t.w(i+2)) || t.is(i+1, "left") {
+				if t.is(i+1, "to") && i+2 < len(t.toks) && t.toks[i+2].kind == kWord && !t.toks[i+2].upper && !determiner(t.w(i+2)) && !memoryVerb(t.w(i+2)) || t.is(i+1, "left") {
 					// "Ministers have had weeks to get round the table",
 					// "has years to comply", "had only days left": the time
 					// one has for a deed, a stretch of no stated length
 					// ("had weeks to the Olympics" names no deed; "have
-					// months of data" is a count of months)
+					// months of data" is a count of months; "has had days
+					// to remember", "has hours to suit commuters" are days
+					// and hours of a kind, no stretch one has)
 					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 				}
 			case "just", "only", "mere":
@@ -2273,6 +2275,17 @@ func (t *tagger) reportInSentence(i int) bool {
 		if reportingVerb(t.w(k)) {
 			return true
 		}
+	}
+	return false
+}
+
+// memoryVerb reports whether w, after "had days to", "has years to", makes
+// the plural unit days or years of a kind ("days to remember", "years to
+// celebrate", "hours to suit commuters"), not a stretch one has for a deed.
+func memoryVerb(w string) bool {
+	switch w {
+	case "remember", "forget", "celebrate", "cherish", "savour", "savor", "treasure", "suit", "match", "mark":
+		return true
 	}
 	return false
 }

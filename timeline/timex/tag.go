@@ -2280,10 +2280,13 @@ func (t *tagger) spokenYear(i int) cand {
 	if w == "year" && t.is(i-1, "the") && !t.toks[i].nl {
 		// "The year 2020 was one of the warmest", "in the year 1999": one
 		// expression, as "the year two thousand" (TBAQ); not a range
-		// ("the year 2020-21") nor a year before a noun's hyphen or
-		// possessive, left to the year rules; nor a figure before a
-		// plural noun ("Over the year 1500 jobs went": a count)
-		if y := t.yearOnly(i + 1); y > 0 && !t.toks[i+1].nl && !t.is(i+2, "-") && !t.is(i+2, "–") && !t.is(i+2, "/") && !t.is(i+2, "'") && !t.pluralAfter(i+2) {
+		// ("the year 2020-21") nor a year before a noun's hyphen, left
+		// to the year rules; nor a figure before a plural
+		// or a count noun ("Over the year 1500 jobs went", "Over the year
+		// 2000 people left": a count). "The year 2020's toll" is the
+		// year's possessive (the year rule alone reads "2020's" as a
+		// decade)
+		if y := t.yearOnly(i + 1); y > 0 && !t.toks[i+1].nl && !t.is(i+2, "-") && !t.is(i+2, "–") && !t.is(i+2, "/") && (!t.is(i+2, "'") || t.is(i+3, "s")) && !t.pluralAfter(i+2) && !(i+2 < len(t.toks) && t.toks[i+2].kind == kWord && !t.yearContext(i+1, i+2)) {
 			return cand{i: i, j: i + 2, typ: Date, val: itoa(y), the: true}
 		}
 	}
@@ -2866,7 +2869,14 @@ func (t *tagger) reportPeriod(i int) cand {
 				// year" (told in January, the year just gone), nor before
 				// a possessive ("from start to the year's best view")
 				base := t.ref
-				if t.lastMainSet && t.lastAt <= i && (t.sameSentence(t.lastAt, i) || t.sentenceBefore(t.lastAt, i) && t.tenseAt(i, end) == tPast) {
+				if t.lastMainSet && t.lastAt <= i && (t.sameSentence(t.lastAt, i) || t.sentenceBefore(t.lastAt, i) && t.tenseAt(i, end) == tPast) && !spanPrep(t.w(t.lastStart()-1)) && t.lastNamesYear() {
+					// not a year named as a point of comparison or a span's
+					// end ("Since 2008, the firm has never had a worse start
+					// to the year", "Compared with 2019, stocks had their
+					// best start to the year": the year under way), and a
+					// date that names its year ("In 2008", "In March
+					// 2008"; "Sales fell in December. Retailers had a weak
+					// start to the year" in January is the year begun)
 					base = t.lastMain
 				}
 				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
@@ -2909,14 +2919,110 @@ func (t *tagger) reportPeriod(i int) cand {
 // or "become" ("2009's place in history as the year when", "1989 was the
 // year when"), the last expression a year of the same
 // sentence. "He recalls the year when his father died" (no link) and a
-// last expression that is no year are left alone.
+// last expression that is no year are left alone; so is a year told as a
+// point in time ("The question in 2010 was the year when"), a year before
+// a verb or a comma ahead of "as" ("In 2009, analysts saw this as the
+// year when"), and a form of "be" whose subject is not the year ("By 2015
+// the aim is the year when").
 func (t *tagger) yearIsWhen(i int) bool {
 	switch t.w(i - 2) {
 	case "as", "was", "is", "be", "been", "being", "became", "becomes", "become", "remains", "remained":
 	default:
 		return false
 	}
-	return t.lastYear && t.lastSet && t.lastAt <= i && t.sameSentence(t.lastAt, i)
+	if !t.lastYear || !t.lastSet || t.lastAt > i || !t.sameSentence(t.lastAt, i) {
+		return false
+	}
+	if at := t.lastStart(); at < 0 || pointPrep(t.w(at-1)) {
+		// "The question in 2010 was the year when peak oil would
+		// arrive", "By 2015 the aim is the year when": a year told as
+		// a point in time is not the subject the year is said to be
+		return false
+	}
+	if t.is(i-2, "as") {
+		// "2009's place in history as", "he described 1989 as": no verb
+		// nor comma between the year and "as" ("In 2009, analysts saw
+		// this as the year when": another thing seen as a year)
+		for m := t.lastAt; m < i-2; m++ {
+			if t.is(m, ",") || t.cue(m) != tNone {
+				return false
+			}
+		}
+		return true
+	}
+	// "1989 was the year when", "Next year will be the year when", "2009
+	// has been the year when": the year is the subject of the link
+	switch t.lastAt {
+	case i - 2:
+		return true
+	case i - 3:
+		switch t.w(i - 3) {
+		case "will", "would", "has", "had", "may", "might", "could", "must", "should":
+			return true
+		}
+	}
+	return false
+}
+
+// lastStart returns the token at which the expression ending before
+// t.lastAt starts, or -1 when none is found.
+func (t *tagger) lastStart() int {
+	if !t.lastSet || t.lastAt <= 0 || t.lastAt > len(t.toks) {
+		return -1
+	}
+	e := int(t.toks[t.lastAt-1].e)
+	for n := len(t.out) - 1; n >= 0; n-- {
+		if t.out[n].End != e {
+			continue
+		}
+		for k := t.lastAt - 1; k >= 0; k-- {
+			if int(t.toks[k].s) == t.out[n].Start {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// lastNamesYear reports whether the expression named last names its year:
+// a year ("in 2008", "last year") or a date with a year in figures ("March
+// 2008"), not a month or day whose year was inferred ("in December").
+func (t *tagger) lastNamesYear() bool {
+	if t.lastYear {
+		return true
+	}
+	at := t.lastStart()
+	if at < 0 {
+		return false
+	}
+	for k := at; k < t.lastAt; k++ {
+		if t.toks[k].kind == kNum && len(t.toks[k].w) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// pointPrep reports whether w, before a date, makes it a point or span of
+// time ("in 2010", "by 2015", "since 2008"), no subject of a verb.
+func pointPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "by", "since", "during", "for", "from", "until", "till", "before", "after", "of", "through", "over", "to", "than", "with", "against":
+		return true
+	}
+	return false
+}
+
+// spanPrep reports whether w, before a year, makes it a point of
+// comparison or the start or end of a span ("since 2008", "compared with
+// 2019", "than in 2015"), not the year a sentence is about.
+func spanPrep(w string) bool {
+	switch w {
+	case "since", "with", "than", "from", "against", "versus", "vs", "until", "till", "to", "over":
+		return true
+	}
+	return false
 }
 
 // quarterYearBack returns the quarter a year before the quarter last named

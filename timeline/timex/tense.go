@@ -67,6 +67,14 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			k = o
 			continue
 		}
+		if tk.w == "backdated" && t.is(k+1, "to") && i <= k+5 && !t.punctBetween(k+1, i) {
+			// "will get a rise backdated to April", "backdated to the
+			// start of April", "Pay rises backdated to April will be
+			// paid in June" (before the reduced relative's rule, which
+			// would leave it to no tense): what a rise is backdated to has
+			// gone by, whatever the clause's tense
+			return tPast, k
+		}
 		if m := t.reducedRelative(k); m > 0 {
 			past := t.w(m) == "was" || t.w(m) == "were" || t.w(m) == "had"
 			switch {
@@ -101,12 +109,6 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			continue
 		}
 		if tk.w == "backdated" && t.is(k+1, "to") {
-			if i <= k+5 && !t.punctBetween(k+1, i) {
-				// "will get a rise backdated to April", "backdated to the
-				// start of April": what a rise is backdated to has gone
-				// by, whatever the clause's tense
-				return tPast, k
-			}
 			switch t.w(k - 1) {
 			case "he", "she", "it", "they", "we", "i", "who", "which", "that":
 				// "The firm said it backdated to April the grants": a
@@ -3246,12 +3248,13 @@ func marketNoun(w string) bool {
 
 // pastSubClause reports whether token k opens a subordinate clause
 // ("after", "when", "because", "since", "while", "though", "although";
-// "as" only after a comma) whose verb, a past tense with no "by" after it,
-// comes right after the expression ending before token j: "are bracing
+// "as" only after a comma) whose verb, a past tense with no "by", "to" or
+// "for" after it, comes right after the expression ending before token j: "are bracing
 // for heat, after cooler weather on Sunday brought some relief", "will
 // reopen when floods on Monday receded". A present or future there
-// ("after the storm on Sunday passes"), a participle before "by" ("after
-// a break on Monday announced by the chair") or no verb right after the
+// ("after the storm on Sunday passes"), a participle before "by", "to" or
+// "for" ("after a break on Monday announced by the chair", "when the
+// session on Friday called to discuss the budget opens") or no verb right after the
 // day ("after rain on Sunday, crews will rest") leave the tense to the
 // other cues.
 func (t *tagger) pastSubClause(k, j int) bool {
@@ -3264,7 +3267,11 @@ func (t *tagger) pastSubClause(k, j int) bool {
 	default:
 		return false
 	}
-	if j >= len(t.toks) || t.toks[j].kind != kWord || t.toks[j].upper || t.is(j+1, "by") {
+	if j >= len(t.toks) || t.toks[j].kind != kWord || t.toks[j].upper || t.is(j+1, "by") || t.is(j+1, "to") || t.is(j+1, "for") {
+		// a participle before "by", "to" or "for" ("after a break on
+		// Monday announced by the chair", "when the session on Friday
+		// called to discuss the budget opens", "after talks on Friday
+		// planned for weeks") is no verb of the clause
 		return false
 	}
 	return t.cue(j) == tPast
