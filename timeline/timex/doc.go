@@ -26,7 +26,9 @@
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
 // than", "less than", "at least" (before a duration), "up to", "around" are
 // inside; "about",
-// "almost" and "over" stay outside (their meaning goes into Mod), except
+// "almost" and "over" stay outside (their meaning goes into Mod: "for
+// over 60 years" is MORE_THAN, as "for more than"; "spread over three
+// years" and "Over 60 years, the town grew" are the stretch, no Mod), except
 // "almost" before a point counted back ("almost four years ago", "almost a
 // year earlier": it bounds the point, as "nearly" does, and TimeBank takes
 // it in; "for almost two weeks" keeps it out); "on", "in",
@@ -130,7 +132,8 @@
 //     or after "have", "had" before "to" and a verb, or "left" ("Ministers
 //     have had weeks to get round the table", "has years to comply", "had
 //     hours left"; "have months of data", "had weeks to the deadline" are
-//     not so read),
+//     not so read, nor days of a kind: "has had days to remember", "has
+//     hours to suit commuters"),
 //     after "went back", "dates back" ("The roots went back decades"),
 //     before "of" after a verb that plunges its object into it ("plunged
 //     Cuba into years of hardship"; "divided the calendar into months of
@@ -253,7 +256,10 @@
 //     the evening") it is that night's day, even after advice, unless
 //     the part begins earlier in the day than the night's last TIME ("By
 //     11 p.m. ... until the afternoon" is another day's).
-//   - "the next decade", "the coming decade", "the past decade" (and
+//   - "the next decade", "the coming decade", "the past decade", "the
+//     following decade" ("listed in 1999 and tripled its capacity over the
+//     following decade": ten years from the story's date, as "the decade
+//     that followed"; "the following year" stays the calendar year) (and
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
@@ -291,7 +297,10 @@
 //     (a determiner or a preposition of the day before it, "the Sunday
 //     overtime", "On Sunday work resumed", work on a thing, "Sunday work
 //     on the bridge", "the Friday opening of the show", "a Sunday
-//     opening night" and "a Sunday penalty shootout" keep the one day),
+//     opening night" and "a Sunday penalty shootout" keep the one day,
+//     and so do a weekday after a verb of saying, "Officials said Sunday
+//     work would resume", the day of the saying, and "shifts" as a verb,
+//     "Attention Sunday shifts to the Senate"),
 //     "twice a week"
 //     (the "a week"), "$33 million a year", "5 percent a year" (the "a
 //     year"; "7% a year" too, and "2.5 per cent a year" in British and
@@ -469,8 +478,8 @@
 //     a rise in January, followed by another on June 1st" takes the
 //     present of "provides", a June to come. A pay rise's "backdated to"
 //     dates its own object as gone, whatever the clause's tense ("will
-//     get a rise backdated to April", "to the start of April": the April
-//     gone), and gives no tense to what comes after it in the clause ("3%
+//     get a rise backdated to April", "to the start of April", "Pay rises
+//     backdated to April will be paid in June": the April gone), and gives no tense to what comes after it in the clause ("3%
 //     backdated to April and 2% more from June" in a clause of "will
 //     pay": June to come); after an auxiliary ("was backdated to April")
 //     or a subject pronoun ("it backdated to April the grants") it is a
@@ -869,7 +878,9 @@
 //     ... the prior week") are the week before that week, within 60
 //     tokens and unless a day other than the reference day has anchored
 //     the story since ("On Oct. 1 a storm hit; the previous week was
-//     calm" counts from Oct. 1).
+//     calm" counts from Oct. 1) or a date other than a year has been
+//     named since ("He will leave next week; the previous week", "In
+//     June, the previous week": the older reading).
 //     "end-2012", "end-March" are the end of that year or month;
 //     so is a headline's or a business wire's "end of" with its article
 //     dropped after a preposition of time ("to close plant by end of
@@ -1090,7 +1101,10 @@
 //     Easter is a year ago; "last Christmas" on 28 December the one just
 //     gone); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
-//     Agreement") is no date, nor its weekday;
+//     Agreement") is no date, nor its weekday, and nor is a place named
+//     after it, a capitalised "Road", "Street", "Lane", "Avenue",
+//     "Square", "Island(s)" or "Park" after the day ("at Easter Road",
+//     "Christmas Island"; "the Easter road trip" keeps the day);
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
 //     weekday, and a date written after one ("on Super Tuesday, March
 //     1") stands alone, the name not joining it as a weekday would ("on
@@ -1150,7 +1164,9 @@
 //     20 March" gives one for the earlier bare day ("18"), and a comma
 //     list before such a pair one for each day, each after the one
 //     before ("on 27, 28 and 31 January", "on 3, 4, 5 and 7 February";
-//     "27, 2 and 3 March" is no list: the pair alone).
+//     "27, 2 and 3 March" is no list: the pair alone), when the list
+//     follows a preposition of time or a weekday ("on Monday 3, 10 and
+//     17 February"; "Gates 3, 4 and 5 May be closed" are labels).
 //   - A range of days in one month is one expression: "July 28-29", "from
 //     Oct. 5 to 7", "March 3 through 6", "between May 2 and 4", "18-20
 //     March", "from 3 to 5 May", "between 7 and 9 June". Its value
@@ -1293,6 +1309,10 @@
 //     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the
 //     bare first end, an earlier hour below 12, takes the second's half of
 //     the clock and its day; "between 2 and 4 goals" has no clock time.
+//     So does a bare hour joined to it by a hyphen with no space, as paid
+//     notices write ("Family will receive friends Monday, 4-8 p.m.": 16:00
+//     and 20:00 that Monday), not after "aged" or "ages", and not a later
+//     first hour ("9-3 a.m."), nor a range with no a.m. or p.m. ("9-5").
 //   - In a present clause, a weekday within eight words after a verb of
 //     response ("reacting to", "responding to", "recovering from",
 //     "digesting") is past, as after an outcome noun: what one reacts to
@@ -1483,7 +1503,8 @@
 //     a union local's number after a capitalised "Local" inside its
 //     sentence ("USW Local 1234", "members of Local 2010"; "the local
 //     2012 elections" and "Local 2016 turnout" opening a sentence keep
-//     their years).
+//     their years, as does a year before a noun of elections, "in Local
+//     2016 Races").
 //   - A bare four-digit number 1000–2100 is a year unless a count noun or another
 //     plural follows it ("2000 people", "1500 police", "2025 points"), which a
 //     date-introducing word before it ("in", "since", "the", "Russia's")
@@ -1573,6 +1594,20 @@
 //     suddenly and is no expression; after "happen" only when denied
 //     ("not", "n't", "never" just before): "the switchover will happen
 //     overnight" is a night.
+//   - A weekday in a death notice's line of the rites, a sentence with no
+//     verb that opens with the rite ("Funeral", "Visitation", "Interment",
+//     "Burial", "Memorial", "Services", "Committal", "Graveside",
+//     "Rosary", "Mass of ...", "Celebration of ...") within eight words
+//     before it, is the day to come: "She died Thursday. Mass of Christian
+//     Burial Tuesday, 10 a.m." in a Sunday notice is the Tuesday after.
+//     "Funeral was Tuesday", "The funeral Tuesday drew hundreds" and "Mass
+//     protests Tuesday" keep the tense's day.
+//   - "yesterday" ending its clause after "feel", "seem", "look" or
+//     "sound" and "like" ("It feels like yesterday", "it seems like only
+//     yesterday") or after "like it was", "as if it were", "as though it
+//     were" ("I remember it like it was yesterday") is the idiom of a
+//     memory still fresh, no day; "felt like yesterday's rally" and "it
+//     seemed like yesterday was the worst" keep the day before.
 //   - A date counted back with "earlier" in a past-perfect clause ("the
 //     harbour branch, which had carried its last train a decade earlier";
 //     "A decade earlier, he had served") is a flashback: "the next year",
@@ -2288,7 +2323,15 @@
 // named ("The second wave, in the autumn ... broke out in late August"
 // in an April paper: 1918-08). A month before the story's that this year
 // has passed, a clause to come, a sentence in the present between, a
-// story further back or a single old date leave the year to the tense. "N days later" (weeks, months) in a past clause
+// story further back or a single old date leave the year to the tense,
+// except a month and day in a past clause after a stretch counted forward
+// from the story's date ("the next N months", weeks or days, after
+// "over", "in", "during", "within" or opening the sentence, in the day's
+// sentence, the story's date in it or the one before, named as a month, a
+// season or a day, not a year alone) that falls within that stretch: "In the spring of 1942 he was posted to Malta. Over the
+// next four months he destroyed seven aircraft, and on June 2 he was shot
+// down" is 1942-06-02 (spanYear); "born in March 1931. He died on June 2"
+// and a day beyond the stretch stay the tense's. "N days later" (weeks, months) in a past clause
 // after such a date is a link of the chain though its day is not given
 // ("Protests began in January 1978 ... ceremonies held 40 days later ...
 // through the spring": 1978-SP). A plan's deadline after "by" ("with
@@ -3294,39 +3337,54 @@
 // heat by the end of the week, after cooler weather on Sunday brought some
 // relief") is the day gone, whatever the main clause's tense; a present
 // there ("after the storm on Sunday passes"), a participle before "by",
-// or no verb after the day ("After rain on Sunday, crews will rest")
+// "to" or "for" ("when the session on Friday called to discuss the budget
+// opens"), or no verb after the day ("After rain on Sunday, crews will rest")
 // leave it to the other cues.
 // "the year" right before a four-figure year ("The year 2020 was one of
 // the warmest") is one expression with it, as TBAQ's "the year two
 // thousand"; not before a range ("the year 2020-21"), nor before a word
-// in -s, where the figure may be a count ("Over the year 1500 jobs
-// went"). Two parts of one year or month joined by "to" ("early-to-mid
+// in -s or a count noun, where the figure may be a count ("Over the year
+// 1500 jobs went", "Over the year 2000 people left"); before "'s" it is
+// the year's possessive ("The year 2020's toll", no decade). Two parts of one year or month joined by "to" ("early-to-mid
 // 2021", "mid-to-late June", "early to mid 2023"), the second later than
 // the first, are one expression: the year or month with no mod, its
 // whole interval, since no single part holds the span.
 // "the first week of the month" ("the last week of the month") is of the
 // month its sentence named last ("in August, when a storm broke up the
-// ice in the first week of the month"), as "that month"; with no month
-// named in the sentence it is none. "within" a count of twenty years or
+// ice in the first week of the month"), as "that month", when its clause
+// is told in the past or the future; with no month named in the sentence,
+// or in the present of a rule ("In March, officials said rent is due in
+// the first week of the month": any month's) it is none. "within" a count of twenty years or
 // more ("could be ice-free in summer within 20 or 30 years") is a horizon
 // of decades for a season, as "within a few decades", when no "and",
 // "but" or comma stands between it and the season ("will return in the
 // autumn and hopes to finish within 25 years" is the coming autumn).
 // "the year" after "start to" and an article with its adjective ("a
 // catastrophic start to the year") is the year under way, or the year
-// its sentence (or a past sentence before) named; "an end to the year"
+// its sentence (or a past sentence before) named, unless that year is a
+// point of comparison ("Since 2008, the firm has never had a worse start
+// to the year", "Compared with 2019": the year under way) or a date that
+// names no year ("Sales fell in December. Retailers had a weak start to
+// the year" in January: the year begun); "an end to the year"
 // (told in January, maybe the year gone) and a possessive ("the year's")
 // are left alone. "the year when" after "as" or a form of "be" or
 // "become" ("cement 2009's place in history as the year when", "1989 was
 // the year when the wall fell") is the year its sentence named last; with
 // no such link ("he recalls the year when his father died") or no year
-// named last in the sentence it is none.
+// named last in the sentence it is none; so too when the year is told as
+// a point in time ("The question in 2010 was the year when"), when the
+// subject of "be" is not the year ("By 2015 the aim is the year when"),
+// and when a verb or comma stands between the year and "as" ("In 2009,
+// analysts saw this as the year when").
 // A clause of habit ("usually peaks in May") goes on past a comma into a
 // clause of time ("before", "after", "when", "until", "once") with no
 // verb in the past or future and no year in figures: "The level usually
 // peaks in May, before plants absorb carbon dioxide during the summer
 // growing season" makes the summer any year's, XXXX-SU ("before the
-// report came out in June" is a June gone).
+// report came out in June" is a June gone; a change told once, with
+// "new", "effect" or "force" in the clause, ends the habit: "Ferries
+// usually sail in May, until the new law takes effect in July" is the
+// July to come).
 //
 // Energy, utilities and commodities copy (round10_energy). After a month
 // and day, "to" or "through" before a decimal or before a word of scale or
@@ -3415,4 +3473,146 @@
 // (a noun after "contract", round10_review_b) keep the quarter that
 // began last. "power", "electricity", "coal", "LNG" and "propane" count as
 // commodities.
+// A run of weekday headings goes forward in the order of the week: a
+// heading over a line with no tense the tagger can read ("SATURDAY" over
+// "Pride London marches from Baker Street", where "marches" may be a
+// noun) is the first such weekday after the heading above it, when that
+// heading was the reference day or a day to come ("FRIDAY" over "The
+// festival returns"); under a run of days gone, or with no heading
+// above, it keeps the past. The heading's own weekday in the line it
+// heads ("at 1pm on Saturday" under "SATURDAY") is the heading's day.
+// A clock time before "every" or "each" and a weekday ("until 10pm every
+// Friday"), or before a comma and such a set ("8am-2pm, every Sunday"),
+// is any such day's hour, XXXX-XX-XXT22:00, as before "every day"; a
+// possessive ("each night's takings") or a new sentence ("at 10pm. Every
+// Friday he ...") leaves the time its day. "every" or "each" spans a list
+// of weekdays closed by "and" or "or" ("every Friday and Saturday", "each
+// Monday, Wednesday and Friday": a set of each; "every Friday and
+// Saturday night": XXXX-WXX-6TNI); a comma right before "and" ("every
+// Friday, and Saturday was quiet"), a possessive or a verb after the
+// weekday ("every Friday and Saturday sees the market") ends the list. After a clock time of a habit, a clause with a new subject
+// ("Gates open at noon each day, and the last act finishes by 10.30pm")
+// keeps the habit unless it is in the past or the future ("and the
+// minister arrived at 10 a.m.", "and the final will start at 8pm").
+// "Small Business Saturday" (capitalised) is a named day, the Saturday
+// after Thanksgiving (US), as Black Friday and Cyber Monday are; in lower
+// case it stays a weekday. "every" or "each" before a named day ("every
+// Black Friday for 15 years", "Each Easter") is a yearly set, P1Y, as
+// "every year"; "every Christmas tree" and a named accord give none.
+// A month and day or a named day without its year, in a clause in the
+// past tense, whose sentence named that very month earlier with another
+// year ("a scarcity in January 2012 led to a strike, after the removal
+// of the subsidy on New Year's Day"; "on Jan. 1" alike), is of that year;
+// another month ("and fell on March 3"), the sentence before, a present
+// or future clause ("will be remembered on New Year's Day"), a month set
+// off by commas ("The company, founded in January 2012, reported results
+// on Jan. 28") or a clause after "and", "but" or a semicolon keep the
+// usual year.
+// A slashed date whose two first numbers could each be the month
+// ("07/02/2010") is read day first when another slashed date of the text
+// proves that order ("14/02/2010"), or, with no such proof, when the text
+// counts money in pounds and not in dollars: British copy writes day
+// first. A text in pounds and dollars that proves neither order keeps the
+// year only (a month and day made up would be a wrong date); a text in
+// dollars, or with no cue, reads month first, as American copy. A number
+// after "incident", "log", "ref" or "reference" ("quoting incident 1423")
+// is a record's number, no year.
+// "overnight" closing a past clause as an adverb ("He was treated in
+// hospital overnight", "Asian shares fell overnight") after the text told
+// of the anchor's day after noon ("robbed at about 4.15pm on Sunday",
+// "closed at 4pm on Thursday", "Sunday afternoon") is the night after
+// that day, as after an evening; before a noun ("overnight losses"), in a
+// past perfect ("had smouldered overnight"), after a morning's event or
+// when the afternoon was a speech's ("Police said at 2pm on Monday that
+// the suspect was held overnight") it stays the night before.
+// "earlier in the week" (or "later in the month") takes the unit of the
+// day the text last established, unless that day was named after "since"
+// in a sentence before ("has been open around the clock since Aug. 5.
+// Four people remain missing, down from 11 earlier in the week"): the
+// start of a state that runs up to now places no event, and the unit is
+// the reference day's. A day of an event ("opened on Aug. 5"), or
+// "since" in the same sentence, still anchors it.
+//
+// Politics and legislatures (round10_polit). "reaches" and "completes"
+// join the verbs of a timetable in the present after a singular subject
+// ("The president reaches the 100-day mark of his presidency on
+// Saturday", "The mayor completes his term on Friday": the day to come);
+// "reaches" before "of" is a noun ("the upper reaches of the river on
+// Saturday"), a headline's present tells what happened ("Dow reaches
+// record high on Tuesday") and "reached" stays past. A present-tense verb that ends
+// the subject of a clause of time ("until", "till", "when", "before",
+// "after", "once", at most five words before it) under a main clause
+// with "will", "shall", "'ll" or a plan's verb before "to" ("plan to",
+// "hopes to", "expected to") in the same sentence stands for the future,
+// and the month after it is the one to come ("will remain in session
+// until its members' terms end in July", "Lawmakers plan to vote before
+// they leave in July" in November: next July); a main clause in the past
+// or with "would", and a habit with no future ("Members usually vote
+// before they leave in July"), leave the month to the tense. A bare
+// plural unit before "of" after a verb of bearing ("after surviving
+// months of pressure", "faced weeks of protests", "suffered days of
+// flooding", "weathered years of scandal"; "endure", "withstand") is a
+// stretch of no stated length, as after "after" or "endured"; units of a
+// larger unit named ("days of the week", "months of the year") are no
+// stretch after any such word. "Inauguration Day", both words
+// capitalised, is the United States' January 20 (since 1937) of a year
+// after a presidential election (y%4 == 1): with a year after it
+// ("Inauguration Day 2009") that year's, and without one only in a text
+// dated in such a year or from November of the election year before it
+// ("hope to confirm him on Inauguration Day" on 14 January 2025:
+// 2025-01-20); otherwise the year is not sure and it is none, as is
+// another country's day ("Taiwan's Inauguration Day", "The Philippine
+// Inauguration Day": a possessive or a capitalised word before it) and a
+// lower-case "inauguration day". A bare plural unit after "just",
+// "only" or "mere" before "to" and a lower-case verb, after a form of
+// "have" or after a verb of leaving or giving and an object of one to
+// three words ("leaving the House just days to act", "gave lawmakers only
+// weeks to respond", "has just days to act"), is the time left for a
+// deed, a stretch of no stated length; with no object ("leaves just days
+// to spare") or no deed ("just days to the final") it is none. A bare
+// plural unit (not "minutes") before "after" or "before" and a clause
+// told in the past (a subject of one to three words, then a past verb),
+// right after the object of a past verb that holds a determiner or a
+// possessive ("downgraded the nation's credit rating days after
+// lawmakers struck a deal", "sold his stake weeks after the company
+// collapsed"), is some units, a duration, as "sold his shares days before
+// the collapse"; a compound of days or a plural of kind ("took sick
+// days", "counted trading days", "were dark days", "missed his school
+// days") is not.
+//
+// Natural disasters and rescues (round10_disaster). A past "pledged" or
+// "promised" whose object is a sum of money (a currency sign or a
+// currency's name after a figure) and whose phrase the day closes, after
+// "on", "over", "at", "during" or nothing, with at most "in" and three
+// words between ("Britain pledged 1.5 million pounds on Saturday",
+// "pledged $1.5 million in emergency aid over the weekend") dates the
+// pledge: a sum is given by the pledge itself, so the day is gone. A deed
+// promised ("promised a vote on Tuesday"), an infinitive ("pledged to pay
+// $5 million on Friday"), a deadline ("promised $5 million by Friday"), a
+// purpose ("pledged $50 million for a hospital opening on Thursday"), a
+// share ("5 percent") and the participle after "were" keep the day to
+// come. A capitalised month after "or" and a capitalised full month's
+// name ("expected in February or March", "in January or May") is the
+// second month offered, "March" and "May" too, when the first stands
+// where a month does ("in", "by", "since" ...); "in June or march on the
+// capital", "Johnson or May", "Either June or May will host" and a clause
+// after a comma give none. A day
+// in an aside after a clock time that says what the time was the moment
+// of ("At 4:53 p.m., the moment the quake struck on Jan. 12, 2010,
+// church bells rang": "the moment", "the minute", "the instant", "the
+// hour" right after the comma) is the event remembered and anchors no
+// later part of the day ("laid a wreath in the morning" is the story's
+// day), when that day is of a year before the reference year; "At 9:30
+// a.m., the moment trading opened on Monday" is the story's own day and
+// anchors, and a day that opens the sentence before "the moment" keeps
+// its anchor. A day or a week "earlier" at the end of a figure's
+// comparison ("from", a figure, at most two words: "up from 208 dead a
+// day earlier") in a sentence with a reporting verb and no day of its
+// own counts from the reference day: the figure reported is the latest,
+// not of a day the story told in a sentence before ("It left the country
+// on Saturday. Police said 56 were missing, up from 208 dead a day
+// earlier" points to Sunday on a Monday); with no report ("It had risen
+// from 3 metres a day earlier"), a past perfect after the report ("said
+// it had risen from 250 a day earlier") or a day in the sentence it
+// counts from the anchor as before.
 package timex

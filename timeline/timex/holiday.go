@@ -52,6 +52,12 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			// the day after Thanksgiving
 			return func(y int) time.Time { return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 1) }, i + 2, false, true
 		}
+	case "small":
+		if next == "business" && t.is(i+2, "saturday") && t.toks[i+1].upper && t.toks[i+2].upper {
+			// "Small Business Saturday": the Saturday after Thanksgiving
+			// (US), between Black Friday and Cyber Monday
+			return func(y int) time.Time { return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 2) }, i + 3, false, true
+		}
 	case "cyber":
 		if next == "monday" && t.toks[i+1].upper {
 			// the Monday after Thanksgiving
@@ -410,6 +416,9 @@ func (t *tagger) holiday(i int) cand {
 	if !t.toks[i].upper {
 		return cand{}
 	}
+	if t.is(i, "inauguration") {
+		return t.inaugurationDay(i)
+	}
 	f, j, weekend, ok := t.holidayAt(i)
 	if !ok || f == nil {
 		return cand{}
@@ -417,6 +426,10 @@ func (t *tagger) holiday(i int) cand {
 	switch t.w(j) {
 	case "war", "rising", "uprising", "offensive", "massacre", "agreement", "accord", "accords":
 		return cand{} // "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement": named after the day, not the day
+	case "road", "street", "lane", "avenue", "square", "island", "islands", "park":
+		if j < len(t.toks) && t.toks[j].upper {
+			return cand{} // "at Easter Road", "Christmas Island": a place named after the day, as "Friday Street"
+		}
 	}
 	week := t.w(j-1) == "week"
 	jw := j // "weekend"
@@ -524,6 +537,11 @@ func (t *tagger) holiday(i int) cand {
 		// "He served in Vietnam at Christmas": a tour of duty told of
 		// with no year is of a year the text does not give
 		return cand{i: i, j: j, typ: Date, val: "XXXX" + mk(t.ref.Year())[4:], the: t.is(i, "day")}
+	}
+	if y == 0 && from == i && !weekend && !week && t.figSet {
+		if ym := t.monthNamedYear(i, j, t.figMonth.Month()); ym > 0 && f(ym).Month() == t.figMonth.Month() {
+			y = ym // "in January 2012 ..., after the removal of the subsidy on New Year's Day"
+		}
 	}
 	if y == 0 || from != i {
 		y, picked = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d }), true
@@ -1414,4 +1432,44 @@ func (t *tagger) stStephenElsewhere() bool {
 		}
 	}
 	return false
+}
+
+// inaugurationDay parses "Inauguration Day", both words capitalised: the
+// United States' January 20 (since 1937) of a year after a presidential
+// election, a year y with y%4 == 1. With a year after it ("Inauguration
+// Day 2009", "Inauguration Day of 2013") it is that year's; without one,
+// only when the text is dated in such a year, or from November of the
+// election year before it ("Republicans hope to confirm him on
+// Inauguration Day" on 14 January 2025 is 2025-01-20), as no other year
+// is sure. Another country's ("Taiwan's Inauguration Day"), with a
+// capitalised word or a possessive before it, is none (round10_polit).
+func (t *tagger) inaugurationDay(i int) cand {
+	if !t.is(i+1, "day") || !t.toks[i+1].upper {
+		return cand{}
+	}
+	if p := t.toks[max(i-1, 0)]; i > 0 && (p.kind == kWord && p.upper && !t.opensSentence(i-1) || p.w == "'" || p.w == "’" || t.is(i-1, "s") && t.is(i-2, "'")) {
+		return cand{}
+	}
+	j, k := i+2, i+2
+	if t.is(k, ",") || t.is(k, "of") {
+		k++
+	}
+	if y := t.yearOnly(k); y > 0 && (k == j || !t.is(j, ",") || t.yearEndsPhrase(k+1)) {
+		if y%4 != 1 || y < 1937 {
+			return cand{}
+		}
+		return cand{i: i, j: k + 1, typ: Date, val: fmtDay(time.Date(y, time.January, 20, 0, 0, 0, 0, time.UTC))}
+	}
+	y := t.ref.Year()
+	switch {
+	case y%4 == 1:
+	case y%4 == 0 && t.ref.Month() >= time.November:
+		y++
+	default:
+		return cand{}
+	}
+	if y < 1937 {
+		return cand{}
+	}
+	return cand{i: i, j: j, typ: Date, val: fmtDay(time.Date(y, time.January, 20, 0, 0, 0, 0, time.UTC))}
 }

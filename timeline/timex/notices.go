@@ -666,14 +666,21 @@ func (t *tagger) fiscalYearEnded(i, j int) cand {
 // "on Sunday work resumed"), a possessive ("Monday's work"), work on a
 // thing ("Sunday work on the bridge"), an opening of something ("Friday
 // opening of the show", "Sunday opening night") and a match's penalties
-// ("a Sunday penalty shootout") keep the one day.
+// ("a Sunday penalty shootout") keep the one day; so do a weekday after a
+// verb of saying ("said Sunday work would resume": the day of the saying)
+// and "shifts" as a verb ("Attention Sunday shifts to the Senate").
 func (t *tagger) workRegimeWeekday(i int) bool {
 	switch t.w(i + 1) {
 	case "work":
 		if t.is(i+2, "on") || t.is(i+2, "at") {
 			return false
 		}
-	case "working", "overtime", "premium", "premiums", "shifts":
+	case "shifts":
+		switch t.w(i + 2) {
+		case "to", "from", "toward", "towards", "away", "back":
+			return false // "Attention Sunday shifts to the Senate": a verb, the day an adverb
+		}
+	case "working", "overtime", "premium", "premiums":
 	case "penalty":
 		if !t.is(i+2, "rates") && !t.is(i+2, "rate") {
 			return false // "a Sunday penalty shootout": a match's
@@ -689,9 +696,16 @@ func (t *tagger) workRegimeWeekday(i int) bool {
 	default:
 		return false
 	}
-	switch t.w(i - 1) {
+	switch w := t.w(i - 1); w {
 	case "the", "this", "next", "last", "that", "on", "by", "until", "till", "from", "since", "before", "after":
 		return false
+	default:
+		if reportingVerb(w) || w == "warned" {
+			// "Officials said Sunday work would resume", "the union
+			// said Saturday working conditions had improved": the day
+			// of the saying, as news agencies write it
+			return false
+		}
 	}
 	return true
 }

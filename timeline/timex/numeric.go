@@ -39,6 +39,10 @@ func (t *tagger) numeric(i int) cand {
 			m, d = d, m // 17/04/2025: day first, as outside the United States
 		} else if m <= 12 && d <= 12 && m != d && t.daysFirst() {
 			m, d = d, m // "02/03/2011" in a text that wrote "14/02/2011": 2 March
+		} else if m <= 12 && d <= 12 && m != d && t.slashUnsure() && y >= 1000 {
+			// a text in pounds and dollars, with no slashed date that
+			// proves the order: the year only, no month or day made up
+			return cand{i: i, j: i + 5, typ: Date, val: itoa(y)}
 		}
 		if validDate(y, m, d) {
 			return t.withClock(cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))})
@@ -177,7 +181,7 @@ func (t *tagger) dailyAfter(j int) bool {
 			}
 			return false
 		case "every", "each":
-			return !t.toks[k].upper && (t.is(k+1, "day") || t.is(k+1, "night") || t.is(k+1, "morning") || t.is(k+1, "evening") || t.is(k+1, "weekday"))
+			return !t.toks[k].upper && t.everyDayAt(k+1)
 		case "on", "at":
 			if c := t.monthlyDay(k + 1); t.is(k+1, "the") && c.ok() {
 				return true // "at 6 p.m. on the second Tuesday of every month"
@@ -227,7 +231,31 @@ func (t *tagger) dailyAfter(j int) bool {
 		if t.is(k, ",") && t.weekdaySpan(k+1) {
 			return t.clockHabitBefore(k + 1) // "from 8pm to 6am, Monday to Thursday"
 		}
+		if t.is(k, ",") && (t.is(k+1, "every") || t.is(k+1, "each")) && !t.toks[k+1].upper && t.everyDayAt(k+2) {
+			// "Car-boot sale, 8am-2pm, every Sunday until October": a
+			// listing's hours with the set of days after a comma
+			return true
+		}
 		return false
+	}
+	return false
+}
+
+// everyDayAt reports whether token k, after "every" or "each", names a
+// day or a part of one that recurs: "day", "night", "morning",
+// "evening", "weekday", or a weekday written with its capital ("every
+// Friday"). After a clock time it makes the hour any such day's ("until
+// 10pm every Friday").
+func (t *tagger) everyDayAt(k int) bool {
+	if t.is(k+1, "'") {
+		return false // "each night's takings": a thing of the day
+	}
+	switch t.w(k) {
+	case "day", "night", "morning", "evening", "weekday":
+		return true
+	}
+	if _, ok := weekdayOf(t.w(k)); ok && t.toks[k].upper && len(t.w(k)) >= 6 {
+		return true
 	}
 	return false
 }
@@ -299,10 +327,13 @@ func (t *tagger) clock(i int) cand {
 		}
 	}
 	var pair cand // the second end of "between 2 and 4 a.m."
-	if ap == "" && (t.is(i-1, "between") || t.is(i-1, "from")) && (t.is(j, "and") || t.is(j, "to") || t.is(j, "until") || t.is(j, "-")) {
+	dashed := j == i+1 && (t.is(j, "-") || t.is(j, "–")) && t.attached(j) && t.attached(j+1) && !t.is(i-1, "aged") && !t.is(i-1, "ages") && !t.is(i-1, "age")
+	if ap == "" && ((t.is(i-1, "between") || t.is(i-1, "from")) && (t.is(j, "and") || t.is(j, "to") || t.is(j, "until") || t.is(j, "-")) || dashed) {
 		// "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first end of a
 		// range of clock times takes the second's a.m. or p.m. when it is
-		// the earlier hour on that half of the clock
+		// the earlier hour on that half of the clock; so does a bare hour
+		// joined to it by a hyphen with no space, as notices write
+		// ("Visitation Monday, 4-8 p.m.")
 		if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) <= 2 && t.toks[j+1].n > h && t.toks[j+1].n < 12 && h >= 1 {
 			if c := t.clock(j + 1); c.ok() {
 				pair = c
@@ -1255,16 +1286,21 @@ func (t *tagger) year(i int) cand {
 	switch t.w(i - 1) {
 	case "room", "flight", "route", "highway", "interstate", "suite", "apartment", "gate", "exit", "platform",
 		"bus", "train", "no", "number", "box", "unit", "ward", "seat", "pier", "building", "floor", "channel",
-		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows", "resolution":
+		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows", "resolution",
+		"incident", "log", "ref", "reference":
 		if !t.attached(i) {
-			return cand{} // "Room 1205", "Flight 1549", "Vision 2030", "resolution 1881": a label or a name
+			// "Room 1205", "Flight 1549", "Vision 2030", "resolution
+			// 1881", "quoting incident 1423": a label, a name or a
+			// record's number
+			return cand{}
 		}
 	case "local":
-		if t.toks[i-1].upper && !t.attached(i) && !t.opensSentence(i-1) {
+		if t.toks[i-1].upper && !t.attached(i) && !t.opensSentence(i-1) && !electionNoun(t.w(i+1)) {
 			// "USW Local 1234", "members of Local 2010": a union local's
 			// number, "Local" capitalised inside its sentence ("the local
 			// 2012 elections", "Local 2016 races were close" opening a
-			// sentence keep their year)
+			// sentence keep their year, and so does a year before a noun
+			// of elections: "in Local 2016 Races", a title-case headline)
 			return cand{}
 		}
 	}
@@ -2036,7 +2072,11 @@ func (t *tagger) deicticDayWord(k int) bool {
 // ("will depart Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55
 // a.m. local time"): the arrival is any day's too. The subject must go on
 // after "and" with a verb ("..., but the minister arrived at 10 a.m.",
-// "and on Monday the first left at 7 a.m." are told of a day).
+// "and on Monday the first left at 7 a.m." are told of a day), or a new
+// subject ("the", "a", "it", "they") in a clause neither past nor future
+// ("Gates open at noon each day, and the last act finishes by 10.30pm";
+// "and the minister arrived at 10 a.m." and "and the final will start at
+// 8pm" are told of a day).
 func (t *tagger) habitTimeBefore(i int) bool {
 	if len(t.lastTime) < 11 || t.lastTime[:11] != "XXXX-XX-XXT" || t.lastTimeAt > i || i-t.lastTimeAt > 16 || !t.sameSentence(t.lastTimeAt, i) {
 		return false
@@ -2046,7 +2086,7 @@ func (t *tagger) habitTimeBefore(i int) bool {
 	}
 	// the same subject goes on: "and" then a verb, no "but" and no
 	// clause of its own ("..., but the minister arrived at 10 a.m.")
-	and := false
+	and, subject := false, false
 	for k := t.lastTimeAt; k < i; k++ {
 		switch t.w(k) {
 		case "but", ";", "while", "whereas", "although":
@@ -2054,13 +2094,27 @@ func (t *tagger) habitTimeBefore(i int) bool {
 		case "and":
 			n := t.toks[min(k+1, len(t.toks)-1)]
 			switch n.w {
-			case "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "on", "at", "in", "by":
+			case "the", "a", "an", "it", "they":
+				// "Gates open at noon each day, and the last act
+				// finishes by 10.30pm": a new subject keeps the habit
+				// unless its clause is in the past or the future
+				// (below)
+				subject = true
+				continue
+			case "he", "she", "we", "i", "you", "on", "at", "in", "by":
 				return false
 			}
 			and = n.kind == kWord && !n.upper
 		}
 	}
-	return and
+	if and {
+		return true
+	}
+	if !subject {
+		return false
+	}
+	tn := t.tenseAt(i, i+1)
+	return tn == tPresent || tn == tNone
 }
 
 // namedDayThen gives the token of a day-precision date that follows, after
@@ -2264,4 +2318,15 @@ func (t *tagger) decadeName(i int) bool {
 		return false
 	}
 	return true
+}
+
+// electionNoun reports whether w names elections or their results
+// ("Local 2016 elections", "Local 2014 Races"): after it a year is an
+// election's, not a union local's number.
+func electionNoun(w string) bool {
+	switch w {
+	case "election", "elections", "races", "race", "polls", "poll", "vote", "votes", "results", "ballot", "ballots", "contests":
+		return true
+	}
+	return false
 }

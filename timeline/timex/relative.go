@@ -355,7 +355,9 @@ func (t *tagger) relative(i int) cand {
 // last seven days. Its value is the ISO week holding the run's middle day;
 // its interval is the run itself. "the first week of the month" is of
 // the month its sentence named last ("in August, when ... in the first
-// week of the month"); with none named, it is no expression.
+// week of the month") when its clause tells a past or a future; with none
+// named, or in the present of a habit ("In March, officials said rent is
+// due in the first week of the month": any month's), it is no expression.
 func (t *tagger) weekOfMonth(i, j int) cand {
 	n, ok := ordinalWord(t.w(i))
 	if !ok || n > 4 || n == 0 {
@@ -364,7 +366,7 @@ func (t *tagger) weekOfMonth(i, j int) cand {
 	var y int
 	var mo time.Month
 	end := j + 4
-	if t.is(j+2, "the") && t.is(j+3, "month") && t.lastMon && t.lastSet && t.sameSentence(t.lastAt, i) {
+	if t.is(j+2, "the") && t.is(j+3, "month") && t.lastMon && t.lastSet && t.sameSentence(t.lastAt, i) && t.toldOnce(i, end) {
 		// "in August, when a storm broke up the ice in the first week of
 		// the month": the month the sentence named last, as "that month"
 		y, mo = t.last.Year(), t.last.Month()
@@ -455,10 +457,13 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 			base, speaker = d, true
 		}
 	}
-	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming") {
+	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming" || w == "following") {
 		// "over the next decade", "for the past decade": ten years up to
 		// or from now, a duration (as "the past ten years"), not the
-		// calendar decade 2010-2019
+		// calendar decade 2010-2019; "over the following decade" (after
+		// "listed in 1999") is ten years from the story's date, as "the
+		// decade that followed", not the calendar decade after the
+		// anchor's (nor, in the past tense, the 2030s)
 		return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
 	}
 	if !the && (u == uDecade || u == uCentury) && (w == "past" || w == "next") && t.headlineLine(i) {
@@ -1888,9 +1893,11 @@ func (t *tagger) weekNamedIn(i, j int) bool {
 func (t *tagger) weekEndedBefore(i int) (time.Time, bool) {
 	for k := i - 2; k > 0 && k >= i-60; k-- {
 		if t.is(k, "week") && t.is(k-1, "last") && !t.is(k-2, "the") && !t.is(k+1, "'") && (!t.toks[k-1].upper || t.opensSentence(k-1)) {
-			if t.anchored && t.anchorAt > k && !t.anchor.Equal(t.ref) {
+			if t.anchored && t.anchorAt > k && !t.anchor.Equal(t.ref) || t.namedSince(k+1) {
 				// "Claims fell last week. On Oct. 1 the storm hit; the
-				// previous week was calm": a day named since is the anchor
+				// previous week was calm": a day named since is the anchor;
+				// so is any date named since ("He will leave next week; the
+				// previous week he was away", "In June, the previous week")
 				return time.Time{}, false
 			}
 			return t.ref.AddDate(0, 0, -7), true
@@ -1899,7 +1906,7 @@ func (t *tagger) weekEndedBefore(i int) (time.Time, bool) {
 			continue
 		}
 		d := t.core(k + 1)
-		if !d.ok() || d.typ != Date || len(d.val) != 10 || t.anchored && t.anchorAt >= d.j && !t.anchor.Equal(t.ref) {
+		if !d.ok() || d.typ != Date || len(d.val) != 10 || t.anchored && t.anchorAt >= d.j && !t.anchor.Equal(t.ref) || t.namedSince(d.j) {
 			return time.Time{}, false
 		}
 		iv, _, ok := intervalOf(d.val)
@@ -1967,4 +1974,28 @@ func (t *tagger) contractQuarter(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// namedSince reports whether a date other than the reference day was
+// named after token k (the end of "last week" or "the week ended Oct.
+// 11"): the text has moved on from that week, and "the previous week"
+// counts from no week of its. A year named since ("the lowest since
+// 2000") is a comparison and moves nothing.
+func (t *tagger) namedSince(k int) bool {
+	return t.lastSet && t.lastAt > k && !t.last.Equal(t.ref) && !t.lastYear
+}
+
+// toldOnce reports whether the expression [i, j) stands in a clause told
+// in the past or the future, not the present of a habit or a rule, with
+// no verb in the present between the date named last and it.
+func (t *tagger) toldOnce(i, j int) bool {
+	if c := t.tenseAt(i, j); c != tPast && c != tFuture {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= t.lastAt; k-- {
+		if t.cue(k) == tPresent || t.is(k, "is") || t.is(k, "are") {
+			return false // "In March, officials said rent is due in the first week of the month"
+		}
+	}
+	return true
 }

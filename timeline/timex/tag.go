@@ -18,6 +18,9 @@ type tagger struct {
 	// anchorLate: the text has told of the anchor's day late ("late on
 	// Monday", "Monday night", "11 pm on Monday")
 	anchorLate bool
+	// anchorPM: the text has told of the anchor's day after noon ("at
+	// about 4.15pm on Sunday", "Sunday afternoon"), or late
+	anchorPM bool
 	// logDay is the day of the last line that held only a day's date
 	// ("Monday, Jan. 19"), logIn its first token: a log's heading
 	// (logHeadingDay)
@@ -164,8 +167,9 @@ type tagger struct {
 	frameMon bool
 
 	// slashOrder is how the text writes its slashed dates, worked out at
-	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
-	// -1 month first or unknown, 0 not yet looked
+	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it,
+	// or money in pounds and not dollars), -1 month first or no cue, 2
+	// unknown (pounds and dollars), 0 not yet looked
 	slashOrder int8
 
 	// willFrame is the first day of a past date that the sentence of a
@@ -379,10 +383,12 @@ func (t *tagger) emit(c cand) {
 			if g == GranDay && c.mod == "" && iv.Start.Equal(iv.End) && !aside && t.closesStretch(c) {
 				t.stretchDay, t.stretchAt, t.stretchSet = iv.Start, c.i, true
 			}
-			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
+			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) && !t.momentAside(c, iv.Start) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
-				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
+				same := t.anchored && t.anchor.Equal(iv.Start)
+				t.anchorPM = t.lateInDay(c) || afterNoon(c.val) || t.anchorPM && same
+				t.anchorLate = t.lateInDay(c) || t.anchorLate && same
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 				if g == GranDay && (c.i == 0 || t.toks[c.i].nl) && (c.j >= len(t.toks) || t.toks[c.j].nl) {
 					t.logDay, t.logIn, t.logSet = iv.Start, c.i, true
@@ -492,7 +498,7 @@ func (t *tagger) emit(c cand) {
 		// points to as its interval; that day is the narrative's now
 		tx.Interval, tx.Granularity = c.iv, GranDay
 		if c.mod == "" {
-			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
+			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate, t.anchorPM = c.iv.Start, true, c.j, c.i, false, false
 		}
 		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear, t.lastSince = c.iv.Start, true, c.j, false, false, false, false
 		t.noteStory(c, c.iv.Start)
@@ -624,6 +630,19 @@ func (t *tagger) lateInDay(c cand) bool {
 		}
 	}
 	return t.is(c.i, "late") || t.is(c.i-1, "late") || t.is(c.i-1, "on") && t.is(c.i-2, "late")
+}
+
+// afterNoon reports whether the value v is a time of day from noon on:
+// an afternoon, evening or night, or a clock time from 12:00.
+func afterNoon(v string) bool {
+	if len(v) < 13 || v[10] != 'T' {
+		return false
+	}
+	switch v[11:] {
+	case "AF", "EV", "NI":
+		return true
+	}
+	return len(v) >= 16 && v[11:13] >= "12" && v[11:13] <= "23"
 }
 
 // titleWord reports whether token k is a capitalised word that is not the
@@ -928,6 +947,11 @@ func (t *tagger) quantMod(i int) (mod string, j int, include bool) {
 		}
 	case "over":
 		if t.startsNumber(i + 1) {
+			if t.is(i-1, "for") {
+				// "for over 60 years": more than, as "for more than";
+				// "spread over three years" is the stretch, no bound
+				return "MORE_THAN", i + 1, false
+			}
 			return "", i + 1, false
 		}
 	case "under":
@@ -1539,6 +1563,16 @@ func (t *tagger) bareUnit(i int, anchored bool) cand {
 	return cand{}
 }
 
+// anchorSince reports whether the anchor was set by a date after "since"
+// in a sentence before the one holding token i ("has been open around the
+// clock since Aug. 5. Four people remain missing, down from 11 earlier in
+// the week"): the start of a state that runs up to now places no event,
+// so "earlier in the week" after it is of the reference week, not of the
+// week of that date.
+func (t *tagger) anchorSince(i int) bool {
+	return t.anchored && t.anchorAt <= i && t.is(t.anchorIn-1, "since") && !t.sameSentence(t.anchorAt, i)
+}
+
 // earlierLater parses "earlier this month", "later this year", "earlier in
 // the day", "later that day", "later today".
 func (t *tagger) earlierLater(i int) cand {
@@ -1550,7 +1584,7 @@ func (t *tagger) earlierLater(i int) cand {
 		c = t.core(j)
 	case "in":
 		if t.is(j+1, "the") && !t.is(j+2, "day") {
-			c = t.bareUnit(j+2, true)
+			c = t.bareUnit(j+2, !t.anchorSince(i))
 		}
 	case "today", "yesterday", "tonight", "tomorrow":
 		c = t.core(j)
@@ -1578,7 +1612,7 @@ func (t *tagger) earlierLater(i int) cand {
 	c.i, c.the = i, false
 	// Within the unit, before or after the reference day when it falls in it.
 	base := t.ref
-	if t.w(j) == "that" || t.w(j) == "in" {
+	if t.w(j) == "that" || t.w(j) == "in" && !t.anchorSince(i) {
 		base = t.anchor
 	}
 	if !base.Before(iv.Start) && !base.After(iv.End) {
@@ -1677,6 +1711,14 @@ func (t *tagger) core(i int) cand {
 		if tk.upper && t.habitWeekday(i) {
 			// "from 9 a.m. to 4 p.m. Monday through Friday": the days a
 			// habit keeps, sets
+			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
+		}
+		if tk.upper && t.everyPairWeekday(i) {
+			// "every Friday and Saturday": "every" spans the pair, a set
+			// of each day ("every Friday and Saturday night": of its night)
+			if p, ok := partOfDay(t.w(i + 1)); ok {
+				return cand{i: i, j: i + 2, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d)) + "T" + p}
+			}
 			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
 		}
 		if tk.upper && t.workRegimeWeekday(i) {
@@ -2229,10 +2271,13 @@ func (t *tagger) spokenYear(i int) cand {
 	if w == "year" && t.is(i-1, "the") && !t.toks[i].nl {
 		// "The year 2020 was one of the warmest", "in the year 1999": one
 		// expression, as "the year two thousand" (TBAQ); not a range
-		// ("the year 2020-21") nor a year before a noun's hyphen or
-		// possessive, left to the year rules; nor a figure before a
-		// plural noun ("Over the year 1500 jobs went": a count)
-		if y := t.yearOnly(i + 1); y > 0 && !t.toks[i+1].nl && !t.is(i+2, "-") && !t.is(i+2, "–") && !t.is(i+2, "/") && !t.is(i+2, "'") && !t.pluralAfter(i+2) {
+		// ("the year 2020-21") nor a year before a noun's hyphen, left
+		// to the year rules; nor a figure before a plural
+		// or a count noun ("Over the year 1500 jobs went", "Over the year
+		// 2000 people left": a count). "The year 2020's toll" is the
+		// year's possessive (the year rule alone reads "2020's" as a
+		// decade)
+		if y := t.yearOnly(i + 1); y > 0 && !t.toks[i+1].nl && !t.is(i+2, "-") && !t.is(i+2, "–") && !t.is(i+2, "/") && (!t.is(i+2, "'") || t.is(i+3, "s")) && !t.pluralAfter(i+2) && !(i+2 < len(t.toks) && t.toks[i+2].kind == kWord && !t.yearContext(i+1, i+2)) {
 			return cand{i: i, j: i + 2, typ: Date, val: itoa(y), the: true}
 		}
 	}
@@ -2266,7 +2311,7 @@ func startWord(w string) bool {
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
-		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
+		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "inauguration", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "jamhuri", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
 		"madaraka", "martin", "mashujaa", "maundy", "may", "medium", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
@@ -2815,7 +2860,14 @@ func (t *tagger) reportPeriod(i int) cand {
 				// year" (told in January, the year just gone), nor before
 				// a possessive ("from start to the year's best view")
 				base := t.ref
-				if t.lastMainSet && t.lastAt <= i && (t.sameSentence(t.lastAt, i) || t.sentenceBefore(t.lastAt, i) && t.tenseAt(i, end) == tPast) {
+				if t.lastMainSet && t.lastAt <= i && (t.sameSentence(t.lastAt, i) || t.sentenceBefore(t.lastAt, i) && t.tenseAt(i, end) == tPast) && !spanPrep(t.w(t.lastStart()-1)) && t.lastNamesYear() {
+					// not a year named as a point of comparison or a span's
+					// end ("Since 2008, the firm has never had a worse start
+					// to the year", "Compared with 2019, stocks had their
+					// best start to the year": the year under way), and a
+					// date that names its year ("In 2008", "In March
+					// 2008"; "Sales fell in December. Retailers had a weak
+					// start to the year" in January is the year begun)
 					base = t.lastMain
 				}
 				return cand{i: i, j: end, typ: Date, val: itoa(base.Year()), the: true}
@@ -2858,14 +2910,110 @@ func (t *tagger) reportPeriod(i int) cand {
 // or "become" ("2009's place in history as the year when", "1989 was the
 // year when"), the last expression a year of the same
 // sentence. "He recalls the year when his father died" (no link) and a
-// last expression that is no year are left alone.
+// last expression that is no year are left alone; so is a year told as a
+// point in time ("The question in 2010 was the year when"), a year before
+// a verb or a comma ahead of "as" ("In 2009, analysts saw this as the
+// year when"), and a form of "be" whose subject is not the year ("By 2015
+// the aim is the year when").
 func (t *tagger) yearIsWhen(i int) bool {
 	switch t.w(i - 2) {
 	case "as", "was", "is", "be", "been", "being", "became", "becomes", "become", "remains", "remained":
 	default:
 		return false
 	}
-	return t.lastYear && t.lastSet && t.lastAt <= i && t.sameSentence(t.lastAt, i)
+	if !t.lastYear || !t.lastSet || t.lastAt > i || !t.sameSentence(t.lastAt, i) {
+		return false
+	}
+	if at := t.lastStart(); at < 0 || pointPrep(t.w(at-1)) {
+		// "The question in 2010 was the year when peak oil would
+		// arrive", "By 2015 the aim is the year when": a year told as
+		// a point in time is not the subject the year is said to be
+		return false
+	}
+	if t.is(i-2, "as") {
+		// "2009's place in history as", "he described 1989 as": no verb
+		// nor comma between the year and "as" ("In 2009, analysts saw
+		// this as the year when": another thing seen as a year)
+		for m := t.lastAt; m < i-2; m++ {
+			if t.is(m, ",") || t.cue(m) != tNone {
+				return false
+			}
+		}
+		return true
+	}
+	// "1989 was the year when", "Next year will be the year when", "2009
+	// has been the year when": the year is the subject of the link
+	switch t.lastAt {
+	case i - 2:
+		return true
+	case i - 3:
+		switch t.w(i - 3) {
+		case "will", "would", "has", "had", "may", "might", "could", "must", "should":
+			return true
+		}
+	}
+	return false
+}
+
+// lastStart returns the token at which the expression ending before
+// t.lastAt starts, or -1 when none is found.
+func (t *tagger) lastStart() int {
+	if !t.lastSet || t.lastAt <= 0 || t.lastAt > len(t.toks) {
+		return -1
+	}
+	e := int(t.toks[t.lastAt-1].e)
+	for n := len(t.out) - 1; n >= 0; n-- {
+		if t.out[n].End != e {
+			continue
+		}
+		for k := t.lastAt - 1; k >= 0; k-- {
+			if int(t.toks[k].s) == t.out[n].Start {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// lastNamesYear reports whether the expression named last names its year:
+// a year ("in 2008", "last year") or a date with a year in figures ("March
+// 2008"), not a month or day whose year was inferred ("in December").
+func (t *tagger) lastNamesYear() bool {
+	if t.lastYear {
+		return true
+	}
+	at := t.lastStart()
+	if at < 0 {
+		return false
+	}
+	for k := at; k < t.lastAt; k++ {
+		if t.toks[k].kind == kNum && len(t.toks[k].w) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// pointPrep reports whether w, before a date, makes it a point or span of
+// time ("in 2010", "by 2015", "since 2008"), no subject of a verb.
+func pointPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "by", "since", "during", "for", "from", "until", "till", "before", "after", "of", "through", "over", "to", "than", "with", "against":
+		return true
+	}
+	return false
+}
+
+// spanPrep reports whether w, before a year, makes it a point of
+// comparison or the start or end of a span ("since 2008", "compared with
+// 2019", "than in 2015"), not the year a sentence is about.
+func spanPrep(w string) bool {
+	switch w {
+	case "since", "with", "than", "from", "against", "versus", "vs", "until", "till", "to", "over":
+		return true
+	}
+	return false
 }
 
 // quarterYearBack returns the quarter a year before the quarter last named
@@ -3661,6 +3809,36 @@ func (t *tagger) figureAfterTo(to, k int) bool {
 	case "million", "billion", "trillion", "thousand", "hundred", "percent", "%", "per", "cents", "cent", "pence",
 		"points", "barrels", "tons", "tonnes", "degrees", "bn", "mn", "m", "bcf", "tcf", "mw", "gw":
 		return true
+	}
+	return false
+}
+
+// momentAside reports whether the day c closes an aside that says what
+// a clock time just named was the moment of: "At 4:53 p.m., the moment
+// the quake struck on Jan. 12, 2010, church bells rang", "At 2:46 p.m.,
+// the minute the wave hit on March 11, 2011, ...". The clock time is of
+// the story's day, an anniversary; the day in the aside is the event
+// remembered, which the next "in the morning" or "that evening" does not
+// count from. Only a day of a year before the reference year counts so:
+// "At 9:30 a.m., the moment trading opened on Monday, the index fell" is
+// the story's own day. An aside of no clock time ("On Jan. 12, 2010, the
+// moment ...") or a day in the main clause after the aside keeps its
+// anchor.
+func (t *tagger) momentAside(c cand, day time.Time) bool {
+	if day.Year() >= t.ref.Year() {
+		return false
+	}
+	for k := c.i - 1; k >= 2 && k >= c.i-14; k-- {
+		switch t.w(k) {
+		case ",", ".":
+			if !t.attached(k) || !t.attached(k+1) {
+				return false // not "7.0" or "1,300"
+			}
+		case ";", ":", "(", ")":
+			return false
+		case "moment", "minute", "instant", "hour":
+			return t.is(k-1, "the") && t.is(k-2, ",") && t.lastTime != "" && t.lastTimeAt == k-2
+		}
 	}
 	return false
 }

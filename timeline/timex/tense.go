@@ -67,6 +67,14 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			k = o
 			continue
 		}
+		if tk.w == "backdated" && t.is(k+1, "to") && i <= k+5 && !t.punctBetween(k+1, i) {
+			// "will get a rise backdated to April", "backdated to the
+			// start of April", "Pay rises backdated to April will be
+			// paid in June" (before the reduced relative's rule, which
+			// would leave it to no tense): what a rise is backdated to has
+			// gone by, whatever the clause's tense
+			return tPast, k
+		}
 		if m := t.reducedRelative(k); m > 0 {
 			past := t.w(m) == "was" || t.w(m) == "were" || t.w(m) == "had"
 			switch {
@@ -101,12 +109,6 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			continue
 		}
 		if tk.w == "backdated" && t.is(k+1, "to") {
-			if i <= k+5 && !t.punctBetween(k+1, i) {
-				// "will get a rise backdated to April", "backdated to the
-				// start of April": what a rise is backdated to has gone
-				// by, whatever the clause's tense
-				return tPast, k
-			}
 			switch t.w(k - 1) {
 			case "he", "she", "it", "they", "we", "i", "who", "which", "that":
 				// "The firm said it backdated to April the grants": a
@@ -149,7 +151,7 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			// ("landed 20 minutes earlier than scheduled on Tuesday": a
 			// plan's word after "than" is a comparison, no cue)
 			if c == tFuture && pastPlanVerb(tk.w) && !determiner(t.w(k-1)) &&
-				(t.governsDay(k, i) && !auxiliary(t.w(k-1)) || t.speechPhraseBefore(k, i) && !beForm(t.w(k-1))) {
+				(t.governsDay(k, i) && !auxiliary(t.w(k-1)) || t.speechPhraseBefore(k, i) && !beForm(t.w(k-1)) || t.pledgedSum(k, i) && !beForm(t.w(k-1))) {
 				// (not "the promised tax cuts", "her pledged reforms":
 				// an adjective; "had promised ... in a speech on
 				// Tuesday" is past too)
@@ -648,11 +650,18 @@ func (t *tagger) cue(k int) tense {
 		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches",
 		"appears", "debates", "hears", "sits", "reconvenes", "marks", "celebrates", "unveils", "publishes", "delivers",
 		"addresses", "tours", "flies", "decides", "considers", "examines", "sentences", "receives", "welcomes", "attends",
-		"joins", "signs", "enters":
+		"joins", "signs", "enters", "reaches", "completes":
 		// a timetable in the present after a singular subject: "The
-		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
-		// after a determiner ("the votes")
+		// deadline expires Monday", "Parliament votes Tuesday", "The
+		// president reaches the 100-day mark on Saturday"; not a noun
+		// after a determiner ("the votes") nor "reaches" before "of" ("the
+		// upper reaches of the river")
 		if k > 0 && !tk.upper {
+			if (tk.w == "reaches" || tk.w == "completes") && (t.is(k+1, "of") || t.headlineLine(k) || t.stoplessLine(k)) {
+				// (a headline's present tells what happened: "Dow
+				// reaches record high on Tuesday")
+				return tNone
+			}
 			if t.toks[k-1].kind == kNum {
 				return tNone // "lost by 12 votes on Monday": a noun after a number
 			}
@@ -1292,6 +1301,13 @@ func (t *tagger) yearDirection(i, j int) int {
 		// after a clause told in the past the release may be gone or to
 		// come: the nearest (was always to come: Jan. 22 of next year)
 		return 0
+	}
+	if c == tPresent && k >= 0 && k < i && i-k <= 3 && t.futureTimeClause(k) {
+		// "will remain in session until its members' terms end in July",
+		// "plan to vote before they leave in July": in a clause of time
+		// under a future the present stands for the future, so the month
+		// is the one to come (round10_polit)
+		return 1
 	}
 	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k) || t.releaseOut(k)) {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
@@ -2914,6 +2930,84 @@ func (t *tagger) outcomeAfterBy(k int, and bool) bool {
 	return false
 }
 
+// pledgedSum reports whether the verb of a promise at token k
+// ("pledged", "promised") takes a sum of money as its object and the
+// expression at token i closes that phrase, after "on", "over", "at",
+// "during" or nothing, with at most "in" and three words between
+// ("pledged 1.5 million pounds on Saturday", "pledged $1.5 million in
+// emergency aid over the weekend"): a sum is given by the pledge itself,
+// so the day dates the pledge, which is past. A deed promised
+// ("promised a vote on Tuesday"), an infinitive ("pledged to pay $5
+// million on Friday"), a deadline ("promised $5 million by Friday") or a
+// purpose ("pledged $5 million for a school opening on Monday") still
+// point forward.
+func (t *tagger) pledgedSum(k, i int) bool {
+	if w := t.w(k); w != "pledged" && w != "promised" {
+		return false
+	}
+	if t.is(i-1, "the") {
+		i-- // "over the weekend", whose word is tagged after its article
+	}
+	m, sign, num, cur := k+1, false, false, false
+	for ; m < i && m <= k+8; m++ {
+		tk := t.toks[m]
+		switch {
+		case tk.kind == kNum:
+			num = true
+		case tk.w == "," || tk.w == ".":
+			if !t.attached(m) || !t.attached(m+1) {
+				return false // a clause or a sentence ends
+			}
+		case tk.w == "$" || tk.w == "£" || tk.w == "€":
+			sign = true
+		case tk.w == "us" || tk.w == "another" || tk.w == "an" || tk.w == "additional" || tk.w == "about" || tk.w == "nearly" || tk.w == "some" ||
+			tk.w == "million" || tk.w == "billion" || tk.w == "m" || tk.w == "bn":
+		case currencyWord(tk.w):
+			cur = cur || num
+		default:
+			goto rest
+		}
+	}
+rest:
+	if !num || !sign && !cur {
+		return false
+	}
+	if t.is(m, "in") {
+		// "in emergency aid", "in humanitarian assistance"
+		n := m + 1
+		for ; n < i && n <= m+3 && t.toks[n].kind == kWord; n++ {
+			switch t.w(n) {
+			case "on", "over", "at", "during":
+				goto prep
+			case "to", "that", "by", "for", "which", "who", "and", "or", "until", "before", "after", "from":
+				return false
+			}
+		}
+	prep:
+		m = n
+	}
+	if m == i {
+		return true
+	}
+	if m == i-1 {
+		switch t.w(m) {
+		case "on", "over", "at", "during":
+			return true
+		}
+	}
+	return false
+}
+
+// currencyWord reports whether w names a currency after a figure
+// ("dollars", "pounds", "pesos").
+func currencyWord(w string) bool {
+	switch w {
+	case "dollars", "pounds", "euros", "yen", "yuan", "pesos", "rupees", "rupiah", "francs", "rand", "shillings", "naira", "lira", "reais", "rubles", "roubles", "won", "dirhams", "riyals":
+		return true
+	}
+	return false
+}
+
 // speechPhraseBefore reports whether the expression at token i closes a
 // phrase of a speech occasion that comes after the past verb of a
 // promise at token k ("promised £2.3bn for flood defences in a speech in
@@ -3157,12 +3251,13 @@ func marketNoun(w string) bool {
 
 // pastSubClause reports whether token k opens a subordinate clause
 // ("after", "when", "because", "since", "while", "though", "although";
-// "as" only after a comma) whose verb, a past tense with no "by" after it,
-// comes right after the expression ending before token j: "are bracing
+// "as" only after a comma) whose verb, a past tense with no "by", "to" or
+// "for" after it, comes right after the expression ending before token j: "are bracing
 // for heat, after cooler weather on Sunday brought some relief", "will
 // reopen when floods on Monday receded". A present or future there
-// ("after the storm on Sunday passes"), a participle before "by" ("after
-// a break on Monday announced by the chair") or no verb right after the
+// ("after the storm on Sunday passes"), a participle before "by", "to" or
+// "for" ("after a break on Monday announced by the chair", "when the
+// session on Friday called to discuss the budget opens") or no verb right after the
 // day ("after rain on Sunday, crews will rest") leave the tense to the
 // other cues.
 func (t *tagger) pastSubClause(k, j int) bool {
@@ -3175,7 +3270,11 @@ func (t *tagger) pastSubClause(k, j int) bool {
 	default:
 		return false
 	}
-	if j >= len(t.toks) || t.toks[j].kind != kWord || t.toks[j].upper || t.is(j+1, "by") {
+	if j >= len(t.toks) || t.toks[j].kind != kWord || t.toks[j].upper || t.is(j+1, "by") || t.is(j+1, "to") || t.is(j+1, "for") {
+		// a participle before "by", "to" or "for" ("after a break on
+		// Monday announced by the chair", "when the session on Friday
+		// called to discuss the budget opens", "after talks on Friday
+		// planned for weeks") is no verb of the clause
 		return false
 	}
 	return t.cue(j) == tPast
@@ -3368,4 +3467,56 @@ func (t *tagger) aheadOfDate(i int) bool {
 		k--
 	}
 	return t.is(k, "of") && t.is(k-1, "ahead")
+}
+
+// futureTimeClause reports whether the present-tense verb at k ends the
+// subject of a clause of time ("until", "till", "when", "before",
+// "after", "once", at most five words before it, no punctuation but an
+// apostrophe between) whose main clause, in the same sentence within
+// fifteen words before the conjunction, has "will", "shall", "'ll" or a
+// plan's verb before "to" ("plan to", "hopes to", "expected to"): "will
+// remain in session until its members' terms end in July". A past or
+// conditional main clause ("sat until members return", "would sit") and
+// a habit with no future ("vote before they leave in July") are not so
+// read.
+func (t *tagger) futureTimeClause(k int) bool {
+	sub := -1
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "'" && tm.w != "’" || tm.nl && m < k-1 {
+			return false
+		}
+		switch tm.w {
+		case "until", "till", "when", "before", "after", "once":
+			sub = m
+		}
+		if sub >= 0 {
+			break
+		}
+	}
+	if sub < 1 || sub == k-1 {
+		return false // "until return": no subject between
+	}
+	for m, n := sub-1, 0; m >= 0 && n < 15; m, n = m-1, n+1 {
+		if t.endsAt(m, stopSemicolon) || t.toks[m+1].nl {
+			return false
+		}
+		switch t.w(m) {
+		case "will", "shall":
+			return !t.toks[m].upper || m == 0 || t.endsAt(m-1, 0)
+		case "ll":
+			return t.is(m-1, "'") || t.is(m-1, "’")
+		case "to":
+			switch t.w(m - 1) {
+			case "plan", "plans", "planning", "hope", "hopes", "hoping", "expected", "expects", "want", "wants", "intend", "intends", "aim", "aims", "set", "due", "scheduled":
+				return true
+			}
+		case "would", "could", "might", "was", "were", "had", "did":
+			return false
+		}
+		if t.cue(m) == tPast {
+			return false
+		}
+	}
+	return false
 }
