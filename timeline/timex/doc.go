@@ -1017,7 +1017,10 @@
 //     a verb of moving a time: "moved from 9pm to 7am"): "from 22:00 to 06:00",
 //     "from 10pm to 6am", "between 11 p.m. and 5 a.m." end on the next
 //     morning; an end with its own day ("to 6am Sunday") keeps it
-//     (round10_leftB). Conversely a start after "from" with no day of its
+//     (round10_leftB), and so does an end in a past clause whose start
+//     had only the reference day ("Trading ran from 2pm to 4am", "the men
+//     arrived between 10pm and 1am": the morning after is still to come,
+//     round10_review_b). Conversely a start after "from" with no day of its
 //     own takes the end's day, or the day before when it is later in the
 //     day than the end ("The curfew ran from 10pm to 6am on Monday":
 //     Sunday 22:00), and dates nothing itself: the weekday after the end

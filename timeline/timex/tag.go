@@ -548,6 +548,13 @@ func (t *tagger) rangeEndNextDay(c cand) string {
 	if t.dayNamedIn(c.i, c.j) {
 		return v // "to 6am Sunday": the end's own day
 	}
+	if !t.lastTimeDay && t.tenseAt(c.i, c.j) == tPast {
+		// "The men arrived between 10pm and 1am", "Trading ran from 2pm
+		// to 4am": the start had the reference day for want of one, and
+		// the morning after it is still to come, which a past clause
+		// rules out
+		return v
+	}
 	d, err := time.Parse("2006-01-02", v[:10])
 	if err != nil {
 		return v
