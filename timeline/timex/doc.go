@@ -3310,4 +3310,26 @@
 // supplier's "contract for the third quarter" and "reported
 // third-quarter contract wins" keep the quarter that began last. "power", "electricity", "coal", "LNG" and "propane" count as
 // commodities.
+//
+// Central-bank and economic copy (round 10): "quarter" before "-point" or
+// "-percentage-point" ("four quarter-point increases") is a fraction of a
+// point, no count of quarters. "overnight" before "and" or "or" and
+// "term" or "longer" with a noun of lending within three words ("its
+// overnight and term repurchase agreement operations", "overnight or
+// longer-term funding") is a loan's term, no night; "overnight and into
+// Monday" keeps the night. "the quarter" after "on" and a figure of change
+// ("rose 0.4% on the quarter", "up 2 per cent on the quarter") is a
+// comparison with the quarter before, as "on the month", and no
+// expression. Three full month names joined by hyphens that make a
+// calendar quarter, after "the" and before a noun of figures ("the
+// October-December figures", "the July-September GDP data"), are that
+// quarter, valued as "the July-September quarter", the noun left out of
+// the extent. After "within", "minutes of" says what a span runs from
+// ("fell within minutes of the decision"), no meeting's record. A weekday
+// that ends a phrase of "ahead of" (at most twelve tokens, no comma or
+// sentence end between) in a sentence that named a day before it ("was at
+// 157.2 on Tuesday, ahead of the Fed's two-day meeting ending Wednesday")
+// is the first such day after the day named, whatever the tense; with no
+// day named before, the tense chooses ("fell ahead of the meeting ending
+// Wednesday" in a Thursday paper is the Wednesday gone).
 package timex

@@ -237,9 +237,11 @@ func (t *tagger) quantity(i int) cand {
 			// such case)
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 		}
-		if u, pl := u0, pl0; u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && (u >= uHour || u == uMinute && t.clauseEnds(i+1)) {
-			// "within hours"; "arrived within minutes" (not "for minutes
-			// of the meeting")
+		if u, pl := u0, pl0; u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && (u >= uHour || u == uMinute && (t.clauseEnds(i+1) || t.is(i-1, "within") && t.is(i+1, "of"))) {
+			// "within hours"; "arrived within minutes", "fell within
+			// minutes of the decision" (not "for minutes of the
+			// meeting": after "within", "of" says what the span runs
+			// from, no meeting's record)
 			if t.is(i+1, "ago") {
 				return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 			}
@@ -353,6 +355,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if hyph && u == uQuarter && plural {
 		return cand{} // three-quarters: a fraction
+	}
+	if u == uQuarter && !plural && t.is(k, "-") && t.attached(k) && (t.is(k+1, "point") || t.is(k+1, "percentage") || t.is(k+1, "percent")) {
+		return cand{} // "four quarter-point increases", "two quarter-percentage-point cuts": a fraction of a point
 	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "-") && t.attached(k) && !t.is(k+1, "and") {
 		return cand{} // "a second-half goal", "a second-largest bank": an ordinal

@@ -2460,6 +2460,18 @@ func (t *tagger) near(from, i int) bool {
 	return true
 }
 
+// changeFigure reports whether token k ends a figure of change: "%",
+// "percent", "per cent", "pct", "points".
+func (t *tagger) changeFigure(k int) bool {
+	switch t.w(k) {
+	case "%", "percent", "pct", "points":
+		return true
+	case "cent":
+		return t.is(k-1, "per")
+	}
+	return false
+}
+
 // reportQuarter parses the quarter of business news: "the quarter", "the
 // latest quarter", "the current quarter" (the quarter being reported: the one
 // that held the day 45 days before the reference day), and "the year-earlier
@@ -2471,6 +2483,12 @@ func (t *tagger) reportQuarter(i int) cand {
 		return c
 	}
 	if !t.is(i-1, "the") && !t.is(i-2, "the") {
+		return cand{}
+	}
+	if t.is(i, "quarter") && t.is(i-1, "the") && t.is(i-2, "on") && t.changeFigure(i-3) {
+		// "GDP rose 0.4% on the quarter", "up 2 per cent on the
+		// quarter": a comparison with the quarter before, as "on the
+		// month" and "year-on-year", no quarter named
 		return cand{}
 	}
 	if _, ok := ordinalWord(t.w(i - 1)); ok {
