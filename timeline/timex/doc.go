@@ -3331,5 +3331,9 @@
 // 157.2 on Tuesday, ahead of the Fed's two-day meeting ending Wednesday")
 // is the first such day after the day named, whatever the tense; with no
 // day named before, the tense chooses ("fell ahead of the meeting ending
-// Wednesday" in a Thursday paper is the Wednesday gone).
+// Wednesday" in a Thursday paper is the Wednesday gone). "the week", "the
+// year" or "the fortnight" before "beginning", "starting" or "commencing"
+// and a date ("the fortnight beginning September 21, 2013", "the week
+// beginning Monday") is a duration, the date apart, as "the week ended
+// Oct. 6"; "the fortnight" is read only so.
 package timex

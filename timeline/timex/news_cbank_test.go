@@ -138,7 +138,7 @@ var newsCbank = []newsArticle{
 			{"September 4", "DATE", "2013-09-04", "-", "", ""},
 			{"mid-July", "DATE", "2013-07", "MID", "", ""},
 			// gap: by hand "daily" SET P1D ("the minimum daily CRR balance requirement"), not found
-			// gap: by hand "the fortnight" DURATION P2W ("the fortnight beginning September 21, 2013"), not found
+			{"the fortnight", "DURATION", "P2W", "-", "", ""}, // first run not found; round 10: "the fortnight beginning" a date is a duration, as "the week ended"
 			{"September 21, 2013", "DATE", "2013-09-21", "-", "", ""},
 			{"six-month", "DURATION", "P6M", "-", "", ""},
 			{"August", "DATE", "2013-08", "-", "", ""},

@@ -39,6 +39,14 @@ var round10CbankCases = []formCase{
 		"The November-January figures were revised. In the October-December quarter it grew.",
 		[]want{{"November", "DATE", "2025-11", "-", "", ""}, {"January", "DATE", "2026-01", "-", "", ""}, {"the October-December quarter", "DATE", "2025-Q4", "-", "", ""}}},
 
+	// "the fortnight beginning", "the week beginning" a date
+	{"'the fortnight beginning September 21, 2013', 'the week beginning Monday', 'the year starting April 1': a stretch from a day, a duration and the day, as 'the week ended Oct. 6' (was the date alone)", "2013-09-20",
+		"The cut applies from the fortnight beginning September 21, 2013. Sales in the week beginning Monday rose. The year starting April 1 will be hard.",
+		[]want{{"the fortnight", "DURATION", "P2W", "-", "", ""}, {"September 21, 2013", "DATE", "2013-09-21", "-", "", ""}, {"the week", "DURATION", "P1W", "-", "", ""}, {"Monday", "DATE", "2013-09-16", "-", "", ""}, {"The year", "DURATION", "P1Y", "-", "", ""}, {"April 1", "DATE", "2014-04-01", "-", "", ""}}},
+	{"counter-example (self-review): 'The week beginning to look grim', 'the fortnight ending his tour', 'The year starting strong' (no date after the participle) are none", "2013-09-20",
+		"The week beginning to look grim ended. He spent the fortnight ending his tour. The year starting strong was a relief.",
+		nil},
+
 	// "within minutes of"
 	{"'fell within minutes of the decision', 'within minutes of its expiry': after 'within', 'minutes of' says what the span runs from, no meeting's record (was none)", "2017-11-02",
 		"Sterling fell within minutes of the decision. Rockets were fired within minutes of its expiry.",

@@ -1692,7 +1692,7 @@ func (t *tagger) core(i int) cand {
 	if w == "same" || w == "corresponding" || w == "comparable" {
 		try(t.samePeriod(i))
 	}
-	if w == "year" || w == "week" || w == "full" || t.fiscalWord(i) {
+	if w == "year" || w == "week" || w == "full" || w == "fortnight" || t.fiscalWord(i) {
 		try(t.reportPeriod(i))
 	}
 	if (w == "week" || w == "month" || w == "year") && t.is(i-1, "the") && t.is(i+1, "after") && t.is(i+2, "next") && !t.is(i+3, "'") {
@@ -2669,6 +2669,18 @@ func (t *tagger) unitsEnd(i int) cand {
 // "the fiscal year" and "the year ended March 31", which no calendar year
 // names, are durations. The article must precede.
 func (t *tagger) reportPeriod(i int) cand {
+	if t.is(i, "fortnight") {
+		// "the fortnight beginning September 21", "the fortnight ended
+		// May 3": a stretch of two weeks from or up to a day, as "the
+		// week ended"; no other "the fortnight" is read here
+		switch t.w(i + 1) {
+		case "ended", "ending", "beginning", "starting", "commencing":
+			if d := t.core(i + 2); t.is(i-1, "the") && d.ok() && d.typ == Date {
+				return cand{i: i, j: i + 1, typ: Duration, val: "P2W", the: true}
+			}
+		}
+		return cand{}
+	}
 	j := i
 	if t.w(i) == "full" || t.fiscalWord(i) {
 		if !t.is(i+1, "year") {
@@ -2716,9 +2728,11 @@ func (t *tagger) reportPeriod(i int) cand {
 	week := t.w(j) == "week"
 	end := j + 1
 	switch t.w(j + 1) {
-	case "ended", "ending":
+	case "ended", "ending", "beginning", "starting", "commencing":
 		// "the year ended March 31": the twelve months up to that day,
-		// which no calendar year names; a duration
+		// which no calendar year names; a duration; so is "the week
+		// beginning Monday", "the year starting April 1", the stretch
+		// from that day
 		if d := t.core(j + 2); !d.ok() || d.typ != Date {
 			return cand{}
 		}
