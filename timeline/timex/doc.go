@@ -3335,5 +3335,10 @@
 // year" or "the fortnight" before "beginning", "starting" or "commencing"
 // and a date ("the fortnight beginning September 21, 2013", "the week
 // beginning Monday") is a duration, the date apart, as "the week ended
-// Oct. 6"; "the fortnight" is read only so.
+// Oct. 6"; "the fortnight" is read only so. A rate written as one
+// hyphenated word, "a" between a count and a unit from a day to a year
+// ("$120 billion-a-month asset purchases", "the $1-a-day poverty line",
+// "a once-a-year event", "a 24-hour-a-day service"), is a set, as "$85
+// billion a month"; the count is an amount, "once", "twice", a number
+// word or a hyphenated unit.
 package timex

@@ -189,7 +189,7 @@ var newsCbank = []newsArticle{
 			{"December", "DATE", "2021-12", "-", "", ""},
 			{"next week", "DATE", "2021-W44", "-", "", ""},
 			{"Nov. 2-3", "DATE", "2021-11-02", "-", "", ""},
-			{"a-month", "DURATION", "P1M", "-", "", ""}, // hand annotation revised: by hand none; a rate joined by hyphens ("$120 billion-a-month") is a rate, as "$85 billion a month"; gap: by hand SET P1M
+			{"a-month", "SET", "P1M", "-", "", ""}, // hand annotation revised: by hand none; a rate joined by hyphens ("$120 billion-a-month") is a set, as "$85 billion a month"; first run DURATION P1M; round 10: a hyphenated rate is a set
 		}},
 	{"548-reuters-ecb-peak", "2023-09-14", "Reuters ECB decision on a Thursday: dateline 'Sept 14', 'on Thursday', 'its 14-month-long fight', 'now', 'since July 2022', 'in 1999', 'a sufficiently long duration' (none), 'this year, ... in 2024 and ... in 2025', 'for 2023 and ... for 2024', 'in August', 'last October', 'since mid-June', 'Markets now expect', 'by the middle of next year', 'on Oct. 26', 'as long as necessary' (none)",
 		[]want{

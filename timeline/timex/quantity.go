@@ -308,6 +308,13 @@ func (t *tagger) quantity(i int) cand {
 		return cand{} // "hazardous on many days": some of the days, no stretch of time
 	}
 	w0 := t.w(i)
+	if (w0 == "a" || w0 == "an") && hyph && !plural && u >= uDay && u <= uYear && u != uWeekend && u != uSeason && u != uQuarter &&
+		t.is(i-1, "-") && t.attached(i-1) && t.attached(i) && t.hyphenRateCount(i-2) {
+		// "$120 billion-a-month asset purchases", "the $1-a-day poverty
+		// line", "a once-a-year event", "a 24-hour-a-day service": a rate
+		// written as one hyphenated word, a set as "$85 billion a month"
+		return cand{i: i, j: j + 1, typ: Set, val: durValue(1, u)}
+	}
 	if (w0 == "a" || w0 == "an") && plural && n == 1 {
 		return cand{}
 	}
@@ -1261,6 +1268,25 @@ func (t *tagger) measureOf(k int) bool {
 	}
 	_, m := t.number(o - 3)
 	return m == o-2 // "two units"
+}
+
+// hyphenRateCount reports whether token k, before "-a-" and a unit,
+// counts what a hyphenated rate counts: an amount (rateAmount), "once",
+// "twice", "thrice", a number word ("one-a-day") or a unit
+// ("24-hour-a-day").
+func (t *tagger) hyphenRateCount(k int) bool {
+	if t.rateAmount(k) {
+		return true
+	}
+	switch t.w(k) {
+	case "once", "twice", "thrice":
+		return true
+	}
+	if _, ok := numberWord(t.w(k)); ok {
+		return true
+	}
+	u, _ := unitOf(t.w(k))
+	return u != uNone && k > 0 && t.is(k-1, "-")
 }
 
 // rateAmount reports whether token k ends an amount a rate counts: a

@@ -47,6 +47,14 @@ var round10CbankCases = []formCase{
 		"The week beginning to look grim ended. He spent the fortnight ending his tour. The year starting strong was a relief.",
 		nil},
 
+	// a hyphenated rate
+	{"'$120 billion-a-month asset purchases', 'the $1-a-day poverty line', 'a once-a-year event', 'a 24-hour-a-day service': a rate written as one hyphenated word is a set, as '$85 billion a month' (was a duration)", "2021-10-28",
+		"They will taper their $120 billion-a-month asset purchases. Millions live below the $1-a-day poverty line. It was a once-a-year event. It is a 24-hour-a-day service.",
+		[]want{{"a-month", "SET", "P1M", "-", "", ""}, {"a-day", "SET", "P1D", "-", "", ""}, {"a-year", "SET", "P1Y", "-", "", ""}, {"24-hour", "DURATION", "PT24H", "-", "", ""}, {"a-day", "SET", "P1D", "-", "", ""}}},
+	{"counter-example (self-review): 'a month-long review', 'a day-old baby', 'the day-a-week plan' (no count before) keep their readings (the last a duration, as before); 'a month ago' is a date", "2021-10-28",
+		"A month-long review began. It ended a month ago. The day-a-week plan is new.",
+		[]want{{"month-long", "DURATION", "P1M", "-", "", ""}, {"a month ago", "DATE", "2021-09", "", "", ""}, {"a-week", "DURATION", "P1W", "-", "", ""}}},
+
 	// "within minutes of"
 	{"'fell within minutes of the decision', 'within minutes of its expiry': after 'within', 'minutes of' says what the span runs from, no meeting's record (was none)", "2017-11-02",
 		"Sterling fell within minutes of the decision. Rockets were fired within minutes of its expiry.",
