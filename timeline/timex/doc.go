@@ -3340,5 +3340,8 @@
 // ("$120 billion-a-month asset purchases", "the $1-a-day poverty line",
 // "a once-a-year event", "a 24-hour-a-day service"), is a set, as "$85
 // billion a month"; the count is an amount, "once", "twice", a number
-// word or a hyphenated unit.
+// word or a hyphenated unit. "Melbourne Cup Day" (capitalised "Melbourne
+// Cup"), Victoria's public holiday on which the Reserve Bank of Australia
+// has met, is the first Tuesday of November; "the Melbourne Cup" alone is
+// the race.
 package timex

@@ -55,6 +55,14 @@ var round10CbankCases = []formCase{
 		"A month-long review began. It ended a month ago. The day-a-week plan is new.",
 		[]want{{"month-long", "DURATION", "P1M", "-", "", ""}, {"a month ago", "DATE", "2021-09", "", "", ""}, {"a-week", "DURATION", "P1W", "-", "", ""}}},
 
+	// Melbourne Cup Day
+	{"'on Melbourne Cup day', 'on Melbourne Cup Day last year': Victoria's public holiday, the first Tuesday of November (was none)", "2009-10-06",
+		"Economists expect a hike at the November 3 meeting, on Melbourne Cup day. The RBA hiked on Melbourne Cup Day last year.",
+		[]want{{"November 3", "DATE", "2009-11-03", "-", "", ""}, {"Melbourne Cup day", "DATE", "2009-11-03", "-", "", ""}, {"Melbourne Cup Day last year", "DATE", "2008-11-04", "-", "", ""}}},
+	{"counter-example (self-review): 'the Melbourne Cup' (a race), 'Melbourne Cup carnival', 'The Melbourne cup day sale' (a shop's lower-case name) are no day", "2009-10-06",
+		"He won the Melbourne Cup in 2005. The Melbourne Cup carnival opens. The Melbourne cup day sale is on.",
+		[]want{{"2005", "DATE", "2005", "-", "", ""}}},
+
 	// "within minutes of"
 	{"'fell within minutes of the decision', 'within minutes of its expiry': after 'within', 'minutes of' says what the span runs from, no meeting's record (was none)", "2017-11-02",
 		"Sterling fell within minutes of the decision. Rockets were fired within minutes of its expiry.",

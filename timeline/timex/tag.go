@@ -2213,7 +2213,7 @@ func startWord(w string) bool {
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "jamhuri", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
-		"madaraka", "martin", "mashujaa", "maundy", "may", "medium", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
+		"madaraka", "martin", "mashujaa", "maundy", "may", "medium", "melbourne", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
