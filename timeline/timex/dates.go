@@ -83,6 +83,9 @@ func (t *tagger) monthDate(i int) cand {
 			y = t.historyYear(i, k, m, d) // "On 16 January 1979 ... A fortnight later, on 1 February"
 		}
 		if y == 0 {
+			y = t.spanYear(i, k, m, d) // "In the spring of 1942 ... Over the next four months ... on June 2"
+		}
+		if y == 0 {
 			dir := t.yearDirection(i, k)
 			if f := t.forDay(i, k); f < 0 || f > 0 && dir != strongFuture {
 				dir = f // a plan still on keeps a stronger "is set for"
@@ -99,6 +102,9 @@ func (t *tagger) monthDate(i int) cand {
 				dir = 0
 			}
 			if y = t.framedYearThrough(i, k); y == 0 {
+				y = t.monthNamedYear(i, k, m)
+			}
+			if y == 0 {
 				y = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := day(cy, m, d); return d, d })
 			}
 		}
@@ -953,7 +959,7 @@ func (t *tagger) weekday(i, dir int) cand {
 	if t.is(k, ",") {
 		k++
 	}
-	if k < len(t.toks) {
+	if k < len(t.toks) && !t.weekdayName(i) {
 		var c cand
 		if t.toks[k].kind == kNum {
 			c = t.dayMonth(k)
@@ -982,20 +988,8 @@ func (t *tagger) weekday(i, dir int) cand {
 	if c := t.weekdayOrdinal(i, k, wd); c.ok() {
 		return c // "Friday the 11th"
 	}
-	if i > 0 && t.toks[i-1].upper && t.toks[i].upper {
-		switch t.w(i - 1) {
-		case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy", "patch":
-			// "Super Tuesday", "Bloody Sunday", "Black Monday", "Patch
-			// Tuesday" (a software maker's monthly updates): a name,
-			// not the weekday before or after the reference day (Black
-			// Friday, Cyber Monday and Shrove Tuesday are computed as
-			// holidays)
-			return cand{}
-		case "good", "holy", "palm", "ash", "easter", "maundy":
-			// "the Good Friday Agreement": the holiday declined its date
-			// as the name of an accord; the weekday is no date either
-			return cand{}
-		}
+	if t.weekdayName(i) {
+		return cand{}
 	}
 	if (t.is(j, "of") || t.is(j, "in")) && t.is(i-2, "the") {
 		if _, ok := ordinalWord(t.w(i - 1)); ok {
@@ -1171,6 +1165,26 @@ func (t *tagger) caselessWeekday(i int) bool {
 	return t.caseless == 1
 }
 
+// weekdayName reports whether the capitalised weekday at i is part of a
+// name with the capitalised word before it: "Super Tuesday", "Bloody
+// Sunday", "Black Monday", "Patch Tuesday" (a software maker's monthly
+// updates) are names, not the weekday before or after the reference day
+// (Black Friday, Cyber Monday and Shrove Tuesday are computed as
+// holidays); "the Good Friday Agreement" is the name of an accord, whose
+// holiday declined its date, and its weekday is no date either. A date
+// written after such a name ("Super Tuesday, March 1") stands alone.
+func (t *tagger) weekdayName(i int) bool {
+	if i <= 0 || !t.toks[i-1].upper || !t.toks[i].upper {
+		return false
+	}
+	switch t.w(i - 1) {
+	case "super", "bloody", "black", "blue", "cyber", "fat", "shrove", "giving", "manic", "spy", "patch",
+		"good", "holy", "palm", "ash", "easter", "maundy":
+		return true
+	}
+	return false
+}
+
 // weekdayPaper reports whether the weekday at i, in a line of running
 // text, opens the title of a paper: after an article ("the", "a") and
 // before a capitalised noun of a paper's name ("told the Sunday Times",
@@ -1306,6 +1320,14 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// week back, not the reference day
 			return from.AddDate(0, 0, -((int(from.Weekday())-int(wd)+6)%7 + 1))
 		}
+		if h, ok := t.headedLine(i); ok {
+			if hw, _ := weekdayOf(t.w(h)); hw == wd {
+				// "SATURDAY" over "Pride London marches from Baker
+				// Street at 1pm on Saturday": the weekday of the heading
+				// in the line it heads is the heading's own day
+				return t.resolveWeekday(wd, 0, h, h+1)
+			}
+		}
 		if d, ok := t.logEntryDay(i); ok && d.Weekday() == wd && t.tenseAt(i, j) != tFuture {
 			// "A man was arrested on Monday" in an entry under "Monday,
 			// Jan. 19": the heading's own day (see below)
@@ -1383,6 +1405,9 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 		if dir <= 0 && f == 0 && !t.is(j, "'") && t.hasEventOn(i) >= 0 {
 			dir = 1 // "He has one more race on Thursday": a schedule
 		}
+		if dir <= 0 && f == 0 && tn == tNone && t.riteNotice(i) {
+			dir = 1 // "Mass of Christian Burial Tuesday, 10 a.m.": a notice's rite to come
+		}
 		if dir < 0 && f == 0 && 7-delta > delta && t.passiveForecastTo(i) {
 			// "Temperatures were forecast to reach 40C on Saturday" in a
 			// Friday paper: a forecast told in the past may be of a day
@@ -1440,8 +1465,23 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// takes the tense of the line it heads, to come in the
 			// present or the future, as a weekday in those lines is
 			// ("MONDAY" over "Troops entered the town" stays gone)
-			if nt := t.lineTense(n); nt == tPresent || nt == tFuture {
+			nt := t.lineTense(n)
+			if nt == tPresent || nt == tFuture {
 				dir = 1
+			} else if nt == tNone {
+				if p, ok := t.prevWeekdayHeading(i); ok {
+					// "FRIDAY" over "The Wireless Festival returns" and
+					// then "SATURDAY" over "Pride London marches from
+					// Baker Street" (no verb the tagger knows): a run of
+					// weekday headings goes forward in the order of the
+					// week, once a heading before it was the reference
+					// day or a day to come; a run of days gone keeps the
+					// past
+					pw, _ := weekdayOf(t.w(p))
+					if d := t.resolveWeekday(pw, 0, p, p+1); !d.Before(t.ref) {
+						return d.AddDate(0, 0, (int(wd)-int(d.Weekday())+6)%7+1)
+					}
+				}
 			}
 		}
 		if dir == 0 && tn == tNone && t.is(i-1, "by") {
@@ -1614,6 +1654,137 @@ func (t *tagger) presentAdverb(k int) bool {
 	return false
 }
 
+// spanYear returns the year of a month and day written without one over
+// [i, k) in a past clause that a stretch counted forward from the story's
+// date opens: the story's date (a date at least three years before the
+// reference year) stands in this sentence or the one before, and "the
+// next N months" ("weeks", "days"; "the following ..."), after "over",
+// "in", "during", "within" or opening the sentence, stands in the
+// month and day's sentence before it. The day takes the story's year when
+// it falls within that stretch from the story's date: "In the spring of
+// 1942 he was posted to Malta. Over the next four months he destroyed
+// seven aircraft, and on June 2 he was shot down" is 1942-06-02, though
+// June 2 of this year has passed (a story of one date alone leaves that
+// to the tense: "born on Jan. 5, 1931 ... He died on Jan. 20"). It
+// returns 0 otherwise, and when the story's date was a year alone ("In
+// 1990 the plant closed. Over the next two months ... on Jan. 15": the
+// stretch may cross into the next year, and the day's year is not sure).
+func (t *tagger) spanYear(i, k int, m time.Month, d int) int {
+	if t.oldRun < 1 || t.storyYr || t.story.Year() > t.ref.Year()-3 || t.storyTok > i || !t.near(t.storyTok, i) || t.tenseAt(i, k) != tPast {
+		return 0
+	}
+	y := t.story.Year()
+	if !validDate(y, int(m), d) {
+		return 0
+	}
+	for s := i - 1; s >= t.storyTok && s > i-30; s-- {
+		if t.endsAt(s, 0) {
+			return 0
+		}
+		if !t.is(s, "the") || !t.is(s+1, "next") && !t.is(s+1, "following") {
+			continue
+		}
+		if !t.is(s-1, "over") && !t.is(s-1, "in") && !t.is(s-1, "during") && !t.is(s-1, "within") && !t.opensSentence(s) {
+			continue
+		}
+		c := t.core(s + 1) // the expression is found at "next", "the" joined to it
+		if !c.ok() || c.typ != Duration || c.j > i || len(c.val) < 3 || c.val[0] != 'P' {
+			continue
+		}
+		n, q := 0, 1
+		for ; q < len(c.val) && c.val[q] >= '0' && c.val[q] <= '9'; q++ {
+			n = n*10 + int(c.val[q]-'0')
+		}
+		if q != len(c.val)-1 || n < 1 || n > 24 {
+			continue
+		}
+		u := c.val[q]
+		to := t.storyEnd
+		switch u {
+		case 'M':
+			to = to.AddDate(0, n, 0)
+		case 'W':
+			to = to.AddDate(0, 0, 7*n)
+		case 'D':
+			to = to.AddDate(0, 0, n)
+		default:
+			continue
+		}
+		if at := day(y, m, d); !at.Before(t.story) && !at.After(to) {
+			return y
+		}
+	}
+	return 0
+}
+
+// riteNotice reports whether the weekday at i stands in a death notice's
+// line of the rites to come, a sentence with no verb that opens with the
+// rite ("Funeral service Tuesday at 11 a.m.", "Mass of Christian Burial
+// Tuesday, 10 a.m.", "Visitation Monday, 4-8 p.m.", "Interment
+// Wednesday", "Celebration of life Saturday"), the weekday within eight
+// words of its start. A notice announces them; "Funeral was Tuesday" has
+// a verb and keeps its tense, and "Mass protests Tuesday" is no rite.
+func (t *tagger) riteNotice(i int) bool {
+	s := i
+	for s > 0 && s > i-8 && !t.opensSentence(s) {
+		s--
+	}
+	if !t.opensSentence(s) || s == i {
+		return false
+	}
+	for k := s; k < i; k++ {
+		if t.toks[k].kind == kNum {
+			return false
+		}
+	}
+	switch t.w(s) {
+	case "funeral", "funerals", "visitation", "visitations", "interment", "inurnment", "entombment", "burial", "memorial",
+		"services", "committal", "graveside", "rosary":
+		return true
+	case "mass", "celebration":
+		return t.is(s+1, "of") // "Mass of Christian Burial", "Celebration of life"
+	}
+	return false
+}
+
+// likeYesterday reports whether "yesterday" at i is the idiom of a
+// memory still fresh, no day: "It feels like yesterday", "it seems like
+// only yesterday", "I remember it like it was yesterday", "as if it were
+// just yesterday", the word ending its clause. "It felt like yesterday's
+// rally" (a possessive) and "it seemed like yesterday was the worst" (the
+// subject of a verb) are the day before.
+func (t *tagger) likeYesterday(i int) bool {
+	if k := i + 1; k < len(t.toks) {
+		switch t.w(k) {
+		case ".", ",", ";", ":", "!", "?", "\"", "”", ")", "—":
+		default:
+			return false
+		}
+	}
+	k := i - 1
+	if t.is(k, "only") || t.is(k, "just") {
+		k--
+	}
+	switch t.w(k) {
+	case "like":
+		switch t.w(k - 1) {
+		case "feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "seeming", "look", "looks", "looked", "sound", "sounds":
+			return true
+		}
+	case "was", "were":
+		if !t.is(k-1, "it") {
+			return false
+		}
+		switch t.w(k - 2) {
+		case "like":
+			return true
+		case "if", "though":
+			return t.is(k-3, "as")
+		}
+	}
+	return false
+}
+
 // deicticWord reports whether deictic can find an expression at word w:
 // whether w is one of the words its switch knows. core calls deictic only
 // for these; TestGateWords checks the list against deictic's cases.
@@ -1659,6 +1830,9 @@ func (t *tagger) deictic(i int) cand {
 	case "today":
 		return dayc(now, i+1)
 	case "yesterday":
+		if t.likeYesterday(i) {
+			return cand{}
+		}
 		return dayc(now.AddDate(0, 0, -1), i+1)
 	case "tomorrow":
 		return dayc(now.AddDate(0, 0, 1), i+1)
@@ -1704,6 +1878,18 @@ func (t *tagger) deictic(i int) cand {
 				}
 			}
 		}
+		if t.is(i+1, "from") && i+2 < len(t.toks) && t.toks[i+2].kind == kNum {
+			// "will be closed overnight from 10pm to 5am from Monday,
+			// June 12, for five nights": each of the nights, a set, as
+			// the clock times are any night's
+			e := i + 3
+			for e < len(t.toks) && (t.toks[e].kind == kNum || t.is(e, ":") || t.is(e, ".") || t.is(e, "am") || t.is(e, "pm") || t.is(e, "a") || t.is(e, "p") || t.is(e, "m")) {
+				e++
+			}
+			if t.dailyAfter(e) {
+				return cand{i: i, j: i + 1, typ: Set, val: "XXXX-XX-XXTNI"}
+			}
+		}
 		if t.dayUnknown(i) && !t.lastSince && t.sameSentence(t.lastAt, i) && t.last.AddDate(0, 2, 0).Before(t.ref) {
 			// "In February 2008 engineers hit an old mine working; the
 			// tunnel flooded overnight": a night of a month (year) gone
@@ -1729,6 +1915,15 @@ func (t *tagger) deictic(i int) cand {
 			if t.anchorLate {
 				// "broke out late on Monday and spread overnight": told
 				// from that day's evening, the night is the one after it
+				d = t.anchor
+			} else if t.anchorPM && t.overnightAdverb(i) && t.tenseAt(i, i+1) == tPast && !t.pastPerfectIn(i, i+1) && !(t.speechSet && t.speech.Equal(t.anchor)) {
+				// "robbed at about 4.15pm on Sunday ... He was treated in
+				// hospital overnight": what a past clause tells after an
+				// afternoon's event lasted through the night after it
+				// ("had smouldered overnight" and "overnight losses", a
+				// noun's, are of the night before, and so is a night
+				// reported on the afternoon of a speech: "Police said at
+				// 2pm on Monday that the suspect was held overnight")
 				d = t.anchor
 			}
 		}
@@ -4686,6 +4881,47 @@ func (t *tagger) lineTense(j int) tense {
 	return tNone
 }
 
+// prevWeekdayHeading returns the nearest weekday heading (headingLine: a
+// weekday alone on its line) above the heading at token i, within 400
+// tokens: "FRIDAY" above "SATURDAY" in a listing.
+func (t *tagger) prevWeekdayHeading(i int) (int, bool) {
+	for k := i - 1; k >= 0 && k > i-400; k-- {
+		if !t.toks[k].nl && k > 0 {
+			continue
+		}
+		if _, ok := weekdayOf(t.w(k)); ok {
+			if _, ok := t.headingLine(k, k+1); ok {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// headedLine reports whether token i lies in the line right after a
+// weekday heading (headingLine), and returns the heading's token:
+// "Saturday" in "Pride London marches ... on Saturday" under "SATURDAY".
+func (t *tagger) headedLine(i int) (int, bool) {
+	s := i
+	for s > 0 && !t.toks[s].nl {
+		s--
+	}
+	h := s - 1
+	if t.is(h, ":") {
+		h--
+	}
+	if s == 0 || h < 0 || !t.toks[h].nl && h > 0 {
+		return 0, false
+	}
+	if _, ok := weekdayOf(t.w(h)); !ok {
+		return 0, false
+	}
+	if _, ok := t.headingLine(h, h+1); !ok {
+		return 0, false
+	}
+	return h, true
+}
+
 // headingLine reports whether the expression at tokens i..j-1 is a line
 // of its own, a heading (a colon may close it), with a line of words
 // after it, and returns that line's first token: "FRIDAY" over "The
@@ -4698,4 +4934,56 @@ func (t *tagger) headingLine(i, j int) (int, bool) {
 		j++
 	}
 	return j, j < len(t.toks) && t.toks[j].nl && t.toks[j].kind == kWord
+}
+
+// monthNamedYear returns the year of the month named last ("in January
+// 2012"), when it is month m and stands earlier in the sentence of the
+// day without a year at tokens [i, j), in a clause not in the future: "a
+// scarcity in January 2012 led to a strike, after the removal of the
+// subsidy on New Year's Day" (or "on Jan. 1") is that January's first
+// day, not this year's, in a clause in the past tense. It returns 0
+// otherwise ("in January 2012 ... on March 3" is another month; "The
+// strike of January 2012 will be marked on New Year's Day" and "The law
+// passed in January 2012 takes effect on Jan. 1" are to come), and when
+// a comma closes the month's phrase ("The company, founded in January
+// 2012, reported results on Jan. 28") or "and", "but" or a semicolon
+// opens another clause before the day.
+func (t *tagger) monthNamedYear(i, j int, m time.Month) int {
+	if !t.figSet || t.figAt > i || t.figMonth.Month() != m || t.figMonth.Year() == t.ref.Year() || !t.sameSentence(t.figAt, i) {
+		return 0
+	}
+	if t.tenseAt(i, j) != tPast {
+		// "The law passed in January 2012 takes effect on Jan. 1": a
+		// timetable's day is to come; only a past tells of that month
+		return 0
+	}
+	if t.is(t.figAt, ",") {
+		// "The company, founded in January 2012, reported results on
+		// Jan. 28": a month set off by commas is a background fact, and
+		// the main clause tells today's news
+		return 0
+	}
+	for k := t.figAt; k < i; k++ {
+		if t.is(k, "and") || t.is(k, "but") || t.is(k, ";") {
+			// "was founded in January 2012 and reported results on Jan.
+			// 28": a second clause may tell of another time
+			return 0
+		}
+	}
+	return t.figMonth.Year()
+}
+
+// overnightAdverb reports whether "overnight" at token i closes its
+// clause as an adverb ("was treated in hospital overnight.", "overnight
+// and released"), not before a noun ("overnight losses").
+func (t *tagger) overnightAdverb(i int) bool {
+	k := i + 1
+	if k >= len(t.toks) || t.toks[k].nl || t.toks[k].kind == kPunct {
+		return true
+	}
+	switch t.w(k) {
+	case "and", "but", "before", "after", "until", "when", "while", "in", "at", "on":
+		return true
+	}
+	return false
 }

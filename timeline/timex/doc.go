@@ -26,7 +26,9 @@
 // days", "the end of the year"; "early", "late", "mid-" and "nearly", "more
 // than", "less than", "at least" (before a duration), "up to", "around" are
 // inside; "about",
-// "almost" and "over" stay outside (their meaning goes into Mod), except
+// "almost" and "over" stay outside (their meaning goes into Mod: "for
+// over 60 years" is MORE_THAN, as "for more than"; "spread over three
+// years" and "Over 60 years, the town grew" are the stretch, no Mod), except
 // "almost" before a point counted back ("almost four years ago", "almost a
 // year earlier": it bounds the point, as "nearly" does, and TimeBank takes
 // it in; "for almost two weeks" keeps it out); "on", "in",
@@ -253,7 +255,10 @@
 //     the evening") it is that night's day, even after advice, unless
 //     the part begins earlier in the day than the night's last TIME ("By
 //     11 p.m. ... until the afternoon" is another day's).
-//   - "the next decade", "the coming decade", "the past decade" (and
+//   - "the next decade", "the coming decade", "the past decade", "the
+//     following decade" ("listed in 1999 and tripled its capacity over the
+//     following decade": ten years from the story's date, as "the decade
+//     that followed"; "the following year" stays the calendar year) (and
 //     century, but see "the last century" below) are durations, P10Y: ten years from or up to now, as "the
 //     past ten years", not a calendar decade; "the past half century"
 //     ("the next half-century") is P50Y and "the past half-decade" P5Y,
@@ -299,7 +304,10 @@
 //     amount), "5.25 percent per annum" (the "per
 //     annum", the Latin of "per year"; "a per diem" is an allowance, none),
 //     "every few days" PXD. "a year" before "after",
-//     "before", "later", "earlier", "ago" is a distance, not a rate ("comes
+//     "before", "later", "earlier", "ago", or "in advance" (not before
+//     "of", nor after "times" or an amount: "twice a year in advance of
+//     the summit", "$5 a year in advance" are rates) is a distance, not a
+//     rate ("plan the works a year in advance": DURATION P1Y; "comes
 //     a year after the launch": DURATION P1Y), except after an amount and
 //     before what a rate is counted net of ("$145 a month after tax
 //     credits", "5 percent a year after inflation", "7% a year before
@@ -427,7 +435,10 @@
 //     "has", "is", "are" with no past verb after it but its own
 //     participle, an adverb between or not ("have gone five games
 //     without a win and face Bayern on Tuesday night", "have now lost
-//     both matches, and face Sigma on Thursday") is present ("Ministers meet Monday", "Real Madrid, who won
+//     both matches, and face Sigma on Thursday"), or after "also" or
+//     "still" right after a plural subject ("Rail passengers also face
+//     disruption ... on Sunday"; "also met", "also faced" keep the past),
+//     is present ("Ministers meet Monday", "Real Madrid, who won
 //     last weekend, host Celta on Saturday"), unless "did" or "not" precedes or it follows a determiner
 //     ("The vote on Sept. 11 was close" is a noun); "open" and "close" are not among
 //     them ("Stocks close lower on Wednesday" reports the day gone),
@@ -476,9 +487,17 @@
 //     participle's past nor the main verb's future; before "was", "were",
 //     "had" it is past ("Cuts proposed in May were rejected"); "planned"
 //     before a future is a plan to come ("Elections planned in June will
-//     be delayed"). Before a comma or "and" with no verb after it, the
-//     participle is the clause's past ("Rebels attacked on Sunday and
-//     were repelled").
+//     be delayed"), and so is a participle of booking ("booked",
+//     "ticketed", "reserved") right before "for" or "through" and the
+//     date ("travelers booked through Wednesday could change their
+//     plans": the days of travel; "Tickets booked Wednesday will be
+//     refunded" keeps the booking's day). A participle of plan
+//     ("scheduled") in such a relative after the expression ("As of 3
+//     p.m. EST, more than 2,800 flights scheduled for Monday had been
+//     scrapped") is the noun's plan, no cue of the clause, nor is the
+//     noun before it: the main verb's tense governs. Before a comma or
+//     "and" with no verb after it, the participle is the clause's past
+//     ("Rebels attacked on Sunday and were repelled").
 //     A participle after a verb of state ("will stay closed through
 //     Wednesday", "remain", "keep", "become") is an adjective, no cue.
 //     "died", "fled", "sued" and other short past forms are past cues; adjectives
@@ -1068,11 +1087,19 @@
 //     or a verb of rite) a time ("at midnight Mass on Christmas Eve" is
 //     an hour, of the day after "on") ("until midnight services were
 //     suspended" keeps its hour); "last" or "next" before a named day
-//     belongs to it ("last Thanksgiving"); an event named after the day
+//     belongs to it ("last Thanksgiving"), and "last" gives one gone
+//     however near this year's still to come ("Last Easter" a week before
+//     Easter is a year ago; "last Christmas" on 28 December the one just
+//     gone); an event named after the day
 //     ("the Yom Kippur War", "the Easter Rising", "the Good Friday
-//     Agreement") is no date, nor its weekday;
+//     Agreement") is no date, nor its weekday, and nor is a place named
+//     after it, a capitalised "Road", "Street", "Lane", "Avenue",
+//     "Square", "Island(s)" or "Park" after the day ("at Easter Road",
+//     "Christmas Island"; "the Easter road trip" keeps the day);
 //     "Super Tuesday", "Bloody Sunday", "Black Monday" are names, no
-//     weekday; "the Memorial Day weekend", "the Thanksgiving weekend" are
+//     weekday, and a date written after one ("on Super Tuesday, March
+//     1") stands alone, the name not joining it as a weekday would ("on
+//     Tuesday, March 1"); "the Memorial Day weekend", "the Thanksgiving weekend" are
 //     the weekend a holiday on a fixed weekday closes (Monday) or opens
 //     (Thursday, Friday); "the Christmas weekend", whose day moves through
 //     the week, is the day alone, but "Christmas week" is the ISO week
@@ -1271,6 +1298,10 @@
 //     p.m. ("between 2 and 4 a.m.", "from 7 to 10 p.m. on Thursday") the
 //     bare first end, an earlier hour below 12, takes the second's half of
 //     the clock and its day; "between 2 and 4 goals" has no clock time.
+//     So does a bare hour joined to it by a hyphen with no space, as paid
+//     notices write ("Family will receive friends Monday, 4-8 p.m.": 16:00
+//     and 20:00 that Monday), not after "aged" or "ages", and not a later
+//     first hour ("9-3 a.m."), nor a range with no a.m. or p.m. ("9-5").
 //   - In a present clause, a weekday within eight words after a verb of
 //     response ("reacting to", "responding to", "recovering from",
 //     "digesting") is past, as after an outcome noun: what one reacts to
@@ -1354,7 +1385,8 @@
 //     that is a year to come named in an earlier sentence, a horizon
 //     ("until 2015"): then the reference year); "the fiscal
 //     year" and "the year ended March 31" ("the year to December 2014",
-//     "the week to Friday" in British copy, whose end is a month or a day,
+//     "the week to Friday" in British copy, "the year through March" in
+//     American copy, whose end is a month or a day,
 //     or "the end of" or "the middle of" one: "in the year to the end of
 //     June"; not "the year to date") are durations (P1Y, P1W), since no calendar
 //     year holds them; "fiscal 1989" and "the fiscal first quarter" take the value
@@ -1550,6 +1582,20 @@
 //     suddenly and is no expression; after "happen" only when denied
 //     ("not", "n't", "never" just before): "the switchover will happen
 //     overnight" is a night.
+//   - A weekday in a death notice's line of the rites, a sentence with no
+//     verb that opens with the rite ("Funeral", "Visitation", "Interment",
+//     "Burial", "Memorial", "Services", "Committal", "Graveside",
+//     "Rosary", "Mass of ...", "Celebration of ...") within eight words
+//     before it, is the day to come: "She died Thursday. Mass of Christian
+//     Burial Tuesday, 10 a.m." in a Sunday notice is the Tuesday after.
+//     "Funeral was Tuesday", "The funeral Tuesday drew hundreds" and "Mass
+//     protests Tuesday" keep the tense's day.
+//   - "yesterday" ending its clause after "feel", "seem", "look" or
+//     "sound" and "like" ("It feels like yesterday", "it seems like only
+//     yesterday") or after "like it was", "as if it were", "as though it
+//     were" ("I remember it like it was yesterday") is the idiom of a
+//     memory still fresh, no day; "felt like yesterday's rally" and "it
+//     seemed like yesterday was the worst" keep the day before.
 //   - A date counted back with "earlier" in a past-perfect clause ("the
 //     harbour branch, which had carried its last train a decade earlier";
 //     "A decade earlier, he had served") is a flashback: "the next year",
@@ -1757,7 +1803,11 @@
 //     holiday lengthens, YYYY-Www-WE, as "the long weekend" ("a three-day
 //     weekend break" keeps the duration); not when words after it date it
 //     ("the three-day weekend in May", "of 2012", "last year", "before
-//     the election"): that weekend is not the current one.
+//     the election"): that weekend is not the current one. After the
+//     weekend of a holiday the text named ("over the Easter weekend",
+//     "the Memorial Day weekend": a capitalised name in it), they are
+//     that weekend ("would spend £130m over the four-day weekend" on the
+//     Sunday before Easter); "Last weekend" names no holiday.
 //   - A clock time after "at" right after a weekly or daily set
 //     ("airs Sundays at 9 p.m.", "every Monday at 10 a.m.", "daily at 6
 //     a.m.") is any day's hour, XXXX-XX-XXT21:00, with no interval, not
@@ -1766,7 +1816,18 @@
 //     p.m. each day", "opens at 6 a.m. daily", "between 8 p.m. and 2 a.m.
 //     on weekends", "at 10 a.m. on Sundays"), though a day was named
 //     before; not before "a day after", "and every day", nor before
-//     "Every day" opening the next sentence.
+//     "Every day" opening the next sentence. So is a clock time after
+//     "at" closing a participle phrase set off by a comma after a
+//     lower-case "daily" or "nightly" ("the service would be daily,
+//     departing Perth at 6.50pm and arriving at 5am local time": up to
+//     four words between the -ing verb and "at"), unless a day follows
+//     the hour ("daily, starting at 9am on Monday"). So is a clock time,
+//     or a range of them, before "for" and a count of nights, with at
+//     most "from" and the first night's date between ("closed overnight
+//     from 10pm to 5am from Monday, June 12, for five nights"), and the
+//     "overnight" right before such a range is the set of those nights,
+//     XXXX-XX-XXTNI ("for two days", or "and jailed for five nights",
+//     another clause, are no count of the hour's nights).
 //   - "the weeks and months ahead", "the days and weeks to come" are one
 //     expression, FUTURE_REF, as TimeBank marks "recent weeks and months"
 //     PAST_REF; "3 billion years ago", "65 million years ago" are
@@ -1937,8 +1998,11 @@
 //     "the late May bank holiday" (the last Monday of May), "the May Day
 //     bank holiday" and "the early May bank holiday" (the first Monday);
 //     "Bank Holiday Monday" is the Monday the tense picks, the name its
-//     extent. The Summer Bank Holiday (the last Monday of August in
-//     England, the first in Scotland) is left alone.
+//     extent. The Summer Bank Holiday is the last Monday of August in
+//     England, the first in Scotland: "the late summer bank holiday" (the
+//     English name) and "the August bank holiday" (and its weekend) are
+//     the last Monday, unless the text speaks of Scotland (then the month
+//     alone); "Summer Bank Holiday" alone is left alone.
 //   - "midnight tonight", "noon tomorrow" are one TIME each, as "8 p.m.
 //     tonight". A bare ordinal day ("on the 26th") ends its phrase before a
 //     preposition or conjunction ("on the 26th for Republic Day", "on the
@@ -2062,7 +2126,8 @@
 // current fiscal year", which need not be the name a country gives its
 // fiscal year (Pakistan's July-June year is named by the year it ends
 // in). A festival of a lunar or lunisolar calendar is given only what is
-// sure of it (see Festivals below), never a day; a bare "Eid" (al-Fitr or
+// sure of it (see Festivals below), never a day but the Lunar New Year's
+// from a table; a bare "Eid" (al-Fitr or
 // al-Adha?) is only the year that holds both; nor is a national day whose date
 // depends on a country the text does not name ("Republic Day", "Youth
 // Day"). "the day after his death", "the day
@@ -2085,9 +2150,12 @@
 // which always spans two months; "Eid al-Fitr" in 2011, 30 or 31
 // August), else nothing (a festival across the new year). "Diwali",
 // "Deepavali" (mid-October to mid-November), "Navratri" (late September
-// to late October; not "Chaitra Navratri"), "the Lunar New Year" and
-// "Chinese New Year" (21 January to 20 February; "the" belongs to it)
-// are their year, and so are the seasons of the church year that cross
+// to late October; not "Chaitra Navratri") are their year; "the Lunar
+// New Year" and "Chinese New Year" ("the" belongs to it) are the first
+// day of the Chinese lunisolar year, from a table of those days from
+// 1980 to 2040 (China's calendar, at UTC+8, checked against the
+// lunar-javascript library), and outside it (21 January to 20 February)
+// their year; and so are the seasons of the church year that cross
 // a month: "Lent" (Ash Wednesday to Holy Saturday) and "Advent" (its
 // first Sunday to Christmas Eve; its month, December, when it begins
 // on 1 to 3 December). The year is the one the tense picks over the
@@ -2238,7 +2306,15 @@
 // named ("The second wave, in the autumn ... broke out in late August"
 // in an April paper: 1918-08). A month before the story's that this year
 // has passed, a clause to come, a sentence in the present between, a
-// story further back or a single old date leave the year to the tense. "N days later" (weeks, months) in a past clause
+// story further back or a single old date leave the year to the tense,
+// except a month and day in a past clause after a stretch counted forward
+// from the story's date ("the next N months", weeks or days, after
+// "over", "in", "during", "within" or opening the sentence, in the day's
+// sentence, the story's date in it or the one before, named as a month, a
+// season or a day, not a year alone) that falls within that stretch: "In the spring of 1942 he was posted to Malta. Over the
+// next four months he destroyed seven aircraft, and on June 2 he was shot
+// down" is 1942-06-02 (spanYear); "born in March 1931. He died on June 2"
+// and a day beyond the stretch stay the tense's. "N days later" (weeks, months) in a past clause
 // after such a date is a link of the chain though its day is not given
 // ("Protests began in January 1978 ... ceremonies held 40 days later ...
 // through the spring": 1978-SP). A plan's deadline after "by" ("with
@@ -2415,8 +2491,14 @@
 // progress", "erased", "reversed") is a stretch of no stated length, as
 // after "after months of talks". "every three or four years", "every 2-3
 // weeks" are sets valued by the lower bound, as the range is. Two
-// stretches of no stated length joined by "or" ("within weeks or months of
-// his capture", "days or even weeks") are one expression valued by the
+// The trade press's one-letter units attached in lower case to a figure
+// under 1,000 are durations: "logged 290h on type", "the final 2h"
+// (hours), and seconds after a word of approximation or bound or before
+// "after", "later" ("about 10s after the impact", "5s later"); "ran 100m
+// in 10s", "2H" (a half-year) and "14h30" are none. Two
+// stretches of no stated length joined by "or" or "to", the second the
+// larger unit ("within weeks or months of his capture", "days or even
+// weeks", "could take days to weeks") are one expression valued by the
 // first, as TimeBank marks "weeks or months" PXW; after a comma the
 // alternative is a stretch of its own ("for weeks, possibly months",
 // "months, if not years"). A state in force now until a clock time ("A
@@ -3006,13 +3088,15 @@
 // May", "the three months to May", "in May", "by May", "plans for May"),
 // and so does any "May" in a text that names no such person.
 //
-// The Lunar New Year's other names are that festival, valued as "the
-// Lunar New Year" (its year only): "the Spring Festival" ("the" belongs
+// The Lunar New Year's other names are that festival: "the Spring
+// Festival" (valued as "the Lunar New Year") ("the" belongs
 // to it) in a text that names China, Chinese, Beijing, Shanghai or
 // Taiwan, not before "of" ("the Spring Festival of Arts") nor "in" and a
 // place ("the Spring Festival in Prague"); "Tet" in a text that names
 // Vietnam, Vietnamese, Hanoi or Saigon, not "the Tet Offensive", "the Tet
-// attacks", nor after a year ("the 1968 Tet attacks"); "Seollal" (Korea). A name given as a name ("known as Tet",
+// attacks", nor after a year ("the 1968 Tet attacks"); "Seollal" (Korea);
+// Tet and Seollal, reckoned at UTC+7 and UTC+9, fall a day apart from
+// China's in some years, and keep their year only. A name given as a name ("known as Tet",
 // "called Seollal", "Koreans call it Seollal") is none. A bare "Eid" (no "al-", "ul-", no capital
 // after it as in "Eid Mubarak", no person "Mohammed Eid", none right
 // after a verb of speech or before a comma and an age: "Police said Eid,
@@ -3200,6 +3284,36 @@
 // over "The Wireless Festival returns to Hyde Park" (present or future)
 // it is the coming such day; over "Troops entered the town" it stays
 // the one gone.
+// A month's day numbered first and a list of later bare days of that
+// month after a comma, each separated by a comma and the last by "and" or
+// "or" ("on April 7, 9, 10, 12, 17, 24 and 30", an Oxford comma allowed),
+// gives each listed day, as "April 24 and 25" gives the second; the list
+// must close before a stop, the line's end or a preposition: "On April
+// 7, 9 people died", "On April 8, 9 and 10 people were hurt" and "on May
+// 4, 12 and 19 minutes into the game" are counts, and a year after the
+// list ("June 1, 4 and 8, 2015") leaves it alone. "a second and" before
+// "final" or an ordinal and the noun they share ("a second and final
+// five-year term", "a second and third round") is an ordinal, no second
+// of time; "for a second and then", or "last" before a word of time
+// ("a second and last night"), keeps it. A year right before a colon is
+// a clock time when it opens its line ("2000: Police say"), but the label
+// of a headline when a word of the label stands before it on a short line
+// with no sentence stop and a word follows the colon ("General election
+// 2015: Polls open across the UK", "Budget 2019: Donohoe to unveil"): not
+// after a preposition, an article, a verb or a word of the clock
+// ("Update 2015:", "Curfew 1800:"), and no later than ten years after the
+// reference year. A clock time with no day in a clause with "will" or
+// "shall", after a day gone that its sentence named ("Polls closed at
+// 10pm on Thursday and counting will resume at 9am"), is not that day's
+// but the reference day's, as a clock time with no day is; "would" (a
+// future told in the past: "said on Monday he would arrive at 9am") and
+// a day to come ("On Monday the board will meet at 9am") keep the day.
+// "N years earlier" after "up from", "down from" or "against" and a figure
+// counts from the year written last before them in its sentence, even a
+// year before a noun, which does not move the story's date ("won 48
+// seats in the 2012 election, up from 31 four years earlier": 2008, not
+// four years before a year the sentence before named); with no year in
+// the sentence, or no figure compared, the count keeps its base.
 // A weekday inside a subordinate clause ("after", "when", "because",
 // "since", "while", "though", "although"; "as" after a comma) whose own
 // past-tense verb follows the day at once ("Firefighters are bracing for
@@ -3310,6 +3424,113 @@
 // supplier's "contract for the third quarter" and "reported
 // third-quarter contract wins" keep the quarter that began last. "power", "electricity", "coal", "LNG" and "propane" count as
 // commodities.
+//
+// A run of weekday headings goes forward in the order of the week: a
+// heading over a line with no tense the tagger can read ("SATURDAY" over
+// "Pride London marches from Baker Street", where "marches" may be a
+// noun) is the first such weekday after the heading above it, when that
+// heading was the reference day or a day to come ("FRIDAY" over "The
+// festival returns"); under a run of days gone, or with no heading
+// above, it keeps the past. The heading's own weekday in the line it
+// heads ("at 1pm on Saturday" under "SATURDAY") is the heading's day.
+// A clock time before "every" or "each" and a weekday ("until 10pm every
+// Friday"), or before a comma and such a set ("8am-2pm, every Sunday"),
+// is any such day's hour, XXXX-XX-XXT22:00, as before "every day"; a
+// possessive ("each night's takings") or a new sentence ("at 10pm. Every
+// Friday he ...") leaves the time its day. "every" or "each" spans a list
+// of weekdays closed by "and" or "or" ("every Friday and Saturday", "each
+// Monday, Wednesday and Friday": a set of each; "every Friday and
+// Saturday night": XXXX-WXX-6TNI); a comma right before "and" ("every
+// Friday, and Saturday was quiet"), a possessive or a verb after the
+// weekday ("every Friday and Saturday sees the market") ends the list. After a clock time of a habit, a clause with a new subject
+// ("Gates open at noon each day, and the last act finishes by 10.30pm")
+// keeps the habit unless it is in the past or the future ("and the
+// minister arrived at 10 a.m.", "and the final will start at 8pm").
+// "Small Business Saturday" (capitalised) is a named day, the Saturday
+// after Thanksgiving (US), as Black Friday and Cyber Monday are; in lower
+// case it stays a weekday. "every" or "each" before a named day ("every
+// Black Friday for 15 years", "Each Easter") is a yearly set, P1Y, as
+// "every year"; "every Christmas tree" and a named accord give none.
+// A month and day or a named day without its year, in a clause in the
+// past tense, whose sentence named that very month earlier with another
+// year ("a scarcity in January 2012 led to a strike, after the removal
+// of the subsidy on New Year's Day"; "on Jan. 1" alike), is of that year;
+// another month ("and fell on March 3"), the sentence before, a present
+// or future clause ("will be remembered on New Year's Day"), a month set
+// off by commas ("The company, founded in January 2012, reported results
+// on Jan. 28") or a clause after "and", "but" or a semicolon keep the
+// usual year.
+// A slashed date whose two first numbers could each be the month
+// ("07/02/2010") is read day first when another slashed date of the text
+// proves that order ("14/02/2010"), or, with no such proof, when the text
+// counts money in pounds and not in dollars: British copy writes day
+// first. A text in pounds and dollars that proves neither order keeps the
+// year only (a month and day made up would be a wrong date); a text in
+// dollars, or with no cue, reads month first, as American copy. A number
+// after "incident", "log", "ref" or "reference" ("quoting incident 1423")
+// is a record's number, no year.
+// "overnight" closing a past clause as an adverb ("He was treated in
+// hospital overnight", "Asian shares fell overnight") after the text told
+// of the anchor's day after noon ("robbed at about 4.15pm on Sunday",
+// "closed at 4pm on Thursday", "Sunday afternoon") is the night after
+// that day, as after an evening; before a noun ("overnight losses"), in a
+// past perfect ("had smouldered overnight"), after a morning's event or
+// when the afternoon was a speech's ("Police said at 2pm on Monday that
+// the suspect was held overnight") it stays the night before.
+// "earlier in the week" (or "later in the month") takes the unit of the
+// day the text last established, unless that day was named after "since"
+// in a sentence before ("has been open around the clock since Aug. 5.
+// Four people remain missing, down from 11 earlier in the week"): the
+// start of a state that runs up to now places no event, and the unit is
+// the reference day's. A day of an event ("opened on Aug. 5"), or
+// "since" in the same sentence, still anchors it.
+//
+// Politics and legislatures (round10_polit). "reaches" and "completes"
+// join the verbs of a timetable in the present after a singular subject
+// ("The president reaches the 100-day mark of his presidency on
+// Saturday", "The mayor completes his term on Friday": the day to come);
+// "reaches" before "of" is a noun ("the upper reaches of the river on
+// Saturday"), a headline's present tells what happened ("Dow reaches
+// record high on Tuesday") and "reached" stays past. A present-tense verb that ends
+// the subject of a clause of time ("until", "till", "when", "before",
+// "after", "once", at most five words before it) under a main clause
+// with "will", "shall", "'ll" or a plan's verb before "to" ("plan to",
+// "hopes to", "expected to") in the same sentence stands for the future,
+// and the month after it is the one to come ("will remain in session
+// until its members' terms end in July", "Lawmakers plan to vote before
+// they leave in July" in November: next July); a main clause in the past
+// or with "would", and a habit with no future ("Members usually vote
+// before they leave in July"), leave the month to the tense. A bare
+// plural unit before "of" after a verb of bearing ("after surviving
+// months of pressure", "faced weeks of protests", "suffered days of
+// flooding", "weathered years of scandal"; "endure", "withstand") is a
+// stretch of no stated length, as after "after" or "endured"; units of a
+// larger unit named ("days of the week", "months of the year") are no
+// stretch after any such word. "Inauguration Day", both words
+// capitalised, is the United States' January 20 (since 1937) of a year
+// after a presidential election (y%4 == 1): with a year after it
+// ("Inauguration Day 2009") that year's, and without one only in a text
+// dated in such a year or from November of the election year before it
+// ("hope to confirm him on Inauguration Day" on 14 January 2025:
+// 2025-01-20); otherwise the year is not sure and it is none, as is
+// another country's day ("Taiwan's Inauguration Day", "The Philippine
+// Inauguration Day": a possessive or a capitalised word before it) and a
+// lower-case "inauguration day". A bare plural unit after "just",
+// "only" or "mere" before "to" and a lower-case verb, after a form of
+// "have" or after a verb of leaving or giving and an object of one to
+// three words ("leaving the House just days to act", "gave lawmakers only
+// weeks to respond", "has just days to act"), is the time left for a
+// deed, a stretch of no stated length; with no object ("leaves just days
+// to spare") or no deed ("just days to the final") it is none. A bare
+// plural unit (not "minutes") before "after" or "before" and a clause
+// told in the past (a subject of one to three words, then a past verb),
+// right after the object of a past verb that holds a determiner or a
+// possessive ("downgraded the nation's credit rating days after
+// lawmakers struck a deal", "sold his stake weeks after the company
+// collapsed"), is some units, a duration, as "sold his shares days before
+// the collapse"; a compound of days or a plural of kind ("took sick
+// days", "counted trading days", "were dark days", "missed his school
+// days") is not.
 //
 // Central-bank and economic copy (round 10): "quarter" before "-point" or
 // "-percentage-point" ("four quarter-point increases") is a fraction of a

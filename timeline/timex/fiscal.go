@@ -726,8 +726,9 @@ func (t *tagger) ofLabel(c cand) bool {
 // some slashed date in it has a first number over 12 and a second of 12
 // or less ("14/02/2011"), and none has it the other way ("02/14/2011").
 // An ambiguous date ("02/03/2011") is then read day first, as the paper
-// writes them all. The answer is worked out once, at the first ambiguous
-// date.
+// writes them all. When no slashed date proves the order, a text that
+// counts in pounds and not in dollars is British and writes day first.
+// The answer is worked out once, at the first ambiguous date.
 func (t *tagger) daysFirst() bool {
 	if t.slashOrder == 0 {
 		t.slashOrder = -1
@@ -750,8 +751,37 @@ func (t *tagger) daysFirst() bool {
 		if day && !month {
 			t.slashOrder = 1
 		}
+		if !day && !month {
+			// no slashed date proves the order: the money the text
+			// counts in tells its country's custom. Pounds and no
+			// dollars: British, day first ("quoting incident 1423 of
+			// 07/02/2010" after "withdrawn £200"); both: unknown
+			pound, dollar := false, false
+			for k := range t.toks {
+				switch t.toks[k].w {
+				case "£":
+					pound = true
+				case "$":
+					dollar = true
+				}
+			}
+			switch {
+			case pound && !dollar:
+				t.slashOrder = 1
+			case pound && dollar:
+				t.slashOrder = 2
+			}
+		}
 	}
-	return t.slashOrder > 0
+	return t.slashOrder == 1
+}
+
+// slashUnsure reports whether the text gives no sure order for its
+// ambiguous slashed dates (daysFirst): it counts in both pounds and
+// dollars, and proves neither order. Such a date keeps its year only.
+func (t *tagger) slashUnsure() bool {
+	t.daysFirst()
+	return t.slashOrder == 2
 }
 
 // futureDayBefore reports whether the clock time over tokens [i, j), in a

@@ -52,6 +52,12 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			// the day after Thanksgiving
 			return func(y int) time.Time { return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 1) }, i + 2, false, true
 		}
+	case "small":
+		if next == "business" && t.is(i+2, "saturday") && t.toks[i+1].upper && t.toks[i+2].upper {
+			// "Small Business Saturday": the Saturday after Thanksgiving
+			// (US), between Black Friday and Cyber Monday
+			return func(y int) time.Time { return nthWeekday(y, time.November, time.Thursday, 4).AddDate(0, 0, 2) }, i + 3, false, true
+		}
 	case "cyber":
 		if next == "monday" && t.toks[i+1].upper {
 			// the Monday after Thanksgiving
@@ -307,6 +313,14 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			// the name may be of either, and the month is left alone
 			return func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, 1) }, i + 3, false, true
 		}
+	case "august":
+		if next == "bank" && t.is(i+2, "holiday") && t.toks[i].upper && !t.scotlandSpoken() {
+			// "the August bank holiday": the Summer Bank Holiday of
+			// England, Wales and Northern Ireland, the last Monday of
+			// August; Scotland's is the first, and a text that speaks of
+			// Scotland is left alone
+			return func(y int) time.Time { return nthWeekday(y, time.August, time.Monday, -1) }, i + 3, false, true
+		}
 	case "spring", "summer":
 		// Britain's Spring Bank Holiday, the last Monday of May; the
 		// Summer Bank Holiday is the last Monday of August in England
@@ -408,6 +422,9 @@ func (t *tagger) holiday(i int) cand {
 	if !t.toks[i].upper {
 		return cand{}
 	}
+	if t.is(i, "inauguration") {
+		return t.inaugurationDay(i)
+	}
 	f, j, weekend, ok := t.holidayAt(i)
 	if !ok || f == nil {
 		return cand{}
@@ -415,6 +432,10 @@ func (t *tagger) holiday(i int) cand {
 	switch t.w(j) {
 	case "war", "rising", "uprising", "offensive", "massacre", "agreement", "accord", "accords":
 		return cand{} // "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement": named after the day, not the day
+	case "road", "street", "lane", "avenue", "square", "island", "islands", "park":
+		if j < len(t.toks) && t.toks[j].upper {
+			return cand{} // "at Easter Road", "Christmas Island": a place named after the day, as "Friday Street"
+		}
 	}
 	week := t.w(j-1) == "week"
 	jw := j // "weekend"
@@ -510,7 +531,10 @@ func (t *tagger) holiday(i int) cand {
 	}
 	switch t.w(i - 1) {
 	case "last":
-		dir, from = -1, i-1 // "last Thanksgiving": the word belongs to the expression
+		// "last Thanksgiving": the word belongs to the expression, and
+		// the day is one gone, however near this year's still to come
+		// ("Last Easter" a week before Easter is a year ago)
+		dir, from = strongPast, i-1
 	case "next":
 		dir, from = 1, i-1
 	}
@@ -519,6 +543,11 @@ func (t *tagger) holiday(i int) cand {
 		// "He served in Vietnam at Christmas": a tour of duty told of
 		// with no year is of a year the text does not give
 		return cand{i: i, j: j, typ: Date, val: "XXXX" + mk(t.ref.Year())[4:], the: t.is(i, "day")}
+	}
+	if y == 0 && from == i && !weekend && !week && t.figSet {
+		if ym := t.monthNamedYear(i, j, t.figMonth.Month()); ym > 0 && f(ym).Month() == t.figMonth.Month() {
+			y = ym // "in January 2012 ..., after the removal of the subsidy on New Year's Day"
+		}
 	}
 	if y == 0 || from != i {
 		y, picked = t.pickYear(dir, func(cy int) (time.Time, time.Time) { d := f(cy); return d, d }), true
@@ -777,6 +806,31 @@ func daySpan(m1 time.Month, d1 int, m2 time.Month, d2 int) feastSpan {
 	}
 }
 
+// lunarNewYears holds the first day of the Chinese lunisolar year for
+// each year from 1980 to 2040, four digits (month and day) a year, as
+// China's calendar (reckoned at UTC+8) gives it.
+const lunarNewYears = "0216020501250213020202200209012902170206" + // 1980-1989
+	"0127021502040123021001310219020701280216" + // 1990-1999
+	"0205012402120201012202090129021802070126" + // 2000-2009
+	"0214020301230210013102190208012802160205" + // 2010-2019
+	"0125021202010122021001290217020601260213" + // 2020-2029
+	"0203012302110131021902080128021502040124" + // 2030-2039
+	"0212" // 2040
+
+// lunarNewYearSpan is the Lunar New Year of year y: its day for the years
+// lunarNewYears holds, else the days it may fall on (21 January to 20
+// February, with a margin).
+func lunarNewYearSpan(y int, mod string) (time.Time, time.Time) {
+	if mod != "" {
+		return time.Time{}, time.Time{}
+	}
+	if k := (y - 1980) * 4; y >= 1980 && k+4 <= len(lunarNewYears) {
+		d := day(y, time.Month(atoiDigits(lunarNewYears[k:k+2])), atoiDigits(lunarNewYears[k+2:k+4]))
+		return d, d
+	}
+	return day(y, time.January, 19), day(y, time.February, 22)
+}
+
 // fromEasterSpan is a season of the church year from Easter plus off1 days
 // to Easter plus off2.
 func fromEasterSpan(off1, off2 int) feastSpan {
@@ -861,14 +915,14 @@ func (t *tagger) feastAt(i int) (feastSpan, int, bool, bool) {
 		// the first day of the Chinese lunisolar year, 21 January to 20
 		// February
 		if t.is(i+1, "new") && t.is(i+2, "year") && t.toks[i+1].upper && t.toks[i+2].upper {
-			return daySpan(time.January, 19, time.February, 22), i + 3, true, true
+			return lunarNewYearSpan, i + 3, true, true
 		}
 	case "spring":
 		// "the Spring Festival": China's name of the Lunar New Year, in
 		// a text about China ("the Spring Festival of Arts", a spring
 		// festival elsewhere are none)
 		if t.is(i+1, "festival") && t.toks[i+1].upper && !t.is(i+2, "of") && !(t.is(i+2, "in") && i+3 < len(t.toks) && t.toks[i+3].upper) && !t.nameCalled(i) && t.textNames("china", "chinese", "beijing", "shanghai", "taiwan") {
-			return daySpan(time.January, 19, time.February, 22), i + 2, true, true
+			return lunarNewYearSpan, i + 2, true, true
 		}
 	case "tet":
 		// Vietnam's Lunar New Year, in a text about Vietnam ("the Tet
@@ -1077,14 +1131,17 @@ func (t *tagger) yearEndsPhrase(k int) bool {
 	return false
 }
 
-// feastValue is the value of part mod of festival f in year y: the month
-// when its days lie in one month, else the year when they lie in one
-// year, else "".
+// feastValue is the value of part mod of festival f in year y: the day
+// when the whole festival is known to the day (the Lunar New Year of a
+// year lunarNewYears holds), the month when its days lie in one month,
+// else the year when they lie in one year, else "".
 func feastValue(f feastSpan, y int, mod string) string {
 	lo, hi := f(y, mod)
 	switch {
 	case lo.IsZero() || lo.Year() != hi.Year():
 		return ""
+	case mod == "" && lo.Equal(hi):
+		return fmtDay(lo)
 	case lo.Month() == hi.Month():
 		return fmtMonth(lo.Year(), lo.Month())
 	}
@@ -1354,6 +1411,18 @@ func (t *tagger) possessiveYearBefore(i int) int {
 	return 0
 }
 
+// scotlandSpoken reports whether the text speaks of Scotland, whose
+// August bank holiday is the first Monday of the month, not the last.
+func (t *tagger) scotlandSpoken() bool {
+	for k := range t.toks {
+		switch t.w(k) {
+		case "scotland", "scottish", "scots", "edinburgh", "glasgow", "aberdeen", "dundee", "inverness", "holyrood":
+			return true
+		}
+	}
+	return false
+}
+
 // stStephenElsewhere reports whether the text names Hungary, Hungarians or
 // Budapest: there St Stephen's Day is the national day of 20 August, not
 // 26 December. A text that names the Orthodox churches or a country of
@@ -1369,4 +1438,44 @@ func (t *tagger) stStephenElsewhere() bool {
 		}
 	}
 	return false
+}
+
+// inaugurationDay parses "Inauguration Day", both words capitalised: the
+// United States' January 20 (since 1937) of a year after a presidential
+// election, a year y with y%4 == 1. With a year after it ("Inauguration
+// Day 2009", "Inauguration Day of 2013") it is that year's; without one,
+// only when the text is dated in such a year, or from November of the
+// election year before it ("Republicans hope to confirm him on
+// Inauguration Day" on 14 January 2025 is 2025-01-20), as no other year
+// is sure. Another country's ("Taiwan's Inauguration Day"), with a
+// capitalised word or a possessive before it, is none (round10_polit).
+func (t *tagger) inaugurationDay(i int) cand {
+	if !t.is(i+1, "day") || !t.toks[i+1].upper {
+		return cand{}
+	}
+	if p := t.toks[max(i-1, 0)]; i > 0 && (p.kind == kWord && p.upper && !t.opensSentence(i-1) || p.w == "'" || p.w == "’" || t.is(i-1, "s") && t.is(i-2, "'")) {
+		return cand{}
+	}
+	j, k := i+2, i+2
+	if t.is(k, ",") || t.is(k, "of") {
+		k++
+	}
+	if y := t.yearOnly(k); y > 0 && (k == j || !t.is(j, ",") || t.yearEndsPhrase(k+1)) {
+		if y%4 != 1 || y < 1937 {
+			return cand{}
+		}
+		return cand{i: i, j: k + 1, typ: Date, val: fmtDay(time.Date(y, time.January, 20, 0, 0, 0, 0, time.UTC))}
+	}
+	y := t.ref.Year()
+	switch {
+	case y%4 == 1:
+	case y%4 == 0 && t.ref.Month() >= time.November:
+		y++
+	default:
+		return cand{}
+	}
+	if y < 1937 {
+		return cand{}
+	}
+	return cand{i: i, j: j, typ: Date, val: fmtDay(time.Date(y, time.January, 20, 0, 0, 0, 0, time.UTC))}
 }

@@ -129,6 +129,9 @@ func lex(text, low string, buf []tok) []tok {
 		case tk.kind == kPunct && tk.start:
 			tk.start = k+1 < len(toks) && toks[k+1].kind == kNum && len(toks[k+1].w) == 2 && !toks[k+1].sp
 		}
+		if toks[k].w == "small" && smallBusinessSaturday(toks, k) {
+			toks[k].start = true
+		}
 	}
 	return toks
 }
@@ -307,4 +310,12 @@ func upper64(x uint64) uint64 {
 	// bytes that had the high bit are not letters.
 	y := x &^ highs
 	return (y + 0x3f3f3f3f3f3f3f3f) &^ (y + 0x2525252525252525) &^ x & highs
+}
+
+// smallBusinessSaturday reports whether toks[k] opens "Small Business
+// Saturday" (a named day, holidayAt): the only expression "small" starts,
+// so the word is no start word of its own, sparing the parsers a common
+// adjective.
+func smallBusinessSaturday(toks []tok, k int) bool {
+	return toks[k].w == "small" && k+2 < len(toks) && toks[k+1].w == "business" && toks[k+2].w == "saturday"
 }

@@ -97,6 +97,9 @@ func lexRef(text, low string) []tok {
 		if toks[k].w == "'" && toks[k].kind == kPunct {
 			toks[k].start = k+1 < len(toks) && toks[k+1].kind == kNum && len(toks[k+1].w) == 2 && !toks[k+1].sp
 		}
+		if smallBusinessSaturday(toks, k) {
+			toks[k].start = true // "Small Business Saturday": the one expression "small" opens
+		}
 	}
 	return toks
 }

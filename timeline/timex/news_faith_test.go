@@ -155,14 +155,14 @@ var newsFaith = []newsArticle{
 	{"270-ap-lunar-new-year", "2012-01-23", "AP on a Monday, the Lunar New Year: 'midnight' (Sunday's), 'the Lunar New Year' (its year), 'Monday', 'Sunday night', 'the 40 days', 'Monday', 'through Friday', 'Tuesday evening', 'Chinese New Year fell on Feb. 3 last year' (2011), 'this year's', 'Feb. 6'; 'the Year of the Dragon', 'Tet', 'Seollal', 'the Lantern Festival' none",
 		[]want{
 			{"midnight", "TIME", "2012-01-23T24:00", "-", "0", "0"}, // gap: by hand "midnight" TIME 2012-01-22T24:00 ("at midnight to usher in the Lunar New Year on Monday": the midnight that opens the Monday named after it)
-			{"the Lunar New Year", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
+			{"the Lunar New Year", "DATE", "2012-01-23", "-", "2012-01-23", "2012-01-23"},
 			{"Monday", "DATE", "2012-01-23", "-", "2012-01-23", "2012-01-23"},
 			{"Sunday night", "TIME", "2012-01-22TNI", "-", "2012-01-22", "2012-01-22"},
 			{"the 40 days", "DURATION", "P40D", "-", "0", "0"},
 			{"Monday", "DATE", "2012-01-23", "-", "2012-01-23", "2012-01-23"},
 			{"Friday", "DATE", "2012-01-27", "-", "2012-01-27", "2012-01-27"},
 			{"Tuesday evening", "TIME", "2012-01-24TEV", "-", "2012-01-24", "2012-01-24"},
-			{"Chinese New Year", "DATE", "2011", "-", "2011-01-01", "2011-12-31"},
+			{"Chinese New Year", "DATE", "2011-02-03", "-", "2011-02-03", "2011-02-03"},
 			{"Feb. 3 last year", "DATE", "2011-02-03", "-", "2011-02-03", "2011-02-03"},
 			{"this year", "DATE", "2012", "-", "2012-01-01", "2012-12-31"},
 			{"Feb. 6", "DATE", "2012-02-06", "-", "2012-02-06", "2012-02-06"},

@@ -192,11 +192,11 @@ var newsIntl = []newsArticle{
 		}},
 	{"66-scmp-lunar-new-year", "2014-01-27", "South China Morning Post before the Lunar New Year: 'Monday, 27 January, 2014', clock times with 'HKT', 'midnight on Sunday', 'Friday, January 31st', 'the 3rd', 'forecast a cold spell from Wednesday', '4.45pm yesterday', '01.10.2013'. Hand annotation corrected: 'the second week of February' is the week's value, 'a year earlier' the year, as the project values them. Gaps: 'Lunar New Year' and 'Chinese New Year' are only their year since round 8, and 'the first day of the new year' (tagged 'the new year', the year) and 'the second day of the year', lunar days, are not tagged (no day made up); 'with the peak on Thursday' after 'said yesterday' is last Thursday (the main clause's 'are expected' is too far); '8pm' of the final night (Thursday) takes Friday, named in the sentence before ('will run until 6am on Friday'); '10.30pm HKT ... as usual', a habit, takes Sunday, named in the sentence before (hand: the publication day); 'the week' in 'in the week before the holiday' is not tagged; 'the final night' (none by hand), a duration until round 7, is none now (a night of a run, as 'the first day')",
 		[]want{
-			{"Lunar New Year", "DATE", "2014", "-", "2014-01-01", "2014-12-31"}, // festival of a lunisolar calendar: its year (round 8)
+			{"Lunar New Year", "DATE", "2014-01-31", "-", "2014-01-31", "2014-01-31"}, // festival of a lunisolar calendar: its year (round 8); its day since round10_transp (table of Chinese New Year days)
 			{"Monday, 27 January, 2014", "DATE", "2014-01-27", "-", "2014-01-27", "2014-01-27"},
 			{"yesterday", "DATE", "2014-01-26", "-", "2014-01-26", "2014-01-26"},
 			{"Thursday", "DATE", "2014-01-23", "-", "2014-01-23", "2014-01-23"},
-			{"Chinese New Year", "DATE", "2014", "-", "2014-01-01", "2014-12-31"}, // festival of a lunisolar calendar: its year (round 8)
+			{"Chinese New Year", "DATE", "2014-01-31", "-", "2014-01-31", "2014-01-31"}, // festival of a lunisolar calendar: its year (round 8); its day since round10_transp (table of Chinese New Year days)
 			{"6.30am", "TIME", "2014-01-30T06:30", "-", "2014-01-30", "2014-01-30"},
 			{"Thursday", "DATE", "2014-01-30", "-", "2014-01-30", "2014-01-30"},
 			{"midnight", "TIME", "2014-02-02T24:00", "-", "2014-02-02", "2014-02-02"},

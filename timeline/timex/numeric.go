@@ -39,6 +39,10 @@ func (t *tagger) numeric(i int) cand {
 			m, d = d, m // 17/04/2025: day first, as outside the United States
 		} else if m <= 12 && d <= 12 && m != d && t.daysFirst() {
 			m, d = d, m // "02/03/2011" in a text that wrote "14/02/2011": 2 March
+		} else if m <= 12 && d <= 12 && m != d && t.slashUnsure() && y >= 1000 {
+			// a text in pounds and dollars, with no slashed date that
+			// proves the order: the year only, no month or day made up
+			return cand{i: i, j: i + 5, typ: Date, val: itoa(y)}
 		}
 		if validDate(y, m, d) {
 			return t.withClock(cand{i: i, j: i + 5, typ: Date, val: fmtDay(day(y, time.Month(m), d))})
@@ -126,6 +130,25 @@ func (t *tagger) weeklyBefore(i int) bool {
 	if w == "month" && (t.is(i-3, "every") || t.is(i-3, "each")) && t.is(i-4, "of") {
 		return true // "meets on the first Tuesday of each month at 7 p.m."
 	}
+	return t.dailyParticiple(i - 1)
+}
+
+// dailyParticiple reports whether "at" at token a closes a participle
+// phrase set off by a comma after "daily" or "nightly" ("the service
+// would be daily, departing Perth at 6.50pm", "flights run nightly,
+// leaving Dublin at 11pm"): the departure of a set, whose clock time is
+// any day's. Up to four words of a place may stand between the -ing verb
+// and "at"; "daily" must be lower-case and end its phrase.
+func (t *tagger) dailyParticiple(a int) bool {
+	for k := a - 1; k >= a-5 && k >= 2; k-- {
+		tk := t.toks[k]
+		if tk.nl || tk.kind == kPunct {
+			return false
+		}
+		if len(tk.w) > 4 && strings.HasSuffix(tk.w, "ing") && !tk.upper && t.is(k-1, ",") && (t.is(k-2, "daily") || t.is(k-2, "nightly")) && !t.toks[k-2].upper {
+			return true
+		}
+	}
 	return false
 }
 
@@ -158,7 +181,7 @@ func (t *tagger) dailyAfter(j int) bool {
 			}
 			return false
 		case "every", "each":
-			return !t.toks[k].upper && (t.is(k+1, "day") || t.is(k+1, "night") || t.is(k+1, "morning") || t.is(k+1, "evening") || t.is(k+1, "weekday"))
+			return !t.toks[k].upper && t.everyDayAt(k+1)
 		case "on", "at":
 			if c := t.monthlyDay(k + 1); t.is(k+1, "the") && c.ok() {
 				return true // "at 6 p.m. on the second Tuesday of every month"
@@ -180,6 +203,20 @@ func (t *tagger) dailyAfter(j int) bool {
 			return false // "at 9 a.m. and every day after that": another clause
 		case ".", ":", "am", "pm", "a", "p", "m", "noon", "midnight":
 			continue
+		case "for":
+			return t.forNights(k) // "closed from 10pm to 5am for five nights"
+		case "from", "starting", "beginning":
+			// "from 10pm to 5am from Monday, June 12, for five nights":
+			// the first night's date, then the count of nights
+			m := k + 1
+			for ; m < len(t.toks) && m < k+8 && !t.toks[m].nl; m++ {
+				_, wd := weekdayOf(t.w(m))
+				_, mo := monthOf(t.w(m))
+				if !wd && !mo && t.toks[m].kind != kNum && !t.is(m, ",") {
+					break
+				}
+			}
+			return m > k+1 && t.forNights(m)
 		}
 		if t.toks[k].kind == kNum {
 			continue
@@ -194,9 +231,44 @@ func (t *tagger) dailyAfter(j int) bool {
 		if t.is(k, ",") && t.weekdaySpan(k+1) {
 			return t.clockHabitBefore(k + 1) // "from 8pm to 6am, Monday to Thursday"
 		}
+		if t.is(k, ",") && (t.is(k+1, "every") || t.is(k+1, "each")) && !t.toks[k+1].upper && t.everyDayAt(k+2) {
+			// "Car-boot sale, 8am-2pm, every Sunday until October": a
+			// listing's hours with the set of days after a comma
+			return true
+		}
 		return false
 	}
 	return false
+}
+
+// everyDayAt reports whether token k, after "every" or "each", names a
+// day or a part of one that recurs: "day", "night", "morning",
+// "evening", "weekday", or a weekday written with its capital ("every
+// Friday"). After a clock time it makes the hour any such day's ("until
+// 10pm every Friday").
+func (t *tagger) everyDayAt(k int) bool {
+	if t.is(k+1, "'") {
+		return false // "each night's takings": a thing of the day
+	}
+	switch t.w(k) {
+	case "day", "night", "morning", "evening", "weekday":
+		return true
+	}
+	if _, ok := weekdayOf(t.w(k)); ok && t.toks[k].upper && len(t.w(k)) >= 6 {
+		return true
+	}
+	return false
+}
+
+// forNights reports whether "for" at token k counts nights, more than one
+// ("for five nights", "for 12 nights"): what a clock time before it
+// times happens each of those nights.
+func (t *tagger) forNights(k int) bool {
+	if !t.is(k, "for") {
+		return false
+	}
+	n, e := t.number(k + 1)
+	return e > k+1 && n > 1 && t.is(e, "nights")
 }
 
 // clock parses "3 p.m.", "10:30 a.m.", "14:00 GMT" with an optional day.
@@ -255,10 +327,13 @@ func (t *tagger) clock(i int) cand {
 		}
 	}
 	var pair cand // the second end of "between 2 and 4 a.m."
-	if ap == "" && (t.is(i-1, "between") || t.is(i-1, "from")) && (t.is(j, "and") || t.is(j, "to") || t.is(j, "until") || t.is(j, "-")) {
+	dashed := j == i+1 && (t.is(j, "-") || t.is(j, "–")) && t.attached(j) && t.attached(j+1) && !t.is(i-1, "aged") && !t.is(i-1, "ages") && !t.is(i-1, "age")
+	if ap == "" && ((t.is(i-1, "between") || t.is(i-1, "from")) && (t.is(j, "and") || t.is(j, "to") || t.is(j, "until") || t.is(j, "-")) || dashed) {
 		// "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first end of a
 		// range of clock times takes the second's a.m. or p.m. when it is
-		// the earlier hour on that half of the clock
+		// the earlier hour on that half of the clock; so does a bare hour
+		// joined to it by a hyphen with no space, as notices write
+		// ("Visitation Monday, 4-8 p.m.")
 		if j+1 < len(t.toks) && t.toks[j+1].kind == kNum && len(t.toks[j+1].w) <= 2 && t.toks[j+1].n > h && t.toks[j+1].n < 12 && h >= 1 {
 			if c := t.clock(j + 1); c.ok() {
 				pair = c
@@ -711,7 +786,7 @@ func (t *tagger) clockDay(i, j, h, m int) cand {
 			// in the sentence, the clock time in neither's phrase; which
 			// day's it is the text does not say
 			return cand{i: i, j: j, typ: Time, val: "XXXX-XX-XXT" + hm, noDay: true}
-		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
+		} else if t.anchored && t.anchorAt <= i && (t.sameSentence(t.anchorAt, i) && !t.pastAfterFuture(i, j) && !t.futureAfterPast(i, j) || t.sentenceBefore(t.anchorAt, i) && t.anchor.Before(t.ref) && t.tenseAt(i, j) == tPast || t.futureDayBefore(i, j)) {
 			// "On Oct. 23 he was shot at 10 p.m.": the value takes the day
 			// the sentence named, as TimeBank does, or the past day the
 			// sentence before named when this one is in the past tense too
@@ -967,6 +1042,30 @@ func (t *tagger) pastAfterFuture(i, j int) bool {
 	return t.anchor.After(t.ref) && t.tenseAt(i, j) == tPast
 }
 
+// futureAfterPast reports whether the clock time at i..j stands in a
+// clause with "will" or "shall" after a day gone that its sentence named
+// ("Polls closed at 10pm on Thursday and counting will resume at 9am"):
+// the hour to come is not that day's, and the reference day's is taken,
+// as for a clock time with no day. "would" (a future told in the past,
+// "said on Monday he would arrive at 9am") keeps the day named.
+func (t *tagger) futureAfterPast(i, j int) bool {
+	if !t.anchor.Before(t.ref) || t.tenseAt(i, j) != tFuture {
+		return false
+	}
+	for k := i - 1; k > t.anchorAt && k >= i-8; k-- {
+		if t.endsAt(k, stopSemicolon) {
+			return false
+		}
+		switch t.w(k) {
+		case "would", "could", "might", "should":
+			return false
+		case "will", "shall", "ll":
+			return true
+		}
+	}
+	return false
+}
+
 // deicticOpens reports whether the word at k right after a clock time
 // ending at j in "a.m." or "p.m." is a capitalised "Today", "Tonight",
 // "Tomorrow", "Yesterday", "Last", "This", "Next", "Early" or "Late"
@@ -1149,7 +1248,9 @@ func (t *tagger) year(i int) cand {
 				}
 				return cand{}
 			default:
-				return cand{}
+				if !t.labelYear(i) {
+					return cand{}
+				}
 			}
 		case "%", "s":
 			return cand{}
@@ -1162,9 +1263,13 @@ func (t *tagger) year(i int) cand {
 	switch t.w(i - 1) {
 	case "room", "flight", "route", "highway", "interstate", "suite", "apartment", "gate", "exit", "platform",
 		"bus", "train", "no", "number", "box", "unit", "ward", "seat", "pier", "building", "floor", "channel",
-		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows", "resolution":
+		"code", "model", "version", "article", "section", "chapter", "page", "vision", "agenda", "windows", "resolution",
+		"incident", "log", "ref", "reference":
 		if !t.attached(i) {
-			return cand{} // "Room 1205", "Flight 1549", "Vision 2030", "resolution 1881": a label or a name
+			// "Room 1205", "Flight 1549", "Vision 2030", "resolution
+			// 1881", "quoting incident 1423": a label, a name or a
+			// record's number
+			return cand{}
 		}
 	case "local":
 		if t.toks[i-1].upper && !t.attached(i) && !t.opensSentence(i-1) {
@@ -1943,7 +2048,11 @@ func (t *tagger) deicticDayWord(k int) bool {
 // ("will depart Atlanta at 6:05 p.m. daily and arrive in Lisbon at 7:55
 // a.m. local time"): the arrival is any day's too. The subject must go on
 // after "and" with a verb ("..., but the minister arrived at 10 a.m.",
-// "and on Monday the first left at 7 a.m." are told of a day).
+// "and on Monday the first left at 7 a.m." are told of a day), or a new
+// subject ("the", "a", "it", "they") in a clause neither past nor future
+// ("Gates open at noon each day, and the last act finishes by 10.30pm";
+// "and the minister arrived at 10 a.m." and "and the final will start at
+// 8pm" are told of a day).
 func (t *tagger) habitTimeBefore(i int) bool {
 	if len(t.lastTime) < 11 || t.lastTime[:11] != "XXXX-XX-XXT" || t.lastTimeAt > i || i-t.lastTimeAt > 16 || !t.sameSentence(t.lastTimeAt, i) {
 		return false
@@ -1953,7 +2062,7 @@ func (t *tagger) habitTimeBefore(i int) bool {
 	}
 	// the same subject goes on: "and" then a verb, no "but" and no
 	// clause of its own ("..., but the minister arrived at 10 a.m.")
-	and := false
+	and, subject := false, false
 	for k := t.lastTimeAt; k < i; k++ {
 		switch t.w(k) {
 		case "but", ";", "while", "whereas", "although":
@@ -1961,13 +2070,27 @@ func (t *tagger) habitTimeBefore(i int) bool {
 		case "and":
 			n := t.toks[min(k+1, len(t.toks)-1)]
 			switch n.w {
-			case "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "on", "at", "in", "by":
+			case "the", "a", "an", "it", "they":
+				// "Gates open at noon each day, and the last act
+				// finishes by 10.30pm": a new subject keeps the habit
+				// unless its clause is in the past or the future
+				// (below)
+				subject = true
+				continue
+			case "he", "she", "we", "i", "you", "on", "at", "in", "by":
 				return false
 			}
 			and = n.kind == kWord && !n.upper
 		}
 	}
-	return and
+	if and {
+		return true
+	}
+	if !subject {
+		return false
+	}
+	tn := t.tenseAt(i, i+1)
+	return tn == tPresent || tn == tNone
 }
 
 // namedDayThen gives the token of a day-precision date that follows, after
@@ -2097,6 +2220,33 @@ func (t *tagger) eraNear(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// labelYear reports whether the year at i, right before a colon, closes
+// the label a headline opens with ("General election 2015: Polls open",
+// "Budget 2016: what it means"): a word of the label before it, on the
+// same line, no preposition, article, verb or word of a clock ("Update
+// 1930:", "Curfew 1800:", "at 1800:"), a year no later than ten after the
+// reference year, and the rest of a headline after the colon (a word on
+// the same short line with no sentence stop). A figure opening its line
+// ("2000: Police say") stays a clock time.
+func (t *tagger) labelYear(i int) bool {
+	if i < 1 || t.toks[i].nl || t.toks[i-1].kind != kWord || t.toks[i].n < 1900 || t.toks[i].n > t.ref.Year()+10 {
+		return false
+	}
+	switch w := t.w(i - 1); w {
+	case "update", "updated", "updates", "curfew", "deadline", "time", "hours", "hrs", "gmt", "utc", "local", "pm", "am":
+		return false
+	default:
+		if preposition(w) || determiner(w) || auxiliary(w) {
+			return false
+		}
+	}
+	k := i + 2
+	if k >= len(t.toks) || t.toks[k].kind != kWord || t.toks[k].nl {
+		return false
+	}
+	return t.headlineLine(i)
 }
 
 // sourceAfterColon reports whether the words from token k, after a

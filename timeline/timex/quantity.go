@@ -201,6 +201,10 @@ func (t *tagger) quantity(i int) cand {
 					// months of data" is a count of months)
 					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 				}
+			case "just", "only", "mere":
+				if t.timeForDeed(i) {
+					return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
+				}
 			case "back":
 				switch t.w(i - 2) {
 				case "go", "goes", "went", "gone", "going", "date", "dates", "dated", "dating", "stretch", "stretches", "stretched", "stretching":
@@ -301,6 +305,9 @@ func (t *tagger) quantity(i int) cand {
 		return cand{i: i, j: j + 1, typ: Duration, val: "PT" + strconv.FormatFloat(n/d, 'f', -1, 64) + "S", the: true}
 	}
 	u, plural := unitOf(t.w(j))
+	if u == uNone {
+		u, plural = t.unitLetter(i, j, n)
+	}
 	if u == uNone || t.titleWord(j) && t.toks[i].kind == kNum {
 		return cand{} // CBS's "60 Minutes": a name
 	}
@@ -371,6 +378,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, ",") && t.ordinalAside(k+1) {
 		return cand{} // "a second, four-day break", "a second, larger strike": an ordinal
+	}
+	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "and") && t.ordinalAfterAnd(k+1) {
+		return cand{} // "a second and final five-year term", "a second and third round": an ordinal
 	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && k < len(t.toks) && t.toks[k].kind == kNum && !t.toks[k].nl {
 		return cand{} // "a second 48-hour strike", "a second 5 percent rise": an ordinal before a figure
@@ -548,6 +558,9 @@ func (t *tagger) quantity(i int) cand {
 				base = t.last
 			} else if t.anchored {
 				base = t.anchor
+			}
+			if y, ok := t.comparedYear(i); ok && t.w(k) == "earlier" {
+				base = day(y, time.January, 1) // "won 48 seats in the 2012 election, up from 31 four years earlier"
 			}
 		}
 		if sign > 0 && n < 0 && (t.anchored || t.tenseAt(i, k+1) == tPast) {
@@ -989,6 +1002,13 @@ func (t *tagger) set(i int) cand {
 		if m, ok := monthOf(t.w(j)); ok && isFullMonth(t.w(j)) && t.toks[j].upper {
 			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-" + pad(int(m), 2)}
 		}
+		if (w == "every" || w == "each") && j < len(t.toks) && t.toks[j].upper {
+			if h := t.holiday(j); h.ok() && h.i == j && h.typ == Date {
+				// "every Black Friday for 15 years", "each Christmas": a
+				// named day of every year, a set (as "every year")
+				return cand{i: i, j: h.j, typ: Set, val: "P1Y"}
+			}
+		}
 		if p, ok := partOfDay(t.w(j)); ok {
 			return cand{i: i, j: j + 1, typ: Set, val: "XXXX-XX-XXT" + p}
 		}
@@ -1131,6 +1151,18 @@ func (t *tagger) perUnit(i int) bool {
 	case "on":
 		if t.is(i+3, "from") || t.is(i+3, "since") {
 			return false // "fell to £51m a year on from the crash" ("£5m a year on roads" is a rate)
+		}
+	case "in":
+		if t.is(i+3, "advance") && !t.is(i+4, "of") && !t.rateAmount(i-1) {
+			switch t.w(i - 1) {
+			case "times", "twice", "once", "thrice":
+			default:
+				// "We plan these works a year in advance": how far
+				// ahead, a distance in time, as "a year before" ("pays
+				// £5m a year in advance", "twice a year in advance of"
+				// keep their rate)
+				return false
+			}
 		}
 	}
 	p := t.toks[i-1]
@@ -1619,16 +1651,33 @@ func (t *tagger) vagueSpan(i int) cand {
 			// verb, some units before an event, a duration
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		}
+		if (t.is(i+1, "before") || t.is(i+1, "after")) && u != uMinute && !t.toks[i].upper && t.nounEndsAt(i-1) && t.pastClauseAt(i+2) {
+			// "downgraded the nation's credit rating days after lawmakers
+			// struck a deal": after a noun, some units before or after a
+			// clause told in the past, a duration (round10_polit)
+			return cand{i: i, j: i + 1, typ: Duration, val: val}
+		}
 	}
 	if t.is(i-1, "in") && u >= uWeek && !t.is(i+1, "of") && t.superlativeBefore(i-1) {
 		return cand{i: i, j: i + 1, typ: Duration, val: val}
+	}
+	if u2, _ := unitOf(t.w(i + 3)); t.is(i+1, "of") && t.is(i+2, "the") && u2 > u {
+		// "face days of the week in order", "the months of the year":
+		// units of a larger one, named, no stretch (round10_polit)
+		return cand{}
 	}
 	if t.is(i+1, "of") && u >= uDay {
 		switch t.w(i - 1) {
 		case "after", "following", "follows", "followed", "despite", "amid", "ending", "ended", "ends", "capping", "caps", "capped", "spent", "endured",
 			// a verb of undoing ("erased decades of progress", "could
 			// undo years of work"): what is undone took that time
-			"erased", "erase", "erases", "undo", "undoes", "undid", "undone", "reversed", "reverse", "reverses":
+			"erased", "erase", "erases", "undo", "undoes", "undid", "undone", "reversed", "reverse", "reverses",
+			// a verb of bearing ("after surviving months of pressure",
+			// "faced weeks of protests", "weathered years of scandal"):
+			// what is borne lasts that time (round10_polit)
+			"survived", "survive", "survives", "surviving", "endure", "endures", "enduring",
+			"faced", "face", "faces", "facing", "suffered", "suffers", "suffering",
+			"weathered", "weathers", "weathering", "withstood", "withstand", "withstands":
 			return cand{i: i, j: i + 1, typ: Duration, val: val}
 		case "into":
 			if t.plungedInto(i - 1) {
@@ -1877,6 +1926,63 @@ func (t *tagger) ordinalAside(k int) bool {
 	return false
 }
 
+// comparedYear returns the year a figure compared with "N years earlier"
+// at i is counted from: after "up from", "down from" or "against" and a
+// figure ("won 48 seats in the 2012 election, up from 31 four years
+// earlier"), the year written last before them in the sentence, even one
+// before a noun ("the 2012 election"), which does not move the story's
+// date. A sentence with no such year, or no figure compared, has none.
+func (t *tagger) comparedYear(i int) (int, bool) {
+	k := i - 1
+	for ; k > 0 && k >= i-4 && (t.toks[k].kind == kNum || t.is(k, ",") || t.is(k, ".") || t.is(k, "%") || t.is(k, "$") || t.is(k, "percent")); k-- {
+	}
+	if k == i-1 || k < 1 {
+		return 0, false // no figure right before
+	}
+	switch {
+	case t.is(k, "from") && (t.is(k-1, "up") || t.is(k-1, "down")):
+		k -= 2
+	case t.is(k, "against"):
+		k--
+	default:
+		return 0, false
+	}
+	for ; k > 0 && k > i-30; k-- {
+		if t.endsAt(k, stopSemicolon|stopLine) {
+			return 0, false
+		}
+		if tk := t.toks[k]; tk.kind == kNum && len(tk.w) == 4 {
+			if c := t.year(k); c.ok() && c.val == tk.w {
+				return tk.n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// ordinalAfterAnd reports whether token k, after "a second and", is an
+// ordinal or "final" before the noun both qualify ("a second and final
+// term", "a second and third round"), so that "second" is an ordinal too;
+// "for a second and then" goes on with a clause, and "final" or an
+// ordinal must stand before a word that is no unit of time ("paused a
+// second and last week resumed").
+func (t *tagger) ordinalAfterAnd(k int) bool {
+	switch t.w(k) {
+	case "final", "third", "fourth", "fifth", "last":
+	default:
+		return false
+	}
+	if k+1 >= len(t.toks) || t.toks[k+1].kind != kWord && t.toks[k+1].kind != kNum || t.toks[k+1].nl {
+		return false
+	}
+	if u, _ := unitOf(t.w(k + 1)); u != uNone {
+		return false
+	}
+	_, wd := weekdayOf(t.w(k + 1))
+	_, pd := partOfDay(t.w(k + 1))
+	return !wd && !pd
+}
+
 // countedThing reports whether token k is a noun after a count: "train"
 // in "one train", "buses" in "four buses", "12 trains".
 func (t *tagger) countedThing(k int) bool {
@@ -1961,4 +2067,193 @@ func continueOn(w string) bool {
 		return true
 	}
 	return false
+}
+
+// everyPairWeekday reports whether the weekday at token i closes a list
+// of weekdays opened by "every" or "each": "every Friday and Saturday",
+// "each Monday, Wednesday or Friday". A comma right before "and" or "or"
+// ("every Friday, and Saturday was quiet"), a possessive after the
+// weekday ("every Friday and Saturday's final") or a verb after it
+// ("every Friday and Saturday sees the market") ends the list; only a
+// part of the day, a word that opens a phrase or punctuation may follow.
+func (t *tagger) everyPairWeekday(i int) bool {
+	if n := i + 1; n < len(t.toks) && !t.toks[n].nl && t.toks[n].kind == kWord {
+		// what may follow the list: a part of the day or a word that
+		// opens a phrase ("every Friday and Saturday sees the market"
+		// makes the day a subject)
+		switch t.w(n) {
+		case "at", "from", "until", "till", "through", "thru", "in", "during", "between", "to", "and", "or", "for", "when", "throughout", "only", "before", "after", "except", "on":
+		default:
+			if _, ok := partOfDay(t.w(n)); !ok {
+				return false
+			}
+		}
+	} else if t.is(n, "'") {
+		return false
+	}
+	for k, n := i-1, 0; n < 6 && k >= 2; n++ {
+		switch t.w(k) {
+		case "and", "or":
+			if t.is(k-1, ",") {
+				return false
+			}
+		case ",":
+			if n == 0 && !t.weekdayListGoesOn(i+1) {
+				// "every Friday, Saturday he rests": a comma with no
+				// "and" or "or" to close the list is no list
+				return false
+			}
+		default:
+			return false
+		}
+		p := k - 1
+		if _, ok := weekdayOf(t.w(p)); !ok || !t.toks[p].upper || t.toks[p].nl {
+			return false
+		}
+		if (t.is(p-1, "every") || t.is(p-1, "each")) && !t.toks[p-1].upper {
+			return true
+		}
+		k = p - 1
+	}
+	return false
+}
+
+// timeForDeed reports whether the bare plural unit at i, after "just",
+// "only" or "mere", is the time one has or is left for a deed: before
+// "to" and a lower-case verb, after a form of "have" ("has just days to
+// act") or after a verb of leaving or giving and its object of one to
+// three words ("leaving the House just days to act", "gave lawmakers
+// only weeks to respond"). With no object ("leaving just days to
+// spare") or no deed after "to" ("just days to the vote") it is not.
+func (t *tagger) timeForDeed(i int) bool {
+	if !t.is(i+1, "to") || i+2 >= len(t.toks) || t.toks[i+2].kind != kWord || t.toks[i+2].upper || determiner(t.w(i+2)) {
+		return false
+	}
+	if _, ok := numberWord(t.w(i + 2)); ok {
+		return false
+	}
+	m := i - 2
+	if t.is(m, "a") && t.is(i-1, "mere") {
+		m--
+	}
+	switch t.w(m) {
+	case "had", "have", "has", "having":
+		return true
+	}
+	for n := 1; n <= 3; n++ {
+		k := m - n
+		if k < 0 || t.toks[k+1].kind != kWord || t.toks[k+1].nl {
+			return false
+		}
+		switch t.w(k) {
+		case "leave", "leaves", "leaving", "left", "give", "gives", "giving", "gave", "given":
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayListGoesOn reports whether a list of weekdays goes on at token
+// k: a comma or "and" or "or", then a weekday with its capital ("Monday,
+// Wednesday and Friday" at Wednesday's end).
+func (t *tagger) weekdayListGoesOn(k int) bool {
+	if !t.is(k, ",") && !t.is(k, "and") && !t.is(k, "or") {
+		return false
+	}
+	_, ok := weekdayOf(t.w(k + 1))
+	return ok && k+1 < len(t.toks) && t.toks[k+1].upper
+}
+
+// nounEndsAt reports whether token k is a lower-case word that can end a
+// noun phrase: no determiner, preposition, tense cue, number word, word in
+// -ly or -est, nor a word that makes a compound of days ("sick days",
+// "working days", "school days") or orders them ("the final days").
+func (t *tagger) nounEndsAt(k int) bool {
+	if k < 1 || t.toks[k].kind != kWord || t.toks[k].upper {
+		return false
+	}
+	w := t.w(k)
+	if determiner(w) || preposition(w) || t.cue(k) != tNone || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "est") {
+		return false
+	}
+	if strings.HasSuffix(w, "ing") && (t.toks[k-1].kind != kWord || t.toks[k-1].upper || determiner(t.w(k-1)) || t.cue(k-1) != tNone) {
+		// "the closing days", "were working days": an adjective or a
+		// verb; "the credit rating days after" has a noun before it
+		return false
+	}
+	if _, ok := numberWord(w); ok {
+		return false
+	}
+	switch w {
+	case "final", "last", "first", "early", "late", "few", "several", "many", "some", "and", "or", "but", "that", "which", "who", "than", "as",
+		"sick", "school", "business", "holy", "feast", "rest", "dog", "glory", "salad", "happy", "good", "bad", "old", "those", "these", "two", "its", "their", "his", "her", "our", "my", "your":
+		return false
+	}
+	// the object of a verb in the past: the verb, then a determiner or a
+	// possessive, within six tokens ("downgraded the nation's credit
+	// rating"; not "counted trading days", "were dark days")
+	det := false
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "'" && tm.w != "’" || tm.nl {
+			return false
+		}
+		if determiner(tm.w) || tm.w == "his" || tm.w == "her" || tm.w == "its" || tm.w == "their" || tm.w == "s" && m > 0 && (t.is(m-1, "'") || t.is(m-1, "’")) {
+			det = true
+			continue
+		}
+		if c := t.cue(m); c != tNone {
+			return c == tPast && det && !beForm(tm.w) && !auxiliary(tm.w)
+		}
+	}
+	return false
+}
+
+// pastClauseAt reports whether a clause told in the past opens at token
+// k: a subject of one to three words, then a verb in the past ("lawmakers
+// struck a deal", "the company filed for bankruptcy").
+func (t *tagger) pastClauseAt(k int) bool {
+	for n := 1; n <= 3; n++ {
+		m := k + n
+		if m >= len(t.toks) || t.toks[m-1].kind != kWord || t.toks[m-1].nl {
+			return false
+		}
+		if t.cue(m-1) != tNone {
+			return false
+		}
+		if t.toks[m].kind == kWord && !t.toks[m].upper && t.cue(m) == tPast && !t.is(m+1, "by") {
+			// ("the man seized by police": a participle, no clause)
+			return true
+		}
+	}
+	return false
+}
+
+// unitLetter gives the unit of the trade press's one-letter abbreviation
+// at token j, attached in lower case to the figure at token i: "logged
+// 290h on type", "the final 2h of the flight" (hours); "about 10s after
+// the impact" (seconds), only after a word of approximation or bound, or
+// before "after", "before", "later", "earlier" ("in their 10s" is an age,
+// "2H" a half-year). It gives uNone otherwise.
+func (t *tagger) unitLetter(i, j int, n float64) (unit, bool) {
+	if j != i+1 || j >= len(t.toks) || t.toks[i].kind != kNum || !t.attached(j) || t.toks[j].upper || n <= 0 || n >= 1000 {
+		return uNone, false
+	}
+	if j+1 < len(t.toks) && t.attached(j+1) && t.toks[j+1].kind != kPunct {
+		return uNone, false // "14h30", "2hrs" are other forms
+	}
+	switch t.w(j) {
+	case "h":
+		return uHour, n != 1
+	case "s":
+		switch t.w(i - 1) {
+		case "about", "around", "some", "within", "after", "for", "nearly", "almost", "only", "just", "roughly", "approximately", "than", "final", "first", "last":
+			return uSecond, n != 1
+		}
+		switch t.w(j + 1) {
+		case "after", "before", "later", "earlier":
+			return uSecond, n != 1
+		}
+	}
+	return uNone, false
 }

@@ -3,6 +3,7 @@ package timex
 // Relative expressions (this/last/next ...), seasons and quarters.
 
 import (
+	"strings"
 	"time"
 )
 
@@ -88,7 +89,11 @@ func (t *tagger) relative(i int) cand {
 				// says which days (years) count
 				k++
 			}
-			if u, _ := unitOf(t.w(k)); u != uNone {
+			u, _ := unitOf(t.w(k))
+			if u == uNone {
+				u, _ = t.unitLetter(j, k, n) // "the final 2h of the flight"
+			}
+			if u != uNone {
 				if u == uSeason {
 					// "in each of the past three seasons", "the first two
 					// seasons": seasons of a sport or a show, counted, have no
@@ -450,10 +455,13 @@ func (t *tagger) relUnit(i, j int, w string, u unit) cand {
 			base, speaker = d, true
 		}
 	}
-	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming") {
+	if the && (u == uDecade || u == uCentury) && (w == "past" || w == "next" || w == "coming" || w == "following") {
 		// "over the next decade", "for the past decade": ten years up to
 		// or from now, a duration (as "the past ten years"), not the
-		// calendar decade 2010-2019
+		// calendar decade 2010-2019; "over the following decade" (after
+		// "listed in 1999") is ten years from the story's date, as "the
+		// decade that followed", not the calendar decade after the
+		// anchor's (nor, in the past tense, the 2030s)
 		return cand{i: i, j: j, typ: Duration, val: durValue(1, u), the: true}
 	}
 	if !the && (u == uDecade || u == uCentury) && (w == "past" || w == "next") && t.headlineLine(i) {
@@ -793,6 +801,34 @@ func (t *tagger) sundayAhead(i, j int) bool {
 	}
 	_, ok := t.sentenceAnchor(i)
 	return !ok
+}
+
+// longWeekend values "the long weekend", "the four-day weekend" at
+// tokens [i, j): the weekend of a holiday the text named before ("over
+// the Easter weekend ... over the four-day weekend" on the Sunday before
+// Easter), else as "the weekend", the current one.
+func (t *tagger) longWeekend(i, j int) string {
+	for k := len(t.out) - 1; k >= 0; k-- {
+		if x := t.out[k]; len(x.Value) == 11 && strings.HasSuffix(x.Value, "-WE") && holidayWeekendText(x.Text) {
+			return x.Value
+		}
+	}
+	return t.weekend(t.ref, 0, i, j)
+}
+
+// holidayWeekendText reports whether s, the text of a weekend's
+// expression, names a holiday ("Easter weekend", "the Memorial Day
+// weekend", "August bank holiday weekend"): a capitalised word other
+// than the first ("This weekend", "Last weekend" name none).
+func holidayWeekendText(s string) bool {
+	for n, w := range strings.Fields(s) {
+		if n > 0 || !strings.EqualFold(w, "the") && !strings.EqualFold(w, "this") && !strings.EqualFold(w, "last") && !strings.EqualFold(w, "next") {
+			if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relSeason resolves "this spring", "last summer", "next winter".

@@ -40,7 +40,7 @@ var faithRuleCases = []formCase{
 		[]want{{"Diwali", "DATE", "2012", "-", "", ""}, {"November 13", "DATE", "2012-11-13", "", "", ""}}},
 	{"'Chinese New Year fell on Feb. 3 last year': the year of the day its own verb gives", "2012-01-23",
 		"Chinese New Year fell on Feb. 3 last year. Diwali falls on Nov. 3, 2010.",
-		[]want{{"Chinese New Year", "DATE", "2011", "-", "", ""}, {"Feb. 3 last year", "DATE", "2011-02-03", "", "", ""}, {"Diwali", "DATE", "2010", "-", "", ""}, {"Nov. 3, 2010", "DATE", "2010-11-03", "", "", ""}}},
+		[]want{{"Chinese New Year", "DATE", "2011-02-03", "-", "", ""}, {"Feb. 3 last year", "DATE", "2011-02-03", "", "", ""}, {"Diwali", "DATE", "2010", "-", "", ""}, {"Nov. 3, 2010", "DATE", "2010-11-03", "", "", ""}}},
 	{"counter-example: a year in the next sentence is not the festival's", "2012-01-23",
 		"Diwali was on a Wednesday. Sales rose last year.",
 		[]want{{"Diwali", "DATE", "2011", "-", "", ""}, {"last year", "DATE", "2011", "", "", ""}}},
@@ -61,10 +61,10 @@ var faithRuleCases = []formCase{
 		[]want{{"Ramadan", "DATE", "2014", "-", "", ""}}},
 
 	// lunisolar festivals and the seasons of the church year: the year
-	{"'Diwali', 'Navratri', 'the Lunar New Year', 'Chinese New Year' are their year", "2011-10-26",
+	{"'Diwali', 'Navratri', 'the Lunar New Year', 'Chinese New Year' are their year (the Lunar New Year its day since round10_transp's table)", "2011-10-26",
 		"Indians celebrated Diwali on Wednesday. The festive season began with Navratri last month. Families will gather for the Lunar New Year. Chinese New Year falls early.",
 		[]want{{"Diwali", "DATE", "2011", "-", "", ""}, {"Wednesday", "DATE", "2011-10-26", "", "", ""}, {"Navratri", "DATE", "2011", "-", "", ""}, {"last month", "DATE", "2011-09", "", "", ""},
-			{"the Lunar New Year", "DATE", "2012", "-", "2012-01-01", "2012-12-31"}, {"Chinese New Year", "DATE", "2012", "-", "", ""}}},
+			{"the Lunar New Year", "DATE", "2012-01-23", "-", "2012-01-23", "2012-01-23"}, {"Chinese New Year", "DATE", "2012-01-23", "-", "", ""}}},
 	{"'Lent' and 'Advent' are their year; 'the start of Lent' the month of Ash Wednesday", "2014-03-05",
 		"Catholics received ashes on Ash Wednesday, the start of Lent. Meat is banned on Fridays during Lent. Sales will peak during Advent.",
 		[]want{{"Ash Wednesday", "DATE", "2014-03-05", "", "", ""}, {"the start of Lent", "DATE", "2014-03", "-", "", ""}, {"Fridays", "SET", "XXXX-WXX-5", "", "", ""}, {"Lent", "DATE", "2014", "-", "", ""}, {"Advent", "DATE", "2014", "-", "", ""}}},

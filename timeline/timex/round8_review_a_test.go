@@ -182,7 +182,7 @@ var round8ReviewACases = []formCase{
 		[]want{{"Monday", "DATE", "2014-03-10", "", "", ""}, {"1990", "DATE", "1990", "", "", ""}, {"Tuesday", "DATE", "2014-03-04", "", "", ""}, {"last year", "DATE", "2013", "", "", ""}}},
 	{"held: 'Gold demand peaked before the Lunar New Year' in April is this year's; 'will peak before the Lunar New Year' in December the next", "2013-12-15",
 		"Gold demand will peak before the Lunar New Year. The Lunar New Year holiday ended on Friday.",
-		[]want{{"the Lunar New Year", "DATE", "2014", "-", "", ""}, {"Friday", "DATE", "2013-12-13", "", "", ""}}},
+		[]want{{"the Lunar New Year", "DATE", "2014-01-31", "-", "", ""}, {"Friday", "DATE", "2013-12-13", "", "", ""}}},
 
 	// "the eve of"
 	{"held: 'the eve of May Day' is April 30; 'the eve of the 2012 Olympics', 'the eve of the London Olympics', 'the eve of his 80th birthday' no eve of a day", "2012-07-20",

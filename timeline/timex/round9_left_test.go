@@ -100,9 +100,9 @@ var round9LeftCases = []formCase{
 		[]want{{"May", "DATE", "2015-05", "", "", ""}, {"Last May", "DATE", "2014-05", "", "", ""}, {"May", "DATE", "2015-05", "", "", ""}}},
 
 	// the Lunar New Year's other names, and a bare Eid
-	{"fixed: 'the Spring Festival' in a text about China, 'Tet' in one about Vietnam and 'Seollal' are the Lunar New Year, their year (were none)", "2015-02-10",
+	{"fixed: 'the Spring Festival' in a text about China, 'Tet' in one about Vietnam and 'Seollal' are the Lunar New Year, their year (were none); the Spring Festival its day since round10_transp", "2015-02-10",
 		"Millions of Chinese travel home for the Spring Festival. In Vietnam, families prepare for Tet. Koreans celebrate Seollal on Feb. 19.",
-		[]want{{"the Spring Festival", "DATE", "2015", "", "", ""}, {"Tet", "DATE", "2015", "", "", ""}, {"Seollal", "DATE", "2015", "", "", ""}, {"Feb. 19", "DATE", "2015-02-19", "", "", ""}}},
+		[]want{{"the Spring Festival", "DATE", "2015-02-19", "", "", ""}, {"Tet", "DATE", "2015", "", "", ""}, {"Seollal", "DATE", "2015", "", "", ""}, {"Feb. 19", "DATE", "2015-02-19", "", "", ""}}},
 	{"counter: a town's 'Spring Festival' with no China in the text, 'the Tet Offensive', a name given ('known as Tet') are none", "2015-02-10",
 		"The town holds its Spring Festival in April. The Tet Offensive began in 1968. In Vietnam the festival is known as Tet.",
 		[]want{{"April", "DATE", "2015-04", "", "", ""}, {"1968", "DATE", "1968", "", "", ""}}},

@@ -91,7 +91,7 @@ var round9ReviewCCases = []formCase{
 		[]want{{"Seollal", "DATE", "2016", "", "", ""}}},
 	{"checked: 'Chinese tourists flocked to Japan during the Spring Festival' in June is this year's; 'because of Tet' too", "2015-06-16",
 		"Chinese tourists flocked to Japan during the Spring Festival. Vietnam's exports slowed in February because of Tet.",
-		[]want{{"the Spring Festival", "DATE", "2015", "", "", ""}, {"February", "DATE", "2015-02", "", "", ""}, {"Tet", "DATE", "2015", "", "", ""}}},
+		[]want{{"the Spring Festival", "DATE", "2015-02-19", "", "", ""}, {"February", "DATE", "2015-02", "", "", ""}, {"Tet", "DATE", "2015", "", "", ""}}},
 	{"counter: 'Eid' after a verb of speech or before a comma and an age is a person (was 2014)", "2015-06-16",
 		"Police said Eid, a 32-year-old cleaner, was arrested. Eid, 32, was held overnight.",
 		[]want{{"overnight", "TIME", "2015-06-15TNI", "", "", ""}}},

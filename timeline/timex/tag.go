@@ -18,6 +18,9 @@ type tagger struct {
 	// anchorLate: the text has told of the anchor's day late ("late on
 	// Monday", "Monday night", "11 pm on Monday")
 	anchorLate bool
+	// anchorPM: the text has told of the anchor's day after noon ("at
+	// about 4.15pm on Sunday", "Sunday afternoon"), or late
+	anchorPM bool
 	// logDay is the day of the last line that held only a day's date
 	// ("Monday, Jan. 19"), logIn its first token: a log's heading
 	// (logHeadingDay)
@@ -164,8 +167,9 @@ type tagger struct {
 	frameMon bool
 
 	// slashOrder is how the text writes its slashed dates, worked out at
-	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it),
-	// -1 month first or unknown, 0 not yet looked
+	// the first ambiguous one: 1 day first ("14/02/2011" elsewhere in it,
+	// or money in pounds and not dollars), -1 month first or no cue, 2
+	// unknown (pounds and dollars), 0 not yet looked
 	slashOrder int8
 
 	// willFrame is the first day of a past date that the sentence of a
@@ -293,6 +297,17 @@ func (t *tagger) run() []Timex {
 				i = r.j // past a year after the range: "July 28-29, 2011"
 			} else {
 				t.emit(d)
+				for t.is(d.i-1, ",") && (t.is(d.j, ",") || t.is(d.j, "and") || t.is(d.j, "or")) {
+					// "on April 7, 9, 10 and 12": the rest of a list
+					// dayList has read whole
+					k := d.j + 1
+					if t.is(k, "and") || t.is(k, "or") {
+						k++ // an Oxford comma: ", 24, and 30"
+					}
+					e := cand{i: k, j: k + 1, typ: Date, val: d.val[:8] + pad(t.toks[k].n, 2)}
+					t.emit(e)
+					i, d = e.j, e
+				}
 			}
 		} else if d, ok := t.nextWeekday(c); ok {
 			t.emit(d)
@@ -304,10 +319,11 @@ func (t *tagger) run() []Timex {
 
 func (t *tagger) emit(c cand) {
 	t.nextAt = 0
-	if c.typ == Duration && strings.Contains(c.val, "X") && c.j < len(t.toks) && t.is(c.j, "or") {
+	if c.typ == Duration && strings.Contains(c.val, "X") && c.j < len(t.toks) && (t.is(c.j, "or") || t.is(c.j, "to")) {
 		// "within weeks or months of his capture", "days or even weeks":
 		// two stretches of no stated length offered as one, valued by
-		// the first, as TimeBank marks "weeks or months" PXW
+		// the first, as TimeBank marks "weeks or months" PXW; "could take
+		// days to weeks" is such a range too (as "two to three days")
 		k := c.j + 1
 		if t.is(k, "even") {
 			k++
@@ -370,7 +386,9 @@ func (t *tagger) emit(c cand) {
 			if (g == GranDay || g == GranTime) && (c.mod == "" || g == GranTime && c.mod == "APPROX" || g == GranDay && (c.mod == "START" || c.mod == "END")) && iv.Start.Equal(iv.End) && !c.noDay && !c.still && !aside && !t.reportingDay(c) && !t.closesStretch(c) && !t.ofLabel(c) {
 				// "about 2:30 a.m. Thursday": the clock time is rough, the
 				// day is not
-				t.anchorLate = t.lateInDay(c) || t.anchorLate && t.anchored && t.anchor.Equal(iv.Start)
+				same := t.anchored && t.anchor.Equal(iv.Start)
+				t.anchorPM = t.lateInDay(c) || afterNoon(c.val) || t.anchorPM && same
+				t.anchorLate = t.lateInDay(c) || t.anchorLate && same
 				t.anchor, t.anchored, t.anchorAt, t.anchorIn = iv.Start, true, c.j, c.i
 				if g == GranDay && (c.i == 0 || t.toks[c.i].nl) && (c.j >= len(t.toks) || t.toks[c.j].nl) {
 					t.logDay, t.logIn, t.logSet = iv.Start, c.i, true
@@ -480,7 +498,7 @@ func (t *tagger) emit(c cand) {
 		// points to as its interval; that day is the narrative's now
 		tx.Interval, tx.Granularity = c.iv, GranDay
 		if c.mod == "" {
-			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate = c.iv.Start, true, c.j, c.i, false
+			t.anchor, t.anchored, t.anchorAt, t.anchorIn, t.anchorLate, t.anchorPM = c.iv.Start, true, c.j, c.i, false, false
 		}
 		t.last, t.lastSet, t.lastAt, t.lastWide, t.lastMon, t.lastYear, t.lastSince = c.iv.Start, true, c.j, false, false, false, false
 		t.noteStory(c, c.iv.Start)
@@ -621,6 +639,19 @@ func (t *tagger) lateInDay(c cand) bool {
 		}
 	}
 	return t.is(c.i, "late") || t.is(c.i-1, "late") || t.is(c.i-1, "on") && t.is(c.i-2, "late")
+}
+
+// afterNoon reports whether the value v is a time of day from noon on:
+// an afternoon, evening or night, or a clock time from 12:00.
+func afterNoon(v string) bool {
+	if len(v) < 13 || v[10] != 'T' {
+		return false
+	}
+	switch v[11:] {
+	case "AF", "EV", "NI":
+		return true
+	}
+	return len(v) >= 16 && v[11:13] >= "12" && v[11:13] <= "23"
 }
 
 // titleWord reports whether token k is a capitalised word that is not the
@@ -925,6 +956,11 @@ func (t *tagger) quantMod(i int) (mod string, j int, include bool) {
 		}
 	case "over":
 		if t.startsNumber(i + 1) {
+			if t.is(i-1, "for") {
+				// "for over 60 years": more than, as "for more than";
+				// "spread over three years" is the stretch, no bound
+				return "MORE_THAN", i + 1, false
+			}
 			return "", i + 1, false
 		}
 	case "under":
@@ -1177,6 +1213,12 @@ func (t *tagger) positioned(i int) cand {
 				n = -1
 			}
 			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, n) })
+		}
+		if mod == "END" && t.is(j, "summer") && t.is(j+1, "bank") && t.is(j+2, "holiday") {
+			// "the late summer bank holiday": the name England and Wales
+			// give the last Monday of August, no part of the summer
+			// (Scotland's summer bank holiday is the first Monday)
+			return t.namedDay(i, j+3, func(y int) time.Time { return nthWeekday(y, time.August, time.Monday, -1) })
 		}
 		if p, ok := partOfDay(t.w(j)); ok && !t.is(j+1, "-") {
 			// "by late afternoon", "early morning": a part of a day the
@@ -1530,6 +1572,16 @@ func (t *tagger) bareUnit(i int, anchored bool) cand {
 	return cand{}
 }
 
+// anchorSince reports whether the anchor was set by a date after "since"
+// in a sentence before the one holding token i ("has been open around the
+// clock since Aug. 5. Four people remain missing, down from 11 earlier in
+// the week"): the start of a state that runs up to now places no event,
+// so "earlier in the week" after it is of the reference week, not of the
+// week of that date.
+func (t *tagger) anchorSince(i int) bool {
+	return t.anchored && t.anchorAt <= i && t.is(t.anchorIn-1, "since") && !t.sameSentence(t.anchorAt, i)
+}
+
 // earlierLater parses "earlier this month", "later this year", "earlier in
 // the day", "later that day", "later today".
 func (t *tagger) earlierLater(i int) cand {
@@ -1541,7 +1593,7 @@ func (t *tagger) earlierLater(i int) cand {
 		c = t.core(j)
 	case "in":
 		if t.is(j+1, "the") && !t.is(j+2, "day") {
-			c = t.bareUnit(j+2, true)
+			c = t.bareUnit(j+2, !t.anchorSince(i))
 		}
 	case "today", "yesterday", "tonight", "tomorrow":
 		c = t.core(j)
@@ -1569,7 +1621,7 @@ func (t *tagger) earlierLater(i int) cand {
 	c.i, c.the = i, false
 	// Within the unit, before or after the reference day when it falls in it.
 	base := t.ref
-	if t.w(j) == "that" || t.w(j) == "in" {
+	if t.w(j) == "that" || t.w(j) == "in" && !t.anchorSince(i) {
 		base = t.anchor
 	}
 	if !base.Before(iv.Start) && !base.After(iv.End) {
@@ -1668,6 +1720,14 @@ func (t *tagger) core(i int) cand {
 		if tk.upper && t.habitWeekday(i) {
 			// "from 9 a.m. to 4 p.m. Monday through Friday": the days a
 			// habit keeps, sets
+			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
+		}
+		if tk.upper && t.everyPairWeekday(i) {
+			// "every Friday and Saturday": "every" spans the pair, a set
+			// of each day ("every Friday and Saturday night": of its night)
+			if p, ok := partOfDay(t.w(i + 1)); ok {
+				return cand{i: i, j: i + 2, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d)) + "T" + p}
+			}
 			return cand{i: i, j: i + 1, typ: Set, val: "XXXX-WXX-" + itoa(isoDay(d))}
 		}
 		if tk.upper && t.workRegimeWeekday(i) {
@@ -1819,8 +1879,8 @@ func (t *tagger) core(i int) cand {
 	}
 	if w == "long" && t.is(i-1, "the") && t.is(i+1, "weekend") && !t.is(i+2, "'") {
 		// "over the long weekend": the weekend a holiday lengthens, as
-		// "the weekend"
-		try(cand{i: i, j: i + 2, typ: Date, val: t.weekend(t.ref, 0, i, i+2), the: true})
+		// "the weekend" (on a Sunday, in the future, the one to come)
+		try(cand{i: i, j: i + 2, typ: Date, val: t.longWeekend(i, i+2), the: true})
 	}
 	if (w == "three" || w == "four" || w == "3" || w == "4") && t.is(i-1, "the") && t.is(i+1, "-") && t.is(i+2, "day") {
 		// "over the three-day weekend", "the four-day weekend", "the
@@ -1833,7 +1893,7 @@ func (t *tagger) core(i int) cand {
 			e++
 		}
 		if t.is(e-1, "weekend") && !t.is(e, "'") && !t.datedAfter(e) {
-			try(cand{i: i, j: e, typ: Date, val: t.weekend(t.ref, 0, i, e), the: true})
+			try(cand{i: i, j: e, typ: Date, val: t.longWeekend(i, e), the: true})
 		}
 	}
 	if t.is(i+1, "day") {
@@ -1993,6 +2053,10 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 	}
 	switch t.w(c.j) {
 	case "and", "or", "to", "through", "-", "–":
+	case ",":
+		if !t.dayList(c.j, atoi(c.val[8:10])) {
+			return cand{}, false // "April 7, 2014", "on April 7, 9 people died"
+		}
 	case "/":
 		// "the night of June 5/6, 1944": the next day only, attached
 		// (dates.go's firstDay reads "5/6 June")
@@ -2023,7 +2087,7 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		if t.figureAfterTo(c.j, k) {
 			return cand{}, false // "fell in the week ended Nov. 14 to 3.596 trillion": a figure, no day
 		}
-		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum {
+		if t.w(k+1) == "," && t.yearOnly(k+2) == 0 && k+2 < len(t.toks) && t.toks[k+2].kind == kNum && !t.is(c.j, ",") {
 			return cand{}, false
 		}
 	}
@@ -2033,6 +2097,48 @@ func (t *tagger) secondDay(c cand) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: k, j: k + 1, typ: Date, val: val}, true
+}
+
+// dayList reports whether the comma at k, after a month's day numbered
+// first ("on April 7, 9, 10, 12, 17, 24 and 30"), opens a list of later
+// days of that month: bare days of one or two figures, each after the one
+// before, separated by commas and closed by "and" or "or" (an Oxford comma
+// allowed) before a stop, the line's end or a preposition. A number not so
+// closed ("April 7, 9 people died", "on April 7, 9 and 10 people were
+// hurt") or a year ("April 7, 2014") is no day.
+func (t *tagger) dayList(k, first int) bool {
+	prev, closed := first, false
+	for n := 0; ; n++ {
+		sep := k
+		if !t.is(sep, ",") && !t.is(sep, "and") && !t.is(sep, "or") {
+			return false
+		}
+		k++
+		if t.is(sep, ",") && (t.is(k, "and") || t.is(k, "or")) {
+			sep, k = k, k+1
+		}
+		if (t.is(sep, "and") || t.is(sep, "or")) && n == 0 {
+			return false // "April 7 and 9" is secondDay's; a list has a comma first
+		}
+		if k >= len(t.toks) || t.toks[k].kind != kNum || len(t.toks[k].w) > 2 || t.toks[k].n <= prev || t.toks[k].n > 31 || t.toks[k].nl {
+			return false
+		}
+		prev = t.toks[k].n
+		k++
+		if t.is(sep, "and") || t.is(sep, "or") {
+			closed = true
+			break
+		}
+	}
+	if k+1 < len(t.toks) && t.is(k, ",") && t.yearOnly(k+1) != 0 {
+		return false // "June 1, 4 and 8, 2015": a year for them all, which the first day has not read
+	}
+	if !closed || k < len(t.toks) && !t.toks[k].nl {
+		if tk := t.toks[k]; tk.kind == kWord && !preposition(tk.w) || tk.kind == kNum || t.is(k, "-") || t.is(k, "/") || t.is(k, ":") || t.is(k, ".") && t.attached(k) && k+1 < len(t.toks) && t.toks[k+1].kind == kNum {
+			return false
+		}
+	}
+	return closed
 }
 
 // dayRange joins the month-day c and the bare day d after it into one
@@ -2211,7 +2317,7 @@ func startWord(w string) bool {
 		"feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first",
 		"fiscal", "five", "fy", "following", "full", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
-		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "independence", "jan", "january", "jul", "july",
+		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "inauguration", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "jamhuri", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
 		"madaraka", "martin", "mashujaa", "maundy", "may", "medium", "melbourne", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
@@ -2697,11 +2803,12 @@ func (t *tagger) reportPeriod(i int) cand {
 	switch t.w(j + 1) {
 	case "ahead", "before", "after", "earlier", "later", "ago", "-", "of", "in", "old", "long":
 		return cand{}
-	case "to":
+	case "to", "through":
 		// "the year to December 2014", "the week to Friday" (British
-		// business copy): the stretch that ends then, as "the year ended
-		// March 31"; the end must be a month or a day ("the year to
-		// date", "from the year to 2014" are none)
+		// business copy), "the year through March" (American copy): the
+		// stretch that ends then, as "the year ended March 31"; the end
+		// must be a month or a day ("the year to date", "from the year
+		// to 2014", "through the year through 2014" are none)
 		// "the fiscal year to June" too (Commonwealth copy)
 		e := j + 2
 		if t.is(e, "the") && (t.is(e+1, "end") || t.is(e+1, "middle")) && t.is(e+2, "of") {

@@ -74,6 +74,12 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 				return tFuture, k // "Elections planned in June will be delayed": a plan to come
 			case tk.w == "planned":
 				return tNone, k // "Elections planned in June were delayed": the plan's day, either side
+			case !past && bookingParticiple(tk.w) && (t.is(k+1, "for") || t.is(k+1, "through")) && k+2 == i:
+				// "Travelers booked through Wednesday could change their
+				// plans", "Passengers booked for Friday can rebook": the
+				// day of the travel booked, to come ("Tickets booked
+				// Wednesday will be refunded" keeps the booking's day)
+				return tFuture, k
 			case past:
 				return tPast, k // "Cuts proposed in May were rejected": all told as past
 			}
@@ -188,6 +194,9 @@ func (t *tagger) tenseCue(i, j int) (tense, int) {
 			continue // "shut the plant early Friday to begin an outage expected to last five weeks"
 		}
 		if c := t.cue(k); c != tNone {
+			if c == tFuture && (t.plannedRelative(k) || t.plannedRelative(k+1)) {
+				continue // "As of 3 p.m. EST, flights scheduled for Monday had been scrapped": the main verb's tense
+			}
 			if c == tFuture && pastPlanVerb(tk.w) {
 				return tPast, k
 			}
@@ -603,6 +612,11 @@ func (t *tagger) cue(k int) tense {
 			// Bayern on Tuesday night": a second verb of a subject in the
 			// present or present perfect
 			return tPresent
+		case (p.w == "also" || p.w == "still") && k >= 2 && t.toks[k-2].kind == kWord && (t.is(k-2, "they") || t.is(k-2, "we") || pluralForm(t.w(k-2))):
+			// "Rail passengers also face disruption ... on Sunday", "they
+			// still meet on Monday": an adverb between a plural subject and
+			// the timetable's verb
+			return tPresent
 		case p.upper && !t.is(k-2, "to") || len(p.w) > 3 && p.w[len(p.w)-1] == 's' && p.w[len(p.w)-2] != 's' && p.w != "news":
 			return tPresent // "Arafat meet separately Monday", "voters head to the polls Sunday"
 		case t.pluralSubjectBefore(k):
@@ -634,11 +648,18 @@ func (t *tagger) cue(k int) tense {
 		"reopens", "restarts", "debuts", "premieres", "concludes", "departs", "launches",
 		"appears", "debates", "hears", "sits", "reconvenes", "marks", "celebrates", "unveils", "publishes", "delivers",
 		"addresses", "tours", "flies", "decides", "considers", "examines", "sentences", "receives", "welcomes", "attends",
-		"joins", "signs", "enters":
+		"joins", "signs", "enters", "reaches", "completes":
 		// a timetable in the present after a singular subject: "The
-		// deadline expires Monday", "Parliament votes Tuesday"; not a noun
-		// after a determiner ("the votes")
+		// deadline expires Monday", "Parliament votes Tuesday", "The
+		// president reaches the 100-day mark on Saturday"; not a noun
+		// after a determiner ("the votes") nor "reaches" before "of" ("the
+		// upper reaches of the river")
 		if k > 0 && !tk.upper {
+			if (tk.w == "reaches" || tk.w == "completes") && (t.is(k+1, "of") || t.headlineLine(k) || t.stoplessLine(k)) {
+				// (a headline's present tells what happened: "Dow
+				// reaches record high on Tuesday")
+				return tNone
+			}
 			if t.toks[k-1].kind == kNum {
 				return tNone // "lost by 12 votes on Monday": a noun after a number
 			}
@@ -898,6 +919,12 @@ func (t *tagger) weekdayAt(k int) bool {
 	}
 	_, ok := weekdayOf(t.w(k))
 	return ok
+}
+
+// pluralForm reports whether w has the form of a plural noun: in -s, not
+// -ss, longer than three letters, not "news".
+func pluralForm(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w != "news"
 }
 
 // barePresent reports whether w is the plain present of a verb that news
@@ -1269,6 +1296,13 @@ func (t *tagger) yearDirection(i, j int) int {
 		// after a clause told in the past the release may be gone or to
 		// come: the nearest (was always to come: Jan. 22 of next year)
 		return 0
+	}
+	if c == tPresent && k >= 0 && k < i && i-k <= 3 && t.futureTimeClause(k) {
+		// "will remain in session until its members' terms end in July",
+		// "plan to vote before they leave in July": in a clause of time
+		// under a future the present stands for the future, so the month
+		// is the one to come (round10_polit)
+		return 1
 	}
 	if c == tPresent && k >= 0 && k < i && i-k <= 12 && (timetableVerb(t.w(k)) || t.goesPhrase(k) || t.releaseOut(k)) {
 		// "The new fiscal year begins Oct. 1", "The law takes effect Jan.
@@ -1945,6 +1979,34 @@ func (t *tagger) reducedRelative(k int) int {
 	if cueOf(tk.w) == tFuture {
 		return 0 // "Talks scheduled for Monday will": a plan, which the cue points forward
 	}
+	return t.reducedMainVerb(k)
+}
+
+// plannedRelative reports whether token k is a participle of planning
+// ("scheduled", a future cue) opening a reduced relative after a plural
+// noun, with the clause's own verb after it: "more than 2,800 flights
+// scheduled for Monday had been scrapped". For an expression before it
+// in the clause ("As of 3 p.m. EST, ...") the plan is the noun's, and
+// the tense is the main verb's.
+func (t *tagger) plannedRelative(k int) bool {
+	if k == 0 || cueOf(t.w(k)) != tFuture {
+		return false
+	}
+	tk, p := t.toks[k], t.toks[k-1]
+	if tk.kind != kWord || tk.upper || p.kind != kWord || !(len(tk.w) >= 5 && strings.HasSuffix(tk.w, "ed")) {
+		return false
+	}
+	if n := len(p.w); n < 4 || p.w[n-1] != 's' || p.w[n-2] == 's' || p.w[n-2] == '\'' {
+		return false
+	}
+	return t.reducedMainVerb(k) > 0
+}
+
+// reducedMainVerb gives the token of the verb of the clause a reduced
+// relative opened by the participle at k leads to (see reducedRelative),
+// or 0.
+func (t *tagger) reducedMainVerb(k int) int {
+	p := t.toks[k-1]
 	switch p.w {
 	case "has", "was", "is", "does", "this", "its", "his", "hers", "ours", "theirs", "yours", "news", "always", "perhaps", "sometimes", "years", "days", "weeks", "months", "hours":
 		return 0
@@ -2028,6 +2090,16 @@ func (t *tagger) bareParticipleBeforeWeekday(k int) bool {
 func irregularParticiple(w string) bool {
 	switch w {
 	case "chosen", "taken", "held", "made", "sold", "bought", "built", "given", "written", "seen", "sent", "paid", "won", "found", "named":
+		return true
+	}
+	return false
+}
+
+// bookingParticiple reports whether w is a participle of reserving travel
+// or a seat, whose "for" or "through" names the day reserved.
+func bookingParticiple(w string) bool {
+	switch w {
+	case "booked", "ticketed", "reserved":
 		return true
 	}
 	return false
@@ -3276,4 +3348,56 @@ func (t *tagger) aheadOfDate(i int) bool {
 		k--
 	}
 	return t.is(k, "of") && t.is(k-1, "ahead")
+}
+
+// futureTimeClause reports whether the present-tense verb at k ends the
+// subject of a clause of time ("until", "till", "when", "before",
+// "after", "once", at most five words before it, no punctuation but an
+// apostrophe between) whose main clause, in the same sentence within
+// fifteen words before the conjunction, has "will", "shall", "'ll" or a
+// plan's verb before "to" ("plan to", "hopes to", "expected to"): "will
+// remain in session until its members' terms end in July". A past or
+// conditional main clause ("sat until members return", "would sit") and
+// a habit with no future ("vote before they leave in July") are not so
+// read.
+func (t *tagger) futureTimeClause(k int) bool {
+	sub := -1
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		tm := t.toks[m]
+		if tm.kind == kPunct && tm.w != "'" && tm.w != "’" || tm.nl && m < k-1 {
+			return false
+		}
+		switch tm.w {
+		case "until", "till", "when", "before", "after", "once":
+			sub = m
+		}
+		if sub >= 0 {
+			break
+		}
+	}
+	if sub < 1 || sub == k-1 {
+		return false // "until return": no subject between
+	}
+	for m, n := sub-1, 0; m >= 0 && n < 15; m, n = m-1, n+1 {
+		if t.endsAt(m, stopSemicolon) || t.toks[m+1].nl {
+			return false
+		}
+		switch t.w(m) {
+		case "will", "shall":
+			return !t.toks[m].upper || m == 0 || t.endsAt(m-1, 0)
+		case "ll":
+			return t.is(m-1, "'") || t.is(m-1, "’")
+		case "to":
+			switch t.w(m - 1) {
+			case "plan", "plans", "planning", "hope", "hopes", "hoping", "expected", "expects", "want", "wants", "intend", "intends", "aim", "aims", "set", "due", "scheduled":
+				return true
+			}
+		case "would", "could", "might", "was", "were", "had", "did":
+			return false
+		}
+		if t.cue(m) == tPast {
+			return false
+		}
+	}
+	return false
 }
