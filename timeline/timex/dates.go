@@ -1372,6 +1372,12 @@ func (t *tagger) resolveWeekday(wd time.Weekday, dir, i, j int) time.Time {
 			// possible comes after the deed's day
 			return t.anchor.AddDate(0, 0, (int(wd)-int(t.anchor.Weekday())+6)%7+1)
 		}
+		if t.anchored && t.anchorAt < i && t.sameSentence(t.anchorAt, i) && t.aheadOfDay(i) {
+			// "The yen was at 157.2 on Tuesday, ahead of the Fed's
+			// two-day meeting ending Wednesday": what a day's news comes
+			// ahead of lies after that day, whatever the clause's tense
+			return t.anchor.AddDate(0, 0, (int(wd)-int(t.anchor.Weekday())+6)%7+1)
+		}
 		tn := t.tenseAt(i, j)
 		dir = t.direction(i, j)
 		f := t.forDay(i, j)
@@ -1878,11 +1884,18 @@ func (t *tagger) deictic(i int) cand {
 				// train services": a service or works kept at night, no
 				// night of the calendar
 				return cand{}
-			case "lending", "borrowing", "interbank", "repo", "repos", "deposit", "deposits", "loan", "loans", "funding", "call", "index", "indexed":
+			case "lending", "borrowing", "interbank", "repo", "repos", "repurchase", "deposit", "deposits", "loan", "loans", "funding", "call", "index", "indexed":
 				// "its benchmark overnight lending rate", "overnight
 				// repo", "the overnight interbank rate": the term of a
 				// loan, no night
 				return cand{}
+			case "and", "or":
+				if (t.is(j+1, "term") || t.is(j+1, "longer")) && t.loanNounNear(j+2) {
+					// "its overnight and term repurchase agreement
+					// operations", "overnight or longer-term funding": a
+					// loan's term beside another term
+					return cand{}
+				}
 			}
 		}
 		if t.is(i+1, "from") && i+2 < len(t.toks) && t.toks[i+2].kind == kNum {
@@ -4231,6 +4244,41 @@ func dayEndWord(w string) bool {
 	switch w {
 	case "and", "or", "at", "for", "when", "with", "as", "after", "before", "but", "while", "because", "if", "unless", "so", "to":
 		return true
+	}
+	return false
+}
+
+// aheadOfDay reports whether the weekday at i ends a phrase of "ahead of"
+// (at most twelve tokens back, no comma, semicolon or sentence end
+// between): "ahead of the Fed's meeting ending Wednesday", "ahead of a
+// vote on Thursday".
+func (t *tagger) aheadOfDay(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		switch t.w(k) {
+		case ",", ";", ":", ".", "!", "?", "(", ")":
+			return false
+		case "of":
+			if t.is(k-1, "ahead") {
+				return true
+			}
+		}
+		if t.endsAt(k, 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// loanNounNear reports whether one of the three words from k is a noun of
+// lending: "repurchase", "repo", "lending", "funding", "loans",
+// "deposits", "borrowing" (a hyphen may come first: "longer-term
+// funding").
+func (t *tagger) loanNounNear(k int) bool {
+	for e := k; e < k+3 && e < len(t.toks); e++ {
+		switch t.w(e) {
+		case "repurchase", "repo", "repos", "lending", "funding", "loan", "loans", "deposit", "deposits", "borrowing":
+			return true
+		}
 	}
 	return false
 }

@@ -3476,6 +3476,7 @@
 // (a noun after "contract", round10_review_b) keep the quarter that
 // began last. "power", "electricity", "coal", "LNG" and "propane" count as
 // commodities.
+//
 // A run of weekday headings goes forward in the order of the week: a
 // heading over a line with no tense the tagger can read ("SATURDAY" over
 // "Pride London marches from Baker Street", where "marches" may be a
@@ -3618,4 +3619,37 @@
 // from 3 metres a day earlier"), a past perfect after the report ("said
 // it had risen from 250 a day earlier") or a day in the sentence it
 // counts from the anchor as before.
+// Central-bank and economic copy (round 10): "quarter" before "-point" or
+// "-percentage-point" ("four quarter-point increases") is a fraction of a
+// point, no count of quarters. "overnight" before "and" or "or" and
+// "term" or "longer" with a noun of lending within three words ("its
+// overnight and term repurchase agreement operations", "overnight or
+// longer-term funding") is a loan's term, no night; "overnight and into
+// Monday" keeps the night. "the quarter" after "on" and a figure of change
+// ("rose 0.4% on the quarter", "up 2 per cent on the quarter") is a
+// comparison with the quarter before, as "on the month", and no
+// expression. Three full month names joined by hyphens that make a
+// calendar quarter, after "the" and before a noun of figures ("the
+// October-December figures", "the July-September GDP data"), are that
+// quarter, valued as "the July-September quarter", the noun left out of
+// the extent. After "within", "minutes of" says what a span runs from
+// ("fell within minutes of the decision"), no meeting's record. A weekday
+// that ends a phrase of "ahead of" (at most twelve tokens, no comma or
+// sentence end between) in a sentence that named a day before it ("was at
+// 157.2 on Tuesday, ahead of the Fed's two-day meeting ending Wednesday")
+// is the first such day after the day named, whatever the tense; with no
+// day named before, the tense chooses ("fell ahead of the meeting ending
+// Wednesday" in a Thursday paper is the Wednesday gone). "the week", "the
+// year" or "the fortnight" before "beginning", "starting" or "commencing"
+// and a date ("the fortnight beginning September 21, 2013", "the week
+// beginning Monday") is a duration, the date apart, as "the week ended
+// Oct. 6"; "the fortnight" is read only so. A rate written as one
+// hyphenated word, "a" between a count and a unit from a day to a year
+// ("$120 billion-a-month asset purchases", "the $1-a-day poverty line",
+// "a once-a-year event", "a 24-hour-a-day service"), is a set, as "$85
+// billion a month"; the count is an amount, "once", "twice", a number
+// word or a hyphenated unit. "Melbourne Cup Day" (capitalised "Melbourne
+// Cup"), Victoria's public holiday on which the Reserve Bank of Australia
+// has met, is the first Tuesday of November; "the Melbourne Cup" alone is
+// the race.
 package timex

@@ -192,6 +192,12 @@ func (t *tagger) holidayAt(i int) (holidayDate, int, bool, bool) {
 			return f, i + 2, false, true
 		}
 		return f, i + 1, false, true
+	case "melbourne":
+		if next == "cup" && t.toks[i].upper && t.toks[i+1].upper && t.is(i+2, "day") {
+			// Melbourne Cup Day, Victoria's public holiday: the first
+			// Tuesday of November ("the Melbourne Cup" alone is a race)
+			return func(y int) time.Time { return nthWeekday(y, time.November, time.Tuesday, 1) }, i + 3, false, true
+		}
 	case "memorial":
 		if next == "day" {
 			return func(y int) time.Time { return nthWeekday(y, time.May, time.Monday, -1) }, i + 2, false, true

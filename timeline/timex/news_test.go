@@ -290,7 +290,7 @@ type newsArticle struct {
 // must hold in running text, with its anchors and tense cues.
 func TestNewsArticles(t *testing.T) {
 	var all []newsArticle
-	for _, set := range [][]newsArticle{newsArticles, newsFeatures, newsAnalysis, newsLive, newsIntl, newsFormal, newsSport, newsHistory, newsCulture, newsHealth, newsMarkets, newsLeftovers, newsCourts, newsWeather, newsPR, newsWiki, newsTravel, newsFaith, newsCouncil, newsFarm, newsHistory8, newsHistory8b, newsSpeech, newsMilitary, newsBcast, newsEdu, newsEnt, newsCrime, newsTech, newsRegion, newsProp, newsHeld9, newsClimate, newsLabor, newsEnergy, newsTransp, newsElect, newsPolit, newsObit, newsDisaster} {
+	for _, set := range [][]newsArticle{newsArticles, newsFeatures, newsAnalysis, newsLive, newsIntl, newsFormal, newsSport, newsHistory, newsCulture, newsHealth, newsMarkets, newsLeftovers, newsCourts, newsWeather, newsPR, newsWiki, newsTravel, newsFaith, newsCouncil, newsFarm, newsHistory8, newsHistory8b, newsSpeech, newsMilitary, newsBcast, newsEdu, newsEnt, newsCrime, newsTech, newsRegion, newsProp, newsHeld9, newsClimate, newsLabor, newsEnergy, newsTransp, newsElect, newsPolit, newsObit, newsDisaster, newsCbank} {
 		all = append(all, set...)
 	}
 	for _, a := range all {

@@ -243,9 +243,11 @@ func (t *tagger) quantity(i int) cand {
 			// such case)
 			return cand{i: i, j: i + 1, typ: Duration, val: durValue(-1, u)}
 		}
-		if u, pl := u0, pl0; u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && (u >= uHour || u == uMinute && t.clauseEnds(i+1)) {
-			// "within hours"; "arrived within minutes" (not "for minutes
-			// of the meeting")
+		if u, pl := u0, pl0; u != uNone && pl && (t.is(i-1, "for") || t.is(i-1, "within")) && (u >= uHour || u == uMinute && (t.clauseEnds(i+1) || t.is(i-1, "within") && t.is(i+1, "of"))) {
+			// "within hours"; "arrived within minutes", "fell within
+			// minutes of the decision" (not "for minutes of the
+			// meeting": after "within", "of" says what the span runs
+			// from, no meeting's record)
 			if t.is(i+1, "ago") {
 				return cand{i: i, j: i + 2, typ: Date, val: "PAST_REF"}
 			}
@@ -315,6 +317,13 @@ func (t *tagger) quantity(i int) cand {
 		return cand{} // "hazardous on many days": some of the days, no stretch of time
 	}
 	w0 := t.w(i)
+	if (w0 == "a" || w0 == "an") && hyph && !plural && u >= uDay && u <= uYear && u != uWeekend && u != uSeason && u != uQuarter &&
+		t.is(i-1, "-") && t.attached(i-1) && t.attached(i) && t.hyphenRateCount(i-2) {
+		// "$120 billion-a-month asset purchases", "the $1-a-day poverty
+		// line", "a once-a-year event", "a 24-hour-a-day service": a rate
+		// written as one hyphenated word, a set as "$85 billion a month"
+		return cand{i: i, j: j + 1, typ: Set, val: durValue(1, u)}
+	}
 	if (w0 == "a" || w0 == "an") && plural && n == 1 {
 		return cand{}
 	}
@@ -362,6 +371,9 @@ func (t *tagger) quantity(i int) cand {
 	}
 	if hyph && u == uQuarter && plural {
 		return cand{} // three-quarters: a fraction
+	}
+	if u == uQuarter && !plural && t.is(k, "-") && t.attached(k) && (t.is(k+1, "point") || t.is(k+1, "percentage") || t.is(k+1, "percent")) {
+		return cand{} // "four quarter-point increases", "two quarter-percentage-point cuts": a fraction of a point
 	}
 	if u == uSecond && (w0 == "a" || w0 == "an") && !plural && !hyph && t.is(k, "-") && t.attached(k) && !t.is(k+1, "and") {
 		return cand{} // "a second-half goal", "a second-largest bank": an ordinal
@@ -1299,6 +1311,25 @@ func (t *tagger) measureOf(k int) bool {
 	}
 	_, m := t.number(o - 3)
 	return m == o-2 // "two units"
+}
+
+// hyphenRateCount reports whether token k, before "-a-" and a unit,
+// counts what a hyphenated rate counts: an amount (rateAmount), "once",
+// "twice", "thrice", a number word ("one-a-day") or a unit
+// ("24-hour-a-day").
+func (t *tagger) hyphenRateCount(k int) bool {
+	if t.rateAmount(k) {
+		return true
+	}
+	switch t.w(k) {
+	case "once", "twice", "thrice":
+		return true
+	}
+	if _, ok := numberWord(t.w(k)); ok {
+		return true
+	}
+	u, _ := unitOf(t.w(k))
+	return u != uNone && k > 0 && t.is(k-1, "-")
 }
 
 // rateAmount reports whether token k ends an amount a rate counts: a

@@ -1458,10 +1458,20 @@ func (t *tagger) monthQuarter(i int) cand {
 		k += 2 // "the October-to-December period"
 	}
 	m2, ok2 := monthOf(t.w(k))
-	if !ok2 || !t.attached(k) || (m1-1)%3 != 0 || m2 != m1+2 || !t.is(k+1, "quarter") && !t.is(k+1, "period") {
+	if !ok2 || !t.attached(k) || (m1-1)%3 != 0 || m2 != m1+2 {
 		return cand{}
 	}
 	code := "-Q" + itoa(int(m1-1)/3+1)
+	if !t.is(k+1, "quarter") && !t.is(k+1, "period") {
+		if t.is(i-1, "the") && isFullMonth(t.w(i)) && isFullMonth(t.w(k)) && t.quarterFigures(k+1) {
+			// "the October-December figures", "the July-September
+			// GDP data": three months that make a calendar quarter,
+			// before a noun of the figures for them, are that quarter
+			// (the noun stays out, as in "the second-quarter figures")
+			return cand{i: i, j: k + 1, typ: Date, val: t.quarterYear(i, k+1, code, false) + code}
+		}
+		return cand{}
+	}
 	if e := k + 2; t.is(e, "of") {
 		// "the April-June quarter of next year", "the July-September
 		// quarter of 2013": the quarter of that year, one expression
@@ -1473,6 +1483,23 @@ func (t *tagger) monthQuarter(i int) cand {
 		}
 	}
 	return cand{i: i, j: k + 2, typ: Date, val: t.quarterYear(i, k+2, code, false) + code, the: true}
+}
+
+// quarterFigures reports whether the words from k name figures for a
+// period: "figures", "data", "numbers", "results", "statistics",
+// "estimate", "GDP", "growth" (one word of the figure's subject may come
+// first: "GDP data", "sales figures").
+func (t *tagger) quarterFigures(k int) bool {
+	for e := k; e <= k+1 && e < len(t.toks); e++ {
+		switch t.w(e) {
+		case "figures", "figure", "data", "numbers", "results", "statistics", "estimate", "estimates", "gdp", "growth":
+			return true
+		}
+		if t.toks[e].kind != kWord {
+			return false
+		}
+	}
+	return false
 }
 
 // quarterYear returns the year of a quarter or half named without one.

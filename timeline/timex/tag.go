@@ -1750,7 +1750,7 @@ func (t *tagger) core(i int) cand {
 	if w == "same" || w == "corresponding" || w == "comparable" {
 		try(t.samePeriod(i))
 	}
-	if w == "year" || w == "week" || w == "full" || t.fiscalWord(i) {
+	if w == "year" || w == "week" || w == "full" || w == "fortnight" || t.fiscalWord(i) {
 		try(t.reportPeriod(i))
 	}
 	if (w == "week" || w == "month" || w == "year") && t.is(i-1, "the") && t.is(i+1, "after") && t.is(i+2, "next") && !t.is(i+3, "'") {
@@ -2320,7 +2320,7 @@ func startWord(w string) bool {
 		"fourteenth", "fourth", "fri", "friday", "fridays", "future", "good", "half", "halloween", "holy", "hour",
 		"hourly", "hours", "hr", "hrs", "hundred", "hundreds", "hanukkah", "chanukah", "hanukah", "chanukkah", "rosh", "yom", "immediate", "inauguration", "independence", "jan", "january", "jul", "july",
 		"jun", "june", "jamhuri", "labor", "last", "late", "lately", "later", "latest", "less", "long", "many", "mar", "march",
-		"madaraka", "martin", "mashujaa", "maundy", "may", "medium", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
+		"madaraka", "martin", "mashujaa", "maundy", "may", "medium", "melbourne", "memorial", "mid", "midday", "midnight", "min", "mins", "minute", "minutes", "moments",
 		"mon", "monday", "morning", "mondays", "month", "monthly", "months", "more", "mother", "near", "nearly", "new",
 		"next", "night", "nightly", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth",
 		"no", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "orthodox", "other", "over",
@@ -2567,6 +2567,18 @@ func (t *tagger) near(from, i int) bool {
 	return true
 }
 
+// changeFigure reports whether token k ends a figure of change: "%",
+// "percent", "per cent", "pct", "points".
+func (t *tagger) changeFigure(k int) bool {
+	switch t.w(k) {
+	case "%", "percent", "pct", "points":
+		return true
+	case "cent":
+		return t.is(k-1, "per")
+	}
+	return false
+}
+
 // reportQuarter parses the quarter of business news: "the quarter", "the
 // latest quarter", "the current quarter" (the quarter being reported: the one
 // that held the day 45 days before the reference day), and "the year-earlier
@@ -2578,6 +2590,12 @@ func (t *tagger) reportQuarter(i int) cand {
 		return c
 	}
 	if !t.is(i-1, "the") && !t.is(i-2, "the") {
+		return cand{}
+	}
+	if t.is(i, "quarter") && t.is(i-1, "the") && t.is(i-2, "on") && t.changeFigure(i-3) {
+		// "GDP rose 0.4% on the quarter", "up 2 per cent on the
+		// quarter": a comparison with the quarter before, as "on the
+		// month" and "year-on-year", no quarter named
 		return cand{}
 	}
 	if _, ok := ordinalWord(t.w(i - 1)); ok {
@@ -2758,6 +2776,18 @@ func (t *tagger) unitsEnd(i int) cand {
 // "the fiscal year" and "the year ended March 31", which no calendar year
 // names, are durations. The article must precede.
 func (t *tagger) reportPeriod(i int) cand {
+	if t.is(i, "fortnight") {
+		// "the fortnight beginning September 21", "the fortnight ended
+		// May 3": a stretch of two weeks from or up to a day, as "the
+		// week ended"; no other "the fortnight" is read here
+		switch t.w(i + 1) {
+		case "ended", "ending", "beginning", "starting", "commencing":
+			if d := t.core(i + 2); t.is(i-1, "the") && d.ok() && d.typ == Date {
+				return cand{i: i, j: i + 1, typ: Duration, val: "P2W", the: true}
+			}
+		}
+		return cand{}
+	}
 	j := i
 	if t.w(i) == "full" || t.fiscalWord(i) {
 		if !t.is(i+1, "year") {
@@ -2806,9 +2836,11 @@ func (t *tagger) reportPeriod(i int) cand {
 	week := t.w(j) == "week"
 	end := j + 1
 	switch t.w(j + 1) {
-	case "ended", "ending":
+	case "ended", "ending", "beginning", "starting", "commencing":
 		// "the year ended March 31": the twelve months up to that day,
-		// which no calendar year names; a duration
+		// which no calendar year names; a duration; so is "the week
+		// beginning Monday", "the year starting April 1", the stretch
+		// from that day
 		if d := t.core(j + 2); !d.ok() || d.typ != Date {
 			return cand{}
 		}
